@@ -1,0 +1,197 @@
+// Package cli is storyline's command line: it parses flags and configuration
+// (the only place that reads the environment), wires the store, the pipeline
+// and the server together, and prints results for people or as JSON.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+)
+
+// UsageError is a mistake in the command line; it exits with status 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// PartialError says that some inputs failed (each already named on stderr);
+// it exits with status 1.
+type PartialError struct{ Failed int }
+
+func (e *PartialError) Error() string { return fmt.Sprintf("%d inputs failed", e.Failed) }
+
+// ExitCode maps an error from Main to the process's exit status: 0 success,
+// 2 usage errors, 1 anything else (including some inputs failing).
+func ExitCode(err error) int {
+	var ue *UsageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue), errors.Is(err, flag.ErrHelp):
+		return 2
+	}
+	return 1
+}
+
+// env is what a command may use of its surroundings.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	logger         *slog.Logger
+}
+
+type command struct {
+	name, args, help string
+	run              func(ctx context.Context, e env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"add", "[--db PATH] PATH|URL...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd},
+		{"stories", "[--db PATH] [--json] [--q QUERY] [--since DURATION] [--source NAME]", "list stories, most recently updated first", runStories},
+		{"show", "[--db PATH] [--json] STORY", "show a story: sources, shared and unique facts, quotes, entities, conflicts", runShow},
+		{"extract", "[--text] [--format jsonl|benchmark] PATH...", "extract articles from pages without storing them", runExtract},
+		{"cluster", "[FILE.jsonl]", "cluster article JSONL (stdin when absent); prints {\"id\",\"story\"} per article", runCluster},
+		{"pairs", "FILE.pairs.jsonl", "score sentence pairs with the aligner; prints {\"id1\",\"id2\",\"score\",\"same\"}", runPairs},
+		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--token T]", "serve the web UI and the JSON API", runServe},
+		{"demo", "[--addr 127.0.0.1:8080]", "load the bundled demo corpus into a temporary database and serve it", runDemo},
+		{"reextract", "[--db PATH]", "run the current extractor over every stored raw input again", runReextract},
+		{"eval", "extract|cluster|pairs ...", "run a benchmark and print its metrics", runEval},
+	}
+}
+
+// Main runs storyline with the given arguments (without the program name).
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	e := env{stdin: os.Stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv,
+		logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
+	return run(ctx, e, args)
+}
+
+func run(ctx context.Context, e env, args []string) error {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(e.stderr)
+		if len(args) == 0 {
+			return &UsageError{"no command given"}
+		}
+		return nil
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			err := c.run(ctx, e, args[1:])
+			var ue *UsageError
+			if errors.As(err, &ue) {
+				fmt.Fprintf(e.stderr, "usage: storyline %s %s\n", c.name, c.args)
+			}
+			return err
+		}
+	}
+	usage(e.stderr)
+	return &UsageError{fmt.Sprintf("unknown command %q", args[0])}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "storyline turns web captures of news into stories: every event once, with what each source says.")
+	fmt.Fprintln(w, "\nusage: storyline COMMAND [flags] [args]")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, c.args, c.help)
+	}
+	fmt.Fprintln(w, "\nThe database is --db, else $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db.")
+}
+
+// parseFlags parses flags that may stand before, between or after the
+// positional arguments, and returns the positional ones.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, &UsageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func newFlags(name string, e env) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}
+
+// dbFlag adds --db to a command.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "", "database file (default $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db)")
+}
+
+// databasePath resolves the database: the flag, $STORYLINE_DB, then the
+// platform's data folder ($XDG_DATA_HOME or ~/.local/share on Linux).
+func databasePath(flagValue string, getenv func(string) string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if p := getenv("STORYLINE_DB"); p != "" {
+		return p, nil
+	}
+	dir, err := dataDir(getenv)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "storyline", "storyline.db"), nil
+}
+
+func dataDir(getenv func(string) string) (string, error) {
+	if d := getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return d, nil
+	}
+	home := getenv("HOME")
+	if home == "" {
+		var err error
+		if home, err = os.UserHomeDir(); err != nil {
+			return "", fmt.Errorf("no database given and no home folder: %w", err)
+		}
+	}
+	switch runtime.GOOS {
+	case "darwin":
+		return filepath.Join(home, "Library", "Application Support"), nil
+	case "windows":
+		if d := getenv("LocalAppData"); d != "" {
+			return d, nil
+		}
+		return filepath.Join(home, "AppData", "Local"), nil
+	}
+	return filepath.Join(home, ".local", "share"), nil
+}
+
+// sortedKeys returns a map's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func runCluster(ctx context.Context, e env, args []string) error {
+	fs := newFlags("cluster", e)
+	window := fs.Duration("window", 0, "how long a story stays open after its latest article (default 168h)")
+	threshold := fs.Float64("threshold", 0, "similarity needed to join a story (default 0.28)")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 1 {
+		return &UsageError{"cluster takes at most one FILE"}
+	}
+	arts, failed, err := readArticles(ctx, e, rest)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	cl := cluster.New(cluster.Options{Window: *window, Threshold: *threshold})
+	for _, a := range streamOrder(arts) {
+		m := cl.Add(a)
+		if err := enc.Encode(map[string]string{"id": a.ID, "story": m.StoryID}); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return &PartialError{Failed: failed}
+	}
+	return nil
+}
+
+// readArticles reads article JSONL from the file named in args, or stdin,
+// extracting lines that carry html or raw_text. Bad lines are named on stderr
+// and counted.
+func readArticles(ctx context.Context, e env, args []string) ([]news.Article, int, error) {
+	var r io.Reader = e.stdin
+	name := "stdin"
+	if len(args) == 1 {
+		f, err := os.Open(args[0])
+		if err != nil {
+			return nil, 0, err
+		}
+		defer f.Close()
+		r, name = f, args[0]
+	}
+	var arts []news.Article
+	failed := 0
+	ingest.ReadJSONL(r, name, "line", func(in ingest.Input, err error) bool {
+		if err == nil && in.Page != nil {
+			var a news.Article
+			a, err = extract.Extract(*in.Page)
+			if errors.Is(err, extract.ErrNoContent) {
+				err = nil // an empty article still takes its place in the stream
+			}
+			in.Article = &a
+		}
+		if err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "failed: %v\n", err)
+			return ctx.Err() == nil
+		}
+		arts = append(arts, *in.Article)
+		return ctx.Err() == nil
+	})
+	return arts, failed, ctx.Err()
+}
+
+// streamOrder puts articles in publication order when every one is dated, and
+// keeps the input order otherwise.
+func streamOrder(arts []news.Article) []news.Article {
+	for _, a := range arts {
+		if a.Published.IsZero() {
+			return arts
+		}
+	}
+	out := append([]news.Article(nil), arts...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Published.Before(out[j].Published) })
+	return out
+}

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/eval"
+)
+
+func runEval(ctx context.Context, e env, args []string) error {
+	if len(args) == 0 {
+		return &UsageError{"eval needs extract, cluster or pairs"}
+	}
+	switch args[0] {
+	case "extract":
+		return evalExtract(ctx, e, args[1:])
+	case "cluster":
+		return evalCluster(ctx, e, args[1:])
+	case "pairs":
+		return evalPairs(ctx, e, args[1:])
+	}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster or pairs", args[0])}
+}
+
+func evalExtract(ctx context.Context, e env, args []string) error {
+	fs := newFlags("eval extract", e)
+	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/)")
+	workers := fs.Int("workers", runtime.NumCPU(), "workers for the all-cores speed")
+	dirs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) == 0 {
+		return &UsageError{"eval extract needs a set folder (with ground-truth.json)"}
+	}
+	var all []eval.PageScore
+	for _, dir := range dirs {
+		rep, err := eval.RunExtraction(ctx, dir, *text, *workers)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s: %d pages  F1 %.3f  precision %.3f  recall %.3f  | %.0f pages/s on one core (%.1f MB/s), %.0f pages/s on %d workers\n",
+			rep.Set, rep.Pages, rep.F1, rep.Precision, rep.Recall, rep.OneCorePagesPerSec,
+			rep.OneCorePagesPerSec*float64(rep.Bytes)/float64(max(1, rep.Pages))/1e6, rep.AllCoresPagesPerSec, rep.Workers)
+		fmt.Fprintf(e.stdout, "  worst pages:")
+		for _, w := range rep.Worst {
+			fmt.Fprintf(e.stdout, " %s (F1 %.2f P %.2f R %.2f)", w.ID, w.F1, w.Precision, w.Recall)
+		}
+		fmt.Fprintln(e.stdout)
+		for _, r := range rep.Results {
+			all = append(all, r.PageScore)
+		}
+	}
+	if len(dirs) > 1 {
+		p, r, f1 := eval.CorpusScore(all)
+		fmt.Fprintf(e.stdout, "pooled: %d pages  F1 %.3f  precision %.3f  recall %.3f\n", len(all), f1, p, r)
+	}
+	return nil
+}
+
+func evalCluster(ctx context.Context, e env, args []string) error {
+	fs := newFlags("eval cluster", e)
+	window := fs.Duration("window", 0, "story window (default 168h)")
+	threshold := fs.Float64("threshold", 0, "join threshold (default 0.28)")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return &UsageError{"eval cluster needs FILE.jsonl with a cluster field"}
+	}
+	for _, f := range files {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		rep, err := eval.RunClustering(f, cluster.Options{Window: *window, Threshold: *threshold})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s: %d articles, %d gold / %d predicted stories  B3 P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f  | %.0f articles/s, heap %.0f MB\n",
+			rep.File, rep.Articles, rep.GoldClusters, rep.PredClusters, rep.BCubed.P, rep.BCubed.R, rep.BCubed.F1,
+			rep.Pairwise.P, rep.Pairwise.R, rep.Pairwise.F1, rep.ArticlesPerSec, rep.HeapMB)
+	}
+	return nil
+}
+
+func evalPairs(ctx context.Context, e env, args []string) error {
+	fs := newFlags("eval pairs", e)
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return &UsageError{"eval pairs needs FILE.pairs.jsonl"}
+	}
+	for _, f := range files {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		rep, err := eval.RunPairs(f)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  ROC-AUC %.3f  (best F1 %.3f at threshold %.2f)\n",
+			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.AUC, rep.BestF1, rep.BestThreshold)
+	}
+	return nil
+}

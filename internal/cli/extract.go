@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/ingest"
+)
+
+func runExtract(ctx context.Context, e env, args []string) error {
+	fs := newFlags("extract", e)
+	text := fs.Bool("text", false, "read every page as a plain-text dump")
+	format := fs.String("format", "jsonl", "output: jsonl (an article per line) or benchmark ({\"<id>\": {\"articleBody\": ...}})")
+	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return &UsageError{"extract needs at least one PATH"}
+	}
+	if *format != "jsonl" && *format != "benchmark" {
+		return &UsageError{fmt.Sprintf("--format %q: use jsonl or benchmark", *format)}
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	bench := map[string]map[string]string{}
+	failed := 0
+	opt := ingest.Options{Workers: *workers, Sources: ingest.SourceOptions{ForceText: *text}}
+	err = ingest.Extract(ctx, paths, opt, nil, func(r ingest.Result) error {
+		noContent := errors.Is(r.Err, extract.ErrNoContent)
+		if r.Err != nil && !(noContent && *format == "benchmark") {
+			failed++
+			fmt.Fprintf(e.stderr, "failed: %s\n", describe(r))
+			return nil
+		}
+		if *format == "benchmark" {
+			id := r.Article.ID
+			if id == "" && r.Input.Page != nil {
+				id = r.Input.Page.ID
+			}
+			bench[id] = map[string]string{"articleBody": r.Article.Text}
+			return nil
+		}
+		return enc.Encode(r.Article)
+	})
+	if err != nil {
+		return err
+	}
+	if *format == "benchmark" {
+		if err := enc.Encode(bench); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return &PartialError{Failed: failed}
+	}
+	return nil
+}
+
+// describe names a failed input and the reason.
+func describe(r ingest.Result) string {
+	var ie *ingest.InputError
+	if errors.As(r.Err, &ie) {
+		return ie.Error()
+	}
+	return r.Input.Name + ": " + r.Err.Error()
+}

@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+
+	"github.com/storyline-news/storyline/internal/compare"
+)
+
+// sentencePair is one line of a *.pairs.jsonl file.
+type sentencePair struct {
+	ID1   string `json:"id1"`
+	ID2   string `json:"id2"`
+	Text1 string `json:"text1"`
+	Text2 string `json:"text2"`
+	Label *int   `json:"label"`
+}
+
+func runPairs(ctx context.Context, e env, args []string) error {
+	fs := newFlags("pairs", e)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		return &UsageError{"pairs needs one FILE.pairs.jsonl"}
+	}
+	pairs, err := readPairs(rest[0])
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	for _, p := range pairs {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		score := compare.Similarity(p.Text1, p.Text2)
+		out := struct {
+			ID1   string  `json:"id1"`
+			ID2   string  `json:"id2"`
+			Score float64 `json:"score"`
+			Same  bool    `json:"same"`
+		}{p.ID1, p.ID2, math.Round(score*1e4) / 1e4, score >= compare.SameThreshold}
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readPairs(path string) ([]sentencePair, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return decodePairs(f, path)
+}
+
+func decodePairs(r io.Reader, name string) ([]sentencePair, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	var out []sentencePair
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var p sentencePair
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			return nil, fmt.Errorf("%s:%d: not a JSON object: %w", name, n, err)
+		}
+		out = append(out, p)
+	}
+	return out, sc.Err()
+}

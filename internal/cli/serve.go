@@ -1,0 +1,70 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/server"
+	"github.com/storyline-news/storyline/internal/store"
+)
+
+const defaultAddr = "127.0.0.1:8080"
+
+func runServe(ctx context.Context, e env, args []string) error {
+	fs := newFlags("serve", e)
+	db := dbFlag(fs)
+	addr := fs.String("addr", defaultAddr, "address to listen on")
+	token := fs.String("token", "", "bearer token for writes (default $STORYLINE_TOKEN; none: writes are off)")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return &UsageError{fmt.Sprintf("serve takes no arguments, got %q", rest)}
+	}
+	if *token == "" {
+		*token = e.getenv("STORYLINE_TOKEN")
+	}
+	st, err := openStore(ctx, *db, e)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return serve(ctx, e, st, *addr)
+}
+
+// serve listens on addr, prints the address, and serves until ctx ends, then
+// shuts down gracefully.
+func serve(ctx context.Context, e env, st *store.Store, addr string) error {
+	srv, err := server.New(st, server.Options{Logger: e.logger})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, WriteTimeout: time.Minute}
+	fmt.Fprintf(e.stdout, "storyline is serving at http://%s/ (Ctrl-C stops it)\n", ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- hs.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil {
+		return err
+	}
+	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "stopped")
+	return nil
+}

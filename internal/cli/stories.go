@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store"
+)
+
+func runStories(ctx context.Context, e env, args []string) error {
+	fs := newFlags("stories", e)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	q := fs.String("q", "", "full-text query over the stories' articles")
+	since := fs.String("since", "", "only stories updated or published within this long (e.g. 24h, 7d)")
+	source := fs.String("source", "", "only stories with an article from this outlet")
+	limit := fs.Int("limit", 100, "at most this many stories")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return &UsageError{fmt.Sprintf("stories takes no arguments, got %q", rest)}
+	}
+	d, err := parseDuration(*since)
+	if err != nil {
+		return &UsageError{fmt.Sprintf("--since %q: %v", *since, err)}
+	}
+	st, err := openStore(ctx, *db, e)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	list, err := st.Stories(ctx, store.StoryQuery{Q: *q, Since: d, Now: time.Now(), Source: *source, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, list)
+	}
+	printStories(e.stdout, list)
+	return nil
+}
+
+// parseDuration reads Go durations plus days ("7d").
+func parseDuration(s string) (time.Duration, error) {
+	if s == "" {
+		return 0, nil
+	}
+	if strings.HasSuffix(s, "d") {
+		var days float64
+		if _, err := fmt.Sscanf(strings.TrimSuffix(s, "d"), "%g", &days); err != nil || days < 0 {
+			return 0, errors.New("not a duration: use for example 36h or 7d")
+		}
+		return time.Duration(days * 24 * float64(time.Hour)), nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return 0, errors.New("not a duration: use for example 36h or 7d")
+	}
+	return d, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func printStories(w io.Writer, list []news.StorySummary) {
+	if len(list) == 0 {
+		fmt.Fprintln(w, "no stories")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "STORY\tARTICLES\tFIRST\tSOURCES\tTITLE")
+	for _, s := range list {
+		first := s.FirstPublished
+		if len(first) >= 10 {
+			first = first[:10]
+		}
+		if first == "" {
+			first = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", s.ID, s.Articles, first, oneLine(strings.Join(s.Sources, ", "), 40), oneLine(s.Title, 70))
+	}
+	tw.Flush()
+}

@@ -1,0 +1,306 @@
+// Package compare sets a story's articles side by side: the facts two or more
+// of them state (sentences aligned across articles, aware of paraphrase), the
+// sentences only one of them has, direct quotes and who said them, the people,
+// places and organisations involved, numbers that disagree, and the order of
+// publication. It does no I/O.
+package compare
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// minUniqueWords is the shortest sentence listed as an article's own fact;
+// shorter ones are fragments and datelines.
+const minUniqueWords = 5
+
+// sentenceRef is one sentence of one article.
+type sentenceRef struct {
+	article int
+	index   int // order within the article
+	text    string
+	feat    sentenceFeatures
+}
+
+// Compare builds the comparison of a story's articles. Derivations are left to
+// the caller (package cluster traces them).
+func Compare(articles []news.Article) news.Comparison {
+	arts := inTimelineOrder(articles)
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	cmp := news.Comparison{Timeline: timeline(arts), Unique: map[string][]string{}}
+
+	var sents []sentenceRef
+	for i, a := range arts {
+		n := 0
+		for _, p := range a.Paragraphs() {
+			for _, s := range text.Sentences(p) {
+				sents = append(sents, sentenceRef{article: i, index: n, text: s, feat: sentenceFeaturesOf(s)})
+				n++
+			}
+		}
+	}
+	groups := align(sents, len(arts))
+	inFact := make([]bool, len(sents))
+	for _, g := range groups {
+		seen := map[int]bool{}
+		for _, k := range g {
+			seen[sents[k].article] = true
+		}
+		if len(seen) < 2 {
+			continue
+		}
+		for _, k := range g {
+			inFact[k] = true
+		}
+		var factIDs []string
+		for i, id := range ids {
+			if seen[i] {
+				factIDs = append(factIDs, id)
+			}
+		}
+		rep := sents[g[0]]
+		cmp.Facts = append(cmp.Facts, news.Fact{Text: rep.text, Articles: factIDs})
+		if c, ok := conflictIn(g, sents, ids); ok {
+			cmp.Conflicts = append(cmp.Conflicts, c)
+		}
+	}
+	sort.SliceStable(cmp.Facts, func(i, j int) bool { return len(cmp.Facts[i].Articles) > len(cmp.Facts[j].Articles) })
+	for k, s := range sents {
+		if !inFact[k] && text.WordCount(s.text) >= minUniqueWords {
+			cmp.Unique[ids[s.article]] = append(cmp.Unique[ids[s.article]], s.text)
+		}
+	}
+
+	mentions := map[string][]mention{}
+	for _, a := range arts {
+		mentions[a.ID] = recognise(a.Text)
+	}
+	cmp.Entities = entitiesOf(ids, mentions)
+	cmp.Quotes = groupQuotes(arts, mentions)
+	canonicalSpeakers(cmp.Quotes, cmp.Entities)
+	nonNil(&cmp)
+	return cmp
+}
+
+// nonNil makes empty lists encode as [] rather than null.
+func nonNil(c *news.Comparison) {
+	if c.Facts == nil {
+		c.Facts = []news.Fact{}
+	}
+	if c.Quotes == nil {
+		c.Quotes = []news.Quote{}
+	}
+	if c.Entities == nil {
+		c.Entities = []news.Entity{}
+	}
+	if c.Conflicts == nil {
+		c.Conflicts = []news.Conflict{}
+	}
+	if c.Derivations == nil {
+		c.Derivations = []news.Derivation{}
+	}
+	if c.Timeline == nil {
+		c.Timeline = []news.TimelineEntry{}
+	}
+}
+
+// inTimelineOrder sorts articles by publication time; undated ones keep their
+// order after the dated.
+func inTimelineOrder(articles []news.Article) []news.Article {
+	out := append([]news.Article(nil), articles...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Published, out[j].Published
+		if a.IsZero() != b.IsZero() {
+			return !a.IsZero()
+		}
+		return a.Before(b)
+	})
+	return out
+}
+
+func timeline(arts []news.Article) []news.TimelineEntry {
+	out := make([]news.TimelineEntry, len(arts))
+	for i, a := range arts {
+		out[i] = news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source, First: i == 0}
+	}
+	return out
+}
+
+// align groups the sentences that state the same thing. Each sentence is
+// linked to its most similar sentence in every other article when they score
+// at least SameThreshold; the groups are the connected sets, each listed in
+// timeline order, so that its first sentence comes from the earliest article.
+func align(sents []sentenceRef, articles int) [][]int {
+	byArticle := make([][]int, articles)
+	for k, s := range sents {
+		byArticle[s.article] = append(byArticle[s.article], k)
+	}
+	parent := make([]int, len(sents))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for k, s := range sents {
+		if text.WordCount(s.text) < 4 {
+			continue
+		}
+		for other := 0; other < articles; other++ {
+			if other == s.article {
+				continue
+			}
+			best, bestScore := -1, 0.0
+			for _, m := range byArticle[other] {
+				if sc := similarity(s.feat, sents[m].feat); sc > bestScore {
+					best, bestScore = m, sc
+				}
+			}
+			if best >= 0 && bestScore >= SameThreshold {
+				parent[find(k)] = find(best)
+			}
+		}
+	}
+	members := map[int][]int{}
+	var roots []int
+	for k := range sents {
+		r := find(k)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], k)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, members[r])
+	}
+	return out
+}
+
+// groupQuotes merges the same quotation found in several articles.
+func groupQuotes(arts []news.Article, mentions map[string][]mention) []news.Quote {
+	var out []news.Quote
+	for _, a := range arts {
+		for _, q := range quotesOf(a.Text, mentions[a.ID]) {
+			merged := false
+			for i := range out {
+				if sameQuote(out[i].Text, q.Text) {
+					out[i].Articles = appendUnique(out[i].Articles, a.ID)
+					if out[i].Speaker == "" || len(q.Speaker) > len(out[i].Speaker) && strings.Contains(q.Speaker, out[i].Speaker) {
+						out[i].Speaker = q.Speaker
+					}
+					merged = true
+					break
+				}
+			}
+			if !merged {
+				q.Articles = []string{a.ID}
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// canonicalSpeakers names each quote's speaker as the story's entity list
+// does, so that "Anatoly Ivanovich Antonov" in one article and "Anatoly
+// Antonov" in another are one speaker.
+func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
+	names := map[string]string{}
+	for _, e := range entities {
+		if e.Kind == news.Person {
+			names[entityKey(mention{name: e.Name, kind: news.Person})] = e.Name
+		}
+	}
+	for i, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		if name, ok := names[entityKey(mention{name: q.Speaker, kind: news.Person})]; ok {
+			quotes[i].Speaker = name
+		}
+	}
+}
+
+func sameQuote(a, b string) bool {
+	na, nb := text.Normalize(a), text.Normalize(b)
+	return strings.Contains(na, nb) || strings.Contains(nb, na) || Similarity(a, b) >= 0.8
+}
+
+func appendUnique(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// quantity matches a number with what it counts: "12 people", "$4.5 million",
+// "30%", "69-year-old", "2,400 homes".
+var quantity = regexp.MustCompile(`(?i)([$€£]?\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent)|\s*(?:million|billion|thousand|m|bn)\b|-year-old|\s+[\p{L}]+)?`)
+
+// conflictIn reports the quantities that the sentences of one fact give
+// differently: the same unit ("people", "%", "-year-old") with other values.
+func conflictIn(group []int, sents []sentenceRef, ids []string) (news.Conflict, bool) {
+	values := map[string]map[string][]string{} // unit -> value -> article ids
+	var units []string
+	for _, k := range group {
+		for _, m := range quantity.FindAllStringSubmatch(sents[k].text, -1) {
+			unit := strings.ToLower(strings.TrimSpace(m[2]))
+			if unit == "" || isYear(m[1], unit) {
+				continue
+			}
+			val := strings.ReplaceAll(m[1], ",", "")
+			if values[unit] == nil {
+				values[unit] = map[string][]string{}
+				units = append(units, unit)
+			}
+			values[unit][val] = appendUnique(values[unit][val], ids[sents[k].article])
+		}
+	}
+	for _, u := range units {
+		if len(values[u]) < 2 || !spansArticles(values[u]) {
+			continue
+		}
+		c := news.Conflict{About: sents[group[0]].text}
+		for v, arts := range values[u] {
+			c.Values = append(c.Values, news.ConflictValue{Value: strings.TrimSpace(v + " " + strings.TrimPrefix(u, "-")), Articles: arts})
+		}
+		sort.Slice(c.Values, func(i, j int) bool { return c.Values[i].Value < c.Values[j].Value })
+		return c, true
+	}
+	return news.Conflict{}, false
+}
+
+// isYear tells a year ("in 2017") from a count.
+func isYear(num, unit string) bool {
+	if len(num) != 4 || (num[:2] != "19" && num[:2] != "20") {
+		return false
+	}
+	return !strings.ContainsAny(unit, "%$") && unit != "million" && unit != "billion"
+}
+
+// spansArticles reports whether the values come from two or more articles, so
+// that two figures within one article are not a conflict between sources.
+func spansArticles(values map[string][]string) bool {
+	seen := map[string]bool{}
+	for _, arts := range values {
+		for _, a := range arts {
+			seen[a] = true
+		}
+	}
+	return len(seen) >= 2
+}

@@ -1,0 +1,99 @@
+package compare
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// placeAliases maps the short and informal names of countries to the names of
+// golang.org/x/text's CLDR data.
+var placeAliases = map[string]string{
+	"us": "United States", "u.s": "United States", "usa": "United States", "u.s.a": "United States",
+	"america": "United States", "united states of america": "United States",
+	"uk": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+	"russian federation": "Russia", "prc": "China", "uae": "United Arab Emirates", "drc": "Congo - Kinshasa",
+	"south korea": "South Korea", "north korea": "North Korea", "czech republic": "Czechia",
+}
+
+// cities are large cities and capitals that news names without a country.
+var cities = strings.Split("Moscow|Washington|Kyiv|Kiev|London|Paris|Berlin|Beijing|Tokyo|Delhi|New Delhi|Mumbai|"+
+	"Rome|Madrid|Lisbon|Vienna|Warsaw|Prague|Budapest|Brussels|Amsterdam|Geneva|Zurich|Stockholm|Oslo|Helsinki|"+
+	"Copenhagen|Dublin|Athens|Istanbul|Ankara|Cairo|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Gaza|Riyadh|"+
+	"Dubai|Doha|Kabul|Islamabad|Karachi|Dhaka|Bangkok|Hanoi|Manila|Jakarta|Singapore|Seoul|Pyongyang|Taipei|"+
+	"Hong Kong|Shanghai|Sydney|Melbourne|Canberra|Wellington|Ottawa|Toronto|Montreal|Vancouver|Mexico City|"+
+	"Havana|Bogota|Lima|Santiago|Buenos Aires|Brasilia|Sao Paulo|Rio de Janeiro|Caracas|Nairobi|Lagos|Abuja|"+
+	"Johannesburg|Cape Town|Addis Ababa|Khartoum|Kinshasa|Minsk|Vilnius|Riga|Tallinn|Tbilisi|Yerevan|Baku|"+
+	"Astana|Tashkent|New York|Los Angeles|Chicago|Houston|San Francisco|Boston|Miami|Seattle|Atlanta|Dallas|"+
+	"Philadelphia|Detroit|Denver|Siberia|Crimea|Donbas|Kharkiv|Odesa|Odessa|Lviv|Mariupol|Bakhmut|Vuhledar|"+
+	"Sevastopol|St. Petersburg|Saint Petersburg|Europe|Asia|Africa|Middle East|Latin America|Scandinavia|"+
+	"Balkans|Caucasus|Arctic|Antarctica|Gaza Strip|West Bank|Soviet Union|USSR", "|")
+
+type gazetteer struct {
+	places map[string]string // lower-case name or alias -> canonical name
+}
+
+var (
+	gazOnce sync.Once
+	gaz     gazetteer
+)
+
+// places returns the place gazetteer: CLDR's country and region names in
+// English (from golang.org/x/text), their aliases, and the cities above. It is
+// built once and only read afterwards.
+func places() gazetteer {
+	gazOnce.Do(func() {
+		g := gazetteer{places: map[string]string{}}
+		namer := display.English.Regions()
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				if name := namer.Name(r); name != "" {
+					g.places[strings.ToLower(name)] = name
+				}
+			}
+		}
+		for alias, name := range placeAliases {
+			g.places[alias] = name
+		}
+		for _, c := range cities {
+			g.places[strings.ToLower(c)] = c
+		}
+		g.places["kiev"] = "Kyiv"
+		g.places["odessa"] = "Odesa"
+		gaz = g
+	})
+	return gaz
+}
+
+// orgWords end or start the names of organisations.
+var orgWords = toSet(`ministry agency institute university college school party council corp corporation inc ltd llc
+company co bank committee commission association department office police army navy force forces court parliament
+government administration union federation foundation fund group news times post journal press tribune herald
+guardian telegraph reuters bloomberg network channel service services organization organisation authority board
+congress senate assembly house club league academy hospital centre center institution nations kremlin pentagon
+ministerium partei regierung gericht universität ministère parti gouvernement université министерство партия`)
+
+// personTitles come before people's names and are not part of them.
+var personTitles = toSet(`president vice prime minister ambassador mr mrs ms dr prof sir dame gen general sen senator
+rep representative gov governor mayor chancellor king queen prince princess pope judge justice secretary
+spokesperson spokesman spokeswoman chief ceo chairman chairwoman director commander colonel captain lt lieutenant
+sgt sergeant officer deputy foreign defense defence interior finance state envoy diplomat minister's former
+lord lady saint st herr frau monsieur madame господин`)
+
+// demonymEndings mark nationality adjectives ("Russian", "Chinese"), which are
+// not places on their own.
+var demonymEndings = []string{"ian", "ese", "ish", "ean", "can", "ic", "i"}
+
+func toSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

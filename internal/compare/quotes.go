@@ -1,0 +1,172 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// quotePattern finds direct quotations in curly, straight, low-high and
+// guillemet quotes.
+var quotePattern = regexp.MustCompile(`“([^”“]{8,})”|"([^"]{8,})"|„([^“”]{8,})[“”]|«([^»]{8,})»`)
+
+const speechVerbs = `said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|explained|explains|` +
+	`warned|warns|declared|declares|insisted|insists|argued|argues|asked|asks|announced|announces|replied|` +
+	`continued|recalled|acknowledged|admitted|claimed|claims|sagte|erklärte|a déclaré|a dit|dijo|заявил|сказал`
+
+var (
+	// `, he said` / `, said Antonov` / `," the diplomat added` right after the quote.
+	afterSubjectVerb = regexp.MustCompile(`^[\s,.;:!?—–-]*((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)\s+(?:` + speechVerbs + `)\b`)
+	afterVerbSubject = regexp.MustCompile(`^[\s,.;:!?—–-]*(?:` + speechVerbs + `)\s+((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|when|who|adding|according)\b)`)
+	// `Antonov said: "` / `the ministry said, “` / `saying, “` before the quote.
+	beforeSubjectVerb = regexp.MustCompile(`((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)\s+(?:` + speechVerbs + `)(?:\s+\w+){0,3}[\s,:]*$`)
+	beforeSaying      = regexp.MustCompile(`\b(?:saying|adding|writing|telling\s+\w+)[\s,:]*$`)
+	accordingTo       = regexp.MustCompile(`according to\s+((?:the\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)(?:[,.;:]|$)`)
+)
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "er": true, "sie": true, "il": true, "elle": true, "él": true, "ella": true, "он": true, "она": true}
+
+// quotesOf finds an article's direct quotations and their speakers.
+func quotesOf(articleText string, mentions []mention) []news.Quote {
+	var out []news.Quote
+	offset := 0
+	for _, para := range strings.Split(articleText, "\n\n") {
+		base := strings.Index(articleText[offset:], para) + offset
+		offset = base + len(para)
+		for _, loc := range quotePattern.FindAllStringSubmatchIndex(para, -1) {
+			q := ""
+			for g := 2; g < len(loc); g += 2 {
+				if loc[g] >= 0 {
+					q = para[loc[g]:loc[g+1]]
+				}
+			}
+			q = strings.TrimSpace(q)
+			if text.WordCount(q) < 4 {
+				continue // a scare quote or a name, not a quotation
+			}
+			before := sentenceBefore(para[:loc[0]])
+			after := sentenceAfter(para[loc[1]:])
+			speaker := attribute(before, after, base+loc[0], mentions)
+			out = append(out, news.Quote{Speaker: speaker, Text: strings.TrimRight(q, ", ")})
+		}
+	}
+	return out
+}
+
+// sentenceBefore returns the part of the sentence that precedes a quote.
+func sentenceBefore(s string) string {
+	if i := strings.LastIndexAny(s, ".!?”\""); i >= 0 && i < len(s)-1 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// sentenceAfter returns the part of the sentence that follows a quote.
+func sentenceAfter(s string) string {
+	if i := strings.IndexAny(s, ".!?“\""); i >= 0 {
+		return s[:i+1]
+	}
+	return s
+}
+
+// attribute names the speaker of a quote from the words around it: a name is
+// resolved to the fullest form the article gives, a pronoun or a role ("the
+// diplomat") to the person last named before the quote.
+func attribute(before, after string, at int, mentions []mention) string {
+	var who string
+	switch {
+	case accordingTo.MatchString(after):
+		who = accordingTo.FindStringSubmatch(after)[1]
+	case afterVerbSubject.MatchString(after):
+		who = afterVerbSubject.FindStringSubmatch(after)[1]
+	case afterSubjectVerb.MatchString(after):
+		who = afterSubjectVerb.FindStringSubmatch(after)[1]
+	case beforeSaying.MatchString(before):
+		return firstPersonIn(before, at-len(before), mentions)
+	case beforeSubjectVerb.MatchString(before):
+		who = beforeSubjectVerb.FindStringSubmatch(before)[1]
+	default:
+		return ""
+	}
+	return resolve(strings.TrimSpace(who), at, mentions)
+}
+
+// resolve turns the words naming a speaker into a name.
+func resolve(who string, at int, mentions []mention) string {
+	words := strings.Fields(who)
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	if pronouns[strings.ToLower(who)] {
+		return lastPersonBefore(at, mentions)
+	}
+	if strings.EqualFold(words[0], "the") || !text.IsUpperInitial(words[0]) {
+		if isOrg(capitalise(words)) {
+			return strings.Join(words[min(1, len(words)-1):], " ")
+		}
+		if p := lastPersonBefore(at, mentions); p != "" {
+			return p
+		}
+		return who
+	}
+	for _, m := range mentions {
+		if m.kind == news.Person && strings.EqualFold(lastWord(m.name), last) {
+			return fullest(m.name, mentions)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func capitalise(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
+}
+
+// fullest returns the longest form of a person's name in the article.
+func fullest(name string, mentions []mention) string {
+	best := name
+	for _, m := range mentions {
+		if m.kind == news.Person && strings.EqualFold(lastWord(m.name), lastWord(name)) && len(m.name) > len(best) {
+			best = m.name
+		}
+	}
+	return best
+}
+
+func lastPersonBefore(at int, mentions []mention) string {
+	who := ""
+	for _, m := range mentions {
+		if m.offset > at {
+			break
+		}
+		if m.kind == news.Person {
+			who = m.name
+		}
+	}
+	if who == "" {
+		return ""
+	}
+	return fullest(who, mentions)
+}
+
+// firstPersonIn returns the first person named in the span starting at from,
+// the subject of "X ..., saying, ...".
+func firstPersonIn(span string, from int, mentions []mention) string {
+	for _, m := range mentions {
+		if m.kind == news.Person && m.offset >= from && m.offset < from+len(span) {
+			return fullest(m.name, mentions)
+		}
+	}
+	return lastPersonBefore(from+len(span), mentions)
+}

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// boilerplatePhrases are words and phrases of page chrome: subscription and
+// membership pitches, newsletter forms, sharing, cookie notices, audio players,
+// related-article lists. Lower case, several languages. A block that contains
+// one is chrome unless it is long prose that mentions it in passing.
+var boilerplatePhrases = []string{
+	"subscribe", "subscription", "newsletter", "sign up", "sign in", "log in", "login", "register now",
+	"become a member", "membership", "our members", "new members", "supporters", "donate", "donation",
+	"support our", "support us", "fund our", "our journalism", "our reporting", "readers like you",
+	"financial contribution", "funded by our readers", "help us", "cookie", "privacy policy", "terms of use",
+	"terms of service", "all rights reserved", "copyright", "©", "advertisement", "sponsored", "share this",
+	"share on", "follow us", "read more", "more news", "related articles", "related stories", "recommended",
+	"most read", "most popular", "trending", "more topics", "topics for you", "this audio", "listen to this",
+	"enter your email", "email address", "indicates required", "successfully subscribed", "successfuly subscribed",
+	"thank you for signing up", "click here", "skip to content", "comments", "leave a comment", "editors' picks",
+	"abonnieren", "anmelden", "werbung", "newsletter abonnieren", "weiterlesen", "mehr zum thema",
+	"abonnez", "s'abonner", "inscrivez", "publicité", "lire aussi", "à lire aussi", "partager",
+	"suscríbete", "publicidad", "iscriviti", "pubblicità",
+	"подписаться", "подписка", "реклама", "читайте также", "поделиться",
+	"订阅", "广告", "登录", "注册", "版权所有", "相关阅读", "分享",
+}
+
+// chromeScore counts the boilerplate phrases in a block.
+func chromeScore(block string) int {
+	l := strings.ToLower(text.Fold(block))
+	n := 0
+	for _, p := range boilerplatePhrases {
+		if strings.Contains(l, p) {
+			n++
+		}
+	}
+	return n
+}
+
+// photoCredit matches a caption's closing credit: "(Mark Wilson/Getty Images)",
+// "Photo: AP", "Credit: Reuters".
+var photoCredit = regexp.MustCompile(`(?i)(\([^()]{2,60}/[^()]{2,60}\)\s*$)|(^|\s)(photo|image|picture|credit|foto|фото)s?\s*(:|by)\s`)
+
+// endsSentence reports whether a block ends as a sentence does, with its
+// closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch {
+		case strings.ContainsRune(".!?\u2026\u3002\uff01\uff1f", r):
+			return true
+		case strings.ContainsRune("\"'\u201d\u2019)\u00bb", r):
+			s = s[:len(s)-size]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isProse reports whether a block reads as running text rather than a label,
+// menu entry or headline: enough words, and either a sentence ending or length.
+func isProse(s string, words int) bool {
+	if words >= 20 {
+		return strings.Count(s, "|") < 3
+	}
+	return words >= 6 && endsSentence(s)
+}

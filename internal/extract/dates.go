@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+	"januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+	"janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+	"septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}
+
+const monthNames = `jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre`
+
+var (
+	isoDate       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
+	monthDayYear  = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dayMonthYear  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(` + monthNames + `)\.?,?\s+(\d{4})\b`)
+	urlDate       = regexp.MustCompile(`/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)`)
+	dottedDate    = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	clockTime     = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`)
+	plausibleFrom = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+// findDate returns the first date written in s, in any of the common forms of
+// news pages, with its time of day when one follows the date.
+func findDate(s string) (time.Time, bool) {
+	type hit struct {
+		at int
+		t  time.Time
+	}
+	var best *hit
+	consider := func(at int, t time.Time) {
+		if t.Before(plausibleFrom) || t.Year() > 2100 {
+			return
+		}
+		if best == nil || at < best.at {
+			best = &hit{at, t}
+		}
+	}
+	if m := isoDate.FindStringSubmatchIndex(s); m != nil {
+		if t, ok := parseISO(s[m[0]:m[1]]); ok {
+			consider(m[0], t)
+		}
+	}
+	if m := monthDayYear.FindStringSubmatchIndex(s); m != nil {
+		if t, ok := dateOf(s[m[6]:m[7]], s[m[2]:m[3]], s[m[4]:m[5]]); ok {
+			consider(m[0], withClock(t, s[m[1]:]))
+		}
+	}
+	if m := dayMonthYear.FindStringSubmatchIndex(s); m != nil {
+		if t, ok := dateOf(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
+			consider(m[0], withClock(t, s[m[1]:]))
+		}
+	}
+	if m := dottedDate.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			consider(m[0], time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))
+		}
+	}
+	if best == nil {
+		return time.Time{}, false
+	}
+	return best.t, true
+}
+
+// dateFromURL reads the /2024/10/06/ date many news URLs carry.
+func dateFromURL(u string) (time.Time, bool) {
+	m := urlDate.FindStringSubmatch(u)
+	if m == nil {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// parseISO reads an ISO 8601 date or date-time in the forms pages use.
+func parseISO(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05",
+		"2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func dateOf(year, month, day string) (time.Time, bool) {
+	mo, ok := months[strings.ToLower(month)]
+	if !ok {
+		mo, ok = months[strings.ToLower(month[:min(3, len(month))])]
+	}
+	y, err1 := strconv.Atoi(year)
+	d, err2 := strconv.Atoi(day)
+	if !ok || err1 != nil || err2 != nil || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
+}
+
+// withClock adds a time of day written right after a date ("5:58 AM").
+func withClock(t time.Time, rest string) time.Time {
+	if len(rest) > 12 {
+		rest = rest[:12]
+	}
+	m := clockTime.FindStringSubmatch(rest)
+	if m == nil {
+		return t
+	}
+	h, _ := strconv.Atoi(m[1])
+	mi, _ := strconv.Atoi(m[2])
+	switch strings.ToLower(strings.ReplaceAll(m[3], ".", "")) {
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+	case "am":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || mi > 59 {
+		return t
+	}
+	return t.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
+}

@@ -1,0 +1,391 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// HTML extracts the article from an HTML document.
+//
+// Content selection scores containers by the paragraphs they hold, in the
+// manner of Arc90's Readability: each paragraph-like block of 25+ characters
+// is worth 1 + its commas + min(chars/100, 3); its parent gets the full worth,
+// the grandparent half, the great-grandparent a quarter. A container starts from
+// its tag (div +5; pre, td, blockquote +3; lists and forms -3; headings -5)
+// and its class and id (+25 when they read like content, -25 when they read
+// like chrome), and its final score is multiplied by 1 - link density. The best
+// container is kept with those siblings that score at least a fifth of it, and
+// its blocks are emitted as paragraphs, without link lists and chrome.
+func HTML(body []byte, pageURL string) (news.Article, error) {
+	doc, err := html.Parse(bytes.NewReader(toUTF8(body)))
+	if err != nil {
+		return news.Article{}, err
+	}
+	pm := readMeta(doc)
+	a := news.Article{
+		URL:       firstNonEmpty(absURL(pageURL, pm.canonical), absURL(pageURL, pm.get("og:url")), pageURL),
+		Source:    firstNonEmpty(cleanSpace(pm.get("og:site_name", "application-name")), pm.ldSite),
+		Title:     pm.headline(),
+		Byline:    pm.byline(),
+		Published: pm.published(pageURL),
+	}
+	body0 := findBody(doc)
+	if body0 == nil {
+		return a, nil
+	}
+	prune(body0)
+	paras := paragraphsOf(selectContent(body0))
+	a.Text = joinParagraphs(dropHeadMatter(paras, a.Title))
+	a.Lang = firstNonEmpty(pm.language(), guessLang(a.Text))
+	return a, nil
+}
+
+// toUTF8 decodes a page to UTF-8: valid UTF-8 is taken as it is (declarations
+// on old pages are often wrong); otherwise the BOM, the <meta> declaration, or
+// windows-1252 decide.
+func toUTF8(body []byte) []byte {
+	if utf8.Valid(body) {
+		return body
+	}
+	enc, _, _ := charset.DetermineEncoding(body, "")
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	}
+	return out
+}
+
+func findBody(doc *html.Node) *html.Node {
+	var body *html.Node
+	walk(doc, 0, func(n *html.Node) bool {
+		if body != nil {
+			return false
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+			return false
+		}
+		return true
+	})
+	return body
+}
+
+// dropTags never hold article text.
+var dropTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Button: true,
+	atom.Select: true, atom.Input: true, atom.Textarea: true, atom.Nav: true, atom.Footer: true,
+	atom.Aside: true, atom.Figcaption: true, atom.Figure: true, atom.Audio: true, atom.Video: true,
+	atom.Label: true, atom.Menu: true, atom.Dialog: true,
+}
+
+var (
+	chromeClass   = regexp.MustCompile(`(?i)comment|share|sharing|social|related|newsletter|subscri|promo|advert|(^|[-_ ])ads?([-_ ]|$)|sidebar|footer|(^|[-_ ])nav|menu|cookie|popup|modal|breadcrumb|byline|author|(^|[-_ ])tags?([-_ ]|$)|most-?read|popular|recommend|outbrain|taboola|sponsor|widget|banner|masthead|disclaimer|caption|credit|toolbar|pagination|pager|signup|login|(^|[-_ ])print|(^|[-_ ])rss|skip|jump|hidden|dateline|timestamp|meta-?data|teaser|more-?stories|read-?more|paywall|donat|member`)
+	contentClass  = regexp.MustCompile(`(?i)article|(^|[-_ ])body|content|entry|main|(^|[-_ ])page|(^|[-_ ])post|(^|[-_ ])text|story|blog`)
+	hiddenStyle   = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+	paragraphTags = map[atom.Atom]bool{atom.P: true, atom.Pre: true, atom.Td: true, atom.Blockquote: true}
+)
+
+// prune removes elements that never hold the article: scripts, forms' controls,
+// navigation and asides, hidden elements, and containers whose class or id
+// reads like chrome (unless it also reads like content).
+func prune(n *html.Node) {
+	var next *html.Node
+	for c := n.FirstChild; c != nil; c = next {
+		next = c.NextSibling
+		if c.Type == html.CommentNode || (c.Type == html.ElementNode && isChrome(c)) {
+			n.RemoveChild(c)
+			continue
+		}
+		prune(c)
+	}
+}
+
+func isChrome(n *html.Node) bool {
+	if dropTags[n.DataAtom] {
+		return true
+	}
+	if attr(n, "hidden") != "" || hiddenStyle.MatchString(attr(n, "style")) || strings.EqualFold(attr(n, "aria-hidden"), "true") {
+		return true
+	}
+	if n.DataAtom == atom.A || n.DataAtom == atom.Body || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		return false
+	}
+	role := strings.ToLower(attr(n, "role"))
+	if role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" || role == "dialog" {
+		return true
+	}
+	class := attr(n, "class") + " " + attr(n, "id")
+	return chromeClass.MatchString(class) && !contentClass.MatchString(class)
+}
+
+// stats are the text measures of one node's subtree.
+type stats struct {
+	chars, linkChars int
+}
+
+func measure(n *html.Node, inLink bool, m map[*html.Node]stats, depth int) stats {
+	var s stats
+	if depth > maxDepth {
+		return s
+	}
+	if n.Type == html.TextNode {
+		c := utf8.RuneCountInString(strings.TrimSpace(n.Data))
+		s.chars = c
+		if inLink {
+			s.linkChars = c
+		}
+		return s
+	}
+	link := inLink || n.DataAtom == atom.A
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := measure(c, link, m, depth+1)
+		s.chars += cs.chars
+		s.linkChars += cs.linkChars
+	}
+	m[n] = s
+	return s
+}
+
+func linkDensity(s stats) float64 {
+	if s.chars == 0 {
+		return 0
+	}
+	return float64(s.linkChars) / float64(s.chars)
+}
+
+// selectContent returns the nodes that hold the article, in document order.
+func selectContent(body *html.Node) []*html.Node {
+	m := map[*html.Node]stats{}
+	measure(body, false, m, 0)
+	scores := map[*html.Node]float64{}
+	var order []*html.Node
+	walk(body, 0, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !isParagraphLike(n) {
+			return true
+		}
+		t := textOf(n)
+		chars := m[n].chars
+		if chars < 25 {
+			return true
+		}
+		worth := 1 + float64(strings.Count(t, ",")+strings.Count(t, "，")+strings.Count(t, "、")) + min(float64(chars)/100, 3)
+		level := 0
+		for anc := n.Parent; anc != nil && level < 3; anc = anc.Parent {
+			if anc.Type != html.ElementNode {
+				break
+			}
+			if _, ok := scores[anc]; !ok {
+				scores[anc] = initialScore(anc)
+				order = append(order, anc)
+			}
+			scores[anc] += worth / float64(max(1, level*2))
+			level++
+		}
+		return n.DataAtom != atom.Td // a td's inner paragraphs count for themselves
+	})
+	var top *html.Node
+	best := 0.0
+	for _, n := range order {
+		s := scores[n] * (1 - linkDensity(m[n]))
+		scores[n] = s
+		if s > best {
+			top, best = n, s
+		}
+	}
+	if top == nil {
+		return []*html.Node{body}
+	}
+	// Articles split over sibling containers: keep siblings that score well or
+	// read as paragraphs.
+	threshold := max(10, best*0.2)
+	var out []*html.Node
+	for sib := top.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+		if sib == top {
+			out = append(out, sib)
+			continue
+		}
+		if sib.Type != html.ElementNode {
+			continue
+		}
+		st := m[sib]
+		bonus := 0.0
+		if c := attr(top, "class"); c != "" && attr(sib, "class") == c {
+			bonus = best * 0.2
+		}
+		if s, ok := scores[sib]; ok && s+bonus >= threshold {
+			out = append(out, sib)
+			continue
+		}
+		if sib.DataAtom == atom.P {
+			ld := linkDensity(st)
+			if (st.chars > 80 && ld < 0.25) || (st.chars > 0 && ld == 0 && endsSentence(textOf(sib))) {
+				out = append(out, sib)
+			}
+		}
+	}
+	return out
+}
+
+// isParagraphLike reports whether n is a block whose own text makes a
+// paragraph: p, pre, td, blockquote, or a div/section without block children.
+func isParagraphLike(n *html.Node) bool {
+	if paragraphTags[n.DataAtom] {
+		return true
+	}
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Span {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			return false
+		}
+	}
+	return n.DataAtom != atom.Span
+}
+
+func initialScore(n *html.Node) float64 {
+	s := 0.0
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		s = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s = -5
+	}
+	class := attr(n, "class") + " " + attr(n, "id")
+	if contentClass.MatchString(class) {
+		s += 25
+	}
+	if chromeClass.MatchString(class) {
+		s -= 25
+	}
+	return s
+}
+
+// blockTags start a new paragraph in the emitted text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true, atom.Pre: true,
+	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Section: true, atom.Article: true,
+	atom.Header: true, atom.Main: true, atom.Dl: true, atom.Dd: true, atom.Dt: true, atom.Br: true,
+	atom.Hr: true, atom.Address: true, atom.Center: true, atom.Form: true, atom.Fieldset: true, atom.Tbody: true,
+}
+
+// block is one emitted paragraph with its link text share.
+type block struct {
+	text      string
+	linkChars int
+}
+
+// paragraphsOf emits the text blocks below the given nodes, dropping link
+// lists, chrome and caption credits.
+func paragraphsOf(nodes []*html.Node) []string {
+	var blocks []block
+	var cur strings.Builder
+	linkChars := 0
+	flush := func() {
+		if t := cleanSpace(cur.String()); t != "" {
+			blocks = append(blocks, block{t, linkChars})
+		}
+		cur.Reset()
+		linkChars = 0
+	}
+	var emit func(n *html.Node, inLink bool, depth int)
+	emit = func(n *html.Node, inLink bool, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			if inLink {
+				linkChars += utf8.RuneCountInString(strings.TrimSpace(n.Data))
+			}
+			return
+		case html.ElementNode:
+			if blockTags[n.DataAtom] {
+				flush()
+				defer flush()
+			}
+			inLink = inLink || n.DataAtom == atom.A
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			emit(c, inLink, depth+1)
+		}
+	}
+	for _, n := range nodes {
+		emit(n, false, 0)
+		flush()
+	}
+	var out []string
+	for _, b := range blocks {
+		if keepBlock(b) {
+			out = append(out, b.text)
+		}
+	}
+	return out
+}
+
+func keepBlock(b block) bool {
+	chars := utf8.RuneCountInString(b.text)
+	words := text.WordCount(b.text)
+	if words == 0 {
+		return false
+	}
+	if float64(b.linkChars) > 0.5*float64(chars) && words < 40 {
+		return false
+	}
+	if c := chromeScore(b.text); c > 0 && words < 40*c {
+		return false
+	}
+	return !photoCredit.MatchString(b.text) || words > 60
+}
+
+// dropHeadMatter removes the headline, bylines and bare dates that pages repeat
+// at the top of the body.
+func dropHeadMatter(paras []string, title string) []string {
+	out := paras[:0]
+	for i, p := range paras {
+		if i < 5 && (strings.EqualFold(p, title) || isBylineOrDate(p)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func absURL(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	if strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://") {
+		return ref
+	}
+	if base == "" {
+		return ""
+	}
+	return resolve(base, ref)
+}

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// line is one block of a text dump with what the extractor measured of it.
+type line struct {
+	text   string
+	words  int
+	prose  bool
+	chrome int     // boilerplate phrases found
+	score  float64 // contribution to the article region
+}
+
+// Text extracts the article from a plain-text dump of a whole page.
+//
+// Each block gets a score: a prose block (see isProse) adds its word count; a
+// prose block that carries page chrome (boilerplate phrases, photo credits)
+// subtracts it; any other block (menu entry, label, headline) subtracts
+// 10 + 3 x its words up to six words and 10 + 5 x its words beyond, so that a
+// short sub-heading inside an article is bridged by the paragraphs around it
+// while a teaser behind another story's long headline is not. The article is the run of blocks with the largest total (Kadane's maximum
+// subarray). Title and byline come from the blocks just above that run.
+func Text(body []byte, pageURL string) (news.Article, error) {
+	body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	lines := scoreLines(string(body))
+	a := news.Article{URL: pageURL}
+	if len(lines) == 0 {
+		return a, nil
+	}
+	start, end := bestRun(lines)
+	if start < 0 {
+		return a, nil
+	}
+	var paras []string
+	for _, l := range lines[start:end] {
+		if l.score > 0 || (l.chrome == 0 && l.words >= 2 && l.words <= 12 && !isBylineOrDate(l.text)) {
+			paras = append(paras, l.text)
+		}
+	}
+	a.Text = joinParagraphs(paras)
+	a.Title, a.Byline, a.Published = headOf(lines, start, paras)
+	a.Lang = guessLang(a.Text)
+	return a, nil
+}
+
+func scoreLines(s string) []line {
+	var out []line
+	for _, raw := range strings.Split(s, "\n") {
+		t := strings.Join(strings.Fields(raw), " ")
+		if t == "" {
+			continue
+		}
+		l := line{text: t, words: text.WordCount(t)}
+		l.prose = isProse(t, l.words)
+		l.chrome = chromeScore(t)
+		switch {
+		case l.prose && (l.chrome > 0 && l.words < 40*l.chrome || photoCredit.MatchString(t)):
+			l.score = -float64(l.words)
+		case l.prose:
+			l.score = float64(l.words)
+		case l.words <= 6:
+			l.score = -(10 + 3*float64(l.words))
+		default:
+			l.score = -(10 + 5*float64(l.words))
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// bestRun returns the half-open range of lines with the largest total score,
+// or -1 when no line scores above zero.
+func bestRun(lines []line) (int, int) {
+	bestStart, bestEnd, best := -1, -1, 0.0
+	curStart, cur := 0, 0.0
+	for i, l := range lines {
+		if cur <= 0 {
+			curStart, cur = i, 0
+		}
+		cur += l.score
+		if cur > best {
+			best, bestStart, bestEnd = cur, curStart, i+1
+		}
+	}
+	return bestStart, bestEnd
+}
+
+// headOf finds the title, byline and date in the blocks above the article.
+// The byline is a "By ..." block; the title is the nearest headline-shaped block
+// above the byline (or above the article when there is no byline); failing
+// that, the page's first block, which is the <title> in WET dumps.
+func headOf(lines []line, start int, paras []string) (title, byline string, published time.Time) {
+	from := max(0, start-12)
+	titleBefore := start
+	for i := start - 1; i >= from; i-- {
+		t := lines[i].text
+		if name, ok := bylineName(t); ok && byline == "" {
+			byline = name
+			titleBefore = i
+			if d, ok := findDate(t); ok {
+				published = d
+			}
+			continue
+		}
+		if published.IsZero() && lines[i].words <= 12 {
+			if d, ok := findDate(t); ok {
+				published = d
+			}
+		}
+	}
+	for i := titleBefore - 1; i >= from; i-- {
+		if l := lines[i]; isHeadline(l) && aboutLead(l.text, paras) {
+			return l.text, byline, published
+		}
+	}
+	if first := lines[0]; first.chrome == 0 && first.words >= 3 && first.words <= 40 {
+		return trimSiteSuffix(first.text), byline, published
+	}
+	return "", byline, published
+}
+
+// aboutLead reports whether a candidate title shares at least 40% of its
+// terms (two in five) with the article's first paragraphs, comparing five-letter prefixes as
+// a crude stemmer, so that another story's headline above the article is not
+// taken for its title.
+func aboutLead(title string, paras []string) bool {
+	lead := map[string]bool{}
+	for _, p := range paras[:min(3, len(paras))] {
+		for _, t := range text.Terms(p) {
+			lead[stem(t)] = true
+		}
+	}
+	terms := text.Terms(title)
+	if len(terms) == 0 {
+		return false
+	}
+	shared := 0
+	for _, t := range terms {
+		if lead[stem(t)] {
+			shared++
+		}
+	}
+	return float64(shared) >= 0.4*float64(len(terms))
+}
+
+func stem(t string) string {
+	if r := []rune(t); len(r) > 5 {
+		return string(r[:5])
+	}
+	return t
+}
+
+// isHeadline reports whether a block has a headline's shape: a few words, no
+// chrome, not a date or byline, and not ending like a caption.
+func isHeadline(l line) bool {
+	return l.words >= 4 && l.words <= 25 && l.chrome == 0 && !isBylineOrDate(l.text) &&
+		!photoCredit.MatchString(l.text) && utf8.RuneCountInString(l.text) <= 200
+}
+
+func isBylineOrDate(s string) bool {
+	if _, ok := bylineName(s); ok {
+		return true
+	}
+	_, ok := findDate(s)
+	return ok && text.WordCount(s) <= 10
+}
+
+// trimSiteSuffix drops the " | Site" or " - Site" tail of a page title.
+func trimSiteSuffix(t string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: "} {
+		if i := strings.LastIndex(t, sep); i > 0 && text.WordCount(t[i:]) <= 5 && text.WordCount(t[:i]) >= 3 {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
+}

@@ -1,0 +1,358 @@
+// Package ingest reads inputs (files, folders, JSONL, URLs) and runs them
+// through the pipeline: extraction on a pool of workers, clustering in input
+// order, storage in batched transactions, and the comparison of every story
+// that changed. It defines the Store interface it needs.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store"
+)
+
+// Store is what the pipeline needs of the database.
+type Store interface {
+	HasRaw(ctx context.Context, digest string) (bool, error)
+	Duplicate(ctx context.Context, a news.Article) (string, bool, error)
+	IDTaken(ctx context.Context, id string) (bool, error)
+	Save(ctx context.Context, entries []store.Entry, now time.Time) error
+	SaveRaw(ctx context.Context, r store.Raw) error
+	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]store.Assigned, error)
+	StoryArticles(ctx context.Context, storyID string) ([]news.Article, error)
+	SaveComparison(ctx context.Context, storyID, title string, cmp news.Comparison) error
+}
+
+// Options tune the pipeline. Zero fields take their defaults.
+type Options struct {
+	Workers   int // extraction workers; default the number of CPUs
+	BatchSize int // articles per transaction; default 200
+	Cluster   cluster.Options
+	Sources   SourceOptions
+	// Progress, when set, is called after each input with the counts so far.
+	Progress func(Summary)
+	Now      func() time.Time // default time.Now
+	Logger   *slog.Logger     // default discards
+}
+
+func (o Options) withDefaults() Options {
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 200
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return o
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Read           int // inputs read (pages, articles, and inputs that failed)
+	Stored         int // articles stored
+	AlreadyStored  int // inputs or articles that were stored before
+	StoriesNew     int
+	StoriesUpdated int
+	Failures       []*InputError
+}
+
+// String is the one-line summary `storyline add` prints.
+func (s Summary) String() string {
+	return fmt.Sprintf("%d inputs read, %d articles stored, %d already stored, %d stories new, %d updated, %d failed",
+		s.Read, s.Stored, s.AlreadyStored, s.StoriesNew, s.StoriesUpdated, len(s.Failures))
+}
+
+// Result is one input after extraction.
+type Result struct {
+	Input   Input
+	Article news.Article
+	Seen    bool  // the raw input was stored before; nothing was extracted
+	Err     error // why the input gave no article
+}
+
+// Extract reads the inputs named by args and extracts them on opt.Workers
+// goroutines, calling handle with each result in input order. seen, when not
+// nil, tells which raw pages to skip. handle's error stops the run.
+func Extract(ctx context.Context, args []string, opt Options, seen func(ctx context.Context, digest string) (bool, error), handle func(Result) error) error {
+	opt = opt.withDefaults()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type job struct {
+		seq int
+		in  Input
+		err error
+	}
+	type done struct {
+		seq int
+		r   Result
+	}
+	jobs := make(chan job, opt.Workers*4)
+	results := make(chan done, opt.Workers*4)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for in, err := range Inputs(ctx, args, opt.Sources) {
+			select {
+			case jobs <- job{seq, in, err}:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				r := process(ctx, j.in, j.err, seen)
+				select {
+				case results <- done{j.seq, r}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]Result{}
+	next := 0
+	for d := range results {
+		pending[d.seq] = d.r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := handle(r); err != nil {
+				return err
+			}
+		}
+	}
+	return ctx.Err()
+}
+
+func process(ctx context.Context, in Input, err error, seen func(context.Context, string) (bool, error)) Result {
+	r := Result{Input: in, Err: err}
+	switch {
+	case err != nil:
+	case in.Article != nil:
+		r.Article = *in.Article
+	case in.Page != nil:
+		if seen != nil {
+			ok, err := seen(ctx, store.Digest(in.Page.Kind, in.Page.Body))
+			if err != nil {
+				r.Err = err
+				return r
+			}
+			if ok {
+				r.Seen = true
+				return r
+			}
+		}
+		r.Article, r.Err = extractSafely(*in.Page)
+		if r.Err == nil && in.FromURL {
+			r.Article.ID = URLID(r.Article.URL)
+		}
+	}
+	return r
+}
+
+// extractSafely turns a panic inside the extractor into an error for that
+// input, so that one bad page cannot stop a batch.
+func extractSafely(p news.Page) (a news.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("extractor failed: %v", v)
+		}
+	}()
+	return extract.Extract(p)
+}
+
+// maxRestored bounds how many stored articles rebuild the clusterer's state.
+const maxRestored = 50000
+
+// Run ingests the inputs named by args into st and returns what it did. Inputs
+// that fail are listed in the summary; the error is for failures of the run
+// itself (the database, a cancelled context).
+func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, error) {
+	opt = opt.withDefaults()
+	var sum Summary
+	cl := cluster.New(opt.Cluster)
+	known := map[string]bool{}
+	restored, err := st.OpenStories(ctx, opt.Cluster.Window+7*24*time.Hour, maxRestored)
+	if err != nil {
+		return sum, fmt.Errorf("load open stories: %w", err)
+	}
+	for _, as := range restored {
+		cl.Restore(as.Article, as.StoryID)
+		known[as.StoryID] = true
+	}
+	touched := map[string]bool{}
+	var batch []store.Entry
+	inRun := map[string]bool{}   // content hashes and URLs stored by this run
+	usedIDs := map[string]bool{} // article ids given out by this run
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := st.Save(ctx, batch, opt.Now()); err != nil {
+			return fmt.Errorf("save articles: %w", err)
+		}
+		batch = batch[:0]
+		return nil
+	}
+	handle := func(r Result) error {
+		sum.Read++
+		defer func() {
+			if opt.Progress != nil {
+				opt.Progress(sum)
+			}
+		}()
+		if r.Seen {
+			sum.AlreadyStored++
+			return nil
+		}
+		if r.Err != nil {
+			var ie *InputError
+			if !errors.As(r.Err, &ie) {
+				ie = &InputError{Name: r.Input.Name, Err: r.Err}
+			}
+			sum.Failures = append(sum.Failures, ie)
+			if r.Input.Page != nil && errors.Is(r.Err, extract.ErrNoContent) {
+				return st.SaveRaw(ctx, rawOf(r.Input))
+			}
+			return nil
+		}
+		a := r.Article
+		hash := store.ContentHash(a)
+		if _, dup, err := st.Duplicate(ctx, a); err != nil {
+			return err
+		} else if dup || inRun[hash] || (a.URL != "" && inRun[a.URL]) {
+			sum.AlreadyStored++
+			return nil
+		}
+		inRun[hash] = true
+		if a.URL != "" {
+			inRun[a.URL] = true
+		}
+		if a.ID, err = freeID(ctx, st, a.ID, usedIDs); err != nil {
+			return err
+		}
+		usedIDs[a.ID] = true
+		m := cl.Add(a)
+		if !known[m.StoryID] {
+			known[m.StoryID] = true
+			sum.StoriesNew++
+		} else if !touched[m.StoryID] {
+			sum.StoriesUpdated++
+		}
+		touched[m.StoryID] = true
+		e := store.Entry{Article: a, Membership: m}
+		if r.Input.Page != nil {
+			raw := rawOf(r.Input)
+			e.Raw = &raw
+		}
+		batch = append(batch, e)
+		sum.Stored++
+		if len(batch) >= opt.BatchSize {
+			return flush()
+		}
+		return nil
+	}
+	if err := Extract(ctx, args, opt, st.HasRaw, handle); err != nil {
+		return sum, err
+	}
+	if err := flush(); err != nil {
+		return sum, err
+	}
+	ids := make([]string, 0, len(touched))
+	for id := range touched {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if err := Recompare(ctx, st, id); err != nil {
+			return sum, err
+		}
+	}
+	return sum, nil
+}
+
+// freeID returns id, or id with the first numeric suffix ("-2", "-3", ...)
+// that neither the store nor this run has used: two files of one name in
+// different folders are two articles.
+func freeID(ctx context.Context, st Store, id string, used map[string]bool) (string, error) {
+	candidate := id
+	for n := 2; ; n++ {
+		if !used[candidate] {
+			taken, err := st.IDTaken(ctx, candidate)
+			if err != nil || !taken {
+				return candidate, err
+			}
+		}
+		candidate = fmt.Sprintf("%s-%d", id, n)
+	}
+}
+
+func rawOf(in Input) store.Raw {
+	p := in.Page
+	return store.Raw{Name: in.Name, URL: p.URL, Kind: p.Kind, Published: p.Published, Body: p.Body}
+}
+
+// Recompare computes and stores a story's comparison and title from its
+// current articles.
+func Recompare(ctx context.Context, st Store, storyID string) error {
+	arts, err := st.StoryArticles(ctx, storyID)
+	if err != nil {
+		return fmt.Errorf("story %s: %w", storyID, err)
+	}
+	cmp := compare.Compare(arts)
+	cmp.Derivations = cluster.Derive(arts)
+	if len(cmp.Derivations) == 0 {
+		cmp.Derivations = []news.Derivation{}
+	}
+	if err := st.SaveComparison(ctx, storyID, StoryTitle(arts), cmp); err != nil {
+		return fmt.Errorf("story %s: save comparison: %w", storyID, err)
+	}
+	return nil
+}
+
+// StoryTitle is the headline of a story: the title of its earliest dated
+// article, else of its first article.
+func StoryTitle(arts []news.Article) string {
+	best := -1
+	for i, a := range arts {
+		if a.Title == "" {
+			continue
+		}
+		if best < 0 || !a.Published.IsZero() && (arts[best].Published.IsZero() || a.Published.Before(arts[best].Published)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return arts[best].Title
+}

@@ -1,0 +1,224 @@
+// Package news holds storyline's domain types: the raw Page that comes in, the
+// Article extracted from it, the Story that groups articles about one event, and
+// the Comparison of a story's sources (facts, quotes, entities, conflicts,
+// derivations). It depends on the standard library only, so every other package
+// can share these types without pulling anything else in.
+package news
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// PageKind says how a page's body is to be read.
+type PageKind string
+
+// The kinds of page storyline extracts.
+const (
+	KindHTML PageKind = "html" // an HTML document
+	KindText PageKind = "text" // a plain-text dump of a whole page, one block per line
+)
+
+// Page is one raw capture before extraction.
+type Page struct {
+	ID        string    // the article id to give the result (file name, JSONL id or URL hash)
+	URL       string    // where the page came from, when known
+	Kind      PageKind  // how Body is to be read
+	Body      []byte    // the capture as it was read
+	Published time.Time // publication time given by the source (feed, JSONL), zero if unknown
+	Fetched   time.Time // when the capture was made, zero if unknown
+}
+
+// Article is the clean main content of one page.
+type Article struct {
+	ID        string    `json:"id"`
+	URL       string    `json:"url"`
+	Source    string    `json:"source"`
+	Published time.Time `json:"-"`
+	Title     string    `json:"title"`
+	Byline    string    `json:"byline"`
+	Lang      string    `json:"lang"`
+	Text      string    `json:"text"` // paragraphs separated by blank lines
+}
+
+// Paragraphs splits the article text at blank lines.
+func (a Article) Paragraphs() []string {
+	var out []string
+	for _, p := range strings.Split(a.Text, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// FormatPublished renders a publication time as DESIGN.md's article JSON does:
+// RFC 3339, or the empty string when unknown.
+func FormatPublished(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+// ParsePublished reads a publication time written as RFC 3339 or YYYY-MM-DD.
+// An empty string is the zero time.
+func ParsePublished(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, true
+	}
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// Story is one event with the articles that report it.
+type Story struct {
+	ID             string
+	Title          string
+	ArticleIDs     []string
+	Sources        []string
+	FirstPublished time.Time
+	LastPublished  time.Time
+	Updated        time.Time
+}
+
+// Membership records why an article is in its story.
+type Membership struct {
+	ArticleID   string   `json:"article"`
+	StoryID     string   `json:"story"`
+	Score       float64  `json:"score"`     // similarity to the story when it joined (1 for a story's first article)
+	Threshold   float64  `json:"threshold"` // the score a join needed
+	SharedTerms []string `json:"shared_terms,omitempty"`
+	SharedNames []string `json:"shared_names,omitempty"`
+	DuplicateOf string   `json:"duplicate_of,omitempty"` // a near-identical earlier article of the story
+	Reason      string   `json:"reason"`                 // one readable sentence
+}
+
+// Fact is a statement made by two or more articles.
+type Fact struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+}
+
+// Quote is a direct quotation and who said it.
+type Quote struct {
+	Speaker  string   `json:"speaker"`
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+}
+
+// EntityKind is the kind of a named entity.
+type EntityKind string
+
+// The kinds of entity storyline recognises.
+const (
+	Person EntityKind = "person"
+	Place  EntityKind = "place"
+	Org    EntityKind = "org"
+)
+
+// Entity is a person, place or organisation named in a story.
+type Entity struct {
+	Name     string     `json:"name"`
+	Kind     EntityKind `json:"kind"`
+	Articles []string   `json:"articles"`
+}
+
+// ConflictValue is one of the values reported for a disputed quantity.
+type ConflictValue struct {
+	Value    string   `json:"value"`
+	Articles []string `json:"articles"`
+}
+
+// Conflict is a quantity or date that articles report differently.
+type Conflict struct {
+	About  string          `json:"about"`
+	Values []ConflictValue `json:"values"`
+}
+
+// TimelineEntry is one article's place in the order of publication.
+type TimelineEntry struct {
+	Published string `json:"published"`
+	Article   string `json:"article"`
+	Source    string `json:"source"`
+	First     bool   `json:"first,omitempty"`
+}
+
+// Derivation says that article To copies or rewrites article From.
+type Derivation struct {
+	From  string  `json:"from"`
+	To    string  `json:"to"`
+	Score float64 `json:"score"`
+	Kind  string  `json:"kind,omitempty"` // "copy" for near-duplicates, "rewrite" otherwise
+}
+
+// Comparison is what a story's sources say, side by side.
+type Comparison struct {
+	Timeline    []TimelineEntry     `json:"timeline"`
+	Facts       []Fact              `json:"facts"`
+	Unique      map[string][]string `json:"unique"`
+	Quotes      []Quote             `json:"quotes"`
+	Entities    []Entity            `json:"entities"`
+	Conflicts   []Conflict          `json:"conflicts"`
+	Derivations []Derivation        `json:"derivations"`
+}
+
+// articleJSON is the article's wire shape of DESIGN.md.
+type articleJSON struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	Source    string `json:"source"`
+	Published string `json:"published"`
+	Title     string `json:"title"`
+	Byline    string `json:"byline"`
+	Lang      string `json:"lang"`
+	Text      string `json:"text"`
+}
+
+// MarshalJSON writes the article in DESIGN.md's shape, published as RFC 3339.
+func (a Article) MarshalJSON() ([]byte, error) {
+	return json.Marshal(articleJSON{a.ID, a.URL, a.Source, FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text})
+}
+
+// UnmarshalJSON reads DESIGN.md's article shape; published may be RFC 3339 or
+// YYYY-MM-DD.
+func (a *Article) UnmarshalJSON(b []byte) error {
+	var w articleJSON
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	t, ok := ParsePublished(w.Published)
+	if !ok {
+		return fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", w.Published)
+	}
+	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Text: w.Text}
+	return nil
+}
+
+// StorySummary is a story as `storyline stories --json` lists it.
+type StorySummary struct {
+	ID             string   `json:"id"`
+	Title          string   `json:"title"`
+	Articles       int      `json:"articles"`
+	Sources        []string `json:"sources"`
+	FirstPublished string   `json:"first_published"`
+	LastPublished  string   `json:"last_published"`
+	Updated        string   `json:"-"` // when an article last joined; orders the list
+}
+
+// StoryDetail is a story as `storyline show --json` prints it: its articles
+// and their comparison, with why each article is in the story.
+type StoryDetail struct {
+	ID       string    `json:"id"`
+	Title    string    `json:"title"`
+	Articles []Article `json:"articles"`
+	Comparison
+	Memberships []Membership `json:"memberships"`
+}

@@ -1,0 +1,198 @@
+// Package server serves storyline's JSON API and its web UI: server-rendered
+// html/template pages with embedded assets, usable without JavaScript.
+package server
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Store is what the server reads.
+type Store interface {
+	Stories(ctx context.Context, q store.StoryQuery) ([]news.StorySummary, error)
+	Story(ctx context.Context, id string) (news.StoryDetail, error)
+	Article(ctx context.Context, id string) (news.Article, error)
+	Counts(ctx context.Context) (articles, stories int, err error)
+}
+
+// Options configure the server.
+type Options struct {
+	Logger *slog.Logger     // default discards
+	Now    func() time.Time // default time.Now
+}
+
+// Server holds the handlers' dependencies.
+type Server struct {
+	store  Store
+	logger *slog.Logger
+	now    func() time.Time
+	pages  map[string]*template.Template
+}
+
+// New parses the templates and returns a server.
+func New(st Store, opt Options) (*Server, error) {
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}}
+	for _, page := range []string{"index", "story", "article", "error"} {
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
+		if err != nil {
+			return nil, fmt.Errorf("parse template %s: %w", page, err)
+		}
+		s.pages[page] = t
+	}
+	return s, nil
+}
+
+// Handler routes requests.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", s.health)
+	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
+	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
+	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
+	mux.HandleFunc("GET /{$}", s.index)
+	mux.HandleFunc("GET /stories/{id}", s.story)
+	mux.HandleFunc("GET /articles/{id}", s.article)
+	static, _ := fs.Sub(staticFS, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	return securityHeaders(mux)
+}
+
+func securityHeaders(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// statusOf maps an error to its HTTP status: the one place that does.
+func statusOf(err error) int {
+	var bad *badRequest
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return http.StatusNotFound
+	case errors.As(err, &bad):
+		return http.StatusBadRequest
+	}
+	return http.StatusInternalServerError
+}
+
+type badRequest struct{ msg string }
+
+func (e *badRequest) Error() string { return e.msg }
+
+func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(v); err != nil {
+		s.logger.Warn("write response", "err", err)
+	}
+}
+
+func (s *Server) jsonError(w http.ResponseWriter, r *http.Request, err error) {
+	status := statusOf(err)
+	msg := err.Error()
+	if status == http.StatusInternalServerError {
+		s.logger.Error("request failed", "path", r.URL.Path, "err", err)
+		msg = "internal error"
+	}
+	s.writeJSON(w, status, map[string]string{"error": msg})
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+	articles, stories, err := s.store.Counts(r.Context())
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "articles": articles, "stories": stories})
+}
+
+// storyQuery reads q, since, source, limit and offset.
+func (s *Server) storyQuery(r *http.Request) (store.StoryQuery, error) {
+	v := r.URL.Query()
+	q := store.StoryQuery{Q: strings.TrimSpace(v.Get("q")), Source: v.Get("source"), Now: s.now(), Limit: 50}
+	if since := v.Get("since"); since != "" {
+		d, err := time.ParseDuration(since)
+		if err != nil && strings.HasSuffix(since, "d") {
+			var days int
+			if days, err = strconv.Atoi(strings.TrimSuffix(since, "d")); err == nil {
+				d = time.Duration(days) * 24 * time.Hour
+			}
+		}
+		if err != nil || d < 0 {
+			return q, &badRequest{fmt.Sprintf("since %q is not a duration such as 36h or 7d", since)}
+		}
+		q.Since = d
+	}
+	for name, dst := range map[string]*int{"limit": &q.Limit, "offset": &q.Offset} {
+		if raw := v.Get(name); raw != "" {
+			n, err := strconv.Atoi(raw)
+			if err != nil || n < 0 || name == "limit" && (n == 0 || n > 500) {
+				return q, &badRequest{fmt.Sprintf("%s %q must be a whole number (limit 1 to 500)", name, raw)}
+			}
+			*dst = n
+		}
+	}
+	return q, nil
+}
+
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
+	q, err := s.storyQuery(r)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	list, err := s.store.Stories(r.Context(), q)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, list)
+}
+
+func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
+	d, err := s.store.Story(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, d)
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+	a, err := s.store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, a)
+}

@@ -1,0 +1,201 @@
+package server
+
+import (
+	"bytes"
+	"html/template"
+	"net/http"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+var funcs = template.FuncMap{
+	"date": func(s string) string {
+		t, ok := news.ParsePublished(s)
+		if !ok || t.IsZero() {
+			return "undated"
+		}
+		if t.Hour() == 0 && t.Minute() == 0 {
+			return t.Format("2 Jan 2006")
+		}
+		return t.Format("2 Jan 2006 15:04 UTC")
+	},
+	"join": strings.Join,
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, data any) {
+	var buf bytes.Buffer
+	if err := s.pages[page].Execute(&buf, data); err != nil {
+		s.logger.Error("render page", "page", page, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) htmlError(w http.ResponseWriter, r *http.Request, err error) {
+	status := statusOf(err)
+	msg := err.Error()
+	if status == http.StatusInternalServerError {
+		s.logger.Error("request failed", "path", r.URL.Path, "err", err)
+		msg = "Something went wrong on our side."
+	}
+	s.render(w, r, status, "error", map[string]any{"Title": http.StatusText(status), "Status": status, "Message": msg})
+}
+
+func (s *Server) index(w http.ResponseWriter, r *http.Request) {
+	q, err := s.storyQuery(r)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	list, err := s.store.Stories(r.Context(), q)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list, "Q": q.Q, "Source": q.Source})
+}
+
+// storyView is what the story page shows, with article ids resolved to the
+// outlets' names.
+type storyView struct {
+	Title       string
+	ID          string
+	Articles    []articleView
+	Facts       []factView
+	Unique      []uniqueView
+	Quotes      []quoteView
+	People      []string
+	Places      []string
+	Orgs        []string
+	Conflicts   []conflictView
+	Derivations []derivationView
+}
+
+type articleView struct {
+	news.Article
+	Published string
+	First     bool
+	Why       string
+	CopyOf    string
+}
+
+type factView struct {
+	Text    string
+	Sources string
+}
+
+type uniqueView struct {
+	Source    string
+	ArticleID string
+	Sentences []string
+}
+
+type quoteView struct {
+	Speaker, Text, Sources string
+}
+
+type conflictView struct {
+	About  string
+	Values []factView
+}
+
+type derivationView struct {
+	From, To, Verb string
+	Score          float64
+}
+
+func newStoryView(d news.StoryDetail) storyView {
+	byID := map[string]news.Article{}
+	for _, a := range d.Articles {
+		byID[a.ID] = a
+	}
+	name := func(id string) string {
+		if a, ok := byID[id]; ok && a.Source != "" {
+			return a.Source
+		}
+		return id
+	}
+	names := func(ids []string) string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = name(id)
+		}
+		return strings.Join(out, ", ")
+	}
+	why := map[string]news.Membership{}
+	for _, m := range d.Memberships {
+		why[m.ArticleID] = m
+	}
+	v := storyView{Title: d.Title, ID: d.ID}
+	for _, t := range d.Timeline {
+		m := why[t.Article]
+		v.Articles = append(v.Articles, articleView{Article: byID[t.Article], Published: t.Published, First: t.First, Why: m.Reason, CopyOf: name(m.DuplicateOf)})
+		if m.DuplicateOf == "" {
+			v.Articles[len(v.Articles)-1].CopyOf = ""
+		}
+	}
+	for _, f := range d.Facts {
+		v.Facts = append(v.Facts, factView{f.Text, names(f.Articles)})
+	}
+	for _, t := range d.Timeline {
+		if sents := d.Unique[t.Article]; len(sents) > 0 {
+			v.Unique = append(v.Unique, uniqueView{name(t.Article), t.Article, sents})
+		}
+	}
+	for _, q := range d.Quotes {
+		speaker := q.Speaker
+		if speaker == "" {
+			speaker = "Unattributed"
+		}
+		v.Quotes = append(v.Quotes, quoteView{speaker, q.Text, names(q.Articles)})
+	}
+	for _, e := range d.Entities {
+		switch e.Kind {
+		case news.Person:
+			v.People = append(v.People, e.Name)
+		case news.Place:
+			v.Places = append(v.Places, e.Name)
+		case news.Org:
+			v.Orgs = append(v.Orgs, e.Name)
+		}
+	}
+	for _, c := range d.Conflicts {
+		cv := conflictView{About: c.About}
+		for _, val := range c.Values {
+			cv.Values = append(cv.Values, factView{val.Value, names(val.Articles)})
+		}
+		v.Conflicts = append(v.Conflicts, cv)
+	}
+	for _, dv := range d.Derivations {
+		verb := "rewrites"
+		if dv.Kind == "copy" {
+			verb = "copies"
+		}
+		v.Derivations = append(v.Derivations, derivationView{name(dv.From), name(dv.To), verb, dv.Score})
+	}
+	return v
+}
+
+func (s *Server) story(w http.ResponseWriter, r *http.Request) {
+	d, err := s.store.Story(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "story", newStoryView(d))
+}
+
+func (s *Server) article(w http.ResponseWriter, r *http.Request) {
+	a, err := s.store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "article", map[string]any{
+		"Title": a.Title, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
+	})
+}

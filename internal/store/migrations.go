@@ -1,0 +1,68 @@
+package store
+
+// migrations are applied in order; PRAGMA user_version records how many ran.
+// Never edit one that has shipped: append a new one.
+var migrations = []string{
+	// 1: raw inputs, articles, stories and their links.
+	`
+CREATE TABLE raw_inputs (
+	id        INTEGER PRIMARY KEY,
+	sha256    TEXT NOT NULL UNIQUE,
+	name      TEXT NOT NULL,
+	url       TEXT NOT NULL DEFAULT '',
+	kind      TEXT NOT NULL,
+	published TEXT NOT NULL DEFAULT '',
+	size      INTEGER NOT NULL,
+	body      BLOB NOT NULL,
+	added_at  TEXT NOT NULL
+);
+CREATE TABLE articles (
+	id           TEXT PRIMARY KEY,
+	seq          INTEGER NOT NULL,
+	raw_id       INTEGER REFERENCES raw_inputs(id),
+	url          TEXT NOT NULL DEFAULT '',
+	source       TEXT NOT NULL DEFAULT '',
+	published    TEXT NOT NULL DEFAULT '',
+	title        TEXT NOT NULL DEFAULT '',
+	byline       TEXT NOT NULL DEFAULT '',
+	lang         TEXT NOT NULL DEFAULT '',
+	text         TEXT NOT NULL,
+	content_hash TEXT NOT NULL,
+	added_at     TEXT NOT NULL
+);
+CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url <> '';
+CREATE INDEX articles_content ON articles(content_hash);
+CREATE INDEX articles_raw ON articles(raw_id);
+CREATE TABLE stories (
+	id              TEXT PRIMARY KEY,
+	title           TEXT NOT NULL DEFAULT '',
+	created_at      TEXT NOT NULL,
+	updated_at      TEXT NOT NULL,
+	first_published TEXT NOT NULL DEFAULT '',
+	last_published  TEXT NOT NULL DEFAULT '',
+	comparison      TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX stories_updated ON stories(updated_at);
+CREATE TABLE story_articles (
+	article_id   TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+	story_id     TEXT NOT NULL REFERENCES stories(id),
+	membership   TEXT NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story_id);
+`,
+	// 2: full-text search over article titles and texts, and story titles.
+	`
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+	INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+	INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+`,
+}

@@ -1,0 +1,235 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+const articleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.text"
+
+func scanArticle(sc interface{ Scan(...any) error }) (news.Article, error) {
+	var a news.Article
+	var published string
+	if err := sc.Scan(&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Text); err != nil {
+		return a, err
+	}
+	a.Published, _ = news.ParsePublished(published)
+	return a, nil
+}
+
+// Article returns one stored article.
+func (s *Store) Article(ctx context.Context, id string) (news.Article, error) {
+	a, err := scanArticle(s.db.QueryRowContext(ctx, "SELECT "+articleColumns+" FROM articles a WHERE a.id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, fmt.Errorf("article %q: %w", id, ErrNotFound)
+	}
+	return a, err
+}
+
+// StoryArticles returns a story's articles in the order they were added.
+func (s *Store) StoryArticles(ctx context.Context, storyID string) ([]news.Article, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+articleColumns+` FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = ? ORDER BY a.seq`, storyID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// SaveComparison stores a story's comparison with the title and publication
+// span derived from its articles.
+func (s *Store) SaveComparison(ctx context.Context, storyID, title string, cmp news.Comparison) error {
+	b, err := json.Marshal(cmp)
+	if err != nil {
+		return err
+	}
+	_, err = s.db.ExecContext(ctx, `UPDATE stories SET comparison = ?, title = ?,
+		first_published = coalesce((SELECT min(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), ''),
+		last_published = coalesce((SELECT max(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), '')
+		WHERE id = ?`, string(b), title, storyID)
+	return err
+}
+
+// StoryQuery selects stories. Zero fields do not filter.
+type StoryQuery struct {
+	Q      string        // full-text query over the stories' articles
+	Since  time.Duration // updated or published within this long before Now
+	Now    time.Time
+	Source string // only stories with an article from this outlet
+	Limit  int    // default 50
+	Offset int
+}
+
+// Stories lists stories, most recently updated first.
+func (s *Store) Stories(ctx context.Context, q StoryQuery) ([]news.StorySummary, error) {
+	var where []string
+	var args []any
+	if q.Q != "" {
+		where = append(where, `s.id IN (SELECT sa.story_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+			JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?)`)
+		args = append(args, FTSQuery(q.Q))
+	}
+	if q.Since > 0 {
+		cutoff := q.Now.Add(-q.Since).UTC().Format(time.RFC3339)
+		where = append(where, "(s.updated_at >= ? OR s.last_published >= ?)")
+		args = append(args, cutoff, cutoff)
+	}
+	if q.Source != "" {
+		where = append(where, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.source = ?)`)
+		args = append(args, q.Source)
+	}
+	if q.Limit <= 0 {
+		q.Limit = 50
+	}
+	query := `SELECT s.id, s.title, s.first_published, s.last_published, s.updated_at,
+		(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id),
+		(SELECT group_concat(src, char(31)) FROM (SELECT DISTINCT a.source AS src FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = s.id AND a.source <> '' ORDER BY a.seq))
+		FROM stories s`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY s.updated_at DESC, max(s.last_published, s.first_published) DESC, s.id LIMIT ? OFFSET ?"
+	args = append(args, q.Limit, q.Offset)
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	defer rows.Close()
+	out := []news.StorySummary{}
+	for rows.Next() {
+		var st news.StorySummary
+		var sources sql.NullString
+		if err := rows.Scan(&st.ID, &st.Title, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Articles, &sources); err != nil {
+			return nil, err
+		}
+		st.Sources = []string{}
+		if sources.String != "" {
+			st.Sources = strings.Split(sources.String, "\x1f")
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// FTSQuery turns what a user types into an FTS5 query: each word is quoted,
+// so that punctuation and FTS5 operators in the input are taken literally.
+func FTSQuery(q string) string {
+	var parts []string
+	for _, f := range strings.Fields(q) {
+		f = strings.ReplaceAll(f, `"`, `""`)
+		parts = append(parts, `"`+f+`"`)
+	}
+	return strings.Join(parts, " ")
+}
+
+// Story returns a story with its articles, comparison and memberships.
+func (s *Store) Story(ctx context.Context, id string) (news.StoryDetail, error) {
+	var d news.StoryDetail
+	var cmp string
+	err := s.db.QueryRowContext(ctx, "SELECT id, title, comparison FROM stories WHERE id = ?", id).Scan(&d.ID, &d.Title, &cmp)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("story %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return d, err
+	}
+	if err := json.Unmarshal([]byte(cmp), &d.Comparison); err != nil {
+		return d, fmt.Errorf("story %s: stored comparison: %w", id, err)
+	}
+	if d.Articles, err = s.StoryArticles(ctx, id); err != nil {
+		return d, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT sa.membership FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+		WHERE sa.story_id = ? ORDER BY a.seq`, id)
+	if err != nil {
+		return d, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var raw string
+		var m news.Membership
+		if err := rows.Scan(&raw); err != nil {
+			return d, err
+		}
+		if json.Unmarshal([]byte(raw), &m) == nil {
+			d.Memberships = append(d.Memberships, m)
+		}
+	}
+	return d, rows.Err()
+}
+
+// Assigned is a stored article with its story.
+type Assigned struct {
+	Article news.Article
+	StoryID string
+}
+
+// OpenStories returns the articles of the stories that may still take new
+// articles: those published within window of the newest stored article, and
+// the most recently added undated ones, oldest first, so that a clusterer can
+// be rebuilt from them.
+func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]Assigned, error) {
+	var newest string
+	if err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(published), '') FROM articles").Scan(&newest); err != nil {
+		return nil, err
+	}
+	cutoff := ""
+	if t, ok := news.ParsePublished(newest); ok && !t.IsZero() {
+		cutoff = t.Add(-window).Format(time.RFC3339)
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+articleColumns+`, sa.story_id FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id
+		JOIN stories s ON s.id = sa.story_id
+		WHERE s.last_published = '' OR s.last_published >= ?
+		ORDER BY a.seq DESC LIMIT ?`, cutoff, maxArticles)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Assigned
+	for rows.Next() {
+		var a news.Article
+		var published, story string
+		if err := rows.Scan(&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Text, &story); err != nil {
+			return nil, err
+		}
+		a.Published, _ = news.ParsePublished(published)
+		out = append(out, Assigned{a, story})
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out, rows.Err()
+}
+
+// Counts returns how many articles and stories are stored.
+func (s *Store) Counts(ctx context.Context) (articles, stories int, err error) {
+	err = s.db.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").Scan(&articles, &stories)
+	return articles, stories, err
+}
+
+// StoryOf returns the id of the story an article belongs to.
+func (s *Store) StoryOf(ctx context.Context, articleID string) (string, error) {
+	var id string
+	err := s.db.QueryRowContext(ctx, "SELECT story_id FROM story_articles WHERE article_id = ?", articleID).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("article %q: %w", articleID, ErrNotFound)
+	}
+	return id, err
+}

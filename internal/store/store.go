@@ -1,0 +1,296 @@
+// Package store keeps storyline's data in an embedded SQLite database (pure Go,
+// WAL mode): the raw inputs, compressed, so that they can be extracted again;
+// the articles; the stories with their members and comparisons; and an FTS5
+// index over article titles and texts. Schema changes are ordered migrations.
+package store
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ErrNotFound is returned when a story or article does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store is an open database.
+type Store struct {
+	db *sql.DB
+}
+
+// Open opens (creating if needed) the database at path and brings its schema
+// up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	return open(ctx, path, len(migrations))
+}
+
+func open(ctx context.Context, path string, upTo int) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create database folder: %w", err)
+		}
+	}
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	s := &Store{db: db}
+	if err := s.migrate(ctx, upTo); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("migrate database %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// SchemaVersion returns how many migrations have been applied.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+func (s *Store) migrate(ctx context.Context, upTo int) error {
+	v, err := s.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("database schema version %d is newer than this storyline (%d)", v, len(migrations))
+	}
+	for i := v; i < upTo; i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Raw is one input as it was read, before extraction.
+type Raw struct {
+	ID        int64
+	Name      string // file path, URL or JSONL line reference
+	URL       string
+	Kind      news.PageKind
+	Published time.Time
+	Body      []byte
+}
+
+// Digest is the key under which a raw input is stored once.
+func Digest(kind news.PageKind, body []byte) string {
+	h := sha256.New()
+	h.Write([]byte(kind))
+	h.Write([]byte{0})
+	h.Write(body)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// ContentHash identifies an article's text regardless of spacing, case and
+// typography, so that the same article ingested twice is stored once.
+func ContentHash(a news.Article) string {
+	sum := sha256.Sum256([]byte(strings.Join(text.Words(text.Normalize(a.Title+" "+a.Text)), " ")))
+	return hex.EncodeToString(sum[:16])
+}
+
+// HasRaw reports whether an input with this digest is stored.
+func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM raw_inputs WHERE sha256 = ?", digest).Scan(&n)
+	return n > 0, err
+}
+
+// Duplicate returns the id of a stored article with the same URL or the same
+// content, if there is one.
+func (s *Store) Duplicate(ctx context.Context, a news.Article) (string, bool, error) {
+	var id string
+	err := s.db.QueryRowContext(ctx,
+		"SELECT id FROM articles WHERE (url = ? AND url <> '') OR content_hash = ? LIMIT 1", a.URL, ContentHash(a)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return id, err == nil, err
+}
+
+// IDTaken reports whether a stored article has this id.
+func (s *Store) IDTaken(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE id = ?", id).Scan(&n)
+	return n > 0, err
+}
+
+// Entry is one extracted article to store, with its raw input (nil when the
+// input was already article JSON without a page) and its story membership.
+type Entry struct {
+	Raw        *Raw
+	Article    news.Article
+	Membership news.Membership
+}
+
+// SaveRaw stores a raw input that gave no article (so that reextract can try
+// it again) and returns its row id.
+func (s *Store) SaveRaw(ctx context.Context, r Raw) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := insertRaw(ctx, tx, r, time.Now()); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Save stores a batch of entries in one transaction: raw inputs, articles,
+// new stories and memberships. A story's updated time becomes now.
+func (s *Store) Save(ctx context.Context, entries []Entry, now time.Time) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var seq int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM articles").Scan(&seq); err != nil {
+		return err
+	}
+	stamp := now.UTC().Format(time.RFC3339Nano)
+	for _, e := range entries {
+		var rawID sql.NullInt64
+		if e.Raw != nil {
+			id, err := insertRaw(ctx, tx, *e.Raw, now)
+			if err != nil {
+				return err
+			}
+			rawID = sql.NullInt64{Int64: id, Valid: true}
+		}
+		seq++
+		a := e.Article
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, ContentHash(a), stamp); err != nil {
+			return fmt.Errorf("store article %s: %w", a.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, created_at, updated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at`, e.Membership.StoryID, a.Title, stamp, stamp); err != nil {
+			return fmt.Errorf("store story %s: %w", e.Membership.StoryID, err)
+		}
+		m, _ := json.Marshal(e.Membership)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles(article_id, story_id, membership) VALUES (?, ?, ?)`,
+			a.ID, e.Membership.StoryID, string(m)); err != nil {
+			return fmt.Errorf("link article %s to story %s: %w", a.ID, e.Membership.StoryID, err)
+		}
+	}
+	return tx.Commit()
+}
+
+func insertRaw(ctx context.Context, tx *sql.Tx, r Raw, now time.Time) (int64, error) {
+	digest := Digest(r.Kind, r.Body)
+	var id int64
+	err := tx.QueryRowContext(ctx, "SELECT id FROM raw_inputs WHERE sha256 = ?", digest).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(r.Body)
+	zw.Close()
+	res, err := tx.ExecContext(ctx, `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), buf.Bytes(), now.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return 0, fmt.Errorf("store raw input %s: %w", r.Name, err)
+	}
+	return res.LastInsertId()
+}
+
+// Raws calls fn for every stored raw input, oldest first, with the ids of the
+// articles extracted from it.
+func (s *Store) Raws(ctx context.Context, fn func(r Raw, articleIDs []string) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.name, r.url, r.kind, r.published, r.body, coalesce(group_concat(a.id, char(31)), '')
+		FROM raw_inputs r LEFT JOIN articles a ON a.raw_id = r.id GROUP BY r.id ORDER BY r.id`)
+	if err != nil {
+		return err
+	}
+	type item struct {
+		r   Raw
+		ids []string
+	}
+	var items []item
+	for rows.Next() {
+		var (
+			r               Raw
+			kind, published string
+			body            []byte
+			ids             string
+		)
+		if err := rows.Scan(&r.ID, &r.Name, &r.URL, &kind, &published, &body, &ids); err != nil {
+			rows.Close()
+			return err
+		}
+		r.Kind = news.PageKind(kind)
+		r.Published, _ = news.ParsePublished(published)
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			rows.Close()
+			return fmt.Errorf("raw input %s: %w", r.Name, err)
+		}
+		if r.Body, err = io.ReadAll(zr); err != nil {
+			rows.Close()
+			return fmt.Errorf("raw input %s: %w", r.Name, err)
+		}
+		var idList []string
+		if ids != "" {
+			idList = strings.Split(ids, "\x1f")
+		}
+		items = append(items, item{r, idList})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, it := range items {
+		if err := fn(it.r, it.ids); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// UpdateArticle replaces the extracted fields of a stored article.
+func (s *Store) UpdateArticle(ctx context.Context, a news.Article) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE articles SET url = ?, source = ?, published = ?, title = ?, byline = ?, lang = ?, text = ?, content_hash = ? WHERE id = ?`,
+		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, ContentHash(a), a.ID)
+	return err
+}

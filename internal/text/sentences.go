@@ -1,0 +1,153 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a period that does not end a sentence when a capital
+// follows ("Gen. Smith", "Oct. 5", "Mr. Antonov"). Lower-case, without the
+// final period.
+var abbreviations = toSet(`mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj pres supt
+st jr sr rev hon fr sec amb insp det ave blvd rd mt ft inc corp ltd co bros no nos vs etc al approx est dept univ
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+fig figs vol pp ed eds op cf e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a`)
+
+// sentenceStarters are capitalised words that, after an abbreviation such as
+// "U.S.", show that a new sentence has begun.
+var sentenceStarters = toSet(`the a an he she it they we i his her its their this that these those there but and
+in on at for after before when while if as however meanwhile yet so also then now officials police`)
+
+func toSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+const (
+	closers = "\"'\u201d\u2019)]\u00bb"
+	openers = "\"'\u201c\u2018([\u00ab"
+)
+
+// Sentences splits a paragraph into sentences. It ends a sentence at . ! ? …
+// and their CJK forms, with any closing quotes or brackets that follow, when a
+// space and then a capital, digit or opening quote come next; it keeps
+// abbreviations ("Gen.", "Oct. 5", "U.S. officials"), initials ("J. R. Smith")
+// and decimals ("3.5") inside the sentence.
+func Sentences(p string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		next := i + size
+		if isCJKStop(r) {
+			end := skipClosers(p, next)
+			out = appendSentence(out, p[start:end])
+			start, i = end, end
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '\u2026' {
+			i = next
+			continue
+		}
+		end := skipRepeats(p, next)
+		end = skipClosers(p, end)
+		if end >= len(p) {
+			break
+		}
+		after := strings.TrimLeft(p[end:], " \t\n")
+		if len(after) == len(p[end:]) || after == "" { // no space: "3.5", "U.S.-led", or trailing space only
+			i = end
+			continue
+		}
+		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after)) {
+			i = end
+			continue
+		}
+		out = appendSentence(out, p[start:end])
+		start = end
+		i = end
+	}
+	return appendSentence(out, p[start:])
+}
+
+func isCJKStop(r rune) bool { return r == '\u3002' || r == '\uff01' || r == '\uff1f' }
+
+func skipRepeats(p string, i int) int {
+	for i < len(p) && (p[i] == '.' || p[i] == '!' || p[i] == '?') {
+		i++
+	}
+	return i
+}
+
+func skipClosers(p string, i int) int {
+	for i < len(p) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !strings.ContainsRune(closers, r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func appendSentence(out []string, s string) []string {
+	if s = strings.TrimSpace(s); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// startsSentence reports whether text can begin a sentence: a capital, a digit
+// or an opening quote or bracket.
+func startsSentence(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(openers, r) || isHan(r) ||
+		(unicode.IsLetter(r) && !unicode.IsLower(r)) // scripts without case
+}
+
+// periodEnds decides whether a period after before ends the sentence, given
+// the text after it.
+func periodEnds(before, after string) bool {
+	last := lastToken(before)
+	if last == "" {
+		return true
+	}
+	lower := strings.ToLower(last)
+	if utf8.RuneCountInString(last) == 1 && unicode.IsUpper([]rune(last)[0]) {
+		return false // an initial: "J. Smith"
+	}
+	if !abbreviations[lower] {
+		return true
+	}
+	// "U.S." and "a.m." end sentences too: believe it when a typical first word follows.
+	if strings.Contains(lower, ".") {
+		return sentenceStarters[strings.ToLower(firstWord(after))]
+	}
+	return false
+}
+
+// lastToken returns the trailing run of letters and inner periods of s.
+func lastToken(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= size
+	}
+	return strings.Trim(s[i:], ".")
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, openers)
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}

@@ -1,0 +1,143 @@
+// Package text holds the language tools every stage shares: word tokens, index
+// terms, sentence segmentation, stop words, shingles and MinHash signatures. It
+// is a leaf: it imports nothing from the project.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isWordRune reports whether r belongs inside a word: letters, digits, marks and
+// the underscore, as in the benchmark metric's \w.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_'
+}
+
+// isHan reports whether r is written without spaces between words (Chinese,
+// Japanese kana), so that words must be approximated by character n-grams.
+func isHan(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// Words returns the maximal runs of word characters of s, case kept.
+func Words(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// WordCount counts the words of s, counting a run of Han characters as one word
+// per two characters, the usual length of a Chinese word.
+func WordCount(s string) int {
+	n := 0
+	for _, w := range Words(s) {
+		han := 0
+		for _, r := range w {
+			if isHan(r) {
+				han++
+			}
+		}
+		if han > 0 {
+			n += (han + 1) / 2
+			if utf8.RuneCountInString(w) > han {
+				n++
+			}
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// Terms returns the index terms of s: lower-cased words without stop words and
+// single characters, and character bigrams for runs of Han script.
+func Terms(s string) []string {
+	var out []string
+	for _, w := range Words(s) {
+		if hasHan(w) {
+			out = append(out, hanBigrams(w)...)
+			continue
+		}
+		lw := strings.ToLower(w)
+		if utf8.RuneCountInString(lw) < 2 || IsStopWord(lw) {
+			continue
+		}
+		out = append(out, lw)
+	}
+	return out
+}
+
+func hasHan(w string) bool {
+	for _, r := range w {
+		if isHan(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hanBigrams(w string) []string {
+	rs := []rune(w)
+	if len(rs) == 1 {
+		return []string{w}
+	}
+	out := make([]string, 0, len(rs)-1)
+	for i := 0; i+1 < len(rs); i++ {
+		out = append(out, string(rs[i:i+2]))
+	}
+	return out
+}
+
+// Normalize lower-cases s and folds typographic quotes, dashes and spaces to
+// their plain forms, so that the same words compare equal across outlets.
+func Normalize(s string) string {
+	return strings.ToLower(foldPunct.Replace(s))
+}
+
+var foldPunct = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'",
+	"\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00ab", "\"", "\u00bb", "\"",
+	"\u2013", "-", "\u2014", "-", "\u2212", "-", "\u00a0", " ", "\u202f", " ", "\u00ad", "",
+)
+
+// Shingles returns the k-word shingles of words joined by spaces; a text with
+// fewer than k words is one shingle, an empty one has none.
+func Shingles(words []string, k int) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	if len(words) <= k {
+		return []string{strings.Join(words, " ")}
+	}
+	out := make([]string, 0, len(words)-k+1)
+	for i := 0; i+k <= len(words); i++ {
+		out = append(out, strings.Join(words[i:i+k], " "))
+	}
+	return out
+}
+
+// Fold returns s with typographic punctuation folded but case kept.
+func Fold(s string) string { return foldPunct.Replace(s) }
+
+// IsUpperInitial reports whether the word begins with an upper-case letter.
+func IsUpperInitial(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -67,7 +67,7 @@ type Clusterer struct {
 	opt      Options
 	stories  map[string]*story
 	postings map[string]map[*story]struct{} // term -> open stories holding it
-	df       map[string]int                  // documents seen per term
+	df       map[string]int                 // documents seen per term
 	docs     int
 	buckets  map[uint64][]*member // LSH band key -> members
 	seq      int
@@ -224,7 +224,9 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 		}
 		weights = append(weights, tw{t, w * c.idf(t)})
 	}
-	sort.Slice(weights, func(i, j int) bool { return weights[i].w > weights[j].w || weights[i].w == weights[j].w && weights[i].t < weights[j].t })
+	sort.Slice(weights, func(i, j int) bool {
+		return weights[i].w > weights[j].w || weights[i].w == weights[j].w && weights[i].t < weights[j].t
+	})
 	candidates := map[*story]bool{}
 	for _, x := range weights[:min(40, len(weights))] {
 		for s := range c.postings[x.t] {
@@ -290,7 +292,9 @@ func (c *Clusterer) explain(f features, s *story) (terms, names []string) {
 			shared = append(shared, tw{t, w * sw / float64(s.members) * idf * idf})
 		}
 	}
-	sort.Slice(shared, func(i, j int) bool { return shared[i].w > shared[j].w || shared[i].w == shared[j].w && shared[i].t < shared[j].t })
+	sort.Slice(shared, func(i, j int) bool {
+		return shared[i].w > shared[j].w || shared[i].w == shared[j].w && shared[i].t < shared[j].t
+	})
 	for _, x := range shared[:min(8, len(shared))] {
 		terms = append(terms, x.t)
 	}

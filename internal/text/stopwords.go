@@ -22,7 +22,6 @@ func StopWordShare(words []string) float64 {
 	return float64(n) / float64(len(words))
 }
 
-
 var stopWords = toSet(`
 a about above after again against all almost also although always am among an and another any are around as at
 back be became because become been before being below between both but by can could did do does doing done down

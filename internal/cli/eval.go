@@ -63,7 +63,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 func evalCluster(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval cluster", e)
 	window := fs.Duration("window", 0, "story window (default 168h)")
-	threshold := fs.Float64("threshold", 0, "join threshold (default 0.28)")
+	threshold := fs.Float64("threshold", 0, "join threshold (default 0.4)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err

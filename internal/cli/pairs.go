@@ -18,7 +18,6 @@ type sentencePair struct {
 	ID2   string `json:"id2"`
 	Text1 string `json:"text1"`
 	Text2 string `json:"text2"`
-	Label *int   `json:"label"`
 }
 
 func runPairs(ctx context.Context, e env, args []string) error {

@@ -35,13 +35,17 @@ func RunPairs(path string) (PairsReport, error) {
 	for n := 1; sc.Scan(); n++ {
 		var p struct {
 			Text1, Text2 string
-			Label        int
+			Label        json.RawMessage
 		}
 		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
 			return rep, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
+		positive, err := positiveLabel(p.Label)
+		if err != nil {
+			return rep, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
 		scores = append(scores, compare.Similarity(p.Text1, p.Text2))
-		labels = append(labels, p.Label == 1)
+		labels = append(labels, positive)
 	}
 	if err := sc.Err(); err != nil {
 		return rep, err
@@ -84,4 +88,18 @@ func decide(scores []float64, labels []bool, threshold float64) (accuracy, f1 fl
 		r = tp / (tp + fn)
 	}
 	return correct / float64(len(scores)), F1(p, r)
+}
+
+// positiveLabel reads a pair's label: 1 or 0, or a text-reuse class where
+// "non" means not derived and any other class (cut, light, heavy) derived.
+func positiveLabel(raw json.RawMessage) (bool, error) {
+	var n int
+	if json.Unmarshal(raw, &n) == nil {
+		return n == 1, nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return false, fmt.Errorf("label %s is neither 0/1 nor a class name", raw)
+	}
+	return s != "non" && s != "0", nil
 }

@@ -11,23 +11,26 @@ import (
 
 // boilerplatePhrases are words and phrases of page chrome: subscription and
 // membership pitches, newsletter forms, sharing, cookie notices, audio players,
-// related-article lists. Lower case, several languages. A block that contains
-// one is chrome unless it is long prose that mentions it in passing.
+// related-article lists. Lower case, several languages, matched on word
+// boundaries. They are specific on purpose: "members" or "supporters" occur in
+// news, "become a member" does not. A block that contains one is chrome unless
+// it is long prose that mentions it in passing.
 var boilerplatePhrases = []string{
-	"subscribe", "subscription", "newsletter", "sign up", "sign in", "log in", "login", "register now",
-	"become a member", "membership", "our members", "new members", "supporters", "donate", "donation",
-	"support our", "support us", "fund our", "our journalism", "our reporting", "readers like you",
-	"financial contribution", "funded by our readers", "help us", "cookie", "privacy policy", "terms of use",
-	"terms of service", "all rights reserved", "copyright", "©", "advertisement", "sponsored", "share this",
-	"share on", "follow us", "read more", "more news", "related articles", "related stories", "recommended",
-	"most read", "most popular", "trending", "more topics", "topics for you", "this audio", "listen to this",
-	"enter your email", "email address", "indicates required", "successfully subscribed", "successfuly subscribed",
-	"thank you for signing up", "click here", "skip to content", "comments", "leave a comment", "editors' picks",
-	"abonnieren", "anmelden", "werbung", "newsletter abonnieren", "weiterlesen", "mehr zum thema",
-	"abonnez", "s'abonner", "inscrivez", "publicité", "lire aussi", "à lire aussi", "partager",
+	"subscribe", "subscribe now", "subscription", "newsletter", "sign up", "sign in", "log in", "login", "register now",
+	"become a member", "gift membership", "gift a membership", "membership today", "become a supporter",
+	"donate now", "donate today", "make a donation", "support our", "support us", "fund our", "our journalism",
+	"our reporting", "readers like you", "financial contribution", "funded by our readers", "cookies",
+	"cookie policy", "cookie settings", "privacy policy", "terms of use", "terms of service", "all rights reserved",
+	"©", "advertisement", "sponsored content", "share this", "share on", "follow us", "read more", "more news",
+	"related articles", "related stories", "most read", "most popular", "trending now", "more topics",
+	"topics for you", "this audio", "listen to this", "enter your email", "email address", "indicates required",
+	"successfully subscribed", "successfuly subscribed", "thank you for signing up", "click here", "skip to content",
+	"skip to main content", "leave a comment", "editors' picks", "recommended for you",
+	"abonnieren", "anmelden", "werbung", "weiterlesen", "mehr zum thema",
+	"abonnez-vous", "s'abonner", "inscrivez-vous", "publicité", "lire aussi", "à lire aussi",
 	"suscríbete", "publicidad", "iscriviti", "pubblicità",
-	"подписаться", "подписка", "реклама", "читайте также", "поделиться",
-	"订阅", "广告", "登录", "注册", "版权所有", "相关阅读", "分享",
+	"подписаться", "подпишитесь", "реклама", "читайте также",
+	"订阅", "广告", "登录", "注册", "版权所有", "相关阅读",
 }
 
 // chromeScore counts the boilerplate phrases in a block.
@@ -35,12 +38,33 @@ func chromeScore(block string) int {
 	l := strings.ToLower(text.Fold(block))
 	n := 0
 	for _, p := range boilerplatePhrases {
-		if strings.Contains(l, p) {
+		if containsPhrase(l, p) {
 			n++
 		}
 	}
 	return n
 }
+
+// containsPhrase reports whether p occurs in s with no letter or digit right
+// before or after it (for scripts written without spaces, anywhere).
+func containsPhrase(s, p string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], p)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(p):])
+		first, _ := utf8.DecodeRuneInString(p)
+		if unicode.Is(unicode.Han, first) || (!isWordChar(before) && !isWordChar(after)) {
+			return true
+		}
+		from = i + len(p)
+	}
+}
+
+func isWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // photoCredit matches a caption's closing credit: "(Mark Wilson/Getty Images)",
 // "Photo: AP", "Credit: Reuters".

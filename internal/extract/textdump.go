@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -47,6 +48,7 @@ func Text(body []byte, pageURL string) (news.Article, error) {
 	}
 	a.Text = joinParagraphs(paras)
 	a.Title, a.Byline, a.Published = headOf(lines, start, paras)
+	a.Source = siteName(lines, a.Title)
 	a.Lang = guessLang(a.Text)
 	return a, nil
 }
@@ -171,6 +173,28 @@ func isBylineOrDate(s string) bool {
 	}
 	_, ok := findDate(s)
 	return ok && text.WordCount(s) <= 10
+}
+
+// copyrightLine finds the owner in "© 2026 The Ridgeway Post. All rights reserved."
+var copyrightLine = regexp.MustCompile(`(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}\p{N}&'’. -]{1,60}?)(?:\.|,|\s+all rights|\s*\||$)`)
+
+// siteName names the outlet of a text dump: the tail of a "Headline | Site"
+// first line (the <title> in WET dumps), else the owner in a copyright line.
+func siteName(lines []line, title string) string {
+	if len(lines) > 0 {
+		first := lines[0].text
+		if trimmed := trimSiteSuffix(first); trimmed != first && (title == "" || strings.HasPrefix(first, trimmed)) {
+			if site := strings.TrimSpace(strings.TrimLeft(first[len(trimmed):], " |–—-:")); site != "" {
+				return site
+			}
+		}
+	}
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-30; i-- {
+		if m := copyrightLine.FindStringSubmatch(lines[i].text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
 }
 
 // trimSiteSuffix drops the " | Site" or " - Site" tail of a page title.

@@ -213,38 +213,8 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 	var batch []store.Entry
 	inRun := map[string]bool{}   // content hashes and URLs stored by this run
 	usedIDs := map[string]bool{} // article ids given out by this run
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		if err := st.Save(ctx, batch, opt.Now()); err != nil {
-			return fmt.Errorf("save articles: %w", err)
-		}
-		batch = batch[:0]
-		return nil
-	}
-	handle := func(r Result) error {
-		sum.Read++
-		defer func() {
-			if opt.Progress != nil {
-				opt.Progress(sum)
-			}
-		}()
-		if r.Seen {
-			sum.AlreadyStored++
-			return nil
-		}
-		if r.Err != nil {
-			var ie *InputError
-			if !errors.As(r.Err, &ie) {
-				ie = &InputError{Name: r.Input.Name, Err: r.Err}
-			}
-			sum.Failures = append(sum.Failures, ie)
-			if r.Input.Page != nil && errors.Is(r.Err, extract.ErrNoContent) {
-				return st.SaveRaw(ctx, rawOf(r.Input))
-			}
-			return nil
-		}
+	// place clusters and queues one extracted article.
+	place := func(r Result) error {
 		a := r.Article
 		hash := store.ContentHash(a)
 		if _, dup, err := st.Duplicate(ctx, a); err != nil {
@@ -276,7 +246,59 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 		}
 		batch = append(batch, e)
 		sum.Stored++
-		if len(batch) >= opt.BatchSize {
+		return nil
+	}
+	// A batch is clustered in publication order (undated articles last, in
+	// input order), so that a folder read in name order still tells the first
+	// report from the ones that followed.
+	var pending []Result
+	flush := func() error {
+		sort.SliceStable(pending, func(i, j int) bool {
+			a, b := pending[i].Article.Published, pending[j].Article.Published
+			if a.IsZero() || b.IsZero() {
+				return !a.IsZero() && b.IsZero()
+			}
+			return a.Before(b)
+		})
+		for _, r := range pending {
+			if err := place(r); err != nil {
+				return err
+			}
+		}
+		pending = pending[:0]
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := st.Save(ctx, batch, opt.Now()); err != nil {
+			return fmt.Errorf("save articles: %w", err)
+		}
+		batch = batch[:0]
+		return nil
+	}
+	handle := func(r Result) error {
+		sum.Read++
+		defer func() {
+			if opt.Progress != nil {
+				opt.Progress(sum)
+			}
+		}()
+		if r.Seen {
+			sum.AlreadyStored++
+			return nil
+		}
+		if r.Err != nil {
+			var ie *InputError
+			if !errors.As(r.Err, &ie) {
+				ie = &InputError{Name: r.Input.Name, Err: r.Err}
+			}
+			sum.Failures = append(sum.Failures, ie)
+			if r.Input.Page != nil && errors.Is(r.Err, extract.ErrNoContent) {
+				return st.SaveRaw(ctx, rawOf(r.Input))
+			}
+			return nil
+		}
+		pending = append(pending, r)
+		if len(pending) >= opt.BatchSize {
 			return flush()
 		}
 		return nil

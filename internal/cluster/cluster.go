@@ -231,7 +231,9 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 		}
 		weights = append(weights, tw{t, w * c.idf(t)})
 	}
-	sort.Slice(weights, func(i, j int) bool { return weights[i].w > weights[j].w || weights[i].w == weights[j].w && weights[i].t < weights[j].t })
+	sort.Slice(weights, func(i, j int) bool {
+		return weights[i].w > weights[j].w || weights[i].w == weights[j].w && weights[i].t < weights[j].t
+	})
 	partial := map[*story]float64{}
 	for _, x := range weights[:min(60, len(weights))] {
 		idf := c.idf(x.t)
@@ -249,7 +251,9 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 	for s, p := range partial {
 		cands = append(cands, cand{s, p / c.norm(s)})
 	}
-	sort.Slice(cands, func(i, j int) bool { return cands[i].p > cands[j].p || cands[i].p == cands[j].p && cands[i].s.id < cands[j].s.id })
+	sort.Slice(cands, func(i, j int) bool {
+		return cands[i].p > cands[j].p || cands[i].p == cands[j].p && cands[i].s.id < cands[j].s.id
+	})
 	var best *story
 	bestScore := 0.0
 	for _, cd := range cands[:min(10, len(cands))] {

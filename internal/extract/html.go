@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ import (
 func HTML(body []byte, pageURL string) (news.Article, error) {
 	doc, err := html.Parse(bytes.NewReader(toUTF8(body)))
 	if err != nil {
-		return news.Article{}, err
+		return news.Article{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	pm := readMeta(doc)
 	a := news.Article{

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// expectation is what must hold of a scenario's article; empty fields are not
+// checked.
+type expectation struct {
+	Title, Byline, Published, Source, URL, Lang string
+	Contains, Excludes                          []string
+}
+
+// TestScenarios walks testdata/<scenario>/: page.html or page.txt is extracted,
+// the fields and phrases of expect.json must hold, and the article must equal
+// golden.json (rewritten with -update).
+func TestScenarios(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no scenarios: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			page := news.Page{ID: filepath.Base(dir)}
+			var err error
+			if page.Body, err = os.ReadFile(filepath.Join(dir, "page.html")); err == nil {
+				page.Kind = news.KindHTML
+			} else if page.Body, err = os.ReadFile(filepath.Join(dir, "page.txt")); err == nil {
+				page.Kind = news.KindText
+			} else {
+				t.Fatalf("no page.html or page.txt in %s", dir)
+			}
+			a, err := Extract(page)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			checkExpectations(t, dir, a)
+			checkGolden(t, filepath.Join(dir, "golden.json"), a)
+		})
+	}
+}
+
+func checkExpectations(t *testing.T, dir string, a news.Article) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(dir, "expect.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want expectation
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatalf("expect.json: %v", err)
+	}
+	for _, f := range []struct{ name, got, want string }{
+		{"title", a.Title, want.Title}, {"byline", a.Byline, want.Byline},
+		{"published", news.FormatPublished(a.Published), want.Published}, {"source", a.Source, want.Source},
+		{"url", a.URL, want.URL}, {"lang", a.Lang, want.Lang},
+	} {
+		if f.want != "" && f.got != f.want {
+			t.Errorf("%s = %q, want %q", f.name, f.got, f.want)
+		}
+	}
+	for _, s := range want.Contains {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("text lacks %q; text:\n%s", s, a.Text)
+		}
+	}
+	for _, s := range want.Excludes {
+		if strings.Contains(strings.ToLower(a.Text), strings.ToLower(s)) {
+			t.Errorf("text keeps chrome %q; text:\n%s", s, a.Text)
+		}
+	}
+}
+
+func checkGolden(t *testing.T, path string, a news.Article) {
+	t.Helper()
+	got, err := json.MarshalIndent(a, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/extract -update to write it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("article differs from %s (go test -update rewrites it after a deliberate change)\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		page news.Page
+	}{
+		{"empty html", news.Page{Kind: news.KindHTML}},
+		{"empty text", news.Page{Kind: news.KindText}},
+		{"binary", news.Page{Kind: news.KindHTML, Body: []byte{0, 1, 2, 0xff, 0xfe, 0x89, 'P', 'N', 'G'}}},
+		{"truncated html", news.Page{Kind: news.KindHTML, Body: []byte("<html><body><div><p>Half a para")}},
+		{"deeply nested", news.Page{Kind: news.KindHTML, Body: []byte(strings.Repeat("<div>", 100000) + "text" + strings.Repeat("</div>", 100000))}},
+		{"mis-declared charset", news.Page{Kind: news.KindHTML, Body: []byte(`<meta charset="shift_jis"><p>Plain ASCII text that claims to be Shift JIS, and is long enough.</p>`)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(tt.page)
+			if err != nil && !errors.Is(err, ErrNoContent) && !strings.HasPrefix(err.Error(), "parse HTML: ") {
+				t.Errorf("unexpected error %v", err)
+			}
+			if err == nil && strings.TrimSpace(a.Text) == "" {
+				t.Error("no error but an empty article")
+			}
+		})
+	}
+}
+
+func TestTooLargeIsRefused(t *testing.T) {
+	_, err := Extract(news.Page{Kind: news.KindText, Body: make([]byte, MaxPageBytes+1)})
+	if err == nil || !strings.Contains(err.Error(), "more than") {
+		t.Errorf("err = %v, want a size error", err)
+	}
+}
+
+func TestBylineName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"by Olena Goncharova October 6, 2024 5:58 AM 2 min read", "Olena Goncharova"},
+		{"By Jane Doe and John Roe | Reuters", "Jane Doe, John Roe"},
+		{"Von Katrin Albers 12. März 2026", "Katrin Albers"},
+		{"By the time we arrived it was over", ""},
+		{"Posted by Ludwig van Beethoven, Nov 3", "Ludwig van Beethoven"},
+	}
+	for _, tt := range tests {
+		got, _ := bylineName(tt.in)
+		if got != tt.want {
+			t.Errorf("bylineName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"October 6, 2024 5:58 AM", "2024-10-06T05:58:00Z"},
+		{"6 Oct. 2024", "2024-10-06T00:00:00Z"},
+		{"Posted 2024-10-06T17:05:00+02:00", "2024-10-06T15:05:00Z"},
+		{"18.11.2026", "2026-11-18T00:00:00Z"},
+		{"12. März 2026", "2026-03-12T00:00:00Z"},
+		{"Updated 3:44 PM", ""},
+	}
+	for _, tt := range tests {
+		got, ok := findDate(tt.in)
+		if s := news.FormatPublished(got); s != tt.want || ok != (tt.want != "") {
+			t.Errorf("findDate(%q) = %q, %v; want %q", tt.in, s, ok, tt.want)
+		}
+	}
+}

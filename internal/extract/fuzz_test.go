@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+func addSeeds(f *testing.F, pattern string) {
+	paths, _ := filepath.Glob(pattern)
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(""))
+	f.Add([]byte("<p>caf&eacute; <b>wo</b>rd</p>"))
+}
+
+// pageText is every text token of a page, decoded, with nothing between
+// tokens, as the oracle for what an extracted body may contain.
+func pageText(body []byte) string {
+	var b strings.Builder
+	z := html.NewTokenizer(bytes.NewReader(toUTF8(body)))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return strings.Join(strings.Fields(b.String()), "")
+		case html.TextToken:
+			b.Write(z.Text())
+		}
+	}
+}
+
+// FuzzHTML: no panic, and every word of the extracted body occurs in the
+// page's text as the HTML tokenizer reads it.
+func FuzzHTML(f *testing.F) {
+	addSeeds(f, "testdata/*/page.html")
+	f.Fuzz(func(t *testing.T, body []byte) {
+		a, err := Extract(news.Page{Kind: news.KindHTML, Body: body})
+		if err != nil && !errors.Is(err, ErrNoContent) && !strings.HasPrefix(err.Error(), "parse HTML: ") {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		source := pageText(body)
+		for _, w := range text.Words(a.Text) {
+			if !strings.Contains(source, w) {
+				t.Fatalf("word %q of the body is not in the page", w)
+			}
+		}
+	})
+}
+
+// FuzzText: no panic, and every word of the extracted body occurs in the dump.
+func FuzzText(f *testing.F) {
+	addSeeds(f, "testdata/*/page.txt")
+	f.Fuzz(func(t *testing.T, body []byte) {
+		a, err := Extract(news.Page{Kind: news.KindText, Body: body})
+		if err != nil && !errors.Is(err, ErrNoContent) {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		source := string(bytes.ToValidUTF8(body, []byte("\uFFFD")))
+		for _, w := range text.Words(a.Text) {
+			if !strings.Contains(source, w) {
+				t.Fatalf("word %q of the body is not in the dump", w)
+			}
+		}
+	})
+}

@@ -1,0 +1,98 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain", "The mayor resigned. Her deputy takes over.", []string{"The mayor resigned.", "Her deputy takes over."}},
+		{"month abbreviation", "He returned to Moscow on Oct. 5 as his term ended. No successor was named.",
+			[]string{"He returned to Moscow on Oct. 5 as his term ended.", "No successor was named."}},
+		{"title abbreviation", "Gen. Ada Marsh spoke first. Then Dr. Lee answered.", []string{"Gen. Ada Marsh spoke first.", "Then Dr. Lee answered."}},
+		{"initials", "J. R. Tolkien wrote it. It sold well.", []string{"J. R. Tolkien wrote it.", "It sold well."}},
+		{"decimal", "Prices rose 3.5 percent in May. Rents rose more.", []string{"Prices rose 3.5 percent in May.", "Rents rose more."}},
+		{"U.S. inside", "The U.S. Senate voted. It passed.", []string{"The U.S. Senate voted.", "It passed."}},
+		{"U.S. at the end", "The envoy left the U.S. The embassy confirmed it.", []string{"The envoy left the U.S.", "The embassy confirmed it."}},
+		{"quote closes sentence", `"We will rebuild." The mayor left the stage.`, []string{`"We will rebuild."`, "The mayor left the stage."}},
+		{"quote then attribution", `"We will rebuild," she said. Crowds cheered.`, []string{`"We will rebuild," she said.`, "Crowds cheered."}},
+		{"question inside quote, lower case after", `"Why now?" he asked. Nobody knew.`, []string{`"Why now?" he asked.`, "Nobody knew."}},
+		{"chinese", "市长辞职了。副市长接任。", []string{"市长辞职了。", "副市长接任。"}},
+		{"empty", "  ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Sentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWordsAndTerms(t *testing.T) {
+	if got, want := Words("Russia’s envoy, 69, left."), []string{"Russia", "s", "envoy", "69", "left"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Words = %q, want %q", got, want)
+	}
+	if got, want := Terms("The envoy and the Ambassador"), []string{"envoy", "ambassador"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Terms = %q, want %q", got, want)
+	}
+	if got, want := Terms("北京大学"), []string{"北京", "京大", "大学"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Terms of Han text = %q, want bigrams %q", got, want)
+	}
+	if got := WordCount("北京大学 news"); got != 3 {
+		t.Errorf("WordCount = %d, want 3 (two for four Han characters, one for the word)", got)
+	}
+}
+
+func TestShingles(t *testing.T) {
+	if got, want := Shingles([]string{"a", "b", "c"}, 4), []string{"a b c"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("short text: %q, want %q", got, want)
+	}
+	if got := Shingles(nil, 4); got != nil {
+		t.Errorf("empty text: %q, want none", got)
+	}
+	if got, want := Shingles([]string{"a", "b", "c", "d", "e"}, 4), []string{"a b c d", "b c d e"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestMinHashEstimatesJaccard(t *testing.T) {
+	var a, b, c []string
+	for i := 0; i < 200; i++ {
+		a = append(a, string(rune('a'+i%26))+string(rune('a'+i/26)))
+	}
+	b = append(b, a[:180]...) // Jaccard 180/200 = 0.9
+	for i := 0; i < 200; i++ {
+		c = append(c, "other"+string(rune('a'+i%26))+string(rune('a'+i/26)))
+	}
+	sa, sb, sc := Signature(a, 128), Signature(b, 128), Signature(c, 128)
+	if got := sa.Similarity(sb); got < 0.75 || got > 1 {
+		t.Errorf("similarity of sets with Jaccard 0.9 = %.2f, want about 0.9", got)
+	}
+	if got := sa.Similarity(sc); got > 0.1 {
+		t.Errorf("similarity of disjoint sets = %.2f, want about 0", got)
+	}
+	if got := sa.Similarity(sa); got != 1 {
+		t.Errorf("self similarity = %.2f, want 1", got)
+	}
+	shared := 0
+	ka, kb := sa.Bands(16), sb.Bands(16)
+	for i := range ka {
+		if ka[i] == kb[i] {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Error("near-identical sets share no LSH band")
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	if got, want := Normalize("Russia’s “Envoy” — soft\u00adhyphen"), "russia's \"envoy\" - softhyphen"; got != want {
+		t.Errorf("Normalize = %q, want %q", got, want)
+	}
+}

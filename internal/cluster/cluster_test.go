@@ -1,0 +1,110 @@
+package cluster
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func day(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
+
+var (
+	strikeWire = news.Article{ID: "wire", Published: day(16), Title: "Calder dockworkers vote to end nine-day strike",
+		Text: "Dockworkers at the Port of Calder voted on Monday to end a nine-day strike after union leaders and the port authority agreed on a new three-year contract.\n\n" +
+			"About 2,400 dockworkers walked off the job on Nov. 8 over pay and night-shift rules, leaving more than 60 container ships waiting offshore.\n\n" +
+			"The deal raises wages by 6 percent in the first year and limits night shifts to three a week, according to the Calder Dockworkers Union."}
+	strikeCopy = news.Article{ID: "copy", Published: day(16).Add(time.Hour), Title: "Calder dockworkers vote to end nine-day strike",
+		Text: "Dockworkers at the Port of Calder voted Monday to end a nine-day strike after union leaders and the port authority agreed on a new three-year contract.\n\n" +
+			"About 2,400 dockworkers walked off the job on Nov. 8 over pay and night-shift rules, leaving more than 60 container ships waiting offshore.\n\n" +
+			"The deal raises wages by 6 percent in the first year and limits night shifts to three a week, according to the Calder Dockworkers Union. Staff and wire reports."}
+	// strikeRewrite paraphrases the wire sentence by sentence, in another order.
+	strikeRewrite = news.Article{ID: "rewrite", Published: day(16).Add(5 * time.Hour), Title: "Ships set to move again as Calder port strike ends",
+		Text: "The new deal lifts wages by 6 percent in its first year and caps night shifts at three a week, the Calder Dockworkers Union said.\n\n" +
+			"Dockworkers at the Port of Calder voted on Monday to end their nine-day strike once union leaders and the port authority had agreed a new three-year contract.\n\n" +
+			"Some 2,400 dockworkers had walked off the job on Nov. 8 in a dispute over pay and night-shift rules, and more than 60 container ships were left waiting offshore."}
+	wildfire = news.Article{ID: "fire", Published: day(18), Title: "Wildfire forces thousands to flee Brennock",
+		Text: "A fast-moving wildfire in the hills above Brennock forced about 3,000 residents from their homes overnight, fire officials said on Wednesday.\n\n" +
+			"The blaze started late on Tuesday near Old Mill Road and spread quickly on strong easterly winds, burning about 1,200 hectares by dawn."}
+	warehouseFire = news.Article{ID: "warehouse", Published: day(19), Title: "Warehouse fire lights up Calder waterfront",
+		Text: "A fire destroyed a timber warehouse on the Calder waterfront on Thursday night, sending a column of smoke over the harbour district.\n\n" +
+			"About 60 firefighters fought the blaze for four hours. No one was injured, the Calder Fire Department said."}
+)
+
+func TestAssignsEventsToStories(t *testing.T) {
+	c := New(Options{})
+	got := map[string]news.Membership{}
+	for _, a := range []news.Article{strikeWire, wildfire, strikeCopy, strikeRewrite, warehouseFire} {
+		got[a.ID] = c.Add(a)
+	}
+	if got["copy"].StoryID != got["wire"].StoryID || got["rewrite"].StoryID != got["wire"].StoryID {
+		t.Errorf("the strike reports are in different stories: %+v", got)
+	}
+	if got["fire"].StoryID == got["wire"].StoryID || got["warehouse"].StoryID == got["fire"].StoryID || got["warehouse"].StoryID == got["wire"].StoryID {
+		t.Errorf("different events share a story: %+v", got)
+	}
+	if got["copy"].DuplicateOf != "wire" {
+		t.Errorf("copy.DuplicateOf = %q, want wire", got["copy"].DuplicateOf)
+	}
+	if got["rewrite"].DuplicateOf != "" {
+		t.Errorf("a rewrite is marked as a near-duplicate of %q", got["rewrite"].DuplicateOf)
+	}
+	r := got["rewrite"]
+	if r.Score < r.Threshold || len(r.SharedTerms) == 0 || !strings.Contains(r.Reason, "similarity") {
+		t.Errorf("rewrite's explanation is incomplete: %+v", r)
+	}
+	if got["wire"].StoryID != StoryID("wire") {
+		t.Errorf("a new story is not named after its first article")
+	}
+}
+
+func TestWindowClosesStories(t *testing.T) {
+	c := New(Options{Window: 48 * time.Hour})
+	first := c.Add(strikeWire)
+	late := strikeRewrite
+	late.Published = day(16).Add(10 * 24 * time.Hour)
+	if m := c.Add(late); m.StoryID == first.StoryID {
+		t.Errorf("an article ten days later joined a story with a two-day window")
+	}
+}
+
+func TestRestoreContinuesAStory(t *testing.T) {
+	c := New(Options{})
+	c.Restore(strikeWire, "s1")
+	if m := c.Add(strikeRewrite); m.StoryID != "s1" {
+		t.Errorf("rewrite went to %q, want the restored story s1", m.StoryID)
+	}
+}
+
+func TestDeriveFindsRewriteAndDirection(t *testing.T) {
+	ds := Derive([]news.Article{strikeRewrite, wildfire, strikeCopy, strikeWire})
+	found := map[string]news.Derivation{}
+	for _, d := range ds {
+		found[d.To] = d
+	}
+	if d, ok := found["copy"]; !ok || d.From != "wire" || d.Kind != "copy" {
+		t.Errorf("copy: got %+v, want a copy of wire", d)
+	}
+	if d, ok := found["rewrite"]; !ok || d.Kind != "rewrite" {
+		t.Errorf("rewrite: got %+v, want a rewrite of an earlier report", d)
+	}
+	if _, ok := found["wire"]; ok {
+		t.Errorf("the earliest article is marked as derived: %+v", found["wire"])
+	}
+	if _, ok := found["fire"]; ok {
+		t.Errorf("an unrelated article is marked as derived: %+v", found["fire"])
+	}
+}
+
+func BenchmarkAdd(b *testing.B) {
+	arts := []news.Article{strikeWire, wildfire, strikeCopy, strikeRewrite, warehouseFire}
+	c := New(Options{})
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		a := arts[i%len(arts)]
+		a.ID = a.ID + string(rune('a'+i%26))
+		a.Published = a.Published.Add(time.Duration(i) * time.Minute)
+		c.Add(a)
+	}
+}

@@ -249,21 +249,45 @@ func appendUnique(xs []string, x string) []string {
 }
 
 // quantity matches a number with what it counts: "12 people", "$4.5 million",
-// "30%", "69-year-old", "2,400 homes".
-var quantity = regexp.MustCompile(`(?i)([$€£]?\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent)|\s*(?:million|billion|thousand|m|bn)\b|-year-old|\s+[\p{L}]+)?`)
+// "30%", "2,400 homes", and ages written "69-year-old", "aged 69" or
+// "Brandvold, 52,".
+var (
+	quantity = regexp.MustCompile(`(?i)([$€£]?\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent)|\s*(?:million|billion|thousand|m|bn)\b|-year-old|\s+[\p{L}]+)?`)
+	ageForms = regexp.MustCompile(`(?i)(?:(\d{1,3})-year-old|\baged\s+(\d{1,3})\b|\p{L},\s+(\d{1,3}),)`)
+)
+
+// quantitiesOf lists the (unit, value) pairs a sentence states. Years ("in
+// 2017") are not quantities.
+func quantitiesOf(s string) [][2]string {
+	var out [][2]string
+	for _, m := range ageForms.FindAllStringSubmatch(s, -1) {
+		for _, v := range m[1:] {
+			if v != "" {
+				out = append(out, [2]string{"years old", v})
+			}
+		}
+	}
+	for _, m := range quantity.FindAllStringSubmatch(s, -1) {
+		unit := strings.ToLower(strings.TrimSpace(m[2]))
+		if unit == "" || unit == "-year-old" || isYear(m[1], unit) {
+			continue
+		}
+		if unit == "percent" || unit == "per cent" {
+			unit = "%"
+		}
+		out = append(out, [2]string{unit, strings.ReplaceAll(m[1], ",", "")})
+	}
+	return out
+}
 
 // conflictIn reports the quantities that the sentences of one fact give
-// differently: the same unit ("people", "%", "-year-old") with other values.
+// differently: the same unit ("people", "%", an age) with other values.
 func conflictIn(group []int, sents []sentenceRef, ids []string) (news.Conflict, bool) {
 	values := map[string]map[string][]string{} // unit -> value -> article ids
 	var units []string
 	for _, k := range group {
-		for _, m := range quantity.FindAllStringSubmatch(sents[k].text, -1) {
-			unit := strings.ToLower(strings.TrimSpace(m[2]))
-			if unit == "" || isYear(m[1], unit) {
-				continue
-			}
-			val := strings.ReplaceAll(m[1], ",", "")
+		for _, q := range quantitiesOf(sents[k].text) {
+			unit, val := q[0], q[1]
 			if values[unit] == nil {
 				values[unit] = map[string][]string{}
 				units = append(units, unit)
@@ -277,7 +301,11 @@ func conflictIn(group []int, sents []sentenceRef, ids []string) (news.Conflict, 
 		}
 		c := news.Conflict{About: sents[group[0]].text}
 		for v, arts := range values[u] {
-			c.Values = append(c.Values, news.ConflictValue{Value: strings.TrimSpace(v + " " + strings.TrimPrefix(u, "-")), Articles: arts})
+			value := v + " " + u
+			if u == "%" {
+				value = v + "%"
+			}
+			c.Values = append(c.Values, news.ConflictValue{Value: value, Articles: arts})
 		}
 		sort.Slice(c.Values, func(i, j int) bool { return c.Values[i].Value < c.Values[j].Value })
 		return c, true

@@ -176,7 +176,7 @@ func classify(sp span) []mention {
 	}
 	g := places()
 	name := strings.Join(words, " ")
-	if p := g.places[strings.ToLower(name)]; p != "" {
+	if p := g.places[strings.TrimRight(strings.ToLower(name), ".")]; p != "" {
 		return []mention{{name: p, kind: news.Place}}
 	}
 	if isOrg(words) {

@@ -23,6 +23,7 @@ var (
 	// `Antonov said: "` / `the ministry said, “` / `saying, “` before the quote.
 	beforeSubjectVerb = regexp.MustCompile(`((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)\s+(?:` + speechVerbs + `)(?:\s+\w+){0,3}[\s,:]*$`)
 	beforeSaying      = regexp.MustCompile(`\b(?:saying|adding|writing|telling\s+\w+)[\s,:]*$`)
+	lastSpeechVerb    = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
 	accordingTo       = regexp.MustCompile(`according to\s+((?:the\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)(?:[,.;:]|$)`)
 )
 
@@ -35,6 +36,7 @@ func quotesOf(articleText string, mentions []mention) []news.Quote {
 	for _, para := range strings.Split(articleText, "\n\n") {
 		base := strings.Index(articleText[offset:], para) + offset
 		offset = base + len(para)
+		previous := "" // the speaker of the paragraph's last quote, for quotes that continue it
 		for _, loc := range quotePattern.FindAllStringSubmatchIndex(para, -1) {
 			q := ""
 			for g := 2; g < len(loc); g += 2 {
@@ -49,6 +51,10 @@ func quotesOf(articleText string, mentions []mention) []news.Quote {
 			before := sentenceBefore(para[:loc[0]])
 			after := sentenceAfter(para[loc[1]:])
 			speaker := attribute(before, after, base+loc[0], mentions)
+			if speaker == "" && strings.TrimSpace(before) == "" {
+				speaker = previous
+			}
+			previous = speaker
 			out = append(out, news.Quote{Speaker: speaker, Text: strings.TrimRight(q, ", ")})
 		}
 	}
@@ -88,7 +94,21 @@ func attribute(before, after string, at int, mentions []mention) string {
 	case beforeSubjectVerb.MatchString(before):
 		who = beforeSubjectVerb.FindStringSubmatch(before)[1]
 	default:
-		return ""
+		// "Mr. Brandvold, who trained as an engineer, said the port "should ...":
+		// the subject of the last speech verb before the quote.
+		loc := lastSpeechVerb.FindAllStringIndex(before, -1)
+		if loc == nil {
+			return ""
+		}
+		clause := before[:loc[len(loc)-1][0]]
+		from := at - len(before)
+		for _, m := range mentions {
+			if m.kind == news.Person && m.offset >= from && m.offset < from+len(clause) {
+				return fullest(m.name, mentions)
+			}
+		}
+		words := strings.Fields(clause)
+		who = strings.Join(words[max(0, len(words)-4):], " ")
 	}
 	return resolve(strings.TrimSpace(who), at, mentions)
 }

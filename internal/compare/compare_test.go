@@ -1,0 +1,125 @@
+package compare
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+var (
+	ledger = news.Article{ID: "ledger", Source: "The Harbor Ledger", Published: time.Date(2026, 3, 3, 8, 0, 0, 0, time.UTC),
+		Title: "Harbour authority names new chief",
+		Text: "The Calder Harbour Authority has appointed Teodor Brandvold as its chief executive, ending a year-long search.\n\n" +
+			"Brandvold, 52, ran the container terminal at Fenwick for eight years.\n\n" +
+			"\"Calder is the busiest port on this coast, and it should also be the best run,\" Brandvold told reporters. He said his first task would be to shorten the queue of ships.\n\n" +
+			"The appointment was approved by the board on Monday."}
+	courier = news.Article{ID: "courier", Source: "Northfield Courier", Published: time.Date(2026, 3, 3, 11, 0, 0, 0, time.UTC),
+		Title: "New harbour chief promises shorter queues",
+		Text: "Teodor Brandvold has been named chief executive of the Calder Harbour Authority after a search that lasted a year.\n\n" +
+			"The 54-year-old ran Fenwick's container terminal for eight years before the move.\n\n" +
+			"Mr. Brandvold, who trained as an engineer, said the busiest port on the coast \"should also be the best run.\" He grew up in Aldbury and still lives there.\n\n" +
+			"\"My first job is the queue,\" he said. \"Ships should not wait a week to unload in the U.S. or anywhere else.\""}
+)
+
+func TestCompareStory(t *testing.T) {
+	c := Compare([]news.Article{courier, ledger}) // given out of order on purpose
+
+	if got := []string{c.Timeline[0].Article, c.Timeline[1].Article}; !reflect.DeepEqual(got, []string{"ledger", "courier"}) || !c.Timeline[0].First || c.Timeline[1].First {
+		t.Errorf("timeline = %+v, want ledger first and marked", c.Timeline)
+	}
+	if !hasFact(c.Facts, "appointed Teodor Brandvold", "ledger", "courier") {
+		t.Errorf("the appointment is not a shared fact: %+v", c.Facts)
+	}
+	if !contains(c.Unique["courier"], "grew up in Aldbury") {
+		t.Errorf("courier's own fact is missing from unique: %q", c.Unique["courier"])
+	}
+	if !contains(c.Unique["ledger"], "approved by the board") {
+		t.Errorf("ledger's own fact is missing from unique: %q", c.Unique["ledger"])
+	}
+	for _, q := range c.Quotes {
+		if q.Speaker != "Teodor Brandvold" {
+			t.Errorf("quote %q attributed to %q, want Teodor Brandvold", q.Text, q.Speaker)
+		}
+	}
+	if len(c.Quotes) < 2 {
+		t.Errorf("quotes = %+v, want at least two", c.Quotes)
+	}
+	if !hasEntity(c.Entities, "Teodor Brandvold", news.Person, 2) || !hasEntity(c.Entities, "Calder Harbour Authority", news.Org, 2) ||
+		!hasEntity(c.Entities, "United States", news.Place, 1) {
+		t.Errorf("entities = %+v", c.Entities)
+	}
+	if len(c.Conflicts) != 1 || len(c.Conflicts[0].Values) != 2 || !strings.Contains(c.Conflicts[0].Values[0].Value, "52") {
+		t.Errorf("conflicts = %+v, want the age 52 against 54", c.Conflicts)
+	}
+}
+
+func TestEmptyListsEncodeAsArrays(t *testing.T) {
+	c := Compare([]news.Article{{ID: "a", Text: "One short line."}})
+	if c.Facts == nil || c.Quotes == nil || c.Entities == nil || c.Conflicts == nil || c.Derivations == nil {
+		t.Errorf("nil lists would encode as null: %+v", c)
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"The 69-year-old diplomat has been Russia's envoy to Washington since 2017.",
+			"The diplomat, 69, has served as Russia's ambassador in Washington since 2017.", true},
+		{"Police arrested two men after the robbery on Main Street.", "Officers detained two men following the Main Street robbery.", true},
+		{"The council approved the budget on Tuesday.", "A storm flooded four towns in the valley.", false},
+	}
+	for _, tt := range tests {
+		if got := Similarity(tt.a, tt.b) >= SameThreshold; got != tt.same {
+			t.Errorf("Similarity(%q, %q) = %.2f; same = %v, want %v", tt.a, tt.b, Similarity(tt.a, tt.b), got, tt.same)
+		}
+	}
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	text := "Anatoly Antonov returned to Moscow. Antonov spoke to TASS in August.\n\n" +
+		"\"We need to take a piece of paper and write down what you want,\" he said.\n\n" +
+		"The ministry said, \u201cThe ambassador is concluding his assignment in Washington.\u201d\n\n" +
+		"\u201cIt is obvious that the talks will continue,\u201d said Antonov."
+	qs := quotesOf(text, recognise(text))
+	want := []string{"Anatoly Antonov", "ministry", "Anatoly Antonov"}
+	if len(qs) != len(want) {
+		t.Fatalf("quotes = %+v, want %d", qs, len(want))
+	}
+	for i, q := range qs {
+		if q.Speaker != want[i] {
+			t.Errorf("quote %d %q: speaker %q, want %q", i, q.Text, q.Speaker, want[i])
+		}
+	}
+}
+
+func hasFact(facts []news.Fact, phrase string, ids ...string) bool {
+	for _, f := range facts {
+		if strings.Contains(f.Text, phrase) && reflect.DeepEqual(f.Articles, ids) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(sents []string, phrase string) bool {
+	for _, s := range sents {
+		if strings.Contains(s, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasEntity(es []news.Entity, name string, kind news.EntityKind, articles int) bool {
+	for _, e := range es {
+		if e.Name == name && e.Kind == kind && len(e.Articles) == articles {
+			return true
+		}
+	}
+	return false
+}

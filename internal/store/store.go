@@ -123,10 +123,12 @@ func ContentHash(a news.Article) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-// HasRaw reports whether an input with this digest is stored.
+// HasRaw reports whether an input with this digest is stored and gave an
+// article. An input stored without an article is not counted, so that adding
+// it again retries it (and reports it again if it still fails).
 func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM raw_inputs WHERE sha256 = ?", digest).Scan(&n)
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM raw_inputs r JOIN articles a ON a.raw_id = r.id WHERE r.sha256 = ?`, digest).Scan(&n)
 	return n > 0, err
 }
 

@@ -1,0 +1,235 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// storyline runs the command line as main does and returns what it printed and
+// its exit status.
+func storyline(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := Main(context.Background(), args, &out, &errOut)
+	return out.String(), errOut.String(), ExitCode(err)
+}
+
+func keysOf(t *testing.T, raw json.RawMessage) []string {
+	t.Helper()
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatalf("not a JSON object: %s", raw)
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func TestAddStoriesShow(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	out, errOut, code := storyline(t, "add", "--db", db, "testdata/pages")
+	if code != 0 {
+		t.Fatalf("add: exit %d\n%s%s", code, out, errOut)
+	}
+	if want := "3 inputs read, 3 articles stored, 0 already stored, 2 stories new, 0 updated, 0 failed\n"; out != want {
+		t.Errorf("add summary = %q, want %q", out, want)
+	}
+
+	out, _, code = storyline(t, "stories", "--db", db, "--json")
+	if code != 0 {
+		t.Fatalf("stories: exit %d", code)
+	}
+	var raw []json.RawMessage
+	if err := json.Unmarshal([]byte(out), &raw); err != nil || len(raw) != 2 {
+		t.Fatalf("stories --json = %s", out)
+	}
+	if got, want := keysOf(t, raw[0]), []string{"articles", "first_published", "id", "last_published", "sources", "title"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("story keys = %v, want %v", got, want)
+	}
+	var stories []struct {
+		ID       string
+		Title    string
+		Articles int
+		Sources  []string
+	}
+	json.Unmarshal([]byte(out), &stories)
+	var chief string
+	for _, s := range stories {
+		if s.Articles == 2 {
+			chief = s.ID
+			if !reflect.DeepEqual(s.Sources, []string{"The Harbor Ledger", "Northfield Courier"}) {
+				t.Errorf("sources = %v", s.Sources)
+			}
+		}
+	}
+	if chief == "" {
+		t.Fatalf("the two harbour-chief pages are not one story: %s", out)
+	}
+
+	out, _, code = storyline(t, "show", "--json", "--db", db, chief)
+	if code != 0 {
+		t.Fatalf("show: exit %d", code)
+	}
+	wantKeys := []string{"articles", "conflicts", "derivations", "entities", "facts", "id", "memberships", "quotes", "timeline", "title", "unique"}
+	if got := keysOf(t, json.RawMessage(out)); !reflect.DeepEqual(got, wantKeys) {
+		t.Errorf("show keys = %v, want %v", got, wantKeys)
+	}
+	var d struct {
+		Articles []json.RawMessage
+		Timeline []struct{ Published, Article, Source string }
+		Quotes   []struct{ Speaker, Text string }
+		Unique   map[string][]string
+	}
+	json.Unmarshal([]byte(out), &d)
+	if got, want := keysOf(t, d.Articles[0]), []string{"byline", "id", "lang", "published", "source", "text", "title", "url"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("article keys = %v, want %v", got, want)
+	}
+	if len(d.Timeline) != 2 || d.Timeline[0].Article != "harbour-chief-ledger" || d.Timeline[0].Published != "2026-03-03T08:40:00Z" {
+		t.Errorf("timeline = %+v", d.Timeline)
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != "Teodor Brandvold" {
+			t.Errorf("quote %q: speaker %q", q.Text, q.Speaker)
+		}
+	}
+	if strings.Contains(out, "Sign up") || strings.Contains(out, "Subscribe to the Courier") {
+		t.Error("boilerplate reached the story")
+	}
+
+	out, _, _ = storyline(t, "show", "--db", db, chief)
+	for _, want := range []string{"Timeline", "The Harbor Ledger", "first report", "Quotes", "Teodor Brandvold", "Why each article is here"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("show text lacks %q:\n%s", want, out)
+		}
+	}
+
+	out, _, _ = storyline(t, "stories", "--db", db, "--json", "--q", "ferry")
+	if !strings.Contains(out, "Fenwick ferry fares") || strings.Contains(out, "Brandvold") {
+		t.Errorf("stories --q ferry = %s", out)
+	}
+
+	out, errOut, code = storyline(t, "add", "--db", db, "testdata/pages")
+	if code != 0 || !strings.HasPrefix(out, "3 inputs read, 0 articles stored, 3 already stored, 0 stories new") {
+		t.Errorf("re-add: exit %d, %q %q", code, out, errOut)
+	}
+}
+
+func TestDatabaseFromEnvironment(t *testing.T) {
+	get := func(env map[string]string) func(string) string { return func(k string) string { return env[k] } }
+	tests := []struct {
+		flag string
+		env  map[string]string
+		want string
+	}{
+		{"/x/flag.db", map[string]string{"STORYLINE_DB": "/x/env.db"}, "/x/flag.db"},
+		{"", map[string]string{"STORYLINE_DB": "/x/env.db", "XDG_DATA_HOME": "/xdg"}, "/x/env.db"},
+		{"", map[string]string{"XDG_DATA_HOME": "/xdg", "HOME": "/home/u"}, "/xdg/storyline/storyline.db"},
+	}
+	for _, tt := range tests {
+		if got, err := databasePath(tt.flag, get(tt.env)); err != nil || got != tt.want {
+			t.Errorf("databasePath(%q, %v) = %q, %v; want %q", tt.flag, tt.env, got, err, tt.want)
+		}
+	}
+	t.Setenv("STORYLINE_DB", filepath.Join(t.TempDir(), "env.db"))
+	if _, _, code := storyline(t, "add", "testdata/pages/ferry-fares.html"); code != 0 {
+		t.Fatal("add with $STORYLINE_DB failed")
+	}
+	if out, _, _ := storyline(t, "stories", "--json"); !strings.Contains(out, "Fenwick ferry fares") {
+		t.Errorf("$STORYLINE_DB was not used: %s", out)
+	}
+}
+
+func TestExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	garbage := filepath.Join(dir, "garbage.html")
+	os.WriteFile(garbage, []byte{0, 1, 2, 3}, 0o644)
+	out, errOut, code := storyline(t, "add", "--db", db, "testdata/pages/ferry-fares.html", garbage, filepath.Join(dir, "missing.txt"))
+	if code != 1 || !strings.Contains(errOut, "garbage.html") || !strings.Contains(errOut, "missing.txt: no such file") {
+		t.Errorf("bad inputs: exit %d, stderr %q", code, errOut)
+	}
+	if !strings.Contains(out, "1 articles stored") {
+		t.Errorf("the good input was not stored: %q", out)
+	}
+	for _, args := range [][]string{{}, {"frobnicate"}, {"show", "--db", db}, {"stories", "--since", "soon", "--db", db}, {"add", "--nope"}, {"extract", "--format", "xml", "x.html"}} {
+		if _, _, code := storyline(t, args...); code != 2 {
+			t.Errorf("storyline %q: exit %d, want 2", args, code)
+		}
+	}
+	if _, _, code := storyline(t, "show", "--db", db, "nosuchstory"); code != 1 {
+		t.Errorf("unknown story: exit %d, want 1", code)
+	}
+}
+
+func TestExtractFormats(t *testing.T) {
+	out, _, code := storyline(t, "extract", "testdata/pages/harbour-chief-courier.txt", "testdata/pages/ferry-fares.html")
+	if code != 0 {
+		t.Fatalf("extract: exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("extract jsonl = %q", out)
+	}
+	var a struct{ ID, Title, Byline, Source, Published, Text string }
+	json.Unmarshal([]byte(lines[0]), &a)
+	if a.ID != "harbour-chief-courier" || a.Byline != "Lena Marsh" || a.Source != "Northfield Courier" || a.Published != "2026-03-03T13:15:00Z" || strings.Contains(a.Text, "Subscribe") {
+		t.Errorf("extracted dump = %+v", a)
+	}
+	out, _, code = storyline(t, "extract", "--format", "benchmark", "--text", "testdata/pages/ferry-fares.html")
+	var bench map[string]map[string]string
+	if err := json.Unmarshal([]byte(out), &bench); err != nil || code != 0 {
+		t.Fatalf("benchmark format: %v %q", err, out)
+	}
+	if _, ok := bench["ferry-fares"]["articleBody"]; !ok {
+		t.Errorf("benchmark output = %v, want the id ferry-fares", bench)
+	}
+}
+
+func TestClusterAndPairs(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.jsonl")
+	os.WriteFile(in, []byte(
+		`{"id":"late","published":"2026-03-03T12:00:00Z","title":"Brandvold to cut ship queues","text":"Teodor Brandvold, the new chief executive of the Calder Harbour Authority, said his first task would be to shorten the queue of ships waiting to unload at Calder."}`+"\n"+
+			`{"id":"early","published":"2026-03-03","title":"Calder Harbour Authority names Brandvold chief","text":"The Calder Harbour Authority has appointed Teodor Brandvold as its chief executive. He said he would shorten the queue of ships waiting at Calder."}`+"\n"+
+			`{"id":"other","published":"2026-03-04","title":"Ferry fares rise","text":"The operator of the Fenwick ferries will raise fares by eight percent from April, blaming fuel."}`+"\n"), 0o644)
+	out, _, code := storyline(t, "cluster", in)
+	if code != 0 {
+		t.Fatalf("cluster: exit %d", code)
+	}
+	var rows []struct{ ID, Story string }
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct{ ID, Story string }
+		json.Unmarshal([]byte(l), &r)
+		rows = append(rows, r)
+	}
+	if len(rows) != 3 || rows[0].ID != "early" || rows[1].Story != rows[0].Story || rows[2].Story == rows[0].Story {
+		t.Errorf("cluster output = %+v, want early first, late with it, other apart", rows)
+	}
+
+	pairs := filepath.Join(dir, "p.pairs.jsonl")
+	os.WriteFile(pairs, []byte(`{"id1":"a","id2":"b","label":1,"text1":"Police arrested two men after the robbery.","text2":"Two men were arrested by police after the robbery."}`+"\n"+
+		`{"id1":"c","id2":"d","label":0,"text1":"The council approved the budget.","text2":"A storm flooded four towns."}`+"\n"), 0o644)
+	out, _, code = storyline(t, "pairs", pairs)
+	if code != 0 || !strings.Contains(out, `"id1":"a","id2":"b"`) || !strings.Contains(out, `"same":true`) || !strings.Contains(out, `"same":false`) {
+		t.Errorf("pairs: exit %d, %s", code, out)
+	}
+}
+
+func TestReextract(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	storyline(t, "add", "--db", db, "testdata/pages")
+	out, errOut, code := storyline(t, "reextract", "--db", db)
+	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 2 stories compared again, 0 failed") {
+		t.Errorf("reextract: exit %d %q %q", code, out, errOut)
+	}
+}

@@ -1,0 +1,202 @@
+package ingest
+
+import (
+	"compress/gzip"
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store"
+)
+
+const strikePage = `<html><head><title>Calder dockworkers end strike | The Harbor Ledger</title>
+<meta property="og:site_name" content="The Harbor Ledger"><meta property="article:published_time" content="2026-11-16T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Calder dockworkers end strike</h1>
+<p>Dockworkers at the Port of Calder voted on Monday to end a nine-day strike after the union and the port authority agreed on a new three-year contract.</p>
+<p>About 2,400 dockworkers walked off the job on Nov. 8 over pay and night-shift rules, leaving more than 60 container ships waiting offshore.</p>
+<p>The deal raises wages by 6 percent in the first year and limits night shifts to three a week, the Calder Dockworkers Union said.</p>
+</article><footer>All rights reserved.</footer></body></html>`
+
+const strikeDump = `Calder port reopens as strike ends | Coastline Daily
+Home
+News
+Subscribe
+Calder port reopens as strike ends
+by Mira Solberg November 16, 2026 11:00 AM
+The Port of Calder reopens on Tuesday after dockworkers voted on Monday to accept a new three-year contract and end their nine-day strike.
+More than 60 container ships have been waiting offshore since about 2,400 dockworkers walked off the job on Nov. 8 over pay and night shifts.
+Under the deal, wages rise by 6 percent in the first year and night shifts are limited to three a week, according to the Calder Dockworkers Union.
+Sign up for our newsletter
+© 2026 Coastline Daily`
+
+const firePage = `<html><head><title>Wildfire forces thousands to flee Brennock</title><meta property="article:published_time" content="2026-11-18T07:30:00Z"></head>
+<body><div id="content"><h1>Wildfire forces thousands to flee Brennock</h1>
+<p>A fast-moving wildfire in the hills above Brennock forced about 3,000 residents from their homes overnight, fire officials said on Wednesday.</p>
+<p>The blaze started late on Tuesday near Old Mill Road and spread quickly on strong easterly winds, burning about 1,200 hectares by dawn.</p>
+</div></body></html>`
+
+func write(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasSuffix(path, ".gz") {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw := gzip.NewWriter(f)
+		zw.Write([]byte(content))
+		zw.Close()
+		f.Close()
+		return
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func collect(t *testing.T, args []string) ([]Input, []error) {
+	t.Helper()
+	var ins []Input
+	var errs []error
+	for in, err := range Inputs(context.Background(), args, SourceOptions{}) {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		ins = append(ins, in)
+	}
+	return ins, errs
+}
+
+func TestInputsFromFolder(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "b", "strike.html"), strikePage)
+	write(t, filepath.Join(dir, "a", "dump.txt.gz"), strikeDump)
+	write(t, filepath.Join(dir, "notes.md"), "not an input")
+	write(t, filepath.Join(dir, "feed.jsonl"), `{"id":"j1","source":"Wire","published":"2026-11-16","title":"T","text":"Body text."}`+"\n"+
+		`{"id":"j2","url":"https://x.example/p","published":"2026-11-16T10:00:00Z","html":"<p>Hello there, this is a page.</p>"}`+"\n")
+	ins, errs := collect(t, []string{dir})
+	if len(errs) != 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	var got []string
+	for _, in := range ins {
+		switch {
+		case in.Article != nil:
+			got = append(got, "article:"+in.Article.ID)
+		case in.Page != nil:
+			got = append(got, string(in.Page.Kind)+":"+in.Page.ID)
+		}
+	}
+	want := []string{"text:dump", "html:strike", "article:j1", "html:j2"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("inputs = %v, want %v (folders walked in name order, unknown files skipped)", got, want)
+	}
+	if ins[0].Page != nil && !strings.Contains(string(ins[0].Page.Body), "Coastline Daily") {
+		t.Error("gzip input was not decompressed")
+	}
+}
+
+func TestBadInputsAreNamed(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.jsonl")
+	write(t, bad, `{"id":"ok","text":"fine"}`+"\n"+`{not json`+"\n"+`{"id":"x","published":"yesterday","text":"t"}`+"\n"+`{"id":"y"}`+"\n")
+	write(t, filepath.Join(dir, "broken.html.gz"), "")
+	os.WriteFile(filepath.Join(dir, "broken.html.gz"), []byte("not gzip at all"), 0o644)
+	_, errs := collect(t, []string{bad, filepath.Join(dir, "broken.html.gz"), filepath.Join(dir, "missing.html")})
+	wants := []string{"bad.jsonl:2: not a JSON object", `bad.jsonl:3: published "yesterday"`, `bad.jsonl:4: no "text", "html" or "raw_text"`,
+		"broken.html.gz: not a valid gzip file", "missing.html: no such file"}
+	if len(errs) != len(wants) {
+		t.Fatalf("errors = %v, want %d", errs, len(wants))
+	}
+	for i, w := range wants {
+		var ie *InputError
+		if !errors.As(errs[i], &ie) || !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("error %d = %v, want it to contain %q", i, errs[i], w)
+		}
+	}
+}
+
+func TestFetchURL(t *testing.T) {
+	var agent string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		agent = r.UserAgent()
+		if r.URL.Path == "/missing" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(firePage))
+	}))
+	defer srv.Close()
+	ins, errs := collect(t, []string{srv.URL + "/fire?utm_source=x", srv.URL + "/missing"})
+	if len(ins) != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "404") {
+		t.Fatalf("inputs %v, errors %v", ins, errs)
+	}
+	if !strings.HasPrefix(agent, "storyline/") {
+		t.Errorf("User-Agent = %q", agent)
+	}
+	if got, want := ins[0].Page.ID, URLID(srv.URL+"/fire"); got != want {
+		t.Errorf("id = %q, want the hash of the canonical URL %q", got, want)
+	}
+}
+
+func TestRunIsIdempotentAndReportsFailures(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "ledger", "strike.html"), strikePage)
+	write(t, filepath.Join(dir, "coastline", "strike-dump.txt"), strikeDump)
+	write(t, filepath.Join(dir, "ledger", "fire.html"), firePage)
+	write(t, filepath.Join(dir, "junk", "garbage.html"), "\x00\x01\x02\x03")
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	fixed := func() time.Time { return time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC) }
+
+	sum, err := Run(ctx, st, []string{dir}, Options{Now: fixed, BatchSize: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Read != 4 || sum.Stored != 3 || sum.StoriesNew != 2 || len(sum.Failures) != 1 || !strings.Contains(sum.Failures[0].Name, "garbage.html") {
+		t.Fatalf("first run: %+v", sum)
+	}
+	list, _ := st.Stories(ctx, store.StoryQuery{})
+	if len(list) != 2 {
+		t.Fatalf("stories = %+v", list)
+	}
+	var strike news.StorySummary
+	for _, s := range list {
+		if s.Articles == 2 {
+			strike = s
+		}
+	}
+	if strike.ID == "" || strike.Title != "Calder dockworkers end strike" {
+		t.Errorf("no two-article strike story titled after its first report: %+v", list)
+	}
+	d, _ := st.Story(ctx, strike.ID)
+	if len(d.Facts) == 0 || len(d.Timeline) != 2 || d.Timeline[0].Source != "The Harbor Ledger" {
+		t.Errorf("strike story comparison: facts %v timeline %+v", d.Facts, d.Timeline)
+	}
+
+	again, err := Run(ctx, st, []string{dir}, Options{Now: fixed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Stored != 0 || again.AlreadyStored != 3 || again.StoriesNew != 0 || len(again.Failures) != 1 {
+		t.Errorf("second run: %+v, want nothing stored and the garbage page reported again", again)
+	}
+	if n, stories, _ := st.Counts(ctx); n != 3 || stories != 2 {
+		t.Errorf("after re-add: %d articles in %d stories, want 3 in 2", n, stories)
+	}
+}

@@ -1,0 +1,122 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store"
+)
+
+func newTestServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	published := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	arts := []news.Article{
+		{ID: "a1", Source: "The Harbor Ledger", Byline: "Priya Castellanos", Published: published, Title: `Strike ends <script>alert("t")</script>`,
+			Text: `Dockworkers voted to end the strike. <script>alert("x")</script> "We were heard," said Marta Ilves.`},
+		{ID: "a2", Source: "Coastline Daily", Published: published.Add(time.Hour), Title: "Calder strike over", Text: "Dockworkers voted to end the strike on Monday."},
+	}
+	var entries []store.Entry
+	for _, a := range arts {
+		entries = append(entries, store.Entry{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1", Reason: "similarity 0.7 <b>x</b>"}})
+	}
+	if err := st.Save(ctx, entries, published); err != nil {
+		t.Fatal(err)
+	}
+	cmp := news.Comparison{
+		Timeline: []news.TimelineEntry{{Article: "a1", Source: "The Harbor Ledger", First: true}, {Article: "a2", Source: "Coastline Daily"}},
+		Facts:    []news.Fact{{Text: "Dockworkers voted to end the strike.", Articles: []string{"a1", "a2"}}},
+		Unique:   map[string][]string{"a1": {`<script>alert("u")</script> only here`}},
+		Quotes:   []news.Quote{{Speaker: "Marta Ilves", Text: "We were heard", Articles: []string{"a1"}}},
+	}
+	if err := st.SaveComparison(ctx, "s1", arts[0].Title, cmp); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(st, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func get(t *testing.T, url string) (int, string, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header.Get("Content-Type"), string(b)
+}
+
+func TestAPI(t *testing.T) {
+	ts := newTestServer(t)
+	tests := []struct {
+		path   string
+		status int
+		has    string
+	}{
+		{"/healthz", 200, `"status":"ok"`},
+		{"/api/v1/stories", 200, `"id":"s1"`},
+		{"/api/v1/stories?q=monday", 200, `"articles":2`},
+		{"/api/v1/stories?source=Coastline+Daily", 200, `"id":"s1"`},
+		{"/api/v1/stories?since=soon", 400, `"error":"since`},
+		{"/api/v1/stories?limit=-1", 400, `"error":"limit`},
+		{"/api/v1/stories/s1", 200, `"facts":[{"text":"Dockworkers voted to end the strike."`},
+		{"/api/v1/stories/nope", 404, `"error":"story \"nope\": not found"`},
+		{"/api/v1/articles/a2", 200, `"title":"Calder strike over"`},
+		{"/api/v1/articles/nope", 404, `"error"`},
+	}
+	for _, tt := range tests {
+		status, ctype, body := get(t, ts.URL+tt.path)
+		if status != tt.status || !strings.Contains(body, tt.has) || !strings.HasPrefix(ctype, "application/json") {
+			t.Errorf("GET %s = %d %s %s; want %d with %s", tt.path, status, ctype, body, tt.status, tt.has)
+		}
+	}
+	_, _, body := get(t, ts.URL+"/api/v1/stories")
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(body), &list); err != nil || len(list) != 1 {
+		t.Errorf("stories body = %s", body)
+	}
+}
+
+func TestPagesEscapeArticleText(t *testing.T) {
+	ts := newTestServer(t)
+	for _, path := range []string{"/", "/stories/s1", "/articles/a1", "/?q=strike"} {
+		status, ctype, body := get(t, ts.URL+path)
+		if status != 200 || !strings.HasPrefix(ctype, "text/html") {
+			t.Errorf("GET %s = %d %s", path, status, ctype)
+		}
+		if strings.Contains(body, "<script>alert") {
+			t.Errorf("GET %s: article text reached the page unescaped", path)
+		}
+	}
+	_, _, story := get(t, ts.URL+"/stories/s1")
+	for _, want := range []string{"What the sources agree on", "Only in The Harbor Ledger", "Marta Ilves", "first report", "Priya Castellanos", "Why it is in this story", "&lt;script&gt;"} {
+		if !strings.Contains(story, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+	if status, _, body := get(t, ts.URL+"/stories/nope"); status != 404 || !strings.Contains(body, "not found") {
+		t.Errorf("missing story page: %d", status)
+	}
+	if status, ctype, _ := get(t, ts.URL+"/static/style.css"); status != 200 || !strings.HasPrefix(ctype, "text/css") {
+		t.Errorf("stylesheet: %d %s", status, ctype)
+	}
+}

@@ -1,0 +1,195 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+var now = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+
+func article(id, source, title, text string, published time.Time) news.Article {
+	return news.Article{ID: id, URL: "https://" + source + ".example/" + id, Source: source, Title: title, Text: text, Published: published, Lang: "en"}
+}
+
+func entry(a news.Article, story string) Entry {
+	raw := Raw{Name: a.ID + ".html", URL: a.URL, Kind: news.KindHTML, Body: []byte("<p>" + a.Text + "</p>")}
+	return Entry{Raw: &raw, Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: story, Score: 0.7, Reason: "test"}}
+}
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	st, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub", "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func TestMigrateFromEmpty(t *testing.T) {
+	st := openTemp(t)
+	v, err := st.SchemaVersion(context.Background())
+	if err != nil || v != len(migrations) {
+		t.Fatalf("schema version = %d, %v; want %d", v, err, len(migrations))
+	}
+}
+
+// TestMigrateFromPreviousSchema stores an article under the schema before the
+// last migration, then opens the database with the current code: the data
+// must survive and the new full-text index must cover the old article.
+func TestMigrateFromPreviousSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := open(ctx, path, len(migrations)-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article("old-1", "ledger", "Harbour chief named", "The harbour authority named a new chief executive on Monday.", now)
+	if err := old.Save(ctx, []Entry{entry(a, "s1")}, now); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if v, _ := st.SchemaVersion(ctx); v != len(migrations) {
+		t.Fatalf("schema version = %d, want %d", v, len(migrations))
+	}
+	list, err := st.Stories(ctx, StoryQuery{Q: "harbour chief"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].ID != "s1" {
+		t.Errorf("search after migration = %+v, want story s1", list)
+	}
+}
+
+func TestSaveAndRead(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	a1 := article("a1", "ledger", "Strike ends at Calder port", "Dockworkers voted to end the strike on Monday.", now.Add(-2*time.Hour))
+	a2 := article("a2", "courier", "Calder dockworkers back deal", "Dockworkers at Calder backed the new contract.", now.Add(-time.Hour))
+	b1 := article("b1", "ledger", "Wildfire near Brennock", "A wildfire forced residents to flee.", now.Add(-48*time.Hour))
+	if err := st.Save(ctx, []Entry{entry(a1, "sa"), entry(b1, "sb")}, now.Add(-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(ctx, []Entry{entry(a2, "sa")}, now); err != nil {
+		t.Fatal(err)
+	}
+	arts, _ := st.StoryArticles(ctx, "sa")
+	if err := st.SaveComparison(ctx, "sa", "Strike ends at Calder port", news.Comparison{Facts: []news.Fact{{Text: "Dockworkers voted.", Articles: []string{"a1", "a2"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 2 || arts[0].ID != "a1" || !arts[0].Published.Equal(a1.Published) {
+		t.Fatalf("story articles = %+v", arts)
+	}
+
+	list, err := st.Stories(ctx, StoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0].ID != "sa" {
+		t.Fatalf("stories = %+v, want sa (updated last) first", list)
+	}
+	want := news.StorySummary{ID: "sa", Title: "Strike ends at Calder port", Articles: 2, Sources: []string{"ledger", "courier"},
+		FirstPublished: news.FormatPublished(a1.Published), LastPublished: news.FormatPublished(a2.Published), Updated: list[0].Updated}
+	if !reflect.DeepEqual(list[0], want) {
+		t.Errorf("summary = %+v, want %+v", list[0], want)
+	}
+	if got, _ := st.Stories(ctx, StoryQuery{Source: "courier"}); len(got) != 1 || got[0].ID != "sa" {
+		t.Errorf("source filter = %+v", got)
+	}
+	if got, _ := st.Stories(ctx, StoryQuery{Q: `"wildfire*" (near`}); len(got) != 1 || got[0].ID != "sb" {
+		t.Errorf("search with FTS syntax in it = %+v", got)
+	}
+	if got, _ := st.Stories(ctx, StoryQuery{Since: 30 * time.Minute, Now: now}); len(got) != 1 || got[0].ID != "sa" {
+		t.Errorf("since filter = %+v", got)
+	}
+
+	d, err := st.Story(ctx, "sa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Articles) != 2 || len(d.Facts) != 1 || len(d.Memberships) != 2 || d.Memberships[0].Reason != "test" {
+		t.Errorf("story detail = %+v", d)
+	}
+	if _, err := st.Story(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing story: err = %v, want ErrNotFound", err)
+	}
+	if _, err := st.Article(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing article: err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestDuplicatesAndRaws(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	a := article("a1", "ledger", "Strike ends", "Dockworkers voted to end the strike on Monday.", now)
+	e := entry(a, "s1")
+	if err := st.Save(ctx, []Entry{e}, now); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := st.HasRaw(ctx, Digest(e.Raw.Kind, e.Raw.Body)); !ok {
+		t.Error("stored raw input is not found by its digest")
+	}
+	sameText := a
+	sameText.ID, sameText.URL, sameText.Text = "other", "https://elsewhere.example/x", "Dockworkers  voted to END the strike on Monday."
+	if id, dup, _ := st.Duplicate(ctx, sameText); !dup || id != "a1" {
+		t.Errorf("same content elsewhere: Duplicate = %q, %v; want a1", id, dup)
+	}
+	sameURL := article("x", "ledger", "Other", "Different text entirely.", now)
+	sameURL.URL = a.URL
+	if _, dup, _ := st.Duplicate(ctx, sameURL); !dup {
+		t.Error("same URL is not a duplicate")
+	}
+	if taken, _ := st.IDTaken(ctx, "a1"); !taken {
+		t.Error("IDTaken(a1) = false")
+	}
+	var seen []string
+	err := st.Raws(ctx, func(r Raw, ids []string) error {
+		if string(r.Body) != string(e.Raw.Body) {
+			t.Errorf("raw body round trip: %q", r.Body)
+		}
+		seen = append(seen, ids...)
+		return nil
+	})
+	if err != nil || !reflect.DeepEqual(seen, []string{"a1"}) {
+		t.Errorf("Raws = %v, %v", seen, err)
+	}
+	a.Text = "Re-extracted text of the article."
+	if err := st.UpdateArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := st.Article(ctx, "a1"); got.Text != a.Text {
+		t.Errorf("updated text = %q", got.Text)
+	}
+	if list, _ := st.Stories(ctx, StoryQuery{Q: "re-extracted"}); len(list) != 1 {
+		t.Errorf("the search index does not follow an update: %+v", list)
+	}
+}
+
+func TestFailedSaveKeepsEarlierData(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	a := article("a1", "ledger", "Strike ends", "Dockworkers voted.", now)
+	if err := st.Save(ctx, []Entry{entry(a, "s1")}, now); err != nil {
+		t.Fatal(err)
+	}
+	b := article("b1", "ledger", "Fire", "A fire broke out.", now)
+	again := entry(a, "s1") // the same id again violates the primary key
+	if err := st.Save(ctx, []Entry{entry(b, "s2"), again}, now); err == nil {
+		t.Fatal("saving a duplicate id succeeded")
+	}
+	if n, stories, _ := st.Counts(ctx); n != 1 || stories != 1 {
+		t.Errorf("after a failed batch: %d articles, %d stories; want the 1 and 1 from before", n, stories)
+	}
+}

@@ -38,6 +38,10 @@ func TestMigrateFromEmpty(t *testing.T) {
 	if err != nil || v != len(migrations) {
 		t.Fatalf("schema version = %d, %v; want %d", v, err, len(migrations))
 	}
+	var mode string
+	if err := st.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal mode = %q, %v; want wal", mode, err)
+	}
 }
 
 // TestMigrateFromPreviousSchema stores an article under the schema before the

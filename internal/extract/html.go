@@ -27,7 +27,7 @@ import (
 // container is kept with those siblings that score at least a fifth of it, and
 // its blocks are emitted as paragraphs, without link lists and chrome.
 func HTML(body []byte, pageURL string) (news.Article, error) {
-	doc, err := html.Parse(bytes.NewReader(toUTF8(body)))
+	doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(body))))
 	if err != nil {
 		return news.Article{}, fmt.Errorf("parse HTML: %w", err)
 	}
@@ -43,11 +43,42 @@ func HTML(body []byte, pageURL string) (news.Article, error) {
 	if body0 == nil {
 		return a, nil
 	}
-	prune(body0)
+	m := map[*html.Node]stats{}
+	total := measure(body0, false, m, 0)
+	prune(body0, func(n *html.Node) bool {
+		// A container that holds a third of the page's text is a layout
+		// wrapper ("with-sidebar-right"), whatever its class says.
+		st := m[n]
+		return st.chars*3 >= total.chars && linkDensity(st) < 0.5
+	})
 	paras := paragraphsOf(selectContent(body0))
+	if ld := ldParagraphs(pm.ldBody); text.WordCount(joinParagraphs(ld)) > 2*text.WordCount(joinParagraphs(paras)) {
+		paras = ld // the page renders its article with script; its JSON-LD still holds it
+	}
 	a.Text = joinParagraphs(dropHeadMatter(paras, a.Title))
 	a.Lang = firstNonEmpty(pm.language(), guessLang(a.Text))
 	return a, nil
+}
+
+var titleOpen = regexp.MustCompile(`(?i)<title[^>]*>`)
+
+// closeTitle repairs a page that opens <title> and never closes it: HTML5
+// would read the rest of the document as the title's text, leaving no body.
+// The title is closed where its first line ends, as its author meant.
+func closeTitle(body []byte) []byte {
+	loc := titleOpen.FindIndex(body)
+	if loc == nil || bytes.Contains(bytes.ToLower(body[loc[1]:]), []byte("</title")) {
+		return body
+	}
+	end := bytes.IndexAny(body[loc[1]:], "\n<")
+	if end < 0 {
+		return body
+	}
+	end += loc[1]
+	out := make([]byte, 0, len(body)+8)
+	out = append(out, body[:end]...)
+	out = append(out, "</title>"...)
+	return append(out, body[end:]...)
 }
 
 // toUTF8 decodes a page to UTF-8: valid UTF-8 is taken as it is (declarations
@@ -90,28 +121,35 @@ var dropTags = map[atom.Atom]bool{
 }
 
 var (
-	chromeClass   = regexp.MustCompile(`(?i)comment|share|sharing|social|related|newsletter|subscri|promo|advert|(^|[-_ ])ads?([-_ ]|$)|sidebar|footer|(^|[-_ ])nav|menu|cookie|popup|modal|breadcrumb|byline|author|(^|[-_ ])tags?([-_ ]|$)|most-?read|popular|recommend|outbrain|taboola|sponsor|widget|banner|masthead|disclaimer|caption|credit|toolbar|pagination|pager|signup|login|(^|[-_ ])print|(^|[-_ ])rss|skip|jump|hidden|dateline|timestamp|meta-?data|teaser|more-?stories|read-?more|paywall|donat|member`)
+	chromeClass   = regexp.MustCompile(`(?i)comment|share|sharing|social|related|newsletter|subscribe([^r]|$)|subscription|promo|advert|(^|[-_ ])ads?([-_ ]|$)|sidebar|footer|(^|[-_ ])nav|menu|cookie|popup|modal|breadcrumb|byline|author|(^|[-_ ])tags?([-_ ]|$)|most-?read|popular|recommend|outbrain|taboola|sponsor|widget|banner|masthead|disclaimer|caption|credit|toolbar|pagination|pager|signup|login|(^|[-_ ])print|(^|[-_ ])rss|skip|jump|hidden|dateline|timestamp|meta-?data|teaser|more-?stories|read-?more|paywall|donat|member`)
 	contentClass  = regexp.MustCompile(`(?i)article|(^|[-_ ])body|content|entry|main|(^|[-_ ])page|(^|[-_ ])post|(^|[-_ ])text|story|blog`)
 	hiddenStyle   = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 	paragraphTags = map[atom.Atom]bool{atom.P: true, atom.Pre: true, atom.Td: true, atom.Blockquote: true}
 )
 
 // prune removes elements that never hold the article: scripts, forms' controls,
-// navigation and asides, hidden elements, and containers whose class or id
-// reads like chrome (unless it also reads like content).
-func prune(n *html.Node) {
+// navigation and asides, hidden elements, and containers whose class, id or
+// role reads like chrome (unless it also reads like content, or keep says the
+// container is too large to be chrome).
+func prune(n *html.Node, keep func(*html.Node) bool) {
 	var next *html.Node
 	for c := n.FirstChild; c != nil; c = next {
 		next = c.NextSibling
-		if c.Type == html.CommentNode || (c.Type == html.ElementNode && isChrome(c)) {
+		if c.Type == html.CommentNode || (c.Type == html.ElementNode && isChrome(c, keep)) {
 			n.RemoveChild(c)
 			continue
 		}
-		prune(c)
+		prune(c, keep)
 	}
 }
 
-func isChrome(n *html.Node) bool {
+func isChrome(n *html.Node, keep func(*html.Node) bool) bool {
+	if dropTags[n.DataAtom] && n.DataAtom != atom.Aside && n.DataAtom != atom.Footer && n.DataAtom != atom.Nav {
+		return true
+	}
+	if keep(n) || isArticleBody(n) {
+		return false
+	}
 	if dropTags[n.DataAtom] {
 		return true
 	}
@@ -254,6 +292,13 @@ func isParagraphLike(n *html.Node) bool {
 	return n.DataAtom != atom.Span
 }
 
+// isArticleBody reports whether schema.org microdata marks n as the article's
+// text.
+func isArticleBody(n *html.Node) bool {
+	p := attr(n, "itemprop")
+	return strings.EqualFold(p, "articleBody") || strings.EqualFold(p, "reviewBody")
+}
+
 func initialScore(n *html.Node) float64 {
 	s := 0.0
 	switch n.DataAtom {
@@ -269,6 +314,9 @@ func initialScore(n *html.Node) float64 {
 	class := attr(n, "class") + " " + attr(n, "id")
 	if contentClass.MatchString(class) {
 		s += 25
+	}
+	if isArticleBody(n) {
+		s += 40
 	}
 	if chromeClass.MatchString(class) {
 		s -= 25
@@ -331,10 +379,41 @@ func paragraphsOf(nodes []*html.Node) []string {
 		emit(n, false, 0)
 		flush()
 	}
+	return trimToRun(blocks)
+}
+
+// trimToRun keeps the article's blocks out of the selected containers: each
+// block is scored as a text-dump line is (see Text), a block that is mostly
+// link text as a menu entry, and the run with the largest total is kept. This
+// drops the teaser lists and link rows that table layouts put in the same
+// cell as the article. Without any prose block, every block that passes
+// keepBlock is kept.
+func trimToRun(blocks []block) []string {
+	lines := make([]line, len(blocks))
+	for i, b := range blocks {
+		lines[i] = scoreBlock(b.text)
+		switch {
+		case b.linkChars*2 > utf8.RuneCountInString(b.text) && lines[i].words < 40:
+			lines[i].score = -(10 + 3*float64(lines[i].words))
+		case lines[i].score < 0 && lines[i].chrome == 0:
+			// Not prose, but no sign of chrome either: in markup that has
+			// already been chosen as the article, a caption or a short line.
+			lines[i].score = -1
+		}
+	}
+	start, end := bestRun(lines)
 	var out []string
-	for _, b := range blocks {
-		if keepBlock(b) {
-			out = append(out, b.text)
+	if start < 0 {
+		for _, b := range blocks {
+			if keepBlock(b) {
+				out = append(out, b.text)
+			}
+		}
+		return out
+	}
+	for i := start; i < end; i++ {
+		if keepBlock(blocks[i]) {
+			out = append(out, blocks[i].text)
 		}
 	}
 	return out
@@ -353,6 +432,28 @@ func keepBlock(b block) bool {
 		return false
 	}
 	return !photoCredit.MatchString(b.text) || words > 60
+}
+
+// ldParagraphs splits a JSON-LD articleBody into paragraphs; it may hold
+// markup, which is reduced to its text.
+func ldParagraphs(body string) []string {
+	if strings.TrimSpace(body) == "" {
+		return nil
+	}
+	if strings.Contains(body, "<") {
+		if doc, err := html.Parse(strings.NewReader(body)); err == nil {
+			if b := findBody(doc); b != nil {
+				return paragraphsOf([]*html.Node{b})
+			}
+		}
+	}
+	var out []string
+	for _, p := range strings.Split(body, "\n") {
+		if p = cleanSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // dropHeadMatter removes the headline, bylines and bare dates that pages repeat

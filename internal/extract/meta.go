@@ -20,6 +20,7 @@ type pageMeta struct {
 	ldAuthor  string
 	ldDate    string
 	ldSite    string
+	ldBody    string // JSON-LD articleBody
 	timeAttr  string // first <time datetime>
 	bylines   []string
 }
@@ -101,6 +102,9 @@ func (pm *pageMeta) readJSONLD(src string) {
 		case map[string]any:
 			if s, ok := x["headline"].(string); ok && pm.ldTitle == "" {
 				pm.ldTitle = cleanSpace(s)
+			}
+			if s, ok := x["articleBody"].(string); ok && len(s) > len(pm.ldBody) {
+				pm.ldBody = s
 			}
 			if s, ok := x["datePublished"].(string); ok && pm.ldDate == "" {
 				pm.ldDate = s

@@ -42,7 +42,7 @@ func Text(body []byte, pageURL string) (news.Article, error) {
 	}
 	var paras []string
 	for _, l := range lines[start:end] {
-		if l.score > 0 || (l.chrome == 0 && l.words >= 2 && l.words <= 12 && !isBylineOrDate(l.text)) {
+		if keepInRun(l) {
 			paras = append(paras, l.text)
 		}
 	}
@@ -60,22 +60,34 @@ func scoreLines(s string) []line {
 		if t == "" {
 			continue
 		}
-		l := line{text: t, words: text.WordCount(t)}
-		l.prose = isProse(t, l.words)
-		l.chrome = chromeScore(t)
-		switch {
-		case l.prose && (l.chrome > 0 && l.words < 40*l.chrome || photoCredit.MatchString(t)):
-			l.score = -float64(l.words)
-		case l.prose:
-			l.score = float64(l.words)
-		case l.words <= 6:
-			l.score = -(10 + 3*float64(l.words))
-		default:
-			l.score = -(10 + 5*float64(l.words))
-		}
-		out = append(out, l)
+		out = append(out, scoreBlock(t))
 	}
 	return out
+}
+
+// scoreBlock measures one block and gives it its score (see Text).
+func scoreBlock(t string) line {
+	l := line{text: t, words: text.WordCount(t)}
+	l.prose = isProse(t, l.words)
+	l.chrome = chromeScore(t)
+	switch {
+	case l.prose && (l.chrome > 0 && l.words < 40*l.chrome || photoCredit.MatchString(t)):
+		l.score = -float64(l.words)
+	case l.prose:
+		l.score = float64(l.words)
+	case l.words <= 6:
+		l.score = -(10 + 3*float64(l.words))
+	default:
+		l.score = -(10 + 5*float64(l.words))
+	}
+	return l
+}
+
+// keepInRun reports whether a block inside the article's run belongs to the
+// article: prose, or a short heading-like block that is neither chrome nor a
+// byline or date.
+func keepInRun(l line) bool {
+	return l.score > 0 || (l.chrome == 0 && l.words >= 2 && l.words <= 12 && !isBylineOrDate(l.text))
 }
 
 // bestRun returns the half-open range of lines with the largest total score,

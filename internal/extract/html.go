@@ -60,14 +60,29 @@ func HTML(body []byte, pageURL string) (news.Article, error) {
 	return a, nil
 }
 
-var titleOpen = regexp.MustCompile(`(?i)<title[^>]*>`)
+var titleOpen = regexp.MustCompile(`<(?:title|TITLE|Title)[^>]*>`)
+
+// indexFold finds an ASCII needle that begins with '<' in b, ignoring case.
+func indexFold(b []byte, needle string) int {
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if len(b)-i >= len(needle) && strings.EqualFold(string(b[i:i+len(needle)]), needle) {
+			return i
+		}
+		i++
+	}
+}
 
 // closeTitle repairs a page that opens <title> and never closes it: HTML5
 // would read the rest of the document as the title's text, leaving no body.
 // The title is closed where its first line ends, as its author meant.
 func closeTitle(body []byte) []byte {
 	loc := titleOpen.FindIndex(body)
-	if loc == nil || bytes.Contains(bytes.ToLower(body[loc[1]:]), []byte("</title")) {
+	if loc == nil || indexFold(body[loc[1]:], "</title") >= 0 {
 		return body
 	}
 	end := bytes.IndexAny(body[loc[1]:], "\n<")
@@ -121,9 +136,25 @@ var dropTags = map[atom.Atom]bool{
 }
 
 var (
-	chromeClass   = regexp.MustCompile(`(?i)comment|share|sharing|social|related|newsletter|subscribe([^r]|$)|subscription|promo|advert|(^|[-_ ])ads?([-_ ]|$)|sidebar|footer|(^|[-_ ])nav|menu|cookie|popup|modal|breadcrumb|byline|author|(^|[-_ ])tags?([-_ ]|$)|most-?read|popular|recommend|outbrain|taboola|sponsor|widget|banner|masthead|disclaimer|caption|credit|toolbar|pagination|pager|signup|login|(^|[-_ ])print|(^|[-_ ])rss|skip|jump|hidden|dateline|timestamp|meta-?data|teaser|more-?stories|read-?more|paywall|donat|member`)
-	contentClass  = regexp.MustCompile(`(?i)article|(^|[-_ ])body|content|entry|main|(^|[-_ ])page|(^|[-_ ])post|(^|[-_ ])text|story|blog`)
-	hiddenStyle   = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+	// chromeClass and contentClass read an element's class and id. Parts
+	// match anywhere ("related-links"), words only as a whole hyphen- or
+	// underscore-separated token ("ad", "tags"), prefixes at a token's start
+	// ("nav" in "navbar").
+	chromeClass = classPattern{
+		parts: []string{"comment", "share", "sharing", "social", "related", "newsletter", "subscription", "promo", "advert",
+			"sidebar", "footer", "menu", "cookie", "popup", "modal", "breadcrumb", "byline", "author", "most-read", "mostread",
+			"popular", "recommend", "outbrain", "taboola", "sponsor", "widget", "banner", "masthead", "disclaimer", "caption",
+			"credit", "toolbar", "pagination", "pager", "signup", "login", "skip", "jump", "hidden", "dateline", "timestamp",
+			"metadata", "meta-data", "teaser", "more-stories", "morestories", "read-more", "readmore", "paywall", "donat", "member"},
+		words:    []string{"ad", "ads", "tag", "tags"},
+		prefixes: []string{"nav", "print", "rss"},
+		// "subscribe" is a call to action, "subscriber" a paywall wrapper around the text.
+		except: func(l string) bool { return strings.Contains(strings.ReplaceAll(l, "subscriber", ""), "subscribe") },
+	}
+	contentClass = classPattern{
+		parts:    []string{"article", "content", "entry", "main", "story", "blog"},
+		prefixes: []string{"body", "page", "post", "text"},
+	}
 	paragraphTags = map[atom.Atom]bool{atom.P: true, atom.Pre: true, atom.Td: true, atom.Blockquote: true}
 )
 
@@ -153,7 +184,7 @@ func isChrome(n *html.Node, keep func(*html.Node) bool) bool {
 	if dropTags[n.DataAtom] {
 		return true
 	}
-	if attr(n, "hidden") != "" || hiddenStyle.MatchString(attr(n, "style")) || strings.EqualFold(attr(n, "aria-hidden"), "true") {
+	if attr(n, "hidden") != "" || isHiddenStyle(attr(n, "style")) || strings.EqualFold(attr(n, "aria-hidden"), "true") {
 		return true
 	}
 	if n.DataAtom == atom.A || n.DataAtom == atom.Body || n.DataAtom == atom.Article || n.DataAtom == atom.Main {
@@ -163,8 +194,61 @@ func isChrome(n *html.Node, keep func(*html.Node) bool) bool {
 	if role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo" || role == "dialog" {
 		return true
 	}
-	class := attr(n, "class") + " " + attr(n, "id")
-	return chromeClass.MatchString(class) && !contentClass.MatchString(class)
+	class := classOf(n)
+	return class != "" && chromeClass.match(class) && !contentClass.match(class)
+}
+
+// isHiddenStyle reports whether an inline style hides the element.
+func isHiddenStyle(style string) bool {
+	if style == "" {
+		return false
+	}
+	l := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(l, "display:none") || strings.Contains(l, "visibility:hidden")
+}
+
+// classOf is an element's class and id, lower case.
+func classOf(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+// classPattern recognises words in lower-case class and id strings.
+type classPattern struct {
+	parts    []string          // anywhere
+	words    []string          // a whole token
+	prefixes []string          // at a token's start
+	except   func(string) bool // extra test, matches too
+}
+
+func (p classPattern) match(l string) bool {
+	for _, s := range p.parts {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	if p.except != nil && p.except(l) {
+		return true
+	}
+	if len(p.words) == 0 && len(p.prefixes) == 0 {
+		return false
+	}
+	for _, tok := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		for _, w := range p.words {
+			if tok == w {
+				return true
+			}
+		}
+		for _, pre := range p.prefixes {
+			if strings.HasPrefix(tok, pre) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stats are the text measures of one node's subtree.
@@ -311,15 +395,16 @@ func initialScore(n *html.Node) float64 {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
 		s = -5
 	}
-	class := attr(n, "class") + " " + attr(n, "id")
-	if contentClass.MatchString(class) {
-		s += 25
+	if class := classOf(n); class != "" {
+		if contentClass.match(class) {
+			s += 25
+		}
+		if chromeClass.match(class) {
+			s -= 25
+		}
 	}
 	if isArticleBody(n) {
 		s += 40
-	}
-	if chromeClass.MatchString(class) {
-		s -= 25
 	}
 	return s
 }

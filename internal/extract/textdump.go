@@ -53,16 +53,50 @@ func Text(body []byte, pageURL string) (news.Article, error) {
 	return a, nil
 }
 
+// scoreLines scores the blocks of a dump (see Text) in the light of their
+// neighbours: the short items of a list that a line ending in ":" introduces
+// cost next to nothing, and prose after a comment-section header ("385
+// Comments", "Leave a Reply") that follows a substantial article counts for
+// a tenth, as readers' comments rather than the article.
 func scoreLines(s string) []line {
 	var out []line
+	inList := false
+	prose := 0.0 // prose words so far
+	inComments := false
 	for _, raw := range strings.Split(s, "\n") {
 		t := strings.Join(strings.Fields(raw), " ")
 		if t == "" {
 			continue
 		}
-		out = append(out, scoreBlock(t))
+		l := scoreBlock(t)
+		switch {
+		case l.prose || l.chrome > 0 || l.words > 15:
+			inList = false
+		case inList:
+			l.score = -1
+		}
+		if strings.HasSuffix(t, ":") && l.chrome == 0 {
+			inList = true
+		}
+		if !inComments && prose >= 150 && isCommentHeader(t, l.words) {
+			inComments = true
+		}
+		if l.score > 0 {
+			prose += l.score
+			if inComments {
+				l.score *= 0.1
+			}
+		}
+		out = append(out, l)
 	}
 	return out
+}
+
+var commentHeader = regexp.MustCompile(`(?i)^\d+\s+(comments?|responses?|replies|reactions|kommentare|commentaires|comentarios|комментари[иейя]*)$|^(comments?|responses?|kommentare|commentaires|comentarios|комментари[иейя]*)\s*\(\d+\)$|^leave a reply|^post a comment|comments are closed|^\d+ (thoughts|responses) (on|to)`)
+
+// isCommentHeader reports whether a short block opens a comment section.
+func isCommentHeader(t string, words int) bool {
+	return words <= 8 && commentHeader.MatchString(t)
 }
 
 // scoreBlock measures one block and gives it its score (see Text).

@@ -23,24 +23,51 @@ var ErrNoContent = errors.New("no article text found")
 // Extract reads the page according to its kind and returns its article. The
 // article's ID, URL and publication date default to the page's own.
 func Extract(p news.Page) (news.Article, error) {
+	r, err := WithTemplate(p, nil)
+	return r.Article, err
+}
+
+// Result is an extraction with the fingerprints of the page's blocks, from
+// which the site's Template learns.
+type Result struct {
+	Article news.Article
+	Blocks  []uint64
+}
+
+// WithTemplate extracts the page, removing the blocks that t (the page's
+// site's template, or nil) knows as boilerplate.
+func WithTemplate(p news.Page, t *Template) (Result, error) {
 	if len(p.Body) > MaxPageBytes {
-		return news.Article{}, fmt.Errorf("page is %d bytes, more than the %d this extractor reads", len(p.Body), MaxPageBytes)
+		return Result{}, fmt.Errorf("page is %d bytes, more than the %d this extractor reads", len(p.Body), MaxPageBytes)
+	}
+	if t.Pages() < 2 {
+		t = nil // nothing can recur yet
 	}
 	var (
-		a   news.Article
+		r   Result
 		err error
 	)
 	switch p.Kind {
 	case news.KindHTML:
-		a, err = HTML(p.Body, p.URL)
+		r.Article, r.Blocks, err = fromHTML(p.Body, p.URL, t)
 	case news.KindText:
-		a, err = Text(p.Body, p.URL)
+		r.Article, r.Blocks, err = fromText(p.Body, p.URL, t)
 	default:
-		return news.Article{}, fmt.Errorf("unknown page kind %q", p.Kind)
+		return Result{}, fmt.Errorf("unknown page kind %q", p.Kind)
 	}
 	if err != nil {
-		return news.Article{}, err
+		return Result{}, err
 	}
+	r.Article = finish(r.Article, p)
+	if strings.TrimSpace(r.Article.Text) == "" {
+		return r, ErrNoContent
+	}
+	return r, nil
+}
+
+// finish gives the article the page's id and, where extraction found none,
+// its URL, date and host.
+func finish(a news.Article, p news.Page) news.Article {
 	a.ID = p.ID
 	if a.URL == "" {
 		a.URL = p.URL
@@ -51,10 +78,7 @@ func Extract(p news.Page) (news.Article, error) {
 	if a.Source == "" {
 		a.Source = Host(a.URL)
 	}
-	if strings.TrimSpace(a.Text) == "" {
-		return a, ErrNoContent
-	}
-	return a, nil
+	return a
 }
 
 // Host returns the host of a URL without "www.", or "" when there is none.

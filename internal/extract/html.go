@@ -15,7 +15,7 @@ import (
 	"github.com/storyline-news/storyline/internal/text"
 )
 
-// HTML extracts the article from an HTML document.
+// fromHTML extracts the article from an HTML document.
 //
 // Content selection scores containers by the paragraphs they hold, in the
 // manner of Arc90's Readability: each paragraph-like block of 25+ characters
@@ -26,10 +26,13 @@ import (
 // like chrome), and its final score is multiplied by 1 - link density. The best
 // container is kept with those siblings that score at least a fifth of it, and
 // its blocks are emitted as paragraphs, without link lists and chrome.
-func HTML(body []byte, pageURL string) (news.Article, error) {
+//
+// With a site template, blocks the site repeats on its pages count for no
+// container and are dropped as chrome.
+func fromHTML(body []byte, pageURL string, t *Template) (news.Article, []uint64, error) {
 	doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(body))))
 	if err != nil {
-		return news.Article{}, fmt.Errorf("parse HTML: %w", err)
+		return news.Article{}, nil, fmt.Errorf("parse HTML: %w", err)
 	}
 	pm := readMeta(doc)
 	a := news.Article{
@@ -41,7 +44,7 @@ func HTML(body []byte, pageURL string) (news.Article, error) {
 	}
 	body0 := findBody(doc)
 	if body0 == nil {
-		return a, nil
+		return a, nil, nil
 	}
 	m := map[*html.Node]stats{}
 	total := measure(body0, false, m, 0)
@@ -51,13 +54,17 @@ func HTML(body []byte, pageURL string) (news.Article, error) {
 		st := m[n]
 		return st.chars*3 >= total.chars && linkDensity(st) < 0.5
 	})
-	paras := paragraphsOf(selectContent(body0))
+	var fps []uint64
+	for _, b := range collectBlocks([]*html.Node{body0}) {
+		fps = append(fps, Fingerprint(b.text))
+	}
+	paras := trimToRun(collectBlocks(selectContent(body0, t)), t)
 	if ld := ldParagraphs(pm.ldBody); text.WordCount(joinParagraphs(ld)) > 2*text.WordCount(joinParagraphs(paras)) {
 		paras = ld // the page renders its article with script; its JSON-LD still holds it
 	}
 	a.Text = joinParagraphs(dropHeadMatter(paras, a.Title))
 	a.Lang = firstNonEmpty(pm.language(), guessLang(a.Text))
-	return a, nil
+	return a, fps, nil
 }
 
 var titleOpen = regexp.MustCompile(`<(?:title|TITLE|Title)[^>]*>`)
@@ -287,7 +294,7 @@ func linkDensity(s stats) float64 {
 }
 
 // selectContent returns the nodes that hold the article, in document order.
-func selectContent(body *html.Node) []*html.Node {
+func selectContent(body *html.Node, tmpl *Template) []*html.Node {
 	m := map[*html.Node]stats{}
 	measure(body, false, m, 0)
 	scores := map[*html.Node]float64{}
@@ -298,7 +305,7 @@ func selectContent(body *html.Node) []*html.Node {
 		}
 		t := textOf(n)
 		chars := m[n].chars
-		if chars < 25 {
+		if chars < 25 || tmpl != nil && tmpl.Boilerplate(Fingerprint(t)) {
 			return true
 		}
 		worth := 1 + float64(strings.Count(t, ",")+strings.Count(t, "，")+strings.Count(t, "、")) + min(float64(chars)/100, 3)
@@ -420,19 +427,19 @@ var blockTags = map[atom.Atom]bool{
 
 // block is one emitted paragraph with its link text share.
 type block struct {
-	text      string
-	linkChars int
+	text        string
+	linkChars   int
+	boilerplate bool // the site repeats it on its pages
 }
 
-// paragraphsOf emits the text blocks below the given nodes, dropping link
-// lists, chrome and caption credits.
-func paragraphsOf(nodes []*html.Node) []string {
+// collectBlocks emits the text blocks below the given nodes.
+func collectBlocks(nodes []*html.Node) []block {
 	var blocks []block
 	var cur strings.Builder
 	linkChars := 0
 	flush := func() {
 		if t := cleanSpace(cur.String()); t != "" {
-			blocks = append(blocks, block{t, linkChars})
+			blocks = append(blocks, block{text: t, linkChars: linkChars})
 		}
 		cur.Reset()
 		linkChars = 0
@@ -464,8 +471,11 @@ func paragraphsOf(nodes []*html.Node) []string {
 		emit(n, false, 0)
 		flush()
 	}
-	return trimToRun(blocks)
+	return blocks
 }
+
+// paragraphsOf emits the article paragraphs below the given nodes.
+func paragraphsOf(nodes []*html.Node) []string { return trimToRun(collectBlocks(nodes), nil) }
 
 // trimToRun keeps the article's blocks out of the selected containers: each
 // block is scored as a text-dump line is (see Text), a block that is mostly
@@ -473,11 +483,15 @@ func paragraphsOf(nodes []*html.Node) []string {
 // drops the teaser lists and link rows that table layouts put in the same
 // cell as the article. Without any prose block, every block that passes
 // keepBlock is kept.
-func trimToRun(blocks []block) []string {
+func trimToRun(blocks []block, t *Template) []string {
 	lines := make([]line, len(blocks))
 	for i, b := range blocks {
 		lines[i] = scoreBlock(b.text)
 		switch {
+		case t.Boilerplate(Fingerprint(b.text)):
+			lines[i].score = -(10 + 3*float64(lines[i].words))
+			lines[i].chrome++
+			blocks[i].boilerplate = true
 		case b.linkChars*2 > utf8.RuneCountInString(b.text) && lines[i].words < 40:
 			lines[i].score = -(10 + 3*float64(lines[i].words))
 		case lines[i].score < 0 && lines[i].chrome == 0:
@@ -490,14 +504,14 @@ func trimToRun(blocks []block) []string {
 	var out []string
 	if start < 0 {
 		for _, b := range blocks {
-			if keepBlock(b) {
+			if keepBlock(b) && !b.boilerplate {
 				out = append(out, b.text)
 			}
 		}
 		return out
 	}
 	for i := start; i < end; i++ {
-		if keepBlock(blocks[i]) {
+		if keepBlock(blocks[i]) && !blocks[i].boilerplate {
 			out = append(out, blocks[i].text)
 		}
 	}

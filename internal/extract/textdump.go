@@ -20,7 +20,7 @@ type line struct {
 	score  float64 // contribution to the article region
 }
 
-// Text extracts the article from a plain-text dump of a whole page.
+// fromText extracts the article from a plain-text dump of a whole page.
 //
 // Each block gets a score: a prose block (see isProse) adds its word count; a
 // prose block that carries page chrome (boilerplate phrases, photo credits)
@@ -29,16 +29,26 @@ type line struct {
 // short sub-heading inside an article is bridged by the paragraphs around it
 // while a teaser behind another story's long headline is not. The article is the run of blocks with the largest total (Kadane's maximum
 // subarray). Title and byline come from the blocks just above that run.
-func Text(body []byte, pageURL string) (news.Article, error) {
+//
+// With a site template, blocks the site repeats on its pages score as chrome.
+func fromText(body []byte, pageURL string, t *Template) (news.Article, []uint64, error) {
 	body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
 	lines := scoreLines(string(body))
+	fps := make([]uint64, len(lines))
+	for i := range lines {
+		fps[i] = Fingerprint(lines[i].text)
+		if t.Boilerplate(fps[i]) {
+			lines[i].score = -(10 + 3*float64(lines[i].words))
+			lines[i].chrome++
+		}
+	}
 	a := news.Article{URL: pageURL}
 	if len(lines) == 0 {
-		return a, nil
+		return a, fps, nil
 	}
 	start, end := bestRun(lines)
 	if start < 0 {
-		return a, nil
+		return a, fps, nil
 	}
 	var paras []string
 	for _, l := range lines[start:end] {
@@ -50,7 +60,7 @@ func Text(body []byte, pageURL string) (news.Article, error) {
 	a.Title, a.Byline, a.Published = headOf(lines, start, paras)
 	a.Source = siteName(lines, a.Title)
 	a.Lang = guessLang(a.Text)
-	return a, nil
+	return a, fps, nil
 }
 
 // scoreLines scores the blocks of a dump (see Text) in the light of their

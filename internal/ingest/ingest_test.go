@@ -200,3 +200,54 @@ func TestRunIsIdempotentAndReportsFailures(t *testing.T) {
 		t.Errorf("after re-add: %d articles in %d stories, want 3 in 2", n, stories)
 	}
 }
+
+// TestSiteTemplatesPersist: a site's recurring paragraph, kept by single-page
+// rules, is learned from the pages of one run, kept in the store, and removed
+// from the site's next page in a later run and by reextract.
+func TestSiteTemplatesPersist(t *testing.T) {
+	ctx := context.Background()
+	const house = "The Calder Chronicle has covered the Sable Coast since 1921, with reporters in six towns and a newsroom that stays open every day of the year."
+	page := func(title, lead, body string) string {
+		return `<html><head><title>` + title + `</title><meta property="og:site_name" content="The Calder Chronicle">
+<link rel="canonical" href="https://calderchronicle.example/news/` + strings.ReplaceAll(strings.ToLower(title), " ", "-") + `"></head>
+<body><article><h1>` + title + `</h1><div class="story"><p>` + lead + `</p><p>` + body + `</p><p>` + house + `</p></div></article></body></html>`
+	}
+	dir, later := t.TempDir(), t.TempDir()
+	write(t, filepath.Join(dir, "a.html"), page("Ferry timetable changes", "The Fenwick ferry will run two extra crossings on weekdays from December, the operator said.", "The early crossing will leave at 5:40 a.m. to serve shift workers at the harbour."))
+	write(t, filepath.Join(dir, "b.html"), page("Library reopens", "Fenwick's central library reopened on Friday, eleven months after a flood.", "The repairs cost 1.8 million euros, most of it paid by the city's insurer."))
+	write(t, filepath.Join(dir, "c.html"), page("Harbour fees to rise", "Fees for boats moored in Calder harbour will rise by four percent in January.", "Fishing boats under twelve metres are exempt from the rise, the authority said."))
+	write(t, filepath.Join(later, "d.html"), page("School lunch prices frozen", "Families in Calder will pay the same for school lunches next year, the council said.", "The subsidy will cost the council about 300,000 euros from its reserve."))
+	dbPath := filepath.Join(t.TempDir(), "s.db")
+	st, err := store.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(ctx, st, []string{dir}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	st, err = store.Open(ctx, dbPath) // a later run, with a fresh process's memory
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if b, _ := st.SiteTemplate(ctx, "calderchronicle.example"); b == nil {
+		t.Fatal("no template stored for calderchronicle.example")
+	}
+	if _, err := Run(ctx, st, []string{later}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := st.Article(ctx, "d")
+	if strings.Contains(d.Text, "newsroom that stays open") || !strings.Contains(d.Text, "300,000 euros") {
+		t.Errorf("the next page of the site was not cleaned by its template:\n%s", d.Text)
+	}
+	sum, err := Reextract(ctx, st)
+	if err != nil || sum.Updated != 4 {
+		t.Fatalf("reextract: %+v %v", sum, err)
+	}
+	a, _ := st.Article(ctx, "a")
+	if strings.Contains(a.Text, "newsroom that stays open") || !strings.Contains(a.Text, "5:40 a.m.") {
+		t.Errorf("reextract did not apply the site template to an early page:\n%s", a.Text)
+	}
+}

@@ -29,6 +29,13 @@ type Store interface {
 	Save(ctx context.Context, entries []store.Entry, now time.Time) error
 	SaveRaw(ctx context.Context, r store.Raw) error
 	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]store.Assigned, error)
+	ComparisonStore
+	TemplateStore
+}
+
+// ComparisonStore is what Recompare needs: a story's articles, and a place
+// for their comparison.
+type ComparisonStore interface {
 	StoryArticles(ctx context.Context, storyID string) ([]news.Article, error)
 	SaveComparison(ctx context.Context, storyID, title string, cmp news.Comparison) error
 }
@@ -81,14 +88,22 @@ func (s Summary) String() string {
 type Result struct {
 	Input   Input
 	Article news.Article
-	Seen    bool  // the raw input was stored before; nothing was extracted
-	Err     error // why the input gave no article
+	Seen    bool     // the raw input was stored before; nothing was extracted
+	Err     error    // why the input gave no article
+	Site    string   // the page's site, for its template
+	Blocks  []uint64 // the page's block fingerprints, for its site's template
 }
 
 // Extract reads the inputs named by args and extracts them on opt.Workers
 // goroutines, calling handle with each result in input order. seen, when not
-// nil, tells which raw pages to skip. handle's error stops the run.
+// nil, tells which raw pages to skip. handle's error stops the run. Each page
+// is extracted on its own, without site templates.
 func Extract(ctx context.Context, args []string, opt Options, seen func(ctx context.Context, digest string) (bool, error), handle func(Result) error) error {
+	return extractInputs(ctx, args, opt, seen, nil, handle)
+}
+
+// extractInputs is Extract with the site templates of a run (nil for none).
+func extractInputs(ctx context.Context, args []string, opt Options, seen func(ctx context.Context, digest string) (bool, error), tmpls *siteTemplates, handle func(Result) error) error {
 	opt = opt.withDefaults()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -121,7 +136,7 @@ func Extract(ctx context.Context, args []string, opt Options, seen func(ctx cont
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				r := process(ctx, j.in, j.err, seen)
+				r := process(ctx, j.in, j.err, seen, tmpls)
 				select {
 				case results <- done{j.seq, r}:
 				case <-ctx.Done():
@@ -153,7 +168,7 @@ func Extract(ctx context.Context, args []string, opt Options, seen func(ctx cont
 	return ctx.Err()
 }
 
-func process(ctx context.Context, in Input, err error, seen func(context.Context, string) (bool, error)) Result {
+func process(ctx context.Context, in Input, err error, seen func(context.Context, string) (bool, error), tmpls *siteTemplates) Result {
 	r := Result{Input: in, Err: err}
 	switch {
 	case err != nil:
@@ -171,7 +186,7 @@ func process(ctx context.Context, in Input, err error, seen func(context.Context
 				return r
 			}
 		}
-		r.Article, r.Err = extractSafely(*in.Page)
+		r.Article, r.Site, r.Blocks, r.Err = extractSafely(ctx, *in.Page, tmpls)
 		if r.Err == nil && in.FromURL {
 			r.Article.ID = URLID(r.Article.URL)
 		}
@@ -179,15 +194,21 @@ func process(ctx context.Context, in Input, err error, seen func(context.Context
 	return r
 }
 
-// extractSafely turns a panic inside the extractor into an error for that
-// input, so that one bad page cannot stop a batch.
-func extractSafely(p news.Page) (a news.Article, err error) {
+// extractSafely extracts a page with its site's template, turning a panic
+// inside the extractor into an error for that input, so that one bad page
+// cannot stop a batch.
+func extractSafely(ctx context.Context, p news.Page, tmpls *siteTemplates) (a news.Article, site string, blocks []uint64, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("extractor failed: %v", v)
 		}
 	}()
-	return extract.Extract(p)
+	if tmpls == nil {
+		a, err = extract.Extract(p)
+		return a, "", nil, err
+	}
+	r, site, err := tmpls.extractWithSite(ctx, p)
+	return r.Article, site, r.Blocks, err
 }
 
 // maxRestored bounds how many stored articles rebuild the clusterer's state.
@@ -210,6 +231,7 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 		known[as.StoryID] = true
 	}
 	touched := map[string]bool{}
+	tmpls := newSiteTemplates(st)
 	var batch []store.Entry
 	inRun := map[string]bool{}   // content hashes and URLs stored by this run
 	usedIDs := map[string]bool{} // article ids given out by this run
@@ -244,6 +266,11 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 			raw := rawOf(r.Input)
 			e.Raw = &raw
 		}
+		// Only pages that are stored teach their site, so that the same
+		// article read twice cannot become "boilerplate".
+		if err := tmpls.learn(ctx, r.Site, r.Blocks); err != nil {
+			return err
+		}
 		batch = append(batch, e)
 		sum.Stored++
 		return nil
@@ -273,6 +300,9 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 			return fmt.Errorf("save articles: %w", err)
 		}
 		batch = batch[:0]
+		if err := tmpls.save(ctx, opt.Now()); err != nil {
+			return fmt.Errorf("save site templates: %w", err)
+		}
 		return nil
 	}
 	handle := func(r Result) error {
@@ -303,7 +333,7 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 		}
 		return nil
 	}
-	if err := Extract(ctx, args, opt, st.HasRaw, handle); err != nil {
+	if err := extractInputs(ctx, args, opt, st.HasRaw, tmpls, handle); err != nil {
 		return sum, err
 	}
 	if err := flush(); err != nil {
@@ -345,7 +375,7 @@ func rawOf(in Input) store.Raw {
 
 // Recompare computes and stores a story's comparison and title from its
 // current articles.
-func Recompare(ctx context.Context, st Store, storyID string) error {
+func Recompare(ctx context.Context, st ComparisonStore, storyID string) error {
 	arts, err := st.StoryArticles(ctx, storyID)
 	if err != nil {
 		return fmt.Errorf("story %s: %w", storyID, err)

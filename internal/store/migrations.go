@@ -65,4 +65,12 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 `,
+	// 3: what extraction has learned of each site's recurring blocks.
+	`
+CREATE TABLE site_templates (
+	site       TEXT PRIMARY KEY,
+	template   BLOB NOT NULL,
+	updated_at TEXT NOT NULL
+);
+`,
 }

@@ -233,3 +233,34 @@ func (s *Store) StoryOf(ctx context.Context, articleID string) (string, error) {
 	}
 	return id, err
 }
+
+// SiteTemplate returns the stored template of a site (as encoded by
+// extract.Template), or nil when there is none.
+func (s *Store) SiteTemplate(ctx context.Context, site string) ([]byte, error) {
+	var b []byte
+	err := s.db.QueryRowContext(ctx, "SELECT template FROM site_templates WHERE site = ?", site).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return b, err
+}
+
+// SaveSiteTemplates stores site templates, replacing earlier ones.
+func (s *Store) SaveSiteTemplates(ctx context.Context, templates map[string][]byte, now time.Time) error {
+	if len(templates) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for site, b := range templates {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO site_templates(site, template, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT(site) DO UPDATE SET template = excluded.template, updated_at = excluded.updated_at`,
+			site, b, now.UTC().Format(time.RFC3339)); err != nil {
+			return fmt.Errorf("save template of %s: %w", site, err)
+		}
+	}
+	return tx.Commit()
+}

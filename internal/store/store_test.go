@@ -46,7 +46,7 @@ func TestMigrateFromEmpty(t *testing.T) {
 
 // TestMigrateFromPreviousSchema stores an article under the schema before the
 // last migration, then opens the database with the current code: the data
-// must survive and the new full-text index must cover the old article.
+// must survive, stay searchable, and the newest table must work.
 func TestMigrateFromPreviousSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -74,6 +74,12 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	}
 	if len(list) != 1 || list[0].ID != "s1" {
 		t.Errorf("search after migration = %+v, want story s1", list)
+	}
+	if err := st.SaveSiteTemplates(ctx, map[string][]byte{"ledger.example": {1, 2}}, now); err != nil {
+		t.Errorf("the newest table is not usable after the upgrade: %v", err)
+	}
+	if b, err := st.SiteTemplate(ctx, "ledger.example"); err != nil || len(b) != 2 {
+		t.Errorf("site template = %v, %v", b, err)
 	}
 }
 

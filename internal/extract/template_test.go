@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// The Calder Chronicle closes every article with the same paragraph about
+// itself, inside the article's own markup and free of chrome words, so that
+// rules that look at one page keep it.
+const houseParagraph = "The Calder Chronicle has covered the Sable Coast since 1921, with reporters in six towns and a newsroom that stays open every day of the year."
+
+var chronicleStories = []struct{ title, lead, body string }{
+	{"Ferry timetable changes in December", "The Fenwick ferry will run two extra crossings on weekdays from December, the operator said on Monday.", "The early crossing will leave at 5:40 a.m. to serve shift workers at the harbour, and the late one at 11 p.m. after the theatre closes."},
+	{"Library reopens after flood repairs", "Fenwick's central library reopened on Friday, eleven months after a burst river bank flooded its ground floor.", "The repairs cost 1.8 million euros, most of it paid by the city's insurer, and added a raised floor for the children's section."},
+	{"Harbour fees to rise in January", "Fees for boats moored in Calder harbour will rise by four percent in January, the port authority said on Tuesday.", "Fishing boats under twelve metres are exempt, and owners can spread the payment over the year without interest."},
+	{"School lunch prices to stay the same", "Families in Calder will pay the same for school lunches next year after the council agreed to cover rising food costs.", "The subsidy will cost the council about 300,000 euros, taken from a reserve set aside for emergencies during the pandemic."},
+}
+
+func chroniclePage(i int, kind news.PageKind) news.Page {
+	s := chronicleStories[i]
+	url := fmt.Sprintf("https://calderchronicle.example/news/%d", i)
+	if kind == news.KindText {
+		body := strings.Join([]string{s.title + " | The Calder Chronicle", "Home", "News", s.title, "By Hana Sorensen", s.lead, s.body, houseParagraph, "© 2026 The Calder Chronicle"}, "\n")
+		return news.Page{ID: fmt.Sprint(i), URL: url, Kind: kind, Body: []byte(body)}
+	}
+	body := fmt.Sprintf(`<html><head><title>%s</title><meta property="og:site_name" content="The Calder Chronicle"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>%s</h1><div class="story"><p>%s</p><p>%s</p><p>%s</p></div></article></body></html>`, s.title, s.title, s.lead, s.body, houseParagraph)
+	return news.Page{ID: fmt.Sprint(i), URL: url, Kind: kind, Body: []byte(body)}
+}
+
+func TestTemplateRemovesRecurringBlocks(t *testing.T) {
+	for _, kind := range []news.PageKind{news.KindHTML, news.KindText} {
+		t.Run(string(kind), func(t *testing.T) {
+			last := chroniclePage(len(chronicleStories)-1, kind)
+			alone, err := Extract(last)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(alone.Text, "newsroom that stays open") {
+				t.Fatalf("single-page rules already drop the house paragraph; the test shows nothing:\n%s", alone.Text)
+			}
+			tmpl := NewTemplate()
+			for i := 0; i < len(chronicleStories)-1; i++ {
+				r, err := WithTemplate(chroniclePage(i, kind), tmpl)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tmpl.Learn(r.Blocks)
+			}
+			r, err := WithTemplate(last, tmpl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(r.Article.Text, "newsroom that stays open") {
+				t.Errorf("the recurring paragraph survived the site template:\n%s", r.Article.Text)
+			}
+			for _, want := range []string{"school lunches", "300,000 euros"} {
+				if !strings.Contains(r.Article.Text, want) {
+					t.Errorf("the article lost %q:\n%s", want, r.Article.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestTemplateNeedsRecurrence(t *testing.T) {
+	tmpl := NewTemplate()
+	a, b := Fingerprint("Shared block"), Fingerprint("Only once")
+	tmpl.Learn([]uint64{a, b})
+	if tmpl.Boilerplate(a) {
+		t.Error("a block seen on one page is boilerplate")
+	}
+	tmpl.Learn([]uint64{a, Fingerprint("other")})
+	if !tmpl.Boilerplate(a) || tmpl.Boilerplate(b) {
+		t.Error("after two pages: the shared block should be boilerplate, the single one not")
+	}
+	if Fingerprint("Shared  BLOCK!") != a {
+		t.Error("fingerprints should ignore case, spacing and punctuation")
+	}
+	raw, _ := tmpl.MarshalBinary()
+	back := NewTemplate()
+	if err := back.UnmarshalBinary(raw); err != nil || back.Pages() != 2 || !back.Boilerplate(a) || back.Boilerplate(b) {
+		t.Errorf("round trip: %v, pages %d", err, back.Pages())
+	}
+	if err := back.UnmarshalBinary(raw[:len(raw)-3]); err == nil {
+		t.Error("a truncated template decoded without error")
+	}
+}

@@ -49,10 +49,15 @@ func fromHTML(body []byte, pageURL string, t *Template) (news.Article, []uint64,
 	m := map[*html.Node]stats{}
 	total := measure(body0, false, m, 0)
 	prune(body0, func(n *html.Node) bool {
-		// A container that holds a third of the page's text is a layout
-		// wrapper ("with-sidebar-right"), whatever its class says.
+		// A container that holds a third of the page's text, or several
+		// paragraphs of prose, is a layout wrapper ("with-sidebar-right",
+		// "js-pagination"), whatever its class says; comment sections are
+		// the exception.
 		st := m[n]
-		return st.chars*3 >= total.chars && linkDensity(st) < 0.5
+		if linkDensity(st) >= 0.5 {
+			return false
+		}
+		return st.chars*3 >= total.chars || !strings.Contains(classOf(n), "comment") && proseParagraphs(n, m) >= 3
 	})
 	var fps []uint64
 	for _, b := range collectBlocks([]*html.Node{body0}) {
@@ -203,6 +208,22 @@ func isChrome(n *html.Node, keep func(*html.Node) bool) bool {
 	}
 	class := classOf(n)
 	return class != "" && chromeClass.match(class) && !contentClass.match(class)
+}
+
+// proseParagraphs counts the <p> elements below n with 80 characters or
+// more and little link text.
+func proseParagraphs(n *html.Node, m map[*html.Node]stats) int {
+	count := 0
+	walk(n, 0, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			if st := m[c]; st.chars >= 80 && linkDensity(st) < 0.2 {
+				count++
+			}
+			return false
+		}
+		return true
+	})
+	return count
 }
 
 // isHiddenStyle reports whether an inline style hides the element.

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strings"
 
 	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/eval"
 )
 
@@ -88,6 +90,9 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 
 func evalPairs(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval pairs", e)
+	cv := fs.Int("cv", 0, "instead of the built-in model, K-fold cross-validate one fitted on the file's other folds")
+	fit := fs.Bool("fit", false, "fit the model on the whole file and print its weights for compare.Similarity")
+	l2 := fs.Float64("l2", 1, "L2 penalty when fitting")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -99,12 +104,39 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if *fit {
+			m, threshold, err := eval.FitPairs(f, *l2)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%s: bias %.4f, threshold %.2f\n", f, m.Bias, threshold)
+			for i, w := range m.Weights {
+				fmt.Fprintf(e.stdout, "  %-18s %8.4f\n", compare.FeatureNames[i], w)
+			}
+			fmt.Fprintf(e.stdout, "Go: pairWeights = [...]float64{%s}, pairBias = %.4f\n", joinFloats(m.Weights), m.Bias)
+			continue
+		}
 		rep, err := eval.RunPairs(f)
+		if *cv > 1 {
+			rep, err = eval.CrossValidate(f, *cv, *l2)
+		}
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  ROC-AUC %.3f  (best F1 %.3f at threshold %.2f)\n",
-			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.AUC, rep.BestF1, rep.BestThreshold)
+		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  ROC-AUC %.3f", rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.AUC)
+		if *cv > 1 {
+			fmt.Fprintf(e.stdout, "  (%d-fold cross-validated)\n", *cv)
+		} else {
+			fmt.Fprintf(e.stdout, "  (best F1 %.3f at threshold %.2f)\n", rep.BestF1, rep.BestThreshold)
+		}
 	}
 	return nil
+}
+
+func joinFloats(xs []float64) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = fmt.Sprintf("%.4f", x)
+	}
+	return strings.Join(parts, ", ")
 }

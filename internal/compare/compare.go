@@ -23,7 +23,7 @@ type sentenceRef struct {
 	article int
 	index   int // order within the article
 	text    string
-	feat    sentenceFeatures
+	prof    profile
 }
 
 // Compare builds the comparison of a story's articles. Derivations are left to
@@ -41,7 +41,7 @@ func Compare(articles []news.Article) news.Comparison {
 		n := 0
 		for _, p := range a.Paragraphs() {
 			for _, s := range text.Sentences(p) {
-				sents = append(sents, sentenceRef{article: i, index: n, text: s, feat: sentenceFeaturesOf(s)})
+				sents = append(sents, sentenceRef{article: i, index: n, text: s, prof: profileOf(s)})
 				n++
 			}
 		}
@@ -67,10 +67,8 @@ func Compare(articles []news.Article) news.Comparison {
 		}
 		rep := sents[g[0]]
 		cmp.Facts = append(cmp.Facts, news.Fact{Text: rep.text, Articles: factIDs})
-		if c, ok := conflictIn(g, sents, ids); ok {
-			cmp.Conflicts = append(cmp.Conflicts, c)
-		}
 	}
+	cmp.Conflicts = conflictsOf(sents, ids)
 	sort.SliceStable(cmp.Facts, func(i, j int) bool { return len(cmp.Facts[i].Articles) > len(cmp.Facts[j].Articles) })
 	for k, s := range sents {
 		if !inFact[k] && text.WordCount(s.text) >= minUniqueWords {
@@ -134,8 +132,8 @@ func timeline(arts []news.Article) []news.TimelineEntry {
 }
 
 // align groups the sentences that state the same thing. Each sentence is
-// linked to its most similar sentence in every other article when they score
-// at least SameThreshold; the groups are the connected sets, each listed in
+// linked to its most similar sentence in every other article when they state
+// the same fact (factScore of 1 or more); the groups are the connected sets, each listed in
 // timeline order, so that its first sentence comes from the earliest article.
 func align(sents []sentenceRef, articles int) [][]int {
 	byArticle := make([][]int, articles)
@@ -164,11 +162,11 @@ func align(sents []sentenceRef, articles int) [][]int {
 			}
 			best, bestScore := -1, 0.0
 			for _, m := range byArticle[other] {
-				if sc := similarity(s.feat, sents[m].feat); sc > bestScore {
+				if sc := factScore(s.prof, sents[m].prof); sc > bestScore {
 					best, bestScore = m, sc
 				}
 			}
-			if best >= 0 && bestScore >= SameThreshold {
+			if best >= 0 && bestScore >= 1 {
 				parent[find(k)] = find(best)
 			}
 		}
@@ -280,37 +278,127 @@ func quantitiesOf(s string) [][2]string {
 	return out
 }
 
-// conflictIn reports the quantities that the sentences of one fact give
-// differently: the same unit ("people", "%", an age) with other values.
-func conflictIn(group []int, sents []sentenceRef, ids []string) (news.Conflict, bool) {
-	values := map[string]map[string][]string{} // unit -> value -> article ids
-	var units []string
-	for _, k := range group {
-		for _, q := range quantitiesOf(sents[k].text) {
-			unit, val := q[0], q[1]
-			if values[unit] == nil {
-				values[unit] = map[string][]string{}
-				units = append(units, unit)
-			}
-			values[unit][val] = appendUnique(values[unit][val], ids[sents[k].article])
+// digits matches a number, for masking.
+var digits = regexp.MustCompile(`\d[\d,.]*`)
+
+// conflictsOf finds quantities that articles report differently: two
+// sentences of different articles that state the same thing once their
+// numbers are masked (factScore over the masked sentences), and
+// give the same unit ("people", "%", an age) different values. Sentences so
+// linked form one conflict per unit.
+func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
+	type quantified struct {
+		k      int
+		quants [][2]string
+		masked profile
+	}
+	var qs []quantified
+	for k, s := range sents {
+		if q := quantitiesOf(s.text); len(q) > 0 {
+			qs = append(qs, quantified{k: k, quants: q, masked: profileOf(digits.ReplaceAllString(s.text, "0"))})
 		}
 	}
-	for _, u := range units {
-		if len(values[u]) < 2 || !spansArticles(values[u]) {
+	type key struct {
+		unit string
+		root int
+	}
+	parent := map[int]int{}
+	find := func(x int) int {
+		for parent[x] != x {
+			x = parent[x]
+		}
+		return x
+	}
+	units := map[int]map[string]bool{} // sentence -> units it disputes
+	for i := range qs {
+		for j := i + 1; j < len(qs); j++ {
+			a, b := qs[i], qs[j]
+			if sents[a.k].article == sents[b.k].article {
+				continue
+			}
+			disputed := disputedUnits(a.quants, b.quants)
+			if len(disputed) == 0 || factScore(a.masked, b.masked) < 1 {
+				continue
+			}
+			for _, x := range []int{a.k, b.k} {
+				if _, ok := parent[x]; !ok {
+					parent[x] = x
+				}
+				if units[x] == nil {
+					units[x] = map[string]bool{}
+				}
+				for _, u := range disputed {
+					units[x][u] = true
+				}
+			}
+			parent[find(a.k)] = find(b.k)
+		}
+	}
+	groups := map[key]map[string][]string{} // (unit, group) -> value -> articles
+	first := map[key]int{}
+	var order []key
+	for k := range sents {
+		if _, ok := parent[k]; !ok {
 			continue
 		}
-		c := news.Conflict{About: sents[group[0]].text}
-		for v, arts := range values[u] {
-			value := v + " " + u
-			if u == "%" {
+		for _, q := range quantitiesOf(sents[k].text) {
+			if !units[k][q[0]] {
+				continue
+			}
+			kk := key{q[0], find(k)}
+			if groups[kk] == nil {
+				groups[kk] = map[string][]string{}
+				first[kk] = k
+				order = append(order, kk)
+			}
+			groups[kk][q[1]] = appendUnique(groups[kk][q[1]], ids[sents[k].article])
+		}
+	}
+	out := []news.Conflict{}
+	for _, kk := range order {
+		values := groups[kk]
+		if len(values) < 2 || !spansArticles(values) {
+			continue
+		}
+		c := news.Conflict{About: sents[first[kk]].text}
+		for v, arts := range values {
+			value := v + " " + kk.unit
+			if kk.unit == "%" {
 				value = v + "%"
 			}
 			c.Values = append(c.Values, news.ConflictValue{Value: value, Articles: arts})
 		}
 		sort.Slice(c.Values, func(i, j int) bool { return c.Values[i].Value < c.Values[j].Value })
-		return c, true
+		out = append(out, c)
 	}
-	return news.Conflict{}, false
+	return out
+}
+
+// disputedUnits lists the units that two sentences both give, where each
+// gives a value the other does not: "2,400 dockworkers" against "2,100
+// dockworkers" is disputed; "54% to 46%" against "46% and 54%" is not, nor is
+// "61%" against "61%, up from 48%", which only adds a figure.
+func disputedUnits(a, b [][2]string) []string {
+	values := func(qs [][2]string) map[string]map[string]bool {
+		m := map[string]map[string]bool{}
+		for _, q := range qs {
+			if m[q[0]] == nil {
+				m[q[0]] = map[string]bool{}
+			}
+			m[q[0]][q[1]] = true
+		}
+		return m
+	}
+	va, vb := values(a), values(b)
+	var out []string
+	for unit, xs := range va {
+		ys, ok := vb[unit]
+		if ok && containment(xs, ys) < 1 && containment(ys, xs) < 1 {
+			out = append(out, unit)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // isYear tells a year ("in 2017") from a count.

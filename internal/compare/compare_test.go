@@ -123,3 +123,39 @@ func hasEntity(es []news.Entity, name string, kind news.EntityKind, articles int
 	}
 	return false
 }
+
+func TestPairFeaturesAreSymmetricAndBounded(t *testing.T) {
+	pairs := [][2]string{
+		{"Police arrested two men after the robbery on Main Street.", "Officers detained two men following the Main Street robbery."},
+		{"The 69-year-old diplomat has been Russia's envoy since 2017.", "He did not attend the summit in Geneva, officials said."},
+		{"", "A sentence."},
+	}
+	for _, p := range pairs {
+		ab, ba := PairFeatures(p[0], p[1]), PairFeatures(p[1], p[0])
+		if len(ab) != len(FeatureNames) || len(ab) != len(pairWeights) {
+			t.Fatalf("%d features, %d names, %d weights", len(ab), len(FeatureNames), len(pairWeights))
+		}
+		for i := range ab {
+			if ab[i] != ba[i] || ab[i] < 0 || ab[i] > 1 {
+				t.Errorf("feature %s: %v one way, %v the other (want equal, in [0,1])", FeatureNames[i], ab[i], ba[i])
+			}
+		}
+	}
+}
+
+func TestDisputedUnits(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want []string
+	}{
+		{"About 2,400 dockworkers walked off the job.", "About 2,100 dockworkers walked off the job.", []string{"dockworkers"}},
+		{"He won by 54 percent to 46 percent.", "He won 54 percent of the vote against 46 percent.", nil},
+		{"Turnout was 61 percent.", "Turnout reached 61 percent, up from 48 percent.", nil},
+		{"The 52-year-old ran the terminal.", "Brandvold, 54, ran the terminal.", []string{"years old"}},
+	}
+	for _, tt := range tests {
+		if got := disputedUnits(quantitiesOf(tt.a), quantitiesOf(tt.b)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("disputedUnits(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"math"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -19,37 +20,52 @@ type PairsReport struct {
 	BestF1        float64
 }
 
-// RunPairs scores every pair of a *.pairs.jsonl file with the aligner and
-// measures its decisions against the labels.
-func RunPairs(path string) (PairsReport, error) {
-	rep := PairsReport{File: path}
+// labelledPairs are a pair file's feature vectors and labels.
+type labelledPairs struct {
+	texts  [][2]string
+	labels []bool
+}
+
+func readLabelledPairs(path string) (labelledPairs, error) {
+	var lp labelledPairs
 	f, err := os.Open(path)
 	if err != nil {
-		return rep, err
+		return lp, err
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	var scores []float64
-	var labels []bool
 	for n := 1; sc.Scan(); n++ {
 		var p struct {
 			Text1, Text2 string
 			Label        json.RawMessage
 		}
 		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			return rep, fmt.Errorf("%s:%d: %w", path, n, err)
+			return lp, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 		positive, err := positiveLabel(p.Label)
 		if err != nil {
-			return rep, fmt.Errorf("%s:%d: %w", path, n, err)
+			return lp, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
-		scores = append(scores, compare.Similarity(p.Text1, p.Text2))
-		labels = append(labels, positive)
+		lp.texts = append(lp.texts, [2]string{p.Text1, p.Text2})
+		lp.labels = append(lp.labels, positive)
 	}
-	if err := sc.Err(); err != nil {
+	return lp, sc.Err()
+}
+
+// RunPairs scores every pair of a *.pairs.jsonl file with the aligner and
+// measures its decisions against the labels.
+func RunPairs(path string) (PairsReport, error) {
+	rep := PairsReport{File: path}
+	lp, err := readLabelledPairs(path)
+	if err != nil {
 		return rep, err
 	}
+	scores := make([]float64, len(lp.texts))
+	for i, t := range lp.texts {
+		scores[i] = compare.Similarity(t[0], t[1])
+	}
+	labels := lp.labels
 	rep.Pairs = len(scores)
 	rep.Accuracy, rep.F1 = decide(scores, labels, compare.SameThreshold)
 	rep.AUC = ROCAUC(scores, labels)
@@ -62,9 +78,17 @@ func RunPairs(path string) (PairsReport, error) {
 }
 
 func decide(scores []float64, labels []bool, threshold float64) (accuracy, f1 float64) {
-	var tp, fp, fn, correct float64
+	same := make([]bool, len(scores))
 	for i, s := range scores {
-		same := s >= threshold
+		same[i] = s >= threshold
+	}
+	return score(same, labels)
+}
+
+// score measures decisions against labels: accuracy, and F1 of "same".
+func score(decisions, labels []bool) (accuracy, f1 float64) {
+	var tp, fp, fn, correct float64
+	for i, same := range decisions {
 		switch {
 		case same && labels[i]:
 			tp++
@@ -77,7 +101,7 @@ func decide(scores []float64, labels []bool, threshold float64) (accuracy, f1 fl
 			correct++
 		}
 	}
-	if len(scores) == 0 {
+	if len(decisions) == 0 {
 		return 0, 0
 	}
 	var p, r float64
@@ -87,7 +111,7 @@ func decide(scores []float64, labels []bool, threshold float64) (accuracy, f1 fl
 	if tp+fn > 0 {
 		r = tp / (tp + fn)
 	}
-	return correct / float64(len(scores)), F1(p, r)
+	return correct / float64(len(decisions)), F1(p, r)
 }
 
 // positiveLabel reads a pair's label: 1 or 0, or a text-reuse class where
@@ -102,4 +126,80 @@ func positiveLabel(raw json.RawMessage) (bool, error) {
 		return false, fmt.Errorf("label %s is neither 0/1 nor a class name", raw)
 	}
 	return s != "non" && s != "0", nil
+}
+
+// CrossValidate measures the aligner's model on a labelled pair file without
+// fitting and scoring the same pairs: the pairs are dealt into k folds (the
+// i-th pair to fold i mod k); for each fold a model is fitted on the others
+// (FitLogistic over compare.PairFeatures, L2 penalty l2), its decision
+// threshold the one that maximises accuracy plus F1 on those training pairs, and
+// it decides the held-out fold. The pooled held-out decisions give accuracy,
+// F1 and ROC-AUC.
+func CrossValidate(path string, k int, l2 float64) (PairsReport, error) {
+	rep := PairsReport{File: path}
+	lp, err := readLabelledPairs(path)
+	if err != nil {
+		return rep, err
+	}
+	xs := make([][]float64, len(lp.texts))
+	for i, t := range lp.texts {
+		xs[i] = compare.PairFeatures(t[0], t[1])
+	}
+	probs := make([]float64, len(xs))
+	same := make([]bool, len(xs))
+	for fold := 0; fold < k; fold++ {
+		var trainX [][]float64
+		var trainY []bool
+		for i := range xs {
+			if i%k != fold {
+				trainX = append(trainX, xs[i])
+				trainY = append(trainY, lp.labels[i])
+			}
+		}
+		m := FitLogistic(trainX, trainY, l2)
+		t := bestThreshold(m, trainX, trainY)
+		for i := range xs {
+			if i%k == fold {
+				probs[i] = m.Predict(xs[i])
+				same[i] = probs[i] >= t
+			}
+		}
+	}
+	rep.Pairs = len(xs)
+	rep.Accuracy, rep.F1 = score(same, lp.labels)
+	rep.AUC = ROCAUC(probs, lp.labels)
+	rep.BestThreshold, rep.BestF1 = math.NaN(), rep.F1
+	return rep, nil
+}
+
+// bestThreshold is the probability cut that maximises the mean of accuracy
+// and F1 on the pairs a model was fitted on: F1 alone favours saying "same"
+// too often when most pairs are positive, accuracy alone the reverse.
+func bestThreshold(m Logistic, xs [][]float64, ys []bool) float64 {
+	scores := make([]float64, len(xs))
+	for i, x := range xs {
+		scores[i] = m.Predict(x)
+	}
+	best, bestScore := 0.5, 0.0
+	for t := 0.30; t <= 0.70; t += 0.01 {
+		if acc, f1 := decide(scores, ys, t); acc+f1 > bestScore {
+			best, bestScore = t, acc+f1
+		}
+	}
+	return best
+}
+
+// FitPairs fits the aligner's model on every pair of a file, for use as the
+// weights of compare.Similarity, with its threshold chosen as in CrossValidate.
+func FitPairs(path string, l2 float64) (Logistic, float64, error) {
+	lp, err := readLabelledPairs(path)
+	if err != nil {
+		return Logistic{}, 0, err
+	}
+	xs := make([][]float64, len(lp.texts))
+	for i, t := range lp.texts {
+		xs[i] = compare.PairFeatures(t[0], t[1])
+	}
+	m := FitLogistic(xs, lp.labels, l2)
+	return m, bestThreshold(m, xs, lp.labels), nil
 }

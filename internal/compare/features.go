@@ -1,0 +1,197 @@
+package compare
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// profile is what the aligner measures of one sentence, computed once.
+type profile struct {
+	weighted sentenceFeatures // stemmed content words, names and numbers weighing 2
+	words    []string         // lower-cased words, stop words kept
+	wordSet  map[string]bool
+	content  map[string]bool // stemmed content words
+	bigrams  map[string]bool
+	trigrams map[string]bool
+	numbers  map[string]bool
+	names    map[string]bool
+	chars    map[string]bool // character 4-grams of the normalised text
+	negated  bool            // an odd number of negations
+}
+
+func profileOf(s string) profile {
+	p := profile{weighted: sentenceFeaturesOf(s), wordSet: map[string]bool{}, content: map[string]bool{},
+		bigrams: map[string]bool{}, trigrams: map[string]bool{}, numbers: map[string]bool{}, names: map[string]bool{}, chars: map[string]bool{}}
+	raw := text.Words(text.Fold(s))
+	for i, w := range raw {
+		lw := strings.ToLower(w)
+		p.words = append(p.words, lw)
+		p.wordSet[lw] = true
+		switch {
+		case unicode.IsDigit([]rune(w)[0]):
+			p.numbers[strings.TrimLeft(lw, "0")] = true
+		case i > 0 && text.IsUpperInitial(w):
+			p.names[lw] = true
+		}
+		if !text.IsStopWord(lw) {
+			p.content[stem5(lw)] = true
+		}
+		if negations[lw] {
+			p.negated = !p.negated
+		}
+	}
+	for i := 0; i+1 < len(p.words); i++ {
+		p.bigrams[p.words[i]+" "+p.words[i+1]] = true
+		if i+2 < len(p.words) {
+			p.trigrams[p.words[i]+" "+p.words[i+1]+" "+p.words[i+2]] = true
+		}
+	}
+	norm := []rune(strings.Join(p.words, " "))
+	for i := 0; i+4 <= len(norm); i++ {
+		p.chars[string(norm[i:i+4])] = true
+	}
+	return p
+}
+
+var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "t": true, "without": true, "nobody": true, "nothing": true}
+
+func stem5(w string) string {
+	if syn, ok := synonyms[w]; ok {
+		return syn
+	}
+	if r := []rune(w); len(r) > 5 {
+		return string(r[:5])
+	}
+	return w
+}
+
+// FeatureNames name the values PairFeatures returns, in order.
+var FeatureNames = []string{
+	"weighted dice", "word jaccard", "content min cont", "content max cont", "bigram min cont", "bigram max cont",
+	"trigram dice", "lcs ratio", "length ratio", "number jaccard", "numbers nested", "name dice", "char4 min cont",
+	"char4 max cont", "unmatched content", "length gap", "negation differs", "content min cont²", "char4 min cont²",
+	"unmatched words",
+}
+
+// PairFeatures measures how two sentences overlap; each value is in [0,1]
+// and none depends on which sentence comes first. The aligner's score is a
+// logistic model over them (see Similarity).
+func PairFeatures(a, b string) []float64 {
+	return pairFeatures(profileOf(a), profileOf(b))
+}
+
+func pairFeatures(a, b profile) []float64 {
+	la, lb := float64(len(a.words)), float64(len(b.words))
+	lengthRatio := 0.0
+	if la > 0 && lb > 0 {
+		lengthRatio = math.Min(la, lb) / math.Max(la, lb)
+	}
+	numbers, nested := 1.0, 1.0
+	if len(a.numbers)+len(b.numbers) > 0 {
+		numbers = jaccard(a.numbers, b.numbers)
+		if overlap(a.numbers, b.numbers) < min(len(a.numbers), len(b.numbers)) {
+			nested = 0
+		}
+	}
+	unmatched := math.Max(float64(len(a.content)-overlap(a.content, b.content)), float64(len(b.content)-overlap(a.content, b.content)))
+	negation := 0.0
+	if a.negated != b.negated {
+		negation = 1
+	}
+	cMin, cMax := minMax(containment(a.content, b.content), containment(b.content, a.content))
+	bMin, bMax := minMax(containment(a.bigrams, b.bigrams), containment(b.bigrams, a.bigrams))
+	chMin, chMax := minMax(containment(a.chars, b.chars), containment(b.chars, a.chars))
+	return []float64{
+		similarity(a.weighted, b.weighted),
+		jaccard(a.wordSet, b.wordSet),
+		cMin, cMax, bMin, bMax,
+		dice(a.trigrams, b.trigrams),
+		lcsRatio(a.words, b.words),
+		lengthRatio,
+		numbers, nested,
+		diceOrOne(a.names, b.names),
+		chMin, chMax,
+		math.Min(1, unmatched/10),
+		math.Min(1, math.Abs(la-lb)/20),
+		negation,
+		cMin * cMin,
+		chMin * chMin,
+		math.Min(1, math.Max(float64(len(a.wordSet)-overlap(a.wordSet, b.wordSet)), float64(len(b.wordSet)-overlap(a.wordSet, b.wordSet)))/15),
+	}
+}
+
+func minMax(x, y float64) (float64, float64) { return math.Min(x, y), math.Max(x, y) }
+
+func overlap(a, b map[string]bool) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for x := range a {
+		if b[x] {
+			n++
+		}
+	}
+	return n
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	union := len(a) + len(b) - overlap(a, b)
+	if union == 0 {
+		return 0
+	}
+	return float64(overlap(a, b)) / float64(union)
+}
+
+func dice(a, b map[string]bool) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	return 2 * float64(overlap(a, b)) / float64(len(a)+len(b))
+}
+
+// diceOrOne is dice, but 1 when neither side has any member (no names to
+// disagree about).
+func diceOrOne(a, b map[string]bool) float64 {
+	if len(a)+len(b) == 0 {
+		return 1
+	}
+	return dice(a, b)
+}
+
+func containment(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	return float64(overlap(a, b)) / float64(len(a))
+}
+
+// lcsRatio is the longest common subsequence of words over the longer
+// sentence's length.
+func lcsRatio(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > 200 || len(b) > 200 {
+		a, b = a[:min(len(a), 200)], b[:min(len(b), 200)]
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return float64(prev[len(b)]) / float64(max(len(a), len(b)))
+}

@@ -2,9 +2,9 @@ package eval
 
 import (
 	"bufio"
-	"math"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 
 	"github.com/storyline-news/storyline/internal/compare"

@@ -70,9 +70,19 @@ func Compare(articles []news.Article) news.Comparison {
 	}
 	cmp.Conflicts = conflictsOf(sents, ids)
 	sort.SliceStable(cmp.Facts, func(i, j int) bool { return len(cmp.Facts[i].Articles) > len(cmp.Facts[j].Articles) })
+	added := map[int][]string{}
+	for _, g := range groups {
+		for _, a := range addedClauses(g, sents) {
+			added[a.k] = append(added[a.k], a.text)
+		}
+	}
 	for k, s := range sents {
-		if !inFact[k] && text.WordCount(s.text) >= minUniqueWords {
-			cmp.Unique[ids[s.article]] = append(cmp.Unique[ids[s.article]], s.text)
+		id := ids[s.article]
+		switch {
+		case !inFact[k] && text.WordCount(s.text) >= minUniqueWords:
+			cmp.Unique[id] = append(cmp.Unique[id], s.text)
+		case inFact[k]:
+			cmp.Unique[id] = append(cmp.Unique[id], added[k]...)
 		}
 	}
 
@@ -85,6 +95,61 @@ func Compare(articles []news.Article) news.Comparison {
 	canonicalSpeakers(cmp.Quotes, cmp.Entities)
 	nonNil(&cmp)
 	return cmp
+}
+
+// clauseSplit separates the clauses of a sentence: commas, semicolons and
+// dashes between words.
+var clauseSplit = regexp.MustCompile(`\s*(?:,|;|\s[-–—])\s+`)
+
+var (
+	relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true, "when": true}
+	// leadWords open the adverbial clause that often starts a sentence
+	// ("Before becoming envoy, ..."): context, not an added fact.
+	leadWords   = map[string]bool{"before": true, "after": true, "during": true, "despite": true, "while": true, "as": true, "since": true, "in": true, "on": true, "at": true, "with": true, "for": true, "although": true, "though": true}
+	attribution = regexp.MustCompile(`(?i)\b(?:said|says|say|told|reports?|reported|according to|stated|added)\b`)
+)
+
+type addedClause struct {
+	k    int // the sentence
+	text string
+}
+
+// addedClauses finds what one article adds inside a fact the others share
+// too: a clause of one of the fact's sentences with two or more content words,
+// less than half of which occur in the fact's sentences from other articles
+// ("Antonov, who was born in Siberia, has been ... since 2017"). A relative
+// clause is given with the words it refers to; attributions ("officials
+// said") and a sentence's opening adverbial clause are not facts.
+func addedClauses(group []int, sents []sentenceRef) []addedClause {
+	var out []addedClause
+	for _, k := range group {
+		others := map[string]bool{}
+		for _, o := range group {
+			if sents[o].article != sents[k].article {
+				for w := range sents[o].prof.content {
+					others[w] = true
+				}
+			}
+		}
+		if len(others) == 0 {
+			continue
+		}
+		parts := clauseSplit.Split(strings.TrimRight(sents[k].text, "."), -1)
+		for i, part := range parts {
+			content := profileOf(part).content
+			first := strings.ToLower(strings.Fields(part + " x")[0])
+			if len(content) < 2 || containment(content, others) >= 0.5 || attribution.MatchString(part) ||
+				i == 0 && leadWords[first] {
+				continue
+			}
+			text := part
+			if relativeWords[first] && i > 0 {
+				text = parts[i-1] + ", " + part
+			}
+			out = append(out, addedClause{k, strings.TrimSpace(text)})
+		}
+	}
+	return out
 }
 
 // nonNil makes empty lists encode as [] rather than null.

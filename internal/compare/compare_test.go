@@ -159,3 +159,18 @@ func TestDisputedUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestUniqueClausesInsideSharedFacts(t *testing.T) {
+	a := news.Article{ID: "a", Text: "Teodor Brandvold has led the Calder Harbour Authority since 2019, the authority said."}
+	b := news.Article{ID: "b", Text: "Brandvold, who grew up in Aldbury, has led the Calder Harbour Authority since 2019."}
+	c := Compare([]news.Article{a, b})
+	if len(c.Facts) != 1 {
+		t.Fatalf("facts = %+v, want the shared one", c.Facts)
+	}
+	if got := c.Unique["b"]; !reflect.DeepEqual(got, []string{"Brandvold, who grew up in Aldbury"}) {
+		t.Errorf("b's own detail = %q", got)
+	}
+	if got := c.Unique["a"]; len(got) != 0 {
+		t.Errorf("a's attribution was listed as a fact of its own: %q", got)
+	}
+}

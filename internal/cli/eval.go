@@ -116,9 +116,11 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stdout, "Go: pairWeights = [...]float64{%s}, pairBias = %.4f\n", joinFloats(m.Weights), m.Bias)
 			continue
 		}
-		rep, err := eval.RunPairs(f)
+		var rep eval.PairsReport
 		if *cv > 1 {
 			rep, err = eval.CrossValidate(f, *cv, *l2)
+		} else {
+			rep, err = eval.RunPairs(f)
 		}
 		if err != nil {
 			return err

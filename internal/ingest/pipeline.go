@@ -339,17 +339,7 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 	if err := flush(); err != nil {
 		return sum, err
 	}
-	ids := make([]string, 0, len(touched))
-	for id := range touched {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		if err := Recompare(ctx, st, id); err != nil {
-			return sum, err
-		}
-	}
-	return sum, nil
+	return sum, recompareAll(ctx, st, touched)
 }
 
 // freeID returns id, or id with the first numeric suffix ("-2", "-3", ...)
@@ -387,6 +377,21 @@ func Recompare(ctx context.Context, st ComparisonStore, storyID string) error {
 	}
 	if err := st.SaveComparison(ctx, storyID, StoryTitle(arts), cmp); err != nil {
 		return fmt.Errorf("story %s: save comparison: %w", storyID, err)
+	}
+	return nil
+}
+
+// recompareAll recompares the given stories, in id order.
+func recompareAll(ctx context.Context, st ComparisonStore, stories map[string]bool) error {
+	ids := make([]string, 0, len(stories))
+	for id := range stories {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if err := Recompare(ctx, st, id); err != nil {
+			return err
+		}
 	}
 	return nil
 }

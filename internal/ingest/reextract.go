@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
@@ -59,16 +58,6 @@ func Reextract(ctx context.Context, st ReextractStore) (ReextractSummary, error)
 	if err != nil {
 		return sum, err
 	}
-	ids := make([]string, 0, len(stories))
-	for id := range stories {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		if err := Recompare(ctx, st, id); err != nil {
-			return sum, err
-		}
-	}
-	sum.Stories = len(ids)
-	return sum, nil
+	sum.Stories = len(stories)
+	return sum, recompareAll(ctx, st, stories)
 }

@@ -78,17 +78,6 @@ func ParsePublished(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// Story is one event with the articles that report it.
-type Story struct {
-	ID             string
-	Title          string
-	ArticleIDs     []string
-	Sources        []string
-	FirstPublished time.Time
-	LastPublished  time.Time
-	Updated        time.Time
-}
-
 // Membership records why an article is in its story.
 type Membership struct {
 	ArticleID   string   `json:"article"`

@@ -1,26 +1,10 @@
 package text
 
-import "strings"
-
 // IsStopWord reports whether the lower-case word w is a function word in one of
 // the languages storyline meets most (English, German, French, Spanish,
 // Italian, Portuguese, Russian). Stop words are dropped from index terms; the
 // extractors do not rely on them alone.
 func IsStopWord(w string) bool { return stopWords[w] }
-
-// StopWordShare returns the share of words that are stop words.
-func StopWordShare(words []string) float64 {
-	if len(words) == 0 {
-		return 0
-	}
-	n := 0
-	for _, w := range words {
-		if stopWords[strings.ToLower(w)] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(words))
-}
 
 var stopWords = toSet(`
 a about above after again against all almost also although always am among an and another any are around as at

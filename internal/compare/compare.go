@@ -314,14 +314,25 @@ func appendUnique(xs []string, x string) []string {
 // "30%", "2,400 homes", and ages written "69-year-old", "aged 69" or
 // "Brandvold, 52,".
 var (
+	// monthDay matches the date of an event: "Oct. 5", "October 5", "5 October".
+	monthDay = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
 	quantity = regexp.MustCompile(`(?i)([$€£]?\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent|per cent)|\s*(?:million|billion|thousand|m|bn)\b|-year-old|\s+[\p{L}]+)?`)
 	ageForms = regexp.MustCompile(`(?i)(?:(\d{1,3})-year-old|\baged\s+(\d{1,3})\b|\p{L},\s+(\d{1,3}),)`)
 )
 
-// quantitiesOf lists the (unit, value) pairs a sentence states. Years ("in
-// 2017") are not quantities.
+// quantitiesOf lists the (unit, value) pairs a sentence states, dates of
+// the month among them. Years ("in 2017") are not quantities.
 func quantitiesOf(s string) [][2]string {
 	var out [][2]string
+	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
+		month, day := m[1], m[2]
+		if month == "" {
+			month, day = m[4], m[3]
+		}
+		month = strings.ToUpper(month[:1]) + strings.ToLower(month[1:3])
+		out = append(out, [2]string{"date", month + " " + day})
+	}
+	s = monthDay.ReplaceAllString(s, "")
 	for _, m := range ageForms.FindAllStringSubmatch(s, -1) {
 		for _, v := range m[1:] {
 			if v != "" {
@@ -427,8 +438,11 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 		c := news.Conflict{About: sents[first[kk]].text}
 		for v, arts := range values {
 			value := v + " " + kk.unit
-			if kk.unit == "%" {
+			switch kk.unit {
+			case "%":
 				value = v + "%"
+			case "date":
+				value = v
 			}
 			c.Values = append(c.Values, news.ConflictValue{Value: value, Articles: arts})
 		}

@@ -174,3 +174,16 @@ func TestUniqueClausesInsideSharedFacts(t *testing.T) {
 		t.Errorf("a's attribution was listed as a fact of its own: %q", got)
 	}
 }
+
+func TestConflictingDatesAndRoleSpeakers(t *testing.T) {
+	a := news.Article{ID: "a", Text: "Teodor Brandvold will take over the Calder Harbour Authority on March 3, the board said.\n\n" +
+		"\"The queue of ships is my first job,\" the engineer said."}
+	b := news.Article{ID: "b", Text: "Teodor Brandvold will take over the Calder Harbour Authority on March 10, the board said."}
+	c := Compare([]news.Article{a, b})
+	if len(c.Conflicts) != 1 || len(c.Conflicts[0].Values) != 2 || c.Conflicts[0].Values[0].Value != "Mar 10" || c.Conflicts[0].Values[1].Value != "Mar 3" {
+		t.Errorf("conflicts = %+v, want March 3 against March 10", c.Conflicts)
+	}
+	if len(c.Quotes) != 1 || c.Quotes[0].Speaker != "Teodor Brandvold" {
+		t.Errorf("quotes = %+v, want the engineer resolved to Teodor Brandvold", c.Quotes)
+	}
+}

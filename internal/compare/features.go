@@ -73,7 +73,7 @@ var FeatureNames = []string{
 	"weighted dice", "word jaccard", "content min cont", "content max cont", "bigram min cont", "bigram max cont",
 	"trigram dice", "lcs ratio", "length ratio", "number jaccard", "numbers nested", "name dice", "char4 min cont",
 	"char4 max cont", "unmatched content", "length gap", "negation differs", "content min cont²", "char4 min cont²",
-	"unmatched words",
+	"unmatched words", "unmatched names", "unmatched numbers", "bleu",
 }
 
 // PairFeatures measures how two sentences overlap; each value is in [0,1]
@@ -120,7 +120,19 @@ func pairFeatures(a, b profile) []float64 {
 		cMin * cMin,
 		chMin * chMin,
 		math.Min(1, math.Max(float64(len(a.wordSet)-overlap(a.wordSet, b.wordSet)), float64(len(b.wordSet)-overlap(a.wordSet, b.wordSet)))/15),
+		math.Min(1, float64(len(a.names)+len(b.names)-2*overlap(a.names, b.names))/4),
+		math.Min(1, float64(len(a.numbers)+len(b.numbers)-2*overlap(a.numbers, b.numbers))/4),
+		bleu(a, b),
 	}
+}
+
+// bleu is a symmetric BLEU-like score: the geometric mean of the unigram,
+// bigram and trigram overlaps (Dice, smoothed by one).
+func bleu(a, b profile) float64 {
+	smooth := func(x, y map[string]bool) float64 {
+		return (2*float64(overlap(x, y)) + 1) / (float64(len(x)+len(y)) + 1)
+	}
+	return math.Cbrt(smooth(a.wordSet, b.wordSet) * smooth(a.bigrams, b.bigrams) * smooth(a.trigrams, b.trigrams))
 }
 
 func minMax(x, y float64) (float64, float64) { return math.Min(x, y), math.Max(x, y) }

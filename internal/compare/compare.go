@@ -40,7 +40,7 @@ func Compare(articles []news.Article) news.Comparison {
 	for i, a := range arts {
 		n := 0
 		for _, p := range a.Paragraphs() {
-			for _, s := range text.Sentences(p) {
+			for _, s := range text.Sentences(stripDateline(p)) {
 				sents = append(sents, sentenceRef{article: i, index: n, text: s, prof: profileOf(s)})
 				n++
 			}
@@ -88,7 +88,7 @@ func Compare(articles []news.Article) news.Comparison {
 
 	mentions := map[string][]mention{}
 	for _, a := range arts {
-		mentions[a.ID] = recognise(a.Text)
+		mentions[a.ID] = recognise(withoutDatelines(a.Text))
 	}
 	cmp.Entities = entitiesOf(ids, mentions)
 	cmp.Quotes = groupQuotes(arts, mentions)
@@ -150,6 +150,28 @@ func addedClauses(group []int, sents []sentenceRef) []addedClause {
 		}
 	}
 	return out
+}
+
+// dateline matches the place and agency that open a wire paragraph:
+// "CALDER (VWS) — ", "WASHINGTON (Reuters) - ", "PARIS, Nov. 3 (AFP) -- ".
+var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.,'-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s+`)
+
+// stripDateline removes a wire dateline from the start of a paragraph, so
+// that it is neither part of a fact nor taken for a name.
+func stripDateline(p string) string {
+	if loc := dateline.FindStringIndex(p); loc != nil {
+		return p[loc[1]:]
+	}
+	return p
+}
+
+// withoutDatelines strips the datelines of an article's paragraphs.
+func withoutDatelines(t string) string {
+	ps := strings.Split(t, "\n\n")
+	for i, p := range ps {
+		ps[i] = stripDateline(p)
+	}
+	return strings.Join(ps, "\n\n")
 }
 
 // nonNil makes empty lists encode as [] rather than null.
@@ -255,7 +277,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 func groupQuotes(arts []news.Article, mentions map[string][]mention) []news.Quote {
 	var out []news.Quote
 	for _, a := range arts {
-		for _, q := range quotesOf(a.Text, mentions[a.ID]) {
+		for _, q := range quotesOf(withoutDatelines(a.Text), mentions[a.ID]) {
 			merged := false
 			for i := range out {
 				if sameQuote(out[i].Text, q.Text) {

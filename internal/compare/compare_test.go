@@ -187,3 +187,16 @@ func TestConflictingDatesAndRoleSpeakers(t *testing.T) {
 		t.Errorf("quotes = %+v, want the engineer resolved to Teodor Brandvold", c.Quotes)
 	}
 }
+
+func TestDatelines(t *testing.T) {
+	for in, want := range map[string]string{
+		"CALDER (VWS) — Dockworkers voted on Monday.":          "Dockworkers voted on Monday.",
+		"WASHINGTON (Reuters) - The Senate voted.":             "The Senate voted.",
+		"PARIS, Nov. 3 (AFP) -- Strikes spread.":               "Strikes spread.",
+		"The U.S. - Canada border reopened on Monday morning.": "The U.S. - Canada border reopened on Monday morning.",
+	} {
+		if got := stripDateline(in); got != want {
+			t.Errorf("stripDateline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -174,6 +174,13 @@ func classify(sp span) []mention {
 	if len(words) == 0 {
 		return nil
 	}
+	if months[strings.ToLower(words[0])] { // "Saturday for Calder Rovers"
+		rest := words[1:]
+		for len(rest) > 0 && connectors[strings.ToLower(rest[0])] {
+			rest = rest[1:]
+		}
+		return classify(span{words: rest, titled: sp.titled})
+	}
 	g := places()
 	name := strings.Join(words, " ")
 	if p := g.places[strings.TrimRight(strings.ToLower(name), ".")]; p != "" {
@@ -193,15 +200,31 @@ func classify(sp span) []mention {
 			return append([]mention{{name: p, kind: news.Place}}, classify(span{words: words[i:]})...)
 		}
 	}
+	first, lastW := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
 	switch {
-	case len(words) > 4 || anyKnown(words):
+	case len(words) >= 2 && (placeWords[lastW] || first == "port" && len(words) > 2):
+		return []mention{{name: name, kind: news.Place}}
+	case eventWords[first] || eventWords[lastW]:
+		return nil
+	case len(words) > 4 || anyKnown(words) || hasConnector(words):
 		return nil
 	case len(words) >= 2:
 		return []mention{{name: name, kind: news.Person}}
-	case !sp.initial || sp.titled:
-		return []mention{{name: name}}
 	}
-	return nil
+	// A lone word, even one that opens a sentence ("Brightwater said"),
+	// counts when it is the surname of a person the article names in full.
+	return []mention{{name: name}}
+}
+
+// hasConnector reports whether a span joins words with "of", "for" and the
+// like, which names of people rarely do.
+func hasConnector(words []string) bool {
+	for _, w := range words[1:] {
+		if connectors[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func isOrg(words []string) bool {

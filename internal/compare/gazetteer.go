@@ -76,15 +76,29 @@ var orgWords = toSet(`ministry agency institute university college school party 
 company co bank committee commission association department office police army navy force forces court parliament
 government administration union federation foundation fund group news times post journal press tribune herald
 guardian telegraph reuters bloomberg network channel service services organization organisation authority board
+systems timber athletic rovers fc grammar exchange industries holdings partners capital airlines motors energy
 congress senate assembly house club league academy hospital centre center institution nations kremlin pentagon
 ministerium partei regierung gericht universität ministère parti gouvernement université министерство партия`)
+
+// placeWords end the names of places that no gazetteer lists ("Old Mill
+// Road", "Marrow Valley", "Harbour Park"), or begin them ("Port of Calder").
+var placeWords = toSet(`valley road street st avenue ave boulevard lane park coast bay river lake mountain mountains island
+islands hill hills square bridge harbour harbor port county district province region forest beach canyon airport
+station peninsula gulf sea ocean strait plaza heights quay creek falls field fields valley heath moor`)
+
+// eventWords begin or end the names of events and things, which are neither
+// people nor places: "Storm Eleanor", "Sable Cup", "Operation Sunrise".
+var eventWords = toSet(`storm hurricane typhoon cyclone tropical operation cup championship championships festival olympics
+games war summit conference election awards prize trophy tournament series act bill treaty accord`)
 
 // personTitles come before people's names and are not part of them.
 var personTitles = toSet(`president vice prime minister ambassador mr mrs ms dr prof sir dame gen general sen senator
 rep representative gov governor mayor chancellor king queen prince princess pope judge justice secretary
 spokesperson spokesman spokeswoman chief ceo chairman chairwoman director commander colonel captain lt lieutenant
 sgt sergeant officer deputy foreign defense defence interior finance state envoy diplomat minister's former
-lord lady saint st herr frau monsieur madame господин`)
+lord lady saint st herr frau monsieur madame господин councillor councilor councilman councilwoman alderman mp mep
+professor doctor coach manager striker midfielder defender goalkeeper forward quarterback founder co-founder owner leader
+analyst economist researcher scientist biologist chancellor premier speaker attorney lawyer detective inspector constable`)
 
 // demonymEndings mark nationality adjectives ("Russian", "Chinese"), which are
 // not places on their own.

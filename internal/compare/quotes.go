@@ -14,7 +14,9 @@ var quotePattern = regexp.MustCompile(`“([^”“]{8,})”|"([^"]{8,})"|„([^
 
 const speechVerbs = `said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|explained|explains|` +
 	`warned|warns|declared|declares|insisted|insists|argued|argues|asked|asks|announced|announces|replied|` +
-	`continued|recalled|acknowledged|admitted|claimed|claims|sagte|erklärte|a déclaré|a dit|dijo|заявил|сказал`
+	`continued|recalled|acknowledged|admitted|claimed|claims|joked|jokes|quipped|tweeted|posted|called|calls|described|` +
+	`describes|urged|urges|promised|vowed|pledged|conceded|stressed|cautioned|predicted|remarked|commented|responded|` +
+	`answered|shouted|laughed|sighed|sagte|erklärte|a déclaré|a dit|dijo|заявил|сказал`
 
 var (
 	// `, he said` / `, said Antonov` / `," the diplomat added` right after the quote.
@@ -49,7 +51,10 @@ func quotesOf(articleText string, mentions []mention) []news.Quote {
 				continue // a scare quote or a name, not a quotation
 			}
 			before := sentenceBefore(para[:loc[0]])
-			after := sentenceAfter(para[loc[1]:])
+			after := sentenceAfter(titleDots.Replace(para[loc[1]:]))
+			if endsSentence(q) && !strings.HasPrefix(strings.TrimSpace(after), ",") {
+				after = "" // the quotation ended its sentence; what follows is the next one
+			}
 			speaker := attribute(before, after, base+loc[0], mentions)
 			if speaker == "" && strings.TrimSpace(before) == "" {
 				speaker = previous
@@ -113,15 +118,39 @@ func attribute(before, after string, at int, mentions []mention) string {
 	return resolve(strings.TrimSpace(who), at, mentions)
 }
 
-// resolve turns the words naming a speaker into a name.
+// titleDots drops the period of a title before a name ("Dr. Lindqvist"),
+// which would otherwise end the speaker's words early.
+var titleDots = strings.NewReplacer("Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ", "Prof ",
+	"Gen. ", "Gen ", "Sen. ", "Sen ", "Rep. ", "Rep ", "Gov. ", "Gov ", "Lt. ", "Lt ", "Col. ", "Col ", "Capt. ", "Capt ", "Sgt. ", "Sgt ")
+
+// endsSentence reports whether a quotation ends with sentence punctuation.
+func endsSentence(q string) bool {
+	q = strings.TrimRight(q, " \"'\u201d\u2019")
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?")
+}
+
+// resolve turns the words naming a speaker into a name: a person the article
+// names (by any word of theirs, so "union chair Greta Sundqvist" and "Dr
+// Lindqvist" give the person), else a pronoun or role resolved to the person
+// last named before the quote, else an organisation or the words themselves
+// without titles.
 func resolve(who string, at int, mentions []mention) string {
 	words := strings.Fields(who)
 	if len(words) == 0 {
 		return ""
 	}
-	last := words[len(words)-1]
 	if pronouns[strings.ToLower(who)] {
 		return lastPersonBefore(at, mentions)
+	}
+	for i := len(words) - 1; i >= 0; i-- {
+		if !text.IsUpperInitial(words[i]) {
+			continue
+		}
+		for _, m := range mentions {
+			if m.kind == news.Person && strings.EqualFold(lastWord(m.name), strings.Trim(words[i], ".,")) {
+				return fullest(m.name, mentions)
+			}
+		}
 	}
 	if strings.EqualFold(words[0], "the") || !text.IsUpperInitial(words[0]) {
 		if isOrg(capitalise(words)) {
@@ -132,10 +161,8 @@ func resolve(who string, at int, mentions []mention) string {
 		}
 		return who
 	}
-	for _, m := range mentions {
-		if m.kind == news.Person && strings.EqualFold(lastWord(m.name), last) {
-			return fullest(m.name, mentions)
-		}
+	for len(words) > 1 && personTitles[strings.ToLower(strings.TrimRight(words[0], "."))] {
+		words = words[1:]
 	}
 	return strings.Join(words, " ")
 }

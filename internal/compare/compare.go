@@ -119,7 +119,9 @@ type addedClause struct {
 // less than half of which occur in the fact's sentences from other articles
 // ("Antonov, who was born in Siberia, has been ... since 2017"). A relative
 // clause is given with the words it refers to; attributions ("officials
-// said") and a sentence's opening adverbial clause are not facts.
+// said") and a sentence's opening adverbial clause are not facts. When no
+// clause of a sentence is supported, the sentence shares its fact only as a
+// whole, and none of its clauses is listed.
 func addedClauses(group []int, sents []sentenceRef) []addedClause {
 	var out []addedClause
 	for _, k := range group {
@@ -135,18 +137,29 @@ func addedClauses(group []int, sents []sentenceRef) []addedClause {
 			continue
 		}
 		parts := clauseSplit.Split(strings.TrimRight(sents[k].text, "."), -1)
+		var added []addedClause
+		supported := false
 		for i, part := range parts {
 			content := profileOf(part).content
+			if len(content) < 2 {
+				continue
+			}
+			if containment(content, others) >= 0.5 {
+				supported = true
+				continue
+			}
 			first := strings.ToLower(strings.Fields(part + " x")[0])
-			if len(content) < 2 || containment(content, others) >= 0.5 || attribution.MatchString(part) ||
-				i == 0 && leadWords[first] {
+			if attribution.MatchString(part) || i == 0 && leadWords[first] {
 				continue
 			}
 			text := part
 			if relativeWords[first] && i > 0 {
 				text = parts[i-1] + ", " + part
 			}
-			out = append(out, addedClause{k, strings.TrimSpace(text)})
+			added = append(added, addedClause{k, strings.TrimSpace(text)})
+		}
+		if supported { // some clause is what the sources share; the rest is this one's own
+			out = append(out, added...)
 		}
 	}
 	return out

@@ -51,13 +51,13 @@ func fromHTML(body []byte, pageURL string, t *Template) (news.Article, []uint64,
 	prune(body0, func(n *html.Node) bool {
 		// A container that holds a third of the page's text, or several
 		// paragraphs of prose, is a layout wrapper ("with-sidebar-right",
-		// "js-pagination"), whatever its class says; comment sections are
-		// the exception.
+		// "js-pagination"), whatever its class says; comment sections,
+		// galleries and related stories are prose too, and stay chrome.
 		st := m[n]
 		if linkDensity(st) >= 0.5 {
 			return false
 		}
-		return st.chars*3 >= total.chars || !strings.Contains(classOf(n), "comment") && proseParagraphs(n, m) >= 3
+		return st.chars*3 >= total.chars || !strongChrome.match(classOf(n)) && proseParagraphs(n, m) >= 3
 	})
 	var fps []uint64
 	for _, b := range collectBlocks([]*html.Node{body0}) {
@@ -157,12 +157,17 @@ var (
 			"sidebar", "footer", "menu", "cookie", "popup", "modal", "breadcrumb", "byline", "author", "most-read", "mostread",
 			"popular", "recommend", "outbrain", "taboola", "sponsor", "widget", "banner", "masthead", "disclaimer", "caption",
 			"credit", "toolbar", "pagination", "pager", "signup", "login", "skip", "jump", "hidden", "dateline", "timestamp",
-			"metadata", "meta-data", "teaser", "more-stories", "morestories", "read-more", "readmore", "paywall", "donat", "member"},
+			"metadata", "meta-data", "teaser", "more-stories", "morestories", "read-more", "readmore", "paywall", "donat", "member",
+			"gallery", "slideshow", "carousel"},
 		words:    []string{"ad", "ads", "tag", "tags"},
 		prefixes: []string{"nav", "print", "rss"},
 		// "subscribe" is a call to action, "subscriber" a paywall wrapper around the text.
 		except: func(l string) bool { return strings.Contains(strings.ReplaceAll(l, "subscriber", ""), "subscribe") },
 	}
+	// strongChrome names containers of prose that is not the article, which
+	// the "several paragraphs of prose" guard must not keep (an explicit
+	// content class still does: "article-content photo-gallery").
+	strongChrome = classPattern{parts: []string{"comment", "gallery", "slideshow", "carousel", "related"}}
 	contentClass = classPattern{
 		parts:    []string{"article", "content", "entry", "main", "story", "blog"},
 		prefixes: []string{"body", "page", "post", "text"},

@@ -553,7 +553,7 @@ func keepBlock(b block) bool {
 	if float64(b.linkChars) > 0.5*float64(chars) && words < 40 {
 		return false
 	}
-	if c := chromeScore(b.text); c > 0 && words < 40*c {
+	if c := chromeScore(b.text); c > 0 && words < 20*c {
 		return false
 	}
 	return !photoCredit.MatchString(b.text) || words > 60

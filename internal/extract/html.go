@@ -57,7 +57,16 @@ func fromHTML(body []byte, pageURL string, t *Template) (news.Article, []uint64,
 		if linkDensity(st) >= 0.5 {
 			return false
 		}
-		return st.chars*3 >= total.chars || !strongChrome.match(classOf(n)) && proseParagraphs(n, m) >= 3
+		if st.chars*3 >= total.chars || !strongChrome.match(classOf(n)) && proseParagraphs(n, m) >= 3 {
+			return true
+		}
+		// A "caption" of several sentences without a photo credit describes
+		// the embedded video or story: content, unlike a photo's caption.
+		if strings.Contains(classOf(n), "caption") && st.chars >= 250 {
+			t := cleanSpace(textOf(n))
+			return !photoCredit.MatchString(t) && len(text.Sentences(t)) >= 2
+		}
+		return false
 	})
 	var fps []uint64
 	for _, b := range collectBlocks([]*html.Node{body0}) {

@@ -523,7 +523,7 @@ func trimToRun(blocks []block, t *Template) []string {
 	for i, b := range blocks {
 		lines[i] = scoreBlock(b.text)
 		switch {
-		case t.Boilerplate(Fingerprint(b.text)):
+		case t != nil && t.Boilerplate(Fingerprint(b.text)):
 			lines[i].score = -(10 + 3*float64(lines[i].words))
 			lines[i].chrome++
 			blocks[i].boilerplate = true
@@ -538,34 +538,35 @@ func trimToRun(blocks []block, t *Template) []string {
 	start, end := bestRun(lines)
 	var out []string
 	if start < 0 {
-		for _, b := range blocks {
-			if keepBlock(b) && !b.boilerplate {
+		for i, b := range blocks {
+			if keepBlock(b, lines[i]) && !b.boilerplate {
 				out = append(out, b.text)
 			}
 		}
 		return out
 	}
 	for i := start; i < end; i++ {
-		if keepBlock(blocks[i]) && !blocks[i].boilerplate {
+		if keepBlock(blocks[i], lines[i]) && !blocks[i].boilerplate {
 			out = append(out, blocks[i].text)
 		}
 	}
 	return out
 }
 
-func keepBlock(b block) bool {
-	chars := utf8.RuneCountInString(b.text)
-	words := text.WordCount(b.text)
+// keepBlock reports whether a block of the chosen container is article text;
+// l is the block as scoreBlock measured it.
+func keepBlock(b block, l line) bool {
+	words := l.words
 	if words == 0 {
 		return false
 	}
-	if float64(b.linkChars) > 0.5*float64(chars) && words < 40 {
+	if float64(b.linkChars) > 0.5*float64(utf8.RuneCountInString(b.text)) && words < 40 {
 		return false
 	}
-	if c := chromeScore(b.text); c > 0 && words < 20*c {
+	if c := l.chrome; c > 0 && words < 20*c {
 		return false
 	}
-	return !photoCredit.MatchString(b.text) || words > 60
+	return words > 60 || !photoCredit.MatchString(b.text)
 }
 
 // ldParagraphs splits a JSON-LD articleBody into paragraphs; it may hold

@@ -32,6 +32,7 @@ type Store interface {
 	Story(ctx context.Context, id string) (news.StoryDetail, error)
 	Article(ctx context.Context, id string) (news.Article, error)
 	Counts(ctx context.Context) (articles, stories int, err error)
+	Search(ctx context.Context, q string, limit, offset int) ([]store.SearchHit, error)
 }
 
 // Options configure the server.
@@ -57,7 +58,7 @@ func New(st Store, opt Options) (*Server, error) {
 		opt.Now = time.Now
 	}
 	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}}
-	for _, page := range []string{"index", "story", "article", "error"} {
+	for _, page := range []string{"index", "story", "article", "search", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -74,6 +75,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
 	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
+	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
+	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)
@@ -195,4 +198,23 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.writeJSON(w, http.StatusOK, a)
+}
+
+// searchResults runs the q, limit and offset of a request.
+func (s *Server) searchResults(r *http.Request) (string, []store.SearchHit, error) {
+	q, err := s.storyQuery(r)
+	if err != nil {
+		return "", nil, err
+	}
+	hits, err := s.store.Search(r.Context(), q.Q, q.Limit, q.Offset)
+	return q.Q, hits, err
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	q, hits, err := s.searchResults(r)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits})
 }

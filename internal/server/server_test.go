@@ -82,6 +82,9 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/stories/nope", 404, `"error":"story \"nope\": not found"`},
 		{"/api/v1/articles/a2", 200, `"title":"Calder strike over"`},
 		{"/api/v1/articles/nope", 404, `"error"`},
+		{"/api/v1/search?q=monday", 200, `"article":"a2"`},
+		{"/api/v1/search?q=script", 200, `\u0026lt;\u003cmark\u003escript\u003c/mark\u003e\u0026gt;`}, // escaped, then marked
+		{"/api/v1/search?q=x&limit=0", 400, `"error":"limit`},
 	}
 	for _, tt := range tests {
 		status, ctype, body := get(t, ts.URL+tt.path)
@@ -98,7 +101,7 @@ func TestAPI(t *testing.T) {
 
 func TestPagesEscapeArticleText(t *testing.T) {
 	ts := newTestServer(t)
-	for _, path := range []string{"/", "/stories/s1", "/articles/a1", "/?q=strike"} {
+	for _, path := range []string{"/", "/stories/s1", "/articles/a1", "/?q=strike", "/search?q=script", "/search?q=strike"} {
 		status, ctype, body := get(t, ts.URL+path)
 		if status != 200 || !strings.HasPrefix(ctype, "text/html") {
 			t.Errorf("GET %s = %d %s", path, status, ctype)

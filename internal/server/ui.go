@@ -199,3 +199,16 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		"Title": a.Title, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
 	})
 }
+
+func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	q, hits, err := s.searchResults(r)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	marked := make([]template.HTML, len(hits))
+	for i, h := range hits {
+		marked[i] = template.HTML(h.Marked) // escaped by the store; only <mark> is markup
+	}
+	s.render(w, r, http.StatusOK, "search", map[string]any{"Title": "Search", "Q": q, "Hits": hits, "Marked": marked})
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"html"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -263,4 +264,55 @@ func (s *Store) SaveSiteTemplates(ctx context.Context, templates map[string][]by
 		}
 	}
 	return tx.Commit()
+}
+
+// SearchHit is an article matching a full-text query.
+type SearchHit struct {
+	ArticleID string  `json:"article"`
+	StoryID   string  `json:"story"`
+	Title     string  `json:"title"`
+	Source    string  `json:"source"`
+	Published string  `json:"published"`
+	Snippet   string  `json:"snippet"`      // plain text around the match
+	Marked    string  `json:"snippet_html"` // the same, HTML-escaped, matches in <mark>
+	Rank      float64 `json:"rank"`         // BM25, lower is better
+}
+
+// Snippet markers: control characters that never occur in stored text, so
+// that the snippet can be escaped before the matches are marked.
+const (
+	markOpen  = "\x02"
+	markClose = "\x03"
+)
+
+// Search ranks articles for a full-text query by BM25, titles weighing five
+// times the text, with a snippet of the best passage.
+func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]SearchHit, error) {
+	if strings.TrimSpace(q) == "" {
+		return []SearchHit{}, nil
+	}
+	if limit <= 0 {
+		limit = 20
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, coalesce(sa.story_id, ''), a.title, a.source, a.published,
+		snippet(articles_fts, 1, char(2), char(3), '…', 24), bm25(articles_fts, 5.0, 1.0) AS rank
+		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+		LEFT JOIN story_articles sa ON sa.article_id = a.id
+		WHERE articles_fts MATCH ? ORDER BY rank, a.seq LIMIT ? OFFSET ?`, FTSQuery(q), limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q, err)
+	}
+	defer rows.Close()
+	out := []SearchHit{}
+	for rows.Next() {
+		var h SearchHit
+		var raw string
+		if err := rows.Scan(&h.ArticleID, &h.StoryID, &h.Title, &h.Source, &h.Published, &raw, &h.Rank); err != nil {
+			return nil, err
+		}
+		h.Snippet = strings.NewReplacer(markOpen, "", markClose, "").Replace(raw)
+		h.Marked = strings.NewReplacer(markOpen, "<mark>", markClose, "</mark>").Replace(html.EscapeString(raw))
+		out = append(out, h)
+	}
+	return out, rows.Err()
 }

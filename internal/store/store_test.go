@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -201,5 +202,28 @@ func TestFailedSaveKeepsEarlierData(t *testing.T) {
 	}
 	if n, stories, _ := st.Counts(ctx); n != 1 || stories != 1 {
 		t.Errorf("after a failed batch: %d articles, %d stories; want the 1 and 1 from before", n, stories)
+	}
+}
+
+func TestSearch(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	a := article("a1", "ledger", "Dockworkers end strike", "The <b>dockworkers</b> voted on Monday to end the strike at Calder.", now)
+	b := article("b1", "courier", "Harbour news", "Ships waited while dockworkers were on strike.", now)
+	if err := st.Save(ctx, []Entry{entry(a, "s1"), entry(b, "s2")}, now); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := st.Search(ctx, "dockworkers", 10, 0)
+	if err != nil || len(hits) != 2 {
+		t.Fatalf("hits = %+v, %v", hits, err)
+	}
+	if hits[0].ArticleID != "a1" || hits[0].StoryID != "s1" {
+		t.Errorf("a title match should rank first: %+v", hits[0])
+	}
+	if !strings.Contains(hits[0].Marked, "&lt;b&gt;<mark>dockworkers</mark>&lt;/b&gt;") || strings.Contains(hits[0].Snippet, "\x02") {
+		t.Errorf("snippet = %q / %q: want the text escaped and the match marked", hits[0].Snippet, hits[0].Marked)
+	}
+	if hits, _ := st.Search(ctx, "   ", 10, 0); len(hits) != 0 {
+		t.Errorf("an empty query found %d", len(hits))
 	}
 }

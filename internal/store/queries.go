@@ -2,11 +2,11 @@ package store
 
 import (
 	"context"
-	"html"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"strings"
 	"time"
 

@@ -211,3 +211,15 @@ type StoryDetail struct {
 	Comparison
 	Memberships []Membership `json:"memberships"`
 }
+
+// SourceSummary is what one outlet contributes: its articles and stories, how
+// often it reported a story first (among stories with two or more outlets),
+// and how often its articles copy or rewrite another outlet's.
+type SourceSummary struct {
+	Source        string `json:"source"`
+	Articles      int    `json:"articles"`
+	Stories       int    `json:"stories"`
+	SharedStories int    `json:"shared_stories"` // stories that other outlets reported too
+	FirstReports  int    `json:"first_reports"`
+	Rewrites      int    `json:"rewrites"`
+}

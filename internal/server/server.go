@@ -33,6 +33,7 @@ type Store interface {
 	Article(ctx context.Context, id string) (news.Article, error)
 	Counts(ctx context.Context) (articles, stories int, err error)
 	Search(ctx context.Context, q string, limit, offset int) ([]store.SearchHit, error)
+	Sources(ctx context.Context) ([]news.SourceSummary, error)
 }
 
 // Options configure the server.
@@ -58,7 +59,7 @@ func New(st Store, opt Options) (*Server, error) {
 		opt.Now = time.Now
 	}
 	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}}
-	for _, page := range []string{"index", "story", "article", "search", "error"} {
+	for _, page := range []string{"index", "story", "article", "search", "sources", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -77,6 +78,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
 	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
 	mux.HandleFunc("GET /search", s.search)
+	mux.HandleFunc("GET /api/v1/sources", s.apiSources)
+	mux.HandleFunc("GET /sources", s.sources)
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)
@@ -217,4 +220,13 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.writeJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits})
+}
+
+func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
+	list, err := s.store.Sources(r.Context())
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, list)
 }

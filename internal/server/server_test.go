@@ -37,10 +37,11 @@ func newTestServer(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	cmp := news.Comparison{
-		Timeline: []news.TimelineEntry{{Article: "a1", Source: "The Harbor Ledger", First: true}, {Article: "a2", Source: "Coastline Daily"}},
-		Facts:    []news.Fact{{Text: "Dockworkers voted to end the strike.", Articles: []string{"a1", "a2"}}},
-		Unique:   map[string][]string{"a1": {`<script>alert("u")</script> only here`}},
-		Quotes:   []news.Quote{{Speaker: "Marta Ilves", Text: "We were heard", Articles: []string{"a1"}}},
+		Timeline:    []news.TimelineEntry{{Article: "a1", Source: "The Harbor Ledger", First: true}, {Article: "a2", Source: "Coastline Daily"}},
+		Facts:       []news.Fact{{Text: "Dockworkers voted to end the strike.", Articles: []string{"a1", "a2"}}},
+		Unique:      map[string][]string{"a1": {`<script>alert("u")</script> only here`}},
+		Quotes:      []news.Quote{{Speaker: "Marta Ilves", Text: "We were heard", Articles: []string{"a1"}}},
+		Derivations: []news.Derivation{{From: "a1", To: "a2", Score: 0.9, Kind: "copy"}},
 	}
 	if err := st.SaveComparison(ctx, "s1", arts[0].Title, cmp); err != nil {
 		t.Fatal(err)
@@ -85,6 +86,8 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/search?q=monday", 200, `"article":"a2"`},
 		{"/api/v1/search?q=script", 200, `\u0026lt;\u003cmark\u003escript\u003c/mark\u003e\u0026gt;`}, // escaped, then marked
 		{"/api/v1/search?q=x&limit=0", 400, `"error":"limit`},
+		{"/api/v1/sources", 200, `{"source":"Coastline Daily","articles":1,"stories":1,"shared_stories":1,"first_reports":0,"rewrites":1}`},
+		{"/api/v1/sources", 200, `{"source":"The Harbor Ledger","articles":1,"stories":1,"shared_stories":1,"first_reports":1,"rewrites":0}`},
 	}
 	for _, tt := range tests {
 		status, ctype, body := get(t, ts.URL+tt.path)
@@ -101,7 +104,7 @@ func TestAPI(t *testing.T) {
 
 func TestPagesEscapeArticleText(t *testing.T) {
 	ts := newTestServer(t)
-	for _, path := range []string{"/", "/stories/s1", "/articles/a1", "/?q=strike", "/search?q=script", "/search?q=strike"} {
+	for _, path := range []string{"/", "/stories/s1", "/articles/a1", "/?q=strike", "/search?q=script", "/search?q=strike", "/sources"} {
 		status, ctype, body := get(t, ts.URL+path)
 		if status != 200 || !strings.HasPrefix(ctype, "text/html") {
 			t.Errorf("GET %s = %d %s", path, status, ctype)

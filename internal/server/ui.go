@@ -212,3 +212,12 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "search", map[string]any{"Title": "Search", "Q": q, "Hits": hits, "Marked": marked})
 }
+
+func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
+	list, err := s.store.Sources(r.Context())
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "sources", map[string]any{"Title": "Sources", "Sources": list})
+}

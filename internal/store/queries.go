@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"sort"
 	"strings"
 	"time"
 
@@ -315,4 +316,77 @@ func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]Sear
 		out = append(out, h)
 	}
 	return out, rows.Err()
+}
+
+// Sources summarises every outlet, most articles first. First reports and
+// rewrites are read from the stories' stored comparisons.
+func (s *Store) Sources(ctx context.Context) ([]news.SourceSummary, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.source, sa.story_id, s.comparison FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id JOIN stories s ON s.id = sa.story_id ORDER BY a.seq`)
+	if err != nil {
+		return nil, fmt.Errorf("list sources: %w", err)
+	}
+	defer rows.Close()
+	sourceOf := map[string]string{}           // article -> outlet
+	storySources := map[string]map[string]bool{} // story -> outlets
+	comparisons := map[string]string{}
+	for rows.Next() {
+		var id, source, story, cmp string
+		if err := rows.Scan(&id, &source, &story, &cmp); err != nil {
+			return nil, err
+		}
+		if source == "" {
+			source = "(unknown outlet)"
+		}
+		sourceOf[id] = source
+		if storySources[story] == nil {
+			storySources[story] = map[string]bool{}
+		}
+		storySources[story][source] = true
+		comparisons[story] = cmp
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	by := map[string]*news.SourceSummary{}
+	get := func(src string) *news.SourceSummary {
+		if by[src] == nil {
+			by[src] = &news.SourceSummary{Source: src}
+		}
+		return by[src]
+	}
+	for _, src := range sourceOf {
+		get(src).Articles++
+	}
+	for story, srcs := range storySources {
+		for src := range srcs {
+			get(src).Stories++
+			if len(srcs) > 1 {
+				get(src).SharedStories++
+			}
+		}
+		var c news.Comparison
+		if json.Unmarshal([]byte(comparisons[story]), &c) != nil {
+			continue
+		}
+		if len(srcs) > 1 && len(c.Timeline) > 0 {
+			get(sourceOf[c.Timeline[0].Article]).FirstReports++
+		}
+		for _, d := range c.Derivations {
+			if from, to := sourceOf[d.From], sourceOf[d.To]; to != "" && from != to {
+				get(to).Rewrites++
+			}
+		}
+	}
+	out := make([]news.SourceSummary, 0, len(by))
+	for _, s := range by {
+		out = append(out, *s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		return out[i].Source < out[j].Source
+	})
+	return out, nil
 }

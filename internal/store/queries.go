@@ -327,7 +327,7 @@ func (s *Store) Sources(ctx context.Context) ([]news.SourceSummary, error) {
 		return nil, fmt.Errorf("list sources: %w", err)
 	}
 	defer rows.Close()
-	sourceOf := map[string]string{}           // article -> outlet
+	sourceOf := map[string]string{}              // article -> outlet
 	storySources := map[string]map[string]bool{} // story -> outlets
 	comparisons := map[string]string{}
 	for rows.Next() {

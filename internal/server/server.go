@@ -80,6 +80,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /api/v1/sources", s.apiSources)
 	mux.HandleFunc("GET /sources", s.sources)
+	mux.HandleFunc("GET /feed.atom", s.feed)
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -124,5 +125,38 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	}
 	if status, ctype, _ := get(t, ts.URL+"/static/style.css"); status != 200 || !strings.HasPrefix(ctype, "text/css") {
 		t.Errorf("stylesheet: %d %s", status, ctype)
+	}
+}
+
+func TestAtomFeed(t *testing.T) {
+	ts := newTestServer(t)
+	status, ctype, body := get(t, ts.URL+"/feed.atom")
+	if status != 200 || !strings.HasPrefix(ctype, "application/atom+xml") {
+		t.Fatalf("GET /feed.atom = %d %s", status, ctype)
+	}
+	var f struct {
+		Entries []struct {
+			ID      string `xml:"id"`
+			Title   string `xml:"title"`
+			Updated string `xml:"updated"`
+			Summary string `xml:"summary"`
+			Link    struct {
+				Href string `xml:"href,attr"`
+			} `xml:"link"`
+		} `xml:"entry"`
+	}
+	if err := xml.Unmarshal([]byte(body), &f); err != nil {
+		t.Fatalf("not XML: %v\n%s", err, body)
+	}
+	if len(f.Entries) != 1 {
+		t.Fatalf("entries = %+v", f.Entries)
+	}
+	e := f.Entries[0]
+	if !strings.HasSuffix(e.Link.Href, "/stories/s1") || !strings.Contains(e.Summary, "2 articles from The Harbor Ledger, Coastline Daily") ||
+		!strings.HasSuffix(e.ID, ":story:s1") || e.Updated != "2026-11-16T09:00:00Z" {
+		t.Errorf("entry = %+v", e)
+	}
+	if strings.Contains(body, "<script>") {
+		t.Error("the feed carries unescaped markup from an article title")
 	}
 }

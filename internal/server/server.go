@@ -44,10 +44,11 @@ type Options struct {
 
 // Server holds the handlers' dependencies.
 type Server struct {
-	store  Store
-	logger *slog.Logger
-	now    func() time.Time
-	pages  map[string]*template.Template
+	store   Store
+	logger  *slog.Logger
+	now     func() time.Time
+	pages   map[string]*template.Template
+	metrics *metrics
 }
 
 // New parses the templates and returns a server.
@@ -58,7 +59,7 @@ func New(st Store, opt Options) (*Server, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}}
+	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics()}
 	for _, page := range []string{"index", "story", "article", "search", "sources", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
@@ -81,12 +82,13 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/sources", s.apiSources)
 	mux.HandleFunc("GET /sources", s.sources)
 	mux.HandleFunc("GET /feed.atom", s.feed)
+	mux.HandleFunc("GET /metrics", s.serveMetrics)
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)
 	static, _ := fs.Sub(staticFS, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
-	return securityHeaders(mux)
+	return s.metrics.wrap(securityHeaders(mux))
 }
 
 func securityHeaders(h http.Handler) http.Handler {

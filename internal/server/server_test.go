@@ -160,3 +160,23 @@ func TestAtomFeed(t *testing.T) {
 		t.Error("the feed carries unescaped markup from an article title")
 	}
 }
+
+func TestMetrics(t *testing.T) {
+	ts := newTestServer(t)
+	get(t, ts.URL+"/api/v1/stories")
+	get(t, ts.URL+"/api/v1/stories/nope")
+	status, ctype, body := get(t, ts.URL+"/metrics")
+	if status != 200 || !strings.HasPrefix(ctype, "text/plain") {
+		t.Fatalf("GET /metrics = %d %s", status, ctype)
+	}
+	for _, want := range []string{
+		`storyline_http_requests_total{route="GET /api/v1/stories",code="200"} 1`,
+		`storyline_http_requests_total{route="GET /api/v1/stories/{id}",code="404"} 1`,
+		`storyline_http_request_duration_seconds_count 2`,
+		"storyline_articles 2", "storyline_stories 1",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %q:\n%s", want, body)
+		}
+	}
+}

@@ -83,6 +83,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /sources", s.sources)
 	mux.HandleFunc("GET /feed.atom", s.feed)
 	mux.HandleFunc("GET /metrics", s.serveMetrics)
+	mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)
@@ -232,4 +233,15 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.writeJSON(w, http.StatusOK, list)
+}
+
+// openAPI serves the API's OpenAPI description.
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	b, err := staticFS.ReadFile("static/openapi.json")
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(b)
 }

@@ -180,3 +180,31 @@ func TestMetrics(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenAPIDescribesTheRoutes checks that every path the description lists
+// answers, and that the API's routes are all described.
+func TestOpenAPIDescribesTheRoutes(t *testing.T) {
+	ts := newTestServer(t)
+	status, _, body := get(t, ts.URL+"/api/v1/openapi.json")
+	var doc struct {
+		OpenAPI string
+		Paths   map[string]map[string]any
+	}
+	if err := json.Unmarshal([]byte(body), &doc); err != nil || status != 200 || doc.OpenAPI == "" {
+		t.Fatalf("openapi.json: %d %v", status, err)
+	}
+	for path := range doc.Paths {
+		url := strings.ReplaceAll(path, "{id}", "s1")
+		if strings.HasPrefix(path, "/api/v1/articles/") {
+			url = strings.ReplaceAll(path, "{id}", "a1")
+		}
+		if status, _, _ := get(t, ts.URL+url+"?q=strike"); status != 200 {
+			t.Errorf("documented %s answers %d", path, status)
+		}
+	}
+	for _, route := range []string{"/healthz", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/articles/{id}", "/api/v1/search", "/api/v1/sources", "/feed.atom", "/metrics"} {
+		if _, ok := doc.Paths[route]; !ok {
+			t.Errorf("%s is not described", route)
+		}
+	}
+}

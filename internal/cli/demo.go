@@ -36,7 +36,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "demo corpus loaded: %d articles in %d stories (temporary database in %s)\n", n, stories, dir)
-	return serve(ctx, e, st, *addr)
+	return serve(ctx, e, st, *addr, "", false)
 }
 
 // loadDemo writes the bundled corpus into dir and ingests it into a new

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/server"
 	"github.com/storyline-news/storyline/internal/store"
 )
@@ -19,6 +20,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	db := dbFlag(fs)
 	addr := fs.String("addr", defaultAddr, "address to listen on")
 	token := fs.String("token", "", "bearer token for writes (default $STORYLINE_TOKEN; none: writes are off)")
+	allowPrivate := fs.Bool("allow-private", false, "let URLs posted to the API reach loopback, private and link-local addresses")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -34,13 +36,23 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	return serve(ctx, e, st, *addr)
+	return serve(ctx, e, st, *addr, *token, *allowPrivate)
 }
 
 // serve listens on addr, prints the address, and serves until ctx ends, then
-// shuts down gracefully.
-func serve(ctx context.Context, e env, st *store.Store, addr string) error {
-	srv, err := server.New(st, server.Options{Logger: e.logger})
+// shuts down gracefully. Writes through the API need token; URLs posted to it
+// reach only public addresses unless allowPrivate.
+func serve(ctx context.Context, e env, st *store.Store, addr, token string, allowPrivate bool) error {
+	client := ingest.NewClient(allowPrivate)
+	writer := server.Writer{
+		Add: func(ctx context.Context, in ingest.Input) (ingest.Summary, error) {
+			return ingest.RunInputs(ctx, st, func(yield func(ingest.Input, error) bool) { yield(in, nil) }, ingest.Options{Logger: e.logger})
+		},
+		Fetch: func(ctx context.Context, url string) (ingest.Input, error) {
+			return ingest.Fetch(ctx, url, ingest.SourceOptions{Client: client})
+		},
+	}
+	srv, err := server.New(st, server.Options{Logger: e.logger, Token: token, Writer: writer})
 	if err != nil {
 		return err
 	}

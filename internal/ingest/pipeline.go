@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"runtime"
 	"sort"
@@ -76,6 +77,7 @@ type Summary struct {
 	StoriesNew     int
 	StoriesUpdated int
 	Failures       []*InputError
+	Added          []news.Membership // the stored articles and their stories, in order
 }
 
 // String is the one-line summary `storyline add` prints.
@@ -99,11 +101,11 @@ type Result struct {
 // nil, tells which raw pages to skip. handle's error stops the run. Each page
 // is extracted on its own, without site templates.
 func Extract(ctx context.Context, args []string, opt Options, seen func(ctx context.Context, digest string) (bool, error), handle func(Result) error) error {
-	return extractInputs(ctx, args, opt, seen, nil, handle)
+	return extractInputs(ctx, Inputs(ctx, args, opt.Sources), opt, seen, nil, handle)
 }
 
 // extractInputs is Extract with the site templates of a run (nil for none).
-func extractInputs(ctx context.Context, args []string, opt Options, seen func(ctx context.Context, digest string) (bool, error), tmpls *siteTemplates, handle func(Result) error) error {
+func extractInputs(ctx context.Context, inputs iter.Seq2[Input, error], opt Options, seen func(ctx context.Context, digest string) (bool, error), tmpls *siteTemplates, handle func(Result) error) error {
 	opt = opt.withDefaults()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -121,7 +123,7 @@ func extractInputs(ctx context.Context, args []string, opt Options, seen func(ct
 	go func() {
 		defer close(jobs)
 		seq := 0
-		for in, err := range Inputs(ctx, args, opt.Sources) {
+		for in, err := range inputs {
 			select {
 			case jobs <- job{seq, in, err}:
 				seq++
@@ -218,6 +220,12 @@ const maxRestored = 50000
 // that fail are listed in the summary; the error is for failures of the run
 // itself (the database, a cancelled context).
 func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, error) {
+	return RunInputs(ctx, st, Inputs(ctx, args, opt.Sources), opt)
+}
+
+// RunInputs is Run over inputs that are already at hand (an API request's
+// page, a feed's items).
+func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], opt Options) (Summary, error) {
 	opt = opt.withDefaults()
 	var sum Summary
 	cl := cluster.New(opt.Cluster)
@@ -273,6 +281,7 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 		}
 		batch = append(batch, e)
 		sum.Stored++
+		sum.Added = append(sum.Added, m)
 		return nil
 	}
 	// A batch is clustered in publication order (undated articles last, in
@@ -333,7 +342,7 @@ func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, er
 		}
 		return nil
 	}
-	if err := extractInputs(ctx, args, opt, st.HasRaw, tmpls, handle); err != nil {
+	if err := extractInputs(ctx, inputs, opt, st.HasRaw, tmpls, handle); err != nil {
 		return sum, err
 	}
 	if err := flush(); err != nil {

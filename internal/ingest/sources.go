@@ -49,7 +49,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 // SourceOptions say how to read inputs.
 type SourceOptions struct {
 	ForceText bool         // read every page as a plain-text dump
-	Client    *http.Client // for URLs; nil means a client with a 30 s timeout
+	Client    *http.Client // for URLs; nil means NewClient(true)
 }
 
 // Inputs yields the inputs named by args: files, folders (walked, in name
@@ -62,7 +62,7 @@ func Inputs(ctx context.Context, args []string, opt SourceOptions) iter.Seq2[Inp
 				return
 			}
 			if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
-				in, err := fetch(ctx, arg, opt)
+				in, err := Fetch(ctx, arg, opt)
 				if !yield(in, wrap(arg, err)) {
 					return
 				}
@@ -325,10 +325,12 @@ func CanonicalURL(raw string) string {
 // UserAgent names storyline to the sites it fetches from.
 const UserAgent = "storyline/0.1 (news clustering; +https://github.com/storyline-news/storyline)"
 
-func fetch(ctx context.Context, raw string, opt SourceOptions) (Input, error) {
+// Fetch gets one page from the web as an input; its id is a hash of the URL
+// it was finally served from.
+func Fetch(ctx context.Context, raw string, opt SourceOptions) (Input, error) {
 	client := opt.Client
 	if client == nil {
-		client = &http.Client{Timeout: 30 * time.Second}
+		client = NewClient(true) // the command line fetches whatever its user names
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, raw, nil)
 	if err != nil {

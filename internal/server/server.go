@@ -40,6 +40,8 @@ type Store interface {
 type Options struct {
 	Logger *slog.Logger     // default discards
 	Now    func() time.Time // default time.Now
+	Token  string           // bearer token for writes; empty turns writes off
+	Writer Writer           // how writes reach the pipeline
 }
 
 // Server holds the handlers' dependencies.
@@ -49,6 +51,8 @@ type Server struct {
 	now     func() time.Time
 	pages   map[string]*template.Template
 	metrics *metrics
+	token   string
+	writer  Writer
 }
 
 // New parses the templates and returns a server.
@@ -59,7 +63,8 @@ func New(st Store, opt Options) (*Server, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics()}
+	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics(),
+		token: opt.Token, writer: opt.Writer}
 	for _, page := range []string{"index", "story", "article", "search", "sources", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
@@ -84,6 +89,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /feed.atom", s.feed)
 	mux.HandleFunc("GET /metrics", s.serveMetrics)
 	mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
+	mux.HandleFunc("POST /api/v1/articles", s.postArticle)
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)
@@ -109,6 +115,12 @@ func statusOf(err error) int {
 		return http.StatusNotFound
 	case errors.As(err, &bad):
 		return http.StatusBadRequest
+	case errors.Is(err, errUnauthorized):
+		return http.StatusUnauthorized
+	case errors.Is(err, errWritesOff):
+		return http.StatusForbidden
+	case errors.Is(err, errTooLarge):
+		return http.StatusRequestEntityTooLarge
 	}
 	return http.StatusInternalServerError
 }

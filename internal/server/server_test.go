@@ -193,7 +193,10 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &doc); err != nil || status != 200 || doc.OpenAPI == "" {
 		t.Fatalf("openapi.json: %d %v", status, err)
 	}
-	for path := range doc.Paths {
+	for path, methods := range doc.Paths {
+		if _, ok := methods["get"]; !ok {
+			continue // writes have their own tests
+		}
 		url := strings.ReplaceAll(path, "{id}", "s1")
 		if strings.HasPrefix(path, "/api/v1/articles/") {
 			url = strings.ReplaceAll(path, "{id}", "a1")

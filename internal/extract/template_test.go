@@ -91,3 +91,21 @@ func TestTemplateNeedsRecurrence(t *testing.T) {
 		t.Error("a truncated template decoded without error")
 	}
 }
+
+func TestRemovedListsWhatWasDropped(t *testing.T) {
+	page := chroniclePage(0, news.KindHTML)
+	a, err := Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed := Removed(page, a)
+	joined := strings.Join(removed, "|")
+	if !strings.Contains(joined, "Home") || !strings.Contains(joined, "News") {
+		t.Errorf("the navigation is not listed as removed: %q", removed)
+	}
+	for _, p := range a.Paragraphs() {
+		if strings.Contains(joined, p) {
+			t.Errorf("a kept paragraph is listed as removed: %q", p)
+		}
+	}
+}

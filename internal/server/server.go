@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store"
 )
@@ -34,6 +35,8 @@ type Store interface {
 	Counts(ctx context.Context) (articles, stories int, err error)
 	Search(ctx context.Context, q string, limit, offset int) ([]store.SearchHit, error)
 	Sources(ctx context.Context) ([]news.SourceSummary, error)
+	RawOf(ctx context.Context, articleID string) (store.Raw, bool, error)
+	StoryOf(ctx context.Context, articleID string) (string, error)
 }
 
 // Options configure the server.
@@ -211,12 +214,47 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
-	a, err := s.store.Article(r.Context(), r.PathValue("id"))
+	v, err := s.articleView(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
 	}
-	s.writeJSON(w, http.StatusOK, a)
+	b, err := json.Marshal(v.Article)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	out := map[string]any{}
+	json.Unmarshal(b, &out)
+	out["story"], out["removed"] = v.Story, v.Removed
+	s.writeJSON(w, http.StatusOK, out)
+}
+
+// articleDetail is an article with its story and what extraction removed
+// from its page.
+type articleDetail struct {
+	Article news.Article
+	Story   string
+	Removed []string
+}
+
+func (s *Server) articleView(ctx context.Context, id string) (articleDetail, error) {
+	a, err := s.store.Article(ctx, id)
+	if err != nil {
+		return articleDetail{}, err
+	}
+	d := articleDetail{Article: a, Removed: []string{}}
+	if d.Story, err = s.store.StoryOf(ctx, id); err != nil && !errors.Is(err, store.ErrNotFound) {
+		return d, err
+	}
+	raw, ok, err := s.store.RawOf(ctx, id)
+	if err != nil {
+		return d, err
+	}
+	if ok {
+		d.Removed = append(d.Removed, extract.Removed(news.Page{Kind: raw.Kind, Body: raw.Body, URL: raw.URL}, a)...)
+	}
+	return d, nil
 }
 
 // searchResults runs the q, limit and offset of a request.

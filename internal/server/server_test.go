@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -34,6 +35,8 @@ func newTestServer(t *testing.T) *httptest.Server {
 	for _, a := range arts {
 		entries = append(entries, store.Entry{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1", Reason: "similarity 0.7 <b>x</b>"}})
 	}
+	entries[0].Raw = &store.Raw{Name: "a1.html", Kind: news.KindHTML, Body: []byte(`<html><body><nav><a href="/">Home page</a></nav>` +
+		`<p>Subscribe to <script>alert("n")</script> our newsletter</p><p>` + html.EscapeString(arts[0].Text) + `</p></body></html>`)}
 	if err := st.Save(ctx, entries, published); err != nil {
 		t.Fatal(err)
 	}
@@ -83,6 +86,8 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/stories/s1", 200, `"facts":[{"text":"Dockworkers voted to end the strike."`},
 		{"/api/v1/stories/nope", 404, `"error":"story \"nope\": not found"`},
 		{"/api/v1/articles/a2", 200, `"title":"Calder strike over"`},
+		{"/api/v1/articles/a1", 200, `"removed":["Home page","Subscribe to our newsletter"]`},
+		{"/api/v1/articles/a2", 200, `"removed":[],"source":"Coastline Daily","story":"s1"`},
 		{"/api/v1/articles/nope", 404, `"error"`},
 		{"/api/v1/search?q=monday", 200, `"article":"a2"`},
 		{"/api/v1/search?q=script", 200, `\u0026lt;\u003cmark\u003escript\u003c/mark\u003e\u0026gt;`}, // escaped, then marked
@@ -119,6 +124,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 		if !strings.Contains(story, want) {
 			t.Errorf("story page lacks %q", want)
 		}
+	}
+	if _, _, page := get(t, ts.URL+"/articles/a1"); !strings.Contains(page, "Show what extraction removed from the page (2 blocks)") || !strings.Contains(page, "<li>Home page</li>") {
+		t.Error("the article page lacks the removed blocks")
 	}
 	if status, _, body := get(t, ts.URL+"/stories/nope"); status != 404 || !strings.Contains(body, "not found") {
 		t.Errorf("missing story page: %d", status)

@@ -190,13 +190,15 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
-	a, err := s.store.Article(r.Context(), r.PathValue("id"))
+	d, err := s.articleView(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.htmlError(w, r, err)
 		return
 	}
+	a := d.Article
 	s.render(w, r, http.StatusOK, "article", map[string]any{
 		"Title": a.Title, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
+		"Story": d.Story, "Removed": d.Removed,
 	})
 }
 

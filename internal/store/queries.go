@@ -390,3 +390,24 @@ func (s *Store) Sources(ctx context.Context) ([]news.SourceSummary, error) {
 	})
 	return out, nil
 }
+
+// RawOf returns the raw input an article was extracted from; ok is false for
+// an article that came as text (JSONL) without a page.
+func (s *Store) RawOf(ctx context.Context, articleID string) (r Raw, ok bool, err error) {
+	var kind, published string
+	var body []byte
+	err = s.db.QueryRowContext(ctx, `SELECT r.id, r.name, r.url, r.kind, r.published, r.body FROM raw_inputs r
+		JOIN articles a ON a.raw_id = r.id WHERE a.id = ?`, articleID).Scan(&r.ID, &r.Name, &r.URL, &kind, &published, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, false, nil
+	}
+	if err != nil {
+		return r, false, err
+	}
+	r.Kind = news.PageKind(kind)
+	r.Published, _ = news.ParsePublished(published)
+	if r.Body, err = gunzip(body); err != nil {
+		return r, false, fmt.Errorf("raw input of %s: %w", articleID, err)
+	}
+	return r, true, nil
+}

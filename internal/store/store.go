@@ -263,12 +263,8 @@ func (s *Store) Raws(ctx context.Context, fn func(r Raw, articleIDs []string) er
 		}
 		r.Kind = news.PageKind(kind)
 		r.Published, _ = news.ParsePublished(published)
-		zr, err := gzip.NewReader(bytes.NewReader(body))
-		if err != nil {
-			rows.Close()
-			return fmt.Errorf("raw input %s: %w", r.Name, err)
-		}
-		if r.Body, err = io.ReadAll(zr); err != nil {
+		var err error
+		if r.Body, err = gunzip(body); err != nil {
 			rows.Close()
 			return fmt.Errorf("raw input %s: %w", r.Name, err)
 		}
@@ -288,6 +284,15 @@ func (s *Store) Raws(ctx context.Context, fn func(r Raw, articleIDs []string) er
 		}
 	}
 	return nil
+}
+
+// gunzip decompresses a stored raw body.
+func gunzip(b []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
 }
 
 // UpdateArticle replaces the extracted fields of a stored article.

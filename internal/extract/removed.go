@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// invisible elements hold no text a reader sees.
+var invisible = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Head: true}
+
+// Removed lists, in page order, the visible blocks of a page that extraction
+// left out of its article: menus, pitches, related links, captions and the
+// like, so that a reader can check what was dropped.
+func Removed(p news.Page, a news.Article) []string {
+	kept := map[uint64]bool{Fingerprint(a.Title): true}
+	for _, para := range a.Paragraphs() {
+		kept[Fingerprint(para)] = true
+	}
+	var out []string
+	for _, b := range visibleBlocks(p) {
+		if fp := Fingerprint(b); !kept[fp] {
+			kept[fp] = true // each removed block once
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func visibleBlocks(p news.Page) []string {
+	if len(p.Body) > MaxPageBytes {
+		return nil
+	}
+	if p.Kind == news.KindText {
+		var out []string
+		for _, l := range scoreLines(string(bytes.ToValidUTF8(p.Body, []byte("\uFFFD")))) {
+			out = append(out, l.text)
+		}
+		return out
+	}
+	doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(p.Body))))
+	if err != nil {
+		return nil
+	}
+	body := findBody(doc)
+	if body == nil {
+		return nil
+	}
+	var drop func(n *html.Node, depth int)
+	drop = func(n *html.Node, depth int) {
+		var next *html.Node
+		for c := n.FirstChild; c != nil; c = next {
+			next = c.NextSibling
+			if c.Type == html.CommentNode || c.Type == html.ElementNode && invisible[c.DataAtom] || depth > maxDepth {
+				n.RemoveChild(c)
+				continue
+			}
+			drop(c, depth+1)
+		}
+	}
+	drop(body, 0)
+	var out []string
+	for _, b := range collectBlocks([]*html.Node{body}) {
+		out = append(out, b.text)
+	}
+	return out
+}

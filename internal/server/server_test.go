@@ -120,7 +120,8 @@ func TestPagesEscapeArticleText(t *testing.T) {
 		}
 	}
 	_, _, story := get(t, ts.URL+"/stories/s1")
-	for _, want := range []string{"What the sources agree on", "Only in The Harbor Ledger", "Marta Ilves", "first report", "Priya Castellanos", "Why it is in this story", "&lt;script&gt;"} {
+	for _, want := range []string{"What the sources agree on", "Only in The Harbor Ledger", "Marta Ilves", "first report", "Priya Castellanos", "Why it is in this story", "&lt;script&gt;",
+		"Also in: <a href=\"/articles/a2\">Coastline Daily</a>"} {
 		if !strings.Contains(story, want) {
 			t.Errorf("story page lacks %q", want)
 		}

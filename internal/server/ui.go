@@ -64,6 +64,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 type storyView struct {
 	Title       string
 	ID          string
+	Count       int // articles, copies included
 	Articles    []articleView
 	Facts       []factView
 	Unique      []uniqueView
@@ -80,7 +81,12 @@ type articleView struct {
 	Published string
 	First     bool
 	Why       string
-	CopyOf    string
+	AlsoIn    []copyView // near-copies of this article, collapsed under it
+}
+
+// copyView is a near-copy shown under the article it copies.
+type copyView struct {
+	ID, Source, Published string
 }
 
 type factView struct {
@@ -130,13 +136,36 @@ func newStoryView(d news.StoryDetail) storyView {
 	for _, m := range d.Memberships {
 		why[m.ArticleID] = m
 	}
-	v := storyView{Title: d.Title, ID: d.ID}
-	for _, t := range d.Timeline {
-		m := why[t.Article]
-		v.Articles = append(v.Articles, articleView{Article: byID[t.Article], Published: t.Published, First: t.First, Why: m.Reason, CopyOf: name(m.DuplicateOf)})
-		if m.DuplicateOf == "" {
-			v.Articles[len(v.Articles)-1].CopyOf = ""
+	v := storyView{Title: d.Title, ID: d.ID, Count: len(d.Articles)}
+	// A near-copy (a wire story reprinted) is collapsed under the article it
+	// copies, as "also in", rather than shown as a report of its own.
+	copyOf := map[string]string{}
+	for _, dv := range d.Derivations {
+		if dv.Kind == "copy" {
+			copyOf[dv.To] = dv.From
 		}
+	}
+	for _, m := range d.Memberships {
+		if m.DuplicateOf != "" {
+			copyOf[m.ArticleID] = m.DuplicateOf
+		}
+	}
+	root := func(id string) string {
+		for i := 0; i < 10 && copyOf[id] != ""; i++ {
+			id = copyOf[id]
+		}
+		return id
+	}
+	at := map[string]int{}
+	for _, t := range d.Timeline {
+		if r := root(t.Article); r != t.Article {
+			if i, ok := at[r]; ok {
+				v.Articles[i].AlsoIn = append(v.Articles[i].AlsoIn, copyView{t.Article, name(t.Article), t.Published})
+				continue
+			}
+		}
+		at[t.Article] = len(v.Articles)
+		v.Articles = append(v.Articles, articleView{Article: byID[t.Article], Published: t.Published, First: t.First, Why: why[t.Article].Reason})
 	}
 	for _, f := range d.Facts {
 		v.Facts = append(v.Facts, factView{f.Text, names(f.Articles)})

@@ -20,6 +20,7 @@ import (
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Store is what the pipeline needs of the database.
@@ -38,7 +39,7 @@ type Store interface {
 // for their comparison.
 type ComparisonStore interface {
 	StoryArticles(ctx context.Context, storyID string) ([]news.Article, error)
-	SaveComparison(ctx context.Context, storyID, title string, cmp news.Comparison) error
+	SaveComparison(ctx context.Context, storyID, title, summary string, cmp news.Comparison) error
 }
 
 // Options tune the pipeline. Zero fields take their defaults.
@@ -384,7 +385,7 @@ func Recompare(ctx context.Context, st ComparisonStore, storyID string) error {
 	if len(cmp.Derivations) == 0 {
 		cmp.Derivations = []news.Derivation{}
 	}
-	if err := st.SaveComparison(ctx, storyID, StoryTitle(arts), cmp); err != nil {
+	if err := st.SaveComparison(ctx, storyID, StoryTitle(arts), StorySummary(arts, cmp), cmp); err != nil {
 		return fmt.Errorf("story %s: save comparison: %w", storyID, err)
 	}
 	return nil
@@ -403,6 +404,26 @@ func recompareAll(ctx context.Context, st ComparisonStore, stories map[string]bo
 		}
 	}
 	return nil
+}
+
+// StorySummary is a story's one line: the fact most of its articles state,
+// else the first sentence of its first report.
+func StorySummary(arts []news.Article, cmp news.Comparison) string {
+	if len(cmp.Facts) > 0 {
+		return cmp.Facts[0].Text
+	}
+	for _, t := range cmp.Timeline {
+		for _, a := range arts {
+			if a.ID == t.Article {
+				if ps := a.Paragraphs(); len(ps) > 0 {
+					if ss := text.Sentences(ps[0]); len(ss) > 0 {
+						return ss[0]
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // StoryTitle is the headline of a story: the title of its earliest dated

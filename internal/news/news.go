@@ -200,6 +200,7 @@ type StorySummary struct {
 	FirstPublished string   `json:"first_published"`
 	LastPublished  string   `json:"last_published"`
 	Updated        string   `json:"-"` // when an article last joined; orders the list
+	Summary        string   `json:"-"` // one line: the most corroborated fact, else the lead
 }
 
 // StoryDetail is a story as `storyline show --json` prints it: its articles

@@ -47,7 +47,7 @@ func newTestServer(t *testing.T) *httptest.Server {
 		Quotes:      []news.Quote{{Speaker: "Marta Ilves", Text: "We were heard", Articles: []string{"a1"}}},
 		Derivations: []news.Derivation{{From: "a1", To: "a2", Score: 0.9, Kind: "copy"}},
 	}
-	if err := st.SaveComparison(ctx, "s1", arts[0].Title, cmp); err != nil {
+	if err := st.SaveComparison(ctx, "s1", arts[0].Title, "Dockworkers voted to end the strike.", cmp); err != nil {
 		t.Fatal(err)
 	}
 	srv, err := New(st, Options{})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html/template"
 	"net/http"
+	"sort"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -56,7 +57,31 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		s.htmlError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list, "Q": q.Q, "Source": q.Source})
+	sources, err := s.store.Sources(r.Context())
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	rankForHome(list)
+	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list, "Q": q.Q, "Source": q.Source, "Sources": sources})
+}
+
+// rankForHome orders stories by the day they were last updated, most recent
+// first, and within a day by how many outlets report them: the stories with
+// the most sources lead, without burying today's news under yesterday's.
+func rankForHome(list []news.StorySummary) {
+	day := func(s news.StorySummary) string {
+		if len(s.Updated) >= 10 {
+			return s.Updated[:10]
+		}
+		return s.Updated
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		if di, dj := day(list[i]), day(list[j]); di != dj {
+			return di > dj
+		}
+		return len(list[i].Sources) > len(list[j].Sources)
+	})
 }
 
 // storyView is what the story page shows, with article ids resolved to the

@@ -73,4 +73,6 @@ CREATE TABLE site_templates (
 	updated_at TEXT NOT NULL
 );
 `,
+	// 4: a story's one-line summary, for lists.
+	`ALTER TABLE stories ADD COLUMN summary TEXT NOT NULL DEFAULT '';`,
 }

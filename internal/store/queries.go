@@ -54,17 +54,17 @@ func (s *Store) StoryArticles(ctx context.Context, storyID string) ([]news.Artic
 	return out, rows.Err()
 }
 
-// SaveComparison stores a story's comparison with the title and publication
-// span derived from its articles.
-func (s *Store) SaveComparison(ctx context.Context, storyID, title string, cmp news.Comparison) error {
+// SaveComparison stores a story's comparison with its title, its one-line
+// summary and the publication span derived from its articles.
+func (s *Store) SaveComparison(ctx context.Context, storyID, title, summary string, cmp news.Comparison) error {
 	b, err := json.Marshal(cmp)
 	if err != nil {
 		return err
 	}
-	_, err = s.db.ExecContext(ctx, `UPDATE stories SET comparison = ?, title = ?,
+	_, err = s.db.ExecContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?,
 		first_published = coalesce((SELECT min(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), ''),
 		last_published = coalesce((SELECT max(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), '')
-		WHERE id = ?`, string(b), title, storyID)
+		WHERE id = ?`, string(b), title, summary, storyID)
 	return err
 }
 
@@ -99,7 +99,7 @@ func (s *Store) Stories(ctx context.Context, q StoryQuery) ([]news.StorySummary,
 	if q.Limit <= 0 {
 		q.Limit = 50
 	}
-	query := `SELECT s.id, s.title, s.first_published, s.last_published, s.updated_at,
+	query := `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at,
 		(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id),
 		(SELECT group_concat(src, char(31)) FROM (SELECT DISTINCT a.source AS src FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = s.id AND a.source <> '' ORDER BY a.seq))
 		FROM stories s`
@@ -117,7 +117,7 @@ func (s *Store) Stories(ctx context.Context, q StoryQuery) ([]news.StorySummary,
 	for rows.Next() {
 		var st news.StorySummary
 		var sources sql.NullString
-		if err := rows.Scan(&st.ID, &st.Title, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Articles, &sources); err != nil {
+		if err := rows.Scan(&st.ID, &st.Title, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Articles, &sources); err != nil {
 			return nil, err
 		}
 		st.Sources = []string{}

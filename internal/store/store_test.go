@@ -82,6 +82,12 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	if b, err := st.SiteTemplate(ctx, "ledger.example"); err != nil || len(b) != 2 {
 		t.Errorf("site template = %v, %v", b, err)
 	}
+	if err := st.SaveComparison(ctx, "s1", "Harbour chief named", "A new chief was named.", news.Comparison{}); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := st.Stories(ctx, StoryQuery{}); len(list) != 1 || list[0].Summary != "A new chief was named." {
+		t.Errorf("summary after the upgrade: %+v", list)
+	}
 }
 
 func TestSaveAndRead(t *testing.T) {
@@ -97,7 +103,7 @@ func TestSaveAndRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	arts, _ := st.StoryArticles(ctx, "sa")
-	if err := st.SaveComparison(ctx, "sa", "Strike ends at Calder port", news.Comparison{Facts: []news.Fact{{Text: "Dockworkers voted.", Articles: []string{"a1", "a2"}}}}); err != nil {
+	if err := st.SaveComparison(ctx, "sa", "Strike ends at Calder port", "Dockworkers voted.", news.Comparison{Facts: []news.Fact{{Text: "Dockworkers voted.", Articles: []string{"a1", "a2"}}}}); err != nil {
 		t.Fatal(err)
 	}
 	if len(arts) != 2 || arts[0].ID != "a1" || !arts[0].Published.Equal(a1.Published) {
@@ -112,7 +118,8 @@ func TestSaveAndRead(t *testing.T) {
 		t.Fatalf("stories = %+v, want sa (updated last) first", list)
 	}
 	want := news.StorySummary{ID: "sa", Title: "Strike ends at Calder port", Articles: 2, Sources: []string{"ledger", "courier"},
-		FirstPublished: news.FormatPublished(a1.Published), LastPublished: news.FormatPublished(a2.Published), Updated: list[0].Updated}
+		FirstPublished: news.FormatPublished(a1.Published), LastPublished: news.FormatPublished(a2.Published), Updated: list[0].Updated,
+		Summary: "Dockworkers voted."}
 	if !reflect.DeepEqual(list[0], want) {
 		t.Errorf("summary = %+v, want %+v", list[0], want)
 	}

@@ -1,0 +1,145 @@
+package cli
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/storyline-news/storyline/internal/server"
+)
+
+// browserPath finds a Chromium or Chrome to drive.
+func browserPath() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// TestUIInBrowser drives a real headless Chromium through the demo: the story
+// list, a story, search, an article with its removed boilerplate, sources. It
+// saves a screenshot of each step in $STORYLINE_SCREENSHOTS (else a temporary
+// folder). Under CI a missing browser is a failure, not a skip.
+func TestUIInBrowser(t *testing.T) {
+	browser := browserPath()
+	if browser == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("no chromium on this machine: .ci/run must install it")
+		}
+		t.Skip("no chromium installed; `apt-get install chromium` to run the browser test")
+	}
+	shots := os.Getenv("STORYLINE_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	st, err := loadDemo(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := server.New(st, server.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1200, 1800))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancelTimeout()
+
+	step := func(what string, a chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, a); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(sel))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return s
+	}
+	shot := func(name string) {
+		t.Helper()
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100 gives PNG, less JPEG
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	step("open the home page", chromedp.Navigate(ts.URL+"/"))
+	step("wait for the story list", chromedp.WaitVisible("ol.stories"))
+	home := text("main")
+	shot("1-home")
+
+	step("follow the first story", chromedp.Click("ol.stories li h2 a"))
+	step("wait for its timeline", chromedp.WaitVisible("#timeline"))
+	story := text("main")
+	shot("2-story")
+
+	step("type a search", chromedp.SendKeys("#q", "dockworkers"))
+	step("submit it", chromedp.Submit("#q"))
+	step("wait for results", chromedp.WaitVisible("p.snippet"))
+	results := text("main")
+	shot("3-search")
+
+	step("open an article that came as a page", chromedp.Navigate(ts.URL+"/articles/calder-strike-over"))
+	step("wait for the removed-text toggle", chromedp.WaitVisible("details.removed summary"))
+	step("open it", chromedp.Click("details.removed summary"))
+	step("wait for the removed text", chromedp.WaitVisible("details.removed ol"))
+	removedOpen, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector("details.removed").open`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	article := text("main")
+	shot("4-article-removed")
+
+	step("open the sources", chromedp.Navigate(ts.URL+"/sources"))
+	step("wait for the table", chromedp.WaitVisible("table.sources"))
+	sources := text("main")
+	shot("5-sources")
+
+	for _, c := range []struct{ page, text, want string }{
+		{"home", home, "Calder dockworkers vote to end nine-day strike"},
+		{"story", story, "Timeline of sources"},
+		{"story", story, "Why it is in this story"},
+		{"search", results, "match dockworkers"},
+		{"article", article, "Show what extraction removed"},
+		{"article", article, "Share this"},
+		{"sources", sources, "Valley Wire Service"},
+	} {
+		if !strings.Contains(c.text, c.want) {
+			t.Errorf("%s page lacks %q", c.page, c.want)
+		}
+	}
+	if !removedOpen {
+		t.Error("the removed-boilerplate toggle did not open")
+	}
+	t.Logf("screenshots in %s", shots)
+}

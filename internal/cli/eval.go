@@ -13,7 +13,7 @@ import (
 
 func runEval(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, cluster or pairs"}
+		return &UsageError{"eval needs extract, cluster, pairs or load"}
 	}
 	switch args[0] {
 	case "extract":
@@ -22,8 +22,10 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return evalCluster(ctx, e, args[1:])
 	case "pairs":
 		return evalPairs(ctx, e, args[1:])
+	case "load":
+		return evalLoad(ctx, e, args[1:])
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster or pairs", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster, pairs or load", args[0])}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {

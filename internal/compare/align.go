@@ -35,8 +35,11 @@ const factOverlap = 0.45
 // the weighted overlap over factOverlap, whichever is larger.
 func factScore(a, b profile) float64 {
 	wd := similarity(a.weighted, b.weighted)
-	if wd < candidateFloor {
+	switch {
+	case wd < candidateFloor:
 		return 0
+	case wd >= factOverlap:
+		return wd / factOverlap // the same fact already; the costly model would change nothing
 	}
 	return math.Max(wd/factOverlap, pairScore(a, b)/SameThreshold)
 }

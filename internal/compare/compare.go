@@ -260,7 +260,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 				continue
 			}
 			best, bestScore := -1, 0.0
-			for _, m := range byArticle[other] {
+			for _, m := range topByOverlap(s.prof, byArticle[other], sents, modelCandidates) {
 				if sc := factScore(s.prof, sents[m].prof); sc > bestScore {
 					best, bestScore = m, sc
 				}
@@ -282,6 +282,40 @@ func align(sents []sentenceRef, articles int) [][]int {
 	out := make([][]int, 0, len(roots))
 	for _, r := range roots {
 		out = append(out, members[r])
+	}
+	return out
+}
+
+// modelCandidates is how many sentences of another article, the most
+// overlapping, the paraphrase model scores against a sentence: the model is
+// the costly part of a comparison, and a sentence's match is nearly always
+// among its strongest overlaps.
+const modelCandidates = 3
+
+// topByOverlap returns up to n of the candidate sentences with the largest
+// weighted overlap with p, above candidateFloor, best first.
+func topByOverlap(p profile, candidates []int, sents []sentenceRef, n int) []int {
+	type scored struct {
+		k  int
+		wd float64
+	}
+	var top []scored
+	for _, m := range candidates {
+		wd := similarity(p.weighted, sents[m].prof.weighted)
+		if wd < candidateFloor {
+			continue
+		}
+		top = append(top, scored{m, wd})
+		for i := len(top) - 1; i > 0 && top[i].wd > top[i-1].wd; i-- {
+			top[i], top[i-1] = top[i-1], top[i]
+		}
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	out := make([]int, len(top))
+	for i, t := range top {
+		out[i] = t.k
 	}
 	return out
 }
@@ -420,28 +454,50 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 		return x
 	}
 	units := map[int]map[string]bool{} // sentence -> units it disputes
-	for i := range qs {
-		for j := i + 1; j < len(qs); j++ {
-			a, b := qs[i], qs[j]
-			if sents[a.k].article == sents[b.k].article {
+	byArticle := map[int][]int{}       // article -> indexes into qs
+	for i, q := range qs {
+		byArticle[sents[q.k].article] = append(byArticle[sents[q.k].article], i)
+	}
+	for _, a := range qs {
+		for art, others := range byArticle {
+			if art <= sents[a.k].article { // each pair of articles once
 				continue
 			}
-			disputed := disputedUnits(a.quants, b.quants)
-			if len(disputed) == 0 || factScore(a.masked, b.masked) < 1 {
-				continue
+			// The masked model scores only the sentences that dispute a
+			// unit and overlap most with this one.
+			type cand struct {
+				j        int
+				disputed []string
+				wd       float64
 			}
-			for _, x := range []int{a.k, b.k} {
-				if _, ok := parent[x]; !ok {
-					parent[x] = x
-				}
-				if units[x] == nil {
-					units[x] = map[string]bool{}
-				}
-				for _, u := range disputed {
-					units[x][u] = true
+			var cands []cand
+			for _, j := range others {
+				b := qs[j]
+				if d := disputedUnits(a.quants, b.quants); len(d) > 0 {
+					if wd := similarity(a.masked.weighted, b.masked.weighted); wd >= candidateFloor {
+						cands = append(cands, cand{j, d, wd})
+					}
 				}
 			}
-			parent[find(a.k)] = find(b.k)
+			sort.Slice(cands, func(x, y int) bool { return cands[x].wd > cands[y].wd })
+			for _, c := range cands[:min(modelCandidates, len(cands))] {
+				b := qs[c.j]
+				if factScore(a.masked, b.masked) < 1 {
+					continue
+				}
+				for _, x := range []int{a.k, b.k} {
+					if _, ok := parent[x]; !ok {
+						parent[x] = x
+					}
+					if units[x] == nil {
+						units[x] = map[string]bool{}
+					}
+					for _, u := range c.disputed {
+						units[x][u] = true
+					}
+				}
+				parent[find(a.k)] = find(b.k)
+			}
 		}
 	}
 	groups := map[key]map[string][]string{} // (unit, group) -> value -> articles

@@ -1,0 +1,90 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/eval"
+	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/server"
+	"github.com/storyline-news/storyline/internal/store"
+)
+
+// evalLoad builds a database of synthetic articles through the pipeline,
+// serves it on loopback, and loads the story list and then story pages at a
+// fixed rate, printing requests/s and latency percentiles for each.
+func evalLoad(ctx context.Context, e env, args []string) error {
+	fs := newFlags("eval load", e)
+	articles := fs.Int("articles", 10000, "synthetic articles in the database")
+	rate := fs.Int("rate", 200, "requests per second")
+	duration := fs.Duration("duration", 15*time.Second, "how long to load each page")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 || *articles < 10 || *rate < 1 || *duration <= 0 {
+		return &UsageError{"eval load takes --articles (10 or more), --rate and --duration"}
+	}
+	dir, err := os.MkdirTemp("", "storyline-load-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	st, err := store.Open(ctx, filepath.Join(dir, "load.db"))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	start := time.Now()
+	inputs := func(yield func(ingest.Input, error) bool) {
+		for _, a := range eval.SyntheticArticles(*articles, 1) {
+			if !yield(ingest.Input{Name: a.ID, Article: &a}, nil) {
+				return
+			}
+		}
+	}
+	sum, err := ingest.RunInputs(ctx, st, inputs, ingest.Options{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "database: %s in %.1fs\n", sum, time.Since(start).Seconds())
+
+	srv, err := server.New(st, server.Options{})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go hs.Serve(ln)
+	defer hs.Close()
+	base := "http://" + ln.Addr().String()
+
+	list, err := st.Stories(ctx, store.StoryQuery{Limit: 200, Offset: 100})
+	if err != nil || len(list) == 0 {
+		return fmt.Errorf("no stories to load: %v", err)
+	}
+	storyURLs := make([]string, len(list))
+	for i, s := range list {
+		storyURLs[i] = base + "/stories/" + s.ID
+	}
+	for _, phase := range []struct {
+		name string
+		urls []string
+	}{{"story list (/)", []string{base + "/"}}, {"story pages (/stories/{id})", storyURLs}} {
+		rep := eval.RunLoad(ctx, phase.urls, *rate, *duration)
+		fmt.Fprintf(e.stdout, "%s: %d requests in %.1fs = %.0f/s, %d errors; latency p50 %s p95 %s p99 %s max %s\n",
+			phase.name, rep.Requests, rep.Duration.Seconds(), rep.PerSecond, rep.Errors,
+			ms(rep.P50), ms(rep.P95), ms(rep.P99), ms(rep.Max))
+	}
+	return nil
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000) }

@@ -1,0 +1,135 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// SyntheticArticles makes n articles about n/5 made-up events, five reports
+// each, for load tests: deterministic for a seed, shaped like news (a title,
+// six paragraphs naming the event's people, places and figures).
+func SyntheticArticles(n int, seed int64) []news.Article {
+	r := rand.New(rand.NewSource(seed))
+	syllables := []string{"ka", "lo", "mer", "vin", "do", "ra", "sel", "tu", "bren", "ock", "wy", "ster", "fa", "ling", "ord", "mi"}
+	word := func(parts int) string {
+		var b strings.Builder
+		for i := 0; i < parts; i++ {
+			b.WriteString(syllables[r.Intn(len(syllables))])
+		}
+		return b.String()
+	}
+	title := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+	verbs := []string{"said on Monday", "announced", "confirmed", "warned", "reported", "told reporters"}
+	common := strings.Fields("the council police officials residents company workers plans project city region vote deal report court government")
+	outlets := []string{"Valley Wire Service", "The Harbor Ledger", "Northfield Courier", "Coastline Daily", "Metro Bulletin", "The Ridgeway Post"}
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var out []news.Article
+	for story := 0; len(out) < n; story++ {
+		person := title(word(2)) + " " + title(word(3))
+		place := title(word(2))
+		org := title(word(2)) + " " + []string{"Authority", "Council", "Union", "Group"}[r.Intn(4)]
+		topic := []string{word(3), word(3), word(2)}
+		when := start.Add(time.Duration(story) * 90 * time.Minute)
+		for k := 0; k < 5 && len(out) < n; k++ {
+			var paras []string
+			for p := 0; p < 6; p++ {
+				var sents []string
+				for s := 0; s < 3; s++ {
+					sents = append(sents, fmt.Sprintf("%s %s that the %s %s in %s would %s %d %s.",
+						person, verbs[r.Intn(len(verbs))], org, topic[r.Intn(3)], place, common[r.Intn(len(common))],
+						10+r.Intn(500), common[r.Intn(len(common))]))
+				}
+				paras = append(paras, strings.Join(sents, " "))
+			}
+			out = append(out, news.Article{
+				ID: fmt.Sprintf("s%05d-%d", story, k), Source: outlets[(story+k)%len(outlets)],
+				Published: when.Add(time.Duration(k) * 20 * time.Minute),
+				Title:     fmt.Sprintf("%s %s %s in %s", org, topic[0], topic[1], place),
+				Text:      strings.Join(paras, "\n\n"),
+			})
+		}
+	}
+	return out
+}
+
+// LoadReport is the outcome of a load test.
+type LoadReport struct {
+	Requests      int
+	Errors        int
+	Duration      time.Duration
+	PerSecond     float64
+	P50, P95, P99 time.Duration
+	Max           time.Duration
+}
+
+// RunLoad requests the given URLs in turn at a fixed rate (open loop: a slow
+// answer does not slow the sending) for the duration, with at most 256
+// requests in flight, and measures latency. It stops by itself.
+func RunLoad(ctx context.Context, urls []string, rate int, duration time.Duration) LoadReport {
+	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 256}}
+	var (
+		mu        sync.Mutex
+		latencies []time.Duration
+		errs      int
+		wg        sync.WaitGroup
+	)
+	slots := make(chan struct{}, 256)
+	ticker := time.NewTicker(time.Second / time.Duration(max(1, rate)))
+	defer ticker.Stop()
+	deadline := time.After(duration)
+	began := time.Now()
+	for i := 0; ; i++ {
+		select {
+		case <-ctx.Done():
+		case <-deadline:
+		case <-ticker.C:
+			select {
+			case slots <- struct{}{}:
+			default:
+				mu.Lock()
+				errs++ // too many in flight: the server is not keeping up
+				mu.Unlock()
+				continue
+			}
+			wg.Add(1)
+			go func(url string) {
+				defer wg.Done()
+				defer func() { <-slots }()
+				t0 := time.Now()
+				resp, err := client.Get(url)
+				ok := err == nil && resp.StatusCode == http.StatusOK
+				if err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+				}
+				d := time.Since(t0)
+				mu.Lock()
+				latencies = append(latencies, d)
+				if !ok {
+					errs++
+				}
+				mu.Unlock()
+			}(urls[i%len(urls)])
+			continue
+		}
+		break
+	}
+	wg.Wait()
+	elapsed := time.Since(began)
+	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
+	rep := LoadReport{Requests: len(latencies), Errors: errs, Duration: elapsed, PerSecond: float64(len(latencies)) / elapsed.Seconds()}
+	if n := len(latencies); n > 0 {
+		at := func(q float64) time.Duration { return latencies[min(n-1, int(q*float64(n)))] }
+		rep.P50, rep.P95, rep.P99, rep.Max = at(0.50), at(0.95), at(0.99), latencies[n-1]
+	}
+	return rep
+}

@@ -35,6 +35,7 @@ type Store interface {
 	Counts(ctx context.Context) (articles, stories int, err error)
 	Search(ctx context.Context, q string, limit, offset int) ([]store.SearchHit, error)
 	Sources(ctx context.Context) ([]news.SourceSummary, error)
+	SourceNames(ctx context.Context) ([]store.SourceCount, error)
 	RawOf(ctx context.Context, articleID string) (store.Raw, bool, error)
 	StoryOf(ctx context.Context, articleID string) (string, error)
 }

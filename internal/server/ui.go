@@ -57,7 +57,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		s.htmlError(w, r, err)
 		return
 	}
-	sources, err := s.store.Sources(r.Context())
+	sources, err := s.store.SourceNames(r.Context())
 	if err != nil {
 		s.htmlError(w, r, err)
 		return

@@ -75,4 +75,6 @@ CREATE TABLE site_templates (
 `,
 	// 4: a story's one-line summary, for lists.
 	`ALTER TABLE stories ADD COLUMN summary TEXT NOT NULL DEFAULT '';`,
+	// 5: outlets are listed and filtered on.
+	`CREATE INDEX articles_source ON articles(source);`,
 }

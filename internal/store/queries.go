@@ -411,3 +411,28 @@ func (s *Store) RawOf(ctx context.Context, articleID string) (r Raw, ok bool, er
 	}
 	return r, true, nil
 }
+
+// SourceCount is an outlet and how many articles it has.
+type SourceCount struct {
+	Source   string
+	Articles int
+}
+
+// SourceNames lists the outlets with their article counts, by name: cheap
+// enough for every page that offers a filter by source.
+func (s *Store) SourceNames(ctx context.Context) ([]SourceCount, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT source, count(*) FROM articles WHERE source <> '' GROUP BY source ORDER BY source")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []SourceCount
+	for rows.Next() {
+		var c SourceCount
+		if err := rows.Scan(&c.Source, &c.Articles); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

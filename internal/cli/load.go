@@ -79,6 +79,11 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 		name string
 		urls []string
 	}{{"story list (/)", []string{base + "/"}}, {"story pages (/stories/{id})", storyURLs}} {
+		one := time.Now()
+		if resp, err := http.Get(phase.urls[0]); err == nil {
+			resp.Body.Close()
+		}
+		fmt.Fprintf(e.stdout, "%s: one request alone takes %s\n", phase.name, ms(time.Since(one)))
 		rep := eval.RunLoad(ctx, phase.urls, *rate, *duration)
 		fmt.Fprintf(e.stdout, "%s: %d requests in %.1fs = %.0f/s, %d errors; latency p50 %s p95 %s p99 %s max %s\n",
 			phase.name, rep.Requests, rep.Duration.Seconds(), rep.PerSecond, rep.Errors,

@@ -77,4 +77,7 @@ CREATE TABLE site_templates (
 	`ALTER TABLE stories ADD COLUMN summary TEXT NOT NULL DEFAULT '';`,
 	// 5: outlets are listed and filtered on.
 	`CREATE INDEX articles_source ON articles(source);`,
+	// 6: the story list's order, so that a page of it is read, not sorted.
+	`DROP INDEX stories_updated;
+CREATE INDEX stories_order ON stories(updated_at DESC, last_published DESC, id);`,
 }

@@ -99,34 +99,64 @@ func (s *Store) Stories(ctx context.Context, q StoryQuery) ([]news.StorySummary,
 	if q.Limit <= 0 {
 		q.Limit = 50
 	}
-	query := `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at,
-		(SELECT count(*) FROM story_articles sa WHERE sa.story_id = s.id),
-		(SELECT group_concat(src, char(31)) FROM (SELECT DISTINCT a.source AS src FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = s.id AND a.source <> '' ORDER BY a.seq))
-		FROM stories s`
+	query := `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at FROM stories s`
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
-	query += " ORDER BY s.updated_at DESC, max(s.last_published, s.first_published) DESC, s.id LIMIT ? OFFSET ?"
+	query += " ORDER BY s.updated_at DESC, s.last_published DESC, s.id LIMIT ? OFFSET ?" // the order of index stories_order
 	args = append(args, q.Limit, q.Offset)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list stories: %w", err)
 	}
-	defer rows.Close()
 	out := []news.StorySummary{}
+	at := map[string]int{}
 	for rows.Next() {
 		var st news.StorySummary
-		var sources sql.NullString
-		if err := rows.Scan(&st.ID, &st.Title, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Articles, &sources); err != nil {
+		if err := rows.Scan(&st.ID, &st.Title, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated); err != nil {
+			rows.Close()
 			return nil, err
 		}
 		st.Sources = []string{}
-		if sources.String != "" {
-			st.Sources = strings.Split(sources.String, "\x1f")
-		}
+		at[st.ID] = len(out)
 		out = append(out, st)
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	return out, s.addStoryOutlets(ctx, out, at)
+}
+
+// addStoryOutlets fills in the article counts and outlets (in the order they
+// joined) of a page of stories, in one query for the page rather than two
+// per story.
+func (s *Store) addStoryOutlets(ctx context.Context, out []news.StorySummary, at map[string]int) error {
+	ids := make([]any, len(out))
+	marks := make([]string, len(out))
+	for i, st := range out {
+		ids[i], marks[i] = st.ID, "?"
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT sa.story_id, a.source, count(*), min(a.seq) AS first FROM story_articles sa
+		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (`+strings.Join(marks, ",")+`)
+		GROUP BY sa.story_id, a.source ORDER BY sa.story_id, first`, ids...)
+	if err != nil {
+		return fmt.Errorf("list stories' outlets: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, source string
+		var n, first int
+		if err := rows.Scan(&id, &source, &n, &first); err != nil {
+			return err
+		}
+		st := &out[at[id]]
+		st.Articles += n
+		if source != "" {
+			st.Sources = append(st.Sources, source)
+		}
+	}
+	return rows.Err()
 }
 
 // FTSQuery turns what a user types into an FTS5 query: each word is quoted,

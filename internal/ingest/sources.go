@@ -119,6 +119,7 @@ const (
 	formatHTML
 	formatText
 	formatJSONL
+	formatWARC
 )
 
 // formatOf reads a file's format from its extension, after an optional .gz.
@@ -131,6 +132,8 @@ func formatOf(name string) format {
 		return formatText
 	case ".jsonl", ".ndjson":
 		return formatJSONL
+	case ".warc", ".wet":
+		return formatWARC
 	}
 	return formatUnknown
 }
@@ -143,7 +146,7 @@ func FileID(path string) string {
 	for {
 		ext := strings.ToLower(filepath.Ext(base))
 		switch ext {
-		case ".gz", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json":
+		case ".gz", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json", ".warc", ".wet":
 			base = strings.TrimSuffix(base, filepath.Ext(base))
 			continue
 		}
@@ -153,8 +156,11 @@ func FileID(path string) string {
 
 func fileInputs(path string, opt SourceOptions, yield func(Input, error) bool) bool {
 	f := formatOf(path)
-	if f == formatJSONL {
+	switch f {
+	case formatJSONL:
 		return jsonlInputs(path, opt, yield)
+	case formatWARC:
+		return warcInputs(path, yield)
 	}
 	body, err := readFile(path)
 	if err != nil {
@@ -169,6 +175,16 @@ func fileInputs(path string, opt SourceOptions, yield func(Input, error) bool) b
 		kind = news.KindHTML
 	}
 	return yield(Input{Name: path, Page: &news.Page{ID: FileID(path), Kind: kind, Body: body}}, nil)
+}
+
+// openFile opens a file, turning the path error into its reason alone (the
+// caller names the file).
+func openFile(path string) (*os.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errors.Unwrap(err)
+	}
+	return f, nil
 }
 
 // readFile reads a file, decompressing .gz, up to MaxInputBytes.

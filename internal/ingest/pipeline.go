@@ -26,6 +26,7 @@ import (
 // Store is what the pipeline needs of the database.
 type Store interface {
 	HasRaw(ctx context.Context, digest string) (bool, error)
+	HasURL(ctx context.Context, urls ...string) (bool, error)
 	Duplicate(ctx context.Context, a news.Article) (string, bool, error)
 	IDTaken(ctx context.Context, id string) (bool, error)
 	Save(ctx context.Context, entries []store.Entry, now time.Time) error
@@ -221,6 +222,12 @@ const maxRestored = 50000
 // that fail are listed in the summary; the error is for failures of the run
 // itself (the database, a cancelled context).
 func Run(ctx context.Context, st Store, args []string, opt Options) (Summary, error) {
+	if opt.Sources.Known == nil {
+		opt.Sources.Known = func(ctx context.Context, u string) bool {
+			known, err := st.HasURL(ctx, u, CanonicalURL(u))
+			return err == nil && known
+		}
+	}
 	return RunInputs(ctx, st, Inputs(ctx, args, opt.Sources), opt)
 }
 

@@ -19,7 +19,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -50,6 +49,17 @@ func (e *InputError) Unwrap() error { return e.Err }
 type SourceOptions struct {
 	ForceText bool         // read every page as a plain-text dump
 	Client    *http.Client // for URLs; nil means NewClient(true)
+	Fetcher   *Fetcher     // polite fetching; nil means one over Client for this read
+	// Known, when set, tells which URLs are stored already, so that a
+	// feed's old items are not fetched again.
+	Known func(ctx context.Context, url string) bool
+}
+
+func (o SourceOptions) fetcher() *Fetcher {
+	if o.Fetcher != nil {
+		return o.Fetcher
+	}
+	return &Fetcher{Client: o.Client}
 }
 
 // Inputs yields the inputs named by args: files, folders (walked, in name
@@ -57,13 +67,13 @@ type SourceOptions struct {
 // failure is yielded as an *InputError and the rest goes on.
 func Inputs(ctx context.Context, args []string, opt SourceOptions) iter.Seq2[Input, error] {
 	return func(yield func(Input, error) bool) {
+		fetcher := opt.fetcher() // one per read, so that politeness spans it
 		for _, arg := range args {
 			if ctx.Err() != nil {
 				return
 			}
 			if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
-				in, err := Fetch(ctx, arg, opt)
-				if !yield(in, wrap(arg, err)) {
+				if !urlInputs(ctx, arg, fetcher, opt, yield) {
 					return
 				}
 				continue
@@ -76,7 +86,7 @@ func Inputs(ctx context.Context, args []string, opt SourceOptions) iter.Seq2[Inp
 				continue
 			}
 			if !info.IsDir() {
-				if !fileInputs(arg, opt, yield) {
+				if !fileInputs(ctx, arg, fetcher, opt, yield) {
 					return
 				}
 				continue
@@ -96,7 +106,7 @@ func Inputs(ctx context.Context, args []string, opt SourceOptions) iter.Seq2[Inp
 			}
 			sort.Strings(files)
 			for _, f := range files {
-				if !fileInputs(f, opt, yield) {
+				if !fileInputs(ctx, f, fetcher, opt, yield) {
 					return
 				}
 			}
@@ -120,6 +130,7 @@ const (
 	formatText
 	formatJSONL
 	formatWARC
+	formatFeed // RSS, Atom, JSON Feed or OPML, told apart by content
 )
 
 // formatOf reads a file's format from its extension, after an optional .gz.
@@ -134,6 +145,8 @@ func formatOf(name string) format {
 		return formatJSONL
 	case ".warc", ".wet":
 		return formatWARC
+	case ".rss", ".atom", ".xml", ".opml":
+		return formatFeed
 	}
 	return formatUnknown
 }
@@ -154,7 +167,7 @@ func FileID(path string) string {
 	}
 }
 
-func fileInputs(path string, opt SourceOptions, yield func(Input, error) bool) bool {
+func fileInputs(ctx context.Context, path string, fetcher *Fetcher, opt SourceOptions, yield func(Input, error) bool) bool {
 	f := formatOf(path)
 	switch f {
 	case formatJSONL:
@@ -165,6 +178,15 @@ func fileInputs(path string, opt SourceOptions, yield func(Input, error) bool) b
 	body, err := readFile(path)
 	if err != nil {
 		return yield(Input{}, wrap(path, err))
+	}
+	if f == formatFeed || f == formatUnknown && sniff("", body) != "page" {
+		switch sniff("", body) {
+		case "opml":
+			return opmlInputs(ctx, path, body, fetcher, opt, yield)
+		case "feed":
+			return feedInputs(ctx, path, body, fetcher, opt, yield)
+		}
+		return yield(Input{}, wrap(path, errors.New("neither a feed nor an OPML list")))
 	}
 	kind := news.KindText
 	switch {
@@ -341,39 +363,32 @@ func CanonicalURL(raw string) string {
 // UserAgent names storyline to the sites it fetches from.
 const UserAgent = "storyline/0.1 (news clustering; +https://github.com/storyline-news/storyline)"
 
-// Fetch gets one page from the web as an input; its id is a hash of the URL
-// it was finally served from.
-func Fetch(ctx context.Context, raw string, opt SourceOptions) (Input, error) {
-	client := opt.Client
-	if client == nil {
-		client = NewClient(true) // the command line fetches whatever its user names
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, raw, nil)
-	if err != nil {
-		return Input{}, err
-	}
-	req.Header.Set("User-Agent", UserAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8,*/*;q=0.5")
-	resp, err := client.Do(req)
+// Fetch gets one page from the web as an input, through the options'
+// fetcher; its id is a hash of the URL it was finally served from.
+func Fetch(ctx context.Context, rawURL string, opt SourceOptions) (Input, error) {
+	return fetchPage(ctx, rawURL, opt.fetcher(), opt)
+}
+
+func fetchPage(ctx context.Context, rawURL string, fetcher *Fetcher, opt SourceOptions) (Input, error) {
+	resp, err := fetcher.Get(ctx, rawURL, Validators{})
 	if err != nil {
 		return Input{}, fmt.Errorf("fetch: %w", err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return Input{}, fmt.Errorf("fetch: HTTP %s", resp.Status)
-	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxInputBytes+1))
+	return pageInput(rawURL, resp, opt), nil
+}
+
+// urlInputs fetches a URL and yields what it holds: a page, a feed's items or
+// an OPML list's feeds.
+func urlInputs(ctx context.Context, rawURL string, fetcher *Fetcher, opt SourceOptions, yield func(Input, error) bool) bool {
+	resp, err := fetcher.Get(ctx, rawURL, Validators{})
 	if err != nil {
-		return Input{}, fmt.Errorf("fetch: %w", err)
+		return yield(Input{}, wrap(rawURL, fmt.Errorf("fetch: %w", err)))
 	}
-	if len(body) > MaxInputBytes {
-		return Input{}, fmt.Errorf("fetch: larger than %d MB", MaxInputBytes>>20)
+	switch sniff(resp.ContentType, resp.Body) {
+	case "feed":
+		return feedInputs(ctx, rawURL, resp.Body, fetcher, opt, yield)
+	case "opml":
+		return opmlInputs(ctx, rawURL, resp.Body, fetcher, opt, yield)
 	}
-	kind := news.KindHTML
-	ct := strings.ToLower(resp.Header.Get("Content-Type"))
-	if opt.ForceText || strings.HasPrefix(ct, "text/plain") {
-		kind = news.KindText
-	}
-	final := resp.Request.URL.String()
-	return Input{Name: raw, FromURL: true, Page: &news.Page{ID: URLID(final), URL: final, Kind: kind, Body: body, Fetched: time.Now().UTC()}}, nil
+	return yield(pageInput(rawURL, resp, opt), nil)
 }

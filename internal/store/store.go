@@ -144,6 +144,24 @@ func (s *Store) Duplicate(ctx context.Context, a news.Article) (string, bool, er
 	return id, err == nil, err
 }
 
+// HasURL reports whether an article from this URL is stored; urls are the
+// forms to look for (as linked, canonical).
+func (s *Store) HasURL(ctx context.Context, urls ...string) (bool, error) {
+	for _, u := range urls {
+		if u == "" {
+			continue
+		}
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE url = ?", u).Scan(&n); err != nil {
+			return false, err
+		}
+		if n > 0 {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 // IDTaken reports whether a stored article has this id.
 func (s *Store) IDTaken(ctx context.Context, id string) (bool, error) {
 	var n int

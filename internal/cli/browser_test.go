@@ -125,6 +125,11 @@ func TestUIInBrowser(t *testing.T) {
 	sources := text("main")
 	shot("5-sources")
 
+	step("open the feeds", chromedp.Navigate(ts.URL+"/feeds"))
+	step("wait for the page", chromedp.WaitVisible("main h1"))
+	feeds := text("main")
+	shot("6-feeds")
+
 	for _, c := range []struct{ page, text, want string }{
 		{"home", home, "Calder dockworkers vote to end nine-day strike"},
 		{"story", story, "Timeline of sources"},
@@ -133,6 +138,7 @@ func TestUIInBrowser(t *testing.T) {
 		{"article", article, "Show what extraction removed"},
 		{"article", article, "Share this"},
 		{"sources", sources, "Valley Wire Service"},
+		{"feeds", feeds, "No feeds are polled"},
 	} {
 		if !strings.Contains(c.text, c.want) {
 			t.Errorf("%s page lacks %q", c.page, c.want)

@@ -21,6 +21,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	addr := fs.String("addr", defaultAddr, "address to listen on")
 	token := fs.String("token", "", "bearer token for writes (default $STORYLINE_TOKEN; none: writes are off)")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs posted to the API reach loopback, private and link-local addresses")
+	feeds := fs.String("feeds", "", "poll the feeds this file lists (URLs one a line, or OPML) and ingest new items")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -31,11 +32,27 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if *token == "" {
 		*token = e.getenv("STORYLINE_TOKEN")
 	}
+	var feedURLs []string
+	if *feeds != "" {
+		if feedURLs, err = ingest.ReadFeedList(*feeds); err != nil {
+			return &UsageError{fmt.Sprintf("--feeds: %v", err)}
+		}
+	}
 	st, err := openStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if len(feedURLs) > 0 {
+		// The feeds are named by the server's user, so any address may be fetched.
+		poller := &ingest.Poller{Store: st, Fetcher: &ingest.Fetcher{Client: ingest.NewClient(true)}, Logger: e.logger}
+		go func() {
+			if err := poller.Run(ctx, feedURLs); err != nil {
+				e.logger.Error("feed polling stopped", "err", err)
+			}
+		}()
+		fmt.Fprintf(e.stdout, "polling %d feeds\n", len(feedURLs))
+	}
 	return serve(ctx, e, st, *addr, *token, *allowPrivate)
 }
 

@@ -38,6 +38,7 @@ type Store interface {
 	SourceNames(ctx context.Context) ([]store.SourceCount, error)
 	RawOf(ctx context.Context, articleID string) (store.Raw, bool, error)
 	StoryOf(ctx context.Context, articleID string) (string, error)
+	Feeds(ctx context.Context) ([]store.FeedState, error)
 }
 
 // Options configure the server.
@@ -69,7 +70,7 @@ func New(st Store, opt Options) (*Server, error) {
 	}
 	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics(),
 		token: opt.Token, writer: opt.Writer}
-	for _, page := range []string{"index", "story", "article", "search", "sources", "error"} {
+	for _, page := range []string{"index", "story", "article", "search", "sources", "feeds", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -91,6 +92,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/sources", s.apiSources)
 	mux.HandleFunc("GET /sources", s.sources)
 	mux.HandleFunc("GET /feed.atom", s.feed)
+	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
+	mux.HandleFunc("GET /feeds", s.feeds)
 	mux.HandleFunc("GET /metrics", s.serveMetrics)
 	mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
 	mux.HandleFunc("POST /api/v1/articles", s.postArticle)
@@ -295,4 +298,13 @@ func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Write(b)
+}
+
+func (s *Server) apiFeeds(w http.ResponseWriter, r *http.Request) {
+	list, err := s.store.Feeds(r.Context())
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	s.writeJSON(w, http.StatusOK, list)
 }

@@ -50,6 +50,13 @@ func newTestServer(t *testing.T) *httptest.Server {
 	if err := st.SaveComparison(ctx, "s1", arts[0].Title, "Dockworkers voted to end the strike.", cmp); err != nil {
 		t.Fatal(err)
 	}
+	if err := st.AddFeeds(ctx, []string{"https://ledger.example/rss"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveFeed(ctx, store.FeedState{URL: "https://ledger.example/rss", Title: "The Ledger", LastChecked: published,
+		LastError: `fetch: HTTP 503 <b>Service Unavailable</b>`, Interval: time.Hour, NextCheck: published.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
 	srv, err := New(st, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +99,7 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/search?q=monday", 200, `"article":"a2"`},
 		{"/api/v1/search?q=script", 200, `\u0026lt;\u003cmark\u003escript\u003c/mark\u003e\u0026gt;`}, // escaped, then marked
 		{"/api/v1/search?q=x&limit=0", 400, `"error":"limit`},
+		{"/api/v1/feeds", 200, `"url":"https://ledger.example/rss","title":"The Ledger"`},
 		{"/api/v1/sources", 200, `{"source":"Coastline Daily","articles":1,"stories":1,"shared_stories":1,"first_reports":0,"rewrites":1}`},
 		{"/api/v1/sources", 200, `{"source":"The Harbor Ledger","articles":1,"stories":1,"shared_stories":1,"first_reports":1,"rewrites":0}`},
 	}
@@ -110,7 +118,7 @@ func TestAPI(t *testing.T) {
 
 func TestPagesEscapeArticleText(t *testing.T) {
 	ts := newTestServer(t)
-	for _, path := range []string{"/", "/stories/s1", "/articles/a1", "/?q=strike", "/search?q=script", "/search?q=strike", "/sources"} {
+	for _, path := range []string{"/", "/stories/s1", "/articles/a1", "/?q=strike", "/search?q=script", "/search?q=strike", "/sources", "/feeds"} {
 		status, ctype, body := get(t, ts.URL+path)
 		if status != 200 || !strings.HasPrefix(ctype, "text/html") {
 			t.Errorf("GET %s = %d %s", path, status, ctype)
@@ -125,6 +133,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 		if !strings.Contains(story, want) {
 			t.Errorf("story page lacks %q", want)
 		}
+	}
+	if _, _, page := get(t, ts.URL+"/feeds"); !strings.Contains(page, "The Ledger") || !strings.Contains(page, "HTTP 503 &lt;b&gt;Service Unavailable&lt;/b&gt;") {
+		t.Error("the feeds page lacks the feed or its escaped last error")
 	}
 	if _, _, page := get(t, ts.URL+"/articles/a1"); !strings.Contains(page, "Show what extraction removed from the page (2 blocks)") || !strings.Contains(page, "<li>Home page</li>") {
 		t.Error("the article page lacks the removed blocks")

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -22,6 +23,12 @@ var funcs = template.FuncMap{
 		return t.Format("2 Jan 2006 15:04 UTC")
 	},
 	"join": strings.Join,
+	"when": func(t time.Time) string {
+		if t.IsZero() {
+			return "never"
+		}
+		return t.UTC().Format("2 Jan 2006 15:04 UTC")
+	},
 }
 
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, data any) {
@@ -276,4 +283,13 @@ func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "sources", map[string]any{"Title": "Sources", "Sources": list})
+}
+
+func (s *Server) feeds(w http.ResponseWriter, r *http.Request) {
+	list, err := s.store.Feeds(r.Context())
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "feeds", map[string]any{"Title": "Feeds", "Feeds": list})
 }

@@ -80,4 +80,19 @@ CREATE TABLE site_templates (
 	// 6: the story list's order, so that a page of it is read, not sorted.
 	`DROP INDEX stories_updated;
 CREATE INDEX stories_order ON stories(updated_at DESC, last_published DESC, id);`,
+	// 7: the feeds that serve --feeds polls, and how each is doing.
+	`
+CREATE TABLE feeds (
+	url           TEXT PRIMARY KEY,
+	title         TEXT NOT NULL DEFAULT '',
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	last_checked  TEXT NOT NULL DEFAULT '',
+	last_success  TEXT NOT NULL DEFAULT '',
+	last_error    TEXT NOT NULL DEFAULT '',
+	interval_s    INTEGER NOT NULL DEFAULT 900,
+	next_check    TEXT NOT NULL DEFAULT '',
+	items_added   INTEGER NOT NULL DEFAULT 0
+);
+`,
 }

@@ -466,3 +466,61 @@ func (s *Store) SourceNames(ctx context.Context) ([]SourceCount, error) {
 	}
 	return out, rows.Err()
 }
+
+// FeedState is how a polled feed is doing.
+type FeedState struct {
+	URL          string        `json:"url"`
+	Title        string        `json:"title"`
+	ETag         string        `json:"-"`
+	LastModified string        `json:"-"`
+	LastChecked  time.Time     `json:"last_checked"`
+	LastSuccess  time.Time     `json:"last_success"`
+	LastError    string        `json:"last_error"`
+	Interval     time.Duration `json:"-"`
+	IntervalS    int           `json:"interval_seconds"`
+	NextCheck    time.Time     `json:"next_check"`
+	ItemsAdded   int           `json:"items_added"`
+}
+
+// AddFeeds registers feeds to poll; known ones keep their state.
+func (s *Store) AddFeeds(ctx context.Context, urls []string) error {
+	for _, u := range urls {
+		if _, err := s.db.ExecContext(ctx, "INSERT INTO feeds(url) VALUES (?) ON CONFLICT(url) DO NOTHING", u); err != nil {
+			return fmt.Errorf("register feed %s: %w", u, err)
+		}
+	}
+	return nil
+}
+
+// Feeds lists the polled feeds by URL.
+func (s *Store) Feeds(ctx context.Context) ([]FeedState, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT url, title, etag, last_modified, last_checked, last_success, last_error,
+		interval_s, next_check, items_added FROM feeds ORDER BY url`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []FeedState{}
+	for rows.Next() {
+		var f FeedState
+		var checked, success, next string
+		if err := rows.Scan(&f.URL, &f.Title, &f.ETag, &f.LastModified, &checked, &success, &f.LastError, &f.IntervalS, &next, &f.ItemsAdded); err != nil {
+			return nil, err
+		}
+		f.LastChecked, _ = news.ParsePublished(checked)
+		f.LastSuccess, _ = news.ParsePublished(success)
+		f.NextCheck, _ = news.ParsePublished(next)
+		f.Interval = time.Duration(f.IntervalS) * time.Second
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// SaveFeed stores a feed's state after a poll.
+func (s *Store) SaveFeed(ctx context.Context, f FeedState) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE feeds SET title = ?, etag = ?, last_modified = ?, last_checked = ?, last_success = ?,
+		last_error = ?, interval_s = ?, next_check = ?, items_added = ? WHERE url = ?`,
+		f.Title, f.ETag, f.LastModified, news.FormatPublished(f.LastChecked), news.FormatPublished(f.LastSuccess),
+		f.LastError, int(f.Interval/time.Second), news.FormatPublished(f.NextCheck), f.ItemsAdded, f.URL)
+	return err
+}

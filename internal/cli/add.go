@@ -19,6 +19,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	db := dbFlag(fs)
 	text := fs.Bool("text", false, "read every page as a plain-text dump")
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
+	batch := fs.Int("batch", 0, "articles stored per transaction (default 200)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -33,10 +34,11 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	defer st.Close()
 	bar := newProgressBar(e.stderr)
 	sum, err := ingest.Run(ctx, st, paths, ingest.Options{
-		Workers:  *workers,
-		Sources:  ingest.SourceOptions{ForceText: *text},
-		Progress: bar.update,
-		Logger:   e.logger,
+		Workers:   *workers,
+		BatchSize: *batch,
+		Sources:   ingest.SourceOptions{ForceText: *text},
+		Progress:  bar.update,
+		Logger:    e.logger,
 	})
 	bar.finish()
 	for _, f := range sum.Failures {

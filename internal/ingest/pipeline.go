@@ -31,6 +31,7 @@ type Store interface {
 	IDTaken(ctx context.Context, id string) (bool, error)
 	Save(ctx context.Context, entries []store.Entry, now time.Time) error
 	SaveRaw(ctx context.Context, r store.Raw) error
+	StaleStories(ctx context.Context) ([]string, error)
 	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]store.Assigned, error)
 	ComparisonStore
 	TemplateStore
@@ -355,6 +356,14 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 	}
 	if err := flush(); err != nil {
 		return sum, err
+	}
+	// Stories a run cut short stored but never compared are compared now.
+	stale, err := st.StaleStories(ctx)
+	if err != nil {
+		return sum, err
+	}
+	for _, id := range stale {
+		touched[id] = true
 	}
 	return sum, recompareAll(ctx, st, touched)
 }

@@ -95,4 +95,7 @@ CREATE TABLE feeds (
 	items_added   INTEGER NOT NULL DEFAULT 0
 );
 `,
+	// 8: when a story was last compared, so that a run cut short (a crash, a
+	// kill) leaves stories that the next run recompares.
+	`ALTER TABLE stories ADD COLUMN compared_at TEXT NOT NULL DEFAULT '';`,
 }

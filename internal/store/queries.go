@@ -61,7 +61,7 @@ func (s *Store) SaveComparison(ctx context.Context, storyID, title, summary stri
 	if err != nil {
 		return err
 	}
-	_, err = s.db.ExecContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?,
+	_, err = s.db.ExecContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?, compared_at = updated_at,
 		first_published = coalesce((SELECT min(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), ''),
 		last_published = coalesce((SELECT max(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), '')
 		WHERE id = ?`, string(b), title, summary, storyID)
@@ -523,4 +523,23 @@ func (s *Store) SaveFeed(ctx context.Context, f FeedState) error {
 		f.Title, f.ETag, f.LastModified, news.FormatPublished(f.LastChecked), news.FormatPublished(f.LastSuccess),
 		f.LastError, int(f.Interval/time.Second), news.FormatPublished(f.NextCheck), f.ItemsAdded, f.URL)
 	return err
+}
+
+// StaleStories lists the stories that changed after their last comparison
+// (or were never compared): what a run cut short left behind.
+func (s *Store) StaleStories(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM stories WHERE compared_at = '' OR compared_at < updated_at ORDER BY id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
 }

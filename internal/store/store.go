@@ -319,3 +319,8 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article) error {
 		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, ContentHash(a), a.ID)
 	return err
 }
+
+// QueryIntegrity runs SQLite's integrity check; "ok" means the file is sound.
+func (s *Store) QueryIntegrity(ctx context.Context, result *string) error {
+	return s.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(result)
+}

@@ -13,7 +13,7 @@ import (
 
 func runEval(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, cluster, pairs or load"}
+		return &UsageError{"eval needs extract, cluster, pairs, load or ingest"}
 	}
 	switch args[0] {
 	case "extract":
@@ -24,8 +24,10 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return evalPairs(ctx, e, args[1:])
 	case "load":
 		return evalLoad(ctx, e, args[1:])
+	case "ingest":
+		return evalIngest(ctx, e, args[1:])
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster, pairs or load", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster, pairs, load or ingest", args[0])}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {

@@ -36,17 +36,25 @@ func Compare(articles []news.Article) news.Comparison {
 	}
 	cmp := news.Comparison{Timeline: timeline(arts), Unique: map[string][]string{}}
 
+	single := len(arts) == 1 // nothing to align or dispute: skip the costly profiles
 	var sents []sentenceRef
 	for i, a := range arts {
 		n := 0
 		for _, p := range a.Paragraphs() {
 			for _, s := range text.Sentences(stripDateline(p)) {
-				sents = append(sents, sentenceRef{article: i, index: n, text: s, prof: profileOf(s)})
+				ref := sentenceRef{article: i, index: n, text: s}
+				if !single {
+					ref.prof = profileOf(s)
+				}
+				sents = append(sents, ref)
 				n++
 			}
 		}
 	}
-	groups := align(sents, len(arts))
+	var groups [][]int
+	if !single {
+		groups = align(sents, len(arts))
+	}
 	inFact := make([]bool, len(sents))
 	for _, g := range groups {
 		seen := map[int]bool{}
@@ -68,7 +76,9 @@ func Compare(articles []news.Article) news.Comparison {
 		rep := sents[g[0]]
 		cmp.Facts = append(cmp.Facts, news.Fact{Text: rep.text, Articles: factIDs})
 	}
-	cmp.Conflicts = conflictsOf(sents, ids)
+	if !single {
+		cmp.Conflicts = conflictsOf(sents, ids)
+	}
 	sort.SliceStable(cmp.Facts, func(i, j int) bool { return len(cmp.Facts[i].Articles) > len(cmp.Facts[j].Articles) })
 	added := map[int][]string{}
 	for _, g := range groups {
@@ -327,6 +337,9 @@ func groupQuotes(arts []news.Article, mentions map[string][]mention) []news.Quot
 		for _, q := range quotesOf(withoutDatelines(a.Text), mentions[a.ID]) {
 			merged := false
 			for i := range out {
+				if out[i].Articles[len(out[i].Articles)-1] == a.ID {
+					continue // one article does not quote the same words twice as two sources
+				}
 				if sameQuote(out[i].Text, q.Text) {
 					out[i].Articles = appendUnique(out[i].Articles, a.ID)
 					if out[i].Speaker == "" || len(q.Speaker) > len(out[i].Speaker) && strings.Contains(q.Speaker, out[i].Speaker) {
@@ -365,9 +378,12 @@ func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
 	}
 }
 
+// sameQuote reports whether two quotations are one: the same words, or one
+// within the other (a partial quote), or nearly the same content words.
 func sameQuote(a, b string) bool {
 	na, nb := text.Normalize(a), text.Normalize(b)
-	return strings.Contains(na, nb) || strings.Contains(nb, na) || Similarity(a, b) >= 0.8
+	return strings.Contains(na, nb) || strings.Contains(nb, na) ||
+		similarity(sentenceFeaturesOf(a), sentenceFeaturesOf(b)) >= 0.8
 }
 
 func appendUnique(xs []string, x string) []string {

@@ -97,6 +97,7 @@ type Result struct {
 	Err     error    // why the input gave no article
 	Site    string   // the page's site, for its template
 	Blocks  []uint64 // the page's block fingerprints, for its site's template
+	Packed  []byte   // the page compressed for storage, done on the worker
 }
 
 // Extract reads the inputs named by args and extracts them on opt.Workers
@@ -195,6 +196,9 @@ func process(ctx context.Context, in Input, err error, seen func(context.Context
 		if r.Err == nil && in.FromURL {
 			r.Article.ID = URLID(r.Article.URL)
 		}
+		if tmpls != nil { // storing: pack here, on the worker, not in the single consumer
+			r.Packed = store.Pack(in.Page.Body)
+		}
 	}
 	return r
 }
@@ -281,6 +285,7 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 		e := store.Entry{Article: a, Membership: m}
 		if r.Input.Page != nil {
 			raw := rawOf(r.Input)
+			raw.Packed = r.Packed
 			e.Raw = &raw
 		}
 		// Only pages that are stored teach their site, so that the same
@@ -407,19 +412,50 @@ func Recompare(ctx context.Context, st ComparisonStore, storyID string) error {
 	return nil
 }
 
-// recompareAll recompares the given stories, in id order.
+// recompareAll recompares the given stories on one goroutine per CPU:
+// comparisons of different stories are independent, and they are the costly
+// end of a run.
 func recompareAll(ctx context.Context, st ComparisonStore, stories map[string]bool) error {
 	ids := make([]string, 0, len(stories))
 	for id := range stories {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	next := make(chan string)
+	errs := make(chan error, 1)
+	var wg sync.WaitGroup
+	for range runtime.NumCPU() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for id := range next {
+				if err := Recompare(ctx, st, id); err != nil {
+					select {
+					case errs <- err:
+					default:
+					}
+				}
+			}
+		}()
+	}
 	for _, id := range ids {
-		if err := Recompare(ctx, st, id); err != nil {
+		select {
+		case next <- id:
+			continue
+		case err := <-errs:
+			close(next)
+			wg.Wait()
 			return err
 		}
 	}
-	return nil
+	close(next)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return nil
+	}
 }
 
 // StorySummary is a story's one line: the fact most of its articles state,

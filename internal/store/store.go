@@ -105,6 +105,17 @@ type Raw struct {
 	Kind      news.PageKind
 	Published time.Time
 	Body      []byte
+	Packed    []byte // Body as Pack gives it, when the caller packed it already
+}
+
+// Pack compresses a raw body for storage; callers with spare cores pack
+// before handing raws to Save, which is single-threaded.
+func Pack(body []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	zw.Write(body)
+	zw.Close()
+	return buf.Bytes()
 }
 
 // Digest is the key under which a raw input is stored once.
@@ -243,12 +254,12 @@ func insertRaw(ctx context.Context, tx *sql.Tx, r Raw, now time.Time) (int64, er
 	if !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write(r.Body)
-	zw.Close()
+	packed := r.Packed
+	if packed == nil {
+		packed = Pack(r.Body)
+	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), buf.Bytes(), now.UTC().Format(time.RFC3339Nano))
+		digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed, now.UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return 0, fmt.Errorf("store raw input %s: %w", r.Name, err)
 	}

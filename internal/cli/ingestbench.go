@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/store"
+)
+
+// evalIngest measures the pipeline against the extractor alone: the HTML
+// pages of the given set folders (html/*.html.gz), each written copies times
+// with a marker paragraph so that every copy is a new page, are ingested into
+// a fresh database, then only extracted, both on all cores. It prints
+// pages/s for each, their ratio, and the process's peak memory.
+func evalIngest(ctx context.Context, e env, args []string) error {
+	fs := newFlags("eval ingest", e)
+	copies := fs.Int("copies", 1, "write each page this many times (distinct) to reach a larger run")
+	workers := fs.Int("workers", runtime.NumCPU(), "extraction workers")
+	dirs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) == 0 || *copies < 1 {
+		return &UsageError{"eval ingest needs set folders (with html/) and --copies of 1 or more"}
+	}
+	tmp, err := os.MkdirTemp("", "storyline-ingest-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	pages := filepath.Join(tmp, "pages")
+	n, err := writeCopies(dirs, pages, *copies)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d pages written\n", n)
+
+	st, err := store.Open(ctx, filepath.Join(tmp, "ingest.db"))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	opt := ingest.Options{Workers: *workers}
+	start := time.Now()
+	sum, err := ingest.Run(ctx, st, []string{pages}, opt)
+	if err != nil {
+		return err
+	}
+	addRate := float64(sum.Read) / time.Since(start).Seconds()
+	fmt.Fprintf(e.stdout, "add: %s; %.0f pages/s\n", sum, addRate)
+
+	start = time.Now()
+	extracted := 0
+	if err := ingest.Extract(ctx, []string{pages}, opt, nil, func(ingest.Result) error { extracted++; return nil }); err != nil {
+		return err
+	}
+	extractRate := float64(extracted) / time.Since(start).Seconds()
+	fmt.Fprintf(e.stdout, "extraction alone: %d pages, %.0f pages/s on %d workers\n", extracted, extractRate, *workers)
+	fmt.Fprintf(e.stdout, "add runs at %.0f%% of the extractor's speed; peak memory %s\n", 100*addRate/extractRate, peakMemory())
+	return nil
+}
+
+// writeCopies writes the pages of the sets' html/ folders into dir, copies
+// times each; copy k > 0 carries a paragraph that makes it a page of its own.
+func writeCopies(sets []string, dir string, copies int) (int, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, set := range sets {
+		files, err := filepath.Glob(filepath.Join(set, "html", "*.html.gz"))
+		if err != nil {
+			return n, err
+		}
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				return n, err
+			}
+			zr, err := gzip.NewReader(bytes.NewReader(raw))
+			if err != nil {
+				return n, fmt.Errorf("%s: %w", f, err)
+			}
+			page, err := io.ReadAll(zr)
+			if err != nil {
+				return n, fmt.Errorf("%s: %w", f, err)
+			}
+			id := filepath.Base(filepath.Dir(filepath.Dir(f))) + "-" + strings.TrimSuffix(filepath.Base(f), ".html.gz")
+			for k := 0; k < copies; k++ {
+				body := page
+				if k > 0 {
+					marker := fmt.Sprintf("<p>This is copy %d of page %s, written by storyline eval ingest to make a larger run.</p></body>", k, id)
+					body = bytes.Replace(page, []byte("</body>"), []byte(marker), 1)
+				}
+				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d.html", id, k)), body, 0o644); err != nil {
+					return n, err
+				}
+				n++
+			}
+		}
+	}
+	return n, nil
+}
+
+// peakMemory reads the process's peak resident memory (Linux), else the
+// memory the Go runtime took from the system.
+func peakMemory() string {
+	if b, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(l, "VmHWM:") {
+				return strings.Join(strings.Fields(strings.TrimPrefix(l, "VmHWM:")), " ") + " resident"
+			}
+		}
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return fmt.Sprintf("%d MB from the system", m.Sys>>20)
+}

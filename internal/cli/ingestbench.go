@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"time"
@@ -20,7 +21,9 @@ import (
 // pages of the given set folders (html/*.html.gz), each written copies times
 // with a marker paragraph so that every copy is a new page, are ingested into
 // a fresh database, then only extracted, both on all cores. It prints
-// pages/s for each, their ratio, and the process's peak memory.
+// pages/s for each, their ratio, and the process's peak memory. Copies that
+// keep their page's canonical URL, or extract to the same text, are stored
+// once, as any duplicate is; the summary line says how many.
 func evalIngest(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval ingest", e)
 	copies := fs.Int("copies", 1, "write each page this many times (distinct) to reach a larger run")
@@ -98,8 +101,7 @@ func writeCopies(sets []string, dir string, copies int) (int, error) {
 			for k := 0; k < copies; k++ {
 				body := page
 				if k > 0 {
-					marker := fmt.Sprintf("<p>This is copy %d of page %s, written by storyline eval ingest to make a larger run.</p></body>", k, id)
-					body = bytes.Replace(page, []byte("</body>"), []byte(marker), 1)
+					body = markCopy(page, fmt.Sprintf("This is copy %d of page %s, made by storyline eval ingest for a larger run of distinct pages.", k, id))
 				}
 				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d.html", id, k)), body, 0o644); err != nil {
 					return n, err
@@ -109,6 +111,23 @@ func writeCopies(sets []string, dir string, copies int) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// longParagraph finds a paragraph of prose, which is most likely the
+// article's.
+var longParagraph = regexp.MustCompile(`(?is)<p[\s>].{200,}?</p>`)
+
+// markCopy puts a sentence of its own into a page's article (after its first
+// long paragraph), so that the copy extracts to a text of its own and is not
+// taken for the same article stored twice.
+func markCopy(page []byte, sentence string) []byte {
+	marker := []byte("<p>" + sentence + "</p>")
+	if loc := longParagraph.FindIndex(page); loc != nil {
+		out := append([]byte{}, page[:loc[1]]...)
+		out = append(out, marker...)
+		return append(out, page[loc[1]:]...)
+	}
+	return bytes.Replace(page, []byte("</body>"), append(marker, []byte("</body>")...), 1)
 }
 
 // peakMemory reads the process's peak resident memory (Linux), else the

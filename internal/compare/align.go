@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -76,15 +78,21 @@ var synonyms = map[string]string{
 // features of a sentence for alignment: stemmed content words, with names and
 // numbers marked.
 type sentenceFeatures struct {
-	words map[string]float64 // term -> weight
+	terms []weighted // sorted by hash, each term once with its largest weight
 	total float64
+}
+
+// weighted is a term's hash and weight.
+type weighted struct {
+	h uint64
+	w float64
 }
 
 // sentenceFeaturesOf weighs a sentence's words: a content word 1, a name
 // (capitalised, not first) or a number 2; stop words are left out; words are
 // folded by the synonym list and cut to a five-letter stem.
 func sentenceFeaturesOf(s string) sentenceFeatures {
-	f := sentenceFeatures{words: map[string]float64{}}
+	var f sentenceFeatures
 	for i, w := range text.Words(text.Fold(s)) {
 		lw := strings.ToLower(w)
 		if text.IsStopWord(lw) && lw != "us" {
@@ -99,10 +107,20 @@ func sentenceFeaturesOf(s string) sentenceFeatures {
 		} else if r := []rune(lw); len(r) > 5 && !unicode.IsDigit(r[0]) {
 			lw = string(r[:5])
 		}
-		if weight > f.words[lw] {
-			f.total += weight - f.words[lw]
-			f.words[lw] = weight
+		f.terms = append(f.terms, weighted{hashOf(lw), weight})
+	}
+	// Keep each term once, with its largest weight.
+	slices.SortFunc(f.terms, func(x, y weighted) int {
+		switch {
+		case x.h != y.h:
+			return cmp.Compare(x.h, y.h)
+		default:
+			return cmp.Compare(y.w, x.w)
 		}
+	})
+	f.terms = slices.CompactFunc(f.terms, func(x, y weighted) bool { return x.h == y.h })
+	for _, t := range f.terms {
+		f.total += t.w
 	}
 	return f
 }
@@ -136,9 +154,16 @@ func similarity(a, b sentenceFeatures) float64 {
 		return 0
 	}
 	shared := 0.0
-	for w, wa := range a.words {
-		if wb, ok := b.words[w]; ok {
-			shared += min(wa, wb)
+	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+		switch x, y := a.terms[i], b.terms[j]; {
+		case x.h == y.h:
+			shared += min(x.w, y.w)
+			i++
+			j++
+		case x.h < y.h:
+			i++
+		default:
+			j++
 		}
 	}
 	return 2 * shared / (a.total + b.total)

@@ -135,14 +135,13 @@ type addedClause struct {
 func addedClauses(group []int, sents []sentenceRef) []addedClause {
 	var out []addedClause
 	for _, k := range group {
-		others := map[string]bool{}
+		var pooled []uint64
 		for _, o := range group {
 			if sents[o].article != sents[k].article {
-				for w := range sents[o].prof.content {
-					others[w] = true
-				}
+				pooled = append(pooled, sents[o].prof.content...)
 			}
 		}
+		others := newHset(pooled)
 		if len(others) == 0 {
 			continue
 		}
@@ -154,7 +153,7 @@ func addedClauses(group []int, sents []sentenceRef) []addedClause {
 			if len(content) < 2 {
 				continue
 			}
-			if containment(content, others) >= 0.5 {
+			if hContainment(content, others) >= 0.5 {
 				supported = true
 				continue
 			}

@@ -1,59 +1,129 @@
 package compare
 
 import (
+	"hash/fnv"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/storyline-news/storyline/internal/text"
 )
 
-// profile is what the aligner measures of one sentence, computed once.
+// profile is what the aligner measures of one sentence, computed once. Its
+// sets are sorted hashes (hset), whose overlaps are merges: the pairs of a
+// story's sentences make this the hot loop of a comparison.
 type profile struct {
 	weighted sentenceFeatures // stemmed content words, names and numbers weighing 2
 	words    []string         // lower-cased words, stop words kept
-	wordSet  map[string]bool
-	content  map[string]bool // stemmed content words
-	bigrams  map[string]bool
-	trigrams map[string]bool
-	numbers  map[string]bool
-	names    map[string]bool
-	chars    map[string]bool // character 4-grams of the normalised text
-	negated  bool            // an odd number of negations
+	wordSet  hset
+	content  hset // stemmed content words
+	bigrams  hset
+	trigrams hset
+	numbers  hset
+	names    hset
+	chars    hset // character 4-grams of the normalised text
+	negated  bool // an odd number of negations
 }
 
 func profileOf(s string) profile {
-	p := profile{weighted: sentenceFeaturesOf(s), wordSet: map[string]bool{}, content: map[string]bool{},
-		bigrams: map[string]bool{}, trigrams: map[string]bool{}, numbers: map[string]bool{}, names: map[string]bool{}, chars: map[string]bool{}}
+	p := profile{weighted: sentenceFeaturesOf(s)}
+	var wordSet, content, bigrams, trigrams, numbers, names, chars []uint64
 	raw := text.Words(text.Fold(s))
 	for i, w := range raw {
 		lw := strings.ToLower(w)
 		p.words = append(p.words, lw)
-		p.wordSet[lw] = true
+		wordSet = append(wordSet, hashOf(lw))
 		switch {
 		case unicode.IsDigit([]rune(w)[0]):
-			p.numbers[strings.TrimLeft(lw, "0")] = true
+			numbers = append(numbers, hashOf(strings.TrimLeft(lw, "0")))
 		case i > 0 && text.IsUpperInitial(w):
-			p.names[lw] = true
+			names = append(names, hashOf(lw))
 		}
 		if !text.IsStopWord(lw) {
-			p.content[stem5(lw)] = true
+			content = append(content, hashOf(stem5(lw)))
 		}
 		if negations[lw] {
 			p.negated = !p.negated
 		}
 	}
 	for i := 0; i+1 < len(p.words); i++ {
-		p.bigrams[p.words[i]+" "+p.words[i+1]] = true
+		bigrams = append(bigrams, hashOf(p.words[i]+" "+p.words[i+1]))
 		if i+2 < len(p.words) {
-			p.trigrams[p.words[i]+" "+p.words[i+1]+" "+p.words[i+2]] = true
+			trigrams = append(trigrams, hashOf(p.words[i]+" "+p.words[i+1]+" "+p.words[i+2]))
 		}
 	}
 	norm := []rune(strings.Join(p.words, " "))
 	for i := 0; i+4 <= len(norm); i++ {
-		p.chars[string(norm[i:i+4])] = true
+		chars = append(chars, hashOf(string(norm[i:i+4])))
 	}
+	p.wordSet, p.content, p.bigrams, p.trigrams = newHset(wordSet), newHset(content), newHset(bigrams), newHset(trigrams)
+	p.numbers, p.names, p.chars = newHset(numbers), newHset(names), newHset(chars)
 	return p
+}
+
+// hset is a set of strings as their sorted, distinct 64-bit hashes.
+type hset []uint64
+
+func hashOf(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+func newHset(xs []uint64) hset {
+	slices.Sort(xs)
+	return hset(slices.Compact(xs))
+}
+
+// meet counts the members two sets share, by merging them.
+func meet(a, b hset) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func hJaccard(a, b hset) float64 {
+	union := len(a) + len(b) - meet(a, b)
+	if union == 0 {
+		return 0
+	}
+	return float64(meet(a, b)) / float64(union)
+}
+
+func hDice(a, b hset) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	return 2 * float64(meet(a, b)) / float64(len(a)+len(b))
+}
+
+// hDiceOrOne is hDice, but 1 when neither side has any member (no names to
+// disagree about).
+func hDiceOrOne(a, b hset) float64 {
+	if len(a)+len(b) == 0 {
+		return 1
+	}
+	return hDice(a, b)
+}
+
+// hContainment is the share of a's members that are in b.
+func hContainment(a, b hset) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	return float64(meet(a, b)) / float64(len(a))
 }
 
 var negations = map[string]bool{"not": true, "no": true, "never": true, "nor": true, "t": true, "without": true, "nobody": true, "nothing": true}
@@ -91,37 +161,38 @@ func pairFeatures(a, b profile) []float64 {
 	}
 	numbers, nested := 1.0, 1.0
 	if len(a.numbers)+len(b.numbers) > 0 {
-		numbers = jaccard(a.numbers, b.numbers)
-		if overlap(a.numbers, b.numbers) < min(len(a.numbers), len(b.numbers)) {
+		numbers = hJaccard(a.numbers, b.numbers)
+		if meet(a.numbers, b.numbers) < min(len(a.numbers), len(b.numbers)) {
 			nested = 0
 		}
 	}
-	unmatched := math.Max(float64(len(a.content)-overlap(a.content, b.content)), float64(len(b.content)-overlap(a.content, b.content)))
+	shared := meet(a.content, b.content)
+	unmatched := math.Max(float64(len(a.content)-shared), float64(len(b.content)-shared))
 	negation := 0.0
 	if a.negated != b.negated {
 		negation = 1
 	}
-	cMin, cMax := minMax(containment(a.content, b.content), containment(b.content, a.content))
-	bMin, bMax := minMax(containment(a.bigrams, b.bigrams), containment(b.bigrams, a.bigrams))
-	chMin, chMax := minMax(containment(a.chars, b.chars), containment(b.chars, a.chars))
+	cMin, cMax := minMax(hContainment(a.content, b.content), hContainment(b.content, a.content))
+	bMin, bMax := minMax(hContainment(a.bigrams, b.bigrams), hContainment(b.bigrams, a.bigrams))
+	chMin, chMax := minMax(hContainment(a.chars, b.chars), hContainment(b.chars, a.chars))
 	return []float64{
 		similarity(a.weighted, b.weighted),
-		jaccard(a.wordSet, b.wordSet),
+		hJaccard(a.wordSet, b.wordSet),
 		cMin, cMax, bMin, bMax,
-		dice(a.trigrams, b.trigrams),
+		hDice(a.trigrams, b.trigrams),
 		lcsRatio(a.words, b.words),
 		lengthRatio,
 		numbers, nested,
-		diceOrOne(a.names, b.names),
+		hDiceOrOne(a.names, b.names),
 		chMin, chMax,
 		math.Min(1, unmatched/10),
 		math.Min(1, math.Abs(la-lb)/20),
 		negation,
 		cMin * cMin,
 		chMin * chMin,
-		math.Min(1, math.Max(float64(len(a.wordSet)-overlap(a.wordSet, b.wordSet)), float64(len(b.wordSet)-overlap(a.wordSet, b.wordSet)))/15),
-		math.Min(1, float64(len(a.names)+len(b.names)-2*overlap(a.names, b.names))/4),
-		math.Min(1, float64(len(a.numbers)+len(b.numbers)-2*overlap(a.numbers, b.numbers))/4),
+		math.Min(1, math.Max(float64(len(a.wordSet)-meet(a.wordSet, b.wordSet)), float64(len(b.wordSet)-meet(a.wordSet, b.wordSet)))/15),
+		math.Min(1, float64(len(a.names)+len(b.names)-2*meet(a.names, b.names))/4),
+		math.Min(1, float64(len(a.numbers)+len(b.numbers)-2*meet(a.numbers, b.numbers))/4),
 		bleu(a, b),
 	}
 }
@@ -129,8 +200,8 @@ func pairFeatures(a, b profile) []float64 {
 // bleu is a symmetric BLEU-like score: the geometric mean of the unigram,
 // bigram and trigram overlaps (Dice, smoothed by one).
 func bleu(a, b profile) float64 {
-	smooth := func(x, y map[string]bool) float64 {
-		return (2*float64(overlap(x, y)) + 1) / (float64(len(x)+len(y)) + 1)
+	smooth := func(x, y hset) float64 {
+		return (2*float64(meet(x, y)) + 1) / (float64(len(x)+len(y)) + 1)
 	}
 	return math.Cbrt(smooth(a.wordSet, b.wordSet) * smooth(a.bigrams, b.bigrams) * smooth(a.trigrams, b.trigrams))
 }
@@ -148,30 +219,6 @@ func overlap(a, b map[string]bool) int {
 		}
 	}
 	return n
-}
-
-func jaccard(a, b map[string]bool) float64 {
-	union := len(a) + len(b) - overlap(a, b)
-	if union == 0 {
-		return 0
-	}
-	return float64(overlap(a, b)) / float64(union)
-}
-
-func dice(a, b map[string]bool) float64 {
-	if len(a)+len(b) == 0 {
-		return 0
-	}
-	return 2 * float64(overlap(a, b)) / float64(len(a)+len(b))
-}
-
-// diceOrOne is dice, but 1 when neither side has any member (no names to
-// disagree about).
-func diceOrOne(a, b map[string]bool) float64 {
-	if len(a)+len(b) == 0 {
-		return 1
-	}
-	return dice(a, b)
 }
 
 func containment(a, b map[string]bool) float64 {

@@ -99,7 +99,24 @@ func StoryID(firstArticleID string) string {
 // Add assigns an article to the best open story or starts a new one, and
 // returns why.
 func (c *Clusterer) Add(a news.Article) news.Membership {
-	f := featuresOf(a)
+	return c.AddPrepared(Prepare(a))
+}
+
+// Prepared is an article with the features the clusterer compares, computed
+// ahead of Add: they cost more than the assignment itself, and a pipeline can
+// compute them on its extraction workers.
+type Prepared struct {
+	Article news.Article
+	f       features
+}
+
+// Prepare computes an article's clustering features. It is safe to call from
+// many goroutines.
+func Prepare(a news.Article) Prepared { return Prepared{Article: a, f: featuresOf(a)} }
+
+// AddPrepared is Add for an article whose features were prepared.
+func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
+	a, f := p.Article, p.f
 	c.learn(f)
 	when := a.Published
 	c.seq++

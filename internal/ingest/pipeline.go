@@ -98,6 +98,9 @@ type Result struct {
 	Site    string   // the page's site, for its template
 	Blocks  []uint64 // the page's block fingerprints, for its site's template
 	Packed  []byte   // the page compressed for storage, done on the worker
+	// Prepared holds the article's clustering features, computed on the
+	// worker; nil when the run does not cluster.
+	Prepared *cluster.Prepared
 }
 
 // Extract reads the inputs named by args and extracts them on opt.Workers
@@ -200,6 +203,10 @@ func process(ctx context.Context, in Input, err error, seen func(context.Context
 			r.Packed = store.Pack(in.Page.Body)
 		}
 	}
+	if tmpls != nil && r.Err == nil && !r.Seen { // clustering comes next: prepare it here too
+		p := cluster.Prepare(r.Article)
+		r.Prepared = &p
+	}
 	return r
 }
 
@@ -274,7 +281,14 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 			return err
 		}
 		usedIDs[a.ID] = true
-		m := cl.Add(a)
+		var m news.Membership
+		if r.Prepared != nil {
+			p := *r.Prepared
+			p.Article.ID = a.ID
+			m = cl.AddPrepared(p)
+		} else {
+			m = cl.Add(a)
+		}
 		if !known[m.StoryID] {
 			known[m.StoryID] = true
 			sum.StoriesNew++

@@ -52,7 +52,6 @@ type story struct {
 	numbers  map[string]int
 	members  int
 	last     time.Time // latest publication time seen
-	lastSeq  int       // arrival number of the latest member, the clock for undated streams
 	articles []string
 
 	normValue float64 // cached centroid length, see Clusterer.norm
@@ -202,7 +201,6 @@ func (c *Clusterer) join(s *story, a news.Article, f features, when time.Time) {
 	if when.After(s.last) {
 		s.last = when
 	}
-	s.lastSeq = c.seq
 	m := &member{id: a.ID, story: s, sig: f.sig}
 	if f.words >= 20 {
 		for _, k := range f.sig.Bands(lshBands) {

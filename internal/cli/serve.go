@@ -60,13 +60,15 @@ func runServe(ctx context.Context, e env, args []string) error {
 // shuts down gracefully. Writes through the API need token; URLs posted to it
 // reach only public addresses unless allowPrivate.
 func serve(ctx context.Context, e env, st *store.Store, addr, token string, allowPrivate bool) error {
-	client := ingest.NewClient(allowPrivate)
+	// One fetcher for the server's life, so that robots.txt and the pause
+	// between requests to a host hold across API calls.
+	fetcher := &ingest.Fetcher{Client: ingest.NewClient(allowPrivate)}
 	writer := server.Writer{
 		Add: func(ctx context.Context, in ingest.Input) (ingest.Summary, error) {
 			return ingest.RunInputs(ctx, st, func(yield func(ingest.Input, error) bool) { yield(in, nil) }, ingest.Options{Logger: e.logger})
 		},
 		Fetch: func(ctx context.Context, url string) (ingest.Input, error) {
-			return ingest.Fetch(ctx, url, ingest.SourceOptions{Client: client})
+			return ingest.Fetch(ctx, url, ingest.SourceOptions{Fetcher: fetcher})
 		},
 	}
 	srv, err := server.New(st, server.Options{Logger: e.logger, Token: token, Writer: writer})

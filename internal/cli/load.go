@@ -41,14 +41,7 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 	}
 	defer st.Close()
 	start := time.Now()
-	inputs := func(yield func(ingest.Input, error) bool) {
-		for _, a := range eval.SyntheticArticles(*articles, 1) {
-			if !yield(ingest.Input{Name: a.ID, Article: &a}, nil) {
-				return
-			}
-		}
-	}
-	sum, err := ingest.RunInputs(ctx, st, inputs, ingest.Options{})
+	sum, err := ingest.RunInputs(ctx, st, ingest.Articles(eval.SyntheticArticles(*articles, 1)), ingest.Options{})
 	if err != nil {
 		return err
 	}

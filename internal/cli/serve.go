@@ -65,7 +65,7 @@ func serve(ctx context.Context, e env, st *store.Store, addr, token string, allo
 	fetcher := &ingest.Fetcher{Client: ingest.NewClient(allowPrivate)}
 	writer := server.Writer{
 		Add: func(ctx context.Context, in ingest.Input) (ingest.Summary, error) {
-			return ingest.RunInputs(ctx, st, func(yield func(ingest.Input, error) bool) { yield(in, nil) }, ingest.Options{Logger: e.logger})
+			return ingest.RunInputs(ctx, st, ingest.One(in), ingest.Options{Logger: e.logger})
 		},
 		Fetch: func(ctx context.Context, url string) (ingest.Input, error) {
 			return ingest.Fetch(ctx, url, ingest.SourceOptions{Fetcher: fetcher})

@@ -18,14 +18,7 @@ func BenchmarkRunArticles(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		inputs := func(yield func(Input, error) bool) {
-			for _, a := range arts {
-				if !yield(Input{Name: a.ID, Article: &a}, nil) {
-					return
-				}
-			}
-		}
-		if _, err := RunInputs(context.Background(), st, inputs, Options{}); err != nil {
+		if _, err := RunInputs(context.Background(), st, Articles(arts), Options{}); err != nil {
 			b.Fatal(err)
 		}
 		st.Close()

@@ -392,3 +392,20 @@ func urlInputs(ctx context.Context, rawURL string, fetcher *Fetcher, opt SourceO
 	}
 	return yield(pageInput(rawURL, resp, opt), nil)
 }
+
+// Articles yields articles that are at hand (JSONL already read, a synthetic
+// corpus) as inputs.
+func Articles(arts []news.Article) iter.Seq2[Input, error] {
+	return func(yield func(Input, error) bool) {
+		for i := range arts {
+			if !yield(Input{Name: arts[i].ID, Article: &arts[i]}, nil) {
+				return
+			}
+		}
+	}
+}
+
+// One yields a single input (an API request's page).
+func One(in Input) iter.Seq2[Input, error] {
+	return func(yield func(Input, error) bool) { yield(in, nil) }
+}

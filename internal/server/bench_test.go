@@ -20,14 +20,7 @@ func benchServer(b *testing.B, n int) (*Server, []string) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { st.Close() })
-	inputs := func(yield func(ingest.Input, error) bool) {
-		for _, a := range eval.SyntheticArticles(n, 1) {
-			if !yield(ingest.Input{Name: a.ID, Article: &a}, nil) {
-				return
-			}
-		}
-	}
-	if _, err := ingest.RunInputs(ctx, st, inputs, ingest.Options{}); err != nil {
+	if _, err := ingest.RunInputs(ctx, st, ingest.Articles(eval.SyntheticArticles(n, 1)), ingest.Options{}); err != nil {
 		b.Fatal(err)
 	}
 	list, _ := st.Stories(ctx, store.StoryQuery{Limit: 50})

@@ -24,7 +24,7 @@ func writeServer(t *testing.T, token string) *httptest.Server {
 	client := ingest.NewClient(false)
 	srv, err := New(st, Options{Token: token, Writer: Writer{
 		Add: func(ctx context.Context, in ingest.Input) (ingest.Summary, error) {
-			return ingest.RunInputs(ctx, st, func(yield func(ingest.Input, error) bool) { yield(in, nil) }, ingest.Options{})
+			return ingest.RunInputs(ctx, st, ingest.One(in), ingest.Options{})
 		},
 		Fetch: func(ctx context.Context, url string) (ingest.Input, error) {
 			return ingest.Fetch(ctx, url, ingest.SourceOptions{Client: client})

@@ -266,53 +266,61 @@ func insertRaw(ctx context.Context, tx *sql.Tx, r Raw, now time.Time) (int64, er
 	return res.LastInsertId()
 }
 
+// rawPage is how many raw inputs Raws holds in memory at once.
+const rawPage = 64
+
 // Raws calls fn for every stored raw input, oldest first, with the ids of the
-// articles extracted from it.
+// articles extracted from it. It reads the inputs a page at a time and calls
+// fn with no query open, so that fn may write and memory stays bounded.
 func (s *Store) Raws(ctx context.Context, fn func(r Raw, articleIDs []string) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.name, r.url, r.kind, r.published, r.body, coalesce(group_concat(a.id, char(31)), '')
-		FROM raw_inputs r LEFT JOIN articles a ON a.raw_id = r.id GROUP BY r.id ORDER BY r.id`)
-	if err != nil {
-		return err
-	}
 	type item struct {
 		r   Raw
 		ids []string
 	}
-	var items []item
-	for rows.Next() {
-		var (
-			r               Raw
-			kind, published string
-			body            []byte
-			ids             string
-		)
-		if err := rows.Scan(&r.ID, &r.Name, &r.URL, &kind, &published, &body, &ids); err != nil {
-			rows.Close()
+	for after := int64(0); ; {
+		var items []item
+		rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.name, r.url, r.kind, r.published, r.body, coalesce(group_concat(a.id, char(31)), '')
+			FROM raw_inputs r LEFT JOIN articles a ON a.raw_id = r.id WHERE r.id > ? GROUP BY r.id ORDER BY r.id LIMIT ?`, after, rawPage)
+		if err != nil {
 			return err
 		}
-		r.Kind = news.PageKind(kind)
-		r.Published, _ = news.ParsePublished(published)
-		var err error
-		if r.Body, err = gunzip(body); err != nil {
-			rows.Close()
-			return fmt.Errorf("raw input %s: %w", r.Name, err)
+		for rows.Next() {
+			var (
+				r               Raw
+				kind, published string
+				body            []byte
+				ids             string
+			)
+			if err := rows.Scan(&r.ID, &r.Name, &r.URL, &kind, &published, &body, &ids); err != nil {
+				rows.Close()
+				return err
+			}
+			r.Kind = news.PageKind(kind)
+			r.Published, _ = news.ParsePublished(published)
+			if r.Body, err = gunzip(body); err != nil {
+				rows.Close()
+				return fmt.Errorf("raw input %s: %w", r.Name, err)
+			}
+			it := item{r: r}
+			if ids != "" {
+				it.ids = strings.Split(ids, "\x1f")
+			}
+			items = append(items, it)
 		}
-		var idList []string
-		if ids != "" {
-			idList = strings.Split(ids, "\x1f")
-		}
-		items = append(items, item{r, idList})
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, it := range items {
-		if err := fn(it.r, it.ids); err != nil {
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return err
 		}
+		if len(items) == 0 {
+			return nil
+		}
+		for _, it := range items {
+			if err := fn(it.r, it.ids); err != nil {
+				return err
+			}
+		}
+		after = items[len(items)-1].r.ID
 	}
-	return nil
 }
 
 // gunzip decompresses a stored raw body.

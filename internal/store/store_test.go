@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -232,5 +233,26 @@ func TestSearch(t *testing.T) {
 	}
 	if hits, _ := st.Search(ctx, "   ", 10, 0); len(hits) != 0 {
 		t.Errorf("an empty query found %d", len(hits))
+	}
+}
+
+func TestRawsPagesThroughEverything(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	var entries []Entry
+	for i := 0; i < 2*rawPage+22; i++ {
+		a := article(fmt.Sprintf("a%03d", i), "ledger", "Title", fmt.Sprintf("Text number %d of the run.", i), now)
+		entries = append(entries, entry(a, "s1"))
+	}
+	if err := st.Save(ctx, entries, now); err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	err := st.Raws(ctx, func(r Raw, ids []string) error {
+		seen = append(seen, ids...)
+		return st.UpdateArticle(ctx, article(ids[0], "ledger", "Title", "Updated while reading.", now)) // writes during the walk
+	})
+	if err != nil || len(seen) != len(entries) || seen[0] != "a000" || seen[len(seen)-1] != entries[len(entries)-1].Article.ID {
+		t.Errorf("Raws saw %d of %d raws (%v)", len(seen), len(entries), err)
 	}
 }

@@ -96,12 +96,16 @@ func Compare(articles []news.Article) news.Comparison {
 		}
 	}
 
+	// Names and quotes are read from the text without wire datelines, once,
+	// so that the mentions' offsets match the text the quotes are found in.
+	clean := map[string]string{}
 	mentions := map[string][]mention{}
 	for _, a := range arts {
-		mentions[a.ID] = recognise(withoutDatelines(a.Text))
+		clean[a.ID] = withoutDatelines(a.Text)
+		mentions[a.ID] = recognise(clean[a.ID])
 	}
 	cmp.Entities = entitiesOf(ids, mentions)
-	cmp.Quotes = groupQuotes(arts, mentions)
+	cmp.Quotes = groupQuotes(arts, clean, mentions)
 	canonicalSpeakers(cmp.Quotes, cmp.Entities)
 	nonNil(&cmp)
 	return cmp
@@ -330,10 +334,10 @@ func topByOverlap(p profile, candidates []int, sents []sentenceRef, n int) []int
 }
 
 // groupQuotes merges the same quotation found in several articles.
-func groupQuotes(arts []news.Article, mentions map[string][]mention) []news.Quote {
+func groupQuotes(arts []news.Article, clean map[string]string, mentions map[string][]mention) []news.Quote {
 	var out []news.Quote
 	for _, a := range arts {
-		for _, q := range quotesOf(withoutDatelines(a.Text), mentions[a.ID]) {
+		for _, q := range quotesOf(clean[a.ID], mentions[a.ID]) {
 			merged := false
 			for i := range out {
 				if out[i].Articles[len(out[i].Articles)-1] == a.ID {
@@ -452,8 +456,10 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 		masked profile
 	}
 	var qs []quantified
+	quants := map[int][][2]string{} // sentence -> its quantities
 	for k, s := range sents {
 		if q := quantitiesOf(s.text); len(q) > 0 {
+			quants[k] = q
 			qs = append(qs, quantified{k: k, quants: q, masked: profileOf(digits.ReplaceAllString(s.text, "0"))})
 		}
 	}
@@ -522,7 +528,7 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 		if _, ok := parent[k]; !ok {
 			continue
 		}
-		for _, q := range quantitiesOf(sents[k].text) {
+		for _, q := range quants[k] {
 			if !units[k][q[0]] {
 				continue
 			}

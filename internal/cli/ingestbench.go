@@ -2,10 +2,8 @@ package cli
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/eval"
 	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/store"
 )
@@ -85,17 +84,9 @@ func writeCopies(sets []string, dir string, copies int) (int, error) {
 			return n, err
 		}
 		for _, f := range files {
-			raw, err := os.ReadFile(f)
+			page, err := eval.ReadGzip(f)
 			if err != nil {
 				return n, err
-			}
-			zr, err := gzip.NewReader(bytes.NewReader(raw))
-			if err != nil {
-				return n, fmt.Errorf("%s: %w", f, err)
-			}
-			page, err := io.ReadAll(zr)
-			if err != nil {
-				return n, fmt.Errorf("%s: %w", f, err)
 			}
 			id := filepath.Base(filepath.Dir(filepath.Dir(f))) + "-" + strings.TrimSuffix(filepath.Base(f), ".html.gz")
 			for k := 0; k < copies; k++ {

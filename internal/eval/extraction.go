@@ -69,7 +69,7 @@ func RunExtraction(ctx context.Context, dir string, textMode bool, workers int) 
 		if textMode {
 			p.Kind, path = news.KindText, filepath.Join(dir, "text", id+".txt.gz")
 		}
-		if p.Body, err = readGzip(path); err != nil {
+		if p.Body, err = ReadGzip(path); err != nil {
 			return rep, err
 		}
 		rep.Bytes += int64(len(p.Body))
@@ -122,7 +122,8 @@ func extractAll(pages []news.Page, workers int) {
 	wg.Wait()
 }
 
-func readGzip(path string) ([]byte, error) {
+// ReadGzip reads a gzipped file of a benchmark set.
+func ReadGzip(path string) ([]byte, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err

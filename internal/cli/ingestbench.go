@@ -26,6 +26,8 @@ import (
 func evalIngest(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval ingest", e)
 	copies := fs.Int("copies", 1, "write each page this many times (distinct) to reach a larger run")
+	stories := fs.String("stories", "", "comma-separated labelled article files (JSONL): dress each article in a set page's chrome instead of using the pages' own articles")
+	limit := fs.Int("pages", 0, "with --stories, write at most this many pages (0: all)")
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction workers")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -40,7 +42,12 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 	}
 	defer os.RemoveAll(tmp)
 	pages := filepath.Join(tmp, "pages")
-	n, err := writeCopies(dirs, pages, *copies)
+	var n int
+	if *stories != "" {
+		n, err = writeDressed(dirs, strings.Split(*stories, ","), pages, *limit)
+	} else {
+		n, err = writeCopies(dirs, pages, *copies)
+	}
 	if err != nil {
 		return err
 	}
@@ -99,6 +106,49 @@ func writeCopies(sets []string, dir string, copies int) (int, error) {
 				}
 				n++
 			}
+		}
+	}
+	return n, nil
+}
+
+// writeDressed writes the articles of the labelled files into dir as HTML
+// pages, each dressed in the chrome of a page of the sets (taken in turn),
+// at most limit of them when limit > 0.
+func writeDressed(sets, files []string, dir string, limit int) (int, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	var chromes []string
+	for _, set := range sets {
+		found, err := filepath.Glob(filepath.Join(set, "html", "*.html.gz"))
+		if err != nil {
+			return 0, err
+		}
+		chromes = append(chromes, found...)
+	}
+	if len(chromes) == 0 {
+		return 0, fmt.Errorf("eval ingest: no html/*.html.gz pages in %s", strings.Join(sets, ", "))
+	}
+	n := 0
+	for _, file := range files {
+		articles, err := eval.ReadLabelled(file)
+		if err != nil {
+			return n, err
+		}
+		for _, a := range articles {
+			if limit > 0 && n >= limit {
+				return n, nil
+			}
+			chrome, err := eval.ReadGzip(chromes[n%len(chromes)])
+			if err != nil {
+				return n, err
+			}
+			url := fmt.Sprintf("https://bench.example/%s/%s", strings.TrimSuffix(filepath.Base(file), ".jsonl"), a.ID)
+			page := eval.DressArticle(chrome, a.Article, url)
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%06d.html", n)), page, 0o644); err != nil {
+				return n, err
+			}
+			n++
 		}
 	}
 	return n, nil

@@ -47,9 +47,9 @@ func (o Options) withDefaults() Options {
 // story is the clusterer's state for one open story.
 type story struct {
 	id       string
-	tf       map[string]float64 // sum of the members' term frequencies
-	names    map[string]int
-	numbers  map[string]int
+	tf       map[uint64]float64 // sum of the members' term frequencies, by term hash
+	names    map[uint64]int
+	numbers  map[uint64]int
 	members  int
 	last     time.Time // latest publication time seen
 	articles []string
@@ -57,6 +57,12 @@ type story struct {
 	normValue float64 // cached centroid length, see Clusterer.norm
 	normDocs  int
 	dirty     bool
+
+	// Scratch for bestStory: the article (epoch) that last touched the story,
+	// whether the story was open for it, and the partial dot product so far.
+	epoch   uint64
+	openNow bool
+	partial float64
 }
 
 // member is what the clusterer keeps of an article for near-duplicate checks.
@@ -70,11 +76,15 @@ type member struct {
 type Clusterer struct {
 	opt      Options
 	stories  map[string]*story
-	postings map[string]map[*story]struct{} // term -> open stories holding it
-	df       map[string]int                 // documents seen per term
+	postings map[uint64][]*story // term hash -> open stories holding it
+	df       map[uint64]int      // documents seen per term hash
 	docs     int
 	buckets  map[uint64][]*member // LSH band key -> members
 	seq      int
+
+	epoch   uint64    // articles looked up so far, marks the stories each touched
+	touched []*story  // scratch: stories touched by the current lookup
+	weights []float64 // scratch: the current article's TF-IDF weight per term
 }
 
 // New returns an empty clusterer.
@@ -82,8 +92,8 @@ func New(opt Options) *Clusterer {
 	return &Clusterer{
 		opt:      opt.withDefaults(),
 		stories:  map[string]*story{},
-		postings: map[string]map[*story]struct{}{},
-		df:       map[string]int{},
+		postings: map[uint64][]*story{},
+		df:       map[uint64]int{},
 		buckets:  map[uint64][]*member{},
 	}
 }
@@ -130,7 +140,7 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	}
 	best, score := c.bestStory(f, when)
 	if best == nil || score < c.opt.Threshold {
-		s := &story{id: StoryID(a.ID), tf: map[string]float64{}, names: map[string]int{}, numbers: map[string]int{}}
+		s := newStory(StoryID(a.ID))
 		if _, taken := c.stories[s.id]; taken {
 			s.id = StoryID(fmt.Sprintf("%s#%d", a.ID, c.seq))
 		}
@@ -160,39 +170,38 @@ func (c *Clusterer) Restore(a news.Article, storyID string) {
 	c.seq++
 	s := c.stories[storyID]
 	if s == nil {
-		s = &story{id: storyID, tf: map[string]float64{}, names: map[string]int{}, numbers: map[string]int{}}
+		s = newStory(storyID)
 		c.stories[storyID] = s
 	}
 	c.join(s, a, f, a.Published)
 }
 
+func newStory(id string) *story {
+	return &story{id: id, tf: map[uint64]float64{}, names: map[uint64]int{}, numbers: map[uint64]int{}}
+}
+
 func (c *Clusterer) learn(f features) {
 	c.docs++
-	for t := range f.tf {
-		c.df[t]++
+	for _, t := range f.terms {
+		c.df[t.h]++
 	}
 }
 
-func (c *Clusterer) idf(t string) float64 {
-	return math.Log(float64(c.docs+1)/float64(c.df[t]+1)) + 1
+func (c *Clusterer) idf(h uint64) float64 {
+	return math.Log(float64(c.docs+1)/float64(c.df[h]+1)) + 1
 }
 
 func (c *Clusterer) join(s *story, a news.Article, f features, when time.Time) {
-	for t, w := range f.tf {
-		if _, ok := s.tf[t]; !ok {
-			p := c.postings[t]
-			if p == nil {
-				p = map[*story]struct{}{}
-				c.postings[t] = p
-			}
-			p[s] = struct{}{}
+	for _, t := range f.terms {
+		if _, ok := s.tf[t.h]; !ok {
+			c.postings[t.h] = append(c.postings[t.h], s)
 		}
-		s.tf[t] += w
+		s.tf[t.h] += t.w
 	}
-	for n := range f.names {
+	for _, n := range f.names {
 		s.names[n]++
 	}
-	for n := range f.numbers {
+	for _, n := range f.numbers {
 		s.numbers[n]++
 	}
 	s.members++
@@ -235,45 +244,55 @@ func (c *Clusterer) open(s *story, when time.Time) bool {
 // (terms in more than half of all documents are not looked up); their partial
 // dot products rank them, and the best 10 are scored in full.
 func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
-	type tw struct {
-		t string
-		w float64
-	}
-	weights := make([]tw, 0, len(f.tf))
-	for t, w := range f.tf {
-		if c.df[t]*2 > c.docs+1 && c.docs > 10 {
-			continue
+	c.weights = c.weights[:0]
+	var norm float64
+	lookups := make([]int, 0, len(f.terms))
+	for i, t := range f.terms {
+		w := t.w * c.idf(t.h)
+		c.weights = append(c.weights, w)
+		norm += w * w
+		if c.df[t.h]*2 <= c.docs+1 || c.docs <= 10 {
+			lookups = append(lookups, i)
 		}
-		weights = append(weights, tw{t, w * c.idf(t)})
 	}
-	sort.Slice(weights, func(i, j int) bool {
-		return weights[i].w > weights[j].w || weights[i].w == weights[j].w && weights[i].t < weights[j].t
+	if norm == 0 {
+		return nil, 0
+	}
+	norm = math.Sqrt(norm)
+	sort.Slice(lookups, func(i, j int) bool {
+		wi, wj := c.weights[lookups[i]], c.weights[lookups[j]]
+		return wi > wj || wi == wj && f.terms[lookups[i]].h < f.terms[lookups[j]].h
 	})
-	partial := map[*story]float64{}
-	for _, x := range weights[:min(60, len(weights))] {
-		idf := c.idf(x.t)
-		for s := range c.postings[x.t] {
-			if c.open(s, when) {
-				partial[s] += x.w * s.tf[x.t] / float64(s.members) * idf
+	c.epoch++
+	c.touched = c.touched[:0]
+	for _, i := range lookups[:min(60, len(lookups))] {
+		h := f.terms[i].h
+		w := c.weights[i] * c.idf(h)
+		for _, s := range c.postings[h] {
+			if s.epoch != c.epoch {
+				s.epoch, s.partial, s.openNow = c.epoch, 0, c.open(s, when)
+				c.touched = append(c.touched, s)
+			}
+			if s.openNow {
+				s.partial += w * s.tf[h] / float64(s.members)
 			}
 		}
 	}
-	type cand struct {
-		s *story
-		p float64
-	}
-	cands := make([]cand, 0, len(partial))
-	for s, p := range partial {
-		cands = append(cands, cand{s, p / c.norm(s)})
+	cands := c.touched[:0]
+	for _, s := range c.touched {
+		if s.openNow {
+			s.partial /= c.norm(s)
+			cands = append(cands, s)
+		}
 	}
 	sort.Slice(cands, func(i, j int) bool {
-		return cands[i].p > cands[j].p || cands[i].p == cands[j].p && cands[i].s.id < cands[j].s.id
+		return cands[i].partial > cands[j].partial || cands[i].partial == cands[j].partial && cands[i].id < cands[j].id
 	})
 	var best *story
 	bestScore := 0.0
-	for _, cd := range cands[:min(10, len(cands))] {
-		if sc := c.similarity(f, cd.s); sc > bestScore {
-			best, bestScore = cd.s, sc
+	for _, s := range cands[:min(10, len(cands))] {
+		if sc := c.similarity(f, norm, s); sc > bestScore {
+			best, bestScore = s, sc
 		}
 	}
 	return best, bestScore
@@ -286,8 +305,8 @@ func (c *Clusterer) norm(s *story) float64 {
 		return s.normValue
 	}
 	var ns float64
-	for t, sw := range s.tf {
-		ws := sw / float64(s.members) * c.idf(t)
+	for h, sw := range s.tf {
+		ws := sw / float64(s.members) * c.idf(h)
 		ns += ws * ws
 	}
 	s.normValue, s.normDocs, s.dirty = math.Sqrt(ns), c.docs, false
@@ -297,27 +316,23 @@ func (c *Clusterer) norm(s *story) float64 {
 	return s.normValue
 }
 
-func (c *Clusterer) similarity(f features, s *story) float64 {
-	var dot, na float64
-	for t, w := range f.tf {
-		idf := c.idf(t)
-		wa := w * idf
-		na += wa * wa
-		if sw, ok := s.tf[t]; ok {
-			dot += wa * sw / float64(s.members) * idf
+// similarity scores the article of bestStory (its TF-IDF weights in
+// c.weights, their length norm) against a story's centroid.
+func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
+	var dot float64
+	for i, t := range f.terms {
+		if sw, ok := s.tf[t.h]; ok {
+			dot += c.weights[i] * sw / float64(s.members) * c.idf(t.h)
 		}
 	}
-	if na == 0 {
-		return 0
-	}
-	score := dot / (math.Sqrt(na) * c.norm(s))
+	score := dot / (norm * c.norm(s))
 	names, numbers := 0, 0
-	for n := range f.names {
+	for _, n := range f.names {
 		if s.names[n] > 0 {
 			names++
 		}
 	}
-	for n := range f.numbers {
+	for _, n := range f.numbers {
 		if s.numbers[n] > 0 {
 			numbers++
 		}
@@ -333,10 +348,10 @@ func (c *Clusterer) explain(f features, s *story) (terms, names []string) {
 		w float64
 	}
 	var shared []tw
-	for t, w := range f.tf {
-		if sw, ok := s.tf[t]; ok {
-			idf := c.idf(t)
-			shared = append(shared, tw{t, w * sw / float64(s.members) * idf * idf})
+	for i, t := range f.terms {
+		if sw, ok := s.tf[t.h]; ok {
+			idf := c.idf(t.h)
+			shared = append(shared, tw{f.termWords[i], t.w * sw / float64(s.members) * idf * idf})
 		}
 	}
 	sort.Slice(shared, func(i, j int) bool {
@@ -345,9 +360,9 @@ func (c *Clusterer) explain(f features, s *story) (terms, names []string) {
 	for _, x := range shared[:min(8, len(shared))] {
 		terms = append(terms, x.t)
 	}
-	for n := range f.names {
+	for i, n := range f.names {
 		if s.names[n] > 0 {
-			names = append(names, n)
+			names = append(names, f.nameWords[i])
 		}
 	}
 	sort.Strings(names)
@@ -400,14 +415,17 @@ func (c *Clusterer) evict(now time.Time) {
 	if len(closed) == 0 {
 		return
 	}
-	for t, p := range c.postings {
-		for s := range p {
-			if closed[s] {
-				delete(p, s)
+	for h, p := range c.postings {
+		kept := p[:0]
+		for _, s := range p {
+			if !closed[s] {
+				kept = append(kept, s)
 			}
 		}
-		if len(p) == 0 {
-			delete(c.postings, t)
+		if len(kept) == 0 {
+			delete(c.postings, h)
+		} else {
+			c.postings[h] = kept
 		}
 	}
 	for k, ms := range c.buckets {
@@ -424,3 +442,7 @@ func (c *Clusterer) evict(now time.Time) {
 		}
 	}
 }
+
+// OpenStories is the number of stories the clusterer holds: those still
+// open and those closed less than two windows ago.
+func (c *Clusterer) OpenStories() int { return len(c.stories) }

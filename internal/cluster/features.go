@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -9,13 +10,24 @@ import (
 	"github.com/storyline-news/storyline/internal/text"
 )
 
-// features are what the clusterer compares of an article.
+// features are what the clusterer compares of an article. Terms, names and
+// numbers are kept as 64-bit hashes, sorted, because the clusterer looks
+// them up many times per article; their words are kept only for
+// explanations.
 type features struct {
-	tf      map[string]float64 // sublinear term frequency, title terms counted twice
-	names   map[string]bool    // lower-cased capitalised words not at a sentence start
-	numbers map[string]bool    // numbers of two or more digits (years, counts, sums)
-	sig     text.MinHash       // over 5-word shingles, for near-duplicates
-	words   int
+	terms     []term       // sublinear term frequency, title terms counted twice
+	termWords []string     // the word of each term, in the same order
+	names     []uint64     // lower-cased capitalised words not at a sentence start
+	nameWords []string     // the word of each name, in the same order
+	numbers   []uint64     // numbers of two or more digits (years, counts, sums)
+	sig       text.MinHash // over 5-word shingles, for near-duplicates
+	words     int
+}
+
+// term is a hashed term with its weight in an article (or a story's sum).
+type term struct {
+	h uint64
+	w float64
 }
 
 const (
@@ -24,7 +36,7 @@ const (
 )
 
 func featuresOf(a news.Article) features {
-	f := features{tf: map[string]float64{}, names: map[string]bool{}, numbers: map[string]bool{}}
+	var f features
 	counts := map[string]int{}
 	for _, t := range text.Terms(a.Title) {
 		counts[t] += 2
@@ -33,24 +45,68 @@ func featuresOf(a news.Article) features {
 	for _, t := range text.Terms(body) {
 		counts[t]++
 	}
+	f.terms = make([]term, 0, len(counts))
 	for t, n := range counts {
-		f.tf[t] = 1 + math.Log(float64(n))
+		f.terms = append(f.terms, term{hash(t), 1 + math.Log(float64(n))})
 	}
+	f.termWords = sortedWords(f.terms, counts)
+	names, numbers := map[string]bool{}, map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		words := text.Words(s)
 		for i, w := range words {
 			switch {
 			case i > 0 && text.IsUpperInitial(w) && len(w) > 1 && !text.IsStopWord(strings.ToLower(w)):
-				f.names[strings.ToLower(w)] = true
+				names[strings.ToLower(w)] = true
 			case len(w) >= 2 && isNumber(w):
-				f.numbers[w] = true
+				numbers[w] = true
 			}
 		}
 	}
+	f.names, f.nameWords = hashedSet(names)
+	f.numbers, _ = hashedSet(numbers)
 	words := text.Words(text.Normalize(body))
 	f.words = len(words)
 	f.sig = text.Signature(text.Shingles(words, 5), signatureSize)
 	return f
+}
+
+// sortedWords sorts terms by hash and returns their words in that order.
+func sortedWords(terms []term, counts map[string]int) []string {
+	byHash := make(map[uint64]string, len(counts))
+	for t := range counts {
+		byHash[hash(t)] = t
+	}
+	sort.Slice(terms, func(i, j int) bool { return terms[i].h < terms[j].h })
+	words := make([]string, len(terms))
+	for i, t := range terms {
+		words[i] = byHash[t.h]
+	}
+	return words
+}
+
+// hashedSet returns a set's hashes sorted, with the word of each.
+func hashedSet(set map[string]bool) ([]uint64, []string) {
+	words := make([]string, 0, len(set))
+	for w := range set {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool { return hash(words[i]) < hash(words[j]) })
+	hashes := make([]uint64, len(words))
+	for i, w := range words {
+		hashes[i] = hash(w)
+	}
+	return hashes, words
+}
+
+// hash is 64-bit FNV-1a: fixed, so that runs are repeatable, and collisions
+// among a stream's terms are too rare to matter.
+func hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 func isNumber(w string) bool {

@@ -113,3 +113,79 @@ func RunClustering(path string, opt cluster.Options) (ClusterReport, error) {
 	rep.HeapMB = float64(ms.HeapAlloc) / (1 << 20)
 	return rep, nil
 }
+
+// StreamPoint is the state of a clustering stream after some articles.
+type StreamPoint struct {
+	Articles     int
+	Elapsed      time.Duration
+	PerSec       float64 // over the whole stream so far
+	HeapMB       float64 // live heap after a collection
+	OpenStories  int
+	TotalStories int
+}
+
+// RunClusterStream clusters a synthetic stream of n dated articles (five
+// reports an event, an event every 90 minutes, see SyntheticArticles) the
+// way the pipeline does: features prepared on workers goroutines, articles
+// assigned one at a time in order. It reports throughput and live heap at
+// each checkpoint (an article count), so that growth in time and memory
+// with the stream's length shows.
+func RunClusterStream(n, workers int, checkpoints []int, opt cluster.Options) []StreamPoint {
+	prepared := make(chan cluster.Prepared, 256)
+	go prepareInOrder(SyntheticStream(7), n, max(1, workers), prepared)
+	cl := cluster.New(opt)
+	var points []StreamPoint
+	stories := map[string]bool{}
+	var paused time.Duration // time spent measuring the heap, not clustering
+	start := time.Now()
+	next := 0
+	for i := 1; i <= n; i++ {
+		stories[cl.AddPrepared(<-prepared).StoryID] = true
+		if next < len(checkpoints) && i == checkpoints[next] {
+			next++
+			elapsed := time.Since(start) - paused
+			t := time.Now()
+			runtime.GC()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			points = append(points, StreamPoint{
+				Articles: i, Elapsed: elapsed, PerSec: float64(i) / elapsed.Seconds(),
+				HeapMB: float64(ms.HeapAlloc) / (1 << 20), OpenStories: cl.OpenStories(), TotalStories: len(stories),
+			})
+			paused += time.Since(t)
+		}
+	}
+	return points
+}
+
+// prepareInOrder computes the features of the stream's first n articles on
+// workers goroutines and sends them to out in the stream's order.
+func prepareInOrder(next func() news.Article, n, workers int, out chan<- cluster.Prepared) {
+	type job struct {
+		a    news.Article
+		done chan cluster.Prepared
+	}
+	jobs := make(chan job, 256)
+	pending := make(chan chan cluster.Prepared, 256)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for j := range jobs {
+				j.done <- cluster.Prepare(j.a)
+			}
+		}()
+	}
+	go func() {
+		for i := 0; i < n; i++ {
+			a := next()
+			done := make(chan cluster.Prepared, 1)
+			pending <- done
+			jobs <- job{a, done}
+		}
+		close(jobs)
+		close(pending)
+	}()
+	for done := range pending {
+		out <- <-done
+	}
+	close(out)
+}

@@ -18,6 +18,17 @@ import (
 // each, for load tests: deterministic for a seed, shaped like news (a title,
 // six paragraphs naming the event's people, places and figures).
 func SyntheticArticles(n int, seed int64) []news.Article {
+	next := SyntheticStream(seed)
+	out := make([]news.Article, n)
+	for i := range out {
+		out[i] = next()
+	}
+	return out
+}
+
+// SyntheticStream is SyntheticArticles without an end: each call returns the
+// next article, so that a long stream need not be held in memory.
+func SyntheticStream(seed int64) func() news.Article {
 	r := rand.New(rand.NewSource(seed))
 	syllables := []string{"ka", "lo", "mer", "vin", "do", "ra", "sel", "tu", "bren", "ock", "wy", "ster", "fa", "ling", "ord", "mi"}
 	word := func(parts int) string {
@@ -32,33 +43,39 @@ func SyntheticArticles(n int, seed int64) []news.Article {
 	common := strings.Fields("the council police officials residents company workers plans project city region vote deal report court government")
 	outlets := []string{"Valley Wire Service", "The Harbor Ledger", "Northfield Courier", "Coastline Daily", "Metro Bulletin", "The Ridgeway Post"}
 	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	var out []news.Article
-	for story := 0; len(out) < n; story++ {
-		person := title(word(2)) + " " + title(word(3))
-		place := title(word(2))
-		org := title(word(2)) + " " + []string{"Authority", "Council", "Union", "Group"}[r.Intn(4)]
-		topic := []string{word(3), word(3), word(2)}
-		when := start.Add(time.Duration(story) * 90 * time.Minute)
-		for k := 0; k < 5 && len(out) < n; k++ {
-			var paras []string
-			for p := 0; p < 6; p++ {
-				var sents []string
-				for s := 0; s < 3; s++ {
-					sents = append(sents, fmt.Sprintf("%s %s that the %s %s in %s would %s %d %s.",
-						person, verbs[r.Intn(len(verbs))], org, topic[r.Intn(3)], place, common[r.Intn(len(common))],
-						10+r.Intn(500), common[r.Intn(len(common))]))
+	var queue []news.Article
+	story := 0
+	return func() news.Article {
+		if len(queue) == 0 {
+			person := title(word(2)) + " " + title(word(3))
+			place := title(word(2))
+			org := title(word(2)) + " " + []string{"Authority", "Council", "Union", "Group"}[r.Intn(4)]
+			topic := []string{word(3), word(3), word(2)}
+			when := start.Add(time.Duration(story) * 90 * time.Minute)
+			for k := 0; k < 5; k++ {
+				var paras []string
+				for p := 0; p < 6; p++ {
+					var sents []string
+					for s := 0; s < 3; s++ {
+						sents = append(sents, fmt.Sprintf("%s %s that the %s %s in %s would %s %d %s.",
+							person, verbs[r.Intn(len(verbs))], org, topic[r.Intn(3)], place, common[r.Intn(len(common))],
+							10+r.Intn(500), common[r.Intn(len(common))]))
+					}
+					paras = append(paras, strings.Join(sents, " "))
 				}
-				paras = append(paras, strings.Join(sents, " "))
+				queue = append(queue, news.Article{
+					ID: fmt.Sprintf("s%05d-%d", story, k), Source: outlets[(story+k)%len(outlets)],
+					Published: when.Add(time.Duration(k) * 20 * time.Minute),
+					Title:     fmt.Sprintf("%s %s %s in %s", org, topic[0], topic[1], place),
+					Text:      strings.Join(paras, "\n\n"),
+				})
 			}
-			out = append(out, news.Article{
-				ID: fmt.Sprintf("s%05d-%d", story, k), Source: outlets[(story+k)%len(outlets)],
-				Published: when.Add(time.Duration(k) * 20 * time.Minute),
-				Title:     fmt.Sprintf("%s %s %s in %s", org, topic[0], topic[1], place),
-				Text:      strings.Join(paras, "\n\n"),
-			})
+			story++
 		}
+		a := queue[0]
+		queue = queue[1:]
+		return a
 	}
-	return out
 }
 
 // LoadReport is the outcome of a load test.

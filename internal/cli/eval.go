@@ -13,7 +13,7 @@ import (
 
 func runEval(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, cluster, pairs, load or ingest"}
+		return &UsageError{"eval needs extract, cluster, pairs, derive, load or ingest"}
 	}
 	switch args[0] {
 	case "extract":
@@ -24,10 +24,12 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return evalPairs(ctx, e, args[1:])
 	case "load":
 		return evalLoad(ctx, e, args[1:])
+	case "derive":
+		return evalDerive(ctx, e, args[1:])
 	case "ingest":
 		return evalIngest(ctx, e, args[1:])
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster, pairs, load or ingest", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster, pairs, derive, load or ingest", args[0])}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {
@@ -110,6 +112,29 @@ func evalClusterStream(e env, n, workers int, opt cluster.Options) error {
 	}
 	if len(points) == 4 && points[2].Elapsed > 0 {
 		fmt.Fprintf(e.stdout, "time for %d articles / time for %d: %.2f (linear: 2.00)\n", n, n/2, points[3].Elapsed.Seconds()/points[2].Elapsed.Seconds())
+	}
+	return nil
+}
+
+func evalDerive(ctx context.Context, e env, args []string) error {
+	fs := newFlags("eval derive", e)
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return &UsageError{"eval derive needs FILE.pairs.jsonl (text1 the source, text2 maybe derived from it)"}
+	}
+	for _, f := range files {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		rep, err := eval.RunDerivation(f)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  ROC-AUC %.3f  (threshold %.2f; the best accuracy would be at %.2f)\n",
+			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.AUC, cluster.DerivationThreshold, rep.BestThreshold)
 	}
 	return nil
 }

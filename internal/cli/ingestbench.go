@@ -28,6 +28,7 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 	copies := fs.Int("copies", 1, "write each page this many times (distinct) to reach a larger run")
 	stories := fs.String("stories", "", "comma-separated labelled article files (JSONL): dress each article in a set page's chrome instead of using the pages' own articles")
 	limit := fs.Int("pages", 0, "with --stories, write at most this many pages (0: all)")
+	keep := fs.String("keep", "", "write the pages into this folder and keep them, to run add on them by hand")
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction workers")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -42,6 +43,9 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 	}
 	defer os.RemoveAll(tmp)
 	pages := filepath.Join(tmp, "pages")
+	if *keep != "" {
+		pages = *keep
+	}
 	var n int
 	if *stories != "" {
 		n, err = writeDressed(dirs, strings.Split(*stories, ","), pages, *limit)

@@ -32,6 +32,19 @@ var (
 			"About 60 firefighters fought the blaze for four hours. No one was injured, the Calder Fire Department said."}
 )
 
+// strikeOwnReport tells the strike's end in its own words: the same event,
+// names and figures, but reported, not rewritten.
+var strikeOwnReport = news.Article{ID: "own", Published: day(16).Add(3 * time.Hour), Title: "Calder port reopens for business",
+	Text: "Cranes were turning again at Calder on Monday evening as crews returned for the first night shift since early November.\n\n" +
+		"\"We got most of what we asked for,\" said Mara Ellison, a crane operator for eleven years, outside the union hall on Quay Street.\n\n" +
+		"Shipping agents expect the backlog of roughly 60 vessels to clear within a fortnight. The port authority declined to comment on the cost of the stoppage."}
+
+func TestDeriveLeavesOwnReportingAlone(t *testing.T) {
+	for _, d := range Derive([]news.Article{strikeWire, strikeOwnReport}) {
+		t.Errorf("an independent report of the same event is marked as derived: %+v", d)
+	}
+}
+
 func TestAssignsEventsToStories(t *testing.T) {
 	c := New(Options{})
 	got := map[string]news.Membership{}
@@ -86,7 +99,7 @@ func TestDeriveFindsRewriteAndDirection(t *testing.T) {
 	if d, ok := found["copy"]; !ok || d.From != "wire" || d.Kind != "copy" {
 		t.Errorf("copy: got %+v, want a copy of wire", d)
 	}
-	if d, ok := found["rewrite"]; !ok || d.Kind != "rewrite" {
+	if d, ok := found["rewrite"]; !ok || d.Kind != "rewrite" || (d.From != "wire" && d.From != "copy") {
 		t.Errorf("rewrite: got %+v, want a rewrite of an earlier report", d)
 	}
 	if _, ok := found["wire"]; ok {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 
+	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/compare"
 )
 
@@ -72,6 +73,32 @@ func RunPairs(path string) (PairsReport, error) {
 	for t := 0.05; t < 0.95; t += 0.01 {
 		if _, f1 := decide(scores, labels, t); f1 > rep.BestF1 {
 			rep.BestF1, rep.BestThreshold = f1, t
+		}
+	}
+	return rep, nil
+}
+
+// RunDerivation scores every pair of a text-reuse pair file (text1 the
+// source, text2 the text that may derive from it) with cluster's derivation
+// score and measures "derived" (score >= cluster.DerivationThreshold)
+// against the labels.
+func RunDerivation(path string) (PairsReport, error) {
+	rep := PairsReport{File: path}
+	lp, err := readLabelledPairs(path)
+	if err != nil {
+		return rep, err
+	}
+	scores := make([]float64, len(lp.texts))
+	for i, t := range lp.texts {
+		scores[i] = cluster.DerivationScore(t[0], t[1])
+	}
+	rep.Pairs = len(scores)
+	rep.Accuracy, rep.F1 = decide(scores, lp.labels, cluster.DerivationThreshold)
+	rep.AUC = ROCAUC(scores, lp.labels)
+	bestAccuracy := 0.0
+	for t := 0.05; t < 0.95; t += 0.01 {
+		if acc, f1 := decide(scores, lp.labels, t); acc > bestAccuracy {
+			bestAccuracy, rep.BestF1, rep.BestThreshold = acc, f1, t
 		}
 	}
 	return rep, nil

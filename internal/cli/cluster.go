@@ -18,7 +18,7 @@ import (
 func runCluster(ctx context.Context, e env, args []string) error {
 	fs := newFlags("cluster", e)
 	window := fs.Duration("window", 0, "how long a story stays open after its latest article (default 168h)")
-	threshold := fs.Float64("threshold", 0, "similarity needed to join a story (default 0.4)")
+	threshold := fs.Float64("threshold", 0, "similarity needed to join a story (default 0.32)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -71,14 +71,16 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 func evalCluster(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval cluster", e)
 	window := fs.Duration("window", 0, "story window (default 168h)")
-	threshold := fs.Float64("threshold", 0, "join threshold (default 0.4)")
+	threshold := fs.Float64("threshold", 0, "join threshold (default 0.32)")
+	merge := fs.Float64("merge", 0, "average similarity at which two stories merge (default 0.35)")
+	split := fs.Float64("split", 0, "average similarity to the rest of its story below which an article is split off (default 0.1)")
 	stream := fs.Int("stream", 0, "instead of files, cluster a synthetic dated stream of this many articles and report throughput and memory as it grows")
 	workers := fs.Int("workers", runtime.NumCPU(), "with --stream, goroutines preparing features")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	opt := cluster.Options{Window: *window, Threshold: *threshold}
+	opt := cluster.Options{Window: *window, Threshold: *threshold, MergeThreshold: *merge, SplitThreshold: *split}
 	if *stream > 0 {
 		return evalClusterStream(e, *stream, *workers, opt)
 	}
@@ -93,9 +95,9 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%s: %d articles, %d gold / %d predicted stories  B3 P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f  | %.0f articles/s, heap %.0f MB\n",
+		fmt.Fprintf(e.stdout, "%s: %d articles, %d gold / %d predicted stories  B3 P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f  | %d merges, %d splits | %.0f articles/s, heap %.0f MB\n",
 			rep.File, rep.Articles, rep.GoldClusters, rep.PredClusters, rep.BCubed.P, rep.BCubed.R, rep.BCubed.F1,
-			rep.Pairwise.P, rep.Pairwise.R, rep.Pairwise.F1, rep.ArticlesPerSec, rep.HeapMB)
+			rep.Pairwise.P, rep.Pairwise.R, rep.Pairwise.F1, rep.Merges, rep.Splits, rep.ArticlesPerSec, rep.HeapMB)
 	}
 	return nil
 }

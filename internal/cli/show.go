@@ -28,6 +28,11 @@ func runShow(ctx context.Context, e env, args []string) error {
 	}
 	defer st.Close()
 	d, err := st.Story(ctx, rest[0])
+	var merged *store.MergedError
+	if errors.As(err, &merged) {
+		fmt.Fprintf(e.stderr, "story %s was merged into %s; showing that story\n", merged.Story, merged.Into)
+		d, err = st.Story(ctx, merged.Into)
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		return fmt.Errorf("no story %q (storyline stories lists them)", rest[0])
 	}
@@ -134,6 +139,12 @@ func printStory(w io.Writer, d news.StoryDetail) {
 		fmt.Fprintf(w, "\nWhy each article is here\n")
 		for _, m := range d.Memberships {
 			fmt.Fprintf(w, "  - %s: %s\n", m.ArticleID, m.Reason)
+		}
+	}
+	if len(d.Changes) > 0 {
+		fmt.Fprintf(w, "\nCorrections\n")
+		for _, ch := range d.Changes {
+			fmt.Fprintf(w, "  - %s %s; moved: %s (%s)\n", ch.At.Format("2006-01-02 15:04"), ch.Describe(d.ID), strings.Join(ch.Articles, ", "), ch.Reason)
 		}
 	}
 }

@@ -11,11 +11,13 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Options tune the clusterer. The zero value of a field means its default.
@@ -23,12 +25,20 @@ type Options struct {
 	// Window is how long a story stays open for new articles after its latest
 	// article. Default 7 days.
 	Window time.Duration
-	// Threshold is the similarity an article needs to join a story. Default 0.4,
-	// the best single value on the ECB+ and AllSides development sets.
+	// Threshold is the similarity an article needs to join a story. Default
+	// 0.32, the best single value on the ECB+ and AllSides development sets.
 	Threshold float64
 	// DuplicateSimilarity is the MinHash Jaccard estimate above which an article
 	// is a near-duplicate of an earlier one. Default 0.6.
 	DuplicateSimilarity float64
+	// MergeThreshold is the average similarity between the articles of two
+	// stories above which they are merged into one. Default 0.35.
+	MergeThreshold float64
+	// SplitThreshold is the average similarity to the rest of its story below
+	// which an article that no longer fits (its story has moved on to other
+	// events of its kind) is split off into a story of its own. Default 0.1:
+	// with average-link scores, higher values split events that ECB+ keeps whole.
+	SplitThreshold float64
 }
 
 func (o Options) withDefaults() Options {
@@ -36,10 +46,16 @@ func (o Options) withDefaults() Options {
 		o.Window = 7 * 24 * time.Hour
 	}
 	if o.Threshold <= 0 {
-		o.Threshold = 0.4
+		o.Threshold = 0.32
 	}
 	if o.DuplicateSimilarity <= 0 {
 		o.DuplicateSimilarity = 0.6
+	}
+	if o.MergeThreshold <= 0 {
+		o.MergeThreshold = 0.35
+	}
+	if o.SplitThreshold <= 0 {
+		o.SplitThreshold = 0.1
 	}
 	return o
 }
@@ -47,16 +63,16 @@ func (o Options) withDefaults() Options {
 // story is the clusterer's state for one open story.
 type story struct {
 	id       string
-	tf       map[uint64]float64 // sum of the members' term frequencies, by term hash
+	tf       map[uint64]float64 // sum of the members' unit term-frequency vectors, by term hash
 	names    map[uint64]int
 	numbers  map[uint64]int
 	members  int
 	last     time.Time // latest publication time seen
 	articles []string
 
-	normValue float64 // cached centroid length, see Clusterer.norm
-	normDocs  int
-	dirty     bool
+	created int       // the clusterer's sequence number when the story began
+	all     []*member // the members
+	merged  bool      // merged into another story: skipped, and dropped at the next eviction
 
 	// Scratch for bestStory: the article (epoch) that last touched the story,
 	// whether the story was open for it, and the partial dot product so far.
@@ -65,11 +81,17 @@ type story struct {
 	partial float64
 }
 
-// member is what the clusterer keeps of an article for near-duplicate checks.
+// member is what the clusterer keeps of an article while its story is open:
+// its unit TF-IDF vector, names and figures (to move it between stories) and
+// its MinHash signature (for near-duplicates; nil for texts too short).
 type member struct {
-	id    string
-	story *story
-	sig   []uint64
+	id      string
+	story   *story
+	when    time.Time
+	vec     []term
+	names   []uint64
+	numbers []uint64
+	sig     text.MinHash
 }
 
 // Clusterer assigns articles to stories. It is not safe for concurrent use.
@@ -81,6 +103,9 @@ type Clusterer struct {
 	docs     int
 	buckets  map[uint64][]*member // LSH band key -> members
 	seq      int
+	changes  []news.StoryChange // made since the last TakeChanges
+
+	mergedSinceEvict int // merged stories still in the postings
 
 	epoch   uint64    // articles looked up so far, marks the stories each touched
 	touched []*story  // scratch: stories touched by the current lookup
@@ -136,15 +161,16 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 			Reason:      fmt.Sprintf("near-duplicate of %s (estimated text overlap %.0f%%)", dup.id, 100*sim),
 		}
 		c.join(dup.story, a, f, when)
+		c.mergeIfSame(dup.story, when)
 		return m
 	}
 	best, score := c.bestStory(f, when)
 	if best == nil || score < c.opt.Threshold {
-		s := newStory(StoryID(a.ID))
-		if _, taken := c.stories[s.id]; taken {
-			s.id = StoryID(fmt.Sprintf("%s#%d", a.ID, c.seq))
+		id := StoryID(a.ID)
+		if _, taken := c.stories[id]; taken {
+			id = StoryID(fmt.Sprintf("%s#%d", a.ID, c.seq))
 		}
-		c.stories[s.id] = s
+		s := c.newStory(id)
 		c.join(s, a, f, when)
 		reason := "starts a new story: no open story was similar enough"
 		if best != nil {
@@ -154,6 +180,8 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	}
 	terms, names := c.explain(f, best)
 	c.join(best, a, f, when)
+	c.splitDrifted(best)
+	c.mergeIfSame(best, when)
 	return news.Membership{
 		ArticleID: a.ID, StoryID: best.id, Score: score, Threshold: c.opt.Threshold,
 		SharedTerms: terms, SharedNames: names,
@@ -170,14 +198,15 @@ func (c *Clusterer) Restore(a news.Article, storyID string) {
 	c.seq++
 	s := c.stories[storyID]
 	if s == nil {
-		s = newStory(storyID)
-		c.stories[storyID] = s
+		s = c.newStory(storyID)
 	}
 	c.join(s, a, f, a.Published)
 }
 
-func newStory(id string) *story {
-	return &story{id: id, tf: map[uint64]float64{}, names: map[uint64]int{}, numbers: map[uint64]int{}}
+func (c *Clusterer) newStory(id string) *story {
+	s := &story{id: id, tf: map[uint64]float64{}, names: map[uint64]int{}, numbers: map[uint64]int{}, created: c.seq}
+	c.stories[id] = s
+	return s
 }
 
 func (c *Clusterer) learn(f features) {
@@ -192,33 +221,79 @@ func (c *Clusterer) idf(h uint64) float64 {
 }
 
 func (c *Clusterer) join(s *story, a news.Article, f features, when time.Time) {
-	for _, t := range f.terms {
-		if _, ok := s.tf[t.h]; !ok {
-			c.postings[t.h] = append(c.postings[t.h], s)
-		}
-		s.tf[t.h] += t.w
-	}
-	for _, n := range f.names {
-		s.names[n]++
-	}
-	for _, n := range f.numbers {
-		s.numbers[n]++
-	}
-	s.members++
-	s.dirty = true
-	s.articles = append(s.articles, a.ID)
-	if when.After(s.last) {
-		s.last = when
-	}
-	m := &member{id: a.ID, story: s, sig: f.sig}
-	if f.words >= 20 {
-		for _, k := range f.sig.Bands(lshBands) {
+	m := c.newMember(a.ID, f, when)
+	c.attach(s, m)
+	if m.sig != nil {
+		for _, k := range m.sig.Bands(lshBands) {
 			c.buckets[k] = append(c.buckets[k], m)
 		}
 	}
 	if c.seq%1000 == 0 {
 		c.evict(when)
 	}
+}
+
+// newMember keeps what the clusterer needs of an article. Its terms enter
+// stories as a unit vector (under the IDF of the moment it joins), so that a
+// story's sum over its member count is the mean of its members: scores
+// against it are average-link scores.
+func (c *Clusterer) newMember(id string, f features, when time.Time) *member {
+	m := &member{id: id, when: when, names: f.names, numbers: f.numbers, vec: make([]term, len(f.terms))}
+	var n float64
+	for i, t := range f.terms {
+		w := t.w * c.idf(t.h)
+		n += w * w
+		m.vec[i] = t
+	}
+	if n > 0 {
+		for i := range m.vec {
+			m.vec[i].w /= math.Sqrt(n)
+		}
+	}
+	if f.words >= 20 {
+		m.sig = f.sig
+	}
+	return m
+}
+
+// attach adds a member to a story.
+func (c *Clusterer) attach(s *story, m *member) {
+	for _, t := range m.vec {
+		if _, ok := s.tf[t.h]; !ok {
+			c.postings[t.h] = append(c.postings[t.h], s)
+		}
+		s.tf[t.h] += t.w
+	}
+	for _, n := range m.names {
+		s.names[n]++
+	}
+	for _, n := range m.numbers {
+		s.numbers[n]++
+	}
+	s.members++
+	s.articles = append(s.articles, m.id)
+	s.all = append(s.all, m)
+	if m.when.After(s.last) {
+		s.last = m.when
+	}
+	m.story = s
+}
+
+// detach takes a member out of a story. The story stays in the postings of
+// the member's terms (with a weight near zero) until it is evicted.
+func (c *Clusterer) detach(s *story, m *member) {
+	for _, t := range m.vec {
+		s.tf[t.h] -= t.w
+	}
+	for _, n := range m.names {
+		s.names[n]--
+	}
+	for _, n := range m.numbers {
+		s.numbers[n]--
+	}
+	s.members--
+	s.articles = slices.DeleteFunc(s.articles, func(id string) bool { return id == m.id })
+	s.all = slices.DeleteFunc(s.all, func(x *member) bool { return x == m })
 }
 
 // open reports whether a story still takes articles published at when.
@@ -236,13 +311,17 @@ func (c *Clusterer) open(s *story, when time.Time) bool {
 // bestStory scores the open stories that share a distinctive term with the
 // article and returns the best.
 //
-//	score = cos(article, story centroid over TF-IDF weights)
+//	score = mean cos(article, member) over the story's members (TF-IDF)
 //	      + min(0.10, 0.02 x shared names)
 //	      + min(0.05, 0.01 x shared numbers)
 //
 // Candidates come from the postings of the article's 60 highest-weighted terms
 // (terms in more than half of all documents are not looked up); their partial
-// dot products rank them, and the best 10 are scored in full.
+// dot products rank them, and the best 10 are scored in full. Average link,
+// unlike the cosine to a centroid, does not let a story that has drifted over
+// several events of one kind (weekly jobless claims) take the next one: its
+// members disagree, and their mean stays low (ECB+ dev B3 F1 0.824 -> 0.861,
+// AllSides train 0.711 -> 0.727).
 func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 	c.weights = c.weights[:0]
 	var norm float64
@@ -270,7 +349,7 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 		w := c.weights[i] * c.idf(h)
 		for _, s := range c.postings[h] {
 			if s.epoch != c.epoch {
-				s.epoch, s.partial, s.openNow = c.epoch, 0, c.open(s, when)
+				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && c.open(s, when)
 				c.touched = append(c.touched, s)
 			}
 			if s.openNow {
@@ -281,7 +360,6 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 	cands := c.touched[:0]
 	for _, s := range c.touched {
 		if s.openNow {
-			s.partial /= c.norm(s)
 			cands = append(cands, s)
 		}
 	}
@@ -298,24 +376,6 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 	return best, bestScore
 }
 
-// norm is the length of a story's TF-IDF centroid, cached until the story
-// changes or the document frequencies have grown by a fifth.
-func (c *Clusterer) norm(s *story) float64 {
-	if s.normDocs > 0 && !s.dirty && c.docs <= s.normDocs+s.normDocs/5 {
-		return s.normValue
-	}
-	var ns float64
-	for h, sw := range s.tf {
-		ws := sw / float64(s.members) * c.idf(h)
-		ns += ws * ws
-	}
-	s.normValue, s.normDocs, s.dirty = math.Sqrt(ns), c.docs, false
-	if s.normValue == 0 {
-		s.normValue = 1
-	}
-	return s.normValue
-}
-
 // similarity scores the article of bestStory (its TF-IDF weights in
 // c.weights, their length norm) against a story's centroid.
 func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
@@ -325,7 +385,7 @@ func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
 			dot += c.weights[i] * sw / float64(s.members) * c.idf(t.h)
 		}
 	}
-	score := dot / (norm * c.norm(s))
+	score := dot / norm
 	names, numbers := 0, 0
 	for _, n := range f.names {
 		if s.names[n] > 0 {
@@ -337,7 +397,8 @@ func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
 			numbers++
 		}
 	}
-	return score + math.Min(0.10, 0.02*float64(names)) + math.Min(0.05, 0.01*float64(numbers))
+	score += math.Min(0.10, 0.02*float64(names)) + math.Min(0.05, 0.01*float64(numbers))
+	return score
 }
 
 // explain lists the terms and names that weigh most in an article's match with
@@ -402,23 +463,21 @@ func (c *Clusterer) nearDuplicate(f features, when time.Time) (*member, float64)
 // postings and LSH entries, so that memory follows the window and not the
 // length of the stream.
 func (c *Clusterer) evict(now time.Time) {
-	if now.IsZero() {
-		return
-	}
 	closed := map[*story]bool{}
 	for id, s := range c.stories {
-		if !s.last.IsZero() && now.Sub(s.last) > 2*c.opt.Window {
+		if !now.IsZero() && !s.last.IsZero() && now.Sub(s.last) > 2*c.opt.Window {
 			closed[s] = true
 			delete(c.stories, id)
 		}
 	}
-	if len(closed) == 0 {
+	if len(closed) == 0 && c.mergedSinceEvict == 0 {
 		return
 	}
+	c.mergedSinceEvict = 0
 	for h, p := range c.postings {
 		kept := p[:0]
 		for _, s := range p {
-			if !closed[s] {
+			if !closed[s] && !s.merged {
 				kept = append(kept, s)
 			}
 		}
@@ -431,7 +490,7 @@ func (c *Clusterer) evict(now time.Time) {
 	for k, ms := range c.buckets {
 		kept := ms[:0]
 		for _, m := range ms {
-			if !closed[m.story] {
+			if !closed[m.story] { // a merged story's members point to the story that took them
 				kept = append(kept, m)
 			}
 		}

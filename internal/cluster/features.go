@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -50,18 +49,16 @@ func featuresOf(a news.Article) features {
 		f.terms = append(f.terms, term{hash(t), 1 + math.Log(float64(n))})
 	}
 	f.termWords = sortedWords(f.terms, counts)
-	names, numbers := map[string]bool{}, map[string]bool{}
+	names := map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		words := text.Words(s)
 		for i, w := range words {
-			switch {
-			case i > 0 && text.IsUpperInitial(w) && len(w) > 1 && !text.IsStopWord(strings.ToLower(w)):
+			if i > 0 && text.IsUpperInitial(w) && len(w) > 1 && !text.IsStopWord(strings.ToLower(w)) {
 				names[strings.ToLower(w)] = true
-			case len(w) >= 2 && isNumber(w):
-				numbers[w] = true
 			}
 		}
 	}
+	numbers := figuresOf(a.Title + "\n" + body)
 	f.names, f.nameWords = hashedSet(names)
 	f.numbers, _ = hashedSet(numbers)
 	words := text.Words(text.Normalize(body))
@@ -109,11 +106,39 @@ func hash(s string) uint64 {
 	return h
 }
 
-func isNumber(w string) bool {
-	for _, r := range w {
-		if !unicode.IsDigit(r) {
-			return false
+// figuresOf lists the numbers of two or more digits a text states, whole:
+// "576,000" is 576000 and "4.5" is 4.5, not 576 and 000 as words would split
+// them. Counts, sums and years tell one occurrence of an event from another
+// of its kind.
+func figuresOf(s string) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
 		}
+		j, digits := i, 0
+		var b strings.Builder
+		for j < len(s) {
+			switch {
+			case isDigit(s[j]):
+				b.WriteByte(s[j])
+				digits++
+			case s[j] == '.' && j+1 < len(s) && isDigit(s[j+1]) && digits > 0:
+				b.WriteByte('.')
+			case s[j] == ',' && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]):
+			default:
+				goto done
+			}
+			j++
+		}
+	done:
+		if digits >= 2 {
+			out[b.String()] = true
+		}
+		i = j
 	}
-	return true
+	return out
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -23,6 +23,7 @@ type ClusterReport struct {
 	BCubed, Pairwise PRF
 	ArticlesPerSec   float64
 	HeapMB           float64
+	Merges, Splits   int // late corrections the clusterer made
 }
 
 type labelled struct {
@@ -97,6 +98,14 @@ func RunClustering(path string, opt cluster.Options) (ClusterReport, error) {
 	cl := cluster.New(opt)
 	for _, it := range items {
 		pred[it.ID] = cl.Add(it.Article).StoryID
+		for _, ch := range cl.TakeChanges() {
+			if ch.Kind == "merge" {
+				rep.Merges++
+			} else {
+				rep.Splits++
+			}
+			applyChanges(pred, []news.StoryChange{ch})
+		}
 	}
 	elapsed := time.Since(start)
 	var ms runtime.MemStats
@@ -188,4 +197,18 @@ func prepareInOrder(next func() news.Article, n, workers int, out chan<- cluster
 		out <- <-done
 	}
 	close(out)
+}
+
+// applyChanges moves the articles of the clusterer's merges and splits in
+// an article -> story map.
+func applyChanges(pred map[string]string, changes []news.StoryChange) {
+	for _, ch := range changes {
+		to := ch.Story
+		if ch.Kind == "split" {
+			to = ch.Other
+		}
+		for _, id := range ch.Articles {
+			pred[id] = to
+		}
+	}
 }

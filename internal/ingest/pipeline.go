@@ -29,7 +29,7 @@ type Store interface {
 	HasURL(ctx context.Context, urls ...string) (bool, error)
 	Duplicate(ctx context.Context, a news.Article) (string, bool, error)
 	IDTaken(ctx context.Context, id string) (bool, error)
-	Save(ctx context.Context, entries []store.Entry, now time.Time) error
+	SaveBatch(ctx context.Context, entries []store.Entry, changes []news.StoryChange, now time.Time) error
 	SaveRaw(ctx context.Context, r store.Raw) error
 	StaleStories(ctx context.Context) ([]string, error)
 	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]store.Assigned, error)
@@ -79,14 +79,20 @@ type Summary struct {
 	AlreadyStored  int // inputs or articles that were stored before
 	StoriesNew     int
 	StoriesUpdated int
+	StoriesMerged  int // stories found to be one with another and merged into it
+	ArticlesSplit  int // articles split off from a story they had drifted from
 	Failures       []*InputError
 	Added          []news.Membership // the stored articles and their stories, in order
 }
 
 // String is the one-line summary `storyline add` prints.
 func (s Summary) String() string {
-	return fmt.Sprintf("%d inputs read, %d articles stored, %d already stored, %d stories new, %d updated, %d failed",
-		s.Read, s.Stored, s.AlreadyStored, s.StoriesNew, s.StoriesUpdated, len(s.Failures))
+	changes := ""
+	if s.StoriesMerged > 0 || s.ArticlesSplit > 0 {
+		changes = fmt.Sprintf(" (%d merged, %d articles split off)", s.StoriesMerged, s.ArticlesSplit)
+	}
+	return fmt.Sprintf("%d inputs read, %d articles stored, %d already stored, %d stories new, %d updated%s, %d failed",
+		s.Read, s.Stored, s.AlreadyStored, s.StoriesNew, s.StoriesUpdated, changes, len(s.Failures))
 }
 
 // Result is one input after extraction.
@@ -261,6 +267,7 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 	touched := map[string]bool{}
 	tmpls := newSiteTemplates(st)
 	var batch []store.Entry
+	var changes []news.StoryChange
 	inRun := map[string]bool{}   // content hashes and URLs stored by this run
 	usedIDs := map[string]bool{} // article ids given out by this run
 	// place clusters and queues one extracted article.
@@ -296,6 +303,18 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 			sum.StoriesUpdated++
 		}
 		touched[m.StoryID] = true
+		for _, ch := range cl.TakeChanges() {
+			opt.Logger.Info("story "+ch.Kind, "story", ch.Story, "other", ch.Other, "articles", ch.Articles, "score", ch.Score, "reason", ch.Reason)
+			touched[ch.Story] = true
+			if ch.Kind == "merge" {
+				sum.StoriesMerged++
+				delete(touched, ch.Other)
+			} else {
+				sum.ArticlesSplit += len(ch.Articles)
+				touched[ch.Other], known[ch.Other] = true, true
+			}
+			changes = append(changes, ch)
+		}
 		e := store.Entry{Article: a, Membership: m}
 		if r.Input.Page != nil {
 			raw := rawOf(r.Input)
@@ -333,10 +352,10 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 		if len(batch) == 0 {
 			return nil
 		}
-		if err := st.Save(ctx, batch, opt.Now()); err != nil {
+		if err := st.SaveBatch(ctx, batch, changes, opt.Now()); err != nil {
 			return fmt.Errorf("save articles: %w", err)
 		}
-		batch = batch[:0]
+		batch, changes = batch[:0], changes[:0]
 		if err := tmpls.save(ctx, opt.Now()); err != nil {
 			return fmt.Errorf("save site templates: %w", err)
 		}

@@ -90,6 +90,35 @@ type Membership struct {
 	Reason      string   `json:"reason"`                 // one readable sentence
 }
 
+// StoryChange is a late correction of the clustering: two stories found to
+// be one event are merged, or articles that drifted away from their story
+// are split off into a story of their own. Changes are recorded and shown,
+// never made silently.
+type StoryChange struct {
+	Kind      string    `json:"kind"`  // "merge" or "split"
+	Story     string    `json:"story"` // the story that remains (merge) or that was split
+	Other     string    `json:"other"` // the story merged into Story (gone), or the new story split off
+	Articles  []string  `json:"articles"`
+	Score     float64   `json:"score"` // the similarity that decided
+	Threshold float64   `json:"threshold"`
+	Reason    string    `json:"reason"`
+	At        time.Time `json:"at,omitzero"` // when it was recorded
+}
+
+// Describe says what a change did, seen from the story id.
+func (c StoryChange) Describe(id string) string {
+	switch {
+	case c.Kind == "merge" && c.Story == id:
+		return "story " + c.Other + " merged into this one"
+	case c.Kind == "merge":
+		return "this story merged into story " + c.Story
+	case c.Story == id:
+		return "split off into story " + c.Other
+	default:
+		return "split off from story " + c.Story
+	}
+}
+
 // Fact is a statement made by two or more articles.
 type Fact struct {
 	Text     string   `json:"text"`
@@ -210,7 +239,8 @@ type StoryDetail struct {
 	Title    string    `json:"title"`
 	Articles []Article `json:"articles"`
 	Comparison
-	Memberships []Membership `json:"memberships"`
+	Memberships []Membership  `json:"memberships"`
+	Changes     []StoryChange `json:"changes,omitempty"` // merges and splits that involved the story
 }
 
 // SourceSummary is what one outlet contributes: its articles and stories, how

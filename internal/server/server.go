@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -210,6 +211,11 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	d, err := s.store.Story(r.Context(), r.PathValue("id"))
+	var merged *store.MergedError
+	if errors.As(err, &merged) {
+		http.Redirect(w, r, "/api/v1/stories/"+url.PathEscape(merged.Into), http.StatusMovedPermanently)
+		return
+	}
 	if err != nil {
 		s.jsonError(w, r, err)
 		return

@@ -231,3 +231,49 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 		}
 	}
 }
+
+func TestMergedStoryRedirects(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	when := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	a := news.Article{ID: "a1", Source: "The Harbor Ledger", Published: when, Title: "Strike ends", Text: "Dockworkers voted to end the strike."}
+	b := news.Article{ID: "b1", Source: "Coastline Daily", Published: when, Title: "Calder strike over", Text: "The Calder strike is over."}
+	if err := st.Save(ctx, []store.Entry{{Article: a, Membership: news.Membership{ArticleID: "a1", StoryID: "s1"}},
+		{Article: b, Membership: news.Membership{ArticleID: "b1", StoryID: "s2"}}}, when); err != nil {
+		t.Fatal(err)
+	}
+	merge := news.StoryChange{Kind: "merge", Story: "s1", Other: "s2", Articles: []string{"b1"}, Score: 0.5, Threshold: 0.35, Reason: "one <event>"}
+	if err := st.SaveBatch(ctx, nil, []news.StoryChange{merge}, when); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(st, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for path, want := range map[string]string{"/api/v1/stories/s2": "/api/v1/stories/s1", "/stories/s2": "/stories/s1"} {
+		resp, err := noFollow.Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != want {
+			t.Errorf("GET %s = %d to %q, want 301 to %s", path, resp.StatusCode, resp.Header.Get("Location"), want)
+		}
+	}
+	code, _, body := get(t, ts.URL+"/stories/s1")
+	if code != http.StatusOK || !strings.Contains(body, "story s2 merged into this one") || !strings.Contains(body, "one &lt;event&gt;") {
+		t.Errorf("story page does not show the merge (status %d)", code)
+	}
+	var d news.StoryDetail
+	code, _, body = get(t, ts.URL+"/api/v1/stories/s1")
+	if err := json.Unmarshal([]byte(body), &d); err != nil || code != http.StatusOK || len(d.Changes) != 1 || d.Changes[0].Other != "s2" {
+		t.Errorf("API story = %d %+v, %v; want the merge among its changes", code, d.Changes, err)
+	}
+}

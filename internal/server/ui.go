@@ -2,13 +2,16 @@ package server
 
 import (
 	"bytes"
+	"errors"
 	"html/template"
 	"net/http"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store"
 )
 
 var funcs = template.FuncMap{
@@ -106,6 +109,15 @@ type storyView struct {
 	Orgs        []string
 	Conflicts   []conflictView
 	Derivations []derivationView
+	Changes     []changeView
+}
+
+// changeView is a merge or split that involved the story.
+type changeView struct {
+	At       time.Time
+	What     string
+	Articles string
+	Reason   string
 }
 
 type articleView struct {
@@ -169,6 +181,9 @@ func newStoryView(d news.StoryDetail) storyView {
 		why[m.ArticleID] = m
 	}
 	v := storyView{Title: d.Title, ID: d.ID, Count: len(d.Articles)}
+	for _, ch := range d.Changes {
+		v.Changes = append(v.Changes, changeView{At: ch.At, What: ch.Describe(d.ID), Articles: strings.Join(ch.Articles, ", "), Reason: ch.Reason})
+	}
 	// A near-copy (a wire story reprinted) is collapsed under the article it
 	// copies, as "also in", rather than shown as a report of its own.
 	copyOf := map[string]string{}
@@ -243,6 +258,11 @@ func newStoryView(d news.StoryDetail) storyView {
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 	d, err := s.store.Story(r.Context(), r.PathValue("id"))
+	var merged *store.MergedError
+	if errors.As(err, &merged) {
+		http.Redirect(w, r, "/stories/"+url.PathEscape(merged.Into), http.StatusMovedPermanently)
+		return
+	}
 	if err != nil {
 		s.htmlError(w, r, err)
 		return

@@ -98,4 +98,20 @@ CREATE TABLE feeds (
 	// 8: when a story was last compared, so that a run cut short (a crash, a
 	// kill) leaves stories that the next run recompares.
 	`ALTER TABLE stories ADD COLUMN compared_at TEXT NOT NULL DEFAULT '';`,
+	// 9: the clusterer's late corrections: stories merged, articles split off.
+	`
+CREATE TABLE story_changes (
+	id             INTEGER PRIMARY KEY,
+	kind           TEXT NOT NULL,
+	story_id       TEXT NOT NULL,
+	other_story_id TEXT NOT NULL,
+	articles       TEXT NOT NULL,
+	score          REAL NOT NULL,
+	threshold      REAL NOT NULL,
+	reason         TEXT NOT NULL,
+	at             TEXT NOT NULL
+);
+CREATE INDEX story_changes_story ON story_changes(story_id);
+CREATE INDEX story_changes_other ON story_changes(other_story_id);
+`,
 }

@@ -176,6 +176,10 @@ func (s *Store) Story(ctx context.Context, id string) (news.StoryDetail, error) 
 	var cmp string
 	err := s.db.QueryRowContext(ctx, "SELECT id, title, comparison FROM stories WHERE id = ?", id).Scan(&d.ID, &d.Title, &cmp)
 	if errors.Is(err, sql.ErrNoRows) {
+		var into string
+		if s.db.QueryRowContext(ctx, `SELECT story_id FROM story_changes WHERE kind = 'merge' AND other_story_id = ? ORDER BY id DESC LIMIT 1`, id).Scan(&into) == nil {
+			return d, &MergedError{Story: id, Into: into}
+		}
 		return d, fmt.Errorf("story %q: %w", id, ErrNotFound)
 	}
 	if err != nil {
@@ -185,6 +189,9 @@ func (s *Store) Story(ctx context.Context, id string) (news.StoryDetail, error) 
 		return d, fmt.Errorf("story %s: stored comparison: %w", id, err)
 	}
 	if d.Articles, err = s.StoryArticles(ctx, id); err != nil {
+		return d, err
+	}
+	if d.Changes, err = s.StoryChanges(ctx, id); err != nil {
 		return d, err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT sa.membership FROM story_articles sa JOIN articles a ON a.id = sa.article_id
@@ -204,6 +211,40 @@ func (s *Store) Story(ctx context.Context, id string) (news.StoryDetail, error) 
 		}
 	}
 	return d, rows.Err()
+}
+
+// MergedError says that a story asked for was merged into another.
+type MergedError struct{ Story, Into string }
+
+func (e *MergedError) Error() string {
+	return fmt.Sprintf("story %q was merged into story %q", e.Story, e.Into)
+}
+
+// Is makes a merged story a story not found, for callers that do not follow
+// merges.
+func (e *MergedError) Is(target error) bool { return target == ErrNotFound }
+
+// StoryChanges lists the merges and splits that involved a story, oldest
+// first.
+func (s *Store) StoryChanges(ctx context.Context, id string) ([]news.StoryChange, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT kind, story_id, other_story_id, articles, score, threshold, reason, at
+		FROM story_changes WHERE story_id = ? OR other_story_id = ? ORDER BY id`, id, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.StoryChange
+	for rows.Next() {
+		var ch news.StoryChange
+		var articles, at string
+		if err := rows.Scan(&ch.Kind, &ch.Story, &ch.Other, &articles, &ch.Score, &ch.Threshold, &ch.Reason, &at); err != nil {
+			return nil, err
+		}
+		json.Unmarshal([]byte(articles), &ch.Articles)
+		ch.At, _ = time.Parse(time.RFC3339Nano, at)
+		out = append(out, ch)
+	}
+	return out, rows.Err()
 }
 
 // Assigned is a stored article with its story.

@@ -205,6 +205,12 @@ func (s *Store) SaveRaw(ctx context.Context, r Raw) error {
 // Save stores a batch of entries in one transaction: raw inputs, articles,
 // new stories and memberships. A story's updated time becomes now.
 func (s *Store) Save(ctx context.Context, entries []Entry, now time.Time) error {
+	return s.SaveBatch(ctx, entries, nil, now)
+}
+
+// SaveBatch is Save followed, in the same transaction, by the clusterer's
+// merges and splits made while the entries were placed (see applyChange).
+func (s *Store) SaveBatch(ctx context.Context, entries []Entry, changes []news.StoryChange, now time.Time) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -241,7 +247,49 @@ func (s *Store) Save(ctx context.Context, entries []Entry, now time.Time) error 
 			return fmt.Errorf("link article %s to story %s: %w", a.ID, e.Membership.StoryID, err)
 		}
 	}
+	for _, ch := range changes {
+		if err := applyChange(ctx, tx, ch, stamp); err != nil {
+			return fmt.Errorf("%s of stories %s and %s: %w", ch.Kind, ch.Story, ch.Other, err)
+		}
+	}
 	return tx.Commit()
+}
+
+// applyChange records a merge or split and moves its articles: a merge moves
+// every article of the other story into the story and deletes the other; a
+// split moves the listed articles into a new story. The stories that remain
+// are marked for comparison again.
+func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp string) error {
+	articles, _ := json.Marshal(ch.Articles)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO story_changes(kind, story_id, other_story_id, articles, score, threshold, reason, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, ch.Kind, ch.Story, ch.Other, string(articles), ch.Score, ch.Threshold, ch.Reason, stamp); err != nil {
+		return err
+	}
+	switch ch.Kind {
+	case "merge":
+		if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, membership = json_set(membership, '$.story', ?) WHERE story_id = ?`,
+			ch.Story, ch.Story, ch.Other); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, ch.Other); err != nil {
+			return err
+		}
+	case "split":
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, created_at, updated_at)
+			SELECT ?, title, ?, ? FROM articles WHERE id = ? ON CONFLICT(id) DO NOTHING`, ch.Other, stamp, stamp, ch.Articles[0]); err != nil {
+			return err
+		}
+		for _, id := range ch.Articles {
+			if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, membership = json_set(membership, '$.story', ?) WHERE article_id = ?`,
+				ch.Other, ch.Other, id); err != nil {
+				return err
+			}
+		}
+	default:
+		return fmt.Errorf("unknown change %q", ch.Kind)
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE stories SET updated_at = ?, compared_at = '' WHERE id IN (?, ?)`, stamp, ch.Story, ch.Other)
+	return err
 }
 
 func insertRaw(ctx context.Context, tx *sql.Tx, r Raw, now time.Time) (int64, error) {

@@ -256,3 +256,68 @@ func TestRawsPagesThroughEverything(t *testing.T) {
 		t.Errorf("Raws saw %d of %d raws (%v)", len(seen), len(entries), err)
 	}
 }
+
+func TestSaveBatchRecordsMergesAndSplits(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	a1 := article("a1", "ledger", "Strike ends at Calder port", "Dockworkers voted to end the strike on Monday.", now.Add(-3*time.Hour))
+	a2 := article("a2", "courier", "Calder dockworkers back deal", "Dockworkers at Calder backed the new contract.", now.Add(-2*time.Hour))
+	a3 := article("a3", "post", "Warehouse fire on the waterfront", "A warehouse burned on the Calder waterfront.", now.Add(-time.Hour))
+	if err := st.Save(ctx, []Entry{entry(a1, "sa"), entry(a2, "sb")}, now.Add(-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"sa", "sb"} {
+		if err := st.SaveComparison(ctx, id, "t", "s", news.Comparison{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// a3 joins sa in this batch; sb turns out to be the same event as sa; a3
+	// drifts and is split off into sc.
+	changes := []news.StoryChange{
+		{Kind: "merge", Story: "sa", Other: "sb", Articles: []string{"a2"}, Score: 0.5, Threshold: 0.35, Reason: "same event"},
+		{Kind: "split", Story: "sa", Other: "sc", Articles: []string{"a3"}, Score: 0.05, Threshold: 0.1, Reason: "drifted"},
+	}
+	if err := st.SaveBatch(ctx, []Entry{entry(a3, "sa")}, changes, now); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(story string) []string {
+		arts, err := st.StoryArticles(ctx, story)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, a := range arts {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	if got := ids("sa"); !reflect.DeepEqual(got, []string{"a1", "a2"}) {
+		t.Errorf("sa holds %v, want a1, a2", got)
+	}
+	if got := ids("sc"); !reflect.DeepEqual(got, []string{"a3"}) {
+		t.Errorf("sc holds %v, want a3", got)
+	}
+	d, err := st.Story(ctx, "sa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Changes) != 2 || d.Changes[0].Kind != "merge" || d.Changes[1].Kind != "split" || !d.Changes[0].At.Equal(now) {
+		t.Errorf("sa's changes = %+v, want the merge then the split", d.Changes)
+	}
+	for _, m := range d.Memberships {
+		if m.StoryID != "sa" {
+			t.Errorf("membership of %s still names story %s", m.ArticleID, m.StoryID)
+		}
+	}
+	var merged *MergedError
+	if _, err := st.Story(ctx, "sb"); !errors.As(err, &merged) || merged.Into != "sa" || !errors.Is(err, ErrNotFound) {
+		t.Errorf("Story(sb) = %v, want it merged into sa", err)
+	}
+	if c, err := st.Story(ctx, "sc"); err != nil || len(c.Changes) != 1 || c.Changes[0].Describe("sc") != "split off from story sa" {
+		t.Errorf("Story(sc) = %+v, %v", c.Changes, err)
+	}
+	stale, err := st.StaleStories(ctx)
+	if err != nil || !reflect.DeepEqual(stale, []string{"sa", "sc"}) {
+		t.Errorf("stale stories = %v, %v; want sa and sc compared again", stale, err)
+	}
+}

@@ -1,0 +1,159 @@
+package cluster
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// TakeChanges returns the merges and splits made since the last call, oldest
+// first, and forgets them: the caller records them.
+func (c *Clusterer) TakeChanges() []news.StoryChange {
+	out := c.changes
+	c.changes = nil
+	return out
+}
+
+// mergeIfSame checks whether story s, which just took an article, has become
+// the same event as another open story (their centroids' cosine reaches
+// MergeThreshold, averaged over pairs of their articles), and if so merges the smaller story into the larger (with
+// equal sizes, the younger into the older). Two reports of one event can
+// start two stories when the first ones say little; later ones bridge them.
+func (c *Clusterer) mergeIfSame(s *story, when time.Time) {
+	if s.members < 2 {
+		return
+	}
+	other, score := c.closestStory(s, when)
+	if other == nil || score < c.opt.MergeThreshold {
+		return
+	}
+	keep, gone := s, other
+	if other.members > s.members || other.members == s.members && other.created < s.created {
+		keep, gone = other, s
+	}
+	moved := append([]string(nil), gone.articles...)
+	c.absorb(keep, gone)
+	c.changes = append(c.changes, news.StoryChange{
+		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: c.opt.MergeThreshold,
+		Reason: fmt.Sprintf("the stories' centroids reached similarity %.2f (merge threshold %.2f) once story %s took its latest article",
+			score, c.opt.MergeThreshold, s.id),
+	})
+}
+
+// closestStory finds the open story whose centroid is most like s's:
+// candidates from the postings of s's 40 heaviest distinctive terms, the 5
+// best by partial dot product scored in full.
+func (c *Clusterer) closestStory(s *story, when time.Time) (*story, float64) {
+	type tw struct {
+		h uint64
+		w float64
+	}
+	var heavy []tw
+	for h, sw := range s.tf {
+		if c.df[h]*2 > c.docs+1 && c.docs > 10 {
+			continue
+		}
+		heavy = append(heavy, tw{h, sw / float64(s.members) * c.idf(h)})
+	}
+	sort.Slice(heavy, func(i, j int) bool {
+		return heavy[i].w > heavy[j].w || heavy[i].w == heavy[j].w && heavy[i].h < heavy[j].h
+	})
+	c.epoch++
+	c.touched = c.touched[:0]
+	s.epoch = c.epoch // never its own candidate
+	for _, x := range heavy[:min(40, len(heavy))] {
+		idf := c.idf(x.h)
+		for _, t := range c.postings[x.h] {
+			if t.epoch != c.epoch {
+				t.epoch, t.partial, t.openNow = c.epoch, 0, !t.merged && c.open(t, when)
+				c.touched = append(c.touched, t)
+			}
+			if t.openNow {
+				t.partial += x.w * t.tf[x.h] / float64(t.members) * idf
+			}
+		}
+	}
+	cands := c.touched[:0]
+	for _, t := range c.touched {
+		if t.openNow {
+			cands = append(cands, t)
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		return cands[i].partial > cands[j].partial || cands[i].partial == cands[j].partial && cands[i].id < cands[j].id
+	})
+	var best *story
+	bestScore := 0.0
+	for _, t := range cands[:min(5, len(cands))] {
+		if sc := c.centroidCosine(s, t); sc > bestScore {
+			best, bestScore = t, sc
+		}
+	}
+	return best, bestScore
+}
+
+// centroidCosine is the average cosine between the articles of two stories
+// (the dot product of their mean unit vectors).
+func (c *Clusterer) centroidCosine(a, b *story) float64 {
+	if len(b.tf) < len(a.tf) {
+		a, b = b, a
+	}
+	var dot float64
+	for h, aw := range a.tf {
+		if bw, ok := b.tf[h]; ok {
+			idf := c.idf(h)
+			dot += aw / float64(a.members) * bw / float64(b.members) * idf * idf
+		}
+	}
+	return dot
+}
+
+// splitDrifted takes out of a story of three or more articles the one that
+// fits it least, when its average similarity to the others is below
+// SplitThreshold, and makes it a story of its own.
+func (c *Clusterer) splitDrifted(s *story) {
+	if s.members < 3 {
+		return
+	}
+	var worst *member
+	worstScore := math.Inf(1)
+	for _, m := range s.all {
+		var dot, self float64
+		for _, t := range m.vec {
+			idf := c.idf(t.h)
+			dot += t.w * s.tf[t.h] * idf * idf
+			self += t.w * t.w * idf * idf
+		}
+		if score := (dot - self) / float64(s.members-1); score < worstScore {
+			worst, worstScore = m, score
+		}
+	}
+	if worst == nil || worstScore >= c.opt.SplitThreshold {
+		return
+	}
+	c.detach(s, worst)
+	id := StoryID(fmt.Sprintf("%s#split%d", worst.id, c.seq))
+	c.attach(c.newStory(id), worst)
+	c.changes = append(c.changes, news.StoryChange{
+		Kind: "split", Story: s.id, Other: id, Articles: []string{worst.id}, Score: roundScore(worstScore), Threshold: c.opt.SplitThreshold,
+		Reason: fmt.Sprintf("%s had drifted from the rest of its story (average similarity %.2f, split threshold %.2f) and now stands as a story of its own",
+			worst.id, worstScore, c.opt.SplitThreshold),
+	})
+}
+
+// absorb moves every article of gone into keep. gone stays in the postings,
+// marked merged, until the next eviction drops it.
+func (c *Clusterer) absorb(keep, gone *story) {
+	for _, m := range gone.all {
+		c.attach(keep, m)
+	}
+	gone.merged = true
+	delete(c.stories, gone.id)
+	c.mergedSinceEvict++
+}
+
+// roundScore keeps two decimals, for scores people read.
+func roundScore(x float64) float64 { return math.Round(x*100) / 100 }

@@ -336,14 +336,16 @@ func topByOverlap(p profile, candidates []int, sents []sentenceRef, n int) []int
 // groupQuotes merges the same quotation found in several articles.
 func groupQuotes(arts []news.Article, clean map[string]string, mentions map[string][]mention) []news.Quote {
 	var out []news.Quote
+	var keys []quoteKey // of each quote in out
 	for _, a := range arts {
 		for _, q := range quotesOf(clean[a.ID], mentions[a.ID]) {
+			k := quoteKeyOf(q.Text)
 			merged := false
 			for i := range out {
 				if out[i].Articles[len(out[i].Articles)-1] == a.ID {
 					continue // one article does not quote the same words twice as two sources
 				}
-				if sameQuote(out[i].Text, q.Text) {
+				if sameQuote(keys[i], k) {
 					out[i].Articles = appendUnique(out[i].Articles, a.ID)
 					if out[i].Speaker == "" || len(q.Speaker) > len(out[i].Speaker) && strings.Contains(q.Speaker, out[i].Speaker) {
 						out[i].Speaker = q.Speaker
@@ -355,6 +357,7 @@ func groupQuotes(arts []news.Article, clean map[string]string, mentions map[stri
 			if !merged {
 				q.Articles = []string{a.ID}
 				out = append(out, q)
+				keys = append(keys, k)
 			}
 		}
 	}
@@ -381,12 +384,18 @@ func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
 	}
 }
 
+// quoteKey is what sameQuote compares of a quotation, computed once.
+type quoteKey struct {
+	normal string
+	f      sentenceFeatures
+}
+
+func quoteKeyOf(q string) quoteKey { return quoteKey{text.Normalize(q), sentenceFeaturesOf(q)} }
+
 // sameQuote reports whether two quotations are one: the same words, or one
 // within the other (a partial quote), or nearly the same content words.
-func sameQuote(a, b string) bool {
-	na, nb := text.Normalize(a), text.Normalize(b)
-	return strings.Contains(na, nb) || strings.Contains(nb, na) ||
-		similarity(sentenceFeaturesOf(a), sentenceFeaturesOf(b)) >= 0.8
+func sameQuote(a, b quoteKey) bool {
+	return strings.Contains(a.normal, b.normal) || strings.Contains(b.normal, a.normal) || similarity(a.f, b.f) >= 0.8
 }
 
 func appendUnique(xs []string, x string) []string {
@@ -411,6 +420,9 @@ var (
 // quantitiesOf lists the (unit, value) pairs a sentence states, dates of
 // the month among them. Years ("in 2017") are not quantities.
 func quantitiesOf(s string) [][2]string {
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return nil
+	}
 	var out [][2]string
 	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
 		month, day := m[1], m[2]

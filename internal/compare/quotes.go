@@ -25,7 +25,6 @@ var (
 	// `Antonov said: "` / `the ministry said, “` / `saying, “` before the quote.
 	beforeSubjectVerb = regexp.MustCompile(`((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)\s+(?:` + speechVerbs + `)(?:\s+\w+){0,3}[\s,:]*$`)
 	beforeSaying      = regexp.MustCompile(`\b(?:saying|adding|writing|telling\s+\w+)[\s,:]*$`)
-	lastSpeechVerb    = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
 	accordingTo       = regexp.MustCompile(`according to\s+((?:the\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)(?:[,.;:]|$)`)
 )
 
@@ -86,26 +85,31 @@ func sentenceAfter(s string) string {
 // resolved to the fullest form the article gives, a pronoun or a role ("the
 // diplomat") to the person last named before the quote.
 func attribute(before, after string, at int, mentions []mention) string {
+	// The patterns are costly to run, and most cannot match a text without
+	// a speech verb: such texts skip them.
+	verbAfter, verbBefore := mentionsSpeech(after), mentionsSpeech(before)
 	var who string
 	switch {
 	case accordingTo.MatchString(after):
 		who = accordingTo.FindStringSubmatch(after)[1]
-	case afterVerbSubject.MatchString(after):
+	case verbAfter && afterVerbSubject.MatchString(after):
 		who = afterVerbSubject.FindStringSubmatch(after)[1]
-	case afterSubjectVerb.MatchString(after):
+	case verbAfter && afterSubjectVerb.MatchString(after):
 		who = afterSubjectVerb.FindStringSubmatch(after)[1]
-	case beforeSaying.MatchString(before):
+	case strings.Contains(before, "ing") && beforeSaying.MatchString(before):
 		return firstPersonIn(before, at-len(before), mentions)
-	case beforeSubjectVerb.MatchString(before):
-		who = beforeSubjectVerb.FindStringSubmatch(before)[1]
+	case verbBefore && beforeSubjectVerb.MatchString(lastWords(before, 16)):
+		who = beforeSubjectVerb.FindStringSubmatch(lastWords(before, 16))[1]
+	case !verbBefore:
+		return ""
 	default:
 		// "Mr. Brandvold, who trained as an engineer, said the port "should ...":
 		// the subject of the last speech verb before the quote.
-		loc := lastSpeechVerb.FindAllStringIndex(before, -1)
-		if loc == nil {
+		verb := lastSpeechVerbAt(before)
+		if verb < 0 {
 			return ""
 		}
-		clause := before[:loc[len(loc)-1][0]]
+		clause := before[:verb]
 		from := at - len(before)
 		for _, m := range mentions {
 			if m.kind == news.Person && m.offset >= from && m.offset < from+len(clause) {
@@ -116,6 +120,61 @@ func attribute(before, after string, at int, mentions []mention) string {
 		who = strings.Join(words[max(0, len(words)-4):], " ")
 	}
 	return resolve(strings.TrimSpace(who), at, mentions)
+}
+
+// speechVerbList is speechVerbs as a list, for mentionsSpeech.
+var speechVerbList = strings.Split(speechVerbs, "|")
+
+// mentionsSpeech reports whether s contains a speech verb anywhere, even
+// inside a word: a test that every speech-verb pattern's match passes.
+func mentionsSpeech(s string) bool {
+	for _, v := range speechVerbList {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSpeechVerbAt returns where the last speech verb standing as a word of
+// its own starts in s, or -1.
+func lastSpeechVerbAt(s string) int {
+	last := -1
+	for _, v := range speechVerbList {
+		for end := len(s); ; {
+			i := strings.LastIndex(s[:end], v)
+			if i < 0 {
+				break
+			}
+			if (i == 0 || !isASCIIWordByte(s[i-1])) && (i+len(v) == len(s) || !isASCIIWordByte(s[i+len(v)])) {
+				last = max(last, i)
+				break
+			}
+			end = i
+		}
+	}
+	return last
+}
+
+// isASCIIWordByte is regexp's \b notion of a word character.
+func isASCIIWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// lastWords returns the end of s from the start of its n-th last word: the
+// patterns anchored at the end of the text before a quote (a subject of up
+// to 60 characters, a verb, three words) need no more, and run in time of
+// the text they are given.
+func lastWords(s string, n int) string {
+	words := 0
+	for i := len(s) - 1; i > 0; i-- {
+		if s[i-1] == ' ' && s[i] != ' ' {
+			if words++; words == n {
+				return s[i:]
+			}
+		}
+	}
+	return s
 }
 
 // titleDots drops the period of a title before a name ("Dr. Lindqvist"),

@@ -6,7 +6,6 @@ package store
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -18,7 +17,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
+
+	kgzip "github.com/klauspost/compress/gzip"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -110,13 +112,25 @@ type Raw struct {
 
 // Pack compresses a raw body for storage; callers with spare cores pack
 // before handing raws to Save, which is single-threaded.
+//
+// The format is gzip, written by klauspost/compress at its fastest level:
+// twice the speed of the standard library's, the same ratio, and readable by
+// any gzip reader. Writers are pooled: each holds buffers worth reusing.
 func Pack(body []byte) []byte {
+	zw := packers.Get().(*kgzip.Writer)
+	defer packers.Put(zw)
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	buf.Grow(len(body)/3 + 64)
+	zw.Reset(&buf)
 	zw.Write(body)
 	zw.Close()
 	return buf.Bytes()
 }
+
+var packers = sync.Pool{New: func() any {
+	zw, _ := kgzip.NewWriterLevel(nil, kgzip.BestSpeed)
+	return zw
+}}
 
 // Digest is the key under which a raw input is stored once.
 func Digest(kind news.PageKind, body []byte) string {
@@ -196,7 +210,12 @@ func (s *Store) SaveRaw(ctx context.Context, r Raw) error {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := insertRaw(ctx, tx, r, time.Now()); err != nil {
+	stmts, err := prepareSave(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer stmts.close()
+	if _, err := stmts.insertRaw(ctx, r, time.Now().UTC().Format(time.RFC3339Nano)); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -220,11 +239,16 @@ func (s *Store) SaveBatch(ctx context.Context, entries []Entry, changes []news.S
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM articles").Scan(&seq); err != nil {
 		return err
 	}
+	stmts, err := prepareSave(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer stmts.close()
 	stamp := now.UTC().Format(time.RFC3339Nano)
 	for _, e := range entries {
 		var rawID sql.NullInt64
 		if e.Raw != nil {
-			id, err := insertRaw(ctx, tx, *e.Raw, now)
+			id, err := stmts.insertRaw(ctx, *e.Raw, stamp)
 			if err != nil {
 				return err
 			}
@@ -232,18 +256,14 @@ func (s *Store) SaveBatch(ctx context.Context, entries []Entry, changes []news.S
 		}
 		seq++
 		a := e.Article
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, ContentHash(a), stamp); err != nil {
+		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, ContentHash(a), stamp); err != nil {
 			return fmt.Errorf("store article %s: %w", a.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, created_at, updated_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at`, e.Membership.StoryID, a.Title, stamp, stamp); err != nil {
+		if _, err := stmts.story.ExecContext(ctx, e.Membership.StoryID, a.Title, stamp, stamp); err != nil {
 			return fmt.Errorf("store story %s: %w", e.Membership.StoryID, err)
 		}
 		m, _ := json.Marshal(e.Membership)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles(article_id, story_id, membership) VALUES (?, ?, ?)`,
-			a.ID, e.Membership.StoryID, string(m)); err != nil {
+		if _, err := stmts.member.ExecContext(ctx, a.ID, e.Membership.StoryID, string(m)); err != nil {
 			return fmt.Errorf("link article %s to story %s: %w", a.ID, e.Membership.StoryID, err)
 		}
 	}
@@ -253,6 +273,66 @@ func (s *Store) SaveBatch(ctx context.Context, entries []Entry, changes []news.S
 		}
 	}
 	return tx.Commit()
+}
+
+// saveStmts are the statements SaveBatch runs for every entry, prepared once
+// a batch: preparing them for every row cost as much as running them.
+type saveStmts struct {
+	rawByDigest, raw, article, story, member *sql.Stmt
+}
+
+func prepareSave(ctx context.Context, tx *sql.Tx) (*saveStmts, error) {
+	var st saveStmts
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&st.rawByDigest, "SELECT id FROM raw_inputs WHERE sha256 = ?"},
+		{&st.raw, "INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.story, `INSERT INTO stories(id, title, created_at, updated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at`},
+		{&st.member, "INSERT INTO story_articles(article_id, story_id, membership) VALUES (?, ?, ?)"},
+	} {
+		stmt, err := tx.PrepareContext(ctx, p.sql)
+		if err != nil {
+			st.close()
+			return nil, err
+		}
+		*p.stmt = stmt
+	}
+	return &st, nil
+}
+
+func (st *saveStmts) close() {
+	for _, s := range []*sql.Stmt{st.rawByDigest, st.raw, st.article, st.story, st.member} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// insertRaw stores a raw input once (by digest) and returns its row id.
+func (st *saveStmts) insertRaw(ctx context.Context, r Raw, stamp string) (int64, error) {
+	digest := Digest(r.Kind, r.Body)
+	var id int64
+	err := st.rawByDigest.QueryRowContext(ctx, digest).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	packed := r.Packed
+	if packed == nil {
+		packed = Pack(r.Body)
+	}
+	res, err := st.raw.ExecContext(ctx, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed, stamp)
+	if err != nil {
+		return 0, fmt.Errorf("store raw input %s: %w", r.Name, err)
+	}
+	return res.LastInsertId()
 }
 
 // applyChange records a merge or split and moves its articles: a merge moves
@@ -290,28 +370,6 @@ func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp str
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE stories SET updated_at = ?, compared_at = '' WHERE id IN (?, ?)`, stamp, ch.Story, ch.Other)
 	return err
-}
-
-func insertRaw(ctx context.Context, tx *sql.Tx, r Raw, now time.Time) (int64, error) {
-	digest := Digest(r.Kind, r.Body)
-	var id int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM raw_inputs WHERE sha256 = ?", digest).Scan(&id)
-	if err == nil {
-		return id, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
-	packed := r.Packed
-	if packed == nil {
-		packed = Pack(r.Body)
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed, now.UTC().Format(time.RFC3339Nano))
-	if err != nil {
-		return 0, fmt.Errorf("store raw input %s: %w", r.Name, err)
-	}
-	return res.LastInsertId()
 }
 
 // rawPage is how many raw inputs Raws holds in memory at once.
@@ -373,7 +431,7 @@ func (s *Store) Raws(ctx context.Context, fn func(r Raw, articleIDs []string) er
 
 // gunzip decompresses a stored raw body.
 func gunzip(b []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
+	zr, err := kgzip.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
 	}

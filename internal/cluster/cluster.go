@@ -110,6 +110,7 @@ type Clusterer struct {
 	epoch   uint64    // articles looked up so far, marks the stories each touched
 	touched []*story  // scratch: stories touched by the current lookup
 	weights []float64 // scratch: the current article's TF-IDF weight per term
+	close   []*story  // scratch: the stories the current article could join
 }
 
 // New returns an empty clusterer.
@@ -161,10 +162,9 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 			Reason:      fmt.Sprintf("near-duplicate of %s (estimated text overlap %.0f%%)", dup.id, 100*sim),
 		}
 		c.join(dup.story, a, f, when)
-		c.mergeIfSame(dup.story, when)
 		return m
 	}
-	best, score := c.bestStory(f, when)
+	best, score, alsoClose := c.bestStory(f, when)
 	if best == nil || score < c.opt.Threshold {
 		id := StoryID(a.ID)
 		if _, taken := c.stories[id]; taken {
@@ -181,7 +181,7 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	terms, names := c.explain(f, best)
 	c.join(best, a, f, when)
 	c.splitDrifted(best)
-	c.mergeIfSame(best, when)
+	c.mergeIfSame(best, alsoClose)
 	return news.Membership{
 		ArticleID: a.ID, StoryID: best.id, Score: score, Threshold: c.opt.Threshold,
 		SharedTerms: terms, SharedNames: names,
@@ -309,7 +309,8 @@ func (c *Clusterer) open(s *story, when time.Time) bool {
 }
 
 // bestStory scores the open stories that share a distinctive term with the
-// article and returns the best.
+// article and returns the best, and every story the article could have
+// joined (the best among them), which mergeIfSame checks.
 //
 //	score = mean cos(article, member) over the story's members (TF-IDF)
 //	      + min(0.10, 0.02 x shared names)
@@ -322,7 +323,7 @@ func (c *Clusterer) open(s *story, when time.Time) bool {
 // several events of one kind (weekly jobless claims) take the next one: its
 // members disagree, and their mean stays low (ECB+ dev B3 F1 0.824 -> 0.861,
 // AllSides train 0.711 -> 0.727).
-func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
+func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*story) {
 	c.weights = c.weights[:0]
 	var norm float64
 	lookups := make([]int, 0, len(f.terms))
@@ -335,7 +336,7 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 		}
 	}
 	if norm == 0 {
-		return nil, 0
+		return nil, 0, nil
 	}
 	norm = math.Sqrt(norm)
 	sort.Slice(lookups, func(i, j int) bool {
@@ -368,12 +369,17 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64) {
 	})
 	var best *story
 	bestScore := 0.0
+	c.close = c.close[:0]
 	for _, s := range cands[:min(10, len(cands))] {
-		if sc := c.similarity(f, norm, s); sc > bestScore {
+		sc := c.similarity(f, norm, s)
+		if sc >= c.opt.Threshold {
+			c.close = append(c.close, s)
+		}
+		if sc > bestScore {
 			best, bestScore = s, sc
 		}
 	}
-	return best, bestScore
+	return best, bestScore, c.close
 }
 
 // similarity scores the article of bestStory (its TF-IDF weights in
@@ -481,6 +487,7 @@ func (c *Clusterer) evict(now time.Time) {
 				kept = append(kept, s)
 			}
 		}
+		clear(p[len(kept):]) // the dropped stories must not stay reachable
 		if len(kept) == 0 {
 			delete(c.postings, h)
 		} else {
@@ -494,6 +501,7 @@ func (c *Clusterer) evict(now time.Time) {
 				kept = append(kept, m)
 			}
 		}
+		clear(ms[len(kept):])
 		if len(kept) == 0 {
 			delete(c.buckets, k)
 		} else {

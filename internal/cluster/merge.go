@@ -3,8 +3,6 @@ package cluster
 import (
 	"fmt"
 	"math"
-	"sort"
-	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -18,15 +16,22 @@ func (c *Clusterer) TakeChanges() []news.StoryChange {
 }
 
 // mergeIfSame checks whether story s, which just took an article, has become
-// the same event as another open story (their centroids' cosine reaches
-// MergeThreshold, averaged over pairs of their articles), and if so merges the smaller story into the larger (with
-// equal sizes, the younger into the older). Two reports of one event can
-// start two stories when the first ones say little; later ones bridge them.
-func (c *Clusterer) mergeIfSame(s *story, when time.Time) {
-	if s.members < 2 {
-		return
+// the same event as another story the article could have joined (the
+// average similarity between their articles reaches MergeThreshold), and if
+// so merges the smaller story into the larger (with equal sizes, the younger
+// into the older). Two reports of one event can start two stories when the
+// first ones say little; a later one that fits both bridges them.
+func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
+	var other *story
+	score := 0.0
+	for _, t := range alsoClose {
+		if t == s || t.merged {
+			continue
+		}
+		if sc := c.centroidCosine(s, t); sc > score {
+			other, score = t, sc
+		}
 	}
-	other, score := c.closestStory(s, when)
 	if other == nil || score < c.opt.MergeThreshold {
 		return
 	}
@@ -38,61 +43,9 @@ func (c *Clusterer) mergeIfSame(s *story, when time.Time) {
 	c.absorb(keep, gone)
 	c.changes = append(c.changes, news.StoryChange{
 		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: c.opt.MergeThreshold,
-		Reason: fmt.Sprintf("the stories' centroids reached similarity %.2f (merge threshold %.2f) once story %s took its latest article",
-			score, c.opt.MergeThreshold, s.id),
+		Reason: fmt.Sprintf("an article that fits both stories joined %s; their articles' average similarity reached %.2f (merge threshold %.2f)",
+			s.id, score, c.opt.MergeThreshold),
 	})
-}
-
-// closestStory finds the open story whose centroid is most like s's:
-// candidates from the postings of s's 40 heaviest distinctive terms, the 5
-// best by partial dot product scored in full.
-func (c *Clusterer) closestStory(s *story, when time.Time) (*story, float64) {
-	type tw struct {
-		h uint64
-		w float64
-	}
-	var heavy []tw
-	for h, sw := range s.tf {
-		if c.df[h]*2 > c.docs+1 && c.docs > 10 {
-			continue
-		}
-		heavy = append(heavy, tw{h, sw / float64(s.members) * c.idf(h)})
-	}
-	sort.Slice(heavy, func(i, j int) bool {
-		return heavy[i].w > heavy[j].w || heavy[i].w == heavy[j].w && heavy[i].h < heavy[j].h
-	})
-	c.epoch++
-	c.touched = c.touched[:0]
-	s.epoch = c.epoch // never its own candidate
-	for _, x := range heavy[:min(40, len(heavy))] {
-		idf := c.idf(x.h)
-		for _, t := range c.postings[x.h] {
-			if t.epoch != c.epoch {
-				t.epoch, t.partial, t.openNow = c.epoch, 0, !t.merged && c.open(t, when)
-				c.touched = append(c.touched, t)
-			}
-			if t.openNow {
-				t.partial += x.w * t.tf[x.h] / float64(t.members) * idf
-			}
-		}
-	}
-	cands := c.touched[:0]
-	for _, t := range c.touched {
-		if t.openNow {
-			cands = append(cands, t)
-		}
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		return cands[i].partial > cands[j].partial || cands[i].partial == cands[j].partial && cands[i].id < cands[j].id
-	})
-	var best *story
-	bestScore := 0.0
-	for _, t := range cands[:min(5, len(cands))] {
-		if sc := c.centroidCosine(s, t); sc > bestScore {
-			best, bestScore = t, sc
-		}
-	}
-	return best, bestScore
 }
 
 // centroidCosine is the average cosine between the articles of two stories

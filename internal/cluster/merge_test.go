@@ -1,37 +1,43 @@
 package cluster
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
 
 func TestMergesStoriesThatTurnOutToBeOne(t *testing.T) {
-	// A strict join threshold keeps the rewrite out of the wire's story; the
-	// wire's copy then makes that story two articles, both close to the
-	// rewrite, and the two stories are merged.
-	c := New(Options{Threshold: 0.9, MergeThreshold: 0.3})
+	// The wire story and a report in other words start two stories; a
+	// roundup that tells both fits both, joins one, and the two are merged.
+	c := New(Options{})
 	wire := c.Add(strikeWire)
-	rewrite := c.Add(strikeRewrite)
-	if rewrite.StoryID == wire.StoryID {
-		t.Fatalf("the rewrite joined the wire's story at threshold 0.9; the test needs two stories")
+	own := c.Add(strikeOwnReport)
+	if own.StoryID == wire.StoryID {
+		t.Fatalf("the independent report joined the wire's story (score %.2f); the test needs two stories", own.Score)
 	}
 	if changes := c.TakeChanges(); len(changes) != 0 {
 		t.Fatalf("changes before any merge: %+v", changes)
 	}
-	c.Add(strikeCopy)
+	roundup := news.Article{ID: "roundup", Published: day(16).Add(6 * time.Hour), Title: "Calder strike over, port reopens",
+		Text: strikeWire.Text + "\n\n" + strikeOwnReport.Text}
+	m := c.Add(roundup)
 	changes := c.TakeChanges()
 	if len(changes) != 1 {
-		t.Fatalf("got changes %+v, want one merge", changes)
+		t.Fatalf("got changes %+v after the roundup joined %s, want one merge", changes, m.StoryID)
 	}
 	ch := changes[0]
-	if ch.Kind != "merge" || ch.Story != wire.StoryID || ch.Other != rewrite.StoryID ||
-		len(ch.Articles) != 1 || ch.Articles[0] != "rewrite" || ch.Score < ch.Threshold || ch.Reason == "" {
-		t.Errorf("merge = %+v, want the rewrite's story merged into the wire's", ch)
+	if ch.Kind != "merge" || ch.Story != m.StoryID || (ch.Other != wire.StoryID && ch.Other != own.StoryID) ||
+		len(ch.Articles) != 1 || ch.Score < ch.Threshold || ch.Reason == "" {
+		t.Errorf("merge = %+v, want the other story merged into the roundup's", ch)
 	}
 	if c.TakeChanges() != nil {
 		t.Errorf("TakeChanges returned the same changes twice")
 	}
-	later := strikeRewrite
-	later.ID, later.Published = "rewrite-2", later.Published.Add(1)
-	if m := c.Add(later); m.StoryID != wire.StoryID {
-		t.Errorf("an article after the merge went to %s, want the merged story %s", m.StoryID, wire.StoryID)
+	later := strikeOwnReport
+	later.ID, later.Published = "own-2", later.Published.Add(time.Hour)
+	if got := c.Add(later); got.StoryID != m.StoryID {
+		t.Errorf("an article after the merge went to %s, want the merged story %s", got.StoryID, m.StoryID)
 	}
 }
 

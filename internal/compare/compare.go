@@ -138,15 +138,39 @@ type addedClause struct {
 // whole, and none of its clauses is listed.
 func addedClauses(group []int, sents []sentenceRef) []addedClause {
 	var out []addedClause
-	for _, k := range group {
-		var pooled []uint64
-		for _, o := range group {
-			if sents[o].article != sents[k].article {
-				pooled = append(pooled, sents[o].prof.content...)
+	// owner tells, for each content word of the group, the one article whose
+	// sentences have it, or -1 when several do: a word is in "the others" of
+	// an article when another article has it.
+	owner := map[uint64]int{}
+	for _, o := range group {
+		art := sents[o].article
+		for _, h := range sents[o].prof.content {
+			if a, ok := owner[h]; !ok {
+				owner[h] = art
+			} else if a != art {
+				owner[h] = -1
 			}
 		}
-		others := newHset(pooled)
-		if len(others) == 0 {
+	}
+	inOthers := func(content hset, art int) float64 {
+		n := 0
+		for _, h := range content {
+			if a, ok := owner[h]; ok && a != art {
+				n++
+			}
+		}
+		return float64(n) / float64(len(content))
+	}
+	for _, k := range group {
+		art := sents[k].article
+		othersHaveWords := false
+		for _, o := range group {
+			if sents[o].article != art && len(sents[o].prof.content) > 0 {
+				othersHaveWords = true
+				break
+			}
+		}
+		if !othersHaveWords {
 			continue
 		}
 		parts := clauseSplit.Split(strings.TrimRight(sents[k].text, "."), -1)
@@ -157,7 +181,7 @@ func addedClauses(group []int, sents []sentenceRef) []addedClause {
 			if len(content) < 2 {
 				continue
 			}
-			if hContainment(content, others) >= 0.5 {
+			if inOthers(content, art) >= 0.5 {
 				supported = true
 				continue
 			}
@@ -264,6 +288,17 @@ func align(sents []sentenceRef, articles int) [][]int {
 		}
 		return x
 	}
+	// factScore is symmetric, and each pair is met from both its sides.
+	scores := map[[2]int]float64{}
+	scoreOf := func(k, m int) float64 {
+		key := [2]int{min(k, m), max(k, m)}
+		sc, ok := scores[key]
+		if !ok {
+			sc = factScore(sents[k].prof, sents[m].prof)
+			scores[key] = sc
+		}
+		return sc
+	}
 	for k, s := range sents {
 		if text.WordCount(s.text) < 4 {
 			continue
@@ -274,7 +309,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 			}
 			best, bestScore := -1, 0.0
 			for _, m := range topByOverlap(s.prof, byArticle[other], sents, modelCandidates) {
-				if sc := factScore(s.prof, sents[m].prof); sc > bestScore {
+				if sc := scoreOf(k, m); sc > bestScore {
 					best, bestScore = m, sc
 				}
 			}
@@ -464,16 +499,23 @@ var digits = regexp.MustCompile(`\d[\d,.]*`)
 func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 	type quantified struct {
 		k      int
-		quants [][2]string
-		masked profile
+		values quantitySet
+		masked *profile // computed when first needed
 	}
-	var qs []quantified
+	var qs []*quantified
 	quants := map[int][][2]string{} // sentence -> its quantities
 	for k, s := range sents {
 		if q := quantitiesOf(s.text); len(q) > 0 {
 			quants[k] = q
-			qs = append(qs, quantified{k: k, quants: q, masked: profileOf(digits.ReplaceAllString(s.text, "0"))})
+			qs = append(qs, &quantified{k: k, values: valuesOf(q)})
 		}
+	}
+	masked := func(q *quantified) profile {
+		if q.masked == nil {
+			p := profileOf(digits.ReplaceAllString(sents[q.k].text, "0"))
+			q.masked = &p
+		}
+		return *q.masked
 	}
 	type key struct {
 		unit string
@@ -506,8 +548,8 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 			var cands []cand
 			for _, j := range others {
 				b := qs[j]
-				if d := disputedUnits(a.quants, b.quants); len(d) > 0 {
-					if wd := similarity(a.masked.weighted, b.masked.weighted); wd >= candidateFloor {
+				if d := a.values.disputed(b.values); len(d) > 0 {
+					if wd := similarity(masked(a).weighted, masked(b).weighted); wd >= candidateFloor {
 						cands = append(cands, cand{j, d, wd})
 					}
 				}
@@ -515,7 +557,7 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 			sort.Slice(cands, func(x, y int) bool { return cands[x].wd > cands[y].wd })
 			for _, c := range cands[:min(modelCandidates, len(cands))] {
 				b := qs[c.j]
-				if factScore(a.masked, b.masked) < 1 {
+				if factScore(masked(a), masked(b)) < 1 {
 					continue
 				}
 				for _, x := range []int{a.k, b.k} {
@@ -581,17 +623,26 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 // dockworkers" is disputed; "54% to 46%" against "46% and 54%" is not, nor is
 // "61%" against "61%, up from 48%", which only adds a figure.
 func disputedUnits(a, b [][2]string) []string {
-	values := func(qs [][2]string) map[string]map[string]bool {
-		m := map[string]map[string]bool{}
-		for _, q := range qs {
-			if m[q[0]] == nil {
-				m[q[0]] = map[string]bool{}
-			}
-			m[q[0]][q[1]] = true
+	return valuesOf(a).disputed(valuesOf(b))
+}
+
+// quantitySet is a sentence's values by unit.
+type quantitySet map[string]map[string]bool
+
+func valuesOf(qs [][2]string) quantitySet {
+	m := quantitySet{}
+	for _, q := range qs {
+		if m[q[0]] == nil {
+			m[q[0]] = map[string]bool{}
 		}
-		return m
+		m[q[0]][q[1]] = true
 	}
-	va, vb := values(a), values(b)
+	return m
+}
+
+// disputed lists, sorted, the units for which neither set's values contain
+// the other's.
+func (va quantitySet) disputed(vb quantitySet) []string {
 	var out []string
 	for unit, xs := range va {
 		ys, ok := vb[unit]

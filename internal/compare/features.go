@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -48,14 +47,22 @@ func profileOf(s string) profile {
 		}
 	}
 	for i := 0; i+1 < len(p.words); i++ {
-		bigrams = append(bigrams, hashOf(p.words[i]+" "+p.words[i+1]))
+		h := hashMore(hashMore(hashMore(fnvOffset, p.words[i]), " "), p.words[i+1])
+		bigrams = append(bigrams, h)
 		if i+2 < len(p.words) {
-			trigrams = append(trigrams, hashOf(p.words[i]+" "+p.words[i+1]+" "+p.words[i+2]))
+			trigrams = append(trigrams, hashMore(hashMore(h, " "), p.words[i+2]))
 		}
 	}
-	norm := []rune(strings.Join(p.words, " "))
-	for i := 0; i+4 <= len(norm); i++ {
-		chars = append(chars, hashOf(string(norm[i:i+4])))
+	// Character 4-grams: windows of four runes over the words joined by
+	// spaces, hashed where they lie in the joined text.
+	norm := strings.Join(p.words, " ")
+	starts := make([]int, 0, len(norm)+1)
+	for i := range norm {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(norm))
+	for i := 0; i+4 < len(starts); i++ {
+		chars = append(chars, hashOf(norm[starts[i]:starts[i+4]]))
 	}
 	p.wordSet, p.content, p.bigrams, p.trigrams = newHset(wordSet), newHset(content), newHset(bigrams), newHset(trigrams)
 	p.numbers, p.names, p.chars = newHset(numbers), newHset(names), newHset(chars)
@@ -65,10 +72,19 @@ func profileOf(s string) profile {
 // hset is a set of strings as their sorted, distinct 64-bit hashes.
 type hset []uint64
 
-func hashOf(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
+// hashOf is 64-bit FNV-1a.
+func hashOf(s string) uint64 { return hashMore(fnvOffset, s) }
+
+const fnvOffset = 14695981039346656037
+
+// hashMore continues an FNV-1a hash over s: hashMore(hashOf(a), b) is
+// hashOf(a + b), without building a + b.
+func hashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 func newHset(xs []uint64) hset {

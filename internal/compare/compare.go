@@ -7,6 +7,7 @@ package compare
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -299,16 +300,18 @@ func align(sents []sentenceRef, articles int) [][]int {
 		}
 		return sc
 	}
+	overlaps := newOverlapIndex(sents)
 	for k, s := range sents {
 		if text.WordCount(s.text) < 4 {
 			continue
 		}
+		shared := overlaps.sharedWith(k)
 		for other := 0; other < articles; other++ {
 			if other == s.article {
 				continue
 			}
 			best, bestScore := -1, 0.0
-			for _, m := range topByOverlap(s.prof, byArticle[other], sents, modelCandidates) {
+			for _, m := range overlaps.top(k, shared[other], modelCandidates) {
 				if sc := scoreOf(k, m); sc > bestScore {
 					best, bestScore = m, sc
 				}
@@ -340,29 +343,89 @@ func align(sents []sentenceRef, articles int) [][]int {
 // among its strongest overlaps.
 const modelCandidates = 3
 
-// topByOverlap returns up to n of the candidate sentences with the largest
-// weighted overlap with p, above candidateFloor, best first.
-func topByOverlap(p profile, candidates []int, sents []sentenceRef, n int) []int {
+// overlapIndex finds, for a sentence, the sentences of other articles that
+// share content words with it, through postings rather than by comparing
+// every pair: in a story of many articles most pairs share nothing.
+type overlapIndex struct {
+	sents    []sentenceRef
+	postings map[uint64][]posting
+	acc      []float64 // scratch: shared weight with the current sentence
+	touched  []int
+}
+
+type posting struct {
+	k int
+	w float64
+}
+
+func newOverlapIndex(sents []sentenceRef) *overlapIndex {
+	x := &overlapIndex{sents: sents, postings: map[uint64][]posting{}, acc: make([]float64, len(sents))}
+	for k, s := range sents {
+		for _, t := range s.prof.weighted.terms {
+			x.postings[t.h] = append(x.postings[t.h], posting{k, t.w})
+		}
+	}
+	return x
+}
+
+// sharedWith returns, for each article, its sentences that share a term
+// with sentence k, in sentence order; x.acc holds the weight they share.
+func (x *overlapIndex) sharedWith(k int) map[int][]int {
+	for _, m := range x.touched {
+		x.acc[m] = 0
+	}
+	x.touched = x.touched[:0]
+	art := x.sents[k].article
+	// Terms in hash order and postings in sentence order add up each
+	// pair's shared weight in the order similarity does, to the same sum.
+	for _, t := range x.sents[k].prof.weighted.terms {
+		for _, p := range x.postings[t.h] {
+			if x.sents[p.k].article == art {
+				continue
+			}
+			if x.acc[p.k] == 0 {
+				x.touched = append(x.touched, p.k)
+			}
+			x.acc[p.k] += min(t.w, p.w)
+		}
+	}
+	slices.Sort(x.touched)
+	byArticle := map[int][]int{}
+	for _, m := range x.touched {
+		byArticle[x.sents[m].article] = append(byArticle[x.sents[m].article], m)
+	}
+	return byArticle
+}
+
+// top returns up to n of the candidate sentences (from sharedWith) with the
+// largest weighted overlap with sentence k, best first, leaving out those
+// below candidateFloor: the same as scoring every sentence of the article.
+func (x *overlapIndex) top(k int, candidates []int, n int) []int {
 	type scored struct {
 		k  int
 		wd float64
 	}
-	var top []scored
+	a := x.sents[k].prof.weighted
+	var best []scored
 	for _, m := range candidates {
-		wd := similarity(p.weighted, sents[m].prof.weighted)
+		b := x.sents[m].prof.weighted
+		if a.total == 0 || b.total == 0 {
+			continue
+		}
+		wd := 2 * x.acc[m] / (a.total + b.total)
 		if wd < candidateFloor {
 			continue
 		}
-		top = append(top, scored{m, wd})
-		for i := len(top) - 1; i > 0 && top[i].wd > top[i-1].wd; i-- {
-			top[i], top[i-1] = top[i-1], top[i]
+		best = append(best, scored{m, wd})
+		for i := len(best) - 1; i > 0 && best[i].wd > best[i-1].wd; i-- {
+			best[i], best[i-1] = best[i-1], best[i]
 		}
-		if len(top) > n {
-			top = top[:n]
+		if len(best) > n {
+			best = best[:n]
 		}
 	}
-	out := make([]int, len(top))
-	for i, t := range top {
+	out := make([]int, len(best))
+	for i, t := range best {
 		out[i] = t.k
 	}
 	return out
@@ -524,6 +587,7 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 	parent := map[int]int{}
 	find := func(x int) int {
 		for parent[x] != x {
+			parent[x] = parent[parent[x]] // path halving keeps the chains short
 			x = parent[x]
 		}
 		return x

@@ -24,10 +24,12 @@ func (c *Clusterer) TakeChanges() []news.StoryChange {
 func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 	var other *story
 	score := 0.0
+	c.rescale(s)
 	for _, t := range alsoClose {
 		if t == s || t.merged {
 			continue
 		}
+		c.rescale(t)
 		if sc := c.centroidCosine(s, t); sc > score {
 			other, score = t, sc
 		}
@@ -71,14 +73,16 @@ func (c *Clusterer) splitDrifted(s *story) {
 	if s.members < 3 {
 		return
 	}
+	c.rescale(s)
 	var worst *member
 	worstScore := math.Inf(1)
 	for _, m := range s.all {
 		var dot, self float64
 		for _, t := range m.vec {
 			idf := c.idf(t.h)
-			dot += t.w * s.tf[t.h] * idf * idf
-			self += t.w * t.w * idf * idf
+			w := t.w * m.scale
+			dot += w * s.tf[t.h] * idf * idf
+			self += w * w * idf * idf
 		}
 		if score := (dot - self) / float64(s.members-1); score < worstScore {
 			worst, worstScore = m, score

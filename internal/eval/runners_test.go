@@ -1,0 +1,98 @@
+package eval
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func TestDressArticleReplacesThePagesArticle(t *testing.T) {
+	chrome := []byte(`<html><head><title>Old headline | The Ledger</title>
+<link rel="canonical" href="https://ledger.example/old-story">
+<meta property="og:title" content="Old headline"><meta property="article:published_time" content="2020-01-01T00:00:00Z">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Old headline","articleBody":"Old body text that must go."}</script>
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><p>` + strings.Repeat("The old article said something long about the harbour and its cranes. ", 4) + `</p>
+<p>` + strings.Repeat("A second old paragraph went on about the weather over the estuary. ", 4) + `</p></article>
+<aside><p>Subscribe to our newsletter</p></aside></body></html>`)
+	a := news.Article{Title: "Calder dockworkers end strike", Published: time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC),
+		Text: "Dockworkers at the Port of Calder voted on Monday to end a nine-day strike after a new contract was agreed.\n" +
+			"About 2,400 dockworkers had walked off the job over pay and night-shift rules, leaving ships waiting offshore."}
+	page := DressArticle(chrome, a, "https://bench.example/set/7")
+	got, err := extract.Extract(news.Page{Kind: news.KindHTML, Body: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != a.Title || got.URL != "https://bench.example/set/7" || !got.Published.Equal(a.Published) {
+		t.Errorf("dressed page gives title %q, url %q, date %v", got.Title, got.URL, got.Published)
+	}
+	if !strings.Contains(got.Text, "nine-day strike") || !strings.Contains(got.Text, "2,400 dockworkers") {
+		t.Errorf("dressed page lost the article: %q", got.Text)
+	}
+	for _, old := range []string{"old article", "second old paragraph", "Old body text", "Old headline"} {
+		if strings.Contains(string(page), old) {
+			t.Errorf("dressed page still carries %q", old)
+		}
+	}
+	if !strings.Contains(string(page), "<nav>") || !strings.Contains(string(page), "newsletter") {
+		t.Errorf("dressed page lost its chrome")
+	}
+}
+
+func TestRunClusterStreamFindsTheSyntheticEvents(t *testing.T) {
+	points := RunClusterStream(2000, 2, []int{1000, 2000}, cluster.Options{})
+	if len(points) != 2 || points[1].Articles != 2000 || points[1].PerSec <= 0 || points[1].HeapMB <= 0 {
+		t.Fatalf("points = %+v", points)
+	}
+	// 400 made-up events of five reports each, one every 90 minutes: the
+	// stream's stories should be those events (within a tenth: made-up names
+	// now and then coincide), and only a window's worth open.
+	if s := points[1].TotalStories; s < 360 || s > 440 {
+		t.Errorf("2,000 reports of 400 events made %d stories", s)
+	}
+	if open := points[1].OpenStories; open > 260 {
+		t.Errorf("%d stories held open; two 7-day windows of events every 90 minutes are 224", open)
+	}
+}
+
+func TestRunDerivation(t *testing.T) {
+	source := "The Calder dockworkers voted on Monday to end a nine-day strike after union leaders and the port authority agreed on a new three-year contract that raises wages."
+	pairs := []map[string]any{
+		{"id1": "s", "id2": "copy", "label": "cut", "text1": source, "text2": "Calder dockworkers voted on Monday to end a nine-day strike after union leaders and the port authority agreed on a new contract."},
+		{"id1": "s", "id2": "own", "label": "non", "text1": source, "text2": "Cranes turned again at the harbour in the evening as crews came back for the first night shift in weeks."},
+	}
+	path := filepath.Join(t.TempDir(), "d.pairs.jsonl")
+	var lines []string
+	for _, p := range pairs {
+		b, _ := json.Marshal(p)
+		lines = append(lines, string(b))
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := RunDerivation(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pairs != 2 || rep.Accuracy != 1 || rep.AUC != 1 {
+		t.Errorf("derivation report = %+v, want both pairs right", rep)
+	}
+}
+
+func TestApplyChanges(t *testing.T) {
+	pred := map[string]string{"a": "s1", "b": "s2", "c": "s2"}
+	applyChanges(pred, []news.StoryChange{
+		{Kind: "merge", Story: "s1", Other: "s2", Articles: []string{"b", "c"}},
+		{Kind: "split", Story: "s1", Other: "s3", Articles: []string{"c"}},
+	})
+	if pred["a"] != "s1" || pred["b"] != "s1" || pred["c"] != "s3" {
+		t.Errorf("after a merge and a split: %v", pred)
+	}
+}

@@ -7,6 +7,7 @@
 package cluster
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -369,9 +370,11 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 		return nil, 0, nil
 	}
 	norm = math.Sqrt(norm)
-	sort.Slice(lookups, func(i, j int) bool {
-		wi, wj := c.weights[lookups[i]], c.weights[lookups[j]]
-		return wi > wj || wi == wj && f.terms[lookups[i]].h < f.terms[lookups[j]].h
+	slices.SortFunc(lookups, func(i, j int) int { // heaviest first; a total order, so runs repeat
+		if d := cmp.Compare(c.weights[j], c.weights[i]); d != 0 {
+			return d
+		}
+		return cmp.Compare(f.terms[i].h, f.terms[j].h)
 	})
 	c.epoch++
 	c.touched = c.touched[:0]
@@ -397,8 +400,11 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 			cands = append(cands, s)
 		}
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		return cands[i].partial > cands[j].partial || cands[i].partial == cands[j].partial && cands[i].id < cands[j].id
+	slices.SortFunc(cands, func(a, b *story) int {
+		if d := cmp.Compare(b.partial, a.partial); d != 0 {
+			return d
+		}
+		return cmp.Compare(a.id, b.id)
 	})
 	var best *story
 	bestScore := 0.0

@@ -92,8 +92,13 @@ type weighted struct {
 // (capitalised, not first) or a number 2; stop words are left out; words are
 // folded by the synonym list and cut to a five-letter stem.
 func sentenceFeaturesOf(s string) sentenceFeatures {
+	return featuresOfWords(text.Words(text.Fold(s)))
+}
+
+// featuresOfWords is sentenceFeaturesOf for a sentence's folded words.
+func featuresOfWords(words []string) sentenceFeatures {
 	var f sentenceFeatures
-	for i, w := range text.Words(text.Fold(s)) {
+	for i, w := range words {
 		lw := strings.ToLower(w)
 		if text.IsStopWord(lw) && lw != "us" {
 			continue

@@ -522,15 +522,9 @@ func quantitiesOf(s string) [][2]string {
 		return nil
 	}
 	var out [][2]string
-	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
-		month, day := m[1], m[2]
-		if month == "" {
-			month, day = m[4], m[3]
-		}
-		month = strings.ToUpper(month[:1]) + strings.ToLower(month[1:3])
-		out = append(out, [2]string{"date", month + " " + day})
+	if mentionsMonth(s) {
+		out, s = monthDays(s)
 	}
-	s = monthDay.ReplaceAllString(s, "")
 	for _, m := range ageForms.FindAllStringSubmatch(s, -1) {
 		for _, v := range m[1:] {
 			if v != "" {
@@ -549,6 +543,33 @@ func quantitiesOf(s string) [][2]string {
 		out = append(out, [2]string{unit, strings.ReplaceAll(m[1], ",", "")})
 	}
 	return out
+}
+
+// monthDays lists the dates of the month a sentence gives and returns the
+// sentence without them.
+func monthDays(s string) ([][2]string, string) {
+	var out [][2]string
+	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
+		month, day := m[1], m[2]
+		if month == "" {
+			month, day = m[4], m[3]
+		}
+		month = strings.ToUpper(month[:1]) + strings.ToLower(month[1:3])
+		out = append(out, [2]string{"date", month + " " + day})
+	}
+	return out, monthDay.ReplaceAllString(s, "")
+}
+
+// mentionsMonth reports whether s may name a month: monthDay cannot match
+// a sentence that does not, and is costly to run.
+func mentionsMonth(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // digits matches a number, for masking.

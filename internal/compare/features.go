@@ -26,9 +26,9 @@ type profile struct {
 }
 
 func profileOf(s string) profile {
-	p := profile{weighted: sentenceFeaturesOf(s)}
-	var wordSet, content, bigrams, trigrams, numbers, names, chars []uint64
 	raw := text.Words(text.Fold(s))
+	p := profile{weighted: featuresOfWords(raw)}
+	var wordSet, content, bigrams, trigrams, numbers, names, chars []uint64
 	for i, w := range raw {
 		lw := strings.ToLower(w)
 		p.words = append(p.words, lw)

@@ -132,7 +132,7 @@ func extractInputs(ctx context.Context, inputs iter.Seq2[Input, error], opt Opti
 		r   Result
 	}
 	jobs := make(chan job, opt.Workers*4)
-	results := make(chan done, opt.Workers*4)
+	results := make(chan done, opt.Workers*16)
 	go func() {
 		defer close(jobs)
 		seq := 0
@@ -331,6 +331,7 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 		sum.Added = append(sum.Added, m)
 		return nil
 	}
+	saver := startSaver(ctx, st, tmpls, opt.Now)
 	// A batch is clustered in publication order (undated articles last, in
 	// input order), so that a folder read in name order still tells the first
 	// report from the ones that followed.
@@ -352,13 +353,11 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 		if len(batch) == 0 {
 			return nil
 		}
-		if err := st.SaveBatch(ctx, batch, changes, opt.Now()); err != nil {
-			return fmt.Errorf("save articles: %w", err)
+		if err := saver.err(); err != nil {
+			return err
 		}
-		batch, changes = batch[:0], changes[:0]
-		if err := tmpls.save(ctx, opt.Now()); err != nil {
-			return fmt.Errorf("save site templates: %w", err)
-		}
+		saver.jobs <- saveJob{batch, changes}
+		batch, changes = nil, nil
 		return nil
 	}
 	handle := func(r Result) error {
@@ -390,9 +389,14 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 		return nil
 	}
 	if err := extractInputs(ctx, inputs, opt, st.HasRaw, tmpls, handle); err != nil {
+		saver.wait()
 		return sum, err
 	}
 	if err := flush(); err != nil {
+		saver.wait()
+		return sum, err
+	}
+	if err := saver.wait(); err != nil {
 		return sum, err
 	}
 	// Stories a run cut short stored but never compared are compared now.
@@ -404,6 +408,62 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 		touched[id] = true
 	}
 	return sum, recompareAll(ctx, st, touched)
+}
+
+// saveJob is a batch of placed articles and the story changes made while
+// placing them.
+type saveJob struct {
+	entries []store.Entry
+	changes []news.StoryChange
+}
+
+// saver stores batches on a goroutine of its own, one transaction each, so
+// that clustering the next batch, and extraction, go on while a batch is
+// written: the pipeline's single consumer used to stop for every save, and
+// the extraction workers behind it. One batch waits at most.
+type saver struct {
+	jobs    chan saveJob
+	done    chan struct{}
+	mu      sync.Mutex
+	failure error
+}
+
+func startSaver(ctx context.Context, st Store, tmpls *siteTemplates, now func() time.Time) *saver {
+	sv := &saver{jobs: make(chan saveJob, 1), done: make(chan struct{})}
+	go func() {
+		defer close(sv.done)
+		for job := range sv.jobs {
+			if sv.err() != nil {
+				continue // after a failure, later batches are not stored either
+			}
+			err := st.SaveBatch(ctx, job.entries, job.changes, now())
+			if err != nil {
+				err = fmt.Errorf("save articles: %w", err)
+			} else if err = tmpls.save(ctx, now()); err != nil {
+				err = fmt.Errorf("save site templates: %w", err)
+			}
+			if err != nil {
+				sv.mu.Lock()
+				sv.failure = err
+				sv.mu.Unlock()
+			}
+		}
+	}()
+	return sv
+}
+
+// err is the first failure to save, if any.
+func (sv *saver) err() error {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	return sv.failure
+}
+
+// wait stores the batches handed over and returns the first failure.
+func (sv *saver) wait() error {
+	close(sv.jobs)
+	<-sv.done
+	return sv.err()
 }
 
 // freeID returns id, or id with the first numeric suffix ("-2", "-3", ...)

@@ -64,7 +64,8 @@ func (o Options) withDefaults() Options {
 // story is the clusterer's state for one open story.
 type story struct {
 	id       string
-	tf       map[uint64]float64 // sum of the members' unit term-frequency vectors, by term hash
+	slot     map[uint64]int32 // term hash -> its place in w
+	w        []float64        // sum of the members' unit term-frequency vectors, by slot
 	names    map[uint64]int
 	numbers  map[uint64]int
 	members  int
@@ -97,12 +98,19 @@ type member struct {
 	sig     text.MinHash
 }
 
+// posting is a story holding a term, and the term's slot in the story, so
+// that scoring a posting reads the weight without a map lookup.
+type posting struct {
+	story *story
+	slot  int32
+}
+
 // Clusterer assigns articles to stories. It is not safe for concurrent use.
 type Clusterer struct {
 	opt      Options
 	stories  map[string]*story
-	postings map[uint64][]*story // term hash -> open stories holding it
-	df       map[uint64]int      // documents seen per term hash
+	postings map[uint64][]posting // term hash -> open stories holding it
+	df       map[uint64]int       // documents seen per term hash
 	docs     int
 	buckets  map[uint64][]*member // LSH band key -> members
 	seq      int
@@ -112,6 +120,7 @@ type Clusterer struct {
 
 	epoch   uint64    // articles looked up so far, marks the stories each touched
 	touched []*story  // scratch: stories touched by the current lookup
+	best    []*story  // scratch: the best of them
 	weights []float64 // scratch: the current article's TF-IDF weight per term
 	close   []*story  // scratch: the stories the current article could join
 }
@@ -121,7 +130,7 @@ func New(opt Options) *Clusterer {
 	return &Clusterer{
 		opt:      opt.withDefaults(),
 		stories:  map[string]*story{},
-		postings: map[uint64][]*story{},
+		postings: map[uint64][]posting{},
 		df:       map[uint64]int{},
 		buckets:  map[uint64][]*member{},
 	}
@@ -207,7 +216,7 @@ func (c *Clusterer) Restore(a news.Article, storyID string) {
 }
 
 func (c *Clusterer) newStory(id string) *story {
-	s := &story{id: id, tf: map[uint64]float64{}, names: map[uint64]int{}, numbers: map[uint64]int{}, created: c.seq}
+	s := &story{id: id, slot: map[uint64]int32{}, names: map[uint64]int{}, numbers: map[uint64]int{}, created: c.seq}
 	c.stories[id] = s
 	return s
 }
@@ -262,6 +271,28 @@ func (c *Clusterer) unitScale(m *member) float64 {
 	return 1 / math.Sqrt(n)
 }
 
+// addWeight adds x to a story's weight of term h, giving the story a slot
+// for the term, and a posting, the first time.
+func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
+	i, ok := s.slot[h]
+	if !ok {
+		i = int32(len(s.w))
+		s.slot[h] = i
+		s.w = append(s.w, 0)
+		c.postings[h] = append(c.postings[h], posting{s, i})
+	}
+	s.w[i] += x
+}
+
+// weight is a story's summed weight of term h, if it has the term.
+func (s *story) weight(h uint64) (float64, bool) {
+	i, ok := s.slot[h]
+	if !ok {
+		return 0, false
+	}
+	return s.w[i], true
+}
+
 // attach adds a member to a story.
 func (c *Clusterer) attach(s *story, m *member) {
 	if s.members == 0 {
@@ -269,10 +300,7 @@ func (c *Clusterer) attach(s *story, m *member) {
 	}
 	m.scale = c.unitScale(m)
 	for _, t := range m.vec {
-		if _, ok := s.tf[t.h]; !ok {
-			c.postings[t.h] = append(c.postings[t.h], s)
-		}
-		s.tf[t.h] += t.w * m.scale
+		c.addWeight(s, t.h, t.w*m.scale)
 	}
 	for _, n := range m.names {
 		s.names[n]++
@@ -293,7 +321,7 @@ func (c *Clusterer) attach(s *story, m *member) {
 // the member's terms (with a weight near zero) until it is evicted.
 func (c *Clusterer) detach(s *story, m *member) {
 	for _, t := range m.vec {
-		s.tf[t.h] -= t.w * m.scale
+		s.w[s.slot[t.h]] -= t.w * m.scale
 	}
 	for _, n := range m.names {
 		s.names[n]--
@@ -315,13 +343,11 @@ func (c *Clusterer) rescale(s *story) {
 	if c.docs <= s.scaleDocs+s.scaleDocs/5 {
 		return
 	}
-	for h := range s.tf {
-		s.tf[h] = 0
-	}
+	clear(s.w)
 	for _, m := range s.all {
 		m.scale = c.unitScale(m)
 		for _, t := range m.vec {
-			s.tf[t.h] += t.w * m.scale
+			s.w[s.slot[t.h]] += t.w * m.scale
 		}
 	}
 	s.scaleDocs = c.docs
@@ -381,7 +407,8 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 	for _, i := range lookups[:min(60, len(lookups))] {
 		h := f.terms[i].h
 		w := c.weights[i] * c.idf(h)
-		for _, s := range c.postings[h] {
+		for _, p := range c.postings[h] {
+			s := p.story
 			if s.epoch != c.epoch {
 				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && c.open(s, when)
 				c.touched = append(c.touched, s)
@@ -390,26 +417,32 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 				}
 			}
 			if s.openNow {
-				s.partial += w * s.tf[h] / float64(s.members)
+				s.partial += w * s.w[p.slot] / float64(s.members)
 			}
 		}
 	}
-	cands := c.touched[:0]
+	// The 10 best by partial score (ties by id), kept sorted as they come:
+	// the touched stories can be thousands, and only 10 are wanted.
+	before := func(a, b *story) bool { return a.partial > b.partial || a.partial == b.partial && a.id < b.id }
+	cands := c.best[:0]
 	for _, s := range c.touched {
-		if s.openNow {
+		if !s.openNow || len(cands) == 10 && !before(s, cands[9]) {
+			continue
+		}
+		if len(cands) < 10 {
 			cands = append(cands, s)
+		} else {
+			cands[9] = s
+		}
+		for i := len(cands) - 1; i > 0 && before(cands[i], cands[i-1]); i-- {
+			cands[i], cands[i-1] = cands[i-1], cands[i]
 		}
 	}
-	slices.SortFunc(cands, func(a, b *story) int {
-		if d := cmp.Compare(b.partial, a.partial); d != 0 {
-			return d
-		}
-		return cmp.Compare(a.id, b.id)
-	})
+	c.best = cands
 	var best *story
 	bestScore := 0.0
 	c.close = c.close[:0]
-	for _, s := range cands[:min(10, len(cands))] {
+	for _, s := range cands {
 		sc := c.similarity(f, norm, s)
 		if sc >= c.opt.Threshold {
 			c.close = append(c.close, s)
@@ -426,7 +459,7 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
 	var dot float64
 	for i, t := range f.terms {
-		if sw, ok := s.tf[t.h]; ok {
+		if sw, ok := s.weight(t.h); ok {
 			dot += c.weights[i] * sw / float64(s.members) * c.idf(t.h)
 		}
 	}
@@ -455,7 +488,7 @@ func (c *Clusterer) explain(f features, s *story) (terms, names []string) {
 	}
 	var shared []tw
 	for i, t := range f.terms {
-		if sw, ok := s.tf[t.h]; ok {
+		if sw, ok := s.weight(t.h); ok {
 			idf := c.idf(t.h)
 			shared = append(shared, tw{f.termWords[i], t.w * sw / float64(s.members) * idf * idf})
 		}
@@ -521,9 +554,9 @@ func (c *Clusterer) evict(now time.Time) {
 	c.mergedSinceEvict = 0
 	for h, p := range c.postings {
 		kept := p[:0]
-		for _, s := range p {
-			if !closed[s] && !s.merged {
-				kept = append(kept, s)
+		for _, e := range p {
+			if !closed[e.story] && !e.story.merged {
+				kept = append(kept, e)
 			}
 		}
 		clear(p[len(kept):]) // the dropped stories must not stay reachable

@@ -53,12 +53,13 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 // centroidCosine is the average cosine between the articles of two stories
 // (the dot product of their mean unit vectors).
 func (c *Clusterer) centroidCosine(a, b *story) float64 {
-	if len(b.tf) < len(a.tf) {
+	if len(b.slot) < len(a.slot) {
 		a, b = b, a
 	}
 	var dot float64
-	for h, aw := range a.tf {
-		if bw, ok := b.tf[h]; ok {
+	for h, i := range a.slot {
+		aw := a.w[i]
+		if bw, ok := b.weight(h); ok {
 			idf := c.idf(h)
 			dot += aw / float64(a.members) * bw / float64(b.members) * idf * idf
 		}
@@ -81,7 +82,8 @@ func (c *Clusterer) splitDrifted(s *story) {
 		for _, t := range m.vec {
 			idf := c.idf(t.h)
 			w := t.w * m.scale
-			dot += w * s.tf[t.h] * idf * idf
+			sw, _ := s.weight(t.h)
+			dot += w * sw * idf * idf
 			self += w * w * idf * idf
 		}
 		if score := (dot - self) / float64(s.members-1); score < worstScore {

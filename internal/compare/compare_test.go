@@ -2,6 +2,7 @@ package compare
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -199,4 +200,25 @@ func TestDatelines(t *testing.T) {
 			t.Errorf("stripDateline(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// wordPattern is what wordSpans implements by hand.
+var wordPattern = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*`)
+
+func FuzzWordSpans(f *testing.F) {
+	for _, s := range []string{"", "U.S. officials' plans", "Antonov’s term — ended; 2,400 dockworkers", "café déjà-vu", "Москва, 5 октября", "北京市", "\xff\xfeab'c", "a--b..c''d", "x\u0301y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := wordPattern.FindAllStringIndex(s, -1)
+		got := wordSpans(s)
+		if len(got) != len(want) {
+			t.Fatalf("wordSpans(%q) = %v, want %v", s, got, want)
+		}
+		for i := range got {
+			if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+				t.Fatalf("wordSpans(%q) = %v, want %v", s, got, want)
+			}
+		}
+	})
 }

@@ -1,9 +1,10 @@
 package compare
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -15,13 +16,34 @@ type token struct {
 	start, end int
 }
 
-var tokenPattern = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*`)
+// wordSpans finds the words of s as the pattern [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*
+// would, without a regular expression: it runs on every sentence of every
+// story compared.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i += n; i < len(s); i += n {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsNumber(r) && r != '\'' && r != '’' && r != '.' && r != '-' {
+				break
+			}
+		}
+		out = append(out, [2]int{start, i})
+	}
+	return out
+}
 
 // tokensOf splits a sentence into words, keeping "U.S." whole but dropping a
 // word's trailing period and possessive "'s".
 func tokensOf(s string) []token {
 	var out []token
-	for _, loc := range tokenPattern.FindAllStringIndex(s, -1) {
+	for _, loc := range wordSpans(s) {
 		w := s[loc[0]:loc[1]]
 		if strings.Count(w, ".") < 2 || !looksLikeInitialism(w) {
 			w = strings.TrimRight(w, ".-")

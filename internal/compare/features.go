@@ -15,42 +15,38 @@ import (
 type profile struct {
 	weighted sentenceFeatures // stemmed content words, names and numbers weighing 2
 	words    []string         // lower-cased words, stop words kept
-	wordSet  hset
-	content  hset // stemmed content words
-	bigrams  hset
-	trigrams hset
+	content  hset             // stemmed content words
 	numbers  hset
 	names    hset
-	chars    hset // character 4-grams of the normalised text
-	negated  bool // an odd number of negations
+	negated  bool    // an odd number of negations
+	grams    *ngrams // for the pair model only, made when it first needs them
 }
 
-func profileOf(s string) profile {
-	raw := text.Words(text.Fold(s))
-	p := profile{weighted: featuresOfWords(raw)}
-	var wordSet, content, bigrams, trigrams, numbers, names, chars []uint64
-	for i, w := range raw {
-		lw := strings.ToLower(w)
-		p.words = append(p.words, lw)
-		wordSet = append(wordSet, hashOf(lw))
-		switch {
-		case unicode.IsDigit([]rune(w)[0]):
-			numbers = append(numbers, hashOf(strings.TrimLeft(lw, "0")))
-		case i > 0 && text.IsUpperInitial(w):
-			names = append(names, hashOf(lw))
-		}
-		if !text.IsStopWord(lw) {
-			content = append(content, hashOf(stem5(lw)))
-		}
-		if negations[lw] {
-			p.negated = !p.negated
-		}
+// ngrams are the word and character n-grams of a sentence, which only the
+// pair model reads: most sentences of a story are never scored by it.
+type ngrams struct {
+	made     bool
+	wordSet  hset
+	bigrams  hset
+	trigrams hset
+	chars    hset // character 4-grams of the normalised text
+}
+
+// ngramsOf returns a profile's n-grams, making them the first time.
+func (p profile) ngramsOf() *ngrams {
+	g := p.grams
+	if g.made {
+		return g
 	}
-	for i := 0; i+1 < len(p.words); i++ {
-		h := hashMore(hashMore(hashMore(fnvOffset, p.words[i]), " "), p.words[i+1])
-		bigrams = append(bigrams, h)
-		if i+2 < len(p.words) {
-			trigrams = append(trigrams, hashMore(hashMore(h, " "), p.words[i+2]))
+	var wordSet, bigrams, trigrams, chars []uint64
+	for i, w := range p.words {
+		wordSet = append(wordSet, hashOf(w))
+		if i+1 < len(p.words) {
+			h := hashMore(hashMore(hashMore(fnvOffset, w), " "), p.words[i+1])
+			bigrams = append(bigrams, h)
+			if i+2 < len(p.words) {
+				trigrams = append(trigrams, hashMore(hashMore(h, " "), p.words[i+2]))
+			}
 		}
 	}
 	// Character 4-grams: windows of four runes over the words joined by
@@ -64,8 +60,32 @@ func profileOf(s string) profile {
 	for i := 0; i+4 < len(starts); i++ {
 		chars = append(chars, hashOf(norm[starts[i]:starts[i+4]]))
 	}
-	p.wordSet, p.content, p.bigrams, p.trigrams = newHset(wordSet), newHset(content), newHset(bigrams), newHset(trigrams)
-	p.numbers, p.names, p.chars = newHset(numbers), newHset(names), newHset(chars)
+	g.wordSet, g.bigrams, g.trigrams, g.chars = newHset(wordSet), newHset(bigrams), newHset(trigrams), newHset(chars)
+	g.made = true
+	return g
+}
+
+func profileOf(s string) profile {
+	raw := text.Words(text.Fold(s))
+	p := profile{weighted: featuresOfWords(raw), grams: &ngrams{}}
+	var content, numbers, names []uint64
+	for i, w := range raw {
+		lw := strings.ToLower(w)
+		p.words = append(p.words, lw)
+		switch {
+		case unicode.IsDigit([]rune(w)[0]):
+			numbers = append(numbers, hashOf(strings.TrimLeft(lw, "0")))
+		case i > 0 && text.IsUpperInitial(w):
+			names = append(names, hashOf(lw))
+		}
+		if !text.IsStopWord(lw) {
+			content = append(content, hashOf(stem5(lw)))
+		}
+		if negations[lw] {
+			p.negated = !p.negated
+		}
+	}
+	p.content, p.numbers, p.names = newHset(content), newHset(numbers), newHset(names)
 	return p
 }
 
@@ -170,6 +190,7 @@ func PairFeatures(a, b string) []float64 {
 }
 
 func pairFeatures(a, b profile) []float64 {
+	ga, gb := a.ngramsOf(), b.ngramsOf()
 	la, lb := float64(len(a.words)), float64(len(b.words))
 	lengthRatio := 0.0
 	if la > 0 && lb > 0 {
@@ -189,13 +210,13 @@ func pairFeatures(a, b profile) []float64 {
 		negation = 1
 	}
 	cMin, cMax := minMax(hContainment(a.content, b.content), hContainment(b.content, a.content))
-	bMin, bMax := minMax(hContainment(a.bigrams, b.bigrams), hContainment(b.bigrams, a.bigrams))
-	chMin, chMax := minMax(hContainment(a.chars, b.chars), hContainment(b.chars, a.chars))
+	bMin, bMax := minMax(hContainment(ga.bigrams, gb.bigrams), hContainment(gb.bigrams, ga.bigrams))
+	chMin, chMax := minMax(hContainment(ga.chars, gb.chars), hContainment(gb.chars, ga.chars))
 	return []float64{
 		similarity(a.weighted, b.weighted),
-		hJaccard(a.wordSet, b.wordSet),
+		hJaccard(ga.wordSet, gb.wordSet),
 		cMin, cMax, bMin, bMax,
-		hDice(a.trigrams, b.trigrams),
+		hDice(ga.trigrams, gb.trigrams),
 		lcsRatio(a.words, b.words),
 		lengthRatio,
 		numbers, nested,
@@ -206,16 +227,16 @@ func pairFeatures(a, b profile) []float64 {
 		negation,
 		cMin * cMin,
 		chMin * chMin,
-		math.Min(1, math.Max(float64(len(a.wordSet)-meet(a.wordSet, b.wordSet)), float64(len(b.wordSet)-meet(a.wordSet, b.wordSet)))/15),
+		math.Min(1, math.Max(float64(len(ga.wordSet)-meet(ga.wordSet, gb.wordSet)), float64(len(gb.wordSet)-meet(ga.wordSet, gb.wordSet)))/15),
 		math.Min(1, float64(len(a.names)+len(b.names)-2*meet(a.names, b.names))/4),
 		math.Min(1, float64(len(a.numbers)+len(b.numbers)-2*meet(a.numbers, b.numbers))/4),
-		bleu(a, b),
+		bleu(ga, gb),
 	}
 }
 
 // bleu is a symmetric BLEU-like score: the geometric mean of the unigram,
 // bigram and trigram overlaps (Dice, smoothed by one).
-func bleu(a, b profile) float64 {
+func bleu(a, b *ngrams) float64 {
 	smooth := func(x, y hset) float64 {
 		return (2*float64(meet(x, y)) + 1) / (float64(len(x)+len(y)) + 1)
 	}

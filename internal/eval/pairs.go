@@ -55,34 +55,24 @@ func readLabelledPairs(path string) (labelledPairs, error) {
 }
 
 // RunPairs scores every pair of a *.pairs.jsonl file with the aligner and
-// measures its decisions against the labels.
+// measures its decisions against the labels; the best threshold reported is
+// the one that maximises F1.
 func RunPairs(path string) (PairsReport, error) {
-	rep := PairsReport{File: path}
-	lp, err := readLabelledPairs(path)
-	if err != nil {
-		return rep, err
-	}
-	scores := make([]float64, len(lp.texts))
-	for i, t := range lp.texts {
-		scores[i] = compare.Similarity(t[0], t[1])
-	}
-	labels := lp.labels
-	rep.Pairs = len(scores)
-	rep.Accuracy, rep.F1 = decide(scores, labels, compare.SameThreshold)
-	rep.AUC = ROCAUC(scores, labels)
-	for t := 0.05; t < 0.95; t += 0.01 {
-		if _, f1 := decide(scores, labels, t); f1 > rep.BestF1 {
-			rep.BestF1, rep.BestThreshold = f1, t
-		}
-	}
-	return rep, nil
+	return scorePairs(path, compare.Similarity, compare.SameThreshold, func(_, f1 float64) float64 { return f1 })
 }
 
 // RunDerivation scores every pair of a text-reuse pair file (text1 the
 // source, text2 the text that may derive from it) with cluster's derivation
 // score and measures "derived" (score >= cluster.DerivationThreshold)
-// against the labels.
+// against the labels; the best threshold reported is the one that maximises
+// accuracy.
 func RunDerivation(path string) (PairsReport, error) {
+	return scorePairs(path, cluster.DerivationScore, cluster.DerivationThreshold, func(accuracy, _ float64) float64 { return accuracy })
+}
+
+// scorePairs scores a pair file's pairs, decides them at threshold, and
+// finds the threshold that maximises objective(accuracy, F1).
+func scorePairs(path string, score func(a, b string) float64, threshold float64, objective func(accuracy, f1 float64) float64) (PairsReport, error) {
 	rep := PairsReport{File: path}
 	lp, err := readLabelledPairs(path)
 	if err != nil {
@@ -90,15 +80,15 @@ func RunDerivation(path string) (PairsReport, error) {
 	}
 	scores := make([]float64, len(lp.texts))
 	for i, t := range lp.texts {
-		scores[i] = cluster.DerivationScore(t[0], t[1])
+		scores[i] = score(t[0], t[1])
 	}
 	rep.Pairs = len(scores)
-	rep.Accuracy, rep.F1 = decide(scores, lp.labels, cluster.DerivationThreshold)
+	rep.Accuracy, rep.F1 = decide(scores, lp.labels, threshold)
 	rep.AUC = ROCAUC(scores, lp.labels)
-	bestAccuracy := 0.0
+	best := -1.0
 	for t := 0.05; t < 0.95; t += 0.01 {
-		if acc, f1 := decide(scores, lp.labels, t); acc > bestAccuracy {
-			bestAccuracy, rep.BestF1, rep.BestThreshold = acc, f1, t
+		if acc, f1 := decide(scores, lp.labels, t); objective(acc, f1) > best {
+			best, rep.BestF1, rep.BestThreshold = objective(acc, f1), f1, t
 		}
 	}
 	return rep, nil

@@ -4,12 +4,14 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -262,5 +264,55 @@ func TestIsPublic(t *testing.T) {
 		if got := IsPublic(netip.MustParseAddr(addr)); got != want {
 			t.Errorf("IsPublic(%s) = %v, want %v", addr, got, want)
 		}
+	}
+}
+
+// comparisonFake is a ComparisonStore in memory, failing to read one story.
+type comparisonFake struct {
+	mu      sync.Mutex
+	saved   map[string]store.ComparisonRecord
+	batches int
+	broken  string
+}
+
+func (f *comparisonFake) StoryArticles(_ context.Context, id string) ([]news.Article, error) {
+	if id == f.broken {
+		return nil, errors.New("disk on fire")
+	}
+	return []news.Article{{ID: id + "-a", Title: "Title of " + id, Text: "Dockworkers voted to end the strike on Monday."}}, nil
+}
+
+func (f *comparisonFake) SaveComparison(ctx context.Context, id, title, summary string, cmp news.Comparison) error {
+	return f.SaveComparisons(ctx, []store.ComparisonRecord{{StoryID: id, Title: title, Summary: summary, Comparison: cmp}})
+}
+
+func (f *comparisonFake) SaveComparisons(_ context.Context, records []store.ComparisonRecord) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.batches++
+	for _, r := range records {
+		f.saved[r.StoryID] = r
+	}
+	return nil
+}
+
+func TestRecompareAllStoresEveryStoryInBatches(t *testing.T) {
+	stories := map[string]bool{}
+	for i := range 250 {
+		stories[fmt.Sprintf("s%03d", i)] = true
+	}
+	f := &comparisonFake{saved: map[string]store.ComparisonRecord{}}
+	if err := recompareAll(context.Background(), f, stories); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.saved) != 250 || f.saved["s042"].Title != "Title of s042" {
+		t.Errorf("saved %d comparisons (s042: %+v), want all 250 with their titles", len(f.saved), f.saved["s042"])
+	}
+	if f.batches > 5 {
+		t.Errorf("%d transactions for 250 comparisons, want them batched", f.batches)
+	}
+	f = &comparisonFake{saved: map[string]store.ComparisonRecord{}, broken: "s100"}
+	if err := recompareAll(context.Background(), f, stories); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Errorf("a story that cannot be read gives %v, want its error", err)
 	}
 }

@@ -42,6 +42,7 @@ type Store interface {
 type ComparisonStore interface {
 	StoryArticles(ctx context.Context, storyID string) ([]news.Article, error)
 	SaveComparison(ctx context.Context, storyID, title, summary string, cmp news.Comparison) error
+	SaveComparisons(ctx context.Context, records []store.ComparisonRecord) error
 }
 
 // Options tune the pipeline. Zero fields take their defaults.
@@ -490,65 +491,99 @@ func rawOf(in Input) store.Raw {
 // Recompare computes and stores a story's comparison and title from its
 // current articles.
 func Recompare(ctx context.Context, st ComparisonStore, storyID string) error {
+	r, err := comparisonOf(ctx, st, storyID)
+	if err != nil {
+		return err
+	}
+	if err := st.SaveComparisons(ctx, []store.ComparisonRecord{r}); err != nil {
+		return fmt.Errorf("story %s: save comparison: %w", storyID, err)
+	}
+	return nil
+}
+
+// comparisonOf reads a story's articles and compares them.
+func comparisonOf(ctx context.Context, st ComparisonStore, storyID string) (store.ComparisonRecord, error) {
 	arts, err := st.StoryArticles(ctx, storyID)
 	if err != nil {
-		return fmt.Errorf("story %s: %w", storyID, err)
+		return store.ComparisonRecord{}, fmt.Errorf("story %s: %w", storyID, err)
 	}
 	cmp := compare.Compare(arts)
 	cmp.Derivations = cluster.Derive(arts)
 	if len(cmp.Derivations) == 0 {
 		cmp.Derivations = []news.Derivation{}
 	}
-	if err := st.SaveComparison(ctx, storyID, StoryTitle(arts), StorySummary(arts, cmp), cmp); err != nil {
-		return fmt.Errorf("story %s: save comparison: %w", storyID, err)
-	}
-	return nil
+	return store.ComparisonRecord{StoryID: storyID, Title: StoryTitle(arts), Summary: StorySummary(arts, cmp), Comparison: cmp}, nil
 }
 
 // recompareAll recompares the given stories on one goroutine per CPU:
 // comparisons of different stories are independent, and they are the costly
-// end of a run.
+// end of a run. One writer stores them, many to a transaction, so that the
+// comparing goroutines never wait for one another's writes.
 func recompareAll(ctx context.Context, st ComparisonStore, stories map[string]bool) error {
 	ids := make([]string, 0, len(stories))
 	for id := range stories {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var failure error
+	var once sync.Once
+	fail := func(err error) {
+		once.Do(func() { failure = err; cancel() })
+	}
 	next := make(chan string)
-	errs := make(chan error, 1)
-	var wg sync.WaitGroup
+	done := make(chan store.ComparisonRecord, 64)
+	var workers sync.WaitGroup
 	for range runtime.NumCPU() {
-		wg.Add(1)
+		workers.Add(1)
 		go func() {
-			defer wg.Done()
+			defer workers.Done()
 			for id := range next {
-				if err := Recompare(ctx, st, id); err != nil {
-					select {
-					case errs <- err:
-					default:
-					}
+				r, err := comparisonOf(ctx, st, id)
+				if err != nil {
+					fail(err)
+					continue
 				}
+				done <- r
 			}
 		}()
 	}
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		var batch []store.ComparisonRecord
+		write := func() {
+			if len(batch) > 0 {
+				if err := st.SaveComparisons(ctx, batch); err != nil {
+					fail(fmt.Errorf("save comparisons: %w", err))
+				}
+				batch = batch[:0]
+			}
+		}
+		for r := range done {
+			if batch = append(batch, r); len(batch) == 100 {
+				write()
+			}
+		}
+		write()
+	}()
+feed:
 	for _, id := range ids {
 		select {
 		case next <- id:
-			continue
-		case err := <-errs:
-			close(next)
-			wg.Wait()
-			return err
+		case <-ctx.Done():
+			break feed
 		}
 	}
 	close(next)
-	wg.Wait()
-	select {
-	case err := <-errs:
-		return err
-	default:
-		return nil
+	workers.Wait()
+	close(done)
+	<-written
+	if failure != nil {
+		return failure
 	}
+	return ctx.Err()
 }
 
 // StorySummary is a story's one line: the fact most of its articles state,

@@ -57,15 +57,42 @@ func (s *Store) StoryArticles(ctx context.Context, storyID string) ([]news.Artic
 // SaveComparison stores a story's comparison with its title, its one-line
 // summary and the publication span derived from its articles.
 func (s *Store) SaveComparison(ctx context.Context, storyID, title, summary string, cmp news.Comparison) error {
-	b, err := json.Marshal(cmp)
+	return s.SaveComparisons(ctx, []ComparisonRecord{{storyID, title, summary, cmp}})
+}
+
+// ComparisonRecord is a story's comparison with the title and summary drawn
+// from it.
+type ComparisonRecord struct {
+	StoryID, Title, Summary string
+	Comparison              news.Comparison
+}
+
+// SaveComparisons stores several stories' comparisons in one transaction,
+// each as SaveComparison does.
+func (s *Store) SaveComparisons(ctx context.Context, records []ComparisonRecord) error {
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	_, err = s.db.ExecContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?, compared_at = updated_at,
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?, compared_at = updated_at,
 		first_published = coalesce((SELECT min(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), ''),
 		last_published = coalesce((SELECT max(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), '')
-		WHERE id = ?`, string(b), title, summary, storyID)
-	return err
+		WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, r := range records {
+		b, err := json.Marshal(r.Comparison)
+		if err != nil {
+			return err
+		}
+		if _, err := stmt.ExecContext(ctx, string(b), r.Title, r.Summary, r.StoryID); err != nil {
+			return fmt.Errorf("story %s: %w", r.StoryID, err)
+		}
+	}
+	return tx.Commit()
 }
 
 // StoryQuery selects stories. Zero fields do not filter.

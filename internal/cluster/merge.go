@@ -30,7 +30,7 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 			continue
 		}
 		c.rescale(t)
-		if sc := c.centroidCosine(s, t); sc > score {
+		if sc := c.averageLink(s, t); sc > score {
 			other, score = t, sc
 		}
 	}
@@ -50,9 +50,9 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 	})
 }
 
-// centroidCosine is the average cosine between the articles of two stories
+// averageLink is the average cosine between the articles of two stories
 // (the dot product of their mean unit vectors).
-func (c *Clusterer) centroidCosine(a, b *story) float64 {
+func (c *Clusterer) averageLink(a, b *story) float64 {
 	if len(b.slot) < len(a.slot) {
 		a, b = b, a
 	}
@@ -69,7 +69,8 @@ func (c *Clusterer) centroidCosine(a, b *story) float64 {
 
 // splitDrifted takes out of a story of three or more articles the one that
 // fits it least, when its average similarity to the others is below
-// SplitThreshold, and makes it a story of its own.
+// SplitThreshold, and makes it a story of its own. The article that just
+// joined is not a candidate: it joined on its score a moment ago.
 func (c *Clusterer) splitDrifted(s *story) {
 	if s.members < 3 {
 		return
@@ -77,7 +78,7 @@ func (c *Clusterer) splitDrifted(s *story) {
 	c.rescale(s)
 	var worst *member
 	worstScore := math.Inf(1)
-	for _, m := range s.all {
+	for _, m := range s.all[:len(s.all)-1] {
 		var dot, self float64
 		for _, t := range m.vec {
 			idf := c.idf(t.h)

@@ -18,7 +18,7 @@ var (
 	pageTitle      = regexp.MustCompile(`(?is)<title[^>]*>.*?</title>`)
 	articleMeta    = regexp.MustCompile(`(?is)<(?:link[^>]+rel=["']?canonical|meta[^>]+(?:og:|twitter:|article:|name=["']?(?:date|pubdate|description|title))|meta[^>]+itemprop)[^>]*>`)
 	structuredData = regexp.MustCompile(`(?is)<script[^>]+ld\+json[^>]*>.*?</script>`)
-	headStart      = regexp.MustCompile(`(?is)<head[^>]*>`)
+	headStart      = regexp.MustCompile(`(?is)<head(?:\s[^>]*)?>`) // not <header>
 )
 
 // proseChars is the length from which a paragraph is taken for the page's

@@ -30,11 +30,18 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(e.stdout)
+	// Assignments are printed once the stream is clustered, so that they
+	// include the late corrections (merges and splits) made after them.
 	cl := cluster.New(cluster.Options{Window: *window, Threshold: *threshold})
-	for _, a := range streamOrder(arts) {
-		m := cl.Add(a)
-		if err := enc.Encode(map[string]string{"id": a.ID, "story": m.StoryID}); err != nil {
+	ordered := streamOrder(arts)
+	story := make(map[string]string, len(ordered))
+	for _, a := range ordered {
+		story[a.ID] = cl.Add(a).StoryID
+		cluster.ApplyChanges(story, cl.TakeChanges())
+	}
+	enc := json.NewEncoder(e.stdout)
+	for _, a := range ordered {
+		if err := enc.Encode(map[string]string{"id": a.ID, "story": story[a.ID]}); err != nil {
 			return err
 		}
 	}

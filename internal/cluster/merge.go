@@ -15,6 +15,20 @@ func (c *Clusterer) TakeChanges() []news.StoryChange {
 	return out
 }
 
+// ApplyChanges moves the articles of merges and splits in an article ->
+// story map, for callers that keep assignments themselves.
+func ApplyChanges(assigned map[string]string, changes []news.StoryChange) {
+	for _, ch := range changes {
+		to := ch.Story
+		if ch.Kind == "split" {
+			to = ch.Other
+		}
+		for _, id := range ch.Articles {
+			assigned[id] = to
+		}
+	}
+}
+
 // mergeIfSame checks whether story s, which just took an article, has become
 // the same event as another story the article could have joined (the
 // average similarity between their articles reaches MergeThreshold), and if

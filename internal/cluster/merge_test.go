@@ -65,3 +65,14 @@ func TestSplitsAnArticleThatDrifted(t *testing.T) {
 		t.Errorf("a second warehouse report went to %s, want the split-off story %s", m.StoryID, split)
 	}
 }
+
+func TestApplyChanges(t *testing.T) {
+	assigned := map[string]string{"a": "s1", "b": "s2", "c": "s2"}
+	ApplyChanges(assigned, []news.StoryChange{
+		{Kind: "merge", Story: "s1", Other: "s2", Articles: []string{"b", "c"}},
+		{Kind: "split", Story: "s1", Other: "s3", Articles: []string{"c"}},
+	})
+	if assigned["a"] != "s1" || assigned["b"] != "s1" || assigned["c"] != "s3" {
+		t.Errorf("after a merge and a split: %v", assigned)
+	}
+}

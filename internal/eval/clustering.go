@@ -104,7 +104,7 @@ func RunClustering(path string, opt cluster.Options) (ClusterReport, error) {
 			} else {
 				rep.Splits++
 			}
-			applyChanges(pred, []news.StoryChange{ch})
+			cluster.ApplyChanges(pred, []news.StoryChange{ch})
 		}
 	}
 	elapsed := time.Since(start)
@@ -197,18 +197,4 @@ func prepareInOrder(next func() news.Article, n, workers int, out chan<- cluster
 		out <- <-done
 	}
 	close(out)
-}
-
-// applyChanges moves the articles of the clusterer's merges and splits in
-// an article -> story map.
-func applyChanges(pred map[string]string, changes []news.StoryChange) {
-	for _, ch := range changes {
-		to := ch.Story
-		if ch.Kind == "split" {
-			to = ch.Other
-		}
-		for _, id := range ch.Articles {
-			pred[id] = to
-		}
-	}
 }

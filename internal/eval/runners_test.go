@@ -85,14 +85,3 @@ func TestRunDerivation(t *testing.T) {
 		t.Errorf("derivation report = %+v, want both pairs right", rep)
 	}
 }
-
-func TestApplyChanges(t *testing.T) {
-	pred := map[string]string{"a": "s1", "b": "s2", "c": "s2"}
-	applyChanges(pred, []news.StoryChange{
-		{Kind: "merge", Story: "s1", Other: "s2", Articles: []string{"b", "c"}},
-		{Kind: "split", Story: "s1", Other: "s3", Articles: []string{"c"}},
-	})
-	if pred["a"] != "s1" || pred["b"] != "s1" || pred["c"] != "s3" {
-		t.Errorf("after a merge and a split: %v", pred)
-	}
-}

@@ -46,7 +46,7 @@ func featuresOf(a news.Article) features {
 	}
 	f.terms = make([]term, 0, len(counts))
 	for t, n := range counts {
-		f.terms = append(f.terms, term{hash(t), 1 + math.Log(float64(n))})
+		f.terms = append(f.terms, term{text.Hash(t), 1 + math.Log(float64(n))})
 	}
 	f.termWords = sortedWords(f.terms, counts)
 	names := map[string]bool{}
@@ -71,7 +71,7 @@ func featuresOf(a news.Article) features {
 func sortedWords(terms []term, counts map[string]int) []string {
 	byHash := make(map[uint64]string, len(counts))
 	for t := range counts {
-		byHash[hash(t)] = t
+		byHash[text.Hash(t)] = t
 	}
 	sort.Slice(terms, func(i, j int) bool { return terms[i].h < terms[j].h })
 	words := make([]string, len(terms))
@@ -87,23 +87,12 @@ func hashedSet(set map[string]bool) ([]uint64, []string) {
 	for w := range set {
 		words = append(words, w)
 	}
-	sort.Slice(words, func(i, j int) bool { return hash(words[i]) < hash(words[j]) })
+	sort.Slice(words, func(i, j int) bool { return text.Hash(words[i]) < text.Hash(words[j]) })
 	hashes := make([]uint64, len(words))
 	for i, w := range words {
-		hashes[i] = hash(w)
+		hashes[i] = text.Hash(w)
 	}
 	return hashes, words
-}
-
-// hash is 64-bit FNV-1a: fixed, so that runs are repeatable, and collisions
-// among a stream's terms are too rare to matter.
-func hash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
 }
 
 // figuresOf lists the numbers of two or more digits a text states, whole:

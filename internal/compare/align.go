@@ -112,7 +112,7 @@ func featuresOfWords(words []string) sentenceFeatures {
 		} else if r := []rune(lw); len(r) > 5 && !unicode.IsDigit(r[0]) {
 			lw = string(r[:5])
 		}
-		f.terms = append(f.terms, weighted{hashOf(lw), weight})
+		f.terms = append(f.terms, weighted{text.Hash(lw), weight})
 	}
 	// Keep each term once, with its largest weight.
 	slices.SortFunc(f.terms, func(x, y weighted) int {

@@ -40,12 +40,12 @@ func (p profile) ngramsOf() *ngrams {
 	}
 	var wordSet, bigrams, trigrams, chars []uint64
 	for i, w := range p.words {
-		wordSet = append(wordSet, hashOf(w))
+		wordSet = append(wordSet, text.Hash(w))
 		if i+1 < len(p.words) {
-			h := hashMore(hashMore(hashMore(fnvOffset, w), " "), p.words[i+1])
+			h := text.HashMore(text.HashMore(text.Hash(w), " "), p.words[i+1])
 			bigrams = append(bigrams, h)
 			if i+2 < len(p.words) {
-				trigrams = append(trigrams, hashMore(hashMore(h, " "), p.words[i+2]))
+				trigrams = append(trigrams, text.HashMore(text.HashMore(h, " "), p.words[i+2]))
 			}
 		}
 	}
@@ -58,7 +58,7 @@ func (p profile) ngramsOf() *ngrams {
 	}
 	starts = append(starts, len(norm))
 	for i := 0; i+4 < len(starts); i++ {
-		chars = append(chars, hashOf(norm[starts[i]:starts[i+4]]))
+		chars = append(chars, text.Hash(norm[starts[i]:starts[i+4]]))
 	}
 	g.wordSet, g.bigrams, g.trigrams, g.chars = newHset(wordSet), newHset(bigrams), newHset(trigrams), newHset(chars)
 	g.made = true
@@ -74,12 +74,12 @@ func profileOf(s string) profile {
 		p.words = append(p.words, lw)
 		switch {
 		case unicode.IsDigit([]rune(w)[0]):
-			numbers = append(numbers, hashOf(strings.TrimLeft(lw, "0")))
+			numbers = append(numbers, text.Hash(strings.TrimLeft(lw, "0")))
 		case i > 0 && text.IsUpperInitial(w):
-			names = append(names, hashOf(lw))
+			names = append(names, text.Hash(lw))
 		}
 		if !text.IsStopWord(lw) {
-			content = append(content, hashOf(stem5(lw)))
+			content = append(content, text.Hash(stem5(lw)))
 		}
 		if negations[lw] {
 			p.negated = !p.negated
@@ -91,21 +91,6 @@ func profileOf(s string) profile {
 
 // hset is a set of strings as their sorted, distinct 64-bit hashes.
 type hset []uint64
-
-// hashOf is 64-bit FNV-1a.
-func hashOf(s string) uint64 { return hashMore(fnvOffset, s) }
-
-const fnvOffset = 14695981039346656037
-
-// hashMore continues an FNV-1a hash over s: hashMore(hashOf(a), b) is
-// hashOf(a + b), without building a + b.
-func hashMore(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
 
 func newHset(xs []uint64) hset {
 	slices.Sort(xs)

@@ -3,7 +3,6 @@ package extract
 import (
 	"encoding/binary"
 	"errors"
-	"hash/fnv"
 	"strings"
 	"sync"
 
@@ -31,9 +30,7 @@ func NewTemplate() *Template { return &Template{blocks: map[uint64]int32{}} }
 // Fingerprint identifies a block by its words, ignoring case, spacing and
 // typography.
 func Fingerprint(block string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(strings.Join(text.Words(text.Normalize(block)), " ")))
-	return h.Sum64()
+	return text.Hash(strings.Join(text.Words(text.Normalize(block)), " "))
 }
 
 // Learn adds one page's block fingerprints.

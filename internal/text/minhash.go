@@ -1,7 +1,5 @@
 package text
 
-import "hash/fnv"
-
 // MinHash is a signature whose share of equal positions between two sets
 // estimates their Jaccard similarity.
 type MinHash []uint64
@@ -15,9 +13,7 @@ func Signature(features []string, n int) MinHash {
 		sig[i] = ^uint64(0)
 	}
 	for _, f := range features {
-		h := fnv.New64a()
-		h.Write([]byte(f))
-		base := h.Sum64()
+		base := Hash(f)
 		for i := range sig {
 			if v := mix(base ^ seeds[i%len(seeds)] + uint64(i)); v < sig[i] {
 				sig[i] = v

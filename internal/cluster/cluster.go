@@ -63,18 +63,16 @@ func (o Options) withDefaults() Options {
 
 // story is the clusterer's state for one open story.
 type story struct {
-	id       string
-	slot     map[uint64]int32 // term hash -> its place in w
-	w        []float64        // sum of the members' unit term-frequency vectors, by slot
-	names    map[uint64]int
-	numbers  map[uint64]int
-	members  int
-	last     time.Time // latest publication time seen
-	articles []string
+	id      string
+	slot    map[uint64]int32 // term hash -> its place in w
+	w       []float64        // sum of the members' unit term-frequency vectors, by slot
+	names   map[uint64]int
+	numbers map[uint64]int
+	last    time.Time // latest publication time seen
 
 	created   int       // the clusterer's sequence number when the story began
 	scaleDocs int       // documents seen when its members were last scaled, see rescale
-	all       []*member // the members
+	all       []*member // the members, in the order they joined
 	merged    bool      // merged into another story: skipped, and dropped at the next eviction
 
 	// Scratch for bestStory: the article (epoch) that last touched the story,
@@ -284,6 +282,18 @@ func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
 	s.w[i] += x
 }
 
+// size is the number of a story's articles, as a divisor.
+func (s *story) size() float64 { return float64(len(s.all)) }
+
+// articleIDs lists a story's articles in the order they joined.
+func (s *story) articleIDs() []string {
+	ids := make([]string, len(s.all))
+	for i, m := range s.all {
+		ids[i] = m.id
+	}
+	return ids
+}
+
 // weight is a story's summed weight of term h, if it has the term.
 func (s *story) weight(h uint64) (float64, bool) {
 	i, ok := s.slot[h]
@@ -295,7 +305,7 @@ func (s *story) weight(h uint64) (float64, bool) {
 
 // attach adds a member to a story.
 func (c *Clusterer) attach(s *story, m *member) {
-	if s.members == 0 {
+	if len(s.all) == 0 {
 		s.scaleDocs = c.docs
 	}
 	m.scale = c.unitScale(m)
@@ -308,8 +318,6 @@ func (c *Clusterer) attach(s *story, m *member) {
 	for _, n := range m.numbers {
 		s.numbers[n]++
 	}
-	s.members++
-	s.articles = append(s.articles, m.id)
 	s.all = append(s.all, m)
 	if m.when.After(s.last) {
 		s.last = m.when
@@ -329,8 +337,6 @@ func (c *Clusterer) detach(s *story, m *member) {
 	for _, n := range m.numbers {
 		s.numbers[n]--
 	}
-	s.members--
-	s.articles = slices.DeleteFunc(s.articles, func(id string) bool { return id == m.id })
 	s.all = slices.DeleteFunc(s.all, func(x *member) bool { return x == m })
 }
 
@@ -418,7 +424,7 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 				}
 			}
 			if s.openNow {
-				s.partial += w * s.w[p.slot] / float64(s.members)
+				s.partial += w * s.w[p.slot] / s.size()
 			}
 		}
 	}
@@ -461,7 +467,7 @@ func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
 	var dot float64
 	for i, t := range f.terms {
 		if sw, ok := s.weight(t.h); ok {
-			dot += c.weights[i] * sw / float64(s.members) * c.idf(t.h)
+			dot += c.weights[i] * sw / s.size() * c.idf(t.h)
 		}
 	}
 	score := dot / norm
@@ -475,8 +481,8 @@ func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
 	for _, n := range f.numbers {
 		numbers += float64(s.numbers[n])
 	}
-	names /= float64(s.members)
-	numbers /= float64(s.members)
+	names /= s.size()
+	numbers /= s.size()
 	score += math.Min(0.10, 0.02*names) + math.Min(0.05, 0.01*numbers)
 	return score
 }
@@ -492,7 +498,7 @@ func (c *Clusterer) explain(f features, s *story) (terms, names []string) {
 	for i, t := range f.terms {
 		if sw, ok := s.weight(t.h); ok {
 			idf := c.idf(t.h)
-			shared = append(shared, tw{f.termWords[i], t.w * sw / float64(s.members) * idf * idf})
+			shared = append(shared, tw{f.termWords[i], t.w * sw / s.size() * idf * idf})
 		}
 	}
 	sort.Slice(shared, func(i, j int) bool {

@@ -1,8 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -44,11 +45,7 @@ func featuresOf(a news.Article) features {
 	for _, t := range text.Terms(body) {
 		counts[t]++
 	}
-	f.terms = make([]term, 0, len(counts))
-	for t, n := range counts {
-		f.terms = append(f.terms, term{text.Hash(t), 1 + math.Log(float64(n))})
-	}
-	f.termWords = sortedWords(f.terms, counts)
+	f.terms, f.termWords = hashedByWord(counts, func(n int) float64 { return 1 + math.Log(float64(n)) })
 	names := map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		words := text.Words(s)
@@ -67,30 +64,30 @@ func featuresOf(a news.Article) features {
 	return f
 }
 
-// sortedWords sorts terms by hash and returns their words in that order.
-func sortedWords(terms []term, counts map[string]int) []string {
-	byHash := make(map[uint64]string, len(counts))
-	for t := range counts {
-		byHash[text.Hash(t)] = t
+// hashedByWord hashes the keys of m once each and returns them sorted by
+// hash, with weight(value) as the weight, and the key of each.
+func hashedByWord[V any](m map[string]V, weight func(V) float64) ([]term, []string) {
+	terms := make([]term, 0, len(m))
+	byHash := make(map[uint64]string, len(m))
+	for k, v := range m {
+		h := text.Hash(k)
+		terms = append(terms, term{h, weight(v)})
+		byHash[h] = k
 	}
-	sort.Slice(terms, func(i, j int) bool { return terms[i].h < terms[j].h })
+	slices.SortFunc(terms, func(a, b term) int { return cmp.Compare(a.h, b.h) })
 	words := make([]string, len(terms))
 	for i, t := range terms {
 		words[i] = byHash[t.h]
 	}
-	return words
+	return terms, words
 }
 
 // hashedSet returns a set's hashes sorted, with the word of each.
 func hashedSet(set map[string]bool) ([]uint64, []string) {
-	words := make([]string, 0, len(set))
-	for w := range set {
-		words = append(words, w)
-	}
-	sort.Slice(words, func(i, j int) bool { return text.Hash(words[i]) < text.Hash(words[j]) })
-	hashes := make([]uint64, len(words))
-	for i, w := range words {
-		hashes[i] = text.Hash(w)
+	terms, words := hashedByWord(set, func(bool) float64 { return 0 })
+	hashes := make([]uint64, len(terms))
+	for i, t := range terms {
+		hashes[i] = t.h
 	}
 	return hashes, words
 }

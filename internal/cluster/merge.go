@@ -52,10 +52,10 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 		return
 	}
 	keep, gone := s, other
-	if other.members > s.members || other.members == s.members && other.created < s.created {
+	if len(other.all) > len(s.all) || len(other.all) == len(s.all) && other.created < s.created {
 		keep, gone = other, s
 	}
-	moved := append([]string(nil), gone.articles...)
+	moved := gone.articleIDs()
 	c.absorb(keep, gone)
 	c.changes = append(c.changes, news.StoryChange{
 		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: c.opt.MergeThreshold,
@@ -75,7 +75,7 @@ func (c *Clusterer) averageLink(a, b *story) float64 {
 		aw := a.w[i]
 		if bw, ok := b.weight(h); ok {
 			idf := c.idf(h)
-			dot += aw / float64(a.members) * bw / float64(b.members) * idf * idf
+			dot += aw / a.size() * bw / b.size() * idf * idf
 		}
 	}
 	return dot
@@ -86,7 +86,7 @@ func (c *Clusterer) averageLink(a, b *story) float64 {
 // SplitThreshold, and makes it a story of its own. The article that just
 // joined is not a candidate: it joined on its score a moment ago.
 func (c *Clusterer) splitDrifted(s *story) {
-	if s.members < 3 {
+	if len(s.all) < 3 {
 		return
 	}
 	c.rescale(s)
@@ -101,7 +101,7 @@ func (c *Clusterer) splitDrifted(s *story) {
 			dot += w * sw * idf * idf
 			self += w * w * idf * idf
 		}
-		if score := (dot - self) / float64(s.members-1); score < worstScore {
+		if score := (dot - self) / (s.size() - 1); score < worstScore {
 			worst, worstScore = m, score
 		}
 	}

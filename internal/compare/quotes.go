@@ -88,38 +88,50 @@ func attribute(before, after string, at int, mentions []mention) string {
 	// The patterns are costly to run, and most cannot match a text without
 	// a speech verb: such texts skip them.
 	verbAfter, verbBefore := mentionsSpeech(after), mentionsSpeech(before)
-	var who string
-	switch {
-	case accordingTo.MatchString(after):
-		who = accordingTo.FindStringSubmatch(after)[1]
-	case verbAfter && afterVerbSubject.MatchString(after):
-		who = afterVerbSubject.FindStringSubmatch(after)[1]
-	case verbAfter && afterSubjectVerb.MatchString(after):
-		who = afterSubjectVerb.FindStringSubmatch(after)[1]
-	case strings.Contains(before, "ing") && beforeSaying.MatchString(before):
-		return firstPersonIn(before, at-len(before), mentions)
-	case verbBefore && beforeSubjectVerb.MatchString(lastWords(before, 16)):
-		who = beforeSubjectVerb.FindStringSubmatch(lastWords(before, 16))[1]
-	case !verbBefore:
-		return ""
-	default:
-		// "Mr. Brandvold, who trained as an engineer, said the port "should ...":
-		// the subject of the last speech verb before the quote.
-		verb := lastSpeechVerbAt(before)
-		if verb < 0 {
-			return ""
-		}
-		clause := before[:verb]
-		from := at - len(before)
-		for _, m := range mentions {
-			if m.kind == news.Person && m.offset >= from && m.offset < from+len(clause) {
-				return fullest(m.name, mentions)
-			}
-		}
-		words := strings.Fields(clause)
-		who = strings.Join(words[max(0, len(words)-4):], " ")
+	if who, ok := subjectOf(accordingTo, after); ok {
+		return resolve(who, at, mentions)
 	}
-	return resolve(strings.TrimSpace(who), at, mentions)
+	if verbAfter {
+		if who, ok := subjectOf(afterVerbSubject, after); ok {
+			return resolve(who, at, mentions)
+		}
+		if who, ok := subjectOf(afterSubjectVerb, after); ok {
+			return resolve(who, at, mentions)
+		}
+	}
+	if strings.Contains(before, "ing") && beforeSaying.MatchString(before) {
+		return firstPersonIn(before, at-len(before), mentions)
+	}
+	if !verbBefore {
+		return ""
+	}
+	if who, ok := subjectOf(beforeSubjectVerb, lastWords(before, 16)); ok {
+		return resolve(who, at, mentions)
+	}
+	// "Mr. Brandvold, who trained as an engineer, said the port "should ...":
+	// the subject of the last speech verb before the quote.
+	verb := lastSpeechVerbAt(before)
+	if verb < 0 {
+		return ""
+	}
+	clause := before[:verb]
+	from := at - len(before)
+	for _, m := range mentions {
+		if m.kind == news.Person && m.offset >= from && m.offset < from+len(clause) {
+			return fullest(m.name, mentions)
+		}
+	}
+	words := strings.Fields(clause)
+	return resolve(strings.Join(words[max(0, len(words)-4):], " "), at, mentions)
+}
+
+// subjectOf returns the speaker a pattern captures in s (its first group),
+// running the pattern once.
+func subjectOf(re *regexp.Regexp, s string) (string, bool) {
+	if m := re.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1]), true
+	}
+	return "", false
 }
 
 // speechVerbList is speechVerbs as a list, for mentionsSpeech.

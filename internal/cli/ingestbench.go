@@ -88,31 +88,42 @@ func writeCopies(sets []string, dir string, copies int) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
+	files, err := setPages(sets)
+	if err != nil {
+		return 0, err
+	}
 	n := 0
-	for _, set := range sets {
-		files, err := filepath.Glob(filepath.Join(set, "html", "*.html.gz"))
+	for _, f := range files {
+		page, err := eval.ReadGzip(f)
 		if err != nil {
 			return n, err
 		}
-		for _, f := range files {
-			page, err := eval.ReadGzip(f)
-			if err != nil {
+		id := filepath.Base(filepath.Dir(filepath.Dir(f))) + "-" + strings.TrimSuffix(filepath.Base(f), ".html.gz")
+		for k := 0; k < copies; k++ {
+			body := page
+			if k > 0 {
+				body = markCopy(page, fmt.Sprintf("This is copy %d of page %s, made by storyline eval ingest for a larger run of distinct pages.", k, id))
+			}
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d.html", id, k)), body, 0o644); err != nil {
 				return n, err
 			}
-			id := filepath.Base(filepath.Dir(filepath.Dir(f))) + "-" + strings.TrimSuffix(filepath.Base(f), ".html.gz")
-			for k := 0; k < copies; k++ {
-				body := page
-				if k > 0 {
-					body = markCopy(page, fmt.Sprintf("This is copy %d of page %s, made by storyline eval ingest for a larger run of distinct pages.", k, id))
-				}
-				if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%d.html", id, k)), body, 0o644); err != nil {
-					return n, err
-				}
-				n++
-			}
+			n++
 		}
 	}
 	return n, nil
+}
+
+// setPages lists the HTML pages (html/*.html.gz) of benchmark set folders.
+func setPages(sets []string) ([]string, error) {
+	var pages []string
+	for _, set := range sets {
+		found, err := filepath.Glob(filepath.Join(set, "html", "*.html.gz"))
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, found...)
+	}
+	return pages, nil
 }
 
 // writeDressed writes the articles of the labelled files into dir as HTML
@@ -122,13 +133,9 @@ func writeDressed(sets, files []string, dir string, limit int) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
-	var chromes []string
-	for _, set := range sets {
-		found, err := filepath.Glob(filepath.Join(set, "html", "*.html.gz"))
-		if err != nil {
-			return 0, err
-		}
-		chromes = append(chromes, found...)
+	chromes, err := setPages(sets)
+	if err != nil {
+		return 0, err
 	}
 	if len(chromes) == 0 {
 		return 0, fmt.Errorf("eval ingest: no html/*.html.gz pages in %s", strings.Join(sets, ", "))

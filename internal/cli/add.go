@@ -20,6 +20,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	text := fs.Bool("text", false, "read every page as a plain-text dump")
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	batch := fs.Int("batch", 0, "articles stored per transaction (default 200)")
+	compare := fs.Bool("compare", false, "compare every changed story before returning (by default a story is compared when it is first read, or by serve in the background)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -47,6 +48,13 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	fmt.Fprintln(e.stdout, sum)
 	if err != nil {
 		return err
+	}
+	if *compare {
+		n, err := ingest.CompareAllStale(ctx, st)
+		if err != nil {
+			return fmt.Errorf("compare stories: %w", err)
+		}
+		fmt.Fprintf(e.stdout, "%d stories compared\n", n)
 	}
 	if len(sum.Failures) > 0 {
 		return &PartialError{Failed: len(sum.Failures)}

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/store"
 )
 
 // storyline runs the command line as main does and returns what it printed and
@@ -231,5 +233,22 @@ func TestReextract(t *testing.T) {
 	out, errOut, code := storyline(t, "reextract", "--db", db)
 	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 2 stories compared again, 0 failed") {
 		t.Errorf("reextract: exit %d %q %q", code, out, errOut)
+	}
+}
+
+func TestAddCompareLeavesNoStoryStale(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	out, errOut, code := storyline(t, "add", "--compare", "--db", db, "testdata/pages")
+	if code != 0 || !strings.HasSuffix(out, "\n2 stories compared\n") {
+		t.Fatalf("add --compare: exit %d, %q %q", code, out, errOut)
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if stale, err := st.StaleStories(ctx, 0); err != nil || len(stale) != 0 {
+		t.Errorf("after add --compare, stale stories = %v, %v", stale, err)
 	}
 }

@@ -54,6 +54,9 @@ func loadDemo(ctx context.Context, dir string) (*store.Store, error) {
 	if err == nil && len(sum.Failures) > 0 {
 		err = fmt.Errorf("demo corpus: %s", sum.Failures[0])
 	}
+	if err == nil { // the corpus is small: every page of the demo is ready at once
+		_, err = ingest.CompareAllStale(ctx, st)
+	}
 	if err != nil {
 		st.Close()
 		return nil, err

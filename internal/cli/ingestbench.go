@@ -20,7 +20,9 @@ import (
 // pages of the given set folders (html/*.html.gz), each written copies times
 // with a marker paragraph so that every copy is a new page, are ingested into
 // a fresh database, then only extracted, both on all cores. It prints
-// pages/s for each, their ratio, and the process's peak memory. Copies that
+// pages/s for each, their ratio, and the process's peak memory, and how long
+// comparing the stories add changed takes after it (what add --compare adds;
+// by default a story is compared when first read). Copies that
 // keep their page's canonical URL, or extract to the same text, are stored
 // once, as any duplicate is; the summary line says how many.
 func evalIngest(ctx context.Context, e env, args []string) error {
@@ -70,6 +72,12 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 	}
 	addRate := float64(sum.Read) / time.Since(start).Seconds()
 	fmt.Fprintf(e.stdout, "add: %s; %.0f pages/s\n", sum, addRate)
+	start = time.Now()
+	compared, err := ingest.CompareAllStale(ctx, st)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "then comparing the %d stories it changed (add --compare; by default each on first read): %.1fs\n", compared, time.Since(start).Seconds())
 
 	start = time.Now()
 	extracted := 0

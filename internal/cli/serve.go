@@ -15,6 +15,10 @@ import (
 
 const defaultAddr = "127.0.0.1:8080"
 
+// compareInterval is how often serve looks for stale stories once it has
+// compared all it found.
+const compareInterval = 5 * time.Second
+
 func runServe(ctx context.Context, e env, args []string) error {
 	fs := newFlags("serve", e)
 	db := dbFlag(fs)
@@ -79,6 +83,18 @@ func serve(ctx context.Context, e env, st *store.Store, addr, token string, allo
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
+	// Stories that changed are compared in the background, so that their
+	// pages are ready when opened; the comparer stops before the store closes.
+	comparing, stopComparing := context.WithCancel(ctx)
+	compared := make(chan struct{})
+	go func() {
+		defer close(compared)
+		ingest.CompareInBackground(comparing, st, compareInterval, e.logger)
+	}()
+	defer func() {
+		stopComparing()
+		<-compared
+	}()
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, WriteTimeout: time.Minute}
 	fmt.Fprintf(e.stdout, "storyline is serving at http://%s/ (Ctrl-C stops it)\n", ln.Addr())
 	done := make(chan error, 1)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store"
 )
@@ -27,11 +28,11 @@ func runShow(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	d, err := st.Story(ctx, rest[0])
+	d, err := ingest.FreshStory(ctx, st, rest[0])
 	var merged *store.MergedError
 	if errors.As(err, &merged) {
 		fmt.Fprintf(e.stderr, "story %s was merged into %s; showing that story\n", merged.Story, merged.Into)
-		d, err = st.Story(ctx, merged.Into)
+		d, err = ingest.FreshStory(ctx, st, merged.Into)
 	}
 	if errors.Is(err, store.ErrNotFound) {
 		return fmt.Errorf("no story %q (storyline stories lists them)", rest[0])

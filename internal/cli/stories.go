@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store"
 )
@@ -38,7 +39,7 @@ func runStories(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	list, err := st.Stories(ctx, store.StoryQuery{Q: *q, Since: d, Now: time.Now(), Source: *source, Limit: *limit})
+	list, err := ingest.FreshStories(ctx, st, store.StoryQuery{Q: *q, Since: d, Now: time.Now(), Source: *source, Limit: *limit})
 	if err != nil {
 		return err
 	}

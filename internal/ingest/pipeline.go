@@ -27,19 +27,22 @@ import (
 type Store interface {
 	HasRaw(ctx context.Context, digest string) (bool, error)
 	HasURL(ctx context.Context, urls ...string) (bool, error)
-	Duplicate(ctx context.Context, a news.Article) (string, bool, error)
+	Duplicate(ctx context.Context, url, contentHash string) (string, bool, error)
 	IDTaken(ctx context.Context, id string) (bool, error)
 	SaveBatch(ctx context.Context, entries []store.Entry, changes []news.StoryChange, now time.Time) error
 	SaveRaw(ctx context.Context, r store.Raw) error
-	StaleStories(ctx context.Context) ([]string, error)
 	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]store.Assigned, error)
 	ComparisonStore
 	TemplateStore
 }
 
-// ComparisonStore is what Recompare needs: a story's articles, and a place
-// for their comparison.
+// ComparisonStore is what comparing stories needs: which stories changed
+// since they were compared, a story's version and articles, and a place for
+// their comparison.
 type ComparisonStore interface {
+	StaleStories(ctx context.Context, limit int) ([]string, error)
+	StaleAmong(ctx context.Context, ids []string) ([]string, error)
+	StoryVersion(ctx context.Context, storyID string) (string, error)
 	StoryArticles(ctx context.Context, storyID string) ([]news.Article, error)
 	SaveComparison(ctx context.Context, storyID, title, summary string, cmp news.Comparison) error
 	SaveComparisons(ctx context.Context, records []store.ComparisonRecord) error
@@ -105,6 +108,10 @@ type Result struct {
 	Site    string   // the page's site, for its template
 	Blocks  []uint64 // the page's block fingerprints, for its site's template
 	Packed  []byte   // the page compressed for storage, done on the worker
+	Digest  string   // the page's store.Digest, when it was looked up
+	// ContentHash is the article's store.ContentHash, computed on the worker
+	// when the run stores articles.
+	ContentHash string
 	// Prepared holds the article's clustering features, computed on the
 	// worker; nil when the run does not cluster.
 	Prepared *cluster.Prepared
@@ -192,7 +199,8 @@ func process(ctx context.Context, in Input, err error, seen func(context.Context
 		r.Article = *in.Article
 	case in.Page != nil:
 		if seen != nil {
-			ok, err := seen(ctx, store.Digest(in.Page.Kind, in.Page.Body))
+			r.Digest = store.Digest(in.Page.Kind, in.Page.Body)
+			ok, err := seen(ctx, r.Digest)
 			if err != nil {
 				r.Err = err
 				return r
@@ -210,7 +218,8 @@ func process(ctx context.Context, in Input, err error, seen func(context.Context
 			r.Packed = store.Pack(in.Page.Body)
 		}
 	}
-	if tmpls != nil && r.Err == nil && !r.Seen { // clustering comes next: prepare it here too
+	if tmpls != nil && r.Err == nil && !r.Seen { // clustering and storing come next: prepare them here too
+		r.ContentHash = store.ContentHash(r.Article)
 		p := cluster.Prepare(r.Article)
 		r.Prepared = &p
 	}
@@ -273,9 +282,11 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 	usedIDs := map[string]bool{} // article ids given out by this run
 	// place clusters and queues one extracted article.
 	place := func(r Result) error {
-		a := r.Article
-		hash := store.ContentHash(a)
-		if _, dup, err := st.Duplicate(ctx, a); err != nil {
+		a, hash := r.Article, r.ContentHash
+		if hash == "" {
+			hash = store.ContentHash(a)
+		}
+		if _, dup, err := st.Duplicate(ctx, a.URL, hash); err != nil {
 			return err
 		} else if dup || inRun[hash] || (a.URL != "" && inRun[a.URL]) {
 			sum.AlreadyStored++
@@ -316,10 +327,10 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 			}
 			changes = append(changes, ch)
 		}
-		e := store.Entry{Article: a, Membership: m}
+		e := store.Entry{Article: a, Membership: m, ContentHash: hash}
 		if r.Input.Page != nil {
 			raw := rawOf(r.Input)
-			raw.Packed = r.Packed
+			raw.Packed, raw.Digest = r.Packed, r.Digest
 			e.Raw = &raw
 		}
 		// Only pages that are stored teach their site, so that the same
@@ -400,15 +411,7 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 	if err := saver.wait(); err != nil {
 		return sum, err
 	}
-	// Stories a run cut short stored but never compared are compared now.
-	stale, err := st.StaleStories(ctx)
-	if err != nil {
-		return sum, err
-	}
-	for _, id := range stale {
-		touched[id] = true
-	}
-	return sum, recompareAll(ctx, st, touched)
+	return sum, nil
 }
 
 // saveJob is a batch of placed articles and the story changes made while
@@ -503,6 +506,10 @@ func Recompare(ctx context.Context, st ComparisonStore, storyID string) error {
 
 // comparisonOf reads a story's articles and compares them.
 func comparisonOf(ctx context.Context, st ComparisonStore, storyID string) (store.ComparisonRecord, error) {
+	version, err := st.StoryVersion(ctx, storyID)
+	if err != nil {
+		return store.ComparisonRecord{}, err
+	}
 	arts, err := st.StoryArticles(ctx, storyID)
 	if err != nil {
 		return store.ComparisonRecord{}, fmt.Errorf("story %s: %w", storyID, err)
@@ -512,19 +519,15 @@ func comparisonOf(ctx context.Context, st ComparisonStore, storyID string) (stor
 	if len(cmp.Derivations) == 0 {
 		cmp.Derivations = []news.Derivation{}
 	}
-	return store.ComparisonRecord{StoryID: storyID, Title: StoryTitle(arts), Summary: StorySummary(arts, cmp), Comparison: cmp}, nil
+	return store.ComparisonRecord{StoryID: storyID, Title: StoryTitle(arts), Summary: StorySummary(arts, cmp), Comparison: cmp, Version: version}, nil
 }
 
 // recompareAll recompares the given stories on one goroutine per CPU:
 // comparisons of different stories are independent, and they are the costly
-// end of a run. One writer stores them, many to a transaction, so that the
-// comparing goroutines never wait for one another's writes.
-func recompareAll(ctx context.Context, st ComparisonStore, stories map[string]bool) error {
-	ids := make([]string, 0, len(stories))
-	for id := range stories {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+// part of reading a story that changed. One writer stores them, many to a
+// transaction, so that the comparing goroutines never wait for one another's
+// writes.
+func recompareAll(ctx context.Context, st ComparisonStore, ids []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var failure error

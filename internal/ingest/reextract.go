@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
@@ -59,5 +60,10 @@ func Reextract(ctx context.Context, st ReextractStore) (ReextractSummary, error)
 		return sum, err
 	}
 	sum.Stories = len(stories)
-	return sum, recompareAll(ctx, st, stories)
+	ids := make([]string, 0, len(stories))
+	for id := range stories {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return sum, recompareAll(ctx, st, ids)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store"
 )
@@ -48,7 +49,7 @@ const feedEntries = 100
 // entry per story whose updated time moves when a source joins it, so that a
 // feed reader shows each event once and brings it back when it grows.
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
-	list, err := s.store.Stories(r.Context(), store.StoryQuery{Limit: feedEntries, Now: s.now()})
+	list, err := ingest.FreshStories(r.Context(), s.store, store.StoryQuery{Limit: feedEntries, Now: s.now()})
 	if err != nil {
 		s.jsonError(w, r, err)
 		return

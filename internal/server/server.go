@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store"
 )
@@ -28,10 +29,10 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-// Store is what the server reads.
+// Store is what the server reads, and where it stores the comparisons of the
+// stale stories it reads (see ingest.FreshStory).
 type Store interface {
-	Stories(ctx context.Context, q store.StoryQuery) ([]news.StorySummary, error)
-	Story(ctx context.Context, id string) (news.StoryDetail, error)
+	ingest.StoryReader
 	Article(ctx context.Context, id string) (news.Article, error)
 	Counts(ctx context.Context) (articles, stories int, err error)
 	Search(ctx context.Context, q string, limit, offset int) ([]store.SearchHit, error)
@@ -201,7 +202,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	list, err := s.store.Stories(r.Context(), q)
+	list, err := ingest.FreshStories(r.Context(), s.store, q)
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
@@ -210,7 +211,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
-	d, err := s.store.Story(r.Context(), r.PathValue("id"))
+	d, err := ingest.FreshStory(r.Context(), s.store, r.PathValue("id"))
 	var merged *store.MergedError
 	if errors.As(err, &merged) {
 		http.Redirect(w, r, "/api/v1/stories/"+url.PathEscape(merged.Into), http.StatusMovedPermanently)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store"
 )
@@ -62,7 +63,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		s.htmlError(w, r, err)
 		return
 	}
-	list, err := s.store.Stories(r.Context(), q)
+	list, err := ingest.FreshStories(r.Context(), s.store, q)
 	if err != nil {
 		s.htmlError(w, r, err)
 		return
@@ -257,7 +258,7 @@ func newStoryView(d news.StoryDetail) storyView {
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
-	d, err := s.store.Story(r.Context(), r.PathValue("id"))
+	d, err := ingest.FreshStory(r.Context(), s.store, r.PathValue("id"))
 	var merged *store.MergedError
 	if errors.As(err, &merged) {
 		http.Redirect(w, r, "/stories/"+url.PathEscape(merged.Into), http.StatusMovedPermanently)

@@ -57,7 +57,7 @@ func (s *Store) StoryArticles(ctx context.Context, storyID string) ([]news.Artic
 // SaveComparison stores a story's comparison with its title, its one-line
 // summary and the publication span derived from its articles.
 func (s *Store) SaveComparison(ctx context.Context, storyID, title, summary string, cmp news.Comparison) error {
-	return s.SaveComparisons(ctx, []ComparisonRecord{{storyID, title, summary, cmp}})
+	return s.SaveComparisons(ctx, []ComparisonRecord{{StoryID: storyID, Title: title, Summary: summary, Comparison: cmp}})
 }
 
 // ComparisonRecord is a story's comparison with the title and summary drawn
@@ -65,6 +65,10 @@ func (s *Store) SaveComparison(ctx context.Context, storyID, title, summary stri
 type ComparisonRecord struct {
 	StoryID, Title, Summary string
 	Comparison              news.Comparison
+	// Version is the story's StoryVersion read before its articles were: an
+	// article added while they were compared leaves the story stale. Empty
+	// means the story's current version.
+	Version string
 }
 
 // SaveComparisons stores several stories' comparisons in one transaction,
@@ -75,9 +79,7 @@ func (s *Store) SaveComparisons(ctx context.Context, records []ComparisonRecord)
 		return err
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?, compared_at = updated_at,
-		first_published = coalesce((SELECT min(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), ''),
-		last_published = coalesce((SELECT max(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = stories.id AND a.published <> ''), '')
+	stmt, err := tx.PrepareContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?, compared_at = coalesce(nullif(?, ''), updated_at), `+publishedSpan+`
 		WHERE id = ?`)
 	if err != nil {
 		return err
@@ -88,7 +90,7 @@ func (s *Store) SaveComparisons(ctx context.Context, records []ComparisonRecord)
 		if err != nil {
 			return err
 		}
-		if _, err := stmt.ExecContext(ctx, string(b), r.Title, r.Summary, r.StoryID); err != nil {
+		if _, err := stmt.ExecContext(ctx, string(b), r.Title, r.Summary, r.Version, r.StoryID); err != nil {
 			return fmt.Errorf("story %s: %w", r.StoryID, err)
 		}
 	}
@@ -504,7 +506,7 @@ func (s *Store) RawOf(ctx context.Context, articleID string) (r Raw, ok bool, er
 	}
 	r.Kind = news.PageKind(kind)
 	r.Published, _ = news.ParsePublished(published)
-	if r.Body, err = gunzip(body); err != nil {
+	if r.Body, err = unpack(body); err != nil {
 		return r, false, fmt.Errorf("raw input of %s: %w", articleID, err)
 	}
 	return r, true, nil
@@ -594,9 +596,31 @@ func (s *Store) SaveFeed(ctx context.Context, f FeedState) error {
 }
 
 // StaleStories lists the stories that changed after their last comparison
-// (or were never compared): what a run cut short left behind.
-func (s *Store) StaleStories(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM stories WHERE compared_at = '' OR compared_at < updated_at ORDER BY id")
+// (or were never compared), most recently updated first, at most limit of
+// them (0: all). Comparisons are made when a story is read or by serve in the
+// background (see ingest.CompareStale), so stale stories are normal after add.
+func (s *Store) StaleStories(ctx context.Context, limit int) ([]string, error) {
+	if limit <= 0 {
+		limit = -1
+	}
+	return s.storyIDs(ctx, "SELECT id FROM stories WHERE compared_at < updated_at ORDER BY updated_at DESC, id LIMIT ?", limit)
+}
+
+// StaleAmong lists those of the given stories that StaleStories would.
+func (s *Store) StaleAmong(ctx context.Context, ids []string) ([]string, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return s.storyIDs(ctx, "SELECT id FROM stories WHERE compared_at < updated_at AND id IN (?"+strings.Repeat(", ?", len(ids)-1)+") ORDER BY updated_at DESC, id", args...)
+}
+
+// storyIDs runs a query that selects story ids.
+func (s *Store) storyIDs(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -610,4 +634,15 @@ func (s *Store) StaleStories(ctx context.Context) ([]string, error) {
 		out = append(out, id)
 	}
 	return out, rows.Err()
+}
+
+// StoryVersion is the time a story last changed. Read before its articles, it
+// is what their comparison is stored as having seen (ComparisonRecord.Version).
+func (s *Store) StoryVersion(ctx context.Context, id string) (string, error) {
+	var v string
+	err := s.db.QueryRowContext(ctx, "SELECT updated_at FROM stories WHERE id = ?", id).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("story %q: %w", id, ErrNotFound)
+	}
+	return v, err
 }

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -162,12 +164,12 @@ func TestDuplicatesAndRaws(t *testing.T) {
 	}
 	sameText := a
 	sameText.ID, sameText.URL, sameText.Text = "other", "https://elsewhere.example/x", "Dockworkers  voted to END the strike on Monday."
-	if id, dup, _ := st.Duplicate(ctx, sameText); !dup || id != "a1" {
+	if id, dup, _ := st.Duplicate(ctx, sameText.URL, ContentHash(sameText)); !dup || id != "a1" {
 		t.Errorf("same content elsewhere: Duplicate = %q, %v; want a1", id, dup)
 	}
 	sameURL := article("x", "ledger", "Other", "Different text entirely.", now)
 	sameURL.URL = a.URL
-	if _, dup, _ := st.Duplicate(ctx, sameURL); !dup {
+	if _, dup, _ := st.Duplicate(ctx, sameURL.URL, ContentHash(sameURL)); !dup {
 		t.Error("same URL is not a duplicate")
 	}
 	if taken, _ := st.IDTaken(ctx, "a1"); !taken {
@@ -316,8 +318,88 @@ func TestSaveBatchRecordsMergesAndSplits(t *testing.T) {
 	if c, err := st.Story(ctx, "sc"); err != nil || len(c.Changes) != 1 || c.Changes[0].Describe("sc") != "split off from story sa" {
 		t.Errorf("Story(sc) = %+v, %v", c.Changes, err)
 	}
-	stale, err := st.StaleStories(ctx)
+	stale, err := st.StaleStories(ctx, 0)
 	if err != nil || !reflect.DeepEqual(stale, []string{"sa", "sc"}) {
 		t.Errorf("stale stories = %v, %v; want sa and sc compared again", stale, err)
+	}
+}
+
+func TestRawsPackedAsGzipStillRead(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	a := article("a1", "ledger", "Strike ends", "Dockworkers voted to end the strike on Monday.", now)
+	e := entry(a, "s1")
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(e.Raw.Body)
+	zw.Close()
+	e.Raw.Packed = gz.Bytes() // as versions before S2 stored it
+	b := article("b1", "courier", "Fire", "A fire broke out at the harbour.", now)
+	if err := st.Save(ctx, []Entry{e, entry(b, "s2")}, now); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"a1", "b1"} {
+		r, ok, err := st.RawOf(ctx, id)
+		want := "<p>" + map[string]string{"a1": a.Text, "b1": b.Text}[id] + "</p>"
+		if err != nil || !ok || string(r.Body) != want {
+			t.Errorf("RawOf(%s) = %q, %v, %v; want %q", id, r.Body, ok, err, want)
+		}
+	}
+	if _, err := unpack([]byte("neither gzip nor S2")); err == nil {
+		t.Error("a body in no known format unpacked without an error")
+	}
+}
+
+func TestStoryFollowsItsArticlesBeforeItIsCompared(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	undated := article("a1", "ledger", "Undated roundup", "Dockworkers voted.", time.Time{})
+	later := article("a2", "courier", "Later report", "Dockworkers voted to end it.", now.Add(2*time.Hour))
+	first := article("a3", "herald", "First report", "Dockworkers voted on Monday.", now)
+	other := article("b1", "ledger", "Fire", "A fire broke out.", now)
+	if err := st.Save(ctx, []Entry{entry(undated, "s1"), entry(later, "s1"), entry(other, "s2")}, now); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(ctx, []Entry{entry(first, "s1")}, now.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	list, err := st.Stories(ctx, StoryQuery{})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("Stories = %+v, %v", list, err)
+	}
+	s1 := list[0]
+	if s1.ID != "s1" || s1.Title != "First report" || s1.FirstPublished != news.FormatPublished(now) || s1.LastPublished != news.FormatPublished(now.Add(2*time.Hour)) {
+		t.Errorf("s1 = %+v; want the earliest dated article's title and the span of its dated articles", s1)
+	}
+	stale, err := st.StaleAmong(ctx, []string{"s1", "nope"})
+	if err != nil || !reflect.DeepEqual(stale, []string{"s1"}) {
+		t.Errorf("StaleAmong = %v, %v; want s1", stale, err)
+	}
+	if all, _ := st.StaleStories(ctx, 1); !reflect.DeepEqual(all, []string{"s1"}) {
+		t.Errorf("StaleStories(1) = %v; want the most recently updated, s1", all)
+	}
+
+	// A comparison that saw an older version of the story leaves it stale.
+	seen, err := st.StoryVersion(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Save(ctx, []Entry{entry(article("a4", "post", "More", "Dockworkers cheered.", now), "s1")}, now.Add(2*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveComparisons(ctx, []ComparisonRecord{{StoryID: "s1", Title: "First report", Version: seen}}); err != nil {
+		t.Fatal(err)
+	}
+	if stale, _ := st.StaleAmong(ctx, []string{"s1"}); len(stale) != 1 {
+		t.Error("a story that grew while it was compared is not stale")
+	}
+	if err := st.SaveComparisons(ctx, []ComparisonRecord{{StoryID: "s1", Title: "First report"}}); err != nil {
+		t.Fatal(err)
+	}
+	if stale, _ := st.StaleAmong(ctx, []string{"s1", "s2"}); !reflect.DeepEqual(stale, []string{"s2"}) {
+		t.Errorf("after comparing s1, stale = %v; want s2 only", stale)
+	}
+	if _, err := st.StoryVersion(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("StoryVersion of no story = %v", err)
 	}
 }

@@ -35,6 +35,9 @@ var ErrNotFound = errors.New("not found")
 // Store is an open database.
 type Store struct {
 	db *sql.DB
+	// The lookups ingest makes for every input, prepared once: preparing
+	// them for each call cost as much as running them.
+	hasRaw, duplicate, idTaken *sql.Stmt
 }
 
 // Open opens (creating if needed) the database at path and brings its schema
@@ -59,11 +62,42 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("migrate database %s: %w", path, err)
 	}
+	if upTo == len(migrations) { // the lookups need the current schema
+		if err := s.prepareLookups(ctx); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("open database %s: %w", path, err)
+		}
+	}
 	return s, nil
 }
 
+func (s *Store) prepareLookups(ctx context.Context) error {
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&s.hasRaw, `SELECT count(*) FROM raw_inputs r JOIN articles a ON a.raw_id = r.id WHERE r.sha256 = ?`},
+		{&s.duplicate, `SELECT id FROM articles WHERE (url = ? AND url <> '') OR content_hash = ? LIMIT 1`},
+		{&s.idTaken, `SELECT count(*) FROM articles WHERE id = ?`},
+	} {
+		stmt, err := s.db.PrepareContext(ctx, p.sql)
+		if err != nil {
+			return err
+		}
+		*p.stmt = stmt
+	}
+	return nil
+}
+
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	for _, stmt := range []*sql.Stmt{s.hasRaw, s.duplicate, s.idTaken} {
+		if stmt != nil {
+			stmt.Close()
+		}
+	}
+	return s.db.Close()
+}
 
 // SchemaVersion returns how many migrations have been applied.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
@@ -157,7 +191,7 @@ func ContentHash(a news.Article) string {
 // it again retries it (and reports it again if it still fails).
 func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM raw_inputs r JOIN articles a ON a.raw_id = r.id WHERE r.sha256 = ?`, digest).Scan(&n)
+	err := s.hasRaw.QueryRowContext(ctx, digest).Scan(&n)
 	return n > 0, err
 }
 
@@ -165,8 +199,7 @@ func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
 // (a ContentHash), if there is one.
 func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (string, bool, error) {
 	var id string
-	err := s.db.QueryRowContext(ctx,
-		"SELECT id FROM articles WHERE (url = ? AND url <> '') OR content_hash = ? LIMIT 1", url, contentHash).Scan(&id)
+	err := s.duplicate.QueryRowContext(ctx, url, contentHash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
@@ -194,7 +227,7 @@ func (s *Store) HasURL(ctx context.Context, urls ...string) (bool, error) {
 // IDTaken reports whether a stored article has this id.
 func (s *Store) IDTaken(ctx context.Context, id string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE id = ?", id).Scan(&n)
+	err := s.idTaken.QueryRowContext(ctx, id).Scan(&n)
 	return n > 0, err
 }
 

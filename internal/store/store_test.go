@@ -46,6 +46,13 @@ func TestMigrateFromEmpty(t *testing.T) {
 	if err := st.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
 		t.Errorf("journal mode = %q, %v; want wal", mode, err)
 	}
+	var pageSize, automerge int
+	if err := st.db.QueryRow("PRAGMA page_size").Scan(&pageSize); err != nil || pageSize != newPageSize {
+		t.Errorf("page size = %d, %v; want %d", pageSize, err, newPageSize)
+	}
+	if err := st.db.QueryRow("SELECT v FROM articles_fts_config WHERE k = 'automerge'").Scan(&automerge); err != nil || automerge != 16 {
+		t.Errorf("search index automerge = %d, %v; want 16", automerge, err)
+	}
 }
 
 // TestMigrateFromPreviousSchema stores an article under the schema before the

@@ -120,6 +120,7 @@ type Clusterer struct {
 	touched []*story  // scratch: stories touched by the current lookup
 	best    []*story  // scratch: the best of them
 	weights []float64 // scratch: the current article's TF-IDF weight per term
+	idfs    []float64 // scratch: and the IDF of each, read once from df
 	close   []*story  // scratch: the stories the current article could join
 }
 
@@ -226,8 +227,11 @@ func (c *Clusterer) learn(f features) {
 	}
 }
 
-func (c *Clusterer) idf(h uint64) float64 {
-	return math.Log(float64(c.docs+1)/float64(c.df[h]+1)) + 1
+func (c *Clusterer) idf(h uint64) float64 { return c.idfOf(c.df[h]) }
+
+// idfOf is the inverse document frequency of a term found in df documents.
+func (c *Clusterer) idfOf(df int) float64 {
+	return math.Log(float64(c.docs+1)/float64(df+1)) + 1
 }
 
 func (c *Clusterer) join(s *story, a news.Article, f features, when time.Time) {
@@ -388,14 +392,16 @@ func (c *Clusterer) open(s *story, when time.Time) bool {
 // AllSides train 0.711 -> 0.741, with rescale; names and figures averaged
 // too: 0.874 and 0.752).
 func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*story) {
-	c.weights = c.weights[:0]
+	c.weights, c.idfs = c.weights[:0], c.idfs[:0]
 	var norm float64
 	lookups := make([]int, 0, len(f.terms))
 	for i, t := range f.terms {
-		w := t.w * c.idf(t.h)
-		c.weights = append(c.weights, w)
+		df := c.df[t.h]
+		idf := c.idfOf(df)
+		w := t.w * idf
+		c.weights, c.idfs = append(c.weights, w), append(c.idfs, idf)
 		norm += w * w
-		if c.df[t.h]*2 <= c.docs+1 || c.docs <= 10 {
+		if df*2 <= c.docs+1 || c.docs <= 10 {
 			lookups = append(lookups, i)
 		}
 	}
@@ -413,7 +419,7 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 	c.touched = c.touched[:0]
 	for _, i := range lookups[:min(60, len(lookups))] {
 		h := f.terms[i].h
-		w := c.weights[i] * c.idf(h)
+		w := c.weights[i] * c.idfs[i]
 		for _, p := range c.postings[h] {
 			s := p.story
 			if s.epoch != c.epoch {
@@ -462,12 +468,13 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 }
 
 // similarity scores the article of bestStory (its TF-IDF weights in
-// c.weights, their length norm) against a story's centroid.
+// c.weights, their IDFs in c.idfs, their length norm) against a story's
+// centroid.
 func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
 	var dot float64
 	for i, t := range f.terms {
 		if sw, ok := s.weight(t.h); ok {
-			dot += c.weights[i] * sw / s.size() * c.idf(t.h)
+			dot += c.weights[i] * sw / s.size() * c.idfs[i]
 		}
 	}
 	score := dot / norm

@@ -60,7 +60,7 @@ func featuresOf(a news.Article) features {
 	f.numbers, _ = hashedSet(numbers)
 	words := text.Words(text.Normalize(body))
 	f.words = len(words)
-	f.sig = text.Signature(text.Shingles(words, 5), signatureSize)
+	f.sig = text.ShingleSignature(words, 5, signatureSize)
 	return f
 }
 

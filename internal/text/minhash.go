@@ -8,19 +8,53 @@ type MinHash []uint64
 // position uses the feature's 64-bit FNV-1a hash mixed with a distinct seed
 // (splitmix64), which behaves as an independent hash function.
 func Signature(features []string, n int) MinHash {
+	sig := newSignature(n)
+	for _, f := range features {
+		sig.add(Hash(f))
+	}
+	return sig
+}
+
+// ShingleSignature is Signature(Shingles(words, k), n), computed without
+// building the shingles' strings.
+func ShingleSignature(words []string, k, n int) MinHash {
+	sig := newSignature(n)
+	switch {
+	case len(words) == 0:
+	case len(words) <= k:
+		sig.add(shingleHash(words))
+	default:
+		for i := 0; i+k <= len(words); i++ {
+			sig.add(shingleHash(words[i : i+k]))
+		}
+	}
+	return sig
+}
+
+// shingleHash is Hash(strings.Join(words, " ")).
+func shingleHash(words []string) uint64 {
+	h := Hash(words[0])
+	for _, w := range words[1:] {
+		h = HashMore(HashMore(h, " "), w)
+	}
+	return h
+}
+
+func newSignature(n int) MinHash {
 	sig := make(MinHash, n)
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	for _, f := range features {
-		base := Hash(f)
-		for i := range sig {
-			if v := mix(base ^ seeds[i%len(seeds)] + uint64(i)); v < sig[i] {
-				sig[i] = v
-			}
+	return sig
+}
+
+// add takes a feature's hash into the signature.
+func (sig MinHash) add(base uint64) {
+	for i := range sig {
+		if v := mix(base ^ seeds[i%len(seeds)] + uint64(i)); v < sig[i] {
+			sig[i] = v
 		}
 	}
-	return sig
 }
 
 // Similarity estimates the Jaccard similarity of the sets behind a and b.

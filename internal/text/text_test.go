@@ -3,6 +3,8 @@ package text
 import (
 	"reflect"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestSentences(t *testing.T) {
@@ -94,5 +96,29 @@ func TestMinHashEstimatesJaccard(t *testing.T) {
 func TestNormalize(t *testing.T) {
 	if got, want := Normalize("Russia’s “Envoy” — soft\u00adhyphen"), "russia's \"envoy\" - softhyphen"; got != want {
 		t.Errorf("Normalize = %q, want %q", got, want)
+	}
+}
+
+func TestShingleSignatureIsSignatureOfShingles(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"Two words",
+		"Five words make one shingle",
+		"Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay, the union said.",
+	} {
+		words := Words(s)
+		got, want := ShingleSignature(words, 5, 64), Signature(Shingles(words, 5), 64)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: ShingleSignature differs from Signature(Shingles(...))", s)
+		}
+	}
+}
+
+func TestASCIIWordCharactersMatchUnicode(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_'
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
 	}
 }

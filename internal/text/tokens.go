@@ -12,8 +12,19 @@ import (
 // isWordRune reports whether r belongs inside a word: letters, digits, marks and
 // the underscore, as in the benchmark metric's \w.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_'
+	if r < utf8.RuneSelf { // most text is ASCII: a table, not three Unicode range searches
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// asciiWord marks the ASCII word characters: letters, digits, underscore.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range utf8.RuneSelf {
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+	}
+	return t
+}()
 
 // isHan reports whether r is written without spaces between words (Chinese,
 // Japanese kana), so that words must be approximated by character n-grams.

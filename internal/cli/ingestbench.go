@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,10 +20,11 @@ import (
 // evalIngest measures the pipeline against the extractor alone: the HTML
 // pages of the given set folders (html/*.html.gz), each written copies times
 // with a marker paragraph so that every copy is a new page, are ingested into
-// a fresh database, then only extracted, both on all cores. It prints
-// pages/s for each, their ratio, and the process's peak memory, and how long
-// comparing the stories add changed takes after it (what add --compare adds;
-// by default a story is compared when first read). Copies that
+// a fresh database, then only extracted, both on all cores, --runs times in
+// turn. It prints pages/s for each run, the medians and the median ratio, the
+// process's peak memory, and how long comparing the stories add changed takes
+// after it (what add --compare adds; by default a story is compared when
+// first read). Copies that
 // keep their page's canonical URL, or extract to the same text, are stored
 // once, as any duplicate is; the summary line says how many.
 func evalIngest(ctx context.Context, e env, args []string) error {
@@ -32,12 +34,13 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 	limit := fs.Int("pages", 0, "with --stories, write at most this many pages (0: all)")
 	keep := fs.String("keep", "", "write the pages into this folder and keep them, to run add on them by hand")
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction workers")
+	runs := fs.Int("runs", 3, "time add and extraction alone this many times, in turn, and report medians (the machine may be shared)")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(dirs) == 0 || *copies < 1 {
-		return &UsageError{"eval ingest needs set folders (with html/) and --copies of 1 or more"}
+	if len(dirs) == 0 || *copies < 1 || *runs < 1 {
+		return &UsageError{"eval ingest needs set folders (with html/), --copies and --runs of 1 or more"}
 	}
 	tmp, err := os.MkdirTemp("", "storyline-ingest-")
 	if err != nil {
@@ -59,35 +62,63 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%d pages written\n", n)
 
-	st, err := store.Open(ctx, filepath.Join(tmp, "ingest.db"))
-	if err != nil {
-		return err
-	}
-	defer st.Close()
 	opt := ingest.Options{Workers: *workers}
+	var addRates, extractRates, ratios []float64
+	for run := 1; run <= *runs; run++ {
+		addRate, err := timeAdd(ctx, e, filepath.Join(tmp, fmt.Sprintf("ingest-%d.db", run)), pages, opt, run == *runs)
+		if err != nil {
+			return err
+		}
+		start := time.Now()
+		extracted := 0
+		if err := ingest.Extract(ctx, []string{pages}, opt, nil, func(ingest.Result) error { extracted++; return nil }); err != nil {
+			return err
+		}
+		extractRate := float64(extracted) / time.Since(start).Seconds()
+		fmt.Fprintf(e.stdout, "run %d: add %.0f pages/s, extraction alone %.0f pages/s on %d workers: %.0f%%\n", run, addRate, extractRate, *workers, 100*addRate/extractRate)
+		addRates, extractRates, ratios = append(addRates, addRate), append(extractRates, extractRate), append(ratios, addRate/extractRate)
+	}
+	fmt.Fprintf(e.stdout, "medians of %d runs: add %.0f pages/s, extraction alone %.0f pages/s; add runs at %.0f%% of the extractor's speed; peak memory %s\n",
+		*runs, median(addRates), median(extractRates), 100*median(ratios), peakMemory())
+	return nil
+}
+
+// timeAdd ingests pages into a new database at path and returns pages/s;
+// after the last run it also times comparing every story the run changed.
+func timeAdd(ctx context.Context, e env, path, pages string, opt ingest.Options, last bool) (float64, error) {
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		return 0, err
+	}
+	defer os.Remove(path)
+	defer st.Close()
 	start := time.Now()
 	sum, err := ingest.Run(ctx, st, []string{pages}, opt)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	addRate := float64(sum.Read) / time.Since(start).Seconds()
-	fmt.Fprintf(e.stdout, "add: %s; %.0f pages/s\n", sum, addRate)
-	start = time.Now()
-	compared, err := ingest.CompareAllStale(ctx, st)
-	if err != nil {
-		return err
+	rate := float64(sum.Read) / time.Since(start).Seconds()
+	if last {
+		fmt.Fprintf(e.stdout, "add: %s\n", sum)
+		start = time.Now()
+		compared, err := ingest.CompareAllStale(ctx, st)
+		if err != nil {
+			return 0, err
+		}
+		fmt.Fprintf(e.stdout, "then comparing the %d stories it changed (add --compare; by default each on first read): %.1fs\n", compared, time.Since(start).Seconds())
 	}
-	fmt.Fprintf(e.stdout, "then comparing the %d stories it changed (add --compare; by default each on first read): %.1fs\n", compared, time.Since(start).Seconds())
+	return rate, nil
+}
 
-	start = time.Now()
-	extracted := 0
-	if err := ingest.Extract(ctx, []string{pages}, opt, nil, func(ingest.Result) error { extracted++; return nil }); err != nil {
-		return err
+// median returns the middle value of xs (the mean of the two middle ones
+// when their number is even).
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if n := len(s); n%2 == 1 {
+		return s[n/2]
 	}
-	extractRate := float64(extracted) / time.Since(start).Seconds()
-	fmt.Fprintf(e.stdout, "extraction alone: %d pages, %.0f pages/s on %d workers\n", extracted, extractRate, *workers)
-	fmt.Fprintf(e.stdout, "add runs at %.0f%% of the extractor's speed; peak memory %s\n", 100*addRate/extractRate, peakMemory())
-	return nil
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // writeCopies writes the pages of the sets' html/ folders into dir, copies

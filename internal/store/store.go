@@ -301,6 +301,7 @@ func (s *Store) SaveBatch(ctx context.Context, entries []Entry, changes []news.S
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM articles").Scan(&seq); err != nil {
 		return err
 	}
+	firstSeq := seq
 	stmts, err := prepareSave(ctx, tx)
 	if err != nil {
 		return err
@@ -331,6 +332,14 @@ func (s *Store) SaveBatch(ctx context.Context, entries []Entry, changes []news.S
 		if _, err := stmts.member.ExecContext(ctx, a.ID, e.Membership.StoryID, string(m)); err != nil {
 			return fmt.Errorf("link article %s to story %s: %w", a.ID, e.Membership.StoryID, err)
 		}
+	}
+	// The batch's articles enter the search index in one statement. FTS5
+	// writes its pending terms out as a new segment at every statement
+	// savepoint, and an insert trigger made one per article: thousands of
+	// tiny segments, merged over and over.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text)
+		SELECT rowid, title, text FROM articles WHERE seq > ? ORDER BY seq`, firstSeq); err != nil {
+		return fmt.Errorf("index articles for search: %w", err)
 	}
 	for _, ch := range changes {
 		if err := applyChange(ctx, tx, ch, stamp); err != nil {

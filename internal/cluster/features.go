@@ -37,15 +37,8 @@ const (
 
 func featuresOf(a news.Article) features {
 	var f features
-	counts := map[string]int{}
-	for _, t := range text.Terms(a.Title) {
-		counts[t] += 2
-	}
 	body := a.Text
-	for _, t := range text.Terms(body) {
-		counts[t]++
-	}
-	f.terms, f.termWords = hashedByWord(counts, func(n int) float64 { return 1 + math.Log(float64(n)) })
+	f.terms, f.termWords = termsOf(text.Terms(a.Title), text.Terms(body))
 	names := map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		words := text.Words(s)
@@ -64,30 +57,51 @@ func featuresOf(a news.Article) features {
 	return f
 }
 
-// hashedByWord hashes the keys of m once each and returns them sorted by
-// hash, with weight(value) as the weight, and the key of each.
-func hashedByWord[V any](m map[string]V, weight func(V) float64) ([]term, []string) {
-	terms := make([]term, 0, len(m))
-	byHash := make(map[uint64]string, len(m))
-	for k, v := range m {
-		h := text.Hash(k)
-		terms = append(terms, term{h, weight(v)})
-		byHash[h] = k
+// termsOf weighs each term by its sublinear frequency, 1 + ln(count), a
+// title term counting twice, and returns the terms sorted by hash with the
+// word of each. Occurrences are sorted by hash and counted in runs, which
+// costs less than counting them in a map of strings.
+func termsOf(title, body []string) ([]term, []string) {
+	type occurrence struct {
+		h    uint64
+		word string
+		n    int
 	}
-	slices.SortFunc(terms, func(a, b term) int { return cmp.Compare(a.h, b.h) })
-	words := make([]string, len(terms))
-	for i, t := range terms {
-		words[i] = byHash[t.h]
+	occs := make([]occurrence, 0, len(title)+len(body))
+	for _, t := range title {
+		occs = append(occs, occurrence{text.Hash(t), t, 2})
+	}
+	for _, t := range body {
+		occs = append(occs, occurrence{text.Hash(t), t, 1})
+	}
+	slices.SortFunc(occs, func(a, b occurrence) int { return cmp.Compare(a.h, b.h) })
+	var terms []term
+	var words []string
+	for i := 0; i < len(occs); {
+		j, n := i, 0
+		for ; j < len(occs) && occs[j].h == occs[i].h; j++ {
+			n += occs[j].n
+		}
+		terms = append(terms, term{occs[i].h, 1 + math.Log(float64(n))})
+		words = append(words, occs[i].word)
+		i = j
 	}
 	return terms, words
 }
 
 // hashedSet returns a set's hashes sorted, with the word of each.
 func hashedSet(set map[string]bool) ([]uint64, []string) {
-	terms, words := hashedByWord(set, func(bool) float64 { return 0 })
-	hashes := make([]uint64, len(terms))
-	for i, t := range terms {
-		hashes[i] = t.h
+	hashes := make([]uint64, 0, len(set))
+	byHash := make(map[uint64]string, len(set))
+	for k := range set {
+		h := text.Hash(k)
+		hashes = append(hashes, h)
+		byHash[h] = k
+	}
+	slices.Sort(hashes)
+	words := make([]string, len(hashes))
+	for i, h := range hashes {
+		words[i] = byHash[h]
 	}
 	return hashes, words
 }

@@ -329,8 +329,7 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 		}
 		e := store.Entry{Article: a, Membership: m, ContentHash: hash}
 		if r.Input.Page != nil {
-			raw := rawOf(r.Input)
-			raw.Packed, raw.Digest = r.Packed, r.Digest
+			raw := rawOf(r)
 			e.Raw = &raw
 		}
 		// Only pages that are stored teach their site, so that the same
@@ -390,7 +389,7 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 			}
 			sum.Failures = append(sum.Failures, ie)
 			if r.Input.Page != nil && errors.Is(r.Err, extract.ErrNoContent) {
-				return st.SaveRaw(ctx, rawOf(r.Input))
+				return st.SaveRaw(ctx, rawOf(r))
 			}
 			return nil
 		}
@@ -486,9 +485,11 @@ func freeID(ctx context.Context, st Store, id string, used map[string]bool) (str
 	}
 }
 
-func rawOf(in Input) store.Raw {
-	p := in.Page
-	return store.Raw{Name: in.Name, URL: p.URL, Kind: p.Kind, Published: p.Published, Body: p.Body}
+// rawOf is the raw page of a result, with the packing and digest its
+// worker made.
+func rawOf(r Result) store.Raw {
+	p := r.Input.Page
+	return store.Raw{Name: r.Input.Name, URL: p.URL, Kind: p.Kind, Published: p.Published, Body: p.Body, Packed: r.Packed, Digest: r.Digest}
 }
 
 // Recompare computes and stores a story's comparison and title from its

@@ -31,16 +31,23 @@ func storyInputs() iter.Seq2[Input, error] {
 	}
 }
 
-func TestStoriesAreComparedWhenRead(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+// addedStories is a new store into which storyInputs were added.
+func addedStories(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	if _, err := RunInputs(ctx, st, storyInputs(), Options{}); err != nil {
+	t.Cleanup(func() { st.Close() })
+	if _, err := RunInputs(context.Background(), st, storyInputs(), Options{}); err != nil {
 		t.Fatal(err)
 	}
+	return st
+}
+
+func TestStoriesAreComparedWhenRead(t *testing.T) {
+	ctx := context.Background()
+	st := addedStories(t)
 	if stale, _ := st.StaleStories(ctx, 0); len(stale) != 2 {
 		t.Fatalf("after add, stale stories = %v; want both, compared when read", stale)
 	}
@@ -70,14 +77,7 @@ func TestStoriesAreComparedWhenRead(t *testing.T) {
 
 func TestCompareInBackgroundComparesEveryStaleStory(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := RunInputs(ctx, st, storyInputs(), Options{}); err != nil {
-		t.Fatal(err)
-	}
+	st := addedStories(t)
 	bg, stop := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {

@@ -273,6 +273,7 @@ type comparisonFake struct {
 	saved   map[string]store.ComparisonRecord
 	batches int
 	broken  string
+	gone    string // merged away after it was listed
 }
 
 func (f *comparisonFake) StoryArticles(_ context.Context, id string) ([]news.Article, error) {
@@ -286,10 +287,11 @@ func (f *comparisonFake) StaleStories(context.Context, int) ([]string, error) { 
 
 func (f *comparisonFake) StaleAmong(context.Context, []string) ([]string, error) { return nil, nil }
 
-func (f *comparisonFake) StoryVersion(context.Context, string) (string, error) { return "", nil }
-
-func (f *comparisonFake) SaveComparison(ctx context.Context, id, title, summary string, cmp news.Comparison) error {
-	return f.SaveComparisons(ctx, []store.ComparisonRecord{{StoryID: id, Title: title, Summary: summary, Comparison: cmp}})
+func (f *comparisonFake) StoryVersion(_ context.Context, id string) (string, error) {
+	if id == f.gone {
+		return "", fmt.Errorf("story %q: %w", id, store.ErrNotFound)
+	}
+	return "", nil
 }
 
 func (f *comparisonFake) SaveComparisons(_ context.Context, records []store.ComparisonRecord) error {
@@ -316,6 +318,10 @@ func TestRecompareAllStoresEveryStoryInBatches(t *testing.T) {
 	}
 	if f.batches > 5 {
 		t.Errorf("%d transactions for 250 comparisons, want them batched", f.batches)
+	}
+	f = &comparisonFake{saved: map[string]store.ComparisonRecord{}, gone: "s007"}
+	if err := recompareAll(context.Background(), f, stories); err != nil || len(f.saved) != 249 {
+		t.Errorf("with a story merged away meanwhile: %d saved, %v; want the other 249 and no error", len(f.saved), err)
 	}
 	f = &comparisonFake{saved: map[string]store.ComparisonRecord{}, broken: "s100"}
 	if err := recompareAll(context.Background(), f, stories); err == nil || !strings.Contains(err.Error(), "disk on fire") {

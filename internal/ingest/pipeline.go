@@ -1,7 +1,8 @@
 // Package ingest reads inputs (files, folders, JSONL, URLs) and runs them
 // through the pipeline: extraction on a pool of workers, clustering in input
-// order, storage in batched transactions, and the comparison of every story
-// that changed. It defines the Store interface it needs.
+// order, storage in batched transactions. Stories that changed are compared
+// when next read, or in the background (stale.go). It defines the Store
+// interface it needs.
 package ingest
 
 import (
@@ -44,7 +45,6 @@ type ComparisonStore interface {
 	StaleAmong(ctx context.Context, ids []string) ([]string, error)
 	StoryVersion(ctx context.Context, storyID string) (string, error)
 	StoryArticles(ctx context.Context, storyID string) ([]news.Article, error)
-	SaveComparison(ctx context.Context, storyID, title, summary string, cmp news.Comparison) error
 	SaveComparisons(ctx context.Context, records []store.ComparisonRecord) error
 }
 
@@ -492,19 +492,6 @@ func rawOf(r Result) store.Raw {
 	return store.Raw{Name: r.Input.Name, URL: p.URL, Kind: p.Kind, Published: p.Published, Body: p.Body, Packed: r.Packed, Digest: r.Digest}
 }
 
-// Recompare computes and stores a story's comparison and title from its
-// current articles.
-func Recompare(ctx context.Context, st ComparisonStore, storyID string) error {
-	r, err := comparisonOf(ctx, st, storyID)
-	if err != nil {
-		return err
-	}
-	if err := st.SaveComparisons(ctx, []store.ComparisonRecord{r}); err != nil {
-		return fmt.Errorf("story %s: save comparison: %w", storyID, err)
-	}
-	return nil
-}
-
 // comparisonOf reads a story's articles and compares them.
 func comparisonOf(ctx context.Context, st ComparisonStore, storyID string) (store.ComparisonRecord, error) {
 	version, err := st.StoryVersion(ctx, storyID)
@@ -545,6 +532,9 @@ func recompareAll(ctx context.Context, st ComparisonStore, ids []string) error {
 			defer workers.Done()
 			for id := range next {
 				r, err := comparisonOf(ctx, st, id)
+				if errors.Is(err, store.ErrNotFound) {
+					continue // merged into another story since it was listed
+				}
 				if err != nil {
 					fail(err)
 					continue

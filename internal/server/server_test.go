@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"html"
 	"io"
 	"net/http"
@@ -275,5 +276,38 @@ func TestMergedStoryRedirects(t *testing.T) {
 	code, _, body = get(t, ts.URL+"/api/v1/stories/s1")
 	if err := json.Unmarshal([]byte(body), &d); err != nil || code != http.StatusOK || len(d.Changes) != 1 || d.Changes[0].Other != "s2" {
 		t.Errorf("API story = %d %+v, %v; want the merge among its changes", code, d.Changes, err)
+	}
+}
+
+func TestStaleStoryIsComparedWhenRead(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	published := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	var entries []store.Entry
+	for i, text := range []string{
+		"Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay.",
+		"The nine-day strike at the port of Calder ended on Monday when dockworkers voted to accept the pay offer.",
+	} {
+		a := news.Article{ID: fmt.Sprintf("a%d", i), Source: []string{"The Harbor Ledger", "Coastline Daily"}[i], Published: published.Add(time.Duration(i) * time.Hour), Title: "Calder strike ends", Text: text}
+		entries = append(entries, store.Entry{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}})
+	}
+	if err := st.Save(ctx, entries, published); err != nil { // stored as add stores: not compared yet
+		t.Fatal(err)
+	}
+	srv, err := New(st, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	if code, _, body := get(t, ts.URL+"/api/v1/stories/s1"); code != 200 || !strings.Contains(body, `"timeline":[{`) || !strings.Contains(body, `"first":true`) {
+		t.Errorf("a stale story read through the API: %d %s; want its comparison made on the way", code, body)
+	}
+	if stale, _ := st.StaleStories(ctx, 0); len(stale) != 0 {
+		t.Errorf("the comparison made on reading was not stored: stale %v", stale)
 	}
 }

@@ -175,8 +175,9 @@ type Raw struct {
 //
 // The format is an S2 stream (klauspost/compress): on news pages it packs at
 // 570 MB/s a core against gzip's 230 MB/s at its fastest level, for a ratio of
-// 3.2 instead of 4.0. Raw pages are written once for every page ingested and
-// read only by reextract, so ingest speed wins. Bodies packed by earlier
+// 3.2 instead of 4.0. Raw pages are written for every page ingested and read
+// seldom (reextract, an article's "what extraction removed"), so ingest speed
+// wins. Bodies packed by earlier
 // versions as gzip are still read (see unpack). Writers are pooled: each holds
 // buffers worth reusing.
 func Pack(body []byte) []byte {

@@ -375,6 +375,12 @@ func (c *Clusterer) open(s *story, when time.Time) bool {
 	return d <= c.opt.Window
 }
 
+// maxPostingsRead bounds how many stories one term brings in as candidates,
+// so that an article costs the same however many open stories share its
+// commoner terms. The figures of every dev and val file are unchanged at 200
+// (allsides_train +.001); ingesting 10,000 pages takes 2% less CPU.
+const maxPostingsRead = 200
+
 // bestStory scores the open stories that share a distinctive term with the
 // article and returns the best, and every story the article could have
 // joined (the best among them), which mergeIfSame checks.
@@ -384,8 +390,10 @@ func (c *Clusterer) open(s *story, when time.Time) bool {
 //	      + min(0.05, 0.01 x the same for figures)
 //
 // Candidates come from the postings of the article's 60 highest-weighted terms
-// (terms in more than half of all documents are not looked up); their partial
-// dot products rank them, and the best 10 are scored in full. Average link,
+// (terms in more than half of all documents are not looked up, and of a
+// term's postings only the last maxPostingsRead, the stories that took the
+// term up last); their partial dot products rank them, and the best 10 are
+// scored in full. Average link,
 // unlike the cosine to a centroid, does not let a story that has drifted over
 // several events of one kind (weekly jobless claims) take the next one: its
 // members disagree, and their mean stays low (ECB+ dev B3 F1 0.824 -> 0.861,
@@ -420,7 +428,11 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 	for _, i := range lookups[:min(60, len(lookups))] {
 		h := f.terms[i].h
 		w := c.weights[i] * c.idfs[i]
-		for _, p := range c.postings[h] {
+		ps := c.postings[h]
+		if len(ps) > maxPostingsRead {
+			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
+		}
+		for _, p := range ps {
 			s := p.story
 			if s.epoch != c.epoch {
 				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && c.open(s, when)

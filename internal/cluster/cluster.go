@@ -393,10 +393,9 @@ const maxPostingsRead = 200
 // (terms in more than half of all documents are not looked up, and of a
 // term's postings only the last maxPostingsRead, the stories that took the
 // term up last); their partial dot products rank them, and the best 10 are
-// scored in full. Average link,
-// unlike the cosine to a centroid, does not let a story that has drifted over
-// several events of one kind (weekly jobless claims) take the next one: its
-// members disagree, and their mean stays low (ECB+ dev B3 F1 0.824 -> 0.861,
+// scored in full. Average link, unlike the cosine to a centroid, does not let
+// a story that has drifted over several events of one kind (weekly jobless
+// claims) take the next one: its members disagree, and their mean stays low (ECB+ dev B3 F1 0.824 -> 0.861,
 // AllSides train 0.711 -> 0.741, with rescale; names and figures averaged
 // too: 0.874 and 0.752).
 func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*story) {

@@ -516,6 +516,11 @@ func comparisonOf(ctx context.Context, st ComparisonStore, storyID string) (stor
 // transaction, so that the comparing goroutines never wait for one another's
 // writes.
 func recompareAll(ctx context.Context, st ComparisonStore, ids []string) error {
+	return recompareOn(ctx, st, ids, runtime.NumCPU())
+}
+
+// recompareOn is recompareAll on the given number of goroutines.
+func recompareOn(ctx context.Context, st ComparisonStore, ids []string, workers int) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var failure error
@@ -525,11 +530,11 @@ func recompareAll(ctx context.Context, st ComparisonStore, ids []string) error {
 	}
 	next := make(chan string)
 	done := make(chan store.ComparisonRecord, 64)
-	var workers sync.WaitGroup
-	for range runtime.NumCPU() {
-		workers.Add(1)
+	var comparing sync.WaitGroup
+	for range max(1, workers) {
+		comparing.Add(1)
 		go func() {
-			defer workers.Done()
+			defer comparing.Done()
 			for id := range next {
 				r, err := comparisonOf(ctx, st, id)
 				if errors.Is(err, store.ErrNotFound) {
@@ -571,7 +576,7 @@ feed:
 		}
 	}
 	close(next)
-	workers.Wait()
+	comparing.Wait()
 	close(done)
 	<-written
 	if failure != nil {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"log/slog"
+	"runtime"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -43,6 +44,10 @@ func CompareAllStale(ctx context.Context, st ComparisonStore) (int, error) {
 // behind a long backlog.
 const backgroundChunk = 100
 
+// backgroundWorkers is how many goroutines compare in the background: half
+// the CPUs, so that a backlog (after a large add) leaves the server the rest.
+func backgroundWorkers() int { return max(1, runtime.NumCPU()/2) }
+
 // CompareInBackground compares stale stories until ctx ends: the most
 // recently updated first, a chunk at a time, then, once none is left, looking
 // again every interval. Failures are logged and tried again later.
@@ -53,7 +58,7 @@ func CompareInBackground(ctx context.Context, st ComparisonStore, interval time.
 	for {
 		stale, err := st.StaleStories(ctx, backgroundChunk)
 		if err == nil && len(stale) > 0 {
-			err = recompareAll(ctx, st, stale)
+			err = recompareOn(ctx, st, stale, backgroundWorkers())
 		}
 		if ctx.Err() != nil {
 			return

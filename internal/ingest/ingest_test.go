@@ -274,11 +274,15 @@ type comparisonFake struct {
 	batches int
 	broken  string
 	gone    string // merged away after it was listed
+	bad     string // its comparison fails on its articles
 }
 
 func (f *comparisonFake) StoryArticles(_ context.Context, id string) ([]news.Article, error) {
 	if id == f.broken {
 		return nil, errors.New("disk on fire")
+	}
+	if id == f.bad {
+		return nil, fmt.Errorf("%w: compare panicked", errCompare)
 	}
 	return []news.Article{{ID: id + "-a", Title: "Title of " + id, Text: "Dockworkers voted to end the strike on Monday."}}, nil
 }
@@ -322,6 +326,10 @@ func TestRecompareAllStoresEveryStoryInBatches(t *testing.T) {
 	f = &comparisonFake{saved: map[string]store.ComparisonRecord{}, gone: "s007"}
 	if err := recompareAll(context.Background(), f, stories); err != nil || len(f.saved) != 249 {
 		t.Errorf("with a story merged away meanwhile: %d saved, %v; want the other 249 and no error", len(f.saved), err)
+	}
+	f = &comparisonFake{saved: map[string]store.ComparisonRecord{}, bad: "s042"}
+	if err := recompareAll(context.Background(), f, stories); !errors.Is(err, errCompare) || len(f.saved) != 249 {
+		t.Errorf("with one story whose comparison fails: %d saved, %v; want the other 249 and its error", len(f.saved), err)
 	}
 	f = &comparisonFake{saved: map[string]store.ComparisonRecord{}, broken: "s100"}
 	if err := recompareAll(context.Background(), f, stories); err == nil || !strings.Contains(err.Error(), "disk on fire") {

@@ -502,12 +502,32 @@ func comparisonOf(ctx context.Context, st ComparisonStore, storyID string) (stor
 	if err != nil {
 		return store.ComparisonRecord{}, fmt.Errorf("story %s: %w", storyID, err)
 	}
-	cmp := compare.Compare(arts)
+	cmp, err := compareSafely(arts)
+	if err != nil {
+		return store.ComparisonRecord{}, fmt.Errorf("story %s: %w", storyID, err)
+	}
+	return store.ComparisonRecord{StoryID: storyID, Title: StoryTitle(arts), Summary: StorySummary(arts, cmp), Comparison: cmp, Version: version}, nil
+}
+
+// errCompare marks a comparison that failed on the articles themselves (a
+// panic in compare): the story is left stale, and the others go on.
+var errCompare = errors.New("comparison failed")
+
+// compareSafely compares a story's articles and finds its derivations,
+// turning a panic into an error: comparisons now also run inside serve, in
+// the background, where a panic would stop the server.
+func compareSafely(arts []news.Article) (cmp news.Comparison, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%w: %v", errCompare, v)
+		}
+	}()
+	cmp = compare.Compare(arts)
 	cmp.Derivations = cluster.Derive(arts)
 	if len(cmp.Derivations) == 0 {
 		cmp.Derivations = []news.Derivation{}
 	}
-	return store.ComparisonRecord{StoryID: storyID, Title: StoryTitle(arts), Summary: StorySummary(arts, cmp), Comparison: cmp, Version: version}, nil
+	return cmp, nil
 }
 
 // recompareAll recompares the given stories on one goroutine per CPU:
@@ -523,8 +543,8 @@ func recompareAll(ctx context.Context, st ComparisonStore, ids []string) error {
 func recompareOn(ctx context.Context, st ComparisonStore, ids []string, workers int) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var failure error
-	var once sync.Once
+	var failure, skippedErr error
+	var once, skipped sync.Once
 	fail := func(err error) {
 		once.Do(func() { failure = err; cancel() })
 	}
@@ -537,10 +557,13 @@ func recompareOn(ctx context.Context, st ComparisonStore, ids []string, workers 
 			defer comparing.Done()
 			for id := range next {
 				r, err := comparisonOf(ctx, st, id)
-				if errors.Is(err, store.ErrNotFound) {
+				switch {
+				case errors.Is(err, store.ErrNotFound):
 					continue // merged into another story since it was listed
-				}
-				if err != nil {
+				case errors.Is(err, errCompare):
+					skipped.Do(func() { skippedErr = err })
+					continue // the story stays stale; the others are compared
+				case err != nil:
 					fail(err)
 					continue
 				}
@@ -582,7 +605,10 @@ feed:
 	if failure != nil {
 		return failure
 	}
-	return ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return skippedErr
 }
 
 // StorySummary is a story's one line: the fact most of its articles state,

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"runtime"
 	"time"
@@ -84,9 +85,11 @@ type StoryReader interface {
 	Stories(ctx context.Context, q store.StoryQuery) ([]news.StorySummary, error)
 }
 
-// FreshStory reads a story, comparing it first if it is stale.
+// FreshStory reads a story, comparing it first if it is stale. A story whose
+// comparison fails on its articles is read with its last comparison (serve's
+// background comparer logs the failure).
 func FreshStory(ctx context.Context, st StoryReader, id string) (news.StoryDetail, error) {
-	if _, err := CompareStale(ctx, st, []string{id}); err != nil {
+	if _, err := CompareStale(ctx, st, []string{id}); err != nil && !errors.Is(err, errCompare) {
 		return news.StoryDetail{}, err
 	}
 	return st.Story(ctx, id)
@@ -104,7 +107,7 @@ func FreshStories(ctx context.Context, st StoryReader, q store.StoryQuery) ([]ne
 		ids[i] = s.ID
 	}
 	n, err := CompareStale(ctx, st, ids)
-	if err != nil || n == 0 {
+	if err != nil && !errors.Is(err, errCompare) || n == 0 {
 		return list, err
 	}
 	return st.Stories(ctx, q)

@@ -233,13 +233,20 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 	}
 }
 
-func TestMergedStoryRedirects(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+// tempStore opens a new database in the test's temporary folder.
+func tempStore(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func TestMergedStoryRedirects(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t)
 	when := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
 	a := news.Article{ID: "a1", Source: "The Harbor Ledger", Published: when, Title: "Strike ends", Text: "Dockworkers voted to end the strike."}
 	b := news.Article{ID: "b1", Source: "Coastline Daily", Published: when, Title: "Calder strike over", Text: "The Calder strike is over."}
@@ -281,11 +288,7 @@ func TestMergedStoryRedirects(t *testing.T) {
 
 func TestStaleStoryIsComparedWhenRead(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	published := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
 	var entries []store.Entry
 	for i, text := range []string{

@@ -21,11 +21,7 @@ import (
 func newTestServer(t *testing.T) *httptest.Server {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t)
 	published := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
 	arts := []news.Article{
 		{ID: "a1", Source: "The Harbor Ledger", Byline: "Priya Castellanos", Published: published, Title: `Strike ends <script>alert("t")</script>`,
@@ -58,13 +54,7 @@ func newTestServer(t *testing.T) *httptest.Server {
 		LastError: `fetch: HTTP 503 <b>Service Unavailable</b>`, Interval: time.Hour, NextCheck: published.Add(time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(st, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	return ts
+	return serveStore(t, st)
 }
 
 func get(t *testing.T, url string) (int, string, string) {
@@ -233,6 +223,18 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 	}
 }
 
+// serveStore serves st for the rest of the test.
+func serveStore(t *testing.T, st Store) *httptest.Server {
+	t.Helper()
+	srv, err := New(st, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return ts
+}
+
 // tempStore opens a new database in the test's temporary folder.
 func tempStore(t *testing.T) *store.Store {
 	t.Helper()
@@ -258,12 +260,7 @@ func TestMergedStoryRedirects(t *testing.T) {
 	if err := st.SaveBatch(ctx, nil, []news.StoryChange{merge}, when); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(st, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(srv.Handler())
-	defer ts.Close()
+	ts := serveStore(t, st)
 	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	for path, want := range map[string]string{"/api/v1/stories/s2": "/api/v1/stories/s1", "/stories/s2": "/stories/s1"} {
 		resp, err := noFollow.Get(ts.URL + path)
@@ -301,12 +298,7 @@ func TestStaleStoryIsComparedWhenRead(t *testing.T) {
 	if err := st.Save(ctx, entries, published); err != nil { // stored as add stores: not compared yet
 		t.Fatal(err)
 	}
-	srv, err := New(st, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(srv.Handler())
-	defer ts.Close()
+	ts := serveStore(t, st)
 	if code, _, body := get(t, ts.URL+"/api/v1/stories/s1"); code != 200 || !strings.Contains(body, `"timeline":[{`) || !strings.Contains(body, `"first":true`) {
 		t.Errorf("a stale story read through the API: %d %s; want its comparison made on the way", code, body)
 	}

@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 )
 
@@ -176,16 +175,6 @@ func dataDir(getenv func(string) string) (string, error) {
 		return filepath.Join(home, "AppData", "Local"), nil
 	}
 	return filepath.Join(home, ".local", "share"), nil
-}
-
-// sortedKeys returns a map's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func oneLine(s string, n int) string {

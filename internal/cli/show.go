@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/ingest"
@@ -91,7 +93,7 @@ func printStory(w io.Writer, d news.StoryDetail) {
 			fmt.Fprintf(w, "  - %s\n    (%s)\n", f.Text, labels(f.Articles))
 		}
 	}
-	for _, id := range sortedKeys(d.Unique) {
+	for _, id := range slices.Sorted(maps.Keys(d.Unique)) {
 		fmt.Fprintf(w, "\nOnly in %s [%s]\n", label(id), id)
 		for _, s := range d.Unique[id] {
 			fmt.Fprintf(w, "  - %s\n", s)

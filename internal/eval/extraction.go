@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -57,11 +59,7 @@ func RunExtraction(ctx context.Context, dir string, textMode bool, workers int) 
 	if err := json.Unmarshal(raw, &gold); err != nil {
 		return rep, fmt.Errorf("%s: %w", filepath.Join(dir, "ground-truth.json"), err)
 	}
-	ids := make([]string, 0, len(gold))
-	for id := range gold {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := slices.Sorted(maps.Keys(gold))
 	pages := make([]news.Page, 0, len(ids))
 	for _, id := range ids {
 		p := news.Page{ID: id, URL: gold[id].URL, Kind: news.KindHTML}

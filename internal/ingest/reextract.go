@@ -4,7 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
@@ -60,10 +61,5 @@ func Reextract(ctx context.Context, st ReextractStore) (ReextractSummary, error)
 		return sum, err
 	}
 	sum.Stories = len(stories)
-	ids := make([]string, 0, len(stories))
-	for id := range stories {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return sum, recompareAll(ctx, st, ids)
+	return sum, recompareAll(ctx, st, slices.Sorted(maps.Keys(stories)))
 }

@@ -2,7 +2,9 @@ package server
 
 import (
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -87,12 +89,7 @@ func (m *metrics) write(w *strings.Builder, gauges map[string]float64) {
 	}
 	fmt.Fprintf(w, "storyline_http_request_duration_seconds_bucket{le=\"+Inf\"} %d\n", m.buckets[len(latencyBuckets)])
 	fmt.Fprintf(w, "storyline_http_request_duration_seconds_sum %g\nstoryline_http_request_duration_seconds_count %d\n", m.sum, m.count)
-	names := make([]string, 0, len(gauges))
-	for n := range gauges {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(gauges)) {
 		fmt.Fprintf(w, "# TYPE %s gauge\n%s %g\n", n, n, gauges[n])
 	}
 }

@@ -274,18 +274,17 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 		cl.Restore(as.Article, as.StoryID)
 		known[as.StoryID] = true
 	}
-	touched := map[string]bool{}
+	touched := map[string]bool{} // stories this run counted as new or updated
 	tmpls := newSiteTemplates(st)
 	var batch []store.Entry
 	var changes []news.StoryChange
 	inRun := map[string]bool{}   // content hashes and URLs stored by this run
 	usedIDs := map[string]bool{} // article ids given out by this run
-	// place clusters and queues one extracted article.
+	// place clusters and queues one extracted article (its content hash and
+	// clustering features made on the worker: process does for every run
+	// with site templates).
 	place := func(r Result) error {
 		a, hash := r.Article, r.ContentHash
-		if hash == "" {
-			hash = store.ContentHash(a)
-		}
 		if _, dup, err := st.Duplicate(ctx, a.URL, hash); err != nil {
 			return err
 		} else if dup || inRun[hash] || (a.URL != "" && inRun[a.URL]) {
@@ -300,14 +299,9 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 			return err
 		}
 		usedIDs[a.ID] = true
-		var m news.Membership
-		if r.Prepared != nil {
-			p := *r.Prepared
-			p.Article.ID = a.ID
-			m = cl.AddPrepared(p)
-		} else {
-			m = cl.Add(a)
-		}
+		p := *r.Prepared
+		p.Article.ID = a.ID
+		m := cl.AddPrepared(p)
 		if !known[m.StoryID] {
 			known[m.StoryID] = true
 			sum.StoriesNew++
@@ -320,7 +314,6 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 			touched[ch.Story] = true
 			if ch.Kind == "merge" {
 				sum.StoriesMerged++
-				delete(touched, ch.Other)
 			} else {
 				sum.ArticlesSplit += len(ch.Articles)
 				touched[ch.Other], known[ch.Other] = true, true

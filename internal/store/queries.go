@@ -386,6 +386,13 @@ const (
 	markClose = "\x03"
 )
 
+// unmark drops the match marks from a snippet; markHTML turns them into
+// <mark> elements.
+var (
+	unmark   = strings.NewReplacer(markOpen, "", markClose, "")
+	markHTML = strings.NewReplacer(markOpen, "<mark>", markClose, "</mark>")
+)
+
 // Search ranks articles for a full-text query by BM25, titles weighing five
 // times the text, with a snippet of the best passage.
 func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]SearchHit, error) {
@@ -411,8 +418,8 @@ func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]Sear
 		if err := rows.Scan(&h.ArticleID, &h.StoryID, &h.Title, &h.Source, &h.Published, &raw, &h.Rank); err != nil {
 			return nil, err
 		}
-		h.Snippet = strings.NewReplacer(markOpen, "", markClose, "").Replace(raw)
-		h.Marked = strings.NewReplacer(markOpen, "<mark>", markClose, "</mark>").Replace(html.EscapeString(raw))
+		h.Snippet = unmark.Replace(raw)
+		h.Marked = markHTML.Replace(html.EscapeString(raw))
 		out = append(out, h)
 	}
 	return out, rows.Err()

@@ -35,6 +35,8 @@ const (
 	lshBands      = 16 // 4 rows each: pairs at Jaccard 0.7 collide with probability 0.98, at 0.3 with 0.12
 )
 
+// featuresOf computes an article's features: its terms, names, figures and
+// shingle signature.
 func featuresOf(a news.Article) features {
 	var f features
 	body := a.Text
@@ -43,8 +45,11 @@ func featuresOf(a news.Article) features {
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		words := text.Words(s)
 		for i, w := range words {
-			if i > 0 && text.IsUpperInitial(w) && len(w) > 1 && !text.IsStopWord(strings.ToLower(w)) {
-				names[strings.ToLower(w)] = true
+			if i == 0 || len(w) < 2 || !text.IsUpperInitial(w) {
+				continue
+			}
+			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
+				names[lw] = true
 			}
 		}
 	}

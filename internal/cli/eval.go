@@ -76,6 +76,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	split := fs.Float64("split", 0, "average similarity to the rest of its story below which an article is split off (default 0.1)")
 	stream := fs.Int("stream", 0, "instead of files, cluster a synthetic dated stream of this many articles and report throughput and memory as it grows")
 	workers := fs.Int("workers", runtime.NumCPU(), "with --stream, goroutines preparing features")
+	shuffle := fs.Int64("shuffle", 0, "shuffle each file's articles with this seed before streaming them (dated files keep date order), to see how much a score owes to the file's order")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -91,7 +92,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		rep, err := eval.RunClustering(f, opt)
+		rep, err := eval.RunClustering(f, opt, *shuffle)
 		if err != nil {
 			return err
 		}

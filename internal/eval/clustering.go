@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"runtime"
 	"sort"
@@ -78,20 +79,17 @@ func decodeLabelled(r io.Reader, name string) ([]labelled, error) {
 
 // RunClustering clusters a labelled file in streaming order (by date when
 // every article has one, else file order), never reading the gold label, and
-// scores the result.
-func RunClustering(path string, opt cluster.Options) (ClusterReport, error) {
+// scores the result. A shuffleSeed other than 0 first shuffles the file's
+// articles with that seed (dated files are then sorted by date again, so
+// only articles of one date change places): a score that holds only in the
+// file's own order owes something to how the file was put together.
+func RunClustering(path string, opt cluster.Options, shuffleSeed int64) (ClusterReport, error) {
 	rep := ClusterReport{File: path}
 	items, err := ReadLabelled(path)
 	if err != nil {
 		return rep, err
 	}
-	dated := true
-	for _, it := range items {
-		dated = dated && !it.Published.IsZero()
-	}
-	if dated {
-		sort.SliceStable(items, func(i, j int) bool { return items[i].Published.Before(items[j].Published) })
-	}
+	streamOrder(items, shuffleSeed)
 	pred, gold := map[string]string{}, map[string]string{}
 	runtime.GC()
 	start := time.Now()
@@ -121,6 +119,22 @@ func RunClustering(path string, opt cluster.Options) (ClusterReport, error) {
 	rep.ArticlesPerSec = float64(len(items)) / elapsed.Seconds()
 	rep.HeapMB = float64(ms.HeapAlloc) / (1 << 20)
 	return rep, nil
+}
+
+// streamOrder puts labelled articles in the order RunClustering streams
+// them: shuffled first when seed is not 0, then by date when every article
+// has one (a stable sort, so that articles of one date keep their order).
+func streamOrder(items []labelled, seed int64) {
+	if seed != 0 {
+		r := rand.New(rand.NewPCG(uint64(seed), 0))
+		r.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
+	}
+	for _, it := range items {
+		if it.Published.IsZero() {
+			return
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Published.Before(items[j].Published) })
 }
 
 // StreamPoint is the state of a clustering stream after some articles.

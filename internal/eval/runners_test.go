@@ -2,8 +2,10 @@ package eval
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -83,5 +85,76 @@ func TestRunDerivation(t *testing.T) {
 	}
 	if rep.Pairs != 2 || rep.Accuracy != 1 || rep.AUC != 1 {
 		t.Errorf("derivation report = %+v, want both pairs right", rep)
+	}
+}
+
+func TestStreamOrderShufflesBySeedAndKeepsDates(t *testing.T) {
+	undated := make([]labelled, 20)
+	for i := range undated {
+		undated[i].ID = fmt.Sprint(i)
+	}
+	ids := func(items []labelled) string {
+		var b strings.Builder
+		for _, it := range items {
+			b.WriteString(it.ID + " ")
+		}
+		return b.String()
+	}
+	fileOrder := ids(undated)
+	streamOrder(undated, 0)
+	if got := ids(undated); got != fileOrder {
+		t.Fatalf("seed 0 changed the file's order: %s", got)
+	}
+	once := slices.Clone(undated)
+	streamOrder(once, 7)
+	again := slices.Clone(undated)
+	streamOrder(again, 7)
+	if ids(once) == fileOrder || ids(once) != ids(again) {
+		t.Fatalf("seed 7 gave %q then %q from %q: want one new order, the same each time", ids(once), ids(again), fileOrder)
+	}
+	if !slices.Equal(slices.Sorted(strings.FieldsSeq(ids(once))), slices.Sorted(strings.FieldsSeq(fileOrder))) {
+		t.Fatalf("shuffling lost or doubled articles: %s", ids(once))
+	}
+
+	day := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	var dated []labelled
+	for i := range 12 {
+		it := labelled{Article: news.Article{ID: fmt.Sprint(i), Published: day.AddDate(0, 0, i/3)}}
+		dated = append(dated, it)
+	}
+	streamOrder(dated, 7)
+	for i := 1; i < len(dated); i++ {
+		if dated[i].Published.Before(dated[i-1].Published) {
+			t.Fatalf("a shuffled dated file is out of date order at %d: %s", i, ids(dated))
+		}
+	}
+}
+
+func TestRunClusteringScoresDistinctEventsInAnyOrder(t *testing.T) {
+	events := [][]string{
+		{"Flood waters cut the Marrow valley railway", "Flood waters from the swollen Marrow river cut the valley railway near Ostby on Tuesday, stranding commuters."},
+		{"Ostby glassworks closes after ninety years", "The Ostby glassworks will close its furnace for good after ninety years, its owners told the workers on Monday."},
+		{"Kestrel chess prodigy wins the national title", "Twelve-year-old Ada Kestrel won the national chess title in Lindholm, beating the champion in the final round."},
+	}
+	var lines []string
+	for e, ev := range events {
+		for copyNo := range 3 {
+			rec := map[string]any{"id": fmt.Sprintf("e%d-%d", e, copyNo), "title": ev[0], "text": ev[1] + strings.Repeat(" Reports said so.", copyNo), "cluster": fmt.Sprint(e)}
+			b, _ := json.Marshal(rec)
+			lines = append(lines, string(b))
+		}
+	}
+	path := filepath.Join(t.TempDir(), "events.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, seed := range []int64{0, 3} {
+		rep, err := RunClustering(path, cluster.Options{}, seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Articles != 9 || rep.GoldClusters != 3 || rep.PredClusters != 3 || rep.BCubed.F1 != 1 {
+			t.Errorf("seed %d: %+v, want the three events found", seed, rep)
+		}
 	}
 }

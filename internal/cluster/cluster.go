@@ -122,6 +122,8 @@ type Clusterer struct {
 	weights []float64 // scratch: the current article's TF-IDF weight per term
 	idfs    []float64 // scratch: and the IDF of each, read once from df
 	close   []*story  // scratch: the stories the current article could join
+	skip    *story    // a story bestStory leaves out: the one Settle looks at
+	latest  time.Time // the latest publication time seen
 }
 
 // New returns an empty clusterer.
@@ -163,8 +165,11 @@ func Prepare(a news.Article) Prepared { return Prepared{Article: a, f: featuresO
 // AddPrepared is Add for an article whose features were prepared.
 func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	a, f := p.Article, p.f
-	c.learn(f)
 	when := a.Published
+	if !c.latest.IsZero() && when.Truncate(24*time.Hour).After(c.latest.Truncate(24*time.Hour)) {
+		c.Settle() // a dated stream settles as each day ends, as a daily add would
+	}
+	c.learn(f)
 	c.seq++
 	if dup, sim := c.nearDuplicate(f, when); dup != nil {
 		m := news.Membership{
@@ -235,6 +240,9 @@ func (c *Clusterer) idfOf(df int) float64 {
 }
 
 func (c *Clusterer) join(s *story, a news.Article, f features, when time.Time) {
+	if when.After(c.latest) {
+		c.latest = when
+	}
 	m := c.newMember(a.ID, f, when)
 	c.attach(s, m)
 	if m.sig != nil {
@@ -434,7 +442,7 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 		for _, p := range ps {
 			s := p.story
 			if s.epoch != c.epoch {
-				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && c.open(s, when)
+				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && s != c.skip && c.open(s, when)
 				c.touched = append(c.touched, s)
 				if s.openNow {
 					c.rescale(s)

@@ -1,0 +1,73 @@
+package cluster
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// growPastOwnReport adds the own report, then the wire story and three
+// updated wire copies that each take up one paragraph of the own report:
+// when the own report came, the wire alone was not close enough (0.21), but
+// the story it has grown into is. Merges are left to Settle.
+func growPastOwnReport(t *testing.T, c *Clusterer) (own, wire news.Membership) {
+	t.Helper()
+	own = c.Add(strikeOwnReport)
+	wire = c.Add(strikeWire)
+	if wire.StoryID == own.StoryID {
+		t.Fatalf("the wire joined the own report's story (%s); the test needs two stories", wire.Reason)
+	}
+	for i, p := range strings.Split(strikeOwnReport.Text, "\n\n") {
+		update := news.Article{ID: fmt.Sprintf("update-%d", i), Published: day(16).Add(time.Duration(6+i) * time.Hour),
+			Title: strikeWire.Title, Text: strikeWire.Text + "\n\n" + p}
+		if m := c.Add(update); m.StoryID != wire.StoryID {
+			t.Fatalf("%s went to %s, not the wire's story", update.ID, m.StoryID)
+		}
+	}
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Fatalf("changes before settling: %+v", chs)
+	}
+	return own, wire
+}
+
+func TestSettleMergesALoneReportIntoTheStoryThatGrew(t *testing.T) {
+	c := New(Options{MergeThreshold: 0.99})
+	own, wire := growPastOwnReport(t, c)
+	fire := c.Add(news.Article{ID: "warehouse", Published: day(16).Add(10 * time.Hour), Title: warehouseFire.Title, Text: warehouseFire.Text})
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 {
+		t.Fatalf("changes = %+v, want the own report merged into the wire's story", chs)
+	}
+	ch := chs[0]
+	if ch.Kind != "merge" || ch.Story != wire.StoryID || ch.Other != own.StoryID || len(ch.Articles) != 1 || ch.Articles[0] != "own" ||
+		ch.Score < ch.Threshold || !strings.Contains(ch.Reason, "grown") {
+		t.Errorf("change = %+v", ch)
+	}
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Errorf("settling again changed %+v; the warehouse fire (%s) should stay alone", chs, fire.StoryID)
+	}
+	later := strikeOwnReport
+	later.ID, later.Published = "own-again", day(16).Add(11*time.Hour)
+	if m := c.Add(later); m.StoryID != wire.StoryID {
+		t.Errorf("after the merge a copy of the own report went to %s, want %s", m.StoryID, wire.StoryID)
+	}
+}
+
+func TestAddSettlesWhenADatedStreamPassesMidnight(t *testing.T) {
+	c := New(Options{MergeThreshold: 0.99})
+	own, wire := growPastOwnReport(t, c)
+	c.Add(news.Article{ID: "warehouse", Published: day(16).Add(10 * time.Hour), Title: warehouseFire.Title, Text: warehouseFire.Text})
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Fatalf("an article of the same day settled: %+v", chs)
+	}
+	c.Add(wildfire) // day 18
+	chs := c.TakeChanges()
+	if len(chs) != 1 || chs[0].Story != wire.StoryID || chs[0].Other != own.StoryID {
+		t.Fatalf("changes after the first article of a new day = %+v, want the own report merged into %s", chs, wire.StoryID)
+	}
+}

@@ -30,8 +30,9 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// Assignments are printed once the stream is clustered, so that they
-	// include the late corrections (merges and splits) made after them.
+	// Assignments are printed once the stream is clustered and settled, so
+	// that they include the late corrections (merges and splits) made after
+	// them.
 	cl := cluster.New(cluster.Options{Window: *window, Threshold: *threshold})
 	ordered := streamOrder(arts)
 	story := make(map[string]string, len(ordered))
@@ -39,6 +40,8 @@ func runCluster(ctx context.Context, e env, args []string) error {
 		story[a.ID] = cl.Add(a).StoryID
 		cluster.ApplyChanges(story, cl.TakeChanges())
 	}
+	cl.Settle()
+	cluster.ApplyChanges(story, cl.TakeChanges())
 	enc := json.NewEncoder(e.stdout)
 	for _, a := range ordered {
 		if err := enc.Encode(map[string]string{"id": a.ID, "story": story[a.ID]}); err != nil {

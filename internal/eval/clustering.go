@@ -79,7 +79,7 @@ func decodeLabelled(r io.Reader, name string) ([]labelled, error) {
 
 // RunClustering clusters a labelled file in streaming order (by date when
 // every article has one, else file order), never reading the gold label, and
-// scores the result. A shuffleSeed other than 0 first shuffles the file's
+// scores the result. The stream ends with cluster.Settle, as add does. A shuffleSeed other than 0 first shuffles the file's
 // articles with that seed (dated files are then sorted by date again, so
 // only articles of one date change places): a score that holds only in the
 // file's own order owes something to how the file was put together.
@@ -94,8 +94,7 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) (Cluster
 	runtime.GC()
 	start := time.Now()
 	cl := cluster.New(opt)
-	for _, it := range items {
-		pred[it.ID] = cl.Add(it.Article).StoryID
+	record := func() {
 		for _, ch := range cl.TakeChanges() {
 			if ch.Kind == "merge" {
 				rep.Merges++
@@ -105,6 +104,12 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) (Cluster
 			cluster.ApplyChanges(pred, []news.StoryChange{ch})
 		}
 	}
+	for _, it := range items {
+		pred[it.ID] = cl.Add(it.Article).StoryID
+		record()
+	}
+	cl.Settle() // as add does at the end of a run
+	record()
 	elapsed := time.Since(start)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
@@ -164,6 +169,13 @@ func RunClusterStream(n, workers int, checkpoints []int, opt cluster.Options) []
 	next := 0
 	for i := 1; i <= n; i++ {
 		stories[cl.AddPrepared(<-prepared).StoryID] = true
+		for _, ch := range cl.TakeChanges() {
+			if ch.Kind == "merge" {
+				delete(stories, ch.Other)
+			} else {
+				stories[ch.Other] = true
+			}
+		}
 		if next < len(checkpoints) && i == checkpoints[next] {
 			next++
 			elapsed := time.Since(start) - paused

@@ -280,6 +280,21 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 	var changes []news.StoryChange
 	inRun := map[string]bool{}   // content hashes and URLs stored by this run
 	usedIDs := map[string]bool{} // article ids given out by this run
+	// takeChanges logs and counts the clusterer's late corrections.
+	takeChanges := func() []news.StoryChange {
+		chs := cl.TakeChanges()
+		for _, ch := range chs {
+			opt.Logger.Info("story "+ch.Kind, "story", ch.Story, "other", ch.Other, "articles", ch.Articles, "score", ch.Score, "reason", ch.Reason)
+			touched[ch.Story] = true
+			if ch.Kind == "merge" {
+				sum.StoriesMerged++
+			} else {
+				sum.ArticlesSplit += len(ch.Articles)
+				touched[ch.Other], known[ch.Other] = true, true
+			}
+		}
+		return chs
+	}
 	// place clusters and queues one extracted article (its content hash and
 	// clustering features made on the worker: process does for every run
 	// with site templates).
@@ -309,17 +324,7 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 			sum.StoriesUpdated++
 		}
 		touched[m.StoryID] = true
-		for _, ch := range cl.TakeChanges() {
-			opt.Logger.Info("story "+ch.Kind, "story", ch.Story, "other", ch.Other, "articles", ch.Articles, "score", ch.Score, "reason", ch.Reason)
-			touched[ch.Story] = true
-			if ch.Kind == "merge" {
-				sum.StoriesMerged++
-			} else {
-				sum.ArticlesSplit += len(ch.Articles)
-				touched[ch.Other], known[ch.Other] = true, true
-			}
-			changes = append(changes, ch)
-		}
+		changes = append(changes, takeChanges()...)
 		e := store.Entry{Article: a, Membership: m, ContentHash: hash}
 		if r.Input.Page != nil {
 			raw := rawOf(r)
@@ -399,6 +404,15 @@ func RunInputs(ctx context.Context, st Store, inputs iter.Seq2[Input, error], op
 	if err := flush(); err != nil {
 		saver.wait()
 		return sum, err
+	}
+	// The stories of one article left by the run may fit a story now.
+	cl.Settle()
+	if settled := takeChanges(); len(settled) > 0 {
+		if err := saver.err(); err != nil {
+			saver.wait()
+			return sum, err
+		}
+		saver.jobs <- saveJob{nil, settled}
 	}
 	if err := saver.wait(); err != nil {
 		return sum, err

@@ -433,10 +433,17 @@ func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp str
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, ch.Kind, ch.Story, ch.Other, string(articles), ch.Score, ch.Threshold, ch.Reason, stamp); err != nil {
 		return err
 	}
+	// A moved article's explanation keeps why it joined its first story and
+	// adds why it is in this one now.
+	then := fmt.Sprintf("; then %s: %s", ch.Describe(ch.Other), ch.Reason)
+	if ch.Kind == "split" {
+		then = fmt.Sprintf("; then %s: %s", ch.Describe(ch.Story), ch.Reason)
+	}
+	const moved = `membership = json_set(membership, '$.story', ?, '$.reason', json_extract(membership, '$.reason') || ?)`
 	switch ch.Kind {
 	case "merge":
-		if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, membership = json_set(membership, '$.story', ?) WHERE story_id = ?`,
-			ch.Story, ch.Story, ch.Other); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, `+moved+` WHERE story_id = ?`,
+			ch.Story, ch.Story, then, ch.Other); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, ch.Other); err != nil {
@@ -448,8 +455,8 @@ func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp str
 			return err
 		}
 		for _, id := range ch.Articles {
-			if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, membership = json_set(membership, '$.story', ?) WHERE article_id = ?`,
-				ch.Other, ch.Other, id); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, `+moved+` WHERE article_id = ?`,
+				ch.Other, ch.Other, then, id); err != nil {
 				return err
 			}
 		}

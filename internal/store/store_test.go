@@ -322,6 +322,9 @@ func TestSaveBatchRecordsMergesAndSplits(t *testing.T) {
 		if m.StoryID != "sa" {
 			t.Errorf("membership of %s still names story %s", m.ArticleID, m.StoryID)
 		}
+		if m.ArticleID == "a2" && !strings.HasSuffix(m.Reason, "; then this story merged into story sa: same event") {
+			t.Errorf("a2's explanation does not say it was merged into sa: %q", m.Reason)
+		}
 	}
 	var merged *MergedError
 	if _, err := st.Story(ctx, "sb"); !errors.As(err, &merged) || merged.Into != "sa" || !errors.Is(err, ErrNotFound) {
@@ -329,6 +332,8 @@ func TestSaveBatchRecordsMergesAndSplits(t *testing.T) {
 	}
 	if c, err := st.Story(ctx, "sc"); err != nil || len(c.Changes) != 1 || c.Changes[0].Describe("sc") != "split off from story sa" {
 		t.Errorf("Story(sc) = %+v, %v", c.Changes, err)
+	} else if len(c.Memberships) != 1 || !strings.HasSuffix(c.Memberships[0].Reason, "; then split off into story sc: drifted") {
+		t.Errorf("a3's explanation does not say it was split off: %+v", c.Memberships)
 	}
 	stale, err := st.StaleStories(ctx, 0)
 	if err != nil || !reflect.DeepEqual(stale, []string{"sa", "sc"}) {

@@ -73,6 +73,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	window := fs.Duration("window", 0, "story window (default 168h)")
 	threshold := fs.Float64("threshold", 0, "join threshold (default 0.32)")
 	merge := fs.Float64("merge", 0, "average similarity at which two stories merge (default 0.35)")
+	settle := fs.Float64("settle", 0, "average similarity at which two stories merge when the stream settles (default 0.29)")
 	split := fs.Float64("split", 0, "average similarity to the rest of its story below which an article is split off (default 0.1)")
 	stream := fs.Int("stream", 0, "instead of files, cluster a synthetic dated stream of this many articles and report throughput and memory as it grows")
 	workers := fs.Int("workers", runtime.NumCPU(), "with --stream, goroutines preparing features")
@@ -81,7 +82,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := cluster.Options{Window: *window, Threshold: *threshold, MergeThreshold: *merge, SplitThreshold: *split}
+	opt := cluster.Options{Window: *window, Threshold: *threshold, MergeThreshold: *merge, SettleThreshold: *settle, SplitThreshold: *split}
 	if *stream > 0 {
 		return evalClusterStream(e, *stream, *workers, opt)
 	}

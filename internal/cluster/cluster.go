@@ -35,6 +35,11 @@ type Options struct {
 	// MergeThreshold is the average similarity between the articles of two
 	// stories above which they are merged into one. Default 0.35.
 	MergeThreshold float64
+	// SettleThreshold is the average similarity between the articles of two
+	// stories above which Settle merges them. Default 0.29, the best value
+	// on the development sets: lower than MergeThreshold, as by the time a
+	// run settles its stories have grown and their average is surer.
+	SettleThreshold float64
 	// SplitThreshold is the average similarity to the rest of its story below
 	// which an article that no longer fits (its story has moved on to other
 	// events of its kind) is split off into a story of its own. Default 0.1:
@@ -55,6 +60,9 @@ func (o Options) withDefaults() Options {
 	if o.MergeThreshold <= 0 {
 		o.MergeThreshold = 0.35
 	}
+	if o.SettleThreshold <= 0 {
+		o.SettleThreshold = 0.29
+	}
 	if o.SplitThreshold <= 0 {
 		o.SplitThreshold = 0.1
 	}
@@ -71,6 +79,8 @@ type story struct {
 	last    time.Time // latest publication time seen
 
 	created   int       // the clusterer's sequence number when the story began
+	grown     int       // and when it last took an article
+	settled   int       // and when Settle last looked at it
 	scaleDocs int       // documents seen when its members were last scaled, see rescale
 	all       []*member // the members, in the order they joined
 	merged    bool      // merged into another story: skipped, and dropped at the next eviction
@@ -217,6 +227,7 @@ func (c *Clusterer) Restore(a news.Article, storyID string) {
 		s = c.newStory(storyID)
 	}
 	c.join(s, a, f, a.Published)
+	s.settled = c.seq // the run that stored it settled it
 }
 
 func (c *Clusterer) newStory(id string) *story {
@@ -331,6 +342,7 @@ func (c *Clusterer) attach(s *story, m *member) {
 		s.numbers[n]++
 	}
 	s.all = append(s.all, m)
+	s.grown = c.seq
 	if m.when.After(s.last) {
 		s.last = m.when
 	}

@@ -32,9 +32,9 @@ func ApplyChanges(assigned map[string]string, changes []news.StoryChange) {
 // mergeIfSame checks whether story s, which just took an article, has become
 // the same event as another story the article could have joined (the
 // average similarity between their articles reaches MergeThreshold), and if
-// so merges the smaller story into the larger (with equal sizes, the younger
-// into the older). Two reports of one event can start two stories when the
-// first ones say little; a later one that fits both bridges them.
+// so merges the two (see largerFirst). Two reports of one event can start
+// two stories when the first ones say little; a later one that fits both
+// bridges them.
 func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 	var other *story
 	score := 0.0
@@ -51,16 +51,27 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 	if other == nil || score < c.opt.MergeThreshold {
 		return
 	}
-	keep, gone := s, other
-	if len(other.all) > len(s.all) || len(other.all) == len(s.all) && other.created < s.created {
-		keep, gone = other, s
+	keep, gone := largerFirst(s, other)
+	c.merge(keep, gone, score, c.opt.MergeThreshold,
+		fmt.Sprintf("an article that fits both stories joined %s; their articles' average similarity reached %.2f (merge threshold %.2f)",
+			s.id, score, c.opt.MergeThreshold))
+}
+
+// largerFirst orders two stories to be merged: the smaller goes into the
+// larger, with equal sizes the younger into the older.
+func largerFirst(a, b *story) (keep, gone *story) {
+	if len(b.all) > len(a.all) || len(b.all) == len(a.all) && b.created < a.created {
+		return b, a
 	}
+	return a, b
+}
+
+// merge moves every article of gone into keep and records why.
+func (c *Clusterer) merge(keep, gone *story, score, threshold float64, reason string) {
 	moved := gone.articleIDs()
 	c.absorb(keep, gone)
 	c.changes = append(c.changes, news.StoryChange{
-		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: c.opt.MergeThreshold,
-		Reason: fmt.Sprintf("an article that fits both stories joined %s; their articles' average similarity reached %.2f (merge threshold %.2f)",
-			s.id, score, c.opt.MergeThreshold),
+		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: threshold, Reason: reason,
 	})
 }
 

@@ -71,3 +71,46 @@ func TestAddSettlesWhenADatedStreamPassesMidnight(t *testing.T) {
 		t.Fatalf("changes after the first article of a new day = %+v, want the own report merged into %s", chs, wire.StoryID)
 	}
 }
+
+func TestSettleMergesStoriesOfOneEventThatGrewSideBySide(t *testing.T) {
+	// The join threshold is set high so that no article crosses between the
+	// wire's story and the own reporting's; nothing bridges them while the
+	// stream runs, and only Settle, which compares whole stories, can.
+	c := New(Options{Threshold: 0.45, MergeThreshold: 0.99, SettleThreshold: 0.1})
+	at := func(a news.Article, hours int) news.Article {
+		a.Published = day(16).Add(time.Duration(hours) * time.Hour)
+		return a
+	}
+	ownFollow := news.Article{ID: "own-follow", Title: "Calder cranes busy as backlog clears",
+		Text: "Cranes worked through the night at Calder as crews cleared the backlog of roughly 60 vessels left by the stoppage.\n\n" +
+			"\"It feels good to be back,\" said Mara Ellison outside the union hall on Quay Street."}
+	fireFollow := news.Article{ID: "fire-follow", Title: "Cause of Calder warehouse fire under investigation",
+		Text: "Investigators were sifting through the remains of the timber warehouse on the Calder waterfront on Friday.\n\n" +
+			"The Calder Fire Department said about 60 firefighters had fought the blaze, and no one was injured."}
+	stories := map[string]string{}
+	for i, a := range []news.Article{strikeWire, strikeOwnReport, strikeRewrite, ownFollow, warehouseFire, fireFollow} {
+		stories[a.ID] = c.Add(at(a, i)).StoryID
+	}
+	if stories["wire"] != stories["rewrite"] || stories["own"] != stories["own-follow"] || stories["wire"] == stories["own"] ||
+		stories["warehouse"] != stories["fire-follow"] {
+		t.Fatalf("stories = %v; the test needs the wire's, the own reporting's and the fire's", stories)
+	}
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Fatalf("changes before settling: %+v", chs)
+	}
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 {
+		t.Fatalf("changes = %+v, want the own reporting's story and the wire's merged", chs)
+	}
+	ch := chs[0]
+	pair := map[string]bool{ch.Story: true, ch.Other: true}
+	if ch.Kind != "merge" || !pair[stories["wire"]] || !pair[stories["own"]] || len(ch.Articles) != 2 ||
+		ch.Score < ch.Threshold || ch.Threshold != 0.1 || !strings.Contains(ch.Reason, "on average") {
+		t.Errorf("change = %+v", ch)
+	}
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Errorf("settling again changed %+v; the fire should stay apart", chs)
+	}
+}

@@ -79,10 +79,11 @@ func decodeLabelled(r io.Reader, name string) ([]labelled, error) {
 
 // RunClustering clusters a labelled file in streaming order (by date when
 // every article has one, else file order), never reading the gold label, and
-// scores the result. The stream ends with cluster.Settle, as add does. A shuffleSeed other than 0 first shuffles the file's
-// articles with that seed (dated files are then sorted by date again, so
-// only articles of one date change places): a score that holds only in the
-// file's own order owes something to how the file was put together.
+// scores the result. The stream ends with cluster.Settle, as add does. A
+// shuffleSeed other than 0 first shuffles the file's articles with that
+// seed (dated files are then sorted by date again, so only articles of one
+// date change places): a score that holds only in the file's own order owes
+// something to how the file was put together.
 func RunClustering(path string, opt cluster.Options, shuffleSeed int64) (ClusterReport, error) {
 	rep := ClusterReport{File: path}
 	items, err := ReadLabelled(path)

@@ -36,18 +36,7 @@ func ApplyChanges(assigned map[string]string, changes []news.StoryChange) {
 // two stories when the first ones say little; a later one that fits both
 // bridges them.
 func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
-	var other *story
-	score := 0.0
-	c.rescale(s)
-	for _, t := range alsoClose {
-		if t == s || t.merged {
-			continue
-		}
-		c.rescale(t)
-		if sc := c.averageLink(s, t); sc > score {
-			other, score = t, sc
-		}
-	}
+	other, score := c.closestStory(s, alsoClose)
 	if other == nil || score < c.opt.MergeThreshold {
 		return
 	}
@@ -55,6 +44,24 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 	c.merge(keep, gone, score, c.opt.MergeThreshold,
 		fmt.Sprintf("an article that fits both stories joined %s; their articles' average similarity reached %.2f (merge threshold %.2f)",
 			s.id, score, c.opt.MergeThreshold))
+}
+
+// closestStory returns the candidate whose articles are on average closest
+// to those of story s, and that average similarity.
+func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64) {
+	var best *story
+	score := 0.0
+	c.rescale(s)
+	for _, t := range candidates {
+		if t == s || t.merged {
+			continue
+		}
+		c.rescale(t)
+		if sc := c.averageLink(s, t); sc > score {
+			best, score = t, sc
+		}
+	}
+	return best, score
 }
 
 // largerFirst orders two stories to be merged: the smaller goes into the

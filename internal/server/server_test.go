@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -304,5 +305,35 @@ func TestStaleStoryIsComparedWhenRead(t *testing.T) {
 	}
 	if stale, _ := st.StaleStories(ctx, 0); len(stale) != 0 {
 		t.Errorf("the comparison made on reading was not stored: stale %v", stale)
+	}
+}
+
+func TestDerivationsTellCopiesOfOneOutletApart(t *testing.T) {
+	at := func(h, m int) time.Time { return time.Date(2026, 3, 2, h, m, 0, 0, time.UTC) }
+	d := news.StoryDetail{
+		Articles: []news.Article{
+			{ID: "wire", Source: "Wire", Published: at(8, 0)},
+			{ID: "wire-update", Source: "Wire", Published: at(9, 30)},
+			{ID: "courier", Source: "Calder Courier", Published: at(10, 0)},
+			{ID: "blog-a", Source: "Blog", Published: at(11, 0)},
+			{ID: "blog-b", Source: "Blog", Published: at(11, 0)},
+		},
+		Comparison: news.Comparison{Derivations: []news.Derivation{
+			{From: "wire", To: "wire-update", Kind: "rewrite", Score: 0.7},
+			{From: "wire", To: "courier", Kind: "copy", Score: 0.9},
+			{From: "blog-a", To: "blog-b", Kind: "copy", Score: 0.95},
+		}},
+	}
+	var got []string
+	for _, dv := range newStoryView(d).Derivations {
+		got = append(got, dv.To+" "+dv.Verb+" "+dv.From)
+	}
+	want := []string{
+		"Wire (2 Mar 09:30) rewrites Wire (2 Mar 08:00)",
+		"Calder Courier copies Wire (2 Mar 08:00)",
+		"Blog [blog-b] copies Blog [blog-a]",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("derivations read\n%q\nwant\n%q", got, want)
 	}
 }

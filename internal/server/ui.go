@@ -247,14 +247,55 @@ func newStoryView(d news.StoryDetail) storyView {
 		}
 		v.Conflicts = append(v.Conflicts, cv)
 	}
+	label := articleLabels(d.Articles)
 	for _, dv := range d.Derivations {
 		verb := "rewrites"
 		if dv.Kind == "copy" {
 			verb = "copies"
 		}
-		v.Derivations = append(v.Derivations, derivationView{name(dv.From), name(dv.To), verb, dv.Score})
+		v.Derivations = append(v.Derivations, derivationView{label(dv.From), label(dv.To), verb, dv.Score})
 	}
 	return v
+}
+
+// articleLabels names a story's articles for sentences that relate two of
+// them ("X rewrites Y"): by source, and where a source has several articles
+// in the story also by publication time, or by id when that is not enough,
+// so that two copies of one outlet are told apart.
+func articleLabels(articles []news.Article) func(id string) string {
+	bySource := map[string][]news.Article{}
+	for _, a := range articles {
+		bySource[a.Source] = append(bySource[a.Source], a)
+	}
+	labels := map[string]string{}
+	for source, arts := range bySource {
+		if source == "" {
+			continue
+		}
+		if len(arts) == 1 {
+			labels[arts[0].ID] = source
+			continue
+		}
+		seen := map[string]int{}
+		for _, a := range arts {
+			labels[a.ID] = source + " (" + a.Published.UTC().Format("2 Jan 15:04") + ")"
+			if a.Published.IsZero() {
+				labels[a.ID] = source
+			}
+			seen[labels[a.ID]]++
+		}
+		for _, a := range arts {
+			if seen[labels[a.ID]] > 1 {
+				labels[a.ID] = source + " [" + a.ID + "]"
+			}
+		}
+	}
+	return func(id string) string {
+		if l, ok := labels[id]; ok {
+			return l
+		}
+		return id
+	}
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {

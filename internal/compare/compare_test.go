@@ -222,3 +222,22 @@ func FuzzWordSpans(f *testing.F) {
 		}
 	})
 }
+
+func TestPlacesByTheirGenericWord(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		kind  news.EntityKind
+	}{
+		{[]string{"Calder", "Point"}, news.Place},
+		{[]string{"Hollin", "Springs"}, news.Place},
+		{[]string{"Mount", "Kessel"}, news.Place},
+		{[]string{"Lake", "Orrin"}, news.Place},
+		{[]string{"Fort", "Ardley"}, news.Place},
+		{[]string{"Mara", "Voss"}, news.Person},
+	} {
+		got := classify(span{words: tc.words})
+		if len(got) != 1 || got[0].kind != tc.kind {
+			t.Errorf("%v classified as %+v, want one %s", tc.words, got, tc.kind)
+		}
+	}
+}

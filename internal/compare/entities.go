@@ -224,7 +224,7 @@ func classify(sp span) []mention {
 	}
 	first, lastW := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
 	switch {
-	case len(words) >= 2 && (placeWords[lastW] || first == "port" && len(words) > 2):
+	case len(words) >= 2 && (placeWords[lastW] || placeHeads[first] || first == "port" && len(words) > 2):
 		return []mention{{name: name, kind: news.Place}}
 	case eventWords[first] || eventWords[lastW]:
 		return nil

@@ -84,7 +84,11 @@ ministerium partei regierung gericht universität ministère parti gouvernement 
 // Road", "Marrow Valley", "Harbour Park"), or begin them ("Port of Calder").
 var placeWords = toSet(`valley road street st avenue ave boulevard lane park coast bay river lake mountain mountains island
 islands hill hills square bridge harbour harbor port county district province region forest beach canyon airport
-station peninsula gulf sea ocean strait plaza heights quay creek falls field fields valley heath moor`)
+station peninsula gulf sea ocean strait plaza heights quay creek falls field fields valley heath moor point cape ridge cove
+springs wharf pier docks marina reservoir canal dam glacier desert plains inlet junction village township`)
+
+// placeHeads begin the names of places: "Mount Kessel", "Lake Orrin", "Fort Ardley".
+var placeHeads = toSet(`mount lake fort cape`)
 
 // eventWords begin or end the names of events and things, which are neither
 // people nor places: "Storm Eleanor", "Sable Cup", "Operation Sunrise".

@@ -114,6 +114,12 @@ func TestAddStoriesShow(t *testing.T) {
 			t.Errorf("show text lacks %q:\n%s", want, out)
 		}
 	}
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "Only in ") && (i+1 == len(lines) || !strings.HasPrefix(lines[i+1], "  - ")) {
+			t.Errorf("show prints %q with nothing under it", l)
+		}
+	}
 
 	out, _, _ = storyline(t, "stories", "--db", db, "--json", "--q", "ferry")
 	if !strings.Contains(out, "Fenwick ferry fares") || strings.Contains(out, "Brandvold") {
@@ -250,5 +256,35 @@ func TestAddCompareLeavesNoStoryStale(t *testing.T) {
 	defer st.Close()
 	if stale, err := st.StaleStories(ctx, 0); err != nil || len(stale) != 0 {
 		t.Errorf("after add --compare, stale stories = %v, %v", stale, err)
+	}
+}
+
+func TestShowLeavesOutArticlesWithNothingOfTheirOwn(t *testing.T) {
+	dir := t.TempDir()
+	base := "Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay. " +
+		"The union said 412 of its members took part in the vote at the hall on Quay Street."
+	extra := " Shipping agents expect the queue of some 60 vessels off Calder Point to clear within two weeks."
+	lines := `{"id":"short","source":"Wire","published":"2026-03-02T08:00:00Z","title":"Calder dockworkers end strike","text":"` + base + `"}
+{"id":"long","source":"Calder Courier","published":"2026-03-02T09:00:00Z","title":"Calder dockworkers end strike","text":"` + base + extra + `"}
+`
+	in := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 stories new") {
+		t.Fatalf("add: exit %d, %q %q", code, out, errOut)
+	}
+	id, _, _ := storyline(t, "stories", "--db", db, "--json")
+	var stories []struct{ ID string }
+	if err := json.Unmarshal([]byte(id), &stories); err != nil || len(stories) != 1 {
+		t.Fatalf("stories = %s", id)
+	}
+	out, _, _ := storyline(t, "show", "--db", db, stories[0].ID)
+	if !strings.Contains(out, "Only in Calder Courier [long]\n  - Shipping agents") {
+		t.Errorf("show lacks what only the longer report says:\n%s", out)
+	}
+	if strings.Contains(out, "Only in Wire") {
+		t.Errorf("show gives the shorter report, which says nothing of its own, a heading:\n%s", out)
 	}
 }

@@ -67,7 +67,7 @@ func printStory(w io.Writer, d news.StoryDetail) {
 		for i, id := range ids {
 			out[i] = label(id)
 		}
-		return strings.Join(out, ", ")
+		return news.JoinSources(out)
 	}
 	fmt.Fprintf(w, "%s\n%s\n", d.Title, strings.Repeat("=", min(80, len([]rune(d.Title)))))
 	fmt.Fprintf(w, "story %s, %d articles\n\nTimeline\n", d.ID, len(d.Articles))
@@ -94,6 +94,9 @@ func printStory(w io.Writer, d news.StoryDetail) {
 		}
 	}
 	for _, id := range slices.Sorted(maps.Keys(d.Unique)) {
+		if len(d.Unique[id]) == 0 {
+			continue
+		}
 		fmt.Fprintf(w, "\nOnly in %s [%s]\n", label(id), id)
 		for _, s := range d.Unique[id] {
 			fmt.Fprintf(w, "  - %s\n", s)

@@ -119,6 +119,27 @@ func (c StoryChange) Describe(id string) string {
 	}
 }
 
+// JoinSources lists the outlets behind a statement, each once, in the order
+// they first come, with a count where an outlet gave it more than once:
+// "Wire ×4, Calder Courier" rather than "Wire, Wire, Wire, Wire, Calder
+// Courier".
+func JoinSources(names []string) string {
+	count := map[string]int{}
+	var order []string
+	for _, n := range names {
+		if count[n] == 0 {
+			order = append(order, n)
+		}
+		count[n]++
+	}
+	for i, n := range order {
+		if count[n] > 1 {
+			order[i] = fmt.Sprintf("%s ×%d", n, count[n])
+		}
+	}
+	return strings.Join(order, ", ")
+}
+
 // Fact is a statement made by two or more articles.
 type Fact struct {
 	Text     string   `json:"text"`

@@ -31,3 +31,13 @@ func TestArticleJSON(t *testing.T) {
 		t.Errorf("paragraphs = %d, want 2", got)
 	}
 }
+
+func TestJoinSourcesCountsRepeats(t *testing.T) {
+	got := JoinSources([]string{"Wire", "Calder Courier", "Wire", "Wire", "Valley Gazette"})
+	if want := "Wire \u00d73, Calder Courier, Valley Gazette"; got != want {
+		t.Errorf("JoinSources = %q, want %q", got, want)
+	}
+	if got := JoinSources(nil); got != "" {
+		t.Errorf("JoinSources(nil) = %q", got)
+	}
+}

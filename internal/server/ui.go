@@ -175,7 +175,7 @@ func newStoryView(d news.StoryDetail) storyView {
 		for i, id := range ids {
 			out[i] = name(id)
 		}
-		return strings.Join(out, ", ")
+		return news.JoinSources(out)
 	}
 	why := map[string]news.Membership{}
 	for _, m := range d.Memberships {

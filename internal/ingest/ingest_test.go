@@ -160,11 +160,7 @@ func TestRunIsIdempotentAndReportsFailures(t *testing.T) {
 	write(t, filepath.Join(dir, "coastline", "strike-dump.txt"), strikeDump)
 	write(t, filepath.Join(dir, "ledger", "fire.html"), firePage)
 	write(t, filepath.Join(dir, "junk", "garbage.html"), "\x00\x01\x02\x03")
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	fixed := func() time.Time { return time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC) }
 
 	sum, err := Run(ctx, st, []string{dir}, Options{Now: fixed, BatchSize: 2})

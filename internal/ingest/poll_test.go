@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/storyline-news/storyline/internal/store"
 )
 
 func TestPollerAdaptsAndRecords(t *testing.T) {
@@ -31,11 +29,7 @@ func TestPollerAdaptsAndRecords(t *testing.T) {
 	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "this is not a feed") })
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "p.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	now := time.Date(2026, 11, 16, 12, 0, 0, 0, time.UTC)
 	p := &Poller{Store: st, Fetcher: &Fetcher{Delay: time.Millisecond}, Now: func() time.Time { return now }}
 	if err := st.AddFeeds(ctx, []string{srv.URL + "/feed", srv.URL + "/broken"}); err != nil {

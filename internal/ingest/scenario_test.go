@@ -11,8 +11,6 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/storyline-news/storyline/internal/store"
 )
 
 // Two events, three reports each: two pages of each come through a feed, the
@@ -61,11 +59,7 @@ func TestFeedThenArchiveScenario(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	opt := func() Options { return Options{Sources: SourceOptions{Fetcher: &Fetcher{Delay: 5 * time.Millisecond}}} }
 	check := func(step string, articles, stories int) {
 		t.Helper()

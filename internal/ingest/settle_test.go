@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"iter"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,23 +13,9 @@ import (
 	"github.com/storyline-news/storyline/internal/store"
 )
 
-func articleInputs(arts ...news.Article) iter.Seq2[Input, error] {
-	return func(yield func(Input, error) bool) {
-		for i := range arts {
-			if !yield(Input{Name: arts[i].ID, Article: &arts[i]}, nil) {
-				return
-			}
-		}
-	}
-}
-
 func TestAddSettlesALoneStoryLeftByAnEarlierRun(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempStore(t)
 	// Merges while placing are left out, so that only settling can join the
 	// stories.
 	opt := Options{Cluster: cluster.Options{MergeThreshold: 0.99}}
@@ -43,7 +27,7 @@ func TestAddSettlesALoneStoryLeftByAnEarlierRun(t *testing.T) {
 	}
 	own := news.Article{ID: "quayside", Source: "Calder Courier", Published: morning, Title: "Night shift returns to Calder quays",
 		Text: strings.Join(scene, "\n\n")}
-	if _, err := RunInputs(ctx, st, articleInputs(own), opt); err != nil {
+	if _, err := RunInputs(ctx, st, Articles([]news.Article{own}), opt); err != nil {
 		t.Fatal(err)
 	}
 	lone := mustStoryOf(t, st, "quayside")
@@ -56,7 +40,7 @@ func TestAddSettlesALoneStoryLeftByAnEarlierRun(t *testing.T) {
 		arts = append(arts, news.Article{ID: fmt.Sprintf("wire-update-%d", i), Source: "Wire", Published: morning.Add(time.Duration(2+i) * time.Hour),
 			Title: wire.Title, Text: wireText + "\n\n" + p})
 	}
-	sum, err := RunInputs(ctx, st, articleInputs(arts...), opt)
+	sum, err := RunInputs(ctx, st, Articles(arts), opt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,23 +22,24 @@ func storyInputs() iter.Seq2[Input, error] {
 		{ID: "gazette-fire", Source: "Valley Gazette", Title: "Warehouse fire in Dunmore", Published: day.Add(time.Hour),
 			Text: "A fire destroyed a grain warehouse in Dunmore on Sunday night.\n\nFirefighters from three towns fought the blaze until dawn."},
 	}
-	return func(yield func(Input, error) bool) {
-		for i := range arts {
-			if !yield(Input{Name: arts[i].ID, Article: &arts[i]}, nil) {
-				return
-			}
-		}
-	}
+	return Articles(arts)
 }
 
-// addedStories is a new store into which storyInputs were added.
-func addedStories(t *testing.T) *store.Store {
+// tempStore opens a new database in the test's temporary folder.
+func tempStore(t *testing.T) *store.Store {
 	t.Helper()
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// addedStories is a new store into which storyInputs were added.
+func addedStories(t *testing.T) *store.Store {
+	t.Helper()
+	st := tempStore(t)
 	if _, err := RunInputs(context.Background(), st, storyInputs(), Options{}); err != nil {
 		t.Fatal(err)
 	}

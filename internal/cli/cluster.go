@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/extract"
@@ -34,16 +34,16 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	// that they include the late corrections (merges and splits) made after
 	// them.
 	cl := cluster.New(cluster.Options{Window: *window, Threshold: *threshold})
-	ordered := streamOrder(arts)
-	story := make(map[string]string, len(ordered))
-	for _, a := range ordered {
+	cluster.SortForStream(arts, func(a news.Article) time.Time { return a.Published })
+	story := make(map[string]string, len(arts))
+	for _, a := range arts {
 		story[a.ID] = cl.Add(a).StoryID
 		cluster.ApplyChanges(story, cl.TakeChanges())
 	}
 	cl.Settle()
 	cluster.ApplyChanges(story, cl.TakeChanges())
 	enc := json.NewEncoder(e.stdout)
-	for _, a := range ordered {
+	for _, a := range arts {
 		if err := enc.Encode(map[string]string{"id": a.ID, "story": story[a.ID]}); err != nil {
 			return err
 		}
@@ -88,17 +88,4 @@ func readArticles(ctx context.Context, e env, args []string) ([]news.Article, in
 		return ctx.Err() == nil
 	})
 	return arts, failed, ctx.Err()
-}
-
-// streamOrder puts articles in publication order when every one is dated, and
-// keeps the input order otherwise.
-func streamOrder(arts []news.Article) []news.Article {
-	for _, a := range arts {
-		if a.Published.IsZero() {
-			return arts
-		}
-	}
-	out := append([]news.Article(nil), arts...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Published.Before(out[j].Published) })
-	return out
 }

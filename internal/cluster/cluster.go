@@ -230,6 +230,19 @@ func (c *Clusterer) Restore(a news.Article, storyID string) {
 	s.settled = c.seq // the run that stored it settled it
 }
 
+// SortForStream puts items in the order a stateless run clusters them: by
+// publication time when every item has one (stably, so that items of one
+// time keep their order), else as they are, since an undated item could go
+// anywhere.
+func SortForStream[T any](items []T, published func(T) time.Time) {
+	for _, it := range items {
+		if published(it).IsZero() {
+			return
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return published(items[i]).Before(published(items[j])) })
+}
+
 func (c *Clusterer) newStory(id string) *story {
 	s := &story{id: id, slot: map[uint64]int32{}, names: map[uint64]int{}, numbers: map[uint64]int{}, created: c.seq}
 	c.stories[id] = s

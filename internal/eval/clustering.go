@@ -8,7 +8,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"runtime"
-	"sort"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -135,12 +134,7 @@ func streamOrder(items []labelled, seed int64) {
 		r := rand.New(rand.NewPCG(uint64(seed), 0))
 		r.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
 	}
-	for _, it := range items {
-		if it.Published.IsZero() {
-			return
-		}
-	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].Published.Before(items[j].Published) })
+	cluster.SortForStream(items, func(it labelled) time.Time { return it.Published })
 }
 
 // StreamPoint is the state of a clustering stream after some articles.

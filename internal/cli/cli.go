@@ -64,7 +64,7 @@ func commands() []command {
 		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--feeds FILE] [--token T] [--allow-private]", "serve the web UI and the JSON API, polling feeds", runServe},
 		{"demo", "[--addr 127.0.0.1:8080]", "load the bundled demo corpus into a temporary database and serve it", runDemo},
 		{"reextract", "[--db PATH]", "run the current extractor over every stored raw input again", runReextract},
-		{"eval", "extract|cluster|pairs|derive|load|ingest ...", "run a benchmark and print its metrics", runEval},
+		{"eval", "extract|meta|cluster|pairs|derive|load|ingest ...", "run a benchmark and print its metrics", runEval},
 	}
 }
 

@@ -38,8 +38,8 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 // by page type where the set has types, and up to misses disagreements per
 // field.
 func PrintMetadata(w io.Writer, rep eval.MetadataReport, misses int) {
-	fmt.Fprintf(w, "%s metadata: %d pages  title exact %s  byline names P %.3f R %.3f F1 %.3f (%d pages; all names right %s; bylines on pages without %s)\n",
-		rep.Set, rep.Pages, rep.Title, rep.NameP(), rep.NameR(), rep.NameF1(), rep.BylinePages, rep.BylineExact, rep.Spurious)
+	fmt.Fprintf(w, "%s metadata: %d pages  title exact %s (typography folded %s)  byline names P %.3f R %.3f F1 %.3f (%d pages; all names right %s; bylines on pages without %s)\n",
+		rep.Set, rep.Pages, rep.Title, rep.TitleTypo, rep.NameP(), rep.NameR(), rep.NameF1(), rep.BylinePages, rep.BylineExact, rep.Spurious)
 	fmt.Fprintf(w, "  date exact day %s  wrong %s  missing %s  htmldate F %.3f (P %.3f R %.3f)  site non-empty %s  site exact %s  lang %s\n",
 		rep.DateExact, rep.DateWrong, rep.DateMissing, rep.DateF, rep.DateP, rep.DateR, rep.SiteNonEmpty, rep.SiteExact, rep.Lang)
 	for _, typ := range slices.Sorted(maps.Keys(rep.TitleByType)) {

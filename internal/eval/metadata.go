@@ -87,7 +87,8 @@ func (c Count) String() string {
 // the gold.
 //
 // Title: exact match after folding case and runs of white space, over the
-// pages whose gold has a title.
+// pages whose gold has a title; TitleTypo also folds curly quotes and
+// dashes, which gold titles often retype.
 //
 // Byline: the gold byline and the extracted one are both split into names
 // (GoldNames); a name matches when its folded tokens (lower case, accents and
@@ -114,7 +115,8 @@ type MetadataReport struct {
 	Set   string
 	Pages int
 
-	Title Count
+	Title       Count
+	TitleTypo   Count // title exact with typography folded too (curly and straight quotes, dashes)
 
 	BylinePages        int // pages whose gold names someone
 	NameTP, NameFP     int
@@ -167,6 +169,7 @@ func ScoreMetadata(set string, gold map[string]GoldMeta, articles map[string]new
 		if strings.TrimSpace(g.Title) != "" {
 			ok := FoldTitle(g.Title) == FoldTitle(a.Title)
 			tally(&rep.Title, ok)
+			tally(&rep.TitleTypo, foldTypography(g.Title) == foldTypography(a.Title))
 			if typ != "" {
 				tally(bucket(rep.TitleByType, typ), ok)
 			}
@@ -274,6 +277,15 @@ func bucket(m map[string]*Count, k string) *Count {
 func FoldTitle(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(norm.NFKC.String(s))), " ")
 }
+
+// typography maps the quotes and dashes that a title may be typed with
+// to their plain forms.
+var typography = strings.NewReplacer("‘", "'", "’", "'", "‛", "'", "`", "'", "´", "'", "“", "\"", "”", "\"", "„", "\"",
+	"–", "-", "—", "-", "‒", "-", "―", "-", "−", "-")
+
+// foldTypography is FoldTitle that also takes curly quotes for straight
+// ones and any dash for a hyphen: gold titles are often retyped.
+func foldTypography(s string) string { return FoldTitle(typography.Replace(s)) }
 
 var (
 	opaqueID    = regexp.MustCompile(`(?i)^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^[0-9a-f]{16,}$`)

@@ -125,7 +125,7 @@ func readMeta(doc *html.Node) pageMeta {
 		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
 			return false
 		case atom.H1:
-			if t := cleanSpace(textOf(n)); t != "" {
+			if t := headingText(n); t != "" {
 				pm.h1s = append(pm.h1s, t)
 				if pm.h1At < 0 {
 					pm.h1At = at
@@ -316,25 +316,6 @@ func (pm pageMeta) article(pageURL string) news.Article {
 	}
 	a.Source = pm.siteName(a.URL)
 	return a
-}
-
-// headline picks the article's title: the page's single <h1> or the <h1> the
-// <title> begins with, else og:title, JSON-LD headline, or the <title> itself.
-func (pm pageMeta) headline() string {
-	for _, h := range pm.h1s {
-		if len(pm.h1s) == 1 || strings.HasPrefix(strings.ToLower(pm.title), strings.ToLower(h)) {
-			if len(h) >= 8 {
-				return h
-			}
-		}
-	}
-	ld, _ := pm.ldArticle()
-	for _, t := range []string{pm.get("og:title", "twitter:title"), ld.headline} {
-		if t != "" {
-			return trimSiteSuffix(cleanSpace(t))
-		}
-	}
-	return trimSiteSuffix(pm.title)
 }
 
 func (pm pageMeta) byline() string {

@@ -115,8 +115,8 @@ type MetadataReport struct {
 	Set   string
 	Pages int
 
-	Title       Count
-	TitleTypo   Count // title exact with typography folded too (curly and straight quotes, dashes)
+	Title     Count
+	TitleTypo Count // title exact with typography folded too (curly and straight quotes, dashes)
 
 	BylinePages        int // pages whose gold names someone
 	NameTP, NameFP     int

@@ -22,21 +22,59 @@ type pageMeta struct {
 	lang      string
 	canonical string
 	ld        []ldObject // schema.org objects from JSON-LD, in document order
+	ldNamesByID map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
 	ldBody    string     // the longest JSON-LD articleBody
 	items     []itemDate // elements marked up with itemprop datePublished/dateModified
 	times     []dated    // <time> elements
 	texts     []dated    // short visible texts holding a digit (date candidates)
+	shorts    []dated    // short visible texts (byline candidates near the headline)
 	bylines   []bylineMark
 	links     map[string]int // hosts of absolute links, counted
 }
 
 // ldObject is one schema.org object of a page's JSON-LD.
 type ldObject struct {
+	id                          string
 	types                       string // lower case, space separated
 	headline, name              string
 	published, created, updated string
-	authors                     []string
-	publisher                   string
+	authorRefs, publisherRefs   []any // names, objects with a name, or {"@id"} references
+}
+
+// names resolves JSON-LD person or organisation values to their names.
+func (pm pageMeta) names(refs []any) []string {
+	var out []string
+	for _, r := range refs {
+		if m, ok := r.(map[string]any); ok {
+			if id, ok := m["@id"].(string); ok && ldText(m["name"]) == "" {
+				if name := pm.ldNamesByID[id]; name != "" {
+					out = append(out, name)
+				}
+				continue
+			}
+		}
+		out = append(out, ldNames(r)...)
+	}
+	return out
+}
+
+// publisher is the name of the object's publisher, "" when none.
+func (pm pageMeta) publisher(o ldObject) string {
+	if p := pm.names(o.publisherRefs); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
+
+// ldValues flattens a JSON-LD value that may be one value or a list.
+func ldValues(v any) []any {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case []any:
+		return x
+	}
+	return []any{v}
 }
 
 // itemDate is a microdata date: <meta itemprop="datePublished" content>,
@@ -67,8 +105,12 @@ type bylineMark struct {
 // short, a paragraph that happens to mention a date is not.
 const maxDatedText = 160
 
+// maxBylineText is the longest text read as a byline ("By Jane Doe and
+// John Roe, Staff Writers").
+const maxBylineText = 120
+
 func readMeta(doc *html.Node) pageMeta {
-	pm := pageMeta{doc: doc, meta: map[string]string{}, h1At: -1, links: map[string]int{}}
+	pm := pageMeta{doc: doc, meta: map[string]string{}, h1At: -1, links: map[string]int{}, ldNamesByID: map[string]string{}}
 	at := 0
 	prevText := ""
 	walk(doc, 0, func(n *html.Node) bool {
@@ -80,6 +122,9 @@ func readMeta(doc *html.Node) pageMeta {
 			}
 			if len(t) <= maxDatedText && strings.ContainsAny(t, "0123456789") {
 				pm.texts = append(pm.texts, dated{value: t, label: prevText, at: at, class: classOf(n.Parent)})
+			}
+			if len(t) <= maxBylineText {
+				pm.shorts = append(pm.shorts, dated{value: t, label: prevText, at: at})
 			}
 			prevText = t
 			if len(prevText) > 60 {
@@ -149,8 +194,8 @@ func readMeta(doc *html.Node) pageMeta {
 				pm.items = append(pm.items, itemDate{value: v, updated: ip == "datemodified"})
 			}
 		}
-		if strong, ok := isBylineNode(n); ok && len(pm.bylines) < 8 {
-			if t := cleanSpace(textOf(n)); t != "" && len(t) < 200 {
+		if strong, ok := isBylineNode(n); ok && len(pm.bylines) < 12 {
+			if t := blockText(n); t != "" && len(t) < 200 {
 				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: strong, at: at})
 			}
 		}
@@ -166,7 +211,20 @@ func isBylineNode(n *html.Node) (strong, ok bool) {
 		return true, true
 	}
 	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return false, strings.Contains(c, "byline") || strings.Contains(c, "author-name")
+	if strings.Contains(c, "byline") || strings.Contains(c, "author-name") {
+		return false, true
+	}
+	// An author's name in a box of its own ("post-author", "the-author",
+	// "authorName"), not the box's picture, biography or list of posts.
+	if !strings.Contains(c, "author") || strings.Contains(c, "authori") {
+		return false, false
+	}
+	for _, not := range []string{"avatar", "bio", "desc", "image", "img", "photo", "pic", "about", "social", "posts", "more", "list"} {
+		if strings.Contains(c, not) {
+			return false, false
+		}
+	}
+	return false, true
 }
 
 // readJSONLD keeps the schema.org objects of a JSON-LD script, with @graph
@@ -188,22 +246,26 @@ func (pm *pageMeta) readJSONLD(src string) {
 			}
 		case map[string]any:
 			o := ldObject{types: strings.ToLower(strings.Join(ldStrings(x["@type"]), " "))}
+			if id, ok := x["@id"].(string); ok {
+				o.id = id
+				if name := ldText(x["name"]); name != "" {
+					pm.ldNamesByID[id] = name
+				}
+			}
 			o.headline = ldText(x["headline"])
 			o.name = ldText(x["name"])
 			o.published = ldText(x["datePublished"])
 			o.created = ldText(x["dateCreated"])
 			o.updated = ldText(x["dateModified"])
-			o.authors = ldNames(x["author"])
-			if len(o.authors) == 0 {
-				o.authors = ldNames(x["creator"])
+			o.authorRefs = ldValues(x["author"])
+			if len(o.authorRefs) == 0 {
+				o.authorRefs = ldValues(x["creator"])
 			}
-			if p := ldNames(x["publisher"]); len(p) > 0 {
-				o.publisher = p[0]
-			}
+			o.publisherRefs = ldValues(x["publisher"])
 			if s, ok := x["articleBody"].(string); ok && len(s) > len(pm.ldBody) {
 				pm.ldBody = s
 			}
-			if o.types != "" || o.headline != "" || o.published != "" {
+			if o.types != "" || o.headline != "" || o.published != "" || len(o.authorRefs) > 0 {
 				pm.ld = append(pm.ld, o)
 			}
 			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement"} {
@@ -318,29 +380,6 @@ func (pm pageMeta) article(pageURL string) news.Article {
 	return a
 }
 
-func (pm pageMeta) byline() string {
-	if a := pm.get("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"); a != "" && !strings.Contains(a, "://") {
-		if name, ok := bylineName(a); ok {
-			return name
-		}
-		return a
-	}
-	if ld, ok := pm.ldArticle(); ok && len(ld.authors) > 0 {
-		return strings.Join(ld.authors, ", ")
-	}
-	for _, b := range pm.bylines {
-		if name, ok := bylineName(b.text); ok {
-			return name
-		}
-	}
-	for _, b := range pm.bylines {
-		if len(b.text) <= 60 && isCapitalised(b.text) {
-			return b.text
-		}
-	}
-	return ""
-}
-
 // siteName names the outlet: og:site_name, application-name, the JSON-LD
 // publisher or WebSite name, else the host of the page's URL.
 func (pm pageMeta) siteName(pageURL string) string {
@@ -348,8 +387,8 @@ func (pm pageMeta) siteName(pageURL string) string {
 		return s
 	}
 	for _, o := range pm.ld {
-		if o.publisher != "" {
-			return o.publisher
+		if p := pm.publisher(o); p != "" {
+			return p
 		}
 	}
 	for _, o := range pm.ld {

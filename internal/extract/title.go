@@ -153,7 +153,7 @@ func (pm pageMeta) siteNameCandidates() []string {
 		add(s)
 	}
 	for _, o := range pm.ld {
-		add(o.publisher)
+		add(pm.publisher(o))
 		if strings.Contains(o.types, "website") {
 			add(o.name)
 		}
@@ -207,6 +207,25 @@ func cleanHeading(h string) string {
 	return strings.TrimSpace(strings.TrimRightFunc(h, func(r rune) bool {
 		return r == '¶' || r == '#' || r == '§' || r == '🔗' || unicode.IsSpace(r)
 	}))
+}
+
+// blockText is the text below n with a space wherever an element starts or
+// ends, so that "<span>Jane Doe</span><span>Staff writer</span>" keeps its
+// two parts apart.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, 0, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Svg):
+			return false
+		case c.Type == html.ElementNode && c.DataAtom != atom.A && c.DataAtom != atom.B && c.DataAtom != atom.Strong && c.DataAtom != atom.Em && c.DataAtom != atom.I:
+			b.WriteString(" | ")
+		}
+		return true
+	})
+	return cleanSpace(strings.Trim(cleanSpace(b.String()), "| "))
 }
 
 // headingText is the text of a heading, with a space where a line break or

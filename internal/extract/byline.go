@@ -218,7 +218,9 @@ func splitNames(s string) []string {
 // labelOnly is a byline's label without a name.
 var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff)$`)
 
-func isLabelOnly(s string) bool { return labelOnly.MatchString(strings.TrimSpace(strings.TrimRight(s, ": "))) }
+func isLabelOnly(s string) bool {
+	return labelOnly.MatchString(strings.TrimSpace(strings.TrimRight(s, ": ")))
+}
 
 // isHandle reports whether a name is a login handle rather than a person's
 // name: one word with a digit, dot, hyphen or underscore, or all in lower

@@ -14,22 +14,22 @@ import (
 // meta tags, schema.org data, headings, <time> elements and the short dated
 // texts of its page header, gathered in one walk of the document.
 type pageMeta struct {
-	doc       *html.Node
-	meta      map[string]string // meta property/name/itemprop (lower case) -> content, first wins
-	title     string            // <title>
-	h1s       []string
-	h1At      int // document position of the first <h1>, -1 when none
-	lang      string
-	canonical string
-	ld        []ldObject // schema.org objects from JSON-LD, in document order
+	doc         *html.Node
+	meta        map[string]string // meta property/name/itemprop (lower case) -> content, first wins
+	title       string            // <title>
+	h1s         []string
+	h1At        int // document position of the first <h1>, -1 when none
+	lang        string
+	canonical   string
+	ld          []ldObject        // schema.org objects from JSON-LD, in document order
 	ldNamesByID map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
-	ldBody    string     // the longest JSON-LD articleBody
-	items     []itemDate // elements marked up with itemprop datePublished/dateModified
-	times     []dated    // <time> elements
-	texts     []dated    // short visible texts holding a digit (date candidates)
-	shorts    []dated    // short visible texts (byline candidates near the headline)
-	bylines   []bylineMark
-	links     map[string]int // hosts of absolute links, counted
+	ldBody      string            // the longest JSON-LD articleBody
+	items       []itemDate        // elements marked up with itemprop datePublished/dateModified
+	times       []dated           // <time> elements
+	texts       []dated           // short visible texts holding a digit (date candidates)
+	shorts      []dated           // short visible texts (byline candidates near the headline)
+	bylines     []bylineMark
+	links       map[string]int // hosts of absolute links, counted
 }
 
 // ldObject is one schema.org object of a page's JSON-LD.

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -381,7 +382,9 @@ func (pm pageMeta) article(pageURL string) news.Article {
 }
 
 // siteName names the outlet: og:site_name, application-name, the JSON-LD
-// publisher or WebSite name, else the host of the page's URL.
+// publisher or WebSite name, else the host of the page's URL, else the
+// site's name as the page's <title> ends ("Headline | Site"), else the
+// owner in its copyright line; "" when the page names no outlet at all.
 func (pm pageMeta) siteName(pageURL string) string {
 	if s := cleanSpace(pm.get("og:site_name", "application-name")); s != "" {
 		return s
@@ -396,7 +399,36 @@ func (pm pageMeta) siteName(pageURL string) string {
 			return o.name
 		}
 	}
-	return Host(pageURL)
+	if h := Host(pageURL); h != "" {
+		return h
+	}
+	if s := titleSiteSuffix(pm.title); s != "" {
+		return s
+	}
+	for i := len(pm.texts) - 1; i >= 0 && i >= len(pm.texts)-30; i-- {
+		if m := copyrightLine.FindStringSubmatch(pm.texts[i].value); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// titleSiteSuffix is the site's name a page title ends with ("Headline |
+// Site", "Headline - Site"): a tail of at most five words behind the last
+// separator, after a headline of three words or more.
+func titleSiteSuffix(title string) string {
+	title = cleanSpace(title)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], strings.TrimSpace(title[i+len(sep):])
+		if tail != "" && len(strings.Fields(tail)) <= 5 && (len(strings.Fields(head)) >= 3 || utf8.RuneCountInString(head) >= 10) {
+			return tail
+		}
+	}
+	return ""
 }
 
 func (pm pageMeta) language() string {

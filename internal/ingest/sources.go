@@ -47,12 +47,12 @@ func (e *InputError) Unwrap() error { return e.Err }
 
 // SourceOptions say how to read inputs.
 type SourceOptions struct {
-	ForceText bool         // read every page as a plain-text dump
+	ForceText bool // read every page as a plain-text dump
 	// Source and URL are the outlet and address a user gives for page
 	// files that carry neither (storyline extract --source, --url).
 	Source, URL string
-	Client    *http.Client // for URLs; nil means NewClient(true)
-	Fetcher   *Fetcher     // polite fetching; nil means one over Client for this read
+	Client      *http.Client // for URLs; nil means NewClient(true)
+	Fetcher     *Fetcher     // polite fetching; nil means one over Client for this read
 	// Known, when set, tells which URLs are stored already, so that a
 	// feed's old items are not fetched again.
 	Known func(ctx context.Context, url string) bool

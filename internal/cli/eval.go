@@ -59,6 +59,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stdout, " %s (F1 %.2f P %.2f R %.2f)", w.ID, w.F1, w.Precision, w.Recall)
 		}
 		fmt.Fprintln(e.stdout)
+		printExtractionMetadata(e.stdout, dir, rep)
 		for _, r := range rep.Results {
 			all = append(all, r.PageScore)
 		}

@@ -65,3 +65,13 @@ func PrintMetadata(w io.Writer, rep eval.MetadataReport, misses int) {
 		fmt.Fprintf(w, "  miss %-8s %-28s gold %q got %q\n", m.Field, m.ID, m.Gold, m.Got)
 	}
 }
+
+// printExtractionMetadata prints the metadata report of an extraction run
+// when the set's gold has metadata to score.
+func printExtractionMetadata(w io.Writer, dir string, rep eval.ExtractionReport) {
+	gold, err := eval.ReadGoldMeta(dir)
+	if err != nil || !eval.HasMetadata(gold) {
+		return
+	}
+	PrintMetadata(w, eval.ScoreMetadata(rep.Set, gold, rep.Articles), 0)
+}

@@ -60,6 +60,17 @@ func ReadGoldMeta(dir string) (map[string]GoldMeta, error) {
 	return gold, nil
 }
 
+// HasMetadata reports whether a set's gold gives any page a title, byline,
+// publication date or site name to score.
+func HasMetadata(gold map[string]GoldMeta) bool {
+	for _, g := range gold {
+		if g.Title != "" || g.Author != "" || g.Byline != "" || g.Date != nil || g.SiteName != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // MetaMiss is one page where an extracted field disagrees with the gold.
 type MetaMiss struct {
 	ID, Field, Gold, Got string

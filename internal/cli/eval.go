@@ -3,7 +3,9 @@ package cli
 import (
 	"context"
 	"fmt"
+	"maps"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -137,8 +139,12 @@ func evalDerive(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  ROC-AUC %.3f  (threshold %.2f; the best accuracy would be at %.2f)\n",
-			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.AUC, cluster.DerivationThreshold, rep.BestThreshold)
+		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  precision %.3f  ROC-AUC %.3f (of the copied share)\n",
+			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.Precision, rep.AUC)
+		for _, class := range slices.Sorted(maps.Keys(rep.Classes)) {
+			c := rep.Classes[class]
+			fmt.Fprintf(e.stdout, "  %-10s %3d pairs, %3d called derived\n", class, c[0], c[1])
+		}
 	}
 	return nil
 }

@@ -261,12 +261,43 @@ func inTimelineOrder(articles []news.Article) []news.Article {
 	return out
 }
 
+// timeline lists the articles in publication order; the earliest is marked
+// first only when it reported first, see firstReport.
 func timeline(arts []news.Article) []news.TimelineEntry {
 	out := make([]news.TimelineEntry, len(arts))
 	for i, a := range arts {
-		out[i] = news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source, First: i == 0}
+		out[i] = news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source}
+	}
+	if len(arts) > 0 && firstReport(arts) {
+		out[0].First = true
 	}
 	return out
+}
+
+// firstReport reports whether the earliest of a story's articles (arts in
+// timeline order) was published before every other outlet's by more than
+// the times' precision (news.Before): a date alone ties with any time of the
+// same day, and an undated article ties with all. Other articles of its own
+// outlet (updates, a second piece) do not count against it; a story told by
+// one outlet has no first report.
+func firstReport(arts []news.Article) bool {
+	first, others := arts[0], 0
+	for _, a := range arts[1:] {
+		if sameOutlet(first, a) {
+			continue
+		}
+		others++
+		if !news.Before(first.Published, a.Published) {
+			return false
+		}
+	}
+	return others > 0
+}
+
+// sameOutlet tells whether two articles come from one outlet; articles
+// without a source are taken to come from different ones.
+func sameOutlet(a, b news.Article) bool {
+	return a.Source != "" && strings.EqualFold(a.Source, b.Source)
 }
 
 // align groups the sentences that state the same thing. Each sentence is

@@ -241,3 +241,39 @@ func TestPlacesByTheirGenericWord(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstReportNeedsAnEarlierTime(t *testing.T) {
+	date := func(d int) time.Time { return time.Date(2019, 1, d, 0, 0, 0, 0, time.UTC) }
+	at := func(d, h int) time.Time { return time.Date(2019, 1, d, h, 0, 0, 0, time.UTC) }
+	art := func(id, source string, published time.Time) news.Article {
+		return news.Article{ID: id, Source: source, Published: published, Text: "A short report."}
+	}
+	tests := []struct {
+		name     string
+		articles []news.Article
+		want     string // the article marked first, "" for none
+	}{
+		{"dates alone on one day tie", []news.Article{art("a", "A", date(5)), art("b", "B", date(5)), art("c", "C", date(5))}, ""},
+		{"a date ties with a time that day", []news.Article{art("a", "A", date(5)), art("b", "B", at(5, 9))}, ""},
+		{"an earlier day is first", []news.Article{art("b", "B", date(6)), art("a", "A", date(5))}, "a"},
+		{"hours apart", []news.Article{art("b", "B", at(5, 11)), art("a", "A", at(5, 8))}, "a"},
+		{"the same second ties", []news.Article{art("a", "A", at(5, 8)), art("b", "B", at(5, 8))}, ""},
+		{"an undated report ties with all", []news.Article{art("a", "A", at(5, 8)), art("b", "B", time.Time{})}, ""},
+		{"the outlet's own update does not count", []news.Article{art("a", "A", at(5, 8)), art("a2", "A", at(5, 8)), art("b", "B", at(5, 12))}, "a"},
+		{"one outlet has no first report", []news.Article{art("a", "A", at(5, 8)), art("a2", "A", at(5, 12))}, ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, e := range Compare(tt.articles).Timeline {
+			if e.First {
+				if got != "" {
+					t.Errorf("%s: two articles marked first", tt.name)
+				}
+				got = e.Article
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: first = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"math"
 	"os"
 
-	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/compare"
 )
 
@@ -59,15 +58,6 @@ func readLabelledPairs(path string) (labelledPairs, error) {
 // the one that maximises F1.
 func RunPairs(path string) (PairsReport, error) {
 	return scorePairs(path, compare.Similarity, compare.SameThreshold, func(_, f1 float64) float64 { return f1 })
-}
-
-// RunDerivation scores every pair of a text-reuse pair file (text1 the
-// source, text2 the text that may derive from it) with cluster's derivation
-// score and measures "derived" (score >= cluster.DerivationThreshold)
-// against the labels; the best threshold reported is the one that maximises
-// accuracy.
-func RunDerivation(path string) (PairsReport, error) {
-	return scorePairs(path, cluster.DerivationScore, cluster.DerivationThreshold, func(accuracy, _ float64) float64 { return accuracy })
 }
 
 // scorePairs scores a pair file's pairs, decides them at threshold, and

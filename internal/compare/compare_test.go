@@ -75,7 +75,7 @@ func TestSimilarity(t *testing.T) {
 		{"The council approved the budget on Tuesday.", "A storm flooded four towns in the valley.", false},
 	}
 	for _, tt := range tests {
-		if got := Similarity(tt.a, tt.b) >= SameThreshold; got != tt.same {
+		if got := Similarity(tt.a, tt.b) >= Model(Paraphrase).Threshold; got != tt.same {
 			t.Errorf("Similarity(%q, %q) = %.2f; same = %v, want %v", tt.a, tt.b, Similarity(tt.a, tt.b), got, tt.same)
 		}
 	}
@@ -133,8 +133,8 @@ func TestPairFeaturesAreSymmetricAndBounded(t *testing.T) {
 	}
 	for _, p := range pairs {
 		ab, ba := PairFeatures(p[0], p[1]), PairFeatures(p[1], p[0])
-		if len(ab) != len(FeatureNames) || len(ab) != len(pairWeights) {
-			t.Fatalf("%d features, %d names, %d weights", len(ab), len(FeatureNames), len(pairWeights))
+		if len(ab) != len(FeatureNames) {
+			t.Fatalf("%d features, %d names", len(ab), len(FeatureNames))
 		}
 		for i := range ab {
 			if ab[i] != ba[i] || ab[i] < 0 || ab[i] > 1 {
@@ -274,6 +274,35 @@ func TestFirstReportNeedsAnEarlierTime(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: first = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestBuiltinModelsLoad(t *testing.T) {
+	for _, mode := range []Mode{Paraphrase, Fact} {
+		m := Model(mode)
+		if m.Mode != mode || m.Threshold <= 0 || m.Threshold >= 1 || len(m.FittedOn) == 0 {
+			t.Errorf("model %s: mode %q threshold %v fitted on %v", mode, m.Mode, m.Threshold, m.FittedOn)
+		}
+	}
+	if _, err := ParsePairModel([]byte(`{"mode":"fact","features":["x"],"threshold":0.5}`)); err == nil {
+		t.Error("a model of other features loads")
+	}
+}
+
+func TestFactModeFindsACommonFactInLongerSentences(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		// Each adds its own detail to the same fact.
+		{"The storm killed at least 12 people in the coastal town of Aldbury on Tuesday, officials said.",
+			"At least 12 people died in Aldbury when the storm hit, and thousands lost power across the region.", true},
+		{"The council approved the budget on Tuesday.", "A storm flooded four towns in the valley.", false},
+	}
+	for _, tt := range tests {
+		if got, score := Same(Fact, tt.a, tt.b); got != tt.same {
+			t.Errorf("Same(Fact, %q, %q) = %v (score %.2f), want %v", tt.a, tt.b, got, score, tt.same)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -144,19 +145,44 @@ func TestPairFeaturesAreSymmetricAndBounded(t *testing.T) {
 	}
 }
 
-func TestDisputedUnits(t *testing.T) {
+func TestFiguresThatDiffer(t *testing.T) {
+	art := func(id, text string) news.Article { return news.Article{ID: id, Source: id, Text: text} }
 	tests := []struct {
+		name string
 		a, b string
-		want []string
+		want []string // the values in dispute; nil for none
 	}{
-		{"About 2,400 dockworkers walked off the job.", "About 2,100 dockworkers walked off the job.", []string{"dockworkers"}},
-		{"He won by 54 percent to 46 percent.", "He won 54 percent of the vote against 46 percent.", nil},
-		{"Turnout was 61 percent.", "Turnout reached 61 percent, up from 48 percent.", nil},
-		{"The 52-year-old ran the terminal.", "Brandvold, 54, ran the terminal.", []string{"years old"}},
+		{"a count told two ways",
+			"About 2,400 dockworkers walked off the job over pay.", "About 2,100 dockworkers walked off the job over pay.",
+			[]string{"2,100 dockworkers", "2,400 dockworkers"}},
+		{"the same count in other words",
+			"There were roughly 520,000 arrests for unauthorized border crossings last year, about a third of the 1.6 million in 2000.",
+			"Border apprehensions have fallen in recent years, to 400,000 in the last fiscal year from a peak of 1.6 million in 2000.",
+			[]string{"400,000", "520,000 arrests"}},
+		{"a second figure is not a dispute",
+			"Turnout was 61 percent in the city.", "Turnout in the city reached 61 percent, up from 48 percent.", nil},
+		{"the ages of two people",
+			"The mayor, Ilse Varga, 52, visited the site.", "Fire chief Tomas Brandt, 47, visited the site.", nil},
+		{"ranks are not counts",
+			"The senator is the No. 2 Republican in the chamber.", "The senator is the No. 3 Republican in the chamber.", nil},
+		{"a fragment left by a split",
+			"3 Republican in the chamber.", "The senator is the 2 Republican in the chamber.", nil},
+		{"one figure cut to another's precision",
+			"The couple paid $43,885,310 in federal taxes over the eight years.", "The couple paid $43 million in federal taxes over the eight years.", nil},
+		{"a demand against a total",
+			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}
 	for _, tt := range tests {
-		if got := disputedUnits(quantitiesOf(tt.a), quantitiesOf(tt.b)); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("disputedUnits(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		c := Compare([]news.Article{art("a", tt.a), art("b", tt.b)})
+		var got []string
+		for _, x := range c.Conflicts {
+			for _, v := range x.Values {
+				got = append(got, v.Value)
+			}
+		}
+		slices.Sort(got)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: disputed values %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -15,16 +15,13 @@ import (
 	"github.com/storyline-news/storyline/internal/text"
 )
 
-// minUniqueWords is the shortest sentence listed as an article's own fact;
-// shorter ones are fragments and datelines.
-const minUniqueWords = 5
-
 // sentenceRef is one sentence of one article.
 type sentenceRef struct {
 	article int
 	index   int // order within the article
 	text    string
 	prof    profile
+	inQuote bool // starts inside a quotation opened by an earlier sentence
 }
 
 // Compare builds the comparison of a story's articles. Derivations are left to
@@ -42,8 +39,12 @@ func Compare(articles []news.Article) news.Comparison {
 	for i, a := range arts {
 		n := 0
 		for _, p := range a.Paragraphs() {
+			open := false // inside a quotation that an earlier sentence opened
 			for _, s := range text.Sentences(stripDateline(p)) {
-				ref := sentenceRef{article: i, index: n, text: s}
+				ref := sentenceRef{article: i, index: n, text: s, inQuote: open}
+				if strings.Count(text.Fold(s), `"`)%2 == 1 {
+					open = !open
+				}
 				if !single {
 					ref.prof = profileOf(s)
 				}
@@ -53,8 +54,9 @@ func Compare(articles []news.Article) news.Comparison {
 		}
 	}
 	var groups [][]int
+	var nearest []float64 // each sentence's best fact score against other articles
 	if !single {
-		groups = align(sents, len(arts))
+		groups, nearest = align(sents, len(arts))
 	}
 	inFact := make([]bool, len(sents))
 	for _, g := range groups {
@@ -87,15 +89,34 @@ func Compare(articles []news.Article) news.Comparison {
 			added[a.k] = append(added[a.k], a.text)
 		}
 	}
+	words := newOtherWords(sents, len(arts))
+	claims := make([][]uniqueClaim, len(arts))
 	for k, s := range sents {
-		id := ids[s.article]
+		var texts []string
 		switch {
-		case !inFact[k] && text.WordCount(s.text) >= minUniqueWords:
-			cmp.Unique[id] = append(cmp.Unique[id], s.text)
 		case inFact[k]:
-			cmp.Unique[id] = append(cmp.Unique[id], added[k]...)
+			for _, c := range added[k] {
+				if standsAlone(c, minClauseWords) {
+					texts = append(texts, c)
+				}
+			}
+		case nearest != nil && nearest[k] >= nearlyShared:
+			// told elsewhere too, though not surely: neither shared nor its own
+		case !s.inQuote && standsAlone(s.text, minUniqueWords):
+			texts = append(texts, s.text)
+		}
+		for _, t := range texts {
+			claims[s.article] = append(claims[s.article], uniqueClaim{text: t, score: words.adds(t, s.article), order: k})
 		}
 	}
+	cmp.UniqueScores = map[string][]float64{}
+	for i, cs := range claims {
+		if len(cs) == 0 {
+			continue
+		}
+		cmp.Unique[ids[i]], cmp.UniqueScores[ids[i]] = rankClaims(cs)
+	}
+	cmp.UniqueShown = UniqueShown
 
 	// Names and quotes are read from the text without wire datelines, once,
 	// so that the mentions' offsets match the text the quotes are found in.
@@ -304,7 +325,7 @@ func sameOutlet(a, b news.Article) bool {
 // linked to its most similar sentence in every other article when they state
 // the same fact (factScore of 1 or more); the groups are the connected sets, each listed in
 // timeline order, so that its first sentence comes from the earliest article.
-func align(sents []sentenceRef, articles int) [][]int {
+func align(sents []sentenceRef, articles int) ([][]int, []float64) {
 	byArticle := make([][]int, articles)
 	for k, s := range sents {
 		byArticle[s.article] = append(byArticle[s.article], k)
@@ -331,6 +352,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 		}
 		return sc
 	}
+	nearest := make([]float64, len(sents))
 	overlaps := newOverlapIndex(sents)
 	for k, s := range sents {
 		if text.WordCount(s.text) < 4 {
@@ -350,6 +372,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 			if best >= 0 && bestScore >= 1 {
 				parent[find(k)] = find(best)
 			}
+			nearest[k] = max(nearest[k], bestScore)
 		}
 	}
 	members := map[int][]int{}
@@ -365,7 +388,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 	for _, r := range roots {
 		out = append(out, members[r])
 	}
-	return out
+	return out, nearest
 }
 
 // modelCandidates is how many sentences of another article, the most

@@ -332,3 +332,36 @@ func TestFactModeFindsACommonFactInLongerSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyInListsClaimsThatStandAlone(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The board approved the new contract on Monday evening.", true},
+		{"Earlier Friday", false},
+		{"R-Texas", false},
+		{"and therefore is not eligible to be president", false},
+		{"White House Communications Director Hope Hicks", false},
+		{"\u201cHow come his own family doesn't know which hospital he was born in?", false},
+		{"\u201cIt is not a birther bill,\u201d Ms. Townsend said.", true},
+		{"2019,\" Trump wrote on Twitter on Sunday morning", false},
+	}
+	for _, tt := range tests {
+		if got := standsAlone(tt.s, minUniqueWords); got != tt.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestOnlyInRanksWhatAddsMost(t *testing.T) {
+	a := news.Article{ID: "a", Text: "The Calder Harbour Authority has appointed Teodor Brandvold as its chief executive.\n\n" +
+		"The weather was mild on the day of the announcement.\n\n" +
+		"Brandvold ran the Fenwick container terminal for eight years and cut its queues by 40 percent."}
+	b := news.Article{ID: "b", Text: "Teodor Brandvold has been named chief executive of the Calder Harbour Authority."}
+	c := Compare([]news.Article{a, b})
+	got := c.Unique["a"]
+	if len(got) != 2 || !strings.Contains(got[0], "Fenwick") || c.UniqueShown != UniqueShown || len(c.UniqueScores["a"]) != 2 || c.UniqueScores["a"][0] < c.UniqueScores["a"][1] {
+		t.Errorf("unique = %q scores %v shown %d, want the Fenwick record first", got, c.UniqueScores["a"], c.UniqueShown)
+	}
+}

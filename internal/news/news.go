@@ -253,13 +253,19 @@ type DerivationEvidence struct {
 
 // Comparison is what a story's sources say, side by side.
 type Comparison struct {
-	Timeline    []TimelineEntry     `json:"timeline"`
-	Facts       []Fact              `json:"facts"`
-	Unique      map[string][]string `json:"unique"`
-	Quotes      []Quote             `json:"quotes"`
-	Entities    []Entity            `json:"entities"`
-	Conflicts   []Conflict          `json:"conflicts"`
-	Derivations []Derivation        `json:"derivations"`
+	Timeline []TimelineEntry     `json:"timeline"`
+	Facts    []Fact              `json:"facts"`
+	Unique   map[string][]string `json:"unique"` // most informative first
+	// UniqueScores are, for each article, how much each of its own claims
+	// adds (the rarity-weighted words no other source uses), in Unique's
+	// order; UniqueShown is how many of them a page lists before folding
+	// the rest away.
+	UniqueScores map[string][]float64 `json:"unique_scores,omitempty"`
+	UniqueShown  int                  `json:"unique_shown,omitempty"`
+	Quotes       []Quote              `json:"quotes"`
+	Entities     []Entity             `json:"entities"`
+	Conflicts    []Conflict           `json:"conflicts"`
+	Derivations  []Derivation         `json:"derivations"`
 }
 
 // articleJSON is the article's wire shape of DESIGN.md.

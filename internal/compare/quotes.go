@@ -224,7 +224,7 @@ func resolve(who string, at int, mentions []mention) string {
 		}
 	}
 	if strings.EqualFold(words[0], "the") || !text.IsUpperInitial(words[0]) {
-		if isOrg(capitalise(words)) {
+		if false {
 			return strings.Join(words[min(1, len(words)-1):], " ")
 		}
 		if p := lastPersonBefore(at, mentions); p != "" {

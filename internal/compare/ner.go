@@ -1,0 +1,404 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// This file finds the candidate names of an article (runs of capitalised
+// words, with leading function words and people's titles cut off) and
+// describes each by the features the entity model weighs: its words, their
+// shape, its neighbours, the lexicon's classes and what the rest of the
+// article says of the same words.
+
+// nameToken is a word of the article with its byte offsets in the text.
+type nameToken struct {
+	word       string // as written, a trailing period and possessive cut
+	start, end int
+}
+
+// candidate is a run of capitalised words that may name an entity.
+type candidate struct {
+	toks       []nameToken
+	start, end int    // byte offsets of the name in the article text
+	text       string // the name as written
+	title      string // a person's title cut from before it ("president"), lower case
+	prev       string // the lower-case word before the name (before its title), "" at the sentence start
+	prev2      string
+	next       string // the lower-case word after it, "" at the sentence end
+	next2      string
+	prevPunct  string // punctuation right before the name (or its title): "(", ",", "“"
+	nextPunct  string // punctuation right after the name
+	initial    bool   // the run opens its sentence or a quotation
+	cutLeading bool   // a capitalised function word was cut from its front ("But Trump")
+}
+
+// functionWords are capitalised only at the start of a sentence; cut from
+// the front of a run, they are never part of a name ("But Mr", "While I",
+// "Among Mrs", "So I").
+var functionWords = toSet(`a an the and but or nor so yet for if while when whenever where whereas after before since until
+as because although though unless once then there here this that these those his her its their our my your we i you he she
+it they them us me among amid between despite during without within with by from into onto of at in on to about against
+under over through across like unlike per via what which who whom whose why how whether not no yes also even only still
+just now today tonight yesterday tomorrow meanwhile however moreover instead indeed perhaps maybe both either neither each
+every all some many most few several any another such other more less some asked according earlier later last next
+first second third finally overall still according dear please thanks thank hi hello well oh`)
+
+// personTitleWords stand before a person's name and are not part of it
+// ("President", "Sen.", "Attorney General", "House Speaker").
+var personTitleWords = toSet(`president vice prime minister ambassador mr mrs ms miss messrs dr prof sir dame gen general sen
+sens senator senators rep reps representative representatives gov governor mayor chancellor king queen prince princess
+pope judge justice secretary spokesperson spokesman spokeswoman chief ceo chairman chairwoman chair director commander
+colonel col captain capt lt lieutenant sgt sergeant officer deputy envoy diplomat former lord lady saint herr frau
+monsieur madame councillor councilor councilman councilwoman alderman mp mep professor doctor coach manager founder
+co-founder owner leader analyst economist premier speaker attorney lawyer detective inspector constable rev reverend
+pastor bishop cardinal rabbi imam sheikh adm admiral maj major cmdr commissioner superintendent sheriff treasurer
+comptroller auditor delegate congressman congresswoman assemblyman assemblywoman candidate nominee sultan emir
+ayatollah chairperson gov. cong atty asst first-lady`)
+
+// nameConnectors may stand inside a name between capitalised words: "Bank
+// of England", "Ministry for Foreign Affairs", "Osama bin Laden".
+var nameConnectors = toSet(`of for de del della der den da di du van von la le al bin ibn y`)
+
+// calendarWords are capitalised but name no entity.
+var calendarWords = toSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`)
+
+// candidatesOf finds the candidate names of a text, sentence by sentence,
+// with offsets into text. Paragraphs are separated by newlines.
+func candidatesOf(t string) []candidate {
+	var out []candidate
+	for start := 0; start < len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		para := t[start:end]
+		pos := 0
+		for _, s := range text.Sentences(para) {
+			si := strings.Index(para[pos:], s) + pos
+			pos = si + len(s)
+			out = append(out, sentenceCandidates(t, start+si, s)...)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// sentenceCandidates finds the candidates of one sentence, which starts at
+// byte base of the article text t.
+func sentenceCandidates(t string, base int, sentence string) []candidate {
+	raw := tokensOf(sentence)
+	toks := make([]nameToken, len(raw))
+	for i, r := range raw {
+		toks[i] = nameToken{r.word, base + r.start, base + r.end}
+	}
+	gap := func(i int) string { // the text between token i-1 and token i
+		if i == 0 {
+			return t[base:toks[0].start]
+		}
+		return t[toks[i-1].end:toks[i].start]
+	}
+	var out []candidate
+	for i := 0; i < len(toks); {
+		if !isNameWord(toks[i].word) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			g := strings.TrimSpace(gap(j))
+			if g != "" && g != "&" {
+				break
+			}
+			if isNameWord(toks[j].word) {
+				j++
+				continue
+			}
+			// Connectors, one or more ("Bank of England", "Ursula von der
+			// Leyen"), between capitalised words.
+			c := j
+			for c < len(toks) && nameConnectors[toks[c].word] && strings.TrimSpace(gap(c)) == "" {
+				c++
+			}
+			if c > j && c < len(toks) && isNameWord(toks[c].word) && strings.TrimSpace(gap(c)) == "" {
+				j = c + 1
+				continue
+			}
+			break
+		}
+		initial := i == 0 || strings.ContainsAny(gap(i), "“\"‘:—")
+		out = append(out, splitRun(t, toks, i, j, initial, gap)...)
+		i = j
+	}
+	return out
+}
+
+// isNameWord reports whether a word may be part of a name: it begins with
+// a capital letter.
+func isNameWord(w string) bool { return text.IsUpperInitial(w) }
+
+// splitRun turns the run toks[i:j] into candidates: capitalised function
+// words and titles are cut from its front, a title inside it separates what
+// comes before ("House Speaker Nancy Pelosi": "House", then "Nancy Pelosi"
+// with the title "speaker"), and days and months are cut from its end.
+func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) string) []candidate {
+	var out []candidate
+	k := i
+	cut := false
+	for k < j && (functionWords[strings.ToLower(toks[k].word)] || calendarWords[strings.ToLower(toks[k].word)]) {
+		k++
+		cut = true
+	}
+	title := ""
+	for k < j-1 && isTitle(toks[k].word) {
+		title = strings.ToLower(strings.TrimSuffix(toks[k].word, "."))
+		k++
+		for k < j-1 && nameConnectors[toks[k].word] { // "Secretary of State Ada Marsh"
+			k++
+		}
+	}
+	// A title inside the run, with a name after it, splits the run.
+	for m := j - 2; m > k; m-- {
+		if !isTitle(toks[m].word) {
+			continue
+		}
+		first := m
+		for first > k && (isTitle(toks[first-1].word) || nameConnectors[toks[first-1].word]) {
+			first--
+		}
+		if first > k {
+			out = append(out, makeCandidate(t, toks, k, first, title, initial && !cut, cut, gap))
+		}
+		title, k = strings.ToLower(toks[m].word), m+1
+		initial, cut = false, false
+		break
+	}
+	for j > k && calendarWords[strings.ToLower(toks[j-1].word)] {
+		j--
+	}
+	if k < j && !(j-k == 1 && (isTitle(toks[k].word) && title == "" || functionWords[strings.ToLower(toks[k].word)])) {
+		out = append(out, makeCandidate(t, toks, k, j, title, initial && !cut && title == "", cut, gap))
+	}
+	return out
+}
+
+// isTitle reports whether a word is a person's title, hyphenated ones
+// ("President-elect", "ex-Minister", "Vice-Chairman") among them.
+func isTitle(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if personTitleWords[lw] {
+		return true
+	}
+	parts := strings.Split(lw, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	titled := false
+	for _, p := range parts {
+		switch {
+		case personTitleWords[p]:
+			titled = true
+		case !titleModifiers[p]:
+			return false
+		}
+	}
+	return titled
+}
+
+// titleModifiers join a title with a hyphen: "President-elect", "ex-Mayor".
+var titleModifiers = toSet(`elect ex vice co acting deputy former designate general`)
+
+// makeCandidate describes the name toks[k:j].
+func makeCandidate(t string, toks []nameToken, k, j int, title string, initial, cut bool, gap func(int) string) candidate {
+	c := candidate{toks: toks[k:j], start: toks[k].start, end: toks[j-1].end, title: title, initial: initial, cutLeading: cut}
+	c.text = t[c.start:c.end]
+	before := k // the first word of the name with its titles
+	for title != "" && before > 0 && (isTitle(toks[before-1].word) || nameConnectors[toks[before-1].word]) && strings.TrimSpace(gap(before)) == "" {
+		before--
+	}
+	if before > 0 {
+		c.prev = strings.ToLower(toks[before-1].word)
+		if before > 1 {
+			c.prev2 = strings.ToLower(toks[before-2].word)
+		}
+	}
+	c.prevPunct = punctOf(gap(before))
+	if j < len(toks) {
+		c.next = strings.ToLower(toks[j].word)
+		c.nextPunct = punctOf(gap(j))
+		if j+1 < len(toks) {
+			c.next2 = strings.ToLower(toks[j+1].word)
+		}
+	}
+	return c
+}
+
+// punctOf keeps the punctuation of a gap between words, folded.
+func punctOf(g string) string {
+	var b strings.Builder
+	for _, r := range text.Fold(g) {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// docContext is what the whole article says about words, for the features
+// of each candidate.
+type docContext struct {
+	lower      map[string]bool // words the article writes in lower case
+	titledLast map[string]bool // last words of names that follow a person's title
+	multiLast  map[string]bool // last words of names of two or more words
+	acronyms   map[string]bool // acronyms of the article's names of several words ("IAEA")
+}
+
+func contextOf(t string, cands []candidate) docContext {
+	d := docContext{lower: map[string]bool{}, titledLast: map[string]bool{}, multiLast: map[string]bool{}, acronyms: map[string]bool{}}
+	for _, w := range text.Words(t) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			d.lower[w] = true
+		}
+	}
+	for _, c := range cands {
+		last := strings.ToLower(c.toks[len(c.toks)-1].word)
+		if c.title != "" {
+			d.titledLast[last] = true
+		}
+		if len(c.toks) > 1 {
+			d.multiLast[last] = true
+			var a strings.Builder
+			for _, tk := range c.toks {
+				if !nameConnectors[tk.word] {
+					r, _ := utf8.DecodeRuneInString(tk.word)
+					a.WriteRune(r)
+				}
+			}
+			d.acronyms[a.String()] = true
+		}
+	}
+	return d
+}
+
+// featuresOf lists the features of a candidate that the entity model weighs.
+func featuresOf(c candidate, d docContext) []string {
+	l := names()
+	g := places()
+	f := []string{"bias"}
+	add := func(parts ...string) { f = append(f, strings.Join(parts, ":")) }
+	n := len(c.toks)
+	lowered := make([]string, n)
+	for i, tk := range c.toks {
+		lowered[i] = strings.ToLower(strings.TrimSuffix(tk.word, "."))
+		add("w", lowered[i])
+	}
+	whole := strings.Join(lowered, " ")
+	first, last := lowered[0], lowered[n-1]
+	add("first", first)
+	add("last", last)
+	add("len", string(rune('0'+min(n, 4))))
+	if n == 1 {
+		add("one", first)
+	}
+	add("shape", shapeOf(c.toks))
+	add("suffix", suffix(last, 3))
+	if c.initial {
+		add("initial")
+		if n == 1 {
+			add("initial-one")
+		}
+	}
+	if c.cutLeading {
+		add("cut")
+	}
+	if c.title != "" {
+		add("title")
+		add("title", c.title)
+	}
+	add("prev", c.prev)
+	add("prev2", c.prev2)
+	add("next", c.next)
+	add("next2", c.next2)
+	add("prevpunct", c.prevPunct)
+	add("nextpunct", c.nextPunct)
+	add("prev+next", c.prev, c.next)
+	for _, class := range l[whole] {
+		add("lex", class)
+	}
+	if g.places[whole] != "" {
+		add("gaz", "place")
+	}
+	for _, class := range l[first] {
+		add("lexfirst", class)
+	}
+	for _, class := range l[last] {
+		add("lexlast", class)
+	}
+	if n > 1 {
+		for _, w := range lowered[1 : n-1] {
+			for _, class := range l[w] {
+				add("lexmid", class)
+			}
+		}
+	}
+	if orgWords[last] {
+		add("orgword")
+	}
+	if placeWords[last] {
+		add("placeword")
+	}
+	if n == 1 && d.lower[strings.ToLower(c.toks[0].word)] {
+		add("lower-seen")
+	}
+	if d.titledLast[last] {
+		add("titled-elsewhere")
+	}
+	if n == 1 && d.multiLast[last] {
+		add("last-of-longer")
+	}
+	if n == 1 && d.acronyms[c.toks[0].word] {
+		add("acronym-of-name")
+	}
+	return f
+}
+
+// shapeOf sums up how a name is written: "Xx Xx", "XX", "X.X.", "Xx-xx".
+func shapeOf(toks []nameToken) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		var prev byte
+		for _, r := range tk.word {
+			var c byte
+			switch {
+			case unicode.IsUpper(r):
+				c = 'X'
+			case unicode.IsLower(r):
+				c = 'x'
+			case unicode.IsDigit(r):
+				c = 'd'
+			default:
+				c = byte(min(r, 127))
+			}
+			if c != prev {
+				b.WriteByte(c)
+				prev = c
+			}
+		}
+	}
+	return b.String()
+}
+
+// suffix returns the last n runes of w.
+func suffix(w string, n int) string {
+	r := []rune(w)
+	return string(r[max(0, len(r)-n):])
+}

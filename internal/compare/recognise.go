@@ -1,0 +1,285 @@
+package compare
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// entityModelJSON is the entity model fitted on conllpp2020 (131 Reuters
+// articles of 2020) by `storyline eval entities --fit --out
+// internal/compare/entity_model.json ../shared/bench/stories/conllpp2020.ner.jsonl`;
+// its "note" field gives the cross-validated figures it reached.
+//
+//go:embed entity_model.json
+var entityModelJSON []byte
+
+// entityClasses are the model's classes; "none" is a capitalised run that
+// names no person, place or organisation (a nationality, an event, a
+// sentence's first word).
+var entityClasses = []string{"none", string(news.Person), string(news.Place), string(news.Org)}
+
+// Recogniser finds the people, places and organisations of a text with a
+// fitted entity model.
+type Recogniser struct {
+	model *softmaxModel
+}
+
+var (
+	recogniserOnce sync.Once
+	recogniser     *Recogniser
+)
+
+// DefaultRecogniser returns the recogniser with the embedded model, read
+// once.
+func DefaultRecogniser() *Recogniser {
+	recogniserOnce.Do(func() {
+		m, err := readSoftmax(entityModelJSON)
+		if err != nil {
+			panic(fmt.Sprintf("compare: the embedded entity model: %v", err)) // a build defect, caught by every test
+		}
+		recogniser = &Recogniser{model: m}
+	})
+	return recogniser
+}
+
+// MarshalJSON writes the recogniser's model, for embedding.
+func (r *Recogniser) MarshalJSON() ([]byte, error) { return json.MarshalIndent(r.model, "", " ") }
+
+// SetNote records how the model was fitted and what it reached.
+func (r *Recogniser) SetNote(note string) { r.model.Note = note }
+
+// LabelledText is a text with its gold entity spans, for fitting.
+type LabelledText struct {
+	Text     string
+	Entities []LabelledSpan
+}
+
+// LabelledSpan is a gold entity: byte offsets into the text and its kind
+// ("person", "place", "org"; any other kind, such as "misc", counts as no
+// entity of ours).
+type LabelledSpan struct {
+	Start, End int
+	Kind       string
+}
+
+// FitRecogniser fits an entity model on labelled texts: each candidate name
+// is an example, labelled with the kind of the gold entity it matches.
+func FitRecogniser(texts []LabelledText, seed int64) *Recogniser {
+	var examples [][]string
+	var labels []int
+	for _, lt := range texts {
+		cands := candidatesOf(lt.Text)
+		d := contextOf(lt.Text, cands)
+		for _, c := range cands {
+			examples = append(examples, featuresOf(c, d))
+			labels = append(labels, goldClass(c, lt.Entities))
+		}
+	}
+	return &Recogniser{model: fitSoftmax(entityClasses, examples, labels, fitOptions{Seed: seed})}
+}
+
+// goldClass is the class index of the gold entity a candidate matches: the
+// one with the same span, else one that holds it or that it holds when they
+// share most of their length; 0 (none) otherwise.
+func goldClass(c candidate, gold []LabelledSpan) int {
+	best, bestOverlap := 0, 0.0
+	for _, g := range gold {
+		lo, hi := max(c.start, g.Start), min(c.end, g.End)
+		if hi <= lo {
+			continue
+		}
+		overlap := float64(hi-lo) / float64(max(c.end, g.End)-min(c.start, g.Start))
+		if overlap > bestOverlap {
+			best, bestOverlap = classIndex(g.Kind), overlap
+		}
+	}
+	if bestOverlap < 0.5 {
+		return 0
+	}
+	return best
+}
+
+func classIndex(kind string) int {
+	for i, c := range entityClasses {
+		if c == kind {
+			return i
+		}
+	}
+	return 0
+}
+
+// mention is one recognised name in an article.
+type mention struct {
+	name   string // as written, without titles
+	kind   news.EntityKind
+	offset int // byte offsets in the article text
+	end    int
+	title  string // a person's title written before it, lower case
+}
+
+// Mentions finds the names of people, places and organisations in a text,
+// in text order.
+func (r *Recogniser) mentions(t string) []mention {
+	cands := candidatesOf(t)
+	d := contextOf(t, cands)
+	probs := make([][]float64, len(cands))
+	for i, c := range cands {
+		probs[i] = r.model.probs(featuresOf(c, d))
+	}
+	// One name is one kind throughout an article: the kinds of its
+	// occurrences are pooled.
+	pooled := map[string][]float64{}
+	for i, c := range cands {
+		key := strings.ToLower(c.text)
+		if pooled[key] == nil {
+			pooled[key] = make([]float64, len(entityClasses))
+		}
+		for k, p := range probs[i] {
+			pooled[key][k] += p
+		}
+	}
+	kinds := make([]int, len(cands))
+	people := map[string]bool{} // last words of people named in two or more words
+	for i, c := range cands {
+		kinds[i] = argmax(pooled[strings.ToLower(c.text)])
+		if kinds[i] == 1 && len(c.toks) > 1 {
+			people[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
+		}
+	}
+	var out []mention
+	for i, c := range cands {
+		k := kinds[i]
+		// A lone word the article elsewhere gives as a person's surname is
+		// that person, unless the model is sure it is a place.
+		if len(c.toks) == 1 && k != 2 && people[strings.ToLower(c.text)] {
+			k = 1
+		}
+		if k == 0 {
+			continue
+		}
+		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title})
+	}
+	return out
+}
+
+func argmax(xs []float64) int {
+	best := 0
+	for i, x := range xs {
+		if x > xs[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// recognise finds the mentions of an article's text with the default
+// recogniser.
+func recognise(t string) []mention { return DefaultRecogniser().mentions(t) }
+
+// Entity is a person, place or organisation of one article with where the
+// article names it.
+type Entity struct {
+	Name     string          `json:"name"` // the fullest form the article gives
+	Kind     news.EntityKind `json:"kind"`
+	Mentions []Span          `json:"mentions"`
+}
+
+// Span is a stretch of an article's text.
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"` // byte offsets in the article text
+	End   int    `json:"end"`
+}
+
+// Entities lists the people, places and organisations of a text, the
+// variants of a name merged ("Donald J. Trump", "Trump", "President
+// Trump"), most mentioned first.
+func (r *Recogniser) Entities(t string) []Entity {
+	return groupMentions(r.mentions(t))
+}
+
+// groupMentions merges the mentions of one article into entities: people by
+// their first and last names, a lone surname into the person it ends; places
+// by their gazetteer name; organisations by their name folded to lower case.
+func groupMentions(ms []mention) []Entity {
+	keys := make([]string, len(ms))
+	surnames := map[string]string{}
+	for _, m := range ms {
+		if parts := nameWords(m.name); m.kind == news.Person && len(parts) > 1 {
+			if _, ok := surnames[parts[len(parts)-1]]; !ok {
+				surnames[parts[len(parts)-1]] = entityKey(m)
+			}
+		}
+	}
+	for i, m := range ms {
+		keys[i] = string(m.kind) + ":" + entityKey(m)
+		if parts := nameWords(m.name); m.kind == news.Person && len(parts) == 1 && surnames[parts[0]] != "" {
+			keys[i] = string(m.kind) + ":" + surnames[parts[0]]
+		}
+	}
+	byKey := map[string]*Entity{}
+	var order []string
+	forms := map[string]map[string]int{}
+	for i, m := range ms {
+		e := byKey[keys[i]]
+		if e == nil {
+			e = &Entity{Kind: m.kind}
+			byKey[keys[i]] = e
+			forms[keys[i]] = map[string]int{}
+			order = append(order, keys[i])
+		}
+		e.Mentions = append(e.Mentions, Span{m.name, m.offset, m.end})
+		forms[keys[i]][displayName(m)]++
+	}
+	out := make([]Entity, 0, len(order))
+	for _, k := range order {
+		e := byKey[k]
+		e.Name = fullestForm(forms[k])
+		out = append(out, *e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Mentions) > len(out[j].Mentions) })
+	return out
+}
+
+// displayName is the name a mention gives its entity: a place's gazetteer
+// name ("U.S." is "United States"), else the words as written.
+func displayName(m mention) string {
+	if m.kind == news.Place {
+		if p := places().places[strings.TrimRight(strings.ToLower(m.name), ".")]; p != "" {
+			return p
+		}
+	}
+	return m.name
+}
+
+// fullestForm picks the form with the most words, then the most frequent,
+// then the first in lexical order.
+func fullestForm(forms map[string]int) string {
+	best := ""
+	for f, n := range forms {
+		lf, lb := len(strings.Fields(f)), len(strings.Fields(best))
+		if best == "" || lf > lb || lf == lb && (n > forms[best] || n == forms[best] && f < best) {
+			best = f
+		}
+	}
+	return best
+}
+
+// nameWords are the lower-case words of a name, periods dropped ("Donald J.
+// Trump": donald, j, trump).
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range text.Words(text.Fold(name)) {
+		if w != "s" {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}

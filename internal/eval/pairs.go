@@ -9,6 +9,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/learn"
 )
 
 // PairsReport is the outcome of the aligner on a labelled pair file.
@@ -173,7 +174,7 @@ func CrossValidate(path string, k int, l2 float64) (PairsReport, error) {
 				trainY = append(trainY, lp.labels[i])
 			}
 		}
-		m := FitLogistic(trainX, trainY, l2)
+		m := learn.FitLogistic(trainX, trainY, l2)
 		t := bestThreshold(m, trainX, trainY)
 		for i := range xs {
 			if i%k == fold {
@@ -192,7 +193,7 @@ func CrossValidate(path string, k int, l2 float64) (PairsReport, error) {
 // bestThreshold is the probability cut that maximises the mean of accuracy
 // and F1 on the pairs a model was fitted on: F1 alone favours saying "same"
 // too often when most pairs are positive, accuracy alone the reverse.
-func bestThreshold(m Logistic, xs [][]float64, ys []bool) float64 {
+func bestThreshold(m learn.Logistic, xs [][]float64, ys []bool) float64 {
 	scores := make([]float64, len(xs))
 	for i, x := range xs {
 		scores[i] = m.Predict(x)
@@ -208,15 +209,15 @@ func bestThreshold(m Logistic, xs [][]float64, ys []bool) float64 {
 
 // FitPairs fits the aligner's model on every pair of a file, for use as the
 // weights of compare.Similarity, with its threshold chosen as in CrossValidate.
-func FitPairs(path string, l2 float64) (Logistic, float64, error) {
+func FitPairs(path string, l2 float64) (learn.Logistic, float64, error) {
 	lp, err := readLabelledPairs(path)
 	if err != nil {
-		return Logistic{}, 0, err
+		return learn.Logistic{}, 0, err
 	}
 	xs := make([][]float64, len(lp.texts))
 	for i, t := range lp.texts {
 		xs[i] = compare.PairFeatures(t[0], t[1])
 	}
-	m := FitLogistic(xs, lp.labels, l2)
+	m := learn.FitLogistic(xs, lp.labels, l2)
 	return m, bestThreshold(m, xs, lp.labels), nil
 }

@@ -1,8 +1,8 @@
 package cli
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
@@ -46,11 +46,11 @@ func evalEntities(ctx context.Context, e env, args []string) error {
 			}
 			r.SetNote(fmt.Sprintf("fitted on %s (%d documents), seed %d; 5-fold cross-validated by document there: F1 %.3f (P %.3f R %.3f)",
 				f, rep.Docs, *seed, rep.All.F1, rep.All.P, rep.All.R))
-			data, err := json.Marshal(r)
-			if err != nil {
+			var b bytes.Buffer
+			if err := r.WriteModel(&b); err != nil {
 				return err
 			}
-			if err := os.WriteFile(*out, append(data, '\n'), 0o644); err != nil {
+			if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
 				return fmt.Errorf("write the model: %w", err)
 			}
 			fmt.Fprintf(e.stdout, "%s: model written to %s (5-fold cross-validated F1 %.3f)\n", f, *out, rep.All.F1)
@@ -74,4 +74,3 @@ func evalEntities(ctx context.Context, e env, args []string) error {
 	}
 	return nil
 }
-

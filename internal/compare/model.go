@@ -8,9 +8,16 @@ import (
 	"slices"
 )
 
-// softmaxModel is a multinomial logistic regression over named binary
-// features: each feature has a weight per class, a candidate's class
-// probabilities are the softmax of the summed weights of its features. It is
+// feature is a named input of the softmax model with its value (1 for the
+// binary ones).
+type feature struct {
+	name  string
+	value float64
+}
+
+// softmaxModel is a multinomial logistic regression over named features:
+// each feature has a weight per class, a candidate's class probabilities
+// are the softmax of the sums of its features' weights times their values. It is
 // small enough to keep as an embedded JSON file and to read by hand.
 type softmaxModel struct {
 	Classes []string             `json:"classes"`
@@ -20,12 +27,12 @@ type softmaxModel struct {
 
 // probs returns the class probabilities of a feature list; features the
 // model does not know weigh nothing.
-func (m *softmaxModel) probs(feats []string) []float64 {
+func (m *softmaxModel) probs(feats []feature) []float64 {
 	z := make([]float64, len(m.Classes))
 	for _, f := range feats {
-		if w, ok := m.Weights[f]; ok {
+		if w, ok := m.Weights[f.name]; ok {
 			for k := range z {
-				z[k] += w[k]
+				z[k] += w[k] * f.value
 			}
 		}
 	}
@@ -56,7 +63,7 @@ type fitOptions struct {
 
 // fitSoftmax fits a softmax model to examples (feature lists) and their
 // class indexes, by stochastic gradient descent with AdaGrad step sizes.
-func fitSoftmax(classes []string, examples [][]string, labels []int, opt fitOptions) *softmaxModel {
+func fitSoftmax(classes []string, examples [][]feature, labels []int, opt fitOptions) *softmaxModel {
 	if opt.Epochs == 0 {
 		opt.Epochs = 12
 	}
@@ -72,27 +79,31 @@ func fitSoftmax(classes []string, examples [][]string, labels []int, opt fitOpti
 	count := map[string]int{}
 	for _, ex := range examples {
 		for _, f := range ex {
-			count[f]++
+			count[f.name]++
 		}
 	}
 	index := map[string]int{}
 	var featNames []string
 	for _, ex := range examples {
 		for _, f := range ex {
-			if _, ok := index[f]; !ok && count[f] >= opt.MinCount {
-				index[f] = len(featNames)
-				featNames = append(featNames, f)
+			if _, ok := index[f.name]; !ok && count[f.name] >= opt.MinCount {
+				index[f.name] = len(featNames)
+				featNames = append(featNames, f.name)
 			}
 		}
 	}
 	K := len(classes)
 	w := make([]float64, len(featNames)*K)
 	g2 := make([]float64, len(featNames)*K)
-	ids := make([][]int, len(examples))
+	type input struct {
+		j int
+		v float64
+	}
+	ids := make([][]input, len(examples))
 	for i, ex := range examples {
 		for _, f := range ex {
-			if j, ok := index[f]; ok {
-				ids[i] = append(ids[i], j)
+			if j, ok := index[f.name]; ok {
+				ids[i] = append(ids[i], input{j, f.value})
 			}
 		}
 	}
@@ -106,9 +117,9 @@ func fitSoftmax(classes []string, examples [][]string, labels []int, opt fitOpti
 		r.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		for _, i := range order {
 			clear(z)
-			for _, j := range ids[i] {
+			for _, in := range ids[i] {
 				for k := range K {
-					z[k] += w[j*K+k]
+					z[k] += w[in.j*K+k] * in.v
 				}
 			}
 			p := softmax(z)
@@ -117,9 +128,9 @@ func fitSoftmax(classes []string, examples [][]string, labels []int, opt fitOpti
 				if k == labels[i] {
 					grad--
 				}
-				for _, j := range ids[i] {
-					x := j*K + k
-					gx := grad + opt.L2*w[x]
+				for _, in := range ids[i] {
+					x := in.j*K + k
+					gx := grad*in.v + opt.L2*w[x]
 					g2[x] += gx * gx
 					w[x] -= opt.Rate * gx / (math.Sqrt(g2[x]) + 1e-8)
 				}

@@ -1,11 +1,13 @@
 package compare
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
 // This file finds the candidate names of an article (runs of capitalised
@@ -182,10 +184,43 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	for j > k && calendarWords[strings.ToLower(toks[j-1].word)] {
 		j--
 	}
+	// A place the gazetteer knows, run together with a name of two or more
+	// words that holds no organisation's word ("in London Boris Johnson
+	// said"), is two names.
+	if at := placePrefix(toks[k:j]); at > 0 {
+		out = append(out, makeCandidate(t, toks, k, k+at, title, initial && !cut && title == "", cut, gap))
+		k, title, initial, cut = k+at, "", false, false
+	}
 	if k < j && !(j-k == 1 && (isTitle(toks[k].word) && title == "" || functionWords[strings.ToLower(toks[k].word)])) {
 		out = append(out, makeCandidate(t, toks, k, j, title, initial && !cut && title == "", cut, gap))
 	}
 	return out
+}
+
+// placePrefix returns how many words of a run name a place the gazetteer
+// knows when two or more words follow that hold no organisation's word, and 0
+// otherwise.
+func placePrefix(toks []nameToken) int {
+	for at := len(toks) - 2; at >= 1; at-- {
+		if places().places[strings.ToLower(joinWords(toks[:at]))] == "" {
+			continue
+		}
+		for _, tk := range toks[at:] {
+			if orgWords[strings.ToLower(tk.word)] || names().has(strings.ToLower(tk.word), "orgword") {
+				return 0
+			}
+		}
+		return at
+	}
+	return 0
+}
+
+func joinWords(toks []nameToken) string {
+	ws := make([]string, len(toks))
+	for i, tk := range toks {
+		ws[i] = tk.word
+	}
+	return strings.Join(ws, " ")
 }
 
 // isTitle reports whether a word is a person's title, hyphenated ones
@@ -287,11 +322,11 @@ func contextOf(t string, cands []candidate) docContext {
 }
 
 // featuresOf lists the features of a candidate that the entity model weighs.
-func featuresOf(c candidate, d docContext) []string {
+func featuresOf(c candidate, d docContext) []feature {
 	l := names()
 	g := places()
-	f := []string{"bias"}
-	add := func(parts ...string) { f = append(f, strings.Join(parts, ":")) }
+	f := []feature{{"bias", 1}}
+	add := func(parts ...string) { f = append(f, feature{strings.Join(parts, ":"), 1}) }
 	n := len(c.toks)
 	lowered := make([]string, n)
 	for i, tk := range c.toks {
@@ -353,6 +388,9 @@ func featuresOf(c candidate, d docContext) []string {
 	if placeWords[last] {
 		add("placeword")
 	}
+	if n > 1 && placeHeads[first] {
+		add("placehead")
+	}
 	if n == 1 && d.lower[strings.ToLower(c.toks[0].word)] {
 		add("lower-seen")
 	}
@@ -365,7 +403,51 @@ func featuresOf(c candidate, d docContext) []string {
 	if n == 1 && d.acronyms[c.toks[0].word] {
 		add("acronym-of-name")
 	}
+	// How common the words are in English: a capitalised word that is
+	// among the most frequent lower-case words opens a sentence rather than
+	// names someone ("Trade", "Shares").
+	for i, w := range lowered {
+		pos := "mid"
+		if i == 0 {
+			pos = "first"
+		}
+		add("rank", pos, rankBucket(w))
+	}
+	// The meaning of the words: GloVe places the names of people, places
+	// and companies in regions of their own, which carries the model to
+	// names it has never seen.
+	if v, found := wordvec.Mean(lowered, func(string) float64 { return 1 }); found > 0 {
+		v.Normalize()
+		for i, x := range v {
+			f = append(f, feature{vectorFeatures[i], float64(x)})
+		}
+	}
 	return f
+}
+
+// vectorFeatures name the dimensions of a candidate's mean word vector.
+var vectorFeatures = func() (out [wordvec.Dim]string) {
+	for i := range out {
+		out[i] = "vec:" + strconv.Itoa(i)
+	}
+	return out
+}()
+
+// rankBucket sums up a word's frequency rank in English: "top100",
+// "top1k", "top10k", "top100k", or "unknown".
+func rankBucket(w string) string {
+	r, ok := wordvec.Rank(w)
+	switch {
+	case !ok:
+		return "unknown"
+	case r < 100:
+		return "top100"
+	case r < 1000:
+		return "top1k"
+	case r < 10000:
+		return "top10k"
+	}
+	return "top100k"
 }
 
 // shapeOf sums up how a name is written: "Xx Xx", "XX", "X.X.", "Xx-xx".

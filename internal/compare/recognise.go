@@ -4,9 +4,14 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -49,8 +54,25 @@ func DefaultRecogniser() *Recogniser {
 	return recogniser
 }
 
-// MarshalJSON writes the recogniser's model, for embedding.
-func (r *Recogniser) MarshalJSON() ([]byte, error) { return json.MarshalIndent(r.model, "", " ") }
+// WriteModel writes the recogniser's model as JSON, one feature a line so
+// that a refit reads as a diff, for embedding.
+func (r *Recogniser) WriteModel(w io.Writer) error {
+	b := &strings.Builder{}
+	classes, _ := json.Marshal(r.model.Classes)
+	note, _ := json.Marshal(r.model.Note)
+	fmt.Fprintf(b, "{\"classes\": %s,\n\"note\": %s,\n\"weights\": {", classes, note)
+	for i, f := range slices.Sorted(maps.Keys(r.model.Weights)) {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		name, _ := json.Marshal(f)
+		ws, _ := json.Marshal(r.model.Weights[f])
+		fmt.Fprintf(b, "\n%s: %s", name, ws)
+	}
+	b.WriteString("\n}}\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
 
 // SetNote records how the model was fitted and what it reached.
 func (r *Recogniser) SetNote(note string) { r.model.Note = note }
@@ -72,7 +94,7 @@ type LabelledSpan struct {
 // FitRecogniser fits an entity model on labelled texts: each candidate name
 // is an example, labelled with the kind of the gold entity it matches.
 func FitRecogniser(texts []LabelledText, seed int64) *Recogniser {
-	var examples [][]string
+	var examples [][]feature
 	var labels []int
 	for _, lt := range texts {
 		cands := candidatesOf(lt.Text)
@@ -161,12 +183,35 @@ func (r *Recogniser) mentions(t string) []mention {
 		if len(c.toks) == 1 && k != 2 && people[strings.ToLower(c.text)] {
 			k = 1
 		}
+		// A name headed or ended by a generic geographical word ("Mount
+		// Kessel", "Marrow Valley", "Calder Point") is a place, whatever
+		// the words the model has not met.
+		if k != 2 && genericPlace(c.toks) {
+			k = 2
+		}
 		if k == 0 {
 			continue
 		}
 		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title})
 	}
 	return out
+}
+
+// genericPlace reports whether a name of two or more words begins with a
+// word such as Mount, Lake or Fort, or ends with one such as Valley, Road or
+// Point, and holds no word of an organisation's name ("Lake Forest
+// College", "Harbour Point Holdings").
+func genericPlace(toks []nameToken) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, tk := range toks {
+		lw := strings.ToLower(tk.word)
+		if orgWords[lw] || names().has(lw, "orgword") {
+			return false
+		}
+	}
+	return placeHeads[strings.ToLower(toks[0].word)] || placeWords[strings.ToLower(toks[len(toks)-1].word)]
 }
 
 func argmax(xs []float64) int {
@@ -259,17 +304,54 @@ func displayName(m mention) string {
 	return m.name
 }
 
-// fullestForm picks the form with the most words, then the most frequent,
-// then the first in lexical order.
+// fullestForm picks the form with the most words, then one not in capitals
+// throughout (a dateline's "WASHINGTON"), then the most frequent, then the
+// first in lexical order. A name given only in capitals is shown in title
+// case.
 func fullestForm(forms map[string]int) string {
 	best := ""
-	for f, n := range forms {
-		lf, lb := len(strings.Fields(f)), len(strings.Fields(best))
-		if best == "" || lf > lb || lf == lb && (n > forms[best] || n == forms[best] && f < best) {
+	better := func(f, b string) bool {
+		lf, lb := len(strings.Fields(f)), len(strings.Fields(b))
+		if lf != lb {
+			return lf > lb
+		}
+		if cf, cb := shouted(f), shouted(b); cf != cb {
+			return cb
+		}
+		if forms[f] != forms[b] {
+			return forms[f] > forms[b]
+		}
+		return f < b
+	}
+	for f := range forms {
+		if best == "" || better(f, best) {
 			best = f
 		}
 	}
+	if shouted(best) {
+		words := strings.Fields(strings.ToLower(best))
+		for i, w := range words {
+			r, size := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+		return strings.Join(words, " ")
+	}
 	return best
+}
+
+// shouted reports whether a name of letters longer than an acronym is all
+// in capitals ("BORIS JOHNSON", but not "NATO").
+func shouted(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 6 || strings.Contains(s, " ") && letters > 3
 }
 
 // nameWords are the lower-case words of a name, periods dropped ("Donald J.

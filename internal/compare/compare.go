@@ -436,7 +436,8 @@ func groupQuotes(arts []news.Article, clean map[string]string, mentions map[stri
 	var out []news.Quote
 	var keys []quoteKey // of each quote in out
 	for _, a := range arts {
-		for _, q := range quotesOf(clean[a.ID], mentions[a.ID]) {
+		for _, found := range quotesOf(clean[a.ID], mentions[a.ID]) {
+			q := news.Quote{Speaker: found.Speaker, Text: found.Text}
 			k := quoteKeyOf(q.Text)
 			merged := false
 			for i := range out {

@@ -65,10 +65,11 @@ func looksLikeInitialism(w string) bool {
 	return true
 }
 
-// entitiesOf merges the mentions of every article into the story's entities:
-// a person is one entity across articles when first and last names agree,
-// shown by the most frequent full form; places by their gazetteer name;
-// organisations by their name folded to lower case.
+// entitiesOf merges the entities of every article into the story's: a
+// person is one entity across articles when first and last names agree, a
+// surname alone joins the story's full name that ends with it; places by
+// their gazetteer name; organisations by their name folded to lower case.
+// Each is shown by its fullest form; the most widely reported come first.
 func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 	type agg struct {
 		kind     news.EntityKind
@@ -76,36 +77,43 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 		articles map[string]bool
 		count    int
 	}
+	perArticle := map[string][]Entity{}
+	surnames := map[string]string{} // last word of a full name -> its key
+	for _, id := range ids {
+		perArticle[id] = groupMentions(mentions[id])
+		for _, e := range perArticle[id] {
+			if ws := nameWords(e.Name); e.Kind == news.Person && len(ws) > 1 {
+				if _, ok := surnames[ws[len(ws)-1]]; !ok {
+					surnames[ws[len(ws)-1]] = entityKey(mention{name: e.Name, kind: e.Kind})
+				}
+			}
+		}
+	}
 	byKey := map[string]*agg{}
 	var keys []string
-	surnames := personKeys(ids, mentions)
 	for _, id := range ids {
-		for _, m := range mentions[id] {
-			k := entityKey(m)
-			if m.kind == news.Person && !strings.Contains(m.name, " ") && surnames[strings.ToLower(m.name)] != "" {
-				k = surnames[strings.ToLower(m.name)]
+		for _, e := range perArticle[id] {
+			k := entityKey(mention{name: e.Name, kind: e.Kind})
+			if ws := nameWords(e.Name); e.Kind == news.Person && len(ws) == 1 && surnames[ws[0]] != "" {
+				k = surnames[ws[0]]
 			}
-			key := string(m.kind) + ":" + k
+			key := string(e.Kind) + ":" + k
 			a := byKey[key]
 			if a == nil {
-				a = &agg{kind: m.kind, forms: map[string]int{}, articles: map[string]bool{}}
+				a = &agg{kind: e.Kind, forms: map[string]int{}, articles: map[string]bool{}}
 				byKey[key] = a
 				keys = append(keys, key)
 			}
-			if strings.Contains(m.name, " ") || m.kind != news.Person {
-				a.forms[m.name]++
-			} else if len(a.forms) == 0 {
-				a.forms[m.name] = 0 // a bare surname names the entity only when nothing fuller does
-			}
+			a.forms[e.Name] += len(e.Mentions)
 			a.articles[id] = true
-			a.count++
+			a.count += len(e.Mentions)
 		}
 	}
 	var out []news.Entity
 	counts := map[string]int{}
 	for _, k := range keys {
 		a := byKey[k]
-		name := bestForm(a.forms)
+		name := fullestForm(a.forms)
 		out = append(out, news.Entity{Name: name, Kind: a.kind, Articles: inOrder(ids, a.articles)})
 		counts[name] = a.count
 	}
@@ -118,39 +126,23 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 	return out
 }
 
-// personKeys maps each one-word person to the key of the story's full name
-// that ends with it, so that "Antonov" in one article joins "Anatoly Antonov"
-// in another.
-func personKeys(ids []string, mentions map[string][]mention) map[string]string {
-	full := map[string]string{}
-	for _, id := range ids {
-		for _, m := range mentions[id] {
-			if parts := strings.Fields(strings.ToLower(m.name)); m.kind == news.Person && len(parts) > 1 {
-				full[parts[len(parts)-1]] = entityKey(m)
+// entityKey is what two mentions of one entity share: a person's first and
+// last names, lower case ("donald trump" for "Donald J. Trump"); the name
+// in lower case for the rest.
+func entityKey(m mention) string {
+	ws := nameWords(m.name)
+	if len(ws) == 0 {
+		return strings.ToLower(m.name)
+	}
+	if m.kind != news.Person {
+		if m.kind == news.Place {
+			if p := places().places[strings.TrimRight(strings.ToLower(m.name), ".")]; p != "" {
+				return strings.ToLower(p)
 			}
 		}
+		return strings.Join(ws, " ")
 	}
-	return full
-}
-
-func entityKey(m mention) string {
-	lower := strings.ToLower(m.name)
-	if m.kind != news.Person {
-		return lower
-	}
-	parts := strings.Fields(lower)
-	return parts[0] + " " + parts[len(parts)-1]
-}
-
-// bestForm picks the most frequent form, the shorter on a tie.
-func bestForm(forms map[string]int) string {
-	best, n := "", 0
-	for f, c := range forms {
-		if c > n || c == n && (len(f) < len(best) || len(f) == len(best) && f < best) {
-			best, n = f, c
-		}
-	}
-	return best
+	return ws[0] + " " + ws[len(ws)-1]
 }
 
 // inOrder lists the ids of a set in the story's article order.

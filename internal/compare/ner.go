@@ -115,7 +115,7 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 		j := i + 1
 		for j < len(toks) {
 			g := strings.TrimSpace(gap(j))
-			if g != "" && g != "&" {
+			if g != "" && g != "&" && !(g == "." && abbreviates(toks[j-1].word)) {
 				break
 			}
 			if isNameWord(toks[j].word) {
@@ -139,6 +139,14 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 		i = j
 	}
 	return out
+}
+
+// abbreviates reports whether a word before a period is an initial or an
+// abbreviated title, which the name goes on after: "Donald J. Trump",
+// "Sen. Ted Cruz", "St. Louis".
+func abbreviates(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r) || isTitle(w) || w == "St" || w == "Ft" || w == "Mt"
 }
 
 // isNameWord reports whether a word may be part of a name: it begins with
@@ -390,6 +398,9 @@ func featuresOf(c candidate, d docContext) []feature {
 	}
 	if n > 1 && placeHeads[first] {
 		add("placehead")
+	}
+	if eventWords[first] || eventWords[last] {
+		add("eventword")
 	}
 	if n == 1 && d.lower[strings.ToLower(c.toks[0].word)] {
 		add("lower-seen")

@@ -1,290 +1,822 @@
 package compare
 
 import (
-	"regexp"
+	"sort"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
-// quotePattern finds direct quotations in curly, straight, low-high and
-// guillemet quotes.
-var quotePattern = regexp.MustCompile(`“([^”“]{8,})”|"([^"]{8,})"|„([^“”]{8,})[“”]|«([^»]{8,})»`)
+// This file finds an article's direct quotations and who the article says
+// spoke them. A speaker is always a person or organisation the entity
+// recogniser found, given by the fullest name the article uses: a name next
+// to the speech verb ("Cheney said"), a pronoun ("she said") resolved to
+// the last person of that gender named before, a description ("the
+// senator", "the newspaper") resolved to the last person with that title or
+// the last organisation of that kind. A place, a phrase or a word the
+// recogniser did not take for a name is never a speaker: a quote without a
+// speaker is better than one with a wrong one.
 
-const speechVerbs = `said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|explained|explains|` +
-	`warned|warns|declared|declares|insisted|insists|argued|argues|asked|asks|announced|announces|replied|` +
-	`continued|recalled|acknowledged|admitted|claimed|claims|joked|jokes|quipped|tweeted|posted|called|calls|described|` +
-	`describes|urged|urges|promised|vowed|pledged|conceded|stressed|cautioned|predicted|remarked|commented|responded|` +
-	`answered|shouted|laughed|sighed|sagte|erklärte|a déclaré|a dit|dijo|заявил|сказал`
+// Quote is a direct quotation in an article and who said it.
+type Quote struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"` // "" when the article does not say, or not clearly
+	Cue     string `json:"cue"`     // the speech verb that attributes it ("said", "told", "according to")
+	Start   int    `json:"start"`   // byte offsets of the quoted words in the article text
+	End     int    `json:"end"`
+}
 
-var (
-	// `, he said` / `, said Antonov` / `," the diplomat added` right after the quote.
-	afterSubjectVerb = regexp.MustCompile(`^[\s,.;:!?—–-]*((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)\s+(?:` + speechVerbs + `)\b`)
-	afterVerbSubject = regexp.MustCompile(`^[\s,.;:!?—–-]*(?:` + speechVerbs + `)\s+((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|when|who|adding|according)\b)`)
-	// `Antonov said: "` / `the ministry said, “` / `saying, “` before the quote.
-	beforeSubjectVerb = regexp.MustCompile(`((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)\s+(?:` + speechVerbs + `)(?:\s+\w+){0,3}[\s,:]*$`)
-	beforeSaying      = regexp.MustCompile(`\b(?:saying|adding|writing|telling\s+\w+)[\s,:]*$`)
-	accordingTo       = regexp.MustCompile(`according to\s+((?:the\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)(?:[,.;:]|$)`)
-)
+// Quotes finds the direct quotations of an article's text and their
+// speakers, with the default entity recogniser.
+func Quotes(t string) []Quote { return quotesOf(t, recognise(t)) }
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "er": true, "sie": true, "il": true, "elle": true, "él": true, "ella": true, "он": true, "она": true}
+// minQuoteWords is the fewest words a quotation must have: shorter quoted
+// runs are scare quotes, titles and nicknames ("so-called 'experts'"). Three
+// is the length of the shortest full remarks ("I love you"), measured on the
+// direct quotes of polnear_dev, where quotes of one or two words are names
+// and labels.
+const minQuoteWords = 3
 
-// quotesOf finds an article's direct quotations and their speakers.
-func quotesOf(articleText string, mentions []mention) []news.Quote {
-	var out []news.Quote
-	offset := 0
-	for _, para := range strings.Split(articleText, "\n\n") {
-		base := strings.Index(articleText[offset:], para) + offset
-		offset = base + len(para)
-		previous := "" // the speaker of the paragraph's last quote, for quotes that continue it
-		for _, loc := range quotePattern.FindAllStringSubmatchIndex(para, -1) {
-			q := ""
-			for g := 2; g < len(loc); g += 2 {
-				if loc[g] >= 0 {
-					q = para[loc[g]:loc[g+1]]
-				}
-			}
-			q = strings.TrimSpace(q)
-			if text.WordCount(q) < 4 {
-				continue // a scare quote or a name, not a quotation
-			}
-			before := sentenceBefore(para[:loc[0]])
-			after := sentenceAfter(titleDots.Replace(para[loc[1]:]))
-			if endsSentence(q) && !strings.HasPrefix(strings.TrimSpace(after), ",") {
-				after = "" // the quotation ended its sentence; what follows is the next one
-			}
-			speaker := attribute(before, after, base+loc[0], mentions)
-			if speaker == "" && strings.TrimSpace(before) == "" {
-				speaker = previous
-			}
-			previous = speaker
-			out = append(out, news.Quote{Speaker: speaker, Text: strings.TrimRight(q, ", ")})
+// quoteSpan is a quotation in a paragraph: its opening mark at open, its
+// words from start to end, and the text after its closing mark from after.
+type quoteSpan struct{ open, start, end, after int }
+
+// quoteSpans finds the quotations of a paragraph (offsets into it): curly,
+// straight, low-high and guillemet quotes, a curly quote closed by a
+// straight one; a quotation left open runs to the paragraph's end, as news
+// writes a quote that goes on in the next paragraph.
+func quoteSpans(p string) []quoteSpan {
+	var out []quoteSpan
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		var closers string
+		switch r {
+		case '“', '„':
+			closers = "”“\""
+		case '"':
+			closers = "\""
+		case '«':
+			closers = "»"
+		default:
+			i += size
+			continue
 		}
+		start := i + size
+		end := strings.IndexAny(p[start:], closers)
+		if r == '"' && end >= 0 && strings.IndexRune(p[start:start+end], '“') >= 0 {
+			end = -1 // a straight quote that closes nothing before a curly one opens
+		}
+		if end < 0 {
+			if r != '"' || strings.Count(p[i:], "\"") == 1 {
+				out = append(out, quoteSpan{i, start, len(p), len(p)})
+			}
+			break
+		}
+		end += start
+		_, closeSize := utf8.DecodeRuneInString(p[end:])
+		out = append(out, quoteSpan{i, start, end, end + closeSize})
+		i = end + closeSize
 	}
 	return out
 }
 
-// sentenceBefore returns the part of the sentence that precedes a quote.
-func sentenceBefore(s string) string {
-	if i := strings.LastIndexAny(s, ".!?”\""); i >= 0 && i < len(s)-1 {
-		return s[i+1:]
+// quotesOf finds an article's direct quotations and their speakers, given
+// the article's entity mentions.
+func quotesOf(t string, mentions []mention) []Quote {
+	a := newAttributor(t, mentions)
+	var out []Quote
+	lastSpeaker := ""   // the speaker of the last attributed quote
+	lastParagraph := -1 // the paragraph of that quote
+	paragraph := 0
+	for start := 0; start <= len(t); paragraph++ {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		p := t[start:end]
+		previous := "" // the speaker of this paragraph's last quote
+		for _, qs := range quoteSpans(p) {
+			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
+			if text.WordCount(qText) < minQuoteWords {
+				continue
+			}
+			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
+			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			switch {
+			case q.Speaker != "":
+			case previous != "":
+				q.Speaker = previous // the paragraph's speaker goes on
+			case lastParagraph == paragraph-1 && opensParagraph(p, qs):
+				q.Speaker = lastSpeaker // a quote that goes on from the paragraph before
+			}
+			if q.Speaker != "" {
+				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
+			}
+			out = append(out, q)
+		}
+		if strings.TrimSpace(p) != "" && previous == "" && paragraph > lastParagraph {
+			lastParagraph = -1 // a paragraph of other words between breaks the thread
+		}
+		start = end + 1
 	}
-	return s
+	return out
 }
 
-// sentenceAfter returns the part of the sentence that follows a quote.
-func sentenceAfter(s string) string {
-	if i := strings.IndexAny(s, ".!?“\""); i >= 0 {
-		return s[:i+1]
-	}
-	return s
+// opensParagraph reports whether a quotation is the paragraph's first words.
+func opensParagraph(p string, qs quoteSpan) bool {
+	return strings.TrimSpace(p[:qs.start]) == "“" || strings.TrimSpace(p[:qs.start]) == "\"" || strings.TrimSpace(p[:qs.start]) == "„"
 }
 
-// attribute names the speaker of a quote from the words around it: a name is
-// resolved to the fullest form the article gives, a pronoun or a role ("the
-// diplomat") to the person last named before the quote.
-func attribute(before, after string, at int, mentions []mention) string {
-	// The patterns are costly to run, and most cannot match a text without
-	// a speech verb: such texts skip them.
-	verbAfter, verbBefore := mentionsSpeech(after), mentionsSpeech(before)
-	if who, ok := subjectOf(accordingTo, after); ok {
-		return resolve(who, at, mentions)
-	}
-	if verbAfter {
-		if who, ok := subjectOf(afterVerbSubject, after); ok {
-			return resolve(who, at, mentions)
+// speechCues are the verbs (and forms) that attribute words to a speaker.
+var speechCues = toSet(`said says say saying told tells telling added adds adding asked asks asking wrote writes writing
+tweeted tweets tweeting posted posts stated states declared declares explained explains continued continues noted notes
+argued argues insisted insists warned warns replied replies responded responds recalled recalls acknowledged admitted
+admits claimed claims joked jokes quipped quips announced announces shouted yelled exclaimed sang sings singing chanted
+chanting chants read reads testified testifies remarked mused cried pleaded promised promises vowed vows pledged conceded
+concedes stressed stresses cautioned predicted predicts commented comments answered answers urged urges countered counters
+suggested suggests complained complains boasted boasts bragged lamented laments observed agreed agrees wondered wonders
+emphasized emphasised reiterated confirmed confirms demanded demands concluded concludes began begins recounted recounts
+described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
+proclaimed proclaims assured assures reminded reminds texted emailed wrote:`)
+
+// speechVerbs that need an object to attribute ("told reporters").
+var objectCues = toSet(`told tells telling asked asks reminded assured`)
+
+// pronouns that stand for a speaker, with the gender they imply ("" any).
+var speakerPronouns = map[string]string{"he": "male", "she": "female", "they": "", "it": "org"}
+
+// attributor resolves the speakers of one article's quotes.
+type attributor struct {
+	t          string
+	mentions   []mention   // in text order
+	entities   []Entity    // the article's entities, for the fullest names
+	entityOf   map[int]int // mention index -> entity index
+	gender     []string    // entity index -> "male", "female" or ""
+	titles     []map[string]bool
+	sentStarts []int    // byte offsets where the text's sentences start
+	sentence   []int    // mention index -> its sentence
+	inQuote    [][2]int // the spans inside quotation marks
+}
+
+func newAttributor(t string, mentions []mention) *attributor {
+	a := &attributor{t: t, mentions: mentions, entityOf: map[int]int{}, inQuote: quotedRanges(t)}
+	for start := 0; start < len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
 		}
-		if who, ok := subjectOf(afterSubjectVerb, after); ok {
-			return resolve(who, at, mentions)
+		pos := start
+		for _, s := range text.Sentences(t[start:end]) {
+			i := strings.Index(t[pos:end], s)
+			if i < 0 {
+				continue
+			}
+			a.sentStarts = append(a.sentStarts, pos+i)
+			pos += i + len(s)
+		}
+		start = end + 1
+	}
+	a.sentence = make([]int, len(mentions))
+	for i, m := range mentions {
+		a.sentence[i] = a.sentenceOf(m.offset)
+	}
+	a.entities = groupMentions(mentions)
+	at := map[int]int{} // mention offset -> entity
+	for i, e := range a.entities {
+		for _, m := range e.Mentions {
+			at[m.Start] = i
 		}
 	}
-	if strings.Contains(before, "ing") && beforeSaying.MatchString(before) {
-		return firstPersonIn(before, at-len(before), mentions)
+	for i, m := range mentions {
+		a.entityOf[i] = at[m.offset]
 	}
-	if !verbBefore {
+	a.gender = make([]string, len(a.entities))
+	a.titles = make([]map[string]bool, len(a.entities))
+	for i := range a.titles {
+		a.titles[i] = map[string]bool{}
+	}
+	for i, m := range mentions {
+		e := a.entityOf[i]
+		if m.title != "" {
+			a.titles[e][canonicalTitle(m.title)] = true
+		}
+		if g := genderOfTitle(m.title); g != "" && a.gender[e] == "" {
+			a.gender[e] = g
+		}
+	}
+	for i, e := range a.entities {
+		if a.gender[i] == "" && e.Kind == news.Person {
+			a.gender[i] = genderOfName(e.Name)
+		}
+	}
+	return a
+}
+
+// attribute finds the speaker and cue of the quotation qs of paragraph p,
+// which starts at byte base of the text.
+func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue string) {
+	after := p[qs.after:]
+	if next := strings.IndexAny(after, "“\"«"); next >= 0 {
+		after = after[:next] // the next quotation has words of its own
+	}
+	who, c, ok := a.attributeAfter(after, base+qs.after, p[qs.start:qs.end])
+	if ok && who != "" {
+		return who, c
+	}
+	// `Peabody said: "...," adding that ...`: the words after name no one,
+	// the words before may.
+	before := p[:qs.open]
+	cut := lastSentenceStart(before)
+	if bWho, bCue := a.attributeBefore(before[cut:], base+cut, base+qs.open); bWho != "" || !ok {
+		return bWho, bCue
+	}
+	return who, c
+}
+
+// lastSentenceStart returns where the last sentence of s begins: after the
+// last sentence end followed by a space, or after a closing quotation mark.
+func lastSentenceStart(s string) int {
+	best := 0
+	for _, end := range []string{". ", "? ", "! ", ".” ", "?” ", "!” ", ".\" ", "?\" ", "!\" ", "” ", "\" "} {
+		if i := strings.LastIndex(s, end); i >= 0 && i+len(end) > best {
+			// A title's period ("Sen. Cruz said") does not end a sentence.
+			if end == ". " && abbreviates(lastWordOf(s[:i])) {
+				continue
+			}
+			best = i + len(end)
+		}
+	}
+	return best
+}
+
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
 		return ""
 	}
-	if who, ok := subjectOf(beforeSubjectVerb, lastWords(before, 16)); ok {
-		return resolve(who, at, mentions)
-	}
-	// "Mr. Brandvold, who trained as an engineer, said the port "should ...":
-	// the subject of the last speech verb before the quote.
-	verb := lastSpeechVerbAt(before)
-	if verb < 0 {
-		return ""
-	}
-	clause := before[:verb]
-	from := at - len(before)
-	for _, m := range mentions {
-		if m.kind == news.Person && m.offset >= from && m.offset < from+len(clause) {
-			return fullest(m.name, mentions)
+	return strings.Trim(f[len(f)-1], "(\"“")
+}
+
+// attributeAfter reads the words after a quote: `, Smith said`, `, said
+// Smith, a spokesman`, `, the senator told reporters`.
+func (a *attributor) attributeAfter(after string, at int, quoted string) (string, string, bool) {
+	// `"..." ― Sonya Herridge`: a dash and a name, the byline of a quote in
+	// lists of reactions and in captions.
+	if d := strings.TrimLeft(after, " "); strings.HasPrefix(d, "―") || strings.HasPrefix(d, "—") || strings.HasPrefix(d, "–") || strings.HasPrefix(d, "- ") {
+		from := at + len(after) - len(d)
+		for i, m := range a.mentions {
+			if m.offset >= from && (m.kind == news.Person || m.kind == news.Org) {
+				if strings.TrimLeft(a.t[from:m.offset], " ―—–-") == "" {
+					return a.nameOf(i), "—", true
+				}
+				break
+			}
 		}
 	}
-	words := strings.Fields(clause)
-	return resolve(strings.Join(words[max(0, len(words)-4):], " "), at, mentions)
-}
-
-// subjectOf returns the speaker a pattern captures in s (its first group),
-// running the pattern once.
-func subjectOf(re *regexp.Regexp, s string) (string, bool) {
-	if m := re.FindStringSubmatch(s); m != nil {
-		return strings.TrimSpace(m[1]), true
+	trimmed := strings.TrimLeft(after, " ,—–-")
+	lead := len(after) - len(trimmed)
+	q := strings.TrimRight(quoted, " ")
+	endsSentence := strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+	words := wordsWithOffsets(trimmed)
+	if len(words) == 0 {
+		return "", "", false
 	}
-	return "", false
+	// The clause ends at the sentence's end.
+	limit := len(trimmed)
+	if i := sentenceEndIn(trimmed); i >= 0 {
+		limit = i
+	}
+	if !strings.HasPrefix(strings.TrimLeft(after, " "), ",") && endsSentence {
+		// A new sentence follows, unless it starts in lower case (`?" he
+		// asked.`) or is a short attribution of its own (`?" Vitter
+		// demanded.`): a speech verb among its first words, few after it.
+		if r, _ := utf8.DecodeRuneInString(trimmed); !unicode.IsLower(r) && !shortAttribution(words, limit) {
+			return "", "", false
+		}
+	}
+	for k, w := range words {
+		if w.start >= limit || k > maxSubjectWords {
+			break
+		}
+		lw := strings.ToLower(w.word)
+		if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "to") {
+			subj := trimmed[words[k+1].end:limit]
+			who := a.resolveSubject(subj, at+lead+words[k+1].end, at)
+			return who, "according to", true
+		}
+		if !speechCues[lw] {
+			continue
+		}
+		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" {
+			// `, said Smith.` : the subject follows the verb.
+			rest := trimmed[w.end:limit]
+			subjEnd := clauseEnd(rest)
+			who := a.resolveSubject(rest[:subjEnd], at+lead+w.end, at)
+			return who, w.word, true
+		}
+		// `, Smith said` / `, the senator told reporters`.
+		subj := trimmed[:w.start]
+		who := a.resolveSubject(subj, at+lead, at)
+		return who, w.word, true
+	}
+	return "", "", false
 }
 
-// speechVerbList is speechVerbs as a list, for mentionsSpeech.
-var speechVerbList = strings.Split(speechVerbs, "|")
+// maxSubjectWords is how far after a quote its speech verb may come: a name
+// with a long description runs to twenty words or more ("Malkia Cyril, the
+// executive director at the Center of Media Justice and ..., said"); the
+// verb must still be in the same sentence.
+const maxSubjectWords = 30
 
-// mentionsSpeech reports whether s contains a speech verb anywhere, even
-// inside a word: a test that every speech-verb pattern's match passes.
-func mentionsSpeech(s string) bool {
-	for _, v := range speechVerbList {
-		if strings.Contains(s, v) {
+// shortAttributionWords bound a sentence after a quote that attributes it
+// ("Vitter demanded.", "Trump said in an interview."): a speech verb among
+// its first five words and at most five words after the verb. A longer
+// sentence reports something else ("Trump said on Monday that he ...").
+const shortAttributionWords = 5
+
+func shortAttribution(words []token, limit int) bool {
+	for k, w := range words {
+		if w.start >= limit || k >= shortAttributionWords {
+			return false
+		}
+		if speechCues[strings.ToLower(w.word)] {
+			n := 0
+			for _, x := range words[k+1:] {
+				if x.start < limit {
+					n++
+				}
+			}
+			return k > 0 && n <= shortAttributionWords
+		}
+	}
+	return false
+}
+
+// attributeBefore reads the words before a quote in its sentence: `Smith
+// said: "`, `She told reporters, "`, `Trump said that "`.
+func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, string) {
+	words := wordsWithOffsets(before)
+	// "According to Limbaugh, "...": the source named before the quote.
+	if i := strings.LastIndex(strings.ToLower(before), "according to "); i >= 0 && len(strings.Fields(before[i:])) <= 10 {
+		subj := before[i+len("according to "):]
+		if who := a.resolveSubject(strings.TrimRight(subj, " ,:"), at+i+len("according to "), quoteAt); who != "" {
+			return who, "according to"
+		}
+	}
+	// The last speech verb of the clause; a quote introduced by one follows
+	// it within a few words ("said in a statement on Monday that").
+	for k := len(words) - 1; k >= 0 && k >= len(words)-10; k-- {
+		lw := strings.ToLower(words[k].word)
+		if !speechCues[lw] {
+			continue
+		}
+		subj := before[:words[k].start]
+		// "saying", "adding": the subject is the sentence's.
+		if strings.HasSuffix(lw, "ing") {
+			if cut := strings.LastIndexAny(subj, ",;"); cut >= 0 && strings.TrimSpace(subj[cut+1:]) == "" {
+				subj = subj[:cut]
+			}
+		}
+		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), words[k].word
+	}
+	return "", ""
+}
+
+// resolveBefore names the speaker in the words before a speech verb that
+// introduces a quote. "Trump, appearing after Clinton, said": the name that
+// opens the clause before its comma; "Asked about Trump's remark, Clinton
+// said" and "When Clinton noted it, Trump boasted": the name nearest the
+// verb; "Blige sings to Clinton before asking": for a verb in -ing, the
+// clause's first name.
+func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
+	var inSubj []int
+	for i, m := range a.mentions {
+		if m.offset >= from && m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) {
+			inSubj = append(inSubj, i)
+		}
+	}
+	if len(inSubj) == 0 {
+		return a.resolveSubject(subj, from, quoteAt)
+	}
+	first := a.mentions[inSubj[0]]
+	opens := strings.TrimSpace(a.t[from:first.offset]) == ""
+	if ing || opens && strings.HasPrefix(strings.TrimSpace(a.t[first.end:from+len(subj)]), ",") {
+		return a.nameOf(inSubj[0])
+	}
+	// People before organisations: "Clinton campaign chairman John Podesta".
+	for k := len(inSubj) - 1; k >= 0; k-- {
+		if a.mentions[inSubj[k]].kind == news.Person {
+			return a.nameOf(inSubj[k])
+		}
+	}
+	return a.nameOf(inSubj[len(inSubj)-1])
+}
+
+// possessive reports whether a name at end is followed by 's: "Trump's
+// declaration" is not Trump speaking.
+func possessive(t string, end int) bool {
+	rest := t[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "’ s") || strings.HasPrefix(rest, " ’s") || strings.HasPrefix(rest, " 's")
+}
+
+// clauseEnd is where the subject after an inverted verb ends: at a comma, a
+// preposition or a relative word ("said Smith on Monday", "said Smith, who").
+func clauseEnd(s string) int {
+	for _, w := range wordsWithOffsets(s) {
+		switch strings.ToLower(w.word) {
+		case "on", "in", "at", "during", "after", "before", "when", "while", "who", "which", "adding", "according", "last", "this", "earlier", "later", "to", "that", "of":
+			if w.start > 0 {
+				return w.start
+			}
+		}
+	}
+	return len(s)
+}
+
+// sentenceEndIn returns where the first sentence of s ends, or -1.
+func sentenceEndIn(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == '!' || s[i] == '?' {
+			if s[i] == '.' && abbreviates(lastWordOf(s[:i])) || i+1 < len(s) && s[i+1] != ' ' {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// wordsWithOffsets are the words of s (letters, digits, inner periods and
+// apostrophes) with their byte offsets.
+func wordsWithOffsets(s string) []token {
+	return tokensOf(s)
+}
+
+// resolveSubject names the speaker in the subject words subj, which start at
+// byte from of the text; quoteAt is where the quote is, for pronouns and
+// descriptions resolved to what came before it.
+func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
+	lo, hi := from, from+len(subj)
+	subj = strings.TrimSpace(subj)
+	if subj == "" {
+		return ""
+	}
+	// A person or organisation named in the subject: the first person,
+	// else the first organisation ("Smith, a spokesman for the ministry").
+	org := -1
+	for i, m := range a.mentions {
+		if m.offset < lo || m.offset >= hi {
+			continue
+		}
+		if m.kind == news.Person {
+			return a.nameOf(i)
+		}
+		if m.kind == news.Org && org < 0 {
+			org = i
+		}
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-")))
+	if len(words) == 0 {
+		return ""
+	}
+	// A pronoun: the last person (or organisation, for "it") of its gender.
+	if len(words) == 1 {
+		if g, ok := speakerPronouns[words[0]]; ok {
+			if words[0] == "they" {
+				if org >= 0 {
+					return a.nameOf(org)
+				}
+				return ""
+			}
+			return a.antecedent(quoteAt, g, "")
+		}
+	}
+	if org >= 0 && !hasPersonNoun(words) {
+		return a.nameOf(org)
+	}
+	// A description: "the senator", "the 34-year-old mother", "the newspaper".
+	if words[0] == "the" || words[0] == "this" || words[0] == "that" || words[0] == "his" || words[0] == "her" {
+		head := strings.Trim(words[len(words)-1], ",.;:")
+		for _, w := range words[1:] {
+			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
+				break // "the head of the agency": the head is before "of"
+			}
+			head = strings.Trim(w, ",.;:")
+		}
+		switch {
+		case orgNouns[head]:
+			return a.antecedent(quoteAt, "org", head)
+		case roleTitleOf(head) != "":
+			if who := a.antecedent(quoteAt, "", roleTitleOf(head)); who != "" {
+				return who
+			}
+			return a.antecedent(quoteAt, genderOfNoun(head), "")
+		case nounKind(head) == "person":
+			return a.antecedent(quoteAt, genderOfNoun(head), "")
+		}
+	}
+	return ""
+}
+
+// nameOf is the fullest name of mention i's entity.
+func (a *attributor) nameOf(i int) string {
+	m := a.mentions[i]
+	if m.kind == news.Person && len(nameWords(m.name)) == 1 {
+		// A surname alone is the last person of that surname named before
+		// ("Liz Cheney ... Ms. Cheney"), else the first after.
+		if j := a.fullNameFor(i); j >= 0 {
+			return a.entities[a.entityOf[j]].Name
+		}
+	}
+	return a.entities[a.entityOf[i]].Name
+}
+
+// fullNameFor returns the mention of two or more words whose last word is
+// mention i's one word: the nearest before it, else the nearest after; -1
+// when none.
+func (a *attributor) fullNameFor(i int) int {
+	w := nameWords(a.mentions[i].name)[0]
+	match := func(j int) bool {
+		m := a.mentions[j]
+		ws := nameWords(m.name)
+		return m.kind == news.Person && len(ws) > 1 && ws[len(ws)-1] == w
+	}
+	for j := i - 1; j >= 0; j-- {
+		if match(j) {
+			return j
+		}
+	}
+	for j := i + 1; j < len(a.mentions); j++ {
+		if match(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// antecedent finds what a pronoun or description refers to: a person (kind
+// "" or a gender, "male" or "female") or an organisation (kind "org"),
+// named before at, not in someone's quoted words, of the right gender and,
+// when title is given, with that title or role. People are looked for as
+// the subjects of the sentences before, the nearest first (the first person
+// a sentence names, "Scott joked that Trump ranks fourth" gives Scott),
+// within antecedentSentences; then as any person named before.
+func (a *attributor) antecedent(at int, kind, title string) string {
+	fits := func(i int) bool {
+		m := a.mentions[i]
+		e := a.entityOf[i]
+		if m.offset >= at || a.quoted(m.offset) {
+			return false
+		}
+		if kind == "org" {
+			return m.kind == news.Org && (title == "" || orgMatchesNoun(a.entities[e].Name, title))
+		}
+		return m.kind == news.Person && (kind == "" || a.gender[e] == "" || a.gender[e] == kind) &&
+			(title == "" || a.titles[e][title])
+	}
+	if kind != "org" && title == "" {
+		s := a.sentenceOf(at)
+		for k := s; k >= 0 && k > s-antecedentSentences; k-- {
+			first := -1
+			for i, m := range a.mentions {
+				if m.kind == news.Person && a.sentence[i] == k && m.offset < at && !a.quoted(m.offset) {
+					first = i
+					break
+				}
+			}
+			if first >= 0 && fits(first) {
+				return a.nameOf(first)
+			}
+		}
+	}
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		if fits(i) {
+			return a.nameOf(i)
+		}
+	}
+	return ""
+}
+
+// antecedentSentences is how far back the subject of a sentence may be
+// what a pronoun refers to: news keeps a speaker's pronoun within a few
+// sentences of the name (six covers the "She says ... She adds ..." runs
+// of live coverage in polnear_dev's tuning half).
+const antecedentSentences = 6
+
+// sentenceOf returns the index of the sentence holding byte at.
+func (a *attributor) sentenceOf(at int) int {
+	k := sort.SearchInts(a.sentStarts, at+1) - 1
+	return max(k, 0)
+}
+
+// quoted reports whether byte at lies inside a quotation.
+func (a *attributor) quoted(at int) bool { return inRanges(a.inQuote, at) }
+
+// quotedRanges are the spans of a text inside quotation marks.
+func quotedRanges(t string) [][2]int {
+	var out [][2]int
+	start := 0
+	for start <= len(t) {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		for _, qs := range quoteSpans(t[start:end]) {
+			out = append(out, [2]int{start + qs.start, start + qs.end})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func inRanges(rs [][2]int, at int) bool {
+	for _, r := range rs {
+		if at >= r[0] && at < r[1] {
 			return true
 		}
 	}
 	return false
 }
 
-// lastSpeechVerbAt returns where the last speech verb standing as a word of
-// its own starts in s, or -1.
-func lastSpeechVerbAt(s string) int {
-	last := -1
-	for _, v := range speechVerbList {
-		for end := len(s); ; {
-			i := strings.LastIndex(s[:end], v)
-			if i < 0 {
-				break
-			}
-			if (i == 0 || !isASCIIWordByte(s[i-1])) && (i+len(v) == len(s) || !isASCIIWordByte(s[i+len(v)])) {
-				last = max(last, i)
-				break
-			}
-			end = i
+// orgNouns describe organisations: "the newspaper said".
+var orgNouns = toSet(`newspaper paper company firm agency ministry department campaign group organization organisation
+committee network magazine website site outlet bank government administration party union council court police
+commission board office university school hospital team club league association foundation institute army military
+service station channel broadcaster publication tabloid daily journal`)
+
+// orgMatchesNoun reports whether an organisation's name fits a
+// description: a newspaper is a Times, Post or Journal; a company or firm any
+// organisation that is not a news outlet; a ministry, department or party
+// one with that word in its name ("the ministry" is the Foreign Ministry).
+func orgMatchesNoun(name, noun string) bool {
+	ws := nameWords(name)
+	isNews := false
+	for _, w := range ws {
+		isNews = isNews || newsWords[w]
+	}
+	switch noun {
+	case "newspaper", "paper", "magazine", "publication", "tabloid", "daily", "journal", "outlet", "network", "channel", "broadcaster", "website", "site":
+		return isNews
+	case "company", "firm", "group", "organization", "organisation":
+		return !isNews
+	}
+	for _, w := range ws {
+		if w == noun {
+			return true
 		}
 	}
-	return last
+	return false
 }
 
-// isASCIIWordByte is regexp's \b notion of a word character.
-func isASCIIWordByte(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+// newsWords are in the names of news organisations.
+var newsWords = toSet(`times post journal news tribune herald guardian telegraph gazette globe star sun mail express
+chronicle register review magazine weekly daily press reuters ap bloomberg cnn fox msnbc nbc abc cbs bbc npr politico axios
+breitbart huffpost huffington hill atlantic newsweek examiner observer independent economist wire associated`)
+
+// personNouns describe people without naming a role the article gives as a
+// title: "the businessman", "the mother".
+var personNouns = toSet(`man woman businessman businesswoman billionaire mother father son daughter wife husband
+candidate nominee politician lawmaker legislator activist official officer veteran star actor actress singer rapper
+host anchor reporter writer author journalist businessman tycoon mogul magnate boy girl teenager victim suspect
+defendant plaintiff witness doctor nurse student teacher former democrat republican mayor chief`)
+
+// genderOfNoun is the gender a person noun implies, or "".
+func genderOfNoun(n string) string {
+	switch n {
+	case "man", "businessman", "father", "son", "husband", "boy", "actor":
+		return "male"
+	case "woman", "businesswoman", "mother", "daughter", "wife", "girl", "actress":
+		return "female"
+	}
+	return ""
 }
 
-// lastWords returns the end of s from the start of its n-th last word: the
-// patterns anchored at the end of the text before a quote (a subject of up
-// to 60 characters, a verb, three words) need no more, and run in time of
-// the text they are given.
-func lastWords(s string, n int) string {
-	words := 0
-	for i := len(s) - 1; i > 0; i-- {
-		if s[i-1] == ' ' && s[i] != ' ' {
-			if words++; words == n {
-				return s[i:]
-			}
+// roleTitles map a description's noun to the title the article gives
+// people ("the senator" is the one called Sen. or Senator).
+var roleTitles = map[string]string{
+	"senator": "senator", "sen": "senator", "congressman": "representative", "congresswoman": "representative",
+	"representative": "representative", "rep": "representative", "governor": "governor", "gov": "governor",
+	"president": "president", "mayor": "mayor", "judge": "judge", "justice": "judge", "secretary": "secretary",
+	"minister": "minister", "ambassador": "ambassador", "speaker": "speaker", "chairman": "chairman",
+	"chairwoman": "chairman", "chair": "chairman", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"spokesperson": "spokesperson", "director": "director", "chancellor": "chancellor", "premier": "premier",
+	"commissioner": "commissioner", "sheriff": "sheriff", "general": "general", "gen": "general", "attorney": "attorney",
+	"pastor": "pastor", "rev": "pastor", "reverend": "pastor", "coach": "coach", "ceo": "ceo", "dr": "doctor", "doctor": "doctor",
+	"prime": "minister", "leader": "leader", "founder": "founder", "candidate": "candidate", "nominee": "nominee",
+}
+
+func roleTitleOf(n string) string { return roleTitles[n] }
+
+// canonicalTitle maps a title as written to the role it names.
+func canonicalTitle(t string) string {
+	t = strings.TrimSuffix(strings.ToLower(t), ".")
+	if i := strings.IndexByte(t, '-'); i > 0 { // "president-elect"
+		t = t[:i]
+	}
+	if r, ok := roleTitles[t]; ok {
+		return r
+	}
+	return t
+}
+
+// hasPersonNoun reports whether a subject describes a person ("a spokesman
+// for the ministry"), so that the organisation in it is not the speaker.
+func hasPersonNoun(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, ",.;:")
+		if personNouns[w] || roleTitles[w] != "" {
+			return true
 		}
 	}
-	return s
+	return false
 }
 
-// titleDots drops the period of a title before a name ("Dr. Lindqvist"),
-// which would otherwise end the speaker's words early.
-var titleDots = strings.NewReplacer("Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ", "Prof ",
-	"Gen. ", "Gen ", "Sen. ", "Sen ", "Rep. ", "Rep ", "Gov. ", "Gov ", "Lt. ", "Lt ", "Col. ", "Col ", "Capt. ", "Capt ", "Sgt. ", "Sgt ")
-
-// endsSentence reports whether a quotation ends with sentence punctuation.
-func endsSentence(q string) bool {
-	q = strings.TrimRight(q, " \"'\u201d\u2019")
-	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?")
+// genderOfTitle is the gender a title implies, or "".
+func genderOfTitle(t string) string {
+	switch strings.TrimSuffix(strings.ToLower(t), ".") {
+	case "mr", "sir", "king", "prince", "lord", "congressman", "spokesman", "chairman", "councilman", "assemblyman", "herr", "monsieur":
+		return "male"
+	case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "assemblywoman", "frau", "madame", "first-lady":
+		return "female"
+	}
+	return ""
 }
 
-// resolve turns the words naming a speaker into a name: a person the article
-// names (by any word of theirs, so "union chair Greta Sundqvist" and "Dr
-// Lindqvist" give the person), else a pronoun or role resolved to the person
-// last named before the quote, else an organisation or the words themselves
-// without titles.
-func resolve(who string, at int, mentions []mention) string {
-	words := strings.Fields(who)
-	if len(words) == 0 {
+// genderOfName is the gender the lexicon gives a person's first name, or ""
+// when it gives none or both.
+func genderOfName(name string) string {
+	ws := nameWords(name)
+	if len(ws) < 2 {
 		return ""
 	}
-	if pronouns[strings.ToLower(who)] {
-		return lastPersonBefore(at, mentions)
+	l := names()
+	male, female := l.has(ws[0], "male"), l.has(ws[0], "female")
+	switch {
+	case male && !female:
+		return "male"
+	case female && !male:
+		return "female"
 	}
-	for i := len(words) - 1; i >= 0; i-- {
-		if !text.IsUpperInitial(words[i]) {
-			continue
-		}
-		for _, m := range mentions {
-			if m.kind == news.Person && strings.EqualFold(lastWord(m.name), strings.Trim(words[i], ".,")) {
-				return fullest(m.name, mentions)
-			}
-		}
-	}
-	if strings.EqualFold(words[0], "the") || !text.IsUpperInitial(words[0]) {
-		if false {
-			return strings.Join(words[min(1, len(words)-1):], " ")
-		}
-		if p := lastPersonBefore(at, mentions); p != "" {
-			return p
-		}
-		return who
-	}
-	for len(words) > 1 && personTitles[strings.ToLower(strings.TrimRight(words[0], "."))] {
-		words = words[1:]
-	}
-	return strings.Join(words, " ")
+	return ""
 }
 
-func capitalise(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return out
-}
+// personPrototypes and orgPrototypes are plain words for people who speak
+// and for organisations that issue statements; a description's noun is
+// taken for one or the other by how close its GloVe vector is to their
+// mean ("the engineer", "the diplomat": people; "the ministry", "the
+// newspaper": organisations; "the ruling", "the book": neither).
+var (
+	personPrototypes = strings.Fields("man woman official spokesman politician businessman lawyer doctor teacher worker")
+	orgPrototypes    = strings.Fields("company agency ministry newspaper organization government committee party firm department")
+)
 
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	return f[len(f)-1]
-}
+var nounPrototypes = sync.OnceValues(func() (wordvec.Vec, wordvec.Vec) {
+	p, _ := wordvec.Mean(personPrototypes, func(string) float64 { return 1 })
+	o, _ := wordvec.Mean(orgPrototypes, func(string) float64 { return 1 })
+	return p, o
+})
 
-// fullest returns the longest form of a person's name in the article.
-func fullest(name string, mentions []mention) string {
-	best := name
-	for _, m := range mentions {
-		if m.kind == news.Person && strings.EqualFold(lastWord(m.name), lastWord(name)) && len(m.name) > len(best) {
-			best = m.name
-		}
+// nounKind says whether a description's noun names a person ("person"), an
+// organisation ("org", from the list orgNouns only) or neither (""). The
+// nouns the lists name decide first.
+func nounKind(noun string) string {
+	switch {
+	case personNouns[noun] || roleTitles[noun] != "":
+		return "person"
+	case orgNouns[noun]:
+		return "org"
 	}
-	return best
-}
-
-func lastPersonBefore(at int, mentions []mention) string {
-	who := ""
-	for _, m := range mentions {
-		if m.offset > at {
-			break
-		}
-		if m.kind == news.Person {
-			who = m.name
-		}
-	}
-	if who == "" {
+	v, ok := wordvec.Lookup(noun)
+	if !ok {
 		return ""
 	}
-	return fullest(who, mentions)
+	// Only people are found by the vectors: nouns near the organisations
+	// are as often documents ("the report", "the statement", "the
+	// ruling"), which speak for no one named.
+	p, o := nounPrototypes()
+	if cp, co := wordvec.Cosine(&v, &p), wordvec.Cosine(&v, &o); cp >= nounKindFloor && cp > co+nounKindMargin {
+		return "person"
+	}
+	return ""
 }
 
-// firstPersonIn returns the first person named in the span starting at from,
-// the subject of "X ..., saying, ...".
-func firstPersonIn(span string, from int, mentions []mention) string {
-	for _, m := range mentions {
-		if m.kind == news.Person && m.offset >= from && m.offset < from+len(span) {
-			return fullest(m.name, mentions)
-		}
-	}
-	return lastPersonBefore(from+len(span), mentions)
-}
+// nounKindFloor and nounKindMargin are how close to a prototype, and how
+// much closer than to the other, a noun must be. Measured by hand on nouns
+// of descriptions in news (engineer, diplomat, announcer, mother, activist:
+// people; ministry, union, paper, network: organisations; ruling, book,
+// article, report, statement: neither).
+const (
+	nounKindFloor  = 0.5
+	nounKindMargin = 0.05
+)

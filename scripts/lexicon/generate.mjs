@@ -8,6 +8,7 @@
 // Each output line is a class, a tab, and its lower-case entries joined by
 // "|": first names, last names, well-known people, cities, countries,
 // regions, other places, organisations, sports teams, demonyms, honorifics,
+// (first names also as male and female ones, for pronouns),
 // and the words that mark the names of organisations and places.
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -21,6 +22,8 @@ const lex = nlp.world().model.one.lexicon
 // The compromise tags each class of the table gathers.
 const classes = {
   first: ['FirstName', 'MaleName', 'FemaleName'],
+  male: ['MaleName'],
+  female: ['FemaleName'],
   last: ['LastName'],
   person: ['Person'],
   city: ['City'],

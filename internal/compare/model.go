@@ -57,7 +57,7 @@ type fitOptions struct {
 	Epochs   int     // passes over the examples (default 12)
 	Rate     float64 // AdaGrad's base learning rate (default 0.3)
 	L2       float64 // penalty on each weight per update, scaled by the rate (default 1e-4)
-	MinCount int     // features seen fewer times are left out (default 2)
+	MinCount int     // features seen fewer times are left out (default 5)
 	Seed     int64   // the order of the examples in each pass
 }
 
@@ -74,7 +74,11 @@ func fitSoftmax(classes []string, examples [][]feature, labels []int, opt fitOpt
 		opt.L2 = 1e-4
 	}
 	if opt.MinCount == 0 {
-		opt.MinCount = 2
+		// Features seen in fewer than five examples get weights from one
+		// or two contexts ("host" before one organisation); on conllpp2020
+		// 5-fold CV, 5 and 2 give the same F1 (.896) with fewer, surer
+		// weights at 5.
+		opt.MinCount = 5
 	}
 	count := map[string]int{}
 	for _, ex := range examples {

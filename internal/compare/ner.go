@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,9 +30,7 @@ type candidate struct {
 	text       string // the name as written
 	title      string // a person's title cut from before it ("president"), lower case
 	prev       string // the lower-case word before the name (before its title), "" at the sentence start
-	prev2      string
 	next       string // the lower-case word after it, "" at the sentence end
-	next2      string
 	prevPunct  string // punctuation right before the name (or its title): "(", ",", "“"
 	nextPunct  string // punctuation right after the name
 	initial    bool   // the run opens its sentence or a quotation
@@ -70,9 +69,14 @@ var calendarWords = toSet(`january february march april may june july august sep
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`)
 
 // candidatesOf finds the candidate names of a text, sentence by sentence,
-// with offsets into text. Paragraphs are separated by newlines.
+// with offsets into text. Paragraphs are separated by newlines. A first
+// line in title case, the headline ("Glenn Beck Rips Progressivism at
+// CPAC"), where capitals say nothing of names, gives only the names the rest
+// of the text gives. (Lines further down in title case are bylines and
+// credits, whose capitals are names.)
 func candidatesOf(t string) []candidate {
 	var out []candidate
+	var headlines [][2]int
 	for start := 0; start < len(t); {
 		end := strings.IndexByte(t[start:], '\n')
 		if end < 0 {
@@ -81,6 +85,11 @@ func candidatesOf(t string) []candidate {
 			end += start
 		}
 		para := t[start:end]
+		if start == 0 && isTitleCase(para) {
+			headlines = append(headlines, [2]int{start, end})
+			start = end + 1
+			continue
+		}
 		pos := 0
 		for _, s := range text.Sentences(para) {
 			si := strings.Index(para[pos:], s) + pos
@@ -89,8 +98,71 @@ func candidatesOf(t string) []candidate {
 		}
 		start = end + 1
 	}
+	if len(headlines) == 0 {
+		return out
+	}
+	known := map[string]bool{}
+	for _, c := range out {
+		known[strings.ToLower(c.text)] = true
+	}
+	for _, h := range headlines {
+		for _, c := range sentenceCandidates(t, h[0], t[h[0]:h[1]]) {
+			out = append(out, knownParts(t, c, known)...)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
+
+// knownParts returns the longest runs of a headline candidate's words that
+// the body names, each a candidate of its own.
+func knownParts(t string, c candidate, known map[string]bool) []candidate {
+	var out []candidate
+	for i := 0; i < len(c.toks); {
+		found := false
+		for j := len(c.toks); j > i; j-- {
+			start, end := c.toks[i].start, c.toks[j-1].end
+			if known[strings.ToLower(t[start:end])] {
+				part := c
+				part.toks, part.start, part.end, part.text = c.toks[i:j], start, end, t[start:end]
+				out = append(out, part)
+				i, found = j, true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// isTitleCase reports whether a line is a headline in title case: three or
+// more words of four letters or more, nearly all capitalised, and not all
+// in capitals. Four letters leave out the short words that title case
+// keeps in lower case ("at", "of", "and").
+func isTitleCase(line string) bool {
+	long, capital, lower := 0, 0, 0
+	for _, w := range text.Words(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			lower++
+		}
+		if utf8.RuneCountInString(w) < 4 || !unicode.IsLetter(r) {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r) && strings.ToUpper(w) != w {
+			capital++
+		}
+	}
+	return long >= 3 && float64(capital) >= titleCaseShare*float64(long) && lower <= long/3
+}
+
+// titleCaseShare is the share of a line's long words that must be
+// capitalised for it to be a headline; a sentence of running text with many
+// names ("Fox News host Glenn Beck blamed ...") stays well below it.
+const titleCaseShare = 0.8
 
 // sentenceCandidates finds the candidates of one sentence, which starts at
 // byte base of the article text t.
@@ -267,17 +339,11 @@ func makeCandidate(t string, toks []nameToken, k, j int, title string, initial, 
 	}
 	if before > 0 {
 		c.prev = strings.ToLower(toks[before-1].word)
-		if before > 1 {
-			c.prev2 = strings.ToLower(toks[before-2].word)
-		}
 	}
 	c.prevPunct = punctOf(gap(before))
 	if j < len(toks) {
 		c.next = strings.ToLower(toks[j].word)
 		c.nextPunct = punctOf(gap(j))
-		if j+1 < len(toks) {
-			c.next2 = strings.ToLower(toks[j+1].word)
-		}
 	}
 	return c
 }
@@ -365,12 +431,12 @@ func featuresOf(c candidate, d docContext) []feature {
 		add("title", c.title)
 	}
 	add("prev", c.prev)
-	add("prev2", c.prev2)
 	add("next", c.next)
-	add("next2", c.next2)
+	if c.prev != "" && nounKind(c.prev) == "person" {
+		add("prev-person-noun") // "host Glenn Beck", "lawyer Ann Lee"
+	}
 	add("prevpunct", c.prevPunct)
 	add("nextpunct", c.nextPunct)
-	add("prev+next", c.prev, c.next)
 	for _, class := range l[whole] {
 		add("lex", class)
 	}

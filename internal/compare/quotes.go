@@ -408,6 +408,13 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		return a.resolveSubject(subj, from, quoteAt)
 	}
 	first := a.mentions[inSubj[0]]
+	// "She was at CPAC to see Beck and called him ...": a pronoun that
+	// opens the clause, before any name, is its subject.
+	if w := strings.Fields(strings.ToLower(a.t[from:first.offset])); len(w) > 0 {
+		if g, ok := speakerPronouns[strings.Trim(w[0], ",")]; ok && w[0] != "they" && w[0] != "it" {
+			return a.antecedent(quoteAt, g, "")
+		}
+	}
 	opens := strings.TrimSpace(a.t[from:first.offset]) == ""
 	if ing || opens && strings.HasPrefix(strings.TrimSpace(a.t[first.end:from+len(subj)]), ",") {
 		return a.nameOf(inSubj[0])

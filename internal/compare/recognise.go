@@ -189,6 +189,11 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k != 2 && genericPlace(c.toks) {
 			k = 2
 		}
+		// A name that ends with the word of an organisation ("Calder
+		// Harbour Authority", "Ministry of Finance" aside) is one.
+		if k != 3 && len(c.toks) > 1 && endsWithOrgWord(c.toks) {
+			k = 3
+		}
 		if k == 0 {
 			continue
 		}
@@ -212,6 +217,13 @@ func genericPlace(toks []nameToken) bool {
 		}
 	}
 	return placeHeads[strings.ToLower(toks[0].word)] || placeWords[strings.ToLower(toks[len(toks)-1].word)]
+}
+
+// endsWithOrgWord reports whether a name's last word marks an organisation
+// ("Authority", "Council", "University", "Party", "Inc").
+func endsWithOrgWord(toks []nameToken) bool {
+	last := strings.ToLower(strings.TrimSuffix(toks[len(toks)-1].word, "."))
+	return orgWords[last] || names().has(last, "orgword")
 }
 
 func argmax(xs []float64) int {
@@ -255,18 +267,31 @@ func (r *Recogniser) Entities(t string) []Entity {
 // by their gazetteer name; organisations by their name folded to lower case.
 func groupMentions(ms []mention) []Entity {
 	keys := make([]string, len(ms))
-	surnames := map[string]string{}
+	surnames := map[string]string{}   // last word of a full name -> its key
+	firstNames := map[string]string{} // first word of a full name -> its key
 	for _, m := range ms {
 		if parts := nameWords(m.name); m.kind == news.Person && len(parts) > 1 {
 			if _, ok := surnames[parts[len(parts)-1]]; !ok {
 				surnames[parts[len(parts)-1]] = entityKey(m)
 			}
+			if _, ok := firstNames[parts[0]]; !ok {
+				firstNames[parts[0]] = entityKey(m)
+			}
 		}
 	}
 	for i, m := range ms {
 		keys[i] = string(m.kind) + ":" + entityKey(m)
-		if parts := nameWords(m.name); m.kind == news.Person && len(parts) == 1 && surnames[parts[0]] != "" {
-			keys[i] = string(m.kind) + ":" + surnames[parts[0]]
+		parts := nameWords(m.name)
+		if m.kind != news.Person || len(parts) != 1 {
+			continue
+		}
+		// A lone word is the surname of a person named in full, else
+		// the first name of one ("without Glenn" after "Glenn Beck").
+		switch {
+		case surnames[parts[0]] != "":
+			keys[i] = string(m.kind) + ":" + nearestFullName(ms, i, parts[0], surnames[parts[0]])
+		case firstNames[parts[0]] != "":
+			keys[i] = string(m.kind) + ":" + firstNames[parts[0]]
 		}
 	}
 	byKey := map[string]*Entity{}
@@ -291,6 +316,18 @@ func groupMentions(ms []mention) []Entity {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Mentions) > len(out[j].Mentions) })
 	return out
+}
+
+// nearestFullName returns the key of the full name ending with surname that
+// comes last before mention i ("Liz Cheney ... Mary Cheney ... Ms. Cheney"
+// is Mary), else fallback, the first such name of the article.
+func nearestFullName(ms []mention, i int, surname, fallback string) string {
+	for j := i - 1; j >= 0; j-- {
+		if parts := nameWords(ms[j].name); ms[j].kind == news.Person && len(parts) > 1 && parts[len(parts)-1] == surname {
+			return entityKey(ms[j])
+		}
+	}
+	return fallback
 }
 
 // displayName is the name a mention gives its entity: a place's gazetteer

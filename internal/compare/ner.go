@@ -207,7 +207,11 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 			break
 		}
 		initial := i == 0 || strings.ContainsAny(gap(i), "“\"‘:—")
-		out = append(out, splitRun(t, toks, i, j, initial, gap)...)
+		// A run longer than any name is a line in capitals or a list,
+		// not a name: it gives no candidate.
+		if j-i <= maxRunWords {
+			out = append(out, splitRun(t, toks, i, j, initial, gap)...)
+		}
 		i = j
 	}
 	return out
@@ -220,6 +224,12 @@ func abbreviates(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r) || isTitle(w) || w == "St" || w == "Ft" || w == "Mt"
 }
+
+// maxRunWords is the longest run of capitalised words read as names: with
+// its titles, a name rarely runs past ten words ("Former Secretary of State
+// Hillary Rodham Clinton", "International Association of Chiefs of
+// Police"); longer runs are headlines and lists.
+const maxRunWords = 12
 
 // isNameWord reports whether a word may be part of a name: it begins with
 // a capital letter.
@@ -281,7 +291,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 // knows when two or more words follow that hold no organisation's word, and 0
 // otherwise.
 func placePrefix(toks []nameToken) int {
-	for at := len(toks) - 2; at >= 1; at-- {
+	for at := min(len(toks)-2, 4); at >= 1; at-- { // places run to four words ("Rio de Janeiro")
 		if places().places[strings.ToLower(joinWords(toks[:at]))] == "" {
 			continue
 		}
@@ -331,6 +341,9 @@ var titleModifiers = toSet(`elect ex vice co acting deputy former designate gene
 
 // makeCandidate describes the name toks[k:j].
 func makeCandidate(t string, toks []nameToken, k, j int, title string, initial, cut bool, gap func(int) string) candidate {
+	for k < j-1 && nameConnectors[toks[k].word] { // "of State Jon Husted"
+		k++
+	}
 	c := candidate{toks: toks[k:j], start: toks[k].start, end: toks[j-1].end, title: title, initial: initial, cutLeading: cut}
 	c.text = t[c.start:c.end]
 	before := k // the first word of the name with its titles

@@ -118,6 +118,10 @@ func quotesOf(t string, mentions []mention) []Quote {
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
+				a.lastSpeaker = a.entityNamed(q.Speaker)
+				if a.lastSpeaker >= 0 {
+					a.spoken = append(a.spoken, spoken{a.lastSpeaker, a.sentenceOf(q.Start), q.Start})
+				}
 			}
 			out = append(out, q)
 		}
@@ -136,7 +140,7 @@ func opensParagraph(p string, qs quoteSpan) bool {
 
 // speechCues are the verbs (and forms) that attribute words to a speaker.
 var speechCues = toSet(`said says say saying told tells telling added adds adding asked asks asking wrote writes writing
-tweeted tweets tweeting posted posts stated states declared declares explained explains continued continues noted notes
+posited posits tweeted tweets tweeting posted posts stated states declared declares explained explains continued continues noted notes
 argued argues insisted insists warned warns replied replies responded responds recalled recalls acknowledged admitted
 admits claimed claims joked jokes quipped quips announced announces shouted yelled exclaimed sang sings singing chanted
 chanting chants read reads testified testifies remarked mused cried pleaded promised promises vowed vows pledged conceded
@@ -154,19 +158,26 @@ var speakerPronouns = map[string]string{"he": "male", "she": "female", "they": "
 
 // attributor resolves the speakers of one article's quotes.
 type attributor struct {
-	t          string
-	mentions   []mention   // in text order
-	entities   []Entity    // the article's entities, for the fullest names
-	entityOf   map[int]int // mention index -> entity index
-	gender     []string    // entity index -> "male", "female" or ""
-	titles     []map[string]bool
-	sentStarts []int    // byte offsets where the text's sentences start
-	sentence   []int    // mention index -> its sentence
-	inQuote    [][2]int // the spans inside quotation marks
+	t           string
+	mentions    []mention   // in text order
+	entities    []Entity    // the article's entities, for the fullest names
+	entityOf    map[int]int // mention index -> entity index
+	gender      []string    // entity index -> "male", "female" or ""
+	titles      []map[string]bool
+	sentStarts  []int    // byte offsets where the text's sentences start
+	sentence    []int    // mention index -> its sentence
+	inQuote     [][2]int // the spans inside quotation marks
+	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
+	spoken      []spoken // the attributed quotes so far
+	full        fullNames
+	byName      map[string]int // entity name -> index
 }
 
+// spoken records who spoke a quote and in which sentence.
+type spoken struct{ entity, sentence, at int }
+
 func newAttributor(t string, mentions []mention) *attributor {
-	a := &attributor{t: t, mentions: mentions, entityOf: map[int]int{}, inQuote: quotedRanges(t)}
+	a := &attributor{t: t, mentions: mentions, entityOf: map[int]int{}, inQuote: quotedRanges(t), lastSpeaker: -1}
 	for start := 0; start < len(t); {
 		end := strings.IndexByte(t[start:], '\n')
 		if end < 0 {
@@ -190,6 +201,13 @@ func newAttributor(t string, mentions []mention) *attributor {
 		a.sentence[i] = a.sentenceOf(m.offset)
 	}
 	a.entities = groupMentions(mentions)
+	a.full = fullNamesOf(mentions)
+	a.byName = map[string]int{}
+	for i, e := range a.entities {
+		if _, ok := a.byName[e.Name]; !ok {
+			a.byName[e.Name] = i
+		}
+	}
 	at := map[int]int{} // mention offset -> entity
 	for i, e := range a.entities {
 		for _, m := range e.Mentions {
@@ -234,13 +252,25 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	}
 	// `Peabody said: "...," adding that ...`: the words after name no one,
 	// the words before may.
-	before := p[:qs.open]
-	cut := lastSentenceStart(before)
-	if bWho, bCue := a.attributeBefore(before[cut:], base+cut, base+qs.open); bWho != "" || !ok {
+	// The sentence before a quote, within maxBeforeBytes: lastSentenceStart
+	// would otherwise read the whole paragraph again for every quote.
+	from := max(0, qs.open-maxBeforeBytes)
+	for from > 0 && !utf8.RuneStart(p[from]) {
+		from++
+	}
+	before := p[from:qs.open]
+	cut := from + lastSentenceStart(before)
+	before = p[cut:qs.open]
+	if bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open); bWho != "" || !ok {
 		return bWho, bCue
 	}
 	return who, c
 }
+
+// maxBeforeBytes bounds the text before a quote read for its attribution:
+// the sentence that introduces a quote is rarely longer than a few hundred
+// bytes.
+const maxBeforeBytes = 600
 
 // lastSentenceStart returns where the last sentence of s begins: after the
 // last sentence end followed by a space, or after a closing quotation mark.
@@ -273,8 +303,8 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	// lists of reactions and in captions.
 	if d := strings.TrimLeft(after, " "); strings.HasPrefix(d, "―") || strings.HasPrefix(d, "—") || strings.HasPrefix(d, "–") || strings.HasPrefix(d, "- ") {
 		from := at + len(after) - len(d)
-		for i, m := range a.mentions {
-			if m.offset >= from && (m.kind == news.Person || m.kind == news.Org) {
+		for i := a.mentionsFrom(from); i < len(a.mentions); i++ {
+			if m := a.mentions[i]; m.kind == news.Person || m.kind == news.Org {
 				if strings.TrimLeft(a.t[from:m.offset], " ―—–-") == "" {
 					return a.nameOf(i), "—", true
 				}
@@ -398,21 +428,35 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 // verb; "Blige sings to Clinton before asking": for a verb in -ing, the
 // clause's first name.
 func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
+	// "Saying President Obama, he said, was ...", "When the audience
+	// finished laughing, he asked:": a pronoun right before the verb is
+	// its subject.
+	if g, ok := pronounBeforeVerb(subj); ok {
+		return a.pronoun(g, quoteAt)
+	}
 	var inSubj []int
-	for i, m := range a.mentions {
-		if m.offset >= from && m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) {
+	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < from+len(subj); i++ {
+		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) {
 			inSubj = append(inSubj, i)
 		}
 	}
-	if len(inSubj) == 0 {
+	people := 0
+	for _, i := range inSubj {
+		if a.mentions[i].kind == news.Person {
+			people++
+		}
+	}
+	// No name, or only organisations in a description of a person ("the
+	// Fox News host complained"): the subject's own words decide.
+	if len(inSubj) == 0 || people == 0 && hasPersonNoun(strings.Fields(strings.ToLower(subj))) {
 		return a.resolveSubject(subj, from, quoteAt)
 	}
 	first := a.mentions[inSubj[0]]
 	// "She was at CPAC to see Beck and called him ...": a pronoun that
 	// opens the clause, before any name, is its subject.
 	if w := strings.Fields(strings.ToLower(a.t[from:first.offset])); len(w) > 0 {
-		if g, ok := speakerPronouns[strings.Trim(w[0], ",")]; ok && w[0] != "they" && w[0] != "it" {
-			return a.antecedent(quoteAt, g, "")
+		if g, ok := speakerPronouns[strings.Trim(w[0], ",")]; ok {
+			return a.pronoun(g, quoteAt)
 		}
 	}
 	opens := strings.TrimSpace(a.t[from:first.offset]) == ""
@@ -480,10 +524,8 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	// A person or organisation named in the subject: the first person,
 	// else the first organisation ("Smith, a spokesman for the ministry").
 	org := -1
-	for i, m := range a.mentions {
-		if m.offset < lo || m.offset >= hi {
-			continue
-		}
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
 		if m.kind == news.Person {
 			return a.nameOf(i)
 		}
@@ -496,15 +538,12 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		return ""
 	}
 	// A pronoun: the last person (or organisation, for "it") of its gender.
+	if g, ok := pronounBeforeVerb(subj); ok && org < 0 {
+		return a.pronoun(g, quoteAt)
+	}
 	if len(words) == 1 {
 		if g, ok := speakerPronouns[words[0]]; ok {
-			if words[0] == "they" {
-				if org >= 0 {
-					return a.nameOf(org)
-				}
-				return ""
-			}
-			return a.antecedent(quoteAt, g, "")
+			return a.pronoun(g, quoteAt)
 		}
 	}
 	if org >= 0 && !hasPersonNoun(words) {
@@ -534,40 +573,63 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	return ""
 }
 
+// mentionsFrom returns the index of the first mention at or after byte at
+// (mentions are in text order).
+func (a *attributor) mentionsFrom(at int) int {
+	return sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].offset >= at })
+}
+
+// entityNamed returns the index of the entity with that name, -1 if none.
+func (a *attributor) entityNamed(name string) int {
+	if i, ok := a.byName[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// pronoun resolves a speaker pronoun of the given gender ("male", "female",
+// "org" for "it", "" for "they").
+func (a *attributor) pronoun(gender string, at int) string {
+	if gender == "" {
+		return "" // "they": a group the article rarely names as one speaker
+	}
+	return a.antecedent(at, gender, "")
+}
+
+// pronounBeforeVerb reports whether the last word of a subject (its words
+// after the last comma, an adverb such as "also" aside) is a speaker
+// pronoun, and which gender it gives.
+func pronounBeforeVerb(subj string) (string, bool) {
+	words := strings.Fields(strings.ToLower(subj))
+	for len(words) > 0 && subjectAdverbs[strings.Trim(words[len(words)-1], ",")] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	last := words[len(words)-1]
+	if strings.HasSuffix(last, ",") {
+		return "", false // "Trump, he said, ..." is rare; the comma ends another clause
+	}
+	g, ok := speakerPronouns[last]
+	return g, ok
+}
+
+// subjectAdverbs may stand between a subject and its speech verb.
+var subjectAdverbs = toSet(`also later then again once previously earlier recently repeatedly often has had have would
+will just still never`)
+
 // nameOf is the fullest name of mention i's entity.
 func (a *attributor) nameOf(i int) string {
 	m := a.mentions[i]
 	if m.kind == news.Person && len(nameWords(m.name)) == 1 {
 		// A surname alone is the last person of that surname named before
 		// ("Liz Cheney ... Ms. Cheney"), else the first after.
-		if j := a.fullNameFor(i); j >= 0 {
+		if j := a.full.fullNameFor(a.mentions, i); j >= 0 {
 			return a.entities[a.entityOf[j]].Name
 		}
 	}
 	return a.entities[a.entityOf[i]].Name
-}
-
-// fullNameFor returns the mention of two or more words whose last word is
-// mention i's one word: the nearest before it, else the nearest after; -1
-// when none.
-func (a *attributor) fullNameFor(i int) int {
-	w := nameWords(a.mentions[i].name)[0]
-	match := func(j int) bool {
-		m := a.mentions[j]
-		ws := nameWords(m.name)
-		return m.kind == news.Person && len(ws) > 1 && ws[len(ws)-1] == w
-	}
-	for j := i - 1; j >= 0; j-- {
-		if match(j) {
-			return j
-		}
-	}
-	for j := i + 1; j < len(a.mentions); j++ {
-		if match(j) {
-			return j
-		}
-	}
-	return -1
 }
 
 // antecedent finds what a pronoun or description refers to: a person (kind
@@ -593,19 +655,38 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	if kind != "org" && title == "" {
 		s := a.sentenceOf(at)
 		for k := s; k >= 0 && k > s-antecedentSentences; k-- {
+			// The speaker of a quote in that sentence ("...," Cruz said)
+			// is who the sentence is about.
+			for j := len(a.spoken) - 1; j >= 0; j-- {
+				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person &&
+					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
+					return a.entities[sp.entity].Name
+				}
+			}
 			first := -1
-			for i, m := range a.mentions {
-				if m.kind == news.Person && a.sentence[i] == k && m.offset < at && !a.quoted(m.offset) {
+			for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k; i++ {
+				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) {
 					first = i
 					break
 				}
 			}
-			if first >= 0 && fits(first) {
+			// In the quote's own sentence only a name that opens it is
+			// its subject: "Saying President Obama, he said" is not Obama.
+			if first >= 0 && (k < s || a.opensSentence(first)) && fits(first) {
 				return a.nameOf(first)
 			}
 		}
+		// No one of that gender opens a recent sentence: the speaker of
+		// the quotes before ("he said" after "he said").
+		if a.lastSpeaker >= 0 && a.entities[a.lastSpeaker].Kind == news.Person &&
+			(kind == "" || a.gender[a.lastSpeaker] == "" || a.gender[a.lastSpeaker] == kind) {
+			return a.entities[a.lastSpeaker].Name
+		}
 	}
-	for i := len(a.mentions) - 1; i >= 0; i-- {
+	// Else the nearest fitting name, within the sentences a reader keeps
+	// in mind: a name from paragraphs back is more often wrong than right.
+	far := a.sentenceOf(at) - antecedentSentences
+	for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
 		if fits(i) {
 			return a.nameOf(i)
 		}
@@ -618,6 +699,20 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 // sentences of the name (six covers the "She says ... She adds ..." runs
 // of live coverage in polnear_dev's tuning half).
 const antecedentSentences = 6
+
+// opensSentence reports whether mention i opens its sentence, after nothing
+// but titles and the capitalised words of a title ("House Speaker Paul
+// Ryan", "Democratic Sen. Claire McCaskill").
+func (a *attributor) opensSentence(i int) bool {
+	m := a.mentions[i]
+	for _, w := range strings.Fields(a.t[a.sentStarts[a.sentence[i]]:m.offset]) {
+		w = strings.Trim(w, "“\"(")
+		if !isTitle(w) && !strings.EqualFold(w, "the") && !isNameWord(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // sentenceOf returns the index of the sentence holding byte at.
 func (a *attributor) sentenceOf(at int) int {
@@ -648,12 +743,9 @@ func quotedRanges(t string) [][2]int {
 }
 
 func inRanges(rs [][2]int, at int) bool {
-	for _, r := range rs {
-		if at >= r[0] && at < r[1] {
-			return true
-		}
-	}
-	return false
+	// The ranges are in text order and do not overlap.
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > at })
+	return i < len(rs) && rs[i][0] <= at
 }
 
 // orgNouns describe organisations: "the newspaper said".
@@ -741,8 +833,7 @@ func canonicalTitle(t string) string {
 // for the ministry"), so that the organisation in it is not the speaker.
 func hasPersonNoun(words []string) bool {
 	for _, w := range words {
-		w = strings.Trim(w, ",.;:")
-		if personNouns[w] || roleTitles[w] != "" {
+		if nounKind(strings.Trim(w, ",.;:")) == "person" {
 			return true
 		}
 	}

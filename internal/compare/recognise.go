@@ -267,6 +267,7 @@ func (r *Recogniser) Entities(t string) []Entity {
 // by their gazetteer name; organisations by their name folded to lower case.
 func groupMentions(ms []mention) []Entity {
 	keys := make([]string, len(ms))
+	full := fullNamesOf(ms)
 	surnames := map[string]string{}   // last word of a full name -> its key
 	firstNames := map[string]string{} // first word of a full name -> its key
 	for _, m := range ms {
@@ -289,7 +290,9 @@ func groupMentions(ms []mention) []Entity {
 		// the first name of one ("without Glenn" after "Glenn Beck").
 		switch {
 		case surnames[parts[0]] != "":
-			keys[i] = string(m.kind) + ":" + nearestFullName(ms, i, parts[0], surnames[parts[0]])
+			if j := full.fullNameFor(ms, i); j >= 0 {
+				keys[i] = string(m.kind) + ":" + entityKey(ms[j])
+			}
 		case firstNames[parts[0]] != "":
 			keys[i] = string(m.kind) + ":" + firstNames[parts[0]]
 		}
@@ -318,16 +321,59 @@ func groupMentions(ms []mention) []Entity {
 	return out
 }
 
-// nearestFullName returns the key of the full name ending with surname that
-// comes last before mention i ("Liz Cheney ... Mary Cheney ... Ms. Cheney"
-// is Mary), else fallback, the first such name of the article.
-func nearestFullName(ms []mention, i int, surname, fallback string) string {
-	for j := i - 1; j >= 0; j-- {
-		if parts := nameWords(ms[j].name); ms[j].kind == news.Person && len(parts) > 1 && parts[len(parts)-1] == surname {
-			return entityKey(ms[j])
+// fullNames indexes the people an article names in two or more words by
+// their last word, for lone surnames: per surname, per person (entity
+// key), the mentions in text order.
+type fullNames map[string]map[string][]int
+
+func fullNamesOf(ms []mention) fullNames {
+	idx := fullNames{}
+	for j, m := range ms {
+		ws := nameWords(m.name)
+		if m.kind != news.Person || len(ws) < 2 {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if idx[last] == nil {
+			idx[last] = map[string][]int{}
+		}
+		k := entityKey(m)
+		idx[last][k] = append(idx[last][k], j)
+	}
+	return idx
+}
+
+// fullNameFor returns the index of the mention of two or more words that a
+// lone surname, mention i, stands for: among the people of that surname, those
+// of the gender its title gives ("Ms. Cheney"); of those, the one the
+// article names in full most often, the nearest before it on a tie ("Cruz
+// said" in an article about Ted Cruz that names his wife Heidi Cruz once).
+// It returns -1 when the article names no one of that surname in full.
+func (idx fullNames) fullNameFor(ms []mention, i int) int {
+	parts := nameWords(ms[i].name)
+	if len(parts) != 1 {
+		return -1
+	}
+	want := genderOfTitle(ms[i].title)
+	best, bestCount, bestDist := -1, 0, 0
+	for _, js := range idx[parts[0]] {
+		if g := genderOfName(ms[js[0]].name); want != "" && g != "" && g != want {
+			continue
+		}
+		// The nearest mention of this person: before i if any (distance
+		// counted positive), else after it (counted past every before).
+		at := sort.SearchInts(js, i)
+		j, dist := 0, 0
+		if at > 0 {
+			j, dist = js[at-1], i-js[at-1]
+		} else {
+			j, dist = js[0], len(ms)+js[0]-i
+		}
+		if best < 0 || len(js) > bestCount || len(js) == bestCount && dist < bestDist {
+			best, bestCount, bestDist = j, len(js), dist
 		}
 	}
-	return fallback
+	return best
 }
 
 // displayName is the name a mention gives its entity: a place's gazetteer

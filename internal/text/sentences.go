@@ -1,6 +1,7 @@
 package text
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,6 +45,12 @@ const (
 // and decimals ("3.5") inside the sentence.
 func Sentences(p string) []string {
 	var out []string
+	var marks *quoteMarks
+	if strings.ContainsAny(p, "\"\u201c\u201d") {
+		marks = quoteMarksOf(p)
+	} else {
+		marks = &quoteMarks{}
+	}
 	start := 0
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -68,7 +75,7 @@ func Sentences(p string) []string {
 			i = end
 			continue
 		}
-		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after)) || insideAttributedQuote(p, end) {
+		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after)) || insideAttributedQuote(p, marks, end) {
 			i = end
 			continue
 		}
@@ -171,26 +178,54 @@ func firstWord(s string) string {
 	return s[:end]
 }
 
+// quoteMarks indexes the quotation marks of a paragraph, so that whether a
+// position is inside a quotation is found by binary search rather than by
+// counting the paragraph's marks again at every sentence end.
+type quoteMarks struct {
+	open, close, straight []int // byte offsets of “, ” and "
+	closers               []int // of ” and " together, in order
+}
+
+func quoteMarksOf(p string) *quoteMarks {
+	q := &quoteMarks{}
+	for i, r := range p {
+		switch r {
+		case '\u201c':
+			q.open = append(q.open, i)
+		case '\u201d':
+			q.close = append(q.close, i)
+			q.closers = append(q.closers, i)
+		case '"':
+			q.straight = append(q.straight, i)
+			q.closers = append(q.closers, i)
+		}
+	}
+	return q
+}
+
+// before counts the offsets in xs below i.
+func before(xs []int, i int) int { return sort.SearchInts(xs, i) }
+
 // insideAttributedQuote reports whether position i of p lies inside a
 // quotation that closes later in p and is followed by its attribution in
 // lower case ("What is this? A circus?" he said): the quotation and its
 // attribution stay one sentence, so that the speaker is found with the words.
-func insideAttributedQuote(p string, i int) bool {
+func insideAttributedQuote(p string, q *quoteMarks, i int) bool {
 	closeAt := -1
-	if strings.Count(p[:i], "\u201c") > strings.Count(p[:i], "\u201d") {
+	if before(q.open, i) > before(q.close, i) {
 		// Pages mix their quotation marks: a curly quote may close straight.
-		if j := strings.IndexAny(p[i:], "\u201d\""); j >= 0 {
-			_, size := utf8.DecodeRuneInString(p[i+j:])
-			closeAt = i + j + size
+		if k := before(q.closers, i); k < len(q.closers) {
+			closeAt = q.closers[k]
 		}
-	} else if strings.Count(p[:i], `"`)%2 == 1 {
-		if j := strings.IndexByte(p[i:], '"'); j >= 0 {
-			closeAt = i + j + 1
+	} else if before(q.straight, i)%2 == 1 {
+		if k := before(q.straight, i); k < len(q.straight) {
+			closeAt = q.straight[k]
 		}
 	}
 	if closeAt < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p[closeAt:], " ,"))
+	_, size := utf8.DecodeRuneInString(p[closeAt:])
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p[closeAt+size:], " ,"))
 	return unicode.IsLower(r)
 }

@@ -260,6 +260,12 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	}
 	before := p[from:qs.open]
 	cut := from + lastSentenceStart(before)
+	// A quote earlier in the sentence and its comma are not the subject:
+	// `"If he knows," Mr. Conway, a critic of Mr. Trump, wrote, "then..."`.
+	if i := strings.LastIndexAny(p[cut:qs.open], "”\""); i >= 0 {
+		_, size := utf8.DecodeRuneInString(p[cut+i:])
+		cut += i + size
+	}
 	before = p[cut:qs.open]
 	if bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open); bWho != "" || !ok {
 		return bWho, bCue
@@ -276,7 +282,7 @@ const maxBeforeBytes = 600
 // last sentence end followed by a space, or after a closing quotation mark.
 func lastSentenceStart(s string) int {
 	best := 0
-	for _, end := range []string{". ", "? ", "! ", ".” ", "?” ", "!” ", ".\" ", "?\" ", "!\" ", "” ", "\" "} {
+	for _, end := range []string{". ", "? ", "! ", ".” ", "?” ", "!” ", ".\" ", "?\" ", "!\" "} {
 		if i := strings.LastIndex(s, end); i >= 0 && i+len(end) > best {
 			// A title's period ("Sen. Cruz said") does not end a sentence.
 			if end == ". " && abbreviates(lastWordOf(s[:i])) {
@@ -404,12 +410,18 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 	}
 	// The last speech verb of the clause; a quote introduced by one follows
 	// it within a few words ("said in a statement on Monday that").
-	for k := len(words) - 1; k >= 0 && k >= len(words)-10; k-- {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-maxCueDistance; k-- {
 		lw := strings.ToLower(words[k].word)
-		if !speechCues[lw] {
-			continue
+		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
+			continue // not a speech verb, or a participle ("the deal announced by Obama")
 		}
 		subj := before[:words[k].start]
+		// "Added Gibbs: "...": the verb first, then the speaker.
+		if k == 0 && len(words) > 1 {
+			if who := a.resolveSubject(before[words[0].end:], at+words[0].end, quoteAt); who != "" {
+				return who, words[k].word
+			}
+		}
 		// "saying", "adding": the subject is the sentence's.
 		if strings.HasSuffix(lw, "ing") {
 			if cut := strings.LastIndexAny(subj, ",;"); cut >= 0 && strings.TrimSpace(subj[cut+1:]) == "" {
@@ -420,6 +432,11 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 	}
 	return "", ""
 }
+
+// maxCueDistance is how many words before a quote its speech verb may
+// stand: "Summers said that he doesn't think that Congress would take a
+// step that "..."" puts twelve words between them.
+const maxCueDistance = 20
 
 // resolveBefore names the speaker in the words before a speech verb that
 // introduces a quote. "Trump, appearing after Clinton, said": the name that
@@ -438,6 +455,15 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < from+len(subj); i++ {
 		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) {
 			inSubj = append(inSubj, i)
+		}
+	}
+	// "after an alleged poll in Wyoming said": a common noun right before
+	// the verb is its subject, whatever names come earlier.
+	if w := lastSubjectWord(subj); w != "" && !ing && !strings.HasSuffix(w, ",") {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			if _, pronoun := speakerPronouns[w]; !pronoun {
+				return a.resolveSubject(subj[lastClauseStart(subj):], from+lastClauseStart(subj), quoteAt)
+			}
 		}
 	}
 	people := 0
@@ -459,7 +485,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 			return a.pronoun(g, quoteAt)
 		}
 	}
-	opens := strings.TrimSpace(a.t[from:first.offset]) == ""
+	opens := onlyTitles(a.t[from:first.offset])
 	if ing || opens && strings.HasPrefix(strings.TrimSpace(a.t[first.end:from+len(subj)]), ",") {
 		return a.nameOf(inSubj[0])
 	}
@@ -562,10 +588,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		case orgNouns[head]:
 			return a.antecedent(quoteAt, "org", head)
 		case roleTitleOf(head) != "":
-			if who := a.antecedent(quoteAt, "", roleTitleOf(head)); who != "" {
-				return who
-			}
-			return a.antecedent(quoteAt, genderOfNoun(head), "")
+			// "the former vice president": only someone the article gives
+			// that title; the nearest person is too often someone else.
+			return a.antecedent(quoteAt, "", roleTitleOf(head))
 		case nounKind(head) == "person":
 			return a.antecedent(quoteAt, genderOfNoun(head), "")
 		}
@@ -613,6 +638,32 @@ func pronounBeforeVerb(subj string) (string, bool) {
 	}
 	g, ok := speakerPronouns[last]
 	return g, ok
+}
+
+// lastSubjectWord is the last word of a subject, adverbs such as "also"
+// aside.
+func lastSubjectWord(subj string) string {
+	words := strings.Fields(subj)
+	for len(words) > 0 && subjectAdverbs[strings.ToLower(strings.Trim(words[len(words)-1], ","))] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// lastClauseStart is where the last clause of a subject begins: after its
+// last comma, or after "that", "and", "but", "when", "after" ("after an
+// alleged poll in Wyoming").
+func lastClauseStart(subj string) int {
+	best := strings.LastIndexByte(subj, ',') + 1
+	for _, w := range []string{" that ", " and ", " but ", " when ", " after ", " before ", " as ", " while "} {
+		if i := strings.LastIndex(subj, w); i >= 0 && i+len(w) > best {
+			best = i + len(w)
+		}
+	}
+	return best
 }
 
 // subjectAdverbs may stand between a subject and its speech verb.
@@ -704,8 +755,13 @@ const antecedentSentences = 6
 // but titles and the capitalised words of a title ("House Speaker Paul
 // Ryan", "Democratic Sen. Claire McCaskill").
 func (a *attributor) opensSentence(i int) bool {
-	m := a.mentions[i]
-	for _, w := range strings.Fields(a.t[a.sentStarts[a.sentence[i]]:m.offset]) {
+	return onlyTitles(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])
+}
+
+// onlyTitles reports whether s holds nothing but titles, "the" and
+// capitalised words ("Mr.", "House Speaker", "Democratic Sen.").
+func onlyTitles(s string) bool {
+	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "“\"(")
 		if !isTitle(w) && !strings.EqualFold(w, "the") && !isNameWord(w) {
 			return false

@@ -345,9 +345,10 @@ func fullNamesOf(ms []mention) fullNames {
 
 // fullNameFor returns the index of the mention of two or more words that a
 // lone surname, mention i, stands for: among the people of that surname, those
-// of the gender its title gives ("Ms. Cheney"); of those, the one the
-// article names in full most often, the nearest before it on a tie ("Cruz
-// said" in an article about Ted Cruz that names his wife Heidi Cruz once).
+// known to be of the gender its title gives ("Mrs. Clinton": Hillary, not
+// Bill), then those of unknown gender; of those, the one the article names
+// in full most often, the nearest before it on a tie ("Cruz said" in an
+// article about Ted Cruz that names his wife Heidi Cruz once).
 // It returns -1 when the article names no one of that surname in full.
 func (idx fullNames) fullNameFor(ms []mention, i int) int {
 	parts := nameWords(ms[i].name)
@@ -355,10 +356,16 @@ func (idx fullNames) fullNameFor(ms []mention, i int) int {
 		return -1
 	}
 	want := genderOfTitle(ms[i].title)
-	best, bestCount, bestDist := -1, 0, 0
+	best, bestFit, bestCount, bestDist := -1, 0, 0, 0
 	for _, js := range idx[parts[0]] {
-		if g := genderOfName(ms[js[0]].name); want != "" && g != "" && g != want {
-			continue
+		// 2: the gender the title wants is the name's; 1: either is
+		// unknown; a name of the other gender is left out.
+		fit := 1
+		if g := genderOfName(ms[js[0]].name); want != "" && g != "" {
+			if g != want {
+				continue
+			}
+			fit = 2
 		}
 		// The nearest mention of this person: before i if any (distance
 		// counted positive), else after it (counted past every before).
@@ -369,8 +376,8 @@ func (idx fullNames) fullNameFor(ms []mention, i int) int {
 		} else {
 			j, dist = js[0], len(ms)+js[0]-i
 		}
-		if best < 0 || len(js) > bestCount || len(js) == bestCount && dist < bestDist {
-			best, bestCount, bestDist = j, len(js), dist
+		if best < 0 || fit > bestFit || fit == bestFit && (len(js) > bestCount || len(js) == bestCount && dist < bestDist) {
+			best, bestFit, bestCount, bestDist = j, fit, len(js), dist
 		}
 	}
 	return best
@@ -446,5 +453,13 @@ func nameWords(name string) []string {
 			out = append(out, strings.ToLower(w))
 		}
 	}
+	// "George T. Conway III", "Martin Luther King Jr.": the surname is
+	// the word before the generation.
+	for len(out) > 1 && generations[out[len(out)-1]] {
+		out = out[:len(out)-1]
+	}
 	return out
 }
+
+// generations follow a surname.
+var generations = toSet(`jr sr ii iii iv`)

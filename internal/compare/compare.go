@@ -468,9 +468,13 @@ func groupQuotes(arts []news.Article, clean map[string]string, mentions map[stri
 // Antonov" in another are one speaker.
 func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
 	names := map[string]string{}
+	surnames := map[string][]string{} // last word -> the story's people with it
 	for _, e := range entities {
 		if e.Kind == news.Person {
 			names[entityKey(mention{name: e.Name, kind: news.Person})] = e.Name
+			if ws := nameWords(e.Name); len(ws) > 1 {
+				surnames[ws[len(ws)-1]] = append(surnames[ws[len(ws)-1]], e.Name)
+			}
 		}
 	}
 	for i, q := range quotes {
@@ -479,6 +483,11 @@ func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
 		}
 		if name, ok := names[entityKey(mention{name: q.Speaker, kind: news.Person})]; ok {
 			quotes[i].Speaker = name
+		}
+		// "Trump" in an article that gives no first name is the story's
+		// Donald Trump, when the story has one person of that surname.
+		if ws := nameWords(quotes[i].Speaker); len(ws) == 1 && len(surnames[ws[0]]) == 1 {
+			quotes[i].Speaker = surnames[ws[0]][0]
 		}
 	}
 }

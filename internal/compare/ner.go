@@ -281,10 +281,40 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 		out = append(out, makeCandidate(t, toks, k, k+at, title, initial && !cut && title == "", cut, gap))
 		k, title, initial, cut = k+at, "", false, false
 	}
+	// "Lisa Murkowski of Alaska", "Bronislaw Komorowski of Poland": a
+	// person's name, "of", and a place the gazetteer knows, when nothing
+	// before "of" names an organisation ("Bank of England" stays whole).
+	if at := personOfPlace(toks[k:j]); at > 0 {
+		out = append(out, makeCandidate(t, toks, k, k+at, title, initial && !cut && title == "", cut, gap))
+		k, title, initial, cut = k+at+1, "", false, false
+	}
 	if k < j && !(j-k == 1 && (isTitle(toks[k].word) && title == "" || functionWords[strings.ToLower(toks[k].word)])) {
 		out = append(out, makeCandidate(t, toks, k, j, title, initial && !cut && title == "", cut, gap))
 	}
 	return out
+}
+
+// personOfPlace returns where "of" stands in a run such as "Lisa Murkowski
+// of Alaska" (two or more words before it, none an organisation's word, a
+// gazetteer place after it), and 0 otherwise.
+func personOfPlace(toks []nameToken) int {
+	for at := 2; at < len(toks)-1; at++ {
+		if toks[at].word != "of" {
+			continue
+		}
+		place := strings.ToLower(joinWords(toks[at+1:]))
+		if places().places[place] == "" && !names().has(place, "region") && !names().has(place, "country") && !names().has(place, "city") {
+			return 0
+		}
+		for _, tk := range toks[:at] {
+			lw := strings.ToLower(tk.word)
+			if orgWords[lw] || names().has(lw, "orgword") || placeWords[lw] || placeHeads[lw] {
+				return 0
+			}
+		}
+		return at
+	}
+	return 0
 }
 
 // placePrefix returns how many words of a run name a place the gazetteer
@@ -336,8 +366,9 @@ func isTitle(w string) bool {
 	return titled
 }
 
-// titleModifiers join a title with a hyphen: "President-elect", "ex-Mayor".
-var titleModifiers = toSet(`elect ex vice co acting deputy former designate general`)
+// titleModifiers join a title with a hyphen: "President-elect", "ex-Mayor",
+// "Speaker-to-be".
+var titleModifiers = toSet(`elect ex vice co acting deputy former designate general to be`)
 
 // makeCandidate describes the name toks[k:j].
 func makeCandidate(t string, toks []nameToken, k, j int, title string, initial, cut bool, gap func(int) string) candidate {

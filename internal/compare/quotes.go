@@ -146,7 +146,7 @@ admits claimed claims joked jokes quipped quips announced announces shouted yell
 chanting chants read reads testified testifies remarked mused cried pleaded promised promises vowed vows pledged conceded
 concedes stressed stresses cautioned predicted predicts commented comments answered answers urged urges countered counters
 suggested suggests complained complains boasted boasts bragged lamented laments observed agreed agrees wondered wonders
-emphasized emphasised reiterated confirmed confirms demanded demands concluded concludes began begins recounted recounts
+emphasized emphasised reiterated confirmed confirms demanded demands concluded concludes recounted recounts
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
 proclaimed proclaims assured assures reminded reminds texted emailed wrote:`)
 
@@ -262,9 +262,14 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	cut := from + lastSentenceStart(before)
 	// A quote earlier in the sentence and its comma are not the subject:
 	// `"If he knows," Mr. Conway, a critic of Mr. Trump, wrote, "then..."`.
+	// (Only a quote closed with a comma, which its attribution follows: a
+	// title in quotes, `on Fox News' "Tucker Carlson Tonight" that`, is
+	// part of the sentence.)
 	if i := strings.LastIndexAny(p[cut:qs.open], "”\""); i >= 0 {
 		_, size := utf8.DecodeRuneInString(p[cut+i:])
-		cut += i + size
+		if strings.HasSuffix(p[cut:cut+i], ",") || strings.HasPrefix(p[cut+i+size:], ",") {
+			cut += i + size
+		}
 	}
 	before = p[cut:qs.open]
 	if bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open); bWho != "" || !ok {
@@ -374,10 +379,16 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 const maxSubjectWords = 30
 
 // shortAttributionWords bound a sentence after a quote that attributes it
-// ("Vitter demanded.", "Trump said in an interview."): a speech verb among
-// its first five words and at most five words after the verb. A longer
-// sentence reports something else ("Trump said on Monday that he ...").
+// ("Vitter demanded.", "Ms. Pelosi said at a news conference"): a speech
+// verb among its first five words, then the sentence's end or where and
+// when; not "Trump said the wall ...", which reports something else.
 const shortAttributionWords = 5
+
+// attributionFollowers may follow the verb of a sentence that only
+// attributes the quote before it.
+var attributionFollowers = toSet(`at in on during after before to when while as in an interview yesterday today tonight
+earlier later last this on monday tuesday wednesday thursday friday saturday sunday afterward afterwards from via through
+with`)
 
 func shortAttribution(words []token, limit int) bool {
 	for k, w := range words {
@@ -385,13 +396,17 @@ func shortAttribution(words []token, limit int) bool {
 			return false
 		}
 		if speechCues[strings.ToLower(w.word)] {
-			n := 0
-			for _, x := range words[k+1:] {
-				if x.start < limit {
-					n++
-				}
+			// The verb ends the sentence or goes on with where and when
+			// ("Ms. Pelosi said at a news conference"), not with what was
+			// said ("Trump said the wall ...", "... said that").
+			if k == 0 {
+				return false
 			}
-			return k > 0 && n <= shortAttributionWords
+			if k+1 >= len(words) || words[k+1].start >= limit {
+				return true
+			}
+			next := strings.ToLower(words[k+1].word)
+			return attributionFollowers[next] || calendarWords[next]
 		}
 	}
 	return false

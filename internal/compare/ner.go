@@ -50,7 +50,7 @@ first second third finally overall still according dear please thanks thank hi h
 
 // personTitleWords stand before a person's name and are not part of it
 // ("President", "Sen.", "Attorney General", "House Speaker").
-var personTitleWords = toSet(`president vice prime minister ambassador mr mrs ms miss messrs dr prof sir dame gen general sen
+var personTitleWords = toSet(`pres president vice prime minister ambassador mr mrs ms miss messrs dr prof sir dame gen general sen
 sens senator senators rep reps representative representatives gov governor mayor chancellor king queen prince princess
 pope judge justice secretary spokesperson spokesman spokeswoman chief ceo chairman chairwoman chair director commander
 colonel col captain capt lt lieutenant sgt sergeant officer deputy envoy diplomat former lord lady saint herr frau
@@ -233,7 +233,12 @@ const maxRunWords = 12
 
 // isNameWord reports whether a word may be part of a name: it begins with
 // a capital letter.
-func isNameWord(w string) bool { return text.IsUpperInitial(w) }
+func isNameWord(w string) bool {
+	if w == "I" || strings.HasPrefix(w, "I’") || strings.HasPrefix(w, "I'") {
+		return false // the pronoun, and "I’d", "I'm"
+	}
+	return text.IsUpperInitial(w)
+}
 
 // splitRun turns the run toks[i:j] into candidates: capitalised function
 // words and titles are cut from its front, a title inside it separates what
@@ -243,7 +248,8 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	var out []candidate
 	k := i
 	cut := false
-	for k < j && (functionWords[strings.ToLower(toks[k].word)] || calendarWords[strings.ToLower(toks[k].word)]) {
+	for k < j && (functionWords[strings.ToLower(toks[k].word)] || calendarWords[strings.ToLower(toks[k].word)] ||
+		leadingQualifiers[strings.ToLower(toks[k].word)] || k == i && initial && j-k > 1 && isCommonGerund(toks[k].word)) {
 		k++
 		cut = true
 	}
@@ -261,8 +267,8 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 			continue
 		}
 		first := m
-		for first > k && (isTitle(toks[first-1].word) || nameConnectors[toks[first-1].word]) {
-			first--
+		for first > k && (isTitle(toks[first-1].word) || nameConnectors[toks[first-1].word] || titleQualifiers[strings.ToLower(toks[first-1].word)]) {
+			first-- // "Senate Minority Leader", "White House Press Secretary"
 		}
 		if first > k {
 			out = append(out, makeCandidate(t, toks, k, first, title, initial && !cut, cut, gap))
@@ -285,20 +291,26 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	// person's name, "of", and a place the gazetteer knows, when nothing
 	// before "of" names an organisation ("Bank of England" stays whole).
 	if at := personOfPlace(toks[k:j]); at > 0 {
-		out = append(out, makeCandidate(t, toks, k, k+at, title, initial && !cut && title == "", cut, gap))
+		if at > 1 || !partyWords[strings.ToLower(toks[k].word)] {
+			out = append(out, makeCandidate(t, toks, k, k+at, title, initial && !cut && title == "", cut, gap))
+		}
 		k, title, initial, cut = k+at+1, "", false, false
 	}
-	if k < j && !(j-k == 1 && (isTitle(toks[k].word) && title == "" || functionWords[strings.ToLower(toks[k].word)])) {
+	// A lone letter ("R" of "(R-Wyo.)") names no one.
+	if k < j && !(j-k == 1 && (isTitle(toks[k].word) && title == "" || functionWords[strings.ToLower(toks[k].word)] || utf8.RuneCountInString(toks[k].word) == 1)) {
 		out = append(out, makeCandidate(t, toks, k, j, title, initial && !cut && title == "", cut, gap))
 	}
 	return out
 }
 
+// partyWords describe a politician before "of" and a state.
+var partyWords = toSet(`democrat republican independent`)
+
 // personOfPlace returns where "of" stands in a run such as "Lisa Murkowski
 // of Alaska" (two or more words before it, none an organisation's word, a
 // gazetteer place after it), and 0 otherwise.
 func personOfPlace(toks []nameToken) int {
-	for at := 2; at < len(toks)-1; at++ {
+	for at := 1; at < len(toks)-1; at++ {
 		if toks[at].word != "of" {
 			continue
 		}
@@ -311,6 +323,11 @@ func personOfPlace(toks []nameToken) int {
 			if orgWords[lw] || names().has(lw, "orgword") || placeWords[lw] || placeHeads[lw] {
 				return 0
 			}
+		}
+		// One word before "of" is a party ("Democrat of Massachusetts"),
+		// not a name; two or more are a name.
+		if at == 1 && !partyWords[strings.ToLower(toks[0].word)] {
+			return 0
 		}
 		return at
 	}
@@ -343,6 +360,29 @@ func joinWords(toks []nameToken) string {
 	return strings.Join(ws, " ")
 }
 
+// leadingQualifiers open a run without being part of the name after them:
+// "Outgoing White House economic adviser", "Incoming Senator ...".
+var leadingQualifiers = toSet(`outgoing incoming acting interim embattled beleaguered veteran longtime retiring`)
+
+// isCommonGerund reports whether a word that opens a sentence is an
+// English verb in -ing ("Diverting Pentagon funds"), not a name: the
+// vectors know it and the name lexicon does not.
+func isCommonGerund(w string) bool {
+	lw := strings.ToLower(w)
+	if !strings.HasSuffix(lw, "ing") || len(lw) < 6 {
+		return false
+	}
+	if _, ok := wordvec.Rank(lw); !ok {
+		return false
+	}
+	for _, class := range names()[lw] {
+		if class != "orgword" && class != "placeword" {
+			return false // "Reading", "Browning": names too
+		}
+	}
+	return places().places[lw] == ""
+}
+
 // isTitle reports whether a word is a person's title, hyphenated ones
 // ("President-elect", "ex-Minister", "Vice-Chairman") among them.
 func isTitle(w string) bool {
@@ -365,6 +405,12 @@ func isTitle(w string) bool {
 	}
 	return titled
 }
+
+// titleQualifiers stand before a title inside a run and belong to it, not
+// to the organisation before them: "Senate Minority Leader Chuck Schumer",
+// "White House Press Secretary Sarah Sanders".
+var titleQualifiers = toSet(`majority minority press assistant associate executive managing national senior chief general
+judiciary intelligence armed appropriations foreign finance budget ranking`)
 
 // titleModifiers join a title with a hyphen: "President-elect", "ex-Mayor",
 // "Speaker-to-be".

@@ -315,7 +315,8 @@ func personOfPlace(toks []nameToken) int {
 			continue
 		}
 		place := strings.ToLower(joinWords(toks[at+1:]))
-		if places().places[place] == "" && !names().has(place, "region") && !names().has(place, "country") && !names().has(place, "city") {
+		if places().places[place] == "" && !names().has(place, "region") && !names().has(place, "country") && !names().has(place, "city") &&
+			!genericPlace(toks[at+1:]) { // "Sheriff Adam Hayward of Deuel County"
 			return 0
 		}
 		for _, tk := range toks[:at] {

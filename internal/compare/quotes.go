@@ -148,7 +148,7 @@ concedes stressed stresses cautioned predicted predicts commented comments answe
 suggested suggests complained complains boasted boasts bragged lamented laments observed agreed agrees wondered wonders
 emphasized emphasised reiterated confirmed confirms demanded demands concluded concludes recounted recounts
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
-proclaimed proclaims assured assures reminded reminds texted emailed wrote:`)
+proclaimed proclaims assured assures reminded reminds texted emailed charged`)
 
 // speechVerbs that need an object to attribute ("told reporters").
 var objectCues = toSet(`told tells telling asked asks reminded assured`)
@@ -474,6 +474,11 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	}
 	// "after an alleged poll in Wyoming said": a common noun right before
 	// the verb is its subject, whatever names come earlier.
+	// "Thune ... added that ... and predicted": a verb after "and" shares
+	// the sentence's subject, as one in -ing does.
+	if w := strings.ToLower(lastSubjectWord(subj)); w == "and" || w == "but" || w == "or" {
+		ing = true
+	}
 	if w := lastSubjectWord(subj); w != "" && !ing && !strings.HasSuffix(w, ",") {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			if _, pronoun := speakerPronouns[w]; !pronoun {
@@ -582,10 +587,14 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if g, ok := pronounBeforeVerb(subj); ok && org < 0 {
 		return a.pronoun(g, quoteAt)
 	}
-	if len(words) == 1 {
-		if g, ok := speakerPronouns[words[0]]; ok {
-			return a.pronoun(g, quoteAt)
-		}
+	// "He paused, then added:": a pronoun that opens the clause.
+	if g, ok := speakerPronouns[strings.Trim(words[0], ",")]; ok && org < 0 {
+		return a.pronoun(g, quoteAt)
+	}
+	// `"Nah," Malia said`: a name alone as the subject, one to three
+	// capitalised words the recogniser did not place, is the speaker.
+	if who := bareName(subj); who != "" && org < 0 && !a.placeAt(lo, hi) {
+		return who
 	}
 	if org >= 0 && !hasPersonNoun(words) {
 		return a.nameOf(org)
@@ -684,6 +693,35 @@ func lastClauseStart(subj string) int {
 // subjectAdverbs may stand between a subject and its speech verb.
 var subjectAdverbs = toSet(`also later then again once previously earlier recently repeatedly often has had have would
 will just still never`)
+
+// bareName returns a subject that is nothing but a name of one to three
+// capitalised words (titles cut), and "" otherwise.
+func bareName(subj string) string {
+	words := strings.Fields(strings.Trim(subj, " ,;:—–-"))
+	for len(words) > 1 && (isTitle(words[0]) || strings.EqualFold(words[0], "the")) {
+		words = words[1:] // "Mr.", "the Times"
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return ""
+	}
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ".")
+		if !isNameWord(w) || !isLetters(w) || functionWords[strings.ToLower(w)] || isTitle(w) || calendarWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// placeAt reports whether a place is named between bytes lo and hi.
+func (a *attributor) placeAt(lo, hi int) bool {
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		if a.mentions[i].kind == news.Place {
+			return true
+		}
+	}
+	return false
+}
 
 // nameOf is the fullest name of mention i's entity.
 func (a *attributor) nameOf(i int) string {

@@ -101,6 +101,11 @@ func quotesOf(t string, mentions []mention) []Quote {
 			end += start
 		}
 		p := t[start:end]
+		if strings.TrimSpace(p) == "" { // the blank line between paragraphs
+			paragraph--
+			start = end + 1
+			continue
+		}
 		previous := "" // the speaker of this paragraph's last quote
 		for _, qs := range quoteSpans(p) {
 			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
@@ -109,12 +114,16 @@ func quotesOf(t string, mentions []mention) []Quote {
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			// A quote with no words of attribution goes on with the one
+			// before it: the paragraph's speaker, or the last paragraph's
+			// for a quote that opens its paragraph. A quote given to
+			// someone unnamed ("a spokesman said") stays unattributed.
 			switch {
-			case q.Speaker != "":
+			case q.Speaker != "" || q.Cue != "":
 			case previous != "":
-				q.Speaker = previous // the paragraph's speaker goes on
+				q.Speaker = previous
 			case lastParagraph == paragraph-1 && opensParagraph(p, qs):
-				q.Speaker = lastSpeaker // a quote that goes on from the paragraph before
+				q.Speaker = lastSpeaker
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph

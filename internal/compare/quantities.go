@@ -131,7 +131,7 @@ func QuantitiesIn(sentence string, index int) []Quantity {
 	}
 	for _, loc := range numberPhrase.FindAllStringSubmatchIndex(sentence, -1) {
 		start, end := loc[0], loc[1]
-		if taken[start] || start > 0 && (isWordByte(sentence[start-1]) || sentence[start-1] == '.') {
+		if taken[start] || start > 0 && (joinsNumber(sentence[start-1]) || sentence[start-1] == '.') {
 			continue // part of a date, a word ("COVID-19") or a decimal already read
 		}
 		if isNumberSign(sentence[:start]) {
@@ -205,7 +205,9 @@ func isLetters(w string) bool {
 	return true
 }
 
-func isWordByte(b byte) bool {
+// joinsNumber reports whether a byte before a number makes it part of a
+// word ("COVID-19", "F16") rather than a quantity.
+func joinsNumber(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '-'
 }
 

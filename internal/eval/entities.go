@@ -216,8 +216,8 @@ func isRun(a, b []string) bool {
 	return false
 }
 
-// namesMatch reports whether one name is a run of the other's words.
-func namesMatch(a, b string) bool {
+// entityNamesMatch reports whether one name is a run of the other's words.
+func entityNamesMatch(a, b string) bool {
 	wa, wb := lowerWords(a), lowerWords(b)
 	return len(wa) > 0 && len(wb) > 0 && (isRun(wa, wb) || isRun(wb, wa))
 }
@@ -229,7 +229,7 @@ func scoreNames(doc string, pred, gold []kindName, rep *EntitiesReport) {
 	for _, p := range pred {
 		hit := false
 		for _, g := range gold {
-			if g.kind == p.kind && namesMatch(p.name, g.name) {
+			if g.kind == p.kind && entityNamesMatch(p.name, g.name) {
 				hit = true
 				break
 			}
@@ -248,7 +248,7 @@ func scoreNames(doc string, pred, gold []kindName, rep *EntitiesReport) {
 	for _, g := range gold {
 		hit := false
 		for _, p := range pred {
-			if g.kind == p.kind && namesMatch(p.name, g.name) {
+			if g.kind == p.kind && entityNamesMatch(p.name, g.name) {
 				hit = true
 				break
 			}

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func TestNamesMatch(t *testing.T) {
+func TestEntityNamesMatch(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
 		want bool
@@ -17,8 +17,8 @@ func TestNamesMatch(t *testing.T) {
 		{"New York", "York", true},
 		{"Cheney", "Liz", false},
 	} {
-		if got := namesMatch(tt.a, tt.b); got != tt.want {
-			t.Errorf("namesMatch(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := entityNamesMatch(tt.a, tt.b); got != tt.want {
+			t.Errorf("entityNamesMatch(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

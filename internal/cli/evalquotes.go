@@ -12,7 +12,7 @@ import (
 func evalQuotes(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval quotes", e)
 	part := fs.String("part", "", "score only the tune half (even lines, read while developing) or the held half (odd lines, never read); default all")
-	show := fs.String("show", "", "print the cases: wrong (named gold, wrong or no speaker), missed (not found), unnamed (gold only a pronoun or a description), all")
+	show := fs.String("show", "", "print the cases: wrong (named gold, wrong or no speaker), missed (not found), unnamed (gold only a pronoun or a description), mixed (mixed quotes with a wrong or no speaker), all")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -31,12 +31,13 @@ func evalQuotes(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%s (%s, %d articles): %d direct quotes, found %d (%.1f%%); speaker right on %d of %d with a named gold speaker (%.1f%%); %d with only a pronoun or description as gold, %d of them given a speaker; mixed quotes found %d of %d\n",
+		fmt.Fprintf(e.stdout, "%s (%s, %d articles): %d direct quotes, found %d (%.1f%%); speaker right on %d of %d with a named gold speaker (%.1f%%); %d with only a pronoun or description as gold, %d of them given a speaker; mixed quotes found %d of %d, speaker right on %d of %d named\n",
 			rep.File, rep.Part, rep.Articles, rep.Gold, rep.Found, pct(rep.Found, rep.Gold), rep.Right, rep.Named, pct(rep.Right, rep.Named),
-			rep.Unnamed, rep.Given, rep.MixedFound, rep.Mixed)
+			rep.Unnamed, rep.Given, rep.MixedFound, rep.Mixed, rep.MixedRight, rep.MixedNamed)
 		for _, c := range rep.Cases {
-			show := *show == "all" ||
-				*show == "wrong" && c.Found && c.Named && !c.Right ||
+			show := *show == "all" && !c.Mixed ||
+				*show == "mixed" && c.Mixed && !c.Right ||
+				*show == "wrong" && !c.Mixed && c.Found && c.Named && !c.Right ||
 				*show == "missed" && !c.Found ||
 				*show == "unnamed" && c.Found && !c.Named
 			if show {

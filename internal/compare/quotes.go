@@ -157,7 +157,8 @@ concedes stressed stresses cautioned predicted predicts commented comments answe
 suggested suggests complained complains boasted boasts bragged lamented laments observed agreed agrees wondered wonders
 emphasized emphasised reiterated confirmed confirms demanded demands concluded concludes recounted recounts
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
-proclaimed proclaims assured assures reminded reminds texted emailed charged`)
+proclaimed proclaims assured assures reminded reminds texted emailed charged exhorted mocked blasted slammed touted
+dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted`)
 
 // speechVerbs that need an object to attribute ("told reporters").
 var objectCues = toSet(`told tells telling asked asks reminded assured`)
@@ -340,6 +341,11 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	if len(words) == 0 {
 		return "", "", false
 	}
+	// `"That makes me smart," when Clinton blasted him`: a clause of its
+	// own follows, not the attribution.
+	if clauseOpeners[strings.ToLower(words[0].word)] {
+		return "", "", false
+	}
 	// The clause ends at the sentence's end.
 	limit := len(trimmed)
 	if i := sentenceEndIn(trimmed); i >= 0 {
@@ -439,6 +445,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
 			continue // not a speech verb, or a participle ("the deal announced by Obama")
 		}
+		if k > 0 && notVerbBefore(before[:words[k].start], words[k-1].word) {
+			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
+		}
 		subj := before[:words[k].start]
 		// "Added Gibbs: "...": the verb first, then the speaker.
 		if k == 0 && len(words) > 1 {
@@ -456,6 +465,26 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 	}
 	return "", ""
 }
+
+// clauseOpeners begin a clause after a quote that is not its attribution.
+var clauseOpeners = toSet(`when while as because after before if since although though but and which where whereas unless until`)
+
+// notVerbBefore reports whether the word before a speech word shows it is
+// no verb of the sentence: a determiner or possessive before it makes it a
+// noun ("his tweets", "Trump's posts"), "who" or "which" a relative clause
+// about someone else ("anybody who complains").
+func notVerbBefore(textBefore, prev string) bool {
+	lp := strings.ToLower(prev)
+	if nounMarkers[lp] {
+		return true
+	}
+	b := strings.TrimRight(textBefore, " ")
+	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "-morning") || strings.HasSuffix(b, "-night")
+}
+
+// nounMarkers come before a noun, not a verb.
+var nounMarkers = toSet(`the a an his her their its our my your these those this that of who which whose whom anybody anyone
+whoever everyone`)
 
 // maxCueDistance is how many words before a quote its speech verb may
 // stand: "Summers said that he doesn't think that Congress would take a
@@ -930,7 +959,7 @@ var roleTitles = map[string]string{
 	"spokesperson": "spokesperson", "director": "director", "chancellor": "chancellor", "premier": "premier",
 	"commissioner": "commissioner", "sheriff": "sheriff", "general": "general", "gen": "general", "attorney": "attorney",
 	"pastor": "pastor", "rev": "pastor", "reverend": "pastor", "coach": "coach", "ceo": "ceo", "dr": "doctor", "doctor": "doctor",
-	"prime": "minister", "leader": "leader", "founder": "founder", "candidate": "candidate", "nominee": "nominee",
+	"prime": "minister", "leader": "leader", "founder": "founder",
 }
 
 func roleTitleOf(n string) string { return roleTitles[n] }

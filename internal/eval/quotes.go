@@ -66,15 +66,18 @@ type QuotesReport struct {
 	Named, Right int
 	// Unnamed: found quotes whose gold speaker is only a pronoun or a
 	// description; Given: of which a speaker was predicted (read by hand).
-	Unnamed, Given    int
-	Mixed, MixedFound int // mixed quotes (a quoted fragment in reported speech), for reference
-	Cases             []QuoteCase
+	Unnamed, Given int
+	// Mixed quotes (a quoted fragment in reported speech), for reference:
+	// how many, found, found with a named gold speaker, and right.
+	Mixed, MixedFound, MixedNamed, MixedRight int
+	Cases                                     []QuoteCase
 }
 
 // QuoteCase is one gold direct quote with what was predicted, for reading.
 type QuoteCase struct {
 	Doc, Quote, GoldSpeaker, Predicted, Cue string
 	Found, Named, Right                     bool
+	Mixed                                   bool // a mixed quote, listed by --show mixed only
 }
 
 // RunQuotes scores the quote finder on a quote file: a gold direct quote is
@@ -103,8 +106,18 @@ func RunQuotes(path, part string) (QuotesReport, error) {
 		pred := compare.Quotes(d.Text)
 		for _, g := range d.Quotes {
 			if g.Type != "direct" {
-				if found, _ := matchQuote(g.Quote, pred); found {
+				found, q := matchQuote(g.Quote, pred)
+				if found {
 					rep.MixedFound++
+					if gold := nameWordsOf(deref(g.Speaker) + " " + deref(g.Resolved)); len(gold) > 0 {
+						rep.MixedNamed++
+						c := QuoteCase{Doc: d.ID, Quote: g.Quote, GoldSpeaker: deref(g.Speaker), Predicted: q.Speaker, Cue: q.Cue, Found: true, Named: true, Mixed: true}
+						c.Right = sharesWord(nameWordsOf(q.Speaker), gold)
+						if c.Right {
+							rep.MixedRight++
+						}
+						rep.Cases = append(rep.Cases, c)
+					}
 				}
 				rep.Mixed++
 				continue

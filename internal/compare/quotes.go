@@ -322,15 +322,24 @@ func lastWordOf(s string) string {
 func (a *attributor) attributeAfter(after string, at int, quoted string) (string, string, bool) {
 	// `"..." ― Sonya Herridge`: a dash and a name, the byline of a quote in
 	// lists of reactions and in captions.
-	if d := strings.TrimLeft(after, " "); strings.HasPrefix(d, "―") || strings.HasPrefix(d, "—") || strings.HasPrefix(d, "–") || strings.HasPrefix(d, "- ") {
+	if d := strings.TrimLeftFunc(after, unicode.IsSpace); strings.HasPrefix(d, "―") || strings.HasPrefix(d, "—") || strings.HasPrefix(d, "–") || strings.HasPrefix(d, "- ") {
 		from := at + len(after) - len(d)
 		for i := a.mentionsFrom(from); i < len(a.mentions); i++ {
 			if m := a.mentions[i]; m.kind == news.Person || m.kind == news.Org {
-				if strings.TrimLeft(a.t[from:m.offset], " ―—–-") == "" {
+				if strings.TrimLeftFunc(a.t[from:m.offset], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("―—–-", r) }) == "" {
 					return a.nameOf(i), "—", true
 				}
 				break
 			}
+		}
+		// A byline the recogniser did not take for a name: the
+		// capitalised words after the dash, to the end of the line.
+		byline := strings.TrimLeftFunc(d, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("―—–-", r) })
+		if i := strings.IndexAny(byline, ".,;:(\n"); i >= 0 {
+			byline = byline[:i]
+		}
+		if who := bareName(byline); who != "" && !a.placeAt(from, from+len(d)) {
+			return who, "—", true
 		}
 	}
 	trimmed := strings.TrimLeft(after, " ,—–-")

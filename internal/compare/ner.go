@@ -50,7 +50,7 @@ first second third finally overall still according dear please thanks thank hi h
 
 // personTitleWords stand before a person's name and are not part of it
 // ("President", "Sen.", "Attorney General", "House Speaker").
-var personTitleWords = toSet(`pres president vice prime minister ambassador mr mrs ms miss messrs dr prof sir dame gen general sen
+var personTitleWords = toSet(`pres president vice whip prime minister ambassador mr mrs ms miss messrs dr prof sir dame gen general sen
 sens senator senators rep reps representative representatives gov governor mayor chancellor king queen prince princess
 pope judge justice secretary spokesperson spokesman spokeswoman chief ceo chairman chairwoman chair director commander
 colonel col captain capt lt lieutenant sgt sergeant officer deputy envoy diplomat former lord lady saint herr frau
@@ -222,7 +222,7 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 // "Sen. Ted Cruz", "St. Louis".
 func abbreviates(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	return size == len(w) && unicode.IsUpper(r) || isTitle(w) || w == "St" || w == "Ft" || w == "Mt"
+	return size == len(w) && unicode.IsUpper(r) || isTitle(w) || w == "St" || w == "Ft" || w == "Mt" || w == "Jr" || w == "Sr"
 }
 
 // maxRunWords is the longest run of capitalised words read as names: with

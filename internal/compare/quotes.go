@@ -90,8 +90,9 @@ func quoteSpans(p string) []quoteSpan {
 func quotesOf(t string, mentions []mention) []Quote {
 	a := newAttributor(t, mentions)
 	var out []Quote
-	lastSpeaker := ""   // the speaker of the last attributed quote
-	lastParagraph := -1 // the paragraph of that quote
+	lastSpeaker := ""                // the speaker of the last attributed quote
+	lastParagraph := -1              // the paragraph of that quote
+	announcer, announcedIn := "", -1 // who a paragraph announces a statement by, and where
 	paragraph := 0
 	for start := 0; start <= len(t); paragraph++ {
 		end := strings.IndexByte(t[start:], '\n')
@@ -124,6 +125,8 @@ func quotesOf(t string, mentions []mention) []Quote {
 				q.Speaker = previous
 			case lastParagraph == paragraph-1 && opensParagraph(p, qs):
 				q.Speaker = lastSpeaker
+			case announcedIn == paragraph-1 && opensParagraph(p, qs):
+				q.Speaker = announcer // "The committee issued a statement:" then the quote
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
@@ -137,9 +140,35 @@ func quotesOf(t string, mentions []mention) []Quote {
 		if strings.TrimSpace(p) != "" && previous == "" && paragraph > lastParagraph {
 			lastParagraph = -1 // a paragraph of other words between breaks the thread
 		}
+		if previous == "" {
+			if who := a.announcerOf(start, p); who != "" {
+				announcer, announcedIn = who, paragraph
+			}
+		}
 		start = end + 1
 	}
 	return out
+}
+
+// announcerOf returns who a paragraph without quotes of its own announces
+// words by, for a quote that opens the next paragraph: a paragraph that
+// ends with a colon or speaks of a statement, opened by a person or
+// organisation ("The Democratic National Committee issued a brief statement
+// shortly after Rubio's speech:", "Earlier Sunday, Clinton released a
+// statement ..."). "" otherwise.
+func (a *attributor) announcerOf(start int, p string) string {
+	trimmed := strings.TrimSpace(p)
+	if !strings.HasSuffix(trimmed, ":") && !strings.Contains(strings.ToLower(p), "statement") {
+		return ""
+	}
+	for i := a.mentionsFrom(start); i < len(a.mentions) && a.mentions[i].offset < start+len(p); i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person && m.kind != news.Org || !onlyTitles(strings.TrimRight(a.t[start:m.offset], ", ")) {
+			return ""
+		}
+		return a.nameOf(i)
+	}
+	return ""
 }
 
 // opensParagraph reports whether a quotation is the paragraph's first words.
@@ -158,7 +187,8 @@ suggested suggests complained complains boasted boasts bragged lamented laments 
 emphasized emphasised reiterated confirmed confirms demanded demands concluded concludes recounted recounts
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
 proclaimed proclaims assured assures reminded reminds texted emailed charged exhorted mocked blasted slammed touted
-dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted`)
+dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted asserted asserts
+maintained contended contends`)
 
 // speechVerbs that need an object to attribute ("told reporters").
 var objectCues = toSet(`told tells telling asked asks reminded assured`)
@@ -476,7 +506,8 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 }
 
 // clauseOpeners begin a clause after a quote that is not its attribution.
-var clauseOpeners = toSet(`when while as because after before if since although though but and which where whereas unless until`)
+var clauseOpeners = toSet(`when while as because after before if since although though but and which where whereas unless until
+with for to in of about from by into than`)
 
 // notVerbBefore reports whether the word before a speech word shows it is
 // no verb of the sentence: a determiner or possessive before it makes it a
@@ -552,8 +583,21 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 			return a.pronoun(g, quoteAt)
 		}
 	}
+	if ing {
+		// The subject of a verb in -ing or after "and": the first person
+		// of the clause after the last comma ("After Bannon emailed,
+		// Donald Trump Jr. exchanged messages ... and asked"), else the
+		// sentence's first name ("Thune, who ..., added ... and predicted").
+		last := from + strings.LastIndexByte(subj, ',') + 1
+		for _, i := range inSubj {
+			if m := a.mentions[i]; m.offset >= last && m.kind == news.Person && onlyTitles(a.t[last:m.offset]) {
+				return a.nameOf(i) // it opens the last clause
+			}
+		}
+		return a.nameOf(inSubj[0])
+	}
 	opens := onlyTitles(a.t[from:first.offset])
-	if ing || opens && strings.HasPrefix(strings.TrimSpace(a.t[first.end:from+len(subj)]), ",") {
+	if opens && strings.HasPrefix(strings.TrimSpace(a.t[first.end:from+len(subj)]), ",") {
 		return a.nameOf(inSubj[0])
 	}
 	// People before organisations: "Clinton campaign chairman John Podesta".

@@ -293,7 +293,7 @@ func groupMentions(ms []mention) []Entity {
 			if j := full.fullNameFor(ms, i); j >= 0 {
 				keys[i] = string(m.kind) + ":" + entityKey(ms[j])
 			}
-		case firstNames[parts[0]] != "":
+		case firstNames[parts[0]] != "" && names().has(parts[0], "first"):
 			keys[i] = string(m.kind) + ":" + firstNames[parts[0]]
 		}
 	}
@@ -356,8 +356,12 @@ func (idx fullNames) fullNameFor(ms []mention, i int) int {
 		return -1
 	}
 	want := genderOfTitle(ms[i].title)
+	gen := generationOf(ms[i].name)
 	best, bestFit, bestCount, bestDist := -1, 0, 0, 0
 	for _, js := range idx[parts[0]] {
+		if gen != "" && generationOf(ms[js[0]].name) != gen {
+			continue // "Trump Jr." is not Donald Trump (but "Mr. Boutrous" is Theodore J. Boutrous Jr.)
+		}
 		// 2: the gender the title wants is the name's; 1: either is
 		// unknown; a name of the other gender is left out.
 		fit := 1
@@ -459,6 +463,16 @@ func nameWords(name string) []string {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// generationOf returns the generation that ends a name ("jr" of "Donald
+// Trump Jr."), "" when none.
+func generationOf(name string) string {
+	ws := text.Words(strings.ToLower(name))
+	if len(ws) > 1 && generations[ws[len(ws)-1]] {
+		return ws[len(ws)-1]
+	}
+	return ""
 }
 
 // generations follow a surname.

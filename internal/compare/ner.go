@@ -197,7 +197,7 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 			// Connectors, one or more ("Bank of England", "Ursula von der
 			// Leyen"), between capitalised words.
 			c := j
-			for c < len(toks) && nameConnectors[toks[c].word] && strings.TrimSpace(gap(c)) == "" {
+			for c < len(toks) && isConnector(toks[c].word) && strings.TrimSpace(gap(c)) == "" {
 				c++
 			}
 			if c > j && c < len(toks) && isNameWord(toks[c].word) && strings.TrimSpace(gap(c)) == "" {
@@ -215,6 +215,17 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 		i = j
 	}
 	return out
+}
+
+// isConnector reports whether a word joins the words of a name: "of",
+// "von", and in a name in capitals "OF" and "AND" ("OFFICE OF MANAGEMENT AND
+// BUDGET").
+func isConnector(w string) bool {
+	if nameConnectors[w] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return w == strings.ToUpper(w) && (nameConnectors[lw] || lw == "and")
 }
 
 // abbreviates reports whether a word before a period is an initial or an
@@ -257,7 +268,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	for k < j-1 && isTitle(toks[k].word) {
 		title = strings.ToLower(strings.TrimSuffix(toks[k].word, "."))
 		k++
-		for k < j-1 && nameConnectors[toks[k].word] { // "Secretary of State Ada Marsh"
+		for k < j-1 && isConnector(toks[k].word) { // "Secretary of State Ada Marsh"
 			k++
 		}
 	}
@@ -267,7 +278,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 			continue
 		}
 		first := m
-		for first > k && (isTitle(toks[first-1].word) || nameConnectors[toks[first-1].word] || titleQualifiers[strings.ToLower(toks[first-1].word)]) {
+		for first > k && (isTitle(toks[first-1].word) || isConnector(toks[first-1].word) || titleQualifiers[strings.ToLower(toks[first-1].word)]) {
 			first-- // "Senate Minority Leader", "White House Press Secretary"
 		}
 		if first > k {
@@ -419,13 +430,13 @@ var titleModifiers = toSet(`elect ex vice co acting deputy former designate gene
 
 // makeCandidate describes the name toks[k:j].
 func makeCandidate(t string, toks []nameToken, k, j int, title string, initial, cut bool, gap func(int) string) candidate {
-	for k < j-1 && nameConnectors[toks[k].word] { // "of State Jon Husted"
+	for k < j-1 && isConnector(toks[k].word) { // "of State Jon Husted"
 		k++
 	}
 	c := candidate{toks: toks[k:j], start: toks[k].start, end: toks[j-1].end, title: title, initial: initial, cutLeading: cut}
 	c.text = t[c.start:c.end]
 	before := k // the first word of the name with its titles
-	for title != "" && before > 0 && (isTitle(toks[before-1].word) || nameConnectors[toks[before-1].word]) && strings.TrimSpace(gap(before)) == "" {
+	for title != "" && before > 0 && (isTitle(toks[before-1].word) || isConnector(toks[before-1].word)) && strings.TrimSpace(gap(before)) == "" {
 		before--
 	}
 	if before > 0 {
@@ -475,7 +486,7 @@ func contextOf(t string, cands []candidate) docContext {
 			d.multiLast[last] = true
 			var a strings.Builder
 			for _, tk := range c.toks {
-				if !nameConnectors[tk.word] {
+				if !isConnector(tk.word) {
 					r, _ := utf8.DecodeRuneInString(tk.word)
 					a.WriteRune(r)
 				}

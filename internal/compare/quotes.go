@@ -557,7 +557,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	if w := strings.ToLower(lastSubjectWord(subj)); w == "and" || w == "but" || w == "or" {
 		ing = true
 	}
-	if w := lastSubjectWord(subj); w != "" && !ing && !strings.HasSuffix(w, ",") {
+	if w := a.headBeforeVerb(subj, from); w != "" && !ing && !strings.HasSuffix(w, ",") {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			if _, pronoun := speakerPronouns[w]; !pronoun {
 				return a.resolveSubject(subj[lastClauseStart(subj):], from+lastClauseStart(subj), quoteAt)
@@ -684,8 +684,14 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	}
 	// `"Nah," Malia said`: a name alone as the subject, one to three
 	// capitalised words the recogniser did not place, is the speaker.
-	if who := bareName(subj); who != "" && org < 0 && !a.placeAt(lo, hi) {
+	if who := a.bareSpeaker(subj); who != "" && org < 0 && !a.placeAt(lo, hi) {
 		return who
+	}
+	// "On Thursday night, Pence": the name alone in the last clause.
+	if c := lastClauseStart(subj); c > 0 {
+		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.placeAt(lo, hi) {
+			return who
+		}
 	}
 	if org >= 0 && !hasPersonNoun(words) {
 		return a.nameOf(org)
@@ -768,6 +774,23 @@ func lastSubjectWord(subj string) string {
 	return words[len(words)-1]
 }
 
+// headBeforeVerb is the last word of a subject with a trailing place
+// phrase set aside ("an alleged poll in Wyoming" gives "poll").
+func (a *attributor) headBeforeVerb(subj string, from int) string {
+	words := strings.Fields(subj)
+	// Drop "in/of/at/from <place>" at the end when the place is a mention.
+	if n := len(words); n >= 3 {
+		prep := strings.ToLower(words[n-2])
+		if prep == "in" || prep == "of" || prep == "at" || prep == "from" {
+			end := from + len(strings.TrimRight(subj, " "))
+			if a.placeAt(end-len(words[n-1]), end) {
+				return words[n-3]
+			}
+		}
+	}
+	return lastSubjectWord(subj)
+}
+
 // lastClauseStart is where the last clause of a subject begins: after its
 // last comma, or after "that", "and", "but", "when", "after" ("after an
 // alleged poll in Wyoming").
@@ -802,6 +825,24 @@ func bareName(subj string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// bareSpeaker is bareName, given as the person of that surname the article
+// names in full when there is one ("Gibbs" is Robert Gibbs).
+func (a *attributor) bareSpeaker(subj string) string {
+	who := bareName(subj)
+	if ws := nameWords(who); len(ws) == 1 {
+		best, n := "", 0
+		for _, js := range a.full[ws[0]] {
+			if len(js) > n {
+				best, n = a.entities[a.entityOf[js[0]]].Name, len(js)
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return who
 }
 
 // placeAt reports whether a place is named between bytes lo and hi.

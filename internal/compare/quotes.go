@@ -594,11 +594,30 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 				return a.nameOf(i) // it opens the last clause
 			}
 		}
+		// People before organisations ("Senate Judiciary Chairman Chuck
+		// Grassley ... but said"); a pronoun subject before an
+		// organisation ("In an interview on MSNBC, he pointed ..., saying").
+		for _, i := range inSubj {
+			if a.mentions[i].kind == news.Person {
+				return a.nameOf(i)
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(subj)) {
+			if g, ok := speakerPronouns[strings.Trim(w, ",")]; ok && w != "it" {
+				return a.pronoun(g, quoteAt)
+			}
+		}
 		return a.nameOf(inSubj[0])
 	}
-	opens := onlyTitles(a.t[from:first.offset])
-	if opens && strings.HasPrefix(strings.TrimSpace(a.t[first.end:from+len(subj)]), ",") {
-		return a.nameOf(inSubj[0])
+	// "Trump, appearing after Clinton, said": the person who opens the
+	// clause, set off by a comma.
+	for _, i := range inSubj {
+		if m := a.mentions[i]; m.kind == news.Person {
+			if onlyTitles(a.t[from:m.offset]) && strings.HasPrefix(strings.TrimSpace(a.t[m.end:from+len(subj)]), ",") {
+				return a.nameOf(i)
+			}
+			break
+		}
 	}
 	// People before organisations: "Clinton campaign chairman John Podesta".
 	for k := len(inSubj) - 1; k >= 0; k-- {
@@ -1008,7 +1027,14 @@ func orgMatchesNoun(name, noun string) bool {
 	switch noun {
 	case "newspaper", "paper", "magazine", "publication", "tabloid", "daily", "journal", "outlet", "network", "channel", "broadcaster", "website", "site":
 		return isNews
-	case "company", "firm", "group", "organization", "organisation":
+	case "company", "firm":
+		for _, w := range ws {
+			if publicBodyWords[w] {
+				return false // "the company" is no ministry or department
+			}
+		}
+		return !isNews
+	case "group", "organization", "organisation":
 		return !isNews
 	}
 	for _, w := range ws {
@@ -1018,6 +1044,10 @@ func orgMatchesNoun(name, noun string) bool {
 	}
 	return false
 }
+
+// publicBodyWords name parts of government, which are no companies.
+var publicBodyWords = toSet(`department ministry agency administration committee senate house court police government
+council commission office bureau service army navy congress parliament cabinet`)
 
 // newsWords are in the names of news organisations.
 var newsWords = toSet(`times post journal news tribune herald guardian telegraph gazette globe star sun mail express

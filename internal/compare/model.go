@@ -23,6 +23,41 @@ type softmaxModel struct {
 	Classes []string             `json:"classes"`
 	Weights map[string][]float64 `json:"weights"`
 	Note    string               `json:"note,omitempty"` // how it was fitted and what it scored
+
+}
+
+// rowsOf returns the weight rows of the named features (nil where the model
+// has none), for probsWith: a candidate's hundred vector dimensions are then
+// weighed without a map lookup each.
+func (m *softmaxModel) rowsOf(names []string) [][]float64 {
+	rows := make([][]float64, len(names))
+	for i, n := range names {
+		rows[i] = m.Weights[n]
+	}
+	return rows
+}
+
+// probsWith returns the class probabilities of named features and a dense
+// vector whose dimensions have the weight rows given (see rowsOf).
+func (m *softmaxModel) probsWith(feats []feature, rows [][]float64, vec []float32) []float64 {
+	z := make([]float64, len(m.Classes))
+	for _, f := range feats {
+		if w, ok := m.Weights[f.name]; ok {
+			for k := range z {
+				z[k] += w[k] * f.value
+			}
+		}
+	}
+	for i, row := range rows {
+		if row == nil {
+			continue
+		}
+		x := float64(vec[i])
+		for k := range z {
+			z[k] += row[k] * x
+		}
+	}
+	return softmax(z)
 }
 
 // probs returns the class probabilities of a feature list; features the

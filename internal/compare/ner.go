@@ -497,8 +497,9 @@ func contextOf(t string, cands []candidate) docContext {
 	return d
 }
 
-// featuresOf lists the features of a candidate that the entity model weighs.
-func featuresOf(c candidate, d docContext) []feature {
+// sparseFeaturesOf lists the named features of a candidate that the entity
+// model weighs, all but its vector's.
+func sparseFeaturesOf(c candidate, d docContext) []feature {
 	l := names()
 	g := places()
 	f := []feature{{"bias", 1}}
@@ -592,16 +593,36 @@ func featuresOf(c candidate, d docContext) []feature {
 		}
 		add("rank", pos, rankBucket(w))
 	}
-	// The meaning of the words: GloVe places the names of people, places
-	// and companies in regions of their own, which carries the model to
-	// names it has never seen.
-	if v, found := wordvec.Mean(lowered, func(string) float64 { return 1 }); found > 0 {
-		v.Normalize()
+	return f
+}
+
+// featuresOf lists all the features of a candidate, its vector's among
+// them, for fitting.
+func featuresOf(c candidate, d docContext) []feature {
+	f := sparseFeaturesOf(c, d)
+	if v, ok := vectorOf(c); ok {
 		for i, x := range v {
 			f = append(f, feature{vectorFeatures[i], float64(x)})
 		}
 	}
 	return f
+}
+
+// vectorOf is the meaning of a candidate's words: the unit-length mean of
+// their GloVe vectors. GloVe places the names of people, places and
+// companies in regions of their own, which carries the model to names it
+// has never seen. False when no word is in the table.
+func vectorOf(c candidate) (wordvec.Vec, bool) {
+	words := make([]string, len(c.toks))
+	for i, tk := range c.toks {
+		words[i] = strings.TrimSuffix(tk.word, ".")
+	}
+	v, found := wordvec.Mean(words, func(string) float64 { return 1 })
+	if found == 0 {
+		return v, false
+	}
+	v.Normalize()
+	return v, true
 }
 
 // vectorFeatures name the dimensions of a candidate's mean word vector.

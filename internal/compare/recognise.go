@@ -33,7 +33,12 @@ var entityClasses = []string{"none", string(news.Person), string(news.Place), st
 // Recogniser finds the people, places and organisations of a text with a
 // fitted entity model.
 type Recogniser struct {
-	model *softmaxModel
+	model  *softmaxModel
+	vecRow [][]float64 // the model's weights of the vector dimensions
+}
+
+func newRecogniser(m *softmaxModel) *Recogniser {
+	return &Recogniser{model: m, vecRow: m.rowsOf(vectorFeatures[:])}
 }
 
 var (
@@ -49,7 +54,7 @@ func DefaultRecogniser() *Recogniser {
 		if err != nil {
 			panic(fmt.Sprintf("compare: the embedded entity model: %v", err)) // a build defect, caught by every test
 		}
-		recogniser = &Recogniser{model: m}
+		recogniser = newRecogniser(m)
 	})
 	return recogniser
 }
@@ -104,7 +109,7 @@ func FitRecogniser(texts []LabelledText, seed int64) *Recogniser {
 			labels = append(labels, goldClass(c, lt.Entities))
 		}
 	}
-	return &Recogniser{model: fitSoftmax(entityClasses, examples, labels, fitOptions{Seed: seed})}
+	return newRecogniser(fitSoftmax(entityClasses, examples, labels, fitOptions{Seed: seed}))
 }
 
 // goldClass is the class index of the gold entity a candidate matches: the
@@ -153,7 +158,11 @@ func (r *Recogniser) mentions(t string) []mention {
 	d := contextOf(t, cands)
 	probs := make([][]float64, len(cands))
 	for i, c := range cands {
-		probs[i] = r.model.probs(featuresOf(c, d))
+		if v, ok := vectorOf(c); ok {
+			probs[i] = r.model.probsWith(sparseFeaturesOf(c, d), r.vecRow, v[:])
+		} else {
+			probs[i] = r.model.probs(sparseFeaturesOf(c, d))
+		}
 	}
 	// One name is one kind throughout an article: the kinds of its
 	// occurrences are pooled.

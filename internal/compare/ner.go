@@ -58,6 +58,7 @@ monsieur madame councillor councilor councilman councilwoman alderman mp mep pro
 co-founder owner leader analyst economist premier speaker attorney lawyer detective inspector constable rev reverend
 pastor bishop cardinal rabbi imam sheikh adm admiral maj major cmdr commissioner superintendent sheriff treasurer
 comptroller auditor delegate congressman congresswoman assemblyman assemblywoman candidate nominee sultan emir
+journalist columnist commentator anchor host reporter author writer activist strategist pollster consultant
 ayatollah chairperson gov. cong atty asst first-lady`)
 
 // nameConnectors may stand inside a name between capitalised words: "Bank
@@ -248,7 +249,21 @@ func isNameWord(w string) bool {
 	if w == "I" || strings.HasPrefix(w, "I’") || strings.HasPrefix(w, "I'") {
 		return false // the pronoun, and "I’d", "I'm"
 	}
-	return text.IsUpperInitial(w)
+	return text.IsUpperInitial(w) || particleName(w)
+}
+
+// particleName reports whether a word is a surname with a particle written
+// in lower case before a capital: "diGenova", "deBlasio", "McDonald" aside.
+func particleName(w string) bool {
+	for _, p := range []string{"di", "de", "da", "du", "van", "von", "le", "la"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitRun turns the run toks[i:j] into candidates: capitalised function
@@ -374,7 +389,7 @@ func joinWords(toks []nameToken) string {
 
 // leadingQualifiers open a run without being part of the name after them:
 // "Outgoing White House economic adviser", "Incoming Senator ...".
-var leadingQualifiers = toSet(`outgoing incoming acting interim embattled beleaguered veteran longtime retiring`)
+var leadingQualifiers = toSet(`outgoing incoming acting interim embattled beleaguered veteran longtime retiring senior`)
 
 // isCommonGerund reports whether a word that opens a sentence is an
 // English verb in -ing ("Diverting Pentagon funds"), not a name: the

@@ -127,6 +127,11 @@ func quotesOf(t string, mentions []mention) []Quote {
 				q.Speaker = lastSpeaker
 			case announcedIn == paragraph-1 && opensParagraph(p, qs):
 				q.Speaker = announcer // "The committee issued a statement:" then the quote
+			default:
+				// `Wayne Pacelle ... said he was "grateful" that Trump would
+				// reconsider. "This is the kind of trade we don't need."`:
+				// the speaker of an earlier sentence of the paragraph.
+				q.Speaker = a.paragraphSpeaker(start, p, qs)
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
@@ -148,6 +153,31 @@ func quotesOf(t string, mentions []mention) []Quote {
 		start = end + 1
 	}
 	return out
+}
+
+// paragraphSpeaker returns the speaker an earlier sentence of the
+// paragraph attributes words to, for a quote of its own with no attribution:
+// the subject of the last speech verb before the quote, "" when none.
+func (a *attributor) paragraphSpeaker(start int, p string, qs quoteSpan) string {
+	before := p[:qs.open]
+	if len(before) > maxBeforeBytes {
+		return ""
+	}
+	words := wordsWithOffsets(before)
+	for k := len(words) - 1; k >= 1; k-- {
+		lw := strings.ToLower(words[k].word)
+		if !speechCues[lw] || notVerbBefore(before[:words[k].start], words[k-1].word) {
+			continue
+		}
+		clause := before[:words[k].start]
+		cut := lastSentenceStart(clause)
+		who := a.resolveBefore(clause[cut:], start+cut, start+qs.open, strings.HasSuffix(lw, "ing"))
+		if who != "" && a.entityNamed(who) >= 0 && a.entities[a.entityNamed(who)].Kind == news.Person {
+			return who
+		}
+		return ""
+	}
+	return ""
 }
 
 // announcerOf returns who a paragraph without quotes of its own announces
@@ -188,7 +218,8 @@ emphasized emphasised reiterated confirmed confirms demanded demands concluded c
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
 proclaimed proclaims assured assures reminded reminds texted emailed charged exhorted mocked blasted slammed touted
 dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted asserted asserts
-maintained contended contends`)
+maintained contended contends pledges demanding noting arguing insisting claiming warning explaining declaring stating
+chimed`)
 
 // speechVerbs that need an object to attribute ("told reporters").
 var objectCues = toSet(`told tells telling asked asks reminded assured`)
@@ -481,6 +512,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 	// it within a few words ("said in a statement on Monday that").
 	for k := len(words) - 1; k >= 0 && k >= len(words)-maxCueDistance; k-- {
 		lw := strings.ToLower(words[k].word)
+		if lw == "put" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "it") {
+			lw = "said" // "As Sen. Rand Paul put it,"
+		}
 		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
 			continue // not a speech verb, or a participle ("the deal announced by Obama")
 		}
@@ -731,8 +765,8 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			// "the former vice president": only someone the article gives
 			// that title; the nearest person is too often someone else.
 			return a.antecedent(quoteAt, "", roleTitleOf(head))
-		case nounKind(head) == "person":
-			return a.antecedent(quoteAt, genderOfNoun(head), "")
+		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
+			return a.antecedent(quoteAt, genderOfNoun(head), "") // "the 43-year-old said"
 		}
 	}
 	return ""

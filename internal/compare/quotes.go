@@ -800,7 +800,7 @@ func (a *attributor) pronoun(gender string, at int) string {
 // pronoun, and which gender it gives.
 func pronounBeforeVerb(subj string) (string, bool) {
 	words := strings.Fields(strings.ToLower(subj))
-	for len(words) > 0 && subjectAdverbs[strings.Trim(words[len(words)-1], ",")] {
+	for len(words) > 0 && isSubjectAdverb(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
@@ -818,7 +818,7 @@ func pronounBeforeVerb(subj string) (string, bool) {
 // aside.
 func lastSubjectWord(subj string) string {
 	words := strings.Fields(subj)
-	for len(words) > 0 && subjectAdverbs[strings.ToLower(strings.Trim(words[len(words)-1], ","))] {
+	for len(words) > 0 && isSubjectAdverb(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
@@ -855,6 +855,13 @@ func lastClauseStart(subj string) int {
 		}
 	}
 	return best
+}
+
+// isSubjectAdverb reports whether a word between a subject and its verb
+// is an adverb: those listed, and words in -ly ("reportedly", "publicly").
+func isSubjectAdverb(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ","))
+	return subjectAdverbs[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(w, ",")
 }
 
 // subjectAdverbs may stand between a subject and its speech verb.

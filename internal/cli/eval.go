@@ -17,7 +17,7 @@ import (
 
 func runEval(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, load or ingest"}
+		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, entities, quotes, load or ingest"}
 	}
 	switch args[0] {
 	case "extract":
@@ -34,8 +34,12 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return evalIngest(ctx, e, args[1:])
 	case "meta":
 		return evalMeta(ctx, e, args[1:])
+	case "entities":
+		return evalEntities(ctx, e, args[1:])
+	case "quotes":
+		return evalQuotes(ctx, e, args[1:])
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, load or ingest", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, entities, quotes, load or ingest", args[0])}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {

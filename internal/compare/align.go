@@ -18,7 +18,7 @@ func factScore(a, b profile) float64 {
 		return 0
 	}
 	m := Model(Fact)
-	return m.Predict(pairFeatures(a, b)) / m.Threshold
+	return m.score(a, b) / m.Threshold
 }
 
 // candidateFloor is the weighted overlap below which two sentences are not
@@ -103,7 +103,7 @@ func Similarity(a, b string) float64 {
 // Score is a mode's model's probability that two sentences are the same in
 // that mode's sense.
 func Score(mode Mode, a, b string) float64 {
-	return Model(mode).Predict(pairFeatures(profileOf(a), profileOf(b)))
+	return Model(mode).score(profileOf(a), profileOf(b))
 }
 
 // Same is a mode's decision on two sentences, as the comparison makes it
@@ -112,7 +112,7 @@ func Score(mode Mode, a, b string) float64 {
 func Same(mode Mode, a, b string) (bool, float64) {
 	pa, pb := profileOf(a), profileOf(b)
 	m := Model(mode)
-	s := m.Predict(pairFeatures(pa, pb))
+	s := m.score(pa, pb)
 	return s >= m.Threshold && similarity(pa.weighted, pb.weighted) >= candidateFloor, s
 }
 

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"reflect"
 	"regexp"
 	"slices"
@@ -363,5 +364,32 @@ func TestOnlyInRanksWhatAddsMost(t *testing.T) {
 	got := c.Unique["a"]
 	if len(got) != 2 || !strings.Contains(got[0], "Fenwick") || c.UniqueShown != UniqueShown || len(c.UniqueScores["a"]) != 2 || c.UniqueScores["a"][0] < c.UniqueScores["a"][1] {
 		t.Errorf("unique = %q scores %v shown %d, want the Fenwick record first", got, c.UniqueScores["a"], c.UniqueShown)
+	}
+}
+
+func TestNgramPrecisions(t *testing.T) {
+	a := []string{"the", "board", "approved", "the", "plan"}
+	b := []string{"the", "board", "approved", "it"}
+	got := ngramPrecisions(a, b)
+	// 1-grams: a's five with "the" clipped to one in b: 3/5; b's four: 3/4.
+	// 2-grams: a's four, two in b: 2/4; b's three: 2/3. 3-grams: 1/3 and 1/2.
+	// 4-grams: a's two, none in b: 0; b's one: 0.
+	want := []float64{3.0 / 5, 3.0 / 4, 2.0 / 4, 2.0 / 3, 1.0 / 3, 1.0 / 2, 0, 0}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Errorf("precisions = %v, want %v", got, want)
+			break
+		}
+	}
+	if got := ngramPrecisions([]string{"yes"}, []string{"yes"}); got[2] != 1 || got[7] != 1 {
+		t.Errorf("a one-word sentence has no 2-grams to disagree about: %v", got)
+	}
+}
+
+func TestLexicalFeatures(t *testing.T) {
+	got := lexicalFeatures(profileOf("Police arrested 12 men on Monday."), profileOf("Police arrested 15 men on Monday."))
+	// One word of six replaced; the numbers differ; the lengths are equal.
+	if want := []float64{1.0 / 6, 0, 0}; !slices.Equal(got, want) {
+		t.Errorf("lexicalFeatures = %v, want %v", got, want)
 	}
 }

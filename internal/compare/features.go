@@ -183,6 +183,8 @@ var FeatureNames = []string{
 	"trigram dice", "lcs ratio", "length ratio", "number jaccard", "numbers nested", "name dice", "char4 min cont",
 	"char4 max cont", "unmatched content", "length gap", "negation differs", "content min cont²", "char4 min cont²",
 	"unmatched words", "unmatched names", "unmatched numbers", "bleu",
+	"1-gram min prec", "1-gram max prec", "2-gram min prec", "2-gram max prec", "3-gram min prec", "3-gram max prec",
+	"4-gram min prec", "4-gram max prec", "stem edit distance", "numbers agree", "length difference",
 }
 
 func init() { FeatureNames = append(FeatureNames, semanticFeatureNames...) }
@@ -217,7 +219,7 @@ func pairFeatures(a, b profile) []float64 {
 	cMin, cMax := minMax(hContainment(a.content, b.content), hContainment(b.content, a.content))
 	bMin, bMax := minMax(hContainment(ga.bigrams, gb.bigrams), hContainment(gb.bigrams, ga.bigrams))
 	chMin, chMax := minMax(hContainment(ga.chars, gb.chars), hContainment(gb.chars, ga.chars))
-	return append([]float64{
+	x := []float64{
 		similarity(a.weighted, b.weighted),
 		hJaccard(ga.wordSet, gb.wordSet),
 		cMin, cMax, bMin, bMax,
@@ -236,7 +238,101 @@ func pairFeatures(a, b profile) []float64 {
 		math.Min(1, float64(len(a.names)+len(b.names)-2*meet(a.names, b.names))/4),
 		math.Min(1, float64(len(a.numbers)+len(b.numbers)-2*meet(a.numbers, b.numbers))/4),
 		bleu(ga, gb),
-	}, semanticFeatures(a.semantic(), b.semantic())...)
+	}
+	x = append(x, ngramPrecisions(a.words, b.words)...)
+	x = append(x, lexicalFeatures(a, b)...)
+	return append(x, semanticFeatures(a.semantic(), b.semantic())...)
+}
+
+// ngramPrecisions are the clipped n-gram precisions of BLEU for n = 1 to 4
+// (the share of one sentence's n-grams, counted with repeats, that the
+// other has), the lower and the higher of the two directions for each n:
+// the features of the MT-metric paraphrase systems (Madnani et al. 2012),
+// with stop words kept, as word order and function words tell a rewording
+// from a different statement.
+func ngramPrecisions(a, b []string) []float64 {
+	out := make([]float64, 0, 8)
+	for n := 1; n <= 4; n++ {
+		ga, gb := countGrams(a, n), countGrams(b, n)
+		x, y := clippedPrecision(ga, gb), clippedPrecision(gb, ga)
+		out = append(out, math.Min(x, y), math.Max(x, y))
+	}
+	return out
+}
+
+// countGrams counts the n-grams of words by hash.
+func countGrams(words []string, n int) map[uint64]int {
+	out := make(map[uint64]int, len(words))
+	for i := 0; i+n <= len(words); i++ {
+		h := text.Hash(words[i])
+		for _, w := range words[i+1 : i+n] {
+			h = text.HashMore(text.HashMore(h, " "), w)
+		}
+		out[h]++
+	}
+	return out
+}
+
+// clippedPrecision is the share of a's n-grams (with repeats) found in b,
+// each counted at most as often as b has it; 1 when a has none (a sentence
+// too short for n-grams of that length disagrees with nothing).
+func clippedPrecision(a, b map[uint64]int) float64 {
+	total, hit := 0, 0
+	for g, c := range a {
+		total += c
+		hit += min(c, b[g])
+	}
+	if total == 0 {
+		return 1
+	}
+	return float64(hit) / float64(total)
+}
+
+// lexicalFeatures are the word edit distance between the two sentences'
+// stemmed words over the longer's length (TER without shifts), whether they
+// give the same set of numbers, and the difference of their lengths over
+// the longer's.
+func lexicalFeatures(a, b profile) []float64 {
+	sa, sb := make([]string, len(a.words)), make([]string, len(b.words))
+	for i, w := range a.words {
+		sa[i] = stem5(w)
+	}
+	for i, w := range b.words {
+		sb[i] = stem5(w)
+	}
+	longer := float64(max(len(a.words), len(b.words), 1))
+	agree := 0.0
+	if slices.Equal(a.numbers, b.numbers) {
+		agree = 1
+	}
+	return []float64{
+		math.Min(1, float64(editDistance(sa, sb))/longer),
+		agree,
+		math.Abs(float64(len(a.words)-len(b.words))) / longer,
+	}
+}
+
+// editDistance is the Levenshtein distance between two word sequences
+// (the first 200 words of each, as lcsRatio).
+func editDistance(a, b []string) int {
+	a, b = a[:min(len(a), 200)], b[:min(len(b), 200)]
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // bleu is a symmetric BLEU-like score: the geometric mean of the unigram,

@@ -35,6 +35,7 @@ func Compare(articles []news.Article) news.Comparison {
 	cmp := news.Comparison{Timeline: timeline(arts), Unique: map[string][]string{}}
 
 	single := len(arts) == 1 // nothing to align or dispute: skip the costly profiles
+	cache := meanings{}
 	var sents []sentenceRef
 	for i, a := range arts {
 		n := 0
@@ -46,7 +47,7 @@ func Compare(articles []news.Article) news.Comparison {
 					open = !open
 				}
 				if !single {
-					ref.prof = profileOf(s)
+					ref.prof = profileWith(s, cache)
 				}
 				sents = append(sents, ref)
 				n++
@@ -199,7 +200,7 @@ func addedClauses(group []int, sents []sentenceRef) []addedClause {
 		var added []addedClause
 		supported := false
 		for i, part := range parts {
-			content := profileOf(part).content
+			content := contentOf(part)
 			if len(content) < 2 {
 				continue
 			}

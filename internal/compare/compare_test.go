@@ -368,8 +368,8 @@ func TestOnlyInRanksWhatAddsMost(t *testing.T) {
 }
 
 func TestNgramPrecisions(t *testing.T) {
-	a := []string{"the", "board", "approved", "the", "plan"}
-	b := []string{"the", "board", "approved", "it"}
+	a := profileOf("The board approved the plan.").ngramsOf()
+	b := profileOf("The board approved it.").ngramsOf()
 	got := ngramPrecisions(a, b)
 	// 1-grams: a's five with "the" clipped to one in b: 3/5; b's four: 3/4.
 	// 2-grams: a's four, two in b: 2/4; b's three: 2/3. 3-grams: 1/3 and 1/2.
@@ -381,7 +381,7 @@ func TestNgramPrecisions(t *testing.T) {
 			break
 		}
 	}
-	if got := ngramPrecisions([]string{"yes"}, []string{"yes"}); got[2] != 1 || got[7] != 1 {
+	if got := ngramPrecisions(profileOf("Yes.").ngramsOf(), profileOf("Yes.").ngramsOf()); got[2] != 1 || got[7] != 1 {
 		t.Errorf("a one-word sentence has no 2-grams to disagree about: %v", got)
 	}
 }
@@ -391,5 +391,41 @@ func TestLexicalFeatures(t *testing.T) {
 	// One word of six replaced; the numbers differ; the lengths are equal.
 	if want := []float64{1.0 / 6, 0, 0}; !slices.Equal(got, want) {
 		t.Errorf("lexicalFeatures = %v, want %v", got, want)
+	}
+}
+
+func TestClauseBreaks(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []int // where each break ends
+	}{
+		{"the envoy, who was born in siberia, left", []int{10, 14, 35}},
+		{"prices rose - and fell", []int{14, 17}},
+		{"a well-known band and a brand", []int{21}}, // a hyphen inside a word and "and" inside "brand" are no breaks
+		{"he left (quietly) when it rained", []int{9, 17, 22}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := clauseBreakEnds(tt.s); !slices.Equal(got, tt.want) {
+			t.Errorf("clauseBreakEnds(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestSemanticProfileIsTheSameWithACache(t *testing.T) {
+	cache := meanings{}
+	for _, s := range []string{"The envoy, who was born in Siberia, left Moscow.", "The envoy left Moscow on Monday."} {
+		got, want := semanticWith(s, cache), semanticOf(s)
+		if !slices.Equal(got.words, want.words) || !slices.Equal(got.weights, want.weights) || got.mean != want.mean || !slices.Equal(got.clauses, want.clauses) {
+			t.Errorf("%q: with a cache %+v, without %+v", s, got, want)
+		}
+		for i := range got.vecs {
+			if *got.vecs[i] != *want.vecs[i] {
+				t.Errorf("%q: vector of %q differs with a cache", s, got.words[i])
+			}
+		}
+	}
+	if len(cache) != 6 || cache["envoy"] == nil {
+		t.Errorf("cache holds %d words, want the 6 distinct content words (envoy, born, siberia, left, moscow, monday)", len(cache))
 	}
 }

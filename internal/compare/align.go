@@ -29,14 +29,16 @@ func factScore(a, b profile) float64 {
 const candidateFloor = 0.15
 
 // synonyms fold the forms of a few words that news writes in several ways
-// to one: reporting verbs, "percent" and country abbreviations. Words of
-// like meaning are matched by their vectors (see semantic.go), not listed
-// here.
+// to one: reporting verbs, "percent", country abbreviations and the names
+// of the months ("Feb. 28" is "February 28"). Words of like meaning are
+// matched by their vectors (see semantic.go), not listed here.
 var synonyms = map[string]string{
 	"says": "say", "said": "say", "told": "say", "stated": "say", "states": "say", "added": "say",
 	"percent": "%", "per cent": "%", "pct": "%",
 	"us": "united states", "u.s": "united states", "usa": "united states", "america": "united states",
 	"uk": "united kingdom", "britain": "united kingdom",
+	"january": "jan", "february": "feb", "march": "mar", "april": "apr", "june": "jun", "july": "jul",
+	"august": "aug", "aug": "aug", "september": "sep", "sept": "sep", "october": "oct", "november": "nov", "december": "dec",
 }
 
 // features of a sentence for alignment: stemmed content words, with names and

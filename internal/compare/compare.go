@@ -6,6 +6,7 @@
 package compare
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -35,25 +36,7 @@ func Compare(articles []news.Article) news.Comparison {
 	cmp := news.Comparison{Timeline: timeline(arts), Unique: map[string][]string{}}
 
 	single := len(arts) == 1 // nothing to align or dispute: skip the costly profiles
-	cache := meanings{}
-	var sents []sentenceRef
-	for i, a := range arts {
-		n := 0
-		for _, p := range a.Paragraphs() {
-			open := false // inside a quotation that an earlier sentence opened
-			for _, s := range text.Sentences(stripDateline(p)) {
-				ref := sentenceRef{article: i, index: n, text: s, inQuote: open}
-				if strings.Count(text.Fold(s), `"`)%2 == 1 {
-					open = !open
-				}
-				if !single {
-					ref.prof = profileWith(s, cache)
-				}
-				sents = append(sents, ref)
-				n++
-			}
-		}
-	}
+	sents := sentencesOf(arts, !single)
 	var groups [][]int
 	var nearest []float64 // each sentence's best fact score against other articles
 	if !single {
@@ -77,8 +60,7 @@ func Compare(articles []news.Article) news.Comparison {
 				factIDs = append(factIDs, id)
 			}
 		}
-		rep := sents[g[0]]
-		cmp.Facts = append(cmp.Facts, news.Fact{Text: rep.text, Articles: factIDs})
+		cmp.Facts = append(cmp.Facts, news.Fact{Text: factText(g, sents), Articles: factIDs})
 	}
 	if !single {
 		cmp.Conflicts = conflictsOf(sents, ids)
@@ -132,6 +114,45 @@ func Compare(articles []news.Article) news.Comparison {
 	canonicalSpeakers(cmp.Quotes, cmp.Entities)
 	nonNil(&cmp)
 	return cmp
+}
+
+// sentencesOf splits articles into sentences, in order, without wire
+// datelines, and profiles them for alignment when profiled is true.
+func sentencesOf(arts []news.Article, profiled bool) []sentenceRef {
+	cache := meanings{}
+	var sents []sentenceRef
+	for i, a := range arts {
+		n := 0
+		for _, p := range a.Paragraphs() {
+			open := false // inside a quotation that an earlier sentence opened
+			for _, s := range text.Sentences(stripDateline(p)) {
+				ref := sentenceRef{article: i, index: n, text: s, inQuote: open}
+				if strings.Count(text.Fold(s), `"`)%2 == 1 {
+					open = !open
+				}
+				if profiled {
+					ref.prof = profileWith(s, cache)
+				}
+				sents = append(sents, ref)
+				n++
+			}
+		}
+	}
+	return sents
+}
+
+// factText is what a group of sentences says, in the words of its first
+// (earliest) article: its sentence, or the sentences of a quotation that
+// runs over several (see joinQuotations).
+func factText(group []int, sents []sentenceRef) string {
+	first := sents[group[0]].article
+	var parts []string
+	for _, k := range group {
+		if sents[k].article == first {
+			parts = append(parts, sents[k].text)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // clauseSplit separates the clauses of a sentence: commas, semicolons and
@@ -323,25 +344,14 @@ func sameOutlet(a, b news.Article) bool {
 }
 
 // align groups the sentences that state the same thing. Each sentence is
-// linked to its most similar sentence in every other article when they state
-// the same fact (factScore of 1 or more); the groups are the connected sets, each listed in
-// timeline order, so that its first sentence comes from the earliest article.
-func align(sents []sentenceRef, articles int) ([][]int, []float64) {
-	byArticle := make([][]int, articles)
-	for k, s := range sents {
-		byArticle[s.article] = append(byArticle[s.article], k)
-	}
-	parent := make([]int, len(sents))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+// linked to its most similar sentence in every other article when they
+// state the same fact (factScore of 1 or more) and that sentence's best
+// match back is it (mutualLinks); the links join sentences into facts
+// (groupLinked), and the pieces of one quotation into one fact
+// (joinQuotations). Each group is listed in timeline order, so that its
+// first sentence comes from the earliest article. nearest gives each
+// sentence's best fact score against the other articles.
+func align(sents []sentenceRef, articles int) (groups [][]int, nearest []float64) {
 	// factScore is symmetric, and each pair is met from both its sides.
 	scores := map[[2]int]float64{}
 	scoreOf := func(k, m int) float64 {
@@ -353,7 +363,8 @@ func align(sents []sentenceRef, articles int) ([][]int, []float64) {
 		}
 		return sc
 	}
-	nearest := make([]float64, len(sents))
+	var links []link
+	nearest = make([]float64, len(sents))
 	overlaps := newOverlapIndex(sents)
 	for k, s := range sents {
 		if text.WordCount(s.text) < 4 {
@@ -371,25 +382,177 @@ func align(sents []sentenceRef, articles int) ([][]int, []float64) {
 				}
 			}
 			if best >= 0 && bestScore >= 1 {
-				parent[find(k)] = find(best)
+				links = append(links, link{k, best, bestScore})
 			}
 			nearest[k] = max(nearest[k], bestScore)
 		}
 	}
-	members := map[int][]int{}
-	var roots []int
-	for k := range sents {
-		r := find(k)
-		if _, ok := members[r]; !ok {
-			roots = append(roots, r)
+	articleOf := func(k int) int { return sents[k].article }
+	groups = groupLinked(len(sents), articleOf, mutualLinks(links, articleOf), scoreOf)
+	return joinQuotations(groups, sents), nearest
+}
+
+// link joins a sentence to its best match in another article, with their
+// fact score.
+type link struct {
+	k, m  int
+	score float64
+}
+
+// mutualLinks keeps the links whose sentences are each other's best match
+// (links holds each sentence's best match in every other article): a fact
+// is told once by an article, and a sentence whose match prefers another
+// sentence of its article shares less than that one does.
+func mutualLinks(links []link, articleOf func(int) int) []link {
+	bestIn := make(map[[2]int]int, len(links)) // (sentence, other article) -> its best match there
+	for _, l := range links {
+		bestIn[[2]int{l.k, articleOf(l.m)}] = l.m
+	}
+	var out []link
+	for _, l := range links {
+		if m, ok := bestIn[[2]int{l.m, articleOf(l.k)}]; ok && m == l.k {
+			out = append(out, l)
 		}
-		members[r] = append(members[r], k)
 	}
-	out := make([][]int, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, members[r])
+	return out
+}
+
+// groupLinked joins n sentences into facts along the links, strongest
+// first, and never two groups that hold sentences of one article (a fact is
+// told once by each article that tells it), nor two whose sentences do not
+// all nearly state one fact (scoreOf, see groupAgreement): a link joins two
+// sentences, but one of them may state two facts and the other group's
+// sentences the other one. The groups, each sorted, come in the order of
+// their first sentence.
+func groupLinked(n int, articleOf func(int) int, links []link, scoreOf func(k, m int) float64) [][]int {
+	links = slices.Clone(links)
+	slices.SortStableFunc(links, func(a, b link) int { return cmp.Compare(b.score, a.score) })
+	parent := make([]int, n)
+	told := make([]map[int]bool, n) // of a group's root: the articles its sentences come from
+	members := make([][]int, n)     // of a group's root: its sentences, in the order they joined
+	for k := range n {
+		parent[k] = k
+		told[k] = map[int]bool{articleOf(k): true}
+		members[k] = []int{k}
 	}
-	return out, nearest
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	agree := func(a, b []int) bool {
+		for _, x := range a[:min(len(a), groupChecks)] {
+			for _, y := range b[:min(len(b), groupChecks)] {
+				if scoreOf(x, y) < groupAgreement {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for _, l := range links {
+		a, b := find(l.k), find(l.m)
+		if a == b || overlapsArticles(told[a], told[b]) || !agree(members[a], members[b]) {
+			continue
+		}
+		if len(told[a]) < len(told[b]) {
+			a, b = b, a
+		}
+		parent[b] = a
+		for art := range told[b] {
+			told[a][art] = true
+		}
+		members[a] = append(members[a], members[b]...)
+		told[b], members[b] = nil, nil
+	}
+	var groups [][]int
+	for k := range n {
+		if find(k) == k {
+			g := members[k]
+			slices.Sort(g)
+			groups = append(groups, g)
+		}
+	}
+	slices.SortFunc(groups, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
+	return groups
+}
+
+// groupAgreement is the fact score (the share of the decision threshold)
+// every sentence of a group must reach with those of another group for the
+// two to join: the score from which a sentence counts as told elsewhere
+// (nearlyShared), so that a group's sentences all nearly state its fact.
+const groupAgreement = nearlyShared
+
+// groupChecks is how many sentences of each group are checked for
+// agreement when two groups join (the first to have joined it): enough for the stories of
+// three to five outlets the analysts read, and a bound on the model's work
+// in a story of fifty.
+const groupChecks = 4
+
+// overlapsArticles reports whether two groups hold sentences of one article.
+func overlapsArticles(a, b map[int]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for art := range a {
+		if b[art] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinQuotations joins a group to the one before it when its sentences
+// continue, in every article that tells it, the quotation the other
+// group's sentences open ("I love this country ... going to hell." / "The
+// world laughs at us."): one quotation is one claim, however the sentence
+// splitter cut it. The groups hold one sentence per article (see align)
+// and come in the order of their first sentence.
+func joinQuotations(groups [][]int, sents []sentenceRef) [][]int {
+	groupOf := make(map[int]int, len(sents))
+	for gi, g := range groups {
+		for _, k := range g {
+			groupOf[k] = gi
+		}
+	}
+	joined := make([]bool, len(groups))
+	for gi := range groups {
+		if joined[gi] || len(groups[gi]) < 2 {
+			continue
+		}
+		tail := groups[gi] // the group's last sentence in each article
+		for {
+			next, ok := -1, true
+			for _, k := range tail {
+				n := k + 1
+				if n >= len(sents) || sents[n].article != sents[k].article || !sents[n].inQuote {
+					ok = false
+					break
+				}
+				if g, in := groupOf[n]; !in || next >= 0 && g != next {
+					ok = false
+					break
+				} else {
+					next = g
+				}
+			}
+			if !ok || next == gi || joined[next] || len(groups[next]) != len(tail) {
+				break
+			}
+			groups[gi] = append(groups[gi], groups[next]...)
+			tail = groups[next]
+			joined[next] = true
+		}
+	}
+	out := groups[:0]
+	for gi, g := range groups {
+		if !joined[gi] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // modelCandidates is how many sentences of another article, the most

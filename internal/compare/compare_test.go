@@ -429,3 +429,61 @@ func TestSemanticProfileIsTheSameWithACache(t *testing.T) {
 		t.Errorf("cache holds %d words, want the 6 distinct content words (envoy, born, siberia, left, moscow, monday)", len(cache))
 	}
 }
+
+func TestFactsJoinOneSentencePerArticleThatAllAgree(t *testing.T) {
+	// Sentences 0-1 are article A's, 2-3 B's, 4-5 C's.
+	articleOf := func(k int) int { return k / 2 }
+	tests := []struct {
+		name   string
+		links  []link
+		scores map[[2]int]float64 // of pairs not linked; 0 when absent
+		want   [][]int
+	}{
+		{"three articles tell one fact", []link{{0, 2, 1.3}, {2, 4, 1.2}}, map[[2]int]float64{{0, 4}: 0.9},
+			[][]int{{0, 2, 4}, {1}, {3}, {5}}},
+		{"a sentence with two facts does not chain them", []link{{0, 2, 1.3}, {2, 4, 1.2}}, map[[2]int]float64{{0, 4}: 0.3},
+			[][]int{{0, 2}, {1}, {3}, {4}, {5}}},
+		{"an article tells a fact once", []link{{0, 2, 1.3}, {1, 2, 1.2}}, nil,
+			[][]int{{0, 2}, {1}, {3}, {4}, {5}}},
+	}
+	for _, tt := range tests {
+		scoreOf := func(k, m int) float64 {
+			for _, l := range tt.links {
+				if l.k == k && l.m == m || l.k == m && l.m == k {
+					return l.score
+				}
+			}
+			return tt.scores[[2]int{min(k, m), max(k, m)}]
+		}
+		if got := groupLinked(6, articleOf, tt.links, scoreOf); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: groups %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestOnlyMutualBestMatchesLink(t *testing.T) {
+	articleOf := func(k int) int { return k / 2 }
+	// 0 (A) and 2 (B) are each other's best; 1 (A) prefers 2, whose best in A is 0.
+	links := []link{{0, 2, 1.3}, {2, 0, 1.3}, {1, 2, 1.1}}
+	if got, want := mutualLinks(links, articleOf), []link{{0, 2, 1.3}, {2, 0, 1.3}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("mutual links %v, want %v", got, want)
+	}
+}
+
+func TestOneQuotationIsOneFact(t *testing.T) {
+	// Two articles each quote the same words over two sentences, and add a
+	// third sentence of their own words after the quotation.
+	sents := []sentenceRef{
+		{article: 0, index: 0, text: `"We love this town.`}, {article: 0, index: 1, text: `It is our home," she said.`, inQuote: true},
+		{article: 0, index: 2, text: "The mayor left."},
+		{article: 1, index: 0, text: `"We love this town.`}, {article: 1, index: 1, text: `It is our home."`, inQuote: true},
+		{article: 1, index: 2, text: "The mayor has left."},
+	}
+	got := joinQuotations([][]int{{0, 3}, {1, 4}, {2, 5}}, sents)
+	if want := [][]int{{0, 3, 1, 4}, {2, 5}}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("groups %v, want %v", got, want)
+	}
+	if text := factText(got[0], sents); text != `"We love this town. It is our home," she said.` {
+		t.Errorf("the fact reads %q", text)
+	}
+}

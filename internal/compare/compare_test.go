@@ -190,12 +190,12 @@ func TestFiguresThatDiffer(t *testing.T) {
 
 func TestUniqueClausesInsideSharedFacts(t *testing.T) {
 	a := news.Article{ID: "a", Text: "Teodor Brandvold has led the Calder Harbour Authority since 2019, the authority said."}
-	b := news.Article{ID: "b", Text: "Brandvold, who grew up in Aldbury, has led the Calder Harbour Authority since 2019."}
+	b := news.Article{ID: "b", Text: "Brandvold, who grew up in the port town of Aldbury, has led the Calder Harbour Authority since 2019."}
 	c := Compare([]news.Article{a, b})
 	if len(c.Facts) != 1 {
 		t.Fatalf("facts = %+v, want the shared one", c.Facts)
 	}
-	if got := c.Unique["b"]; !reflect.DeepEqual(got, []string{"Brandvold, who grew up in Aldbury"}) {
+	if got := c.Unique["b"]; !reflect.DeepEqual(got, []string{"Brandvold grew up in the port town of Aldbury"}) {
 		t.Errorf("b's own detail = %q", got)
 	}
 	if got := c.Unique["a"]; len(got) != 0 {
@@ -439,8 +439,10 @@ func TestFactsJoinOneSentencePerArticleThatAllAgree(t *testing.T) {
 		scores map[[2]int]float64 // of pairs not linked; 0 when absent
 		want   [][]int
 	}{
-		{"three articles tell one fact", []link{{0, 2, 1.3}, {2, 4, 1.2}}, map[[2]int]float64{{0, 4}: 0.9},
+		{"three articles tell one fact", []link{{0, 2, 1.3}, {2, 4, 1.2}}, map[[2]int]float64{{0, 4}: 1.05},
 			[][]int{{0, 2, 4}, {1}, {3}, {5}}},
+		{"a third sentence near the fact but not deciding it does not join", []link{{0, 2, 1.3}, {2, 4, 1.2}}, map[[2]int]float64{{0, 4}: 0.9},
+			[][]int{{0, 2}, {1}, {3}, {4}, {5}}},
 		{"a sentence with two facts does not chain them", []link{{0, 2, 1.3}, {2, 4, 1.2}}, map[[2]int]float64{{0, 4}: 0.3},
 			[][]int{{0, 2}, {1}, {3}, {4}, {5}}},
 		{"an article tells a fact once", []link{{0, 2, 1.3}, {1, 2, 1.2}}, nil,
@@ -483,7 +485,20 @@ func TestOneQuotationIsOneFact(t *testing.T) {
 	if want := [][]int{{0, 3, 1, 4}, {2, 5}}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("groups %v, want %v", got, want)
 	}
-	if text := factText(got[0], sents); text != `"We love this town. It is our home," she said.` {
+	if text := factText(got[0], sents, 0); text != `"We love this town. It is our home," she said.` {
 		t.Errorf("the fact reads %q", text)
+	}
+}
+
+func TestAddedClausesAreStatementsNoOtherArticleMakes(t *testing.T) {
+	a := news.Article{ID: "a", Text: "Teodor Brandvold has led the Calder Harbour Authority since 2019, the authority said.\n\n" +
+		"The authority cut the queue of ships at its container terminal by a third last year."}
+	b := news.Article{ID: "b", Text: "Calling the port the busiest on the coast, Brandvold has led the Calder Harbour Authority since 2019, " +
+		"and the authority cut the queue of ships at its container terminal by a third last year."}
+	c := Compare([]news.Article{a, b})
+	for _, u := range c.Unique["b"] {
+		if strings.HasPrefix(u, "Calling") || strings.Contains(u, "has led") {
+			t.Errorf("b lists %q as its own: a participle's phrase, or a claim a makes too", u)
+		}
 	}
 }

@@ -55,10 +55,10 @@ func TestDevRead(t *testing.T) {
 		arts := inTimelineOrder(by[keys[i]])
 		fmt.Printf("######## story %d %s: %s\n", i, keys[i], arts[0].Title)
 		sents := sentencesOf(arts, true)
-		groups, nearest := align(sents, len(arts))
+		groups, voices, nearest := align(sents, len(arts))
 		fi := 0
 		inFact := map[int]int{}
-		for _, g := range groups {
+		for gi, g := range groups {
 			seen := map[int]bool{}
 			for _, k := range g {
 				seen[sents[k].article] = true
@@ -66,7 +66,15 @@ func TestDevRead(t *testing.T) {
 			if len(seen) < 2 {
 				continue
 			}
-			fmt.Printf("F%d:\n", fi)
+			lo := 9.0
+			for _, x := range g {
+				for _, y := range g {
+					if sents[x].article < sents[y].article {
+						lo = min(lo, factScore(sents[x].prof, sents[y].prof))
+					}
+				}
+			}
+			fmt.Printf("F%d: (voice %s) min %.3f\n", fi, arts[voices[gi]].Source, lo)
 			for _, k := range g {
 				inFact[k] = fi
 				fmt.Printf("   %s#%d %s\n", arts[sents[k].article].Source, sents[k].index, cut(sents[k].text, 220))

@@ -17,7 +17,7 @@ import (
 
 func runEval(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, cluster, pairs, derive, load or ingest"}
+		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, load or ingest"}
 	}
 	switch args[0] {
 	case "extract":
@@ -32,8 +32,10 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return evalDerive(ctx, e, args[1:])
 	case "ingest":
 		return evalIngest(ctx, e, args[1:])
+	case "meta":
+		return evalMeta(ctx, e, args[1:])
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster, pairs, derive, load or ingest", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, load or ingest", args[0])}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {
@@ -61,6 +63,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stdout, " %s (F1 %.2f P %.2f R %.2f)", w.ID, w.F1, w.Precision, w.Recall)
 		}
 		fmt.Fprintln(e.stdout)
+		printExtractionMetadata(e.stdout, dir, rep)
 		for _, r := range rep.Results {
 			all = append(all, r.PageScore)
 		}

@@ -25,6 +25,7 @@ const (
 type Page struct {
 	ID        string    // the article id to give the result (file name, JSONL id or URL hash)
 	URL       string    // where the page came from, when known
+	Source    string    // the outlet, when the caller knows it (storyline extract --source); wins over the page's own
 	Kind      PageKind  // how Body is to be read
 	Body      []byte    // the capture as it was read
 	Published time.Time // publication time given by the source (feed, JSONL), zero if unknown

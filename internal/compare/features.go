@@ -53,6 +53,7 @@ type ngrams struct {
 	// sorted, for the clipped precisions.
 	bags   [4][]uint64
 	hashes []uint64 // every word, in order, for the longest common subsequence
+	terms  hset     // content stems and bigrams, for a lexicon; made when first read
 	stems  []uint64 // every word's stem, in order, for the edit distance
 }
 
@@ -126,6 +127,16 @@ func profileWith(s string, cache meanings) profile {
 	}
 	p.content, p.numbers, p.names = newHset(content), newHset(numbers), newHset(names)
 	return p
+}
+
+// lexiconTerms are the hashes of a profile's LexiconTerms: its content
+// stems and its word pairs (the n-grams' bigrams hash "w1 w2" the same way).
+func (p profile) lexiconTerms() hset {
+	g := p.ngramsOf()
+	if g.terms == nil {
+		g.terms = newHset(append(slices.Clone(p.content), g.bigrams...))
+	}
+	return g.terms
 }
 
 // contentOf is a text's set of content-word stems, as its profile's

@@ -8,20 +8,20 @@ import (
 	"github.com/storyline-news/storyline/internal/learn"
 )
 
-func TestLexiconFeaturesWeighWordsAndAreSymmetric(t *testing.T) {
-	lex := &Lexicon{Weights: map[string]float64{"polic": 0, "resig": 0.5, "minis": 0.2}, Default: 0.1}
+func TestLexiconFeaturesWeighTermsAndAreSymmetric(t *testing.T) {
+	lex := &Lexicon{Weights: map[string]float64{"polic": 0, "resig": 0.5, "minis": 0.2, "minister resigned": 0.3}}
 	tests := []struct {
 		name string
 		a, b string
 		want []float64 // cosine, min cont, max cont, shared, unmatched max, unmatched sum
 	}{
-		{"the telling word shared", "The minister resigned, he said.", "The minister resigned.",
-			[]float64{1, 1, 1, 0.7, 0, 0}},
-		{"only the weightless word shared", "The minister resigned, he said.", "Police said the storm ended.",
-			[]float64{0, 0, 0, 0, 0.7, 0.9}}, // unmatched: 0.7 on one side, 0+0.1+0.1 (police, storm, ended) on the other
+		{"the telling terms shared", "The minister resigned, he said.", "The minister resigned.",
+			[]float64{1, 1, 1, 1, 0, 0}},
+		{"only weightless terms shared", "The minister resigned, he said.", "Police said the storm ended.",
+			[]float64{0, 0, 0, 0, 1, 1}}, // unmatched: 0.2+0.5+0.3 on one side, nothing that weighs on the other
 	}
 	for _, tt := range tests {
-		a, b := ContentStems(tt.a), ContentStems(tt.b)
+		a, b := LexiconTerms(tt.a), LexiconTerms(tt.b)
 		ab, ba := lex.Features(a, b), lex.Features(b, a)
 		if len(ab) != len(LexiconFeatureNames) {
 			t.Fatalf("%s: %d features, %d names", tt.name, len(ab), len(LexiconFeatureNames))
@@ -34,11 +34,16 @@ func TestLexiconFeaturesWeighWordsAndAreSymmetric(t *testing.T) {
 	}
 }
 
-func TestContentStems(t *testing.T) {
-	got := ContentStems("The Minister said the minister resigned in 2019.")
-	want := []string{"minis", "resig", "2019"} // "said" is a stop word
+func TestLexiconTerms(t *testing.T) {
+	s := "The Minister said the minister resigned in 2019."
+	got := LexiconTerms(s)
+	want := []string{"the minister", "minis", "minister said", "said the", "minister resigned", "resig", "resigned in", "in 2019", "2019"}
 	if !slices.Equal(got, want) {
-		t.Errorf("ContentStems = %q, want %q", got, want)
+		t.Errorf("LexiconTerms = %q, want %q", got, want)
+	}
+	// The comparison reads the same terms from a sentence's profile.
+	if !slices.Equal(profileOf(s).lexiconTerms(), termHashes(got)) {
+		t.Error("a profile's lexicon terms differ from LexiconTerms'")
 	}
 }
 

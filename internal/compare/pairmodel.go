@@ -81,7 +81,7 @@ func (m *PairModel) Validate() error {
 func (m *PairModel) features(a, b profile) []float64 {
 	x := pairFeatures(a, b)
 	if m.Lexicon != nil {
-		x = append(x, m.Lexicon.features(a.content, b.content)...)
+		x = append(x, m.Lexicon.features(a.lexiconTerms(), b.lexiconTerms())...)
 	}
 	return x
 }

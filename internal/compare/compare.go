@@ -413,35 +413,30 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	}
 	nearest = make([]float64, len(sents))
 	overlaps := newOverlapIndex(sents)
-	// bestLinks links each sentence to its best match in every other
-	// article, when they state the same fact.
-	bestLinks := func() []link {
-		var links []link
-		for k, s := range sents {
-			if text.WordCount(s.text) < 4 {
+	var links []link // each sentence's best match in every other article, when they state the same fact
+	for k, s := range sents {
+		if text.WordCount(s.text) < 4 {
+			continue
+		}
+		shared := overlaps.sharedWith(k)
+		for other := 0; other < articles; other++ {
+			if other == s.article {
 				continue
 			}
-			shared := overlaps.sharedWith(k)
-			for other := 0; other < articles; other++ {
-				if other == s.article {
-					continue
+			best, bestScore := -1, 0.0
+			for _, m := range overlaps.top(k, shared[other], modelCandidates) {
+				if sc := scoreOf(k, m); sc > bestScore {
+					best, bestScore = m, sc
 				}
-				best, bestScore := -1, 0.0
-				for _, m := range overlaps.top(k, shared[other], modelCandidates) {
-					if sc := scoreOf(k, m); sc > bestScore {
-						best, bestScore = m, sc
-					}
-				}
-				if best >= 0 && bestScore >= 1 {
-					links = append(links, link{k, best, bestScore})
-				}
-				nearest[k] = max(nearest[k], bestScore)
 			}
+			if best >= 0 && bestScore >= 1 {
+				links = append(links, link{k, best, bestScore})
+			}
+			nearest[k] = max(nearest[k], bestScore)
 		}
-		return links
 	}
 	articleOf := func(k int) int { return sents[k].article }
-	links := byScore(mutualLinks(bestLinks(), articleOf))
+	links = byScore(mutualLinks(links, articleOf))
 	groups = joinQuotations(groupLinked(len(sents), articleOf, links, scoreOf), sents)
 	voices = make([]int, len(groups))
 	for gi, g := range groups {

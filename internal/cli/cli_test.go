@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // storyline runs the command line as main does and returns what it printed and
@@ -237,7 +237,7 @@ func TestReextract(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.db")
 	storyline(t, "add", "--db", db, "testdata/pages")
 	out, errOut, code := storyline(t, "reextract", "--db", db)
-	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 2 stories compared again, 0 failed") {
+	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 0 kept as they were (no text found now), 2 stories compared again, 0 failed") {
 		t.Errorf("reextract: exit %d %q %q", code, out, errOut)
 	}
 }
@@ -249,7 +249,7 @@ func TestAddCompareLeavesNoStoryStale(t *testing.T) {
 		t.Fatalf("add --compare: exit %d, %q %q", code, out, errOut)
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, db)
+	st, err := sqlite.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,8 +11,8 @@ import (
 
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/extract"
-	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/file"
 )
 
 func runCluster(ctx context.Context, e env, args []string) error {
@@ -70,7 +70,7 @@ func readArticles(ctx context.Context, e env, args []string) ([]news.Article, in
 	}
 	var arts []news.Article
 	failed := 0
-	ingest.ReadJSONL(r, name, "line", func(in ingest.Input, err error) bool {
+	file.ReadJSONL(r, name, "line", func(in news.Input, err error) bool {
 		if err == nil && in.Page != nil {
 			var a news.Article
 			a, err = extract.Extract(*in.Page)

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/ingest"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // TestHelperAdd is not a test: TestAddSurvivesKill runs the test binary again
@@ -84,12 +84,11 @@ func TestAddSurvivesKill(t *testing.T) {
 		t.Fatal("the add never got going")
 	}
 
-	st, err := store.Open(ctx, db)
+	st, err := sqlite.Open(ctx, db)
 	if err != nil {
 		t.Fatalf("the database does not open after the kill: %v", err)
 	}
-	var check string
-	if err := st.QueryIntegrity(ctx, &check); err != nil || check != "ok" {
+	if check, err := st.QueryIntegrity(ctx); err != nil || check != "ok" {
 		t.Fatalf("integrity check after the kill: %q %v", check, err)
 	}
 	before, _, _ := st.Counts(ctx)
@@ -102,14 +101,14 @@ func TestAddSurvivesKill(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("add again: exit %d %s %s", code, out, errOut)
 	}
-	st, _ = store.Open(ctx, db)
+	st, _ = sqlite.Open(ctx, db)
 	defer st.Close()
 	after, stories, _ := st.Counts(ctx)
 	if after != total {
 		t.Errorf("after the second run: %d articles, want every one of the %d pages once (the kill came at %d)", after, total, killedAt)
 	}
 	// Stories are compared when read; every one the two runs left must be.
-	if n, err := ingest.CompareAllStale(ctx, st); err != nil || n == 0 {
+	if n, err := engine.NewProjector(st, engine.ProjectorOptions{}).CompareAll(ctx); err != nil || n == 0 {
 		t.Errorf("comparing the %d stories the runs left: %d compared, %v", stories, n, err)
 	}
 	if stale, _ := st.StaleStories(ctx, 0); len(stale) != 0 {

@@ -9,10 +9,13 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/eval"
-	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/server"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // evalLoad builds a database of synthetic articles through the pipeline,
@@ -35,19 +38,19 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	st, err := store.Open(ctx, filepath.Join(dir, "load.db"))
+	st, err := sqlite.Open(ctx, filepath.Join(dir, "load.db"))
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	start := time.Now()
-	sum, err := ingest.RunInputs(ctx, st, ingest.Articles(eval.SyntheticArticles(*articles, 1)), ingest.Options{})
+	sum, err := addArticles(ctx, st, eval.SyntheticArticles(*articles, 1))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "database: %s in %.1fs\n", sum, time.Since(start).Seconds())
 
-	srv, err := server.New(st, server.Options{})
+	srv, err := server.New(read.New(st, read.Options{}), server.Options{})
 	if err != nil {
 		return err
 	}
@@ -60,7 +63,7 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 	defer hs.Close()
 	base := "http://" + ln.Addr().String()
 
-	list, err := st.Stories(ctx, store.StoryQuery{Limit: 200, Offset: 100})
+	list, err := st.Stories(ctx, news.StoryQuery{Limit: 200, Offset: 100})
 	if err != nil || len(list) == 0 {
 		return fmt.Errorf("no stories to load: %v", err)
 	}
@@ -86,3 +89,13 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000) }
+
+// addArticles stores articles through an engine of their own, as one add.
+func addArticles(ctx context.Context, st *sqlite.Store, arts []news.Article) (news.RunSummary, error) {
+	eng, err := engine.Start(ctx, st, engine.Options{Writer: news.WriterInfo{Command: "eval"}})
+	if err != nil {
+		return news.RunSummary{}, err
+	}
+	defer eng.Close()
+	return eng.Submit(ctx, source.Articles(arts), nil)
+}

@@ -95,7 +95,7 @@ func (m *metrics) write(w *strings.Builder, gauges map[string]float64) {
 }
 
 func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
-	articles, stories, err := s.store.Counts(r.Context())
+	articles, stories, err := s.read.Counts(r.Context())
 	if err != nil {
 		s.jsonError(w, r, err)
 		return

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"log/slog"
 	"net"
 	"net/http"
 	"sync"
@@ -72,6 +73,9 @@ const writerRetry = 2 * time.Second
 // against the same database, polls the feeds, and compares changed stories
 // in the background.
 func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error {
+	if e.logger == nil {
+		e.logger = slog.New(slog.DiscardHandler)
+	}
 	ln, err := net.Listen("tcp", opt.addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", opt.addr, err)

@@ -101,4 +101,3 @@ func TestReadingChangesNothingOnDisk(t *testing.T) {
 		t.Errorf("reading compared and stored stories: stale now %v", stale)
 	}
 }
-

@@ -61,4 +61,3 @@ func TestMemoKeepsTheLastAndForgetsFailures(t *testing.T) {
 		t.Errorf("a failure was kept: %d comparisons attempted, want the failed one tried twice", m.Computed())
 	}
 }
-

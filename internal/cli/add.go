@@ -23,6 +23,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	text := fs.Bool("text", false, "read every page as a plain-text dump")
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	batch := fs.Int("batch", 0, "articles stored per transaction (default 200)")
+	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching URLs and feeds")
 	compare := fs.Bool("compare", false, "compare every changed story before returning (by default a story is compared by serve in the background, or in memory when read)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -31,13 +32,16 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if len(paths) == 0 {
 		return &UsageError{"add needs at least one PATH or URL"}
 	}
+	if *fetchDelay <= 0 {
+		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
+	}
 	st, err := openStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	reader := read.New(st, read.Options{})
-	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Known: func(ctx context.Context, u string) bool {
+	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: &web.Fetcher{Delay: *fetchDelay}, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
 	}})
 	// One writer per database: this process's engine, or the server that

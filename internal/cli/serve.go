@@ -30,6 +30,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	token := fs.String("token", "", "bearer token for writes (default $STORYLINE_TOKEN; none: writes are off)")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs posted to the API reach loopback, private and link-local addresses")
 	feeds := fs.String("feeds", "", "poll the feeds this file lists (URLs one a line, or OPML) and ingest new items")
+	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching feeds and pages")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -51,7 +52,10 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	return serve(ctx, e, st, serveOptions{addr: *addr, token: *token, allowPrivate: *allowPrivate, feeds: feedURLs})
+	if *fetchDelay <= 0 {
+		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
+	}
+	return serve(ctx, e, st, serveOptions{addr: *addr, token: *token, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
 }
 
 // serveOptions are what serve and demo serve with.
@@ -59,6 +63,7 @@ type serveOptions struct {
 	addr, token  string
 	allowPrivate bool
 	feeds        []string
+	fetchDelay   time.Duration  // between two requests to one host; default 1 s
 	engine       *engine.Engine // the writer, when the caller holds it already (demo)
 }
 
@@ -85,7 +90,7 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	reader := read.New(st, read.Options{Memo: memo})
 	// One fetcher for the server's life, so that robots.txt and the pause
 	// between requests to a host hold across API calls.
-	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate)}
+	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}
 	slot := &writerSlot{}
 	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, Writer: server.Writer{
 		Submit: slot.submit,
@@ -117,7 +122,7 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 			// The feeds are named by the server's user, so any address may be fetched.
 			poller := &feed.Poller{Store: st, Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
 				return eng.Submit(ctx, inputs, nil)
-			}, Fetcher: &web.Fetcher{Client: web.NewClient(true)}, Known: func(ctx context.Context, u string) bool {
+			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {
 				return reader.Known(ctx, u, web.CanonicalURL(u))
 			}, Logger: e.logger}
 			workers.Add(1)

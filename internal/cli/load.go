@@ -18,14 +18,16 @@ import (
 	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
-// evalLoad builds a database of synthetic articles through the pipeline,
+// evalLoad builds a database of synthetic articles through the engine,
 // serves it on loopback, and loads the story list and then story pages at a
-// fixed rate, printing requests/s and latency percentiles for each.
+// fixed rate, printing requests/s and latency percentiles for each; with
+// --write it posts new pages instead (writeLoad).
 func evalLoad(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval load", e)
 	articles := fs.Int("articles", 10000, "synthetic articles in the database")
 	rate := fs.Int("rate", 200, "requests per second")
 	duration := fs.Duration("duration", 15*time.Second, "how long to load each page")
+	write := fs.Bool("write", false, "post new pages to POST /api/v1/articles (with serve's engine and projector at work) instead of reading")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -49,6 +51,9 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "database: %s in %.1fs\n", sum, time.Since(start).Seconds())
+	if *write {
+		return writeLoad(ctx, e, st, *articles, *rate, *duration)
+	}
 
 	srv, err := server.New(read.New(st, read.Options{}), server.Options{})
 	if err != nil {

@@ -71,7 +71,9 @@ func TestServerKilledLosesNothingAcknowledged(t *testing.T) {
 	if base == "" {
 		t.Fatal("serve printed no address")
 	}
-	waitForServingWriter(t, db)
+	if err := waitForServingWriter(context.Background(), db); err != nil {
+		t.Fatal(err)
+	}
 
 	type ack struct{ article, story string }
 	var mu sync.Mutex

@@ -85,7 +85,7 @@ func (p *Projector) Run(ctx context.Context) {
 	for {
 		stale, err := p.st.StaleStories(ctx, backgroundChunk)
 		if err == nil && len(stale) > 0 {
-			err = p.compare(ctx, stale, p.workers)
+			err = p.compare(ctx, stale, p.workers, backgroundSave)
 		}
 		if ctx.Err() != nil {
 			return
@@ -112,15 +112,27 @@ func (p *Projector) CompareAll(ctx context.Context) (int, error) {
 	if err != nil || len(stale) == 0 {
 		return 0, err
 	}
-	return len(stale), p.compare(ctx, stale, runtime.NumCPU())
+	return len(stale), p.compare(ctx, stale, runtime.NumCPU(), bulkSave)
 }
 
+// How many comparisons the projector stores per transaction. In the
+// background it stores what is ready, a few at a time, so that it never
+// holds the database's write lock long while the writer waits to store a
+// post (100 comparisons to a transaction held it for tens of milliseconds,
+// the p99 of POST /api/v1/articles on 10,000 articles went from 46 ms to
+// 208 ms); CompareAll, which nothing waits behind, fills larger ones.
+const (
+	backgroundSave = 8
+	bulkSave       = 100
+)
+
 // compare compares the given stories on workers goroutines: comparisons of
-// different stories are independent. One goroutine stores them, many to a
-// transaction, so that the comparing goroutines never wait for one
-// another's writes. A story whose comparison fails on its articles stays
-// stale and the others go on; its error is returned at the end.
-func (p *Projector) compare(ctx context.Context, ids []string, workers int) error {
+// different stories are independent. One goroutine stores them, up to
+// perSave to a transaction (in the background, as many as are ready), so
+// that the comparing goroutines never wait for one another's writes. A
+// story whose comparison fails on its articles stays stale and the others
+// go on; its error is returned at the end.
+func (p *Projector) compare(ctx context.Context, ids []string, workers, perSave int) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var failure, skippedErr error
@@ -164,7 +176,23 @@ func (p *Projector) compare(ctx context.Context, ids []string, workers int) erro
 			}
 		}
 		for r := range done {
-			if batch = append(batch, r); len(batch) == 100 {
+			batch = append(batch, r)
+			if perSave < bulkSave {
+				// In the background: take what is ready, then store it.
+			ready:
+				for len(batch) < perSave {
+					select {
+					case r, ok := <-done:
+						if !ok {
+							break ready
+						}
+						batch = append(batch, r)
+					default:
+						break ready
+					}
+				}
+			}
+			if len(batch) >= perSave || perSave < bulkSave {
 				write()
 			}
 		}

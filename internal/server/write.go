@@ -44,9 +44,10 @@ var (
 	errTooLarge     = fmt.Errorf("request body larger than %d MB", maxBody>>20)
 )
 
-// ErrNotWriter is the failure of a write to a server that does not hold its
-// database's writer lock (yet): 503, to be tried again.
-var ErrNotWriter = errors.New("this server does not hold the database's writer lock yet")
+// ErrNotWriter is the failure of a write to a server whose writer has not
+// started yet (it is taking the database's writer lock and restoring its
+// clusterer): 503, to be tried again.
+var ErrNotWriter = errors.New("the server's writer is starting: try again in a moment")
 
 // authorize checks the bearer token (or the writer lock's secret) in
 // constant time.

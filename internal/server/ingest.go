@@ -37,6 +37,7 @@ type WireInput struct {
 type WirePage struct {
 	ID        string        `json:"id"`
 	URL       string        `json:"url,omitempty"`
+	Source    string        `json:"source,omitempty"`
 	Kind      news.PageKind `json:"kind"`
 	Body      []byte        `json:"body"`
 	Published time.Time     `json:"published,omitzero"`
@@ -193,7 +194,7 @@ func (wi WireInput) input() (news.Input, error) {
 		if p.Kind != news.KindHTML && p.Kind != news.KindText {
 			return in, fmt.Errorf("page %q: kind %q is neither html nor text", wi.Name, p.Kind)
 		}
-		in.Page = &news.Page{ID: p.ID, URL: p.URL, Kind: p.Kind, Body: p.Body, Published: p.Published, Fetched: p.Fetched}
+		in.Page = &news.Page{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: p.Body, Published: p.Published, Fetched: p.Fetched}
 	}
 	if wi.Error == "" && (in.Page == nil) == (in.Article == nil) {
 		return in, fmt.Errorf("input %q: give a page or an article", wi.Name)

@@ -22,8 +22,11 @@ import (
 
 // Options say how to read inputs.
 type Options struct {
-	ForceText bool         // read every page as a plain-text dump
-	Fetcher   *web.Fetcher // polite fetching for URLs and feeds; nil means one over web.NewClient(true) for this read
+	ForceText bool // read every page as a plain-text dump
+	// Source and URL are the outlet and address a user gives for page
+	// files that carry neither (storyline extract --source, --url).
+	Source, URL string
+	Fetcher     *web.Fetcher // polite fetching for URLs and feeds; nil means one over web.NewClient(true) for this read
 	// Known, when set, tells which URLs are stored already, so that a
 	// feed's old items are not fetched again.
 	Known func(ctx context.Context, url string) bool
@@ -114,7 +117,9 @@ func fromFile(ctx context.Context, path string, opt Options, yield func(news.Inp
 	if f == file.Feed || f == file.Unknown && feed.Kind("", body) != "page" {
 		return each(feed.Inputs(ctx, path, body, opt.feedOptions()), yield)
 	}
-	return yield(file.Page(path, body, f, opt.ForceText), nil)
+	in := file.Page(path, body, f, opt.ForceText)
+	in.Page.URL, in.Page.Source = opt.URL, opt.Source
+	return yield(in, nil)
 }
 
 // fromURL fetches a URL and yields what it holds: a page, a feed's items or

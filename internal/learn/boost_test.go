@@ -1,0 +1,151 @@
+package learn
+
+import (
+	"encoding/json"
+	"math"
+	"math/rand"
+	"testing"
+)
+
+// xorData draws points whose label is the XOR of two thresholds: no linear
+// model separates them, a depth-2 tree does.
+func xorData(r *rand.Rand, n int) ([][]float64, []bool) {
+	var xs [][]float64
+	var ys []bool
+	for i := 0; i < n; i++ {
+		a, b, noise := r.Float64(), r.Float64(), r.Float64()
+		xs = append(xs, []float64{a, b, noise})
+		ys = append(ys, (a > 0.5) != (b > 0.3))
+	}
+	return xs, ys
+}
+
+func accuracy(m *Boosted, xs [][]float64, ys []bool) float64 {
+	right := 0
+	for i, x := range xs {
+		if (m.Predict(x) > 0.5) == ys[i] {
+			right++
+		}
+	}
+	return float64(right) / float64(len(xs))
+}
+
+func TestFitBoostedLearnsXOR(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	xs, ys := xorData(r, 4000)
+	m, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 30, Depth: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	testX, testY := xorData(r, 2000)
+	if got := accuracy(m, testX, testY); got < 0.97 {
+		t.Errorf("held-out accuracy %.3f, want at least 0.97", got)
+	}
+	imp := m.Importance()
+	if imp[2] > 0.05 {
+		t.Errorf("the noise feature has %.2f of the gain, want almost none", imp[2])
+	}
+}
+
+func TestBoostedRoundTripsThroughJSON(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	xs, ys := xorData(r, 1000)
+	m, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 10, Depth: 3, Subsample: 0.8, FeatureSample: 0.67, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := LoadBoosted(data, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range xs[:100] {
+		if got, want := back.Score(x), m.Score(x); math.Abs(got-want) > 1e-12 {
+			t.Fatalf("score after JSON %.6f, before %.6f", got, want)
+		}
+	}
+}
+
+func TestBoostedHonoursWeights(t *testing.T) {
+	// One feature that says nothing; the label is positive on a third of the
+	// rows. Weighting the negatives down makes the prior, and so every
+	// prediction, lean positive.
+	var xs [][]float64
+	var ys []bool
+	var ws []float64
+	for i := 0; i < 300; i++ {
+		xs = append(xs, []float64{float64(i % 7)})
+		pos := i%3 == 0
+		ys = append(ys, pos)
+		if pos {
+			ws = append(ws, 1)
+		} else {
+			ws = append(ws, 0.1)
+		}
+	}
+	m, err := FitBoosted(xs, ys, ws, BoostOptions{Trees: 5, Depth: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := m.Predict([]float64{3}); p < 0.7 {
+		t.Errorf("weighted prediction %.2f, want above 0.7 (positives weigh 5 to 1)", p)
+	}
+}
+
+func TestBoostedHandlesNaN(t *testing.T) {
+	xs := [][]float64{{math.NaN()}, {1}, {2}, {3}, {math.NaN()}, {4}}
+	ys := []bool{true, false, false, false, true, false}
+	m, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 20, Depth: 2, MinLeaf: 0.01})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := m.Predict([]float64{math.NaN()}); p < 0.5 {
+		t.Errorf("NaN row predicted %.2f, want positive like its training rows", p)
+	}
+}
+
+func TestLoadBoostedRejectsDamage(t *testing.T) {
+	for _, tc := range []struct{ name, data string }{
+		{"not json", "{"},
+		{"feature out of range", `{"bias":0,"trees":[{"nodes":[{"f":5,"t":1,"l":1,"r":2},{"f":-1},{"f":-1}]}]}`},
+		{"child before parent", `{"bias":0,"trees":[{"nodes":[{"f":0,"t":1,"l":0,"r":2},{"f":-1},{"f":-1}]}]}`},
+		{"empty tree", `{"bias":0,"trees":[{"nodes":[]}]}`},
+		{"names disagree", `{"features":["a"],"bias":0,"trees":[]}`},
+	} {
+		if _, err := LoadBoosted([]byte(tc.data), 2); err == nil {
+			t.Errorf("%s: loaded without error", tc.name)
+		}
+	}
+}
+
+func TestFitBoostedRejectsRaggedRows(t *testing.T) {
+	if _, err := FitBoosted([][]float64{{1, 2}, {1}}, []bool{true, false}, nil, BoostOptions{}); err == nil {
+		t.Error("ragged rows fitted without error")
+	}
+	if _, err := FitBoosted(nil, nil, nil, BoostOptions{}); err == nil {
+		t.Error("no rows fitted without error")
+	}
+}
+
+func BenchmarkFitBoosted(b *testing.B) {
+	r := rand.New(rand.NewSource(1))
+	var xs [][]float64
+	var ys []bool
+	for i := 0; i < 100000; i++ {
+		x := make([]float64, 40)
+		for j := range x {
+			x[j] = r.Float64()
+		}
+		xs = append(xs, x)
+		ys = append(ys, x[0]+x[1]*x[2] > 0.7)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 20}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

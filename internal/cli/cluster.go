@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source/file"
@@ -30,18 +30,10 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// Assignments are printed once the stream is clustered and settled, so
-	// that they include the late corrections (merges and splits) made after
-	// them.
-	cl := cluster.New(cluster.Options{Window: *window, Threshold: *threshold})
-	cluster.SortForStream(arts, func(a news.Article) time.Time { return a.Published })
-	story := make(map[string]string, len(arts))
-	for _, a := range arts {
-		story[a.ID] = cl.Add(a).StoryID
-		cluster.ApplyChanges(story, cl.TakeChanges())
-	}
-	cl.Settle()
-	cluster.ApplyChanges(story, cl.TakeChanges())
+	// The stream goes through the engine's stream driver, as add's does.
+	// Assignments are printed once it is clustered and settled, so that they
+	// include the late corrections (merges and splits) made after them.
+	arts, story := engine.ClusterStream(cluster.New(cluster.Options{Window: *window, Threshold: *threshold}), arts, engine.DefaultWindow, nil)
 	enc := json.NewEncoder(e.stdout)
 	for _, a := range arts {
 		if err := enc.Encode(map[string]string{"id": a.ID, "story": story[a.ID]}); err != nil {

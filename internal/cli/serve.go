@@ -157,6 +157,9 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 					return
 				}
 				slot.waiting(err)
+				if background.Err() != nil {
+					return // stopping
+				}
 				var locked *news.LockedError
 				if !errors.As(err, &locked) {
 					e.logger.Error("the writer did not start; serving reads only", "err", err)

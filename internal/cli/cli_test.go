@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -20,6 +21,9 @@ func storyline(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	err := Main(context.Background(), args, &out, &errOut)
+	if err != nil { // as main prints it
+		fmt.Fprintln(&errOut, "storyline:", err)
+	}
 	return out.String(), errOut.String(), ExitCode(err)
 }
 

@@ -116,7 +116,9 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 	// job takes: the server's read and write timeouts are for pages.
 	rc := http.NewResponseController(w)
 	if err := rc.EnableFullDuplex(); err != nil {
-		s.logger.Warn("ingest: full duplex", "err", err)
+		// Without it, answering would cut the request short.
+		s.jsonError(w, r, fmt.Errorf("ingest: read and answer at once: %w", err))
+		return
 	}
 	rc.SetReadDeadline(time.Time{})
 	rc.SetWriteDeadline(time.Time{})
@@ -142,7 +144,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 	var readErr error
 	sum, err := s.writer.Submit(r.Context(), wireInputs(r.Body, &readErr), progress)
 	if err == nil && readErr != nil {
-		err = fmt.Errorf("read the inputs: %w", readErr)
+		err = &badRequest{"read the inputs: " + readErr.Error()}
 	}
 	line := wireLine{Summary: toWire(sum, true)}
 	if err != nil {

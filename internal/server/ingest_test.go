@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source"
@@ -48,6 +50,31 @@ func TestIngestStreamsAJob(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusUnauthorized {
 		t.Errorf("ingest without a bearer: %d", resp.StatusCode)
+	}
+}
+
+// TestIngestAnswersWhileItReads: a client that sends its inputs slowly (an
+// add extracting big folders) gets progress lines while it still sends, and
+// every input it sends is read: answering used to cut the request short
+// (the metrics wrapper hid full duplex from the handler).
+func TestIngestAnswersWhileItReads(t *testing.T) {
+	ts, _ := writeServerOf(t, tempStore(t), "", "s3cret")
+	inputs := func(yield func(news.Input, error) bool) {
+		for i := range 4 {
+			a := news.Article{ID: fmt.Sprintf("slow-%d", i), Title: "Report", Text: fmt.Sprintf("Report number %d on the harbour works at Calder.", i)}
+			if !yield(news.Input{Name: a.ID, Article: &a}, nil) {
+				return
+			}
+			time.Sleep(progressEvery + 50*time.Millisecond)
+		}
+	}
+	progress := 0
+	sum, err := Submit(context.Background(), nil, ts.URL, "s3cret", inputs, func(news.RunSummary) { progress++ })
+	if err != nil || sum.Read != 4 || sum.Stored != 4 {
+		t.Fatalf("a slow client: %+v, %v; want its 4 inputs read and stored", sum, err)
+	}
+	if progress == 0 {
+		t.Error("no progress while the client was sending")
 	}
 }
 

@@ -94,6 +94,7 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	slot := &writerSlot{}
 	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, Writer: server.Writer{
 		Submit: slot.submit,
+		Ready:  func() error { _, err := slot.get(); return err },
 		Fetch: func(ctx context.Context, url string) (news.Input, error) {
 			return apiFetcher.Page(ctx, url, false)
 		},

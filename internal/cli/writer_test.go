@@ -81,6 +81,16 @@ func TestAddGoesThroughTheServerThatHoldsTheDatabase(t *testing.T) {
 	if len(list) != 2 {
 		t.Errorf("the server lists %d stories, want the 2 the add made", len(list))
 	}
+	resp, err = http.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var health struct{ Writes string }
+	json.NewDecoder(resp.Body).Decode(&health)
+	resp.Body.Close()
+	if health.Writes != "ready" {
+		t.Errorf("healthz says writes %q, want ready", health.Writes)
+	}
 	out, errOut, code = storyline(t, "add", "--db", db, "testdata/pages", "testdata/missing.html")
 	if code != 1 || !strings.HasPrefix(out, "4 inputs read, 0 articles stored, 3 already stored, 0 stories new") ||
 		!strings.Contains(errOut, "failed: testdata/missing.html: no such file or directory") {

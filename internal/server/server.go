@@ -153,7 +153,22 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	s.writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "articles": articles, "stories": stories})
+	s.writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "articles": articles, "stories": stories, "writes": s.writesState()})
+}
+
+// writesState says whether the server takes writes: "ready", "off", or why
+// not yet (another process writes the database, the writer is starting).
+func (s *Server) writesState() string {
+	switch {
+	case s.writer.Submit == nil || s.token == "" && s.writer.Secret == "":
+		return "off"
+	case s.writer.Ready == nil:
+		return "ready"
+	}
+	if err := s.writer.Ready(); err != nil {
+		return err.Error()
+	}
+	return "ready"
 }
 
 // storyQuery reads q, since, source, limit and offset.

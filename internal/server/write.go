@@ -30,6 +30,9 @@ type Writer struct {
 	// Fetch gets a page from a URL (refusing private addresses unless the
 	// server allows them).
 	Fetch func(ctx context.Context, url string) (news.Input, error)
+	// Ready, when set, says whether Submit takes writes now (nil) or why
+	// not; /healthz reports it.
+	Ready func() error
 	// Secret is accepted besides the token as the bearer of writes: the
 	// database's writer lock file hands it to storyline processes of the
 	// same user, so that `storyline add` can submit through the server.

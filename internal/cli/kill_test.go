@@ -75,8 +75,10 @@ func TestAddSurvivesKill(t *testing.T) {
 	deadline := time.Now().Add(3 * time.Minute)
 	killedAt := -1
 	for time.Now().Before(deadline) && killedAt < 0 {
-		time.Sleep(100 * time.Millisecond)
-		if n := storedArticles(db); n >= 30 {
+		// The add extracts its window of pages, then stores them ten to a
+		// transaction: the kill comes as soon as the first are stored.
+		time.Sleep(2 * time.Millisecond)
+		if n := storedArticles(db); n >= 10 {
 			cmd.Process.Kill() // SIGKILL: no chance to clean up
 			killedAt = n
 		}

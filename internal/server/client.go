@@ -10,6 +10,7 @@ import (
 	"iter"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -22,6 +23,9 @@ import (
 func Submit(ctx context.Context, client *http.Client, addr, secret string, inputs iter.Seq2[news.Input, error], progress func(news.RunSummary)) (news.RunSummary, error) {
 	if client == nil {
 		client = http.DefaultClient
+	}
+	if err := waitForWrites(ctx, client, addr); err != nil {
+		return news.RunSummary{}, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -96,4 +100,40 @@ func wireInputOf(in news.Input, err error) WireInput {
 		wi.Page = &WirePage{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: p.Body, Published: p.Published, Fetched: p.Fetched}
 	}
 	return wi
+}
+
+// readyPoll is how often Submit asks a server that does not take writes yet
+// (its writer is starting) whether it does now.
+const readyPoll = 250 * time.Millisecond
+
+// waitForWrites waits until the server at addr takes writes (its /healthz
+// says so): a server that has just taken the writer lock restores its
+// clusterer before it does, and inputs sent meanwhile would be refused.
+func waitForWrites(ctx context.Context, client *http.Client, addr string) error {
+	for {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(addr, "/")+"/healthz", nil)
+		if err != nil {
+			return err
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			return fmt.Errorf("reach the server at %s: %w", addr, err)
+		}
+		var health struct{ Writes string }
+		err = json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&health)
+		resp.Body.Close()
+		switch {
+		case err != nil:
+			return fmt.Errorf("the server at %s answered /healthz with %s: %w", addr, resp.Status, err)
+		case health.Writes == "ready":
+			return nil
+		case health.Writes == "off" || health.Writes == "":
+			return fmt.Errorf("the server at %s takes no writes", addr)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(readyPoll):
+		}
+	}
 }

@@ -120,12 +120,15 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 			projector.Run(background)
 		}()
 		if len(opt.feeds) > 0 {
-			// The feeds are named by the server's user, so any address may be fetched.
+			// The feeds are named by the server's user, so any address may be
+			// fetched; their items' links are the publishers', so they go
+			// through the address guard as URLs posted to the API do.
 			poller := &feed.Poller{Store: st, Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
 				return eng.Submit(ctx, inputs, nil)
-			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {
-				return reader.Known(ctx, u, web.CanonicalURL(u))
-			}, Logger: e.logger}
+			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay},
+				Items: &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {
+					return reader.Known(ctx, u, web.CanonicalURL(u))
+				}, Logger: e.logger}
 			workers.Add(1)
 			go func() {
 				defer workers.Done()

@@ -32,9 +32,16 @@ type Submit func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news
 // lengthened by half (up to Max) when it brings nothing or the server says
 // nothing changed, so that busy feeds are read often and quiet ones rarely.
 type Poller struct {
-	Store   Store
-	Submit  Submit
+	Store  Store
+	Submit Submit
+	// Fetcher gets the feeds, which the server's user named: it may reach
+	// any address. Default: a fetcher over web.NewClient(true).
 	Fetcher *web.Fetcher
+	// Items gets the pages the feeds' items link to. Those links are the
+	// feed publisher's to choose, so the default fetcher refuses private
+	// addresses (web.NewClient(false)); pass one that allows them only
+	// when every feed's publisher is trusted.
+	Items *web.Fetcher
 	// Known, when set, tells which URLs are stored already, so that a
 	// feed's old items are not fetched again.
 	Known  func(ctx context.Context, url string) bool
@@ -63,6 +70,9 @@ func (p *Poller) defaults() {
 	}
 	if p.Fetcher == nil {
 		p.Fetcher = &web.Fetcher{}
+	}
+	if p.Items == nil {
+		p.Items = &web.Fetcher{Client: web.NewClient(false), Delay: p.Fetcher.Delay}
 	}
 }
 
@@ -140,7 +150,7 @@ func (p *Poller) check(ctx context.Context, f *news.FeedState) (int, error) {
 		return 0, err
 	}
 	f.Title, f.ETag, f.LastModified = feed.Title, resp.Validators.ETag, resp.Validators.LastModified
-	r := reader{opt: Options{Fetcher: p.Fetcher, Known: p.Known}}
+	r := reader{opt: Options{Fetcher: p.Items, Known: p.Known}}
 	inputs := func(yield func(news.Input, error) bool) { r.feed(ctx, f.URL, resp.Body, yield) }
 	sum, err := p.Submit(ctx, inputs)
 	if err != nil {

@@ -51,7 +51,7 @@ func TestPollerAdaptsAndRecords(t *testing.T) {
 	}
 	defer e.Close()
 	now := time.Date(2026, 11, 16, 12, 0, 0, 0, time.UTC)
-	p := &feed.Poller{Store: st, Fetcher: &web.Fetcher{Delay: time.Millisecond}, Now: func() time.Time { return now },
+	p := &feed.Poller{Store: st, Fetcher: &web.Fetcher{Delay: time.Millisecond}, Items: &web.Fetcher{Delay: time.Millisecond}, Now: func() time.Time { return now },
 		Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
 			return e.Submit(ctx, inputs, nil)
 		},
@@ -83,6 +83,50 @@ func TestPollerAdaptsAndRecords(t *testing.T) {
 	}
 	if n, _, _ := st.Counts(ctx); n != 1 {
 		t.Errorf("%d articles, want the feed's one item", n)
+	}
+}
+
+// TestPollerGuardsItemLinks: a feed the user named may live on a private
+// address, but its items' links are the publisher's: by default they are
+// fetched through the address guard (issue 18: the poller fetched them with
+// a client that allowed private addresses).
+func TestPollerGuardsItemLinks(t *testing.T) {
+	ctx := context.Background()
+	fetched := 0
+	mux := http.NewServeMux()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>Ledger</title><item><link>http://%s/internal/admin</link></item></channel></rss>`, r.Host)
+	})
+	mux.HandleFunc("/internal/admin", func(w http.ResponseWriter, r *http.Request) {
+		fetched++
+		fmt.Fprint(w, strikePage)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e, err := engine.Start(ctx, st, engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	p := &feed.Poller{Store: st, Fetcher: &web.Fetcher{Delay: time.Millisecond},
+		Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
+			return e.Submit(ctx, inputs, nil)
+		}}
+	if err := st.AddFeeds(ctx, []string{srv.URL + "/feed"}); err != nil {
+		t.Fatal(err)
+	}
+	feeds, _ := st.Feeds(ctx)
+	got := p.Poll(ctx, feeds[0])
+	if fetched != 0 || !strings.Contains(got.LastError, "not a public address") {
+		t.Errorf("an item link to a loopback address: fetched %d times, feed error %q; want refused by the guard", fetched, got.LastError)
+	}
+	if n, _, _ := st.Counts(ctx); n != 0 {
+		t.Errorf("%d articles stored from a private address", n)
 	}
 }
 

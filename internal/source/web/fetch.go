@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -150,7 +151,7 @@ func (f *Fetcher) once(ctx context.Context, h *host, rawURL string, v Validators
 	}
 	resp, err := f.client().Do(req)
 	if err != nil {
-		return Response{}, err
+		return Response{}, withoutResolver(err)
 	}
 	defer resp.Body.Close()
 	out := Response{URL: resp.Request.URL.String(), Status: resp.StatusCode, ContentType: resp.Header.Get("Content-Type"),
@@ -188,4 +189,15 @@ func (f *Fetcher) loadRobots(ctx context.Context, h *host, u *url.URL) *robotstx
 func isTimeout(err error) bool {
 	var t interface{ Timeout() bool }
 	return errors.As(err, &t) && t.Timeout() || strings.Contains(err.Error(), "connection reset")
+}
+
+// withoutResolver drops the resolver's address from a failed lookup ("lookup
+// x.example on 10.0.0.2:53: no such host"): fetch errors reach API callers,
+// who have no business knowing the server's internal network.
+func withoutResolver(err error) error {
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		dnsErr.Server = ""
+	}
+	return err
 }

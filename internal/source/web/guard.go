@@ -14,16 +14,57 @@ import (
 // not public.
 var ErrPrivateAddress = errors.New("not a public address")
 
-// sharedAddressSpace is the carrier-grade NAT range, private in practice.
-var sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
+// nonPublicIPv4 are the IPv4 ranges, besides those netip names, that no
+// public web server lives in (IANA special-purpose registry).
+var nonPublicIPv4 = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"),       // "this network"
+	netip.MustParsePrefix("100.64.0.0/10"),   // carrier-grade NAT
+	netip.MustParsePrefix("192.0.0.0/24"),    // IETF protocol assignments
+	netip.MustParsePrefix("192.0.2.0/24"),    // documentation
+	netip.MustParsePrefix("198.18.0.0/15"),   // benchmarking
+	netip.MustParsePrefix("198.51.100.0/24"), // documentation
+	netip.MustParsePrefix("203.0.113.0/24"),  // documentation
+	netip.MustParsePrefix("240.0.0.0/4"),     // reserved, and the broadcast address
+}
+
+// embeddingIPv6 are the IPv6 ranges that carry an IPv4 address in their
+// bits and reach it through a translator or a tunnel: the address is public
+// only if the IPv4 address inside is.
+var embeddingIPv6 = []struct {
+	prefix netip.Prefix
+	at     int // byte offset of the embedded IPv4 address
+}{
+	{netip.MustParsePrefix("64:ff9b::/96"), 12},   // NAT64, well known
+	{netip.MustParsePrefix("64:ff9b:1::/48"), 12}, // NAT64, local use
+	{netip.MustParsePrefix("2002::/16"), 2},       // 6to4
+	{netip.MustParsePrefix("::/96"), 12},          // IPv4-compatible (deprecated)
+}
 
 // IsPublic reports whether ip may be fetched from for a remote caller: not
-// loopback, private, carrier-grade NAT, link-local, multicast or unspecified.
+// loopback, private, carrier-grade NAT, link-local, multicast, unspecified,
+// reserved or documentation, nor an IPv6 address that embeds such an IPv4
+// address (NAT64, 6to4, IPv4-compatible, IPv4-mapped).
 func IsPublic(ip netip.Addr) bool {
 	ip = ip.Unmap()
-	return ip.IsValid() && !ip.IsLoopback() && !ip.IsPrivate() && !ip.IsLinkLocalUnicast() &&
-		!ip.IsLinkLocalMulticast() && !ip.IsInterfaceLocalMulticast() && !ip.IsMulticast() &&
-		!ip.IsUnspecified() && !sharedAddressSpace.Contains(ip)
+	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
+		ip.IsLinkLocalMulticast() || ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() {
+		return false
+	}
+	if ip.Is4() {
+		for _, p := range nonPublicIPv4 {
+			if p.Contains(ip) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, e := range embeddingIPv6 {
+		if e.prefix.Contains(ip) {
+			b := ip.As16()
+			return IsPublic(netip.AddrFrom4([4]byte(b[e.at : e.at+4])))
+		}
+	}
+	return !netip.MustParsePrefix("2001:db8::/32").Contains(ip) // documentation
 }
 
 // maxRedirects bounds the redirects one fetch follows.

@@ -25,8 +25,27 @@ func URLID(raw string) string {
 }
 
 // CanonicalURL lower-cases scheme and host, drops the fragment, tracking
-// parameters (utm_*, fbclid, gclid) and a trailing slash.
+// parameters (utm_*, fbclid, gclid) and trailing slashes. The result is its
+// own canonical form, so one page never gets two ids.
 func CanonicalURL(raw string) string {
+	// url.Parse and URL.String are not inverses for odd inputs (opaque URLs,
+	// spaces, a query that Encode reorders), so one step can leave something
+	// a second step would change: repeat until the form holds. Two or three
+	// steps settle every input the fuzzer has found; the bound only keeps a
+	// pathological input from looping.
+	s := canonicalStep(raw)
+	for range 8 {
+		next := canonicalStep(s)
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return s
+}
+
+// canonicalStep is one pass of CanonicalURL.
+func canonicalStep(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		return strings.TrimSpace(raw)
@@ -42,9 +61,15 @@ func CanonicalURL(raw string) string {
 	}
 	u.RawQuery = q.Encode()
 	if len(u.Path) > 1 {
-		u.Path = strings.TrimSuffix(u.Path, "/")
+		// every trailing slash, not one: "/a//" and "/a/" are one page,
+		// and the result must canonicalise to itself.
+		u.Path = strings.TrimRight(u.Path, "/")
+		if u.Path == "" {
+			u.Path = "/"
+		}
+		u.RawPath = ""
 	}
-	return u.String()
+	return strings.TrimSpace(u.String())
 }
 
 // UserAgent names storyline to the sites it fetches from.

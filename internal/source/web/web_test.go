@@ -3,9 +3,11 @@ package web
 import (
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -17,6 +19,12 @@ func TestIsPublic(t *testing.T) {
 		"8.8.8.8": true, "2606:4700::1111": true, "127.0.0.1": false, "10.1.2.3": false, "172.16.0.1": false,
 		"192.168.1.1": false, "169.254.169.254": false, "100.64.0.1": false, "0.0.0.0": false, "::1": false,
 		"fe80::1": false, "fd00::1": false, "::ffff:127.0.0.1": false, "224.0.0.1": false,
+		// issue 18's gaps: each reaches a private or reserved address
+		"64:ff9b::7f00:1": false, "64:ff9b::a00:1": false, "2002:7f00:1::1": false, "2002:c0a8:101::": false,
+		"0.1.2.3": false, "::127.0.0.1": false, "::10.0.0.1": false, "192.0.0.8": false, "198.18.0.1": false,
+		"198.19.255.1": false, "240.0.0.1": false, "255.255.255.255": false, "2001:db8::1": false,
+		// and their public counterparts stay public
+		"64:ff9b::808:808": true, "2002:808:808::1": true, "192.0.3.1": true, "198.20.0.1": true, "1.1.1.1": true,
 	} {
 		if got := IsPublic(netip.MustParseAddr(addr)); got != want {
 			t.Errorf("IsPublic(%s) = %v, want %v", addr, got, want)
@@ -91,5 +99,16 @@ func TestPrivateAddressesAreRefused(t *testing.T) {
 	f = &Fetcher{Client: NewClient(true), Delay: time.Millisecond}
 	if in, err := f.Page(context.Background(), srv.URL+"/admin", false); err != nil || !in.FromURL || in.Page.ID != URLID(srv.URL+"/admin") {
 		t.Errorf("with private addresses allowed: %+v, %v", in, err)
+	}
+}
+
+// TestFetchErrorHidesTheResolver: a failed lookup is reported with the host
+// that was looked up, never the server's resolver (issue 18: the API's 400
+// message showed the internal resolver's address).
+func TestFetchErrorHidesTheResolver(t *testing.T) {
+	lookup := &net.DNSError{Err: "no such host", Name: "gone.example", Server: "10.0.0.2:53", IsNotFound: true}
+	err := withoutResolver(&url.Error{Op: "Get", URL: "http://gone.example/", Err: &net.OpError{Op: "dial", Net: "tcp", Err: lookup}})
+	if msg := err.Error(); strings.Contains(msg, "10.0.0.2") || !strings.Contains(msg, "gone.example") || !strings.Contains(msg, "no such host") {
+		t.Errorf("fetch error %q: want the host and the cause, without the resolver", msg)
 	}
 }

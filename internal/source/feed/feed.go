@@ -23,6 +23,10 @@ import (
 type Feed struct {
 	Title string
 	Items []Item
+	// Damage, when set, says the document is broken (cut short, or with
+	// a malformed part): Items then holds the items that were complete and
+	// readable on their own.
+	Damage error
 }
 
 // Item is one entry of a feed: the page it links to, and its date.
@@ -32,15 +36,30 @@ type Item struct {
 	Published time.Time
 }
 
-// Parse reads RSS 2.0, Atom and JSON Feed documents (mmcdole/gofeed).
+// Parse reads RSS 2.0, RSS 1.0, Atom and JSON Feed documents
+// (mmcdole/gofeed). A broken XML feed keeps its complete items: each one is
+// read on its own (Feed.Damage says what was wrong); the error is for a
+// document of which nothing could be read.
 func Parse(body []byte) (Feed, error) {
 	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 	if err != nil {
+		if f, ok := salvage(body); ok {
+			f.Damage = fmt.Errorf("broken feed, only its %d complete items read: %w", len(f.Items), err)
+			return f, nil
+		}
 		return Feed{}, fmt.Errorf("not a valid feed: %w", err)
 	}
-	f := Feed{Title: strings.TrimSpace(parsed.Title)}
+	return feedOf(parsed), nil
+}
+
+// feedOf keeps what storyline needs of a parsed feed: the items with a link.
+func feedOf(parsed *gofeed.Feed) Feed {
+	f := Feed{Title: clean(parsed.Title)}
 	for _, it := range parsed.Items {
-		item := Item{Link: strings.TrimSpace(it.Link), Title: strings.TrimSpace(it.Title)}
+		if it == nil {
+			continue
+		}
+		item := Item{Link: strings.TrimSpace(it.Link), Title: clean(it.Title)}
 		switch {
 		case it.PublishedParsed != nil:
 			item.Published = it.PublishedParsed.UTC()
@@ -48,13 +67,124 @@ func Parse(body []byte) (Feed, error) {
 			item.Published = it.UpdatedParsed.UTC()
 		}
 		if item.Link == "" && strings.HasPrefix(it.GUID, "http") {
-			item.Link = it.GUID
+			item.Link = strings.TrimSpace(it.GUID)
 		}
 		if item.Link != "" {
 			f.Items = append(f.Items, item)
 		}
 	}
-	return f, nil
+	return f
+}
+
+// clean trims a title and drops the control characters a feed may carry
+// (they would reach the terminal and the page as they are).
+func clean(s string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			return -1
+		}
+		return r
+	}, s))
+}
+
+// salvage reads the complete items of a broken XML feed, each wrapped on its
+// own in the document's root element (which declares the namespaces the
+// items use), so that one malformed item or a document cut short loses only
+// what is broken. ok is false when not one item could be read.
+func salvage(body []byte) (Feed, bool) {
+	lower := asciiLower(body)
+	var root, tag []byte
+	switch {
+	case bytes.Contains(lower, []byte("<rdf:rdf")):
+		root, tag = openingTag(body, lower, "<rdf:rdf"), []byte("item")
+	case bytes.Contains(lower, []byte("<rss")):
+		root, tag = openingTag(body, lower, "<rss"), []byte("item")
+	case bytes.Contains(lower, []byte("<feed")):
+		root, tag = openingTag(body, lower, "<feed"), []byte("entry")
+	default:
+		return Feed{}, false
+	}
+	if len(root) < 3 {
+		return Feed{}, false
+	}
+	name := strings.Fields(strings.TrimSuffix(string(root[1:len(root)-1]), "/"))
+	if len(name) == 0 {
+		return Feed{}, false
+	}
+	closeRoot := "</" + name[0] + ">"
+	inner, outer := "", ""
+	if string(tag) == "item" && !bytes.HasPrefix(bytes.ToLower(root), []byte("<rdf:rdf")) {
+		inner, outer = "<channel>", "</channel>"
+	}
+	var f Feed
+	for _, el := range completeElements(body, lower, tag) {
+		doc := string(root) + inner + string(el) + outer + closeRoot
+		parsed, err := gofeed.NewParser().Parse(strings.NewReader(doc))
+		if err != nil {
+			continue
+		}
+		f.Items = append(f.Items, feedOf(parsed).Items...)
+	}
+	return f, len(f.Items) > 0
+}
+
+// asciiLower lower-cases ASCII letters only, so that offsets in the result
+// are offsets in b (bytes.ToLower rewrites invalid UTF-8 and moves them).
+func asciiLower(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// openingTag returns the first opening tag that starts with prefix (lower
+// case), as written in body; nil if it is not closed.
+func openingTag(body, lower []byte, prefix string) []byte {
+	i := bytes.Index(lower, []byte(prefix))
+	if i < 0 {
+		return nil
+	}
+	j := bytes.IndexByte(body[i:], '>')
+	if j < 0 {
+		return nil
+	}
+	return body[i : i+j+1]
+}
+
+// completeElements returns each <tag ...>...</tag> element of body (lower is
+// body in lower case), those cut short left out. Items do not nest, so the
+// first closing tag after an opening one ends it.
+func completeElements(body, lower, tag []byte) [][]byte {
+	open, closing := append([]byte("<"), tag...), append(append([]byte("</"), tag...), '>')
+	var out [][]byte
+	for i := 0; i < len(lower); {
+		start := bytes.Index(lower[i:], open)
+		if start < 0 {
+			break
+		}
+		start += i
+		after := start + len(open)
+		if after < len(lower) && lower[after] != '>' && lower[after] != ' ' && lower[after] != '\t' && lower[after] != '\n' && lower[after] != '\r' {
+			i = after // <items>, <entryway>: another element
+			continue
+		}
+		end := bytes.Index(lower[after:], closing)
+		if end < 0 {
+			break
+		}
+		end += after + len(closing)
+		if next := bytes.Index(lower[after:end], open); next >= 0 {
+			i = after + next // an item cut short, then a complete one
+			continue
+		}
+		out = append(out, body[start:end])
+		i = end
+	}
+	return out
 }
 
 // opml is the part of an OPML document that lists feeds.
@@ -152,6 +282,9 @@ func (r *reader) feed(ctx context.Context, name string, body []byte, yield func(
 	feed, err := Parse(body)
 	if err != nil {
 		return yield(news.Input{}, &news.InputError{Name: name, Err: err})
+	}
+	if feed.Damage != nil && !yield(news.Input{}, &news.InputError{Name: name, Err: feed.Damage}) {
+		return false
 	}
 	for _, item := range feed.Items {
 		if ctx.Err() != nil {

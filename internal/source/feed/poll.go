@@ -117,6 +117,7 @@ func (p *Poller) Poll(ctx context.Context, f news.FeedState) news.FeedState {
 	switch {
 	case err != nil:
 		f.LastError = err.Error()
+		f.ItemsAdded += added // a broken feed's complete items are stored
 		f.Interval = min(f.Interval*2, p.Max)
 		p.Logger.Warn("feed failed", "feed", f.URL, "err", err)
 	case added > 0:

@@ -1,0 +1,109 @@
+package feed
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+const threeItems = `<?xml version="1.0"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Ledger</title>
+<item><title>One</title><link>https://ledger.example/1</link><dc:date>2026-11-16T09:00:00Z</dc:date></item>
+<item><title>Two</title><link>https://ledger.example/2</link><pubDate>Mon, 16 Nov 2026 10:00:00 GMT</pubDate></item>
+<item><title>Three</title><link>https://ledger.example/3</link></item>
+</channel></rss>`
+
+const threeEntries = `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger</title>
+<entry><title>One</title><link href="https://ledger.example/1"/><updated>2026-11-16T09:00:00Z</updated></entry>
+<entry><title>Two</title><link href="https://ledger.example/2"/><updated>2026-11-16T10:00:00Z</updated></entry>
+<entry><title>Three</title><link href="https://ledger.example/3"/></entry>
+</feed>`
+
+// TestBrokenFeedKeepsItsCompleteItems cuts a feed at every byte: whatever
+// the cut, every item closed before it is read (issue 18: a broken feed
+// salvaged none of its complete items).
+func TestBrokenFeedKeepsItsCompleteItems(t *testing.T) {
+	for _, c := range []struct{ name, doc, closing string }{{"rss", threeItems, "</item>"}, {"atom", threeEntries, "</entry>"}} {
+		full, err := Parse([]byte(c.doc))
+		if err != nil || len(full.Items) != 3 || full.Damage != nil {
+			t.Fatalf("%s: the whole feed: %+v %v", c.name, full, err)
+		}
+		for cut := strings.Index(c.doc, c.closing) + len(c.closing); cut < strings.LastIndex(c.doc, c.closing)+len(c.closing); cut++ {
+			want := strings.Count(c.doc[:cut], c.closing)
+			got, err := Parse([]byte(c.doc[:cut]))
+			if err != nil || len(got.Items) != want {
+				t.Fatalf("%s cut at byte %d: %d items (err %v), want the %d complete ones", c.name, cut, len(got.Items), err, want)
+			}
+			for i, it := range got.Items {
+				if it != full.Items[i] {
+					t.Fatalf("%s cut at byte %d: item %d = %+v, want %+v", c.name, cut, i, it, full.Items[i])
+				}
+			}
+			if got.Damage == nil {
+				t.Fatalf("%s cut at byte %d: the damage is not reported", c.name, cut)
+			}
+		}
+	}
+	// a malformed item in the middle loses that item only
+	bad := strings.Replace(threeItems, "<title>Two</title>", "<title>Two & Co</title><b>", 1)
+	got, err := Parse([]byte(bad))
+	if err != nil || len(got.Items) != 2 || got.Items[1].Link != "https://ledger.example/3" {
+		t.Errorf("a malformed item: %+v %v, want items 1 and 3", got, err)
+	}
+	if _, err := Parse([]byte("<rss><channel><item><link>https://x.example/")); err == nil || !strings.Contains(err.Error(), "not a valid feed") {
+		t.Errorf("nothing complete: %v, want an error", err)
+	}
+}
+
+// FuzzParse: no panic; every item has a link without surrounding space and
+// a title without control characters; a document read in full reports no
+// damage, and a damaged one keeps at least one item.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(threeItems))
+	f.Add([]byte(threeEntries))
+	f.Add([]byte(threeItems[:300]))
+	f.Add([]byte(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><item><link>https://x.example/a</link></item></rdf:RDF>`))
+	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","title":"L","items":[{"id":"1","url":"https://x.example/1","title":"a\u0007b"}]}`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got, err := Parse(body)
+		if err != nil {
+			return
+		}
+		if got.Damage != nil && len(got.Items) == 0 {
+			t.Fatal("damaged feed reported with no item kept")
+		}
+		for _, it := range got.Items {
+			if it.Link == "" || strings.TrimSpace(it.Link) != it.Link {
+				t.Fatalf("item link %q", it.Link)
+			}
+			if strings.ContainsFunc(it.Title+got.Title, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }) {
+				t.Fatalf("control character in title %q / %q", it.Title, got.Title)
+			}
+		}
+	})
+}
+
+// FuzzParseOPML: no panic; a list that parses names at least one feed and no
+// empty URL; Kind never panics on any body.
+func FuzzParseOPML(f *testing.F) {
+	f.Add([]byte(`<opml version="2.0"><body><outline text="News"><outline xmlUrl="https://a.example/rss"/></outline><outline xmlUrl="https://b.example/atom"/></body></opml>`))
+	f.Add([]byte(`<opml><body><outline xmlUrl="self.opml"><outline><outline xmlUrl="x"/></outline></outline></body></opml>`))
+	f.Add([]byte(fmt.Sprintf("<opml><body>%s</body></opml>", strings.Repeat("<outline>", 50))))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		Kind("", body)
+		urls, err := ParseOPML(body)
+		if err != nil {
+			return
+		}
+		if len(urls) == 0 {
+			t.Fatal("an OPML list of no feed without an error")
+		}
+		for _, u := range urls {
+			if u == "" {
+				t.Fatal("empty feed URL")
+			}
+		}
+	})
+}

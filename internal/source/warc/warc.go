@@ -35,14 +35,17 @@ type Record struct {
 
 // Reader reads the records of a WARC file one at a time, so that an
 // archive of any size is read in bounded memory. It reads plain and gzipped
-// archives (one gzip member per record, as Common Crawl writes them).
+// archives (one gzip member per record, as Common Crawl writes them, or one
+// member for the whole file). After an error, Resync skips the damaged part
+// so that every good record after it is still read.
 type Reader struct {
-	r      *bufio.Reader
-	offset int64
-	n      int // records read
+	r      *bufio.Reader // the archive's text: the file, or its decompressed members
+	zip    *members      // nil for a plain archive
+	offset int64         // bytes of text read
+	n      int           // records read
 }
 
-// maxHeader bounds a record's header block.
+// maxHeader bounds a record's header block, and so any line read.
 const maxHeader = 64 << 10
 
 // NewReader returns a reader over r, decompressing it if it is gzipped.
@@ -53,9 +56,107 @@ func NewReader(r io.Reader) (*Reader, error) {
 		if err != nil {
 			return nil, fmt.Errorf("not a valid gzip file: %w", err)
 		}
-		br = bufio.NewReaderSize(zr, 64<<10)
+		zr.Multistream(false)
+		m := &members{raw: br, zr: zr}
+		return &Reader{r: bufio.NewReaderSize(m, 64<<10), zip: m}, nil
 	}
 	return &Reader{r: br}, nil
+}
+
+// members reads the gzip members of a file one after another as one
+// stream; a member that does not decompress marks the stream broken until
+// Resync finds the next member.
+type members struct {
+	raw    *bufio.Reader // the compressed file (a ByteReader: flate reads no further than it needs)
+	zr     *gzip.Reader
+	broken bool
+	ended  bool
+}
+
+func (m *members) Read(p []byte) (int, error) {
+	for {
+		if m.ended {
+			return 0, io.EOF
+		}
+		if m.broken {
+			return 0, errBrokenMember
+		}
+		n, err := m.zr.Read(p)
+		if err == io.EOF {
+			switch rerr := m.zr.Reset(m.raw); {
+			case rerr == io.EOF:
+				m.ended = true
+			case rerr != nil:
+				m.broken = true
+				if n == 0 {
+					return 0, fmt.Errorf("bytes between gzip members that are not one: %w", rerr)
+				}
+			}
+			if n > 0 {
+				return n, nil
+			}
+			continue
+		}
+		if err != nil {
+			m.broken = true
+			return n, fmt.Errorf("gzip member does not decompress: %w", err)
+		}
+		return n, nil
+	}
+}
+
+// errBrokenMember is what a broken stream of members reads until Resync.
+var errBrokenMember = errors.New("inside a damaged gzip member")
+
+// next finds the next gzip member that starts well after a broken one.
+func (m *members) next() error {
+	for {
+		b, err := m.raw.Peek(3)
+		if len(b) < 3 {
+			m.ended = true
+			return io.EOF
+		}
+		if err == nil && b[0] == 0x1f && b[1] == 0x8b && b[2] == 8 {
+			if m.zr.Reset(m.raw) == nil {
+				m.broken = false
+				return nil
+			}
+			continue // a false start: Reset consumed its header bytes
+		}
+		m.raw.Discard(1)
+	}
+}
+
+// Resync skips what is left of a damaged record: to the next gzip member
+// when a member was broken, then to the next line that starts a record
+// ("WARC/"). It returns io.EOF when the archive holds no further record.
+func (w *Reader) Resync() error {
+	if w.zip != nil && w.zip.broken {
+		if err := w.zip.next(); err != nil {
+			return err
+		}
+		w.r.Reset(w.zip)
+	}
+	for {
+		if b, _ := w.r.Peek(5); string(b) == "WARC/" {
+			return nil
+		}
+		// Skip one line, however long, without keeping it.
+		for {
+			line, err := w.r.ReadSlice('\n')
+			w.offset += int64(len(line))
+			if err == nil {
+				break
+			}
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			if w.zip != nil && w.zip.broken {
+				return w.Resync()
+			}
+			return io.EOF
+		}
+	}
 }
 
 // Next returns the next record, io.EOF after the last, or an error that says
@@ -126,13 +227,24 @@ func (w *Reader) Next() (Record, error) {
 	return rec, nil
 }
 
+// readLine reads one line of at most maxHeader bytes.
 func (w *Reader) readLine() (string, error) {
-	l, err := w.r.ReadString('\n')
-	w.offset += int64(len(l))
-	if err == io.EOF && l != "" {
-		return l, nil
+	var line []byte
+	for {
+		part, err := w.r.ReadSlice('\n')
+		w.offset += int64(len(part))
+		line = append(line, part...)
+		if len(line) > maxHeader {
+			return "", fmt.Errorf("a line longer than %d KB", maxHeader>>10)
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && len(line) > 0:
+			return string(line), nil
+		}
+		return string(line), err
 	}
-	return l, err
 }
 
 // damaged describes where the archive stopped making sense.
@@ -187,8 +299,9 @@ func pageOf(rec Record) (*news.Page, bool) {
 	return nil, false
 }
 
-// Inputs yields the pages of a WARC or WET file; a damaged archive ends
-// with an error that names it.
+// Inputs yields the pages of a WARC or WET file. A damaged part is reported
+// (an error naming the file and where) and skipped: every good record after
+// it is still read.
 func Inputs(path string) iter.Seq2[news.Input, error] {
 	return func(yield func(news.Input, error) bool) {
 		f, err := os.Open(path)
@@ -208,8 +321,13 @@ func Inputs(path string) iter.Seq2[news.Input, error] {
 				return
 			}
 			if err != nil {
-				yield(news.Input{}, &news.InputError{Name: path, Err: err})
-				return
+				if !yield(news.Input{}, &news.InputError{Name: path, Err: err}) {
+					return
+				}
+				if wr.Resync() != nil {
+					return
+				}
+				continue
 			}
 			if p, ok := pageOf(rec); ok {
 				if !yield(news.Input{Name: path + "#" + rec.TargetURI, Page: p, FromURL: true}, nil) {

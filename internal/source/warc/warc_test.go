@@ -118,11 +118,19 @@ func TestTruncatedWARCIsNamed(t *testing.T) {
 }
 
 // FuzzWARCReader: no panic; every record's block has its declared length; a
-// damaged archive ends with an error rather than a loop.
+// damaged archive is resynchronised and read to its end rather than looping
+// (each record or resync consumes input, so a small input gives few).
 func FuzzWARCReader(f *testing.F) {
 	f.Add([]byte(strings.Join(sampleRecords, "")))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: -1\r\n\r\n"))
+	var members bytes.Buffer
+	for _, r := range sampleRecords[:3] {
+		zw := gzip.NewWriter(&members)
+		zw.Write([]byte(r))
+		zw.Close()
+	}
+	f.Add(members.Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := NewReader(bytes.NewReader(data))
 		if err != nil {
@@ -130,8 +138,14 @@ func FuzzWARCReader(f *testing.F) {
 		}
 		for i := 0; i < 10000; i++ {
 			rec, err := r.Next()
-			if err != nil {
+			if err == io.EOF {
 				return
+			}
+			if err != nil {
+				if r.Resync() != nil {
+					return
+				}
+				continue
 			}
 			if n, _ := strconv.Atoi(rec.Fields["content-length"]); rec.Block != nil && n != len(rec.Block) {
 				t.Fatalf("block of %d bytes, Content-Length %d", len(rec.Block), n)
@@ -140,4 +154,60 @@ func FuzzWARCReader(f *testing.F) {
 		}
 		t.Fatal("more than 10,000 records from a small input")
 	})
+}
+
+// TestDamagedWARCKeepsEveryGoodRecord damages each record of an archive in
+// turn (bytes of its gzip member overwritten, or its header broken) and
+// reads the archive: every other page is still read, and the damage is
+// reported by name (issue 18: a damaged record discarded every record after
+// it).
+func TestDamagedWARCKeepsEveryGoodRecord(t *testing.T) {
+	var records []string
+	for i := range 6 {
+		records = append(records, warcRecord("response", fmt.Sprintf("https://ledger.example/%d", i), "application/http; msgtype=response",
+			httpResponse("text/html", strings.Replace(strikePage, "Monday", fmt.Sprintf("day %d", i), 1))))
+	}
+	urlsOf := func(ins []news.Input) []string {
+		var urls []string
+		for _, in := range ins {
+			urls = append(urls, in.Page.URL)
+		}
+		return urls
+	}
+	for bad := range records {
+		var want []string
+		for i := range records {
+			if i != bad {
+				want = append(want, fmt.Sprintf("https://ledger.example/%d", i))
+			}
+		}
+		// gzip, one member per record: overwrite bytes inside the member
+		var members []byte
+		for i, r := range records {
+			var buf bytes.Buffer
+			zw := gzip.NewWriter(&buf)
+			zw.Write([]byte(r))
+			zw.Close()
+			m := buf.Bytes()
+			if i == bad {
+				copy(m[len(m)/2:], bytes.Repeat([]byte{0xff}, 16))
+			}
+			members = append(members, m...)
+		}
+		// plain: the record's Content-Length made unreadable
+		plain := strings.Join(records[:bad], "") + strings.Replace(records[bad], "Content-Length: ", "Content-Length: x", 1) + strings.Join(records[bad+1:], "")
+		// plain: garbage where the record was
+		garbage := strings.Join(records[:bad], "") + "\x00\x01 not a record\r\n" + strings.Repeat("z", 100<<10) + "\r\n" + strings.Join(records[bad+1:], "")
+		for name, body := range map[string][]byte{"members.warc.gz": members, "length.warc": []byte(plain), "garbage.warc": []byte(garbage)} {
+			path := filepath.Join(t.TempDir(), name)
+			os.WriteFile(path, body, 0o644)
+			ins, errs := collect(t, []string{path})
+			if got := urlsOf(ins); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s, record %d damaged: read %v, want %v (errors %v)", name, bad, got, want, errs)
+			}
+			if len(errs) != 1 || !strings.Contains(errs[0].Error(), name) {
+				t.Errorf("%s, record %d damaged: errors %v, want one naming the file", name, bad, errs)
+			}
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -330,5 +331,36 @@ func TestAddAndClusterTakeOneStream(t *testing.T) {
 		if !reflect.DeepEqual(partition(got), partition(want)) {
 			t.Errorf("window %d: add gives %d stories, cluster %d; want the same stories", window, len(partition(got)), len(partition(want)))
 		}
+	}
+}
+
+// TestBinaryInputsAreRefusedByName: random bytes or an image named .html or
+// .txt are refused with an error naming the file, and nothing is stored
+// (issue 18: 200 KB of random bytes named .html was stored as an article).
+func TestBinaryInputsAreRefusedByName(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	rng := rand.New(rand.NewPCG(18, 3))
+	random := make([]byte, 200<<10)
+	for i := range random {
+		random[i] = byte(rng.UintN(256))
+	}
+	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), random[:4<<10]...)
+	write(t, filepath.Join(dir, "random.html"), string(random))
+	write(t, filepath.Join(dir, "photo.txt"), string(png))
+	write(t, filepath.Join(dir, "strike.html"), strikePage)
+	st := tempStore(t)
+	sum := run(t, st, source.Read(ctx, []string{dir}, source.Options{}), engine.Options{})
+	var failed []string
+	for _, f := range sum.Failures {
+		if msg := filepath.Base(f.Name) + ": " + f.Err.Error(); strings.Contains(msg, "binary") {
+			failed = append(failed, msg)
+		}
+	}
+	if len(failed) != 2 || !strings.Contains(failed[0], "photo.txt: not a page but binary data") || !strings.Contains(failed[1], "random.html: not a page but binary data") {
+		t.Errorf("refused as binary: %q, want photo.txt and random.html", failed)
+	}
+	if sum.Stored != 1 {
+		t.Errorf("stored %d, want the one real page", sum.Stored)
 	}
 }

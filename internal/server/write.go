@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"net/http"
 	"strings"
@@ -80,6 +81,25 @@ type articleRequest struct {
 	Published string `json:"published"`
 }
 
+// decodeArticleRequest reads a body that is one JSON article request and
+// nothing else: unknown fields and anything after the object (a second
+// object, stray text) are refused rather than ignored.
+func decodeArticleRequest(body io.Reader) (articleRequest, error) {
+	var req articleRequest
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		return req, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		if err != nil {
+			return req, fmt.Errorf("after the JSON object: %w", err)
+		}
+		return req, errors.New("more than one JSON value: send one object per request")
+	}
+	return req, nil
+}
+
 // postArticle stores one page and answers once it is stored (committed):
 // an answer of 201 is never lost, whatever happens to the server after.
 func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
@@ -87,10 +107,8 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	var req articleRequest
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	req, err := decodeArticleRequest(http.MaxBytesReader(w, r.Body, maxBody))
+	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
 			s.jsonError(w, r, errTooLarge)

@@ -1,8 +1,10 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -85,6 +87,9 @@ func TestPostArticle(t *testing.T) {
 		{"unknown field", "s3cret", `{"link":"https://x.example"}`, 400, `unknown field`},
 		{"nothing to add", "s3cret", `{"published":"2026-11-16"}`, 400, `give an http(s) url`},
 		{"bad date", "s3cret", `{"html":"<p>x</p>","published":"soon"}`, 400, `published \"soon\"`},
+		// issue 18: a second object after the first was ignored
+		{"trailing object", "s3cret", postedPage + ` {"url":"https://ledger.example/other"}`, 400, `more than one JSON value`},
+		{"trailing text", "s3cret", postedPage + ` and more`, 400, `after the JSON object`},
 		{"too large", "s3cret", `{"html":"` + strings.Repeat("a", maxBody) + `"}`, 413, `larger than`},
 		{"stored", "s3cret", postedPage, 201, `"status":"stored"`},
 		{"again", "s3cret", postedPage, 200, `"status":"already stored"`},
@@ -112,4 +117,40 @@ func TestPostedURLsMayNotReachPrivateAddresses(t *testing.T) {
 	if status != 400 || !strings.Contains(body, "not a public address") {
 		t.Errorf("loopback URL: %d %s", status, body)
 	}
+}
+
+// FuzzArticleRequest: whatever a client posts, the body is refused with a
+// reason or becomes one page input with an id, a kind and a body; it never
+// panics, and a body followed by more JSON is never taken.
+func FuzzArticleRequest(f *testing.F) {
+	f.Add([]byte(postedPage))
+	f.Add([]byte(`{"raw_text":"Calder port strike ends","published":"2026-11-16","id":"x"}`))
+	f.Add([]byte(`{"html":"<p>a</p>","raw_text":"b"}`))
+	f.Add([]byte(`{"url":"https://ledger.example/a"} {"url":"https://ledger.example/b"}`))
+	f.Add([]byte(`{"published":"2026-13-45"}`))
+	f.Add([]byte(`[]`))
+	s := &Server{writer: Writer{Fetch: func(ctx context.Context, url string) (news.Input, error) {
+		return news.Input{Name: url, Page: &news.Page{ID: "fetched", Kind: news.KindHTML, Body: []byte("<p>x</p>")}}, nil
+	}}}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		req, err := decodeArticleRequest(bytes.NewReader(body))
+		if err != nil {
+			return
+		}
+		var again articleRequest
+		if dec := json.NewDecoder(bytes.NewReader(body)); dec.Decode(&again) != nil || dec.More() {
+			t.Fatalf("%q taken, but it is not exactly one JSON object", body)
+		}
+		in, err := s.inputOf(context.Background(), req)
+		if err != nil {
+			var bad *badRequest
+			if !errors.As(err, &bad) {
+				t.Fatalf("refusal %v is not a bad request", err)
+			}
+			return
+		}
+		if in.Page == nil || in.Page.ID == "" || len(in.Page.Body) == 0 || (in.Page.Kind != news.KindHTML && in.Page.Kind != news.KindText) {
+			t.Fatalf("request %+v gave input %+v", req, in)
+		}
+	})
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 	"strings"
 	"sync"
 
@@ -101,7 +102,7 @@ func (t *Template) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary decodes a stored template.
 func (t *Template) UnmarshalBinary(b []byte) error {
 	pages, k := binary.Uvarint(b)
-	if k <= 0 {
+	if k <= 0 || pages > math.MaxInt32 {
 		return errors.New("site template: bad page count")
 	}
 	blocks := map[uint64]int32{}
@@ -111,7 +112,7 @@ func (t *Template) UnmarshalBinary(b []byte) error {
 		}
 		fp := binary.LittleEndian.Uint64(b)
 		n, k := binary.Uvarint(b[8:])
-		if k <= 0 {
+		if k <= 0 || n < 1 || n > pages {
 			return errors.New("site template: bad block count")
 		}
 		blocks[fp] = int32(n)

@@ -67,6 +67,9 @@ func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySum
 	var where []string
 	var args []any
 	if q.Q != "" {
+		if FTSQuery(q.Q) == "" {
+			return []news.StorySummary{}, nil // no word to look for: nothing matches
+		}
 		where = append(where, `s.id IN (SELECT sa.story_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
 			JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?)`)
 		args = append(args, FTSQuery(q.Q))
@@ -146,6 +149,14 @@ func (s *Store) addStoryOutlets(ctx context.Context, out []news.StorySummary, at
 // FTSQuery turns what a user types into an FTS5 query: each word is quoted,
 // so that punctuation and FTS5 operators in the input are taken literally.
 func FTSQuery(q string) string {
+	// A NUL ends SQLite's reading of the query string ("unterminated
+	// string"), so control characters separate words like spaces.
+	q = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(q, " "))
 	var parts []string
 	for _, f := range strings.Fields(q) {
 		f = strings.ReplaceAll(f, `"`, `""`)
@@ -301,8 +312,9 @@ var (
 // Search ranks articles for a full-text query by BM25, titles weighing five
 // times the text, with a snippet of the best passage.
 func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error) {
-	if strings.TrimSpace(q) == "" {
-		return []news.SearchHit{}, nil
+	match := FTSQuery(q)
+	if match == "" {
+		return []news.SearchHit{}, nil // no word to look for
 	}
 	if limit <= 0 {
 		limit = 20
@@ -312,7 +324,7 @@ func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]news
 		snippet(articles_fts, 1, char(2), char(3), '…', 24), bm25(articles_fts, 5.0, 1.0) AS rank
 		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 		LEFT JOIN story_articles sa ON sa.article_id = a.id
-		WHERE articles_fts MATCH ? ORDER BY rank, a.seq LIMIT ? OFFSET ?`, FTSQuery(q), limit, offset)
+		WHERE articles_fts MATCH ? ORDER BY rank, a.seq LIMIT ? OFFSET ?`, match, limit, offset)
 	if err != nil {
 		return nil, fail("search", key, err)
 	}

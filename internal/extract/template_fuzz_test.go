@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"maps"
+	"testing"
+)
+
+// FuzzTemplate: a stored template of any bytes decodes without panic, or is
+// refused; one that decodes has a page count and block counts in range
+// (each block seen on 1 to pages pages) and encodes back to itself.
+func FuzzTemplate(f *testing.F) {
+	t := NewTemplate()
+	t.Learn([]uint64{1, 2, 3})
+	t.Learn([]uint64{2, 3, 1 << 60})
+	good, _ := t.MarshalBinary()
+	f.Add(good)
+	f.Add([]byte{})
+	f.Add([]byte{0x02, 1, 2, 3, 4, 5, 6, 7, 8, 0xff, 0xff, 0xff, 0xff, 0x0f})
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tm := NewTemplate()
+		if tm.UnmarshalBinary(b) != nil {
+			return
+		}
+		if tm.pages < 0 {
+			t.Fatalf("page count %d", tm.pages)
+		}
+		for fp, n := range tm.blocks {
+			if n < 1 || int(n) > tm.pages {
+				t.Fatalf("block %x seen on %d of %d pages", fp, n, tm.pages)
+			}
+		}
+		again, _ := tm.MarshalBinary()
+		back := NewTemplate()
+		if err := back.UnmarshalBinary(again); err != nil || back.pages != tm.pages || !maps.Equal(back.blocks, tm.blocks) {
+			t.Fatalf("a decoded template does not encode back to itself: %v", err)
+		}
+	})
+}

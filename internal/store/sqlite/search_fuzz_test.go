@@ -1,0 +1,41 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// FuzzSearch: any query a reader types (FTS5 operators, quotes, NUL bytes,
+// invalid UTF-8) is searched as words: it never fails with a syntax error,
+// and a query of one stored word finds its article.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"dockworkers", `"strike`, "strike AND NOT", "NEAR(a b)", "title:strike", "*", "a OR", "(", "^x", "x\x00y", "caf\xe9", "-strike", "strike*"} {
+		f.Add(q)
+	}
+	st, err := Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer st.Close()
+	a := article("strike", "ledger", "Calder dockworkers end strike", "Dockworkers at the port voted to end the strike.", now)
+	if _, err := st.SaveBatch(context.Background(), news.WriteBatch{Placements: []news.Placement{placement(a, "s1")}, At: now}); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		ctx := context.Background()
+		hits, err := st.Search(ctx, q, 5, 0)
+		if err != nil {
+			t.Fatalf("search %q: %v", q, err)
+		}
+		if _, err := st.Stories(ctx, news.StoryQuery{Q: q, Limit: 5}); err != nil {
+			t.Fatalf("stories matching %q: %v", q, err)
+		}
+		if strings.EqualFold(strings.TrimSpace(q), "dockworkers") && len(hits) != 1 {
+			t.Fatalf("search %q: %d hits, want the stored article", q, len(hits))
+		}
+	})
+}

@@ -80,70 +80,89 @@ func SyntheticStream(seed int64) func() news.Article {
 
 // LoadReport is the outcome of a load test.
 type LoadReport struct {
-	Requests      int
-	Errors        int
-	Duration      time.Duration
-	PerSecond     float64
+	Offered     int     // requests scheduled: rate x duration
+	OfferedRate float64 // Offered / duration, per second
+	Sent        int     // requests sent (Offered less those over the in-flight cap)
+	Unsent      int     // scheduled while MaxInFlight were waiting: the client's limit, counted as errors
+	Requests    int     // answers received (any status) or failed
+	Errors      int     // failed, non-2xx/3xx other than 429, or unsent
+	Refused     int     // 429 Too Many Requests: the server's back-pressure
+	Late        int     // requests sent more than 10 ms after their scheduled time
+	Duration    time.Duration
+	PerSecond   float64 // answers per second
+	// Latency from each request's scheduled time to its answer, so that a
+	// sender that falls behind counts the wait (no coordinated omission).
 	P50, P95, P99 time.Duration
 	Max           time.Duration
 }
 
-// RunLoad requests the given URLs in turn at a fixed rate (open loop: a slow
-// answer does not slow the sending) for the duration, with at most 256
-// requests in flight, and measures latency. It stops by itself.
+// MaxInFlight bounds the requests RunLoad has waiting at once.
+const MaxInFlight = 4096
+
+// RunLoad requests the given URLs in turn at a fixed rate for the duration
+// and measures latency. It is an open loop: request i is due at start +
+// i/rate whatever happened to the ones before, and is sent at that time (or
+// at once, if the sender is behind: never skipped), so the rate offered is
+// the rate asked for; the report says what was offered and what was sent.
+// It stops by itself.
 func RunLoad(ctx context.Context, urls []string, rate int, duration time.Duration) LoadReport {
-	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 256}}
+	transport := &http.Transport{MaxIdleConns: MaxInFlight, MaxIdleConnsPerHost: MaxInFlight, MaxConnsPerHost: 0}
+	defer transport.CloseIdleConnections()
+	client := &http.Client{Timeout: 10 * time.Second, Transport: transport}
 	var (
 		mu        sync.Mutex
 		latencies []time.Duration
-		errs      int
+		rep       LoadReport
 		wg        sync.WaitGroup
 	)
-	slots := make(chan struct{}, 256)
-	ticker := time.NewTicker(time.Second / time.Duration(max(1, rate)))
-	defer ticker.Stop()
-	deadline := time.After(duration)
+	rate = max(1, rate)
+	rep.Offered = int(duration.Seconds() * float64(rate))
+	slots := make(chan struct{}, MaxInFlight)
 	began := time.Now()
-	for i := 0; ; i++ {
+	for i := 0; i < rep.Offered && ctx.Err() == nil; i++ {
+		due := began.Add(time.Duration(i) * time.Second / time.Duration(rate))
+		if wait := time.Until(due); wait > 0 {
+			time.Sleep(wait)
+		} else if -wait > 10*time.Millisecond {
+			rep.Late++
+		}
 		select {
-		case <-ctx.Done():
-		case <-deadline:
-		case <-ticker.C:
-			select {
-			case slots <- struct{}{}:
-			default:
-				mu.Lock()
-				errs++ // too many in flight: the server is not keeping up
-				mu.Unlock()
-				continue
-			}
-			wg.Add(1)
-			go func(url string) {
-				defer wg.Done()
-				defer func() { <-slots }()
-				t0 := time.Now()
-				resp, err := client.Get(url)
-				ok := err == nil && resp.StatusCode == http.StatusOK
-				if err == nil {
-					io.Copy(io.Discard, resp.Body)
-					resp.Body.Close()
-				}
-				d := time.Since(t0)
-				mu.Lock()
-				latencies = append(latencies, d)
-				if !ok {
-					errs++
-				}
-				mu.Unlock()
-			}(urls[i%len(urls)])
+		case slots <- struct{}{}:
+		default:
+			rep.Unsent++ // the client's own limit: reported, never silent
 			continue
 		}
-		break
+		rep.Sent++
+		wg.Add(1)
+		go func(url string, due time.Time) {
+			defer wg.Done()
+			defer func() { <-slots }()
+			resp, err := client.Get(url)
+			status := 0
+			if err == nil {
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				status = resp.StatusCode
+			}
+			d := time.Since(due)
+			mu.Lock()
+			defer mu.Unlock()
+			latencies = append(latencies, d)
+			switch {
+			case status == http.StatusTooManyRequests:
+				rep.Refused++
+			case status < 200 || status >= 400:
+				rep.Errors++
+			}
+		}(urls[i%len(urls)], due)
 	}
 	wg.Wait()
-	elapsed := time.Since(began)
+	rep.Duration = time.Since(began)
+	rep.Errors += rep.Unsent
+	rep.OfferedRate = float64(rep.Offered) / duration.Seconds()
 	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
-	rep := LoadReport{Requests: len(latencies), Errors: errs, Duration: elapsed, PerSecond: float64(len(latencies)) / elapsed.Seconds()}
+	rep.Requests = len(latencies)
+	rep.PerSecond = float64(len(latencies)) / rep.Duration.Seconds()
 	if n := len(latencies); n > 0 {
 		at := func(q float64) time.Duration { return latencies[min(n-1, int(q*float64(n)))] }
 		rep.P50, rep.P95, rep.P99, rep.Max = at(0.50), at(0.95), at(0.99), latencies[n-1]

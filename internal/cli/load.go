@@ -57,7 +57,7 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 		return writeLoad(ctx, e, st, *articles, *rate, *duration)
 	}
 
-	srv, err := server.New(read.New(st, read.Options{}), server.Options{})
+	srv, err := server.New(read.New(st, read.Options{CacheFor: time.Second}), server.Options{}) // as serve reads
 	if err != nil {
 		return err
 	}

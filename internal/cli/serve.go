@@ -87,7 +87,10 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	}
 	secret := newSecret()
 	memo := projection.NewMemo(0)
-	reader := read.New(st, read.Options{Memo: memo})
+	// Lists and outlets are kept for a second: the home page is read far
+	// more often than the database changes; the server forgets them after
+	// its own writes, and the poller's after each poll.
+	reader := read.New(st, read.Options{Memo: memo, CacheFor: time.Second})
 	// One fetcher for the server's life, so that robots.txt and the pause
 	// between requests to a host hold across API calls.
 	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}
@@ -124,6 +127,7 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 			// fetched; their items' links are the publishers', so they go
 			// through the address guard as URLs posted to the API do.
 			poller := &feed.Poller{Store: st, Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
+				defer reader.Forget()
 				return eng.Submit(ctx, inputs, nil)
 			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay},
 				Items: &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {

@@ -11,11 +11,16 @@ package read
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
+	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/projection"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Store is what the read side needs of the database.
@@ -46,6 +51,10 @@ type Options struct {
 	// Memo compares story versions once; shared with the engine's
 	// projector when one runs in the process. Default a memo of its own.
 	Memo *projection.Memo
+	// CacheFor keeps the story lists and the outlets this long: they are
+	// read on every home page and change only with writes. Zero keeps
+	// nothing. A reader that serves writes too calls Forget after each.
+	CacheFor time.Duration
 }
 
 // Reader reads stories for people and programs. It is safe for concurrent
@@ -54,6 +63,7 @@ type Reader struct {
 	st        Store
 	opt       Options
 	projected atomic.Bool
+	cache     *cache
 }
 
 // SetProjected says whether a projector keeps the stored comparisons
@@ -66,13 +76,78 @@ func New(st Store, opt Options) *Reader {
 	if opt.Memo == nil {
 		opt.Memo = projection.NewMemo(0)
 	}
-	return &Reader{st: st, opt: opt}
+	return &Reader{st: st, opt: opt, cache: newCache(opt.CacheFor)}
+}
+
+// Forget drops the kept story lists and outlets, after a write.
+func (r *Reader) Forget() { r.cache.forget() }
+
+// cached is r.cache.get for a list: each caller gets a copy of the kept
+// list, which it may reorder.
+func cached[T any](ctx context.Context, r *Reader, key string, load func(context.Context) ([]T, error)) ([]T, error) {
+	v, err := r.cache.get(ctx, key, func(ctx context.Context) (any, error) { return load(ctx) })
+	if err != nil {
+		return nil, err
+	}
+	return slices.Clone(v.([]T)), nil
+}
+
+// MaxOffset bounds how deep a list or a search may page: deeper pages cost
+// a scan of every row before them and no reader goes there (narrow the
+// query instead).
+const MaxOffset = 10000
+
+// QueryError says why a list or a search was refused: the caller should
+// narrow or change it.
+type QueryError struct{ Reason string }
+
+func (e *QueryError) Error() string { return e.Reason }
+
+// searchWords returns the query without its function words ("the", "of"),
+// which match nearly every article and would make the index rank them all;
+// a query of function words alone is refused.
+func searchWords(q string) (string, error) {
+	var kept []string
+	all := strings.Fields(q)
+	for _, f := range all {
+		words := text.Words(strings.ToLower(f))
+		stop := len(words) > 0
+		for _, w := range words {
+			stop = stop && text.IsStopWord(w)
+		}
+		if !stop {
+			kept = append(kept, f)
+		}
+	}
+	if len(kept) == 0 && len(all) > 0 {
+		return "", &QueryError{fmt.Sprintf("%q is only words such as \"the\" that nearly every article has: add a word that says what you look for", q)}
+	}
+	return strings.Join(kept, " "), nil
+}
+
+// checkPaging refuses pages deeper than MaxOffset.
+func checkPaging(offset int) error {
+	if offset > MaxOffset {
+		return &QueryError{fmt.Sprintf("offset %d is deeper than %d: narrow the query (words, since, source) instead of paging this far", offset, MaxOffset)}
+	}
+	return nil
 }
 
 // Stories lists stories, most recently updated first; a story's Updating
 // says its summary is that of its last comparison.
 func (r *Reader) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error) {
-	return r.st.Stories(ctx, q)
+	if err := checkPaging(q.Offset); err != nil {
+		return nil, err
+	}
+	if q.Q != "" {
+		words, err := searchWords(q.Q)
+		if err != nil {
+			return nil, err
+		}
+		q.Q = words
+	}
+	key := fmt.Sprintf("stories q=%q since=%d source=%q limit=%d offset=%d", q.Q, q.Since, q.Source, q.Limit, q.Offset)
+	return cached(ctx, r, key, func(ctx context.Context) ([]news.StorySummary, error) { return r.st.Stories(ctx, q) })
 }
 
 // Story reads a story with a comparison of its current articles: the stored
@@ -130,17 +205,24 @@ func (r *Reader) Article(ctx context.Context, id string) (ArticleDetail, error) 
 
 // Search ranks articles for a full-text query.
 func (r *Reader) Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error) {
-	return r.st.Search(ctx, q, limit, offset)
+	if err := checkPaging(offset); err != nil {
+		return nil, err
+	}
+	words, err := searchWords(q)
+	if err != nil {
+		return nil, err
+	}
+	return r.st.Search(ctx, words, limit, offset)
 }
 
 // Sources summarises every outlet.
 func (r *Reader) Sources(ctx context.Context) ([]news.SourceSummary, error) {
-	return r.st.Sources(ctx)
+	return cached(ctx, r, "sources", r.st.Sources)
 }
 
 // SourceNames lists the outlets with their article counts, by name.
 func (r *Reader) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
-	return r.st.SourceNames(ctx)
+	return cached(ctx, r, "source names", r.st.SourceNames)
 }
 
 // Feeds lists the polled feeds and how each is doing.

@@ -7,6 +7,7 @@
 package server
 
 import (
+	"context"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -36,17 +37,25 @@ type Options struct {
 	Now    func() time.Time // default time.Now
 	Token  string           // bearer token for writes; empty (and no Writer.Secret) turns writes off
 	Writer Writer           // how writes reach the engine
+	// MaxRunning, MaxQueued and MaxWait bound the reads served at once
+	// (see admission); zero takes the defaults.
+	MaxRunning, MaxQueued int
+	MaxWait               time.Duration
+	// QueryTimeout bounds a list or a search; default 2 s.
+	QueryTimeout time.Duration
 }
 
 // Server holds the handlers' dependencies.
 type Server struct {
-	read    *read.Reader
-	logger  *slog.Logger
-	now     func() time.Time
-	pages   map[string]*template.Template
-	metrics *metrics
-	token   string
-	writer  Writer
+	read         *read.Reader
+	logger       *slog.Logger
+	now          func() time.Time
+	pages        map[string]*template.Template
+	metrics      *metrics
+	token        string
+	writer       Writer
+	admit        *admission
+	queryTimeout time.Duration
 }
 
 // New parses the templates and returns a server.
@@ -58,7 +67,10 @@ func New(r *read.Reader, opt Options) (*Server, error) {
 		opt.Now = time.Now
 	}
 	s := &Server{read: r, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics(),
-		token: opt.Token, writer: opt.Writer}
+		token: opt.Token, writer: opt.Writer, admit: newAdmission(opt.MaxRunning, opt.MaxQueued, opt.MaxWait), queryTimeout: opt.QueryTimeout}
+	if s.queryTimeout <= 0 {
+		s.queryTimeout = defaultQueryTimeout
+	}
 	for _, page := range []string{"index", "story", "article", "search", "sources", "feeds", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
@@ -92,7 +104,41 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /articles/{id}", s.article)
 	static, _ := fs.Sub(staticFS, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
-	return s.metrics.wrap(securityHeaders(mux))
+	return s.metrics.wrap(securityHeaders(s.admit.wrap(mux, s.tooBusy)))
+}
+
+// defaultQueryTimeout bounds a list or a search: the slowest legitimate
+// query on 10,000 articles takes tens of milliseconds; one that runs for
+// seconds is scanning what no reader needs and holds a slot others wait for.
+const defaultQueryTimeout = 2 * time.Second
+
+// errTooBusy is the answer to a request refused by admission control.
+var errTooBusy = errors.New("the server is busy: try again in a second")
+
+// errQueryTimeout is the answer to a list or search that ran out of time.
+var errQueryTimeout = errors.New("the query took too long: narrow it (more words, since=, source=)")
+
+// tooBusy refuses a request the server has no room for: 429, and when to
+// try again.
+func (s *Server) tooBusy(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Retry-After", "1")
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		s.jsonError(w, r, errTooBusy)
+		return
+	}
+	s.htmlError(w, r, errTooBusy)
+}
+
+// bounded runs a list or a search query under the query timeout; one that
+// runs out of time gives errQueryTimeout.
+func bounded[T any](s *Server, ctx context.Context, query func(ctx context.Context) (T, error)) (T, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.queryTimeout)
+	defer cancel()
+	v, err := query(ctx)
+	if err != nil && ctx.Err() == context.DeadlineExceeded {
+		return v, errQueryTimeout
+	}
+	return v, err
 }
 
 func securityHeaders(h http.Handler) http.Handler {
@@ -108,6 +154,7 @@ func securityHeaders(h http.Handler) http.Handler {
 func statusOf(err error) int {
 	var bad *badRequest
 	var locked *news.LockedError
+	var query *read.QueryError
 	switch {
 	case errors.Is(err, news.ErrNotFound):
 		return http.StatusNotFound
@@ -119,8 +166,12 @@ func statusOf(err error) int {
 		return http.StatusForbidden
 	case errors.Is(err, errTooLarge):
 		return http.StatusRequestEntityTooLarge
-	case errors.As(err, &locked), errors.Is(err, ErrNotWriter):
+	case errors.As(err, &locked), errors.Is(err, ErrNotWriter), errors.Is(err, errQueryTimeout):
 		return http.StatusServiceUnavailable
+	case errors.Is(err, errTooBusy):
+		return http.StatusTooManyRequests
+	case errors.As(err, &query):
+		return http.StatusBadRequest
 	}
 	return http.StatusInternalServerError
 }
@@ -206,7 +257,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	list, err := s.read.Stories(r.Context(), q)
+	list, err := bounded(s, r.Context(), func(ctx context.Context) ([]news.StorySummary, error) { return s.read.Stories(ctx, q) })
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
@@ -254,7 +305,9 @@ func (s *Server) searchResults(r *http.Request) (string, []news.SearchHit, error
 	if err != nil {
 		return "", nil, err
 	}
-	hits, err := s.read.Search(r.Context(), q.Q, q.Limit, q.Offset)
+	hits, err := bounded(s, r.Context(), func(ctx context.Context) ([]news.SearchHit, error) {
+		return s.read.Search(ctx, q.Q, q.Limit, q.Offset)
+	})
 	return q.Q, hits, err
 }
 

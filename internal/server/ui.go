@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"html/template"
 	"net/http"
@@ -51,7 +52,7 @@ func (s *Server) htmlError(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusInternalServerError {
 		msg = "Something went wrong on our side."
 	}
-	if status == http.StatusServiceUnavailable {
+	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", "5")
 	}
 	s.render(w, r, status, "error", map[string]any{"Title": http.StatusText(status), "Status": status, "Message": msg})
@@ -63,7 +64,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		s.htmlError(w, r, err)
 		return
 	}
-	list, err := s.read.Stories(r.Context(), q)
+	list, err := bounded(s, r.Context(), func(ctx context.Context) ([]news.StorySummary, error) { return s.read.Stories(ctx, q) })
 	if err != nil {
 		s.htmlError(w, r, err)
 		return

@@ -1,0 +1,98 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
+)
+
+// stuckStore holds every story list until released: a database that cannot
+// keep up.
+type stuckStore struct {
+	*sqlite.Store
+	release chan struct{}
+	entered chan struct{}
+}
+
+func (s *stuckStore) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error) {
+	s.entered <- struct{}{}
+	select {
+	case <-s.release:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return s.Store.Stories(ctx, q)
+}
+
+// TestOverloadIsRefusedWith429: with one read running and one queued, a
+// third is answered at once with 429 and Retry-After (issue 18: past about
+// 250 requests/s every answer queued until the list collapsed into errors
+// and 6.5 s latencies); health stays answered; the held requests finish.
+func TestOverloadIsRefusedWith429(t *testing.T) {
+	st := &stuckStore{Store: tempStore(t), release: make(chan struct{}), entered: make(chan struct{}, 4)}
+	srv, err := New(read.New(st, read.Options{}), Options{MaxRunning: 1, MaxQueued: 1, MaxWait: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	var wg sync.WaitGroup
+	statuses := make(chan int, 2)
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := http.Get(ts.URL + "/api/v1/stories")
+			if err == nil {
+				resp.Body.Close()
+				statuses <- resp.StatusCode
+			}
+		}()
+	}
+	<-st.entered // the first runs
+	deadline := time.Now().Add(5 * time.Second)
+	for len(srv.admit.queue) == 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond) // the second waits in the queue
+	}
+	status, _, body := get(t, ts.URL+"/api/v1/stories?limit=5")
+	resp, _ := http.Get(ts.URL + "/")
+	resp.Body.Close()
+	if status != http.StatusTooManyRequests || !strings.Contains(body, "busy") || resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") != "1" {
+		t.Errorf("a third read: %d %s, the home page %d (Retry-After %q); want 429 with Retry-After", status, body, resp.StatusCode, resp.Header.Get("Retry-After"))
+	}
+	if status, _, _ := get(t, ts.URL+"/healthz"); status != http.StatusOK {
+		t.Errorf("health while busy: %d", status)
+	}
+	close(st.release)
+	wg.Wait()
+	close(statuses)
+	for s := range statuses {
+		if s != http.StatusOK {
+			t.Errorf("a held read ended %d, want 200", s)
+		}
+	}
+}
+
+// TestSlowQueryIsCut: a list that outlasts the query timeout is answered
+// 503 with a reason, not left to run.
+func TestSlowQueryIsCut(t *testing.T) {
+	st := &stuckStore{Store: tempStore(t), release: make(chan struct{}), entered: make(chan struct{}, 4)}
+	srv, err := New(read.New(st, read.Options{}), Options{QueryTimeout: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	status, _, body := get(t, ts.URL+"/api/v1/stories")
+	if status != http.StatusServiceUnavailable || !strings.Contains(body, "took too long") {
+		t.Errorf("a stuck list: %d %s, want 503 saying it took too long", status, body)
+	}
+}

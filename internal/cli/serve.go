@@ -95,7 +95,7 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	// between requests to a host hold across API calls.
 	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}
 	slot := &writerSlot{}
-	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, Writer: server.Writer{
+	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, CacheFor: time.Second, Writer: server.Writer{
 		Submit: slot.submit,
 		Ready:  func() error { _, err := slot.get(); return err },
 		Fetch: func(ctx context.Context, url string) (news.Input, error) {

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -94,5 +95,40 @@ func TestSlowQueryIsCut(t *testing.T) {
 	status, _, body := get(t, ts.URL+"/api/v1/stories")
 	if status != http.StatusServiceUnavailable || !strings.Contains(body, "took too long") {
 		t.Errorf("a stuck list: %d %s, want 503 saying it took too long", status, body)
+	}
+}
+
+// countingStore counts the story lists read from the database.
+type countingStore struct {
+	*sqlite.Store
+	lists atomic.Int64
+}
+
+func (c *countingStore) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error) {
+	c.lists.Add(1)
+	return c.Store.Stories(ctx, q)
+}
+
+// TestHomePageIsKept: with CacheFor, the home page is answered from the
+// kept copy (no query) until the server writes; other query strings are
+// kept apart.
+func TestHomePageIsKept(t *testing.T) {
+	st := &countingStore{Store: tempStore(t)}
+	srv, err := New(read.New(st, read.Options{}), Options{CacheFor: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	_, ct1, first := get(t, ts.URL+"/")
+	_, ct2, second := get(t, ts.URL+"/")
+	get(t, ts.URL+"/?source=x")
+	if st.lists.Load() != 2 || first != second || ct1 != ct2 || !strings.HasPrefix(ct2, "text/html") {
+		t.Errorf("%d lists read for two home pages and one filtered list, want 2; same answer %v, types %q %q", st.lists.Load(), first == second, ct1, ct2)
+	}
+	srv.forget()
+	get(t, ts.URL+"/")
+	if st.lists.Load() != 3 {
+		t.Errorf("after a write: %d lists read, want the home page read again", st.lists.Load())
 	}
 }

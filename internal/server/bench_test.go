@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/eval"
@@ -30,7 +31,7 @@ func benchServer(b *testing.B, n int) (*Server, []string) {
 	for i, s := range list {
 		ids[i] = s.ID
 	}
-	srv, err := New(read.New(st, read.Options{}), Options{})
+	srv, err := New(read.New(st, read.Options{CacheFor: time.Second}), Options{CacheFor: time.Second}) // as serve reads
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -44,6 +45,16 @@ func BenchmarkPages(b *testing.B) {
 	b.Run("list", func(b *testing.B) {
 		for b.Loop() {
 			h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/", nil))
+		}
+	})
+	b.Run("api-list", func(b *testing.B) {
+		for b.Loop() {
+			h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/api/v1/stories", nil))
+		}
+	})
+	b.Run("search", func(b *testing.B) {
+		for b.Loop() {
+			h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/api/v1/search?q=council", nil))
 		}
 	})
 	b.Run("story", func(b *testing.B) {

@@ -43,6 +43,10 @@ type Options struct {
 	MaxWait               time.Duration
 	// QueryTimeout bounds a list or a search; default 2 s.
 	QueryTimeout time.Duration
+	// CacheFor keeps whole answers of the home page, /sources and the
+	// API's story and outlet lists this long (forgotten after the
+	// server's own writes). Zero keeps nothing.
+	CacheFor time.Duration
 }
 
 // Server holds the handlers' dependencies.
@@ -55,6 +59,7 @@ type Server struct {
 	token        string
 	writer       Writer
 	admit        *admission
+	kept         *pageCache
 	queryTimeout time.Duration
 }
 
@@ -67,7 +72,8 @@ func New(r *read.Reader, opt Options) (*Server, error) {
 		opt.Now = time.Now
 	}
 	s := &Server{read: r, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics(),
-		token: opt.Token, writer: opt.Writer, admit: newAdmission(opt.MaxRunning, opt.MaxQueued, opt.MaxWait), queryTimeout: opt.QueryTimeout}
+		token: opt.Token, writer: opt.Writer, admit: newAdmission(opt.MaxRunning, opt.MaxQueued, opt.MaxWait), queryTimeout: opt.QueryTimeout,
+		kept: newPageCache(opt.CacheFor)}
 	if s.queryTimeout <= 0 {
 		s.queryTimeout = defaultQueryTimeout
 	}
@@ -85,13 +91,13 @@ func New(r *read.Reader, opt Options) (*Server, error) {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.health)
-	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
+	mux.HandleFunc("GET /api/v1/stories", s.kept.wrap(s.apiStories))
 	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
 	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
 	mux.HandleFunc("GET /search", s.search)
-	mux.HandleFunc("GET /api/v1/sources", s.apiSources)
-	mux.HandleFunc("GET /sources", s.sources)
+	mux.HandleFunc("GET /api/v1/sources", s.kept.wrap(s.apiSources))
+	mux.HandleFunc("GET /sources", s.kept.wrap(s.sources))
 	mux.HandleFunc("GET /feed.atom", s.feed)
 	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
 	mux.HandleFunc("GET /feeds", s.feeds)
@@ -99,12 +105,18 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
 	mux.HandleFunc("POST /api/v1/articles", s.postArticle)
 	mux.HandleFunc("POST /api/v1/ingest", s.ingest)
-	mux.HandleFunc("GET /{$}", s.index)
+	mux.HandleFunc("GET /{$}", s.kept.wrap(s.index))
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)
 	static, _ := fs.Sub(staticFS, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	return s.metrics.wrap(securityHeaders(s.admit.wrap(mux, s.tooBusy)))
+}
+
+// forget drops what the server and its reader keep, after a write.
+func (s *Server) forget() {
+	s.kept.forget()
+	s.read.Forget()
 }
 
 // defaultQueryTimeout bounds a list or a search: the slowest legitimate

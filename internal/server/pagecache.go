@@ -1,0 +1,87 @@
+package server
+
+import (
+	"bytes"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// pageCache keeps the answers of the pages read far more often than the
+// database changes (the home page, the outlets, the API's lists) for a
+// short time, whole: a kept answer costs a map lookup instead of the
+// queries and the template. Only 200 answers are kept; the server forgets
+// them all after each of its writes.
+type pageCache struct {
+	ttl     time.Duration
+	mu      sync.Mutex
+	entries map[string]keptPage
+}
+
+type keptPage struct {
+	until       time.Time
+	contentType string
+	body        []byte
+}
+
+// maxKeptPages bounds the answers kept: a client varying its query string
+// cannot grow the cache past this.
+const maxKeptPages = 256
+
+func newPageCache(ttl time.Duration) *pageCache {
+	return &pageCache{ttl: ttl, entries: map[string]keptPage{}}
+}
+
+// wrap answers from the cache, or serves h and keeps a 200 answer.
+func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
+	if c.ttl <= 0 {
+		return h
+	}
+	return func(w http.ResponseWriter, r *http.Request) {
+		key := r.URL.Path + "?" + r.URL.RawQuery
+		now := time.Now()
+		c.mu.Lock()
+		p, ok := c.entries[key]
+		c.mu.Unlock()
+		if ok && now.Before(p.until) {
+			w.Header().Set("Content-Type", p.contentType)
+			w.Write(p.body)
+			return
+		}
+		rec := &recordingWriter{ResponseWriter: w, status: http.StatusOK}
+		h(rec, r)
+		if rec.status != http.StatusOK {
+			return
+		}
+		c.mu.Lock()
+		if len(c.entries) >= maxKeptPages {
+			clear(c.entries)
+		}
+		c.entries[key] = keptPage{until: now.Add(c.ttl), contentType: w.Header().Get("Content-Type"), body: rec.body.Bytes()}
+		c.mu.Unlock()
+	}
+}
+
+// forget drops every kept answer.
+func (c *pageCache) forget() {
+	c.mu.Lock()
+	clear(c.entries)
+	c.mu.Unlock()
+}
+
+// recordingWriter writes through and keeps a copy of what was written.
+type recordingWriter struct {
+	http.ResponseWriter
+	status int
+	body   bytes.Buffer
+}
+
+func (w *recordingWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *recordingWriter) Write(b []byte) (int, error) {
+	w.body.Write(b)
+	return w.ResponseWriter.Write(b)
+}

@@ -59,7 +59,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	sum, err := to.submit(ctx, inputs, bar.update)
 	bar.finish()
 	for _, f := range sum.Failures {
-		fmt.Fprintf(e.stderr, "failed: %s\n", f)
+		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
 	fmt.Fprintln(e.stdout, sum)
 	if err != nil {

@@ -185,3 +185,40 @@ func oneLine(s string, n int) string {
 	}
 	return s
 }
+
+// terminalSafe writes to w with control characters (C0 other than newline
+// and tab, DEL, C1) shown as \xNN escapes: titles, ids and texts come from
+// pages and feeds, and an escape sequence in one must not reach the
+// terminal as a command (retitle the window, rewrite the screen).
+func terminalSafe(w io.Writer) io.Writer { return safeWriter{w} }
+
+type safeWriter struct{ w io.Writer }
+
+func (s safeWriter) Write(p []byte) (int, error) {
+	clean := true
+	for _, r := range string(p) {
+		if isTerminalControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s.w.Write(p)
+	}
+	var b strings.Builder
+	for _, r := range string(p) {
+		if isTerminalControl(r) {
+			fmt.Fprintf(&b, `\x%02x`, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if _, err := io.WriteString(s.w, b.String()); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+func isTerminalControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0
+}

@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,7 +29,9 @@ func runServe(ctx context.Context, e env, args []string) error {
 	fs := newFlags("serve", e)
 	db := dbFlag(fs)
 	addr := fs.String("addr", defaultAddr, "address to listen on")
-	token := fs.String("token", "", "bearer token for writes (default $STORYLINE_TOKEN; none: writes are off)")
+	token := fs.String("token", "", "bearer token for writes (visible to other users in ps: prefer --token-file or $STORYLINE_TOKEN; none: writes are off)")
+	tokenFile := fs.String("token-file", "", "read the bearer token for writes from this file (its first line)")
+	baseURL := fs.String("base-url", "", "the server's public address (https://news.example.org), for the links of /feed.atom; default relative links")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs posted to the API reach loopback, private and link-local addresses")
 	feeds := fs.String("feeds", "", "poll the feeds this file lists (URLs one a line, or OPML) and ingest new items")
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching feeds and pages")
@@ -37,6 +41,14 @@ func runServe(ctx context.Context, e env, args []string) error {
 	}
 	if len(rest) > 0 {
 		return &UsageError{fmt.Sprintf("serve takes no arguments, got %q", rest)}
+	}
+	if *tokenFile != "" {
+		if *token != "" {
+			return &UsageError{"give --token or --token-file, not both"}
+		}
+		if *token, err = readToken(*tokenFile); err != nil {
+			return &UsageError{fmt.Sprintf("--token-file: %v", err)}
+		}
 	}
 	if *token == "" {
 		*token = e.getenv("STORYLINE_TOKEN")
@@ -55,12 +67,28 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if *fetchDelay <= 0 {
 		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
 	}
-	return serve(ctx, e, st, serveOptions{addr: *addr, token: *token, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
+	return serve(ctx, e, st, serveOptions{addr: *addr, token: *token, baseURL: *baseURL, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
+}
+
+// readToken reads a token from the first line of a file, so that it does
+// not show in the process list as --token does.
+func readToken(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	token := strings.TrimSpace(line)
+	if token == "" {
+		return "", fmt.Errorf("%s: the first line holds no token", path)
+	}
+	return token, nil
 }
 
 // serveOptions are what serve and demo serve with.
 type serveOptions struct {
 	addr, token  string
+	baseURL      string // for the links of /feed.atom
 	allowPrivate bool
 	feeds        []string
 	fetchDelay   time.Duration  // between two requests to one host; default 1 s
@@ -95,7 +123,7 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	// between requests to a host hold across API calls.
 	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}
 	slot := &writerSlot{}
-	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, CacheFor: time.Second, Writer: server.Writer{
+	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, BaseURL: opt.baseURL, CacheFor: time.Second, Writer: server.Writer{
 		Submit: slot.submit,
 		Ready:  func() error { _, err := slot.get(); return err },
 		Fetch: func(ctx context.Context, url string) (news.Input, error) {

@@ -44,7 +44,7 @@ func runShow(ctx context.Context, e env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, d)
 	}
-	printStory(e.stdout, view.NewStory(d))
+	printStory(terminalSafe(e.stdout), view.NewStory(d))
 	return nil
 }
 

@@ -45,7 +45,7 @@ func runStories(ctx context.Context, e env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, list)
 	}
-	printStories(e.stdout, list)
+	printStories(terminalSafe(e.stdout), list)
 	return nil
 }
 

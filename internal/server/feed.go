@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -52,9 +53,9 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	base := baseURL(r)
+	base, host := s.publicBase()
 	f := atomFeed{
-		ID:      "tag:storyline," + s.now().Format("2006") + ":" + r.Host + ":stories",
+		ID:      "tag:storyline," + s.now().Format("2006") + ":" + host + ":stories",
 		Title:   "storyline: every event once",
 		Updated: s.now().UTC().Format(time.RFC3339),
 		Links:   []atomLink{{Rel: "self", Href: base + "/feed.atom", Type: "application/atom+xml"}, {Rel: "alternate", Href: base + "/", Type: "text/html"}},
@@ -65,7 +66,7 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, st := range list {
 		f.Entries = append(f.Entries, atomEntry{
-			ID:        "tag:storyline:" + r.Host + ":story:" + st.ID,
+			ID:        "tag:storyline:" + host + ":story:" + st.ID,
 			Title:     st.Title,
 			Updated:   atomTime(st.Updated, f.Updated),
 			Published: atomTime(st.FirstPublished, ""),
@@ -103,11 +104,19 @@ func atomTime(stored, fallback string) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
-// baseURL is the address the client used to reach the server.
-func baseURL(r *http.Request) string {
-	scheme := "http"
-	if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
-		scheme = "https"
+// publicBase is the server's public address for absolute links
+// (Options.BaseURL, without a trailing slash) and its host, for ids. The
+// request's Host header is never used: any client may set it, and links
+// built from it would send the feed's readers wherever that client chose.
+// Without a BaseURL, links are relative, which feed readers resolve
+// against the feed's own address, and the host is "storyline".
+func (s *Server) publicBase() (base, host string) {
+	if s.baseURL == "" {
+		return "", "storyline"
 	}
-	return scheme + "://" + r.Host
+	u, err := url.Parse(s.baseURL)
+	if err != nil || u.Host == "" {
+		return "", "storyline"
+	}
+	return strings.TrimSuffix(s.baseURL, "/"), u.Host
 }

@@ -43,6 +43,9 @@ type Options struct {
 	MaxWait               time.Duration
 	// QueryTimeout bounds a list or a search; default 2 s.
 	QueryTimeout time.Duration
+	// BaseURL is the server's public address (https://news.example.org),
+	// for the absolute links of /feed.atom; empty: relative links.
+	BaseURL string
 	// CacheFor keeps whole answers of the home page, /sources and the
 	// API's story and outlet lists this long (forgotten after the
 	// server's own writes). Zero keeps nothing.
@@ -60,6 +63,7 @@ type Server struct {
 	writer       Writer
 	admit        *admission
 	kept         *pageCache
+	baseURL      string
 	queryTimeout time.Duration
 }
 
@@ -73,7 +77,7 @@ func New(r *read.Reader, opt Options) (*Server, error) {
 	}
 	s := &Server{read: r, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics(),
 		token: opt.Token, writer: opt.Writer, admit: newAdmission(opt.MaxRunning, opt.MaxQueued, opt.MaxWait), queryTimeout: opt.QueryTimeout,
-		kept: newPageCache(opt.CacheFor)}
+		kept: newPageCache(opt.CacheFor), baseURL: opt.BaseURL}
 	if s.queryTimeout <= 0 {
 		s.queryTimeout = defaultQueryTimeout
 	}
@@ -109,7 +113,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)
 	static, _ := fs.Sub(staticFS, "static")
-	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.Handle("GET /static/", http.StripPrefix("/static/", filesOnly(http.FileServerFS(static))))
 	return s.metrics.wrap(securityHeaders(s.admit.wrap(mux, s.tooBusy)))
 }
 
@@ -151,6 +155,18 @@ func bounded[T any](s *Server, ctx context.Context, query func(ctx context.Conte
 		return v, errQueryTimeout
 	}
 	return v, err
+}
+
+// filesOnly serves files and answers 404 for a folder, which the file
+// server would otherwise list.
+func filesOnly(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 func securityHeaders(h http.Handler) http.Handler {

@@ -135,6 +135,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	if status, _, body := get(t, ts.URL+"/stories/nope"); status != 404 || !strings.Contains(body, "not found") {
 		t.Errorf("missing story page: %d", status)
 	}
+	if status, _, body := get(t, ts.URL+"/static/"); status != 404 || strings.Contains(body, "style.css") {
+		t.Errorf("GET /static/ = %d %s, want 404 without a listing (issue 18)", status, body)
+	}
 	if status, ctype, _ := get(t, ts.URL+"/static/style.css"); status != 200 || !strings.HasPrefix(ctype, "text/css") {
 		t.Errorf("stylesheet: %d %s", status, ctype)
 	}
@@ -170,6 +173,18 @@ func TestAtomFeed(t *testing.T) {
 	}
 	if strings.Contains(body, "<script>") {
 		t.Error("the feed carries unescaped markup from an article title")
+	}
+	// issue 18: links were built from the Host header, which any client sets
+	req, _ := http.NewRequest("GET", ts.URL+"/feed.atom", nil)
+	req.Host = "evil.example"
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if strings.Contains(string(b), "evil.example") {
+		t.Errorf("the feed's links follow the request's Host header:\n%s", b)
 	}
 }
 

@@ -155,7 +155,7 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 			// fetched; their items' links are the publishers', so they go
 			// through the address guard as URLs posted to the API do.
 			poller := &feed.Poller{Store: st, Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
-				defer reader.Forget()
+				defer srv.Forget() // what it stored shows at once
 				return eng.Submit(ctx, inputs, nil)
 			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay},
 				Items: &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {

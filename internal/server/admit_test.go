@@ -126,7 +126,7 @@ func TestHomePageIsKept(t *testing.T) {
 	if st.lists.Load() != 2 || first != second || ct1 != ct2 || !strings.HasPrefix(ct2, "text/html") {
 		t.Errorf("%d lists read for two home pages and one filtered list, want 2; same answer %v, types %q %q", st.lists.Load(), first == second, ct1, ct2)
 	}
-	srv.forget()
+	srv.Forget()
 	get(t, ts.URL+"/")
 	if st.lists.Load() != 3 {
 		t.Errorf("after a write: %d lists read, want the home page read again", st.lists.Load())

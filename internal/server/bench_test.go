@@ -9,6 +9,7 @@ import (
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/eval"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/projection"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/source"
 )
@@ -30,6 +31,18 @@ func benchServer(b *testing.B, n int) (*Server, []string) {
 	ids := make([]string, len(list))
 	for i, s := range list {
 		ids[i] = s.ID
+		// compared and stored, as serve's projector keeps them
+		arts, err := st.StoryArticles(ctx, s.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rec, err := projection.Record(s.ID, "", arts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := st.SaveComparisons(ctx, []news.ComparisonRecord{rec}); err != nil {
+			b.Fatal(err)
+		}
 	}
 	srv, err := New(read.New(st, read.Options{CacheFor: time.Second}), Options{CacheFor: time.Second}) // as serve reads
 	if err != nil {

@@ -143,7 +143,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) {
 	}
 	var readErr error
 	sum, err := s.writer.Submit(r.Context(), wireInputs(r.Body, &readErr), progress)
-	s.forget() // the kept lists and pages may miss what was just stored
+	s.Forget() // the kept lists and pages may miss what was just stored
 	if err == nil && readErr != nil {
 		err = &badRequest{"read the inputs: " + readErr.Error()}
 	}

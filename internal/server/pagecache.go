@@ -8,14 +8,16 @@ import (
 )
 
 // pageCache keeps the answers of the pages read far more often than the
-// database changes (the home page, the outlets, the API's lists) for a
-// short time, whole: a kept answer costs a map lookup instead of the
-// queries and the template. Only 200 answers are kept; the server forgets
-// them all after each of its writes.
+// database changes (the home page, story pages, the outlets, the API's
+// lists and stories, searches) for a short time, whole: a kept answer costs
+// a map lookup instead of the queries and the template. Only 200 answers
+// are kept, and only for as long as the server's Options.CacheFor; the
+// server forgets them all after each of its writes.
 type pageCache struct {
 	ttl     time.Duration
 	mu      sync.Mutex
 	entries map[string]keptPage
+	bytes   int
 }
 
 type keptPage struct {
@@ -24,9 +26,13 @@ type keptPage struct {
 	body        []byte
 }
 
-// maxKeptPages bounds the answers kept: a client varying its query string
-// cannot grow the cache past this.
-const maxKeptPages = 256
+// maxKeptPages and maxKeptBytes bound the answers kept: a client varying
+// its query string cannot grow the cache past them. 16 MB holds a few
+// hundred story pages, the ones being read at the moment.
+const (
+	maxKeptPages = 4096
+	maxKeptBytes = 16 << 20
+)
 
 func newPageCache(ttl time.Duration) *pageCache {
 	return &pageCache{ttl: ttl, entries: map[string]keptPage{}}
@@ -53,11 +59,14 @@ func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 		if rec.status != http.StatusOK {
 			return
 		}
+		body := rec.body.Bytes()
 		c.mu.Lock()
-		if len(c.entries) >= maxKeptPages {
+		if len(c.entries) >= maxKeptPages || c.bytes+len(body) > maxKeptBytes {
 			clear(c.entries)
+			c.bytes = 0
 		}
-		c.entries[key] = keptPage{until: now.Add(c.ttl), contentType: w.Header().Get("Content-Type"), body: rec.body.Bytes()}
+		c.entries[key] = keptPage{until: now.Add(c.ttl), contentType: w.Header().Get("Content-Type"), body: body}
+		c.bytes += len(body)
 		c.mu.Unlock()
 	}
 }
@@ -66,6 +75,7 @@ func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 func (c *pageCache) forget() {
 	c.mu.Lock()
 	clear(c.entries)
+	c.bytes = 0
 	c.mu.Unlock()
 }
 

@@ -46,9 +46,9 @@ type Options struct {
 	// BaseURL is the server's public address (https://news.example.org),
 	// for the absolute links of /feed.atom; empty: relative links.
 	BaseURL string
-	// CacheFor keeps whole answers of the home page, /sources and the
-	// API's story and outlet lists this long (forgotten after the
-	// server's own writes). Zero keeps nothing.
+	// CacheFor keeps whole answers of the pages and API reads (lists,
+	// stories, articles, searches, outlets) this long; forgotten after the
+	// server's own writes and on Forget. Zero keeps nothing.
 	CacheFor time.Duration
 }
 
@@ -96,10 +96,10 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.health)
 	mux.HandleFunc("GET /api/v1/stories", s.kept.wrap(s.apiStories))
-	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
-	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
-	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
-	mux.HandleFunc("GET /search", s.search)
+	mux.HandleFunc("GET /api/v1/stories/{id}", s.kept.wrap(s.apiStory))
+	mux.HandleFunc("GET /api/v1/articles/{id}", s.kept.wrap(s.apiArticle))
+	mux.HandleFunc("GET /api/v1/search", s.kept.wrap(s.apiSearch))
+	mux.HandleFunc("GET /search", s.kept.wrap(s.search))
 	mux.HandleFunc("GET /api/v1/sources", s.kept.wrap(s.apiSources))
 	mux.HandleFunc("GET /sources", s.kept.wrap(s.sources))
 	mux.HandleFunc("GET /feed.atom", s.feed)
@@ -110,15 +110,17 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/v1/articles", s.postArticle)
 	mux.HandleFunc("POST /api/v1/ingest", s.ingest)
 	mux.HandleFunc("GET /{$}", s.kept.wrap(s.index))
-	mux.HandleFunc("GET /stories/{id}", s.story)
-	mux.HandleFunc("GET /articles/{id}", s.article)
+	mux.HandleFunc("GET /stories/{id}", s.kept.wrap(s.story))
+	mux.HandleFunc("GET /articles/{id}", s.kept.wrap(s.article))
 	static, _ := fs.Sub(staticFS, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", filesOnly(http.FileServerFS(static))))
 	return s.metrics.wrap(securityHeaders(s.admit.wrap(mux, s.tooBusy)))
 }
 
-// forget drops what the server and its reader keep, after a write.
-func (s *Server) forget() {
+// Forget drops what the server and its reader keep (whole answers, lists),
+// after a write: the server calls it after its own; whoever else writes
+// through the same engine (the feed poller) calls it after theirs.
+func (s *Server) Forget() {
 	s.kept.forget()
 	s.read.Forget()
 }

@@ -123,7 +123,7 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	sum, err := s.writer.Submit(r.Context(), source.One(in), nil)
-	s.forget() // the kept lists and pages may miss what was just stored
+	s.Forget() // the kept lists and pages may miss what was just stored
 	switch {
 	case err != nil:
 		s.jsonError(w, r, err)

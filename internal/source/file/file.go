@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -54,7 +55,10 @@ func FormatOf(name string) Format {
 	return Unknown
 }
 
-// ID is an article id from a file: its name without extensions.
+// ID is an article id from a file: its name without extensions. Bytes of
+// the name that are not UTF-8 (a Latin-1 name on a Linux disk) or are
+// control characters are written as xNN, so that the id can be shown,
+// sent as JSON and asked for through the API.
 func ID(path string) string {
 	base := filepath.Base(path)
 	for {
@@ -63,8 +67,27 @@ func ID(path string) string {
 			base = strings.TrimSuffix(base, filepath.Ext(base))
 			continue
 		}
-		return base
+		return printableID(base)
 	}
+}
+
+// printableID writes each invalid UTF-8 byte and control character of id
+// as xNN.
+func printableID(id string) string {
+	var b strings.Builder
+	for i := 0; i < len(id); {
+		r, size := utf8.DecodeRuneInString(id[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, "x%02x", id[i])
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+			fmt.Fprintf(&b, "x%02x", r)
+		default:
+			b.WriteString(id[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // Walk yields the files under dir whose format storyline knows, in name

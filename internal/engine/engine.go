@@ -41,6 +41,9 @@ type Options struct {
 	// Workers bounds how many pages are extracted at once, across every
 	// job; default the number of CPUs.
 	Workers int
+	// ExtractBudget bounds the bytes of pages extracted at once, across
+	// every job; default DefaultExtractBudget.
+	ExtractBudget int64
 	// Window is how many articles of a job the stream driver puts in order
 	// together; default DefaultWindow.
 	Window int
@@ -64,6 +67,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Window <= 0 {
 		o.Window = DefaultWindow
+	}
+	if o.ExtractBudget <= 0 {
+		o.ExtractBudget = DefaultExtractBudget
 	}
 	if o.BatchSize <= 0 {
 		o.BatchSize = 200
@@ -92,6 +98,7 @@ type Engine struct {
 	opt    Options
 	tmpls  *siteTemplates
 	sem    chan struct{} // a slot per page being extracted, across jobs
+	bytes  *budget       // the bytes of the pages being extracted, across jobs
 	unlock func() error
 	prefix string // makes job ids unique across processes
 	jobSeq atomic.Int64
@@ -118,7 +125,7 @@ func Start(ctx context.Context, st Store, opt Options) (*Engine, error) {
 	}
 	var id [4]byte
 	rand.Read(id[:])
-	e := &Engine{st: st, opt: opt, tmpls: newSiteTemplates(st), sem: make(chan struct{}, opt.Workers),
+	e := &Engine{st: st, opt: opt, tmpls: newSiteTemplates(st), sem: make(chan struct{}, opt.Workers), bytes: newBudget(opt.ExtractBudget),
 		unlock: unlock, prefix: hex.EncodeToString(id[:]), stopped: make(chan struct{})}
 	w := &writer{st: st, q: opt.Queue, opt: opt, tmpls: e.tmpls, logger: opt.Logger}
 	if err := w.restore(ctx); err != nil {
@@ -170,7 +177,7 @@ func (e *Engine) Submit(ctx context.Context, inputs iter.Seq2[news.Input, error]
 	j.results = make(chan (<-chan news.BatchResult), maxInFlight)
 	collected := make(chan error, 1)
 	go func() { collected <- j.collect(cancel) }()
-	x := extractor{workers: e.opt.Workers, sem: e.sem, seen: e.st.HasRaw, tmpls: e.tmpls}
+	x := extractor{workers: e.opt.Workers, sem: e.sem, bytes: e.bytes, seen: e.st.HasRaw, tmpls: e.tmpls}
 	err := extractOrdered(ctx, inputs, x, j.handle)
 	if err == nil {
 		err = j.publish(true)

@@ -33,7 +33,7 @@ func Extract(ctx context.Context, inputs iter.Seq2[news.Input, error], workers i
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	return extractOrdered(ctx, inputs, extractor{workers: workers}, handle)
+	return extractOrdered(ctx, inputs, extractor{workers: workers, bytes: newBudget(DefaultExtractBudget)}, handle)
 }
 
 // extractor is how a run extracts: how many pages at once (its own workers,
@@ -42,6 +42,7 @@ func Extract(ctx context.Context, inputs iter.Seq2[news.Input, error], workers i
 type extractor struct {
 	workers int
 	sem     chan struct{}
+	bytes   *budget // the bytes of pages extracted at once, across jobs
 	seen    func(ctx context.Context, digest string) (bool, error)
 	tmpls   *siteTemplates
 }
@@ -149,6 +150,12 @@ func (x extractor) process(ctx context.Context, in news.Input, err error) Result
 			r.Err = err
 			return r
 		}
+		size := int64(len(in.Page.Body))
+		if err := x.bytes.acquire(ctx, size); err != nil {
+			r.Err = err
+			return r
+		}
+		defer x.bytes.release(size)
 		r.Article, r.Site, r.Blocks, r.Err = extractSafely(ctx, *in.Page, x.tmpls)
 		if r.Err == nil && in.FromURL {
 			r.Article.ID = web.URLID(r.Article.URL)

@@ -294,6 +294,7 @@ func (j *job) collect(stop context.CancelFunc) error {
 			continue
 		}
 		if r.Err != "" {
+			j.count(r) // what its committed transactions stored
 			if failure == nil {
 				failure = fmt.Errorf("save articles: %s", r.Err)
 				stop()

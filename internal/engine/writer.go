@@ -87,8 +87,9 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) []news.BatchRe
 		results[i] = news.BatchResult{Batch: b.ID, Job: b.Job}
 	}
 	all, changes, failed, err := w.place(ctx, batches, results)
+	saved := 0
 	if err == nil {
-		err = w.save(ctx, all, changes, failed, results)
+		saved, err = w.save(ctx, all, changes, failed, results)
 	}
 	if err != nil {
 		w.logger.Error("store batch", "batches", len(batches), "err", err)
@@ -96,8 +97,22 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) []news.BatchRe
 		if rerr := w.restore(ctx); rerr != nil {
 			err = errors.Join(err, rerr)
 		}
+		// The transactions committed before the failure stay: each batch
+		// reports the articles of those as stored, and how many were not.
+		committed := map[int][]news.Membership{}
+		for _, p := range all[:saved] {
+			committed[p.batch] = append(committed[p.batch], p.Membership)
+		}
+		msg := fmt.Sprintf("%d of %d placed articles not stored: %v", len(all)-saved, len(all), err)
+		if len(all) == 0 {
+			msg = err.Error()
+		}
 		for i := range results {
-			results[i] = news.BatchResult{Batch: results[i].Batch, Job: results[i].Job, Err: err.Error()}
+			results[i] = news.BatchResult{Batch: results[i].Batch, Job: results[i].Job, Added: committed[i],
+				NewStories: results[i].NewStories, AlreadyStored: results[i].AlreadyStored, Err: msg}
+		}
+		if saved > 0 && w.stored != nil {
+			w.stored()
 		}
 		return results
 	}
@@ -201,11 +216,12 @@ func (w *writer) freeID(ctx context.Context, id string, used map[string]bool) (s
 
 // save stores the placed articles in transactions of BatchSize articles,
 // the last with the failed pages, the story changes and the site templates,
-// and tells each batch which stories it began.
-func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryChange, failed []news.Raw, results []news.BatchResult) error {
+// and tells each batch which stories it began. It returns how many of all
+// were committed: on a failure, those of the transactions before it.
+func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryChange, failed []news.Raw, results []news.BatchResult) (int, error) {
 	templates, err := w.tmpls.take()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	firstBatch := map[string]int{} // story -> the batch that placed its first article here
 	for _, p := range all {
@@ -216,11 +232,12 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 	chunks := slices.Collect(slices.Chunk(all, w.opt.BatchSize))
 	if len(chunks) == 0 {
 		if len(changes) == 0 && len(failed) == 0 && len(templates) == 0 {
-			return nil
+			return 0, nil
 		}
 		chunks = [][]placed{nil}
 	}
 	now := w.opt.Now()
+	saved := 0
 	for i, chunk := range chunks {
 		wb := news.WriteBatch{At: now}
 		for _, p := range chunk {
@@ -231,13 +248,14 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 		}
 		newStories, err := w.st.SaveBatch(ctx, wb)
 		if err != nil {
-			return err
+			return saved, err
 		}
+		saved += len(chunk)
 		for _, id := range newStories {
 			if bi, ok := firstBatch[id]; ok {
 				results[bi].NewStories = append(results[bi].NewStories, id)
 			}
 		}
 	}
-	return nil
+	return saved, nil
 }

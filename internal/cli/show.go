@@ -91,6 +91,9 @@ func printStory(w io.Writer, v view.Story) {
 		for _, s := range u.Sentences {
 			fmt.Fprintf(w, "  - %s\n", s)
 		}
+		if len(u.More) > 0 {
+			fmt.Fprintf(w, "  (%d more: show --json lists them all)\n", len(u.More))
+		}
 	}
 	if len(v.Quotes) > 0 {
 		fmt.Fprintf(w, "\nQuotes\n")
@@ -113,6 +116,9 @@ func printStory(w io.Writer, v view.Story) {
 		fmt.Fprintf(w, "\nWho rewrote whom\n")
 		for _, dv := range v.Derivations {
 			fmt.Fprintf(w, "  - %s [%s] %s %s [%s] (score %.2f)\n", dv.To, dv.ToID, dv.Verb, dv.From, dv.FromID, dv.Score)
+			if dv.Passage != "" {
+				fmt.Fprintf(w, "      copied: \u201c%s\u201d\n", oneLine(dv.Passage, 160))
+			}
 		}
 	}
 	fmt.Fprintf(w, "\nWhy each article is here\n")

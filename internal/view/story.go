@@ -54,11 +54,13 @@ type Statement struct {
 	Sources string
 }
 
-// Unique is what only one article says.
+// Unique is what only one article says, its most informative claims in
+// Sentences and the rest in More, which a page folds away.
 type Unique struct {
 	Source    string
 	ArticleID string
 	Sentences []string
+	More      []string
 }
 
 // Quote is a quotation, who said it and who reports it.
@@ -72,12 +74,15 @@ type Conflict struct {
 	Values []Statement
 }
 
-// Derivation says that one article copies or rewrites another.
+// Derivation says that one article copies or rewrites another, or, when
+// their times do not tell which came first, that the two share copied text.
 type Derivation struct {
 	From, To     string // the articles' labels (outlet, and time or id when an outlet has several)
 	FromID, ToID string
-	Verb         string // "copies" or "rewrites"
+	Verb         string // "copies", "rewrites" or, when tied, "shares copied text with"
 	Score        float64
+	Tied         bool
+	Passage      string // the longest passage both give outside quotations, the evidence
 }
 
 // Change is a merge or split that involved the story.
@@ -156,7 +161,11 @@ func NewStory(d news.StoryDetail) Story {
 	}
 	for _, t := range d.Timeline {
 		if sents := d.Unique[t.Article]; len(sents) > 0 {
-			v.Unique = append(v.Unique, Unique{name(t.Article), t.Article, sents})
+			u := Unique{Source: name(t.Article), ArticleID: t.Article, Sentences: sents}
+			if n := d.UniqueShown; n > 0 && len(sents) > n {
+				u.Sentences, u.More = sents[:n], sents[n:]
+			}
+			v.Unique = append(v.Unique, u)
 		}
 	}
 	for _, q := range d.Quotes {
@@ -186,10 +195,17 @@ func NewStory(d news.StoryDetail) Story {
 	label := articleLabels(d.Articles)
 	for _, dv := range d.Derivations {
 		verb := "rewrites"
-		if dv.Kind == "copy" {
+		switch {
+		case dv.Tied:
+			verb = "shares copied text with"
+		case dv.Kind == "copy":
 			verb = "copies"
 		}
-		v.Derivations = append(v.Derivations, Derivation{label(dv.From), label(dv.To), dv.From, dv.To, verb, dv.Score})
+		out := Derivation{From: label(dv.From), To: label(dv.To), FromID: dv.From, ToID: dv.To, Verb: verb, Score: dv.Score, Tied: dv.Tied}
+		if dv.Evidence != nil && len(dv.Evidence.Passages) > 0 {
+			out.Passage = dv.Evidence.Passages[0]
+		}
+		v.Derivations = append(v.Derivations, out)
 	}
 	return v
 }

@@ -63,3 +63,36 @@ func TestStoryView(t *testing.T) {
 		t.Errorf("entities %v %v %v", v.People, v.Places, v.Orgs)
 	}
 }
+
+func TestOnlyInFoldsAfterTheShownClaims(t *testing.T) {
+	d := news.StoryDetail{
+		Articles: []news.Article{{ID: "a", Source: "Wire"}},
+		Comparison: news.Comparison{
+			Timeline:    []news.TimelineEntry{{Article: "a"}},
+			Unique:      map[string][]string{"a": {"one", "two", "three"}},
+			UniqueShown: 2,
+		},
+	}
+	u := NewStory(d).Unique
+	if len(u) != 1 || !reflect.DeepEqual(u[0].Sentences, []string{"one", "two"}) || !reflect.DeepEqual(u[0].More, []string{"three"}) {
+		t.Errorf("only in %+v, want two shown and one folded", u)
+	}
+	d.UniqueShown = 0 // a comparison stored before the ranking: everything shown
+	if u := NewStory(d).Unique; len(u[0].Sentences) != 3 || u[0].More != nil {
+		t.Errorf("only in without a shown count %+v, want all three shown", u)
+	}
+}
+
+func TestDerivationsSayWhenTheOrderIsUnknown(t *testing.T) {
+	d := news.StoryDetail{
+		Articles: []news.Article{{ID: "a", Source: "Wire"}, {ID: "b", Source: "Courier"}, {ID: "c", Source: "Post"}},
+		Comparison: news.Comparison{Derivations: []news.Derivation{
+			{From: "a", To: "b", Kind: "rewrite", Score: 0.6, Evidence: &news.DerivationEvidence{Passages: []string{"the longest shared run", "a shorter one"}}},
+			{From: "a", To: "c", Kind: "rewrite", Score: 0.5, Tied: true},
+		}},
+	}
+	got := NewStory(d).Derivations
+	if len(got) != 2 || got[0].Verb != "rewrites" || got[0].Passage != "the longest shared run" || got[1].Verb != "shares copied text with" || !got[1].Tied {
+		t.Errorf("derivations %+v", got)
+	}
+}

@@ -421,12 +421,23 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 		if err := json.Unmarshal([]byte(raw), &c); err != nil {
 			return nil, fmt.Errorf("stored comparison of story %s: %w", story, err)
 		}
-		if len(storySources[story]) > 1 && len(c.Timeline) > 0 {
-			if src, ok := sourceOf[c.Timeline[0].Article]; ok {
-				get(src).FirstReports++
+		if len(storySources[story]) > 1 {
+			// A story counts as an outlet's first report only when the
+			// comparison names a first article: an undated timeline or
+			// a tie names none, and its first line is no evidence.
+			for _, e := range c.Timeline {
+				if src, ok := sourceOf[e.Article]; ok && e.First {
+					get(src).FirstReports++
+					break
+				}
 			}
 		}
 		for _, d := range c.Derivations {
+			// A tied derivation shares copied text, but the times do not
+			// say who copied whom: it is nobody's rewrite.
+			if d.Tied {
+				continue
+			}
 			if from, to := sourceOf[d.From], sourceOf[d.To]; to != "" && from != to {
 				get(to).Rewrites++
 			}

@@ -513,18 +513,26 @@ func testSources(t *testing.T, b Backend) {
 	wire := article("w1", "wire", "Strike ends", "Dockworkers voted.", now)
 	copy1 := article("c1", "courier", "Strike ends", "Dockworkers voted, the wire said.", now.Add(time.Hour))
 	lone := article("l1", "courier", "Fire", "A fire.", now)
-	save(t, st, now, placement(wire, "s1"), placement(copy1, "s1"), placement(lone, "s2"))
+	// s3: two outlets at the same minute: the timeline names no first
+	// report and the copy between them is tied, nobody's rewrite.
+	tiedWire := article("w2", "wire", "Storm", "Winds rose.", now)
+	tiedCopy := article("c2", "courier", "Storm", "Winds rose, the wire said.", now)
+	save(t, st, now, placement(wire, "s1"), placement(copy1, "s1"), placement(lone, "s2"), placement(tiedWire, "s3"), placement(tiedCopy, "s3"))
 	saveComparison(t, st, "s1", "Strike ends", "", news.Comparison{
 		Timeline:    []news.TimelineEntry{{Article: "w1", Source: "wire", First: true}, {Article: "c1", Source: "courier"}},
 		Derivations: []news.Derivation{{From: "w1", To: "c1", Score: 0.9, Kind: "copy"}},
+	})
+	saveComparison(t, st, "s3", "Storm", "", news.Comparison{
+		Timeline:    []news.TimelineEntry{{Article: "c2", Source: "courier"}, {Article: "w2", Source: "wire"}},
+		Derivations: []news.Derivation{{From: "w2", To: "c2", Score: 0.9, Kind: "copy", Tied: true}},
 	})
 	got, err := st.Sources(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []news.SourceSummary{
-		{Source: "courier", Articles: 2, Stories: 2, SharedStories: 1, Rewrites: 1},
-		{Source: "wire", Articles: 1, Stories: 1, SharedStories: 1, FirstReports: 1},
+		{Source: "courier", Articles: 3, Stories: 3, SharedStories: 2, Rewrites: 1},
+		{Source: "wire", Articles: 2, Stories: 2, SharedStories: 2, FirstReports: 1},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Sources = %+v, want %+v", got, want)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -32,6 +33,7 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 	articles := fs.Int("articles", 10000, "synthetic articles in the database")
 	rate := fs.Int("rate", 200, "requests per second")
 	duration := fs.Duration("duration", 15*time.Second, "how long to load each page")
+	phases := fs.String("phases", "list,story,mixed", "which read phases to run: list (/), story (/stories/{id}), mixed (home, story, search and API reads in turn)")
 	write := fs.Bool("write", false, "post new pages to POST /api/v1/articles (with serve's engine and projector at work) instead of reading")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -96,9 +98,12 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 			base+"/api/v1/stories", base+"/api/v1/stories/"+s.ID, base+"/api/v1/search?q="+word)
 	}
 	for _, phase := range []struct {
-		name string
-		urls []string
-	}{{"story list (/)", []string{base + "/"}}, {"story pages (/stories/{id})", storyURLs}, {"mixed reads (home, story, search, API)", mixed}} {
+		key, name string
+		urls      []string
+	}{{"list", "story list (/)", []string{base + "/"}}, {"story", "story pages (/stories/{id})", storyURLs}, {"mixed", "mixed reads (home, story, search, API)", mixed}} {
+		if !slices.Contains(strings.Split(*phases, ","), phase.key) {
+			continue
+		}
 		one := time.Now()
 		if resp, err := http.Get(phase.urls[0]); err == nil {
 			resp.Body.Close()

@@ -62,7 +62,7 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 		return writeLoad(ctx, e, st, *articles, *rate, *duration)
 	}
 
-	srv, err := server.New(read.New(st, read.Options{CacheFor: time.Second}), server.Options{CacheFor: time.Second}) // as serve reads
+	srv, err := server.New(read.New(st, read.Options{CacheFor: cacheFor}), server.Options{CacheFor: cacheFor}) // as serve reads
 	if err != nil {
 		return err
 	}

@@ -70,6 +70,15 @@ func runServe(ctx context.Context, e env, args []string) error {
 	return serve(ctx, e, st, serveOptions{addr: *addr, token: *token, baseURL: *baseURL, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
 }
 
+// cacheFor is how long serve keeps lists, pages and API answers. Every
+// write to a served database goes through the server's engine (the API,
+// the poller, an add submitted through the server) and every comparison
+// through its projector, each of which drops them; the time only bounds
+// what another writer could leave stale (a reextract the user was told to
+// run with the server stopped). 10 s: long enough that the pages being
+// read are answered from memory at 1,000 requests/s.
+const cacheFor = 10 * time.Second
+
 // readToken reads a token from the first line of a file, so that it does
 // not show in the process list as --token does.
 func readToken(path string) (string, error) {
@@ -115,15 +124,15 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	}
 	secret := newSecret()
 	memo := projection.NewMemo(0)
-	// Lists and outlets are kept for a second: the home page is read far
-	// more often than the database changes; the server forgets them after
-	// its own writes, and the poller's after each poll.
-	reader := read.New(st, read.Options{Memo: memo, CacheFor: time.Second})
+	// Lists, pages and API answers are kept (cacheFor): they are read far
+	// more often than the database changes, and every change goes through
+	// this server's engine and projector, which make it forget them.
+	reader := read.New(st, read.Options{Memo: memo, CacheFor: cacheFor})
 	// One fetcher for the server's life, so that robots.txt and the pause
 	// between requests to a host hold across API calls.
 	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}
 	slot := &writerSlot{}
-	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, BaseURL: opt.baseURL, CacheFor: time.Second, Writer: server.Writer{
+	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, BaseURL: opt.baseURL, CacheFor: cacheFor, Writer: server.Writer{
 		Submit: slot.submit,
 		Ready:  func() error { _, err := slot.get(); return err },
 		Fetch: func(ctx context.Context, url string) (news.Input, error) {
@@ -174,14 +183,14 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	info := news.WriterInfo{Command: "serve", Addr: localURL(ln.Addr()), Secret: secret}
 	if opt.engine != nil {
 		eng = opt.engine
-		startWriter(eng, engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger}))
+		startWriter(eng, engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger, OnSaved: srv.Forget}))
 	} else {
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
 			for said := false; ; {
-				projector := engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger})
-				started, err := engine.Start(background, st, engine.Options{Writer: info, Projector: projector, Logger: e.logger})
+				projector := engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger, OnSaved: srv.Forget})
+				started, err := engine.Start(background, st, engine.Options{Writer: info, Projector: projector, Logger: e.logger, OnStored: srv.Forget})
 				if err == nil {
 					engMu.Lock()
 					eng = started

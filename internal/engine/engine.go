@@ -57,8 +57,11 @@ type Options struct {
 	Writer news.WriterInfo
 	// Projector, when set, is told when stories changed (see Projector).
 	Projector *Projector
-	Now       func() time.Time // default time.Now
-	Logger    *slog.Logger     // default discards
+	// OnStored, when set, is called after each write is committed (a
+	// server drops the answers it keeps).
+	OnStored func()
+	Now      func() time.Time // default time.Now
+	Logger   *slog.Logger     // default discards
 }
 
 func (o Options) withDefaults() Options {
@@ -132,8 +135,13 @@ func Start(ctx context.Context, st Store, opt Options) (*Engine, error) {
 		unlock()
 		return nil, err
 	}
-	if opt.Projector != nil {
-		w.stored = opt.Projector.Notify
+	w.stored = func() {
+		if opt.Projector != nil {
+			opt.Projector.Notify()
+		}
+		if opt.OnStored != nil {
+			opt.OnStored()
+		}
 	}
 	run, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	e.cancel = cancel

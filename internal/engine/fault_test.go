@@ -76,3 +76,20 @@ func TestWritesFailingMidwayAreReported(t *testing.T) {
 		t.Errorf("after room was made: %d articles, run stored %d and found %d stored; want 30, 20, 10", n, again.Stored, again.AlreadyStored)
 	}
 }
+
+// TestWritersSayWhenTheyStored: OnStored is called after a job's write is
+// committed and a projector's OnSaved after it stores comparisons, so that
+// a server can drop the answers it keeps.
+func TestWritersSayWhenTheyStored(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t)
+	var stored, saved atomic.Int64
+	run(t, st, storyInputs(), engine.Options{OnStored: func() { stored.Add(1) }})
+	p := engine.NewProjector(st, engine.ProjectorOptions{OnSaved: func() { saved.Add(1) }})
+	if n, err := p.CompareAll(ctx); err != nil || n == 0 {
+		t.Fatalf("compare all: %d %v", n, err)
+	}
+	if stored.Load() == 0 || saved.Load() == 0 {
+		t.Errorf("OnStored called %d times, OnSaved %d; want both after their writes", stored.Load(), saved.Load())
+	}
+}

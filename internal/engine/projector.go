@@ -33,6 +33,7 @@ type Projector struct {
 	interval time.Duration
 	logger   *slog.Logger
 	wake     chan struct{}
+	onSaved  func()
 	written  atomic.Int64 // when the writer last stored something (Unix nanoseconds)
 }
 
@@ -48,6 +49,9 @@ type ProjectorOptions struct {
 	// said that stories changed; default 5 s.
 	Interval time.Duration
 	Logger   *slog.Logger
+	// OnSaved, when set, is called after comparisons are stored (a server
+	// drops the answers it keeps).
+	OnSaved func()
 }
 
 // NewProjector returns a projector over st.
@@ -64,7 +68,7 @@ func NewProjector(st Comparisons, opt ProjectorOptions) *Projector {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Projector{st: st, memo: opt.Memo, workers: opt.Workers, interval: opt.Interval, logger: opt.Logger, wake: make(chan struct{}, 1)}
+	return &Projector{st: st, memo: opt.Memo, workers: opt.Workers, interval: opt.Interval, logger: opt.Logger, wake: make(chan struct{}, 1), onSaved: opt.OnSaved}
 }
 
 // Notify says that stories changed; the projector looks for them at once.
@@ -178,6 +182,8 @@ func (p *Projector) compare(ctx context.Context, ids []string, workers, perSave 
 			if len(batch) > 0 {
 				if err := p.st.SaveComparisons(ctx, batch); err != nil {
 					fail(fmt.Errorf("save comparisons: %w", err))
+				} else if p.onSaved != nil {
+					p.onSaved()
 				}
 				batch = batch[:0]
 			}

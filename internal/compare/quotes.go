@@ -110,8 +110,8 @@ func quotesOf(t string, mentions []mention) []Quote {
 		previous := "" // the speaker of this paragraph's last quote
 		for _, qs := range quoteSpans(p) {
 			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
-			if text.WordCount(qText) < minQuoteWords {
-				continue
+			if text.WordCount(qText) < minQuoteWords || isTitleCase(qText) {
+				continue // a scare quote, or the title of a work (“American Skin (41 Shots)”)
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
@@ -218,6 +218,7 @@ emphasized emphasised reiterated confirmed confirms demanded demands concluded c
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
 proclaimed proclaims assured assures reminded reminds texted emailed charged exhorted mocked blasted slammed touted
 dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted asserted asserts
+attacked likened likens compared
 maintained contended contends pledges demanding noting arguing insisting claiming warning explaining declaring stating
 chimed`)
 
@@ -437,6 +438,11 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "to") {
 			subj := trimmed[words[k+1].end:limit]
 			who := a.resolveSubject(subj, at+lead+words[k+1].end, at)
+			if a.reportsOthers(who, subj) {
+				// `"...," according to CNN`: the outlet reports someone
+				// else's words; the sentence before may say whose.
+				return "", "according to", false
+			}
 			return who, "according to", true
 		}
 		if !speechCues[lw] {
@@ -456,6 +462,36 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	}
 	return "", "", false
 }
+
+// reportsOthers reports whether the source an "according to" names, who,
+// relays someone else's words rather than speaking its own: a news outlet
+// ("according to CNN", "according to The Washington Post") or a document
+// ("according to a transcript", "according to reports"). Quotes in news are
+// attributed to outlets and documents when they carry another person's
+// remarks; giving them to the outlet is a wrong speaker.
+func (a *attributor) reportsOthers(who, subj string) bool {
+	if i := a.entityNamed(who); i >= 0 && a.entities[i].Kind == news.Org {
+		for _, w := range nameWords(who) {
+			if newsWords[w] {
+				return true
+			}
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(subj)) {
+		w = strings.Trim(w, ",.;:")
+		if relayNouns[w] {
+			return true
+		}
+		if w == "by" || w == "from" || w == "of" {
+			break // "a statement from Pelosi": the words after are the source's own
+		}
+	}
+	return false
+}
+
+// relayNouns are documents and accounts that carry other people's words.
+var relayNouns = toSet(`transcript transcripts report reports reporting recording recordings video tape tapes excerpt
+excerpts account accounts readout footage`)
 
 // maxSubjectWords is how far after a quote its speech verb may come: a name
 // with a long description runs to twenty words or more ("Malkia Cyril, the
@@ -504,7 +540,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 	// "According to Limbaugh, "...": the source named before the quote.
 	if i := strings.LastIndex(strings.ToLower(before), "according to "); i >= 0 && len(strings.Fields(before[i:])) <= 10 {
 		subj := before[i+len("according to "):]
-		if who := a.resolveSubject(strings.TrimRight(subj, " ,:"), at+i+len("according to "), quoteAt); who != "" {
+		if who := a.resolveSubject(strings.TrimRight(subj, " ,:"), at+i+len("according to "), quoteAt); who != "" && !a.reportsOthers(who, subj) {
 			return who, "according to"
 		}
 	}
@@ -577,6 +613,9 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	// its subject.
 	if g, ok := pronounBeforeVerb(subj); ok {
 		return a.pronoun(g, quoteAt)
+	}
+	if who := a.jointSpeaker(subj, from); who != "" && !ing {
+		return who
 	}
 	var inSubj []int
 	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < from+len(subj); i++ {
@@ -711,6 +750,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if subj == "" {
 		return ""
 	}
+	if who := a.jointSpeaker(a.t[lo:hi], lo); who != "" {
+		return who
+	}
 	// A person or organisation named in the subject: the first person,
 	// else the first organisation ("Smith, a spokesman for the ministry").
 	org := -1
@@ -770,6 +812,52 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		}
 	}
 	return ""
+}
+
+// jointSpeaker returns "A and B" for a subject that ends with two people
+// joined by "and" (titles allowed): "House Speaker Nancy Pelosi and Senate
+// Democratic leader Chuck Schumer said in a joint statement" is neither
+// alone. The pair must be the whole of the subject's last clause, so that
+// "Asked about Smith and Jones, Brown said" stays Brown's. "" otherwise.
+func (a *attributor) jointSpeaker(subj string, from int) string {
+	end := from + len(strings.TrimRight(subj, " ,"))
+	var people []int
+	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < end; i++ {
+		if m := a.mentions[i]; m.end <= end && (m.kind == news.Person || m.kind == news.Org) {
+			people = append(people, i)
+		}
+	}
+	n := len(people)
+	if n < 2 {
+		return ""
+	}
+	first, second := a.mentions[people[n-2]], a.mentions[people[n-1]]
+	if first.kind != news.Person || second.kind != news.Person || possessive(a.t, second.end) {
+		return ""
+	}
+	for _, w := range strings.Fields(a.t[second.end:end]) {
+		if !isSubjectAdverb(w) {
+			return "" // "Smith and Jones's lawyer said"
+		}
+	}
+	between := strings.Fields(a.t[first.end:second.offset])
+	if len(between) == 0 || !strings.EqualFold(strings.TrimLeft(between[0], ","), "and") && !(between[0] == "," && len(between) > 1 && strings.EqualFold(between[1], "and")) {
+		return ""
+	}
+	for _, w := range between[1:] {
+		if lw := strings.ToLower(strings.Trim(w, ",")); lw != "and" && roleTitles[lw] == "" && !isTitle(w) && !isNameWord(w) && lw != "the" {
+			return "" // "Smith and a friend of Jones"
+		}
+	}
+	clause := from + lastClauseStart(a.t[from:first.offset])
+	if !onlyTitles(a.t[clause:first.offset]) {
+		return "" // "Asked about Smith and Jones, ..." is cut at the comma; "Brown met Smith and Jones" is not theirs
+	}
+	one, two := a.nameOf(people[n-2]), a.nameOf(people[n-1])
+	if one == two {
+		return ""
+	}
+	return one + " and " + two
 }
 
 // mentionsFrom returns the index of the first mention at or after byte at

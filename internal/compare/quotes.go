@@ -798,6 +798,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
 				break // "the head of the agency": the head is before "of"
 			}
+			if isSubjectAdverb(w) || phraseEnders[w] || speechCues[w] {
+				break // "The Republican nominee also outlined ... and vowed": the noun phrase ends at the verb's adverb
+			}
 			head = strings.Trim(w, ",.;:")
 		}
 		switch {
@@ -859,6 +862,10 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	}
 	return one + " and " + two
 }
+
+// phraseEnders end a description's noun phrase: a relative clause or a
+// second verb follows.
+var phraseEnders = toSet(`and but who which that whose was is has had will would`)
 
 // mentionsFrom returns the index of the first mention at or after byte at
 // (mentions are in text order).

@@ -203,6 +203,34 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k != 3 && len(c.toks) > 1 && endsWithOrgWord(c.toks) {
 			k = 3
 		}
+		// "Storm Eleanor", "Hurricane Sandy": a named weather event is no
+		// person, place or organisation, whatever its second word suggests.
+		if len(c.toks) > 1 && weatherWords[strings.ToLower(c.toks[0].word)] {
+			k = 0
+		}
+		// "R-Texas", "D-N.Y.", "(R-Maine)": a politician's party and state
+		// are a label, not a name.
+		if partyStateTag(c.text) {
+			k = 0
+		}
+		// "Kurt Schrader of Oregon", "a Republican from Maine", "Joaquin
+		// Castro (Texas)", "Debbie Dingell (Mich.)": a known place or a
+		// state's abbreviation after "of", "from" or in parentheses is the
+		// place, which the model trained on Reuters sport pages (where
+		// "Texas" is often a team) may call an organisation.
+		if k != 2 && len(c.toks) <= 3 && placeInContext(c) {
+			k = 2
+		}
+		// "the Marines", "the Navy": a military branch is an organisation.
+		if len(c.toks) == 1 && militaryBranches[strings.ToLower(c.toks[0].word)] {
+			k = 3
+		}
+		// "Victoria Nuland": a first name and one more word that no
+		// gazetteer lists is a person, not a place the first word may
+		// also name.
+		if k == 2 && len(c.toks) == 2 && isFirstName(c.toks[0].word) && !knownPlace(strings.ToLower(c.text)) && !genericPlace(c.toks) {
+			k = 1
+		}
 		if k == 0 {
 			continue
 		}
@@ -210,6 +238,56 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	return out
 }
+
+// militaryBranches are the armed services, named by one word.
+var militaryBranches = toSet(`army navy marines airforce`)
+
+// weatherWords open the names of storms.
+var weatherWords = toSet(`storm hurricane typhoon cyclone tropical superstorm`)
+
+// partyStateTag reports whether a name is a party-and-state label such as
+// "R-Texas", "D-N.Y" or "I-Vt".
+func partyStateTag(name string) bool {
+	if len(name) < 3 || name[1] != '-' {
+		return false
+	}
+	switch name[0] {
+	case 'D', 'R', 'I':
+		r, _ := utf8.DecodeRuneInString(name[2:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// placeInContext reports whether a candidate is a place the gazetteer or
+// the lexicon knows (or a US state's abbreviation) standing where news
+// gives a person's home: after "of" or "from", before a title, or alone in
+// parentheses.
+func placeInContext(c candidate) bool {
+	whole := strings.ToLower(strings.TrimSuffix(joinWords(c.toks), "."))
+	if !knownPlace(whole) && !stateAbbreviations[whole] || endsWithOrgWord(c.toks) {
+		return false // "United Nations" is in CLDR's list of regions
+	}
+	if c.prev == "of" || c.prev == "from" {
+		return c.prevPunct == ""
+	}
+	if c.nextPunct == "" && c.next != "" && (isTitle(c.next) || partyAdjectives[c.next]) {
+		return true // "former Pennsylvania Sen. Rick Santorum", "the Arizona Republican"
+	}
+	return c.prevPunct == "(" && strings.HasPrefix(strings.TrimPrefix(c.nextPunct, "."), ")")
+}
+
+// knownPlace reports whether the gazetteer or the name lexicon lists a
+// lower-case name as a place.
+func knownPlace(name string) bool {
+	l := names()
+	return places().places[name] != "" || l.has(name, "region") || l.has(name, "country") || l.has(name, "city")
+}
+
+// stateAbbreviations are the AP style abbreviations of US states, without
+// their final period, as news writes them after a politician's name.
+var stateAbbreviations = toSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo`)
 
 // genericPlace reports whether a name of two or more words begins with a
 // word such as Mount, Lake or Fort, or ends with one such as Valley, Road or

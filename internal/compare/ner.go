@@ -258,9 +258,15 @@ func isNameWord(w string) bool {
 // isContraction reports whether a word ends with a contracted verb or
 // "not": "We’re", "Don't", "You'll", "They’ve".
 func isContraction(w string) bool {
-	lw := strings.ReplaceAll(strings.ToLower(w), "’", "'")
-	for _, s := range []string{"n't", "'re", "'ll", "'ve", "'m"} {
-		if strings.HasSuffix(lw, s) {
+	for _, a := range []string{"'", "’"} {
+		i := strings.LastIndex(w, a)
+		if i < 0 {
+			continue
+		}
+		switch tail := w[i+len(a):]; {
+		case strings.EqualFold(tail, "re"), strings.EqualFold(tail, "ll"), strings.EqualFold(tail, "ve"), strings.EqualFold(tail, "m"):
+			return true
+		case strings.EqualFold(tail, "t") && i > 0 && (w[i-1] == 'n' || w[i-1] == 'N'):
 			return true
 		}
 	}

@@ -264,17 +264,14 @@ func partyStateTag(name string) bool {
 // gives a person's home: after "of" or "from", before a title, or alone in
 // parentheses.
 func placeInContext(c candidate) bool {
+	homeContext := (c.prev == "of" || c.prev == "from") && c.prevPunct == "" ||
+		c.nextPunct == "" && c.next != "" && (isTitle(c.next) || partyAdjectives[c.next]) || // "former Pennsylvania Sen. Rick Santorum", "the Arizona Republican"
+		c.prevPunct == "(" && strings.HasPrefix(strings.TrimPrefix(c.nextPunct, "."), ")")
+	if !homeContext {
+		return false
+	}
 	whole := strings.ToLower(strings.TrimSuffix(joinWords(c.toks), "."))
-	if !knownPlace(whole) && !stateAbbreviations[whole] || endsWithOrgWord(c.toks) {
-		return false // "United Nations" is in CLDR's list of regions
-	}
-	if c.prev == "of" || c.prev == "from" {
-		return c.prevPunct == ""
-	}
-	if c.nextPunct == "" && c.next != "" && (isTitle(c.next) || partyAdjectives[c.next]) {
-		return true // "former Pennsylvania Sen. Rick Santorum", "the Arizona Republican"
-	}
-	return c.prevPunct == "(" && strings.HasPrefix(strings.TrimPrefix(c.nextPunct, "."), ")")
+	return (knownPlace(whole) || stateAbbreviations[whole]) && !endsWithOrgWord(c.toks) // "United Nations" is in CLDR's list of regions
 }
 
 // knownPlace reports whether the gazetteer or the name lexicon lists a

@@ -49,6 +49,7 @@ func TestKindsFromContext(t *testing.T) {
 		{"He served in the Marines for six years before law school.", "Marines", news.Org},
 		{"We’re not going to stop, the crowd chanted in the square.", "We’re", ""},
 		{"She moved to Ft. Myers in Florida after the war.", "Ft. Myers", news.Place},
+		{"At a ceremony in front of the memorial in Shelton, he praised the veterans.", "Shelton", news.Place},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

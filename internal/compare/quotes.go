@@ -107,7 +107,8 @@ func quotesOf(t string, mentions []mention) []Quote {
 			start = end + 1
 			continue
 		}
-		previous := "" // the speaker of this paragraph's last quote
+		previous := ""  // the speaker of this paragraph's last quote
+		prevAfter := -1 // where the text after this paragraph's last quote starts
 		for _, qs := range quoteSpans(p) {
 			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
 			if text.WordCount(qText) < minQuoteWords || isTitleCase(qText) {
@@ -115,6 +116,12 @@ func quotesOf(t string, mentions []mention) []Quote {
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			// `"...," and predicted, "..."`, `..." and said "..."`: a verb
+			// joined by "and" to the sentence of the quote before shares
+			// its speaker.
+			if q.Speaker == "" && previous != "" && prevAfter >= 0 && prevAfter <= qs.open && joinedCue(p[prevAfter:qs.open]) {
+				q.Speaker = previous
+			}
 			// A quote with no words of attribution goes on with the one
 			// before it: the paragraph's speaker, or the last paragraph's
 			// for a quote that opens its paragraph. A quote given to
@@ -141,6 +148,7 @@ func quotesOf(t string, mentions []mention) []Quote {
 				}
 			}
 			out = append(out, q)
+			prevAfter = qs.after
 		}
 		if strings.TrimSpace(p) != "" && previous == "" && paragraph > lastParagraph {
 			lastParagraph = -1 // a paragraph of other words between breaks the thread
@@ -153,6 +161,28 @@ func quotesOf(t string, mentions []mention) []Quote {
 		start = end + 1
 	}
 	return out
+}
+
+// joinedCue reports whether the words between two quotes of a paragraph
+// only join a second speech verb to the first quote's sentence: "and
+// predicted,", ", and said", "then added:". Four words at most, the first
+// a conjunction, one of them a speech verb.
+func joinedCue(between string) bool {
+	words := strings.Fields(strings.Trim(between, " ,:;”\"“"))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(words[0], ",")) {
+	case "and", "then", "but":
+	default:
+		return false
+	}
+	for _, w := range words[1:] {
+		if speechCues[strings.ToLower(strings.Trim(w, ",:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphSpeaker returns the speaker an earlier sentence of the
@@ -406,7 +436,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	}
 	trimmed := strings.TrimLeft(after, " ,—–-")
 	lead := len(after) - len(trimmed)
-	q := strings.TrimRight(quoted, " ")
+	q := strings.TrimRight(quoted, " ’‘'") // an inner quote closed with the outer one: ...ridiculous,’”
 	endsSentence := strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
 	words := wordsWithOffsets(trimmed)
 	if len(words) == 0 {
@@ -417,6 +447,22 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	if clauseOpeners[strings.ToLower(words[0].word)] {
 		return "", "", false
 	}
+	// `vowed to "impeach that motherfucker," referring to Trump ― Pelosi
+	// said`: a participle clause about the quote, then another sentence's
+	// speaker; `the "don't ask, don't tell" policy after the Pentagon ...
+	// claiming`: a quoted phrase inside a noun phrase. Neither attributes.
+	if first := words[0].word; words[0].start == 0 || strings.HasPrefix(strings.TrimLeft(after, " "), ",") {
+		if lf := strings.ToLower(first); strings.HasSuffix(lf, "ing") && !speechCues[lf] && unicode.IsLower([]rune(first)[0]) {
+			return "", "", false
+		}
+	}
+	embedded := false // `A cashier who "steals a handful of $20s" is held accountable, Warren said.`
+	if r, _ := utf8.DecodeRuneInString(words[0].word); unicode.IsLower(r) && !strings.HasPrefix(strings.TrimLeft(after, " "), ",") &&
+		!endsSentence && !strings.HasSuffix(q, ",") && !speechCues[strings.ToLower(words[0].word)] {
+		if _, pronoun := speakerPronouns[strings.ToLower(words[0].word)]; !pronoun {
+			embedded = true
+		}
+	}
 	// The clause ends at the sentence's end.
 	limit := len(trimmed)
 	if i := sentenceEndIn(trimmed); i >= 0 {
@@ -426,7 +472,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		// A new sentence follows, unless it starts in lower case (`?" he
 		// asked.`) or is a short attribution of its own (`?" Vitter
 		// demanded.`): a speech verb among its first words, few after it.
-		if r, _ := utf8.DecodeRuneInString(trimmed); !unicode.IsLower(r) && !shortAttribution(words, limit) {
+		if r, _ := utf8.DecodeRuneInString(trimmed); !unicode.IsLower(r) && !shortAttribution(trimmed, words, limit) {
 			return "", "", false
 		}
 	}
@@ -445,8 +491,11 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			}
 			return who, "according to", true
 		}
-		if !speechCues[lw] {
-			continue
+		if !speechCues[lw] || k > 0 && isNameWord(w.word) {
+			continue // "under Presidents Bush and Obama. It has been prosecuted by the United States": a name, not "states"
+		}
+		if embedded && !closingAttribution(trimmed, words, k, limit) {
+			return "", "", false // `the "don't ask, don't tell" policy after the Pentagon issued a report claiming`
 		}
 		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" {
 			// `, said Smith.` : the subject follows the verb.
@@ -493,6 +542,26 @@ func (a *attributor) reportsOthers(who, subj string) bool {
 var relayNouns = toSet(`transcript transcripts report reports reporting recording recordings video tape tapes excerpt
 excerpts account accounts readout footage`)
 
+// closingAttribution reports whether the speech verb words[k] closes its
+// sentence as an attribution set off by a comma: ", Warren said." or ",
+// said Warren." (at most a few words between the comma and the verb, and
+// after the verb to the sentence's end). A quote inside a sentence is
+// attributed only so.
+func closingAttribution(s string, words []token, k, limit int) bool {
+	comma := strings.LastIndexByte(s[:words[k].start], ',')
+	if comma < 0 || len(strings.Fields(s[comma+1:words[k].start])) > closingSubjectWords {
+		return false
+	}
+	if words[k].end > limit {
+		return false
+	}
+	return len(strings.Fields(s[words[k].end:limit])) <= closingSubjectWords
+}
+
+// closingSubjectWords bound the name or the where-and-when around the verb
+// of a closing attribution (", Sen. Elizabeth Warren said on Tuesday.").
+const closingSubjectWords = 5
+
 // maxSubjectWords is how far after a quote its speech verb may come: a name
 // with a long description runs to twenty words or more ("Malkia Cyril, the
 // executive director at the Center of Media Justice and ..., said"); the
@@ -511,7 +580,7 @@ var attributionFollowers = toSet(`at in on during after before to when while as 
 earlier later last this on monday tuesday wednesday thursday friday saturday sunday afterward afterwards from via through
 with`)
 
-func shortAttribution(words []token, limit int) bool {
+func shortAttribution(s string, words []token, limit int) bool {
 	for k, w := range words {
 		if w.start >= limit || k >= shortAttributionWords {
 			return false
@@ -525,6 +594,9 @@ func shortAttribution(words []token, limit int) bool {
 			}
 			if k+1 >= len(words) || words[k+1].start >= limit {
 				return true
+			}
+			if strings.Contains(s[words[k].end:words[k+1].start], ",") {
+				return true // "Mrs. Clinton said, her voice rising."
 			}
 			next := strings.ToLower(words[k+1].word)
 			return attributionFollowers[next] || calendarWords[next]
@@ -551,13 +623,20 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if lw == "put" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "it") {
 			lw = "said" // "As Sen. Rand Paul put it,"
 		}
+		verb := k // where the verb starts: "went" of "went on"
+		if lw == "on" && k > 0 && (strings.EqualFold(words[k-1].word, "went") || strings.EqualFold(words[k-1].word, "goes")) {
+			lw, verb = "said", k-1 // "He went on, "...""
+		}
+		if k > 0 && isNameWord(words[k].word) {
+			continue // "the United States", "Steve Says": a name, not a verb
+		}
 		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
 			continue // not a speech verb, or a participle ("the deal announced by Obama")
 		}
-		if k > 0 && notVerbBefore(before[:words[k].start], words[k-1].word) {
+		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
-		subj := before[:words[k].start]
+		subj := before[:words[verb].start]
 		// "Added Gibbs: "...": the verb first, then the speaker.
 		if k == 0 && len(words) > 1 {
 			if who := a.resolveSubject(before[words[0].end:], at+words[0].end, quoteAt); who != "" {
@@ -1056,7 +1135,9 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			}
 			first := -1
 			for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k; i++ {
-				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) {
+				// "Asked about Tlaib’s language, Pelosi said": a name with
+				// 's is what the sentence is about, not who acts in it.
+				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) {
 					first = i
 					break
 				}
@@ -1301,6 +1382,8 @@ func nounKind(noun string) string {
 		return "person"
 	case orgNouns[noun]:
 		return "org"
+	case documentNouns[noun]:
+		return "" // "The letter goes on:", "the report said": the words of no one named
 	}
 	v, ok := wordvec.Lookup(noun)
 	if !ok {
@@ -1315,6 +1398,12 @@ func nounKind(noun string) string {
 	}
 	return ""
 }
+
+// documentNouns are writings that "say" things: no person, whatever their
+// vectors' neighbours ("letter" sits near people in GloVe).
+var documentNouns = toSet(`letter letters report memo memorandum statement document documents email e-mail article book study
+survey poll transcript filing complaint lawsuit indictment ruling order bill law code cable tweet post ad advertisement
+video recording release editorial op-ed column`)
 
 // nounKindFloor and nounKindMargin are how close to a prototype, and how
 // much closer than to the other, a noun must be. Measured by hand on nouns

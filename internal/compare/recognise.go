@@ -221,6 +221,13 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k != 2 && len(c.toks) <= 3 && placeInContext(c) {
 			k = 2
 		}
+		// "in Shelton, he praised": a lone word after "in" that the article
+		// gives no one as a surname, and that owns nothing
+		// ("in Biden's plan"), is where, not who.
+		if k == 1 && len(c.toks) == 1 && c.title == "" && c.prev == "in" && c.prevPunct == "" && !people[strings.ToLower(c.text)] &&
+			!possessive(t, c.end) {
+			k = 2
+		}
 		// "the Marines", "the Navy": a military branch is an organisation.
 		if len(c.toks) == 1 && militaryBranches[strings.ToLower(c.toks[0].word)] {
 			k = 3

@@ -966,10 +966,39 @@ func (a *attributor) entityNamed(name string) int {
 // "org" for "it", "" for "they").
 func (a *attributor) pronoun(gender string, at int) string {
 	if gender == "" {
-		return "" // "they": a group the article rarely names as one speaker
+		// "they": a group the article rarely names as one speaker, unless
+		// a recent sentence opens with two people ("Mr. Udall and Mr.
+		// Wyden released a joint statement ... they said").
+		return a.pairAntecedent(at)
 	}
 	return a.antecedent(at, gender, "")
 }
+
+// pairAntecedent returns "A and B" when one of the sentences just before
+// at (or its own) opens with two people joined by "and", "" otherwise.
+func (a *attributor) pairAntecedent(at int) string {
+	s := a.sentenceOf(at)
+	for k := s; k >= 0 && k > s-pairSentences; k-- {
+		var people []int
+		for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k && a.mentions[i].offset < at && len(people) < 2; i++ {
+			if a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) {
+				people = append(people, i)
+			}
+		}
+		if len(people) < 2 || !a.opensSentence(people[0]) {
+			continue
+		}
+		one, two := a.mentions[people[0]], a.mentions[people[1]]
+		if who := a.jointSpeaker(a.t[one.offset:two.end], one.offset); who != "" {
+			return who
+		}
+	}
+	return ""
+}
+
+// pairSentences is how far back "they" looks for the two people it stands
+// for: a joint statement is quoted in the next sentence or two.
+const pairSentences = 3
 
 // pronounBeforeVerb reports whether the last word of a subject (its words
 // after the last comma, an adverb such as "also" aside) is a speaker

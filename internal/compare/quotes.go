@@ -697,10 +697,22 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		return who
 	}
 	var inSubj []int
+	relative := false // a name stood in a relative clause
 	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < from+len(subj); i++ {
-		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) {
+		// Not a name in someone's quoted words, nor one in a relative
+		// clause ("Moore's campaign denied the allegations, which The
+		// Washington Post first reported, telling the paper").
+		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) &&
+			!a.quoted(m.offset) {
+			if a.relativeAt(i, from, from+len(subj), ing) {
+				relative = true
+				continue
+			}
 			inSubj = append(inSubj, i)
 		}
+	}
+	if len(inSubj) == 0 && relative {
+		return "" // the only names are in a relative clause: the subject is unnamed ("The council ..., which the Gazette published, telling")
 	}
 	// "after an alleged poll in Wyoming said": a common noun right before
 	// the verb is its subject, whatever names come earlier.
@@ -837,6 +849,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	org := -1
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
+		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) {
+			continue // "Tomas Brandt" in quoted words, "which the Gazette published"
+		}
 		if m.kind == news.Person {
 			return a.nameOf(i)
 		}
@@ -1177,6 +1192,12 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			}
 			// In the quote's own sentence only a name that opens it is
 			// its subject: "Saying President Obama, he said" is not Obama.
+			// A sentence whose subject is itself a pronoun ("But he also
+			// said that Mr. Moore ...") is about the same person as the
+			// pronoun asked about: look further back.
+			if first >= 0 && k < s && !a.opensSentence(first) && a.pronounBefore(first, kind) {
+				continue
+			}
 			if first >= 0 && (k < s || a.opensSentence(first)) && fits(first) {
 				return a.nameOf(first)
 			}
@@ -1202,6 +1223,41 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	return ""
 }
 
+// pronounBefore reports whether a speaker pronoun of the given gender ("" any
+// person) stands between the start of mention i's sentence and the mention.
+func (a *attributor) pronounBefore(i int, gender string) bool {
+	for _, w := range strings.Fields(strings.ToLower(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])) {
+		if g, ok := speakerPronouns[strings.Trim(w, ",“\"")]; ok && g != "org" && g != "" && (gender == "" || g == gender) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAt reports whether mention i opens a relative clause set off by
+// commas within the subject from..end ("the allegations, which The
+// Washington Post first reported, telling"): "which", "who", "whom" or
+// "that" right before it, "the" and titles aside, and a comma after it. "To
+// which Duncan replied" has no comma: Duncan is the subject. closed says
+// the subject was cut at a comma already (the subject of a verb in -ing).
+func (a *attributor) relativeAt(i, from, end int, closed bool) bool {
+	if m := a.mentions[i]; !closed && (m.end >= end || !strings.Contains(a.t[m.end:end], ",")) {
+		return false
+	}
+	words := strings.Fields(a.t[from:a.mentions[i].offset])
+	for len(words) > 0 && (isTitle(words[len(words)-1]) || strings.EqualFold(words[len(words)-1], "the")) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-1]) {
+	case "which", "who", "whom", "that":
+		return true
+	}
+	return false
+}
+
 // objectAt reports whether mention i follows a preposition or a verb in
 // -ing ("Saying President Obama", "spoke with Sen. Ted Cruz"), its titles
 // aside: the object of a sentence, not its subject.
@@ -1223,7 +1279,7 @@ func (a *attributor) objectAt(i int) bool {
 
 // objectMarkers are the prepositions after which a name is an object.
 var objectMarkers = toSet(`about to with against for at by of from on than like toward towards into over under between among
-saying`)
+saying that`)
 
 // antecedentSentences is how far back the subject of a sentence may be
 // what a pronoun refers to: news keeps a speaker's pronoun within a few

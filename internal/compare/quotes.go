@@ -42,6 +42,12 @@ func Quotes(t string) []Quote { return quotesOf(t, recognise(t)) }
 // and labels.
 const minQuoteWords = 3
 
+// maxTitleWords is the longest title of a work (a song, a book, a show)
+// that a quotation in title case is taken for; longer runs in capitals are
+// headlines or shouting, and checking only short quotes keeps the test off
+// the long ones.
+const maxTitleWords = 10
+
 // quoteSpan is a quotation in a paragraph: its opening mark at open, its
 // words from start to end, and the text after its closing mark from after.
 type quoteSpan struct{ open, start, end, after int }
@@ -111,7 +117,7 @@ func quotesOf(t string, mentions []mention) []Quote {
 		prevAfter := -1 // where the text after this paragraph's last quote starts
 		for _, qs := range quoteSpans(p) {
 			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
-			if text.WordCount(qText) < minQuoteWords || isTitleCase(qText) {
+			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && isTitleCase(qText) {
 				continue // a scare quote, or the title of a work (“American Skin (41 Shots)”)
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}

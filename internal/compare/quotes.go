@@ -450,9 +450,9 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	}
 	// `"That makes me smart," when Clinton blasted him`: a clause of its
 	// own follows, not the attribution.
-	if clauseOpeners[strings.ToLower(words[0].word)] {
-		return "", "", false
-	}
+	// (Unless a closing attribution ends the sentence: `"..." in a
+	// shooting, Mr. Hutchinson said.`; embedded below checks that.)
+	opener := clauseOpeners[strings.ToLower(words[0].word)]
 	// `vowed to "impeach that motherfucker," referring to Trump ― Pelosi
 	// said`: a participle clause about the quote, then another sentence's
 	// speaker; `the "don't ask, don't tell" policy after the Pentagon ...
@@ -462,7 +462,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			return "", "", false
 		}
 	}
-	embedded := false // `A cashier who "steals a handful of $20s" is held accountable, Warren said.`
+	embedded := opener // `A cashier who "steals a handful of $20s" is held accountable, Warren said.`
 	if r, _ := utf8.DecodeRuneInString(words[0].word); unicode.IsLower(r) && !strings.HasPrefix(strings.TrimLeft(after, " "), ",") &&
 		!endsSentence && !strings.HasSuffix(q, ",") && !speechCues[strings.ToLower(words[0].word)] {
 		if _, pronoun := speakerPronouns[strings.ToLower(words[0].word)]; !pronoun {
@@ -488,6 +488,9 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		}
 		lw := strings.ToLower(w.word)
 		if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "to") {
+			if embedded && !closingAttribution(trimmed, words, k+1, limit) {
+				return "", "", false // `"..." ― and they did so ..., according to a new analysis by ...`
+			}
 			subj := trimmed[words[k+1].end:limit]
 			who := a.resolveSubject(subj, at+lead+words[k+1].end, at)
 			if a.reportsOthers(who, subj) {
@@ -506,6 +509,11 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" {
 			// `, said Smith.` : the subject follows the verb.
 			rest := trimmed[w.end:limit]
+			// `, said the Democratic leader of the Senate, Justin Alfond.`:
+			// a description, then the name set off by a comma at the end.
+			if who := a.closingName(rest, at+lead+w.end); who != "" {
+				return who, w.word, true
+			}
 			subjEnd := clauseEnd(rest)
 			who := a.resolveSubject(rest[:subjEnd], at+lead+w.end, at)
 			return who, w.word, true
@@ -888,6 +896,12 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			return who
 		}
 	}
+	// "Mark Warner, the top Democrat on the committee": a name the
+	// recogniser took for an organisation, opening the subject with a
+	// first name and set off by a person's description, is that person.
+	if org >= 0 && hasPersonNoun(words) && a.personLikeOrg(org, lo) {
+		return a.nameOf(org)
+	}
 	if org >= 0 && !hasPersonNoun(words) {
 		return a.nameOf(org)
 	}
@@ -968,6 +982,34 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 // phraseEnders end a description's noun phrase: a relative clause or a
 // second verb follows.
 var phraseEnders = toSet(`and but who which that whose was is has had will would`)
+
+// closingName returns the person named last in s (which starts at byte
+// from), after a comma and up to its end ("the Democratic leader of the
+// Senate, Justin Alfond"), "" when s does not end so.
+func (a *attributor) closingName(s string, from int) string {
+	comma := strings.LastIndexByte(s, ',')
+	if comma < 0 {
+		return ""
+	}
+	end := from + len(strings.TrimRight(s, " .;"))
+	i := a.mentionsFrom(from + comma)
+	if i >= len(a.mentions) {
+		return ""
+	}
+	if m := a.mentions[i]; m.kind == news.Person && m.end == end && onlyTitles(a.t[from+comma+1:m.offset]) {
+		return a.nameOf(i)
+	}
+	return ""
+}
+
+// personLikeOrg reports whether organisation mention i opens the subject
+// that starts at byte lo, begins with a first name and is followed by a
+// comma: "Mark Warner, the top Democrat".
+func (a *attributor) personLikeOrg(i, lo int) bool {
+	m := a.mentions[i]
+	ws := strings.Fields(m.name)
+	return len(ws) == 2 && isFirstName(ws[0]) && onlyTitles(a.t[lo:m.offset]) && strings.HasPrefix(strings.TrimLeft(a.t[m.end:], " "), ",")
+}
 
 // mentionsFrom returns the index of the first mention at or after byte at
 // (mentions are in text order).

@@ -44,6 +44,8 @@ func TestKindsFromContext(t *testing.T) {
 		{"Hurricane Sandy hit New Jersey in 2012.", "Hurricane Sandy", ""},
 		{"The claims were made by Secretary of State Hillary Clinton on Wednesday.", "Hillary Clinton", news.Person},
 		{"The offer came from White House Chief of Staff Rahm Emanuel last year.", "Rahm Emanuel", news.Person},
+		{"The order came from Secretary of Homeland Security Kirstjen Nielsen on Monday.", "Kirstjen Nielsen", news.Person},
+		{"Linda McMahon, the CEO of World Wrestling Entertainment, is running.", "World Wrestling Entertainment", news.Org},
 		{"The race pits Republican Linda McMahon against the attorney general.", "Linda McMahon", news.Person},
 		{"The bill died in the GOP-controlled Congress last year.", "Congress", news.Org},
 		{"He served in the Marines for six years before law school.", "Marines", news.Org},

@@ -369,16 +369,22 @@ func titleComplement(toks []nameToken, k, j int) int {
 	if c == k {
 		return k
 	}
+	if c+2 < j && titleComplements[strings.ToLower(toks[c].word)] && complementTails[strings.ToLower(toks[c+1].word)] {
+		return c + 2 // "Secretary of Homeland Security Kirstjen Nielsen", "Director of National Intelligence Dan Coats"
+	}
 	if c+1 < j && (titleComplements[strings.ToLower(toks[c].word)] || isFirstName(toks[c+1].word)) {
 		return c + 1 // "of State", then the name
 	}
 	return c // "CEO of World Wrestling Entertainment": an organisation follows
 }
 
+// complementTails are the second words of two-word departments.
+var complementTails = toSet(`security intelligence affairs`)
+
 // titleComplements complete a title after "of": the departments of a
 // secretary, a chief's staff.
 var titleComplements = toSet(`state staff defense defence treasury commerce labor labour energy justice interior agriculture
-education transportation health homeland housing`)
+education transportation health homeland housing national veterans`)
 
 // isFirstName reports whether the name lexicon gives a word as a person's
 // first name.

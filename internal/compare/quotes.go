@@ -924,8 +924,8 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			// "the former vice president": only someone the article gives
 			// that title; the nearest person is too often someone else.
 			return a.antecedent(quoteAt, "", roleTitleOf(head))
-		case anonymousNouns[head]:
-			return "" // "the official said": a source the article does not name
+		case anonymousNouns[head] || groupNoun(head):
+			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
 		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
 			return a.antecedent(quoteAt, genderOfNoun(head), "") // "the 43-year-old said"
 		}
@@ -1561,6 +1561,21 @@ func nounKind(noun string) string {
 	}
 	return ""
 }
+
+// groupNoun reports whether a description's head names many people: a
+// collective ("crowd", "audience") or a plural ("supporters", "protesters"),
+// which no one named speaks for.
+func groupNoun(head string) bool {
+	if collectiveNouns[head] {
+		return true
+	}
+	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") &&
+		nounKind(strings.TrimSuffix(head, "s")) == "person"
+}
+
+// collectiveNouns name groups of people.
+var collectiveNouns = toSet(`crowd audience people public crowds protesters supporters fans members voters attendees
+demonstrators delegates`)
 
 // anonymousNouns describe the sources news leaves unnamed: "the official
 // said" is rarely the official named before.

@@ -52,6 +52,8 @@ func TestKindsFromContext(t *testing.T) {
 		{"We’re not going to stop, the crowd chanted in the square.", "We’re", ""},
 		{"She moved to Ft. Myers in Florida after the war.", "Ft. Myers", news.Place},
 		{"At a ceremony in front of the memorial in Shelton, he praised the veterans.", "Shelton", news.Place},
+		{"He lost touch with Midwestern voters, the report said.", "Midwestern", ""},
+		{"The State Department said on Monday that the Department would review the cable.", "Department", ""},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

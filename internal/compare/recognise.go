@@ -228,6 +228,11 @@ func (r *Recogniser) mentions(t string) []mention {
 			!possessive(t, c.end) {
 			k = 2
 		}
+		// "Midwestern voters", "the Department said": a regional
+		// adjective, or an organisation's generic word alone, names no one.
+		if len(c.toks) == 1 && (regionalAdjective(c.toks[0].word) || genericOrgWords[strings.ToLower(c.toks[0].word)]) {
+			k = 0
+		}
 		// "the Marines", "the Navy": a military branch is an organisation.
 		if len(c.toks) == 1 && militaryBranches[strings.ToLower(c.toks[0].word)] {
 			k = 3
@@ -245,6 +250,22 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	return out
 }
+
+// regionalAdjective reports whether a word is an adjective of a region
+// ("Midwestern", "Southern", "Northeastern"): capitalised, never a name alone.
+func regionalAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	for _, d := range []string{"northern", "southern", "eastern", "western"} {
+		if strings.HasSuffix(lw, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericOrgWords stand for an organisation named earlier ("the Department
+// said", "the Committee voted"), not for one of their own.
+var genericOrgWords = toSet(`department ministry agency committee commission office council board bureau subcommittee`)
 
 // militaryBranches are the armed services, named by one word.
 var militaryBranches = toSet(`army navy marines airforce`)

@@ -249,10 +249,7 @@ func isNameWord(w string) bool {
 	if w == "I" || strings.HasPrefix(w, "I’") || strings.HasPrefix(w, "I'") {
 		return false // the pronoun, and "I’d", "I'm"
 	}
-	if isContraction(w) {
-		return false // "We’re", "Don't", "They'll" open sentences; no name ends so
-	}
-	return text.IsUpperInitial(w) || particleName(w)
+	return (text.IsUpperInitial(w) || particleName(w)) && !isContraction(w) // "We’re", "Don't", "They'll" open sentences; no name ends so
 }
 
 // isContraction reports whether a word ends with a contracted verb or

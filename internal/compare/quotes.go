@@ -641,11 +641,11 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if lw == "on" && k > 0 && (strings.EqualFold(words[k-1].word, "went") || strings.EqualFold(words[k-1].word, "goes")) {
 			lw, verb = "said", k-1 // "He went on, "...""
 		}
-		if k > 0 && isNameWord(words[k].word) {
-			continue // "the United States", "Steve Says": a name, not a verb
-		}
 		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
 			continue // not a speech verb, or a participle ("the deal announced by Obama")
+		}
+		if k > 0 && isNameWord(words[k].word) {
+			continue // "the United States", "Steve Says": a name, not a verb
 		}
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")

@@ -205,7 +205,8 @@ func (r *Recogniser) mentions(t string) []mention {
 		}
 		// "Storm Eleanor", "Hurricane Sandy": a named weather event is no
 		// person, place or organisation, whatever its second word suggests.
-		if len(c.toks) > 1 && weatherWords[strings.ToLower(c.toks[0].word)] {
+		first := strings.ToLower(c.toks[0].word)
+		if len(c.toks) > 1 && weatherWords[first] {
 			k = 0
 		}
 		// "R-Texas", "D-N.Y.", "(R-Maine)": a politician's party and state
@@ -230,11 +231,11 @@ func (r *Recogniser) mentions(t string) []mention {
 		}
 		// "Midwestern voters", "the Department said": a regional
 		// adjective, or an organisation's generic word alone, names no one.
-		if len(c.toks) == 1 && (regionalAdjective(c.toks[0].word) || genericOrgWords[strings.ToLower(c.toks[0].word)]) {
+		if len(c.toks) == 1 && (regionalAdjective(first) || genericOrgWords[first]) {
 			k = 0
 		}
 		// "the Marines", "the Navy": a military branch is an organisation.
-		if len(c.toks) == 1 && militaryBranches[strings.ToLower(c.toks[0].word)] {
+		if len(c.toks) == 1 && militaryBranches[first] {
 			k = 3
 		}
 		// "Victoria Nuland": a first name and one more word that no
@@ -251,10 +252,9 @@ func (r *Recogniser) mentions(t string) []mention {
 	return out
 }
 
-// regionalAdjective reports whether a word is an adjective of a region
-// ("Midwestern", "Southern", "Northeastern"): capitalised, never a name alone.
-func regionalAdjective(w string) bool {
-	lw := strings.ToLower(w)
+// regionalAdjective reports whether a lower-case word is an adjective of a
+// region ("midwestern", "southern", "northeastern"): never a name alone.
+func regionalAdjective(lw string) bool {
 	for _, d := range []string{"northern", "southern", "eastern", "western"} {
 		if strings.HasSuffix(lw, d) {
 			return true

@@ -12,52 +12,6 @@ import (
 // ("Headline | Site", "Site – Headline", "Headline :: Section :: Site").
 var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_"}
 
-// headline picks the article's title, the headline a reader sees:
-//
-//  1. an <h1> that the page's own titles (og:title, twitter:title, the
-//     schema.org headline, <title>) agree with: equal, or equal once the
-//     site's name is cut off, or the start of one of them;
-//  2. else the page's single <h1> when it is not the site's name;
-//  3. else og:title, the schema.org headline or <title>, without the
-//     site's name.
-//
-// An <h1> that names the site (a logo or a forum's name) is never the
-// headline.
-func (pm pageMeta) headline() string {
-	sites := pm.siteNameCandidates()
-	ld, _ := pm.ldArticle()
-	titles := []string{pm.get("og:title"), pm.get("twitter:title"), ld.headline, pm.title}
-	var h1s []string
-	for _, h := range pm.h1s {
-		if h = cleanHeading(h); len(h) >= 4 && !isSiteName(h, sites) {
-			h1s = append(h1s, h)
-		}
-	}
-	for level := agreeSame; level <= agreeEnd; level++ {
-		for _, h := range h1s {
-			for _, t := range titles {
-				if t != "" && titleAgreement(h, t, sites) == level {
-					return h
-				}
-			}
-		}
-	}
-	if len(h1s) == 1 && len(h1s[0]) >= 8 {
-		return h1s[0]
-	}
-	for _, t := range titles {
-		if t = cleanSpace(html.UnescapeString(t)); t != "" {
-			if cut := cutSiteName(t, sites); cut != "" && !isSiteName(cut, sites) {
-				return cut
-			}
-		}
-	}
-	if len(h1s) > 0 {
-		return h1s[0]
-	}
-	return cutSiteName(pm.title, sites)
-}
-
 // How well a heading agrees with a page title, best first.
 const (
 	agreeSame  = iota + 1 // the same words (case and typography folded)
@@ -96,7 +50,7 @@ func titleAgreement(h, title string, sites []string) int {
 // cutSiteName removes the site's name from a page title: a part at either
 // end, behind a separator, that is one of the site's names (or its host's
 // name without the domain); failing that, a short tail (see
-// trimSiteSuffix).
+// cutShortSuffix).
 func cutSiteName(t string, sites []string) string {
 	t = cleanSpace(t)
 	for _, sep := range titleSeparators {
@@ -112,7 +66,7 @@ func cutSiteName(t string, sites []string) string {
 			return strings.TrimSpace(t[i+len(sep):])
 		}
 	}
-	return trimSiteSuffix(t)
+	return cutShortSuffix(t)
 }
 
 // isSiteName reports whether s names the site: it equals one of the names
@@ -244,4 +198,22 @@ func headingText(n *html.Node) string {
 		return true
 	})
 	return cleanSpace(b.String())
+}
+
+// cutShortSuffix drops the " | Site" or " - Site" tail of a page title: a
+// tail of at most five words behind the last separator, after a headline
+// of three words or more (titleSiteSuffix).
+func cutShortSuffix(t string) string {
+	t = cleanSpace(t)
+	tail := titleSiteSuffix(t)
+	if tail == "" {
+		return t
+	}
+	head := strings.TrimSpace(strings.TrimSuffix(t, tail))
+	for _, sep := range titleSeparators {
+		if s := strings.TrimSpace(sep); strings.HasSuffix(head, s) {
+			return strings.TrimSpace(strings.TrimSuffix(head, s))
+		}
+	}
+	return head
 }

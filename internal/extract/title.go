@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -23,24 +24,50 @@ const (
 
 // titleAgreement says how a heading agrees with a page title.
 func titleAgreement(h, title string, sites []string) int {
-	fh, ft := foldTitle(h), foldTitle(title)
+	return foldPageTitle(title, sites).agreement(foldTitle(h))
+}
+
+// foldedTitle is a page title folded (foldTitle) as a heading is compared
+// with it: whole, and with the site's name cut off. Folding it once per
+// page, not once per candidate, keeps the title ranker's features cheap.
+type foldedTitle struct{ whole, cut string }
+
+func foldPageTitle(title string, sites []string) foldedTitle {
+	if title == "" {
+		return foldedTitle{}
+	}
+	return foldedTitle{whole: foldTitle(title), cut: foldTitle(cutSiteName(title, sites))}
+}
+
+// foldedSeparators are titleSeparators folded as titles are.
+var foldedSeparators = sync.OnceValue(func() []string {
+	out := make([]string, len(titleSeparators))
+	for i, sep := range titleSeparators {
+		out[i] = foldTitle(sep)
+	}
+	return out
+})
+
+// agreement says how a folded heading fh agrees with the title.
+func (t foldedTitle) agreement(fh string) int {
+	ft := t.whole
 	switch {
 	case fh == "" || ft == "":
 		return agreeNone
 	case fh == ft:
 		return agreeSame
-	case fh == foldTitle(cutSiteName(title, sites)):
+	case fh == t.cut:
 		return agreeCut
 	case strings.HasPrefix(ft, fh+":") || strings.HasPrefix(ft, fh+" :"):
 		return agreeStart
 	}
-	for _, sep := range titleSeparators {
-		if fs := foldTitle(sep); strings.HasPrefix(ft, fh+" "+fs) || strings.HasPrefix(ft, fh+fs) {
+	for _, fs := range foldedSeparators() {
+		if strings.HasPrefix(ft, fh+" "+fs) || strings.HasPrefix(ft, fh+fs) {
 			return agreeStart
 		}
 	}
-	for _, sep := range titleSeparators {
-		if fs := foldTitle(sep); strings.HasSuffix(ft, fs+" "+fh) || strings.HasSuffix(ft, fs+fh) {
+	for _, fs := range foldedSeparators() {
+		if strings.HasSuffix(ft, fs+" "+fh) || strings.HasSuffix(ft, fs+fh) {
 			return agreeEnd
 		}
 	}

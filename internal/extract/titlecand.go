@@ -232,6 +232,7 @@ type titleContext struct {
 	sites                 []string
 	doc, og, h1           string // folded
 	docRaw, ogRaw, h1Raw  string
+	docT, ogT, h1T        foldedTitle // the three, folded for titleAgreement
 	docWords, ogWords     map[string]bool
 	descWords             map[string]bool
 	docRunes              int
@@ -325,9 +326,9 @@ func titleFeatures(r *featureRow, pm pageMeta, c *titleCand, cx titleContext) {
 		r.add("visible_from_h1", missing)
 	}
 	cw := wordSet(c.text)
-	r.add("agree_doc_title", float64(agreementOrNone(c.text, cx.docRaw, cx.sites)))
-	r.add("agree_og", float64(agreementOrNone(c.text, cx.ogRaw, cx.sites)))
-	r.add("agree_h1", float64(agreementOrNone(c.text, cx.h1Raw, cx.sites)))
+	r.add("agree_doc_title", float64(cx.docT.agreement(c.key)))
+	r.add("agree_og", float64(cx.ogT.agreement(c.key)))
+	r.add("agree_h1", float64(cx.h1T.agreement(c.key)))
 	r.flag("in_doc_title", cx.doc != "" && strings.Contains(cx.doc, c.key))
 	r.flag("in_og", cx.og != "" && strings.Contains(cx.og, c.key))
 	r.flag("contains_h1", cx.h1 != "" && c.key != cx.h1 && strings.Contains(c.key, cx.h1))
@@ -343,15 +344,6 @@ func titleFeatures(r *featureRow, pm pageMeta, c *titleCand, cx titleContext) {
 	r.flag("page_has_og", cx.hasOG)
 	r.flag("page_has_ld", cx.hasLD)
 	r.flag("page_has_desc", cx.hasDesc)
-}
-
-// agreementOrNone is titleAgreement of a candidate with a title,
-// agreeNone when there is none.
-func agreementOrNone(cand, title string, sites []string) int {
-	if title == "" {
-		return agreeNone
-	}
-	return titleAgreement(cand, title, sites)
 }
 
 // titleMetaCandidates describes the page's title candidates for the
@@ -376,6 +368,7 @@ func (pm pageMeta) titleMetaCandidates(pageURL string) []MetaCandidate {
 		cx.h1Raw = cleanHeading(pm.h1s[0])
 		cx.h1 = foldTitle(cx.h1Raw)
 	}
+	cx.docT, cx.ogT, cx.h1T = foldPageTitle(cx.docRaw, sites), foldPageTitle(cx.ogRaw, sites), foldPageTitle(cx.h1Raw, sites)
 	cx.docWords, cx.ogWords = wordSet(cx.doc), wordSet(cx.og)
 	desc := pm.get("og:description", "description", "twitter:description")
 	cx.descWords, cx.hasDesc = wordSet(desc), desc != ""

@@ -90,7 +90,7 @@ func TestRunDerivation(t *testing.T) {
 	}
 }
 
-func TestStreamOrderShufflesBySeedAndKeepsDates(t *testing.T) {
+func TestStreamOrderShufflesBySeed(t *testing.T) {
 	undated := make([]labelled, 20)
 	for i := range undated {
 		undated[i].ID = fmt.Sprint(i)
@@ -118,18 +118,8 @@ func TestStreamOrderShufflesBySeedAndKeepsDates(t *testing.T) {
 		t.Fatalf("shuffling lost or doubled articles: %s", ids(once))
 	}
 
-	day := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
-	var dated []labelled
-	for i := range 12 {
-		it := labelled{Article: news.Article{ID: fmt.Sprint(i), Published: day.AddDate(0, 0, i/3)}}
-		dated = append(dated, it)
-	}
-	streamOrder(dated, 7)
-	for i := 1; i < len(dated); i++ {
-		if dated[i].Published.Before(dated[i-1].Published) {
-			t.Fatalf("a shuffled dated file is out of date order at %d: %s", i, ids(dated))
-		}
-	}
+	// Dated files are put in date order by the stream driver, window by
+	// window (engine.ClusterStream), as add's are.
 }
 
 func TestRunClusteringScoresDistinctEventsInAnyOrder(t *testing.T) {
@@ -226,5 +216,48 @@ func TestFoldsKeepAStoryTogether(t *testing.T) {
 	}
 	if foldOf(d, 5, 5) != 0 {
 		t.Errorf("a pair without a story is dealt by position: fold %d, want 0", foldOf(d, 5, 5))
+	}
+}
+
+func TestFitLexiconWeighsTellingWords(t *testing.T) {
+	var stems [][2][]string
+	var ys []bool
+	for i := range 40 {
+		same := i%2 == 0
+		p := [2][]string{{"noise", "key"}, {"noise"}}
+		if same {
+			p[1] = append(p[1], "key") // "key" is in both sentences exactly when they are the same
+		}
+		p[0] = append(p[0], fmt.Sprintf("rare%d", i))
+		stems, ys = append(stems, p), append(ys, same)
+	}
+	lex := FitLexicon(stems, ys, 2)
+	if lex.Weights["key"] <= 10*lex.Weights["noise"] || lex.Weights["key"] <= lex.Default {
+		t.Errorf("weights key %v, noise %v, default %v: want key far above both", lex.Weights["key"], lex.Weights["noise"], lex.Default)
+	}
+	if _, ok := lex.Weights["rare3"]; ok {
+		t.Error("a stem of one pair is kept; its weight is the default's")
+	}
+	if err := lex.Validate(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestPairModelWithLexicon(t *testing.T) {
+	a := writePairs(t, 24)
+	opt := PairFit{Mode: compare.Paraphrase, Learner: "logistic", L2: 1, LexiconPrior: 10}
+	rep, err := CrossValidatePairs(a, 4, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pairs != 48 || rep.AUC < 0.9 {
+		t.Errorf("cross-validated with a lexicon on an easy set: %+v", rep)
+	}
+	m, err := FitPairs([]string{a}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Validate(); err != nil || m.Lexicon == nil || len(m.Logistic.Weights) != len(compare.FeatureNames)+len(compare.LexiconFeatureNames) {
+		t.Errorf("fitted model with a lexicon: %v", err)
 	}
 }

@@ -64,7 +64,20 @@ func IsPublic(ip netip.Addr) bool {
 			return IsPublic(netip.AddrFrom4([4]byte(b[e.at : e.at+4])))
 		}
 	}
-	return !netip.MustParsePrefix("2001:db8::/32").Contains(ip) // documentation
+	for _, p := range nonPublicIPv6 {
+		if p.Contains(ip) {
+			return false
+		}
+	}
+	return true
+}
+
+// nonPublicIPv6 are IPv6 ranges, besides those netip names, that no public
+// web server is reached at.
+var nonPublicIPv6 = []netip.Prefix{
+	netip.MustParsePrefix("2001:db8::/32"), // documentation
+	netip.MustParsePrefix("2001::/32"),     // Teredo: a tunnel to an (obfuscated) IPv4 address
+	netip.MustParsePrefix("100::/64"),      // discard-only
 }
 
 // maxRedirects bounds the redirects one fetch follows.

@@ -22,7 +22,7 @@ func TestIsPublic(t *testing.T) {
 		// issue 18's gaps: each reaches a private or reserved address
 		"64:ff9b::7f00:1": false, "64:ff9b::a00:1": false, "2002:7f00:1::1": false, "2002:c0a8:101::": false,
 		"0.1.2.3": false, "::127.0.0.1": false, "::10.0.0.1": false, "192.0.0.8": false, "198.18.0.1": false,
-		"198.19.255.1": false, "240.0.0.1": false, "255.255.255.255": false, "2001:db8::1": false,
+		"198.19.255.1": false, "240.0.0.1": false, "255.255.255.255": false, "2001:db8::1": false, "2001:0:4136:e378:8000:63bf:3fff:fdd2": false, "100::1": false,
 		// and their public counterparts stay public
 		"64:ff9b::808:808": true, "2002:808:808::1": true, "192.0.3.1": true, "198.20.0.1": true, "1.1.1.1": true,
 	} {

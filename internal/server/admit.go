@@ -51,11 +51,15 @@ func exempt(r *http.Request) bool {
 	return p == "/healthz" || p == "/metrics" || strings.HasPrefix(p, "/static/") || r.Method != http.MethodGet && r.Method != http.MethodHead
 }
 
-// wrap admits requests to h.
-func (a *admission) wrap(h http.Handler, refuse func(w http.ResponseWriter, r *http.Request)) http.Handler {
+// wrap admits requests to h; kept answers (served by kept, when it
+// returns true) take no slot.
+func (a *admission) wrap(h http.Handler, kept func(w http.ResponseWriter, r *http.Request) bool, refuse func(w http.ResponseWriter, r *http.Request)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if exempt(r) {
 			h.ServeHTTP(w, r)
+			return
+		}
+		if kept(w, r) {
 			return
 		}
 		select {

@@ -39,7 +39,7 @@ func (s *stuckStore) Stories(ctx context.Context, q news.StoryQuery) ([]news.Sto
 // and 6.5 s latencies); health stays answered; the held requests finish.
 func TestOverloadIsRefusedWith429(t *testing.T) {
 	st := &stuckStore{Store: tempStore(t), release: make(chan struct{}), entered: make(chan struct{}, 4)}
-	srv, err := New(read.New(st, read.Options{}), Options{MaxRunning: 1, MaxQueued: 1, MaxWait: time.Minute})
+	srv, err := New(read.New(st, read.Options{}), Options{MaxRunning: 1, MaxQueued: 1, MaxWait: time.Minute, CacheFor: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,6 +71,13 @@ func TestOverloadIsRefusedWith429(t *testing.T) {
 	}
 	if status, _, _ := get(t, ts.URL+"/healthz"); status != http.StatusOK {
 		t.Errorf("health while busy: %d", status)
+	}
+	// a kept answer takes no slot: given even now
+	srv.kept.mu.Lock()
+	srv.kept.entries["/api/v1/sources?"] = keptPage{until: time.Now().Add(time.Hour), contentType: "application/json", body: []byte("[]")}
+	srv.kept.mu.Unlock()
+	if status, _, body := get(t, ts.URL+"/api/v1/sources"); status != http.StatusOK || body != "[]" {
+		t.Errorf("a kept answer while busy: %d %s, want it given", status, body)
 	}
 	close(st.release)
 	wg.Wait()

@@ -44,16 +44,11 @@ func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 		return h
 	}
 	return func(w http.ResponseWriter, r *http.Request) {
-		key := r.URL.Path + "?" + r.URL.RawQuery
-		now := time.Now()
-		c.mu.Lock()
-		p, ok := c.entries[key]
-		c.mu.Unlock()
-		if ok && now.Before(p.until) {
-			w.Header().Set("Content-Type", p.contentType)
-			w.Write(p.body)
+		if c.serve(w, r) {
 			return
 		}
+		key := r.URL.Path + "?" + r.URL.RawQuery
+		now := time.Now()
 		rec := &recordingWriter{ResponseWriter: w, status: http.StatusOK}
 		h(rec, r)
 		if rec.status != http.StatusOK {
@@ -69,6 +64,24 @@ func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 		c.bytes += len(body)
 		c.mu.Unlock()
 	}
+}
+
+// serve answers r from the cache if it holds a current answer for it. It
+// runs before admission control too: a kept answer costs a map lookup, so
+// it is given even when the server has no room for work.
+func (c *pageCache) serve(w http.ResponseWriter, r *http.Request) bool {
+	if c.ttl <= 0 || r.Method != http.MethodGet {
+		return false
+	}
+	c.mu.Lock()
+	p, ok := c.entries[r.URL.Path+"?"+r.URL.RawQuery]
+	c.mu.Unlock()
+	if !ok || !time.Now().Before(p.until) {
+		return false
+	}
+	w.Header().Set("Content-Type", p.contentType)
+	w.Write(p.body)
+	return true
 }
 
 // forget drops every kept answer.

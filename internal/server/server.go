@@ -114,7 +114,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /articles/{id}", s.kept.wrap(s.article))
 	static, _ := fs.Sub(staticFS, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", filesOnly(http.FileServerFS(static))))
-	return s.metrics.wrap(securityHeaders(s.admit.wrap(mux, s.tooBusy)))
+	return s.metrics.wrap(securityHeaders(s.admit.wrap(mux, s.kept.serve, s.tooBusy)))
 }
 
 // Forget drops what the server and its reader keep (whole answers, lists),

@@ -139,3 +139,28 @@ func TestHomePageIsKept(t *testing.T) {
 		t.Errorf("after a write: %d lists read, want the home page read again", st.lists.Load())
 	}
 }
+
+// TestKeptAnswersAreRefreshedOneAtATime: an answer past its time is made
+// again by one request while the others get the kept copy; one past twice
+// its time is not given; an answer made across a write is not kept.
+func TestKeptAnswersAreRefreshedOneAtATime(t *testing.T) {
+	c := newPageCache(time.Minute)
+	req := httptest.NewRequest("GET", "/stories/s1", nil)
+	c.entries["/stories/s1?"] = keptPage{until: time.Now().Add(-time.Second), contentType: "text/html", body: []byte("old")}
+	first, second := httptest.NewRecorder(), httptest.NewRecorder()
+	if c.serve(first, req) || !c.serve(second, req) || second.Body.String() != "old" {
+		t.Errorf("expired answer: the first request should make it again (%q), the second get the copy (%q)", first.Body, second.Body)
+	}
+	c.entries["/stories/s1?"] = keptPage{until: time.Now().Add(-2 * time.Minute), body: []byte("ancient")}
+	if c.serve(httptest.NewRecorder(), req) {
+		t.Error("an answer past twice its time was given")
+	}
+	h := c.wrap(func(w http.ResponseWriter, r *http.Request) {
+		c.forget() // a write lands while the answer is made
+		w.Write([]byte("made"))
+	})
+	h(httptest.NewRecorder(), req)
+	if _, kept := c.entries["/stories/s1?"]; kept {
+		t.Error("an answer made across a write was kept")
+	}
+}

@@ -7,4 +7,4 @@ import "os/exec"
 // On other systems binDir reports PostgreSQL unavailable; these are never
 // reached.
 func asUser(*exec.Cmd, *account) {}
-func dieWithParent(*exec.Cmd)      {}
+func dieWithParent(*exec.Cmd)    {}

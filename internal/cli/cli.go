@@ -136,7 +136,7 @@ func newFlags(name string, e env) *flag.FlagSet {
 
 // dbFlag adds --db to a command.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "database file (default $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db)")
+	return fs.String("db", "", "database: a SQLite file, or a postgres:// URL (default $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db)")
 }
 
 // databasePath resolves the database: the flag, $STORYLINE_DB, then the

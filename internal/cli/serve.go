@@ -18,7 +18,6 @@ import (
 	"github.com/storyline-news/storyline/internal/server"
 	"github.com/storyline-news/storyline/internal/source/feed"
 	"github.com/storyline-news/storyline/internal/source/web"
-	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 const defaultAddr = "127.0.0.1:8080"
@@ -77,7 +76,7 @@ const writerRetry = 2 * time.Second
 // it ends): then it takes the API's writes and those of `storyline add` run
 // against the same database, polls the feeds, and compares changed stories
 // in the background.
-func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error {
+func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	if e.logger == nil {
 		e.logger = slog.New(slog.DiscardHandler)
 	}

@@ -24,6 +24,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -46,7 +47,12 @@ type Cluster struct {
 	cmd    *exec.Cmd
 	done   chan error
 	dbs    atomic.Int64
-	err    error // why there is no server (Start's error), for Need
+
+	// A cluster of Main starts when a test first needs it.
+	lazy     bool
+	once     sync.Once
+	started  *Cluster
+	startErr error
 }
 
 // superuser is the role initdb makes; the server trusts local connections.
@@ -71,32 +77,43 @@ func Start(ctx context.Context) (*Cluster, error) {
 	return c, nil
 }
 
-// Main runs a test binary's tests with a cluster started for them
-// (reachable through cluster, nil when PostgreSQL is absent) and stops it
-// after. A test package's TestMain calls it.
+// Main runs a test binary's tests with a cluster for them, started when a
+// test first asks for a database, and stops it after. A test package's
+// TestMain calls it.
 func Main(m *testing.M, cluster **Cluster) int {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	c, err := Start(ctx)
-	cancel()
-	if err != nil {
-		*cluster = &Cluster{err: err}
-		return m.Run()
-	}
+	c := &Cluster{lazy: true}
 	*cluster = c
-	defer c.Stop()
+	defer func() {
+		if c.started != nil {
+			c.started.Stop()
+		}
+	}()
 	return m.Run()
+}
+
+// server is the running cluster: c itself, or the one a lazy c started.
+func (c *Cluster) server() (*Cluster, error) {
+	if c == nil {
+		return nil, ErrUnavailable
+	}
+	if !c.lazy {
+		return c, nil
+	}
+	c.once.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		c.started, c.startErr = Start(ctx)
+	})
+	return c.started, c.startErr
 }
 
 // Need fails the test under CI, and skips it elsewhere, when the cluster
 // could not start.
 func (c *Cluster) Need(t testing.TB) {
 	t.Helper()
-	if c != nil && c.err == nil {
+	_, err := c.server()
+	if err == nil {
 		return
-	}
-	err := ErrUnavailable
-	if c != nil {
-		err = c.err
 	}
 	if InCI() {
 		t.Fatalf("PostgreSQL is needed under CI: %v", err)
@@ -109,6 +126,7 @@ func (c *Cluster) Need(t testing.TB) {
 func (c *Cluster) NewDatabase(t testing.TB) string {
 	t.Helper()
 	c.Need(t)
+	c, _ = c.server()
 	name := fmt.Sprintf("test_%d", c.dbs.Add(1))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -125,6 +143,9 @@ func (c *Cluster) NewDatabase(t testing.TB) string {
 
 // DSN is the connection string of a database of the cluster.
 func (c *Cluster) DSN(database string) string {
+	if c.lazy {
+		c = c.started
+	}
 	return fmt.Sprintf("postgres://%s@/%s?host=%s&sslmode=disable", superuser, database, c.socket)
 }
 

@@ -116,6 +116,10 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, fail("open database", name, err)
 	}
 	s := &Store{name: name, dsn: dsn, rw: rw, ro: ro, lock: lockCfg}
+	if err := rw.Ping(ctx); err != nil {
+		s.Close()
+		return nil, fail("connect to database", name, err)
+	}
 	if err := s.migrate(ctx, len(migrations)); err != nil {
 		s.Close()
 		return nil, fail("migrate database", name, err)

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 	"testing"
@@ -103,4 +104,24 @@ func TestStandbyServerTakesOverOnPostgres(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Logf("the standby took writes %v after the writer stopped", time.Since(stopped).Round(100*time.Millisecond))
+}
+
+// TestServeAdvertisesWhereItTakesInputs: the writer lease names the URL
+// given by --advertise, where an add on another machine sends its inputs.
+func TestServeAdvertisesWhereItTakesInputs(t *testing.T) {
+	db := pgCluster.NewDatabase(t)
+	startServe(t, db, "--advertise", "http://web1.example:8080/")
+	st, err := openDatabase(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	_, err = st.LockWriter(context.Background(), news.WriterInfo{Command: "add"})
+	var locked *news.LockedError
+	if !errors.As(err, &locked) || locked.By.Addr != "http://web1.example:8080" || locked.By.Secret == "" {
+		t.Errorf("the lease while serve writes: %v, want it to name http://web1.example:8080", err)
+	}
+	if _, errOut, code := storyline(t, "serve", "--db", db, "--advertise", "web1:8080"); code != 2 || !strings.Contains(errOut, "--advertise") {
+		t.Errorf("serve --advertise web1:8080: exit %d, %q; want a usage error", code, errOut)
+	}
 }

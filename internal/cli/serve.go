@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -30,6 +32,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "let URLs posted to the API reach loopback, private and link-local addresses")
 	feeds := fs.String("feeds", "", "poll the feeds this file lists (URLs one a line, or OPML) and ingest new items")
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching feeds and pages")
+	advertise := fs.String("advertise", "", "URL at which other storyline processes (an add on another machine) reach this server when it writes (default the listen address; loopback when it listens on every interface)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -39,6 +42,11 @@ func runServe(ctx context.Context, e env, args []string) error {
 	}
 	if *token == "" {
 		*token = e.getenv("STORYLINE_TOKEN")
+	}
+	if *advertise != "" {
+		if u, err := url.Parse(*advertise); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return &UsageError{fmt.Sprintf("--advertise %q: want an http:// or https:// URL", *advertise)}
+		}
 	}
 	var feedURLs []string
 	if *feeds != "" {
@@ -54,12 +62,13 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if *fetchDelay <= 0 {
 		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
 	}
-	return serve(ctx, e, st, serveOptions{addr: *addr, token: *token, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
+	return serve(ctx, e, st, serveOptions{addr: *addr, advertise: strings.TrimSuffix(*advertise, "/"), token: *token, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
 }
 
 // serveOptions are what serve and demo serve with.
 type serveOptions struct {
 	addr, token  string
+	advertise    string // the URL written in the writer lock; default from addr
 	allowPrivate bool
 	feeds        []string
 	fetchDelay   time.Duration  // between two requests to one host; default 1 s
@@ -136,6 +145,9 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 		}
 	}
 	info := news.WriterInfo{Command: "serve", Addr: localURL(ln.Addr()), Secret: secret}
+	if opt.advertise != "" {
+		info.Addr = opt.advertise
+	}
 	if opt.engine != nil {
 		eng = opt.engine
 		startWriter(eng, engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger}))

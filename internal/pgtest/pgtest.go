@@ -65,12 +65,20 @@ func Start(ctx context.Context) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "pgtest")
+	owner, err := serverUser()
+	if err != nil {
+		return nil, err
+	}
+	parent := "" // $TMPDIR
+	if owner != nil {
+		parent = "/tmp" // a root's $TMPDIR may be closed to the server's user
+	}
+	dir, err := os.MkdirTemp(parent, "pgtest")
 	if err != nil {
 		return nil, fmt.Errorf("pgtest: %w", err)
 	}
 	c := &Cluster{dir: dir, socket: dir, done: make(chan error, 1)}
-	if err := c.start(ctx, bin); err != nil {
+	if err := c.start(ctx, bin, owner); err != nil {
 		c.Stop()
 		return nil, err
 	}
@@ -202,11 +210,7 @@ func binDir() (string, error) {
 }
 
 // start runs initdb and the server, and waits until it takes connections.
-func (c *Cluster) start(ctx context.Context, bin string) error {
-	owner, err := serverUser()
-	if err != nil {
-		return err
-	}
+func (c *Cluster) start(ctx context.Context, bin string, owner *account) error {
 	if owner != nil {
 		if err := os.Chown(c.dir, owner.uid, owner.gid); err != nil {
 			return fmt.Errorf("pgtest: give %s to the server's user: %w", c.dir, err)

@@ -1,0 +1,477 @@
+// Package natsqueue carries storyline's work between machines on NATS
+// JetStream: durable streams, acknowledgements and redelivery, any number of
+// consumers. It holds two work-queue streams:
+//
+//   - STORYLINE_BATCHES (subject storyline.batches): extracted windows on
+//     their way to the one writer. Queue implements the engine's queue port
+//     (engine.Queue) on it: producers on any machine Publish; the writer
+//     (the process that holds the database's writer lease) Receives and
+//     Acks once the batch is stored, and the result goes back to the
+//     producer on its own results subject. A writer that dies leaves its
+//     batches unacknowledged: the next writer gets them again (it recreates
+//     the consumer when it starts, so at once), and the store's duplicate
+//     checks keep an article that was stored before from being stored twice.
+//   - STORYLINE_INPUTS (subject storyline.inputs): raw inputs (pages,
+//     articles, URLs to fetch) for `storyline worker`s, shared among them; a
+//     worker acknowledges an input once the batch it went into is stored, so
+//     a worker killed mid-page loses nothing (the input is delivered again
+//     after AckWait).
+//
+// Messages are gob-encoded and S2-compressed; a batch larger than the
+// server's maximum payload is sent in parts, stored as one result.
+package natsqueue
+
+import (
+	"bytes"
+	"context"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/klauspost/compress/s2"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/nats-io/nuid"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Stream and subject names.
+const (
+	BatchStream   = "STORYLINE_BATCHES"
+	BatchSubject  = "storyline.batches"
+	InputStream   = "STORYLINE_INPUTS"
+	InputSubject  = "storyline.inputs"
+	resultsPrefix = "storyline.results."
+	writerName    = "writer"  // the batches' durable consumer
+	workersName   = "workers" // the inputs' durable consumer, shared by the workers
+)
+
+// fetchWait is how long one pull request waits for messages before the
+// consumer asks again (and looks at its context).
+const fetchWait = time.Second
+
+// pull returns the messages the consumer has for this process, at most
+// max: at once those already waiting, else the first to arrive within
+// fetchWait with those that came with it (none when nothing came).
+func pull(ctx context.Context, cons jetstream.Consumer, max int) ([]jetstream.Msg, error) {
+	collect := func(b jetstream.MessageBatch, err error, out []jetstream.Msg) ([]jetstream.Msg, error) {
+		if err != nil {
+			return out, err
+		}
+		for m := range b.Messages() {
+			out = append(out, m)
+		}
+		if err := b.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+			return out, err
+		}
+		return out, nil
+	}
+	b, err := cons.FetchNoWait(max)
+	out, err := collect(b, err, nil)
+	if len(out) > 0 || err != nil {
+		return out, err
+	}
+	wait, cancel := context.WithTimeout(ctx, fetchWait)
+	defer cancel()
+	b, err = cons.Fetch(1, jetstream.FetchContext(wait))
+	if out, err = collect(b, err, nil); len(out) == 0 || err != nil || max == 1 {
+		return out, err
+	}
+	b, err = cons.FetchNoWait(max - 1)
+	return collect(b, err, out)
+}
+
+// Message headers.
+const (
+	hdrReply = "Storyline-Reply" // where a batch's result goes
+	hdrPart  = "Storyline-Part"  // "i/n" for a batch sent in parts
+)
+
+// Options tune a queue. Zero fields take their defaults.
+type Options struct {
+	// AckWait is how long a message handed to a consumer waits for its
+	// acknowledgement before it is delivered again; consumers that work
+	// longer tell the server so every AckWait/3. Default 30 s.
+	AckWait time.Duration
+	// Name names the connection in the server's monitoring.
+	Name   string
+	Logger *slog.Logger
+}
+
+// Queue is a connection to JetStream's storyline streams. It is safe for
+// concurrent use.
+type Queue struct {
+	nc     *nats.Conn
+	js     jetstream.JetStream
+	opt    Options
+	inbox  string
+	sub    *nats.Subscription
+	logger *slog.Logger
+
+	mu      sync.Mutex
+	waiting map[string]*awaited        // batch id -> its producer's result
+	pending map[string][]jetstream.Msg // batch id -> its messages, held by the writer
+	parts   map[string][]jetstream.Msg // batch id -> the parts received so far
+	working map[*Delivery]bool         // inputs handed to this worker, not yet acknowledged
+	writer  jetstream.Consumer         // created by the first Receive
+	workers jetstream.Consumer         // created by the first Inputs
+	stop    chan struct{}
+	wg      sync.WaitGroup
+}
+
+// awaited is a batch whose result its producer waits for, perhaps in parts.
+type awaited struct {
+	done  chan news.BatchResult
+	parts int
+	got   int
+	sum   news.BatchResult
+}
+
+// Connect connects to the NATS server at url (nats://host:4222, or a
+// comma-separated list of a cluster's servers) and creates the streams
+// when they do not exist.
+func Connect(ctx context.Context, url string, opt Options) (*Queue, error) {
+	if opt.AckWait <= 0 {
+		opt.AckWait = 30 * time.Second
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Name == "" {
+		opt.Name = "storyline"
+	}
+	nc, err := nats.Connect(url, nats.Name(opt.Name), nats.MaxReconnects(-1), nats.RetryOnFailedConnect(false),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				opt.Logger.Warn("queue connection lost; reconnecting", "err", err)
+			}
+		}))
+	if err != nil {
+		return nil, fmt.Errorf("connect to queue %s: %w", url, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("connect to queue %s: %w", url, err)
+	}
+	q := &Queue{nc: nc, js: js, opt: opt, logger: opt.Logger, inbox: resultsPrefix + nuid.Next(),
+		waiting: map[string]*awaited{}, pending: map[string][]jetstream.Msg{}, parts: map[string][]jetstream.Msg{}, working: map[*Delivery]bool{}, stop: make(chan struct{})}
+	for _, s := range []jetstream.StreamConfig{
+		{Name: BatchStream, Subjects: []string{BatchSubject}, Description: "storyline: extracted batches for the writer"},
+		{Name: InputStream, Subjects: []string{InputSubject}, Description: "storyline: raw inputs for the workers"},
+	} {
+		s.Retention = jetstream.WorkQueuePolicy
+		s.Storage = jetstream.FileStorage
+		s.Duplicates = 10 * time.Minute // a message published twice in this window is kept once
+		if _, err := js.CreateOrUpdateStream(ctx, s); err != nil {
+			nc.Close()
+			return nil, fmt.Errorf("create stream %s on %s: %w", s.Name, url, err)
+		}
+	}
+	if q.sub, err = nc.Subscribe(q.inbox, q.result); err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("subscribe to results on %s: %w", url, err)
+	}
+	q.wg.Add(1)
+	go q.keepAlive()
+	return q, nil
+}
+
+// Close closes the connection; messages received and not acknowledged are
+// delivered again to others.
+func (q *Queue) Close() error {
+	close(q.stop)
+	q.wg.Wait()
+	q.nc.Close()
+	return nil
+}
+
+// encode gob-encodes v and compresses it.
+func encode(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
+		return nil, err
+	}
+	return s2.EncodeBetter(nil, buf.Bytes()), nil
+}
+
+func decode(b []byte, v any) error {
+	raw, err := s2.Decode(nil, b)
+	if err != nil {
+		return err
+	}
+	return gob.NewDecoder(bytes.NewReader(raw)).Decode(v)
+}
+
+// maxPayload is what one message may carry, with room for its headers.
+func (q *Queue) maxPayload() int { return int(q.nc.MaxPayload()) - 4096 }
+
+// Publish sends a batch to the writer, in parts when it is larger than a
+// message may be; its result comes on the returned channel once the
+// writer has stored it. A batch published twice (same id) within ten
+// minutes is queued once.
+func (q *Queue) Publish(ctx context.Context, b news.Batch) (<-chan news.BatchResult, error) {
+	parts, err := q.split(b)
+	if err != nil {
+		return nil, fmt.Errorf("publish batch %s: %w", b.ID, err)
+	}
+	a := &awaited{done: make(chan news.BatchResult, 1), parts: len(parts), sum: news.BatchResult{Batch: b.ID, Job: b.Job}}
+	q.mu.Lock()
+	if _, dup := q.waiting[b.ID]; dup {
+		q.mu.Unlock()
+		return nil, fmt.Errorf("publish batch %s: a batch of that id is queued already", b.ID)
+	}
+	q.waiting[b.ID] = a
+	q.mu.Unlock()
+	for i, data := range parts {
+		msg := nats.NewMsg(BatchSubject)
+		msg.Data = data
+		msg.Header.Set(hdrReply, q.inbox)
+		msg.Header.Set(hdrPart, fmt.Sprintf("%d/%d", i+1, len(parts)))
+		if _, err := q.js.PublishMsg(ctx, msg, jetstream.WithMsgID(fmt.Sprintf("%s#%d", b.ID, i+1))); err != nil {
+			q.mu.Lock()
+			delete(q.waiting, b.ID)
+			q.mu.Unlock()
+			return nil, fmt.Errorf("publish batch %s: %w", b.ID, err)
+		}
+	}
+	return a.done, nil
+}
+
+// split encodes a batch as the messages that carry it: one, or as many
+// parts (each a batch of the same id holding some of its items, the
+// failed pages in the last) as keep each under the payload limit.
+func (q *Queue) split(b news.Batch) ([][]byte, error) {
+	data, err := encode(b)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) <= q.maxPayload() {
+		return [][]byte{data}, nil
+	}
+	if len(b.Items)+len(b.Failed) <= 1 {
+		return nil, fmt.Errorf("one input is %d bytes packed, more than the queue server takes in a message (%d): raise its max_payload", len(data), q.maxPayload())
+	}
+	// Halve until each part fits.
+	mid := len(b.Items) / 2
+	first, second := b, b
+	first.Items, first.Failed, first.Final = b.Items[:mid], nil, false
+	second.Items = b.Items[mid:]
+	if mid == 0 { // failed pages only
+		half := len(b.Failed) / 2
+		first.Items, first.Failed = nil, b.Failed[:half]
+		second.Items, second.Failed = nil, b.Failed[half:]
+	}
+	a, err := q.split(first)
+	if err != nil {
+		return nil, err
+	}
+	c, err := q.split(second)
+	if err != nil {
+		return nil, err
+	}
+	return append(a, c...), nil
+}
+
+// result takes a stored batch's (or part's) result to its producer.
+func (q *Queue) result(m *nats.Msg) {
+	var r news.BatchResult
+	if err := decode(m.Data, &r); err != nil {
+		q.logger.Error("unreadable batch result", "err", err)
+		return
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	a, ok := q.waiting[r.Batch]
+	if !ok {
+		return // a result delivered twice, or for a producer that gave up
+	}
+	a.got++
+	s := &a.sum
+	s.Added = append(s.Added, r.Added...)
+	s.AlreadyStored += r.AlreadyStored
+	s.NewStories = append(s.NewStories, r.NewStories...)
+	s.Changes = append(s.Changes, r.Changes...)
+	if s.Err == "" {
+		s.Err = r.Err
+	}
+	if a.got >= a.parts {
+		delete(q.waiting, r.Batch)
+		a.done <- *s
+	}
+}
+
+// Receive waits for batches for the writer and returns at least one and at
+// most max of them, failing only when ctx ends (the queue's own failures
+// are logged and waited out) (a batch sent in parts counts once it is whole). The
+// first call makes this process the consumer: it recreates the writer's
+// consumer, so that batches a writer before it received and never
+// acknowledged (it died) are delivered again at once. Only the holder of
+// the writer lease calls it.
+func (q *Queue) Receive(ctx context.Context, max int) ([]news.Batch, error) {
+	cons, err := q.writerConsumer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []news.Batch
+	for len(out) == 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		msgs, err := pull(ctx, cons, max)
+		if err != nil && ctx.Err() == nil {
+			// The writer stops when Receive fails: a server restarting or
+			// a connection being re-established is waited out instead.
+			q.logger.Warn("receive batches; trying again", "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(fetchWait):
+			}
+		}
+		for _, m := range msgs {
+			if b, ok := q.take(m); ok {
+				out = append(out, b)
+			}
+		}
+		if len(out) == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// take decodes a received message; a part completes its batch or waits for
+// the rest. An unreadable message is terminated (never delivered again) and
+// logged.
+func (q *Queue) take(m jetstream.Msg) (news.Batch, bool) {
+	var b news.Batch
+	if err := decode(m.Data(), &b); err != nil {
+		q.logger.Error("unreadable batch dropped", "err", err)
+		m.TermWithReason("unreadable: " + err.Error())
+		return b, false
+	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	n := 1
+	if part := m.Headers().Get(hdrPart); part != "" {
+		if _, total, ok := bytes.Cut([]byte(part), []byte("/")); ok {
+			n, _ = strconv.Atoi(string(total))
+		}
+	}
+	if n <= 1 {
+		q.pending[b.ID] = append(q.pending[b.ID], m)
+		return b, true
+	}
+	// The parts of a batch are published in order by one producer; they
+	// are put together here and stored (and acknowledged) as one.
+	q.parts[b.ID] = append(q.parts[b.ID], m)
+	if len(q.parts[b.ID]) < n {
+		return b, false
+	}
+	whole := news.Batch{ID: b.ID, Job: b.Job}
+	for _, pm := range q.parts[b.ID] {
+		var p news.Batch
+		decode(pm.Data(), &p)
+		whole.Items = append(whole.Items, p.Items...)
+		whole.Failed = append(whole.Failed, p.Failed...)
+		whole.Final = whole.Final || p.Final
+	}
+	q.pending[b.ID] = q.parts[b.ID]
+	delete(q.parts, b.ID)
+	return whole, true
+}
+
+func (q *Queue) writerConsumer(ctx context.Context) (jetstream.Consumer, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.writer != nil {
+		return q.writer, nil
+	}
+	// The previous writer's unacknowledged batches go back to the stream
+	// with its consumer.
+	if err := q.js.DeleteConsumer(ctx, BatchStream, writerName); err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
+		return nil, fmt.Errorf("take over the writer's consumer: %w", err)
+	}
+	cons, err := q.js.CreateOrUpdateConsumer(ctx, BatchStream, jetstream.ConsumerConfig{
+		Durable: writerName, AckPolicy: jetstream.AckExplicitPolicy, AckWait: q.opt.AckWait,
+		MaxAckPending: 256, Description: "storyline: the writer that holds the lease",
+	})
+	if err != nil {
+		return nil, fmt.Errorf("create the writer's consumer: %w", err)
+	}
+	q.writer = cons
+	return cons, nil
+}
+
+// Ack sends a batch's result to its producer and acknowledges its
+// messages: the batch leaves the stream.
+func (q *Queue) Ack(ctx context.Context, r news.BatchResult) error {
+	q.mu.Lock()
+	msgs, ok := q.pending[r.Batch]
+	delete(q.pending, r.Batch)
+	q.mu.Unlock()
+	if !ok {
+		return fmt.Errorf("ack batch %s: no such batch is waiting", r.Batch)
+	}
+	data, err := encode(r)
+	if err != nil {
+		return fmt.Errorf("ack batch %s: %w", r.Batch, err)
+	}
+	var errs []error
+	for i, m := range msgs {
+		if reply := m.Headers().Get(hdrReply); reply != "" {
+			part := r
+			if i > 0 { // the whole result goes with the first part only
+				part = news.BatchResult{Batch: r.Batch, Job: r.Job}
+			}
+			pd := data
+			if i > 0 {
+				pd, _ = encode(part)
+			}
+			errs = append(errs, q.nc.Publish(reply, pd))
+		}
+		errs = append(errs, m.DoubleAck(ctx))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("ack batch %s: %w", r.Batch, err)
+	}
+	return nil
+}
+
+// keepAlive tells the server, every AckWait/3, that the messages this
+// process holds are being worked on, so that a long write or a slow page
+// is not delivered to another meanwhile.
+func (q *Queue) keepAlive() {
+	defer q.wg.Done()
+	t := time.NewTicker(q.opt.AckWait / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-q.stop:
+			return
+		case <-t.C:
+		}
+		q.mu.Lock()
+		var held []jetstream.Msg
+		for _, ms := range q.pending {
+			held = append(held, ms...)
+		}
+		for _, ms := range q.parts {
+			held = append(held, ms...)
+		}
+		for d := range q.working {
+			held = append(held, d.msg)
+		}
+		q.mu.Unlock()
+		for _, m := range held {
+			m.InProgress()
+		}
+	}
+}

@@ -233,7 +233,7 @@ func (q *Queue) Publish(ctx context.Context, b news.Batch) (<-chan news.BatchRes
 		msg.Data = data
 		msg.Header.Set(hdrReply, q.inbox)
 		msg.Header.Set(hdrPart, fmt.Sprintf("%d/%d", i+1, len(parts)))
-		if _, err := q.js.PublishMsg(ctx, msg, jetstream.WithMsgID(fmt.Sprintf("%s#%d", b.ID, i+1))); err != nil {
+		if _, err := q.js.PublishMsg(ctx, msg, jetstream.WithMsgID(fmt.Sprintf("%s/%s#%d", q.inbox, b.ID, i+1))); err != nil {
 			q.mu.Lock()
 			delete(q.waiting, b.ID)
 			q.mu.Unlock()

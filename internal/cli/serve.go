@@ -16,6 +16,7 @@ import (
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/projection"
+	"github.com/storyline-news/storyline/internal/queue/natsqueue"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/server"
 	"github.com/storyline-news/storyline/internal/source/feed"
@@ -32,6 +33,8 @@ func runServe(ctx context.Context, e env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "let URLs posted to the API reach loopback, private and link-local addresses")
 	feeds := fs.String("feeds", "", "poll the feeds this file lists (URLs one a line, or OPML) and ingest new items")
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching feeds and pages")
+	qflag := queueFlag(fs)
+	ackWait := ackWaitFlag(fs)
 	advertise := fs.String("advertise", "", "URL at which other storyline processes (an add on another machine) reach this server when it writes (default the listen address; loopback when it listens on every interface)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -54,15 +57,26 @@ func runServe(ctx context.Context, e env, args []string) error {
 			return &UsageError{fmt.Sprintf("--feeds: %v", err)}
 		}
 	}
+	qurl, err := queueURL(*qflag, e.getenv)
+	if err != nil {
+		return err
+	}
+	if *fetchDelay <= 0 {
+		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
+	}
 	st, err := openStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if *fetchDelay <= 0 {
-		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
+	var q *natsqueue.Queue
+	if qurl != "" {
+		if q, err = openQueue(ctx, qurl, "storyline serve", *ackWait, e); err != nil {
+			return err
+		}
+		defer q.Close()
 	}
-	return serve(ctx, e, st, serveOptions{addr: *addr, advertise: strings.TrimSuffix(*advertise, "/"), token: *token, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
+	return serve(ctx, e, st, serveOptions{queue: q, addr: *addr, advertise: strings.TrimSuffix(*advertise, "/"), token: *token, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
 }
 
 // serveOptions are what serve and demo serve with.
@@ -73,6 +87,10 @@ type serveOptions struct {
 	feeds        []string
 	fetchDelay   time.Duration  // between two requests to one host; default 1 s
 	engine       *engine.Engine // the writer, when the caller holds it already (demo)
+	// queue, when set, carries the writes between machines: this server
+	// publishes its API's and feeds' inputs there whether or not it holds
+	// the writer lease, and stores what the queue brings while it does.
+	queue *natsqueue.Queue
 }
 
 // writerRetry is how often a server without the writer lock (another
@@ -119,8 +137,15 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	var workers sync.WaitGroup
 	var eng *engine.Engine
 	var engMu sync.Mutex
+	if opt.queue != nil {
+		producer := engine.NewProducer(st, engine.Options{Queue: opt.queue, Logger: e.logger})
+		defer producer.Close()
+		slot.set(producer)
+	}
 	startWriter := func(eng *engine.Engine, projector *engine.Projector) {
-		slot.set(eng)
+		if opt.queue == nil {
+			slot.set(eng)
+		}
 		reader.SetProjected(true)
 		workers.Add(1)
 		go func() {
@@ -130,7 +155,7 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 		if len(opt.feeds) > 0 {
 			// The feeds are named by the server's user, so any address may be fetched.
 			poller := &feed.Poller{Store: st, Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
-				return eng.Submit(ctx, inputs, nil)
+				return slot.submit(ctx, inputs, nil)
 			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {
 				return reader.Known(ctx, u, web.CanonicalURL(u))
 			}, Logger: e.logger}
@@ -157,7 +182,7 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 			defer workers.Done()
 			for said := false; ; {
 				projector := engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger})
-				started, err := engine.Start(background, st, engine.Options{Writer: info, Projector: projector, Logger: e.logger})
+				started, err := engine.Start(background, st, engine.Options{Writer: info, Projector: projector, Queue: queueOf(opt), Logger: e.logger})
 				if err == nil {
 					engMu.Lock()
 					eng = started
@@ -218,4 +243,13 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	}
 	fmt.Fprintln(e.stdout, "stopped")
 	return nil
+}
+
+// queueOf is the engine's queue of a server: its queue between machines,
+// or nil (the engine's own, in this process).
+func queueOf(opt serveOptions) engine.Queue {
+	if opt.queue == nil {
+		return nil
+	}
+	return opt.queue
 }

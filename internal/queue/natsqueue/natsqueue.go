@@ -475,3 +475,7 @@ func (q *Queue) keepAlive() {
 		}
 	}
 }
+
+// Connected reports whether the connection to the server is up (it is
+// re-established by itself when it drops).
+func (q *Queue) Connected() bool { return q.nc.IsConnected() }

@@ -96,6 +96,13 @@ func BenchmarkScale(b *testing.B) {
 		}
 		report(b, elapsed)
 	})
+	b.Run("postgres+nats/writer-only", func(b *testing.B) {
+		var elapsed time.Duration
+		for range b.N {
+			elapsed += runWriterOnly(b, pages)
+		}
+		report(b, elapsed)
+	})
 	for _, n := range []int{1, 2, 4} {
 		b.Run(fmt.Sprintf("postgres+nats/workers=%d", n), func(b *testing.B) {
 			var elapsed time.Duration
@@ -173,4 +180,60 @@ func runWorkers(b *testing.B, pages []news.Input, n int) time.Duration {
 	stop()
 	wg.Wait()
 	return elapsed
+}
+
+// runWriterOnly extracts the pages into windows of 32 on the queue first,
+// then starts the writer and returns how long it took to store them all:
+// the writer's own cost per page (placing, clustering, storing on
+// PostgreSQL), which bounds a deployment however many workers it has.
+func runWriterOnly(b *testing.B, pages []news.Input) time.Duration {
+	ctx := context.Background()
+	srv := natstest.Start(b, natstest.Options{MaxPayload: 8 << 20})
+	st, err := postgres.Open(ctx, pgCluster.NewDatabase(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	pq, err := natsqueue.Connect(ctx, srv.URL(), natsqueue.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer pq.Close()
+	prod := engine.NewProducer(st, engine.Options{Queue: pq})
+	defer prod.Close()
+	var jobs sync.WaitGroup
+	windows := 0
+	for lo := 0; lo < len(pages); lo += 32 {
+		window := pages[lo:min(lo+32, len(pages))]
+		windows++
+		jobs.Add(1)
+		go func() {
+			defer jobs.Done()
+			if _, err := prod.Submit(ctx, seqOf(window), nil); err != nil {
+				b.Error(err)
+			}
+		}()
+	}
+	for deadline := time.Now().Add(5 * time.Minute); ; {
+		if n, _ := pq.BatchesPending(ctx); n >= uint64(windows) {
+			break
+		}
+		if time.Now().After(deadline) {
+			b.Fatal("the windows were not all published in 5 minutes")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	wq, err := natsqueue.Connect(ctx, srv.URL(), natsqueue.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer wq.Close()
+	start := time.Now()
+	eng, err := engine.Start(ctx, st, engine.Options{Queue: wq})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer eng.Close()
+	jobs.Wait()
+	return time.Since(start)
 }

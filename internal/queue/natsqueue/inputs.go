@@ -150,14 +150,20 @@ func (q *Queue) workerConsumer(ctx context.Context) (jetstream.Consumer, error) 
 
 // Pending is how many inputs the stream holds: waiting for a worker, or
 // being worked on and not yet acknowledged.
-func (q *Queue) Pending(ctx context.Context) (uint64, error) {
-	s, err := q.js.Stream(ctx, InputStream)
+func (q *Queue) Pending(ctx context.Context) (uint64, error) { return q.held(ctx, InputStream) }
+
+// BatchesPending is how many batch messages wait for the writer or are
+// being stored.
+func (q *Queue) BatchesPending(ctx context.Context) (uint64, error) { return q.held(ctx, BatchStream) }
+
+func (q *Queue) held(ctx context.Context, stream string) (uint64, error) {
+	s, err := q.js.Stream(ctx, stream)
 	if err != nil {
-		return 0, fmt.Errorf("read stream %s: %w", InputStream, err)
+		return 0, fmt.Errorf("read stream %s: %w", stream, err)
 	}
 	info, err := s.Info(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("read stream %s: %w", InputStream, err)
+		return 0, fmt.Errorf("read stream %s: %w", stream, err)
 	}
 	return info.State.Msgs, nil
 }

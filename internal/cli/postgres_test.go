@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/pgtest"
 )
@@ -123,5 +125,61 @@ func TestServeAdvertisesWhereItTakesInputs(t *testing.T) {
 	}
 	if _, errOut, code := storyline(t, "serve", "--db", db, "--advertise", "web1:8080"); code != 2 || !strings.Contains(errOut, "--advertise") {
 		t.Errorf("serve --advertise web1:8080: exit %d, %q; want a usage error", code, errOut)
+	}
+}
+
+// TestWriterCutOffStepsDown: the writing server's lease session is ended
+// (as a network partition ends it); the standby takes the lease; the old
+// writer's next write is fenced, and it steps down to serving reads
+// instead of failing every write after.
+func TestWriterCutOffStepsDown(t *testing.T) {
+	db := pgCluster.NewDatabase(t)
+	old := startServeCtx(t, context.Background(), db, true, "--token", "t0k")
+	standby := startServeCtx(t, context.Background(), db, false, "--token", "t0k")
+	conn, err := pgx.Connect(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	if _, err := conn.Exec(context.Background(), "SELECT pg_terminate_backend(backend_pid) FROM writer_lease"); err != nil {
+		t.Fatal(err)
+	}
+	writes := func(base string) string {
+		resp, err := http.Get(base + "/healthz")
+		if err != nil {
+			return err.Error()
+		}
+		defer resp.Body.Close()
+		var h struct{ Writes string }
+		json.NewDecoder(resp.Body).Decode(&h)
+		return h.Writes
+	}
+	for deadline := time.Now().Add(10 * time.Second); writes(standby) != "ready"; {
+		if time.Now().After(deadline) {
+			t.Fatal("the standby did not take the lease")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	post := func(base string, i int) int {
+		req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/articles", strings.NewReader(postedPage(i)))
+		req.Header.Set("Authorization", "Bearer t0k")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := post(old, 1); code == http.StatusCreated {
+		t.Errorf("the cut-off writer stored a post (%d) beside the new writer", code)
+	}
+	for deadline := time.Now().Add(5 * time.Second); writes(old) == "ready"; {
+		if time.Now().After(deadline) {
+			t.Fatal("the cut-off writer still says it takes writes")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if code := post(standby, 1); code != http.StatusCreated {
+		t.Errorf("the new writer answered %d to a post", code)
 	}
 }

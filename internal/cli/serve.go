@@ -142,15 +142,17 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 		defer producer.Close()
 		slot.set(producer)
 	}
-	startWriter := func(eng *engine.Engine, projector *engine.Projector) {
+	// startWriter runs the writer's companions (the projector, the feed
+	// poller) for as long as term lasts, counted in wg.
+	startWriter := func(term context.Context, wg *sync.WaitGroup, eng *engine.Engine, projector *engine.Projector) {
 		if opt.queue == nil {
 			slot.set(eng)
 		}
 		reader.SetProjected(true)
-		workers.Add(1)
+		wg.Add(1)
 		go func() {
-			defer workers.Done()
-			projector.Run(background)
+			defer wg.Done()
+			projector.Run(term)
 		}()
 		if len(opt.feeds) > 0 {
 			// The feeds are named by the server's user, so any address may be fetched.
@@ -159,14 +161,21 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {
 				return reader.Known(ctx, u, web.CanonicalURL(u))
 			}, Logger: e.logger}
-			workers.Add(1)
+			wg.Add(1)
 			go func() {
-				defer workers.Done()
-				if err := poller.Run(background, opt.feeds); err != nil {
+				defer wg.Done()
+				if err := poller.Run(term, opt.feeds); err != nil {
 					e.logger.Error("feed polling stopped", "err", err)
 				}
 			}()
 			fmt.Fprintf(e.stdout, "polling %d feeds\n", len(opt.feeds))
+		}
+	}
+	// waiting says why this server does not write; with a queue its
+	// producer takes writes all the same.
+	waiting := func(err error) {
+		if opt.queue == nil {
+			slot.waiting(err)
 		}
 	}
 	info := news.WriterInfo{Command: "serve", Addr: localURL(ln.Addr()), Secret: secret}
@@ -175,7 +184,7 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	}
 	if opt.engine != nil {
 		eng = opt.engine
-		startWriter(eng, engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger}))
+		startWriter(background, &workers, eng, engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger}))
 	} else {
 		workers.Add(1)
 		go func() {
@@ -190,10 +199,31 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 					if said {
 						fmt.Fprintln(e.stdout, "the database is free now: taking writes")
 					}
-					startWriter(started, projector)
-					return
+					term, endTerm := context.WithCancel(background)
+					var companions sync.WaitGroup
+					startWriter(term, &companions, started, projector)
+					select {
+					case <-background.Done():
+						endTerm()
+						companions.Wait()
+						return // stopping: the engine is closed below
+					case <-started.Done():
+					}
+					// The writer stopped by itself: another process took the
+					// lease over (a partition). Stand by again.
+					endTerm()
+					companions.Wait()
+					engMu.Lock()
+					eng = nil
+					engMu.Unlock()
+					started.Close()
+					reader.SetProjected(false)
+					waiting(news.ErrLeaseLost)
+					fmt.Fprintln(e.stdout, "the writer lease was taken over: serving reads only until it is free")
+					said = true
+					continue
 				}
-				slot.waiting(err)
+				waiting(err)
 				if background.Err() != nil {
 					return // stopping
 				}

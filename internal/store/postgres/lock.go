@@ -38,7 +38,7 @@ type lease struct {
 
 // ErrLeaseLost is the failure of a write by a writer whose lease another
 // has taken over.
-var ErrLeaseLost = errors.New("writer lease lost: another process has taken over as the writer")
+var ErrLeaseLost = news.ErrLeaseLost
 
 // release gives the lease up.
 func (l *lease) release(ctx context.Context) error {

@@ -49,11 +49,21 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	}
 	defer st.Close()
 	reader := read.New(st, read.Options{})
-	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: &web.Fetcher{Delay: *fetchDelay}, Known: func(ctx context.Context, u string) bool {
+	fetcher := &web.Fetcher{Delay: *fetchDelay}
+	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: fetcher, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
 	}})
 	if qurl != "" {
-		return queueInputs(ctx, e, qurl, inputs)
+		q, err := openQueue(ctx, qurl, "storyline add", 0, e)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		// The URLs add fetches share the hosts' pace with the workers.
+		if fetcher.Pace, err = q.HostPacer(ctx); err != nil {
+			return err
+		}
+		return queueInputs(ctx, e, q, inputs)
 	}
 	// One writer per database: this process's engine, or the server that
 	// holds the database (the run goes through it), or, while another add
@@ -129,12 +139,7 @@ func (p *progressBar) finish() {
 // queueInputs is add with a queue: the inputs go to the workers, which
 // extract them and publish them to the writer; add returns once they are
 // queued (durably: the queue has them).
-func queueInputs(ctx context.Context, e env, qurl string, inputs iter.Seq2[news.Input, error]) error {
-	q, err := openQueue(ctx, qurl, "storyline add", 0, e)
-	if err != nil {
-		return err
-	}
-	defer q.Close()
+func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error]) error {
 	queued, failed := 0, 0
 	for in, err := range inputs {
 		if err == nil {

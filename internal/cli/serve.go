@@ -117,6 +117,16 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	// One fetcher for the server's life, so that robots.txt and the pause
 	// between requests to a host hold across API calls.
 	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}
+	var pace func(context.Context, string, time.Duration) error
+	if opt.queue != nil {
+		// With a queue, the servers and workers space their requests to a
+		// host together.
+		if pace, err = opt.queue.HostPacer(ctx); err != nil {
+			ln.Close()
+			return err
+		}
+		apiFetcher.Pace = pace
+	}
 	slot := &writerSlot{}
 	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, Writer: server.Writer{
 		Submit: slot.submit,
@@ -158,7 +168,7 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 			// The feeds are named by the server's user, so any address may be fetched.
 			poller := &feed.Poller{Store: st, Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
 				return slot.submit(ctx, inputs, nil)
-			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {
+			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay, Pace: pace}, Known: func(ctx context.Context, u string) bool {
 				return reader.Known(ctx, u, web.CanonicalURL(u))
 			}, Logger: e.logger}
 			wg.Add(1)

@@ -92,7 +92,13 @@ func runWorker(ctx context.Context, e env, args []string) error {
 	defer q.Close()
 	prod := engine.NewProducer(st, engine.Options{Queue: q, Workers: *workers, Logger: e.logger})
 	defer prod.Close()
-	fetcher := &web.Fetcher{Client: web.NewClient(*allowPrivate), Delay: *fetchDelay}
+	pace, err := q.HostPacer(ctx)
+	if err != nil {
+		return err
+	}
+	// Requests to a host are spaced across every worker and server on the
+	// queue, not only within this process.
+	fetcher := &web.Fetcher{Client: web.NewClient(*allowPrivate), Delay: *fetchDelay, Pace: pace}
 	w := worker.New(q, prod, worker.Options{Take: *take, Logger: e.logger, Fetch: func(ctx context.Context, url string) (news.Input, error) {
 		return fetcher.Page(ctx, url, false)
 	}})

@@ -182,4 +182,17 @@ func TestWriterCutOffStepsDown(t *testing.T) {
 	if code := post(standby, 1); code != http.StatusCreated {
 		t.Errorf("the new writer answered %d to a post", code)
 	}
+	isWriter := func(base string) bool {
+		resp, err := http.Get(base + "/healthz")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		var h struct{ Writer bool }
+		json.NewDecoder(resp.Body).Decode(&h)
+		return h.Writer
+	}
+	if isWriter(old) || !isWriter(standby) {
+		t.Errorf("/healthz says writer %v for the old server and %v for the new: want false, true", isWriter(old), isWriter(standby))
+	}
 }

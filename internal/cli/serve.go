@@ -128,9 +128,16 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 		apiFetcher.Pace = pace
 	}
 	slot := &writerSlot{}
+	var eng *engine.Engine // the writer, while this server holds the lock
+	var engMu sync.Mutex
 	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, Writer: server.Writer{
 		Submit: slot.submit,
 		Ready:  func() error { _, err := slot.get(); return err },
+		Stores: func() bool {
+			engMu.Lock()
+			defer engMu.Unlock()
+			return eng != nil
+		},
 		Fetch: func(ctx context.Context, url string) (news.Input, error) {
 			return apiFetcher.Page(ctx, url, false)
 		},
@@ -145,8 +152,6 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	// stopped after the HTTP server (whose requests may be waiting for it).
 	background, stopBackground := context.WithCancel(context.WithoutCancel(ctx))
 	var workers sync.WaitGroup
-	var eng *engine.Engine
-	var engMu sync.Mutex
 	if opt.queue != nil {
 		producer := engine.NewProducer(st, engine.Options{Queue: opt.queue, Logger: e.logger})
 		defer producer.Close()

@@ -98,6 +98,11 @@ type Options struct {
 	// acknowledgement before it is delivered again; consumers that work
 	// longer tell the server so every AckWait/3. Default 30 s.
 	AckWait time.Duration
+	// ResultWait is how long a producer waits for a batch's result before
+	// it fails the batch (a result is a plain message: one sent while the
+	// producer was reconnecting is lost, and the batch, stored or not, is
+	// sent again by its producer's caller). Default 10 minutes.
+	ResultWait time.Duration
 	// Name names the connection in the server's monitoring.
 	Name   string
 	Logger *slog.Logger
@@ -126,6 +131,7 @@ type Queue struct {
 
 // awaited is a batch whose result its producer waits for, perhaps in parts.
 type awaited struct {
+	since time.Time
 	done  chan news.BatchResult
 	parts int
 	got   int
@@ -138,6 +144,9 @@ type awaited struct {
 func Connect(ctx context.Context, url string, opt Options) (*Queue, error) {
 	if opt.AckWait <= 0 {
 		opt.AckWait = 30 * time.Second
+	}
+	if opt.ResultWait <= 0 {
+		opt.ResultWait = 10 * time.Minute
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
@@ -220,7 +229,7 @@ func (q *Queue) Publish(ctx context.Context, b news.Batch) (<-chan news.BatchRes
 	if err != nil {
 		return nil, fmt.Errorf("publish batch %s: %w", b.ID, err)
 	}
-	a := &awaited{done: make(chan news.BatchResult, 1), parts: len(parts), sum: news.BatchResult{Batch: b.ID, Job: b.Job}}
+	a := &awaited{since: time.Now(), done: make(chan news.BatchResult, 1), parts: len(parts), sum: news.BatchResult{Batch: b.ID, Job: b.Job}}
 	q.mu.Lock()
 	if _, dup := q.waiting[b.ID]; dup {
 		q.mu.Unlock()
@@ -420,22 +429,24 @@ func (q *Queue) Ack(ctx context.Context, r news.BatchResult) error {
 	if !ok {
 		return fmt.Errorf("ack batch %s: no such batch is waiting", r.Batch)
 	}
-	data, err := encode(r)
+	// The whole result goes with the first part; the others only say they
+	// were stored (or not), so that the producer counts them.
+	whole, err := encode(r)
+	if err != nil {
+		return fmt.Errorf("ack batch %s: %w", r.Batch, err)
+	}
+	rest, err := encode(news.BatchResult{Batch: r.Batch, Job: r.Job, Err: r.Err})
 	if err != nil {
 		return fmt.Errorf("ack batch %s: %w", r.Batch, err)
 	}
 	var errs []error
 	for i, m := range msgs {
 		if reply := m.Headers().Get(hdrReply); reply != "" {
-			part := r
-			if i > 0 { // the whole result goes with the first part only
-				part = news.BatchResult{Batch: r.Batch, Job: r.Job}
+			payload := rest
+			if i == 0 {
+				payload = whole
 			}
-			pd := data
-			if i > 0 {
-				pd, _ = encode(part)
-			}
-			errs = append(errs, q.nc.Publish(reply, pd))
+			errs = append(errs, q.nc.Publish(reply, payload))
 		}
 		errs = append(errs, m.DoubleAck(ctx))
 	}
@@ -447,10 +458,11 @@ func (q *Queue) Ack(ctx context.Context, r news.BatchResult) error {
 
 // keepAlive tells the server, every AckWait/3, that the messages this
 // process holds are being worked on, so that a long write or a slow page
-// is not delivered to another meanwhile.
+// is not delivered to another meanwhile; and fails the batches whose
+// result did not come within ResultWait.
 func (q *Queue) keepAlive() {
 	defer q.wg.Done()
-	t := time.NewTicker(q.opt.AckWait / 3)
+	t := time.NewTicker(min(q.opt.AckWait, q.opt.ResultWait) / 3)
 	defer t.Stop()
 	for {
 		select {
@@ -468,6 +480,12 @@ func (q *Queue) keepAlive() {
 		}
 		for d := range q.working {
 			held = append(held, d.msg)
+		}
+		for id, a := range q.waiting {
+			if time.Since(a.since) > q.opt.ResultWait {
+				delete(q.waiting, id)
+				a.done <- news.BatchResult{Batch: id, Job: a.sum.Job, Err: fmt.Sprintf("no result from the writer in %s", q.opt.ResultWait)}
+			}
 		}
 		q.mu.Unlock()
 		for _, m := range held {

@@ -215,3 +215,22 @@ func TestInputOfAWorkerThatDiesIsDeliveredAgain(t *testing.T) {
 		t.Errorf("%d inputs left after every one was acknowledged", n)
 	}
 }
+
+// TestProducerGivesUpOnAResultThatNeverComes: with no writer, a batch's
+// result fails after ResultWait rather than leaving its job waiting.
+func TestProducerGivesUpOnAResultThatNeverComes(t *testing.T) {
+	srv := natstest.Start(t, natstest.Options{})
+	producer := connect(t, srv.URL(), Options{ResultWait: 300 * time.Millisecond})
+	done, err := producer.Publish(context.Background(), news.Batch{ID: "lonely/1", Job: "lonely"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case r := <-done:
+		if r.Batch != "lonely/1" || r.Err == "" {
+			t.Errorf("result = %+v, want a failure", r)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the producer still waits")
+	}
+}

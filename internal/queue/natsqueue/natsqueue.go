@@ -209,7 +209,18 @@ func encode(v any) ([]byte, error) {
 	return s2.EncodeBetter(nil, buf.Bytes()), nil
 }
 
+// maxDecoded bounds what one message may unpack to: a message claiming more
+// is refused before anything is allocated for it.
+const maxDecoded = 256 << 20
+
 func decode(b []byte, v any) error {
+	n, err := s2.DecodedLen(b)
+	if err != nil {
+		return err
+	}
+	if n > maxDecoded {
+		return fmt.Errorf("a message unpacking to %d bytes, more than %d", n, maxDecoded)
+	}
 	raw, err := s2.Decode(nil, b)
 	if err != nil {
 		return err

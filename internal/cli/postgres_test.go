@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -194,5 +195,21 @@ func TestWriterCutOffStepsDown(t *testing.T) {
 	}
 	if isWriter(old) || !isWriter(standby) {
 		t.Errorf("/healthz says writer %v for the old server and %v for the new: want false, true", isWriter(old), isWriter(standby))
+	}
+}
+
+// TestUnreachableQueueIsNamedWithoutItsPassword: a command whose queue
+// cannot be reached says which, and keeps its credentials out of it.
+func TestUnreachableQueueIsNamedWithoutItsPassword(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	_, errOut, code := storyline(t, "worker", "--db", db, "--queue", "nats://feeder:hunter2@127.0.0.1:1")
+	if code != 1 || !strings.Contains(errOut, "connect to queue nats://127.0.0.1:1") || strings.Contains(errOut, "hunter2") {
+		t.Errorf("worker on an unreachable queue: exit %d, %q", code, errOut)
+	}
+	if _, errOut, code := storyline(t, "worker", "--db", db, "--queue", "http://127.0.0.1:4222"); code != 2 || !strings.Contains(errOut, "--queue") {
+		t.Errorf("worker --queue http://...: exit %d, %q; want a usage error", code, errOut)
+	}
+	if _, errOut, code := storyline(t, "worker", "--db", db); code != 2 || !strings.Contains(errOut, "needs a queue") {
+		t.Errorf("worker without a queue: exit %d, %q; want a usage error", code, errOut)
 	}
 }

@@ -112,7 +112,7 @@ func runWorker(ctx context.Context, e env, args []string) error {
 		defer hs.Close()
 		fmt.Fprintf(e.stdout, "worker health and metrics at http://%s/\n", ln.Addr())
 	}
-	fmt.Fprintf(e.stdout, "worker taking inputs from %s for %s\n", qurl, st.Path())
+	fmt.Fprintf(e.stdout, "worker taking inputs from %s for %s\n", natsqueue.Redact(qurl), st.Path())
 	err = w.Run(ctx)
 	s := &w.Stats
 	fmt.Fprintf(e.stdout, "worker stopped: %d inputs, %d stored, %d already stored, %d failed, %d delivered again\n",

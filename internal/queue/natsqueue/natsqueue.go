@@ -28,7 +28,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	neturl "net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -161,12 +163,12 @@ func Connect(ctx context.Context, url string, opt Options) (*Queue, error) {
 			}
 		}))
 	if err != nil {
-		return nil, fmt.Errorf("connect to queue %s: %w", url, err)
+		return nil, fmt.Errorf("connect to queue %s: %w", Redact(url), err)
 	}
 	js, err := jetstream.New(nc)
 	if err != nil {
 		nc.Close()
-		return nil, fmt.Errorf("connect to queue %s: %w", url, err)
+		return nil, fmt.Errorf("connect to queue %s: %w", Redact(url), err)
 	}
 	q := &Queue{nc: nc, js: js, opt: opt, logger: opt.Logger, inbox: resultsPrefix + nuid.Next(),
 		waiting: map[string]*awaited{}, pending: map[string][]jetstream.Msg{}, parts: map[string][]jetstream.Msg{}, working: map[*Delivery]bool{}, stop: make(chan struct{})}
@@ -179,12 +181,12 @@ func Connect(ctx context.Context, url string, opt Options) (*Queue, error) {
 		s.Duplicates = 10 * time.Minute // a message published twice in this window is kept once
 		if _, err := js.CreateOrUpdateStream(ctx, s); err != nil {
 			nc.Close()
-			return nil, fmt.Errorf("create stream %s on %s: %w", s.Name, url, err)
+			return nil, fmt.Errorf("create stream %s on %s: %w", s.Name, Redact(url), err)
 		}
 	}
 	if q.sub, err = nc.Subscribe(q.inbox, q.result); err != nil {
 		nc.Close()
-		return nil, fmt.Errorf("subscribe to results on %s: %w", url, err)
+		return nil, fmt.Errorf("subscribe to results on %s: %w", Redact(url), err)
 	}
 	q.wg.Add(1)
 	go q.keepAlive()
@@ -508,3 +510,16 @@ func (q *Queue) keepAlive() {
 // Connected reports whether the connection to the server is up (it is
 // re-established by itself when it drops).
 func (q *Queue) Connected() bool { return q.nc.IsConnected() }
+
+// Redact drops user names, passwords and tokens from a queue URL (or a
+// comma-separated list of them), for messages.
+func Redact(urls string) string {
+	parts := strings.Split(urls, ",")
+	for i, p := range parts {
+		if u, err := neturl.Parse(strings.TrimSpace(p)); err == nil && u.User != nil {
+			u.User = nil
+			parts[i] = u.String()
+		}
+	}
+	return strings.Join(parts, ",")
+}

@@ -279,15 +279,18 @@ func (q *Queue) split(b news.Batch) ([][]byte, error) {
 	if len(b.Items)+len(b.Failed) <= 1 {
 		return nil, fmt.Errorf("one input is %d bytes packed, more than the queue server takes in a message (%d): raise its max_payload", len(data), q.maxPayload())
 	}
-	// Halve until each part fits.
-	mid := len(b.Items) / 2
+	// Halve (the items, then the failed pages) until each part fits; only
+	// the last part is final.
+	half := (len(b.Items) + len(b.Failed)) / 2
 	first, second := b, b
-	first.Items, first.Failed, first.Final = b.Items[:mid], nil, false
-	second.Items = b.Items[mid:]
-	if mid == 0 { // failed pages only
-		half := len(b.Failed) / 2
-		first.Items, first.Failed = nil, b.Failed[:half]
-		second.Items, second.Failed = nil, b.Failed[half:]
+	first.Final = false
+	if half <= len(b.Items) {
+		first.Items, first.Failed = b.Items[:half], nil
+		second.Items = b.Items[half:]
+	} else {
+		k := half - len(b.Items)
+		first.Failed = b.Failed[:k]
+		second.Items, second.Failed = nil, b.Failed[k:]
 	}
 	a, err := q.split(first)
 	if err != nil {

@@ -234,3 +234,25 @@ func TestProducerGivesUpOnAResultThatNeverComes(t *testing.T) {
 		t.Fatal("the producer still waits")
 	}
 }
+
+// TestOneItemAndItsFailedPagesSplitWhole: a batch of one large item and
+// large failed pages is split without losing any of them.
+func TestOneItemAndItsFailedPagesSplitWhole(t *testing.T) {
+	ctx := context.Background()
+	srv := natstest.Start(t, natstest.Options{MaxPayload: 64 << 10})
+	producer, writer := connect(t, srv.URL(), Options{}), connect(t, srv.URL(), Options{})
+	noise := func() []byte {
+		b := make([]byte, 40<<10)
+		rand.Read(b)
+		return b
+	}
+	b := news.Batch{ID: "mixed/1", Items: []news.Extracted{item("only", noise())}, Final: true,
+		Failed: []news.Raw{{Name: "f1.html", Kind: news.KindHTML, Body: noise()}, {Name: "f2.html", Kind: news.KindHTML, Body: noise()}}}
+	if _, err := producer.Publish(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	got := receive(t, writer, 16)
+	if len(got) != 1 || len(got[0].Items) != 1 || len(got[0].Failed) != 2 || !got[0].Final {
+		t.Fatalf("received %d batches (%+v items); want the whole batch: 1 item, 2 failed pages, final", len(got), len(got[0].Items))
+	}
+}

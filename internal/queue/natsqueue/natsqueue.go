@@ -123,7 +123,7 @@ type Queue struct {
 	mu      sync.Mutex
 	waiting map[string]*awaited        // batch id -> its producer's result
 	pending map[string][]jetstream.Msg // batch id -> its messages, held by the writer
-	parts   map[string][]jetstream.Msg // batch id -> the parts received so far
+	parts   map[string]*partial        // batch id -> the parts received so far
 	working map[*Delivery]bool         // inputs handed to this worker, not yet acknowledged
 	writer  jetstream.Consumer         // created by the first Receive
 	workers jetstream.Consumer         // created by the first Inputs
@@ -171,7 +171,7 @@ func Connect(ctx context.Context, url string, opt Options) (*Queue, error) {
 		return nil, fmt.Errorf("connect to queue %s: %w", Redact(url), err)
 	}
 	q := &Queue{nc: nc, js: js, opt: opt, logger: opt.Logger, inbox: resultsPrefix + nuid.Next(),
-		waiting: map[string]*awaited{}, pending: map[string][]jetstream.Msg{}, parts: map[string][]jetstream.Msg{}, working: map[*Delivery]bool{}, stop: make(chan struct{})}
+		waiting: map[string]*awaited{}, pending: map[string][]jetstream.Msg{}, parts: map[string]*partial{}, working: map[*Delivery]bool{}, stop: make(chan struct{})}
 	for _, s := range []jetstream.StreamConfig{
 		{Name: BatchStream, Subjects: []string{BatchSubject}, Description: "storyline: extracted batches for the writer"},
 		{Name: InputStream, Subjects: []string{InputSubject}, Description: "storyline: raw inputs for the workers"},
@@ -382,35 +382,52 @@ func (q *Queue) take(m jetstream.Msg) (news.Batch, bool) {
 		m.TermWithReason("unreadable: " + err.Error())
 		return b, false
 	}
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	n := 1
+	n, at := 1, 1
 	if part := m.Headers().Get(hdrPart); part != "" {
-		if _, total, ok := bytes.Cut([]byte(part), []byte("/")); ok {
-			n, _ = strconv.Atoi(string(total))
+		if i, total, ok := strings.Cut(part, "/"); ok {
+			at, _ = strconv.Atoi(i)
+			n, _ = strconv.Atoi(total)
 		}
 	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
 	if n <= 1 {
 		q.pending[b.ID] = append(q.pending[b.ID], m)
 		return b, true
 	}
-	// The parts of a batch are published in order by one producer; they
-	// are put together here and stored (and acknowledged) as one.
-	q.parts[b.ID] = append(q.parts[b.ID], m)
-	if len(q.parts[b.ID]) < n {
+	// The parts of a batch are put together here, in their order (a part
+	// delivered again replaces its first delivery), and stored and
+	// acknowledged as one.
+	p := q.parts[b.ID]
+	if p == nil {
+		p = &partial{msgs: map[int]jetstream.Msg{}, batches: map[int]news.Batch{}}
+		q.parts[b.ID] = p
+	}
+	p.msgs[at], p.batches[at] = m, b
+	if len(p.msgs) < n {
 		return b, false
 	}
 	whole := news.Batch{ID: b.ID, Job: b.Job}
-	for _, pm := range q.parts[b.ID] {
-		var p news.Batch
-		decode(pm.Data(), &p)
-		whole.Items = append(whole.Items, p.Items...)
-		whole.Failed = append(whole.Failed, p.Failed...)
-		whole.Final = whole.Final || p.Final
+	var msgs []jetstream.Msg
+	for i := 1; i <= n; i++ {
+		part, ok := p.batches[i]
+		if !ok {
+			return b, false // numbered oddly: wait for the rest
+		}
+		whole.Items = append(whole.Items, part.Items...)
+		whole.Failed = append(whole.Failed, part.Failed...)
+		whole.Final = whole.Final || part.Final
+		msgs = append(msgs, p.msgs[i])
 	}
-	q.pending[b.ID] = q.parts[b.ID]
+	q.pending[b.ID] = msgs
 	delete(q.parts, b.ID)
 	return whole, true
+}
+
+// partial is a batch whose parts are coming in.
+type partial struct {
+	msgs    map[int]jetstream.Msg // by part number, from 1
+	batches map[int]news.Batch
 }
 
 func (q *Queue) writerConsumer(ctx context.Context) (jetstream.Consumer, error) {
@@ -491,8 +508,10 @@ func (q *Queue) keepAlive() {
 		for _, ms := range q.pending {
 			held = append(held, ms...)
 		}
-		for _, ms := range q.parts {
-			held = append(held, ms...)
+		for _, p := range q.parts {
+			for _, m := range p.msgs {
+				held = append(held, m)
+			}
 		}
 		for d := range q.working {
 			held = append(held, d.msg)

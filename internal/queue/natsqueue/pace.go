@@ -29,39 +29,49 @@ func (q *Queue) HostPacer(ctx context.Context) (func(ctx context.Context, host s
 		return nil, fmt.Errorf("create bucket %s: %w", HostBucket, err)
 	}
 	return func(ctx context.Context, host string, delay time.Duration) error {
-		key := hex.EncodeToString([]byte(host)) // keys take few characters; a host may hold ':'
-		for try := 0; try < maxPaceTries; try++ {
-			now := time.Now()
-			next, rev := now, uint64(0)
-			entry, err := kv.Get(ctx, key)
-			switch {
-			case err == nil:
-				rev = entry.Revision()
-				if t, perr := time.Parse(time.RFC3339Nano, string(entry.Value())); perr == nil && t.After(now) {
-					next = t
-				}
-			case !errors.Is(err, jetstream.ErrKeyNotFound):
-				return fmt.Errorf("read the pace of %s: %w", host, err)
-			}
-			slotEnd := []byte(next.Add(delay).UTC().Format(time.RFC3339Nano))
-			if rev == 0 {
-				_, err = kv.Create(ctx, key, slotEnd)
-			} else {
-				_, err = kv.Update(ctx, key, slotEnd, rev)
-			}
-			if err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				continue // another process took this slot first
-			}
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(time.Until(next)):
-				return nil
-			}
+		start, err := reserveTurn(ctx, kv, host, delay)
+		if err != nil {
+			return err
 		}
-		return fmt.Errorf("pace %s: the slot was taken %d times in a row", host, maxPaceTries)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Until(start)):
+			return nil
+		}
 	}, nil
+}
+
+// reserveTurn reserves the next turn at a host, delay long, and returns
+// when it starts: when the last reserved turn ends, or now.
+func reserveTurn(ctx context.Context, kv jetstream.KeyValue, host string, delay time.Duration) (time.Time, error) {
+	key := hex.EncodeToString([]byte(host)) // keys take few characters; a host may hold ':'
+	for try := 0; try < maxPaceTries; try++ {
+		now := time.Now()
+		next, rev := now, uint64(0)
+		entry, err := kv.Get(ctx, key)
+		switch {
+		case err == nil:
+			rev = entry.Revision()
+			if t, perr := time.Parse(time.RFC3339Nano, string(entry.Value())); perr == nil && t.After(now) {
+				next = t
+			}
+		case !errors.Is(err, jetstream.ErrKeyNotFound):
+			return time.Time{}, fmt.Errorf("read the pace of %s: %w", host, err)
+		}
+		end := []byte(next.Add(delay).UTC().Format(time.RFC3339Nano))
+		if rev == 0 {
+			_, err = kv.Create(ctx, key, end)
+		} else {
+			_, err = kv.Update(ctx, key, end, rev)
+		}
+		if err == nil {
+			return next, nil
+		}
+		if ctx.Err() != nil {
+			return time.Time{}, ctx.Err()
+		}
+		// Another process took this turn first: try for the next.
+	}
+	return time.Time{}, fmt.Errorf("pace %s: the turn was taken %d times in a row", host, maxPaceTries)
 }

@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"log/slog"
 	neturl "net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -179,7 +180,7 @@ func Connect(ctx context.Context, url string, opt Options) (*Queue, error) {
 		s.Retention = jetstream.WorkQueuePolicy
 		s.Storage = jetstream.FileStorage
 		s.Duplicates = 10 * time.Minute // a message published twice in this window is kept once
-		if _, err := js.CreateOrUpdateStream(ctx, s); err != nil {
+		if err := ensureStream(ctx, js, s); err != nil {
 			nc.Close()
 			return nil, fmt.Errorf("create stream %s on %s: %w", s.Name, Redact(url), err)
 		}
@@ -191,6 +192,30 @@ func Connect(ctx context.Context, url string, opt Options) (*Queue, error) {
 	q.wg.Add(1)
 	go q.keepAlive()
 	return q, nil
+}
+
+// ensureStream creates a stream, or updates one whose settings differ;
+// one as wanted is left alone (every process connecting updated it before,
+// which churned the server's store while others used it).
+func ensureStream(ctx context.Context, js jetstream.JetStream, want jetstream.StreamConfig) error {
+	st, err := js.Stream(ctx, want.Name)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		_, err = js.CreateStream(ctx, want)
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			return nil // another process created it meanwhile
+		}
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	have := st.CachedInfo().Config
+	if have.Retention == want.Retention && have.Storage == want.Storage && have.Duplicates == want.Duplicates &&
+		slices.Equal(have.Subjects, want.Subjects) {
+		return nil
+	}
+	_, err = js.UpdateStream(ctx, want)
+	return err
 }
 
 // Close closes the connection; messages received and not acknowledged are

@@ -23,10 +23,18 @@ const maxPaceTries = 100
 // start; a process reserves the next slot with a compare-and-set on it and
 // waits for its slot. Entries expire after an hour without requests.
 func (q *Queue) HostPacer(ctx context.Context) (func(ctx context.Context, host string, delay time.Duration) error, error) {
-	kv, err := q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: HostBucket, History: 1, TTL: time.Hour,
-		Description: "storyline: when each host may be fetched next"})
+	// The bucket is created once, and never updated by those that find it
+	// (updating a stream while others use it churns the server's store).
+	kv, err := q.js.KeyValue(ctx, HostBucket)
+	if errors.Is(err, jetstream.ErrBucketNotFound) {
+		kv, err = q.js.CreateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: HostBucket, History: 1, TTL: time.Hour,
+			Description: "storyline: when each host may be fetched next"})
+		if errors.Is(err, jetstream.ErrBucketExists) {
+			kv, err = q.js.KeyValue(ctx, HostBucket)
+		}
+	}
 	if err != nil {
-		return nil, fmt.Errorf("create bucket %s: %w", HostBucket, err)
+		return nil, fmt.Errorf("open bucket %s: %w", HostBucket, err)
 	}
 	return func(ctx context.Context, host string, delay time.Duration) error {
 		start, err := reserveTurn(ctx, kv, host, delay)

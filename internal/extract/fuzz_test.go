@@ -74,3 +74,16 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBlockFingerprint: the one-pass fingerprint of measureBlock equals
+// Fingerprint on any text, so that site templates keep matching.
+func FuzzBlockFingerprint(f *testing.F) {
+	f.Add("Subscribe\u00a0now — it’s FREE")
+	f.Add("so\u00adft ÉCOLE İstanbul 订阅")
+	f.Fuzz(func(t *testing.T, s string) {
+		s = cleanSpace(s)
+		if got, want := measureBlock(s).fp, Fingerprint(s); got != want {
+			t.Fatalf("measureBlock(%q).fp = %x, Fingerprint = %x", s, got, want)
+		}
+	})
+}

@@ -144,7 +144,7 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 		return fmt.Errorf("write model: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f, line threshold %.3f, %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
-		m.Figures, m.Threshold, m.LineThreshold, len(m.ClassWords), out, len(data), strings.Join(m.Importance(15), ""))
+		m.Figures, m.Threshold, m.LineThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
 	return nil
 }
 

@@ -205,7 +205,7 @@ func (s *segmenter) flush() {
 	if !s.started {
 		return
 	}
-	t := cleanSpace(s.cur.String())
+	t := collapseSpace(s.cur.String())
 	s.cur.Reset()
 	s.started = false
 	if t == "" {
@@ -486,4 +486,25 @@ func textWordScores(ids []int32, logOdds []float64) (mean, lo, hi float64) {
 		return -9, -9, -9
 	}
 	return mean / float64(n), lo, hi
+}
+
+// collapseSpace is cleanSpace in one pass: runs of white space become one
+// space, none at either end.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size]) // the bytes as they are, invalid ones too
+	}
+	return b.String()
 }

@@ -67,14 +67,6 @@ type Sample struct {
 	arena  []int32 // the text word ids of the lines
 }
 
-// Blocks returns how many blocks the page was cut into.
-func (s *Sample) Blocks() int {
-	if s.pb != nil {
-		return len(s.pb.blocks)
-	}
-	return len(s.lines)
-}
-
 // PrepareSample cuts a labelled page into blocks (HTML) or lines (text
 // dumps) and labels them with the gold text.
 func PrepareSample(p news.Page, l Label, v *Vocab) (*Sample, error) {
@@ -352,9 +344,9 @@ func bestThreshold(samples []*Sample, probs [][]float64) float64 {
 	return math.Round(best*1000) / 1000
 }
 
-// Importance lists the block classifier's features by their share of its
-// split gain, largest first, as "name share" lines.
-func (m *Model) Importance(top int) []string {
+// Importance lists the top block classifier features by their share of its
+// split gain, largest first: "name share, name share, ...".
+func (m *Model) Importance(top int) string {
 	imp := m.Blocks.Importance()
 	idx := make([]int, len(imp))
 	for i := range idx {
@@ -369,7 +361,7 @@ func (m *Model) Importance(top int) []string {
 		}
 		out = append(out, fmt.Sprintf("%s %.3f", name, imp[i]))
 	}
-	return []string{strings.Join(out, ", ")}
+	return strings.Join(out, ", ")
 }
 
 // tokens is the token count of block or line i.

@@ -87,3 +87,13 @@ func FuzzBlockFingerprint(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCollapseSpace: the one-pass collapseSpace equals cleanSpace.
+func FuzzCollapseSpace(f *testing.F) {
+	f.Add("  a \u00a0 b\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), cleanSpace(s); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -47,7 +47,7 @@ func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	}
 	page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: a.URL})
 	paras := m.selectBlocks(pb, page, t)
-	if ld := ldParagraphs(pm.ldBody); text.WordCount(joinParagraphs(ld)) > 2*text.WordCount(joinParagraphs(paras)) {
+	if ld := ldParagraphs(pm.ldBody); len(ld) > 0 && text.WordCount(joinParagraphs(ld)) > 2*text.WordCount(joinParagraphs(paras)) {
 		paras = ld // the page renders its article with script; its JSON-LD still holds it
 	}
 	a.Text = joinParagraphs(dropHeadMatter(paras, a.Title))

@@ -114,8 +114,10 @@ func pageFeatures(pb *pageBlocks, c pageCues) []float64 {
 			if clockTime.MatchString(b.text) {
 				clocks++
 			}
-			if _, ok := findDate(b.text); ok {
-				dates++
+			if b.digits >= 4 { // every date form findDate reads has a four-digit year
+				if _, ok := findDate(b.text); ok {
+					dates++
+				}
 			}
 		}
 		if seen[b.fp] {

@@ -109,3 +109,11 @@ func segmentHTML(t *testing.T, page string) *pageBlocks {
 	}
 	return segment(findBody(doc), DefaultModel().wordID, DefaultModel().textWordID)
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", "  a  b\t\nc ", "\u00a0x\u2003y\u00a0", "one", "\xff bad  utf8 "} {
+		if got, want := collapseSpace(s), cleanSpace(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

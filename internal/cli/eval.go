@@ -50,6 +50,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	depth := fs.Int("depth", 0, "depth of their trees (default 6)")
 	subsample := fs.Float64("subsample", 0, "share of rows each tree is fitted on (default 1)")
 	lines := fs.Bool("lines", false, "also fit the line classifier of text dumps (--text --cv needs it; the embedded model reads dumps with the prose-run heuristic)")
+	unitWeights := fs.Bool("unit-weights", false, "scale each fit's row weights to a mean of 1 (an experiment)")
 	oneStage := fs.Bool("one-stage", false, "fit the classifiers' first stage only (faster, for experiments)")
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one")
 	dirs, err := parseFlags(fs, args)
@@ -62,7 +63,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if *fit != "" && *cv {
 		return &UsageError{"eval extract: --fit and --cv are separate runs"}
 	}
-	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text}
+	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
 	switch {
 	case *fit != "":
 		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers)

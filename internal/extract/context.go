@@ -176,6 +176,9 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 				ws = append(ws, w)
 			}
 		}
+		if opt.UnitWeights {
+			unitMean(ws)
+		}
 		return learn.FitBoosted(xs, ys, ws, boost)
 	}
 	predict := func(m *learn.Boosted, k int) []float64 {
@@ -243,6 +246,9 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 			ws = append(ws, w)
 		}
 	}
+	if opt.UnitWeights {
+		unitMean(ws)
+	}
 	sec, err := learn.FitBoosted(xs, ys, ws, boost)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("second stage: %w", err)
@@ -293,4 +299,19 @@ func lineContext(ls []lineInfo, p []float64) []float64 {
 		tokens[i] = ls[i].tokens
 	}
 	return contextFeatures(p, tokens, nil, 0)
+}
+
+// unitMean scales weights to a mean of 1.
+func unitMean(ws []float64) {
+	sum := 0.0
+	for _, w := range ws {
+		sum += w
+	}
+	if sum <= 0 {
+		return
+	}
+	k := float64(len(ws)) / sum
+	for i := range ws {
+		ws[i] *= k
+	}
 }

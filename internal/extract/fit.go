@@ -189,6 +189,10 @@ type FitOptions struct {
 	// dumps' lines still teach the text-word log-odds, and the model reads
 	// dumps with the prose-run heuristic.
 	Lines bool
+	// UnitWeights scales the rows' weights of each fit to a mean of 1, so
+	// that learn's MinLeaf and L2 (in hessian units) mean what they say for
+	// any weighting. Off in the embedded model; being measured.
+	UnitWeights bool
 }
 
 // Fit fits a model to prepared samples (all HTML, all text dumps, or both:

@@ -21,8 +21,13 @@ import (
 // gives each the probability that it is main content, from features of the
 // block, its ancestry and class/id words, the containers around it, its
 // neighbours and the page (see featureNames). The blocks at or above the
-// model's threshold are the text. With a site template, blocks the site
-// repeats on its pages are dropped as chrome.
+// model's threshold are the text (see pageThreshold for a page where none
+// is). Three rules that hold on any site stay: blocks the site's template
+// knows as repeated on its pages are chrome, a figure caption with a photo
+// credit is not article text (isCreditedCaption), and a page whose JSON-LD
+// articleBody holds more than twice the words found in its markup renders
+// its article by script, so the JSON-LD text is taken. The headline and a
+// byline or date line at the top are dropped (dropHeadMatter).
 func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
 	doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(body))))
 	if err != nil {

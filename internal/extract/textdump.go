@@ -89,7 +89,7 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	return a, fps, visible, nil
 }
 
-// scoreLines scores the blocks of a dump (see Text) in the light of their
+// scoreLines scores the blocks of a dump (see fromText) in the light of their
 // neighbours: the short items of a list that a line ending in ":" introduces
 // cost next to nothing, and prose after a comment-section header ("385
 // Comments", "Leave a Reply") that follows a substantial article counts for
@@ -135,7 +135,7 @@ func isCommentHeader(t string, words int) bool {
 	return words <= 8 && commentHeader.MatchString(t)
 }
 
-// scoreBlock measures one block and gives it its score (see Text).
+// scoreBlock measures one block and gives it its score (see fromText).
 func scoreBlock(t string) line {
 	l := line{text: t, words: text.WordCount(t)}
 	l.prose = isProse(t, l.words)

@@ -191,7 +191,8 @@ type FitOptions struct {
 	Lines bool
 	// UnitWeights scales the rows' weights of each fit to a mean of 1, so
 	// that learn's MinLeaf and L2 (in hessian units) mean what they say for
-	// any weighting. Off in the embedded model; being measured.
+	// any weighting. Off in the embedded model: with it, readability left
+	// out scored 0.921 against 0.932 without (one stage, 100 trees).
 	UnitWeights bool
 }
 

@@ -82,7 +82,7 @@ func TestAddStoriesShow(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("show: exit %d", code)
 	}
-	wantKeys := []string{"articles", "conflicts", "derivations", "entities", "facts", "id", "memberships", "quotes", "timeline", "title", "unique"}
+	wantKeys := []string{"articles", "conflicts", "derivations", "entities", "facts", "id", "memberships", "quotes", "timeline", "title", "unique", "unique_scores", "unique_shown"}
 	if got := keysOf(t, json.RawMessage(out)); !reflect.DeepEqual(got, wantKeys) {
 		t.Errorf("show keys = %v, want %v", got, wantKeys)
 	}

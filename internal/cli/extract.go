@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/ingest"
@@ -15,12 +16,19 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	text := fs.Bool("text", false, "read every page as a plain-text dump")
 	format := fs.String("format", "jsonl", "output: jsonl (an article per line) or benchmark ({\"<id>\": {\"articleBody\": ...}})")
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
+	source := fs.String("source", "", "the outlet of the page files (wins over the name the pages give)")
+	pageURL := fs.String("url", "", "the address the page files came from, for files that carry none (absolute http(s) URL)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(paths) == 0 {
 		return &UsageError{"extract needs at least one PATH"}
+	}
+	if *pageURL != "" {
+		if u, err := url.Parse(*pageURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return &UsageError{fmt.Sprintf("--url %q: give an absolute http or https URL", *pageURL)}
+		}
 	}
 	if *format != "jsonl" && *format != "benchmark" {
 		return &UsageError{fmt.Sprintf("--format %q: use jsonl or benchmark", *format)}
@@ -29,7 +37,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	enc.SetEscapeHTML(false)
 	bench := map[string]map[string]string{}
 	failed := 0
-	opt := ingest.Options{Workers: *workers, Sources: ingest.SourceOptions{ForceText: *text}}
+	opt := ingest.Options{Workers: *workers, Sources: ingest.SourceOptions{ForceText: *text, Source: *source, URL: *pageURL}}
 	err = ingest.Extract(ctx, paths, opt, nil, func(r ingest.Result) error {
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {

@@ -15,16 +15,13 @@ import (
 	"github.com/storyline-news/storyline/internal/text"
 )
 
-// minUniqueWords is the shortest sentence listed as an article's own fact;
-// shorter ones are fragments and datelines.
-const minUniqueWords = 5
-
 // sentenceRef is one sentence of one article.
 type sentenceRef struct {
 	article int
 	index   int // order within the article
 	text    string
 	prof    profile
+	inQuote bool // starts inside a quotation opened by an earlier sentence
 }
 
 // Compare builds the comparison of a story's articles. Derivations are left to
@@ -42,8 +39,12 @@ func Compare(articles []news.Article) news.Comparison {
 	for i, a := range arts {
 		n := 0
 		for _, p := range a.Paragraphs() {
+			open := false // inside a quotation that an earlier sentence opened
 			for _, s := range text.Sentences(stripDateline(p)) {
-				ref := sentenceRef{article: i, index: n, text: s}
+				ref := sentenceRef{article: i, index: n, text: s, inQuote: open}
+				if strings.Count(text.Fold(s), `"`)%2 == 1 {
+					open = !open
+				}
 				if !single {
 					ref.prof = profileOf(s)
 				}
@@ -53,8 +54,9 @@ func Compare(articles []news.Article) news.Comparison {
 		}
 	}
 	var groups [][]int
+	var nearest []float64 // each sentence's best fact score against other articles
 	if !single {
-		groups = align(sents, len(arts))
+		groups, nearest = align(sents, len(arts))
 	}
 	inFact := make([]bool, len(sents))
 	for _, g := range groups {
@@ -87,15 +89,34 @@ func Compare(articles []news.Article) news.Comparison {
 			added[a.k] = append(added[a.k], a.text)
 		}
 	}
+	words := newOtherWords(sents, len(arts))
+	claims := make([][]uniqueClaim, len(arts))
 	for k, s := range sents {
-		id := ids[s.article]
+		var texts []string
 		switch {
-		case !inFact[k] && text.WordCount(s.text) >= minUniqueWords:
-			cmp.Unique[id] = append(cmp.Unique[id], s.text)
 		case inFact[k]:
-			cmp.Unique[id] = append(cmp.Unique[id], added[k]...)
+			for _, c := range added[k] {
+				if standsAlone(c, minClauseWords) {
+					texts = append(texts, c)
+				}
+			}
+		case nearest != nil && nearest[k] >= nearlyShared:
+			// told elsewhere too, though not surely: neither shared nor its own
+		case !s.inQuote && standsAlone(s.text, minUniqueWords):
+			texts = append(texts, s.text)
+		}
+		for _, t := range texts {
+			claims[s.article] = append(claims[s.article], uniqueClaim{text: t, score: words.adds(t, s.article), order: k})
 		}
 	}
+	cmp.UniqueScores = map[string][]float64{}
+	for i, cs := range claims {
+		if len(cs) == 0 {
+			continue
+		}
+		cmp.Unique[ids[i]], cmp.UniqueScores[ids[i]] = rankClaims(cs)
+	}
+	cmp.UniqueShown = UniqueShown
 
 	// Names and quotes are read from the text without wire datelines, once,
 	// so that the mentions' offsets match the text the quotes are found in.
@@ -261,19 +282,50 @@ func inTimelineOrder(articles []news.Article) []news.Article {
 	return out
 }
 
+// timeline lists the articles in publication order; the earliest is marked
+// first only when it reported first, see firstReport.
 func timeline(arts []news.Article) []news.TimelineEntry {
 	out := make([]news.TimelineEntry, len(arts))
 	for i, a := range arts {
-		out[i] = news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source, First: i == 0}
+		out[i] = news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source}
+	}
+	if len(arts) > 0 && firstReport(arts) {
+		out[0].First = true
 	}
 	return out
+}
+
+// firstReport reports whether the earliest of a story's articles (arts in
+// timeline order) was published before every other outlet's by more than
+// the times' precision (news.Before): a date alone ties with any time of the
+// same day, and an undated article ties with all. Other articles of its own
+// outlet (updates, a second piece) do not count against it; a story told by
+// one outlet has no first report.
+func firstReport(arts []news.Article) bool {
+	first, others := arts[0], 0
+	for _, a := range arts[1:] {
+		if sameOutlet(first, a) {
+			continue
+		}
+		others++
+		if !news.Before(first.Published, a.Published) {
+			return false
+		}
+	}
+	return others > 0
+}
+
+// sameOutlet tells whether two articles come from one outlet; articles
+// without a source are taken to come from different ones.
+func sameOutlet(a, b news.Article) bool {
+	return a.Source != "" && strings.EqualFold(a.Source, b.Source)
 }
 
 // align groups the sentences that state the same thing. Each sentence is
 // linked to its most similar sentence in every other article when they state
 // the same fact (factScore of 1 or more); the groups are the connected sets, each listed in
 // timeline order, so that its first sentence comes from the earliest article.
-func align(sents []sentenceRef, articles int) [][]int {
+func align(sents []sentenceRef, articles int) ([][]int, []float64) {
 	byArticle := make([][]int, articles)
 	for k, s := range sents {
 		byArticle[s.article] = append(byArticle[s.article], k)
@@ -300,6 +352,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 		}
 		return sc
 	}
+	nearest := make([]float64, len(sents))
 	overlaps := newOverlapIndex(sents)
 	for k, s := range sents {
 		if text.WordCount(s.text) < 4 {
@@ -319,6 +372,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 			if best >= 0 && bestScore >= 1 {
 				parent[find(k)] = find(best)
 			}
+			nearest[k] = max(nearest[k], bestScore)
 		}
 	}
 	members := map[int][]int{}
@@ -334,7 +388,7 @@ func align(sents []sentenceRef, articles int) [][]int {
 	for _, r := range roots {
 		out = append(out, members[r])
 	}
-	return out
+	return out, nearest
 }
 
 // modelCandidates is how many sentences of another article, the most
@@ -575,186 +629,10 @@ func mentionsMonth(s string) bool {
 // digits matches a number, for masking.
 var digits = regexp.MustCompile(`\d[\d,.]*`)
 
-// conflictsOf finds quantities that articles report differently: two
-// sentences of different articles that state the same thing once their
-// numbers are masked (factScore over the masked sentences), and
-// give the same unit ("people", "%", an age) different values. Sentences so
-// linked form one conflict per unit.
-func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
-	type quantified struct {
-		k      int
-		values quantitySet
-		masked *profile // computed when first needed
-	}
-	var qs []*quantified
-	quants := map[int][][2]string{} // sentence -> its quantities
-	for k, s := range sents {
-		if q := quantitiesOf(s.text); len(q) > 0 {
-			quants[k] = q
-			qs = append(qs, &quantified{k: k, values: valuesOf(q)})
-		}
-	}
-	masked := func(q *quantified) profile {
-		if q.masked == nil {
-			p := profileOf(digits.ReplaceAllString(sents[q.k].text, "0"))
-			q.masked = &p
-		}
-		return *q.masked
-	}
-	type key struct {
-		unit string
-		root int
-	}
-	parent := map[int]int{}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]] // path halving keeps the chains short
-			x = parent[x]
-		}
-		return x
-	}
-	units := map[int]map[string]bool{} // sentence -> units it disputes
-	byArticle := map[int][]int{}       // article -> indexes into qs
-	for i, q := range qs {
-		byArticle[sents[q.k].article] = append(byArticle[sents[q.k].article], i)
-	}
-	for _, a := range qs {
-		for art, others := range byArticle {
-			if art <= sents[a.k].article { // each pair of articles once
-				continue
-			}
-			// The masked model scores only the sentences that dispute a
-			// unit and overlap most with this one.
-			type cand struct {
-				j        int
-				disputed []string
-				wd       float64
-			}
-			var cands []cand
-			for _, j := range others {
-				b := qs[j]
-				if d := a.values.disputed(b.values); len(d) > 0 {
-					if wd := similarity(masked(a).weighted, masked(b).weighted); wd >= candidateFloor {
-						cands = append(cands, cand{j, d, wd})
-					}
-				}
-			}
-			sort.Slice(cands, func(x, y int) bool { return cands[x].wd > cands[y].wd })
-			for _, c := range cands[:min(modelCandidates, len(cands))] {
-				b := qs[c.j]
-				if factScore(masked(a), masked(b)) < 1 {
-					continue
-				}
-				for _, x := range []int{a.k, b.k} {
-					if _, ok := parent[x]; !ok {
-						parent[x] = x
-					}
-					if units[x] == nil {
-						units[x] = map[string]bool{}
-					}
-					for _, u := range c.disputed {
-						units[x][u] = true
-					}
-				}
-				parent[find(a.k)] = find(b.k)
-			}
-		}
-	}
-	groups := map[key]map[string][]string{} // (unit, group) -> value -> articles
-	first := map[key]int{}
-	var order []key
-	for k := range sents {
-		if _, ok := parent[k]; !ok {
-			continue
-		}
-		for _, q := range quants[k] {
-			if !units[k][q[0]] {
-				continue
-			}
-			kk := key{q[0], find(k)}
-			if groups[kk] == nil {
-				groups[kk] = map[string][]string{}
-				first[kk] = k
-				order = append(order, kk)
-			}
-			groups[kk][q[1]] = appendUnique(groups[kk][q[1]], ids[sents[k].article])
-		}
-	}
-	out := []news.Conflict{}
-	for _, kk := range order {
-		values := groups[kk]
-		if len(values) < 2 || !spansArticles(values) {
-			continue
-		}
-		c := news.Conflict{About: sents[first[kk]].text}
-		for v, arts := range values {
-			value := v + " " + kk.unit
-			switch kk.unit {
-			case "%":
-				value = v + "%"
-			case "date":
-				value = v
-			}
-			c.Values = append(c.Values, news.ConflictValue{Value: value, Articles: arts})
-		}
-		sort.Slice(c.Values, func(i, j int) bool { return c.Values[i].Value < c.Values[j].Value })
-		out = append(out, c)
-	}
-	return out
-}
-
-// disputedUnits lists the units that two sentences both give, where each
-// gives a value the other does not: "2,400 dockworkers" against "2,100
-// dockworkers" is disputed; "54% to 46%" against "46% and 54%" is not, nor is
-// "61%" against "61%, up from 48%", which only adds a figure.
-func disputedUnits(a, b [][2]string) []string {
-	return valuesOf(a).disputed(valuesOf(b))
-}
-
-// quantitySet is a sentence's values by unit.
-type quantitySet map[string]map[string]bool
-
-func valuesOf(qs [][2]string) quantitySet {
-	m := quantitySet{}
-	for _, q := range qs {
-		if m[q[0]] == nil {
-			m[q[0]] = map[string]bool{}
-		}
-		m[q[0]][q[1]] = true
-	}
-	return m
-}
-
-// disputed lists, sorted, the units for which neither set's values contain
-// the other's.
-func (va quantitySet) disputed(vb quantitySet) []string {
-	var out []string
-	for unit, xs := range va {
-		ys, ok := vb[unit]
-		if ok && containment(xs, ys) < 1 && containment(ys, xs) < 1 {
-			out = append(out, unit)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
 // isYear tells a year ("in 2017") from a count.
 func isYear(num, unit string) bool {
 	if len(num) != 4 || (num[:2] != "19" && num[:2] != "20") {
 		return false
 	}
 	return !strings.ContainsAny(unit, "%$") && unit != "million" && unit != "billion"
-}
-
-// spansArticles reports whether the values come from two or more articles, so
-// that two figures within one article are not a conflict between sources.
-func spansArticles(values map[string][]string) bool {
-	seen := map[string]bool{}
-	for _, arts := range values {
-		for _, a := range arts {
-			seen[a] = true
-		}
-	}
-	return len(seen) >= 2
 }

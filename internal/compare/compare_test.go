@@ -3,6 +3,7 @@ package compare
 import (
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -75,7 +76,7 @@ func TestSimilarity(t *testing.T) {
 		{"The council approved the budget on Tuesday.", "A storm flooded four towns in the valley.", false},
 	}
 	for _, tt := range tests {
-		if got := Similarity(tt.a, tt.b) >= SameThreshold; got != tt.same {
+		if got := Similarity(tt.a, tt.b) >= Model(Paraphrase).Threshold; got != tt.same {
 			t.Errorf("Similarity(%q, %q) = %.2f; same = %v, want %v", tt.a, tt.b, Similarity(tt.a, tt.b), got, tt.same)
 		}
 	}
@@ -133,8 +134,8 @@ func TestPairFeaturesAreSymmetricAndBounded(t *testing.T) {
 	}
 	for _, p := range pairs {
 		ab, ba := PairFeatures(p[0], p[1]), PairFeatures(p[1], p[0])
-		if len(ab) != len(FeatureNames) || len(ab) != len(pairWeights) {
-			t.Fatalf("%d features, %d names, %d weights", len(ab), len(FeatureNames), len(pairWeights))
+		if len(ab) != len(FeatureNames) {
+			t.Fatalf("%d features, %d names", len(ab), len(FeatureNames))
 		}
 		for i := range ab {
 			if ab[i] != ba[i] || ab[i] < 0 || ab[i] > 1 {
@@ -144,19 +145,44 @@ func TestPairFeaturesAreSymmetricAndBounded(t *testing.T) {
 	}
 }
 
-func TestDisputedUnits(t *testing.T) {
+func TestFiguresThatDiffer(t *testing.T) {
+	art := func(id, text string) news.Article { return news.Article{ID: id, Source: id, Text: text} }
 	tests := []struct {
+		name string
 		a, b string
-		want []string
+		want []string // the values in dispute; nil for none
 	}{
-		{"About 2,400 dockworkers walked off the job.", "About 2,100 dockworkers walked off the job.", []string{"dockworkers"}},
-		{"He won by 54 percent to 46 percent.", "He won 54 percent of the vote against 46 percent.", nil},
-		{"Turnout was 61 percent.", "Turnout reached 61 percent, up from 48 percent.", nil},
-		{"The 52-year-old ran the terminal.", "Brandvold, 54, ran the terminal.", []string{"years old"}},
+		{"a count told two ways",
+			"About 2,400 dockworkers walked off the job over pay.", "About 2,100 dockworkers walked off the job over pay.",
+			[]string{"2,100 dockworkers", "2,400 dockworkers"}},
+		{"the same count in other words",
+			"There were roughly 520,000 arrests for unauthorized border crossings last year, about a third of the 1.6 million in 2000.",
+			"Border apprehensions have fallen in recent years, to 400,000 in the last fiscal year from a peak of 1.6 million in 2000.",
+			[]string{"400,000", "520,000 arrests"}},
+		{"a second figure is not a dispute",
+			"Turnout was 61 percent in the city.", "Turnout in the city reached 61 percent, up from 48 percent.", nil},
+		{"the ages of two people",
+			"The mayor, Ilse Varga, 52, visited the site.", "Fire chief Tomas Brandt, 47, visited the site.", nil},
+		{"ranks are not counts",
+			"The senator is the No. 2 Republican in the chamber.", "The senator is the No. 3 Republican in the chamber.", nil},
+		{"a fragment left by a split",
+			"3 Republican in the chamber.", "The senator is the 2 Republican in the chamber.", nil},
+		{"one figure cut to another's precision",
+			"The couple paid $43,885,310 in federal taxes over the eight years.", "The couple paid $43 million in federal taxes over the eight years.", nil},
+		{"a demand against a total",
+			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}
 	for _, tt := range tests {
-		if got := disputedUnits(quantitiesOf(tt.a), quantitiesOf(tt.b)); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("disputedUnits(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		c := Compare([]news.Article{art("a", tt.a), art("b", tt.b)})
+		var got []string
+		for _, x := range c.Conflicts {
+			for _, v := range x.Values {
+				got = append(got, v.Value)
+			}
+		}
+		slices.Sort(got)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: disputed values %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
@@ -239,5 +265,103 @@ func TestPlacesByTheirGenericWord(t *testing.T) {
 		if len(got) != 1 || got[0].kind != tc.kind {
 			t.Errorf("%v classified as %+v, want one %s", tc.words, got, tc.kind)
 		}
+	}
+}
+
+func TestFirstReportNeedsAnEarlierTime(t *testing.T) {
+	date := func(d int) time.Time { return time.Date(2019, 1, d, 0, 0, 0, 0, time.UTC) }
+	at := func(d, h int) time.Time { return time.Date(2019, 1, d, h, 0, 0, 0, time.UTC) }
+	art := func(id, source string, published time.Time) news.Article {
+		return news.Article{ID: id, Source: source, Published: published, Text: "A short report."}
+	}
+	tests := []struct {
+		name     string
+		articles []news.Article
+		want     string // the article marked first, "" for none
+	}{
+		{"dates alone on one day tie", []news.Article{art("a", "A", date(5)), art("b", "B", date(5)), art("c", "C", date(5))}, ""},
+		{"a date ties with a time that day", []news.Article{art("a", "A", date(5)), art("b", "B", at(5, 9))}, ""},
+		{"an earlier day is first", []news.Article{art("b", "B", date(6)), art("a", "A", date(5))}, "a"},
+		{"hours apart", []news.Article{art("b", "B", at(5, 11)), art("a", "A", at(5, 8))}, "a"},
+		{"the same second ties", []news.Article{art("a", "A", at(5, 8)), art("b", "B", at(5, 8))}, ""},
+		{"an undated report ties with all", []news.Article{art("a", "A", at(5, 8)), art("b", "B", time.Time{})}, ""},
+		{"the outlet's own update does not count", []news.Article{art("a", "A", at(5, 8)), art("a2", "A", at(5, 8)), art("b", "B", at(5, 12))}, "a"},
+		{"one outlet has no first report", []news.Article{art("a", "A", at(5, 8)), art("a2", "A", at(5, 12))}, ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, e := range Compare(tt.articles).Timeline {
+			if e.First {
+				if got != "" {
+					t.Errorf("%s: two articles marked first", tt.name)
+				}
+				got = e.Article
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: first = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestBuiltinModelsLoad(t *testing.T) {
+	for _, mode := range []Mode{Paraphrase, Fact} {
+		m := Model(mode)
+		if m.Mode != mode || m.Threshold <= 0 || m.Threshold >= 1 || len(m.FittedOn) == 0 {
+			t.Errorf("model %s: mode %q threshold %v fitted on %v", mode, m.Mode, m.Threshold, m.FittedOn)
+		}
+	}
+	if _, err := ParsePairModel([]byte(`{"mode":"fact","features":["x"],"threshold":0.5}`)); err == nil {
+		t.Error("a model of other features loads")
+	}
+}
+
+func TestFactModeFindsACommonFactInLongerSentences(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		// Each adds its own detail to the same fact.
+		{"The storm killed at least 12 people in the coastal town of Aldbury on Tuesday, officials said.",
+			"At least 12 people died in Aldbury when the storm hit, and thousands lost power across the region.", true},
+		{"The council approved the budget on Tuesday.", "A storm flooded four towns in the valley.", false},
+	}
+	for _, tt := range tests {
+		if got, score := Same(Fact, tt.a, tt.b); got != tt.same {
+			t.Errorf("Same(Fact, %q, %q) = %v (score %.2f), want %v", tt.a, tt.b, got, score, tt.same)
+		}
+	}
+}
+
+func TestOnlyInListsClaimsThatStandAlone(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The board approved the new contract on Monday evening.", true},
+		{"Earlier Friday", false},
+		{"R-Texas", false},
+		{"and therefore is not eligible to be president", false},
+		{"White House Communications Director Hope Hicks", false},
+		{"\u201cHow come his own family doesn't know which hospital he was born in?", false},
+		{"\u201cIt is not a birther bill,\u201d Ms. Townsend said.", true},
+		{"2019,\" Trump wrote on Twitter on Sunday morning", false},
+	}
+	for _, tt := range tests {
+		if got := standsAlone(tt.s, minUniqueWords); got != tt.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestOnlyInRanksWhatAddsMost(t *testing.T) {
+	a := news.Article{ID: "a", Text: "The Calder Harbour Authority has appointed Teodor Brandvold as its chief executive.\n\n" +
+		"The weather was mild on the day of the announcement.\n\n" +
+		"Brandvold ran the Fenwick container terminal for eight years and cut its queues by 40 percent."}
+	b := news.Article{ID: "b", Text: "Teodor Brandvold has been named chief executive of the Calder Harbour Authority."}
+	c := Compare([]news.Article{a, b})
+	got := c.Unique["a"]
+	if len(got) != 2 || !strings.Contains(got[0], "Fenwick") || c.UniqueShown != UniqueShown || len(c.UniqueScores["a"]) != 2 || c.UniqueScores["a"][0] < c.UniqueScores["a"][1] {
+		t.Errorf("unique = %q scores %v shown %d, want the Fenwick record first", got, c.UniqueScores["a"], c.UniqueShown)
 	}
 }

@@ -20,6 +20,24 @@ type profile struct {
 	names    hset
 	negated  bool    // an odd number of negations
 	grams    *ngrams // for the pair model only, made when it first needs them
+	sem      *lazySemantic
+	raw      string
+}
+
+// lazySemantic is a sentence's semantic profile, made when the pair model
+// first needs it.
+type lazySemantic struct {
+	made bool
+	s    semantic
+}
+
+// semanticOf returns a profile's semantic profile, making it the first time.
+func (p profile) semantic() *semantic {
+	if !p.sem.made {
+		p.sem.s = semanticOf(p.raw)
+		p.sem.made = true
+	}
+	return &p.sem.s
 }
 
 // ngrams are the word and character n-grams of a sentence, which only the
@@ -67,7 +85,7 @@ func (p profile) ngramsOf() *ngrams {
 
 func profileOf(s string) profile {
 	raw := text.Words(text.Fold(s))
-	p := profile{weighted: featuresOfWords(raw), grams: &ngrams{}}
+	p := profile{weighted: featuresOfWords(raw), grams: &ngrams{}, sem: &lazySemantic{}, raw: s}
 	var content, numbers, names []uint64
 	for i, w := range raw {
 		lw := strings.ToLower(w)
@@ -167,6 +185,8 @@ var FeatureNames = []string{
 	"unmatched words", "unmatched names", "unmatched numbers", "bleu",
 }
 
+func init() { FeatureNames = append(FeatureNames, semanticFeatureNames...) }
+
 // PairFeatures measures how two sentences overlap; each value is in [0,1]
 // and none depends on which sentence comes first. The aligner's score is a
 // logistic model over them (see Similarity).
@@ -197,7 +217,7 @@ func pairFeatures(a, b profile) []float64 {
 	cMin, cMax := minMax(hContainment(a.content, b.content), hContainment(b.content, a.content))
 	bMin, bMax := minMax(hContainment(ga.bigrams, gb.bigrams), hContainment(gb.bigrams, ga.bigrams))
 	chMin, chMax := minMax(hContainment(ga.chars, gb.chars), hContainment(gb.chars, ga.chars))
-	return []float64{
+	return append([]float64{
 		similarity(a.weighted, b.weighted),
 		hJaccard(ga.wordSet, gb.wordSet),
 		cMin, cMax, bMin, bMax,
@@ -216,7 +236,7 @@ func pairFeatures(a, b profile) []float64 {
 		math.Min(1, float64(len(a.names)+len(b.names)-2*meet(a.names, b.names))/4),
 		math.Min(1, float64(len(a.numbers)+len(b.numbers)-2*meet(a.numbers, b.numbers))/4),
 		bleu(ga, gb),
-	}
+	}, semanticFeatures(a.semantic(), b.semantic())...)
 }
 
 // bleu is a symmetric BLEU-like score: the geometric mean of the unigram,

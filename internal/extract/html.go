@@ -34,13 +34,7 @@ func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 		return news.Article{}, nil, false, fmt.Errorf("parse HTML: %w", err)
 	}
 	pm := readMeta(doc)
-	a := news.Article{
-		URL:       firstNonEmpty(absURL(pageURL, pm.canonical), absURL(pageURL, pm.get("og:url")), pageURL),
-		Source:    firstNonEmpty(cleanSpace(pm.get("og:site_name", "application-name")), pm.ldSite),
-		Title:     pm.headline(),
-		Byline:    pm.byline(),
-		Published: pm.published(pageURL),
-	}
+	a := pm.article(pageURL)
 	body0 := findBody(doc)
 	if body0 == nil {
 		return a, nil, false, nil
@@ -232,4 +226,13 @@ func hasWords(blocks []block) bool {
 		}
 	}
 	return false
+}
+
+// classOf is an element's class and id, lower case.
+func classOf(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
 }

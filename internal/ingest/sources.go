@@ -47,9 +47,12 @@ func (e *InputError) Unwrap() error { return e.Err }
 
 // SourceOptions say how to read inputs.
 type SourceOptions struct {
-	ForceText bool         // read every page as a plain-text dump
-	Client    *http.Client // for URLs; nil means NewClient(true)
-	Fetcher   *Fetcher     // polite fetching; nil means one over Client for this read
+	ForceText bool // read every page as a plain-text dump
+	// Source and URL are the outlet and address a user gives for page
+	// files that carry neither (storyline extract --source, --url).
+	Source, URL string
+	Client      *http.Client // for URLs; nil means NewClient(true)
+	Fetcher     *Fetcher     // polite fetching; nil means one over Client for this read
 	// Known, when set, tells which URLs are stored already, so that a
 	// feed's old items are not fetched again.
 	Known func(ctx context.Context, url string) bool
@@ -196,7 +199,7 @@ func fileInputs(ctx context.Context, path string, fetcher *Fetcher, opt SourceOp
 	case f == formatUnknown && looksLikeHTML(body):
 		kind = news.KindHTML
 	}
-	return yield(Input{Name: path, Page: &news.Page{ID: FileID(path), Kind: kind, Body: body}}, nil)
+	return yield(Input{Name: path, Page: &news.Page{ID: FileID(path), URL: opt.URL, Source: opt.Source, Kind: kind, Body: body}}, nil)
 }
 
 // openFile opens a file, turning the path error into its reason alone (the

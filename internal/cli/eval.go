@@ -21,7 +21,7 @@ import (
 
 func runEval(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, load or ingest"}
+		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, entities, quotes, load or ingest"}
 	}
 	switch args[0] {
 	case "extract":
@@ -38,8 +38,12 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return evalIngest(ctx, e, args[1:])
 	case "meta":
 		return evalMeta(ctx, e, args[1:])
+	case "entities":
+		return evalEntities(ctx, e, args[1:])
+	case "quotes":
+		return evalQuotes(ctx, e, args[1:])
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, load or ingest", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, entities, quotes, load or ingest", args[0])}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {
@@ -310,6 +314,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	minLeaf := fs.Float64("min-leaf", 0, "boosted: least hessian in a leaf (default 1)")
 	subsample := fs.Float64("subsample", 0, "boosted: share of rows per tree (default 1)")
 	precision := fs.Float64("precision", 0.85, "fact mode: the precision the threshold must reach on the pairs fitted on")
+	lexicon := fs.Float64("lexicon", 0, "when above 0, fit learned word weights (TF-KLD) with this prior, in pseudo-pairs, into the model")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -321,7 +326,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return &UsageError{err.Error()}
 	}
-	opt := eval.PairFit{Mode: mode, Learner: *learner, L2: *l2, Precision: *precision,
+	opt := eval.PairFit{Mode: mode, Learner: *learner, L2: *l2, Precision: *precision, LexiconPrior: *lexicon,
 		Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Subsample: *subsample, Seed: 1}}
 	print := func(rep eval.PairsReport, how string) {
 		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  precision %.3f  recall %.3f  ROC-AUC %.3f  (%s)\n",

@@ -18,7 +18,7 @@ func factScore(a, b profile) float64 {
 		return 0
 	}
 	m := Model(Fact)
-	return m.Predict(pairFeatures(a, b)) / m.Threshold
+	return m.score(a, b) / m.Threshold
 }
 
 // candidateFloor is the weighted overlap below which two sentences are not
@@ -29,14 +29,16 @@ func factScore(a, b profile) float64 {
 const candidateFloor = 0.15
 
 // synonyms fold the forms of a few words that news writes in several ways
-// to one: reporting verbs, "percent" and country abbreviations. Words of
-// like meaning are matched by their vectors (see semantic.go), not listed
-// here.
+// to one: reporting verbs, "percent", country abbreviations and the names
+// of the months ("Feb. 28" is "February 28"). Words of like meaning are
+// matched by their vectors (see semantic.go), not listed here.
 var synonyms = map[string]string{
 	"says": "say", "said": "say", "told": "say", "stated": "say", "states": "say", "added": "say",
 	"percent": "%", "per cent": "%", "pct": "%",
 	"us": "united states", "u.s": "united states", "usa": "united states", "america": "united states",
 	"uk": "united kingdom", "britain": "united kingdom",
+	"january": "jan", "february": "feb", "march": "mar", "april": "apr", "june": "jun", "july": "jul",
+	"august": "aug", "aug": "aug", "september": "sep", "sept": "sep", "october": "oct", "november": "nov", "december": "dec",
 }
 
 // features of a sentence for alignment: stemmed content words, with names and
@@ -103,7 +105,7 @@ func Similarity(a, b string) float64 {
 // Score is a mode's model's probability that two sentences are the same in
 // that mode's sense.
 func Score(mode Mode, a, b string) float64 {
-	return Model(mode).Predict(pairFeatures(profileOf(a), profileOf(b)))
+	return Model(mode).score(profileOf(a), profileOf(b))
 }
 
 // Same is a mode's decision on two sentences, as the comparison makes it
@@ -112,7 +114,7 @@ func Score(mode Mode, a, b string) float64 {
 func Same(mode Mode, a, b string) (bool, float64) {
 	pa, pb := profileOf(a), profileOf(b)
 	m := Model(mode)
-	s := m.Predict(pairFeatures(pa, pb))
+	s := m.score(pa, pb)
 	return s >= m.Threshold && similarity(pa.weighted, pb.weighted) >= candidateFloor, s
 }
 

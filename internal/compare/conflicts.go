@@ -49,7 +49,7 @@ const contextWords = 8
 // dates of the month, and numbers inside words ("COVID-19", "F-35").
 func measuresOf(s string) []measure {
 	s = text.Fold(s)
-	if text.WordCount(s) < 5 || !startsWithCapital(s) || strings.IndexAny(s, "0123456789") < 0 {
+	if strings.IndexAny(s, "0123456789") < 0 || !startsWithCapital(s) || text.WordCount(s) < 5 { // cheapest first
 		return nil
 	}
 	var out []measure
@@ -338,7 +338,7 @@ func contextAgreement(a, b *semantic) float64 {
 	if len(a.words) == 0 || len(b.words) == 0 {
 		return 0
 	}
-	ab, ba := softMatch(a, b), softMatch(b, a)
+	ab, ba := softMatch(a, b)
 	return math.Min(weightedMean(ab, a.weights, 0, len(ab)), weightedMean(ba, b.weights, 0, len(ba)))
 }
 

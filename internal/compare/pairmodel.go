@@ -32,6 +32,7 @@ type PairModel struct {
 	Features  []string        `json:"features"`
 	Logistic  *learn.Logistic `json:"logistic,omitempty"`
 	Boosted   *learn.Boosted  `json:"boosted,omitempty"`
+	Lexicon   *Lexicon        `json:"lexicon,omitempty"` // learned word weights, whose features follow PairFeatures' when present
 	Threshold float64         `json:"threshold"`
 	FittedOn  []string        `json:"fitted_on"`
 	Figures   string          `json:"figures,omitempty"` // held-out figures, with the command that measured them
@@ -46,20 +47,47 @@ func (m *PairModel) Predict(x []float64) float64 {
 	return m.Logistic.Predict(x)
 }
 
-// Validate checks that a model reads the features PairFeatures gives, in
-// their order, and has a fitted part.
+// FeatureNamesOf names the features a model with or without a lexicon
+// reads, in order.
+func FeatureNamesOf(withLexicon bool) []string {
+	if !withLexicon {
+		return FeatureNames
+	}
+	return append(slices.Clip(FeatureNames), LexiconFeatureNames...)
+}
+
+// Validate checks that a model reads the features PairFeatures gives (and
+// its lexicon's, when it has one), in their order, and has a fitted part.
 func (m *PairModel) Validate() error {
-	if !slices.Equal(m.Features, FeatureNames) {
-		return fmt.Errorf("pair model %s: features %v, want %v (refit it)", m.Mode, m.Features, FeatureNames)
+	want := FeatureNamesOf(m.Lexicon != nil)
+	if !slices.Equal(m.Features, want) {
+		return fmt.Errorf("pair model %s: features %v, want %v (refit it)", m.Mode, m.Features, want)
+	}
+	if m.Lexicon != nil {
+		if err := m.Lexicon.Validate(); err != nil {
+			return fmt.Errorf("pair model %s: %w", m.Mode, err)
+		}
 	}
 	switch {
 	case m.Boosted != nil:
-		return m.Boosted.Validate(len(FeatureNames))
-	case m.Logistic != nil && len(m.Logistic.Weights) == len(FeatureNames):
+		return m.Boosted.Validate(len(want))
+	case m.Logistic != nil && len(m.Logistic.Weights) == len(want):
 		return nil
 	}
-	return fmt.Errorf("pair model %s: no fitted model for %d features", m.Mode, len(FeatureNames))
+	return fmt.Errorf("pair model %s: no fitted model for %d features", m.Mode, len(want))
 }
+
+// features measures a pair as the model reads it.
+func (m *PairModel) features(a, b profile) []float64 {
+	x := pairFeatures(a, b)
+	if m.Lexicon != nil {
+		x = append(x, m.Lexicon.features(a.lexiconTerms(), b.lexiconTerms())...)
+	}
+	return x
+}
+
+// score is the model's probability that two sentences are "same".
+func (m *PairModel) score(a, b profile) float64 { return m.Predict(m.features(a, b)) }
 
 // ParsePairModel reads a model written as JSON and validates it.
 func ParsePairModel(data []byte) (*PairModel, error) {

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -29,6 +31,9 @@ type PairFit struct {
 	// F1 among those that reach it. The paraphrase mode takes the threshold
 	// that maximises accuracy plus F1.
 	Precision float64
+	// LexiconPrior, when above 0, gives the model a lexicon of learned word
+	// weights (compare.Lexicon, fitted by FitLexicon with this prior).
+	LexiconPrior float64
 }
 
 // pairData are a pair file's features, labels and story groups.
@@ -36,6 +41,7 @@ type pairData struct {
 	path   string
 	texts  [][2]string
 	xs     [][]float64
+	stems  [][2][]string // each side's lexicon terms (compare.LexiconTerms)
 	ys     []bool
 	groups []string // the pair's `cluster`, "" when the file has none
 }
@@ -77,12 +83,14 @@ func readPairData(path string) (pairData, error) {
 	}
 	d.texts = texts
 	d.xs = make([][]float64, len(texts))
+	d.stems = make([][2][]string, len(texts))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.NumCPU() {
 		wg.Go(func() {
 			for i := range next {
 				d.xs[i] = compare.PairFeatures(texts[i][0], texts[i][1])
+				d.stems[i] = [2][]string{compare.LexiconTerms(texts[i][0]), compare.LexiconTerms(texts[i][1])}
 			}
 		})
 	}
@@ -94,17 +102,22 @@ func readPairData(path string) (pairData, error) {
 	return d, nil
 }
 
-// fitPairModel fits a model on rows xs with labels ys and chooses its
-// threshold on them.
-func fitPairModel(xs [][]float64, ys []bool, opt PairFit) (*compare.PairModel, error) {
-	m := &compare.PairModel{Mode: opt.Mode, Features: compare.FeatureNames}
+// fitPairModel fits a model on rows xs (pair features, with the pairs'
+// content stems) with labels ys and chooses its threshold on them.
+func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (*compare.PairModel, error) {
+	var lex *compare.Lexicon
+	if opt.LexiconPrior > 0 {
+		lex = FitLexicon(stems, ys, opt.LexiconPrior)
+		xs = withHeldOutLexicon(xs, stems, ys, opt.LexiconPrior)
+	}
+	m := &compare.PairModel{Mode: opt.Mode, Features: compare.FeatureNamesOf(lex != nil), Lexicon: lex}
 	switch opt.Learner {
 	case "boosted":
 		b, err := learn.FitBoosted(xs, ys, nil, opt.Boost)
 		if err != nil {
 			return nil, err
 		}
-		b.Features = compare.FeatureNames
+		b.Features = m.Features
 		m.Boosted = b
 	case "logistic", "":
 		l := learn.FitLogistic(xs, ys, opt.L2)
@@ -142,6 +155,122 @@ func fitPairModel(xs [][]float64, ys []bool, opt PairFit) (*compare.PairModel, e
 	m.Threshold = chooseThreshold(scores, ys, opt)
 	return m, nil
 }
+
+// predictPair is a fitted model's probability for a pair with features x
+// and content stems st.
+func predictPair(m *compare.PairModel, x []float64, st [2][]string) float64 {
+	if m.Lexicon != nil {
+		x = append(slices.Clip(x), m.Lexicon.Features(st[0], st[1])...)
+	}
+	return m.Predict(x)
+}
+
+// lexiconFolds is how many parts the pairs a model is fitted on are dealt
+// into to give each its lexicon features from a lexicon fitted without it.
+const lexiconFolds = 5
+
+// withHeldOutLexicon appends to each row the lexicon features of a lexicon
+// fitted on the other rows (lexiconFolds folds): features from a lexicon
+// that saw the row's own label would look more telling than they are on
+// new pairs, and the model would trust them too much.
+func withHeldOutLexicon(xs [][]float64, stems [][2][]string, ys []bool, prior float64) [][]float64 {
+	out := make([][]float64, len(xs))
+	for fold := range lexiconFolds {
+		var fitStems [][2][]string
+		var fitYs []bool
+		for i := range xs {
+			if i%lexiconFolds != fold {
+				fitStems, fitYs = append(fitStems, stems[i]), append(fitYs, ys[i])
+			}
+		}
+		lex := FitLexicon(fitStems, fitYs, prior)
+		for i := range xs {
+			if i%lexiconFolds == fold {
+				out[i] = append(slices.Clip(xs[i]), lex.Features(stems[i][0], stems[i][1])...)
+			}
+		}
+	}
+	return out
+}
+
+// lexiconMinPairs is the fewest pairs a term must occur in to be kept in a
+// lexicon: a rarer one's weight is nearly the prior's, which Default gives.
+// On MSRP (10-fold) keeping terms of one pair too gives ROC-AUC .849 for a
+// 2 MB model, of two pairs .847 for 0.5 MB, of three .846.
+const lexiconMinPairs = 2
+
+// FitLexicon learns word weights from labelled pairs (TF-KLD, Ji and
+// Eisenstein 2013): for each stem, p is the share of the "same" pairs with
+// the stem in either sentence that have it in both, q the same share among
+// the other pairs, and the weight is KL(p‖q). Both shares are smoothed
+// towards the rates over all stems by prior pseudo-pairs, so that a stem
+// seen in few pairs weighs what an unknown one does.
+func FitLexicon(stems [][2][]string, ys []bool, prior float64) *compare.Lexicon {
+	type counts struct{ bothSame, eitherSame, bothOther, eitherOther float64 }
+	c := map[string]*counts{}
+	var all counts
+	for i, st := range stems {
+		inA := map[string]bool{}
+		for _, w := range st[0] {
+			inA[w] = true
+		}
+		seen := map[string]bool{}
+		for _, side := range st {
+			for _, w := range side {
+				if seen[w] {
+					continue
+				}
+				seen[w] = true
+				x := c[w]
+				if x == nil {
+					x = &counts{}
+					c[w] = x
+				}
+				both := 0.0
+				if inA[w] && slices.Contains(st[1], w) {
+					both = 1
+				}
+				if ys[i] {
+					x.eitherSame++
+					x.bothSame += both
+				} else {
+					x.eitherOther++
+					x.bothOther += both
+				}
+			}
+		}
+	}
+	for _, x := range c {
+		all.bothSame += x.bothSame
+		all.eitherSame += x.eitherSame
+		all.bothOther += x.bothOther
+		all.eitherOther += x.eitherOther
+	}
+	rate := func(both, either float64) float64 {
+		if either == 0 {
+			return 0.5
+		}
+		return both / either
+	}
+	meanSame, meanOther := rate(all.bothSame, all.eitherSame), rate(all.bothOther, all.eitherOther)
+	kl := func(p, q float64) float64 {
+		p, q = clamp(p), clamp(q)
+		return p*math.Log(p/q) + (1-p)*math.Log((1-p)/(1-q))
+	}
+	lex := &compare.Lexicon{Weights: map[string]float64{}, Default: kl(meanSame, meanOther)}
+	for w, x := range c {
+		if x.eitherSame+x.eitherOther < lexiconMinPairs {
+			continue
+		}
+		p := (x.bothSame + prior*meanSame) / (x.eitherSame + prior)
+		q := (x.bothOther + prior*meanOther) / (x.eitherOther + prior)
+		lex.Weights[w] = math.Round(kl(p, q)*1e5) / 1e5
+	}
+	return lex
+}
+
+// clamp keeps a rate inside (0, 1) for the logarithms.
+func clamp(p float64) float64 { return math.Min(1-1e-6, math.Max(1e-6, p)) }
 
 // chooseThreshold picks a model's decision threshold on the pairs it was
 // fitted on (see PairFit.Precision).
@@ -246,23 +375,25 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 	same := make([]bool, len(d.xs))
 	for fold := range k {
 		var trainX [][]float64
+		var trainStems [][2][]string
 		var trainY []bool
 		for i := range d.xs {
 			if foldOf(d, i, k) != fold {
 				trainX = append(trainX, d.xs[i])
+				trainStems = append(trainStems, d.stems[i])
 				trainY = append(trainY, d.ys[i])
 			}
 		}
 		if len(trainX) == len(d.xs) {
 			continue // an empty fold
 		}
-		m, err := fitPairModel(trainX, trainY, opt)
+		m, err := fitPairModel(trainX, trainStems, trainY, opt)
 		if err != nil {
 			return PairsReport{File: path}, err
 		}
 		for i := range d.xs {
 			if foldOf(d, i, k) == fold {
-				probs[i] = m.Predict(d.xs[i])
+				probs[i] = predictPair(m, d.xs[i], d.stems[i])
 				same[i] = probs[i] >= m.Threshold
 			}
 		}
@@ -284,14 +415,16 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 	var out []PairsReport
 	for held := range data {
 		var xs [][]float64
+		var stems [][2][]string
 		var ys []bool
 		for i, d := range data {
 			if i != held {
 				xs = append(xs, d.xs...)
+				stems = append(stems, d.stems...)
 				ys = append(ys, d.ys...)
 			}
 		}
-		m, err := fitPairModel(xs, ys, opt)
+		m, err := fitPairModel(xs, stems, ys, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -299,7 +432,7 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 		probs := make([]float64, len(d.xs))
 		same := make([]bool, len(d.xs))
 		for i, x := range d.xs {
-			probs[i] = m.Predict(x)
+			probs[i] = predictPair(m, x, d.stems[i])
 			same[i] = probs[i] >= m.Threshold
 		}
 		out = append(out, report(d.path, probs, same, d.ys))
@@ -311,6 +444,7 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 // built-in model of package compare (see compare.PairModel).
 func FitPairs(paths []string, opt PairFit) (*compare.PairModel, error) {
 	var xs [][]float64
+	var stems [][2][]string
 	var ys []bool
 	var names []string
 	for _, p := range paths {
@@ -319,10 +453,11 @@ func FitPairs(paths []string, opt PairFit) (*compare.PairModel, error) {
 			return nil, err
 		}
 		xs = append(xs, d.xs...)
+		stems = append(stems, d.stems...)
 		ys = append(ys, d.ys...)
 		names = append(names, filepath.Base(p))
 	}
-	m, err := fitPairModel(xs, ys, opt)
+	m, err := fitPairModel(xs, stems, ys, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -228,3 +228,46 @@ func TestFoldsKeepAStoryTogether(t *testing.T) {
 		t.Errorf("a pair without a story is dealt by position: fold %d, want 0", foldOf(d, 5, 5))
 	}
 }
+
+func TestFitLexiconWeighsTellingWords(t *testing.T) {
+	var stems [][2][]string
+	var ys []bool
+	for i := range 40 {
+		same := i%2 == 0
+		p := [2][]string{{"noise", "key"}, {"noise"}}
+		if same {
+			p[1] = append(p[1], "key") // "key" is in both sentences exactly when they are the same
+		}
+		p[0] = append(p[0], fmt.Sprintf("rare%d", i))
+		stems, ys = append(stems, p), append(ys, same)
+	}
+	lex := FitLexicon(stems, ys, 2)
+	if lex.Weights["key"] <= 10*lex.Weights["noise"] || lex.Weights["key"] <= lex.Default {
+		t.Errorf("weights key %v, noise %v, default %v: want key far above both", lex.Weights["key"], lex.Weights["noise"], lex.Default)
+	}
+	if _, ok := lex.Weights["rare3"]; ok {
+		t.Error("a stem of one pair is kept; its weight is the default's")
+	}
+	if err := lex.Validate(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestPairModelWithLexicon(t *testing.T) {
+	a := writePairs(t, 24)
+	opt := PairFit{Mode: compare.Paraphrase, Learner: "logistic", L2: 1, LexiconPrior: 10}
+	rep, err := CrossValidatePairs(a, 4, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pairs != 48 || rep.AUC < 0.9 {
+		t.Errorf("cross-validated with a lexicon on an easy set: %+v", rep)
+	}
+	m, err := FitPairs([]string{a}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Validate(); err != nil || m.Lexicon == nil || len(m.Logistic.Weights) != len(compare.FeatureNames)+len(compare.LexiconFeatureNames) {
+		t.Errorf("fitted model with a lexicon: %v", err)
+	}
+}

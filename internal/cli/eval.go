@@ -59,6 +59,8 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	unitWeights := fs.Bool("unit-weights", false, "scale each fit's row weights to a mean of 1 (an experiment)")
 	oneStage := fs.Bool("one-stage", false, "fit the classifiers' first stage only (faster, for experiments)")
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one")
+	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
+	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -72,7 +74,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
 	switch {
 	case *fit != "":
-		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers)
+		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold)
 	case *cv:
 		return evalExtractCV(ctx, e, dirs, *text, opt, *workers)
 	}
@@ -132,7 +134,10 @@ func loadSets(dirs []string, html, text bool) ([]eval.LabelledPage, error) {
 }
 
 // evalExtractFit fits a model on all pages of the sets and writes it.
-func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int) error {
+func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold float64) error {
+	if articleThreshold > 0 && threshold <= 0 {
+		return &UsageError{"eval extract: --article-threshold needs --threshold"}
+	}
 	pages, err := loadSets(dirs, true, true)
 	if err != nil {
 		return err
@@ -144,6 +149,10 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 	}
 	m.Figures = fmt.Sprintf("fitted %s on %d pages (HTML and text dumps) of %s in %s", time.Now().UTC().Format("2006-01-02"),
 		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
+	if threshold > 0 {
+		m.Figures += fmt.Sprintf("; block thresholds given (chosen by eval extract --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.Threshold)
+		m.Threshold, m.ArticleThreshold = threshold, articleThreshold
+	}
 	data, err := json.Marshal(m)
 	if err != nil {
 		return err
@@ -151,8 +160,8 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f, line threshold %.3f, %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
-		m.Figures, m.Threshold, m.LineThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
+	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f, %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
+		m.Figures, m.Threshold, m.ArticleThreshold, m.LineThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
 	return nil
 }
 
@@ -208,6 +217,23 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 		}
 		printWorst(e, *sf)
 	}
+	for _, v := range rep.Variants {
+		fmt.Fprintf(e.stdout, "the same models, %s:\n", v.Name)
+		for _, f := range v.LeaveOneSetOut {
+			fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f\n", strings.TrimPrefix(f.Name, "leave out "), f.F1, f.Precision, f.Recall)
+		}
+		news := eval.Pool("five news sets", v.LeaveOneSetOut, newsSets...)
+		fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f\n", "five news pooled", news.F1, news.Precision, news.Recall)
+		if sf := v.SiteFolds; sf != nil {
+			fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f  (site-grouped folds)\n", "wcxb", sf.F1, sf.Precision, sf.Recall)
+			for _, t := range slices.Sorted(maps.Keys(sf.Types)) {
+				p, r, f1 := eval.CorpusScore(sf.Types[t])
+				fmt.Fprintf(e.stdout, "    %-14s F1 %.3f  P %.3f  R %.3f\n", t, f1, p, r)
+			}
+		}
+	}
+	fmt.Fprintf(e.stdout, "thresholds chosen on every page's out-of-fold probabilities (for --fit): --threshold %.3f, or --threshold %.3f --article-threshold %.3f\n",
+		rep.Threshold, rep.OtherThreshold, rep.ArticleThreshold)
 	return nil
 }
 

@@ -151,6 +151,20 @@ type FoldScore struct {
 type CVReport struct {
 	LeaveOneSetOut []FoldScore // one per set, scored by a model fitted on the others
 	SiteFolds      *FoldScore  // the site-grouped folds of the set named in CVOptions.SiteFoldSet, pooled
+	// Variants are the same folds' models with thresholds chosen on
+	// out-of-fold probabilities instead of in-sample ones (see
+	// CrossValidateExtraction).
+	Variants []CVVariant
+	// Thresholds are the out-of-fold thresholds of every page, for --fit:
+	// the threshold of all pages and the article and other pages' pair.
+	Threshold, ArticleThreshold, OtherThreshold float64
+}
+
+// CVVariant is a threshold choice scored on the same folds.
+type CVVariant struct {
+	Name           string
+	LeaveOneSetOut []FoldScore
+	SiteFolds      *FoldScore
 }
 
 // CVOptions control CrossValidateExtraction.
@@ -159,7 +173,15 @@ type CVOptions struct {
 	SiteFoldSet string // the set also scored by site-grouped folds ("wcxb"); "" for none
 	Folds       int    // how many site-grouped folds; default 5
 	Workers     int
-	Progress    func(string) // told when a fold starts; may be nil
+	Progress    func(string) // told when a fold starts and ends; may be nil
+}
+
+// cvFold is one fitted fold: its model and which pages it scored.
+type cvFold struct {
+	name  string
+	m     *extract.Model
+	score func(LabelledPage) bool
+	site  bool // a site-grouped fold
 }
 
 // CrossValidateExtraction scores every set by a model fitted on the other
@@ -167,6 +189,13 @@ type CVOptions struct {
 // site-grouped folds by a model fitted on the other sets and its other
 // folds, so that no site is both fitted and scored. Thresholds are fitted
 // with the model, on the fitting pages only.
+//
+// Each fold is scored again with thresholds chosen on out-of-fold
+// probabilities (the Variants): every page's held-out probabilities (its
+// set's leave-one-set-out model; for the site-grouped set, its site fold's)
+// are kept, and a fold's threshold is the one that maximises the F1 of the
+// held-out probabilities of the pages it does not score. The scored pages'
+// labels never choose their own threshold.
 func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOptions) (CVReport, error) {
 	var rep CVReport
 	if opt.Folds <= 0 {
@@ -183,9 +212,12 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 			sets = append(sets, p.Set)
 		}
 	}
-	heldOut := func(name string, fitOn func(prepared) bool, score func(LabelledPage) bool) (FoldScore, error) {
+	siteFolds := opt.SiteFoldSet != "" && slices.Contains(sets, opt.SiteFoldSet)
+	ref := make([][]float64, len(prep)) // held-out probabilities of each prepared page (see above)
+	var folds []cvFold
+	heldOut := func(f cvFold, fitOn func(prepared) bool) (FoldScore, error) {
 		if opt.Progress != nil {
-			opt.Progress(name)
+			opt.Progress(f.name)
 		}
 		var samples []*extract.Sample
 		for _, p := range prep {
@@ -195,35 +227,48 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		}
 		m, err := extract.Fit(samples, v, opt.Fit)
 		if err != nil {
-			return FoldScore{}, fmt.Errorf("fold %s: %w", name, err)
+			return FoldScore{}, fmt.Errorf("fold %s: %w", f.name, err)
+		}
+		f.m = m
+		folds = append(folds, f)
+		h := m.HeldOut(v)
+		for i, p := range prep {
+			if f.score(p.LabelledPage) && (f.site || !siteFolds || p.Set != opt.SiteFoldSet) {
+				ref[i] = h.Probs(p.sample)
+			}
 		}
 		var scored []LabelledPage
 		for _, p := range pages {
-			if score(p) {
+			if f.score(p) {
 				scored = append(scored, p)
 			}
 		}
-		return scoreWith(ctx, name, m, scored, opt.Workers), nil
+		fs := scoreWith(ctx, f.name, m, scored, opt.Workers)
+		if opt.Progress != nil {
+			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f)", f.name, fs.Pages, fs.F1, m.Threshold))
+		}
+		return fs, nil
 	}
 	for _, set := range sets {
 		if ctx.Err() != nil {
 			return rep, ctx.Err()
 		}
-		fs, err := heldOut("leave out "+set, func(p prepared) bool { return p.Set != set }, func(p LabelledPage) bool { return p.Set == set })
+		fs, err := heldOut(cvFold{name: "leave out " + set, score: func(p LabelledPage) bool { return p.Set == set }},
+			func(p prepared) bool { return p.Set != set })
 		if err != nil {
 			return rep, err
 		}
 		rep.LeaveOneSetOut = append(rep.LeaveOneSetOut, fs)
 	}
-	if opt.SiteFoldSet != "" && slices.Contains(sets, opt.SiteFoldSet) {
+	if siteFolds {
 		var parts []FoldScore
 		for k := range opt.Folds {
 			if ctx.Err() != nil {
 				return rep, ctx.Err()
 			}
 			inFold := func(p LabelledPage) bool { return p.Set == opt.SiteFoldSet && siteFold(p.Site, opt.Folds) == k }
-			fs, err := heldOut(fmt.Sprintf("%s site fold %d/%d", opt.SiteFoldSet, k+1, opt.Folds),
-				func(p prepared) bool { return !inFold(p.LabelledPage) }, inFold)
+			fs, err := heldOut(cvFold{name: fmt.Sprintf("%s site fold %d/%d", opt.SiteFoldSet, k+1, opt.Folds), score: inFold, site: true},
+				func(p prepared) bool { return !inFold(p.LabelledPage) })
 			if err != nil {
 				return rep, err
 			}
@@ -231,6 +276,58 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		}
 		pooled := poolFolds(opt.SiteFoldSet+" (site-grouped folds)", parts)
 		rep.SiteFolds = &pooled
+	}
+	refOf := func(skip func(LabelledPage) bool) ([]*extract.Sample, [][]float64) {
+		var ss []*extract.Sample
+		var ps [][]float64
+		for i, p := range prep {
+			if ref[i] != nil && !skip(p.LabelledPage) {
+				ss, ps = append(ss, p.sample), append(ps, ref[i])
+			}
+		}
+		return ss, ps
+	}
+	var all extract.Model
+	ss, ps := refOf(func(LabelledPage) bool { return false })
+	all.ChooseThresholds(ss, ps, false)
+	rep.Threshold = all.Threshold
+	all.ChooseThresholds(ss, ps, true)
+	rep.ArticleThreshold, rep.OtherThreshold = all.ArticleThreshold, all.Threshold
+	for _, perKind := range []bool{false, true} {
+		name := "thresholds chosen on out-of-fold probabilities of the other pages"
+		if perKind {
+			name += ", articles apart"
+		}
+		variant := CVVariant{Name: name}
+		var parts []FoldScore
+		for _, f := range folds {
+			if ctx.Err() != nil {
+				return rep, ctx.Err()
+			}
+			m := *f.m
+			fss, fps := refOf(f.score)
+			m.ChooseThresholds(fss, fps, perKind)
+			var scored []LabelledPage
+			for _, p := range pages {
+				if f.score(p) {
+					scored = append(scored, p)
+				}
+			}
+			fs := scoreWith(ctx, f.name, &m, scored, opt.Workers)
+			if opt.Progress != nil {
+				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold))
+			}
+			if f.site {
+				parts = append(parts, fs)
+			} else {
+				variant.LeaveOneSetOut = append(variant.LeaveOneSetOut, fs)
+			}
+		}
+		if len(parts) > 0 {
+			pooled := poolFolds(opt.SiteFoldSet+" (site-grouped folds)", parts)
+			variant.SiteFolds = &pooled
+		}
+		rep.Variants = append(rep.Variants, variant)
 	}
 	return rep, nil
 }

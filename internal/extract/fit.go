@@ -318,7 +318,8 @@ func classLogOdds(samples []*Sample, v *Vocab, minSites int) []float64 {
 // from the blocks' gold cover (the shingle metric's means, approximated).
 func bestThreshold(samples []*Sample, probs [][]float64) float64 {
 	best, bestF := 0.5, -1.0
-	for th := 0.05; th <= 0.951; th += 0.025 {
+	for step := 0; step <= 36; step++ {
+		th := math.Round((0.05+0.025*float64(step))*1000) / 1000 // the value returned is the value tested
 		var sp, sr float64
 		var np, nr int
 		for k, s := range samples {
@@ -346,7 +347,69 @@ func bestThreshold(samples []*Sample, probs [][]float64) float64 {
 			best, bestF = th, f
 		}
 	}
-	return math.Round(best*1000) / 1000
+	return best
+}
+
+// kindArticle is the page kind of news and blog articles (news.PageKinds).
+const kindArticle = "article"
+
+// HeldOut gives a model's block probabilities on prepared samples, for
+// choosing thresholds on pages the model was not fitted on (out-of-fold
+// probabilities: in-sample ones are overconfident, so a threshold chosen on
+// them keeps too much on unseen pages).
+type HeldOut struct {
+	m        *Model
+	cls, txt []float64 // the model's log-odds by the vocabulary's ids
+}
+
+// HeldOut prepares m to score samples prepared with v.
+func (m *Model) HeldOut(v *Vocab) *HeldOut {
+	byID := func(v *Vocab, words []string, lo []float64) []float64 {
+		v.mu.Lock()
+		defer v.mu.Unlock()
+		t := make([]float64, len(v.words))
+		for i, w := range words {
+			if id, ok := v.ids[w]; ok {
+				t[id] = lo[i]
+			}
+		}
+		return t
+	}
+	return &HeldOut{m: m, cls: byID(v, m.ClassWords, m.ClassLogOdds), txt: byID(v.text, m.TextWords, m.TextLogOdds)}
+}
+
+// Probs returns the probability that each block of an HTML sample is main
+// content; nil for a text dump.
+func (h *HeldOut) Probs(s *Sample) []float64 {
+	if s.pb == nil {
+		return nil
+	}
+	x := blockFeatures(s.pb, h.cls, h.txt, s.page)
+	return twoStages(h.m.blocks, h.m.blocks2, x, numFeatures, len(s.pb.blocks), func(p []float64) []float64 { return blockContext(s.pb, p) })
+}
+
+// ChooseThresholds sets m's thresholds from block probabilities of HTML
+// samples the model was not fitted on: Threshold maximises the F1 of all of
+// them, ArticleThreshold (when article pages are given, by their gold kind)
+// that of the article pages, Threshold then that of the others.
+func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind bool) {
+	m.Threshold, m.ArticleThreshold = bestThreshold(samples, probs), 0
+	if !perKind {
+		return
+	}
+	var as, os []*Sample
+	var ap, op [][]float64
+	for k, s := range samples {
+		if s.Kind == kindArticle {
+			as, ap = append(as, s), append(ap, probs[k])
+		} else {
+			os, op = append(os, s), append(op, probs[k])
+		}
+	}
+	if len(as) == 0 || len(os) == 0 {
+		return
+	}
+	m.ArticleThreshold, m.Threshold = bestThreshold(as, ap), bestThreshold(os, op)
 }
 
 // Importance lists the top block classifier features by their share of its

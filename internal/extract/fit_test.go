@@ -80,3 +80,56 @@ func TestFitLearnsToSeparateArticleFromChrome(t *testing.T) {
 		t.Errorf("kind = %q, want article (the only kind it was fitted on)", a.Kind)
 	}
 }
+
+// TestChooseThresholds: thresholds chosen on held-out probabilities
+// separate content from chrome on each kind of page, with a threshold of
+// their own for article pages when asked, and HeldOut gives one
+// probability per block of a sample.
+func TestChooseThresholds(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	v := NewVocab()
+	var samples []*Sample
+	var probs [][]float64
+	for i := 0; i < 8; i++ {
+		kind, content, chrome := "article", 0.9, 0.7 // articles: chrome scores high, content higher
+		if i%2 == 1 {
+			kind, content, chrome = "listing", 0.4, 0.1
+		}
+		p, gold := syntheticPage(r, i, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i), Kind: kind}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := make([]float64, len(s.cover))
+		for j, c := range s.cover {
+			ps[j] = chrome
+			if c >= 0.5 {
+				ps[j] = content
+			}
+		}
+		samples, probs = append(samples, s), append(probs, ps)
+	}
+	var m Model
+	m.ChooseThresholds(samples, probs, true)
+	if !(m.ArticleThreshold > 0.7 && m.ArticleThreshold <= 0.9) {
+		t.Errorf("article threshold = %.3f, want in (0.7, 0.9]", m.ArticleThreshold)
+	}
+	if !(m.Threshold > 0.1 && m.Threshold <= 0.4) {
+		t.Errorf("other pages' threshold = %.3f, want in (0.1, 0.4]", m.Threshold)
+	}
+	m.ChooseThresholds(samples, probs, false)
+	if m.ArticleThreshold != 0 {
+		t.Errorf("one threshold for all pages: article threshold = %.3f, want 0", m.ArticleThreshold)
+	}
+
+	fitted, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 5, Depth: 2, MinLeaf: 0.01}, OneStage: true, MinSites: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := fitted.HeldOut(v)
+	for k, s := range samples {
+		if got := h.Probs(s); len(got) != len(s.cover) {
+			t.Fatalf("sample %d: %d probabilities for %d blocks", k, len(got), len(s.cover))
+		}
+	}
+}

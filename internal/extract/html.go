@@ -45,16 +45,16 @@ func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 		fps[i] = pb.blocks[i].fp
 	}
 	page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: a.URL})
-	paras := m.selectBlocks(pb, page, t)
+	if len(m.Kinds) > 0 {
+		a.Kind = pageKind(m.Kinds, page)
+	}
+	paras := m.selectBlocks(pb, page, a.Kind, t)
 	if ld := ldParagraphs(pm.ldBody); len(ld) > 0 && text.WordCount(joinParagraphs(ld)) > 2*text.WordCount(joinParagraphs(paras)) {
 		paras = ld // the page renders its article with script; its JSON-LD still holds it
 	}
 	a.Text = joinParagraphs(dropHeadMatter(paras, a.Title))
 	if a.Lang = pm.language(); a.Lang == "" {
 		a.Lang = guessLang(a.Text)
-	}
-	if len(m.Kinds) > 0 {
-		a.Kind = pageKind(m.Kinds, page)
 	}
 	return a, fps, hasWords(pb.blocks), nil
 }

@@ -18,20 +18,23 @@ import (
 // --fit DIR...` over the labelled sets of ../shared/bench/extraction; the
 // figures it reached are in its Figures field and in the README.
 type Model struct {
-	Figures       string           `json:"figures,omitempty"` // what the fit measured, for the reader
-	ClassWords    []string         `json:"class_words"`
-	ClassLogOdds  []float64        `json:"class_log_odds"`
-	TextWords     []string         `json:"text_words"` // words of short blocks and lines
-	TextLogOdds   []float64        `json:"text_log_odds"`
-	Blocks        *learn.Boosted   `json:"blocks"`            // first stage: a block's own features
-	Blocks2       *learn.Boosted   `json:"blocks2,omitempty"` // second stage: and the first stage's context (see contextFeatures)
-	Threshold     float64          `json:"threshold"`
-	Lines         *learn.Boosted   `json:"lines,omitempty"` // nil: text dumps are read by the prose-run heuristic
-	Lines2        *learn.Boosted   `json:"lines2,omitempty"`
-	LineThreshold float64          `json:"line_threshold,omitempty"`
-	Kinds         []KindModel      `json:"kinds,omitempty"`
-	vocab         map[string]int32 // ClassWords -> index
-	tvocab        map[string]int32 // TextWords -> index
+	Figures      string         `json:"figures,omitempty"` // what the fit measured, for the reader
+	ClassWords   []string       `json:"class_words"`
+	ClassLogOdds []float64      `json:"class_log_odds"`
+	TextWords    []string       `json:"text_words"` // words of short blocks and lines
+	TextLogOdds  []float64      `json:"text_log_odds"`
+	Blocks       *learn.Boosted `json:"blocks"`            // first stage: a block's own features
+	Blocks2      *learn.Boosted `json:"blocks2,omitempty"` // second stage: and the first stage's context (see contextFeatures)
+	Threshold    float64        `json:"threshold"`
+	// ArticleThreshold, when above 0, replaces Threshold on pages the kind
+	// classifiers call articles (see ChooseThresholds).
+	ArticleThreshold float64          `json:"article_threshold,omitempty"`
+	Lines            *learn.Boosted   `json:"lines,omitempty"` // nil: text dumps are read by the prose-run heuristic
+	Lines2           *learn.Boosted   `json:"lines2,omitempty"`
+	LineThreshold    float64          `json:"line_threshold,omitempty"`
+	Kinds            []KindModel      `json:"kinds,omitempty"`
+	vocab            map[string]int32 // ClassWords -> index
+	tvocab           map[string]int32 // TextWords -> index
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }
@@ -136,9 +139,13 @@ func (m *Model) blockProbs(pb *pageBlocks, page []float64) []float64 {
 
 // selectBlocks returns the text of the blocks the classifier keeps, in page
 // order, without those the site's template knows as boilerplate.
-func (m *Model) selectBlocks(pb *pageBlocks, page []float64, t *Template) []string {
+func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Template) []string {
 	probs := m.blockProbs(pb, page)
-	th := pageThreshold(probs, m.Threshold)
+	th := m.Threshold
+	if kind == kindArticle && m.ArticleThreshold > 0 {
+		th = m.ArticleThreshold
+	}
+	th = pageThreshold(probs, th)
 	var out []string
 	for i := range pb.blocks {
 		if probs[i] >= th && !t.Boilerplate(pb.blocks[i].fp) && !isCreditedCaption(pb, i) {

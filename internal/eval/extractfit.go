@@ -174,6 +174,9 @@ type CVOptions struct {
 	Folds       int    // how many site-grouped folds; default 5
 	Workers     int
 	Progress    func(string) // told when a fold starts and ends; may be nil
+	// LeaveOut names the sets to leave out one at a time (default: every
+	// set); the others are only fitted on.
+	LeaveOut []string
 }
 
 // cvFold is one fitted fold: its model and which pages it scored.
@@ -252,6 +255,9 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	for _, set := range sets {
 		if ctx.Err() != nil {
 			return rep, ctx.Err()
+		}
+		if len(opt.LeaveOut) > 0 && !slices.Contains(opt.LeaveOut, set) {
+			continue
 		}
 		fs, err := heldOut(cvFold{name: "leave out " + set, score: func(p LabelledPage) bool { return p.Set == set }},
 			func(p prepared) bool { return p.Set != set })

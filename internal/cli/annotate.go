@@ -12,8 +12,8 @@ import (
 
 	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/extract"
-	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/file"
 )
 
 // runAnnotate runs `storyline annotate [FILE.jsonl]`: for each article of
@@ -60,7 +60,7 @@ func runAnnotate(ctx context.Context, e env, args []string) error {
 		}
 		printed <- werr
 	}()
-	ingest.ReadJSONL(r, name, "line", func(in ingest.Input, err error) bool {
+	file.ReadJSONL(r, name, "line", func(in news.Input, err error) bool {
 		if err == nil && in.Page != nil {
 			var a news.Article
 			a, err = extract.Extract(*in.Page)

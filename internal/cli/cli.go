@@ -62,7 +62,7 @@ func commands() []command {
 		{"cluster", "[FILE.jsonl]", "cluster article JSONL (stdin when absent); prints {\"id\",\"story\"} per article", runCluster},
 		{"annotate", "[--workers N] [FILE.jsonl]", "annotate article JSONL (stdin when absent): sentences, quotes, entities, quantities per article", runAnnotate},
 		{"pairs", "FILE.pairs.jsonl", "score sentence pairs with the aligner; prints {\"id1\",\"id2\",\"score\",\"same\"}", runPairs},
-		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--feeds FILE] [--token T] [--allow-private]", "serve the web UI and the JSON API, polling feeds", runServe},
+		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--feeds FILE] [--token T] [--allow-private] [--fetch-delay 1s]", "serve the web UI and the JSON API, polling feeds; the database's one writer", runServe},
 		{"demo", "[--addr 127.0.0.1:8080]", "load the bundled demo corpus into a temporary database and serve it", runDemo},
 		{"reextract", "[--db PATH]", "run the current extractor over every stored raw input again", runReextract},
 		{"eval", "extract|meta|cluster|pairs|derive|entities|quotes|load|ingest ...", "run a benchmark and print its metrics", runEval},

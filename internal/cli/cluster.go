@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/extract"
-	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/file"
 )
 
 func runCluster(ctx context.Context, e env, args []string) error {
@@ -30,18 +30,10 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// Assignments are printed once the stream is clustered and settled, so
-	// that they include the late corrections (merges and splits) made after
-	// them.
-	cl := cluster.New(cluster.Options{Window: *window, Threshold: *threshold})
-	cluster.SortForStream(arts, func(a news.Article) time.Time { return a.Published })
-	story := make(map[string]string, len(arts))
-	for _, a := range arts {
-		story[a.ID] = cl.Add(a).StoryID
-		cluster.ApplyChanges(story, cl.TakeChanges())
-	}
-	cl.Settle()
-	cluster.ApplyChanges(story, cl.TakeChanges())
+	// The stream goes through the engine's stream driver, as add's does.
+	// Assignments are printed once it is clustered and settled, so that they
+	// include the late corrections (merges and splits) made after them.
+	arts, story := engine.ClusterStream(cluster.New(cluster.Options{Window: *window, Threshold: *threshold}), arts, engine.DefaultWindow, nil)
 	enc := json.NewEncoder(e.stdout)
 	for _, a := range arts {
 		if err := enc.Encode(map[string]string{"id": a.ID, "story": story[a.ID]}); err != nil {
@@ -70,7 +62,7 @@ func readArticles(ctx context.Context, e env, args []string) ([]news.Article, in
 	}
 	var arts []news.Article
 	failed := 0
-	ingest.ReadJSONL(r, name, "line", func(in ingest.Input, err error) bool {
+	file.ReadJSONL(r, name, "line", func(in news.Input, err error) bool {
 		if err == nil && in.Page != nil {
 			var a news.Article
 			a, err = extract.Extract(*in.Page)

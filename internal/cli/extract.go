@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"net/url"
 
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/extract"
-	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/news"
+	sources "github.com/storyline-news/storyline/internal/source" // the flag --source names the outlet
 )
 
 func runExtract(ctx context.Context, e env, args []string) error {
@@ -37,8 +39,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	enc.SetEscapeHTML(false)
 	bench := map[string]map[string]string{}
 	failed := 0
-	opt := ingest.Options{Workers: *workers, Sources: ingest.SourceOptions{ForceText: *text, Source: *source, URL: *pageURL}}
-	err = ingest.Extract(ctx, paths, opt, nil, func(r ingest.Result) error {
+	inputs := sources.Read(ctx, paths, sources.Options{ForceText: *text, Source: *source, URL: *pageURL})
+	err = engine.Extract(ctx, inputs, *workers, func(r engine.Result) error {
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {
 			failed++
@@ -70,8 +72,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 }
 
 // describe names a failed input and the reason.
-func describe(r ingest.Result) string {
-	var ie *ingest.InputError
+func describe(r engine.Result) string {
+	var ie *news.InputError
 	if errors.As(r.Err, &ie) {
 		return ie.Error()
 	}

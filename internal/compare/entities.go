@@ -89,10 +89,12 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 			}
 		}
 	}
+	kinds := storyKinds(ids, perArticle)
 	byKey := map[string]*agg{}
 	var keys []string
 	for _, id := range ids {
 		for _, e := range perArticle[id] {
+			e.Kind = kinds[kindVoteKey(e.Name)]
 			k := entityKey(mention{name: e.Name, kind: e.Kind})
 			if ws := nameWords(e.Name); e.Kind == news.Person && len(ws) == 1 && surnames[ws[0]] != "" {
 				k = surnames[ws[0]]
@@ -124,6 +126,45 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 		return counts[out[i].Name] > counts[out[j].Name]
 	})
 	return out
+}
+
+// storyKinds gives each name one kind across the story: a name means one
+// thing within one story (one sense per discourse), so when the recogniser
+// calls "Aldbury" a place in one article and an organisation in another,
+// the kind with the most mentions wins, ties going to the kind of the
+// earliest article in ids (the story's order).
+func storyKinds(ids []string, perArticle map[string][]Entity) map[string]news.EntityKind {
+	votes := map[string]map[news.EntityKind]int{}
+	first := map[string]news.EntityKind{}
+	for _, id := range ids {
+		for _, e := range perArticle[id] {
+			k := kindVoteKey(e.Name)
+			if votes[k] == nil {
+				votes[k] = map[news.EntityKind]int{}
+				first[k] = e.Kind
+			}
+			votes[k][e.Kind] += len(e.Mentions)
+		}
+	}
+	out := map[string]news.EntityKind{}
+	for k, v := range votes {
+		best := first[k]
+		for _, kind := range []news.EntityKind{news.Person, news.Place, news.Org} {
+			if v[kind] > v[best] {
+				best = kind
+			}
+		}
+		out[k] = best
+	}
+	return out
+}
+
+// kindVoteKey is a name's words in lower case, whatever its kind.
+func kindVoteKey(name string) string {
+	if ws := nameWords(name); len(ws) > 0 {
+		return strings.Join(ws, " ")
+	}
+	return strings.ToLower(name)
 }
 
 // entityKey is what two mentions of one entity share: a person's first and

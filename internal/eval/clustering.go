@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -76,13 +77,13 @@ func decodeLabelled(r io.Reader, name string) ([]labelled, error) {
 	return out, sc.Err()
 }
 
-// RunClustering clusters a labelled file in streaming order (by date when
-// every article has one, else file order), never reading the gold label, and
-// scores the result. The stream ends with cluster.Settle, as add does. A
-// shuffleSeed other than 0 first shuffles the file's articles with that
-// seed (dated files are then sorted by date again, so only articles of one
-// date change places): a score that holds only in the file's own order owes
-// something to how the file was put together.
+// RunClustering clusters a labelled file as add would, through the engine's
+// stream driver (engine.ClusterStream: windows of the file's order, each by
+// date when every article of it has one, settled at the end), never
+// reading the gold label, and scores the result. A shuffleSeed other than 0
+// first shuffles the file's articles with that seed (dated windows are then
+// sorted by date again): a score that holds only in the file's own order
+// owes something to how the file was put together.
 func RunClustering(path string, opt cluster.Options, shuffleSeed int64) (ClusterReport, error) {
 	rep := ClusterReport{File: path}
 	items, err := ReadLabelled(path)
@@ -93,23 +94,17 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) (Cluster
 	pred, gold := map[string]string{}, map[string]string{}
 	runtime.GC()
 	start := time.Now()
-	cl := cluster.New(opt)
-	record := func() {
-		for _, ch := range cl.TakeChanges() {
-			if ch.Kind == "merge" {
-				rep.Merges++
-			} else {
-				rep.Splits++
-			}
-			cluster.ApplyChanges(pred, []news.StoryChange{ch})
+	arts := make([]news.Article, len(items))
+	for i, it := range items {
+		arts[i] = it.Article
+	}
+	_, pred = engine.ClusterStream(cluster.New(opt), arts, engine.DefaultWindow, func(ch news.StoryChange) {
+		if ch.Kind == "merge" {
+			rep.Merges++
+		} else {
+			rep.Splits++
 		}
-	}
-	for _, it := range items {
-		pred[it.ID] = cl.Add(it.Article).StoryID
-		record()
-	}
-	cl.Settle() // as add does at the end of a run
-	record()
+	})
 	elapsed := time.Since(start)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
@@ -126,15 +121,14 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) (Cluster
 	return rep, nil
 }
 
-// streamOrder puts labelled articles in the order RunClustering streams
-// them: shuffled first when seed is not 0, then by date when every article
-// has one (a stable sort, so that articles of one date keep their order).
+// streamOrder puts labelled articles in the order RunClustering hands them
+// to the stream driver: shuffled when seed is not 0, else the file's (the
+// driver puts each window in date order).
 func streamOrder(items []labelled, seed int64) {
 	if seed != 0 {
 		r := rand.New(rand.NewPCG(uint64(seed), 0))
 		r.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
 	}
-	cluster.SortForStream(items, func(it labelled) time.Time { return it.Published })
 }
 
 // StreamPoint is the state of a clustering stream after some articles.

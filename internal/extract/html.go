@@ -21,8 +21,9 @@ import (
 // gives each the probability that it is main content, from features of the
 // block, its ancestry and class/id words, the containers around it, its
 // neighbours and the page (see featureNames). The blocks at or above the
-// model's threshold are the text (see pageThreshold for a page where none
-// is). Three rules that hold on any site stay: blocks the site's template
+// model's threshold (its article threshold on pages it calls articles) are
+// the text (see pageThreshold for a page where none is). Four rules that
+// hold on any site stay: blocks in a <nav> are navigation (inNav), blocks the site's template
 // knows as repeated on its pages are chrome, a figure caption with a photo
 // credit is not article text (isCreditedCaption), and a page whose JSON-LD
 // articleBody holds more than twice the words found in its markup renders

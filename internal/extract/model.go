@@ -148,12 +148,17 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Tem
 	th = pageThreshold(probs, th)
 	var out []string
 	for i := range pb.blocks {
-		if probs[i] >= th && !t.Boilerplate(pb.blocks[i].fp) && !isCreditedCaption(pb, i) {
+		if probs[i] >= th && !t.Boilerplate(pb.blocks[i].fp) && !isCreditedCaption(pb, i) && !inNav(pb, i) {
 			out = append(out, pb.blocks[i].text)
 		}
 	}
 	return out
 }
+
+// inNav reports whether block i lies in a <nav> element: navigation links
+// by HTML's definition, never a page's main content (a page whose only text
+// is its menu has no main text, and keeps its title, site and kind).
+func inNav(pb *pageBlocks, i int) bool { return pb.elems[pb.blocks[i].elem].inherited&flagNav != 0 }
 
 // isCreditedCaption reports whether block i is a figure's caption that
 // names the photographer or agency ("(Photo: Ole Brandt/Gazette)"): the

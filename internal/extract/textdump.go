@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"time"
-	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -33,8 +31,7 @@ type line struct {
 // while a teaser behind another story's long headline is not. The article is
 // the run of lines with the largest total (Kadane's maximum subarray).
 // Lines the site's template knows as boilerplate are chrome either way.
-// Title, byline and date come from the lines just above the article (see
-// headOf).
+// Title, byline, date and site come from dumpMetadata.
 func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
 	var tids wordIDs
 	if m.lines != nil {
@@ -65,22 +62,17 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 			keep[i] = keepInRun(lines[i])
 		}
 	}
+	texts := make([]string, len(ls))
 	var paras []string
-	start := -1
 	for i, k := range keep {
+		texts[i] = ls[i].text
 		if k {
-			if start < 0 {
-				start = i
-			}
 			paras = append(paras, ls[i].text)
 		}
 	}
 	a.Text = joinParagraphs(paras)
-	if start < 0 {
-		start = 0
-	}
-	a.Title, a.Byline, a.Published = headOf(lines, start, paras)
-	a.Source = siteName(lines, a.Title)
+	dm := dumpMetadata(texts, keep, pageURL)
+	a.Title, a.Byline, a.Published, a.Source = dm.Title, dm.Byline, dm.Published, dm.Source
 	a.Lang = guessLang(a.Text)
 	visible := false
 	for i := range ls {
@@ -177,106 +169,12 @@ func bestRun(lines []line) (int, int) {
 	return bestStart, bestEnd
 }
 
-// headOf finds the title, byline and date in the blocks above the article.
-// The byline is a "By ..." block; the title is the nearest headline-shaped block
-// above the byline (or above the article when there is no byline); failing
-// that, the page's first block, which is the <title> in WET dumps.
-func headOf(lines []line, start int, paras []string) (title, byline string, published time.Time) {
-	from := max(0, start-12)
-	titleBefore := start
-	for i := start - 1; i >= from; i-- {
-		t := lines[i].text
-		if name, ok := bylineName(t); ok && byline == "" {
-			byline = name
-			titleBefore = i
-			if d, ok := findDate(t); ok {
-				published = d
-			}
-			continue
-		}
-		if published.IsZero() && lines[i].words <= 12 {
-			if d, ok := findDate(t); ok {
-				published = d
-			}
-		}
-	}
-	for i := titleBefore - 1; i >= from; i-- {
-		if l := lines[i]; isHeadline(l) && aboutLead(l.text, paras) {
-			return l.text, byline, published
-		}
-	}
-	if first := lines[0]; first.chrome == 0 && first.words >= 3 && first.words <= 40 {
-		return trimSiteSuffix(first.text), byline, published
-	}
-	return "", byline, published
-}
-
-// aboutLead reports whether a candidate title shares at least 40% of its
-// terms (two in five) with the article's first paragraphs, comparing five-letter prefixes as
-// a crude stemmer, so that another story's headline above the article is not
-// taken for its title.
-func aboutLead(title string, paras []string) bool {
-	lead := map[string]bool{}
-	for _, p := range paras[:min(3, len(paras))] {
-		for _, t := range text.Terms(p) {
-			lead[stem(t)] = true
-		}
-	}
-	terms := text.Terms(title)
-	if len(terms) == 0 {
-		return false
-	}
-	shared := 0
-	for _, t := range terms {
-		if lead[stem(t)] {
-			shared++
-		}
-	}
-	return float64(shared) >= 0.4*float64(len(terms))
-}
-
-func stem(t string) string {
-	if r := []rune(t); len(r) > 5 {
-		return string(r[:5])
-	}
-	return t
-}
-
-// isHeadline reports whether a block has a headline's shape: a few words, no
-// chrome, not a date or byline, and not ending like a caption.
-func isHeadline(l line) bool {
-	return l.words >= 4 && l.words <= 25 && l.chrome == 0 && !isBylineOrDate(l.text) &&
-		!photoCredit.MatchString(l.text) && utf8.RuneCountInString(l.text) <= 200
-}
-
 func isBylineOrDate(s string) bool {
 	if _, ok := bylineName(s); ok {
 		return true
 	}
 	_, ok := findDate(s)
 	return ok && text.WordCount(s) <= 10
-}
-
-// copyrightLine finds the owner in "© 2026 The Ridgeway Post. All rights reserved."
-var copyrightLine = regexp.MustCompile(`(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}\p{N}&'’. -]{1,60}?)(?:\.|,|\s+all rights|\s*\||$)`)
-
-// siteName names the outlet of a text dump: the tail of a "Headline | Site"
-// first line (the <title> in WET dumps), else the owner in a copyright line.
-func siteName(lines []line, title string) string {
-	if len(lines) > 0 {
-		first := lines[0].text
-		if trimmed := trimSiteSuffix(first); trimmed != first && (title == "" || strings.HasPrefix(first, trimmed)) {
-			if site := strings.TrimSpace(strings.TrimLeft(first[len(trimmed):], " |–—-:")); site != "" {
-				return site
-			}
-		}
-	}
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-30; i-- {
-		if m := copyrightLine.FindStringSubmatch(lines[i].text); m != nil {
-			return strings.TrimSpace(m[1])
-		}
-	}
-	return ""
 }
 
 // trimSiteSuffix drops the " | Site" or " - Site" tail of a page title.

@@ -322,6 +322,9 @@ type StorySummary struct {
 	LastPublished  string   `json:"last_published"`
 	Updated        string   `json:"-"` // when an article last joined; orders the list
 	Summary        string   `json:"-"` // one line: the most corroborated fact, else the lead
+	// Updating says that the story changed after its comparison (which
+	// gives its summary) was made.
+	Updating bool `json:"-"`
 }
 
 // StoryDetail is a story as `storyline show --json` prints it: its articles
@@ -333,6 +336,12 @@ type StoryDetail struct {
 	Comparison
 	Memberships []Membership  `json:"memberships"`
 	Changes     []StoryChange `json:"changes,omitempty"` // merges and splits that involved the story
+	// Updating says that the story changed after its comparison was made:
+	// the comparison shown is the last one stored, and a newer one is on its
+	// way.
+	Updating bool `json:"updating,omitempty"`
+	// Version is the time the story last changed, as the store records it.
+	Version string `json:"-"`
 }
 
 // SourceSummary is what one outlet contributes: its articles and stories, how

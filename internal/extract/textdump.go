@@ -176,13 +176,3 @@ func isBylineOrDate(s string) bool {
 	_, ok := findDate(s)
 	return ok && text.WordCount(s) <= 10
 }
-
-// trimSiteSuffix drops the " | Site" or " - Site" tail of a page title.
-func trimSiteSuffix(t string) string {
-	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: "} {
-		if i := strings.LastIndex(t, sep); i > 0 && text.WordCount(t[i:]) <= 5 && text.WordCount(t[:i]) >= 3 {
-			return strings.TrimSpace(t[:i])
-		}
-	}
-	return t
-}

@@ -121,39 +121,3 @@ func BenchmarkAdd(b *testing.B) {
 		c.Add(a)
 	}
 }
-
-func TestFiguresOf(t *testing.T) {
-	got := figuresOf("Claims fell to 576,000 from 1,234,567; $4.5 million, 3.6% in 2021, 7 ships, 12. And 1,23 or 9.")
-	for _, want := range []string{"576000", "1234567", "4.5", "3.6", "2021", "12", "23"} {
-		if !got[want] {
-			t.Errorf("figuresOf misses %s: %v", want, got)
-		}
-	}
-	for _, not := range []string{"576", "000", "7", "9", "1"} {
-		if got[not] {
-			t.Errorf("figuresOf gives %s: %v", not, got)
-		}
-	}
-}
-
-func FuzzFiguresOf(f *testing.F) {
-	for _, s := range []string{"576,000 and 4.5", "1,2,3", "12.", ",123", "9,99,999", "٣٤ and 12"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for fig := range figuresOf(s) {
-			digits := 0
-			for _, r := range fig {
-				switch {
-				case r >= '0' && r <= '9':
-					digits++
-				case r != '.':
-					t.Fatalf("figuresOf(%q) gives %q", s, fig)
-				}
-			}
-			if digits < 2 {
-				t.Fatalf("figuresOf(%q) gives %q, of fewer than two digits", s, fig)
-			}
-		}
-	})
-}

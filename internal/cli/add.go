@@ -10,8 +10,11 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/storyline-news/storyline/internal/ingest"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/source/web"
 )
 
 func runAdd(ctx context.Context, e env, args []string) error {
@@ -20,7 +23,8 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	text := fs.Bool("text", false, "read every page as a plain-text dump")
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	batch := fs.Int("batch", 0, "articles stored per transaction (default 200)")
-	compare := fs.Bool("compare", false, "compare every changed story before returning (by default a story is compared when it is first read, or by serve in the background)")
+	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching URLs and feeds")
+	compare := fs.Bool("compare", false, "compare every changed story before returning (by default a story is compared by serve in the background, or in memory when read)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -28,19 +32,31 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if len(paths) == 0 {
 		return &UsageError{"add needs at least one PATH or URL"}
 	}
+	if *fetchDelay <= 0 {
+		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
+	}
 	st, err := openStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	reader := read.New(st, read.Options{})
+	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: &web.Fetcher{Delay: *fetchDelay}, Known: func(ctx context.Context, u string) bool {
+		return reader.Known(ctx, u, web.CanonicalURL(u))
+	}})
+	// One writer per database: this process's engine, or the server that
+	// holds the database (the run goes through it), or, while another add
+	// writes, this one after it.
+	to, err := acquireWriter(ctx, e, st, engine.Options{Workers: *workers, BatchSize: *batch, Logger: e.logger,
+		Writer: news.WriterInfo{Command: "add"}}, true)
+	if err != nil {
+		return err
+	}
+	if to.engine != nil {
+		defer to.engine.Close()
+	}
 	bar := newProgressBar(e.stderr)
-	sum, err := ingest.Run(ctx, st, paths, ingest.Options{
-		Workers:   *workers,
-		BatchSize: *batch,
-		Sources:   ingest.SourceOptions{ForceText: *text},
-		Progress:  bar.update,
-		Logger:    e.logger,
-	})
+	sum, err := to.submit(ctx, inputs, bar.update)
 	bar.finish()
 	for _, f := range sum.Failures {
 		fmt.Fprintf(e.stderr, "failed: %s\n", f)
@@ -50,24 +66,20 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	if *compare {
-		n, err := ingest.CompareAllStale(ctx, st)
-		if err != nil {
-			return fmt.Errorf("compare stories: %w", err)
+		if to.engine == nil {
+			fmt.Fprintln(e.stdout, "the server compares the changed stories in the background")
+		} else {
+			n, err := engine.NewProjector(st, engine.ProjectorOptions{Logger: e.logger}).CompareAll(ctx)
+			if err != nil {
+				return fmt.Errorf("compare stories: %w", err)
+			}
+			fmt.Fprintf(e.stdout, "%d stories compared\n", n)
 		}
-		fmt.Fprintf(e.stdout, "%d stories compared\n", n)
 	}
 	if len(sum.Failures) > 0 {
 		return &PartialError{Failed: len(sum.Failures)}
 	}
 	return nil
-}
-
-func openStore(ctx context.Context, flagValue string, e env) (*store.Store, error) {
-	path, err := databasePath(flagValue, e.getenv)
-	if err != nil {
-		return nil, err
-	}
-	return store.Open(ctx, path)
 }
 
 // progressBar draws the counts of a run on one terminal line, at most ten
@@ -84,14 +96,14 @@ func newProgressBar(w io.Writer) *progressBar {
 	return &progressBar{w: w, on: ok && term.IsTerminal(int(f.Fd()))}
 }
 
-func (p *progressBar) update(s ingest.Summary) {
+func (p *progressBar) update(s news.RunSummary) {
 	if !p.on || time.Since(p.last) < 100*time.Millisecond {
 		return
 	}
 	p.last = time.Now()
 	spin := `|/-\`[s.Read%4]
 	width := 24
-	filled := s.Stored * width / max(1, s.Read)
+	filled := min(width, s.Stored*width/max(1, s.Read))
 	fmt.Fprintf(p.w, "\r%c [%s%s] %d read, %d stored, %d already stored, %d failed ",
 		spin, strings.Repeat("#", filled), strings.Repeat(".", width-filled), s.Read, s.Stored, s.AlreadyStored, len(s.Failures))
 	p.drew = true

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/server"
 )
 
@@ -44,12 +45,13 @@ func TestUIInBrowser(t *testing.T) {
 	if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	st, err := loadDemo(context.Background(), t.TempDir())
+	st, eng, err := loadDemo(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv, err := server.New(st, server.Options{})
+	defer eng.Close()
+	srv, err := server.New(read.New(st, read.Options{}), server.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

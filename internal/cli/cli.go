@@ -58,13 +58,14 @@ func commands() []command {
 		{"add", "[--db PATH] PATH|URL...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd},
 		{"stories", "[--db PATH] [--json] [--q QUERY] [--since DURATION] [--source NAME]", "list stories, most recently updated first", runStories},
 		{"show", "[--db PATH] [--json] STORY", "show a story: sources, shared and unique facts, quotes, entities, conflicts", runShow},
-		{"extract", "[--text] [--format jsonl|benchmark] PATH...", "extract articles from pages without storing them", runExtract},
+		{"extract", "[--text] [--format jsonl|benchmark] [--source NAME] [--url URL] PATH...", "extract articles from pages without storing them", runExtract},
 		{"cluster", "[FILE.jsonl]", "cluster article JSONL (stdin when absent); prints {\"id\",\"story\"} per article", runCluster},
+		{"annotate", "[--workers N] [FILE.jsonl]", "annotate article JSONL (stdin when absent): sentences, quotes, entities, quantities per article", runAnnotate},
 		{"pairs", "FILE.pairs.jsonl", "score sentence pairs with the aligner; prints {\"id1\",\"id2\",\"score\",\"same\"}", runPairs},
-		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--feeds FILE] [--token T] [--allow-private]", "serve the web UI and the JSON API, polling feeds", runServe},
+		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--feeds FILE] [--token T] [--allow-private] [--fetch-delay 1s]", "serve the web UI and the JSON API, polling feeds; the database's one writer", runServe},
 		{"demo", "[--addr 127.0.0.1:8080]", "load the bundled demo corpus into a temporary database and serve it", runDemo},
 		{"reextract", "[--db PATH]", "run the current extractor over every stored raw input again", runReextract},
-		{"eval", "extract|cluster|pairs|derive|load|ingest ...", "run a benchmark and print its metrics", runEval},
+		{"eval", "extract|meta|cluster|pairs|derive|entities|quotes|load|ingest ...", "run a benchmark and print its metrics", runEval},
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // storyline runs the command line as main does and returns what it printed and
@@ -20,6 +21,9 @@ func storyline(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	err := Main(context.Background(), args, &out, &errOut)
+	if err != nil { // as main prints it
+		fmt.Fprintln(&errOut, "storyline:", err)
+	}
 	return out.String(), errOut.String(), ExitCode(err)
 }
 
@@ -82,7 +86,7 @@ func TestAddStoriesShow(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("show: exit %d", code)
 	}
-	wantKeys := []string{"articles", "conflicts", "derivations", "entities", "facts", "id", "memberships", "quotes", "timeline", "title", "unique"}
+	wantKeys := []string{"articles", "conflicts", "derivations", "entities", "facts", "id", "memberships", "quotes", "timeline", "title", "unique", "unique_scores", "unique_shown"}
 	if got := keysOf(t, json.RawMessage(out)); !reflect.DeepEqual(got, wantKeys) {
 		t.Errorf("show keys = %v, want %v", got, wantKeys)
 	}
@@ -237,7 +241,7 @@ func TestReextract(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.db")
 	storyline(t, "add", "--db", db, "testdata/pages")
 	out, errOut, code := storyline(t, "reextract", "--db", db)
-	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 2 stories compared again, 0 failed") {
+	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 0 kept as they were (no text found now), 2 stories compared again, 0 failed") {
 		t.Errorf("reextract: exit %d %q %q", code, out, errOut)
 	}
 }
@@ -249,7 +253,7 @@ func TestAddCompareLeavesNoStoryStale(t *testing.T) {
 		t.Fatalf("add --compare: exit %d, %q %q", code, out, errOut)
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, db)
+	st, err := sqlite.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}

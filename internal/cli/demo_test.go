@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // TestDemoCorpus checks that the bundled corpus shows every part of the
@@ -18,13 +18,14 @@ import (
 // story with near-copies and a rewrite, quotes, and a figure in dispute.
 func TestDemoCorpus(t *testing.T) {
 	ctx := context.Background()
-	st, err := loadDemo(ctx, t.TempDir())
+	st, eng, err := loadDemo(ctx, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	defer eng.Close()
 	articles, _, _ := st.Counts(ctx)
-	list, err := st.Stories(ctx, store.StoryQuery{Limit: 100})
+	list, err := st.Stories(ctx, news.StoryQuery{Limit: 100})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,18 +2,21 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"maps"
+	"os"
 	"runtime"
-	"strings"
+	"slices"
 
-	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/eval"
+	"github.com/storyline-news/storyline/internal/learn"
 )
 
 func runEval(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, cluster, pairs, derive, load or ingest"}
+		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, entities, quotes, load or ingest"}
 	}
 	switch args[0] {
 	case "extract":
@@ -28,8 +31,14 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return evalDerive(ctx, e, args[1:])
 	case "ingest":
 		return evalIngest(ctx, e, args[1:])
+	case "meta":
+		return evalMeta(ctx, e, args[1:])
+	case "entities":
+		return evalEntities(ctx, e, args[1:])
+	case "quotes":
+		return evalQuotes(ctx, e, args[1:])
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, cluster, pairs, derive, load or ingest", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, entities, quotes, load or ingest", args[0])}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {
@@ -57,6 +66,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stdout, " %s (F1 %.2f P %.2f R %.2f)", w.ID, w.F1, w.Precision, w.Recall)
 		}
 		fmt.Fprintln(e.stdout)
+		printExtractionMetadata(e.stdout, dir, rep)
 		for _, r := range rep.Results {
 			all = append(all, r.PageScore)
 		}
@@ -85,17 +95,33 @@ func evalDerive(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  ROC-AUC %.3f  (threshold %.2f; the best accuracy would be at %.2f)\n",
-			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.AUC, cluster.DerivationThreshold, rep.BestThreshold)
+		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  precision %.3f  ROC-AUC %.3f (of the copied share)\n",
+			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.Precision, rep.AUC)
+		for _, class := range slices.Sorted(maps.Keys(rep.Classes)) {
+			c := rep.Classes[class]
+			fmt.Fprintf(e.stdout, "  %-10s %3d pairs, %3d called derived\n", class, c[0], c[1])
+		}
 	}
 	return nil
 }
 
 func evalPairs(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval pairs", e)
-	cv := fs.Int("cv", 0, "instead of the built-in model, K-fold cross-validate one fitted on the file's other folds")
-	fit := fs.Bool("fit", false, "fit the model on the whole file and print its weights for compare.Similarity")
-	l2 := fs.Float64("l2", 1, "L2 penalty when fitting")
+	modeName := fs.String("mode", "paraphrase", "the decision: paraphrase (MSRP's sense) or fact (a common fact, the comparison's)")
+	cv := fs.Int("cv", 0, "instead of the built-in model, K-fold cross-validate one fitted on the other folds (folds by story when the file has a cluster field)")
+	loso := fs.Bool("loso", false, "instead of the built-in model, fit on all the files but one and score that one, for each file")
+	fit := fs.Bool("fit", false, "fit a model on all the files and write it (see --out)")
+	out := fs.String("out", "", "with --fit, the file to write the model to (default: stdout)")
+	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
+	learner := fs.String("learner", "logistic", "logistic or boosted")
+	l2 := fs.Float64("l2", 1, "L2 penalty of the logistic regression")
+	trees := fs.Int("trees", 0, "boosted: trees (default 200)")
+	depth := fs.Int("depth", 0, "boosted: depth (default 6)")
+	rate := fs.Float64("rate", 0, "boosted: learning rate (default 0.1)")
+	minLeaf := fs.Float64("min-leaf", 0, "boosted: least hessian in a leaf (default 1)")
+	subsample := fs.Float64("subsample", 0, "boosted: share of rows per tree (default 1)")
+	precision := fs.Float64("precision", 0.85, "fact mode: the precision the threshold must reach on the pairs fitted on")
+	lexicon := fs.Float64("lexicon", 0, "when above 0, fit learned word weights (TF-KLD) with this prior, in pseudo-pairs, into the model")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -103,45 +129,70 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	if len(files) == 0 {
 		return &UsageError{"eval pairs needs FILE.pairs.jsonl"}
 	}
+	mode, err := compare.ParseMode(*modeName)
+	if err != nil {
+		return &UsageError{err.Error()}
+	}
+	opt := eval.PairFit{Mode: mode, Learner: *learner, L2: *l2, Precision: *precision, LexiconPrior: *lexicon,
+		Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Subsample: *subsample, Seed: 1}}
+	print := func(rep eval.PairsReport, how string) {
+		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  precision %.3f  recall %.3f  ROC-AUC %.3f  (%s)\n",
+			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.Precision, rep.Recall, rep.AUC, how)
+	}
+	switch {
+	case *fit:
+		m, err := eval.FitPairs(files, opt)
+		if err != nil {
+			return err
+		}
+		m.Figures = *figures
+		b, err := json.MarshalIndent(m, "", " ")
+		if err != nil {
+			return err
+		}
+		if *out == "" {
+			_, err = e.stdout.Write(append(b, '\n'))
+			return err
+		}
+		if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s model (%s) fitted on %d files, threshold %.2f, written to %s\n", mode, *learner, len(files), m.Threshold, *out)
+		return nil
+	case *loso:
+		if len(files) < 2 {
+			return &UsageError{"eval pairs --loso needs two or more files"}
+		}
+		reps, err := eval.LeaveOneSetOut(files, opt)
+		if err != nil {
+			return err
+		}
+		for _, rep := range reps {
+			print(rep, fmt.Sprintf("%s, %s fitted on the other %d files", mode, *learner, len(files)-1))
+		}
+		return nil
+	}
 	for _, f := range files {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if *fit {
-			m, threshold, err := eval.FitPairs(f, *l2)
+		if *cv > 1 {
+			rep, err := eval.CrossValidatePairs(f, *cv, opt)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "%s: bias %.4f, threshold %.2f\n", f, m.Bias, threshold)
-			for i, w := range m.Weights {
-				fmt.Fprintf(e.stdout, "  %-18s %8.4f\n", compare.FeatureNames[i], w)
-			}
-			fmt.Fprintf(e.stdout, "Go: pairWeights = [...]float64{%s}, pairBias = %.4f\n", joinFloats(m.Weights), m.Bias)
+			print(rep, fmt.Sprintf("%s, %s, %d-fold cross-validated", mode, *learner, *cv))
 			continue
 		}
-		var rep eval.PairsReport
-		if *cv > 1 {
-			rep, err = eval.CrossValidate(f, *cv, *l2)
-		} else {
-			rep, err = eval.RunPairs(f)
-		}
+		rep, err := eval.RunPairsMode(f, mode)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  ROC-AUC %.3f", rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.AUC)
-		if *cv > 1 {
-			fmt.Fprintf(e.stdout, "  (%d-fold cross-validated)\n", *cv)
-		} else {
-			fmt.Fprintf(e.stdout, "  (best F1 %.3f at threshold %.2f)\n", rep.BestF1, rep.BestThreshold)
+		how := string(mode) + " mode, built-in model, held out"
+		if rep.InSample {
+			how = string(mode) + " mode, built-in model, IN-SAMPLE: fitted on this file"
 		}
+		print(rep, how)
 	}
 	return nil
-}
-
-func joinFloats(xs []float64) string {
-	parts := make([]string, len(xs))
-	for i, x := range xs {
-		parts[i] = fmt.Sprintf("%.4f", x)
-	}
-	return strings.Join(parts, ", ")
 }

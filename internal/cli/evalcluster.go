@@ -146,7 +146,7 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 	if err != nil {
 		return err
 	}
-	held, err := eval.LeaveOneSetOut(scored, extra, isKind(reportOnly), seeds, opt)
+	held, err := eval.ClusterLeaveOneSetOut(scored, extra, isKind(reportOnly), seeds, opt)
 	if err != nil {
 		return err
 	}

@@ -5,9 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/extract"
-	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/news"
+	sources "github.com/storyline-news/storyline/internal/source" // the flag --source names the outlet
 )
 
 func runExtract(ctx context.Context, e env, args []string) error {
@@ -15,12 +18,19 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	text := fs.Bool("text", false, "read every page as a plain-text dump")
 	format := fs.String("format", "jsonl", "output: jsonl (an article per line) or benchmark ({\"<id>\": {\"articleBody\": ...}})")
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
+	source := fs.String("source", "", "the outlet of the page files (wins over the name the pages give)")
+	pageURL := fs.String("url", "", "the address the page files came from, for files that carry none (absolute http(s) URL)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(paths) == 0 {
 		return &UsageError{"extract needs at least one PATH"}
+	}
+	if *pageURL != "" {
+		if u, err := url.Parse(*pageURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return &UsageError{fmt.Sprintf("--url %q: give an absolute http or https URL", *pageURL)}
+		}
 	}
 	if *format != "jsonl" && *format != "benchmark" {
 		return &UsageError{fmt.Sprintf("--format %q: use jsonl or benchmark", *format)}
@@ -29,8 +39,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	enc.SetEscapeHTML(false)
 	bench := map[string]map[string]string{}
 	failed := 0
-	opt := ingest.Options{Workers: *workers, Sources: ingest.SourceOptions{ForceText: *text}}
-	err = ingest.Extract(ctx, paths, opt, nil, func(r ingest.Result) error {
+	inputs := sources.Read(ctx, paths, sources.Options{ForceText: *text, Source: *source, URL: *pageURL})
+	err = engine.Extract(ctx, inputs, *workers, func(r engine.Result) error {
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {
 			failed++
@@ -62,8 +72,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 }
 
 // describe names a failed input and the reason.
-func describe(r ingest.Result) string {
-	var ie *ingest.InputError
+func describe(r engine.Result) string {
+	var ie *news.InputError
 	if errors.As(r.Err, &ie) {
 		return ie.Error()
 	}

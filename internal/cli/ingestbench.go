@@ -12,9 +12,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/eval"
-	"github.com/storyline-news/storyline/internal/ingest"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // evalIngest measures the pipeline against the extractor alone: the HTML
@@ -62,7 +63,7 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%d pages written\n", n)
 
-	opt := ingest.Options{Workers: *workers}
+	opt := engine.Options{Workers: *workers}
 	var addRates, extractRates, ratios []float64
 	for run := 1; run <= *runs; run++ {
 		addRate, err := timeAdd(ctx, e, filepath.Join(tmp, fmt.Sprintf("ingest-%d.db", run)), pages, opt, run == *runs)
@@ -71,7 +72,7 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 		}
 		start := time.Now()
 		extracted := 0
-		if err := ingest.Extract(ctx, []string{pages}, opt, nil, func(ingest.Result) error { extracted++; return nil }); err != nil {
+		if err := engine.Extract(ctx, source.Read(ctx, []string{pages}, source.Options{}), *workers, func(engine.Result) error { extracted++; return nil }); err != nil {
 			return err
 		}
 		extractRate := float64(extracted) / time.Since(start).Seconds()
@@ -85,15 +86,20 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 
 // timeAdd ingests pages into a new database at path and returns pages/s;
 // after the last run it also times comparing every story the run changed.
-func timeAdd(ctx context.Context, e env, path, pages string, opt ingest.Options, last bool) (float64, error) {
-	st, err := store.Open(ctx, path)
+func timeAdd(ctx context.Context, e env, path, pages string, opt engine.Options, last bool) (float64, error) {
+	st, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return 0, err
 	}
 	defer os.Remove(path)
 	defer st.Close()
 	start := time.Now()
-	sum, err := ingest.Run(ctx, st, []string{pages}, opt)
+	eng, err := engine.Start(ctx, st, opt)
+	if err != nil {
+		return 0, err
+	}
+	sum, err := eng.Submit(ctx, source.Read(ctx, []string{pages}, source.Options{}), nil)
+	eng.Close()
 	if err != nil {
 		return 0, err
 	}
@@ -101,7 +107,7 @@ func timeAdd(ctx context.Context, e env, path, pages string, opt ingest.Options,
 	if last {
 		fmt.Fprintf(e.stdout, "add: %s\n", sum)
 		start = time.Now()
-		compared, err := ingest.CompareAllStale(ctx, st)
+		compared, err := engine.NewProjector(st, engine.ProjectorOptions{}).CompareAll(ctx)
 		if err != nil {
 			return 0, err
 		}

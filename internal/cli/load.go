@@ -9,20 +9,25 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/eval"
-	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/server"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
-// evalLoad builds a database of synthetic articles through the pipeline,
+// evalLoad builds a database of synthetic articles through the engine,
 // serves it on loopback, and loads the story list and then story pages at a
-// fixed rate, printing requests/s and latency percentiles for each.
+// fixed rate, printing requests/s and latency percentiles for each; with
+// --write it posts new pages instead (writeLoad).
 func evalLoad(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval load", e)
 	articles := fs.Int("articles", 10000, "synthetic articles in the database")
 	rate := fs.Int("rate", 200, "requests per second")
 	duration := fs.Duration("duration", 15*time.Second, "how long to load each page")
+	write := fs.Bool("write", false, "post new pages to POST /api/v1/articles (with serve's engine and projector at work) instead of reading")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -35,19 +40,22 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	st, err := store.Open(ctx, filepath.Join(dir, "load.db"))
+	st, err := sqlite.Open(ctx, filepath.Join(dir, "load.db"))
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	start := time.Now()
-	sum, err := ingest.RunInputs(ctx, st, ingest.Articles(eval.SyntheticArticles(*articles, 1)), ingest.Options{})
+	sum, err := addArticles(ctx, st, eval.SyntheticArticles(*articles, 1))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "database: %s in %.1fs\n", sum, time.Since(start).Seconds())
+	if *write {
+		return writeLoad(ctx, e, st, *articles, *rate, *duration)
+	}
 
-	srv, err := server.New(st, server.Options{})
+	srv, err := server.New(read.New(st, read.Options{}), server.Options{})
 	if err != nil {
 		return err
 	}
@@ -60,7 +68,7 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 	defer hs.Close()
 	base := "http://" + ln.Addr().String()
 
-	list, err := st.Stories(ctx, store.StoryQuery{Limit: 200, Offset: 100})
+	list, err := st.Stories(ctx, news.StoryQuery{Limit: 200, Offset: 100})
 	if err != nil || len(list) == 0 {
 		return fmt.Errorf("no stories to load: %v", err)
 	}
@@ -86,3 +94,13 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000) }
+
+// addArticles stores articles through an engine of their own, as one add.
+func addArticles(ctx context.Context, st *sqlite.Store, arts []news.Article) (news.RunSummary, error) {
+	eng, err := engine.Start(ctx, st, engine.Options{Writer: news.WriterInfo{Command: "eval"}})
+	if err != nil {
+		return news.RunSummary{}, err
+	}
+	defer eng.Close()
+	return eng.Submit(ctx, source.Articles(arts), nil)
+}

@@ -22,9 +22,14 @@ type sentencePair struct {
 
 func runPairs(ctx context.Context, e env, args []string) error {
 	fs := newFlags("pairs", e)
+	modeName := fs.String("mode", "paraphrase", "paraphrase: the two say the same thing; fact: they state a common fact (the decision the comparison uses to call a fact shared)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	mode, err := compare.ParseMode(*modeName)
+	if err != nil {
+		return &UsageError{err.Error()}
 	}
 	if len(rest) != 1 {
 		return &UsageError{"pairs needs one FILE.pairs.jsonl"}
@@ -39,13 +44,13 @@ func runPairs(ctx context.Context, e env, args []string) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		score := compare.Similarity(p.Text1, p.Text2)
+		same, score := compare.Same(mode, p.Text1, p.Text2)
 		out := struct {
 			ID1   string  `json:"id1"`
 			ID2   string  `json:"id2"`
 			Score float64 `json:"score"`
 			Same  bool    `json:"same"`
-		}{p.ID1, p.ID2, math.Round(score*1e4) / 1e4, score >= compare.SameThreshold}
+		}{p.ID1, p.ID2, math.Round(score*1e4) / 1e4, same}
 		if err := enc.Encode(out); err != nil {
 			return err
 		}

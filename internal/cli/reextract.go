@@ -4,11 +4,14 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // runReextract extracts every stored raw input again with the current
-// extractor and the site templates learned so far.
+// extractor and the site templates learned so far, as the database's one
+// writer (waiting for an add that writes; a server must be stopped first),
+// and compares the stories concerned again.
 func runReextract(ctx context.Context, e env, args []string) error {
 	fs := newFlags("reextract", e)
 	db := dbFlag(fs)
@@ -24,14 +27,27 @@ func runReextract(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	sum, err := ingest.Reextract(ctx, st)
+	to, err := acquireWriter(ctx, e, st, engine.Options{Logger: e.logger, Writer: news.WriterInfo{Command: "reextract"}}, false)
+	if err != nil {
+		return err
+	}
+	defer to.engine.Close()
+	sum, err := to.engine.Reextract(ctx)
 	for _, f := range sum.Failures {
 		fmt.Fprintf(e.stderr, "failed: %s\n", f)
+	}
+	for _, k := range sum.Kept {
+		fmt.Fprintf(e.stderr, "kept: %s\n", k)
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d articles extracted again, %d stories compared again, %d failed\n", sum.Updated, sum.Stories, len(sum.Failures))
+	compared, err := engine.NewProjector(st, engine.ProjectorOptions{Logger: e.logger}).CompareAll(ctx)
+	if err != nil {
+		return fmt.Errorf("compare stories: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "%d articles extracted again, %d kept as they were (no text found now), %d stories compared again, %d failed\n",
+		sum.Updated, len(sum.Kept), compared, len(sum.Failures))
 	if len(sum.Failures) > 0 {
 		return &PartialError{Failed: len(sum.Failures)}
 	}

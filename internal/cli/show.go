@@ -5,13 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
-	"slices"
 	"strings"
 
-	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/view"
 )
 
 func runShow(ctx context.Context, e env, args []string) error {
@@ -30,13 +28,14 @@ func runShow(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	d, err := ingest.FreshStory(ctx, st, rest[0])
-	var merged *store.MergedError
+	reader := read.New(st, read.Options{})
+	d, err := reader.Story(ctx, rest[0])
+	var merged *news.MergedError
 	if errors.As(err, &merged) {
 		fmt.Fprintf(e.stderr, "story %s was merged into %s; showing that story\n", merged.Story, merged.Into)
-		d, err = ingest.FreshStory(ctx, st, merged.Into)
+		d, err = reader.Story(ctx, merged.Into)
 	}
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, news.ErrNotFound) {
 		return fmt.Errorf("no story %q (storyline stories lists them)", rest[0])
 	}
 	if err != nil {
@@ -45,119 +44,110 @@ func runShow(ctx context.Context, e env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, d)
 	}
-	printStory(e.stdout, d)
+	printStory(e.stdout, view.NewStory(d))
 	return nil
 }
 
-// printStory writes a story for reading in a terminal.
-func printStory(w io.Writer, d news.StoryDetail) {
-	byID := map[string]news.Article{}
-	for _, a := range d.Articles {
-		byID[a.ID] = a
+// printStory writes the view of a story for reading in a terminal, in the
+// order of the web page.
+func printStory(w io.Writer, v view.Story) {
+	fmt.Fprintf(w, "%s\n%s\n", v.Title, strings.Repeat("=", min(80, len([]rune(v.Title)))))
+	fmt.Fprintf(w, "story %s, %d articles\n", v.ID, v.Count)
+	if v.Updating {
+		fmt.Fprintln(w, "(the comparison below is being updated: the story has grown since)")
 	}
-	label := func(id string) string {
-		a := byID[id]
-		if a.Source != "" {
-			return a.Source
-		}
-		return id
-	}
-	labels := func(ids []string) string {
-		out := make([]string, len(ids))
-		for i, id := range ids {
-			out[i] = label(id)
-		}
-		return news.JoinSources(out)
-	}
-	fmt.Fprintf(w, "%s\n%s\n", d.Title, strings.Repeat("=", min(80, len([]rune(d.Title)))))
-	fmt.Fprintf(w, "story %s, %d articles\n\nTimeline\n", d.ID, len(d.Articles))
-	for _, t := range d.Timeline {
-		a := byID[t.Article]
-		when := t.Published
-		if when == "" {
-			when = "undated"
-		}
+	fmt.Fprintf(w, "\nTimeline\n")
+	for _, a := range v.Articles {
 		mark := ""
-		if t.First {
+		if a.First {
 			mark = "  (first report)"
 		}
 		by := ""
 		if a.Byline != "" {
 			by = " by " + a.Byline
 		}
-		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when, label(t.Article), t.Article, by, oneLine(a.Title, 60), mark)
+		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when(a.Published), sourceOf(a.Article), a.ID, by, oneLine(a.Title, 60), mark)
+		for _, c := range a.AlsoIn {
+			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), c.Source, c.ID)
+		}
 	}
-	if len(d.Facts) > 0 {
+	if len(v.Facts) > 0 {
 		fmt.Fprintf(w, "\nWhat the sources agree on\n")
-		for _, f := range d.Facts {
-			fmt.Fprintf(w, "  - %s\n    (%s)\n", f.Text, labels(f.Articles))
+		for _, f := range v.Facts {
+			fmt.Fprintf(w, "  - %s\n    (%s)\n", f.Text, f.Sources)
 		}
 	}
-	for _, id := range slices.Sorted(maps.Keys(d.Unique)) {
-		if len(d.Unique[id]) == 0 {
-			continue
+	if len(v.Conflicts) > 0 {
+		fmt.Fprintf(w, "\nFigures that differ\n")
+		for _, c := range v.Conflicts {
+			fmt.Fprintf(w, "  - %s\n", oneLine(c.About, 100))
+			for _, val := range c.Values {
+				fmt.Fprintf(w, "      %s (%s)\n", val.Text, val.Sources)
+			}
 		}
-		fmt.Fprintf(w, "\nOnly in %s [%s]\n", label(id), id)
-		for _, s := range d.Unique[id] {
+	}
+	for _, u := range v.Unique {
+		fmt.Fprintf(w, "\nOnly in %s [%s]\n", u.Source, u.ArticleID)
+		for _, s := range u.Sentences {
 			fmt.Fprintf(w, "  - %s\n", s)
 		}
+		if len(u.More) > 0 {
+			fmt.Fprintf(w, "  (%d more: show --json lists them all)\n", len(u.More))
+		}
 	}
-	if len(d.Quotes) > 0 {
+	if len(v.Quotes) > 0 {
 		fmt.Fprintf(w, "\nQuotes\n")
-		for _, q := range d.Quotes {
-			who := q.Speaker
-			if who == "" {
-				who = "unattributed"
-			}
-			fmt.Fprintf(w, "  - %s: \u201c%s\u201d (%s)\n", who, q.Text, labels(q.Articles))
+		for _, q := range v.Quotes {
+			fmt.Fprintf(w, "  - %s: \u201c%s\u201d (%s)\n", q.Speaker, q.Text, q.Sources)
 		}
 	}
-	if len(d.Entities) > 0 {
+	if len(v.People)+len(v.Places)+len(v.Orgs) > 0 {
 		fmt.Fprintf(w, "\nPeople, places and organisations\n")
-		for _, kind := range []news.EntityKind{news.Person, news.Place, news.Org} {
-			var names []string
-			for _, en := range d.Entities {
-				if en.Kind == kind {
-					names = append(names, en.Name)
-				}
-			}
-			if len(names) > 0 {
-				fmt.Fprintf(w, "  %-7s %s\n", kind+":", strings.Join(names, "; "))
+		for _, k := range []struct {
+			label string
+			names []string
+		}{{"people:", v.People}, {"places:", v.Places}, {"orgs:", v.Orgs}} {
+			if len(k.names) > 0 {
+				fmt.Fprintf(w, "  %-7s %s\n", k.label, strings.Join(k.names, "; "))
 			}
 		}
 	}
-	if len(d.Conflicts) > 0 {
-		fmt.Fprintf(w, "\nFigures that differ\n")
-		for _, c := range d.Conflicts {
-			fmt.Fprintf(w, "  - %s\n", oneLine(c.About, 100))
-			for _, v := range c.Values {
-				fmt.Fprintf(w, "      %s (%s)\n", v.Value, labels(v.Articles))
-			}
-		}
-	}
-	if len(d.Derivations) > 0 {
+	if len(v.Derivations) > 0 {
 		fmt.Fprintf(w, "\nWho rewrote whom\n")
-		for _, dv := range d.Derivations {
-			fmt.Fprintf(w, "  - %s [%s] %s %s [%s] (score %.2f)\n", label(dv.To), dv.To, verb(dv.Kind), label(dv.From), dv.From, dv.Score)
+		for _, dv := range v.Derivations {
+			fmt.Fprintf(w, "  - %s [%s] %s %s [%s] (score %.2f)\n", dv.To, dv.ToID, dv.Verb, dv.From, dv.FromID, dv.Score)
+			if dv.Passage != "" {
+				fmt.Fprintf(w, "      copied: \u201c%s\u201d\n", oneLine(dv.Passage, 160))
+			}
 		}
 	}
-	if len(d.Memberships) > 0 {
-		fmt.Fprintf(w, "\nWhy each article is here\n")
-		for _, m := range d.Memberships {
-			fmt.Fprintf(w, "  - %s: %s\n", m.ArticleID, m.Reason)
+	fmt.Fprintf(w, "\nWhy each article is here\n")
+	for _, a := range v.Articles {
+		fmt.Fprintf(w, "  - %s: %s\n", a.ID, a.Why)
+		for _, c := range a.AlsoIn {
+			fmt.Fprintf(w, "  - %s: %s\n", c.ID, c.Why)
 		}
 	}
-	if len(d.Changes) > 0 {
+	if len(v.Changes) > 0 {
 		fmt.Fprintf(w, "\nCorrections\n")
-		for _, ch := range d.Changes {
-			fmt.Fprintf(w, "  - %s %s; moved: %s (%s)\n", ch.At.Format("2006-01-02 15:04"), ch.Describe(d.ID), strings.Join(ch.Articles, ", "), ch.Reason)
+		for _, ch := range v.Changes {
+			fmt.Fprintf(w, "  - %s %s; moved: %s (%s)\n", ch.At.Format("2006-01-02 15:04"), ch.What, ch.Articles, ch.Reason)
 		}
 	}
 }
 
-func verb(kind string) string {
-	if kind == "copy" {
-		return "copies"
+// when is a stored publication time as the terminal shows it.
+func when(published string) string {
+	if published == "" {
+		return "undated"
 	}
-	return "rewrites"
+	return published
+}
+
+// sourceOf names an article's outlet, else its id.
+func sourceOf(a news.Article) string {
+	if a.Source != "" {
+		return a.Source
+	}
+	return a.ID
 }

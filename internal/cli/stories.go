@@ -10,9 +10,8 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/read"
 )
 
 func runStories(ctx context.Context, e env, args []string) error {
@@ -39,7 +38,7 @@ func runStories(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	list, err := ingest.FreshStories(ctx, st, store.StoryQuery{Q: *q, Since: d, Now: time.Now(), Source: *source, Limit: *limit})
+	list, err := read.New(st, read.Options{}).Stories(ctx, news.StoryQuery{Q: *q, Since: d, Now: time.Now(), Source: *source, Limit: *limit})
 	if err != nil {
 		return err
 	}

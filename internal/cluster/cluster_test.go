@@ -121,3 +121,41 @@ func BenchmarkAdd(b *testing.B) {
 		c.Add(a)
 	}
 }
+
+// mayorQuote is a long statement that two independent reports both quote.
+const mayorQuote = "\u201cWe will rebuild every house on this street, we will do it before the winter comes, and we will not ask the families who lived here to pay a single cent for it,\u201d"
+
+func TestDeriveIgnoresSharedQuotations(t *testing.T) {
+	a := news.Article{ID: "a", Source: "A", Published: day(16), Text: "The mayor of Brennock visited the burned streets on Tuesday.\n\n" +
+		mayorQuote + " Mayor Ilse Varga said as she walked past the ruins with fire officials."}
+	b := news.Article{ID: "b", Source: "B", Published: day(16).Add(2 * time.Hour), Text: "Residents returned to Old Mill Road to find most of it gone.\n\n" +
+		"Standing by a blackened fence, Ilse Varga made a promise: " + mayorQuote + " she told reporters.\n\nInsurers have not yet put a figure on the damage."}
+	if ds := Derive([]news.Article{a, b}); len(ds) != 0 {
+		t.Errorf("two reports sharing only a quotation are marked as derived: %+v", ds)
+	}
+}
+
+func TestDeriveShowsEvidenceAndTies(t *testing.T) {
+	date := time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC) // a date alone
+	wire, copied := strikeWire, strikeCopy
+	wire.Published, copied.Published = date, date
+	ds := Derive([]news.Article{wire, copied})
+	if len(ds) != 1 {
+		t.Fatalf("derivations = %+v, want one", ds)
+	}
+	d := ds[0]
+	if !d.Tied {
+		t.Errorf("two articles dated the same day are not marked tied: %+v", d)
+	}
+	if d.Evidence == nil || d.Evidence.LongestRun < MinRun || len(d.Evidence.Passages) == 0 || d.Evidence.CopiedWords == 0 {
+		t.Fatalf("derivation without evidence: %+v", d)
+	}
+	if !strings.Contains(strikeWire.Text, strings.Fields(d.Evidence.Passages[0])[0]) {
+		t.Errorf("passage %q is not from the articles", d.Evidence.Passages[0])
+	}
+	// Dated a day apart, the direction is known.
+	copied.Published = date.Add(24 * time.Hour)
+	if ds := Derive([]news.Article{copied, wire}); len(ds) != 1 || ds[0].Tied || ds[0].From != "wire" {
+		t.Errorf("derivations = %+v, want copy from wire, not tied", ds)
+	}
+}

@@ -210,14 +210,14 @@ func (c *Clusterer) signals(q *query, s *story, out []float64) {
 
 	out[sigNameShare], out[sigNameSpecific] = c.nameShares(q, s)
 	out[sigCoreMissing] = c.coreMissing(f, s)
-	out[sigNumberShare] = share(f.numbers, s.numbers, n)
+	out[sigNumberShare] = storyShare(f.numbers, s.numbers, n)
 	out[sigYearShare] = math.NaN()
 	if len(s.years) > 0 {
-		out[sigYearShare] = share(f.years, s.years, n)
+		out[sigYearShare] = storyShare(f.years, s.years, n)
 	}
 	out[sigDateShare] = math.NaN()
 	if len(s.dates) > 0 {
-		out[sigDateShare] = share(f.dates, s.dates, n)
+		out[sigDateShare] = storyShare(f.dates, s.dates, n)
 	}
 	out[sigSameSource] = math.NaN()
 	if f.source != 0 && len(s.sources) > 0 {
@@ -364,9 +364,9 @@ func (c *Clusterer) coreMissing(f *features, s *story) float64 {
 	return missing / total
 }
 
-// share is the share of keys a story's counts give, each counted by the
+// storyShare is the share of keys a story's counts give, each counted by the
 // share of the story's n articles that give it; NaN without keys.
-func share(keys []uint64, counts map[uint64]int32, n float64) float64 {
+func storyShare(keys []uint64, counts map[uint64]int32, n float64) float64 {
 	if len(keys) == 0 {
 		return math.NaN()
 	}

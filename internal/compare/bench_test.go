@@ -39,3 +39,24 @@ func BenchmarkCompare(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(items))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkAnnotate annotates the articles of the labelled file named by
+// $STORYLINE_BENCH_STORIES (default BASIL) once per iteration; it reports
+// articles annotated per second on one core.
+func BenchmarkAnnotate(b *testing.B) {
+	path := os.Getenv("STORYLINE_BENCH_STORIES")
+	if path == "" {
+		path = "../../../shared/bench/stories/basil.jsonl"
+	}
+	items, err := eval.ReadLabelled(path)
+	if err != nil {
+		b.Skip(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, it := range items {
+			compare.Annotate(it.Article)
+		}
+	}
+	b.ReportMetric(float64(len(items))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

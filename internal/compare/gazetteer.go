@@ -95,19 +95,6 @@ var placeHeads = toSet(`mount lake fort cape`)
 var eventWords = toSet(`storm hurricane typhoon cyclone tropical operation cup championship championships festival olympics
 games war summit conference election awards prize trophy tournament series act bill treaty accord`)
 
-// personTitles come before people's names and are not part of them.
-var personTitles = toSet(`president vice prime minister ambassador mr mrs ms dr prof sir dame gen general sen senator
-rep representative gov governor mayor chancellor king queen prince princess pope judge justice secretary
-spokesperson spokesman spokeswoman chief ceo chairman chairwoman director commander colonel captain lt lieutenant
-sgt sergeant officer deputy foreign defense defence interior finance state envoy diplomat minister's former
-lord lady saint st herr frau monsieur madame господин councillor councilor councilman councilwoman alderman mp mep
-professor doctor coach manager striker midfielder defender goalkeeper forward quarterback founder co-founder owner leader
-analyst economist researcher scientist biologist chancellor premier speaker attorney lawyer detective inspector constable`)
-
-// demonymEndings mark nationality adjectives ("Russian", "Chinese"), which are
-// not places on their own.
-var demonymEndings = []string{"ian", "ese", "ish", "ean", "can", "ic", "i"}
-
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

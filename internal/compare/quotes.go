@@ -1,290 +1,1232 @@
 package compare
 
 import (
-	"regexp"
+	"sort"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
-// quotePattern finds direct quotations in curly, straight, low-high and
-// guillemet quotes.
-var quotePattern = regexp.MustCompile(`“([^”“]{8,})”|"([^"]{8,})"|„([^“”]{8,})[“”]|«([^»]{8,})»`)
+// This file finds an article's direct quotations and who the article says
+// spoke them. A speaker is always a person or organisation the entity
+// recogniser found, given by the fullest name the article uses: a name next
+// to the speech verb ("Cheney said"), a pronoun ("she said") resolved to
+// the last person of that gender named before, a description ("the
+// senator", "the newspaper") resolved to the last person with that title or
+// the last organisation of that kind. A place, a phrase or a word the
+// recogniser did not take for a name is never a speaker: a quote without a
+// speaker is better than one with a wrong one.
 
-const speechVerbs = `said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|explained|explains|` +
-	`warned|warns|declared|declares|insisted|insists|argued|argues|asked|asks|announced|announces|replied|` +
-	`continued|recalled|acknowledged|admitted|claimed|claims|joked|jokes|quipped|tweeted|posted|called|calls|described|` +
-	`describes|urged|urges|promised|vowed|pledged|conceded|stressed|cautioned|predicted|remarked|commented|responded|` +
-	`answered|shouted|laughed|sighed|sagte|erklärte|a déclaré|a dit|dijo|заявил|сказал`
+// Quote is a direct quotation in an article and who said it.
+type Quote struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"` // "" when the article does not say, or not clearly
+	Cue     string `json:"cue"`     // the speech verb that attributes it ("said", "told", "according to")
+	Start   int    `json:"start"`   // byte offsets of the quoted words in the article text
+	End     int    `json:"end"`
+}
 
-var (
-	// `, he said` / `, said Antonov` / `," the diplomat added` right after the quote.
-	afterSubjectVerb = regexp.MustCompile(`^[\s,.;:!?—–-]*((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)\s+(?:` + speechVerbs + `)\b`)
-	afterVerbSubject = regexp.MustCompile(`^[\s,.;:!?—–-]*(?:` + speechVerbs + `)\s+((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)(?:[,.;:!?]|$|\s+(?:in|on|at|during|after|before|when|who|adding|according)\b)`)
-	// `Antonov said: "` / `the ministry said, “` / `saying, “` before the quote.
-	beforeSubjectVerb = regexp.MustCompile(`((?:[Tt]he\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)\s+(?:` + speechVerbs + `)(?:\s+\w+){0,3}[\s,:]*$`)
-	beforeSaying      = regexp.MustCompile(`\b(?:saying|adding|writing|telling\s+\w+)[\s,:]*$`)
-	accordingTo       = regexp.MustCompile(`according to\s+((?:the\s+)?[\p{L}][\p{L}'’.\- ]{0,60}?)(?:[,.;:]|$)`)
-)
+// Quotes finds the direct quotations of an article's text and their
+// speakers, with the default entity recogniser.
+func Quotes(t string) []Quote { return quotesOf(t, recognise(t)) }
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "er": true, "sie": true, "il": true, "elle": true, "él": true, "ella": true, "он": true, "она": true}
+// minQuoteWords is the fewest words a quotation must have: shorter quoted
+// runs are scare quotes, titles and nicknames ("so-called 'experts'"). Three
+// is the length of the shortest full remarks ("I love you"), measured on the
+// direct quotes of polnear_dev, where quotes of one or two words are names
+// and labels.
+const minQuoteWords = 3
 
-// quotesOf finds an article's direct quotations and their speakers.
-func quotesOf(articleText string, mentions []mention) []news.Quote {
-	var out []news.Quote
-	offset := 0
-	for _, para := range strings.Split(articleText, "\n\n") {
-		base := strings.Index(articleText[offset:], para) + offset
-		offset = base + len(para)
-		previous := "" // the speaker of the paragraph's last quote, for quotes that continue it
-		for _, loc := range quotePattern.FindAllStringSubmatchIndex(para, -1) {
-			q := ""
-			for g := 2; g < len(loc); g += 2 {
-				if loc[g] >= 0 {
-					q = para[loc[g]:loc[g+1]]
-				}
-			}
-			q = strings.TrimSpace(q)
-			if text.WordCount(q) < 4 {
-				continue // a scare quote or a name, not a quotation
-			}
-			before := sentenceBefore(para[:loc[0]])
-			after := sentenceAfter(titleDots.Replace(para[loc[1]:]))
-			if endsSentence(q) && !strings.HasPrefix(strings.TrimSpace(after), ",") {
-				after = "" // the quotation ended its sentence; what follows is the next one
-			}
-			speaker := attribute(before, after, base+loc[0], mentions)
-			if speaker == "" && strings.TrimSpace(before) == "" {
-				speaker = previous
-			}
-			previous = speaker
-			out = append(out, news.Quote{Speaker: speaker, Text: strings.TrimRight(q, ", ")})
+// quoteSpan is a quotation in a paragraph: its opening mark at open, its
+// words from start to end, and the text after its closing mark from after.
+type quoteSpan struct{ open, start, end, after int }
+
+// quoteSpans finds the quotations of a paragraph (offsets into it): curly,
+// straight, low-high and guillemet quotes, a curly quote closed by a
+// straight one; a quotation left open runs to the paragraph's end, as news
+// writes a quote that goes on in the next paragraph.
+func quoteSpans(p string) []quoteSpan {
+	var out []quoteSpan
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		var closers string
+		switch r {
+		case '“', '„':
+			closers = "”“\""
+		case '"':
+			closers = "\""
+		case '«':
+			closers = "»"
+		default:
+			i += size
+			continue
 		}
+		start := i + size
+		end := strings.IndexAny(p[start:], closers)
+		if r == '"' && end >= 0 && strings.IndexRune(p[start:start+end], '“') >= 0 {
+			end = -1 // a straight quote that closes nothing before a curly one opens
+		}
+		if end < 0 {
+			if r != '"' || strings.Count(p[i:], "\"") == 1 {
+				out = append(out, quoteSpan{i, start, len(p), len(p)})
+			}
+			break
+		}
+		end += start
+		_, closeSize := utf8.DecodeRuneInString(p[end:])
+		out = append(out, quoteSpan{i, start, end, end + closeSize})
+		i = end + closeSize
 	}
 	return out
 }
 
-// sentenceBefore returns the part of the sentence that precedes a quote.
-func sentenceBefore(s string) string {
-	if i := strings.LastIndexAny(s, ".!?”\""); i >= 0 && i < len(s)-1 {
-		return s[i+1:]
+// quotesOf finds an article's direct quotations and their speakers, given
+// the article's entity mentions.
+func quotesOf(t string, mentions []mention) []Quote {
+	a := newAttributor(t, mentions)
+	var out []Quote
+	lastSpeaker := ""                // the speaker of the last attributed quote
+	lastParagraph := -1              // the paragraph of that quote
+	announcer, announcedIn := "", -1 // who a paragraph announces a statement by, and where
+	paragraph := 0
+	for start := 0; start <= len(t); paragraph++ {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		p := t[start:end]
+		if strings.TrimSpace(p) == "" { // the blank line between paragraphs
+			paragraph--
+			start = end + 1
+			continue
+		}
+		previous := "" // the speaker of this paragraph's last quote
+		for _, qs := range quoteSpans(p) {
+			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
+			if text.WordCount(qText) < minQuoteWords {
+				continue
+			}
+			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
+			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			// A quote with no words of attribution goes on with the one
+			// before it: the paragraph's speaker, or the last paragraph's
+			// for a quote that opens its paragraph. A quote given to
+			// someone unnamed ("a spokesman said") stays unattributed.
+			switch {
+			case q.Speaker != "" || q.Cue != "":
+			case previous != "":
+				q.Speaker = previous
+			case lastParagraph == paragraph-1 && opensParagraph(p, qs):
+				q.Speaker = lastSpeaker
+			case announcedIn == paragraph-1 && opensParagraph(p, qs):
+				q.Speaker = announcer // "The committee issued a statement:" then the quote
+			default:
+				// `Wayne Pacelle ... said he was "grateful" that Trump would
+				// reconsider. "This is the kind of trade we don't need."`:
+				// the speaker of an earlier sentence of the paragraph.
+				q.Speaker = a.paragraphSpeaker(start, p, qs)
+			}
+			if q.Speaker != "" {
+				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
+				a.lastSpeaker = a.entityNamed(q.Speaker)
+				if a.lastSpeaker >= 0 {
+					a.spoken = append(a.spoken, spoken{a.lastSpeaker, a.sentenceOf(q.Start), q.Start})
+				}
+			}
+			out = append(out, q)
+		}
+		if strings.TrimSpace(p) != "" && previous == "" && paragraph > lastParagraph {
+			lastParagraph = -1 // a paragraph of other words between breaks the thread
+		}
+		if previous == "" {
+			if who := a.announcerOf(start, p); who != "" {
+				announcer, announcedIn = who, paragraph
+			}
+		}
+		start = end + 1
 	}
-	return s
+	return out
 }
 
-// sentenceAfter returns the part of the sentence that follows a quote.
-func sentenceAfter(s string) string {
-	if i := strings.IndexAny(s, ".!?“\""); i >= 0 {
-		return s[:i+1]
-	}
-	return s
-}
-
-// attribute names the speaker of a quote from the words around it: a name is
-// resolved to the fullest form the article gives, a pronoun or a role ("the
-// diplomat") to the person last named before the quote.
-func attribute(before, after string, at int, mentions []mention) string {
-	// The patterns are costly to run, and most cannot match a text without
-	// a speech verb: such texts skip them.
-	verbAfter, verbBefore := mentionsSpeech(after), mentionsSpeech(before)
-	if who, ok := subjectOf(accordingTo, after); ok {
-		return resolve(who, at, mentions)
-	}
-	if verbAfter {
-		if who, ok := subjectOf(afterVerbSubject, after); ok {
-			return resolve(who, at, mentions)
-		}
-		if who, ok := subjectOf(afterSubjectVerb, after); ok {
-			return resolve(who, at, mentions)
-		}
-	}
-	if strings.Contains(before, "ing") && beforeSaying.MatchString(before) {
-		return firstPersonIn(before, at-len(before), mentions)
-	}
-	if !verbBefore {
+// paragraphSpeaker returns the speaker an earlier sentence of the
+// paragraph attributes words to, for a quote of its own with no attribution:
+// the subject of the last speech verb before the quote, "" when none.
+func (a *attributor) paragraphSpeaker(start int, p string, qs quoteSpan) string {
+	before := p[:qs.open]
+	if len(before) > maxBeforeBytes {
 		return ""
 	}
-	if who, ok := subjectOf(beforeSubjectVerb, lastWords(before, 16)); ok {
-		return resolve(who, at, mentions)
-	}
-	// "Mr. Brandvold, who trained as an engineer, said the port "should ...":
-	// the subject of the last speech verb before the quote.
-	verb := lastSpeechVerbAt(before)
-	if verb < 0 {
+	words := wordsWithOffsets(before)
+	for k := len(words) - 1; k >= 1; k-- {
+		lw := strings.ToLower(words[k].word)
+		if !speechCues[lw] || notVerbBefore(before[:words[k].start], words[k-1].word) {
+			continue
+		}
+		clause := before[:words[k].start]
+		cut := lastSentenceStart(clause)
+		who := a.resolveBefore(clause[cut:], start+cut, start+qs.open, strings.HasSuffix(lw, "ing"))
+		if who != "" && a.entityNamed(who) >= 0 && a.entities[a.entityNamed(who)].Kind == news.Person {
+			return who
+		}
 		return ""
 	}
-	clause := before[:verb]
-	from := at - len(before)
-	for _, m := range mentions {
-		if m.kind == news.Person && m.offset >= from && m.offset < from+len(clause) {
-			return fullest(m.name, mentions)
+	return ""
+}
+
+// announcerOf returns who a paragraph without quotes of its own announces
+// words by, for a quote that opens the next paragraph: a paragraph that
+// ends with a colon or speaks of a statement, opened by a person or
+// organisation ("The Democratic National Committee issued a brief statement
+// shortly after Rubio's speech:", "Earlier Sunday, Clinton released a
+// statement ..."). "" otherwise.
+func (a *attributor) announcerOf(start int, p string) string {
+	trimmed := strings.TrimSpace(p)
+	if !strings.HasSuffix(trimmed, ":") && !strings.Contains(strings.ToLower(p), "statement") {
+		return ""
+	}
+	for i := a.mentionsFrom(start); i < len(a.mentions) && a.mentions[i].offset < start+len(p); i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person && m.kind != news.Org || !onlyTitles(strings.TrimRight(a.t[start:m.offset], ", ")) {
+			return ""
+		}
+		return a.nameOf(i)
+	}
+	return ""
+}
+
+// opensParagraph reports whether a quotation is the paragraph's first words.
+func opensParagraph(p string, qs quoteSpan) bool {
+	return strings.TrimSpace(p[:qs.start]) == "“" || strings.TrimSpace(p[:qs.start]) == "\"" || strings.TrimSpace(p[:qs.start]) == "„"
+}
+
+// speechCues are the verbs (and forms) that attribute words to a speaker.
+var speechCues = toSet(`said says say saying told tells telling added adds adding asked asks asking wrote writes writing
+posited posits tweeted tweets tweeting posted posts stated states declared declares explained explains continued continues noted notes
+argued argues insisted insists warned warns replied replies responded responds recalled recalls acknowledged admitted
+admits claimed claims joked jokes quipped quips announced announces shouted yelled exclaimed sang sings singing chanted
+chanting chants read reads testified testifies remarked mused cried pleaded promised promises vowed vows pledged conceded
+concedes stressed stresses cautioned predicted predicts commented comments answered answers urged urges countered counters
+suggested suggests complained complains boasted boasts bragged lamented laments observed agreed agrees wondered wonders
+emphasized emphasised reiterated confirmed confirms demanded demands concluded concludes recounted recounts
+described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
+proclaimed proclaims assured assures reminded reminds texted emailed charged exhorted mocked blasted slammed touted
+dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted asserted asserts
+maintained contended contends pledges demanding noting arguing insisting claiming warning explaining declaring stating
+chimed`)
+
+// speechVerbs that need an object to attribute ("told reporters").
+var objectCues = toSet(`told tells telling asked asks reminded assured`)
+
+// pronouns that stand for a speaker, with the gender they imply ("" any).
+var speakerPronouns = map[string]string{"he": "male", "she": "female", "they": "", "it": "org"}
+
+// attributor resolves the speakers of one article's quotes.
+type attributor struct {
+	t           string
+	mentions    []mention   // in text order
+	entities    []Entity    // the article's entities, for the fullest names
+	entityOf    map[int]int // mention index -> entity index
+	gender      []string    // entity index -> "male", "female" or ""
+	titles      []map[string]bool
+	sentStarts  []int    // byte offsets where the text's sentences start
+	sentence    []int    // mention index -> its sentence
+	inQuote     [][2]int // the spans inside quotation marks
+	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
+	spoken      []spoken // the attributed quotes so far
+	full        fullNames
+	byName      map[string]int // entity name -> index
+}
+
+// spoken records who spoke a quote and in which sentence.
+type spoken struct{ entity, sentence, at int }
+
+func newAttributor(t string, mentions []mention) *attributor {
+	a := &attributor{t: t, mentions: mentions, entityOf: map[int]int{}, inQuote: quotedRanges(t), lastSpeaker: -1}
+	for start := 0; start < len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		pos := start
+		for _, s := range text.Sentences(t[start:end]) {
+			i := strings.Index(t[pos:end], s)
+			if i < 0 {
+				continue
+			}
+			a.sentStarts = append(a.sentStarts, pos+i)
+			pos += i + len(s)
+		}
+		start = end + 1
+	}
+	a.sentence = make([]int, len(mentions))
+	for i, m := range mentions {
+		a.sentence[i] = a.sentenceOf(m.offset)
+	}
+	a.entities = groupMentions(mentions)
+	a.full = fullNamesOf(mentions)
+	a.byName = map[string]int{}
+	for i, e := range a.entities {
+		if _, ok := a.byName[e.Name]; !ok {
+			a.byName[e.Name] = i
 		}
 	}
-	words := strings.Fields(clause)
-	return resolve(strings.Join(words[max(0, len(words)-4):], " "), at, mentions)
-}
-
-// subjectOf returns the speaker a pattern captures in s (its first group),
-// running the pattern once.
-func subjectOf(re *regexp.Regexp, s string) (string, bool) {
-	if m := re.FindStringSubmatch(s); m != nil {
-		return strings.TrimSpace(m[1]), true
+	at := map[int]int{} // mention offset -> entity
+	for i, e := range a.entities {
+		for _, m := range e.Mentions {
+			at[m.Start] = i
+		}
 	}
-	return "", false
+	for i, m := range mentions {
+		a.entityOf[i] = at[m.offset]
+	}
+	a.gender = make([]string, len(a.entities))
+	a.titles = make([]map[string]bool, len(a.entities))
+	for i := range a.titles {
+		a.titles[i] = map[string]bool{}
+	}
+	for i, m := range mentions {
+		e := a.entityOf[i]
+		if m.title != "" {
+			a.titles[e][canonicalTitle(m.title)] = true
+		}
+		if g := genderOfTitle(m.title); g != "" && a.gender[e] == "" {
+			a.gender[e] = g
+		}
+	}
+	for i, e := range a.entities {
+		if a.gender[i] == "" && e.Kind == news.Person {
+			a.gender[i] = genderOfName(e.Name)
+		}
+	}
+	return a
 }
 
-// speechVerbList is speechVerbs as a list, for mentionsSpeech.
-var speechVerbList = strings.Split(speechVerbs, "|")
+// attribute finds the speaker and cue of the quotation qs of paragraph p,
+// which starts at byte base of the text.
+func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue string) {
+	after := p[qs.after:]
+	if next := strings.IndexAny(after, "“\"«"); next >= 0 {
+		after = after[:next] // the next quotation has words of its own
+	}
+	who, c, ok := a.attributeAfter(after, base+qs.after, p[qs.start:qs.end])
+	if ok && who != "" {
+		return who, c
+	}
+	// `Peabody said: "...," adding that ...`: the words after name no one,
+	// the words before may.
+	// The sentence before a quote, within maxBeforeBytes: lastSentenceStart
+	// would otherwise read the whole paragraph again for every quote.
+	from := max(0, qs.open-maxBeforeBytes)
+	for from > 0 && !utf8.RuneStart(p[from]) {
+		from++
+	}
+	before := p[from:qs.open]
+	cut := from + lastSentenceStart(before)
+	// A quote earlier in the sentence and its comma are not the subject:
+	// `"If he knows," Mr. Conway, a critic of Mr. Trump, wrote, "then..."`.
+	// (Only a quote closed with a comma, which its attribution follows: a
+	// title in quotes, `on Fox News' "Tucker Carlson Tonight" that`, is
+	// part of the sentence.)
+	if i := strings.LastIndexAny(p[cut:qs.open], "”\""); i >= 0 {
+		_, size := utf8.DecodeRuneInString(p[cut+i:])
+		if strings.HasSuffix(p[cut:cut+i], ",") || strings.HasPrefix(p[cut+i+size:], ",") {
+			cut += i + size
+		}
+	}
+	before = p[cut:qs.open]
+	if bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open); bWho != "" || !ok {
+		return bWho, bCue
+	}
+	return who, c
+}
 
-// mentionsSpeech reports whether s contains a speech verb anywhere, even
-// inside a word: a test that every speech-verb pattern's match passes.
-func mentionsSpeech(s string) bool {
-	for _, v := range speechVerbList {
-		if strings.Contains(s, v) {
+// maxBeforeBytes bounds the text before a quote read for its attribution:
+// the sentence that introduces a quote is rarely longer than a few hundred
+// bytes.
+const maxBeforeBytes = 600
+
+// lastSentenceStart returns where the last sentence of s begins: after the
+// last sentence end followed by a space, or after a closing quotation mark.
+func lastSentenceStart(s string) int {
+	best := 0
+	for _, end := range []string{". ", "? ", "! ", ".” ", "?” ", "!” ", ".\" ", "?\" ", "!\" "} {
+		if i := strings.LastIndex(s, end); i >= 0 && i+len(end) > best {
+			// A title's period ("Sen. Cruz said") does not end a sentence.
+			if end == ". " && abbreviates(lastWordOf(s[:i])) {
+				continue
+			}
+			best = i + len(end)
+		}
+	}
+	return best
+}
+
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], "(\"“")
+}
+
+// attributeAfter reads the words after a quote: `, Smith said`, `, said
+// Smith, a spokesman`, `, the senator told reporters`.
+func (a *attributor) attributeAfter(after string, at int, quoted string) (string, string, bool) {
+	// `"..." ― Sonya Herridge`: a dash and a name, the byline of a quote in
+	// lists of reactions and in captions.
+	if d := strings.TrimLeftFunc(after, unicode.IsSpace); strings.HasPrefix(d, "―") || strings.HasPrefix(d, "—") || strings.HasPrefix(d, "–") || strings.HasPrefix(d, "- ") {
+		from := at + len(after) - len(d)
+		for i := a.mentionsFrom(from); i < len(a.mentions); i++ {
+			if m := a.mentions[i]; m.kind == news.Person || m.kind == news.Org {
+				if strings.TrimLeftFunc(a.t[from:m.offset], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("―—–-", r) }) == "" {
+					return a.nameOf(i), "—", true
+				}
+				break
+			}
+		}
+		// A byline the recogniser did not take for a name: the
+		// capitalised words after the dash, to the end of the line.
+		byline := strings.TrimLeftFunc(d, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("―—–-", r) })
+		if i := strings.IndexAny(byline, ".,;:(\n"); i >= 0 {
+			byline = byline[:i]
+		}
+		if who := bareName(byline); who != "" && !a.placeAt(from, from+len(d)) {
+			return who, "—", true
+		}
+	}
+	trimmed := strings.TrimLeft(after, " ,—–-")
+	lead := len(after) - len(trimmed)
+	q := strings.TrimRight(quoted, " ")
+	endsSentence := strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+	words := wordsWithOffsets(trimmed)
+	if len(words) == 0 {
+		return "", "", false
+	}
+	// `"That makes me smart," when Clinton blasted him`: a clause of its
+	// own follows, not the attribution.
+	if clauseOpeners[strings.ToLower(words[0].word)] {
+		return "", "", false
+	}
+	// The clause ends at the sentence's end.
+	limit := len(trimmed)
+	if i := sentenceEndIn(trimmed); i >= 0 {
+		limit = i
+	}
+	if !strings.HasPrefix(strings.TrimLeft(after, " "), ",") && endsSentence {
+		// A new sentence follows, unless it starts in lower case (`?" he
+		// asked.`) or is a short attribution of its own (`?" Vitter
+		// demanded.`): a speech verb among its first words, few after it.
+		if r, _ := utf8.DecodeRuneInString(trimmed); !unicode.IsLower(r) && !shortAttribution(words, limit) {
+			return "", "", false
+		}
+	}
+	for k, w := range words {
+		if w.start >= limit || k > maxSubjectWords {
+			break
+		}
+		lw := strings.ToLower(w.word)
+		if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "to") {
+			subj := trimmed[words[k+1].end:limit]
+			who := a.resolveSubject(subj, at+lead+words[k+1].end, at)
+			return who, "according to", true
+		}
+		if !speechCues[lw] {
+			continue
+		}
+		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" {
+			// `, said Smith.` : the subject follows the verb.
+			rest := trimmed[w.end:limit]
+			subjEnd := clauseEnd(rest)
+			who := a.resolveSubject(rest[:subjEnd], at+lead+w.end, at)
+			return who, w.word, true
+		}
+		// `, Smith said` / `, the senator told reporters`.
+		subj := trimmed[:w.start]
+		who := a.resolveSubject(subj, at+lead, at)
+		return who, w.word, true
+	}
+	return "", "", false
+}
+
+// maxSubjectWords is how far after a quote its speech verb may come: a name
+// with a long description runs to twenty words or more ("Malkia Cyril, the
+// executive director at the Center of Media Justice and ..., said"); the
+// verb must still be in the same sentence.
+const maxSubjectWords = 30
+
+// shortAttributionWords bound a sentence after a quote that attributes it
+// ("Vitter demanded.", "Ms. Pelosi said at a news conference"): a speech
+// verb among its first five words, then the sentence's end or where and
+// when; not "Trump said the wall ...", which reports something else.
+const shortAttributionWords = 5
+
+// attributionFollowers may follow the verb of a sentence that only
+// attributes the quote before it.
+var attributionFollowers = toSet(`at in on during after before to when while as in an interview yesterday today tonight
+earlier later last this on monday tuesday wednesday thursday friday saturday sunday afterward afterwards from via through
+with`)
+
+func shortAttribution(words []token, limit int) bool {
+	for k, w := range words {
+		if w.start >= limit || k >= shortAttributionWords {
+			return false
+		}
+		if speechCues[strings.ToLower(w.word)] {
+			// The verb ends the sentence or goes on with where and when
+			// ("Ms. Pelosi said at a news conference"), not with what was
+			// said ("Trump said the wall ...", "... said that").
+			if k == 0 {
+				return false
+			}
+			if k+1 >= len(words) || words[k+1].start >= limit {
+				return true
+			}
+			next := strings.ToLower(words[k+1].word)
+			return attributionFollowers[next] || calendarWords[next]
+		}
+	}
+	return false
+}
+
+// attributeBefore reads the words before a quote in its sentence: `Smith
+// said: "`, `She told reporters, "`, `Trump said that "`.
+func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, string) {
+	words := wordsWithOffsets(before)
+	// "According to Limbaugh, "...": the source named before the quote.
+	if i := strings.LastIndex(strings.ToLower(before), "according to "); i >= 0 && len(strings.Fields(before[i:])) <= 10 {
+		subj := before[i+len("according to "):]
+		if who := a.resolveSubject(strings.TrimRight(subj, " ,:"), at+i+len("according to "), quoteAt); who != "" {
+			return who, "according to"
+		}
+	}
+	// The last speech verb of the clause; a quote introduced by one follows
+	// it within a few words ("said in a statement on Monday that").
+	for k := len(words) - 1; k >= 0 && k >= len(words)-maxCueDistance; k-- {
+		lw := strings.ToLower(words[k].word)
+		if lw == "put" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "it") {
+			lw = "said" // "As Sen. Rand Paul put it,"
+		}
+		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
+			continue // not a speech verb, or a participle ("the deal announced by Obama")
+		}
+		if k > 0 && notVerbBefore(before[:words[k].start], words[k-1].word) {
+			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
+		}
+		subj := before[:words[k].start]
+		// "Added Gibbs: "...": the verb first, then the speaker.
+		if k == 0 && len(words) > 1 {
+			if who := a.resolveSubject(before[words[0].end:], at+words[0].end, quoteAt); who != "" {
+				return who, words[k].word
+			}
+		}
+		// "saying", "adding": the subject is the sentence's.
+		if strings.HasSuffix(lw, "ing") {
+			if cut := strings.LastIndexAny(subj, ",;"); cut >= 0 && strings.TrimSpace(subj[cut+1:]) == "" {
+				subj = subj[:cut]
+			}
+		}
+		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), words[k].word
+	}
+	return "", ""
+}
+
+// clauseOpeners begin a clause after a quote that is not its attribution.
+var clauseOpeners = toSet(`when while as because after before if since although though but and which where whereas unless until
+with for to in of about from by into than`)
+
+// notVerbBefore reports whether the word before a speech word shows it is
+// no verb of the sentence: a determiner or possessive before it makes it a
+// noun ("his tweets", "Trump's posts"), "who" or "which" a relative clause
+// about someone else ("anybody who complains").
+func notVerbBefore(textBefore, prev string) bool {
+	lp := strings.ToLower(prev)
+	if nounMarkers[lp] {
+		return true
+	}
+	b := strings.TrimRight(textBefore, " ")
+	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "-morning") || strings.HasSuffix(b, "-night")
+}
+
+// nounMarkers come before a noun, not a verb.
+var nounMarkers = toSet(`the a an his her their its our my your these those this that of who which whose whom anybody anyone
+whoever everyone`)
+
+// maxCueDistance is how many words before a quote its speech verb may
+// stand: "Summers said that he doesn't think that Congress would take a
+// step that "..."" puts twelve words between them.
+const maxCueDistance = 20
+
+// resolveBefore names the speaker in the words before a speech verb that
+// introduces a quote. "Trump, appearing after Clinton, said": the name that
+// opens the clause before its comma; "Asked about Trump's remark, Clinton
+// said" and "When Clinton noted it, Trump boasted": the name nearest the
+// verb; "Blige sings to Clinton before asking": for a verb in -ing, the
+// clause's first name.
+func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
+	// "Saying President Obama, he said, was ...", "When the audience
+	// finished laughing, he asked:": a pronoun right before the verb is
+	// its subject.
+	if g, ok := pronounBeforeVerb(subj); ok {
+		return a.pronoun(g, quoteAt)
+	}
+	var inSubj []int
+	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < from+len(subj); i++ {
+		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) {
+			inSubj = append(inSubj, i)
+		}
+	}
+	// "after an alleged poll in Wyoming said": a common noun right before
+	// the verb is its subject, whatever names come earlier.
+	// "Thune ... added that ... and predicted": a verb after "and" shares
+	// the sentence's subject, as one in -ing does.
+	if w := strings.ToLower(lastSubjectWord(subj)); w == "and" || w == "but" || w == "or" {
+		ing = true
+	}
+	if w := a.headBeforeVerb(subj, from); w != "" && !ing && !strings.HasSuffix(w, ",") {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			if _, pronoun := speakerPronouns[w]; !pronoun {
+				return a.resolveSubject(subj[lastClauseStart(subj):], from+lastClauseStart(subj), quoteAt)
+			}
+		}
+	}
+	people := 0
+	for _, i := range inSubj {
+		if a.mentions[i].kind == news.Person {
+			people++
+		}
+	}
+	// No name, or only organisations in a description of a person ("the
+	// Fox News host complained"): the subject's own words decide.
+	if len(inSubj) == 0 || people == 0 && hasPersonNoun(strings.Fields(strings.ToLower(subj))) {
+		return a.resolveSubject(subj, from, quoteAt)
+	}
+	first := a.mentions[inSubj[0]]
+	// "She was at CPAC to see Beck and called him ...": a pronoun that
+	// opens the clause, before any name, is its subject.
+	if w := strings.Fields(strings.ToLower(a.t[from:first.offset])); len(w) > 0 {
+		if g, ok := speakerPronouns[strings.Trim(w[0], ",")]; ok {
+			return a.pronoun(g, quoteAt)
+		}
+	}
+	if ing {
+		// The subject of a verb in -ing or after "and": the first person
+		// of the clause after the last comma ("After Bannon emailed,
+		// Donald Trump Jr. exchanged messages ... and asked"), else the
+		// sentence's first name ("Thune, who ..., added ... and predicted").
+		last := from + strings.LastIndexByte(subj, ',') + 1
+		for _, i := range inSubj {
+			if m := a.mentions[i]; m.offset >= last && m.kind == news.Person && onlyTitles(a.t[last:m.offset]) {
+				return a.nameOf(i) // it opens the last clause
+			}
+		}
+		// People before organisations ("Senate Judiciary Chairman Chuck
+		// Grassley ... but said"); a pronoun subject before an
+		// organisation ("In an interview on MSNBC, he pointed ..., saying").
+		for _, i := range inSubj {
+			if a.mentions[i].kind == news.Person {
+				return a.nameOf(i)
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(subj)) {
+			if g, ok := speakerPronouns[strings.Trim(w, ",")]; ok && w != "it" {
+				return a.pronoun(g, quoteAt)
+			}
+		}
+		return a.nameOf(inSubj[0])
+	}
+	// "Trump, appearing after Clinton, said": the person who opens the
+	// clause, set off by a comma.
+	for _, i := range inSubj {
+		if m := a.mentions[i]; m.kind == news.Person {
+			if onlyTitles(a.t[from:m.offset]) && strings.HasPrefix(strings.TrimSpace(a.t[m.end:from+len(subj)]), ",") {
+				return a.nameOf(i)
+			}
+			break
+		}
+	}
+	// People before organisations: "Clinton campaign chairman John Podesta".
+	for k := len(inSubj) - 1; k >= 0; k-- {
+		if a.mentions[inSubj[k]].kind == news.Person {
+			return a.nameOf(inSubj[k])
+		}
+	}
+	return a.nameOf(inSubj[len(inSubj)-1])
+}
+
+// possessive reports whether a name at end is followed by 's: "Trump's
+// declaration" is not Trump speaking.
+func possessive(t string, end int) bool {
+	rest := t[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "’ s") || strings.HasPrefix(rest, " ’s") || strings.HasPrefix(rest, " 's")
+}
+
+// clauseEnd is where the subject after an inverted verb ends: at a comma, a
+// preposition or a relative word ("said Smith on Monday", "said Smith, who").
+func clauseEnd(s string) int {
+	for _, w := range wordsWithOffsets(s) {
+		switch strings.ToLower(w.word) {
+		case "on", "in", "at", "during", "after", "before", "when", "while", "who", "which", "adding", "according", "last", "this", "earlier", "later", "to", "that", "of":
+			if w.start > 0 {
+				return w.start
+			}
+		}
+	}
+	return len(s)
+}
+
+// sentenceEndIn returns where the first sentence of s ends, or -1.
+func sentenceEndIn(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == '!' || s[i] == '?' {
+			if s[i] == '.' && abbreviates(lastWordOf(s[:i])) || i+1 < len(s) && s[i+1] != ' ' {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// wordsWithOffsets are the words of s (letters, digits, inner periods and
+// apostrophes) with their byte offsets.
+func wordsWithOffsets(s string) []token {
+	return tokensOf(s)
+}
+
+// resolveSubject names the speaker in the subject words subj, which start at
+// byte from of the text; quoteAt is where the quote is, for pronouns and
+// descriptions resolved to what came before it.
+func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
+	lo, hi := from, from+len(subj)
+	subj = strings.TrimSpace(subj)
+	if subj == "" {
+		return ""
+	}
+	// A person or organisation named in the subject: the first person,
+	// else the first organisation ("Smith, a spokesman for the ministry").
+	org := -1
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
+		if m.kind == news.Person {
+			return a.nameOf(i)
+		}
+		if m.kind == news.Org && org < 0 {
+			org = i
+		}
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-")))
+	if len(words) == 0 {
+		return ""
+	}
+	// A pronoun: the last person (or organisation, for "it") of its gender.
+	if g, ok := pronounBeforeVerb(subj); ok && org < 0 {
+		return a.pronoun(g, quoteAt)
+	}
+	// "He paused, then added:": a pronoun that opens the clause.
+	if g, ok := speakerPronouns[strings.Trim(words[0], ",")]; ok && org < 0 {
+		return a.pronoun(g, quoteAt)
+	}
+	// `"Nah," Malia said`: a name alone as the subject, one to three
+	// capitalised words the recogniser did not place, is the speaker.
+	if who := a.bareSpeaker(subj); who != "" && org < 0 && !a.placeAt(lo, hi) {
+		return who
+	}
+	// "On Thursday night, Pence": the name alone in the last clause.
+	if c := lastClauseStart(subj); c > 0 {
+		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.placeAt(lo, hi) {
+			return who
+		}
+	}
+	if org >= 0 && !hasPersonNoun(words) {
+		return a.nameOf(org)
+	}
+	// A description: "the senator", "the 34-year-old mother", "the newspaper".
+	if words[0] == "the" || words[0] == "this" || words[0] == "that" || words[0] == "his" || words[0] == "her" {
+		head := strings.Trim(words[len(words)-1], ",.;:")
+		for _, w := range words[1:] {
+			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
+				break // "the head of the agency": the head is before "of"
+			}
+			head = strings.Trim(w, ",.;:")
+		}
+		switch {
+		case orgNouns[head]:
+			return a.antecedent(quoteAt, "org", head)
+		case roleTitleOf(head) != "":
+			// "the former vice president": only someone the article gives
+			// that title; the nearest person is too often someone else.
+			return a.antecedent(quoteAt, "", roleTitleOf(head))
+		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
+			return a.antecedent(quoteAt, genderOfNoun(head), "") // "the 43-year-old said"
+		}
+	}
+	return ""
+}
+
+// mentionsFrom returns the index of the first mention at or after byte at
+// (mentions are in text order).
+func (a *attributor) mentionsFrom(at int) int {
+	return sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].offset >= at })
+}
+
+// entityNamed returns the index of the entity with that name, -1 if none.
+func (a *attributor) entityNamed(name string) int {
+	if i, ok := a.byName[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// pronoun resolves a speaker pronoun of the given gender ("male", "female",
+// "org" for "it", "" for "they").
+func (a *attributor) pronoun(gender string, at int) string {
+	if gender == "" {
+		return "" // "they": a group the article rarely names as one speaker
+	}
+	return a.antecedent(at, gender, "")
+}
+
+// pronounBeforeVerb reports whether the last word of a subject (its words
+// after the last comma, an adverb such as "also" aside) is a speaker
+// pronoun, and which gender it gives.
+func pronounBeforeVerb(subj string) (string, bool) {
+	words := strings.Fields(strings.ToLower(subj))
+	for len(words) > 0 && isSubjectAdverb(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	last := words[len(words)-1]
+	if strings.HasSuffix(last, ",") {
+		return "", false // "Trump, he said, ..." is rare; the comma ends another clause
+	}
+	g, ok := speakerPronouns[last]
+	return g, ok
+}
+
+// lastSubjectWord is the last word of a subject, adverbs such as "also"
+// aside.
+func lastSubjectWord(subj string) string {
+	words := strings.Fields(subj)
+	for len(words) > 0 && isSubjectAdverb(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// headBeforeVerb is the last word of a subject with a trailing place
+// phrase set aside ("an alleged poll in Wyoming" gives "poll").
+func (a *attributor) headBeforeVerb(subj string, from int) string {
+	words := strings.Fields(subj)
+	// Drop "in/of/at/from <place>" at the end when the place is a mention.
+	if n := len(words); n >= 3 {
+		prep := strings.ToLower(words[n-2])
+		if prep == "in" || prep == "of" || prep == "at" || prep == "from" {
+			end := from + len(strings.TrimRight(subj, " "))
+			if a.placeAt(end-len(words[n-1]), end) {
+				return words[n-3]
+			}
+		}
+	}
+	return lastSubjectWord(subj)
+}
+
+// lastClauseStart is where the last clause of a subject begins: after its
+// last comma, or after "that", "and", "but", "when", "after" ("after an
+// alleged poll in Wyoming").
+func lastClauseStart(subj string) int {
+	best := strings.LastIndexByte(subj, ',') + 1
+	for _, w := range []string{" that ", " and ", " but ", " when ", " after ", " before ", " as ", " while "} {
+		if i := strings.LastIndex(subj, w); i >= 0 && i+len(w) > best {
+			best = i + len(w)
+		}
+	}
+	return best
+}
+
+// isSubjectAdverb reports whether a word between a subject and its verb
+// is an adverb: those listed, and words in -ly ("reportedly", "publicly").
+func isSubjectAdverb(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ","))
+	return subjectAdverbs[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(w, ",")
+}
+
+// subjectAdverbs may stand between a subject and its speech verb.
+var subjectAdverbs = toSet(`also later then again once previously earlier recently repeatedly often has had have would
+will just still never`)
+
+// bareName returns a subject that is nothing but a name of one to three
+// capitalised words (titles cut), and "" otherwise.
+func bareName(subj string) string {
+	words := strings.Fields(strings.Trim(subj, " ,;:—–-"))
+	for len(words) > 1 && (isTitle(words[0]) || strings.EqualFold(words[0], "the")) {
+		words = words[1:] // "Mr.", "the Times"
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return ""
+	}
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ".")
+		if !isNameWord(w) || !isLetters(w) || functionWords[strings.ToLower(w)] || isTitle(w) || calendarWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// bareSpeaker is bareName, given as the person of that surname the article
+// names in full when there is one ("Gibbs" is Robert Gibbs).
+func (a *attributor) bareSpeaker(subj string) string {
+	who := bareName(subj)
+	if ws := nameWords(who); len(ws) == 1 {
+		best, n := "", 0
+		for _, js := range a.full[ws[0]] {
+			if len(js) > n {
+				best, n = a.entities[a.entityOf[js[0]]].Name, len(js)
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return who
+}
+
+// placeAt reports whether a place is named between bytes lo and hi.
+func (a *attributor) placeAt(lo, hi int) bool {
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		if a.mentions[i].kind == news.Place {
 			return true
 		}
 	}
 	return false
 }
 
-// lastSpeechVerbAt returns where the last speech verb standing as a word of
-// its own starts in s, or -1.
-func lastSpeechVerbAt(s string) int {
-	last := -1
-	for _, v := range speechVerbList {
-		for end := len(s); ; {
-			i := strings.LastIndex(s[:end], v)
-			if i < 0 {
-				break
-			}
-			if (i == 0 || !isASCIIWordByte(s[i-1])) && (i+len(v) == len(s) || !isASCIIWordByte(s[i+len(v)])) {
-				last = max(last, i)
-				break
-			}
-			end = i
+// nameOf is the fullest name of mention i's entity.
+func (a *attributor) nameOf(i int) string {
+	m := a.mentions[i]
+	if m.kind == news.Person && len(nameWords(m.name)) == 1 {
+		// A surname alone is the last person of that surname named before
+		// ("Liz Cheney ... Ms. Cheney"), else the first after.
+		if j := a.full.fullNameFor(a.mentions, i); j >= 0 {
+			return a.entities[a.entityOf[j]].Name
 		}
 	}
-	return last
+	return a.entities[a.entityOf[i]].Name
 }
 
-// isASCIIWordByte is regexp's \b notion of a word character.
-func isASCIIWordByte(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
-}
-
-// lastWords returns the end of s from the start of its n-th last word: the
-// patterns anchored at the end of the text before a quote (a subject of up
-// to 60 characters, a verb, three words) need no more, and run in time of
-// the text they are given.
-func lastWords(s string, n int) string {
-	words := 0
-	for i := len(s) - 1; i > 0; i-- {
-		if s[i-1] == ' ' && s[i] != ' ' {
-			if words++; words == n {
-				return s[i:]
+// antecedent finds what a pronoun or description refers to: a person (kind
+// "" or a gender, "male" or "female") or an organisation (kind "org"),
+// named before at, not in someone's quoted words, of the right gender and,
+// when title is given, with that title or role. People are looked for as
+// the subjects of the sentences before, the nearest first (the first person
+// a sentence names, "Scott joked that Trump ranks fourth" gives Scott),
+// within antecedentSentences; then as any person named before.
+func (a *attributor) antecedent(at int, kind, title string) string {
+	fits := func(i int) bool {
+		m := a.mentions[i]
+		e := a.entityOf[i]
+		if m.offset >= at || a.quoted(m.offset) {
+			return false
+		}
+		if kind == "org" {
+			return m.kind == news.Org && (title == "" || orgMatchesNoun(a.entities[e].Name, title))
+		}
+		return m.kind == news.Person && (kind == "" || a.gender[e] == "" || a.gender[e] == kind) &&
+			(title == "" || a.titles[e][title])
+	}
+	if kind != "org" && title == "" {
+		s := a.sentenceOf(at)
+		for k := s; k >= 0 && k > s-antecedentSentences; k-- {
+			// The speaker of a quote in that sentence ("...," Cruz said)
+			// is who the sentence is about.
+			for j := len(a.spoken) - 1; j >= 0; j-- {
+				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person &&
+					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
+					return a.entities[sp.entity].Name
+				}
 			}
-		}
-	}
-	return s
-}
-
-// titleDots drops the period of a title before a name ("Dr. Lindqvist"),
-// which would otherwise end the speaker's words early.
-var titleDots = strings.NewReplacer("Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ", "Prof ",
-	"Gen. ", "Gen ", "Sen. ", "Sen ", "Rep. ", "Rep ", "Gov. ", "Gov ", "Lt. ", "Lt ", "Col. ", "Col ", "Capt. ", "Capt ", "Sgt. ", "Sgt ")
-
-// endsSentence reports whether a quotation ends with sentence punctuation.
-func endsSentence(q string) bool {
-	q = strings.TrimRight(q, " \"'\u201d\u2019")
-	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?")
-}
-
-// resolve turns the words naming a speaker into a name: a person the article
-// names (by any word of theirs, so "union chair Greta Sundqvist" and "Dr
-// Lindqvist" give the person), else a pronoun or role resolved to the person
-// last named before the quote, else an organisation or the words themselves
-// without titles.
-func resolve(who string, at int, mentions []mention) string {
-	words := strings.Fields(who)
-	if len(words) == 0 {
-		return ""
-	}
-	if pronouns[strings.ToLower(who)] {
-		return lastPersonBefore(at, mentions)
-	}
-	for i := len(words) - 1; i >= 0; i-- {
-		if !text.IsUpperInitial(words[i]) {
-			continue
-		}
-		for _, m := range mentions {
-			if m.kind == news.Person && strings.EqualFold(lastWord(m.name), strings.Trim(words[i], ".,")) {
-				return fullest(m.name, mentions)
+			first := -1
+			for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k; i++ {
+				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) {
+					first = i
+					break
+				}
+			}
+			// In the quote's own sentence only a name that opens it is
+			// its subject: "Saying President Obama, he said" is not Obama.
+			if first >= 0 && (k < s || a.opensSentence(first)) && fits(first) {
+				return a.nameOf(first)
 			}
 		}
-	}
-	if strings.EqualFold(words[0], "the") || !text.IsUpperInitial(words[0]) {
-		if isOrg(capitalise(words)) {
-			return strings.Join(words[min(1, len(words)-1):], " ")
+		// No one of that gender opens a recent sentence: the speaker of
+		// the quotes before ("he said" after "he said").
+		if a.lastSpeaker >= 0 && a.entities[a.lastSpeaker].Kind == news.Person &&
+			(kind == "" || a.gender[a.lastSpeaker] == "" || a.gender[a.lastSpeaker] == kind) {
+			return a.entities[a.lastSpeaker].Name
 		}
-		if p := lastPersonBefore(at, mentions); p != "" {
-			return p
+	}
+	// Else the nearest fitting name, within the sentences a reader keeps
+	// in mind: a name from paragraphs back is more often wrong than right.
+	far := a.sentenceOf(at) - antecedentSentences
+	for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
+		if fits(i) {
+			return a.nameOf(i)
 		}
-		return who
 	}
-	for len(words) > 1 && personTitles[strings.ToLower(strings.TrimRight(words[0], "."))] {
-		words = words[1:]
-	}
-	return strings.Join(words, " ")
+	return ""
 }
 
-func capitalise(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = strings.ToUpper(w[:1]) + w[1:]
+// antecedentSentences is how far back the subject of a sentence may be
+// what a pronoun refers to: news keeps a speaker's pronoun within a few
+// sentences of the name (six covers the "She says ... She adds ..." runs
+// of live coverage in polnear_dev's tuning half).
+const antecedentSentences = 6
+
+// opensSentence reports whether mention i opens its sentence, after nothing
+// but titles and the capitalised words of a title ("House Speaker Paul
+// Ryan", "Democratic Sen. Claire McCaskill").
+func (a *attributor) opensSentence(i int) bool {
+	return onlyTitles(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])
+}
+
+// onlyTitles reports whether s holds nothing but titles, "the" and
+// capitalised words ("Mr.", "House Speaker", "Democratic Sen.").
+func onlyTitles(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "“\"(")
+		if !isTitle(w) && !strings.EqualFold(w, "the") && !isNameWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceOf returns the index of the sentence holding byte at.
+func (a *attributor) sentenceOf(at int) int {
+	k := sort.SearchInts(a.sentStarts, at+1) - 1
+	return max(k, 0)
+}
+
+// quoted reports whether byte at lies inside a quotation.
+func (a *attributor) quoted(at int) bool { return inRanges(a.inQuote, at) }
+
+// quotedRanges are the spans of a text inside quotation marks.
+func quotedRanges(t string) [][2]int {
+	var out [][2]int
+	start := 0
+	for start <= len(t) {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		for _, qs := range quoteSpans(t[start:end]) {
+			out = append(out, [2]int{start + qs.start, start + qs.end})
+		}
+		start = end + 1
 	}
 	return out
 }
 
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	return f[len(f)-1]
+func inRanges(rs [][2]int, at int) bool {
+	// The ranges are in text order and do not overlap.
+	i := sort.Search(len(rs), func(i int) bool { return rs[i][1] > at })
+	return i < len(rs) && rs[i][0] <= at
 }
 
-// fullest returns the longest form of a person's name in the article.
-func fullest(name string, mentions []mention) string {
-	best := name
-	for _, m := range mentions {
-		if m.kind == news.Person && strings.EqualFold(lastWord(m.name), lastWord(name)) && len(m.name) > len(best) {
-			best = m.name
+// orgNouns describe organisations: "the newspaper said".
+var orgNouns = toSet(`newspaper paper company firm agency ministry department campaign group organization organisation
+committee network magazine website site outlet bank government administration party union council court police
+commission board office university school hospital team club league association foundation institute army military
+service station channel broadcaster publication tabloid daily journal`)
+
+// orgMatchesNoun reports whether an organisation's name fits a
+// description: a newspaper is a Times, Post or Journal; a company or firm any
+// organisation that is not a news outlet; a ministry, department or party
+// one with that word in its name ("the ministry" is the Foreign Ministry).
+func orgMatchesNoun(name, noun string) bool {
+	ws := nameWords(name)
+	isNews := false
+	for _, w := range ws {
+		isNews = isNews || newsWords[w]
+	}
+	switch noun {
+	case "newspaper", "paper", "magazine", "publication", "tabloid", "daily", "journal", "outlet", "network", "channel", "broadcaster", "website", "site":
+		return isNews
+	case "company", "firm":
+		for _, w := range ws {
+			if publicBodyWords[w] {
+				return false // "the company" is no ministry or department
+			}
+		}
+		return !isNews
+	case "group", "organization", "organisation":
+		return !isNews
+	}
+	for _, w := range ws {
+		if w == noun {
+			return true
 		}
 	}
-	return best
+	return false
 }
 
-func lastPersonBefore(at int, mentions []mention) string {
-	who := ""
-	for _, m := range mentions {
-		if m.offset > at {
-			break
-		}
-		if m.kind == news.Person {
-			who = m.name
+// publicBodyWords name parts of government, which are no companies.
+var publicBodyWords = toSet(`department ministry agency administration committee senate house court police government
+council commission office bureau service army navy congress parliament cabinet`)
+
+// newsWords are in the names of news organisations.
+var newsWords = toSet(`times post journal news tribune herald guardian telegraph gazette globe star sun mail express
+chronicle register review magazine weekly daily press reuters ap bloomberg cnn fox msnbc nbc abc cbs bbc npr politico axios
+breitbart huffpost huffington hill atlantic newsweek examiner observer independent economist wire associated`)
+
+// personNouns describe people without naming a role the article gives as a
+// title: "the businessman", "the mother".
+var personNouns = toSet(`man woman businessman businesswoman billionaire mother father son daughter wife husband
+candidate nominee politician lawmaker legislator activist official officer veteran star actor actress singer rapper
+host anchor reporter writer author journalist businessman tycoon mogul magnate boy girl teenager victim suspect
+defendant plaintiff witness doctor nurse student teacher former democrat republican mayor chief`)
+
+// genderOfNoun is the gender a person noun implies, or "".
+func genderOfNoun(n string) string {
+	switch n {
+	case "man", "businessman", "father", "son", "husband", "boy", "actor":
+		return "male"
+	case "woman", "businesswoman", "mother", "daughter", "wife", "girl", "actress":
+		return "female"
+	}
+	return ""
+}
+
+// roleTitles map a description's noun to the title the article gives
+// people ("the senator" is the one called Sen. or Senator).
+var roleTitles = map[string]string{
+	"senator": "senator", "sen": "senator", "congressman": "representative", "congresswoman": "representative",
+	"representative": "representative", "rep": "representative", "governor": "governor", "gov": "governor",
+	"president": "president", "mayor": "mayor", "judge": "judge", "justice": "judge", "secretary": "secretary",
+	"minister": "minister", "ambassador": "ambassador", "speaker": "speaker", "chairman": "chairman",
+	"chairwoman": "chairman", "chair": "chairman", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"spokesperson": "spokesperson", "director": "director", "chancellor": "chancellor", "premier": "premier",
+	"commissioner": "commissioner", "sheriff": "sheriff", "general": "general", "gen": "general", "attorney": "attorney",
+	"pastor": "pastor", "rev": "pastor", "reverend": "pastor", "coach": "coach", "ceo": "ceo", "dr": "doctor", "doctor": "doctor",
+	"prime": "minister", "leader": "leader", "founder": "founder",
+}
+
+func roleTitleOf(n string) string { return roleTitles[n] }
+
+// canonicalTitle maps a title as written to the role it names.
+func canonicalTitle(t string) string {
+	t = strings.TrimSuffix(strings.ToLower(t), ".")
+	if i := strings.IndexByte(t, '-'); i > 0 { // "president-elect"
+		t = t[:i]
+	}
+	if r, ok := roleTitles[t]; ok {
+		return r
+	}
+	return t
+}
+
+// hasPersonNoun reports whether a subject describes a person ("a spokesman
+// for the ministry"), so that the organisation in it is not the speaker.
+func hasPersonNoun(words []string) bool {
+	for _, w := range words {
+		if nounKind(strings.Trim(w, ",.;:")) == "person" {
+			return true
 		}
 	}
-	if who == "" {
+	return false
+}
+
+// genderOfTitle is the gender a title implies, or "".
+func genderOfTitle(t string) string {
+	switch strings.TrimSuffix(strings.ToLower(t), ".") {
+	case "mr", "sir", "king", "prince", "lord", "congressman", "spokesman", "chairman", "councilman", "assemblyman", "herr", "monsieur":
+		return "male"
+	case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "assemblywoman", "frau", "madame", "first-lady":
+		return "female"
+	}
+	return ""
+}
+
+// genderOfName is the gender the lexicon gives a person's first name, or ""
+// when it gives none or both.
+func genderOfName(name string) string {
+	ws := nameWords(name)
+	if len(ws) < 2 {
 		return ""
 	}
-	return fullest(who, mentions)
+	l := names()
+	male, female := l.has(ws[0], "male"), l.has(ws[0], "female")
+	switch {
+	case male && !female:
+		return "male"
+	case female && !male:
+		return "female"
+	}
+	return ""
 }
 
-// firstPersonIn returns the first person named in the span starting at from,
-// the subject of "X ..., saying, ...".
-func firstPersonIn(span string, from int, mentions []mention) string {
-	for _, m := range mentions {
-		if m.kind == news.Person && m.offset >= from && m.offset < from+len(span) {
-			return fullest(m.name, mentions)
-		}
+// personPrototypes and orgPrototypes are plain words for people who speak
+// and for organisations that issue statements; a description's noun is
+// taken for one or the other by how close its GloVe vector is to their
+// mean ("the engineer", "the diplomat": people; "the ministry", "the
+// newspaper": organisations; "the ruling", "the book": neither).
+var (
+	personPrototypes = strings.Fields("man woman official spokesman politician businessman lawyer doctor teacher worker")
+	orgPrototypes    = strings.Fields("company agency ministry newspaper organization government committee party firm department")
+)
+
+var nounPrototypes = sync.OnceValues(func() (wordvec.Vec, wordvec.Vec) {
+	p, _ := wordvec.Mean(personPrototypes, func(string) float64 { return 1 })
+	o, _ := wordvec.Mean(orgPrototypes, func(string) float64 { return 1 })
+	return p, o
+})
+
+// nounKind says whether a description's noun names a person ("person"), an
+// organisation ("org", from the list orgNouns only) or neither (""). The
+// nouns the lists name decide first.
+func nounKind(noun string) string {
+	switch {
+	case personNouns[noun] || roleTitles[noun] != "":
+		return "person"
+	case orgNouns[noun]:
+		return "org"
 	}
-	return lastPersonBefore(from+len(span), mentions)
+	v, ok := wordvec.Lookup(noun)
+	if !ok {
+		return ""
+	}
+	// Only people are found by the vectors: nouns near the organisations
+	// are as often documents ("the report", "the statement", "the
+	// ruling"), which speak for no one named.
+	p, o := nounPrototypes()
+	if cp, co := wordvec.Cosine(&v, &p), wordvec.Cosine(&v, &o); cp >= nounKindFloor && cp > co+nounKindMargin {
+		return "person"
+	}
+	return ""
 }
+
+// nounKindFloor and nounKindMargin are how close to a prototype, and how
+// much closer than to the other, a noun must be. Measured by hand on nouns
+// of descriptions in news (engineer, diplomat, announcer, mother, activist:
+// people; ministry, union, paper, network: organisations; ruling, book,
+// article, report, statement: neither).
+const (
+	nounKindFloor  = 0.5
+	nounKindMargin = 0.05
+)

@@ -36,7 +36,7 @@ type FitOptions struct {
 	SweepArticles int
 	// Log, when set, receives a line per step.
 	Log io.Writer
-	// Only, for LeaveOneSetOut, names the files to hold out (all when empty).
+	// Only, for ClusterLeaveOneSetOut, names the files to hold out (all when empty).
 	Only []string
 	// Signals names the signals the model reads (all when empty).
 	Signals []string
@@ -194,12 +194,12 @@ type HeldOut struct {
 	Orders []ClusterReport // the set's own order first, then one per shuffle seed
 }
 
-// LeaveOneSetOut scores each file of scored by a model fitted on every other
+// ClusterLeaveOneSetOut scores each file of scored by a model fitted on every other
 // file of scored and on alsoTrain: a file's sets (all its kinds) are held
 // out together. Sets for which reportOnly is true are scored but never
 // trained on. Each held-out set is clustered in its own order and shuffled
 // with each of shuffles.
-func LeaveOneSetOut(scored, alsoTrain []ClusterSet, reportOnly func(string) bool, shuffles []int64, opt FitOptions) ([]HeldOut, error) {
+func ClusterLeaveOneSetOut(scored, alsoTrain []ClusterSet, reportOnly func(string) bool, shuffles []int64, opt FitOptions) ([]HeldOut, error) {
 	file := func(s ClusterSet) string { f, _, _ := strings.Cut(s.Name, ":"); return f }
 	var files []string
 	for _, s := range scored {

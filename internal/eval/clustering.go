@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -156,9 +157,12 @@ func prepareSet(name string, items []labelled) ClusterSet {
 	return set
 }
 
-// streamOrder returns the order in which a set's articles are streamed:
-// shuffled first when seed is not 0, then by date when every article has one
-// (a stable sort, so that articles of one date keep their order).
+// streamOrder returns the order in which the engine's stream driver places
+// a set's articles (see engine.Stream): the file's order, shuffled first when
+// seed is not 0, cut in windows of engine.DefaultWindow articles, each window
+// by date when every article of it has one (a stable sort, so that articles
+// of one date keep their order). Run places them so, and the join model's
+// training rows follow the same order.
 func (s ClusterSet) streamOrder(seed int64) []int {
 	order := make([]int, len(s.Articles))
 	for i := range order {
@@ -168,14 +172,15 @@ func (s ClusterSet) streamOrder(seed int64) []int {
 		r := rand.New(rand.NewPCG(uint64(seed), 0))
 		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	cluster.SortForStream(order, func(i int) time.Time { return s.Articles[i].Article.Published })
+	for w := range slices.Chunk(order, engine.DefaultWindow) {
+		cluster.SortForStream(w, func(i int) time.Time { return s.Articles[i].Article.Published })
+	}
 	return order
 }
 
-// RunClustering clusters a labelled file in streaming order (by date when
-// every article has one, else file order), never reading the gold label,
-// and scores the result; see ClusterSet.Run. A file with several kinds of
-// gold unit is scored kind by kind, one report each.
+// RunClustering clusters a labelled file as add would (see ClusterSet.Run),
+// never reading the gold label, and scores the result. A file with several
+// kinds of gold unit is scored kind by kind, one report each.
 func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]ClusterReport, error) {
 	sets, err := LoadClusterSets(path)
 	if err != nil {
@@ -188,35 +193,33 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]Clust
 	return reps, nil
 }
 
-// Run clusters the set in streaming order and scores the result. The
-// stream ends with cluster.Settle, as add does. A shuffleSeed other than 0
-// first shuffles the set's articles with that seed (dated sets are then
-// sorted by date again, so only articles of one date change places): a
-// score that holds only in the file's own order owes something to how the
-// file was put together.
+// Run clusters the set as add would, through the engine's stream driver
+// (engine.Stream: windows of engine.DefaultWindow articles of the file's
+// order, each by date when every article of it has one, settled at the
+// end), and scores the result. A shuffleSeed other than 0 first shuffles
+// the set's articles with that seed: a score that holds only in the file's
+// own order owes something to how the file was put together.
 func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
 	rep := ClusterReport{File: s.Name}
 	order := s.streamOrder(shuffleSeed)
 	pred, gold := map[string]string{}, map[string]string{}
 	runtime.GC()
 	start := time.Now()
-	cl := cluster.New(opt)
-	record := func() {
-		for _, ch := range cl.TakeChanges() {
-			if ch.Kind == "merge" {
-				rep.Merges++
-			} else {
-				rep.Splits++
-			}
-			cluster.ApplyChanges(pred, []news.StoryChange{ch})
+	stream := engine.NewStream(cluster.New(opt), func(ch news.StoryChange) {
+		if ch.Kind == "merge" {
+			rep.Merges++
+		} else {
+			rep.Splits++
 		}
+		cluster.ApplyChanges(pred, []news.StoryChange{ch})
+	})
+	for w := range slices.Chunk(order, engine.DefaultWindow) {
+		stream.Place(len(w),
+			func(i int) time.Time { return s.Articles[w[i]].Article.Published },
+			func(i int) (cluster.Prepared, bool) { return s.Articles[w[i]], true },
+			func(i int, m news.Membership) { pred[s.Articles[w[i]].Article.ID] = m.StoryID })
 	}
-	for _, i := range order {
-		pred[s.Articles[i].Article.ID] = cl.AddPrepared(s.Articles[i]).StoryID
-		record()
-	}
-	cl.Settle() // as add does at the end of a run
-	record()
+	stream.End()
 	elapsed := time.Since(start)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)

@@ -38,6 +38,7 @@ type ExtractionReport struct {
 	Workers             int
 	Worst               []PageResult // the ten lowest F1s
 	Results             []PageResult
+	Articles            map[string]news.Article // by page id, for ScoreMetadata
 }
 
 type goldPage struct {
@@ -79,9 +80,11 @@ func RunExtraction(ctx context.Context, dir string, textMode bool, workers int) 
 	}
 	start := time.Now()
 	outputs := make([]string, len(pages))
+	rep.Articles = make(map[string]news.Article, len(pages))
 	for i, p := range pages {
 		a, _ := extract.Extract(p)
 		outputs[i] = a.Text
+		rep.Articles[p.ID] = a
 	}
 	rep.OneCorePagesPerSec = float64(len(pages)) / time.Since(start).Seconds()
 	start = time.Now()

@@ -11,7 +11,9 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/learn"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -90,6 +92,8 @@ func TestRunDerivation(t *testing.T) {
 	}
 }
 
+// Dated articles are put in date order window by window (engine.Stream),
+// as add's are: a set smaller than a window is in date order whole.
 func TestStreamOrderShufflesBySeedAndKeepsDates(t *testing.T) {
 	var undated ClusterSet
 	for i := range 20 {
@@ -156,5 +160,116 @@ func TestRunClusteringScoresDistinctEventsInAnyOrder(t *testing.T) {
 		if rep := reps[0]; rep.Articles != 9 || rep.GoldClusters != 3 || rep.PredClusters != 3 || rep.BCubed.F1 != 1 {
 			t.Errorf("seed %d: %+v, want the three events found", seed, rep)
 		}
+	}
+}
+
+// writePairs writes a pair file of n stories, each with a pair that states
+// one fact twice and a pair that does not.
+func writePairs(t *testing.T, n int) string {
+	t.Helper()
+	places := []string{"Aldbury", "Brennock", "Calder", "Fenwick", "Marrow", "Ridgeway", "Eastside", "Northfield", "Sable", "Kessel", "Quillmark", "Pellucid"}
+	var lines []string
+	for i := range n {
+		p := places[i%len(places)]
+		story := fmt.Sprintf("s%d", i)
+		pos := map[string]any{"id1": story + "a", "id2": story + "b", "label": 1, "cluster": story,
+			"text1": fmt.Sprintf("A storm killed %d people in %s on Tuesday, officials said.", i+3, p),
+			"text2": fmt.Sprintf("At least %d people died when the storm hit %s on Tuesday.", i+3, p)}
+		neg := map[string]any{"id1": story + "c", "id2": story + "d", "label": 0, "cluster": story,
+			"text1": fmt.Sprintf("The %s council approved a budget of %d million for roads.", p, i+20),
+			"text2": fmt.Sprintf("Fans in %s celebrated the cup win late into the night.", p)}
+		for _, x := range []map[string]any{pos, neg} {
+			b, _ := json.Marshal(x)
+			lines = append(lines, string(b))
+		}
+	}
+	path := filepath.Join(t.TempDir(), "p.pairs.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestPairModelsFitAndHoldOut(t *testing.T) {
+	a, b := writePairs(t, 24), writePairs(t, 12)
+	opt := PairFit{Mode: compare.Fact, Learner: "logistic", L2: 1, Precision: 0.85}
+	rep, err := CrossValidatePairs(a, 4, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pairs != 48 || rep.AUC < 0.9 || rep.F1 < 0.8 {
+		t.Errorf("cross-validated on an easy set: %+v", rep)
+	}
+	reps, err := LeaveOneSetOut([]string{a, b}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reps) != 2 || reps[1].Pairs != 24 || reps[1].AUC < 0.9 {
+		t.Errorf("leave one set out: %+v", reps)
+	}
+	m, err := FitPairs([]string{a}, PairFit{Mode: compare.Paraphrase, Learner: "boosted", Boost: learn.BoostOptions{Trees: 20, Depth: 2, Seed: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Validate(); err != nil || m.Boosted == nil || len(m.FittedOn) != 1 {
+		t.Errorf("fitted model %+v: %v", m, err)
+	}
+	if _, err := FitPairs([]string{a}, PairFit{Learner: "forest"}); err == nil {
+		t.Error("an unknown learner fits")
+	}
+}
+
+func TestFoldsKeepAStoryTogether(t *testing.T) {
+	d := pairData{groups: []string{"x", "y", "x", "z", "x", ""}}
+	for i, g := range d.groups {
+		if g == "x" && foldOf(d, i, 5) != foldOf(d, 0, 5) {
+			t.Errorf("pair %d of story x is in fold %d, pair 0 in %d", i, foldOf(d, i, 5), foldOf(d, 0, 5))
+		}
+	}
+	if foldOf(d, 5, 5) != 0 {
+		t.Errorf("a pair without a story is dealt by position: fold %d, want 0", foldOf(d, 5, 5))
+	}
+}
+
+func TestFitLexiconWeighsTellingWords(t *testing.T) {
+	var stems [][2][]string
+	var ys []bool
+	for i := range 40 {
+		same := i%2 == 0
+		p := [2][]string{{"noise", "key"}, {"noise"}}
+		if same {
+			p[1] = append(p[1], "key") // "key" is in both sentences exactly when they are the same
+		}
+		p[0] = append(p[0], fmt.Sprintf("rare%d", i))
+		stems, ys = append(stems, p), append(ys, same)
+	}
+	lex := FitLexicon(stems, ys, 2)
+	if lex.Weights["key"] <= 10*lex.Weights["noise"] || lex.Weights["key"] <= lex.Default {
+		t.Errorf("weights key %v, noise %v, default %v: want key far above both", lex.Weights["key"], lex.Weights["noise"], lex.Default)
+	}
+	if _, ok := lex.Weights["rare3"]; ok {
+		t.Error("a stem of one pair is kept; its weight is the default's")
+	}
+	if err := lex.Validate(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestPairModelWithLexicon(t *testing.T) {
+	a := writePairs(t, 24)
+	opt := PairFit{Mode: compare.Paraphrase, Learner: "logistic", L2: 1, LexiconPrior: 10}
+	rep, err := CrossValidatePairs(a, 4, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pairs != 48 || rep.AUC < 0.9 {
+		t.Errorf("cross-validated with a lexicon on an easy set: %+v", rep)
+	}
+	m, err := FitPairs([]string{a}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Validate(); err != nil || m.Lexicon == nil || len(m.Logistic.Weights) != len(compare.FeatureNames)+len(compare.LexiconFeatureNames) {
+		t.Errorf("fitted model with a lexicon: %v", err)
 	}
 }

@@ -65,8 +65,8 @@ func WithTemplate(p news.Page, t *Template) (Result, error) {
 	return r, nil
 }
 
-// finish gives the article the page's id and, where extraction found none,
-// its URL, date and host.
+// finish gives the article the page's id, the outlet its caller named and,
+// where extraction found none, its URL, date and host.
 func finish(a news.Article, p news.Page) news.Article {
 	a.ID = p.ID
 	if a.URL == "" {
@@ -74,6 +74,9 @@ func finish(a news.Article, p news.Page) news.Article {
 	}
 	if !p.Published.IsZero() {
 		a.Published = p.Published
+	}
+	if s := strings.TrimSpace(p.Source); s != "" {
+		a.Source = s
 	}
 	if a.Source == "" {
 		a.Source = Host(a.URL)

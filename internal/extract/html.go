@@ -35,13 +35,7 @@ func fromHTML(body []byte, pageURL string, t *Template) (news.Article, []uint64,
 		return news.Article{}, nil, fmt.Errorf("parse HTML: %w", err)
 	}
 	pm := readMeta(doc)
-	a := news.Article{
-		URL:       firstNonEmpty(absURL(pageURL, pm.canonical), absURL(pageURL, pm.get("og:url")), pageURL),
-		Source:    firstNonEmpty(cleanSpace(pm.get("og:site_name", "application-name")), pm.ldSite),
-		Title:     pm.headline(),
-		Byline:    pm.byline(),
-		Published: pm.published(pageURL),
-	}
+	a := pm.article(pageURL)
 	body0 := findBody(doc)
 	if body0 == nil {
 		return a, nil, nil

@@ -3,31 +3,136 @@ package extract
 import (
 	"encoding/json"
 	"strings"
-	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
-// pageMeta is what a document says about itself outside its body text.
+// pageMeta is what a document says about itself outside its body text: its
+// meta tags, schema.org data, headings, <time> elements and the short dated
+// texts of its page header, gathered in one walk of the document.
 type pageMeta struct {
-	meta      map[string]string // meta property/name/itemprop (lower case) -> content, first wins
-	title     string            // <title>
-	h1s       []string
-	lang      string
-	canonical string
-	ldTitle   string
-	ldAuthor  string
-	ldDate    string
-	ldSite    string
-	ldBody    string // JSON-LD articleBody
-	timeAttr  string // first <time datetime>
-	bylines   []string
+	doc         *html.Node
+	meta        map[string]string // meta property/name/itemprop (lower case) -> content, first wins
+	title       string            // <title>
+	h1s         []string
+	h1At        int // document position of the first <h1>, -1 when none
+	lang        string
+	canonical   string
+	ld          []ldObject        // schema.org objects from JSON-LD, in document order
+	ldNamesByID map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
+	ldBody      string            // the longest JSON-LD articleBody
+	items       []itemDate        // elements marked up with itemprop datePublished/dateModified
+	times       []dated           // <time> elements
+	texts       []dated           // short visible texts holding a digit (date candidates)
+	shorts      []dated           // short visible texts (byline candidates near the headline)
+	bylines     []bylineMark
+	links       map[string]int // hosts of absolute links, counted
 }
 
+// ldObject is one schema.org object of a page's JSON-LD.
+type ldObject struct {
+	id                          string
+	types                       string // lower case, space separated
+	headline, name              string
+	published, created, updated string
+	authorRefs, publisherRefs   []any // names, objects with a name, or {"@id"} references
+}
+
+// names resolves JSON-LD person or organisation values to their names.
+func (pm pageMeta) names(refs []any) []string {
+	var out []string
+	for _, r := range refs {
+		if m, ok := r.(map[string]any); ok {
+			if id, ok := m["@id"].(string); ok && ldText(m["name"]) == "" {
+				if name := pm.ldNamesByID[id]; name != "" {
+					out = append(out, name)
+				}
+				continue
+			}
+		}
+		out = append(out, ldNames(r)...)
+	}
+	return out
+}
+
+// publisher is the name of the object's publisher, "" when none.
+func (pm pageMeta) publisher(o ldObject) string {
+	if p := pm.names(o.publisherRefs); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
+
+// ldValues flattens a JSON-LD value that may be one value or a list.
+func ldValues(v any) []any {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case []any:
+		return x
+	}
+	return []any{v}
+}
+
+// itemDate is a microdata date: <meta itemprop="datePublished" content>,
+// <time itemprop="datePublished" datetime> or an element's text.
+type itemDate struct {
+	value   string
+	updated bool
+}
+
+// dated is a piece of the page that may hold a date: its text (or datetime
+// attribute), its position in the document, the text just before it (a
+// label such as "Updated:") and its element's class.
+type dated struct {
+	value, label, class string
+	at                  int
+}
+
+// bylineMark is an element marked as naming the author: rel=author,
+// itemprop=author, or a class or id saying byline or author.
+type bylineMark struct {
+	text   string
+	strong bool // rel/itemprop, not only a class
+	at     int
+}
+
+// maxDatedText is the longest text kept as a date candidate: a dateline
+// ("Published 12 March 2024, 10:41 CET", "By Jane Doe | Updated ...") is
+// short, a paragraph that happens to mention a date is not.
+const maxDatedText = 160
+
+// maxBylineText is the longest text read as a byline ("By Jane Doe and
+// John Roe, Staff Writers").
+const maxBylineText = 120
+
 func readMeta(doc *html.Node) pageMeta {
-	pm := pageMeta{meta: map[string]string{}}
+	pm := pageMeta{doc: doc, meta: map[string]string{}, h1At: -1, links: map[string]int{}, ldNamesByID: map[string]string{}}
+	at := 0
+	prevText := ""
 	walk(doc, 0, func(n *html.Node) bool {
+		at++
+		if n.Type == html.TextNode {
+			t := strings.TrimSpace(n.Data)
+			if t == "" {
+				return true
+			}
+			if len(t) <= maxDatedText && strings.ContainsAny(t, "0123456789") {
+				pm.texts = append(pm.texts, dated{value: t, label: prevText, at: at, class: classOf(n.Parent)})
+			}
+			if len(t) <= maxBylineText {
+				pm.shorts = append(pm.shorts, dated{value: t, label: prevText, at: at})
+			}
+			prevText = t
+			if len(prevText) > 60 {
+				prevText = prevText[len(prevText)-60:]
+			}
+			return true
+		}
 		if n.Type != html.ElementNode {
 			return true
 		}
@@ -38,6 +143,7 @@ func readMeta(doc *html.Node) pageMeta {
 			if pm.title == "" {
 				pm.title = cleanSpace(textOf(n))
 			}
+			return false
 		case atom.Meta:
 			content := attr(n, "content")
 			for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
@@ -51,23 +157,47 @@ func readMeta(doc *html.Node) pageMeta {
 			if strings.EqualFold(attr(n, "rel"), "canonical") && pm.canonical == "" {
 				pm.canonical = attr(n, "href")
 			}
+		case atom.A:
+			if h := attr(n, "href"); strings.HasPrefix(h, "http") {
+				if host := Host(h); host != "" {
+					pm.links[host]++
+				}
+			}
 		case atom.Script:
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 				pm.readJSONLD(textOf(n))
 			}
 			return false
+		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return false
 		case atom.H1:
-			if t := cleanSpace(textOf(n)); t != "" {
+			if t := headingText(n); t != "" {
 				pm.h1s = append(pm.h1s, t)
+				if pm.h1At < 0 {
+					pm.h1At = at
+				}
 			}
 		case atom.Time:
-			if pm.timeAttr == "" {
-				pm.timeAttr = attr(n, "datetime")
+			v := attr(n, "datetime")
+			if v == "" {
+				v = cleanSpace(textOf(n))
+			}
+			if v != "" {
+				pm.times = append(pm.times, dated{value: v, label: prevText, at: at, class: classOf(n) + " " + strings.ToLower(attr(n, "itemprop")+" "+attr(n, "pubdate"))})
 			}
 		}
-		if isBylineNode(n) && len(pm.bylines) < 5 {
-			if t := cleanSpace(textOf(n)); t != "" && len(t) < 200 {
-				pm.bylines = append(pm.bylines, t)
+		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datecreated" || ip == "datemodified" {
+			v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
+			if v == "" && n.DataAtom != atom.Meta {
+				v = cleanSpace(textOf(n))
+			}
+			if v != "" {
+				pm.items = append(pm.items, itemDate{value: v, updated: ip == "datemodified"})
+			}
+		}
+		if strong, ok := isBylineNode(n); ok && len(pm.bylines) < 12 {
+			if t := blockText(n); t != "" && len(t) < 200 {
+				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: strong, at: at})
 			}
 		}
 		return true
@@ -75,15 +205,31 @@ func readMeta(doc *html.Node) pageMeta {
 	return pm
 }
 
-func isBylineNode(n *html.Node) bool {
+// isBylineNode reports whether an element names the author, and whether
+// it says so by markup (rel=author, itemprop=author) rather than by a class.
+func isBylineNode(n *html.Node) (strong, ok bool) {
 	if strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
-		return true
+		return true, true
 	}
 	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(c, "byline") || strings.Contains(c, "author-name")
+	if strings.Contains(c, "byline") || strings.Contains(c, "author-name") {
+		return false, true
+	}
+	// An author's name in a box of its own ("post-author", "the-author",
+	// "authorName"), not the box's picture, biography or list of posts.
+	if !strings.Contains(c, "author") || strings.Contains(c, "authori") {
+		return false, false
+	}
+	for _, not := range []string{"avatar", "bio", "desc", "image", "img", "photo", "pic", "about", "social", "posts", "more", "list"} {
+		if strings.Contains(c, not) {
+			return false, false
+		}
+	}
+	return false, true
 }
 
-// readJSONLD takes headline, author, date and publisher from schema.org data.
+// readJSONLD keeps the schema.org objects of a JSON-LD script, with @graph
+// members and nested objects, and the longest articleBody.
 func (pm *pageMeta) readJSONLD(src string) {
 	var v any
 	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
@@ -100,46 +246,116 @@ func (pm *pageMeta) readJSONLD(src string) {
 				visit(e, depth+1)
 			}
 		case map[string]any:
-			if s, ok := x["headline"].(string); ok && pm.ldTitle == "" {
-				pm.ldTitle = cleanSpace(s)
+			o := ldObject{types: strings.ToLower(strings.Join(ldStrings(x["@type"]), " "))}
+			if id, ok := x["@id"].(string); ok {
+				o.id = id
+				if name := ldText(x["name"]); name != "" {
+					pm.ldNamesByID[id] = name
+				}
 			}
+			o.headline = ldText(x["headline"])
+			o.name = ldText(x["name"])
+			o.published = ldText(x["datePublished"])
+			o.created = ldText(x["dateCreated"])
+			o.updated = ldText(x["dateModified"])
+			o.authorRefs = ldValues(x["author"])
+			if len(o.authorRefs) == 0 {
+				o.authorRefs = ldValues(x["creator"])
+			}
+			o.publisherRefs = ldValues(x["publisher"])
 			if s, ok := x["articleBody"].(string); ok && len(s) > len(pm.ldBody) {
 				pm.ldBody = s
 			}
-			if s, ok := x["datePublished"].(string); ok && pm.ldDate == "" {
-				pm.ldDate = s
+			if o.types != "" || o.headline != "" || o.published != "" || len(o.authorRefs) > 0 {
+				pm.ld = append(pm.ld, o)
 			}
-			if pm.ldAuthor == "" {
-				pm.ldAuthor = ldName(x["author"])
-			}
-			if pm.ldSite == "" {
-				pm.ldSite = ldName(x["publisher"])
-			}
-			if g, ok := x["@graph"]; ok {
-				visit(g, depth+1)
+			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement"} {
+				if g, ok := x[k]; ok {
+					visit(g, depth+1)
+				}
 			}
 		}
 	}
 	visit(v, 0)
 }
 
-func ldName(v any) string {
+// ldStrings reads a JSON-LD value that may be a string or a list of them.
+func ldStrings(v any) []string {
 	switch x := v.(type) {
 	case string:
-		return cleanSpace(x)
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func ldText(v any) string {
+	switch x := v.(type) {
+	case string:
+		return cleanSpace(html.UnescapeString(x))
+	case []any:
+		if len(x) > 0 {
+			return ldText(x[0])
+		}
 	case map[string]any:
-		s, _ := x["name"].(string)
-		return cleanSpace(s)
+		if s, ok := x["@value"].(string); ok {
+			return cleanSpace(s)
+		}
+	}
+	return ""
+}
+
+// ldNames reads the names of a JSON-LD person or organisation value: a
+// string, an object with a name, or a list of either.
+func ldNames(v any) []string {
+	switch x := v.(type) {
+	case string:
+		if s := cleanSpace(html.UnescapeString(x)); s != "" && !strings.Contains(s, "://") {
+			return []string{s}
+		}
+	case map[string]any:
+		if s := ldText(x["name"]); s != "" {
+			return []string{s}
+		}
 	case []any:
 		var names []string
 		for _, e := range x {
-			if s := ldName(e); s != "" {
-				names = append(names, s)
+			names = append(names, ldNames(e)...)
+		}
+		return names
+	}
+	return nil
+}
+
+// ldArticle is the page's main schema.org object: an article type
+// (Article, NewsArticle, BlogPosting, Report...) first, else a web page,
+// else the first object with a headline.
+func (pm pageMeta) ldArticle() (ldObject, bool) {
+	for _, want := range []func(t string) bool{
+		func(t string) bool {
+			return strings.Contains(t, "article") || strings.Contains(t, "posting") || strings.Contains(t, "report") || strings.Contains(t, "review")
+		},
+		func(t string) bool { return strings.Contains(t, "webpage") },
+	} {
+		for _, o := range pm.ld {
+			if want(o.types) {
+				return o, true
 			}
 		}
-		return strings.Join(names, ", ")
 	}
-	return ""
+	for _, o := range pm.ld {
+		if o.headline != "" {
+			return o, true
+		}
+	}
+	return ldObject{}, false
 }
 
 func (pm pageMeta) get(keys ...string) string {
@@ -151,75 +367,68 @@ func (pm pageMeta) get(keys ...string) string {
 	return ""
 }
 
-// headline picks the article's title: the page's single <h1> or the <h1> the
-// <title> begins with, else og:title, JSON-LD headline, or the <title> itself.
-func (pm pageMeta) headline() string {
-	for _, h := range pm.h1s {
-		if len(pm.h1s) == 1 || strings.HasPrefix(strings.ToLower(pm.title), strings.ToLower(h)) {
-			if len(h) >= 8 {
-				return h
-			}
-		}
+// article builds an article's metadata from the page's: its canonical URL,
+// outlet, headline, byline and publication date. pageURL is where the page
+// came from ("" when unknown).
+func (pm pageMeta) article(pageURL string) news.Article {
+	a := news.Article{
+		URL:       firstNonEmpty(absURL(pageURL, pm.canonical), absURL(pageURL, pm.get("og:url")), pageURL),
+		Title:     pm.headline(),
+		Byline:    pm.byline(),
+		Published: pm.published(pageURL),
 	}
-	for _, t := range []string{pm.get("og:title", "twitter:title"), pm.ldTitle} {
-		if t != "" {
-			return trimSiteSuffix(cleanSpace(t))
-		}
-	}
-	return trimSiteSuffix(pm.title)
+	a.Source = pm.siteName(a.URL)
+	return a
 }
 
-func (pm pageMeta) byline() string {
-	if a := pm.get("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"); a != "" && !strings.Contains(a, "://") {
-		if name, ok := bylineName(a); ok {
-			return name
-		}
-		return a
+// siteName names the outlet: og:site_name, application-name, the JSON-LD
+// publisher or WebSite name, else the host of the page's URL, else the
+// site's name as the page's <title> ends ("Headline | Site"), else the
+// owner in its copyright line; "" when the page names no outlet at all.
+func (pm pageMeta) siteName(pageURL string) string {
+	if s := cleanSpace(pm.get("og:site_name", "application-name")); s != "" {
+		return s
 	}
-	if pm.ldAuthor != "" {
-		return pm.ldAuthor
-	}
-	for _, b := range pm.bylines {
-		if name, ok := bylineName(b); ok {
-			return name
+	for _, o := range pm.ld {
+		if p := pm.publisher(o); p != "" {
+			return p
 		}
 	}
-	for _, b := range pm.bylines {
-		if len(b) <= 60 && isCapitalised(b) {
-			return b
+	for _, o := range pm.ld {
+		if strings.Contains(o.types, "website") && o.name != "" {
+			return o.name
+		}
+	}
+	if h := Host(pageURL); h != "" {
+		return h
+	}
+	if s := titleSiteSuffix(pm.title); s != "" {
+		return s
+	}
+	for i := len(pm.texts) - 1; i >= 0 && i >= len(pm.texts)-30; i-- {
+		if m := copyrightLine.FindStringSubmatch(pm.texts[i].value); m != nil {
+			return strings.TrimSpace(m[1])
 		}
 	}
 	return ""
 }
 
-func (pm pageMeta) published(pageURL string) time.Time {
-	for _, s := range []string{
-		pm.get("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-			"publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-			"parsely-pub-date", "article.published", "displaydate"),
-		pm.ldDate, pm.timeAttr,
-	} {
-		if s == "" {
+// titleSiteSuffix is the site's name a page title ends with ("Headline |
+// Site", "Headline - Site"): a tail of at most five words behind the last
+// separator, after a headline of three words or more.
+func titleSiteSuffix(title string) string {
+	title = cleanSpace(title)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
 			continue
 		}
-		if t, ok := parseISO(s); ok {
-			return t
-		}
-		if t, ok := findDate(s); ok {
-			return t
+		head, tail := title[:i], strings.TrimSpace(title[i+len(sep):])
+		if tail != "" && len(strings.Fields(tail)) <= 5 && (len(strings.Fields(head)) >= 3 || utf8.RuneCountInString(head) >= 10) {
+			return tail
 		}
 	}
-	for _, u := range []string{pageURL, pm.canonical} {
-		if t, ok := dateFromURL(u); ok {
-			return t
-		}
-	}
-	for _, b := range pm.bylines {
-		if t, ok := findDate(b); ok {
-			return t
-		}
-	}
-	return time.Time{}
+	return ""
 }
 
 func (pm pageMeta) language() string {

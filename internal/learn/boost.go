@@ -227,9 +227,12 @@ func newFitter(xs [][]float64, ys []bool, weights []float64, opt BoostOptions) *
 	return f
 }
 
-// quantileEdges cuts a column's distinct values into at most k bins of about
-// equal counts; the last edge is +Inf so every value has a bin. NaN values
-// fall in bin 0.
+// quantileEdges cuts a column's values into at most k bins; the last edge
+// is +Inf so every value has a bin. NaN values fall in bin 0. A column of
+// at most k distinct values (flags, counts) gets a bin for each value, so
+// that a rare value (a flag set on 1% of the rows) can still be split off;
+// other columns are cut into bins of about equal counts, a run of one value
+// always in one bin.
 func quantileEdges(col []float64, k int) []float64 {
 	vals := make([]float64, 0, len(col))
 	for _, v := range col {
@@ -238,22 +241,22 @@ func quantileEdges(col []float64, k int) []float64 {
 		}
 	}
 	slices.Sort(vals)
-	var edges []float64
 	if len(vals) == 0 {
 		return []float64{math.Inf(1)}
 	}
+	if distinct := slices.Compact(slices.Clone(vals)); len(distinct) <= k {
+		return append(distinct[:len(distinct)-1], math.Inf(1))
+	}
+	var edges []float64
 	step := float64(len(vals)) / float64(k)
 	for b := 1; b < k; b++ {
 		at := int(float64(b) * step)
 		if at <= 0 || at >= len(vals) {
 			continue
 		}
-		// The edge is the last value of the bin, so equal values stay together.
-		e := vals[at-1]
-		if vals[at] == e {
-			continue // a run of one value straddles the cut: let it fall in the next bin
-		}
-		if len(edges) == 0 || e > edges[len(edges)-1] {
+		// The edge is the last value of the bin, so equal values stay
+		// together: a run of one value across the cut falls in this bin.
+		if e := vals[at-1]; len(edges) == 0 || e > edges[len(edges)-1] {
 			edges = append(edges, e)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -147,5 +148,53 @@ func BenchmarkFitBoosted(b *testing.B) {
 		if _, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 20}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A flag set on a few rows decides the label: the trees must be able to
+// split on it, however rare it is.
+func TestFitBoostedSplitsOnRareFlags(t *testing.T) {
+	for _, share := range []float64{0.05, 0.5, 0.95} {
+		var xs [][]float64
+		var ys []bool
+		for i := 0; i < 2000; i++ {
+			flag := float64(i) < share*2000
+			x := 0.0
+			if flag {
+				x = 1
+			}
+			xs = append(xs, []float64{x, float64(i % 7)})
+			ys = append(ys, flag)
+		}
+		m, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 50, Depth: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.Predict([]float64{1, 3}); got < 0.9 {
+			t.Errorf("flag on %.1f%% of rows: P(flag set) = %.3f, want >= 0.9", 100*share, got)
+		}
+		if got := m.Predict([]float64{0, 3}); got > 0.1 {
+			t.Errorf("flag on %.1f%% of rows: P(flag unset) = %.3f, want <= 0.1", 100*share, got)
+		}
+	}
+}
+
+func TestQuantileEdges(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		col  []float64
+		k    int
+		want []float64
+	}{
+		{"a flag", []float64{0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, 4, []float64{0, math.Inf(1)}},
+		{"few counts", []float64{3, 1, 2, 2, 1}, 4, []float64{1, 2, math.Inf(1)}},
+		{"many values, runs kept whole", []float64{1, 1, 1, 1, 2, 3, 4, 5}, 2, []float64{1, math.Inf(1)}},
+		{"no values", []float64{math.NaN()}, 4, []float64{math.Inf(1)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := quantileEdges(tc.col, tc.k); !slices.Equal(got, tc.want) {
+				t.Errorf("quantileEdges(%v, %d) = %v, want %v", tc.col, tc.k, got, tc.want)
+			}
+		})
 	}
 }

@@ -25,6 +25,7 @@ const (
 type Page struct {
 	ID        string    // the article id to give the result (file name, JSONL id or URL hash)
 	URL       string    // where the page came from, when known
+	Source    string    // the outlet, when the caller knows it (storyline extract --source); wins over the page's own
 	Kind      PageKind  // how Body is to be read
 	Body      []byte    // the capture as it was read
 	Published time.Time // publication time given by the source (feed, JSONL), zero if unknown
@@ -76,6 +77,35 @@ func ParsePublished(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// DateOnly reports whether a publication time carries a date alone: midnight
+// UTC to the second, which is what ParsePublished makes of YYYY-MM-DD (and
+// of a page that gives only a day). A report timed to the minute at
+// midnight UTC is rare enough to be read as a date.
+func DateOnly(t time.Time) bool {
+	if t.IsZero() {
+		return false
+	}
+	u := t.UTC()
+	return u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0
+}
+
+// Before reports whether a was published before b by more than the two
+// times' precision: each time stands for the span it names (a whole day for
+// a date alone, a second otherwise), and a is before b only when a's span
+// ends by the time b's begins. A date alone therefore ties with any time of
+// the same day, and unknown times tie with everything.
+func Before(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	end := a.Add(time.Second)
+	if DateOnly(a) {
+		end = a.Add(24 * time.Hour)
+	}
+	start := b
+	return !end.After(start)
 }
 
 // Membership records why an article is in its story.
@@ -190,23 +220,53 @@ type TimelineEntry struct {
 	First     bool   `json:"first,omitempty"`
 }
 
-// Derivation says that article To copies or rewrites article From.
+// Derivation says that article To copies or rewrites article From. It is
+// claimed only with evidence of copying beyond shared quotations (see
+// DerivationEvidence); two reports of one event without it simply both
+// report it.
 type Derivation struct {
 	From  string  `json:"from"`
 	To    string  `json:"to"`
-	Score float64 `json:"score"`
+	Score float64 `json:"score"`          // the share of To's own words (outside quotations) in passages copied from From
 	Kind  string  `json:"kind,omitempty"` // "copy" for near-duplicates, "rewrite" otherwise
+	// Tied is set when the publication times do not tell which of the two
+	// came first (see Before): the two share copied text, but which one
+	// took it from the other (or both from a third, such as a wire) is
+	// unknown, so neither should be counted as rewriting the other.
+	Tied     bool                `json:"tied,omitempty"`
+	Evidence *DerivationEvidence `json:"evidence,omitempty"`
+}
+
+// DerivationEvidence is what shows that one article copies another: long
+// runs of the same words outside quotation marks (independent reports share
+// quotes, names and stock phrases, not whole passages) and the same facts in
+// the same order.
+type DerivationEvidence struct {
+	LongestRun  int      `json:"longest_run"`  // words in the longest passage both give outside quotations
+	CopiedWords int      `json:"copied_words"` // words of To in such passages
+	Words       int      `json:"words"`        // words of To outside quotations
+	Passages    []string `json:"passages"`     // the longest shared passages, longest first (at most three)
+	SameOrder   int      `json:"same_order"`   // sentences of To matched to From's, in From's order
+	Matched     int      `json:"matched"`      // sentences of To matched to a sentence of From
+	Sentences   int      `json:"sentences"`    // sentences of To with four or more content words outside quotations
+	QuotedWords int      `json:"quoted_words"` // words of To inside quotations, left out of the above
 }
 
 // Comparison is what a story's sources say, side by side.
 type Comparison struct {
-	Timeline    []TimelineEntry     `json:"timeline"`
-	Facts       []Fact              `json:"facts"`
-	Unique      map[string][]string `json:"unique"`
-	Quotes      []Quote             `json:"quotes"`
-	Entities    []Entity            `json:"entities"`
-	Conflicts   []Conflict          `json:"conflicts"`
-	Derivations []Derivation        `json:"derivations"`
+	Timeline []TimelineEntry     `json:"timeline"`
+	Facts    []Fact              `json:"facts"`
+	Unique   map[string][]string `json:"unique"` // most informative first
+	// UniqueScores are, for each article, how much each of its own claims
+	// adds (the rarity-weighted words no other source uses), in Unique's
+	// order; UniqueShown is how many of them a page lists before folding
+	// the rest away.
+	UniqueScores map[string][]float64 `json:"unique_scores,omitempty"`
+	UniqueShown  int                  `json:"unique_shown,omitempty"`
+	Quotes       []Quote              `json:"quotes"`
+	Entities     []Entity             `json:"entities"`
+	Conflicts    []Conflict           `json:"conflicts"`
+	Derivations  []Derivation         `json:"derivations"`
 }
 
 // articleJSON is the article's wire shape of DESIGN.md.
@@ -251,6 +311,9 @@ type StorySummary struct {
 	LastPublished  string   `json:"last_published"`
 	Updated        string   `json:"-"` // when an article last joined; orders the list
 	Summary        string   `json:"-"` // one line: the most corroborated fact, else the lead
+	// Updating says that the story changed after its comparison (which
+	// gives its summary) was made.
+	Updating bool `json:"-"`
 }
 
 // StoryDetail is a story as `storyline show --json` prints it: its articles
@@ -262,6 +325,12 @@ type StoryDetail struct {
 	Comparison
 	Memberships []Membership  `json:"memberships"`
 	Changes     []StoryChange `json:"changes,omitempty"` // merges and splits that involved the story
+	// Updating says that the story changed after its comparison was made:
+	// the comparison shown is the last one stored, and a newer one is on its
+	// way.
+	Updating bool `json:"updating,omitempty"`
+	// Version is the time the story last changed, as the store records it.
+	Version string `json:"-"`
 }
 
 // SourceSummary is what one outlet contributes: its articles and stories, how

@@ -41,3 +41,30 @@ func TestJoinSourcesCountsRepeats(t *testing.T) {
 		t.Errorf("JoinSources(nil) = %q", got)
 	}
 }
+
+func TestBefore(t *testing.T) {
+	date := func(d int) time.Time { return time.Date(2019, 1, d, 0, 0, 0, 0, time.UTC) }
+	at := func(d, h, m int) time.Time { return time.Date(2019, 1, d, h, m, 0, 0, time.UTC) }
+	tests := []struct {
+		name string
+		a, b time.Time
+		want bool
+	}{
+		{"a date ties with the same date", date(5), date(5), false},
+		{"a date ties with a time that day", date(5), at(5, 14, 0), false},
+		{"a time that day ties with the date", at(5, 14, 0), date(5), false},
+		{"a date is before the next day", date(5), date(6), true},
+		{"a date is before a time the next day", date(5), at(6, 0, 30), true},
+		{"a time is before the next day's date", at(5, 23, 0), date(6), true},
+		{"times a minute apart", at(5, 9, 0), at(5, 9, 1), true},
+		{"the same time", at(5, 9, 0), at(5, 9, 0), false},
+		{"later is not before", at(5, 10, 0), at(5, 9, 0), false},
+		{"unknown ties", time.Time{}, at(5, 9, 0), false},
+		{"with unknown", at(5, 9, 0), time.Time{}, false},
+	}
+	for _, tt := range tests {
+		if got := Before(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: Before(%v, %v) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
+		}
+	}
+}

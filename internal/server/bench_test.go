@@ -3,32 +3,34 @@ package server
 import (
 	"context"
 	"net/http/httptest"
-	"path/filepath"
 	"testing"
 
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/eval"
-	"github.com/storyline-news/storyline/internal/ingest"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/source"
 )
 
 // benchServer serves a database of n synthetic articles.
 func benchServer(b *testing.B, n int) (*Server, []string) {
 	b.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "b.db"))
+	st := tempStore(b)
+	eng, err := engine.Start(ctx, st, engine.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { st.Close() })
-	if _, err := ingest.RunInputs(ctx, st, ingest.Articles(eval.SyntheticArticles(n, 1)), ingest.Options{}); err != nil {
+	if _, err := eng.Submit(ctx, source.Articles(eval.SyntheticArticles(n, 1)), nil); err != nil {
 		b.Fatal(err)
 	}
-	list, _ := st.Stories(ctx, store.StoryQuery{Limit: 50})
+	eng.Close()
+	list, _ := st.Stories(ctx, news.StoryQuery{Limit: 50})
 	ids := make([]string, len(list))
 	for i, s := range list {
 		ids[i] = s.ID
 	}
-	srv, err := New(st, Options{})
+	srv, err := New(read.New(st, read.Options{}), Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

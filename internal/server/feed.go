@@ -7,9 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/store"
 )
 
 // atomFeed is the part of RFC 4287 the story feed uses.
@@ -49,7 +47,7 @@ const feedEntries = 100
 // entry per story whose updated time moves when a source joins it, so that a
 // feed reader shows each event once and brings it back when it grows.
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
-	list, err := ingest.FreshStories(r.Context(), s.store, store.StoryQuery{Limit: feedEntries, Now: s.now()})
+	list, err := s.read.Stories(r.Context(), news.StoryQuery{Limit: feedEntries, Now: s.now()})
 	if err != nil {
 		s.jsonError(w, r, err)
 		return

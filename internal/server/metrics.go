@@ -39,6 +39,10 @@ func (w *statusRecorder) WriteHeader(code int) {
 	w.ResponseWriter.WriteHeader(code)
 }
 
+// Unwrap lets http.ResponseController reach the connection's writer (to
+// flush, and to read a request while answering it: POST /api/v1/ingest).
+func (w *statusRecorder) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
 // wrap records every request that h serves.
 func (m *metrics) wrap(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -95,7 +99,7 @@ func (m *metrics) write(w *strings.Builder, gauges map[string]float64) {
 }
 
 func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
-	articles, stories, err := s.store.Counts(r.Context())
+	articles, stories, err := s.read.Counts(r.Context())
 	if err != nil {
 		s.jsonError(w, r, err)
 		return

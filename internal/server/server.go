@@ -1,9 +1,12 @@
 // Package server serves storyline's JSON API and its web UI: server-rendered
-// html/template pages with embedded assets, usable without JavaScript.
+// html/template pages with embedded assets, usable without JavaScript. It
+// reads through package read (which never writes) and shows a story through
+// package view; writes (POST /api/v1/articles, and POST /api/v1/ingest, the
+// stream of inputs another storyline process submits) go to the engine
+// through a Writer.
 package server
 
 import (
-	"context"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -17,10 +20,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/extract"
-	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/read"
 )
 
 //go:embed templates/*.html
@@ -29,31 +30,17 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-// Store is what the server reads, and where it stores the comparisons of the
-// stale stories it reads (see ingest.FreshStory).
-type Store interface {
-	ingest.StoryReader
-	Article(ctx context.Context, id string) (news.Article, error)
-	Counts(ctx context.Context) (articles, stories int, err error)
-	Search(ctx context.Context, q string, limit, offset int) ([]store.SearchHit, error)
-	Sources(ctx context.Context) ([]news.SourceSummary, error)
-	SourceNames(ctx context.Context) ([]store.SourceCount, error)
-	RawOf(ctx context.Context, articleID string) (store.Raw, bool, error)
-	StoryOf(ctx context.Context, articleID string) (string, error)
-	Feeds(ctx context.Context) ([]store.FeedState, error)
-}
-
 // Options configure the server.
 type Options struct {
 	Logger *slog.Logger     // default discards
 	Now    func() time.Time // default time.Now
-	Token  string           // bearer token for writes; empty turns writes off
-	Writer Writer           // how writes reach the pipeline
+	Token  string           // bearer token for writes; empty (and no Writer.Secret) turns writes off
+	Writer Writer           // how writes reach the engine
 }
 
 // Server holds the handlers' dependencies.
 type Server struct {
-	store   Store
+	read    *read.Reader
 	logger  *slog.Logger
 	now     func() time.Time
 	pages   map[string]*template.Template
@@ -63,14 +50,14 @@ type Server struct {
 }
 
 // New parses the templates and returns a server.
-func New(st Store, opt Options) (*Server, error) {
+func New(r *read.Reader, opt Options) (*Server, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	s := &Server{store: st, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics(),
+	s := &Server{read: r, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics(),
 		token: opt.Token, writer: opt.Writer}
 	for _, page := range []string{"index", "story", "article", "search", "sources", "feeds", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
@@ -99,6 +86,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /metrics", s.serveMetrics)
 	mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
 	mux.HandleFunc("POST /api/v1/articles", s.postArticle)
+	mux.HandleFunc("POST /api/v1/ingest", s.ingest)
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /stories/{id}", s.story)
 	mux.HandleFunc("GET /articles/{id}", s.article)
@@ -119,8 +107,9 @@ func securityHeaders(h http.Handler) http.Handler {
 // statusOf maps an error to its HTTP status: the one place that does.
 func statusOf(err error) int {
 	var bad *badRequest
+	var locked *news.LockedError
 	switch {
-	case errors.Is(err, store.ErrNotFound):
+	case errors.Is(err, news.ErrNotFound):
 		return http.StatusNotFound
 	case errors.As(err, &bad):
 		return http.StatusBadRequest
@@ -130,6 +119,8 @@ func statusOf(err error) int {
 		return http.StatusForbidden
 	case errors.Is(err, errTooLarge):
 		return http.StatusRequestEntityTooLarge
+	case errors.As(err, &locked), errors.Is(err, ErrNotWriter):
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }
@@ -149,28 +140,41 @@ func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
 }
 
 func (s *Server) jsonError(w http.ResponseWriter, r *http.Request, err error) {
-	status := statusOf(err)
-	msg := err.Error()
-	if status == http.StatusInternalServerError {
-		s.logger.Error("request failed", "path", r.URL.Path, "err", err)
-		msg = "internal error"
+	status, msg := s.describe(r, err)
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "5")
 	}
 	s.writeJSON(w, status, map[string]string{"error": msg})
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
-	articles, stories, err := s.store.Counts(r.Context())
+	articles, stories, err := s.read.Counts(r.Context())
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
 	}
-	s.writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "articles": articles, "stories": stories})
+	s.writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "articles": articles, "stories": stories, "writes": s.writesState()})
+}
+
+// writesState says whether the server takes writes: "ready", "off", or why
+// not yet (another process writes the database, the writer is starting).
+func (s *Server) writesState() string {
+	switch {
+	case s.writer.Submit == nil || s.token == "" && s.writer.Secret == "":
+		return "off"
+	case s.writer.Ready == nil:
+		return "ready"
+	}
+	if err := s.writer.Ready(); err != nil {
+		return err.Error()
+	}
+	return "ready"
 }
 
 // storyQuery reads q, since, source, limit and offset.
-func (s *Server) storyQuery(r *http.Request) (store.StoryQuery, error) {
+func (s *Server) storyQuery(r *http.Request) (news.StoryQuery, error) {
 	v := r.URL.Query()
-	q := store.StoryQuery{Q: strings.TrimSpace(v.Get("q")), Source: v.Get("source"), Now: s.now(), Limit: 50}
+	q := news.StoryQuery{Q: strings.TrimSpace(v.Get("q")), Source: v.Get("source"), Now: s.now(), Limit: 50}
 	if since := v.Get("since"); since != "" {
 		d, err := time.ParseDuration(since)
 		if err != nil && strings.HasSuffix(since, "d") {
@@ -202,7 +206,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	list, err := ingest.FreshStories(r.Context(), s.store, q)
+	list, err := s.read.Stories(r.Context(), q)
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
@@ -211,8 +215,8 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
-	d, err := ingest.FreshStory(r.Context(), s.store, r.PathValue("id"))
-	var merged *store.MergedError
+	d, err := s.read.Story(r.Context(), r.PathValue("id"))
+	var merged *news.MergedError
 	if errors.As(err, &merged) {
 		http.Redirect(w, r, "/api/v1/stories/"+url.PathEscape(merged.Into), http.StatusMovedPermanently)
 		return
@@ -225,56 +229,32 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
-	v, err := s.articleView(r.Context(), r.PathValue("id"))
+	d, err := s.read.Article(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
 	}
-	b, err := json.Marshal(v.Article)
+	b, err := json.Marshal(d.Article)
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
 	}
 	out := map[string]any{}
-	json.Unmarshal(b, &out)
-	out["story"], out["removed"] = v.Story, v.Removed
+	if err := json.Unmarshal(b, &out); err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	out["story"], out["removed"] = d.Story, d.Removed
 	s.writeJSON(w, http.StatusOK, out)
 }
 
-// articleDetail is an article with its story and what extraction removed
-// from its page.
-type articleDetail struct {
-	Article news.Article
-	Story   string
-	Removed []string
-}
-
-func (s *Server) articleView(ctx context.Context, id string) (articleDetail, error) {
-	a, err := s.store.Article(ctx, id)
-	if err != nil {
-		return articleDetail{}, err
-	}
-	d := articleDetail{Article: a, Removed: []string{}}
-	if d.Story, err = s.store.StoryOf(ctx, id); err != nil && !errors.Is(err, store.ErrNotFound) {
-		return d, err
-	}
-	raw, ok, err := s.store.RawOf(ctx, id)
-	if err != nil {
-		return d, err
-	}
-	if ok {
-		d.Removed = append(d.Removed, extract.Removed(news.Page{Kind: raw.Kind, Body: raw.Body, URL: raw.URL}, a)...)
-	}
-	return d, nil
-}
-
 // searchResults runs the q, limit and offset of a request.
-func (s *Server) searchResults(r *http.Request) (string, []store.SearchHit, error) {
+func (s *Server) searchResults(r *http.Request) (string, []news.SearchHit, error) {
 	q, err := s.storyQuery(r)
 	if err != nil {
 		return "", nil, err
 	}
-	hits, err := s.store.Search(r.Context(), q.Q, q.Limit, q.Offset)
+	hits, err := s.read.Search(r.Context(), q.Q, q.Limit, q.Offset)
 	return q.Q, hits, err
 }
 
@@ -288,7 +268,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
-	list, err := s.store.Sources(r.Context())
+	list, err := s.read.Sources(r.Context())
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
@@ -308,10 +288,22 @@ func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiFeeds(w http.ResponseWriter, r *http.Request) {
-	list, err := s.store.Feeds(r.Context())
+	list, err := s.read.Feeds(r.Context())
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
 	}
 	s.writeJSON(w, http.StatusOK, list)
+}
+
+// describe is the status and message of a failed request; internal errors
+// are logged and not shown.
+func (s *Server) describe(r *http.Request, err error) (int, string) {
+	status := statusOf(err)
+	msg := err.Error()
+	if status == http.StatusInternalServerError {
+		s.logger.Error("request failed", "path", r.URL.Path, "err", err)
+		msg = "internal error"
+	}
+	return status, msg
 }

@@ -16,7 +16,9 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
+	"github.com/storyline-news/storyline/internal/view"
 )
 
 func newTestServer(t *testing.T) *httptest.Server {
@@ -29,15 +31,13 @@ func newTestServer(t *testing.T) *httptest.Server {
 			Text: `Dockworkers voted to end the strike. <script>alert("x")</script> "We were heard," said Marta Ilves.`},
 		{ID: "a2", Source: "Coastline Daily", Published: published.Add(time.Hour), Title: "Calder strike over", Text: "Dockworkers voted to end the strike on Monday."},
 	}
-	var entries []store.Entry
+	var entries []news.Placement
 	for _, a := range arts {
-		entries = append(entries, store.Entry{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1", Reason: "similarity 0.7 <b>x</b>"}})
+		entries = append(entries, news.Placement{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1", Reason: "similarity 0.7 <b>x</b>"}, ContentHash: a.ID})
 	}
-	entries[0].Raw = &store.Raw{Name: "a1.html", Kind: news.KindHTML, Body: []byte(`<html><body><nav><a href="/">Home page</a></nav>` +
+	entries[0].Raw = &news.Raw{Name: "a1.html", Kind: news.KindHTML, Body: []byte(`<html><body><nav><a href="/">Home page</a></nav>` +
 		`<p>Subscribe to <script>alert("n")</script> our newsletter</p><p>` + html.EscapeString(arts[0].Text) + `</p></body></html>`)}
-	if err := st.Save(ctx, entries, published); err != nil {
-		t.Fatal(err)
-	}
+	save(t, st, published, entries...)
 	cmp := news.Comparison{
 		Timeline:    []news.TimelineEntry{{Article: "a1", Source: "The Harbor Ledger", First: true}, {Article: "a2", Source: "Coastline Daily"}},
 		Facts:       []news.Fact{{Text: "Dockworkers voted to end the strike.", Articles: []string{"a1", "a2"}}},
@@ -45,13 +45,13 @@ func newTestServer(t *testing.T) *httptest.Server {
 		Quotes:      []news.Quote{{Speaker: "Marta Ilves", Text: "We were heard", Articles: []string{"a1"}}},
 		Derivations: []news.Derivation{{From: "a1", To: "a2", Score: 0.9, Kind: "copy"}},
 	}
-	if err := st.SaveComparison(ctx, "s1", arts[0].Title, "Dockworkers voted to end the strike.", cmp); err != nil {
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{{StoryID: "s1", Title: arts[0].Title, Summary: "Dockworkers voted to end the strike.", Comparison: cmp}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.AddFeeds(ctx, []string{"https://ledger.example/rss"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SaveFeed(ctx, store.FeedState{URL: "https://ledger.example/rss", Title: "The Ledger", LastChecked: published,
+	if err := st.SaveFeed(ctx, news.FeedState{URL: "https://ledger.example/rss", Title: "The Ledger", LastChecked: published,
 		LastError: `fetch: HTTP 503 <b>Service Unavailable</b>`, Interval: time.Hour, NextCheck: published.Add(time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/stories?since=soon", 400, `"error":"since`},
 		{"/api/v1/stories?limit=-1", 400, `"error":"limit`},
 		{"/api/v1/stories/s1", 200, `"facts":[{"text":"Dockworkers voted to end the strike."`},
-		{"/api/v1/stories/nope", 404, `"error":"story \"nope\": not found"`},
+		{"/api/v1/stories/nope", 404, `"error":"store: read story nope: not found"`},
 		{"/api/v1/articles/a2", 200, `"title":"Calder strike over"`},
 		{"/api/v1/articles/a1", 200, `"removed":["Home page","Subscribe to our newsletter"]`},
 		{"/api/v1/articles/a2", 200, `"removed":[],"source":"Coastline Daily","story":"s1"`},
@@ -224,10 +224,11 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 	}
 }
 
-// serveStore serves st for the rest of the test.
-func serveStore(t *testing.T, st Store) *httptest.Server {
+// serveStore serves st for the rest of the test, reading it as serve does
+// with no projector at work.
+func serveStore(t *testing.T, st *sqlite.Store) *httptest.Server {
 	t.Helper()
-	srv, err := New(st, Options{})
+	srv, err := New(read.New(st, read.Options{}), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,14 +238,22 @@ func serveStore(t *testing.T, st Store) *httptest.Server {
 }
 
 // tempStore opens a new database in the test's temporary folder.
-func tempStore(t *testing.T) *store.Store {
+func tempStore(t testing.TB) *sqlite.Store {
 	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
 	return st
+}
+
+// save stores placements in one batch.
+func save(t testing.TB, st *sqlite.Store, at time.Time, ps ...news.Placement) {
+	t.Helper()
+	if _, err := st.SaveBatch(context.Background(), news.WriteBatch{Placements: ps, At: at}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestMergedStoryRedirects(t *testing.T) {
@@ -253,12 +262,10 @@ func TestMergedStoryRedirects(t *testing.T) {
 	when := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
 	a := news.Article{ID: "a1", Source: "The Harbor Ledger", Published: when, Title: "Strike ends", Text: "Dockworkers voted to end the strike."}
 	b := news.Article{ID: "b1", Source: "Coastline Daily", Published: when, Title: "Calder strike over", Text: "The Calder strike is over."}
-	if err := st.Save(ctx, []store.Entry{{Article: a, Membership: news.Membership{ArticleID: "a1", StoryID: "s1"}},
-		{Article: b, Membership: news.Membership{ArticleID: "b1", StoryID: "s2"}}}, when); err != nil {
-		t.Fatal(err)
-	}
+	save(t, st, when, news.Placement{Article: a, Membership: news.Membership{ArticleID: "a1", StoryID: "s1"}, ContentHash: "a"},
+		news.Placement{Article: b, Membership: news.Membership{ArticleID: "b1", StoryID: "s2"}, ContentHash: "b"})
 	merge := news.StoryChange{Kind: "merge", Story: "s1", Other: "s2", Articles: []string{"b1"}, Score: 0.5, Threshold: 0.35, Reason: "one <event>"}
-	if err := st.SaveBatch(ctx, nil, []news.StoryChange{merge}, when); err != nil {
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{merge}, At: when}); err != nil {
 		t.Fatal(err)
 	}
 	ts := serveStore(t, st)
@@ -284,27 +291,27 @@ func TestMergedStoryRedirects(t *testing.T) {
 	}
 }
 
-func TestStaleStoryIsComparedWhenRead(t *testing.T) {
+// TestStaleStoryIsComparedInMemory: a story read before it was ever
+// compared is compared for the reader and not stored (reading never writes).
+func TestStaleStoryIsComparedInMemory(t *testing.T) {
 	ctx := context.Background()
 	st := tempStore(t)
 	published := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
-	var entries []store.Entry
+	var entries []news.Placement
 	for i, text := range []string{
 		"Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay.",
 		"The nine-day strike at the port of Calder ended on Monday when dockworkers voted to accept the pay offer.",
 	} {
 		a := news.Article{ID: fmt.Sprintf("a%d", i), Source: []string{"The Harbor Ledger", "Coastline Daily"}[i], Published: published.Add(time.Duration(i) * time.Hour), Title: "Calder strike ends", Text: text}
-		entries = append(entries, store.Entry{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}})
+		entries = append(entries, news.Placement{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
 	}
-	if err := st.Save(ctx, entries, published); err != nil { // stored as add stores: not compared yet
-		t.Fatal(err)
-	}
+	save(t, st, published, entries...) // stored as add stores: not compared yet
 	ts := serveStore(t, st)
-	if code, _, body := get(t, ts.URL+"/api/v1/stories/s1"); code != 200 || !strings.Contains(body, `"timeline":[{`) || !strings.Contains(body, `"first":true`) {
+	if code, _, body := get(t, ts.URL+"/api/v1/stories/s1"); code != 200 || !strings.Contains(body, `"timeline":[{`) || !strings.Contains(body, `"first":true`) || strings.Contains(body, `"updating"`) {
 		t.Errorf("a stale story read through the API: %d %s; want its comparison made on the way", code, body)
 	}
-	if stale, _ := st.StaleStories(ctx, 0); len(stale) != 0 {
-		t.Errorf("the comparison made on reading was not stored: stale %v", stale)
+	if stale, _ := st.StaleStories(ctx, 0); len(stale) != 1 {
+		t.Errorf("reading a story stored its comparison: stale %v", stale)
 	}
 }
 
@@ -325,7 +332,7 @@ func TestDerivationsTellCopiesOfOneOutletApart(t *testing.T) {
 		}},
 	}
 	var got []string
-	for _, dv := range newStoryView(d).Derivations {
+	for _, dv := range view.NewStory(d).Derivations {
 		got = append(got, dv.To+" "+dv.Verb+" "+dv.From)
 	}
 	want := []string{

@@ -8,22 +8,35 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"net/http"
 	"strings"
 
-	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/source/web"
 )
 
-// maxBody bounds a request body.
+// maxBody bounds the body of POST /api/v1/articles.
 const maxBody = 16 << 20
 
-// Writer adds articles for the API: Add runs one input through the pipeline,
-// Fetch gets a page from a URL (refusing private addresses unless the server
-// allows them).
+// Writer is how the server's writes reach the engine.
 type Writer struct {
-	Add   func(ctx context.Context, in ingest.Input) (ingest.Summary, error)
-	Fetch func(ctx context.Context, url string) (ingest.Input, error)
+	// Submit runs inputs through the engine as one job and says what it
+	// stored; progress (may be nil) sees the counts as they grow. It fails
+	// with a *news.LockedError while another process holds the database's
+	// writer lock. Nil turns writes off.
+	Submit func(ctx context.Context, inputs iter.Seq2[news.Input, error], progress func(news.RunSummary)) (news.RunSummary, error)
+	// Fetch gets a page from a URL (refusing private addresses unless the
+	// server allows them).
+	Fetch func(ctx context.Context, url string) (news.Input, error)
+	// Ready, when set, says whether Submit takes writes now (nil) or why
+	// not; /healthz reports it.
+	Ready func() error
+	// Secret is accepted besides the token as the bearer of writes: the
+	// database's writer lock file hands it to storyline processes of the
+	// same user, so that `storyline add` can submit through the server.
+	Secret string
 }
 
 // errWritesOff, errUnauthorized and errTooLarge are the write errors with
@@ -34,16 +47,27 @@ var (
 	errTooLarge     = fmt.Errorf("request body larger than %d MB", maxBody>>20)
 )
 
-// authorize checks the bearer token in constant time.
+// ErrNotWriter is the failure of a write to a server whose writer has not
+// started yet (it is taking the database's writer lock and restoring its
+// clusterer): 503, to be tried again.
+var ErrNotWriter = errors.New("the server's writer is starting: try again in a moment")
+
+// authorize checks the bearer token (or the writer lock's secret) in
+// constant time.
 func (s *Server) authorize(r *http.Request) error {
-	if s.token == "" || s.writer.Add == nil {
+	if s.writer.Submit == nil || s.token == "" && s.writer.Secret == "" {
 		return errWritesOff
 	}
 	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.token)) != 1 {
-		return errUnauthorized
+	got = strings.TrimSpace(got)
+	if ok && got != "" {
+		for _, want := range []string{s.token, s.writer.Secret} {
+			if want != "" && subtle.ConstantTimeCompare([]byte(got), []byte(want)) == 1 {
+				return nil
+			}
+		}
 	}
-	return nil
+	return errUnauthorized
 }
 
 // articleRequest is the body of POST /api/v1/articles: a URL to fetch, or a
@@ -56,6 +80,8 @@ type articleRequest struct {
 	Published string `json:"published"`
 }
 
+// postArticle stores one page and answers once it is stored (committed):
+// an answer of 201 is never lost, whatever happens to the server after.
 func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	if err := s.authorize(r); err != nil {
 		s.jsonError(w, r, err)
@@ -78,7 +104,7 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	sum, err := s.writer.Add(r.Context(), in)
+	sum, err := s.writer.Submit(r.Context(), source.One(in), nil)
 	switch {
 	case err != nil:
 		s.jsonError(w, r, err)
@@ -92,23 +118,23 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// inputOf turns a request into a pipeline input, fetching its URL when it
-// carries no page.
-func (s *Server) inputOf(ctx context.Context, req articleRequest) (ingest.Input, error) {
+// inputOf turns a request into an input, fetching its URL when it carries no
+// page.
+func (s *Server) inputOf(ctx context.Context, req articleRequest) (news.Input, error) {
 	published, ok := news.ParsePublished(req.Published)
 	if !ok {
-		return ingest.Input{}, &badRequest{fmt.Sprintf("published %q is neither RFC 3339 nor YYYY-MM-DD", req.Published)}
+		return news.Input{}, &badRequest{fmt.Sprintf("published %q is neither RFC 3339 nor YYYY-MM-DD", req.Published)}
 	}
 	if req.HTML != "" && req.RawText != "" {
-		return ingest.Input{}, &badRequest{"give html or raw_text, not both"}
+		return news.Input{}, &badRequest{"give html or raw_text, not both"}
 	}
 	if req.HTML == "" && req.RawText == "" {
-		if !strings.HasPrefix(req.URL, "http://") && !strings.HasPrefix(req.URL, "https://") {
-			return ingest.Input{}, &badRequest{"give an http(s) url, or html or raw_text with url and published"}
+		if !web.IsURL(req.URL) {
+			return news.Input{}, &badRequest{"give an http(s) url, or html or raw_text with url and published"}
 		}
 		in, err := s.writer.Fetch(ctx, req.URL)
 		if err != nil {
-			return ingest.Input{}, &badRequest{err.Error()}
+			return news.Input{}, &badRequest{err.Error()}
 		}
 		if !published.IsZero() {
 			in.Page.Published = published
@@ -123,10 +149,10 @@ func (s *Server) inputOf(ctx context.Context, req articleRequest) (ingest.Input,
 	switch {
 	case id != "":
 	case req.URL != "":
-		id = ingest.URLID(req.URL)
+		id = web.URLID(req.URL)
 	default:
 		sum := sha256.Sum256([]byte(body))
 		id = hex.EncodeToString(sum[:6])
 	}
-	return ingest.Input{Name: "POST /api/v1/articles", Page: &news.Page{ID: id, URL: req.URL, Kind: kind, Body: []byte(body), Published: published}}, nil
+	return news.Input{Name: "POST /api/v1/articles", Page: &news.Page{ID: id, URL: req.URL, Kind: kind, Body: []byte(body), Published: published}}, nil
 }

@@ -6,36 +6,48 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/storyline-news/storyline/internal/ingest"
-	"github.com/storyline-news/storyline/internal/store"
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/source/web"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
+// writeServer serves a new database with an engine, as serve does.
 func writeServer(t *testing.T, token string) *httptest.Server {
 	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "w.db"))
+	ts, _ := writeServerOf(t, tempStore(t), token, "")
+	return ts
+}
+
+// writeServerOf serves st with an engine of its own, writes authorised by
+// token or secret.
+func writeServerOf(t *testing.T, st *sqlite.Store, token, secret string) (*httptest.Server, *engine.Engine) {
+	t.Helper()
+	eng, err := engine.Start(context.Background(), st, engine.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
-	client := ingest.NewClient(false)
-	srv, err := New(st, Options{Token: token, Writer: Writer{
-		Add: func(ctx context.Context, in ingest.Input) (ingest.Summary, error) {
-			return ingest.RunInputs(ctx, st, ingest.One(in), ingest.Options{})
+	fetcher := &web.Fetcher{Client: web.NewClient(false)}
+	srv, err := New(read.New(st, read.Options{}), Options{Token: token, Writer: Writer{
+		Submit: eng.Submit,
+		Fetch: func(ctx context.Context, url string) (news.Input, error) {
+			return fetcher.Page(ctx, url, false)
 		},
-		Fetch: func(ctx context.Context, url string) (ingest.Input, error) {
-			return ingest.Fetch(ctx, url, ingest.SourceOptions{Client: client})
-		},
+		Secret: secret,
 	}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	return ts
+	t.Cleanup(func() {
+		ts.Close()
+		eng.Close()
+	})
+	return ts, eng
 }
 
 func post(t *testing.T, url, token, body string) (int, string) {

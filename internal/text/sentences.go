@@ -1,6 +1,7 @@
 package text
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,10 +10,15 @@ import (
 // abbreviations end with a period that does not end a sentence when a capital
 // follows ("Gen. Smith", "Oct. 5", "Mr. Antonov"). Lower-case, without the
 // final period.
-var abbreviations = toSet(`mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj pres supt
-st jr sr rev hon fr sec amb insp det ave blvd rd mt ft inc corp ltd co bros no nos vs etc al approx est dept univ
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+var abbreviations = toSet(`mr mrs ms messrs mmes dr prof gen gens sen sens rep reps cong gov govs lt col sgt capt cmdr adm maj
+pres supt atty asst assoc st jr sr rev hon fr sec amb insp det ave blvd rd mt ft inc corp ltd co bros no nos vs etc al
+approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 fig figs vol pp ed eds op cf e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a`)
+
+// weakAbbreviations may end a sentence as well as stand inside one: a month
+// ("in Jan. The next month") or a number sign ("No. 2" but "The answer was
+// No."). The sentence ends after them only when a typical first word follows.
+var weakAbbreviations = toSet(`jan feb mar apr jun jul aug sep sept oct nov dec no`)
 
 // sentenceStarters are capitalised words that, after an abbreviation such as
 // "U.S.", show that a new sentence has begun.
@@ -39,6 +45,12 @@ const (
 // and decimals ("3.5") inside the sentence.
 func Sentences(p string) []string {
 	var out []string
+	var marks *quoteMarks
+	if strings.ContainsAny(p, "\"\u201c\u201d") {
+		marks = quoteMarksOf(p)
+	} else {
+		marks = &quoteMarks{}
+	}
 	start := 0
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -63,7 +75,7 @@ func Sentences(p string) []string {
 			i = end
 			continue
 		}
-		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after)) {
+		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after)) || insideAttributedQuote(p, marks, end) {
 			i = end
 			continue
 		}
@@ -120,14 +132,28 @@ func periodEnds(before, after string) bool {
 	if utf8.RuneCountInString(last) == 1 && unicode.IsUpper([]rune(last)[0]) {
 		return false // an initial: "J. Smith"
 	}
-	if !abbreviations[lower] {
-		return true
-	}
-	// "U.S." and "a.m." end sentences too: believe it when a typical first word follows.
-	if strings.Contains(lower, ".") {
+	// "U.S.", "a.m.", initials run together ("B.J. Habibie") and months end
+	// sentences too: believe it when a typical first word follows.
+	if isInitialism(last) || weakAbbreviations[lower] || abbreviations[lower] && strings.Contains(lower, ".") {
 		return sentenceStarters[strings.ToLower(firstWord(after))]
 	}
-	return false
+	return !abbreviations[lower]
+}
+
+// isInitialism reports whether a token is upper-case single letters joined
+// by periods, as "B.J" or "P.A" (the final period already cut).
+func isInitialism(tok string) bool {
+	parts := strings.Split(tok, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r, size := utf8.DecodeRuneInString(p)
+		if size != len(p) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastToken returns the trailing run of letters and inner periods of s.
@@ -150,4 +176,56 @@ func firstWord(s string) string {
 		return s
 	}
 	return s[:end]
+}
+
+// quoteMarks indexes the quotation marks of a paragraph, so that whether a
+// position is inside a quotation is found by binary search rather than by
+// counting the paragraph's marks again at every sentence end.
+type quoteMarks struct {
+	open, close, straight []int // byte offsets of “, ” and "
+	closers               []int // of ” and " together, in order
+}
+
+func quoteMarksOf(p string) *quoteMarks {
+	q := &quoteMarks{}
+	for i, r := range p {
+		switch r {
+		case '\u201c':
+			q.open = append(q.open, i)
+		case '\u201d':
+			q.close = append(q.close, i)
+			q.closers = append(q.closers, i)
+		case '"':
+			q.straight = append(q.straight, i)
+			q.closers = append(q.closers, i)
+		}
+	}
+	return q
+}
+
+// before counts the offsets in xs below i.
+func before(xs []int, i int) int { return sort.SearchInts(xs, i) }
+
+// insideAttributedQuote reports whether position i of p lies inside a
+// quotation that closes later in p and is followed by its attribution in
+// lower case ("What is this? A circus?" he said): the quotation and its
+// attribution stay one sentence, so that the speaker is found with the words.
+func insideAttributedQuote(p string, q *quoteMarks, i int) bool {
+	closeAt := -1
+	if before(q.open, i) > before(q.close, i) {
+		// Pages mix their quotation marks: a curly quote may close straight.
+		if k := before(q.closers, i); k < len(q.closers) {
+			closeAt = q.closers[k]
+		}
+	} else if before(q.straight, i)%2 == 1 {
+		if k := before(q.straight, i); k < len(q.straight) {
+			closeAt = q.straight[k]
+		}
+	}
+	if closeAt < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(p[closeAt:])
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p[closeAt+size:], " ,"))
+	return unicode.IsLower(r)
 }

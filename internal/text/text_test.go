@@ -1,7 +1,12 @@
 package text
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
 	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +28,13 @@ func TestSentences(t *testing.T) {
 		{"quote closes sentence", `"We will rebuild." The mayor left the stage.`, []string{`"We will rebuild."`, "The mayor left the stage."}},
 		{"quote then attribution", `"We will rebuild," she said. Crowds cheered.`, []string{`"We will rebuild," she said.`, "Crowds cheered."}},
 		{"question inside quote, lower case after", `"Why now?" he asked. Nobody knew.`, []string{`"Why now?" he asked.`, "Nobody knew."}},
+		{"number sign", "The team is ranked No. 2 in the nation. It plays No. 3 next.", []string{"The team is ranked No. 2 in the nation.", "It plays No. 3 next."}},
+		{"month then digit", "The vote is on Jan. 12 in the U.S. Senate. Few expect it to pass.", []string{"The vote is on Jan. 12 in the U.S. Senate.", "Few expect it to pass."}},
+		{"month ends sentence", "It happened in Jan. The next month was worse.", []string{"It happened in Jan.", "The next month was worse."}},
+		{"plural titles", "Sens. Ada Marsh and Reps. Lee Oduya met. They agreed.", []string{"Sens. Ada Marsh and Reps. Lee Oduya met.", "They agreed."}},
+		{"initials run together", "President B.J. Habibie spoke. Mr. Obama left.", []string{"President B.J. Habibie spoke.", "Mr. Obama left."}},
+		{"question inside an attributed quote", `"What is this? A circus?" he said, laughing. Then he left.`, []string{`"What is this? A circus?" he said, laughing.`, "Then he left."}},
+		{"curly quote, two sentences, attributed", "“We lost. We will be back,” she said. “Not today.”", []string{"“We lost. We will be back,” she said.", "“Not today.”"}},
 		{"chinese", "市长辞职了。副市长接任。", []string{"市长辞职了。", "副市长接任。"}},
 		{"empty", "  ", nil},
 	}
@@ -120,5 +132,63 @@ func TestASCIIWordCharactersMatchUnicode(t *testing.T) {
 		if got := isWordRune(r); got != want {
 			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
+	}
+}
+
+// realText is a labelled file of real news articles beside the repository
+// (CI lays ../shared beside its clone).
+const realText = "../../../shared/bench/stories/basil.jsonl"
+
+// titleAtEnd matches a sentence cut after a title or number sign that
+// always has a name or a number after it.
+var titleAtEnd = regexp.MustCompile(`(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Sgt|Capt|Prof|Gov)\.$`)
+
+// quoteTail matches a sentence that begins inside a quotation which then
+// closes and is attributed in lower case: the split fell inside the quote.
+var quoteTail = regexp.MustCompile(`^[^"“”]+[.!?,]["”]\s*,?\s*(?:he|she|they|I|we)\s+(?:said|says|asked|added|told)\b`)
+
+// TestSentencesOnRealText splits the paragraphs of real news articles and
+// checks that no sentence ends on a title or number sign before a name or
+// number, that no number follows a split after "No.", and that no
+// attributed quotation is cut in two.
+func TestSentencesOnRealText(t *testing.T) {
+	f, err := os.Open(realText)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI lays ../shared beside the clone: %v", err)
+		}
+		t.Skipf("no real text beside the repository: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	paragraphs, sentences := 0, 0
+	for sc.Scan() {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range strings.Split(a.Text, "\n") {
+			ss := Sentences(p)
+			paragraphs++
+			sentences += len(ss)
+			for i := 0; i+1 < len(ss); i++ {
+				if titleAtEnd.MatchString(ss[i]) {
+					t.Errorf("split after a title: %q | %q", ss[i], ss[i+1])
+				}
+				if strings.HasSuffix(ss[i], " No.") && unicode.IsDigit([]rune(ss[i+1])[0]) {
+					t.Errorf("split after No.: %q | %q", ss[i], ss[i+1])
+				}
+				if quoteTail.MatchString(ss[i+1]) {
+					t.Errorf("split inside an attributed quote: %q | %q", ss[i], ss[i+1])
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if sentences < 2*paragraphs/3 {
+		t.Errorf("%d sentences in %d paragraphs: too few to have been split", sentences, paragraphs)
 	}
 }

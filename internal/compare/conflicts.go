@@ -1,0 +1,567 @@
+package compare
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// A figure that differs is the same measure of the same thing given two
+// values by two articles: "roughly 520,000 arrests for unauthorized border
+// crossings last year" against "border apprehensions ... to 400,000 in the
+// last fiscal year". Two numbers are the same measure when they are of one
+// kind (a share, a sum of money, an age, a count), count things alike (the
+// words after them, or around them, close in meaning), are about the same
+// people and event (the sentences' names agree, and the sentences state the
+// same fact once their numbers are hidden, or the words around the numbers
+// say the same), and neither article gives the other's value too (then it
+// is a second figure, not a dispute: "61%, up from 48%").
+
+// measure is one number of a sentence with what it measures.
+type measure struct {
+	kind    string  // "%", "$", "age", "count"
+	value   float64 // scaled: "1.6 million" is 1.6e6
+	text    string  // as written, for showing
+	unit    string  // the word it counts ("arrests"), "" when none follows
+	unitOf  float64 // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
+	bound   bool    // a bound ("more than", "nearly"), not the figure itself
+	round   bool    // a round estimate ("about")
+	context semantic
+}
+
+// numberPattern finds a figure: a currency sign, digits with separators and
+// decimals, a scale word, and a percent or an age suffix.
+var numberPattern = regexp.MustCompile(`(?i)(\bNos?\.\s*|#)?([$€£])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(\s*(?:million|billion|trillion|thousand|bn)\b)?(\s*(?:%|percent\b|per cent\b)|-year-old\b|-years-old\b)?`)
+
+// contextWords is how many words on each side of a number say what it
+// measures.
+const contextWords = 8
+
+// measuresOf reads the figures of a sentence. Sentences that do not stand on
+// their own (a lower-case start or fewer than five words: what a wrong
+// sentence split leaves) give none, nor do ranks ("No. 2"), years, times,
+// dates of the month, and numbers inside words ("COVID-19", "F-35").
+func measuresOf(s string) []measure {
+	s = text.Fold(s)
+	if strings.IndexAny(s, "0123456789") < 0 || !startsWithCapital(s) || text.WordCount(s) < 5 { // cheapest first
+		return nil
+	}
+	var out []measure
+	if mentionsMonth(s) {
+		// Month first ("Sept. 11"), then day first ("11 September") in
+		// what is left, so that "the 19 Sept. 11 hijackers" is 19
+		// hijackers and a date.
+		for _, re := range []*regexp.Regexp{monthFirst, dayFirst} {
+			for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+				if d, ok := dateMeasure(s, loc, re == dayFirst); ok {
+					out = append(out, d)
+				}
+			}
+			s = re.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
+		}
+	}
+	for _, loc := range numberPattern.FindAllStringSubmatchIndex(s, -1) {
+		if loc[2] >= 0 { // a rank
+			continue
+		}
+		start, end := loc[0], loc[1]
+		if start > 0 && (isWordByte(s[start-1]) || s[start-1] == '-' || s[start-1] == ':' || s[start-1] == '/') {
+			continue
+		}
+		if end < len(s) && (s[end] == ':' || s[end] == '/' || isWordByte(s[end])) || clockTime.MatchString(s[end:]) {
+			continue // a time, a fraction, a code
+		}
+		if insideQuotes(s, start) {
+			continue // what someone said, not what the article reports
+		}
+		if identifier.MatchString(s[:start]) && start > 0 {
+			continue // "Amendment 64", "Flight 370", "Chapter 11"
+		}
+		digits := s[loc[6]:loc[7]]
+		v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		m := measure{kind: "count", value: v, text: strings.TrimSpace(s[start:end]), unitOf: precisionOf(digits)}
+		if loc[8] >= 0 {
+			switch strings.ToLower(strings.TrimSpace(s[loc[8]:loc[9]])) {
+			case "thousand":
+				m.value, m.unitOf = m.value*1e3, m.unitOf*1e3
+			case "million":
+				m.value, m.unitOf = m.value*1e6, m.unitOf*1e6
+			case "billion", "bn":
+				m.value, m.unitOf = m.value*1e9, m.unitOf*1e9
+			case "trillion":
+				m.value, m.unitOf = m.value*1e12, m.unitOf*1e12
+			}
+		}
+		suffix := ""
+		if loc[10] >= 0 {
+			suffix = strings.ToLower(strings.TrimSpace(s[loc[10]:loc[11]]))
+		}
+		switch {
+		case loc[4] >= 0:
+			m.kind = "$"
+		case suffix == "%" || strings.HasPrefix(suffix, "per"):
+			m.kind = "%"
+		case strings.Contains(suffix, "year"):
+			m.kind = "age"
+		}
+		before, after := s[:start], s[end:]
+		m.bound, m.round = bound.MatchString(before), about.MatchString(before)
+		m.unit = unitAfter(after)
+		if m.kind == "count" {
+			switch {
+			case isYear(digits, "") && loc[8] < 0:
+				continue
+			case m.unit == "percent" || m.unit == "%":
+				m.kind = "%"
+			case m.unit == "dollars" || m.unit == "dollar":
+				m.kind = "$"
+			case ageAfterName.MatchString(before) && strings.HasPrefix(strings.TrimSpace(after), ","):
+				m.kind = "age" // "Brandvold, 52, ran ..."
+			case m.unit == "years" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(after)), "years old"):
+				m.kind = "age"
+			}
+		}
+		m.context = semanticOf(window(before, after))
+		out = append(out, m)
+	}
+	return out
+}
+
+// months are the month abbreviations monthDay captures, in order.
+var monthAbbrevs = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// monthFirst and dayFirst match a date of the month: "Oct. 5", "October 5";
+// "5 October".
+var (
+	monthFirst = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b`)
+	dayFirst   = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
+)
+
+// dateMeasure reads a date of the month found at loc.
+func dateMeasure(s string, loc []int, dayFirst bool) (measure, bool) {
+	month, day := s[loc[2]:loc[3]], s[loc[4]:loc[5]]
+	if dayFirst {
+		month, day = day, month
+	}
+	m := slices.Index(monthAbbrevs, strings.ToLower(month)[:3])
+	d, err := strconv.Atoi(day)
+	if m < 0 || err != nil || d < 1 || d > 31 {
+		return measure{}, false
+	}
+	name := strings.ToUpper(month[:1]) + strings.ToLower(month[1:3])
+	return measure{kind: "date", value: float64((m+1)*100 + d), text: name + " " + day,
+		context: semanticOf(window(s[:loc[0]], s[loc[1]:]))}, true
+}
+
+// precisionOf is the place of a written number's last significant digit:
+// 1 for "52", 100 for "2,400", 0.01 for "4.55".
+func precisionOf(digits string) float64 {
+	digits = strings.ReplaceAll(digits, ",", "")
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		return math.Pow(10, -float64(len(digits)-i-1))
+	}
+	p := 1.0
+	for i := len(digits) - 1; i > 0 && digits[i] == '0'; i-- {
+		p *= 10
+	}
+	return p
+}
+
+// clockTime matches what follows the hour of a time of day ("2 p.m.").
+var clockTime = regexp.MustCompile(`^\s*[ap]\.?m\b`)
+
+// insideQuotes reports whether byte i of a sentence (quotation marks folded
+// to ") lies between quotation marks: an odd number of them before it.
+func insideQuotes(s string, i int) bool {
+	return strings.Count(s[:i], `"`)%2 == 1
+}
+
+// identifier matches a capitalised word (not a month, not the sentence's
+// first) right before a number: the number names something ("Amendment 64",
+// "Route 9") rather than counts it.
+var identifier = regexp.MustCompile(`\S\s+(?:\p{Lu}\p{Ll}+)\s+$`)
+
+// about matches the words that make a figure a round estimate ("about
+// $3.6 billion", "roughly 2,000").
+var about = regexp.MustCompile(`(?i)\b(?:about|around|roughly|approximately|some|an estimated)\s*$`)
+
+// bound matches the words that make a figure a bound ("more than 100",
+// "nearly $44 million", "over 20 years").
+var bound = regexp.MustCompile(`(?i)\b(?:nearly|almost|more than|over|at least|less than|under|fewer than|up to|upwards of|close to)\s*$`)
+
+// ageAfterName matches the end of "Name," before an age given as "Name, 52,".
+var ageAfterName = regexp.MustCompile(`\p{Lu}\p{L}+,\s*$`)
+
+// startsWithCapital reports whether a sentence's first letter or digit is a
+// capital letter: a sentence that starts in lower case or with a figure
+// (which news style spells out there) is most often the tail of a wrong
+// split ("No. | 3 Republican").
+func startsWithCapital(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
+// unitAfter is the first word after a number, lower-cased, when it is a
+// content word within the next two ("520,000 arrests", "12 people", "6
+// percent").
+func unitAfter(after string) string {
+	ws := text.Words(after)
+	for i, w := range ws {
+		if i >= 2 {
+			break
+		}
+		lw := strings.ToLower(w)
+		if lw == "percent" {
+			return lw
+		}
+		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) {
+			continue
+		}
+		return lw
+	}
+	return ""
+}
+
+// window joins the contextWords words before and after a number.
+func window(before, after string) string {
+	b, a := text.Words(before), text.Words(after)
+	b = b[max(0, len(b)-contextWords):]
+	a = a[:min(len(a), contextWords)]
+	return strings.Join(b, " ") + " " + strings.Join(a, " ")
+}
+
+// sameMeasure scores whether two figures of different articles measure the
+// same thing, and says whether they may. The words around them must agree
+// (ctxAgree), and something must tie the two figures to one measure:
+//   - the sentences give another figure alike (anchored: "from a peak of 1.6
+//     million" in both), or
+//   - they state the same fact once their numbers are hidden (sameFact) and
+//     the figures say what they count with the same word ("50,000 pages",
+//     "55,000 pages"), or, for ages, name the same person, or, for dates,
+//     only that.
+//
+// Dates, sums and shares name nothing they count: their surroundings must
+// agree as closely as ctxAlone, and a sum or a share must be anchored (on
+// BASIL, sums and shares tied only by the sentences' fact were nearly all
+// different measures: a demand and a grant, federal and total tax rates).
+func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool) {
+	if a.kind != b.kind {
+		return 0, false
+	}
+	if a.unit != "" && b.unit != "" && !unitsAlike(a.unit, b.unit) {
+		return 0, false
+	}
+	c := contextAgreement(&a.context, &b.context)
+	if c < ctxAgree {
+		return c, false
+	}
+	named := a.kind == "count" || a.kind == "age"
+	switch {
+	case !named && c < ctxAlone:
+		return c, false // sums, shares and dates name nothing: their surroundings must
+	case anchored:
+		return c, true
+	case !sameFact:
+		return c, false
+	case a.kind == "count":
+		return c, a.unit != "" && b.unit != "" && stem5(a.unit) == stem5(b.unit)
+	case a.kind == "age":
+		return c, sameName
+	case a.kind == "date":
+		return c, true
+	}
+	return c, false // a sum or a share needs another figure alike to pin it down
+}
+
+// ctxAgree and ctxAlone are the agreement of the eight words either side of
+// two numbers (SIF-weighted soft alignment, the lower of the two
+// directions): the least for any dispute, and the least for a dispute of
+// dates, sums or shares, whose figures name nothing. Read on BASIL's 100
+// stories: a true dispute told in other words ("roughly 520,000 arrests
+// for unauthorized border crossings last year" / "border apprehensions have
+// actually fallen in recent years, to 400,000 in the last fiscal year")
+// agrees .46; a demand against a sum granted ("demanded $5.7 billion for
+// the wall" / "approved $1.4 billion for border fencing") .47, so sums need
+// more.
+const (
+	ctxAgree = 0.45
+	ctxAlone = 0.6
+)
+
+// unitsAlike tells whether two figures count the same kind of thing: the
+// same word or stem, words close in meaning ("arrests" and
+// "apprehensions"), or no word after one of them.
+func unitsAlike(a, b string) bool {
+	if a == "" || b == "" || a == b || stem5(a) == stem5(b) {
+		return true
+	}
+	if timeUnits[stem5(a)] || timeUnits[stem5(b)] {
+		return false // "22 days" and "90 minutes" measure different spans
+	}
+	sa, sb := semanticOf(a), semanticOf(b)
+	if len(sa.words) == 0 || len(sb.words) == 0 {
+		return false
+	}
+	return wordSim(&sa, &sb, 0, 0) >= unitSim
+}
+
+// timeUnits are the stems of the units of time, whose vectors are close
+// though they measure different spans.
+var timeUnits = map[string]bool{"secon": true, "minut": true, "hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "year": true, "years": true, "decad": true, "centu": true}
+
+// unitSim is the cosine from which two counted nouns are the same thing
+// (GloVe: "people"/"residents" .6, "people"/"homes" .45; but
+// "arrests"/"apprehensions" only .31, so a unit decides only against).
+const unitSim = 0.6
+
+// contextAgreement is the lower of the two directions' SIF-weighted soft
+// alignment of two contexts.
+func contextAgreement(a, b *semantic) float64 {
+	if len(a.words) == 0 || len(b.words) == 0 {
+		return 0
+	}
+	ab, ba := softMatch(a, b)
+	return math.Min(weightedMean(ab, a.weights, 0, len(ab)), weightedMean(ba, b.weights, 0, len(ba)))
+}
+
+// closeValues reports whether two values are one figure rounded: within 2%
+// of the larger ("about 2,400" and "2,412"). Dates must be equal.
+func closeValues(kind string, x, y float64) bool {
+	if kind == "date" {
+		return x == y
+	}
+	return math.Abs(x-y) <= roundingGap*math.Max(math.Abs(x), math.Abs(y))
+}
+
+// roundingGap is how far apart two figures may be and still be one figure
+// rounded ($1.375 billion and $1.4 billion), and estimateGap how far when
+// one is a bound ("over 20 years" and "a 21-year veteran").
+const (
+	roundingGap = 0.02
+	roundGap    = 0.05 // "about $3.6 billion" and "$3.5 billion"
+	estimateGap = 0.15
+)
+
+// agree reports whether two figures of a kind may be the same one: close
+// (closeValues), or the finer one rounded or cut to the coarser one's
+// precision ("$43 million" and "$43,885,310"), or within a bound's or an
+// estimate's reach.
+func agree(a, b measure) bool {
+	if closeValues(a.kind, a.value, b.value) {
+		return true
+	}
+	// A figure of one significant digit ("50,000") is not cut from another.
+	if coarse := math.Max(a.unitOf, b.unitOf); a.kind != "date" && coarse > 0 && math.Abs(a.value-b.value) < coarse &&
+		math.Min(a.value, b.value) >= 10*coarse {
+		return true
+	}
+	gap := 0.0
+	switch {
+	case a.kind == "date":
+		return false
+	case a.bound || b.bound:
+		gap = estimateGap
+	case a.round || b.round:
+		gap = roundGap
+	}
+	return math.Abs(a.value-b.value) <= gap*math.Max(math.Abs(a.value), math.Abs(b.value))
+}
+
+// gives reports whether a sentence's figures include one close to v of the
+// kind.
+func gives(ms []measure, kind string, v float64) bool {
+	for _, m := range ms {
+		if m.kind == kind && closeValues(kind, m.value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// unmatched counts the figures of a kind in a that b does not also give.
+func unmatched(a, b []measure, kind string) int {
+	n := 0
+	for _, x := range a {
+		if x.kind == kind && !gives(b, kind, x.value) {
+			n++
+		}
+	}
+	return n
+}
+
+// shareFigure reports whether two sentences give a figure alike: of a kind
+// other than a date, the same value, and counting the same thing.
+func shareFigure(a, b []measure) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.kind == y.kind && x.kind != "date" && closeValues(x.kind, x.value, y.value) && x.value >= 10 && unitsAlike(x.unit, y.unit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesDisagree reports whether two sentences name different people or
+// places: each names someone (a capitalised word not at the start) and they
+// share none. Two ages are then two people's.
+func namesDisagree(a, b profile) bool {
+	return len(a.names) > 0 && len(b.names) > 0 && meet(a.names, b.names) == 0
+}
+
+// conflictsOf finds the figures that articles report differently (see the
+// comment at the top of this file); figures linked through a shared one
+// form one conflict.
+func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
+	type figure struct {
+		k int // sentence
+		m measure
+	}
+	var figs []figure
+	byK := map[int][]measure{}
+	for k, s := range sents {
+		for _, m := range measuresOf(s.text) {
+			figs = append(figs, figure{k, m})
+			byK[k] = append(byK[k], m)
+		}
+	}
+	masked := map[int]profile{}
+	maskedOf := func(k int) profile {
+		p, ok := masked[k]
+		if !ok {
+			p = profileOf(digits.ReplaceAllString(sents[k].text, "0"))
+			masked[k] = p
+		}
+		return p
+	}
+	factOf := map[[2]int]bool{}
+	// Two sentences state the same fact once their numbers are hidden.
+	sameFact := func(k, l int) bool {
+		key := [2]int{min(k, l), max(k, l)}
+		v, ok := factOf[key]
+		if !ok {
+			v = factScore(maskedOf(k), maskedOf(l)) >= 1
+			factOf[key] = v
+		}
+		return v
+	}
+	parent := make([]int, len(figs))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	// Each figure is linked to the figure of each other article it
+	// measures the same thing as best, when that one's best is it too.
+	type match struct {
+		j     int
+		score float64
+	}
+	best := make([]map[int]match, len(figs)) // figure -> other article -> best figure there
+	for i := range best {
+		best[i] = map[int]match{}
+	}
+	for i, a := range figs {
+		for j := i + 1; j < len(figs); j++ {
+			b := figs[j]
+			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || agree(a.m, b.m) {
+				continue
+			}
+			// A second figure, not a dispute, when either also gives the other's value.
+			if gives(byK[b.k], a.m.kind, a.m.value) || gives(byK[a.k], b.m.kind, b.m.value) {
+				continue
+			}
+			if namesDisagree(sents[a.k].prof, sents[b.k].prof) {
+				continue // other people, places or events
+			}
+			// Which figure answers which must be plain: once the figures
+			// both give are set aside, each sentence has one of the kind.
+			if unmatched(byK[a.k], byK[b.k], a.m.kind) != 1 || unmatched(byK[b.k], byK[a.k], a.m.kind) != 1 {
+				continue
+			}
+			pa, pb := sents[a.k].prof, sents[b.k].prof
+			score, ok := sameMeasure(a.m, b.m, shareFigure(byK[a.k], byK[b.k]), sameFact(a.k, b.k), meet(pa.names, pb.names) > 0)
+			if !ok {
+				continue
+			}
+			if m, seen := best[i][sents[b.k].article]; !seen || score > m.score {
+				best[i][sents[b.k].article] = match{j, score}
+			}
+			if m, seen := best[j][sents[a.k].article]; !seen || score > m.score {
+				best[j][sents[a.k].article] = match{i, score}
+			}
+		}
+	}
+	linked := make([]bool, len(figs))
+	for i := range figs {
+		for art, m := range best[i] {
+			if back, ok := best[m.j][sents[figs[i].k].article]; ok && back.j == i && art == sents[figs[m.j].k].article {
+				parent[find(i)] = find(m.j)
+				linked[i], linked[m.j] = true, true
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range figs {
+		if !linked[i] {
+			continue
+		}
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	out := []news.Conflict{}
+	for _, r := range roots {
+		var c news.Conflict
+		c.About = sents[figs[groups[r][0]].k].text
+		index := map[string]int{}
+		arts := map[int]bool{}
+		for _, i := range groups[r] {
+			f := figs[i]
+			arts[sents[f.k].article] = true
+			v := f.m.text
+			if f.m.unit != "" && f.m.kind == "count" {
+				v += " " + f.m.unit
+			}
+			at, ok := index[v]
+			if !ok {
+				at = len(c.Values)
+				index[v] = at
+				c.Values = append(c.Values, news.ConflictValue{Value: v})
+			}
+			c.Values[at].Articles = appendUnique(c.Values[at].Articles, ids[sents[f.k].article])
+		}
+		if len(c.Values) < 2 || len(arts) < 2 {
+			continue
+		}
+		slices.SortFunc(c.Values, func(x, y news.ConflictValue) int { return strings.Compare(x.Value, y.Value) })
+		out = append(out, c)
+	}
+	return out
+}

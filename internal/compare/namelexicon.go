@@ -1,0 +1,52 @@
+package compare
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// lexiconText is the name lexicon generated from the npm package compromise
+// (MIT licence) by scripts/lexicon/generate.mjs: one class a line, a tab,
+// then lower-case entries joined by "|".
+//
+//go:embed lexicon.txt
+var lexiconText string
+
+// lexicon maps each lower-case entry to the classes that list it (first,
+// last, person, city, country, region, place, org, demonym, honorific,
+// orgword, placeword).
+type lexicon map[string][]string
+
+var (
+	lexOnce sync.Once
+	lex     lexicon
+)
+
+// names returns the parsed lexicon, built once and only read afterwards.
+func names() lexicon {
+	lexOnce.Do(func() {
+		l := lexicon{}
+		for _, line := range strings.Split(lexiconText, "\n") {
+			class, entries, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, e := range strings.Split(entries, "|") {
+				l[e] = append(l[e], class)
+			}
+		}
+		lex = l
+	})
+	return lex
+}
+
+// has reports whether the lower-case entry w is listed in class.
+func (l lexicon) has(w, class string) bool {
+	for _, c := range l[w] {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,701 @@
+package compare
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
+)
+
+// This file finds the candidate names of an article (runs of capitalised
+// words, with leading function words and people's titles cut off) and
+// describes each by the features the entity model weighs: its words, their
+// shape, its neighbours, the lexicon's classes and what the rest of the
+// article says of the same words.
+
+// nameToken is a word of the article with its byte offsets in the text.
+type nameToken struct {
+	word       string // as written, a trailing period and possessive cut
+	start, end int
+}
+
+// candidate is a run of capitalised words that may name an entity.
+type candidate struct {
+	toks       []nameToken
+	start, end int    // byte offsets of the name in the article text
+	text       string // the name as written
+	title      string // a person's title cut from before it ("president"), lower case
+	prev       string // the lower-case word before the name (before its title), "" at the sentence start
+	next       string // the lower-case word after it, "" at the sentence end
+	prevPunct  string // punctuation right before the name (or its title): "(", ",", "“"
+	nextPunct  string // punctuation right after the name
+	initial    bool   // the run opens its sentence or a quotation
+	cutLeading bool   // a capitalised function word was cut from its front ("But Trump")
+}
+
+// functionWords are capitalised only at the start of a sentence; cut from
+// the front of a run, they are never part of a name ("But Mr", "While I",
+// "Among Mrs", "So I").
+var functionWords = toSet(`a an the and but or nor so yet for if while when whenever where whereas after before since until
+as because although though unless once then there here this that these those his her its their our my your we i you he she
+it they them us me among amid between despite during without within with by from into onto of at in on to about against
+under over through across like unlike per via what which who whom whose why how whether not no yes also even only still
+just now today tonight yesterday tomorrow meanwhile however moreover instead indeed perhaps maybe both either neither each
+every all some many most few several any another such other more less some asked according earlier later last next
+first second third finally overall still according dear please thanks thank hi hello well oh`)
+
+// personTitleWords stand before a person's name and are not part of it
+// ("President", "Sen.", "Attorney General", "House Speaker").
+var personTitleWords = toSet(`pres president vice whip prime minister ambassador mr mrs ms miss messrs dr prof sir dame gen general sen
+sens senator senators rep reps representative representatives gov governor mayor chancellor king queen prince princess
+pope judge justice secretary spokesperson spokesman spokeswoman chief ceo chairman chairwoman chair director commander
+colonel col captain capt lt lieutenant sgt sergeant officer deputy envoy diplomat former lord lady saint herr frau
+monsieur madame councillor councilor councilman councilwoman alderman mp mep professor doctor coach manager founder
+co-founder owner leader analyst economist premier speaker attorney lawyer detective inspector constable rev reverend
+pastor bishop cardinal rabbi imam sheikh adm admiral maj major cmdr commissioner superintendent sheriff treasurer
+comptroller auditor delegate congressman congresswoman assemblyman assemblywoman candidate nominee sultan emir
+journalist columnist commentator anchor host reporter author writer activist strategist pollster consultant
+ayatollah chairperson gov. cong atty asst first-lady`)
+
+// nameConnectors may stand inside a name between capitalised words: "Bank
+// of England", "Ministry for Foreign Affairs", "Osama bin Laden".
+var nameConnectors = toSet(`of for de del della der den da di du van von la le al bin ibn y`)
+
+// calendarWords are capitalised but name no entity.
+var calendarWords = toSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`)
+
+// candidatesOf finds the candidate names of a text, sentence by sentence,
+// with offsets into text. Paragraphs are separated by newlines. A first
+// line in title case, the headline ("Glenn Beck Rips Progressivism at
+// CPAC"), where capitals say nothing of names, gives only the names the rest
+// of the text gives. (Lines further down in title case are bylines and
+// credits, whose capitals are names.)
+func candidatesOf(t string) []candidate {
+	var out []candidate
+	var headlines [][2]int
+	for start := 0; start < len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		para := t[start:end]
+		if start == 0 && isTitleCase(para) {
+			headlines = append(headlines, [2]int{start, end})
+			start = end + 1
+			continue
+		}
+		pos := 0
+		for _, s := range text.Sentences(para) {
+			si := strings.Index(para[pos:], s) + pos
+			pos = si + len(s)
+			out = append(out, sentenceCandidates(t, start+si, s)...)
+		}
+		start = end + 1
+	}
+	if len(headlines) == 0 {
+		return out
+	}
+	known := map[string]bool{}
+	for _, c := range out {
+		known[strings.ToLower(c.text)] = true
+	}
+	for _, h := range headlines {
+		for _, c := range sentenceCandidates(t, h[0], t[h[0]:h[1]]) {
+			out = append(out, knownParts(t, c, known)...)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// knownParts returns the longest runs of a headline candidate's words that
+// the body names, each a candidate of its own.
+func knownParts(t string, c candidate, known map[string]bool) []candidate {
+	var out []candidate
+	for i := 0; i < len(c.toks); {
+		found := false
+		for j := len(c.toks); j > i; j-- {
+			start, end := c.toks[i].start, c.toks[j-1].end
+			if known[strings.ToLower(t[start:end])] {
+				part := c
+				part.toks, part.start, part.end, part.text = c.toks[i:j], start, end, t[start:end]
+				out = append(out, part)
+				i, found = j, true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// isTitleCase reports whether a line is a headline in title case: three or
+// more words of four letters or more, nearly all capitalised, and not all
+// in capitals. Four letters leave out the short words that title case
+// keeps in lower case ("at", "of", "and").
+func isTitleCase(line string) bool {
+	long, capital, lower := 0, 0, 0
+	for _, w := range text.Words(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			lower++
+		}
+		if utf8.RuneCountInString(w) < 4 || !unicode.IsLetter(r) {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r) && strings.ToUpper(w) != w {
+			capital++
+		}
+	}
+	return long >= 3 && float64(capital) >= titleCaseShare*float64(long) && lower <= long/3
+}
+
+// titleCaseShare is the share of a line's long words that must be
+// capitalised for it to be a headline; a sentence of running text with many
+// names ("Fox News host Glenn Beck blamed ...") stays well below it.
+const titleCaseShare = 0.8
+
+// sentenceCandidates finds the candidates of one sentence, which starts at
+// byte base of the article text t.
+func sentenceCandidates(t string, base int, sentence string) []candidate {
+	raw := tokensOf(sentence)
+	toks := make([]nameToken, len(raw))
+	for i, r := range raw {
+		toks[i] = nameToken{r.word, base + r.start, base + r.end}
+	}
+	gap := func(i int) string { // the text between token i-1 and token i
+		if i == 0 {
+			return t[base:toks[0].start]
+		}
+		return t[toks[i-1].end:toks[i].start]
+	}
+	var out []candidate
+	for i := 0; i < len(toks); {
+		if !isNameWord(toks[i].word) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			g := strings.TrimSpace(gap(j))
+			if g != "" && g != "&" && !(g == "." && abbreviates(toks[j-1].word)) {
+				break
+			}
+			if isNameWord(toks[j].word) {
+				j++
+				continue
+			}
+			// Connectors, one or more ("Bank of England", "Ursula von der
+			// Leyen"), between capitalised words.
+			c := j
+			for c < len(toks) && isConnector(toks[c].word) && strings.TrimSpace(gap(c)) == "" {
+				c++
+			}
+			if c > j && c < len(toks) && isNameWord(toks[c].word) && strings.TrimSpace(gap(c)) == "" {
+				j = c + 1
+				continue
+			}
+			break
+		}
+		initial := i == 0 || strings.ContainsAny(gap(i), "“\"‘:—")
+		// A run longer than any name is a line in capitals or a list,
+		// not a name: it gives no candidate.
+		if j-i <= maxRunWords {
+			out = append(out, splitRun(t, toks, i, j, initial, gap)...)
+		}
+		i = j
+	}
+	return out
+}
+
+// isConnector reports whether a word joins the words of a name: "of",
+// "von", and in a name in capitals "OF" and "AND" ("OFFICE OF MANAGEMENT AND
+// BUDGET").
+func isConnector(w string) bool {
+	if nameConnectors[w] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return w == strings.ToUpper(w) && (nameConnectors[lw] || lw == "and")
+}
+
+// abbreviates reports whether a word before a period is an initial or an
+// abbreviated title, which the name goes on after: "Donald J. Trump",
+// "Sen. Ted Cruz", "St. Louis".
+func abbreviates(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r) || isTitle(w) || w == "St" || w == "Ft" || w == "Mt" || w == "Jr" || w == "Sr"
+}
+
+// maxRunWords is the longest run of capitalised words read as names: with
+// its titles, a name rarely runs past ten words ("Former Secretary of State
+// Hillary Rodham Clinton", "International Association of Chiefs of
+// Police"); longer runs are headlines and lists.
+const maxRunWords = 12
+
+// isNameWord reports whether a word may be part of a name: it begins with
+// a capital letter.
+func isNameWord(w string) bool {
+	if w == "I" || strings.HasPrefix(w, "I’") || strings.HasPrefix(w, "I'") {
+		return false // the pronoun, and "I’d", "I'm"
+	}
+	return text.IsUpperInitial(w) || particleName(w)
+}
+
+// particleName reports whether a word is a surname with a particle written
+// in lower case before a capital: "diGenova", "deBlasio", "McDonald" aside.
+func particleName(w string) bool {
+	for _, p := range []string{"di", "de", "da", "du", "van", "von", "le", "la"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitRun turns the run toks[i:j] into candidates: capitalised function
+// words and titles are cut from its front, a title inside it separates what
+// comes before ("House Speaker Nancy Pelosi": "House", then "Nancy Pelosi"
+// with the title "speaker"), and days and months are cut from its end.
+func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) string) []candidate {
+	var out []candidate
+	k := i
+	cut := false
+	for k < j && (functionWords[strings.ToLower(toks[k].word)] || calendarWords[strings.ToLower(toks[k].word)] ||
+		leadingQualifiers[strings.ToLower(toks[k].word)] || k == i && initial && j-k > 1 && isCommonGerund(toks[k].word)) {
+		k++
+		cut = true
+	}
+	title := ""
+	for k < j-1 && isTitle(toks[k].word) {
+		title = strings.ToLower(strings.TrimSuffix(toks[k].word, "."))
+		k++
+		for k < j-1 && isConnector(toks[k].word) { // "Secretary of State Ada Marsh"
+			k++
+		}
+	}
+	// A title inside the run, with a name after it, splits the run.
+	for m := j - 2; m > k; m-- {
+		if !isTitle(toks[m].word) {
+			continue
+		}
+		first := m
+		for first > k && (isTitle(toks[first-1].word) || isConnector(toks[first-1].word) || titleQualifiers[strings.ToLower(toks[first-1].word)]) {
+			first-- // "Senate Minority Leader", "White House Press Secretary"
+		}
+		if first > k {
+			out = append(out, makeCandidate(t, toks, k, first, title, initial && !cut, cut, gap))
+		}
+		title, k = strings.ToLower(toks[m].word), m+1
+		initial, cut = false, false
+		break
+	}
+	for j > k && calendarWords[strings.ToLower(toks[j-1].word)] {
+		j--
+	}
+	// A place the gazetteer knows, run together with a name of two or more
+	// words that holds no organisation's word ("in London Boris Johnson
+	// said"), is two names.
+	if at := placePrefix(toks[k:j]); at > 0 {
+		out = append(out, makeCandidate(t, toks, k, k+at, title, initial && !cut && title == "", cut, gap))
+		k, title, initial, cut = k+at, "", false, false
+	}
+	// "Lisa Murkowski of Alaska", "Bronislaw Komorowski of Poland": a
+	// person's name, "of", and a place the gazetteer knows, when nothing
+	// before "of" names an organisation ("Bank of England" stays whole).
+	if at := personOfPlace(toks[k:j]); at > 0 {
+		if at > 1 || !partyWords[strings.ToLower(toks[k].word)] {
+			out = append(out, makeCandidate(t, toks, k, k+at, title, initial && !cut && title == "", cut, gap))
+		}
+		k, title, initial, cut = k+at+1, "", false, false
+	}
+	// A lone letter ("R" of "(R-Wyo.)") names no one.
+	if k < j && !(j-k == 1 && (isTitle(toks[k].word) && title == "" || functionWords[strings.ToLower(toks[k].word)] || utf8.RuneCountInString(toks[k].word) == 1)) {
+		out = append(out, makeCandidate(t, toks, k, j, title, initial && !cut && title == "", cut, gap))
+	}
+	return out
+}
+
+// partyWords describe a politician before "of" and a state.
+var partyWords = toSet(`democrat republican independent`)
+
+// personOfPlace returns where "of" stands in a run such as "Lisa Murkowski
+// of Alaska" (two or more words before it, none an organisation's word, a
+// gazetteer place after it), and 0 otherwise.
+func personOfPlace(toks []nameToken) int {
+	for at := 1; at < len(toks)-1; at++ {
+		if toks[at].word != "of" {
+			continue
+		}
+		place := strings.ToLower(joinWords(toks[at+1:]))
+		if places().places[place] == "" && !names().has(place, "region") && !names().has(place, "country") && !names().has(place, "city") &&
+			!genericPlace(toks[at+1:]) { // "Sheriff Adam Hayward of Deuel County"
+			return 0
+		}
+		for _, tk := range toks[:at] {
+			lw := strings.ToLower(tk.word)
+			if orgWords[lw] || names().has(lw, "orgword") || placeWords[lw] || placeHeads[lw] {
+				return 0
+			}
+		}
+		// One word before "of" is a party ("Democrat of Massachusetts"),
+		// not a name; two or more are a name.
+		if at == 1 && !partyWords[strings.ToLower(toks[0].word)] {
+			return 0
+		}
+		return at
+	}
+	return 0
+}
+
+// placePrefix returns how many words of a run name a place the gazetteer
+// knows when two or more words follow that hold no organisation's word, and 0
+// otherwise.
+func placePrefix(toks []nameToken) int {
+	for at := min(len(toks)-2, 4); at >= 1; at-- { // places run to four words ("Rio de Janeiro")
+		if places().places[strings.ToLower(joinWords(toks[:at]))] == "" {
+			continue
+		}
+		for _, tk := range toks[at:] {
+			if orgWords[strings.ToLower(tk.word)] || names().has(strings.ToLower(tk.word), "orgword") {
+				return 0
+			}
+		}
+		return at
+	}
+	return 0
+}
+
+func joinWords(toks []nameToken) string {
+	ws := make([]string, len(toks))
+	for i, tk := range toks {
+		ws[i] = tk.word
+	}
+	return strings.Join(ws, " ")
+}
+
+// leadingQualifiers open a run without being part of the name after them:
+// "Outgoing White House economic adviser", "Incoming Senator ...".
+var leadingQualifiers = toSet(`outgoing incoming acting interim embattled beleaguered veteran longtime retiring senior`)
+
+// isCommonGerund reports whether a word that opens a sentence is an
+// English verb in -ing ("Diverting Pentagon funds"), not a name: the
+// vectors know it and the name lexicon does not.
+func isCommonGerund(w string) bool {
+	lw := strings.ToLower(w)
+	if !strings.HasSuffix(lw, "ing") || len(lw) < 6 {
+		return false
+	}
+	if _, ok := wordvec.Rank(lw); !ok {
+		return false
+	}
+	for _, class := range names()[lw] {
+		if class != "orgword" && class != "placeword" {
+			return false // "Reading", "Browning": names too
+		}
+	}
+	return places().places[lw] == ""
+}
+
+// isTitle reports whether a word is a person's title, hyphenated ones
+// ("President-elect", "ex-Minister", "Vice-Chairman") among them.
+func isTitle(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if personTitleWords[lw] {
+		return true
+	}
+	parts := strings.Split(lw, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	titled := false
+	for _, p := range parts {
+		switch {
+		case personTitleWords[p]:
+			titled = true
+		case !titleModifiers[p]:
+			return false
+		}
+	}
+	return titled
+}
+
+// titleQualifiers stand before a title inside a run and belong to it, not
+// to the organisation before them: "Senate Minority Leader Chuck Schumer",
+// "White House Press Secretary Sarah Sanders".
+var titleQualifiers = toSet(`majority minority press assistant associate executive managing national senior chief general
+judiciary intelligence armed appropriations foreign finance budget ranking`)
+
+// titleModifiers join a title with a hyphen: "President-elect", "ex-Mayor",
+// "Speaker-to-be".
+var titleModifiers = toSet(`elect ex vice co acting deputy former designate general to be`)
+
+// makeCandidate describes the name toks[k:j].
+func makeCandidate(t string, toks []nameToken, k, j int, title string, initial, cut bool, gap func(int) string) candidate {
+	for k < j-1 && isConnector(toks[k].word) { // "of State Jon Husted"
+		k++
+	}
+	c := candidate{toks: toks[k:j], start: toks[k].start, end: toks[j-1].end, title: title, initial: initial, cutLeading: cut}
+	c.text = t[c.start:c.end]
+	before := k // the first word of the name with its titles
+	for title != "" && before > 0 && (isTitle(toks[before-1].word) || isConnector(toks[before-1].word)) && strings.TrimSpace(gap(before)) == "" {
+		before--
+	}
+	if before > 0 {
+		c.prev = strings.ToLower(toks[before-1].word)
+	}
+	c.prevPunct = punctOf(gap(before))
+	if j < len(toks) {
+		c.next = strings.ToLower(toks[j].word)
+		c.nextPunct = punctOf(gap(j))
+	}
+	return c
+}
+
+// punctOf keeps the punctuation of a gap between words, folded.
+func punctOf(g string) string {
+	var b strings.Builder
+	for _, r := range text.Fold(g) {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// docContext is what the whole article says about words, for the features
+// of each candidate.
+type docContext struct {
+	lower      map[string]bool // words the article writes in lower case
+	titledLast map[string]bool // last words of names that follow a person's title
+	multiLast  map[string]bool // last words of names of two or more words
+	acronyms   map[string]bool // acronyms of the article's names of several words ("IAEA")
+}
+
+func contextOf(t string, cands []candidate) docContext {
+	d := docContext{lower: map[string]bool{}, titledLast: map[string]bool{}, multiLast: map[string]bool{}, acronyms: map[string]bool{}}
+	for _, w := range text.Words(t) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			d.lower[w] = true
+		}
+	}
+	for _, c := range cands {
+		last := strings.ToLower(c.toks[len(c.toks)-1].word)
+		if c.title != "" {
+			d.titledLast[last] = true
+		}
+		if len(c.toks) > 1 {
+			d.multiLast[last] = true
+			var a strings.Builder
+			for _, tk := range c.toks {
+				if !isConnector(tk.word) {
+					r, _ := utf8.DecodeRuneInString(tk.word)
+					a.WriteRune(r)
+				}
+			}
+			d.acronyms[a.String()] = true
+		}
+	}
+	return d
+}
+
+// sparseFeaturesOf lists the named features of a candidate that the entity
+// model weighs, all but its vector's.
+func sparseFeaturesOf(c candidate, d docContext) []feature {
+	l := names()
+	g := places()
+	f := []feature{{"bias", 1}}
+	add := func(parts ...string) { f = append(f, feature{strings.Join(parts, ":"), 1}) }
+	n := len(c.toks)
+	lowered := make([]string, n)
+	for i, tk := range c.toks {
+		lowered[i] = strings.ToLower(strings.TrimSuffix(tk.word, "."))
+		add("w", lowered[i])
+	}
+	whole := strings.Join(lowered, " ")
+	first, last := lowered[0], lowered[n-1]
+	add("first", first)
+	add("last", last)
+	add("len", string(rune('0'+min(n, 4))))
+	if n == 1 {
+		add("one", first)
+	}
+	add("shape", shapeOf(c.toks))
+	add("suffix", suffix(last, 3))
+	if c.initial {
+		add("initial")
+		if n == 1 {
+			add("initial-one")
+		}
+	}
+	if c.cutLeading {
+		add("cut")
+	}
+	if c.title != "" {
+		add("title")
+		add("title", c.title)
+	}
+	add("prev", c.prev)
+	add("next", c.next)
+	if c.prev != "" && nounKind(c.prev) == "person" {
+		add("prev-person-noun") // "host Glenn Beck", "lawyer Ann Lee"
+	}
+	add("prevpunct", c.prevPunct)
+	add("nextpunct", c.nextPunct)
+	for _, class := range l[whole] {
+		add("lex", class)
+	}
+	if g.places[whole] != "" {
+		add("gaz", "place")
+	}
+	for _, class := range l[first] {
+		add("lexfirst", class)
+	}
+	for _, class := range l[last] {
+		add("lexlast", class)
+	}
+	if n > 1 {
+		for _, w := range lowered[1 : n-1] {
+			for _, class := range l[w] {
+				add("lexmid", class)
+			}
+		}
+	}
+	if orgWords[last] {
+		add("orgword")
+	}
+	if placeWords[last] {
+		add("placeword")
+	}
+	if n > 1 && placeHeads[first] {
+		add("placehead")
+	}
+	if eventWords[first] || eventWords[last] {
+		add("eventword")
+	}
+	if n == 1 && d.lower[strings.ToLower(c.toks[0].word)] {
+		add("lower-seen")
+	}
+	if d.titledLast[last] {
+		add("titled-elsewhere")
+	}
+	if n == 1 && d.multiLast[last] {
+		add("last-of-longer")
+	}
+	if n == 1 && d.acronyms[c.toks[0].word] {
+		add("acronym-of-name")
+	}
+	// How common the words are in English: a capitalised word that is
+	// among the most frequent lower-case words opens a sentence rather than
+	// names someone ("Trade", "Shares").
+	for i, w := range lowered {
+		pos := "mid"
+		if i == 0 {
+			pos = "first"
+		}
+		add("rank", pos, rankBucket(w))
+	}
+	return f
+}
+
+// featuresOf lists all the features of a candidate, its vector's among
+// them, for fitting.
+func featuresOf(c candidate, d docContext) []feature {
+	f := sparseFeaturesOf(c, d)
+	if v, ok := vectorOf(c); ok {
+		for i, x := range v {
+			f = append(f, feature{vectorFeatures[i], float64(x)})
+		}
+	}
+	return f
+}
+
+// vectorOf is the meaning of a candidate's words: the unit-length mean of
+// their GloVe vectors. GloVe places the names of people, places and
+// companies in regions of their own, which carries the model to names it
+// has never seen. False when no word is in the table.
+func vectorOf(c candidate) (wordvec.Vec, bool) {
+	words := make([]string, len(c.toks))
+	for i, tk := range c.toks {
+		words[i] = strings.TrimSuffix(tk.word, ".")
+	}
+	v, found := wordvec.Mean(words, func(string) float64 { return 1 })
+	if found == 0 {
+		return v, false
+	}
+	v.Normalize()
+	return v, true
+}
+
+// vectorFeatures name the dimensions of a candidate's mean word vector.
+var vectorFeatures = func() (out [wordvec.Dim]string) {
+	for i := range out {
+		out[i] = "vec:" + strconv.Itoa(i)
+	}
+	return out
+}()
+
+// rankBucket sums up a word's frequency rank in English: "top100",
+// "top1k", "top10k", "top100k", or "unknown".
+func rankBucket(w string) string {
+	r, ok := wordvec.Rank(w)
+	switch {
+	case !ok:
+		return "unknown"
+	case r < 100:
+		return "top100"
+	case r < 1000:
+		return "top1k"
+	case r < 10000:
+		return "top10k"
+	}
+	return "top100k"
+}
+
+// shapeOf sums up how a name is written: "Xx Xx", "XX", "X.X.", "Xx-xx".
+func shapeOf(toks []nameToken) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		var prev byte
+		for _, r := range tk.word {
+			var c byte
+			switch {
+			case unicode.IsUpper(r):
+				c = 'X'
+			case unicode.IsLower(r):
+				c = 'x'
+			case unicode.IsDigit(r):
+				c = 'd'
+			default:
+				c = byte(min(r, 127))
+			}
+			if c != prev {
+				b.WriteByte(c)
+				prev = c
+			}
+		}
+	}
+	return b.String()
+}
+
+// suffix returns the last n runes of w.
+func suffix(w string, n int) string {
+	r := []rune(w)
+	return string(r[max(0, len(r)-n):])
+}

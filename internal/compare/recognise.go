@@ -1,0 +1,488 @@
+package compare
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// entityModelJSON is the entity model fitted on conllpp2020 (131 Reuters
+// articles of 2020) by `storyline eval entities --fit --out
+// internal/compare/entity_model.json ../shared/bench/stories/conllpp2020.ner.jsonl`;
+// its "note" field gives the cross-validated figures it reached.
+//
+//go:embed entity_model.json
+var entityModelJSON []byte
+
+// entityClasses are the model's classes; "none" is a capitalised run that
+// names no person, place or organisation (a nationality, an event, a
+// sentence's first word).
+var entityClasses = []string{"none", string(news.Person), string(news.Place), string(news.Org)}
+
+// Recogniser finds the people, places and organisations of a text with a
+// fitted entity model.
+type Recogniser struct {
+	model  *softmaxModel
+	vecRow [][]float64 // the model's weights of the vector dimensions
+}
+
+func newRecogniser(m *softmaxModel) *Recogniser {
+	return &Recogniser{model: m, vecRow: m.rowsOf(vectorFeatures[:])}
+}
+
+var (
+	recogniserOnce sync.Once
+	recogniser     *Recogniser
+)
+
+// DefaultRecogniser returns the recogniser with the embedded model, read
+// once.
+func DefaultRecogniser() *Recogniser {
+	recogniserOnce.Do(func() {
+		m, err := readSoftmax(entityModelJSON)
+		if err != nil {
+			panic(fmt.Sprintf("compare: the embedded entity model: %v", err)) // a build defect, caught by every test
+		}
+		recogniser = newRecogniser(m)
+	})
+	return recogniser
+}
+
+// WriteModel writes the recogniser's model as JSON, one feature a line so
+// that a refit reads as a diff, for embedding.
+func (r *Recogniser) WriteModel(w io.Writer) error {
+	b := &strings.Builder{}
+	classes, _ := json.Marshal(r.model.Classes)
+	note, _ := json.Marshal(r.model.Note)
+	fmt.Fprintf(b, "{\"classes\": %s,\n\"note\": %s,\n\"weights\": {", classes, note)
+	for i, f := range slices.Sorted(maps.Keys(r.model.Weights)) {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		name, _ := json.Marshal(f)
+		ws, _ := json.Marshal(r.model.Weights[f])
+		fmt.Fprintf(b, "\n%s: %s", name, ws)
+	}
+	b.WriteString("\n}}\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// SetNote records how the model was fitted and what it reached.
+func (r *Recogniser) SetNote(note string) { r.model.Note = note }
+
+// LabelledText is a text with its gold entity spans, for fitting.
+type LabelledText struct {
+	Text     string
+	Entities []LabelledSpan
+}
+
+// LabelledSpan is a gold entity: byte offsets into the text and its kind
+// ("person", "place", "org"; any other kind, such as "misc", counts as no
+// entity of ours).
+type LabelledSpan struct {
+	Start, End int
+	Kind       string
+}
+
+// FitRecogniser fits an entity model on labelled texts: each candidate name
+// is an example, labelled with the kind of the gold entity it matches.
+func FitRecogniser(texts []LabelledText, seed int64) *Recogniser {
+	var examples [][]feature
+	var labels []int
+	for _, lt := range texts {
+		cands := candidatesOf(lt.Text)
+		d := contextOf(lt.Text, cands)
+		for _, c := range cands {
+			examples = append(examples, featuresOf(c, d))
+			labels = append(labels, goldClass(c, lt.Entities))
+		}
+	}
+	return newRecogniser(fitSoftmax(entityClasses, examples, labels, fitOptions{Seed: seed}))
+}
+
+// goldClass is the class index of the gold entity a candidate matches: the
+// one with the same span, else one that holds it or that it holds when they
+// share most of their length; 0 (none) otherwise.
+func goldClass(c candidate, gold []LabelledSpan) int {
+	best, bestOverlap := 0, 0.0
+	for _, g := range gold {
+		lo, hi := max(c.start, g.Start), min(c.end, g.End)
+		if hi <= lo {
+			continue
+		}
+		overlap := float64(hi-lo) / float64(max(c.end, g.End)-min(c.start, g.Start))
+		if overlap > bestOverlap {
+			best, bestOverlap = classIndex(g.Kind), overlap
+		}
+	}
+	if bestOverlap < 0.5 {
+		return 0
+	}
+	return best
+}
+
+func classIndex(kind string) int {
+	for i, c := range entityClasses {
+		if c == kind {
+			return i
+		}
+	}
+	return 0
+}
+
+// mention is one recognised name in an article.
+type mention struct {
+	name   string // as written, without titles
+	kind   news.EntityKind
+	offset int // byte offsets in the article text
+	end    int
+	title  string // a person's title written before it, lower case
+}
+
+// Mentions finds the names of people, places and organisations in a text,
+// in text order.
+func (r *Recogniser) mentions(t string) []mention {
+	cands := candidatesOf(t)
+	d := contextOf(t, cands)
+	probs := make([][]float64, len(cands))
+	for i, c := range cands {
+		if v, ok := vectorOf(c); ok {
+			probs[i] = r.model.probsWith(sparseFeaturesOf(c, d), r.vecRow, v[:])
+		} else {
+			probs[i] = r.model.probs(sparseFeaturesOf(c, d))
+		}
+	}
+	// One name is one kind throughout an article: the kinds of its
+	// occurrences are pooled.
+	pooled := map[string][]float64{}
+	for i, c := range cands {
+		key := strings.ToLower(c.text)
+		if pooled[key] == nil {
+			pooled[key] = make([]float64, len(entityClasses))
+		}
+		for k, p := range probs[i] {
+			pooled[key][k] += p
+		}
+	}
+	kinds := make([]int, len(cands))
+	people := map[string]bool{} // last words of people named in two or more words
+	for i, c := range cands {
+		kinds[i] = argmax(pooled[strings.ToLower(c.text)])
+		if kinds[i] == 1 && len(c.toks) > 1 {
+			people[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
+		}
+	}
+	var out []mention
+	for i, c := range cands {
+		k := kinds[i]
+		// A lone word the article elsewhere gives as a person's surname is
+		// that person, unless the model is sure it is a place.
+		if len(c.toks) == 1 && k != 2 && people[strings.ToLower(c.text)] {
+			k = 1
+		}
+		// A name headed or ended by a generic geographical word ("Mount
+		// Kessel", "Marrow Valley", "Calder Point") is a place, whatever
+		// the words the model has not met.
+		if k != 2 && genericPlace(c.toks) {
+			k = 2
+		}
+		// A name that ends with the word of an organisation ("Calder
+		// Harbour Authority", "Ministry of Finance" aside) is one.
+		if k != 3 && len(c.toks) > 1 && endsWithOrgWord(c.toks) {
+			k = 3
+		}
+		if k == 0 {
+			continue
+		}
+		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title})
+	}
+	return out
+}
+
+// genericPlace reports whether a name of two or more words begins with a
+// word such as Mount, Lake or Fort, or ends with one such as Valley, Road or
+// Point, and holds no word of an organisation's name ("Lake Forest
+// College", "Harbour Point Holdings").
+func genericPlace(toks []nameToken) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, tk := range toks {
+		lw := strings.ToLower(tk.word)
+		if orgWords[lw] || names().has(lw, "orgword") {
+			return false
+		}
+	}
+	return placeHeads[strings.ToLower(toks[0].word)] || placeWords[strings.ToLower(toks[len(toks)-1].word)]
+}
+
+// endsWithOrgWord reports whether a name's last word marks an organisation
+// ("Authority", "Council", "University", "Party", "Inc").
+func endsWithOrgWord(toks []nameToken) bool {
+	last := strings.ToLower(strings.TrimSuffix(toks[len(toks)-1].word, "."))
+	return orgWords[last] || names().has(last, "orgword")
+}
+
+func argmax(xs []float64) int {
+	best := 0
+	for i, x := range xs {
+		if x > xs[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// recognise finds the mentions of an article's text with the default
+// recogniser.
+func recognise(t string) []mention { return DefaultRecogniser().mentions(t) }
+
+// Entity is a person, place or organisation of one article with where the
+// article names it.
+type Entity struct {
+	Name     string          `json:"name"` // the fullest form the article gives
+	Kind     news.EntityKind `json:"kind"`
+	Mentions []Span          `json:"mentions"`
+}
+
+// Span is a stretch of an article's text.
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"` // byte offsets in the article text
+	End   int    `json:"end"`
+}
+
+// Entities lists the people, places and organisations of a text, the
+// variants of a name merged ("Donald J. Trump", "Trump", "President
+// Trump"), most mentioned first.
+func (r *Recogniser) Entities(t string) []Entity {
+	return groupMentions(r.mentions(t))
+}
+
+// groupMentions merges the mentions of one article into entities: people by
+// their first and last names, a lone surname into the person it ends; places
+// by their gazetteer name; organisations by their name folded to lower case.
+func groupMentions(ms []mention) []Entity {
+	keys := make([]string, len(ms))
+	full := fullNamesOf(ms)
+	surnames := map[string]string{}   // last word of a full name -> its key
+	firstNames := map[string]string{} // first word of a full name -> its key
+	for _, m := range ms {
+		if parts := nameWords(m.name); m.kind == news.Person && len(parts) > 1 {
+			if _, ok := surnames[parts[len(parts)-1]]; !ok {
+				surnames[parts[len(parts)-1]] = entityKey(m)
+			}
+			if _, ok := firstNames[parts[0]]; !ok {
+				firstNames[parts[0]] = entityKey(m)
+			}
+		}
+	}
+	for i, m := range ms {
+		keys[i] = string(m.kind) + ":" + entityKey(m)
+		parts := nameWords(m.name)
+		if m.kind != news.Person || len(parts) != 1 {
+			continue
+		}
+		// A lone word is the surname of a person named in full, else
+		// the first name of one ("without Glenn" after "Glenn Beck").
+		switch {
+		case surnames[parts[0]] != "":
+			if j := full.fullNameFor(ms, i); j >= 0 {
+				keys[i] = string(m.kind) + ":" + entityKey(ms[j])
+			}
+		case firstNames[parts[0]] != "" && names().has(parts[0], "first"):
+			keys[i] = string(m.kind) + ":" + firstNames[parts[0]]
+		}
+	}
+	byKey := map[string]*Entity{}
+	var order []string
+	forms := map[string]map[string]int{}
+	for i, m := range ms {
+		e := byKey[keys[i]]
+		if e == nil {
+			e = &Entity{Kind: m.kind}
+			byKey[keys[i]] = e
+			forms[keys[i]] = map[string]int{}
+			order = append(order, keys[i])
+		}
+		e.Mentions = append(e.Mentions, Span{m.name, m.offset, m.end})
+		forms[keys[i]][displayName(m)]++
+	}
+	out := make([]Entity, 0, len(order))
+	for _, k := range order {
+		e := byKey[k]
+		e.Name = fullestForm(forms[k])
+		out = append(out, *e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Mentions) > len(out[j].Mentions) })
+	return out
+}
+
+// fullNames indexes the people an article names in two or more words by
+// their last word, for lone surnames: per surname, per person (entity
+// key), the mentions in text order.
+type fullNames map[string]map[string][]int
+
+func fullNamesOf(ms []mention) fullNames {
+	idx := fullNames{}
+	for j, m := range ms {
+		ws := nameWords(m.name)
+		if m.kind != news.Person || len(ws) < 2 {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if idx[last] == nil {
+			idx[last] = map[string][]int{}
+		}
+		k := entityKey(m)
+		idx[last][k] = append(idx[last][k], j)
+	}
+	return idx
+}
+
+// fullNameFor returns the index of the mention of two or more words that a
+// lone surname, mention i, stands for: among the people of that surname, those
+// known to be of the gender its title gives ("Mrs. Clinton": Hillary, not
+// Bill), then those of unknown gender; of those, the one the article names
+// in full most often, the nearest before it on a tie ("Cruz said" in an
+// article about Ted Cruz that names his wife Heidi Cruz once).
+// It returns -1 when the article names no one of that surname in full.
+func (idx fullNames) fullNameFor(ms []mention, i int) int {
+	parts := nameWords(ms[i].name)
+	if len(parts) != 1 {
+		return -1
+	}
+	want := genderOfTitle(ms[i].title)
+	gen := generationOf(ms[i].name)
+	best, bestFit, bestCount, bestDist := -1, 0, 0, 0
+	for _, js := range idx[parts[0]] {
+		if gen != "" && generationOf(ms[js[0]].name) != gen {
+			continue // "Trump Jr." is not Donald Trump (but "Mr. Boutrous" is Theodore J. Boutrous Jr.)
+		}
+		// 2: the gender the title wants is the name's; 1: either is
+		// unknown; a name of the other gender is left out.
+		fit := 1
+		if g := genderOfName(ms[js[0]].name); want != "" && g != "" {
+			if g != want {
+				continue
+			}
+			fit = 2
+		}
+		// The nearest mention of this person: before i if any (distance
+		// counted positive), else after it (counted past every before).
+		at := sort.SearchInts(js, i)
+		j, dist := 0, 0
+		if at > 0 {
+			j, dist = js[at-1], i-js[at-1]
+		} else {
+			j, dist = js[0], len(ms)+js[0]-i
+		}
+		if best < 0 || fit > bestFit || fit == bestFit && (len(js) > bestCount || len(js) == bestCount && dist < bestDist) {
+			best, bestFit, bestCount, bestDist = j, fit, len(js), dist
+		}
+	}
+	return best
+}
+
+// displayName is the name a mention gives its entity: a place's gazetteer
+// name ("U.S." is "United States"), else the words as written.
+func displayName(m mention) string {
+	if m.kind == news.Place {
+		if p := places().places[strings.TrimRight(strings.ToLower(m.name), ".")]; p != "" {
+			return p
+		}
+	}
+	return m.name
+}
+
+// fullestForm picks the form with the most words, then one not in capitals
+// throughout (a dateline's "WASHINGTON"), then the most frequent, then the
+// first in lexical order. A name given only in capitals is shown in title
+// case.
+func fullestForm(forms map[string]int) string {
+	best := ""
+	better := func(f, b string) bool {
+		lf, lb := len(strings.Fields(f)), len(strings.Fields(b))
+		if lf != lb {
+			return lf > lb
+		}
+		if cf, cb := shouted(f), shouted(b); cf != cb {
+			return cb
+		}
+		if forms[f] != forms[b] {
+			return forms[f] > forms[b]
+		}
+		return f < b
+	}
+	for f := range forms {
+		if best == "" || better(f, best) {
+			best = f
+		}
+	}
+	if shouted(best) {
+		words := strings.Fields(strings.ToLower(best))
+		for i, w := range words {
+			r, size := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+		return strings.Join(words, " ")
+	}
+	return best
+}
+
+// shouted reports whether a name of letters longer than an acronym is all
+// in capitals ("BORIS JOHNSON", but not "NATO").
+func shouted(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 6 || strings.Contains(s, " ") && letters > 3
+}
+
+// nameWords are the lower-case words of a name, periods dropped ("Donald J.
+// Trump": donald, j, trump).
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range text.Words(text.Fold(name)) {
+		if w != "s" {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	// "George T. Conway III", "Martin Luther King Jr.": the surname is
+	// the word before the generation.
+	for len(out) > 1 && generations[out[len(out)-1]] {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// generationOf returns the generation that ends a name ("jr" of "Donald
+// Trump Jr."), "" when none.
+func generationOf(name string) string {
+	ws := text.Words(strings.ToLower(name))
+	if len(ws) > 1 && generations[ws[len(ws)-1]] {
+		return ws[len(ws)-1]
+	}
+	return ""
+}
+
+// generations follow a surname.
+var generations = toSet(`jr sr ii iii iv`)

@@ -1,0 +1,148 @@
+package compare
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
+)
+
+// What only one source says is listed as claims an analyst can read alone,
+// most informative first, and only when no other source says it.
+const (
+	// minUniqueWords is the shortest sentence listed as an article's own
+	// claim; shorter ones are datelines, captions and fragments ("Earlier
+	// Friday").
+	minUniqueWords = 6
+
+	// minClauseWords is the shortest clause of a shared sentence listed as
+	// what one article adds; shorter ones do not stand alone.
+	minClauseWords = 6
+
+	// nearlyShared is the share of the fact decision's threshold (the fact
+	// model's score over its threshold, see factScore) from which a
+	// sentence is taken as told elsewhere too, though not surely enough to
+	// list it as a shared fact: it is then neither shared nor only in one.
+	nearlyShared = 0.8
+
+	// UniqueShown is how many of an article's own claims a reader sees
+	// before the rest are folded away (the page of a story told by
+	// three outlets would otherwise list a hundred and more).
+	UniqueShown = 5
+)
+
+// uniqueClaim is a candidate for an article's own claims.
+type uniqueClaim struct {
+	text  string
+	score float64
+	order int // place in the article, to keep ties in reading order
+}
+
+// standsAlone reports whether a sentence or clause can be read without the
+// text around it: it starts with a capital letter (after any quotation
+// mark), closes every quotation it opens, says something beyond names (two
+// or more words in lower case), and does not open with a conjunction or a
+// word that points back ("and", "but", "which").
+func standsAlone(s string, minWords int) bool {
+	s = strings.TrimSpace(s)
+	if text.WordCount(s) < minWords {
+		return false
+	}
+	if !startsWithCapital(s) || strings.Count(text.Fold(s), `"`)%2 == 1 {
+		return false // a lower-case or figure start, or a quotation left open: a piece of a longer text
+	}
+	ws := text.Words(s)
+	lower := 0
+	for _, w := range ws {
+		if !text.IsUpperInitial(w) && !unicode.IsDigit([]rune(w)[0]) {
+			lower++
+		}
+	}
+	if lower < 2 {
+		return false // names and titles alone ("White House Communications Director Hope Hicks")
+	}
+	return !danglingStarts[strings.ToLower(ws[0])]
+}
+
+// danglingStarts are words that start a clause that leans on the sentence
+// before it.
+var danglingStarts = map[string]bool{"and": true, "but": true, "or": true, "which": true, "who": true, "whom": true,
+	"whose": true, "where": true, "while": true, "including": true, "followed": true, "also": true}
+
+// otherWords holds, for each article, the content-word stems of the other
+// articles, to weigh what a claim adds.
+type otherWords struct {
+	count map[string]int // stem -> how many articles use it
+	own   []map[string]bool
+}
+
+func newOtherWords(sents []sentenceRef, articles int) otherWords {
+	o := otherWords{count: map[string]int{}, own: make([]map[string]bool, articles)}
+	for i := range o.own {
+		o.own[i] = map[string]bool{}
+	}
+	for _, s := range sents {
+		for _, w := range text.Words(text.Normalize(s.text)) {
+			if !text.IsStopWord(w) {
+				o.own[s.article][stem5(w)] = true
+			}
+		}
+	}
+	for _, ws := range o.own {
+		for w := range ws {
+			o.count[w]++
+		}
+	}
+	return o
+}
+
+// adds weighs what a claim of an article adds: the SIF weight (rare words
+// count more) of its content words that no other article of the story uses,
+// figures and names counting double. It is the rank of the claim among the
+// article's own.
+func (o otherWords) adds(claim string, article int) float64 {
+	score := 0.0
+	seen := map[string]bool{}
+	for i, w := range text.Words(text.Fold(claim)) {
+		lw := strings.ToLower(w)
+		st := stem5(lw)
+		if text.IsStopWord(lw) || seen[st] {
+			continue
+		}
+		seen[st] = true
+		others := o.count[st]
+		if o.own[article][st] {
+			others--
+		}
+		if others > 0 {
+			continue
+		}
+		weight := wordvec.SIF(lw)
+		if unicode.IsDigit([]rune(w)[0]) || i > 0 && text.IsUpperInitial(w) {
+			weight *= 2
+		}
+		score += weight
+	}
+	return math.Round(score*100) / 100
+}
+
+// rankClaims orders an article's claims by what they add, most first, and
+// returns the texts and their scores.
+func rankClaims(claims []uniqueClaim) ([]string, []float64) {
+	slices.SortStableFunc(claims, func(a, b uniqueClaim) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.order, b.order)
+	})
+	texts := make([]string, len(claims))
+	scores := make([]float64, len(claims))
+	for i, c := range claims {
+		texts[i], scores[i] = c.text, c.score
+	}
+	return texts, scores
+}

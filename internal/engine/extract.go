@@ -1,0 +1,172 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"sync"
+
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/web"
+)
+
+// Result is one input after extraction.
+type Result struct {
+	Input   news.Input
+	Article news.Article
+	Seen    bool   // the raw page was stored before; nothing was extracted
+	Err     error  // why the input gave no article
+	Site    string // the page's site, for its template
+	Blocks  []uint64
+	Digest  string // the page's news.Digest, when it was looked up
+}
+
+// Extract extracts the inputs on workers goroutines (one per CPU when
+// workers <= 0), without site templates or a database, and calls handle with
+// each result in input order; handle's error stops the run. It is what
+// `storyline extract` and the benchmarks run.
+func Extract(ctx context.Context, inputs iter.Seq2[news.Input, error], workers int, handle func(Result) error) error {
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	return extractOrdered(ctx, inputs, extractor{workers: workers}, handle)
+}
+
+// extractor is how a run extracts: how many pages at once (its own workers,
+// and a slot of sem, shared by every job of an engine, for each page), which
+// raw pages to skip as stored (seen), and the site templates.
+type extractor struct {
+	workers int
+	sem     chan struct{}
+	seen    func(ctx context.Context, digest string) (bool, error)
+	tmpls   *siteTemplates
+}
+
+// extractOrdered runs the inputs through x on its workers and hands the
+// results to handle in input order. At most a few results per worker wait
+// for their turn, so memory stays bounded whatever the input.
+func extractOrdered(ctx context.Context, inputs iter.Seq2[news.Input, error], x extractor, handle func(Result) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type job struct {
+		seq int
+		in  news.Input
+		err error
+	}
+	type done struct {
+		seq int
+		r   Result
+	}
+	jobs := make(chan job, x.workers*4)
+	results := make(chan done, x.workers*16)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for in, err := range inputs {
+			select {
+			case jobs <- job{seq, in, err}:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range x.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				r := x.process(ctx, j.in, j.err)
+				select {
+				case results <- done{j.seq, r}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]Result{}
+	next := 0
+	for d := range results {
+		pending[d.seq] = d.r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := handle(r); err != nil {
+				cancel()
+				for range results { // let the workers finish
+				}
+				return err
+			}
+		}
+	}
+	return ctx.Err()
+}
+
+// process extracts one input.
+func (x extractor) process(ctx context.Context, in news.Input, err error) Result {
+	r := Result{Input: in, Err: err}
+	switch {
+	case err != nil:
+	case in.Article != nil:
+		r.Article = *in.Article
+	case in.Page != nil:
+		if x.seen != nil {
+			r.Digest = news.Digest(in.Page.Kind, in.Page.Body)
+			ok, err := x.seen(ctx, r.Digest)
+			if err != nil {
+				r.Err = err
+				return r
+			}
+			if ok {
+				r.Seen = true
+				return r
+			}
+		}
+		if x.sem != nil {
+			select {
+			case x.sem <- struct{}{}:
+				defer func() { <-x.sem }()
+			case <-ctx.Done():
+				r.Err = ctx.Err()
+				return r
+			}
+		}
+		r.Article, r.Site, r.Blocks, r.Err = extractSafely(ctx, *in.Page, x.tmpls)
+		if r.Err == nil && in.FromURL {
+			r.Article.ID = web.URLID(r.Article.URL)
+		}
+	default:
+		r.Err = errors.New("an input with neither a page nor an article")
+	}
+	return r
+}
+
+// extractSafely extracts a page with its site's template, turning a panic
+// inside the extractor into an error for that input, so that one bad page
+// cannot stop a batch.
+func extractSafely(ctx context.Context, p news.Page, tmpls *siteTemplates) (a news.Article, site string, blocks []uint64, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("extractor failed: %v", v)
+		}
+	}()
+	if tmpls == nil {
+		a, err = extract.Extract(p)
+		return a, "", nil, err
+	}
+	r, site, err := tmpls.extractWithSite(ctx, p)
+	return r.Article, site, r.Blocks, err
+}

@@ -1,0 +1,108 @@
+package engine
+
+import (
+	"context"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/queue"
+)
+
+// The engine's ports: what it needs of a database and of a queue, in news
+// types only, so that a backend is written without importing another. Every
+// store backend passes the conformance suite of package storetest; the
+// SQLite store checks that it implements Store when it compiles, as the
+// in-process queue is checked here.
+var _ Queue = (*queue.Local)(nil)
+
+// Store is what the engine needs of the database.
+type Store interface {
+	Lookups
+	Writes
+	Comparisons
+	Templates
+	Raws
+	Locker
+}
+
+// Lookups are the reads the writer makes for every input.
+type Lookups interface {
+	// HasRaw reports whether a raw input with this digest (news.Digest) is
+	// stored and gave an article.
+	HasRaw(ctx context.Context, digest string) (bool, error)
+	// Duplicate returns the id of a stored article with this URL (when not
+	// empty) or this content hash.
+	Duplicate(ctx context.Context, url, contentHash string) (id string, ok bool, err error)
+	// IDTaken reports whether a stored article has this id.
+	IDTaken(ctx context.Context, id string) (bool, error)
+	// OpenStories returns, oldest first, the articles (at most maxArticles,
+	// the newest) of the stories published within window of the newest
+	// stored article or undated: what restores a clusterer.
+	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error)
+}
+
+// Writes are the writer's transactions.
+type Writes interface {
+	// SaveBatch stores a batch in one transaction and returns the stories
+	// it began (those of its placements that were not stored before).
+	SaveBatch(ctx context.Context, b news.WriteBatch) (newStories []string, err error)
+}
+
+// Comparisons are what the comparison projector reads and writes.
+type Comparisons interface {
+	// StaleStories lists the stories changed after their last comparison,
+	// most recently updated first, at most limit (0: all).
+	StaleStories(ctx context.Context, limit int) ([]string, error)
+	// StoryVersion is the time a story last changed (news.ErrNotFound for a
+	// story that is gone).
+	StoryVersion(ctx context.Context, id string) (string, error)
+	StoryArticles(ctx context.Context, id string) ([]news.Article, error)
+	// SaveComparisons stores comparisons; one made for an older version
+	// than the story's leaves the story stale.
+	SaveComparisons(ctx context.Context, records []news.ComparisonRecord) error
+}
+
+// Templates are the site templates extraction learns, read when a site is
+// first met (they are saved with the batches, news.WriteBatch.Templates).
+type Templates interface {
+	// SiteTemplate returns a site's template, nil when there is none.
+	SiteTemplate(ctx context.Context, site string) ([]byte, error)
+}
+
+// Raws are what reextract reads and rewrites.
+type Raws interface {
+	// Raws calls fn for every stored raw input, oldest first, with the ids
+	// of the articles extracted from it, holding no query open while fn runs.
+	Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error
+	// UpdateArticle replaces an article's extracted fields and marks its
+	// story for comparison again.
+	UpdateArticle(ctx context.Context, a news.Article, contentHash string) error
+	// StoryOf returns the story of an article.
+	StoryOf(ctx context.Context, articleID string) (string, error)
+}
+
+// Locker is the database's writer lock: one process at a time writes.
+type Locker interface {
+	// LockWriter takes the lock for the process info describes, without
+	// waiting: when another process holds it, the error is a
+	// *news.LockedError naming that process (and where it takes inputs,
+	// when it serves). The returned function releases it.
+	LockWriter(ctx context.Context, info news.WriterInfo) (unlock func() error, err error)
+}
+
+// Queue carries batches of extracted inputs from the producers (add runs,
+// API requests, the feed poller, and later workers on other machines) to
+// the one writer, and each batch's result back to its producer. Batches of
+// one job arrive in the order they were published.
+type Queue interface {
+	// Publish hands a batch to the writer. Its result comes on the returned
+	// channel once the writer has stored it (or failed to); a producer
+	// acknowledges nothing to its own caller before.
+	Publish(ctx context.Context, b news.Batch) (<-chan news.BatchResult, error)
+	// Receive waits for the next batches for the writer and returns at
+	// least one and at most max of them, in publication order.
+	Receive(ctx context.Context, max int) ([]news.Batch, error)
+	// Ack reports a batch's result to its producer; the batch then leaves
+	// the queue.
+	Ack(ctx context.Context, r news.BatchResult) error
+}

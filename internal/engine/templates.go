@@ -1,0 +1,131 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// siteTemplates holds the templates of the sites the engine meets, loaded
+// from the store on first use and saved with the writer's batches when they
+// have learned something. Extraction workers read them while the writer
+// teaches them.
+type siteTemplates struct {
+	store Templates
+	mu    sync.Mutex
+	sites map[string]*extract.Template
+	dirty map[string]bool
+}
+
+func newSiteTemplates(st Templates) *siteTemplates {
+	return &siteTemplates{store: st, sites: map[string]*extract.Template{}, dirty: map[string]bool{}}
+}
+
+// SiteKey names the site of a page for its template: the host of its URL,
+// else the outlet its text names.
+func SiteKey(pageURL string, a news.Article) string {
+	for _, u := range []string{a.URL, pageURL} {
+		if h := extract.Host(u); h != "" {
+			return h
+		}
+	}
+	return strings.ToLower(strings.TrimSpace(a.Source))
+}
+
+// get returns the template of a site, loading it from the store the first time.
+func (s *siteTemplates) get(ctx context.Context, site string) (*extract.Template, error) {
+	if s == nil || site == "" {
+		return nil, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if t, ok := s.sites[site]; ok {
+		return t, nil
+	}
+	t := extract.NewTemplate()
+	if s.store != nil {
+		b, err := s.store.SiteTemplate(ctx, site)
+		if err != nil {
+			return nil, fmt.Errorf("load template of %s: %w", site, err)
+		}
+		if b != nil {
+			if err := t.UnmarshalBinary(b); err != nil {
+				t = extract.NewTemplate() // a damaged template is relearned, not fatal
+			}
+		}
+	}
+	s.sites[site] = t
+	return t, nil
+}
+
+// learn teaches a site's template one stored page's blocks.
+func (s *siteTemplates) learn(ctx context.Context, site string, blocks []uint64) error {
+	if s == nil || site == "" || len(blocks) == 0 {
+		return nil
+	}
+	t, err := s.get(ctx, site)
+	if err != nil {
+		return err
+	}
+	t.Learn(blocks)
+	s.mu.Lock()
+	s.dirty[site] = true
+	s.mu.Unlock()
+	return nil
+}
+
+// take returns the encodings of the templates that learned something since
+// the last take, to be saved.
+func (s *siteTemplates) take() (map[string][]byte, error) {
+	if s == nil {
+		return nil, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string][]byte{}
+	for site := range s.dirty {
+		b, err := s.sites[site].MarshalBinary()
+		if err != nil {
+			return nil, fmt.Errorf("encode template of %s: %w", site, err)
+		}
+		out[site] = b
+	}
+	s.dirty = map[string]bool{}
+	return out, nil
+}
+
+// forget drops every loaded template, so that the next use reads what the
+// store holds (after a batch failed to save, its lessons are unlearned).
+func (s *siteTemplates) forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sites = map[string]*extract.Template{}
+	s.dirty = map[string]bool{}
+}
+
+// extractWithSite extracts a page with its site's template. A page whose URL
+// names its site is extracted once with that site's template; one whose site
+// shows only in its text (a file) is extracted again when its site's template
+// knows some of its blocks.
+func (s *siteTemplates) extractWithSite(ctx context.Context, p news.Page) (extract.Result, string, error) {
+	site := ""
+	if h := extract.Host(p.URL); h != "" {
+		site = h
+	}
+	t, err := s.get(ctx, site)
+	if err != nil {
+		return extract.Result{}, site, err
+	}
+	r, err := extract.WithTemplate(p, t)
+	if site == "" {
+		site = SiteKey(p.URL, r.Article)
+		if t, terr := s.get(ctx, site); terr == nil && t.Pages() >= 2 && t.Knows(r.Blocks) {
+			r, err = extract.WithTemplate(p, t)
+		}
+	}
+	return r, site, err
+}

@@ -1,0 +1,243 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// writer is the engine's single consumer of the queue: the only code that
+// touches the clusterer, and the only one that stores articles.
+type writer struct {
+	st     Store
+	q      Queue
+	opt    Options
+	tmpls  *siteTemplates
+	logger *slog.Logger
+	stored func() // tells the projector that stories changed; may be nil
+
+	cl      *cluster.Clusterer
+	stream  *Stream
+	changes []news.StoryChange // made while placing the current batch
+}
+
+// restore builds the clusterer from the stories the store holds open. The
+// writer does it when it starts, and again only when a batch failed to save
+// (the clusterer then holds articles the store does not).
+func (w *writer) restore(ctx context.Context) error {
+	cl := cluster.New(w.opt.Cluster)
+	window := w.opt.Cluster.Window
+	if window <= 0 {
+		window = 7 * 24 * time.Hour // the clusterer's default
+	}
+	restored, err := w.st.OpenStories(ctx, window+7*24*time.Hour, maxRestored)
+	if err != nil {
+		return fmt.Errorf("restore the clusterer: %w", err)
+	}
+	for _, as := range restored {
+		cl.Restore(as.Article, as.StoryID)
+	}
+	w.cl = cl
+	w.stream = NewStream(cl, func(ch news.StoryChange) {
+		w.logger.Info("story "+ch.Kind, "story", ch.Story, "other", ch.Other, "articles", ch.Articles, "score", ch.Score, "reason", ch.Reason)
+		w.changes = append(w.changes, ch)
+	})
+	return nil
+}
+
+// maxGroup is how many batches the writer takes off the queue at once and
+// stores together: the API's one-article batches that arrive together share
+// their transactions.
+const maxGroup = 16
+
+// run stores batches until ctx ends.
+func (w *writer) run(ctx context.Context) {
+	for {
+		batches, err := w.q.Receive(ctx, maxGroup)
+		if err != nil {
+			return
+		}
+		results := w.write(ctx, batches)
+		for _, r := range results {
+			if err := w.q.Ack(context.WithoutCancel(ctx), r); err != nil {
+				w.logger.Error("acknowledge batch", "batch", r.Batch, "err", err)
+			}
+		}
+	}
+}
+
+// placed is an article the writer placed, and the batch it came in.
+type placed struct {
+	batch int
+	news.Placement
+}
+
+// write places and stores a group of batches and returns their results. A
+// failure fails the whole group: the clusterer is restored from the store,
+// so that it holds nothing the store does not.
+func (w *writer) write(ctx context.Context, batches []news.Batch) []news.BatchResult {
+	results := make([]news.BatchResult, len(batches))
+	for i, b := range batches {
+		results[i] = news.BatchResult{Batch: b.ID, Job: b.Job}
+	}
+	all, changes, failed, err := w.place(ctx, batches, results)
+	if err == nil {
+		err = w.save(ctx, all, changes, failed, results)
+	}
+	if err != nil {
+		w.logger.Error("store batch", "batches", len(batches), "err", err)
+		w.tmpls.forget()
+		if rerr := w.restore(ctx); rerr != nil {
+			err = errors.Join(err, rerr)
+		}
+		for i := range results {
+			results[i] = news.BatchResult{Batch: results[i].Batch, Job: results[i].Job, Err: err.Error()}
+		}
+		return results
+	}
+	if w.stored != nil {
+		w.stored()
+	}
+	return results
+}
+
+// place runs the batches through the stream driver: each batch a window,
+// its articles found stored before (same URL or text) left out, the others
+// given a free id and a story. A final batch ends with the clusterer
+// settling.
+func (w *writer) place(ctx context.Context, batches []news.Batch, results []news.BatchResult) ([]placed, []news.StoryChange, []news.Raw, error) {
+	var (
+		all     []placed
+		changes []news.StoryChange
+		failed  []news.Raw
+		failure error
+	)
+	pending := map[string]bool{} // content hashes and URLs placed in this group
+	usedIDs := map[string]bool{} // article ids given out in this group
+	for bi, b := range batches {
+		arts := make([]news.Article, len(b.Items))
+		for i, it := range b.Items {
+			arts[i] = it.Article
+		}
+		prepared := prepareAll(arts)
+		w.changes = nil
+		w.stream.Place(len(b.Items),
+			func(i int) time.Time { return b.Items[i].Article.Published },
+			func(i int) (cluster.Prepared, bool) {
+				if failure != nil {
+					return cluster.Prepared{}, false
+				}
+				it := b.Items[i]
+				a, hash := it.Article, it.ContentHash
+				_, dup, err := w.st.Duplicate(ctx, a.URL, hash)
+				if err != nil {
+					failure = err
+					return cluster.Prepared{}, false
+				}
+				if dup || pending[hash] || (a.URL != "" && pending[a.URL]) {
+					results[bi].AlreadyStored++
+					return cluster.Prepared{}, false
+				}
+				pending[hash] = true
+				if a.URL != "" {
+					pending[a.URL] = true
+				}
+				id, err := w.freeID(ctx, a.ID, usedIDs)
+				if err != nil {
+					failure = err
+					return cluster.Prepared{}, false
+				}
+				usedIDs[id] = true
+				p := prepared[i]
+				p.Article.ID = id
+				return p, true
+			},
+			func(i int, m news.Membership) {
+				it := b.Items[i]
+				a := it.Article
+				a.ID = m.ArticleID
+				all = append(all, placed{bi, news.Placement{Raw: it.Raw, Article: a, Membership: m, ContentHash: it.ContentHash}})
+				results[bi].Added = append(results[bi].Added, m)
+				// Only pages that are stored teach their site, so that the
+				// same article read twice cannot become "boilerplate".
+				if err := w.tmpls.learn(ctx, it.Site, it.Blocks); err != nil && failure == nil {
+					failure = err
+				}
+			})
+		if failure != nil {
+			return nil, nil, nil, failure
+		}
+		if b.Final {
+			w.stream.End() // the stories of one article a job left may fit a story now
+		}
+		results[bi].Changes = w.changes
+		changes = append(changes, w.changes...)
+		failed = append(failed, b.Failed...)
+	}
+	return all, changes, failed, nil
+}
+
+// freeID returns id, or id with the first numeric suffix ("-2", "-3", ...)
+// that neither the store nor this group has used: two files of one name in
+// different folders are two articles.
+func (w *writer) freeID(ctx context.Context, id string, used map[string]bool) (string, error) {
+	candidate := id
+	for n := 2; ; n++ {
+		if !used[candidate] {
+			taken, err := w.st.IDTaken(ctx, candidate)
+			if err != nil || !taken {
+				return candidate, err
+			}
+		}
+		candidate = fmt.Sprintf("%s-%d", id, n)
+	}
+}
+
+// save stores the placed articles in transactions of BatchSize articles,
+// the last with the failed pages, the story changes and the site templates,
+// and tells each batch which stories it began.
+func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryChange, failed []news.Raw, results []news.BatchResult) error {
+	templates, err := w.tmpls.take()
+	if err != nil {
+		return err
+	}
+	firstBatch := map[string]int{} // story -> the batch that placed its first article here
+	for _, p := range all {
+		if _, ok := firstBatch[p.Membership.StoryID]; !ok {
+			firstBatch[p.Membership.StoryID] = p.batch
+		}
+	}
+	chunks := slices.Collect(slices.Chunk(all, w.opt.BatchSize))
+	if len(chunks) == 0 {
+		if len(changes) == 0 && len(failed) == 0 && len(templates) == 0 {
+			return nil
+		}
+		chunks = [][]placed{nil}
+	}
+	now := w.opt.Now()
+	for i, chunk := range chunks {
+		wb := news.WriteBatch{At: now}
+		for _, p := range chunk {
+			wb.Placements = append(wb.Placements, p.Placement)
+		}
+		if i == len(chunks)-1 {
+			wb.Changes, wb.Failed, wb.Templates = changes, failed, templates
+		}
+		newStories, err := w.st.SaveBatch(ctx, wb)
+		if err != nil {
+			return err
+		}
+		for _, id := range newStories {
+			if bi, ok := firstBatch[id]; ok {
+				results[bi].NewStories = append(results[bi].NewStories, id)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+func TestPublishedPrefersTheOriginalDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, url, page, want string
+	}{
+		{"meta published over modified", "",
+			`<head><meta property="article:modified_time" content="2025-08-19T13:25:59+00:00"><meta property="article:published_time" content="2025-01-29T20:47:55+00:00"></head><body><h1>Headline of the piece</h1></body>`,
+			"2025-01-29"},
+		{"JSON-LD article's datePublished", "",
+			`<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Ledger"},{"@type":"NewsArticle","headline":"H","dateModified":"2024-03-02","datePublished":"2023-11-05T08:00:00-05:00"}]}</script><h1>H of the piece</h1>`,
+			"2023-11-05"},
+		{"dateline under the headline, update label skipped", "",
+			`<h1>Harbour strike ends after nine days</h1><p class="meta"><span>Updated</span> <span>March 4, 2025</span></p><p class="meta">Published 2 March 2025</p><p>Text.</p>`,
+			"2025-03-02"},
+		{"<time> near the headline in the page's own zone", "",
+			`<article><h1>Harbour strike ends after nine days</h1><time datetime="2024-12-18T19:05:00-08:00">December 18, 2024</time></article>`,
+			"2024-12-18"},
+		{"only an update date: the page was published no later", "",
+			`<h1>Harbour strike ends after nine days</h1><div>Last updated: Dec 4, 2025</div>`,
+			"2025-12-04"},
+		{"URL date", "https://news.example/2024/10/06/envoy-leaves/",
+			`<h1>Envoy concludes his term</h1><p>No date here.</p>`,
+			"2024-10-06"},
+		{"a copyright year is no date", "",
+			`<h1>Café owners protest new rules</h1><p>Owners protested.</p><div class="footer">Copyright 2026 Old Town News</div>`,
+			""},
+		{"a date deep in the body is not the dateline", "",
+			`<h1>Harbour strike ends after nine days</h1>` + strings.Repeat(`<p>A paragraph <b>of</b> <i>the</i> <a href="#">body</a> text.</p>`, 40) + `<p>The contract runs until March 3, 2027.</p>`,
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if d := readMeta(doc).published(tc.url); !d.IsZero() {
+				got = d.Format("2006-01-02")
+			}
+			if got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWritesDay(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		day  int
+		want bool
+	}{
+		{"Copyright 2026 Old Town News", 1, false},
+		{"© 2024 Ledger, March 3, 2024", 3, false},
+		{"May 2024", 1, false},
+		{"/2024/05/", 1, false},
+		{"2024-05-01T10:00", 1, true},
+		{"1st May 2024", 1, true},
+		{"May 3, 2024", 3, true},
+	} {
+		d := mustDate(t, 2024, 5, tc.day)
+		if got := writesDay(d, tc.src); got != tc.want {
+			t.Errorf("writesDay(%v, %q) = %v, want %v", d.Format("2006-01-02"), tc.src, got, tc.want)
+		}
+	}
+}
+
+func mustDate(t *testing.T, y, m, d int) time.Time {
+	t.Helper()
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+}

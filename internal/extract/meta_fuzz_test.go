@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+var leadingBy = regexp.MustCompile(`(?i)^by\s`)
+
+// FuzzMetadata checks what metadata may be on any page: a byline without
+// its "By", no date before 1990 or after 2100, and a title and byline
+// without line breaks.
+func FuzzMetadata(f *testing.F) {
+	addSeeds(f, "testdata/*/page.html")
+	f.Add([]byte(`<h1>Harbour strike</h1><p>By <a rel="author">Jane Doe</a> | Updated March 4, 2025</p><script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"#p","name":"Jane Doe"},{"@type":"NewsArticle","author":{"@id":"#p"},"datePublished":"2025-03-02"}]}</script>`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		doc, err := html.Parse(bytes.NewReader(toUTF8(body)))
+		if err != nil {
+			return
+		}
+		a := readMeta(doc).article("https://news.example/a")
+		if leadingBy.MatchString(a.Byline) {
+			t.Errorf("byline %q keeps its 'By'", a.Byline)
+		}
+		if !a.Published.IsZero() && (a.Published.Before(time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)) || a.Published.Year() > 2100) {
+			t.Errorf("implausible date %v", a.Published)
+		}
+		if bytes.ContainsAny([]byte(a.Title+a.Byline), "\n\r") {
+			t.Errorf("line break in title %q or byline %q", a.Title, a.Byline)
+		}
+		if a.Source == "" {
+			t.Errorf("no source for a page with a URL")
+		}
+	})
+}

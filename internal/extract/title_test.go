@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestHeadlineIsTheVisibleHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		name, page, want string
+	}{
+		{"the h1 the title agrees with, not the site's h1",
+			`<head><title>Veteran wraps baby in flag - Yahoo</title><meta property="og:site_name" content="Yahoo"></head><body><h1>Good Morning America</h1><h1>Veteran wraps baby in flag</h1></body>`,
+			"Veteran wraps baby in flag"},
+		{"a site-name h1 is skipped for og:title",
+			`<head><title>Docker Community Forums</title><meta property="og:title" content="Confusing resolver structure"><meta property="og:site_name" content="Docker Community Forums"></head><body><h1>Docker Community Forums</h1></body>`,
+			"Confusing resolver structure"},
+		{"the site's name cut off the title, at either end",
+			`<head><title>Linear – The system for product development</title><meta property="og:site_name" content="Linear"></head><body><p>No heading.</p></body>`,
+			"The system for product development"},
+		{"a long suffix naming the site by its host",
+			`<head><title>Electrical - Overview | Occupational Safety and Health Administration Of The Department</title><link rel="canonical" href="https://www.osha.gov/electrical"><meta property="og:site_name" content="Occupational Safety and Health Administration Of The Department"></head><body><h1>Electrical - Overview</h1><h1>Other</h1></body>`,
+			"Electrical - Overview"},
+		{"permalink marks and line breaks in the heading",
+			`<head><title>Quick start — Docs</title></head><body><h1>Quick<br>start<a class="headerlink" href="#q">¶</a></h1></body>`,
+			"Quick start"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(doc).headline(); got != tc.want {
+				t.Errorf("headline = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHostLabel(t *testing.T) {
+	for host, want := range map[string]string{"www.theguardian.com": "theguardian", "bbc.co.uk": "bbc", "sport.aktualne.cz": "aktualne", "localhost": "localhost"} {
+		if got := hostLabel(host); got != want {
+			t.Errorf("hostLabel(%q) = %q, want %q", host, got, want)
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package news
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrNotFound is returned by a store when a story or an article does not
+// exist.
+var ErrNotFound = errors.New("not found")
+
+// MergedError says that a story asked for was merged into another.
+type MergedError struct{ Story, Into string }
+
+func (e *MergedError) Error() string {
+	return fmt.Sprintf("story %q was merged into story %q", e.Story, e.Into)
+}
+
+// Is makes a merged story a story not found, for callers that do not follow
+// merges.
+func (e *MergedError) Is(target error) bool { return target == ErrNotFound }
+
+// LockedError says that another process holds a database's writer lock.
+type LockedError struct {
+	By WriterInfo
+}
+
+func (e *LockedError) Error() string {
+	what := fmt.Sprintf("storyline %s (pid %d)", e.By.Command, e.By.PID)
+	if e.By.Command == "" {
+		what = fmt.Sprintf("process %d", e.By.PID)
+	}
+	if e.By.PID == 0 {
+		what = "another process"
+	}
+	return "the database is being written by " + what
+}

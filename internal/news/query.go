@@ -1,0 +1,63 @@
+package news
+
+import "time"
+
+// StoryQuery selects stories. Zero fields do not filter.
+type StoryQuery struct {
+	Q      string        // full-text query over the stories' articles
+	Since  time.Duration // updated or published within this long before Now
+	Now    time.Time
+	Source string // only stories with an article from this outlet
+	Limit  int    // default 50
+	Offset int
+}
+
+// SearchHit is an article matching a full-text query.
+type SearchHit struct {
+	ArticleID string  `json:"article"`
+	StoryID   string  `json:"story"`
+	Title     string  `json:"title"`
+	Source    string  `json:"source"`
+	Published string  `json:"published"`
+	Snippet   string  `json:"snippet"`      // plain text around the match
+	Marked    string  `json:"snippet_html"` // the same, HTML-escaped, matches in <mark>
+	Rank      float64 `json:"rank"`         // BM25, lower is better
+}
+
+// SourceCount is an outlet and how many articles it has.
+type SourceCount struct {
+	Source   string
+	Articles int
+}
+
+// FeedState is how a polled feed is doing.
+type FeedState struct {
+	URL          string        `json:"url"`
+	Title        string        `json:"title"`
+	ETag         string        `json:"-"`
+	LastModified string        `json:"-"`
+	LastChecked  time.Time     `json:"last_checked"`
+	LastSuccess  time.Time     `json:"last_success"`
+	LastError    string        `json:"last_error"`
+	Interval     time.Duration `json:"-"`
+	IntervalS    int           `json:"interval_seconds"`
+	NextCheck    time.Time     `json:"next_check"`
+	ItemsAdded   int           `json:"items_added"`
+}
+
+// ComparisonRecord is a story's comparison with the title and summary drawn
+// from it, and the version of the story it was made for.
+type ComparisonRecord struct {
+	StoryID, Title, Summary string
+	Comparison              Comparison
+	// Version is the story's version (Store.StoryVersion) read before its
+	// articles were: an article added while they were compared leaves the
+	// story stale. Empty means the story's current version.
+	Version string
+}
+
+// Assigned is a stored article with its story: what restores a clusterer.
+type Assigned struct {
+	Article Article
+	StoryID string
+}

@@ -1,0 +1,89 @@
+package news
+
+import (
+	"fmt"
+	"time"
+)
+
+// Extracted is one input after extraction, ready for the writer to place.
+type Extracted struct {
+	Name        string // the input's name, for messages
+	Article     Article
+	Raw         *Raw   // the page it came from; nil for an article given as such
+	ContentHash string // identifies the text, so that one article is stored once
+	Site        string // the page's site, whose template learns its blocks
+	Blocks      []uint64
+}
+
+// Batch is a window of one job's extracted inputs, in the order the job
+// gave them, on its way to the writer. A job is one producer's run: an add,
+// an API request, a feed check.
+type Batch struct {
+	ID     string
+	Job    string
+	Items  []Extracted
+	Failed []Raw // pages that gave no article, kept so that reextract can try them again
+	Final  bool  // the job's last batch: the writer settles the clusterer after it
+}
+
+// BatchResult is what the writer did with a batch.
+type BatchResult struct {
+	Batch         string
+	Job           string
+	Added         []Membership  // the stored articles and their stories, in the order they were placed
+	AlreadyStored int           // articles whose URL or text was stored before
+	NewStories    []string      // stories the batch began
+	Changes       []StoryChange // merges and splits made while placing it (and settling)
+	Err           string        // why the batch was not stored; empty when it was
+}
+
+// Placement is an article placed in its story, with the page it came from
+// (nil for an article given as such): one row of a WriteBatch.
+type Placement struct {
+	Raw         *Raw
+	Article     Article
+	Membership  Membership
+	ContentHash string
+}
+
+// WriteBatch is what the writer stores in one transaction.
+type WriteBatch struct {
+	Placements []Placement
+	Failed     []Raw             // pages that gave no article
+	Changes    []StoryChange     // merges and splits, applied after the placements
+	Templates  map[string][]byte // site templates that learned something
+	At         time.Time         // the time stamped on what changed
+}
+
+// RunSummary counts what a run of inputs did.
+type RunSummary struct {
+	Read           int // inputs read (pages, articles, and inputs that failed)
+	Stored         int // articles stored
+	AlreadyStored  int // inputs or articles that were stored before
+	StoriesNew     int
+	StoriesUpdated int
+	StoriesMerged  int // stories found to be one with another and merged into it
+	ArticlesSplit  int // articles split off from a story they had drifted from
+	Failures       []*InputError
+	Added          []Membership // the stored articles and their stories, in order
+}
+
+// String is the one-line summary `storyline add` prints.
+func (s RunSummary) String() string {
+	changes := ""
+	if s.StoriesMerged > 0 || s.ArticlesSplit > 0 {
+		changes = fmt.Sprintf(" (%d merged, %d articles split off)", s.StoriesMerged, s.ArticlesSplit)
+	}
+	return fmt.Sprintf("%d inputs read, %d articles stored, %d already stored, %d stories new, %d updated%s, %d failed",
+		s.Read, s.Stored, s.AlreadyStored, s.StoriesNew, s.StoriesUpdated, changes, len(s.Failures))
+}
+
+// WriterInfo says which process holds a database's writer lock, and, when
+// it serves, where it takes the inputs of other processes.
+type WriterInfo struct {
+	PID     int       `json:"pid"`
+	Command string    `json:"command"`          // the storyline command: serve, add, reextract, ...
+	Addr    string    `json:"addr,omitempty"`   // base URL of its ingest endpoint, when it serves
+	Secret  string    `json:"secret,omitempty"` // bearer token for that endpoint
+	Since   time.Time `json:"since"`
+}

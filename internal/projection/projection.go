@@ -1,0 +1,178 @@
+// Package projection derives what is shown of a story from its articles:
+// the comparison of its sources (package compare, with the derivations of
+// package cluster), its headline and its one-line summary. A Memo makes one
+// comparison per version of a story however many readers (and the engine's
+// projector) ask for it at once.
+package projection
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// ErrCompare marks a comparison that failed on the articles themselves (a
+// panic in compare): the story stays as it was, and others go on.
+var ErrCompare = errors.New("comparison failed")
+
+// Compare compares a story's articles and finds its derivations, turning a
+// panic into an error wrapping ErrCompare: comparisons run inside a server,
+// where a panic would stop it.
+func Compare(arts []news.Article) (cmp news.Comparison, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%w: %v", ErrCompare, v)
+		}
+	}()
+	cmp = compare.Compare(arts)
+	cmp.Derivations = cluster.Derive(arts)
+	if len(cmp.Derivations) == 0 {
+		cmp.Derivations = []news.Derivation{}
+	}
+	return cmp, nil
+}
+
+// Record is a story's comparison with its title and summary, made for the
+// given version of the story.
+func Record(storyID, version string, arts []news.Article) (news.ComparisonRecord, error) {
+	cmp, err := Compare(arts)
+	if err != nil {
+		return news.ComparisonRecord{}, fmt.Errorf("story %s: %w", storyID, err)
+	}
+	return news.ComparisonRecord{StoryID: storyID, Title: Title(arts), Summary: Summary(arts, cmp), Comparison: cmp, Version: version}, nil
+}
+
+// Summary is a story's one line: the fact most of its articles state, else
+// the first sentence of its first report.
+func Summary(arts []news.Article, cmp news.Comparison) string {
+	if len(cmp.Facts) > 0 {
+		return cmp.Facts[0].Text
+	}
+	for _, t := range cmp.Timeline {
+		for _, a := range arts {
+			if a.ID == t.Article {
+				if ps := a.Paragraphs(); len(ps) > 0 {
+					if ss := text.Sentences(ps[0]); len(ss) > 0 {
+						return ss[0]
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// Title is the headline of a story: the title of its earliest dated
+// article, else of its first article.
+func Title(arts []news.Article) string {
+	best := -1
+	for i, a := range arts {
+		if a.Title == "" {
+			continue
+		}
+		if best < 0 || !a.Published.IsZero() && (arts[best].Published.IsZero() || a.Published.Before(arts[best].Published)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return arts[best].Title
+}
+
+// Memo compares each version of a story once: concurrent callers asking for
+// one story version wait for the one comparison under way, and the last
+// results are kept for callers that come soon after (the projector storing
+// what a reader just compared). It is safe for concurrent use.
+type Memo struct {
+	mu       sync.Mutex
+	inflight map[key]*call
+	recent   map[key]news.ComparisonRecord
+	order    []key // recent, oldest first
+	size     int
+	computed int // comparisons made, for tests and metrics
+}
+
+type key struct{ story, version string }
+
+type call struct {
+	done chan struct{}
+	rec  news.ComparisonRecord
+	err  error
+}
+
+// DefaultMemoSize is how many comparisons a Memo keeps: the stories of a
+// home page and some, a few MB.
+const DefaultMemoSize = 256
+
+// NewMemo returns a memo keeping the last size comparisons (DefaultMemoSize
+// when size <= 0).
+func NewMemo(size int) *Memo {
+	if size <= 0 {
+		size = DefaultMemoSize
+	}
+	return &Memo{inflight: map[key]*call{}, recent: map[key]news.ComparisonRecord{}, size: size}
+}
+
+// Record returns the comparison record of a story version, comparing the
+// articles load returns only when no other caller has or is doing it.
+func (m *Memo) Record(ctx context.Context, storyID, version string, load func(context.Context) ([]news.Article, error)) (news.ComparisonRecord, error) {
+	k := key{storyID, version}
+	m.mu.Lock()
+	if rec, ok := m.recent[k]; ok {
+		m.mu.Unlock()
+		return rec, nil
+	}
+	if c, ok := m.inflight[k]; ok {
+		m.mu.Unlock()
+		select {
+		case <-c.done:
+			return c.rec, c.err
+		case <-ctx.Done():
+			return news.ComparisonRecord{}, ctx.Err()
+		}
+	}
+	c := &call{done: make(chan struct{})}
+	m.inflight[k] = c
+	m.computed++
+	m.mu.Unlock()
+
+	arts, err := load(ctx)
+	if err == nil {
+		c.rec, err = Record(storyID, version, arts)
+	}
+	c.err = err
+	m.mu.Lock()
+	delete(m.inflight, k)
+	if err == nil {
+		m.remember(k, c.rec)
+	}
+	m.mu.Unlock()
+	close(c.done)
+	return c.rec, c.err
+}
+
+// remember keeps a record, dropping the oldest beyond the memo's size.
+func (m *Memo) remember(k key, rec news.ComparisonRecord) {
+	if _, ok := m.recent[k]; !ok {
+		m.order = append(m.order, k)
+	}
+	m.recent[k] = rec
+	for len(m.order) > m.size {
+		delete(m.recent, m.order[0])
+		m.order = m.order[1:]
+	}
+}
+
+// Computed is how many comparisons the memo has made.
+func (m *Memo) Computed() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.computed
+}

@@ -1,0 +1,161 @@
+// Package read is storyline's read side: the stories, a story, an article,
+// search, sources and feeds, as the API, the web UI and the command line
+// show them. It never writes: its store port is read through connections
+// that cannot write, and a story that changed since its comparison was
+// stored is either shown with that comparison, marked as being updated (when
+// a projector is keeping comparisons current), or compared in memory and
+// not stored. Concurrent readers of one story version compare it once
+// (projection.Memo).
+package read
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/projection"
+)
+
+// Store is what the read side needs of the database.
+type Store interface {
+	// Stories lists stories, most recently updated first.
+	Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error)
+	// Story returns a story with its articles, memberships, changes and last
+	// stored comparison (Updating when the story changed since). A story
+	// merged into another gives a *news.MergedError; an unknown one
+	// news.ErrNotFound.
+	Story(ctx context.Context, id string) (news.StoryDetail, error)
+	Article(ctx context.Context, id string) (news.Article, error)
+	StoryOf(ctx context.Context, articleID string) (string, error)
+	// RawOf returns the page an article was extracted from; ok is false for
+	// an article given as such.
+	RawOf(ctx context.Context, articleID string) (r news.Raw, ok bool, err error)
+	Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error)
+	Sources(ctx context.Context) ([]news.SourceSummary, error)
+	SourceNames(ctx context.Context) ([]news.SourceCount, error)
+	Feeds(ctx context.Context) ([]news.FeedState, error)
+	Counts(ctx context.Context) (articles, stories int, err error)
+	// HasURL reports whether an article from one of these URLs is stored.
+	HasURL(ctx context.Context, urls ...string) (bool, error)
+}
+
+// Options configure a reader.
+type Options struct {
+	// Memo compares story versions once; shared with the engine's
+	// projector when one runs in the process. Default a memo of its own.
+	Memo *projection.Memo
+}
+
+// Reader reads stories for people and programs. It is safe for concurrent
+// use.
+type Reader struct {
+	st        Store
+	opt       Options
+	projected atomic.Bool
+}
+
+// SetProjected says whether a projector keeps the stored comparisons
+// current: a stale story that has a stored comparison is then shown with it,
+// marked as being updated, instead of being compared in memory.
+func (r *Reader) SetProjected(on bool) { r.projected.Store(on) }
+
+// New returns a reader of st.
+func New(st Store, opt Options) *Reader {
+	if opt.Memo == nil {
+		opt.Memo = projection.NewMemo(0)
+	}
+	return &Reader{st: st, opt: opt}
+}
+
+// Stories lists stories, most recently updated first; a story's Updating
+// says its summary is that of its last comparison.
+func (r *Reader) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error) {
+	return r.st.Stories(ctx, q)
+}
+
+// Story reads a story with a comparison of its current articles: the stored
+// one when it is current; else, when a projector is at work and a
+// comparison is stored, that one with Updating set; else one made in memory
+// (once per story version however many ask) and not stored.
+func (r *Reader) Story(ctx context.Context, id string) (news.StoryDetail, error) {
+	d, err := r.st.Story(ctx, id)
+	if err != nil || !d.Updating {
+		return d, err
+	}
+	if r.projected.Load() && len(d.Timeline) > 0 {
+		return d, nil
+	}
+	arts := d.Articles
+	rec, err := r.opt.Memo.Record(ctx, d.ID, d.Version, func(context.Context) ([]news.Article, error) { return arts, nil })
+	if errors.Is(err, projection.ErrCompare) {
+		return d, nil // shown with its last comparison; the projector logs the failure
+	}
+	if err != nil {
+		return d, err
+	}
+	d.Comparison, d.Title, d.Updating = rec.Comparison, rec.Title, false
+	return d, nil
+}
+
+// ArticleDetail is an article with its story and the blocks extraction
+// removed from its page.
+type ArticleDetail struct {
+	Article news.Article
+	Story   string
+	Removed []string
+}
+
+// Article reads an article, its story, and what extraction removed from its
+// page (menus, pitches, forms), so that a reader can check the cut.
+func (r *Reader) Article(ctx context.Context, id string) (ArticleDetail, error) {
+	a, err := r.st.Article(ctx, id)
+	if err != nil {
+		return ArticleDetail{}, err
+	}
+	d := ArticleDetail{Article: a, Removed: []string{}}
+	if d.Story, err = r.st.StoryOf(ctx, id); err != nil && !errors.Is(err, news.ErrNotFound) {
+		return d, err
+	}
+	raw, ok, err := r.st.RawOf(ctx, id)
+	if err != nil {
+		return d, err
+	}
+	if ok {
+		d.Removed = append(d.Removed, extract.Removed(news.Page{Kind: raw.Kind, Body: raw.Body, URL: raw.URL}, a)...)
+	}
+	return d, nil
+}
+
+// Search ranks articles for a full-text query.
+func (r *Reader) Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error) {
+	return r.st.Search(ctx, q, limit, offset)
+}
+
+// Sources summarises every outlet.
+func (r *Reader) Sources(ctx context.Context) ([]news.SourceSummary, error) {
+	return r.st.Sources(ctx)
+}
+
+// SourceNames lists the outlets with their article counts, by name.
+func (r *Reader) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
+	return r.st.SourceNames(ctx)
+}
+
+// Feeds lists the polled feeds and how each is doing.
+func (r *Reader) Feeds(ctx context.Context) ([]news.FeedState, error) {
+	return r.st.Feeds(ctx)
+}
+
+// Counts returns how many articles and stories are stored.
+func (r *Reader) Counts(ctx context.Context) (articles, stories int, err error) {
+	return r.st.Counts(ctx)
+}
+
+// Known reports whether an article from this URL (as given, or in its
+// canonical form) is stored: what the feed reader asks to skip old items.
+func (r *Reader) Known(ctx context.Context, url, canonical string) bool {
+	known, err := r.st.HasURL(ctx, url, canonical)
+	return err == nil && known
+}

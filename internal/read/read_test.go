@@ -1,0 +1,118 @@
+package read_test
+
+import (
+	"context"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/projection"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
+)
+
+var day = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+func report(id, source, text string, at time.Duration) news.Placement {
+	a := news.Article{ID: id, Source: source, Title: "Calder strike ends", Published: day.Add(at), Text: text}
+	return news.Placement{Article: a, Membership: news.Membership{ArticleID: id, StoryID: "s1", Reason: "test"}, ContentHash: id}
+}
+
+// storedStory is a database with one story of two reports, compared once,
+// then grown by a third report: stale, with a stored comparison.
+func storedStory(t *testing.T) *sqlite.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	first := []news.Placement{
+		report("ledger", "The Harbor Ledger", "Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay.", 0),
+		report("courier", "Calder Courier", "The nine-day strike at the port of Calder ended on Monday when dockworkers voted to accept the pay offer.", time.Hour),
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: first, At: day}); err != nil {
+		t.Fatal(err)
+	}
+	arts, _ := st.StoryArticles(ctx, "s1")
+	rec, err := projection.Record("s1", "", arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{rec}); err != nil {
+		t.Fatal(err)
+	}
+	more := report("post", "The Post", "Calder's dockworkers voted on Monday to end their nine-day strike, and 412 of them took part.", 2*time.Hour)
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{more}, At: day.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestStaleStoryIsShownAsBeingUpdatedWhileAProjectorWorks(t *testing.T) {
+	ctx := context.Background()
+	st := storedStory(t)
+	r := read.New(st, read.Options{})
+	r.SetProjected(true)
+	d, err := r.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Updating || len(d.Timeline) != 2 || len(d.Articles) != 3 {
+		t.Errorf("with a projector at work: updating %v, timeline %d, articles %d; want the last comparison (2 reports), all 3 articles, marked as being updated",
+			d.Updating, len(d.Timeline), len(d.Articles))
+	}
+}
+
+func TestStaleStoryIsComparedInMemoryOnceForManyReaders(t *testing.T) {
+	ctx := context.Background()
+	st := storedStory(t)
+	memo := projection.NewMemo(0)
+	r := read.New(st, read.Options{Memo: memo})
+	var wg sync.WaitGroup
+	details := make([]news.StoryDetail, 20)
+	for i := range details {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d, err := r.Story(ctx, "s1")
+			if err != nil {
+				t.Error(err)
+			}
+			details[i] = d
+		}()
+	}
+	wg.Wait()
+	for i, d := range details {
+		if d.Updating || len(d.Timeline) != 3 {
+			t.Errorf("reader %d: updating %v, timeline %d; want a comparison of all 3 reports", i, d.Updating, len(d.Timeline))
+		}
+	}
+	if got := memo.Computed(); got != 1 {
+		t.Errorf("20 readers of one story version made %d comparisons, want 1", got)
+	}
+	if stale, _ := st.StaleStories(ctx, 0); len(stale) != 1 {
+		t.Errorf("reading stored a comparison: stale %v", stale)
+	}
+}
+
+func TestArticleTellsWhatExtractionRemoved(t *testing.T) {
+	ctx := context.Background()
+	st := storedStory(t)
+	a := news.Article{ID: "page", URL: "https://ledger.example/page", Source: "The Ledger", Title: "Strike ends", Text: "Dockworkers at the port of Calder voted on Monday to end the strike."}
+	raw := news.Raw{Name: "page.html", Kind: news.KindHTML, Body: []byte(`<html><body><nav><a href="/">Home page</a></nav><p>Subscribe to our newsletter</p><p>` + a.Text + `</p></body></html>`)}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{At: day, Placements: []news.Placement{{Raw: &raw, Article: a, Membership: news.Membership{ArticleID: "page", StoryID: "s2"}, ContentHash: "p"}}}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := read.New(st, read.Options{}).Article(ctx, "page")
+	if err != nil || d.Story != "s2" || len(d.Removed) != 2 || d.Removed[0] != "Home page" {
+		t.Errorf("Article(page) = %+v, %v", d, err)
+	}
+	r := read.New(st, read.Options{})
+	if !r.Known(ctx, "https://LEDGER.example/page/", "https://ledger.example/page") || r.Known(ctx, "https://nowhere.example/", "") {
+		t.Error("Known does not tell a stored URL (in its canonical form) from one never stored")
+	}
+}

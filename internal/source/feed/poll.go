@@ -1,0 +1,181 @@
+package feed
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"iter"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/web"
+)
+
+// Store is what the poller needs of the database: the feeds it polls and
+// how each is doing.
+type Store interface {
+	AddFeeds(ctx context.Context, urls []string) error
+	Feeds(ctx context.Context) ([]news.FeedState, error)
+	SaveFeed(ctx context.Context, f news.FeedState) error
+}
+
+// Submit runs the inputs of a feed's new items through the pipeline (the
+// engine's one writer) and says what it stored.
+type Submit func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error)
+
+// Poller checks feeds on a schedule and submits their new items. Each feed
+// keeps its own interval: halved (down to Min) when a check brings new items,
+// lengthened by half (up to Max) when it brings nothing or the server says
+// nothing changed, so that busy feeds are read often and quiet ones rarely.
+type Poller struct {
+	Store   Store
+	Submit  Submit
+	Fetcher *web.Fetcher
+	// Known, when set, tells which URLs are stored already, so that a
+	// feed's old items are not fetched again.
+	Known  func(ctx context.Context, url string) bool
+	Min    time.Duration // default 5 minutes
+	Max    time.Duration // default 6 hours
+	Tick   time.Duration // how often due feeds are looked for; default 10 s
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+func (p *Poller) defaults() {
+	if p.Min == 0 {
+		p.Min = 5 * time.Minute
+	}
+	if p.Max == 0 {
+		p.Max = 6 * time.Hour
+	}
+	if p.Tick == 0 {
+		p.Tick = 10 * time.Second
+	}
+	if p.Now == nil {
+		p.Now = time.Now
+	}
+	if p.Logger == nil {
+		p.Logger = slog.New(slog.DiscardHandler)
+	}
+	if p.Fetcher == nil {
+		p.Fetcher = &web.Fetcher{}
+	}
+}
+
+// Run registers the feeds and polls the due ones until ctx ends.
+func (p *Poller) Run(ctx context.Context, urls []string) error {
+	p.defaults()
+	if err := p.Store.AddFeeds(ctx, urls); err != nil {
+		return err
+	}
+	ticker := time.NewTicker(p.Tick)
+	defer ticker.Stop()
+	for {
+		feeds, err := p.Store.Feeds(ctx)
+		if err != nil {
+			p.Logger.Error("list feeds", "err", err)
+		}
+		for _, f := range feeds {
+			if ctx.Err() != nil {
+				return nil
+			}
+			if !f.NextCheck.After(p.Now()) {
+				p.Poll(ctx, f)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-ticker.C:
+		}
+	}
+}
+
+// Poll checks one feed now, ingests its new items, and stores its new state.
+func (p *Poller) Poll(ctx context.Context, f news.FeedState) news.FeedState {
+	p.defaults()
+	now := p.Now()
+	f.LastChecked = now
+	if f.Interval <= 0 {
+		f.Interval = 15 * time.Minute
+	}
+	added, err := p.check(ctx, &f)
+	switch {
+	case err != nil:
+		f.LastError = err.Error()
+		f.Interval = min(f.Interval*2, p.Max)
+		p.Logger.Warn("feed failed", "feed", f.URL, "err", err)
+	case added > 0:
+		f.LastSuccess, f.LastError = now, ""
+		f.ItemsAdded += added
+		f.Interval = max(f.Interval/2, p.Min)
+	default:
+		f.LastSuccess, f.LastError = now, ""
+		f.Interval = min(f.Interval*3/2, p.Max)
+	}
+	f.Interval = max(min(f.Interval, p.Max), p.Min)
+	f.NextCheck = now.Add(f.Interval)
+	if err := p.Store.SaveFeed(ctx, f); err != nil {
+		p.Logger.Error("save feed state", "feed", f.URL, "err", err)
+	}
+	return f
+}
+
+// check fetches a feed conditionally and runs its new items through the
+// pipeline, returning how many articles were stored.
+func (p *Poller) check(ctx context.Context, f *news.FeedState) (int, error) {
+	resp, err := p.Fetcher.Get(ctx, f.URL, web.Validators{ETag: f.ETag, LastModified: f.LastModified})
+	if err != nil {
+		return 0, err
+	}
+	if resp.NotModified {
+		return 0, nil
+	}
+	feed, err := Parse(resp.Body)
+	if err != nil {
+		return 0, err
+	}
+	f.Title, f.ETag, f.LastModified = feed.Title, resp.Validators.ETag, resp.Validators.LastModified
+	r := reader{opt: Options{Fetcher: p.Fetcher, Known: p.Known}}
+	inputs := func(yield func(news.Input, error) bool) { r.feed(ctx, f.URL, resp.Body, yield) }
+	sum, err := p.Submit(ctx, inputs)
+	if err != nil {
+		return sum.Stored, err
+	}
+	if len(sum.Failures) > 0 {
+		return sum.Stored, fmt.Errorf("%d of its items failed, the first: %s", len(sum.Failures), sum.Failures[0])
+	}
+	return sum.Stored, nil
+}
+
+// ReadFeedList reads the feeds of a --feeds file: an OPML list, or URLs one
+// a line (blank lines and lines starting with # ignored).
+func ReadFeedList(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if Kind("", b) == "opml" {
+		return ParseOPML(b)
+	}
+	var urls []string
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for n := 1; sc.Scan(); n++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "https://") {
+			return nil, fmt.Errorf("%s:%d: %q is not an http(s) URL", path, n, l)
+		}
+		urls = append(urls, l)
+	}
+	if len(urls) == 0 {
+		return nil, fmt.Errorf("%s lists no feeds", path)
+	}
+	return urls, sc.Err()
+}

@@ -1,0 +1,266 @@
+// Package file reads inputs from local files: pages (HTML, plain-text
+// dumps, optionally gzipped), article JSONL (whose lines carry text, or html
+// or raw_text still to extract), and folders walked in name order. It knows
+// every format storyline reads by name; archives and feeds found in a folder
+// are read by their own packages (see package source).
+package file
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Format is how a file is read, from its name.
+type Format int
+
+// The formats storyline reads.
+const (
+	Unknown Format = iota
+	HTML
+	Text
+	JSONL
+	WARC
+	Feed // RSS, Atom, JSON Feed or OPML, told apart by content
+)
+
+// FormatOf reads a file's format from its extension, after an optional .gz.
+func FormatOf(name string) Format {
+	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	switch filepath.Ext(n) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return HTML
+	case ".txt", ".text":
+		return Text
+	case ".jsonl", ".ndjson":
+		return JSONL
+	case ".warc", ".wet":
+		return WARC
+	case ".rss", ".atom", ".xml", ".opml":
+		return Feed
+	}
+	return Unknown
+}
+
+// ID is an article id from a file: its name without extensions.
+func ID(path string) string {
+	base := filepath.Base(path)
+	for {
+		switch strings.ToLower(filepath.Ext(base)) {
+		case ".gz", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json", ".warc", ".wet":
+			base = strings.TrimSuffix(base, filepath.Ext(base))
+			continue
+		}
+		return base
+	}
+}
+
+// Walk yields the files under dir whose format storyline knows, in name
+// order. A folder or file that cannot be read is yielded as an
+// *news.InputError naming it, and the walk goes on to the end.
+func Walk(dir string) iter.Seq2[string, error] {
+	return WalkFS(os.DirFS(dir), dir)
+}
+
+// WalkFS is Walk over a file system; paths are yielded joined to dir.
+func WalkFS(fsys fs.FS, dir string) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		var files []string
+		var failures []error
+		fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			path := filepath.Join(dir, filepath.FromSlash(p))
+			if err != nil {
+				failures = append(failures, &news.InputError{Name: path, Err: reason(err)})
+				if d != nil && d.IsDir() && p != "." {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && FormatOf(p) != Unknown {
+				files = append(files, path)
+			}
+			return nil
+		})
+		slices.Sort(files)
+		for _, err := range failures {
+			if !yield("", err) {
+				return
+			}
+		}
+		for _, f := range files {
+			if !yield(f, nil) {
+				return
+			}
+		}
+	}
+}
+
+// reason is a path error's cause alone: the caller names the path.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Read reads a file, decompressing .gz, up to news.MaxPageBytes. Its error
+// says what was wrong, not which file (the caller names it).
+func Read(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, reason(err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("not a valid gzip file: %w", err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	body, err := io.ReadAll(io.LimitReader(r, news.MaxPageBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if len(body) > news.MaxPageBytes {
+		return nil, fmt.Errorf("larger than %d MB", news.MaxPageBytes>>20)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, errors.New("empty file")
+	}
+	return body, nil
+}
+
+// LooksLikeHTML tells an HTML document from a text dump by its first bytes.
+func LooksLikeHTML(b []byte) bool {
+	head := bytes.ToLower(bytes.TrimSpace(b[:min(len(b), 1024)]))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) || bytes.Contains(head, []byte("<head"))
+}
+
+// Page is the page input of a file read as format f (HTML or Text; Unknown
+// is told by its content); forceText reads it as a plain-text dump.
+func Page(path string, body []byte, f Format, forceText bool) news.Input {
+	kind := news.KindText
+	switch {
+	case forceText:
+	case f == HTML:
+		kind = news.KindHTML
+	case f == Unknown && LooksLikeHTML(body):
+		kind = news.KindHTML
+	}
+	return news.Input{Name: path, Page: &news.Page{ID: ID(path), Kind: kind, Body: body}}
+}
+
+// JSONLInputs yields the articles and pages of an article JSONL file
+// (optionally gzipped).
+func JSONLInputs(path string) iter.Seq2[news.Input, error] {
+	return func(yield func(news.Input, error) bool) {
+		f, err := os.Open(path)
+		if err != nil {
+			yield(news.Input{}, &news.InputError{Name: path, Err: reason(err)})
+			return
+		}
+		defer f.Close()
+		var r io.Reader = f
+		if strings.HasSuffix(strings.ToLower(path), ".gz") {
+			zr, err := gzip.NewReader(f)
+			if err != nil {
+				yield(news.Input{}, &news.InputError{Name: path, Err: fmt.Errorf("not a valid gzip file: %w", err)})
+				return
+			}
+			defer zr.Close()
+			r = zr
+		}
+		ReadJSONL(r, path, ID(path), yield)
+	}
+}
+
+// record is one line of article JSONL: DESIGN.md's article fields, with
+// html or raw_text in place of text when the page is still to be extracted.
+// "date" is read as "published" when the latter is absent.
+type record struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	Source    string `json:"source"`
+	Published string `json:"published"`
+	Date      string `json:"date"`
+	Title     string `json:"title"`
+	Byline    string `json:"byline"`
+	Lang      string `json:"lang"`
+	Text      string `json:"text"`
+	HTML      string `json:"html"`
+	RawText   string `json:"raw_text"`
+}
+
+// ReadJSONL yields the articles and pages of an article JSONL stream. Lines
+// are named "name:N"; an id missing from a line is "fallbackID-N". It
+// returns false when yield asked to stop.
+func ReadJSONL(r io.Reader, name, fallbackID string, yield func(news.Input, error) bool) bool {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), news.MaxPageBytes)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		lineName := fmt.Sprintf("%s:%d", name, n)
+		in, err := parseRecord(line, lineName, fmt.Sprintf("%s-%d", fallbackID, n))
+		if err != nil {
+			err = &news.InputError{Name: lineName, Err: err}
+		}
+		if !yield(in, err) {
+			return false
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return yield(news.Input{}, &news.InputError{Name: fmt.Sprintf("%s:%d", name, n+1), Err: err})
+	}
+	return true
+}
+
+func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
+	var rec record
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return news.Input{}, fmt.Errorf("not a JSON object: %w", err)
+	}
+	if rec.ID == "" {
+		rec.ID = fallbackID
+	}
+	published := rec.Published
+	if published == "" {
+		published = rec.Date
+	}
+	t, ok := news.ParsePublished(published)
+	if !ok {
+		return news.Input{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", published)
+	}
+	switch {
+	case rec.HTML != "":
+		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t}}, nil
+	case rec.RawText != "":
+		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Kind: news.KindText, Body: []byte(rec.RawText), Published: t}}, nil
+	case strings.TrimSpace(rec.Text) != "" || strings.TrimSpace(rec.Title) != "":
+		// A title without text (a headline-only feed item) is an article
+		// too: it is clustered and stored on what it has.
+		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Text: rec.Text}
+		return news.Input{Name: name, Article: &a}, nil
+	}
+	return news.Input{}, errors.New(`no "title", "text", "html" or "raw_text"`)
+}

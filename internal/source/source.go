@@ -1,0 +1,153 @@
+// Package source turns what a user names (files, folders, JSONL, web
+// archives, feeds, OPML lists, URLs) into one sequence of inputs: raw pages
+// to extract and articles given as such, each named for messages. Every
+// source (package file, warc, feed, web) yields the same news.Input, so
+// the engine, `storyline extract` and the benchmarks read them alike. A
+// failure is yielded as a *news.InputError naming the input, and the rest
+// goes on.
+package source
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"os"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/feed"
+	"github.com/storyline-news/storyline/internal/source/file"
+	"github.com/storyline-news/storyline/internal/source/warc"
+	"github.com/storyline-news/storyline/internal/source/web"
+)
+
+// Options say how to read inputs.
+type Options struct {
+	ForceText bool // read every page as a plain-text dump
+	// Source and URL are the outlet and address a user gives for page
+	// files that carry neither (storyline extract --source, --url).
+	Source, URL string
+	Fetcher     *web.Fetcher // polite fetching for URLs and feeds; nil means one over web.NewClient(true) for this read
+	// Known, when set, tells which URLs are stored already, so that a
+	// feed's old items are not fetched again.
+	Known func(ctx context.Context, url string) bool
+}
+
+// Read yields the inputs named by args: files, folders (walked, in name
+// order, taking the files whose names storyline knows) and http(s) URLs.
+func Read(ctx context.Context, args []string, opt Options) iter.Seq2[news.Input, error] {
+	return func(yield func(news.Input, error) bool) {
+		if opt.Fetcher == nil {
+			opt.Fetcher = &web.Fetcher{} // one per read, so that politeness spans it
+		}
+		for _, arg := range args {
+			if ctx.Err() != nil {
+				return
+			}
+			if web.IsURL(arg) {
+				if !fromURL(ctx, arg, opt, yield) {
+					return
+				}
+				continue
+			}
+			info, err := os.Stat(arg)
+			if err != nil {
+				if !yield(news.Input{}, &news.InputError{Name: arg, Err: unwrapPath(err)}) {
+					return
+				}
+				continue
+			}
+			if !info.IsDir() {
+				if !fromFile(ctx, arg, opt, yield) {
+					return
+				}
+				continue
+			}
+			for path, err := range file.Walk(arg) {
+				if ctx.Err() != nil {
+					return
+				}
+				if err != nil {
+					if !yield(news.Input{}, err) {
+						return
+					}
+					continue
+				}
+				if !fromFile(ctx, path, opt, yield) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// each passes a sequence on to yield, reporting whether to go on.
+func each(seq iter.Seq2[news.Input, error], yield func(news.Input, error) bool) bool {
+	for in, err := range seq {
+		if !yield(in, err) {
+			return false
+		}
+	}
+	return true
+}
+
+func (o Options) feedOptions() feed.Options {
+	return feed.Options{Fetcher: o.Fetcher, ForceText: o.ForceText, Known: o.Known}
+}
+
+// fromFile reads one file by its format.
+func fromFile(ctx context.Context, path string, opt Options, yield func(news.Input, error) bool) bool {
+	f := file.FormatOf(path)
+	switch f {
+	case file.JSONL:
+		return each(file.JSONLInputs(path), yield)
+	case file.WARC:
+		return each(warc.Inputs(path), yield)
+	}
+	body, err := file.Read(path)
+	if err != nil {
+		return yield(news.Input{}, &news.InputError{Name: path, Err: err})
+	}
+	if f == file.Feed || f == file.Unknown && feed.Kind("", body) != "page" {
+		return each(feed.Inputs(ctx, path, body, opt.feedOptions()), yield)
+	}
+	in := file.Page(path, body, f, opt.ForceText)
+	in.Page.URL, in.Page.Source = opt.URL, opt.Source
+	return yield(in, nil)
+}
+
+// fromURL fetches a URL and yields what it holds: a page, a feed's items or
+// an OPML list's feeds' items.
+func fromURL(ctx context.Context, rawURL string, opt Options, yield func(news.Input, error) bool) bool {
+	resp, err := opt.Fetcher.Get(ctx, rawURL, web.Validators{})
+	if err != nil {
+		return yield(news.Input{}, &news.InputError{Name: rawURL, Err: fmt.Errorf("fetch: %w", err)})
+	}
+	if feed.Kind(resp.ContentType, resp.Body) != "page" {
+		return each(feed.Inputs(ctx, rawURL, resp.Body, opt.feedOptions()), yield)
+	}
+	return yield(web.PageInput(rawURL, resp, opt.ForceText), nil)
+}
+
+// Articles yields articles that are at hand (JSONL already read, a synthetic
+// corpus) as inputs.
+func Articles(arts []news.Article) iter.Seq2[news.Input, error] {
+	return func(yield func(news.Input, error) bool) {
+		for i := range arts {
+			if !yield(news.Input{Name: arts[i].ID, Article: &arts[i]}, nil) {
+				return
+			}
+		}
+	}
+}
+
+// One yields a single input (an API request's page).
+func One(in news.Input) iter.Seq2[news.Input, error] {
+	return func(yield func(news.Input, error) bool) { yield(in, nil) }
+}

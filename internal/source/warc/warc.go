@@ -1,0 +1,221 @@
+// Package warc reads web archives, WARC and WET files (plain, or gzipped
+// with one member per record as Common Crawl writes them), one record at a
+// time in bounded memory, and yields their HTML responses and WET text
+// conversions as pages to extract.
+package warc
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"mime"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/web"
+)
+
+// Record is one record of a WARC (or WET) file: its named fields and its
+// content block.
+type Record struct {
+	Type      string // warcinfo, response, request, conversion, metadata, ...
+	TargetURI string
+	Date      time.Time
+	Fields    map[string]string // lower-case field name -> value
+	Block     []byte
+}
+
+// Reader reads the records of a WARC file one at a time, so that an
+// archive of any size is read in bounded memory. It reads plain and gzipped
+// archives (one gzip member per record, as Common Crawl writes them).
+type Reader struct {
+	r      *bufio.Reader
+	offset int64
+	n      int // records read
+}
+
+// maxHeader bounds a record's header block.
+const maxHeader = 64 << 10
+
+// NewReader returns a reader over r, decompressing it if it is gzipped.
+func NewReader(r io.Reader) (*Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("not a valid gzip file: %w", err)
+		}
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
+	return &Reader{r: br}, nil
+}
+
+// Next returns the next record, io.EOF after the last, or an error that says
+// where the archive is damaged (a truncated record, a missing length).
+func (w *Reader) Next() (Record, error) {
+	var rec Record
+	// Skip the blank lines between records, then expect the version line.
+	var line string
+	for {
+		l, err := w.readLine()
+		if err == io.EOF && l == "" {
+			return rec, io.EOF
+		}
+		if err != nil {
+			return rec, w.damaged("reading a record's first line", err)
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			line = l
+			break
+		}
+	}
+	if !strings.HasPrefix(line, "WARC/") {
+		return rec, w.damaged(fmt.Sprintf("expected a WARC version line, found %.40q", line), nil)
+	}
+	rec.Fields = map[string]string{}
+	headerBytes := 0
+	for {
+		l, err := w.readLine()
+		if err != nil {
+			return rec, w.damaged("reading a record's header", err)
+		}
+		headerBytes += len(l)
+		if headerBytes > maxHeader {
+			return rec, w.damaged("record header larger than 64 KB", nil)
+		}
+		l = strings.TrimRight(l, "\r\n")
+		if l == "" {
+			break
+		}
+		name, value, ok := strings.Cut(l, ":")
+		if !ok {
+			continue // tolerate a malformed field
+		}
+		rec.Fields[strings.ToLower(strings.TrimSpace(name))] = strings.TrimSpace(value)
+	}
+	length, err := strconv.ParseInt(rec.Fields["content-length"], 10, 64)
+	if err != nil || length < 0 {
+		return rec, w.damaged(fmt.Sprintf("record without a valid Content-Length (%q)", rec.Fields["content-length"]), nil)
+	}
+	rec.Type = strings.ToLower(rec.Fields["warc-type"])
+	rec.TargetURI = strings.Trim(rec.Fields["warc-target-uri"], "<>")
+	rec.Date, _ = time.Parse(time.RFC3339, rec.Fields["warc-date"])
+	if length > news.MaxPageBytes {
+		if _, err := io.CopyN(io.Discard, w.r, length); err != nil {
+			return rec, w.damaged("truncated record", err)
+		}
+		w.offset += length
+		w.n++
+		rec.Block = nil // too large to keep; the caller sees an empty block
+		return rec, nil
+	}
+	rec.Block = make([]byte, length)
+	if _, err := io.ReadFull(w.r, rec.Block); err != nil {
+		return rec, w.damaged(fmt.Sprintf("truncated record (%s of %d bytes)", rec.TargetURI, length), err)
+	}
+	w.offset += length
+	w.n++
+	return rec, nil
+}
+
+func (w *Reader) readLine() (string, error) {
+	l, err := w.r.ReadString('\n')
+	w.offset += int64(len(l))
+	if err == io.EOF && l != "" {
+		return l, nil
+	}
+	return l, err
+}
+
+// damaged describes where the archive stopped making sense.
+func (w *Reader) damaged(what string, err error) error {
+	msg := fmt.Sprintf("damaged archive after %d records (byte %d): %s", w.n, w.offset, what)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("%s: %w", msg, err)
+	}
+	if errors.Is(err, io.EOF) {
+		return fmt.Errorf("%s: %w", msg, io.ErrUnexpectedEOF)
+	}
+	return errors.New(msg)
+}
+
+// pageOf turns a record into a page to extract: an HTML response, or a
+// conversion record's text (WET). Other records give no page.
+func pageOf(rec Record) (*news.Page, bool) {
+	switch rec.Type {
+	case "conversion":
+		if len(bytes.TrimSpace(rec.Block)) == 0 {
+			return nil, false
+		}
+		return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindText, Body: rec.Block, Fetched: rec.Date}, true
+	case "response":
+		ct := rec.Fields["content-type"]
+		if !strings.Contains(ct, "application/http") {
+			return nil, false
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.Block)), nil)
+		if err != nil || resp.StatusCode != http.StatusOK {
+			return nil, false
+		}
+		defer resp.Body.Close()
+		mediatype, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
+		if mediatype != "text/html" && mediatype != "application/xhtml+xml" {
+			return nil, false
+		}
+		var body io.Reader = resp.Body
+		if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
+			zr, err := gzip.NewReader(resp.Body)
+			if err != nil {
+				return nil, false
+			}
+			body = zr
+		}
+		b, err := io.ReadAll(io.LimitReader(body, news.MaxPageBytes))
+		if err != nil && len(b) == 0 {
+			return nil, false
+		}
+		return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindHTML, Body: b, Fetched: rec.Date}, true
+	}
+	return nil, false
+}
+
+// Inputs yields the pages of a WARC or WET file; a damaged archive ends
+// with an error that names it.
+func Inputs(path string) iter.Seq2[news.Input, error] {
+	return func(yield func(news.Input, error) bool) {
+		f, err := os.Open(path)
+		if err != nil {
+			yield(news.Input{}, &news.InputError{Name: path, Err: errors.Unwrap(err)})
+			return
+		}
+		defer f.Close()
+		wr, err := NewReader(f)
+		if err != nil {
+			yield(news.Input{}, &news.InputError{Name: path, Err: err})
+			return
+		}
+		for {
+			rec, err := wr.Next()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				yield(news.Input{}, &news.InputError{Name: path, Err: err})
+				return
+			}
+			if p, ok := pageOf(rec); ok {
+				if !yield(news.Input{Name: path + "#" + rec.TargetURI, Page: p, FromURL: true}, nil) {
+					return
+				}
+			}
+		}
+	}
+}

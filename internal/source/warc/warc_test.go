@@ -1,0 +1,143 @@
+package warc
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/web"
+)
+
+// A page and a fire report, as an outlet and a WET conversion give them.
+const (
+	strikePage = `<html><head><title>Calder dockworkers end strike</title></head><body><article><h1>Calder dockworkers end strike</h1>
+<p>Dockworkers at the Port of Calder voted on Monday to end a nine-day strike.</p></article></body></html>`
+	firePage = `<h1>Wildfire forces thousands to flee Brennock</h1><p>A fast-moving wildfire forced about 3,000 residents from their homes.`
+)
+
+// collect reads the inputs of an archive.
+func collect(t *testing.T, paths []string) ([]news.Input, []error) {
+	t.Helper()
+	var ins []news.Input
+	var errs []error
+	for _, p := range paths {
+		for in, err := range Inputs(p) {
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			ins = append(ins, in)
+		}
+	}
+	return ins, errs
+}
+
+// warcRecord writes one WARC record.
+func warcRecord(typ, uri, contentType, block string) string {
+	return fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2026-11-16T10:00:00Z\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		typ, uri, contentType, len(block), block)
+}
+
+func httpResponse(contentType, body string) string {
+	return fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", contentType, len(body), body)
+}
+
+// writeWARC writes records as a WARC file, gzipped one member per record when
+// the name ends in .gz.
+func writeWARC(t *testing.T, path string, records ...string) {
+	t.Helper()
+	var buf bytes.Buffer
+	for _, r := range records {
+		if strings.HasSuffix(path, ".gz") {
+			zw := gzip.NewWriter(&buf)
+			zw.Write([]byte(r))
+			zw.Close()
+		} else {
+			buf.WriteString(r)
+		}
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var sampleRecords = []string{
+	warcRecord("warcinfo", "", "application/warc-fields", "software: test\r\n"),
+	warcRecord("request", "https://ledger.example/strike", "application/http; msgtype=request", "GET /strike HTTP/1.1\r\nHost: ledger.example\r\n\r\n"),
+	warcRecord("response", "https://ledger.example/strike", "application/http; msgtype=response", httpResponse("text/html; charset=utf-8", strikePage)),
+	warcRecord("response", "https://ledger.example/logo.png", "application/http; msgtype=response", httpResponse("image/png", "\x89PNG")),
+	warcRecord("conversion", "https://courier.example/fire", "text/plain", strings.ReplaceAll(firePage, "<p>", "\n")),
+}
+
+func TestWARCInputs(t *testing.T) {
+	for _, name := range []string{"crawl.warc", "crawl.warc.gz"} {
+		path := filepath.Join(t.TempDir(), name)
+		writeWARC(t, path, sampleRecords...)
+		ins, errs := collect(t, []string{path})
+		if len(errs) != 0 || len(ins) != 2 {
+			t.Fatalf("%s: inputs %d, errors %v", name, len(ins), errs)
+		}
+		if p := ins[0].Page; p.Kind != "html" || p.URL != "https://ledger.example/strike" || p.ID != web.URLID("https://ledger.example/strike") || !strings.Contains(string(p.Body), "Port of Calder") {
+			t.Errorf("%s: first page = %+v", name, p)
+		}
+		if p := ins[1].Page; p.Kind != "text" || p.URL != "https://courier.example/fire" {
+			t.Errorf("%s: second page = %+v", name, p)
+		}
+	}
+}
+
+func TestTruncatedWARCIsNamed(t *testing.T) {
+	whole := filepath.Join(t.TempDir(), "whole.warc")
+	writeWARC(t, whole, sampleRecords...)
+	b, _ := os.ReadFile(whole)
+	cut := filepath.Join(t.TempDir(), "cut.warc")
+	os.WriteFile(cut, b[:len(b)-20], 0o644) // inside the last record's block
+	ins, errs := collect(t, []string{cut})
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "cut.warc") || !strings.Contains(errs[0].Error(), "truncated record") {
+		t.Fatalf("errors = %v", errs)
+	}
+	if !errors.Is(errs[0], io.ErrUnexpectedEOF) {
+		t.Errorf("error %v does not wrap io.ErrUnexpectedEOF", errs[0])
+	}
+	if len(ins) != 1 {
+		t.Errorf("the complete records before the cut should still be read: %d inputs", len(ins))
+	}
+	garbage := filepath.Join(t.TempDir(), "garbage.warc")
+	os.WriteFile(garbage, []byte("this is not an archive\n"), 0o644)
+	if _, errs := collect(t, []string{garbage}); len(errs) != 1 || !strings.Contains(errs[0].Error(), "expected a WARC version line") {
+		t.Errorf("garbage: %v", errs)
+	}
+}
+
+// FuzzWARCReader: no panic; every record's block has its declared length; a
+// damaged archive ends with an error rather than a loop.
+func FuzzWARCReader(f *testing.F) {
+	f.Add([]byte(strings.Join(sampleRecords, "")))
+	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nabc"))
+	f.Add([]byte("WARC/1.0\r\nContent-Length: -1\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := NewReader(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		for i := 0; i < 10000; i++ {
+			rec, err := r.Next()
+			if err != nil {
+				return
+			}
+			if n, _ := strconv.Atoi(rec.Fields["content-length"]); rec.Block != nil && n != len(rec.Block) {
+				t.Fatalf("block of %d bytes, Content-Length %d", len(rec.Block), n)
+			}
+			pageOf(rec) // must not panic either
+		}
+		t.Fatal("more than 10,000 records from a small input")
+	})
+}

@@ -1,0 +1,124 @@
+package sqlite
+
+// migrations are applied in order; PRAGMA user_version records how many ran.
+// Never edit one that has shipped: append a new one.
+var migrations = []string{
+	// 1: raw inputs, articles, stories and their links.
+	`
+CREATE TABLE raw_inputs (
+	id        INTEGER PRIMARY KEY,
+	sha256    TEXT NOT NULL UNIQUE,
+	name      TEXT NOT NULL,
+	url       TEXT NOT NULL DEFAULT '',
+	kind      TEXT NOT NULL,
+	published TEXT NOT NULL DEFAULT '',
+	size      INTEGER NOT NULL,
+	body      BLOB NOT NULL,
+	added_at  TEXT NOT NULL
+);
+CREATE TABLE articles (
+	id           TEXT PRIMARY KEY,
+	seq          INTEGER NOT NULL,
+	raw_id       INTEGER REFERENCES raw_inputs(id),
+	url          TEXT NOT NULL DEFAULT '',
+	source       TEXT NOT NULL DEFAULT '',
+	published    TEXT NOT NULL DEFAULT '',
+	title        TEXT NOT NULL DEFAULT '',
+	byline       TEXT NOT NULL DEFAULT '',
+	lang         TEXT NOT NULL DEFAULT '',
+	text         TEXT NOT NULL,
+	content_hash TEXT NOT NULL,
+	added_at     TEXT NOT NULL
+);
+CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url <> '';
+CREATE INDEX articles_content ON articles(content_hash);
+CREATE INDEX articles_raw ON articles(raw_id);
+CREATE TABLE stories (
+	id              TEXT PRIMARY KEY,
+	title           TEXT NOT NULL DEFAULT '',
+	created_at      TEXT NOT NULL,
+	updated_at      TEXT NOT NULL,
+	first_published TEXT NOT NULL DEFAULT '',
+	last_published  TEXT NOT NULL DEFAULT '',
+	comparison      TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX stories_updated ON stories(updated_at);
+CREATE TABLE story_articles (
+	article_id   TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+	story_id     TEXT NOT NULL REFERENCES stories(id),
+	membership   TEXT NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story_id);
+`,
+	// 2: full-text search over article titles and texts, and story titles.
+	`
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+	INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+	INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+`,
+	// 3: what extraction has learned of each site's recurring blocks.
+	`
+CREATE TABLE site_templates (
+	site       TEXT PRIMARY KEY,
+	template   BLOB NOT NULL,
+	updated_at TEXT NOT NULL
+);
+`,
+	// 4: a story's one-line summary, for lists.
+	`ALTER TABLE stories ADD COLUMN summary TEXT NOT NULL DEFAULT '';`,
+	// 5: outlets are listed and filtered on.
+	`CREATE INDEX articles_source ON articles(source);`,
+	// 6: the story list's order, so that a page of it is read, not sorted.
+	`DROP INDEX stories_updated;
+CREATE INDEX stories_order ON stories(updated_at DESC, last_published DESC, id);`,
+	// 7: the feeds that serve --feeds polls, and how each is doing.
+	`
+CREATE TABLE feeds (
+	url           TEXT PRIMARY KEY,
+	title         TEXT NOT NULL DEFAULT '',
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	last_checked  TEXT NOT NULL DEFAULT '',
+	last_success  TEXT NOT NULL DEFAULT '',
+	last_error    TEXT NOT NULL DEFAULT '',
+	interval_s    INTEGER NOT NULL DEFAULT 900,
+	next_check    TEXT NOT NULL DEFAULT '',
+	items_added   INTEGER NOT NULL DEFAULT 0
+);
+`,
+	// 8: when a story was last compared, so that a run cut short (a crash, a
+	// kill) leaves stories that the next run recompares.
+	`ALTER TABLE stories ADD COLUMN compared_at TEXT NOT NULL DEFAULT '';`,
+	// 9: the clusterer's late corrections: stories merged, articles split off.
+	`
+CREATE TABLE story_changes (
+	id             INTEGER PRIMARY KEY,
+	kind           TEXT NOT NULL,
+	story_id       TEXT NOT NULL,
+	other_story_id TEXT NOT NULL,
+	articles       TEXT NOT NULL,
+	score          REAL NOT NULL,
+	threshold      REAL NOT NULL,
+	reason         TEXT NOT NULL,
+	at             TEXT NOT NULL
+);
+CREATE INDEX story_changes_story ON story_changes(story_id);
+CREATE INDEX story_changes_other ON story_changes(other_story_id);
+`,
+	// 10: articles in the order they were stored: each batch reads the last
+	// seq, and restoring the clusterer reads the newest articles, both of
+	// which scanned the whole table.
+	`CREATE INDEX articles_seq ON articles(seq);`,
+	// 11: new articles enter the search index a batch at a time (SaveBatch),
+	// no longer one by one through a trigger.
+	`DROP TRIGGER articles_fts_insert;`,
+}

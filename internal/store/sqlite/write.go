@@ -1,0 +1,513 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// HasRaw reports whether an input with this digest is stored and gave an
+// article. An input stored without an article is not counted, so that adding
+// it again retries it (and reports it again if it still fails).
+func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
+	var n int
+	err := s.hasRaw.QueryRowContext(ctx, digest).Scan(&n)
+	return n > 0, fail("look up raw input", digest, err)
+}
+
+// Duplicate returns the id of a stored article with this URL or this content
+// hash, if there is one.
+func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (string, bool, error) {
+	var id string
+	err := s.duplicate.QueryRowContext(ctx, url, contentHash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return id, err == nil, fail("look up duplicate of", url+" "+contentHash, err)
+}
+
+// IDTaken reports whether a stored article has this id.
+func (s *Store) IDTaken(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := s.idTaken.QueryRowContext(ctx, id).Scan(&n)
+	return n > 0, fail("look up article id", id, err)
+}
+
+// batchKey names a batch in errors by its size and first article.
+func batchKey(b news.WriteBatch) string {
+	if len(b.Placements) == 0 {
+		return fmt.Sprintf("of %d failed inputs and %d changes", len(b.Failed), len(b.Changes))
+	}
+	return fmt.Sprintf("of %d articles from %s", len(b.Placements), b.Placements[0].Article.ID)
+}
+
+// SaveBatch stores in one transaction the raw inputs and articles of a
+// batch, the stories they begin or join with the articles' memberships, the
+// pages that gave no article, the clusterer's merges and splits (see
+// applyChange) and the site templates that learned something. A story's
+// updated time becomes b.At. It returns the stories the batch began.
+func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, error) {
+	key := batchKey(b)
+	var raws []*news.Raw
+	for i := range b.Placements {
+		if b.Placements[i].Raw != nil {
+			raws = append(raws, b.Placements[i].Raw)
+		}
+	}
+	for i := range b.Failed {
+		raws = append(raws, &b.Failed[i])
+	}
+	packed := map[*news.Raw][]byte{}
+	for i, p := range packAll(raws) {
+		packed[raws[i]] = p
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fail("begin batch", key, err)
+	}
+	defer tx.Rollback()
+	newStories, err := s.newStories(ctx, tx, b.Placements)
+	if err != nil {
+		return nil, fail("save batch", key, err)
+	}
+	var seq int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM articles").Scan(&seq); err != nil {
+		return nil, fail("save batch", key, err)
+	}
+	firstSeq := seq
+	stmts, err := prepareSave(ctx, tx)
+	if err != nil {
+		return nil, fail("save batch", key, err)
+	}
+	defer stmts.close()
+	stamp := b.At.UTC().Format(time.RFC3339Nano)
+	for _, p := range b.Placements {
+		var rawID sql.NullInt64
+		if p.Raw != nil {
+			id, err := stmts.insertRaw(ctx, *p.Raw, packed[p.Raw], stamp)
+			if err != nil {
+				return nil, err
+			}
+			rawID = sql.NullInt64{Int64: id, Valid: true}
+		}
+		seq++
+		a, m := p.Article, p.Membership
+		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp); err != nil {
+			return nil, fail("save article", a.ID, err)
+		}
+		if _, err := stmts.story.ExecContext(ctx, m.StoryID, a.Title, stamp, news.FormatPublished(a.Published)); err != nil {
+			return nil, fail("save story", m.StoryID, err)
+		}
+		mj, err := json.Marshal(m)
+		if err != nil {
+			return nil, fail("save membership of", a.ID, err)
+		}
+		if _, err := stmts.member.ExecContext(ctx, a.ID, m.StoryID, string(mj)); err != nil {
+			return nil, fail("link article to story", a.ID+" "+m.StoryID, err)
+		}
+	}
+	// The batch's articles enter the search index in one statement. FTS5
+	// writes its pending terms out as a new segment at every statement
+	// savepoint, and an insert trigger made one per article: thousands of
+	// tiny segments, merged over and over.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text)
+		SELECT rowid, title, text FROM articles WHERE seq > ? ORDER BY seq`, firstSeq); err != nil {
+		return nil, fail("index articles for search", key, err)
+	}
+	for i := range b.Failed {
+		if _, err := stmts.insertRaw(ctx, b.Failed[i], packed[&b.Failed[i]], stamp); err != nil {
+			return nil, err
+		}
+	}
+	for _, ch := range b.Changes {
+		if err := applyChange(ctx, tx, ch, stamp); err != nil {
+			return nil, fail("apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other, err)
+		}
+	}
+	for _, site := range sortedKeys(b.Templates) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO site_templates(site, template, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT(site) DO UPDATE SET template = excluded.template, updated_at = excluded.updated_at`,
+			site, b.Templates[site], b.At.UTC().Format(time.RFC3339)); err != nil {
+			return nil, fail("save template of site", site, err)
+		}
+	}
+	return newStories, fail("commit batch", key, tx.Commit())
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// newStories lists the stories of the placements that are not stored yet,
+// in the order the placements name them.
+func (s *Store) newStories(ctx context.Context, tx *sql.Tx, ps []news.Placement) ([]string, error) {
+	var ids []string
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if id := p.Membership.StoryID; !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	stored := map[string]bool{}
+	for chunk := range slices.Chunk(ids, 500) {
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT id FROM stories WHERE id IN (?"+strings.Repeat(", ?", len(chunk)-1)+")", args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			stored[id] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	var out []string
+	for _, id := range ids {
+		if !stored[id] {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+// saveStmts are the statements SaveBatch runs for every entry, prepared once
+// a batch: preparing them for every row cost as much as running them.
+type saveStmts struct {
+	rawByDigest, raw, article, story, member *sql.Stmt
+}
+
+func prepareSave(ctx context.Context, tx *sql.Tx) (*saveStmts, error) {
+	var st saveStmts
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&st.rawByDigest, "SELECT id FROM raw_inputs WHERE sha256 = ?"},
+		{&st.raw, "INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		// A story's title and publication span follow its articles as they
+		// come, as its comparison would set them (projection.Title: the
+		// title of the earliest dated article), so that lists are right
+		// before the story is compared.
+		{&st.story, `INSERT INTO stories(id, title, created_at, updated_at, first_published, last_published) VALUES (?1, ?2, ?3, ?3, ?4, ?4)
+			ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at,
+				title = CASE WHEN excluded.title <> '' AND (stories.title = ''
+					OR excluded.first_published <> '' AND (stories.first_published = '' OR excluded.first_published < stories.first_published))
+					THEN excluded.title ELSE stories.title END,
+				first_published = CASE WHEN excluded.first_published <> '' AND (stories.first_published = '' OR excluded.first_published < stories.first_published)
+					THEN excluded.first_published ELSE stories.first_published END,
+				last_published = max(stories.last_published, excluded.last_published)`},
+		{&st.member, "INSERT INTO story_articles(article_id, story_id, membership) VALUES (?, ?, ?)"},
+	} {
+		stmt, err := tx.PrepareContext(ctx, p.sql)
+		if err != nil {
+			st.close()
+			return nil, err
+		}
+		*p.stmt = stmt
+	}
+	return &st, nil
+}
+
+func (st *saveStmts) close() {
+	for _, s := range []*sql.Stmt{st.rawByDigest, st.raw, st.article, st.story, st.member} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// insertRaw stores a raw input once (by digest) and returns its row id.
+func (st *saveStmts) insertRaw(ctx context.Context, r news.Raw, packed []byte, stamp string) (int64, error) {
+	digest := r.Digest
+	if digest == "" {
+		digest = news.Digest(r.Kind, r.Body)
+	}
+	var id int64
+	err := st.rawByDigest.QueryRowContext(ctx, digest).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, fail("look up raw input", r.Name, err)
+	}
+	if packed == nil {
+		packed = Pack(r.Body)
+	}
+	res, err := st.raw.ExecContext(ctx, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed, stamp)
+	if err != nil {
+		return 0, fail("save raw input", r.Name, err)
+	}
+	id, err = res.LastInsertId()
+	return id, fail("save raw input", r.Name, err)
+}
+
+// applyChange records a merge or split and moves its articles: a merge moves
+// every article of the other story into the story and deletes the other; a
+// split moves the listed articles into a new story. The stories that remain
+// are marked for comparison again.
+func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp string) error {
+	articles, err := json.Marshal(ch.Articles)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO story_changes(kind, story_id, other_story_id, articles, score, threshold, reason, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, ch.Kind, ch.Story, ch.Other, string(articles), ch.Score, ch.Threshold, ch.Reason, stamp); err != nil {
+		return err
+	}
+	// A moved article's explanation keeps why it joined its first story and
+	// adds why it is in this one now.
+	then := fmt.Sprintf("; then %s: %s", ch.Describe(ch.Other), ch.Reason)
+	if ch.Kind == "split" {
+		then = fmt.Sprintf("; then %s: %s", ch.Describe(ch.Story), ch.Reason)
+	}
+	const moved = `membership = json_set(membership, '$.story', ?, '$.reason', json_extract(membership, '$.reason') || ?)`
+	switch ch.Kind {
+	case "merge":
+		if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, `+moved+` WHERE story_id = ?`,
+			ch.Story, ch.Story, then, ch.Other); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, ch.Other); err != nil {
+			return err
+		}
+	case "split":
+		if len(ch.Articles) == 0 {
+			return errors.New("a split moves no article")
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, created_at, updated_at)
+			SELECT ?, title, ?, ? FROM articles WHERE id = ? ON CONFLICT(id) DO NOTHING`, ch.Other, stamp, stamp, ch.Articles[0]); err != nil {
+			return err
+		}
+		for _, id := range ch.Articles {
+			if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, `+moved+` WHERE article_id = ?`,
+				ch.Other, ch.Other, then, id); err != nil {
+				return err
+			}
+		}
+	default:
+		return fmt.Errorf("unknown change %q", ch.Kind)
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE stories SET updated_at = ?, compared_at = '', `+publishedSpan+`
+		WHERE id IN (?, ?)`, stamp, ch.Story, ch.Other)
+	return err
+}
+
+// publishedSpan sets a story's first and last publication times (in an
+// UPDATE of stories) from its dated articles.
+const publishedSpan = `first_published = coalesce((SELECT min(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id
+		WHERE sa.story_id = stories.id AND a.published <> ''), ''),
+	last_published = coalesce((SELECT max(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id
+		WHERE sa.story_id = stories.id AND a.published <> ''), '')`
+
+// OpenStories returns the articles of the stories that may still take new
+// articles: those published within window of the newest stored article, and
+// the most recently added undated ones, oldest first, so that a clusterer can
+// be rebuilt from them.
+func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error) {
+	key := fmt.Sprintf("within %s, at most %d articles", window, maxArticles)
+	var newest string
+	if err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(published), '') FROM articles").Scan(&newest); err != nil {
+		return nil, fail("load open stories", key, err)
+	}
+	cutoff := ""
+	if t, ok := news.ParsePublished(newest); ok && !t.IsZero() {
+		cutoff = t.Add(-window).Format(time.RFC3339)
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+articleColumns+`, sa.story_id FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id
+		JOIN stories s ON s.id = sa.story_id
+		WHERE s.last_published = '' OR s.last_published >= ?
+		ORDER BY a.seq DESC LIMIT ?`, cutoff, maxArticles)
+	if err != nil {
+		return nil, fail("load open stories", key, err)
+	}
+	defer rows.Close()
+	var out []news.Assigned
+	for rows.Next() {
+		var as news.Assigned
+		if as.Article, err = scanArticle(rows, &as.StoryID); err != nil {
+			return nil, fail("load open stories", key, err)
+		}
+		out = append(out, as)
+	}
+	slices.Reverse(out)
+	return out, fail("load open stories", key, rows.Err())
+}
+
+// rawPage is how many raw inputs Raws holds in memory at once.
+const rawPage = 64
+
+// Raws calls fn for every stored raw input, oldest first, with the ids of the
+// articles extracted from it. It reads the inputs a page at a time and calls
+// fn with no query open, so that fn may write and memory stays bounded.
+func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
+	type item struct {
+		r   news.Raw
+		ids []string
+	}
+	for after := int64(0); ; {
+		var items []item
+		key := fmt.Sprintf("after row %d", after)
+		rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.sha256, r.name, r.url, r.kind, r.published, r.body, coalesce(group_concat(a.id, char(31)), '')
+			FROM raw_inputs r LEFT JOIN articles a ON a.raw_id = r.id WHERE r.id > ? GROUP BY r.id ORDER BY r.id LIMIT ?`, after, rawPage)
+		if err != nil {
+			return fail("read raw inputs", key, err)
+		}
+		for rows.Next() {
+			var (
+				r               news.Raw
+				kind, published string
+				body            []byte
+				ids             string
+			)
+			if err := rows.Scan(&r.ID, &r.Digest, &r.Name, &r.URL, &kind, &published, &body, &ids); err != nil {
+				rows.Close()
+				return fail("read raw inputs", key, err)
+			}
+			r.Kind = news.PageKind(kind)
+			r.Published, _ = news.ParsePublished(published)
+			if r.Body, err = unpack(body); err != nil {
+				rows.Close()
+				return fail("unpack raw input", r.Name, err)
+			}
+			it := item{r: r}
+			if ids != "" {
+				it.ids = strings.Split(ids, "\x1f")
+			}
+			items = append(items, it)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fail("read raw inputs", key, err)
+		}
+		if len(items) == 0 {
+			return nil
+		}
+		for _, it := range items {
+			if err := fn(it.r, it.ids); err != nil {
+				return err
+			}
+		}
+		after = items[len(items)-1].r.ID
+	}
+}
+
+// UpdateArticle replaces the extracted fields of a stored article, and marks
+// its story for comparison again (leaving its place in the list of stories,
+// which follows when articles joined it, as it was).
+func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail("update article", a.ID, err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, source = ?, published = ?, title = ?, byline = ?, lang = ?, text = ?, content_hash = ? WHERE id = ?`,
+		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, contentHash, a.ID)
+	if err != nil {
+		return fail("update article", a.ID, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return fail("update article", a.ID, errors.Join(err, news.ErrNotFound))
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET compared_at = '' WHERE id = (SELECT story_id FROM story_articles WHERE article_id = ?)`,
+		a.ID); err != nil {
+		return fail("update story of article", a.ID, err)
+	}
+	return fail("update article", a.ID, tx.Commit())
+}
+
+// SaveComparisons stores stories' comparisons in one transaction, each with
+// its title, its one-line summary and the publication span derived from its
+// articles. A record made for a version older than the story's current one
+// is stored but leaves the story stale.
+func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRecord) error {
+	if len(records) == 0 {
+		return nil
+	}
+	key := fmt.Sprintf("of %d stories from %s", len(records), records[0].StoryID)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail("save comparisons", key, err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?, compared_at = coalesce(nullif(?, ''), updated_at), `+publishedSpan+`
+		WHERE id = ?`)
+	if err != nil {
+		return fail("save comparisons", key, err)
+	}
+	defer stmt.Close()
+	for _, r := range records {
+		b, err := json.Marshal(r.Comparison)
+		if err != nil {
+			return fail("save comparison of story", r.StoryID, err)
+		}
+		if _, err := stmt.ExecContext(ctx, string(b), r.Title, r.Summary, r.Version, r.StoryID); err != nil {
+			return fail("save comparison of story", r.StoryID, err)
+		}
+	}
+	return fail("save comparisons", key, tx.Commit())
+}
+
+// SiteTemplate returns the stored template of a site (as encoded by
+// extract.Template), or nil when there is none.
+func (s *Store) SiteTemplate(ctx context.Context, site string) ([]byte, error) {
+	var b []byte
+	err := s.db.QueryRowContext(ctx, "SELECT template FROM site_templates WHERE site = ?", site).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return b, fail("read template of site", site, err)
+}
+
+// AddFeeds registers feeds to poll; known ones keep their state.
+func (s *Store) AddFeeds(ctx context.Context, urls []string) error {
+	for _, u := range urls {
+		if _, err := s.db.ExecContext(ctx, "INSERT INTO feeds(url) VALUES (?) ON CONFLICT(url) DO NOTHING", u); err != nil {
+			return fail("register feed", u, err)
+		}
+	}
+	return nil
+}
+
+// SaveFeed stores a feed's state after a poll.
+func (s *Store) SaveFeed(ctx context.Context, f news.FeedState) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE feeds SET title = ?, etag = ?, last_modified = ?, last_checked = ?, last_success = ?,
+		last_error = ?, interval_s = ?, next_check = ?, items_added = ? WHERE url = ?`,
+		f.Title, f.ETag, f.LastModified, news.FormatPublished(f.LastChecked), news.FormatPublished(f.LastSuccess),
+		f.LastError, int(f.Interval/time.Second), news.FormatPublished(f.NextCheck), f.ItemsAdded, f.URL)
+	if err != nil {
+		return fail("save feed state", f.URL, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return fail("save feed state", f.URL, errors.Join(err, fmt.Errorf("feed not registered: %w", news.ErrNotFound)))
+	}
+	return nil
+}

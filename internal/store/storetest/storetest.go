@@ -1,0 +1,636 @@
+// Package storetest is the conformance suite of storyline's store ports:
+// every backend (the embedded SQLite store today, others tomorrow) must pass
+// it, so that the engine, the read side and the feed poller behave the same
+// on each. A backend's test calls Run with a way to open new, empty stores.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/source/feed"
+)
+
+// Store is every port a backend implements.
+type Store interface {
+	engine.Store
+	read.Store
+	feed.Store
+	Close() error
+}
+
+// Backend opens the stores of a backend under test.
+type Backend struct {
+	// New returns a new, empty store, closed when the test ends.
+	New func(t *testing.T) Store
+	// Again opens a second handle on the database of st, as another process
+	// would, closed when the test ends.
+	Again func(t *testing.T, st Store) Store
+}
+
+// Run runs every conformance test on the backend.
+func Run(t *testing.T, b Backend) {
+	for _, c := range []struct {
+		name string
+		test func(*testing.T, Backend)
+	}{
+		{"SaveAndRead", testSaveAndRead},
+		{"DuplicatesAndRaws", testDuplicatesAndRaws},
+		{"FailedSaveStoresNothingOfItsBatch", testFailedSave},
+		{"Search", testSearch},
+		{"RawsPagesThroughEverything", testRawsPaging},
+		{"MergesAndSplits", testMergesAndSplits},
+		{"StaleStoriesAndVersions", testStaleStories},
+		{"OpenStories", testOpenStories},
+		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
+		{"Feeds", testFeeds},
+		{"Sources", testSources},
+		{"WriterLock", testWriterLock},
+		{"ErrorsNameOperationAndKey", testErrorsNameKeys},
+	} {
+		t.Run(c.name, func(t *testing.T) { c.test(t, b) })
+	}
+}
+
+var now = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+
+func article(id, source, title, text string, published time.Time) news.Article {
+	return news.Article{ID: id, URL: "https://" + source + ".example/" + id, Source: source, Title: title, Text: text, Published: published, Lang: "en"}
+}
+
+// hash stands for a content hash: the store keeps what it is given.
+func hash(a news.Article) string { return "hash of " + a.Text }
+
+func placement(a news.Article, story string) news.Placement {
+	raw := news.Raw{Name: a.ID + ".html", URL: a.URL, Kind: news.KindHTML, Body: []byte("<p>" + a.Text + "</p>")}
+	return news.Placement{Raw: &raw, Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: story, Score: 0.7, Reason: "test"}, ContentHash: hash(a)}
+}
+
+func save(t *testing.T, st Store, at time.Time, ps ...news.Placement) []string {
+	t.Helper()
+	newStories, err := st.SaveBatch(context.Background(), news.WriteBatch{Placements: ps, At: at})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newStories
+}
+
+func saveComparison(t *testing.T, st Store, id, title, summary string, cmp news.Comparison) {
+	t.Helper()
+	if err := st.SaveComparisons(context.Background(), []news.ComparisonRecord{{StoryID: id, Title: title, Summary: summary, Comparison: cmp}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testSaveAndRead(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	a1 := article("a1", "ledger", "Strike ends at Calder port", "Dockworkers voted to end the strike on Monday.", now.Add(-2*time.Hour))
+	a2 := article("a2", "courier", "Calder dockworkers back deal", "Dockworkers at Calder backed the new contract.", now.Add(-time.Hour))
+	b1 := article("b1", "ledger", "Wildfire near Brennock", "A wildfire forced residents to flee.", now.Add(-48*time.Hour))
+	if got := save(t, st, now.Add(-time.Hour), placement(a1, "sa"), placement(b1, "sb")); !reflect.DeepEqual(got, []string{"sa", "sb"}) {
+		t.Errorf("new stories of the first batch = %v, want sa and sb", got)
+	}
+	if got := save(t, st, now, placement(a2, "sa")); len(got) != 0 {
+		t.Errorf("new stories of a batch joining sa = %v, want none", got)
+	}
+	arts, err := st.StoryArticles(ctx, "sa")
+	if err != nil || len(arts) != 2 || arts[0].ID != "a1" || !arts[0].Published.Equal(a1.Published) || arts[1] != a2 {
+		t.Fatalf("story articles = %+v, %v; want a1 and a2 as saved, in the order they were", arts, err)
+	}
+	saveComparison(t, st, "sa", "Strike ends at Calder port", "Dockworkers voted.", news.Comparison{Facts: []news.Fact{{Text: "Dockworkers voted.", Articles: []string{"a1", "a2"}}}})
+
+	list, err := st.Stories(ctx, news.StoryQuery{})
+	if err != nil || len(list) != 2 || list[0].ID != "sa" {
+		t.Fatalf("stories = %+v, %v; want sa (updated last) first", list, err)
+	}
+	want := news.StorySummary{ID: "sa", Title: "Strike ends at Calder port", Articles: 2, Sources: []string{"ledger", "courier"},
+		FirstPublished: news.FormatPublished(a1.Published), LastPublished: news.FormatPublished(a2.Published), Updated: list[0].Updated,
+		Summary: "Dockworkers voted."}
+	if !reflect.DeepEqual(list[0], want) {
+		t.Errorf("summary = %+v, want %+v", list[0], want)
+	}
+	if !list[1].Updating {
+		t.Errorf("sb was never compared, but is not marked as being updated: %+v", list[1])
+	}
+	for _, c := range []struct {
+		q    news.StoryQuery
+		want []string
+	}{
+		{news.StoryQuery{Source: "courier"}, []string{"sa"}},
+		{news.StoryQuery{Q: `"wildfire*" (near`}, []string{"sb"}},
+		{news.StoryQuery{Since: 30 * time.Minute, Now: now}, []string{"sa"}},
+		{news.StoryQuery{Limit: 1, Offset: 1}, []string{"sb"}},
+	} {
+		got, err := st.Stories(ctx, c.q)
+		var ids []string
+		for _, s := range got {
+			ids = append(ids, s.ID)
+		}
+		if err != nil || !reflect.DeepEqual(ids, c.want) {
+			t.Errorf("Stories(%+v) = %v, %v; want %v", c.q, ids, err, c.want)
+		}
+	}
+
+	d, err := st.Story(ctx, "sa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Articles) != 2 || len(d.Facts) != 1 || len(d.Memberships) != 2 || d.Memberships[0].Reason != "test" || d.Updating || d.Version == "" {
+		t.Errorf("story detail = %+v", d)
+	}
+	if _, err := st.Story(ctx, "nope"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("missing story: err = %v, want news.ErrNotFound", err)
+	}
+	if _, err := st.Article(ctx, "nope"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("missing article: err = %v, want news.ErrNotFound", err)
+	}
+	if got, err := st.Article(ctx, "b1"); err != nil || got != b1 {
+		t.Errorf("Article(b1) = %+v, %v", got, err)
+	}
+	if id, err := st.StoryOf(ctx, "a2"); err != nil || id != "sa" {
+		t.Errorf("StoryOf(a2) = %q, %v", id, err)
+	}
+	if _, err := st.StoryOf(ctx, "nope"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("StoryOf(nope) = %v, want news.ErrNotFound", err)
+	}
+	if n, stories, err := st.Counts(ctx); n != 3 || stories != 2 || err != nil {
+		t.Errorf("Counts = %d, %d, %v", n, stories, err)
+	}
+	if names, err := st.SourceNames(ctx); err != nil || !reflect.DeepEqual(names, []news.SourceCount{{Source: "courier", Articles: 1}, {Source: "ledger", Articles: 2}}) {
+		t.Errorf("SourceNames = %+v, %v", names, err)
+	}
+	if ok, err := st.HasURL(ctx, "https://nowhere.example/x", a2.URL); !ok || err != nil {
+		t.Errorf("HasURL(a2's URL) = %v, %v", ok, err)
+	}
+	if ok, _ := st.HasURL(ctx, "", "https://nowhere.example/x"); ok {
+		t.Error("HasURL found a URL never stored")
+	}
+	if r, ok, err := st.RawOf(ctx, "a1"); err != nil || !ok || string(r.Body) != "<p>"+a1.Text+"</p>" || r.Kind != news.KindHTML {
+		t.Errorf("RawOf(a1) = %+v, %v, %v", r, ok, err)
+	}
+}
+
+func testDuplicatesAndRaws(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	a := article("a1", "ledger", "Strike ends", "Dockworkers voted to end the strike on Monday.", now)
+	p := placement(a, "s1")
+	save(t, st, now, p)
+	if ok, err := st.HasRaw(ctx, news.Digest(p.Raw.Kind, p.Raw.Body)); !ok || err != nil {
+		t.Errorf("stored raw input is not found by its digest: %v", err)
+	}
+	if id, dup, err := st.Duplicate(ctx, "https://elsewhere.example/x", hash(a)); !dup || id != "a1" || err != nil {
+		t.Errorf("same content elsewhere: Duplicate = %q, %v, %v; want a1", id, dup, err)
+	}
+	if id, dup, _ := st.Duplicate(ctx, a.URL, "another hash"); !dup || id != "a1" {
+		t.Error("same URL is not a duplicate")
+	}
+	if _, dup, _ := st.Duplicate(ctx, "", "another hash"); dup {
+		t.Error("an empty URL matched a stored article")
+	}
+	if taken, _ := st.IDTaken(ctx, "a1"); !taken {
+		t.Error("IDTaken(a1) = false")
+	}
+	if taken, _ := st.IDTaken(ctx, "a2"); taken {
+		t.Error("IDTaken(a2) = true")
+	}
+	var seen []string
+	err := st.Raws(ctx, func(r news.Raw, ids []string) error {
+		if string(r.Body) != string(p.Raw.Body) || r.Name != "a1.html" {
+			t.Errorf("raw round trip: %+v", r)
+		}
+		seen = append(seen, ids...)
+		return nil
+	})
+	if err != nil || !reflect.DeepEqual(seen, []string{"a1"}) {
+		t.Errorf("Raws = %v, %v", seen, err)
+	}
+	saveComparison(t, st, "s1", "Strike ends", "", news.Comparison{})
+	a.Text = "Re-extracted text of the article."
+	if err := st.UpdateArticle(ctx, a, hash(a)); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := st.Article(ctx, "a1"); got.Text != a.Text {
+		t.Errorf("updated text = %q", got.Text)
+	}
+	if list, _ := st.Stories(ctx, news.StoryQuery{Q: "re-extracted"}); len(list) != 1 {
+		t.Errorf("the search index does not follow an update: %+v", list)
+	}
+	if stale, _ := st.StaleStories(ctx, 0); !reflect.DeepEqual(stale, []string{"s1"}) {
+		t.Errorf("after an article was updated, stale stories = %v, want its story", stale)
+	}
+	if err := st.UpdateArticle(ctx, article("nope", "ledger", "", "text", now), "h"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("updating an article never stored: %v, want news.ErrNotFound", err)
+	}
+}
+
+func testFailedSave(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	a := article("a1", "ledger", "Strike ends", "Dockworkers voted.", now)
+	save(t, st, now, placement(a, "s1"))
+	b1 := article("b1", "ledger", "Fire", "A fire broke out.", now)
+	again := placement(a, "s1") // the same id again violates the primary key
+	again.Article.URL, again.ContentHash = "https://ledger.example/other", "other"
+	_, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{placement(b1, "s2"), again}, At: now})
+	if err == nil {
+		t.Fatal("saving a duplicate id succeeded")
+	}
+	if !strings.Contains(err.Error(), "a1") {
+		t.Errorf("the failure %q does not name the article that failed", err)
+	}
+	if n, stories, _ := st.Counts(ctx); n != 1 || stories != 1 {
+		t.Errorf("after a failed batch: %d articles, %d stories; want the 1 and 1 from before", n, stories)
+	}
+	if ok, _ := st.HasURL(ctx, b1.URL); ok {
+		t.Error("an article of the failed batch was stored")
+	}
+}
+
+func testSearch(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	a := article("a1", "ledger", "Dockworkers end strike", "The <b>dockworkers</b> voted on Monday to end the strike at Calder.", now)
+	b1 := article("b1", "courier", "Harbour news", "Ships waited while dockworkers were on strike.", now)
+	save(t, st, now, placement(a, "s1"), placement(b1, "s2"))
+	hits, err := st.Search(ctx, "dockworkers", 10, 0)
+	if err != nil || len(hits) != 2 {
+		t.Fatalf("hits = %+v, %v", hits, err)
+	}
+	if hits[0].ArticleID != "a1" || hits[0].StoryID != "s1" || hits[0].Source != "ledger" {
+		t.Errorf("a title match should rank first: %+v", hits[0])
+	}
+	if !strings.Contains(hits[0].Marked, "&lt;b&gt;<mark>dockworkers</mark>&lt;/b&gt;") || strings.ContainsAny(hits[0].Snippet, "\x02\x03<") && !strings.Contains(hits[0].Snippet, "<b>") {
+		t.Errorf("snippet = %q / %q: want the text escaped and the match marked", hits[0].Snippet, hits[0].Marked)
+	}
+	if hits, err := st.Search(ctx, "   ", 10, 0); len(hits) != 0 || err != nil {
+		t.Errorf("an empty query found %d, %v", len(hits), err)
+	}
+	if hits, err := st.Search(ctx, `AND "OR" (`, 10, 0); err != nil {
+		t.Errorf("a query of search operators failed: %v (%v)", err, hits)
+	}
+	if hits, _ := st.Search(ctx, "dockworkers", 1, 1); len(hits) != 1 || hits[0].ArticleID != "b1" {
+		t.Errorf("the second page of one hit = %+v, want b1", hits)
+	}
+}
+
+func testRawsPaging(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	var ps []news.Placement
+	for i := range 150 {
+		a := article(fmt.Sprintf("a%03d", i), "ledger", "Title", fmt.Sprintf("Text number %d of the run.", i), now)
+		ps = append(ps, placement(a, "s1"))
+	}
+	save(t, st, now, ps...)
+	var seen []string
+	err := st.Raws(ctx, func(r news.Raw, ids []string) error {
+		seen = append(seen, ids...)
+		a := article(ids[0], "ledger", "Title", "Updated while reading.", now)
+		return st.UpdateArticle(ctx, a, hash(a)) // writes during the walk
+	})
+	if err != nil || len(seen) != len(ps) || seen[0] != "a000" || seen[len(seen)-1] != "a149" {
+		t.Errorf("Raws saw %d of %d raws (%v)", len(seen), len(ps), err)
+	}
+	stop := errors.New("enough")
+	if err := st.Raws(ctx, func(news.Raw, []string) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("Raws returned %v, want the callback's error", err)
+	}
+}
+
+func testMergesAndSplits(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	a1 := article("a1", "ledger", "Strike ends at Calder port", "Dockworkers voted to end the strike on Monday.", now.Add(-3*time.Hour))
+	a2 := article("a2", "courier", "Calder dockworkers back deal", "Dockworkers at Calder backed the new contract.", now.Add(-2*time.Hour))
+	a3 := article("a3", "post", "Warehouse fire on the waterfront", "A warehouse burned on the Calder waterfront.", now.Add(-time.Hour))
+	save(t, st, now.Add(-time.Hour), placement(a1, "sa"), placement(a2, "sb"))
+	for _, id := range []string{"sa", "sb"} {
+		saveComparison(t, st, id, "t", "s", news.Comparison{})
+	}
+	// a3 joins sa in this batch; sb turns out to be the same event as sa; a3
+	// drifts and is split off into sc.
+	changes := []news.StoryChange{
+		{Kind: "merge", Story: "sa", Other: "sb", Articles: []string{"a2"}, Score: 0.5, Threshold: 0.35, Reason: "same event"},
+		{Kind: "split", Story: "sa", Other: "sc", Articles: []string{"a3"}, Score: 0.05, Threshold: 0.1, Reason: "drifted"},
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{placement(a3, "sa")}, Changes: changes, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(story string) []string {
+		arts, err := st.StoryArticles(ctx, story)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, a := range arts {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	if got := ids("sa"); !reflect.DeepEqual(got, []string{"a1", "a2"}) {
+		t.Errorf("sa holds %v, want a1, a2", got)
+	}
+	if got := ids("sc"); !reflect.DeepEqual(got, []string{"a3"}) {
+		t.Errorf("sc holds %v, want a3", got)
+	}
+	d, err := st.Story(ctx, "sa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Changes) != 2 || d.Changes[0].Kind != "merge" || d.Changes[1].Kind != "split" || !d.Changes[0].At.Equal(now) || !d.Updating {
+		t.Errorf("sa's changes = %+v (updating %v), want the merge then the split, and sa to be compared again", d.Changes, d.Updating)
+	}
+	for _, m := range d.Memberships {
+		if m.StoryID != "sa" {
+			t.Errorf("membership of %s still names story %s", m.ArticleID, m.StoryID)
+		}
+		if m.ArticleID == "a2" && !strings.HasSuffix(m.Reason, "; then this story merged into story sa: same event") {
+			t.Errorf("a2's explanation does not say it was merged into sa: %q", m.Reason)
+		}
+	}
+	var merged *news.MergedError
+	if _, err := st.Story(ctx, "sb"); !errors.As(err, &merged) || merged.Into != "sa" || !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("Story(sb) = %v, want it merged into sa", err)
+	}
+	if c, err := st.Story(ctx, "sc"); err != nil || len(c.Changes) != 1 || c.Changes[0].Describe("sc") != "split off from story sa" {
+		t.Errorf("Story(sc) = %+v, %v", c.Changes, err)
+	} else if len(c.Memberships) != 1 || !strings.HasSuffix(c.Memberships[0].Reason, "; then split off into story sc: drifted") {
+		t.Errorf("a3's explanation does not say it was split off: %+v", c.Memberships)
+	}
+	stale, err := st.StaleStories(ctx, 0)
+	if err != nil || !reflect.DeepEqual(stale, []string{"sa", "sc"}) {
+		t.Errorf("stale stories = %v, %v; want sa and sc compared again", stale, err)
+	}
+}
+
+func testStaleStories(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	undated := article("a1", "ledger", "Undated roundup", "Dockworkers voted.", time.Time{})
+	later := article("a2", "courier", "Later report", "Dockworkers voted to end it.", now.Add(2*time.Hour))
+	first := article("a3", "herald", "First report", "Dockworkers voted on Monday.", now)
+	other := article("b1", "ledger", "Fire", "A fire broke out.", now)
+	save(t, st, now, placement(undated, "s1"), placement(later, "s1"), placement(other, "s2"))
+	save(t, st, now.Add(time.Minute), placement(first, "s1"))
+	list, err := st.Stories(ctx, news.StoryQuery{})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("Stories = %+v, %v", list, err)
+	}
+	s1 := list[0]
+	if s1.ID != "s1" || s1.Title != "First report" || s1.FirstPublished != news.FormatPublished(now) || s1.LastPublished != news.FormatPublished(now.Add(2*time.Hour)) {
+		t.Errorf("s1 = %+v; want the earliest dated article's title and the span of its dated articles", s1)
+	}
+	if all, _ := st.StaleStories(ctx, 1); !reflect.DeepEqual(all, []string{"s1"}) {
+		t.Errorf("StaleStories(1) = %v; want the most recently updated, s1", all)
+	}
+	// A comparison that saw an older version of the story leaves it stale.
+	seen, err := st.StoryVersion(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, st, now.Add(2*time.Minute), placement(article("a4", "post", "More", "Dockworkers cheered.", now), "s1"))
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{{StoryID: "s1", Title: "First report", Version: seen}}); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := st.Story(ctx, "s1"); !d.Updating {
+		t.Error("a story that grew while it was compared is not stale")
+	}
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{{StoryID: "s1", Title: "First report"}}); err != nil {
+		t.Fatal(err)
+	}
+	if stale, _ := st.StaleStories(ctx, 0); !reflect.DeepEqual(stale, []string{"s2"}) {
+		t.Errorf("after comparing s1, stale = %v; want s2 only", stale)
+	}
+	if _, err := st.StoryVersion(ctx, "nope"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("StoryVersion of no story = %v", err)
+	}
+}
+
+func testOpenStories(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	old := article("o1", "ledger", "Old", "An old story.", now.Add(-60*24*time.Hour))
+	recent1 := article("r1", "ledger", "Recent", "A recent story.", now.Add(-2*24*time.Hour))
+	recent2 := article("r2", "courier", "Recent too", "The recent story again.", now)
+	undated := article("u1", "post", "Undated", "No date at all.", time.Time{})
+	save(t, st, now, placement(old, "so"), placement(recent1, "sr"), placement(undated, "su"))
+	save(t, st, now, placement(recent2, "sr"))
+	got, err := st.OpenStories(ctx, 14*24*time.Hour, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []string
+	for _, as := range got {
+		pairs = append(pairs, as.Article.ID+"@"+as.StoryID)
+	}
+	if want := []string{"r1@sr", "u1@su", "r2@sr"}; !reflect.DeepEqual(pairs, want) {
+		t.Errorf("OpenStories = %v, want %v (the open stories' articles, oldest first)", pairs, want)
+	}
+	if got, _ := st.OpenStories(ctx, 14*24*time.Hour, 1); len(got) != 1 || got[0].Article.ID != "r2" || got[0].Article.Text != recent2.Text {
+		t.Errorf("OpenStories with room for 1 = %+v, want the newest, whole", got)
+	}
+}
+
+func testFailedPagesAndTemplates(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	failed := news.Raw{Name: "empty.html", Kind: news.KindHTML, Body: []byte("<html><body></body></html>")}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Failed: []news.Raw{failed, failed}, Templates: map[string][]byte{"ledger.example": {1, 2, 3}}, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := st.HasRaw(ctx, news.Digest(failed.Kind, failed.Body)); ok {
+		t.Error("a page that gave no article counts as stored: adding it again would not retry it")
+	}
+	var raws int
+	st.Raws(ctx, func(r news.Raw, ids []string) error {
+		raws++
+		if len(ids) != 0 || string(r.Body) != string(failed.Body) {
+			t.Errorf("failed page read back as %+v with articles %v", r, ids)
+		}
+		return nil
+	})
+	if raws != 1 {
+		t.Errorf("%d raw inputs stored for one failed page given twice", raws)
+	}
+	if tmpl, err := st.SiteTemplate(ctx, "ledger.example"); err != nil || !reflect.DeepEqual(tmpl, []byte{1, 2, 3}) {
+		t.Errorf("SiteTemplate = %v, %v", tmpl, err)
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Templates: map[string][]byte{"ledger.example": {4}}, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	if tmpl, _ := st.SiteTemplate(ctx, "ledger.example"); !reflect.DeepEqual(tmpl, []byte{4}) {
+		t.Errorf("a template saved again = %v, want the new one", tmpl)
+	}
+	if tmpl, err := st.SiteTemplate(ctx, "nowhere.example"); tmpl != nil || err != nil {
+		t.Errorf("the template of an unknown site = %v, %v; want none", tmpl, err)
+	}
+}
+
+func testFeeds(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	urls := []string{"https://b.example/rss", "https://a.example/atom"}
+	if err := st.AddFeeds(ctx, urls); err != nil {
+		t.Fatal(err)
+	}
+	feeds, err := st.Feeds(ctx)
+	if err != nil || len(feeds) != 2 || feeds[0].URL != urls[1] {
+		t.Fatalf("Feeds = %+v, %v; want both, by URL", feeds, err)
+	}
+	f := feeds[0]
+	f.Title, f.ETag, f.LastChecked, f.LastSuccess, f.Interval, f.NextCheck, f.ItemsAdded = "A", `"v1"`, now, now, time.Hour, now.Add(time.Hour), 3
+	if err := st.SaveFeed(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.AddFeeds(ctx, urls); err != nil { // registered again: keeps its state
+		t.Fatal(err)
+	}
+	feeds, _ = st.Feeds(ctx)
+	got := feeds[0]
+	if got.Title != "A" || got.ETag != `"v1"` || !got.LastChecked.Equal(now) || got.Interval != time.Hour || got.IntervalS != 3600 || !got.NextCheck.Equal(now.Add(time.Hour)) || got.ItemsAdded != 3 {
+		t.Errorf("feed state read back = %+v", got)
+	}
+	if err := st.SaveFeed(ctx, news.FeedState{URL: "https://never.example/rss"}); err == nil {
+		t.Error("saving the state of a feed never registered succeeded")
+	}
+}
+
+func testSources(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	wire := article("w1", "wire", "Strike ends", "Dockworkers voted.", now)
+	copy1 := article("c1", "courier", "Strike ends", "Dockworkers voted, the wire said.", now.Add(time.Hour))
+	lone := article("l1", "courier", "Fire", "A fire.", now)
+	// s3: two outlets at the same minute: the timeline names no first
+	// report and the copy between them is tied, nobody's rewrite.
+	tiedWire := article("w2", "wire", "Storm", "Winds rose.", now)
+	tiedCopy := article("c2", "courier", "Storm", "Winds rose, the wire said.", now)
+	save(t, st, now, placement(wire, "s1"), placement(copy1, "s1"), placement(lone, "s2"), placement(tiedWire, "s3"), placement(tiedCopy, "s3"))
+	saveComparison(t, st, "s1", "Strike ends", "", news.Comparison{
+		Timeline:    []news.TimelineEntry{{Article: "w1", Source: "wire", First: true}, {Article: "c1", Source: "courier"}},
+		Derivations: []news.Derivation{{From: "w1", To: "c1", Score: 0.9, Kind: "copy"}},
+	})
+	saveComparison(t, st, "s3", "Storm", "", news.Comparison{
+		Timeline:    []news.TimelineEntry{{Article: "c2", Source: "courier"}, {Article: "w2", Source: "wire"}},
+		Derivations: []news.Derivation{{From: "w2", To: "c2", Score: 0.9, Kind: "copy", Tied: true}},
+	})
+	got, err := st.Sources(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []news.SourceSummary{
+		{Source: "courier", Articles: 3, Stories: 3, SharedStories: 2, Rewrites: 1},
+		{Source: "wire", Articles: 2, Stories: 2, SharedStories: 2, FirstReports: 1},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Sources = %+v, want %+v", got, want)
+	}
+}
+
+func testWriterLock(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	other := b.Again(t, st)
+	first := news.WriterInfo{PID: 101, Command: "serve", Addr: "http://127.0.0.1:9", Secret: "s3", Since: now}
+	unlock, err := st.LockWriter(ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = other.LockWriter(ctx, news.WriterInfo{PID: 102, Command: "add"})
+	var locked *news.LockedError
+	if !errors.As(err, &locked) || !reflect.DeepEqual(locked.By, first) {
+		t.Fatalf("a second writer: %v, want a *news.LockedError naming the first (%+v)", err, first)
+	}
+	if err := unlock(); err != nil {
+		t.Fatal(err)
+	}
+	unlock2, err := other.LockWriter(ctx, news.WriterInfo{PID: 102, Command: "add"})
+	if err != nil {
+		t.Fatalf("the lock released is not free: %v", err)
+	}
+	defer unlock2()
+	_, err = st.LockWriter(ctx, first)
+	if !errors.As(err, &locked) || locked.By.PID != 102 || locked.By.Addr != "" {
+		t.Errorf("the first store asked again: %v, want the second writer named", err)
+	}
+}
+
+// testErrorsNameKeys asks a closed store for things by distinctive keys:
+// every failure must say what it was doing and on what.
+func testErrorsNameKeys(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	const key = "key-7f3a"
+	a := article(key, "ledger", "T", "Text.", now)
+	calls := map[string]error{}
+	call := func(name string, err error) { calls[name] = err }
+	_, err := st.HasRaw(ctx, key)
+	call("HasRaw", err)
+	_, _, err = st.Duplicate(ctx, "https://x.example/"+key, "h")
+	call("Duplicate", err)
+	_, err = st.IDTaken(ctx, key)
+	call("IDTaken", err)
+	_, err = st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{placement(a, "s")}, At: now})
+	call("SaveBatch", err)
+	_, err = st.StoryVersion(ctx, key)
+	call("StoryVersion", err)
+	_, err = st.StoryArticles(ctx, key)
+	call("StoryArticles", err)
+	call("SaveComparisons", st.SaveComparisons(ctx, []news.ComparisonRecord{{StoryID: key}}))
+	_, err = st.SiteTemplate(ctx, key)
+	call("SiteTemplate", err)
+	call("UpdateArticle", st.UpdateArticle(ctx, a, "h"))
+	_, err = st.Story(ctx, key)
+	call("Story", err)
+	_, err = st.Article(ctx, key)
+	call("Article", err)
+	_, err = st.StoryOf(ctx, key)
+	call("StoryOf", err)
+	_, _, err = st.RawOf(ctx, key)
+	call("RawOf", err)
+	_, err = st.Search(ctx, key, 10, 0)
+	call("Search", err)
+	_, err = st.HasURL(ctx, key)
+	call("HasURL", err)
+	_, err = st.Stories(ctx, news.StoryQuery{Q: key})
+	call("Stories", err)
+	call("AddFeeds", st.AddFeeds(ctx, []string{key}))
+	call("SaveFeed", st.SaveFeed(ctx, news.FeedState{URL: key}))
+	for _, name := range slices.Sorted(maps.Keys(calls)) {
+		err := calls[name]
+		if err == nil {
+			t.Errorf("%s on a closed store succeeded", name)
+			continue
+		}
+		if !strings.Contains(err.Error(), key) {
+			t.Errorf("%s: %q does not name the key it failed on", name, err)
+		}
+	}
+	for name, f := range map[string]func() error{
+		"Counts":       func() error { _, _, err := st.Counts(ctx); return err },
+		"Sources":      func() error { _, err := st.Sources(ctx); return err },
+		"SourceNames":  func() error { _, err := st.SourceNames(ctx); return err },
+		"Feeds":        func() error { _, err := st.Feeds(ctx); return err },
+		"StaleStories": func() error { _, err := st.StaleStories(ctx, 0); return err },
+		"OpenStories":  func() error { _, err := st.OpenStories(ctx, time.Hour, 10); return err },
+	} {
+		if err := f(); err == nil || !strings.Contains(err.Error(), ": ") {
+			t.Errorf("%s on a closed store: %v, want an error saying what failed", name, err)
+		}
+	}
+}

@@ -1,0 +1,279 @@
+// Package view is the view model of a story, shared by `storyline show`
+// and the web UI's story page, so that both show the same things in the
+// same order: the articles in the order of publication (near-copies
+// collapsed under the article they copy, with why each is in the story),
+// the facts the sources share, what only one has, quotes, entities,
+// conflicting figures, who rewrote whom and the clusterer's corrections,
+// with article ids resolved to the outlets' names.
+package view
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Story is what is shown of a story.
+type Story struct {
+	Title       string
+	ID          string
+	Count       int  // articles, copies included
+	Updating    bool // the comparison shown is the last stored, a newer one is on its way
+	Articles    []Article
+	Facts       []Statement
+	Unique      []Unique
+	Quotes      []Quote
+	People      []string
+	Places      []string
+	Orgs        []string
+	Conflicts   []Conflict
+	Derivations []Derivation
+	Changes     []Change
+}
+
+// Article is one report in the story's timeline.
+type Article struct {
+	news.Article
+	Published string // as stored (RFC 3339), empty when undated
+	First     bool   // the first report of the story
+	Why       string // why it is in the story
+	AlsoIn    []Copy // near-copies of this article, collapsed under it
+}
+
+// Copy is a near-copy shown under the article it copies.
+type Copy struct {
+	ID, Source, Published, Why string
+}
+
+// Statement is something said, and the outlets that say it ("Wire ×2,
+// Courier").
+type Statement struct {
+	Text    string
+	Sources string
+}
+
+// Unique is what only one article says, its most informative claims in
+// Sentences and the rest in More, which a page folds away.
+type Unique struct {
+	Source    string
+	ArticleID string
+	Sentences []string
+	More      []string
+}
+
+// Quote is a quotation, who said it and who reports it.
+type Quote struct {
+	Speaker, Text, Sources string
+}
+
+// Conflict is a figure the sources give differently.
+type Conflict struct {
+	About  string
+	Values []Statement
+}
+
+// Derivation says that one article copies or rewrites another, or, when
+// their times do not tell which came first, that the two share copied text.
+type Derivation struct {
+	From, To     string // the articles' labels (outlet, and time or id when an outlet has several)
+	FromID, ToID string
+	Verb         string // "copies", "rewrites" or, when tied, "shares copied text with"
+	Score        float64
+	Tied         bool
+	Passage      string // the longest passage both give outside quotations, the evidence
+}
+
+// Change is a merge or split that involved the story.
+type Change struct {
+	At       time.Time
+	What     string
+	Articles string
+	Reason   string
+}
+
+// Unattributed names the speaker of a quote nobody is credited with.
+const Unattributed = "Unattributed"
+
+// NewStory builds the view of a story.
+func NewStory(d news.StoryDetail) Story {
+	byID := map[string]news.Article{}
+	for _, a := range d.Articles {
+		byID[a.ID] = a
+	}
+	name := func(id string) string {
+		if a, ok := byID[id]; ok && a.Source != "" {
+			return a.Source
+		}
+		return id
+	}
+	names := func(ids []string) string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = name(id)
+		}
+		return news.JoinSources(out)
+	}
+	why := map[string]string{}
+	for _, m := range d.Memberships {
+		why[m.ArticleID] = m.Reason
+	}
+	v := Story{Title: d.Title, ID: d.ID, Count: len(d.Articles), Updating: d.Updating}
+	for _, ch := range d.Changes {
+		v.Changes = append(v.Changes, Change{At: ch.At, What: ch.Describe(d.ID), Articles: strings.Join(ch.Articles, ", "), Reason: ch.Reason})
+	}
+	// A near-copy (a wire story reprinted) is collapsed under the article it
+	// copies, as "also in", rather than shown as a report of its own.
+	copyOf := map[string]string{}
+	for _, dv := range d.Derivations {
+		if dv.Kind == "copy" {
+			copyOf[dv.To] = dv.From
+		}
+	}
+	for _, m := range d.Memberships {
+		if m.DuplicateOf != "" {
+			copyOf[m.ArticleID] = m.DuplicateOf
+		}
+	}
+	root := func(id string) string {
+		for i := 0; i < 10 && copyOf[id] != ""; i++ {
+			id = copyOf[id]
+		}
+		return id
+	}
+	at := map[string]int{}
+	for _, t := range timeline(d, byID) {
+		if _, ok := byID[t.Article]; !ok {
+			continue // left the story since its comparison was made
+		}
+		if r := root(t.Article); r != t.Article {
+			if i, ok := at[r]; ok {
+				v.Articles[i].AlsoIn = append(v.Articles[i].AlsoIn, Copy{t.Article, name(t.Article), t.Published, why[t.Article]})
+				continue
+			}
+		}
+		at[t.Article] = len(v.Articles)
+		v.Articles = append(v.Articles, Article{Article: byID[t.Article], Published: t.Published, First: t.First, Why: why[t.Article]})
+	}
+	for _, f := range d.Facts {
+		v.Facts = append(v.Facts, Statement{f.Text, names(f.Articles)})
+	}
+	for _, t := range d.Timeline {
+		if sents := d.Unique[t.Article]; len(sents) > 0 {
+			u := Unique{Source: name(t.Article), ArticleID: t.Article, Sentences: sents}
+			if n := d.UniqueShown; n > 0 && len(sents) > n {
+				u.Sentences, u.More = sents[:n], sents[n:]
+			}
+			v.Unique = append(v.Unique, u)
+		}
+	}
+	for _, q := range d.Quotes {
+		speaker := q.Speaker
+		if speaker == "" {
+			speaker = Unattributed
+		}
+		v.Quotes = append(v.Quotes, Quote{speaker, q.Text, names(q.Articles)})
+	}
+	for _, e := range d.Entities {
+		switch e.Kind {
+		case news.Person:
+			v.People = append(v.People, e.Name)
+		case news.Place:
+			v.Places = append(v.Places, e.Name)
+		case news.Org:
+			v.Orgs = append(v.Orgs, e.Name)
+		}
+	}
+	for _, c := range d.Conflicts {
+		cv := Conflict{About: c.About}
+		for _, val := range c.Values {
+			cv.Values = append(cv.Values, Statement{val.Value, names(val.Articles)})
+		}
+		v.Conflicts = append(v.Conflicts, cv)
+	}
+	label := articleLabels(d.Articles)
+	for _, dv := range d.Derivations {
+		verb := "rewrites"
+		switch {
+		case dv.Tied:
+			verb = "shares copied text with"
+		case dv.Kind == "copy":
+			verb = "copies"
+		}
+		out := Derivation{From: label(dv.From), To: label(dv.To), FromID: dv.From, ToID: dv.To, Verb: verb, Score: dv.Score, Tied: dv.Tied}
+		if dv.Evidence != nil && len(dv.Evidence.Passages) > 0 {
+			out.Passage = dv.Evidence.Passages[0]
+		}
+		v.Derivations = append(v.Derivations, out)
+	}
+	return v
+}
+
+// timeline is the story's timeline as its comparison gives it, followed by
+// the articles the comparison has not seen yet (the story grew since it was
+// made), in order of publication, undated last.
+func timeline(d news.StoryDetail, byID map[string]news.Article) []news.TimelineEntry {
+	out := append([]news.TimelineEntry(nil), d.Timeline...)
+	seen := map[string]bool{}
+	for _, t := range d.Timeline {
+		seen[t.Article] = true
+	}
+	var missing []news.Article
+	for _, a := range d.Articles {
+		if !seen[a.ID] {
+			missing = append(missing, a)
+		}
+	}
+	sort.SliceStable(missing, func(i, j int) bool {
+		a, b := missing[i].Published, missing[j].Published
+		if a.IsZero() || b.IsZero() {
+			return !a.IsZero() && b.IsZero()
+		}
+		return a.Before(b)
+	})
+	for _, a := range missing {
+		out = append(out, news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source})
+	}
+	return out
+}
+
+// articleLabels names a story's articles for sentences that relate two of
+// them ("X rewrites Y"): by source, and where a source has several articles
+// in the story also by publication time, or by id when that is not enough,
+// so that two copies of one outlet are told apart.
+func articleLabels(articles []news.Article) func(id string) string {
+	bySource := map[string][]news.Article{}
+	for _, a := range articles {
+		bySource[a.Source] = append(bySource[a.Source], a)
+	}
+	labels := map[string]string{}
+	for source, arts := range bySource {
+		if source == "" {
+			continue
+		}
+		if len(arts) == 1 {
+			labels[arts[0].ID] = source
+			continue
+		}
+		seen := map[string]int{}
+		for _, a := range arts {
+			labels[a.ID] = source + " (" + a.Published.UTC().Format("2 Jan 15:04") + ")"
+			if a.Published.IsZero() {
+				labels[a.ID] = source
+			}
+			seen[labels[a.ID]]++
+		}
+		for _, a := range arts {
+			if seen[labels[a.ID]] > 1 {
+				labels[a.ID] = source + " [" + a.ID + "]"
+			}
+		}
+	}
+	return func(id string) string {
+		if l, ok := labels[id]; ok {
+			return l
+		}
+		return id
+	}
+}

@@ -1,0 +1,98 @@
+package view
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func TestStoryView(t *testing.T) {
+	at := func(h int) time.Time { return time.Date(2026, 3, 2, h, 0, 0, 0, time.UTC) }
+	d := news.StoryDetail{
+		ID: "s1", Title: "Strike ends", Updating: true,
+		Articles: []news.Article{
+			{ID: "wire", Source: "Wire", Published: at(8)},
+			{ID: "courier", Source: "Calder Courier", Published: at(9)},
+			{ID: "reprint", Source: "Valley Post", Published: at(10)},
+			{ID: "late", Source: "Gazette", Published: at(12)}, // joined after the comparison
+			{ID: "undated", Source: "Blog"},                    // too
+		},
+		Memberships: []news.Membership{
+			{ArticleID: "wire", Reason: "starts a new story"},
+			{ArticleID: "courier", Reason: "similarity 0.6"},
+			{ArticleID: "reprint", Reason: "near-duplicate of wire", DuplicateOf: "wire"},
+			{ArticleID: "late", Reason: "similarity 0.5"},
+			{ArticleID: "undated", Reason: "similarity 0.4"},
+		},
+		Comparison: news.Comparison{
+			Timeline: []news.TimelineEntry{
+				{Article: "wire", Published: "2026-03-02T08:00:00Z", First: true},
+				{Article: "courier", Published: "2026-03-02T09:00:00Z"},
+				{Article: "reprint", Published: "2026-03-02T10:00:00Z"},
+				{Article: "gone", Published: "2026-03-02T10:30:00Z"}, // split off since
+			},
+			Facts:    []news.Fact{{Text: "Dockworkers voted.", Articles: []string{"wire", "courier", "reprint", "wire"}}},
+			Unique:   map[string][]string{"courier": {"The union had 412 votes."}, "wire": nil},
+			Quotes:   []news.Quote{{Text: "We were heard", Articles: []string{"courier"}}},
+			Entities: []news.Entity{{Name: "Mara Voss", Kind: news.Person}, {Name: "Calder", Kind: news.Place}, {Name: "Calder Dockworkers Union", Kind: news.Org}},
+		},
+	}
+	v := NewStory(d)
+	var order []string
+	for _, a := range v.Articles {
+		order = append(order, a.ID)
+	}
+	if want := []string{"wire", "courier", "late", "undated"}; !reflect.DeepEqual(order, want) {
+		t.Errorf("articles %v, want %v (copies under their original, articles the comparison has not seen after, dated first)", order, want)
+	}
+	if !v.Articles[0].First || len(v.Articles[0].AlsoIn) != 1 || v.Articles[0].AlsoIn[0] != (Copy{"reprint", "Valley Post", "2026-03-02T10:00:00Z", "near-duplicate of wire"}) {
+		t.Errorf("the wire article: %+v", v.Articles[0])
+	}
+	if v.Articles[2].Published != "2026-03-02T12:00:00Z" || v.Articles[2].Why != "similarity 0.5" || v.Articles[3].Published != "" {
+		t.Errorf("articles the comparison has not seen: %+v %+v", v.Articles[2], v.Articles[3])
+	}
+	if v.Count != 5 || !v.Updating || v.Facts[0].Sources != "Wire ×2, Calder Courier, Valley Post" {
+		t.Errorf("count %d, updating %v, fact sources %q", v.Count, v.Updating, v.Facts[0].Sources)
+	}
+	if len(v.Unique) != 1 || v.Unique[0].Source != "Calder Courier" || v.Quotes[0].Speaker != Unattributed {
+		t.Errorf("unique %+v, quotes %+v", v.Unique, v.Quotes)
+	}
+	if !reflect.DeepEqual([][]string{v.People, v.Places, v.Orgs}, [][]string{{"Mara Voss"}, {"Calder"}, {"Calder Dockworkers Union"}}) {
+		t.Errorf("entities %v %v %v", v.People, v.Places, v.Orgs)
+	}
+}
+
+func TestOnlyInFoldsAfterTheShownClaims(t *testing.T) {
+	d := news.StoryDetail{
+		Articles: []news.Article{{ID: "a", Source: "Wire"}},
+		Comparison: news.Comparison{
+			Timeline:    []news.TimelineEntry{{Article: "a"}},
+			Unique:      map[string][]string{"a": {"one", "two", "three"}},
+			UniqueShown: 2,
+		},
+	}
+	u := NewStory(d).Unique
+	if len(u) != 1 || !reflect.DeepEqual(u[0].Sentences, []string{"one", "two"}) || !reflect.DeepEqual(u[0].More, []string{"three"}) {
+		t.Errorf("only in %+v, want two shown and one folded", u)
+	}
+	d.UniqueShown = 0 // a comparison stored before the ranking: everything shown
+	if u := NewStory(d).Unique; len(u[0].Sentences) != 3 || u[0].More != nil {
+		t.Errorf("only in without a shown count %+v, want all three shown", u)
+	}
+}
+
+func TestDerivationsSayWhenTheOrderIsUnknown(t *testing.T) {
+	d := news.StoryDetail{
+		Articles: []news.Article{{ID: "a", Source: "Wire"}, {ID: "b", Source: "Courier"}, {ID: "c", Source: "Post"}},
+		Comparison: news.Comparison{Derivations: []news.Derivation{
+			{From: "a", To: "b", Kind: "rewrite", Score: 0.6, Evidence: &news.DerivationEvidence{Passages: []string{"the longest shared run", "a shorter one"}}},
+			{From: "a", To: "c", Kind: "rewrite", Score: 0.5, Tied: true},
+		}},
+	}
+	got := NewStory(d).Derivations
+	if len(got) != 2 || got[0].Verb != "rewrites" || got[0].Passage != "the longest shared run" || got[1].Verb != "shares copied text with" || !got[1].Tied {
+		t.Errorf("derivations %+v", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -53,9 +54,10 @@ type StreamPoint struct {
 	TotalStories int
 }
 
-// RunClusterStream clusters n articles of a stream the way the pipeline
-// does: features prepared on workers goroutines, articles assigned one at a
-// time in order. It reports throughput and live heap at each checkpoint (an
+// RunClusterStream clusters n articles of a stream the way add does:
+// features prepared on workers goroutines, the articles placed through the
+// engine's stream driver (engine.Stream) in windows of engine.DefaultWindow,
+// one at a time. It reports throughput and live heap at each checkpoint (an
 // article count), so that growth in time and memory with the stream's
 // length shows; the live heap is also measured at every tenth of the
 // stream, for the peak.
@@ -75,32 +77,51 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 		paused += time.Since(t)
 		return float64(ms.HeapAlloc) / (1 << 20)
 	}
-	start := time.Now()
-	next2 := 0
-	for i := 1; i <= n; i++ {
-		stories[cl.AddPrepared(<-prepared).StoryID] = true
-		for _, ch := range cl.TakeChanges() {
-			if ch.Kind == "merge" {
-				delete(stories, ch.Other)
-			} else {
-				stories[ch.Other] = true
-			}
+	stream := engine.NewStream(cl, func(ch news.StoryChange) {
+		if ch.Kind == "merge" {
+			delete(stories, ch.Other)
+		} else {
+			stories[ch.Other] = true
 		}
-		atCheckpoint := next2 < len(checkpoints) && i == checkpoints[next2]
-		if i%max(1, n/10) == 0 || atCheckpoint {
-			elapsed := time.Since(start) - paused
-			heap := liveHeap()
-			peak = max(peak, heap)
-			if atCheckpoint {
-				next2++
-				points = append(points, StreamPoint{
-					Articles: i, Elapsed: elapsed, PerSec: float64(i) / elapsed.Seconds(),
-					HeapMB: heap, PeakHeapMB: peak, OpenStories: cl.OpenStories(), TotalStories: len(stories),
-				})
-			}
+	})
+	start := time.Now()
+	placed, nextCheckpoint := 0, 0
+	onPlaced := func(m news.Membership) {
+		placed++
+		stories[m.StoryID] = true
+		atCheckpoint := nextCheckpoint < len(checkpoints) && placed == checkpoints[nextCheckpoint]
+		if placed%max(1, n/10) != 0 && !atCheckpoint {
+			return
+		}
+		elapsed := time.Since(start) - paused
+		heap := liveHeap()
+		peak = max(peak, heap)
+		if atCheckpoint {
+			nextCheckpoint++
+			points = append(points, StreamPoint{
+				Articles: placed, Elapsed: elapsed, PerSec: float64(placed) / elapsed.Seconds(),
+				HeapMB: heap, PeakHeapMB: peak, OpenStories: cl.OpenStories(), TotalStories: len(stories),
+			})
 		}
 	}
+	window := make([]cluster.Prepared, 0, engine.DefaultWindow)
+	for p := range prepared {
+		if window = append(window, p); len(window) == engine.DefaultWindow {
+			placeWindow(stream, window, onPlaced)
+			window = window[:0]
+		}
+	}
+	placeWindow(stream, window, onPlaced)
 	return points
+}
+
+// placeWindow places one window of prepared articles through the stream
+// driver.
+func placeWindow(stream *engine.Stream, w []cluster.Prepared, placed func(news.Membership)) {
+	stream.Place(len(w),
+		func(i int) time.Time { return w[i].Article.Published },
+		func(i int) (cluster.Prepared, bool) { return w[i], true },
+		func(_ int, m news.Membership) { placed(m) })
 }
 
 // prepareInOrder computes the features of the stream's first n articles on

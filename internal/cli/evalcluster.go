@@ -32,6 +32,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	shuffle := fs.Int64("shuffle", 0, "shuffle each file's articles with this seed before streaming them (dated files keep date order), to see how much a score owes to the file's order")
 	loso := fs.Bool("loso", false, "leave one set out: score each FILE with a model fitted on the others (and --also-train), in its own order and --shuffles orders")
 	fit := fs.String("fit", "", "fit the join model on the FILEs (and --also-train) and write it to this file")
+	figures := fs.String("figures", "", "with --fit, the leave-one-set-out figures of the same settings, kept in the model file's note")
 	alsoTrain := fs.String("also-train", "", "with --loso or --fit, comma-separated labelled files always trained on, never scored")
 	shuffles := fs.String("shuffles", "1,2", "with --loso, the shuffle seeds each held-out file is also scored in")
 	reportOnly := fs.String("report-only-kind", "trec_novelty_topic", "a cluster_kind that is scored but never trained on (not events)")
@@ -88,7 +89,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 		fitOpt.Only = splitList(*only)
 		return evalClusterLOSO(ctx, e, files, splitList(*alsoTrain), *reportOnly, seeds, fitOpt, *keepModels)
 	case *fit != "":
-		return evalClusterFit(ctx, e, *fit, files, splitList(*alsoTrain), *reportOnly, fitOpt)
+		return evalClusterFit(ctx, e, *fit, files, splitList(*alsoTrain), *reportOnly, *figures, fitOpt)
 	}
 	for _, f := range files {
 		if ctx.Err() != nil {
@@ -146,7 +147,7 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 	if err != nil {
 		return err
 	}
-	held, err := eval.ClusterLeaveOneSetOut(scored, extra, isKind(reportOnly), seeds, opt)
+	held, err := eval.ClusterLeaveOneSetOut(ctx, scored, extra, isKind(reportOnly), seeds, opt)
 	if err != nil {
 		return err
 	}
@@ -177,7 +178,7 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 }
 
 // evalClusterFit fits the join model on every file given and writes it.
-func evalClusterFit(ctx context.Context, e env, out string, files, alsoTrain []string, reportOnly string, opt eval.FitOptions) error {
+func evalClusterFit(ctx context.Context, e env, out string, files, alsoTrain []string, reportOnly, figures string, opt eval.FitOptions) error {
 	sets, err := loadSets(ctx, append(append([]string(nil), files...), alsoTrain...))
 	if err != nil {
 		return err
@@ -188,11 +189,14 @@ func evalClusterFit(ctx context.Context, e env, out string, files, alsoTrain []s
 			train = append(train, s)
 		}
 	}
-	m, err := eval.FitClusterModel(train, opt)
+	m, err := eval.FitClusterModel(ctx, train, opt)
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(m)
+	if figures != "" {
+		m.Note = "leave one set out: " + figures + "; " + m.Note
+	}
+	data, err := json.MarshalIndent(m, "", " ")
 	if err != nil {
 		return err
 	}

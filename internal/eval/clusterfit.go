@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -88,7 +89,7 @@ func (o FitOptions) withDefaults() FitOptions {
 // the largest does not drown the others, nor the smallest count as much),
 // then the join threshold and the merge threshold chosen in turn by
 // clustering the sets and keeping the best mean B-cubed F1.
-func FitClusterModel(train []ClusterSet, opt FitOptions) (*cluster.Model, error) {
+func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*cluster.Model, error) {
 	opt = opt.withDefaults()
 	if len(train) == 0 {
 		return nil, fmt.Errorf("fit join model: no training sets")
@@ -100,6 +101,9 @@ func FitClusterModel(train []ClusterSet, opt FitOptions) (*cluster.Model, error)
 		var n int
 		start := len(xs)
 		for _, seed := range opt.Orders {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			ex, err := s.Examples(opt.Cluster, seed)
 			if err != nil {
 				return nil, fmt.Errorf("fit join model on %s: %w", s.Name, err)
@@ -153,6 +157,9 @@ func FitClusterModel(train []ClusterSet, opt FitOptions) (*cluster.Model, error)
 		o.Model = m
 		var sum float64
 		for _, s := range sweep {
+			if ctx.Err() != nil {
+				return 0 // the caller returns ctx's error
+			}
 			sum += s.Run(o, 0).BCubed.F1
 		}
 		return sum / float64(len(sweep))
@@ -171,6 +178,9 @@ func FitClusterModel(train []ClusterSet, opt FitOptions) (*cluster.Model, error)
 		bestF1 = mergeF1
 	} else {
 		bestMerge = bestJoin
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	m.JoinThreshold, m.MergeThreshold = bestJoin, bestMerge
 	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
@@ -199,7 +209,7 @@ type HeldOut struct {
 // out together. Sets for which reportOnly is true are scored but never
 // trained on. Each held-out set is clustered in its own order and shuffled
 // with each of shuffles.
-func ClusterLeaveOneSetOut(scored, alsoTrain []ClusterSet, reportOnly func(string) bool, shuffles []int64, opt FitOptions) ([]HeldOut, error) {
+func ClusterLeaveOneSetOut(ctx context.Context, scored, alsoTrain []ClusterSet, reportOnly func(string) bool, shuffles []int64, opt FitOptions) ([]HeldOut, error) {
 	file := func(s ClusterSet) string { f, _, _ := strings.Cut(s.Name, ":"); return f }
 	var files []string
 	for _, s := range scored {
@@ -218,7 +228,7 @@ func ClusterLeaveOneSetOut(scored, alsoTrain []ClusterSet, reportOnly func(strin
 				train = append(train, s)
 			}
 		}
-		m, err := FitClusterModel(train, opt)
+		m, err := FitClusterModel(ctx, train, opt)
 		if err != nil {
 			return nil, fmt.Errorf("leave out %s: %w", held, err)
 		}
@@ -230,6 +240,9 @@ func ClusterLeaveOneSetOut(scored, alsoTrain []ClusterSet, reportOnly func(strin
 			}
 			h := HeldOut{Set: s.Name, Model: m}
 			for _, seed := range append([]int64{0}, shuffles...) {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
 				h.Orders = append(h.Orders, s.Run(o, seed))
 			}
 			out = append(out, h)

@@ -480,8 +480,16 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 			scored = ahead < maxScored
 		}
 		c.scored = append(c.scored, scored)
-		if scored {
+		switch {
+		case !scored:
+		case c.examples != nil || only != nil || i == best || c.opt.Model.readsBeyondAvgCos:
 			c.signals(q, cands[i], r)
+		default:
+			// The model reads only the average-link cosine and what is
+			// derived from it: the other signals, which cost most, are
+			// computed for the best candidate alone (its membership
+			// explains itself with them).
+			onlyAvgCos(r)
 		}
 	}
 	c.normalizeSignals(rows, c.scored, best, background)

@@ -386,3 +386,14 @@ func nanMax(a, b float64) float64 {
 	}
 	return a
 }
+
+// onlyAvgCos marks every signal of a row but the average-link cosine and
+// the ones derived from it as not computed (NaN), for a model that reads no
+// other: the row is scratch space, and must not keep another candidate's.
+func onlyAvgCos(r []float64) {
+	for k := range r {
+		if k != sigAvgCos && k != sigMargin && k != sigRelative {
+			r[k] = math.NaN()
+		}
+	}
+}

@@ -47,9 +47,11 @@ func EditedStream(base []news.Article, n int, span time.Duration, seed int64) fu
 type StreamPoint struct {
 	Articles     int
 	Elapsed      time.Duration
-	PerSec       float64 // over the whole stream so far
-	HeapMB       float64 // live heap after a collection
-	PeakHeapMB   float64 // the most live heap seen at any tenth of the stream so far
+	PerSec       float64       // over the whole stream so far
+	CPU          time.Duration // CPU time of the process (all cores) over the stream so far, heap measurements left out
+	PerCPUSec    float64       // articles per CPU second
+	HeapMB       float64       // live heap after a collection
+	PeakHeapMB   float64       // the most live heap seen at any tenth of the stream so far
 	OpenStories  int
 	TotalStories int
 }
@@ -67,14 +69,15 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 	cl := cluster.New(opt)
 	var points []StreamPoint
 	stories := map[string]bool{}
-	var paused time.Duration // time spent measuring the heap, not clustering
+	var paused, pausedCPU time.Duration // time spent measuring the heap, not clustering
 	peak := 0.0
 	liveHeap := func() float64 {
-		t := time.Now()
+		t, cpu := time.Now(), processCPU()
 		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		paused += time.Since(t)
+		pausedCPU += processCPU() - cpu
 		return float64(ms.HeapAlloc) / (1 << 20)
 	}
 	stream := engine.NewStream(cl, func(ch news.StoryChange) {
@@ -84,7 +87,7 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 			stories[ch.Other] = true
 		}
 	})
-	start := time.Now()
+	start, startCPU := time.Now(), processCPU()
 	placed, nextCheckpoint := 0, 0
 	onPlaced := func(m news.Membership) {
 		placed++
@@ -93,13 +96,14 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 		if placed%max(1, n/10) != 0 && !atCheckpoint {
 			return
 		}
-		elapsed := time.Since(start) - paused
+		elapsed, cpu := time.Since(start)-paused, processCPU()-startCPU-pausedCPU
 		heap := liveHeap()
 		peak = max(peak, heap)
 		if atCheckpoint {
 			nextCheckpoint++
 			points = append(points, StreamPoint{
 				Articles: placed, Elapsed: elapsed, PerSec: float64(placed) / elapsed.Seconds(),
+				CPU: cpu, PerCPUSec: float64(placed) / cpu.Seconds(),
 				HeapMB: heap, PeakHeapMB: peak, OpenStories: cl.OpenStories(), TotalStories: len(stories),
 			})
 		}

@@ -248,7 +248,7 @@ func (c *Clusterer) Restore(a news.Article, storyID string) {
 		c.stories[storyID] = s
 	}
 	c.join(s, a.ID, &f)
-	s.settled = c.seq // the run that stored it settled it
+	s.settled, s.settledN = c.seq, s.n // the run that stored it settled it
 }
 
 // SortForStream puts items in the order a stateless run clusters them: by

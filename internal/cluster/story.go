@@ -33,6 +33,7 @@ type story struct {
 	created   int  // the clusterer's sequence number when the story began
 	grown     int  // and when it last took an article
 	settled   int  // and when Settle last looked at it
+	settledN  int  // and its articles then
 	scaleDocs int  // documents seen when its members were last scaled, see rescale
 	merged    bool // merged into another story: skipped, and dropped at the next eviction
 

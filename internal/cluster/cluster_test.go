@@ -159,3 +159,24 @@ func TestDeriveShowsEvidenceAndTies(t *testing.T) {
 		t.Errorf("derivations = %+v, want copy from wire, not tied", ds)
 	}
 }
+
+func TestTitleOnlyArticlesAreClustered(t *testing.T) {
+	// Headline-only feed items carry no text: they are clustered on their
+	// titles, into the story they report, and apart from another event.
+	c := New(Options{})
+	wire := c.Add(strikeWire)
+	fire := c.Add(warehouseFire)
+	for _, tt := range []struct{ title, want string }{
+		{"Dockworkers end strike at Calder", wire.StoryID},
+		{"Calder port strike ends", wire.StoryID},
+		{warehouseFire.Title, fire.StoryID},
+	} {
+		m := c.Add(news.Article{ID: tt.title, Published: day(16).Add(5 * time.Hour), Title: tt.title})
+		if m.StoryID != tt.want {
+			t.Errorf("headline %q went to %s (%s), want %s", tt.title, m.StoryID, m.Reason, tt.want)
+		}
+	}
+	if m := c.Add(news.Article{ID: "empty", Published: day(16).Add(6 * time.Hour)}); m.StoryID == "" || m.StoryID == wire.StoryID || m.StoryID == fire.StoryID {
+		t.Errorf("an article with neither title nor text went to %q; want a story of its own", m.StoryID)
+	}
+}

@@ -2,27 +2,68 @@ package cli
 
 import (
 	"context"
+	"encoding/gob"
+	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
+	"os"
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/eval"
+	"github.com/storyline-news/storyline/internal/learn"
 )
 
 // evalMeta scores the metadata of every page of each set folder (title,
-// byline names, publication day, site, language) against its gold.
+// byline names, publication day, site, language) against its gold; with
+// --loso, --cv or --fit it fits the metadata rankers instead (see
+// evalMetaFit).
 func evalMeta(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval meta", e)
 	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/)")
 	noURL := fs.Bool("no-url", false, "give the extractor no page URL, as for a file that carries none")
 	misses := fs.Int("misses", 0, "print up to this many disagreements with the gold per field")
+	loso := fs.Bool("loso", false, "instead of the built-in model, score each set with rankers fitted on the other sets")
+	cv := fs.Int("cv", 0, "instead of the built-in model, K-fold cross-validate the set --cv-set by site, fitting on the other folds and sets")
+	cvSet := fs.String("cv-set", "wcxb", "with --cv, the set to split into folds")
+	fit := fs.Bool("fit", false, "fit the rankers on all the sets and write the model (see --out)")
+	out := fs.String("out", "", "with --fit, the file to write the model to (default: stdout)")
+	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
+	fields := fs.String("fields", "title,byline,date", "with --loso or --cv, the fields to fit and score (with --text: of the dumps)")
+	held := fs.String("held", "", "with --loso, hold out only these sets (comma-separated names; default: each set)")
+	trees := fs.Int("trees", 0, "rankers: boosted trees (default 200)")
+	depth := fs.Int("depth", 0, "rankers: tree depth (default 6)")
+	rate := fs.Float64("rate", 0, "rankers: learning rate (default 0.1)")
+	minLeaf := fs.Float64("min-leaf", 0, "rankers: least hessian in a leaf (default 1)")
+	unlabelled := fs.Bool("unlabelled", true, "rankers: also fit bylines and dates on the pages whose gold has none (all their candidates wrong)")
+	cache := fs.String("cache", "", "keep the pages' metadata candidates in this file between runs (delete it when the features change)")
+	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
+	maxWrong := fs.Float64("max-wrong", 0, "choose the date threshold that keeps wrong dates within this share of the dated fitting pages (0: the threshold of the best htmldate F)")
+	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(dirs) == 0 {
 		return &UsageError{"eval meta needs a set folder (with ground-truth.json)"}
+	}
+	if *loso || *cv > 0 || *fit {
+		var fs []eval.MetaField
+		for _, f := range strings.Split(*fields, ",") {
+			if !slices.Contains(eval.MetaFields, eval.MetaField(f)) {
+				return &UsageError{fmt.Sprintf("eval meta --fields: %q is not one of title, byline, date", f)}
+			}
+			if *text {
+				f = "dump_" + f
+			}
+			fs = append(fs, eval.MetaField(f))
+		}
+		opt := eval.MetaFit{MaxWrongDates: *maxWrong, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled,
+			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
+		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
+			figures: *figures, fields: fs, opt: opt, misses: *misses, held: *held, cache: *cache})
 	}
 	for _, dir := range dirs {
 		rep, err := eval.RunMetadata(ctx, dir, eval.MetadataOptions{Text: *text, NoURL: *noURL})
@@ -74,4 +115,118 @@ func printExtractionMetadata(w io.Writer, dir string, rep eval.ExtractionReport)
 		return
 	}
 	PrintMetadata(w, eval.ScoreMetadata(rep.Set, gold, rep.Articles), 0)
+}
+
+// metaFitRun is what evalMetaFit is asked to do.
+type metaFitRun struct {
+	text         bool // score the dump rankers
+	loso         bool
+	cv           int
+	cvSet        string
+	fit          bool
+	out, figures string
+	fields       []eval.MetaField
+	opt          eval.MetaFit
+	misses       int
+	held         string // sets to hold out with --loso, comma-separated; "" all
+	cache        string // file keeping the pages' candidates between runs
+}
+
+// evalMetaFit reads the sets' metadata candidates once, then scores them
+// held out (--loso, --cv) or fits the model to embed (--fit).
+func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) error {
+	start := time.Now()
+	pages, err := loadMetaPages(ctx, dirs, run.cache, run.text || run.fit)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "read the metadata candidates of %d pages in %s\n", len(pages), time.Since(start).Round(time.Second))
+	if run.fit {
+		m, err := eval.FitMetaModel(pages, run.opt)
+		if err != nil {
+			return err
+		}
+		m.Figures = run.figures
+		b, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		if run.out == "" {
+			_, err = e.stdout.Write(append(b, '\n'))
+			return err
+		}
+		if err := os.WriteFile(run.out, append(b, '\n'), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "metadata model fitted on %d pages (%s); thresholds byline %.3f date %.3f; written to %s\n",
+			len(pages), strings.Join(m.Title.FittedOn, ", "), m.Byline.Threshold, m.Date.Threshold, run.out)
+		return nil
+	}
+	var reps []eval.MetaHeldOut
+	if run.loso {
+		var held []string
+		if run.held != "" {
+			held = strings.Split(run.held, ",")
+		}
+		r, err := eval.LeaveOneSetOutMeta(pages, held, run.fields, run.opt)
+		if err != nil {
+			return err
+		}
+		reps = append(reps, r...)
+	}
+	if run.cv > 1 {
+		r, err := eval.CrossValidateMeta(pages, run.cvSet, run.cv, run.fields, run.opt)
+		if err != nil {
+			return err
+		}
+		reps = append(reps, r)
+	}
+	for _, r := range reps {
+		var reach []string
+		for _, f := range run.fields {
+			reach = append(reach, fmt.Sprintf("%s %s", f, eval.Reachable(pages, r.Set, f)))
+		}
+		fmt.Fprintf(e.stdout, "HELD OUT %s (%s); candidates hold the gold: %s\n", r.Set, r.How, strings.Join(reach, ", "))
+		PrintMetadata(e.stdout, r.Report, run.misses)
+		a := r.Always
+		fmt.Fprintf(e.stdout, "  without thresholds: byline names P %.3f R %.3f F1 %.3f; date exact %s wrong %s missing %s\n",
+			a.NameP(), a.NameR(), a.NameF1(), a.DateExact, a.DateWrong, a.DateMissing)
+		for _, f := range run.fields {
+			k := eval.ClassifyMisses(pages, r, f)
+			fmt.Fprintf(e.stdout, "  %s misses: %d typography only, %d gold not among the candidates, %d ranked wrong", f, k.Typography, k.NotOffered, k.Ranked)
+			if run.misses > 0 {
+				fmt.Fprintf(e.stdout, " (%s)", strings.Join(k.RankedIDs[:min(len(k.RankedIDs), run.misses)], " "))
+			}
+			fmt.Fprintln(e.stdout)
+		}
+	}
+	return nil
+}
+
+// loadMetaPages reads the sets' metadata candidates, from the cache file
+// when it exists (and writes it when it does not).
+func loadMetaPages(ctx context.Context, dirs []string, cache string, dumps bool) ([]eval.MetaPage, error) {
+	if cache != "" {
+		if f, err := os.Open(cache); err == nil {
+			defer f.Close()
+			var pages []eval.MetaPage
+			if err := gob.NewDecoder(f).Decode(&pages); err != nil {
+				return nil, fmt.Errorf("read %s: %w", cache, err)
+			}
+			return pages, nil
+		}
+	}
+	pages, err := eval.LoadMetaPages(ctx, dirs, dumps)
+	if err != nil || cache == "" {
+		return pages, err
+	}
+	f, err := os.Create(cache)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if err := gob.NewEncoder(f).Encode(pages); err != nil {
+		return nil, fmt.Errorf("write %s: %w", cache, err)
+	}
+	return pages, nil
 }

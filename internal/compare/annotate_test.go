@@ -17,6 +17,9 @@ func FuzzAnnotate(f *testing.F) {
 		"Glenn Beck Rips Progressivism\nFox News host Glenn Beck said, \"No.\" ― Glenn",
 		"\"open quote with no end\n“curly” „low“ «guillemets» ''",
 		"The U.S. paid $4.5 million, 30% more, to 2,400 families on Oct. 5. No. 2 is 69-year-old.",
+		"Ada Marsh and Tomas Brandt said, “We agree.” and added, “Both of us.” They said “yes, we do” then.",
+		"On Friday, Mr. Udall and Mr. Wyden spoke.\n“It is secret law,” they said, referring to Ada Marsh ― Brandt said so.",
+		"A clerk who “takes a handful of coins” is punished, according to CNN. The letter goes on: “No more.”",
 		"", "\"", "“", "Mr.", "J. R. R.", "\n\n\n",
 	} {
 		f.Add(s)

@@ -25,3 +25,47 @@ func TestANameHasOneKindAcrossTheStory(t *testing.T) {
 		}
 	}
 }
+
+// The context of a name decides its kind where the words alone mislead:
+// a state after "of" or in parentheses is a place, a party-and-state
+// label and a storm are no entity, a title's "of State" and a party
+// adjective are not part of the name after them.
+func TestKindsFromContext(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       news.EntityKind // "" when the name must not be an entity
+	}{
+		{"Representative Kurt Schrader of Oregon backed the bill on Tuesday.", "Oregon", news.Place},
+		{"Joaquin Castro (Texas) and Debbie Dingell (Mich.) spoke for her.", "Texas", news.Place},
+		{"Joaquin Castro (Texas) and Debbie Dingell (Mich.) spoke for her.", "Mich", news.Place},
+		{"The bill was backed by former Pennsylvania Sen. Rick Santorum on Monday.", "Pennsylvania", news.Place},
+		{"Rep. Michael McCaul, R-Texas, said the office knew.", "R-Texas", ""},
+		{"Storm Eleanor brought flooding to the coast on Wednesday.", "Storm Eleanor", ""},
+		{"Hurricane Sandy hit New Jersey in 2012.", "Hurricane Sandy", ""},
+		{"The claims were made by Secretary of State Hillary Clinton on Wednesday.", "Hillary Clinton", news.Person},
+		{"The offer came from White House Chief of Staff Rahm Emanuel last year.", "Rahm Emanuel", news.Person},
+		{"The order came from Secretary of Homeland Security Kirstjen Nielsen on Monday.", "Kirstjen Nielsen", news.Person},
+		{"Linda McMahon, the CEO of World Wrestling Entertainment, is running.", "World Wrestling Entertainment", news.Org},
+		{"The race pits Republican Linda McMahon against the attorney general.", "Linda McMahon", news.Person},
+		{"The bill died in the GOP-controlled Congress last year.", "Congress", news.Org},
+		{"He served in the Marines for six years before law school.", "Marines", news.Org},
+		{"We’re not going to stop, the crowd chanted in the square.", "We’re", ""},
+		{"She moved to Ft. Myers in Florida after the war.", "Ft. Myers", news.Place},
+		{"At a ceremony in front of the memorial in Shelton, he praised the veterans.", "Shelton", news.Place},
+		{"He lost touch with Midwestern voters, the report said.", "Midwestern", ""},
+		{"The State Department said on Monday that the Department would review the cable.", "Department", ""},
+	}
+	for _, tt := range tests {
+		got := news.EntityKind("")
+		var all []string
+		for _, e := range DefaultRecogniser().Entities(tt.text) {
+			all = append(all, string(e.Kind)+":"+e.Name)
+			if e.Name == tt.name {
+				got = e.Kind
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q, want %q (entities %v)", tt.text, tt.name, got, tt.want, all)
+		}
+	}
+}

@@ -88,7 +88,7 @@ station peninsula gulf sea ocean strait plaza heights quay creek falls field fie
 springs wharf pier docks marina reservoir canal dam glacier desert plains inlet junction village township`)
 
 // placeHeads begin the names of places: "Mount Kessel", "Lake Orrin", "Fort Ardley".
-var placeHeads = toSet(`mount lake fort cape`)
+var placeHeads = toSet(`mount mt lake fort ft cape`)
 
 // eventWords begin or end the names of events and things, which are neither
 // people nor places: "Storm Eleanor", "Sable Cup", "Operation Sunrise".

@@ -59,7 +59,7 @@ co-founder owner leader analyst economist premier speaker attorney lawyer detect
 pastor bishop cardinal rabbi imam sheikh adm admiral maj major cmdr commissioner superintendent sheriff treasurer
 comptroller auditor delegate congressman congresswoman assemblyman assemblywoman candidate nominee sultan emir
 journalist columnist commentator anchor host reporter author writer activist strategist pollster consultant
-ayatollah chairperson gov. cong atty asst first-lady`)
+ayatollah chairperson gov. cong atty asst first-lady counsel adviser advisor aide presidents`)
 
 // nameConnectors may stand inside a name between capitalised words: "Bank
 // of England", "Ministry for Foreign Affairs", "Osama bin Laden".
@@ -249,7 +249,25 @@ func isNameWord(w string) bool {
 	if w == "I" || strings.HasPrefix(w, "I’") || strings.HasPrefix(w, "I'") {
 		return false // the pronoun, and "I’d", "I'm"
 	}
-	return text.IsUpperInitial(w) || particleName(w)
+	return (text.IsUpperInitial(w) || particleName(w)) && !isContraction(w) // "We’re", "Don't", "They'll" open sentences; no name ends so
+}
+
+// isContraction reports whether a word ends with a contracted verb or
+// "not": "We’re", "Don't", "You'll", "They’ve".
+func isContraction(w string) bool {
+	for _, a := range []string{"'", "’"} {
+		i := strings.LastIndex(w, a)
+		if i < 0 {
+			continue
+		}
+		switch tail := w[i+len(a):]; {
+		case strings.EqualFold(tail, "re"), strings.EqualFold(tail, "ll"), strings.EqualFold(tail, "ve"), strings.EqualFold(tail, "m"):
+			return true
+		case strings.EqualFold(tail, "t") && i > 0 && (w[i-1] == 'n' || w[i-1] == 'N'):
+			return true
+		}
+	}
+	return false
 }
 
 // particleName reports whether a word is a surname with a particle written
@@ -275,7 +293,10 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	k := i
 	cut := false
 	for k < j && (functionWords[strings.ToLower(toks[k].word)] || calendarWords[strings.ToLower(toks[k].word)] ||
-		leadingQualifiers[strings.ToLower(toks[k].word)] || k == i && initial && j-k > 1 && isCommonGerund(toks[k].word)) {
+		leadingQualifiers[strings.ToLower(toks[k].word)] || k == i && initial && j-k > 1 && isCommonGerund(toks[k].word) ||
+		j-k > 1 && controlledBy(toks[k].word) ||
+		j-k > 2 && partyAdjectives[strings.ToLower(toks[k].word)] && isFirstName(toks[k+1].word) ||
+		j-k == 2 && partyAdjectives[strings.ToLower(toks[k].word)] && legislatures[strings.ToLower(toks[k+1].word)]) {
 		k++
 		cut = true
 	}
@@ -283,9 +304,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	for k < j-1 && isTitle(toks[k].word) {
 		title = strings.ToLower(strings.TrimSuffix(toks[k].word, "."))
 		k++
-		for k < j-1 && isConnector(toks[k].word) { // "Secretary of State Ada Marsh"
-			k++
-		}
+		k = titleComplement(toks, k, j)
 	}
 	// A title inside the run, with a name after it, splits the run.
 	for m := j - 2; m > k; m-- {
@@ -293,17 +312,23 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 			continue
 		}
 		first := m
-		for first > k && (isTitle(toks[first-1].word) || isConnector(toks[first-1].word) || titleQualifiers[strings.ToLower(toks[first-1].word)]) {
+		for first > k && (isTitle(toks[first-1].word) || isConnector(toks[first-1].word) || titleQualifiers[strings.ToLower(toks[first-1].word)] ||
+			partyAdjectives[strings.ToLower(toks[first-1].word)]) {
 			first-- // "Senate Minority Leader", "White House Press Secretary"
 		}
 		if first > k {
 			out = append(out, makeCandidate(t, toks, k, first, title, initial && !cut, cut, gap))
 		}
-		title, k = strings.ToLower(toks[m].word), m+1
+		title, k = strings.ToLower(toks[m].word), titleComplement(toks, m+1, j)
 		initial, cut = false, false
 		break
 	}
 	for j > k && calendarWords[strings.ToLower(toks[j-1].word)] {
+		j--
+	}
+	// "the California Democratic delegation": a party adjective that ends
+	// the run qualifies what follows it, not the name before it.
+	for j-k > 1 && partyAdjectives[strings.ToLower(toks[j-1].word)] && strings.ToLower(toks[j-1].word) != "gop" {
 		j--
 	}
 	// A place the gazetteer knows, run together with a name of two or more
@@ -327,6 +352,42 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 		out = append(out, makeCandidate(t, toks, k, j, title, initial && !cut && title == "", cut, gap))
 	}
 	return out
+}
+
+// titleComplement skips the "of State" of a title ("Secretary of State
+// Hillary Clinton", "Chief of Staff Rahm Emanuel"): from k, right after the
+// title, a connector and the one word after it belong to the title when
+// that word is a department or staff, or a first name follows. It returns where the name starts.
+func titleComplement(toks []nameToken, k, j int) int {
+	c := k
+	for c < j && isConnector(toks[c].word) {
+		c++
+	}
+	if c == k {
+		return k
+	}
+	if c+2 < j && titleComplements[strings.ToLower(toks[c].word)] && complementTails[strings.ToLower(toks[c+1].word)] {
+		return c + 2 // "Secretary of Homeland Security Kirstjen Nielsen", "Director of National Intelligence Dan Coats"
+	}
+	if c+1 < j && (titleComplements[strings.ToLower(toks[c].word)] || isFirstName(toks[c+1].word)) {
+		return c + 1 // "of State", then the name
+	}
+	return c // "CEO of World Wrestling Entertainment": an organisation follows
+}
+
+// complementTails are the second words of two-word departments.
+var complementTails = toSet(`security intelligence affairs`)
+
+// titleComplements complete a title after "of": the departments of a
+// secretary, a chief's staff.
+var titleComplements = toSet(`state staff defense defence treasury commerce labor labour energy justice interior agriculture
+education transportation health homeland housing national veterans`)
+
+// isFirstName reports whether the name lexicon gives a word as a person's
+// first name.
+func isFirstName(w string) bool {
+	lw := strings.ToLower(w)
+	return names().has(lw, "first") || names().has(lw, "male") || names().has(lw, "female")
 }
 
 // partyWords describe a politician before "of" and a state.
@@ -385,6 +446,27 @@ func joinWords(toks []nameToken) string {
 		ws[i] = tk.word
 	}
 	return strings.Join(ws, " ")
+}
+
+// partyAdjectives stand before a politician's name without being part of
+// it: "Republican Linda McMahon", "Democrat Hillary Clinton".
+var partyAdjectives = toSet(`republican democrat democratic independent gop libertarian`)
+
+// legislatures are the chambers a party adjective qualifies without being
+// part of their name: "the Republican Senate", "a Democratic Congress".
+var legislatures = toSet(`senate congress house legislature`)
+
+// controlledBy reports whether a word is a hyphenated adjective of control
+// or origin that qualifies the name after it: "GOP-controlled Congress",
+// "Saudi-led coalition", "Iranian-backed Hezbollah".
+func controlledBy(w string) bool {
+	lw := strings.ToLower(w)
+	for _, s := range []string{"-controlled", "-led", "-backed", "-based", "-owned", "-run", "-allied", "-aligned"} {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingQualifiers open a run without being part of the name after them:

@@ -42,6 +42,12 @@ func Quotes(t string) []Quote { return quotesOf(t, recognise(t)) }
 // and labels.
 const minQuoteWords = 3
 
+// maxTitleWords is the longest title of a work (a song, a book, a show)
+// that a quotation in title case is taken for; longer runs in capitals are
+// headlines or shouting, and checking only short quotes keeps the test off
+// the long ones.
+const maxTitleWords = 10
+
 // quoteSpan is a quotation in a paragraph: its opening mark at open, its
 // words from start to end, and the text after its closing mark from after.
 type quoteSpan struct{ open, start, end, after int }
@@ -107,14 +113,21 @@ func quotesOf(t string, mentions []mention) []Quote {
 			start = end + 1
 			continue
 		}
-		previous := "" // the speaker of this paragraph's last quote
+		previous := ""  // the speaker of this paragraph's last quote
+		prevAfter := -1 // where the text after this paragraph's last quote starts
 		for _, qs := range quoteSpans(p) {
 			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
-			if text.WordCount(qText) < minQuoteWords {
-				continue
+			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && isTitleCase(qText) {
+				continue // a scare quote, or the title of a work (“American Skin (41 Shots)”)
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			// `"...," and predicted, "..."`, `..." and said "..."`: a verb
+			// joined by "and" to the sentence of the quote before shares
+			// its speaker.
+			if q.Speaker == "" && previous != "" && prevAfter >= 0 && prevAfter <= qs.open && joinedCue(p[prevAfter:qs.open]) {
+				q.Speaker = previous
+			}
 			// A quote with no words of attribution goes on with the one
 			// before it: the paragraph's speaker, or the last paragraph's
 			// for a quote that opens its paragraph. A quote given to
@@ -141,6 +154,7 @@ func quotesOf(t string, mentions []mention) []Quote {
 				}
 			}
 			out = append(out, q)
+			prevAfter = qs.after
 		}
 		if strings.TrimSpace(p) != "" && previous == "" && paragraph > lastParagraph {
 			lastParagraph = -1 // a paragraph of other words between breaks the thread
@@ -153,6 +167,28 @@ func quotesOf(t string, mentions []mention) []Quote {
 		start = end + 1
 	}
 	return out
+}
+
+// joinedCue reports whether the words between two quotes of a paragraph
+// only join a second speech verb to the first quote's sentence: "and
+// predicted,", ", and said", "then added:". Four words at most, the first
+// a conjunction, one of them a speech verb.
+func joinedCue(between string) bool {
+	words := strings.Fields(strings.Trim(between, " ,:;”\"“"))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(words[0], ",")) {
+	case "and", "then", "but":
+	default:
+		return false
+	}
+	for _, w := range words[1:] {
+		if speechCues[strings.ToLower(strings.Trim(w, ",:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphSpeaker returns the speaker an earlier sentence of the
@@ -218,6 +254,7 @@ emphasized emphasised reiterated confirmed confirms demanded demands concluded c
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
 proclaimed proclaims assured assures reminded reminds texted emailed charged exhorted mocked blasted slammed touted
 dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted asserted asserts
+attacked likened likens compared
 maintained contended contends pledges demanding noting arguing insisting claiming warning explaining declaring stating
 chimed`)
 
@@ -405,7 +442,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	}
 	trimmed := strings.TrimLeft(after, " ,—–-")
 	lead := len(after) - len(trimmed)
-	q := strings.TrimRight(quoted, " ")
+	q := strings.TrimRight(quoted, " ’‘'") // an inner quote closed with the outer one: ...ridiculous,’”
 	endsSentence := strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
 	words := wordsWithOffsets(trimmed)
 	if len(words) == 0 {
@@ -413,8 +450,24 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	}
 	// `"That makes me smart," when Clinton blasted him`: a clause of its
 	// own follows, not the attribution.
-	if clauseOpeners[strings.ToLower(words[0].word)] {
-		return "", "", false
+	// (Unless a closing attribution ends the sentence: `"..." in a
+	// shooting, Mr. Hutchinson said.`; embedded below checks that.)
+	opener := clauseOpeners[strings.ToLower(words[0].word)]
+	// `vowed to "impeach that motherfucker," referring to Trump ― Pelosi
+	// said`: a participle clause about the quote, then another sentence's
+	// speaker; `the "don't ask, don't tell" policy after the Pentagon ...
+	// claiming`: a quoted phrase inside a noun phrase. Neither attributes.
+	if first := words[0].word; words[0].start == 0 || strings.HasPrefix(strings.TrimLeft(after, " "), ",") {
+		if lf := strings.ToLower(first); strings.HasSuffix(lf, "ing") && !speechCues[lf] && unicode.IsLower([]rune(first)[0]) {
+			return "", "", false
+		}
+	}
+	embedded := opener // `A cashier who "steals a handful of $20s" is held accountable, Warren said.`
+	if r, _ := utf8.DecodeRuneInString(words[0].word); unicode.IsLower(r) && !strings.HasPrefix(strings.TrimLeft(after, " "), ",") &&
+		!endsSentence && !strings.HasSuffix(q, ",") && !speechCues[strings.ToLower(words[0].word)] {
+		if _, pronoun := speakerPronouns[strings.ToLower(words[0].word)]; !pronoun {
+			embedded = true
+		}
 	}
 	// The clause ends at the sentence's end.
 	limit := len(trimmed)
@@ -425,7 +478,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		// A new sentence follows, unless it starts in lower case (`?" he
 		// asked.`) or is a short attribution of its own (`?" Vitter
 		// demanded.`): a speech verb among its first words, few after it.
-		if r, _ := utf8.DecodeRuneInString(trimmed); !unicode.IsLower(r) && !shortAttribution(words, limit) {
+		if r, _ := utf8.DecodeRuneInString(trimmed); !unicode.IsLower(r) && !shortAttribution(trimmed, words, limit) {
 			return "", "", false
 		}
 	}
@@ -435,16 +488,32 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		}
 		lw := strings.ToLower(w.word)
 		if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "to") {
+			if embedded && !closingAttribution(trimmed, words, k+1, limit) {
+				return "", "", false // `"..." ― and they did so ..., according to a new analysis by ...`
+			}
 			subj := trimmed[words[k+1].end:limit]
 			who := a.resolveSubject(subj, at+lead+words[k+1].end, at)
+			if a.reportsOthers(who, subj) {
+				// `"...," according to CNN`: the outlet reports someone
+				// else's words; the sentence before may say whose.
+				return "", "according to", false
+			}
 			return who, "according to", true
 		}
-		if !speechCues[lw] {
-			continue
+		if !speechCues[lw] || k > 0 && isNameWord(w.word) {
+			continue // "under Presidents Bush and Obama. It has been prosecuted by the United States": a name, not "states"
+		}
+		if embedded && !closingAttribution(trimmed, words, k, limit) {
+			return "", "", false // `the "don't ask, don't tell" policy after the Pentagon issued a report claiming`
 		}
 		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" {
 			// `, said Smith.` : the subject follows the verb.
 			rest := trimmed[w.end:limit]
+			// `, said the Democratic leader of the Senate, Justin Alfond.`:
+			// a description, then the name set off by a comma at the end.
+			if who := a.closingName(rest, at+lead+w.end); who != "" {
+				return who, w.word, true
+			}
 			subjEnd := clauseEnd(rest)
 			who := a.resolveSubject(rest[:subjEnd], at+lead+w.end, at)
 			return who, w.word, true
@@ -456,6 +525,56 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	}
 	return "", "", false
 }
+
+// reportsOthers reports whether the source an "according to" names, who,
+// relays someone else's words rather than speaking its own: a news outlet
+// ("according to CNN", "according to The Washington Post") or a document
+// ("according to a transcript", "according to reports"). Quotes in news are
+// attributed to outlets and documents when they carry another person's
+// remarks; giving them to the outlet is a wrong speaker.
+func (a *attributor) reportsOthers(who, subj string) bool {
+	if i := a.entityNamed(who); i >= 0 && a.entities[i].Kind == news.Org {
+		for _, w := range nameWords(who) {
+			if newsWords[w] {
+				return true
+			}
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(subj)) {
+		w = strings.Trim(w, ",.;:")
+		if relayNouns[w] {
+			return true
+		}
+		if w == "by" || w == "from" || w == "of" {
+			break // "a statement from Pelosi": the words after are the source's own
+		}
+	}
+	return false
+}
+
+// relayNouns are documents and accounts that carry other people's words.
+var relayNouns = toSet(`transcript transcripts report reports reporting recording recordings video tape tapes excerpt
+excerpts account accounts readout footage`)
+
+// closingAttribution reports whether the speech verb words[k] closes its
+// sentence as an attribution set off by a comma: ", Warren said." or ",
+// said Warren." (at most a few words between the comma and the verb, and
+// after the verb to the sentence's end). A quote inside a sentence is
+// attributed only so.
+func closingAttribution(s string, words []token, k, limit int) bool {
+	comma := strings.LastIndexByte(s[:words[k].start], ',')
+	if comma < 0 || len(strings.Fields(s[comma+1:words[k].start])) > closingSubjectWords {
+		return false
+	}
+	if words[k].end > limit {
+		return false
+	}
+	return len(strings.Fields(s[words[k].end:limit])) <= closingSubjectWords
+}
+
+// closingSubjectWords bound the name or the where-and-when around the verb
+// of a closing attribution (", Sen. Elizabeth Warren said on Tuesday.").
+const closingSubjectWords = 5
 
 // maxSubjectWords is how far after a quote its speech verb may come: a name
 // with a long description runs to twenty words or more ("Malkia Cyril, the
@@ -475,7 +594,7 @@ var attributionFollowers = toSet(`at in on during after before to when while as 
 earlier later last this on monday tuesday wednesday thursday friday saturday sunday afterward afterwards from via through
 with`)
 
-func shortAttribution(words []token, limit int) bool {
+func shortAttribution(s string, words []token, limit int) bool {
 	for k, w := range words {
 		if w.start >= limit || k >= shortAttributionWords {
 			return false
@@ -489,6 +608,9 @@ func shortAttribution(words []token, limit int) bool {
 			}
 			if k+1 >= len(words) || words[k+1].start >= limit {
 				return true
+			}
+			if strings.Contains(s[words[k].end:words[k+1].start], ",") {
+				return true // "Mrs. Clinton said, her voice rising."
 			}
 			next := strings.ToLower(words[k+1].word)
 			return attributionFollowers[next] || calendarWords[next]
@@ -504,7 +626,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 	// "According to Limbaugh, "...": the source named before the quote.
 	if i := strings.LastIndex(strings.ToLower(before), "according to "); i >= 0 && len(strings.Fields(before[i:])) <= 10 {
 		subj := before[i+len("according to "):]
-		if who := a.resolveSubject(strings.TrimRight(subj, " ,:"), at+i+len("according to "), quoteAt); who != "" {
+		if who := a.resolveSubject(strings.TrimRight(subj, " ,:"), at+i+len("according to "), quoteAt); who != "" && !a.reportsOthers(who, subj) {
 			return who, "according to"
 		}
 	}
@@ -515,13 +637,20 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if lw == "put" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "it") {
 			lw = "said" // "As Sen. Rand Paul put it,"
 		}
+		verb := k // where the verb starts: "went" of "went on"
+		if lw == "on" && k > 0 && (strings.EqualFold(words[k-1].word, "went") || strings.EqualFold(words[k-1].word, "goes")) {
+			lw, verb = "said", k-1 // "He went on, "...""
+		}
 		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
 			continue // not a speech verb, or a participle ("the deal announced by Obama")
 		}
-		if k > 0 && notVerbBefore(before[:words[k].start], words[k-1].word) {
+		if k > 0 && isNameWord(words[k].word) {
+			continue // "the United States", "Steve Says": a name, not a verb
+		}
+		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
-		subj := before[:words[k].start]
+		subj := before[:words[verb].start]
 		// "Added Gibbs: "...": the verb first, then the speaker.
 		if k == 0 && len(words) > 1 {
 			if who := a.resolveSubject(before[words[0].end:], at+words[0].end, quoteAt); who != "" {
@@ -578,11 +707,26 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	if g, ok := pronounBeforeVerb(subj); ok {
 		return a.pronoun(g, quoteAt)
 	}
+	if who := a.jointSpeaker(subj, from); who != "" && !ing {
+		return who
+	}
 	var inSubj []int
+	relative := false // a name stood in a relative clause
 	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < from+len(subj); i++ {
-		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) {
+		// Not a name in someone's quoted words, nor one in a relative
+		// clause ("Moore's campaign denied the allegations, which The
+		// Washington Post first reported, telling the paper").
+		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) &&
+			!a.quoted(m.offset) {
+			if a.relativeAt(i, from, from+len(subj), ing) {
+				relative = true
+				continue
+			}
 			inSubj = append(inSubj, i)
 		}
+	}
+	if len(inSubj) == 0 && relative {
+		return "" // the only names are in a relative clause: the subject is unnamed ("The council ..., which the Gazette published, telling")
 	}
 	// "after an alleged poll in Wyoming said": a common noun right before
 	// the verb is its subject, whatever names come earlier.
@@ -711,11 +855,17 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if subj == "" {
 		return ""
 	}
+	if who := a.jointSpeaker(a.t[lo:hi], lo); who != "" {
+		return who
+	}
 	// A person or organisation named in the subject: the first person,
 	// else the first organisation ("Smith, a spokesman for the ministry").
 	org := -1
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
+		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) {
+			continue // "Tomas Brandt" in quoted words, "which the Gazette published"
+		}
 		if m.kind == news.Person {
 			return a.nameOf(i)
 		}
@@ -746,6 +896,12 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			return who
 		}
 	}
+	// "Mark Warner, the top Democrat on the committee": a name the
+	// recogniser took for an organisation, opening the subject with a
+	// first name and set off by a person's description, is that person.
+	if org >= 0 && hasPersonNoun(words) && a.personLikeOrg(org, lo) {
+		return a.nameOf(org)
+	}
 	if org >= 0 && !hasPersonNoun(words) {
 		return a.nameOf(org)
 	}
@@ -756,6 +912,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
 				break // "the head of the agency": the head is before "of"
 			}
+			if isSubjectAdverb(w) || phraseEnders[w] || speechCues[w] {
+				break // "The Republican nominee also outlined ... and vowed": the noun phrase ends at the verb's adverb
+			}
 			head = strings.Trim(w, ",.;:")
 		}
 		switch {
@@ -765,11 +924,91 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			// "the former vice president": only someone the article gives
 			// that title; the nearest person is too often someone else.
 			return a.antecedent(quoteAt, "", roleTitleOf(head))
+		case anonymousNouns[head] || groupNoun(head):
+			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
 		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
 			return a.antecedent(quoteAt, genderOfNoun(head), "") // "the 43-year-old said"
 		}
 	}
 	return ""
+}
+
+// jointSpeaker returns "A and B" for a subject that ends with two people
+// joined by "and" (titles allowed): "House Speaker Nancy Pelosi and Senate
+// Democratic leader Chuck Schumer said in a joint statement" is neither
+// alone. The pair must be the whole of the subject's last clause, so that
+// "Asked about Smith and Jones, Brown said" stays Brown's. "" otherwise.
+func (a *attributor) jointSpeaker(subj string, from int) string {
+	end := from + len(strings.TrimRight(subj, " ,"))
+	var people []int
+	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < end; i++ {
+		if m := a.mentions[i]; m.end <= end && (m.kind == news.Person || m.kind == news.Org) {
+			people = append(people, i)
+		}
+	}
+	n := len(people)
+	if n < 2 {
+		return ""
+	}
+	first, second := a.mentions[people[n-2]], a.mentions[people[n-1]]
+	if first.kind != news.Person || second.kind != news.Person || possessive(a.t, second.end) {
+		return ""
+	}
+	for _, w := range strings.Fields(a.t[second.end:end]) {
+		if !isSubjectAdverb(w) {
+			return "" // "Smith and Jones's lawyer said"
+		}
+	}
+	between := strings.Fields(a.t[first.end:second.offset])
+	if len(between) == 0 || !strings.EqualFold(strings.TrimLeft(between[0], ","), "and") && !(between[0] == "," && len(between) > 1 && strings.EqualFold(between[1], "and")) {
+		return ""
+	}
+	for _, w := range between[1:] {
+		if lw := strings.ToLower(strings.Trim(w, ",")); lw != "and" && roleTitles[lw] == "" && !isTitle(w) && !isNameWord(w) && lw != "the" {
+			return "" // "Smith and a friend of Jones"
+		}
+	}
+	clause := from + lastClauseStart(a.t[from:first.offset])
+	if !onlyTitles(a.t[clause:first.offset]) {
+		return "" // "Asked about Smith and Jones, ..." is cut at the comma; "Brown met Smith and Jones" is not theirs
+	}
+	one, two := a.nameOf(people[n-2]), a.nameOf(people[n-1])
+	if one == two {
+		return ""
+	}
+	return one + " and " + two
+}
+
+// phraseEnders end a description's noun phrase: a relative clause or a
+// second verb follows.
+var phraseEnders = toSet(`and but who which that whose was is has had will would`)
+
+// closingName returns the person named last in s (which starts at byte
+// from), after a comma and up to its end ("the Democratic leader of the
+// Senate, Justin Alfond"), "" when s does not end so.
+func (a *attributor) closingName(s string, from int) string {
+	comma := strings.LastIndexByte(s, ',')
+	if comma < 0 {
+		return ""
+	}
+	end := from + len(strings.TrimRight(s, " .;"))
+	i := a.mentionsFrom(from + comma)
+	if i >= len(a.mentions) {
+		return ""
+	}
+	if m := a.mentions[i]; m.kind == news.Person && m.end == end && onlyTitles(a.t[from+comma+1:m.offset]) {
+		return a.nameOf(i)
+	}
+	return ""
+}
+
+// personLikeOrg reports whether organisation mention i opens the subject
+// that starts at byte lo, begins with a first name and is followed by a
+// comma: "Mark Warner, the top Democrat".
+func (a *attributor) personLikeOrg(i, lo int) bool {
+	m := a.mentions[i]
+	ws := strings.Fields(m.name)
+	return len(ws) == 2 && isFirstName(ws[0]) && onlyTitles(a.t[lo:m.offset]) && strings.HasPrefix(strings.TrimLeft(a.t[m.end:], " "), ",")
 }
 
 // mentionsFrom returns the index of the first mention at or after byte at
@@ -790,10 +1029,39 @@ func (a *attributor) entityNamed(name string) int {
 // "org" for "it", "" for "they").
 func (a *attributor) pronoun(gender string, at int) string {
 	if gender == "" {
-		return "" // "they": a group the article rarely names as one speaker
+		// "they": a group the article rarely names as one speaker, unless
+		// a recent sentence opens with two people ("Mr. Udall and Mr.
+		// Wyden released a joint statement ... they said").
+		return a.pairAntecedent(at)
 	}
 	return a.antecedent(at, gender, "")
 }
+
+// pairAntecedent returns "A and B" when one of the sentences just before
+// at (or its own) opens with two people joined by "and", "" otherwise.
+func (a *attributor) pairAntecedent(at int) string {
+	s := a.sentenceOf(at)
+	for k := s; k >= 0 && k > s-pairSentences; k-- {
+		var people []int
+		for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k && a.mentions[i].offset < at && len(people) < 2; i++ {
+			if a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) {
+				people = append(people, i)
+			}
+		}
+		if len(people) < 2 || !a.opensSentence(people[0]) {
+			continue
+		}
+		one, two := a.mentions[people[0]], a.mentions[people[1]]
+		if who := a.jointSpeaker(a.t[one.offset:two.end], one.offset); who != "" {
+			return who
+		}
+	}
+	return ""
+}
+
+// pairSentences is how far back "they" looks for the two people it stands
+// for: a joint statement is quoted in the next sentence or two.
+const pairSentences = 3
 
 // pronounBeforeVerb reports whether the last word of a subject (its words
 // after the last comma, an adverb such as "also" aside) is a speaker
@@ -961,13 +1229,23 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			}
 			first := -1
 			for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k; i++ {
-				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) {
+				// "Asked about Tlaib’s language, Pelosi said": a name with
+				// 's is what the sentence is about, not who acts in it.
+				// "Saying President Obama, he said": a name after a
+				// participle or a preposition is an object.
+				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) {
 					first = i
 					break
 				}
 			}
 			// In the quote's own sentence only a name that opens it is
 			// its subject: "Saying President Obama, he said" is not Obama.
+			// A sentence whose subject is itself a pronoun ("But he also
+			// said that Mr. Moore ...") is about the same person as the
+			// pronoun asked about: look further back.
+			if first >= 0 && k < s && !a.opensSentence(first) && a.pronounBefore(first, kind) {
+				continue
+			}
 			if first >= 0 && (k < s || a.opensSentence(first)) && fits(first) {
 				return a.nameOf(first)
 			}
@@ -981,14 +1259,75 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	}
 	// Else the nearest fitting name, within the sentences a reader keeps
 	// in mind: a name from paragraphs back is more often wrong than right.
+	// "It said" stands for an organisation only where one is the subject
+	// of a recent sentence: "it" is as often a website, a report or a
+	// bill, which speak for no one named.
 	far := a.sentenceOf(at) - antecedentSentences
 	for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
-		if fits(i) {
+		if fits(i) && (kind != "org" || title != "" || a.opensSentence(i)) {
 			return a.nameOf(i)
 		}
 	}
 	return ""
 }
+
+// pronounBefore reports whether a speaker pronoun of the given gender ("" any
+// person) stands between the start of mention i's sentence and the mention.
+func (a *attributor) pronounBefore(i int, gender string) bool {
+	for _, w := range strings.Fields(strings.ToLower(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])) {
+		if g, ok := speakerPronouns[strings.Trim(w, ",“\"")]; ok && g != "org" && g != "" && (gender == "" || g == gender) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAt reports whether mention i opens a relative clause set off by
+// commas within the subject from..end ("the allegations, which The
+// Washington Post first reported, telling"): "which", "who", "whom" or
+// "that" right before it, "the" and titles aside, and a comma after it. "To
+// which Duncan replied" has no comma: Duncan is the subject. closed says
+// the subject was cut at a comma already (the subject of a verb in -ing).
+func (a *attributor) relativeAt(i, from, end int, closed bool) bool {
+	if m := a.mentions[i]; !closed && (m.end >= end || !strings.Contains(a.t[m.end:end], ",")) {
+		return false
+	}
+	words := strings.Fields(a.t[from:a.mentions[i].offset])
+	for len(words) > 0 && (isTitle(words[len(words)-1]) || strings.EqualFold(words[len(words)-1], "the")) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-1]) {
+	case "which", "who", "whom", "that":
+		return true
+	}
+	return false
+}
+
+// objectAt reports whether mention i follows a preposition or a verb in
+// -ing ("Saying President Obama", "spoke with Sen. Ted Cruz"), its titles
+// aside: the object of a sentence, not its subject.
+func (a *attributor) objectAt(i int) bool {
+	from := a.sentStarts[a.sentence[i]]
+	words := strings.Fields(a.t[from:a.mentions[i].offset])
+	for len(words) > 0 && (isTitle(strings.Trim(words[len(words)-1], ",")) || isNameWord(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",")) {
+		words = words[:len(words)-1] // "Democratic Sen.", "House Speaker"
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(words[len(words)-1], "“\"("))
+	if strings.HasSuffix(w, ",") {
+		return false
+	}
+	return objectMarkers[w] || len(w) > 5 && strings.HasSuffix(w, "ing") && !speechCues[w]
+}
+
+// objectMarkers are the prepositions after which a name is an object.
+var objectMarkers = toSet(`about to with against for at by of from on than like toward towards into over under between among
+saying that`)
 
 // antecedentSentences is how far back the subject of a sentence may be
 // what a pronoun refers to: news keeps a speaker's pronoun within a few
@@ -1206,6 +1545,8 @@ func nounKind(noun string) string {
 		return "person"
 	case orgNouns[noun]:
 		return "org"
+	case documentNouns[noun]:
+		return "" // "The letter goes on:", "the report said": the words of no one named
 	}
 	v, ok := wordvec.Lookup(noun)
 	if !ok {
@@ -1220,6 +1561,31 @@ func nounKind(noun string) string {
 	}
 	return ""
 }
+
+// groupNoun reports whether a description's head names many people: a
+// collective ("crowd", "audience") or a plural ("supporters", "protesters"),
+// which no one named speaks for.
+func groupNoun(head string) bool {
+	if collectiveNouns[head] {
+		return true
+	}
+	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") &&
+		nounKind(strings.TrimSuffix(head, "s")) == "person"
+}
+
+// collectiveNouns name groups of people.
+var collectiveNouns = toSet(`crowd audience people public crowds protesters supporters fans members voters attendees
+demonstrators delegates`)
+
+// anonymousNouns describe the sources news leaves unnamed: "the official
+// said" is rarely the official named before.
+var anonymousNouns = toSet(`official officials source sources person insider staffer aide aides officer`)
+
+// documentNouns are writings that "say" things: no person, whatever their
+// vectors' neighbours ("letter" sits near people in GloVe).
+var documentNouns = toSet(`letter letters report memo memorandum statement document documents email e-mail article book study
+survey poll transcript filing complaint lawsuit indictment ruling order bill law code cable tweet post ad advertisement
+video recording release editorial op-ed column`)
 
 // nounKindFloor and nounKindMargin are how close to a prototype, and how
 // much closer than to the other, a noun must be. Measured by hand on nouns

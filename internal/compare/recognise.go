@@ -203,6 +203,47 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k != 3 && len(c.toks) > 1 && endsWithOrgWord(c.toks) {
 			k = 3
 		}
+		// "Storm Eleanor", "Hurricane Sandy": a named weather event is no
+		// person, place or organisation, whatever its second word suggests.
+		first := strings.ToLower(c.toks[0].word)
+		if len(c.toks) > 1 && weatherWords[first] {
+			k = 0
+		}
+		// "R-Texas", "D-N.Y.", "(R-Maine)": a politician's party and state
+		// are a label, not a name.
+		if partyStateTag(c.text) {
+			k = 0
+		}
+		// "Kurt Schrader of Oregon", "a Republican from Maine", "Joaquin
+		// Castro (Texas)", "Debbie Dingell (Mich.)": a known place or a
+		// state's abbreviation after "of", "from" or in parentheses is the
+		// place, which the model trained on Reuters sport pages (where
+		// "Texas" is often a team) may call an organisation.
+		if k != 2 && len(c.toks) <= 3 && placeInContext(c) {
+			k = 2
+		}
+		// "in Shelton, he praised": a lone word after "in" that the article
+		// gives no one as a surname, and that owns nothing
+		// ("in Biden's plan"), is where, not who.
+		if k == 1 && len(c.toks) == 1 && c.title == "" && c.prev == "in" && c.prevPunct == "" && !people[strings.ToLower(c.text)] &&
+			!possessive(t, c.end) {
+			k = 2
+		}
+		// "Midwestern voters", "the Department said": a regional
+		// adjective, or an organisation's generic word alone, names no one.
+		if len(c.toks) == 1 && (regionalAdjective(first) || genericOrgWords[first]) {
+			k = 0
+		}
+		// "the Marines", "the Navy": a military branch is an organisation.
+		if len(c.toks) == 1 && militaryBranches[first] {
+			k = 3
+		}
+		// "Victoria Nuland": a first name and one more word that no
+		// gazetteer lists is a person, not a place the first word may
+		// also name.
+		if k == 2 && len(c.toks) == 2 && isFirstName(c.toks[0].word) && !knownPlace(strings.ToLower(c.text)) && !genericPlace(c.toks) {
+			k = 1
+		}
 		if k == 0 {
 			continue
 		}
@@ -210,6 +251,68 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	return out
 }
+
+// regionalAdjective reports whether a lower-case word is an adjective of a
+// region ("midwestern", "southern", "northeastern"): never a name alone.
+func regionalAdjective(lw string) bool {
+	for _, d := range []string{"northern", "southern", "eastern", "western"} {
+		if strings.HasSuffix(lw, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericOrgWords stand for an organisation named earlier ("the Department
+// said", "the Committee voted"), not for one of their own.
+var genericOrgWords = toSet(`department ministry agency committee commission office council board bureau subcommittee`)
+
+// militaryBranches are the armed services, named by one word.
+var militaryBranches = toSet(`army navy marines airforce`)
+
+// weatherWords open the names of storms.
+var weatherWords = toSet(`storm hurricane typhoon cyclone tropical superstorm`)
+
+// partyStateTag reports whether a name is a party-and-state label such as
+// "R-Texas", "D-N.Y" or "I-Vt".
+func partyStateTag(name string) bool {
+	if len(name) < 3 || name[1] != '-' {
+		return false
+	}
+	switch name[0] {
+	case 'D', 'R', 'I':
+		r, _ := utf8.DecodeRuneInString(name[2:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// placeInContext reports whether a candidate is a place the gazetteer or
+// the lexicon knows (or a US state's abbreviation) standing where news
+// gives a person's home: after "of" or "from", before a title, or alone in
+// parentheses.
+func placeInContext(c candidate) bool {
+	homeContext := (c.prev == "of" || c.prev == "from") && c.prevPunct == "" ||
+		c.nextPunct == "" && c.next != "" && (isTitle(c.next) || partyAdjectives[c.next]) || // "former Pennsylvania Sen. Rick Santorum", "the Arizona Republican"
+		c.prevPunct == "(" && strings.HasPrefix(strings.TrimPrefix(c.nextPunct, "."), ")")
+	if !homeContext {
+		return false
+	}
+	whole := strings.ToLower(strings.TrimSuffix(joinWords(c.toks), "."))
+	return (knownPlace(whole) || stateAbbreviations[whole]) && !endsWithOrgWord(c.toks) // "United Nations" is in CLDR's list of regions
+}
+
+// knownPlace reports whether the gazetteer or the name lexicon lists a
+// lower-case name as a place.
+func knownPlace(name string) bool {
+	l := names()
+	return places().places[name] != "" || l.has(name, "region") || l.has(name, "country") || l.has(name, "city")
+}
+
+// stateAbbreviations are the AP style abbreviations of US states, without
+// their final period, as news writes them after a politician's name.
+var stateAbbreviations = toSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo`)
 
 // genericPlace reports whether a name of two or more words begins with a
 // word such as Mount, Lake or Fort, or ends with one such as Valley, Road or

@@ -31,6 +31,7 @@ type GoldMeta struct {
 	Lang     string  `json:"lang"`
 	PageType string  `json:"page_type"`
 	URL      string  `json:"url"`
+	Domain   string  `json:"domain"` // the page's site (wcxb)
 }
 
 // Names is the gold byline as a list of person names (see GoldNames).
@@ -327,6 +328,10 @@ var (
 	bracketChars = strings.NewReplacer("(", " ", ")", " ", "[", " ", "]", " ")
 )
 
+// goldCredential is a degree or title written after a name ("Jane Doe,
+// MD", "CFP", "PhD"): one word of capitals, or a dotted abbreviation.
+var goldCredential = regexp.MustCompile(`^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4}|Ph\.?D\.?|Jr\.?|Sr\.?|MSc|BSc|MPH|DDS)$`)
+
 // dayOf reads the calendar day a gold date starts with.
 func dayOf(s string) (string, bool) {
 	m := dayPrefix.FindString(strings.TrimSpace(s))
@@ -357,7 +362,7 @@ func GoldNames(byline string) []string {
 			part = strings.TrimSpace(p)
 		}
 		part = strings.Trim(part, " .:-–—")
-		if part == "" || hasDigit.MatchString(part) || !strings.ContainsFunc(part, unicode.IsLetter) {
+		if part == "" || hasDigit.MatchString(part) || !strings.ContainsFunc(part, unicode.IsLetter) || goldCredential.MatchString(part) {
 			continue
 		}
 		if len(nameTokens(part)) == 0 {

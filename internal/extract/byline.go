@@ -4,11 +4,23 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // bylinePrefix finds "By Jane Doe" and its equivalents at the start of a block.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:posted\s+|written\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|автор:?|текст:?)\s+(.+)$`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|words|story|authored|reported|post)\s+)?(?:by|von|par|por|di|door|av|автор|текст)\s*:?\s+(.+)$`)
+
+// gluedBy finds a "By" run into the name after it ("byScott Miller",
+// "WRITTEN BYShelby Loos"), as text read from inline elements comes.
+var gluedBy = regexp.MustCompile(`^((?i:(?:written |posted |authored )?by))(\p{Lu}\p{Ll})`)
+
+// handleWord is a login name as forums show it: letters, digits, dots,
+// underscores and hyphens, in lower case or with a digit or mark.
+var handleWord = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._-]{1,29}$`)
+
+// handleStops are lower-case words that follow "by" in prose, not names.
+var handleStops = map[string]bool{"the": true, "a": true, "an": true, "our": true, "their": true, "his": true, "her": true,
+	"its": true, "my": true, "your": true, "using": true, "default": true, "far": true, "now": true, "then": true,
+	"this": true, "that": true, "these": true, "those": true, "us": true, "them": true, "email": true, "phone": true}
 
 // nameParticles may stand inside a person's name in lower case.
 var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "del": true, "bin": true, "al": true}
@@ -16,9 +28,13 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 // bylineName returns the person (or people) named by a byline block, without
 // the dates, places and reading times that often follow the names.
 func bylineName(block string) (string, bool) {
+	block = gluedBy.ReplaceAllString(strings.TrimSpace(block), "$1 $2")
 	m := bylinePrefix.FindStringSubmatch(block)
 	if m == nil || len(block) > 200 {
 		return "", false
+	}
+	if h, ok := handleByline(m[1]); ok {
+		return h, true
 	}
 	var names []string
 	var cur []string
@@ -60,6 +76,28 @@ func bylineName(block string) (string, bool) {
 	return strings.Join(names, ", "), len(names) > 0 && len(names) <= 4
 }
 
+// handleByline reads a forum's "by jdoe42 » Tue Dec 3" or "by julian": a
+// single login name in lower case (or with digits and marks), alone or
+// before a separator, a date or "on".
+func handleByline(rest string) (string, bool) {
+	fields := strings.Fields(rest)
+	if len(fields) == 0 {
+		return "", false
+	}
+	w := strings.TrimRight(fields[0], ",;:")
+	if isCapitalised(w) || !handleWord.MatchString(w) || handleStops[strings.ToLower(w)] || isMonth(strings.ToLower(w)) {
+		return "", false
+	}
+	if len(fields) > 1 {
+		next := strings.ToLower(fields[1])
+		if !strings.ContainsAny(next[:1], "»|-–—·•(") && next != "on" && next != "at" && !isMonth(strings.TrimRight(next, ".,")) &&
+			!startsWithDigit(next) && !strings.HasSuffix(fields[0], ",") {
+			return "", false
+		}
+	}
+	return w, true
+}
+
 func isMonth(lw string) bool {
 	_, ok := months[lw]
 	return ok
@@ -77,114 +115,6 @@ func isCapitalised(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
-}
-
-// byline names the article's authors, kept apart by commas. Sources, most
-// reliable first: the author meta tags, the schema.org article's authors
-// (references into the page's @graph resolved), the "Written by" label of
-// Twitter's card data, then elements marked as the author (rel or itemprop
-// author, then a byline or author-name class). A candidate that is the
-// site's own name (a credit to the outlet, not a person), a login handle
-// ("jdoe42", "jane.doe") or a label without a name ("By", "Written By") is
-// passed over for a later source; it is still taken when no source gives
-// another name (a personal site is often named after its author).
-func (pm pageMeta) byline() string {
-	sites := pm.siteNameCandidates()
-	var fallback string
-	consider := func(names []string) (string, bool) {
-		var good, weak []string
-		for _, n := range names {
-			n = cleanSpace(strings.Trim(n, " ,;|·•-–—"))
-			switch {
-			case utf8.RuneCountInString(n) < 2 || strings.Contains(n, "://") || !strings.ContainsFunc(n, unicode.IsLetter):
-			case isLabelOnly(n):
-			case isHandle(n) || isSiteName(n, sites):
-				weak = append(weak, n)
-			default:
-				good = append(good, n)
-			}
-		}
-		if len(good) > 0 {
-			return strings.Join(uniqueFold(good), ", "), true
-		}
-		if len(weak) > 0 && fallback == "" {
-			fallback = strings.Join(uniqueFold(weak), ", ")
-		}
-		return "", false
-	}
-	if a := pm.get("author", "article:author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "citation_author"); a != "" {
-		if b, ok := consider(splitNames(a)); ok {
-			return b
-		}
-	}
-	if ld, ok := pm.ldArticle(); ok {
-		if b, ok := consider(pm.names(ld.authorRefs)); ok {
-			return b
-		}
-	}
-	for _, o := range pm.ld {
-		if b, ok := consider(pm.names(o.authorRefs)); ok && (strings.Contains(o.types, "article") || strings.Contains(o.types, "posting") || strings.Contains(o.types, "webpage")) {
-			return b
-		}
-	}
-	for _, k := range []string{"twitter:label1", "twitter:label2"} {
-		if l := strings.ToLower(pm.get(k)); strings.Contains(l, "written by") || strings.Contains(l, "author") {
-			if b, ok := consider(splitNames(pm.get("twitter:data" + k[len(k)-1:]))); ok {
-				return b
-			}
-		}
-	}
-	for _, strong := range []bool{true, false} {
-		if !strong {
-			if b, ok := consider(pm.headerByline()); ok {
-				return b
-			}
-		}
-		for _, m := range pm.bylines {
-			if m.strong != strong {
-				continue
-			}
-			if name, ok := bylineName(m.text); ok {
-				if b, ok := consider(splitNames(name)); ok {
-					return b
-				}
-				continue
-			}
-			first, _, _ := strings.Cut(m.text, " | ")
-			if len(first) <= 60 && isCapitalised(first) && len(strings.Fields(first)) <= 5 {
-				if b, ok := consider([]string{first}); ok {
-					return b
-				}
-			}
-		}
-	}
-	return fallback
-}
-
-// headerByline finds a byline among the short texts around the headline:
-// "By Jane Doe", or a label ("Written by", "Author:") and the name after it.
-func (pm pageMeta) headerByline() []string {
-	if pm.h1At < 0 {
-		return nil
-	}
-	for i, d := range pm.shorts {
-		if d.at < pm.h1At-headerBefore || d.at > pm.h1At+headerAfter {
-			continue
-		}
-		if isLabelOnly(d.value) && i+1 < len(pm.shorts) && pm.shorts[i+1].at-d.at < 8 {
-			next := pm.shorts[i+1].value
-			if name, ok := bylineName("By " + next); ok {
-				return splitNames(name)
-			}
-			continue
-		}
-		if bylinePrefix.MatchString(d.value) {
-			if name, ok := bylineName(d.value); ok {
-				return splitNames(name)
-			}
-		}
-	}
-	return nil
 }
 
 // nameListSplit separates the names of a list of authors.
@@ -216,10 +146,14 @@ func splitNames(s string) []string {
 }
 
 // labelOnly is a byline's label without a name.
-var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff)$`)
+var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow)$`)
 
 func isLabelOnly(s string) bool {
-	return labelOnly.MatchString(strings.TrimSpace(strings.TrimRight(s, ": ")))
+	s = strings.TrimSpace(strings.TrimRight(s, ": "))
+	// No label is longer than 40 bytes ("this article was reviewed by"):
+	// longer texts are not matched at all, which keeps the test cheap on
+	// every short text of a page it is asked about.
+	return len(s) <= 40 && labelOnly.MatchString(s)
 }
 
 // isHandle reports whether a name is a login handle rather than a person's

@@ -2,12 +2,9 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	htmldate "github.com/markusmobius/go-htmldate"
 )
 
 var months = map[string]time.Month{
@@ -176,87 +173,6 @@ const (
 	headerAfter  = 120
 )
 
-// published finds the page's first publication time. Sources are taken in
-// order of how reliably they name the original publication: meta tags and
-// schema.org data, microdata, <time> elements and datelines in the page
-// header (those labelled as an update come last), the date in the URL, and
-// last any date labelled as an update (a page that shows only when it was
-// updated was published no later).
-func (pm pageMeta) published(pageURL string) time.Time {
-	ld, _ := pm.ldArticle()
-	for _, s := range []string{pm.get(publishedKeys...), ld.published, ld.created} {
-		if t, ok := parseDate(s); ok {
-			return t
-		}
-	}
-	for _, o := range pm.ld {
-		if t, ok := parseDate(o.published); ok {
-			return t
-		}
-	}
-	for _, it := range pm.items {
-		if t, ok := parseDate(it.value); !it.updated && ok {
-			return t
-		}
-	}
-	var updated []time.Time
-	if t, ok := pm.headerDate(pm.times, &updated); ok {
-		return t
-	}
-	if t, ok := pm.headerDate(pm.texts, &updated); ok {
-		return t
-	}
-	for _, u := range []string{pageURL, pm.canonical, pm.get("og:url")} {
-		if t, ok := dateFromURL(u); ok {
-			return t
-		}
-	}
-	for _, b := range pm.bylines {
-		if t, ok := findDate(b.text); ok {
-			return t
-		}
-	}
-	if pm.h1At < 0 {
-		for _, d := range pm.times {
-			if t, ok := parseDate(d.value); ok && !updatedLabel.MatchString(d.label+" "+d.class) {
-				return t
-			}
-		}
-	}
-	for _, s := range []string{pm.get(updatedKeys...), ld.updated} {
-		if t, ok := parseDate(s); ok {
-			updated = append(updated, t)
-		}
-	}
-	for _, it := range pm.items {
-		if t, ok := parseDate(it.value); it.updated && ok {
-			updated = append(updated, t)
-		}
-	}
-	if len(updated) > 0 {
-		return slices.MinFunc(updated, func(a, b time.Time) int { return a.Compare(b) })
-	}
-	return pm.htmldate(pageURL)
-}
-
-// htmldate asks go-htmldate (a port of htmldate, the reference tool for
-// publication dates) in its fast mode, for the original date, on the pages
-// where none of the sources above gave one. On the dated wcxb pages it
-// turned 50 missing dates into 30 right and 8 wrong ones. Its extensive
-// mode (a date parser run over the page's text) found 5 right and 6 wrong
-// dates more there, and doubled the extraction time of wcxb: it is not
-// used.
-func (pm pageMeta) htmldate(pageURL string) time.Time {
-	if pm.doc == nil {
-		return time.Time{}
-	}
-	r, err := htmldate.FromDocument(pm.doc, htmldate.Options{UseOriginalDate: true, URL: pageURL, ExtractTime: true, SkipExtensiveSearch: true})
-	if err == nil && !r.IsZero() && writesDay(r.DateTime, r.SrcString) {
-		return r.DateTime
-	}
-	return time.Time{}
-}
-
 // copyrightNotice marks a year that dates a copyright, not an article.
 var copyrightNotice = regexp.MustCompile(`(?i)©|&copy;|\(c\)|copyright`)
 
@@ -271,30 +187,6 @@ func writesDay(t time.Time, src string) bool {
 		return false
 	}
 	return t.Day() != 1 || dayOne.MatchString(strings.ReplaceAll(src, strconv.Itoa(t.Year()), " "))
-}
-
-// headerDate returns the first date among cands in the page header (near
-// the <h1>) that is not labelled as an update; updated dates found on the
-// way are added to updated.
-func (pm pageMeta) headerDate(cands []dated, updated *[]time.Time) (time.Time, bool) {
-	if pm.h1At < 0 {
-		return time.Time{}, false
-	}
-	for _, d := range cands {
-		if d.at < pm.h1At-headerBefore || d.at > pm.h1At+headerAfter {
-			continue
-		}
-		t, ok := parseDate(d.value)
-		if !ok {
-			continue
-		}
-		if updatedLabel.MatchString(d.label) || updatedLabel.MatchString(d.value) || updatedLabel.MatchString(d.class) {
-			*updated = append(*updated, t)
-			continue
-		}
-		return t, true
-	}
-	return time.Time{}, false
 }
 
 // parseDate reads a date written as ISO 8601 or in any of findDate's forms.

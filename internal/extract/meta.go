@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -31,7 +32,30 @@ type pageMeta struct {
 	shorts      []dated           // short visible texts (byline candidates near the headline)
 	bylines     []bylineMark
 	links       map[string]int // hosts of absolute links, counted
+	heads       []heading      // headings and elements marked as a title, in document order
+	nodes       int            // nodes walked
+	// words and proseWords count the words of the visible text nodes up to
+	// each one (proseWords only those of nodes of ten words or more), so
+	// that the text after a heading can be measured.
+	words, proseWords []int32
+	// visible holds the short visible texts (lower case, spaces folded)
+	// with where each first appears, to tell a title shown on the page
+	// from one that is only in the metadata.
+	visible map[string]visibleText
 }
+
+// visibleText is where a short visible text first appears, and how often.
+type visibleText struct {
+	at, textIdx, count int
+}
+
+// Visible texts of between minVisible and maxVisible bytes are kept: a
+// headline is rarely shorter than two short words, and maxTitleRunes
+// bounds the candidates they are compared with.
+const (
+	minVisible = 4
+	maxVisible = 4 * maxTitleRunes
+)
 
 // ldObject is one schema.org object of a page's JSON-LD.
 type ldObject struct {
@@ -98,8 +122,17 @@ type dated struct {
 type bylineMark struct {
 	text   string
 	strong bool // rel/itemprop, not only a class
+	kind   int  // markRel, markItemprop, markByline or markAuthor
 	at     int
 }
+
+// How an element says it names the author.
+const (
+	markRel      = iota // rel="author"
+	markItemprop        // itemprop="author"
+	markByline          // a class or id with "byline" or "author-name"
+	markAuthor          // another class or id with "author"
+)
 
 // maxDatedText is the longest text kept as a date candidate: a dateline
 // ("Published 12 March 2024, 10:41 CET", "By Jane Doe | Updated ...") is
@@ -111,7 +144,8 @@ const maxDatedText = 160
 const maxBylineText = 120
 
 func readMeta(doc *html.Node) pageMeta {
-	pm := pageMeta{doc: doc, meta: map[string]string{}, h1At: -1, links: map[string]int{}, ldNamesByID: map[string]string{}}
+	pm := pageMeta{doc: doc, meta: map[string]string{}, h1At: -1, links: map[string]int{}, ldNamesByID: map[string]string{},
+		visible: map[string]visibleText{}}
 	at := 0
 	prevText := ""
 	walk(doc, 0, func(n *html.Node) bool {
@@ -121,8 +155,12 @@ func readMeta(doc *html.Node) pageMeta {
 			if t == "" {
 				return true
 			}
+			if len(t) >= minVisible && len(t) <= maxVisible {
+				pm.addVisible(t, at)
+			}
+			pm.countWords(t)
 			if len(t) <= maxDatedText && strings.ContainsAny(t, "0123456789") {
-				pm.texts = append(pm.texts, dated{value: t, label: prevText, at: at, class: classOf(n.Parent)})
+				pm.texts = append(pm.texts, dated{value: t, label: prevText, at: at, class: classAndID(n.Parent)})
 			}
 			if len(t) <= maxBylineText {
 				pm.shorts = append(pm.shorts, dated{value: t, label: prevText, at: at})
@@ -177,13 +215,18 @@ func readMeta(doc *html.Node) pageMeta {
 					pm.h1At = at
 				}
 			}
+			pm.addHeading(n, 1, at)
+		case atom.H2:
+			pm.addHeading(n, 2, at)
+		case atom.H3:
+			pm.addHeading(n, 3, at)
 		case atom.Time:
 			v := attr(n, "datetime")
 			if v == "" {
 				v = cleanSpace(textOf(n))
 			}
 			if v != "" {
-				pm.times = append(pm.times, dated{value: v, label: prevText, at: at, class: classOf(n) + " " + strings.ToLower(attr(n, "itemprop")+" "+attr(n, "pubdate"))})
+				pm.times = append(pm.times, dated{value: v, label: prevText, at: at, class: classAndID(n) + " " + strings.ToLower(attr(n, "itemprop")+" "+attr(n, "pubdate"))})
 			}
 		}
 		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datecreated" || ip == "datemodified" {
@@ -195,37 +238,76 @@ func readMeta(doc *html.Node) pageMeta {
 				pm.items = append(pm.items, itemDate{value: v, updated: ip == "datemodified"})
 			}
 		}
-		if strong, ok := isBylineNode(n); ok && len(pm.bylines) < 12 {
+		if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && n.DataAtom != atom.H3 && isTitleMarked(n) {
+			pm.addHeading(n, 0, at)
+		}
+		if kind, ok := bylineKind(n); ok && len(pm.bylines) < 12 {
 			if t := blockText(n); t != "" && len(t) < 200 {
-				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: strong, at: at})
+				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: kind <= markItemprop, kind: kind, at: at})
 			}
 		}
 		return true
 	})
+	pm.nodes = at
 	return pm
 }
 
-// isBylineNode reports whether an element names the author, and whether
-// it says so by markup (rel=author, itemprop=author) rather than by a class.
-func isBylineNode(n *html.Node) (strong, ok bool) {
-	if strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
-		return true, true
+// addVisible records a short visible text, before countWords counts it.
+func (pm *pageMeta) addVisible(t string, at int) {
+	k := visibleKey(t)
+	v, ok := pm.visible[k]
+	if !ok {
+		v = visibleText{at: at, textIdx: len(pm.words)}
 	}
-	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	v.count++
+	pm.visible[k] = v
+}
+
+// visibleKey is the form visible texts are looked up by: lower case, runs
+// of white space as one space.
+func visibleKey(t string) string {
+	if strings.ContainsAny(t, "\n\t\r\u00a0") || strings.Contains(t, "  ") {
+		t = strings.Join(strings.Fields(t), " ")
+	}
+	return strings.ToLower(t)
+}
+
+// classAndID is an element's class and id in lower case.
+func classAndID(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+// bylineKind reports whether an element names the author, and how it says
+// so: by markup (rel=author, itemprop=author) or by a class.
+func bylineKind(n *html.Node) (int, bool) {
+	if strings.EqualFold(attr(n, "rel"), "author") {
+		return markRel, true
+	}
+	if strings.EqualFold(attr(n, "itemprop"), "author") {
+		return markItemprop, true
+	}
+	c := classAndID(n)
 	if strings.Contains(c, "byline") || strings.Contains(c, "author-name") {
-		return false, true
+		return markByline, true
 	}
 	// An author's name in a box of its own ("post-author", "the-author",
 	// "authorName"), not the box's picture, biography or list of posts.
 	if !strings.Contains(c, "author") || strings.Contains(c, "authori") {
-		return false, false
+		return 0, false
 	}
 	for _, not := range []string{"avatar", "bio", "desc", "image", "img", "photo", "pic", "about", "social", "posts", "more", "list"} {
 		if strings.Contains(c, not) {
-			return false, false
+			return 0, false
 		}
 	}
-	return false, true
+	return markAuthor, true
 }
 
 // readJSONLD keeps the schema.org objects of a JSON-LD script, with @graph
@@ -368,14 +450,28 @@ func (pm pageMeta) get(keys ...string) string {
 }
 
 // article builds an article's metadata from the page's: its canonical URL,
-// outlet, headline, byline and publication date. pageURL is where the page
-// came from ("" when unknown).
+// outlet, and the headline, byline and publication date the metadata
+// model's rankers pick among the page's candidates. pageURL is where the
+// page came from ("" when unknown).
 func (pm pageMeta) article(pageURL string) news.Article {
+	m := DefaultMetaModel()
 	a := news.Article{
-		URL:       firstNonEmpty(absURL(pageURL, pm.canonical), absURL(pageURL, pm.get("og:url")), pageURL),
-		Title:     pm.headline(),
-		Byline:    pm.byline(),
-		Published: pm.published(pageURL),
+		URL: firstNonEmpty(absURL(pageURL, pm.canonical), absURL(pageURL, pm.get("og:url")), pageURL),
+	}
+	if c := pm.titleMetaCandidates(pageURL); len(c) > 0 {
+		if i, _ := m.Title.Pick(c); i >= 0 {
+			a.Title = c[i].Value
+		}
+	}
+	if c := pm.bylineMetaCandidates(); len(c) > 0 {
+		if i, _ := m.Byline.Pick(c); i >= 0 {
+			a.Byline = c[i].Value
+		}
+	}
+	if c := pm.dateMetaCandidates(pageURL); len(c) > 0 {
+		if i, _ := m.Date.Pick(c); i >= 0 {
+			a.Published = c[i].Time
+		}
 	}
 	a.Source = pm.siteName(a.URL)
 	return a
@@ -406,12 +502,16 @@ func (pm pageMeta) siteName(pageURL string) string {
 		return s
 	}
 	for i := len(pm.texts) - 1; i >= 0 && i >= len(pm.texts)-30; i-- {
-		if m := copyrightLine.FindStringSubmatch(pm.texts[i].value); m != nil {
+		if m := copyrightOwner.FindStringSubmatch(pm.texts[i].value); m != nil {
 			return strings.TrimSpace(m[1])
 		}
 	}
 	return ""
 }
+
+// copyrightOwner finds the owner in "© 2026 The Ridgeway Post. All rights
+// reserved."
+var copyrightOwner = regexp.MustCompile(`(?i:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}\p{N}&'’. -]{1,60}?)(?:\.|,|\s+(?i:all rights)|\s*\||$)`)
 
 // titleSiteSuffix is the site's name a page title ends with ("Headline |
 // Site", "Headline - Site"): a tail of at most five words behind the last

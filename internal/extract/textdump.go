@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
-	"time"
-	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -28,7 +26,7 @@ type line struct {
 // 10 + 3 x its words up to six words and 10 + 5 x its words beyond, so that a
 // short sub-heading inside an article is bridged by the paragraphs around it
 // while a teaser behind another story's long headline is not. The article is the run of blocks with the largest total (Kadane's maximum
-// subarray). Title and byline come from the blocks just above that run.
+// subarray). Title, byline, date and site come from dumpMetadata.
 //
 // With a site template, blocks the site repeats on its pages score as chrome.
 func fromText(body []byte, pageURL string, t *Template) (news.Article, []uint64, error) {
@@ -46,19 +44,23 @@ func fromText(body []byte, pageURL string, t *Template) (news.Article, []uint64,
 	if len(lines) == 0 {
 		return a, fps, nil
 	}
-	start, end := bestRun(lines)
-	if start < 0 {
-		return a, fps, nil
+	texts := make([]string, len(lines))
+	keep := make([]bool, len(lines))
+	for i := range lines {
+		texts[i] = lines[i].text
 	}
 	var paras []string
-	for _, l := range lines[start:end] {
-		if keepInRun(l) {
-			paras = append(paras, l.text)
+	if start, end := bestRun(lines); start >= 0 {
+		for i := start; i < end; i++ {
+			if keepInRun(lines[i]) {
+				paras = append(paras, lines[i].text)
+				keep[i] = true
+			}
 		}
 	}
 	a.Text = joinParagraphs(paras)
-	a.Title, a.Byline, a.Published = headOf(lines, start, paras)
-	a.Source = siteName(lines, a.Title)
+	m := dumpMetadata(texts, keep, pageURL)
+	a.Title, a.Byline, a.Published, a.Source = m.Title, m.Byline, m.Published, m.Source
 	a.Lang = guessLang(a.Text)
 	return a, fps, nil
 }
@@ -151,106 +153,12 @@ func bestRun(lines []line) (int, int) {
 	return bestStart, bestEnd
 }
 
-// headOf finds the title, byline and date in the blocks above the article.
-// The byline is a "By ..." block; the title is the nearest headline-shaped block
-// above the byline (or above the article when there is no byline); failing
-// that, the page's first block, which is the <title> in WET dumps.
-func headOf(lines []line, start int, paras []string) (title, byline string, published time.Time) {
-	from := max(0, start-12)
-	titleBefore := start
-	for i := start - 1; i >= from; i-- {
-		t := lines[i].text
-		if name, ok := bylineName(t); ok && byline == "" {
-			byline = name
-			titleBefore = i
-			if d, ok := findDate(t); ok {
-				published = d
-			}
-			continue
-		}
-		if published.IsZero() && lines[i].words <= 12 {
-			if d, ok := findDate(t); ok {
-				published = d
-			}
-		}
-	}
-	for i := titleBefore - 1; i >= from; i-- {
-		if l := lines[i]; isHeadline(l) && aboutLead(l.text, paras) {
-			return l.text, byline, published
-		}
-	}
-	if first := lines[0]; first.chrome == 0 && first.words >= 3 && first.words <= 40 {
-		return trimSiteSuffix(first.text), byline, published
-	}
-	return "", byline, published
-}
-
-// aboutLead reports whether a candidate title shares at least 40% of its
-// terms (two in five) with the article's first paragraphs, comparing five-letter prefixes as
-// a crude stemmer, so that another story's headline above the article is not
-// taken for its title.
-func aboutLead(title string, paras []string) bool {
-	lead := map[string]bool{}
-	for _, p := range paras[:min(3, len(paras))] {
-		for _, t := range text.Terms(p) {
-			lead[stem(t)] = true
-		}
-	}
-	terms := text.Terms(title)
-	if len(terms) == 0 {
-		return false
-	}
-	shared := 0
-	for _, t := range terms {
-		if lead[stem(t)] {
-			shared++
-		}
-	}
-	return float64(shared) >= 0.4*float64(len(terms))
-}
-
-func stem(t string) string {
-	if r := []rune(t); len(r) > 5 {
-		return string(r[:5])
-	}
-	return t
-}
-
-// isHeadline reports whether a block has a headline's shape: a few words, no
-// chrome, not a date or byline, and not ending like a caption.
-func isHeadline(l line) bool {
-	return l.words >= 4 && l.words <= 25 && l.chrome == 0 && !isBylineOrDate(l.text) &&
-		!photoCredit.MatchString(l.text) && utf8.RuneCountInString(l.text) <= 200
-}
-
 func isBylineOrDate(s string) bool {
 	if _, ok := bylineName(s); ok {
 		return true
 	}
 	_, ok := findDate(s)
 	return ok && text.WordCount(s) <= 10
-}
-
-// copyrightLine finds the owner in "© 2026 The Ridgeway Post. All rights reserved."
-var copyrightLine = regexp.MustCompile(`(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}\p{N}&'’. -]{1,60}?)(?:\.|,|\s+all rights|\s*\||$)`)
-
-// siteName names the outlet of a text dump: the tail of a "Headline | Site"
-// first line (the <title> in WET dumps), else the owner in a copyright line.
-func siteName(lines []line, title string) string {
-	if len(lines) > 0 {
-		first := lines[0].text
-		if trimmed := trimSiteSuffix(first); trimmed != first && (title == "" || strings.HasPrefix(first, trimmed)) {
-			if site := strings.TrimSpace(strings.TrimLeft(first[len(trimmed):], " |–—-:")); site != "" {
-				return site
-			}
-		}
-	}
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-30; i-- {
-		if m := copyrightLine.FindStringSubmatch(lines[i].text); m != nil {
-			return strings.TrimSpace(m[1])
-		}
-	}
-	return ""
 }
 
 // trimSiteSuffix drops the " | Site" or " - Site" tail of a page title.

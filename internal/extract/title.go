@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -11,52 +12,6 @@ import (
 // titleSeparators split a page title into its headline and the site's name
 // ("Headline | Site", "Site – Headline", "Headline :: Section :: Site").
 var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_"}
-
-// headline picks the article's title, the headline a reader sees:
-//
-//  1. an <h1> that the page's own titles (og:title, twitter:title, the
-//     schema.org headline, <title>) agree with: equal, or equal once the
-//     site's name is cut off, or the start of one of them;
-//  2. else the page's single <h1> when it is not the site's name;
-//  3. else og:title, the schema.org headline or <title>, without the
-//     site's name.
-//
-// An <h1> that names the site (a logo or a forum's name) is never the
-// headline.
-func (pm pageMeta) headline() string {
-	sites := pm.siteNameCandidates()
-	ld, _ := pm.ldArticle()
-	titles := []string{pm.get("og:title"), pm.get("twitter:title"), ld.headline, pm.title}
-	var h1s []string
-	for _, h := range pm.h1s {
-		if h = cleanHeading(h); len(h) >= 4 && !isSiteName(h, sites) {
-			h1s = append(h1s, h)
-		}
-	}
-	for level := agreeSame; level <= agreeEnd; level++ {
-		for _, h := range h1s {
-			for _, t := range titles {
-				if t != "" && titleAgreement(h, t, sites) == level {
-					return h
-				}
-			}
-		}
-	}
-	if len(h1s) == 1 && len(h1s[0]) >= 8 {
-		return h1s[0]
-	}
-	for _, t := range titles {
-		if t = cleanSpace(html.UnescapeString(t)); t != "" {
-			if cut := cutSiteName(t, sites); cut != "" && !isSiteName(cut, sites) {
-				return cut
-			}
-		}
-	}
-	if len(h1s) > 0 {
-		return h1s[0]
-	}
-	return cutSiteName(pm.title, sites)
-}
 
 // How well a heading agrees with a page title, best first.
 const (
@@ -69,24 +24,50 @@ const (
 
 // titleAgreement says how a heading agrees with a page title.
 func titleAgreement(h, title string, sites []string) int {
-	fh, ft := foldTitle(h), foldTitle(title)
+	return foldPageTitle(title, sites).agreement(foldTitle(h))
+}
+
+// foldedTitle is a page title folded (foldTitle) as a heading is compared
+// with it: whole, and with the site's name cut off. Folding it once per
+// page, not once per candidate, keeps the title ranker's features cheap.
+type foldedTitle struct{ whole, cut string }
+
+func foldPageTitle(title string, sites []string) foldedTitle {
+	if title == "" {
+		return foldedTitle{}
+	}
+	return foldedTitle{whole: foldTitle(title), cut: foldTitle(cutSiteName(title, sites))}
+}
+
+// foldedSeparators are titleSeparators folded as titles are.
+var foldedSeparators = sync.OnceValue(func() []string {
+	out := make([]string, len(titleSeparators))
+	for i, sep := range titleSeparators {
+		out[i] = foldTitle(sep)
+	}
+	return out
+})
+
+// agreement says how a folded heading fh agrees with the title.
+func (t foldedTitle) agreement(fh string) int {
+	ft := t.whole
 	switch {
 	case fh == "" || ft == "":
 		return agreeNone
 	case fh == ft:
 		return agreeSame
-	case fh == foldTitle(cutSiteName(title, sites)):
+	case fh == t.cut:
 		return agreeCut
 	case strings.HasPrefix(ft, fh+":") || strings.HasPrefix(ft, fh+" :"):
 		return agreeStart
 	}
-	for _, sep := range titleSeparators {
-		if fs := foldTitle(sep); strings.HasPrefix(ft, fh+" "+fs) || strings.HasPrefix(ft, fh+fs) {
+	for _, fs := range foldedSeparators() {
+		if strings.HasPrefix(ft, fh+" "+fs) || strings.HasPrefix(ft, fh+fs) {
 			return agreeStart
 		}
 	}
-	for _, sep := range titleSeparators {
-		if fs := foldTitle(sep); strings.HasSuffix(ft, fs+" "+fh) || strings.HasSuffix(ft, fs+fh) {
+	for _, fs := range foldedSeparators() {
+		if strings.HasSuffix(ft, fs+" "+fh) || strings.HasSuffix(ft, fs+fh) {
 			return agreeEnd
 		}
 	}
@@ -96,7 +77,7 @@ func titleAgreement(h, title string, sites []string) int {
 // cutSiteName removes the site's name from a page title: a part at either
 // end, behind a separator, that is one of the site's names (or its host's
 // name without the domain); failing that, a short tail (see
-// trimSiteSuffix).
+// cutShortSuffix).
 func cutSiteName(t string, sites []string) string {
 	t = cleanSpace(t)
 	for _, sep := range titleSeparators {
@@ -112,7 +93,7 @@ func cutSiteName(t string, sites []string) string {
 			return strings.TrimSpace(t[i+len(sep):])
 		}
 	}
-	return trimSiteSuffix(t)
+	return cutShortSuffix(t)
 }
 
 // isSiteName reports whether s names the site: it equals one of the names
@@ -244,4 +225,22 @@ func headingText(n *html.Node) string {
 		return true
 	})
 	return cleanSpace(b.String())
+}
+
+// cutShortSuffix drops the " | Site" or " - Site" tail of a page title: a
+// tail of at most five words behind the last separator, after a headline
+// of three words or more (titleSiteSuffix).
+func cutShortSuffix(t string) string {
+	t = cleanSpace(t)
+	tail := titleSiteSuffix(t)
+	if tail == "" {
+		return t
+	}
+	head := strings.TrimSpace(strings.TrimSuffix(t, tail))
+	for _, sep := range titleSeparators {
+		if s := strings.TrimSpace(sep); strings.HasSuffix(head, s) {
+			return strings.TrimSpace(strings.TrimSuffix(head, s))
+		}
+	}
+	return head
 }

@@ -1,0 +1,336 @@
+package extract
+
+import (
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/wordvec"
+)
+
+// Where a byline candidate comes from.
+const (
+	bsMetaAuthor        = iota // <meta name="author">
+	bsMetaArticleAuthor        // article:author
+	bsMetaOther                // dc.creator, parsely-author, sailthru.author, citation_author, byl
+	bsLDArticle                // the schema.org article's author
+	bsLDOther                  // another schema.org object's author
+	bsTwitter                  // Twitter's card data labelled "Written by"
+	bsRel                      // rel="author"
+	bsItemprop                 // itemprop="author"
+	bsClassByline              // an element of class byline or author-name
+	bsClassAuthor              // another element whose class or id says author
+	bsByText                   // a short text "By Jane Doe"
+	bsLabelNext                // a label ("Written by", "Author:") and the text after it
+	bsUnion                    // the names of every element of one kind (rel=author, class byline...) together
+	bsCopyright                // the owner in the page's copyright line
+	bsSiteName                 // the site's name (a personal site is named after its author)
+	numBylineSources
+)
+
+var bylineSourceNames = []string{"meta_author", "meta_article_author", "meta_other", "ld_article", "ld_other", "twitter",
+	"rel", "itemprop", "class_byline", "class_author", "by_text", "label_next", "union", "copyright", "site_name"}
+
+// maxUnionNames bounds the names a union of elements may hold: more are a
+// list of contributors or of other posts' authors, not one byline.
+const maxUnionNames = 4
+
+// bylineCand is one list of authors a page offers.
+type bylineCand struct {
+	names    []string
+	key      string
+	src      uint64
+	at       int  // first position in the document, -1 when only in metadata
+	byPrefix bool // read from a "By ..." text
+}
+
+// maxByTexts bounds the "By ..." texts read as candidates.
+const maxByTexts = 12
+
+// orgWord recognises names of desks, teams and companies rather than
+// people ("Staff", "Editorial Team", "Reuters Media").
+var orgWord = regexp.MustCompile(`(?i)\b(?:staff|team|editors?|editorial|desk|redaktion|rédaction|redacción|redazione|news|newsroom|agency|press|media|inc|ltd|llc|gmbh|group|magazine|online|admin|contributors?|guest|partner|sponsored)\b`)
+
+// bylineCandidates gathers every list of authors the page offers: author
+// meta tags, schema.org authors (with @graph references resolved),
+// Twitter's "Written by", author markup and classes, "By ..." texts and
+// labelled names.
+func (pm pageMeta) bylineCandidates() []*bylineCand {
+	var out []*bylineCand
+	byKey := map[string]*bylineCand{}
+	add := func(names []string, src, at int, byPrefix bool) {
+		names = cleanNames(names)
+		if len(names) == 0 {
+			return
+		}
+		key := strings.ToLower(strings.Join(names, "|"))
+		c := byKey[key]
+		if c == nil {
+			c = &bylineCand{names: names, key: key, at: -1}
+			byKey[key] = c
+			out = append(out, c)
+		}
+		c.src |= 1 << src
+		if at >= 0 && (c.at < 0 || at < c.at) {
+			c.at = at
+		}
+		c.byPrefix = c.byPrefix || byPrefix
+	}
+	add(splitNames(pm.get("author")), bsMetaAuthor, -1, false)
+	add(splitNames(pm.get("article:author")), bsMetaArticleAuthor, -1, false)
+	for _, k := range []string{"byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "citation_author"} {
+		add(splitNames(pm.get(k)), bsMetaOther, -1, false)
+	}
+	ld, hasLD := pm.ldArticle()
+	if hasLD {
+		add(pm.names(ld.authorRefs), bsLDArticle, -1, false)
+	}
+	for _, o := range pm.ld {
+		if !hasLD || o.id != ld.id || o.types != ld.types {
+			add(pm.names(o.authorRefs), bsLDOther, -1, false)
+		}
+	}
+	for _, k := range []string{"twitter:label1", "twitter:label2"} {
+		if l := strings.ToLower(pm.get(k)); strings.Contains(l, "written by") || strings.Contains(l, "author") {
+			add(splitNames(pm.get("twitter:data"+k[len(k)-1:])), bsTwitter, -1, false)
+		}
+	}
+	union := map[int][]string{}
+	unionAt := map[int]int{}
+	for _, m := range pm.bylines {
+		src := map[int]int{markRel: bsRel, markItemprop: bsItemprop, markByline: bsClassByline, markAuthor: bsClassAuthor}[m.kind]
+		var names []string
+		byPrefix := false
+		if name, ok := bylineName(m.text); ok {
+			names, byPrefix = splitNames(name), true
+		} else if first, _, _ := strings.Cut(m.text, " | "); len(first) <= 60 && len(strings.Fields(first)) <= 5 {
+			names = splitNames(first)
+		}
+		add(names, src, m.at, byPrefix)
+		if _, seen := unionAt[src]; !seen {
+			unionAt[src] = m.at
+		}
+		union[src] = append(union[src], cleanNames(names)...)
+	}
+	for _, src := range slices.Sorted(maps.Keys(union)) {
+		if names := uniqueFold(union[src]); len(names) >= 2 && len(names) <= maxUnionNames {
+			add(names, bsUnion, unionAt[src], false)
+		}
+	}
+	for i := len(pm.texts) - 1; i >= 0 && i >= len(pm.texts)-30; i-- {
+		if m := copyrightOwner.FindStringSubmatch(pm.texts[i].value); m != nil {
+			add([]string{m[1]}, bsCopyright, pm.texts[i].at, false)
+			break
+		}
+	}
+	if site := firstNonEmpty(cleanSpace(pm.get("og:site_name")), titleSiteSuffix(pm.title)); site != "" {
+		add([]string{site}, bsSiteName, -1, false)
+	}
+	by := 0
+	for i, d := range pm.shorts {
+		if by >= maxByTexts {
+			break
+		}
+		if isLabelOnly(d.value) && i+1 < len(pm.shorts) && pm.shorts[i+1].at-d.at < 8 {
+			if name, ok := bylineName("By " + pm.shorts[i+1].value); ok {
+				add(splitNames(name), bsLabelNext, d.at, true)
+				by++
+			}
+			continue
+		}
+		if bylinePrefix.MatchString(d.value) {
+			if name, ok := bylineName(d.value); ok {
+				add(splitNames(name), bsByText, d.at, true)
+				by++
+			}
+		}
+	}
+	return out
+}
+
+// cleanNames trims a list of names and drops what names no one: too
+// short, addresses, labels without a name ("By", "Author"), and repeats.
+func cleanNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		n = cleanSpace(strings.Trim(n, " ,;|·•-–—:"))
+		switch {
+		case utf8.RuneCountInString(n) < 2 || utf8.RuneCountInString(n) > 80 || strings.Contains(n, "://") || !strings.ContainsFunc(n, unicode.IsLetter):
+		case isLabelOnly(n):
+		case isMonth(strings.ToLower(strings.Trim(strings.Fields(n)[0], ".,"))):
+			// "Jun 2", "August 28": a date in an author box, not a name.
+		default:
+			out = append(out, n)
+		}
+	}
+	out = uniqueFold(out)
+	if len(out) > 8 {
+		return nil // a list of tags or of every contributor, not a byline
+	}
+	return out
+}
+
+// BylineFeatureNames names the features of a byline candidate, in order.
+var BylineFeatureNames = sync.OnceValue(func() []string {
+	r := featureRow{naming: true}
+	bylineFeatures(&r, pageMeta{}, []*bylineCand{{names: []string{"x"}}}, 0, bylineContext{})
+	return r.names
+})
+
+// bylineContext holds what the byline features compare a candidate with.
+type bylineContext struct {
+	sites        []string
+	title, h1    string // folded
+	hasLD, hasH1 bool
+}
+
+// bylineFeatures describes candidate i of cands: its sources; its names'
+// count and shape (words, capitals, handles, digits, words of desks and
+// companies, the site's own name); whether the page's title or headline
+// holds a name; its place relative to the <h1>; and how many other
+// candidates share a name with it.
+func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx bylineContext) {
+	c := cands[i]
+	r.bits("src_", bylineSourceNames, c.src)
+	n := 0
+	for s := 0; s < numBylineSources; s++ {
+		if c.src&(1<<s) != 0 {
+			n++
+		}
+	}
+	r.add("n_sources", float64(n))
+	r.add("n_names", float64(len(c.names)))
+	minW, maxW, sumW := 99, 0, 0
+	handles, sites, digits, org, lower, inTitle, inH1, runes := 0, 0, 0, 0, 0, 0, 0, 0
+	for _, name := range c.names {
+		w := strings.Fields(name)
+		minW, maxW, sumW = min(minW, len(w)), max(maxW, len(w)), sumW+len(w)
+		runes += utf8.RuneCountInString(name)
+		if isHandle(name) {
+			handles++
+		}
+		if isSiteName(name, cx.sites) {
+			sites++
+		}
+		if strings.ContainsFunc(name, unicode.IsDigit) {
+			digits++
+		}
+		if orgWord.MatchString(name) {
+			org++
+		}
+		for _, word := range w {
+			if !isCapitalised(word) && !nameParticles[strings.ToLower(word)] {
+				lower++
+			}
+		}
+		if f := foldTitle(name); len(f) > 3 {
+			if strings.Contains(cx.title, f) {
+				inTitle++
+			}
+			if strings.Contains(cx.h1, f) {
+				inH1++
+			}
+		}
+	}
+	k := float64(len(c.names))
+	r.add("min_words", float64(minW))
+	r.add("max_words", float64(maxW))
+	r.add("mean_words", float64(sumW)/k)
+	r.add("mean_runes", float64(runes)/k)
+	r.add("handles", float64(handles)/k)
+	r.add("site_names", float64(sites)/k)
+	r.add("with_digits", float64(digits)/k)
+	r.add("org_words", float64(org)/k)
+	r.add("lower_words", float64(lower))
+	r.add("upper_share", upperShare(strings.Join(c.names, " ")))
+	common, rare := wordRanks(c.names)
+	r.add("common_word_rank", common)
+	r.add("rare_word_rank", rare)
+	r.flag("in_title", inTitle > 0)
+	r.flag("in_h1", inH1 > 0)
+	r.flag("by_prefix", c.byPrefix)
+	if c.at >= 0 && pm.h1At >= 0 {
+		r.add("from_h1", signedLog(float64(c.at-pm.h1At)))
+	} else {
+		r.add("from_h1", missing)
+	}
+	if c.at >= 0 {
+		r.add("doc_pos", float64(c.at)/float64(max(pm.nodes, 1)))
+	} else {
+		r.add("doc_pos", missing)
+	}
+	shared, superset := 0, 0
+	for j, o := range cands {
+		if j == i {
+			continue
+		}
+		common := 0
+		for _, a := range c.names {
+			if slices.ContainsFunc(o.names, func(b string) bool { return strings.EqualFold(a, b) }) {
+				common++
+			}
+		}
+		if common > 0 {
+			shared++
+		}
+		if common == len(c.names) && len(o.names) > len(c.names) {
+			superset++
+		}
+	}
+	r.add("cands_sharing_a_name", float64(shared))
+	r.add("cands_with_more_names", float64(superset))
+	r.add("page_cands", float64(len(cands)))
+	r.flag("page_has_ld", cx.hasLD)
+	r.flag("page_has_h1", cx.hasH1)
+}
+
+// bylineMetaCandidates describes the page's byline candidates for the
+// ranker.
+func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
+	cands := pm.bylineCandidates()
+	if len(cands) == 0 {
+		return nil
+	}
+	_, hasLD := pm.ldArticle()
+	cx := bylineContext{sites: pm.siteNameCandidates(), title: foldTitle(pm.title), hasLD: hasLD, hasH1: pm.h1At >= 0}
+	if len(pm.h1s) > 0 {
+		cx.h1 = foldTitle(pm.h1s[0])
+	}
+	out := make([]MetaCandidate, len(cands))
+	n := len(BylineFeatureNames())
+	for i, c := range cands {
+		r := featureRow{vals: make([]float64, 0, n)}
+		bylineFeatures(&r, pm, cands, i, cx)
+		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals}
+	}
+	return out
+}
+
+// unknownRank stands for the rank of a word outside the word table, rarer
+// than any in it.
+const unknownRank = 200000
+
+// wordRanks reads how common the words of a list of names are in English
+// (GloVe's frequency ranks, on a log scale): the most common word and the
+// rarest. Names of people are made of rare words or words that are only
+// names; "Tweet", "Name", "Sold By" and "Google Cloud" are common words.
+func wordRanks(names []string) (common, rare float64) {
+	lo, hi := unknownRank, 0
+	for _, n := range names {
+		for _, w := range wordsOf(n) {
+			r, ok := wordvec.Rank(w)
+			if !ok {
+				r = unknownRank
+			}
+			lo, hi = min(lo, r), max(hi, r)
+		}
+	}
+	if hi == 0 && lo == unknownRank {
+		return missing, missing
+	}
+	return logCount(lo), logCount(hi)
+}

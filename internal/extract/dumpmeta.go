@@ -1,0 +1,541 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// DumpMeta is what a text dump says about its article besides the text:
+// its headline, byline, publication date and site.
+type DumpMeta struct {
+	Title, Byline, Source string
+	Published             time.Time
+}
+
+// dumpMetadata picks the title, byline and publication date of a text dump
+// with the metadata model's dump rankers, and names its site.
+//
+// lines are the dump's non-empty lines in order, trimmed (in WET-like dumps
+// the first is the page's <title>); body says which lines the text
+// extractor kept as the article (nil or all false when it kept none);
+// pageURL is the page's address, "" when unknown. Title, byline and date
+// are "" or zero when the dump offers none the rankers trust.
+func dumpMetadata(lines []string, body []bool, pageURL string) DumpMeta {
+	m := DefaultMetaModel()
+	d := newDumpDoc(lines, body, pageURL)
+	var out DumpMeta
+	if c := d.titleCandidates(); len(c) > 0 {
+		if i, _ := m.DumpTitle.Pick(c); i >= 0 {
+			out.Title = c[i].Value
+		}
+	}
+	if c := d.bylineCandidates(); len(c) > 0 {
+		if i, _ := m.DumpByline.Pick(c); i >= 0 {
+			out.Byline = c[i].Value
+		}
+	}
+	if c := d.dateCandidates(); len(c) > 0 {
+		if i, _ := m.DumpDate.Pick(c); i >= 0 {
+			out.Published = c[i].Time
+		}
+	}
+	out.Source = d.siteName(out.Title)
+	return out
+}
+
+// dumpDoc is a text dump as the dump rankers read it.
+type dumpDoc struct {
+	lines     []string
+	keys      []string // foldTitle of each line
+	body      []bool
+	bodyStart int // the first article line, -1 when none
+	url       string
+	titleLine string          // the first line, the <title> of WET dumps
+	titleKeys []string        // the folded parts of the first line
+	count     map[string]int  // how often each folded line occurs
+	lead      map[string]bool // words of the article's first lines
+	host      string
+	sites     []string // the names the dump gives its site: its copyright line's owner, its URL's host
+}
+
+// dumpWindowBefore and dumpWindowAfter bound the lines around the start of
+// the article read as title, byline and date candidates: the headline and
+// dateline sit just above the first article line (or a few lines into it,
+// when the extractor kept them); a dump's menus above may run to hundreds
+// of lines. maxDumpScan bounds the lines searched for a copy of the
+// <title>'s headline when the article's start is unknown or misplaced.
+const (
+	dumpWindowBefore = 40
+	dumpWindowAfter  = 8
+	maxDumpScan      = 600
+)
+
+func newDumpDoc(lines []string, body []bool, pageURL string) *dumpDoc {
+	d := &dumpDoc{lines: lines, body: body, bodyStart: -1, url: pageURL, count: map[string]int{}, lead: map[string]bool{}}
+	d.keys = make([]string, len(lines))
+	for i, l := range lines {
+		d.keys[i] = foldTitle(l)
+		d.count[d.keys[i]]++
+	}
+	for i, b := range body {
+		if b && i < len(lines) {
+			if d.bodyStart < 0 {
+				d.bodyStart = i
+			}
+		}
+	}
+	if d.bodyStart >= 0 {
+		n := 0
+		for i := d.bodyStart; i < len(lines) && n < 3; i++ {
+			if body[i] {
+				for w := range wordSet(lines[i]) {
+					d.lead[w] = true
+				}
+				n++
+			}
+		}
+	}
+	if len(lines) > 0 {
+		d.titleLine = lines[0]
+		for _, p := range splitTitle(lines[0]) {
+			d.titleKeys = append(d.titleKeys, foldTitle(p.text))
+		}
+	}
+	if h := Host(pageURL); h != "" {
+		d.host = hostLabel(h)
+		d.sites = append(d.sites, h, d.host)
+	}
+	if owner := copyrightOwnerOf(lines); owner != "" {
+		d.sites = append(d.sites, owner)
+	}
+	return d
+}
+
+// copyrightOwnerOf is the owner named by a copyright line among a dump's
+// last 30 lines (footers are short), "" when none.
+func copyrightOwnerOf(lines []string) string {
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-30; i-- {
+		if m := copyrightOwner.FindStringSubmatch(lines[i]); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// hasSitePart reports whether a title has a part, cut at a separator,
+// that names the site ("Headline - Site").
+func hasSitePart(t string, sites []string) bool {
+	if len(sites) == 0 {
+		return false
+	}
+	parts := splitTitle(t)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if isSiteName(p.text, sites) {
+			return true
+		}
+	}
+	return false
+}
+
+// inWindow reports whether line i is near the article's start.
+func (d *dumpDoc) inWindow(i int) bool {
+	if d.bodyStart < 0 {
+		return i < dumpWindowBefore
+	}
+	return i >= d.bodyStart-dumpWindowBefore && i <= d.bodyStart+dumpWindowAfter
+}
+
+// fromBody is line i's distance from the article's start (signed, on a
+// log scale), missing when the start is unknown.
+func (d *dumpDoc) fromBody(i int) float64 {
+	if d.bodyStart < 0 || i < 0 {
+		return missing
+	}
+	return signedLog(float64(i - d.bodyStart))
+}
+
+// Where a dump title candidate comes from.
+const (
+	dtFirstLine = iota // the dump's first line (the <title>)
+	dtPartFirst        // the first line's first part, split at separators
+	dtPartLast         // its last part
+	dtPartMid          // a part between
+	dtLine             // a line near the article's start
+	dtTitleCopy        // a line that repeats the first line or one of its parts
+	numDumpTitleSources
+)
+
+var dumpTitleSourceNames = []string{"first_line", "part_first", "part_last", "part_mid", "line", "title_copy"}
+
+// dumpTitleCand is one headline a dump offers.
+type dumpTitleCand struct {
+	text string
+	key  string
+	src  uint64
+	line int // its first line (-1 for parts of the first line only)
+}
+
+// titleCandidates gathers the dump's headlines: its first line and that
+// line's parts, the short lines near the article's start, and any line
+// that repeats the first line or one of its parts.
+func (d *dumpDoc) titleCandidatesRaw() []*dumpTitleCand {
+	var out []*dumpTitleCand
+	byKey := map[string]*dumpTitleCand{}
+	add := func(text string, src, line int) {
+		text = cleanSpace(text)
+		if text == "" || utf8.RuneCountInString(text) > maxTitleRunes || !strings.ContainsFunc(text, isWordRune) {
+			return
+		}
+		key := foldTitle(text)
+		c := byKey[key]
+		if c == nil {
+			c = &dumpTitleCand{text: text, key: key, line: line}
+			byKey[key] = c
+			out = append(out, c)
+		}
+		c.src |= 1 << src
+		if line >= 0 && (c.line < 0 || line < c.line && src != dtFirstLine) {
+			c.line = line
+		}
+	}
+	if len(d.lines) == 0 {
+		return nil
+	}
+	add(d.titleLine, dtFirstLine, 0)
+	parts := splitTitle(d.titleLine)
+	if len(parts) > 1 {
+		for i, p := range parts {
+			switch {
+			case i == 0:
+				add(p.text, dtPartFirst, -1)
+			case i == len(parts)-1:
+				add(p.text, dtPartLast, -1)
+			default:
+				add(p.text, dtPartMid, -1)
+			}
+		}
+	}
+	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
+		words := len(strings.Fields(d.lines[i]))
+		if words == 0 || words > 40 {
+			continue
+		}
+		if d.keys[i] == d.keys[0] || d.isTitlePart(d.keys[i]) || (len(d.keys[i]) >= 8 && strings.Contains(d.keys[0], d.keys[i])) {
+			add(d.lines[i], dtTitleCopy, i)
+		} else if d.inWindow(i) && words >= 2 {
+			add(d.lines[i], dtLine, i)
+		}
+	}
+	return out
+}
+
+func (d *dumpDoc) isTitlePart(key string) bool {
+	for _, k := range d.titleKeys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// DumpTitleFeatureNames names the features of a dump title candidate.
+var DumpTitleFeatureNames = sync.OnceValue(func() []string {
+	r := featureRow{naming: true}
+	d := &dumpDoc{count: map[string]int{}, bodyStart: -1}
+	d.titleFeatures(&r, &dumpTitleCand{line: -1}, nil)
+	return r.names
+})
+
+// titleFeatures describes a dump title candidate: its sources; its shape;
+// its line's place (from the top, from the article's start) and what
+// surrounds it (a "By" line or a date just below, the article right
+// after); how it relates to the first line and to the article's lead; how
+// often it recurs in the dump.
+func (d *dumpDoc) titleFeatures(r *featureRow, c *dumpTitleCand, cands []*dumpTitleCand) {
+	r.bits("src_", dumpTitleSourceNames, c.src)
+	n := 0
+	for s := 0; s < numDumpTitleSources; s++ {
+		if c.src&(1<<s) != 0 {
+			n++
+		}
+	}
+	r.add("n_sources", float64(n))
+	words := strings.Fields(c.text)
+	r.add("words", float64(len(words)))
+	r.add("log_runes", logCount(utf8.RuneCountInString(c.text)))
+	parts := splitTitle(c.text)
+	r.flag("has_separator", len(parts) > 1)
+	r.flag("has_colon", strings.Contains(c.text, ": "))
+	last, _ := utf8.DecodeLastRuneInString(c.text)
+	r.flag("ends_stop", last == '.' || last == '!' || last == '?' || last == '…' || last == ':')
+	r.add("upper_share", upperShare(c.text))
+	r.flag("is_site", isSiteName(c.text, d.sites))
+	r.flag("has_site_part", hasSitePart(c.text, d.sites))
+	r.flag("host_match", hostMatch(c.text, d.host))
+	r.flag("last_part_host_match", len(parts) > 1 && hostMatch(parts[len(parts)-1].text, d.host))
+	r.flag("first_part_host_match", len(parts) > 1 && hostMatch(parts[0].text, d.host))
+	r.add("line", logCount(c.line))
+	r.add("from_body", d.fromBody(c.line))
+	inBody := c.line >= 0 && c.line < len(d.body) && d.body[c.line]
+	r.flag("in_body", inBody)
+	byBelow, dateBelow, bodyBelow := false, false, false
+	if c.line >= 0 {
+		for j := c.line + 1; j < len(d.lines) && j <= c.line+4; j++ {
+			if bylinePrefix.MatchString(d.lines[j]) {
+				byBelow = true
+			}
+			if _, ok := findDate(d.lines[j]); ok && len(d.lines[j]) <= maxDatedText {
+				dateBelow = true
+			}
+			if j < len(d.body) && d.body[j] {
+				bodyBelow = true
+			}
+		}
+	}
+	r.flag("byline_below", byBelow)
+	r.flag("date_below", dateBelow)
+	r.flag("body_below", bodyBelow)
+	r.add("recurs", logCount(d.count[c.key]))
+	r.flag("equals_first_line", d.titleLine != "" && c.key == foldTitle(d.titleLine))
+	r.flag("is_first_line_part", d.isTitlePart(c.key))
+	r.flag("in_first_line", d.titleLine != "" && strings.Contains(foldTitle(d.titleLine), c.key))
+	cw := wordSet(c.text)
+	r.add("jaccard_first_line", jaccard(cw, wordSet(d.titleLine)))
+	r.add("covered_by_lead", covered(cw, d.lead))
+	r.flag("page_has_body", d.bodyStart >= 0)
+	r.add("page_first_line_parts", float64(len(d.titleKeys)))
+	r.add("page_cands", float64(len(cands)))
+}
+
+// titleCandidates describes the dump's title candidates for the ranker.
+func (d *dumpDoc) titleCandidates() []MetaCandidate {
+	cands := d.titleCandidatesRaw()
+	out := make([]MetaCandidate, len(cands))
+	for i, c := range cands {
+		r := featureRow{vals: make([]float64, 0, len(DumpTitleFeatureNames()))}
+		d.titleFeatures(&r, c, cands)
+		out[i] = MetaCandidate{Value: c.text, Features: r.vals}
+	}
+	return out
+}
+
+// dumpByline is one list of authors a dump offers, from one line.
+type dumpByline struct {
+	names    []string
+	line     int
+	labelled bool // a label line ("Written by") and the name on the next
+}
+
+// bylineCandidatesRaw gathers the "By ..." lines near the article's start
+// and the names after a lone label line.
+func (d *dumpDoc) bylineCandidatesRaw() []dumpByline {
+	var out []dumpByline
+	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
+		if !d.inWindow(i) || len(d.lines[i]) > maxBylineText*2 {
+			continue
+		}
+		l := d.lines[i]
+		if isLabelOnly(l) && i+1 < len(d.lines) {
+			if name, ok := bylineName("By " + d.lines[i+1]); ok {
+				if names := cleanNames(splitNames(name)); len(names) > 0 {
+					out = append(out, dumpByline{names: names, line: i + 1, labelled: true})
+				}
+			}
+			continue
+		}
+		if name, ok := bylineName(l); ok {
+			if names := cleanNames(splitNames(name)); len(names) > 0 {
+				out = append(out, dumpByline{names: names, line: i})
+			}
+		}
+		if len(out) >= maxByTexts {
+			break
+		}
+	}
+	return out
+}
+
+// DumpBylineFeatureNames names the features of a dump byline candidate.
+var DumpBylineFeatureNames = sync.OnceValue(func() []string {
+	r := featureRow{naming: true}
+	d := &dumpDoc{count: map[string]int{}, bodyStart: -1}
+	d.bylineFeatures(&r, []dumpByline{{names: []string{"x"}, line: -1}}, 0)
+	return r.names
+})
+
+// bylineFeatures describes a dump byline candidate: its names' count and
+// shape, how common their words are, its line's place relative to the
+// article and the first line, and how many other candidates repeat it.
+func (d *dumpDoc) bylineFeatures(r *featureRow, cands []dumpByline, i int) {
+	c := cands[i]
+	r.flag("labelled", c.labelled)
+	r.add("n_names", float64(len(c.names)))
+	maxW, handles, org := 0, 0, 0
+	for _, n := range c.names {
+		maxW = max(maxW, len(strings.Fields(n)))
+		if isHandle(n) {
+			handles++
+		}
+		if orgWord.MatchString(n) {
+			org++
+		}
+	}
+	r.add("max_words", float64(maxW))
+	r.add("handles", float64(handles))
+	r.add("org_words", float64(org))
+	common, rare := wordRanks(c.names)
+	r.add("common_word_rank", common)
+	r.add("rare_word_rank", rare)
+	r.add("line", logCount(c.line))
+	r.add("from_body", d.fromBody(c.line))
+	r.flag("in_body", c.line >= 0 && c.line < len(d.body) && d.body[c.line])
+	r.add("line_runes", logCount(len(d.lineAt(c.line))))
+	inTitle := false
+	for _, n := range c.names {
+		if f := foldTitle(n); len(f) > 3 && strings.Contains(foldTitle(d.titleLine), f) {
+			inTitle = true
+		}
+	}
+	r.flag("in_first_line", inTitle)
+	same := 0
+	for j, o := range cands {
+		if j != i && strings.EqualFold(strings.Join(o.names, ","), strings.Join(c.names, ",")) {
+			same++
+		}
+	}
+	r.add("repeated", float64(same))
+	r.add("rank", float64(i))
+	r.add("page_cands", float64(len(cands)))
+	r.flag("page_has_body", d.bodyStart >= 0)
+}
+
+func (d *dumpDoc) lineAt(i int) string {
+	if i < 0 || i >= len(d.lines) {
+		return ""
+	}
+	return d.lines[i]
+}
+
+// bylineCandidates describes the dump's byline candidates for the ranker.
+func (d *dumpDoc) bylineCandidates() []MetaCandidate {
+	cands := d.bylineCandidatesRaw()
+	out := make([]MetaCandidate, len(cands))
+	for i, c := range cands {
+		r := featureRow{vals: make([]float64, 0, len(DumpBylineFeatureNames()))}
+		d.bylineFeatures(&r, cands, i)
+		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals}
+	}
+	return out
+}
+
+// dumpDate is one date a dump offers: from a short line near the article's
+// start, or from the page's URL (line -1).
+type dumpDate struct {
+	t    time.Time
+	line int
+}
+
+// dateCandidatesRaw gathers the dates of the short lines near the
+// article's start, and of the URL.
+func (d *dumpDoc) dateCandidatesRaw() []dumpDate {
+	var out []dumpDate
+	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
+		if !d.inWindow(i) || len(d.lines[i]) > maxDatedText {
+			continue
+		}
+		if t, ok := parseDate(d.lines[i]); ok {
+			out = append(out, dumpDate{t: t, line: i})
+		}
+		if len(out) >= maxDatesPerSource {
+			break
+		}
+	}
+	if t, ok := dateFromURL(d.url); ok {
+		out = append(out, dumpDate{t: t, line: -1})
+	}
+	return out
+}
+
+// DumpDateFeatureNames names the features of a dump date candidate.
+var DumpDateFeatureNames = sync.OnceValue(func() []string {
+	r := featureRow{naming: true}
+	d := &dumpDoc{count: map[string]int{}, bodyStart: -1}
+	d.dateFeatures(&r, []dumpDate{{line: -1}}, 0)
+	return r.names
+})
+
+// dateFeatures describes a dump date candidate: where it comes from (a
+// line or the URL), the words on its line (updated, published, by), its
+// line's length and place, and how it relates to the dump's other dates.
+func (d *dumpDoc) dateFeatures(r *featureRow, cands []dumpDate, i int) {
+	c := cands[i]
+	l := d.lineAt(c.line)
+	prev := d.lineAt(c.line - 1)
+	r.flag("from_url", c.line < 0)
+	r.flag("label_updated", updatedLabel.MatchString(l) || updatedLabel.MatchString(prev))
+	r.flag("label_published", publishedLabel.MatchString(l) || publishedLabel.MatchString(prev))
+	r.flag("with_byline", bylinePrefix.MatchString(l))
+	r.flag("copyright", copyrightNotice.MatchString(l))
+	r.flag("caption", photoCredit.MatchString(l))
+	r.flag("line_is_sentence", endsSentence(l))
+	r.flag("has_clock", c.t.Hour() != 0 || c.t.Minute() != 0)
+	r.flag("day_one", c.t.Day() == 1)
+	r.add("line_words", float64(len(strings.Fields(l))))
+	r.add("line", logCount(c.line))
+	r.add("from_body", d.fromBody(c.line))
+	r.flag("in_body", c.line >= 0 && c.line < len(d.body) && d.body[c.line])
+	earliest, latest := c.t, c.t
+	same, days := 0, map[string]bool{}
+	for j, o := range cands {
+		days[dayKey(o.t)] = true
+		if o.t.Before(earliest) {
+			earliest = o.t
+		}
+		if o.t.After(latest) {
+			latest = o.t
+		}
+		if j != i && dayKey(o.t) == dayKey(c.t) {
+			same++
+		}
+	}
+	r.add("same_day", float64(same))
+	r.flag("is_earliest", dayKey(earliest) == dayKey(c.t))
+	r.flag("is_latest", dayKey(latest) == dayKey(c.t))
+	r.add("days_after_earliest", logCount(int(daysBetween(earliest, c.t))))
+	r.add("days_before_latest", logCount(int(daysBetween(c.t, latest))))
+	r.add("page_days", float64(len(days)))
+	r.add("rank", float64(i))
+	r.flag("page_has_body", d.bodyStart >= 0)
+}
+
+// dateCandidates describes the dump's date candidates for the ranker.
+func (d *dumpDoc) dateCandidates() []MetaCandidate {
+	cands := d.dateCandidatesRaw()
+	out := make([]MetaCandidate, len(cands))
+	for i, c := range cands {
+		r := featureRow{vals: make([]float64, 0, len(DumpDateFeatureNames()))}
+		d.dateFeatures(&r, cands, i)
+		out[i] = MetaCandidate{Value: c.t.Format(time.RFC3339), Time: c.t, Features: r.vals}
+	}
+	return out
+}
+
+// siteName names the outlet of a dump: the tail of a "Headline | Site"
+// first line (unless it is the headline picked), else the owner in a
+// copyright line near the end, else the host of the page's URL; "" when
+// the dump names no site and has no URL (the caller's --source, or the
+// file's folder, is then the only name there is).
+func (d *dumpDoc) siteName(title string) string {
+	if tail := titleSiteSuffix(d.titleLine); tail != "" && foldTitle(tail) != foldTitle(title) {
+		return tail
+	}
+	if owner := copyrightOwnerOf(d.lines); owner != "" {
+		return owner
+	}
+	return Host(d.url)
+}

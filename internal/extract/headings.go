@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// heading is a heading (h1-h3) or an element whose markup says it holds a
+// title (itemprop="headline", a class such as "entry-title"), with what the
+// title ranker reads of its place in the page.
+type heading struct {
+	text      string
+	level     int // 1-3, 0 for a marked element that is no heading
+	at        int // position in the document walk
+	textIdx   int // visible text nodes before it
+	marked    bool
+	inLink    bool // inside a link
+	inChrome  bool // inside nav, footer, aside or a menu, sidebar, widget...
+	inHeader  bool // inside a <header>
+	siteClass bool // it or a container is a logo, brand or site title
+}
+
+// maxHeadings bounds the headings kept of each kind: the headline is near
+// the top, and pages of hundreds of headings (documentation, listings)
+// should not cost more than a few dozen.
+const maxHeadings = 24
+
+// addHeading records a heading of the given level (0: a marked element).
+func (pm *pageMeta) addHeading(n *html.Node, level, at int) {
+	count := 0
+	for _, h := range pm.heads {
+		if h.level == level {
+			count++
+		}
+	}
+	if count >= maxHeadings {
+		return
+	}
+	t := cleanHeading(headingText(n))
+	if t == "" || utf8.RuneCountInString(t) > 300 {
+		return
+	}
+	h := heading{text: t, level: level, at: at, textIdx: len(pm.words), marked: level == 0 || isTitleMarked(n)}
+	h.inLink, h.inChrome, h.inHeader, h.siteClass = headingPlace(n)
+	pm.heads = append(pm.heads, h)
+}
+
+// countWords adds a visible text node to the running word counts.
+func (pm *pageMeta) countWords(t string) {
+	w := int32(len(strings.Fields(t)))
+	var total, prose int32
+	if k := len(pm.words); k > 0 {
+		total, prose = pm.words[k-1], pm.proseWords[k-1]
+	}
+	pm.words = append(pm.words, total+w)
+	if w >= 10 {
+		prose += w
+	}
+	pm.proseWords = append(pm.proseWords, prose)
+}
+
+// proseAfter counts the words of prose (text nodes of ten words or more)
+// among the span text nodes that follow position textIdx.
+func (pm pageMeta) proseAfter(textIdx, span int) int {
+	if textIdx >= len(pm.proseWords) {
+		return 0
+	}
+	end := min(len(pm.proseWords)-1, textIdx+span)
+	before := int32(0)
+	if textIdx > 0 {
+		before = pm.proseWords[textIdx-1]
+	}
+	return int(pm.proseWords[end] - before)
+}
+
+// isTitleMarked reports whether an element's markup says it holds a
+// page's or a post's title: itemprop="headline" or "name" on a heading, a
+// class or id token naming a title or headline ("entry-title",
+// "article__headline").
+func isTitleMarked(n *html.Node) bool {
+	if ip := strings.ToLower(attr(n, "itemprop")); ip == "headline" {
+		return true
+	}
+	c := classAndID(n)
+	if c == "" {
+		return false
+	}
+	for _, tok := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == '_' || r == '-' }) {
+		switch tok {
+		case "title", "headline", "entrytitle", "posttitle", "pagetitle", "articletitle", "storytitle", "heading":
+			return n.DataAtom != atom.A && n.DataAtom != atom.Img && n.DataAtom != atom.Input
+		}
+	}
+	return false
+}
+
+// headingPlace reads where a heading sits: inside a link, inside page
+// chrome (nav, footer, aside, a menu or sidebar), inside a <header>, and
+// whether it or a container is the site's logo or brand.
+func headingPlace(n *html.Node) (inLink, inChrome, inHeader, siteClass bool) {
+	depth := 0
+	for p := n; p != nil && p.Type == html.ElementNode && depth < 14; p, depth = p.Parent, depth+1 {
+		switch p.DataAtom {
+		case atom.A:
+			inLink = true
+		case atom.Nav, atom.Footer, atom.Aside:
+			inChrome = true
+		case atom.Header:
+			inHeader = true
+		}
+		c := classAndID(p)
+		if c == "" {
+			continue
+		}
+		for _, w := range []string{"logo", "brand", "site-title", "sitetitle", "site-name", "sitename", "masthead"} {
+			if strings.Contains(c, w) {
+				siteClass = true
+			}
+		}
+		for _, w := range []string{"nav", "menu", "footer", "sidebar", "widget", "related", "breadcrumb", "modal", "popup", "teaser", "card", "promo"} {
+			if strings.Contains(c, w) {
+				inChrome = true
+			}
+		}
+	}
+	return inLink, inChrome, inHeader, siteClass
+}

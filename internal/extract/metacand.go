@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// MetaCandidate is one value a page offers for a metadata field (a
+// headline, a byline, a publication date), described by the features the
+// field's ranker reads (TitleFeatureNames, DateFeatureNames,
+// BylineFeatureNames, and the Dump... names for text dumps).
+type MetaCandidate struct {
+	Value    string    // the title, the byline's names joined by ", ", or the date in RFC 3339
+	Time     time.Time // the date, for date candidates
+	Features []float64
+}
+
+// MetaCandidates are the candidates of a page for each field, as the
+// rankers see them.
+type MetaCandidates struct {
+	Title, Byline, Date []MetaCandidate
+}
+
+// featureRow collects a candidate's features in a fixed order; with
+// naming set it also records their names, so that the names and the
+// values of a field come from one function and cannot drift apart.
+type featureRow struct {
+	naming bool
+	names  []string
+	vals   []float64
+}
+
+func (r *featureRow) add(name string, v float64) {
+	if r.naming {
+		r.names = append(r.names, name)
+	}
+	r.vals = append(r.vals, v)
+}
+
+func (r *featureRow) flag(name string, b bool) { r.add(name, b2f(b)) }
+
+// oneHot adds one feature per name of names, 1 for the one at index i.
+func (r *featureRow) oneHot(prefix string, names []string, i int) {
+	for j, n := range names {
+		r.flag(prefix+n, i == j)
+	}
+}
+
+// bits adds one feature per name of names, 1 where mask has the bit.
+func (r *featureRow) bits(prefix string, names []string, mask uint64) {
+	for j, n := range names {
+		r.flag(prefix+n, mask&(1<<j) != 0)
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// logCount is log(1+n), the scale the rankers read counts on.
+func logCount(n int) float64 { return math.Log1p(float64(max(n, 0))) }
+
+// missing marks a feature with no value on a candidate (a distance to an
+// <h1> on a page without one). The trees send it to the left of every
+// split, apart from real values, which are never negative this far.
+const missing = -1e9
+
+// wordsOf splits a text into lower-case words of letters and digits.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// wordSet is the set of a text's words.
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range wordsOf(s) {
+		out[w] = true
+	}
+	return out
+}
+
+// jaccard is the share of the words of a and b that both have.
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	both := 0
+	for w := range a {
+		if b[w] {
+			both++
+		}
+	}
+	return float64(both) / float64(len(a)+len(b)-both)
+}
+
+// covered is the share of a's words that b has.
+func covered(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// upperShare is the share of a text's letters in upper case.
+func upperShare(s string) float64 {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(upper) / float64(letters)
+}

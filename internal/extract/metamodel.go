@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline/internal/learn"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Ranker picks one of a page's candidates for a metadata field: a
+// gradient-boosted classifier gives each candidate the probability that it
+// is the field's value, and the most probable one is taken when it
+// reaches Threshold (chosen on the fitting pages; 0 always takes one).
+type Ranker struct {
+	Features  []string       `json:"features"`
+	Model     *learn.Boosted `json:"model"`
+	Threshold float64        `json:"threshold"`
+	FittedOn  []string       `json:"fitted_on,omitempty"`
+	Figures   string         `json:"figures,omitempty"` // held-out figures, with the command that measured them
+}
+
+// Pick returns the index of the most probable candidate and its
+// probability; the index is -1 when there is no candidate, the best is
+// below the threshold, or there is no ranker.
+func (r *Ranker) Pick(cands []MetaCandidate) (int, float64) {
+	if r == nil || r.Model == nil {
+		return -1, 0
+	}
+	best, bestP := -1, -1.0
+	for i, c := range cands {
+		if p := r.Model.Predict(c.Features); p > bestP {
+			best, bestP = i, p
+		}
+	}
+	if best < 0 || bestP < r.Threshold {
+		return -1, max(bestP, 0)
+	}
+	return best, bestP
+}
+
+func (r *Ranker) validate(field string, names []string) error {
+	if r == nil || r.Model == nil {
+		return fmt.Errorf("metadata model: no %s ranker", field)
+	}
+	if !slices.Equal(r.Features, names) {
+		return fmt.Errorf("metadata model: the %s ranker reads features %v, the extractor gives %v (refit it)", field, r.Features, names)
+	}
+	if err := r.Model.Validate(len(names)); err != nil {
+		return fmt.Errorf("metadata model: %s ranker: %w", field, err)
+	}
+	return nil
+}
+
+// MetaModel holds the rankers of the metadata fields of HTML pages and of
+// text dumps. The embedded model (metamodel.json) is written by `storyline
+// eval meta --fit --out internal/extract/metamodel.json` over the labelled
+// sets of ../shared/bench/extraction; each ranker keeps the sets it was
+// fitted on and the held-out figures it reached.
+type MetaModel struct {
+	Figures string  `json:"figures,omitempty"` // held-out figures, with the commands that measured them
+	Title   *Ranker `json:"title"`
+	Byline  *Ranker `json:"byline"`
+	Date    *Ranker `json:"date"`
+	// The rankers of text dumps, over lines (see dumpMetadata).
+	DumpTitle  *Ranker `json:"dump_title"`
+	DumpByline *Ranker `json:"dump_byline"`
+	DumpDate   *Ranker `json:"dump_date"`
+}
+
+// Validate checks that every ranker is there and reads the features the
+// extractor gives, in their order.
+func (m *MetaModel) Validate() error {
+	for _, f := range []struct {
+		name  string
+		r     *Ranker
+		names []string
+	}{
+		{"title", m.Title, TitleFeatureNames()},
+		{"byline", m.Byline, BylineFeatureNames()},
+		{"date", m.Date, DateFeatureNames()},
+		{"dump title", m.DumpTitle, DumpTitleFeatureNames()},
+		{"dump byline", m.DumpByline, DumpBylineFeatureNames()},
+		{"dump date", m.DumpDate, DumpDateFeatureNames()},
+	} {
+		if err := f.r.validate(f.name, f.names); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ParseMetaModel reads a metadata model written as JSON and validates it.
+func ParseMetaModel(data []byte) (*MetaModel, error) {
+	var m MetaModel
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("metadata model: %w", err)
+	}
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+//go:embed metamodel.json
+var embeddedMetaModel []byte
+
+var defaultMetaModel = sync.OnceValues(func() (*MetaModel, error) { return ParseMetaModel(embeddedMetaModel) })
+
+// DefaultMetaModel returns the embedded metadata model. One that does not
+// load (features changed since it was fitted) is a build defect that
+// TestEmbeddedMetaModelLoads reports; the extractor then gives no title,
+// byline or date rather than failing, because fitting a new model reads
+// the text dumps through the extractor before any model exists.
+func DefaultMetaModel() *MetaModel {
+	if m, err := defaultMetaModel(); err == nil {
+		return m
+	}
+	return &MetaModel{}
+}
+
+// PageMetaCandidates parses an HTML page and returns its title, byline and
+// date candidates as the rankers see them, for fitting and evaluating the
+// rankers (storyline eval meta).
+func PageMetaCandidates(p news.Page) (MetaCandidates, error) {
+	if p.Kind != news.KindHTML {
+		return MetaCandidates{}, fmt.Errorf("page %s: metadata candidates are read from HTML, not %q", p.ID, p.Kind)
+	}
+	doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(p.Body))))
+	if err != nil {
+		return MetaCandidates{}, fmt.Errorf("page %s: parse HTML: %w", p.ID, err)
+	}
+	pm := readMeta(doc)
+	return MetaCandidates{
+		Title:  pm.titleMetaCandidates(p.URL),
+		Byline: pm.bylineMetaCandidates(),
+		Date:   pm.dateMetaCandidates(p.URL),
+	}, nil
+}
+
+// DumpMetaCandidates reads a text dump and returns its title, byline and
+// date candidates as the dump rankers see them, for fitting and evaluating
+// the rankers (storyline eval meta --text). The article's lines are those
+// the text extractor keeps.
+func DumpMetaCandidates(p news.Page) (MetaCandidates, error) {
+	if p.Kind != news.KindText {
+		return MetaCandidates{}, fmt.Errorf("page %s: dump metadata candidates are read from text dumps, not %q", p.ID, p.Kind)
+	}
+	a, _ := Extract(p) // a dump without article text still has metadata
+	lines := dumpTextLines(p.Body)
+	d := newDumpDoc(lines, articleMask(lines, a.Text), p.URL)
+	return MetaCandidates{Title: d.titleCandidates(), Byline: d.bylineCandidates(), Date: d.dateCandidates()}, nil
+}
+
+// dumpTextLines splits a dump into its non-empty lines, spaces folded.
+func dumpTextLines(body []byte) []string {
+	var out []string
+	for _, raw := range strings.Split(string(bytes.ToValidUTF8(body, []byte("\uFFFD"))), "\n") {
+		if t := cleanSpace(raw); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// articleMask marks the lines that are, in order, the paragraphs of an
+// article text (paragraphs separated by blank lines).
+func articleMask(lines []string, text string) []bool {
+	mask := make([]bool, len(lines))
+	var paras []string
+	for _, p := range strings.Split(text, "\n\n") {
+		if p = cleanSpace(p); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	j := 0
+	for i, l := range lines {
+		if j < len(paras) && l == paras[j] {
+			mask[i] = true
+			j++
+		}
+	}
+	return mask
+}

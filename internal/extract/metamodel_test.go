@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// The embedded model is part of the build: it must load, and its rankers
+// must read the features the extractor gives.
+func TestEmbeddedMetaModelLoads(t *testing.T) {
+	m, err := ParseMetaModel(embeddedMetaModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, r := range map[string]*Ranker{"title": m.Title, "byline": m.Byline, "date": m.Date,
+		"dump title": m.DumpTitle, "dump byline": m.DumpByline, "dump date": m.DumpDate} {
+		if len(r.FittedOn) < 2 {
+			t.Errorf("%s ranker fitted on %v, want the labelled sets", name, r.FittedOn)
+		}
+	}
+}
+
+func TestParseMetaModelRejectsBadModels(t *testing.T) {
+	for _, tc := range []struct{ name, json, want string }{
+		{"not JSON", `{`, "metadata model"},
+		{"no rankers", `{}`, "no title ranker"},
+		{"other features", `{"title":{"features":["a"],"model":{}}}`, "refit it"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseMetaModel([]byte(tc.json))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("ParseMetaModel(%s) error = %v, want one saying %q", tc.json, err, tc.want)
+			}
+		})
+	}
+}
+
+// Every candidate of a field carries as many features as its ranker reads.
+func TestCandidatesCarryTheRankersFeatures(t *testing.T) {
+	page := `<html><head><title>Harbour strike ends after nine days | Ledger</title>
+<meta property="og:title" content="Harbour strike ends after nine days">
+<meta property="og:site_name" content="Ledger">
+<meta property="article:published_time" content="2025-03-02T08:00:00+01:00">
+<meta name="author" content="Jane Doe"></head>
+<body><h1>Harbour strike ends after nine days</h1><p class="byline">By Jane Doe and Sam Roe</p>
+<time datetime="2025-03-02">2 March 2025</time><p>The dockers went back to work on Monday after nine days.</p></body></html>`
+	c, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://ledger.example/2025/03/02/strike", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []struct {
+		name  string
+		cands []MetaCandidate
+		names []string
+		want  string
+	}{
+		{"title", c.Title, TitleFeatureNames(), "Harbour strike ends after nine days"},
+		{"byline", c.Byline, BylineFeatureNames(), "Jane Doe"},
+		{"date", c.Date, DateFeatureNames(), "2025-03-02"},
+	} {
+		var values []string
+		for _, cand := range f.cands {
+			if len(cand.Features) != len(f.names) {
+				t.Errorf("%s candidate %q has %d features, its ranker reads %d", f.name, cand.Value, len(cand.Features), len(f.names))
+			}
+			v := cand.Value
+			if f.name == "date" {
+				v = cand.Time.Format("2006-01-02")
+			}
+			values = append(values, v)
+		}
+		if !slices.Contains(values, f.want) {
+			t.Errorf("%s candidates %q lack %q", f.name, values, f.want)
+		}
+	}
+}
+
+// A page that states its metadata plainly and consistently gets it.
+func TestArticleMetadataOfAPlainPage(t *testing.T) {
+	page := `<html><head><title>Council approves new tram line - The Ridgeway Post</title>
+<meta property="og:site_name" content="The Ridgeway Post">
+<meta property="og:title" content="Council approves new tram line">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves new tram line","datePublished":"2024-11-05T09:30:00+00:00","dateModified":"2024-11-06T10:00:00+00:00","author":{"@type":"Person","name":"Maria Keller"}}</script></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Council approves new tram line</h1><p class="byline">By Maria Keller</p>
+<p>The city council approved the new tram line on Tuesday evening after a long debate about its cost.</p></article></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := readMeta(doc).article("https://ridgewaypost.example/news/tram")
+	got := []string{a.Title, a.Byline, a.Published.Format("2006-01-02"), a.Source}
+	want := []string{"Council approves new tram line", "Maria Keller", "2024-11-05", "The Ridgeway Post"}
+	if !slices.Equal(got, want) {
+		t.Errorf("title, byline, date, site = %q, want %q", got, want)
+	}
+}
+
+func TestDumpMetadata(t *testing.T) {
+	lines := []string{
+		"Council approves new tram line | The Ridgeway Post",
+		"Home", "News", "Sport", "Subscribe",
+		"Council approves new tram line",
+		"By Maria Keller",
+		"5 November 2024",
+		"The city council approved the new tram line on Tuesday evening after a long debate about its cost and route.",
+		"Work is due to start next spring and the first trams should run in three years, the council said.",
+		"© 2024 The Ridgeway Post. All rights reserved.",
+	}
+	body := make([]bool, len(lines))
+	body[8], body[9] = true, true
+	m := dumpMetadata(lines, body, "")
+	got := []string{m.Title, m.Byline, m.Published.Format("2006-01-02"), m.Source}
+	want := []string{"Council approves new tram line", "Maria Keller", "2024-11-05", "The Ridgeway Post"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dump title, byline, date, site = %q, want %q", got, want)
+	}
+}

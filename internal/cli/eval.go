@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/eval"
 	"github.com/storyline-news/storyline/internal/extract"
@@ -120,8 +119,8 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// loadSets reads the pages of every set folder, HTML and/or text dumps.
-func loadSets(dirs []string, html, text bool) ([]eval.LabelledPage, error) {
+// loadExtractionSets reads the pages of every set folder, HTML and/or text dumps.
+func loadExtractionSets(dirs []string, html, text bool) ([]eval.LabelledPage, error) {
 	var pages []eval.LabelledPage
 	for _, dir := range dirs {
 		for _, textMode := range []bool{false, true} {
@@ -143,7 +142,7 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 	if articleThreshold > 0 && threshold <= 0 {
 		return &UsageError{"eval extract: --article-threshold needs --threshold"}
 	}
-	pages, err := loadSets(dirs, true, true)
+	pages, err := loadExtractionSets(dirs, true, true)
 	if err != nil {
 		return err
 	}
@@ -185,7 +184,7 @@ var newsSets = []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "ms
 // evalExtractCV prints the held-out figures: leave one set out, and wcxb's
 // site-grouped folds, beside the peers' figures from the sets' READMEs.
 func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string) error {
-	pages, err := loadSets(dirs, !text, text)
+	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
@@ -248,58 +247,6 @@ func printWorst(e env, f eval.FoldScore) {
 		fmt.Fprintf(e.stdout, " %s (%.2f P %.2f R %.2f)", w.ID, w.F1, w.Precision, w.Recall)
 	}
 	fmt.Fprintln(e.stdout)
-}
-
-func evalCluster(ctx context.Context, e env, args []string) error {
-	fs := newFlags("eval cluster", e)
-	window := fs.Duration("window", 0, "story window (default 168h)")
-	threshold := fs.Float64("threshold", 0, "join threshold (default 0.32)")
-	merge := fs.Float64("merge", 0, "average similarity at which two stories merge (default 0.35)")
-	settle := fs.Float64("settle", 0, "average similarity at which two stories merge when the stream settles (default 0.29)")
-	split := fs.Float64("split", 0, "average similarity to the rest of its story below which an article is split off (default 0.1)")
-	stream := fs.Int("stream", 0, "instead of files, cluster a synthetic dated stream of this many articles and report throughput and memory as it grows")
-	workers := fs.Int("workers", runtime.NumCPU(), "with --stream, goroutines preparing features")
-	shuffle := fs.Int64("shuffle", 0, "shuffle each file's articles with this seed before streaming them (dated files keep date order), to see how much a score owes to the file's order")
-	files, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	opt := cluster.Options{Window: *window, Threshold: *threshold, MergeThreshold: *merge, SettleThreshold: *settle, SplitThreshold: *split}
-	if *stream > 0 {
-		return evalClusterStream(e, *stream, *workers, opt)
-	}
-	if len(files) == 0 {
-		return &UsageError{"eval cluster needs FILE.jsonl with a cluster field, or --stream N"}
-	}
-	for _, f := range files {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		rep, err := eval.RunClustering(f, opt, *shuffle)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "%s: %d articles, %d gold / %d predicted stories  B3 P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f  | %d merges, %d splits | %.0f articles/s, heap %.0f MB\n",
-			rep.File, rep.Articles, rep.GoldClusters, rep.PredClusters, rep.BCubed.P, rep.BCubed.R, rep.BCubed.F1,
-			rep.Pairwise.P, rep.Pairwise.R, rep.Pairwise.F1, rep.Merges, rep.Splits, rep.ArticlesPerSec, rep.HeapMB)
-	}
-	return nil
-}
-
-// evalClusterStream prints throughput and memory of a synthetic stream of n
-// articles at a tenth, a quarter, half and all of it, and how the time of the
-// whole stream compares with the time of its first half.
-func evalClusterStream(e env, n, workers int, opt cluster.Options) error {
-	checkpoints := []int{n / 10, n / 4, n / 2, n}
-	points := eval.RunClusterStream(n, workers, checkpoints, opt)
-	for _, p := range points {
-		fmt.Fprintf(e.stdout, "%7d articles: %6.2f s, %5.0f articles/s, heap %4.0f MB, %d stories open of %d\n",
-			p.Articles, p.Elapsed.Seconds(), p.PerSec, p.HeapMB, p.OpenStories, p.TotalStories)
-	}
-	if len(points) == 4 && points[2].Elapsed > 0 {
-		fmt.Fprintf(e.stdout, "time for %d articles / time for %d: %.2f (linear: 2.00)\n", n, n/2, points[3].Elapsed.Seconds()/points[2].Elapsed.Seconds())
-	}
-	return nil
 }
 
 func evalDerive(ctx context.Context, e env, args []string) error {

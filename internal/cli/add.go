@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"strings"
 	"time"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/queue/natsqueue"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/source"
 	"github.com/storyline-news/storyline/internal/source/web"
@@ -24,6 +27,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	batch := fs.Int("batch", 0, "articles stored per transaction (default 200)")
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching URLs and feeds")
+	qflag := queueFlag(fs)
 	compare := fs.Bool("compare", false, "compare every changed story before returning (by default a story is compared by serve in the background, or in memory when read)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -35,15 +39,32 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if *fetchDelay <= 0 {
 		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
 	}
+	qurl, err := queueURL(*qflag, e.getenv)
+	if err != nil {
+		return err
+	}
 	st, err := openStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	reader := read.New(st, read.Options{})
-	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: &web.Fetcher{Delay: *fetchDelay}, Known: func(ctx context.Context, u string) bool {
+	fetcher := &web.Fetcher{Delay: *fetchDelay}
+	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: fetcher, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
 	}})
+	if qurl != "" {
+		q, err := openQueue(ctx, qurl, "storyline add", 0, e)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		// The URLs add fetches share the hosts' pace with the workers.
+		if fetcher.Pace, err = q.HostPacer(ctx); err != nil {
+			return err
+		}
+		return queueInputs(ctx, e, q, inputs)
+	}
 	// One writer per database: this process's engine, or the server that
 	// holds the database (the run goes through it), or, while another add
 	// writes, this one after it.
@@ -113,4 +134,34 @@ func (p *progressBar) finish() {
 	if p.drew {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
+}
+
+// queueInputs is add with a queue: the inputs go to the workers, which
+// extract them and publish them to the writer; add returns once they are
+// queued (durably: the queue has them).
+func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error]) error {
+	queued, failed := 0, 0
+	for in, err := range inputs {
+		if err == nil {
+			err = q.PublishInput(ctx, natsqueue.Input{Name: in.Name, Page: in.Page, Article: in.Article, FromURL: in.FromURL})
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			var ie *news.InputError
+			if !errors.As(err, &ie) {
+				ie = &news.InputError{Name: in.Name, Err: err}
+			}
+			fmt.Fprintf(e.stderr, "failed: %s\n", ie)
+			failed++
+			continue
+		}
+		queued++
+	}
+	fmt.Fprintf(e.stdout, "%d inputs queued for the workers, %d failed\n", queued, failed)
+	if failed > 0 {
+		return &PartialError{Failed: failed}
+	}
+	return nil
 }

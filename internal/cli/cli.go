@@ -55,14 +55,15 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"add", "[--db PATH] PATH|URL...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd},
+		{"add", "[--db PATH] [--queue nats://...] PATH|URL...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd},
 		{"stories", "[--db PATH] [--json] [--q QUERY] [--since DURATION] [--source NAME]", "list stories, most recently updated first", runStories},
 		{"show", "[--db PATH] [--json] STORY", "show a story: sources, shared and unique facts, quotes, entities, conflicts", runShow},
 		{"extract", "[--text] [--format jsonl|benchmark] [--source NAME] [--url URL] PATH...", "extract articles from pages without storing them", runExtract},
 		{"cluster", "[FILE.jsonl]", "cluster article JSONL (stdin when absent); prints {\"id\",\"story\"} per article", runCluster},
 		{"annotate", "[--workers N] [FILE.jsonl]", "annotate article JSONL (stdin when absent): sentences, quotes, entities, quantities per article", runAnnotate},
 		{"pairs", "FILE.pairs.jsonl", "score sentence pairs with the aligner; prints {\"id1\",\"id2\",\"score\",\"same\"}", runPairs},
-		{"serve", "[--db PATH] [--addr 127.0.0.1:8080] [--feeds FILE] [--token T] [--allow-private] [--fetch-delay 1s]", "serve the web UI and the JSON API, polling feeds; the database's one writer", runServe},
+		{"serve", "[--db PATH] [--queue nats://...] [--addr 127.0.0.1:8080] [--advertise URL] [--feeds FILE] [--token T] [--allow-private] [--fetch-delay 1s]", "serve the web UI and the JSON API, polling feeds; the database's one writer", runServe},
+		{"worker", "--queue nats://... [--db PATH] [--take 32] [--workers N] [--addr HOST:PORT]", "take inputs from the queue, fetch and extract them, and publish the articles to the writer", runWorker},
 		{"demo", "[--addr 127.0.0.1:8080]", "load the bundled demo corpus into a temporary database and serve it", runDemo},
 		{"reextract", "[--db PATH]", "run the current extractor over every stored raw input again", runReextract},
 		{"eval", "extract|meta|cluster|pairs|derive|entities|quotes|load|ingest ...", "run a benchmark and print its metrics", runEval},
@@ -136,7 +137,7 @@ func newFlags(name string, e env) *flag.FlagSet {
 
 // dbFlag adds --db to a command.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "database file (default $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db)")
+	return fs.String("db", "", "database: a SQLite file, or a postgres:// URL (default $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db)")
 }
 
 // databasePath resolves the database: the flag, $STORYLINE_DB, then the

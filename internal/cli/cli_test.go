@@ -97,7 +97,7 @@ func TestAddStoriesShow(t *testing.T) {
 		Unique   map[string][]string
 	}
 	json.Unmarshal([]byte(out), &d)
-	if got, want := keysOf(t, d.Articles[0]), []string{"byline", "id", "lang", "published", "source", "text", "title", "url"}; !reflect.DeepEqual(got, want) {
+	if got, want := keysOf(t, d.Articles[0]), []string{"byline", "id", "kind", "lang", "published", "source", "text", "title", "url"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("article keys = %v, want %v", got, want)
 	}
 	if len(d.Timeline) != 2 || d.Timeline[0].Article != "harbour-chief-ledger" || d.Timeline[0].Published != "2026-03-03T08:40:00Z" {

@@ -17,8 +17,8 @@ import (
 
 func runCluster(ctx context.Context, e env, args []string) error {
 	fs := newFlags("cluster", e)
-	window := fs.Duration("window", 0, "how long a story stays open after its latest article (default 168h)")
-	threshold := fs.Float64("threshold", 0, "similarity needed to join a story (default 0.32)")
+	window := fs.Duration("window", 0, "how long a story stays open after its latest article at the least (default 168h; it grows with the story's span)")
+	threshold := fs.Float64("threshold", 0, "join probability needed to join a story (default: the join model's)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -47,8 +47,9 @@ func runCluster(ctx context.Context, e env, args []string) error {
 }
 
 // readArticles reads article JSONL from the file named in args, or stdin,
-// extracting lines that carry html or raw_text. Bad lines are named on stderr
-// and counted.
+// extracting lines that carry html or raw_text. A line with a title and no
+// text (a feed item) is an article too, clustered on its title. Bad lines
+// are named on stderr and counted.
 func readArticles(ctx context.Context, e env, args []string) ([]news.Article, int, error) {
 	var r io.Reader = e.stdin
 	name := "stdin"

@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
+	"time"
 
-	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/eval"
+	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/learn"
 )
 
@@ -45,7 +48,19 @@ func runEval(ctx context.Context, e env, args []string) error {
 func evalExtract(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval extract", e)
 	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/)")
-	workers := fs.Int("workers", runtime.NumCPU(), "workers for the all-cores speed")
+	workers := fs.Int("workers", runtime.NumCPU(), "workers for the all-cores speed, and for preparing and scoring pages with --fit and --cv")
+	fit := fs.String("fit", "", "fit a model on the sets' HTML pages and text dumps and write it to this file (internal/extract/model.json is the embedded one)")
+	cv := fs.Bool("cv", false, "held-out scores: each set scored by a model fitted on the others, and wcxb also by 5 site-grouped folds")
+	trees := fs.Int("trees", 0, "boosting rounds of the classifiers (default 200)")
+	depth := fs.Int("depth", 0, "depth of their trees (default 6)")
+	subsample := fs.Float64("subsample", 0, "share of rows each tree is fitted on (default 1)")
+	lines := fs.Bool("lines", false, "also fit the line classifier of text dumps (--text --cv needs it; the embedded model reads dumps with the prose-run heuristic)")
+	unitWeights := fs.Bool("unit-weights", false, "scale each fit's row weights to a mean of 1 (an experiment)")
+	oneStage := fs.Bool("one-stage", false, "fit the classifiers' first stage only (faster, for experiments)")
+	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one")
+	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
+	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
+	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -53,9 +68,33 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if len(dirs) == 0 {
 		return &UsageError{"eval extract needs a set folder (with ground-truth.json)"}
 	}
+	if *fit != "" && *cv {
+		return &UsageError{"eval extract: --fit and --cv are separate runs"}
+	}
+	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
+	switch {
+	case *fit != "":
+		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold)
+	case *cv:
+		var sets []string
+		if *leaveOut != "" {
+			sets = strings.Split(*leaveOut, ",")
+		}
+		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets)
+	}
+	model := extract.DefaultModel()
+	if *modelFile != "" {
+		data, err := os.ReadFile(*modelFile)
+		if err != nil {
+			return err
+		}
+		if model, err = extract.LoadModel(data); err != nil {
+			return fmt.Errorf("%s: %w", *modelFile, err)
+		}
+	}
 	var all []eval.PageScore
 	for _, dir := range dirs {
-		rep, err := eval.RunExtraction(ctx, dir, *text, *workers)
+		rep, err := eval.RunExtraction(ctx, dir, *text, *workers, model)
 		if err != nil {
 			return err
 		}
@@ -76,59 +115,138 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 		p, r, f1 := eval.CorpusScore(all)
 		fmt.Fprintf(e.stdout, "pooled: %d pages  F1 %.3f  precision %.3f  recall %.3f\n", len(all), f1, p, r)
 	}
+	fmt.Fprintln(e.stdout, "(in-sample where the embedded model was fitted on these sets: see --cv for held-out figures)")
 	return nil
 }
 
-func evalCluster(ctx context.Context, e env, args []string) error {
-	fs := newFlags("eval cluster", e)
-	window := fs.Duration("window", 0, "story window (default 168h)")
-	threshold := fs.Float64("threshold", 0, "join threshold (default 0.32)")
-	merge := fs.Float64("merge", 0, "average similarity at which two stories merge (default 0.35)")
-	settle := fs.Float64("settle", 0, "average similarity at which two stories merge when the stream settles (default 0.29)")
-	split := fs.Float64("split", 0, "average similarity to the rest of its story below which an article is split off (default 0.1)")
-	stream := fs.Int("stream", 0, "instead of files, cluster a synthetic dated stream of this many articles and report throughput and memory as it grows")
-	workers := fs.Int("workers", runtime.NumCPU(), "with --stream, goroutines preparing features")
-	shuffle := fs.Int64("shuffle", 0, "shuffle each file's articles with this seed before streaming them (dated files keep date order), to see how much a score owes to the file's order")
-	files, err := parseFlags(fs, args)
+// loadExtractionSets reads the pages of every set folder, HTML and/or text dumps.
+func loadExtractionSets(dirs []string, html, text bool) ([]eval.LabelledPage, error) {
+	var pages []eval.LabelledPage
+	for _, dir := range dirs {
+		for _, textMode := range []bool{false, true} {
+			if textMode && !text || !textMode && !html {
+				continue
+			}
+			ps, err := eval.LoadExtractionSet(dir, textMode)
+			if err != nil {
+				return nil, err
+			}
+			pages = append(pages, ps...)
+		}
+	}
+	return pages, nil
+}
+
+// evalExtractFit fits a model on all pages of the sets and writes it.
+func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold float64) error {
+	if articleThreshold > 0 && threshold <= 0 {
+		return &UsageError{"eval extract: --article-threshold needs --threshold"}
+	}
+	pages, err := loadExtractionSets(dirs, true, true)
 	if err != nil {
 		return err
 	}
-	opt := cluster.Options{Window: *window, Threshold: *threshold, MergeThreshold: *merge, SettleThreshold: *settle, SplitThreshold: *split}
-	if *stream > 0 {
-		return evalClusterStream(e, *stream, *workers, opt)
+	start := time.Now()
+	m, err := eval.FitExtraction(ctx, pages, opt, workers)
+	if err != nil {
+		return err
 	}
-	if len(files) == 0 {
-		return &UsageError{"eval cluster needs FILE.jsonl with a cluster field, or --stream N"}
+	m.Figures = fmt.Sprintf("fitted %s on %d pages (HTML and text dumps) of %s in %s", time.Now().UTC().Format("2006-01-02"),
+		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
+	if threshold > 0 {
+		m.Figures += fmt.Sprintf("; block thresholds given (chosen by eval extract --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.Threshold)
+		m.Threshold, m.ArticleThreshold = threshold, articleThreshold
 	}
-	for _, f := range files {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		rep, err := eval.RunClustering(f, opt, *shuffle)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "%s: %d articles, %d gold / %d predicted stories  B3 P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f  | %d merges, %d splits | %.0f articles/s, heap %.0f MB\n",
-			rep.File, rep.Articles, rep.GoldClusters, rep.PredClusters, rep.BCubed.P, rep.BCubed.R, rep.BCubed.F1,
-			rep.Pairwise.P, rep.Pairwise.R, rep.Pairwise.F1, rep.Merges, rep.Splits, rep.ArticlesPerSec, rep.HeapMB)
+	data, err := json.Marshal(m)
+	if err != nil {
+		return err
 	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f, %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
+		m.Figures, m.Threshold, m.ArticleThreshold, m.LineThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
 	return nil
 }
 
-// evalClusterStream prints throughput and memory of a synthetic stream of n
-// articles at a tenth, a quarter, half and all of it, and how the time of the
-// whole stream compares with the time of its first half.
-func evalClusterStream(e env, n, workers int, opt cluster.Options) error {
-	checkpoints := []int{n / 10, n / 4, n / 2, n}
-	points := eval.RunClusterStream(n, workers, checkpoints, opt)
-	for _, p := range points {
-		fmt.Fprintf(e.stdout, "%7d articles: %6.2f s, %5.0f articles/s, heap %4.0f MB, %d stories open of %d\n",
-			p.Articles, p.Elapsed.Seconds(), p.PerSec, p.HeapMB, p.OpenStories, p.TotalStories)
+func setNames(dirs []string) []string {
+	var out []string
+	for _, d := range dirs {
+		out = append(out, filepath.Base(filepath.Clean(d)))
 	}
-	if len(points) == 4 && points[2].Elapsed > 0 {
-		fmt.Fprintf(e.stdout, "time for %d articles / time for %d: %.2f (linear: 2.00)\n", n, n/2, points[3].Elapsed.Seconds()/points[2].Elapsed.Seconds())
+	return out
+}
+
+// newsSets are the five older news and blog sets whose pooled score the
+// issue's targets name.
+var newsSets = []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "msv-chaos"}
+
+// evalExtractCV prints the held-out figures: leave one set out, and wcxb's
+// site-grouped folds, beside the peers' figures from the sets' READMEs.
+func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string) error {
+	pages, err := loadExtractionSets(dirs, !text, text)
+	if err != nil {
+		return err
 	}
+	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut,
+		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }})
+	if err != nil {
+		return err
+	}
+	mode := "HTML"
+	if text {
+		mode = "text dumps"
+	}
+	fmt.Fprintf(e.stdout, "held-out shingle F1 (%s): each set scored by a model fitted on the others\n", mode)
+	for _, f := range rep.LeaveOneSetOut {
+		set := strings.TrimPrefix(f.Name, "leave out ")
+		fmt.Fprintf(e.stdout, "%-16s %5d pages  F1 %.3f  P %.3f  R %.3f   %s\n", set, f.Pages, f.F1, f.Precision, f.Recall, eval.PeerFigures(set, text))
+		printWorst(e, f)
+	}
+	news := eval.Pool("five news sets", rep.LeaveOneSetOut, newsSets...)
+	fmt.Fprintf(e.stdout, "%-16s %5d pages  F1 %.3f  P %.3f  R %.3f   %s\n", "five news pooled", news.Pages, news.F1, news.Precision, news.Recall, eval.PeerFigures("five news sets pooled", text))
+	var all []eval.PageScore
+	for _, f := range rep.LeaveOneSetOut {
+		all = append(all, f.Scores...)
+	}
+	p, r, f1 := eval.CorpusScore(all)
+	fmt.Fprintf(e.stdout, "%-16s %5d pages  F1 %.3f  P %.3f  R %.3f\n", "all pooled", len(all), f1, p, r)
+	if sf := rep.SiteFolds; sf != nil {
+		fmt.Fprintf(e.stdout, "wcxb, 5 site-grouped folds (fitted on the other sets and the other folds):\n%-16s %5d pages  F1 %.3f  P %.3f  R %.3f   %s\n",
+			"wcxb", sf.Pages, sf.F1, sf.Precision, sf.Recall, eval.PeerFigures("wcxb", text))
+		for _, t := range slices.Sorted(maps.Keys(sf.Types)) {
+			p, r, f1 := eval.CorpusScore(sf.Types[t])
+			fmt.Fprintf(e.stdout, "  %-14s %5d pages  F1 %.3f  P %.3f  R %.3f  kind right %.0f%%\n", t, len(sf.Types[t]), f1, p, r,
+				100*float64(sf.KindRight[t])/float64(max(1, len(sf.Types[t]))))
+		}
+		printWorst(e, *sf)
+	}
+	for _, v := range rep.Variants {
+		fmt.Fprintf(e.stdout, "the same models, %s:\n", v.Name)
+		for _, f := range v.LeaveOneSetOut {
+			fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f\n", strings.TrimPrefix(f.Name, "leave out "), f.F1, f.Precision, f.Recall)
+		}
+		news := eval.Pool("five news sets", v.LeaveOneSetOut, newsSets...)
+		fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f\n", "five news pooled", news.F1, news.Precision, news.Recall)
+		if sf := v.SiteFolds; sf != nil {
+			fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f  (site-grouped folds)\n", "wcxb", sf.F1, sf.Precision, sf.Recall)
+			for _, t := range slices.Sorted(maps.Keys(sf.Types)) {
+				p, r, f1 := eval.CorpusScore(sf.Types[t])
+				fmt.Fprintf(e.stdout, "    %-14s F1 %.3f  P %.3f  R %.3f\n", t, f1, p, r)
+			}
+		}
+	}
+	fmt.Fprintf(e.stdout, "thresholds chosen on every page's out-of-fold probabilities (for --fit): --threshold %.3f, or --threshold %.3f --article-threshold %.3f\n",
+		rep.Threshold, rep.OtherThreshold, rep.ArticleThreshold)
 	return nil
+}
+
+func printWorst(e env, f eval.FoldScore) {
+	fmt.Fprintf(e.stdout, "  worst:")
+	for _, w := range f.Worst(8) {
+		fmt.Fprintf(e.stdout, " %s (%.2f P %.2f R %.2f)", w.ID, w.F1, w.Precision, w.Recall)
+	}
+	fmt.Fprintln(e.stdout)
 }
 
 func evalDerive(ctx context.Context, e env, args []string) error {

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"strings"
 	"sync"
@@ -16,11 +17,11 @@ import (
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/projection"
+	"github.com/storyline-news/storyline/internal/queue/natsqueue"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/server"
 	"github.com/storyline-news/storyline/internal/source/feed"
 	"github.com/storyline-news/storyline/internal/source/web"
-	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 const defaultAddr = "127.0.0.1:8080"
@@ -35,6 +36,9 @@ func runServe(ctx context.Context, e env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "let URLs posted to the API reach loopback, private and link-local addresses")
 	feeds := fs.String("feeds", "", "poll the feeds this file lists (URLs one a line, or OPML) and ingest new items")
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching feeds and pages")
+	qflag := queueFlag(fs)
+	ackWait := ackWaitFlag(fs)
+	advertise := fs.String("advertise", "", "URL at which other storyline processes (an add on another machine) reach this server when it writes (default the listen address; loopback when it listens on every interface)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -53,21 +57,37 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if *token == "" {
 		*token = e.getenv("STORYLINE_TOKEN")
 	}
+	if *advertise != "" {
+		if u, err := url.Parse(*advertise); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return &UsageError{fmt.Sprintf("--advertise %q: want an http:// or https:// URL", *advertise)}
+		}
+	}
 	var feedURLs []string
 	if *feeds != "" {
 		if feedURLs, err = feed.ReadFeedList(*feeds); err != nil {
 			return &UsageError{fmt.Sprintf("--feeds: %v", err)}
 		}
 	}
+	qurl, err := queueURL(*qflag, e.getenv)
+	if err != nil {
+		return err
+	}
+	if *fetchDelay <= 0 {
+		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
+	}
 	st, err := openStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if *fetchDelay <= 0 {
-		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
+	var q *natsqueue.Queue
+	if qurl != "" {
+		if q, err = openQueue(ctx, qurl, "storyline serve", *ackWait, e); err != nil {
+			return err
+		}
+		defer q.Close()
 	}
-	return serve(ctx, e, st, serveOptions{addr: *addr, token: *token, baseURL: *baseURL, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
+	return serve(ctx, e, st, serveOptions{queue: q, addr: *addr, advertise: strings.TrimSuffix(*advertise, "/"), token: *token, baseURL: *baseURL, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
 }
 
 // cacheFor is how long serve keeps lists, pages and API answers. Every
@@ -78,6 +98,16 @@ func runServe(ctx context.Context, e env, args []string) error {
 // run with the server stopped). 10 s: long enough that the pages being
 // read are answered from memory at 1,000 requests/s.
 const cacheFor = 10 * time.Second
+
+// keepFor is how long this server keeps answers: cacheFor, or a second with
+// a queue, where other servers' writes go to a writer in another process,
+// which cannot tell this one to forget.
+func keepFor(opt serveOptions) time.Duration {
+	if opt.queue != nil {
+		return time.Second
+	}
+	return cacheFor
+}
 
 // readToken reads a token from the first line of a file, so that it does
 // not show in the process list as --token does.
@@ -98,10 +128,15 @@ func readToken(path string) (string, error) {
 type serveOptions struct {
 	addr, token  string
 	baseURL      string // for the links of /feed.atom
+	advertise    string // the URL written in the writer lock; default from addr
 	allowPrivate bool
 	feeds        []string
 	fetchDelay   time.Duration  // between two requests to one host; default 1 s
 	engine       *engine.Engine // the writer, when the caller holds it already (demo)
+	// queue, when set, carries the writes between machines: this server
+	// publishes its API's and feeds' inputs there whether or not it holds
+	// the writer lease, and stores what the queue brings while it does.
+	queue *natsqueue.Queue
 }
 
 // writerRetry is how often a server without the writer lock (another
@@ -114,7 +149,7 @@ const writerRetry = 2 * time.Second
 // it ends): then it takes the API's writes and those of `storyline add` run
 // against the same database, polls the feeds, and compares changed stories
 // in the background.
-func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error {
+func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	if e.logger == nil {
 		e.logger = slog.New(slog.DiscardHandler)
 	}
@@ -127,14 +162,31 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	// Lists, pages and API answers are kept (cacheFor): they are read far
 	// more often than the database changes, and every change goes through
 	// this server's engine and projector, which make it forget them.
-	reader := read.New(st, read.Options{Memo: memo, CacheFor: cacheFor})
+	reader := read.New(st, read.Options{Memo: memo, CacheFor: keepFor(opt)})
 	// One fetcher for the server's life, so that robots.txt and the pause
 	// between requests to a host hold across API calls.
 	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}
+	var pace func(context.Context, string, time.Duration) error
+	if opt.queue != nil {
+		// With a queue, the servers and workers space their requests to a
+		// host together.
+		if pace, err = opt.queue.HostPacer(ctx); err != nil {
+			ln.Close()
+			return err
+		}
+		apiFetcher.Pace = pace
+	}
 	slot := &writerSlot{}
-	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, BaseURL: opt.baseURL, CacheFor: cacheFor, Writer: server.Writer{
+	var eng *engine.Engine // the writer, while this server holds the lock
+	var engMu sync.Mutex
+	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, BaseURL: opt.baseURL, CacheFor: keepFor(opt), Writer: server.Writer{
 		Submit: slot.submit,
 		Ready:  func() error { _, err := slot.get(); return err },
+		Stores: func() bool {
+			engMu.Lock()
+			defer engMu.Unlock()
+			return eng != nil
+		},
 		Fetch: func(ctx context.Context, url string) (news.Input, error) {
 			return apiFetcher.Page(ctx, url, false)
 		},
@@ -149,15 +201,22 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	// stopped after the HTTP server (whose requests may be waiting for it).
 	background, stopBackground := context.WithCancel(context.WithoutCancel(ctx))
 	var workers sync.WaitGroup
-	var eng *engine.Engine
-	var engMu sync.Mutex
-	startWriter := func(eng *engine.Engine, projector *engine.Projector) {
-		slot.set(eng)
+	if opt.queue != nil {
+		producer := engine.NewProducer(st, engine.Options{Queue: opt.queue, Logger: e.logger})
+		defer producer.Close()
+		slot.set(producer)
+	}
+	// startWriter runs the writer's companions (the projector, the feed
+	// poller) for as long as term lasts, counted in wg.
+	startWriter := func(term context.Context, wg *sync.WaitGroup, eng *engine.Engine, projector *engine.Projector) {
+		if opt.queue == nil {
+			slot.set(eng)
+		}
 		reader.SetProjected(true)
-		workers.Add(1)
+		wg.Add(1)
 		go func() {
-			defer workers.Done()
-			projector.Run(background)
+			defer wg.Done()
+			projector.Run(term)
 		}()
 		if len(opt.feeds) > 0 {
 			// The feeds are named by the server's user, so any address may be
@@ -165,32 +224,42 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 			// through the address guard as URLs posted to the API do.
 			poller := &feed.Poller{Store: st, Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
 				defer srv.Forget() // what it stored shows at once
-				return eng.Submit(ctx, inputs, nil)
-			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay},
-				Items: &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}, Known: func(ctx context.Context, u string) bool {
+				return slot.submit(ctx, inputs, nil)
+			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay, Pace: pace},
+				Items: &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay, Pace: pace}, Known: func(ctx context.Context, u string) bool {
 					return reader.Known(ctx, u, web.CanonicalURL(u))
 				}, Logger: e.logger}
-			workers.Add(1)
+			wg.Add(1)
 			go func() {
-				defer workers.Done()
-				if err := poller.Run(background, opt.feeds); err != nil {
+				defer wg.Done()
+				if err := poller.Run(term, opt.feeds); err != nil {
 					e.logger.Error("feed polling stopped", "err", err)
 				}
 			}()
 			fmt.Fprintf(e.stdout, "polling %d feeds\n", len(opt.feeds))
 		}
 	}
+	// waiting says why this server does not write; with a queue its
+	// producer takes writes all the same.
+	waiting := func(err error) {
+		if opt.queue == nil {
+			slot.waiting(err)
+		}
+	}
 	info := news.WriterInfo{Command: "serve", Addr: localURL(ln.Addr()), Secret: secret}
+	if opt.advertise != "" {
+		info.Addr = opt.advertise
+	}
 	if opt.engine != nil {
 		eng = opt.engine
-		startWriter(eng, engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger, OnSaved: srv.Forget}))
+		startWriter(background, &workers, eng, engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger, OnSaved: srv.Forget}))
 	} else {
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
 			for said := false; ; {
 				projector := engine.NewProjector(st, engine.ProjectorOptions{Memo: memo, Logger: e.logger, OnSaved: srv.Forget})
-				started, err := engine.Start(background, st, engine.Options{Writer: info, Projector: projector, Logger: e.logger, OnStored: srv.Forget})
+				started, err := engine.Start(background, st, engine.Options{Writer: info, Projector: projector, Queue: queueOf(opt), Logger: e.logger, OnStored: srv.Forget})
 				if err == nil {
 					engMu.Lock()
 					eng = started
@@ -198,10 +267,31 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 					if said {
 						fmt.Fprintln(e.stdout, "the database is free now: taking writes")
 					}
-					startWriter(started, projector)
-					return
+					term, endTerm := context.WithCancel(background)
+					var companions sync.WaitGroup
+					startWriter(term, &companions, started, projector)
+					select {
+					case <-background.Done():
+						endTerm()
+						companions.Wait()
+						return // stopping: the engine is closed below
+					case <-started.Done():
+					}
+					// The writer stopped by itself: another process took the
+					// lease over (a partition). Stand by again.
+					endTerm()
+					companions.Wait()
+					engMu.Lock()
+					eng = nil
+					engMu.Unlock()
+					started.Close()
+					reader.SetProjected(false)
+					waiting(news.ErrLeaseLost)
+					fmt.Fprintln(e.stdout, "the writer lease was taken over: serving reads only until it is free")
+					said = true
+					continue
 				}
-				slot.waiting(err)
+				waiting(err)
 				if background.Err() != nil {
 					return // stopping
 				}
@@ -251,4 +341,13 @@ func serve(ctx context.Context, e env, st *sqlite.Store, opt serveOptions) error
 	}
 	fmt.Fprintln(e.stdout, "stopped")
 	return nil
+}
+
+// queueOf is the engine's queue of a server: its queue between machines,
+// or nil (the engine's own, in this process).
+func queueOf(opt serveOptions) engine.Queue {
+	if opt.queue == nil {
+		return nil
+	}
+	return opt.queue
 }

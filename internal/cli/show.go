@@ -58,6 +58,9 @@ func printStory(w io.Writer, v view.Story) {
 	}
 	fmt.Fprintf(w, "\nTimeline\n")
 	for _, a := range v.Articles {
+		if d := a.Development; d != nil {
+			fmt.Fprintf(w, "  -- %s, %d article(s)%s\n", d.Day, d.Articles, newThatDay(d.New))
+		}
 		mark := ""
 		if a.First {
 			mark = "  (first report)"
@@ -150,4 +153,12 @@ func sourceOf(a news.Article) string {
 		return a.Source
 	}
 	return a.ID
+}
+
+// newThatDay says what was new in a development, for the timeline.
+func newThatDay(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return ": new that day: " + strings.Join(words, ", ")
 }

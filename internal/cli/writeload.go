@@ -155,7 +155,7 @@ func writeLoad(ctx context.Context, e env, st *sqlite.Store, stored, rate int, d
 // waitForServingWriter waits until a server holds the writer lock of the
 // database at path.
 func waitForServingWriter(ctx context.Context, path string) error {
-	st, err := sqlite.Open(ctx, path)
+	st, err := openDatabase(ctx, path)
 	if err != nil {
 		return err
 	}

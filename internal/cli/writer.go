@@ -13,18 +13,49 @@ import (
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/server"
+	"github.com/storyline-news/storyline/internal/source/feed"
+	"github.com/storyline-news/storyline/internal/store/postgres"
 	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
+// database is what the commands need of a store, whichever its backend.
+type database interface {
+	engine.Store
+	read.Store
+	feed.Store
+	// Path names the database in messages: a file, or a URL without its
+	// password.
+	Path() string
+	Close() error
+}
+
 // openStore opens the database of a command (--db, else $STORYLINE_DB, else
 // the platform's data folder).
-func openStore(ctx context.Context, flagValue string, e env) (*sqlite.Store, error) {
+func openStore(ctx context.Context, flagValue string, e env) (database, error) {
 	path, err := databasePath(flagValue, e.getenv)
 	if err != nil {
 		return nil, err
 	}
-	return sqlite.Open(ctx, path)
+	return openDatabase(ctx, path)
+}
+
+// openDatabase opens a database by its --db value: PostgreSQL for a
+// postgres:// URL, else the SQLite file at that path.
+func openDatabase(ctx context.Context, path string) (database, error) {
+	if postgres.IsURL(path) {
+		st, err := postgres.Open(ctx, path)
+		if err != nil {
+			return nil, err
+		}
+		return st, nil
+	}
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
 }
 
 // lockPoll is how often a process waiting for the writer lock tries again.
@@ -50,7 +81,7 @@ func (w writeTo) submit(ctx context.Context, inputs iter.Seq2[news.Input, error]
 // it takes inputs) and viaServer, the command goes through that server
 // instead. While another process that does not serve (an add, a reextract)
 // writes, it waits for it, saying so on stderr once.
-func acquireWriter(ctx context.Context, e env, st *sqlite.Store, opt engine.Options, viaServer bool) (writeTo, error) {
+func acquireWriter(ctx context.Context, e env, st database, opt engine.Options, viaServer bool) (writeTo, error) {
 	said := false
 	for {
 		eng, err := engine.Start(ctx, st, opt)

@@ -24,7 +24,15 @@ import (
 // server stops when the test ends.
 func startServe(t *testing.T, db string, flags ...string) string {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
+	return startServeCtx(t, context.Background(), db, true, flags...)
+}
+
+// startServeCtx runs `storyline serve` on db until ctx ends (or the test
+// does), and returns its base URL once it listens, and when waitWriter
+// once a server holds the database's writer lock.
+func startServeCtx(t *testing.T, parent context.Context, db string, waitWriter bool, flags ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(parent)
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
@@ -52,8 +60,10 @@ func startServe(t *testing.T, db string, flags ...string) string {
 	if base == "" {
 		t.Fatal("serve printed no address")
 	}
-	if err := waitForServingWriter(context.Background(), db); err != nil {
-		t.Fatal(err)
+	if waitWriter {
+		if err := waitForServingWriter(context.Background(), db); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return strings.TrimSuffix(base, "/")
 }

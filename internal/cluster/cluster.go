@@ -1,9 +1,16 @@
 // Package cluster groups a stream of articles into stories, one story per
 // event, across outlets and rewrites. It assigns each article as it arrives
-// (single pass, candidates from an inverted index over the stories still open),
-// marks near-duplicates found by MinHash LSH, and traces which article copies
-// or rewrites which. It does no I/O and reads no clock: times come with the
-// articles.
+// (single pass, candidates from an inverted index over the stories still
+// open): a fitted model reads a score's worth of signals about the article
+// and each candidate story (TF-IDF and word-vector similarity to the story
+// and its closest articles, headlines, names, figures, years and days named,
+// outlets, the time since the story's last article) and gives the
+// probability that it belongs there. A story stays open as long as its own
+// pace says it is still developing. Late corrections (Settle) merge stories
+// that the grown stream shows to be one. The package also marks
+// near-duplicates found by MinHash LSH, traces which article copies or
+// rewrites which, and groups a story's articles into its developments. It
+// does no I/O and reads no clock: times come with the articles.
 package cluster
 
 import (
@@ -18,99 +25,68 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
 // Options tune the clusterer. The zero value of a field means its default.
 type Options struct {
-	// Window is how long a story stays open for new articles after its latest
-	// article. Default 7 days.
+	// Window is how long a story stays open after its latest article at the
+	// least. Default 7 days.
 	Window time.Duration
-	// Threshold is the similarity an article needs to join a story. Default
-	// 0.32, the best single value on the ECB+ and AllSides development sets.
+	// PaceFactor lengthens a story's window by this many times its own span
+	// (first to latest article): a story that has developed for three weeks
+	// stays open for Window plus three weeks × PaceFactor. Default 1.
+	PaceFactor float64
+	// MaxWindow bounds how long any story stays open after its latest
+	// article. Default 60 days.
+	MaxWindow time.Duration
+	// Model is the join model. Default: the model shipped in the binary.
+	Model *Model
+	// Threshold is the probability an article needs to join a story.
+	// Default: the model's, chosen with it on the development sets.
 	Threshold float64
+	// MergeThreshold is the mean probability, over the articles of one
+	// story, of belonging to another, at which the two are merged. Default:
+	// the model's.
+	MergeThreshold float64
 	// DuplicateSimilarity is the MinHash Jaccard estimate above which an article
 	// is a near-duplicate of an earlier one. Default 0.6.
 	DuplicateSimilarity float64
-	// MergeThreshold is the average similarity between the articles of two
-	// stories above which they are merged into one. Default 0.35.
-	MergeThreshold float64
-	// SettleThreshold is the average similarity between the articles of two
-	// stories above which Settle merges them. Default 0.29, the best value
-	// on the development sets: lower than MergeThreshold, as by the time a
-	// run settles its stories have grown and their average is surer.
-	SettleThreshold float64
-	// SplitThreshold is the average similarity to the rest of its story below
-	// which an article that no longer fits (its story has moved on to other
-	// events of its kind) is split off into a story of its own. Default 0.1:
-	// with average-link scores, higher values split events that ECB+ keeps whole.
-	SplitThreshold float64
 }
 
 func (o Options) withDefaults() Options {
 	if o.Window <= 0 {
 		o.Window = 7 * 24 * time.Hour
 	}
+	if o.PaceFactor <= 0 {
+		o.PaceFactor = 1
+	}
+	if o.MaxWindow <= 0 {
+		o.MaxWindow = 60 * 24 * time.Hour
+	}
+	o.MaxWindow = max(o.MaxWindow, o.Window)
+	if o.Model == nil {
+		o.Model = DefaultModel()
+	}
 	if o.Threshold <= 0 {
-		o.Threshold = 0.32
+		o.Threshold = o.Model.JoinThreshold
+	}
+	if o.MergeThreshold <= 0 {
+		o.MergeThreshold = o.Model.MergeThreshold
 	}
 	if o.DuplicateSimilarity <= 0 {
 		o.DuplicateSimilarity = 0.6
 	}
-	if o.MergeThreshold <= 0 {
-		o.MergeThreshold = 0.35
-	}
-	if o.SettleThreshold <= 0 {
-		o.SettleThreshold = 0.29
-	}
-	if o.SplitThreshold <= 0 {
-		o.SplitThreshold = 0.1
-	}
 	return o
 }
 
-// story is the clusterer's state for one open story.
-type story struct {
-	id      string
-	slot    map[uint64]int32 // term hash -> its place in w
-	w       []float64        // sum of the members' unit term-frequency vectors, by slot
-	names   map[uint64]int
-	numbers map[uint64]int
-	last    time.Time // latest publication time seen
-
-	created   int       // the clusterer's sequence number when the story began
-	grown     int       // and when it last took an article
-	settled   int       // and when Settle last looked at it
-	scaleDocs int       // documents seen when its members were last scaled, see rescale
-	all       []*member // the members, in the order they joined
-	merged    bool      // merged into another story: skipped, and dropped at the next eviction
-
-	// Scratch for bestStory: the article (epoch) that last touched the story,
-	// whether the story was open for it, and the partial dot product so far.
-	epoch   uint64
-	openNow bool
-	partial float64
-}
-
-// member is what the clusterer keeps of an article while its story is open:
-// its unit TF-IDF vector, names and figures (to move it between stories) and
-// its MinHash signature (for near-duplicates; nil for texts too short).
-type member struct {
-	id      string
-	story   *story
-	when    time.Time
-	vec     []term  // sublinear term frequencies
-	scale   float64 // 1 / TF-IDF length when the story last scaled it
-	names   []uint64
-	numbers []uint64
-	sig     text.MinHash
-}
-
-// posting is a story holding a term, and the term's slot in the story, so
-// that scoring a posting reads the weight without a map lookup.
-type posting struct {
-	story *story
-	slot  int32
+// Lookback is how long before the latest article a story may have had its
+// own latest and still take articles (or be merged when the stream
+// settles): a pipeline that restores a clusterer from storage restores the
+// stories updated within it.
+func (o Options) Lookback() time.Duration {
+	o = o.withDefaults()
+	return o.MaxWindow + o.Window
 }
 
 // Clusterer assigns articles to stories. It is not safe for concurrent use.
@@ -118,22 +94,31 @@ type Clusterer struct {
 	opt      Options
 	stories  map[string]*story
 	postings map[uint64][]posting // term hash -> open stories holding it
-	df       map[uint64]int       // documents seen per term hash
-	docs     int
+	df       docFreq
 	buckets  map[uint64][]*member // LSH band key -> members
 	seq      int
 	changes  []news.StoryChange // made since the last TakeChanges
+	semSum   [wordvec.Dim]float32
+	semDocs  int
 
 	mergedSinceEvict int // merged stories still in the postings
 
-	epoch   uint64    // articles looked up so far, marks the stories each touched
-	touched []*story  // scratch: stories touched by the current lookup
-	best    []*story  // scratch: the best of them
-	weights []float64 // scratch: the current article's TF-IDF weight per term
-	idfs    []float64 // scratch: and the IDF of each, read once from df
-	close   []*story  // scratch: the stories the current article could join
-	skip    *story    // a story bestStory leaves out: the one Settle looks at
-	latest  time.Time // the latest publication time seen
+	epoch   uint64      // articles looked up so far, marks the stories each touched
+	touched []*story    // scratch: stories touched by the current lookup
+	best    []*story    // scratch: the candidates of the current lookup
+	q       query       // scratch: the current article
+	rows    [][]float64 // scratch: the signals of each candidate
+	probs   []float64   // scratch: and its probability
+	latest  time.Time   // the latest publication time seen
+	scored  []bool      // scratch: which candidates were scored in full
+
+	// background holds the running statistics of the raw similarities the
+	// stream-normalised signals score (see normalized).
+	background [len(normalized)]runningStat
+
+	// examples, when set, receives the signals of every candidate story
+	// scored for an article, and the story (Examples sets it).
+	examples func(signals []float64, s *story)
 }
 
 // New returns an empty clusterer.
@@ -142,7 +127,7 @@ func New(opt Options) *Clusterer {
 		opt:      opt.withDefaults(),
 		stories:  map[string]*story{},
 		postings: map[uint64][]posting{},
-		df:       map[uint64]int{},
+		df:       newDocFreq(),
 		buckets:  map[uint64][]*member{},
 	}
 }
@@ -165,16 +150,23 @@ func (c *Clusterer) Add(a news.Article) news.Membership {
 // compute them on its extraction workers.
 type Prepared struct {
 	Article news.Article
-	f       features
+	f       *features
 }
 
 // Prepare computes an article's clustering features. It is safe to call from
 // many goroutines.
-func Prepare(a news.Article) Prepared { return Prepared{Article: a, f: featuresOf(a)} }
+func Prepare(a news.Article) Prepared {
+	f := featuresOf(a)
+	return Prepared{Article: a, f: &f}
+}
 
 // AddPrepared is Add for an article whose features were prepared.
 func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	a, f := p.Article, p.f
+	if f == nil {
+		p = Prepare(a)
+		f = p.f
+	}
 	when := a.Published
 	if !c.latest.IsZero() && when.Truncate(24*time.Hour).After(c.latest.Truncate(24*time.Hour)) {
 		c.Settle() // a dated stream settles as each day ends, as a daily add would
@@ -187,47 +179,76 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 			DuplicateOf: dup.id,
 			Reason:      fmt.Sprintf("near-duplicate of %s (estimated text overlap %.0f%%)", dup.id, 100*sim),
 		}
-		c.join(dup.story, a, f, when)
+		c.join(dup.story, a.ID, f)
 		return m
 	}
-	best, score, alsoClose := c.bestStory(f, when)
-	if best == nil || score < c.opt.Threshold {
-		id := StoryID(a.ID)
-		if _, taken := c.stories[id]; taken {
-			id = StoryID(fmt.Sprintf("%s#%d", a.ID, c.seq))
+	q := c.prepareQuery(f)
+	cands, probs := c.score(q, when)
+	best, bestP := -1, 0.0
+	for i, p := range probs {
+		if p > bestP || p == bestP && best >= 0 && cands[i].id < cands[best].id {
+			best, bestP = i, p
 		}
-		s := c.newStory(id)
-		c.join(s, a, f, when)
+	}
+	if best < 0 || bestP < c.opt.Threshold {
+		s := c.newStory(a.ID)
+		c.join(s, a.ID, f)
 		reason := "starts a new story: no open story was similar enough"
-		if best != nil {
-			reason = fmt.Sprintf("starts a new story: the closest open story scored %.2f, below %.2f", score, c.opt.Threshold)
+		if best >= 0 {
+			reason = fmt.Sprintf("starts a new story: the closest open story had a join probability of %.2f, below %.2f", bestP, c.opt.Threshold)
 		}
 		return news.Membership{ArticleID: a.ID, StoryID: s.id, Score: 1, Threshold: c.opt.Threshold, Reason: reason}
 	}
-	terms, names := c.explain(f, best)
-	c.join(best, a, f, when)
-	c.splitDrifted(best)
-	c.mergeIfSame(best, alsoClose)
-	return news.Membership{
-		ArticleID: a.ID, StoryID: best.id, Score: score, Threshold: c.opt.Threshold,
-		SharedTerms: terms, SharedNames: names,
-		Reason: fmt.Sprintf("similarity %.2f to the story (threshold %.2f); shared terms: %s",
-			score, c.opt.Threshold, strings.Join(terms, ", ")),
+	s, sig := cands[best], slices.Clone(c.rows[best])
+	var alsoClose []*story
+	for i, p := range probs {
+		if i != best && p >= c.opt.Threshold {
+			alsoClose = append(alsoClose, cands[i])
+		}
 	}
+	terms, names := c.explain(q, s)
+	c.join(s, a.ID, f)
+	c.mergeIfSame(s, alsoClose)
+	return news.Membership{
+		ArticleID: a.ID, StoryID: s.id, Score: roundScore(bestP), Threshold: c.opt.Threshold,
+		SharedTerms: terms, SharedNames: names,
+		Reason: joinReason(bestP, c.opt.Threshold, sig, terms, names),
+	}
+}
+
+// joinReason says in one sentence why an article joined a story.
+func joinReason(p, threshold float64, sig []float64, terms, names []string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "join probability %.2f (threshold %.2f): similarity %.2f to the story's articles on average, %.2f to the closest",
+		p, threshold, sig[sigAvgCos], sig[sigMaxCos])
+	if !math.IsNaN(sig[sigTitleMax]) {
+		fmt.Fprintf(&b, ", headline %.2f", sig[sigTitleMax])
+	}
+	if !math.IsNaN(sig[sigGapDays]) {
+		fmt.Fprintf(&b, ", %.1f days after its latest article", math.Expm1(sig[sigGapDays]))
+	}
+	if len(names) > 0 {
+		fmt.Fprintf(&b, "; shared names: %s", strings.Join(names, ", "))
+	}
+	if len(terms) > 0 {
+		fmt.Fprintf(&b, "; shared terms: %s", strings.Join(terms, ", "))
+	}
+	return b.String()
 }
 
 // Restore puts an article back into a story it was assigned to earlier, so
 // that a clusterer rebuilt from storage continues where the last one stopped.
 func (c *Clusterer) Restore(a news.Article, storyID string) {
 	f := featuresOf(a)
-	c.learn(f)
+	c.learn(&f)
 	c.seq++
 	s := c.stories[storyID]
 	if s == nil {
-		s = c.newStory(storyID)
+		s = newStory(storyID, c.seq)
+		c.stories[storyID] = s
 	}
-	c.join(s, a, f, a.Published)
-	s.settled = c.seq // the run that stored it settled it
+	c.join(s, a.ID, &f)
+	s.settled, s.settledN = c.seq, s.n // the run that stored it settled it
 }
 
 // SortForStream puts items in the order a stateless run clusters them: by
@@ -243,59 +264,69 @@ func SortForStream[T any](items []T, published func(T) time.Time) {
 	sort.SliceStable(items, func(i, j int) bool { return published(items[i]).Before(published(items[j])) })
 }
 
-func (c *Clusterer) newStory(id string) *story {
-	s := &story{id: id, slot: map[uint64]int32{}, names: map[uint64]int{}, numbers: map[uint64]int{}, created: c.seq}
+// newStory starts a story named after its first article.
+func (c *Clusterer) newStory(firstArticle string) *story {
+	id := StoryID(firstArticle)
+	if _, taken := c.stories[id]; taken {
+		id = StoryID(fmt.Sprintf("%s#%d", firstArticle, c.seq))
+	}
+	s := newStory(id, c.seq)
 	c.stories[id] = s
 	return s
 }
 
-func (c *Clusterer) learn(f features) {
-	c.docs++
-	for _, t := range f.terms {
-		c.df[t.h]++
-	}
-}
-
-func (c *Clusterer) idf(h uint64) float64 { return c.idfOf(c.df[h]) }
-
-// idfOf is the inverse document frequency of a term found in df documents.
-func (c *Clusterer) idfOf(df int) float64 {
-	return math.Log(float64(c.docs+1)/float64(df+1)) + 1
-}
-
-func (c *Clusterer) join(s *story, a news.Article, f features, when time.Time) {
-	if when.After(c.latest) {
-		c.latest = when
-	}
-	m := c.newMember(a.ID, f, when)
-	c.attach(s, m)
-	if m.sig != nil {
-		for _, k := range m.sig.Bands(lshBands) {
-			c.buckets[k] = append(c.buckets[k], m)
+// learn counts an article in the stream's statistics: document frequencies
+// and the mean word vector.
+func (c *Clusterer) learn(f *features) {
+	c.df.add(f.terms)
+	if f.sem != (wordvec.Vec{}) {
+		for i, x := range f.sem {
+			c.semSum[i] += x
 		}
+		c.semDocs++
 	}
+}
+
+// join adds an article to a story.
+func (c *Clusterer) join(s *story, id string, f *features) {
+	if f.when.After(c.latest) {
+		c.latest = f.when
+	}
+	m := &member{id: id, f: f}
+	c.attach(s, m)
 	if c.seq%1000 == 0 {
-		c.evict(when)
+		c.evict(c.latest)
 	}
 }
 
-// newMember keeps what the clusterer needs of an article. Its terms enter
-// stories as a unit vector under the current IDF (see unitScale), so that a
-// story's sum over its member count is the mean of its members: scores
-// against it are average-link scores.
-func (c *Clusterer) newMember(id string, f features, when time.Time) *member {
-	m := &member{id: id, when: when, names: f.names, numbers: f.numbers, vec: f.terms}
-	if f.words >= 20 {
-		m.sig = f.sig
+// attach adds a member to a story: its terms enter the story's sum as a
+// unit vector under the current IDF (see unitScale), so that the sum over
+// the story's size is the mean of its members and scores against it are
+// average-link scores.
+func (c *Clusterer) attach(s *story, m *member) {
+	if s.n == 0 {
+		s.scaleDocs = c.df.docs()
 	}
-	return m
+	m.scale, m.titleScale = c.unitScale(m.f.terms), c.unitScale(m.f.title)
+	for _, t := range m.f.terms {
+		c.addWeight(s, t.h, t.w*m.scale)
+	}
+	s.addCounts(m.f, 1)
+	s.ids = append(s.ids, m.id)
+	s.noteTime(m.f.when)
+	s.grown = c.seq
+	m.story = s
+	c.indexMember(m)
+	if dropped := s.keep(m); dropped != nil {
+		c.unindexMember(dropped)
+		dropped.story = nil
+	}
 }
 
-// unitScale is 1 over the length of a member's TF-IDF vector under the
-// current IDF.
-func (c *Clusterer) unitScale(m *member) float64 {
+// unitScale is 1 over the length of a TF-IDF vector under the current IDF.
+func (c *Clusterer) unitScale(terms []term) float64 {
 	var n float64
-	for _, t := range m.vec {
+	for _, t := range terms {
 		w := t.w * c.idf(t.h)
 		n += w * w
 	}
@@ -305,152 +336,57 @@ func (c *Clusterer) unitScale(m *member) float64 {
 	return 1 / math.Sqrt(n)
 }
 
-// addWeight adds x to a story's weight of term h, giving the story a slot
-// for the term, and a posting, the first time.
-func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
-	i, ok := s.slot[h]
-	if !ok {
-		i = int32(len(s.w))
-		s.slot[h] = i
-		s.w = append(s.w, 0)
-		c.postings[h] = append(c.postings[h], posting{s, i})
-	}
-	s.w[i] += x
-}
-
-// size is the number of a story's articles, as a divisor.
-func (s *story) size() float64 { return float64(len(s.all)) }
-
-// articleIDs lists a story's articles in the order they joined.
-func (s *story) articleIDs() []string {
-	ids := make([]string, len(s.all))
-	for i, m := range s.all {
-		ids[i] = m.id
-	}
-	return ids
-}
-
-// weight is a story's summed weight of term h, if it has the term.
-func (s *story) weight(h uint64) (float64, bool) {
-	i, ok := s.slot[h]
-	if !ok {
-		return 0, false
-	}
-	return s.w[i], true
-}
-
-// attach adds a member to a story.
-func (c *Clusterer) attach(s *story, m *member) {
-	if len(s.all) == 0 {
-		s.scaleDocs = c.docs
-	}
-	m.scale = c.unitScale(m)
-	for _, t := range m.vec {
-		c.addWeight(s, t.h, t.w*m.scale)
-	}
-	for _, n := range m.names {
-		s.names[n]++
-	}
-	for _, n := range m.numbers {
-		s.numbers[n]++
-	}
-	s.all = append(s.all, m)
-	s.grown = c.seq
-	if m.when.After(s.last) {
-		s.last = m.when
-	}
-	m.story = s
-}
-
-// detach takes a member out of a story. The story stays in the postings of
-// the member's terms (with a weight near zero) until it is evicted.
-func (c *Clusterer) detach(s *story, m *member) {
-	for _, t := range m.vec {
-		s.w[s.slot[t.h]] -= t.w * m.scale
-	}
-	for _, n := range m.names {
-		s.names[n]--
-	}
-	for _, n := range m.numbers {
-		s.numbers[n]--
-	}
-	s.all = slices.DeleteFunc(s.all, func(x *member) bool { return x == m })
-}
-
-// rescale makes a story's members unit vectors again under the current IDF
-// once the documents seen have grown by a fifth since it last did: IDF grows
-// with the stream, most for rare terms, and a story whose members were
-// scaled early would otherwise score above its true average (up to twice,
-// for a story begun among the first hundred articles).
+// rescale makes a story's kept members unit vectors again under the current
+// IDF once the documents seen have grown by a fifth since it last did: IDF
+// grows with the stream, most for rare terms, and a story whose members
+// were scaled early would otherwise score above its true average (up to
+// twice, for a story begun among the first hundred articles). Members the
+// story no longer keeps stay at the scale they last had: by then the
+// stream is long and IDF steady.
 func (c *Clusterer) rescale(s *story) {
-	if c.docs <= s.scaleDocs+s.scaleDocs/5 {
+	docs := c.df.docs()
+	if docs <= s.scaleDocs+s.scaleDocs/5 {
 		return
 	}
-	clear(s.w)
-	for _, m := range s.all {
-		m.scale = c.unitScale(m)
-		for _, t := range m.vec {
-			s.w[s.slot[t.h]] += t.w * m.scale
+	for _, m := range s.kept {
+		scale := c.unitScale(m.f.terms)
+		for _, t := range m.f.terms {
+			s.w[s.slot[t.h]] += t.w * (scale - m.scale)
 		}
+		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}
-	s.scaleDocs = c.docs
-}
-
-// open reports whether a story still takes articles published at when.
-func (c *Clusterer) open(s *story, when time.Time) bool {
-	if when.IsZero() || s.last.IsZero() {
-		return true
-	}
-	d := when.Sub(s.last)
-	if d < 0 {
-		d = -d
-	}
-	return d <= c.opt.Window
+	s.scaleDocs = docs
 }
 
 // maxPostingsRead bounds how many stories one term brings in as candidates,
 // so that an article costs the same however many open stories share its
-// commoner terms. The figures of every dev and val file are unchanged at 200
-// (allsides_train +.001); ingesting 10,000 pages takes 2% less CPU.
+// commoner terms: of a term's postings only the last 200 (the stories that
+// took the term up last) are read.
 const maxPostingsRead = 200
 
-// bestStory scores the open stories that share a distinctive term with the
-// article and returns the best, and every story the article could have
-// joined (the best among them), which mergeIfSame checks.
-//
-//	score = mean cos(article, member) over the story's members (TF-IDF)
-//	      + min(0.10, 0.02 x the article's names, each counted by the share of members that give it)
-//	      + min(0.05, 0.01 x the same for figures)
-//
-// Candidates come from the postings of the article's 60 highest-weighted terms
-// (terms in more than half of all documents are not looked up, and of a
-// term's postings only the last maxPostingsRead, the stories that took the
-// term up last); their partial dot products rank them, and the best 10 are
-// scored in full. Average link, unlike the cosine to a centroid, does not let
-// a story that has drifted over several events of one kind (weekly jobless
-// claims) take the next one: its members disagree, and their mean stays low (ECB+ dev B3 F1 0.824 -> 0.861,
-// AllSides train 0.711 -> 0.741, with rescale; names and figures averaged
-// too: 0.874 and 0.752).
-func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*story) {
-	c.weights, c.idfs = c.weights[:0], c.idfs[:0]
-	var norm float64
+// maxCandidates is how many stories an article is scored against in full:
+// the best by the partial dot products of the candidate lookup.
+const maxCandidates = 10
+
+// candidates returns the open stories that share a distinctive term with
+// the query, best first by their partial average-link score: the postings
+// of the query's 60 highest-weighted terms (terms in more than half of all
+// documents are not looked up), ranked by partial dot products, the best
+// maxCandidates kept.
+func (c *Clusterer) candidates(q *query, when time.Time) []*story {
+	f := q.f
+	if q.norm == 0 {
+		return nil
+	}
 	lookups := make([]int, 0, len(f.terms))
+	docs := c.df.docs()
 	for i, t := range f.terms {
-		df := c.df[t.h]
-		idf := c.idfOf(df)
-		w := t.w * idf
-		c.weights, c.idfs = append(c.weights, w), append(c.idfs, idf)
-		norm += w * w
-		if df*2 <= c.docs+1 || c.docs <= 10 {
+		if c.df.of(t.h)*2 <= docs+1 || docs <= 10 {
 			lookups = append(lookups, i)
 		}
 	}
-	if norm == 0 {
-		return nil, 0, nil
-	}
-	norm = math.Sqrt(norm)
 	slices.SortFunc(lookups, func(i, j int) int { // heaviest first; a total order, so runs repeat
-		if d := cmp.Compare(c.weights[j], c.weights[i]); d != 0 {
+		if d := cmp.Compare(q.weights[j], q.weights[i]); d != 0 {
 			return d
 		}
 		return cmp.Compare(f.terms[i].h, f.terms[j].h)
@@ -459,7 +395,7 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 	c.touched = c.touched[:0]
 	for _, i := range lookups[:min(60, len(lookups))] {
 		h := f.terms[i].h
-		w := c.weights[i] * c.idfs[i]
+		w := q.weights[i] * q.idfs[i]
 		ps := c.postings[h]
 		if len(ps) > maxPostingsRead {
 			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
@@ -467,7 +403,7 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 		for _, p := range ps {
 			s := p.story
 			if s.epoch != c.epoch {
-				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && s != c.skip && c.open(s, when)
+				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && s != q.skip && c.open(s, when)
 				c.touched = append(c.touched, s)
 				if s.openNow {
 					c.rescale(s)
@@ -478,78 +414,112 @@ func (c *Clusterer) bestStory(f features, when time.Time) (*story, float64, []*s
 			}
 		}
 	}
-	// The 10 best by partial score (ties by id), kept sorted as they come:
-	// the touched stories can be thousands, and only 10 are wanted.
+	// The best by partial score (ties by id), kept sorted as they come: the
+	// touched stories can be thousands, and only a few are wanted.
 	before := func(a, b *story) bool { return a.partial > b.partial || a.partial == b.partial && a.id < b.id }
 	cands := c.best[:0]
 	for _, s := range c.touched {
-		if !s.openNow || len(cands) == 10 && !before(s, cands[9]) {
+		if !s.openNow || len(cands) == maxCandidates && !before(s, cands[maxCandidates-1]) {
 			continue
 		}
-		if len(cands) < 10 {
+		if len(cands) < maxCandidates {
 			cands = append(cands, s)
 		} else {
-			cands[9] = s
+			cands[maxCandidates-1] = s
 		}
 		for i := len(cands) - 1; i > 0 && before(cands[i], cands[i-1]); i-- {
 			cands[i], cands[i-1] = cands[i-1], cands[i]
 		}
 	}
 	c.best = cands
-	var best *story
-	bestScore := 0.0
-	c.close = c.close[:0]
-	for _, s := range cands {
-		sc := c.similarity(f, norm, s)
-		if sc >= c.opt.Threshold {
-			c.close = append(c.close, s)
-		}
-		if sc > bestScore {
-			best, bestScore = s, sc
-		}
-	}
-	return best, bestScore, c.close
+	return cands
 }
 
-// similarity scores the article of bestStory (its TF-IDF weights in
-// c.weights, their IDFs in c.idfs, their length norm) against a story's
-// centroid.
-func (c *Clusterer) similarity(f features, norm float64, s *story) float64 {
-	var dot float64
-	for i, t := range f.terms {
-		if sw, ok := s.weight(t.h); ok {
-			dot += c.weights[i] * sw / s.size() * c.idfs[i]
+// maxScored is how many candidates, the best by average-link cosine, the
+// model scores in full: the others are too far behind to be the best, and
+// their full signals would cost as much again.
+const maxScored = 5
+
+// score looks up the query's candidate stories and returns them with the
+// model's probability that the article belongs to each; c.rows holds their
+// signals.
+func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
+	cands := c.candidates(q, when)
+	return cands, c.scoreAgainst(q, cands, nil, q.skip == nil)
+}
+
+// scoreAgainst computes the signals of the query against candidate stories
+// and the model's probability for each: for only, if given, else for the
+// maxScored best by average-link cosine (the others get 0). The relative
+// signals compare every candidate's average-link cosine. A new article's
+// candidates (background) feed the stream's background statistics; a second
+// look at an article or a story, when the stream settles, does not.
+func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, background bool) []float64 {
+	for len(c.rows) < len(cands) {
+		c.rows = append(c.rows, make([]float64, numSignals))
+	}
+	rows := c.rows[:len(cands)]
+	best := -1
+	for i, s := range cands {
+		rows[i][sigAvgCos] = c.avgCosine(q, s)
+		if best < 0 || rows[i][sigAvgCos] > rows[best][sigAvgCos] {
+			best = i
 		}
 	}
-	score := dot / norm
-	// A name or figure counts by the share of the story's articles that give
-	// it, as the cosine is averaged over them: a large story that has
-	// gathered every name of a topic no longer matches any article of it.
-	var names, numbers float64
-	for _, n := range f.names {
-		names += float64(s.names[n])
+	relativeSignals(rows)
+	c.scored = c.scored[:0]
+	for i, r := range rows {
+		scored := cands[i] == only
+		if only == nil {
+			ahead := 0 // candidates ahead of this one
+			for j, o := range rows {
+				if o[sigAvgCos] > r[sigAvgCos] || o[sigAvgCos] == r[sigAvgCos] && j < i {
+					ahead++
+				}
+			}
+			scored = ahead < maxScored
+		}
+		c.scored = append(c.scored, scored)
+		switch {
+		case !scored:
+		case c.examples != nil || only != nil || i == best || c.opt.Model.readsBeyondAvgCos:
+			c.signals(q, cands[i], r)
+		default:
+			// The model reads only the average-link cosine and what is
+			// derived from it: the other signals, which cost most, are
+			// computed for the best candidate alone (its membership
+			// explains itself with them).
+			onlyAvgCos(r)
+		}
 	}
-	for _, n := range f.numbers {
-		numbers += float64(s.numbers[n])
+	c.normalizeSignals(rows, c.scored, best, background)
+	c.probs = c.probs[:0]
+	for i, r := range rows {
+		switch {
+		case !c.scored[i]:
+			c.probs = append(c.probs, 0)
+		case c.examples != nil:
+			c.examples(r, cands[i])
+			c.probs = append(c.probs, 0)
+		default:
+			c.probs = append(c.probs, c.opt.Model.Probability(r))
+		}
 	}
-	names /= s.size()
-	numbers /= s.size()
-	score += math.Min(0.10, 0.02*names) + math.Min(0.05, 0.01*numbers)
-	return score
+	return c.probs
 }
 
 // explain lists the terms and names that weigh most in an article's match with
 // a story.
-func (c *Clusterer) explain(f features, s *story) (terms, names []string) {
+func (c *Clusterer) explain(q *query, s *story) (terms, names []string) {
 	type tw struct {
 		t string
 		w float64
 	}
 	var shared []tw
+	f := q.f
 	for i, t := range f.terms {
-		if sw, ok := s.weight(t.h); ok {
-			idf := c.idf(t.h)
-			shared = append(shared, tw{f.termWords[i], t.w * sw / s.size() * idf * idf})
+		if sw, ok := s.weight(t.h); ok && i < len(f.termWords) {
+			shared = append(shared, tw{f.termWords[i], t.w * sw / s.size() * q.idfs[i] * q.idfs[i]})
 		}
 	}
 	sort.Slice(shared, func(i, j int) bool {
@@ -559,7 +529,7 @@ func (c *Clusterer) explain(f features, s *story) (terms, names []string) {
 		terms = append(terms, x.t)
 	}
 	for i, n := range f.names {
-		if s.names[n] > 0 {
+		if s.names[n] > 0 && i < len(f.nameWords) {
 			names = append(names, f.nameWords[i])
 		}
 	}
@@ -572,8 +542,8 @@ func (c *Clusterer) explain(f features, s *story) (terms, names []string) {
 
 // nearDuplicate finds an earlier article in an open story whose text is nearly
 // the same.
-func (c *Clusterer) nearDuplicate(f features, when time.Time) (*member, float64) {
-	if f.words < 20 {
+func (c *Clusterer) nearDuplicate(f *features, when time.Time) (*member, float64) {
+	if f.words < minShingleWords {
 		return nil, 0
 	}
 	var best *member
@@ -581,11 +551,11 @@ func (c *Clusterer) nearDuplicate(f features, when time.Time) (*member, float64)
 	seen := map[*member]bool{}
 	for _, k := range f.sig.Bands(lshBands) {
 		for _, m := range c.buckets[k] {
-			if seen[m] || !c.open(m.story, when) {
+			if seen[m] || m.story == nil || m.story.merged || !c.open(m.story, when) {
 				continue
 			}
 			seen[m] = true
-			if sim := f.sig.Similarity(m.sig); sim > bestSim {
+			if sim := f.sig.Similarity(m.f.sig); sim > bestSim || sim == bestSim && best != nil && m.id < best.id {
 				best, bestSim = m, sim
 			}
 		}
@@ -596,51 +566,6 @@ func (c *Clusterer) nearDuplicate(f features, when time.Time) (*member, float64)
 	return best, bestSim
 }
 
-// evict drops stories that closed more than a window before now, with their
-// postings and LSH entries, so that memory follows the window and not the
-// length of the stream.
-func (c *Clusterer) evict(now time.Time) {
-	closed := map[*story]bool{}
-	for id, s := range c.stories {
-		if !now.IsZero() && !s.last.IsZero() && now.Sub(s.last) > 2*c.opt.Window {
-			closed[s] = true
-			delete(c.stories, id)
-		}
-	}
-	if len(closed) == 0 && c.mergedSinceEvict == 0 {
-		return
-	}
-	c.mergedSinceEvict = 0
-	for h, p := range c.postings {
-		kept := p[:0]
-		for _, e := range p {
-			if !closed[e.story] && !e.story.merged {
-				kept = append(kept, e)
-			}
-		}
-		clear(p[len(kept):]) // the dropped stories must not stay reachable
-		if len(kept) == 0 {
-			delete(c.postings, h)
-		} else {
-			c.postings[h] = kept
-		}
-	}
-	for k, ms := range c.buckets {
-		kept := ms[:0]
-		for _, m := range ms {
-			if !closed[m.story] { // a merged story's members point to the story that took them
-				kept = append(kept, m)
-			}
-		}
-		clear(ms[len(kept):])
-		if len(kept) == 0 {
-			delete(c.buckets, k)
-		} else {
-			c.buckets[k] = kept
-		}
-	}
-}
-
 // OpenStories is the number of stories the clusterer holds: those still
-// open and those closed less than two windows ago.
+// open and those closed less than a window ago.
 func (c *Clusterer) OpenStories() int { return len(c.stories) }

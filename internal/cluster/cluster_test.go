@@ -122,42 +122,6 @@ func BenchmarkAdd(b *testing.B) {
 	}
 }
 
-func TestFiguresOf(t *testing.T) {
-	got := figuresOf("Claims fell to 576,000 from 1,234,567; $4.5 million, 3.6% in 2021, 7 ships, 12. And 1,23 or 9.")
-	for _, want := range []string{"576000", "1234567", "4.5", "3.6", "2021", "12", "23"} {
-		if !got[want] {
-			t.Errorf("figuresOf misses %s: %v", want, got)
-		}
-	}
-	for _, not := range []string{"576", "000", "7", "9", "1"} {
-		if got[not] {
-			t.Errorf("figuresOf gives %s: %v", not, got)
-		}
-	}
-}
-
-func FuzzFiguresOf(f *testing.F) {
-	for _, s := range []string{"576,000 and 4.5", "1,2,3", "12.", ",123", "9,99,999", "٣٤ and 12"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for fig := range figuresOf(s) {
-			digits := 0
-			for _, r := range fig {
-				switch {
-				case r >= '0' && r <= '9':
-					digits++
-				case r != '.':
-					t.Fatalf("figuresOf(%q) gives %q", s, fig)
-				}
-			}
-			if digits < 2 {
-				t.Fatalf("figuresOf(%q) gives %q, of fewer than two digits", s, fig)
-			}
-		}
-	})
-}
-
 // mayorQuote is a long statement that two independent reports both quote.
 const mayorQuote = "\u201cWe will rebuild every house on this street, we will do it before the winter comes, and we will not ask the families who lived here to pay a single cent for it,\u201d"
 
@@ -193,5 +157,26 @@ func TestDeriveShowsEvidenceAndTies(t *testing.T) {
 	copied.Published = date.Add(24 * time.Hour)
 	if ds := Derive([]news.Article{copied, wire}); len(ds) != 1 || ds[0].Tied || ds[0].From != "wire" {
 		t.Errorf("derivations = %+v, want copy from wire, not tied", ds)
+	}
+}
+
+func TestTitleOnlyArticlesAreClustered(t *testing.T) {
+	// Headline-only feed items carry no text: they are clustered on their
+	// titles, into the story they report, and apart from another event.
+	c := New(Options{})
+	wire := c.Add(strikeWire)
+	fire := c.Add(warehouseFire)
+	for _, tt := range []struct{ title, want string }{
+		{"Dockworkers end strike at Calder", wire.StoryID},
+		{"Calder port strike ends", wire.StoryID},
+		{warehouseFire.Title, fire.StoryID},
+	} {
+		m := c.Add(news.Article{ID: tt.title, Published: day(16).Add(5 * time.Hour), Title: tt.title})
+		if m.StoryID != tt.want {
+			t.Errorf("headline %q went to %s (%s), want %s", tt.title, m.StoryID, m.Reason, tt.want)
+		}
+	}
+	if m := c.Add(news.Article{ID: "empty", Published: day(16).Add(6 * time.Hour)}); m.StoryID == "" || m.StoryID == wire.StoryID || m.StoryID == fire.StoryID {
+		t.Errorf("an article with neither title nor text went to %q; want a story of its own", m.StoryID)
 	}
 }

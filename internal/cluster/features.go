@@ -4,24 +4,34 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
 // features are what the clusterer compares of an article. Terms, names and
-// numbers are kept as 64-bit hashes, sorted, because the clusterer looks
+// figures are kept as 64-bit hashes, sorted, because the clusterer looks
 // them up many times per article; their words are kept only for
 // explanations.
 type features struct {
 	terms     []term       // sublinear term frequency, title terms counted twice
 	termWords []string     // the word of each term, in the same order
+	title     []term       // the headline's terms alone, sublinear frequency
 	names     []uint64     // lower-cased capitalised words not at a sentence start
 	nameWords []string     // the word of each name, in the same order
-	numbers   []uint64     // numbers of two or more digits (years, counts, sums)
+	numbers   []uint64     // figures of two or more digits other than years (counts, sums)
+	years     []uint64     // years from 1900 to 2099 the text names
+	dates     []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
+	source    uint64       // hash of the outlet, 0 when unknown
+	when      time.Time    // publication time, zero when unknown
+	sem       wordvec.Vec  // SIF-weighted mean word vector of headline and text, unit length (zero when no word is known)
+	semTitle  wordvec.Vec  // the same of the headline alone
 	sig       text.MinHash // over 5-word shingles, for near-duplicates
-	words     int
+	words     int          // words of the text (the headline not counted)
 }
 
 // term is a hashed term with its weight in an article (or a story's sum).
@@ -33,14 +43,19 @@ type term struct {
 const (
 	signatureSize = 64
 	lshBands      = 16 // 4 rows each: pairs at Jaccard 0.7 collide with probability 0.98, at 0.3 with 0.12
+	// minShingleWords is the shortest text whose shingle signature is
+	// compared: below it two texts share most shingles by chance.
+	minShingleWords = 20
 )
 
-// featuresOf computes an article's features: its terms, names, figures and
-// shingle signature.
+// featuresOf computes an article's features. An article with a headline and
+// no text (a feed item) has features of its headline alone.
 func featuresOf(a news.Article) features {
-	var f features
+	f := features{when: a.Published}
 	body := a.Text
-	f.terms, f.termWords = termsOf(text.Terms(a.Title), text.Terms(body))
+	titleTerms := text.Terms(a.Title)
+	f.terms, f.termWords = termsOf(titleTerms, text.Terms(body))
+	f.title, _ = termsOf(nil, titleTerms)
 	names := map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		words := text.Words(s)
@@ -53,9 +68,27 @@ func featuresOf(a news.Article) features {
 			}
 		}
 	}
-	numbers := figuresOf(a.Title + "\n" + body)
+	whole := a.Title + "\n" + body
+	numbers, years := map[string]bool{}, map[string]bool{}
+	for fig := range figuresOf(whole) {
+		if isYear(fig) {
+			years[fig] = true
+		} else {
+			numbers[fig] = true
+		}
+	}
 	f.names, f.nameWords = hashedSet(names)
 	f.numbers, _ = hashedSet(numbers)
+	f.years, _ = hashedSet(years)
+	f.dates = datesOf(whole)
+	if src := strings.ToLower(strings.TrimSpace(a.Source)); src != "" {
+		f.source = text.Hash(src)
+	}
+	titleWords := wordvec.Words(a.Title)
+	f.semTitle, _ = wordvec.Mean(titleWords, nil)
+	f.semTitle.Normalize()
+	f.sem, _ = wordvec.Mean(append(titleWords, wordvec.Words(body)...), nil)
+	f.sem.Normalize()
 	words := text.Words(text.Normalize(body))
 	f.words = len(words)
 	f.sig = text.ShingleSignature(words, 5, signatureSize)
@@ -147,3 +180,56 @@ func figuresOf(s string) map[string]bool {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isYear reports whether a figure reads as a year of modern news: four
+// digits from 1900 to 2099.
+func isYear(fig string) bool {
+	return len(fig) == 4 && (strings.HasPrefix(fig, "19") || strings.HasPrefix(fig, "20"))
+}
+
+// months maps the capitalised names and abbreviations of the months to
+// their number. "May" is a month only before or after a day number, as
+// datesOf requires of every name.
+var months = map[string]int{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+	"Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+// datesOf lists the days of the year a text names, "Oct. 17" or "17
+// October", as month×32+day, sorted and without repeats. Two reports of
+// one occurrence of an event name the same days; two occurrences of one
+// kind of event (two earthquakes) name different ones.
+func datesOf(s string) []uint64 {
+	words := text.Words(s)
+	var out []uint64
+	day := func(w string) int {
+		if len(w) > 2 || !isDigit(w[0]) {
+			return 0
+		}
+		d, err := strconv.Atoi(w)
+		if err != nil || d < 1 || d > 31 {
+			return 0
+		}
+		return d
+	}
+	for i, w := range words {
+		m, ok := months[w]
+		if !ok {
+			continue
+		}
+		d := 0
+		if i+1 < len(words) {
+			d = day(words[i+1])
+		}
+		if d == 0 && i > 0 {
+			d = day(words[i-1])
+		}
+		if d > 0 {
+			out = append(out, uint64(m*32+d))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

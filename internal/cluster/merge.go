@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -30,44 +31,72 @@ func ApplyChanges(assigned map[string]string, changes []news.StoryChange) {
 }
 
 // mergeIfSame checks whether story s, which just took an article, has become
-// the same event as another story the article could have joined (the
-// average similarity between their articles reaches MergeThreshold), and if
-// so merges the two (see largerFirst). Two reports of one event can start
+// the same event as another story the article could also have joined, and
+// if so merges the two (see sameEvent). Two reports of one event can start
 // two stories when the first ones say little; a later one that fits both
 // bridges them.
 func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
-	other, score := c.closestStory(s, alsoClose)
-	if other == nil || score < c.opt.MergeThreshold {
+	if len(alsoClose) == 0 {
+		return
+	}
+	other, p := c.closestStory(s, alsoClose)
+	if other == nil || p < c.opt.MergeThreshold {
 		return
 	}
 	keep, gone := largerFirst(s, other)
-	c.merge(keep, gone, score, c.opt.MergeThreshold,
-		fmt.Sprintf("an article that fits both stories joined %s; their articles' average similarity reached %.2f (merge threshold %.2f)",
-			s.id, score, c.opt.MergeThreshold))
+	c.merge(keep, gone, p, c.opt.MergeThreshold,
+		fmt.Sprintf("an article that fits both stories joined %s; the articles of one belong to the other with a mean probability of %.2f (merge threshold %.2f)",
+			s.id, p, c.opt.MergeThreshold))
 }
 
-// closestStory returns the candidate whose articles are on average closest
-// to those of story s, and that average similarity.
+// closestStory returns the candidate story that s is most likely one event
+// with, and that likelihood (see sameEvent).
 func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64) {
 	var best *story
-	score := 0.0
-	c.rescale(s)
+	bestP := 0.0
 	for _, t := range candidates {
 		if t == s || t.merged {
 			continue
 		}
-		c.rescale(t)
-		if sc := c.averageLink(s, t); sc > score {
-			best, score = t, sc
+		if p := c.sameEvent(s, t, candidates); p > bestP {
+			best, bestP = t, p
 		}
 	}
-	return best, score
+	return best, bestP
+}
+
+// sameEvent is the mean, over the kept articles of the smaller of two
+// stories, of the join model's probability that the article belongs to the
+// larger, each scored as if it arrived now with the larger and the other
+// candidates as its choices (the smaller story itself left out).
+func (c *Clusterer) sameEvent(s, t *story, candidates []*story) float64 {
+	small, large := s, t
+	if t.n < s.n || t.n == s.n && t.created > s.created {
+		small, large = t, s
+	}
+	others := make([]*story, 0, len(candidates)+1)
+	others = append(others, large)
+	for _, x := range candidates {
+		if x != small && x != large && !x.merged {
+			others = append(others, x)
+		}
+	}
+	c.rescale(small)
+	for _, x := range others {
+		c.rescale(x)
+	}
+	var sum float64
+	for _, m := range small.kept {
+		q := c.prepareQuery(m.f)
+		sum += c.scoreAgainst(q, others, large, false)[0]
+	}
+	return sum / float64(len(small.kept))
 }
 
 // largerFirst orders two stories to be merged: the smaller goes into the
 // larger, with equal sizes the younger into the older.
 func largerFirst(a, b *story) (keep, gone *story) {
-	if len(b.all) > len(a.all) || len(b.all) == len(a.all) && b.created < a.created {
+	if b.n > a.n || b.n == a.n && b.created < a.created {
 		return b, a
 	}
 	return a, b
@@ -75,72 +104,49 @@ func largerFirst(a, b *story) (keep, gone *story) {
 
 // merge moves every article of gone into keep and records why.
 func (c *Clusterer) merge(keep, gone *story, score, threshold float64, reason string) {
-	moved := gone.articleIDs()
+	moved := slices.Clone(gone.ids)
 	c.absorb(keep, gone)
 	c.changes = append(c.changes, news.StoryChange{
 		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: threshold, Reason: reason,
 	})
 }
 
-// averageLink is the average cosine between the articles of two stories
-// (the dot product of their mean unit vectors).
-func (c *Clusterer) averageLink(a, b *story) float64 {
-	if len(b.slot) < len(a.slot) {
-		a, b = b, a
-	}
-	var dot float64
-	for h, i := range a.slot {
-		aw := a.w[i]
-		if bw, ok := b.weight(h); ok {
-			idf := c.idf(h)
-			dot += aw / a.size() * bw / b.size() * idf * idf
-		}
-	}
-	return dot
-}
-
-// splitDrifted takes out of a story of three or more articles the one that
-// fits it least, when its average similarity to the others is below
-// SplitThreshold, and makes it a story of its own. The article that just
-// joined is not a candidate: it joined on its score a moment ago.
-func (c *Clusterer) splitDrifted(s *story) {
-	if len(s.all) < 3 {
-		return
-	}
-	c.rescale(s)
-	var worst *member
-	worstScore := math.Inf(1)
-	for _, m := range s.all[:len(s.all)-1] {
-		var dot, self float64
-		for _, t := range m.vec {
-			idf := c.idf(t.h)
-			w := t.w * m.scale
-			sw, _ := s.weight(t.h)
-			dot += w * sw * idf * idf
-			self += w * w * idf * idf
-		}
-		if score := (dot - self) / (s.size() - 1); score < worstScore {
-			worst, worstScore = m, score
-		}
-	}
-	if worst == nil || worstScore >= c.opt.SplitThreshold {
-		return
-	}
-	c.detach(s, worst)
-	id := StoryID(fmt.Sprintf("%s#split%d", worst.id, c.seq))
-	c.attach(c.newStory(id), worst)
-	c.changes = append(c.changes, news.StoryChange{
-		Kind: "split", Story: s.id, Other: id, Articles: []string{worst.id}, Score: roundScore(worstScore), Threshold: c.opt.SplitThreshold,
-		Reason: fmt.Sprintf("%s had drifted from the rest of its story (average similarity %.2f, split threshold %.2f) and now stands as a story of its own",
-			worst.id, worstScore, c.opt.SplitThreshold),
-	})
-}
-
-// absorb moves every article of gone into keep. gone stays in the postings,
-// marked merged, until the next eviction drops it.
+// absorb moves every article of gone into keep: its sums are added to
+// keep's, its kept members join keep's. gone stays in the postings, marked
+// merged, until the next eviction drops it.
 func (c *Clusterer) absorb(keep, gone *story) {
-	for _, m := range gone.all {
-		c.attach(keep, m)
+	c.rescale(keep)
+	c.rescale(gone)
+	for i, h := range gone.hashes {
+		c.addWeight(keep, h, gone.w[i])
+	}
+	for _, pair := range [][2]map[uint64]int32{{keep.names, gone.names}, {keep.numbers, gone.numbers},
+		{keep.years, gone.years}, {keep.dates, gone.dates}, {keep.sources, gone.sources}} {
+		for k, n := range pair[1] {
+			pair[0][k] += n
+		}
+	}
+	for i := range keep.sem {
+		keep.sem[i] += gone.sem[i]
+	}
+	keep.n += gone.n
+	keep.ids = append(keep.ids, gone.ids...)
+	if !gone.first.IsZero() {
+		keep.noteTime(gone.first)
+		keep.noteTime(gone.last)
+	}
+	keep.grown = c.seq
+	// The first of both stays first; the rest join by their time, the
+	// latest kept.
+	ms := append(slices.Clone(keep.kept[1:]), gone.kept...)
+	slices.SortStableFunc(ms, func(a, b *member) int { return a.f.when.Compare(b.f.when) })
+	keep.kept = keep.kept[:1]
+	for _, m := range ms {
+		m.story = keep
+		if dropped := keep.keep(m); dropped != nil {
+			c.unindexMember(dropped)
+			dropped.story = nil
+		}
 	}
 	gone.merged = true
 	delete(c.stories, gone.id)

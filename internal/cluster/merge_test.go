@@ -41,31 +41,6 @@ func TestMergesStoriesThatTurnOutToBeOne(t *testing.T) {
 	}
 }
 
-func TestSplitsAnArticleThatDrifted(t *testing.T) {
-	// With a join threshold this low the unrelated report joins the strike;
-	// the split check takes it out again as soon as the story has three
-	// articles.
-	c := New(Options{Threshold: 0.01, SplitThreshold: 0.25, MergeThreshold: 0.99})
-	wire := c.Add(strikeWire)
-	warehouse := c.Add(warehouseFire)
-	if warehouse.StoryID != wire.StoryID {
-		t.Fatalf("the warehouse fire did not join the strike at threshold 0.01; the test needs it to")
-	}
-	c.Add(strikeRewrite)
-	changes := c.TakeChanges()
-	if len(changes) != 1 || changes[0].Kind != "split" || changes[0].Story != wire.StoryID ||
-		len(changes[0].Articles) != 1 || changes[0].Articles[0] != "warehouse" || changes[0].Score >= changes[0].Threshold {
-		t.Fatalf("changes = %+v, want the warehouse fire split off the strike", changes)
-	}
-	split := changes[0].Other
-	next := warehouseFire
-	next.ID, next.Published = "warehouse-2", next.Published.Add(1)
-	next.Text += "\n\nFire crews stayed at the Calder warehouse overnight."
-	if m := c.Add(next); m.StoryID != split {
-		t.Errorf("a second warehouse report went to %s, want the split-off story %s", m.StoryID, split)
-	}
-}
-
 func TestApplyChanges(t *testing.T) {
 	assigned := map[string]string{"a": "s1", "b": "s2", "c": "s2"}
 	ApplyChanges(assigned, []news.StoryChange{

@@ -164,6 +164,12 @@ func (e *Engine) Close() error {
 	return err
 }
 
+// Done is closed when the writer has stopped: after Close, or by itself
+// when its lease on a shared database was taken over (its writes failed
+// with news.ErrLeaseLost); the engine is then to be closed. A producer's
+// (NewProducer) is closed by Close only.
+func (e *Engine) Done() <-chan struct{} { return e.stopped }
+
 // Submit runs a job: it extracts the inputs (pages whose raw input is
 // stored already are skipped as such), hands them to the writer window by
 // window, and returns what was stored once the writer has stored all of

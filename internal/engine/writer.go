@@ -63,11 +63,17 @@ func (w *writer) run(ctx context.Context) {
 		if err != nil {
 			return
 		}
-		results := w.write(ctx, batches)
+		results, err := w.write(ctx, batches)
 		for _, r := range results {
 			if err := w.q.Ack(context.WithoutCancel(ctx), r); err != nil {
 				w.logger.Error("acknowledge batch", "batch", r.Batch, "err", err)
 			}
+		}
+		if errors.Is(err, news.ErrLeaseLost) {
+			// Another process writes the database now: every write of
+			// this one would fail. The writer stops (Engine.Done).
+			w.logger.Error("the writer stops", "err", err)
+			return
 		}
 	}
 }
@@ -78,10 +84,10 @@ type placed struct {
 	news.Placement
 }
 
-// write places and stores a group of batches and returns their results. A
-// failure fails the whole group: the clusterer is restored from the store,
+// write places and stores a group of batches and returns their results
+// (and the failure, if any). A failure fails the whole group: the clusterer is restored from the store,
 // so that it holds nothing the store does not.
-func (w *writer) write(ctx context.Context, batches []news.Batch) []news.BatchResult {
+func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchResult, error) {
 	results := make([]news.BatchResult, len(batches))
 	for i, b := range batches {
 		results[i] = news.BatchResult{Batch: b.ID, Job: b.Job}
@@ -114,12 +120,12 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) []news.BatchRe
 		if saved > 0 && w.stored != nil {
 			w.stored()
 		}
-		return results
+		return results, err
 	}
 	if w.stored != nil {
 		w.stored()
 	}
-	return results
+	return results, nil
 }
 
 // place runs the batches through the stream driver: each batch a window,

@@ -7,7 +7,11 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -15,7 +19,7 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// ClusterReport is the outcome of a clustering benchmark on one file.
+// ClusterReport is the outcome of a clustering benchmark on one set.
 type ClusterReport struct {
 	File             string
 	Articles         int
@@ -30,10 +34,11 @@ type ClusterReport struct {
 type labelled struct {
 	news.Article
 	Cluster string
+	Kind    string // the set's cluster_kind, when it has several kinds of gold unit
 }
 
 // ReadLabelled reads article JSONL with a gold "cluster" field (and "date" or
-// "published"), as in ../shared/bench/stories.
+// "published", and optionally "cluster_kind"), as in ../shared/bench/stories.
 func ReadLabelled(path string) ([]labelled, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -56,12 +61,16 @@ func decodeLabelled(r io.Reader, name string) ([]labelled, error) {
 			Title     string          `json:"title"`
 			Text      string          `json:"text"`
 			Cluster   json.RawMessage `json:"cluster"`
+			Kind      string          `json:"cluster_kind"`
 		}
 		if len(sc.Bytes()) == 0 {
 			continue
 		}
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		if len(rec.Cluster) == 0 {
+			return nil, fmt.Errorf("%s:%d: no gold \"cluster\"", name, n)
 		}
 		a := news.Article{ID: rec.ID, Title: rec.Title, Text: rec.Text}
 		if rec.Source != nil {
@@ -72,144 +81,198 @@ func decodeLabelled(r io.Reader, name string) ([]labelled, error) {
 			date = *rec.Date
 		}
 		a.Published, _ = news.ParsePublished(date)
-		out = append(out, labelled{a, string(rec.Cluster)})
+		out = append(out, labelled{a, string(rec.Cluster), rec.Kind})
 	}
 	return out, sc.Err()
 }
 
-// RunClustering clusters a labelled file as add would, through the engine's
-// stream driver (engine.ClusterStream: windows of the file's order, each by
-// date when every article of it has one, settled at the end), never
-// reading the gold label, and scores the result. A shuffleSeed other than 0
-// first shuffles the file's articles with that seed (dated windows are then
-// sorted by date again): a score that holds only in the file's own order
-// owes something to how the file was put together.
-func RunClustering(path string, opt cluster.Options, shuffleSeed int64) (ClusterReport, error) {
-	rep := ClusterReport{File: path}
+// ClusterSet is a labelled set of articles ready to be clustered many times
+// over: each article's clustering features computed once, in file order,
+// with its gold story.
+type ClusterSet struct {
+	Name     string // the file's base name without .jsonl, with ":kind" for one kind of a file with several
+	Articles []cluster.Prepared
+	Gold     []string
+	cache    *exampleCache // the join model's training rows, by stream order: the same for every fit
+}
+
+// exampleCache keeps a set's training rows once computed.
+type exampleCache struct {
+	mu     sync.Mutex
+	bySeed map[int64]cluster.ExampleSet
+	opt    cluster.Options
+}
+
+// LoadClusterSets reads a labelled file and prepares its articles (on all
+// cores). A file whose articles carry a cluster_kind gives one set per kind,
+// named "file:kind" (duc2003 holds TDT events and broader TREC topics, which
+// are different tasks); any other file gives one set.
+func LoadClusterSets(path string) ([]ClusterSet, error) {
 	items, err := ReadLabelled(path)
 	if err != nil {
-		return rep, err
+		return nil, err
 	}
-	streamOrder(items, shuffleSeed)
+	if len(items) == 0 {
+		return nil, fmt.Errorf("%s: no articles", path)
+	}
+	base := strings.TrimSuffix(filepath.Base(path), ".jsonl")
+	var kinds []string
+	byKind := map[string][]labelled{}
+	for _, it := range items {
+		if _, ok := byKind[it.Kind]; !ok {
+			kinds = append(kinds, it.Kind)
+		}
+		byKind[it.Kind] = append(byKind[it.Kind], it)
+	}
+	var sets []ClusterSet
+	for _, k := range kinds {
+		name := base
+		if len(kinds) > 1 || k != "" {
+			name += ":" + k
+		}
+		sets = append(sets, prepareSet(name, byKind[k]))
+	}
+	return sets, nil
+}
+
+// prepareSet computes the features of a set's articles on every core.
+func prepareSet(name string, items []labelled) ClusterSet {
+	set := ClusterSet{Name: name, Articles: make([]cluster.Prepared, len(items)), Gold: make([]string, len(items)), cache: &exampleCache{}}
+	workers := runtime.NumCPU()
+	done := make(chan struct{})
+	for w := range workers {
+		go func() {
+			for i := w; i < len(items); i += workers {
+				set.Articles[i] = cluster.Prepare(items[i].Article)
+			}
+			done <- struct{}{}
+		}()
+	}
+	for range workers {
+		<-done
+	}
+	for i, it := range items {
+		set.Gold[i] = it.Cluster
+	}
+	return set
+}
+
+// streamOrder returns the order in which the engine's stream driver places
+// a set's articles (see engine.Stream): the file's order, shuffled first when
+// seed is not 0, cut in windows of engine.DefaultWindow articles, each window
+// by date when every article of it has one (a stable sort, so that articles
+// of one date keep their order). Run places them so, and the join model's
+// training rows follow the same order.
+func (s ClusterSet) streamOrder(seed int64) []int {
+	order := make([]int, len(s.Articles))
+	for i := range order {
+		order[i] = i
+	}
+	if seed != 0 {
+		r := rand.New(rand.NewPCG(uint64(seed), 0))
+		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	for w := range slices.Chunk(order, engine.DefaultWindow) {
+		cluster.SortForStream(w, func(i int) time.Time { return s.Articles[i].Article.Published })
+	}
+	return order
+}
+
+// RunClustering clusters a labelled file as add would (see ClusterSet.Run),
+// never reading the gold label, and scores the result. A file with several
+// kinds of gold unit is scored kind by kind, one report each.
+func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]ClusterReport, error) {
+	sets, err := LoadClusterSets(path)
+	if err != nil {
+		return nil, err
+	}
+	var reps []ClusterReport
+	for _, s := range sets {
+		reps = append(reps, s.Run(opt, shuffleSeed))
+	}
+	return reps, nil
+}
+
+// Run clusters the set as add would, through the engine's stream driver
+// (engine.Stream: windows of engine.DefaultWindow articles of the file's
+// order, each by date when every article of it has one, settled at the
+// end), and scores the result. A shuffleSeed other than 0 first shuffles
+// the set's articles with that seed: a score that holds only in the file's
+// own order owes something to how the file was put together.
+func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
+	rep := ClusterReport{File: s.Name}
+	order := s.streamOrder(shuffleSeed)
 	pred, gold := map[string]string{}, map[string]string{}
 	runtime.GC()
 	start := time.Now()
-	arts := make([]news.Article, len(items))
-	for i, it := range items {
-		arts[i] = it.Article
-	}
-	_, pred = engine.ClusterStream(cluster.New(opt), arts, engine.DefaultWindow, func(ch news.StoryChange) {
+	stream := engine.NewStream(cluster.New(opt), func(ch news.StoryChange) {
 		if ch.Kind == "merge" {
 			rep.Merges++
 		} else {
 			rep.Splits++
 		}
+		cluster.ApplyChanges(pred, []news.StoryChange{ch})
 	})
+	for w := range slices.Chunk(order, engine.DefaultWindow) {
+		stream.Place(len(w),
+			func(i int) time.Time { return s.Articles[w[i]].Article.Published },
+			func(i int) (cluster.Prepared, bool) { return s.Articles[w[i]], true },
+			func(i int, m news.Membership) { pred[s.Articles[w[i]].Article.ID] = m.StoryID })
+	}
+	stream.End()
 	elapsed := time.Since(start)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	for _, it := range items {
-		gold[it.ID] = it.Cluster
+	for i, p := range s.Articles {
+		gold[p.Article.ID] = s.Gold[i]
 	}
-	rep.Articles = len(items)
+	rep.Articles = len(s.Articles)
 	rep.GoldClusters = len(invert(gold))
 	rep.PredClusters = len(invert(pred))
 	rep.BCubed = BCubed(pred, gold)
 	rep.Pairwise = Pairwise(pred, gold)
-	rep.ArticlesPerSec = float64(len(items)) / elapsed.Seconds()
+	rep.ArticlesPerSec = float64(len(s.Articles)) / elapsed.Seconds()
 	rep.HeapMB = float64(ms.HeapAlloc) / (1 << 20)
-	return rep, nil
+	return rep
 }
 
-// streamOrder puts labelled articles in the order RunClustering hands them
-// to the stream driver: shuffled when seed is not 0, else the file's (the
-// driver puts each window in date order).
-func streamOrder(items []labelled, seed int64) {
-	if seed != 0 {
-		r := rand.New(rand.NewPCG(uint64(seed), 0))
-		r.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
-	}
-}
-
-// StreamPoint is the state of a clustering stream after some articles.
-type StreamPoint struct {
-	Articles     int
-	Elapsed      time.Duration
-	PerSec       float64 // over the whole stream so far
-	HeapMB       float64 // live heap after a collection
-	OpenStories  int
-	TotalStories int
-}
-
-// RunClusterStream clusters a synthetic stream of n dated articles (five
-// reports an event, an event every 90 minutes, see SyntheticArticles) the
-// way the pipeline does: features prepared on workers goroutines, articles
-// assigned one at a time in order. It reports throughput and live heap at
-// each checkpoint (an article count), so that growth in time and memory
-// with the stream's length shows.
-func RunClusterStream(n, workers int, checkpoints []int, opt cluster.Options) []StreamPoint {
-	prepared := make(chan cluster.Prepared, 256)
-	go prepareInOrder(SyntheticStream(7), n, max(1, workers), prepared)
-	cl := cluster.New(opt)
-	var points []StreamPoint
-	stories := map[string]bool{}
-	var paused time.Duration // time spent measuring the heap, not clustering
-	start := time.Now()
-	next := 0
-	for i := 1; i <= n; i++ {
-		stories[cl.AddPrepared(<-prepared).StoryID] = true
-		for _, ch := range cl.TakeChanges() {
-			if ch.Kind == "merge" {
-				delete(stories, ch.Other)
-			} else {
-				stories[ch.Other] = true
-			}
+// Examples are the join model's training rows of a set streamed in one
+// order (see cluster.Examples), computed once per order and windows.
+func (s ClusterSet) Examples(opt cluster.Options, shuffleSeed int64) (cluster.ExampleSet, error) {
+	if s.cache != nil {
+		s.cache.mu.Lock()
+		defer s.cache.mu.Unlock()
+		if s.cache.opt != opt {
+			s.cache.bySeed, s.cache.opt = nil, opt
 		}
-		if next < len(checkpoints) && i == checkpoints[next] {
-			next++
-			elapsed := time.Since(start) - paused
-			t := time.Now()
-			runtime.GC()
-			var ms runtime.MemStats
-			runtime.ReadMemStats(&ms)
-			points = append(points, StreamPoint{
-				Articles: i, Elapsed: elapsed, PerSec: float64(i) / elapsed.Seconds(),
-				HeapMB: float64(ms.HeapAlloc) / (1 << 20), OpenStories: cl.OpenStories(), TotalStories: len(stories),
-			})
-			paused += time.Since(t)
+		if e, ok := s.cache.bySeed[shuffleSeed]; ok {
+			return e, nil
 		}
 	}
-	return points
+	order := s.streamOrder(shuffleSeed)
+	stream := make([]cluster.Prepared, len(order))
+	gold := make([]string, len(order))
+	for k, i := range order {
+		stream[k], gold[k] = s.Articles[i], s.Gold[i]
+	}
+	ex, err := cluster.Examples(stream, gold, opt)
+	if err == nil && s.cache != nil {
+		if s.cache.bySeed == nil {
+			s.cache.bySeed = map[int64]cluster.ExampleSet{}
+		}
+		s.cache.bySeed[shuffleSeed] = ex
+	}
+	return ex, err
 }
 
-// prepareInOrder computes the features of the stream's first n articles on
-// workers goroutines and sends them to out in the stream's order.
-func prepareInOrder(next func() news.Article, n, workers int, out chan<- cluster.Prepared) {
-	type job struct {
-		a    news.Article
-		done chan cluster.Prepared
+// setNames lists the sets' names, for messages.
+func setNames(sets []ClusterSet) []string {
+	var out []string
+	for _, s := range sets {
+		out = append(out, s.Name)
 	}
-	jobs := make(chan job, 256)
-	pending := make(chan chan cluster.Prepared, 256)
-	for w := 0; w < workers; w++ {
-		go func() {
-			for j := range jobs {
-				j.done <- cluster.Prepare(j.a)
-			}
-		}()
-	}
-	go func() {
-		for i := 0; i < n; i++ {
-			a := next()
-			done := make(chan cluster.Prepared, 1)
-			pending <- done
-			jobs <- job{a, done}
-		}
-		close(jobs)
-		close(pending)
-	}()
-	for done := range pending {
-		out <- <-done
-	}
-	close(out)
+	return slices.Clip(out)
 }
+
+// StreamOrderForDebug is streamOrder for tools that replay a set.
+func StreamOrderForDebug(s ClusterSet, seed int64) []int { return s.streamOrder(seed) }

@@ -50,7 +50,7 @@ type goldPage struct {
 // ../shared/bench/extraction (html/<id>.html.gz or, with textMode,
 // text/<id>.txt.gz, and ground-truth.json) and scores it. Speed is measured
 // with the pages in memory: once on one goroutine, once on workers.
-func RunExtraction(ctx context.Context, dir string, textMode bool, workers int) (ExtractionReport, error) {
+func RunExtraction(ctx context.Context, dir string, textMode bool, workers int, m *extract.Model) (ExtractionReport, error) {
 	rep := ExtractionReport{Set: filepath.Base(filepath.Clean(dir)), Workers: workers}
 	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
@@ -82,13 +82,13 @@ func RunExtraction(ctx context.Context, dir string, textMode bool, workers int) 
 	outputs := make([]string, len(pages))
 	rep.Articles = make(map[string]news.Article, len(pages))
 	for i, p := range pages {
-		a, _ := extract.Extract(p)
+		a, _ := m.Extract(p)
 		outputs[i] = a.Text
 		rep.Articles[p.ID] = a
 	}
 	rep.OneCorePagesPerSec = float64(len(pages)) / time.Since(start).Seconds()
 	start = time.Now()
-	extractAll(pages, workers)
+	extractAll(pages, workers, m)
 	rep.AllCoresPagesPerSec = float64(len(pages)) / time.Since(start).Seconds()
 
 	scores := make([]PageScore, len(pages))
@@ -104,7 +104,7 @@ func RunExtraction(ctx context.Context, dir string, textMode bool, workers int) 
 	return rep, nil
 }
 
-func extractAll(pages []news.Page, workers int) {
+func extractAll(pages []news.Page, workers int, m *extract.Model) {
 	var wg sync.WaitGroup
 	next := make(chan news.Page)
 	for range max(1, workers) {
@@ -112,7 +112,7 @@ func extractAll(pages []news.Page, workers int) {
 		go func() {
 			defer wg.Done()
 			for p := range next {
-				extract.Extract(p)
+				m.Extract(p)
 			}
 		}()
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,7 +25,7 @@ var boilerplatePhrases = []string{
 	"©", "advertisement", "sponsored content", "share this", "share on", "follow us", "read more", "more news",
 	"related articles", "related stories", "most read", "most popular", "trending now", "more topics",
 	"topics for you", "this audio", "listen to this", "enter your email", "email address", "indicates required",
-	"successfully subscribed", "successfuly subscribed", "thank you for signing up", "click here", "skip to content",
+	"successfully subscribed", "thank you for signing up", "click here", "skip to content",
 	"skip to main content", "leave a comment", "editors' picks", "recommended for you",
 	"abonnieren", "anmelden", "werbung", "weiterlesen", "mehr zum thema",
 	"abonnez-vous", "s'abonner", "inscrivez-vous", "publicité", "lire aussi", "à lire aussi",
@@ -35,36 +36,57 @@ var boilerplatePhrases = []string{
 
 // chromeScore counts the boilerplate phrases in a block.
 func chromeScore(block string) int {
-	l := strings.ToLower(text.Fold(block))
-	n := 0
+	return chromePhrases().count(block)
+}
+
+// phraseMatcher finds boilerplate phrases by their words: phrases are
+// indexed by their first word, so a block costs one map look-up per word.
+// Phrases in scripts written without spaces, and "©", are found as
+// substrings.
+type phraseMatcher struct {
+	byFirst    map[string][][]string
+	substrings []string
+}
+
+var chromePhrases = sync.OnceValue(func() *phraseMatcher {
+	m := &phraseMatcher{byFirst: map[string][][]string{}}
 	for _, p := range boilerplatePhrases {
-		if containsPhrase(l, p) {
+		ws := text.Words(p)
+		first, _ := utf8.DecodeRuneInString(p)
+		if len(ws) == 0 || unicode.Is(unicode.Han, first) {
+			m.substrings = append(m.substrings, p)
+			continue
+		}
+		m.byFirst[ws[0]] = append(m.byFirst[ws[0]], ws)
+	}
+	return m
+})
+
+func (m *phraseMatcher) count(block string) int {
+	l := strings.ToLower(text.Fold(block))
+	ws := text.Words(l)
+	seen := map[*string]bool(nil)
+	n := 0
+	for i, w := range ws {
+		for _, p := range m.byFirst[w] {
+			if i+len(p) <= len(ws) && equalWords(ws[i:i+len(p)], p) {
+				if seen == nil {
+					seen = map[*string]bool{}
+				}
+				if !seen[&p[0]] {
+					seen[&p[0]] = true
+					n++
+				}
+			}
+		}
+	}
+	for _, p := range m.substrings {
+		if strings.Contains(l, p) {
 			n++
 		}
 	}
 	return n
 }
-
-// containsPhrase reports whether p occurs in s with no letter or digit right
-// before or after it (for scripts written without spaces, anywhere).
-func containsPhrase(s, p string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], p)
-		if i < 0 {
-			return false
-		}
-		i += from
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(p):])
-		first, _ := utf8.DecodeRuneInString(p)
-		if unicode.Is(unicode.Han, first) || (!isWordChar(before) && !isWordChar(after)) {
-			return true
-		}
-		from = i + len(p)
-	}
-}
-
-func isWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // photoCredit matches a caption's closing credit: "(Mark Wilson/Getty Images)",
 // "Photo: AP", "Credit: Reuters".

@@ -47,6 +47,7 @@ type dateCand struct {
 	rank               int    // its rank among the candidates of its source
 	label, class, text string // the text before it, its element's class, its own text
 	zone               bool   // written with a UTC offset
+	day                string // dayKey(t), set once by dateMetaCandidates
 }
 
 // maxDatesPerSource bounds the <time> elements and dated texts read: a
@@ -225,11 +226,11 @@ func dateFeatures(r *featureRow, pm pageMeta, cands []dateCand, i int, cx dateCo
 	} else {
 		r.add("doc_pos", missing)
 	}
-	day := dayKey(c.t)
+	day := c.day
 	var srcs uint64
 	same := 0
 	for j, o := range cands {
-		if j != i && dayKey(o.t) == day {
+		if j != i && o.day == day {
 			same++
 			srcs |= 1 << o.src
 		}
@@ -277,8 +278,11 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 	_, hasLD := pm.ldArticle()
 	cx := dateContext{earliest: cands[0].t, latest: cands[0].t, hasH1: pm.h1At >= 0, hasLD: hasLD}
 	days := map[string]bool{}
+	for i := range cands {
+		cands[i].day = dayKey(cands[i].t)
+	}
 	for _, c := range cands {
-		days[dayKey(c.t)] = true
+		days[c.day] = true
 		if c.t.Before(cx.earliest) {
 			cx.earliest = c.t
 		}

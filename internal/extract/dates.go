@@ -31,6 +31,9 @@ var (
 // findDate returns the first date written in s, in any of the common forms of
 // news pages, with its time of day when one follows the date.
 func findDate(s string) (time.Time, bool) {
+	if !hasFourDigits(s) {
+		return time.Time{}, false // every form writes the year in four digits
+	}
 	type hit struct {
 		at int
 		t  time.Time
@@ -191,7 +194,7 @@ func writesDay(t time.Time, src string) bool {
 
 // parseDate reads a date written as ISO 8601 or in any of findDate's forms.
 func parseDate(s string) (time.Time, bool) {
-	if s = strings.TrimSpace(s); s == "" {
+	if s = strings.TrimSpace(s); s == "" || !hasFourDigits(s) {
 		return time.Time{}, false
 	}
 	t, ok := parseISO(s)
@@ -202,4 +205,22 @@ func parseDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// hasFourDigits reports whether s has four ASCII digits in a row, as every
+// date form parseDate and findDate read writes its year: a cheap test that
+// spares their regular expressions the many short texts of a page that
+// hold a number but no date.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -17,8 +17,10 @@ import (
 // that memory stays bounded.
 const MaxPageBytes = 32 << 20
 
-// ErrNoContent is returned when a page holds no article text.
-var ErrNoContent = errors.New("no article text found")
+// ErrNoContent is returned for a page with no visible text at all. A page
+// with visible text but no main content (a login wall, an empty listing)
+// is no error: its article has a title, site, date and kind, and no text.
+var ErrNoContent = errors.New("no visible text")
 
 // Extract reads the page according to its kind and returns its article. The
 // article's ID, URL and publication date default to the page's own.
@@ -37,6 +39,17 @@ type Result struct {
 // WithTemplate extracts the page, removing the blocks that t (the page's
 // site's template, or nil) knows as boilerplate.
 func WithTemplate(p news.Page, t *Template) (Result, error) {
+	return DefaultModel().WithTemplate(p, t)
+}
+
+// Extract is the package's Extract with this model.
+func (m *Model) Extract(p news.Page) (news.Article, error) {
+	r, err := m.WithTemplate(p, nil)
+	return r.Article, err
+}
+
+// WithTemplate is the package's WithTemplate with this model.
+func (m *Model) WithTemplate(p news.Page, t *Template) (Result, error) {
 	if len(p.Body) > MaxPageBytes {
 		return Result{}, fmt.Errorf("page is %d bytes, more than the %d this extractor reads", len(p.Body), MaxPageBytes)
 	}
@@ -44,14 +57,15 @@ func WithTemplate(p news.Page, t *Template) (Result, error) {
 		t = nil // nothing can recur yet
 	}
 	var (
-		r   Result
-		err error
+		r       Result
+		visible bool
+		err     error
 	)
 	switch p.Kind {
 	case news.KindHTML:
-		r.Article, r.Blocks, err = fromHTML(p.Body, p.URL, t)
+		r.Article, r.Blocks, visible, err = fromHTML(p.Body, p.URL, t, m)
 	case news.KindText:
-		r.Article, r.Blocks, err = fromText(p.Body, p.URL, t)
+		r.Article, r.Blocks, visible, err = fromText(p.Body, p.URL, t, m)
 	default:
 		return Result{}, fmt.Errorf("unknown page kind %q", p.Kind)
 	}
@@ -59,8 +73,8 @@ func WithTemplate(p news.Page, t *Template) (Result, error) {
 		return Result{}, err
 	}
 	r.Article = finish(r.Article, p)
-	if strings.TrimSpace(r.Article.Text) == "" {
-		return r, ErrNoContent
+	if !visible {
+		return r, fmt.Errorf("%w in the page", ErrNoContent)
 	}
 	return r, nil
 }

@@ -104,28 +104,50 @@ func checkGolden(t *testing.T, path string, a news.Article) {
 	}
 }
 
+// TestBadInput: broken pages give an article or a clear error, never a
+// panic; ErrNoContent exactly when the page has no visible text.
 func TestBadInput(t *testing.T) {
 	tests := []struct {
-		name string
-		page news.Page
+		name     string
+		page     news.Page
+		noText   bool // the page has no visible text: ErrNoContent
+		wantText bool // the article keeps text
 	}{
-		{"empty html", news.Page{Kind: news.KindHTML}},
-		{"empty text", news.Page{Kind: news.KindText}},
-		{"binary", news.Page{Kind: news.KindHTML, Body: []byte{0, 1, 2, 0xff, 0xfe, 0x89, 'P', 'N', 'G'}}},
-		{"truncated html", news.Page{Kind: news.KindHTML, Body: []byte("<html><body><div><p>Half a para")}},
-		{"deeply nested", news.Page{Kind: news.KindHTML, Body: []byte(strings.Repeat("<div>", 100000) + "text" + strings.Repeat("</div>", 100000))}},
-		{"mis-declared charset", news.Page{Kind: news.KindHTML, Body: []byte(`<meta charset="shift_jis"><p>Plain ASCII text that claims to be Shift JIS, and is long enough.</p>`)}},
+		{"empty html", news.Page{Kind: news.KindHTML}, true, false},
+		{"empty text", news.Page{Kind: news.KindText}, true, false},
+		{"only markup", news.Page{Kind: news.KindHTML, Body: []byte("<html><head><title>T</title><script>var x</script></head><body><div></div></body></html>")}, true, false},
+		{"binary", news.Page{Kind: news.KindHTML, Body: []byte{0, 1, 2, 0xff, 0xfe, 0x89, 'P', 'N', 'G'}}, false, false},
+		{"truncated html", news.Page{Kind: news.KindHTML, Body: []byte("<html><body><div><p>Half a para")}, false, false},
+		{"deeply nested", news.Page{Kind: news.KindHTML, Body: []byte(strings.Repeat("<div>", 100000) + "text" + strings.Repeat("</div>", 100000))}, false, false},
+		{"mis-declared charset", news.Page{Kind: news.KindHTML, Body: []byte(`<meta charset="shift_jis"><p>Plain ASCII text that claims to be Shift JIS, and is long enough to be read as a paragraph of an article.</p>`)}, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, err := Extract(tt.page)
+			if got := errors.Is(err, ErrNoContent); got != tt.noText {
+				t.Errorf("err = %v, want ErrNoContent: %v", err, tt.noText)
+			}
 			if err != nil && !errors.Is(err, ErrNoContent) && !strings.HasPrefix(err.Error(), "parse HTML: ") {
 				t.Errorf("unexpected error %v", err)
 			}
-			if err == nil && strings.TrimSpace(a.Text) == "" {
-				t.Error("no error but an empty article")
+			if got := strings.TrimSpace(a.Text) != ""; tt.wantText && !got {
+				t.Errorf("text = %q, want the paragraph", a.Text)
 			}
 		})
+	}
+}
+
+// TestPageWithoutMainText: a page with visible text and nothing to extract
+// (a sign-in wall) is no error; its title still comes out.
+func TestPageWithoutMainText(t *testing.T) {
+	page := news.Page{Kind: news.KindHTML, URL: "https://example.org/account", Body: []byte(`<html><head><title>Sign in | Example</title></head>
+<body><nav><a href="/">Home</a> <a href="/login">Log in</a></nav><form><label>Email</label><button>Sign in</button></form></body></html>`)}
+	a, err := Extract(page)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if a.Title == "" || a.Source == "" {
+		t.Errorf("title %q, source %q: want both", a.Title, a.Source)
 	}
 }
 

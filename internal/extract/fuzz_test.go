@@ -76,3 +76,26 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBlockFingerprint: the one-pass fingerprint of measureBlock equals
+// Fingerprint on any text, so that site templates keep matching.
+func FuzzBlockFingerprint(f *testing.F) {
+	f.Add("Subscribe\u00a0now — it’s FREE")
+	f.Add("so\u00adft ÉCOLE İstanbul 订阅")
+	f.Fuzz(func(t *testing.T, s string) {
+		s = cleanSpace(s)
+		if got, want := measureBlock(s).fp, Fingerprint(s); got != want {
+			t.Fatalf("measureBlock(%q).fp = %x, Fingerprint = %x", s, got, want)
+		}
+	})
+}
+
+// FuzzCollapseSpace: the one-pass collapseSpace equals cleanSpace.
+func FuzzCollapseSpace(f *testing.F) {
+	f.Add("  a \u00a0 b\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), cleanSpace(s); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -4,14 +4,9 @@ import (
 	"bytes"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
-
-// invisible elements hold no text a reader sees.
-var invisible = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Head: true}
 
 // Removed lists, in page order, the visible blocks of a page that extraction
 // left out of its article: menus, pitches, related links, captions and the
@@ -50,22 +45,5 @@ func visibleBlocks(p news.Page) []string {
 	if body == nil {
 		return nil
 	}
-	var drop func(n *html.Node, depth int)
-	drop = func(n *html.Node, depth int) {
-		var next *html.Node
-		for c := n.FirstChild; c != nil; c = next {
-			next = c.NextSibling
-			if c.Type == html.CommentNode || c.Type == html.ElementNode && invisible[c.DataAtom] || depth > maxDepth {
-				n.RemoveChild(c)
-				continue
-			}
-			drop(c, depth+1)
-		}
-	}
-	drop(body, 0)
-	var out []string
-	for _, b := range collectBlocks([]*html.Node{body}) {
-		out = append(out, b.text)
-	}
-	return out
+	return allBlocks(segment(body, nil, nil))
 }

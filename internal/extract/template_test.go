@@ -109,3 +109,15 @@ func TestRemovedListsWhatWasDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockFingerprintIsFingerprint: the fingerprint measureBlock computes in
+// its one pass is Fingerprint's, so templates stored by older versions still
+// match.
+func TestBlockFingerprintIsFingerprint(t *testing.T) {
+	for _, s := range []string{"", "Hello, World!", "Subscribe\u00a0now — it’s FREE", "ÉCOLE  Straße İstanbul", "so\u00adft hy\u00adphen",
+		"订阅 我们的 newsletter", "a_b c-d 12.5%", "\xff\xfe broken utf8"} {
+		if got, want := measureBlock(cleanSpace(s)).fp, Fingerprint(cleanSpace(s)); got != want {
+			t.Errorf("measureBlock(%q).fp = %x, want Fingerprint's %x", s, got, want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -20,52 +19,69 @@ type line struct {
 
 // fromText extracts the article from a plain-text dump of a whole page.
 //
-// Each block gets a score: a prose block (see isProse) adds its word count; a
-// prose block that carries page chrome (boilerplate phrases, photo credits)
-// subtracts it; any other block (menu entry, label, headline) subtracts
+// With a line classifier in the model (see lineFeatures), the lines it
+// gives a probability at or above its threshold are kept. Without one (the
+// embedded model has none: on the development sets the learned line
+// classifier did not yet beat the heuristic below, see the README), each
+// line gets a score: a prose line (see isProse) adds its word count; a prose
+// line that carries page chrome (boilerplate phrases, photo credits)
+// subtracts it; any other line (menu entry, label, headline) subtracts
 // 10 + 3 x its words up to six words and 10 + 5 x its words beyond, so that a
 // short sub-heading inside an article is bridged by the paragraphs around it
-// while a teaser behind another story's long headline is not. The article is the run of blocks with the largest total (Kadane's maximum
-// subarray). Title, byline, date and site come from dumpMetadata.
-//
-// With a site template, blocks the site repeats on its pages score as chrome.
-func fromText(body []byte, pageURL string, t *Template) (news.Article, []uint64, error) {
-	body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
-	lines := scoreLines(string(body))
-	fps := make([]uint64, len(lines))
-	for i := range lines {
-		fps[i] = Fingerprint(lines[i].text)
+// while a teaser behind another story's long headline is not. The article is
+// the run of lines with the largest total (Kadane's maximum subarray).
+// Lines the site's template knows as boilerplate are chrome either way.
+// Title, byline, date and site come from dumpMetadata.
+func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
+	var tids wordIDs
+	if m.lines != nil {
+		tids = m.textWordID
+	}
+	ls, arena := dumpLines(body, tids)
+	fps := make([]uint64, len(ls))
+	lines := make([]line, len(ls))
+	for i := range ls {
+		fps[i] = ls[i].fp
+		lines[i] = ls[i].line
 		if t.Boilerplate(fps[i]) {
 			lines[i].score = -(10 + 3*float64(lines[i].words))
 			lines[i].chrome++
 		}
 	}
 	a := news.Article{URL: pageURL}
-	if len(lines) == 0 {
-		return a, fps, nil
+	if len(ls) == 0 {
+		return a, fps, false, nil
 	}
-	texts := make([]string, len(lines))
-	keep := make([]bool, len(lines))
-	for i := range lines {
-		texts[i] = lines[i].text
+	var keep []bool
+	if m.lines != nil {
+		keep = m.selectLines(ls, arena, t)
+	} else {
+		keep = make([]bool, len(lines))
+		start, end := bestRun(lines)
+		for i := max(0, start); i < end; i++ {
+			keep[i] = keepInRun(lines[i])
+		}
 	}
+	texts := make([]string, len(ls))
 	var paras []string
-	if start, end := bestRun(lines); start >= 0 {
-		for i := start; i < end; i++ {
-			if keepInRun(lines[i]) {
-				paras = append(paras, lines[i].text)
-				keep[i] = true
-			}
+	for i, k := range keep {
+		texts[i] = ls[i].text
+		if k {
+			paras = append(paras, ls[i].text)
 		}
 	}
 	a.Text = joinParagraphs(paras)
-	m := dumpMetadata(texts, keep, pageURL)
-	a.Title, a.Byline, a.Published, a.Source = m.Title, m.Byline, m.Published, m.Source
+	dm := dumpMetadata(texts, keep, pageURL)
+	a.Title, a.Byline, a.Published, a.Source = dm.Title, dm.Byline, dm.Published, dm.Source
 	a.Lang = guessLang(a.Text)
-	return a, fps, nil
+	visible := false
+	for i := range ls {
+		visible = visible || ls[i].tokens > 0
+	}
+	return a, fps, visible, nil
 }
 
-// scoreLines scores the blocks of a dump (see Text) in the light of their
+// scoreLines scores the blocks of a dump (see fromText) in the light of their
 // neighbours: the short items of a list that a line ending in ":" introduces
 // cost next to nothing, and prose after a comment-section header ("385
 // Comments", "Leave a Reply") that follows a substantial article counts for
@@ -111,7 +127,7 @@ func isCommentHeader(t string, words int) bool {
 	return words <= 8 && commentHeader.MatchString(t)
 }
 
-// scoreBlock measures one block and gives it its score (see Text).
+// scoreBlock measures one block and gives it its score (see fromText).
 func scoreBlock(t string) line {
 	l := line{text: t, words: text.WordCount(t)}
 	l.prose = isProse(t, l.words)
@@ -159,14 +175,4 @@ func isBylineOrDate(s string) bool {
 	}
 	_, ok := findDate(s)
 	return ok && text.WordCount(s) <= 10
-}
-
-// trimSiteSuffix drops the " | Site" or " - Site" tail of a page title.
-func trimSiteSuffix(t string) string {
-	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: "} {
-		if i := strings.LastIndex(t, sep); i > 0 && text.WordCount(t[i:]) <= 5 && text.WordCount(t[:i]) >= 3 {
-			return strings.TrimSpace(t[:i])
-		}
-	}
-	return t
 }

@@ -9,6 +9,11 @@ import (
 // exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrLeaseLost is the failure of a write by a writer whose lease on a
+// shared database another process has taken over (a network partition
+// ended its session): it must stop writing and stand by.
+var ErrLeaseLost = errors.New("writer lease lost: another process has taken over as the writer")
+
 // MergedError says that a story asked for was merged into another.
 type MergedError struct{ Story, Into string }
 

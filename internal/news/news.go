@@ -41,7 +41,17 @@ type Article struct {
 	Title     string    `json:"title"`
 	Byline    string    `json:"byline"`
 	Lang      string    `json:"lang"`
+	Kind      string    `json:"kind"` // what the page is: one of PageKinds(), "" when not known
 	Text      string    `json:"text"` // paragraphs separated by blank lines
+}
+
+// PageKinds returns the kinds of page an article can come from (Article.Kind):
+// a news or blog article; a listing of items (search results, a section
+// front, a category page); a forum thread; a product page; documentation;
+// a page presenting a service or organisation; a collection (gallery,
+// recipe box, glossary); anything else.
+func PageKinds() []string {
+	return []string{"article", "listing", "forum", "product", "documentation", "service", "collection", "other"}
 }
 
 // Paragraphs splits the article text at blank lines.
@@ -278,12 +288,13 @@ type articleJSON struct {
 	Title     string `json:"title"`
 	Byline    string `json:"byline"`
 	Lang      string `json:"lang"`
+	Kind      string `json:"kind"`
 	Text      string `json:"text"`
 }
 
 // MarshalJSON writes the article in DESIGN.md's shape, published as RFC 3339.
 func (a Article) MarshalJSON() ([]byte, error) {
-	return json.Marshal(articleJSON{a.ID, a.URL, a.Source, FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text})
+	return json.Marshal(articleJSON{a.ID, a.URL, a.Source, FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text})
 }
 
 // UnmarshalJSON reads DESIGN.md's article shape; published may be RFC 3339 or
@@ -297,7 +308,7 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 	if !ok {
 		return fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", w.Published)
 	}
-	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Text: w.Text}
+	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Kind: w.Kind, Text: w.Text}
 	return nil
 }
 

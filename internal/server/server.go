@@ -234,7 +234,11 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	s.writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "articles": articles, "stories": stories, "writes": s.writesState()})
+	health := map[string]any{"status": "ok", "articles": articles, "stories": stories, "writes": s.writesState()}
+	if s.writer.Stores != nil {
+		health["writer"] = s.writer.Stores()
+	}
+	s.writeJSON(w, http.StatusOK, health)
 }
 
 // writesState says whether the server takes writes: "ready", "off", or why

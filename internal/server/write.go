@@ -34,6 +34,10 @@ type Writer struct {
 	// Ready, when set, says whether Submit takes writes now (nil) or why
 	// not; /healthz reports it.
 	Ready func() error
+	// Stores, when set, says whether this process stores the writes (it
+	// holds the database's writer lease) or hands them on (through a queue
+	// to the one that does); /healthz reports it as "writer".
+	Stores func() bool
 	// Secret is accepted besides the token as the bearer of writes: the
 	// database's writer lock file hands it to storyline processes of the
 	// same user, so that `storyline add` can submit through the server.

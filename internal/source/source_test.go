@@ -141,10 +141,11 @@ func (f lockedFS) ReadDir(name string) ([]fs.DirEntry, error) {
 func TestBadInputsAreNamed(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.jsonl")
-	write(t, bad, `{"id":"ok","text":"fine"}`+"\n"+`{not json`+"\n"+`{"id":"x","published":"yesterday","text":"t"}`+"\n"+`{"id":"y"}`+"\n")
+	write(t, bad, `{"id":"ok","text":"fine"}`+"\n"+`{not json`+"\n"+`{"id":"x","published":"yesterday","text":"t"}`+"\n"+`{"id":"y"}`+"\n"+
+		`{"id":"headline","title":"Calder port strike ends"}`+"\n")
 	os.WriteFile(filepath.Join(dir, "broken.html.gz"), []byte("not gzip at all"), 0o644)
-	_, errs := collect(t, []string{bad, filepath.Join(dir, "broken.html.gz"), filepath.Join(dir, "missing.html")})
-	wants := []string{"bad.jsonl:2: not a JSON object", `bad.jsonl:3: published "yesterday"`, `bad.jsonl:4: no "text", "html" or "raw_text"`,
+	ins, errs := collect(t, []string{bad, filepath.Join(dir, "broken.html.gz"), filepath.Join(dir, "missing.html")})
+	wants := []string{"bad.jsonl:2: not a JSON object", `bad.jsonl:3: published "yesterday"`, `bad.jsonl:4: no "title", "text", "html" or "raw_text"`,
 		"broken.html.gz: not a valid gzip file", "missing.html: no such file"}
 	if len(errs) != len(wants) {
 		t.Fatalf("errors = %v, want %d", errs, len(wants))
@@ -154,6 +155,10 @@ func TestBadInputsAreNamed(t *testing.T) {
 		if !errors.As(errs[i], &ie) || !strings.Contains(errs[i].Error(), w) {
 			t.Errorf("error %d = %v, want it to contain %q", i, errs[i], w)
 		}
+	}
+	// A title without text is a headline-only feed item: an article.
+	if len(ins) != 2 || ins[1].Article == nil || ins[1].Article.ID != "headline" || ins[1].Article.Title != "Calder port strike ends" {
+		t.Errorf("inputs = %+v, want the text line and the headline-only line as articles", ins)
 	}
 }
 

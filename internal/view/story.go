@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -40,6 +41,18 @@ type Article struct {
 	First     bool   // the first report of the story
 	Why       string // why it is in the story
 	AlsoIn    []Copy // near-copies of this article, collapsed under it
+	// Development, on the first article of each day of a story that ran
+	// over several, heads that day's development: what was new in it.
+	Development *Development
+}
+
+// Development is one day of a developing story (see cluster.Developments):
+// its day, how many of the story's articles came that day, and the words
+// that were new in the story that day.
+type Development struct {
+	Day      string
+	Articles int
+	New      []string
 }
 
 // Copy is a near-copy shown under the article it copies.
@@ -156,6 +169,7 @@ func NewStory(d news.StoryDetail) Story {
 		at[t.Article] = len(v.Articles)
 		v.Articles = append(v.Articles, Article{Article: byID[t.Article], Published: t.Published, First: t.First, Why: why[t.Article]})
 	}
+	markDevelopments(v.Articles, d.Articles)
 	for _, f := range d.Facts {
 		v.Facts = append(v.Facts, Statement{f.Text, names(f.Articles)})
 	}
@@ -208,6 +222,32 @@ func NewStory(d news.StoryDetail) Story {
 		v.Derivations = append(v.Derivations, out)
 	}
 	return v
+}
+
+// markDevelopments heads the first shown article of each day with that
+// day's development, when the story ran over more than one day.
+func markDevelopments(shown []Article, all []news.Article) {
+	devs := cluster.Developments(all)
+	if len(devs) < 2 {
+		return
+	}
+	byDay := map[string]cluster.Development{}
+	for _, d := range devs {
+		if d.Day != "" {
+			byDay[d.Day] = d
+		}
+	}
+	last := ""
+	for i := range shown {
+		if shown[i].Article.Published.IsZero() {
+			continue
+		}
+		day := shown[i].Article.Published.UTC().Format("2006-01-02")
+		if d, ok := byDay[day]; ok && day != last {
+			shown[i].Development = &Development{Day: day, Articles: len(d.Articles), New: d.New}
+		}
+		last = day
+	}
 }
 
 // timeline is the story's timeline as its comparison gives it, followed by

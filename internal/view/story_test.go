@@ -2,6 +2,7 @@ package view
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -94,5 +95,37 @@ func TestDerivationsSayWhenTheOrderIsUnknown(t *testing.T) {
 	got := NewStory(d).Derivations
 	if len(got) != 2 || got[0].Verb != "rewrites" || got[0].Passage != "the longest shared run" || got[1].Verb != "shares copied text with" || !got[1].Tied {
 		t.Errorf("derivations %+v", got)
+	}
+}
+
+func TestTimelineHeadsEachDayOfADevelopingStory(t *testing.T) {
+	day := func(d, h int) time.Time { return time.Date(2026, 3, d, h, 0, 0, 0, time.UTC) }
+	arts := []news.Article{
+		{ID: "shooting", Source: "Wire", Published: day(2, 8), Text: "A gunman opened fire at the Calder mall on Monday."},
+		{ID: "shooting-2", Source: "Courier", Published: day(2, 11), Text: "Police said a gunman opened fire at the Calder mall."},
+		{ID: "arrest", Source: "Wire", Published: day(4, 9), Text: "Police arrested a suspect in the Calder mall shooting; prosecutors charged him with murder."},
+	}
+	d := news.StoryDetail{ID: "s", Title: "Calder mall shooting", Articles: arts}
+	for _, a := range arts {
+		d.Timeline = append(d.Timeline, news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source})
+	}
+	v := NewStory(d)
+	if len(v.Articles) != 3 {
+		t.Fatalf("articles = %+v", v.Articles)
+	}
+	first, second, third := v.Articles[0].Development, v.Articles[1].Development, v.Articles[2].Development
+	if first == nil || first.Day != "2026-03-02" || first.Articles != 2 || second != nil {
+		t.Errorf("first day heads %+v, then %+v; want 2026-03-02 of 2 articles on the first only", first, second)
+	}
+	if third == nil || third.Day != "2026-03-04" || third.Articles != 1 || !slices.Contains(third.New, "arrested") {
+		t.Errorf("second day = %+v, want 2026-03-04 with the arrest among what was new", third)
+	}
+
+	// A story of one day has no developments to show.
+	d.Articles, d.Timeline = arts[:2], d.Timeline[:2]
+	for _, a := range NewStory(d).Articles {
+		if a.Development != nil {
+			t.Errorf("a one-day story shows a development: %+v", a.Development)
+		}
 	}
 }

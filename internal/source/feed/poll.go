@@ -72,7 +72,7 @@ func (p *Poller) defaults() {
 		p.Fetcher = &web.Fetcher{}
 	}
 	if p.Items == nil {
-		p.Items = &web.Fetcher{Client: web.NewClient(false), Delay: p.Fetcher.Delay}
+		p.Items = &web.Fetcher{Client: web.NewClient(false), Delay: p.Fetcher.Delay, Pace: p.Fetcher.Pace}
 	}
 }
 

@@ -279,9 +279,11 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t}}, nil
 	case rec.RawText != "":
 		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Kind: news.KindText, Body: []byte(rec.RawText), Published: t}}, nil
-	case strings.TrimSpace(rec.Text) != "":
+	case strings.TrimSpace(rec.Text) != "" || strings.TrimSpace(rec.Title) != "":
+		// A title without text (a headline-only feed item) is an article
+		// too: it is clustered and stored on what it has.
 		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Text: rec.Text}
 		return news.Input{Name: name, Article: &a}, nil
 	}
-	return news.Input{}, errors.New(`no "text", "html" or "raw_text"`)
+	return news.Input{}, errors.New(`no "title", "text", "html" or "raw_text"`)
 }

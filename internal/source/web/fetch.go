@@ -30,6 +30,11 @@ type Fetcher struct {
 	Delay   time.Duration // between two requests to one host; default 1 s
 	Retries int           // after the first try, on 5xx and timeouts; default 2
 	Agent   string        // the robots.txt product token; default "storyline"
+	// Pace, when set, spaces the requests to a host (named by scheme and
+	// host) in place of this fetcher's own pause: it returns when a
+	// request may start, Delay after the last one that any process sharing
+	// it made (natsqueue.Queue.HostPacer shares it across machines).
+	Pace func(ctx context.Context, host string, delay time.Duration) error
 
 	mu    sync.Mutex
 	hosts map[string]*host
@@ -129,7 +134,13 @@ func (f *Fetcher) once(ctx context.Context, h *host, rawURL string, v Validators
 	if delay == 0 {
 		delay = time.Second
 	}
-	if wait := time.Until(h.last.Add(delay)); wait > 0 {
+	if f.Pace != nil {
+		if u, err := url.Parse(rawURL); err == nil {
+			if err := f.Pace(ctx, u.Scheme+"://"+u.Host, delay); err != nil {
+				return Response{}, fmt.Errorf("wait for the host's turn: %w", err)
+			}
+		}
+	} else if wait := time.Until(h.last.Add(delay)); wait > 0 {
 		select {
 		case <-ctx.Done():
 			return Response{}, ctx.Err()

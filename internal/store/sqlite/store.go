@@ -13,25 +13,19 @@
 package sqlite
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
-
-	kgzip "github.com/klauspost/compress/gzip"
-	"github.com/klauspost/compress/s2"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/source/feed"
+	"github.com/storyline-news/storyline/internal/store/rawbody"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -234,64 +228,21 @@ func (s *Store) migrateOne(ctx context.Context, upTo int) (done bool, err error)
 	return false, tx.Commit()
 }
 
-// Pack compresses a raw body for storage.
-//
-// The format is an S2 stream (klauspost/compress): on news pages it packs at
-// 570 MB/s a core against gzip's 230 MB/s at its fastest level, for a ratio of
-// 3.2 instead of 4.0. Raw pages are written for every page ingested and read
-// seldom (reextract, an article's "what extraction removed"), so ingest speed
-// wins. Bodies packed by earlier versions as gzip are still read (see
-// unpack). Writers are pooled: each holds buffers worth reusing.
-func Pack(body []byte) []byte {
-	zw := packers.Get().(*s2.Writer)
-	defer packers.Put(zw)
-	var buf bytes.Buffer
-	buf.Grow(len(body)/2 + 64)
-	zw.Reset(&buf)
-	zw.Write(body)
-	zw.Close()
-	return buf.Bytes()
-}
-
-var packers = sync.Pool{New: func() any {
-	return s2.NewWriter(nil, s2.WriterConcurrency(1))
-}}
+// Pack compresses a raw body for storage (see package rawbody).
+func Pack(body []byte) []byte { return rawbody.Pack(body) }
 
 // packAll packs raw bodies on every core: the write transaction that
 // stores them runs on one.
 func packAll(raws []*news.Raw) [][]byte {
-	out := make([][]byte, len(raws))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.NumCPU(), len(raws)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = Pack(raws[i].Body)
-			}
-		}()
+	bodies := make([][]byte, len(raws))
+	for i, r := range raws {
+		bodies[i] = r.Body
 	}
-	for i := range raws {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return out
+	return rawbody.PackAll(bodies)
 }
 
-// unpack decompresses a stored raw body: an S2 stream, or gzip as stored
-// before S2 (told apart by gzip's magic bytes, which no S2 stream starts with).
-func unpack(b []byte) ([]byte, error) {
-	if bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
-		zr, err := kgzip.NewReader(bytes.NewReader(b))
-		if err != nil {
-			return nil, err
-		}
-		return io.ReadAll(zr)
-	}
-	return io.ReadAll(s2.NewReader(bytes.NewReader(b)))
-}
+// unpack decompresses a stored raw body.
+func unpack(b []byte) ([]byte, error) { return rawbody.Unpack(b) }
 
 // QueryIntegrity runs SQLite's integrity check; "ok" means the file is sound.
 func (s *Store) QueryIntegrity(ctx context.Context) (string, error) {

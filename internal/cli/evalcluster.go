@@ -1,0 +1,264 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/eval"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// evalCluster runs the clustering benchmarks: a labelled file scored with
+// the shipped (or a given) model, leave-one-set-out over several files
+// (--loso), fitting the join model (--fit), or a long stream for speed and
+// memory (--stream).
+func evalCluster(ctx context.Context, e env, args []string) error {
+	fs := newFlags("eval cluster", e)
+	window := fs.Duration("window", 0, "a story's least window after its latest article (default 168h)")
+	maxWindow := fs.Duration("max-window", 0, "a story's longest window (default 1440h)")
+	pace := fs.Float64("pace", 0, "a story's window grows by this many times its span (default 1)")
+	threshold := fs.Float64("threshold", 0, "join probability (default: the model's)")
+	merge := fs.Float64("merge", 0, "mean probability at which two stories merge (default: the model's)")
+	modelFile := fs.String("model", "", "a join model file to use instead of the one in the binary")
+	shuffle := fs.Int64("shuffle", 0, "shuffle each file's articles with this seed before streaming them (dated files keep date order), to see how much a score owes to the file's order")
+	loso := fs.Bool("loso", false, "leave one set out: score each FILE with a model fitted on the others (and --also-train), in its own order and --shuffles orders")
+	fit := fs.String("fit", "", "fit the join model on the FILEs (and --also-train) and write it to this file")
+	figures := fs.String("figures", "", "with --fit, the leave-one-set-out figures of the same settings, kept in the model file's note")
+	alsoTrain := fs.String("also-train", "", "with --loso or --fit, comma-separated labelled files always trained on, never scored")
+	shuffles := fs.String("shuffles", "1,2", "with --loso, the shuffle seeds each held-out file is also scored in")
+	reportOnly := fs.String("report-only-kind", "trec_novelty_topic", "a cluster_kind that is scored but never trained on (not events)")
+	stream := fs.Int("stream", 0, "instead of labelled files, cluster a stream of this many articles built from --stream-base and report throughput and memory as it grows")
+	streamBase := fs.String("stream-base", "../shared/bench/stories/allsides_train.jsonl", "with --stream, the articles the stream repeats with small edits")
+	streamDays := fs.Int("stream-days", 60, "with --stream, the days the stream's articles are dated over")
+	workers := fs.Int("workers", runtime.NumCPU(), "with --stream, goroutines preparing features")
+	verbose := fs.Bool("v", false, "with --loso or --fit, log each step to stderr")
+	signals := fs.String("signals", "", "with --loso or --fit, comma-separated signals the model reads (default all; see cluster.SignalNames)")
+	drop := fs.String("drop", "", "with --loso or --fit, comma-separated signals the model does not read")
+	sweep := fs.Int("sweep", 0, "with --loso or --fit, articles of each training set clustered while thresholds are chosen (default 2500)")
+	linear := fs.Bool("linear", false, "with --loso or --fit, fit a logistic regression instead of boosted trees")
+	only := fs.String("only", "", "with --loso, comma-separated names of the sets to hold out (default all)")
+	keepModels := fs.String("keep-models", "", "with --loso, write each held-out file's model to this folder, to study its errors")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	opt := cluster.Options{Window: *window, MaxWindow: *maxWindow, PaceFactor: *pace, Threshold: *threshold, MergeThreshold: *merge}
+	if *modelFile != "" {
+		data, err := os.ReadFile(*modelFile)
+		if err != nil {
+			return err
+		}
+		if opt.Model, err = cluster.LoadModel(data); err != nil {
+			return fmt.Errorf("%s: %w", *modelFile, err)
+		}
+	}
+	if *stream > 0 {
+		return evalClusterStream(e, *streamBase, *stream, time.Duration(*streamDays)*24*time.Hour, *workers, opt)
+	}
+	if len(files) == 0 {
+		return &UsageError{"eval cluster needs FILE.jsonl with a cluster field, or --stream N"}
+	}
+	fitOpt := eval.FitOptions{Cluster: cluster.Options{Window: *window, MaxWindow: *maxWindow, PaceFactor: *pace}}
+	if *verbose {
+		fitOpt.Log = e.stderr
+	}
+	fitOpt.Linear = *linear
+	fitOpt.SweepArticles = *sweep
+	fitOpt.Signals = splitList(*signals)
+	if dropped := splitList(*drop); len(dropped) > 0 {
+		if len(fitOpt.Signals) == 0 {
+			fitOpt.Signals = cluster.SignalNames()
+		}
+		fitOpt.Signals = slices.DeleteFunc(fitOpt.Signals, func(s string) bool { return slices.Contains(dropped, s) })
+	}
+	switch {
+	case *loso:
+		seeds, err := parseSeeds(*shuffles)
+		if err != nil {
+			return err
+		}
+		fitOpt.Only = splitList(*only)
+		return evalClusterLOSO(ctx, e, files, splitList(*alsoTrain), *reportOnly, seeds, fitOpt, *keepModels)
+	case *fit != "":
+		return evalClusterFit(ctx, e, *fit, files, splitList(*alsoTrain), *reportOnly, *figures, fitOpt)
+	}
+	for _, f := range files {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		reps, err := eval.RunClustering(f, opt, *shuffle)
+		if err != nil {
+			return err
+		}
+		for _, rep := range reps {
+			printClusterReport(e, rep)
+		}
+	}
+	return nil
+}
+
+func printClusterReport(e env, rep eval.ClusterReport) {
+	fmt.Fprintf(e.stdout, "%s: %d articles, %d gold / %d predicted stories  B3 P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f  | %d merges, %d splits | %.0f articles/s, heap %.0f MB\n",
+		rep.File, rep.Articles, rep.GoldClusters, rep.PredClusters, rep.BCubed.P, rep.BCubed.R, rep.BCubed.F1,
+		rep.Pairwise.P, rep.Pairwise.R, rep.Pairwise.F1, rep.Merges, rep.Splits, rep.ArticlesPerSec, rep.HeapMB)
+}
+
+// loadSets reads and prepares labelled files.
+func loadSets(ctx context.Context, files []string) ([]eval.ClusterSet, error) {
+	var sets []eval.ClusterSet
+	for _, f := range files {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		s, err := eval.LoadClusterSets(f)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, s...)
+	}
+	return sets, nil
+}
+
+// isKind reports whether a set name ("file:kind") is of the given kind.
+func isKind(kind string) func(string) bool {
+	return func(name string) bool {
+		_, k, ok := strings.Cut(name, ":")
+		return ok && kind != "" && k == kind
+	}
+}
+
+// evalClusterLOSO prints the leave-one-set-out figures: each file scored by
+// a model fitted without it, in its own order and shuffled.
+func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, reportOnly string, seeds []int64, opt eval.FitOptions, keepModels string) error {
+	scored, err := loadSets(ctx, files)
+	if err != nil {
+		return err
+	}
+	extra, err := loadSets(ctx, alsoTrain)
+	if err != nil {
+		return err
+	}
+	held, err := eval.ClusterLeaveOneSetOut(ctx, scored, extra, isKind(reportOnly), seeds, opt)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "leave one set out: each set scored by a model fitted without its file (B-cubed P / R / F1; own order, then shuffles %v)\n", seeds)
+	for _, h := range held {
+		if keepModels != "" {
+			data, err := json.Marshal(h.Model)
+			if err != nil {
+				return err
+			}
+			name := strings.ReplaceAll(h.Set, ":", "-")
+			if err := os.WriteFile(filepath.Join(keepModels, "without-"+name+".json"), data, 0o644); err != nil {
+				return err
+			}
+		}
+		own := h.Orders[0]
+		worst := own.BCubed.F1
+		var shuffled []string
+		for _, r := range h.Orders[1:] {
+			worst = min(worst, r.BCubed.F1)
+			shuffled = append(shuffled, fmt.Sprintf("%.3f", r.BCubed.F1))
+		}
+		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f)\n",
+			h.Set, own.Articles, own.BCubed.P, own.BCubed.R, own.BCubed.F1, strings.Join(shuffled, " "), own.BCubed.F1-worst,
+			h.Model.JoinThreshold, h.Model.MergeThreshold)
+	}
+	return nil
+}
+
+// evalClusterFit fits the join model on every file given and writes it.
+func evalClusterFit(ctx context.Context, e env, out string, files, alsoTrain []string, reportOnly, figures string, opt eval.FitOptions) error {
+	sets, err := loadSets(ctx, append(append([]string(nil), files...), alsoTrain...))
+	if err != nil {
+		return err
+	}
+	var train []eval.ClusterSet
+	for _, s := range sets {
+		if !isKind(reportOnly)(s.Name) {
+			train = append(train, s)
+		}
+	}
+	m, err := eval.FitClusterModel(ctx, train, opt)
+	if err != nil {
+		return err
+	}
+	if figures != "" {
+		m.Note = "leave one set out: " + figures + "; " + m.Note
+	}
+	data, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, append(data, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s: fitted on %s; %s\n", out, strings.Join(m.FittedOn, ", "), m.Note)
+	if m.Join != nil {
+		imp := m.Join.Importance()
+		for i, name := range m.Signals {
+			fmt.Fprintf(e.stdout, "  %-14s %.3f\n", name, imp[i])
+		}
+	}
+	return nil
+}
+
+// evalClusterStream prints throughput and memory of a stream of n articles
+// built from real ones at a tenth, a quarter, half and all of it, and how
+// the time and the memory of the whole stream compare with its first half.
+func evalClusterStream(e env, basePath string, n int, span time.Duration, workers int, opt cluster.Options) error {
+	items, err := eval.ReadLabelled(basePath)
+	if err != nil {
+		return err
+	}
+	base := make([]news.Article, len(items))
+	for i, it := range items {
+		base[i] = it.Article
+	}
+	checkpoints := []int{n / 10, n / 4, n / 2, n}
+	points := eval.RunClusterStream(eval.EditedStream(base, n, span, 1), n, workers, checkpoints, opt)
+	fmt.Fprintf(e.stdout, "stream of %d articles from %s repeated with small edits, dated over %.0f days\n", n, basePath, span.Hours()/24)
+	for _, p := range points {
+		fmt.Fprintf(e.stdout, "%7d articles: %6.2f s, %6.0f articles/s; CPU %6.2f s, %6.0f articles per CPU second; live heap %4.0f MB (peak %4.0f MB), %d stories open of %d\n",
+			p.Articles, p.Elapsed.Seconds(), p.PerSec, p.CPU.Seconds(), p.PerCPUSec, p.HeapMB, p.PeakHeapMB, p.OpenStories, p.TotalStories)
+	}
+	if len(points) == 4 && points[2].Elapsed > 0 {
+		fmt.Fprintf(e.stdout, "time for %d articles / time for %d: %.2f (linear: 2.00), CPU time %.2f; peak heap %.2fx\n", n, n/2,
+			points[3].Elapsed.Seconds()/points[2].Elapsed.Seconds(), points[3].CPU.Seconds()/points[2].CPU.Seconds(), points[3].PeakHeapMB/points[2].PeakHeapMB)
+	}
+	return nil
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// parseSeeds reads a comma-separated list of shuffle seeds.
+func parseSeeds(s string) ([]int64, error) {
+	var out []int64
+	for _, x := range splitList(s) {
+		n, err := strconv.ParseInt(x, 10, 64)
+		if err != nil || n == 0 {
+			return nil, &UsageError{fmt.Sprintf("--shuffles %q: seeds are non-zero integers", s)}
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}

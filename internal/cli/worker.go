@@ -1,0 +1,158 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/queue/natsqueue"
+	"github.com/storyline-news/storyline/internal/source/web"
+	"github.com/storyline-news/storyline/internal/worker"
+)
+
+// queueFlag adds --queue to a command.
+func queueFlag(fs *flag.FlagSet) *string {
+	return fs.String("queue", "", "NATS JetStream server(s) carrying the work between machines, nats://host:4222[,nats://...] (default $STORYLINE_QUEUE; none: work in this process)")
+}
+
+// queueURL resolves the queue: the flag, then $STORYLINE_QUEUE; empty for
+// none.
+func queueURL(flagValue string, getenv func(string) string) (string, error) {
+	u := flagValue
+	if u == "" {
+		u = getenv("STORYLINE_QUEUE")
+	}
+	if u == "" {
+		return "", nil
+	}
+	for _, one := range strings.Split(u, ",") {
+		if !strings.HasPrefix(one, "nats://") && !strings.HasPrefix(one, "tls://") {
+			return "", &UsageError{fmt.Sprintf("--queue %q: want nats://host:port (or tls://), comma-separated for a cluster", u)}
+		}
+	}
+	return u, nil
+}
+
+// ackWaitFlag adds --ack-wait to a command that consumes from the queue.
+func ackWaitFlag(fs *flag.FlagSet) *time.Duration {
+	return fs.Duration("ack-wait", 30*time.Second, "how long work taken by a process that died waits before another takes it (the work of a live one never does: it says it is busy)")
+}
+
+// openQueue connects to the queue named by url for a command.
+func openQueue(ctx context.Context, url, name string, ackWait time.Duration, e env) (*natsqueue.Queue, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	return natsqueue.Connect(ctx, url, natsqueue.Options{Name: name, AckWait: ackWait, Logger: e.logger})
+}
+
+func runWorker(ctx context.Context, e env, args []string) error {
+	fs := newFlags("worker", e)
+	db := dbFlag(fs)
+	qflag := queueFlag(fs)
+	take := fs.Int("take", 32, "inputs taken from the queue at once, extracted and published as one window")
+	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
+	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching URLs")
+	allowPrivate := fs.Bool("allow-private", false, "let queued URLs reach loopback, private and link-local addresses")
+	addr := fs.String("addr", "", "serve /healthz and /metrics at this address (default: none)")
+	ackWait := ackWaitFlag(fs)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return &UsageError{fmt.Sprintf("worker takes no arguments, got %q", rest)}
+	}
+	qurl, err := queueURL(*qflag, e.getenv)
+	if err != nil {
+		return err
+	}
+	if qurl == "" {
+		return &UsageError{"worker needs a queue: --queue nats://host:4222 or $STORYLINE_QUEUE"}
+	}
+	if *take <= 0 || *fetchDelay <= 0 {
+		return &UsageError{"--take and --fetch-delay must be positive"}
+	}
+	st, err := openStore(ctx, *db, e)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	q, err := openQueue(ctx, qurl, "storyline worker", *ackWait, e)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	prod := engine.NewProducer(st, engine.Options{Queue: q, Workers: *workers, Logger: e.logger})
+	defer prod.Close()
+	pace, err := q.HostPacer(ctx)
+	if err != nil {
+		return err
+	}
+	// Requests to a host are spaced across every worker and server on the
+	// queue, not only within this process.
+	fetcher := &web.Fetcher{Client: web.NewClient(*allowPrivate), Delay: *fetchDelay, Pace: pace}
+	w := worker.New(q, prod, worker.Options{Take: *take, Logger: e.logger, Fetch: func(ctx context.Context, url string) (news.Input, error) {
+		return fetcher.Page(ctx, url, false)
+	}})
+	if *addr != "" {
+		ln, err := net.Listen("tcp", *addr)
+		if err != nil {
+			return fmt.Errorf("listen on %s: %w", *addr, err)
+		}
+		hs := &http.Server{Handler: workerHandler(w, q), ReadHeaderTimeout: 10 * time.Second}
+		go hs.Serve(ln)
+		defer hs.Close()
+		fmt.Fprintf(e.stdout, "worker health and metrics at http://%s/\n", ln.Addr())
+	}
+	fmt.Fprintf(e.stdout, "worker taking inputs from %s for %s\n", natsqueue.Redact(qurl), st.Path())
+	err = w.Run(ctx)
+	s := &w.Stats
+	fmt.Fprintf(e.stdout, "worker stopped: %d inputs, %d stored, %d already stored, %d failed, %d delivered again\n",
+		s.Inputs.Load(), s.Stored.Load(), s.AlreadyStored.Load(), s.Failed.Load(), s.Redelivered.Load())
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// workerHandler serves a worker's /healthz (503 while the queue is
+// unreachable) and /metrics (Prometheus text format).
+func workerHandler(w *worker.Worker, q *natsqueue.Queue) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(rw http.ResponseWriter, r *http.Request) {
+		status, code := "ok", http.StatusOK
+		if !q.Connected() {
+			status, code = "queue unreachable", http.StatusServiceUnavailable
+		}
+		rw.Header().Set("Content-Type", "application/json")
+		rw.WriteHeader(code)
+		json.NewEncoder(rw).Encode(map[string]any{"status": status, "busy": w.Stats.Busy.Load()})
+	})
+	mux.HandleFunc("GET /metrics", func(rw http.ResponseWriter, r *http.Request) {
+		s := &w.Stats
+		rw.Header().Set("Content-Type", "text/plain; version=0.0.4")
+		for _, m := range []struct {
+			name, help string
+			v          int64
+		}{
+			{"storyline_worker_jobs_total", "Jobs (sets of inputs taken at once) submitted.", s.Jobs.Load()},
+			{"storyline_worker_inputs_total", "Inputs read.", s.Inputs.Load()},
+			{"storyline_worker_stored_total", "Articles stored.", s.Stored.Load()},
+			{"storyline_worker_already_stored_total", "Inputs found stored before.", s.AlreadyStored.Load()},
+			{"storyline_worker_failed_total", "Inputs that failed (fetch, extraction).", s.Failed.Load()},
+			{"storyline_worker_redelivered_total", "Inputs delivered again (a worker died or a job failed).", s.Redelivered.Load()},
+			{"storyline_worker_retried_total", "Inputs given back after a failed job.", s.Retried.Load()},
+		} {
+			fmt.Fprintf(rw, "# HELP %s %s\n# TYPE %s counter\n%s %d\n", m.name, m.help, m.name, m.name, m.v)
+		}
+	})
+	return mux
+}

@@ -1,0 +1,182 @@
+package cluster
+
+import (
+	"math"
+	"time"
+)
+
+// docFreq counts the documents each term appears in, over a bounded stretch
+// of the stream: two generations of at most dfGeneration documents each.
+// When the current one fills up it becomes the previous one and the oldest
+// is dropped, so the table holds the vocabulary of the last 25,000 to 50,000
+// articles rather than of the whole stream (a term's IDF then also follows
+// what the news is about lately).
+type docFreq struct {
+	cur, prev         map[uint64]int32
+	curDocs, prevDocs int
+}
+
+// dfGeneration is the number of documents in a generation of docFreq: large
+// enough that IDF is as steady as over the whole stream (the development
+// files, at most 7,356 articles, fit in one), small enough that the table
+// stays a few megabytes.
+const dfGeneration = 25000
+
+func newDocFreq() docFreq { return docFreq{cur: map[uint64]int32{}, prev: map[uint64]int32{}} }
+
+// add counts one document's terms.
+func (d *docFreq) add(terms []term) {
+	if d.curDocs >= dfGeneration {
+		d.prev, d.prevDocs = d.cur, d.curDocs
+		d.cur, d.curDocs = make(map[uint64]int32, len(d.prev)), 0
+	}
+	d.curDocs++
+	for _, t := range terms {
+		d.cur[t.h]++
+	}
+}
+
+// of is the number of counted documents with term h.
+func (d *docFreq) of(h uint64) int { return int(d.cur[h] + d.prev[h]) }
+
+// docs is the number of counted documents.
+func (d *docFreq) docs() int { return d.curDocs + d.prevDocs }
+
+func (c *Clusterer) idf(h uint64) float64 { return c.idfOf(c.df.of(h)) }
+
+// idfOf is the inverse document frequency of a term found in df documents.
+func (c *Clusterer) idfOf(df int) float64 {
+	return math.Log(float64(c.df.docs()+1)/float64(df+1)) + 1
+}
+
+// posting is a story holding a term, and the term's slot in the story, so
+// that scoring a posting reads the weight without a map lookup.
+type posting struct {
+	story *story
+	slot  int32
+}
+
+// addWeight adds x to a story's weight of term h, giving the story a slot
+// for the term, and a posting, the first time.
+func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
+	i, ok := s.slot[h]
+	if !ok {
+		i = int32(len(s.w))
+		s.slot[h] = i
+		s.w = append(s.w, 0)
+		s.hashes = append(s.hashes, h)
+		c.postings[h] = append(c.postings[h], posting{s, i})
+	}
+	s.w[i] += x
+}
+
+// horizon is how long after its latest article a story still takes new
+// ones: the base window, lengthened by the story's own span times
+// PaceFactor, so that a story that has kept developing for weeks stays open
+// for weeks, up to MaxWindow.
+func (c *Clusterer) horizon(s *story) time.Duration {
+	h := c.opt.Window + time.Duration(c.opt.PaceFactor*float64(s.span()))
+	return min(h, c.opt.MaxWindow)
+}
+
+// gap is the time between when and the nearest end of a story's dated
+// span, 0 inside it or when either is undated.
+func gap(s *story, when time.Time) time.Duration {
+	switch {
+	case when.IsZero() || s.last.IsZero():
+		return 0
+	case when.After(s.last):
+		return when.Sub(s.last)
+	case when.Before(s.first):
+		return s.first.Sub(when)
+	}
+	return 0
+}
+
+// open reports whether a story still takes articles published at when.
+func (c *Clusterer) open(s *story, when time.Time) bool {
+	return gap(s, when) <= c.horizon(s)
+}
+
+// indexMember puts a member's shingle signature in the LSH buckets.
+func (c *Clusterer) indexMember(m *member) {
+	if m.f.words < minShingleWords {
+		return
+	}
+	for _, k := range m.f.sig.Bands(lshBands) {
+		c.buckets[k] = append(c.buckets[k], m)
+	}
+}
+
+// unindexMember takes a member out of the LSH buckets, when its story lets
+// go of it.
+func (c *Clusterer) unindexMember(m *member) {
+	if m.f.words < minShingleWords {
+		return
+	}
+	for _, k := range m.f.sig.Bands(lshBands) {
+		ms := c.buckets[k]
+		for i, x := range ms {
+			if x == m {
+				ms[i] = ms[len(ms)-1]
+				ms[len(ms)-1] = nil
+				ms = ms[:len(ms)-1]
+				break
+			}
+		}
+		if len(ms) == 0 {
+			delete(c.buckets, k)
+		} else {
+			c.buckets[k] = ms
+		}
+	}
+}
+
+// evict drops stories that closed more than a base window ago (Settle may
+// still merge a story into one closed less long ago), with their postings
+// and LSH entries, so that memory follows the open stories and not the
+// length of the stream.
+func (c *Clusterer) evict(now time.Time) {
+	if now.IsZero() {
+		return
+	}
+	closed := map[*story]bool{}
+	for id, s := range c.stories {
+		if !s.last.IsZero() && now.Sub(s.last) > c.horizon(s)+c.opt.Window {
+			closed[s] = true
+			delete(c.stories, id)
+		}
+	}
+	if len(closed) == 0 && c.mergedSinceEvict == 0 {
+		return
+	}
+	c.mergedSinceEvict = 0
+	for h, p := range c.postings {
+		kept := p[:0]
+		for _, e := range p {
+			if !closed[e.story] && !e.story.merged {
+				kept = append(kept, e)
+			}
+		}
+		clear(p[len(kept):]) // the dropped stories must not stay reachable
+		if len(kept) == 0 {
+			delete(c.postings, h)
+		} else {
+			c.postings[h] = kept
+		}
+	}
+	for k, ms := range c.buckets {
+		kept := ms[:0]
+		for _, m := range ms {
+			if !closed[m.story] { // a merged story's members point to the story that took them
+				kept = append(kept, m)
+			}
+		}
+		clear(ms[len(kept):])
+		if len(kept) == 0 {
+			delete(c.buckets, k)
+		} else {
+			c.buckets[k] = kept
+		}
+	}
+}

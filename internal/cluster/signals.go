@@ -1,0 +1,399 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/wordvec"
+)
+
+// The signals the join model reads about an article and a candidate story,
+// in the order of the vector (signalNames gives their names). Each is
+// defined so that it means the same on any stream: similarities and shares,
+// never the size of a story (every AllSides story has three articles, a
+// model that saw the size would learn that). NaN marks a signal that does
+// not apply (no headline, no names, undated); the model's trees send NaN
+// down a branch of its own.
+const (
+	sigAvgCos       = iota // mean TF-IDF cosine to the story's articles (average link)
+	sigMaxCos              // highest TF-IDF cosine to one of its kept articles (closest member)
+	sigCentroidCos         // TF-IDF cosine to the story's centroid (the sum of its unit vectors): kinder to broad stories
+	sigTitleMax            // highest TF-IDF cosine of headlines to a kept article's headline
+	sigSemAvg              // mean cosine of word-vector documents (GloVe, SIF-weighted) to the story's articles
+	sigSemMax              // highest such cosine to a kept article
+	sigSemCentered         // cosine of the word vectors to the story's mean, both less the stream's mean vector
+	sigSemTitleMax         // highest word-vector cosine of headlines
+	sigNameShare           // share of the article's names its story gives, each by the share of articles giving it
+	sigNameSpecific        // the same weighted by each name's IDF: specific names count more than common ones
+	sigCoreMissing         // share (by IDF) of the story's core names (given by half its articles or more) the article lacks; NaN without
+	sigNumberShare         // share of the article's figures (not years) the story gives, as above
+	sigYearShare           // share of the article's years the story gives; NaN unless both name years
+	sigDateShare           // share of the days of the year ("Oct. 17") it names that the story names; NaN unless both do
+	sigDuplicate           // highest MinHash estimate of shingle overlap with a kept article (near-duplicate evidence)
+	sigSameSource          // share of the story's articles from the article's outlet; NaN when outlets are unknown
+	sigGapDays             // ln(1 + days between the article and the story's dated span); NaN when undated
+	sigSpanDays            // ln(1 + days the story has run); NaN when undated
+	sigMargin              // average-link cosine minus the best of the other candidates'; NaN without another
+	sigRelative            // average-link cosine over the best candidate's; NaN without another
+	sigWords               // ln(1 + words of the article's text): short texts share fewer words
+	sigCohesion            // mean cosine between two of the story's articles; NaN for a story of one
+	// The same similarities as z-scores against this stream's background:
+	// the running mean and spread of each over the candidates that were not
+	// an article's best (mostly other events of its kind). A stream of long
+	// texts on one subject and one of short leads on many have similarities
+	// on different scales; these put them on one. NaN until the stream has
+	// given minBackground such candidates.
+	sigAvgCosZ
+	sigMaxCosZ
+	sigCentroidZ
+	sigTitleMaxZ
+	sigSemMaxZ
+	sigSemCenteredZ
+	numSignals
+)
+
+// normalized pairs each stream-normalised signal with the raw one it scores.
+var normalized = [...][2]int{
+	{sigAvgCosZ, sigAvgCos}, {sigMaxCosZ, sigMaxCos}, {sigCentroidZ, sigCentroidCos},
+	{sigTitleMaxZ, sigTitleMax}, {sigSemMaxZ, sigSemMax}, {sigSemCenteredZ, sigSemCentered},
+}
+
+// signalNames names the signals, in order: the model file lists them, so
+// that a model fitted on other signals is refused at load.
+var signalNames = [numSignals]string{
+	"avg_cos", "max_cos", "centroid_cos", "title_max", "sem_avg", "sem_max", "sem_centered", "sem_title_max",
+	"name_share", "name_specific", "core_missing", "number_share", "year_share", "date_share", "duplicate",
+	"same_source", "gap_days", "span_days", "margin", "relative", "words", "cohesion",
+	"avg_cos_z", "max_cos_z", "centroid_z", "title_max_z", "sem_max_z", "sem_centered_z",
+}
+
+// SignalNames lists the names of the join model's signals, in the order of
+// its input vector.
+func SignalNames() []string { return append([]string(nil), signalNames[:]...) }
+
+// runningStat is an exponentially weighted mean and variance: plain
+// (Welford) for the first backgroundHorizon values, then forgetting the
+// oldest, so that it follows a long stream as its news changes.
+type runningStat struct{ n, mean, variance float64 }
+
+// backgroundHorizon is the number of values a running statistic weighs
+// about equally: a few hundred articles' candidates, enough for a steady
+// estimate, short enough to follow a stream's change of subject.
+const backgroundHorizon = 2000
+
+// minBackground is the number of values a running statistic needs before
+// it normalises: fewer give an unsteady spread.
+const minBackground = 30
+
+func (r *runningStat) add(x float64) {
+	r.n = min(r.n+1, backgroundHorizon)
+	a := 1 / r.n
+	d := x - r.mean
+	r.mean += a * d
+	r.variance = (1 - a) * (r.variance + a*d*d)
+}
+
+// z is x as a z-score, NaN while there are too few values.
+func (r *runningStat) z(x float64) float64 {
+	if r.n < minBackground || r.variance < 1e-12 || math.IsNaN(x) {
+		return math.NaN()
+	}
+	return (x - r.mean) / math.Sqrt(r.variance)
+}
+
+// query is the article being placed, with what scoring it against many
+// stories needs computed once: its TF-IDF weights under the current IDF.
+type query struct {
+	f         *features
+	weights   []float64 // TF-IDF weight of each of f.terms
+	idfs      []float64 // and the IDF of each
+	norm      float64   // length of the TF-IDF vector
+	titleW    []float64 // TF-IDF weight × IDF of each of f.title, over the headline's TF-IDF length
+	nameIDFs  []float64 // the IDF of each of f.names
+	semCenter wordvec.Vec
+	skip      *story // a story not to score: the one Settle looks at
+}
+
+// prepareQuery computes a query's weights. It reuses the clusterer's
+// scratch slices.
+func (c *Clusterer) prepareQuery(f *features) *query {
+	q := &c.q
+	*q = query{f: f, weights: q.weights[:0], idfs: q.idfs[:0], titleW: q.titleW[:0], nameIDFs: q.nameIDFs[:0]}
+	for _, t := range f.terms {
+		idf := c.idf(t.h)
+		w := t.w * idf
+		q.weights, q.idfs = append(q.weights, w), append(q.idfs, idf)
+		q.norm += w * w
+	}
+	q.norm = math.Sqrt(q.norm)
+	var tn float64
+	for _, t := range f.title {
+		idf := c.idf(t.h)
+		w := t.w * idf
+		q.titleW = append(q.titleW, w*idf)
+		tn += w * w
+	}
+	if tn > 0 {
+		tn = math.Sqrt(tn)
+		for i := range q.titleW {
+			q.titleW[i] /= tn
+		}
+	}
+	for _, h := range f.names {
+		q.nameIDFs = append(q.nameIDFs, c.idf(h))
+	}
+	q.semCenter = c.centered(&f.sem)
+	return q
+}
+
+// centered is a word vector less the mean of the stream's, at unit length:
+// every news text shares a large common component (Arora et al. remove it
+// for the same reason), which makes plain cosines crowd near 0.8.
+func (c *Clusterer) centered(v *wordvec.Vec) wordvec.Vec {
+	out := *v
+	if c.semDocs > 0 {
+		for i := range out {
+			out[i] -= c.semSum[i] / float32(c.semDocs)
+		}
+	}
+	out.Normalize()
+	return out
+}
+
+// avgCosine is the average-link TF-IDF cosine of query q and story s: the
+// dot product with the story's sum of unit vectors over its size.
+func (c *Clusterer) avgCosine(q *query, s *story) float64 {
+	if q.norm == 0 {
+		return 0
+	}
+	var dot float64
+	for i, t := range q.f.terms {
+		if sw, ok := s.weight(t.h); ok {
+			dot += q.weights[i] * sw * q.idfs[i]
+		}
+	}
+	return dot / q.norm / s.size()
+}
+
+// signals fills out with the signals of query q against story s, all but
+// the average-link cosine and the ones relative to the other candidates,
+// which are in place already (see scoreAgainst).
+func (c *Clusterer) signals(q *query, s *story, out []float64) {
+	f := q.f
+	n := s.size()
+	// The closest kept members.
+	maxCos, titleMax, semMax, semTitleMax, dup := 0.0, math.NaN(), -1.0, math.NaN(), 0.0
+	for _, m := range s.kept {
+		maxCos = max(maxCos, c.memberCosine(q, m))
+		if len(q.titleW) > 0 && len(m.f.title) > 0 {
+			titleMax = nanMax(titleMax, c.titleCosine(q, m))
+			semTitleMax = nanMax(semTitleMax, wordvec.Dot(&f.semTitle, &m.f.semTitle))
+		}
+		semMax = max(semMax, wordvec.Dot(&f.sem, &m.f.sem))
+		if f.words >= minShingleWords && m.f.words >= minShingleWords {
+			dup = max(dup, f.sig.Similarity(m.f.sig))
+		}
+	}
+	out[sigMaxCos], out[sigTitleMax], out[sigSemMax], out[sigSemTitleMax], out[sigDuplicate] = maxCos, titleMax, semMax, semTitleMax, dup
+	out[sigCentroidCos] = 0
+	if length := c.sumLength(s); length > 0 {
+		out[sigCentroidCos] = out[sigAvgCos] * n / length
+	}
+	out[sigSemAvg] = wordvec.Dot(&f.sem, &s.sem) / n
+	mean := s.sem
+	for i := range mean {
+		mean[i] /= float32(n)
+	}
+	centroid := c.centered(&mean)
+	out[sigSemCentered] = wordvec.Dot(&q.semCenter, &centroid)
+
+	out[sigNameShare], out[sigNameSpecific] = c.nameShares(q, s)
+	out[sigCoreMissing] = c.coreMissing(f, s)
+	out[sigNumberShare] = storyShare(f.numbers, s.numbers, n)
+	out[sigYearShare] = math.NaN()
+	if len(s.years) > 0 {
+		out[sigYearShare] = storyShare(f.years, s.years, n)
+	}
+	out[sigDateShare] = math.NaN()
+	if len(s.dates) > 0 {
+		out[sigDateShare] = storyShare(f.dates, s.dates, n)
+	}
+	out[sigSameSource] = math.NaN()
+	if f.source != 0 && len(s.sources) > 0 {
+		out[sigSameSource] = float64(s.sources[f.source]) / n
+	}
+	out[sigGapDays], out[sigSpanDays] = math.NaN(), math.NaN()
+	if !f.when.IsZero() && !s.last.IsZero() {
+		out[sigGapDays] = math.Log1p(days(gap(s, f.when)))
+		out[sigSpanDays] = math.Log1p(days(s.span()))
+	}
+	out[sigWords] = math.Log1p(float64(f.words))
+	out[sigCohesion] = c.cohesionOf(s)
+}
+
+// relativeSignals fills the signals that compare each candidate with the
+// others: margin and relative (see the constants). rows[i] are the signals
+// of candidate i, its average-link cosine already in place.
+func relativeSignals(rows [][]float64) {
+	for i, r := range rows {
+		r[sigMargin], r[sigRelative] = math.NaN(), math.NaN()
+		if len(rows) < 2 {
+			continue
+		}
+		best, other := 0.0, 0.0
+		for j, o := range rows {
+			best = max(best, o[sigAvgCos])
+			if j != i {
+				other = max(other, o[sigAvgCos])
+			}
+		}
+		r[sigMargin] = r[sigAvgCos] - other
+		if best > 0 {
+			r[sigRelative] = r[sigAvgCos] / best
+		}
+	}
+}
+
+// normalizeSignals fills the stream-normalised signals of the scored rows,
+// then, when learn is set, takes the rows other than the best into the
+// background statistics (after, so that a row is never scored against
+// itself).
+func (c *Clusterer) normalizeSignals(rows [][]float64, scored []bool, best int, learn bool) {
+	for i, r := range rows {
+		if !scored[i] {
+			continue
+		}
+		for k, p := range normalized {
+			r[p[0]] = c.background[k].z(r[p[1]])
+		}
+	}
+	for i, r := range rows {
+		if !learn || !scored[i] || i == best {
+			continue
+		}
+		for k, p := range normalized {
+			if x := r[p[1]]; !math.IsNaN(x) {
+				c.background[k].add(x)
+			}
+		}
+	}
+}
+
+// memberCosine is the TF-IDF cosine of the query and a kept member, by a
+// merge of their hash-sorted terms.
+func (c *Clusterer) memberCosine(q *query, m *member) float64 {
+	if q.norm == 0 {
+		return 0
+	}
+	a, b := q.f.terms, m.f.terms
+	var dot float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case a[i].h > b[j].h:
+			j++
+		default:
+			dot += q.weights[i] * b[j].w * q.idfs[i]
+			i++
+			j++
+		}
+	}
+	return dot * m.scale / q.norm
+}
+
+// titleCosine is the TF-IDF cosine of the query's headline and a member's
+// (whose length was taken when it was last scaled, see member.titleScale).
+func (c *Clusterer) titleCosine(q *query, m *member) float64 {
+	a, b := q.f.title, m.f.title
+	var dot float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case a[i].h > b[j].h:
+			j++
+		default:
+			dot += q.titleW[i] * b[j].w
+			i++
+			j++
+		}
+	}
+	return dot * m.titleScale
+}
+
+// nameShares is the share of an article's names that its story gives, each
+// name counted by the share of the story's articles that give it; and the
+// same with each name weighted by its IDF. NaN for an article without
+// names.
+func (c *Clusterer) nameShares(q *query, s *story) (plain, specific float64) {
+	f := q.f
+	if len(f.names) == 0 {
+		return math.NaN(), math.NaN()
+	}
+	n := s.size()
+	var sum, wsum, wtotal float64
+	for i, h := range f.names {
+		x := float64(s.names[h]) / n
+		idf := q.nameIDFs[i]
+		sum += x
+		wsum += idf * x
+		wtotal += idf
+	}
+	return sum / float64(len(f.names)), wsum / wtotal
+}
+
+// coreMissing is the share, weighted by IDF, of a story's core names that
+// an article does not give: two occurrences of one kind of event (a fire
+// at a supermarket in Banstead, another in Wellington) differ in the names
+// every report of each gives. NaN for a story without core names.
+func (c *Clusterer) coreMissing(f *features, s *story) float64 {
+	core := s.coreNames()
+	if len(core) == 0 {
+		return math.NaN()
+	}
+	var missing, total float64
+	for _, h := range core {
+		idf := c.idf(h)
+		total += idf
+		if _, found := slices.BinarySearch(f.names, h); !found {
+			missing += idf
+		}
+	}
+	return missing / total
+}
+
+// storyShare is the share of keys a story's counts give, each counted by the
+// share of the story's n articles that give it; NaN without keys.
+func storyShare(keys []uint64, counts map[uint64]int32, n float64) float64 {
+	if len(keys) == 0 {
+		return math.NaN()
+	}
+	var sum float64
+	for _, k := range keys {
+		sum += float64(counts[k]) / n
+	}
+	return sum / float64(len(keys))
+}
+
+func days(d time.Duration) float64 { return d.Hours() / 24 }
+
+// nanMax is the larger of a and b, where NaN means none yet.
+func nanMax(a, b float64) float64 {
+	if math.IsNaN(a) || b > a {
+		return b
+	}
+	return a
+}
+
+// onlyAvgCos marks every signal of a row but the average-link cosine and
+// the ones derived from it as not computed (NaN), for a model that reads no
+// other: the row is scratch space, and must not keep another candidate's.
+func onlyAvgCos(r []float64) {
+	for k := range r {
+		if k != sigAvgCos && k != sigMargin && k != sigRelative {
+			r[k] = math.NaN()
+		}
+	}
+}

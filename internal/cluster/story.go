@@ -1,0 +1,200 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/wordvec"
+)
+
+// story is the clusterer's state for one story that can still take
+// articles. Sums over all its articles (terms, names, figures, word
+// vectors, outlets) are exact; of the articles themselves it keeps the
+// first and the latest (see keptMembers), so that a story's memory and the
+// cost of scoring against it stay bounded however long it runs.
+type story struct {
+	id      string
+	slot    map[uint64]int32 // term hash -> its place in w
+	w       []float64        // sum of the members' unit TF-IDF vectors (as term frequency × scale), by slot
+	hashes  []uint64         // the term of each slot: sums run in slot order, so that runs repeat to the last bit
+	names   map[uint64]int32 // articles giving each name
+	numbers map[uint64]int32 // articles giving each figure
+	years   map[uint64]int32
+	dates   map[uint64]int32
+	sources map[uint64]int32 // articles from each outlet
+	sem     wordvec.Vec      // sum of the members' unit word vectors
+	n       int              // articles
+	ids     []string         // every article's id, in the order they joined
+	kept    []*member        // the first member and the latest ones
+	first   time.Time        // earliest publication time of a dated member
+	last    time.Time        // latest publication time of a dated member
+
+	created   int  // the clusterer's sequence number when the story began
+	grown     int  // and when it last took an article
+	settled   int  // and when Settle last looked at it
+	settledN  int  // and its articles then
+	scaleDocs int  // documents seen when its members were last scaled, see rescale
+	merged    bool // merged into another story: skipped, and dropped at the next eviction
+
+	core   []uint64 // names given by at least half its articles (two or more), sorted
+	coreAt int      // n when core was listed
+
+	cohesion   float64 // mean similarity between two of its articles, see cohesionOf
+	length     float64 // length of the sum of its members' unit TF-IDF vectors
+	cohesionAt int     // n when cohesion and length were computed
+
+	// Scratch for candidates: the article (epoch) that last touched the
+	// story, whether the story was open for it, and the partial dot product
+	// so far.
+	epoch   uint64
+	openNow bool
+	partial float64
+}
+
+// keptMembers is how many articles a story keeps whole: its first and its
+// latest. Scoring an article against the closest of them (maxCos and the
+// like) costs in proportion, and a story of hundreds of articles still
+// costs no more than one of sixteen.
+const keptMembers = 16
+
+// member is what the clusterer keeps of an article while its story is open:
+// its features (terms, headline, names, figures, word vectors, shingle
+// signature) and the scale that made its TF-IDF vector a unit vector when
+// the story last scaled it.
+type member struct {
+	id         string
+	story      *story
+	f          *features
+	scale      float64 // 1 / length of its TF-IDF vector when last scaled
+	titleScale float64 // and of its headline's
+}
+
+func newStory(id string, seq int) *story {
+	return &story{id: id, slot: map[uint64]int32{}, names: map[uint64]int32{}, numbers: map[uint64]int32{},
+		years: map[uint64]int32{}, dates: map[uint64]int32{}, sources: map[uint64]int32{}, created: seq}
+}
+
+// size is the number of a story's articles, as a divisor.
+func (s *story) size() float64 { return float64(s.n) }
+
+// weight is a story's summed weight of term h, if it has the term.
+func (s *story) weight(h uint64) (float64, bool) {
+	i, ok := s.slot[h]
+	if !ok {
+		return 0, false
+	}
+	return s.w[i], true
+}
+
+// span is the time between a story's first and latest dated articles.
+func (s *story) span() time.Duration {
+	if s.first.IsZero() {
+		return 0
+	}
+	return s.last.Sub(s.first)
+}
+
+// countAll adds d to the count of every key.
+func countAll(m map[uint64]int32, keys []uint64, d int32) {
+	for _, k := range keys {
+		if m[k] += d; m[k] <= 0 {
+			delete(m, k)
+		}
+	}
+}
+
+// addCounts adds a member's names, figures, days, outlet and word vector to
+// a story's sums (d = 1), or takes them out (d = -1).
+func (s *story) addCounts(f *features, d int32) {
+	countAll(s.names, f.names, d)
+	countAll(s.numbers, f.numbers, d)
+	countAll(s.years, f.years, d)
+	countAll(s.dates, f.dates, d)
+	if f.source != 0 {
+		countAll(s.sources, []uint64{f.source}, d)
+	}
+	for i := range s.sem {
+		s.sem[i] += float32(d) * f.sem[i]
+	}
+	s.n += int(d)
+}
+
+// noteTime widens a story's dated span to take t.
+func (s *story) noteTime(t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	if s.first.IsZero() || t.Before(s.first) {
+		s.first = t
+	}
+	if t.After(s.last) {
+		s.last = t
+	}
+}
+
+// keep adds a member to the ones a story keeps whole, and returns the one it
+// lets go of, if any: the oldest after the first.
+func (s *story) keep(m *member) (dropped *member) {
+	s.kept = append(s.kept, m)
+	if len(s.kept) <= keptMembers {
+		return nil
+	}
+	dropped = s.kept[1]
+	s.kept = slices.Delete(s.kept, 1, 2)
+	return dropped
+}
+
+// cohesionOf is the mean cosine between two different articles of a story,
+// from its sum of unit vectors: |Σ u|² = n + Σ_{i≠j} cos(i, j). NaN for a
+// story of one article.
+func (c *Clusterer) cohesionOf(s *story) float64 {
+	if s.n < 2 {
+		return math.NaN()
+	}
+	c.measure(s)
+	return s.cohesion
+}
+
+// sumLength is the length of a story's sum of unit TF-IDF vectors.
+func (c *Clusterer) sumLength(s *story) float64 {
+	c.measure(s)
+	return s.length
+}
+
+// measure computes a story's cohesion and sum length, cached until it grows.
+func (c *Clusterer) measure(s *story) {
+	if s.cohesionAt == s.n {
+		return
+	}
+	var sq float64
+	for i, h := range s.hashes {
+		x := s.w[i] * c.idf(h)
+		sq += x * x
+	}
+	n := s.size()
+	s.length = math.Sqrt(sq)
+	s.cohesion = math.NaN()
+	if s.n >= 2 {
+		s.cohesion = (sq - n) / (n * (n - 1))
+	}
+	s.cohesionAt = s.n
+}
+
+// coreNames lists the names at least half of a story's articles give, for
+// a story of two or more; cached until it grows.
+func (s *story) coreNames() []uint64 {
+	if s.coreAt == s.n {
+		return s.core
+	}
+	s.core, s.coreAt = s.core[:0], s.n
+	if s.n >= 2 {
+		for h, k := range s.names {
+			if 2*int(k) >= s.n {
+				s.core = append(s.core, h)
+			}
+		}
+		slices.Sort(s.core)
+	}
+	return s.core
+}

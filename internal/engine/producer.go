@@ -1,0 +1,22 @@
+package engine
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+)
+
+// NewProducer returns an engine that only produces: its jobs (Submit) are
+// extracted here and their windows published on opt.Queue, for the writer
+// that holds the database's lease in another process, perhaps on another
+// machine (a `storyline worker`, or a server standing by). It takes no
+// lock and places nothing; its site templates are read from the store once
+// per site (the writer learns and saves them). Close ends its jobs.
+func NewProducer(st Store, opt Options) *Engine {
+	opt = opt.withDefaults()
+	var id [4]byte
+	rand.Read(id[:])
+	e := &Engine{st: st, opt: opt, tmpls: newSiteTemplates(st), sem: make(chan struct{}, opt.Workers),
+		unlock: func() error { return nil }, prefix: hex.EncodeToString(id[:]), stopped: make(chan struct{})}
+	e.cancel = func() { close(e.stopped) }
+	return e
+}

@@ -1,0 +1,316 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/learn"
+)
+
+// FitOptions control how the join model is fitted to labelled sets.
+type FitOptions struct {
+	// Boost are the gradient-boosting settings. Zero fields take the
+	// defaults of clusterBoost.
+	Boost learn.BoostOptions
+	// Orders are the stream orders each set gives examples in: 0 is the
+	// set's own order, any other number a shuffle with that seed. Default
+	// {0, 1}: both, so that the model does not learn what only one order
+	// shows.
+	Orders []int64
+	// Cluster holds the windows the examples and the threshold runs use.
+	Cluster cluster.Options
+	// Thresholds are the join probabilities tried first; the one with the
+	// best mean B-cubed F1 over the training sets is kept, after a look at
+	// the values halfway to its neighbours. Default 0.05, then 0.1 to 0.8 by
+	// 0.1: a model of one or two similarity signals, fitted on rows where
+	// most candidates are wrong, put its best join threshold at the lowest
+	// value of a grid that started at 0.2 on every fold.
+	Thresholds []float64
+	// SweepArticles caps the articles of each set clustered while thresholds
+	// are chosen (the first ones in file order), to keep the sweep short.
+	// Default 2,500.
+	SweepArticles int
+	// Log, when set, receives a line per step.
+	Log io.Writer
+	// Only, for ClusterLeaveOneSetOut, names the files to hold out (all when empty).
+	Only []string
+	// Signals names the signals the model reads (all when empty).
+	Signals []string
+	// Linear fits a logistic regression instead of boosted trees.
+	Linear bool
+}
+
+// clusterBoost are the boosting settings of the join model: small trees
+// and a low learning rate, as the rows of one set are not independent
+// (every article gives ten) and the sets are few.
+var clusterBoost = learn.BoostOptions{Trees: 150, Depth: 4, LearningRate: 0.1, MinLeaf: 5, Subsample: 0.8, FeatureSample: 0.8, Seed: 1}
+
+func (o FitOptions) withDefaults() FitOptions {
+	b := clusterBoost
+	if o.Boost.Trees > 0 {
+		b.Trees = o.Boost.Trees
+	}
+	if o.Boost.Depth > 0 {
+		b.Depth = o.Boost.Depth
+	}
+	if o.Boost.LearningRate > 0 {
+		b.LearningRate = o.Boost.LearningRate
+	}
+	if o.Boost.MinLeaf > 0 {
+		b.MinLeaf = o.Boost.MinLeaf
+	}
+	o.Boost = b
+	if len(o.Orders) == 0 {
+		o.Orders = []int64{0, 1}
+	}
+	if len(o.Thresholds) == 0 {
+		o.Thresholds = []float64{0.05}
+		for t := 0.1; t < 0.81; t += 0.1 {
+			o.Thresholds = append(o.Thresholds, math.Round(t*100)/100)
+		}
+	}
+	if o.SweepArticles <= 0 {
+		o.SweepArticles = 2500
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	return o
+}
+
+// FitClusterModel fits the join model on labelled sets: examples from each
+// set with its gold history (cluster.Examples) in each of opt.Orders, each
+// set weighing in proportion to the square root of its articles (so that
+// the largest does not drown the others, nor the smallest count as much),
+// then the join threshold and the merge threshold chosen in turn by
+// clustering the sets and keeping the best mean B-cubed F1.
+func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*cluster.Model, error) {
+	opt = opt.withDefaults()
+	if len(train) == 0 {
+		return nil, fmt.Errorf("fit join model: no training sets")
+	}
+	var xs [][]float64
+	var ys []bool
+	var ws []float64
+	for _, s := range train {
+		var n int
+		start := len(xs)
+		for _, seed := range opt.Orders {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			ex, err := s.Examples(opt.Cluster, seed)
+			if err != nil {
+				return nil, fmt.Errorf("fit join model on %s: %w", s.Name, err)
+			}
+			xs, ys = append(xs, ex.Rows...), append(ys, ex.Labels...)
+			n += len(ex.Rows)
+		}
+		w := math.Sqrt(float64(len(s.Articles))) / float64(max(n, 1))
+		for range len(xs) - start {
+			ws = append(ws, w)
+		}
+		fmt.Fprintf(opt.Log, "examples: %s: %d rows\n", s.Name, n)
+	}
+	signals := opt.Signals
+	if len(signals) == 0 {
+		signals = cluster.SignalNames()
+	}
+	inputs, err := cluster.ModelInputs(signals, xs, opt.Linear)
+	if err != nil {
+		return nil, fmt.Errorf("fit join model: %w", err)
+	}
+	var m *cluster.Model
+	if opt.Linear {
+		m, err = cluster.NewModel(signals, nil, fitWeightedLogistic(inputs, ys, ws))
+	} else {
+		var total float64
+		for _, w := range ws {
+			total += w
+		}
+		for i := range ws {
+			ws[i] *= float64(len(ws)) / total // mean weight 1, so that MinLeaf keeps its meaning
+		}
+		boosted, ferr := learn.FitBoosted(inputs, ys, ws, opt.Boost)
+		if ferr != nil {
+			return nil, fmt.Errorf("fit join model: %w", ferr)
+		}
+		boosted.Features = signals
+		m, err = cluster.NewModel(signals, boosted, nil)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("fit join model: %w", err)
+	}
+	m.FittedOn = setNames(train)
+	sweep := make([]ClusterSet, len(train))
+	for i, s := range train {
+		sweep[i] = s.prefix(opt.SweepArticles)
+	}
+	score := func(join, merge float64) float64 {
+		m.JoinThreshold, m.MergeThreshold = join, merge
+		o := opt.Cluster
+		o.Model = m
+		var sum float64
+		for _, s := range sweep {
+			if ctx.Err() != nil {
+				return 0 // the caller returns ctx's error
+			}
+			sum += s.Run(o, 0).BCubed.F1
+		}
+		return sum / float64(len(sweep))
+	}
+	bestJoin, bestF1 := bestOf(opt.Thresholds, -1, func(t float64) float64 {
+		f1 := score(t, t)
+		fmt.Fprintf(opt.Log, "join threshold %.2f: mean B3 F1 %.4f\n", t, f1)
+		return f1
+	})
+	bestMerge, mergeF1 := bestOf(opt.Thresholds, bestJoin, func(t float64) float64 {
+		f1 := score(bestJoin, t)
+		fmt.Fprintf(opt.Log, "merge threshold %.2f: mean B3 F1 %.4f\n", t, f1)
+		return f1
+	})
+	if mergeF1 > bestF1 {
+		bestF1 = mergeF1
+	} else {
+		bestMerge = bestJoin
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m.JoinThreshold, m.MergeThreshold = bestJoin, bestMerge
+	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
+		bestJoin, bestMerge, bestF1, opt.SweepArticles)
+	return m, nil
+}
+
+// prefix is a set cut to its first n articles in file order.
+func (s ClusterSet) prefix(n int) ClusterSet {
+	if len(s.Articles) <= n {
+		return s
+	}
+	return ClusterSet{Name: s.Name, Articles: s.Articles[:n], Gold: s.Gold[:n], cache: &exampleCache{}}
+}
+
+// HeldOut is the score of one set by a model fitted without its file, in
+// the set's own order and in shuffled ones.
+type HeldOut struct {
+	Set    string
+	Model  *cluster.Model
+	Orders []ClusterReport // the set's own order first, then one per shuffle seed
+}
+
+// ClusterLeaveOneSetOut scores each file of scored by a model fitted on every other
+// file of scored and on alsoTrain: a file's sets (all its kinds) are held
+// out together. Sets for which reportOnly is true are scored but never
+// trained on. Each held-out set is clustered in its own order and shuffled
+// with each of shuffles.
+func ClusterLeaveOneSetOut(ctx context.Context, scored, alsoTrain []ClusterSet, reportOnly func(string) bool, shuffles []int64, opt FitOptions) ([]HeldOut, error) {
+	file := func(s ClusterSet) string { f, _, _ := strings.Cut(s.Name, ":"); return f }
+	var files []string
+	for _, s := range scored {
+		if len(files) == 0 || files[len(files)-1] != file(s) {
+			files = append(files, file(s))
+		}
+	}
+	var out []HeldOut
+	for _, held := range files {
+		if len(opt.Only) > 0 && !slices.Contains(opt.Only, held) {
+			continue
+		}
+		var train []ClusterSet
+		for _, s := range append(append([]ClusterSet(nil), scored...), alsoTrain...) {
+			if file(s) != held && !reportOnly(s.Name) {
+				train = append(train, s)
+			}
+		}
+		m, err := FitClusterModel(ctx, train, opt)
+		if err != nil {
+			return nil, fmt.Errorf("leave out %s: %w", held, err)
+		}
+		o := opt.Cluster
+		o.Model = m
+		for _, s := range scored {
+			if file(s) != held {
+				continue
+			}
+			h := HeldOut{Set: s.Name, Model: m}
+			for _, seed := range append([]int64{0}, shuffles...) {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+				h.Orders = append(h.Orders, s.Run(o, seed))
+			}
+			out = append(out, h)
+			if opt.Log != nil {
+				fmt.Fprintf(opt.Log, "held out %s: F1 %s\n", s.Name, orderF1s(h.Orders))
+			}
+		}
+	}
+	return out, nil
+}
+
+// orderF1s lists the B-cubed F1 of each order.
+func orderF1s(reps []ClusterReport) string {
+	var parts []string
+	for _, r := range reps {
+		parts = append(parts, fmt.Sprintf("%.3f", r.BCubed.F1))
+	}
+	return strings.Join(parts, " / ")
+}
+
+// bestOf returns the value of grid (sorted) at which f is highest, looking
+// also halfway between the best and its neighbours; skip (if on the grid)
+// is not tried, its score being known to the caller.
+func bestOf(grid []float64, skip float64, f func(float64) float64) (best, bestF float64) {
+	bestF = -1
+	at := -1
+	for i, t := range grid {
+		if t == skip {
+			continue
+		}
+		if v := f(t); v > bestF {
+			best, bestF, at = t, v, i
+		}
+	}
+	if at < 0 {
+		return skip, -1
+	}
+	for _, j := range []int{at - 1, at + 1} {
+		if j < 0 || j >= len(grid) {
+			continue
+		}
+		t := math.Round((grid[at]+grid[j])/2*1000) / 1000
+		if v := f(t); v > bestF {
+			best, bestF = t, v
+		}
+	}
+	return best, bestF
+}
+
+// fitWeightedLogistic fits learn's logistic regression to rows that carry
+// weights: learn.FitLogistic takes none, so each row is kept with a
+// probability in proportion to its weight (the heaviest always), by a fixed
+// pattern so that fits repeat.
+func fitWeightedLogistic(xs [][]float64, ys []bool, ws []float64) *learn.Logistic {
+	top := 0.0
+	for _, w := range ws {
+		top = max(top, w)
+	}
+	var kx [][]float64
+	var ky []bool
+	acc := 0.0
+	for i, x := range xs {
+		acc += ws[i] / top
+		if acc >= 1 {
+			acc--
+			kx, ky = append(kx, x), append(ky, ys[i])
+		}
+	}
+	m := learn.FitLogistic(kx, ky, 1)
+	return &m
+}

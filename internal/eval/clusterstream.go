@@ -1,0 +1,161 @@
+package eval
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// EditedStream is a stream of real text for speed and memory benchmarks, as
+// issue 14 measured the clusterer: the base articles over and over (the
+// k-th pass gives each id a "~k" suffix), each copy with small edits (about
+// one word in eight of its text dropped, so that copies are not
+// near-duplicates of each other and take the full scoring path), n
+// articles in all, dated evenly over span from a fixed start. A base
+// article thus comes back every len(base)/n × span, and a story of its
+// event keeps taking copies: the stream tests that a long-running story
+// costs no more than a short one.
+func EditedStream(base []news.Article, n int, span time.Duration, seed int64) func() news.Article {
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	i := 0
+	return func() news.Article {
+		b := base[i%len(base)]
+		r := rand.New(rand.NewPCG(uint64(seed), uint64(i)))
+		words := strings.Fields(b.Text)
+		kept := words[:0:0]
+		for _, w := range words {
+			if r.IntN(8) != 0 {
+				kept = append(kept, w)
+			}
+		}
+		a := news.Article{
+			ID: fmt.Sprintf("%s~%d", b.ID, i/len(base)), Source: b.Source, Title: b.Title, Text: strings.Join(kept, " "),
+			Published: start.Add(time.Duration(float64(span) * float64(i) / float64(n))),
+		}
+		i++
+		return a
+	}
+}
+
+// StreamPoint is the state of a clustering stream after some articles.
+type StreamPoint struct {
+	Articles     int
+	Elapsed      time.Duration
+	PerSec       float64       // over the whole stream so far
+	CPU          time.Duration // CPU time of the process (all cores) over the stream so far, heap measurements left out
+	PerCPUSec    float64       // articles per CPU second
+	HeapMB       float64       // live heap after a collection
+	PeakHeapMB   float64       // the most live heap seen at any tenth of the stream so far
+	OpenStories  int
+	TotalStories int
+}
+
+// RunClusterStream clusters n articles of a stream the way add does:
+// features prepared on workers goroutines, the articles placed through the
+// engine's stream driver (engine.Stream) in windows of engine.DefaultWindow,
+// one at a time. It reports throughput and live heap at each checkpoint (an
+// article count), so that growth in time and memory with the stream's
+// length shows; the live heap is also measured at every tenth of the
+// stream, for the peak.
+func RunClusterStream(next func() news.Article, n, workers int, checkpoints []int, opt cluster.Options) []StreamPoint {
+	prepared := make(chan cluster.Prepared, 256)
+	go prepareInOrder(next, n, max(1, workers), prepared)
+	cl := cluster.New(opt)
+	var points []StreamPoint
+	stories := map[string]bool{}
+	var paused, pausedCPU time.Duration // time spent measuring the heap, not clustering
+	peak := 0.0
+	liveHeap := func() float64 {
+		t, cpu := time.Now(), processCPU()
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		paused += time.Since(t)
+		pausedCPU += processCPU() - cpu
+		return float64(ms.HeapAlloc) / (1 << 20)
+	}
+	stream := engine.NewStream(cl, func(ch news.StoryChange) {
+		if ch.Kind == "merge" {
+			delete(stories, ch.Other)
+		} else {
+			stories[ch.Other] = true
+		}
+	})
+	start, startCPU := time.Now(), processCPU()
+	placed, nextCheckpoint := 0, 0
+	onPlaced := func(m news.Membership) {
+		placed++
+		stories[m.StoryID] = true
+		atCheckpoint := nextCheckpoint < len(checkpoints) && placed == checkpoints[nextCheckpoint]
+		if placed%max(1, n/10) != 0 && !atCheckpoint {
+			return
+		}
+		elapsed, cpu := time.Since(start)-paused, processCPU()-startCPU-pausedCPU
+		heap := liveHeap()
+		peak = max(peak, heap)
+		if atCheckpoint {
+			nextCheckpoint++
+			points = append(points, StreamPoint{
+				Articles: placed, Elapsed: elapsed, PerSec: float64(placed) / elapsed.Seconds(),
+				CPU: cpu, PerCPUSec: float64(placed) / cpu.Seconds(),
+				HeapMB: heap, PeakHeapMB: peak, OpenStories: cl.OpenStories(), TotalStories: len(stories),
+			})
+		}
+	}
+	window := make([]cluster.Prepared, 0, engine.DefaultWindow)
+	for p := range prepared {
+		if window = append(window, p); len(window) == engine.DefaultWindow {
+			placeWindow(stream, window, onPlaced)
+			window = window[:0]
+		}
+	}
+	placeWindow(stream, window, onPlaced)
+	return points
+}
+
+// placeWindow places one window of prepared articles through the stream
+// driver.
+func placeWindow(stream *engine.Stream, w []cluster.Prepared, placed func(news.Membership)) {
+	stream.Place(len(w),
+		func(i int) time.Time { return w[i].Article.Published },
+		func(i int) (cluster.Prepared, bool) { return w[i], true },
+		func(_ int, m news.Membership) { placed(m) })
+}
+
+// prepareInOrder computes the features of the stream's first n articles on
+// workers goroutines and sends them to out in the stream's order.
+func prepareInOrder(next func() news.Article, n, workers int, out chan<- cluster.Prepared) {
+	type job struct {
+		a    news.Article
+		done chan cluster.Prepared
+	}
+	jobs := make(chan job, 256)
+	pending := make(chan chan cluster.Prepared, 256)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for j := range jobs {
+				j.done <- cluster.Prepare(j.a)
+			}
+		}()
+	}
+	go func() {
+		for i := 0; i < n; i++ {
+			a := next()
+			done := make(chan cluster.Prepared, 1)
+			pending <- done
+			jobs <- job{a, done}
+		}
+		close(jobs)
+		close(pending)
+	}()
+	for done := range pending {
+		out <- <-done
+	}
+	close(out)
+}

@@ -1,0 +1,475 @@
+package eval
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// LabelledPage is one page of an extraction set with its gold main text.
+type LabelledPage struct {
+	Set      string // the set's folder name
+	Site     string // the page's site (gold domain, else the URL's host, else the page itself)
+	PageType string // wcxb's page type ("article", "listing", ...), "" where the set has none
+	Kind     string // the page's kind where known: wcxb's page type, "article" for the news sets and readability's articles
+	Gold     string
+	Page     news.Page
+}
+
+type goldRecord struct {
+	ArticleBody string `json:"articleBody"`
+	URL         string `json:"url"`
+	Domain      string `json:"domain"`
+	PageType    string `json:"page_type"`
+}
+
+// LoadExtractionSet reads a set in the layout of ../shared/bench/extraction:
+// ground-truth.json and html/<id>.html.gz (or, with textMode,
+// text/<id>.txt.gz), in id order.
+func LoadExtractionSet(dir string, textMode bool) ([]LabelledPage, error) {
+	set := filepath.Base(filepath.Clean(dir))
+	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		return nil, err
+	}
+	var gold map[string]goldRecord
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "ground-truth.json"), err)
+	}
+	var categories map[string]string // readability's categories.json: page -> category
+	if raw, err := os.ReadFile(filepath.Join(dir, "categories.json")); err == nil {
+		if err := json.Unmarshal(raw, &categories); err != nil {
+			return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "categories.json"), err)
+		}
+	}
+	ids := slices.Sorted(maps.Keys(gold))
+	out := make([]LabelledPage, 0, len(ids))
+	for _, id := range ids {
+		g := gold[id]
+		p := news.Page{ID: id, URL: g.URL, Kind: news.KindHTML}
+		path := filepath.Join(dir, "html", id+".html.gz")
+		if textMode {
+			p.Kind, path = news.KindText, filepath.Join(dir, "text", id+".txt.gz")
+		}
+		if p.Body, err = ReadGzip(path); err != nil {
+			return nil, err
+		}
+		site := g.Domain
+		if site == "" {
+			site = extract.Host(g.URL)
+		}
+		if site == "" {
+			site = set + "/" + id
+		}
+		out = append(out, LabelledPage{Set: set, Site: site, PageType: g.PageType, Kind: kindOf(set, id, g.PageType, categories), Gold: g.ArticleBody, Page: p})
+	}
+	return out, nil
+}
+
+// prepared is a labelled page with its fitting sample.
+type prepared struct {
+	LabelledPage
+	sample *extract.Sample
+}
+
+// prepareAll cuts every page into labelled blocks, on workers goroutines.
+func prepareAll(ctx context.Context, pages []LabelledPage, v *extract.Vocab, workers int) ([]prepared, error) {
+	out := make([]prepared, len(pages))
+	errs := make([]error, len(pages))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(1, workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				s, err := extract.PrepareSample(pages[i].Page, extract.Label{Gold: pages[i].Gold, Site: pages[i].Site, Kind: pages[i].Kind}, v)
+				out[i], errs[i] = prepared{pages[i], s}, err
+			}
+		}()
+	}
+	for i := range pages {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	var kept []prepared
+	for i, err := range errs {
+		if err != nil {
+			continue // a page that does not parse teaches nothing; it is still scored
+		}
+		kept = append(kept, out[i])
+	}
+	return kept, nil
+}
+
+// FitExtraction prepares the pages of the given sets and fits a model on all
+// of them.
+func FitExtraction(ctx context.Context, pages []LabelledPage, opt extract.FitOptions, workers int) (*extract.Model, error) {
+	v := extract.NewVocab()
+	prep, err := prepareAll(ctx, pages, v, workers)
+	if err != nil {
+		return nil, err
+	}
+	samples := make([]*extract.Sample, len(prep))
+	for i := range prep {
+		samples[i] = prep[i].sample
+	}
+	return extract.Fit(samples, v, opt)
+}
+
+// FoldScore is a held-out score: the pages of one group scored by a model
+// fitted without them.
+type FoldScore struct {
+	Name              string
+	Pages             int
+	Precision, Recall float64
+	F1                float64
+	Scores            []PageScore
+	Results           []PageResult
+	Types             map[string][]PageScore // wcxb page type -> its pages' scores
+	KindRight         map[string]int         // wcxb page type -> pages whose predicted kind is that type
+}
+
+// CVReport holds the held-out scores of CrossValidateExtraction.
+type CVReport struct {
+	LeaveOneSetOut []FoldScore // one per set, scored by a model fitted on the others
+	SiteFolds      *FoldScore  // the site-grouped folds of the set named in CVOptions.SiteFoldSet, pooled
+	// Variants are the same folds' models with thresholds chosen on
+	// out-of-fold probabilities instead of in-sample ones (see
+	// CrossValidateExtraction).
+	Variants []CVVariant
+	// Thresholds are the out-of-fold thresholds of every page, for --fit:
+	// the threshold of all pages and the article and other pages' pair.
+	Threshold, ArticleThreshold, OtherThreshold float64
+}
+
+// CVVariant is a threshold choice scored on the same folds.
+type CVVariant struct {
+	Name           string
+	LeaveOneSetOut []FoldScore
+	SiteFolds      *FoldScore
+}
+
+// CVOptions control CrossValidateExtraction.
+type CVOptions struct {
+	Fit         extract.FitOptions
+	SiteFoldSet string // the set also scored by site-grouped folds ("wcxb"); "" for none
+	Folds       int    // how many site-grouped folds; default 5
+	Workers     int
+	Progress    func(string) // told when a fold starts and ends; may be nil
+	// LeaveOut names the sets to leave out one at a time (default: every
+	// set); the others are only fitted on.
+	LeaveOut []string
+}
+
+// cvFold is one fitted fold: its model and which pages it scored.
+type cvFold struct {
+	name  string
+	m     *extract.Model
+	score func(LabelledPage) bool
+	site  bool // a site-grouped fold
+}
+
+// CrossValidateExtraction scores every set by a model fitted on the other
+// sets (leave one set out) and, for opt.SiteFoldSet, each of its
+// site-grouped folds by a model fitted on the other sets and its other
+// folds, so that no site is both fitted and scored. Thresholds are fitted
+// with the model, on the fitting pages only.
+//
+// Each fold is scored again with thresholds chosen on out-of-fold
+// probabilities (the Variants): every page's held-out probabilities (its
+// set's leave-one-set-out model; for the site-grouped set, its site fold's)
+// are kept, and a fold's threshold is the one that maximises the F1 of the
+// held-out probabilities of the pages it does not score. The scored pages'
+// labels never choose their own threshold.
+func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOptions) (CVReport, error) {
+	var rep CVReport
+	if opt.Folds <= 0 {
+		opt.Folds = 5
+	}
+	v := extract.NewVocab()
+	prep, err := prepareAll(ctx, pages, v, opt.Workers)
+	if err != nil {
+		return rep, err
+	}
+	var sets []string
+	for _, p := range pages {
+		if !slices.Contains(sets, p.Set) {
+			sets = append(sets, p.Set)
+		}
+	}
+	siteFolds := opt.SiteFoldSet != "" && slices.Contains(sets, opt.SiteFoldSet)
+	ref := make([][]float64, len(prep)) // held-out probabilities of each prepared page (see above)
+	var folds []cvFold
+	heldOut := func(f cvFold, fitOn func(prepared) bool) (FoldScore, error) {
+		if opt.Progress != nil {
+			opt.Progress(f.name)
+		}
+		var samples []*extract.Sample
+		for _, p := range prep {
+			if fitOn(p) {
+				samples = append(samples, p.sample)
+			}
+		}
+		m, err := extract.Fit(samples, v, opt.Fit)
+		if err != nil {
+			return FoldScore{}, fmt.Errorf("fold %s: %w", f.name, err)
+		}
+		f.m = m
+		folds = append(folds, f)
+		h := m.HeldOut(v)
+		for i, p := range prep {
+			if f.score(p.LabelledPage) && (f.site || !siteFolds || p.Set != opt.SiteFoldSet) {
+				ref[i] = h.Probs(p.sample)
+			}
+		}
+		var scored []LabelledPage
+		for _, p := range pages {
+			if f.score(p) {
+				scored = append(scored, p)
+			}
+		}
+		fs := scoreWith(ctx, f.name, m, scored, opt.Workers)
+		if opt.Progress != nil {
+			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f)", f.name, fs.Pages, fs.F1, m.Threshold))
+		}
+		return fs, nil
+	}
+	for _, set := range sets {
+		if ctx.Err() != nil {
+			return rep, ctx.Err()
+		}
+		if len(opt.LeaveOut) > 0 && !slices.Contains(opt.LeaveOut, set) {
+			continue
+		}
+		fs, err := heldOut(cvFold{name: "leave out " + set, score: func(p LabelledPage) bool { return p.Set == set }},
+			func(p prepared) bool { return p.Set != set })
+		if err != nil {
+			return rep, err
+		}
+		rep.LeaveOneSetOut = append(rep.LeaveOneSetOut, fs)
+	}
+	if siteFolds {
+		var parts []FoldScore
+		for k := range opt.Folds {
+			if ctx.Err() != nil {
+				return rep, ctx.Err()
+			}
+			inFold := func(p LabelledPage) bool { return p.Set == opt.SiteFoldSet && siteFold(p.Site, opt.Folds) == k }
+			fs, err := heldOut(cvFold{name: fmt.Sprintf("%s site fold %d/%d", opt.SiteFoldSet, k+1, opt.Folds), score: inFold, site: true},
+				func(p prepared) bool { return !inFold(p.LabelledPage) })
+			if err != nil {
+				return rep, err
+			}
+			parts = append(parts, fs)
+		}
+		pooled := poolFolds(opt.SiteFoldSet+" (site-grouped folds)", parts)
+		rep.SiteFolds = &pooled
+	}
+	refOf := func(skip func(LabelledPage) bool) ([]*extract.Sample, [][]float64) {
+		var ss []*extract.Sample
+		var ps [][]float64
+		for i, p := range prep {
+			if ref[i] != nil && !skip(p.LabelledPage) {
+				ss, ps = append(ss, p.sample), append(ps, ref[i])
+			}
+		}
+		return ss, ps
+	}
+	var all extract.Model
+	ss, ps := refOf(func(LabelledPage) bool { return false })
+	all.ChooseThresholds(ss, ps, false)
+	rep.Threshold = all.Threshold
+	all.ChooseThresholds(ss, ps, true)
+	rep.ArticleThreshold, rep.OtherThreshold = all.ArticleThreshold, all.Threshold
+	for _, perKind := range []bool{false, true} {
+		name := "thresholds chosen on out-of-fold probabilities of the other pages"
+		if perKind {
+			name += ", articles apart"
+		}
+		variant := CVVariant{Name: name}
+		var parts []FoldScore
+		for _, f := range folds {
+			if ctx.Err() != nil {
+				return rep, ctx.Err()
+			}
+			m := *f.m
+			fss, fps := refOf(f.score)
+			m.ChooseThresholds(fss, fps, perKind)
+			var scored []LabelledPage
+			for _, p := range pages {
+				if f.score(p) {
+					scored = append(scored, p)
+				}
+			}
+			fs := scoreWith(ctx, f.name, &m, scored, opt.Workers)
+			if opt.Progress != nil {
+				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold))
+			}
+			if f.site {
+				parts = append(parts, fs)
+			} else {
+				variant.LeaveOneSetOut = append(variant.LeaveOneSetOut, fs)
+			}
+		}
+		if len(parts) > 0 {
+			pooled := poolFolds(opt.SiteFoldSet+" (site-grouped folds)", parts)
+			variant.SiteFolds = &pooled
+		}
+		rep.Variants = append(rep.Variants, variant)
+	}
+	return rep, nil
+}
+
+// siteFold assigns a site to one of k folds by a hash of its name.
+func siteFold(site string, k int) int {
+	h := fnv.New32a()
+	h.Write([]byte(site))
+	return int(h.Sum32() % uint32(k))
+}
+
+// scoreWith extracts the pages with m and scores them against their gold.
+func scoreWith(ctx context.Context, name string, m *extract.Model, pages []LabelledPage, workers int) FoldScore {
+	outs := make([]string, len(pages))
+	kinds := make([]string, len(pages))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(1, workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				a, _ := m.Extract(pages[i].Page)
+				outs[i], kinds[i] = a.Text, a.Kind
+			}
+		}()
+	}
+	for i := range pages {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	fs := FoldScore{Name: name, Pages: len(pages), Types: map[string][]PageScore{}, KindRight: map[string]int{}}
+	for i, p := range pages {
+		s := ScorePage(p.Gold, outs[i])
+		fs.Scores = append(fs.Scores, s)
+		fs.Results = append(fs.Results, PageResult{ID: p.Set + "/" + p.Page.ID, PageScore: s, F1: F1(s.Precision, s.Recall)})
+		if p.PageType != "" {
+			fs.Types[p.PageType] = append(fs.Types[p.PageType], s)
+			if kinds[i] == p.PageType {
+				fs.KindRight[p.PageType]++
+			}
+		}
+	}
+	fs.Precision, fs.Recall, fs.F1 = CorpusScore(fs.Scores)
+	return fs
+}
+
+// poolFolds merges the scores of several folds into one.
+func poolFolds(name string, parts []FoldScore) FoldScore {
+	out := FoldScore{Name: name, Types: map[string][]PageScore{}, KindRight: map[string]int{}}
+	for _, p := range parts {
+		out.Pages += p.Pages
+		out.Scores = append(out.Scores, p.Scores...)
+		out.Results = append(out.Results, p.Results...)
+		for t, s := range p.Types {
+			out.Types[t] = append(out.Types[t], s...)
+		}
+		for t, n := range p.KindRight {
+			out.KindRight[t] += n
+		}
+	}
+	out.Precision, out.Recall, out.F1 = CorpusScore(out.Scores)
+	return out
+}
+
+// Pool merges held-out scores of several sets (e.g. the five old news sets).
+func Pool(name string, folds []FoldScore, sets ...string) FoldScore {
+	var parts []FoldScore
+	for _, f := range folds {
+		for _, s := range sets {
+			if f.Name == "leave out "+s {
+				parts = append(parts, f)
+			}
+		}
+	}
+	return poolFolds(name, parts)
+}
+
+// Worst returns the n lowest-F1 pages of a fold.
+func (f FoldScore) Worst(n int) []PageResult {
+	w := slices.Clone(f.Results)
+	sort.SliceStable(w, func(i, j int) bool { return w[i].F1 < w[j].F1 })
+	return w[:min(n, len(w))]
+}
+
+// peerFigures are the shingle F1s the sets' READMEs (../shared/bench/extraction)
+// give for other extractors on the same pages, HTML unless named.
+var peerFigures = map[string]string{
+	"dragnet":               "go-trafilatura 0.882, +fallback 0.886, readeck 0.902",
+	"l3s-gn1":               "go-trafilatura 0.809, +fallback 0.908, readeck 0.939",
+	"cleanportaleval":       "go-trafilatura 0.926, +fallback 0.934, readeck 0.959",
+	"cleaneval":             "go-trafilatura 0.762, +fallback 0.883, readeck 0.902",
+	"msv-big9":              "go-trafilatura 0.950, +fallback 0.955, readeck 0.941",
+	"msv-chaos":             "go-trafilatura 0.946, +fallback 0.951, readeck 0.937",
+	"five news sets pooled": "go-trafilatura 0.885, +fallback 0.910, readeck 0.921",
+	"wcxb":                  "go-trafilatura 0.768, +fallback 0.803, readeck 0.782",
+	"readability":           "go-trafilatura 0.922, +fallback 0.942, readeck 0.999 (its own suite)",
+}
+
+// peerTextFigures are the READMEs' figures for text-dump baselines.
+var peerTextFigures = map[string]string{
+	"dragnet":               "C4 filter 0.703, all text 0.530",
+	"l3s-gn1":               "C4 filter 0.889, all text 0.657",
+	"cleanportaleval":       "C4 filter 0.841, all text 0.592",
+	"cleaneval":             "C4 filter 0.846, all text 0.886",
+	"msv-big9":              "C4 filter 0.891, all text 0.683",
+	"msv-chaos":             "C4 filter 0.870, all text 0.618",
+	"five news sets pooled": "C4 filter 0.794, all text 0.594",
+	"wcxb":                  "storyline Nov 2026 rules 0.678",
+	"readability":           "storyline Nov 2026 rules 0.833",
+}
+
+// PeerFigures returns the READMEs' figures for other extractors on a set,
+// "" when they give none.
+func PeerFigures(set string, text bool) string {
+	if text {
+		return peerTextFigures[set]
+	}
+	return peerFigures[set]
+}
+
+// kindOf is a page's known kind: wcxb's page type; "article" for every page
+// of the five news and blog sets and for readability's news and other
+// articles; "" otherwise (cleaneval's pages are of every kind, unlabelled).
+func kindOf(set, id, pageType string, categories map[string]string) string {
+	switch {
+	case pageType != "":
+		return pageType
+	case slices.Contains([]string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "msv-chaos"}, set):
+		return "article"
+	case categories[id] == "news" || categories[id] == "article-other":
+		return "article"
+	}
+	return ""
+}

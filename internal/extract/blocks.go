@@ -1,0 +1,510 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// A page's body is cut into blocks, the units the block classifier labels
+// as main content or not: a block is the text between two block-level
+// boundaries (a paragraph, a list item, a table cell, a heading, the text a
+// <br> ends). Each block keeps the element its text starts in, and each
+// element its parent, tag and class/id words, so that features can look at a
+// block's ancestry, its neighbours and the containers around it.
+
+// element is one element of the page's body as the segmenter saw it.
+type element struct {
+	parent    int32     // index in pageBlocks.elems, -1 for the body
+	tag       atom.Atom // 0 for unknown (custom) elements
+	depth     int32
+	flags     uint32 // this element's own flags (flag* bits)
+	inherited uint32 // flags of this element and all its ancestors
+	words     [2]int32
+	// Aggregates of the blocks below the element, filled after the walk.
+	chars, linkChars, blocks, prose int32
+	score                           float64 // the Readability-style container score (see containerScores)
+}
+
+// block is one text block of the body.
+type block struct {
+	text      string
+	elem      int32 // the innermost element the block's first text is in
+	container int32 // the innermost block-level element around the block
+	chars     int32 // non-space characters
+	linkChars int32
+	tokens    int32 // words, as the metric counts them (runs of word characters)
+	commas    int32
+	stops     int32 // sentence-ending punctuation
+	punct     int32
+	digits    int32
+	upper     int32
+	letters   int32
+	fp        uint64   // Fingerprint of the text
+	twords    [2]int32 // the span of the block's text word ids in pageBlocks.twords (short blocks only)
+}
+
+// pageBlocks is a page's body as blocks and elements.
+type pageBlocks struct {
+	elems  []element
+	blocks []block
+	words  []int32 // class/id word ids of the elements (element.words indexes it)
+	twords []int32 // text word ids of the short blocks (block.twords indexes it)
+	chars  int32   // all non-space characters of the blocks
+}
+
+// Flags of an element or of its ancestry.
+const (
+	flagLink uint32 = 1 << iota
+	flagList
+	flagListItem
+	flagTable
+	flagForm
+	flagHeader
+	flagFooter
+	flagNav
+	flagAside
+	flagArticle
+	flagMain
+	flagSection
+	flagFigure
+	flagBlockquote
+	flagHeading
+	flagControl // button, label, option, legend
+	flagHidden  // hidden attribute, display:none, aria-hidden
+	flagPre
+	flagDefinition // dl, dt, dd
+	flagEmphasis   // strong, b, em
+	flagTime       // time, address
+	flagArticleBody
+	flagDetails // details, summary, dialog, menu
+	flagCode
+	numFlags = iota
+)
+
+var tagFlags = map[atom.Atom]uint32{
+	atom.A: flagLink, atom.Ul: flagList, atom.Ol: flagList, atom.Menu: flagDetails, atom.Li: flagListItem,
+	atom.Table: flagTable, atom.Form: flagForm, atom.Header: flagHeader, atom.Footer: flagFooter,
+	atom.Nav: flagNav, atom.Aside: flagAside, atom.Article: flagArticle, atom.Main: flagMain,
+	atom.Section: flagSection, atom.Figure: flagFigure, atom.Figcaption: flagFigure,
+	atom.Blockquote: flagBlockquote, atom.H1: flagHeading, atom.H2: flagHeading, atom.H3: flagHeading,
+	atom.H4: flagHeading, atom.H5: flagHeading, atom.H6: flagHeading, atom.Button: flagControl,
+	atom.Label: flagControl, atom.Legend: flagControl, atom.Pre: flagPre, atom.Dl: flagDefinition,
+	atom.Dt: flagDefinition, atom.Dd: flagDefinition, atom.Strong: flagEmphasis, atom.B: flagEmphasis,
+	atom.Em: flagEmphasis, atom.Time: flagTime, atom.Address: flagTime, atom.Details: flagDetails,
+	atom.Summary: flagDetails, atom.Dialog: flagDetails, atom.Code: flagCode,
+}
+
+// skipTags hold nothing a reader sees as text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Select: true,
+	atom.Textarea: true, atom.Head: true, atom.Title: true, atom.Math: true, atom.Input: true,
+	atom.Audio: true, atom.Video: true, atom.Picture: true, atom.Img: true, atom.Map: true,
+}
+
+// boundaryTags start a new block; with blockTags they include the sectioning
+// and caption elements.
+var boundaryTags = func() map[atom.Atom]bool {
+	m := map[atom.Atom]bool{}
+	for a := range blockTags {
+		m[a] = true
+	}
+	for _, a := range []atom.Atom{atom.Figure, atom.Figcaption, atom.Nav, atom.Aside, atom.Footer, atom.Details,
+		atom.Summary, atom.Caption, atom.Legend, atom.Dialog, atom.Menu, atom.Option, atom.Button, atom.Label} {
+		m[a] = true
+	}
+	return m
+}()
+
+// wordIDs maps a class/id word to an id, or -1 for a word it does not know.
+type wordIDs func(word string) int32
+
+// segment cuts the body into blocks. ids names the class/id words and tids
+// the text words of short blocks; nil records none.
+func segment(body *html.Node, ids, tids wordIDs) *pageBlocks {
+	s := segmenter{pb: &pageBlocks{}, ids: ids, tids: tids, cache: map[string][2]int32{}}
+	s.visit(body, -1, 0, -1)
+	s.flush()
+	s.aggregate()
+	return s.pb
+}
+
+type segmenter struct {
+	pb        *pageBlocks
+	ids, tids wordIDs
+	cache     map[string][2]int32 // class/id string -> its words' span in pb.words
+	cur       strings.Builder
+	curElem   int32
+	curCont   int32
+	linkChars int32
+	started   bool
+}
+
+func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int32) {
+	if depth > maxDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		if !s.started {
+			if strings.TrimSpace(n.Data) == "" {
+				return
+			}
+			s.started, s.curElem, s.curCont = true, parent, container
+		}
+		s.cur.WriteString(n.Data)
+		if parent >= 0 && s.pb.elems[parent].inherited&flagLink != 0 {
+			s.linkChars += int32(nonSpaceRunes(n.Data))
+		}
+		return
+	case html.ElementNode:
+	default:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s.visit(c, parent, depth+1, container)
+		}
+		return
+	}
+	if skipTags[n.DataAtom] {
+		return
+	}
+	idx := int32(len(s.pb.elems))
+	e := element{parent: parent, tag: n.DataAtom, depth: depth, flags: tagFlags[n.DataAtom]}
+	if isHiddenElement(n) {
+		e.flags |= flagHidden
+	}
+	if isArticleBody(n) {
+		e.flags |= flagArticleBody
+	}
+	e.inherited = e.flags
+	if parent >= 0 {
+		e.inherited |= s.pb.elems[parent].inherited
+	}
+	e.words = s.classWords(n)
+	s.pb.elems = append(s.pb.elems, e)
+	boundary := boundaryTags[n.DataAtom] || parent < 0 // the root is every block's last container
+	if boundary {
+		s.flush()
+		container = idx
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.visit(c, idx, depth+1, container)
+	}
+	if boundary {
+		s.flush()
+	}
+}
+
+// flush ends the current block.
+func (s *segmenter) flush() {
+	if !s.started {
+		return
+	}
+	t := collapseSpace(s.cur.String())
+	s.cur.Reset()
+	s.started = false
+	if t == "" {
+		s.linkChars = 0
+		return
+	}
+	b := measureBlock(t)
+	b.elem, b.container = s.curElem, s.curCont
+	b.linkChars = min(s.linkChars, b.chars)
+	if s.tids != nil {
+		s.pb.twords, b.twords = appendTextWords(s.pb.twords, t, b.tokens, s.tids)
+	}
+	s.linkChars = 0
+	s.pb.blocks = append(s.pb.blocks, b)
+	s.pb.chars += b.chars
+}
+
+// measureBlock counts what the features need of a block's text in one pass.
+func measureBlock(t string) block {
+	b := block{text: t}
+	inWord, han := false, 0
+	fp := emptyHash
+	var buf [utf8.UTFMax]byte
+	for _, r := range t {
+		if r == ' ' {
+			inWord = false
+			continue
+		}
+		if r == '\u00ad' { // a soft hyphen joins the halves of a word
+			continue
+		}
+		b.chars++
+		word := r < utf8.RuneSelf && asciiWordRune(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+		if word {
+			if !inWord {
+				if b.tokens > 0 {
+					fp = text.HashMore(fp, " ")
+				}
+				b.tokens++
+				inWord = true
+			}
+			if r < utf8.RuneSelf {
+				c := byte(r)
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				fp = text.HashMore(fp, string(c))
+			} else {
+				n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+				fp = text.HashMore(fp, string(buf[:n]))
+			}
+			switch {
+			case r >= '0' && r <= '9':
+				b.digits++
+			case r >= 'A' && r <= 'Z':
+				b.upper++
+				b.letters++
+			case r >= 'a' && r <= 'z':
+				b.letters++
+			case r >= utf8.RuneSelf && unicode.IsLetter(r):
+				b.letters++
+				if unicode.IsUpper(r) {
+					b.upper++
+				}
+				if r >= 0x2E80 && r <= 0x9FFF { // CJK: a word is about two characters
+					han++
+				}
+			}
+			continue
+		}
+		inWord = false
+		b.punct++
+		switch r {
+		case ',', '，', '、', ';':
+			b.commas++
+		case '.', '!', '?', '。', '！', '？', '…':
+			b.stops++
+		}
+	}
+	b.tokens += int32(han / 2)
+	b.fp = fp
+	return b
+}
+
+// emptyHash is text.Hash of the empty string, where a fingerprint starts.
+var emptyHash = text.Hash("")
+
+func asciiWordRune(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+func nonSpaceRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// isHiddenElement reports whether markup hides the element from readers.
+func isHiddenElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(a.Val, "true") {
+				return true
+			}
+		case "style":
+			if isHiddenStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classWords records the words of an element's class, id, role and itemprop
+// ("main-content articleBody" -> main, content, article, body), lower case,
+// split at punctuation, digits and camelCase humps.
+func (s *segmenter) classWords(n *html.Node) [2]int32 {
+	if s.ids == nil {
+		return [2]int32{}
+	}
+	var key string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id", "role", "itemprop":
+			if key != "" {
+				key += " "
+			}
+			key += a.Val
+		}
+	}
+	if key == "" {
+		return [2]int32{}
+	}
+	if span, ok := s.cache[key]; ok {
+		return span
+	}
+	start := int32(len(s.pb.words))
+	for _, w := range splitClass(key) {
+		if id := s.ids(w); id >= 0 {
+			s.pb.words = append(s.pb.words, id)
+		}
+	}
+	span := [2]int32{start, int32(len(s.pb.words))}
+	s.cache[key] = span
+	return span
+}
+
+// splitClass splits class and id values into lower-case words of two letters
+// or more.
+func splitClass(s string) []string {
+	var out []string
+	start := -1
+	emit := func(end int) {
+		if start >= 0 && end-start >= 2 {
+			out = append(out, strings.ToLower(s[start:end]))
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			if start < 0 {
+				start = i
+			}
+		case c >= 'A' && c <= 'Z':
+			// a hump starts a word unless it continues a run of capitals
+			if start >= 0 && !(i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z') {
+				emit(i)
+			}
+			if start < 0 {
+				start = i
+			}
+		default:
+			emit(i)
+		}
+	}
+	emit(len(s))
+	return out
+}
+
+// aggregate sums the blocks' measures into their ancestors and scores the
+// containers.
+func (s *segmenter) aggregate() {
+	pb := s.pb
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		prose := int32(0)
+		if isProseBlock(b) {
+			prose = 1
+		}
+		for e := b.elem; e >= 0; e = pb.elems[e].parent {
+			el := &pb.elems[e]
+			el.chars += b.chars
+			el.linkChars += b.linkChars
+			el.blocks++
+			el.prose += prose
+		}
+	}
+	containerScores(pb)
+}
+
+// isProseBlock reports whether a block reads as running text: eight words or
+// more, a sentence ending, and little link text.
+func isProseBlock(b *block) bool {
+	return b.tokens >= 8 && b.stops > 0 && b.linkChars*4 < b.chars
+}
+
+// containerScores gives every element the Readability-style score that the
+// block classifier reads as a feature: a block of 25 characters or more is
+// worth 1 + its commas + min(chars/100, 3); its container gets the full
+// worth, the container's parent half and the grandparent a quarter, and an
+// element's sum is multiplied by 1 - its link density. (Arc90's constants,
+// which the old rule-based extractor used alone.)
+func containerScores(pb *pageBlocks) {
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		if b.chars < 25 {
+			continue
+		}
+		worth := 1 + float64(b.commas) + min(float64(b.chars)/100, 3)
+		level := 0
+		for e := b.container; e >= 0 && level < 3; e = pb.elems[e].parent {
+			pb.elems[e].score += worth / float64(max(1, level*2))
+			level++
+		}
+	}
+	for i := range pb.elems {
+		el := &pb.elems[i]
+		if el.chars > 0 {
+			el.score *= 1 - float64(el.linkChars)/float64(el.chars)
+		}
+	}
+}
+
+// maxTextWords is the longest block whose words the text-word features read:
+// labels, buttons, pitches and captions are short, and a long block's words
+// are those of prose in general.
+const maxTextWords = 30
+
+// appendTextWords appends the ids of a short block's lower-case words to
+// arena and returns the new arena and the block's span in it.
+func appendTextWords(arena []int32, t string, tokens int32, ids wordIDs) ([]int32, [2]int32) {
+	start := int32(len(arena))
+	if tokens > maxTextWords {
+		return arena, [2]int32{start, start}
+	}
+	for _, w := range text.Words(strings.ToLower(t)) {
+		if id := ids(w); id >= 0 {
+			arena = append(arena, id)
+		}
+	}
+	return arena, [2]int32{start, int32(len(arena))}
+}
+
+// textWordScores returns the mean, least and greatest log-odds of a block's
+// known text words; -9 (no block can score so) for a block without any.
+func textWordScores(ids []int32, logOdds []float64) (mean, lo, hi float64) {
+	n := 0
+	lo, hi = 9, -9
+	for _, w := range ids {
+		if int(w) >= len(logOdds) || logOdds[w] == 0 {
+			continue
+		}
+		v := logOdds[w]
+		mean += v
+		lo, hi = min(lo, v), max(hi, v)
+		n++
+	}
+	if n == 0 {
+		return -9, -9, -9
+	}
+	return mean / float64(n), lo, hi
+}
+
+// collapseSpace is cleanSpace in one pass: runs of white space become one
+// space, none at either end.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size]) // the bytes as they are, invalid ones too
+	}
+	return b.String()
+}

@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html/atom"
+
+	"github.com/storyline-news/storyline/internal/learn"
+)
+
+// A page's kind (article, listing, forum, product, documentation, service,
+// collection) is told by one classifier per kind, each against the rest,
+// from features of the whole page: its schema.org types and og:type, the
+// words of its URL's path, and the shape of its blocks (how much is list
+// items, links, prose, headings, controls, prices, dates). The kind with the
+// highest probability wins; a page no classifier claims (every probability
+// under minKindProb) is "other".
+
+// minKindProb is the probability under which no kind is claimed. A half
+// would demand a majority; a quarter still leaves the seven one-against-rest
+// classifiers room to disagree, and "other" for pages none of them knows.
+const minKindProb = 0.25
+
+// pageFeatureNames names the page-kind features in vector order.
+var pageFeatureNames = []string{
+	"blocks", "chars", "link_density", "prose_share", "li_share", "td_share", "heading_share",
+	"h1", "h2", "h3", "control_share", "form_share", "nav_share", "top_share", "mean_tokens",
+	"prices", "clock_times", "dates", "repeated_blocks",
+	"ld_article", "ld_product", "ld_forum", "ld_list", "ld_faq_howto", "ld_org_service", "ld_tech", "ld_breadcrumb",
+	"og_article", "og_product", "og_website",
+	"url_depth", "url_digits", "url_news", "url_forum", "url_product", "url_docs", "url_list", "url_service", "url_collection",
+}
+
+var numPageFeatures = len(pageFeatureNames)
+
+// pageCues are what the kind features read outside the body's blocks.
+type pageCues struct {
+	ldTypes string // the page's JSON-LD "@type" values, lower case, space-separated
+	ogType  string
+	url     string
+}
+
+// ldTypes collects the "@type" values of the JSON-LD in a page, by a scan of
+// the raw bytes (no JSON parse: the types are all the classifier needs).
+func ldTypes(body []byte) string {
+	var out []string
+	key := []byte(`"@type"`)
+	for i := 0; len(out) < 20; {
+		j := bytes.Index(body[i:], key)
+		if j < 0 {
+			break
+		}
+		i += j + len(key)
+		rest := bytes.TrimLeft(body[i:min(len(body), i+200)], " \t\r\n:")
+		if len(rest) > 0 && rest[0] == '[' {
+			rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+		}
+		if len(rest) == 0 || rest[0] != '"' {
+			continue
+		}
+		if end := bytes.IndexByte(rest[1:], '"'); end > 0 {
+			out = append(out, strings.ToLower(string(rest[1:1+end])))
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// pageFeatures returns the page-kind features of a page.
+func pageFeatures(pb *pageBlocks, c pageCues) []float64 {
+	f := make([]float64, 0, numPageFeatures)
+	nb := float64(max(1, len(pb.blocks)))
+	var link, prose, li, td, heading, control, form, nav, h1, h2, h3, prices, clocks, dates, tokens, repeated float64
+	seen := make(map[uint64]bool, len(pb.blocks))
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		link += float64(b.linkChars)
+		tokens += float64(b.tokens)
+		if isProseBlock(b) {
+			prose++
+		}
+		inh := pb.elems[b.elem].inherited
+		if inh&flagListItem != 0 {
+			li++
+		}
+		if inh&flagTable != 0 {
+			td++
+		}
+		if inh&flagControl != 0 {
+			control++
+		}
+		if inh&flagForm != 0 {
+			form++
+		}
+		if inh&(flagNav|flagHeader|flagFooter) != 0 {
+			nav++
+		}
+		switch pb.elems[b.container].tag {
+		case atom.H1:
+			h1++
+			heading++
+		case atom.H2:
+			h2++
+			heading++
+		case atom.H3, atom.H4, atom.H5, atom.H6:
+			h3++
+			heading++
+		}
+		if b.digits > 0 && b.tokens <= 12 {
+			if hasPrice(b.text) {
+				prices++
+			}
+			if clockTime.MatchString(b.text) {
+				clocks++
+			}
+			if b.digits >= 4 { // every date form findDate reads has a four-digit year
+				if _, ok := findDate(b.text); ok {
+					dates++
+				}
+			}
+		}
+		if seen[b.fp] {
+			repeated++
+		}
+		seen[b.fp] = true
+	}
+	top := 0.0
+	var best float64
+	for i := range pb.elems {
+		if s := pb.elems[i].score; s > best {
+			best, top = s, float64(pb.elems[i].chars)
+		}
+	}
+	chars := float64(max(1, pb.chars))
+	f = append(f, log1p(int32(len(pb.blocks))), log1p(pb.chars), link/chars, prose/nb, li/nb, td/nb, heading/nb,
+		h1, h2, h3, control/nb, form/nb, nav/nb, top/chars, tokens/nb,
+		log1p(int32(prices)), log1p(int32(clocks)), log1p(int32(dates)), repeated/nb)
+	ld := c.ldTypes
+	has := func(s string, words ...string) float64 {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return 1
+			}
+		}
+		return 0
+	}
+	f = append(f,
+		has(ld, "newsarticle", "blogposting", "reportage", "\"article", "article"),
+		has(ld, "product", "offer", "aggregaterating"),
+		has(ld, "discussionforumposting", "qapage", "question", "comment"),
+		has(ld, "itemlist", "collectionpage", "searchresultspage"),
+		has(ld, "faqpage", "howto", "recipe"),
+		has(ld, "organization", "localbusiness", "service", "professionalservice"),
+		has(ld, "techarticle", "apireference", "softwareapplication", "softwaresourcecode"),
+		has(ld, "breadcrumblist"))
+	og := strings.ToLower(c.ogType)
+	f = append(f, has(og, "article"), has(og, "product"), has(og, "website"))
+	path := ""
+	if u, err := url.Parse(c.url); err == nil {
+		path = strings.ToLower(u.Path + "?" + u.RawQuery)
+	}
+	depth, digits := 0, 0
+	for _, seg := range strings.Split(strings.Trim(path, "/"), "/") {
+		if seg != "" {
+			depth++
+		}
+	}
+	for _, r := range path {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	words := " " + strings.Join(splitClass(path), " ") + " "
+	f = append(f, float64(depth), float64(digits),
+		has(words, " news ", " article ", " story ", " blog ", " post ", " politics ", " opinion "),
+		has(words, " forum ", " forums ", " thread ", " threads ", " topic ", " topics ", " community ", " discussion ", " questions ", " viewtopic "),
+		has(words, " product ", " products ", " shop ", " store ", " item ", " buy ", " dp "),
+		has(words, " docs ", " doc ", " documentation ", " api ", " reference ", " guide ", " manual ", " wiki ", " help ", " kb "),
+		has(words, " category ", " categories ", " tag ", " tags ", " archive ", " search ", " list ", " page "),
+		has(words, " services ", " service ", " solutions ", " pricing ", " about ", " contact ", " company ", " features "),
+		has(words, " collections ", " collection ", " gallery ", " recipes ", " glossary ", " resources ", " best "))
+	return f
+}
+
+// hasPrice reports whether a short block holds a price: a currency sign
+// with a number right before or after it.
+func hasPrice(s string) bool {
+	for _, c := range []string{"$", "€", "£", "¥", "₹", "zł", "CHF", "USD", "EUR"} {
+		i := strings.Index(s, c)
+		if i < 0 {
+			continue
+		}
+		after := strings.TrimLeft(s[i+len(c):], " ")
+		before := strings.TrimRight(s[:i], " ")
+		if after != "" && after[0] >= '0' && after[0] <= '9' || before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// pageKind names a page's kind from its kind classifiers.
+func pageKind(kinds []KindModel, x []float64) string {
+	best, bestP := "other", minKindProb
+	for _, k := range kinds {
+		if p := k.Model.Predict(x); p > bestP {
+			best, bestP = k.Kind, p
+		}
+	}
+	return best
+}
+
+// fitKinds fits one classifier per page kind on the samples that carry a
+// kind.
+func fitKinds(samples []*Sample, boost learn.BoostOptions) ([]KindModel, error) {
+	var xs [][]float64
+	var kinds []string
+	for _, s := range samples {
+		if s.Kind != "" && s.page != nil {
+			xs = append(xs, s.page)
+			kinds = append(kinds, s.Kind)
+		}
+	}
+	if len(xs) == 0 {
+		return nil, nil
+	}
+	var out []KindModel
+	for _, k := range []string{"article", "listing", "forum", "product", "documentation", "service", "collection"} {
+		ys := make([]bool, len(xs))
+		any := false
+		for i := range kinds {
+			ys[i] = kinds[i] == k
+			any = any || ys[i]
+		}
+		if !any {
+			continue
+		}
+		m, err := learn.FitBoosted(xs, ys, nil, boost)
+		if err != nil {
+			return nil, err
+		}
+		m.Features = pageFeatureNames
+		out = append(out, KindModel{Kind: k, Model: m})
+	}
+	return out, nil
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestSplitClass(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"main-content articleBody", "main content article body"},
+		{"nav_bar js-2col", "nav bar js col"},
+		{"HTMLWidget x", "htmlwidget"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(splitClass(tt.in), " "); got != tt.want {
+			t.Errorf("splitClass(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestGoldCover: a block is covered by the gold's shingles, including a
+// short heading between two gold paragraphs, and chrome is not.
+func TestGoldCover(t *testing.T) {
+	blocks := []string{"Home News Sport", "The council met on Monday to vote on the budget.", "Background", "It was the third vote this year on the plan.", "Subscribe to our newsletter"}
+	gold := "The council met on Monday to vote on the budget.\nBackground\nIt was the third vote this year on the plan."
+	got := goldCover(blocks, gold)
+	want := []float64{0, 1, 1, 1, 0}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Errorf("cover of %q = %.2f, want %.2f", blocks[i], got[i], want[i])
+		}
+	}
+}
+
+func TestContextFeatures(t *testing.T) {
+	p := []float64{0.9, 0.1, 0.8}
+	tokens := []int32{10, 2, 10}
+	f := contextFeatures(p, tokens, nil, 0)
+	if len(f) != 3*numContext {
+		t.Fatalf("len = %d, want %d", len(f), 3*numContext)
+	}
+	row := f[numContext : 2*numContext] // the middle item
+	if row[0] != 0.1 || row[1] != 0.9 || row[2] != 0.8 {
+		t.Errorf("p, p_m1, p_p1 = %v, want 0.1 0.9 0.8", row[:3])
+	}
+	if row[13] != 1 || row[14] != 1 {
+		t.Errorf("distances to content = %v %v, want 1 1", row[13], row[14])
+	}
+	if row[11] != 0.5 || row[12] != 0.5 {
+		t.Errorf("content before/after = %v %v, want 0.5 0.5", row[11], row[12])
+	}
+}
+
+func TestHasPrice(t *testing.T) {
+	for s, want := range map[string]bool{"$19.99": true, "19,99 €": true, "Price: £ 5": true, "US$ values": false, "Save with EUR": false} {
+		if got := hasPrice(s); got != want {
+			t.Errorf("hasPrice(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestLDTypes(t *testing.T) {
+	page := []byte(`<script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"publisher":{"@type" : "Organization"}}</script>`)
+	if got, want := ldTypes(page), "newsarticle organization"; got != want {
+		t.Errorf("ldTypes = %q, want %q", got, want)
+	}
+}
+
+func TestLoadModelRejectsBrokenModels(t *testing.T) {
+	for name, data := range map[string]string{
+		"not json":           `{`,
+		"no classifiers":     `{"class_words":[],"class_log_odds":[]}`,
+		"words without odds": `{"class_words":["nav"],"class_log_odds":[]}`,
+		"wrong feature count": `{"class_words":[],"class_log_odds":[],"blocks":{"bias":0,"trees":[{"nodes":[{"f":9999,"t":1,"l":1,"r":2},{"f":-1},{"f":-1}]}]},
+			"lines":{"bias":0,"trees":[]}}`,
+	} {
+		if _, err := LoadModel([]byte(data)); err == nil {
+			t.Errorf("%s: LoadModel accepted it", name)
+		}
+	}
+	if _, err := LoadModel(embeddedModel); err != nil {
+		t.Errorf("embedded model: %v", err)
+	}
+}
+
+// TestForestPredictsAsBoosted: the compiled forest gives the learn model's
+// probabilities on the embedded model's blocks of a page.
+func TestForestPredictsAsBoosted(t *testing.T) {
+	m := DefaultModel()
+	pb := segmentHTML(t, `<body><div class="nav"><a href="/">Home</a></div><article><h1>Title here</h1><p>The council met on Monday, and it voted.</p><p>More text, with commas, follows here.</p></article><footer>© 2026</footer></body>`)
+	x := blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, pageFeatures(pb, pageCues{}))
+	for i := range pb.blocks {
+		row := x[i*numFeatures : (i+1)*numFeatures]
+		if got, want := m.blocks.predict(row), m.Blocks.Predict(row); math.Abs(got-want) > 1e-12 {
+			t.Errorf("block %d: forest %v, boosted %v", i, got, want)
+		}
+	}
+}
+
+func segmentHTML(t *testing.T, page string) *pageBlocks {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return segment(findBody(doc), DefaultModel().wordID, DefaultModel().textWordID)
+}
+
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", "  a  b\t\nc ", "\u00a0x\u2003y\u00a0", "one", "\xff bad  utf8 "} {
+		if got, want := collapseSpace(s), cleanSpace(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

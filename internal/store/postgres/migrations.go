@@ -1,0 +1,234 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// migration is one ordered schema change, applied in a transaction.
+type migration func(ctx context.Context, tx pgx.Tx) error
+
+// statements is a migration made of SQL only.
+func statements(sql string) migration {
+	return func(ctx context.Context, tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, sql)
+		return err
+	}
+}
+
+// migrations are applied in order; table storyline_schema records how many
+// ran. Never edit one that has shipped: append a new one.
+//
+// Times are stored as RFC 3339 text, as in the SQLite store, and every
+// column that is compared or sorted is COLLATE "C": byte order, whatever
+// the database's locale (a locale's collation may ignore the punctuation of
+// a timestamp).
+var migrations = []migration{
+	// 1: the search configuration: words lower-cased and stripped of
+	// accents (unaccent), never stemmed, as SQLite's unicode61 tokenizer
+	// with remove_diacritics does.
+	searchConfiguration,
+	// 2: raw inputs, articles with their search vector, stories, their
+	// links and changes, site templates, feeds.
+	statements(`
+CREATE TABLE raw_inputs (
+	id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	sha256    text COLLATE "C" NOT NULL UNIQUE,
+	name      text NOT NULL,
+	url       text NOT NULL DEFAULT '',
+	kind      text NOT NULL,
+	published text COLLATE "C" NOT NULL DEFAULT '',
+	size      bigint NOT NULL,
+	body      bytea NOT NULL,
+	added_at  text COLLATE "C" NOT NULL
+);
+-- Bodies are packed (S2) by the store: PostgreSQL need not try again.
+ALTER TABLE raw_inputs ALTER COLUMN body SET STORAGE EXTERNAL;
+CREATE TABLE articles (
+	id           text COLLATE "C" PRIMARY KEY,
+	seq          bigint NOT NULL,
+	raw_id       bigint REFERENCES raw_inputs(id),
+	url          text COLLATE "C" NOT NULL DEFAULT '',
+	source       text COLLATE "C" NOT NULL DEFAULT '',
+	published    text COLLATE "C" NOT NULL DEFAULT '',
+	title        text NOT NULL DEFAULT '',
+	byline       text NOT NULL DEFAULT '',
+	lang         text NOT NULL DEFAULT '',
+	text         text NOT NULL,
+	content_hash text COLLATE "C" NOT NULL,
+	added_at     text COLLATE "C" NOT NULL,
+	-- Titles weigh A, texts B (Search ranks A five times B).
+	search       tsvector GENERATED ALWAYS AS (
+		setweight(to_tsvector('storyline_search', title), 'A') ||
+		setweight(to_tsvector('storyline_search', text), 'B')) STORED
+);
+CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url <> '';
+CREATE INDEX articles_content ON articles(content_hash);
+CREATE INDEX articles_raw ON articles(raw_id);
+CREATE INDEX articles_source ON articles(source);
+CREATE UNIQUE INDEX articles_seq ON articles(seq);
+CREATE INDEX articles_search ON articles USING gin(search);
+CREATE TABLE stories (
+	id              text COLLATE "C" PRIMARY KEY,
+	title           text NOT NULL DEFAULT '',
+	summary         text NOT NULL DEFAULT '',
+	created_at      text COLLATE "C" NOT NULL,
+	updated_at      text COLLATE "C" NOT NULL,
+	compared_at     text COLLATE "C" NOT NULL DEFAULT '',
+	first_published text COLLATE "C" NOT NULL DEFAULT '',
+	last_published  text COLLATE "C" NOT NULL DEFAULT '',
+	comparison      text NOT NULL DEFAULT '{}'
+);
+CREATE INDEX stories_order ON stories(updated_at DESC, last_published DESC, id);
+CREATE INDEX stories_stale ON stories(updated_at DESC, id) WHERE compared_at < updated_at;
+CREATE TABLE story_articles (
+	article_id text COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+	story_id   text COLLATE "C" NOT NULL REFERENCES stories(id),
+	membership jsonb NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story_id);
+CREATE TABLE story_changes (
+	id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	kind           text NOT NULL,
+	story_id       text COLLATE "C" NOT NULL,
+	other_story_id text COLLATE "C" NOT NULL,
+	articles       text NOT NULL,
+	score          double precision NOT NULL,
+	threshold      double precision NOT NULL,
+	reason         text NOT NULL,
+	at             text COLLATE "C" NOT NULL
+);
+CREATE INDEX story_changes_story ON story_changes(story_id);
+CREATE INDEX story_changes_other ON story_changes(other_story_id);
+CREATE TABLE site_templates (
+	site       text COLLATE "C" PRIMARY KEY,
+	template   bytea NOT NULL,
+	updated_at text COLLATE "C" NOT NULL
+);
+CREATE TABLE feeds (
+	url           text COLLATE "C" PRIMARY KEY,
+	title         text NOT NULL DEFAULT '',
+	etag          text NOT NULL DEFAULT '',
+	last_modified text NOT NULL DEFAULT '',
+	last_checked  text COLLATE "C" NOT NULL DEFAULT '',
+	last_success  text COLLATE "C" NOT NULL DEFAULT '',
+	last_error    text NOT NULL DEFAULT '',
+	interval_s    integer NOT NULL DEFAULT 900,
+	next_check    text COLLATE "C" NOT NULL DEFAULT '',
+	items_added   integer NOT NULL DEFAULT 0
+);
+`),
+	// 3: the writer lease (lock.go): who holds it, and the fencing epoch
+	// each new holder raises.
+	statements(`
+CREATE TABLE writer_lease (
+	id          integer PRIMARY KEY CHECK (id = 1),
+	epoch       bigint NOT NULL DEFAULT 0,
+	backend_pid integer NOT NULL DEFAULT 0,
+	holder      jsonb
+);
+INSERT INTO writer_lease(id) VALUES (1);
+`),
+}
+
+// searchConfiguration makes the text search configuration storyline_search
+// in the current schema, with the unaccent dictionary wherever its
+// extension lives (it is created in the current schema when missing: a
+// trusted extension, which a role with CREATE on the database may create).
+func searchConfiguration(ctx context.Context, tx pgx.Tx) error {
+	if _, err := tx.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS unaccent"); err != nil {
+		return fmt.Errorf("create extension unaccent (PostgreSQL's contrib; or have an administrator run CREATE EXTENSION unaccent): %w", err)
+	}
+	var schema string
+	if err := tx.QueryRow(ctx, `SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+		WHERE e.extname = 'unaccent'`).Scan(&schema); err != nil {
+		return fmt.Errorf("find extension unaccent: %w", err)
+	}
+	dict := pgx.Identifier{schema, "unaccent"}.Sanitize()
+	_, err := tx.Exec(ctx, `CREATE TEXT SEARCH CONFIGURATION storyline_search (COPY = pg_catalog.simple);
+ALTER TEXT SEARCH CONFIGURATION storyline_search ALTER MAPPING FOR word, hword, hword_part
+	WITH `+dict+`, pg_catalog.simple`)
+	return err
+}
+
+// Advisory lock keys (the first of two int4 keys; the second is the hash of
+// the schema, so that deployments in two schemas of one database do not
+// share locks).
+const (
+	migrateLockKey = 0x53544d47 // "STMG"
+	writerLockKey  = 0x5354574c // "STWL"
+)
+
+// SchemaVersion returns how many migrations have been applied.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	v, err := schemaVersion(ctx, s.rw)
+	return v, fail("read schema version", s.name, err)
+}
+
+type queryRower interface {
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// schemaVersion is 0 for a database storyline never wrote to.
+func schemaVersion(ctx context.Context, q queryRower) (int, error) {
+	var v *int
+	err := q.QueryRow(ctx, `SELECT (SELECT version FROM storyline_schema) WHERE to_regclass('storyline_schema') IS NOT NULL`).Scan(&v)
+	if errors.Is(err, pgx.ErrNoRows) || v == nil {
+		return 0, nil
+	}
+	return *v, err
+}
+
+// migrate applies the migrations up to upTo, each in a transaction that
+// holds the schema's migration lock and reads the version itself, so that
+// processes opening a new database at once take turns. A database at the
+// current version is only read.
+func (s *Store) migrate(ctx context.Context, upTo int) error {
+	for {
+		v, err := schemaVersion(ctx, s.rw)
+		if err != nil {
+			return err
+		}
+		if v > len(migrations) {
+			return fmt.Errorf("database schema version %d is newer than this storyline (%d)", v, len(migrations))
+		}
+		if v >= upTo {
+			return nil
+		}
+		if err := s.migrateOne(ctx, upTo); err != nil {
+			return err
+		}
+	}
+}
+
+func (s *Store) migrateOne(ctx context.Context, upTo int) error {
+	tx, err := s.rw.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))", migrateLockKey); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS storyline_schema (version integer NOT NULL);
+		INSERT INTO storyline_schema SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM storyline_schema)`); err != nil {
+		return err
+	}
+	v, err := schemaVersion(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if v >= upTo || v >= len(migrations) {
+		return tx.Commit(ctx)
+	}
+	if err := migrations[v](ctx, tx); err != nil {
+		return fmt.Errorf("migration %d: %w", v+1, err)
+	}
+	if _, err := tx.Exec(ctx, "UPDATE storyline_schema SET version = $1", v+1); err != nil {
+		return fmt.Errorf("migration %d: %w", v+1, err)
+	}
+	return tx.Commit(ctx)
+}

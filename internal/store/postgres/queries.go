@@ -1,0 +1,575 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/rawbody"
+)
+
+// The read side's queries run on the read-only sessions (s.ro): reading a
+// page cannot write to the database.
+
+const articleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.text"
+
+// scanArticle reads articleColumns, then the extra destinations.
+func scanArticle(sc interface{ Scan(...any) error }, extra ...any) (news.Article, error) {
+	var a news.Article
+	var published string
+	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Text}, extra...)...); err != nil {
+		return a, err
+	}
+	var ok bool
+	if a.Published, ok = news.ParsePublished(published); !ok {
+		return a, fmt.Errorf("article %s: stored publication time %q is not RFC 3339", a.ID, published)
+	}
+	return a, nil
+}
+
+// Article returns one stored article.
+func (s *Store) Article(ctx context.Context, id string) (news.Article, error) {
+	a, err := scanArticle(s.ro.QueryRow(ctx, "SELECT "+articleColumns+" FROM articles a WHERE a.id = $1", id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return a, fail("read article", id, news.ErrNotFound)
+	}
+	return a, fail("read article", id, err)
+}
+
+// StoryArticles returns a story's articles in the order they were added.
+func (s *Store) StoryArticles(ctx context.Context, storyID string) ([]news.Article, error) {
+	rows, err := s.ro.Query(ctx, "SELECT "+articleColumns+` FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1 ORDER BY a.seq`, storyID)
+	if err != nil {
+		return nil, fail("read articles of story", storyID, err)
+	}
+	defer rows.Close()
+	var out []news.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fail("read articles of story", storyID, err)
+		}
+		out = append(out, a)
+	}
+	return out, fail("read articles of story", storyID, rows.Err())
+}
+
+// searchQuery turns what a user types into a tsquery: every word must
+// match, and punctuation and search operators in the input are taken as
+// text (plainto_tsquery), as the SQLite store's quoted FTS5 terms are.
+const searchQuery = `plainto_tsquery('storyline_search', @q)`
+
+// Stories lists stories, most recently updated first.
+func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error) {
+	key := fmt.Sprintf("q=%q since=%s source=%q limit=%d offset=%d", q.Q, q.Since, q.Source, q.Limit, q.Offset)
+	var where []string
+	args := pgx.NamedArgs{}
+	if q.Q != "" {
+		where = append(where, `s.id IN (SELECT sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id
+			WHERE a.search @@ `+searchQuery+`)`)
+		args["q"] = q.Q
+	}
+	if q.Since > 0 {
+		where = append(where, "(s.updated_at >= @cutoff OR s.last_published >= @cutoff)")
+		args["cutoff"] = q.Now.Add(-q.Since).UTC().Format(time.RFC3339)
+	}
+	if q.Source != "" {
+		where = append(where, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.source = @source)`)
+		args["source"] = q.Source
+	}
+	if q.Limit <= 0 {
+		q.Limit = 50
+	}
+	query := `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at, s.compared_at < s.updated_at FROM stories s`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY s.updated_at DESC, s.last_published DESC, s.id LIMIT @limit OFFSET @offset" // the order of index stories_order
+	args["limit"], args["offset"] = q.Limit, q.Offset
+	rows, err := s.ro.Query(ctx, query, args)
+	if err != nil {
+		return nil, fail("list stories", key, err)
+	}
+	out := []news.StorySummary{}
+	at := map[string]int{}
+	for rows.Next() {
+		var st news.StorySummary
+		if err := rows.Scan(&st.ID, &st.Title, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Updating); err != nil {
+			rows.Close()
+			return nil, fail("list stories", key, err)
+		}
+		st.Sources = []string{}
+		at[st.ID] = len(out)
+		out = append(out, st)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, fail("list stories", key, err)
+	}
+	return out, fail("list outlets of stories", key, s.addStoryOutlets(ctx, out, at))
+}
+
+// addStoryOutlets fills in the article counts and outlets (in the order they
+// joined) of a page of stories, in one query for the page rather than two
+// per story.
+func (s *Store) addStoryOutlets(ctx context.Context, out []news.StorySummary, at map[string]int) error {
+	ids := make([]string, len(out))
+	for i, st := range out {
+		ids[i] = st.ID
+	}
+	rows, err := s.ro.Query(ctx, `SELECT sa.story_id, a.source, count(*), min(a.seq) AS first FROM story_articles sa
+		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ANY($1)
+		GROUP BY sa.story_id, a.source ORDER BY sa.story_id, first`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, source string
+		var n, first int64
+		if err := rows.Scan(&id, &source, &n, &first); err != nil {
+			return err
+		}
+		st := &out[at[id]]
+		st.Articles += int(n)
+		if source != "" {
+			st.Sources = append(st.Sources, source)
+		}
+	}
+	return rows.Err()
+}
+
+// Story returns a story with its articles, its last stored comparison and
+// memberships; Updating says whether it changed since that comparison.
+func (s *Store) Story(ctx context.Context, id string) (news.StoryDetail, error) {
+	d, err := s.story(ctx, id)
+	return d, fail("read story", id, err)
+}
+
+// snapshot is a read-only transaction that sees one moment of the database.
+var snapshot = pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}
+
+func (s *Store) story(ctx context.Context, id string) (news.StoryDetail, error) {
+	var d news.StoryDetail
+	var cmp string
+	// One snapshot, so that the articles, memberships and changes are of
+	// one moment of the story.
+	tx, err := s.ro.BeginTx(ctx, snapshot)
+	if err != nil {
+		return d, err
+	}
+	defer tx.Rollback(ctx)
+	err = tx.QueryRow(ctx, "SELECT id, title, comparison, updated_at, compared_at < updated_at FROM stories WHERE id = $1", id).
+		Scan(&d.ID, &d.Title, &cmp, &d.Version, &d.Updating)
+	if errors.Is(err, pgx.ErrNoRows) {
+		var into string
+		err := tx.QueryRow(ctx, `SELECT story_id FROM story_changes WHERE kind = 'merge' AND other_story_id = $1 ORDER BY id DESC LIMIT 1`, id).Scan(&into)
+		if err == nil {
+			return d, &news.MergedError{Story: id, Into: into}
+		}
+		if !errors.Is(err, pgx.ErrNoRows) {
+			return d, err
+		}
+		return d, news.ErrNotFound
+	}
+	if err != nil {
+		return d, err
+	}
+	if err := json.Unmarshal([]byte(cmp), &d.Comparison); err != nil {
+		return d, fmt.Errorf("stored comparison: %w", err)
+	}
+	rows, err := tx.Query(ctx, "SELECT "+articleColumns+`, sa.membership::text FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1 ORDER BY a.seq`, id)
+	if err != nil {
+		return d, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var raw string
+		a, err := scanArticle(rows, &raw)
+		if err != nil {
+			return d, err
+		}
+		var m news.Membership
+		if err := json.Unmarshal([]byte(raw), &m); err != nil {
+			return d, fmt.Errorf("stored membership of article %s: %w", a.ID, err)
+		}
+		d.Articles = append(d.Articles, a)
+		d.Memberships = append(d.Memberships, m)
+	}
+	if err := rows.Err(); err != nil {
+		return d, err
+	}
+	d.Changes, err = storyChanges(ctx, tx, id)
+	return d, err
+}
+
+// StoryChanges lists the merges and splits that involved a story, oldest
+// first.
+func (s *Store) StoryChanges(ctx context.Context, id string) ([]news.StoryChange, error) {
+	out, err := storyChanges(ctx, s.ro, id)
+	return out, fail("read changes of story", id, err)
+}
+
+func storyChanges(ctx context.Context, q interface {
+	Query(context.Context, string, ...any) (pgx.Rows, error)
+}, id string) ([]news.StoryChange, error) {
+	rows, err := q.Query(ctx, `SELECT kind, story_id, other_story_id, articles, score, threshold, reason, at
+		FROM story_changes WHERE story_id = $1 OR other_story_id = $1 ORDER BY id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.StoryChange
+	for rows.Next() {
+		var ch news.StoryChange
+		var articles, at string
+		if err := rows.Scan(&ch.Kind, &ch.Story, &ch.Other, &articles, &ch.Score, &ch.Threshold, &ch.Reason, &at); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(articles), &ch.Articles); err != nil {
+			return nil, fmt.Errorf("stored %s of stories %s and %s: articles: %w", ch.Kind, ch.Story, ch.Other, err)
+		}
+		if ch.At, err = time.Parse(time.RFC3339Nano, at); err != nil {
+			return nil, fmt.Errorf("stored %s of stories %s and %s: time: %w", ch.Kind, ch.Story, ch.Other, err)
+		}
+		out = append(out, ch)
+	}
+	return out, rows.Err()
+}
+
+// Counts returns how many articles and stories are stored.
+func (s *Store) Counts(ctx context.Context) (articles, stories int, err error) {
+	err = s.ro.QueryRow(ctx, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").Scan(&articles, &stories)
+	return articles, stories, fail("count articles and stories", s.name, err)
+}
+
+// StoryOf returns the id of the story an article belongs to.
+func (s *Store) StoryOf(ctx context.Context, articleID string) (string, error) {
+	var id string
+	err := s.ro.QueryRow(ctx, "SELECT story_id FROM story_articles WHERE article_id = $1", articleID).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		err = news.ErrNotFound
+	}
+	return id, fail("read story of article", articleID, err)
+}
+
+// HasURL reports whether an article from this URL is stored; urls are the
+// forms to look for (as linked, canonical).
+func (s *Store) HasURL(ctx context.Context, urls ...string) (bool, error) {
+	var look []string
+	for _, u := range urls {
+		if u != "" {
+			look = append(look, u)
+		}
+	}
+	if len(look) == 0 {
+		return false, nil
+	}
+	var ok bool
+	err := s.ro.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE url = ANY($1) AND url <> '')", look).Scan(&ok)
+	return ok, fail("look up article URL", strings.Join(look, " "), err)
+}
+
+// Snippet markers: control characters that never occur in stored text, so
+// that the snippet can be escaped before the matches are marked.
+const (
+	markOpen  = "\x02"
+	markClose = "\x03"
+	ellipsis  = "…"
+)
+
+// unmark drops the match marks from a snippet; markHTML turns them into
+// <mark> elements.
+var (
+	unmark   = strings.NewReplacer(markOpen, "", markClose, "")
+	markHTML = strings.NewReplacer(markOpen, "<mark>", markClose, "</mark>")
+)
+
+// ts_headline's parser takes "<b>" in a text for a markup tag and leaves it
+// out of the passage: the text's '<' are hidden from it (as \x01, which
+// stored text never holds) and put back after.
+//
+// headlineOptions ask ts_headline for one passage of 12 to 24 words (the
+// SQLite store's snippets are 24 tokens), matches between the markers.
+const headlineOptions = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MinWords=12, MaxWords=24, ShortWord=2, HighlightAll=false'`
+
+// Search ranks articles for a full-text query by ts_rank, titles weighing
+// five times the text and scores divided by 1 + the log of the article's
+// length, with a snippet of the best passage of the text. Rank is minus
+// ts_rank, so that lower is better, as with SQLite's BM25. Snippets are
+// made for the page of hits only: ts_headline reads the whole text.
+func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error) {
+	if strings.TrimSpace(q) == "" {
+		return []news.SearchHit{}, nil
+	}
+	if limit <= 0 {
+		limit = 20
+	}
+	key := fmt.Sprintf("%q", q)
+	rows, err := s.ro.Query(ctx, `WITH query AS (SELECT `+searchQuery+` AS q),
+		hits AS (SELECT a.id, a.seq, ts_rank('{0, 0, 0.2, 1}', a.search, query.q, 1) AS rank FROM articles a, query
+			WHERE a.search @@ query.q ORDER BY rank DESC, a.seq LIMIT @limit OFFSET @offset)
+		SELECT a.id, coalesce(sa.story_id, ''), a.title, a.source, a.published,
+			replace(ts_headline('storyline_search', replace(a.text, '<', chr(1)), query.q, `+headlineOptions+`), chr(1), '<'),
+			left(a.text, 64), right(a.text, 64), -h.rank
+		FROM hits h JOIN articles a ON a.id = h.id LEFT JOIN story_articles sa ON sa.article_id = a.id, query
+		ORDER BY h.rank DESC, h.seq`, pgx.NamedArgs{"q": q, "limit": limit, "offset": offset})
+	if err != nil {
+		return nil, fail("search", key, err)
+	}
+	defer rows.Close()
+	out := []news.SearchHit{}
+	for rows.Next() {
+		var h news.SearchHit
+		var raw, head, tail string
+		var rank float32
+		if err := rows.Scan(&h.ArticleID, &h.StoryID, &h.Title, &h.Source, &h.Published, &raw, &head, &tail, &rank); err != nil {
+			return nil, fail("search", key, err)
+		}
+		raw = withEllipses(raw, head, tail)
+		h.Rank = float64(rank)
+		h.Snippet = unmark.Replace(raw)
+		h.Marked = markHTML.Replace(html.EscapeString(raw))
+		out = append(out, h)
+	}
+	return out, fail("search", key, rows.Err())
+}
+
+// withEllipses marks where a snippet cuts its text: ts_headline returns the
+// passage only. head and tail are the text's first and last characters.
+func withEllipses(snippet, head, tail string) string {
+	plain := strings.TrimSpace(unmark.Replace(snippet))
+	if plain == "" {
+		return snippet
+	}
+	head, tail = strings.TrimSpace(head), strings.TrimSpace(tail)
+	if !strings.HasPrefix(plain, head) && !strings.HasPrefix(head, plain) {
+		snippet = ellipsis + strings.TrimLeft(snippet, " ")
+	}
+	if !strings.HasSuffix(plain, tail) && !strings.HasSuffix(tail, plain) {
+		snippet = strings.TrimRight(snippet, " ") + ellipsis
+	}
+	return snippet
+}
+
+// unknownOutlet names the outlet of articles that do not say theirs.
+const unknownOutlet = "(unknown outlet)"
+
+// Sources summarises every outlet, most articles first. First reports and
+// rewrites are read from the stories' stored comparisons.
+func (s *Store) Sources(ctx context.Context) ([]news.SourceSummary, error) {
+	out, err := s.sources(ctx)
+	return out, fail("summarise sources", s.name, err)
+}
+
+func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
+	tx, err := s.ro.BeginTx(ctx, snapshot)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback(ctx)
+	rows, err := tx.Query(ctx, `SELECT a.id, a.source, sa.story_id FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
+	if err != nil {
+		return nil, err
+	}
+	sourceOf := map[string]string{}              // article -> outlet
+	storySources := map[string]map[string]bool{} // story -> outlets
+	for rows.Next() {
+		var id, source, story string
+		if err := rows.Scan(&id, &source, &story); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if source == "" {
+			source = unknownOutlet
+		}
+		sourceOf[id] = source
+		if storySources[story] == nil {
+			storySources[story] = map[string]bool{}
+		}
+		storySources[story][source] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	by := map[string]*news.SourceSummary{}
+	get := func(src string) *news.SourceSummary {
+		if by[src] == nil {
+			by[src] = &news.SourceSummary{Source: src}
+		}
+		return by[src]
+	}
+	for _, src := range sourceOf {
+		get(src).Articles++
+	}
+	for _, srcs := range storySources {
+		for src := range srcs {
+			get(src).Stories++
+			if len(srcs) > 1 {
+				get(src).SharedStories++
+			}
+		}
+	}
+	// Only the comparisons of stories with two or more outlets say anything
+	// about first reports and rewrites across outlets.
+	rows, err = tx.Query(ctx, `SELECT id, comparison FROM stories WHERE comparison <> '{}'
+		AND id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			GROUP BY sa.story_id HAVING count(DISTINCT a.source) > 1)`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var story, raw string
+		if err := rows.Scan(&story, &raw); err != nil {
+			return nil, err
+		}
+		var c news.Comparison
+		if err := json.Unmarshal([]byte(raw), &c); err != nil {
+			return nil, fmt.Errorf("stored comparison of story %s: %w", story, err)
+		}
+		if len(storySources[story]) > 1 {
+			// A story counts as an outlet's first report only when the
+			// comparison names a first article: an undated timeline or
+			// a tie names none, and its first line is no evidence.
+			for _, e := range c.Timeline {
+				if src, ok := sourceOf[e.Article]; ok && e.First {
+					get(src).FirstReports++
+					break
+				}
+			}
+		}
+		for _, d := range c.Derivations {
+			// A tied derivation shares copied text, but the times do not
+			// say who copied whom: it is nobody's rewrite.
+			if d.Tied {
+				continue
+			}
+			if from, to := sourceOf[d.From], sourceOf[d.To]; to != "" && from != to {
+				get(to).Rewrites++
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]news.SourceSummary, 0, len(by))
+	for _, s := range by {
+		out = append(out, *s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		return out[i].Source < out[j].Source
+	})
+	return out, nil
+}
+
+// RawOf returns the raw input an article was extracted from; ok is false for
+// an article that came as text (JSONL) without a page.
+func (s *Store) RawOf(ctx context.Context, articleID string) (r news.Raw, ok bool, err error) {
+	var kind, published string
+	var body []byte
+	err = s.ro.QueryRow(ctx, `SELECT r.id, r.sha256, r.name, r.url, r.kind, r.published, r.body FROM raw_inputs r
+		JOIN articles a ON a.raw_id = r.id WHERE a.id = $1`, articleID).Scan(&r.ID, &r.Digest, &r.Name, &r.URL, &kind, &published, &body)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return r, false, nil
+	}
+	if err != nil {
+		return r, false, fail("read raw input of article", articleID, err)
+	}
+	r.Kind = news.PageKind(kind)
+	r.Published, _ = news.ParsePublished(published)
+	if r.Body, err = rawbody.Unpack(body); err != nil {
+		return r, false, fail("unpack raw input of article", articleID, err)
+	}
+	return r, true, nil
+}
+
+// SourceNames lists the outlets with their article counts, by name: cheap
+// enough for every page that offers a filter by source.
+func (s *Store) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
+	rows, err := s.ro.Query(ctx, "SELECT source, count(*) FROM articles WHERE source <> '' GROUP BY source ORDER BY source")
+	if err != nil {
+		return nil, fail("list source names", s.name, err)
+	}
+	defer rows.Close()
+	var out []news.SourceCount
+	for rows.Next() {
+		var c news.SourceCount
+		var n int64
+		if err := rows.Scan(&c.Source, &n); err != nil {
+			return nil, fail("list source names", s.name, err)
+		}
+		c.Articles = int(n)
+		out = append(out, c)
+	}
+	return out, fail("list source names", s.name, rows.Err())
+}
+
+// Feeds lists the polled feeds by URL.
+func (s *Store) Feeds(ctx context.Context) ([]news.FeedState, error) {
+	rows, err := s.ro.Query(ctx, `SELECT url, title, etag, last_modified, last_checked, last_success, last_error,
+		interval_s, next_check, items_added FROM feeds ORDER BY url`)
+	if err != nil {
+		return nil, fail("list feeds", s.name, err)
+	}
+	defer rows.Close()
+	out := []news.FeedState{}
+	for rows.Next() {
+		var f news.FeedState
+		var checked, success, next string
+		var interval, added int32
+		if err := rows.Scan(&f.URL, &f.Title, &f.ETag, &f.LastModified, &checked, &success, &f.LastError, &interval, &next, &added); err != nil {
+			return nil, fail("list feeds", s.name, err)
+		}
+		f.IntervalS, f.ItemsAdded = int(interval), int(added)
+		f.LastChecked, _ = news.ParsePublished(checked)
+		f.LastSuccess, _ = news.ParsePublished(success)
+		f.NextCheck, _ = news.ParsePublished(next)
+		f.Interval = time.Duration(f.IntervalS) * time.Second
+		out = append(out, f)
+	}
+	return out, fail("list feeds", s.name, rows.Err())
+}
+
+// StaleStories lists the stories that changed after their last comparison
+// (or were never compared), most recently updated first, at most limit of
+// them (0: all).
+func (s *Store) StaleStories(ctx context.Context, limit int) ([]string, error) {
+	key := fmt.Sprint("limit ", limit)
+	var lim *int
+	if limit > 0 {
+		lim = &limit
+	}
+	rows, err := s.ro.Query(ctx, "SELECT id FROM stories WHERE compared_at < updated_at ORDER BY updated_at DESC, id LIMIT $1", lim)
+	if err != nil {
+		return nil, fail("list stale stories", key, err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	return out, fail("list stale stories", key, err)
+}
+
+// StoryVersion is the time a story last changed. Read before its articles, it
+// is what their comparison is stored as having seen (ComparisonRecord.Version).
+func (s *Store) StoryVersion(ctx context.Context, id string) (string, error) {
+	var v string
+	err := s.ro.QueryRow(ctx, "SELECT updated_at FROM stories WHERE id = $1", id).Scan(&v)
+	if errors.Is(err, pgx.ErrNoRows) {
+		err = news.ErrNotFound
+	}
+	return v, fail("read version of story", id, err)
+}

@@ -1,0 +1,170 @@
+// Package postgres keeps storyline's data in PostgreSQL, for deployments
+// that outgrow one machine: many readers and writers on many machines, and
+// the replicas and backups operators already run. It holds what the
+// embedded SQLite store holds (raw inputs, compressed; articles; stories
+// with their members, changes and comparisons; site templates; polled
+// feeds) and searches articles with PostgreSQL's own full-text search
+// (a weighted tsvector kept by a generated column, a GIN index, ts_rank and
+// ts_headline). Schema changes are ordered migrations.
+//
+// A Store implements the engine's port, the read side's (through a second
+// pool whose sessions are read-only, so that reading cannot write) and the
+// feed poller's, and passes the storetest conformance suite. Every error is
+// an *Error naming the operation and the key that failed. The writer lock
+// is a lease (lock.go): a session advisory lock, released by the server the
+// moment its holder's connection ends, with a fencing epoch that a writer
+// which lost it cannot write past.
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/source/feed"
+)
+
+// The ports a Store implements, checked when the package compiles.
+var (
+	_ engine.Store = (*Store)(nil)
+	_ read.Store   = (*Store)(nil)
+	_ feed.Store   = (*Store)(nil)
+)
+
+// Error is a failure of one store operation: which operation, on which key
+// (an article or story id, a digest, a URL, a query), and the cause.
+type Error struct {
+	Op  string
+	Key string
+	Err error
+}
+
+func (e *Error) Error() string {
+	if e.Key == "" {
+		return "store: " + e.Op + ": " + e.Err.Error()
+	}
+	return "store: " + e.Op + " " + e.Key + ": " + e.Err.Error()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// fail wraps err (when not nil) as the failure of op on key.
+func fail(op, key string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var done *Error
+	if errors.As(err, &done) && done.Op == op && done.Key == key {
+		return err
+	}
+	return &Error{Op: op, Key: key, Err: err}
+}
+
+// IsURL reports whether a --db value names a PostgreSQL database (a
+// postgres:// or postgresql:// URL) rather than a SQLite file.
+func IsURL(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// Store is an open database.
+type Store struct {
+	name string        // the database, without its password, for messages
+	dsn  string        // as given, for a second handle (tests)
+	rw   *pgxpool.Pool // the writer's sessions
+	ro   *pgxpool.Pool // read-only sessions: the read side's
+	lock *pgx.ConnConfig
+
+	mu    sync.Mutex
+	lease *lease // the writer lease, while this store holds it
+}
+
+// Open connects to the database a connection string names (a URL or
+// key=value pairs, as libpq takes them, including PG* environment
+// variables) and brings its schema up to date.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fail("open database", redact(dsn), fmt.Errorf("bad connection string: %w", err))
+	}
+	name := describe(cfg.ConnConfig)
+	roCfg := cfg.Copy()
+	// Every transaction of the read side's sessions is read-only: a read
+	// path that tried to write would fail, not write.
+	roCfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	lockCfg := cfg.ConnConfig.Copy()
+	// The server ends the session of a writer whose machine is gone (not
+	// only its process) within idle + interval*count = 10 s, releasing its
+	// lease for a standby.
+	lockCfg.RuntimeParams["tcp_keepalives_idle"] = "4"
+	lockCfg.RuntimeParams["tcp_keepalives_interval"] = "2"
+	lockCfg.RuntimeParams["tcp_keepalives_count"] = "3"
+	lockCfg.RuntimeParams["application_name"] = "storyline writer lease"
+	rw, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fail("open database", name, err)
+	}
+	ro, err := pgxpool.NewWithConfig(ctx, roCfg)
+	if err != nil {
+		rw.Close()
+		return nil, fail("open database", name, err)
+	}
+	s := &Store{name: name, dsn: dsn, rw: rw, ro: ro, lock: lockCfg}
+	if err := rw.Ping(ctx); err != nil {
+		s.Close()
+		return nil, fail("connect to database", name, err)
+	}
+	if err := s.migrate(ctx, len(migrations)); err != nil {
+		s.Close()
+		return nil, fail("migrate database", name, err)
+	}
+	return s, nil
+}
+
+// Path names the database (its URL without the password), for messages.
+func (s *Store) Path() string { return s.name }
+
+// Close closes the database's connections, releasing the writer lease if
+// this store holds it.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	l := s.lease
+	s.lease = nil
+	s.mu.Unlock()
+	var err error
+	if l != nil {
+		err = l.release(context.Background())
+	}
+	s.ro.Close()
+	s.rw.Close()
+	return fail("close database", s.name, err)
+}
+
+// describe names a database as postgres://user@host:port/name.
+func describe(c *pgx.ConnConfig) string {
+	host := c.Host
+	if strings.HasPrefix(host, "/") {
+		return fmt.Sprintf("postgres://%s@/%s?host=%s", c.User, c.Database, host)
+	}
+	return fmt.Sprintf("postgres://%s@%s:%d/%s", c.User, host, c.Port, c.Database)
+}
+
+// redact drops the password from a connection string that could not be
+// parsed, for its error message.
+func redact(dsn string) string {
+	if i := strings.Index(dsn, "@"); IsURL(dsn) && i > 0 {
+		if j := strings.Index(dsn[:i], "://"); j >= 0 {
+			return dsn[:j+3] + "…" + dsn[i:]
+		}
+	}
+	if strings.Contains(dsn, "password") {
+		return "(a connection string with a password)"
+	}
+	return dsn
+}

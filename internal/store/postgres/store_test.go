@@ -1,0 +1,280 @@
+package postgres
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+
+	"github.com/storyline-news/storyline/internal/pgtest"
+	"github.com/storyline-news/storyline/internal/store/storetest"
+)
+
+var cluster *pgtest.Cluster
+
+func TestMain(m *testing.M) { pgtest.Main(m, &cluster) }
+
+// openTemp opens a store on a new database of the test cluster.
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	st, err := Open(context.Background(), cluster.NewDatabase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// openAgain opens a second store on st's database, as another process would.
+func openAgain(t testing.TB, st *Store) *Store {
+	t.Helper()
+	again, err := Open(context.Background(), st.dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { again.Close() })
+	return again
+}
+
+// TestConformance runs the store ports' conformance suite on PostgreSQL.
+func TestConformance(t *testing.T) {
+	storetest.Run(t, storetest.Backend{
+		New: func(t *testing.T) storetest.Store { return openTemp(t) },
+		Again: func(t *testing.T, st storetest.Store) storetest.Store {
+			return openAgain(t, st.(*Store))
+		},
+	})
+}
+
+var now = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+
+func article(id, source, title, text string, published time.Time) news.Article {
+	return news.Article{ID: id, URL: "https://" + source + ".example/" + id, Source: source, Title: title, Text: text, Published: published, Lang: "en"}
+}
+
+func placement(a news.Article, story string) news.Placement {
+	raw := news.Raw{Name: a.ID + ".html", URL: a.URL, Kind: news.KindHTML, Body: []byte("<p>" + a.Text + "</p>")}
+	return news.Placement{Raw: &raw, Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: story, Score: 0.7, Reason: "test"}, ContentHash: "h-" + a.ID}
+}
+
+func save(t testing.TB, st *Store, ps ...news.Placement) {
+	t.Helper()
+	if _, err := st.SaveBatch(context.Background(), news.WriteBatch{Placements: ps, At: now}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestMigrateFromEmptyAndReopen(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	if v, err := st.SchemaVersion(ctx); err != nil || v != len(migrations) {
+		t.Fatalf("schema version = %d, %v; want %d", v, err, len(migrations))
+	}
+	save(t, st, placement(article("a1", "ledger", "Strike", "Dockworkers voted.", now), "s1"))
+	again := openAgain(t, st)
+	if n, _, err := again.Counts(ctx); n != 1 || err != nil {
+		t.Errorf("reopened: %d articles, %v", n, err)
+	}
+}
+
+// TestNewDatabaseOpenedByManyAtOnce opens one new database from many
+// handles at once: the migrations take turns, each applied once.
+func TestNewDatabaseOpenedByManyAtOnce(t *testing.T) {
+	dsn := cluster.NewDatabase(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st, err := Open(context.Background(), dsn)
+			if err == nil {
+				st.Close()
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestNewerSchemaIsRefused(t *testing.T) {
+	st := openTemp(t)
+	if _, err := st.rw.Exec(context.Background(), "UPDATE storyline_schema SET version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(context.Background(), st.dsn)
+	if err == nil || !strings.Contains(err.Error(), "newer than this storyline") {
+		t.Errorf("opening a database of a newer schema: %v", err)
+	}
+}
+
+// TestReadSideCannotWrite: the read side's sessions refuse writes.
+func TestReadSideCannotWrite(t *testing.T) {
+	st := openTemp(t)
+	_, err := st.ro.Exec(context.Background(), "INSERT INTO feeds(url) VALUES ('https://x.example/rss')")
+	if err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("a write on the read side: %v, want a read-only transaction error", err)
+	}
+}
+
+func TestSearchFoldsAccentsRanksAndCuts(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	long := strings.Repeat("Filler words about the harbour and the weather. ", 20) +
+		"The mayor of Zürich said the café would reopen. " + strings.Repeat("More filler about trains. ", 20)
+	save(t, st,
+		placement(article("a1", "ledger", "Harbour report", long, now), "s1"),
+		placement(article("a2", "courier", "Zurich café reopens", "The mayor spoke.", now), "s2"))
+	hits, err := st.Search(ctx, "zurich cafe", 10, 0)
+	if err != nil || len(hits) != 2 {
+		t.Fatalf("hits = %+v, %v; want both articles (accents folded)", hits, err)
+	}
+	if hits[0].ArticleID != "a2" || !(hits[0].Rank < hits[1].Rank) {
+		t.Errorf("the title match should rank first, with a lower rank: %+v", hits)
+	}
+	snip := hits[1].Snippet
+	if !strings.HasPrefix(snip, "…") || !strings.HasSuffix(snip, "…") || !strings.Contains(hits[1].Marked, "<mark>Zürich</mark>") {
+		t.Errorf("a passage from the middle of a long text = %q / %q: want it cut on both sides, the match marked", snip, hits[1].Marked)
+	}
+	if got := strings.Count(snip, " "); got > 40 {
+		t.Errorf("snippet of %d words: %q", got, snip)
+	}
+	if hits, _ := st.Search(ctx, "zurich trains", 10, 0); len(hits) != 1 || hits[0].ArticleID != "a1" {
+		t.Errorf("every word must match: %+v", hits)
+	}
+	if list, _ := st.Stories(ctx, news.StoryQuery{Q: "ZÜRICH"}); len(list) != 2 {
+		t.Errorf("stories for ZÜRICH: %+v", list)
+	}
+}
+
+// TestStandbyTakesOverWhenTheWriterDies kills a process that holds the
+// writer lease (this test binary, run again as a child that takes it and
+// waits): a standby polling as serve does gets the lease within seconds.
+func TestStandbyTakesOverWhenTheWriterDies(t *testing.T) {
+	if dsn := os.Getenv("STORYLINE_TEST_HOLD_LEASE"); dsn != "" {
+		holdLease(dsn)
+		return
+	}
+	ctx := context.Background()
+	st := openTemp(t)
+	child := exec.Command(os.Args[0], "-test.run=^TestStandbyTakesOverWhenTheWriterDies$")
+	child.Env = append(os.Environ(), "STORYLINE_TEST_HOLD_LEASE="+st.dsn)
+	out, err := child.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer child.Process.Kill()
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "holding") {
+		t.Fatalf("child: %q, %v", line, err)
+	}
+	_, err = st.LockWriter(ctx, news.WriterInfo{PID: os.Getpid(), Command: "serve"})
+	var locked *news.LockedError
+	if !errors.As(err, &locked) || locked.By.PID != child.Process.Pid || locked.By.Addr != "http://writer.example:8080" {
+		t.Fatalf("while the child holds the lease: %v, want it named", err)
+	}
+	child.Process.Signal(syscall.SIGKILL)
+	child.Wait()
+	killed := time.Now()
+	for {
+		unlock, err := st.LockWriter(ctx, news.WriterInfo{PID: os.Getpid(), Command: "serve"})
+		if err == nil {
+			t.Logf("standby took over %v after the writer was killed", time.Since(killed).Round(time.Millisecond))
+			unlock()
+			break
+		}
+		if !errors.As(err, &locked) {
+			t.Fatal(err)
+		}
+		if time.Since(killed) > 5*time.Second {
+			t.Fatalf("5 s after the writer was killed, the lease is still held: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// holdLease is the child of TestStandbyTakesOverWhenTheWriterDies.
+func holdLease(dsn string) {
+	st, err := Open(context.Background(), dsn)
+	if err != nil {
+		fmt.Println("open:", err)
+		os.Exit(1)
+	}
+	if _, err := st.LockWriter(context.Background(), news.WriterInfo{PID: os.Getpid(), Command: "serve", Addr: "http://writer.example:8080"}); err != nil {
+		fmt.Println("lock:", err)
+		os.Exit(1)
+	}
+	fmt.Println("holding")
+	time.Sleep(time.Minute)
+	os.Exit(1)
+}
+
+// TestWriterThatLostTheLeaseCannotWrite ends the writer's lease session as
+// a network partition would: a standby takes the lease, and the old
+// writer's next batch fails instead of writing beside it.
+func TestWriterThatLostTheLeaseCannotWrite(t *testing.T) {
+	ctx := context.Background()
+	old := openTemp(t)
+	standby := openAgain(t, old)
+	if _, err := old.LockWriter(ctx, news.WriterInfo{PID: 1, Command: "serve"}); err != nil {
+		t.Fatal(err)
+	}
+	save(t, old, placement(article("a1", "ledger", "Strike", "Dockworkers voted.", now), "s1"))
+	if _, err := standby.rw.Exec(ctx, `SELECT pg_terminate_backend(backend_pid) FROM writer_lease`); err != nil {
+		t.Fatal(err)
+	}
+	var unlock func() error
+	var err error
+	for try := 0; try < 50; try++ {
+		if unlock, err = standby.LockWriter(ctx, news.WriterInfo{PID: 2, Command: "serve"}); err == nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatalf("the standby did not get the lease: %v", err)
+	}
+	defer unlock()
+	_, err = old.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{placement(article("a2", "ledger", "Fire", "A fire.", now), "s2")}, At: now})
+	if !errors.Is(err, ErrLeaseLost) {
+		t.Errorf("the old writer's batch: %v, want ErrLeaseLost", err)
+	}
+	if err := old.UpdateArticle(ctx, article("a1", "ledger", "Strike", "Changed.", now), "h"); !errors.Is(err, ErrLeaseLost) {
+		t.Errorf("the old writer's update: %v, want ErrLeaseLost", err)
+	}
+	if n, _, _ := standby.Counts(ctx); n != 1 {
+		t.Errorf("%d articles stored, want the 1 from before the takeover", n)
+	}
+	save(t, standby, placement(article("a3", "ledger", "Flood", "A flood.", now), "s3"))
+}
+
+func TestBadConnectionStringIsNamedWithoutItsPassword(t *testing.T) {
+	_, err := Open(context.Background(), "postgres://reader:hunter2@db.example:notaport/news")
+	if err == nil || strings.Contains(err.Error(), "hunter2") || !strings.Contains(err.Error(), "db.example") {
+		t.Errorf("bad connection string: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, err = Open(ctx, "postgres://reader:hunter2@/news?host=/nonexistent&connect_timeout=2")
+	if err == nil || strings.Contains(err.Error(), "hunter2") || !strings.Contains(err.Error(), "connect to database postgres://reader@") {
+		t.Errorf("unreachable database: %v", err)
+	}
+}

@@ -1,0 +1,457 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/rawbody"
+)
+
+// HasRaw reports whether an input with this digest is stored and gave an
+// article. An input stored without an article is not counted, so that adding
+// it again retries it (and reports it again if it still fails).
+func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
+	var ok bool
+	err := s.rw.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM raw_inputs r JOIN articles a ON a.raw_id = r.id WHERE r.sha256 = $1)`, digest).Scan(&ok)
+	return ok, fail("look up raw input", digest, err)
+}
+
+// Duplicate returns the id of a stored article with this URL or this content
+// hash, if there is one.
+func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (string, bool, error) {
+	var id string
+	err := s.rw.QueryRow(ctx, `SELECT id FROM articles WHERE (url = $1 AND url <> '') OR content_hash = $2 LIMIT 1`, url, contentHash).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", false, nil
+	}
+	return id, err == nil, fail("look up duplicate of", url+" "+contentHash, err)
+}
+
+// IDTaken reports whether a stored article has this id.
+func (s *Store) IDTaken(ctx context.Context, id string) (bool, error) {
+	var ok bool
+	err := s.rw.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE id = $1)`, id).Scan(&ok)
+	return ok, fail("look up article id", id, err)
+}
+
+// batchKey names a batch in errors by its size and first article.
+func batchKey(b news.WriteBatch) string {
+	if len(b.Placements) == 0 {
+		return fmt.Sprintf("of %d failed inputs and %d changes", len(b.Failed), len(b.Changes))
+	}
+	return fmt.Sprintf("of %d articles from %s", len(b.Placements), b.Placements[0].Article.ID)
+}
+
+// step is one queued statement of a batch and what to call its failure.
+type step struct{ op, key string }
+
+// steps is a pgx.Batch whose statements each know how to name their
+// failure: the batch is sent in one round trip and its results are read in
+// order, so the first failure is the statement that caused it.
+type steps struct {
+	batch pgx.Batch
+	names []step
+}
+
+func (st *steps) queue(op, key, sql string, args ...any) {
+	st.batch.Queue(sql, args...)
+	st.names = append(st.names, step{op, key})
+}
+
+func (st *steps) run(ctx context.Context, tx pgx.Tx) error {
+	if len(st.names) == 0 {
+		return nil
+	}
+	br := tx.SendBatch(ctx, &st.batch)
+	for _, n := range st.names {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return fail(n.op, n.key, err)
+		}
+	}
+	return br.Close()
+}
+
+// The statements SaveBatch queues for every entry.
+const (
+	insertRaw = `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (sha256) DO NOTHING`
+	insertArticle = `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at)
+		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12)`
+	// A story's title and publication span follow its articles as they
+	// come, as its comparison would set them (projection.Title: the title
+	// of the earliest dated article), so that lists are right before the
+	// story is compared.
+	upsertStory = `INSERT INTO stories(id, title, created_at, updated_at, first_published, last_published) VALUES ($1, $2, $3, $3, $4, $4)
+		ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at,
+			title = CASE WHEN excluded.title <> '' AND (stories.title = ''
+				OR excluded.first_published <> '' AND (stories.first_published = '' OR excluded.first_published < stories.first_published))
+				THEN excluded.title ELSE stories.title END,
+			first_published = CASE WHEN excluded.first_published <> '' AND (stories.first_published = '' OR excluded.first_published < stories.first_published)
+				THEN excluded.first_published ELSE stories.first_published END,
+			last_published = greatest(stories.last_published, excluded.last_published)`
+	insertMember   = `INSERT INTO story_articles(article_id, story_id, membership) VALUES ($1, $2, $3)`
+	upsertTemplate = `INSERT INTO site_templates(site, template, updated_at) VALUES ($1, $2, $3)
+		ON CONFLICT (site) DO UPDATE SET template = excluded.template, updated_at = excluded.updated_at`
+)
+
+// SaveBatch stores in one transaction the raw inputs and articles of a
+// batch, the stories they begin or join with the articles' memberships, the
+// pages that gave no article, the clusterer's merges and splits (see
+// queueChange) and the site templates that learned something. A story's
+// updated time becomes b.At. It returns the stories the batch began. While
+// this store holds the writer lease, a batch fails once another writer has
+// taken it over (see lock.go).
+func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, error) {
+	key := batchKey(b)
+	var raws []*news.Raw
+	for i := range b.Placements {
+		if b.Placements[i].Raw != nil {
+			raws = append(raws, b.Placements[i].Raw)
+		}
+	}
+	for i := range b.Failed {
+		raws = append(raws, &b.Failed[i])
+	}
+	bodies := make([][]byte, len(raws))
+	for i, r := range raws {
+		bodies[i] = r.Body
+	}
+	packed := map[*news.Raw][]byte{}
+	for i, p := range rawbody.PackAll(bodies) {
+		packed[raws[i]] = p
+	}
+	tx, err := s.rw.Begin(ctx)
+	if err != nil {
+		return nil, fail("begin batch", key, err)
+	}
+	defer tx.Rollback(ctx)
+	if err := s.fence(ctx, tx); err != nil {
+		return nil, fail("save batch", key, err)
+	}
+	newStories, err := newStories(ctx, tx, b.Placements)
+	if err != nil {
+		return nil, fail("save batch", key, err)
+	}
+	var seq int64
+	if err := tx.QueryRow(ctx, "SELECT coalesce(max(seq), 0) FROM articles").Scan(&seq); err != nil {
+		return nil, fail("save batch", key, err)
+	}
+	stamp := b.At.UTC().Format(time.RFC3339Nano)
+	var st steps
+	queueRaw := func(r *news.Raw) *string {
+		digest := r.Digest
+		if digest == "" {
+			digest = news.Digest(r.Kind, r.Body)
+		}
+		st.queue("save raw input", r.Name, insertRaw, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed[r], stamp)
+		return &digest
+	}
+	for _, p := range b.Placements {
+		var digest *string
+		if p.Raw != nil {
+			digest = queueRaw(p.Raw)
+		}
+		seq++
+		a, m := p.Article, p.Membership
+		st.queue("save article", a.ID, insertArticle, a.ID, seq, digest, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp)
+		st.queue("save story", m.StoryID, upsertStory, m.StoryID, a.Title, stamp, news.FormatPublished(a.Published))
+		mj, err := json.Marshal(m)
+		if err != nil {
+			return nil, fail("save membership of", a.ID, err)
+		}
+		st.queue("link article to story", a.ID+" "+m.StoryID, insertMember, a.ID, m.StoryID, string(mj))
+	}
+	for i := range b.Failed {
+		queueRaw(&b.Failed[i])
+	}
+	for _, ch := range b.Changes {
+		if err := queueChange(&st, ch, stamp); err != nil {
+			return nil, fail("apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other, err)
+		}
+	}
+	for _, site := range sortedKeys(b.Templates) {
+		st.queue("save template of site", site, upsertTemplate, site, b.Templates[site], b.At.UTC().Format(time.RFC3339))
+	}
+	if err := st.run(ctx, tx); err != nil {
+		return nil, err
+	}
+	return newStories, fail("commit batch", key, tx.Commit(ctx))
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// newStories lists the stories of the placements that are not stored yet,
+// in the order the placements name them.
+func newStories(ctx context.Context, tx pgx.Tx, ps []news.Placement) ([]string, error) {
+	var ids []string
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if id := p.Membership.StoryID; !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := tx.Query(ctx, "SELECT id FROM stories WHERE id = ANY($1)", ids)
+	if err != nil {
+		return nil, err
+	}
+	stored, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, id := range ids {
+		if !slices.Contains(stored, id) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
+}
+
+// queueChange records a merge or split and moves its articles: a merge
+// moves every article of the other story into the story and deletes the
+// other; a split moves the listed articles into a new story. The stories
+// that remain are marked for comparison again.
+func queueChange(st *steps, ch news.StoryChange, stamp string) error {
+	articles, err := json.Marshal(ch.Articles)
+	if err != nil {
+		return err
+	}
+	op, key := "apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other
+	st.queue(op, key, `INSERT INTO story_changes(kind, story_id, other_story_id, articles, score, threshold, reason, at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, ch.Kind, ch.Story, ch.Other, string(articles), ch.Score, ch.Threshold, ch.Reason, stamp)
+	// A moved article's explanation keeps why it joined its first story and
+	// adds why it is in this one now.
+	then := fmt.Sprintf("; then %s: %s", ch.Describe(ch.Other), ch.Reason)
+	if ch.Kind == "split" {
+		then = fmt.Sprintf("; then %s: %s", ch.Describe(ch.Story), ch.Reason)
+	}
+	const moved = `membership = jsonb_set(jsonb_set(membership, '{story}', to_jsonb($1::text)),
+		'{reason}', to_jsonb(coalesce(membership->>'reason', '') || $2::text))`
+	switch ch.Kind {
+	case "merge":
+		st.queue(op, key, `UPDATE story_articles SET story_id = $1, `+moved+` WHERE story_id = $3`, ch.Story, then, ch.Other)
+		st.queue(op, key, `DELETE FROM stories WHERE id = $1`, ch.Other)
+	case "split":
+		if len(ch.Articles) == 0 {
+			return errors.New("a split moves no article")
+		}
+		st.queue(op, key, `INSERT INTO stories(id, title, created_at, updated_at)
+			SELECT $1, title, $2, $2 FROM articles WHERE id = $3 ON CONFLICT (id) DO NOTHING`, ch.Other, stamp, ch.Articles[0])
+		st.queue(op, key, `UPDATE story_articles SET story_id = $1, `+moved+` WHERE article_id = ANY($3)`, ch.Other, then, ch.Articles)
+	default:
+		return fmt.Errorf("unknown change %q", ch.Kind)
+	}
+	st.queue(op, key, `UPDATE stories SET updated_at = $1, compared_at = '', `+publishedSpan+` WHERE id IN ($2, $3)`, stamp, ch.Story, ch.Other)
+	return nil
+}
+
+// publishedSpan sets a story's first and last publication times (in an
+// UPDATE of stories) from its dated articles.
+const publishedSpan = `first_published = coalesce((SELECT min(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id
+		WHERE sa.story_id = stories.id AND a.published <> ''), ''),
+	last_published = coalesce((SELECT max(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id
+		WHERE sa.story_id = stories.id AND a.published <> ''), '')`
+
+// OpenStories returns the articles of the stories that may still take new
+// articles: those published within window of the newest stored article, and
+// the most recently added undated ones, oldest first, so that a clusterer can
+// be rebuilt from them.
+func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error) {
+	key := fmt.Sprintf("within %s, at most %d articles", window, maxArticles)
+	var newest string
+	if err := s.rw.QueryRow(ctx, "SELECT coalesce(max(published), '') FROM articles").Scan(&newest); err != nil {
+		return nil, fail("load open stories", key, err)
+	}
+	cutoff := ""
+	if t, ok := news.ParsePublished(newest); ok && !t.IsZero() {
+		cutoff = t.Add(-window).Format(time.RFC3339)
+	}
+	rows, err := s.rw.Query(ctx, "SELECT "+articleColumns+`, sa.story_id FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id
+		JOIN stories s ON s.id = sa.story_id
+		WHERE s.last_published = '' OR s.last_published >= $1
+		ORDER BY a.seq DESC LIMIT $2`, cutoff, maxArticles)
+	if err != nil {
+		return nil, fail("load open stories", key, err)
+	}
+	defer rows.Close()
+	var out []news.Assigned
+	for rows.Next() {
+		var as news.Assigned
+		if as.Article, err = scanArticle(rows, &as.StoryID); err != nil {
+			return nil, fail("load open stories", key, err)
+		}
+		out = append(out, as)
+	}
+	slices.Reverse(out)
+	return out, fail("load open stories", key, rows.Err())
+}
+
+// rawPage is how many raw inputs Raws holds in memory at once.
+const rawPage = 64
+
+// Raws calls fn for every stored raw input, oldest first, with the ids of the
+// articles extracted from it. It reads the inputs a page at a time and calls
+// fn with no query open, so that fn may write and memory stays bounded.
+func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
+	type item struct {
+		r   news.Raw
+		ids []string
+	}
+	for after := int64(0); ; {
+		var items []item
+		key := fmt.Sprintf("after row %d", after)
+		rows, err := s.rw.Query(ctx, `SELECT r.id, r.sha256, r.name, r.url, r.kind, r.published, r.body,
+				coalesce(array_agg(a.id ORDER BY a.seq) FILTER (WHERE a.id IS NOT NULL), '{}')
+			FROM raw_inputs r LEFT JOIN articles a ON a.raw_id = r.id WHERE r.id > $1 GROUP BY r.id ORDER BY r.id LIMIT $2`, after, rawPage)
+		if err != nil {
+			return fail("read raw inputs", key, err)
+		}
+		for rows.Next() {
+			var (
+				it              item
+				kind, published string
+				body            []byte
+			)
+			if err := rows.Scan(&it.r.ID, &it.r.Digest, &it.r.Name, &it.r.URL, &kind, &published, &body, &it.ids); err != nil {
+				rows.Close()
+				return fail("read raw inputs", key, err)
+			}
+			it.r.Kind = news.PageKind(kind)
+			it.r.Published, _ = news.ParsePublished(published)
+			if it.r.Body, err = rawbody.Unpack(body); err != nil {
+				rows.Close()
+				return fail("unpack raw input", it.r.Name, err)
+			}
+			if len(it.ids) == 0 {
+				it.ids = nil
+			}
+			items = append(items, it)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fail("read raw inputs", key, err)
+		}
+		if len(items) == 0 {
+			return nil
+		}
+		for _, it := range items {
+			if err := fn(it.r, it.ids); err != nil {
+				return err
+			}
+		}
+		after = items[len(items)-1].r.ID
+	}
+}
+
+// UpdateArticle replaces the extracted fields of a stored article (its
+// search vector follows), and marks its story for comparison again (leaving
+// its place in the list of stories, which follows when articles joined it,
+// as it was).
+func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash string) error {
+	tx, err := s.rw.Begin(ctx)
+	if err != nil {
+		return fail("update article", a.ID, err)
+	}
+	defer tx.Rollback(ctx)
+	if err := s.fence(ctx, tx); err != nil {
+		return fail("update article", a.ID, err)
+	}
+	tag, err := tx.Exec(ctx, `UPDATE articles SET url = $1, source = $2, published = $3, title = $4, byline = $5, lang = $6, text = $7, content_hash = $8 WHERE id = $9`,
+		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, contentHash, a.ID)
+	if err != nil {
+		return fail("update article", a.ID, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fail("update article", a.ID, news.ErrNotFound)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE stories SET compared_at = '' WHERE id = (SELECT story_id FROM story_articles WHERE article_id = $1)`, a.ID); err != nil {
+		return fail("update story of article", a.ID, err)
+	}
+	return fail("update article", a.ID, tx.Commit(ctx))
+}
+
+// SaveComparisons stores stories' comparisons in one transaction, each with
+// its title, its one-line summary and the publication span derived from its
+// articles. A record made for a version older than the story's current one
+// is stored but leaves the story stale.
+func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRecord) error {
+	if len(records) == 0 {
+		return nil
+	}
+	key := fmt.Sprintf("of %d stories from %s", len(records), records[0].StoryID)
+	tx, err := s.rw.Begin(ctx)
+	if err != nil {
+		return fail("save comparisons", key, err)
+	}
+	defer tx.Rollback(ctx)
+	var st steps
+	for _, r := range records {
+		b, err := json.Marshal(r.Comparison)
+		if err != nil {
+			return fail("save comparison of story", r.StoryID, err)
+		}
+		st.queue("save comparison of story", r.StoryID, `UPDATE stories SET comparison = $1, title = $2, summary = $3,
+			compared_at = coalesce(nullif($4, ''), updated_at), `+publishedSpan+` WHERE id = $5`,
+			string(b), r.Title, r.Summary, r.Version, r.StoryID)
+	}
+	if err := st.run(ctx, tx); err != nil {
+		return err
+	}
+	return fail("save comparisons", key, tx.Commit(ctx))
+}
+
+// SiteTemplate returns the stored template of a site (as encoded by
+// extract.Template), or nil when there is none.
+func (s *Store) SiteTemplate(ctx context.Context, site string) ([]byte, error) {
+	var b []byte
+	err := s.rw.QueryRow(ctx, "SELECT template FROM site_templates WHERE site = $1", site).Scan(&b)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	return b, fail("read template of site", site, err)
+}
+
+// AddFeeds registers feeds to poll; known ones keep their state.
+func (s *Store) AddFeeds(ctx context.Context, urls []string) error {
+	for _, u := range urls {
+		if _, err := s.rw.Exec(ctx, "INSERT INTO feeds(url) VALUES ($1) ON CONFLICT (url) DO NOTHING", u); err != nil {
+			return fail("register feed", u, err)
+		}
+	}
+	return nil
+}
+
+// SaveFeed stores a feed's state after a poll.
+func (s *Store) SaveFeed(ctx context.Context, f news.FeedState) error {
+	tag, err := s.rw.Exec(ctx, `UPDATE feeds SET title = $1, etag = $2, last_modified = $3, last_checked = $4, last_success = $5,
+		last_error = $6, interval_s = $7, next_check = $8, items_added = $9 WHERE url = $10`,
+		f.Title, f.ETag, f.LastModified, news.FormatPublished(f.LastChecked), news.FormatPublished(f.LastSuccess),
+		f.LastError, int(f.Interval/time.Second), news.FormatPublished(f.NextCheck), f.ItemsAdded, f.URL)
+	if err != nil {
+		return fail("save feed state", f.URL, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fail("save feed state", f.URL, fmt.Errorf("feed not registered: %w", news.ErrNotFound))
+	}
+	return nil
+}

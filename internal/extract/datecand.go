@@ -57,7 +57,10 @@ const maxDatesPerSource = 40
 
 // publishedLabel recognises a label or class that says a date is the
 // publication's ("Published", "Posted on", "Veröffentlicht").
-var publishedLabel = regexp.MustCompile(`(?i)publish|posted|\bpub|released|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|опубликовано|created`)
+var publishedLabel = labelPattern{
+	re:   regexp.MustCompile(`(?i)publish|posted|\bpub|released|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|опубликовано|created`),
+	keys: []string{"pub", "posted", "released", "erschienen", "veröffentlicht", "julkaistu", "опубликовано", "created"},
+}
 
 // zoned recognises an ISO time with a UTC offset.
 var zoned = regexp.MustCompile(`\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\b`)

@@ -163,7 +163,10 @@ var updatedKeys = []string{"article:modified_time", "og:updated_time", "datemodi
 
 // updatedLabel recognises a label that says a date is a revision's, not
 // the first publication's ("Updated", "Last modified", "Aktualisiert").
-var updatedLabel = regexp.MustCompile(`(?i)\b(?:updated?|last\s+updated|modified|edited|revised|reviewed|refreshed)\b|aktualisiert|geändert|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt|zaktualizowano|atualizado|обновлено`)
+var updatedLabel = labelPattern{
+	re:   regexp.MustCompile(`(?i)\b(?:updated?|last\s+updated|modified|edited|revised|reviewed|refreshed)\b|aktualisiert|geändert|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt|zaktualizowano|atualizado|обновлено`),
+	keys: []string{"updat", "modified", "edited", "revised", "reviewed", "refreshed", "aktualisiert", "geändert", "mis à jour", "actuali", "aggiornato", "bijgewerkt", "zaktualizowano", "atualizado", "обновлено"},
+}
 
 // headerBefore and headerAfter bound the page header around the <h1>, in
 // elements and text nodes of the document walk: a dateline sits just above
@@ -177,7 +180,33 @@ const (
 )
 
 // copyrightNotice marks a year that dates a copyright, not an article.
-var copyrightNotice = regexp.MustCompile(`(?i)©|&copy;|\(c\)|copyright`)
+var copyrightNotice = labelPattern{
+	re:   regexp.MustCompile(`(?i)©|&copy;|\(c\)|copyright`),
+	keys: []string{"©", "&copy;", "(c)", "copyright"},
+}
+
+// labelPattern is a case-insensitive pattern of label words with the
+// lower-case strings one of which every match contains: a text holding none
+// of them is refused without running the pattern. Date candidates ask three
+// such patterns each, and Go's backtracker on a case-folded alternation
+// cost 8% of extraction time on msv-chaos before the check.
+type labelPattern struct {
+	re   *regexp.Regexp
+	keys []string
+}
+
+// MatchString reports whether s holds a match of the pattern.
+func (p labelPattern) MatchString(s string) bool {
+	// ToLower maps the Kelvin sign to k; the long s is the one other
+	// letter that case-folds to a letter of the keys without lowering to it.
+	lower := strings.ReplaceAll(strings.ToLower(s), "ſ", "s")
+	for _, k := range p.keys {
+		if strings.Contains(lower, k) {
+			return p.re.MatchString(s)
+		}
+	}
+	return false
+}
 
 // dayOne finds a day of the month written as 1 or 01.
 var dayOne = regexp.MustCompile(`(?:^|\D)0?1(?:st)?(?:\D|$)`)

@@ -75,3 +75,30 @@ func mustDate(t *testing.T, y, m, d int) time.Time {
 	t.Helper()
 	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 }
+
+// The key check in front of each label pattern never changes its answer.
+func TestLabelPatternsAgreeWithTheirRegexps(t *testing.T) {
+	texts := []string{"Updated 3 June", "LAST  UPDATED:", "Zuletzt aktualisiert", "mis à jour le", "Actualisé", "MODIFIED", "unmodifiedx",
+		"Published", "posted on", "Pub date", "Veröffentlicht", "ОПУБЛИКОВАНО", "Created", "© 2024", "(C) Example", "Copyright",
+		"Opublikowano", "Gepubliceerd", "publicerad", "JULKAISTU", "nothing here", "", "Ρublished", "edited by", "reviſed", "COPYRIGHT", "bijgewer\u212At"}
+	for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice} {
+		for _, s := range texts {
+			if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
+				t.Errorf("%s on %q: %v, the regexp says %v", p.re, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLabelPatterns(f *testing.F) {
+	for _, s := range []string{"Updated", "Publié", "© 2020", "Обновлено"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice} {
+			if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
+				t.Errorf("%s on %q: %v, the regexp says %v", p.re, s, got, want)
+			}
+		}
+	})
+}

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	htmldate "github.com/markusmobius/go-htmldate"
 )
 
 // Where a date candidate comes from.
@@ -26,12 +24,11 @@ const (
 	dsText              // a short visible text holding a date
 	dsURL               // the date in the page's URL
 	dsByline            // a date in a byline element
-	dsHtmldate          // go-htmldate's answer (fast mode, original date)
 	numDateSources
 )
 
 var dateSourceNames = []string{"meta_pub_og", "meta_pub", "meta_date", "meta_mod", "ld_pub", "ld_pub_other", "ld_created",
-	"ld_mod", "item_pub", "item_mod", "time", "text", "url", "byline", "htmldate"}
+	"ld_mod", "item_pub", "item_mod", "time", "text", "url", "byline"}
 
 // genericDateKeys are meta tags that say "date" without saying which.
 var genericDateKeys = map[string]bool{"date": true, "dc.date": true, "dcterms.date": true, "displaydate": true}
@@ -66,9 +63,8 @@ var publishedLabel = labelPattern{
 var zoned = regexp.MustCompile(`\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\b`)
 
 // dateCandidates gathers every date the page offers: its meta tags,
-// schema.org objects, microdata, <time> elements, short dated texts, URL,
-// bylines and, when the page has no machine-readable publication date,
-// go-htmldate's answer.
+// schema.org objects, microdata, <time> elements, short dated texts, URL
+// and bylines.
 func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 	var out []dateCand
 	counts := make([]int, numDateSources)
@@ -135,30 +131,7 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 			counts[dsByline]++
 		}
 	}
-	if counts[dsMetaPubOG]+counts[dsMetaPub]+counts[dsLDPub]+counts[dsItemPub] == 0 {
-		if t, src := pm.htmldate(pageURL); !t.IsZero() {
-			out = append(out, dateCand{t: t, src: dsHtmldate, at: -1, text: src})
-		}
-	}
 	return out
-}
-
-// htmldate asks go-htmldate (a port of htmldate, the reference tool for
-// publication dates) in its fast mode for the original date. Its
-// extensive mode (a date parser run over the page's text) found 5 right
-// and 6 wrong dates more on the dated wcxb pages as the last fallback of
-// the earlier rules, and doubled the extraction time of wcxb: it is not
-// used. A date read from a copyright line or a month without a day is
-// dropped (see writesDay).
-func (pm pageMeta) htmldate(pageURL string) (time.Time, string) {
-	if pm.doc == nil {
-		return time.Time{}, ""
-	}
-	r, err := htmldate.FromDocument(pm.doc, htmldate.Options{UseOriginalDate: true, URL: pageURL, ExtractTime: true, SkipExtensiveSearch: true})
-	if err != nil || r.IsZero() || !writesDay(r.DateTime, r.SrcString) || r.DateTime.Before(plausibleFrom) || r.DateTime.Year() > 2100 {
-		return time.Time{}, ""
-	}
-	return r.DateTime, r.SrcString
 }
 
 // DateFeatureNames names the features of a date candidate, in order.
@@ -251,7 +224,6 @@ func dateFeatures(r *featureRow, pm pageMeta, cands []dateCand, i int, cx dateCo
 	r.flag("same_day_modified", srcs&(1<<dsMetaMod|1<<dsLDMod|1<<dsItemMod) != 0)
 	r.flag("same_day_visible", srcs&(1<<dsTime|1<<dsText|1<<dsByline) != 0)
 	r.flag("same_day_url", srcs&(1<<dsURL) != 0)
-	r.flag("same_day_htmldate", srcs&(1<<dsHtmldate) != 0)
 	r.flag("is_earliest", dayKey(cx.earliest) == day)
 	r.flag("is_latest", dayKey(cx.latest) == day)
 	r.add("days_after_earliest", logCount(int(daysBetween(cx.earliest, c.t))))

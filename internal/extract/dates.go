@@ -208,19 +208,6 @@ func (p labelPattern) MatchString(s string) bool {
 	return false
 }
 
-// dayOne finds a day of the month written as 1 or 01.
-var dayOne = regexp.MustCompile(`(?:^|\D)0?1(?:st)?(?:\D|$)`)
-
-// writesDay reports whether the text a date was read from names its day: a
-// copyright year or a month ("May 2024", ".../2024/05/") gives htmldate the
-// first of the month or year, which is not a publication day.
-func writesDay(t time.Time, src string) bool {
-	if copyrightNotice.MatchString(src) {
-		return false
-	}
-	return t.Day() != 1 || dayOne.MatchString(strings.ReplaceAll(src, strconv.Itoa(t.Year()), " "))
-}
-
 // parseDate reads a date written as ISO 8601 or in any of findDate's forms.
 func parseDate(s string) (time.Time, bool) {
 	if s = strings.TrimSpace(s); s == "" || !hasFourDigits(s) {

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/net/html"
 )
@@ -48,32 +47,6 @@ func TestPublishedPrefersTheOriginalDate(t *testing.T) {
 			}
 		})
 	}
-}
-
-func TestWritesDay(t *testing.T) {
-	for _, tc := range []struct {
-		src  string
-		day  int
-		want bool
-	}{
-		{"Copyright 2026 Old Town News", 1, false},
-		{"© 2024 Ledger, March 3, 2024", 3, false},
-		{"May 2024", 1, false},
-		{"/2024/05/", 1, false},
-		{"2024-05-01T10:00", 1, true},
-		{"1st May 2024", 1, true},
-		{"May 3, 2024", 3, true},
-	} {
-		d := mustDate(t, 2024, 5, tc.day)
-		if got := writesDay(d, tc.src); got != tc.want {
-			t.Errorf("writesDay(%v, %q) = %v, want %v", d.Format("2006-01-02"), tc.src, got, tc.want)
-		}
-	}
-}
-
-func mustDate(t *testing.T, y, m, d int) time.Time {
-	t.Helper()
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 }
 
 // The key check in front of each label pattern never changes its answer.

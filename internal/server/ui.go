@@ -27,6 +27,10 @@ var funcs = template.FuncMap{
 		return t.Format("2 Jan 2006 15:04 UTC")
 	},
 	"join": strings.Join,
+	// seg escapes an id as one path segment: an id with "/" (JSONL sets
+	// name articles "set/123") links to /articles/set%2F123, which the
+	// routes read back whole.
+	"seg": url.PathEscape,
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return "never"

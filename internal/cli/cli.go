@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 )
 
@@ -78,15 +79,29 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 func run(ctx context.Context, e env, args []string) error {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
 		usage(e.stderr)
-		if len(args) == 0 {
-			return &UsageError{"no command given"}
+		return &UsageError{"no command given"}
+	}
+	switch args[0] {
+	case "-h", "--help", "-help":
+		usage(e.stdout)
+		return nil
+	case "help":
+		if len(args) == 1 {
+			usage(e.stdout)
+			return nil
 		}
+		args = []string{args[1], "--help"}
+	case "version", "--version", "-version":
+		fmt.Fprintln(e.stdout, version())
 		return nil
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
+			if asksHelp(args[1:]) {
+				return commandHelp(ctx, e, c, args[1:])
+			}
 			err := c.run(ctx, e, args[1:])
 			var ue *UsageError
 			if errors.As(err, &ue) {
@@ -99,6 +114,66 @@ func run(ctx context.Context, e env, args []string) error {
 	return &UsageError{fmt.Sprintf("unknown command %q", args[0])}
 }
 
+// asksHelp reports whether a command's arguments ask for its help: -h,
+// -help or --help before any "--".
+func asksHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
+// commandHelp prints a command's help to stdout and exits 0, as the user
+// asked for it: its synopsis and purpose, then its flags as the command
+// itself defines them (its flag set prints them on -h).
+func commandHelp(ctx context.Context, e env, c command, args []string) error {
+	fmt.Fprintf(e.stdout, "usage: storyline %s %s\n\n%s\n\n", c.name, c.args, c.help)
+	e.stderr = e.stdout
+	err := c.run(ctx, e, args)
+	var ue *UsageError
+	if err == nil || errors.Is(err, flag.ErrHelp) || errors.As(err, &ue) {
+		return nil // a command with subcommands (eval) answers -h with its usage error
+	}
+	return err
+}
+
+// version names the build: the module's version and the source revision
+// the binary was built from, as the Go toolchain records them.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "storyline (unknown version)"
+	}
+	v := info.Main.Version
+	if v == "" || v == "(devel)" {
+		v = "devel"
+	}
+	out := "storyline " + v
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = ", modified"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" {
+		out += " (" + rev + modified + ")"
+	}
+	return out + " " + info.GoVersion
+}
+
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "storyline turns web captures of news into stories: every event once, with what each source says.")
 	fmt.Fprintln(w, "\nusage: storyline COMMAND [flags] [args]")
@@ -106,6 +181,8 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, c.args, c.help)
 	}
+	fmt.Fprintln(w, "  version    print the version")
+	fmt.Fprintln(w, "\nstoryline help COMMAND (or COMMAND --help) shows a command's flags.")
 	fmt.Fprintln(w, "\nThe database is --db, else $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db.")
 }
 
@@ -132,6 +209,10 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 func newFlags(name string, e env) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "flags:")
+		fs.PrintDefaults()
+	}
 	return fs
 }
 

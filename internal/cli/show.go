@@ -23,7 +23,7 @@ func runShow(ctx context.Context, e env, args []string) error {
 	if len(rest) != 1 {
 		return &UsageError{"show needs exactly one STORY id"}
 	}
-	st, err := openStore(ctx, *db, e)
+	st, err := openExistingStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}

@@ -33,7 +33,7 @@ func runStories(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return &UsageError{fmt.Sprintf("--since %q: %v", *since, err)}
 	}
-	st, err := openStore(ctx, *db, e)
+	st, err := openExistingStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}

@@ -6,8 +6,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"iter"
 	"net"
+	"os"
 	"sync"
 	"time"
 
@@ -37,6 +39,22 @@ func openStore(ctx context.Context, flagValue string, e env) (database, error) {
 	path, err := databasePath(flagValue, e.getenv)
 	if err != nil {
 		return nil, err
+	}
+	return openDatabase(ctx, path)
+}
+
+// openExistingStore opens the database of a command that only reads: a
+// SQLite file that does not exist is an error naming it, rather than a new
+// empty database (and folder) made for a question that has no answer.
+func openExistingStore(ctx context.Context, flagValue string, e env) (database, error) {
+	path, err := databasePath(flagValue, e.getenv)
+	if err != nil {
+		return nil, err
+	}
+	if !postgres.IsURL(path) {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no database at %s: `storyline add` makes one (or name another with --db or $STORYLINE_DB)", path)
+		}
 	}
 	return openDatabase(ctx, path)
 }

@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Help asked for is an answer, not an error: to stdout, exit 0, for the
+// program and for every command, as COMMAND --help, -h or help COMMAND.
+func TestHelpGoesToStdoutAndExitsZero(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
+		out, errOut, code := storyline(t, args...)
+		if code != 0 || !strings.Contains(out, "commands:") || errOut != "" {
+			t.Errorf("storyline %v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+	for _, c := range commands() {
+		for _, args := range [][]string{{c.name, "--help"}, {c.name, "-h"}, {"help", c.name}} {
+			out, errOut, code := storyline(t, args...)
+			if code != 0 || !strings.HasPrefix(out, "usage: storyline "+c.name) || strings.Contains(errOut, "help requested") {
+				t.Errorf("storyline %v: exit %d, stdout %.80q, stderr %.200q", args, code, out, errOut)
+			}
+		}
+	}
+	out, _, code := storyline(t, "stories", "--help")
+	if code != 0 || !strings.Contains(out, "-since") {
+		t.Errorf("stories --help lists no flags: %q", out)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"version", "--version"} {
+		out, _, code := storyline(t, arg)
+		if code != 0 || !strings.HasPrefix(out, "storyline ") || !strings.Contains(out, "go1.") {
+			t.Errorf("storyline %s: exit %d, %q", arg, code, out)
+		}
+	}
+}
+
+// A command that only reads fails on a database that is not there, and
+// makes neither the database nor its folder.
+func TestReadingAMissingDatabaseFailsAndCreatesNothing(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "no", "such")
+	db := filepath.Join(dir, "x.db")
+	for _, args := range [][]string{{"stories", "--db", db}, {"show", "--db", db, "abc"}} {
+		_, errOut, code := storyline(t, args...)
+		if code != 1 || !strings.Contains(errOut, "no database at "+db) {
+			t.Errorf("storyline %v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("reading made %s: %v", dir, err)
+	}
+}

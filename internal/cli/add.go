@@ -50,7 +50,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	defer st.Close()
 	reader := read.New(st, read.Options{})
 	fetcher := &web.Fetcher{Delay: *fetchDelay}
-	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: fetcher, Known: func(ctx context.Context, u string) bool {
+	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
 	}})
 	if qurl != "" {

@@ -39,7 +39,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	enc.SetEscapeHTML(false)
 	bench := map[string]map[string]string{}
 	failed := 0
-	inputs := sources.Read(ctx, paths, sources.Options{ForceText: *text, Source: *source, URL: *pageURL})
+	inputs := sources.Read(ctx, paths, sources.Options{ForceText: *text, Source: *source, URL: *pageURL, Stdin: e.stdin})
 	err = engine.Extract(ctx, inputs, *workers, func(r engine.Result) error {
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {

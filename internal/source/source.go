@@ -8,8 +8,15 @@
 package source
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"os"
 
@@ -30,6 +37,9 @@ type Options struct {
 	// Known, when set, tells which URLs are stored already, so that a
 	// feed's old items are not fetched again.
 	Known func(ctx context.Context, url string) bool
+	// Stdin is read for the argument "-": article JSONL, a WARC, a feed,
+	// or one page (HTML or a text dump), told apart by its first bytes.
+	Stdin io.Reader
 }
 
 // Read yields the inputs named by args: files, folders (walked, in name
@@ -42,6 +52,12 @@ func Read(ctx context.Context, args []string, opt Options) iter.Seq2[news.Input,
 		for _, arg := range args {
 			if ctx.Err() != nil {
 				return
+			}
+			if arg == "-" {
+				if !fromStdin(ctx, opt, yield) {
+					return
+				}
+				continue
 			}
 			if web.IsURL(arg) {
 				if !fromURL(ctx, arg, opt, yield) {
@@ -114,12 +130,64 @@ func fromFile(ctx context.Context, path string, opt Options, yield func(news.Inp
 	if err != nil {
 		return yield(news.Input{}, &news.InputError{Name: path, Err: err})
 	}
+	if f == file.Unknown && looksLikeJSONL(body) {
+		return file.ReadJSONL(bytes.NewReader(body), path, file.ID(path), yield)
+	}
 	if f == file.Feed || f == file.Unknown && feed.Kind("", body) != "page" {
 		return each(feed.Inputs(ctx, path, body, opt.feedOptions()), yield)
 	}
 	in := file.Page(path, body, f, opt.ForceText)
 	in.Page.URL, in.Page.Source = opt.URL, opt.Source
 	return yield(in, nil)
+}
+
+// fromStdin reads the standard input, telling what it holds by its first
+// bytes: article JSONL (a JSON object first), a WARC (gzipped or "WARC/"),
+// else one document: a feed or OPML list, or a page (HTML or a text dump;
+// --text forces the dump). A page read so is named "stdin" and its id is
+// "stdin-" and a hash of its bytes, so that two different pages piped in
+// are two articles and the same page piped twice is one.
+func fromStdin(ctx context.Context, opt Options, yield func(news.Input, error) bool) bool {
+	const name = "stdin"
+	if opt.Stdin == nil {
+		return yield(news.Input{}, &news.InputError{Name: name, Err: errors.New("no standard input to read")})
+	}
+	br := bufio.NewReaderSize(opt.Stdin, 64<<10)
+	head, _ := br.Peek(512)
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(trimmed, []byte("{")):
+		return file.ReadJSONL(br, name, name, yield)
+	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || bytes.HasPrefix(trimmed, []byte("WARC/")):
+		return each(warc.InputsFrom(name, br), yield)
+	}
+	body, err := io.ReadAll(io.LimitReader(br, news.MaxPageBytes+1))
+	if err != nil {
+		return yield(news.Input{}, &news.InputError{Name: name, Err: err})
+	}
+	if len(body) > news.MaxPageBytes {
+		return yield(news.Input{}, &news.InputError{Name: name, Err: fmt.Errorf("a page of more than %d bytes", news.MaxPageBytes)})
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return yield(news.Input{}, &news.InputError{Name: name, Err: errors.New("empty")})
+	}
+	if feed.Kind("", body) != "page" {
+		return each(feed.Inputs(ctx, name, body, opt.feedOptions()), yield)
+	}
+	in := file.Page(name, body, file.Unknown, opt.ForceText)
+	sum := sha256.Sum256(body)
+	in.Page.ID = name + "-" + hex.EncodeToString(sum[:6])
+	in.Page.URL, in.Page.Source = opt.URL, opt.Source
+	return yield(in, nil)
+}
+
+// looksLikeJSONL tells article JSONL in a file without a telling name
+// (/dev/stdin, a pipe) from a page: its first line is a JSON object.
+func looksLikeJSONL(body []byte) bool {
+	body = bytes.TrimLeft(bytes.TrimPrefix(body, []byte("\ufeff")), " \t\r\n")
+	line, _, _ := bytes.Cut(body, []byte("\n"))
+	line = bytes.TrimSpace(line)
+	return bytes.HasPrefix(line, []byte("{")) && json.Valid(line)
 }
 
 // fromURL fetches a URL and yields what it holds: a page, a feed's items or

@@ -310,7 +310,15 @@ func Inputs(path string) iter.Seq2[news.Input, error] {
 			return
 		}
 		defer f.Close()
-		wr, err := NewReader(f)
+		InputsFrom(path, f)(yield)
+	}
+}
+
+// InputsFrom yields the pages of a WARC or WET stream (a pipe, stdin),
+// named name in messages, as Inputs does for a file.
+func InputsFrom(path string, r io.Reader) iter.Seq2[news.Input, error] {
+	return func(yield func(news.Input, error) bool) {
+		wr, err := NewReader(r)
 		if err != nil {
 			yield(news.Input{}, &news.InputError{Name: path, Err: err})
 			return

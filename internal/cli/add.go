@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +29,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	batch := fs.Int("batch", 0, "articles stored per transaction (default 200)")
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching URLs and feeds")
 	qflag := queueFlag(fs)
+	asJSON := fs.Bool("json", false, "print the run's summary as one JSON object (counts, failures, and each stored article's story)")
 	compare := fs.Bool("compare", false, "compare every changed story before returning (by default a story is compared by serve in the background, or in memory when read)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -82,7 +84,13 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	for _, f := range sum.Failures {
 		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
-	fmt.Fprintln(e.stdout, sum)
+	if *asJSON {
+		if werr := json.NewEncoder(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
+			err = werr
+		}
+	} else {
+		fmt.Fprintln(e.stdout, sum)
+	}
 	if err != nil {
 		return err
 	}
@@ -101,6 +109,38 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		return &PartialError{Failed: len(sum.Failures)}
 	}
 	return nil
+}
+
+// addSummary is `add --json`'s summary of a run.
+type addSummary struct {
+	Read           int               `json:"read"`
+	Stored         int               `json:"stored"`
+	AlreadyStored  int               `json:"already_stored"`
+	StoriesNew     int               `json:"stories_new"`
+	StoriesUpdated int               `json:"stories_updated"`
+	StoriesMerged  int               `json:"stories_merged"`
+	ArticlesSplit  int               `json:"articles_split"`
+	Failed         []failedInput     `json:"failed"`
+	Added          []news.Membership `json:"added"`
+}
+
+// failedInput names an input that failed and why.
+type failedInput struct {
+	Input string `json:"input"`
+	Error string `json:"error"`
+}
+
+func summaryJSON(s news.RunSummary) addSummary {
+	out := addSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, StoriesNew: s.StoriesNew,
+		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit,
+		Failed: []failedInput{}, Added: s.Added}
+	if out.Added == nil {
+		out.Added = []news.Membership{}
+	}
+	for _, f := range s.Failures {
+		out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})
+	}
+	return out
 }
 
 // progressBar draws the counts of a run on one terminal line, at most ten

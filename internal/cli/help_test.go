@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,5 +53,27 @@ func TestReadingAMissingDatabaseFailsAndCreatesNothing(t *testing.T) {
 	}
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Errorf("reading made %s: %v", dir, err)
+	}
+}
+
+// add --json summarises the run as one object: counts, the inputs that
+// failed and why, and the story of each stored article.
+func TestAddJSONSummary(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	out, _, code := storyline(t, "add", "--json", "--db", db, "testdata/pages", "testdata/no-such-page.html")
+	if code != 1 {
+		t.Fatalf("add --json with a missing input: exit %d, want 1", code)
+	}
+	var sum struct {
+		Read, Stored int
+		StoriesNew   int `json:"stories_new"`
+		Failed       []struct{ Input, Error string }
+		Added        []struct{ Article, Story string }
+	}
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		t.Fatalf("add --json printed %q: %v", out, err)
+	}
+	if sum.Read != 4 || sum.Stored != 3 || sum.StoriesNew != 2 || len(sum.Failed) != 1 || sum.Failed[0].Input != "testdata/no-such-page.html" || len(sum.Added) != 3 || sum.Added[0].Story == "" {
+		t.Errorf("add --json = %+v", sum)
 	}
 }

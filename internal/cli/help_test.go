@@ -77,3 +77,32 @@ func TestAddJSONSummary(t *testing.T) {
 		t.Errorf("add --json = %+v", sum)
 	}
 }
+
+// A list is never cut without a word: --limit says how many, stderr says
+// where the next page starts, --offset reads it, and --limit 0 reads all.
+func TestStoriesPages(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if _, errOut, code := storyline(t, "add", "--db", db, "testdata/pages"); code != 0 {
+		t.Fatalf("add: %s", errOut)
+	}
+	ids := func(out string) []string {
+		var list []struct{ ID string }
+		if err := json.Unmarshal([]byte(out), &list); err != nil {
+			t.Fatalf("stories --json printed %q: %v", out, err)
+		}
+		var got []string
+		for _, s := range list {
+			got = append(got, s.ID)
+		}
+		return got
+	}
+	all, _, _ := storyline(t, "stories", "--db", db, "--json", "--limit", "0")
+	first, errOut, code := storyline(t, "stories", "--db", db, "--json", "--limit", "1")
+	if code != 0 || len(ids(first)) != 1 || !strings.Contains(errOut, "more stories: --offset 1") {
+		t.Errorf("--limit 1: exit %d, %v, stderr %q", code, ids(first), errOut)
+	}
+	second, errOut, _ := storyline(t, "stories", "--db", db, "--json", "--limit", "1", "--offset", "1")
+	if got := append(ids(first), ids(second)...); len(ids(all)) != 2 || strings.Join(got, ",") != strings.Join(ids(all), ",") || errOut != "" {
+		t.Errorf("pages %v, all %v, last page's stderr %q", got, ids(all), errOut)
+	}
+}

@@ -21,7 +21,8 @@ func runStories(ctx context.Context, e env, args []string) error {
 	q := fs.String("q", "", "full-text query over the stories' articles")
 	since := fs.String("since", "", "only stories updated or published within this long (e.g. 24h, 7d)")
 	source := fs.String("source", "", "only stories with an article from this outlet")
-	limit := fs.Int("limit", 100, "at most this many stories")
+	limit := fs.Int("limit", 100, "at most this many stories (0: every story)")
+	offset := fs.Int("offset", 0, "skip this many stories first (the next page)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -38,15 +39,57 @@ func runStories(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	list, err := read.New(st, read.Options{}).Stories(ctx, news.StoryQuery{Q: *q, Since: d, Now: time.Now(), Source: *source, Limit: *limit})
+	if *limit < 0 || *offset < 0 {
+		return &UsageError{"--limit and --offset must not be negative"}
+	}
+	query := news.StoryQuery{Q: *q, Since: d, Now: time.Now(), Source: *source, Offset: *offset}
+	list, more, err := listStories(ctx, read.New(st, read.Options{}), query, *limit)
 	if err != nil {
 		return err
 	}
 	if *asJSON {
-		return writeJSON(e.stdout, list)
+		err = writeJSON(e.stdout, list)
+	} else {
+		printStories(terminalSafe(e.stdout), list)
 	}
-	printStories(terminalSafe(e.stdout), list)
-	return nil
+	if more {
+		fmt.Fprintf(e.stderr, "more stories: --offset %d for the next %d\n", *offset+len(list), max(*limit, 1))
+	}
+	return err
+}
+
+// storiesPage is how many stories one query asks for when the list is read
+// page by page (--limit 0, or a limit beyond one page).
+const storiesPage = 500
+
+// listStories reads up to limit stories from the query's offset (every one
+// when limit is 0), page by page, and says whether more remain: a list is
+// never cut without a word.
+func listStories(ctx context.Context, r *read.Reader, q news.StoryQuery, limit int) ([]news.StorySummary, bool, error) {
+	var out []news.StorySummary
+	for {
+		want := storiesPage
+		if limit > 0 {
+			want = min(storiesPage, limit-len(out))
+		}
+		q.Limit = want + 1 // one more tells whether the list goes on
+		page, err := r.Stories(ctx, q)
+		if err != nil {
+			return out, false, err
+		}
+		more := len(page) > want
+		out = append(out, page[:min(len(page), want)]...)
+		if !more {
+			return out, false, nil
+		}
+		if limit > 0 && len(out) >= limit {
+			return out, true, nil
+		}
+		q.Offset += want
+		if q.Offset > read.MaxOffset {
+			return out, true, nil // deeper pages are refused: the caller narrows the query
+		}
+	}
 }
 
 // parseDuration reads Go durations plus days ("7d").

@@ -19,7 +19,7 @@ func runStories(ctx context.Context, e env, args []string) error {
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	q := fs.String("q", "", "full-text query over the stories' articles")
-	since := fs.String("since", "", "only stories updated or published within this long (e.g. 24h, 7d)")
+	since := fs.String("since", "", "only stories published within this long, e.g. 24h or 7d (a story with no date: stored within it)")
 	source := fs.String("source", "", "only stories with an article from this outlet")
 	limit := fs.Int("limit", 100, "at most this many stories (0: every story)")
 	offset := fs.Int("offset", 0, "skip this many stories first (the next page)")

@@ -5,7 +5,7 @@ import "time"
 // StoryQuery selects stories. Zero fields do not filter.
 type StoryQuery struct {
 	Q      string        // full-text query over the stories' articles
-	Since  time.Duration // updated or published within this long before Now
+	Since  time.Duration // published within this long before Now (a story with no date: stored within it)
 	Now    time.Time
 	Source string // only stories with an article from this outlet
 	Limit  int    // default 50

@@ -79,7 +79,9 @@ func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySum
 		args["q"] = q.Q
 	}
 	if q.Since > 0 {
-		where = append(where, "(s.updated_at >= @cutoff OR s.last_published >= @cutoff)")
+		// When the news happened: publication time, and the time it was
+		// stored only for a story with no date at all.
+		where = append(where, "(s.last_published >= @cutoff OR (s.last_published = '' AND s.updated_at >= @cutoff))")
 		args["cutoff"] = q.Now.Add(-q.Since).UTC().Format(time.RFC3339)
 	}
 	if q.Source != "" {

@@ -76,7 +76,9 @@ func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySum
 	}
 	if q.Since > 0 {
 		cutoff := q.Now.Add(-q.Since).UTC().Format(time.RFC3339)
-		where = append(where, "(s.updated_at >= ? OR s.last_published >= ?)")
+		// When the news happened: publication time, and the time it was
+		// stored only for a story with no date at all.
+		where = append(where, "(s.last_published >= ? OR (s.last_published = '' AND s.updated_at >= ?))")
 		args = append(args, cutoff, cutoff)
 	}
 	if q.Source != "" {

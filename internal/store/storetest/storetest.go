@@ -11,6 +11,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -53,6 +54,7 @@ func Run(t *testing.T, b Backend) {
 		{"StaleStoriesAndVersions", testStaleStories},
 		{"OpenStories", testOpenStories},
 		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
+		{"SinceIsPublicationTime", testSinceIsPublicationTime},
 		{"Feeds", testFeeds},
 		{"Sources", testSources},
 		{"WriterLock", testWriterLock},
@@ -129,7 +131,7 @@ func testSaveAndRead(t *testing.T, b Backend) {
 	}{
 		{news.StoryQuery{Source: "courier"}, []string{"sa"}},
 		{news.StoryQuery{Q: `"wildfire*" (near`}, []string{"sb"}},
-		{news.StoryQuery{Since: 30 * time.Minute, Now: now}, []string{"sa"}},
+		{news.StoryQuery{Since: 90 * time.Minute, Now: now}, []string{"sa"}},
 		{news.StoryQuery{Limit: 1, Offset: 1}, []string{"sb"}},
 	} {
 		got, err := st.Stories(ctx, c.q)
@@ -475,6 +477,26 @@ func testFailedPagesAndTemplates(t *testing.T, b Backend) {
 	}
 	if tmpl, err := st.SiteTemplate(ctx, "nowhere.example"); tmpl != nil || err != nil {
 		t.Errorf("the template of an unknown site = %v, %v; want none", tmpl, err)
+	}
+}
+
+// A story's age is when its news happened: an archive loaded today is not
+// recent; a story with no publication date falls back to when it was stored.
+func testSinceIsPublicationTime(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	archived := article("old1", "ledger", "Flood of 2010", "The river rose.", time.Date(2010, 5, 1, 0, 0, 0, 0, time.UTC))
+	fresh := article("new1", "courier", "Storm today", "Winds rose.", now.Add(-time.Hour))
+	undated := article("und1", "blog", "A note", "Someone wrote.", time.Time{})
+	save(t, st, now, placement(archived, "old"), placement(fresh, "new"), placement(undated, "und"))
+	got, err := st.Stories(ctx, news.StoryQuery{Since: 2 * time.Hour, Now: now})
+	var ids []string
+	for _, s := range got {
+		ids = append(ids, s.ID)
+	}
+	sort.Strings(ids)
+	if err != nil || !reflect.DeepEqual(ids, []string{"new", "und"}) {
+		t.Errorf("stories of the last 2 hours = %v, %v; want new and und (the archive loaded now is 16 years old)", ids, err)
 	}
 }
 

@@ -265,3 +265,32 @@ func TestHomeLinksItsFeeds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFeedTime checks the date filters' parser on any query value: it
+// either refuses it with the message that says what to give, or gives a
+// UTC time; a day as until is the end of the day since reads as its start.
+func FuzzFeedTime(f *testing.F) {
+	for _, s := range []string{"2026-11-16", "2026-11-16T09:00:00+02:00", "7d", "36h", "-3d", "yesterday", "", "9999999999d"} {
+		f.Add(s)
+	}
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, raw string) {
+		start, err := feedTime(raw, now, false)
+		end, errEnd := feedTime(raw, now, true)
+		if (err == nil) != (errEnd == nil) {
+			t.Fatalf("%q: since and until disagree on whether it is a time: %v, %v", raw, err, errEnd)
+		}
+		if err != nil {
+			if err != errFeedTime {
+				t.Fatalf("%q: unexpected error %v", raw, err)
+			}
+			return
+		}
+		if start.Location() != time.UTC || end.Location() != time.UTC {
+			t.Fatalf("%q: not UTC: %v %v", raw, start, end)
+		}
+		if d := end.Sub(start); d != 0 && d != 24*time.Hour {
+			t.Fatalf("%q: until is %v after since; want the same time or the day's end", raw, d)
+		}
+	})
+}

@@ -114,7 +114,7 @@ func (s *Server) feedFilter(r *http.Request) (feedFilter, error) {
 	if raw := v.Get("since"); raw != "" {
 		t, err := feedTime(raw, s.now(), false)
 		if err != nil {
-			return f, &badRequest{fmt.Sprintf("since %q: %v", raw, err)}
+			return f, &badRequest{fmt.Sprintf("since %q: %v, or a duration back from now (36h, 7d)", raw, err)}
 		}
 		f.span.From = t
 	}

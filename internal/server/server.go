@@ -102,7 +102,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /search", s.kept.wrap(s.search))
 	mux.HandleFunc("GET /api/v1/sources", s.kept.wrap(s.apiSources))
 	mux.HandleFunc("GET /sources", s.kept.wrap(s.sources))
-	mux.HandleFunc("GET /feed.atom", s.feed)
+	mux.HandleFunc("GET /feed.atom", s.kept.wrap(s.feed))
+	mux.HandleFunc("GET /feed.json", s.kept.wrap(s.jsonFeedHandler))
 	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
 	mux.HandleFunc("GET /feeds", s.feeds)
 	mux.HandleFunc("GET /metrics", s.serveMetrics)
@@ -210,8 +211,12 @@ type badRequest struct{ msg string }
 
 func (e *badRequest) Error() string { return e.msg }
 
+// writeJSON writes v as JSON, as application/json unless the handler set
+// another JSON type (a JSON Feed's).
 func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	if w.Header().Get("Content-Type") == "" {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	}
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(true)

@@ -232,7 +232,7 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 			t.Errorf("documented %s answers %d", path, status)
 		}
 	}
-	for _, route := range []string{"/healthz", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/articles/{id}", "/api/v1/search", "/api/v1/sources", "/feed.atom", "/metrics"} {
+	for _, route := range []string{"/healthz", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/articles/{id}", "/api/v1/search", "/api/v1/sources", "/feed.atom", "/feed.json", "/metrics"} {
 		if _, ok := doc.Paths[route]; !ok {
 			t.Errorf("%s is not described", route)
 		}

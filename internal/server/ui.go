@@ -79,7 +79,9 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rankForHome(list)
-	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list, "Q": q.Q, "Source": q.Source, "Sources": sources})
+	feedQuery, feedFilter := homeFeedQuery(r)
+	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list, "Q": q.Q, "Source": q.Source, "Sources": sources,
+		"FeedQuery": template.URL(feedQuery), "FeedFilter": feedFilter})
 }
 
 // rankForHome orders stories by the day they were last updated, most recent
@@ -156,4 +158,18 @@ func (s *Server) feeds(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "feeds", map[string]any{"Title": "Feeds", "Feeds": list})
+}
+
+// homeFeedQuery is the query string of the feeds of what the home page
+// shows (its q, source and since, which the feeds read alike) and a few
+// words saying so; both empty when the page is unfiltered.
+func homeFeedQuery(r *http.Request) (query, says string) {
+	v, kept := url.Values{}, []string{}
+	for _, k := range []string{"q", "source", "since"} {
+		if x := strings.TrimSpace(r.URL.Query().Get(k)); x != "" {
+			v.Set(k, x)
+			kept = append(kept, k+" "+x)
+		}
+	}
+	return v.Encode(), strings.Join(kept, ", ")
 }

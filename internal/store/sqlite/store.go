@@ -18,8 +18,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
@@ -27,7 +29,8 @@ import (
 	"github.com/storyline-news/storyline/internal/source/feed"
 	"github.com/storyline-news/storyline/internal/store/rawbody"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // The ports a Store implements, checked when the package compiles.
@@ -83,7 +86,41 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return open(ctx, path, len(migrations))
 }
 
+// openRetryFor bounds how long opening a database keeps trying while other
+// processes create or migrate it at the same moment: SQLite answers
+// SQLITE_BUSY at once, without waiting in its busy handler, while another
+// connection switches a new file to WAL or rebuilds its WAL index (seen in
+// TestNewDatabaseOpenedByManyAtOnce: 1 run in 10 under load). Ten seconds
+// is the busy timeout the connections use for everything else.
+const openRetryFor = 10 * time.Second
+
 func open(ctx context.Context, path string, upTo int) (*Store, error) {
+	deadline := time.Now().Add(openRetryFor)
+	for pause := 5 * time.Millisecond; ; pause = min(2*pause, 200*time.Millisecond) {
+		st, err := openOnce(ctx, path, upTo)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return st, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fail("open database", path, ctx.Err())
+		case <-time.After(pause + time.Duration(rand.Int64N(int64(pause)))):
+		}
+	}
+}
+
+// isBusy reports whether SQLite said the database was locked by another
+// connection.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff // the primary code of an extended one
+	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
+}
+
+func openOnce(ctx context.Context, path string, upTo int) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fail("create database folder", dir, err)

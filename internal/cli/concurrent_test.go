@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -201,16 +202,26 @@ func (sc *scenario) concurrently(t *testing.T) [][]string {
 	go func() {
 		defer wg.Done()
 		for _, body := range sc.posts {
-			req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/articles", strings.NewReader(body))
-			req.Header.Set("Authorization", "Bearer t0k")
-			resp, err := http.DefaultClient.Do(req)
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			resp.Body.Close()
-			if resp.StatusCode != http.StatusCreated {
-				t.Errorf("post: %d", resp.StatusCode)
+			// A client posts again when told to (503 or 429 with
+			// Retry-After), as the API's description asks.
+			for try := 1; ; try++ {
+				req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/articles", strings.NewReader(body))
+				req.Header.Set("Authorization", "Bearer t0k")
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				msg, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if (resp.StatusCode == http.StatusServiceUnavailable || resp.StatusCode == http.StatusTooManyRequests) && try < 20 {
+					time.Sleep(250 * time.Millisecond)
+					continue
+				}
+				if resp.StatusCode != http.StatusCreated {
+					t.Errorf("post (try %d): %d %s", try, resp.StatusCode, msg)
+				}
+				break
 			}
 		}
 	}()

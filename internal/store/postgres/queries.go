@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"html"
-	"sort"
 	"strings"
 	"time"
 
@@ -365,7 +364,7 @@ func withEllipses(snippet, head, tail string) string {
 }
 
 // unknownOutlet names the outlet of articles that do not say theirs.
-const unknownOutlet = "(unknown outlet)"
+const unknownOutlet = news.UnknownOutlet
 
 // Sources summarises every outlet, most articles first. First reports and
 // rewrites are read from the stories' stored comparisons.
@@ -385,44 +384,18 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 	if err != nil {
 		return nil, err
 	}
-	sourceOf := map[string]string{}              // article -> outlet
-	storySources := map[string]map[string]bool{} // story -> outlets
+	tally := news.NewSourceTally()
 	for rows.Next() {
 		var id, source, story string
 		if err := rows.Scan(&id, &source, &story); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		if source == "" {
-			source = unknownOutlet
-		}
-		sourceOf[id] = source
-		if storySources[story] == nil {
-			storySources[story] = map[string]bool{}
-		}
-		storySources[story][source] = true
+		tally.Article(id, source, story)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
-	}
-	by := map[string]*news.SourceSummary{}
-	get := func(src string) *news.SourceSummary {
-		if by[src] == nil {
-			by[src] = &news.SourceSummary{Source: src}
-		}
-		return by[src]
-	}
-	for _, src := range sourceOf {
-		get(src).Articles++
-	}
-	for _, srcs := range storySources {
-		for src := range srcs {
-			get(src).Stories++
-			if len(srcs) > 1 {
-				get(src).SharedStories++
-			}
-		}
 	}
 	// Only the comparisons of stories with two or more outlets say anything
 	// about first reports and rewrites across outlets.
@@ -442,42 +415,12 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 		if err := json.Unmarshal([]byte(raw), &c); err != nil {
 			return nil, fmt.Errorf("stored comparison of story %s: %w", story, err)
 		}
-		if len(storySources[story]) > 1 {
-			// A story counts as an outlet's first report only when the
-			// comparison names a first article: an undated timeline or
-			// a tie names none, and its first line is no evidence.
-			for _, e := range c.Timeline {
-				if src, ok := sourceOf[e.Article]; ok && e.First {
-					get(src).FirstReports++
-					break
-				}
-			}
-		}
-		for _, d := range c.Derivations {
-			// A tied derivation shares copied text, but the times do not
-			// say who copied whom: it is nobody's rewrite.
-			if d.Tied {
-				continue
-			}
-			if from, to := sourceOf[d.From], sourceOf[d.To]; to != "" && from != to {
-				get(to).Rewrites++
-			}
-		}
+		tally.Comparison(story, c)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	out := make([]news.SourceSummary, 0, len(by))
-	for _, s := range by {
-		out = append(out, *s)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Articles != out[j].Articles {
-			return out[i].Articles > out[j].Articles
-		}
-		return out[i].Source < out[j].Source
-	})
-	return out, nil
+	return tally.Summaries(), nil
 }
 
 // RawOf returns the raw input an article was extracted from; ok is false for

@@ -334,7 +334,11 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := hs.Shutdown(shutdown); err != nil {
-		return err
+		// Requests still running after the grace period are cut: what
+		// they stored is committed, and what they had not acknowledged
+		// their clients send again.
+		fmt.Fprintf(e.stderr, "storyline: requests still running after 5 s were cut at shutdown: %v\n", err)
+		hs.Close()
 	}
 	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err

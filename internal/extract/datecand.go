@@ -251,6 +251,7 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 		return nil
 	}
 	_, hasLD := pm.ldArticle()
+	toPageOffset(cands)
 	cx := dateContext{earliest: cands[0].t, latest: cands[0].t, hasH1: pm.h1At >= 0, hasLD: hasLD}
 	days := map[string]bool{}
 	for i := range cands {
@@ -282,4 +283,37 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 		out[i] = MetaCandidate{Value: c.t.Format(time.RFC3339), Time: c.t, Features: r.vals}
 	}
 	return out
+}
+
+// toPageOffset shows the instants a page writes in UTC ("...T23:25:38Z")
+// in the page's own time zone, the UTC offset most of its other zoned
+// times are written with ("+05:00"): a reader, and the publication day a
+// gold or htmldate gives, count days in the publisher's zone, while many
+// sites' meta tags and JSON-LD write UTC. Held out on wcxb, a tenth of the
+// wrong dates were a day off this way (a meta tag's UTC instant on the
+// previous or next day of the visible local one). A page whose zoned
+// times are all UTC keeps them.
+func toPageOffset(cands []dateCand) {
+	counts := map[int]int{}
+	best, bestN := 0, 0
+	for _, c := range cands {
+		if !c.zone {
+			continue
+		}
+		if _, off := c.t.Zone(); off != 0 {
+			counts[off]++
+			if counts[off] > bestN {
+				best, bestN = off, counts[off]
+			}
+		}
+	}
+	if bestN == 0 {
+		return
+	}
+	loc := time.FixedZone("", best)
+	for i, c := range cands {
+		if _, off := c.t.Zone(); c.zone && off == 0 {
+			cands[i].t = c.t.In(loc)
+		}
+	}
 }

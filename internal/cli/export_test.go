@@ -190,7 +190,9 @@ func sameSet(a, b []string) bool {
 }
 
 func TestDuplicateGroups(t *testing.T) {
-	m := func(id, of string) news.Membership { return news.Membership{ArticleID: id, StoryID: "s", DuplicateOf: of} }
+	m := func(id, of string) news.Membership {
+		return news.Membership{ArticleID: id, StoryID: "s", DuplicateOf: of}
+	}
 	for _, tc := range []struct {
 		name    string
 		members []news.Membership

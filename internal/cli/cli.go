@@ -51,6 +51,9 @@ type env struct {
 	// command tree learns a command's flags by running it with -h
 	// (describeFlags).
 	describe *[]*flag.FlagSet
+	// reports, when set, collects an eval mode's results for --json
+	// (evaljson.go).
+	reports *[]evalReport
 }
 
 // command is one of storyline's commands: its body run gets its flags and

@@ -97,6 +97,10 @@ func leafCommand(ctx context.Context, e env, c command) *cobra.Command {
 	}
 	fs := describeFlags(ctx, c)
 	cc.Flags().AddGoFlagSet(fs)
+	asJSON := false
+	if strings.HasPrefix(c.name, "eval ") && fs.Lookup("json") == nil {
+		cc.Flags().BoolVar(&asJSON, "json", false, "print the results as one JSON object: the reports' figures and the lines printed")
+	}
 	if c.name == "eval" {
 		// eval dispatches on its first argument (eval.go); modes without a
 		// subcommand here still reach it with their flags untouched.
@@ -113,13 +117,18 @@ func leafCommand(ctx context.Context, e env, c command) *cobra.Command {
 				return err
 			}
 			cmd.Flags().Visit(func(f *pflag.Flag) {
-				if f.Name != "help" {
+				if f.Name != "help" && !(f.Name == "json" && fs.Lookup("json") == nil) {
 					argv = append(argv, "--"+f.Name+"="+f.Value.String())
 				}
 			})
 		}
 		argv = append(argv, args...)
-		err := c.run(ctx, e, argv)
+		var err error
+		if asJSON {
+			err = runEvalJSON(ctx, e, c.name, c.run, argv)
+		} else {
+			err = c.run(ctx, e, argv)
+		}
 		var ue *UsageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(e.stderr, "usage: %s\n", synopsis(cmd))

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/engine"
@@ -24,13 +25,17 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching URLs and feeds")
 	qflag := queueFlag(fs)
 	asJSON := fs.Bool("json", false, "print the run's summary as one JSON object (counts, failures, and each stored article's story)")
+	format := fs.String("format", "auto", "what the standard input (-) holds: "+strings.Join(inputFormats, ", ")+" (auto: told by its first bytes)")
 	compare := fs.Bool("compare", false, "compare every changed story before returning (by default a story is compared by serve in the background, or in memory when read)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		return &UsageError{"add needs at least one PATH or URL"}
+	if err := checkInputFormat("--format", *format); err != nil {
+		return err
+	}
+	if paths = stdinIfPiped(paths, e.stdin); len(paths) == 0 {
+		return &UsageError{"add needs at least one PATH or URL, or - (or a pipe) for the standard input"}
 	}
 	if *fetchDelay <= 0 {
 		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
@@ -46,7 +51,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	defer st.Close()
 	reader := read.New(st, read.Options{})
 	fetcher := &web.Fetcher{Delay: *fetchDelay}
-	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
+	inputs := readInputs(ctx, paths, *format, source.Options{ForceText: *text, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
 	}, HandOn: qurl != ""})
 	if qurl != "" {

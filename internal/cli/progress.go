@@ -20,8 +20,10 @@ import (
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
+	return ok && isTerminalFile(f)
 }
+
+func isTerminalFile(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 // inputPlan is what add knows of its inputs before reading them: how many
 // the files hold (a page file is one, a JSONL file one per line) and

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bufio"
+	"bytes"
 	"compress/gzip"
 	"fmt"
 	"io"
@@ -82,7 +84,9 @@ func (p *inputPlan) addFile(path string, size int64) {
 	}
 }
 
-// countLines counts the lines that are not blank in a (gzipped) JSONL file.
+// countLines counts the inputs of a (gzipped) JSONL file: its lines that
+// are not blank, read as file.ReadJSONL reads them (a line it cannot read
+// ends the file with one failed input).
 func countLines(path string) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -98,32 +102,22 @@ func countLines(path string) (int, error) {
 		defer zr.Close()
 		r = zr
 	}
-	n, content := 0, false
-	buf := make([]byte, 1<<20)
-	for {
-		k, err := r.Read(buf)
-		for _, c := range buf[:k] {
-			switch c {
-			case '\n':
-				if content {
-					n++
-				}
-				content = false
-			case ' ', '\t', '\r':
-			default:
-				content = true
-			}
-		}
-		if err == io.EOF {
-			if content {
-				n++
-			}
-			return n, nil
-		}
-		if err != nil {
-			return n, err
+	return countJSONLInputs(r), nil
+}
+
+func countJSONLInputs(r io.Reader) int {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), news.MaxPageBytes)
+	n := 0
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			n++
 		}
 	}
+	if sc.Err() != nil {
+		n++
+	}
+	return n
 }
 
 // progressBar draws a run's progress on stderr (schollz/progressbar):

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source/file"
 )
 
 func TestPlanInputs(t *testing.T) {
@@ -81,4 +82,19 @@ func TestProgressBar(t *testing.T) {
 	if out.Len() != 0 {
 		t.Errorf("a bar off drew %q", out.String())
 	}
+}
+
+// The bar's total for a JSONL file is the number of inputs add reads from
+// it, whatever the file holds.
+func FuzzCountJSONLInputs(f *testing.F) {
+	for _, s := range []string{"", "{}\n", "{\"id\":\"a\"}\n\n{\"id\":\"b\"}", " \t\r\n{}\r\n", "\u00a0\n{}\n\v\n", "x\ny\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		read := 0
+		file.ReadJSONL(bytes.NewReader(data), "f", "f", func(news.Input, error) bool { read++; return true })
+		if got := countJSONLInputs(bytes.NewReader(data)); got != read {
+			t.Errorf("counted %d inputs, add reads %d, in %q", got, read, data)
+		}
+	})
 }

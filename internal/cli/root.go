@@ -97,6 +97,11 @@ func leafCommand(ctx context.Context, e env, c command) *cobra.Command {
 	}
 	fs := describeFlags(ctx, c)
 	cc.Flags().AddGoFlagSet(fs)
+	for flagName, values := range flagValues(c.name) {
+		if cc.Flags().Lookup(flagName) != nil {
+			cc.RegisterFlagCompletionFunc(flagName, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+		}
+	}
 	asJSON := false
 	if strings.HasPrefix(c.name, "eval ") && fs.Lookup("json") == nil {
 		cc.Flags().BoolVar(&asJSON, "json", false, "print the results as one JSON object: the reports' figures and the lines printed")
@@ -215,4 +220,20 @@ func normalizeFlags(root *cobra.Command, args []string) []string {
 		out = append(out, a)
 	}
 	return out
+}
+
+// flagValues are the values the shells complete for flags that take one
+// of a few words.
+func flagValues(command string) map[string][]string {
+	switch command {
+	case "add":
+		return map[string][]string{"format": inputFormats}
+	case "extract":
+		return map[string][]string{"format": {"jsonl", "benchmark"}, "input-format": inputFormats}
+	case "export":
+		return map[string][]string{"format": {"jsonl", "csv"}, "what": exportWhat}
+	case "pairs", "eval pairs":
+		return map[string][]string{"mode": {"paraphrase", "fact"}}
+	}
+	return nil
 }

@@ -55,6 +55,12 @@ func TestCompletionScripts(t *testing.T) {
 	if !strings.Contains(out, "stories") {
 		t.Errorf("completing st: %q", out)
 	}
+	out, _, _ = storyline(t, "__complete", "export", "--what", "")
+	for _, w := range exportWhat {
+		if !strings.Contains(out, w+"\n") {
+			t.Errorf("completing export --what: no %s in %q", w, out)
+		}
+	}
 	out, _, _ = storyline(t, "__complete", "stories", "--")
 	for _, f := range []string{"--since", "--json", "--db"} {
 		if !strings.Contains(out, f) {

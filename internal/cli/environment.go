@@ -15,6 +15,10 @@ type envVar struct {
 	flag     string   // the flag it sets; "" when the commands read it themselves
 	commands []string // the commands it applies to ("serve", "eval extract")
 	what     string
+	// yieldsTo are flags that, given on the command line, leave this
+	// variable unread (--token over $STORYLINE_TOKEN_FILE: the two exclude
+	// each other, and the command line wins).
+	yieldsTo []string
 }
 
 // environment lists every variable storyline reads: the one place they are
@@ -26,23 +30,23 @@ type envVar struct {
 func environment() []envVar {
 	return []envVar{
 		{"STORYLINE_DB", "", []string{"add", "stories", "show", "serve", "worker", "reextract", "export"},
-			"the database, as --db: a SQLite file or a postgres:// URL (default $XDG_DATA_HOME/storyline/storyline.db)"},
+			"the database, as --db: a SQLite file or a postgres:// URL (default $XDG_DATA_HOME/storyline/storyline.db)", nil},
 		{"STORYLINE_QUEUE", "", []string{"add", "serve", "worker"},
-			"the NATS JetStream server(s), as --queue"},
+			"the NATS JetStream server(s), as --queue", nil},
 		{"STORYLINE_TOKEN", "", []string{"serve", "add"},
-			"the bearer token for writes: serve's when neither --token nor --token-file is given (keeps it out of ps); the one add uses to write through a server that holds a PostgreSQL database"},
-		{"STORYLINE_TOKEN_FILE", "token-file", []string{"serve"}, "as --token-file"},
-		{"STORYLINE_ADDR", "addr", []string{"serve", "demo", "worker"}, "the address to listen on, as --addr"},
-		{"STORYLINE_ADVERTISE", "advertise", []string{"serve"}, "as --advertise"},
-		{"STORYLINE_BASE_URL", "base-url", []string{"serve"}, "the server's public address, as --base-url"},
-		{"STORYLINE_FEEDS", "feeds", []string{"serve"}, "the feed list to poll, as --feeds"},
-		{"STORYLINE_ALLOW_PRIVATE", "allow-private", []string{"serve", "worker"}, "as --allow-private (true or false)"},
-		{"STORYLINE_FETCH_DELAY", "fetch-delay", []string{"add", "serve", "worker"}, "the pause between two requests to one host, as --fetch-delay (1s, 500ms)"},
-		{"STORYLINE_WORKERS", "workers", []string{"add", "extract", "annotate", "worker"}, "extraction workers, as --workers"},
-		{"STORYLINE_TAKE", "take", []string{"worker"}, "as --take"},
-		{"STORYLINE_ACK_WAIT", "ack-wait", []string{"serve", "worker"}, "as --ack-wait"},
-		{"STORYLINE_CPUPROFILE", "", nil, "write a CPU profile of the run to this file (for go tool pprof)"},
-		{"XDG_DATA_HOME", "", nil, "where the default database lives (storyline/storyline.db under it; else ~/.local/share)"},
+			"the bearer token for writes: serve's when neither --token nor --token-file is given (keeps it out of ps); the one add uses to write through a server that holds a PostgreSQL database", nil},
+		{"STORYLINE_TOKEN_FILE", "token-file", []string{"serve"}, "as --token-file (unread when --token is given)", []string{"token"}},
+		{"STORYLINE_ADDR", "addr", []string{"serve", "demo", "worker"}, "the address to listen on, as --addr", nil},
+		{"STORYLINE_ADVERTISE", "advertise", []string{"serve"}, "as --advertise", nil},
+		{"STORYLINE_BASE_URL", "base-url", []string{"serve"}, "the server's public address, as --base-url", nil},
+		{"STORYLINE_FEEDS", "feeds", []string{"serve"}, "the feed list to poll, as --feeds", nil},
+		{"STORYLINE_ALLOW_PRIVATE", "allow-private", []string{"serve", "worker"}, "as --allow-private (true or false)", nil},
+		{"STORYLINE_FETCH_DELAY", "fetch-delay", []string{"add", "serve", "worker"}, "the pause between two requests to one host, as --fetch-delay (1s, 500ms)", nil},
+		{"STORYLINE_WORKERS", "workers", []string{"add", "extract", "annotate", "worker"}, "extraction workers, as --workers", nil},
+		{"STORYLINE_TAKE", "take", []string{"worker"}, "as --take", nil},
+		{"STORYLINE_ACK_WAIT", "ack-wait", []string{"serve", "worker"}, "as --ack-wait", nil},
+		{"STORYLINE_CPUPROFILE", "", nil, "write a CPU profile of the run to this file (for go tool pprof)", nil},
+		{"XDG_DATA_HOME", "", nil, "where the default database lives (storyline/storyline.db under it; else ~/.local/share)", nil},
 	}
 }
 
@@ -56,7 +60,7 @@ func flagsFromEnvironment(cmd *cobra.Command, name string, getenv func(string) s
 		}
 		f := cmd.Flags().Lookup(v.flag)
 		val := getenv(v.name)
-		if f == nil || f.Changed || val == "" {
+		if f == nil || f.Changed || val == "" || slices.ContainsFunc(v.yieldsTo, func(name string) bool { return cmd.Flags().Changed(name) }) {
 			continue
 		}
 		if err := cmd.Flags().Set(v.flag, val); err != nil {

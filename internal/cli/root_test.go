@@ -110,3 +110,24 @@ func TestFlagsFromEnvironment(t *testing.T) {
 		}
 	}
 }
+
+// The command line wins over a variable that would clash with it.
+func TestTokenOverTokenFileVariable(t *testing.T) {
+	dir := t.TempDir()
+	cmd := newRoot(context.Background(), env{getenv: func(string) string { return "" }})
+	serve, _, err := cmd.Find([]string{"serve"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := serve.ParseFlags([]string{"--token", "t0k"}); err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string]string{"STORYLINE_TOKEN_FILE": filepath.Join(dir, "token"), "STORYLINE_ADDR": "127.0.0.1:0"}
+	if err := flagsFromEnvironment(serve, "serve", func(k string) string { return vars[k] }); err != nil {
+		t.Fatal(err)
+	}
+	if serve.Flags().Changed("token-file") || serve.Flags().Lookup("addr").Value.String() != "127.0.0.1:0" {
+		t.Errorf("token-file set %v (want unset under --token), addr %s (want the variable's)",
+			serve.Flags().Changed("token-file"), serve.Flags().Lookup("addr").Value)
+	}
+}

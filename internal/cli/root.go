@@ -46,7 +46,6 @@ func newRoot(ctx context.Context, e env) *cobra.Command {
 		fmt.Fprintf(e.stderr, "usage: %s\n", synopsis(cmd))
 		return &UsageError{err.Error()}
 	})
-	root.CompletionOptions.HiddenDefaultCmd = false
 	for _, c := range commands() {
 		root.AddCommand(leafCommand(ctx, e, c))
 	}

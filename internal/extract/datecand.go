@@ -44,6 +44,8 @@ type dateCand struct {
 	rank               int    // its rank among the candidates of its source
 	label, class, text string // the text before it, its element's class, its own text
 	zone               bool   // written with a UTC offset
+	shifted            bool   // a UTC instant shown in the page's own zone (withPageOffset)
+	twin               bool   // a UTC instant that has a shifted twin on another day
 	day                string // dayKey(t), set once by dateMetaCandidates
 }
 
@@ -188,6 +190,8 @@ func dateFeatures(r *featureRow, pm pageMeta, cands []dateCand, i int, cx dateCo
 	r.add("text_runes", logCount(len(c.text)))
 	r.flag("has_clock", c.t.Hour() != 0 || c.t.Minute() != 0)
 	r.flag("has_zone", c.zone)
+	r.flag("shifted_to_page_zone", c.shifted)
+	r.flag("utc_twin", c.twin)
 	r.flag("day_one", c.t.Day() == 1)
 	if c.at >= 0 && pm.h1At >= 0 {
 		d := float64(c.at - pm.h1At)
@@ -251,7 +255,7 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 		return nil
 	}
 	_, hasLD := pm.ldArticle()
-	toPageOffset(cands)
+	cands = withPageOffset(cands)
 	cx := dateContext{earliest: cands[0].t, latest: cands[0].t, hasH1: pm.h1At >= 0, hasLD: hasLD}
 	days := map[string]bool{}
 	for i := range cands {
@@ -285,15 +289,16 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 	return out
 }
 
-// toPageOffset shows the instants a page writes in UTC ("...T23:25:38Z")
-// in the page's own time zone, the UTC offset most of its other zoned
-// times are written with ("+05:00"): a reader, and the publication day a
-// gold or htmldate gives, count days in the publisher's zone, while many
-// sites' meta tags and JSON-LD write UTC. Held out on wcxb, a tenth of the
-// wrong dates were a day off this way (a meta tag's UTC instant on the
-// previous or next day of the visible local one). A page whose zoned
-// times are all UTC keeps them.
-func toPageOffset(cands []dateCand) {
+// withPageOffset adds, for each instant a page writes in UTC
+// ("...T23:25:38Z") that falls on another day in the page's own time zone
+// (the UTC offset most of its other zoned times are written with,
+// "+05:00"), that instant in the page's zone as one more candidate: a
+// reader counts days in the publisher's zone, and many sites' meta tags
+// and JSON-LD write UTC. Held out on wcxb, a tenth of the wrong dates were
+// a day off this way, but replacing the UTC day lost as many pages whose
+// gold is the UTC day, so both are offered and the ranker sees which is
+// which (shifted, twin). A page whose zoned times are all UTC adds none.
+func withPageOffset(cands []dateCand) []dateCand {
 	counts := map[int]int{}
 	best, bestN := 0, 0
 	for _, c := range cands {
@@ -308,12 +313,19 @@ func toPageOffset(cands []dateCand) {
 		}
 	}
 	if bestN == 0 {
-		return
+		return cands
 	}
 	loc := time.FixedZone("", best)
-	for i, c := range cands {
-		if _, off := c.t.Zone(); c.zone && off == 0 {
-			cands[i].t = c.t.In(loc)
+	for i, n := 0, len(cands); i < n; i++ {
+		c := cands[i]
+		if _, off := c.t.Zone(); !c.zone || off != 0 {
+			continue
+		}
+		if local := c.t.In(loc); dayKey(local) != dayKey(c.t) {
+			cands[i].twin = true
+			c.t, c.shifted = local, true
+			cands = append(cands, c)
 		}
 	}
+	return cands
 }

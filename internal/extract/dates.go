@@ -95,7 +95,7 @@ func findDate(s string) (time.Time, bool) {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		b, _ := strconv.Atoi(s[m[6]:m[7]])
 		y, _ := strconv.Atoi(s[m[8]:m[9]])
-		if mo, d, ok := dayAndMonth(a, b); ok {
+		if mo, d, ok := dayAndMonth(a, b); ok && time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() == d {
 			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
 		}
 	}
@@ -103,7 +103,7 @@ func findDate(s string) (time.Time, bool) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[6]:m[7]])
 		d, _ := strconv.Atoi(s[m[8]:m[9]])
-		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+		if mo >= 1 && mo <= 12 && d >= 1 && time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() == d {
 			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -58,7 +59,7 @@ func TestMostNamedDomain(t *testing.T) {
 	}
 }
 
-func TestUTCDatesShownInThePagesZone(t *testing.T) {
+func TestUTCDatesAlsoShownInThePagesZone(t *testing.T) {
 	parse := func(s string) dateCand {
 		tm, err := time.Parse(time.RFC3339, s)
 		if err != nil {
@@ -66,26 +67,29 @@ func TestUTCDatesShownInThePagesZone(t *testing.T) {
 		}
 		return dateCand{t: tm, zone: true}
 	}
-	day := func(t *testing.T, cands []dateCand) []string {
+	days := func(cands []dateCand) string {
 		var out []string
 		for _, c := range cands {
-			out = append(out, dayKey(c.t))
+			out = append(out, fmt.Sprintf("%s/%v/%v", dayKey(c.t), c.shifted, c.twin))
 		}
-		return out
+		return strings.Join(out, " ")
 	}
-	// A meta tag's UTC instant late on the 18th is the 19th where the page
-	// writes its times at +05:00.
-	cands := []dateCand{parse("2025-12-18T23:25:38Z"), parse("2025-12-19T04:25:38+05:00"), parse("2025-12-20T09:00:00+05:00"),
-		{t: time.Date(2025, 12, 18, 0, 0, 0, 0, time.UTC)}}
-	toPageOffset(cands)
-	if got, want := strings.Join(day(t, cands), " "), "2025-12-19 2025-12-19 2025-12-20 2025-12-18"; got != want {
-		t.Errorf("days = %s, want %s (a date written without a time keeps its day)", got, want)
-	}
-	// A page whose zoned times are all UTC keeps them.
-	cands = []dateCand{parse("2025-12-18T23:25:38Z"), parse("2025-12-18T10:00:00Z")}
-	toPageOffset(cands)
-	if got, want := strings.Join(day(t, cands), " "), "2025-12-18 2025-12-18"; got != want {
-		t.Errorf("days = %s, want %s", got, want)
+	for _, tc := range []struct {
+		name  string
+		cands []dateCand
+		want  string
+	}{
+		{"a meta tag's UTC instant late on the 18th is also the 19th where the page writes +05:00",
+			[]dateCand{parse("2025-12-18T23:25:38Z"), parse("2025-12-19T04:25:38+05:00"), parse("2025-12-20T09:00:00+05:00"),
+				parse("2025-12-18T10:00:00Z"), {t: time.Date(2025, 12, 18, 0, 0, 0, 0, time.UTC)}},
+			"2025-12-18/false/true 2025-12-19/false/false 2025-12-20/false/false 2025-12-18/false/false 2025-12-18/false/false 2025-12-19/true/false"},
+		{"a page whose zoned times are all UTC keeps them",
+			[]dateCand{parse("2025-12-18T23:25:38Z"), parse("2025-12-18T10:00:00Z")},
+			"2025-12-18/false/false 2025-12-18/false/false"},
+	} {
+		if got := days(withPageOffset(tc.cands)); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
 	}
 }
 
@@ -131,6 +135,14 @@ func TestFindDateForms(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("findDate(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFindDateRejectsDaysAMonthLacks(t *testing.T) {
+	for _, s := range []string{"31/04/2024", "2024/02/30"} {
+		if d, ok := findDate(s); ok {
+			t.Errorf("findDate(%q) = %s, want no date", s, dayKey(d))
 		}
 	}
 }

@@ -40,7 +40,7 @@ func dumpMetadata(lines []string, body []bool, pageURL string) DumpMeta {
 	}
 	if c := d.dateCandidates(); len(c) > 0 {
 		if i, _ := m.DumpDate.Pick(c); i >= 0 {
-			out.Published = c[i].Time
+			out.Published = c[sameDayWithClock(c, i)].Time
 		}
 	}
 	out.Source = d.siteName(out.Title)

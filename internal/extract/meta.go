@@ -476,11 +476,30 @@ func (pm pageMeta) article(pageURL string) news.Article {
 	}
 	if c := pm.dateMetaCandidates(pageURL); len(c) > 0 {
 		if i, _ := m.Date.Pick(c); i >= 0 {
-			a.Published = c[i].Time
+			a.Published = c[sameDayWithClock(c, i)].Time
 		}
 	}
 	a.Source = pm.siteName(a.URL)
 	return a
+}
+
+// sameDayWithClock returns, when the date candidate picked carries no
+// time of day (a URL's /2026/03/03/, a date without a clock), the first
+// candidate of the same day that has one (a meta tag's 08:40), else the
+// pick: the ranker chooses the day, and a story's timeline orders its
+// reports by the hour.
+func sameDayWithClock(cands []MetaCandidate, pick int) int {
+	t := cands[pick].Time
+	if t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
+		return pick
+	}
+	day := dayKey(t)
+	for i, c := range cands {
+		if (c.Time.Hour() != 0 || c.Time.Minute() != 0 || c.Time.Second() != 0) && dayKey(c.Time) == day {
+			return i
+		}
+	}
+	return pick
 }
 
 // siteName names the outlet: og:site_name, application-name, the JSON-LD

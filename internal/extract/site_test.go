@@ -146,3 +146,19 @@ func TestFindDateRejectsDaysAMonthLacks(t *testing.T) {
 		}
 	}
 }
+
+func TestPublishedKeepsTheHourOfItsDay(t *testing.T) {
+	at := func(s string) MetaCandidate {
+		tm, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return MetaCandidate{Value: s, Time: tm}
+	}
+	cands := []MetaCandidate{at("2026-03-02T22:00:00Z"), at("2026-03-03T08:40:00Z"), at("2026-03-03T00:00:00Z")}
+	for _, tc := range []struct{ pick, want int }{{2, 1}, {1, 1}, {0, 0}} {
+		if got := sameDayWithClock(cands, tc.pick); got != tc.want {
+			t.Errorf("sameDayWithClock(pick %d) = %d, want %d", tc.pick, got, tc.want)
+		}
+	}
+}

@@ -112,6 +112,11 @@ type Clusterer struct {
 	latest  time.Time   // the latest publication time seen
 	scored  []bool      // scratch: which candidates were scored in full
 
+	// avgMemo holds, while memoOn (see closestStory), the average-link
+	// cosines of articles against stories computed so far.
+	avgMemo map[memoKey]float64
+	memoOn  bool
+
 	// background holds the running statistics of the raw similarities the
 	// stream-normalised signals score (see normalized).
 	background [len(normalized)]runningStat
@@ -314,6 +319,7 @@ func (c *Clusterer) attach(s *story, m *member) {
 	s.addCounts(m.f, 1)
 	s.ids = append(s.ids, m.id)
 	s.noteTime(m.f.when)
+	c.noteWindow(s)
 	s.grown = c.seq
 	m.story = s
 	c.indexMember(m)
@@ -461,7 +467,7 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 	rows := c.rows[:len(cands)]
 	best := -1
 	for i, s := range cands {
-		rows[i][sigAvgCos] = c.avgCosine(q, s)
+		rows[i][sigAvgCos] = c.avgCosineOnce(q, s)
 		if best < 0 || rows[i][sigAvgCos] > rows[best][sigAvgCos] {
 			best = i
 		}
@@ -506,6 +512,27 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 		}
 	}
 	return c.probs
+}
+
+// memoKey is an article's features and a story, whose average-link cosine
+// avgMemo holds.
+type memoKey struct {
+	f *features
+	s *story
+}
+
+// avgCosineOnce is avgCosine, looked up in avgMemo while memoOn.
+func (c *Clusterer) avgCosineOnce(q *query, s *story) float64 {
+	if !c.memoOn {
+		return c.avgCosine(q, s)
+	}
+	k := memoKey{q.f, s}
+	if x, ok := c.avgMemo[k]; ok {
+		return x
+	}
+	x := c.avgCosine(q, s)
+	c.avgMemo[k] = x
+	return x
 }
 
 // explain lists the terms and names that weigh most in an article's match with

@@ -93,9 +93,26 @@ func gap(s *story, when time.Time) time.Duration {
 	return 0
 }
 
-// open reports whether a story still takes articles published at when.
+// open reports whether a story still takes articles published at when:
+// whether when is within the story's horizon of its dated span (see
+// noteWindow), always for an undated article or story.
 func (c *Clusterer) open(s *story, when time.Time) bool {
-	return gap(s, when) <= c.horizon(s)
+	if when.IsZero() || s.last.IsZero() {
+		return true
+	}
+	return !when.After(s.openUntil) && !when.Before(s.openFrom)
+}
+
+// noteWindow records the stretch of time in which a story takes articles,
+// its dated span widened by its horizon on both sides, after the span
+// changed: open runs once per posting read, and comparing two times there
+// costs a fraction of computing the horizon each time.
+func (c *Clusterer) noteWindow(s *story) {
+	if s.last.IsZero() {
+		return
+	}
+	h := c.horizon(s)
+	s.openFrom, s.openUntil = s.first.Add(-h), s.last.Add(h)
 }
 
 // indexMember puts a member's shingle signature in the LSH buckets.

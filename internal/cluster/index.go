@@ -95,10 +95,11 @@ func gap(s *story, when time.Time) time.Duration {
 
 // open reports whether a story still takes articles published at when:
 // whether when is within the story's horizon of its dated span (see
-// noteWindow), always for an undated article or story.
+// noteWindow); for an undated article or story, whether fewer than
+// UndatedWindow articles have arrived since the story's latest.
 func (c *Clusterer) open(s *story, when time.Time) bool {
 	if when.IsZero() || s.last.IsZero() {
-		return true
+		return c.seq-s.grown <= c.opt.UndatedWindow
 	}
 	return !when.After(s.openUntil) && !when.Before(s.openFrom)
 }
@@ -152,14 +153,19 @@ func (c *Clusterer) unindexMember(m *member) {
 // evict drops stories that closed more than a base window ago (Settle may
 // still merge a story into one closed less long ago), with their postings
 // and LSH entries, so that memory follows the open stories and not the
-// length of the stream.
+// length of the stream. An undated story closes by arrivals (see open) and
+// is dropped at once: no later article is compared with it, and Settle
+// looks only at open stories.
 func (c *Clusterer) evict(now time.Time) {
-	if now.IsZero() {
-		return
-	}
 	closed := map[*story]bool{}
 	for id, s := range c.stories {
-		if !s.last.IsZero() && now.Sub(s.last) > c.horizon(s)+c.opt.Window {
+		var gone bool
+		if s.last.IsZero() {
+			gone = c.seq-s.grown > c.opt.UndatedWindow
+		} else {
+			gone = !now.IsZero() && now.Sub(s.last) > c.horizon(s)+c.opt.Window
+		}
+		if gone {
 			closed[s] = true
 			delete(c.stories, id)
 		}

@@ -38,6 +38,11 @@ type Store interface {
 	// an article given as such.
 	RawOf(ctx context.Context, articleID string) (r news.Raw, ok bool, err error)
 	Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error)
+	// CountStories counts the stories of a query, whatever its page.
+	CountStories(ctx context.Context, q news.StoryQuery) (int, error)
+	// SearchStories finds the stories whose articles match a query, each
+	// with its best matching articles.
+	SearchStories(ctx context.Context, q news.SearchQuery) (news.SearchResult, error)
 	Sources(ctx context.Context) ([]news.SourceSummary, error)
 	SourceNames(ctx context.Context) ([]news.SourceCount, error)
 	Feeds(ctx context.Context) ([]news.FeedState, error)

@@ -224,7 +224,7 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 		if _, ok := methods["get"]; !ok {
 			continue // writes have their own tests
 		}
-		url := strings.ReplaceAll(path, "{id}", "s1")
+		url := strings.ReplaceAll(strings.ReplaceAll(path, "{id}", "s1"), "{outlet}", "harborledger")
 		if strings.HasPrefix(path, "/api/v1/articles/") {
 			url = strings.ReplaceAll(path, "{id}", "a1")
 		}

@@ -2,12 +2,10 @@ package server
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"html/template"
 	"net/http"
 	"net/url"
-	"sort"
 	"strings"
 	"time"
 
@@ -27,6 +25,8 @@ var funcs = template.FuncMap{
 		return t.Format("2 Jan 2006 15:04 UTC")
 	},
 	"join": strings.Join,
+	// outletKey links an outlet's name to its page (/sources/{key}).
+	"outletKey": news.OutletKey,
 	// seg escapes an id as one path segment: an id with "/" (JSONL sets
 	// name articles "set/123") links to /articles/set%2F123, which the
 	// routes read back whole.
@@ -62,46 +62,6 @@ func (s *Server) htmlError(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, status, "error", map[string]any{"Title": http.StatusText(status), "Status": status, "Message": msg})
 }
 
-func (s *Server) index(w http.ResponseWriter, r *http.Request) {
-	q, err := s.storyQuery(r)
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	list, err := bounded(s, r.Context(), func(ctx context.Context) ([]news.StorySummary, error) { return s.read.Stories(ctx, q) })
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	sources, err := s.read.SourceNames(r.Context())
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	rankForHome(list)
-	feedQuery, feedFilter := homeFeedQuery(r)
-	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list, "Q": q.Q, "Source": q.Source, "Sources": sources,
-		"FeedQuery": template.URL(feedQuery), "FeedFilter": feedFilter})
-}
-
-// rankForHome orders stories by the day they were last updated, most recent
-// first, and within a day by how many outlets report them: the stories with
-// the most sources lead, without burying today's news under yesterday's.
-func rankForHome(list []news.StorySummary) {
-	day := func(s news.StorySummary) string {
-		if len(s.Updated) >= 10 {
-			return s.Updated[:10]
-		}
-		return s.Updated
-	}
-	sort.SliceStable(list, func(i, j int) bool {
-		if di, dj := day(list[i]), day(list[j]); di != dj {
-			return di > dj
-		}
-		return len(list[i].Sources) > len(list[j].Sources)
-	})
-}
-
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 	d, err := s.read.Story(r.Context(), r.PathValue("id"))
 	var merged *news.MergedError
@@ -127,28 +87,6 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		"Title": a.Title, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
 		"Story": d.Story, "Removed": d.Removed,
 	})
-}
-
-func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	q, hits, err := s.searchResults(r)
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	marked := make([]template.HTML, len(hits))
-	for i, h := range hits {
-		marked[i] = template.HTML(h.Marked) // escaped by the store; only <mark> is markup
-	}
-	s.render(w, r, http.StatusOK, "search", map[string]any{"Title": "Search", "Q": q, "Hits": hits, "Marked": marked})
-}
-
-func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
-	list, err := s.read.Sources(r.Context())
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	s.render(w, r, http.StatusOK, "sources", map[string]any{"Title": "Sources", "Sources": list})
 }
 
 func (s *Server) feeds(w http.ResponseWriter, r *http.Request) {

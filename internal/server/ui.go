@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strings"
 	"time"
 
@@ -25,6 +26,19 @@ var funcs = template.FuncMap{
 		return t.Format("2 Jan 2006 15:04 UTC")
 	},
 	"join": strings.Join,
+	// upto and after split a list where a page folds it: the first n
+	// shown, the rest in a <details> element.
+	"upto":  func(n int, list any) any { return sliceOf(list, 0, n) },
+	"after": func(n int, list any) any { return sliceOf(list, n, -1) },
+	"inc":   func(i int) int { return i + 1 },
+	"sub":   func(a, b int) int { return a - b },
+	// trunc shortens a chart's label to n characters, with an ellipsis.
+	"trunc": func(n int, s string) string {
+		if r := []rune(s); len(r) > n {
+			return string(r[:n-1]) + "…"
+		}
+		return s
+	},
 	// outletKey links an outlet's name to its page (/sources/{key}).
 	"outletKey": news.OutletKey,
 	// seg escapes an id as one path segment: an id with "/" (JSONL sets
@@ -110,4 +124,21 @@ func homeFeedQuery(r *http.Request) (query, says string) {
 		}
 	}
 	return v.Encode(), strings.Join(kept, ", ")
+}
+
+// sliceOf is list[from:to] of any slice (to < 0: its end), clamped to its
+// length; nil when that is empty.
+func sliceOf(list any, from, to int) any {
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice {
+		return nil
+	}
+	n := v.Len()
+	if to < 0 || to > n {
+		to = n
+	}
+	if from >= to {
+		return nil
+	}
+	return v.Slice(from, to).Interface()
 }

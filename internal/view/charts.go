@@ -82,7 +82,11 @@ func NewCoverage(v Story) *Coverage {
 		pts = append(pts, point{outlet, title, t, first})
 	}
 	for _, a := range v.Articles {
-		add(a.Outlet, a.Title, a.Published, a.First)
+		published := a.Published
+		if published == "" { // a timeline entry without its time: the article's own
+			published = news.FormatPublished(a.Article.Published)
+		}
+		add(a.Outlet, a.Title, published, a.First)
 		for _, c := range a.AlsoIn {
 			add(c.Source, "copy of "+a.Outlet, c.Published, false)
 		}
@@ -104,7 +108,7 @@ func NewCoverage(v Story) *Coverage {
 	for _, p := range pts {
 		outlet := p.outlet
 		if _, ok := rowOf[outlet]; !ok {
-			if len(c.Rows) == maxRows {
+			if len(c.Rows) >= maxRows {
 				outlet = "other outlets"
 			}
 			if _, ok := rowOf[outlet]; !ok {

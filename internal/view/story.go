@@ -168,7 +168,11 @@ func NewStory(d news.StoryDetail) Story {
 		}
 		if r := root(t.Article); r != t.Article {
 			if i, ok := at[r]; ok {
-				v.Articles[i].AlsoIn = append(v.Articles[i].AlsoIn, Copy{t.Article, name(t.Article), t.Published, why[t.Article]})
+				published := t.Published
+				if published == "" { // a timeline entry without its time: the article's own
+					published = news.FormatPublished(byID[t.Article].Published)
+				}
+				v.Articles[i].AlsoIn = append(v.Articles[i].AlsoIn, Copy{t.Article, name(t.Article), published, why[t.Article]})
 				continue
 			}
 		}

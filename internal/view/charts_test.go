@@ -19,7 +19,7 @@ func chartStory() news.StoryDetail {
 			{ID: "c1", Source: "Courier", Published: at(10)},
 			{ID: "w2", Source: "Wire", Published: at(12)},
 			{ID: "b1", URL: "https://www.blog.example/p", Published: at(9)}, // no source: its host
-			{ID: "u1", Source: "Gazette"},                                  // undated
+			{ID: "u1", Source: "Gazette"},                                   // undated
 		},
 		Comparison: news.Comparison{
 			Timeline: []news.TimelineEntry{

@@ -31,6 +31,7 @@ var funcs = template.FuncMap{
 	"upto":  func(n int, list any) any { return sliceOf(list, 0, n) },
 	"after": func(n int, list any) any { return sliceOf(list, n, -1) },
 	"inc":   func(i int) int { return i + 1 },
+	"n":     thousands, // 1,234
 	"sub":   func(a, b int) int { return a - b },
 	// trunc shortens a chart's label to n characters, with an ellipsis.
 	"trunc": func(n int, s string) string {

@@ -149,6 +149,9 @@ func TestOutletPages(t *testing.T) {
 			t.Errorf("/sources/%s: %d\n%s", spelling, status, body)
 		}
 	}
+	if _, _, body := get(t, base+"/articles/a2"); !strings.Contains(body, `<a href="/sources/nyt">The N.Y.T.</a>`) {
+		t.Errorf("an article page does not link its outlet's page:\n%s", body)
+	}
 	if status, _, body := get(t, base+"/sources/nobody"); status != 404 || !strings.Contains(body, "nobody") {
 		t.Errorf("an unknown outlet: %d %s", status, body)
 	}

@@ -101,6 +101,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "article", map[string]any{
 		"Title": a.Title, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
 		"Story": d.Story, "Removed": d.Removed,
+		"Outlet": news.OutletName(a.Source, a.URL), "OutletKey": news.ArticleOutletKey(a.Source, a.URL),
 	})
 }
 

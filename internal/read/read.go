@@ -43,6 +43,9 @@ type Store interface {
 	// SearchStories finds the stories whose articles match a query, each
 	// with its best matching articles.
 	SearchStories(ctx context.Context, q news.SearchQuery) (news.SearchResult, error)
+	// OutletStories lists an outlet's stories (by its key), most recent
+	// news first, at most limit, with what it did in each.
+	OutletStories(ctx context.Context, key string, limit int) ([]news.OutletStory, error)
 	Sources(ctx context.Context) ([]news.SourceSummary, error)
 	SourceNames(ctx context.Context) ([]news.SourceCount, error)
 	Feeds(ctx context.Context) ([]news.FeedState, error)

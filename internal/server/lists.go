@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"html/template"
 	"net/http"
 	"sort"
@@ -196,16 +197,23 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 }
 
 // outletPage reads an outlet (any spelling of it) and a page of its
-// stories, each with what the outlet did in it.
-func (s *Server) outletPage(r *http.Request) (view.Outlet, Page, error) {
+// stories (role: all, first, rewrote, rewritten, unique), each with what
+// the outlet did in it.
+func (s *Server) outletPage(r *http.Request) (view.Outlet, news.OutletRole, Page, error) {
 	key := news.OutletKey(r.PathValue("outlet"))
 	f, err := s.parseList(r, outletLimit, 100)
 	if err != nil {
-		return view.Outlet{}, Page{}, err
+		return view.Outlet{}, "", Page{}, err
+	}
+	role := news.OutletRole(r.URL.Query().Get("role"))
+	switch role {
+	case news.RoleAny, news.RoleFirst, news.RoleRewrote, news.RoleRewrittenBy, news.RoleUnique:
+	default:
+		return view.Outlet{}, "", Page{}, &badRequest{fmt.Sprintf("role %q must be first, rewrote, rewritten or unique", role)}
 	}
 	all, err := bounded(s, r.Context(), s.read.Sources)
 	if err != nil {
-		return view.Outlet{}, Page{}, err
+		return view.Outlet{}, "", Page{}, err
 	}
 	var sum *news.SourceSummary
 	for i := range all {
@@ -214,45 +222,64 @@ func (s *Server) outletPage(r *http.Request) (view.Outlet, Page, error) {
 		}
 	}
 	if sum == nil {
-		return view.Outlet{}, Page{}, &notFound{"no outlet " + r.PathValue("outlet") + " is stored"}
+		return view.Outlet{}, "", Page{}, &notFound{"no outlet " + r.PathValue("outlet") + " is stored"}
 	}
-	f.Source = key
-	list, page, err := s.storyPage(r, f)
+	p, err := bounded(s, r.Context(), func(ctx context.Context) (read.OutletPage, error) {
+		return s.read.Outlet(ctx, key, role, read.PublishedRange{From: f.From, Until: f.To}, f.Limit, f.Offset)
+	})
 	if err != nil {
-		return view.Outlet{}, Page{}, err
+		return view.Outlet{}, "", Page{}, err
 	}
-	out := view.Outlet{Summary: *sum, Stories: []view.OutletStory{}}
-	for _, st := range list.Stories {
-		d, err := s.read.Story(r.Context(), st.ID)
-		if err != nil {
-			return out, page, err
-		}
-		out.Stories = append(out.Stories, view.NewOutletStory(st, d, key))
-	}
-	return out, page, nil
+	return view.Outlet{Summary: *sum, Stories: p.Stories, Roles: p.Roles, Cut: p.Cut}, role, newPage(r, p.Total, f.Offset, f.Limit), nil
+}
+
+// outletTab is a role an outlet's page filters by, with its count.
+type outletTab struct {
+	Role    news.OutletRole
+	Label   string
+	Count   int
+	Current bool
 }
 
 func (s *Server) outlet(w http.ResponseWriter, r *http.Request) {
-	o, page, err := s.outletPage(r)
+	o, role, page, err := s.outletPage(r)
 	if err != nil {
 		s.htmlError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "outlet", map[string]any{"Title": o.Summary.Source, "Outlet": o, "Page": page})
+	var tabs []outletTab
+	for _, t := range []struct {
+		role  news.OutletRole
+		label string
+	}{{news.RoleAny, "All its stories"}, {news.RoleFirst, "First reports"}, {news.RoleRewrote, "Rewrites of others"},
+		{news.RoleRewrittenBy, "Rewritten by others"}, {news.RoleUnique, "Claims only it makes"}} {
+		tabs = append(tabs, outletTab{t.role, t.label, o.Roles[t.role], t.role == role})
+	}
+	s.render(w, r, http.StatusOK, "outlet", map[string]any{"Title": o.Summary.Source, "Outlet": o, "Page": page, "Tabs": tabs,
+		"Role": role, "Since": r.URL.Query().Get("since"), "Until": r.URL.Query().Get("until")})
 }
 
 // apiOutlet answers {"source": the outlet's summary, "stories": a page of
-// its stories with what it did in each, "total", "offset", "limit",
-// "next", "prev"}.
+// its stories with what it did in each, "roles": how many of its stories
+// it played each role in, "cut", "total", "offset", "limit", "next",
+// "prev"}.
 func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
-	o, page, err := s.outletPage(r)
+	o, _, page, err := s.outletPage(r)
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
 	}
 	page.setHeaders(w)
-	s.writeJSON(w, http.StatusOK, map[string]any{"source": o.Summary, "stories": o.Stories, "total": page.Total,
-		"offset": page.Offset, "limit": page.Limit, "next": page.Next(), "prev": page.Prev()})
+	roles := map[string]int{}
+	for r, n := range o.Roles {
+		if r == news.RoleAny {
+			roles["all"] = n
+		} else {
+			roles[string(r)] = n
+		}
+	}
+	s.writeJSON(w, http.StatusOK, map[string]any{"source": o.Summary, "stories": o.Stories, "roles": roles, "cut": o.Cut,
+		"total": page.Total, "offset": page.Offset, "limit": page.Limit, "next": page.Next(), "prev": page.Prev()})
 }
 
 // notFound is a 404 with a message of its own.

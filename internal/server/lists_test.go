@@ -152,6 +152,12 @@ func TestOutletPages(t *testing.T) {
 	if _, _, body := get(t, base+"/articles/a2"); !strings.Contains(body, `<a href="/sources/nyt">The N.Y.T.</a>`) {
 		t.Errorf("an article page does not link its outlet's page:\n%s", body)
 	}
+	if status, _, body := get(t, base+"/api/v1/sources/nyt?role=bogus"); status != 400 || !strings.Contains(body, "role") {
+		t.Errorf("a bad role: %d %s", status, body)
+	}
+	if _, _, body := get(t, base+"/api/v1/sources/nyt?role=first"); !strings.Contains(body, `"total":0`) || !strings.Contains(body, `"all":3`) {
+		t.Errorf("nyt reported nothing first (its stories have no comparison) but has 3 stories: %s", body)
+	}
 	if status, _, body := get(t, base+"/sources/nobody"); status != 404 || !strings.Contains(body, "nobody") {
 		t.Errorf("an unknown outlet: %d %s", status, body)
 	}

@@ -135,11 +135,11 @@ func TestOutletStory(t *testing.T) {
 	d := chartStory()
 	for _, c := range []struct {
 		key  string
-		want OutletStory
+		want news.OutletStory
 	}{
-		{"wire", OutletStory{Articles: []string{"w1", "w2"}, First: true, Rewrote: []string{}, RewrittenBy: []string{"Courier"}, Unique: []string{"Cranes restart."}, UniqueCount: 1}},
-		{"courier", OutletStory{Articles: []string{"c1"}, Rewrote: []string{"Wire"}, RewrittenBy: []string{}, Unique: []string{"The union had 412 votes.", "Ships wait."}, UniqueCount: 2}},
-		{"blogexample", OutletStory{Articles: []string{"b1"}, Rewrote: []string{}, RewrittenBy: []string{}, Unique: []string{}}},
+		{"wire", news.OutletStory{Articles: []string{"w1", "w2"}, First: true, Rewrote: []string{}, RewrittenBy: []string{"Courier"}, Unique: []string{"Cranes restart."}, UniqueCount: 1}},
+		{"courier", news.OutletStory{Articles: []string{"c1"}, Rewrote: []string{"Wire"}, RewrittenBy: []string{}, Unique: []string{"The union had 412 votes.", "Ships wait."}, UniqueCount: 2}},
+		{"blogexample", news.OutletStory{Articles: []string{"b1"}, Rewrote: []string{}, RewrittenBy: []string{}, Unique: []string{}}},
 	} {
 		got := NewOutletStory(news.StorySummary{}, d, c.key)
 		if !reflect.DeepEqual(got, c.want) {

@@ -193,3 +193,38 @@ func testSearchStories(t *testing.T, b Backend) {
 		t.Errorf("a hit has no marked snippet or outlet: %+v", top.Hits[0])
 	}
 }
+
+// An outlet's stories say what it did in each, from the stored comparisons:
+// first report, whom it rewrote, who rewrote it, its own claims.
+func testOutletStories(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	wire := article("w1", "Wire", "Strike ends", "Dockworkers voted.", now.Add(-3*time.Hour))
+	copy1 := article("c1", "The Courier", "Strike ends", "Dockworkers voted, the wire said.", now.Add(-2*time.Hour))
+	lone := article("c2", "courier", "Fire", "A fire.", now.Add(-time.Hour))
+	save(t, st, now, placement(wire, "s1"), placement(copy1, "s1"), placement(lone, "s2"))
+	saveComparison(t, st, "s1", "Strike ends", "", news.Comparison{
+		Timeline:    []news.TimelineEntry{{Article: "w1", First: true}, {Article: "c1"}},
+		Derivations: []news.Derivation{{From: "w1", To: "c1", Score: 0.9, Kind: "rewrite"}},
+		Unique:      map[string][]string{"c1": {"Ships wait.", "Cranes restart.", "Pay rises.", "Talks end."}},
+	})
+	got, err := st.OutletStories(ctx, "courier", 10)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("stories of courier = %+v, %v; want s2 then s1", got, err)
+	}
+	if got[0].Story.ID != "s2" || got[0].First || len(got[0].Rewrote) != 0 || got[0].Story.Articles != 1 {
+		t.Errorf("courier's lone story = %+v", got[0])
+	}
+	s1 := got[1]
+	if s1.Story.ID != "s1" || s1.Story.Title != "Strike ends" || s1.First || !reflect.DeepEqual(s1.Rewrote, []string{"Wire"}) ||
+		s1.UniqueCount != 4 || len(s1.Unique) != news.UniqueListed || s1.Story.Articles != 2 || !reflect.DeepEqual(s1.Story.Sources, []string{"Wire", "The Courier"}) {
+		t.Errorf("courier in s1 = %+v; want a rewrite of Wire with 4 own claims (3 listed), 2 articles from Wire and The Courier", s1)
+	}
+	w, err := st.OutletStories(ctx, "wire", 10)
+	if err != nil || len(w) != 1 || !w[0].First || !reflect.DeepEqual(w[0].RewrittenBy, []string{"The Courier"}) {
+		t.Errorf("stories of wire = %+v, %v; want s1, its first report, rewritten by The Courier", w, err)
+	}
+	if one, err := st.OutletStories(ctx, "courier", 1); err != nil || len(one) != 1 || one[0].Story.ID != "s2" {
+		t.Errorf("the most recent story of courier = %+v, %v", one, err)
+	}
+}

@@ -60,6 +60,7 @@ func Run(t *testing.T, b Backend) {
 		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
 		{"CountsAndPublishedRange", testCountsAndPublishedRange},
 		{"SearchStories", testSearchStories},
+		{"OutletStories", testOutletStories},
 		{"WriterLock", testWriterLock},
 		{"ErrorsNameOperationAndKey", testErrorsNameKeys},
 	} {

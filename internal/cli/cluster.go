@@ -31,10 +31,10 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// The input is an archive, not a live stream: read whole, it is put in
-	// date order first (when every article is dated), as a live stream
-	// would have brought it, so that the stories do not depend on how the
-	// file happens to be ordered.
+	// The input (a file, or standard input) is read whole: an archive, not a
+	// live stream. It is put in date order first (when every article is
+	// dated), as a live stream would have brought it, so that the stories
+	// do not depend on how the file happens to be ordered.
 	cluster.SortForStream(arts, func(a news.Article) time.Time { return a.Published })
 	// The stream goes through the engine's stream driver, as add's does.
 	// Assignments are printed once it is clustered and settled, so that they
@@ -59,7 +59,7 @@ func runCluster(ctx context.Context, e env, args []string) error {
 func readArticles(ctx context.Context, e env, args []string) ([]news.Article, int, error) {
 	var r io.Reader = e.stdin
 	name := "stdin"
-	if len(args) == 1 {
+	if len(args) == 1 && args[0] != "-" {
 		f, err := os.Open(args[0])
 		if err != nil {
 			return nil, 0, err

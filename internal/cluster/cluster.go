@@ -379,23 +379,9 @@ func (c *Clusterer) rescale(s *story) {
 
 // maxPostingsRead bounds how many stories one term brings in as candidates,
 // so that an article costs the same however many open stories share its
-// commoner terms: of a term's postings only the last 64 (the stories that
-// took the term up last) are read. A term that more than 64 open stories
-// share says little about which one an article belongs to; the article's
-// rarer terms bring its story in. With maxLookups, it bounds the lookup at
-// 1,920 posting reads an article (it was 60 terms × 200 = 12,000).
-const maxPostingsRead = 64
-
-// maxLookups is how many of an article's terms, the heaviest by TF-IDF
-// weight (its rarest, most repeated words), look up candidate stories. The
-// partial dot product over them ranks the candidates; the best are then
-// scored on all terms. Measured with the shipped model, in sample: 30
-// terms and 64 postings rather than 60 and 200 left every membership of
-// the six development files unchanged in their own order and a shuffle,
-// B-cubed F1 unchanged in two more shuffles but for newswcl50 in one (.923
-// -> .908, one article of 50), and 26 of allsides_train's 7,356 articles
-// placed otherwise (F1 .706 either way).
-const maxLookups = 30
+// commoner terms: of a term's postings only the last 200 (the stories that
+// took the term up last) are read.
+const maxPostingsRead = 200
 
 // maxCandidates is how many stories an article is scored against in full:
 // the best by the partial dot products of the candidate lookup.
@@ -403,7 +389,7 @@ const maxCandidates = 10
 
 // candidates returns the open stories that share a distinctive term with
 // the query, best first by their partial average-link score: the postings
-// of the query's maxLookups highest-weighted terms (terms in more than half of all
+// of the query's 60 highest-weighted terms (terms in more than half of all
 // documents are not looked up), ranked by partial dot products, the best
 // maxCandidates kept.
 func (c *Clusterer) candidates(q *query, when time.Time) []*story {
@@ -426,7 +412,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	})
 	c.epoch++
 	c.touched = c.touched[:0]
-	for _, i := range lookups[:min(maxLookups, len(lookups))] {
+	for _, i := range lookups[:min(60, len(lookups))] {
 		h := f.terms[i].h
 		w := q.weights[i] * q.idfs[i]
 		ps := c.postings[h]

@@ -12,22 +12,41 @@ import (
 // elements under it are unwrapped (their children take their place), so
 // that a page nested thousands of elements deep is read whole, in the
 // same order, instead of losing its text below maxDepth or being refused
-// by the parser. 384 is above every real page seen: the deepest of the
-// 4,997 HTML pages of ../shared/bench/extraction is 352 nodes deep (99.9th
-// percentile 267, median 13), so flattening changes no page of the
-// benchmarks; it stays below maxDepth (400), where walks stop, and below
-// the 512 open elements at which golang.org/x/net/html gives up.
+// by the parser. 384 is far above every real page seen: the deepest of the
+// 4,997 HTML pages of ../shared/bench/extraction is 58 nodes deep (99.9th
+// percentile 57, median 17), so flattening changes no page of the
+// benchmarks and leaves room for deeper sites; it stays below maxDepth
+// (400), where walks stop, and below the 512 open elements at which
+// golang.org/x/net/html gives up.
 const flattenDepth = 384
 
+// pruneAboveTags and maxElements bound the tree a page is parsed into,
+// which costs some 500 bytes a node (a 10 MB page of 925,000 elements took
+// 960 MB): a page with more than pruneAboveTags '<' is pruned as it is
+// tokenized, before the tree is built, to its first maxElements start
+// tags (the text of the rest kept, flat) without its inline drawings and
+// comments. The most tag-dense of the 4,997 HTML pages of
+// ../shared/bench/extraction has 21,646 '<' and 15,793 start tags (99.9th
+// percentile 9,887): none comes near either bound, so no page of the
+// benchmarks is pruned.
+const (
+	pruneAboveTags = 100_000
+	maxElements    = 50_000
+)
+
 // parseHTML parses a page (any encoding; an unclosed <title> repaired) into
-// a tree no deeper than about flattenDepth. A page the parser refuses for
-// its nesting (more than 512 elements open at once) is parsed again with
-// the start and end tags deeper than flattenDepth left out of its tokens.
+// a tree no deeper than about flattenDepth, of at most about maxElements
+// elements. A page the parser refuses for its nesting (more than 512
+// elements open at once) is parsed again with the start and end tags
+// deeper than flattenDepth left out of its tokens.
 func parseHTML(body []byte) (*html.Node, error) {
 	src := closeTitle(toUTF8(body))
+	if bytes.Count(src, []byte("<")) > pruneAboveTags {
+		src = pruneTokens(src, pruneLimits{depth: flattenDepth, elements: maxElements, drawings: true})
+	}
 	doc, err := html.Parse(bytes.NewReader(src))
 	if err != nil && strings.Contains(err.Error(), "open stack of elements") {
-		doc, err = html.Parse(bytes.NewReader(dropDeepTags(src, flattenDepth)))
+		doc, err = html.Parse(bytes.NewReader(pruneTokens(src, pruneLimits{depth: flattenDepth})))
 	}
 	if err != nil {
 		return nil, err
@@ -91,13 +110,22 @@ var paragraphLevel = map[atom.Atom]bool{
 	atom.Li: true, atom.Pre: true, atom.Blockquote: true, atom.Dd: true, atom.Dt: true, atom.Td: true, atom.Th: true,
 }
 
-// dropDeepTags rewrites a page leaving out the start tags (and their end
-// tags) of elements that would open deeper than limit, counting the
-// elements open as the tokens go (void and self-closing tags open none; an
-// end tag closes up to its own start tag). Text, comments, the tags above
-// the limit and those of raw-text elements (scripts, styles) are kept
+// pruneLimits bound what pruneTokens keeps of a page.
+type pruneLimits struct {
+	depth    int  // elements opening deeper are left out (their text kept)
+	elements int  // start tags kept, at most; 0: no bound
+	drawings bool // inline SVG and MathML subtrees and comments left out whole
+}
+
+// pruneTokens rewrites a page leaving out, as its tokens go, the tags that
+// lim bounds: those of elements that would open deeper than lim.depth
+// (counting the elements open: void and self-closing tags open none, an
+// end tag closes up to its own start tag), those past the first
+// lim.elements start tags, and with lim.drawings inline drawings and
+// comments whole. The text is kept, as are the tags of raw-text elements
+// (left out, a script's code would become page text) and everything else,
 // byte for byte.
-func dropDeepTags(src []byte, limit int) []byte {
+func pruneTokens(src []byte, lim pruneLimits) []byte {
 	z := html.NewTokenizer(bytes.NewReader(src))
 	out := make([]byte, 0, len(src))
 	type open struct {
@@ -105,6 +133,7 @@ func dropDeepTags(src []byte, limit int) []byte {
 		dropped bool
 	}
 	var stack []open
+	kept := 0
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -112,18 +141,36 @@ func dropDeepTags(src []byte, limit int) []byte {
 		}
 		raw := z.Raw()
 		switch tt {
+		case html.CommentToken:
+			if lim.drawings {
+				continue
+			}
+		case html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			if lim.drawings && drawing[string(name)] || lim.elements > 0 && kept >= lim.elements {
+				continue
+			}
+			kept++
 		case html.StartTagToken:
 			name, _ := z.TagName()
+			if lim.drawings && drawing[string(name)] {
+				skipElement(z, string(name))
+				continue
+			}
+			over := lim.elements > 0 && kept >= lim.elements
 			if voidElement[string(name)] {
+				if over {
+					continue
+				}
+				kept++
 				break
 			}
-			// Elements whose content the tokenizer reads as raw text stay:
-			// left out, a script's code would become page text.
-			drop := len(stack) >= limit && !rawTextElement[string(name)]
+			drop := (len(stack) >= lim.depth || over) && !rawTextElement[string(name)]
 			stack = append(stack, open{string(name), drop})
 			if drop {
 				continue
 			}
+			kept++
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			for i := len(stack) - 1; i >= 0; i-- {
@@ -138,6 +185,29 @@ func dropDeepTags(src []byte, limit int) []byte {
 			}
 		}
 		out = append(out, raw...)
+	}
+}
+
+// drawing are the elements whose subtrees are drawings, not text: inline
+// SVG icons hold hundreds of path elements each.
+var drawing = map[string]bool{"svg": true, "math": true}
+
+// skipElement reads the tokens of an element whose start tag (name) was
+// just read, through its end tag.
+func skipElement(z *html.Tokenizer, name string) {
+	for depth := 1; depth > 0; {
+		switch z.Next() {
+		case html.ErrorToken:
+			return
+		case html.StartTagToken:
+			if n, _ := z.TagName(); string(n) == name {
+				depth++
+			}
+		case html.EndTagToken:
+			if n, _ := z.TagName(); string(n) == name {
+				depth--
+			}
+		}
 	}
 }
 

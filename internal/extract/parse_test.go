@@ -107,3 +107,37 @@ func treeDepth(n *html.Node) int {
 	}
 	return deepest
 }
+
+// TestTagFloodIsPrunedAsItIsParsed: a page of hundreds of thousands of
+// elements is parsed into a tree of at most about maxElements elements,
+// without its drawings, and the text after the flood is still there.
+func TestTagFloodIsPrunedAsItIsParsed(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><head><title>Flood</title></head><body>")
+	for range 60_000 {
+		b.WriteString(`<div><span>a</span><svg><path d="M0 0"/><path d="M1 1"/></svg><!-- c --></div>`)
+	}
+	b.WriteString("<p>The harbour authority said on Monday that the new quay would open in spring.</p></body></html>")
+	doc, err := parseHTML([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	elements, drawings, comments := 0, 0, 0
+	walk(doc, 0, func(n *html.Node) bool {
+		switch {
+		case n.Type == html.ElementNode && (n.Data == "svg" || n.Data == "path"):
+			drawings++
+		case n.Type == html.ElementNode:
+			elements++
+		case n.Type == html.CommentNode:
+			comments++
+		}
+		return true
+	})
+	if elements > maxElements+8 || drawings > 0 || comments > 0 {
+		t.Errorf("tree of %d elements, %d drawing elements, %d comments; want at most %d and none", elements, drawings, comments, maxElements+8)
+	}
+	if !strings.Contains(textOf(doc), "the new quay would open in spring") {
+		t.Error("the text after the flood of tags was lost")
+	}
+}

@@ -1227,6 +1227,14 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 					return a.entities[sp.entity].Name
 				}
 			}
+			// "The governor said that Mr. Trump was wrong. 'X,' he
+			// said": a sentence whose subject is a description is about
+			// the person described, not the names after it.
+			if k < s {
+				if who, ok := a.describedSubject(k, kind); ok {
+					return who
+				}
+			}
 			first := -1
 			for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k; i++ {
 				// "Asked about Tlaib’s language, Pelosi said": a name with
@@ -1269,6 +1277,96 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 		}
 	}
 	return ""
+}
+
+// describedSubject reads sentence k's subject when it is a description of a
+// person ("The Republican nominee", "The 34-year-old mother", "The official")
+// rather than a name. ok reports that it is one whose gender does not rule
+// out the pronoun's (kind: "male", "female" or "" for any); who is the person
+// it describes: the one the article gives that title ("the senator"), else
+// the person of that gender named before, or "" when the description names
+// someone the article leaves unnamed ("the official") or no one fits: a
+// pronoun for an unnamed person has no speaker rather than a wrong one.
+func (a *attributor) describedSubject(k int, kind string) (who string, ok bool) {
+	end := len(a.t)
+	if k+1 < len(a.sentStarts) {
+		end = a.sentStarts[k+1]
+	}
+	words := strings.Fields(a.t[a.sentStarts[k]:end])
+	if len(words) < 3 || words[0] != "The" {
+		return "", false
+	}
+	// The head noun is within the first four words after "The", past
+	// adjectives and names of parties or states ("The former vice
+	// president", "The Indiana governor"); a possessive is a modifier
+	// ("The president's spokesman"). The word after the head must end the
+	// noun phrase (a comma, an adverb, an auxiliary, a speech verb or a
+	// verb in -ed or -s): "The Republican effort" describes no one.
+	head, next := "", len(words)
+	for j := 1; j < min(len(words), 5); j++ {
+		w := words[j]
+		lw := strings.ToLower(w)
+		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			continue
+		}
+		lw = strings.Trim(lw, ",.;:")
+		if roleTitleOf(lw) != "" || personNouns[lw] || anonymousNouns[lw] || strings.HasSuffix(lw, "-year-old") {
+			head, next = lw, j+1
+			if strings.HasSuffix(w, ",") {
+				break
+			}
+			continue // "The former vice president": the last noun of the run
+		}
+		if head != "" || strings.HasSuffix(w, ",") || phraseEnders[lw] || speechCues[lw] || objectMarkers[lw] {
+			break
+		}
+	}
+	if head == "" || next >= len(words) {
+		return "", false
+	}
+	if strings.HasSuffix(words[next-1], ",") {
+		return "", false // "The center's president, Cathi Herrod, has": the name set off by commas is the subject
+	}
+	if nw := strings.ToLower(words[next]); !(isSubjectAdverb(nw) || phraseEnders[nw] || speechCues[nw] ||
+		strings.HasSuffix(nw, "ed") || strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss")) {
+		return "", false
+	}
+	if head == "" || groupNoun(head) {
+		return "", false
+	}
+	if g := describedGender(head); g != "" && kind != "" && g != kind {
+		return "", false // "The congresswoman said ... he said": someone else
+	}
+	at := a.sentStarts[k]
+	switch {
+	case anonymousNouns[head]:
+		return "", true
+	case roleTitleOf(head) != "":
+		who = a.antecedent(at, "", roleTitleOf(head))
+	default:
+		who = a.antecedent(at, describedGender(head), "")
+	}
+	if who == "" {
+		// No one the article gives that title: the names of the
+		// sentence decide as before ("The president addressed ..." in an
+		// article that never writes "President Trump").
+		return "", false
+	}
+	if e := a.entityNamed(who); e >= 0 && kind != "" && a.gender[e] != "" && a.gender[e] != kind {
+		return "", false
+	}
+	return who, true
+}
+
+// describedGender is the gender a description's noun implies, or "".
+func describedGender(noun string) string {
+	switch noun {
+	case "congressman", "spokesman":
+		return "male"
+	case "congresswoman", "spokeswoman", "chairwoman":
+		return "female"
+	}
+	return genderOfNoun(noun)
 }
 
 // pronounBefore reports whether a speaker pronoun of the given gender ("" any

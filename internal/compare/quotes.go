@@ -775,7 +775,19 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// People before organisations ("Senate Judiciary Chairman Chuck
 		// Grassley ... but said"); a pronoun subject before an
 		// organisation ("In an interview on MSNBC, he pointed ..., saying").
+		// A name after a preposition is no subject ("Small groups of
+		// protesters called for news of the shooting of Keith Lamont Scott
+		// ..., while chanting"), unless the verb follows it ("footage of
+		// Trump saying", "ends with Perry claiming"): when every name is
+		// such an object, the subject is unnamed.
+		subjEnd := from + len(strings.TrimRight(subj, " "))
+		subject := inSubj[:0:0]
 		for _, i := range inSubj {
+			if !a.objectAt(i) || a.mentions[i].end >= subjEnd {
+				subject = append(subject, i)
+			}
+		}
+		for _, i := range subject {
 			if a.mentions[i].kind == news.Person {
 				return a.nameOf(i)
 			}
@@ -785,7 +797,10 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 				return a.pronoun(g, quoteAt)
 			}
 		}
-		return a.nameOf(inSubj[0])
+		if len(subject) == 0 {
+			return ""
+		}
+		return a.nameOf(subject[0])
 	}
 	// "Trump, appearing after Clinton, said": the person who opens the
 	// clause, set off by a comma.
@@ -1243,6 +1258,11 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				// participle or a preposition is an object.
 				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) {
 					first = i
+					// "Trump campaign spokesman Jason Miller told": a
+					// name that modifies a description is not its subject.
+					if i+1 < len(a.mentions) && a.mentions[i+1].kind == news.Person && a.mentions[i+1].offset < at && a.describesNext(i) {
+						first = i + 1
+					}
 					break
 				}
 			}
@@ -1356,6 +1376,24 @@ func (a *attributor) describedSubject(k int, kind string) (who string, ok bool) 
 		return "", false
 	}
 	return who, true
+}
+
+// describesNext reports whether mention i modifies a description of the
+// person named next: one to three lower-case words between them, the last a
+// role or a person noun ("Trump campaign spokesman Jason Miller", "Clinton
+// adviser Jake Sullivan").
+func (a *attributor) describesNext(i int) bool {
+	words := strings.Fields(a.t[a.mentions[i].end:a.mentions[i+1].offset])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || !isLetters(w) || functionWords[w] {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return roleTitleOf(last) != "" || personNouns[last] || anonymousNouns[last]
 }
 
 // describedGender is the gender a description's noun implies, or "".
@@ -1604,10 +1642,12 @@ func genderOfTitle(t string) string {
 // when it gives none or both.
 func genderOfName(name string) string {
 	ws := nameWords(name)
-	if len(ws) < 2 {
+	l := names()
+	if len(ws) == 1 && (!l.has(ws[0], "first") || l.has(ws[0], "last")) {
+		// One word is a surname ("Carter"), unless it is only ever a
+		// first name ("Melanie said"), as people are called in features.
 		return ""
 	}
-	l := names()
 	male, female := l.has(ws[0], "male"), l.has(ws[0], "female")
 	switch {
 	case male && !female:

@@ -94,7 +94,13 @@ func quoteSpans(p string) []quoteSpan {
 // quotesOf finds an article's direct quotations and their speakers, given
 // the article's entity mentions.
 func quotesOf(t string, mentions []mention) []Quote {
-	a := newAttributor(t, mentions)
+	return newAttributor(t, mentions).quotes()
+}
+
+// quotes finds the quotations of the attributor's text and attributes them,
+// recording who spoke where for the pronouns that follow.
+func (a *attributor) quotes() []Quote {
+	t := a.t
 	var out []Quote
 	lastSpeaker := ""                // the speaker of the last attributed quote
 	lastParagraph := -1              // the paragraph of that quote

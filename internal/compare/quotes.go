@@ -260,6 +260,7 @@ emphasized emphasised reiterated confirmed confirms demanded demands concluded c
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
 proclaimed proclaims assured assures reminded reminds texted emailed charged exhorted mocked blasted slammed touted
 dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted asserted asserts
+accusing recalling stressing predicting urging describing vowing promising
 attacked likened likens compared
 maintained contended contends pledges demanding noting arguing insisting claiming warning explaining declaring stating
 chimed`)

@@ -154,6 +154,9 @@ func (a *attributor) quotes() []Quote {
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
+				if strings.Contains(q.Speaker, " and ") {
+					a.joint = append(a.joint, jointQuote{q.Speaker, a.sentenceOf(q.Start)})
+				}
 				a.lastSpeaker = a.entityNamed(q.Speaker)
 				if a.lastSpeaker >= 0 {
 					a.spoken = append(a.spoken, spoken{a.lastSpeaker, a.sentenceOf(q.Start), q.Start})
@@ -284,12 +287,20 @@ type attributor struct {
 	inQuote     [][2]int // the spans inside quotation marks
 	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
 	spoken      []spoken // the attributed quotes so far
+	joint       []jointQuote
 	full        fullNames
 	byName      map[string]int // entity name -> index
 }
 
 // spoken records who spoke a quote and in which sentence.
 type spoken struct{ entity, sentence, at int }
+
+// jointQuote records a quote given to two people together ("A and B") and
+// its sentence.
+type jointQuote struct {
+	speakers string
+	sentence int
+}
 
 func newAttributor(t string, mentions []mention) *attributor {
 	a := &attributor{t: t, mentions: mentions, entityOf: map[int]int{}, inQuote: quotedRanges(t), lastSpeaker: -1}
@@ -972,10 +983,19 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	if n < 2 {
 		return ""
 	}
-	first, second := a.mentions[people[n-2]], a.mentions[people[n-1]]
+	// The second person ends the subject; the first is the person before
+	// it, past an organisation that is only part of the second's title
+	// ("Nancy Pelosi and Senate Democratic Leader Chuck Schumer": the
+	// words between are checked below).
+	p := n - 2
+	for p > 0 && a.mentions[people[p]].kind == news.Org {
+		p--
+	}
+	first, second := a.mentions[people[p]], a.mentions[people[n-1]]
 	if first.kind != news.Person || second.kind != news.Person || possessive(a.t, second.end) {
 		return ""
 	}
+	firstAt := people[p]
 	for _, w := range strings.Fields(a.t[second.end:end]) {
 		if !isSubjectAdverb(w) {
 			return "" // "Smith and Jones's lawyer said"
@@ -994,7 +1014,7 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	if !onlyTitles(a.t[clause:first.offset]) {
 		return "" // "Asked about Smith and Jones, ..." is cut at the comma; "Brown met Smith and Jones" is not theirs
 	}
-	one, two := a.nameOf(people[n-2]), a.nameOf(people[n-1])
+	one, two := a.nameOf(firstAt), a.nameOf(people[n-1])
 	if one == two {
 		return ""
 	}
@@ -1053,8 +1073,19 @@ func (a *attributor) pronoun(gender string, at int) string {
 	if gender == "" {
 		// "they": a group the article rarely names as one speaker, unless
 		// a recent sentence opens with two people ("Mr. Udall and Mr.
-		// Wyden released a joint statement ... they said").
-		return a.pairAntecedent(at)
+		// Wyden released a joint statement ... they said") or a recent
+		// quote was theirs together ("'...,' Nancy Pelosi and Chuck
+		// Schumer said in a statement. ... They vowed").
+		if who := a.pairAntecedent(at); who != "" {
+			return who
+		}
+		s := a.sentenceOf(at)
+		for j := len(a.joint) - 1; j >= 0; j-- {
+			if q := a.joint[j]; q.sentence <= s && q.sentence > s-pairSentences {
+				return q.speakers
+			}
+		}
+		return ""
 	}
 	return a.antecedent(at, gender, "")
 }

@@ -391,6 +391,7 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	// (Only a quote closed with a comma, which its attribution follows: a
 	// title in quotes, `on Fox News' "Tucker Carlson Tonight" that`, is
 	// part of the sentence.)
+	sentence := cut
 	if i := strings.LastIndexAny(p[cut:qs.open], "”\""); i >= 0 {
 		_, size := utf8.DecodeRuneInString(p[cut+i:])
 		if strings.HasSuffix(p[cut:cut+i], ",") || strings.HasPrefix(p[cut+i+size:], ",") {
@@ -398,10 +399,29 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		}
 	}
 	before = p[cut:qs.open]
-	if bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open); bWho != "" || !ok {
+	bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open)
+	if bWho == "" && bCue != "" && cut > sentence && continuesSentence(before) {
+		// 'He acknowledged he "used money ...," calling it accurate and
+		// saying': words after the earlier quote with no subject of their
+		// own go on with the sentence's.
+		bWho, _ = a.attributeBefore(p[sentence:qs.open], base+sentence, base+qs.open)
+	}
+	if bWho != "" || !ok {
 		return bWho, bCue
 	}
 	return who, c
+}
+
+// continuesSentence reports whether words after an earlier quote have no
+// subject of their own: they open in lower case with a verb in -ing or
+// "and" ("calling it accurate and saying").
+func continuesSentence(s string) bool {
+	words := strings.Fields(strings.TrimLeft(s, " ,"))
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	return w == "and" || len(w) > 4 && strings.HasSuffix(w, "ing") && unicode.IsLower([]rune(w)[0])
 }
 
 // maxBeforeBytes bounds the text before a quote read for its attribution:

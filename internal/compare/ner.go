@@ -413,9 +413,7 @@ func placeOnlyAfter(toks []nameToken, k, j int) bool {
 	for _, t := range toks[k+1 : j] {
 		words = append(words, t.word)
 	}
-	name := strings.ToLower(strings.Join(words, " "))
-	l := names()
-	return places().places[name] != "" || l.has(name, "region") || l.has(name, "country") || l.has(name, "city") || l.has(name, "place")
+	return knownPlace(strings.ToLower(strings.Join(words, " ")))
 }
 
 // partyWords describe a politician before "of" and a state.

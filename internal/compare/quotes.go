@@ -634,10 +634,13 @@ with`)
 
 func shortAttribution(s string, words []token, limit int) bool {
 	for k, w := range words {
-		if w.start >= limit || k >= shortAttributionWords {
+		if w.start >= limit || k > maxAppositiveWords {
 			return false
 		}
 		if speechCues[strings.ToLower(w.word)] {
+			if k >= shortAttributionWords && !appositiveBefore(s, words, k) {
+				return false
+			}
 			// The verb ends the sentence or goes on with where and when
 			// ("Ms. Pelosi said at a news conference"), not with what was
 			// said ("Trump said the wall ...", "... said that").
@@ -651,11 +654,50 @@ func shortAttribution(s string, words []token, limit int) bool {
 				return true // "Mrs. Clinton said, her voice rising."
 			}
 			next := strings.ToLower(words[k+1].word)
-			return attributionFollowers[next] || calendarWords[next]
+			return attributionFollowers[next] || calendarWords[next] || addresseeOnly(words[k+1:], limit)
 		}
 	}
 	return false
 }
+
+// addresseeOnly reports whether the words after a speech verb, to the
+// sentence's end, only name whom it was said to ("told CNBC", "told Fox
+// News", "told reporters"): at most four words, each capitalised or a word
+// for an audience.
+func addresseeOnly(words []token, limit int) bool {
+	n := 0
+	for _, w := range words {
+		if w.start >= limit {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w.word)
+		if n++; n > 4 || !unicode.IsUpper(r) && !audienceWords[strings.ToLower(w.word)] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// audienceWords name whom a quote was said to.
+var audienceWords = toSet(`reporters us him her them the journalists supporters`)
+
+// appositiveBefore reports whether the words before words[k] are a name and a
+// description set off by commas ("Representative Kevin McCarthy of
+// California, the Republican leader, asked"): the subject of an attribution
+// longer than shortAttributionWords, within maxAppositiveWords.
+func appositiveBefore(s string, words []token, k int) bool {
+	if k > maxAppositiveWords || k == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0].word)
+	before := strings.TrimRight(s[:words[k].start], " ")
+	return unicode.IsUpper(r) && strings.HasSuffix(before, ",") && strings.Count(before, ",") == 2
+}
+
+// maxAppositiveWords bounds a name with its description before a speech
+// verb: "Representative Kevin McCarthy of California, the Republican
+// leader," is 10 words.
+const maxAppositiveWords = 12
 
 // attributeBefore reads the words before a quote in its sentence: `Smith
 // said: "`, `She told reporters, "`, `Trump said that "`.

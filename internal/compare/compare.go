@@ -44,6 +44,18 @@ func Compare(articles []news.Article) news.Comparison {
 	if !single {
 		groups, voices, nearest = align(sents, len(arts))
 	}
+	// Names and quotes are read from the text without wire datelines, once,
+	// so that the mentions' offsets match the text the quotes are found in.
+	mentions := map[string][]mention{}
+	found := map[string][]Quote{}
+	readers := make([]claimReader, len(arts))
+	for i, a := range arts {
+		clean := withoutDatelines(a.Text)
+		mentions[a.ID] = recognise(clean)
+		at := newAttributor(clean, mentions[a.ID])
+		found[a.ID] = at.quotes()
+		readers[i] = claimReader{a: at, quotes: found[a.ID]}
+	}
 	inFact := make([]bool, len(sents))
 	for gi, g := range groups {
 		seen := map[int]bool{}
@@ -62,7 +74,18 @@ func Compare(articles []news.Article) news.Comparison {
 				factIDs = append(factIDs, id)
 			}
 		}
-		cmp.Facts = append(cmp.Facts, news.Fact{Text: factText(g, sents, voices[gi]), Articles: factIDs})
+		// A fact that quotes someone by a pronoun ("“...,” she said") or
+		// not at all (a quotation continuing the one before) is shown
+		// with the quote's speaker; one without is still shared, and shown
+		// as written. Its opening pronouns are left: on BASIL they were
+		// resolved right only 4 times of 8 in shared facts (a recogniser
+		// that misses a surname sends "He" to the wrong person), against 8
+		// of 9 for quotes.
+		fact := factText(g, sents, voices[gi])
+		if shown, ok := readers[voices[gi]].quoteNamed(fact); ok {
+			fact = shown
+		}
+		cmp.Facts = append(cmp.Facts, news.Fact{Text: fact, Articles: factIDs})
 	}
 	if !single {
 		cmp.Conflicts = conflictsOf(sents, ids)
@@ -73,18 +96,6 @@ func Compare(articles []news.Article) news.Comparison {
 		for _, a := range addedClauses(g, sents) {
 			added[a.k] = append(added[a.k], a.text)
 		}
-	}
-	// Names and quotes are read from the text without wire datelines, once,
-	// so that the mentions' offsets match the text the quotes are found in.
-	mentions := map[string][]mention{}
-	found := map[string][]Quote{}
-	readers := make([]claimReader, len(arts))
-	for i, a := range arts {
-		clean := withoutDatelines(a.Text)
-		mentions[a.ID] = recognise(clean)
-		at := newAttributor(clean, mentions[a.ID])
-		found[a.ID] = at.quotes()
-		readers[i] = claimReader{a: at, quotes: found[a.ID]}
 	}
 	words := newOtherWords(sents, len(arts))
 	claims := make([][]uniqueClaim, len(arts))

@@ -33,10 +33,32 @@ func (r claimReader) alone(claim string) (string, bool) {
 	}
 	for _, q := range r.quotes {
 		if q.Start >= at && q.Start < at+len(claim) {
-			return r.quoteAlone(claim, at, quotedRanges(claim))
+			shown, ok := r.quoteAlone(claim, at, quotedRanges(claim))
+			if !ok {
+				return "", false
+			}
+			return r.subjectAlone(shown, at)
 		}
 	}
 	return r.subjectAlone(claim, at)
+}
+
+// quoteNamed is alone for a claim that quotes someone, and the claim as it
+// is, with true, for any other.
+func (r claimReader) quoteNamed(claim string) (string, bool) {
+	if r.a == nil {
+		return claim, true
+	}
+	at := strings.Index(r.a.t, claim)
+	if at < 0 {
+		return claim, true
+	}
+	for _, q := range r.quotes {
+		if q.Start >= at && q.Start < at+len(claim) {
+			return r.quoteAlone(claim, at, quotedRanges(claim))
+		}
+	}
+	return claim, true
 }
 
 // quoteAlone names the speaker of a claim that quotes someone: a pronoun
@@ -70,7 +92,7 @@ func (r claimReader) quoteAlone(claim string, at int, quoted [][2]int) (string, 
 		w := outside[i]
 		return claim[:w.start] + "[" + speaker + "]" + claim[w.start+len(w.word):], true
 	}
-	return r.subjectAlone(claim, at)
+	return claim, true
 }
 
 // attributionPronoun returns the index among words of the pronoun that
@@ -98,13 +120,14 @@ func attributionPronoun(words []token) int {
 func (r claimReader) subjectAlone(claim string, at int) (string, bool) {
 	// "Memories have faded, he said, and ...": reported speech whose
 	// speaker is a pronoun.
-	if i := attributionPronoun(tokensOf(claim)); i > 0 {
-		w := tokensOf(claim)[i]
+	outside := wordsOutside(claim, quotedRanges(claim))
+	if i := attributionPronoun(outside); i >= 0 && outside[i].start > 0 {
+		w := outside[i]
 		who := r.a.pronoun(speakerPronouns[strings.ToLower(w.word)], at+w.start)
 		if who == "" {
 			return "", false
 		}
-		if !namesSpeaker(tokensOf(claim), who) {
+		if !namesSpeaker(outside, who) {
 			return claim[:w.start] + "[" + who + "]" + claim[w.start+len(w.word):], true
 		}
 	}
@@ -126,8 +149,8 @@ func (r claimReader) subjectAlone(claim string, at int) (string, bool) {
 		return claim, true
 	}
 	who := r.a.pronoun(gender, at)
-	if who == "" {
-		return "", false
+	if who == "" || !possessive && namesSpeaker(tokensOf(claim[size:]), who) {
+		return "", false // no one, or someone the claim names as another ("He called Mr. Mattis ...")
 	}
 	if possessive {
 		who += "’s"

@@ -31,3 +31,29 @@ func TestClaimsAloneNameWhoTheirPronounsMean(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedFactsNameOnlyTheirQuotesSpeakers(t *testing.T) {
+	text := "Mayor Ada Marsh met Tomas Brandt on Monday.\n\n" +
+		"She said the bridge would reopen in the spring after the repairs.\n\n" +
+		"“We will rebuild the bridge this year,” she said."
+	r := claimReader{a: newAttributor(text, recognise(text))}
+	r.quotes = r.a.quotes()
+	tests := []struct{ claim, want string }{
+		{"She said the bridge would reopen in the spring after the repairs.", "She said the bridge would reopen in the spring after the repairs."},
+		{"“We will rebuild the bridge this year,” she said.", "“We will rebuild the bridge this year,” [Ada Marsh] said."},
+	}
+	for _, tt := range tests {
+		if got, ok := r.quoteNamed(tt.claim); got != tt.want || !ok {
+			t.Errorf("quoteNamed(%q) = %q, %v; want %q", tt.claim, got, ok, tt.want)
+		}
+	}
+}
+
+func TestClaimsAloneLeaveAPronounForSomeoneTheyName(t *testing.T) {
+	text := "Jim Mattis resigned on Thursday.\n\nHe called Mr. Mattis an island of stability in the administration."
+	r := claimReader{a: newAttributor(text, recognise(text))}
+	r.quotes = r.a.quotes()
+	if got, ok := r.alone("He called Mr. Mattis an island of stability in the administration."); ok {
+		t.Errorf("alone = %q, true; want the claim left out (He is not Mattis)", got)
+	}
+}

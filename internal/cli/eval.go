@@ -60,6 +60,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one")
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
+	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities (--text --cv prints the one chosen on out-of-fold probabilities)")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -74,7 +75,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
 	switch {
 	case *fit != "":
-		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold)
+		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold, *lineThreshold)
 	case *cv:
 		var sets []string
 		if *leaveOut != "" {
@@ -138,7 +139,7 @@ func loadExtractionSets(dirs []string, html, text bool) ([]eval.LabelledPage, er
 }
 
 // evalExtractFit fits a model on all pages of the sets and writes it.
-func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold float64) error {
+func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold, lineThreshold float64) error {
 	if articleThreshold > 0 && threshold <= 0 {
 		return &UsageError{"eval extract: --article-threshold needs --threshold"}
 	}
@@ -156,6 +157,10 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 	if threshold > 0 {
 		m.Figures += fmt.Sprintf("; block thresholds given (chosen by eval extract --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.Threshold)
 		m.Threshold, m.ArticleThreshold = threshold, articleThreshold
+	}
+	if lineThreshold > 0 && m.Lines != nil {
+		m.Figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
+		m.LineThreshold = lineThreshold
 	}
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -238,6 +243,9 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	}
 	fmt.Fprintf(e.stdout, "thresholds chosen on every page's out-of-fold probabilities (for --fit): --threshold %.3f, or --threshold %.3f --article-threshold %.3f\n",
 		rep.Threshold, rep.OtherThreshold, rep.ArticleThreshold)
+	if text {
+		fmt.Fprintf(e.stdout, "line threshold chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f\n", rep.LineThreshold)
+	}
 	return nil
 }
 

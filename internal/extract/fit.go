@@ -233,7 +233,7 @@ func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
 		m.Kinds = kinds
 	}
 	if len(textS) > 0 && opt.Lines {
-		if err := m.fitLines(textS, ttable, opt); err != nil {
+		if err := m.fitLines(textS, opt); err != nil {
 			return nil, err
 		}
 	}
@@ -378,11 +378,16 @@ func (m *Model) HeldOut(v *Vocab) *HeldOut {
 	return &HeldOut{m: m, cls: byID(v, m.ClassWords, m.ClassLogOdds), txt: byID(v.text, m.TextWords, m.TextLogOdds)}
 }
 
-// Probs returns the probability that each block of an HTML sample is main
-// content; nil for a text dump.
+// Probs returns the probability that each block of an HTML sample, or each
+// line of a text dump, is main content; nil for a text dump when the model
+// has no line classifier.
 func (h *HeldOut) Probs(s *Sample) []float64 {
 	if s.pb == nil {
-		return nil
+		if h.m.lines == nil {
+			return nil
+		}
+		return twoStages(h.m.lines, h.m.lines2, lineFeatures(s.lines), numLineFeatures, len(s.lines),
+			func(p []float64) []float64 { return lineContext(s.lines, p) })
 	}
 	x := blockFeatures(s.pb, h.cls, h.txt, s.page)
 	return twoStages(h.m.blocks, h.m.blocks2, x, numFeatures, len(s.pb.blocks), func(p []float64) []float64 { return blockContext(s.pb, p) })
@@ -392,7 +397,26 @@ func (h *HeldOut) Probs(s *Sample) []float64 {
 // samples the model was not fitted on: Threshold maximises the F1 of all of
 // them, ArticleThreshold (when article pages are given, by their gold kind)
 // that of the article pages, Threshold then that of the others.
+//
+// Text dumps among the samples choose LineThreshold the same way (all of
+// them, one threshold), apart from the HTML pages.
 func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind bool) {
+	var hs, ts []*Sample
+	var hp, tp [][]float64
+	for k, s := range samples {
+		if s.pb == nil {
+			ts, tp = append(ts, s), append(tp, probs[k])
+		} else {
+			hs, hp = append(hs, s), append(hp, probs[k])
+		}
+	}
+	if len(ts) > 0 {
+		m.LineThreshold = bestThreshold(ts, tp)
+	}
+	if len(hs) == 0 {
+		return
+	}
+	samples, probs = hs, hp
 	m.Threshold, m.ArticleThreshold = bestThreshold(samples, probs), 0
 	if !perKind {
 		return
@@ -441,10 +465,10 @@ func (s *Sample) tokens(i int) int32 {
 }
 
 // fitLines fits the line classifier of text dumps.
-func (m *Model) fitLines(samples []*Sample, ttable []float64, opt FitOptions) error {
+func (m *Model) fitLines(samples []*Sample, opt FitOptions) error {
 	rows := make([][]float64, len(samples))
 	for k, s := range samples {
-		rows[k] = lineFeatures(s.lines, s.arena, ttable)
+		rows[k] = lineFeatures(s.lines)
 	}
 	first, second, probs, err := fitTwoStages(staged{
 		rows:    rows,

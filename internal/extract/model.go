@@ -189,8 +189,8 @@ func pageThreshold(probs []float64, th float64) float64 {
 
 // selectLines returns the lines of a dump the line classifier keeps, in
 // order, and whether it kept each.
-func (m *Model) selectLines(ls []lineInfo, arena []int32, t *Template) []bool {
-	x := lineFeatures(ls, arena, m.TextLogOdds)
+func (m *Model) selectLines(ls []lineInfo, t *Template) []bool {
+	x := lineFeatures(ls)
 	p := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.LineThreshold)

@@ -59,7 +59,7 @@ type Label struct {
 // Sample is one labelled page prepared for fitting.
 type Sample struct {
 	Label
-	page   []float64 // the page-kind features (HTML)
+	page   []float64 // the page-kind features (of HTML pages or of text dumps)
 	pb     *pageBlocks
 	cover  []float64 // share of each block's tokens the gold covers
 	weight []float64 // each block's weight in the fit (see blockWeights)
@@ -93,6 +93,7 @@ func PrepareSample(p news.Page, l Label, v *Vocab) (*Sample, error) {
 		s.page = pageFeatures(s.pb, pageCues{ldTypes: ldTypes(p.Body), ogType: pm.get("og:type"), url: u})
 	case news.KindText:
 		s.lines, s.arena = dumpLines(p.Body, v.text.id)
+		s.page = dumpPageFeatures(s.lines, p.URL)
 		texts = make([]string, len(s.lines))
 		for i := range s.lines {
 			texts[i] = s.lines[i].text
@@ -226,7 +227,7 @@ func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
 		if err := m.fitBlocks(htmlS, v, ttable, opt); err != nil {
 			return nil, err
 		}
-		kinds, err := fitKinds(htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed})
+		kinds, err := fitKinds(htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds: %w", err)
 		}
@@ -236,6 +237,11 @@ func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
 		if err := m.fitLines(textS, opt); err != nil {
 			return nil, err
 		}
+		kinds, err := fitKinds(textS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, dumpPageFeatureNames)
+		if err != nil {
+			return nil, fmt.Errorf("fit page kinds of text dumps: %w", err)
+		}
+		m.DumpKinds = kinds
 	}
 	m.index()
 	return m, nil

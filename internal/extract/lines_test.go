@@ -161,8 +161,13 @@ func TestFitLinesCarriesToAnotherLanguage(t *testing.T) {
 	var samples []*Sample
 	for i := range 36 {
 		p, gold := syntheticDump(r, fitWords, i)
-		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12)}, v)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "article"}, v)
 		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+		p, gold = syntheticListing(r, fitWords, i)
+		if s, err = PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "listing"}, v); err != nil {
 			t.Fatal(err)
 		}
 		samples = append(samples, s)
@@ -187,11 +192,18 @@ func TestFitLinesCarriesToAnotherLanguage(t *testing.T) {
 			t.Errorf("text keeps a line with %q;\ntext: %s", chrome, a.Text)
 		}
 	}
+	if a.Kind != "article" {
+		t.Errorf("kind of an article dump = %q, want article", a.Kind)
+	}
+	listing, _ := syntheticListing(r, otherWords, 1001)
+	if b, err := m.Extract(listing); err != nil || b.Kind != "listing" {
+		t.Errorf("kind of a listing dump = %q (error %v), want listing", b.Kind, err)
+	}
 
 	h := m.HeldOut(v)
 	probs := make([][]float64, len(samples))
 	for k, s := range samples {
-		if probs[k] = h.Probs(s); len(probs[k]) != len(s.lines) {
+		if probs[k] = h.Probs(s); len(probs[k]) != len(s.lines) || len(s.lines) == 0 {
 			t.Fatalf("sample %d: %d line probabilities for %d lines", k, len(probs[k]), len(s.lines))
 		}
 	}
@@ -201,4 +213,29 @@ func TestFitLinesCarriesToAnotherLanguage(t *testing.T) {
 	if !(m2.LineThreshold > 0 && m2.LineThreshold < 1) {
 		t.Errorf("line threshold chosen on the dumps' probabilities = %.3f, want in (0, 1)", m2.LineThreshold)
 	}
+}
+
+// syntheticListing makes a text dump of a listing page in a made-up
+// language: a menu, then many items of a short headline and a date, and a
+// footer; its gold is the items.
+func syntheticListing(r *rand.Rand, words []string, id int) (news.Page, string) {
+	title := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = words[r.Intn(len(words))]
+		}
+		ws[0] = strings.ToUpper(ws[0][:1]) + ws[0][1:]
+		return strings.Join(ws, " ")
+	}
+	var lines, gold []string
+	for range 4 + r.Intn(4) {
+		lines = append(lines, title(1))
+	}
+	for k := range 12 + r.Intn(8) {
+		item := fmt.Sprintf("%s %d", title(4+r.Intn(4)), 2020+k%6)
+		gold = append(gold, item)
+		lines = append(lines, item)
+	}
+	lines = append(lines, fmt.Sprintf("© 2026 %s", title(2)))
+	return news.Page{ID: fmt.Sprint(id), Kind: news.KindText, Body: []byte(strings.Join(lines, "\n"))}, strings.Join(gold, "\n")
 }

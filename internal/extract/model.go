@@ -33,6 +33,7 @@ type Model struct {
 	Lines2           *learn.Boosted   `json:"lines2,omitempty"`
 	LineThreshold    float64          `json:"line_threshold,omitempty"`
 	Kinds            []KindModel      `json:"kinds,omitempty"`
+	DumpKinds        []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
 	vocab            map[string]int32 // ClassWords -> index
 	tvocab           map[string]int32 // TextWords -> index
 	// The classifiers compiled for speed (see forest).
@@ -89,12 +90,18 @@ func LoadModel(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("extraction model: %s: %w", c.name, err)
 		}
 	}
-	for _, k := range m.Kinds {
-		if k.Model == nil {
-			return nil, fmt.Errorf("extraction model: kind %q has no classifier", k.Kind)
-		}
-		if err := k.Model.Validate(numPageFeatures); err != nil {
-			return nil, fmt.Errorf("extraction model: kind %q: %w", k.Kind, err)
+	for _, ks := range []struct {
+		name  string
+		kinds []KindModel
+		n     int
+	}{{"kind", m.Kinds, numPageFeatures}, {"text dump kind", m.DumpKinds, numDumpPageFeatures}} {
+		for _, k := range ks.kinds {
+			if k.Model == nil {
+				return nil, fmt.Errorf("extraction model: %s %q has no classifier", ks.name, k.Kind)
+			}
+			if err := k.Model.Validate(ks.n); err != nil {
+				return nil, fmt.Errorf("extraction model: %s %q: %w", ks.name, k.Kind, err)
+			}
 		}
 	}
 	m.index()

@@ -70,6 +70,9 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	dm := dumpMetadata(texts, keep, pageURL)
 	a.Title, a.Byline, a.Published, a.Source = dm.Title, dm.Byline, dm.Published, dm.Source
 	a.Lang = guessLang(a.Text)
+	if len(m.DumpKinds) > 0 {
+		a.Kind = pageKind(m.DumpKinds, dumpPageFeatures(ls, pageURL))
+	}
 	visible := false
 	for i := range ls {
 		visible = visible || ls[i].tokens > 0

@@ -75,6 +75,9 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
 	switch {
 	case *fit != "":
+		if *text {
+			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, *lineThreshold)
+		}
 		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold, *lineThreshold)
 	case *cv:
 		var sets []string
@@ -171,6 +174,54 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 	}
 	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f, %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
 		m.Figures, m.Threshold, m.ArticleThreshold, m.LineThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
+	return nil
+}
+
+// evalExtractFitLines fits the text-dump parts of a model (the line
+// classifier and the dumps' kind classifiers) on the sets' text dumps, puts
+// them in the model of baseFile (the embedded one when "") in place of its
+// own, and writes the result: the HTML parts stay as they were.
+func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lineThreshold float64) error {
+	base := extract.DefaultModel()
+	if baseFile != "" {
+		data, err := os.ReadFile(baseFile)
+		if err != nil {
+			return err
+		}
+		if base, err = extract.LoadModel(data); err != nil {
+			return fmt.Errorf("%s: %w", baseFile, err)
+		}
+	}
+	pages, err := loadExtractionSets(dirs, false, true)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	opt.Lines = true
+	lm, err := eval.FitExtraction(ctx, pages, opt, workers)
+	if err != nil {
+		return err
+	}
+	m := *base
+	m.Lines, m.Lines2, m.LineThreshold, m.DumpKinds = lm.Lines, lm.Lines2, lm.LineThreshold, lm.DumpKinds
+	figures := fmt.Sprintf("text dumps: line classifier and dump kinds fitted %s on %d dumps of %s in %s", time.Now().UTC().Format("2006-01-02"),
+		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
+	if lineThreshold > 0 {
+		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
+		m.LineThreshold = lineThreshold
+	}
+	m.Figures = extract.ReplaceFigures(m.Figures, "text dumps:", figures)
+	data, err := json.Marshal(&m)
+	if err != nil {
+		return err
+	}
+	if _, err := extract.LoadModel(data); err != nil {
+		return fmt.Errorf("the model with the new line classifier does not load: %w", err)
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "%s\nline threshold %.3f, %d dump kinds; wrote %s (%d bytes)\n", figures, m.LineThreshold, len(m.DumpKinds), out, len(data))
 	return nil
 }
 

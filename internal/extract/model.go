@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/storyline-news/storyline/internal/learn"
@@ -223,4 +224,20 @@ func twoStages(first, second *forest, x []float64, nf, n int, context func([]flo
 		p[i] = second.predict(x2[i*nf2 : (i+1)*nf2])
 	}
 	return p
+}
+
+// figuresSep separates the parts of a model's Figures written by separate
+// fits (the HTML parts, the text-dump parts).
+const figuresSep = " || "
+
+// ReplaceFigures returns figures with its part that begins with prefix
+// replaced by part (appended when it has none).
+func ReplaceFigures(figures, prefix, part string) string {
+	var out []string
+	for _, p := range strings.Split(figures, figuresSep) {
+		if p != "" && !strings.HasPrefix(p, prefix) {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(append(out, part), figuresSep)
 }

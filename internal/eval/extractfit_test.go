@@ -107,7 +107,7 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 		pages = append(pages, ps...)
 	}
 	rep, err := CrossValidateExtraction(context.Background(), pages, CVOptions{
-		Fit: extract.FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true},
+		Fit:     extract.FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true},
 		Workers: 2,
 	})
 	if err != nil {

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -54,7 +53,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	fetcher := &web.Fetcher{Delay: *fetchDelay}
 	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
-	}})
+	}, HandOn: qurl != ""})
 	if qurl != "" {
 		q, err := openQueue(ctx, qurl, "storyline add", 0, e)
 		if err != nil {
@@ -177,31 +176,19 @@ func (p *progressBar) finish() {
 }
 
 // queueInputs is add with a queue: the inputs go to the workers, which
-// extract them and publish them to the writer; add returns once they are
-// queued (durably: the queue has them).
+// extract them (fetching the feeds' items) and publish them to the writer;
+// add returns once they are queued (durably: the queue has them).
 func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error]) error {
-	queued, failed := 0, 0
-	for in, err := range inputs {
-		if err == nil {
-			err = q.PublishInput(ctx, natsqueue.Input{Name: in.Name, Page: in.Page, Article: in.Article, FromURL: in.FromURL})
-		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			var ie *news.InputError
-			if !errors.As(err, &ie) {
-				ie = &news.InputError{Name: in.Name, Err: err}
-			}
-			fmt.Fprintf(e.stderr, "failed: %s\n", ie)
-			failed++
-			continue
-		}
-		queued++
+	sum, err := q.Hand(ctx, inputs)
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(e.stdout, "%d inputs queued for the workers, %d failed\n", queued, failed)
-	if failed > 0 {
-		return &PartialError{Failed: failed}
+	for _, f := range sum.Failures {
+		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
+	}
+	fmt.Fprintf(e.stdout, "%d inputs queued for the workers, %d failed\n", sum.Queued, len(sum.Failures))
+	if len(sum.Failures) > 0 {
+		return &PartialError{Failed: len(sum.Failures)}
 	}
 	return nil
 }

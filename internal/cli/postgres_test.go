@@ -72,7 +72,8 @@ func TestAddStoriesShowOnPostgres(t *testing.T) {
 func TestStandbyServerTakesOverOnPostgres(t *testing.T) {
 	db := pgCluster.NewDatabase(t)
 	ctx, stopFirst := context.WithCancel(context.Background())
-	startServeCtx(t, ctx, db, true)
+	startServeCtx(t, ctx, db, true, "--token", "t0k")
+	t.Setenv("STORYLINE_TOKEN", "t0k") // the API token: the lease row carries no secret
 	if _, _, code := storyline(t, "add", "--db", db, "testdata/pages"); code != 0 {
 		t.Fatal("add through the first server failed")
 	}
@@ -121,8 +122,8 @@ func TestServeAdvertisesWhereItTakesInputs(t *testing.T) {
 	defer st.Close()
 	_, err = st.LockWriter(context.Background(), news.WriterInfo{Command: "add"})
 	var locked *news.LockedError
-	if !errors.As(err, &locked) || locked.By.Addr != "http://web1.example:8080" || locked.By.Secret == "" {
-		t.Errorf("the lease while serve writes: %v, want it to name http://web1.example:8080", err)
+	if !errors.As(err, &locked) || locked.By.Addr != "http://web1.example:8080" || locked.By.Secret != "" {
+		t.Errorf("the lease while serve writes: %v (secret %q), want it to name http://web1.example:8080 and no secret", err, locked.By.Secret)
 	}
 	if _, errOut, code := storyline(t, "serve", "--db", db, "--advertise", "web1:8080"); code != 2 || !strings.Contains(errOut, "--advertise") {
 		t.Errorf("serve --advertise web1:8080: exit %d, %q; want a usage error", code, errOut)
@@ -211,5 +212,23 @@ func TestUnreachableQueueIsNamedWithoutItsPassword(t *testing.T) {
 	}
 	if _, errOut, code := storyline(t, "worker", "--db", db); code != 2 || !strings.Contains(errOut, "needs a queue") {
 		t.Errorf("worker without a queue: exit %d, %q; want a usage error", code, errOut)
+	}
+}
+
+// TestAddThroughAPostgresWriterTakesTheAPIToken: the lease row, readable by
+// every user of the database, names no secret; add reaches the serving
+// writer with the server's API token from $STORYLINE_TOKEN, and says what
+// to do when it is not set.
+func TestAddThroughAPostgresWriterTakesTheAPIToken(t *testing.T) {
+	db := pgCluster.NewDatabase(t)
+	startServe(t, db, "--token", "t0k")
+	t.Setenv("STORYLINE_TOKEN", "")
+	if _, errOut, code := storyline(t, "add", "--db", db, "testdata/pages"); code == 0 || !strings.Contains(errOut, "STORYLINE_TOKEN") {
+		t.Errorf("add without a token: exit %d, %q; want an error naming $STORYLINE_TOKEN", code, errOut)
+	}
+	t.Setenv("STORYLINE_TOKEN", "t0k")
+	out, errOut, code := storyline(t, "add", "--db", db, "testdata/pages")
+	if code != 0 || !strings.HasPrefix(out, "3 inputs read, 3 articles stored") || !strings.Contains(errOut, "adding through it") {
+		t.Errorf("add with the token: exit %d, %q %q; want the pages stored through the server", code, out, errOut)
 	}
 }

@@ -7,17 +7,20 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/natstest"
+	"github.com/storyline-news/storyline/internal/source/web"
 )
 
 // scaleEvents are six unrelated events, each reported by three outlets in
@@ -261,4 +264,69 @@ func workerBusy(base string) bool {
 	var h struct{ Busy bool }
 	json.NewDecoder(resp.Body).Decode(&h)
 	return h.Busy
+}
+
+// TestFeedItemsQueuedAreFetchedByTheWorkers: `add --queue` of a feed reads
+// the feed and queues its items' addresses without fetching them; a worker
+// fetches each item once and the writer stores it with the feed's date.
+func TestFeedItemsQueuedAreFetchedByTheWorkers(t *testing.T) {
+	var fetched atomic.Int64
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.URL.Path, "/news/") {
+			http.NotFound(w, r) // robots.txt
+			return
+		}
+		fetched.Add(1)
+		var ev int
+		fmt.Sscanf(r.URL.Path, "/news/%d", &ev)
+		e := scaleEvents[ev]
+		fmt.Fprintf(w, `<html><head><title>%s</title></head><body><article><h1>%[1]s</h1><p>%s</p><p>%s</p></article></body></html>`, e[0], e[1], e[2])
+	}))
+	defer site.Close()
+	feedFile := filepath.Join(t.TempDir(), "ledger.rss")
+	rss := `<rss version="2.0"><channel><title>Ledger</title>`
+	for ev := range 2 {
+		rss += fmt.Sprintf(`<item><title>%s</title><link>%s/news/%d</link><pubDate>Tue, 1%d Nov 2026 09:00:00 GMT</pubDate></item>`, scaleEvents[ev][0], site.URL, ev, ev)
+	}
+	if err := os.WriteFile(feedFile, []byte(rss+`</channel></rss>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	db := pgCluster.NewDatabase(t)
+	nats := natstest.Start(t, natstest.Options{}).URL()
+	qargs := []string{"--db", db, "--queue", nats}
+	out, errOut, code := storyline(t, append([]string{"add"}, append(qargs, feedFile)...)...)
+	if code != 0 || out != "2 inputs queued for the workers, 0 failed\n" || fetched.Load() != 0 {
+		t.Fatalf("add --queue of a feed: exit %d, %q %q, %d pages fetched; want 2 queued and none fetched", code, out, errOut, fetched.Load())
+	}
+	startServeCtx(t, context.Background(), db, true, qargs[2:]...)
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, env{stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}, append([]string{"worker", "--allow-private", "--fetch-delay", "10ms"}, qargs...))
+	}()
+	defer func() { stop(); <-done }()
+	st, err := openDatabase(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		if n, _, _ := st.Counts(context.Background()); n == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the feed's items are not stored after 30 s (%d pages fetched)", fetched.Load())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if fetched.Load() != 2 {
+		t.Errorf("%d pages fetched for 2 items", fetched.Load())
+	}
+	for ev := range 2 {
+		a, err := st.Article(context.Background(), web.URLID(fmt.Sprintf("%s/news/%d", site.URL, ev)))
+		if want := time.Date(2026, 11, 10+ev, 9, 0, 0, 0, time.UTC); err != nil || !a.Published.Equal(want) {
+			t.Errorf("item %d: published %v (%v); want the feed's %v", ev, a.Published, err, want)
+		}
+	}
 }

@@ -222,10 +222,16 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 			// The feeds are named by the server's user, so any address may be
 			// fetched; their items' links are the publishers', so they go
 			// through the address guard as URLs posted to the API do.
-			poller := &feed.Poller{Store: st, Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
+			// With a queue the items go to the workers unfetched: they
+			// fetch, extract and publish them to this writer.
+			submit := func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
 				defer srv.Forget() // what it stored shows at once
 				return slot.submit(ctx, inputs, nil)
-			}, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay, Pace: pace},
+			}
+			if opt.queue != nil {
+				submit = opt.queue.Hand
+			}
+			poller := &feed.Poller{Store: st, Submit: submit, HandOn: opt.queue != nil, Fetcher: &web.Fetcher{Client: web.NewClient(true), Delay: opt.fetchDelay, Pace: pace},
 				Items: &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay, Pace: pace}, Known: func(ctx context.Context, u string) bool {
 					return reader.Known(ctx, u, web.CanonicalURL(u))
 				}, Logger: e.logger}

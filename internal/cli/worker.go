@@ -99,8 +99,8 @@ func runWorker(ctx context.Context, e env, args []string) error {
 	// Requests to a host are spaced across every worker and server on the
 	// queue, not only within this process.
 	fetcher := &web.Fetcher{Client: web.NewClient(*allowPrivate), Delay: *fetchDelay, Pace: pace}
-	w := worker.New(q, prod, worker.Options{Take: *take, Logger: e.logger, Fetch: func(ctx context.Context, url string) (news.Input, error) {
-		return fetcher.Page(ctx, url, false)
+	w := worker.New(q, prod, worker.Options{Take: *take, Logger: e.logger, Fetch: func(ctx context.Context, req news.FetchRequest) (news.Input, error) {
+		return fetcher.Page(ctx, req.URL, req.ForceText)
 	}})
 	if *addr != "" {
 		ln, err := net.Listen("tcp", *addr)

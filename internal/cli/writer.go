@@ -114,8 +114,16 @@ func acquireWriter(ctx context.Context, e env, st database, opt engine.Options, 
 			if !viaServer {
 				return writeTo{}, fmt.Errorf("%w at %s: stop it first", locked, locked.By.Addr)
 			}
-			fmt.Fprintf(e.stderr, "storyline serve (pid %d) holds %s: adding through it at %s\n", locked.By.PID, st.Path(), locked.By.Addr)
-			return writeTo{server: locked.By}, nil
+			by := locked.By
+			if by.Secret == "" {
+				// A lease that names no secret (PostgreSQL's, readable by
+				// every database user): the server's API token is the bearer.
+				if by.Secret = e.getenv("STORYLINE_TOKEN"); by.Secret == "" {
+					return writeTo{}, fmt.Errorf("%w at %s: set $STORYLINE_TOKEN to its API token to add through it, or add with --queue", locked, by.Addr)
+				}
+			}
+			fmt.Fprintf(e.stderr, "storyline serve (pid %d) holds %s: adding through it at %s\n", by.PID, st.Path(), by.Addr)
+			return writeTo{server: by}, nil
 		}
 		if !said {
 			fmt.Fprintf(e.stderr, "%s; waiting for it to finish\n", locked)

@@ -160,6 +160,8 @@ func (x extractor) process(ctx context.Context, in news.Input, err error) Result
 		if r.Err == nil && in.FromURL {
 			r.Article.ID = web.URLID(r.Article.URL)
 		}
+	case in.Fetch != nil:
+		r.Err = fmt.Errorf("%s: a page still to fetch reached the extractor (only workers on a queue fetch handed-on URLs)", in.Fetch.URL)
 	default:
 		r.Err = errors.New("an input with neither a page nor an article")
 	}

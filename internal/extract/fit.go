@@ -1,15 +1,12 @@
 package extract
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
 	"sync"
-
-	"golang.org/x/net/html"
 
 	"github.com/storyline-news/storyline/internal/learn"
 	"github.com/storyline-news/storyline/internal/news"
@@ -78,7 +75,7 @@ func PrepareSample(p news.Page, l Label, v *Vocab) (*Sample, error) {
 	var texts []string
 	switch p.Kind {
 	case news.KindHTML:
-		doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(p.Body))))
+		doc, err := parseHTML(p.Body)
 		if err != nil {
 			return nil, fmt.Errorf("page %s: parse HTML: %w", p.ID, err)
 		}

@@ -30,7 +30,7 @@ import (
 // its article by script, so the JSON-LD text is taken. The headline and a
 // byline or date line at the top are dropped (dropHeadMatter).
 func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
-	doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(body))))
+	doc, err := parseHTML(body)
 	if err != nil {
 		return news.Article{}, nil, false, fmt.Errorf("parse HTML: %w", err)
 	}
@@ -158,7 +158,7 @@ func ldParagraphs(body string) []string {
 		return nil
 	}
 	if strings.Contains(body, "<") {
-		if doc, err := html.Parse(strings.NewReader(body)); err == nil {
+		if doc, err := parseHTML([]byte(body)); err == nil {
 			if b := findBody(doc); b != nil {
 				return allBlocks(segment(b, nil, nil))
 			}

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/net/html"
-
 	"github.com/storyline-news/storyline/internal/learn"
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -133,7 +131,7 @@ func PageMetaCandidates(p news.Page) (MetaCandidates, error) {
 	if p.Kind != news.KindHTML {
 		return MetaCandidates{}, fmt.Errorf("page %s: metadata candidates are read from HTML, not %q", p.ID, p.Kind)
 	}
-	doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(p.Body))))
+	doc, err := parseHTML(p.Body)
 	if err != nil {
 		return MetaCandidates{}, fmt.Errorf("page %s: parse HTML: %w", p.ID, err)
 	}

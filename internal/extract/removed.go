@@ -3,8 +3,6 @@ package extract
 import (
 	"bytes"
 
-	"golang.org/x/net/html"
-
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -37,7 +35,7 @@ func visibleBlocks(p news.Page) []string {
 		}
 		return out
 	}
-	doc, err := html.Parse(bytes.NewReader(closeTitle(toUTF8(p.Body))))
+	doc, err := parseHTML(p.Body)
 	if err != nil {
 		return nil
 	}

@@ -13,6 +13,18 @@ type Input struct {
 	Page    *Page    // a page to extract
 	Article *Article // an article given as such
 	FromURL bool     // fetched from the web: its id is a hash of its URL
+	// Fetch, when set (and Page and Article are nil), is a page not fetched
+	// yet: a feed item's address handed on to whoever fetches, a worker on
+	// the queue when storyline runs on many machines.
+	Fetch *FetchRequest
+}
+
+// FetchRequest is a page to fetch: its address and what the feed that
+// named it said of it.
+type FetchRequest struct {
+	URL       string
+	Published time.Time // the feed item's date, the page's when it gives none
+	ForceText bool      // read the page as a plain-text dump
 }
 
 // InputError says which input failed and why.

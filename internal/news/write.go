@@ -58,6 +58,7 @@ type WriteBatch struct {
 // RunSummary counts what a run of inputs did.
 type RunSummary struct {
 	Read           int // inputs read (pages, articles, and inputs that failed)
+	Queued         int // inputs handed to the workers of a queue, to be stored by them
 	Stored         int // articles stored
 	AlreadyStored  int // inputs or articles that were stored before
 	StoriesNew     int
@@ -73,6 +74,9 @@ func (s RunSummary) String() string {
 	changes := ""
 	if s.StoriesMerged > 0 || s.ArticlesSplit > 0 {
 		changes = fmt.Sprintf(" (%d merged, %d articles split off)", s.StoriesMerged, s.ArticlesSplit)
+	}
+	if s.Queued > 0 {
+		return fmt.Sprintf("%d inputs read, %d queued for the workers, %d failed", s.Read, s.Queued, len(s.Failures))
 	}
 	return fmt.Sprintf("%d inputs read, %d articles stored, %d already stored, %d stories new, %d updated%s, %d failed",
 		s.Read, s.Stored, s.AlreadyStored, s.StoriesNew, s.StoriesUpdated, changes, len(s.Failures))

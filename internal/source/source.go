@@ -40,6 +40,11 @@ type Options struct {
 	// Stdin is read for the argument "-": article JSONL, a WARC, a feed,
 	// or one page (HTML or a text dump), told apart by its first bytes.
 	Stdin io.Reader
+	// HandOn yields the items of feeds as pages still to fetch
+	// (feed.Options.HandOn) for the workers of a queue. The URLs named
+	// themselves are fetched here: only their content tells a feed from a
+	// page, and a page fetched so is handed on whole.
+	HandOn bool
 }
 
 // Read yields the inputs named by args: files, folders (walked, in name
@@ -114,7 +119,7 @@ func each(seq iter.Seq2[news.Input, error], yield func(news.Input, error) bool) 
 }
 
 func (o Options) feedOptions() feed.Options {
-	return feed.Options{Fetcher: o.Fetcher, ForceText: o.ForceText, Known: o.Known}
+	return feed.Options{Fetcher: o.Fetcher, ForceText: o.ForceText, Known: o.Known, HandOn: o.HandOn}
 }
 
 // fromFile reads one file by its format.

@@ -32,8 +32,8 @@ type Producer interface {
 	Submit(ctx context.Context, inputs iter.Seq2[news.Input, error], progress func(news.RunSummary)) (news.RunSummary, error)
 }
 
-// Fetch fetches the page of a URL input (web.Fetcher.Page).
-type Fetch func(ctx context.Context, url string) (news.Input, error)
+// Fetch fetches the page a URL input names (web.Fetcher.Page).
+type Fetch func(ctx context.Context, req news.FetchRequest) (news.Input, error)
 
 // Options tune a worker. Zero fields take their defaults.
 type Options struct {
@@ -149,9 +149,12 @@ func (w *Worker) inputs(ctx context.Context, ds []*natsqueue.Delivery) iter.Seq2
 				if w.opt.Fetch == nil {
 					in, err = news.Input{Name: d.URL}, errNoFetcher
 				} else {
-					in, err = w.opt.Fetch(ctx, d.URL)
+					in, err = w.opt.Fetch(ctx, news.FetchRequest{URL: d.URL, Published: d.Published, ForceText: d.ForceText})
 					if in.Name == "" {
 						in.Name = d.URL
+					}
+					if in.Page != nil && !d.Published.IsZero() {
+						in.Page.Published = d.Published // the feed item's date, as when a feed is read in-process
 					}
 				}
 			}

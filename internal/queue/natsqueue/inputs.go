@@ -2,7 +2,9 @@ package natsqueue
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"iter"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -17,7 +19,46 @@ type Input struct {
 	Page    *news.Page
 	Article *news.Article
 	FromURL bool
-	URL     string // to fetch, when Page and Article are nil
+	// URL is a page to fetch, when Page and Article are nil; Published
+	// and ForceText say what the feed that named it said of it.
+	URL       string
+	Published time.Time
+	ForceText bool
+}
+
+// InputOf is a pipeline input as the queue carries it.
+func InputOf(in news.Input) Input {
+	q := Input{Name: in.Name, Page: in.Page, Article: in.Article, FromURL: in.FromURL}
+	if in.Page == nil && in.Article == nil && in.Fetch != nil {
+		q.URL, q.Published, q.ForceText = in.Fetch.URL, in.Fetch.Published, in.Fetch.ForceText
+	}
+	return q
+}
+
+// Hand queues a sequence of inputs for the workers and says how many were
+// queued and which failed (read or queued); it stops early only when ctx
+// ends.
+func (q *Queue) Hand(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
+	var sum news.RunSummary
+	for in, err := range inputs {
+		sum.Read++
+		if err == nil {
+			err = q.PublishInput(ctx, InputOf(in))
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return sum, ctx.Err()
+			}
+			var ie *news.InputError
+			if !errors.As(err, &ie) {
+				ie = &news.InputError{Name: in.Name, Err: err}
+			}
+			sum.Failures = append(sum.Failures, ie)
+			continue
+		}
+		sum.Queued++
+	}
+	return sum, ctx.Err()
 }
 
 // key identifies an input for the stream's duplicate window: the same page

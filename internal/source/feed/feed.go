@@ -243,6 +243,10 @@ type Options struct {
 	// Known, when set, tells which URLs are stored already, so that a
 	// feed's old items are not fetched again.
 	Known func(ctx context.Context, url string) bool
+	// HandOn, when set, yields each new item as a page still to fetch
+	// (news.Input.Fetch) instead of fetching it here: with a queue, the
+	// workers fetch and extract the items.
+	HandOn bool
 }
 
 // maxOPMLDepth bounds how deep OPML lists that name other OPML lists are
@@ -292,6 +296,12 @@ func (r *reader) feed(ctx context.Context, name string, body []byte, yield func(
 		}
 		if r.opt.Known != nil && r.opt.Known(ctx, item.Link) {
 			continue // stored already: the feed added again adds nothing
+		}
+		if r.opt.HandOn {
+			if !yield(news.Input{Name: item.Link, Fetch: &news.FetchRequest{URL: item.Link, Published: item.Published, ForceText: r.opt.ForceText}}, nil) {
+				return false
+			}
+			continue
 		}
 		in, err := r.opt.Fetcher.Page(ctx, item.Link, r.opt.ForceText)
 		if err != nil {

@@ -44,7 +44,10 @@ type Poller struct {
 	Items *web.Fetcher
 	// Known, when set, tells which URLs are stored already, so that a
 	// feed's old items are not fetched again.
-	Known  func(ctx context.Context, url string) bool
+	Known func(ctx context.Context, url string) bool
+	// HandOn passes the items on unfetched (feed.Options.HandOn): Submit
+	// queues them for the workers.
+	HandOn bool
 	Min    time.Duration // default 5 minutes
 	Max    time.Duration // default 6 hours
 	Tick   time.Duration // how often due feeds are looked for; default 10 s
@@ -137,7 +140,8 @@ func (p *Poller) Poll(ctx context.Context, f news.FeedState) news.FeedState {
 }
 
 // check fetches a feed conditionally and runs its new items through the
-// pipeline, returning how many articles were stored.
+// pipeline, returning how many articles were stored (or queued for the
+// workers).
 func (p *Poller) check(ctx context.Context, f *news.FeedState) (int, error) {
 	resp, err := p.Fetcher.Get(ctx, f.URL, web.Validators{ETag: f.ETag, LastModified: f.LastModified})
 	if err != nil {
@@ -151,16 +155,17 @@ func (p *Poller) check(ctx context.Context, f *news.FeedState) (int, error) {
 		return 0, err
 	}
 	f.Title, f.ETag, f.LastModified = feed.Title, resp.Validators.ETag, resp.Validators.LastModified
-	r := reader{opt: Options{Fetcher: p.Items, Known: p.Known}}
+	r := reader{opt: Options{Fetcher: p.Items, Known: p.Known, HandOn: p.HandOn}}
 	inputs := func(yield func(news.Input, error) bool) { r.feed(ctx, f.URL, resp.Body, yield) }
 	sum, err := p.Submit(ctx, inputs)
+	added := sum.Stored + sum.Queued // queued: handed to the workers, who store them
 	if err != nil {
-		return sum.Stored, err
+		return added, err
 	}
 	if len(sum.Failures) > 0 {
-		return sum.Stored, fmt.Errorf("%d of its items failed, the first: %s", len(sum.Failures), sum.Failures[0])
+		return added, fmt.Errorf("%d of its items failed, the first: %s", len(sum.Failures), sum.Failures[0])
 	}
-	return sum.Stored, nil
+	return added, nil
 }
 
 // ReadFeedList reads the feeds of a --feeds file: an OPML list, or URLs one

@@ -105,6 +105,11 @@ func takeLease(ctx context.Context, conn *pgx.Conn, info news.WriterInfo) (*leas
 		}
 		return nil, &news.LockedError{By: holder}
 	}
+	// The lease row is readable by every user of the database, readers
+	// included: the secret that lets a local process write through a
+	// serving writer is not written there. Other processes write through
+	// the server with its API token, or through the queue.
+	info.Secret = ""
 	b, err := json.Marshal(info)
 	if err != nil {
 		return nil, err

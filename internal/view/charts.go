@@ -228,6 +228,9 @@ func NewClaims(d news.StoryDetail, outletOf func(id string) string) *Claims {
 			outlets = append(outlets, o)
 		}
 	}
+	if len(outlets) < 2 {
+		return nil // one outlet: nothing to compare across outlets
+	}
 	if len(outlets) > maxRows {
 		outlets = outlets[:maxRows]
 	}

@@ -197,8 +197,8 @@ func TestMetrics(t *testing.T) {
 		t.Fatalf("GET /metrics = %d %s", status, ctype)
 	}
 	for _, want := range []string{
-		`storyline_http_requests_total{route="GET /api/v1/stories",code="200"} 1`,
-		`storyline_http_requests_total{route="GET /api/v1/stories/{id}",code="404"} 1`,
+		`storyline_http_requests_total{code="200",route="GET /api/v1/stories"} 1`,
+		`storyline_http_requests_total{code="404",route="GET /api/v1/stories/{id}"} 1`,
 		`storyline_http_request_duration_seconds_count 2`,
 		"storyline_articles 2", "storyline_stories 1",
 	} {

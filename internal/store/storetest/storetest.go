@@ -57,6 +57,7 @@ func Run(t *testing.T, b Backend) {
 		{"SinceIsPublicationTime", testSinceIsPublicationTime},
 		{"Feeds", testFeeds},
 		{"Sources", testSources},
+		{"Export", testExport},
 		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
 		{"CountsAndPublishedRange", testCountsAndPublishedRange},
 		{"SearchStories", testSearchStories},

@@ -105,7 +105,9 @@ func NewCoverage(v Story) *Coverage {
 	}
 	c := &Coverage{Undated: undated}
 	rowOf := map[string]int{}
+	outlets := map[string]bool{} // every outlet drawn, those grouped in "other outlets" too
 	for _, p := range pts {
+		outlets[p.outlet] = true
 		outlet := p.outlet
 		if _, ok := rowOf[outlet]; !ok {
 			if len(c.Rows) >= maxRows {
@@ -137,7 +139,7 @@ func NewCoverage(v Story) *Coverage {
 		mid := from.Add(span / 2)
 		c.Ticks = append(c.Ticks, Tick{X: x(mid), Label: formatWhen(mid), Anchor: "middle"}, Tick{X: trackRight, Label: formatWhen(to), Anchor: "end"})
 	}
-	c.Summary = fmt.Sprintf("%d dated article%s from %d outlet%s, %s.", len(pts), plural(len(pts)), len(rowOf), plural(len(rowOf)), spanWords(from, to))
+	c.Summary = fmt.Sprintf("%d dated article%s from %d outlet%s, %s.", len(pts), plural(len(pts)), len(outlets), plural(len(outlets)), spanWords(from, to))
 	if undated > 0 {
 		c.Summary += fmt.Sprintf(" %d undated article%s not drawn.", undated, plural(undated))
 	}

@@ -77,7 +77,7 @@ func (s *Store) ExportStories(ctx context.Context, since, until time.Time, sourc
 	where, args := exportFilter(since, until, source)
 	rows, err := s.ro.Query(ctx, `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at,
 		(SELECT count(*) FROM story_articles c WHERE c.story_id = s.id),
-		coalesce((SELECT array_agg(o.name ORDER BY o.first) FROM (SELECT min(a.outlet_name) AS name, min(a.seq) AS first FROM story_articles j
+		coalesce((SELECT array_agg(o.name ORDER BY o.first) FROM (SELECT min(a.outlet_name COLLATE "C") AS name, min(a.seq) AS first FROM story_articles j
 			JOIN articles a ON a.id = j.article_id WHERE j.story_id = s.id AND a.outlet <> '' GROUP BY a.outlet) o), '{}')
 		FROM stories s WHERE EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE sa.story_id = s.id AND `+where+`) ORDER BY s.id`, args)

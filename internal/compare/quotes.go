@@ -1018,7 +1018,14 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		case roleTitleOf(head) != "":
 			// "the former vice president": only someone the article gives
 			// that title; the nearest person is too often someone else.
-			return a.antecedent(quoteAt, "", roleTitleOf(head))
+			// When no one has it, the person who opens the sentence just
+			// before ("California Rep. Ed Royce questioned the action. ...
+			// '...,' the committee chairman said"), as news varies a name
+			// with a description.
+			if who := a.antecedent(quoteAt, "", roleTitleOf(head)); who != "" {
+				return who
+			}
+			return a.openerBefore(quoteAt)
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
 		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
@@ -1395,6 +1402,22 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 		if fits(i) && (kind != "org" || title != "" || a.opensSentence(i)) {
 			return a.nameOf(i)
 		}
+	}
+	return ""
+}
+
+// openerBefore returns the person who opens the sentence before the one at
+// byte at (titles aside), "" when none does.
+func (a *attributor) openerBefore(at int) string {
+	k := a.sentenceOf(at) - 1
+	if k < 0 {
+		return ""
+	}
+	for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k; i++ {
+		if a.mentions[i].kind == news.Person && a.opensSentence(i) && !a.quoted(a.mentions[i].offset) {
+			return a.nameOf(i)
+		}
+		break
 	}
 	return ""
 }

@@ -1413,13 +1413,21 @@ func (a *attributor) openerBefore(at int) string {
 	if k < 0 {
 		return ""
 	}
-	for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k; i++ {
-		if a.mentions[i].kind == news.Person && a.opensSentence(i) && !a.quoted(a.mentions[i].offset) {
-			return a.nameOf(i)
-		}
-		break
+	i := a.mentionsFrom(a.sentStarts[k])
+	if i >= len(a.mentions) || a.sentence[i] != k || !a.opensSentence(i) {
+		return ""
 	}
-	return ""
+	// "California Rep. Ed Royce questioned": a place and then a title
+	// before the name say where the person is from.
+	if a.mentions[i].kind == news.Place && i+1 < len(a.mentions) && a.sentence[i+1] == k {
+		if between := a.t[a.mentions[i].end:a.mentions[i+1].offset]; strings.TrimSpace(between) != "" && onlyTitles(between) {
+			i++
+		}
+	}
+	if a.mentions[i].kind != news.Person || a.quoted(a.mentions[i].offset) {
+		return ""
+	}
+	return a.nameOf(i)
 }
 
 // describedSubject reads sentence k's subject when it is a description of a

@@ -828,6 +828,17 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 			people++
 		}
 	}
+	// "In that interview, he invoked ... "subsidiarity," saying": a verb in
+	// -ing with no name at all before it shares the clause's pronoun
+	// subject (with "Romney's comments ... in which he talked, claiming"
+	// the pronoun may be the name's).
+	if len(inSubj) == 0 && ing && !relative && !a.namedIn(from, from+len(subj)) {
+		for _, w := range strings.Fields(strings.ToLower(subj)) {
+			if g, ok := speakerPronouns[strings.Trim(w, ",")]; ok && g != "org" {
+				return a.pronoun(g, quoteAt)
+			}
+		}
+	}
 	// No name, or only organisations in a description of a person ("the
 	// Fox News host complained"): the subject's own words decide.
 	if len(inSubj) == 0 || people == 0 && hasPersonNoun(strings.Fields(strings.ToLower(subj))) {
@@ -899,6 +910,13 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		}
 	}
 	return a.nameOf(inSubj[len(inSubj)-1])
+}
+
+// namedIn reports whether any name (a possessive one too: "Romney's
+// comments") stands between bytes lo and hi.
+func (a *attributor) namedIn(lo, hi int) bool {
+	i := a.mentionsFrom(lo)
+	return i < len(a.mentions) && a.mentions[i].offset < hi
 }
 
 // possessive reports whether a name at end is followed by 's: "Trump's

@@ -238,7 +238,13 @@ func (a *attributor) announcerOf(start int, p string) string {
 	}
 	for i := a.mentionsFrom(start); i < len(a.mentions) && a.mentions[i].offset < start+len(p); i++ {
 		m := a.mentions[i]
-		if m.kind != news.Person && m.kind != news.Org || !onlyTitles(strings.TrimRight(a.t[start:m.offset], ", ")) {
+		before := strings.TrimRight(a.t[start:m.offset], ", ")
+		// "Two years prior, then-Senator Obama used virtually identical
+		// language ...:": a time or place phrase may come first.
+		if c := strings.IndexByte(before, ','); c >= 0 && !onlyTitles(before) {
+			before = strings.TrimSpace(before[c+1:])
+		}
+		if m.kind != news.Person && m.kind != news.Org || !onlyTitles(before) {
 			return ""
 		}
 		return a.nameOf(i)

@@ -238,7 +238,13 @@ func (a *attributor) announcerOf(start int, p string) string {
 	}
 	for i := a.mentionsFrom(start); i < len(a.mentions) && a.mentions[i].offset < start+len(p); i++ {
 		m := a.mentions[i]
-		if m.kind != news.Person && m.kind != news.Org || !onlyTitles(strings.TrimRight(a.t[start:m.offset], ", ")) {
+		before := strings.TrimRight(a.t[start:m.offset], ", ")
+		// "Two years prior, then-Senator Obama used virtually identical
+		// language ...:": a time or place phrase may come first.
+		if c := strings.IndexByte(before, ','); c >= 0 && !onlyTitles(before) {
+			before = strings.TrimSpace(before[c+1:])
+		}
+		if m.kind != news.Person && m.kind != news.Org || !onlyTitles(before) {
 			return ""
 		}
 		return a.nameOf(i)
@@ -828,6 +834,17 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 			people++
 		}
 	}
+	// "In that interview, he invoked ... "subsidiarity," saying": a verb in
+	// -ing with no name at all before it shares the clause's pronoun
+	// subject (with "Romney's comments ... in which he talked, claiming"
+	// the pronoun may be the name's).
+	if len(inSubj) == 0 && ing && !relative && !a.namedIn(from, from+len(subj)) {
+		for _, w := range strings.Fields(strings.ToLower(subj)) {
+			if g, ok := speakerPronouns[strings.Trim(w, ",")]; ok && g != "org" {
+				return a.pronoun(g, quoteAt)
+			}
+		}
+	}
 	// No name, or only organisations in a description of a person ("the
 	// Fox News host complained"): the subject's own words decide.
 	if len(inSubj) == 0 || people == 0 && hasPersonNoun(strings.Fields(strings.ToLower(subj))) {
@@ -899,6 +916,13 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		}
 	}
 	return a.nameOf(inSubj[len(inSubj)-1])
+}
+
+// namedIn reports whether any name (a possessive one too: "Romney's
+// comments") stands between bytes lo and hi.
+func (a *attributor) namedIn(lo, hi int) bool {
+	i := a.mentionsFrom(lo)
+	return i < len(a.mentions) && a.mentions[i].offset < hi
 }
 
 // possessive reports whether a name at end is followed by 's: "Trump's
@@ -1018,7 +1042,14 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		case roleTitleOf(head) != "":
 			// "the former vice president": only someone the article gives
 			// that title; the nearest person is too often someone else.
-			return a.antecedent(quoteAt, "", roleTitleOf(head))
+			// When no one has it, the person who opens the sentence just
+			// before ("California Rep. Ed Royce questioned the action. ...
+			// '...,' the committee chairman said"), as news varies a name
+			// with a description.
+			if who := a.antecedent(quoteAt, "", roleTitleOf(head)); who != "" {
+				return who
+			}
+			return a.openerBefore(quoteAt)
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
 		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
@@ -1397,6 +1428,30 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 		}
 	}
 	return ""
+}
+
+// openerBefore returns the person who opens the sentence before the one at
+// byte at (titles aside), "" when none does.
+func (a *attributor) openerBefore(at int) string {
+	k := a.sentenceOf(at) - 1
+	if k < 0 {
+		return ""
+	}
+	i := a.mentionsFrom(a.sentStarts[k])
+	if i >= len(a.mentions) || a.sentence[i] != k || !a.opensSentence(i) {
+		return ""
+	}
+	// "California Rep. Ed Royce questioned": a place and then a title
+	// before the name say where the person is from.
+	if a.mentions[i].kind == news.Place && i+1 < len(a.mentions) && a.sentence[i+1] == k {
+		if between := a.t[a.mentions[i].end:a.mentions[i+1].offset]; strings.TrimSpace(between) != "" && onlyTitles(between) {
+			i++
+		}
+	}
+	if a.mentions[i].kind != news.Person || a.quoted(a.mentions[i].offset) {
+		return ""
+	}
+	return a.nameOf(i)
 }
 
 // describedSubject reads sentence k's subject when it is a description of a

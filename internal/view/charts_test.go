@@ -144,7 +144,11 @@ func TestOutletStory(t *testing.T) {
 		{"courier", news.OutletStory{Articles: []string{"c1"}, Rewrote: []string{"Wire"}, RewrittenBy: []string{}, Unique: []string{"The union had 412 votes.", "Ships wait."}, UniqueCount: 2}},
 		{"blogexample", news.OutletStory{Articles: []string{"b1"}, Rewrote: []string{}, RewrittenBy: []string{}, Unique: []string{}}},
 	} {
-		got := NewOutletStory(news.StorySummary{}, d, c.key)
+		arts := make([]news.StoryArticle, len(d.Articles))
+		for i, a := range d.Articles {
+			arts[i] = news.StoryArticle{ID: a.ID, Key: news.ArticleOutletKey(a.Source, a.URL), Name: news.OutletName(a.Source, a.URL)}
+		}
+		got := news.RolesOf(c.key, news.StorySummary{}, arts, d.Comparison)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: %+v\nwant %+v", c.key, got, c.want)
 		}

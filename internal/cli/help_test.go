@@ -98,7 +98,7 @@ func TestStoriesPages(t *testing.T) {
 	}
 	all, _, _ := storyline(t, "stories", "--db", db, "--json", "--limit", "0")
 	first, errOut, code := storyline(t, "stories", "--db", db, "--json", "--limit", "1")
-	if code != 0 || len(ids(first)) != 1 || !strings.Contains(errOut, "more stories: --offset 1") {
+	if code != 0 || len(ids(first)) != 1 || !strings.Contains(errOut, "more stories: --offset 1 for the next 1 (2 in all)") {
 		t.Errorf("--limit 1: exit %d, %v, stderr %q", code, ids(first), errOut)
 	}
 	second, errOut, _ := storyline(t, "stories", "--db", db, "--json", "--limit", "1", "--offset", "1")

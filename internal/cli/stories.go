@@ -56,7 +56,8 @@ func runStories(ctx context.Context, e env, args []string) error {
 		return &UsageError{"--limit and --offset must not be negative"}
 	}
 	query := news.StoryQuery{Q: *q, From: from, Until: to, Now: now, Source: *source, Offset: *offset, ByPublished: *order == "published"}
-	list, more, err := listStories(ctx, read.New(st, read.Options{}), query, *limit)
+	reader := read.New(st, read.Options{})
+	list, more, err := listStories(ctx, reader, query, *limit)
 	if err != nil {
 		return err
 	}
@@ -66,7 +67,13 @@ func runStories(ctx context.Context, e env, args []string) error {
 		printStories(terminalSafe(e.stdout), list)
 	}
 	if more {
-		fmt.Fprintf(e.stderr, "more stories: --offset %d for the next %d\n", *offset+len(list), max(*limit, 1))
+		total := ""
+		count := query
+		count.Limit = 1
+		if p, err := reader.StoryPage(ctx, count); err == nil {
+			total = fmt.Sprintf(" (%d in all)", p.Total)
+		}
+		fmt.Fprintf(e.stderr, "more stories: --offset %d for the next %d%s\n", *offset+len(list), max(*limit, 1), total)
 	}
 	return err
 }

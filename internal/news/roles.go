@@ -28,7 +28,7 @@ type StoryArticle struct {
 // RolesOf says what the outlet of key did in a story, from the story's
 // articles (in the order they joined) and its stored comparison. A tied
 // derivation (times that do not tell who copied whom) is nobody's rewrite;
-// a story of one outlet has no first report.
+// a story of one outlet has no first report and no claims of its own.
 func RolesOf(key string, sum StorySummary, arts []StoryArticle, c Comparison) OutletStory {
 	o := OutletStory{Story: sum, Articles: []string{}, Rewrote: []string{}, RewrittenBy: []string{}, Unique: []string{}}
 	outletOf, nameOf := map[string]string{}, map[string]string{}
@@ -59,6 +59,9 @@ func RolesOf(key string, sum StorySummary, arts []StoryArticle, c Comparison) Ou
 		if from == key && !slices.Contains(o.RewrittenBy, nameOf[d.To]) {
 			o.RewrittenBy = append(o.RewrittenBy, nameOf[d.To])
 		}
+	}
+	if len(outlets) < 2 {
+		return o // alone in its story: nothing it says is its own against others
 	}
 	for _, id := range o.Articles {
 		claims := c.Unique[id]

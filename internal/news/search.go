@@ -15,7 +15,17 @@ type SearchTerm struct {
 	Words  []string
 	Prefix bool // the last word is a prefix
 	Quoted bool // typed between double quotes
+	// Raw is the term as typed (without its quotes): a store whose index
+	// splits text its own way (PostgreSQL keeps "U.S." and "3.5" whole)
+	// reads it rather than Words.
+	Raw string
 }
+
+// MaxSearchTerms is how many words, phrases and prefixes a query may ask
+// for: each is one more index lookup, and a query of thousands ran until
+// its timeout (30,000 words: 2-4 s of CPU). Queries people type have a
+// handful.
+const MaxSearchTerms = 32
 
 // MinPrefix is the shortest prefix a query may ask for: "e*" would match
 // most of the index, while three letters already narrow it to a few
@@ -32,7 +42,7 @@ func ParseSearch(q string) []SearchTerm {
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // between quotes
 			if w := searchWords(part); len(w) > 0 {
-				out = append(out, SearchTerm{Words: w, Quoted: true})
+				out = append(out, SearchTerm{Words: w, Quoted: true, Raw: part})
 			}
 			continue
 		}
@@ -42,7 +52,7 @@ func ParseSearch(q string) []SearchTerm {
 				continue
 			}
 			prefix := strings.HasSuffix(tok, "*") && len(w) == 1 && len([]rune(w[0])) >= MinPrefix
-			out = append(out, SearchTerm{Words: w, Prefix: prefix})
+			out = append(out, SearchTerm{Words: w, Prefix: prefix, Raw: tok})
 		}
 	}
 	return out
@@ -52,6 +62,18 @@ func ParseSearch(q string) []SearchTerm {
 // stores' full-text indexes split text.
 func searchWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// Typed writes the term back as it was typed, so that parsing it again
+// gives the same term, Raw included.
+func (t SearchTerm) Typed() string {
+	switch {
+	case t.Raw == "":
+		return t.String()
+	case t.Quoted:
+		return `"` + t.Raw + `"`
+	}
+	return t.Raw
 }
 
 // String writes the term back as a query would say it.

@@ -117,18 +117,27 @@ func (e *QueryError) Error() string { return e.Reason }
 // emergency" needs its "of"). A query of function words alone is refused.
 func searchWords(q string) (string, error) {
 	var kept []string
+	if len(q) > maxQueryBytes {
+		return "", &QueryError{fmt.Sprintf("a query of %d bytes: say what you look for in at most %d", len(q), maxQueryBytes)}
+	}
 	terms := news.ParseSearch(q)
+	if len(terms) > news.MaxSearchTerms {
+		return "", &QueryError{fmt.Sprintf("a query of %d words, phrases and prefixes: ask for at most %d", len(terms), news.MaxSearchTerms)}
+	}
 	for _, t := range terms {
 		if len(t.Words) == 1 && !t.Quoted && !t.Prefix && text.IsStopWord(t.Words[0]) {
 			continue
 		}
-		kept = append(kept, t.String())
+		kept = append(kept, t.Typed())
 	}
 	if len(kept) == 0 && len(terms) > 0 {
 		return "", &QueryError{fmt.Sprintf("%q is only words such as \"the\" that nearly every article has: add a word that says what you look for", q)}
 	}
 	return strings.Join(kept, " "), nil
 }
+
+// maxQueryBytes bounds what a query may say: ten times a long sentence.
+const maxQueryBytes = 2000
 
 // checkPaging refuses pages deeper than MaxOffset.
 func checkPaging(offset int) error {

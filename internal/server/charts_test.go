@@ -1,8 +1,12 @@
 package server
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // The story page draws its three charts as inline SVG with accessible
@@ -34,5 +38,26 @@ func TestStoryPageDrawsCharts(t *testing.T) {
 	}
 	if strings.Contains(body, `<script>`) {
 		t.Error("the story page lets a <script> from an article through")
+	}
+}
+
+// Articles with no outlet are shown as such, not linked to an outlet page
+// that does not exist; a story of one outlet draws no claims grid.
+func TestUnknownOutletIsNotLinked(t *testing.T) {
+	st := tempStore(t)
+	at := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	for i, text := range []string{"Dockworkers voted to end the strike.", "Dockworkers voted to end the strike on Monday."} {
+		a := news.Article{ID: fmt.Sprint("u", i), Published: at.Add(time.Duration(i) * time.Hour), Title: "Strike ends", Text: text}
+		save(t, st, at, news.Placement{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
+	}
+	base := serveStore(t, st).URL
+	for _, path := range []string{"/stories/s1", "/search?q=dockworkers", "/"} {
+		_, _, body := get(t, base+path)
+		if strings.Contains(body, "/sources/unknownoutlet") || strings.Contains(body, `/sources/"`) {
+			t.Errorf("%s links the unknown outlet to a page", path)
+		}
+		if path == "/stories/s1" && (!strings.Contains(body, news.UnknownOutlet) || strings.Contains(body, "claims-title")) {
+			t.Errorf("%s: want the articles under %q and no claims grid for one outlet", path, news.UnknownOutlet)
+		}
 	}
 }

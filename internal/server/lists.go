@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"net/url"
 	"sort"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -239,6 +240,7 @@ type outletTab struct {
 	Label   string
 	Count   int
 	Current bool
+	Href    string // the outlet's page in this role, keeping the date range the counts are of
 }
 
 func (s *Server) outlet(w http.ResponseWriter, r *http.Request) {
@@ -253,7 +255,20 @@ func (s *Server) outlet(w http.ResponseWriter, r *http.Request) {
 		label string
 	}{{news.RoleAny, "All its stories"}, {news.RoleFirst, "First reports"}, {news.RoleRewrote, "Rewrites of others"},
 		{news.RoleRewrittenBy, "Rewritten by others"}, {news.RoleUnique, "Claims only it makes"}} {
-		tabs = append(tabs, outletTab{t.role, t.label, o.Roles[t.role], t.role == role})
+		q := url.Values{}
+		for _, k := range []string{"since", "until"} {
+			if v := r.URL.Query().Get(k); v != "" {
+				q.Set(k, v)
+			}
+		}
+		if t.role != news.RoleAny {
+			q.Set("role", string(t.role))
+		}
+		href := "/sources/" + url.PathEscape(o.Summary.Key)
+		if len(q) > 0 {
+			href += "?" + q.Encode()
+		}
+		tabs = append(tabs, outletTab{t.role, t.label, o.Roles[t.role], t.role == role, href})
 	}
 	s.render(w, r, http.StatusOK, "outlet", map[string]any{"Title": o.Summary.Source, "Outlet": o, "Page": page, "Tabs": tabs,
 		"Role": role, "Since": r.URL.Query().Get("since"), "Until": r.URL.Query().Get("until")})

@@ -28,7 +28,7 @@ func newPage(r *http.Request, total, offset, limit int) Page {
 			q[k] = v[:1]
 		}
 	}
-	return Page{Total: total, Offset: offset, Limit: limit, path: r.URL.Path, query: q}
+	return Page{Total: total, Offset: offset, Limit: limit, path: r.URL.EscapedPath(), query: q}
 }
 
 // First and Last number the page's first and last items from 1; both 0
@@ -53,8 +53,12 @@ func (p Page) Says() string {
 // Prev and Next are the addresses of the pages around this one, "" when
 // there is none.
 func (p Page) Prev() string {
-	if p.Offset == 0 {
+	switch {
+	case p.Offset == 0:
 		return ""
+	case p.Offset >= p.Total && p.Total > 0:
+		// Past the end: back to the last page that has items.
+		return p.at((p.Total - 1) / p.Limit * p.Limit)
 	}
 	return p.at(max(0, p.Offset-p.Limit))
 }

@@ -41,7 +41,13 @@ var funcs = template.FuncMap{
 		return s
 	},
 	// outletKey links an outlet's name to its page (/sources/{key}).
-	"outletKey": news.OutletKey,
+	// ("" for the unknown outlet, which has no page).
+	"outletKey": func(name string) string {
+		if name == news.UnknownOutlet {
+			return ""
+		}
+		return news.OutletKey(name)
+	},
 	// seg escapes an id as one path segment: an id with "/" (JSONL sets
 	// name articles "set/123") links to /articles/set%2F123, which the
 	// routes read back whole.
@@ -115,11 +121,11 @@ func (s *Server) feeds(w http.ResponseWriter, r *http.Request) {
 }
 
 // homeFeedQuery is the query string of the feeds of what the home page
-// shows (its q, source and since, which the feeds read alike) and a few
+// shows (its q, source, since and until, which the feeds read alike) and a few
 // words saying so; both empty when the page is unfiltered.
 func homeFeedQuery(r *http.Request) (query, says string) {
 	v, kept := url.Values{}, []string{}
-	for _, k := range []string{"q", "source", "since"} {
+	for _, k := range []string{"q", "source", "since", "until"} {
 		if x := strings.TrimSpace(r.URL.Query().Get(k)); x != "" {
 			v.Set(k, x)
 			kept = append(kept, k+" "+x)

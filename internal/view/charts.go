@@ -105,7 +105,9 @@ func NewCoverage(v Story) *Coverage {
 	}
 	c := &Coverage{Undated: undated}
 	rowOf := map[string]int{}
+	outlets := map[string]bool{} // every outlet drawn, those grouped in "other outlets" too
 	for _, p := range pts {
+		outlets[p.outlet] = true
 		outlet := p.outlet
 		if _, ok := rowOf[outlet]; !ok {
 			if len(c.Rows) >= maxRows {
@@ -132,9 +134,12 @@ func NewCoverage(v Story) *Coverage {
 	c.Height = c.AxisY + 22
 	c.Ticks = []Tick{{X: trackLeft, Label: formatWhen(from), Anchor: "start"}}
 	if span > 0 {
-		c.Ticks = append(c.Ticks, Tick{X: trackRight, Label: formatWhen(to), Anchor: "end"})
+		// The middle of the span too: three labels of at most 17
+		// characters (about 110 units at 12) fit the 376-unit track.
+		mid := from.Add(span / 2)
+		c.Ticks = append(c.Ticks, Tick{X: x(mid), Label: formatWhen(mid), Anchor: "middle"}, Tick{X: trackRight, Label: formatWhen(to), Anchor: "end"})
 	}
-	c.Summary = fmt.Sprintf("%d dated article%s from %d outlet%s, %s.", len(pts), plural(len(pts)), len(rowOf), plural(len(rowOf)), spanWords(from, to))
+	c.Summary = fmt.Sprintf("%d dated article%s from %d outlet%s, %s.", len(pts), plural(len(pts)), len(outlets), plural(len(outlets)), spanWords(from, to))
 	if undated > 0 {
 		c.Summary += fmt.Sprintf(" %d undated article%s not drawn.", undated, plural(undated))
 	}
@@ -227,6 +232,9 @@ func NewClaims(d news.StoryDetail, outletOf func(id string) string) *Claims {
 			seen[o] = true
 			outlets = append(outlets, o)
 		}
+	}
+	if len(outlets) < 2 {
+		return nil // one outlet: nothing to compare across outlets
 	}
 	if len(outlets) > maxRows {
 		outlets = outlets[:maxRows]

@@ -62,6 +62,9 @@ func TestCoverage(t *testing.T) {
 		!strings.Contains(c.FirstSay, "Wire, 2 Mar 2026 08:00") {
 		t.Errorf("summary %q / %q, undated %d", c.Summary, c.FirstSay, c.Undated)
 	}
+	if len(c.Ticks) != 3 || c.Ticks[1].Label != "2 Mar 2026 10:00" || c.Ticks[1].X != c.Rows[2].Dots[0].X {
+		t.Errorf("axis ticks = %+v; want the start, the middle (10:00, where Courier's dot is) and the end", c.Ticks)
+	}
 	for i, r := range c.Rows {
 		if r.TrackY <= r.LabelY || i > 0 && r.LabelY <= c.Rows[i-1].TrackY || c.AxisY <= r.TrackY || c.Height <= c.AxisY {
 			t.Errorf("row %d overlaps: %+v (axis %d, height %d)", i, r, c.AxisY, c.Height)
@@ -141,7 +144,11 @@ func TestOutletStory(t *testing.T) {
 		{"courier", news.OutletStory{Articles: []string{"c1"}, Rewrote: []string{"Wire"}, RewrittenBy: []string{}, Unique: []string{"The union had 412 votes.", "Ships wait."}, UniqueCount: 2}},
 		{"blogexample", news.OutletStory{Articles: []string{"b1"}, Rewrote: []string{}, RewrittenBy: []string{}, Unique: []string{}}},
 	} {
-		got := NewOutletStory(news.StorySummary{}, d, c.key)
+		arts := make([]news.StoryArticle, len(d.Articles))
+		for i, a := range d.Articles {
+			arts[i] = news.StoryArticle{ID: a.ID, Key: news.ArticleOutletKey(a.Source, a.URL), Name: news.OutletName(a.Source, a.URL)}
+		}
+		got := news.RolesOf(c.key, news.StorySummary{}, arts, d.Comparison)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: %+v\nwant %+v", c.key, got, c.want)
 		}

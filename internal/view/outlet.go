@@ -12,12 +12,3 @@ type Outlet struct {
 	// (news.MaxOutletStories): the roles count the most recent.
 	Cut bool `json:"cut"`
 }
-
-// NewOutletStory says what the outlet of key did in story d.
-func NewOutletStory(sum news.StorySummary, d news.StoryDetail, key string) news.OutletStory {
-	arts := make([]news.StoryArticle, len(d.Articles))
-	for i, a := range d.Articles {
-		arts[i] = news.StoryArticle{ID: a.ID, Key: news.ArticleOutletKey(a.Source, a.URL), Name: news.OutletName(a.Source, a.URL)}
-	}
-	return news.RolesOf(key, sum, arts, d.Comparison)
-}

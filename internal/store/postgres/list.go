@@ -28,8 +28,8 @@ func storyQueryKey(q news.StoryQuery) string {
 
 // tsQuery turns what a user types into a tsquery expression with its
 // arguments (news.ParseSearch): every word, phrase (phraseto_tsquery) and
-// prefix (word:*) must match. The words are letters and digits only, so
-// to_tsquery reads a prefix as one. "" when there is no word to look for.
+// prefix (word:*) must match. A prefix's word is letters and digits only,
+// so to_tsquery reads it as one. "" when there is no word to look for.
 func tsQuery(q string) (string, pgx.NamedArgs) {
 	args := pgx.NamedArgs{}
 	var parts []string
@@ -40,8 +40,13 @@ func tsQuery(q string) (string, pgx.NamedArgs) {
 			args[name] = t.Words[0] + ":*"
 			continue
 		}
+		// The term as typed, so that PostgreSQL's parser splits it as it
+		// split the text it indexed ("U.S." is one token there).
 		parts = append(parts, "phraseto_tsquery('storyline_search', @"+name+")")
-		args[name] = strings.Join(t.Words, " ")
+		args[name] = t.Raw
+		if args[name] == "" {
+			args[name] = strings.Join(t.Words, " ")
+		}
 	}
 	if len(parts) == 0 {
 		return "", args

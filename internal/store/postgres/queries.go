@@ -114,7 +114,7 @@ func (s *Store) addStoryOutlets(ctx context.Context, out []news.StorySummary, at
 	for i, st := range out {
 		ids[i] = st.ID
 	}
-	rows, err := s.ro.Query(ctx, `SELECT sa.story_id, min(a.outlet_name), count(*), min(a.seq) AS first FROM story_articles sa
+	rows, err := s.ro.Query(ctx, `SELECT sa.story_id, min(a.outlet_name COLLATE "C"), count(*), min(a.seq) AS first FROM story_articles sa
 		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ANY($1)
 		GROUP BY sa.story_id, a.outlet ORDER BY sa.story_id, first`, ids)
 	if err != nil {

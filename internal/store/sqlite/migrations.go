@@ -145,35 +145,46 @@ var backfills = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	11: backfillOutlets,
 }
 
-// backfillOutlets files every stored article under its outlet key.
+// backfillOutlets files every stored article under its outlet key, a
+// batch of backfillBatch articles at a time (in id order), so that a large
+// database is upgraded in bounded memory.
 func backfillOutlets(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, "SELECT id, source, url FROM articles")
-	if err != nil {
-		return err
-	}
-	type row struct{ id, key, name string }
-	var all []row
-	for rows.Next() {
-		var id, source, url string
-		if err := rows.Scan(&id, &source, &url); err != nil {
-			rows.Close()
-			return err
-		}
-		all = append(all, row{id, news.ArticleOutletKey(source, url), news.OutletName(source, url)})
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
 	stmt, err := tx.PrepareContext(ctx, "UPDATE articles SET outlet = ?, outlet_name = ? WHERE id = ?")
 	if err != nil {
 		return err
 	}
 	defer stmt.Close()
-	for _, r := range all {
-		if _, err := stmt.ExecContext(ctx, r.key, r.name, r.id); err != nil {
-			return fmt.Errorf("article %s: %w", r.id, err)
+	type row struct{ id, key, name string }
+	for after := ""; ; {
+		rows, err := tx.QueryContext(ctx, "SELECT id, source, url FROM articles WHERE id > ? ORDER BY id LIMIT ?", after, backfillBatch)
+		if err != nil {
+			return err
 		}
+		var batch []row
+		for rows.Next() {
+			var id, source, url string
+			if err := rows.Scan(&id, &source, &url); err != nil {
+				rows.Close()
+				return err
+			}
+			batch = append(batch, row{id, news.ArticleOutletKey(source, url), news.OutletName(source, url)})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range batch {
+			if _, err := stmt.ExecContext(ctx, r.key, r.name, r.id); err != nil {
+				return fmt.Errorf("article %s: %w", r.id, err)
+			}
+		}
+		if len(batch) < backfillBatch {
+			return nil
+		}
+		after = batch[len(batch)-1].id
 	}
-	return nil
 }
+
+// backfillBatch is how many articles a backfill reads at once: a few
+// hundred kilobytes, whatever the database's size.
+const backfillBatch = 2000

@@ -95,6 +95,13 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 		INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles WHERE id = 'old-1'`); err != nil {
 		t.Fatal(err)
 	}
+	// More articles than a backfill batch, spelt two ways, so that the
+	// upgrade runs over several batches.
+	if _, err := old.db.ExecContext(ctx, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4100)
+		INSERT INTO articles(id, seq, url, source, published, title, text, content_hash, added_at)
+		SELECT 'bulk-' || i, 1 + i, '', CASE i % 2 WHEN 0 THEN 'NYT' ELSE 'The nyt' END, '', 't', 'x', 'h' || i, '' FROM n`); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := old.db.ExecContext(ctx, `INSERT INTO stories(id, created_at, updated_at) VALUES ('s1', '', '');
 		INSERT INTO story_articles(article_id, story_id, membership) VALUES ('old-1', 's1', '{}')`); err != nil {
 		t.Fatal(err)
@@ -116,6 +123,10 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	// Migration 12 files the stored article under its outlet's key.
 	if list, err := st.Stories(ctx, news.StoryQuery{Source: "ledger"}); err != nil || len(list) != 1 || !reflect.DeepEqual(list[0].Sources, []string{"The Ledger"}) {
 		t.Errorf("stories of outlet ledger after migration = %+v, %v; want s1 from The Ledger", list, err)
+	}
+	var filed int
+	if err := st.ro.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE outlet = 'nyt'").Scan(&filed); err != nil || filed != 4100 {
+		t.Errorf("%d of 4,100 articles filed under nyt (%v)", filed, err)
 	}
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Templates: map[string][]byte{"ledger.example": {1, 2}}, At: now}); err != nil {
 		t.Errorf("the newest tables are not usable after the upgrade: %v", err)

@@ -141,6 +141,7 @@ func testSearchStories(t *testing.T, b Backend) {
 		placement(article("e3", "wire", "Border wall", "Lawmakers debate the border wall.", day(16)), "emergency"),
 		placement(article("r1", "ledger", "National Rifle Association meets", "The National Rifle Association met; an emergency exit was closed.", day(20)), "nra"),
 		placement(article("m1", "courier", "Emergencies rise", "Hospitals saw more emergencies.", day(25)), "hospitals"),
+		placement(article("u1", "wire", "U.S. embassy reopens", "The U.S. embassy reopened as rents rose 3.5 percent.", day(26)), "embassy"),
 	)
 	ids := func(r news.SearchResult) (out []string) {
 		for _, s := range r.Stories {
@@ -168,6 +169,9 @@ func testSearchStories(t *testing.T, b Backend) {
 		{"dates", news.SearchQuery{Q: `emerg*`, From: day(16), Until: day(21)}, []string{"emergency:e2", "nra:r1"}, 2},
 		{"page 2 of 1 a page", news.SearchQuery{Q: `emerg*`, Limit: 1, Offset: 1}, nil, 3},
 		{"nothing to look for", news.SearchQuery{Q: `"" *`}, nil, 0},
+		// Tokens an index may keep whole (PostgreSQL's parser does) or split.
+		{"dotted token", news.SearchQuery{Q: `U.S. embassy`}, []string{"embassy:u1"}, 1},
+		{"decimal", news.SearchQuery{Q: `3.5 percent`}, []string{"embassy:u1"}, 1},
 	} {
 		got, err := st.SearchStories(ctx, c.q)
 		if err != nil {

@@ -4,13 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"iter"
-	"os"
 	"strings"
 	"time"
-
-	"golang.org/x/term"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
@@ -29,13 +25,17 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching URLs and feeds")
 	qflag := queueFlag(fs)
 	asJSON := fs.Bool("json", false, "print the run's summary as one JSON object (counts, failures, and each stored article's story)")
+	format := fs.String("format", "auto", "what the standard input (-) holds: "+strings.Join(inputFormats, ", ")+" (auto: told by its first bytes)")
 	compare := fs.Bool("compare", false, "compare every changed story before returning (by default a story is compared by serve in the background, or in memory when read)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		return &UsageError{"add needs at least one PATH or URL"}
+	if err := checkInputFormat("--format", *format); err != nil {
+		return err
+	}
+	if paths = stdinIfPiped(paths, e.stdin); len(paths) == 0 {
+		return &UsageError{"add needs at least one PATH or URL, or - (or a pipe) for the standard input"}
 	}
 	if *fetchDelay <= 0 {
 		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
@@ -51,7 +51,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	defer st.Close()
 	reader := read.New(st, read.Options{})
 	fetcher := &web.Fetcher{Delay: *fetchDelay}
-	inputs := source.Read(ctx, paths, source.Options{ForceText: *text, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
+	inputs := readInputs(ctx, paths, *format, source.Options{ForceText: *text, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
 	}, HandOn: qurl != ""})
 	if qurl != "" {
@@ -64,7 +64,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		if fetcher.Pace, err = q.HostPacer(ctx); err != nil {
 			return err
 		}
-		return queueInputs(ctx, e, q, inputs)
+		return queueInputs(ctx, e, q, inputs, *asJSON)
 	}
 	// One writer per database: this process's engine, or the server that
 	// holds the database (the run goes through it), or, while another add
@@ -77,7 +77,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if to.engine != nil {
 		defer to.engine.Close()
 	}
-	bar := newProgressBar(e.stderr)
+	bar := newProgressBar(e.stderr, paths, !*asJSON && isTerminal(e.stderr))
 	sum, err := to.submit(ctx, inputs, bar.update)
 	bar.finish()
 	for _, f := range sum.Failures {
@@ -123,6 +123,13 @@ type addSummary struct {
 	Added          []news.Membership `json:"added"`
 }
 
+// queuedSummary is `add --json --queue`'s summary: the inputs handed to the
+// workers (stored by them later) and those that failed before.
+type queuedSummary struct {
+	Queued int           `json:"queued"`
+	Failed []failedInput `json:"failed"`
+}
+
 // failedInput names an input that failed and why.
 type failedInput struct {
 	Input string `json:"input"`
@@ -142,43 +149,10 @@ func summaryJSON(s news.RunSummary) addSummary {
 	return out
 }
 
-// progressBar draws the counts of a run on one terminal line, at most ten
-// times a second; it draws nothing when stderr is not a terminal.
-type progressBar struct {
-	w    io.Writer
-	on   bool
-	last time.Time
-	drew bool
-}
-
-func newProgressBar(w io.Writer) *progressBar {
-	f, ok := w.(*os.File)
-	return &progressBar{w: w, on: ok && term.IsTerminal(int(f.Fd()))}
-}
-
-func (p *progressBar) update(s news.RunSummary) {
-	if !p.on || time.Since(p.last) < 100*time.Millisecond {
-		return
-	}
-	p.last = time.Now()
-	spin := `|/-\`[s.Read%4]
-	width := 24
-	filled := min(width, s.Stored*width/max(1, s.Read))
-	fmt.Fprintf(p.w, "\r%c [%s%s] %d read, %d stored, %d already stored, %d failed ",
-		spin, strings.Repeat("#", filled), strings.Repeat(".", width-filled), s.Read, s.Stored, s.AlreadyStored, len(s.Failures))
-	p.drew = true
-}
-
-func (p *progressBar) finish() {
-	if p.drew {
-		fmt.Fprint(p.w, "\r\033[K")
-	}
-}
-
 // queueInputs is add with a queue: the inputs go to the workers, which
 // extract them (fetching the feeds' items) and publish them to the writer;
 // add returns once they are queued (durably: the queue has them).
-func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error]) error {
+func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error], asJSON bool) error {
 	sum, err := q.Hand(ctx, inputs)
 	if err != nil {
 		return err
@@ -186,7 +160,17 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 	for _, f := range sum.Failures {
 		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
-	fmt.Fprintf(e.stdout, "%d inputs queued for the workers, %d failed\n", sum.Queued, len(sum.Failures))
+	if asJSON {
+		out := queuedSummary{Queued: sum.Queued, Failed: []failedInput{}}
+		for _, f := range sum.Failures {
+			out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})
+		}
+		if err := json.NewEncoder(e.stdout).Encode(out); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(e.stdout, "%d inputs queued for the workers, %d failed\n", sum.Queued, len(sum.Failures))
+	}
 	if len(sum.Failures) > 0 {
 		return &PartialError{Failed: len(sum.Failures)}
 	}

@@ -47,27 +47,55 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	logger         *slog.Logger
+	// describe, when set, collects the flag sets a command makes: the
+	// command tree learns a command's flags by running it with -h
+	// (describeFlags).
+	describe *[]*flag.FlagSet
+	// reports, when set, collects an eval mode's results for --json
+	// (evaljson.go).
+	reports *[]evalReport
 }
 
+// command is one of storyline's commands: its body run gets its flags and
+// arguments as a list, and defines its flags with newFlags.
 type command struct {
 	name, args, help string
 	run              func(ctx context.Context, e env, args []string) error
+	long, example    string
 }
 
 func commands() []command {
 	return []command{
-		{"add", "[--db PATH] [--queue nats://...] PATH|URL...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd},
-		{"stories", "[--db PATH] [--json] [--q QUERY] [--since DURATION] [--source NAME]", "list stories, most recently updated first", runStories},
-		{"show", "[--db PATH] [--json] STORY", "show a story: sources, shared and unique facts, quotes, entities, conflicts", runShow},
-		{"extract", "[--text] [--format jsonl|benchmark] [--source NAME] [--url URL] PATH...", "extract articles from pages without storing them", runExtract},
-		{"cluster", "[FILE.jsonl]", "cluster article JSONL (stdin when absent); prints {\"id\",\"story\"} per article", runCluster},
-		{"annotate", "[--workers N] [FILE.jsonl]", "annotate article JSONL (stdin when absent): sentences, quotes, entities, quantities per article", runAnnotate},
-		{"pairs", "FILE.pairs.jsonl", "score sentence pairs with the aligner; prints {\"id1\",\"id2\",\"score\",\"same\"}", runPairs},
-		{"serve", "[--db PATH] [--queue nats://...] [--addr 127.0.0.1:8080] [--advertise URL] [--feeds FILE] [--token T] [--allow-private] [--fetch-delay 1s]", "serve the web UI and the JSON API, polling feeds; the database's one writer", runServe},
-		{"worker", "--queue nats://... [--db PATH] [--take 32] [--workers N] [--addr HOST:PORT]", "take inputs from the queue, fetch and extract them, and publish the articles to the writer", runWorker},
-		{"demo", "[--addr 127.0.0.1:8080]", "load the bundled demo corpus into a temporary database and serve it", runDemo},
-		{"reextract", "[--db PATH]", "run the current extractor over every stored raw input again", runReextract},
-		{"eval", "extract|meta|cluster|pairs|derive|entities|quotes|load|ingest ...", "run a benchmark and print its metrics", runEval},
+		{"add", "[--db PATH] [--queue nats://...] [--json] [--format auto|jsonl|warc|feed|html|text] PATH|URL|-...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd,
+			"Inputs: .html/.htm and .txt page files (optionally .gz), folders of them, JSONL of articles, WARC/WET\narchives, RSS/Atom feeds and http(s) URLs; - (or no argument, when stdin is not a terminal) reads the\nstandard input, told by its first bytes, or as --format says. A progress bar shows on a terminal; a summary line (or --json object) ends the run.",
+			"  storyline add ~/captures/\n  storyline add --db news.db articles.jsonl https://example.org/feed.xml\n  zcat crawl.warc.gz | storyline add --json -"},
+		{"stories", "[--db PATH] [--json] [--q QUERY] [--since T] [--until T] [--source NAME] [--order published|updated]", "list stories, most recent news first (by publication time)", runStories, "",
+			"  storyline stories --since 7d\n  storyline stories --since 2019-03-01 --until 2019-03-31 --source nyt\n  storyline stories --q \"ferry fares\" --json --limit 0"},
+		{"show", "[--db PATH] [--json] STORY", "show a story: sources, shared and unique facts, quotes, entities, conflicts", runShow, "",
+			"  storyline show 3f2a9c\n  storyline show --json 3f2a9c | jq .facts"},
+		{"extract", "[--text] [--format jsonl|benchmark] [--input-format auto|jsonl|warc|feed|html|text] [--source NAME] [--url URL] PATH|-...", "extract articles from pages without storing them", runExtract, "",
+			"  storyline extract page.html\n  lynx -dump https://example.org/news/1 | storyline extract --input-format text\n  storyline extract --format benchmark pages/ > predictions.json\n  curl -s https://example.org/news/1 | storyline extract --url https://example.org/news/1 -"},
+		{"cluster", "[FILE.jsonl|-]", "cluster article JSONL (stdin when absent); prints {\"id\",\"story\"} per article", runCluster, "",
+			"  storyline cluster articles.jsonl\n  storyline extract --format jsonl pages/ | storyline cluster"},
+		{"annotate", "[--workers N] [FILE.jsonl|-]", "annotate article JSONL (stdin when absent): sentences, quotes, entities, quantities per article", runAnnotate, "",
+			"  storyline annotate articles.jsonl\n  storyline extract page.html | storyline annotate | jq .quotes"},
+		{"pairs", "[--mode paraphrase|fact] [FILE.pairs.jsonl|-]", "score sentence pairs (a file, or stdin when absent or -) with the aligner; prints {\"id1\",\"id2\",\"score\",\"same\"}", runPairs,
+			"Each input line is {\"id1\",\"id2\",\"s1\",\"s2\"}: two sentences to compare.",
+			"  storyline pairs --mode fact pairs.jsonl\n  jq -c '{id1, id2, text1: .a, text2: .b}' mine.jsonl | storyline pairs"},
+		{"serve", "[--db PATH] [--queue nats://...] [--addr 127.0.0.1:8080] [--advertise URL] [--feeds FILE] [--token T] [--allow-private] [--fetch-delay 1s]", "serve the web UI and the JSON API, polling feeds; the database's one writer", runServe, "",
+			"  storyline serve --feeds feeds.txt\n  STORYLINE_TOKEN=s3cret storyline serve --addr :8080 --base-url https://news.example.org"},
+		{"worker", "--queue nats://... [--db PATH] [--take 32] [--workers N] [--addr HOST:PORT]", "take inputs from the queue, fetch and extract them, and publish the articles to the writer", runWorker, "",
+			"  storyline worker --queue nats://queue:4222 --db postgres://news@db/storyline --addr :9090"},
+		{"demo", "[--addr 127.0.0.1:8080]", "load the bundled demo corpus into a temporary database and serve it", runDemo, "",
+			"  storyline demo\n  storyline demo --addr 127.0.0.1:0"},
+		{"reextract", "[--db PATH]", "run the current extractor over every stored raw input again", runReextract, "",
+			"  storyline reextract --db news.db"},
+		{"export", "[--db PATH] [--format jsonl|csv] [--what articles|stories|memberships|duplicates|comparisons] [--since T] [--until T] [--source NAME]",
+			"write the database's articles, stories, memberships, near-duplicate groups or comparisons as JSONL or CSV", runExport,
+			"Records stream as the database gives them (memory stays flat however large it is). --since and --until\nfilter by publication time (an article with no date is left out by either); stories and comparisons\nare the stories with an article that passes. articles: DESIGN.md's article JSON with its story.\nmemberships: why each article is in its story. duplicates: each story's groups of near-identical\narticles. comparisons: each story's facts, unique claims, quotes, entities, conflicts and derivations\n(the stored comparison, or one made in memory as show does; in CSV a row a claim).",
+			"  storyline export --what articles > articles.jsonl\n  storyline export --what stories --format csv --since 2024-03-01 --until 2024-03-31 > march.csv\n  storyline export --what comparisons --source Reuters | jq .facts"},
+		{"eval", "extract|meta|cluster|pairs|derive|entities|quotes|load|ingest ...", "run a benchmark and print its metrics", runEval, "",
+			"  storyline eval extract ../shared/bench/extraction/wcxb\n  storyline eval cluster --help"},
 	}
 }
 
@@ -79,39 +107,9 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 func run(ctx context.Context, e env, args []string) error {
-	if len(args) == 0 {
-		usage(e.stderr)
-		return &UsageError{"no command given"}
-	}
-	switch args[0] {
-	case "-h", "--help", "-help":
-		usage(e.stdout)
-		return nil
-	case "help":
-		if len(args) == 1 {
-			usage(e.stdout)
-			return nil
-		}
-		args = []string{args[1], "--help"}
-	case "version", "--version", "-version":
-		fmt.Fprintln(e.stdout, version())
-		return nil
-	}
-	for _, c := range commands() {
-		if c.name == args[0] {
-			if asksHelp(args[1:]) {
-				return commandHelp(ctx, e, c, args[1:])
-			}
-			err := c.run(ctx, e, args[1:])
-			var ue *UsageError
-			if errors.As(err, &ue) {
-				fmt.Fprintf(e.stderr, "usage: storyline %s %s\n", c.name, c.args)
-			}
-			return err
-		}
-	}
-	usage(e.stderr)
-	return &UsageError{fmt.Sprintf("unknown command %q", args[0])}
+	root := newRoot(ctx, e)
+	root.SetArgs(normalizeFlags(root, args))
+	return root.ExecuteContext(ctx)
 }
 
 // asksHelp reports whether a command's arguments ask for its help: -h,
@@ -126,20 +124,6 @@ func asksHelp(args []string) bool {
 		}
 	}
 	return false
-}
-
-// commandHelp prints a command's help to stdout and exits 0, as the user
-// asked for it: its synopsis and purpose, then its flags as the command
-// itself defines them (its flag set prints them on -h).
-func commandHelp(ctx context.Context, e env, c command, args []string) error {
-	fmt.Fprintf(e.stdout, "usage: storyline %s %s\n\n%s\n\n", c.name, c.args, c.help)
-	e.stderr = e.stdout
-	err := c.run(ctx, e, args)
-	var ue *UsageError
-	if err == nil || errors.Is(err, flag.ErrHelp) || errors.As(err, &ue) {
-		return nil // a command with subcommands (eval) answers -h with its usage error
-	}
-	return err
 }
 
 // version names the build: the module's version and the source revision
@@ -182,7 +166,10 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, c.args, c.help)
 	}
 	fmt.Fprintln(w, "  version    print the version")
-	fmt.Fprintln(w, "\nstoryline help COMMAND (or COMMAND --help) shows a command's flags.")
+	fmt.Fprintln(w, "  completion bash|zsh|fish|powershell")
+	fmt.Fprintln(w, "             print a shell completion script (storyline completion --help says where to put it)")
+	fmt.Fprintln(w, "\nstoryline help COMMAND (or COMMAND --help) shows a command's flags and examples;")
+	fmt.Fprintln(w, "storyline help environment lists the environment variables that set flags.")
 	fmt.Fprintln(w, "\nThe database is --db, else $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db.")
 }
 
@@ -208,6 +195,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 
 func newFlags(name string, e env) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	if e.describe != nil {
+		*e.describe = append(*e.describe, fs)
+	}
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "flags:")

@@ -53,7 +53,7 @@ func runCluster(ctx context.Context, e env, args []string) error {
 func readArticles(ctx context.Context, e env, args []string) ([]news.Article, int, error) {
 	var r io.Reader = e.stdin
 	name := "stdin"
-	if len(args) == 1 {
+	if len(args) == 1 && args[0] != "-" {
 		f, err := os.Open(args[0])
 		if err != nil {
 			return nil, 0, err

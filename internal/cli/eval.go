@@ -103,6 +103,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		e.report("set", rep)
 		fmt.Fprintf(e.stdout, "%s: %d pages  F1 %.3f  precision %.3f  recall %.3f  | %.0f pages/s on one core (%.1f MB/s), %.0f pages/s on %d workers\n",
 			rep.Set, rep.Pages, rep.F1, rep.Precision, rep.Recall, rep.OneCorePagesPerSec,
 			rep.OneCorePagesPerSec*float64(rep.Bytes)/float64(max(1, rep.Pages))/1e6, rep.AllCoresPagesPerSec, rep.Workers)
@@ -119,6 +120,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if len(dirs) > 1 {
 		p, r, f1 := eval.CorpusScore(all)
 		fmt.Fprintf(e.stdout, "pooled: %d pages  F1 %.3f  precision %.3f  recall %.3f\n", len(all), f1, p, r)
+		e.report("pooled", map[string]any{"pages": len(all), "f1": f1, "precision": p, "recall": r})
 	}
 	fmt.Fprintln(e.stdout, "(in-sample where the embedded model was fitted on these sets: see --cv for held-out figures)")
 	return nil
@@ -253,6 +255,7 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	if err != nil {
 		return err
 	}
+	e.report("cross-validation", rep)
 	mode := "HTML"
 	if text {
 		mode = "text dumps"
@@ -329,6 +332,7 @@ func evalDerive(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		e.report("file", rep)
 		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  precision %.3f  ROC-AUC %.3f (of the copied share)\n",
 			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.Precision, rep.AUC)
 		for _, class := range slices.Sorted(maps.Keys(rep.Classes)) {
@@ -370,6 +374,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	opt := eval.PairFit{Mode: mode, Learner: *learner, L2: *l2, Precision: *precision, LexiconPrior: *lexicon,
 		Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Subsample: *subsample, Seed: 1}}
 	print := func(rep eval.PairsReport, how string) {
+		e.report(how, rep)
 		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  precision %.3f  recall %.3f  ROC-AUC %.3f  (%s)\n",
 			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.Precision, rep.Recall, rep.AUC, how)
 	}

@@ -107,6 +107,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 }
 
 func printClusterReport(e env, rep eval.ClusterReport) {
+	e.report("file", rep)
 	fmt.Fprintf(e.stdout, "%s: %d articles, %d gold / %d predicted stories  B3 P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f  | %d merges, %d splits | %.0f articles/s, heap %.0f MB\n",
 		rep.File, rep.Articles, rep.GoldClusters, rep.PredClusters, rep.BCubed.P, rep.BCubed.R, rep.BCubed.F1,
 		rep.Pairwise.P, rep.Pairwise.R, rep.Pairwise.F1, rep.Merges, rep.Splits, rep.ArticlesPerSec, rep.HeapMB)
@@ -152,6 +153,7 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 		return err
 	}
 	fmt.Fprintf(e.stdout, "leave one set out: each set scored by a model fitted without its file (B-cubed P / R / F1; own order, then shuffles %v)\n", seeds)
+	e.report("leave-one-set-out", held)
 	for _, h := range held {
 		if keepModels != "" {
 			data, err := json.Marshal(h.Model)
@@ -227,6 +229,7 @@ func evalClusterStream(e env, basePath string, n int, span time.Duration, worker
 	}
 	checkpoints := []int{n / 10, n / 4, n / 2, n}
 	points := eval.RunClusterStream(eval.EditedStream(base, n, span, 1), n, workers, checkpoints, opt)
+	e.report("stream", points)
 	fmt.Fprintf(e.stdout, "stream of %d articles from %s repeated with small edits, dated over %.0f days\n", n, basePath, span.Hours()/24)
 	for _, p := range points {
 		fmt.Fprintf(e.stdout, "%7d articles: %6.2f s, %6.0f articles/s; CPU %6.2f s, %6.0f articles per CPU second; live heap %4.0f MB (peak %4.0f MB), %d stories open of %d\n",

@@ -60,6 +60,7 @@ func evalEntities(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		e.report("file", rep)
 		fmt.Fprintf(e.stdout, "%s: %d documents, %s: F1 %.3f  P %.3f  R %.3f\n", rep.File, rep.Docs, rep.Protocol, rep.All.F1, rep.All.P, rep.All.R)
 		for _, k := range slices.Sorted(maps.Keys(rep.ByKind)) {
 			s := rep.ByKind[k]

@@ -70,6 +70,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		e.report("set", rep)
 		PrintMetadata(e.stdout, rep, *misses)
 	}
 	return nil

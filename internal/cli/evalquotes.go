@@ -31,6 +31,7 @@ func evalQuotes(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
+		e.report("file", rep)
 		fmt.Fprintf(e.stdout, "%s (%s, %d articles): %d direct quotes, found %d (%.1f%%); speaker right on %d of %d with a named gold speaker (%.1f%%); %d with only a pronoun or description as gold, %d of them given a speaker; mixed quotes found %d of %d, speaker right on %d of %d named\n",
 			rep.File, rep.Part, rep.Articles, rep.Gold, rep.Found, pct(rep.Found, rep.Gold), rep.Right, rep.Named, pct(rep.Right, rep.Named),
 			rep.Unnamed, rep.Given, rep.MixedFound, rep.Mixed, rep.MixedRight, rep.MixedNamed)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/extract"
@@ -20,12 +21,16 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	source := fs.String("source", "", "the outlet of the page files (wins over the name the pages give)")
 	pageURL := fs.String("url", "", "the address the page files came from, for files that carry none (absolute http(s) URL)")
+	inputFormat := fs.String("input-format", "auto", "what the standard input (-) holds: "+strings.Join(inputFormats, ", ")+" (auto: told by its first bytes)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		return &UsageError{"extract needs at least one PATH"}
+	if err := checkInputFormat("--input-format", *inputFormat); err != nil {
+		return err
+	}
+	if paths = stdinIfPiped(paths, e.stdin); len(paths) == 0 {
+		return &UsageError{"extract needs at least one PATH, or - (or a pipe) for the standard input"}
 	}
 	if *pageURL != "" {
 		if u, err := url.Parse(*pageURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -39,7 +44,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	enc.SetEscapeHTML(false)
 	bench := map[string]map[string]string{}
 	failed := 0
-	inputs := sources.Read(ctx, paths, sources.Options{ForceText: *text, Source: *source, URL: *pageURL, Stdin: e.stdin})
+	inputs := readInputs(ctx, paths, *inputFormat, sources.Options{ForceText: *text, Source: *source, URL: *pageURL, Stdin: e.stdin})
 	err = engine.Extract(ctx, inputs, *workers, func(r engine.Result) error {
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {

@@ -81,6 +81,8 @@ func evalIngest(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "medians of %d runs: add %.0f pages/s, extraction alone %.0f pages/s; add runs at %.0f%% of the extractor's speed; peak memory %s\n",
 		*runs, median(addRates), median(extractRates), 100*median(ratios), peakMemory())
+	e.report("medians", map[string]any{"runs": *runs, "pages": n, "add_pages_per_s": addRates, "extract_pages_per_s": extractRates,
+		"median_add_pages_per_s": median(addRates), "median_extract_pages_per_s": median(extractRates), "median_add_share": median(ratios)})
 	return nil
 }
 

@@ -124,6 +124,7 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 			fmt.Fprintf(e.stdout, "%s: warmed up (each distinct URL once) in %.1fs\n", phase.name, time.Since(began).Seconds())
 		}
 		rep := eval.RunLoad(ctx, phase.urls, *rate, *duration)
+		e.report(phase.name, rep)
 		fmt.Fprintf(e.stdout, "%s: offered %d (%.0f/s), sent %d (%d late by over 10 ms, %d unsent), answered %d in %.1fs = %.0f/s, %d refused (429), %d errors; latency from schedule p50 %s p95 %s p99 %s max %s\n",
 			phase.name, rep.Offered, rep.OfferedRate, rep.Sent, rep.Late, rep.Unsent, rep.Requests, rep.Duration.Seconds(), rep.PerSecond,
 			rep.Refused, rep.Errors, ms(rep.P50), ms(rep.P95), ms(rep.P99), ms(rep.Max))

@@ -31,10 +31,15 @@ func runPairs(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return &UsageError{err.Error()}
 	}
-	if len(rest) != 1 {
-		return &UsageError{"pairs needs one FILE.pairs.jsonl"}
+	if len(rest) > 1 {
+		return &UsageError{"pairs reads one FILE.pairs.jsonl (or - or nothing for the standard input)"}
 	}
-	pairs, err := readPairs(rest[0])
+	var pairs []sentencePair
+	if len(rest) == 0 || rest[0] == "-" {
+		pairs, err = decodePairs(e.stdin, "stdin")
+	} else {
+		pairs, err = readPairs(rest[0])
+	}
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,12 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
@@ -124,7 +129,7 @@ func runWorker(ctx context.Context, e env, args []string) error {
 }
 
 // workerHandler serves a worker's /healthz (503 while the queue is
-// unreachable) and /metrics (Prometheus text format).
+// unreachable) and /metrics (Prometheus text format, workerMetrics).
 func workerHandler(w *worker.Worker, q *natsqueue.Queue) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(rw http.ResponseWriter, r *http.Request) {
@@ -136,23 +141,35 @@ func workerHandler(w *worker.Worker, q *natsqueue.Queue) http.Handler {
 		rw.WriteHeader(code)
 		json.NewEncoder(rw).Encode(map[string]any{"status": status, "busy": w.Stats.Busy.Load()})
 	})
-	mux.HandleFunc("GET /metrics", func(rw http.ResponseWriter, r *http.Request) {
-		s := &w.Stats
-		rw.Header().Set("Content-Type", "text/plain; version=0.0.4")
-		for _, m := range []struct {
-			name, help string
-			v          int64
-		}{
-			{"storyline_worker_jobs_total", "Jobs (sets of inputs taken at once) submitted.", s.Jobs.Load()},
-			{"storyline_worker_inputs_total", "Inputs read.", s.Inputs.Load()},
-			{"storyline_worker_stored_total", "Articles stored.", s.Stored.Load()},
-			{"storyline_worker_already_stored_total", "Inputs found stored before.", s.AlreadyStored.Load()},
-			{"storyline_worker_failed_total", "Inputs that failed (fetch, extraction).", s.Failed.Load()},
-			{"storyline_worker_redelivered_total", "Inputs delivered again (a worker died or a job failed).", s.Redelivered.Load()},
-			{"storyline_worker_retried_total", "Inputs given back after a failed job.", s.Retried.Load()},
-		} {
-			fmt.Fprintf(rw, "# HELP %s %s\n# TYPE %s counter\n%s %d\n", m.name, m.help, m.name, m.name, m.v)
-		}
-	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(workerMetrics(&w.Stats), promhttp.HandlerOpts{}))
 	return mux
+}
+
+// workerMetrics is a registry of a worker's counters (read from its Stats
+// at each scrape) and the standard Go runtime and process collectors.
+func workerMetrics(s *worker.Stats) *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	for _, m := range []struct {
+		name, help string
+		v          *atomic.Int64
+	}{
+		{"storyline_worker_jobs_total", "Jobs (sets of inputs taken at once) submitted.", &s.Jobs},
+		{"storyline_worker_inputs_total", "Inputs read.", &s.Inputs},
+		{"storyline_worker_stored_total", "Articles stored.", &s.Stored},
+		{"storyline_worker_already_stored_total", "Inputs found stored before.", &s.AlreadyStored},
+		{"storyline_worker_failed_total", "Inputs that failed (fetch, extraction).", &s.Failed},
+		{"storyline_worker_redelivered_total", "Inputs delivered again (a worker died or a job failed).", &s.Redelivered},
+		{"storyline_worker_retried_total", "Inputs given back after a failed job.", &s.Retried},
+	} {
+		v := m.v
+		reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: m.name, Help: m.help}, func() float64 { return float64(v.Load()) }))
+	}
+	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "storyline_worker_busy", Help: "1 while the worker holds a job."}, func() float64 {
+		if s.Busy.Load() {
+			return 1
+		}
+		return 0
+	}))
+	return reg
 }

@@ -1,32 +1,48 @@
 package server
 
 import (
-	"fmt"
-	"maps"
 	"net/http"
-	"slices"
-	"sort"
-	"strings"
-	"sync"
+	"strconv"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
 // latencyBuckets are the upper bounds, in seconds, of the request latency
-// histogram.
+// histogram: from a page served from memory (5 ms) to a story compared on
+// the request (seconds).
 var latencyBuckets = []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5}
 
-// metrics counts requests by route and status, and their latencies, for
-// GET /metrics in the Prometheus text format.
+// metrics is what GET /metrics exposes, through prometheus/client_golang:
+// requests by route and status code, their latencies, the store's counts,
+// and the standard Go runtime (go_*) and process (process_*) collectors.
+// Each server has a registry of its own (no global state), so that two
+// servers in one process (tests) count apart.
 type metrics struct {
-	mu       sync.Mutex
-	requests map[[2]string]int64 // (route, status code) -> count
-	buckets  []int64             // cumulative counts per latencyBuckets, then +Inf
-	sum      float64
-	count    int64
+	registry *prometheus.Registry
+	requests *prometheus.CounterVec
+	latency  prometheus.Histogram
+	articles prometheus.Gauge
+	stories  prometheus.Gauge
 }
 
 func newMetrics() *metrics {
-	return &metrics{requests: map[[2]string]int64{}, buckets: make([]int64, len(latencyBuckets)+1)}
+	m := &metrics{
+		registry: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storyline_http_requests_total", Help: "HTTP requests served, by route and status code.",
+		}, []string{"route", "code"}),
+		latency: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "storyline_http_request_duration_seconds", Help: "Time to serve a request.", Buckets: latencyBuckets,
+		}),
+		articles: prometheus.NewGauge(prometheus.GaugeOpts{Name: "storyline_articles", Help: "Articles stored."}),
+		stories:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "storyline_stories", Help: "Stories stored."}),
+	}
+	m.registry.MustRegister(m.requests, m.latency, m.articles, m.stories,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
 }
 
 type statusRecorder struct {
@@ -53,49 +69,9 @@ func (m *metrics) wrap(h http.Handler) http.Handler {
 		if route == "" {
 			route = "unmatched"
 		}
-		m.observe(route, rec.status, time.Since(start).Seconds())
+		m.requests.WithLabelValues(route, strconv.Itoa(rec.status)).Inc()
+		m.latency.Observe(time.Since(start).Seconds())
 	})
-}
-
-func (m *metrics) observe(route string, status int, seconds float64) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.requests[[2]string{route, fmt.Sprint(status)}]++
-	for i, b := range latencyBuckets {
-		if seconds <= b {
-			m.buckets[i]++
-		}
-	}
-	m.buckets[len(latencyBuckets)]++
-	m.sum += seconds
-	m.count++
-}
-
-// write renders the metrics and the given gauges in the Prometheus text
-// exposition format.
-func (m *metrics) write(w *strings.Builder, gauges map[string]float64) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	w.WriteString("# HELP storyline_http_requests_total HTTP requests served, by route and status code.\n")
-	w.WriteString("# TYPE storyline_http_requests_total counter\n")
-	keys := make([][2]string, 0, len(m.requests))
-	for k := range m.requests {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i][0]+keys[i][1] < keys[j][0]+keys[j][1] })
-	for _, k := range keys {
-		fmt.Fprintf(w, "storyline_http_requests_total{route=%q,code=%q} %d\n", k[0], k[1], m.requests[k])
-	}
-	w.WriteString("# HELP storyline_http_request_duration_seconds Time to serve a request.\n")
-	w.WriteString("# TYPE storyline_http_request_duration_seconds histogram\n")
-	for i, b := range latencyBuckets {
-		fmt.Fprintf(w, "storyline_http_request_duration_seconds_bucket{le=\"%g\"} %d\n", b, m.buckets[i])
-	}
-	fmt.Fprintf(w, "storyline_http_request_duration_seconds_bucket{le=\"+Inf\"} %d\n", m.buckets[len(latencyBuckets)])
-	fmt.Fprintf(w, "storyline_http_request_duration_seconds_sum %g\nstoryline_http_request_duration_seconds_count %d\n", m.sum, m.count)
-	for _, n := range slices.Sorted(maps.Keys(gauges)) {
-		fmt.Fprintf(w, "# TYPE %s gauge\n%s %g\n", n, n, gauges[n])
-	}
 }
 
 func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
@@ -104,8 +80,13 @@ func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
-	var b strings.Builder
-	s.metrics.write(&b, map[string]float64{"storyline_articles": float64(articles), "storyline_stories": float64(stories)})
-	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-	w.Write([]byte(b.String()))
+	s.metrics.articles.Set(float64(articles))
+	s.metrics.stories.Set(float64(stories))
+	promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{ErrorLog: slogErrorLog{s}}).ServeHTTP(w, r)
 }
+
+// slogErrorLog passes promhttp's errors (a collector that failed) to the
+// server's logger.
+type slogErrorLog struct{ s *Server }
+
+func (l slogErrorLog) Println(v ...any) { l.s.logger.Warn("metrics", "error", v) }

@@ -1,0 +1,26 @@
+package cli
+
+// evalCommands are eval's modes as subcommands, for their help and
+// completion (runEval in eval.go dispatches the same names).
+func evalCommands() []command {
+	return []command{
+		{"eval extract", "[--text] [--cv] [--fit FILE] SET...", "score extraction on labelled sets (folders with ground-truth.json)", evalExtract, "",
+			"  storyline eval extract ../shared/bench/extraction/wcxb\n  storyline eval extract --cv --workers 1 SET1 SET2 SET3"},
+		{"eval meta", "SET...", "score the extraction metadata (dates, titles, bylines, outlets, kinds) on labelled sets", evalMeta, "",
+			"  storyline eval meta ../shared/bench/extraction/wcxb"},
+		{"eval cluster", "[--stream N] FILE.jsonl...", "score clustering on article JSONL with a cluster field", evalCluster, "",
+			"  storyline eval cluster ../shared/bench/clustering/basil.jsonl\n  storyline eval cluster --stream 100000"},
+		{"eval pairs", "[--loso] FILE.pairs.jsonl...", "score the sentence aligner on labelled pairs", evalPairs, "",
+			"  storyline eval pairs --mode fact pairs.jsonl"},
+		{"eval derive", "FILE.pairs.jsonl", "score rewrite detection (text2 derived from text1) on labelled pairs", evalDerive, "",
+			"  storyline eval derive derive.pairs.jsonl"},
+		{"eval entities", "FILE.ner.jsonl", "score entity recognition on text with gold entities", evalEntities, "",
+			"  storyline eval entities conll.ner.jsonl"},
+		{"eval quotes", "FILE.quotes.jsonl", "score quote and speaker attribution on articles with gold quotes", evalQuotes, "",
+			"  storyline eval quotes quotes.quotes.jsonl"},
+		{"eval load", "--articles N --rate R --duration D", "load-test a server: stories read while articles are written", evalLoad, "",
+			"  storyline eval load --articles 500 --rate 20 --duration 30s"},
+		{"eval ingest", "--copies N --runs N SET...", "measure ingest speed and memory on copies of page sets", evalIngest, "",
+			"  storyline eval ingest --copies 4 --runs 3 ../shared/bench/extraction/wcxb"},
+	}
+}

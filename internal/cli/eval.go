@@ -47,20 +47,21 @@ func runEval(ctx context.Context, e env, args []string) error {
 
 func evalExtract(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval extract", e)
-	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/)")
+	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/); with --cv, cross-validate the line classifier; with --fit, fit only the text dumps' classifiers")
 	workers := fs.Int("workers", runtime.NumCPU(), "workers for the all-cores speed, and for preparing and scoring pages with --fit and --cv")
 	fit := fs.String("fit", "", "fit a model on the sets' HTML pages and text dumps and write it to this file (internal/extract/model.json is the embedded one)")
 	cv := fs.Bool("cv", false, "held-out scores: each set scored by a model fitted on the others, and wcxb also by 5 site-grouped folds")
 	trees := fs.Int("trees", 0, "boosting rounds of the classifiers (default 200)")
 	depth := fs.Int("depth", 0, "depth of their trees (default 6)")
 	subsample := fs.Float64("subsample", 0, "share of rows each tree is fitted on (default 1)")
-	lines := fs.Bool("lines", false, "also fit the line classifier of text dumps (--text --cv needs it; the embedded model reads dumps with the prose-run heuristic)")
+	lines := fs.Bool("lines", false, "with --fit of HTML, also fit the text dumps' line and kind classifiers (--text fits those alone, keeping the HTML parts of the embedded or --model model)")
 	unitWeights := fs.Bool("unit-weights", false, "scale each fit's row weights to a mean of 1 (an experiment)")
 	oneStage := fs.Bool("one-stage", false, "fit the classifiers' first stage only (faster, for experiments)")
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one")
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
 	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities (--text --cv prints the one chosen on out-of-fold probabilities)")
+	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -76,7 +77,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	switch {
 	case *fit != "":
 		if *text {
-			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, *lineThreshold)
+			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, *lineThreshold, *figures)
 		}
 		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold, *lineThreshold)
 	case *cv:
@@ -183,7 +184,7 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 // classifier and the dumps' kind classifiers) on the sets' text dumps, puts
 // them in the model of baseFile (the embedded one when "") in place of its
 // own, and writes the result: the HTML parts stay as they were.
-func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lineThreshold float64) error {
+func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lineThreshold float64, heldOut string) error {
 	base := extract.DefaultModel()
 	if baseFile != "" {
 		data, err := os.ReadFile(baseFile)
@@ -211,6 +212,9 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 	if lineThreshold > 0 {
 		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
 		m.LineThreshold = lineThreshold
+	}
+	if heldOut != "" {
+		figures += "; held out: " + heldOut
 	}
 	m.Figures = extract.ReplaceFigures(m.Figures, "text dumps:", figures)
 	data, err := json.Marshal(&m)

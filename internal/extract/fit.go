@@ -183,9 +183,10 @@ type FitOptions struct {
 	Boost    learn.BoostOptions
 	MinSites int  // a class/id word is learned only when it occurs on this many sites; default 20
 	OneStage bool // fit the first stage only (a quarter of the fitting time)
-	// Lines fits the line classifier of text dumps too. Without it, text
-	// dumps' lines still teach the text-word log-odds, and the model reads
-	// dumps with the prose-run heuristic.
+	// Lines fits the line classifier and the page-kind classifiers of text
+	// dumps too. Without it, text dumps' lines still teach the text-word
+	// log-odds (of HTML blocks), and the model reads dumps with the
+	// prose-run heuristic.
 	Lines bool
 	// UnitWeights scales the rows' weights of each fit to a mean of 1, so
 	// that learn's MinLeaf and L2 (in hessian units) mean what they say for

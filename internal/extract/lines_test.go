@@ -239,3 +239,25 @@ func syntheticListing(r *rand.Rand, words []string, id int) (news.Page, string) 
 	lines = append(lines, fmt.Sprintf("© 2026 %s", title(2)))
 	return news.Page{ID: fmt.Sprint(id), Kind: news.KindText, Body: []byte(strings.Join(lines, "\n"))}, strings.Join(gold, "\n")
 }
+
+func TestIsLineChrome(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"by Miriam Okoye March 3, 2026 8:40 AM", true},
+		{"Von Katrin Albers 12. März 2026", true},
+		{"This audio is created with AI assistance", true},
+		{"Harbour board members at the port offices on February 12. (Jon Velasquez/Calder Pictures)", true},
+		{"Enter your email to subscribe", true},
+		{"The board approved the appointment unanimously on Monday, the authority said in a statement.", false},
+		{"Die neun Kilometer lange Strecke soll 310 Millionen Euro kosten und im Jahr 2031 in Betrieb gehen.", false},
+		{"Readers of the paper's weekly newsletter will not notice any change at all, the editor said on Monday, adding that the price of the printed edition stays as it is for the whole of next year and that the staff of the newsroom keeps every one of its reporters and photographers.", false},
+	}
+	for _, tt := range tests {
+		ls := dumpOf(tt.line)
+		if got := isLineChrome(&ls[0]); got != tt.want {
+			t.Errorf("isLineChrome(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -30,7 +30,7 @@ type Model struct {
 	// ArticleThreshold, when above 0, replaces Threshold on pages the kind
 	// classifiers call articles (see ChooseThresholds).
 	ArticleThreshold float64          `json:"article_threshold,omitempty"`
-	Lines            *learn.Boosted   `json:"lines,omitempty"` // nil: text dumps are read by the prose-run heuristic
+	Lines            *learn.Boosted   `json:"lines,omitempty"` // the line classifier of text dumps; nil: they are read by the prose-run heuristic
 	Lines2           *learn.Boosted   `json:"lines2,omitempty"`
 	LineThreshold    float64          `json:"line_threshold,omitempty"`
 	Kinds            []KindModel      `json:"kinds,omitempty"`
@@ -203,9 +203,21 @@ func (m *Model) selectLines(ls []lineInfo, t *Template) []bool {
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.LineThreshold)
 	for i := range ls {
-		keep[i] = p[i] >= th && !t.Boilerplate(ls[i].fp)
+		keep[i] = p[i] >= th && !t.Boilerplate(ls[i].fp) && !isLineChrome(&ls[i])
 	}
 	return keep
+}
+
+// isLineChrome reports whether a line is not article text whatever the
+// classifier says, by rules that hold on any page: a byline or date line
+// (metadata: the article's Byline and Published carry it), a line that
+// carries boilerplate phrases without being long prose that mentions them
+// in passing, and a photo credit (scoreBlock's negative scores of chrome).
+func isLineChrome(l *lineInfo) bool {
+	if l.line.score < 0 && (l.line.chrome > 0 || photoCredit.MatchString(l.text)) {
+		return true
+	}
+	return l.tokens <= 12 && isBylineOrDate(l.text)
 }
 
 // twoStages applies a two-stage classifier to n items with flat first-stage

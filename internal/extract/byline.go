@@ -146,10 +146,10 @@ func splitNames(s string) []string {
 }
 
 // labelOnly is a byline's label without a name.
-var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow)$`)
+var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
 
 func isLabelOnly(s string) bool {
-	s = strings.TrimSpace(strings.TrimRight(s, ": "))
+	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
 	// No label is longer than 40 bytes ("this article was reviewed by"):
 	// longer texts are not matched at all, which keeps the test cheap on
 	// every short text of a page it is asked about.

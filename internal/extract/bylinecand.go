@@ -157,7 +157,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 func cleanNames(names []string) []string {
 	var out []string
 	for _, n := range names {
-		n = cleanSpace(strings.Trim(n, " ,;|·•-–—:"))
+		n = cleanSpace(strings.Trim(n, " ,;|·•-–—:："))
 		switch {
 		case utf8.RuneCountInString(n) < 2 || utf8.RuneCountInString(n) > 80 || strings.Contains(n, "://") || !strings.ContainsFunc(n, unicode.IsLetter):
 		case isLabelOnly(n):

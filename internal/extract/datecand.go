@@ -44,6 +44,8 @@ type dateCand struct {
 	rank               int    // its rank among the candidates of its source
 	label, class, text string // the text before it, its element's class, its own text
 	zone               bool   // written with a UTC offset
+	shifted            bool   // a UTC instant shown in the page's own zone (withPageOffset)
+	twin               bool   // a UTC instant that has a shifted twin on another day
 	day                string // dayKey(t), set once by dateMetaCandidates
 }
 
@@ -188,6 +190,8 @@ func dateFeatures(r *featureRow, pm pageMeta, cands []dateCand, i int, cx dateCo
 	r.add("text_runes", logCount(len(c.text)))
 	r.flag("has_clock", c.t.Hour() != 0 || c.t.Minute() != 0)
 	r.flag("has_zone", c.zone)
+	r.flag("shifted_to_page_zone", c.shifted)
+	r.flag("utc_twin", c.twin)
 	r.flag("day_one", c.t.Day() == 1)
 	if c.at >= 0 && pm.h1At >= 0 {
 		d := float64(c.at - pm.h1At)
@@ -251,6 +255,7 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 		return nil
 	}
 	_, hasLD := pm.ldArticle()
+	cands = withPageOffset(cands)
 	cx := dateContext{earliest: cands[0].t, latest: cands[0].t, hasH1: pm.h1At >= 0, hasLD: hasLD}
 	days := map[string]bool{}
 	for i := range cands {
@@ -282,4 +287,45 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 		out[i] = MetaCandidate{Value: c.t.Format(time.RFC3339), Time: c.t, Features: r.vals}
 	}
 	return out
+}
+
+// withPageOffset adds, for each instant a page writes in UTC
+// ("...T23:25:38Z") that falls on another day in the page's own time zone
+// (the UTC offset most of its other zoned times are written with,
+// "+05:00"), that instant in the page's zone as one more candidate: a
+// reader counts days in the publisher's zone, and many sites' meta tags
+// and JSON-LD write UTC. Held out on wcxb, a tenth of the wrong dates were
+// a day off this way, but replacing the UTC day lost as many pages whose
+// gold is the UTC day, so both are offered and the ranker sees which is
+// which (shifted, twin). A page whose zoned times are all UTC adds none.
+func withPageOffset(cands []dateCand) []dateCand {
+	counts := map[int]int{}
+	best, bestN := 0, 0
+	for _, c := range cands {
+		if !c.zone {
+			continue
+		}
+		if _, off := c.t.Zone(); off != 0 {
+			counts[off]++
+			if counts[off] > bestN {
+				best, bestN = off, counts[off]
+			}
+		}
+	}
+	if bestN == 0 {
+		return cands
+	}
+	loc := time.FixedZone("", best)
+	for i, n := 0, len(cands); i < n; i++ {
+		c := cands[i]
+		if _, off := c.t.Zone(); !c.zone || off != 0 {
+			continue
+		}
+		if local := c.t.In(loc); dayKey(local) != dayKey(c.t) {
+			cands[i].twin = true
+			c.t, c.shifted = local, true
+			cands = append(cands, c)
+		}
+	}
+	return cands
 }

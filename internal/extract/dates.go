@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 var months = map[string]time.Month{
@@ -16,12 +17,32 @@ var months = map[string]time.Month{
 	"septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 }
 
-const monthNames = `jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|oktober|nov(?:ember)?|dec(?:ember)?|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre`
+// moreMonths are month names and abbreviations of Spanish, Portuguese,
+// Italian and Dutch pages ("04-ago-2021", "4 de agosto de 2021"), read in
+// dates only: some are also given names ("Mei") that a byline must keep.
+var moreMonths = map[string]time.Month{
+	"ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+	"ago": 8, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "dic": 12, "diciembre": 12,
+	"janeiro": 1, "fev": 2, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "set": 9, "setembro": 9,
+	"out": 10, "outubro": 10, "dez": 12, "dezembro": 12,
+	"gen": 1, "gennaio": 1, "febbraio": 2, "aprile": 4, "mag": 5, "maggio": 5, "giu": 6, "giugno": 6, "lug": 7,
+	"luglio": 7, "settembre": 9, "ott": 10, "ottobre": 10, "dicembre": 12,
+	"januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+}
 
 var (
-	isoDate       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
-	monthDayYear  = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dayMonthYear  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(` + monthNames + `)\.?,?\s+(\d{4})\b`)
+	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
+	// monthDayYear and dayMonthYear match any word where the month's name
+	// goes and monthOf checks it: a class of letters is several times
+	// cheaper to run over every dated text than the alternation of the
+	// month names of five languages.
+	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4})\b`)
+	// slashedDate is 15/12/2025, 11-29-2024 or 10/31/2024; yearFirst is
+	// 2025/12/15 or 2025.12.15 (with dots, two-digit month and day only:
+	// "2024.4.4" is a version number).
+	slashedDate   = regexp.MustCompile(`\b(\d{1,2})([/-])(\d{1,2})[/-](\d{4})\b`)
+	yearFirst     = regexp.MustCompile(`\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b`)
 	urlDate       = regexp.MustCompile(`/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)`)
 	dottedDate    = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	clockTime     = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`)
@@ -52,14 +73,18 @@ func findDate(s string) (time.Time, bool) {
 			consider(m[0], t)
 		}
 	}
-	if m := monthDayYear.FindStringSubmatchIndex(s); m != nil {
-		if t, ok := dateOf(s[m[6]:m[7]], s[m[2]:m[3]], s[m[4]:m[5]]); ok {
-			consider(m[0], withClock(t, s[m[1]:]))
+	if hasMonthWord(s) {
+		for _, m := range monthDayYear.FindAllStringSubmatchIndex(s, -1) {
+			if t, ok := dateOf(s[m[6]:m[7]], s[m[2]:m[3]], s[m[4]:m[5]]); ok {
+				consider(m[0], withClock(t, s[m[1]:]))
+				break
+			}
 		}
-	}
-	if m := dayMonthYear.FindStringSubmatchIndex(s); m != nil {
-		if t, ok := dateOf(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
-			consider(m[0], withClock(t, s[m[1]:]))
+		for _, m := range dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+			if t, ok := dateOf(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
+				consider(m[0], withClock(t, s[m[1]:]))
+				break
+			}
 		}
 	}
 	if m := dottedDate.FindStringSubmatchIndex(s); m != nil {
@@ -70,10 +95,72 @@ func findDate(s string) (time.Time, bool) {
 			consider(m[0], time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))
 		}
 	}
+	if m := slashedDate.FindStringSubmatchIndex(s); m != nil && s[m[1]-5] == s[m[4]] {
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		b, _ := strconv.Atoi(s[m[6]:m[7]])
+		y, _ := strconv.Atoi(s[m[8]:m[9]])
+		if mo, d, ok := dayAndMonth(a, b); ok && time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() == d {
+			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
+		}
+	}
+	if m := yearFirst.FindStringSubmatchIndex(s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] == '/' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[6]:m[7]])
+		d, _ := strconv.Atoi(s[m[8]:m[9]])
+		if mo >= 1 && mo <= 12 && d >= 1 && time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() == d {
+			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
+		}
+	}
 	if best == nil {
 		return time.Time{}, false
 	}
 	return best.t, true
+}
+
+// hasMonthWord reports whether a run of letters in s is a month's name or
+// abbreviation (months, moreMonths): the month-name patterns, long
+// alternations, then only run on the few texts that can match them, which
+// keeps the dated texts of a page cheap to read.
+func hasMonthWord(s string) bool {
+	start := -1
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 3 && i-start <= 12 {
+			w := strings.ToLower(s[start:i])
+			if _, ok := months[w]; ok {
+				return true
+			}
+			if _, ok := moreMonths[w]; ok {
+				return true
+			}
+		}
+		start = -1
+	}
+	return false
+}
+
+// dayAndMonth reads the first two numbers of a slashed date: day and month
+// when only that order is a date (15/12), month and day when only that one
+// is (10/31, 11-29), the same when both are the same day (05/05); a date
+// that both orders can read (03/04) is left out, for a wrong day costs
+// more than a missing one.
+func dayAndMonth(a, b int) (month, day int, ok bool) {
+	switch {
+	case a < 1 || b < 1 || a > 31 || b > 31:
+		return 0, 0, false
+	case a == b && a <= 12:
+		return a, a, true
+	case a > 12 && b <= 12:
+		return b, a, true
+	case b > 12 && a <= 12:
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // dateFromURL reads the /2024/10/06/ date many news URLs carry.
@@ -109,9 +196,13 @@ func parseISO(s string) (time.Time, bool) {
 }
 
 func dateOf(year, month, day string) (time.Time, bool) {
-	mo, ok := months[strings.ToLower(month)]
+	lower := strings.ToLower(month)
+	mo, ok := months[lower]
 	if !ok {
-		mo, ok = months[strings.ToLower(month[:min(3, len(month))])]
+		mo, ok = moreMonths[lower]
+	}
+	if !ok && len(lower) > 3 && strings.HasPrefix(lower, "sept") {
+		mo, ok = 9, true // "Sept", "September" and the "Sepember" typo the names' pattern allowed
 	}
 	y, err1 := strconv.Atoi(year)
 	d, err2 := strconv.Atoi(day)

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,7 +40,7 @@ func dumpMetadata(lines []string, body []bool, pageURL string) DumpMeta {
 	}
 	if c := d.dateCandidates(); len(c) > 0 {
 		if i, _ := m.DumpDate.Pick(c); i >= 0 {
-			out.Published = c[i].Time
+			out.Published = c[sameDayWithClock(c, i)].Time
 		}
 	}
 	out.Source = d.siteName(out.Title)
@@ -537,5 +539,39 @@ func (d *dumpDoc) siteName(title string) string {
 	if owner := copyrightOwnerOf(d.lines); owner != "" {
 		return owner
 	}
-	return Host(d.url)
+	if h := Host(d.url); h != "" {
+		return h
+	}
+	if s := bracketSiteSuffix(d.titleLine); s != "" {
+		return s
+	}
+	return mostNamedDomain(d.lines)
+}
+
+// domainName finds a written domain name ("EcoGeek.org", "www.bbc.co.uk").
+var domainName = regexp.MustCompile(`(?i)\b(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|edu|gov|info|io|co|news|blog|[a-z]{2})\b`)
+
+// mostNamedDomain is the domain a dump's text names most often, sharing
+// platforms aside, the later one on a tie (a page names its own site in
+// its footer): what a dump without a URL, title suffix or copyright line
+// still says about where it comes from. "" when it names none.
+func mostNamedDomain(lines []string) string {
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for _, l := range lines {
+		if !strings.Contains(l, ".") {
+			continue
+		}
+		for _, m := range domainName.FindAllString(l, -1) {
+			h := strings.TrimPrefix(strings.ToLower(m), "www.")
+			if platformHosts[h] || !strings.ContainsFunc(h, unicode.IsLetter) {
+				continue
+			}
+			counts[h]++
+			if counts[h] >= bestN {
+				best, bestN = m, counts[h]
+			}
+		}
+	}
+	return strings.TrimPrefix(best, "www.")
 }

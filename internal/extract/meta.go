@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -194,6 +195,11 @@ func readMeta(doc *html.Node) pageMeta {
 		case atom.Link:
 			if strings.EqualFold(attr(n, "rel"), "canonical") && pm.canonical == "" {
 				pm.canonical = attr(n, "href")
+			}
+			if h := attr(n, "href"); strings.HasPrefix(h, "http") {
+				if host := Host(h); host != "" {
+					pm.links[host]++ // its feeds, icon and style sheets are most often on the site's own host
+				}
 			}
 		case atom.A:
 			if h := attr(n, "href"); strings.HasPrefix(h, "http") {
@@ -470,11 +476,30 @@ func (pm pageMeta) article(pageURL string) news.Article {
 	}
 	if c := pm.dateMetaCandidates(pageURL); len(c) > 0 {
 		if i, _ := m.Date.Pick(c); i >= 0 {
-			a.Published = c[i].Time
+			a.Published = c[sameDayWithClock(c, i)].Time
 		}
 	}
 	a.Source = pm.siteName(a.URL)
 	return a
+}
+
+// sameDayWithClock returns, when the date candidate picked carries no
+// time of day (a URL's /2026/03/03/, a date without a clock), the first
+// candidate of the same day that has one (a meta tag's 08:40), else the
+// pick: the ranker chooses the day, and a story's timeline orders its
+// reports by the hour.
+func sameDayWithClock(cands []MetaCandidate, pick int) int {
+	t := cands[pick].Time
+	if t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
+		return pick
+	}
+	day := dayKey(t)
+	for i, c := range cands {
+		if (c.Time.Hour() != 0 || c.Time.Minute() != 0 || c.Time.Second() != 0) && dayKey(c.Time) == day {
+			return i
+		}
+	}
+	return pick
 }
 
 // siteName names the outlet: og:site_name, application-name, the JSON-LD
@@ -506,7 +531,62 @@ func (pm pageMeta) siteName(pageURL string) string {
 			return strings.TrimSpace(m[1])
 		}
 	}
+	if s := bracketSiteSuffix(pm.title); s != "" {
+		return s
+	}
+	if s := strings.TrimPrefix(cleanSpace(pm.get("twitter:site")), "@"); s != "" {
+		return s
+	}
+	return mostLinkedHost(pm.links)
+}
+
+// bracketSiteSuffix is the site's name a page title ends with in brackets
+// ("Weekly Edition for March 26 [LWN.net]"): at most five words.
+func bracketSiteSuffix(title string) string {
+	title = cleanSpace(title)
+	for _, b := range [][2]string{{"[", "]"}, {"(", ")"}, {"<", ">"}, {"＜", "＞"}, {"【", "】"}} {
+		if !strings.HasSuffix(title, b[1]) {
+			continue
+		}
+		i := strings.LastIndex(title, b[0])
+		if i <= 0 {
+			continue
+		}
+		inner := strings.TrimSpace(title[i+len(b[0]) : len(title)-len(b[1])])
+		if inner != "" && len(strings.Fields(inner)) <= 5 && strings.ContainsFunc(inner, unicode.IsLetter) {
+			return inner
+		}
+	}
 	return ""
+}
+
+// platformHosts are platforms a page links to for sharing, following or
+// embedding, and the blog hosts whose footers say "Powered by": not the
+// page's own site.
+var platformHosts = map[string]bool{"facebook.com": true, "twitter.com": true, "x.com": true, "linkedin.com": true,
+	"pinterest.com": true, "reddit.com": true, "instagram.com": true, "youtube.com": true, "t.co": true,
+	"plus.google.com": true, "google.com": true, "wa.me": true, "api.whatsapp.com": true, "addthis.com": true,
+	"sharethis.com": true, "tumblr.com": true, "digg.com": true, "del.icio.us": true, "stumbleupon.com": true,
+	"feedburner.com": true, "feeds.feedburner.com": true, "creativecommons.org": true, "wordpress.org": true,
+	"en.wikipedia.org": true, "t.me": true, "telegram.me": true, "vk.com": true, "tiktok.com": true,
+	"apps.apple.com": true, "itunes.apple.com": true, "play.google.com": true, "typepad.com": true,
+	"wordpress.com": true, "blogger.com": true, "blogspot.com": true, "movabletype.org": true, "squarespace.com": true}
+
+// mostLinkedHost is the host a page's absolute links point to most often,
+// sharing platforms aside: a page that names no outlet and came without a
+// URL usually links to its own site's sections and archives more than
+// anywhere else. "" when no host has two links.
+func mostLinkedHost(links map[string]int) string {
+	best, bestN := "", 1
+	for h, n := range links {
+		if platformHosts[h] {
+			continue
+		}
+		if n > bestN || n == bestN && best != "" && h < best {
+			best, bestN = h, n
+		}
+	}
+	return best
 }
 
 // copyrightOwner finds the owner in "© 2026 The Ridgeway Post. All rights

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+func TestSiteNameOfAPageWithoutURL(t *testing.T) {
+	for _, tc := range []struct {
+		name, page, want string
+	}{
+		{"og:site_name first",
+			`<head><title>A story | Ignored</title><meta property="og:site_name" content="The Daily Planet"></head><body><p>x</p></body>`,
+			"The Daily Planet"},
+		{"a bracketed title suffix",
+			`<head><title>Weekly Edition for March 26, 2015 [LWN.net]</title></head><body><p>x</p></body>`,
+			"LWN.net"},
+		{"the twitter handle",
+			`<head><title>No separator here</title><meta name="twitter:site" content="@planetnews"></head><body><p>x</p></body>`,
+			"planetnews"},
+		{"the host most linked to, sharing platforms aside",
+			`<head><title>No separator here</title><link rel="alternate" href="http://blog.example.org/feed"></head><body>
+			<a href="https://www.facebook.com/share?u=1">f</a><a href="https://www.facebook.com/share?u=2">f</a><a href="https://www.facebook.com/x">f</a>
+			<a href="http://blog.example.org/archives">a</a><a href="http://other.net/">o</a></body>`,
+			"blog.example.org"},
+		{"nothing to name it by",
+			`<head><title>No separator here</title></head><body><a href="/rel">r</a><a href="https://other.net/">o</a></body>`,
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(doc).siteName(""); got != tc.want {
+				t.Errorf("site = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMostNamedDomain(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Share on Facebook.com", "Read more at www.EcoGeek.org", "Powered by TypePad.com", "© EcoGeek.org"}, "EcoGeek.org"},
+		{[]string{"Version 1.2 of the tool", "See e.g. the docs"}, ""},
+		{[]string{"first.com is named", "then second.org"}, "second.org"},
+	} {
+		if got := mostNamedDomain(tc.lines); got != tc.want {
+			t.Errorf("mostNamedDomain(%q) = %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+func TestUTCDatesAlsoShownInThePagesZone(t *testing.T) {
+	parse := func(s string) dateCand {
+		tm, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return dateCand{t: tm, zone: true}
+	}
+	days := func(cands []dateCand) string {
+		var out []string
+		for _, c := range cands {
+			out = append(out, fmt.Sprintf("%s/%v/%v", dayKey(c.t), c.shifted, c.twin))
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tc := range []struct {
+		name  string
+		cands []dateCand
+		want  string
+	}{
+		{"a meta tag's UTC instant late on the 18th is also the 19th where the page writes +05:00",
+			[]dateCand{parse("2025-12-18T23:25:38Z"), parse("2025-12-19T04:25:38+05:00"), parse("2025-12-20T09:00:00+05:00"),
+				parse("2025-12-18T10:00:00Z"), {t: time.Date(2025, 12, 18, 0, 0, 0, 0, time.UTC)}},
+			"2025-12-18/false/true 2025-12-19/false/false 2025-12-20/false/false 2025-12-18/false/false 2025-12-18/false/false 2025-12-19/true/false"},
+		{"a page whose zoned times are all UTC keeps them",
+			[]dateCand{parse("2025-12-18T23:25:38Z"), parse("2025-12-18T10:00:00Z")},
+			"2025-12-18/false/false 2025-12-18/false/false"},
+	} {
+		if got := days(withPageOffset(tc.cands)); got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestTitleSplitsAtBullets(t *testing.T) {
+	parts := splitTitle("Gardenary Planting vs. Ordinary Planting • Gardenary")
+	if len(parts) != 2 || parts[0].text != "Gardenary Planting vs. Ordinary Planting" || parts[1].text != "Gardenary" {
+		t.Errorf("parts = %+v", parts)
+	}
+}
+
+func TestBylineLabelsInOtherLanguagesAreNotNames(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<body><h1>标题</h1><div class="info"><span>作者：</span><span>肖春芳</span></div><p>正文</p></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range readMeta(doc).bylineCandidates() {
+		got = append(got, strings.Join(c.names, ";"))
+	}
+	if !slices.Contains(got, "肖春芳") || slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "作者") }) {
+		t.Errorf("byline candidates = %q, want 肖春芳 and no label", got)
+	}
+}
+
+func TestFindDateForms(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Posted on the 15/12/2025 at 19:00 by @someone", "2025-12-15"},
+		{"11-29-2024, 09:03 AM #1", "2024-11-29"},
+		{"Updated: 10/31/2024", "2024-10-31"},
+		{"03/04/2024", ""}, // day or month first: either reading is a date
+		{"05/05/2024", "2024-05-05"},
+		{"By: FlowGuard EMEA on 04-ago-2021 5:11:10", "2021-08-04"},
+		{"publicado el 4 de agosto de 2021", "2021-08-04"},
+		{"gepubliceerd 12 maart 2023", "2023-03-12"},
+		{"2025/12/15", "2025-12-15"},
+		{"2025.12.15", "2025-12-15"},
+		{"Release 2024.4.4 is out", ""},
+		{"15. März 2021", "2021-03-15"},
+	} {
+		got := ""
+		if d, ok := findDate(tc.text); ok {
+			got = dayKey(d)
+		}
+		if got != tc.want {
+			t.Errorf("findDate(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFindDateRejectsDaysAMonthLacks(t *testing.T) {
+	for _, s := range []string{"31/04/2024", "2024/02/30"} {
+		if d, ok := findDate(s); ok {
+			t.Errorf("findDate(%q) = %s, want no date", s, dayKey(d))
+		}
+	}
+}
+
+func TestPublishedKeepsTheHourOfItsDay(t *testing.T) {
+	at := func(s string) MetaCandidate {
+		tm, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return MetaCandidate{Value: s, Time: tm}
+	}
+	cands := []MetaCandidate{at("2026-03-02T22:00:00Z"), at("2026-03-03T08:40:00Z"), at("2026-03-03T00:00:00Z")}
+	for _, tc := range []struct{ pick, want int }{{2, 1}, {1, 1}, {0, 0}} {
+		if got := sameDayWithClock(cands, tc.pick); got != tc.want {
+			t.Errorf("sameDayWithClock(pick %d) = %d, want %d", tc.pick, got, tc.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/engine"
@@ -30,6 +31,11 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The input (a file, or standard input) is read whole: an archive, not a
+	// live stream. It is put in date order first (when every article is
+	// dated), as a live stream would have brought it, so that the stories
+	// do not depend on how the file happens to be ordered.
+	cluster.SortForStream(arts, func(a news.Article) time.Time { return a.Published })
 	// The stream goes through the engine's stream driver, as add's does.
 	// Assignments are printed once it is clustered and settled, so that they
 	// include the late corrections (merges and splits) made after them.

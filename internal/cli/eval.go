@@ -47,19 +47,21 @@ func runEval(ctx context.Context, e env, args []string) error {
 
 func evalExtract(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval extract", e)
-	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/)")
+	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/); with --cv, cross-validate the line classifier; with --fit, fit only the text dumps' classifiers")
 	workers := fs.Int("workers", runtime.NumCPU(), "workers for the all-cores speed, and for preparing and scoring pages with --fit and --cv")
 	fit := fs.String("fit", "", "fit a model on the sets' HTML pages and text dumps and write it to this file (internal/extract/model.json is the embedded one)")
 	cv := fs.Bool("cv", false, "held-out scores: each set scored by a model fitted on the others, and wcxb also by 5 site-grouped folds")
 	trees := fs.Int("trees", 0, "boosting rounds of the classifiers (default 200)")
 	depth := fs.Int("depth", 0, "depth of their trees (default 6)")
 	subsample := fs.Float64("subsample", 0, "share of rows each tree is fitted on (default 1)")
-	lines := fs.Bool("lines", false, "also fit the line classifier of text dumps (--text --cv needs it; the embedded model reads dumps with the prose-run heuristic)")
+	lines := fs.Bool("lines", false, "with --fit of HTML, also fit the text dumps' line and kind classifiers (--text fits those alone, keeping the HTML parts of the embedded or --model model)")
 	unitWeights := fs.Bool("unit-weights", false, "scale each fit's row weights to a mean of 1 (an experiment)")
 	oneStage := fs.Bool("one-stage", false, "fit the classifiers' first stage only (faster, for experiments)")
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one")
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
+	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities (--text --cv prints the one chosen on out-of-fold probabilities)")
+	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -74,7 +76,10 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
 	switch {
 	case *fit != "":
-		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold)
+		if *text {
+			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, *lineThreshold, *figures)
+		}
+		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold, *lineThreshold)
 	case *cv:
 		var sets []string
 		if *leaveOut != "" {
@@ -140,7 +145,7 @@ func loadExtractionSets(dirs []string, html, text bool) ([]eval.LabelledPage, er
 }
 
 // evalExtractFit fits a model on all pages of the sets and writes it.
-func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold float64) error {
+func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold, lineThreshold float64) error {
 	if articleThreshold > 0 && threshold <= 0 {
 		return &UsageError{"eval extract: --article-threshold needs --threshold"}
 	}
@@ -159,6 +164,10 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 		m.Figures += fmt.Sprintf("; block thresholds given (chosen by eval extract --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.Threshold)
 		m.Threshold, m.ArticleThreshold = threshold, articleThreshold
 	}
+	if lineThreshold > 0 && m.Lines != nil {
+		m.Figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
+		m.LineThreshold = lineThreshold
+	}
 	data, err := json.Marshal(m)
 	if err != nil {
 		return err
@@ -168,6 +177,57 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 	}
 	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f, %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
 		m.Figures, m.Threshold, m.ArticleThreshold, m.LineThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
+	return nil
+}
+
+// evalExtractFitLines fits the text-dump parts of a model (the line
+// classifier and the dumps' kind classifiers) on the sets' text dumps, puts
+// them in the model of baseFile (the embedded one when "") in place of its
+// own, and writes the result: the HTML parts stay as they were.
+func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lineThreshold float64, heldOut string) error {
+	base := extract.DefaultModel()
+	if baseFile != "" {
+		data, err := os.ReadFile(baseFile)
+		if err != nil {
+			return err
+		}
+		if base, err = extract.LoadModel(data); err != nil {
+			return fmt.Errorf("%s: %w", baseFile, err)
+		}
+	}
+	pages, err := loadExtractionSets(dirs, false, true)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	opt.Lines = true
+	lm, err := eval.FitExtraction(ctx, pages, opt, workers)
+	if err != nil {
+		return err
+	}
+	m := *base
+	m.Lines, m.Lines2, m.LineThreshold, m.DumpKinds = lm.Lines, lm.Lines2, lm.LineThreshold, lm.DumpKinds
+	figures := fmt.Sprintf("text dumps: line classifier and dump kinds fitted %s on %d dumps of %s in %s", time.Now().UTC().Format("2006-01-02"),
+		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
+	if lineThreshold > 0 {
+		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
+		m.LineThreshold = lineThreshold
+	}
+	if heldOut != "" {
+		figures += "; held out: " + heldOut
+	}
+	m.Figures = extract.ReplaceFigures(m.Figures, "text dumps:", figures)
+	data, err := json.Marshal(&m)
+	if err != nil {
+		return err
+	}
+	if _, err := extract.LoadModel(data); err != nil {
+		return fmt.Errorf("the model with the new line classifier does not load: %w", err)
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "%s\nline threshold %.3f, %d dump kinds; wrote %s (%d bytes)\n", figures, m.LineThreshold, len(m.DumpKinds), out, len(data))
 	return nil
 }
 
@@ -241,6 +301,9 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	}
 	fmt.Fprintf(e.stdout, "thresholds chosen on every page's out-of-fold probabilities (for --fit): --threshold %.3f, or --threshold %.3f --article-threshold %.3f\n",
 		rep.Threshold, rep.OtherThreshold, rep.ArticleThreshold)
+	if text {
+		fmt.Fprintf(e.stdout, "line threshold chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f\n", rep.LineThreshold)
+	}
 	return nil
 }
 

@@ -38,7 +38,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	reportOnly := fs.String("report-only-kind", "trec_novelty_topic", "a cluster_kind that is scored but never trained on (not events)")
 	stream := fs.Int("stream", 0, "instead of labelled files, cluster a stream of this many articles built from --stream-base and report throughput and memory as it grows")
 	streamBase := fs.String("stream-base", "../shared/bench/stories/allsides_train.jsonl", "with --stream, the articles the stream repeats with small edits")
-	streamDays := fs.Int("stream-days", 60, "with --stream, the days the stream's articles are dated over")
+	streamDays := fs.Int("stream-days", 60, "with --stream, the days the stream's articles are dated over (0: undated)")
 	workers := fs.Int("workers", runtime.NumCPU(), "with --stream, goroutines preparing features")
 	verbose := fs.Bool("v", false, "with --loso or --fit, log each step to stderr")
 	signals := fs.String("signals", "", "with --loso or --fit, comma-separated signals the model reads (default all; see cluster.SignalNames)")
@@ -230,7 +230,11 @@ func evalClusterStream(e env, basePath string, n int, span time.Duration, worker
 	checkpoints := []int{n / 10, n / 4, n / 2, n}
 	points := eval.RunClusterStream(eval.EditedStream(base, n, span, 1), n, workers, checkpoints, opt)
 	e.report("stream", points)
-	fmt.Fprintf(e.stdout, "stream of %d articles from %s repeated with small edits, dated over %.0f days\n", n, basePath, span.Hours()/24)
+	dated := fmt.Sprintf("dated over %.0f days", span.Hours()/24)
+	if span == 0 {
+		dated = "undated"
+	}
+	fmt.Fprintf(e.stdout, "stream of %d articles from %s repeated with small edits, %s\n", n, basePath, dated)
 	for _, p := range points {
 		fmt.Fprintf(e.stdout, "%7d articles: %6.2f s, %6.0f articles/s; CPU %6.2f s, %6.0f articles per CPU second; live heap %4.0f MB (peak %4.0f MB), %d stories open of %d\n",
 			p.Articles, p.Elapsed.Seconds(), p.PerSec, p.CPU.Seconds(), p.PerCPUSec, p.HeapMB, p.PeakHeapMB, p.OpenStories, p.TotalStories)

@@ -61,6 +61,9 @@ func runExport(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return &UsageError{fmt.Sprintf("--until %q: %v", *until, err)}
 	}
+	if !from.IsZero() && !to.IsZero() && !from.Before(to) {
+		return &UsageError{fmt.Sprintf("--since %s is not before --until %s: nothing could match", *since, *until)}
+	}
 	st, err := openExistingStore(ctx, *db, e)
 	if err != nil {
 		return err

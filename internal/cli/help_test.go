@@ -98,11 +98,53 @@ func TestStoriesPages(t *testing.T) {
 	}
 	all, _, _ := storyline(t, "stories", "--db", db, "--json", "--limit", "0")
 	first, errOut, code := storyline(t, "stories", "--db", db, "--json", "--limit", "1")
-	if code != 0 || len(ids(first)) != 1 || !strings.Contains(errOut, "more stories: --offset 1") {
+	if code != 0 || len(ids(first)) != 1 || !strings.Contains(errOut, "more stories: --offset 1 for the next 1 (2 in all)") {
 		t.Errorf("--limit 1: exit %d, %v, stderr %q", code, ids(first), errOut)
 	}
 	second, errOut, _ := storyline(t, "stories", "--db", db, "--json", "--limit", "1", "--offset", "1")
 	if got := append(ids(first), ids(second)...); len(ids(all)) != 2 || strings.Join(got, ",") != strings.Join(ids(all), ",") || errOut != "" {
 		t.Errorf("pages %v, all %v, last page's stderr %q", got, ids(all), errOut)
+	}
+}
+
+// TestStoriesByPublicationRange: --since and --until take days (and
+// RFC 3339), keep the stories published in the range, and a range that
+// cannot hold anything is a usage error.
+func TestStoriesByPublicationRange(t *testing.T) {
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "s.db"), filepath.Join(dir, "a.jsonl")
+	lines := `{"id":"m1","source":"ledger","published":"2019-03-02T09:00:00Z","title":"Calder dockworkers end strike","text":"Dockworkers at the port of Calder voted to end their strike over night-shift pay."}
+{"id":"a1","source":"courier","published":"2019-04-20T09:00:00Z","title":"Fenwick ferry fares rise","text":"The operator of the Fenwick ferries will raise fares on all routes by up to eight percent."}
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := storyline(t, "add", "--db", db, in); code != 0 {
+		t.Fatalf("add: %s", errOut)
+	}
+	for _, c := range []struct {
+		args []string
+		want string // the titles listed, in order
+	}{
+		{[]string{"--since", "2019-03-01", "--until", "2019-03-31"}, "Calder dockworkers end strike"},
+		{[]string{"--since", "2019-04-20"}, "Fenwick ferry fares rise"},
+		{[]string{"--until", "2019-03-02"}, "Calder dockworkers end strike"},
+		{nil, "Fenwick ferry fares rise|Calder dockworkers end strike"}, // most recent news first
+	} {
+		out, errOut, code := storyline(t, append([]string{"stories", "--db", db, "--json"}, c.args...)...)
+		var list []struct{ Title string }
+		if err := json.Unmarshal([]byte(out), &list); err != nil || code != 0 {
+			t.Fatalf("stories %v: exit %d, %q %q", c.args, code, out, errOut)
+		}
+		var got []string
+		for _, s := range list {
+			got = append(got, s.Title)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("stories %v = %q, want %q", c.args, got, c.want)
+		}
+	}
+	if _, errOut, code := storyline(t, "stories", "--db", db, "--since", "2019-04-01", "--until", "2019-03-01"); code != 2 || !strings.Contains(errOut, "not before") {
+		t.Errorf("an empty range: exit %d, %q; want a usage error", code, errOut)
 	}
 }

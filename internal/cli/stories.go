@@ -19,7 +19,9 @@ func runStories(ctx context.Context, e env, args []string) error {
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	q := fs.String("q", "", "full-text query over the stories' articles")
-	since := fs.String("since", "", "only stories published within this long, e.g. 24h or 7d (a story with no date: stored within it)")
+	since := fs.String("since", "", "only stories published since: a duration back from now (24h, 7d), a day (2019-03-01) or RFC 3339 (a story with no date: stored since)")
+	until := fs.String("until", "", "only stories published before the end of this day (2019-03-31) or before this RFC 3339 time")
+	order := fs.String("order", "published", "published: most recent news first (by publication time); updated: most recently updated stories first")
 	source := fs.String("source", "", "only stories with an article from this outlet")
 	limit := fs.Int("limit", 100, "at most this many stories (0: every story)")
 	offset := fs.Int("offset", 0, "skip this many stories first (the next page)")
@@ -30,9 +32,20 @@ func runStories(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return &UsageError{fmt.Sprintf("stories takes no arguments, got %q", rest)}
 	}
-	d, err := parseDuration(*since)
+	now := time.Now()
+	from, err := parseSince(*since, now)
 	if err != nil {
 		return &UsageError{fmt.Sprintf("--since %q: %v", *since, err)}
+	}
+	to, err := parseUntil(*until)
+	if err != nil {
+		return &UsageError{fmt.Sprintf("--until %q: %v", *until, err)}
+	}
+	if !from.IsZero() && !to.IsZero() && !from.Before(to) {
+		return &UsageError{fmt.Sprintf("--since %s is not before --until %s: nothing could match", *since, *until)}
+	}
+	if *order != "published" && *order != "updated" {
+		return &UsageError{fmt.Sprintf("--order %q: use published or updated", *order)}
 	}
 	st, err := openExistingStore(ctx, *db, e)
 	if err != nil {
@@ -42,8 +55,9 @@ func runStories(ctx context.Context, e env, args []string) error {
 	if *limit < 0 || *offset < 0 {
 		return &UsageError{"--limit and --offset must not be negative"}
 	}
-	query := news.StoryQuery{Q: *q, Since: d, Now: time.Now(), Source: *source, Offset: *offset}
-	list, more, err := listStories(ctx, read.New(st, read.Options{}), query, *limit)
+	query := news.StoryQuery{Q: *q, From: from, Until: to, Now: now, Source: *source, Offset: *offset, ByPublished: *order == "published"}
+	reader := read.New(st, read.Options{})
+	list, more, err := listStories(ctx, reader, query, *limit)
 	if err != nil {
 		return err
 	}
@@ -53,7 +67,13 @@ func runStories(ctx context.Context, e env, args []string) error {
 		printStories(terminalSafe(e.stdout), list)
 	}
 	if more {
-		fmt.Fprintf(e.stderr, "more stories: --offset %d for the next %d\n", *offset+len(list), max(*limit, 1))
+		total := ""
+		count := query
+		count.Limit = 1
+		if p, err := reader.StoryPage(ctx, count); err == nil {
+			total = fmt.Sprintf(" (%d in all)", p.Total)
+		}
+		fmt.Fprintf(e.stderr, "more stories: --offset %d for the next %d%s\n", *offset+len(list), max(*limit, 1), total)
 	}
 	return err
 }

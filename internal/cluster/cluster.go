@@ -52,6 +52,12 @@ type Options struct {
 	// DuplicateSimilarity is the MinHash Jaccard estimate above which an article
 	// is a near-duplicate of an earlier one. Default 0.6.
 	DuplicateSimilarity float64
+	// UndatedWindow is, for articles and stories without a publication
+	// time, what Window is for dated ones, counted in arrivals: an undated
+	// story takes articles until this many more have arrived since its
+	// latest, and is then let go of, so that memory follows the window and
+	// not the length of an undated stream. Default 10,000.
+	UndatedWindow int
 }
 
 func (o Options) withDefaults() Options {
@@ -76,6 +82,13 @@ func (o Options) withDefaults() Options {
 	}
 	if o.DuplicateSimilarity <= 0 {
 		o.DuplicateSimilarity = 0.6
+	}
+	if o.UndatedWindow <= 0 {
+		// More articles than any development file holds (allsides_train,
+		// the largest, 7,356, all undated), so that no development figure
+		// depends on it; a few days of a large feed. Measured: an undated
+		// stream of 40,000 articles holds the stories of the last 10,000.
+		o.UndatedWindow = 10000
 	}
 	return o
 }
@@ -111,6 +124,11 @@ type Clusterer struct {
 	probs   []float64   // scratch: and its probability
 	latest  time.Time   // the latest publication time seen
 	scored  []bool      // scratch: which candidates were scored in full
+
+	// avgMemo holds, while memoOn (see closestStory), the average-link
+	// cosines of articles against stories computed so far.
+	avgMemo map[memoKey]float64
+	memoOn  bool
 
 	// background holds the running statistics of the raw similarities the
 	// stream-normalised signals score (see normalized).
@@ -314,6 +332,7 @@ func (c *Clusterer) attach(s *story, m *member) {
 	s.addCounts(m.f, 1)
 	s.ids = append(s.ids, m.id)
 	s.noteTime(m.f.when)
+	c.noteWindow(s)
 	s.grown = c.seq
 	m.story = s
 	c.indexMember(m)
@@ -461,7 +480,7 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 	rows := c.rows[:len(cands)]
 	best := -1
 	for i, s := range cands {
-		rows[i][sigAvgCos] = c.avgCosine(q, s)
+		rows[i][sigAvgCos] = c.avgCosineOnce(q, s)
 		if best < 0 || rows[i][sigAvgCos] > rows[best][sigAvgCos] {
 			best = i
 		}
@@ -506,6 +525,27 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 		}
 	}
 	return c.probs
+}
+
+// memoKey is an article's features and a story, whose average-link cosine
+// avgMemo holds.
+type memoKey struct {
+	f *features
+	s *story
+}
+
+// avgCosineOnce is avgCosine, looked up in avgMemo while memoOn.
+func (c *Clusterer) avgCosineOnce(q *query, s *story) float64 {
+	if !c.memoOn {
+		return c.avgCosine(q, s)
+	}
+	k := memoKey{q.f, s}
+	if x, ok := c.avgMemo[k]; ok {
+		return x
+	}
+	x := c.avgCosine(q, s)
+	c.avgMemo[k] = x
+	return x
 }
 
 // explain lists the terms and names that weigh most in an article's match with

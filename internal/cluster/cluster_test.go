@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -178,5 +179,54 @@ func TestTitleOnlyArticlesAreClustered(t *testing.T) {
 	}
 	if m := c.Add(news.Article{ID: "empty", Published: day(16).Add(6 * time.Hour)}); m.StoryID == "" || m.StoryID == wire.StoryID || m.StoryID == fire.StoryID {
 		t.Errorf("an article with neither title nor text went to %q; want a story of its own", m.StoryID)
+	}
+}
+
+// undated strips an article's publication time.
+func undated(a news.Article) news.Article {
+	a.Published = time.Time{}
+	return a
+}
+
+// filler is an undated article on a subject of its own (its words are
+// made up for it), which starts a story of its own.
+func filler(i int) news.Article {
+	var b strings.Builder
+	for j := range 40 {
+		fmt.Fprintf(&b, "zq%dx%d ", i, j%13)
+	}
+	return news.Article{ID: fmt.Sprintf("filler%d", i), Title: fmt.Sprintf("Report %d", i), Text: b.String()}
+}
+
+func TestUndatedStoriesCloseByArrivals(t *testing.T) {
+	tests := []struct {
+		name     string
+		between  int // undated articles on other subjects between the two reports
+		wantJoin bool
+	}{
+		{"within the window", 50, true},
+		{"beyond the window", 150, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(Options{UndatedWindow: 100})
+			first := c.Add(undated(strikeWire))
+			for i := range tt.between {
+				c.Add(filler(i))
+			}
+			m := c.Add(undated(strikeRewrite))
+			if joined := m.StoryID == first.StoryID; joined != tt.wantJoin {
+				t.Errorf("rewrite after %d other articles joined the first report's story: got %v, want %v (%s)", tt.between, joined, tt.wantJoin, m.Reason)
+			}
+			for i := range 1200 - tt.between {
+				c.Add(filler(tt.between + i))
+			}
+			// Evicted every 1,000 arrivals: after 1,202 at most the
+			// stories that took an article at the 900th to 1,000th (101) and
+			// the 202 since remain, of 1,201 stories.
+			if got := c.OpenStories(); got > 303 {
+				t.Errorf("after 1,202 undated articles %d stories are held, want at most 303", got)
+			}
+		})
 	}
 }

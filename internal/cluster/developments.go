@@ -87,36 +87,60 @@ func Developments(arts []news.Article) []Development {
 }
 
 // newTerms ranks the terms of a day's articles that the story had not used
-// before: by the day's articles using each over the story's, times the
-// log of the day's (a term of one article in passing weighs less).
+// before. A term is listed only when it is more than one article's passing
+// word: used by two or more of the day's articles, in one of their
+// headlines, or three times or more that day. The rank is by the day's
+// articles using it (a headline counting as one more) over the story's,
+// times the log of the day's, then by how often the day uses it: on real
+// stories (BASIL) ranking every new word of one article alike listed
+// alphabetical filler ("aim, america, answers") above the day's names.
 func newTerms(ids []string, arts []news.Article, usedBefore map[string]bool, storyDF map[string]int) []string {
 	in := map[string]bool{}
 	for _, id := range ids {
 		in[id] = true
 	}
-	dayDF := map[string]int{}
+	dayDF, dayTF, inTitle := map[string]int{}, map[string]int{}, map[string]int{}
+	fresh := func(t string) bool { return !usedBefore[t] && len(t) > 2 && !isNumber(t) }
 	for _, a := range arts {
 		if !in[a.ID] {
 			continue
 		}
 		seen := map[string]bool{}
 		for _, t := range text.Terms(a.Title + "\n" + a.Text) {
-			if !seen[t] && !usedBefore[t] && len(t) > 2 && !isNumber(t) {
+			if !fresh(t) {
+				continue
+			}
+			dayTF[t]++
+			if !seen[t] {
 				seen[t] = true
 				dayDF[t]++
 			}
 		}
+		titled := map[string]bool{}
+		for _, t := range text.Terms(a.Title) {
+			if fresh(t) && !titled[t] {
+				titled[t] = true
+				inTitle[t]++
+			}
+		}
 	}
 	type ranked struct {
-		t string
-		w float64
+		t  string
+		w  float64
+		tf int
 	}
 	var rs []ranked
 	for t, n := range dayDF {
-		rs = append(rs, ranked{t, float64(n) / float64(storyDF[t]) * math.Log1p(float64(n))})
+		if n < 2 && inTitle[t] == 0 && dayTF[t] < 3 {
+			continue // one article's passing word
+		}
+		rs = append(rs, ranked{t, float64(n) / float64(storyDF[t]) * math.Log1p(float64(n+inTitle[t])), dayTF[t]})
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
 		if d := cmp.Compare(b.w, a.w); d != 0 {
+			return d
+		}
+		if d := cmp.Compare(b.tf, a.tf); d != 0 {
 			return d
 		}
 		return cmp.Compare(a.t, b.t)

@@ -44,3 +44,24 @@ func TestDevelopmentsGroupADevelopingStoryByDay(t *testing.T) {
 		t.Errorf("a story without articles has developments")
 	}
 }
+
+// TestNewTermsAreTheDaysNotOneArticlesPassingWords: on a day of two
+// reports, the new words both use or a headline gives are listed, most
+// telling first; words one report uses once in passing are not.
+func TestNewTermsAreTheDaysNotOneArticlesPassingWords(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2026, 3, d, h, 0, 0, 0, time.UTC) }
+	arts := []news.Article{
+		{ID: "fire", Published: at(2, 9), Title: "Fire at Dunmore grain store", Text: "A fire destroyed the grain store in Dunmore."},
+		{ID: "a", Published: at(3, 9), Title: "Arson suspected in Dunmore fire", Text: "Investigators suspect arson, an aim they did not hide, and questioned a farmhand."},
+		{ID: "b", Published: at(3, 12), Title: "Dunmore farmhand questioned", Text: "Police questioned a farmhand about the arson; answers were brief."},
+	}
+	got := Developments(arts)[1].New
+	if len(got) < 3 || !slices.Contains(got[:3], "arson") || !slices.Contains(got[:3], "farmhand") {
+		t.Errorf("new terms %v: want arson and farmhand (both reports) first", got)
+	}
+	for _, passing := range []string{"aim", "answers", "brief", "hide"} {
+		if slices.Contains(got, passing) {
+			t.Errorf("new terms %v list %q, one report's passing word", got, passing)
+		}
+	}
+}

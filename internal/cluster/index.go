@@ -93,9 +93,27 @@ func gap(s *story, when time.Time) time.Duration {
 	return 0
 }
 
-// open reports whether a story still takes articles published at when.
+// open reports whether a story still takes articles published at when:
+// whether when is within the story's horizon of its dated span (see
+// noteWindow); for an undated article or story, whether fewer than
+// UndatedWindow articles have arrived since the story's latest.
 func (c *Clusterer) open(s *story, when time.Time) bool {
-	return gap(s, when) <= c.horizon(s)
+	if when.IsZero() || s.last.IsZero() {
+		return c.seq-s.grown <= c.opt.UndatedWindow
+	}
+	return !when.After(s.openUntil) && !when.Before(s.openFrom)
+}
+
+// noteWindow records the stretch of time in which a story takes articles,
+// its dated span widened by its horizon on both sides, after the span
+// changed: open runs once per posting read, and comparing two times there
+// costs a fraction of computing the horizon each time.
+func (c *Clusterer) noteWindow(s *story) {
+	if s.last.IsZero() {
+		return
+	}
+	h := c.horizon(s)
+	s.openFrom, s.openUntil = s.first.Add(-h), s.last.Add(h)
 }
 
 // indexMember puts a member's shingle signature in the LSH buckets.
@@ -135,14 +153,19 @@ func (c *Clusterer) unindexMember(m *member) {
 // evict drops stories that closed more than a base window ago (Settle may
 // still merge a story into one closed less long ago), with their postings
 // and LSH entries, so that memory follows the open stories and not the
-// length of the stream.
+// length of the stream. An undated story closes by arrivals (see open) and
+// is dropped at once: no later article is compared with it, and Settle
+// looks only at open stories.
 func (c *Clusterer) evict(now time.Time) {
-	if now.IsZero() {
-		return
-	}
 	closed := map[*story]bool{}
 	for id, s := range c.stories {
-		if !s.last.IsZero() && now.Sub(s.last) > c.horizon(s)+c.opt.Window {
+		var gone bool
+		if s.last.IsZero() {
+			gone = c.seq-s.grown > c.opt.UndatedWindow
+		} else {
+			gone = !now.IsZero() && now.Sub(s.last) > c.horizon(s)+c.opt.Window
+		}
+		if gone {
 			closed[s] = true
 			delete(c.stories, id)
 		}

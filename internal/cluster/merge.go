@@ -52,6 +52,17 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 // closestStory returns the candidate story that s is most likely one event
 // with, and that likelihood (see sameEvent).
 func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64) {
+	// Each pair of stories scores the kept articles of the smaller against
+	// every candidate, and the same article meets the same stories again
+	// for the next pair: their average-link cosines are worked out once.
+	// Nothing changes between the pairs (sameEvent rescales every story the
+	// first time, before it scores), so the figures are the same.
+	if c.avgMemo == nil {
+		c.avgMemo = map[memoKey]float64{}
+	}
+	defer clear(c.avgMemo)
+	c.memoOn = true
+	defer func() { c.memoOn = false }()
 	var best *story
 	bestP := 0.0
 	for _, t := range candidates {
@@ -134,6 +145,7 @@ func (c *Clusterer) absorb(keep, gone *story) {
 	if !gone.first.IsZero() {
 		keep.noteTime(gone.first)
 		keep.noteTime(gone.last)
+		c.noteWindow(keep)
 	}
 	keep.grown = c.seq
 	// The first of both stays first; the rest join by their time, the

@@ -30,6 +30,8 @@ type story struct {
 	first   time.Time        // earliest publication time of a dated member
 	last    time.Time        // latest publication time of a dated member
 
+	openFrom, openUntil time.Time // when it takes articles: its span widened by its horizon, see noteWindow
+
 	created   int  // the clusterer's sequence number when the story began
 	grown     int  // and when it last took an article
 	settled   int  // and when Settle last looked at it

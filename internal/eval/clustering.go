@@ -157,12 +157,14 @@ func prepareSet(name string, items []labelled) ClusterSet {
 	return set
 }
 
-// streamOrder returns the order in which the engine's stream driver places
-// a set's articles (see engine.Stream): the file's order, shuffled first when
-// seed is not 0, cut in windows of engine.DefaultWindow articles, each window
-// by date when every article of it has one (a stable sort, so that articles
-// of one date keep their order). Run places them so, and the join model's
-// training rows follow the same order.
+// streamOrder returns the order in which `storyline cluster` places a
+// file's articles: the file's order, shuffled first when seed is not 0, then
+// by date when every article has one (a stable sort, so that articles of
+// one date keep their order: a file is an archive, read whole, and put in
+// the order a live stream would have brought it). The engine's stream
+// driver then places it in windows of engine.DefaultWindow articles. Run
+// places them so, and the join model's training rows follow the same
+// order.
 func (s ClusterSet) streamOrder(seed int64) []int {
 	order := make([]int, len(s.Articles))
 	for i := range order {
@@ -172,9 +174,7 @@ func (s ClusterSet) streamOrder(seed int64) []int {
 		r := rand.New(rand.NewPCG(uint64(seed), 0))
 		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	for w := range slices.Chunk(order, engine.DefaultWindow) {
-		cluster.SortForStream(w, func(i int) time.Time { return s.Articles[i].Article.Published })
-	}
+	cluster.SortForStream(order, func(i int) time.Time { return s.Articles[i].Article.Published })
 	return order
 }
 
@@ -193,9 +193,9 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]Clust
 	return reps, nil
 }
 
-// Run clusters the set as add would, through the engine's stream driver
-// (engine.Stream: windows of engine.DefaultWindow articles of the file's
-// order, each by date when every article of it has one, settled at the
+// Run clusters the set as `storyline cluster` would (streamOrder: by date
+// when every article has one), through the engine's stream driver
+// (engine.Stream: windows of engine.DefaultWindow articles, settled at the
 // end), and scores the result. A shuffleSeed other than 0 first shuffles
 // the set's articles with that seed: a score that holds only in the file's
 // own order owes something to how the file was put together.

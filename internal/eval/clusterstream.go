@@ -20,7 +20,7 @@ import (
 // articles in all, dated evenly over span from a fixed start. A base
 // article thus comes back every len(base)/n × span, and a story of its
 // event keeps taking copies: the stream tests that a long-running story
-// costs no more than a short one.
+// costs no more than a short one. With span 0 the articles are undated.
 func EditedStream(base []news.Article, n int, span time.Duration, seed int64) func() news.Article {
 	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	i := 0
@@ -36,7 +36,9 @@ func EditedStream(base []news.Article, n int, span time.Duration, seed int64) fu
 		}
 		a := news.Article{
 			ID: fmt.Sprintf("%s~%d", b.ID, i/len(base)), Source: b.Source, Title: b.Title, Text: strings.Join(kept, " "),
-			Published: start.Add(time.Duration(float64(span) * float64(i) / float64(n))),
+		}
+		if span > 0 {
+			a.Published = start.Add(time.Duration(float64(span) * float64(i) / float64(n)))
 		}
 		i++
 		return a

@@ -19,25 +19,22 @@ type line struct {
 
 // fromText extracts the article from a plain-text dump of a whole page.
 //
-// With a line classifier in the model (see lineFeatures), the lines it
-// gives a probability at or above its threshold are kept. Without one (the
-// embedded model has none: on the development sets the learned line
-// classifier did not yet beat the heuristic below, see the README), each
-// line gets a score: a prose line (see isProse) adds its word count; a prose
+// With a line classifier in the model (the embedded one has one: see
+// lineFeatures and the README's held-out figures), the lines it gives a
+// probability at or above its threshold are kept, and the dump's kind comes
+// from the model's dump-kind classifiers. Without one, each line gets a
+// score: a prose line (see isProse) adds its word count; a prose
 // line that carries page chrome (boilerplate phrases, photo credits)
 // subtracts it; any other line (menu entry, label, headline) subtracts
 // 10 + 3 x its words up to six words and 10 + 5 x its words beyond, so that a
 // short sub-heading inside an article is bridged by the paragraphs around it
 // while a teaser behind another story's long headline is not. The article is
-// the run of lines with the largest total (Kadane's maximum subarray).
+// the run of lines with the largest total (Kadane's maximum subarray). The
+// classifier reads this heuristic's score and run as features of each line.
 // Lines the site's template knows as boilerplate are chrome either way.
 // Title, byline, date and site come from dumpMetadata.
 func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
-	var tids wordIDs
-	if m.lines != nil {
-		tids = m.textWordID
-	}
-	ls, arena := dumpLines(body, tids)
+	ls, _ := dumpLines(body, nil)
 	fps := make([]uint64, len(ls))
 	lines := make([]line, len(ls))
 	for i := range ls {
@@ -54,7 +51,7 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	}
 	var keep []bool
 	if m.lines != nil {
-		keep = m.selectLines(ls, arena, t)
+		keep = m.selectLines(ls, t)
 	} else {
 		keep = make([]bool, len(lines))
 		start, end := bestRun(lines)
@@ -74,6 +71,9 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	dm := dumpMetadata(texts, keep, pageURL)
 	a.Title, a.Byline, a.Published, a.Source = dm.Title, dm.Byline, dm.Published, dm.Source
 	a.Lang = guessLang(a.Text)
+	if len(m.DumpKinds) > 0 {
+		a.Kind = pageKind(m.DumpKinds, dumpPageFeatures(ls, pageURL))
+	}
 	visible := false
 	for i := range ls {
 		visible = visible || ls[i].tokens > 0

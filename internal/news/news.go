@@ -349,6 +349,7 @@ type StoryDetail struct {
 // and how often its articles copy or rewrite another outlet's.
 type SourceSummary struct {
 	Source        string `json:"source"`
+	Key           string `json:"key"` // OutletKey: what /sources/{key} and source filters take
 	Articles      int    `json:"articles"`
 	Stories       int    `json:"stories"`
 	SharedStories int    `json:"shared_stories"` // stories that other outlets reported too

@@ -4,13 +4,25 @@ import "time"
 
 // StoryQuery selects stories. Zero fields do not filter.
 type StoryQuery struct {
-	Q      string        // full-text query over the stories' articles
-	Since  time.Duration // published within this long before Now (a story with no date: stored within it)
-	Now    time.Time
-	Source string // only stories with an article from this outlet
-	Limit  int    // default 50
-	Offset int
+	Q     string        // full-text query over the stories' articles
+	Since time.Duration // published within this long before Now (a story with no date: stored within it)
+	Now   time.Time
+	// From (inclusive) and Until (exclusive) keep the stories whose
+	// publication span (first to last dated article; the time stored for a
+	// story with no date) meets the range. Zero ends are open.
+	From, Until time.Time
+	Source      string // only stories with an article from this outlet (any spelling: OutletKey)
+	// ByPublished lists the most recent news first (last publication time;
+	// the time stored for a story with no date) instead of the most
+	// recently updated stories first.
+	ByPublished bool
+	Limit       int // default 50
+	Offset      int
 }
+
+// Undated reports whether no article of the story gives a publication
+// date: lists then place it by the time it was stored, and say so.
+func (s StorySummary) Undated() bool { return s.FirstPublished == "" && s.LastPublished == "" }
 
 // SearchHit is an article matching a full-text query.
 type SearchHit struct {
@@ -26,7 +38,8 @@ type SearchHit struct {
 
 // SourceCount is an outlet and how many articles it has.
 type SourceCount struct {
-	Source   string
+	Source   string // the name it is shown under
+	Key      string // its OutletKey, which filters and links use
 	Articles int
 }
 

@@ -3,6 +3,7 @@ package read_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -29,6 +30,12 @@ func TestQueriesThatScanEverythingAreRefused(t *testing.T) {
 		{"q=of the", func() error { _, err := r.Stories(ctx, news.StoryQuery{Q: "Of THE", Limit: 20}); return err }},
 		{"search offset", func() error { _, err := r.Search(ctx, "strike", 20, 1000000000); return err }},
 		{"list offset", func() error { _, err := r.Stories(ctx, news.StoryQuery{Limit: 20, Offset: 1000000000}); return err }},
+		{"30,000 words", func() error { _, err := r.Search(ctx, strings.Repeat("strike ", 30000), 20, 0); return err }},
+		{"40 words in a list", func() error {
+			_, err := r.Stories(ctx, news.StoryQuery{Q: strings.Repeat("strike ", 40), Limit: 20})
+			return err
+		}},
+		{"one 5,000-byte word", func() error { _, err := r.Search(ctx, strings.Repeat("x", 5000), 20, 0); return err }},
 	} {
 		if err := c.run(); !errors.As(err, &qe) {
 			t.Errorf("%s: %v, want a QueryError", c.name, err)

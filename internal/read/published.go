@@ -2,7 +2,6 @@ package read
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -39,54 +38,10 @@ func (p PublishedRange) Meets(st news.StorySummary) bool {
 	return (p.From.IsZero() || !last.Before(p.From)) && (p.Until.IsZero() || first.Before(p.Until))
 }
 
-// publishedScanPage is how many stories each read of a date-bounded list
-// asks the store for.
-const publishedScanPage = 500
-
 // StoriesPublished lists the stories of q (its words, outlet, limit and
-// offset, in the order of Stories) whose publication span meets span. The
-// store filters by words and outlet; the dates are checked here, over
-// pages of its list, as far down as MaxOffset stories.
+// offset, in the order of Stories) whose publication span meets span; the
+// store filters by the range (news.StoryQuery From and Until).
 func (r *Reader) StoriesPublished(ctx context.Context, q news.StoryQuery, span PublishedRange) ([]news.StorySummary, error) {
-	if span.Open() {
-		return r.Stories(ctx, q)
-	}
-	if !span.From.IsZero() && !span.Until.IsZero() && !span.From.Before(span.Until) {
-		return nil, &QueryError{fmt.Sprintf("the date range from %s until %s is empty: since must come before until",
-			span.From.Format(time.RFC3339), span.Until.Format(time.RFC3339))}
-	}
-	if err := checkPaging(q.Offset); err != nil {
-		return nil, err
-	}
-	want, skip := q.Limit, q.Offset
-	if want <= 0 {
-		want = 50
-	}
-	page := q
-	page.Limit, page.Offset = publishedScanPage, 0
-	out := []news.StorySummary{}
-	for page.Offset <= MaxOffset {
-		list, err := r.Stories(ctx, page)
-		if err != nil {
-			return nil, err
-		}
-		for _, st := range list {
-			if !span.Meets(st) {
-				continue
-			}
-			if skip > 0 {
-				skip--
-				continue
-			}
-			out = append(out, st)
-			if len(out) == want {
-				return out, nil
-			}
-		}
-		if len(list) < page.Limit {
-			break
-		}
-		page.Offset += page.Limit
-	}
-	return out, nil
+	q.From, q.Until = span.From, span.Until
+	return r.Stories(ctx, q)
 }

@@ -38,6 +38,14 @@ type Store interface {
 	// an article given as such.
 	RawOf(ctx context.Context, articleID string) (r news.Raw, ok bool, err error)
 	Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error)
+	// CountStories counts the stories of a query, whatever its page.
+	CountStories(ctx context.Context, q news.StoryQuery) (int, error)
+	// SearchStories finds the stories whose articles match a query, each
+	// with its best matching articles.
+	SearchStories(ctx context.Context, q news.SearchQuery) (news.SearchResult, error)
+	// OutletStories lists an outlet's stories (by its key), most recent
+	// news first, at most limit, with what it did in each.
+	OutletStories(ctx context.Context, key string, limit int) ([]news.OutletStory, error)
 	Sources(ctx context.Context) ([]news.SourceSummary, error)
 	SourceNames(ctx context.Context) ([]news.SourceCount, error)
 	Feeds(ctx context.Context) ([]news.FeedState, error)
@@ -103,27 +111,33 @@ type QueryError struct{ Reason string }
 
 func (e *QueryError) Error() string { return e.Reason }
 
-// searchWords returns the query without its function words ("the", "of"),
-// which match nearly every article and would make the index rank them all;
-// a query of function words alone is refused.
+// searchWords returns the query without its bare function words ("the",
+// "of"), which match nearly every article and would make the index rank
+// them all; words in a quoted phrase and prefixes are kept ("state of
+// emergency" needs its "of"). A query of function words alone is refused.
 func searchWords(q string) (string, error) {
 	var kept []string
-	all := strings.Fields(q)
-	for _, f := range all {
-		words := text.Words(strings.ToLower(f))
-		stop := len(words) > 0
-		for _, w := range words {
-			stop = stop && text.IsStopWord(w)
-		}
-		if !stop {
-			kept = append(kept, f)
-		}
+	if len(q) > maxQueryBytes {
+		return "", &QueryError{fmt.Sprintf("a query of %d bytes: say what you look for in at most %d", len(q), maxQueryBytes)}
 	}
-	if len(kept) == 0 && len(all) > 0 {
+	terms := news.ParseSearch(q)
+	if len(terms) > news.MaxSearchTerms {
+		return "", &QueryError{fmt.Sprintf("a query of %d words, phrases and prefixes: ask for at most %d", len(terms), news.MaxSearchTerms)}
+	}
+	for _, t := range terms {
+		if len(t.Words) == 1 && !t.Quoted && !t.Prefix && text.IsStopWord(t.Words[0]) {
+			continue
+		}
+		kept = append(kept, t.Typed())
+	}
+	if len(kept) == 0 && len(terms) > 0 {
 		return "", &QueryError{fmt.Sprintf("%q is only words such as \"the\" that nearly every article has: add a word that says what you look for", q)}
 	}
 	return strings.Join(kept, " "), nil
 }
+
+// maxQueryBytes bounds what a query may say: ten times a long sentence.
+const maxQueryBytes = 2000
 
 // checkPaging refuses pages deeper than MaxOffset.
 func checkPaging(offset int) error {
@@ -146,7 +160,10 @@ func (r *Reader) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySu
 		}
 		q.Q = words
 	}
-	key := fmt.Sprintf("stories q=%q since=%d source=%q limit=%d offset=%d", q.Q, q.Since, q.Source, q.Limit, q.Offset)
+	if !q.From.IsZero() && !q.Until.IsZero() && !q.From.Before(q.Until) {
+		return nil, emptyRange(q.From, q.Until)
+	}
+	key := fmt.Sprintf("stories q=%q since=%d from=%s until=%s by-published=%v source=%q limit=%d offset=%d", q.Q, q.Since, q.From, q.Until, q.ByPublished, news.OutletKey(q.Source), q.Limit, q.Offset)
 	return cached(ctx, r, key, func(ctx context.Context) ([]news.StorySummary, error) { return r.st.Stories(ctx, q) })
 }
 
@@ -201,6 +218,61 @@ func (r *Reader) Article(ctx context.Context, id string) (ArticleDetail, error) 
 		d.Removed = append(d.Removed, extract.Removed(news.Page{Kind: raw.Kind, Body: raw.Body, URL: raw.URL}, a)...)
 	}
 	return d, nil
+}
+
+// StoryPage is a page of a list of stories with the list's length.
+type StoryPage struct {
+	Stories []news.StorySummary `json:"stories"`
+	Total   int                 `json:"total"`
+	Offset  int                 `json:"offset"`
+	Limit   int                 `json:"limit"`
+}
+
+// StoryPage reads a page of stories and how many the whole list holds.
+func (r *Reader) StoryPage(ctx context.Context, q news.StoryQuery) (StoryPage, error) {
+	if q.Limit <= 0 {
+		q.Limit = 50
+	}
+	list, err := r.Stories(ctx, q)
+	if err != nil {
+		return StoryPage{}, err
+	}
+	if q.Q != "" {
+		if q.Q, err = searchWords(q.Q); err != nil {
+			return StoryPage{}, err
+		}
+	}
+	key := fmt.Sprintf("count q=%q since=%d from=%s until=%s source=%q", q.Q, q.Since, q.From, q.Until, news.OutletKey(q.Source))
+	count := q
+	count.Limit, count.Offset = 0, 0
+	n, err := r.cache.get(ctx, key, func(ctx context.Context) (any, error) { return r.st.CountStories(ctx, count) })
+	if err != nil {
+		return StoryPage{}, err
+	}
+	return StoryPage{Stories: list, Total: n.(int), Offset: q.Offset, Limit: q.Limit}, nil
+}
+
+// SearchStories finds the stories whose articles match a query (phrases,
+// prefixes, an outlet, a publication range), each with its best matching
+// articles.
+func (r *Reader) SearchStories(ctx context.Context, q news.SearchQuery) (news.SearchResult, error) {
+	if err := checkPaging(q.Offset); err != nil {
+		return news.SearchResult{}, err
+	}
+	if !q.From.IsZero() && !q.Until.IsZero() && !q.From.Before(q.Until) {
+		return news.SearchResult{}, emptyRange(q.From, q.Until)
+	}
+	words, err := searchWords(q.Q)
+	if err != nil {
+		return news.SearchResult{}, err
+	}
+	q.Q = words
+	return r.st.SearchStories(ctx, q)
+}
+
+func emptyRange(from, until time.Time) error {
+	return &QueryError{fmt.Sprintf("the date range from %s until %s is empty: since must come before until",
+		from.Format(time.RFC3339), until.Format(time.RFC3339))}
 }
 
 // Search ranks articles for a full-text query.

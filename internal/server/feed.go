@@ -159,14 +159,23 @@ func feedTime(raw string, now time.Time, endOfDay bool) (time.Time, error) {
 	if err != nil && strings.HasSuffix(raw, "d") {
 		var days int
 		if days, err = strconv.Atoi(strings.TrimSuffix(raw, "d")); err == nil {
+			if days > maxDays {
+				return time.Time{}, errFeedTime
+			}
 			d = time.Duration(days) * 24 * time.Hour
 		}
 	}
-	if err != nil || d < 0 {
+	if err != nil || d < 0 || d > maxDays*24*time.Hour {
 		return time.Time{}, errFeedTime
 	}
 	return now.Add(-d).UTC(), nil
 }
+
+// maxDays is the longest span a since value may give (as days or hours):
+// a day count beyond about 106,000 overflows a time.Duration and wrapped to
+// a time in the future or centuries back; no news archive reaches back a
+// hundred years of web pages.
+const maxDays = 100 * 365
 
 // feedItems lists the stories a feed request asks for, each with its
 // summary.

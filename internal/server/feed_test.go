@@ -270,7 +270,7 @@ func TestHomeLinksItsFeeds(t *testing.T) {
 // either refuses it with the message that says what to give, or gives a
 // UTC time; a day as until is the end of the day since reads as its start.
 func FuzzFeedTime(f *testing.F) {
-	for _, s := range []string{"2026-11-16", "2026-11-16T09:00:00+02:00", "7d", "36h", "-3d", "yesterday", "", "9999999999d"} {
+	for _, s := range []string{"2026-11-16", "2026-11-16T09:00:00+02:00", "7d", "36h", "-3d", "yesterday", "", "9999999999d", "99999999999d", "106752d", "2000000h"} {
 		f.Add(s)
 	}
 	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
@@ -288,6 +288,11 @@ func FuzzFeedTime(f *testing.F) {
 		}
 		if start.Location() != time.UTC || end.Location() != time.UTC {
 			t.Fatalf("%q: not UTC: %v %v", raw, start, end)
+		}
+		_, dayErr := time.Parse("2006-01-02", raw)
+		_, timeErr := time.Parse(time.RFC3339, raw)
+		if dayErr != nil && timeErr != nil && (start.After(now) || start.Before(now.AddDate(-101, 0, 0))) {
+			t.Fatalf("%q: a span back from now gives %v (overflowed)", raw, start)
 		}
 		if d := end.Sub(start); d != 0 && d != 24*time.Hour {
 			t.Fatalf("%q: until is %v after since; want the same time or the day's end", raw, d)

@@ -17,7 +17,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -81,7 +80,7 @@ func New(r *read.Reader, opt Options) (*Server, error) {
 	if s.queryTimeout <= 0 {
 		s.queryTimeout = defaultQueryTimeout
 	}
-	for _, page := range []string{"index", "story", "article", "search", "sources", "feeds", "error"} {
+	for _, page := range []string{"index", "story", "article", "search", "sources", "outlet", "feeds", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", page, err)
@@ -102,6 +101,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /search", s.kept.wrap(s.search))
 	mux.HandleFunc("GET /api/v1/sources", s.kept.wrap(s.apiSources))
 	mux.HandleFunc("GET /sources", s.kept.wrap(s.sources))
+	mux.HandleFunc("GET /sources/{outlet}", s.kept.wrap(s.outlet))
+	mux.HandleFunc("GET /api/v1/sources/{outlet}", s.kept.wrap(s.apiOutlet))
 	mux.HandleFunc("GET /feed.atom", s.kept.wrap(s.feed))
 	mux.HandleFunc("GET /feed.json", s.kept.wrap(s.jsonFeedHandler))
 	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
@@ -261,49 +262,6 @@ func (s *Server) writesState() string {
 	return "ready"
 }
 
-// storyQuery reads q, since, source, limit and offset.
-func (s *Server) storyQuery(r *http.Request) (news.StoryQuery, error) {
-	v := r.URL.Query()
-	q := news.StoryQuery{Q: strings.TrimSpace(v.Get("q")), Source: v.Get("source"), Now: s.now(), Limit: 50}
-	if since := v.Get("since"); since != "" {
-		d, err := time.ParseDuration(since)
-		if err != nil && strings.HasSuffix(since, "d") {
-			var days int
-			if days, err = strconv.Atoi(strings.TrimSuffix(since, "d")); err == nil {
-				d = time.Duration(days) * 24 * time.Hour
-			}
-		}
-		if err != nil || d < 0 {
-			return q, &badRequest{fmt.Sprintf("since %q is not a duration such as 36h or 7d", since)}
-		}
-		q.Since = d
-	}
-	for name, dst := range map[string]*int{"limit": &q.Limit, "offset": &q.Offset} {
-		if raw := v.Get(name); raw != "" {
-			n, err := strconv.Atoi(raw)
-			if err != nil || n < 0 || name == "limit" && (n == 0 || n > 500) {
-				return q, &badRequest{fmt.Sprintf("%s %q must be a whole number (limit 1 to 500)", name, raw)}
-			}
-			*dst = n
-		}
-	}
-	return q, nil
-}
-
-func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	q, err := s.storyQuery(r)
-	if err != nil {
-		s.jsonError(w, r, err)
-		return
-	}
-	list, err := bounded(s, r.Context(), func(ctx context.Context) ([]news.StorySummary, error) { return s.read.Stories(ctx, q) })
-	if err != nil {
-		s.jsonError(w, r, err)
-		return
-	}
-	s.writeJSON(w, http.StatusOK, list)
-}
-
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	d, err := s.read.Story(r.Context(), r.PathValue("id"))
 	var merged *news.MergedError
@@ -336,36 +294,6 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	out["story"], out["removed"] = d.Story, d.Removed
 	s.writeJSON(w, http.StatusOK, out)
-}
-
-// searchResults runs the q, limit and offset of a request.
-func (s *Server) searchResults(r *http.Request) (string, []news.SearchHit, error) {
-	q, err := s.storyQuery(r)
-	if err != nil {
-		return "", nil, err
-	}
-	hits, err := bounded(s, r.Context(), func(ctx context.Context) ([]news.SearchHit, error) {
-		return s.read.Search(ctx, q.Q, q.Limit, q.Offset)
-	})
-	return q.Q, hits, err
-}
-
-func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	q, hits, err := s.searchResults(r)
-	if err != nil {
-		s.jsonError(w, r, err)
-		return
-	}
-	s.writeJSON(w, http.StatusOK, map[string]any{"query": q, "hits": hits})
-}
-
-func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
-	list, err := s.read.Sources(r.Context())
-	if err != nil {
-		s.jsonError(w, r, err)
-		return
-	}
-	s.writeJSON(w, http.StatusOK, list)
 }
 
 // openAPI serves the API's OpenAPI description.

@@ -92,8 +92,8 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/search?q=script", 200, `\u0026lt;\u003cmark\u003escript\u003c/mark\u003e\u0026gt;`}, // escaped, then marked
 		{"/api/v1/search?q=x&limit=0", 400, `"error":"limit`},
 		{"/api/v1/feeds", 200, `"url":"https://ledger.example/rss","title":"The Ledger"`},
-		{"/api/v1/sources", 200, `{"source":"Coastline Daily","articles":1,"stories":1,"shared_stories":1,"first_reports":0,"rewrites":1}`},
-		{"/api/v1/sources", 200, `{"source":"The Harbor Ledger","articles":1,"stories":1,"shared_stories":1,"first_reports":1,"rewrites":0}`},
+		{"/api/v1/sources", 200, `{"source":"Coastline Daily","key":"coastlinedaily","articles":1,"stories":1,"shared_stories":1,"first_reports":0,"rewrites":1}`},
+		{"/api/v1/sources", 200, `{"source":"The Harbor Ledger","key":"harborledger","articles":1,"stories":1,"shared_stories":1,"first_reports":1,"rewrites":0}`},
 	}
 	for _, tt := range tests {
 		status, ctype, body := get(t, ts.URL+tt.path)
@@ -224,7 +224,7 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 		if _, ok := methods["get"]; !ok {
 			continue // writes have their own tests
 		}
-		url := strings.ReplaceAll(path, "{id}", "s1")
+		url := strings.ReplaceAll(strings.ReplaceAll(path, "{id}", "s1"), "{outlet}", "harborledger")
 		if strings.HasPrefix(path, "/api/v1/articles/") {
 			url = strings.ReplaceAll(path, "{id}", "a1")
 		}

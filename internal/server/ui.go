@@ -2,12 +2,11 @@ package server
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"html/template"
 	"net/http"
 	"net/url"
-	"sort"
+	"reflect"
 	"strings"
 	"time"
 
@@ -27,6 +26,28 @@ var funcs = template.FuncMap{
 		return t.Format("2 Jan 2006 15:04 UTC")
 	},
 	"join": strings.Join,
+	// upto and after split a list where a page folds it: the first n
+	// shown, the rest in a <details> element.
+	"upto":  func(n int, list any) any { return sliceOf(list, 0, n) },
+	"after": func(n int, list any) any { return sliceOf(list, n, -1) },
+	"inc":   func(i int) int { return i + 1 },
+	"n":     thousands, // 1,234
+	"sub":   func(a, b int) int { return a - b },
+	// trunc shortens a chart's label to n characters, with an ellipsis.
+	"trunc": func(n int, s string) string {
+		if r := []rune(s); len(r) > n {
+			return string(r[:n-1]) + "…"
+		}
+		return s
+	},
+	// outletKey links an outlet's name to its page (/sources/{key}).
+	// ("" for the unknown outlet, which has no page).
+	"outletKey": func(name string) string {
+		if name == news.UnknownOutlet {
+			return ""
+		}
+		return news.OutletKey(name)
+	},
 	// seg escapes an id as one path segment: an id with "/" (JSONL sets
 	// name articles "set/123") links to /articles/set%2F123, which the
 	// routes read back whole.
@@ -62,46 +83,6 @@ func (s *Server) htmlError(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, status, "error", map[string]any{"Title": http.StatusText(status), "Status": status, "Message": msg})
 }
 
-func (s *Server) index(w http.ResponseWriter, r *http.Request) {
-	q, err := s.storyQuery(r)
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	list, err := bounded(s, r.Context(), func(ctx context.Context) ([]news.StorySummary, error) { return s.read.Stories(ctx, q) })
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	sources, err := s.read.SourceNames(r.Context())
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	rankForHome(list)
-	feedQuery, feedFilter := homeFeedQuery(r)
-	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list, "Q": q.Q, "Source": q.Source, "Sources": sources,
-		"FeedQuery": template.URL(feedQuery), "FeedFilter": feedFilter})
-}
-
-// rankForHome orders stories by the day they were last updated, most recent
-// first, and within a day by how many outlets report them: the stories with
-// the most sources lead, without burying today's news under yesterday's.
-func rankForHome(list []news.StorySummary) {
-	day := func(s news.StorySummary) string {
-		if len(s.Updated) >= 10 {
-			return s.Updated[:10]
-		}
-		return s.Updated
-	}
-	sort.SliceStable(list, func(i, j int) bool {
-		if di, dj := day(list[i]), day(list[j]); di != dj {
-			return di > dj
-		}
-		return len(list[i].Sources) > len(list[j].Sources)
-	})
-}
-
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 	d, err := s.read.Story(r.Context(), r.PathValue("id"))
 	var merged *news.MergedError
@@ -126,29 +107,8 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "article", map[string]any{
 		"Title": a.Title, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
 		"Story": d.Story, "Removed": d.Removed,
+		"Outlet": news.OutletName(a.Source, a.URL), "OutletKey": news.ArticleOutletKey(a.Source, a.URL),
 	})
-}
-
-func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	q, hits, err := s.searchResults(r)
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	marked := make([]template.HTML, len(hits))
-	for i, h := range hits {
-		marked[i] = template.HTML(h.Marked) // escaped by the store; only <mark> is markup
-	}
-	s.render(w, r, http.StatusOK, "search", map[string]any{"Title": "Search", "Q": q, "Hits": hits, "Marked": marked})
-}
-
-func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
-	list, err := s.read.Sources(r.Context())
-	if err != nil {
-		s.htmlError(w, r, err)
-		return
-	}
-	s.render(w, r, http.StatusOK, "sources", map[string]any{"Title": "Sources", "Sources": list})
 }
 
 func (s *Server) feeds(w http.ResponseWriter, r *http.Request) {
@@ -161,15 +121,32 @@ func (s *Server) feeds(w http.ResponseWriter, r *http.Request) {
 }
 
 // homeFeedQuery is the query string of the feeds of what the home page
-// shows (its q, source and since, which the feeds read alike) and a few
+// shows (its q, source, since and until, which the feeds read alike) and a few
 // words saying so; both empty when the page is unfiltered.
 func homeFeedQuery(r *http.Request) (query, says string) {
 	v, kept := url.Values{}, []string{}
-	for _, k := range []string{"q", "source", "since"} {
+	for _, k := range []string{"q", "source", "since", "until"} {
 		if x := strings.TrimSpace(r.URL.Query().Get(k)); x != "" {
 			v.Set(k, x)
 			kept = append(kept, k+" "+x)
 		}
 	}
 	return v.Encode(), strings.Join(kept, ", ")
+}
+
+// sliceOf is list[from:to] of any slice (to < 0: its end), clamped to its
+// length; nil when that is empty.
+func sliceOf(list any, from, to int) any {
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice {
+		return nil
+	}
+	n := v.Len()
+	if to < 0 || to > n {
+		to = n
+	}
+	if from >= to {
+		return nil
+	}
+	return v.Slice(from, to).Interface()
 }

@@ -32,11 +32,17 @@ type Story struct {
 	Conflicts   []Conflict
 	Derivations []Derivation
 	Changes     []Change
+	// The story page's pictures (charts.go); nil when there is nothing to
+	// draw.
+	Coverage *Coverage
+	Claims   *Claims
+	Graph    *Graph
 }
 
 // Article is one report in the story's timeline.
 type Article struct {
 	news.Article
+	Outlet    string // the name it is shown under (news.OutletName)
 	Published string // as stored (RFC 3339), empty when undated
 	First     bool   // the first report of the story
 	Why       string // why it is in the story
@@ -116,8 +122,8 @@ func NewStory(d news.StoryDetail) Story {
 		byID[a.ID] = a
 	}
 	name := func(id string) string {
-		if a, ok := byID[id]; ok && a.Source != "" {
-			return a.Source
+		if a, ok := byID[id]; ok {
+			return news.OutletName(a.Source, a.URL)
 		}
 		return id
 	}
@@ -162,12 +168,16 @@ func NewStory(d news.StoryDetail) Story {
 		}
 		if r := root(t.Article); r != t.Article {
 			if i, ok := at[r]; ok {
-				v.Articles[i].AlsoIn = append(v.Articles[i].AlsoIn, Copy{t.Article, name(t.Article), t.Published, why[t.Article]})
+				published := t.Published
+				if published == "" { // a timeline entry without its time: the article's own
+					published = news.FormatPublished(byID[t.Article].Published)
+				}
+				v.Articles[i].AlsoIn = append(v.Articles[i].AlsoIn, Copy{t.Article, name(t.Article), published, why[t.Article]})
 				continue
 			}
 		}
 		at[t.Article] = len(v.Articles)
-		v.Articles = append(v.Articles, Article{Article: byID[t.Article], Published: t.Published, First: t.First, Why: why[t.Article]})
+		v.Articles = append(v.Articles, Article{Article: byID[t.Article], Outlet: name(t.Article), Published: t.Published, First: t.First, Why: why[t.Article]})
 	}
 	markDevelopments(v.Articles, d.Articles)
 	for _, f := range d.Facts {
@@ -221,6 +231,7 @@ func NewStory(d news.StoryDetail) Story {
 		}
 		v.Derivations = append(v.Derivations, out)
 	}
+	v.Coverage, v.Claims, v.Graph = NewCoverage(v), NewClaims(d, name), NewGraph(v)
 	return v
 }
 
@@ -285,13 +296,11 @@ func timeline(d news.StoryDetail, byID map[string]news.Article) []news.TimelineE
 func articleLabels(articles []news.Article) func(id string) string {
 	bySource := map[string][]news.Article{}
 	for _, a := range articles {
-		bySource[a.Source] = append(bySource[a.Source], a)
+		name := news.OutletName(a.Source, a.URL)
+		bySource[name] = append(bySource[name], a)
 	}
 	labels := map[string]string{}
 	for source, arts := range bySource {
-		if source == "" {
-			continue
-		}
 		if len(arts) == 1 {
 			labels[arts[0].ID] = source
 			continue

@@ -103,7 +103,7 @@ func TestTimelineHeadsEachDayOfADevelopingStory(t *testing.T) {
 	arts := []news.Article{
 		{ID: "shooting", Source: "Wire", Published: day(2, 8), Text: "A gunman opened fire at the Calder mall on Monday."},
 		{ID: "shooting-2", Source: "Courier", Published: day(2, 11), Text: "Police said a gunman opened fire at the Calder mall."},
-		{ID: "arrest", Source: "Wire", Published: day(4, 9), Text: "Police arrested a suspect in the Calder mall shooting; prosecutors charged him with murder."},
+		{ID: "arrest", Source: "Wire", Published: day(4, 9), Title: "Suspect arrested in Calder mall shooting", Text: "Police arrested a suspect in the Calder mall shooting; prosecutors charged him with murder."},
 	}
 	d := news.StoryDetail{ID: "s", Title: "Calder mall shooting", Articles: arts}
 	for _, a := range arts {

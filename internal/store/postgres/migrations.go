@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // migration is one ordered schema change, applied in a transaction.
@@ -132,6 +134,43 @@ CREATE TABLE writer_lease (
 );
 INSERT INTO writer_lease(id) VALUES (1);
 `),
+	// 4: outlets as entities: each article's outlet key (news.OutletKey)
+	// and the name it is shown under, filled in for the stored articles;
+	// and the order of lists by when the news happened.
+	outlets,
+}
+
+// outlets adds the articles' outlet columns and fills them in (the key is
+// computed in Go, news.OutletKey), and the index of lists by publication.
+func outlets(ctx context.Context, tx pgx.Tx) error {
+	if _, err := tx.Exec(ctx, `ALTER TABLE articles ADD COLUMN outlet text COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN outlet_name text NOT NULL DEFAULT '';
+CREATE INDEX stories_when ON stories((CASE WHEN last_published <> '' THEN last_published ELSE updated_at END) DESC, id);`); err != nil {
+		return err
+	}
+	rows, err := tx.Query(ctx, "SELECT id, source, url FROM articles")
+	if err != nil {
+		return err
+	}
+	var ids, keys, names []string
+	for rows.Next() {
+		var id, source, url string
+		if err := rows.Scan(&id, &source, &url); err != nil {
+			rows.Close()
+			return err
+		}
+		ids, keys, names = append(ids, id), append(keys, news.ArticleOutletKey(source, url)), append(names, news.OutletName(source, url))
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `UPDATE articles a SET outlet = v.key, outlet_name = v.name
+		FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, key, name) WHERE a.id = v.id`, ids, keys, names); err != nil {
+		return err
+	}
+	_, err = tx.Exec(ctx, "CREATE INDEX articles_outlet ON articles(outlet)")
+	return err
 }
 
 // searchConfiguration makes the text search configuration storyline_search

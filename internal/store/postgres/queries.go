@@ -62,30 +62,13 @@ func (s *Store) StoryArticles(ctx context.Context, storyID string) ([]news.Artic
 	return out, fail("read articles of story", storyID, rows.Err())
 }
 
-// searchQuery turns what a user types into a tsquery: every word must
-// match, and punctuation and search operators in the input are taken as
-// text (plainto_tsquery), as the SQLite store's quoted FTS5 terms are.
-const searchQuery = `plainto_tsquery('storyline_search', @q)`
-
-// Stories lists stories, most recently updated first.
+// Stories lists stories, most recently updated first (q.ByPublished: most
+// recent news first).
 func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error) {
-	key := fmt.Sprintf("q=%q since=%s source=%q limit=%d offset=%d", q.Q, q.Since, q.Source, q.Limit, q.Offset)
-	var where []string
-	args := pgx.NamedArgs{}
-	if q.Q != "" {
-		where = append(where, `s.id IN (SELECT sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id
-			WHERE a.search @@ `+searchQuery+`)`)
-		args["q"] = q.Q
-	}
-	if q.Since > 0 {
-		// When the news happened: publication time, and the time it was
-		// stored only for a story with no date at all.
-		where = append(where, "(s.last_published >= @cutoff OR (s.last_published = '' AND s.updated_at >= @cutoff))")
-		args["cutoff"] = q.Now.Add(-q.Since).UTC().Format(time.RFC3339)
-	}
-	if q.Source != "" {
-		where = append(where, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.source = @source)`)
-		args["source"] = q.Source
+	key := storyQueryKey(q)
+	where, args, none := storyFilter(q)
+	if none {
+		return []news.StorySummary{}, nil // no word to look for: nothing matches
 	}
 	if q.Limit <= 0 {
 		q.Limit = 50
@@ -94,7 +77,11 @@ func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySum
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
-	query += " ORDER BY s.updated_at DESC, s.last_published DESC, s.id LIMIT @limit OFFSET @offset" // the order of index stories_order
+	if q.ByPublished {
+		query += " ORDER BY " + storyWhen + " DESC, s.id LIMIT @limit OFFSET @offset" // the order of index stories_when
+	} else {
+		query += " ORDER BY s.updated_at DESC, s.last_published DESC, s.id LIMIT @limit OFFSET @offset" // the order of index stories_order
+	}
 	args["limit"], args["offset"] = q.Limit, q.Offset
 	rows, err := s.ro.Query(ctx, query, args)
 	if err != nil {
@@ -127,9 +114,9 @@ func (s *Store) addStoryOutlets(ctx context.Context, out []news.StorySummary, at
 	for i, st := range out {
 		ids[i] = st.ID
 	}
-	rows, err := s.ro.Query(ctx, `SELECT sa.story_id, a.source, count(*), min(a.seq) AS first FROM story_articles sa
+	rows, err := s.ro.Query(ctx, `SELECT sa.story_id, min(a.outlet_name COLLATE "C"), count(*), min(a.seq) AS first FROM story_articles sa
 		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ANY($1)
-		GROUP BY sa.story_id, a.source ORDER BY sa.story_id, first`, ids)
+		GROUP BY sa.story_id, a.outlet ORDER BY sa.story_id, first`, ids)
 	if err != nil {
 		return err
 	}
@@ -142,7 +129,7 @@ func (s *Store) addStoryOutlets(ctx context.Context, out []news.StorySummary, at
 		}
 		st := &out[at[id]]
 		st.Articles += int(n)
-		if source != "" {
+		if source != "" && source != unknownOutlet {
 			st.Sources = append(st.Sources, source)
 		}
 	}
@@ -310,21 +297,23 @@ const headlineOptions = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', M
 // ts_rank, so that lower is better, as with SQLite's BM25. Snippets are
 // made for the page of hits only: ts_headline reads the whole text.
 func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error) {
-	if strings.TrimSpace(q) == "" {
+	tsq, args := tsQuery(q)
+	if tsq == "" {
 		return []news.SearchHit{}, nil
 	}
 	if limit <= 0 {
 		limit = 20
 	}
 	key := fmt.Sprintf("%q", q)
-	rows, err := s.ro.Query(ctx, `WITH query AS (SELECT `+searchQuery+` AS q),
+	args["limit"], args["offset"] = limit, offset
+	rows, err := s.ro.Query(ctx, `WITH query AS (SELECT `+tsq+` AS q),
 		hits AS (SELECT a.id, a.seq, ts_rank('{0, 0, 0.2, 1}', a.search, query.q, 1) AS rank FROM articles a, query
 			WHERE a.search @@ query.q ORDER BY rank DESC, a.seq LIMIT @limit OFFSET @offset)
 		SELECT a.id, coalesce(sa.story_id, ''), a.title, a.source, a.published,
 			replace(ts_headline('storyline_search', replace(a.text, '<', chr(1)), query.q, `+headlineOptions+`), chr(1), '<'),
 			left(a.text, 64), right(a.text, 64), -h.rank
 		FROM hits h JOIN articles a ON a.id = h.id LEFT JOIN story_articles sa ON sa.article_id = a.id, query
-		ORDER BY h.rank DESC, h.seq`, pgx.NamedArgs{"q": q, "limit": limit, "offset": offset})
+		ORDER BY h.rank DESC, h.seq`, args)
 	if err != nil {
 		return nil, fail("search", key, err)
 	}
@@ -379,7 +368,7 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 		return nil, err
 	}
 	defer tx.Rollback(ctx)
-	rows, err := tx.Query(ctx, `SELECT a.id, a.source, sa.story_id FROM articles a
+	rows, err := tx.Query(ctx, `SELECT a.id, a.outlet, sa.story_id FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
 	if err != nil {
 		return nil, err
@@ -401,7 +390,7 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 	// about first reports and rewrites across outlets.
 	rows, err = tx.Query(ctx, `SELECT id, comparison FROM stories WHERE comparison <> '{}'
 		AND id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-			GROUP BY sa.story_id HAVING count(DISTINCT a.source) > 1)`)
+			GROUP BY sa.story_id HAVING count(DISTINCT a.outlet) > 1)`)
 	if err != nil {
 		return nil, err
 	}
@@ -420,7 +409,12 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return tally.Summaries(), nil
+	rows.Close()
+	names, err := s.SourceNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return news.NameSummaries(tally.Summaries(), names), nil
 }
 
 // RawOf returns the raw input an article was extracted from; ok is false for
@@ -447,22 +441,22 @@ func (s *Store) RawOf(ctx context.Context, articleID string) (r news.Raw, ok boo
 // SourceNames lists the outlets with their article counts, by name: cheap
 // enough for every page that offers a filter by source.
 func (s *Store) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
-	rows, err := s.ro.Query(ctx, "SELECT source, count(*) FROM articles WHERE source <> '' GROUP BY source ORDER BY source")
+	rows, err := s.ro.Query(ctx, "SELECT outlet, outlet_name, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet, outlet_name")
 	if err != nil {
 		return nil, fail("list source names", s.name, err)
 	}
 	defer rows.Close()
-	var out []news.SourceCount
+	var spellings []news.OutletSpelling
 	for rows.Next() {
-		var c news.SourceCount
+		var sp news.OutletSpelling
 		var n int64
-		if err := rows.Scan(&c.Source, &n); err != nil {
+		if err := rows.Scan(&sp.Key, &sp.Name, &n); err != nil {
 			return nil, fail("list source names", s.name, err)
 		}
-		c.Articles = int(n)
-		out = append(out, c)
+		sp.Articles = int(n)
+		spellings = append(spellings, sp)
 	}
-	return out, fail("list source names", s.name, rows.Err())
+	return news.OutletCounts(spellings), fail("list source names", s.name, rows.Err())
 }
 
 // Feeds lists the polled feeds by URL.

@@ -278,3 +278,24 @@ func TestBadConnectionStringIsNamedWithoutItsPassword(t *testing.T) {
 		t.Errorf("unreachable database: %v", err)
 	}
 }
+
+// TestMigrateOutlets: a database of schema 3 (before outlets had keys)
+// gets its stored articles filed under their outlets' keys when opened.
+func TestMigrateOutlets(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	save(t, st, placement(article("m1", "The Ledger", "Strike", "Dockworkers voted.", now), "s1"))
+	// Back to schema 3: the columns and index of migration 4 gone.
+	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when;
+		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; UPDATE storyline_schema SET version = 3`); err != nil {
+		t.Fatal(err)
+	}
+	again := openAgain(t, st)
+	if v, err := again.SchemaVersion(ctx); err != nil || v != len(migrations) {
+		t.Fatalf("schema version after reopening = %d, %v", v, err)
+	}
+	list, err := again.Stories(ctx, news.StoryQuery{Source: "ledger"})
+	if err != nil || len(list) != 1 || len(list[0].Sources) != 1 || list[0].Sources[0] != "The Ledger" {
+		t.Errorf("stories of outlet ledger after migration = %+v, %v; want s1 from The Ledger", list, err)
+	}
+}

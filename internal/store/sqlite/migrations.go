@@ -1,5 +1,13 @@
 package sqlite
 
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
 // migrations are applied in order; PRAGMA user_version records how many ran.
 // Never edit one that has shipped: append a new one.
 var migrations = []string{
@@ -121,4 +129,62 @@ CREATE INDEX story_changes_other ON story_changes(other_story_id);
 	// 11: new articles enter the search index a batch at a time (SaveBatch),
 	// no longer one by one through a trigger.
 	`DROP TRIGGER articles_fts_insert;`,
+	// 12: outlets as entities: each article's outlet key (news.OutletKey,
+	// filled in by backfillOutlets) and the name it is shown under; and the
+	// order of lists by when the news happened (publication time, the time
+	// stored for a story with no date).
+	`ALTER TABLE articles ADD COLUMN outlet TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN outlet_name TEXT NOT NULL DEFAULT '';
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX stories_when ON stories((CASE WHEN last_published <> '' THEN last_published ELSE updated_at END) DESC, id);`,
 }
+
+// backfills run in Go after the migration of their index, in its
+// transaction: what SQL alone cannot compute for the rows already stored.
+var backfills = map[int]func(ctx context.Context, tx *sql.Tx) error{
+	11: backfillOutlets,
+}
+
+// backfillOutlets files every stored article under its outlet key, a
+// batch of backfillBatch articles at a time (in id order), so that a large
+// database is upgraded in bounded memory.
+func backfillOutlets(ctx context.Context, tx *sql.Tx) error {
+	stmt, err := tx.PrepareContext(ctx, "UPDATE articles SET outlet = ?, outlet_name = ? WHERE id = ?")
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	type row struct{ id, key, name string }
+	for after := ""; ; {
+		rows, err := tx.QueryContext(ctx, "SELECT id, source, url FROM articles WHERE id > ? ORDER BY id LIMIT ?", after, backfillBatch)
+		if err != nil {
+			return err
+		}
+		var batch []row
+		for rows.Next() {
+			var id, source, url string
+			if err := rows.Scan(&id, &source, &url); err != nil {
+				rows.Close()
+				return err
+			}
+			batch = append(batch, row{id, news.ArticleOutletKey(source, url), news.OutletName(source, url)})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range batch {
+			if _, err := stmt.ExecContext(ctx, r.key, r.name, r.id); err != nil {
+				return fmt.Errorf("article %s: %w", r.id, err)
+			}
+		}
+		if len(batch) < backfillBatch {
+			return nil
+		}
+		after = batch[len(batch)-1].id
+	}
+}
+
+// backfillBatch is how many articles a backfill reads at once: a few
+// hundred kilobytes, whatever the database's size.
+const backfillBatch = 2000

@@ -60,29 +60,13 @@ func (s *Store) StoryArticles(ctx context.Context, storyID string) ([]news.Artic
 	return out, fail("read articles of story", storyID, rows.Err())
 }
 
-// Stories lists stories, most recently updated first.
+// Stories lists stories, most recently updated first (q.ByPublished: most
+// recent news first).
 func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error) {
-	key := fmt.Sprintf("q=%q since=%s source=%q limit=%d offset=%d", q.Q, q.Since, q.Source, q.Limit, q.Offset)
-	var where []string
-	var args []any
-	if q.Q != "" {
-		if FTSQuery(q.Q) == "" {
-			return []news.StorySummary{}, nil // no word to look for: nothing matches
-		}
-		where = append(where, `s.id IN (SELECT sa.story_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-			JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?)`)
-		args = append(args, FTSQuery(q.Q))
-	}
-	if q.Since > 0 {
-		cutoff := q.Now.Add(-q.Since).UTC().Format(time.RFC3339)
-		// When the news happened: publication time, and the time it was
-		// stored only for a story with no date at all.
-		where = append(where, "(s.last_published >= ? OR (s.last_published = '' AND s.updated_at >= ?))")
-		args = append(args, cutoff, cutoff)
-	}
-	if q.Source != "" {
-		where = append(where, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.source = ?)`)
-		args = append(args, q.Source)
+	key := storyQueryKey(q)
+	where, args, none := storyFilter(q)
+	if none {
+		return []news.StorySummary{}, nil // no word to look for: nothing matches
 	}
 	if q.Limit <= 0 {
 		q.Limit = 50
@@ -91,7 +75,11 @@ func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySum
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
-	query += " ORDER BY s.updated_at DESC, s.last_published DESC, s.id LIMIT ? OFFSET ?" // the order of index stories_order
+	if q.ByPublished {
+		query += " ORDER BY " + storyWhen + " DESC, s.id LIMIT ? OFFSET ?" // the order of index stories_when
+	} else {
+		query += " ORDER BY s.updated_at DESC, s.last_published DESC, s.id LIMIT ? OFFSET ?" // the order of index stories_order
+	}
 	args = append(args, q.Limit, q.Offset)
 	rows, err := s.ro.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -125,9 +113,9 @@ func (s *Store) addStoryOutlets(ctx context.Context, out []news.StorySummary, at
 	for i, st := range out {
 		ids[i], marks[i] = st.ID, "?"
 	}
-	rows, err := s.ro.QueryContext(ctx, `SELECT sa.story_id, a.source, count(*), min(a.seq) AS first FROM story_articles sa
+	rows, err := s.ro.QueryContext(ctx, `SELECT sa.story_id, min(a.outlet_name), count(*), min(a.seq) AS first FROM story_articles sa
 		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (`+strings.Join(marks, ",")+`)
-		GROUP BY sa.story_id, a.source ORDER BY sa.story_id, first`, ids...)
+		GROUP BY sa.story_id, a.outlet ORDER BY sa.story_id, first`, ids...)
 	if err != nil {
 		return err
 	}
@@ -140,28 +128,24 @@ func (s *Store) addStoryOutlets(ctx context.Context, out []news.StorySummary, at
 		}
 		st := &out[at[id]]
 		st.Articles += n
-		if source != "" {
+		if source != "" && source != unknownOutlet {
 			st.Sources = append(st.Sources, source)
 		}
 	}
 	return rows.Err()
 }
 
-// FTSQuery turns what a user types into an FTS5 query: each word is quoted,
-// so that punctuation and FTS5 operators in the input are taken literally.
+// FTSQuery turns what a user types into an FTS5 query (news.ParseSearch):
+// every word, phrase and prefix must match; each is quoted, so that FTS5's
+// operators in the input are taken as text.
 func FTSQuery(q string) string {
-	// A NUL ends SQLite's reading of the query string ("unterminated
-	// string"), so control characters separate words like spaces.
-	q = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return ' '
-		}
-		return r
-	}, strings.ToValidUTF8(q, " "))
 	var parts []string
-	for _, f := range strings.Fields(q) {
-		f = strings.ReplaceAll(f, `"`, `""`)
-		parts = append(parts, `"`+f+`"`)
+	for _, t := range news.ParseSearch(q) {
+		part := `"` + strings.Join(t.Words, " ") + `"`
+		if t.Prefix {
+			part += "*"
+		}
+		parts = append(parts, part)
 	}
 	return strings.Join(parts, " ")
 }
@@ -360,7 +344,7 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 		return nil, err
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.source, sa.story_id FROM articles a
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.outlet, sa.story_id FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
 	if err != nil {
 		return nil, err
@@ -382,7 +366,7 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 	// about first reports and rewrites across outlets.
 	rows, err = tx.QueryContext(ctx, `SELECT id, comparison FROM stories WHERE comparison <> '{}'
 		AND id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-			GROUP BY sa.story_id HAVING count(DISTINCT a.source) > 1)`)
+			GROUP BY sa.story_id HAVING count(DISTINCT a.outlet) > 1)`)
 	if err != nil {
 		return nil, err
 	}
@@ -401,7 +385,12 @@ func (s *Store) sources(ctx context.Context) ([]news.SourceSummary, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return tally.Summaries(), nil
+	rows.Close()
+	names, err := s.SourceNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return news.NameSummaries(tally.Summaries(), names), nil
 }
 
 // RawOf returns the raw input an article was extracted from; ok is false for
@@ -428,20 +417,20 @@ func (s *Store) RawOf(ctx context.Context, articleID string) (r news.Raw, ok boo
 // SourceNames lists the outlets with their article counts, by name: cheap
 // enough for every page that offers a filter by source.
 func (s *Store) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
-	rows, err := s.ro.QueryContext(ctx, "SELECT source, count(*) FROM articles WHERE source <> '' GROUP BY source ORDER BY source")
+	rows, err := s.ro.QueryContext(ctx, "SELECT outlet, outlet_name, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet, outlet_name")
 	if err != nil {
 		return nil, fail("list source names", s.path, err)
 	}
 	defer rows.Close()
-	var out []news.SourceCount
+	var spellings []news.OutletSpelling
 	for rows.Next() {
-		var c news.SourceCount
-		if err := rows.Scan(&c.Source, &c.Articles); err != nil {
+		var sp news.OutletSpelling
+		if err := rows.Scan(&sp.Key, &sp.Name, &sp.Articles); err != nil {
 			return nil, fail("list source names", s.path, err)
 		}
-		out = append(out, c)
+		spellings = append(spellings, sp)
 	}
-	return out, fail("list source names", s.path, rows.Err())
+	return news.OutletCounts(spellings), fail("list source names", s.path, rows.Err())
 }
 
 // Feeds lists the polled feeds by URL.

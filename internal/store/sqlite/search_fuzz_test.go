@@ -11,7 +11,8 @@ import (
 
 // FuzzSearch: any query a reader types (FTS5 operators, quotes, NUL bytes,
 // invalid UTF-8) is searched as words: it never fails with a syntax error,
-// and a query of one stored word finds its article.
+// and a query of one stored word finds its article; so do the story search
+// and count, with the query as an outlet's name too.
 func FuzzSearch(f *testing.F) {
 	for _, q := range []string{"dockworkers", `"strike`, "strike AND NOT", "NEAR(a b)", "title:strike", "*", "a OR", "(", "^x", "x\x00y", "caf\xe9", "-strike", "strike*"} {
 		f.Add(q)
@@ -33,6 +34,16 @@ func FuzzSearch(f *testing.F) {
 		}
 		if _, err := st.Stories(ctx, news.StoryQuery{Q: q, Limit: 5}); err != nil {
 			t.Fatalf("stories matching %q: %v", q, err)
+		}
+		res, err := st.SearchStories(ctx, news.SearchQuery{Q: q, Source: q, Limit: 5})
+		if err != nil {
+			t.Fatalf("stories found by %q: %v", q, err)
+		}
+		if _, err := st.CountStories(ctx, news.StoryQuery{Q: q, Source: q}); err != nil {
+			t.Fatalf("count stories matching %q: %v", q, err)
+		}
+		if res.Total != len(res.Stories) {
+			t.Fatalf("search %q: total %d but %d stories on a page of 5 of one stored story", q, res.Total, len(res.Stories))
 		}
 		if strings.EqualFold(strings.TrimSpace(q), "dockworkers") && len(hits) != 1 {
 			t.Fatalf("search %q: %d hits, want the stored article", q, len(hits))

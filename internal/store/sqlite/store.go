@@ -259,6 +259,11 @@ func (s *Store) migrateOne(ctx context.Context, upTo int) (done bool, err error)
 	if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 		return false, fmt.Errorf("migration %d: %w", v+1, err)
 	}
+	if fill := backfills[v]; fill != nil {
+		if err := fill(ctx, tx); err != nil {
+			return false, fmt.Errorf("migration %d: %w", v+1, err)
+		}
+	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
 		return false, fmt.Errorf("migration %d: %w", v+1, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -87,11 +88,18 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The last migration drops the per-article search trigger: under the
-	// schema before it, the batch's own index insert is one too many, so the
-	// article goes in by SQL as that schema's code stored it.
+	// The article goes in by SQL as that schema's code stored it (with its
+	// search index row, which SaveBatch adds), before outlets had keys.
 	if _, err := old.db.ExecContext(ctx, `INSERT INTO articles(id, seq, url, source, published, title, text, content_hash, added_at)
-		VALUES ('old-1', 1, '', 'ledger', '', 'Harbour chief named', 'The harbour authority named a new chief executive on Monday.', 'h', '')`); err != nil {
+		VALUES ('old-1', 1, '', 'The Ledger', '', 'Harbour chief named', 'The harbour authority named a new chief executive on Monday.', 'h', '');
+		INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles WHERE id = 'old-1'`); err != nil {
+		t.Fatal(err)
+	}
+	// More articles than a backfill batch, spelt two ways, so that the
+	// upgrade runs over several batches.
+	if _, err := old.db.ExecContext(ctx, `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4100)
+		INSERT INTO articles(id, seq, url, source, published, title, text, content_hash, added_at)
+		SELECT 'bulk-' || i, 1 + i, '', CASE i % 2 WHEN 0 THEN 'NYT' ELSE 'The nyt' END, '', 't', 'x', 'h' || i, '' FROM n`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := old.db.ExecContext(ctx, `INSERT INTO stories(id, created_at, updated_at) VALUES ('s1', '', '');
@@ -111,6 +119,14 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	list, err := st.Stories(ctx, news.StoryQuery{Q: "harbour chief"})
 	if err != nil || len(list) != 1 || list[0].ID != "s1" {
 		t.Errorf("search after migration = %+v, %v; want story s1", list, err)
+	}
+	// Migration 12 files the stored article under its outlet's key.
+	if list, err := st.Stories(ctx, news.StoryQuery{Source: "ledger"}); err != nil || len(list) != 1 || !reflect.DeepEqual(list[0].Sources, []string{"The Ledger"}) {
+		t.Errorf("stories of outlet ledger after migration = %+v, %v; want s1 from The Ledger", list, err)
+	}
+	var filed int
+	if err := st.ro.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE outlet = 'nyt'").Scan(&filed); err != nil || filed != 4100 {
+		t.Errorf("%d of 4,100 articles filed under nyt (%v)", filed, err)
 	}
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Templates: map[string][]byte{"ledger.example": {1, 2}}, At: now}); err != nil {
 		t.Errorf("the newest tables are not usable after the upgrade: %v", err)

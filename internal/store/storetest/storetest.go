@@ -58,6 +58,10 @@ func Run(t *testing.T, b Backend) {
 		{"Feeds", testFeeds},
 		{"Sources", testSources},
 		{"Export", testExport},
+		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
+		{"CountsAndPublishedRange", testCountsAndPublishedRange},
+		{"SearchStories", testSearchStories},
+		{"OutletStories", testOutletStories},
 		{"WriterLock", testWriterLock},
 		{"ErrorsNameOperationAndKey", testErrorsNameKeys},
 	} {
@@ -170,7 +174,7 @@ func testSaveAndRead(t *testing.T, b Backend) {
 	if n, stories, err := st.Counts(ctx); n != 3 || stories != 2 || err != nil {
 		t.Errorf("Counts = %d, %d, %v", n, stories, err)
 	}
-	if names, err := st.SourceNames(ctx); err != nil || !reflect.DeepEqual(names, []news.SourceCount{{Source: "courier", Articles: 1}, {Source: "ledger", Articles: 2}}) {
+	if names, err := st.SourceNames(ctx); err != nil || !reflect.DeepEqual(names, []news.SourceCount{{Source: "courier", Key: "courier", Articles: 1}, {Source: "ledger", Key: "ledger", Articles: 2}}) {
 		t.Errorf("SourceNames = %+v, %v", names, err)
 	}
 	if ok, err := st.HasURL(ctx, "https://nowhere.example/x", a2.URL); !ok || err != nil {
@@ -554,8 +558,8 @@ func testSources(t *testing.T, b Backend) {
 		t.Fatal(err)
 	}
 	want := []news.SourceSummary{
-		{Source: "courier", Articles: 3, Stories: 3, SharedStories: 2, Rewrites: 1},
-		{Source: "wire", Articles: 2, Stories: 2, SharedStories: 2, FirstReports: 1},
+		{Source: "courier", Key: "courier", Articles: 3, Stories: 3, SharedStories: 2, Rewrites: 1},
+		{Source: "wire", Key: "wire", Articles: 2, Stories: 2, SharedStories: 2, FirstReports: 1},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Sources = %+v, want %+v", got, want)

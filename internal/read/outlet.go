@@ -1,0 +1,67 @@
+package read
+
+import (
+	"context"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// OutletPage is a page of an outlet's stories that match a role and a
+// publication range, with how many match in all and how many of its
+// stories it played each role in.
+type OutletPage struct {
+	Stories []news.OutletStory
+	Total   int
+	Roles   map[news.OutletRole]int
+	// Cut says that the outlet has more than news.MaxOutletStories stories:
+	// only the most recent news was read.
+	Cut bool
+}
+
+// outletStories is an outlet's stories as read once for all its pages.
+type outletStories struct {
+	list []news.OutletStory
+	cut  bool
+}
+
+// Outlet reads a page of the stories of the outlet of key (news.OutletKey)
+// in which it played role, within span.
+func (r *Reader) Outlet(ctx context.Context, key string, role news.OutletRole, span PublishedRange, limit, offset int) (OutletPage, error) {
+	if err := checkPaging(offset); err != nil {
+		return OutletPage{}, err
+	}
+	v, err := r.cache.get(ctx, "outlet "+key, func(ctx context.Context) (any, error) {
+		list, err := r.st.OutletStories(ctx, key, news.MaxOutletStories+1)
+		if err != nil {
+			return nil, err
+		}
+		cut := len(list) > news.MaxOutletStories
+		if cut {
+			list = list[:news.MaxOutletStories]
+		}
+		return outletStories{list, cut}, nil
+	})
+	if err != nil {
+		return OutletPage{}, err
+	}
+	all := v.(outletStories)
+	p := OutletPage{Stories: []news.OutletStory{}, Cut: all.cut, Roles: map[news.OutletRole]int{}}
+	for _, o := range all.list {
+		if !span.Open() && !span.Meets(o.Story) {
+			continue
+		}
+		for _, r := range []news.OutletRole{news.RoleAny, news.RoleFirst, news.RoleRewrote, news.RoleRewrittenBy, news.RoleUnique} {
+			if o.Has(r) {
+				p.Roles[r]++
+			}
+		}
+		if !o.Has(role) {
+			continue
+		}
+		if p.Total >= offset && len(p.Stories) < limit {
+			p.Stories = append(p.Stories, o)
+		}
+		p.Total++
+	}
+	return p, nil
+}

@@ -1,0 +1,215 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/storyline-news/storyline/internal/demo"
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
+)
+
+// demoServer serves the demo corpus, compared, as `storyline demo` does.
+func demoServer(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := demo.WriteTo(filepath.Join(dir, "corpus")); err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.Open(ctx, filepath.Join(dir, "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	eng, err := engine.Start(ctx, st, engine.Options{Writer: news.WriterInfo{Command: "test"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := eng.Submit(ctx, source.Read(ctx, []string{filepath.Join(dir, "corpus")}, source.Options{}), nil)
+	eng.Close()
+	if err != nil || len(sum.Failures) > 0 {
+		t.Fatalf("load the demo: %v %v", err, sum.Failures)
+	}
+	if _, err := engine.NewProjector(st, engine.ProjectorOptions{}).CompareAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(read.New(st, read.Options{}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return ts.URL
+}
+
+// pageFacts is what the browser reports of a page: its text, how wide it
+// is against the window, and its charts.
+type pageFacts struct {
+	Text        string
+	ScrollWidth int
+	InnerWidth  int
+	Charts      []struct {
+		Label, Title, Desc string
+		Texts              int
+		Width              float64
+	}
+}
+
+const readPage = `(() => ({
+	text: document.querySelector("main").innerText,
+	scrollWidth: document.documentElement.scrollWidth,
+	innerWidth: window.innerWidth,
+	charts: [...document.querySelectorAll('svg[role="img"]')].map(s => ({
+		label: s.getAttribute("aria-labelledby") || "",
+		title: (s.querySelector("title") || {}).textContent || "",
+		desc: (s.querySelector("desc") || {}).textContent || "",
+		texts: [...s.querySelectorAll("text")].filter(e => e.textContent.trim() !== "" && e.getBBox().width > 0).length,
+		width: s.getBoundingClientRect().width,
+	})),
+}))()`
+
+// TestPagesInBrowser walks every page of the UI in a real headless
+// Chromium at desktop and phone width: the lists with their totals and
+// pages, a phrase search with filters, the sources and an outlet's page,
+// and a story page whose three charts must render with labels and fit the
+// screen. It saves a screenshot of each in $STORYLINE_SCREENSHOTS (else a
+// temporary folder). Under CI a missing browser is a failure, not a skip.
+func TestPagesInBrowser(t *testing.T) {
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		if os.Getenv("CI") != "" || os.Getenv("STORYLINE_CI") != "" {
+			t.Fatal("no chromium on this machine: .ci/run must install it")
+		}
+		t.Skip("no chromium installed; `apt-get install chromium` to run the browser test")
+	}
+	shots := os.Getenv("STORYLINE_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	base := demoServer(t)
+	// The demo's biggest story: it has copies and rewrites, so all three
+	// charts.
+	_, _, body := get(t, base+"/api/v1/stories?limit=500")
+	var list []news.StorySummary
+	if err := json.Unmarshal([]byte(body), &list); err != nil || len(list) < 4 {
+		t.Fatalf("demo stories: %v %s", err, body)
+	}
+	big := list[0]
+	for _, s := range list {
+		if s.Articles > big.Articles {
+			big = s
+		}
+	}
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1800))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancelTimeout()
+
+	for _, width := range []int64{1280, 390} {
+		open := func(name, path, waitFor string) pageFacts {
+			t.Helper()
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+path), chromedp.WaitVisible(waitFor)); err != nil {
+				t.Fatalf("%d px, %s (%s): %v", width, name, path, err)
+			}
+			facts, err := chromedp.Run(ctx, chromedp.Evaluate[pageFacts](readPage))
+			if err != nil {
+				t.Fatalf("%d px, %s: read the page: %v", width, name, err)
+			}
+			if facts.ScrollWidth > facts.InnerWidth {
+				t.Errorf("%d px, %s: the page is %d px wide, wider than the window (%d): it scrolls sideways", width, name, facts.ScrollWidth, facts.InnerWidth)
+			}
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+			if err != nil {
+				t.Fatalf("%d px, %s: screenshot: %v", width, name, err)
+			}
+			if err := os.WriteFile(filepath.Join(shots, fmt.Sprintf("ui-%d-%s.png", width, name)), png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return facts
+		}
+		expect := func(page string, f pageFacts, wants ...string) {
+			t.Helper()
+			for _, w := range wants {
+				if !strings.Contains(f.Text, w) {
+					t.Errorf("%d px, %s page lacks %q", width, page, w)
+				}
+			}
+		}
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 1800)); err != nil {
+			t.Fatal(err)
+		}
+
+		home := open("home", "/?limit=4", "ol.stories")
+		expect("home", home, "1–4 of 9", "Next →", "Most recent news first")
+		page2 := open("home-page-2", "/?limit=4&offset=4", "nav.pager")
+		expect("home, page 2", page2, "5–8 of 9", "← Previous", "Next →")
+		dated := open("home-dates", "/?since=2026-11-19&until=2026-11-20", "ol.stories")
+		expect("home, a date range", dated, "published since 2026-11-19 until 2026-11-20")
+
+		search := open("search", "/search?q=%22nine-day+strike%22&source=valleywireservice", "ul.hits")
+		expect("search", search, "1 story (1 article) match", "Calder dockworkers vote to end nine-day strike", "Valley Wire Service")
+		prefix := open("search-prefix", "/search?q=cald*&limit=1", "ul.hits")
+		expect("search by prefix", prefix, "1–1 of 4", "Next →")
+
+		sources := open("sources", "/sources", "table.sources")
+		expect("sources", sources, "Valley Wire Service", "Northfield Courier")
+		if strings.Contains(strings.SplitN(sources.Text, "Valley Wire Service", 2)[0], "—") {
+			t.Errorf("%d px, sources: a stray dash above the table", width)
+		}
+		outlet := open("outlet", "/sources/the%20valley%20wire%20service", "ol.stories")
+		expect("outlet", outlet, "Valley Wire Service", "All its stories (5)", "First reports (2)", "Most recent news first")
+		firsts := open("outlet-first-reports", "/sources/valleywireservice?role=first", "ol.stories")
+		expect("outlet's first reports", firsts, "1–2 of 2", "First report")
+
+		story := open("story", "/stories/"+big.ID, "#timeline")
+		expect("story", story, "Timeline of sources", "What the sources agree on", "Who rewrote whom")
+		titles := map[string]bool{}
+		for _, c := range story.Charts {
+			titles[c.Title] = true
+			if c.Desc == "" || c.Label == "" || c.Texts < 2 || c.Width < 100 || c.Width > float64(width) {
+				t.Errorf("%d px, story chart %q: description %q, %d drawn labels, %.0f px wide: want a description, labels, and to fit the page", width, c.Title, c.Desc, c.Texts, c.Width)
+			}
+		}
+		for _, want := range []string{"Coverage over time, by outlet", "Which outlet states which shared fact", "Rewrite graph: an arrow from a source to the article that copies or rewrites it"} {
+			if !titles[want] {
+				t.Errorf("%d px, the story page does not draw %q (it draws %v)", width, want, titles)
+			}
+		}
+		art := open("article", "/articles/calder-strike-over", "details.removed summary")
+		expect("article", art, "Show what extraction removed")
+		feeds := open("feeds", "/feeds", "main h1")
+		expect("feeds", feeds, "No feeds are polled")
+	}
+	t.Logf("screenshots in %s", shots)
+}

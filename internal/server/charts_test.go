@@ -1,0 +1,63 @@
+package server
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// The story page draws its three charts as inline SVG with accessible
+// names, descriptions and text labels, escaped like the rest of the page.
+func TestStoryPageDrawsCharts(t *testing.T) {
+	ts := newTestServer(t)
+	status, _, body := get(t, ts.URL+"/stories/s1")
+	if status != 200 {
+		t.Fatalf("story page: %d", status)
+	}
+	for _, want := range []string{
+		`<svg role="img" aria-labelledby="coverage-title coverage-desc"`,
+		`<title id="coverage-title">Coverage over time, by outlet</title>`,
+		`2 dated articles from 2 outlets`,
+		`First report: The Harbor Ledger, 16 Nov 2026 09:00.`,
+		`>The Harbor Ledger <tspan`,
+		`<svg role="img" aria-labelledby="claims-title claims-desc"`,
+		`Fact 1: Dockworkers voted to end the strike.`,
+		`<svg role="img" aria-labelledby="graph-title graph-desc"`,
+		`Coastline Daily copies The Harbor Ledger.`,
+		`marker-end="url(#arrow)"`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+	if testing.Verbose() {
+		t.Log(body)
+	}
+	if strings.Contains(body, `<script>`) {
+		t.Error("the story page lets a <script> from an article through")
+	}
+}
+
+// Articles with no outlet are shown as such, not linked to an outlet page
+// that does not exist; a story of one outlet draws no claims grid.
+func TestUnknownOutletIsNotLinked(t *testing.T) {
+	st := tempStore(t)
+	at := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	for i, text := range []string{"Dockworkers voted to end the strike.", "Dockworkers voted to end the strike on Monday."} {
+		a := news.Article{ID: fmt.Sprint("u", i), Published: at.Add(time.Duration(i) * time.Hour), Title: "Strike ends", Text: text}
+		save(t, st, at, news.Placement{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
+	}
+	base := serveStore(t, st).URL
+	for _, path := range []string{"/stories/s1", "/search?q=dockworkers", "/"} {
+		_, _, body := get(t, base+path)
+		if strings.Contains(body, "/sources/unknownoutlet") || strings.Contains(body, `/sources/"`) {
+			t.Errorf("%s links the unknown outlet to a page", path)
+		}
+		if path == "/stories/s1" && (!strings.Contains(body, news.UnknownOutlet) || strings.Contains(body, "claims-title")) {
+			t.Errorf("%s: want the articles under %q and no claims grid for one outlet", path, news.UnknownOutlet)
+		}
+	}
+}

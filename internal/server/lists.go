@@ -1,0 +1,304 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"sort"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/view"
+)
+
+// Page sizes: a home page of 50 stories reads in one screen on a desktop
+// and a few on a phone; a search shows 20 stories with up to 3 articles
+// each (about as long); an outlet's page reads each of its 20 stories in
+// full to say what the outlet did in it.
+const (
+	homeLimit    = 50
+	searchLimit  = 20
+	outletLimit  = 20
+	sourcesLimit = 100
+	maxAPILimit  = 500
+)
+
+func (s *Server) storyPage(r *http.Request, f listFilter) (read.StoryPage, Page, error) {
+	p, err := bounded(s, r.Context(), func(ctx context.Context) (read.StoryPage, error) { return s.read.StoryPage(ctx, f.stories()) })
+	return p, newPage(r, p.Total, f.Offset, f.Limit), err
+}
+
+func (s *Server) index(w http.ResponseWriter, r *http.Request) {
+	f, err := s.parseList(r, homeLimit, maxAPILimit)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	list, page, err := s.storyPage(r, f)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	sources, err := s.read.SourceNames(r.Context())
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	if !f.ByUpdated {
+		rankForHome(list.Stories)
+	}
+	feedQuery, feedFilter := homeFeedQuery(r)
+	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list.Stories, "Page": page, "F": f,
+		"Q": f.Q, "Sources": sources, "SourceKey": news.OutletKey(f.Source),
+		"FeedQuery": template.URL(feedQuery), "FeedFilter": feedFilter})
+}
+
+// rankForHome orders a page of stories, most recent news first, by the day
+// of their last publication (the day stored for an undated story), and
+// within a day by how many outlets report them: the stories with the most
+// sources lead, without burying today's news under yesterday's.
+func rankForHome(list []news.StorySummary) {
+	day := func(s news.StorySummary) string {
+		when := s.LastPublished
+		if when == "" {
+			when = s.Updated
+		}
+		return when[:min(10, len(when))]
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		if di, dj := day(list[i]), day(list[j]); di != dj {
+			return di > dj
+		}
+		return len(list[i].Sources) > len(list[j].Sources)
+	})
+}
+
+// apiStories lists stories as an array, most recent news first (order=
+// updated: most recently updated), with the list's length in X-Total-Count
+// and the next and previous pages in a Link header; with_total=1 returns
+// {"stories", "total", "offset", "limit", "next", "prev"} instead.
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
+	f, err := s.parseList(r, homeLimit, maxAPILimit)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	list, page, err := s.storyPage(r, f)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	page.setHeaders(w)
+	if r.URL.Query().Get("with_total") == "1" {
+		s.writeJSON(w, http.StatusOK, map[string]any{"stories": list.Stories, "total": page.Total, "offset": page.Offset,
+			"limit": page.Limit, "next": page.Next(), "prev": page.Prev()})
+		return
+	}
+	s.writeJSON(w, http.StatusOK, list.Stories)
+}
+
+func (s *Server) searchStories(r *http.Request) (listFilter, news.SearchResult, Page, error) {
+	f, err := s.parseList(r, searchLimit, maxAPILimit)
+	if err != nil || f.Q == "" {
+		return f, news.SearchResult{Stories: []news.StoryHits{}}, Page{}, err
+	}
+	res, err := bounded(s, r.Context(), func(ctx context.Context) (news.SearchResult, error) { return s.read.SearchStories(ctx, f.search()) })
+	return f, res, newPage(r, res.Total, f.Offset, f.Limit), err
+}
+
+// Marked is a hit's snippet as HTML: escaped by the store, with only
+// <mark> as markup.
+type markedHit struct {
+	news.SearchHit
+	Marked template.HTML
+}
+
+func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	f, res, page, err := s.searchStories(r)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	sources, err := s.read.SourceNames(r.Context())
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	type storyHits struct {
+		news.StoryHits
+		Marked []markedHit
+	}
+	stories := make([]storyHits, len(res.Stories))
+	for i, st := range res.Stories {
+		stories[i].StoryHits = st
+		for _, h := range st.Hits {
+			stories[i].Marked = append(stories[i].Marked, markedHit{h, template.HTML(h.Marked)})
+		}
+	}
+	s.render(w, r, http.StatusOK, "search", map[string]any{"Title": "Search", "Q": f.Q, "F": f, "Result": res, "Stories": stories,
+		"Page": page, "Sources": sources, "SourceKey": news.OutletKey(f.Source), "MaxArticles": thousands(news.MaxSearchArticles)})
+}
+
+// apiSearch answers {"query", "total" (stories), "articles" (matching
+// articles), "cut", "offset", "limit", "next", "prev", "stories" (each with
+// its best matching articles), "hits" (those articles in one list)}.
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	f, res, page, err := s.searchStories(r)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	hits := []news.SearchHit{}
+	for _, st := range res.Stories {
+		hits = append(hits, st.Hits...)
+	}
+	page.setHeaders(w)
+	s.writeJSON(w, http.StatusOK, map[string]any{"query": f.Q, "total": res.Total, "articles": res.Articles, "cut": res.Cut,
+		"offset": f.Offset, "limit": f.Limit, "next": page.Next(), "prev": page.Prev(), "stories": res.Stories, "hits": hits})
+}
+
+// sourcesPage is a page of the outlets, most articles first.
+func (s *Server) sourcesPage(r *http.Request, defLimit int) ([]news.SourceSummary, Page, error) {
+	f, err := s.parseList(r, defLimit, 100000)
+	if err != nil {
+		return nil, Page{}, err
+	}
+	all, err := bounded(s, r.Context(), s.read.Sources)
+	if err != nil {
+		return nil, Page{}, err
+	}
+	page := newPage(r, len(all), f.Offset, f.Limit)
+	if f.Offset >= len(all) {
+		return []news.SourceSummary{}, page, nil
+	}
+	return all[f.Offset:min(len(all), f.Offset+f.Limit)], page, nil
+}
+
+func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
+	list, page, err := s.sourcesPage(r, sourcesLimit)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "sources", map[string]any{"Title": "Sources", "Sources": list, "Page": page})
+}
+
+// apiSources lists the outlets as an array (all of them unless limit is
+// given), with X-Total-Count and Link headers.
+func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
+	list, page, err := s.sourcesPage(r, 100000)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	page.setHeaders(w)
+	s.writeJSON(w, http.StatusOK, list)
+}
+
+// outletPage reads an outlet (any spelling of it) and a page of its
+// stories (role: all, first, rewrote, rewritten, unique), each with what
+// the outlet did in it.
+func (s *Server) outletPage(r *http.Request) (view.Outlet, news.OutletRole, Page, error) {
+	key := news.OutletKey(r.PathValue("outlet"))
+	f, err := s.parseList(r, outletLimit, 100)
+	if err != nil {
+		return view.Outlet{}, "", Page{}, err
+	}
+	role := news.OutletRole(r.URL.Query().Get("role"))
+	switch role {
+	case news.RoleAny, news.RoleFirst, news.RoleRewrote, news.RoleRewrittenBy, news.RoleUnique:
+	default:
+		return view.Outlet{}, "", Page{}, &badRequest{fmt.Sprintf("role %q must be first, rewrote, rewritten or unique", role)}
+	}
+	all, err := bounded(s, r.Context(), s.read.Sources)
+	if err != nil {
+		return view.Outlet{}, "", Page{}, err
+	}
+	var sum *news.SourceSummary
+	for i := range all {
+		if all[i].Key == key && key != "" {
+			sum = &all[i]
+		}
+	}
+	if sum == nil {
+		return view.Outlet{}, "", Page{}, &notFound{"no outlet " + r.PathValue("outlet") + " is stored"}
+	}
+	p, err := bounded(s, r.Context(), func(ctx context.Context) (read.OutletPage, error) {
+		return s.read.Outlet(ctx, key, role, read.PublishedRange{From: f.From, Until: f.To}, f.Limit, f.Offset)
+	})
+	if err != nil {
+		return view.Outlet{}, "", Page{}, err
+	}
+	return view.Outlet{Summary: *sum, Stories: p.Stories, Roles: p.Roles, Cut: p.Cut}, role, newPage(r, p.Total, f.Offset, f.Limit), nil
+}
+
+// outletTab is a role an outlet's page filters by, with its count.
+type outletTab struct {
+	Role    news.OutletRole
+	Label   string
+	Count   int
+	Current bool
+	Href    string // the outlet's page in this role, keeping the date range the counts are of
+}
+
+func (s *Server) outlet(w http.ResponseWriter, r *http.Request) {
+	o, role, page, err := s.outletPage(r)
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	var tabs []outletTab
+	for _, t := range []struct {
+		role  news.OutletRole
+		label string
+	}{{news.RoleAny, "All its stories"}, {news.RoleFirst, "First reports"}, {news.RoleRewrote, "Rewrites of others"},
+		{news.RoleRewrittenBy, "Rewritten by others"}, {news.RoleUnique, "Claims only it makes"}} {
+		q := url.Values{}
+		for _, k := range []string{"since", "until"} {
+			if v := r.URL.Query().Get(k); v != "" {
+				q.Set(k, v)
+			}
+		}
+		if t.role != news.RoleAny {
+			q.Set("role", string(t.role))
+		}
+		href := "/sources/" + url.PathEscape(o.Summary.Key)
+		if len(q) > 0 {
+			href += "?" + q.Encode()
+		}
+		tabs = append(tabs, outletTab{t.role, t.label, o.Roles[t.role], t.role == role, href})
+	}
+	s.render(w, r, http.StatusOK, "outlet", map[string]any{"Title": o.Summary.Source, "Outlet": o, "Page": page, "Tabs": tabs,
+		"Role": role, "Since": r.URL.Query().Get("since"), "Until": r.URL.Query().Get("until")})
+}
+
+// apiOutlet answers {"source": the outlet's summary, "stories": a page of
+// its stories with what it did in each, "roles": how many of its stories
+// it played each role in, "cut", "total", "offset", "limit", "next",
+// "prev"}.
+func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
+	o, _, page, err := s.outletPage(r)
+	if err != nil {
+		s.jsonError(w, r, err)
+		return
+	}
+	page.setHeaders(w)
+	roles := map[string]int{}
+	for r, n := range o.Roles {
+		if r == news.RoleAny {
+			roles["all"] = n
+		} else {
+			roles[string(r)] = n
+		}
+	}
+	s.writeJSON(w, http.StatusOK, map[string]any{"source": o.Summary, "stories": o.Stories, "roles": roles, "cut": o.Cut,
+		"total": page.Total, "offset": page.Offset, "limit": page.Limit, "next": page.Next(), "prev": page.Prev()})
+}
+
+// notFound is a 404 with a message of its own.
+type notFound struct{ msg string }
+
+func (e *notFound) Error() string        { return e.msg }
+func (e *notFound) Is(target error) bool { return target == news.ErrNotFound }

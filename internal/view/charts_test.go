@@ -1,0 +1,156 @@
+package view
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func chartStory() news.StoryDetail {
+	at := func(h int) time.Time { return time.Date(2026, 3, 2, h, 0, 0, 0, time.UTC) }
+	return news.StoryDetail{
+		ID: "s1", Title: "Strike ends",
+		Articles: []news.Article{
+			{ID: "w1", Source: "Wire", Published: at(8)},
+			{ID: "c1", Source: "Courier", Published: at(10)},
+			{ID: "w2", Source: "Wire", Published: at(12)},
+			{ID: "b1", URL: "https://www.blog.example/p", Published: at(9)}, // no source: its host
+			{ID: "u1", Source: "Gazette"},                                   // undated
+		},
+		Comparison: news.Comparison{
+			Timeline: []news.TimelineEntry{
+				{Article: "w1", Published: "2026-03-02T08:00:00Z", First: true},
+				{Article: "b1", Published: "2026-03-02T09:00:00Z"},
+				{Article: "c1", Published: "2026-03-02T10:00:00Z"},
+				{Article: "w2", Published: "2026-03-02T12:00:00Z"},
+				{Article: "u1"},
+			},
+			Facts: []news.Fact{
+				{Text: "Dockworkers voted.", Articles: []string{"w1", "c1", "b1"}},
+				{Text: "The vote was 412 to 90.", Articles: []string{"w1", "c1"}},
+			},
+			Unique:      map[string][]string{"c1": {"The union had 412 votes.", "Ships wait."}, "w2": {"Cranes restart."}},
+			Derivations: []news.Derivation{{From: "w1", To: "c1", Score: 0.8, Kind: "rewrite"}, {From: "w1", To: "b1", Score: 0.7, Tied: true}},
+		},
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	c := NewStory(chartStory()).Coverage
+	if c == nil {
+		t.Fatal("no coverage chart for a dated story")
+	}
+	var rows []string
+	for _, r := range c.Rows {
+		rows = append(rows, fmt.Sprintf("%s:%d", r.Outlet, len(r.Dots)))
+	}
+	if want := []string{"Wire:2", "blog.example:1", "Courier:1"}; !reflect.DeepEqual(rows, want) {
+		t.Errorf("rows = %v, want %v (in order of first report; the undated Gazette not drawn)", rows, want)
+	}
+	first, last := c.Rows[0].Dots[0], c.Rows[0].Dots[1]
+	if !first.First || first.X != trackLeft || last.X != trackRight || last.First {
+		t.Errorf("Wire's dots = %+v; want the first report ringed at the left end and the last article at the right end", c.Rows[0].Dots)
+	}
+	if mid := c.Rows[2].Dots[0].X; mid != trackLeft+float64(trackRight-trackLeft)/2 {
+		t.Errorf("Courier at 10:00 of 8:00-12:00 is drawn at %v, want the middle", mid)
+	}
+	if c.Undated != 1 || !strings.Contains(c.Summary, "4 dated articles from 3 outlets") || !strings.Contains(c.Summary, "1 undated article not drawn") ||
+		!strings.Contains(c.FirstSay, "Wire, 2 Mar 2026 08:00") {
+		t.Errorf("summary %q / %q, undated %d", c.Summary, c.FirstSay, c.Undated)
+	}
+	if len(c.Ticks) != 3 || c.Ticks[1].Label != "2 Mar 2026 10:00" || c.Ticks[1].X != c.Rows[2].Dots[0].X {
+		t.Errorf("axis ticks = %+v; want the start, the middle (10:00, where Courier's dot is) and the end", c.Ticks)
+	}
+	for i, r := range c.Rows {
+		if r.TrackY <= r.LabelY || i > 0 && r.LabelY <= c.Rows[i-1].TrackY || c.AxisY <= r.TrackY || c.Height <= c.AxisY {
+			t.Errorf("row %d overlaps: %+v (axis %d, height %d)", i, r, c.AxisY, c.Height)
+		}
+	}
+}
+
+func TestCoverageCapsOutlets(t *testing.T) {
+	d := news.StoryDetail{}
+	for i := range maxRows + 3 {
+		id := fmt.Sprint("a", i)
+		d.Articles = append(d.Articles, news.Article{ID: id, Source: fmt.Sprint("Outlet ", i), Published: time.Date(2026, 1, 1, i, 0, 0, 0, time.UTC)})
+		d.Timeline = append(d.Timeline, news.TimelineEntry{Article: id, Published: news.FormatPublished(d.Articles[i].Published)})
+	}
+	c := NewStory(d).Coverage
+	if len(c.Rows) != maxRows+1 || c.Rows[maxRows].Outlet != "other outlets" || len(c.Rows[maxRows].Dots) != 3 {
+		t.Errorf("%d rows, last %+v; want %d outlets and one row of the 3 others", len(c.Rows), c.Rows[len(c.Rows)-1], maxRows)
+	}
+	if NewStory(news.StoryDetail{Articles: []news.Article{{ID: "x"}}, Comparison: news.Comparison{Timeline: []news.TimelineEntry{{Article: "x"}}}}).Coverage != nil {
+		t.Error("a story with no dated article draws an empty chart")
+	}
+}
+
+func TestClaims(t *testing.T) {
+	c := NewStory(chartStory()).Claims
+	if c == nil {
+		t.Fatal("no claims grid")
+	}
+	var got []string
+	for _, r := range c.Rows {
+		cells := ""
+		for _, cell := range r.Cells {
+			cells += map[bool]string{true: "x", false: "."}[cell.States]
+		}
+		got = append(got, fmt.Sprintf("%s %s %d", r.Outlet, cells, r.Unique))
+	}
+	want := []string{"Wire xx 1", "blog.example x. 0", "Courier xx 2", "Gazette .. 0"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("grid = %q, want %q", got, want)
+	}
+	if c.Facts[0] != "Dockworkers voted." || c.UniqueX <= c.Columns[len(c.Columns)-1].X || c.UniqueX+50 > ChartWidth {
+		t.Errorf("facts %q, columns %+v, unique column at %d: want the most stated fact first and the count column inside the chart", c.Facts, c.Columns, c.UniqueX)
+	}
+	if !strings.Contains(c.Rows[1].Cells[1].Title, "blog.example does not state fact 2") {
+		t.Errorf("cell title %q", c.Rows[1].Cells[1].Title)
+	}
+}
+
+func TestGraph(t *testing.T) {
+	g := NewStory(chartStory()).Graph
+	if g == nil || len(g.Nodes) != 3 || len(g.Edges) != 2 {
+		t.Fatalf("graph = %+v; want 3 articles and 2 arcs", g)
+	}
+	var labels []string
+	for _, n := range g.Nodes {
+		labels = append(labels, n.Label)
+	}
+	if want := []string{"Wire (2 Mar 08:00)", "blog.example", "Courier"}; !reflect.DeepEqual(labels, want) {
+		t.Errorf("nodes = %q, want %q in order of publication", labels, want)
+	}
+	if g.Edges[0].Tied || !g.Edges[1].Tied || !strings.Contains(g.Summary, "Courier rewrites Wire (2 Mar 08:00)") ||
+		!strings.Contains(g.Summary, "blog.example shares copied text with Wire") {
+		t.Errorf("edges %+v, summary %q", g.Edges, g.Summary)
+	}
+	if NewStory(news.StoryDetail{}).Graph != nil {
+		t.Error("a story with no derivation draws a graph")
+	}
+}
+
+func TestOutletStory(t *testing.T) {
+	d := chartStory()
+	for _, c := range []struct {
+		key  string
+		want news.OutletStory
+	}{
+		{"wire", news.OutletStory{Articles: []string{"w1", "w2"}, First: true, Rewrote: []string{}, RewrittenBy: []string{"Courier"}, Unique: []string{"Cranes restart."}, UniqueCount: 1}},
+		{"courier", news.OutletStory{Articles: []string{"c1"}, Rewrote: []string{"Wire"}, RewrittenBy: []string{}, Unique: []string{"The union had 412 votes.", "Ships wait."}, UniqueCount: 2}},
+		{"blogexample", news.OutletStory{Articles: []string{"b1"}, Rewrote: []string{}, RewrittenBy: []string{}, Unique: []string{}}},
+	} {
+		arts := make([]news.StoryArticle, len(d.Articles))
+		for i, a := range d.Articles {
+			arts[i] = news.StoryArticle{ID: a.ID, Key: news.ArticleOutletKey(a.Source, a.URL), Name: news.OutletName(a.Source, a.URL)}
+		}
+		got := news.RolesOf(c.key, news.StorySummary{}, arts, d.Comparison)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: %+v\nwant %+v", c.key, got, c.want)
+		}
+	}
+}

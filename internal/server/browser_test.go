@@ -188,9 +188,9 @@ func TestPagesInBrowser(t *testing.T) {
 			t.Errorf("%d px, sources: a stray dash above the table", width)
 		}
 		outlet := open("outlet", "/sources/the%20valley%20wire%20service", "ol.stories")
-		expect("outlet", outlet, "Valley Wire Service", "All its stories (5)", "First reports (2)", "Most recent news first")
+		expect("outlet", outlet, "Valley Wire Service", "All its stories (5)", "First reports (5)", "Most recent news first")
 		firsts := open("outlet-first-reports", "/sources/valleywireservice?role=first", "ol.stories")
-		expect("outlet's first reports", firsts, "1–2 of 2", "First report")
+		expect("outlet's first reports", firsts, "1–5 of 5", "First report")
 
 		story := open("story", "/stories/"+big.ID, "#timeline")
 		expect("story", story, "Timeline of sources", "What the sources agree on", "Who rewrote whom")

@@ -128,6 +128,8 @@ func TestFindDateForms(t *testing.T) {
 		{"2025.12.15", "2025-12-15"},
 		{"Release 2024.4.4 is out", ""},
 		{"15. März 2021", "2021-03-15"},
+		{"opublikowano 3 października 2024", "2024-10-03"},
+		{"3. března 2024", "2024-03-03"},
 	} {
 		got := ""
 		if d, ok := findDate(tc.text); ok {

@@ -164,3 +164,17 @@ func TestPublishedKeepsTheHourOfItsDay(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFindDate: any text gives no date or a plausible one, never a panic
+// (the slashed and year-first forms index around their matches).
+func FuzzFindDate(f *testing.F) {
+	for _, s := range []string{"15/12/2025", "11-29-2024, 09:03 AM", "2025.12.15", "04-ago-2021 5:11", "3 października 2024", "1/1-2024", "2024/1.1", "31/04/2024"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := findDate(s)
+		if ok && (d.Before(plausibleFrom) || d.Year() > 2100) {
+			t.Errorf("findDate(%q) = %s, outside the plausible years", s, d)
+		}
+	})
+}

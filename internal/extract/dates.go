@@ -18,7 +18,7 @@ var months = map[string]time.Month{
 }
 
 // moreMonths are month names and abbreviations of Spanish, Portuguese,
-// Italian and Dutch pages ("04-ago-2021", "4 de agosto de 2021"), read in
+// Italian, Dutch, Polish, Czech and Scandinavian pages ("04-ago-2021", "4 de agosto de 2021"), read in
 // dates only: some are also given names ("Mei") that a byline must keep.
 var moreMonths = map[string]time.Month{
 	"ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -28,6 +28,15 @@ var moreMonths = map[string]time.Month{
 	"gen": 1, "gennaio": 1, "febbraio": 2, "aprile": 4, "mag": 5, "maggio": 5, "giu": 6, "giugno": 6, "lug": 7,
 	"luglio": 7, "settembre": 9, "ott": 10, "ottobre": 10, "dicembre": 12,
 	"januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "augustus": 8,
+	// Polish (the genitive of dates, "3 marca 2024", and the nominative),
+	// Czech ("3. března 2024") and the Scandinavian names English lacks.
+	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+	"września": 9, "października": 10, "listopada": 11, "grudnia": 12, "styczeń": 1, "luty": 2, "marzec": 3,
+	"kwiecień": 4, "maj": 5, "czerwiec": 6, "lipiec": 7, "sierpień": 8, "wrzesień": 9, "październik": 10,
+	"listopad": 11, "grudzień": 12,
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	"augusti": 8, "okt": 10, "desember": 12,
 }
 
 var (
@@ -130,7 +139,7 @@ func hasMonthWord(s string) bool {
 			}
 			continue
 		}
-		if start >= 0 && i-start >= 3 && i-start <= 12 {
+		if start >= 0 && i-start >= 3 && i-start <= 36 { // bytes: "października" is 12 letters in 13
 			w := strings.ToLower(s[start:i])
 			if _, ok := months[w]; ok {
 				return true

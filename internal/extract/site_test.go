@@ -128,6 +128,8 @@ func TestFindDateForms(t *testing.T) {
 		{"2025.12.15", "2025-12-15"},
 		{"Release 2024.4.4 is out", ""},
 		{"15. März 2021", "2021-03-15"},
+		{"opublikowano 3 października 2024", "2024-10-03"},
+		{"3. března 2024", "2024-03-03"},
 	} {
 		got := ""
 		if d, ok := findDate(tc.text); ok {
@@ -161,4 +163,18 @@ func TestPublishedKeepsTheHourOfItsDay(t *testing.T) {
 			t.Errorf("sameDayWithClock(pick %d) = %d, want %d", tc.pick, got, tc.want)
 		}
 	}
+}
+
+// FuzzFindDate: any text gives no date or a plausible one, never a panic
+// (the slashed and year-first forms index around their matches).
+func FuzzFindDate(f *testing.F) {
+	for _, s := range []string{"15/12/2025", "11-29-2024, 09:03 AM", "2025.12.15", "04-ago-2021 5:11", "3 października 2024", "1/1-2024", "2024/1.1", "31/04/2024"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := findDate(s)
+		if ok && (d.Before(plausibleFrom) || d.Year() > 2100) {
+			t.Errorf("findDate(%q) = %s, outside the plausible years", s, d)
+		}
+	})
 }

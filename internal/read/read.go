@@ -90,6 +90,22 @@ func New(st Store, opt Options) *Reader {
 // Forget drops the kept story lists and outlets, after a write.
 func (r *Reader) Forget() { r.cache.forget() }
 
+// generations is a store that can tell whether anything stored changed:
+// both stores (SQLite's data_version, PostgreSQL's next transaction id).
+type generations interface {
+	Generation(ctx context.Context) (string, error)
+}
+
+// Generation is a token that changes whenever anything stored changes,
+// whoever wrote it; "" when the store cannot tell (then kept answers last
+// only their time).
+func (r *Reader) Generation(ctx context.Context) (string, error) {
+	if g, ok := r.st.(generations); ok {
+		return g.Generation(ctx)
+	}
+	return "", nil
+}
+
 // cached is r.cache.get for a list: each caller gets a copy of the kept
 // list, which it may reorder.
 func cached[T any](ctx context.Context, r *Reader, key string, load func(context.Context) ([]T, error)) ([]T, error) {

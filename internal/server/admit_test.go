@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -144,7 +145,7 @@ func TestHomePageIsKept(t *testing.T) {
 // again by one request while the others get the kept copy; one past twice
 // its time is not given; an answer made across a write is not kept.
 func TestKeptAnswersAreRefreshedOneAtATime(t *testing.T) {
-	c := newPageCache(time.Minute)
+	c := newPageCache(time.Minute, nil)
 	req := httptest.NewRequest("GET", "/stories/s1", nil)
 	c.entries["/stories/s1?"] = keptPage{until: time.Now().Add(-time.Second), contentType: "text/html", body: []byte("old")}
 	first, second := httptest.NewRecorder(), httptest.NewRecorder()
@@ -162,5 +163,51 @@ func TestKeptAnswersAreRefreshedOneAtATime(t *testing.T) {
 	h(httptest.NewRecorder(), req)
 	if _, kept := c.entries["/stories/s1?"]; kept {
 		t.Error("an answer made across a write was kept")
+	}
+}
+
+// TestKeptAnswersHoldWhileTheStoreIsUnchanged: an answer past its time is
+// given on, without being made again, while the store's generation is the
+// one it was made at (no write by any process); when the generation moves,
+// it is made again; past maxKeptAge it is made again whatever the store.
+func TestKeptAnswersHoldWhileTheStoreIsUnchanged(t *testing.T) {
+	generation := "7"
+	c := newPageCache(time.Minute, func(context.Context) (string, error) { return generation, nil })
+	req := httptest.NewRequest("GET", "/stories/s1", nil)
+	expired := func(made time.Time, gen string) {
+		c.entries["/stories/s1?"] = keptPage{until: time.Now().Add(-time.Second), made: made, storeGen: gen, contentType: "text/html", body: []byte("kept")}
+		c.store.at = time.Time{} // ask the store again
+	}
+	expired(time.Now().Add(-2*time.Minute), "7")
+	w := httptest.NewRecorder()
+	if !c.serve(w, req) || w.Body.String() != "kept" || c.entries["/stories/s1?"].refreshing {
+		t.Errorf("unchanged store: the answer should be given on (%q) and not made again", w.Body)
+	}
+	if !time.Now().Before(c.entries["/stories/s1?"].until) {
+		t.Error("unchanged store: the answer's time was not renewed")
+	}
+	generation = "8"
+	expired(time.Now().Add(-2*time.Minute), "7")
+	if c.serve(httptest.NewRecorder(), req) {
+		t.Error("the store changed: the answer should be made again by this request")
+	}
+	generation = "7"
+	expired(time.Now().Add(-maxKeptAge-time.Second), "7")
+	if c.serve(httptest.NewRecorder(), req) {
+		t.Error("an answer older than maxKeptAge was given on")
+	}
+}
+
+// TestFullCacheKeepsMostAnswers: a cache at its size bound lets some
+// answers go to keep a new one, not all of them.
+func TestFullCacheKeepsMostAnswers(t *testing.T) {
+	c := newPageCache(time.Minute, nil)
+	page := make([]byte, maxKeptBytes/8)
+	h := c.wrap(func(w http.ResponseWriter, r *http.Request) { w.Write(page) })
+	for i := range 20 {
+		h(httptest.NewRecorder(), httptest.NewRequest("GET", fmt.Sprintf("/stories/s%d", i), nil))
+	}
+	if n := len(c.entries); n < 7 || c.bytes > maxKeptBytes {
+		t.Errorf("%d answers kept in %d bytes; want the bound's worth (7 or 8) within %d", n, c.bytes, maxKeptBytes)
 	}
 }

@@ -76,7 +76,7 @@ func New(r *read.Reader, opt Options) (*Server, error) {
 	}
 	s := &Server{read: r, logger: opt.Logger, now: opt.Now, pages: map[string]*template.Template{}, metrics: newMetrics(),
 		token: opt.Token, writer: opt.Writer, admit: newAdmission(opt.MaxRunning, opt.MaxQueued, opt.MaxWait), queryTimeout: opt.QueryTimeout,
-		kept: newPageCache(opt.CacheFor), baseURL: opt.BaseURL}
+		kept: newPageCache(opt.CacheFor, r.Generation), baseURL: opt.BaseURL}
 	if s.queryTimeout <= 0 {
 		s.queryTimeout = defaultQueryTimeout
 	}

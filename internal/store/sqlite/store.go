@@ -78,6 +78,7 @@ type Store struct {
 	// them for each call cost as much as running them.
 	hasRaw, duplicate, idTaken *sql.Stmt
 	lock                       *fileLock
+	gen                        generation
 }
 
 // Open opens (creating if needed) the database at path and brings its schema
@@ -207,6 +208,7 @@ func (s *Store) Close() error {
 	if s.lock != nil {
 		s.lock.release()
 	}
+	s.gen.close()
 	rerr := s.ro.Close()
 	return fail("close database", s.path, errors.Join(s.db.Close(), rerr))
 }

@@ -62,6 +62,7 @@ func Run(t *testing.T, b Backend) {
 		{"CountsAndPublishedRange", testCountsAndPublishedRange},
 		{"SearchStories", testSearchStories},
 		{"OutletStories", testOutletStories},
+		{"GenerationChangesWithWrites", testGeneration},
 		{"WriterLock", testWriterLock},
 		{"ErrorsNameOperationAndKey", testErrorsNameKeys},
 	} {
@@ -665,5 +666,36 @@ func testErrorsNameKeys(t *testing.T, b Backend) {
 		if err := f(); err == nil || !strings.Contains(err.Error(), ": ") {
 			t.Errorf("%s on a closed store: %v, want an error saying what failed", name, err)
 		}
+	}
+}
+
+// testGeneration: the store's generation stays while only reads happen and
+// changes with every write, made through this handle or another.
+func testGeneration(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	g, ok := st.(interface {
+		Generation(ctx context.Context) (string, error)
+	})
+	if !ok {
+		t.Fatal("the store tells no generation")
+	}
+	first, err := g.Generation(ctx)
+	if err != nil || first == "" {
+		t.Fatalf("generation %q, %v", first, err)
+	}
+	st.Stories(ctx, news.StoryQuery{})
+	if again, _ := g.Generation(ctx); again != first {
+		t.Errorf("a read changed the generation: %q -> %q", first, again)
+	}
+	save(t, st, now, placement(article("g1", "ledger", "Harbour chief named", "The harbour authority named a chief.", now), "s1"))
+	second, _ := g.Generation(ctx)
+	if second == first {
+		t.Errorf("a write left the generation at %q", first)
+	}
+	other := b.Again(t, st)
+	save(t, other, now, placement(article("g2", "courier", "Harbour chief starts", "The new chief started on Monday.", now), "s1"))
+	if third, _ := g.Generation(ctx); third == second {
+		t.Errorf("another handle's write left the generation at %q", second)
 	}
 }

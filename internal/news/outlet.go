@@ -27,7 +27,9 @@ func OutletKey(name string) string {
 		}
 	}
 	if b.Len() == 0 && s != "" {
-		return s // all punctuation: keep it rather than merge it with "no outlet"
+		// All punctuation: keep it (without spaces) rather than merge it
+		// with "no outlet".
+		return strings.Join(strings.Fields(s), "")
 	}
 	return b.String()
 }

@@ -53,16 +53,9 @@ func runExport(ctx context.Context, e env, args []string) error {
 		return &UsageError{fmt.Sprintf("--what %q: use %s", *what, strings.Join(exportWhat, ", "))}
 	}
 	now := time.Now()
-	from, err := parseSince(*since, now)
+	from, to, err := publishedRange(*since, *until, now)
 	if err != nil {
-		return &UsageError{fmt.Sprintf("--since %q: %v", *since, err)}
-	}
-	to, err := parseUntil(*until)
-	if err != nil {
-		return &UsageError{fmt.Sprintf("--until %q: %v", *until, err)}
-	}
-	if !from.IsZero() && !to.IsZero() && !from.Before(to) {
-		return &UsageError{fmt.Sprintf("--since %s is not before --until %s: nothing could match", *since, *until)}
+		return err
 	}
 	st, err := openExistingStore(ctx, *db, e)
 	if err != nil {
@@ -97,6 +90,22 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("not a time: use RFC 3339 (2024-03-01T12:00:00Z), a day (2024-03-01) or a duration (36h, 7d)")
 	}
 	return now.Add(-d), nil
+}
+
+// publishedRange reads --since and --until into a range of publication
+// times (zero ends open); a range that cannot hold anything is a usage
+// error.
+func publishedRange(since, until string, now time.Time) (from, to time.Time, err error) {
+	if from, err = parseSince(since, now); err != nil {
+		return from, to, &UsageError{fmt.Sprintf("--since %q: %v", since, err)}
+	}
+	if to, err = parseUntil(until); err != nil {
+		return from, to, &UsageError{fmt.Sprintf("--until %q: %v", until, err)}
+	}
+	if !from.IsZero() && !to.IsZero() && !from.Before(to) {
+		return from, to, &UsageError{fmt.Sprintf("--since %s is not before --until %s: nothing could match", since, until)}
+	}
+	return from, to, nil
 }
 
 // parseUntil reads --until: RFC 3339, or a day, which includes the day.

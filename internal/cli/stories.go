@@ -33,16 +33,9 @@ func runStories(ctx context.Context, e env, args []string) error {
 		return &UsageError{fmt.Sprintf("stories takes no arguments, got %q", rest)}
 	}
 	now := time.Now()
-	from, err := parseSince(*since, now)
+	from, to, err := publishedRange(*since, *until, now)
 	if err != nil {
-		return &UsageError{fmt.Sprintf("--since %q: %v", *since, err)}
-	}
-	to, err := parseUntil(*until)
-	if err != nil {
-		return &UsageError{fmt.Sprintf("--until %q: %v", *until, err)}
-	}
-	if !from.IsZero() && !to.IsZero() && !from.Before(to) {
-		return &UsageError{fmt.Sprintf("--since %s is not before --until %s: nothing could match", *since, *until)}
+		return err
 	}
 	if *order != "published" && *order != "updated" {
 		return &UsageError{fmt.Sprintf("--order %q: use published or updated", *order)}

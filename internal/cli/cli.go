@@ -69,7 +69,7 @@ func commands() []command {
 		{"add", "[--db PATH] [--queue nats://...] [--json] [--format auto|jsonl|warc|feed|html|text] PATH|URL|-...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd,
 			"Inputs: .html/.htm and .txt page files (optionally .gz), folders of them, JSONL of articles, WARC/WET\narchives, RSS/Atom feeds and http(s) URLs; - (or no argument, when stdin is not a terminal) reads the\nstandard input, told by its first bytes, or as --format says. A progress bar shows on a terminal; a summary line (or --json object) ends the run.",
 			"  storyline add ~/captures/\n  storyline add --db news.db articles.jsonl https://example.org/feed.xml\n  zcat crawl.warc.gz | storyline add --json -"},
-		{"stories", "[--db PATH] [--json] [--q QUERY] [--since T] [--until T] [--source NAME] [--order published|updated]", "list stories, most recent news first (by publication time)", runStories, "",
+		{"stories", "[--db PATH] [--json] [--q QUERY] [--since T] [--until T] [--source NAME] [--order updated|published]", "list stories, most recently updated first (--order published: most recent news first)", runStories, "",
 			"  storyline stories --since 7d\n  storyline stories --since 2019-03-01 --until 2019-03-31 --source nyt\n  storyline stories --q \"ferry fares\" --json --limit 0"},
 		{"show", "[--db PATH] [--json] STORY", "show a story: sources, shared and unique facts, quotes, entities, conflicts", runShow, "",
 			"  storyline show 3f2a9c\n  storyline show --json 3f2a9c | jq .facts"},

@@ -129,7 +129,7 @@ func TestStoriesByPublicationRange(t *testing.T) {
 		{[]string{"--since", "2019-03-01", "--until", "2019-03-31"}, "Calder dockworkers end strike"},
 		{[]string{"--since", "2019-04-20"}, "Fenwick ferry fares rise"},
 		{[]string{"--until", "2019-03-02"}, "Calder dockworkers end strike"},
-		{nil, "Fenwick ferry fares rise|Calder dockworkers end strike"}, // most recent news first
+		{[]string{"--order", "published"}, "Fenwick ferry fares rise|Calder dockworkers end strike"}, // most recent news first
 	} {
 		out, errOut, code := storyline(t, append([]string{"stories", "--db", db, "--json"}, c.args...)...)
 		var list []struct{ Title string }

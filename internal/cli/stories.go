@@ -21,7 +21,7 @@ func runStories(ctx context.Context, e env, args []string) error {
 	q := fs.String("q", "", "full-text query over the stories' articles")
 	since := fs.String("since", "", "only stories published since: a duration back from now (24h, 7d), a day (2019-03-01) or RFC 3339 (a story with no date: stored since)")
 	until := fs.String("until", "", "only stories published before the end of this day (2019-03-31) or before this RFC 3339 time")
-	order := fs.String("order", "published", "published: most recent news first (by publication time); updated: most recently updated stories first")
+	order := fs.String("order", "updated", "updated: most recently updated stories first (the order tools reading --json rely on); published: most recent news first, by publication time")
 	source := fs.String("source", "", "only stories with an article from this outlet")
 	limit := fs.Int("limit", 100, "at most this many stories (0: every story)")
 	offset := fs.Int("offset", 0, "skip this many stories first (the next page)")

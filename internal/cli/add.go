@@ -64,7 +64,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		if fetcher.Pace, err = q.HostPacer(ctx); err != nil {
 			return err
 		}
-		return queueInputs(ctx, e, q, inputs)
+		return queueInputs(ctx, e, q, inputs, *asJSON)
 	}
 	// One writer per database: this process's engine, or the server that
 	// holds the database (the run goes through it), or, while another add
@@ -123,6 +123,13 @@ type addSummary struct {
 	Added          []news.Membership `json:"added"`
 }
 
+// queuedSummary is `add --json --queue`'s summary: the inputs handed to the
+// workers (stored by them later) and those that failed before.
+type queuedSummary struct {
+	Queued int           `json:"queued"`
+	Failed []failedInput `json:"failed"`
+}
+
 // failedInput names an input that failed and why.
 type failedInput struct {
 	Input string `json:"input"`
@@ -145,7 +152,7 @@ func summaryJSON(s news.RunSummary) addSummary {
 // queueInputs is add with a queue: the inputs go to the workers, which
 // extract them (fetching the feeds' items) and publish them to the writer;
 // add returns once they are queued (durably: the queue has them).
-func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error]) error {
+func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error], asJSON bool) error {
 	sum, err := q.Hand(ctx, inputs)
 	if err != nil {
 		return err
@@ -153,7 +160,17 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 	for _, f := range sum.Failures {
 		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
-	fmt.Fprintf(e.stdout, "%d inputs queued for the workers, %d failed\n", sum.Queued, len(sum.Failures))
+	if asJSON {
+		out := queuedSummary{Queued: sum.Queued, Failed: []failedInput{}}
+		for _, f := range sum.Failures {
+			out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})
+		}
+		if err := json.NewEncoder(e.stdout).Encode(out); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(e.stdout, "%d inputs queued for the workers, %d failed\n", sum.Queued, len(sum.Failures))
+	}
 	if len(sum.Failures) > 0 {
 		return &PartialError{Failed: len(sum.Failures)}
 	}

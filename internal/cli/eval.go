@@ -60,6 +60,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one")
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
+	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities (--text --cv prints the one chosen on out-of-fold probabilities)")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -74,7 +75,10 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
 	switch {
 	case *fit != "":
-		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold)
+		if *text {
+			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, *lineThreshold)
+		}
+		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold, *lineThreshold)
 	case *cv:
 		var sets []string
 		if *leaveOut != "" {
@@ -140,7 +144,7 @@ func loadExtractionSets(dirs []string, html, text bool) ([]eval.LabelledPage, er
 }
 
 // evalExtractFit fits a model on all pages of the sets and writes it.
-func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold float64) error {
+func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold, lineThreshold float64) error {
 	if articleThreshold > 0 && threshold <= 0 {
 		return &UsageError{"eval extract: --article-threshold needs --threshold"}
 	}
@@ -159,6 +163,10 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 		m.Figures += fmt.Sprintf("; block thresholds given (chosen by eval extract --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.Threshold)
 		m.Threshold, m.ArticleThreshold = threshold, articleThreshold
 	}
+	if lineThreshold > 0 && m.Lines != nil {
+		m.Figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
+		m.LineThreshold = lineThreshold
+	}
 	data, err := json.Marshal(m)
 	if err != nil {
 		return err
@@ -168,6 +176,54 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 	}
 	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f, %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
 		m.Figures, m.Threshold, m.ArticleThreshold, m.LineThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
+	return nil
+}
+
+// evalExtractFitLines fits the text-dump parts of a model (the line
+// classifier and the dumps' kind classifiers) on the sets' text dumps, puts
+// them in the model of baseFile (the embedded one when "") in place of its
+// own, and writes the result: the HTML parts stay as they were.
+func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lineThreshold float64) error {
+	base := extract.DefaultModel()
+	if baseFile != "" {
+		data, err := os.ReadFile(baseFile)
+		if err != nil {
+			return err
+		}
+		if base, err = extract.LoadModel(data); err != nil {
+			return fmt.Errorf("%s: %w", baseFile, err)
+		}
+	}
+	pages, err := loadExtractionSets(dirs, false, true)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	opt.Lines = true
+	lm, err := eval.FitExtraction(ctx, pages, opt, workers)
+	if err != nil {
+		return err
+	}
+	m := *base
+	m.Lines, m.Lines2, m.LineThreshold, m.DumpKinds = lm.Lines, lm.Lines2, lm.LineThreshold, lm.DumpKinds
+	figures := fmt.Sprintf("text dumps: line classifier and dump kinds fitted %s on %d dumps of %s in %s", time.Now().UTC().Format("2006-01-02"),
+		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
+	if lineThreshold > 0 {
+		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
+		m.LineThreshold = lineThreshold
+	}
+	m.Figures = extract.ReplaceFigures(m.Figures, "text dumps:", figures)
+	data, err := json.Marshal(&m)
+	if err != nil {
+		return err
+	}
+	if _, err := extract.LoadModel(data); err != nil {
+		return fmt.Errorf("the model with the new line classifier does not load: %w", err)
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "%s\nline threshold %.3f, %d dump kinds; wrote %s (%d bytes)\n", figures, m.LineThreshold, len(m.DumpKinds), out, len(data))
 	return nil
 }
 
@@ -241,6 +297,9 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	}
 	fmt.Fprintf(e.stdout, "thresholds chosen on every page's out-of-fold probabilities (for --fit): --threshold %.3f, or --threshold %.3f --article-threshold %.3f\n",
 		rep.Threshold, rep.OtherThreshold, rep.ArticleThreshold)
+	if text {
+		fmt.Fprintf(e.stdout, "line threshold chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f\n", rep.LineThreshold)
+	}
 	return nil
 }
 

@@ -131,3 +131,17 @@ func TestTokenOverTokenFileVariable(t *testing.T) {
 			serve.Flags().Changed("token-file"), serve.Flags().Lookup("addr").Value)
 	}
 }
+
+// help names what it has no help for, as an unknown command is named.
+func TestHelpOfNothing(t *testing.T) {
+	_, errOut, code := storyline(t, "help", "nosuch")
+	if code != 2 || !strings.Contains(errOut, `no help for "nosuch"`) {
+		t.Errorf("help nosuch: exit %d, %q", code, errOut)
+	}
+	out, _, _ := storyline(t, "__complete", "help", "")
+	for _, name := range []string{"add", "export", "environment", "eval"} {
+		if !strings.Contains(out, name+"\t") {
+			t.Errorf("completing help: no %s in %q", name, out)
+		}
+	}
+}

@@ -44,6 +44,18 @@ func Compare(articles []news.Article) news.Comparison {
 	if !single {
 		groups, voices, nearest = align(sents, len(arts))
 	}
+	// Names and quotes are read from the text without wire datelines, once,
+	// so that the mentions' offsets match the text the quotes are found in.
+	mentions := map[string][]mention{}
+	found := map[string][]Quote{}
+	readers := make([]claimReader, len(arts))
+	for i, a := range arts {
+		clean := withoutDatelines(a.Text)
+		mentions[a.ID] = recognise(clean)
+		at := newAttributor(clean, mentions[a.ID])
+		found[a.ID] = at.quotes()
+		readers[i] = claimReader{a: at, quotes: found[a.ID]}
+	}
 	inFact := make([]bool, len(sents))
 	for gi, g := range groups {
 		seen := map[int]bool{}
@@ -62,7 +74,18 @@ func Compare(articles []news.Article) news.Comparison {
 				factIDs = append(factIDs, id)
 			}
 		}
-		cmp.Facts = append(cmp.Facts, news.Fact{Text: factText(g, sents, voices[gi]), Articles: factIDs})
+		// A fact that quotes someone by a pronoun ("“...,” she said") or
+		// not at all (a quotation continuing the one before) is shown
+		// with the quote's speaker; one without is still shared, and shown
+		// as written. Its opening pronouns are left: on BASIL they were
+		// resolved right only 4 times of 8 in shared facts (a recogniser
+		// that misses a surname sends "He" to the wrong person), against 8
+		// of 9 for quotes.
+		fact := factText(g, sents, voices[gi])
+		if shown, ok := readers[voices[gi]].quoteNamed(fact); ok {
+			fact = shown
+		}
+		cmp.Facts = append(cmp.Facts, news.Fact{Text: fact, Articles: factIDs})
 	}
 	if !single {
 		cmp.Conflicts = conflictsOf(sents, ids)
@@ -91,7 +114,13 @@ func Compare(articles []news.Article) news.Comparison {
 			texts = append(texts, s.text)
 		}
 		for _, t := range texts {
-			claims[s.article] = append(claims[s.article], uniqueClaim{text: t, score: words.adds(t, s.article), order: k})
+			// A claim that leans on the text before it ("He said", "“...,”
+			// she said") is shown with whom it means, or not at all.
+			shown, ok := readers[s.article].alone(t)
+			if !ok {
+				continue
+			}
+			claims[s.article] = append(claims[s.article], uniqueClaim{text: shown, score: words.adds(t, s.article), order: k})
 		}
 	}
 	cmp.UniqueScores = map[string][]float64{}
@@ -103,16 +132,8 @@ func Compare(articles []news.Article) news.Comparison {
 	}
 	cmp.UniqueShown = UniqueShown
 
-	// Names and quotes are read from the text without wire datelines, once,
-	// so that the mentions' offsets match the text the quotes are found in.
-	clean := map[string]string{}
-	mentions := map[string][]mention{}
-	for _, a := range arts {
-		clean[a.ID] = withoutDatelines(a.Text)
-		mentions[a.ID] = recognise(clean[a.ID])
-	}
 	cmp.Entities = entitiesOf(ids, mentions)
-	cmp.Quotes = groupQuotes(arts, clean, mentions)
+	cmp.Quotes = groupQuotes(arts, found)
 	canonicalSpeakers(cmp.Quotes, cmp.Entities)
 	nonNil(&cmp)
 	return cmp
@@ -738,11 +759,11 @@ func (x *overlapIndex) top(k int, candidates []int, n int) []int {
 }
 
 // groupQuotes merges the same quotation found in several articles.
-func groupQuotes(arts []news.Article, clean map[string]string, mentions map[string][]mention) []news.Quote {
+func groupQuotes(arts []news.Article, quotes map[string][]Quote) []news.Quote {
 	var out []news.Quote
 	var keys []quoteKey // of each quote in out
 	for _, a := range arts {
-		for _, found := range quotesOf(clean[a.ID], mentions[a.ID]) {
+		for _, found := range quotes[a.ID] {
 			q := news.Quote{Speaker: found.Speaker, Text: found.Text}
 			k := quoteKeyOf(q.Text)
 			merged := false

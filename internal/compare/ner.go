@@ -308,7 +308,11 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	}
 	// A title inside the run, with a name after it, splits the run.
 	for m := j - 2; m > k; m-- {
-		if !isTitle(toks[m].word) {
+		if !isTitle(toks[m].word) || surnameTitle(toks, m) || placeOnlyAfter(toks, m+1, j) {
+			// After a first name a title word is a surname ("Martin Luther
+			// King Jr."), and so is one followed only by "of" and a place
+			// ("Sen. Angus King of Maine"): a title inside a run has a
+			// name after it.
 			continue
 		}
 		first := m
@@ -388,6 +392,28 @@ education transportation health homeland housing national veterans`)
 func isFirstName(w string) bool {
 	lw := strings.ToLower(w)
 	return names().has(lw, "first") || names().has(lw, "male") || names().has(lw, "female")
+}
+
+// surnameTitle reports whether the title word toks[m] follows a first name
+// and is written in full ("King", not "Rep."): a surname such as King,
+// Bishop or Judge. An abbreviated title is never one ("North Carolina Rep.
+// Bob Etheridge": Carolina is a first name too).
+func surnameTitle(toks []nameToken, m int) bool {
+	w := toks[m].word
+	return m > 0 && isFirstName(toks[m-1].word) && !strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 3
+}
+
+// placeOnlyAfter reports whether toks[k:j] are "of" and a place the
+// gazetteer or the lexicon knows, and nothing else.
+func placeOnlyAfter(toks []nameToken, k, j int) bool {
+	if j-k < 2 || !strings.EqualFold(toks[k].word, "of") {
+		return false
+	}
+	words := make([]string, 0, j-k-1)
+	for _, t := range toks[k+1 : j] {
+		words = append(words, t.word)
+	}
+	return knownPlace(strings.ToLower(strings.Join(words, " ")))
 }
 
 // partyWords describe a politician before "of" and a state.

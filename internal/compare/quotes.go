@@ -94,7 +94,13 @@ func quoteSpans(p string) []quoteSpan {
 // quotesOf finds an article's direct quotations and their speakers, given
 // the article's entity mentions.
 func quotesOf(t string, mentions []mention) []Quote {
-	a := newAttributor(t, mentions)
+	return newAttributor(t, mentions).quotes()
+}
+
+// quotes finds the quotations of the attributor's text and attributes them,
+// recording who spoke where for the pronouns that follow.
+func (a *attributor) quotes() []Quote {
+	t := a.t
 	var out []Quote
 	lastSpeaker := ""                // the speaker of the last attributed quote
 	lastParagraph := -1              // the paragraph of that quote
@@ -148,6 +154,9 @@ func quotesOf(t string, mentions []mention) []Quote {
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
+				if strings.Contains(q.Speaker, " and ") {
+					a.joint = append(a.joint, jointQuote{q.Speaker, a.sentenceOf(q.Start)})
+				}
 				a.lastSpeaker = a.entityNamed(q.Speaker)
 				if a.lastSpeaker >= 0 {
 					a.spoken = append(a.spoken, spoken{a.lastSpeaker, a.sentenceOf(q.Start), q.Start})
@@ -254,6 +263,7 @@ emphasized emphasised reiterated confirmed confirms demanded demands concluded c
 described describes called calls labeled labelled reported reports thundered scoffed snapped fumed marveled marvelled
 proclaimed proclaims assured assures reminded reminds texted emailed charged exhorted mocked blasted slammed touted
 dubbed branded hailed praised criticized criticised accused questioned pleaded begged quoted asserted asserts
+accusing recalling stressing predicting urging describing vowing promising
 attacked likened likens compared
 maintained contended contends pledges demanding noting arguing insisting claiming warning explaining declaring stating
 chimed`)
@@ -277,12 +287,20 @@ type attributor struct {
 	inQuote     [][2]int // the spans inside quotation marks
 	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
 	spoken      []spoken // the attributed quotes so far
+	joint       []jointQuote
 	full        fullNames
 	byName      map[string]int // entity name -> index
 }
 
 // spoken records who spoke a quote and in which sentence.
 type spoken struct{ entity, sentence, at int }
+
+// jointQuote records a quote given to two people together ("A and B") and
+// its sentence.
+type jointQuote struct {
+	speakers string
+	sentence int
+}
 
 func newAttributor(t string, mentions []mention) *attributor {
 	a := &attributor{t: t, mentions: mentions, entityOf: map[int]int{}, inQuote: quotedRanges(t), lastSpeaker: -1}
@@ -373,6 +391,7 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	// (Only a quote closed with a comma, which its attribution follows: a
 	// title in quotes, `on Fox News' "Tucker Carlson Tonight" that`, is
 	// part of the sentence.)
+	sentence := cut
 	if i := strings.LastIndexAny(p[cut:qs.open], "”\""); i >= 0 {
 		_, size := utf8.DecodeRuneInString(p[cut+i:])
 		if strings.HasSuffix(p[cut:cut+i], ",") || strings.HasPrefix(p[cut+i+size:], ",") {
@@ -380,10 +399,29 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		}
 	}
 	before = p[cut:qs.open]
-	if bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open); bWho != "" || !ok {
+	bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open)
+	if bWho == "" && bCue != "" && cut > sentence && continuesSentence(before) {
+		// 'He acknowledged he "used money ...," calling it accurate and
+		// saying': words after the earlier quote with no subject of their
+		// own go on with the sentence's.
+		bWho, _ = a.attributeBefore(p[sentence:qs.open], base+sentence, base+qs.open)
+	}
+	if bWho != "" || !ok {
 		return bWho, bCue
 	}
 	return who, c
+}
+
+// continuesSentence reports whether words after an earlier quote have no
+// subject of their own: they open in lower case with a verb in -ing or
+// "and" ("calling it accurate and saying").
+func continuesSentence(s string) bool {
+	words := strings.Fields(strings.TrimLeft(s, " ,"))
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	return w == "and" || len(w) > 4 && strings.HasSuffix(w, "ing") && unicode.IsLower([]rune(w)[0])
 }
 
 // maxBeforeBytes bounds the text before a quote read for its attribution:
@@ -596,10 +634,13 @@ with`)
 
 func shortAttribution(s string, words []token, limit int) bool {
 	for k, w := range words {
-		if w.start >= limit || k >= shortAttributionWords {
+		if w.start >= limit || k > maxAppositiveWords {
 			return false
 		}
 		if speechCues[strings.ToLower(w.word)] {
+			if k >= shortAttributionWords && !appositiveBefore(s, words, k) {
+				return false
+			}
 			// The verb ends the sentence or goes on with where and when
 			// ("Ms. Pelosi said at a news conference"), not with what was
 			// said ("Trump said the wall ...", "... said that").
@@ -613,11 +654,50 @@ func shortAttribution(s string, words []token, limit int) bool {
 				return true // "Mrs. Clinton said, her voice rising."
 			}
 			next := strings.ToLower(words[k+1].word)
-			return attributionFollowers[next] || calendarWords[next]
+			return attributionFollowers[next] || calendarWords[next] || addresseeOnly(words[k+1:], limit)
 		}
 	}
 	return false
 }
+
+// addresseeOnly reports whether the words after a speech verb, to the
+// sentence's end, only name whom it was said to ("told CNBC", "told Fox
+// News", "told reporters"): at most four words, each capitalised or a word
+// for an audience.
+func addresseeOnly(words []token, limit int) bool {
+	n := 0
+	for _, w := range words {
+		if w.start >= limit {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w.word)
+		if n++; n > 4 || !unicode.IsUpper(r) && !audienceWords[strings.ToLower(w.word)] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// audienceWords name whom a quote was said to.
+var audienceWords = toSet(`reporters us him her them the journalists supporters`)
+
+// appositiveBefore reports whether the words before words[k] are a name and a
+// description set off by commas ("Representative Kevin McCarthy of
+// California, the Republican leader, asked"): the subject of an attribution
+// longer than shortAttributionWords, within maxAppositiveWords.
+func appositiveBefore(s string, words []token, k int) bool {
+	if k > maxAppositiveWords || k == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0].word)
+	before := strings.TrimRight(s[:words[k].start], " ")
+	return unicode.IsUpper(r) && strings.HasSuffix(before, ",") && strings.Count(before, ",") == 2
+}
+
+// maxAppositiveWords bounds a name with its description before a speech
+// verb: "Representative Kevin McCarthy of California, the Republican
+// leader," is 10 words.
+const maxAppositiveWords = 12
 
 // attributeBefore reads the words before a quote in its sentence: `Smith
 // said: "`, `She told reporters, "`, `Trump said that "`.
@@ -775,7 +855,19 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// People before organisations ("Senate Judiciary Chairman Chuck
 		// Grassley ... but said"); a pronoun subject before an
 		// organisation ("In an interview on MSNBC, he pointed ..., saying").
+		// A name after a preposition is no subject ("Small groups of
+		// protesters called for news of the shooting of Keith Lamont Scott
+		// ..., while chanting"), unless the verb follows it ("footage of
+		// Trump saying", "ends with Perry claiming"): when every name is
+		// such an object, the subject is unnamed.
+		subjEnd := from + len(strings.TrimRight(subj, " "))
+		subject := inSubj[:0:0]
 		for _, i := range inSubj {
+			if !a.objectAt(i) || a.mentions[i].end >= subjEnd {
+				subject = append(subject, i)
+			}
+		}
+		for _, i := range subject {
 			if a.mentions[i].kind == news.Person {
 				return a.nameOf(i)
 			}
@@ -785,7 +877,10 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 				return a.pronoun(g, quoteAt)
 			}
 		}
-		return a.nameOf(inSubj[0])
+		if len(subject) == 0 {
+			return ""
+		}
+		return a.nameOf(subject[0])
 	}
 	// "Trump, appearing after Clinton, said": the person who opens the
 	// clause, set off by a comma.
@@ -950,10 +1045,19 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	if n < 2 {
 		return ""
 	}
-	first, second := a.mentions[people[n-2]], a.mentions[people[n-1]]
+	// The second person ends the subject; the first is the person before
+	// it, past an organisation that is only part of the second's title
+	// ("Nancy Pelosi and Senate Democratic Leader Chuck Schumer": the
+	// words between are checked below).
+	p := n - 2
+	for p > 0 && a.mentions[people[p]].kind == news.Org {
+		p--
+	}
+	first, second := a.mentions[people[p]], a.mentions[people[n-1]]
 	if first.kind != news.Person || second.kind != news.Person || possessive(a.t, second.end) {
 		return ""
 	}
+	firstAt := people[p]
 	for _, w := range strings.Fields(a.t[second.end:end]) {
 		if !isSubjectAdverb(w) {
 			return "" // "Smith and Jones's lawyer said"
@@ -972,7 +1076,7 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	if !onlyTitles(a.t[clause:first.offset]) {
 		return "" // "Asked about Smith and Jones, ..." is cut at the comma; "Brown met Smith and Jones" is not theirs
 	}
-	one, two := a.nameOf(people[n-2]), a.nameOf(people[n-1])
+	one, two := a.nameOf(firstAt), a.nameOf(people[n-1])
 	if one == two {
 		return ""
 	}
@@ -1031,8 +1135,19 @@ func (a *attributor) pronoun(gender string, at int) string {
 	if gender == "" {
 		// "they": a group the article rarely names as one speaker, unless
 		// a recent sentence opens with two people ("Mr. Udall and Mr.
-		// Wyden released a joint statement ... they said").
-		return a.pairAntecedent(at)
+		// Wyden released a joint statement ... they said") or a recent
+		// quote was theirs together ("'...,' Nancy Pelosi and Chuck
+		// Schumer said in a statement. ... They vowed").
+		if who := a.pairAntecedent(at); who != "" {
+			return who
+		}
+		s := a.sentenceOf(at)
+		for j := len(a.joint) - 1; j >= 0; j-- {
+			if q := a.joint[j]; q.sentence <= s && q.sentence > s-pairSentences {
+				return q.speakers
+			}
+		}
+		return ""
 	}
 	return a.antecedent(at, gender, "")
 }
@@ -1227,6 +1342,14 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 					return a.entities[sp.entity].Name
 				}
 			}
+			// "The governor said that Mr. Trump was wrong. 'X,' he
+			// said": a sentence whose subject is a description is about
+			// the person described, not the names after it.
+			if k < s {
+				if who, ok := a.describedSubject(k, kind); ok {
+					return who
+				}
+			}
 			first := -1
 			for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k; i++ {
 				// "Asked about Tlaib’s language, Pelosi said": a name with
@@ -1235,6 +1358,11 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				// participle or a preposition is an object.
 				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) {
 					first = i
+					// "Trump campaign spokesman Jason Miller told": a
+					// name that modifies a description is not its subject.
+					if i+1 < len(a.mentions) && a.mentions[i+1].kind == news.Person && a.mentions[i+1].offset < at && a.describesNext(i) {
+						first = i + 1
+					}
 					break
 				}
 			}
@@ -1269,6 +1397,114 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 		}
 	}
 	return ""
+}
+
+// describedSubject reads sentence k's subject when it is a description of a
+// person ("The Republican nominee", "The 34-year-old mother", "The official")
+// rather than a name. ok reports that it is one whose gender does not rule
+// out the pronoun's (kind: "male", "female" or "" for any); who is the person
+// it describes: the one the article gives that title ("the senator"), else
+// the person of that gender named before, or "" when the description names
+// someone the article leaves unnamed ("the official") or no one fits: a
+// pronoun for an unnamed person has no speaker rather than a wrong one.
+func (a *attributor) describedSubject(k int, kind string) (who string, ok bool) {
+	end := len(a.t)
+	if k+1 < len(a.sentStarts) {
+		end = a.sentStarts[k+1]
+	}
+	words := strings.Fields(a.t[a.sentStarts[k]:end])
+	if len(words) < 3 || words[0] != "The" {
+		return "", false
+	}
+	// The head noun is within the first four words after "The", past
+	// adjectives and names of parties or states ("The former vice
+	// president", "The Indiana governor"); a possessive is a modifier
+	// ("The president's spokesman"). The word after the head must end the
+	// noun phrase (a comma, an adverb, an auxiliary, a speech verb or a
+	// verb in -ed or -s): "The Republican effort" describes no one.
+	head, next := "", len(words)
+	for j := 1; j < min(len(words), 5); j++ {
+		w := words[j]
+		lw := strings.ToLower(w)
+		if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			continue
+		}
+		lw = strings.Trim(lw, ",.;:")
+		if roleTitleOf(lw) != "" || personNouns[lw] || anonymousNouns[lw] || strings.HasSuffix(lw, "-year-old") {
+			head, next = lw, j+1
+			if strings.HasSuffix(w, ",") {
+				break
+			}
+			continue // "The former vice president": the last noun of the run
+		}
+		if head != "" || strings.HasSuffix(w, ",") || phraseEnders[lw] || speechCues[lw] || objectMarkers[lw] {
+			break
+		}
+	}
+	if head == "" || next >= len(words) {
+		return "", false
+	}
+	if strings.HasSuffix(words[next-1], ",") {
+		return "", false // "The center's president, Cathi Herrod, has": the name set off by commas is the subject
+	}
+	if nw := strings.ToLower(words[next]); !(isSubjectAdverb(nw) || phraseEnders[nw] || speechCues[nw] ||
+		strings.HasSuffix(nw, "ed") || strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss")) {
+		return "", false
+	}
+	if head == "" || groupNoun(head) {
+		return "", false
+	}
+	if g := describedGender(head); g != "" && kind != "" && g != kind {
+		return "", false // "The congresswoman said ... he said": someone else
+	}
+	at := a.sentStarts[k]
+	switch {
+	case anonymousNouns[head]:
+		return "", true
+	case roleTitleOf(head) != "":
+		who = a.antecedent(at, "", roleTitleOf(head))
+	default:
+		who = a.antecedent(at, describedGender(head), "")
+	}
+	if who == "" {
+		// No one the article gives that title: the names of the
+		// sentence decide as before ("The president addressed ..." in an
+		// article that never writes "President Trump").
+		return "", false
+	}
+	if e := a.entityNamed(who); e >= 0 && kind != "" && a.gender[e] != "" && a.gender[e] != kind {
+		return "", false
+	}
+	return who, true
+}
+
+// describesNext reports whether mention i modifies a description of the
+// person named next: one to three lower-case words between them, the last a
+// role or a person noun ("Trump campaign spokesman Jason Miller", "Clinton
+// adviser Jake Sullivan").
+func (a *attributor) describesNext(i int) bool {
+	words := strings.Fields(a.t[a.mentions[i].end:a.mentions[i+1].offset])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || !isLetters(w) || functionWords[w] {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	return roleTitleOf(last) != "" || personNouns[last] || anonymousNouns[last]
+}
+
+// describedGender is the gender a description's noun implies, or "".
+func describedGender(noun string) string {
+	switch noun {
+	case "congressman", "spokesman":
+		return "male"
+	case "congresswoman", "spokeswoman", "chairwoman":
+		return "female"
+	}
+	return genderOfNoun(noun)
 }
 
 // pronounBefore reports whether a speaker pronoun of the given gender ("" any
@@ -1506,10 +1742,12 @@ func genderOfTitle(t string) string {
 // when it gives none or both.
 func genderOfName(name string) string {
 	ws := nameWords(name)
-	if len(ws) < 2 {
+	l := names()
+	if len(ws) == 1 && (!l.has(ws[0], "first") || l.has(ws[0], "last")) {
+		// One word is a surname ("Carter"), unless it is only ever a
+		// first name ("Melanie said"), as people are called in features.
 		return ""
 	}
-	l := names()
 	male, female := l.has(ws[0], "male"), l.has(ws[0], "female")
 	switch {
 	case male && !female:

@@ -471,8 +471,13 @@ func (idx fullNames) fullNameFor(ms []mention, i int) int {
 	gen := generationOf(ms[i].name)
 	best, bestFit, bestCount, bestDist := -1, 0, 0, 0
 	for _, js := range idx[parts[0]] {
-		if gen != "" && generationOf(ms[js[0]].name) != gen {
-			continue // "Trump Jr." is not Donald Trump (but "Mr. Boutrous" is Theodore J. Boutrous Jr.)
+		if g := generationOf(ms[js[0]].name); gen != "" && g != gen || gen == "" && g != "" && (marksGeneration(ms, parts[0], g) || titledOther(ms, parts[0], js)) {
+			// "Trump Jr." is not Donald Trump; "Mr. Boutrous" is Theodore
+			// J. Boutrous Jr., named so once, but "Mr. Trump" is not
+			// Donald Trump Jr. where the article marks the son's short
+			// name or calls someone of his surname by a title he never
+			// has ("President Trump"): the plain surname is his father's.
+			continue
 		}
 		// 2: the gender the title wants is the name's; 1: either is
 		// unknown; a name of the other gender is left out.
@@ -497,6 +502,48 @@ func (idx fullNames) fullNameFor(ms []mention, i int) int {
 		}
 	}
 	return best
+}
+
+// marksGeneration reports whether the article calls the person of that
+// surname and generation ("jr") by the surname and generation alone ("Mr.
+// Trump Jr.", "Trump Jr."): a writer marks the son's short name so because a
+// plain "Mr. Trump" is someone else. Naming him in full twice ("Jesse
+// Jackson Jr.") is no such mark.
+func marksGeneration(ms []mention, surname, gen string) bool {
+	for _, m := range ms {
+		if m.kind != news.Person || generationOf(m.name) != gen {
+			continue
+		}
+		if ws := nameWords(m.name); len(ws) == 1 && ws[0] == surname {
+			return true
+		}
+	}
+	return false
+}
+
+// titledOther reports whether a lone surname is written after a role title
+// ("President Trump", "Sen. Paul"), before js, the mentions of one person
+// named in full with that surname, begin, and with a title none of them
+// carries: the article names a second person of that surname, one its
+// readers know without a full name. (After the full name, "Justice Alito"
+// is the "Samuel A. Alito Jr." just named.)
+func titledOther(ms []mention, surname string, js []int) bool {
+	has := map[string]bool{}
+	for _, j := range js {
+		if ms[j].title != "" {
+			has[canonicalTitle(ms[j].title)] = true
+		}
+	}
+	for _, m := range ms[:js[0]] {
+		if m.kind != news.Person || m.title == "" || generationOf(m.name) != "" {
+			continue
+		}
+		t := canonicalTitle(m.title)
+		if ws := nameWords(m.name); len(ws) == 1 && ws[0] == surname && roleTitleOf(t) != "" && !has[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // displayName is the name a mention gives its entity: a place's gazetteer

@@ -158,6 +158,7 @@ type CVReport struct {
 	// Thresholds are the out-of-fold thresholds of every page, for --fit:
 	// the threshold of all pages and the article and other pages' pair.
 	Threshold, ArticleThreshold, OtherThreshold float64
+	LineThreshold                               float64 // of text dumps' lines, when text dumps were scored
 }
 
 // CVVariant is a threshold choice scored on the same folds.
@@ -248,7 +249,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		}
 		fs := scoreWith(ctx, f.name, m, scored, opt.Workers)
 		if opt.Progress != nil {
-			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f)", f.name, fs.Pages, fs.F1, m.Threshold))
+			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f)", f.name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold))
 		}
 		return fs, nil
 	}
@@ -296,7 +297,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	var all extract.Model
 	ss, ps := refOf(func(LabelledPage) bool { return false })
 	all.ChooseThresholds(ss, ps, false)
-	rep.Threshold = all.Threshold
+	rep.Threshold, rep.LineThreshold = all.Threshold, all.LineThreshold
 	all.ChooseThresholds(ss, ps, true)
 	rep.ArticleThreshold, rep.OtherThreshold = all.ArticleThreshold, all.Threshold
 	for _, perKind := range []bool{false, true} {
@@ -321,7 +322,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 			}
 			fs := scoreWith(ctx, f.name, &m, scored, opt.Workers)
 			if opt.Progress != nil {
-				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold))
+				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f, lines %.3f)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold, m.LineThreshold))
 			}
 			if f.site {
 				parts = append(parts, fs)

@@ -17,10 +17,20 @@ import (
 
 // writeSet writes a small extraction set in the layout of
 // ../shared/bench/extraction: pages of a menu, an article and a footer, on
-// sites named by prefix.
+// sites named by prefix, as HTML and as text dumps.
 func writeSet(t *testing.T, dir, prefix string, n int) {
 	t.Helper()
 	os.MkdirAll(filepath.Join(dir, "html"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "text"), 0o755)
+	gz := func(path, s string) {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write([]byte(s))
+		zw.Close()
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	gold := map[string]map[string]string{}
 	for i := 0; i < n; i++ {
 		id := fmt.Sprintf("%s%02d", prefix, i)
@@ -30,13 +40,8 @@ func writeSet(t *testing.T, dir, prefix string, n int) {
 		}
 		page := fmt.Sprintf(`<html><body><nav class="menu"><a href="/">Home</a> <a href="/a">Archive</a></nav><div class="body"><p>%s</p></div><footer>Copyright %s %d</footer></body></html>`,
 			strings.Join(paras, "</p><p>"), prefix, i)
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write([]byte(page))
-		zw.Close()
-		if err := os.WriteFile(filepath.Join(dir, "html", id+".html.gz"), buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		gz(filepath.Join(dir, "html", id+".html.gz"), page)
+		gz(filepath.Join(dir, "text", id+".txt.gz"), fmt.Sprintf("Home\nArchive\n%s\nCopyright %s %d\n", strings.Join(paras, "\n"), prefix, i))
 		gold[id] = map[string]string{"articleBody": strings.Join(paras, "\n"), "url": fmt.Sprintf("https://%s%d.example/news/%d", prefix, i%4, i)}
 	}
 	raw, _ := json.Marshal(gold)
@@ -84,5 +89,36 @@ func TestCrossValidateExtraction(t *testing.T) {
 			t.Errorf("page %s scored twice", r.ID)
 		}
 		seen[r.ID] = true
+	}
+}
+
+// TestCrossValidateExtractionOfTextDumps: held out, a line classifier keeps
+// the dumps' paragraphs, and a line threshold is chosen on out-of-fold
+// probabilities.
+func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
+	root := t.TempDir()
+	var pages []LabelledPage
+	for _, set := range []string{"alpha", "beta"} {
+		writeSet(t, filepath.Join(root, set), set, 12)
+		ps, err := LoadExtractionSet(filepath.Join(root, set), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, ps...)
+	}
+	rep, err := CrossValidateExtraction(context.Background(), pages, CVOptions{
+		Fit:     extract.FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true},
+		Workers: 2,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.LeaveOneSetOut {
+		if f.Pages != 12 || f.F1 < 0.9 {
+			t.Errorf("%s: %d pages, F1 %.3f; want 12 pages and F1 >= 0.9", f.Name, f.Pages, f.F1)
+		}
+	}
+	if !(rep.LineThreshold > 0 && rep.LineThreshold < 1) {
+		t.Errorf("out-of-fold line threshold = %.3f, want in (0, 1)", rep.LineThreshold)
 	}
 }

@@ -56,7 +56,7 @@ type Label struct {
 // Sample is one labelled page prepared for fitting.
 type Sample struct {
 	Label
-	page   []float64 // the page-kind features (HTML)
+	page   []float64 // the page-kind features (of HTML pages or of text dumps)
 	pb     *pageBlocks
 	cover  []float64 // share of each block's tokens the gold covers
 	weight []float64 // each block's weight in the fit (see blockWeights)
@@ -90,6 +90,7 @@ func PrepareSample(p news.Page, l Label, v *Vocab) (*Sample, error) {
 		s.page = pageFeatures(s.pb, pageCues{ldTypes: ldTypes(p.Body), ogType: pm.get("og:type"), url: u})
 	case news.KindText:
 		s.lines, s.arena = dumpLines(p.Body, v.text.id)
+		s.page = dumpPageFeatures(s.lines, p.URL)
 		texts = make([]string, len(s.lines))
 		for i := range s.lines {
 			texts[i] = s.lines[i].text
@@ -223,16 +224,21 @@ func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
 		if err := m.fitBlocks(htmlS, v, ttable, opt); err != nil {
 			return nil, err
 		}
-		kinds, err := fitKinds(htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed})
+		kinds, err := fitKinds(htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds: %w", err)
 		}
 		m.Kinds = kinds
 	}
 	if len(textS) > 0 && opt.Lines {
-		if err := m.fitLines(textS, ttable, opt); err != nil {
+		if err := m.fitLines(textS, opt); err != nil {
 			return nil, err
 		}
+		kinds, err := fitKinds(textS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, dumpPageFeatureNames)
+		if err != nil {
+			return nil, fmt.Errorf("fit page kinds of text dumps: %w", err)
+		}
+		m.DumpKinds = kinds
 	}
 	m.index()
 	return m, nil
@@ -375,11 +381,16 @@ func (m *Model) HeldOut(v *Vocab) *HeldOut {
 	return &HeldOut{m: m, cls: byID(v, m.ClassWords, m.ClassLogOdds), txt: byID(v.text, m.TextWords, m.TextLogOdds)}
 }
 
-// Probs returns the probability that each block of an HTML sample is main
-// content; nil for a text dump.
+// Probs returns the probability that each block of an HTML sample, or each
+// line of a text dump, is main content; nil for a text dump when the model
+// has no line classifier.
 func (h *HeldOut) Probs(s *Sample) []float64 {
 	if s.pb == nil {
-		return nil
+		if h.m.lines == nil {
+			return nil
+		}
+		return twoStages(h.m.lines, h.m.lines2, lineFeatures(s.lines), numLineFeatures, len(s.lines),
+			func(p []float64) []float64 { return lineContext(s.lines, p) })
 	}
 	x := blockFeatures(s.pb, h.cls, h.txt, s.page)
 	return twoStages(h.m.blocks, h.m.blocks2, x, numFeatures, len(s.pb.blocks), func(p []float64) []float64 { return blockContext(s.pb, p) })
@@ -389,7 +400,26 @@ func (h *HeldOut) Probs(s *Sample) []float64 {
 // samples the model was not fitted on: Threshold maximises the F1 of all of
 // them, ArticleThreshold (when article pages are given, by their gold kind)
 // that of the article pages, Threshold then that of the others.
+//
+// Text dumps among the samples choose LineThreshold the same way (all of
+// them, one threshold), apart from the HTML pages.
 func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind bool) {
+	var hs, ts []*Sample
+	var hp, tp [][]float64
+	for k, s := range samples {
+		if s.pb == nil {
+			ts, tp = append(ts, s), append(tp, probs[k])
+		} else {
+			hs, hp = append(hs, s), append(hp, probs[k])
+		}
+	}
+	if len(ts) > 0 {
+		m.LineThreshold = bestThreshold(ts, tp)
+	}
+	if len(hs) == 0 {
+		return
+	}
+	samples, probs = hs, hp
 	m.Threshold, m.ArticleThreshold = bestThreshold(samples, probs), 0
 	if !perKind {
 		return
@@ -438,10 +468,10 @@ func (s *Sample) tokens(i int) int32 {
 }
 
 // fitLines fits the line classifier of text dumps.
-func (m *Model) fitLines(samples []*Sample, ttable []float64, opt FitOptions) error {
+func (m *Model) fitLines(samples []*Sample, opt FitOptions) error {
 	rows := make([][]float64, len(samples))
 	for k, s := range samples {
-		rows[k] = lineFeatures(s.lines, s.arena, ttable)
+		rows[k] = lineFeatures(s.lines)
 	}
 	first, second, probs, err := fitTwoStages(staged{
 		rows:    rows,

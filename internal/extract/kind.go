@@ -156,31 +156,7 @@ func pageFeatures(pb *pageBlocks, c pageCues) []float64 {
 		has(ld, "breadcrumblist"))
 	og := strings.ToLower(c.ogType)
 	f = append(f, has(og, "article"), has(og, "product"), has(og, "website"))
-	path := ""
-	if u, err := url.Parse(c.url); err == nil {
-		path = strings.ToLower(u.Path + "?" + u.RawQuery)
-	}
-	depth, digits := 0, 0
-	for _, seg := range strings.Split(strings.Trim(path, "/"), "/") {
-		if seg != "" {
-			depth++
-		}
-	}
-	for _, r := range path {
-		if r >= '0' && r <= '9' {
-			digits++
-		}
-	}
-	words := " " + strings.Join(splitClass(path), " ") + " "
-	f = append(f, float64(depth), float64(digits),
-		has(words, " news ", " article ", " story ", " blog ", " post ", " politics ", " opinion "),
-		has(words, " forum ", " forums ", " thread ", " threads ", " topic ", " topics ", " community ", " discussion ", " questions ", " viewtopic "),
-		has(words, " product ", " products ", " shop ", " store ", " item ", " buy ", " dp "),
-		has(words, " docs ", " doc ", " documentation ", " api ", " reference ", " guide ", " manual ", " wiki ", " help ", " kb "),
-		has(words, " category ", " categories ", " tag ", " tags ", " archive ", " search ", " list ", " page "),
-		has(words, " services ", " service ", " solutions ", " pricing ", " about ", " contact ", " company ", " features "),
-		has(words, " collections ", " collection ", " gallery ", " recipes ", " glossary ", " resources ", " best "))
-	return f
+	return append(f, urlFeatures(c.url)...)
 }
 
 // hasPrice reports whether a short block holds a price: a currency sign
@@ -212,8 +188,8 @@ func pageKind(kinds []KindModel, x []float64) string {
 }
 
 // fitKinds fits one classifier per page kind on the samples that carry a
-// kind.
-func fitKinds(samples []*Sample, boost learn.BoostOptions) ([]KindModel, error) {
+// kind, on their page features (s.page), named by names.
+func fitKinds(samples []*Sample, boost learn.BoostOptions, names []string) ([]KindModel, error) {
 	var xs [][]float64
 	var kinds []string
 	for _, s := range samples {
@@ -240,8 +216,121 @@ func fitKinds(samples []*Sample, boost learn.BoostOptions) ([]KindModel, error) 
 		if err != nil {
 			return nil, err
 		}
-		m.Features = pageFeatureNames
+		m.Features = names
 		out = append(out, KindModel{Kind: k, Model: m})
 	}
 	return out, nil
+}
+
+// dumpPageFeatureNames names the page-kind features of a text dump in vector
+// order: the shape of its lines (as pageFeatures reads the shape of an HTML
+// page's blocks) and the words of its URL.
+var dumpPageFeatureNames = []string{
+	"lines", "chars", "prose_share", "short_share", "mean_tokens", "longest_short_run", "longest_prose_run",
+	"prose_token_share", "bullet_share", "separator_lines", "link_like_lines", "common_word_share",
+	"prices", "clock_times", "dates", "repeated_lines", "question_lines",
+	"url_depth", "url_digits", "url_news", "url_forum", "url_product", "url_docs", "url_list", "url_service", "url_collection",
+}
+
+var numDumpPageFeatures = len(dumpPageFeatureNames)
+
+// dumpPageFeatures returns the page-kind features of a text dump.
+func dumpPageFeatures(ls []lineInfo, pageURL string) []float64 {
+	f := make([]float64, 0, numDumpPageFeatures)
+	n := float64(max(1, len(ls)))
+	var chars, tokens, proseTok, prose, short, bullets, seps, links, prices, clocks, dates, repeated, questions float64
+	var runShort, runProse, bestShort, bestProse int
+	seen := make(map[uint64]bool, len(ls))
+	common := commonWordShares(ls)
+	var commonTok float64
+	for i := range ls {
+		l := &ls[i]
+		chars += float64(l.chars)
+		tokens += float64(l.tokens)
+		commonTok += common[i] * float64(l.tokens)
+		if isProseBlock(&l.block) {
+			prose++
+			proseTok += float64(l.tokens)
+			runProse++
+		} else {
+			runProse = 0
+		}
+		if isShortLine(l) {
+			short++
+			runShort++
+		} else {
+			runShort = 0
+		}
+		bestShort, bestProse = max(bestShort, runShort), max(bestProse, runProse)
+		if startsBullet(l.text) {
+			bullets++
+		}
+		if separators(l.text) > 0 {
+			seps++
+		}
+		if linkLike(l.text) > 0 {
+			links++
+		}
+		if strings.HasSuffix(l.text, "?") {
+			questions++
+		}
+		if l.digits > 0 && l.tokens <= 12 {
+			if hasPrice(l.text) {
+				prices++
+			}
+			if clockTime.MatchString(l.text) {
+				clocks++
+			}
+			if l.digits >= 4 { // every date form findDate reads has a four-digit year
+				if _, ok := findDate(l.text); ok {
+					dates++
+				}
+			}
+		}
+		if seen[l.fp] {
+			repeated++
+		}
+		seen[l.fp] = true
+	}
+	f = append(f, log1p(int32(len(ls))), log1p(int32(chars)), prose/n, short/n, tokens/n,
+		log1p(int32(bestShort)), log1p(int32(bestProse)), proseTok/max(1, tokens), bullets/n, seps/n, links/n,
+		commonTok/max(1, tokens), log1p(int32(prices)), log1p(int32(clocks)), log1p(int32(dates)), repeated/n, questions/n)
+	return append(f, urlFeatures(pageURL)...)
+}
+
+// urlFeatures are the page-kind features of a page's address: how deep and
+// how numbered its path is, and whether its words name a kind of page.
+func urlFeatures(pageURL string) []float64 {
+	has := func(s string, words ...string) float64 {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return 1
+			}
+		}
+		return 0
+	}
+	path := ""
+	if u, err := url.Parse(pageURL); err == nil {
+		path = strings.ToLower(u.Path + "?" + u.RawQuery)
+	}
+	depth, digits := 0, 0
+	for _, seg := range strings.Split(strings.Trim(path, "/"), "/") {
+		if seg != "" {
+			depth++
+		}
+	}
+	for _, r := range path {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	words := " " + strings.Join(splitClass(path), " ") + " "
+	return append([]float64(nil), float64(depth), float64(digits),
+		has(words, " news ", " article ", " story ", " blog ", " post ", " politics ", " opinion "),
+		has(words, " forum ", " forums ", " thread ", " threads ", " topic ", " topics ", " community ", " discussion ", " questions ", " viewtopic "),
+		has(words, " product ", " products ", " shop ", " store ", " item ", " buy ", " dp "),
+		has(words, " docs ", " doc ", " documentation ", " api ", " reference ", " guide ", " manual ", " wiki ", " help ", " kb "),
+		has(words, " category ", " categories ", " tag ", " tags ", " archive ", " search ", " list ", " page "),
+		has(words, " services ", " service ", " solutions ", " pricing ", " about ", " contact ", " company ", " features "),
+		has(words, " collections ", " collection ", " gallery ", " recipes ", " glossary ", " resources ", " best "))
 }

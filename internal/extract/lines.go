@@ -2,7 +2,13 @@ package extract
 
 import (
 	"bytes"
+	"math"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // A text dump is classified line by line, as HTML is block by block: each
@@ -39,7 +45,9 @@ var lineFeatureNames = func() []string {
 	names := []string{
 		"tokens", "chars", "punct_per_char", "commas_per_token", "stops_per_token", "ends_sentence",
 		"digit_share", "upper_share", "chars_per_token", "chrome_phrases", "photo_credit", "byline_or_date",
-		"starts_lower", "pipes", "text_words_mean", "text_words_min", "text_words_max", "ends_colon", "comment_header", "heuristic_score", "same_text_in_page",
+		"starts_lower", "pipes", "ends_colon", "comment_header", "heuristic_score", "same_text_in_page",
+		"common_word_share", "title_case_share", "link_like", "separators", "starts_bullet", "ends_digit",
+		"short_run", "prose_dist_before", "prose_dist_after", "seen_before", "tokens_vs_page",
 		"pos_lines", "pos_tokens", "first_line", "in_best_run", "run_start_dist", "run_end_dist",
 		"prose_before", "prose_after", "page_lines", "page_tokens", "page_prose_share",
 	}
@@ -48,19 +56,28 @@ var lineFeatureNames = func() []string {
 			names = append(names, off+"_"+f)
 		}
 	}
-	return append(names, "win5_prose", "win5_tokens", "win10_prose")
+	return append(names, "win5_prose", "win5_tokens", "win10_prose", "win3_common", "m1_common", "p1_common")
 }()
 
 var numLineFeatures = len(lineFeatureNames)
 
 // lineFeatures returns the feature vectors of a dump's lines, in one flat
 // slice.
-func lineFeatures(ls []lineInfo, arena []int32, textLogOdds []float64) []float64 {
+//
+// The features read no word list of any language: a line's words are
+// compared with the dump's own common words (see commonWordShares), which
+// are the function words of whatever language the page is in.
+func lineFeatures(ls []lineInfo) []float64 {
 	n := len(ls)
 	out := make([]float64, n*numLineFeatures)
 	if n == 0 {
 		return out
 	}
+	common := commonWordShares(ls)
+	shortRun := shortRuns(ls)
+	proseBeforeDist, proseAfterDist := proseDistances(ls)
+	medianTokens := medianProseTokens(ls)
+	seen := make(map[uint64]bool, n)
 	plain := make([]line, n)
 	prose := make([]float64, n) // prose tokens per line
 	var totalTok, totalProse float64
@@ -101,14 +118,22 @@ func lineFeatures(ls []lineInfo, arena []int32, textLogOdds []float64) []float64
 		put(bool01(byline))
 		put(bool01(startsLower(l.text)))
 		put(float64(countByte(l.text, '|')))
-		tm, tlo, thi := textWordScores(arena[l.twords[0]:l.twords[1]], textLogOdds)
-		put(tm)
-		put(tlo)
-		put(thi)
 		put(bool01(strings.HasSuffix(l.text, ":")))
 		put(bool01(isCommentHeader(l.text, int(l.tokens))))
 		put(clampF(l.line.score, -100, 100))
 		put(float64(fpCount[l.fp] - 1))
+		put(common[i])
+		put(titleCaseShare(l.text))
+		put(float64(linkLike(l.text)))
+		put(float64(separators(l.text)))
+		put(bool01(startsBullet(l.text)))
+		put(bool01(endsDigit(l.text)))
+		put(log1p(int32(shortRun[i])))
+		put(float64(proseBeforeDist[i]))
+		put(float64(proseAfterDist[i]))
+		put(bool01(seen[l.fp]))
+		seen[l.fp] = true
+		put(log1p(l.tokens) - math.Log1p(medianTokens))
 		put(float64(i) / float64(n))
 		put(tokBefore / max(1, totalTok))
 		put(bool01(i == 0))
@@ -149,6 +174,24 @@ func lineFeatures(ls []lineInfo, arena []int32, textLogOdds []float64) []float64
 		}
 		put(wt / max(1, wn))
 		put(windowShare(prose, ls, i, 10))
+		var cw, cn float64
+		for j := max(0, i-3); j <= min(n-1, i+3); j++ {
+			if j != i {
+				cw += common[j] * float64(ls[j].tokens)
+				cn += float64(ls[j].tokens)
+			}
+		}
+		put(cw / max(1, cn))
+		if i > 0 {
+			put(common[i-1])
+		} else {
+			put(-1)
+		}
+		if i+1 < n {
+			put(common[i+1])
+		} else {
+			put(-1)
+		}
 		tokBefore += float64(l.tokens)
 		proseBefore += prose[i]
 	}
@@ -169,3 +212,191 @@ func windowShare(prose []float64, ls []lineInfo, i, r int) float64 {
 }
 
 func clampF(v, lo, hi float64) float64 { return max(lo, min(hi, v)) }
+
+// Language-free measures of a dump's lines. Their cut-offs are the usual
+// sizes of the things they tell apart, not values fitted to a set: a menu
+// entry or label has at most 5 words, a sentence of prose at least 8.
+const (
+	shortLineTokens = 5  // at most this many tokens and no sentence end: a menu-like line
+	proseLineTokens = 8  // at least this many tokens: a line whose words show the page's language
+	maxLineDistance = 20 // distances to prose are capped here (beyond, "far" is all they say)
+	minCommonLines  = 3  // a word is common when this many prose lines hold it
+)
+
+// commonWordShares gives, for each line, the share of its words that are
+// common words of the dump: words found in minCommonLines or more of its
+// prose-length lines. On any page in any language written with spaces these
+// are mostly its function words (the, der, de, и, ...), which prose is full
+// of and menus, labels and names lack; they are learned from the page itself,
+// so no language's list is needed. Scripts without spaces (Chinese) give one
+// "word" per run of characters and so few common words: the classifier reads
+// the share beside the other measures.
+func commonWordShares(ls []lineInfo) []float64 {
+	words := make([][]string, len(ls))
+	df := map[string]int{}
+	for i := range ls {
+		ws := text.Words(strings.ToLower(ls[i].text))
+		words[i] = ws
+		if ls[i].tokens < proseLineTokens {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, w := range ws {
+			if !seen[w] {
+				seen[w] = true
+				df[w]++
+			}
+		}
+	}
+	out := make([]float64, len(ls))
+	for i, ws := range words {
+		c := 0
+		for _, w := range ws {
+			if df[w] >= minCommonLines {
+				c++
+			}
+		}
+		out[i] = float64(c) / float64(max(1, len(ws)))
+	}
+	return out
+}
+
+// isShortLine reports whether a line looks like a menu entry or label: a few
+// tokens and no sentence end.
+func isShortLine(l *lineInfo) bool {
+	return l.tokens <= shortLineTokens && !endsSentence(l.text)
+}
+
+// shortRuns gives, for each short line (see isShortLine), the number of
+// consecutive short lines around it, itself included (a menu is a long run of
+// them, a sub-heading a run of one); 0 for other lines.
+func shortRuns(ls []lineInfo) []int {
+	out := make([]int, len(ls))
+	for i := 0; i < len(ls); {
+		if !isShortLine(&ls[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ls) && isShortLine(&ls[j]) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			out[k] = j - i
+		}
+		i = j
+	}
+	return out
+}
+
+// proseDistances gives, for each line, how many lines back and forward the
+// nearest prose line (see isProseBlock) lies, capped at maxLineDistance.
+func proseDistances(ls []lineInfo) ([]int, []int) {
+	n := len(ls)
+	before, after := make([]int, n), make([]int, n)
+	last := -1
+	for i := range ls {
+		before[i] = maxLineDistance
+		if last >= 0 {
+			before[i] = min(maxLineDistance, i-last)
+		}
+		if isProseBlock(&ls[i].block) {
+			last = i
+		}
+	}
+	next := -1
+	for i := n - 1; i >= 0; i-- {
+		after[i] = maxLineDistance
+		if next >= 0 {
+			after[i] = min(maxLineDistance, next-i)
+		}
+		if isProseBlock(&ls[i].block) {
+			next = i
+		}
+	}
+	return before, after
+}
+
+// medianProseTokens is the median token count of the dump's lines of
+// proseLineTokens or more (the page's paragraph length), proseLineTokens
+// when it has none.
+func medianProseTokens(ls []lineInfo) float64 {
+	var ts []int
+	for i := range ls {
+		if ls[i].tokens >= proseLineTokens {
+			ts = append(ts, int(ls[i].tokens))
+		}
+	}
+	if len(ts) == 0 {
+		return proseLineTokens
+	}
+	slices.Sort(ts)
+	return float64(ts[len(ts)/2])
+}
+
+// titleCaseShare is the share of a line's words (in scripts with case) that
+// begin with a capital: high in menus, headlines and names, low in prose.
+func titleCaseShare(s string) float64 {
+	cased, upper := 0, 0
+	for _, w := range text.Words(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			cased++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return float64(upper) / float64(max(1, cased))
+}
+
+// linkLike counts the addresses in a line: URLs, "www." names and e-mail
+// addresses, which are written the same in every language.
+func linkLike(s string) int {
+	n := strings.Count(s, "://") + strings.Count(s, "www.")
+	for _, f := range strings.Fields(s) {
+		if at := strings.IndexByte(f, '@'); at > 0 && strings.Contains(f[at:], ".") {
+			n++
+		}
+	}
+	return n
+}
+
+// separators counts the characters that separate menu entries and
+// breadcrumbs rather than words of a sentence.
+// A "/" or ">" counts only standing alone ("News / World"), not inside a
+// word or an address.
+func separators(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if f == "/" || f == ">" {
+			n++
+			continue
+		}
+		for _, r := range f {
+			switch r {
+			case '|', '»', '«', '›', '‹', '·', '•', '→', '←', '▸', '►', '▶', '◄', '∙', '⋅', '¦':
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// startsBullet reports whether a line begins with a list mark or other
+// non-word character (other than an opening quote or bracket).
+func startsBullet(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '\'', '“', '„', '«', '‘', '(', '[', '¿', '¡':
+		return false
+	}
+	return r != utf8.RuneError && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// endsDigit reports whether a line ends with a digit (dates, counts, prices,
+// page numbers).
+func endsDigit(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsDigit(r)
+}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/storyline-news/storyline/internal/learn"
@@ -33,6 +34,7 @@ type Model struct {
 	Lines2           *learn.Boosted   `json:"lines2,omitempty"`
 	LineThreshold    float64          `json:"line_threshold,omitempty"`
 	Kinds            []KindModel      `json:"kinds,omitempty"`
+	DumpKinds        []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
 	vocab            map[string]int32 // ClassWords -> index
 	tvocab           map[string]int32 // TextWords -> index
 	// The classifiers compiled for speed (see forest).
@@ -89,12 +91,18 @@ func LoadModel(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("extraction model: %s: %w", c.name, err)
 		}
 	}
-	for _, k := range m.Kinds {
-		if k.Model == nil {
-			return nil, fmt.Errorf("extraction model: kind %q has no classifier", k.Kind)
-		}
-		if err := k.Model.Validate(numPageFeatures); err != nil {
-			return nil, fmt.Errorf("extraction model: kind %q: %w", k.Kind, err)
+	for _, ks := range []struct {
+		name  string
+		kinds []KindModel
+		n     int
+	}{{"kind", m.Kinds, numPageFeatures}, {"text dump kind", m.DumpKinds, numDumpPageFeatures}} {
+		for _, k := range ks.kinds {
+			if k.Model == nil {
+				return nil, fmt.Errorf("extraction model: %s %q has no classifier", ks.name, k.Kind)
+			}
+			if err := k.Model.Validate(ks.n); err != nil {
+				return nil, fmt.Errorf("extraction model: %s %q: %w", ks.name, k.Kind, err)
+			}
 		}
 	}
 	m.index()
@@ -189,8 +197,8 @@ func pageThreshold(probs []float64, th float64) float64 {
 
 // selectLines returns the lines of a dump the line classifier keeps, in
 // order, and whether it kept each.
-func (m *Model) selectLines(ls []lineInfo, arena []int32, t *Template) []bool {
-	x := lineFeatures(ls, arena, m.TextLogOdds)
+func (m *Model) selectLines(ls []lineInfo, t *Template) []bool {
+	x := lineFeatures(ls)
 	p := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.LineThreshold)
@@ -216,4 +224,20 @@ func twoStages(first, second *forest, x []float64, nf, n int, context func([]flo
 		p[i] = second.predict(x2[i*nf2 : (i+1)*nf2])
 	}
 	return p
+}
+
+// figuresSep separates the parts of a model's Figures written by separate
+// fits (the HTML parts, the text-dump parts).
+const figuresSep = " || "
+
+// ReplaceFigures returns figures with its part that begins with prefix
+// replaced by part (appended when it has none).
+func ReplaceFigures(figures, prefix, part string) string {
+	var out []string
+	for _, p := range strings.Split(figures, figuresSep) {
+		if p != "" && !strings.HasPrefix(p, prefix) {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(append(out, part), figuresSep)
 }

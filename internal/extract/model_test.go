@@ -117,3 +117,16 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestReplaceFigures(t *testing.T) {
+	tests := []struct{ figures, prefix, part, want string }{
+		{"", "text dumps:", "text dumps: new", "text dumps: new"},
+		{"fitted on html", "text dumps:", "text dumps: new", "fitted on html || text dumps: new"},
+		{"fitted on html || text dumps: old", "text dumps:", "text dumps: new", "fitted on html || text dumps: new"},
+	}
+	for _, tt := range tests {
+		if got := ReplaceFigures(tt.figures, tt.prefix, tt.part); got != tt.want {
+			t.Errorf("ReplaceFigures(%q, %q, %q) = %q, want %q", tt.figures, tt.prefix, tt.part, got, tt.want)
+		}
+	}
+}

@@ -33,11 +33,7 @@ type line struct {
 // Lines the site's template knows as boilerplate are chrome either way.
 // Title, byline, date and site come from dumpMetadata.
 func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
-	var tids wordIDs
-	if m.lines != nil {
-		tids = m.textWordID
-	}
-	ls, arena := dumpLines(body, tids)
+	ls, _ := dumpLines(body, nil)
 	fps := make([]uint64, len(ls))
 	lines := make([]line, len(ls))
 	for i := range ls {
@@ -54,7 +50,7 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	}
 	var keep []bool
 	if m.lines != nil {
-		keep = m.selectLines(ls, arena, t)
+		keep = m.selectLines(ls, t)
 	} else {
 		keep = make([]bool, len(lines))
 		start, end := bestRun(lines)
@@ -74,6 +70,9 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	dm := dumpMetadata(texts, keep, pageURL)
 	a.Title, a.Byline, a.Published, a.Source = dm.Title, dm.Byline, dm.Published, dm.Source
 	a.Lang = guessLang(a.Text)
+	if len(m.DumpKinds) > 0 {
+		a.Kind = pageKind(m.DumpKinds, dumpPageFeatures(ls, pageURL))
+	}
 	visible := false
 	for i := range ls {
 		visible = visible || ls[i].tokens > 0

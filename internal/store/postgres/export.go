@@ -27,8 +27,8 @@ func exportFilter(since, until time.Time, source string) (string, pgx.NamedArgs)
 		args["until"] = until.UTC().Format(time.RFC3339)
 	}
 	if source != "" {
-		where = append(where, "a.source = @source")
-		args["source"] = source
+		where = append(where, "a.outlet = @source")
+		args["source"] = news.OutletKey(source)
 	}
 	return strings.Join(where, " AND "), args
 }
@@ -38,8 +38,8 @@ func exportKey(since, until time.Time, source string) string {
 }
 
 // ExportArticles calls fn with every stored article that the filter keeps
-// (publication time in [since, until), a zero bound open; outlet source,
-// empty for any) and its membership of its story, story by story (stories
+// (publication time in [since, until), a zero bound open; the outlet named
+// source however it is spelt (news.OutletKey), empty for any) and its membership of its story, story by story (stories
 // by id, each one's articles in the order they were stored). The rows are
 // read as fn takes them, so memory stays flat however large the database.
 func (s *Store) ExportArticles(ctx context.Context, since, until time.Time, source string, fn func(news.Article, news.Membership) error) error {
@@ -70,15 +70,15 @@ func (s *Store) ExportArticles(ctx context.Context, since, until time.Time, sour
 
 // ExportStories calls fn with every story that has an article the filter
 // keeps (as ExportArticles), by id: its title, its articles' count, its
-// outlets in the order they joined, and its publication span. The rows
+// outlets (the names they are shown under) in the order they joined, and its publication span. The rows
 // are read as fn takes them.
 func (s *Store) ExportStories(ctx context.Context, since, until time.Time, source string, fn func(news.StorySummary) error) error {
 	key := exportKey(since, until, source)
 	where, args := exportFilter(since, until, source)
 	rows, err := s.ro.Query(ctx, `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at,
 		(SELECT count(*) FROM story_articles c WHERE c.story_id = s.id),
-		coalesce((SELECT array_agg(o.source ORDER BY o.first) FROM (SELECT a.source, min(a.seq) AS first FROM story_articles j
-			JOIN articles a ON a.id = j.article_id WHERE j.story_id = s.id AND a.source <> '' GROUP BY a.source) o), '{}')
+		coalesce((SELECT array_agg(o.name ORDER BY o.first) FROM (SELECT min(a.outlet_name) AS name, min(a.seq) AS first FROM story_articles j
+			JOIN articles a ON a.id = j.article_id WHERE j.story_id = s.id AND a.outlet <> '' GROUP BY a.outlet) o), '{}')
 		FROM stories s WHERE EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE sa.story_id = s.id AND `+where+`) ORDER BY s.id`, args)
 	if err != nil {

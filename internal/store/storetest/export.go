@@ -77,6 +77,7 @@ func testExport(t *testing.T, b Backend) {
 		{"until, exclusive", zero, day(5), "", []string{"w1", "c1"}},
 		{"both", day(2), day(3), "", []string{"c1"}},
 		{"an outlet", zero, zero, "blog", []string{"u1"}},
+		{"an outlet however it is spelt", zero, zero, "The Blog", []string{"u1"}},
 		{"an outlet and a span", day(1), day(9), "wire", []string{"w1"}},
 		{"nothing", day(9), zero, "", nil},
 	} {

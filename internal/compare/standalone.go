@@ -1,0 +1,200 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An article's own claims are read away from the article: a claim that leans
+// on the sentences before it for whom it is about ("He made reference to his
+// previous threats", "“You are fantastic people,” he said", a quotation that
+// only continues the one before) says nothing to an analyst who sees it alone.
+// Such a claim is shown with the person it means in brackets, as an editor
+// marks an insertion ("[Donald Trump] made reference ...", "“...,” [Nancy
+// Pelosi] said"), resolved as the quote speakers are; when no one can be named,
+// the claim is left out rather than shown as a riddle.
+
+// claimReader resolves the claims of one article: its attributor (text,
+// names, the speakers of its quotes so far) and its quotes.
+type claimReader struct {
+	a      *attributor
+	quotes []Quote
+}
+
+// alone returns the claim as it can be read alone, and false when it cannot.
+func (r claimReader) alone(claim string) (string, bool) {
+	if r.a == nil {
+		return claim, true
+	}
+	at := strings.Index(r.a.t, claim)
+	if at < 0 {
+		return claim, true // not found as written (a rewritten clause): shown as it is
+	}
+	for _, q := range r.quotes {
+		if q.Start >= at && q.Start < at+len(claim) {
+			shown, ok := r.quoteAlone(claim, at, quotedRanges(claim))
+			if !ok {
+				return "", false
+			}
+			return r.subjectAlone(shown, at)
+		}
+	}
+	return r.subjectAlone(claim, at)
+}
+
+// quoteNamed is alone for a claim that quotes someone, and the claim as it
+// is, with true, for any other.
+func (r claimReader) quoteNamed(claim string) (string, bool) {
+	if r.a == nil {
+		return claim, true
+	}
+	at := strings.Index(r.a.t, claim)
+	if at < 0 {
+		return claim, true
+	}
+	for _, q := range r.quotes {
+		if q.Start >= at && q.Start < at+len(claim) {
+			return r.quoteAlone(claim, at, quotedRanges(claim))
+		}
+	}
+	return claim, true
+}
+
+// quoteAlone names the speaker of a claim that quotes someone: a pronoun
+// attributing it ("he said") becomes the quote's speaker, and a quotation with
+// no words of attribution gets its speaker after it. The speaker is the one
+// the quote extraction found; a quote whose speaker is unknown and not named
+// in the claim does not stand alone.
+func (r claimReader) quoteAlone(claim string, at int, quoted [][2]int) (string, bool) {
+	speaker := ""
+	for _, q := range r.quotes {
+		if q.Start >= at && q.Start < at+len(claim) && q.Speaker != "" {
+			speaker = q.Speaker
+			break
+		}
+	}
+	outside := wordsOutside(claim, quoted)
+	if speaker != "" && namesSpeaker(outside, speaker) {
+		return claim, true // "Mr. de Léon said he had called": named already
+	}
+	if len(outside) == 0 {
+		// Nothing but the quotation: who says it is in another sentence.
+		if speaker == "" {
+			return "", false
+		}
+		return claim + " [" + speaker + "]", true
+	}
+	if i := attributionPronoun(outside); i >= 0 {
+		if speaker == "" {
+			return "", false // "“...,” he said" with no one to name
+		}
+		w := outside[i]
+		return claim[:w.start] + "[" + speaker + "]" + claim[w.start+len(w.word):], true
+	}
+	return claim, true
+}
+
+// attributionPronoun returns the index among words of the pronoun that
+// attributes speech, next to its speech verb ("he said", "said she", "he
+// went on"), or -1; "it" is no person.
+func attributionPronoun(words []token) int {
+	for i, w := range words {
+		g, ok := speakerPronouns[strings.ToLower(w.word)]
+		if !ok || g == "org" {
+			continue
+		}
+		if i+1 < len(words) && (speechCues[strings.ToLower(words[i+1].word)] ||
+			words[i+1].word == "went" && i+2 < len(words) && words[i+2].word == "on") ||
+			i > 0 && speechCues[strings.ToLower(words[i-1].word)] && i+1 == len(words) {
+			return i
+		}
+	}
+	return -1
+}
+
+// subjectAlone names the person a claim's opening pronoun stands for ("He",
+// "She", "His", "Her", "They", "Their"), resolved from the sentences before it
+// as a quote's "he said" is; a claim that opens so with no one to name does not
+// stand alone. Other claims are returned unchanged.
+func (r claimReader) subjectAlone(claim string, at int) (string, bool) {
+	// "Memories have faded, he said, and ...": reported speech whose
+	// speaker is a pronoun.
+	outside := wordsOutside(claim, quotedRanges(claim))
+	if i := attributionPronoun(outside); i >= 0 && outside[i].start > 0 {
+		w := outside[i]
+		who := r.a.pronoun(speakerPronouns[strings.ToLower(w.word)], at+w.start)
+		if who == "" {
+			return "", false
+		}
+		if !namesSpeaker(outside, who) {
+			return claim[:w.start] + "[" + who + "]" + claim[w.start+len(w.word):], true
+		}
+	}
+	first, size := firstWord(claim)
+	gender, possessive := "", false
+	switch first {
+	case "He":
+		gender = "male"
+	case "She":
+		gender = "female"
+	case "His":
+		gender, possessive = "male", true
+	case "Her":
+		gender, possessive = "female", true
+	case "They":
+	case "Their":
+		possessive = true
+	default:
+		return claim, true
+	}
+	who := r.a.pronoun(gender, at)
+	if who == "" || !possessive && namesSpeaker(tokensOf(claim[size:]), who) {
+		return "", false // no one, or someone the claim names as another ("He called Mr. Mattis ...")
+	}
+	if possessive {
+		who += "’s"
+	}
+	return "[" + who + "]" + claim[size:], true
+}
+
+// namesSpeaker reports whether the words outside a claim's quotations give
+// the speaker's surname.
+func namesSpeaker(outside []token, speaker string) bool {
+	ws := nameWords(speaker)
+	if len(ws) == 0 {
+		return false
+	}
+	surname := ws[len(ws)-1]
+	for _, w := range outside {
+		if strings.EqualFold(strings.TrimSuffix(w.word, "."), surname) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord returns a claim's first word (letters only) and its length in
+// bytes.
+func firstWord(s string) (string, int) {
+	end := 0
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return s[:end], end
+}
+
+// wordsOutside returns the words of s outside the quoted byte ranges.
+func wordsOutside(s string, quoted [][2]int) []token {
+	var out []token
+	for _, w := range tokensOf(s) {
+		if !inRanges(quoted, w.start) {
+			out = append(out, w)
+		}
+	}
+	return out
+}

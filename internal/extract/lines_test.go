@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/learn"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func TestLineMeasures(t *testing.T) {
+	tests := []struct {
+		line                string
+		seps, links         int
+		bullet, digit       bool
+		titleCaseShareAbove float64 // the share is above this
+		titleCaseShareMax   float64 // and at most this
+	}{
+		{"Home | News | Sport", 2, 0, false, false, 0.99, 1},
+		{"Startseite » Politik » Inland", 2, 0, false, false, 0.99, 1},
+		{"Die Regierung hat am Montag beschlossen, die Steuern zu senken.", 0, 0, false, false, 0.3, 0.5}, // nouns have capitals
+		{"the council voted on Monday to cut the tax on fuel.", 0, 0, false, false, 0, 0.1},
+		{"• Kontakt", 1, 0, true, false, 0.99, 1},
+		{"Write to news@example.org or visit https://example.org", 0, 2, false, false, 0.05, 0.2},
+		{"News / Politics / Europe", 2, 0, false, false, 0.99, 1},
+		{"Seite 1 von 12", 0, 0, false, true, 0.3, 0.5},
+		{"“Quoted,” she said.", 0, 0, false, false, 0.3, 0.5},
+		{"政府周一决定降低税收。", 0, 0, false, false, -1, 0},
+	}
+	for _, tt := range tests {
+		if got := separators(tt.line); got != tt.seps {
+			t.Errorf("separators(%q) = %d, want %d", tt.line, got, tt.seps)
+		}
+		if got := linkLike(tt.line); got != tt.links {
+			t.Errorf("linkLike(%q) = %d, want %d", tt.line, got, tt.links)
+		}
+		if got := startsBullet(tt.line); got != tt.bullet {
+			t.Errorf("startsBullet(%q) = %v, want %v", tt.line, got, tt.bullet)
+		}
+		if got := endsDigit(tt.line); got != tt.digit {
+			t.Errorf("endsDigit(%q) = %v, want %v", tt.line, got, tt.digit)
+		}
+		if got := titleCaseShare(tt.line); !(got > tt.titleCaseShareAbove && got <= tt.titleCaseShareMax) {
+			t.Errorf("titleCaseShare(%q) = %.2f, want in (%.2f, %.2f]", tt.line, got, tt.titleCaseShareAbove, tt.titleCaseShareMax)
+		}
+	}
+}
+
+// dumpOf measures the lines of a dump.
+func dumpOf(lines ...string) []lineInfo {
+	ls, _ := dumpLines([]byte(strings.Join(lines, "\n")), nil)
+	return ls
+}
+
+// TestCommonWordSharesNeedNoWordList: in a dump of any language, the
+// page's own frequent words mark its prose, and its menu entries have none.
+func TestCommonWordSharesNeedNoWordList(t *testing.T) {
+	dumps := map[string][]string{
+		"German": {
+			"Startseite", "Politik", "Sport",
+			"Die Stadt hat am Montag die neue Brücke über den Fluss eröffnet, sagte der Bürgermeister.",
+			"Der Bau der Brücke hat drei Jahre gedauert und die Stadt viel Geld gekostet.",
+			"Die Bürger der Stadt können den Fluss nun in wenigen Minuten überqueren.",
+			"Impressum", "Kontakt",
+		},
+		"Polish": {
+			"Strona główna", "Polityka", "Sport",
+			"Miasto otworzyło w poniedziałek nowy most na rzece, powiedział burmistrz, i dodał, że to dobry dzień.",
+			"Budowa mostu na rzece trwała trzy lata i kosztowała miasto dużo pieniędzy, ale się opłaciła.",
+			"Mieszkańcy mogą teraz przejść na drugi brzeg w kilka minut, i mówią, że się cieszą.",
+			"Burmistrz powiedział, że w przyszłym roku na rzece powstanie jeszcze jeden most.",
+			"Kontakt", "Regulamin",
+		},
+	}
+	for lang, lines := range dumps {
+		ls := dumpOf(lines...)
+		shares := commonWordShares(ls)
+		for i, l := range ls {
+			prose := l.tokens >= proseLineTokens
+			if prose && shares[i] < 0.15 {
+				t.Errorf("%s: prose line %q has a common-word share of %.2f, want at least 0.15", lang, l.text, shares[i])
+			}
+			if !prose && shares[i] != 0 {
+				t.Errorf("%s: menu line %q has a common-word share of %.2f, want 0", lang, l.text, shares[i])
+			}
+		}
+	}
+}
+
+func TestShortRunsAndProseDistances(t *testing.T) {
+	ls := dumpOf(
+		"Home", "News", "Sport", // a menu: a run of three short lines
+		"The council met on Monday and voted to rebuild the old bridge over the river.",
+		"Next steps", // a sub-heading: a run of one
+		"Work on the bridge begins in the spring and should end before the winter comes.",
+		"Contact",
+	)
+	wantRuns := []int{3, 3, 3, 0, 1, 0, 1}
+	wantBefore := []int{maxLineDistance, maxLineDistance, maxLineDistance, maxLineDistance, 1, 2, 1}
+	wantAfter := []int{3, 2, 1, 2, 1, maxLineDistance, maxLineDistance}
+	runs := shortRuns(ls)
+	before, after := proseDistances(ls)
+	for i := range ls {
+		if runs[i] != wantRuns[i] || before[i] != wantBefore[i] || after[i] != wantAfter[i] {
+			t.Errorf("line %d %q: short run %d, prose before %d, after %d; want %d, %d, %d",
+				i, ls[i].text, runs[i], before[i], after[i], wantRuns[i], wantBefore[i], wantAfter[i])
+		}
+	}
+}
+
+// syntheticDump makes a text dump in a made-up language of the given words:
+// a menu, an article of several paragraphs under a heading, related links
+// and a footer, and returns it with its gold text.
+func syntheticDump(r *rand.Rand, words []string, id int) (news.Page, string) {
+	sentence := func() string {
+		n := 8 + r.Intn(12)
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = words[r.Intn(len(words))]
+		}
+		ws[0] = strings.ToUpper(ws[0][:1]) + ws[0][1:]
+		return strings.Join(ws, " ") + "."
+	}
+	title := func() string {
+		n := 1 + r.Intn(3)
+		ws := make([]string, n)
+		for i := range ws {
+			w := words[r.Intn(len(words))]
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		return strings.Join(ws, " ")
+	}
+	var lines, gold []string
+	lines = append(lines, title()+" | "+title())
+	for range 4 + r.Intn(4) {
+		lines = append(lines, title())
+	}
+	for range 3 + r.Intn(4) {
+		para := sentence() + " " + sentence()
+		gold = append(gold, para)
+		lines = append(lines, para)
+	}
+	for range 4 + r.Intn(3) {
+		lines = append(lines, "» "+title())
+	}
+	lines = append(lines, fmt.Sprintf("© 2026 %s", title()), "info@example.org")
+	return news.Page{ID: fmt.Sprint(id), Kind: news.KindText, Body: []byte(strings.Join(lines, "\n"))}, strings.Join(gold, "\n")
+}
+
+// TestFitLinesCarriesToAnotherLanguage: a line classifier fitted on dumps
+// in one made-up language keeps the article paragraphs of a dump in another
+// (no word in common) and drops its menu, links and footer, because it reads
+// no word list; and thresholds chosen on held-out line probabilities set the
+// line threshold.
+func TestFitLinesCarriesToAnotherLanguage(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	fitWords := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
+	v := NewVocab()
+	var samples []*Sample
+	for i := range 36 {
+		p, gold := syntheticDump(r, fitWords, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "article"}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+		p, gold = syntheticListing(r, fitWords, i)
+		if s, err = PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "listing"}, v); err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+	}
+	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherWords := strings.Fields("gwu bex zoqi hyf plax drem quon yst fimb jorr wek snaz ulk vopp creth ibb")
+	page, gold := syntheticDump(r, otherWords, 1000)
+	a, err := m.Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, para := range strings.Split(gold, "\n") {
+		if !strings.Contains(a.Text, para) {
+			t.Errorf("text lacks the paragraph %q;\ntext: %s", para, a.Text)
+		}
+	}
+	for _, chrome := range []string{"|", "»", "©", "info@example.org"} {
+		if strings.Contains(a.Text, chrome) {
+			t.Errorf("text keeps a line with %q;\ntext: %s", chrome, a.Text)
+		}
+	}
+	if a.Kind != "article" {
+		t.Errorf("kind of an article dump = %q, want article", a.Kind)
+	}
+	listing, _ := syntheticListing(r, otherWords, 1001)
+	if b, err := m.Extract(listing); err != nil || b.Kind != "listing" {
+		t.Errorf("kind of a listing dump = %q (error %v), want listing", b.Kind, err)
+	}
+
+	h := m.HeldOut(v)
+	probs := make([][]float64, len(samples))
+	for k, s := range samples {
+		if probs[k] = h.Probs(s); len(probs[k]) != len(s.lines) || len(s.lines) == 0 {
+			t.Fatalf("sample %d: %d line probabilities for %d lines", k, len(probs[k]), len(s.lines))
+		}
+	}
+	m2 := *m
+	m2.LineThreshold = 0
+	m2.ChooseThresholds(samples, probs, false)
+	if !(m2.LineThreshold > 0 && m2.LineThreshold < 1) {
+		t.Errorf("line threshold chosen on the dumps' probabilities = %.3f, want in (0, 1)", m2.LineThreshold)
+	}
+}
+
+// syntheticListing makes a text dump of a listing page in a made-up
+// language: a menu, then many items of a short headline and a date, and a
+// footer; its gold is the items.
+func syntheticListing(r *rand.Rand, words []string, id int) (news.Page, string) {
+	title := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = words[r.Intn(len(words))]
+		}
+		ws[0] = strings.ToUpper(ws[0][:1]) + ws[0][1:]
+		return strings.Join(ws, " ")
+	}
+	var lines, gold []string
+	for range 4 + r.Intn(4) {
+		lines = append(lines, title(1))
+	}
+	for k := range 12 + r.Intn(8) {
+		item := fmt.Sprintf("%s %d", title(4+r.Intn(4)), 2020+k%6)
+		gold = append(gold, item)
+		lines = append(lines, item)
+	}
+	lines = append(lines, fmt.Sprintf("© 2026 %s", title(2)))
+	return news.Page{ID: fmt.Sprint(id), Kind: news.KindText, Body: []byte(strings.Join(lines, "\n"))}, strings.Join(gold, "\n")
+}

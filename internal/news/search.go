@@ -100,6 +100,17 @@ type SearchQuery struct {
 	Offset      int
 	// PerStory is how many matching articles each story shows, default 3.
 	PerStory int
+	// MaxArticles bounds the matching articles read, default (and at
+	// most) MaxSearchArticles.
+	MaxArticles int
+}
+
+// Cap is how many matching articles the search reads.
+func (q SearchQuery) Cap() int {
+	if q.MaxArticles <= 0 || q.MaxArticles > MaxSearchArticles {
+		return MaxSearchArticles
+	}
+	return q.MaxArticles
 }
 
 // StoryHits is a story that matches a search, with its best matching

@@ -154,3 +154,23 @@ func TestOutletStory(t *testing.T) {
 		}
 	}
 }
+
+// "Only in" lists the sources whose own claims add the most first; without
+// scores (an older stored comparison) the timeline order stands.
+func TestUniqueRanked(t *testing.T) {
+	d := chartStory()
+	d.Unique = map[string][]string{"w1": {"a", "b"}, "c1": {"c"}, "b1": {"d", "e", "f", "g"}}
+	order := func(d news.StoryDetail) (out []string) {
+		for _, u := range NewStory(d).Unique {
+			out = append(out, u.ArticleID)
+		}
+		return out
+	}
+	if got := order(d); !reflect.DeepEqual(got, []string{"w1", "b1", "c1"}) {
+		t.Errorf("unscored: %v, want the timeline's order", got)
+	}
+	d.UniqueScores = map[string][]float64{"w1": {2, 1}, "c1": {9}, "b1": {1, 1, 1, 8}}
+	if got := order(d); !reflect.DeepEqual(got, []string{"c1", "w1", "b1"}) {
+		t.Errorf("scored: %v, want c1 (9), w1 (3), b1 (3 from its first three; its fourth does not count)", got)
+	}
+}

@@ -80,6 +80,30 @@ type Unique struct {
 	ArticleID string
 	Sentences []string
 	More      []string
+	weight    float64 // what its claims add (uniqueWeight), to rank sources
+}
+
+// uniqueShownWeight is how many of a source's own claims rank it: what a
+// reader sees before the rest fold away. Three, as a page shows three
+// claims of a source before "more" (news.Comparison.UniqueShown is set by
+// the comparison to about that).
+const uniqueShownWeight = 3
+
+// uniqueWeight ranks a source's own claims by what its most informative
+// few add (the sum of the top uniqueShownWeight scores, scores being the
+// comparison's rarity-weighted new words of each claim, highest first): a
+// source with one long list of minor claims does not outrank one with a
+// few telling ones. A stored comparison without scores weighs nothing, and
+// the timeline order stands.
+func uniqueWeight(scores []float64) float64 {
+	w := 0.0
+	for i, s := range scores {
+		if i == uniqueShownWeight {
+			break
+		}
+		w += s
+	}
+	return w
 }
 
 // Quote is a quotation, who said it and who reports it.
@@ -185,13 +209,15 @@ func NewStory(d news.StoryDetail) Story {
 	}
 	for _, t := range d.Timeline {
 		if sents := d.Unique[t.Article]; len(sents) > 0 {
-			u := Unique{Source: name(t.Article), ArticleID: t.Article, Sentences: sents}
+			u := Unique{Source: name(t.Article), ArticleID: t.Article, Sentences: sents, weight: uniqueWeight(d.UniqueScores[t.Article])}
 			if n := d.UniqueShown; n > 0 && len(sents) > n {
 				u.Sentences, u.More = sents[:n], sents[n:]
 			}
 			v.Unique = append(v.Unique, u)
 		}
 	}
+	// The sources that add the most lead: a page folds the last ones.
+	sort.SliceStable(v.Unique, func(i, j int) bool { return v.Unique[i].weight > v.Unique[j].weight })
 	for _, q := range d.Quotes {
 		speaker := q.Speaker
 		if speaker == "" {

@@ -142,7 +142,7 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 		filter += " AND a.published <> '' AND a.published < @until"
 		args["until"] = news.FormatPublished(q.Until)
 	}
-	args["cap"] = news.MaxSearchArticles + 1
+	args["cap"] = q.Cap() + 1
 	rows, err := s.ro.Query(ctx, `WITH query AS (SELECT `+tsq+` AS q)
 		SELECT sa.story_id, -ts_rank('{0, 0, 0.2, 1}', a.search, query.q, 1) FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id, query
@@ -158,7 +158,7 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 			rows.Close()
 			return res, err
 		}
-		if res.Articles == news.MaxSearchArticles {
+		if res.Articles == q.Cap() {
 			res.Cut = true
 			break
 		}

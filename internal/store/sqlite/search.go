@@ -55,7 +55,7 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 		q.PerStory = 3
 	}
 	filter, fargs := articleFilter(q)
-	args := append(append([]any{match}, fargs...), news.MaxSearchArticles+1)
+	args := append(append([]any{match}, fargs...), q.Cap()+1)
 	rows, err := s.ro.QueryContext(ctx, `SELECT sa.story_id, bm25(articles_fts, 5.0, 1.0) FROM articles_fts
 		JOIN articles a ON a.rowid = articles_fts.rowid JOIN story_articles sa ON sa.article_id = a.id
 		WHERE articles_fts MATCH ?`+filter+` ORDER BY articles_fts.rowid DESC LIMIT ?`, args...)
@@ -70,7 +70,7 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 			rows.Close()
 			return res, err
 		}
-		if res.Articles == news.MaxSearchArticles {
+		if res.Articles == q.Cap() {
 			res.Cut = true
 			break
 		}

@@ -185,6 +185,12 @@ func testSearchStories(t *testing.T, b Backend) {
 			t.Errorf("%s: a page of one holds %d stories", c.name, len(got.Stories))
 		}
 	}
+	// A search reads at most its cap of matching articles, the most
+	// recently stored (here all were stored at once: the last saved, m1, r1).
+	cut, err := st.SearchStories(ctx, news.SearchQuery{Q: "emerg*", MaxArticles: 2})
+	if g := ids(cut); err != nil || !cut.Cut || cut.Articles != 2 || cut.Total != 2 || !reflect.DeepEqual(g, []string{"hospitals:m1", "nra:r1"}) {
+		t.Errorf("emerg* capped at 2 articles: %v of %d (%d articles, cut %v), %v; want the 2 most recently stored, cut", g, cut.Total, cut.Articles, cut.Cut, err)
+	}
 	got, err := st.SearchStories(ctx, news.SearchQuery{Q: "emergency", PerStory: 1})
 	if err != nil || len(got.Stories) == 0 {
 		t.Fatalf("search: %+v, %v", got, err)

@@ -148,30 +148,44 @@ ALTER TABLE articles ADD COLUMN outlet_name text NOT NULL DEFAULT '';
 CREATE INDEX stories_when ON stories((CASE WHEN last_published <> '' THEN last_published ELSE updated_at END) DESC, id);`); err != nil {
 		return err
 	}
-	rows, err := tx.Query(ctx, "SELECT id, source, url FROM articles")
-	if err != nil {
-		return err
-	}
-	var ids, keys, names []string
-	for rows.Next() {
-		var id, source, url string
-		if err := rows.Scan(&id, &source, &url); err != nil {
-			rows.Close()
+	// A batch of outletBatch articles at a time, in id order, so that a
+	// large database is upgraded in bounded memory.
+	for after := ""; ; {
+		rows, err := tx.Query(ctx, "SELECT id, source, url FROM articles WHERE id > $1 ORDER BY id LIMIT $2", after, outletBatch)
+		if err != nil {
 			return err
 		}
-		ids, keys, names = append(ids, id), append(keys, news.ArticleOutletKey(source, url)), append(names, news.OutletName(source, url))
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if _, err := tx.Exec(ctx, `UPDATE articles a SET outlet = v.key, outlet_name = v.name
+		var ids, keys, names []string
+		for rows.Next() {
+			var id, source, url string
+			if err := rows.Scan(&id, &source, &url); err != nil {
+				rows.Close()
+				return err
+			}
+			ids, keys, names = append(ids, id), append(keys, news.ArticleOutletKey(source, url)), append(names, news.OutletName(source, url))
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(ids) > 0 {
+			if _, err := tx.Exec(ctx, `UPDATE articles a SET outlet = v.key, outlet_name = v.name
 		FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, key, name) WHERE a.id = v.id`, ids, keys, names); err != nil {
-		return err
+				return err
+			}
+		}
+		if len(ids) < outletBatch {
+			break
+		}
+		after = ids[len(ids)-1]
 	}
-	_, err = tx.Exec(ctx, "CREATE INDEX articles_outlet ON articles(outlet, outlet_name)") // the outlets' list reads the index alone
+	_, err := tx.Exec(ctx, "CREATE INDEX articles_outlet ON articles(outlet, outlet_name)") // the outlets' list reads the index alone
 	return err
 }
+
+// outletBatch is how many articles the outlet backfill reads at once: a
+// few hundred kilobytes, whatever the database's size.
+const outletBatch = 2000
 
 // searchConfiguration makes the text search configuration storyline_search
 // in the current schema, with the unaccent dictionary wherever its

@@ -290,7 +290,18 @@ func TestMigrateOutlets(t *testing.T) {
 		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)
 	}
+	// More articles than a backfill batch, spelt two ways, so that the
+	// upgrade runs over several batches.
+	if _, err := st.rw.Exec(ctx, `INSERT INTO articles(id, seq, url, source, published, title, text, content_hash, added_at)
+		SELECT 'bulk-' || i, 1 + i, '', CASE i % 2 WHEN 0 THEN 'NYT' ELSE 'The nyt' END, '', 't', 'x', 'h' || i, ''
+		FROM generate_series(1, 4100) AS i`); err != nil {
+		t.Fatal(err)
+	}
 	again := openAgain(t, st)
+	var filed int
+	if err := again.ro.QueryRow(ctx, "SELECT count(*) FROM articles WHERE outlet = 'nyt'").Scan(&filed); err != nil || filed != 4100 {
+		t.Errorf("%d of 4,100 articles filed under nyt (%v)", filed, err)
+	}
 	if v, err := again.SchemaVersion(ctx); err != nil || v != len(migrations) {
 		t.Fatalf("schema version after reopening = %d, %v", v, err)
 	}

@@ -152,13 +152,13 @@ func (c *pageCache) serve(w http.ResponseWriter, r *http.Request) bool {
 	c.mu.Lock()
 	p, ok := c.entries[key]
 	c.mu.Unlock()
-	if ok && !now.Before(p.until) && !p.refreshing && p.storeGen != "" && now.Sub(p.made) < maxKeptAge &&
-		c.store.current(r.Context(), now) == p.storeGen {
-		p.until = now.Add(c.ttl) // nothing stored changed: it still holds
-	}
+	renew := ok && c.stillHolds(r.Context(), p, now) // may ask the store: outside c.mu
 	c.mu.Lock()
-	if cur, same := c.entries[key]; ok && same && cur.made.Equal(p.made) {
+	if cur, same := c.entries[key]; renew && same && cur.made.Equal(p.made) {
+		p.until = now.Add(c.ttl) // nothing stored changed: it still holds
 		c.entries[key] = p
+	} else {
+		p, ok = cur, same // as it is now
 	}
 	switch {
 	case !ok || !now.Before(p.until.Add(c.ttl)):
@@ -176,6 +176,14 @@ func (c *pageCache) serve(w http.ResponseWriter, r *http.Request) bool {
 	w.Header().Set("Content-Type", p.contentType)
 	w.Write(p.body)
 	return true
+}
+
+// stillHolds reports whether an answer past its time may be given on: it
+// is not being made again, is younger than maxKeptAge, and the store's
+// generation is the one it was made at.
+func (c *pageCache) stillHolds(ctx context.Context, p keptPage, now time.Time) bool {
+	return !now.Before(p.until) && !p.refreshing && p.storeGen != "" && now.Sub(p.made) < maxKeptAge &&
+		c.store.current(ctx, now) == p.storeGen
 }
 
 // forget drops every kept answer.

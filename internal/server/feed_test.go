@@ -165,6 +165,7 @@ func TestFeedsRefuseBadFilters(t *testing.T) {
 		{"limit=0", `limit \"0\"`},
 		{"limit=many", `limit \"many\"`},
 		{"q=the", "nearly every article"},
+		{"offset=20", `parameter \"offset\" is not taken here`}, // a feed is the newest entries only
 	}
 	for _, path := range []string{"/feed.atom", "/feed.json"} {
 		for _, tt := range tests {

@@ -31,7 +31,7 @@ func (s *Server) storyPage(r *http.Request, f listFilter) (read.StoryPage, Page,
 }
 
 func (s *Server) index(w http.ResponseWriter, r *http.Request) {
-	f, err := s.parseList(r, homeLimit, maxAPILimit)
+	f, err := s.parseList(r, homeLimit, maxAPILimit, storyListTakes)
 	if err != nil {
 		s.htmlError(w, r, err)
 		return
@@ -80,7 +80,7 @@ func rankForHome(list []news.StorySummary) {
 // and the next and previous pages in a Link header; with_total=1 returns
 // {"stories", "total", "offset", "limit", "next", "prev"} instead.
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	f, err := s.parseList(r, homeLimit, maxAPILimit)
+	f, err := s.parseList(r, homeLimit, maxAPILimit, storyListTakes)
 	if err != nil {
 		s.jsonError(w, r, err)
 		return
@@ -100,7 +100,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) searchStories(r *http.Request) (listFilter, news.SearchResult, Page, error) {
-	f, err := s.parseList(r, searchLimit, maxAPILimit)
+	f, err := s.parseList(r, searchLimit, maxAPILimit, searchTakes)
 	if err != nil || f.Q == "" {
 		return f, news.SearchResult{Stories: []news.StoryHits{}}, Page{}, err
 	}
@@ -161,7 +161,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 
 // sourcesPage is a page of the outlets, most articles first.
 func (s *Server) sourcesPage(r *http.Request, defLimit int) ([]news.SourceSummary, Page, error) {
-	f, err := s.parseList(r, defLimit, 100000)
+	f, err := s.parseList(r, defLimit, 100000, sourcesTakes)
 	if err != nil {
 		return nil, Page{}, err
 	}
@@ -202,7 +202,7 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 // the outlet did in it.
 func (s *Server) outletPage(r *http.Request) (view.Outlet, news.OutletRole, Page, error) {
 	key := news.OutletKey(r.PathValue("outlet"))
-	f, err := s.parseList(r, outletLimit, 100)
+	f, err := s.parseList(r, outletLimit, 100, outletListTakes)
 	if err != nil {
 		return view.Outlet{}, "", Page{}, err
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -126,11 +127,44 @@ type listFilter struct {
 	ByUpdated    bool // order=updated: most recently updated first
 }
 
+// The query parameters each list takes. A list refuses (400) a parameter
+// it does not take rather than answer as if it had filtered: a user who
+// asks for an outlet's stories with q=... would otherwise take the whole
+// page for the search's answer.
+var (
+	storyListTakes  = []string{"q", "source", "since", "until", "order", "limit", "offset", "with_total"}
+	searchTakes     = []string{"q", "source", "since", "until", "limit", "offset"}
+	sourcesTakes    = []string{"limit", "offset"}
+	outletListTakes = []string{"since", "until", "role", "limit", "offset"}
+	feedTakes       = []string{"q", "source", "since", "until", "limit"}
+)
+
+// onlyTakes refuses a query parameter with a value that is not among
+// takes. An empty parameter asks for nothing, as a form's blank field
+// sends it.
+func onlyTakes(v url.Values, takes []string) error {
+	for k, vals := range v {
+		if slices.Contains(takes, k) {
+			continue
+		}
+		for _, x := range vals {
+			if strings.TrimSpace(x) != "" {
+				return &badRequest{fmt.Sprintf("parameter %q is not taken here: this address takes %s", k, strings.Join(takes, ", "))}
+			}
+		}
+	}
+	return nil
+}
+
 // parseList reads a list's filters: q, source, since and until (RFC 3339,
 // a day, or for since a duration back from now such as 7d), order
-// (published, the default, or updated), limit (1 to maxLimit) and offset.
-func (s *Server) parseList(r *http.Request, defLimit, maxLimit int) (listFilter, error) {
+// (published, the default, or updated), limit (1 to maxLimit) and offset,
+// after refusing any parameter not in takes.
+func (s *Server) parseList(r *http.Request, defLimit, maxLimit int, takes []string) (listFilter, error) {
 	v := r.URL.Query()
+	if err := onlyTakes(v, takes); err != nil {
+		return listFilter{}, err
+	}
 	f := listFilter{Q: strings.TrimSpace(v.Get("q")), Source: strings.TrimSpace(v.Get("source")),
 		Since: strings.TrimSpace(v.Get("since")), Until: strings.TrimSpace(v.Get("until")), Limit: defLimit}
 	if f.Since != "" {

@@ -91,6 +91,12 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/search?q=monday", 200, `"article":"a2"`},
 		{"/api/v1/search?q=script", 200, `\u0026lt;\u003cmark\u003escript\u003c/mark\u003e\u0026gt;`}, // escaped, then marked
 		{"/api/v1/search?q=x&limit=0", 400, `"error":"limit`},
+		// A filter a list does not take is refused, not ignored.
+		{"/api/v1/sources?q=ledger", 400, `"error":"parameter \"q\" is not taken here: this address takes limit, offset"`},
+		{"/api/v1/sources/harborledger?source=nyt", 400, `parameter \"source\" is not taken here`},
+		{"/api/v1/search?q=monday&order=updated", 400, `parameter \"order\" is not taken here`},
+		{"/api/v1/stories?sinse=2019-01-01", 400, `parameter \"sinse\" is not taken here`},
+		{"/api/v1/stories?q=monday&source=", 200, `"articles":2`}, // a blank field asks for nothing
 		{"/api/v1/feeds", 200, `"url":"https://ledger.example/rss","title":"The Ledger"`},
 		{"/api/v1/sources", 200, `{"source":"Coastline Daily","key":"coastlinedaily","articles":1,"stories":1,"shared_stories":1,"first_reports":0,"rewrites":1}`},
 		{"/api/v1/sources", 200, `{"source":"The Harbor Ledger","key":"harborledger","articles":1,"stories":1,"shared_stories":1,"first_reports":1,"rewrites":0}`},
@@ -209,27 +215,36 @@ func TestMetrics(t *testing.T) {
 }
 
 // TestOpenAPIDescribesTheRoutes checks that every path the description lists
-// answers, and that the API's routes are all described.
+// answers (with q when it takes q, and refuses q when it does not), and
+// that the API's routes are all described.
 func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 	ts := newTestServer(t)
 	status, _, body := get(t, ts.URL+"/api/v1/openapi.json")
 	var doc struct {
 		OpenAPI string
-		Paths   map[string]map[string]any
+		Paths   map[string]map[string]struct{ Parameters []struct{ Name string } }
 	}
 	if err := json.Unmarshal([]byte(body), &doc); err != nil || status != 200 || doc.OpenAPI == "" {
 		t.Fatalf("openapi.json: %d %v", status, err)
 	}
 	for path, methods := range doc.Paths {
-		if _, ok := methods["get"]; !ok {
+		op, ok := methods["get"]
+		if !ok {
 			continue // writes have their own tests
+		}
+		takesQ, want := false, 200
+		for _, p := range op.Parameters {
+			takesQ = takesQ || p.Name == "q"
+		}
+		if !takesQ && strings.HasPrefix(path, "/api/v1/sources") {
+			want = 400 // lists that do not search; the other reads have no filters to refuse
 		}
 		url := strings.ReplaceAll(strings.ReplaceAll(path, "{id}", "s1"), "{outlet}", "harborledger")
 		if strings.HasPrefix(path, "/api/v1/articles/") {
 			url = strings.ReplaceAll(path, "{id}", "a1")
 		}
-		if status, _, _ := get(t, ts.URL+url+"?q=strike"); status != 200 {
-			t.Errorf("documented %s answers %d", path, status)
+		if status, _, _ := get(t, ts.URL+url+"?q=strike"); status != want {
+			t.Errorf("documented %s?q=strike answers %d, want %d", path, status, want)
 		}
 	}
 	for _, route := range []string{"/healthz", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/articles/{id}", "/api/v1/search", "/api/v1/sources", "/feed.atom", "/feed.json", "/metrics"} {

@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 // exportFilter is the WHERE clause of an export over articles a: the
@@ -45,7 +46,7 @@ func exportKey(since, until time.Time, source string) string {
 func (s *Store) ExportArticles(ctx context.Context, since, until time.Time, source string, fn func(news.Article, news.Membership) error) error {
 	key := exportKey(since, until, source)
 	where, args := exportFilter(since, until, source)
-	rows, err := s.ro.Query(ctx, "SELECT "+articleColumns+`, sa.membership::text FROM articles a
+	rows, err := s.ro.Query(ctx, "SELECT "+sqlstore.ArticleColumns+`, sa.membership::text FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id WHERE `+where+` ORDER BY sa.story_id, a.seq`, args)
 	if err != nil {
 		return fail("export articles", key, err)
@@ -53,7 +54,7 @@ func (s *Store) ExportArticles(ctx context.Context, since, until time.Time, sour
 	defer rows.Close()
 	for rows.Next() {
 		var raw string
-		a, err := scanArticle(rows, &raw)
+		a, err := sqlstore.ScanArticle(rows, &raw)
 		if err != nil {
 			return fail("export articles", key, err)
 		}

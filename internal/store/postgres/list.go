@@ -10,15 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-news/storyline/internal/news"
-)
-
-// storyWhen is when a story's news happened, as lists order and filter by
-// it: its last publication time, the time it was stored when it has none
-// (the expression of index stories_when). storyStart is the start of its
-// span alike.
-const (
-	storyWhen  = "(CASE WHEN s.last_published <> '' THEN s.last_published ELSE s.updated_at END)"
-	storyStart = "(CASE WHEN s.first_published <> '' THEN s.first_published ELSE s.updated_at END)"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 func storyQueryKey(q news.StoryQuery) string {
@@ -76,11 +68,11 @@ func storyFilter(q news.StoryQuery) (where []string, args pgx.NamedArgs, none bo
 		args["cutoff"] = q.Now.Add(-q.Since).UTC().Format(time.RFC3339)
 	}
 	if !q.From.IsZero() {
-		where = append(where, storyWhen+" >= @from")
+		where = append(where, sqlstore.StoryWhen+" >= @from")
 		args["from"] = news.FormatPublished(q.From)
 	}
 	if !q.Until.IsZero() {
-		where = append(where, storyStart+" < @until")
+		where = append(where, sqlstore.StoryStart+" < @until")
 		args["until"] = news.FormatPublished(q.Until)
 	}
 	if q.Source != "" {

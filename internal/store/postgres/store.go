@@ -18,7 +18,6 @@ package postgres
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -29,6 +28,7 @@ import (
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/source/feed"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 // The ports a Store implements, checked when the package compiles.
@@ -38,35 +38,6 @@ var (
 	_ feed.Store   = (*Store)(nil)
 )
 
-// Error is a failure of one store operation: which operation, on which key
-// (an article or story id, a digest, a URL, a query), and the cause.
-type Error struct {
-	Op  string
-	Key string
-	Err error
-}
-
-func (e *Error) Error() string {
-	if e.Key == "" {
-		return "store: " + e.Op + ": " + e.Err.Error()
-	}
-	return "store: " + e.Op + " " + e.Key + ": " + e.Err.Error()
-}
-
-func (e *Error) Unwrap() error { return e.Err }
-
-// fail wraps err (when not nil) as the failure of op on key.
-func fail(op, key string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var done *Error
-	if errors.As(err, &done) && done.Op == op && done.Key == key {
-		return err
-	}
-	return &Error{Op: op, Key: key, Err: err}
-}
-
 // IsURL reports whether a --db value names a PostgreSQL database (a
 // postgres:// or postgresql:// URL) rather than a SQLite file.
 func IsURL(s string) bool {
@@ -75,6 +46,8 @@ func IsURL(s string) bool {
 
 // Store is an open database.
 type Store struct {
+	// The read side's queries, shared with the SQLite store, on ro.
+	sqlstore.Reads
 	name string        // the database, without its password, for messages
 	dsn  string        // as given, for a second handle (tests)
 	rw   *pgxpool.Pool // the writer's sessions
@@ -116,6 +89,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, fail("open database", name, err)
 	}
 	s := &Store{name: name, dsn: dsn, rw: rw, ro: ro, lock: lockCfg}
+	s.Reads = sqlstore.Reads{DB: pgQuerier{ro}, Snapshot: s.snapshot, Name: name, Membership: "sa.membership::text"}
 	if err := rw.Ping(ctx); err != nil {
 		s.Close()
 		return nil, fail("connect to database", name, err)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store/rawbody"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 // HasRaw reports whether an input with this digest is stored and gave an
@@ -271,98 +272,6 @@ const publishedSpan = `first_published = coalesce((SELECT min(a.published) FROM 
 	last_published = coalesce((SELECT max(a.published) FROM articles a JOIN story_articles sa ON sa.article_id = a.id
 		WHERE sa.story_id = stories.id AND a.published <> ''), '')`
 
-// OpenStories returns the articles of the stories that may still take new
-// articles: those published within window of the newest stored article, and
-// the most recently added undated ones, oldest first, so that a clusterer can
-// be rebuilt from them.
-func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error) {
-	key := fmt.Sprintf("within %s, at most %d articles", window, maxArticles)
-	var newest string
-	if err := s.rw.QueryRow(ctx, "SELECT coalesce(max(published), '') FROM articles").Scan(&newest); err != nil {
-		return nil, fail("load open stories", key, err)
-	}
-	cutoff := ""
-	if t, ok := news.ParsePublished(newest); ok && !t.IsZero() {
-		cutoff = t.Add(-window).Format(time.RFC3339)
-	}
-	rows, err := s.rw.Query(ctx, "SELECT "+articleColumns+`, sa.story_id FROM articles a
-		JOIN story_articles sa ON sa.article_id = a.id
-		JOIN stories s ON s.id = sa.story_id
-		WHERE s.last_published = '' OR s.last_published >= $1
-		ORDER BY a.seq DESC LIMIT $2`, cutoff, maxArticles)
-	if err != nil {
-		return nil, fail("load open stories", key, err)
-	}
-	defer rows.Close()
-	var out []news.Assigned
-	for rows.Next() {
-		var as news.Assigned
-		if as.Article, err = scanArticle(rows, &as.StoryID); err != nil {
-			return nil, fail("load open stories", key, err)
-		}
-		out = append(out, as)
-	}
-	slices.Reverse(out)
-	return out, fail("load open stories", key, rows.Err())
-}
-
-// rawPage is how many raw inputs Raws holds in memory at once.
-const rawPage = 64
-
-// Raws calls fn for every stored raw input, oldest first, with the ids of the
-// articles extracted from it. It reads the inputs a page at a time and calls
-// fn with no query open, so that fn may write and memory stays bounded.
-func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
-	type item struct {
-		r   news.Raw
-		ids []string
-	}
-	for after := int64(0); ; {
-		var items []item
-		key := fmt.Sprintf("after row %d", after)
-		rows, err := s.rw.Query(ctx, `SELECT r.id, r.sha256, r.name, r.url, r.kind, r.published, r.body,
-				coalesce(array_agg(a.id ORDER BY a.seq) FILTER (WHERE a.id IS NOT NULL), '{}')
-			FROM raw_inputs r LEFT JOIN articles a ON a.raw_id = r.id WHERE r.id > $1 GROUP BY r.id ORDER BY r.id LIMIT $2`, after, rawPage)
-		if err != nil {
-			return fail("read raw inputs", key, err)
-		}
-		for rows.Next() {
-			var (
-				it              item
-				kind, published string
-				body            []byte
-			)
-			if err := rows.Scan(&it.r.ID, &it.r.Digest, &it.r.Name, &it.r.URL, &kind, &published, &body, &it.ids); err != nil {
-				rows.Close()
-				return fail("read raw inputs", key, err)
-			}
-			it.r.Kind = news.PageKind(kind)
-			it.r.Published, _ = news.ParsePublished(published)
-			if it.r.Body, err = rawbody.Unpack(body); err != nil {
-				rows.Close()
-				return fail("unpack raw input", it.r.Name, err)
-			}
-			if len(it.ids) == 0 {
-				it.ids = nil
-			}
-			items = append(items, it)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fail("read raw inputs", key, err)
-		}
-		if len(items) == 0 {
-			return nil
-		}
-		for _, it := range items {
-			if err := fn(it.r, it.ids); err != nil {
-				return err
-			}
-		}
-		after = items[len(items)-1].r.ID
-	}
-}
-
 // UpdateArticle replaces the extracted fields of a stored article (its
 // search vector follows), and marks its story for comparison again (leaving
 // its place in the list of stories, which follows when articles joined it,
@@ -454,4 +363,16 @@ func (s *Store) SaveFeed(ctx context.Context, f news.FeedState) error {
 		return fail("save feed state", f.URL, fmt.Errorf("feed not registered: %w", news.ErrNotFound))
 	}
 	return nil
+}
+
+// OpenStories returns the articles of the stories that may still take new
+// articles (sqlstore.OpenStories), read on the writer's connections.
+func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error) {
+	return sqlstore.OpenStories(ctx, pgQuerier{s.rw}, window, maxArticles)
+}
+
+// Raws calls fn for every stored raw input, oldest first, with the ids of
+// the articles extracted from it (sqlstore.Raws).
+func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
+	return sqlstore.Raws(ctx, pgQuerier{s.rw}, "string_agg(a.id, chr(31) ORDER BY a.seq)", fn)
 }

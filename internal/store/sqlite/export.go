@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 // exportFilter is the WHERE clause of an export over articles a: the
@@ -46,7 +47,7 @@ func exportKey(since, until time.Time, source string) string {
 func (s *Store) ExportArticles(ctx context.Context, since, until time.Time, source string, fn func(news.Article, news.Membership) error) error {
 	key := exportKey(since, until, source)
 	where, args := exportFilter(since, until, source)
-	rows, err := s.ro.QueryContext(ctx, "SELECT "+articleColumns+`, sa.membership FROM articles a
+	rows, err := s.ro.QueryContext(ctx, "SELECT "+sqlstore.ArticleColumns+`, sa.membership FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id WHERE `+where+` ORDER BY sa.story_id, a.seq`, args...)
 	if err != nil {
 		return fail("export articles", key, err)
@@ -54,7 +55,7 @@ func (s *Store) ExportArticles(ctx context.Context, since, until time.Time, sour
 	defer rows.Close()
 	for rows.Next() {
 		var raw string
-		a, err := scanArticle(rows, &raw)
+		a, err := sqlstore.ScanArticle(rows, &raw)
 		if err != nil {
 			return fail("export articles", key, err)
 		}

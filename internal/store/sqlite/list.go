@@ -7,15 +7,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
-)
-
-// storyWhen is when a story's news happened, as lists order and filter by
-// it: its last publication time, the time it was stored when it has none
-// (the expression of index stories_when). storyStart is the start of its
-// span alike.
-const (
-	storyWhen  = "(CASE WHEN s.last_published <> '' THEN s.last_published ELSE s.updated_at END)"
-	storyStart = "(CASE WHEN s.first_published <> '' THEN s.first_published ELSE s.updated_at END)"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 func storyQueryKey(q news.StoryQuery) string {
@@ -43,11 +35,11 @@ func storyFilter(q news.StoryQuery) (where []string, args []any, none bool) {
 		args = append(args, cutoff, cutoff)
 	}
 	if !q.From.IsZero() {
-		where = append(where, storyWhen+" >= ?")
+		where = append(where, sqlstore.StoryWhen+" >= ?")
 		args = append(args, news.FormatPublished(q.From))
 	}
 	if !q.Until.IsZero() {
-		where = append(where, storyStart+" < ?")
+		where = append(where, sqlstore.StoryStart+" < ?")
 		args = append(args, news.FormatPublished(q.Until))
 	}
 	if q.Source != "" {

@@ -28,6 +28,7 @@ import (
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/source/feed"
 	"github.com/storyline-news/storyline/internal/store/rawbody"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 
 	"modernc.org/sqlite" // registers the "sqlite" driver
 	sqlite3 "modernc.org/sqlite/lib"
@@ -40,37 +41,10 @@ var (
 	_ feed.Store   = (*Store)(nil)
 )
 
-// Error is a failure of one store operation: which operation, on which key
-// (an article or story id, a digest, a URL, a query), and the cause.
-type Error struct {
-	Op  string
-	Key string
-	Err error
-}
-
-func (e *Error) Error() string {
-	if e.Key == "" {
-		return "store: " + e.Op + ": " + e.Err.Error()
-	}
-	return "store: " + e.Op + " " + e.Key + ": " + e.Err.Error()
-}
-
-func (e *Error) Unwrap() error { return e.Err }
-
-// fail wraps err (when not nil) as the failure of op on key.
-func fail(op, key string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var done *Error
-	if errors.As(err, &done) && done.Op == op && done.Key == key {
-		return err
-	}
-	return &Error{Op: op, Key: key, Err: err}
-}
-
 // Store is an open database.
 type Store struct {
+	// The read side's queries, shared with the PostgreSQL store, on ro.
+	sqlstore.Reads
 	path string
 	db   *sql.DB // read-write connections: the writer's
 	ro   *sql.DB // query-only connections: the read side's
@@ -143,6 +117,7 @@ func openOnce(ctx context.Context, path string, upTo int) (*Store, error) {
 		return nil, fail("open database", path, err)
 	}
 	s := &Store{path: path, db: db, ro: ro}
+	s.Reads = sqlstore.Reads{DB: sqlstore.FromSQL(ro), Snapshot: s.snapshot, Name: path, Membership: "sa.membership"}
 	if err := s.migrate(ctx, upTo); err != nil {
 		s.Close()
 		return nil, fail("migrate database", path, err)
@@ -284,9 +259,6 @@ func packAll(raws []*news.Raw) [][]byte {
 	}
 	return rawbody.PackAll(bodies)
 }
-
-// unpack decompresses a stored raw body.
-func unpack(b []byte) ([]byte, error) { return rawbody.Unpack(b) }
 
 // QueryIntegrity runs SQLite's integrity check; "ok" means the file is sound.
 func (s *Store) QueryIntegrity(ctx context.Context) (string, error) {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/rawbody"
 	"github.com/storyline-news/storyline/internal/store/storetest"
 )
 
@@ -244,7 +245,7 @@ func TestRawsPackedAsGzipStillRead(t *testing.T) {
 	if r, ok, err := st.RawOf(ctx, "a1"); err != nil || !ok || string(r.Body) != "<p>"+a.Text+"</p>" {
 		t.Errorf("RawOf(a1) = %q, %v, %v", r.Body, ok, err)
 	}
-	if _, err := unpack([]byte("neither gzip nor S2")); err == nil {
+	if _, err := rawbody.Unpack([]byte("neither gzip nor S2")); err == nil {
 		t.Error("a body in no known format unpacked without an error")
 	}
 }

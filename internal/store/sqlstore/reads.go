@@ -1,0 +1,230 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// ArticleColumns are the columns ScanArticle reads, of articles a.
+const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.text"
+
+// StoryWhen is when a story's news happened, as lists order and filter by
+// it: its last publication time, the time it was stored when it has none
+// (the expression of index stories_when). StoryStart is the start of its
+// span alike.
+const (
+	StoryWhen  = "(CASE WHEN s.last_published <> '' THEN s.last_published ELSE s.updated_at END)"
+	StoryStart = "(CASE WHEN s.first_published <> '' THEN s.first_published ELSE s.updated_at END)"
+)
+
+// ScanArticle reads ArticleColumns, then the extra destinations.
+func ScanArticle(sc Row, extra ...any) (news.Article, error) {
+	var a news.Article
+	var published string
+	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Text}, extra...)...); err != nil {
+		return a, err
+	}
+	var ok bool
+	if a.Published, ok = news.ParsePublished(published); !ok {
+		return a, fmt.Errorf("article %s: stored publication time %q is not RFC 3339", a.ID, published)
+	}
+	return a, nil
+}
+
+// Article returns one stored article.
+func Article(ctx context.Context, q Querier, id string) (news.Article, error) {
+	a, err := ScanArticle(q.QueryRow(ctx, "SELECT "+ArticleColumns+" FROM articles a WHERE a.id = $1", id))
+	if errors.Is(err, ErrNoRows) {
+		err = news.ErrNotFound
+	}
+	return a, Fail("read article", id, err)
+}
+
+// StoryArticles returns a story's articles in the order they were added.
+func StoryArticles(ctx context.Context, q Querier, storyID string) ([]news.Article, error) {
+	rows, err := q.Query(ctx, "SELECT "+ArticleColumns+` FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1 ORDER BY a.seq`, storyID)
+	if err != nil {
+		return nil, Fail("read articles of story", storyID, err)
+	}
+	defer rows.Close()
+	var out []news.Article
+	for rows.Next() {
+		a, err := ScanArticle(rows)
+		if err != nil {
+			return nil, Fail("read articles of story", storyID, err)
+		}
+		out = append(out, a)
+	}
+	return out, Fail("read articles of story", storyID, rows.Err())
+}
+
+// Story reads a story with its articles, memberships and changes; tx
+// should see one moment of the database. membership is the expression
+// that reads story_articles sa's membership as JSON text.
+func Story(ctx context.Context, tx Querier, id, membership string) (news.StoryDetail, error) {
+	var d news.StoryDetail
+	var cmp string
+	err := tx.QueryRow(ctx, "SELECT id, title, comparison, updated_at, compared_at < updated_at FROM stories WHERE id = $1", id).
+		Scan(&d.ID, &d.Title, &cmp, &d.Version, &d.Updating)
+	if errors.Is(err, ErrNoRows) {
+		return d, mergedOrMissing(ctx, tx, id)
+	}
+	if err != nil {
+		return d, err
+	}
+	if err := json.Unmarshal([]byte(cmp), &d.Comparison); err != nil {
+		return d, fmt.Errorf("stored comparison: %w", err)
+	}
+	rows, err := tx.Query(ctx, "SELECT "+ArticleColumns+", "+membership+` FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1 ORDER BY a.seq`, id)
+	if err != nil {
+		return d, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var raw string
+		a, err := ScanArticle(rows, &raw)
+		if err != nil {
+			return d, err
+		}
+		var m news.Membership
+		if err := json.Unmarshal([]byte(raw), &m); err != nil {
+			return d, fmt.Errorf("stored membership of article %s: %w", a.ID, err)
+		}
+		d.Articles = append(d.Articles, a)
+		d.Memberships = append(d.Memberships, m)
+	}
+	if err := rows.Err(); err != nil {
+		return d, err
+	}
+	rows.Close()
+	d.Changes, err = StoryChanges(ctx, tx, id)
+	return d, err
+}
+
+// mergedOrMissing is the error for a story id that is not stored: a
+// news.MergedError naming the story it was merged into, else
+// news.ErrNotFound.
+func mergedOrMissing(ctx context.Context, tx Querier, id string) error {
+	var into string
+	err := tx.QueryRow(ctx, `SELECT story_id FROM story_changes WHERE kind = 'merge' AND other_story_id = $1 ORDER BY id DESC LIMIT 1`, id).Scan(&into)
+	switch {
+	case err == nil:
+		return &news.MergedError{Story: id, Into: into}
+	case errors.Is(err, ErrNoRows):
+		return news.ErrNotFound
+	}
+	return err
+}
+
+// StoryChanges lists the merges and splits that involved a story, oldest
+// first.
+func StoryChanges(ctx context.Context, q Querier, id string) ([]news.StoryChange, error) {
+	rows, err := q.Query(ctx, `SELECT kind, story_id, other_story_id, articles, score, threshold, reason, at
+		FROM story_changes WHERE story_id = $1 OR other_story_id = $1 ORDER BY id`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.StoryChange
+	for rows.Next() {
+		var ch news.StoryChange
+		var articles, at string
+		if err := rows.Scan(&ch.Kind, &ch.Story, &ch.Other, &articles, &ch.Score, &ch.Threshold, &ch.Reason, &at); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(articles), &ch.Articles); err != nil {
+			return nil, fmt.Errorf("stored %s of stories %s and %s: articles: %w", ch.Kind, ch.Story, ch.Other, err)
+		}
+		if ch.At, err = time.Parse(time.RFC3339Nano, at); err != nil {
+			return nil, fmt.Errorf("stored %s of stories %s and %s: time: %w", ch.Kind, ch.Story, ch.Other, err)
+		}
+		out = append(out, ch)
+	}
+	return out, rows.Err()
+}
+
+// Counts returns how many articles and stories are stored; name is the
+// database's, for the error.
+func Counts(ctx context.Context, q Querier, name string) (articles, stories int, err error) {
+	err = q.QueryRow(ctx, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").Scan(&articles, &stories)
+	return articles, stories, Fail("count articles and stories", name, err)
+}
+
+// StoryOf returns the id of the story an article belongs to.
+func StoryOf(ctx context.Context, q Querier, articleID string) (string, error) {
+	var id string
+	err := q.QueryRow(ctx, "SELECT story_id FROM story_articles WHERE article_id = $1", articleID).Scan(&id)
+	if errors.Is(err, ErrNoRows) {
+		err = news.ErrNotFound
+	}
+	return id, Fail("read story of article", articleID, err)
+}
+
+// StoryVersion is the time a story last changed. Read before its articles, it
+// is what their comparison is stored as having seen (ComparisonRecord.Version).
+func StoryVersion(ctx context.Context, q Querier, id string) (string, error) {
+	var v string
+	err := q.QueryRow(ctx, "SELECT updated_at FROM stories WHERE id = $1", id).Scan(&v)
+	if errors.Is(err, ErrNoRows) {
+		err = news.ErrNotFound
+	}
+	return v, Fail("read version of story", id, err)
+}
+
+// StaleStories lists the stories that changed after their last comparison
+// (or were never compared), most recently updated first, at most limit of
+// them (0: all).
+func StaleStories(ctx context.Context, q Querier, limit int) ([]string, error) {
+	key := fmt.Sprint("limit ", limit)
+	query := "SELECT id FROM stories WHERE compared_at < updated_at ORDER BY updated_at DESC, id"
+	var args []any
+	if limit > 0 {
+		query, args = query+" LIMIT $1", []any{limit}
+	}
+	rows, err := q.Query(ctx, query, args...)
+	if err != nil {
+		return nil, Fail("list stale stories", key, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, Fail("list stale stories", key, err)
+		}
+		out = append(out, id)
+	}
+	return out, Fail("list stale stories", key, rows.Err())
+}
+
+// Feeds lists the polled feeds by URL; name is the database's, for the
+// error.
+func Feeds(ctx context.Context, q Querier, name string) ([]news.FeedState, error) {
+	rows, err := q.Query(ctx, `SELECT url, title, etag, last_modified, last_checked, last_success, last_error,
+		interval_s, next_check, items_added FROM feeds ORDER BY url`)
+	if err != nil {
+		return nil, Fail("list feeds", name, err)
+	}
+	defer rows.Close()
+	out := []news.FeedState{}
+	for rows.Next() {
+		var f news.FeedState
+		var checked, success, next string
+		if err := rows.Scan(&f.URL, &f.Title, &f.ETag, &f.LastModified, &checked, &success, &f.LastError, &f.IntervalS, &next, &f.ItemsAdded); err != nil {
+			return nil, Fail("list feeds", name, err)
+		}
+		f.LastChecked, _ = news.ParsePublished(checked)
+		f.LastSuccess, _ = news.ParsePublished(success)
+		f.NextCheck, _ = news.ParsePublished(next)
+		f.Interval = time.Duration(f.IntervalS) * time.Second
+		out = append(out, f)
+	}
+	return out, Fail("list feeds", name, rows.Err())
+}

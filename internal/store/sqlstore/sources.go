@@ -1,0 +1,130 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Sources summarises every outlet, most articles first; tx should see one
+// moment of the database. First reports and rewrites are read from the
+// stories' stored comparisons.
+func Sources(ctx context.Context, tx Querier, name string) ([]news.SourceSummary, error) {
+	out, err := sources(ctx, tx, name)
+	return out, Fail("summarise sources", name, err)
+}
+
+func sources(ctx context.Context, tx Querier, name string) ([]news.SourceSummary, error) {
+	tally := news.NewSourceTally()
+	err := each(ctx, tx, func(rows Rows) error {
+		var id, source, story string
+		if err := rows.Scan(&id, &source, &story); err != nil {
+			return err
+		}
+		tally.Article(id, source, story)
+		return nil
+	}, `SELECT a.id, a.outlet, sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
+	if err != nil {
+		return nil, err
+	}
+	// Only the comparisons of stories with two or more outlets say anything
+	// about first reports and rewrites across outlets.
+	err = each(ctx, tx, func(rows Rows) error {
+		var story, raw string
+		if err := rows.Scan(&story, &raw); err != nil {
+			return err
+		}
+		var c news.Comparison
+		if err := json.Unmarshal([]byte(raw), &c); err != nil {
+			return fmt.Errorf("stored comparison of story %s: %w", story, err)
+		}
+		tally.Comparison(story, c)
+		return nil
+	}, `SELECT id, comparison FROM stories WHERE comparison <> '{}'
+		AND id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+			GROUP BY sa.story_id HAVING count(DISTINCT a.outlet) > 1)`)
+	if err != nil {
+		return nil, err
+	}
+	names, err := SourceNames(ctx, tx, name)
+	if err != nil {
+		return nil, err
+	}
+	return news.NameSummaries(tally.Summaries(), names), nil
+}
+
+// SourceNames lists the outlets with their article counts, by name: cheap
+// enough for every page that offers a filter by source.
+func SourceNames(ctx context.Context, q Querier, name string) ([]news.SourceCount, error) {
+	var spellings []news.OutletSpelling
+	err := each(ctx, q, func(rows Rows) error {
+		var sp news.OutletSpelling
+		if err := rows.Scan(&sp.Key, &sp.Name, &sp.Articles); err != nil {
+			return err
+		}
+		spellings = append(spellings, sp)
+		return nil
+	}, "SELECT outlet, outlet_name, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet, outlet_name")
+	if err != nil {
+		return nil, Fail("list source names", name, err)
+	}
+	return news.OutletCounts(spellings), nil
+}
+
+// outletStoryIDs selects the stories with an article of outlet $1, most
+// recent news first, at most $2 of them.
+const outletStoryIDs = `SELECT s.id FROM stories s WHERE s.id IN (SELECT sa.story_id FROM story_articles sa
+	JOIN articles a ON a.id = sa.article_id WHERE a.outlet = $1) ORDER BY ` + StoryWhen + ` DESC, s.id LIMIT $2`
+
+// OutletStories lists the stories of an outlet (its key), most recent news
+// first, at most limit, each with what the outlet did in it according to
+// the story's stored comparison; tx should see one moment of the database.
+func OutletStories(ctx context.Context, tx Querier, key string, limit int) ([]news.OutletStory, error) {
+	out, err := outletStories(ctx, tx, key, limit)
+	return out, Fail("list stories of outlet", fmt.Sprintf("%s limit %d", key, limit), err)
+}
+
+func outletStories(ctx context.Context, tx Querier, key string, limit int) ([]news.OutletStory, error) {
+	b := news.NewOutletStoriesBuilder(key)
+	err := each(ctx, tx, func(rows Rows) error {
+		var st news.StorySummary
+		var cmp string
+		if err := rows.Scan(&st.ID, &st.Title, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Updating, &cmp); err != nil {
+			return err
+		}
+		return b.Story(st, cmp)
+	}, `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at,
+		s.compared_at < s.updated_at, s.comparison FROM stories s WHERE s.id IN (`+outletStoryIDs+`)
+		ORDER BY `+StoryWhen+` DESC, s.id`, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	err = each(ctx, tx, func(rows Rows) error {
+		var story string
+		var a news.StoryArticle
+		if err := rows.Scan(&story, &a.ID, &a.Key, &a.Name); err != nil {
+			return err
+		}
+		b.Article(story, a)
+		return nil
+	}, `SELECT sa.story_id, a.id, a.outlet, a.outlet_name FROM story_articles sa
+		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (`+outletStoryIDs+`) ORDER BY a.seq`, key, limit)
+	return b.Stories(), err
+}
+
+// each runs a query and calls row for each of its rows, until an error.
+func each(ctx context.Context, q Querier, row func(Rows) error, query string, args ...any) error {
+	rows, err := q.Query(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

@@ -18,6 +18,15 @@ type Error = sqlstore.Error
 // fail wraps err (when not nil) as the failure of op on key.
 var fail = sqlstore.Fail
 
+// dialect is how PostgreSQL writes what the shared queries write apart.
+var dialect = sqlstore.Dialect{
+	Membership: "sa.membership::text",
+	StoryOutlets: `coalesce((SELECT string_agg(o.name, chr(31) ORDER BY o.first) FROM (SELECT min(a.outlet_name COLLATE "C") AS name,
+		min(a.seq) AS first FROM story_articles j JOIN articles a ON a.id = j.article_id WHERE j.story_id = s.id AND a.outlet <> ''
+		GROUP BY a.outlet) o), '')`,
+	ArticleIDs: "string_agg(a.id, chr(31) ORDER BY a.seq)",
+}
+
 // snapshotTx is a read-only transaction that sees one moment of the
 // database.
 var snapshotTx = pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}

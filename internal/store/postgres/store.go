@@ -89,7 +89,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, fail("open database", name, err)
 	}
 	s := &Store{name: name, dsn: dsn, rw: rw, ro: ro, lock: lockCfg}
-	s.Reads = sqlstore.Reads{DB: pgQuerier{ro}, Snapshot: s.snapshot, Name: name, Membership: "sa.membership::text"}
+	s.Reads = sqlstore.Reads{DB: pgQuerier{ro}, Snapshot: s.snapshot, Name: name, Dialect: dialect}
 	if err := rw.Ping(ctx); err != nil {
 		s.Close()
 		return nil, fail("connect to database", name, err)

@@ -374,5 +374,5 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 // Raws calls fn for every stored raw input, oldest first, with the ids of
 // the articles extracted from it (sqlstore.Raws).
 func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
-	return sqlstore.Raws(ctx, pgQuerier{s.rw}, "string_agg(a.id, chr(31) ORDER BY a.seq)", fn)
+	return sqlstore.Raws(ctx, pgQuerier{s.rw}, dialect.ArticleIDs, fn)
 }

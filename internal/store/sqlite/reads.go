@@ -16,6 +16,15 @@ type Error = sqlstore.Error
 // fail wraps err (when not nil) as the failure of op on key.
 var fail = sqlstore.Fail
 
+// dialect is how SQLite writes what the shared queries write apart.
+var dialect = sqlstore.Dialect{
+	Membership: "sa.membership",
+	StoryOutlets: `coalesce((SELECT group_concat(name, char(31)) FROM (SELECT min(a.outlet_name) AS name, min(a.seq) AS first
+		FROM story_articles o JOIN articles a ON a.id = o.article_id WHERE o.story_id = s.id AND a.outlet <> ''
+		GROUP BY a.outlet ORDER BY first)), '')`,
+	ArticleIDs: "group_concat(a.id, char(31))",
+}
+
 // snapshot runs fn in one read transaction, so that what it reads is of
 // one moment of the database.
 func (s *Store) snapshot(ctx context.Context, fn func(sqlstore.Querier) error) error {

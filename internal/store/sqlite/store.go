@@ -117,7 +117,7 @@ func openOnce(ctx context.Context, path string, upTo int) (*Store, error) {
 		return nil, fail("open database", path, err)
 	}
 	s := &Store{path: path, db: db, ro: ro}
-	s.Reads = sqlstore.Reads{DB: sqlstore.FromSQL(ro), Snapshot: s.snapshot, Name: path, Membership: "sa.membership"}
+	s.Reads = sqlstore.Reads{DB: sqlstore.FromSQL(ro), Snapshot: s.snapshot, Name: path, Dialect: dialect}
 	if err := s.migrate(ctx, upTo); err != nil {
 		s.Close()
 		return nil, fail("migrate database", path, err)

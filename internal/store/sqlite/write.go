@@ -429,5 +429,5 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 // Raws calls fn for every stored raw input, oldest first, with the ids of
 // the articles extracted from it (sqlstore.Raws).
 func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
-	return sqlstore.Raws(ctx, sqlstore.FromSQL(s.db), "group_concat(a.id, char(31))", fn)
+	return sqlstore.Raws(ctx, sqlstore.FromSQL(s.db), dialect.ArticleIDs, fn)
 }

@@ -19,9 +19,22 @@ type Reads struct {
 	Snapshot func(ctx context.Context, fn func(tx Querier) error) error
 	// Name is the database's, for errors.
 	Name string
-	// Membership is the expression that reads story_articles sa's
-	// membership as JSON text.
+	// Dialect holds the expressions the two SQL dialects write apart.
+	Dialect Dialect
+}
+
+// Dialect holds the expressions of the shared queries that SQLite and
+// PostgreSQL write apart.
+type Dialect struct {
+	// Membership reads story_articles sa's membership as JSON text.
 	Membership string
+	// StoryOutlets is the names of story s's outlets (the name each is
+	// shown under: the least by byte order of its spellings) in the
+	// order they joined, joined by "\x1f"; '' when it has none.
+	StoryOutlets string
+	// ArticleIDs aggregates a.id over a group in article order, joined by
+	// "\x1f", NULL when none.
+	ArticleIDs string
 }
 
 // Article returns one stored article.
@@ -38,7 +51,7 @@ func (r Reads) StoryArticles(ctx context.Context, storyID string) ([]news.Articl
 // memberships; Updating says whether it changed since that comparison.
 func (r Reads) Story(ctx context.Context, id string) (d news.StoryDetail, err error) {
 	err = r.Snapshot(ctx, func(tx Querier) error {
-		d, err = Story(ctx, tx, id, r.Membership)
+		d, err = Story(ctx, tx, id, r.Dialect.Membership)
 		return err
 	})
 	return d, Fail("read story", id, err)

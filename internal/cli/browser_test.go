@@ -3,48 +3,24 @@ package cli
 import (
 	"context"
 	"net/http/httptest"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/storyline-news/storyline/internal/browsertest"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/server"
 )
-
-// browserPath finds a Chromium or Chrome to drive.
-func browserPath() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
 
 // TestUIInBrowser drives a real headless Chromium through the demo: the story
 // list, a story, search, an article with its removed boilerplate, sources. It
 // saves a screenshot of each step in $STORYLINE_SCREENSHOTS (else a temporary
 // folder). Under CI a missing browser is a failure, not a skip.
 func TestUIInBrowser(t *testing.T) {
-	browser := browserPath()
-	if browser == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("no chromium on this machine: .ci/run must install it")
-		}
-		t.Skip("no chromium installed; `apt-get install chromium` to run the browser test")
-	}
-	shots := os.Getenv("STORYLINE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	ctx := browsertest.Start(t, 1200, 1800, 2*time.Minute)
+	shots := browsertest.Screenshots(t)
 	st, eng, err := loadDemo(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -57,18 +33,6 @@ func TestUIInBrowser(t *testing.T) {
 	}
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1200, 1800))
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
-	defer cancelTimeout()
 
 	step := func(what string, a chromedp.Action[chromedp.Void]) {
 		t.Helper()
@@ -84,16 +48,7 @@ func TestUIInBrowser(t *testing.T) {
 		}
 		return s
 	}
-	shot := func(name string) {
-		t.Helper()
-		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100 gives PNG, less JPEG
-		if err != nil {
-			t.Fatalf("screenshot %s: %v", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	shot := func(name string) { t.Helper(); browsertest.Shot(t, ctx, shots, name) }
 
 	step("open the home page", chromedp.Navigate(ts.URL+"/"))
 	step("wait for the story list", chromedp.WaitVisible("ol.stories"))

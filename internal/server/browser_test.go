@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/storyline-news/storyline/internal/browsertest"
 	"github.com/storyline-news/storyline/internal/demo"
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
@@ -89,26 +88,6 @@ const readPage = `(() => ({
 // screen. It saves a screenshot of each in $STORYLINE_SCREENSHOTS (else a
 // temporary folder). Under CI a missing browser is a failure, not a skip.
 func TestPagesInBrowser(t *testing.T) {
-	browser := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
-		}
-	}
-	if browser == "" {
-		if os.Getenv("CI") != "" || os.Getenv("STORYLINE_CI") != "" {
-			t.Fatal("no chromium on this machine: .ci/run must install it")
-		}
-		t.Skip("no chromium installed; `apt-get install chromium` to run the browser test")
-	}
-	shots := os.Getenv("STORYLINE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	base := demoServer(t)
 	// The demo's biggest story: it has copies and rewrites, so all three
 	// charts.
@@ -124,17 +103,8 @@ func TestPagesInBrowser(t *testing.T) {
 		}
 	}
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1800))
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
-	defer cancelTimeout()
+	ctx := browsertest.Start(t, 1280, 1800, 3*time.Minute)
+	shots := browsertest.Screenshots(t)
 
 	for _, width := range []int64{1280, 390} {
 		open := func(name, path, waitFor string) pageFacts {
@@ -149,13 +119,7 @@ func TestPagesInBrowser(t *testing.T) {
 			if facts.ScrollWidth > facts.InnerWidth {
 				t.Errorf("%d px, %s: the page is %d px wide, wider than the window (%d): it scrolls sideways", width, name, facts.ScrollWidth, facts.InnerWidth)
 			}
-			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-			if err != nil {
-				t.Fatalf("%d px, %s: screenshot: %v", width, name, err)
-			}
-			if err := os.WriteFile(filepath.Join(shots, fmt.Sprintf("ui-%d-%s.png", width, name)), png, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			browsertest.Shot(t, ctx, shots, fmt.Sprintf("ui-%d-%s", width, name))
 			return facts
 		}
 		expect := func(page string, f pageFacts, wants ...string) {

@@ -26,24 +26,33 @@ func TestQueriesThatScanEverythingAreRefused(t *testing.T) {
 		name string
 		run  func() error
 	}{
-		{"q=the", func() error { _, err := r.Search(ctx, "the", 20, 0); return err }},
+		{"q=the", func() error { _, err := r.SearchStories(ctx, news.SearchQuery{Q: "the", Limit: 20}); return err }},
 		{"q=of the", func() error { _, err := r.Stories(ctx, news.StoryQuery{Q: "Of THE", Limit: 20}); return err }},
-		{"search offset", func() error { _, err := r.Search(ctx, "strike", 20, 1000000000); return err }},
+		{"search offset", func() error {
+			_, err := r.SearchStories(ctx, news.SearchQuery{Q: "strike", Limit: 20, Offset: 1000000000})
+			return err
+		}},
 		{"list offset", func() error { _, err := r.Stories(ctx, news.StoryQuery{Limit: 20, Offset: 1000000000}); return err }},
-		{"30,000 words", func() error { _, err := r.Search(ctx, strings.Repeat("strike ", 30000), 20, 0); return err }},
+		{"30,000 words", func() error {
+			_, err := r.SearchStories(ctx, news.SearchQuery{Q: strings.Repeat("strike ", 30000), Limit: 20})
+			return err
+		}},
 		{"40 words in a list", func() error {
 			_, err := r.Stories(ctx, news.StoryQuery{Q: strings.Repeat("strike ", 40), Limit: 20})
 			return err
 		}},
-		{"one 5,000-byte word", func() error { _, err := r.Search(ctx, strings.Repeat("x", 5000), 20, 0); return err }},
+		{"one 5,000-byte word", func() error {
+			_, err := r.SearchStories(ctx, news.SearchQuery{Q: strings.Repeat("x", 5000), Limit: 20})
+			return err
+		}},
 	} {
 		if err := c.run(); !errors.As(err, &qe) {
 			t.Errorf("%s: %v, want a QueryError", c.name, err)
 		}
 	}
-	hits, err := r.Search(ctx, "the strike", 20, 0)
-	if err != nil || len(hits) != 3 {
-		t.Errorf("the strike: %d hits, %v; want the 3 reports", len(hits), err)
+	res, err := r.SearchStories(ctx, news.SearchQuery{Q: "the strike", Limit: 20})
+	if err != nil || res.Articles != 3 {
+		t.Errorf("the strike: %d matching articles, %v; want the 3 reports", res.Articles, err)
 	}
 }
 

@@ -37,7 +37,6 @@ type Store interface {
 	// RawOf returns the page an article was extracted from; ok is false for
 	// an article given as such.
 	RawOf(ctx context.Context, articleID string) (r news.Raw, ok bool, err error)
-	Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error)
 	// CountStories counts the stories of a query, whatever its page.
 	CountStories(ctx context.Context, q news.StoryQuery) (int, error)
 	// SearchStories finds the stories whose articles match a query, each
@@ -289,18 +288,6 @@ func (r *Reader) SearchStories(ctx context.Context, q news.SearchQuery) (news.Se
 func emptyRange(from, until time.Time) error {
 	return &QueryError{fmt.Sprintf("the date range from %s until %s is empty: since must come before until",
 		from.Format(time.RFC3339), until.Format(time.RFC3339))}
-}
-
-// Search ranks articles for a full-text query.
-func (r *Reader) Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error) {
-	if err := checkPaging(offset); err != nil {
-		return nil, err
-	}
-	words, err := searchWords(q)
-	if err != nil {
-		return nil, err
-	}
-	return r.st.Search(ctx, words, limit, offset)
 }
 
 // Sources summarises every outlet.

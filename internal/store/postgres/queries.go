@@ -2,8 +2,6 @@ package postgres
 
 import (
 	"context"
-	"fmt"
-	"html"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -126,50 +124,6 @@ var (
 // headlineOptions ask ts_headline for one passage of 12 to 24 words (the
 // SQLite store's snippets are 24 tokens), matches between the markers.
 const headlineOptions = `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MinWords=12, MaxWords=24, ShortWord=2, HighlightAll=false'`
-
-// Search ranks articles for a full-text query by ts_rank, titles weighing
-// five times the text and scores divided by 1 + the log of the article's
-// length, with a snippet of the best passage of the text. Rank is minus
-// ts_rank, so that lower is better, as with SQLite's BM25. Snippets are
-// made for the page of hits only: ts_headline reads the whole text.
-func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error) {
-	tsq, args := tsQuery(q)
-	if tsq == "" {
-		return []news.SearchHit{}, nil
-	}
-	if limit <= 0 {
-		limit = 20
-	}
-	key := fmt.Sprintf("%q", q)
-	args["limit"], args["offset"] = limit, offset
-	rows, err := s.ro.Query(ctx, `WITH query AS (SELECT `+tsq+` AS q),
-		hits AS (SELECT a.id, a.seq, ts_rank('{0, 0, 0.2, 1}', a.search, query.q, 1) AS rank FROM articles a, query
-			WHERE a.search @@ query.q ORDER BY rank DESC, a.seq LIMIT @limit OFFSET @offset)
-		SELECT a.id, coalesce(sa.story_id, ''), a.title, a.source, a.published,
-			replace(ts_headline('storyline_search', replace(a.text, '<', chr(1)), query.q, `+headlineOptions+`), chr(1), '<'),
-			left(a.text, 64), right(a.text, 64), -h.rank
-		FROM hits h JOIN articles a ON a.id = h.id LEFT JOIN story_articles sa ON sa.article_id = a.id, query
-		ORDER BY h.rank DESC, h.seq`, args)
-	if err != nil {
-		return nil, fail("search", key, err)
-	}
-	defer rows.Close()
-	out := []news.SearchHit{}
-	for rows.Next() {
-		var h news.SearchHit
-		var raw, head, tail string
-		var rank float32
-		if err := rows.Scan(&h.ArticleID, &h.StoryID, &h.Title, &h.Source, &h.Published, &raw, &head, &tail, &rank); err != nil {
-			return nil, fail("search", key, err)
-		}
-		raw = withEllipses(raw, head, tail)
-		h.Rank = float64(rank)
-		h.Snippet = unmark.Replace(raw)
-		h.Marked = markHTML.Replace(html.EscapeString(raw))
-		out = append(out, h)
-	}
-	return out, fail("search", key, rows.Err())
-}
 
 // withEllipses marks where a snippet cuts its text: ts_headline returns the
 // passage only. head and tail are the text's first and last characters.

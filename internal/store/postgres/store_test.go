@@ -140,9 +140,13 @@ func TestSearchFoldsAccentsRanksAndCuts(t *testing.T) {
 	save(t, st,
 		placement(article("a1", "ledger", "Harbour report", long, now), "s1"),
 		placement(article("a2", "courier", "Zurich café reopens", "The mayor spoke.", now), "s2"))
-	hits, err := st.Search(ctx, "zurich cafe", 10, 0)
-	if err != nil || len(hits) != 2 {
-		t.Fatalf("hits = %+v, %v; want both articles (accents folded)", hits, err)
+	res, err := st.SearchStories(ctx, news.SearchQuery{Q: "zurich cafe"})
+	if err != nil || len(res.Stories) != 2 {
+		t.Fatalf("stories = %+v, %v; want both articles' (accents folded)", res, err)
+	}
+	var hits []news.SearchHit
+	for _, s := range res.Stories {
+		hits = append(hits, s.Hits...)
 	}
 	if hits[0].ArticleID != "a2" || !(hits[0].Rank < hits[1].Rank) {
 		t.Errorf("the title match should rank first, with a lower rank: %+v", hits)
@@ -154,8 +158,8 @@ func TestSearchFoldsAccentsRanksAndCuts(t *testing.T) {
 	if got := strings.Count(snip, " "); got > 40 {
 		t.Errorf("snippet of %d words: %q", got, snip)
 	}
-	if hits, _ := st.Search(ctx, "zurich trains", 10, 0); len(hits) != 1 || hits[0].ArticleID != "a1" {
-		t.Errorf("every word must match: %+v", hits)
+	if res, _ := st.SearchStories(ctx, news.SearchQuery{Q: "zurich trains"}); res.Articles != 1 || res.Stories[0].Hits[0].ArticleID != "a1" {
+		t.Errorf("every word must match: %+v", res)
 	}
 	if list, _ := st.Stories(ctx, news.StoryQuery{Q: "ZÜRICH"}); len(list) != 2 {
 		t.Errorf("stories for ZÜRICH: %+v", list)

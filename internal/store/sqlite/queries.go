@@ -2,8 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"fmt"
-	"html"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -134,40 +132,6 @@ var (
 	unmark   = strings.NewReplacer(markOpen, "", markClose, "")
 	markHTML = strings.NewReplacer(markOpen, "<mark>", markClose, "</mark>")
 )
-
-// Search ranks articles for a full-text query by BM25, titles weighing five
-// times the text, with a snippet of the best passage.
-func (s *Store) Search(ctx context.Context, q string, limit, offset int) ([]news.SearchHit, error) {
-	match := FTSQuery(q)
-	if match == "" {
-		return []news.SearchHit{}, nil // no word to look for
-	}
-	if limit <= 0 {
-		limit = 20
-	}
-	key := fmt.Sprintf("%q", q)
-	rows, err := s.ro.QueryContext(ctx, `SELECT a.id, coalesce(sa.story_id, ''), a.title, a.source, a.published,
-		snippet(articles_fts, 1, char(2), char(3), '…', 24), bm25(articles_fts, 5.0, 1.0) AS rank
-		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-		LEFT JOIN story_articles sa ON sa.article_id = a.id
-		WHERE articles_fts MATCH ? ORDER BY rank, a.seq LIMIT ? OFFSET ?`, match, limit, offset)
-	if err != nil {
-		return nil, fail("search", key, err)
-	}
-	defer rows.Close()
-	out := []news.SearchHit{}
-	for rows.Next() {
-		var h news.SearchHit
-		var raw string
-		if err := rows.Scan(&h.ArticleID, &h.StoryID, &h.Title, &h.Source, &h.Published, &raw, &h.Rank); err != nil {
-			return nil, fail("search", key, err)
-		}
-		h.Snippet = unmark.Replace(raw)
-		h.Marked = markHTML.Replace(html.EscapeString(raw))
-		out = append(out, h)
-	}
-	return out, fail("search", key, rows.Err())
-}
 
 // unknownOutlet names the outlet of articles that do not say theirs.
 const unknownOutlet = news.UnknownOutlet

@@ -272,24 +272,26 @@ func testSearch(t *testing.T, b Backend) {
 	a := article("a1", "ledger", "Dockworkers end strike", "The <b>dockworkers</b> voted on Monday to end the strike at Calder.", now)
 	b1 := article("b1", "courier", "Harbour news", "Ships waited while dockworkers were on strike.", now)
 	save(t, st, now, placement(a, "s1"), placement(b1, "s2"))
-	hits, err := st.Search(ctx, "dockworkers", 10, 0)
-	if err != nil || len(hits) != 2 {
-		t.Fatalf("hits = %+v, %v", hits, err)
+	res, err := st.SearchStories(ctx, news.SearchQuery{Q: "dockworkers"})
+	if err != nil || len(res.Stories) != 2 {
+		t.Fatalf("stories = %+v, %v", res, err)
 	}
-	if hits[0].ArticleID != "a1" || hits[0].StoryID != "s1" || hits[0].Source != "ledger" {
-		t.Errorf("a title match should rank first: %+v", hits[0])
+	top := res.Stories[0]
+	if top.StoryID != "s1" || len(top.Hits) != 1 || top.Hits[0].ArticleID != "a1" || top.Hits[0].Source != "ledger" {
+		t.Errorf("a title match should rank first: %+v", top)
 	}
-	if !strings.Contains(hits[0].Marked, "&lt;b&gt;<mark>dockworkers</mark>&lt;/b&gt;") || strings.ContainsAny(hits[0].Snippet, "\x02\x03<") && !strings.Contains(hits[0].Snippet, "<b>") {
-		t.Errorf("snippet = %q / %q: want the text escaped and the match marked", hits[0].Snippet, hits[0].Marked)
+	hit := top.Hits[0]
+	if !strings.Contains(hit.Marked, "&lt;b&gt;<mark>dockworkers</mark>&lt;/b&gt;") || strings.ContainsAny(hit.Snippet, "\x02\x03") {
+		t.Errorf("snippet = %q / %q: want the text escaped and the match marked", hit.Snippet, hit.Marked)
 	}
-	if hits, err := st.Search(ctx, "   ", 10, 0); len(hits) != 0 || err != nil {
-		t.Errorf("an empty query found %d, %v", len(hits), err)
+	if res, err := st.SearchStories(ctx, news.SearchQuery{Q: "   "}); len(res.Stories) != 0 || err != nil {
+		t.Errorf("an empty query found %d, %v", len(res.Stories), err)
 	}
-	if hits, err := st.Search(ctx, `AND "OR" (`, 10, 0); err != nil {
-		t.Errorf("a query of search operators failed: %v (%v)", err, hits)
+	if res, err := st.SearchStories(ctx, news.SearchQuery{Q: `AND "OR" (`}); err != nil {
+		t.Errorf("a query of search operators failed: %v (%v)", err, res)
 	}
-	if hits, _ := st.Search(ctx, "dockworkers", 1, 1); len(hits) != 1 || hits[0].ArticleID != "b1" {
-		t.Errorf("the second page of one hit = %+v, want b1", hits)
+	if res, _ := st.SearchStories(ctx, news.SearchQuery{Q: "dockworkers", Limit: 1, Offset: 1}); len(res.Stories) != 1 || res.Stories[0].StoryID != "s2" {
+		t.Errorf("the second page of one story = %+v, want s2", res.Stories)
 	}
 }
 
@@ -637,8 +639,8 @@ func testErrorsNameKeys(t *testing.T, b Backend) {
 	call("StoryOf", err)
 	_, _, err = st.RawOf(ctx, key)
 	call("RawOf", err)
-	_, err = st.Search(ctx, key, 10, 0)
-	call("Search", err)
+	_, err = st.SearchStories(ctx, news.SearchQuery{Q: key})
+	call("SearchStories", err)
 	_, err = st.HasURL(ctx, key)
 	call("HasURL", err)
 	_, err = st.Stories(ctx, news.StoryQuery{Q: key})

@@ -613,6 +613,11 @@ func closingAttribution(s string, words []token, k, limit int) bool {
 	if words[k].end > limit {
 		return false
 	}
+	// ", saying that while they are": a verb followed by "that" opens
+	// what was said, not the end of an attribution.
+	if k+1 < len(words) && words[k+1].start < limit && strings.EqualFold(words[k+1].word, "that") {
+		return false
+	}
 	return len(strings.Fields(s[words[k].end:limit])) <= closingSubjectWords
 }
 
@@ -749,7 +754,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 				subj = subj[:cut]
 			}
 		}
-		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), words[k].word
+		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
 	return "", ""
 }
@@ -1053,8 +1058,30 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
 		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
-			return a.antecedent(quoteAt, genderOfNoun(head), "") // "the 43-year-old said"
+			return a.describedPerson(quoteAt, genderOfNoun(head)) // "the 43-year-old said"
 		}
+	}
+	return ""
+}
+
+// describedPerson resolves a description of a person ("the 43-year-old",
+// "the woman") of the given gender ("" any) to the person it refers to:
+// never an organisation, and, when the noun gives a gender, a person known
+// to be of it or else the one who opens the sentence before ("Ivanka Trump
+// ... noted the rule. ... the 34-year-old mother of three replied"). "The
+// woman told the Daily News" after "a female college student" refers to
+// no one named; the nearest name further back is a guess.
+func (a *attributor) describedPerson(at int, gender string) string {
+	who := a.antecedent(at, gender, "")
+	if who == "" {
+		return ""
+	}
+	e := a.entityNamed(who)
+	if e < 0 || a.entities[e].Kind != news.Person {
+		return ""
+	}
+	if gender == "" || a.gender[e] == gender || who == a.openerBefore(at) {
+		return who
 	}
 	return ""
 }
@@ -1634,11 +1661,13 @@ func (a *attributor) opensSentence(i int) bool {
 }
 
 // onlyTitles reports whether s holds nothing but titles, "the" and
-// capitalised words ("Mr.", "House Speaker", "Democratic Sen.").
+// capitalised words ("Mr.", "House Speaker", "Democratic Sen."). A
+// capitalised verb in -ing is none of them: "Saying President Obama, he
+// said" does not open with Obama.
 func onlyTitles(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "“\"(")
-		if !isTitle(w) && !strings.EqualFold(w, "the") && !isNameWord(w) {
+		if !isTitle(w) && !strings.EqualFold(w, "the") && (!isNameWord(w) || isCommonGerund(w)) {
 			return false
 		}
 	}

@@ -741,6 +741,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
+		if k == len(words)-1 && namesThing(before, words, k) {
+			return "", words[k].word // "a YouTube video called "..."": the title of a thing, said by no one
+		}
 		subj := before[:words[verb].start]
 		// "Added Gibbs: "...": the verb first, then the speaker.
 		if k == 0 && len(words) > 1 {
@@ -757,6 +760,34 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
 	return "", ""
+}
+
+// namingVerbs give a thing its name or a label.
+var namingVerbs = toSet(`called dubbed labeled labelled titled named entitled`)
+
+// namesThing reports whether the naming verb words[k], right before a
+// quote, is a participle after a common noun that the quote names ("a
+// YouTube video called", "a group called"): no one is quoted. Someone who
+// calls something a name gives it an object ("called the plan "...""), or
+// the object comes first ("what Trump called", "what the senator called").
+func namesThing(before string, words []token, k int) bool {
+	if k == 0 || !namingVerbs[strings.ToLower(words[k].word)] || strings.TrimSpace(before[words[k].end:]) != "" {
+		return false
+	}
+	prev := words[k-1].word
+	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsLower(r) || strings.HasSuffix(prev, "ly") {
+		return false // a name, or an adverb ("publicly called")
+	}
+	if _, ok := speakerPronouns[prev]; ok || strings.TrimSpace(before[words[k-1].end:words[k].start]) != "" {
+		return false // "he called", or a comma: "the report, called"
+	}
+	for j := max(0, k-4); j < k; j++ {
+		switch strings.ToLower(words[j].word) {
+		case "what", "which", "that", "who", "whom":
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpeners begin a clause after a quote that is not its attribution.

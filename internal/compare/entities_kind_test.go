@@ -57,6 +57,10 @@ func TestKindsFromContext(t *testing.T) {
 		{"The independent Sen. Angus King of Maine told reporters on Monday.", "Angus King", news.Person},
 		{"The march honoured the Rev. Martin Luther King Jr. on Monday.", "Martin Luther King Jr", news.Person},
 		{"North Carolina Rep. Bob Etheridge apologised on Monday.", "Bob Etheridge", news.Person},
+		{"Actor George Calder spoke at the gala on Monday.", "George Calder", news.Person},
+		{"FIRED Eric Calder spoke at the gala on Monday.", "Eric Calder", news.Person},
+		{"The report of the Mueller investigation was read by Robert Mueller and the Mueller team.", "Robert Mueller", news.Person},
+		{"San Francisco Mayor Ed Lee spoke on Monday.", "San Francisco", news.Place},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

@@ -294,6 +294,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	cut := false
 	for k < j && (functionWords[strings.ToLower(toks[k].word)] || calendarWords[strings.ToLower(toks[k].word)] ||
 		leadingQualifiers[strings.ToLower(toks[k].word)] || k == i && initial && j-k > 1 && isCommonGerund(toks[k].word) ||
+		k == i && initial && j-k > 2 && commonOpener(toks, k) ||
 		j-k > 1 && controlledBy(toks[k].word) ||
 		j-k > 2 && partyAdjectives[strings.ToLower(toks[k].word)] && isFirstName(toks[k+1].word) ||
 		j-k == 2 && partyAdjectives[strings.ToLower(toks[k].word)] && legislatures[strings.ToLower(toks[k+1].word)]) {
@@ -516,6 +517,24 @@ func isCommonGerund(w string) bool {
 		}
 	}
 	return places().places[lw] == ""
+}
+
+// commonOpener reports whether toks[k], which opens a sentence before a
+// first name, is a common English word the name lexicon does not list
+// ("Actor George Takei", "FIRED Eric Cantor", "Meet Melania Trump"): a
+// verb or a noun before the name, not part of it. Common is within the
+// GloVe vocabulary's 5,000 most frequent words (commonSurnameRank), where
+// "meet", "actor" and "fired" are; a place the two words name ("San
+// Francisco") stays whole.
+func commonOpener(toks []nameToken, k int) bool {
+	w := toks[k].word
+	lw := strings.ToLower(w)
+	if k+1 >= len(toks) || !isFirstName(toks[k+1].word) || len(names()[lw]) > 0 || isTitle(w) ||
+		knownPlace(lw+" "+strings.ToLower(toks[k+1].word)) {
+		return false
+	}
+	r, ok := wordvec.Rank(lw)
+	return ok && r < commonSurnameRank
 }
 
 // isTitle reports whether a word is a person's title, hyphenated ones

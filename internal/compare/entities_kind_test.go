@@ -61,6 +61,8 @@ func TestKindsFromContext(t *testing.T) {
 		{"FIRED Eric Calder spoke at the gala on Monday.", "Eric Calder", news.Person},
 		{"The report of the Mueller investigation was read by Robert Mueller and the Mueller team.", "Robert Mueller", news.Person},
 		{"San Francisco Mayor Ed Lee spoke on Monday.", "San Francisco", news.Place},
+		{"The bill was backed by Senator Mark Calder of Virginia on Monday.", "Mark Calder", news.Person},
+		{"The bill was backed by Senator Mark Calder of Virginia on Monday.", "Virginia", news.Place},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

@@ -63,6 +63,10 @@ func TestKindsFromContext(t *testing.T) {
 		{"San Francisco Mayor Ed Lee spoke on Monday.", "San Francisco", news.Place},
 		{"The bill was backed by Senator Mark Calder of Virginia on Monday.", "Mark Calder", news.Person},
 		{"The bill was backed by Senator Mark Calder of Virginia on Monday.", "Virginia", news.Place},
+		{"The chairman of the House Ways and Means Committee spoke on Monday.", "House Ways and Means Committee", news.Org},
+		{"A report by the Department of Housing and Urban Development came out on Monday.", "Department of Housing and Urban Development", news.Org},
+		{"Both the House and Senate passed the bill on Monday.", "Senate", news.Org},
+		{"Officials from the FBI and National Security Agency spoke on Monday.", "FBI", news.Org},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

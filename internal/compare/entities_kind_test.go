@@ -54,6 +54,7 @@ func TestKindsFromContext(t *testing.T) {
 		{"At a ceremony in front of the memorial in Shelton, he praised the veterans.", "Shelton", news.Place},
 		{"He lost touch with Midwestern voters, the report said.", "Midwestern", ""},
 		{"The State Department said on Monday that the Department would review the cable.", "Department", ""},
+		{"The Supreme Court heard the case on Monday, and the Court may rule in June.", "Court", ""},
 		{"The independent Sen. Angus King of Maine told reporters on Monday.", "Angus King", news.Person},
 		{"The march honoured the Rev. Martin Luther King Jr. on Monday.", "Martin Luther King Jr", news.Person},
 		{"North Carolina Rep. Bob Etheridge apologised on Monday.", "Bob Etheridge", news.Person},

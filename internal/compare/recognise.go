@@ -272,7 +272,7 @@ func regionalAdjective(lw string) bool {
 
 // genericOrgWords stand for an organisation named earlier ("the Department
 // said", "the Committee voted"), not for one of their own.
-var genericOrgWords = toSet(`department ministry agency committee commission office council board bureau subcommittee`)
+var genericOrgWords = toSet(`department ministry agency committee commission office council board bureau subcommittee court`)
 
 // militaryBranches are the armed services, named by one word.
 var militaryBranches = toSet(`army navy marines airforce`)

@@ -54,9 +54,20 @@ func TestKindsFromContext(t *testing.T) {
 		{"At a ceremony in front of the memorial in Shelton, he praised the veterans.", "Shelton", news.Place},
 		{"He lost touch with Midwestern voters, the report said.", "Midwestern", ""},
 		{"The State Department said on Monday that the Department would review the cable.", "Department", ""},
+		{"The Supreme Court heard the case on Monday, and the Court may rule in June.", "Court", ""},
 		{"The independent Sen. Angus King of Maine told reporters on Monday.", "Angus King", news.Person},
 		{"The march honoured the Rev. Martin Luther King Jr. on Monday.", "Martin Luther King Jr", news.Person},
 		{"North Carolina Rep. Bob Etheridge apologised on Monday.", "Bob Etheridge", news.Person},
+		{"Actor George Calder spoke at the gala on Monday.", "George Calder", news.Person},
+		{"FIRED Eric Calder spoke at the gala on Monday.", "Eric Calder", news.Person},
+		{"The report of the Mueller investigation was read by Robert Mueller and the Mueller team.", "Robert Mueller", news.Person},
+		{"San Francisco Mayor Ed Lee spoke on Monday.", "San Francisco", news.Place},
+		{"The bill was backed by Senator Mark Calder of Virginia on Monday.", "Mark Calder", news.Person},
+		{"The bill was backed by Senator Mark Calder of Virginia on Monday.", "Virginia", news.Place},
+		{"The chairman of the House Ways and Means Committee spoke on Monday.", "House Ways and Means Committee", news.Org},
+		{"A report by the Department of Housing and Urban Development came out on Monday.", "Department of Housing and Urban Development", news.Org},
+		{"Both the House and Senate passed the bill on Monday.", "Senate", news.Org},
+		{"Officials from the FBI and National Security Agency spoke on Monday.", "FBI", news.Org},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

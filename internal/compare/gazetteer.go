@@ -16,6 +16,9 @@ var placeAliases = map[string]string{
 	"uk": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
 	"russian federation": "Russia", "prc": "China", "uae": "United Arab Emirates", "drc": "Congo - Kinshasa",
 	"south korea": "South Korea", "north korea": "North Korea", "czech republic": "Czechia",
+	// The one US state the name lexicon lists only as a person's first
+	// name (the other 49 are its regions): "Mark Warner of Virginia".
+	"virginia": "Virginia",
 }
 
 // cities are large cities and capitals that news names without a country.

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -205,6 +206,10 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 				j = c + 1
 				continue
 			}
+			if joinsOrgName(toks, i, j, gap) {
+				j += 2 // "Ways and Means Committee", "Department of Housing and Urban Development"
+				continue
+			}
 			break
 		}
 		initial := i == 0 || strings.ContainsAny(gap(i), "“\"‘:—")
@@ -216,6 +221,66 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 		i = j
 	}
 	return out
+}
+
+// joinsOrgName reports whether "and" at toks[j] joins the two halves of
+// one organisation's name after the capitalised words toks[i:j]:
+// "Department of Housing and Urban Development" (an organisation's word
+// and "of" before, none after), "House Ways and Means Committee" (a plain
+// English word before, among the 5,000 most frequent of GloVe's
+// vocabulary as in commonOpener, and words ending with an organisation's
+// word after).
+// Two names joined by "and" ("House and Senate", "Apple and American
+// Airlines", "FBI and National Security Agency", "School of Foreign Service
+// and School of Nursing") are not joined: a name, an acronym or an
+// organisation's word on either side keeps them apart.
+func joinsOrgName(toks []nameToken, i, j int, gap func(int) string) bool {
+	if j+1 >= len(toks) || toks[j].word != "and" || !isNameWord(toks[j+1].word) || strings.TrimSpace(gap(j)) != "" ||
+		strings.TrimSpace(gap(j+1)) != "" {
+		return false
+	}
+	end := j + 1
+	for end < len(toks) && isNameWord(toks[end].word) && strings.TrimSpace(gap(end)) == "" {
+		end++
+	}
+	after := toks[j+1 : end]
+	for _, tk := range after {
+		if tk.word == "of" || isAcronym(tk.word) {
+			return false
+		}
+	}
+	firstAfter := strings.ToLower(after[0].word)
+	if orgWords[firstAfter] || isTitle(after[0].word) || nameListed(firstAfter) {
+		return false
+	}
+	if orgWords[strings.ToLower(toks[i].word)] && slices.ContainsFunc(toks[i+1:j], func(tk nameToken) bool { return tk.word == "of" }) {
+		return true
+	}
+	before := strings.ToLower(toks[j-1].word)
+	if !orgWords[strings.ToLower(after[len(after)-1].word)] || orgWords[before] || isAcronym(toks[j-1].word) || nameListed(before) {
+		return false
+	}
+	r, ok := wordvec.Rank(before)
+	return ok && r < commonSurnameRank && !partyAdjectives[strings.TrimSuffix(before, "s")] &&
+		!knownPlace(strings.ToLower(joinWords(after)))
+}
+
+// nameListed reports whether the name lexicon lists a lower-case word as
+// (part of) a person's, place's or organisation's name, or a demonym.
+func nameListed(w string) bool {
+	for _, c := range names()[w] {
+		switch c {
+		case "first", "last", "person", "org", "demonym", "city", "country", "region", "place":
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether a word of two or more letters is in capitals
+// ("FBI", "ABC").
+func isAcronym(w string) bool {
+	return utf8.RuneCountInString(w) > 1 && w == strings.ToUpper(w)
 }
 
 // isConnector reports whether a word joins the words of a name: "of",
@@ -294,6 +359,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	cut := false
 	for k < j && (functionWords[strings.ToLower(toks[k].word)] || calendarWords[strings.ToLower(toks[k].word)] ||
 		leadingQualifiers[strings.ToLower(toks[k].word)] || k == i && initial && j-k > 1 && isCommonGerund(toks[k].word) ||
+		k == i && initial && j-k > 2 && commonOpener(toks, k) ||
 		j-k > 1 && controlledBy(toks[k].word) ||
 		j-k > 2 && partyAdjectives[strings.ToLower(toks[k].word)] && isFirstName(toks[k+1].word) ||
 		j-k == 2 && partyAdjectives[strings.ToLower(toks[k].word)] && legislatures[strings.ToLower(toks[k+1].word)]) {
@@ -516,6 +582,24 @@ func isCommonGerund(w string) bool {
 		}
 	}
 	return places().places[lw] == ""
+}
+
+// commonOpener reports whether toks[k], which opens a sentence before a
+// first name, is a common English word the name lexicon does not list
+// ("Actor George Takei", "FIRED Eric Cantor", "Meet Melania Trump"): a
+// verb or a noun before the name, not part of it. Common is within the
+// GloVe vocabulary's 5,000 most frequent words (commonSurnameRank), where
+// "meet", "actor" and "fired" are; a place the two words name ("San
+// Francisco") stays whole.
+func commonOpener(toks []nameToken, k int) bool {
+	w := toks[k].word
+	lw := strings.ToLower(w)
+	if k+1 >= len(toks) || !isFirstName(toks[k+1].word) || len(names()[lw]) > 0 || isTitle(w) ||
+		knownPlace(lw+" "+strings.ToLower(toks[k+1].word)) {
+		return false
+	}
+	r, ok := wordvec.Rank(lw)
+	return ok && r < commonSurnameRank
 }
 
 // isTitle reports whether a word is a person's title, hyphenated ones

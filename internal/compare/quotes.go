@@ -613,6 +613,11 @@ func closingAttribution(s string, words []token, k, limit int) bool {
 	if words[k].end > limit {
 		return false
 	}
+	// ", saying that while they are": a verb followed by "that" opens
+	// what was said, not the end of an attribution.
+	if k+1 < len(words) && words[k+1].start < limit && strings.EqualFold(words[k+1].word, "that") {
+		return false
+	}
 	return len(strings.Fields(s[words[k].end:limit])) <= closingSubjectWords
 }
 
@@ -736,6 +741,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
+		if k == len(words)-1 && namesThing(before, words, k) {
+			return "", words[k].word // "a YouTube video called "..."": the title of a thing, said by no one
+		}
 		subj := before[:words[verb].start]
 		// "Added Gibbs: "...": the verb first, then the speaker.
 		if k == 0 && len(words) > 1 {
@@ -749,9 +757,37 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 				subj = subj[:cut]
 			}
 		}
-		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), words[k].word
+		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
 	return "", ""
+}
+
+// namingVerbs give a thing its name or a label.
+var namingVerbs = toSet(`called dubbed labeled labelled titled named entitled`)
+
+// namesThing reports whether the naming verb words[k], right before a
+// quote, is a participle after a common noun that the quote names ("a
+// YouTube video called", "a group called"): no one is quoted. Someone who
+// calls something a name gives it an object ("called the plan "...""), or
+// the object comes first ("what Trump called", "what the senator called").
+func namesThing(before string, words []token, k int) bool {
+	if k == 0 || !namingVerbs[strings.ToLower(words[k].word)] || strings.TrimSpace(before[words[k].end:]) != "" {
+		return false
+	}
+	prev := words[k-1].word
+	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsLower(r) || strings.HasSuffix(prev, "ly") {
+		return false // a name, or an adverb ("publicly called")
+	}
+	if _, ok := speakerPronouns[prev]; ok || strings.TrimSpace(before[words[k-1].end:words[k].start]) != "" {
+		return false // "he called", or a comma: "the report, called"
+	}
+	for j := max(0, k-4); j < k; j++ {
+		switch strings.ToLower(words[j].word) {
+		case "what", "which", "that", "who", "whom":
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpeners begin a clause after a quote that is not its attribution.
@@ -1053,8 +1089,30 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
 		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
-			return a.antecedent(quoteAt, genderOfNoun(head), "") // "the 43-year-old said"
+			return a.describedPerson(quoteAt, genderOfNoun(head)) // "the 43-year-old said"
 		}
+	}
+	return ""
+}
+
+// describedPerson resolves a description of a person ("the 43-year-old",
+// "the woman") of the given gender ("" any) to the person it refers to:
+// never an organisation, and, when the noun gives a gender, a person known
+// to be of it or else the one who opens the sentence before ("Ivanka Trump
+// ... noted the rule. ... the 34-year-old mother of three replied"). "The
+// woman told the Daily News" after "a female college student" refers to
+// no one named; the nearest name further back is a guess.
+func (a *attributor) describedPerson(at int, gender string) string {
+	who := a.antecedent(at, gender, "")
+	if who == "" {
+		return ""
+	}
+	e := a.entityNamed(who)
+	if e < 0 || a.entities[e].Kind != news.Person {
+		return ""
+	}
+	if gender == "" || a.gender[e] == gender || who == a.openerBefore(at) {
+		return who
 	}
 	return ""
 }
@@ -1634,11 +1692,13 @@ func (a *attributor) opensSentence(i int) bool {
 }
 
 // onlyTitles reports whether s holds nothing but titles, "the" and
-// capitalised words ("Mr.", "House Speaker", "Democratic Sen.").
+// capitalised words ("Mr.", "House Speaker", "Democratic Sen."). A
+// capitalised verb in -ing is none of them: "Saying President Obama, he
+// said" does not open with Obama.
 func onlyTitles(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "“\"(")
-		if !isTitle(w) && !strings.EqualFold(w, "the") && !isNameWord(w) {
+		if !isTitle(w) && !strings.EqualFold(w, "the") && (!isNameWord(w) || isCommonGerund(w)) {
 			return false
 		}
 	}

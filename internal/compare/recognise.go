@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
 // entityModelJSON is the entity model fitted on conllpp2020 (131 Reuters
@@ -244,6 +245,12 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k == 2 && len(c.toks) == 2 && isFirstName(c.toks[0].word) && !knownPlace(strings.ToLower(c.text)) && !genericPlace(c.toks) {
 			k = 1
 		}
+		// "Michael R. Bloomberg", "Nick Merrill": a first name, perhaps
+		// an initial, and a surname is a person, not the organisation
+		// the model may take a surname it has met in a firm's name for.
+		if k == 3 && personShaped(c.toks) {
+			k = 1
+		}
 		if k == 0 {
 			continue
 		}
@@ -265,7 +272,7 @@ func regionalAdjective(lw string) bool {
 
 // genericOrgWords stand for an organisation named earlier ("the Department
 // said", "the Committee voted"), not for one of their own.
-var genericOrgWords = toSet(`department ministry agency committee commission office council board bureau subcommittee`)
+var genericOrgWords = toSet(`department ministry agency committee commission office council board bureau subcommittee court`)
 
 // militaryBranches are the armed services, named by one word.
 var militaryBranches = toSet(`army navy marines airforce`)
@@ -636,3 +643,40 @@ func generationOf(name string) string {
 
 // generations follow a surname.
 var generations = toSet(`jr sr ii iii iv`)
+
+// personShaped reports whether a name is a first name the lexicon lists
+// (and no organisation or place word), perhaps a middle initial, and one
+// more word that is no organisation's word: "Nick Merrill", "Michael R.
+// Bloomberg".
+func personShaped(toks []nameToken) bool {
+	if len(toks) < 2 || len(toks) > 3 || !isFirstName(toks[0].word) || endsWithOrgWord(toks) {
+		return false
+	}
+	for _, c := range names()[strings.ToLower(toks[0].word)] {
+		if c == "org" || c == "orgword" || c == "place" || c == "city" || c == "country" || c == "region" || c == "placeword" {
+			return false
+		}
+	}
+	if len(toks) == 3 && utf8.RuneCountInString(toks[1].word) != 1 {
+		return false // a middle word that is not an initial: "Morgan Stanley Capital"
+	}
+	last := strings.ToLower(toks[len(toks)-1].word)
+	for _, c := range names()[last] {
+		if c == "org" || c == "orgword" {
+			return false
+		}
+	}
+	// "Tyson Foods": a last word that is a common English word and no
+	// surname the lexicon lists is a firm's noun.
+	if r, ok := wordvec.Rank(last); ok && r < commonSurnameRank && !names().has(last, "last") {
+		return false
+	}
+	return !knownPlace(strings.ToLower(joinWords(toks)))
+}
+
+// commonSurnameRank bounds the GloVe frequency ranks of common English
+// words ("foods", "group", "capital"): a word this frequent ends a
+// person's name only if the lexicon lists it as a surname. 5,000 keeps
+// "Tyson Foods" an organisation and "Nick Merrill" a person (read on the
+// BASIL names this rule changes).
+const commonSurnameRank = 5000

@@ -194,6 +194,18 @@ func TestSpeakers(t *testing.T) {
 		{"a comparison attributes words",
 			"Another critic, Tomas Brandt, likened the plan to “burning the town's history” on Monday.",
 			[]string{"Tomas Brandt"}},
+		{"a sentence opened by a verb in -ing does not open with the name after it",
+			"Radio host Tomas Brandt spoke on Saturday.\n\nWhen the crowd stopped laughing, he asked: “What are we suffering from?”\n\nSaying Mayor Ada Marsh, he said, was “too simple an answer.”",
+			[]string{"Tomas Brandt", "Tomas Brandt"}},
+		{"a verb in -ing followed by that after a quote is no attribution of it",
+			"Tomas Brandt spoke on Monday.\n\nHe went on to call the levy “a dangerous thing” and then took a swipe at the Calder Gazette, saying that while its reporters are “biased,” he does not want it closed.",
+			[]string{"Tomas Brandt"}},
+		{"a quote that a thing is called by is said by no one",
+			"Tomas Brandt said the photos were staged. Brandt posted a link to a video called “Behind the scenes with Ada Marsh” on Monday.\n\nWhat the mayor, Ada Marsh, called “a cheap stunt in bad taste” went on.",
+			[]string{"", "Ada Marsh"}},
+		{"a gendered description names no one of unknown gender or an organisation",
+			"The Calder Gazette said the letter was sent to a female student in Calder.\n\nThe woman told the Gazette that she had never met Brandt, and that there had “never been any exchanges of that kind” between them.",
+			[]string{""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

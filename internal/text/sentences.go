@@ -20,6 +20,12 @@ fig figs vol pp ed eds op cf e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a`)
 // No."). The sentence ends after them only when a typical first word follows.
 var weakAbbreviations = toSet(`jan feb mar apr jun jul aug sep sept oct nov dec no`)
 
+// stateAbbreviations are the AP style abbreviations of US states that
+// news writes with a period ("Calif.", "Ariz.", "N.J." aside: initialisms
+// are read as such), lower case without it.
+var stateAbbreviations = toSet(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+nev okla ore pa tenn tex va vt wash wis wyo`)
+
 // sentenceStarters are capitalised words that, after an abbreviation such as
 // "U.S.", show that a new sentence has begun.
 var sentenceStarters = toSet(`the a an he she it they we i his her its their this that these those there but and
@@ -134,6 +140,16 @@ func periodEnds(before, after string) bool {
 	}
 	// "U.S.", "a.m.", initials run together ("B.J. Habibie") and months end
 	// sentences too: believe it when a typical first word follows.
+	// "Prominent Republicans are calling for Ariz. Gov. Jan Brewer to":
+	// a state's abbreviation ends a sentence after a comma ("in Tempe,
+	// Ariz. It will"), but without one it qualifies the words after it.
+	// A party's label ("R-Tenn.") ends one too.
+	if stateAbbreviations[lower] {
+		rest := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, "."), last), " ")
+		if !strings.HasSuffix(rest, ",") && !strings.HasSuffix(rest, "-") {
+			return false
+		}
+	}
 	if isInitialism(last) || weakAbbreviations[lower] || abbreviations[lower] && strings.Contains(lower, ".") {
 		return sentenceStarters[strings.ToLower(firstWord(after))]
 	}

@@ -10,11 +10,16 @@ import (
 // When the current one fills up it becomes the previous one and the oldest
 // is dropped, so the table holds the vocabulary of the last 25,000 to 50,000
 // articles rather than of the whole stream (a term's IDF then also follows
-// what the news is about lately).
+// what the news is about lately). Both generations' counts of a term share
+// one entry, so that a term's frequency costs one lookup (the clusterer
+// looks up IDFs a few hundred times per article).
 type docFreq struct {
-	cur, prev         map[uint64]int32
+	counts            map[uint64]dfCounts
 	curDocs, prevDocs int
 }
+
+// dfCounts is a term's documents in the current and the previous generation.
+type dfCounts struct{ cur, prev int32 }
 
 // dfGeneration is the number of documents in a generation of docFreq: large
 // enough that IDF is as steady as over the whole stream (the development
@@ -22,22 +27,39 @@ type docFreq struct {
 // stays a few megabytes.
 const dfGeneration = 25000
 
-func newDocFreq() docFreq { return docFreq{cur: map[uint64]int32{}, prev: map[uint64]int32{}} }
+func newDocFreq() docFreq { return docFreq{counts: map[uint64]dfCounts{}} }
 
 // add counts one document's terms.
 func (d *docFreq) add(terms []term) {
 	if d.curDocs >= dfGeneration {
-		d.prev, d.prevDocs = d.cur, d.curDocs
-		d.cur, d.curDocs = make(map[uint64]int32, len(d.prev)), 0
+		d.roll()
 	}
 	d.curDocs++
 	for _, t := range terms {
-		d.cur[t.h]++
+		x := d.counts[t.h]
+		x.cur++
+		d.counts[t.h] = x
 	}
 }
 
+// roll makes the current generation the previous one and drops the oldest:
+// a term counted in neither is forgotten.
+func (d *docFreq) roll() {
+	for h, x := range d.counts {
+		if x.cur == 0 {
+			delete(d.counts, h)
+		} else {
+			d.counts[h] = dfCounts{prev: x.cur}
+		}
+	}
+	d.prevDocs, d.curDocs = d.curDocs, 0
+}
+
 // of is the number of counted documents with term h.
-func (d *docFreq) of(h uint64) int { return int(d.cur[h] + d.prev[h]) }
+func (d *docFreq) of(h uint64) int {
+	x := d.counts[h]
+	return int(x.cur + x.prev)
+}
 
 // docs is the number of counted documents.
 func (d *docFreq) docs() int { return d.curDocs + d.prevDocs }
@@ -155,7 +177,11 @@ func (c *Clusterer) unindexMember(m *member) {
 // and LSH entries, so that memory follows the open stories and not the
 // length of the stream. An undated story closes by arrivals (see open) and
 // is dropped at once: no later article is compared with it, and Settle
-// looks only at open stories.
+// looks only at open stories. Stories merged since the last eviction leave
+// the postings too. Only the postings of the dropped stories' terms and the
+// buckets of their kept members are read, in place (the order of what
+// stays is kept), so that an eviction costs in proportion to what it drops
+// and not to the whole index.
 func (c *Clusterer) evict(now time.Time) {
 	closed := map[*story]bool{}
 	for id, s := range c.stories {
@@ -170,11 +196,20 @@ func (c *Clusterer) evict(now time.Time) {
 			delete(c.stories, id)
 		}
 	}
-	if len(closed) == 0 && c.mergedSinceEvict == 0 {
-		return
+	dropped := c.mergedSinceEvict
+	c.mergedSinceEvict = nil
+	for s := range closed {
+		dropped = append(dropped, s)
+		c.unindexStory(s, closed)
 	}
-	c.mergedSinceEvict = 0
-	for h, p := range c.postings {
+	terms := map[uint64]bool{}
+	for _, s := range dropped {
+		for _, h := range s.hashes {
+			terms[h] = true
+		}
+	}
+	for h := range terms {
+		p := c.postings[h]
 		kept := p[:0]
 		for _, e := range p {
 			if !closed[e.story] && !e.story.merged {
@@ -188,18 +223,31 @@ func (c *Clusterer) evict(now time.Time) {
 			c.postings[h] = kept
 		}
 	}
-	for k, ms := range c.buckets {
-		kept := ms[:0]
-		for _, m := range ms {
-			if !closed[m.story] { // a merged story's members point to the story that took them
-				kept = append(kept, m)
-			}
+}
+
+// unindexStory takes the kept members of a closed story out of the LSH
+// buckets (the members it let go of left them then; a merged story's
+// members point to the story that took them), keeping the order of the
+// others.
+func (c *Clusterer) unindexStory(s *story, closed map[*story]bool) {
+	for _, m := range s.kept {
+		if m.f.words < minShingleWords {
+			continue
 		}
-		clear(ms[len(kept):])
-		if len(kept) == 0 {
-			delete(c.buckets, k)
-		} else {
-			c.buckets[k] = kept
+		for _, k := range m.f.sig.Bands(lshBands) {
+			ms := c.buckets[k]
+			kept := ms[:0]
+			for _, x := range ms {
+				if !closed[x.story] {
+					kept = append(kept, x)
+				}
+			}
+			clear(ms[len(kept):])
+			if len(kept) == 0 {
+				delete(c.buckets, k)
+			} else {
+				c.buckets[k] = kept
+			}
 		}
 	}
 }

@@ -371,7 +371,8 @@ func (c *Clusterer) rescale(s *story) {
 	for _, m := range s.kept {
 		scale := c.unitScale(m.f.terms)
 		for _, t := range m.f.terms {
-			s.w[s.slot[t.h]] += t.w * (scale - m.scale)
+			i, _ := s.slot.get(t.h)
+			s.w[i] += t.w * (scale - m.scale)
 		}
 		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}

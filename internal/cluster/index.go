@@ -14,7 +14,7 @@ import (
 // one entry, so that a term's frequency costs one lookup (the clusterer
 // looks up IDFs a few hundred times per article).
 type docFreq struct {
-	counts            map[uint64]dfCounts
+	counts            termTable[dfCounts]
 	curDocs, prevDocs int
 }
 
@@ -27,7 +27,7 @@ type dfCounts struct{ cur, prev int32 }
 // stays a few megabytes.
 const dfGeneration = 25000
 
-func newDocFreq() docFreq { return docFreq{counts: map[uint64]dfCounts{}} }
+func newDocFreq() docFreq { return docFreq{} }
 
 // add counts one document's terms.
 func (d *docFreq) add(terms []term) {
@@ -36,28 +36,27 @@ func (d *docFreq) add(terms []term) {
 	}
 	d.curDocs++
 	for _, t := range terms {
-		x := d.counts[t.h]
-		x.cur++
-		d.counts[t.h] = x
+		d.counts.ref(t.h).cur++
 	}
 }
 
 // roll makes the current generation the previous one and drops the oldest:
 // a term counted in neither is forgotten.
 func (d *docFreq) roll() {
-	for h, x := range d.counts {
-		if x.cur == 0 {
-			delete(d.counts, h)
-		} else {
-			d.counts[h] = dfCounts{prev: x.cur}
+	old := d.counts
+	d.counts = termTable[dfCounts]{}
+	d.counts.init(2 * old.len())
+	old.each(func(h uint64, x dfCounts) {
+		if x.cur > 0 {
+			d.counts.ref(h).prev = x.cur
 		}
-	}
+	})
 	d.prevDocs, d.curDocs = d.curDocs, 0
 }
 
 // of is the number of counted documents with term h.
 func (d *docFreq) of(h uint64) int {
-	x := d.counts[h]
+	x, _ := d.counts.get(h)
 	return int(x.cur + x.prev)
 }
 
@@ -81,10 +80,10 @@ type posting struct {
 // addWeight adds x to a story's weight of term h, giving the story a slot
 // for the term, and a posting, the first time.
 func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
-	i, ok := s.slot[h]
+	i, ok := s.slot.get(h)
 	if !ok {
 		i = int32(len(s.w))
-		s.slot[h] = i
+		*s.slot.ref(h) = i
 		s.w = append(s.w, 0)
 		s.hashes = append(s.hashes, h)
 		c.postings[h] = append(c.postings[h], posting{s, i})

@@ -36,7 +36,54 @@ func TestDocFreqGenerations(t *testing.T) {
 			t.Errorf("of(%d) = %d, want %d", h, got, want)
 		}
 	}
-	if _, ok := d.counts[3]; ok {
+	if _, ok := d.counts.get(3); ok {
 		t.Errorf("a term seen only two generations ago is still held")
+	}
+}
+
+// TestTermTable checks the table against a map through growth, with the
+// key 0 and keys that share their low bits (FNV hashes of similar words
+// do).
+func TestTermTable(t *testing.T) {
+	var tab termTable[int32]
+	want := map[uint64]int32{}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 5000; i++ {
+		var h uint64
+		switch i % 3 {
+		case 0:
+			h = uint64(r.IntN(3000)) << 40 // low bits all zero
+		case 1:
+			h = r.Uint64()
+		default:
+			h = uint64(r.IntN(4)) // 0 among them
+		}
+		*tab.ref(h) += int32(i)
+		want[h] += int32(i)
+	}
+	if tab.len() != len(want) {
+		t.Fatalf("len = %d, want %d", tab.len(), len(want))
+	}
+	for h, v := range want {
+		if got, ok := tab.get(h); !ok || got != v {
+			t.Errorf("get(%d) = %d, %v; want %d", h, got, ok, v)
+		}
+	}
+	if _, ok := tab.get(12345); ok {
+		t.Errorf("get of a key never added found it")
+	}
+	n := 0
+	tab.each(func(h uint64, v int32) {
+		if want[h] != v {
+			t.Errorf("each gives %d: %d, want %d", h, v, want[h])
+		}
+		n++
+	})
+	if n != len(want) {
+		t.Errorf("each gave %d keys, want %d", n, len(want))
+	}
+	var empty termTable[int32]
+	if _, ok := empty.get(7); ok || empty.len() != 0 {
+		t.Errorf("an empty table holds something")
 	}
 }

@@ -27,7 +27,7 @@ type story struct {
 	openNow bool
 
 	id      string
-	slot    map[uint64]int32 // term hash -> its place in w
+	slot    termTable[int32] // term hash -> its place in w
 	hashes  []uint64         // the term of each slot: sums run in slot order, so that runs repeat to the last bit
 	names   map[uint64]int32 // articles giving each name
 	numbers map[uint64]int32 // articles giving each figure
@@ -77,7 +77,7 @@ type member struct {
 }
 
 func newStory(id string, seq int) *story {
-	return &story{id: id, slot: map[uint64]int32{}, names: map[uint64]int32{}, numbers: map[uint64]int32{},
+	return &story{id: id, names: map[uint64]int32{}, numbers: map[uint64]int32{},
 		years: map[uint64]int32{}, dates: map[uint64]int32{}, sources: map[uint64]int32{}, created: seq}
 }
 
@@ -86,7 +86,7 @@ func (s *story) size() float64 { return float64(s.n) }
 
 // weight is a story's summed weight of term h, if it has the term.
 func (s *story) weight(h uint64) (float64, bool) {
-	i, ok := s.slot[h]
+	i, ok := s.slot.get(h)
 	if !ok {
 		return 0, false
 	}

@@ -114,10 +114,11 @@ type Clusterer struct {
 	semSum   [wordvec.Dim]float32
 	semDocs  int
 
-	mergedSinceEvict int // merged stories still in the postings
+	mergedSinceEvict []*story // merged stories still in the postings
 
 	epoch   uint64      // articles looked up so far, marks the stories each touched
 	touched []*story    // scratch: stories touched by the current lookup
+	lookups []int       // scratch: the query terms the current lookup reads
 	best    []*story    // scratch: the candidates of the current lookup
 	q       query       // scratch: the current article
 	rows    [][]float64 // scratch: the signals of each candidate
@@ -370,7 +371,8 @@ func (c *Clusterer) rescale(s *story) {
 	for _, m := range s.kept {
 		scale := c.unitScale(m.f.terms)
 		for _, t := range m.f.terms {
-			s.w[s.slot[t.h]] += t.w * (scale - m.scale)
+			i, _ := s.slot.get(t.h)
+			s.w[i] += t.w * (scale - m.scale)
 		}
 		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}
@@ -397,7 +399,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	if q.norm == 0 {
 		return nil
 	}
-	lookups := make([]int, 0, len(f.terms))
+	lookups := c.lookups[:0]
 	docs := c.df.docs()
 	for i, t := range f.terms {
 		if c.df.of(t.h)*2 <= docs+1 || docs <= 10 {
@@ -410,6 +412,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 		}
 		return cmp.Compare(f.terms[i].h, f.terms[j].h)
 	})
+	c.lookups = lookups
 	c.epoch++
 	c.touched = c.touched[:0]
 	for _, i := range lookups[:min(60, len(lookups))] {
@@ -501,13 +504,14 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 		c.scored = append(c.scored, scored)
 		switch {
 		case !scored:
-		case c.examples != nil || only != nil || i == best || c.opt.Model.readsBeyondAvgCos:
+		case c.examples != nil || c.opt.Model.readsBeyondAvgCos || i == best && background:
 			c.signals(q, cands[i], r)
 		default:
 			// The model reads only the average-link cosine and what is
 			// derived from it: the other signals, which cost most, are
-			// computed for the best candidate alone (its membership
-			// explains itself with them).
+			// computed for a new article's best candidate alone (its
+			// membership explains itself with them; a second look, when
+			// the stream settles, explains itself with the probability).
 			onlyAvgCos(r)
 		}
 	}

@@ -10,11 +10,16 @@ import (
 // When the current one fills up it becomes the previous one and the oldest
 // is dropped, so the table holds the vocabulary of the last 25,000 to 50,000
 // articles rather than of the whole stream (a term's IDF then also follows
-// what the news is about lately).
+// what the news is about lately). Both generations' counts of a term share
+// one entry, so that a term's frequency costs one lookup (the clusterer
+// looks up IDFs a few hundred times per article).
 type docFreq struct {
-	cur, prev         map[uint64]int32
+	counts            termTable[dfCounts]
 	curDocs, prevDocs int
 }
+
+// dfCounts is a term's documents in the current and the previous generation.
+type dfCounts struct{ cur, prev int32 }
 
 // dfGeneration is the number of documents in a generation of docFreq: large
 // enough that IDF is as steady as over the whole stream (the development
@@ -22,22 +27,38 @@ type docFreq struct {
 // stays a few megabytes.
 const dfGeneration = 25000
 
-func newDocFreq() docFreq { return docFreq{cur: map[uint64]int32{}, prev: map[uint64]int32{}} }
+func newDocFreq() docFreq { return docFreq{} }
 
 // add counts one document's terms.
 func (d *docFreq) add(terms []term) {
 	if d.curDocs >= dfGeneration {
-		d.prev, d.prevDocs = d.cur, d.curDocs
-		d.cur, d.curDocs = make(map[uint64]int32, len(d.prev)), 0
+		d.roll()
 	}
 	d.curDocs++
 	for _, t := range terms {
-		d.cur[t.h]++
+		d.counts.ref(t.h).cur++
 	}
 }
 
+// roll makes the current generation the previous one and drops the oldest:
+// a term counted in neither is forgotten.
+func (d *docFreq) roll() {
+	old := d.counts
+	d.counts = termTable[dfCounts]{}
+	d.counts.init(2 * old.len())
+	old.each(func(h uint64, x dfCounts) {
+		if x.cur > 0 {
+			d.counts.ref(h).prev = x.cur
+		}
+	})
+	d.prevDocs, d.curDocs = d.curDocs, 0
+}
+
 // of is the number of counted documents with term h.
-func (d *docFreq) of(h uint64) int { return int(d.cur[h] + d.prev[h]) }
+func (d *docFreq) of(h uint64) int {
+	x, _ := d.counts.get(h)
+	return int(x.cur + x.prev)
+}
 
 // docs is the number of counted documents.
 func (d *docFreq) docs() int { return d.curDocs + d.prevDocs }
@@ -59,10 +80,10 @@ type posting struct {
 // addWeight adds x to a story's weight of term h, giving the story a slot
 // for the term, and a posting, the first time.
 func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
-	i, ok := s.slot[h]
+	i, ok := s.slot.get(h)
 	if !ok {
 		i = int32(len(s.w))
-		s.slot[h] = i
+		*s.slot.ref(h) = i
 		s.w = append(s.w, 0)
 		s.hashes = append(s.hashes, h)
 		c.postings[h] = append(c.postings[h], posting{s, i})
@@ -155,7 +176,11 @@ func (c *Clusterer) unindexMember(m *member) {
 // and LSH entries, so that memory follows the open stories and not the
 // length of the stream. An undated story closes by arrivals (see open) and
 // is dropped at once: no later article is compared with it, and Settle
-// looks only at open stories.
+// looks only at open stories. Stories merged since the last eviction leave
+// the postings too. Only the postings of the dropped stories' terms and the
+// buckets of their kept members are read, in place (the order of what
+// stays is kept), so that an eviction costs in proportion to what it drops
+// and not to the whole index.
 func (c *Clusterer) evict(now time.Time) {
 	closed := map[*story]bool{}
 	for id, s := range c.stories {
@@ -170,11 +195,20 @@ func (c *Clusterer) evict(now time.Time) {
 			delete(c.stories, id)
 		}
 	}
-	if len(closed) == 0 && c.mergedSinceEvict == 0 {
-		return
+	dropped := c.mergedSinceEvict
+	c.mergedSinceEvict = nil
+	for s := range closed {
+		dropped = append(dropped, s)
+		c.unindexStory(s, closed)
 	}
-	c.mergedSinceEvict = 0
-	for h, p := range c.postings {
+	terms := map[uint64]bool{}
+	for _, s := range dropped {
+		for _, h := range s.hashes {
+			terms[h] = true
+		}
+	}
+	for h := range terms {
+		p := c.postings[h]
 		kept := p[:0]
 		for _, e := range p {
 			if !closed[e.story] && !e.story.merged {
@@ -188,18 +222,31 @@ func (c *Clusterer) evict(now time.Time) {
 			c.postings[h] = kept
 		}
 	}
-	for k, ms := range c.buckets {
-		kept := ms[:0]
-		for _, m := range ms {
-			if !closed[m.story] { // a merged story's members point to the story that took them
-				kept = append(kept, m)
-			}
+}
+
+// unindexStory takes the kept members of a closed story out of the LSH
+// buckets (the members it let go of left them then; a merged story's
+// members point to the story that took them), keeping the order of the
+// others.
+func (c *Clusterer) unindexStory(s *story, closed map[*story]bool) {
+	for _, m := range s.kept {
+		if m.f.words < minShingleWords {
+			continue
 		}
-		clear(ms[len(kept):])
-		if len(kept) == 0 {
-			delete(c.buckets, k)
-		} else {
-			c.buckets[k] = kept
+		for _, k := range m.f.sig.Bands(lshBands) {
+			ms := c.buckets[k]
+			kept := ms[:0]
+			for _, x := range ms {
+				if !closed[x.story] {
+					kept = append(kept, x)
+				}
+			}
+			clear(ms[len(kept):])
+			if len(kept) == 0 {
+				delete(c.buckets, k)
+			} else {
+				c.buckets[k] = kept
+			}
 		}
 	}
 }

@@ -69,18 +69,33 @@ func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64
 		if t == s || t.merged {
 			continue
 		}
-		if p := c.sameEvent(s, t, candidates); p > bestP {
+		// A pair that can no longer beat the best so far, nor reach the
+		// merge threshold, cannot change what the caller does: merge with
+		// the best when it reaches the threshold, nothing otherwise.
+		floor := max(bestP, c.opt.MergeThreshold)
+		if p := c.sameEvent(s, t, candidates, floor); p > bestP {
 			best, bestP = t, p
 		}
 	}
 	return best, bestP
 }
 
+// boundSlack is what an upper bound on a mean probability is lowered by
+// before it is compared, so that rounding in the sum it bounds can never
+// make it cut short a pair that the full sum would have kept: far above
+// the rounding of a sum of 16 terms, far below any difference the
+// thresholds read.
+const boundSlack = 1e-9
+
 // sameEvent is the mean, over the kept articles of the smaller of two
 // stories, of the join model's probability that the article belongs to the
 // larger, each scored as if it arrived now with the larger and the other
-// candidates as its choices (the smaller story itself left out).
-func (c *Clusterer) sameEvent(s, t *story, candidates []*story) float64 {
+// candidates as its choices (the smaller story itself left out). Once the
+// articles still to score could not lift the mean to floor even at
+// probability 1 each, it stops and returns 0: the pair cannot matter (see
+// closestStory), and the articles are scored in the same order either way,
+// so a mean that is computed in full is the same to the last bit.
+func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) float64 {
 	small, large := s, t
 	if t.n < s.n || t.n == s.n && t.created > s.created {
 		small, large = t, s
@@ -97,11 +112,16 @@ func (c *Clusterer) sameEvent(s, t *story, candidates []*story) float64 {
 		c.rescale(x)
 	}
 	var sum float64
-	for _, m := range small.kept {
+	k := float64(len(small.kept))
+	for i, m := range small.kept {
+		left := k - float64(i) // articles still to score, this one included
+		if c.examples == nil && (sum+left)/k < floor-boundSlack {
+			return 0
+		}
 		q := c.prepareQuery(m.f)
 		sum += c.scoreAgainst(q, others, large, false)[0]
 	}
-	return sum / float64(len(small.kept))
+	return sum / k
 }
 
 // largerFirst orders two stories to be merged: the smaller goes into the
@@ -162,7 +182,7 @@ func (c *Clusterer) absorb(keep, gone *story) {
 	}
 	gone.merged = true
 	delete(c.stories, gone.id)
-	c.mergedSinceEvict++
+	c.mergedSinceEvict = append(c.mergedSinceEvict, gone)
 }
 
 // roundScore keeps two decimals, for scores people read.

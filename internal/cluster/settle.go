@@ -81,7 +81,7 @@ func (c *Clusterer) settleArticle(s *story) {
 // stories that s's summed terms bring in, as an article's terms do in Add.
 func (c *Clusterer) settleStory(s *story) {
 	c.rescale(s)
-	summed := &features{terms: make([]term, 0, len(s.slot))}
+	summed := &features{terms: make([]term, 0, s.slot.len())}
 	for i, h := range s.hashes {
 		if s.w[i] > 0 {
 			summed.terms = append(summed.terms, term{h, s.w[i]})

@@ -14,9 +14,20 @@ import (
 // first and the latest (see keptMembers), so that a story's memory and the
 // cost of scoring against it stay bounded however long it runs.
 type story struct {
+	// What the candidate lookup reads at each posting comes first, so that
+	// it shares a cache line or two (the lookup reads thousands of stories
+	// per article, and waiting for memory was most of its cost).
+	// Scratch for candidates: the article (epoch) that last touched the
+	// story, whether the story was open for it, and the partial dot product
+	// so far.
+	epoch   uint64
+	partial float64
+	w       []float64 // sum of the members' unit TF-IDF vectors (as term frequency × scale), by slot
+	n       int       // articles
+	openNow bool
+
 	id      string
-	slot    map[uint64]int32 // term hash -> its place in w
-	w       []float64        // sum of the members' unit TF-IDF vectors (as term frequency × scale), by slot
+	slot    termTable[int32] // term hash -> its place in w
 	hashes  []uint64         // the term of each slot: sums run in slot order, so that runs repeat to the last bit
 	names   map[uint64]int32 // articles giving each name
 	numbers map[uint64]int32 // articles giving each figure
@@ -24,7 +35,6 @@ type story struct {
 	dates   map[uint64]int32
 	sources map[uint64]int32 // articles from each outlet
 	sem     wordvec.Vec      // sum of the members' unit word vectors
-	n       int              // articles
 	ids     []string         // every article's id, in the order they joined
 	kept    []*member        // the first member and the latest ones
 	first   time.Time        // earliest publication time of a dated member
@@ -46,12 +56,6 @@ type story struct {
 	length     float64 // length of the sum of its members' unit TF-IDF vectors
 	cohesionAt int     // n when cohesion and length were computed
 
-	// Scratch for candidates: the article (epoch) that last touched the
-	// story, whether the story was open for it, and the partial dot product
-	// so far.
-	epoch   uint64
-	openNow bool
-	partial float64
 }
 
 // keptMembers is how many articles a story keeps whole: its first and its
@@ -73,7 +77,7 @@ type member struct {
 }
 
 func newStory(id string, seq int) *story {
-	return &story{id: id, slot: map[uint64]int32{}, names: map[uint64]int32{}, numbers: map[uint64]int32{},
+	return &story{id: id, names: map[uint64]int32{}, numbers: map[uint64]int32{},
 		years: map[uint64]int32{}, dates: map[uint64]int32{}, sources: map[uint64]int32{}, created: seq}
 }
 
@@ -82,7 +86,7 @@ func (s *story) size() float64 { return float64(s.n) }
 
 // weight is a story's summed weight of term h, if it has the term.
 func (s *story) weight(h uint64) (float64, bool) {
-	i, ok := s.slot[h]
+	i, ok := s.slot.get(h)
 	if !ok {
 		return 0, false
 	}

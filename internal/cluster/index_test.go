@@ -1,0 +1,89 @@
+package cluster
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestDocFreqGenerations checks the document frequencies against a count
+// kept apart by generation, across several generations: a term is counted
+// over the current and the previous generation only.
+func TestDocFreqGenerations(t *testing.T) {
+	d := newDocFreq()
+	r := rand.New(rand.NewPCG(1, 2))
+	var gens []map[uint64]int // documents with each term, by generation
+	const docs = 2*dfGeneration + dfGeneration/2
+	for i := 0; i < docs; i++ {
+		if i%dfGeneration == 0 {
+			gens = append(gens, map[uint64]int{})
+		}
+		var terms []term
+		for h := uint64(0); h < 40; h++ {
+			// Terms 0-19 appear in the first generation only, 20-39 throughout.
+			if (h >= 20 || i < dfGeneration) && r.IntN(4) == 0 {
+				terms = append(terms, term{h: h, w: 1})
+				gens[len(gens)-1][h]++
+			}
+		}
+		d.add(terms)
+	}
+	cur, prev := gens[len(gens)-1], gens[len(gens)-2]
+	if want := dfGeneration + dfGeneration/2; d.docs() != want {
+		t.Fatalf("docs = %d, want %d", d.docs(), want)
+	}
+	for h := uint64(0); h < 40; h++ {
+		if got, want := d.of(h), cur[h]+prev[h]; got != want {
+			t.Errorf("of(%d) = %d, want %d", h, got, want)
+		}
+	}
+	if _, ok := d.counts.get(3); ok {
+		t.Errorf("a term seen only two generations ago is still held")
+	}
+}
+
+// TestTermTable checks the table against a map through growth, with the
+// key 0 and keys that share their low bits (FNV hashes of similar words
+// do).
+func TestTermTable(t *testing.T) {
+	var tab termTable[int32]
+	want := map[uint64]int32{}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 5000; i++ {
+		var h uint64
+		switch i % 3 {
+		case 0:
+			h = uint64(r.IntN(3000)) << 40 // low bits all zero
+		case 1:
+			h = r.Uint64()
+		default:
+			h = uint64(r.IntN(4)) // 0 among them
+		}
+		*tab.ref(h) += int32(i)
+		want[h] += int32(i)
+	}
+	if tab.len() != len(want) {
+		t.Fatalf("len = %d, want %d", tab.len(), len(want))
+	}
+	for h, v := range want {
+		if got, ok := tab.get(h); !ok || got != v {
+			t.Errorf("get(%d) = %d, %v; want %d", h, got, ok, v)
+		}
+	}
+	if _, ok := tab.get(12345); ok {
+		t.Errorf("get of a key never added found it")
+	}
+	n := 0
+	tab.each(func(h uint64, v int32) {
+		if want[h] != v {
+			t.Errorf("each gives %d: %d, want %d", h, v, want[h])
+		}
+		n++
+	})
+	if n != len(want) {
+		t.Errorf("each gave %d keys, want %d", n, len(want))
+	}
+	var empty termTable[int32]
+	if _, ok := empty.get(7); ok || empty.len() != 0 {
+		t.Errorf("an empty table holds something")
+	}
+}

@@ -34,6 +34,9 @@ type PairFit struct {
 	// LexiconPrior, when above 0, gives the model a lexicon of learned word
 	// weights (compare.Lexicon, fitted by FitLexicon with this prior).
 	LexiconPrior float64
+	// Also names pair files whose pairs every fold of CrossValidatePairs
+	// also fits on (never scored).
+	Also []string
 }
 
 // pairData are a pair file's features, labels and story groups.
@@ -371,6 +374,12 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 	if err != nil {
 		return PairsReport{File: path}, err
 	}
+	also := make([]pairData, len(opt.Also))
+	for i, p := range opt.Also {
+		if also[i], err = readPairData(p); err != nil {
+			return PairsReport{File: path}, err
+		}
+	}
 	probs := make([]float64, len(d.xs))
 	same := make([]bool, len(d.xs))
 	for fold := range k {
@@ -386,6 +395,11 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 		}
 		if len(trainX) == len(d.xs) {
 			continue // an empty fold
+		}
+		for _, a := range also {
+			trainX = append(trainX, a.xs...)
+			trainStems = append(trainStems, a.stems...)
+			trainY = append(trainY, a.ys...)
 		}
 		m, err := fitPairModel(trainX, trainStems, trainY, opt)
 		if err != nil {

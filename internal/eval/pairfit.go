@@ -168,6 +168,13 @@ func predictPair(m *compare.PairModel, x []float64, st [2][]string) float64 {
 	return m.Predict(x)
 }
 
+// decidePair is a fitted model's decision on a pair as the comparison makes it:
+// its probability over the threshold and, in fact mode, not two different
+// quotations (compare.DifferentStatements).
+func decidePair(mode compare.Mode, prob, threshold float64, t [2]string) bool {
+	return prob >= threshold && !(mode == compare.Fact && compare.DifferentStatements(t[0], t[1]))
+}
+
 // lexiconFolds is how many parts the pairs a model is fitted on are dealt
 // into to give each its lexicon features from a lexicon fitted without it.
 const lexiconFolds = 5
@@ -408,7 +415,7 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 		for i := range d.xs {
 			if foldOf(d, i, k) == fold {
 				probs[i] = predictPair(m, d.xs[i], d.stems[i])
-				same[i] = probs[i] >= m.Threshold
+				same[i] = decidePair(opt.Mode, probs[i], m.Threshold, d.texts[i])
 			}
 		}
 	}
@@ -447,7 +454,7 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 		same := make([]bool, len(d.xs))
 		for i, x := range d.xs {
 			probs[i] = predictPair(m, x, d.stems[i])
-			same[i] = probs[i] >= m.Threshold
+			same[i] = decidePair(opt.Mode, probs[i], m.Threshold, d.texts[i])
 		}
 		out = append(out, report(d.path, probs, same, d.ys))
 	}

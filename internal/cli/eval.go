@@ -360,6 +360,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	subsample := fs.Float64("subsample", 0, "boosted: share of rows per tree (default 1)")
 	precision := fs.Float64("precision", 0.85, "fact mode: the precision the threshold must reach on the pairs fitted on")
 	lexicon := fs.Float64("lexicon", 0, "when above 0, fit learned word weights (TF-KLD) with this prior, in pseudo-pairs, into the model")
+	also := fs.String("also", "", "with --cv, comma-separated pair files every fold also fits on (never scored)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -373,6 +374,9 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	}
 	opt := eval.PairFit{Mode: mode, Learner: *learner, L2: *l2, Precision: *precision, LexiconPrior: *lexicon,
 		Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Subsample: *subsample, Seed: 1}}
+	if *also != "" {
+		opt.Also = strings.Split(*also, ",")
+	}
 	print := func(rep eval.PairsReport, how string) {
 		e.report(how, rep)
 		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  precision %.3f  recall %.3f  ROC-AUC %.3f  (%s)\n",

@@ -12,13 +12,18 @@ import (
 // factScore says how surely two sentences state the same fact; 1 or more
 // means they do: the fact model's probability over its threshold (see
 // Model(Fact)). Pairs that share less than candidateFloor of their weighted
-// words are not scored.
+// words are not scored, and two different quotations (DifferentStatements)
+// score 0.
 func factScore(a, b profile) float64 {
 	if similarity(a.weighted, b.weighted) < candidateFloor {
 		return 0
 	}
 	m := Model(Fact)
-	return m.score(a, b) / m.Threshold
+	sc := m.score(a, b) / m.Threshold
+	if sc >= nearlyShared && DifferentStatements(a.raw, b.raw) {
+		return 0 // two quotations with other words: two statements
+	}
+	return sc
 }
 
 // candidateFloor is the weighted overlap below which two sentences are not
@@ -110,12 +115,17 @@ func Score(mode Mode, a, b string) float64 {
 
 // Same is a mode's decision on two sentences, as the comparison makes it
 // (pairs that share less than candidateFloor of their weighted words are
-// never the same), with the model's score.
+// never the same, and in fact mode neither are two different quotations,
+// see DifferentStatements), with the model's score.
 func Same(mode Mode, a, b string) (bool, float64) {
 	pa, pb := profileOf(a), profileOf(b)
 	m := Model(mode)
 	s := m.score(pa, pb)
-	return s >= m.Threshold && similarity(pa.weighted, pb.weighted) >= candidateFloor, s
+	same := s >= m.Threshold && similarity(pa.weighted, pb.weighted) >= candidateFloor
+	if same && mode == Fact && DifferentStatements(a, b) {
+		same = false
+	}
+	return same, s
 }
 
 // similarity is the weighted Dice overlap of two sentences' features,

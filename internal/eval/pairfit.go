@@ -34,6 +34,9 @@ type PairFit struct {
 	// LexiconPrior, when above 0, gives the model a lexicon of learned word
 	// weights (compare.Lexicon, fitted by FitLexicon with this prior).
 	LexiconPrior float64
+	// Also names pair files whose pairs every fold of CrossValidatePairs
+	// also fits on (never scored).
+	Also []string
 }
 
 // pairData are a pair file's features, labels and story groups.
@@ -163,6 +166,13 @@ func predictPair(m *compare.PairModel, x []float64, st [2][]string) float64 {
 		x = append(slices.Clip(x), m.Lexicon.Features(st[0], st[1])...)
 	}
 	return m.Predict(x)
+}
+
+// decidePair is a fitted model's decision on a pair as the comparison makes it:
+// its probability over the threshold and, in fact mode, not two different
+// quotations (compare.DifferentStatements).
+func decidePair(mode compare.Mode, prob, threshold float64, t [2]string) bool {
+	return prob >= threshold && !(mode == compare.Fact && compare.DifferentStatements(t[0], t[1]))
 }
 
 // lexiconFolds is how many parts the pairs a model is fitted on are dealt
@@ -371,6 +381,12 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 	if err != nil {
 		return PairsReport{File: path}, err
 	}
+	also := make([]pairData, len(opt.Also))
+	for i, p := range opt.Also {
+		if also[i], err = readPairData(p); err != nil {
+			return PairsReport{File: path}, err
+		}
+	}
 	probs := make([]float64, len(d.xs))
 	same := make([]bool, len(d.xs))
 	for fold := range k {
@@ -387,6 +403,11 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 		if len(trainX) == len(d.xs) {
 			continue // an empty fold
 		}
+		for _, a := range also {
+			trainX = append(trainX, a.xs...)
+			trainStems = append(trainStems, a.stems...)
+			trainY = append(trainY, a.ys...)
+		}
 		m, err := fitPairModel(trainX, trainStems, trainY, opt)
 		if err != nil {
 			return PairsReport{File: path}, err
@@ -394,7 +415,7 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 		for i := range d.xs {
 			if foldOf(d, i, k) == fold {
 				probs[i] = predictPair(m, d.xs[i], d.stems[i])
-				same[i] = probs[i] >= m.Threshold
+				same[i] = decidePair(opt.Mode, probs[i], m.Threshold, d.texts[i])
 			}
 		}
 	}
@@ -433,7 +454,7 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 		same := make([]bool, len(d.xs))
 		for i, x := range d.xs {
 			probs[i] = predictPair(m, x, d.stems[i])
-			same[i] = probs[i] >= m.Threshold
+			same[i] = decidePair(opt.Mode, probs[i], m.Threshold, d.texts[i])
 		}
 		out = append(out, report(d.path, probs, same, d.ys))
 	}

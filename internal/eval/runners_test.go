@@ -273,3 +273,19 @@ func TestPairModelWithLexicon(t *testing.T) {
 		t.Errorf("fitted model with a lexicon: %v", err)
 	}
 }
+
+func TestCrossValidationAlsoFitsOnOtherFiles(t *testing.T) {
+	held, other := writePairs(t, 6), writePairs(t, 24)
+	opt := PairFit{Mode: compare.Fact, Learner: "logistic", L2: 1, Precision: 0.85, Also: []string{other}}
+	rep, err := CrossValidatePairs(held, 3, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pairs != 12 || rep.AUC < 0.9 {
+		t.Errorf("only the held file's pairs are scored, by models that also fitted on the other: %+v", rep)
+	}
+	opt.Also = []string{filepath.Join(t.TempDir(), "missing.pairs.jsonl")}
+	if _, err := CrossValidatePairs(held, 3, opt); err == nil {
+		t.Error("a missing --also file is no error")
+	}
+}

@@ -1,0 +1,43 @@
+package compare
+
+import "testing"
+
+func TestDifferentStatements(t *testing.T) {
+	cases := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"two quotes of one speaker with other words",
+			"“Today the harbour opens again to every fishing boat,” Mayor Ana Ruiz said.",
+			`Mayor Ana Ruiz, a Liberal, said the plan "will cost the town nothing and bring back tourists."`, true},
+		{"one statement quoted in overlapping parts",
+			"“Today the harbour opens again to every fishing boat,” Mayor Ana Ruiz said.",
+			`"The harbour opens again today," the mayor said on Monday.`, false},
+		{"a reported fact with a short quoted label",
+			"The council voted 7-2 to reopen the harbour, calling it “long overdue.”",
+			"Councillors reopened the harbour by a 7-2 vote after a “heated debate.”", false},
+		{"a quotation against a sentence without one",
+			"“Today the harbour opens again to every fishing boat,” Mayor Ana Ruiz said.",
+			"Mayor Ana Ruiz reopened the harbour on Monday.", false},
+		{"a quotation continued from the sentence before",
+			`Was told to close it in May but refused," Ruiz wrote on Twitter.`,
+			"“Today the harbour opens again to every fishing boat,” Mayor Ana Ruiz said.", true},
+		{"tokenised quote marks",
+			"`` We will rebuild the pier by spring , '' Ruiz said .",
+			"`` The fishing fleet lost twelve boats in the storm , '' Ruiz said .", true},
+	}
+	for _, c := range cases {
+		if got := DifferentStatements(c.a, c.b); got != c.want {
+			t.Errorf("%s: DifferentStatements = %v, want %v (%v / %v)", c.name, got, c.want, quotedStems(c.a), quotedStems(c.b))
+		}
+	}
+}
+
+func TestSameFactVetoesDifferentQuotations(t *testing.T) {
+	a := "“Today the harbour opens again to every fishing boat,” Mayor Ana Ruiz said."
+	b := `Mayor Ana Ruiz said the plan "will cost the town nothing and bring back tourists."`
+	if same, _ := Same(Fact, a, b); same {
+		t.Errorf("Same(Fact) says two different quotations state one fact")
+	}
+}

@@ -205,19 +205,20 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 	if err != nil {
 		return err
 	}
-	m := *base
-	m.Lines, m.Lines2, m.LineThreshold, m.DumpKinds = lm.Lines, lm.Lines2, lm.LineThreshold, lm.DumpKinds
 	figures := fmt.Sprintf("text dumps: line classifier and dump kinds fitted %s on %d dumps of %s in %s", time.Now().UTC().Format("2006-01-02"),
 		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
 	if lineThreshold > 0 {
-		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
-		m.LineThreshold = lineThreshold
+		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", lm.LineThreshold)
+		lm.LineThreshold = lineThreshold
 	}
 	if heldOut != "" {
 		figures += "; held out: " + heldOut
 	}
-	m.Figures = extract.ReplaceFigures(m.Figures, "text dumps:", figures)
-	data, err := json.Marshal(&m)
+	m, err := base.WithDumpParts(lm, figures)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}

@@ -62,6 +62,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
 	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities (--text --cv prints the one chosen on out-of-fold probabilities)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
+	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -80,6 +81,8 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, *lineThreshold, *figures)
 		}
 		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold, *lineThreshold)
+	case *cv && *siteFolds > 1:
+		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds)
 	case *cv:
 		var sets []string
 		if *leaveOut != "" {
@@ -183,10 +186,14 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 // evalExtractFitLines fits the text-dump parts of a model (the line
 // classifier and the dumps' kind classifiers) on the sets' text dumps, puts
 // them in the model of baseFile (the embedded one when "") in place of its
-// own, and writes the result: the HTML parts stay as they were.
+// own, and writes the result: the HTML parts stay as they were. (When the
+// line features change, the embedded model no longer loads: give --model a
+// copy of model.json without its "lines" key.)
 func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lineThreshold float64, heldOut string) error {
-	base := extract.DefaultModel()
-	if baseFile != "" {
+	var base *extract.Model
+	if baseFile == "" {
+		base = extract.DefaultModel()
+	} else {
 		data, err := os.ReadFile(baseFile)
 		if err != nil {
 			return err
@@ -205,19 +212,20 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 	if err != nil {
 		return err
 	}
-	m := *base
-	m.Lines, m.Lines2, m.LineThreshold, m.DumpKinds = lm.Lines, lm.Lines2, lm.LineThreshold, lm.DumpKinds
 	figures := fmt.Sprintf("text dumps: line classifier and dump kinds fitted %s on %d dumps of %s in %s", time.Now().UTC().Format("2006-01-02"),
 		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
 	if lineThreshold > 0 {
-		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
-		m.LineThreshold = lineThreshold
+		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", lm.LineThreshold)
+		lm.LineThreshold = lineThreshold
 	}
 	if heldOut != "" {
 		figures += "; held out: " + heldOut
 	}
-	m.Figures = extract.ReplaceFigures(m.Figures, "text dumps:", figures)
-	data, err := json.Marshal(&m)
+	m, err := base.WithDumpParts(lm, figures)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
@@ -304,6 +312,41 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	if text {
 		fmt.Fprintf(e.stdout, "line threshold chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f\n", rep.LineThreshold)
 	}
+	return nil
+}
+
+// evalExtractSiteFolds prints the figures of eval.CrossValidateBySite: per
+// set, the five news sets pooled, all pooled, and per wcxb page type.
+func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int) error {
+	pages, err := loadExtractionSets(dirs, !text, text)
+	if err != nil {
+		return err
+	}
+	pooled, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers,
+		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }}, k)
+	if err != nil {
+		return err
+	}
+	e.report("site folds", pooled)
+	fmt.Fprintf(e.stdout, "held-out shingle F1: %d folds of sites over all the sets (each page scored by a model fitted on the other folds)\n", k)
+	bySet := pooled.BySet()
+	line := func(name string, ss []eval.PageScore) {
+		p, r, f1 := eval.CorpusScore(ss)
+		fmt.Fprintf(e.stdout, "%-16s %5d pages  F1 %.3f  P %.3f  R %.3f\n", name, len(ss), f1, p, r)
+	}
+	var news []eval.PageScore
+	for _, set := range slices.Sorted(maps.Keys(bySet)) {
+		line(set, bySet[set])
+		if slices.Contains(newsSets, set) {
+			news = append(news, bySet[set]...)
+		}
+	}
+	line("five news pooled", news)
+	line("all pooled", pooled.Scores)
+	for _, t := range slices.Sorted(maps.Keys(pooled.Types)) {
+		line("  wcxb "+t, pooled.Types[t])
+	}
+	printWorst(e, pooled)
 	return nil
 }
 

@@ -122,3 +122,38 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 		t.Errorf("out-of-fold line threshold = %.3f, want in (0, 1)", rep.LineThreshold)
 	}
 }
+
+// TestCrossValidateBySite: every page of every set is scored once, by a
+// model fitted on the other folds' sites, and the scores split back by set.
+func TestCrossValidateBySite(t *testing.T) {
+	root := t.TempDir()
+	var pages []LabelledPage
+	for _, set := range []string{"alpha", "beta"} {
+		writeSet(t, filepath.Join(root, set), set, 12)
+		ps, err := LoadExtractionSet(filepath.Join(root, set), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, ps...)
+	}
+	pooled, err := CrossValidateBySite(context.Background(), pages, CVOptions{
+		Fit:     extract.FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true},
+		Workers: 2,
+	}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pooled.Pages != 24 || pooled.F1 < 0.9 {
+		t.Errorf("%d pages F1 %.3f; want 24 pages and F1 >= 0.9", pooled.Pages, pooled.F1)
+	}
+	seen := map[string]bool{}
+	for _, r := range pooled.Results {
+		if seen[r.ID] {
+			t.Errorf("page %s scored twice", r.ID)
+		}
+		seen[r.ID] = true
+	}
+	if by := pooled.BySet(); len(by["alpha"]) != 12 || len(by["beta"]) != 12 {
+		t.Errorf("by set: alpha %d, beta %d pages; want 12 each", len(by["alpha"]), len(by["beta"]))
+	}
+}

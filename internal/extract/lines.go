@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -56,7 +57,13 @@ var lineFeatureNames = func() []string {
 			names = append(names, off+"_"+f)
 		}
 	}
-	return append(names, "win5_prose", "win5_tokens", "win10_prose", "win3_common", "m1_common", "p1_common")
+	names = append(names, "win5_prose", "win5_tokens", "win10_prose", "win3_common", "m1_common", "p1_common")
+	for _, g := range proseGaps {
+		for _, f := range []string{"tokens", "share", "largest", "lines", "dist_largest", "between_largest"} {
+			names = append(names, fmt.Sprintf("seg%d_%s", g, f))
+		}
+	}
+	return append(names, "shape_period", "after_comment_header")
 }()
 
 var numLineFeatures = len(lineFeatureNames)
@@ -92,6 +99,12 @@ func lineFeatures(ls []lineInfo) []float64 {
 		fpCount[ls[i].fp]++
 	}
 	start, end := bestRun(plain)
+	segs := make([]proseSegments, len(proseGaps))
+	for k, g := range proseGaps {
+		segs[k] = segmentProse(ls, g)
+	}
+	period := shapePeriods(ls)
+	afterComments := afterCommentHeader(ls)
 	var tokBefore, proseBefore float64
 	for i := range ls {
 		l := &ls[i]
@@ -192,6 +205,11 @@ func lineFeatures(ls []lineInfo) []float64 {
 		} else {
 			put(-1)
 		}
+		for k := range segs {
+			segs[k].put(i, put)
+		}
+		put(period[i])
+		put(bool01(afterComments[i]))
 		tokBefore += float64(l.tokens)
 		proseBefore += prose[i]
 	}
@@ -399,4 +417,150 @@ func startsBullet(s string) bool {
 func endsDigit(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsDigit(r)
+}
+
+// proseGaps are the gaps (in non-prose lines) that a prose segment bridges,
+// each giving its own segment features: 1 bridges a sub-heading, 3 a
+// heading, a caption and a credit, and also a comment's name, date and
+// "reply" lines (so the classifier, not a constant, tells which of the two
+// splits an article from what follows it).
+var proseGaps = []int{1, 3}
+
+// proseSegments are a dump's runs of prose lines (see isProseBlock) with at
+// most gap non-prose lines between two of them: an article's body is one
+// long segment, a teaser's snippet or a comment a short one of its own.
+type proseSegments struct {
+	of             []int     // each line's segment, -1 for a line outside every segment
+	tokens         []float64 // each segment's prose tokens
+	lines          []int     // each segment's prose lines
+	first          []int     // each segment's first and last line
+	last           []int
+	largest        int // the segment with the most prose tokens, -1 for none
+	total          float64
+	nonProseBefore []int // non-prose lines before each line
+}
+
+// segmentProse cuts a dump's lines into prose segments bridging gaps of at
+// most gap non-prose lines.
+func segmentProse(ls []lineInfo, gap int) proseSegments {
+	s := proseSegments{of: make([]int, len(ls)), largest: -1, nonProseBefore: make([]int, len(ls)+1)}
+	lastProse := -1
+	for i := range ls {
+		s.of[i] = -1
+		isProse := isProseBlock(&ls[i].block)
+		s.nonProseBefore[i+1] = s.nonProseBefore[i] + 1 - int(bool01(isProse))
+		if !isProse {
+			continue
+		}
+		if lastProse < 0 || i-lastProse-1 > gap {
+			s.tokens, s.lines = append(s.tokens, 0), append(s.lines, 0)
+			s.first, s.last = append(s.first, i), append(s.last, i)
+		}
+		k := len(s.tokens) - 1
+		for j := lastProse + 1; j <= i; j++ {
+			if j >= s.first[k] {
+				s.of[j] = k
+			}
+		}
+		s.tokens[k] += float64(ls[i].tokens)
+		s.lines[k]++
+		s.last[k] = i
+		s.total += float64(ls[i].tokens)
+		lastProse = i
+	}
+	for k, t := range s.tokens {
+		if s.largest < 0 || t > s.tokens[s.largest] {
+			s.largest = k
+		}
+	}
+	return s
+}
+
+// put writes line i's segment features: its segment's prose tokens, share
+// of the dump's prose, whether it is the largest, its prose lines, the
+// signed distance in lines to the largest segment and the non-prose lines
+// between them.
+func (s *proseSegments) put(i int, put func(float64)) {
+	k := s.of[i]
+	if k >= 0 {
+		put(math.Log1p(s.tokens[k]))
+		put(s.tokens[k] / max(1, s.total))
+		put(bool01(k == s.largest))
+		put(math.Log1p(float64(s.lines[k])))
+	} else {
+		put(0)
+		put(0)
+		put(0)
+		put(0)
+	}
+	if s.largest < 0 {
+		put(-1000)
+		put(-1)
+		return
+	}
+	lo, hi := s.first[s.largest], s.last[s.largest]
+	switch {
+	case i < lo:
+		put(float64(max(-1000, i-lo)))
+		put(math.Log1p(float64(s.nonProseBefore[lo] - s.nonProseBefore[i+1])))
+	case i > hi:
+		put(float64(min(1000, i-hi)))
+		put(math.Log1p(float64(s.nonProseBefore[i] - s.nonProseBefore[hi+1])))
+	default:
+		put(0)
+		put(0)
+	}
+}
+
+// shapeOf is a line's shape: its length class (log2 of its tokens) and
+// whether it ends a sentence, begins with a bullet or ends with a digit.
+func shapeOf(l *lineInfo) int {
+	b := 0
+	for t := l.tokens; t > 0; t >>= 1 {
+		b++
+	}
+	return b<<3 | int(bool01(endsSentence(l.text)))<<2 | int(bool01(startsBullet(l.text)))<<1 | int(bool01(endsDigit(l.text)))
+}
+
+// shapePeriods gives, for each line, how regularly its shape recurs at a
+// fixed period around it: the largest share, over periods of 1 to 4 lines,
+// of the lines at up to three periods before and after it that have its
+// shape. A list of teasers (headline, snippet, date; headline, snippet,
+// date) repeats its shapes at its period; an article's paragraphs and
+// sub-headings do not keep one.
+func shapePeriods(ls []lineInfo) []float64 {
+	shapes := make([]int, len(ls))
+	for i := range ls {
+		shapes[i] = shapeOf(&ls[i])
+	}
+	out := make([]float64, len(ls))
+	for i := range ls {
+		for p := 1; p <= 4; p++ {
+			same, n := 0, 0
+			for _, j := range [6]int{i - 3*p, i - 2*p, i - p, i + p, i + 2*p, i + 3*p} {
+				if j >= 0 && j < len(ls) {
+					n++
+					if shapes[j] == shapes[i] {
+						same++
+					}
+				}
+			}
+			if n > 0 {
+				out[i] = max(out[i], float64(same)/float64(n))
+			}
+		}
+	}
+	return out
+}
+
+// afterCommentHeader reports, for each line, whether a comment-section
+// header (see isCommentHeader) comes before it.
+func afterCommentHeader(ls []lineInfo) []bool {
+	out := make([]bool, len(ls))
+	seen := false
+	for i := range ls {
+		out[i] = seen
+		seen = seen || isCommentHeader(ls[i].text, int(ls[i].tokens))
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"strings"
 	"testing"
@@ -107,6 +108,79 @@ func TestShortRunsAndProseDistances(t *testing.T) {
 			t.Errorf("line %d %q: short run %d, prose before %d, after %d; want %d, %d, %d",
 				i, ls[i].text, runs[i], before[i], after[i], wantRuns[i], wantBefore[i], wantAfter[i])
 		}
+	}
+}
+
+// TestProseSegments: an article's paragraphs around a sub-heading make one
+// segment, the largest; a teaser's snippet below a run of links makes a
+// small one of its own; lines are measured against the largest.
+func TestProseSegments(t *testing.T) {
+	ls := dumpOf(
+		"Home", "News",
+		"The council met on Monday and voted to rebuild the old bridge over the river.",
+		"Next steps",
+		"Work on the bridge begins in the spring and should end before the winter comes.",
+		"The mayor said the town had waited for this vote for more than twenty years.",
+		"Related", "More news", "Sport",
+		"A new coach for the team was named on Friday after a search of three months.",
+	)
+	s := segmentProse(ls, 1)
+	wantOf := []int{-1, -1, 0, 0, 0, 0, -1, -1, -1, 1}
+	for i, w := range wantOf {
+		if s.of[i] != w {
+			t.Errorf("line %d %q in segment %d, want %d", i, ls[i].text, s.of[i], w)
+		}
+	}
+	if s.largest != 0 || s.lines[0] != 3 || s.lines[1] != 1 {
+		t.Fatalf("largest %d, prose lines %v; want 0 and [3 1]", s.largest, s.lines)
+	}
+	var got []float64
+	s.put(9, func(v float64) { got = append(got, v) })
+	if got[2] != 0 || got[4] != 4 || math.Abs(got[5]-math.Log1p(3)) > 1e-9 {
+		t.Errorf("teaser: largest %v, distance %v, non-prose between %v; want 0, 4, log1p(3)", got[2], got[4], got[5])
+	}
+	got = got[:0]
+	s.put(3, func(v float64) { got = append(got, v) })
+	if got[2] != 1 || got[4] != 0 || got[5] != 0 {
+		t.Errorf("sub-heading: largest %v, distance %v, between %v; want 1, 0, 0", got[2], got[4], got[5])
+	}
+	if s3 := segmentProse(ls, 3); s3.of[9] != 0 || s3.lines[0] != 4 {
+		t.Errorf("a gap of three lines is bridged with gap 3: segment %d, lines %v", s3.of[9], s3.lines)
+	}
+}
+
+// TestShapePeriods: items of a listing (headline, date) repeat their shape
+// at a period of two; an article's paragraphs between sub-headings less so.
+func TestShapePeriods(t *testing.T) {
+	var lines []string
+	for i := range 6 {
+		lines = append(lines, fmt.Sprintf("Headline number %d of the list", i), fmt.Sprintf("%d March 2026", i+1))
+	}
+	p := shapePeriods(dumpOf(lines...))
+	for i := 3; i < 9; i++ {
+		if p[i] != 1 {
+			t.Errorf("list line %d: period share %.2f, want 1", i, p[i])
+		}
+	}
+	a := shapePeriods(dumpOf(
+		"The council met on Monday and voted to rebuild the old bridge over the river.",
+		"Next steps",
+		"Work on the bridge begins in the spring, the mayor said.",
+		"It should end before the winter comes, when the river is high and the road is closed to every car and lorry.",
+		"Costs",
+		"The bridge costs 4 million, twice what the council had planned for.",
+	))
+	if a[1] >= 1 {
+		t.Errorf("a lone sub-heading: period share %.2f, want below 1", a[1])
+	}
+}
+
+// TestAfterCommentHeader: the lines after a comment-section header are
+// marked, the header itself and what precedes it are not.
+func TestAfterCommentHeader(t *testing.T) {
+	got := afterCommentHeader(dumpOf("The article ends here with its last sentence.", "12 Comments", "Anna: Great piece."))
+	if got[0] || got[1] || !got[2] {
+		t.Errorf("after comment header = %v, want [false false true]", got)
 	}
 }
 

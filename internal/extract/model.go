@@ -238,6 +238,31 @@ func twoStages(first, second *forest, x []float64, nf, n int, context func([]flo
 	return p
 }
 
+// DumpKeys are the JSON keys of a model's text-dump parts: all that
+// WithDumpParts changes beside the text-dump part of Figures. The HTML parts
+// of the same file are refitted apart (and merged key by key), so a refit of
+// the dumps must leave every other key as it was.
+var DumpKeys = []string{"lines", "lines2", "line_threshold", "dump_kinds"}
+
+// dumpFiguresPrefix begins the text-dump part of a model's Figures.
+const dumpFiguresPrefix = "text dumps:"
+
+// WithDumpParts returns a copy of m with the text-dump parts of d (the line
+// classifier, its second stage, its threshold and the dumps' kind
+// classifiers) in place of its own, and figures (which must begin with
+// "text dumps:") as the text-dump part of its Figures. The HTML parts stay
+// as they were.
+func (m *Model) WithDumpParts(d *Model, figures string) (*Model, error) {
+	if !strings.HasPrefix(figures, dumpFiguresPrefix) {
+		return nil, fmt.Errorf("text-dump figures %q do not begin with %q", figures, dumpFiguresPrefix)
+	}
+	out := *m
+	out.Lines, out.Lines2, out.LineThreshold, out.DumpKinds = d.Lines, d.Lines2, d.LineThreshold, d.DumpKinds
+	out.Figures = ReplaceFigures(m.Figures, dumpFiguresPrefix, figures)
+	out.index()
+	return &out, nil
+}
+
 // figuresSep separates the parts of a model's Figures written by separate
 // fits (the HTML parts, the text-dump parts).
 const figuresSep = " || "

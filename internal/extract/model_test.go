@@ -1,9 +1,16 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"math"
+	"math/rand"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/learn"
 
 	"golang.org/x/net/html"
 )
@@ -129,4 +136,77 @@ func TestReplaceFigures(t *testing.T) {
 			t.Errorf("ReplaceFigures(%q, %q, %q) = %q, want %q", tt.figures, tt.prefix, tt.part, got, tt.want)
 		}
 	}
+}
+
+// TestWithDumpPartsChangesOnlyTheDumpKeys: a refit of the text-dump parts,
+// put in the embedded model, leaves every other key of model.json byte for
+// byte as it was (the HTML parts are refitted apart and merged key by key),
+// and replaces only the text-dump part of the figures.
+func TestWithDumpPartsChangesOnlyTheDumpKeys(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	words := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
+	v := NewVocab()
+	var samples []*Sample
+	for i := range 12 {
+		p, gold := syntheticDump(r, words, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 4), Kind: "article"}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+	}
+	lm, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 5, Depth: 2, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DefaultModel().WithDumpParts(lm, "lines: refitted"); err == nil {
+		t.Error("figures without the text-dump prefix accepted")
+	}
+	m, err := DefaultModel().WithDumpParts(lm, "text dumps: refitted for the test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before, after map[string]json.RawMessage
+	if err := json.Unmarshal(embeddedModel, &before); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &after); err != nil {
+		t.Fatal(err)
+	}
+	for k, b := range before {
+		if k == "figures" || slices.Contains(DumpKeys, k) {
+			continue
+		}
+		if !bytes.Equal(b, after[k]) {
+			t.Errorf("key %q changed by a refit of the text dumps", k)
+		}
+	}
+	for k := range after {
+		if _, ok := before[k]; !ok && !slices.Contains(DumpKeys, k) {
+			t.Errorf("key %q added by a refit of the text dumps", k)
+		}
+	}
+	if !bytes.Equal(after["lines"], mustJSON(t, lm.Lines)) {
+		t.Error("the line classifier is not the refitted one")
+	}
+	htmlPart := strings.Split(DefaultModel().Figures, figuresSep)[0]
+	if want := htmlPart + figuresSep + "text dumps: refitted for the test"; m.Figures != want {
+		t.Errorf("figures = %q, want %q", m.Figures, want)
+	}
+	if _, err := LoadModel(data); err != nil {
+		t.Errorf("the merged model does not load: %v", err)
+	}
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

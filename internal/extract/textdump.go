@@ -32,7 +32,8 @@ type line struct {
 // the run of lines with the largest total (Kadane's maximum subarray). The
 // classifier reads this heuristic's score and run as features of each line.
 // Lines the site's template knows as boilerplate are chrome either way.
-// Title, byline, date and site come from dumpMetadata.
+// Title, byline, date and site come from dumpMetadata; a kept line that
+// repeats the title near the top is dropped (dropHeadMatter, as for HTML).
 func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
 	ls, _ := dumpLines(body, nil)
 	fps := make([]uint64, len(ls))
@@ -67,8 +68,8 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 			paras = append(paras, ls[i].text)
 		}
 	}
-	a.Text = joinParagraphs(paras)
 	dm := dumpMetadata(texts, keep, pageURL)
+	a.Text = joinParagraphs(dropHeadMatter(paras, dm.Title)) // the headline is the Title, not body (as for HTML)
 	a.Title, a.Byline, a.Published, a.Source = dm.Title, dm.Byline, dm.Published, dm.Source
 	a.Lang = guessLang(a.Text)
 	if len(m.DumpKinds) > 0 {

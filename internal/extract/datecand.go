@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -95,6 +96,9 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 	for _, k := range updatedKeys {
 		add(pm.meta[k], dsMetaMod, -1, "", "")
 	}
+	for _, k := range otherPublishedKeys(pm.meta) {
+		add(pm.meta[k], dsMetaPub, -1, "", "")
+	}
 	ld, hasLD := pm.ldArticle()
 	if hasLD {
 		add(ld.published, dsLDPub, -1, "", "")
@@ -135,6 +139,33 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 	}
 	return out
 }
+
+// otherPublishedKeys lists, sorted, the page's meta tags outside
+// publishedKeys and updatedKeys whose name says publication
+// ("published", "w-published-date", "published-date"): sites name their
+// own tags, and a value that does not parse as a date offers nothing.
+// Tags that only say "date" or a change were tried too and cost wcxb
+// right dates held out (5-fold by site: 88.3 -> 87.8% right, 9.8 -> 10.6%
+// wrong).
+func otherPublishedKeys(meta map[string]string) []string {
+	var out []string
+	for k := range meta {
+		if !knownDateKeys[k] && publishedLabel.MatchString(k) && !updatedLabel.MatchString(k) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// knownDateKeys are publishedKeys and updatedKeys, read with their own sources.
+var knownDateKeys = func() map[string]bool {
+	out := map[string]bool{}
+	for _, k := range append(slices.Clone(publishedKeys), updatedKeys...) {
+		out[k] = true
+	}
+	return out
+}()
 
 // DateFeatureNames names the features of a date candidate, in order.
 var DateFeatureNames = sync.OnceValue(func() []string {

@@ -75,3 +75,26 @@ func FuzzLabelPatterns(f *testing.F) {
 		}
 	})
 }
+
+func TestDatesInMetaTagsOfASitesOwnName(t *testing.T) {
+	page := `<head><meta name="w-published-date" content="2025-05-27T06:03:43Z"><meta name="page_last_updated" content="2026-01-02">
+		<meta name="ms.date" content="2025-03-06T00:00:00Z"><meta name="published" content="July 17, 2025"><meta name="date-format" content="long">
+		<meta name="description" content="Published daily"></head><body><h1>A headline of a page</h1></body>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, c := range readMeta(doc).dateCandidates("") {
+		got[c.t.Format("2006-01-02")] = c.src
+	}
+	want := map[string]int{"2025-05-27": dsMetaPub, "2025-07-17": dsMetaPub} // names that only say date or change are not read
+	if len(got) != len(want) {
+		t.Errorf("candidates %v, want %v", got, want)
+	}
+	for day, src := range want {
+		if s, ok := got[day]; !ok || s != src {
+			t.Errorf("%s: source %d (offered %v), want %d", day, s, ok, src)
+		}
+	}
+}

@@ -45,7 +45,7 @@ func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	for i := range pb.blocks {
 		fps[i] = pb.blocks[i].fp
 	}
-	page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: a.URL})
+	page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: pm.articleURL(pageURL)})
 	if len(m.Kinds) > 0 {
 		a.Kind = pageKind(m.Kinds, page)
 	}

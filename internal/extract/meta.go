@@ -24,6 +24,7 @@ type pageMeta struct {
 	h1At        int // document position of the first <h1>, -1 when none
 	lang        string
 	canonical   string
+	savedFrom   string            // the address a browser's "saved from url" comment records
 	ld          []ldObject        // schema.org objects from JSON-LD, in document order
 	ldNamesByID map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
 	ldBody      string            // the longest JSON-LD articleBody
@@ -169,6 +170,12 @@ func readMeta(doc *html.Node) pageMeta {
 			prevText = t
 			if len(prevText) > 60 {
 				prevText = prevText[len(prevText)-60:]
+			}
+			return true
+		}
+		if n.Type == html.CommentNode {
+			if pm.savedFrom == "" {
+				pm.savedFrom = savedFromURL(n.Data)
 			}
 			return true
 		}
@@ -455,15 +462,40 @@ func (pm pageMeta) get(keys ...string) string {
 	return ""
 }
 
+// savedFromRE reads the comment browsers write at the top of a page they
+// save to disk (the "mark of the web"): <!-- saved from url=(0058)https://... -->.
+var savedFromRE = regexp.MustCompile(`^\s*saved from url=\(\d+\)(https?://\S+?)\s*$`)
+
+// savedFromURL returns the address a "saved from url" comment records, or
+// "" for any other comment.
+func savedFromURL(comment string) string {
+	if m := savedFromRE.FindStringSubmatch(comment); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// address is where the page came from: pageURL, else the address its
+// "saved from url" comment records (a page a browser saved to disk still
+// says where it came from), else "".
+func (pm pageMeta) address(pageURL string) string {
+	return firstNonEmpty(pageURL, pm.savedFrom)
+}
+
+// articleURL is the page's canonical address: its canonical link or
+// og:url (resolved against pageURL), else pageURL.
+func (pm pageMeta) articleURL(pageURL string) string {
+	return firstNonEmpty(absURL(pageURL, pm.canonical), absURL(pageURL, pm.get("og:url")), pageURL)
+}
+
 // article builds an article's metadata from the page's: its canonical URL,
 // outlet, and the headline, byline and publication date the metadata
 // model's rankers pick among the page's candidates. pageURL is where the
 // page came from ("" when unknown).
 func (pm pageMeta) article(pageURL string) news.Article {
 	m := DefaultMetaModel()
-	a := news.Article{
-		URL: firstNonEmpty(absURL(pageURL, pm.canonical), absURL(pageURL, pm.get("og:url")), pageURL),
-	}
+	pageURL = pm.address(pageURL)
+	a := news.Article{URL: pm.articleURL(pageURL)}
 	if c := pm.titleMetaCandidates(pageURL); len(c) > 0 {
 		if i, _ := m.Title.Pick(c); i >= 0 {
 			a.Title = c[i].Value

@@ -136,10 +136,11 @@ func PageMetaCandidates(p news.Page) (MetaCandidates, error) {
 		return MetaCandidates{}, fmt.Errorf("page %s: parse HTML: %w", p.ID, err)
 	}
 	pm := readMeta(doc)
+	u := pm.address(p.URL)
 	return MetaCandidates{
-		Title:  pm.titleMetaCandidates(p.URL),
+		Title:  pm.titleMetaCandidates(u),
 		Byline: pm.bylineMetaCandidates(),
-		Date:   pm.dateMetaCandidates(p.URL),
+		Date:   pm.dateMetaCandidates(u),
 	}, nil
 }
 

@@ -44,6 +44,31 @@ func TestSiteNameOfAPageWithoutURL(t *testing.T) {
 	}
 }
 
+func TestSavedFromComment(t *testing.T) {
+	page := "<!DOCTYPE html>\n<!-- saved from url=(0044)https://demos.example.org/2024/05/06/a-page -->\n" +
+		`<html><head><title>A demo with no separator</title></head><body><h1>A demo</h1><p>Some words of text here.</p></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm := readMeta(doc)
+	if pm.savedFrom != "https://demos.example.org/2024/05/06/a-page" {
+		t.Fatalf("savedFrom = %q", pm.savedFrom)
+	}
+	a := pm.article("")
+	if a.Source != "demos.example.org" || a.URL != pm.savedFrom {
+		t.Errorf("without a URL: source %q, URL %q; want the saved-from address's", a.Source, a.URL)
+	}
+	if a := pm.article("https://given.example.com/x"); a.Source != "given.example.com" {
+		t.Errorf("a URL given wins over the comment: source %q", a.Source)
+	}
+	for _, c := range []string{" saved from url=(0014)about:internet ", "saved from a browser", "https://example.com/"} {
+		if got := savedFromURL(c); got != "" {
+			t.Errorf("savedFromURL(%q) = %q, want none", c, got)
+		}
+	}
+}
+
 func TestMostNamedDomain(t *testing.T) {
 	for _, tc := range []struct {
 		lines []string

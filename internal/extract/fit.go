@@ -83,7 +83,7 @@ func PrepareSample(p news.Page, l Label, v *Vocab) (*Sample, error) {
 		if body == nil {
 			return nil, fmt.Errorf("page %s: no body", p.ID)
 		}
-		s.pb = segment(body, v.id, v.text.id)
+		s.pb = segmentPage(body, v.id, v.text.id)
 		texts = allBlocks(s.pb)
 		pm := readMeta(doc)
 		u := firstNonEmpty(absURL(p.URL, pm.canonical), absURL(p.URL, pm.get("og:url")), p.URL) // as fromHTML reads it

@@ -23,6 +23,7 @@ func addSeeds(f *testing.F, pattern string) {
 	}
 	f.Add([]byte(""))
 	f.Add([]byte("<p>caf&eacute; <b>wo</b>rd</p>"))
+	f.Add([]byte("<body><div id=app></div><noscript><p>caf&eacute; <b>wo</b>rd &lt;b&gt;</p></noscript></body>"))
 }
 
 // pageText is every text token of a page, decoded and with an unclosed
@@ -30,16 +31,27 @@ func addSeeds(f *testing.F, pattern string) {
 // tokens, as the oracle for what an extracted body may contain. NULs are
 // dropped, as the HTML parser drops them from text (the tokenizer alone
 // keeps them, or makes them U+FFFD): the words on either side then meet.
+// A <noscript> element's raw markup is read as a page too (segmentPage
+// reads it when the body shows nothing else).
 func pageText(body []byte) string {
 	var b strings.Builder
 	z := html.NewTokenizer(bytes.NewReader(closeTitle(toUTF8(body))))
+	inNoscript := false
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
 			return strings.Join(strings.Fields(strings.NewReplacer("\x00", "", "\ufffd", "").Replace(b.String())), "")
 		case html.TextToken:
 			b.Write(z.Text())
+			if inNoscript {
+				b.WriteString(pageText(z.Raw()))
+			}
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			inNoscript = string(name) == "noscript"
+			continue
 		}
+		inNoscript = false
 	}
 }
 

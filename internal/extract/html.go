@@ -40,7 +40,7 @@ func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	if body0 == nil {
 		return a, nil, false, nil
 	}
-	pb := segment(body0, m.wordID, m.textWordID)
+	pb := segmentPage(body0, m.wordID, m.textWordID)
 	fps := make([]uint64, len(pb.blocks))
 	for i := range pb.blocks {
 		fps[i] = pb.blocks[i].fp

@@ -43,5 +43,5 @@ func visibleBlocks(p news.Page) []string {
 	if body == nil {
 		return nil
 	}
-	return allBlocks(segment(body, nil, nil))
+	return allBlocks(segmentPage(body, nil, nil))
 }

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// TestNoscriptFallback: a forum thread rendered by script shows no word
+// outside its <noscript> fallback; the fallback's posts are the text, its
+// script-side shell stays empty, and a page with visible words ignores its
+// <noscript> (a tracking pixel's "enable JavaScript").
+func TestNoscriptFallback(t *testing.T) {
+	page := news.Page{Kind: news.KindHTML, URL: "https://forum.example.org/t/garden-pond-pump/42", Body: []byte(`<html><head><title>Garden pond pump keeps stopping - Example Forum</title></head>
+<body><div id="app"></div><script>boot()</script>
+<noscript><header><a href="/">Example Forum</a> <a href="/login">Log In</a></header>
+<div id="main-outlet"><h1>Garden pond pump keeps stopping</h1>
+<div class="post"><span class="creator">fernbank</span><p>My pond pump stops after about ten minutes, and it starts again only when I unplug it and wait for an hour or so.</p></div>
+<div class="post"><span class="creator">mossy</span><p>That sounds like the thermal cut-out: check that the intake is not clogged with leaves, because a blocked pump runs hot.</p></div>
+</div><footer><a href="/privacy">Privacy Policy</a></footer></noscript></body></html>`)}
+	a, err := Extract(page)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	for _, want := range []string{"stops after about ten minutes", "thermal cut-out"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text %q, want it to hold %q", a.Text, want)
+		}
+	}
+	visible := news.Page{Kind: news.KindHTML, Body: []byte(`<html><body><noscript><p>Please enable JavaScript to use every feature of this site, thank you.</p></noscript>
+<article><p>The ferry will run on its winter timetable from Monday, with two sailings a day instead of four, the operator said.</p></article></body></html>`)}
+	if a, err = Extract(visible); err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if strings.Contains(a.Text, "JavaScript") || !strings.Contains(a.Text, "winter timetable") {
+		t.Errorf("text %q: want the article without the noscript notice", a.Text)
+	}
+}

@@ -92,10 +92,9 @@ func TestCrossValidateExtraction(t *testing.T) {
 	}
 }
 
-// TestCrossValidateExtractionOfTextDumps: held out, a line classifier keeps
-// the dumps' paragraphs, and a line threshold is chosen on out-of-fold
-// probabilities.
-func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
+// twoDumpSets is two labelled sets of 12 text dumps each.
+func twoDumpSets(t *testing.T) []LabelledPage {
+	t.Helper()
 	root := t.TempDir()
 	var pages []LabelledPage
 	for _, set := range []string{"alpha", "beta"} {
@@ -106,10 +105,21 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 		}
 		pages = append(pages, ps...)
 	}
-	rep, err := CrossValidateExtraction(context.Background(), pages, CVOptions{
-		Fit:     extract.FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true},
-		Workers: 2,
-	})
+	return pages
+}
+
+// dumpCVOptions fit small line classifiers, enough for twoDumpSets.
+var dumpCVOptions = CVOptions{
+	Fit:     extract.FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true},
+	Workers: 2,
+}
+
+// TestCrossValidateExtractionOfTextDumps: held out, a line classifier keeps
+// the dumps' paragraphs, and a line threshold is chosen on out-of-fold
+// probabilities.
+func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
+	pages := twoDumpSets(t)
+	rep, err := CrossValidateExtraction(context.Background(), pages, dumpCVOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,20 +136,8 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 // TestCrossValidateBySite: every page of every set is scored once, by a
 // model fitted on the other folds' sites, and the scores split back by set.
 func TestCrossValidateBySite(t *testing.T) {
-	root := t.TempDir()
-	var pages []LabelledPage
-	for _, set := range []string{"alpha", "beta"} {
-		writeSet(t, filepath.Join(root, set), set, 12)
-		ps, err := LoadExtractionSet(filepath.Join(root, set), true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, ps...)
-	}
-	pooled, err := CrossValidateBySite(context.Background(), pages, CVOptions{
-		Fit:     extract.FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true},
-		Workers: 2,
-	}, 2)
+	pages := twoDumpSets(t)
+	pooled, err := CrossValidateBySite(context.Background(), pages, dumpCVOptions, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

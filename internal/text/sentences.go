@@ -143,8 +143,11 @@ func periodEnds(before, after string) bool {
 	// "Prominent Republicans are calling for Ariz. Gov. Jan Brewer to":
 	// a state's abbreviation ends a sentence after a comma ("in Tempe,
 	// Ariz. It will"), but without one it qualifies the words after it.
-	// A party's label ("R-Tenn.") ends one too.
-	if stateAbbreviations[lower] {
+	// A party's label ("R-Tenn.") ends one too. Only the capitalised
+	// abbreviation counts ("ill", "ore", "wash" are words too), and a
+	// typical first word after it still ends the sentence ("to Mass.
+	// Then").
+	if stateAbbreviations[lower] && unicode.IsUpper([]rune(last)[0]) && !sentenceStarters[strings.ToLower(firstWord(after))] {
 		rest := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, "."), last), " ")
 		if !strings.HasSuffix(rest, ",") && !strings.HasSuffix(rest, "-") {
 			return false

@@ -110,7 +110,7 @@ type feedFilter struct {
 // now) and limit.
 func (s *Server) feedFilter(r *http.Request) (feedFilter, error) {
 	v := r.URL.Query()
-	if err := onlyTakes(v, feedTakes); err != nil {
+	if err := onlyTakes(r, feedTakes); err != nil {
 		return feedFilter{}, err
 	}
 	f := feedFilter{query: news.StoryQuery{Q: strings.TrimSpace(v.Get("q")), Source: strings.TrimSpace(v.Get("source")), Now: s.now(), Limit: feedEntries}}

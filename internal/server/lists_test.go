@@ -105,6 +105,14 @@ func TestDateRangeFilters(t *testing.T) {
 			t.Errorf("%s: %d %s; want 400 naming the parameter", bad, status, body)
 		}
 	}
+	// A shared link's tracking parameters open the page; another list's
+	// filter does not pass for this one's.
+	if status, _, body := get(t, base+"/?utm_source=feed&fbclid=x1&since=2019-02-14&until=2019-02-15"); status != 200 || !strings.Contains(body, "1–2 of 2") {
+		t.Errorf("home with tracking parameters: %d", status)
+	}
+	if status, _, _ := get(t, base+"/sources?q=ledger"); status != 400 {
+		t.Errorf("the sources page with q: %d, want 400", status)
+	}
 }
 
 func TestSearchGroupsStories(t *testing.T) {

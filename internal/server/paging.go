@@ -139,12 +139,20 @@ var (
 	feedTakes       = []string{"q", "source", "since", "until", "limit"}
 )
 
+// listParameters are the parameters some list takes: asked of a list
+// that does not take it, it is refused.
+var listParameters = []string{"q", "source", "since", "until", "order", "role", "limit", "offset", "with_total"}
+
 // onlyTakes refuses a query parameter with a value that is not among
 // takes. An empty parameter asks for nothing, as a form's blank field
-// sends it.
-func onlyTakes(v url.Values, takes []string) error {
-	for k, vals := range v {
-		if slices.Contains(takes, k) {
+// sends it. The API refuses any other parameter (a misspelt filter would
+// otherwise go unseen); a page of the UI refuses only the filters of other
+// lists, so that a shared link that carries tracking parameters
+// (utm_source, fbclid...) still opens.
+func onlyTakes(r *http.Request, takes []string) error {
+	api := strings.HasPrefix(r.URL.Path, "/api/")
+	for k, vals := range r.URL.Query() {
+		if slices.Contains(takes, k) || !api && !slices.Contains(listParameters, k) {
 			continue
 		}
 		for _, x := range vals {
@@ -162,7 +170,7 @@ func onlyTakes(v url.Values, takes []string) error {
 // after refusing any parameter not in takes.
 func (s *Server) parseList(r *http.Request, defLimit, maxLimit int, takes []string) (listFilter, error) {
 	v := r.URL.Query()
-	if err := onlyTakes(v, takes); err != nil {
+	if err := onlyTakes(r, takes); err != nil {
 		return listFilter{}, err
 	}
 	f := listFilter{Q: strings.TrimSpace(v.Get("q")), Source: strings.TrimSpace(v.Get("source")),

@@ -97,6 +97,7 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/search?q=monday&order=updated", 400, `parameter \"order\" is not taken here`},
 		{"/api/v1/stories?sinse=2019-01-01", 400, `parameter \"sinse\" is not taken here`},
 		{"/api/v1/stories?q=monday&source=", 200, `"articles":2`}, // a blank field asks for nothing
+		{"/api/v1/sources?utm_source=feed", 400, `parameter \"utm_source\" is not taken here`},
 		{"/api/v1/feeds", 200, `"url":"https://ledger.example/rss","title":"The Ledger"`},
 		{"/api/v1/sources", 200, `{"source":"Coastline Daily","key":"coastlinedaily","articles":1,"stories":1,"shared_stories":1,"first_reports":0,"rewrites":1}`},
 		{"/api/v1/sources", 200, `{"source":"The Harbor Ledger","key":"harborledger","articles":1,"stories":1,"shared_stories":1,"first_reports":1,"rewrites":0}`},

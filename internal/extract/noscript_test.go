@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -35,5 +36,16 @@ func TestNoscriptFallback(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "JavaScript") || !strings.Contains(a.Text, "winter timetable") {
 		t.Errorf("text %q: want the article without the noscript notice", a.Text)
+	}
+	// A page built by script whose <noscript> is only a notice has no
+	// text, not the notice for its article.
+	app := news.Page{Kind: news.KindHTML, URL: "https://app.example.com/board", Body: []byte(`<html><head><title>Team board - Example App</title></head>
+<body><noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div><script>start()</script></body></html>`)}
+	a, err = Extract(app)
+	if err != nil && !errors.Is(err, ErrNoContent) {
+		t.Fatalf("Extract: %v", err)
+	}
+	if strings.Contains(a.Text, "JavaScript") || a.Title == "" {
+		t.Errorf("app shell: text %q, title %q; want no text and the title", a.Text, a.Title)
 	}
 }

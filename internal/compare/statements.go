@@ -72,14 +72,15 @@ func (q quotation) mostlyQuoted() bool {
 }
 
 // quotedStems gathers the content stems of a sentence and of its quoted
-// parts. A mark opens or closes by its side (quoteMarkAt); words before a
-// closing mark that none opened are quoted (a quotation begun in the
-// sentence before), as are words after an opening mark that none closes.
+// parts. A mark opens or closes by its kind and place (quoteMarkAt); words
+// before a closing mark that none opened are quoted (a quotation begun in
+// the sentence before), as are words after an opening mark that none
+// closes.
 func quotedStems(s string) quotation {
 	q := quotation{quoted: map[string]bool{}, all: map[string]bool{}}
 	start, inside := 0, false
 	for i := 0; i < len(s); {
-		opens, size := quoteMarkAt(s, i)
+		opens, size := quoteMarkAt(s, i, inside)
 		if size == 0 {
 			i++
 			continue
@@ -93,21 +94,39 @@ func quotedStems(s string) quotation {
 	return q
 }
 
-// quoteMarkAt reads a double quotation mark at byte i of s: its size in
-// bytes (0 for none) and whether it opens a quotation. Curly marks and the
-// “ ” pairs of tokenised text say which they are; a straight mark opens
-// when what precedes it is the start or a space or bracket.
-func quoteMarkAt(s string, i int) (opens bool, size int) {
+// Double quotation marks by what they do: open only (English “, German
+// and Polish „, French «, tokenised text's ``), close only (English ”,
+// French », tokenised ''), and those that close a quotation when one is
+// open and open one otherwise (“ closes German „…“; a straight mark).
+// Single marks are left out: ’ is also the apostrophe.
+var (
+	openingMarks = []string{"„", "«", "``"}
+	closingMarks = []string{"”", "»", "''"}
+)
+
+// quoteMarkAt reads a double quotation mark at byte i of s, inside saying
+// whether a quotation is open there: its size in bytes (0 for none) and
+// whether it opens a quotation. A straight mark outside a quotation opens
+// one when what precedes it is the start or a space, bracket or dash.
+func quoteMarkAt(s string, i int, inside bool) (opens bool, size int) {
+	rest := s[i:]
+	for _, m := range openingMarks {
+		if strings.HasPrefix(rest, m) {
+			return true, len(m)
+		}
+	}
+	for _, m := range closingMarks {
+		if strings.HasPrefix(rest, m) {
+			return false, len(m)
+		}
+	}
 	switch {
-	case strings.HasPrefix(s[i:], "“"):
-		return true, len("“")
-	case strings.HasPrefix(s[i:], "``"):
-		return true, 2
-	case strings.HasPrefix(s[i:], "”"):
-		return false, len("”")
-	case strings.HasPrefix(s[i:], "''"):
-		return false, 2
-	case s[i] == '"':
+	case strings.HasPrefix(rest, "“"):
+		return !inside, len("“")
+	case rest[0] == '"':
+		if inside {
+			return false, 1
+		}
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		return i == 0 || strings.ContainsRune(" \t\n([{—–-", prev), 1
 	}

@@ -26,10 +26,30 @@ func TestDifferentStatements(t *testing.T) {
 		{"tokenised quote marks",
 			"`` We will rebuild the pier by spring , '' Ruiz said .",
 			"`` The fishing fleet lost twelve boats in the storm , '' Ruiz said .", true},
+		{"German marks",
+			"„Wir bauen den Hafen bis zum Frühjahr wieder auf“, sagte Bürgermeisterin Ana Ruiz am Montag.",
+			"„Die Flotte hat im Sturm zwölf Boote verloren“, sagte Ruiz.", true},
+		{"French marks, one statement",
+			"« Le port rouvre aujourd’hui à tous les bateaux de pêche », a déclaré la maire Ana Ruiz.",
+			"« Le port rouvre aujourd’hui », a dit la maire.", false},
 	}
 	for _, c := range cases {
 		if got := DifferentStatements(c.a, c.b); got != c.want {
 			t.Errorf("%s: DifferentStatements = %v, want %v (%v / %v)", c.name, got, c.want, quotedStems(c.a), quotedStems(c.b))
+		}
+	}
+}
+
+// TestQuotedPartsEndAtTheirClosingMark: the words after a German or French
+// quotation are the sentence's own, not quoted.
+func TestQuotedPartsEndAtTheirClosingMark(t *testing.T) {
+	for _, s := range []string{
+		"„Wir bauen den Hafen wieder auf“, sagte Bürgermeisterin Ruiz in Berlin.",
+		"« Nous reconstruisons le port », a déclaré la maire Ruiz à Berlin.",
+	} {
+		q := quotedStems(s)
+		if q.quoted[stem5("berlin")] || q.quoted[stem5("ruiz")] || !q.quoted[stem5("hafen")] && !q.quoted[stem5("port")] {
+			t.Errorf("%s: quoted %v", s, q.quoted)
 		}
 	}
 }

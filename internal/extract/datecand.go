@@ -143,14 +143,15 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 // otherPublishedKeys lists, sorted, the page's meta tags outside
 // publishedKeys and updatedKeys whose name says publication
 // ("published", "w-published-date", "published-date"): sites name their
-// own tags, and a value that does not parse as a date offers nothing.
+// own tags, and a value that does not parse as a date offers nothing. A
+// publisher's tag (article:publisher, a URL or a name) says who, not when.
 // Tags that only say "date" or a change were tried too and cost wcxb
 // right dates held out (5-fold by site: 88.3 -> 87.8% right, 9.8 -> 10.6%
 // wrong).
 func otherPublishedKeys(meta map[string]string) []string {
 	var out []string
 	for k := range meta {
-		if !knownDateKeys[k] && publishedLabel.MatchString(k) && !updatedLabel.MatchString(k) {
+		if !knownDateKeys[k] && publishedLabel.MatchString(k) && !updatedLabel.MatchString(k) && !strings.Contains(strings.ToLower(k), "publisher") {
 			out = append(out, k)
 		}
 	}

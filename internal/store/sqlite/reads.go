@@ -19,10 +19,10 @@ var fail = sqlstore.Fail
 // dialect is how SQLite writes what the shared queries write apart.
 var dialect = sqlstore.Dialect{
 	Membership: "sa.membership",
-	StoryOutlets: `coalesce((SELECT group_concat(name, char(31)) FROM (SELECT min(a.outlet_name) AS name, min(a.seq) AS first
+	StoryOutlets: `coalesce((SELECT group_concat(name, char(31) ORDER BY first) FROM (SELECT min(a.outlet_name) AS name, min(a.seq) AS first
 		FROM story_articles o JOIN articles a ON a.id = o.article_id WHERE o.story_id = s.id AND a.outlet <> ''
-		GROUP BY a.outlet ORDER BY first)), '')`,
-	ArticleIDs: "group_concat(a.id, char(31))",
+		GROUP BY a.outlet)), '')`,
+	ArticleIDs: "group_concat(a.id, char(31) ORDER BY a.seq)",
 }
 
 // snapshot runs fn in one read transaction, so that what it reads is of

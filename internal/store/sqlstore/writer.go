@@ -78,7 +78,7 @@ func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw,
 			it.r.Kind = news.PageKind(kind)
 			it.r.Published, _ = news.ParsePublished(published)
 			if it.r.Body, err = rawbody.Unpack(body); err != nil {
-				return Fail("unpack raw input", it.r.Name, err)
+				return fmt.Errorf("unpack raw input %s: %w", it.r.Name, err)
 			}
 			if ids != "" {
 				it.ids = strings.Split(ids, "\x1f")

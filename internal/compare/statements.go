@@ -94,11 +94,12 @@ func quotedStems(s string) quotation {
 	return q
 }
 
-// Double quotation marks by what they do: open only (English “, German
-// and Polish „, French «, tokenised text's ``), close only (English ”,
-// French », tokenised ''), and those that close a quotation when one is
-// open and open one otherwise (“ closes German „…“; a straight mark).
-// Single marks are left out: ’ is also the apostrophe.
+// Double quotation marks by what they do: open only (German and Polish
+// „, French «, and tokenised text's two backquotes), close only (English
+// ”, French », tokenised text's two apostrophes), and those that close a
+// quotation when one is open and open one otherwise (English “, which also
+// closes a German „; the straight mark). Single marks are left out: ’ is
+// also the apostrophe.
 var (
 	openingMarks = []string{"„", "«", "``"}
 	closingMarks = []string{"”", "»", "''"}

@@ -494,17 +494,17 @@ func (s *proseSegments) put(i int, put func(float64)) {
 		put(0)
 	}
 	if s.largest < 0 {
-		put(-1000)
+		put(-farLines)
 		put(-1)
 		return
 	}
 	lo, hi := s.first[s.largest], s.last[s.largest]
 	switch {
 	case i < lo:
-		put(float64(max(-1000, i-lo)))
+		put(float64(max(-farLines, i-lo)))
 		put(math.Log1p(float64(s.nonProseBefore[lo] - s.nonProseBefore[i+1])))
 	case i > hi:
-		put(float64(min(1000, i-hi)))
+		put(float64(min(farLines, i-hi)))
 		put(math.Log1p(float64(s.nonProseBefore[i] - s.nonProseBefore[hi+1])))
 	default:
 		put(0)
@@ -522,10 +522,26 @@ func shapeOf(l *lineInfo) int {
 	return b<<3 | int(bool01(endsSentence(l.text)))<<2 | int(bool01(startsBullet(l.text)))<<1 | int(bool01(endsDigit(l.text)))
 }
 
+// farLines caps a line's distance (in lines) to the dump's largest prose
+// segment, and stands for "no segment at all" (negated): farther than any
+// page's chrome runs, so the cap loses nothing the trees could split on
+// while keeping the feature's range fixed.
+const farLines = 1000
+
+// A teaser in a list takes one to four lines (headline; snippet; date;
+// byline or "read more"), so shapes are compared at periods of 1 to
+// maxShapePeriod lines, shapeRepeats periods before and after the line:
+// enough repeats to tell a list from two look-alike paragraphs, few enough
+// to stay inside a short list.
+const (
+	maxShapePeriod = 4
+	shapeRepeats   = 3
+)
+
 // shapePeriods gives, for each line, how regularly its shape recurs at a
-// fixed period around it: the largest share, over periods of 1 to 4 lines,
-// of the lines at up to three periods before and after it that have its
-// shape. A list of teasers (headline, snippet, date; headline, snippet,
+// fixed period around it: the largest share, over periods of 1 to
+// maxShapePeriod lines, of the lines at up to shapeRepeats periods before
+// and after it that have its shape. A list of teasers (headline, snippet, date; headline, snippet,
 // date) repeats its shapes at its period; an article's paragraphs and
 // sub-headings do not keep one.
 func shapePeriods(ls []lineInfo) []float64 {
@@ -535,10 +551,10 @@ func shapePeriods(ls []lineInfo) []float64 {
 	}
 	out := make([]float64, len(ls))
 	for i := range ls {
-		for p := 1; p <= 4; p++ {
+		for p := 1; p <= maxShapePeriod; p++ {
 			same, n := 0, 0
-			for _, j := range [6]int{i - 3*p, i - 2*p, i - p, i + p, i + 2*p, i + 3*p} {
-				if j >= 0 && j < len(ls) {
+			for k := -shapeRepeats; k <= shapeRepeats; k++ {
+				if j := i + k*p; k != 0 && j >= 0 && j < len(ls) {
 					n++
 					if shapes[j] == shapes[i] {
 						same++

@@ -45,6 +45,8 @@ func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 	for i := range pb.blocks {
 		fps[i] = pb.blocks[i].fp
 	}
+	// The block features read the address the caller gave, not the one a
+	// saved page's comment records (pm.address): the model was fitted so.
 	page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: pm.articleURL(pageURL)})
 	if len(m.Kinds) > 0 {
 		a.Kind = pageKind(m.Kinds, page)

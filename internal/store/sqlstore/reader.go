@@ -37,21 +37,11 @@ type Dialect struct {
 	ArticleIDs string
 }
 
-// Article returns one stored article.
-func (r Reads) Article(ctx context.Context, id string) (news.Article, error) {
-	return Article(ctx, r.DB, id)
-}
-
-// StoryArticles returns a story's articles in the order they were added.
-func (r Reads) StoryArticles(ctx context.Context, storyID string) ([]news.Article, error) {
-	return StoryArticles(ctx, r.DB, storyID)
-}
-
 // Story returns a story with its articles, its last stored comparison and
 // memberships; Updating says whether it changed since that comparison.
 func (r Reads) Story(ctx context.Context, id string) (d news.StoryDetail, err error) {
 	err = r.Snapshot(ctx, func(tx Querier) error {
-		d, err = Story(ctx, tx, id, r.Dialect.Membership)
+		d, err = story(ctx, tx, id, r.Dialect.Membership)
 		return err
 	})
 	return d, Fail("read story", id, err)
@@ -60,43 +50,15 @@ func (r Reads) Story(ctx context.Context, id string) (d news.StoryDetail, err er
 // StoryChanges lists the merges and splits that involved a story, oldest
 // first.
 func (r Reads) StoryChanges(ctx context.Context, id string) ([]news.StoryChange, error) {
-	out, err := StoryChanges(ctx, r.DB, id)
+	out, err := storyChanges(ctx, r.DB, id)
 	return out, Fail("read changes of story", id, err)
-}
-
-// Counts returns how many articles and stories are stored.
-func (r Reads) Counts(ctx context.Context) (articles, stories int, err error) {
-	return Counts(ctx, r.DB, r.Name)
-}
-
-// StoryOf returns the id of the story an article belongs to.
-func (r Reads) StoryOf(ctx context.Context, articleID string) (string, error) {
-	return StoryOf(ctx, r.DB, articleID)
-}
-
-// StoryVersion is the time a story last changed (see the function
-// StoryVersion).
-func (r Reads) StoryVersion(ctx context.Context, id string) (string, error) {
-	return StoryVersion(ctx, r.DB, id)
-}
-
-// StaleStories lists the stories that changed after their last comparison
-// (or were never compared), most recently updated first, at most limit of
-// them (0: all).
-func (r Reads) StaleStories(ctx context.Context, limit int) ([]string, error) {
-	return StaleStories(ctx, r.DB, limit)
-}
-
-// Feeds lists the polled feeds by URL.
-func (r Reads) Feeds(ctx context.Context) ([]news.FeedState, error) {
-	return Feeds(ctx, r.DB, r.Name)
 }
 
 // Sources summarises every outlet, most articles first. First reports and
 // rewrites are read from the stories' stored comparisons.
 func (r Reads) Sources(ctx context.Context) (out []news.SourceSummary, err error) {
 	err = r.Snapshot(ctx, func(tx Querier) error {
-		out, err = Sources(ctx, tx, r.Name)
+		out, err = sources(ctx, tx)
 		return err
 	})
 	return out, Fail("summarise sources", r.Name, err)
@@ -105,7 +67,8 @@ func (r Reads) Sources(ctx context.Context) (out []news.SourceSummary, err error
 // SourceNames lists the outlets with their article counts, by name: cheap
 // enough for every page that offers a filter by source.
 func (r Reads) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
-	return SourceNames(ctx, r.DB, r.Name)
+	names, err := sourceNames(ctx, r.DB)
+	return names, Fail("list source names", r.Name, err)
 }
 
 // OutletStories lists the stories of an outlet (its key), most recent news
@@ -113,7 +76,7 @@ func (r Reads) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
 // the story's stored comparison.
 func (r Reads) OutletStories(ctx context.Context, key string, limit int) (out []news.OutletStory, err error) {
 	err = r.Snapshot(ctx, func(tx Querier) error {
-		out, err = OutletStories(ctx, tx, key, limit)
+		out, err = outletStories(ctx, tx, key, limit)
 		return err
 	})
 	return out, Fail("list stories of outlet", fmt.Sprintf("%s limit %d", key, limit), err)

@@ -37,8 +37,8 @@ func ScanArticle(sc Row, extra ...any) (news.Article, error) {
 }
 
 // Article returns one stored article.
-func Article(ctx context.Context, q Querier, id string) (news.Article, error) {
-	a, err := ScanArticle(q.QueryRow(ctx, "SELECT "+ArticleColumns+" FROM articles a WHERE a.id = $1", id))
+func (r Reads) Article(ctx context.Context, id string) (news.Article, error) {
+	a, err := ScanArticle(r.DB.QueryRow(ctx, "SELECT "+ArticleColumns+" FROM articles a WHERE a.id = $1", id))
 	if errors.Is(err, ErrNoRows) {
 		err = news.ErrNotFound
 	}
@@ -46,8 +46,8 @@ func Article(ctx context.Context, q Querier, id string) (news.Article, error) {
 }
 
 // StoryArticles returns a story's articles in the order they were added.
-func StoryArticles(ctx context.Context, q Querier, storyID string) ([]news.Article, error) {
-	rows, err := q.Query(ctx, "SELECT "+ArticleColumns+` FROM articles a
+func (r Reads) StoryArticles(ctx context.Context, storyID string) ([]news.Article, error) {
+	rows, err := r.DB.Query(ctx, "SELECT "+ArticleColumns+` FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1 ORDER BY a.seq`, storyID)
 	if err != nil {
 		return nil, Fail("read articles of story", storyID, err)
@@ -64,10 +64,10 @@ func StoryArticles(ctx context.Context, q Querier, storyID string) ([]news.Artic
 	return out, Fail("read articles of story", storyID, rows.Err())
 }
 
-// Story reads a story with its articles, memberships and changes; tx
+// story reads a story with its articles, memberships and changes; tx
 // should see one moment of the database. membership is the expression
 // that reads story_articles sa's membership as JSON text.
-func Story(ctx context.Context, tx Querier, id, membership string) (news.StoryDetail, error) {
+func story(ctx context.Context, tx Querier, id, membership string) (news.StoryDetail, error) {
 	var d news.StoryDetail
 	var cmp string
 	err := tx.QueryRow(ctx, "SELECT id, title, comparison, updated_at, compared_at < updated_at FROM stories WHERE id = $1", id).
@@ -104,7 +104,7 @@ func Story(ctx context.Context, tx Querier, id, membership string) (news.StoryDe
 		return d, err
 	}
 	rows.Close()
-	d.Changes, err = StoryChanges(ctx, tx, id)
+	d.Changes, err = storyChanges(ctx, tx, id)
 	return d, err
 }
 
@@ -123,9 +123,9 @@ func mergedOrMissing(ctx context.Context, tx Querier, id string) error {
 	return err
 }
 
-// StoryChanges lists the merges and splits that involved a story, oldest
+// storyChanges lists the merges and splits that involved a story, oldest
 // first.
-func StoryChanges(ctx context.Context, q Querier, id string) ([]news.StoryChange, error) {
+func storyChanges(ctx context.Context, q Querier, id string) ([]news.StoryChange, error) {
 	rows, err := q.Query(ctx, `SELECT kind, story_id, other_story_id, articles, score, threshold, reason, at
 		FROM story_changes WHERE story_id = $1 OR other_story_id = $1 ORDER BY id`, id)
 	if err != nil {
@@ -150,45 +150,45 @@ func StoryChanges(ctx context.Context, q Querier, id string) ([]news.StoryChange
 	return out, rows.Err()
 }
 
-// Counts returns how many articles and stories are stored; name is the
-// database's, for the error.
-func Counts(ctx context.Context, q Querier, name string) (articles, stories int, err error) {
-	err = q.QueryRow(ctx, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").Scan(&articles, &stories)
-	return articles, stories, Fail("count articles and stories", name, err)
+// Counts returns how many articles and stories are stored.
+func (r Reads) Counts(ctx context.Context) (articles, stories int, err error) {
+	err = r.DB.QueryRow(ctx, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").Scan(&articles, &stories)
+	return articles, stories, Fail("count articles and stories", r.Name, err)
 }
 
 // StoryOf returns the id of the story an article belongs to.
-func StoryOf(ctx context.Context, q Querier, articleID string) (string, error) {
-	var id string
-	err := q.QueryRow(ctx, "SELECT story_id FROM story_articles WHERE article_id = $1", articleID).Scan(&id)
-	if errors.Is(err, ErrNoRows) {
-		err = news.ErrNotFound
-	}
-	return id, Fail("read story of article", articleID, err)
+func (r Reads) StoryOf(ctx context.Context, articleID string) (string, error) {
+	return r.oneString(ctx, "read story of article", articleID, "SELECT story_id FROM story_articles WHERE article_id = $1")
 }
 
 // StoryVersion is the time a story last changed. Read before its articles, it
 // is what their comparison is stored as having seen (ComparisonRecord.Version).
-func StoryVersion(ctx context.Context, q Querier, id string) (string, error) {
+func (r Reads) StoryVersion(ctx context.Context, id string) (string, error) {
+	return r.oneString(ctx, "read version of story", id, "SELECT updated_at FROM stories WHERE id = $1")
+}
+
+// oneString reads the one text a query of key gives, news.ErrNotFound when
+// it finds no row; op names the read in its error.
+func (r Reads) oneString(ctx context.Context, op, key, query string) (string, error) {
 	var v string
-	err := q.QueryRow(ctx, "SELECT updated_at FROM stories WHERE id = $1", id).Scan(&v)
+	err := r.DB.QueryRow(ctx, query, key).Scan(&v)
 	if errors.Is(err, ErrNoRows) {
 		err = news.ErrNotFound
 	}
-	return v, Fail("read version of story", id, err)
+	return v, Fail(op, key, err)
 }
 
 // StaleStories lists the stories that changed after their last comparison
 // (or were never compared), most recently updated first, at most limit of
 // them (0: all).
-func StaleStories(ctx context.Context, q Querier, limit int) ([]string, error) {
+func (r Reads) StaleStories(ctx context.Context, limit int) ([]string, error) {
 	key := fmt.Sprint("limit ", limit)
 	query := "SELECT id FROM stories WHERE compared_at < updated_at ORDER BY updated_at DESC, id"
 	var args []any
 	if limit > 0 {
 		query, args = query+" LIMIT $1", []any{limit}
 	}
-	rows, err := q.Query(ctx, query, args...)
+	rows, err := r.DB.Query(ctx, query, args...)
 	if err != nil {
 		return nil, Fail("list stale stories", key, err)
 	}
@@ -204,13 +204,12 @@ func StaleStories(ctx context.Context, q Querier, limit int) ([]string, error) {
 	return out, Fail("list stale stories", key, rows.Err())
 }
 
-// Feeds lists the polled feeds by URL; name is the database's, for the
-// error.
-func Feeds(ctx context.Context, q Querier, name string) ([]news.FeedState, error) {
-	rows, err := q.Query(ctx, `SELECT url, title, etag, last_modified, last_checked, last_success, last_error,
+// Feeds lists the polled feeds by URL.
+func (r Reads) Feeds(ctx context.Context) ([]news.FeedState, error) {
+	rows, err := r.DB.Query(ctx, `SELECT url, title, etag, last_modified, last_checked, last_success, last_error,
 		interval_s, next_check, items_added FROM feeds ORDER BY url`)
 	if err != nil {
-		return nil, Fail("list feeds", name, err)
+		return nil, Fail("list feeds", r.Name, err)
 	}
 	defer rows.Close()
 	out := []news.FeedState{}
@@ -218,7 +217,7 @@ func Feeds(ctx context.Context, q Querier, name string) ([]news.FeedState, error
 		var f news.FeedState
 		var checked, success, next string
 		if err := rows.Scan(&f.URL, &f.Title, &f.ETag, &f.LastModified, &checked, &success, &f.LastError, &f.IntervalS, &next, &f.ItemsAdded); err != nil {
-			return nil, Fail("list feeds", name, err)
+			return nil, Fail("list feeds", r.Name, err)
 		}
 		f.LastChecked, _ = news.ParsePublished(checked)
 		f.LastSuccess, _ = news.ParsePublished(success)
@@ -226,5 +225,5 @@ func Feeds(ctx context.Context, q Querier, name string) ([]news.FeedState, error
 		f.Interval = time.Duration(f.IntervalS) * time.Second
 		out = append(out, f)
 	}
-	return out, Fail("list feeds", name, rows.Err())
+	return out, Fail("list feeds", r.Name, rows.Err())
 }

@@ -8,15 +8,10 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// Sources summarises every outlet, most articles first; tx should see one
+// sources summarises every outlet, most articles first; tx should see one
 // moment of the database. First reports and rewrites are read from the
 // stories' stored comparisons.
-func Sources(ctx context.Context, tx Querier, name string) ([]news.SourceSummary, error) {
-	out, err := sources(ctx, tx, name)
-	return out, Fail("summarise sources", name, err)
-}
-
-func sources(ctx context.Context, tx Querier, name string) ([]news.SourceSummary, error) {
+func sources(ctx context.Context, tx Querier) ([]news.SourceSummary, error) {
 	tally := news.NewSourceTally()
 	err := each(ctx, tx, func(rows Rows) error {
 		var id, source, story string
@@ -48,16 +43,15 @@ func sources(ctx context.Context, tx Querier, name string) ([]news.SourceSummary
 	if err != nil {
 		return nil, err
 	}
-	names, err := SourceNames(ctx, tx, name)
+	names, err := sourceNames(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
 	return news.NameSummaries(tally.Summaries(), names), nil
 }
 
-// SourceNames lists the outlets with their article counts, by name: cheap
-// enough for every page that offers a filter by source.
-func SourceNames(ctx context.Context, q Querier, name string) ([]news.SourceCount, error) {
+// sourceNames lists the outlets with their article counts, by name.
+func sourceNames(ctx context.Context, q Querier) ([]news.SourceCount, error) {
 	var spellings []news.OutletSpelling
 	err := each(ctx, q, func(rows Rows) error {
 		var sp news.OutletSpelling
@@ -68,7 +62,7 @@ func SourceNames(ctx context.Context, q Querier, name string) ([]news.SourceCoun
 		return nil
 	}, "SELECT outlet, outlet_name, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet, outlet_name")
 	if err != nil {
-		return nil, Fail("list source names", name, err)
+		return nil, err
 	}
 	return news.OutletCounts(spellings), nil
 }
@@ -78,14 +72,9 @@ func SourceNames(ctx context.Context, q Querier, name string) ([]news.SourceCoun
 const outletStoryIDs = `SELECT s.id FROM stories s WHERE s.id IN (SELECT sa.story_id FROM story_articles sa
 	JOIN articles a ON a.id = sa.article_id WHERE a.outlet = $1) ORDER BY ` + StoryWhen + ` DESC, s.id LIMIT $2`
 
-// OutletStories lists the stories of an outlet (its key), most recent news
+// outletStories lists the stories of an outlet (its key), most recent news
 // first, at most limit, each with what the outlet did in it according to
 // the story's stored comparison; tx should see one moment of the database.
-func OutletStories(ctx context.Context, tx Querier, key string, limit int) ([]news.OutletStory, error) {
-	out, err := outletStories(ctx, tx, key, limit)
-	return out, Fail("list stories of outlet", fmt.Sprintf("%s limit %d", key, limit), err)
-}
-
 func outletStories(ctx context.Context, tx Querier, key string, limit int) ([]news.OutletStory, error) {
 	b := news.NewOutletStoriesBuilder(key)
 	err := each(ctx, tx, func(rows Rows) error {

@@ -83,9 +83,12 @@ func printStory(w io.Writer, v view.Story) {
 	if len(v.Conflicts) > 0 {
 		fmt.Fprintf(w, "\nFigures that differ\n")
 		for _, c := range v.Conflicts {
-			fmt.Fprintf(w, "  - %s\n", oneLine(c.About, 100))
+			fmt.Fprintf(w, "  - %s\n", c.About)
 			for _, val := range c.Values {
 				fmt.Fprintf(w, "      %s (%s)\n", val.Text, val.Sources)
+				if val.Sentence != "" {
+					fmt.Fprintf(w, "        %s\n", val.Sentence)
+				}
 			}
 		}
 	}

@@ -57,6 +57,11 @@ func TestCompareStory(t *testing.T) {
 	if len(c.Conflicts) != 1 || len(c.Conflicts[0].Values) != 2 || !strings.Contains(c.Conflicts[0].Values[0].Value, "52") {
 		t.Errorf("conflicts = %+v, want the age 52 against 54", c.Conflicts)
 	}
+	for _, v := range c.Conflicts[0].Values {
+		if !strings.Contains(v.Sentence, strings.Fields(v.Value)[0]) {
+			t.Errorf("value %q comes with the sentence %q, which does not give it", v.Value, v.Sentence)
+		}
+	}
 }
 
 func TestEmptyListsEncodeAsArrays(t *testing.T) {

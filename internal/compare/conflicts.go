@@ -553,7 +553,7 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 			if !ok {
 				at = len(c.Values)
 				index[v] = at
-				c.Values = append(c.Values, news.ConflictValue{Value: v})
+				c.Values = append(c.Values, news.ConflictValue{Value: v, Sentence: sents[f.k].text})
 			}
 			c.Values[at].Articles = appendUnique(c.Values[at].Articles, ids[sents[f.k].article])
 		}

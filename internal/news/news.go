@@ -210,10 +210,13 @@ type Entity struct {
 	Articles []string   `json:"articles"`
 }
 
-// ConflictValue is one of the values reported for a disputed quantity.
+// ConflictValue is one of the values reported for a disputed quantity, with
+// the sentence that gives it (in the first of its articles), so a reader can
+// judge each side in its own words.
 type ConflictValue struct {
 	Value    string   `json:"value"`
 	Articles []string `json:"articles"`
+	Sentence string   `json:"sentence,omitempty"`
 }
 
 // Conflict is a quantity or date that articles report differently.

@@ -114,7 +114,15 @@ type Quote struct {
 // Conflict is a figure the sources give differently.
 type Conflict struct {
 	About  string
-	Values []Statement
+	Values []ConflictValue
+}
+
+// ConflictValue is one side of a Conflict: the value, the sources that give
+// it, and the sentence it is given in when that is not About itself.
+type ConflictValue struct {
+	Text     string
+	Sources  string
+	Sentence string
 }
 
 // Derivation says that one article copies or rewrites another, or, when
@@ -238,7 +246,11 @@ func NewStory(d news.StoryDetail) Story {
 	for _, c := range d.Conflicts {
 		cv := Conflict{About: c.About}
 		for _, val := range c.Values {
-			cv.Values = append(cv.Values, Statement{val.Value, names(val.Articles)})
+			said := val.Sentence
+			if said == c.About {
+				said = ""
+			}
+			cv.Values = append(cv.Values, ConflictValue{val.Value, names(val.Articles), said})
 		}
 		v.Conflicts = append(v.Conflicts, cv)
 	}

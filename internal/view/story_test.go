@@ -129,3 +129,22 @@ func TestTimelineHeadsEachDayOfADevelopingStory(t *testing.T) {
 		}
 	}
 }
+
+func TestConflictShowsEachSideInItsOwnWords(t *testing.T) {
+	about := "The union counted 412 votes."
+	d := news.StoryDetail{
+		Articles: []news.Article{{ID: "wire", Source: "Wire"}, {ID: "courier", Source: "Calder Courier"}},
+		Comparison: news.Comparison{Conflicts: []news.Conflict{{About: about, Values: []news.ConflictValue{
+			{Value: "412 votes", Articles: []string{"wire"}, Sentence: about},
+			{Value: "380", Articles: []string{"courier"}, Sentence: "Some 380 members voted, the union said."},
+		}}}},
+	}
+	got := NewStory(d).Conflicts
+	want := []Conflict{{About: about, Values: []ConflictValue{
+		{"412 votes", "Wire", ""}, // its sentence is the one the conflict is about: not said twice
+		{"380", "Calder Courier", "Some 380 members voted, the union said."},
+	}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("conflicts %+v, want %+v", got, want)
+	}
+}

@@ -90,4 +90,8 @@ func TestDecideIsSamesDecision(t *testing.T) {
 	if !Decide(Fact, 1, 0.5, pairs[0][0], pairs[0][1]) {
 		t.Errorf("Decide: a reordered sentence over the threshold not decided the same")
 	}
+	// One statement quoted in overlapping parts is not vetoed.
+	if !Decide(Fact, 1, 0.5, pairs[2][0], `"The harbour opens again today," Mayor Ana Ruiz said on Monday.`) {
+		t.Errorf("Decide: one quotation in overlapping parts vetoed as two statements")
+	}
 }

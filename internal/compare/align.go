@@ -121,11 +121,24 @@ func Same(mode Mode, a, b string) (bool, float64) {
 	pa, pb := profileOf(a), profileOf(b)
 	m := Model(mode)
 	s := m.score(pa, pb)
-	same := s >= m.Threshold && similarity(pa.weighted, pb.weighted) >= candidateFloor
-	if same && mode == Fact && DifferentStatements(a, b) {
-		same = false
+	return decide(mode, s, m.Threshold, pa, pb), s
+}
+
+// Decide is the decision Same makes on two sentences from a model's
+// probability prob and threshold: what a model fitted elsewhere (a
+// cross-validation fold) would decide in the comparison.
+func Decide(mode Mode, prob, threshold float64, a, b string) bool {
+	return decide(mode, prob, threshold, profileOf(a), profileOf(b))
+}
+
+// decide is Decide on the sentences' profiles: the probability reaches the
+// threshold, the two share at least candidateFloor of their weighted words,
+// and in fact mode they are not two different quotations.
+func decide(mode Mode, prob, threshold float64, a, b profile) bool {
+	if prob < threshold || similarity(a.weighted, b.weighted) < candidateFloor {
+		return false
 	}
-	return same, s
+	return mode != Fact || !DifferentStatements(a.raw, b.raw)
 }
 
 // similarity is the weighted Dice overlap of two sentences' features,

@@ -61,3 +61,37 @@ func TestSameFactVetoesDifferentQuotations(t *testing.T) {
 		t.Errorf("Same(Fact) says two different quotations state one fact")
 	}
 }
+
+// TestDecideIsSamesDecision: a probability from a model fitted elsewhere is
+// decided as Same decides the built-in model's, with the same floor of
+// shared words and the same veto of different quotations.
+func TestDecideIsSamesDecision(t *testing.T) {
+	pairs := [][2]string{
+		{"The harbour reopened on Monday after a week of repairs.", "After a week of repairs, the harbour reopened on Monday."},
+		{"The harbour reopened on Monday after a week of repairs.", "Wheat prices fell sharply in Chicago trading."},
+		{"“Today the harbour opens again to every fishing boat,” Mayor Ana Ruiz said.",
+			`Mayor Ana Ruiz said the plan "will cost the town nothing and bring back tourists."`},
+	}
+	for _, p := range pairs {
+		for _, mode := range []Mode{Fact, Paraphrase} {
+			same, prob := Same(mode, p[0], p[1])
+			if got := Decide(mode, prob, Model(mode).Threshold, p[0], p[1]); got != same {
+				t.Errorf("%s %q / %q: Decide %v, Same %v", mode, p[0], p[1], got, same)
+			}
+		}
+	}
+	// No probability makes two sentences without shared words one fact.
+	if Decide(Fact, 1, 0.5, pairs[1][0], pairs[1][1]) {
+		t.Errorf("Decide: sentences sharing no words decided the same")
+	}
+	if Decide(Fact, 1, 0.5, pairs[2][0], pairs[2][1]) {
+		t.Errorf("Decide: two different quotations decided one fact")
+	}
+	if !Decide(Fact, 1, 0.5, pairs[0][0], pairs[0][1]) {
+		t.Errorf("Decide: a reordered sentence over the threshold not decided the same")
+	}
+	// One statement quoted in overlapping parts is not vetoed.
+	if !Decide(Fact, 1, 0.5, pairs[2][0], `"The harbour opens again today," Mayor Ana Ruiz said on Monday.`) {
+		t.Errorf("Decide: one quotation in overlapping parts vetoed as two statements")
+	}
+}

@@ -168,11 +168,10 @@ func predictPair(m *compare.PairModel, x []float64, st [2][]string) float64 {
 	return m.Predict(x)
 }
 
-// decidePair is a fitted model's decision on a pair as the comparison makes it:
-// its probability over the threshold and, in fact mode, not two different
-// quotations (compare.DifferentStatements).
+// decidePair is a fitted model's decision on a pair as the comparison makes
+// it (compare.Decide).
 func decidePair(mode compare.Mode, prob, threshold float64, t [2]string) bool {
-	return prob >= threshold && !(mode == compare.Fact && compare.DifferentStatements(t[0], t[1]))
+	return compare.Decide(mode, prob, threshold, t[0], t[1])
 }
 
 // lexiconFolds is how many parts the pairs a model is fitted on are dealt

@@ -69,9 +69,11 @@ func Compare(articles []news.Article) news.Comparison {
 			inFact[k] = true
 		}
 		var factIDs []string
+		var wordings []news.Wording
 		for i, id := range ids {
 			if seen[i] {
 				factIDs = append(factIDs, id)
+				wordings = append(wordings, news.Wording{Article: id, Text: factText(g, sents, i)})
 			}
 		}
 		// A fact that quotes someone by a pronoun ("“...,” she said") or
@@ -85,7 +87,7 @@ func Compare(articles []news.Article) news.Comparison {
 		if shown, ok := readers[voices[gi]].quoteNamed(fact); ok {
 			fact = shown
 		}
-		cmp.Facts = append(cmp.Facts, news.Fact{Text: fact, Articles: factIDs})
+		cmp.Facts = append(cmp.Facts, news.Fact{Text: fact, Articles: factIDs, Wordings: wordings})
 	}
 	if !single {
 		cmp.Conflicts = conflictsOf(sents, ids)

@@ -57,6 +57,18 @@ func TestCompareStory(t *testing.T) {
 	if len(c.Conflicts) != 1 || len(c.Conflicts[0].Values) != 2 || !strings.Contains(c.Conflicts[0].Values[0].Value, "52") {
 		t.Errorf("conflicts = %+v, want the age 52 against 54", c.Conflicts)
 	}
+	for _, f := range c.Facts {
+		if len(f.Wordings) != len(f.Articles) {
+			t.Errorf("fact %q: wordings %+v, want one per article of %v", f.Text, f.Wordings, f.Articles)
+			continue
+		}
+		for i, w := range f.Wordings {
+			byID := map[string]news.Article{"courier": courier, "ledger": ledger}
+			if w.Article != f.Articles[i] || !strings.Contains(byID[w.Article].Text, w.Text) {
+				t.Errorf("fact %q: wording %+v is not %s's own words", f.Text, w, f.Articles[i])
+			}
+		}
+	}
 	for _, v := range c.Conflicts[0].Values {
 		if !strings.Contains(v.Sentence, strings.Fields(v.Value)[0]) {
 			t.Errorf("value %q comes with the sentence %q, which does not give it", v.Value, v.Sentence)

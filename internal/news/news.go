@@ -184,6 +184,16 @@ func JoinSources(names []string) string {
 type Fact struct {
 	Text     string   `json:"text"`
 	Articles []string `json:"articles"`
+	// Wordings is how each article states it (its sentence, or the
+	// sentences of a quotation that runs over several), in Articles'
+	// order, so that a reader can check the agreement.
+	Wordings []Wording `json:"wordings,omitempty"`
+}
+
+// Wording is one article's words for a fact.
+type Wording struct {
+	Article string `json:"article"`
+	Text    string `json:"text"`
 }
 
 // Quote is a direct quotation and who said it.

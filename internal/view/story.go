@@ -23,7 +23,7 @@ type Story struct {
 	Count       int  // articles, copies included
 	Updating    bool // the comparison shown is the last stored, a newer one is on its way
 	Articles    []Article
-	Facts       []Statement
+	Facts       []Fact
 	Unique      []Unique
 	Quotes      []Quote
 	People      []string
@@ -71,6 +71,15 @@ type Copy struct {
 type Statement struct {
 	Text    string
 	Sources string
+}
+
+// Fact is a claim two or more outlets state, shown in one outlet's words,
+// with the other outlets' own words (Wordings; Sources there is the one
+// outlet) so a reader can check that they state the same thing.
+type Fact struct {
+	Text     string
+	Sources  string
+	Wordings []Statement
 }
 
 // Unique is what only one article says, its most informative claims in
@@ -213,7 +222,13 @@ func NewStory(d news.StoryDetail) Story {
 	}
 	markDevelopments(v.Articles, d.Articles)
 	for _, f := range d.Facts {
-		v.Facts = append(v.Facts, Statement{f.Text, names(f.Articles)})
+		fact := Fact{Text: f.Text, Sources: names(f.Articles)}
+		for _, w := range f.Wordings {
+			if w.Text != f.Text {
+				fact.Wordings = append(fact.Wordings, Statement{w.Text, name(w.Article)})
+			}
+		}
+		v.Facts = append(v.Facts, fact)
 	}
 	for _, t := range d.Timeline {
 		if sents := d.Unique[t.Article]; len(sents) > 0 {

@@ -148,3 +148,17 @@ func TestConflictShowsEachSideInItsOwnWords(t *testing.T) {
 		t.Errorf("conflicts %+v, want %+v", got, want)
 	}
 }
+
+func TestFactShowsTheOtherSourcesWords(t *testing.T) {
+	d := news.StoryDetail{
+		Articles: []news.Article{{ID: "wire", Source: "Wire"}, {ID: "courier", Source: "Calder Courier"}},
+		Comparison: news.Comparison{Facts: []news.Fact{{Text: "Dockworkers voted to end the strike.", Articles: []string{"wire", "courier"},
+			Wordings: []news.Wording{{Article: "wire", Text: "Dockworkers voted to end the strike."}, {Article: "courier", Text: "The strike is over after a vote of the dockworkers."}}}}},
+	}
+	got := NewStory(d).Facts
+	want := []Fact{{Text: "Dockworkers voted to end the strike.", Sources: "Wire, Calder Courier",
+		Wordings: []Statement{{"The strike is over after a vote of the dockworkers.", "Calder Courier"}}}} // the shown words are not repeated
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("facts %+v, want %+v", got, want)
+	}
+}

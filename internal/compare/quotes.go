@@ -1445,7 +1445,12 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				// 's is what the sentence is about, not who acts in it.
 				// "Saying President Obama, he said": a name after a
 				// participle or a preposition is an object.
-				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) {
+				// In the quote's own sentence only the name that opens its
+				// main clause is its subject, the ones before it being in an
+				// introductory phrase ("After reports about his lawyer,
+				// Michael D. Cohen, Mr. Trump appeared ...").
+				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) &&
+					(k < s || a.opensMainClause(i)) {
 					first = i
 					// "Trump campaign spokesman Jason Miller told": a
 					// name that modifies a description is not its subject.
@@ -1455,15 +1460,14 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 					break
 				}
 			}
-			// In the quote's own sentence only a name that opens it is
-			// its subject: "Saying President Obama, he said" is not Obama.
+			// "Saying President Obama, he said" is not Obama.
 			// A sentence whose subject is itself a pronoun ("But he also
 			// said that Mr. Moore ...") is about the same person as the
 			// pronoun asked about: look further back.
 			if first >= 0 && k < s && !a.opensSentence(first) && a.pronounBefore(first, kind) {
 				continue
 			}
-			if first >= 0 && (k < s || a.opensSentence(first)) && fits(first) {
+			if first >= 0 && (k < s || a.opensMainClause(first)) && fits(first) {
 				return a.nameOf(first)
 			}
 		}
@@ -1690,6 +1694,38 @@ const antecedentSentences = 6
 func (a *attributor) opensSentence(i int) bool {
 	return onlyTitles(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])
 }
+
+// opensMainClause reports whether mention i is the subject that opens its
+// sentence's main clause: it opens the sentence, or it follows an
+// introductory phrase set off by a comma ("In his interview with Fox News,
+// Ryan also hammered Obama for what he called ...", "Asked about Smith,
+// Jones said"), not set off by commas itself (an appositive in that phrase:
+// "After reports about his lawyer, Michael D. Cohen, and ..."), the
+// sentence opening with a preposition, a subordinating
+// conjunction, a time adverb or a participle.
+func (a *attributor) opensMainClause(i int) bool {
+	if a.opensSentence(i) {
+		return true
+	}
+	before := a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset]
+	c := strings.LastIndexByte(before, ',')
+	if c < 0 || !onlyTitles(before[c+1:]) || strings.HasPrefix(a.t[a.mentions[i].end:], ",") {
+		return false
+	}
+	words := strings.Fields(before[:c])
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], "“\"("))
+	return introWords[first] || objectMarkers[first] && first != "saying" && first != "that" ||
+		len(first) > 4 && (strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed"))
+}
+
+// introWords open an introductory phrase or clause before a sentence's
+// subject (prepositions beyond objectMarkers, subordinating conjunctions,
+// time adverbs).
+var introWords = toSet(`in after before during since while when as although though despite once later earlier
+meanwhile separately yesterday today tonight last this`)
 
 // onlyTitles reports whether s holds nothing but titles, "the" and
 // capitalised words ("Mr.", "House Speaker", "Democratic Sen."). A

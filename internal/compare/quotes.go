@@ -1013,6 +1013,12 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if who := a.jointSpeaker(a.t[lo:hi], lo); who != "" {
 		return who
 	}
+	// `" compiled by ex-British spy Christopher Steele, they added`: a
+	// person's pronoun right before the verb is its subject, whatever
+	// names come before it.
+	if g, ok := pronounBeforeVerb(subj); ok && g != "org" {
+		return a.pronoun(g, quoteAt)
+	}
 	// A person or organisation named in the subject: the first person,
 	// else the first organisation ("Smith, a spokesman for the ministry").
 	org := -1

@@ -839,7 +839,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// clause ("Moore's campaign denied the allegations, which The
 		// Washington Post first reported, telling the paper").
 		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) &&
-			!a.quoted(m.offset) {
+			!a.quoted(m.offset) && !a.modifiesUnnamed(i, from+len(subj)) {
 			if a.relativeAt(i, from, from+len(subj), ing) {
 				relative = true
 				continue
@@ -954,6 +954,33 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	return a.nameOf(inSubj[len(inSubj)-1])
 }
 
+// modifiesUnnamed reports whether mention i only modifies a description of
+// someone the article leaves unnamed ("A Romney campaign aide, though,
+// said", "a White House official said"): one to three lower-case words
+// after it, before a comma or the subject's end at hi, the last an
+// anonymous noun. Such a person is not the speaker; an organisation is
+// ("Interior Department officials described": they speak for it).
+func (a *attributor) modifiesUnnamed(i, hi int) bool {
+	end := a.mentions[i].end
+	if end >= hi || a.mentions[i].kind != news.Person {
+		return false
+	}
+	rest := a.t[end:hi]
+	if c := strings.IndexByte(rest, ','); c >= 0 {
+		rest = rest[:c]
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return anonymousNouns[strings.Trim(words[len(words)-1], ".;:")]
+}
+
 // namedIn reports whether any name (a possessive one too: "Romney's
 // comments") stands between bytes lo and hi.
 func (a *attributor) namedIn(lo, hi int) bool {
@@ -1024,8 +1051,8 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	org := -1
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
-		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) {
-			continue // "Tomas Brandt" in quoted words, "which the Gazette published"
+		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) {
+			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide"
 		}
 		if m.kind == news.Person {
 			return a.nameOf(i)

@@ -54,7 +54,7 @@ type quoteSpan struct{ open, start, end, after int }
 
 // quoteSpans finds the quotations of a paragraph (offsets into it): curly,
 // straight, low-high and guillemet quotes, a curly quote closed by a
-// straight one; a quotation left open runs to the paragraph's end, as news
+// straight one, a straight one closed by two apostrophes; a quotation left open runs to the paragraph's end, as news
 // writes a quote that goes on in the next paragraph.
 func quoteSpans(p string) []quoteSpan {
 	var out []quoteSpan
@@ -76,6 +76,14 @@ func quoteSpans(p string) []quoteSpan {
 		end := strings.IndexAny(p[start:], closers)
 		if r == '"' && end >= 0 && strings.IndexRune(p[start:start+end], '“') >= 0 {
 			end = -1 // a straight quote that closes nothing before a curly one opens
+		}
+		// `"We are trying, '' Mr. Mark said`: two apostrophes close a
+		// quotation in text typed the TeX or Penn Treebank way (older
+		// newswire corpora).
+		if tex := strings.Index(p[start:], "''"); r == '"' && tex >= 0 && (end < 0 || tex < end) {
+			out = append(out, quoteSpan{i, start, start + tex, start + tex + 2})
+			i = start + tex + 2
+			continue
 		}
 		if end < 0 {
 			if r != '"' || strings.Count(p[i:], "\"") == 1 {
@@ -823,6 +831,7 @@ const maxCueDistance = 20
 // verb; "Blige sings to Clinton before asking": for a verb in -ing, the
 // clause's first name.
 func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
+	quoteAt = anaphoraPoint(subj, from, quoteAt)
 	// "Saying President Obama, he said, was ...", "When the audience
 	// finished laughing, he asked:": a pronoun right before the verb is
 	// its subject.
@@ -981,6 +990,16 @@ func (a *attributor) modifiesUnnamed(i, hi int) bool {
 	return anonymousNouns[strings.Trim(words[len(words)-1], ".;:")]
 }
 
+// anaphoraPoint is where a pronoun or description in a subject from byte
+// from looks back from: the quote, or the subject's end when the subject
+// comes first. The names between a speech verb and its quote are what the
+// speaker talks about ("The top Republican in the House on Monday said
+// former President Donald Trump was “poisoning ...”"), never who "the top
+// Republican" or "he" is.
+func anaphoraPoint(subj string, from, quoteAt int) int {
+	return min(quoteAt, from+len(subj))
+}
+
 // namedIn reports whether any name (a possessive one too: "Romney's
 // comments") stands between bytes lo and hi.
 func (a *attributor) namedIn(lo, hi int) bool {
@@ -1032,6 +1051,7 @@ func wordsWithOffsets(s string) []token {
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
+	quoteAt = anaphoraPoint(subj, from, quoteAt)
 	lo, hi := from, from+len(subj)
 	subj = strings.TrimSpace(subj)
 	if subj == "" {

@@ -749,6 +749,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
+		if verb > 0 && passiveMarkers[strings.ToLower(words[verb-1].word)] && !strings.HasSuffix(lw, "ing") {
+			return "", words[k].word // "Schiff was being attacked because ...", "he has been described as": no speaker named
+		}
 		if k == len(words)-1 && namesThing(before, words, k) {
 			return "", words[k].word // "a YouTube video called "..."": the title of a thing, said by no one
 		}
@@ -765,10 +768,46 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 				subj = subj[:cut]
 			}
 		}
+		if c := innerSubjectStart(subj, words[:verb]); c > 0 && !strings.HasSuffix(lw, "ing") {
+			return a.resolveBefore(subj[c:], at+c, quoteAt, false), before[words[verb].start:words[k].end]
+		}
 		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
 	return "", ""
 }
+
+// innerSubjectStart returns where the subject of a speech verb starts when
+// that verb is reported by another ("Comey said the president told him,
+// "..."": the words are the president's, as Comey tells it): after the
+// earlier speech verb and its "that", when a short clause without a comma
+// follows (at most maxInnerSubjectWords words). 0 when there is none.
+func innerSubjectStart(subj string, words []token) int {
+	for j := len(words) - 1; j >= 1; j-- {
+		lw := strings.ToLower(words[j].word)
+		if !speechCues[lw] || strings.HasSuffix(lw, "ing") || isNameWord(words[j].word) ||
+			notVerbBefore(subj[:words[j].start], words[j-1].word) {
+			continue
+		}
+		rest := j + 1
+		if rest < len(words) && strings.EqualFold(words[rest].word, "that") {
+			rest++
+		}
+		// Not `called the allegations “deeply troubling” and said:`: a
+		// verb joined by "and" shares the outer subject.
+		last := strings.ToLower(words[len(words)-1].word)
+		if rest >= len(words) || len(words)-rest > maxInnerSubjectWords || strings.ContainsAny(subj[words[j].end:], ",;:“”\"") ||
+			last == "and" || last == "but" || last == "or" {
+			return 0
+		}
+		return words[rest].start
+	}
+	return 0
+}
+
+// maxInnerSubjectWords is the longest subject of a reported speech verb
+// read as such ("the president", "Senate Majority Leader Mitch
+// McConnell"): longer runs are more often a clause of the outer speaker's.
+const maxInnerSubjectWords = 6
 
 // namingVerbs give a thing its name or a label.
 var namingVerbs = toSet(`called dubbed labeled labelled titled named entitled`)
@@ -814,6 +853,11 @@ func notVerbBefore(textBefore, prev string) bool {
 	b := strings.TrimRight(textBefore, " ")
 	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "-morning") || strings.HasSuffix(b, "-night")
 }
+
+// passiveMarkers make a past participle after them passive ("Schiff was
+// being attacked because ...", "he was asked"; "was asking" is no passive):
+// its subject is not the speaker.
+var passiveMarkers = toSet(`was were is are be been being`)
 
 // nounMarkers come before a noun, not a verb.
 var nounMarkers = toSet(`the a an his her their its our my your these those this that of who which whose whom anybody anyone

@@ -420,6 +420,9 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		// own go on with the sentence's.
 		bWho, _ = a.attributeBefore(p[sentence:qs.open], base+sentence, base+qs.open)
 	}
+	if bWho == "" && bCue == "" && c == "" {
+		return a.personAfter(after, base+qs.after, p[qs.start:qs.end]), ""
+	}
 	if bWho != "" || !ok {
 		return bWho, bCue
 	}
@@ -576,6 +579,23 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		return who, w.word, true
 	}
 	return "", "", false
+}
+
+// personAfter returns the person named right after a quote that ends with
+// a comma (`"...," Karen Olson, president of Valley Dairy, notified the
+// panel`), the quote's speaker whatever the verb when no words of
+// attribution say otherwise; "" when none is.
+func (a *attributor) personAfter(after string, at int, quoted string) string {
+	trimmed := strings.TrimLeft(after, " ")
+	if !strings.HasSuffix(strings.TrimRight(quoted, " ’‘'"), ",") || strings.HasPrefix(trimmed, ",") {
+		return ""
+	}
+	from := at + len(after) - len(trimmed)
+	if i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset == from && a.mentions[i].kind == news.Person &&
+		!possessive(a.t, a.mentions[i].end) {
+		return a.nameOf(i)
+	}
+	return ""
 }
 
 // reportsOthers reports whether the source an "according to" names, who,

@@ -48,6 +48,35 @@ const minQuoteWords = 3
 // the long ones.
 const maxTitleWords = 10
 
+// namesAWork reports whether a short quotation is a title or a name in
+// title case rather than words someone said ("The Creamery Corporation",
+// "From the Desk of Donald J. Trump", "Love Won Out Conference"): every
+// word capitalised but the small words of titles, two of them not in
+// capitals only, and no sentence end.
+// (isTitleCase, for headlines, wants three long words and misses these.)
+func namesAWork(q string) bool {
+	q = strings.TrimRight(q, " ,")
+	if strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") {
+		return false
+	}
+	capitals := 0
+	for i, w := range strings.Fields(q) {
+		switch {
+		case isNameWord(w) && !isContraction(w):
+			if strings.ToUpper(w) != w {
+				capitals++ // "NO COLLUSION" is shouting, "CBS This Morning" a title
+			}
+		case i > 0 && titleSmallWords[w]:
+		default:
+			return false
+		}
+	}
+	return capitals >= 2
+}
+
+// titleSmallWords stay in lower case in titles of works and names.
+var titleSmallWords = toSet(`of the a an and for in on to from at by with or`)
+
 // quoteSpan is a quotation in a paragraph: its opening mark at open, its
 // words from start to end, and the text after its closing mark from after.
 type quoteSpan struct{ open, start, end, after int }
@@ -131,7 +160,7 @@ func (a *attributor) quotes() []Quote {
 		prevAfter := -1 // where the text after this paragraph's last quote starts
 		for _, qs := range quoteSpans(p) {
 			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
-			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && isTitleCase(qText) {
+			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && (isTitleCase(qText) || namesAWork(qText)) {
 				continue // a scare quote, or the title of a work (“American Skin (41 Shots)”)
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}

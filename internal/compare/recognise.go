@@ -248,7 +248,10 @@ func (r *Recogniser) mentions(t string) []mention {
 		// "Michael R. Bloomberg", "Nick Merrill": a first name, perhaps
 		// an initial, and a surname is a person, not the organisation
 		// the model may take a surname it has met in a firm's name for.
-		if k == 3 && personShaped(c.toks) {
+		// The same shape the model found no name in ("Charlene Lamb",
+		// "Josh Earnest": a surname that is also a common word) is a
+		// person too.
+		if (k == 3 || k == 0) && personShaped(c.toks) {
 			k = 1
 		}
 		if k == 0 {

@@ -805,8 +805,10 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 			return "", words[k].word // "a YouTube video called "..."": the title of a thing, said by no one
 		}
 		subj := before[:words[verb].start]
-		// "Added Gibbs: "...": the verb first, then the speaker.
-		if k == 0 && len(words) > 1 {
+		// "Added Gibbs: "...": the verb first, then the speaker (not
+		// `," adding that while Comey "...`: a clause of the sentence's
+		// subject).
+		if k == 0 && len(words) > 1 && !strings.HasSuffix(lw, "ing") && !strings.EqualFold(words[1].word, "that") {
 			if who := a.resolveSubject(before[words[0].end:], at+words[0].end, quoteAt); who != "" {
 				return who, words[k].word
 			}

@@ -1220,6 +1220,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			}
 			head = strings.Trim(w, ",.;:")
 		}
+		if who := a.nounBeforeName(head, quoteAt); who != "" && !anonymousNouns[head] {
+			return who // "comedian Ellen DeGeneres ... the comedian added"
+		}
 		switch {
 		case orgNouns[head]:
 			return a.antecedent(quoteAt, "org", head)
@@ -1241,6 +1244,29 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		}
 	}
 	return ""
+}
+
+// nounBeforeName returns the person the article names right after the
+// lower-case noun before byte at ("comedian Ellen DeGeneres", "attorney
+// Aitan Goelman"), the last such before at: the one "the comedian" stands
+// for. "" when no one, or two different people, are so described.
+func (a *attributor) nounBeforeName(noun string, at int) string {
+	who := ""
+	for i := 0; i < len(a.mentions) && a.mentions[i].offset < at; i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person || a.quoted(m.offset) {
+			continue
+		}
+		if lastWordOf(a.t[max(0, m.offset-40):m.offset]) != noun {
+			continue
+		}
+		name := a.nameOf(i)
+		if who != "" && who != name {
+			return ""
+		}
+		who = name
+	}
+	return who
 }
 
 // describedPerson resolves a description of a person ("the 43-year-old",

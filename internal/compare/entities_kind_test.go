@@ -69,6 +69,8 @@ func TestKindsFromContext(t *testing.T) {
 		{"Both the House and Senate passed the bill on Monday.", "Senate", news.Org},
 		{"Officials from the FBI and National Security Agency spoke on Monday.", "FBI", news.Org},
 		{"White House press secretary Josh Earnest last week downplayed the significance of the cable.", "Josh Earnest", news.Person},
+		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Stone", news.Person},
+		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Young", news.Person},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

@@ -254,6 +254,11 @@ func (r *Recogniser) mentions(t string) []mention {
 		if (k == 3 || k == 0) && personShaped(c.toks) {
 			k = 1
 		}
+		// "Mr. Stone", "Ms. Rose", "Mr. Young": a name after an honorific
+		// only people bear is a person, whatever common word it is.
+		if honorifics[c.title] && !partyStateTag(c.text) {
+			k = 1
+		}
 		if k == 0 {
 			continue
 		}
@@ -261,6 +266,9 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	return out
 }
+
+// honorifics are the titles (lower case, no period) only people bear.
+var honorifics = toSet(`mr mrs ms miss mister`)
 
 // regionalAdjective reports whether a lower-case word is an adjective of a
 // region ("midwestern", "southern", "northeastern"): never a name alone.

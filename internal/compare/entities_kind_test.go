@@ -71,6 +71,7 @@ func TestKindsFromContext(t *testing.T) {
 		{"White House press secretary Josh Earnest last week downplayed the significance of the cable.", "Josh Earnest", news.Person},
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Stone", news.Person},
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Young", news.Person},
+		{"Thank you, Mr. President, she said to him on Monday.", "President", ""},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

@@ -255,8 +255,9 @@ func (r *Recogniser) mentions(t string) []mention {
 			k = 1
 		}
 		// "Mr. Stone", "Ms. Rose", "Mr. Young": a name after an honorific
-		// only people bear is a person, whatever common word it is.
-		if honorifics[c.title] && !partyStateTag(c.text) {
+		// only people bear is a person, whatever common word it is (not
+		// a title: "Mr. President").
+		if honorifics[c.title] && !partyStateTag(c.text) && !isTitle(c.toks[0].word) {
 			k = 1
 		}
 		if k == 0 {
@@ -267,8 +268,9 @@ func (r *Recogniser) mentions(t string) []mention {
 	return out
 }
 
-// honorifics are the titles (lower case, no period) only people bear.
-var honorifics = toSet(`mr mrs ms miss mister`)
+// honorifics are the titles (lower case, no period) only people bear
+// ("Miss" also names pageants: "Miss Universe").
+var honorifics = toSet(`mr mrs ms mister`)
 
 // regionalAdjective reports whether a lower-case word is an adjective of a
 // region ("midwestern", "southern", "northeastern"): never a name alone.

@@ -1210,7 +1210,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	}
 	// A description: "the senator", "the 34-year-old mother", "the newspaper".
 	if words[0] == "the" || words[0] == "this" || words[0] == "that" || words[0] == "his" || words[0] == "her" {
-		head := strings.Trim(words[len(words)-1], ",.;:")
+		head, before := strings.Trim(words[len(words)-1], ",.;:"), ""
 		for _, w := range words[1:] {
 			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
 				break // "the head of the agency": the head is before "of"
@@ -1218,7 +1218,12 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if isSubjectAdverb(w) || phraseEnders[w] || speechCues[w] {
 				break // "The Republican nominee also outlined ... and vowed": the noun phrase ends at the verb's adverb
 			}
-			head = strings.Trim(w, ",.;:")
+			before, head = head, strings.Trim(w, ",.;:")
+		}
+		if before == "vice" && head == "president" {
+			// "the former vice president": the one the article calls
+			// Vice President, never a President.
+			return a.nounBeforeName("vice president", quoteAt)
 		}
 		if who := a.nounBeforeName(head, quoteAt); who != "" && !anonymousNouns[head] {
 			return who // "comedian Ellen DeGeneres ... the comedian added"
@@ -1248,7 +1253,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 
 // nounBeforeName returns the person the article names right after the
 // lower-case noun before byte at ("comedian Ellen DeGeneres", "attorney
-// Aitan Goelman"), the last such before at: the one "the comedian" stands
+// Aitan Goelman"; "vice president" matches "Vice President" too), the last such before at: the one "the comedian" stands
 // for. "" when no one, or two different people, are so described.
 func (a *attributor) nounBeforeName(noun string, at int) string {
 	who := ""
@@ -1257,8 +1262,9 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 		if m.kind != news.Person || a.quoted(m.offset) {
 			continue
 		}
-		if lastWordOf(a.t[max(0, m.offset-40):m.offset]) != noun {
-			continue
+		if !endsWithWords(strings.TrimRight(a.t[max(0, m.offset-40):m.offset], " "), noun) &&
+			!(strings.Contains(noun, " ") && strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ")) {
+			continue // (a title that opens a sentence may be part of the mention)
 		}
 		name := a.nameOf(i)
 		if who != "" && who != name {
@@ -1267,6 +1273,20 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 		who = name
 	}
 	return who
+}
+
+// endsWithWords reports whether s ends with the whole words w: as written
+// for one lower-case word ("dictator", not "Dictator" of a title), in any
+// case for several ("Vice President" for "vice president").
+func endsWithWords(s, w string) bool {
+	if strings.Contains(w, " ") && len(s) >= len(w) {
+		s = s[:len(s)-len(w)] + strings.ToLower(s[len(s)-len(w):])
+	}
+	if !strings.HasSuffix(s, w) {
+		return false
+	}
+	rest := s[:len(s)-len(w)]
+	return rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "\n")
 }
 
 // describedPerson resolves a description of a person ("the 43-year-old",

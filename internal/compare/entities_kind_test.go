@@ -72,6 +72,7 @@ func TestKindsFromContext(t *testing.T) {
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Stone", news.Person},
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Young", news.Person},
 		{"Thank you, Mr. President, she said to him on Monday.", "President", ""},
+		{"Lawmakers vented. Representative-elect Mikie Sherrill, Democrat of New Jersey, said so on Twitter.", "Mikie Sherrill", news.Person},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

@@ -296,10 +296,21 @@ func isConnector(w string) bool {
 
 // abbreviates reports whether a word before a period is an initial or an
 // abbreviated title, which the name goes on after: "Donald J. Trump",
-// "Sen. Ted Cruz", "St. Louis".
+// "Sen. Ted Cruz", "St. Louis", "A.J. Smith".
 func abbreviates(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	return size == len(w) && unicode.IsUpper(r) || isTitle(w) || w == "St" || w == "Ft" || w == "Mt" || w == "Jr" || w == "Sr"
+	return initials(w) || isTitle(w) || w == "St" || w == "Ft" || w == "Mt" || w == "Jr" || w == "Sr"
+}
+
+// initials reports whether w is one capital letter or several joined by
+// periods ("J", "A.J", "U.S"): the period after it ends no sentence.
+func initials(w string) bool {
+	for i, part := range strings.Split(w, ".") {
+		r, size := utf8.DecodeRuneInString(part)
+		if size != len(part) || !unicode.IsUpper(r) || i > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxRunWords is the longest run of capitalised words read as names: with

@@ -48,13 +48,42 @@ const minQuoteWords = 3
 // the long ones.
 const maxTitleWords = 10
 
+// namesAWork reports whether a short quotation is a title or a name in
+// title case rather than words someone said ("The Creamery Corporation",
+// "From the Desk of Donald J. Trump", "Love Won Out Conference"): every
+// word capitalised but the small words of titles, two of them not in
+// capitals only, and no sentence end.
+// (isTitleCase, for headlines, wants three long words and misses these.)
+func namesAWork(q string) bool {
+	q = strings.TrimRight(q, " ,")
+	if strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") {
+		return false
+	}
+	capitals := 0
+	for i, w := range strings.Fields(q) {
+		switch {
+		case isNameWord(w) && !isContraction(w):
+			if strings.ToUpper(w) != w {
+				capitals++ // "NO COLLUSION" is shouting, "CBS This Morning" a title
+			}
+		case i > 0 && titleSmallWords[w]:
+		default:
+			return false
+		}
+	}
+	return capitals >= 2
+}
+
+// titleSmallWords stay in lower case in titles of works and names.
+var titleSmallWords = toSet(`of the a an and for in on to from at by with or`)
+
 // quoteSpan is a quotation in a paragraph: its opening mark at open, its
 // words from start to end, and the text after its closing mark from after.
 type quoteSpan struct{ open, start, end, after int }
 
 // quoteSpans finds the quotations of a paragraph (offsets into it): curly,
 // straight, low-high and guillemet quotes, a curly quote closed by a
-// straight one; a quotation left open runs to the paragraph's end, as news
+// straight one, a straight one closed by two apostrophes; a quotation left open runs to the paragraph's end, as news
 // writes a quote that goes on in the next paragraph.
 func quoteSpans(p string) []quoteSpan {
 	var out []quoteSpan
@@ -76,6 +105,14 @@ func quoteSpans(p string) []quoteSpan {
 		end := strings.IndexAny(p[start:], closers)
 		if r == '"' && end >= 0 && strings.IndexRune(p[start:start+end], '“') >= 0 {
 			end = -1 // a straight quote that closes nothing before a curly one opens
+		}
+		// `"We are trying, '' Mr. Mark said`: two apostrophes close a
+		// quotation in text typed the TeX or Penn Treebank way (older
+		// newswire corpora).
+		if tex := strings.Index(p[start:], "''"); r == '"' && tex >= 0 && (end < 0 || tex < end) {
+			out = append(out, quoteSpan{i, start, start + tex, start + tex + 2})
+			i = start + tex + 2
+			continue
 		}
 		if end < 0 {
 			if r != '"' || strings.Count(p[i:], "\"") == 1 {
@@ -123,7 +160,7 @@ func (a *attributor) quotes() []Quote {
 		prevAfter := -1 // where the text after this paragraph's last quote starts
 		for _, qs := range quoteSpans(p) {
 			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
-			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && isTitleCase(qText) {
+			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && (isTitleCase(qText) || namesAWork(qText)) {
 				continue // a scare quote, or the title of a work (“American Skin (41 Shots)”)
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
@@ -412,6 +449,9 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		// own go on with the sentence's.
 		bWho, _ = a.attributeBefore(p[sentence:qs.open], base+sentence, base+qs.open)
 	}
+	if bWho == "" && bCue == "" && c == "" {
+		return a.personAfter(after, base+qs.after, p[qs.start:qs.end]), ""
+	}
 	if bWho != "" || !ok {
 		return bWho, bCue
 	}
@@ -568,6 +608,23 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		return who, w.word, true
 	}
 	return "", "", false
+}
+
+// personAfter returns the person named right after a quote that ends with
+// a comma (`"...," Karen Olson, president of Valley Dairy, notified the
+// panel`), the quote's speaker whatever the verb when no words of
+// attribution say otherwise; "" when none is.
+func (a *attributor) personAfter(after string, at int, quoted string) string {
+	trimmed := strings.TrimLeft(after, " ")
+	if !strings.HasSuffix(strings.TrimRight(quoted, " ’‘'"), ",") || strings.HasPrefix(trimmed, ",") {
+		return ""
+	}
+	from := at + len(after) - len(trimmed)
+	if i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset == from && a.mentions[i].kind == news.Person &&
+		!possessive(a.t, a.mentions[i].end) {
+		return a.nameOf(i)
+	}
+	return ""
 }
 
 // reportsOthers reports whether the source an "according to" names, who,
@@ -741,12 +798,17 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
+		if verb > 0 && passiveMarkers[strings.ToLower(words[verb-1].word)] && !strings.HasSuffix(lw, "ing") {
+			return "", words[k].word // "Schiff was being attacked because ...", "he has been described as": no speaker named
+		}
 		if k == len(words)-1 && namesThing(before, words, k) {
 			return "", words[k].word // "a YouTube video called "..."": the title of a thing, said by no one
 		}
 		subj := before[:words[verb].start]
-		// "Added Gibbs: "...": the verb first, then the speaker.
-		if k == 0 && len(words) > 1 {
+		// "Added Gibbs: "...": the verb first, then the speaker (not
+		// `," adding that while Comey "...`: a clause of the sentence's
+		// subject).
+		if k == 0 && len(words) > 1 && !strings.HasSuffix(lw, "ing") && !strings.EqualFold(words[1].word, "that") {
 			if who := a.resolveSubject(before[words[0].end:], at+words[0].end, quoteAt); who != "" {
 				return who, words[k].word
 			}
@@ -757,10 +819,46 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 				subj = subj[:cut]
 			}
 		}
+		if c := innerSubjectStart(subj, words[:verb]); c > 0 && !strings.HasSuffix(lw, "ing") {
+			return a.resolveBefore(subj[c:], at+c, quoteAt, false), before[words[verb].start:words[k].end]
+		}
 		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
 	return "", ""
 }
+
+// innerSubjectStart returns where the subject of a speech verb starts when
+// that verb is reported by another ("Comey said the president told him,
+// "..."": the words are the president's, as Comey tells it): after the
+// earlier speech verb and its "that", when a short clause without a comma
+// follows (at most maxInnerSubjectWords words). 0 when there is none.
+func innerSubjectStart(subj string, words []token) int {
+	for j := len(words) - 1; j >= 1; j-- {
+		lw := strings.ToLower(words[j].word)
+		if !speechCues[lw] || strings.HasSuffix(lw, "ing") || isNameWord(words[j].word) ||
+			notVerbBefore(subj[:words[j].start], words[j-1].word) {
+			continue
+		}
+		rest := j + 1
+		if rest < len(words) && strings.EqualFold(words[rest].word, "that") {
+			rest++
+		}
+		// Not `called the allegations “deeply troubling” and said:`: a
+		// verb joined by "and" shares the outer subject.
+		last := strings.ToLower(words[len(words)-1].word)
+		if rest >= len(words) || len(words)-rest > maxInnerSubjectWords || strings.ContainsAny(subj[words[j].end:], ",;:“”\"") ||
+			last == "and" || last == "but" || last == "or" {
+			return 0
+		}
+		return words[rest].start
+	}
+	return 0
+}
+
+// maxInnerSubjectWords is the longest subject of a reported speech verb
+// read as such ("the president", "Senate Majority Leader Mitch
+// McConnell"): longer runs are more often a clause of the outer speaker's.
+const maxInnerSubjectWords = 6
 
 // namingVerbs give a thing its name or a label.
 var namingVerbs = toSet(`called dubbed labeled labelled titled named entitled`)
@@ -807,6 +905,11 @@ func notVerbBefore(textBefore, prev string) bool {
 	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "-morning") || strings.HasSuffix(b, "-night")
 }
 
+// passiveMarkers make a past participle after them passive ("Schiff was
+// being attacked because ...", "he was asked"; "was asking" is no passive):
+// its subject is not the speaker.
+var passiveMarkers = toSet(`was were is are be been being`)
+
 // nounMarkers come before a noun, not a verb.
 var nounMarkers = toSet(`the a an his her their its our my your these those this that of who which whose whom anybody anyone
 whoever everyone`)
@@ -823,6 +926,7 @@ const maxCueDistance = 20
 // verb; "Blige sings to Clinton before asking": for a verb in -ing, the
 // clause's first name.
 func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
+	quoteAt = anaphoraPoint(subj, from, quoteAt)
 	// "Saying President Obama, he said, was ...", "When the audience
 	// finished laughing, he asked:": a pronoun right before the verb is
 	// its subject.
@@ -839,7 +943,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// clause ("Moore's campaign denied the allegations, which The
 		// Washington Post first reported, telling the paper").
 		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) &&
-			!a.quoted(m.offset) {
+			!a.quoted(m.offset) && !a.modifiesUnnamed(i, from+len(subj)) {
 			if a.relativeAt(i, from, from+len(subj), ing) {
 				relative = true
 				continue
@@ -954,6 +1058,43 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	return a.nameOf(inSubj[len(inSubj)-1])
 }
 
+// modifiesUnnamed reports whether mention i only modifies a description of
+// someone the article leaves unnamed ("A Romney campaign aide, though,
+// said", "a White House official said"): one to three lower-case words
+// after it, before a comma or the subject's end at hi, the last an
+// anonymous noun. Such a person is not the speaker; an organisation is
+// ("Interior Department officials described": they speak for it).
+func (a *attributor) modifiesUnnamed(i, hi int) bool {
+	end := a.mentions[i].end
+	if end >= hi || a.mentions[i].kind != news.Person {
+		return false
+	}
+	rest := a.t[end:hi]
+	if c := strings.IndexByte(rest, ','); c >= 0 {
+		rest = rest[:c]
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return anonymousNouns[strings.Trim(words[len(words)-1], ".;:")]
+}
+
+// anaphoraPoint is where a pronoun or description in a subject from byte
+// from looks back from: the quote, or the subject's end when the subject
+// comes first. The names between a speech verb and its quote are what the
+// speaker talks about ("The top Republican in the House on Monday said
+// former President Donald Trump was “poisoning ...”"), never who "the top
+// Republican" or "he" is.
+func anaphoraPoint(subj string, from, quoteAt int) int {
+	return min(quoteAt, from+len(subj))
+}
+
 // namedIn reports whether any name (a possessive one too: "Romney's
 // comments") stands between bytes lo and hi.
 func (a *attributor) namedIn(lo, hi int) bool {
@@ -1005,6 +1146,7 @@ func wordsWithOffsets(s string) []token {
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
+	quoteAt = anaphoraPoint(subj, from, quoteAt)
 	lo, hi := from, from+len(subj)
 	subj = strings.TrimSpace(subj)
 	if subj == "" {
@@ -1013,13 +1155,19 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if who := a.jointSpeaker(a.t[lo:hi], lo); who != "" {
 		return who
 	}
+	// `" compiled by ex-British spy Christopher Steele, they added`: a
+	// person's pronoun right before the verb is its subject, whatever
+	// names come before it.
+	if g, ok := pronounBeforeVerb(subj); ok && g != "org" {
+		return a.pronoun(g, quoteAt)
+	}
 	// A person or organisation named in the subject: the first person,
 	// else the first organisation ("Smith, a spokesman for the ministry").
 	org := -1
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
-		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) {
-			continue // "Tomas Brandt" in quoted words, "which the Gazette published"
+		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) {
+			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide"
 		}
 		if m.kind == news.Person {
 			return a.nameOf(i)
@@ -1062,7 +1210,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	}
 	// A description: "the senator", "the 34-year-old mother", "the newspaper".
 	if words[0] == "the" || words[0] == "this" || words[0] == "that" || words[0] == "his" || words[0] == "her" {
-		head := strings.Trim(words[len(words)-1], ",.;:")
+		head, before := strings.Trim(words[len(words)-1], ",.;:"), ""
 		for _, w := range words[1:] {
 			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
 				break // "the head of the agency": the head is before "of"
@@ -1070,7 +1218,15 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if isSubjectAdverb(w) || phraseEnders[w] || speechCues[w] {
 				break // "The Republican nominee also outlined ... and vowed": the noun phrase ends at the verb's adverb
 			}
-			head = strings.Trim(w, ",.;:")
+			before, head = head, strings.Trim(w, ",.;:")
+		}
+		if before == "vice" && head == "president" {
+			// "the former vice president": the one the article calls
+			// Vice President, never a President.
+			return a.nounBeforeName("vice president", quoteAt)
+		}
+		if who := a.nounBeforeName(head, quoteAt); who != "" && !anonymousNouns[head] {
+			return who // "comedian Ellen DeGeneres ... the comedian added"
 		}
 		switch {
 		case orgNouns[head]:
@@ -1093,6 +1249,44 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		}
 	}
 	return ""
+}
+
+// nounBeforeName returns the person the article names right after the
+// lower-case noun before byte at ("comedian Ellen DeGeneres", "attorney
+// Aitan Goelman"; "vice president" matches "Vice President" too), the last such before at: the one "the comedian" stands
+// for. "" when no one, or two different people, are so described.
+func (a *attributor) nounBeforeName(noun string, at int) string {
+	who := ""
+	for i := 0; i < len(a.mentions) && a.mentions[i].offset < at; i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person || a.quoted(m.offset) {
+			continue
+		}
+		if !endsWithWords(strings.TrimRight(a.t[max(0, m.offset-40):m.offset], " "), noun) &&
+			!(strings.Contains(noun, " ") && strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ")) {
+			continue // (a title that opens a sentence may be part of the mention)
+		}
+		name := a.nameOf(i)
+		if who != "" && who != name {
+			return ""
+		}
+		who = name
+	}
+	return who
+}
+
+// endsWithWords reports whether s ends with the whole words w: as written
+// for one lower-case word ("dictator", not "Dictator" of a title), in any
+// case for several ("Vice President" for "vice president").
+func endsWithWords(s, w string) bool {
+	if strings.Contains(w, " ") && len(s) >= len(w) {
+		s = s[:len(s)-len(w)] + strings.ToLower(s[len(s)-len(w):])
+	}
+	if !strings.HasSuffix(s, w) {
+		return false
+	}
+	rest := s[:len(s)-len(w)]
+	return rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "\n")
 }
 
 // describedPerson resolves a description of a person ("the 43-year-old",
@@ -1445,7 +1639,12 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				// 's is what the sentence is about, not who acts in it.
 				// "Saying President Obama, he said": a name after a
 				// participle or a preposition is an object.
-				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) {
+				// In the quote's own sentence only the name that opens its
+				// main clause is its subject, the ones before it being in an
+				// introductory phrase ("After reports about his lawyer,
+				// Michael D. Cohen, Mr. Trump appeared ...").
+				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) &&
+					(k < s || a.opensMainClause(i)) {
 					first = i
 					// "Trump campaign spokesman Jason Miller told": a
 					// name that modifies a description is not its subject.
@@ -1455,15 +1654,14 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 					break
 				}
 			}
-			// In the quote's own sentence only a name that opens it is
-			// its subject: "Saying President Obama, he said" is not Obama.
+			// "Saying President Obama, he said" is not Obama.
 			// A sentence whose subject is itself a pronoun ("But he also
 			// said that Mr. Moore ...") is about the same person as the
 			// pronoun asked about: look further back.
 			if first >= 0 && k < s && !a.opensSentence(first) && a.pronounBefore(first, kind) {
 				continue
 			}
-			if first >= 0 && (k < s || a.opensSentence(first)) && fits(first) {
+			if first >= 0 && (k < s || a.opensMainClause(first)) && fits(first) {
 				return a.nameOf(first)
 			}
 		}
@@ -1690,6 +1888,38 @@ const antecedentSentences = 6
 func (a *attributor) opensSentence(i int) bool {
 	return onlyTitles(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])
 }
+
+// opensMainClause reports whether mention i is the subject that opens its
+// sentence's main clause: it opens the sentence, or it follows an
+// introductory phrase set off by a comma ("In his interview with Fox News,
+// Ryan also hammered Obama for what he called ...", "Asked about Smith,
+// Jones said"), not set off by commas itself (an appositive in that phrase:
+// "After reports about his lawyer, Michael D. Cohen, and ..."), the
+// sentence opening with a preposition, a subordinating
+// conjunction, a time adverb or a participle.
+func (a *attributor) opensMainClause(i int) bool {
+	if a.opensSentence(i) {
+		return true
+	}
+	before := a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset]
+	c := strings.LastIndexByte(before, ',')
+	if c < 0 || !onlyTitles(before[c+1:]) || strings.HasPrefix(a.t[a.mentions[i].end:], ",") {
+		return false
+	}
+	words := strings.Fields(before[:c])
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], "“\"("))
+	return introWords[first] || objectMarkers[first] && first != "saying" && first != "that" ||
+		len(first) > 4 && (strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed"))
+}
+
+// introWords open an introductory phrase or clause before a sentence's
+// subject (prepositions beyond objectMarkers, subordinating conjunctions,
+// time adverbs).
+var introWords = toSet(`in after before during since while when as although though despite once later earlier
+meanwhile separately yesterday today tonight last this`)
 
 // onlyTitles reports whether s holds nothing but titles, "the" and
 // capitalised words ("Mr.", "House Speaker", "Democratic Sen."). A

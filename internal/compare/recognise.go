@@ -248,7 +248,17 @@ func (r *Recogniser) mentions(t string) []mention {
 		// "Michael R. Bloomberg", "Nick Merrill": a first name, perhaps
 		// an initial, and a surname is a person, not the organisation
 		// the model may take a surname it has met in a firm's name for.
-		if k == 3 && personShaped(c.toks) {
+		// The same shape the model found no name in ("Charlene Lamb",
+		// "Josh Earnest": a surname that is also a common word) is a
+		// person too.
+		if (k == 3 || k == 0) && personShaped(c.toks) {
+			k = 1
+		}
+		// "Mr. Stone", "Ms. Rose", "Mr. Young": a name after an honorific
+		// only people bear is a person, whatever common word it is (not
+		// a title: "Mr. President").
+		if title := strings.SplitN(c.title, "-", 2)[0]; honorifics[title] && !partyStateTag(c.text) && !isTitle(c.toks[0].word) &&
+			(socialTitles[title] || len(c.toks) > 1 && !knownPlace(strings.ToLower(c.toks[0].word))) {
 			k = 1
 		}
 		if k == 0 {
@@ -258,6 +268,17 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	return out
 }
+
+// honorifics are the titles (lower case, no period) only people bear,
+// social and elected ("Representative Mikie Sherrill"); "Miss" also names
+// pageants ("Miss Universe").
+var honorifics = toSet(`mr mrs ms mister sen senator rep representative gov governor mayor`)
+
+// socialTitles are the honorifics before a surname alone ("Mr. Stone");
+// after an elected one the rule wants a full name that opens with no place
+// ("Representative Mikie Sherrill", not "Special Representative for
+// Afghanistan Reconciliation" or "Gov. Alaska").
+var socialTitles = toSet(`mr mrs ms mister`)
 
 // regionalAdjective reports whether a lower-case word is an adjective of a
 // region ("midwestern", "southern", "northeastern"): never a name alone.

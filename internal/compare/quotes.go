@@ -1654,6 +1654,15 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 					break
 				}
 			}
+			// "Mr. Trump's desire ... was on display when he identified
+			// ...": in the pronoun's own sentence, with no subject named
+			// before it, the person whose 's opens the sentence is who it
+			// is about.
+			if first < 0 && k == s {
+				if i := a.openingPossessor(s, at); i >= 0 && fits(i) {
+					return a.nameOf(i)
+				}
+			}
 			// "Saying President Obama, he said" is not Obama.
 			// A sentence whose subject is itself a pronoun ("But he also
 			// said that Mr. Moore ...") is about the same person as the
@@ -1685,6 +1694,30 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	}
 	return ""
 }
+
+// openingPossessor returns the mention of the person whose name, with 's,
+// opens sentence k before byte at ("Mr. Trump's desire ..."), -1 when none
+// does or what the name has is a person ("Donald Trump's vice president
+// posted ... in which he": the vice president).
+func (a *attributor) openingPossessor(k, at int) int {
+	i := a.mentionsFrom(a.sentStarts[k])
+	if i >= len(a.mentions) || a.sentence[i] != k || a.mentions[i].offset >= at {
+		return -1
+	}
+	m := a.mentions[i]
+	if m.kind != news.Person || a.quoted(m.offset) || !possessive(a.t, m.end) || !a.opensSentence(i) {
+		return -1
+	}
+	if owned := strings.Fields(a.t[m.end:min(at, m.end+possessedSpan)]); len(owned) > 1 && hasPersonNoun(owned[1:min(len(owned), 4)]) {
+		return -1
+	}
+	return i
+}
+
+// possessedSpan is how many bytes after a possessive name are read for
+// what it has: enough for "'s" and three words ("’s former campaign
+// chairman").
+const possessedSpan = 48
 
 // openerBefore returns the person who opens the sentence before the one at
 // byte at (titles aside), "" when none does.

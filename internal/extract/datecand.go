@@ -25,11 +25,12 @@ const (
 	dsText              // a short visible text holding a date
 	dsURL               // the date in the page's URL
 	dsByline            // a date in a byline element
+	dsScript            // a publication key in the JSON of a script or attribute that is not JSON-LD
 	numDateSources
 )
 
 var dateSourceNames = []string{"meta_pub_og", "meta_pub", "meta_date", "meta_mod", "ld_pub", "ld_pub_other", "ld_created",
-	"ld_mod", "item_pub", "item_mod", "time", "text", "url", "byline"}
+	"ld_mod", "item_pub", "item_mod", "time", "text", "url", "byline", "script"}
 
 // genericDateKeys are meta tags that say "date" without saying which.
 var genericDateKeys = map[string]bool{"date": true, "dc.date": true, "dcterms.date": true, "displaydate": true}
@@ -47,6 +48,7 @@ type dateCand struct {
 	zone               bool   // written with a UTC offset
 	shifted            bool   // a UTC instant shown in the page's own zone (withPageOffset)
 	twin               bool   // a UTC instant that has a shifted twin on another day
+	shortYear          bool   // written with a two-digit year ("01.12.19")
 	day                string // dayKey(t), set once by dateMetaCandidates
 }
 
@@ -76,11 +78,15 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 			return
 		}
 		t, ok := parseDate(value)
+		short := false
+		if !ok {
+			t, short, ok = looseDate(value, src, label, class)
+		}
 		if !ok {
 			return
 		}
 		out = append(out, dateCand{t: t, src: src, at: at, rank: counts[src], label: label, class: class, text: value,
-			zone: zoned.MatchString(value)})
+			zone: zoned.MatchString(value), shortYear: short})
 		counts[src]++
 	}
 	for _, k := range publishedKeys {
@@ -125,6 +131,9 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 	for _, d := range pm.texts {
 		add(d.value, dsText, d.at, d.label, d.class)
 	}
+	for _, v := range pm.scriptDates {
+		add(v, dsScript, -1, "", "")
+	}
 	for _, u := range []string{pageURL, pm.canonical, pm.get("og:url")} {
 		if t, ok := dateFromURL(u); ok {
 			out = append(out, dateCand{t: t, src: dsURL, at: -1, text: u})
@@ -138,6 +147,19 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 		}
 	}
 	return out
+}
+
+// looseDate reads what parseDate does not in a dated text or <time>: a
+// two-digit year ("Stand: 01.12.19") where the text, its label or its
+// class says date (shortYearCue).
+func looseDate(value string, src int, label, class string) (t time.Time, short, ok bool) {
+	if (src != dsText && src != dsTime) || !shortYearCue.MatchString(value+" "+label+" "+class) {
+		return time.Time{}, false, false
+	}
+	if t, ok := parseShortYear(value); ok && !t.Before(plausibleFrom) {
+		return t, true, true
+	}
+	return time.Time{}, false, false
 }
 
 // otherPublishedKeys lists, sorted, the page's meta tags outside
@@ -225,6 +247,7 @@ func dateFeatures(r *featureRow, pm pageMeta, cands []dateCand, i int, cx dateCo
 	r.flag("shifted_to_page_zone", c.shifted)
 	r.flag("utc_twin", c.twin)
 	r.flag("day_one", c.t.Day() == 1)
+	r.flag("short_year", c.shortYear)
 	if c.at >= 0 && pm.h1At >= 0 {
 		d := float64(c.at - pm.h1At)
 		r.add("from_h1", signedLog(d))

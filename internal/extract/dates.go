@@ -37,6 +37,14 @@ var moreMonths = map[string]time.Month{
 	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
 	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 	"augusti": 8, "okt": 10, "desember": 12,
+	// French abbreviations ("1er déc. 2025", "3 févr. 2024"), Austrian
+	// German ("Jänner", "Feber"), and Russian and Ukrainian genitives ("1
+	// декабря 2025"), as the htmldate benchmark's European pages write them.
+	"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12, "jänner": 1, "jän": 1, "feber": 2, "mär": 3,
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+	"вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }
 
 var (
@@ -46,16 +54,27 @@ var (
 	// cheaper to run over every dated text than the alternation of the
 	// month names of five languages.
 	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4})\b`)
+	// The day may carry an English ordinal, French "1er" or a Spanish
+	// and Portuguese "1º"; Spanish and Portuguese write "de" between the
+	// parts.
+	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4})\b`)
+	// cjkDate is the year-month-day of Chinese and Japanese (2025年12月1日)
+	// and Korean (2025년 12월 1일) pages.
+	cjkDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 	// slashedDate is 15/12/2025, 11-29-2024 or 10/31/2024; yearFirst is
 	// 2025/12/15 or 2025.12.15 (with dots, two-digit month and day only:
 	// "2024.4.4" is a version number).
-	slashedDate   = regexp.MustCompile(`\b(\d{1,2})([/-])(\d{1,2})[/-](\d{4})\b`)
-	yearFirst     = regexp.MustCompile(`\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b`)
-	urlDate       = regexp.MustCompile(`/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)`)
-	dottedDate    = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
-	clockTime     = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`)
-	plausibleFrom = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	slashedDate = regexp.MustCompile(`\b(\d{1,2})([/-])(\d{1,2})[/-](\d{4})\b`)
+	yearFirst   = regexp.MustCompile(`\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b`)
+	// urlDate is the /2024/10/06/ of many news URLs, also written
+	// 2024-10-06, 2024_10_06 or 2024.10.06 inside a path segment
+	// ("/story-2024-10-06.html"); urlCompactDate the 20241006 of others
+	// ("/20241006/", "-20241006-"), a whole run of eight digits.
+	urlDate        = regexp.MustCompile(`(?:^|[^\d])(20\d{2}|19\d{2})([/_.-])(\d{1,2})[/_.-](\d{1,2})(?:[^\d]|$)`)
+	urlCompactDate = regexp.MustCompile(`[/_-](20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+	dottedDate     = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	clockTime      = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`)
+	plausibleFrom  = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
 // findDate returns the first date written in s, in any of the common forms of
@@ -94,6 +113,11 @@ func findDate(s string) (time.Time, bool) {
 				consider(m[0], withClock(t, s[m[1]:]))
 				break
 			}
+		}
+	}
+	if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
+		if t, ok := numericDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
+			consider(m[0], withClock(t, s[m[1]:]))
 		}
 	}
 	if m := dottedDate.FindStringSubmatchIndex(s); m != nil {
@@ -172,19 +196,38 @@ func dayAndMonth(a, b int) (month, day int, ok bool) {
 	return 0, 0, false
 }
 
-// dateFromURL reads the /2024/10/06/ date many news URLs carry.
+// dateFromURL reads the date many news URLs carry (urlDate,
+// urlCompactDate) in the URL's path, not its host.
 func dateFromURL(u string) (time.Time, bool) {
-	m := urlDate.FindStringSubmatch(u)
-	if m == nil {
+	if i := strings.Index(u, "://"); i >= 0 {
+		if j := strings.IndexByte(u[i+3:], '/'); j >= 0 {
+			u = u[i+3+j:]
+		} else {
+			return time.Time{}, false
+		}
+	}
+	if m := urlDate.FindStringSubmatch(u); m != nil {
+		if t, ok := numericDate(m[1], m[3], m[4]); ok {
+			return t, true
+		}
+	}
+	if m := urlCompactDate.FindStringSubmatch(u); m != nil {
+		return numericDate(m[1], m[2], m[3])
+	}
+	return time.Time{}, false
+}
+
+// numericDate is the day of a year, month and day written in digits, if
+// there is one.
+func numericDate(year, month, day string) (time.Time, bool) {
+	y, _ := strconv.Atoi(year)
+	mo, _ := strconv.Atoi(month)
+	d, _ := strconv.Atoi(day)
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if mo < 1 || mo > 12 || d < 1 || t.Day() != d {
 		return time.Time{}, false
 	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	if mo < 1 || mo > 12 || d < 1 || d > 31 {
-		return time.Time{}, false
-	}
-	return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), true
+	return t, true
 }
 
 // parseISO reads an ISO 8601 date or date-time in the forms pages use.

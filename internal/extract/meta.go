@@ -31,6 +31,7 @@ type pageMeta struct {
 	items       []itemDate        // elements marked up with itemprop datePublished/dateModified
 	times       []dated           // <time> elements
 	texts       []dated           // short visible texts holding a digit (date candidates)
+	scriptDates []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
 	shorts      []dated           // short visible texts (byline candidates near the headline)
 	bylines     []bylineMark
 	links       map[string]int // hosts of absolute links, counted
@@ -215,8 +216,11 @@ func readMeta(doc *html.Node) pageMeta {
 				}
 			}
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
-				pm.readJSONLD(textOf(n))
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && pm.readJSONLD(textOf(n)) {
+				return false
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				pm.readScriptDates(c.Data) // an app's state, or JSON-LD that does not parse
 			}
 			return false
 		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
@@ -242,6 +246,7 @@ func readMeta(doc *html.Node) pageMeta {
 				pm.times = append(pm.times, dated{value: v, label: prevText, at: at, class: classAndID(n) + " " + strings.ToLower(attr(n, "itemprop")+" "+attr(n, "pubdate"))})
 			}
 		}
+		pm.readAttrJSON(n)
 		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datecreated" || ip == "datemodified" {
 			v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
 			if v == "" && n.DataAtom != atom.Meta {
@@ -324,11 +329,12 @@ func bylineKind(n *html.Node) (int, bool) {
 }
 
 // readJSONLD keeps the schema.org objects of a JSON-LD script, with @graph
-// members and nested objects, and the longest articleBody.
-func (pm *pageMeta) readJSONLD(src string) {
+// members and nested objects, and the longest articleBody; false when src
+// is not JSON.
+func (pm *pageMeta) readJSONLD(src string) bool {
 	var v any
 	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
-		return
+		return false
 	}
 	var visit func(v any, depth int)
 	visit = func(v any, depth int) {
@@ -372,6 +378,7 @@ func (pm *pageMeta) readJSONLD(src string) {
 		}
 	}
 	visit(v, 0)
+	return true
 }
 
 // ldStrings reads a JSON-LD value that may be a string or a list of them.

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// Datelines of European pages are read in their own languages' writings.
+func TestDatelineWritingsOfOtherLanguages(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Veröffentlicht am 1. Dezember 2025, 10:33 Uhr", "2025-12-01 10:33"},
+		{"Stand: 01.12.2025", "2025-12-01 00:00"},
+		{"Aktualisiert am 3. Jänner 2024", "2024-01-03 00:00"},
+		{"Opublikowano: 1 grudnia 2025", "2025-12-01 00:00"},
+		{"Publié le 1er décembre 2025 à 08h15", "2025-12-01 00:00"},
+		{"Mis à jour le 3 févr. 2024", "2024-02-03 00:00"},
+		{"Publicado el 1º de diciembre de 2025", "2025-12-01 00:00"},
+		{"15 de marzo de 2024, 18:05", "2024-03-15 18:05"},
+		{"Опубликовано 1 декабря 2025", "2025-12-01 00:00"},
+		{"发布时间：2025年12月1日 09:30", "2025-12-01 09:30"},
+		{"2025년 3월 7일", "2025-03-07 00:00"},
+	} {
+		got, ok := findDate(tc.text)
+		if !ok || got.Format("2006-01-02 15:04") != tc.want {
+			t.Errorf("findDate(%q) = %v, %v; want %s", tc.text, got, ok, tc.want)
+		}
+	}
+}
+
+// A two-digit year is read only where the text, its label or its class says
+// date, so that a version number is not a day.
+func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
+	for _, tc := range []struct {
+		value, label, class string
+		src                 int
+		want                string
+	}{
+		{"Stand: 01.12.19, 10:33 Uhr", "", "", dsText, "2019-12-01"},
+		{"01.12.19", "Veröffentlicht:", "", dsText, "2019-12-01"},
+		{"01.12.19", "", "artikel-datum", dsText, "2019-12-01"},
+		{"01.12.19", "Stand:", "", dsScript, ""},
+		{"Version 1.2.19 released", "", "", dsText, ""},
+		{"Preis 12.10.25 EUR", "", "price", dsText, ""},
+		{"31.02.19", "Datum", "", dsText, ""},
+	} {
+		got := ""
+		if d, short, ok := looseDate(tc.value, tc.src, tc.label, tc.class); ok && short {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("looseDate(%q, label %q, class %q) = %q, want %q", tc.value, tc.label, tc.class, got, tc.want)
+		}
+	}
+}
+
+func TestDatesInURLsOfOtherShapes(t *testing.T) {
+	for _, tc := range []struct{ url, want string }{
+		{"https://news.example/2024/10/06/envoy-leaves/", "2024-10-06"},
+		{"https://www.zeitung.example/politik/streik-endet-2024-10-06.html", "2024-10-06"},
+		{"https://gazeta.example/kraj/20241006/strajk", "2024-10-06"},
+		{"https://journal.example/societe/article_2024_10_06_greve.html", "2024-10-06"},
+		{"https://news.example/story/20241306/x", ""},     // no 13th month
+		{"https://news.example/id-202410061234.html", ""}, // an article number, not a date
+		{"https://2024-10-06.example/", ""},               // a host is no date
+	} {
+		got := ""
+		if d, ok := dateFromURL(tc.url); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("dateFromURL(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+}
+
+// Publication dates in the JSON of scripts that are not JSON-LD are
+// candidates of their own source.
+func TestDatesInScriptJSON(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"an app's state", `<h1>Strike ends</h1><script>window.__STATE__={"story":{"publishedAt":"2025-12-01T07:00:00Z"}}</script>`, "2025-12-01"},
+		{"JSON-LD that does not parse", `<h1>Strike ends</h1><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-01",}</script>`, "2025-12-01"},
+		{"JSON-LD that parses is read as JSON-LD", `<h1>Strike ends</h1><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-01"}</script>`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, c := range readMeta(doc).dateCandidates("") {
+				if c.src == dsScript {
+					got = c.t.In(time.UTC).Format("2006-01-02")
+				}
+			}
+			if got != tc.want {
+				t.Errorf("script date %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// The JSON of an attribute is read as a script's is.
+func TestJSONInAnAttributeIsAScriptDate(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<h1>Strike ends</h1><div data-props="{&quot;datePublished&quot;:&quot;2025-12-01T09:00:00-05:00&quot;}"></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm := readMeta(doc)
+	if len(pm.scriptDates) != 1 || pm.scriptDates[0] != "2025-12-01T09:00:00-05:00" {
+		t.Errorf("script dates %q, want the datePublished", pm.scriptDates)
+	}
+}

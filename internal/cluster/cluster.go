@@ -372,7 +372,7 @@ func (c *Clusterer) rescale(s *story) {
 		scale := c.unitScale(m.f.terms)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
-			s.w[i] += t.w * (scale - m.scale)
+			c.setWeight(s, c.postings[t.h], i, s.w[i]+t.w*(scale-m.scale))
 		}
 		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}
@@ -432,7 +432,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 				}
 			}
 			if s.openNow {
-				s.partial += w * s.w[p.slot] / s.size()
+				s.partial += w * p.w / s.size()
 			}
 		}
 	}

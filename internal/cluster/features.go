@@ -53,8 +53,11 @@ const (
 func featuresOf(a news.Article) features {
 	f := features{when: a.Published}
 	body := a.Text
-	titleTerms := text.Terms(a.Title)
-	f.terms, f.termWords = termsOf(titleTerms, text.Terms(body))
+	// The headline and the text are split into words once, for the terms,
+	// the days named and the shingles.
+	titleWords, bodyWords := text.Words(a.Title), text.Words(body)
+	titleTerms := text.TermsOf(titleWords)
+	f.terms, f.termWords = termsOf(titleTerms, text.TermsOf(bodyWords))
 	f.title, _ = termsOf(nil, titleTerms)
 	names := map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
@@ -80,19 +83,37 @@ func featuresOf(a news.Article) features {
 	f.names, f.nameWords = hashedSet(names)
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
-	f.dates = datesOf(whole)
+	f.dates = datesOfWords(append(slices.Clip(titleWords), bodyWords...)) // the words of whole
 	if src := strings.ToLower(strings.TrimSpace(a.Source)); src != "" {
 		f.source = text.Hash(src)
 	}
-	titleWords := wordvec.Words(a.Title)
-	f.semTitle, _ = wordvec.Mean(titleWords, nil)
+	vecWords := wordvec.Words(a.Title)
+	f.semTitle, _ = wordvec.Mean(vecWords, nil)
 	f.semTitle.Normalize()
-	f.sem, _ = wordvec.Mean(append(titleWords, wordvec.Words(body)...), nil)
+	f.sem, _ = wordvec.Mean(append(vecWords, wordvec.Words(body)...), nil)
 	f.sem.Normalize()
-	words := text.Words(text.Normalize(body))
+	words := shingleWords(body, bodyWords)
 	f.words = len(words)
 	f.sig = text.ShingleSignature(words, 5, signatureSize)
 	return f
+}
+
+// shingleWords is text.Words(text.Normalize(body)), the words the
+// near-duplicate shingles are made of, from the body's words as Words
+// split them: Normalize folds only characters that are not word characters
+// into others that are not either, and lower-casing keeps every character
+// a word character or not (checked over all of Unicode), so that each word
+// is the body's word lower-cased. Only the soft hyphen, which Normalize
+// deletes, joins two words: a text with one is split again.
+func shingleWords(body string, words []string) []string {
+	if strings.Contains(body, "\u00ad") {
+		return text.Words(text.Normalize(body))
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	return out
 }
 
 // termsOf weighs each term by its sublinear frequency, 1 + ln(count), a
@@ -201,8 +222,10 @@ var months = map[string]int{
 // October", as month×32+day, sorted and without repeats. Two reports of
 // one occurrence of an event name the same days; two occurrences of one
 // kind of event (two earthquakes) name different ones.
-func datesOf(s string) []uint64 {
-	words := text.Words(s)
+func datesOf(s string) []uint64 { return datesOfWords(text.Words(s)) }
+
+// datesOfWords is datesOf of a text's words as text.Words split them.
+func datesOfWords(words []string) []uint64 {
 	var out []uint64
 	day := func(w string) int {
 		if len(w) > 2 || !isDigit(w[0]) {

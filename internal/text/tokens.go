@@ -79,9 +79,13 @@ func WordCount(s string) int {
 
 // Terms returns the index terms of s: lower-cased words without stop words and
 // single characters, and character bigrams for runs of Han script.
-func Terms(s string) []string {
+func Terms(s string) []string { return TermsOf(Words(s)) }
+
+// TermsOf is Terms of a text's words as Words split them, for a caller
+// that needs the words too and would otherwise split the text twice.
+func TermsOf(words []string) []string {
 	var out []string
-	for _, w := range Words(s) {
+	for _, w := range words {
 		if hasHan(w) {
 			out = append(out, hanBigrams(w)...)
 			continue

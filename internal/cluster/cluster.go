@@ -108,6 +108,7 @@ type Clusterer struct {
 	stories  map[string]*story
 	postings map[uint64][]posting // term hash -> open stories holding it
 	df       docFreq
+	idfs     idfMemo              // the IDF of each document frequency, see idfOf
 	buckets  map[uint64][]*member // LSH band key -> members
 	seq      int
 	changes  []news.StoryChange // made since the last TakeChanges

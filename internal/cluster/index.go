@@ -66,8 +66,36 @@ func (d *docFreq) docs() int { return d.curDocs + d.prevDocs }
 func (c *Clusterer) idf(h uint64) float64 { return c.idfOf(c.df.of(h)) }
 
 // idfOf is the inverse document frequency of a term found in df documents.
+// It is worked out once per document frequency while the documents counted
+// stay the same (an article's terms, the members a story rescales, a
+// settling's queries share their frequencies: mostly small ones), as the
+// same expression, so that it is the same to the last bit.
 func (c *Clusterer) idfOf(df int) float64 {
-	return math.Log(float64(c.df.docs()+1)/float64(df+1)) + 1
+	m := &c.idfs
+	if docs := c.df.docs(); docs != m.docs || m.gen == 0 {
+		m.docs = docs
+		if m.gen++; m.gen == 0 { // wrapped: no stamp may match by chance
+			clear(m.gens)
+			m.gen = 1
+		}
+	}
+	if df >= len(m.gens) {
+		m.gens = append(m.gens, make([]uint32, df+1-len(m.gens))...)
+		m.vals = append(m.vals, make([]float64, df+1-len(m.vals))...)
+	}
+	if m.gens[df] != m.gen {
+		m.gens[df], m.vals[df] = m.gen, math.Log(float64(m.docs+1)/float64(df+1))+1
+	}
+	return m.vals[df]
+}
+
+// idfMemo holds the IDFs idfOf worked out for the current count of
+// documents: the value of df is vals[df] when gens[df] is gen.
+type idfMemo struct {
+	docs int
+	gen  uint32
+	gens []uint32
+	vals []float64
 }
 
 // posting is a story holding a term, with the story's weight of the term:

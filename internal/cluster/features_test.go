@@ -122,7 +122,7 @@ func TestShingleWordsAsNormalized(t *testing.T) {
 		"Ⅻ Ⓐ ǅ ﬁnal naïve café",
 	} {
 		want := text.Words(text.Normalize(body))
-		if got := shingleWords(body, text.Words(body)); !slices.Equal(got, want) {
+		if got := shingleWords(nil, body, text.Words(body)); !slices.Equal(got, want) {
 			t.Errorf("shingleWords(%q) = %q, want %q", body, got, want)
 		}
 	}

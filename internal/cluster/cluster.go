@@ -402,8 +402,8 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	}
 	lookups := c.lookups[:0]
 	docs := c.df.docs()
-	for i, t := range f.terms {
-		if c.df.of(t.h)*2 <= docs+1 || docs <= 10 {
+	for i := range f.terms {
+		if q.dfs[i]*2 <= docs+1 || docs <= 10 {
 			lookups = append(lookups, i)
 		}
 	}

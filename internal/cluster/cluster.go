@@ -108,6 +108,7 @@ type Clusterer struct {
 	stories  map[string]*story
 	postings map[uint64][]posting // term hash -> open stories holding it
 	df       docFreq
+	idfs     idfMemo              // the IDF of each document frequency, see idfOf
 	buckets  map[uint64][]*member // LSH band key -> members
 	seq      int
 	changes  []news.StoryChange // made since the last TakeChanges
@@ -372,7 +373,7 @@ func (c *Clusterer) rescale(s *story) {
 		scale := c.unitScale(m.f.terms)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
-			s.w[i] += t.w * (scale - m.scale)
+			c.setWeight(s, c.postings[t.h], i, s.w[i]+t.w*(scale-m.scale))
 		}
 		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}
@@ -401,8 +402,8 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	}
 	lookups := c.lookups[:0]
 	docs := c.df.docs()
-	for i, t := range f.terms {
-		if c.df.of(t.h)*2 <= docs+1 || docs <= 10 {
+	for i := range f.terms {
+		if q.dfs[i]*2 <= docs+1 || docs <= 10 {
 			lookups = append(lookups, i)
 		}
 	}
@@ -432,7 +433,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 				}
 			}
 			if s.openNow {
-				s.partial += w * s.w[p.slot] / s.size()
+				s.partial += w * p.w / s.size()
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -53,9 +54,17 @@ const (
 func featuresOf(a news.Article) features {
 	f := features{when: a.Published}
 	body := a.Text
-	titleTerms := text.Terms(a.Title)
-	f.terms, f.termWords = termsOf(titleTerms, text.Terms(body))
-	f.title, _ = termsOf(nil, titleTerms)
+	// The headline and the text are split into words once, for the terms,
+	// the days named and the shingles, into lists kept for the next article.
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	titleWords := text.Words(a.Title)
+	sc.words = text.AppendWords(sc.words[:0], body)
+	bodyWords := sc.words
+	titleTerms := text.TermsOf(titleWords)
+	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
+	f.terms, f.termWords = termsOf(sc, titleTerms, sc.terms)
+	f.title, _ = termsOf(sc, nil, titleTerms)
 	names := map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		words := text.Words(s)
@@ -80,32 +89,79 @@ func featuresOf(a news.Article) features {
 	f.names, f.nameWords = hashedSet(names)
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
-	f.dates = datesOf(whole)
+	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole
+	f.dates = datesOfWords(sc.all)
 	if src := strings.ToLower(strings.TrimSpace(a.Source)); src != "" {
 		f.source = text.Hash(src)
 	}
-	titleWords := wordvec.Words(a.Title)
-	f.semTitle, _ = wordvec.Mean(titleWords, nil)
+	vecWords := wordvec.Words(a.Title)
+	f.semTitle, _ = wordvec.Mean(vecWords, nil)
 	f.semTitle.Normalize()
-	f.sem, _ = wordvec.Mean(append(titleWords, wordvec.Words(body)...), nil)
+	f.sem, _ = wordvec.Mean(append(vecWords, wordvec.Words(body)...), nil)
 	f.sem.Normalize()
-	words := text.Words(text.Normalize(body))
+	sc.lower = shingleWords(sc.lower[:0], body, bodyWords)
+	words := sc.lower
 	f.words = len(words)
 	f.sig = text.ShingleSignature(words, 5, signatureSize)
 	return f
 }
 
+// shingleWords is text.Words(text.Normalize(body)), the words the
+// near-duplicate shingles are made of, from the body's words as Words
+// split them: Normalize folds only characters that are not word characters
+// into others that are not either, and lower-casing keeps every character
+// a word character or not (checked over all of Unicode), so that each word
+// is the body's word lower-cased. Only the soft hyphen, which Normalize
+// deletes, joins two words: a text with one is split again.
+// They are appended to out.
+func shingleWords(out []string, body string, words []string) []string {
+	if strings.Contains(body, "\u00ad") {
+		return text.AppendWords(out, text.Normalize(body))
+	}
+	for _, w := range words {
+		out = append(out, strings.ToLower(w))
+	}
+	return out
+}
+
+// scratch holds the lists an article's features are made from and then
+// dropped, kept for the next article (one per preparing goroutine at a
+// time): growing new ones for every article was a third of the bytes
+// preparation allocated.
+type scratch struct {
+	words, terms, all, lower []string
+	occs                     []occurrence
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release empties the lists, so that they hold no article's text, and
+// gives them back to the pool.
+func (sc *scratch) release() {
+	clear(sc.words)
+	clear(sc.terms)
+	clear(sc.all)
+	clear(sc.lower)
+	clear(sc.occs)
+	scratchPool.Put(sc)
+}
+
+// occurrence is a term's hash, its word and what it counts for (2 in a
+// headline, 1 in the text).
+type occurrence struct {
+	h    uint64
+	word string
+	n    int
+}
+
 // termsOf weighs each term by its sublinear frequency, 1 + ln(count), a
 // title term counting twice, and returns the terms sorted by hash with the
 // word of each. Occurrences are sorted by hash and counted in runs, which
-// costs less than counting them in a map of strings.
-func termsOf(title, body []string) ([]term, []string) {
-	type occurrence struct {
-		h    uint64
-		word string
-		n    int
-	}
-	occs := make([]occurrence, 0, len(title)+len(body))
+// costs less than counting them in a map of strings; sc lends the list of
+// occurrences, and the runs are counted before the lists returned are
+// made, at their length.
+func termsOf(sc *scratch, title, body []string) ([]term, []string) {
+	occs := sc.occs[:0]
 	for _, t := range title {
 		occs = append(occs, occurrence{text.Hash(t), t, 2})
 	}
@@ -113,8 +169,17 @@ func termsOf(title, body []string) ([]term, []string) {
 		occs = append(occs, occurrence{text.Hash(t), t, 1})
 	}
 	slices.SortFunc(occs, func(a, b occurrence) int { return cmp.Compare(a.h, b.h) })
-	var terms []term
-	var words []string
+	sc.occs = occs
+	runs := 0
+	for i := range occs {
+		if i == 0 || occs[i].h != occs[i-1].h {
+			runs++
+		}
+	}
+	if runs == 0 {
+		return nil, nil
+	}
+	terms, words := make([]term, 0, runs), make([]string, 0, runs)
 	for i := 0; i < len(occs); {
 		j, n := i, 0
 		for ; j < len(occs) && occs[j].h == occs[i].h; j++ {
@@ -201,8 +266,10 @@ var months = map[string]int{
 // October", as month×32+day, sorted and without repeats. Two reports of
 // one occurrence of an event name the same days; two occurrences of one
 // kind of event (two earthquakes) name different ones.
-func datesOf(s string) []uint64 {
-	words := text.Words(s)
+func datesOf(s string) []uint64 { return datesOfWords(text.Words(s)) }
+
+// datesOfWords is datesOf of a text's words as text.Words split them.
+func datesOfWords(words []string) []uint64 {
 	var out []uint64
 	day := func(w string) int {
 		if len(w) > 2 || !isDigit(w[0]) {

@@ -109,3 +109,21 @@ func TestTitleOnlyArticleHasFeatures(t *testing.T) {
 		t.Errorf("a headline-only article has no word vector")
 	}
 }
+
+// TestShingleWordsAsNormalized pins shingleWords to the words of the
+// normalised text, which it spares splitting again.
+func TestShingleWordsAsNormalized(t *testing.T) {
+	for _, body := range []string{
+		"",
+		"The Senate’s vote — 52–48 — passed “the bill” at 3.5% on Oct. 17",
+		"İSTANBUL: ÇAĞLAYAN court\u00a0heard Straße and ΣΟΦΙΑ\u202fcases_x",
+		"co\u00adoperation and re\u00adelection", // a soft hyphen joins words
+		"東京で地震 Tokyo quake 7.1\xff\xfebroken bytes",
+		"Ⅻ Ⓐ ǅ ﬁnal naïve café",
+	} {
+		want := text.Words(text.Normalize(body))
+		if got := shingleWords(nil, body, text.Words(body)); !slices.Equal(got, want) {
+			t.Errorf("shingleWords(%q) = %q, want %q", body, got, want)
+		}
+	}
+}

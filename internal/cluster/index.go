@@ -66,29 +66,72 @@ func (d *docFreq) docs() int { return d.curDocs + d.prevDocs }
 func (c *Clusterer) idf(h uint64) float64 { return c.idfOf(c.df.of(h)) }
 
 // idfOf is the inverse document frequency of a term found in df documents.
+// It is worked out once per document frequency while the documents counted
+// stay the same (an article's terms, the members a story rescales, a
+// settling's queries share their frequencies: mostly small ones), as the
+// same expression, so that it is the same to the last bit.
 func (c *Clusterer) idfOf(df int) float64 {
-	return math.Log(float64(c.df.docs()+1)/float64(df+1)) + 1
+	m := &c.idfs
+	if docs := c.df.docs(); docs != m.docs || m.gen == 0 {
+		m.docs = docs
+		if m.gen++; m.gen == 0 { // wrapped: no stamp may match by chance
+			clear(m.gens)
+			m.gen = 1
+		}
+	}
+	if df >= len(m.gens) {
+		m.gens = append(m.gens, make([]uint32, df+1-len(m.gens))...)
+		m.vals = append(m.vals, make([]float64, df+1-len(m.vals))...)
+	}
+	if m.gens[df] != m.gen {
+		m.gens[df], m.vals[df] = m.gen, math.Log(float64(m.docs+1)/float64(df+1))+1
+	}
+	return m.vals[df]
 }
 
-// posting is a story holding a term, and the term's slot in the story, so
-// that scoring a posting reads the weight without a map lookup.
+// idfMemo holds the IDFs idfOf worked out for the current count of
+// documents: the value of df is vals[df] when gens[df] is gen.
+type idfMemo struct {
+	docs int
+	gen  uint32
+	gens []uint32
+	vals []float64
+}
+
+// posting is a story holding a term, with the story's weight of the term:
+// the candidate lookup reads thousands of postings per article, and reading
+// the weight from the story's own slice cost a second wait on memory for
+// each (setWeight keeps the copy equal to the story's).
 type posting struct {
 	story *story
-	slot  int32
+	w     float64
 }
 
 // addWeight adds x to a story's weight of term h, giving the story a slot
 // for the term, and a posting, the first time.
 func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
 	i, ok := s.slot.get(h)
+	ps := c.postings[h]
 	if !ok {
 		i = int32(len(s.w))
 		*s.slot.ref(h) = i
 		s.w = append(s.w, 0)
 		s.hashes = append(s.hashes, h)
-		c.postings[h] = append(c.postings[h], posting{s, i})
+		s.at = append(s.at, int32(len(ps)))
+		ps = append(ps, posting{story: s})
+		c.postings[h] = ps
 	}
-	s.w[i] += x
+	c.setWeight(s, ps, i, s.w[i]+x)
+}
+
+// setWeight sets a story's weight in slot i to x, and the copy in its
+// posting among ps, the postings of the slot's term. A story that left the
+// postings (merged, and dropped at an eviction) has no copy to keep.
+func (c *Clusterer) setWeight(s *story, ps []posting, i int32, x float64) {
+	s.w[i] = x
+	if at := s.at[i]; int(at) < len(ps) && ps[at].story == s {
+		ps[at].w = x
+	}
 }
 
 // horizon is how long after its latest article a story still takes new
@@ -212,6 +255,8 @@ func (c *Clusterer) evict(now time.Time) {
 		kept := p[:0]
 		for _, e := range p {
 			if !closed[e.story] && !e.story.merged {
+				i, _ := e.story.slot.get(h)
+				e.story.at[i] = int32(len(kept)) // its posting moves up
 				kept = append(kept, e)
 			}
 		}

@@ -108,6 +108,7 @@ type query struct {
 	f         *features
 	weights   []float64 // TF-IDF weight of each of f.terms
 	idfs      []float64 // and the IDF of each
+	dfs       []int     // and the documents counted with each (the candidate lookup skips the commonest)
 	norm      float64   // length of the TF-IDF vector
 	titleW    []float64 // TF-IDF weight × IDF of each of f.title, over the headline's TF-IDF length
 	nameIDFs  []float64 // the IDF of each of f.names
@@ -119,11 +120,12 @@ type query struct {
 // scratch slices.
 func (c *Clusterer) prepareQuery(f *features) *query {
 	q := &c.q
-	*q = query{f: f, weights: q.weights[:0], idfs: q.idfs[:0], titleW: q.titleW[:0], nameIDFs: q.nameIDFs[:0]}
+	*q = query{f: f, weights: q.weights[:0], idfs: q.idfs[:0], dfs: q.dfs[:0], titleW: q.titleW[:0], nameIDFs: q.nameIDFs[:0]}
 	for _, t := range f.terms {
-		idf := c.idf(t.h)
+		df := c.df.of(t.h)
+		idf := c.idfOf(df)
 		w := t.w * idf
-		q.weights, q.idfs = append(q.weights, w), append(q.idfs, idf)
+		q.weights, q.idfs, q.dfs = append(q.weights, w), append(q.idfs, idf), append(q.dfs, df)
 		q.norm += w * w
 	}
 	q.norm = math.Sqrt(q.norm)

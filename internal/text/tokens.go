@@ -33,8 +33,11 @@ func isHan(r rune) bool {
 }
 
 // Words returns the maximal runs of word characters of s, case kept.
-func Words(s string) []string {
-	var out []string
+func Words(s string) []string { return AppendWords(nil, s) }
+
+// AppendWords appends the words of s (see Words) to out, for a caller that
+// reuses one slice over many texts.
+func AppendWords(out []string, s string) []string {
 	start := -1
 	for i, r := range s {
 		if isWordRune(r) {
@@ -79,9 +82,15 @@ func WordCount(s string) int {
 
 // Terms returns the index terms of s: lower-cased words without stop words and
 // single characters, and character bigrams for runs of Han script.
-func Terms(s string) []string {
-	var out []string
-	for _, w := range Words(s) {
+func Terms(s string) []string { return TermsOf(Words(s)) }
+
+// TermsOf is Terms of a text's words as Words split them, for a caller
+// that needs the words too and would otherwise split the text twice.
+func TermsOf(words []string) []string { return AppendTermsOf(nil, words) }
+
+// AppendTermsOf appends the terms of words (see TermsOf) to out.
+func AppendTermsOf(out []string, words []string) []string {
+	for _, w := range words {
 		if hasHan(w) {
 			out = append(out, hanBigrams(w)...)
 			continue

@@ -297,8 +297,10 @@ type exportedComparison struct {
 // exportComparisons writes each story's comparison: the stored one, or,
 // for a story not compared since it last grew, one made in memory as show
 // makes it (nothing is stored). In CSV, a row a claim: kind (fact,
-// unique, quote, entity, conflict, derivation), text, speaker or value,
-// and the articles.
+// wording, unique, quote, entity, conflict, derivation), text, speaker or
+// value, and the articles; a fact's rows are followed by one "wording" row
+// per article (its own words, with the fact's text as the detail), and a
+// conflict has a row per value with the sentence that gives it.
 func exportComparisons(ctx context.Context, r exportRun) error {
 	r.w.header("story", "kind", "text", "detail", "articles")
 	reader := read.New(r.st, read.Options{})
@@ -319,6 +321,9 @@ func comparisonRows(story string, c news.Comparison) [][]string {
 	}
 	for _, f := range c.Facts {
 		add("fact", f.Text, "", f.Articles)
+		for _, w := range f.Wordings {
+			add("wording", w.Text, f.Text, []string{w.Article})
+		}
 	}
 	for _, id := range slices.Sorted(maps.Keys(c.Unique)) {
 		for _, u := range c.Unique[id] {
@@ -333,7 +338,11 @@ func comparisonRows(story string, c news.Comparison) [][]string {
 	}
 	for _, cf := range c.Conflicts {
 		for _, v := range cf.Values {
-			add("conflict", cf.About, v.Value, v.Articles)
+			said := v.Sentence
+			if said == "" {
+				said = cf.About // stored before values carried their sentence
+			}
+			add("conflict", said, v.Value, v.Articles)
 		}
 	}
 	for _, dv := range c.Derivations {

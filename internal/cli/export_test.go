@@ -217,3 +217,28 @@ func TestDuplicateGroups(t *testing.T) {
 		}
 	}
 }
+
+// In CSV a fact is followed by each article's own words, and each value of
+// a conflict comes with the sentence that gives it.
+func TestComparisonRowsCarryWordingsAndSentences(t *testing.T) {
+	c := news.Comparison{
+		Facts: []news.Fact{{Text: "Dockworkers voted.", Articles: []string{"a", "b"},
+			Wordings: []news.Wording{{Article: "a", Text: "Dockworkers voted."}, {Article: "b", Text: "The dockworkers held a vote."}}}},
+		Conflicts: []news.Conflict{{About: "The union counted 412 votes.", Values: []news.ConflictValue{
+			{Value: "412 votes", Articles: []string{"a"}, Sentence: "The union counted 412 votes."},
+			{Value: "380", Articles: []string{"b"}, Sentence: "Some 380 members voted."},
+			{Value: "400", Articles: []string{"c"}}, // stored before values carried their sentence
+		}}},
+	}
+	want := [][]string{
+		{"s", "fact", "Dockworkers voted.", "", "a; b"},
+		{"s", "wording", "Dockworkers voted.", "Dockworkers voted.", "a"},
+		{"s", "wording", "The dockworkers held a vote.", "Dockworkers voted.", "b"},
+		{"s", "conflict", "The union counted 412 votes.", "412 votes", "a"},
+		{"s", "conflict", "Some 380 members voted.", "380", "b"},
+		{"s", "conflict", "The union counted 412 votes.", "400", "c"},
+	}
+	if got := comparisonRows("s", c); !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n%q\nwant\n%q", got, want)
+	}
+}

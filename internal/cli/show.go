@@ -78,6 +78,9 @@ func printStory(w io.Writer, v view.Story) {
 		fmt.Fprintf(w, "\nWhat the sources agree on\n")
 		for _, f := range v.Facts {
 			fmt.Fprintf(w, "  - %s\n    (%s)\n", f.Text, f.Sources)
+			for _, o := range f.Wordings {
+				fmt.Fprintf(w, "      %s: %s\n", o.Sources, o.Text)
+			}
 		}
 	}
 	if len(v.Conflicts) > 0 {

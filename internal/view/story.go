@@ -224,7 +224,7 @@ func NewStory(d news.StoryDetail) Story {
 	for _, f := range d.Facts {
 		fact := Fact{Text: f.Text, Sources: names(f.Articles)}
 		for _, w := range f.Wordings {
-			if w.Text != f.Text {
+			if !strings.HasPrefix(f.Text, w.Text) { // the shown words (a quote's speaker may follow them)
 				fact.Wordings = append(fact.Wordings, Statement{w.Text, name(w.Article)})
 			}
 		}

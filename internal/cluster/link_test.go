@@ -45,7 +45,16 @@ func TestSettleLinksStoriesThatRanTogetherAndKeepsAnotherEventApart(t *testing.T
 		t.Fatalf("with no link threshold, settling changed %+v", chs)
 	}
 
-	c, s = strikeAndFire(t, (same+other)/2, during)
+	c, s = strikeAndFire(t, 1, during)
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Fatalf("with too short a background for a z-score, settling changed %+v", chs)
+	}
+
+	// The fire's cosine is the stream's typical one, the strike's two
+	// standard deviations above it: a link threshold of 1 takes the strike.
+	c, s = strikeAndFire(t, 1, during)
+	setBackground(c, other, (same-other)/2)
 	c.Settle()
 	chs := c.TakeChanges()
 	if len(chs) != 1 {
@@ -62,10 +71,9 @@ func TestSettleLinksStoriesThatRanTogetherAndKeepsAnotherEventApart(t *testing.T
 }
 
 func TestSettleLinksOnlyStoriesThatRanTogether(t *testing.T) {
-	c, s := strikeAndFire(t, -1, day(16).Add(20*time.Minute))
-	low := c.linkCosine(s[0], s[1]) / 2
 	reportMerged := func(own time.Time) bool {
-		c, _ := strikeAndFire(t, low, own)
+		c, _ := strikeAndFire(t, 1, own)
+		setBackground(c, 0, 0.01) // any likeness is far above it
 		c.Settle()
 		for _, ch := range c.TakeChanges() {
 			if slices.Contains(ch.Articles, strikeOwnReport.ID) {
@@ -75,11 +83,17 @@ func TestSettleLinksOnlyStoriesThatRanTogether(t *testing.T) {
 		return false
 	}
 	if !reportMerged(day(16).Add(20 * time.Minute)) {
-		t.Fatalf("at a link threshold of %.3f the own report, published while the wire's story ran, stayed apart", low)
+		t.Fatalf("the own report, published while the wire's story ran, stayed apart")
 	}
 	if reportMerged(day(16).Add(2 * time.Hour)) {
 		t.Errorf("the own report, published after the wire's story's latest article, was linked with it")
 	}
+}
+
+// setBackground gives the clusterer a background of average-link cosines
+// with this mean and standard deviation, as a long stream would.
+func setBackground(c *Clusterer, mean, sd float64) {
+	c.background[avgCosBackground] = runningStat{n: backgroundHorizon, mean: mean, variance: sd * sd}
 }
 
 func TestOverlap(t *testing.T) {

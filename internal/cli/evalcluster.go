@@ -28,6 +28,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	pace := fs.Float64("pace", 0, "a story's window grows by this many times its span (default 1)")
 	threshold := fs.Float64("threshold", 0, "join probability (default: the model's)")
 	merge := fs.Float64("merge", 0, "mean probability at which two stories merge (default: the model's)")
+	link := fs.Float64("link", 0, "z-score of the average-link cosine at which two stories that ran at once merge when the stream settles (default: the model's; negative: none)")
 	modelFile := fs.String("model", "", "a join model file to use instead of the one in the binary")
 	shuffle := fs.Int64("shuffle", 0, "shuffle each file's articles with this seed before streaming them (dated files keep date order), to see how much a score owes to the file's order")
 	loso := fs.Bool("loso", false, "leave one set out: score each FILE with a model fitted on the others (and --also-train), in its own order and --shuffles orders")
@@ -51,7 +52,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := cluster.Options{Window: *window, MaxWindow: *maxWindow, PaceFactor: *pace, Threshold: *threshold, MergeThreshold: *merge}
+	opt := cluster.Options{Window: *window, MaxWindow: *maxWindow, PaceFactor: *pace, Threshold: *threshold, MergeThreshold: *merge, LinkThreshold: *link}
 	if *modelFile != "" {
 		data, err := os.ReadFile(*modelFile)
 		if err != nil {
@@ -172,9 +173,9 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 			worst = min(worst, r.BCubed.F1)
 			shuffled = append(shuffled, fmt.Sprintf("%.3f", r.BCubed.F1))
 		}
-		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f)\n",
+		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f/%.2f)\n",
 			h.Set, own.Articles, own.BCubed.P, own.BCubed.R, own.BCubed.F1, strings.Join(shuffled, " "), own.BCubed.F1-worst,
-			h.Model.JoinThreshold, h.Model.MergeThreshold)
+			h.Model.JoinThreshold, h.Model.MergeThreshold, h.Model.LinkThreshold)
 	}
 	return nil
 }

@@ -49,6 +49,12 @@ type Options struct {
 	// story, of belonging to another, at which the two are merged. Default:
 	// the model's.
 	MergeThreshold float64
+	// LinkThreshold is the z-score, against the stream's background, of
+	// the average-link TF-IDF cosine (the mean over every pair of one
+	// article from each) at which two dated stories that ran at the same
+	// time are merged when the stream settles (see linkWith). Default: the
+	// model's; none when the model has none, or when negative.
+	LinkThreshold float64
 	// DuplicateSimilarity is the MinHash Jaccard estimate above which an article
 	// is a near-duplicate of an earlier one. Default 0.6.
 	DuplicateSimilarity float64
@@ -79,6 +85,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MergeThreshold <= 0 {
 		o.MergeThreshold = o.Model.MergeThreshold
+	}
+	if o.LinkThreshold == 0 {
+		o.LinkThreshold = o.Model.LinkThreshold
 	}
 	if o.DuplicateSimilarity <= 0 {
 		o.DuplicateSimilarity = 0.6

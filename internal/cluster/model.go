@@ -29,6 +29,12 @@ type Model struct {
 	// MergeThreshold is the mean probability, over the articles of a story,
 	// of belonging to another, at which the two are merged.
 	MergeThreshold float64 `json:"merge_threshold"`
+	// LinkThreshold is the z-score of the average-link TF-IDF cosine
+	// between two stories that ran at the same time at which they are
+	// merged when the stream settles (see linkWith), 0 for none: chosen
+	// with the others, kept only when it raised the mean F1 of the
+	// training sets.
+	LinkThreshold float64 `json:"link_threshold,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`
@@ -52,6 +58,9 @@ func LoadModel(data []byte) (*Model, error) {
 	}
 	if m.JoinThreshold <= 0 || m.JoinThreshold >= 1 || m.MergeThreshold <= 0 || m.MergeThreshold >= 1 {
 		return nil, fmt.Errorf("read join model: thresholds %v and %v are not probabilities", m.JoinThreshold, m.MergeThreshold)
+	}
+	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {
+		return nil, fmt.Errorf("read join model: link threshold %v is not a z-score above 0", m.LinkThreshold)
 	}
 	return &m, nil
 }

@@ -17,7 +17,10 @@ import (
 //     the join model's probability reaches the join threshold (as in Add);
 //   - a larger story is merged into the story its articles belong to with
 //     the highest mean probability, if that reaches the merge threshold
-//     (see sameEvent).
+//     (see sameEvent);
+//   - failing that, a story is merged with a candidate that ran at the same
+//     time and whose articles are as alike to its own on average as the
+//     link threshold says (see linkWith).
 //
 // Each merge is recorded. Callers settle at the end of a run; Add settles
 // too when a dated stream passes midnight (UTC), as a daily run would.
@@ -69,6 +72,7 @@ func (c *Clusterer) settleArticle(s *story) {
 		}
 	}
 	if best < 0 || bestP < c.opt.Threshold {
+		c.linkWith(s, cands)
 		return
 	}
 	c.merge(cands[best], s, bestP, c.opt.Threshold, // the article joins best, which stays: it may settle in turn
@@ -97,6 +101,7 @@ func (c *Clusterer) settleStory(s *story) {
 	}
 	best, p := c.closestStory(s, cands)
 	if best == nil || p < c.opt.MergeThreshold {
+		c.linkWith(s, cands)
 		return
 	}
 	keep, gone := largerFirst(best, s)

@@ -1,0 +1,115 @@
+package cluster
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// strikeAndFire builds, with a join threshold no article reaches, the
+// strike's story of the wire and its copy (a near-duplicate, which joins
+// all the same: the story runs from hour 0 to hour 1 of day 16), the own
+// report published at own and the waterfront fire (same town, another
+// event) at half past midnight, and returns the clusterer and the stories
+// of the wire, the own report and the fire.
+func strikeAndFire(t *testing.T, link float64, own time.Time) (*Clusterer, [3]*story) {
+	t.Helper()
+	c := New(Options{Threshold: 0.999, MergeThreshold: 0.999, LinkThreshold: link})
+	report, fire := strikeOwnReport, warehouseFire
+	report.Published, fire.Published = own, day(16).Add(30*time.Minute)
+	var out [3]*story
+	wire := c.Add(strikeWire).StoryID
+	if m := c.Add(strikeCopy); m.StoryID != wire {
+		t.Fatalf("the wire's copy started a story of its own (%s)", m.Reason)
+	}
+	out[0] = c.stories[wire]
+	out[1] = c.stories[c.Add(report).StoryID]
+	out[2] = c.stories[c.Add(fire).StoryID]
+	if out[0] == out[1] || out[1] == out[2] || out[0] == out[2] {
+		t.Fatalf("articles joined each other; the test needs three stories")
+	}
+	return c, out
+}
+
+func TestSettleLinksStoriesThatRanTogetherAndKeepsAnotherEventApart(t *testing.T) {
+	during := day(16).Add(20 * time.Minute)
+	c, s := strikeAndFire(t, -1, during)
+	same := c.linkCosine(s[0], s[1])
+	other := max(c.linkCosine(s[0], s[2]), c.linkCosine(s[1], s[2]))
+	if same <= other {
+		t.Fatalf("average-link cosine of the strike's two stories %.3f, not above the fire's %.3f", same, other)
+	}
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Fatalf("with no link threshold, settling changed %+v", chs)
+	}
+
+	c, s = strikeAndFire(t, 1, during)
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Fatalf("with too short a background for a z-score, settling changed %+v", chs)
+	}
+
+	// The fire's cosine is the stream's typical one, the strike's two
+	// standard deviations above it: a link threshold of 1 takes the strike.
+	c, s = strikeAndFire(t, 1, during)
+	setBackground(c, other, (same-other)/2)
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 {
+		t.Fatalf("changes = %+v, want the own report's story merged into the wire's", chs)
+	}
+	ch := chs[0]
+	if ch.Kind != "merge" || ch.Story != s[0].id || ch.Other != s[1].id || ch.Score < ch.Threshold || !strings.Contains(ch.Reason, "same time") {
+		t.Errorf("merge = %+v, want the own report merged into the wire's story", ch)
+	}
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Errorf("settling again changed %+v; nothing grew", chs)
+	}
+}
+
+func TestSettleLinksOnlyStoriesThatRanTogether(t *testing.T) {
+	reportMerged := func(own time.Time) bool {
+		c, _ := strikeAndFire(t, 1, own)
+		setBackground(c, 0, 0.01) // any likeness is far above it
+		c.Settle()
+		for _, ch := range c.TakeChanges() {
+			if slices.Contains(ch.Articles, strikeOwnReport.ID) {
+				return true
+			}
+		}
+		return false
+	}
+	if !reportMerged(day(16).Add(20 * time.Minute)) {
+		t.Fatalf("the own report, published while the wire's story ran, stayed apart")
+	}
+	if reportMerged(day(16).Add(2 * time.Hour)) {
+		t.Errorf("the own report, published after the wire's story's latest article, was linked with it")
+	}
+}
+
+// setBackground gives the clusterer a background of average-link cosines
+// with this mean and standard deviation, as a long stream would.
+func setBackground(c *Clusterer, mean, sd float64) {
+	c.background[avgCosBackground] = runningStat{n: backgroundHorizon, mean: mean, variance: sd * sd}
+}
+
+func TestOverlap(t *testing.T) {
+	span := func(from, to int) *story { return &story{first: day(from), last: day(to)} }
+	for _, tc := range []struct {
+		a, b *story
+		want bool
+	}{
+		{span(1, 3), span(3, 5), true},
+		{span(1, 5), span(2, 3), true},
+		{span(1, 2), span(3, 4), false},
+		{span(4, 4), span(1, 3), false},
+		{&story{}, span(1, 3), false}, // undated
+	} {
+		if got := overlap(tc.a, tc.b); got != tc.want {
+			t.Errorf("overlap(%v..%v, %v..%v) = %v, want %v", tc.a.first, tc.a.last, tc.b.first, tc.b.last, got, tc.want)
+		}
+	}
+}

@@ -1220,25 +1220,36 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			}
 			before, head = head, strings.Trim(w, ",.;:")
 		}
-		if before == "vice" && head == "president" {
-			// "the former vice president": the one the article calls
-			// Vice President, never a President.
-			return a.nounBeforeName("vice president", quoteAt)
+		if compoundTitle(before, head) {
+			// "the attorney general", "the prime minister", "the vice
+			// president": the two words are the noun, whoever the article
+			// names after them ("Attorney General William Barr"), never
+			// one named after the last word alone ("retired general").
+			if who := a.nounBeforeName(before+" "+head, quoteAt); who != "" || titleModifiers[before] {
+				return who // a vice president is never a President
+			}
 		}
-		if who := a.nounBeforeName(head, quoteAt); who != "" && !anonymousNouns[head] {
-			return who // "comedian Ellen DeGeneres ... the comedian added"
+		if roleTitleOf(head) == "" {
+			if who := a.nounBeforeName(head, quoteAt); who != "" && !anonymousNouns[head] {
+				return who // "comedian Ellen DeGeneres ... the comedian added"
+			}
 		}
 		switch {
 		case orgNouns[head]:
 			return a.antecedent(quoteAt, "org", head)
 		case roleTitleOf(head) != "":
-			// "the former vice president": only someone the article gives
-			// that title; the nearest person is too often someone else.
-			// When no one has it, the person who opens the sentence just
-			// before ("California Rep. Ed Royce questioned the action. ...
-			// '...,' the committee chairman said"), as news varies a name
-			// with a description.
+			// "the president": someone the article gives that title
+			// ("President Donald Trump"); the nearest person is too often
+			// someone else, and one named after the lower-case noun in
+			// passing ("former president Barack Obama") too. That one only
+			// when no one bears the title; when neither, the person who
+			// opens the sentence just before ("California Rep. Ed Royce
+			// questioned the action. ... '...,' the committee chairman
+			// said"), as news varies a name with a description.
 			if who := a.antecedent(quoteAt, "", roleTitleOf(head)); who != "" {
+				return who
+			}
+			if who := a.nounBeforeName(head, quoteAt); who != "" {
 				return who
 			}
 			return a.openerBefore(quoteAt)
@@ -1273,6 +1284,17 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 		who = name
 	}
 	return who
+}
+
+// compoundTitle reports whether "before head" is one title of two words
+// ("attorney general", "prime minister", "foreign minister", "vice
+// president"): a title word, a qualifier or a modifier of titles and then a
+// title, "former" and "ex" excepted, as they say when, not which office.
+func compoundTitle(before, head string) bool {
+	if before == "" || before == "former" || before == "ex" || roleTitleOf(head) == "" {
+		return false
+	}
+	return roleTitleOf(before) != "" || titleQualifiers[before] || titleModifiers[before]
 }
 
 // endsWithWords reports whether s ends with the whole words w: as written

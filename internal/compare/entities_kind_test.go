@@ -73,6 +73,11 @@ func TestKindsFromContext(t *testing.T) {
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Young", news.Person},
 		{"Thank you, Mr. President, she said to him on Monday.", "President", ""},
 		{"Lawmakers vented. Representative-elect Mikie Sherrill, Democrat of New Jersey, said so on Twitter.", "Mikie Sherrill", news.Person},
+		// Initials of several letters end a sentence before a first name
+		// ("U.S. Tomas"), not before a surname ("A.J. Kowalski").
+		{"The sanctions will hurt the U.S. Tomas Brandt said so on Monday.", "U.S. Tomas Brandt", ""},
+		{"The sanctions will hurt the U.S. Tomas Brandt said so on Monday.", "Tomas Brandt", news.Person},
+		{"The team general manager A.J. Kowalski said so on Monday.", "A.J. Kowalski", news.Person},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")

@@ -482,7 +482,7 @@ func lastSentenceStart(s string) int {
 	for _, end := range []string{". ", "? ", "! ", ".” ", "?” ", "!” ", ".\" ", "?\" ", "!\" "} {
 		if i := strings.LastIndex(s, end); i >= 0 && i+len(end) > best {
 			// A title's period ("Sen. Cruz said") does not end a sentence.
-			if end == ". " && abbreviates(lastWordOf(s[:i])) {
+			if end == ". " && abbreviatesBefore(lastWordOf(s[:i]), firstWordOf(s[i+len(end):])) {
 				continue
 			}
 			best = i + len(end)
@@ -497,6 +497,12 @@ func lastWordOf(s string) string {
 		return ""
 	}
 	return strings.Trim(f[len(f)-1], "(\"“")
+}
+
+// firstWordOf returns the first word of s, quotation marks trimmed.
+func firstWordOf(s string) string {
+	f, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return strings.Trim(f, "(\"“")
 }
 
 // attributeAfter reads the words after a quote: `, Smith said`, `, said
@@ -1127,7 +1133,7 @@ func clauseEnd(s string) int {
 func sentenceEndIn(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '.' || s[i] == '!' || s[i] == '?' {
-			if s[i] == '.' && abbreviates(lastWordOf(s[:i])) || i+1 < len(s) && s[i+1] != ' ' {
+			if s[i] == '.' && abbreviatesBefore(lastWordOf(s[:i]), firstWordOf(s[i+1:])) || i+1 < len(s) && s[i+1] != ' ' {
 				continue
 			}
 			return i

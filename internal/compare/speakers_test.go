@@ -338,6 +338,9 @@ func TestSpeakerMisfires(t *testing.T) {
 		{"a two-word title is one noun: the prime minister is no foreign minister",
 			"Prime Minister Ada Marsh spoke on Monday. Earlier, foreign minister Piet Kroon had criticised the plan. “We will not change course,” the prime minister said.",
 			[]string{"Ada Marsh"}},
+		{"initials of several letters end a sentence before a first name",
+			"The sanctions will hurt the U.S. Tomas Brandt said, “We will answer them in kind.”",
+			[]string{"Tomas Brandt"}},
 	}
 	runSpeakerCases(t, tests)
 }

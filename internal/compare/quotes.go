@@ -74,6 +74,27 @@ func namesAWork(q string) bool {
 	return capitals >= 2
 }
 
+// speechCueNext reports whether the words right after a quote's closing
+// mark are a speech verb, alone or after a name of up to three words
+// (`,” said Maria Lopez`, `,” Pence said`; three words, as bareSpeaker
+// reads a bare name): words in title case so
+// attributed are speech ("Thank You, Mr. President"), not a title.
+func speechCueNext(after string) bool {
+	words := strings.Fields(strings.TrimLeft(after, " ,"))
+	for i, w := range words {
+		w = strings.Trim(w, ",.;:")
+		if speechCues[w] {
+			// ",” noting that": a participle after a title opens a phrase
+			// of the sentence's subject, no attribution of it.
+			return !strings.HasSuffix(w, "ing")
+		}
+		if i >= 3 || !isNameWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // titleSmallWords stay in lower case in titles of works and names.
 var titleSmallWords = toSet(`of the a an and for in on to from at by with or`)
 
@@ -160,7 +181,7 @@ func (a *attributor) quotes() []Quote {
 		prevAfter := -1 // where the text after this paragraph's last quote starts
 		for _, qs := range quoteSpans(p) {
 			qText := strings.TrimSpace(strings.TrimRight(p[qs.start:qs.end], " ,"))
-			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && (isTitleCase(qText) || namesAWork(qText)) {
+			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && (isTitleCase(qText) || namesAWork(qText) && !speechCueNext(p[qs.after:])) {
 				continue // a scare quote, or the title of a work (“American Skin (41 Shots)”)
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}

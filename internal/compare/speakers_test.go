@@ -341,6 +341,12 @@ func TestSpeakerMisfires(t *testing.T) {
 		{"initials of several letters end a sentence before a first name",
 			"The sanctions will hurt the U.S. Tomas Brandt said, “We will answer them in kind.”",
 			[]string{"Tomas Brandt"}},
+		{"words in title case with a speech verb next to them are speech, not a title",
+			"Tomas Brandt spoke first.\n\n“Thank You, Mr. Mayor,” Kroon said.\n\n“Stop The Killing Now,” said Ada Marsh.",
+			[]string{"Kroon", "Ada Marsh"}},
+		{"a title in title case with no speech verb next to it is still no quote",
+			"Tomas Brandt praised “The Calder Creamery Corporation,” the dairy he founded, on Sunday. Ada Marsh spoke at a briefing for “Take Your Children to Work Day,” noting the date.",
+			nil},
 	}
 	runSpeakerCases(t, tests)
 }

@@ -470,7 +470,10 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		// own go on with the sentence's.
 		bWho, _ = a.attributeBefore(p[sentence:qs.open], base+sentence, base+qs.open)
 	}
-	if bWho == "" && bCue == "" && c == "" {
+	if bWho == "" && bCue == "" && c == "" && strings.TrimSpace(p[sentence:qs.open]) == "" {
+		// Only a quote that opens its sentence: a quoted phrase inside one
+		// (`closed with "We Are the Champions," Freddie Mercury waving`)
+		// is no quote of the name after it.
 		return a.personAfter(after, base+qs.after, p[qs.start:qs.end]), ""
 	}
 	if bWho != "" || !ok {
@@ -648,10 +651,28 @@ func (a *attributor) personAfter(after string, at int, quoted string) string {
 	}
 	from := at + len(after) - len(trimmed)
 	if i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset == from && a.mentions[i].kind == news.Person &&
-		!possessive(a.t, a.mentions[i].end) {
+		!possessive(a.t, a.mentions[i].end) && finiteVerbAfter(a.t[a.mentions[i].end:]) {
 		return a.nameOf(i)
 	}
 	return ""
+}
+
+// finiteVerbAfter reports whether the words after a name, past a
+// description set off by commas (", president of Valley Dairy,"), go on
+// with a verb of its own: a lower-case word not in -ing, as "notified the
+// panel" but not "waving to the crowd" (a participle: the name is no
+// subject).
+func finiteVerbAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, ",") {
+		end := strings.IndexByte(rest[1:], ',')
+		if end < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[end+2:], " ")
+	}
+	w := firstWordOf(rest)
+	return w != "" && unicode.IsLower([]rune(w)[0]) && !strings.HasSuffix(w, "ing")
 }
 
 // reportsOthers reports whether the source an "according to" names, who,

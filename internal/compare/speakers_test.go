@@ -347,6 +347,12 @@ func TestSpeakerMisfires(t *testing.T) {
 		{"a title in title case with no speech verb next to it is still no quote",
 			"Tomas Brandt praised “The Calder Creamery Corporation,” the dairy he founded, on Sunday. Ada Marsh spoke at a briefing for “Take Your Children to Work Day,” noting the date.",
 			nil},
+		{"a name after a quoted phrase in the middle of a sentence is not its speaker",
+			"The band closed with “We Will Rebuild the Bridge of the town tonight,” Piet Kroon waving to the crowd. Marchers carried signs reading “no bridge, no vote, no peace,” Ada Marsh marched in front.",
+			[]string{"", ""}},
+		{"a name after a quote that opens its sentence, then a participle, is not its speaker",
+			"Ada Marsh spoke first.\n\n“We will rebuild the bridge of the town tonight,” Piet Kroon waving to the crowd.",
+			[]string{""}},
 	}
 	runSpeakerCases(t, tests)
 }

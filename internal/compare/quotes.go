@@ -846,7 +846,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
-		if verb > 0 && passiveMarkers[strings.ToLower(words[verb-1].word)] && !strings.HasSuffix(lw, "ing") {
+		if verb > 0 && passiveMarkers[strings.ToLower(words[verb-1].word)] && !strings.HasSuffix(lw, "ing") && !raising(words, k) {
 			return "", words[k].word // "Schiff was being attacked because ...", "he has been described as": no speaker named
 		}
 		if k == len(words)-1 && namesThing(before, words, k) {
@@ -883,7 +883,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 func innerSubjectStart(subj string, words []token) int {
 	for j := len(words) - 1; j >= 1; j-- {
 		lw := strings.ToLower(words[j].word)
-		if !speechCues[lw] || strings.HasSuffix(lw, "ing") || isNameWord(words[j].word) ||
+		if !speechCues[lw] || strings.HasSuffix(lw, "ing") || isNameWord(words[j].word) || raising(words, j) ||
 			notVerbBefore(subj[:words[j].start], words[j-1].word) {
 			continue
 		}
@@ -952,6 +952,18 @@ func notVerbBefore(textBefore, prev string) bool {
 	b := strings.TrimRight(textBefore, " ")
 	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "-morning") || strings.HasSuffix(b, "-night")
 }
+
+// raising reports whether the speech verb words[k] is a raising verb
+// followed by "to" ("Trump is said to have told aides", "was reported to
+// have said"): it raises its subject to the verb after it, who is then the
+// speaker, and reports no one else's words. Not "was told to", "was asked
+// to": their subject is told the words, does not say them.
+func raising(words []token, k int) bool {
+	return k+1 < len(words) && raisingVerbs[strings.ToLower(words[k].word)] && strings.EqualFold(words[k+1].word, "to")
+}
+
+// raisingVerbs are the verbs of hearsay whose passive raises its subject.
+var raisingVerbs = toSet(`said reported alleged rumored rumoured believed thought understood`)
 
 // passiveMarkers make a past participle after them passive ("Schiff was
 // being attacked because ...", "he was asked"; "was asking" is no passive):

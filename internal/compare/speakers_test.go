@@ -353,6 +353,12 @@ func TestSpeakerMisfires(t *testing.T) {
 		{"a name after a quote that opens its sentence, then a participle, is not its speaker",
 			"Ada Marsh spoke first.\n\n“We will rebuild the bridge of the town tonight,” Piet Kroon waving to the crowd.",
 			[]string{""}},
+		{"a raising passive names its subject as the speaker",
+			"Tomas Brandt is said to have told aides, “Fire him now before it is too late.”\n\nAda Marsh was reported to have said that “the bridge will never open.”",
+			[]string{"Tomas Brandt", "Ada Marsh"}},
+		{"a passive of telling names no speaker",
+			"Ada Marsh spoke on Monday.\n\nTomas Brandt was told to “get off the bridge before it falls down.”",
+			[]string{""}},
 	}
 	runSpeakerCases(t, tests)
 }

@@ -93,3 +93,29 @@ func TestKindsFromContext(t *testing.T) {
 		}
 	}
 }
+
+// An elected title before the name of a thing ("the Gov. Mario M. Cuomo
+// Bridge", "The Representative Town Meeting") does not make it a person
+// (review of session 5; fixtures written for the test).
+func TestElectedTitleBeforeAThingIsNoPerson(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Traffic on the Gov. Tomas Brandt Bridge was slow on Monday.", "Tomas Brandt Bridge"},
+		{"Letters went to the Sen. Tomas Brandt Office on Monday.", "Tomas Brandt Office"},
+		{"The Representative Town Meeting voted on Monday.", "Town Meeting"},
+	}
+	for _, tt := range tests {
+		var all []string
+		for _, e := range DefaultRecogniser().Entities(tt.text) {
+			all = append(all, string(e.Kind)+":"+e.Name)
+			if e.Name == tt.name && e.Kind == news.Person {
+				t.Errorf("%q: %q is a person (entities %v)", tt.text, tt.name, all)
+			}
+		}
+	}
+	// Still a person: an elected title before a full name.
+	for _, e := range DefaultRecogniser().Entities("Lawmakers met. Sen. Tomas Brandt Kroon said so on Monday.") {
+		if e.Name == "Tomas Brandt Kroon" && e.Kind != news.Person {
+			t.Errorf("Tomas Brandt Kroon is %q, want person", e.Kind)
+		}
+	}
+}

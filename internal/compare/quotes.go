@@ -1133,17 +1133,32 @@ func (a *attributor) modifiesUnnamed(i, hi int) bool {
 	if c := strings.IndexByte(rest, ','); c >= 0 {
 		rest = rest[:c]
 	}
-	words := strings.Fields(rest)
-	if len(words) == 0 || len(words) > 3 {
-		return false
+	words := modifierWords(strings.TrimRight(strings.TrimSpace(rest), ".;:"))
+	return len(words) > 0 && anonymousNouns[words[len(words)-1]]
+}
+
+// modifierWords returns the words of s when they are a description a name
+// before them modifies ("campaign aide", "administration official",
+// "campaign spokesman"): one to maxModifierWords lower-case words of
+// letters, no function word among them; nil otherwise.
+func modifierWords(s string) []string {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxModifierWords {
+		return nil
 	}
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
-			return false
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || !isLetters(w) || functionWords[w] {
+			return nil
 		}
 	}
-	return anonymousNouns[strings.Trim(words[len(words)-1], ".;:")]
+	return words
 }
+
+// maxModifierWords is the longest description a name modifies: "Trump
+// campaign spokesman", "Clinton national security adviser" have two and
+// three words; more lower-case words after a name are a clause of its own
+// (chosen on the BASIL and newswcl50 articles these rules were read on).
+const maxModifierWords = 3
 
 // anaphoraPoint is where a pronoun or description in a subject from byte
 // from looks back from: the quote, or the subject's end when the subject
@@ -1909,14 +1924,9 @@ func (a *attributor) describedSubject(k int, kind string) (who string, ok bool) 
 // role or a person noun ("Trump campaign spokesman Jason Miller", "Clinton
 // adviser Jake Sullivan").
 func (a *attributor) describesNext(i int) bool {
-	words := strings.Fields(a.t[a.mentions[i].end:a.mentions[i+1].offset])
-	if len(words) == 0 || len(words) > 3 {
+	words := modifierWords(a.t[a.mentions[i].end:a.mentions[i+1].offset])
+	if len(words) == 0 {
 		return false
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || !isLetters(w) || functionWords[w] {
-			return false
-		}
 	}
 	last := words[len(words)-1]
 	return roleTitleOf(last) != "" || personNouns[last] || anonymousNouns[last]

@@ -322,12 +322,17 @@ func abbreviatesBefore(w, next string) bool {
 func initials(w string) bool {
 	for i, part := range strings.Split(w, ".") {
 		r, size := utf8.DecodeRuneInString(part)
-		if size != len(part) || !unicode.IsUpper(r) || i > 3 {
+		if size != len(part) || !unicode.IsUpper(r) || i >= maxInitials {
 			return false
 		}
 	}
 	return true
 }
+
+// maxInitials is the most letters a run of initials has ("J.R.R.T",
+// "U.S.A"): a person's or a country's; longer ones are rare and are the
+// acronyms of organisations, after which a period may end a sentence.
+const maxInitials = 4
 
 // maxRunWords is the longest run of capitalised words read as names: with
 // its titles, a name rarely runs past ten words ("Former Secretary of State

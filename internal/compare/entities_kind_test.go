@@ -73,6 +73,11 @@ func TestKindsFromContext(t *testing.T) {
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Young", news.Person},
 		{"Thank you, Mr. President, she said to him on Monday.", "President", ""},
 		{"Lawmakers vented. Representative-elect Mikie Sherrill, Democrat of New Jersey, said so on Twitter.", "Mikie Sherrill", news.Person},
+		// Initials of several letters end a sentence before a first name
+		// ("U.S. Tomas"), not before a surname ("A.J. Kowalski").
+		{"The sanctions will hurt the U.S. Tomas Brandt said so on Monday.", "U.S. Tomas Brandt", ""},
+		{"The sanctions will hurt the U.S. Tomas Brandt said so on Monday.", "Tomas Brandt", news.Person},
+		{"The team general manager A.J. Kowalski said so on Monday.", "A.J. Kowalski", news.Person},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")
@@ -85,6 +90,32 @@ func TestKindsFromContext(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: %q is %q, want %q (entities %v)", tt.text, tt.name, got, tt.want, all)
+		}
+	}
+}
+
+// An elected title before the name of a thing ("the Gov. Mario M. Cuomo
+// Bridge", "The Representative Town Meeting") does not make it a person
+// (review of session 5; fixtures written for the test).
+func TestElectedTitleBeforeAThingIsNoPerson(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Traffic on the Gov. Tomas Brandt Bridge was slow on Monday.", "Tomas Brandt Bridge"},
+		{"Letters went to the Sen. Tomas Brandt Office on Monday.", "Tomas Brandt Office"},
+		{"The Representative Town Meeting voted on Monday.", "Town Meeting"},
+	}
+	for _, tt := range tests {
+		var all []string
+		for _, e := range DefaultRecogniser().Entities(tt.text) {
+			all = append(all, string(e.Kind)+":"+e.Name)
+			if e.Name == tt.name && e.Kind == news.Person {
+				t.Errorf("%q: %q is a person (entities %v)", tt.text, tt.name, all)
+			}
+		}
+	}
+	// Still a person: an elected title before a full name.
+	for _, e := range DefaultRecogniser().Entities("Lawmakers met. Sen. Tomas Brandt Kroon said so on Monday.") {
+		if e.Name == "Tomas Brandt Kroon" && e.Kind != news.Person {
+			t.Errorf("Tomas Brandt Kroon is %q, want person", e.Kind)
 		}
 	}
 }

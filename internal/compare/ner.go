@@ -188,8 +188,11 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 		}
 		j := i + 1
 		for j < len(toks) {
+			if w := toks[j-1].word; strings.HasSuffix(w, ".") && !abbreviatesBefore(strings.TrimSuffix(w, "."), toks[j].word) {
+				break // "... hurt the U.S. Donald Trump said": an initialism token keeps its period
+			}
 			g := strings.TrimSpace(gap(j))
-			if g != "" && g != "&" && !(g == "." && abbreviates(toks[j-1].word)) {
+			if g != "" && g != "&" && !(g == "." && abbreviatesBefore(toks[j-1].word, toks[j].word)) {
 				break
 			}
 			if isNameWord(toks[j].word) {
@@ -301,17 +304,35 @@ func abbreviates(w string) bool {
 	return initials(w) || isTitle(w) || w == "St" || w == "Ft" || w == "Mt" || w == "Jr" || w == "Sr"
 }
 
+// abbreviatesBefore reports whether the period after w ends no sentence,
+// next being the word after it: always after an initial or an abbreviated
+// title (abbreviates), but initials of several letters only when next is
+// no first name the lexicon lists, as a name opens the next sentence there
+// ("... will hurt the U.S. Donald Trump said"), while a surname or the
+// rest of a name goes on ("A.J. Kowalski", "U.S. Supreme Court").
+func abbreviatesBefore(w, next string) bool {
+	if strings.Contains(w, ".") && initials(w) && isFirstName(strings.Trim(next, ",.;:“\"")) {
+		return false
+	}
+	return abbreviates(w)
+}
+
 // initials reports whether w is one capital letter or several joined by
 // periods ("J", "A.J", "U.S"): the period after it ends no sentence.
 func initials(w string) bool {
 	for i, part := range strings.Split(w, ".") {
 		r, size := utf8.DecodeRuneInString(part)
-		if size != len(part) || !unicode.IsUpper(r) || i > 3 {
+		if size != len(part) || !unicode.IsUpper(r) || i >= maxInitials {
 			return false
 		}
 	}
 	return true
 }
+
+// maxInitials is the most letters a run of initials has ("J.R.R.T",
+// "U.S.A"): a person's or a country's; longer ones are rare and are the
+// acronyms of organisations, after which a period may end a sentence.
+const maxInitials = 4
 
 // maxRunWords is the longest run of capitalised words read as names: with
 // its titles, a name rarely runs past ten words ("Former Secretary of State

@@ -258,7 +258,7 @@ func (r *Recogniser) mentions(t string) []mention {
 		// only people bear is a person, whatever common word it is (not
 		// a title: "Mr. President").
 		if title := strings.SplitN(c.title, "-", 2)[0]; honorifics[title] && !partyStateTag(c.text) && !isTitle(c.toks[0].word) &&
-			(socialTitles[title] || len(c.toks) > 1 && !knownPlace(strings.ToLower(c.toks[0].word))) {
+			(socialTitles[title] || electedPerson(c)) {
 			k = 1
 		}
 		if k == 0 {
@@ -279,6 +279,21 @@ var honorifics = toSet(`mr mrs ms mister sen senator rep representative gov gove
 // ("Representative Mikie Sherrill", not "Special Representative for
 // Afghanistan Reconciliation" or "Gov. Alaska").
 var socialTitles = toSet(`mr mrs ms mister`)
+
+// electedPerson reports whether the name after an elected title is a
+// person's: a full name that opens with no place ("Representative Mikie
+// Sherrill", not "Gov. Alaska"), ends with no head noun of an
+// organisation or a place ("Gov. Andrew Cuomo Bridge", "Sen. Chuck Schumer
+// Office": things named after the person), and whose title "the" does not
+// precede ("the Gov. Mario M. Cuomo Bridge", "The Representative Town
+// Meeting": a name of a thing, as a person's title takes no article).
+func electedPerson(c candidate) bool {
+	// The head nouns are the lexicon's, not orgWords: that lists firms
+	// named after people ("Mayor Michael Bloomberg").
+	last := strings.ToLower(c.toks[len(c.toks)-1].word)
+	return len(c.toks) > 1 && !knownPlace(strings.ToLower(c.toks[0].word)) && c.prev != "the" &&
+		!names().has(last, "orgword") && !names().has(last, "placeword")
+}
 
 // regionalAdjective reports whether a lower-case word is an adjective of a
 // region ("midwestern", "southern", "northeastern"): never a name alone.

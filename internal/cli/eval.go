@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -57,12 +58,13 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	lines := fs.Bool("lines", false, "with --fit of HTML, also fit the text dumps' line and kind classifiers (--text fits those alone, keeping the HTML parts of the embedded or --model model)")
 	unitWeights := fs.Bool("unit-weights", false, "scale each fit's row weights to a mean of 1 (an experiment)")
 	oneStage := fs.Bool("one-stage", false, "fit the classifiers' first stage only (faster, for experiments)")
-	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one")
+	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one; with --fit, the model whose text-dump parts a fit of the HTML parts alone keeps (default the embedded one)")
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
 	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities (--text --cv prints the one chosen on out-of-fold probabilities)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
 	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
+	keepModels := fs.String("keep-models", "", "with --cv --site-folds, write each fold's model to this folder (site-fold-F-of-K.json), to read its pages with --model")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -80,9 +82,9 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 		if *text {
 			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, *lineThreshold, *figures)
 		}
-		return evalExtractFit(ctx, e, dirs, *fit, opt, *workers, *threshold, *articleThreshold, *lineThreshold)
+		return evalExtractFit(ctx, e, dirs, *fit, *modelFile, opt, *workers, *threshold, *articleThreshold, *lineThreshold, *figures)
 	case *cv && *siteFolds > 1:
-		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds)
+		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels)
 	case *cv:
 		var sets []string
 		if *leaveOut != "" {
@@ -148,7 +150,7 @@ func loadExtractionSets(dirs []string, html, text bool) ([]eval.LabelledPage, er
 }
 
 // evalExtractFit fits a model on all pages of the sets and writes it.
-func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt extract.FitOptions, workers int, threshold, articleThreshold, lineThreshold float64) error {
+func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, threshold, articleThreshold, lineThreshold float64, heldOut string) error {
 	if articleThreshold > 0 && threshold <= 0 {
 		return &UsageError{"eval extract: --article-threshold needs --threshold"}
 	}
@@ -167,6 +169,14 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 		m.Figures += fmt.Sprintf("; block thresholds given (chosen by eval extract --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.Threshold)
 		m.Threshold, m.ArticleThreshold = threshold, articleThreshold
 	}
+	if heldOut != "" {
+		m.Figures += ". Held out: " + heldOut
+	}
+	if !opt.Lines {
+		if m, err = keepDumpParts(m, baseFile); err != nil {
+			return err
+		}
+	}
 	if lineThreshold > 0 && m.Lines != nil {
 		m.Figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
 		m.LineThreshold = lineThreshold
@@ -183,6 +193,44 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 	return nil
 }
 
+// loadBaseModel reads the model of file, the embedded one when "".
+func loadBaseModel(file string) (*extract.Model, error) {
+	if file == "" {
+		return extract.DefaultModel(), nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	m, err := extract.LoadModel(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return m, nil
+}
+
+// keepDumpParts puts the text-dump parts of the model of baseFile (the
+// embedded one when "") in m, a refit of the HTML parts alone, so that
+// refitting the HTML parts leaves the text dumps' classifiers as they were
+// (even when the block features changed: only the dump parts are read).
+func keepDumpParts(m *extract.Model, baseFile string) (*extract.Model, error) {
+	data := extract.EmbeddedModelJSON()
+	if baseFile != "" {
+		var err error
+		if data, err = os.ReadFile(baseFile); err != nil {
+			return nil, err
+		}
+	}
+	base, err := extract.LoadDumpParts(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cmp.Or(baseFile, "embedded model"), err)
+	}
+	if base.Lines == nil {
+		return m, nil
+	}
+	return m.WithDumpParts(base, extract.DumpFigures(base.Figures))
+}
+
 // evalExtractFitLines fits the text-dump parts of a model (the line
 // classifier and the dumps' kind classifiers) on the sets' text dumps, puts
 // them in the model of baseFile (the embedded one when "") in place of its
@@ -190,17 +238,9 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out string, opt e
 // line features change, the embedded model no longer loads: give --model a
 // copy of model.json without its "lines" key.)
 func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lineThreshold float64, heldOut string) error {
-	var base *extract.Model
-	if baseFile == "" {
-		base = extract.DefaultModel()
-	} else {
-		data, err := os.ReadFile(baseFile)
-		if err != nil {
-			return err
-		}
-		if base, err = extract.LoadModel(data); err != nil {
-			return fmt.Errorf("%s: %w", baseFile, err)
-		}
+	base, err := loadBaseModel(baseFile)
+	if err != nil {
+		return err
 	}
 	pages, err := loadExtractionSets(dirs, false, true)
 	if err != nil {
@@ -317,12 +357,12 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 
 // evalExtractSiteFolds prints the figures of eval.CrossValidateBySite: per
 // set, the five news sets pooled, all pooled, and per wcxb page type.
-func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int) error {
+func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int, keepModels string) error {
 	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
-	pooled, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers,
+	pooled, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }}, k)
 	if err != nil {
 		return err

@@ -179,6 +179,10 @@ type CVOptions struct {
 	// LeaveOut names the sets to leave out one at a time (default: every
 	// set); the others are only fitted on.
 	LeaveOut []string
+	// KeepModels, when not "", is a folder the site-grouped folds' models
+	// are written to (site-fold-F-of-K.json), to read a fold's pages with
+	// the model that never saw their sites.
+	KeepModels string
 }
 
 // cvFold is one fitted fold: its model and which pages it scored.
@@ -373,6 +377,9 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 		if err != nil {
 			return FoldScore{}, fmt.Errorf("%s: %w", name, err)
 		}
+		if err := keepModel(opt.KeepModels, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k), m); err != nil {
+			return FoldScore{}, err
+		}
 		var scored []LabelledPage
 		for _, p := range pages {
 			if siteFold(p.Site, k) == f {
@@ -397,6 +404,18 @@ func (f FoldScore) BySet() map[string][]PageScore {
 		out[set] = append(out[set], f.Scores[i])
 	}
 	return out
+}
+
+// keepModel writes m to dir/name when dir is not "".
+func keepModel(dir, name string, m *extract.Model) error {
+	if dir == "" {
+		return nil
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, name), data, 0o644)
 }
 
 // siteFold assigns a site to one of k folds by a hash of its name.

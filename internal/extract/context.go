@@ -150,6 +150,17 @@ func thinned(k, i int) bool {
 	return float64(x%1000)/1000 >= shortNegativeRate
 }
 
+// stageHalf is the half of the sites (0 or 1) a site's pages fall in when
+// the first stage's out-of-fold probabilities are fitted: the top bit of
+// its FNV-1a hash. (The lowest bit is the parity of the name's bytes' lowest
+// bits, which eval's site-grouped folds, the same hash modulo K, also split
+// by: with an even K every site of a fold's fitting pages fell in one half.)
+func stageHalf(site string) int {
+	h := fnv.New32a()
+	h.Write([]byte(site))
+	return int(h.Sum32() >> 31)
+}
+
 // fitTwoStages fits the first stage on all samples, the second on the
 // samples' features and out-of-fold first-stage context, and returns both
 // with the second stage's in-sample probabilities.
@@ -188,11 +199,7 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 		}
 		return p
 	}
-	fold := func(k int) int {
-		h := fnv.New32a()
-		h.Write([]byte(d.site(k)))
-		return int(h.Sum32() % 2)
-	}
+	fold := func(k int) int { return stageHalf(d.site(k)) }
 	if opt.OneStage {
 		first, err := fitRows(func(int) bool { return true })
 		if err != nil {

@@ -62,6 +62,41 @@ func DefaultModel() *Model {
 	return m
 }
 
+// EmbeddedModelJSON returns the embedded model's file, model.json.
+func EmbeddedModelJSON() []byte { return embeddedModel }
+
+// LoadDumpParts reads only the text-dump parts of a model file (see
+// DumpKeys and WithDumpParts) and checks them, so that a refit of the HTML
+// parts after the block features changed can keep the dumps' classifiers of
+// a file whose block classifier no longer loads.
+func LoadDumpParts(data []byte) (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("extraction model: %w", err)
+	}
+	d := &Model{Figures: m.Figures, Lines: m.Lines, Lines2: m.Lines2, LineThreshold: m.LineThreshold, DumpKinds: m.DumpKinds}
+	for _, c := range []struct {
+		name string
+		m    *learn.Boosted
+		n    int
+	}{{"line classifier", d.Lines, numLineFeatures}, {"line classifier, second stage", d.Lines2, numLineFeatures + numContext}} {
+		if c.m != nil {
+			if err := c.m.Validate(c.n); err != nil {
+				return nil, fmt.Errorf("extraction model: %s: %w", c.name, err)
+			}
+		}
+	}
+	for _, k := range d.DumpKinds {
+		if k.Model == nil {
+			return nil, fmt.Errorf("extraction model: text dump kind %q has no classifier", k.Kind)
+		}
+		if err := k.Model.Validate(numDumpPageFeatures); err != nil {
+			return nil, fmt.Errorf("extraction model: text dump kind %q: %w", k.Kind, err)
+		}
+	}
+	return d, nil
+}
+
 // LoadModel reads a model written by Model.MarshalJSON and checks that its
 // parts fit together.
 func LoadModel(data []byte) (*Model, error) {
@@ -261,6 +296,17 @@ func (m *Model) WithDumpParts(d *Model, figures string) (*Model, error) {
 	out.Figures = ReplaceFigures(m.Figures, dumpFiguresPrefix, figures)
 	out.index()
 	return &out, nil
+}
+
+// DumpFigures returns the text-dump part of a model's Figures ("" when it
+// has none), to keep beside a refit of the HTML parts.
+func DumpFigures(figures string) string {
+	for _, p := range strings.Split(figures, figuresSep) {
+		if strings.HasPrefix(p, dumpFiguresPrefix) {
+			return p
+		}
+	}
+	return ""
 }
 
 // figuresSep separates the parts of a model's Figures written by separate

@@ -210,3 +210,44 @@ func mustJSON(t *testing.T, v any) []byte {
 	}
 	return b
 }
+
+// TestKeepingTheDumpParts: the text-dump parts read alone from the embedded
+// model file are its own, with its text-dump figures, and put in another
+// model (a refit of the HTML parts) they leave the dump keys byte for byte.
+func TestKeepingTheDumpParts(t *testing.T) {
+	d, err := LoadDumpParts(EmbeddedModelJSON())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Blocks != nil || d.Kinds != nil {
+		t.Error("LoadDumpParts kept HTML parts")
+	}
+	fig := DumpFigures(d.Figures)
+	if !strings.HasPrefix(fig, dumpFiguresPrefix) || strings.Contains(fig, figuresSep) {
+		t.Fatalf("DumpFigures = %q", fig)
+	}
+	if got := DumpFigures("fitted on html"); got != "" {
+		t.Errorf("DumpFigures of figures without a dump part = %q", got)
+	}
+	html := *DefaultModel()
+	html.Lines, html.Lines2, html.LineThreshold, html.DumpKinds, html.Figures = nil, nil, 0, nil, "fitted on html"
+	m, err := html.WithDumpParts(d, fig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before, after map[string]json.RawMessage
+	if err := json.Unmarshal(embeddedModel, &before); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(mustJSON(t, m), &after); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range DumpKeys {
+		if !bytes.Equal(before[k], after[k]) {
+			t.Errorf("key %q not kept byte for byte", k)
+		}
+	}
+	if want := "fitted on html" + figuresSep + fig; m.Figures != want {
+		t.Errorf("figures = %q, want %q", m.Figures, want)
+	}
+}

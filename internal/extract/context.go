@@ -190,6 +190,10 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 	}
 	fold := func(k int) int {
 		h := fnv.New32a()
+		// Salted, so that these folds cut across the site folds of eval's
+		// cross-validation (the same hash of the site unsalted): with the
+		// same hash, a fold of `--site-folds 2` held one inner fold only.
+		h.Write([]byte("second stage\x00"))
 		h.Write([]byte(d.site(k)))
 		return int(h.Sum32() % 2)
 	}

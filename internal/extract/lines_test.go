@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand"
@@ -332,6 +333,86 @@ func TestIsLineChrome(t *testing.T) {
 		ls := dumpOf(tt.line)
 		if got := isLineChrome(&ls[0]); got != tt.want {
 			t.Errorf("isLineChrome(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestLineContextRuns: the second stage sees the runs of likely lines: a
+// weak line inside the main run lies in it, an isolated likely line far
+// after it lies in a small run apart, with unlikely lines between.
+func TestLineContextRuns(t *testing.T) {
+	ls := dumpOf(
+		"Home", "News",
+		"The council met on Monday and voted to rebuild the old bridge over the river.",
+		"Next steps",
+		"Work on the bridge begins in the spring and should end before the winter comes.",
+		"The mayor said the town had waited for this vote for more than twenty years.",
+		"Related", "More news", "Sport", "Weather", "Video",
+		"A new coach for the team was named on Friday after a search of three months.",
+	)
+	p := []float64{0.1, 0.1, 0.9, 0.3, 0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.8}
+	ctx := lineContext(ls, p)
+	if len(ctx) != len(ls)*numLineContext {
+		t.Fatalf("len = %d, want %d", len(ctx), len(ls)*numLineContext)
+	}
+	row := func(i int) map[string]float64 {
+		out := map[string]float64{}
+		for k, name := range lineContextNames {
+			out[name] = ctx[i*numLineContext+k]
+		}
+		return out
+	}
+	if r := row(3); r["p"] != 0.3 || r["likely1_largest"] != 1 || r["likely1_dist_largest"] != 0 {
+		t.Errorf("weak line inside the article: p %v, in largest run %v, distance %v; want 0.3, 1, 0", r["p"], r["likely1_largest"], r["likely1_dist_largest"])
+	}
+	if r := row(11); r["likely3_largest"] != 0 || r["likely3_dist_largest"] != 6 || math.Abs(r["likely3_between_largest"]-math.Log1p(5)) > 1e-9 {
+		t.Errorf("isolated likely line: largest %v, distance %v, between %v; want 0, 6, log1p(5)", r["likely3_largest"], r["likely3_dist_largest"], r["likely3_between_largest"])
+	}
+}
+
+// TestFitLinesTwoStages: a two-stage line classifier fits, survives a
+// round trip through JSON beside the embedded HTML parts (its second stage has the line context's width)
+// and keeps an article's paragraphs.
+func TestFitLinesTwoStages(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	words := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
+	v := NewVocab()
+	var samples []*Sample
+	for i := range 24 {
+		p, gold := syntheticDump(r, words, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 8), Kind: "article"}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+	}
+	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, MinSites: 2, Lines: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Lines2 == nil || len(m.Lines2.Features) != numLineFeatures+numLineContext {
+		t.Fatalf("second stage missing or of the wrong width")
+	}
+	withLines, err := DefaultModel().WithDumpParts(m, "text dumps: a test fit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(withLines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := LoadModel(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, gold := syntheticDump(r, words, 500)
+	a, err := m2.Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, para := range strings.Split(gold, "\n") {
+		if !strings.Contains(a.Text, para) {
+			t.Errorf("text lacks the paragraph %q;\ntext: %s", para, a.Text)
 		}
 	}
 }

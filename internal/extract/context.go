@@ -128,7 +128,6 @@ type staged struct {
 	rows    [][]float64 // per sample, flat rows of nf features
 	nf      int
 	context func(k int, p []float64) []float64 // sample k's context rows for first-stage probabilities p
-	ctx     []string                           // the names of the context rows' features
 	label   func(k, i int) (bool, float64)     // label and weight of item i of sample k
 	site    func(k int) string
 	items   func(k int) int
@@ -219,10 +218,10 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 		return nil, nil, nil, fmt.Errorf("first stage: %w", err)
 	}
 	first.Features = names
-	nf2 := d.nf + len(d.ctx)
+	nf2 := d.nf + numContext
 	second := make([][]float64, nsamples)
 	for k := 0; k < nsamples; k++ {
-		second[k] = joinRows(d.rows[k], d.nf, d.context(k, oof[k]), len(d.ctx), d.items(k))
+		second[k] = joinRows(d.rows[k], d.nf, d.context(k, oof[k]), d.items(k))
 	}
 	d2 := d
 	d2.rows, d2.nf = second, nf2
@@ -250,7 +249,7 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("second stage: %w", err)
 	}
-	sec.Features = append(append([]string(nil), names...), d.ctx...)
+	sec.Features = append(append([]string(nil), names...), contextNames...)
 	probs := make([][]float64, nsamples)
 	for k := 0; k < nsamples; k++ {
 		p := make([]float64, d.items(k))
@@ -283,13 +282,12 @@ func innerFolds(nsamples int, site func(k int) string) func(k int) int {
 	return func(k int) int { return low[k] }
 }
 
-// joinRows appends each item's context row (of nctx features) to its
-// feature row.
-func joinRows(rows []float64, nf int, ctx []float64, nctx, n int) []float64 {
-	out := make([]float64, 0, n*(nf+nctx))
+// joinRows appends each item's context row to its feature row.
+func joinRows(rows []float64, nf int, ctx []float64, n int) []float64 {
+	out := make([]float64, 0, n*(nf+numContext))
 	for i := 0; i < n; i++ {
 		out = append(out, rows[i*nf:(i+1)*nf]...)
-		out = append(out, ctx[i*nctx:(i+1)*nctx]...)
+		out = append(out, ctx[i*numContext:(i+1)*numContext]...)
 	}
 	return out
 }
@@ -311,55 +309,13 @@ func blockContext(pb *pageBlocks, p []float64) []float64 {
 	return contextFeatures(p, tokens, groups, len(pb.elems))
 }
 
-// lineContextNames names the line classifier's second-stage features: the
-// common context (contextNames), then for each of likelyGaps the run of
-// likely lines (first-stage probability 0.5 or more) the line lies in, as
-// the prose segments are measured (see proseSegments.put): its likely
-// tokens, share of the dump's, whether it is the largest (the main run), its
-// likely lines, the signed distance in lines to the main run and the
-// unlikely lines between. An isolated likely line (a teaser's snippet, a
-// comment, a related link) lies in a small run apart from the main one; a
-// weak line inside the article lies in the main run.
-var lineContextNames = func() []string {
-	names := append([]string(nil), contextNames...)
-	for _, g := range likelyGaps {
-		for _, f := range []string{"tokens", "share", "largest", "lines", "dist_largest", "between_largest"} {
-			names = append(names, fmt.Sprintf("likely%d_%s", g, f))
-		}
-	}
-	return names
-}()
-
-var numLineContext = len(lineContextNames)
-
-// likelyGaps are the gaps (in unlikely lines) a run of likely lines
-// bridges, as proseGaps for prose: 1 a sub-heading or caption the first
-// stage doubts, 3 a heading with its caption and credit, or a comment's
-// name, date and "reply".
-var likelyGaps = proseGaps
-
-// lineContext is the context rows of a dump's lines: the common context
-// and the runs of likely lines (see lineContextNames).
+// lineContext is the context rows of a dump's lines.
 func lineContext(ls []lineInfo, p []float64) []float64 {
-	n := len(ls)
-	tokens := make([]int32, n)
-	likely := make([]bool, n)
+	tokens := make([]int32, len(ls))
 	for i := range ls {
-		tokens[i], likely[i] = ls[i].tokens, p[i] >= 0.5
+		tokens[i] = ls[i].tokens
 	}
-	common := contextFeatures(p, tokens, nil, 0)
-	runs := make([]proseSegments, len(likelyGaps))
-	for k, g := range likelyGaps {
-		runs[k] = segmentRuns(likely, tokens, g)
-	}
-	out := make([]float64, 0, n*numLineContext)
-	for i := 0; i < n; i++ {
-		out = append(out, common[i*numContext:(i+1)*numContext]...)
-		for k := range runs {
-			runs[k].put(i, func(v float64) { out = append(out, v) })
-		}
-	}
-	return out
+	return contextFeatures(p, tokens, nil, 0)
 }
 
 // unitMean scales weights to a mean of 1.

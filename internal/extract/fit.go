@@ -262,7 +262,6 @@ func (m *Model) fitBlocks(htmlS []*Sample, v *Vocab, ttable []float64, opt FitOp
 		rows:    rows,
 		nf:      numFeatures,
 		context: func(k int, p []float64) []float64 { return blockContext(htmlS[k].pb, p) },
-		ctx:     contextNames,
 		label:   func(k, i int) (bool, float64) { return htmlS[k].cover[i] >= 0.5, htmlS[k].weight[i] },
 		site:    func(k int) string { return htmlS[k].Site },
 		items:   func(k int) int { return len(htmlS[k].pb.blocks) },
@@ -390,11 +389,11 @@ func (h *HeldOut) Probs(s *Sample) []float64 {
 		if h.m.lines == nil {
 			return nil
 		}
-		return twoStages(h.m.lines, h.m.lines2, lineFeatures(s.lines), numLineFeatures, numLineContext, len(s.lines),
+		return twoStages(h.m.lines, h.m.lines2, lineFeatures(s.lines), numLineFeatures, len(s.lines),
 			func(p []float64) []float64 { return lineContext(s.lines, p) })
 	}
 	x := blockFeatures(s.pb, h.cls, h.txt, s.page)
-	return twoStages(h.m.blocks, h.m.blocks2, x, numFeatures, numContext, len(s.pb.blocks), func(p []float64) []float64 { return blockContext(s.pb, p) })
+	return twoStages(h.m.blocks, h.m.blocks2, x, numFeatures, len(s.pb.blocks), func(p []float64) []float64 { return blockContext(s.pb, p) })
 }
 
 // ChooseThresholds sets m's thresholds from block probabilities of HTML
@@ -478,7 +477,6 @@ func (m *Model) fitLines(samples []*Sample, opt FitOptions) error {
 		rows:    rows,
 		nf:      numLineFeatures,
 		context: func(k int, p []float64) []float64 { return lineContext(samples[k].lines, p) },
-		ctx:     lineContextNames,
 		label:   func(k, i int) (bool, float64) { return samples[k].cover[i] >= 0.5, samples[k].weight[i] },
 		site:    func(k int) string { return samples[k].Site },
 		items:   func(k int) int { return len(samples[k].lines) },

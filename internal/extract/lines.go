@@ -443,41 +443,30 @@ type proseSegments struct {
 // segmentProse cuts a dump's lines into prose segments bridging gaps of at
 // most gap non-prose lines.
 func segmentProse(ls []lineInfo, gap int) proseSegments {
-	in := make([]bool, len(ls))
-	tokens := make([]int32, len(ls))
+	s := proseSegments{of: make([]int, len(ls)), largest: -1, nonProseBefore: make([]int, len(ls)+1)}
+	lastProse := -1
 	for i := range ls {
-		in[i], tokens[i] = isProseBlock(&ls[i].block), ls[i].tokens
-	}
-	return segmentRuns(in, tokens, gap)
-}
-
-// segmentRuns cuts items into runs of those in (of tokens each) bridging
-// gaps of at most gap items outside: prose lines (segmentProse) or lines the
-// first stage calls likely main text (lineContext).
-func segmentRuns(in []bool, tokens []int32, gap int) proseSegments {
-	s := proseSegments{of: make([]int, len(in)), largest: -1, nonProseBefore: make([]int, len(in)+1)}
-	last := -1
-	for i, isIn := range in {
 		s.of[i] = -1
-		s.nonProseBefore[i+1] = s.nonProseBefore[i] + 1 - int(bool01(isIn))
-		if !isIn {
+		isProse := isProseBlock(&ls[i].block)
+		s.nonProseBefore[i+1] = s.nonProseBefore[i] + 1 - int(bool01(isProse))
+		if !isProse {
 			continue
 		}
-		if last < 0 || i-last-1 > gap {
+		if lastProse < 0 || i-lastProse-1 > gap {
 			s.tokens, s.lines = append(s.tokens, 0), append(s.lines, 0)
 			s.first, s.last = append(s.first, i), append(s.last, i)
 		}
 		k := len(s.tokens) - 1
-		for j := last + 1; j <= i; j++ {
+		for j := lastProse + 1; j <= i; j++ {
 			if j >= s.first[k] {
 				s.of[j] = k
 			}
 		}
-		s.tokens[k] += float64(tokens[i])
+		s.tokens[k] += float64(ls[i].tokens)
 		s.lines[k]++
 		s.last[k] = i
-		s.total += float64(tokens[i])
-		last = i
+		s.total += float64(ls[i].tokens)
+		lastProse = i
 	}
 	for k, t := range s.tokens {
 		if s.largest < 0 || t > s.tokens[s.largest] {

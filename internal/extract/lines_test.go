@@ -337,39 +337,6 @@ func TestIsLineChrome(t *testing.T) {
 	}
 }
 
-// TestLineContextRuns: the second stage sees the runs of likely lines: a
-// weak line inside the main run lies in it, an isolated likely line far
-// after it lies in a small run apart, with unlikely lines between.
-func TestLineContextRuns(t *testing.T) {
-	ls := dumpOf(
-		"Home", "News",
-		"The council met on Monday and voted to rebuild the old bridge over the river.",
-		"Next steps",
-		"Work on the bridge begins in the spring and should end before the winter comes.",
-		"The mayor said the town had waited for this vote for more than twenty years.",
-		"Related", "More news", "Sport", "Weather", "Video",
-		"A new coach for the team was named on Friday after a search of three months.",
-	)
-	p := []float64{0.1, 0.1, 0.9, 0.3, 0.9, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.8}
-	ctx := lineContext(ls, p)
-	if len(ctx) != len(ls)*numLineContext {
-		t.Fatalf("len = %d, want %d", len(ctx), len(ls)*numLineContext)
-	}
-	row := func(i int) map[string]float64 {
-		out := map[string]float64{}
-		for k, name := range lineContextNames {
-			out[name] = ctx[i*numLineContext+k]
-		}
-		return out
-	}
-	if r := row(3); r["p"] != 0.3 || r["likely1_largest"] != 1 || r["likely1_dist_largest"] != 0 {
-		t.Errorf("weak line inside the article: p %v, in largest run %v, distance %v; want 0.3, 1, 0", r["p"], r["likely1_largest"], r["likely1_dist_largest"])
-	}
-	if r := row(11); r["likely3_largest"] != 0 || r["likely3_dist_largest"] != 6 || math.Abs(r["likely3_between_largest"]-math.Log1p(5)) > 1e-9 {
-		t.Errorf("isolated likely line: largest %v, distance %v, between %v; want 0, 6, log1p(5)", r["likely3_largest"], r["likely3_dist_largest"], r["likely3_between_largest"])
-	}
-}
-
 // TestFitLinesTwoStages: a two-stage line classifier fits, survives a
 // round trip through JSON beside the embedded HTML parts (its second stage has the line context's width)
 // and keeps an article's paragraphs.
@@ -390,7 +357,7 @@ func TestFitLinesTwoStages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Lines2 == nil || len(m.Lines2.Features) != numLineFeatures+numLineContext {
+	if m.Lines2 == nil || len(m.Lines2.Features) != numLineFeatures+numContext {
 		t.Fatalf("second stage missing or of the wrong width")
 	}
 	withLines, err := DefaultModel().WithDumpParts(m, "text dumps: a test fit")

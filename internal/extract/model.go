@@ -79,7 +79,7 @@ func LoadModel(data []byte) (*Model, error) {
 		n    int
 	}{
 		{"block classifier", m.Blocks, numFeatures}, {"block classifier, second stage", m.Blocks2, numFeatures + numContext},
-		{"line classifier", m.Lines, numLineFeatures}, {"line classifier, second stage", m.Lines2, numLineFeatures + numLineContext},
+		{"line classifier", m.Lines, numLineFeatures}, {"line classifier, second stage", m.Lines2, numLineFeatures + numContext},
 	} {
 		if c.m == nil {
 			if c.name != "block classifier" {
@@ -142,7 +142,7 @@ func (m *Model) wordID(w string) int32 {
 // content.
 func (m *Model) blockProbs(pb *pageBlocks, page []float64) []float64 {
 	x := blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, page)
-	return twoStages(m.blocks, m.blocks2, x, numFeatures, numContext, len(pb.blocks), func(p []float64) []float64 { return blockContext(pb, p) })
+	return twoStages(m.blocks, m.blocks2, x, numFeatures, len(pb.blocks), func(p []float64) []float64 { return blockContext(pb, p) })
 }
 
 // selectBlocks returns the text of the blocks the classifier keeps, in page
@@ -199,7 +199,7 @@ func pageThreshold(probs []float64, th float64) float64 {
 // order, and whether it kept each.
 func (m *Model) selectLines(ls []lineInfo, t *Template) []bool {
 	x := lineFeatures(ls)
-	p := twoStages(m.lines, m.lines2, x, numLineFeatures, numLineContext, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
+	p := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.LineThreshold)
 	for i := range ls {
@@ -221,8 +221,8 @@ func isLineChrome(l *lineInfo) bool {
 }
 
 // twoStages applies a two-stage classifier to n items with flat first-stage
-// rows x of nf features and context rows of nctx.
-func twoStages(first, second *forest, x []float64, nf, nctx, n int, context func([]float64) []float64) []float64 {
+// rows x of nf features.
+func twoStages(first, second *forest, x []float64, nf, n int, context func([]float64) []float64) []float64 {
 	p := make([]float64, n)
 	for i := range p {
 		p[i] = first.predict(x[i*nf : (i+1)*nf])
@@ -230,8 +230,8 @@ func twoStages(first, second *forest, x []float64, nf, nctx, n int, context func
 	if second == nil {
 		return p
 	}
-	x2 := joinRows(x, nf, context(p), nctx, n)
-	nf2 := nf + nctx
+	x2 := joinRows(x, nf, context(p), n)
+	nf2 := nf + numContext
 	for i := range p {
 		p[i] = second.predict(x2[i*nf2 : (i+1)*nf2])
 	}

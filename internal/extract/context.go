@@ -150,17 +150,6 @@ func thinned(k, i int) bool {
 	return float64(x%1000)/1000 >= shortNegativeRate
 }
 
-// stageHalf is the half of the sites (0 or 1) a site's pages fall in when
-// the first stage's out-of-fold probabilities are fitted: the top bit of
-// its FNV-1a hash. (The lowest bit is the parity of the name's bytes' lowest
-// bits, which eval's site-grouped folds, the same hash modulo K, also split
-// by: with an even K every site of a fold's fitting pages fell in one half.)
-func stageHalf(site string) int {
-	h := fnv.New32a()
-	h.Write([]byte(site))
-	return int(h.Sum32() >> 31)
-}
-
 // fitTwoStages fits the first stage on all samples, the second on the
 // samples' features and out-of-fold first-stage context, and returns both
 // with the second stage's in-sample probabilities.
@@ -199,7 +188,7 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 		}
 		return p
 	}
-	fold := func(k int) int { return stageHalf(d.site(k)) }
+	fold := innerFolds(nsamples, d.site)
 	if opt.OneStage {
 		first, err := fitRows(func(int) bool { return true })
 		if err != nil {
@@ -270,6 +259,27 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 		probs[k] = p
 	}
 	return first, sec, probs, nil
+}
+
+// innerFolds returns the fold (0 or 1) of each sample for the second
+// stage's out-of-fold probabilities: two folds of sites, by the low bit of
+// the site's FNV-1a hash. That bit is the one eval's `--site-folds 2` splits
+// on (FNV-1a's low bit is the parity of its bytes' low bits, whatever is
+// hashed with them), so when the samples all share it, as in one such fold,
+// a high bit of the hash splits them instead.
+func innerFolds(nsamples int, site func(k int) string) func(k int) int {
+	low, high := make([]int, nsamples), make([]int, nsamples)
+	var ones int
+	for k := range nsamples {
+		h := fnv.New32a()
+		h.Write([]byte(site(k)))
+		low[k], high[k] = int(h.Sum32()%2), int(h.Sum32()>>16%2)
+		ones += low[k]
+	}
+	if ones == 0 || ones == nsamples {
+		return func(k int) int { return high[k] }
+	}
+	return func(k int) int { return low[k] }
 }
 
 // joinRows appends each item's context row to its feature row.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"hash/fnv"
 	"math/rand"
 	"strings"
 	"testing"
@@ -131,24 +130,6 @@ func TestChooseThresholds(t *testing.T) {
 	for k, s := range samples {
 		if got := h.Probs(s); len(got) != len(s.cover) {
 			t.Fatalf("sample %d: %d probabilities for %d blocks", k, len(got), len(s.cover))
-		}
-	}
-}
-
-// TestStageHalvesSplitEachSiteFold: the two halves of sites the second
-// stage is fitted on split the sites of one of eval's site-grouped folds
-// (FNV-1a modulo 2) too, so a two-stage fit of such a fold has pages in both.
-func TestStageHalvesSplitEachSiteFold(t *testing.T) {
-	var halves [2][2]int // [outer fold][half]
-	for i := range 200 {
-		site := fmt.Sprintf("site%d.example", i)
-		h := fnv.New32a()
-		h.Write([]byte(site))
-		halves[h.Sum32()%2][stageHalf(site)]++
-	}
-	for f, c := range halves {
-		if c[0] < 20 || c[1] < 20 {
-			t.Errorf("outer fold %d: sites per half %v", f, c)
 		}
 	}
 }

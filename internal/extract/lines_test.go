@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand"
@@ -332,6 +333,53 @@ func TestIsLineChrome(t *testing.T) {
 		ls := dumpOf(tt.line)
 		if got := isLineChrome(&ls[0]); got != tt.want {
 			t.Errorf("isLineChrome(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestFitLinesTwoStages: a two-stage line classifier fits, survives a
+// round trip through JSON beside the embedded HTML parts (its second stage has the line context's width)
+// and keeps an article's paragraphs.
+func TestFitLinesTwoStages(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	words := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
+	v := NewVocab()
+	var samples []*Sample
+	for i := range 24 {
+		p, gold := syntheticDump(r, words, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 8), Kind: "article"}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+	}
+	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, MinSites: 2, Lines: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Lines2 == nil || len(m.Lines2.Features) != numLineFeatures+numContext {
+		t.Fatalf("second stage missing or of the wrong width")
+	}
+	withLines, err := DefaultModel().WithDumpParts(m, "text dumps: a test fit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(withLines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := LoadModel(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, gold := syntheticDump(r, words, 500)
+	a, err := m2.Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, para := range strings.Split(gold, "\n") {
+		if !strings.Contains(a.Text, para) {
+			t.Errorf("text lacks the paragraph %q;\ntext: %s", para, a.Text)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"math/rand"
 	"slices"
@@ -249,5 +250,31 @@ func TestKeepingTheDumpParts(t *testing.T) {
 	}
 	if want := "fitted on html" + figuresSep + fig; m.Figures != want {
 		t.Errorf("figures = %q, want %q", m.Figures, want)
+	}
+}
+
+// TestInnerFoldsSplitOneSiteFold: the sites of one fold of eval's
+// `--site-folds 2` (one low bit of the site's hash) are still split in two
+// for the second stage, and sites of both folds keep the low bit's split.
+func TestInnerFoldsSplitOneSiteFold(t *testing.T) {
+	var sites, oneFold []string
+	for i := range 200 {
+		s := fmt.Sprintf("site%d.example", i)
+		sites = append(sites, s)
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		if h.Sum32()%2 == 1 {
+			oneFold = append(oneFold, s)
+		}
+	}
+	for _, ss := range [][]string{sites, oneFold} {
+		fold := innerFolds(len(ss), func(k int) string { return ss[k] })
+		n := 0
+		for k := range ss {
+			n += fold(k)
+		}
+		if n == 0 || n == len(ss) {
+			t.Errorf("%d sites all in inner fold %d", len(ss), fold(0))
+		}
 	}
 }

@@ -57,33 +57,42 @@ func (pm *pageMeta) readScriptDates(src string) {
 
 // shortYearDate reads a day written with a two-digit year, "01.12.19" or
 // "1.12.19", as German and other European pages write datelines: only in
-// texts whose label, class or own words say date (shortYearCue), since
-// "1.2.19" is as often a version. A year up to 50 is read as 20yy, a later
-// one as 19yy (plausibleFrom refuses those before 1990).
+// texts whose label or class, or whose own words before the day, say date
+// (looseDate), since "1.2.19" is as often a version.
 var shortYearDate = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|\.?$|\.\s)`)
 
 // shortYearCue says a text, its label or its class is about a date:
-// "Stand", "Datum", "vom", "dnia", "data", "fecha", "date", or a word of
+// "Stand", "Datum", "vom", "dnia", "fecha", "date", or a word of
 // publication or change in the languages of publishedLabel and
-// updatedLabel.
-var shortYearCue = regexp.MustCompile(`(?i)\b(?:stand|datum|date|vom|dnia|data|fecha|time)\b|ver(?:ö|oe)ffentlicht|aktualisiert|erstellt|publi|posted|updated|actuali|zaktualizowano`)
+// updatedLabel. Not "time" ("Lap time 1.12.19") nor "data" (the class
+// "data-table" of scores): both name more than dates.
+var shortYearCue = regexp.MustCompile(`(?i)\b(?:stand|datum|date|vom|dnia|fecha)\b|ver(?:ö|oe)ffentlicht|aktualisiert|erstellt|publi|posted|updated|actuali|zaktualizowano`)
 
-// parseShortYear reads shortYearDate in s.
-func parseShortYear(s string) (time.Time, bool) {
-	m := shortYearDate.FindStringSubmatch(s)
+// notADayWord is a word that, right before numbers written like a day,
+// says they name a version, a build or a time instead ("Updated to version
+// 2.1.23", "v2.1.23", "Build 4.5.21", "Lap time 1.12.19").
+var notADayWord = regexp.MustCompile(`(?i)(?:\b(?:version|ver|release|build|rev|revision|patch|time|lap|score)|\bv)\W*$`)
+
+// shortYearPivot is the last two-digit year read as 20yy; a later one is
+// 19yy, and plausibleFrom refuses those before 1990. Any pivot from the
+// current year to 89 reads every plausible date the same; none of the dev
+// sets (wcxb, readability) has a page dated after 2026, and 50 leaves the
+// coming decades to 20yy.
+const shortYearPivot = 50
+
+// parseShortYear reads shortYearDate in s, with the offset in s where the
+// day begins.
+func parseShortYear(s string) (t time.Time, at int, ok bool) {
+	m := shortYearDate.FindStringSubmatchIndex(s)
 	if m == nil {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
-	d, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	y, _ := strconv.Atoi(m[3])
-	y += 2000
-	if y > 2050 {
+	y, _ := strconv.Atoi(s[m[6]:m[7]])
+	if y += 2000; y > 2000+shortYearPivot {
 		y -= 100
 	}
-	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	if mo < 1 || mo > 12 || d < 1 || t.Day() != d {
-		return time.Time{}, false
+	if t, ok = numericDate(strconv.Itoa(y), s[m[4]:m[5]], s[m[2]:m[3]]); !ok {
+		return time.Time{}, 0, false
 	}
-	return withClock(t, s[strings.Index(s, m[0])+len(m[0]):]), true
+	return withClock(t, s[m[1]:]), m[2], true
 }

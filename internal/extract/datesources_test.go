@@ -45,6 +45,17 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 		{"Version 1.2.19 released", "", "", dsText, ""},
 		{"Preis 12.10.25 EUR", "", "price", dsText, ""},
 		{"31.02.19", "Datum", "", dsText, ""},
+		// Texts with a cue word whose numbers are no day: a version, a
+		// lap time, a score in a class that only starts with "data".
+		{"Updated to version 2.1.23 with fixes", "", "", dsText, ""},
+		{"Updated to v2.1.23", "", "", dsText, ""},
+		{"Lap time 1.12.19", "", "", dsText, ""},
+		{"Score 3.1.24", "", "data-table", dsText, ""},
+		{"Build 4.5.21", "Veröffentlicht:", "", dsText, ""},
+		// A cue after the numbers does not make them a day.
+		{"1.2.19 posted", "", "", dsText, ""},
+		{"Artikel vom 01.12.19", "", "", dsText, "2019-12-01"},
+		{"01.12.19 10:33", "", "post-date", dsTime, "2019-12-01"},
 	} {
 		got := ""
 		if d, short, ok := looseDate(tc.value, tc.src, tc.label, tc.class); ok && short {

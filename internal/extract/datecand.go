@@ -150,16 +150,22 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 }
 
 // looseDate reads what parseDate does not in a dated text or <time>: a
-// two-digit year ("Stand: 01.12.19") where the text, its label or its
-// class says date (shortYearCue).
+// two-digit year ("Stand: 01.12.19") where the text's label or class, or
+// its own words before the day, say date (shortYearCue), unless the word
+// right before the day says version or time (notADayWord).
 func looseDate(value string, src int, label, class string) (t time.Time, short, ok bool) {
-	if (src != dsText && src != dsTime) || !shortYearCue.MatchString(value+" "+label+" "+class) {
+	if src != dsText && src != dsTime {
 		return time.Time{}, false, false
 	}
-	if t, ok := parseShortYear(value); ok && !t.Before(plausibleFrom) {
-		return t, true, true
+	t, at, ok := parseShortYear(value)
+	if !ok || t.Before(plausibleFrom) {
+		return time.Time{}, false, false
 	}
-	return time.Time{}, false, false
+	lead := value[:at]
+	if notADayWord.MatchString(lead) || !shortYearCue.MatchString(lead) && !shortYearCue.MatchString(label+" "+class) {
+		return time.Time{}, false, false
+	}
+	return t, true, true
 }
 
 // otherPublishedKeys lists, sorted, the page's meta tags outside

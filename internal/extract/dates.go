@@ -68,10 +68,11 @@ var (
 	yearFirst   = regexp.MustCompile(`\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b`)
 	// urlDate is the /2024/10/06/ of many news URLs, also written
 	// 2024-10-06, 2024_10_06 or 2024.10.06 inside a path segment
-	// ("/story-2024-10-06.html"); urlCompactDate the 20241006 of others
-	// ("/20241006/", "-20241006-"), a whole run of eight digits.
-	urlDate        = regexp.MustCompile(`(?:^|[^\d])(20\d{2}|19\d{2})([/_.-])(\d{1,2})[/_.-](\d{1,2})(?:[^\d]|$)`)
-	urlCompactDate = regexp.MustCompile(`[/_-](20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+	// ("/story-2024-10-06.html"), the same separator twice (urlDateOf);
+	// urlCompactDate the 20241006 of others ("/20241006/", "-20241006-",
+	// "/20241006?utm=1"), a whole run of eight digits.
+	urlDate        = regexp.MustCompile(`(?:^|[^\d])(20\d{2}|19\d{2})([/_.-])(\d{1,2})([/_.-])(\d{1,2})(?:[^\d]|$)`)
+	urlCompactDate = regexp.MustCompile(`[/_-](20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.?#-]|$)`)
 	dottedDate     = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	clockTime      = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`)
 	plausibleFrom  = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -206,8 +207,8 @@ func dateFromURL(u string) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
-	if m := urlDate.FindStringSubmatch(u); m != nil {
-		if t, ok := numericDate(m[1], m[3], m[4]); ok {
+	for _, m := range urlDate.FindAllStringSubmatch(u, -1) {
+		if t, ok := urlDateOf(m); ok {
 			return t, true
 		}
 	}
@@ -215,6 +216,17 @@ func dateFromURL(u string) (time.Time, bool) {
 		return numericDate(m[1], m[2], m[3])
 	}
 	return time.Time{}, false
+}
+
+// urlDateOf is the day of a urlDate match: its two separators the same,
+// and with dots or underscores a two-digit month and day, as with
+// yearFirst ("app-2024.4.4" is a version number; "/2024/4/4/" a day).
+func urlDateOf(m []string) (time.Time, bool) {
+	sep, month, day := m[2], m[3], m[5]
+	if m[4] != sep || (sep == "." || sep == "_") && (len(month) != 2 || len(day) != 2) {
+		return time.Time{}, false
+	}
+	return numericDate(m[1], month, day)
 }
 
 // numericDate is the day of a year, month and day written in digits, if

@@ -14,16 +14,22 @@ import (
 // (data-props="{&quot;datePublished&quot;:...}"), and datelines with a
 // two-digit year: general conventions of page templates, read on any page.
 
-// maxDateSpots bounds the script dates a page keeps while it is walked: the
-// ranker reads at most maxDatesPerSource of them, and an app state listing
-// a thousand stories should cost no more.
-const maxDateSpots = 2 * maxDatesPerSource
+// maxDateSpots bounds the script dates a page keeps while it is walked:
+// dateCandidates reads at most maxDatesPerSource of them (nearly all
+// parse: scriptDateKey only takes date-shaped values), and an app state
+// listing a thousand stories should cost no more.
+const maxDateSpots = maxDatesPerSource
+
+// minScriptDateLen is the length of the shortest text scriptDateKey
+// matches (`datePosted":"20241006`): a shorter attribute cannot hold a
+// publication date, and is not searched.
+const minScriptDateLen = len(`datePosted":"`) + 8
 
 // readAttrJSON records the publication dates of JSON that an element's
 // attributes hold.
 func (pm *pageMeta) readAttrJSON(n *html.Node) {
 	for _, a := range n.Attr {
-		if len(a.Val) > 40 && strings.Contains(a.Val, `"`) {
+		if len(a.Val) >= minScriptDateLen && strings.Contains(a.Val, `"`) {
 			pm.readScriptDates(a.Val)
 		}
 	}
@@ -32,6 +38,11 @@ func (pm *pageMeta) readAttrJSON(n *html.Node) {
 // scriptDateKey finds the publication keys of JSON written outside JSON-LD
 // ("datePublished":"2025-11-17T09:00:00-05:00", "publishedAt", "publish_date",
 // "firstPublishedAt"), with HTML-escaped quotes as attributes write them.
+// The value is 8 to 31 characters, "20241006" to
+// "2025-11-17T09:00:00.12345+05:00"; a longer one (microseconds and an
+// offset, 32) is cut and read as its day (parseISO). Reading it whole (34)
+// made it a zoned candidate and cost a wcxb page held out (wcxb left out
+// 594 -> 593 right, storyline eval meta --loso --held wcxb --fields date).
 var scriptDateKey = regexp.MustCompile(`(?:datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|published_date|firstPublishedAt|first_published_at|datePosted)(?:\\?"|&quot;)\s*:\s*(?:\\?"|&quot;)([0-9][0-9T:.+\- Z]{7,30})`)
 
 // scriptDateCue is a literal every scriptDateKey match holds ("publish",
@@ -57,33 +68,42 @@ func (pm *pageMeta) readScriptDates(src string) {
 
 // shortYearDate reads a day written with a two-digit year, "01.12.19" or
 // "1.12.19", as German and other European pages write datelines: only in
-// texts whose label, class or own words say date (shortYearCue), since
-// "1.2.19" is as often a version. A year up to 50 is read as 20yy, a later
-// one as 19yy (plausibleFrom refuses those before 1990).
+// texts whose label or class, or whose own words before the day, say date
+// (looseDate), since "1.2.19" is as often a version.
 var shortYearDate = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|\.?$|\.\s)`)
 
 // shortYearCue says a text, its label or its class is about a date:
-// "Stand", "Datum", "vom", "dnia", "data", "fecha", "date", or a word of
+// "Stand", "Datum", "vom", "dnia", "fecha", "date", or a word of
 // publication or change in the languages of publishedLabel and
-// updatedLabel.
-var shortYearCue = regexp.MustCompile(`(?i)\b(?:stand|datum|date|vom|dnia|data|fecha|time)\b|ver(?:ö|oe)ffentlicht|aktualisiert|erstellt|publi|posted|updated|actuali|zaktualizowano`)
+// updatedLabel. Not "time" ("Lap time 1.12.19") nor "data" (the class
+// "data-table" of scores): both name more than dates.
+var shortYearCue = regexp.MustCompile(`(?i)\b(?:stand|datum|date|vom|dnia|fecha)\b|ver(?:ö|oe)ffentlicht|aktualisiert|erstellt|publi|posted|updated|actuali|zaktualizowano`)
 
-// parseShortYear reads shortYearDate in s.
-func parseShortYear(s string) (time.Time, bool) {
-	m := shortYearDate.FindStringSubmatch(s)
+// notADayWord is a word that, right before numbers written like a day,
+// says they name a version, a build or a time instead ("Updated to version
+// 2.1.23", "v2.1.23", "Build 4.5.21", "Lap time 1.12.19").
+var notADayWord = regexp.MustCompile(`(?i)(?:\b(?:version|ver|release|build|rev|revision|patch|time|lap|score)|\bv)\W*$`)
+
+// shortYearPivot is the last two-digit year read as 20yy; a later one is
+// 19yy, and plausibleFrom refuses those before 1990. Any pivot from the
+// current year to 89 reads every plausible date the same; none of the dev
+// sets (wcxb, readability) has a page dated after 2026, and 50 leaves the
+// coming decades to 20yy.
+const shortYearPivot = 50
+
+// parseShortYear reads shortYearDate in s, with the offset in s where the
+// day begins.
+func parseShortYear(s string) (t time.Time, at int, ok bool) {
+	m := shortYearDate.FindStringSubmatchIndex(s)
 	if m == nil {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
-	d, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	y, _ := strconv.Atoi(m[3])
-	y += 2000
-	if y > 2050 {
+	y, _ := strconv.Atoi(s[m[6]:m[7]])
+	if y += 2000; y > 2000+shortYearPivot {
 		y -= 100
 	}
-	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	if mo < 1 || mo > 12 || d < 1 || t.Day() != d {
-		return time.Time{}, false
+	if t, ok = numericDate(strconv.Itoa(y), s[m[4]:m[5]], s[m[2]:m[3]]); !ok {
+		return time.Time{}, 0, false
 	}
-	return withClock(t, s[strings.Index(s, m[0])+len(m[0]):]), true
+	return withClock(t, s[m[1]:]), m[2], true
 }

@@ -45,6 +45,17 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 		{"Version 1.2.19 released", "", "", dsText, ""},
 		{"Preis 12.10.25 EUR", "", "price", dsText, ""},
 		{"31.02.19", "Datum", "", dsText, ""},
+		// Texts with a cue word whose numbers are no day: a version, a
+		// lap time, a score in a class that only starts with "data".
+		{"Updated to version 2.1.23 with fixes", "", "", dsText, ""},
+		{"Updated to v2.1.23", "", "", dsText, ""},
+		{"Lap time 1.12.19", "", "", dsText, ""},
+		{"Score 3.1.24", "", "data-table", dsText, ""},
+		{"Build 4.5.21", "Veröffentlicht:", "", dsText, ""},
+		// A cue after the numbers does not make them a day.
+		{"1.2.19 posted", "", "", dsText, ""},
+		{"Artikel vom 01.12.19", "", "", dsText, "2019-12-01"},
+		{"01.12.19 10:33", "", "post-date", dsTime, "2019-12-01"},
 	} {
 		got := ""
 		if d, short, ok := looseDate(tc.value, tc.src, tc.label, tc.class); ok && short {
@@ -65,6 +76,12 @@ func TestDatesInURLsOfOtherShapes(t *testing.T) {
 		{"https://news.example/story/20241306/x", ""},     // no 13th month
 		{"https://news.example/id-202410061234.html", ""}, // an article number, not a date
 		{"https://2024-10-06.example/", ""},               // a host is no date
+		{"https://x.example/downloads/app-2024.4.4/", ""}, // a version number
+		{"https://x.example/a/2024.10-06/", ""},           // two separators
+		{"https://x.example/p/20241006?utm=1", "2024-10-06"},
+		{"https://x.example/p/20241006#top", "2024-10-06"},
+		{"https://x.example/2024/13/01/archive/2024/10/06/story", "2024-10-06"},
+		{"https://x.example/2024/4/4/story", "2024-04-04"}, // slashes may drop the zeros
 	} {
 		got := ""
 		if d, ok := dateFromURL(tc.url); ok {
@@ -111,5 +128,22 @@ func TestJSONInAnAttributeIsAScriptDate(t *testing.T) {
 	pm := readMeta(doc)
 	if len(pm.scriptDates) != 1 || pm.scriptDates[0] != "2025-12-01T09:00:00-05:00" {
 		t.Errorf("script dates %q, want the datePublished", pm.scriptDates)
+	}
+}
+
+// A page's note of a version is no date candidate, beside the date its
+// app state gives.
+func TestAVersionNoteIsNoDateCandidate(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<h1>App update</h1><div class="meta">Updated to version 2.1.23</div>` +
+		`<script>window.__STATE__={"story":{"publishedAt":"2025-12-01T07:00:00Z"}}</script>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range readMeta(doc).dateCandidates("https://x.example/downloads/app-2024.4.4/") {
+		got = append(got, c.t.In(time.UTC).Format("2006-01-02"))
+	}
+	if len(got) != 1 || got[0] != "2025-12-01" {
+		t.Errorf("date candidates %q, want only the app state's 2025-12-01", got)
 	}
 }

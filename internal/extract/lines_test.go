@@ -343,16 +343,7 @@ func TestIsLineChrome(t *testing.T) {
 func TestFitLinesTwoStages(t *testing.T) {
 	r := rand.New(rand.NewSource(11))
 	words := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
-	v := NewVocab()
-	var samples []*Sample
-	for i := range 24 {
-		p, gold := syntheticDump(r, words, i)
-		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 8), Kind: "article"}, v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		samples = append(samples, s)
-	}
+	samples, v := syntheticDumpSamples(t, r, words, 24, 8)
 	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, MinSites: 2, Lines: true})
 	if err != nil {
 		t.Fatal(err)
@@ -382,4 +373,21 @@ func TestFitLinesTwoStages(t *testing.T) {
 			t.Errorf("text lacks the paragraph %q;\ntext: %s", para, a.Text)
 		}
 	}
+}
+
+// syntheticDumpSamples prepares n synthetic article dumps in words, their
+// sites dealt round-robin over sites, for fitting line classifiers.
+func syntheticDumpSamples(t *testing.T, r *rand.Rand, words []string, n, sites int) ([]*Sample, *Vocab) {
+	t.Helper()
+	v := NewVocab()
+	var samples []*Sample
+	for i := range n {
+		p, gold := syntheticDump(r, words, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % sites), Kind: "article"}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+	}
+	return samples, v
 }

@@ -146,16 +146,7 @@ func TestReplaceFigures(t *testing.T) {
 func TestWithDumpPartsChangesOnlyTheDumpKeys(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
 	words := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
-	v := NewVocab()
-	var samples []*Sample
-	for i := range 12 {
-		p, gold := syntheticDump(r, words, i)
-		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 4), Kind: "article"}, v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		samples = append(samples, s)
-	}
+	samples, v := syntheticDumpSamples(t, r, words, 12, 4)
 	lm, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 5, Depth: 2, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
 	if err != nil {
 		t.Fatal(err)

@@ -29,6 +29,7 @@ type measure struct {
 	value   float64 // scaled: "1.6 million" is 1.6e6
 	text    string  // as written, for showing
 	unit    string  // the word it counts ("arrests"), "" when none follows
+	purpose string  // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
 	unitOf  float64 // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
 	bound   bool    // a bound ("more than", "nearly"), not the figure itself
 	round   bool    // a round estimate ("about")
@@ -116,6 +117,7 @@ func measuresOf(s string) []measure {
 		before, after := s[:start], s[end:]
 		m.bound, m.round = bound.MatchString(before), about.MatchString(before)
 		m.unit = unitAfter(after)
+		m.purpose = purposeAfter(after)
 		if m.kind == "count" {
 			switch {
 			case isYear(digits, "") && loc[8] < 0:
@@ -239,6 +241,53 @@ func unitAfter(after string) string {
 	return ""
 }
 
+// purposeWords is how many words after a number may come before the "to"
+// that says what the counted things are for: "41 votes needed to
+// filibuster" (the third), "60 votes to overcome" (the second). Further
+// on, "to" most often starts another clause.
+const purposeWords = 3
+
+// purposeAfter is what a figure's things are for: the lower-case content
+// word right after a "to" among the first purposeWords words after the
+// number, within its clause ("60 votes to overcome such a filibuster":
+// "overcome"). "to 400,000", "to Texas" and "to the border" give none: a
+// figure, a name or a place is no purpose.
+func purposeAfter(after string) string {
+	if i := strings.IndexAny(after, ",;:.!?\"()"); i >= 0 {
+		after = after[:i]
+	}
+	ws := text.Words(after)
+	for i := 0; i < min(len(ws), purposeWords) && i+1 < len(ws); i++ {
+		next := ws[i+1]
+		if !strings.EqualFold(ws[i], "to") {
+			continue
+		}
+		if r := []rune(next)[0]; unicode.IsLower(r) && !text.IsStopWord(next) {
+			return next
+		}
+		return ""
+	}
+	return ""
+}
+
+// purposesAgree tells whether two figures count things for the same end:
+// their purposes are alike (unitsAlike), or neither says one, or the
+// figure that says none has the other's purpose word around it. "41 votes
+// necessary to filibuster" is no other value of "60 votes to overcome such
+// a filibuster", nor of "only 51 votes right now".
+func purposesAgree(a, b measure) bool {
+	switch {
+	case a.purpose == "" && b.purpose == "":
+		return true
+	case a.purpose != "" && b.purpose != "":
+		return unitsAlike(a.purpose, b.purpose)
+	case a.purpose == "":
+		a, b = b, a
+	}
+	stem := stem5(a.purpose)
+	return slices.ContainsFunc(b.context.words, func(w string) bool { return stem5(w) == stem })
+}
+
 // window joins the contextWords words before and after a number.
 func window(before, after string) string {
 	b, a := text.Words(before), text.Words(after)
@@ -267,6 +316,9 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	}
 	if a.unit != "" && b.unit != "" && !unitsAlike(a.unit, b.unit) {
 		return 0, false
+	}
+	if !purposesAgree(a, b) {
+		return 0, false // "votes to filibuster" and "votes to overcome" a filibuster are two measures
 	}
 	c := contextAgreement(&a.context, &b.context)
 	if c < ctxAgree {

@@ -78,6 +78,13 @@ func TestKindsFromContext(t *testing.T) {
 		{"The sanctions will hurt the U.S. Tomas Brandt said so on Monday.", "U.S. Tomas Brandt", ""},
 		{"The sanctions will hurt the U.S. Tomas Brandt said so on Monday.", "Tomas Brandt", news.Person},
 		{"The team general manager A.J. Kowalski said so on Monday.", "A.J. Kowalski", news.Person},
+		// A party's members are no person (CoNLL: miscellaneous).
+		{"The plan drew condemnation from Democrats, who called it an abuse of power.", "Democrats", ""},
+		{"The decision incited condemnation from Democrats, who called it an abuse of his authority.\n\nThe committee will investigate, while House Democrats plan to block it.", "Democrats", ""},
+		{"Republicans, who hold the Senate, blocked the bill on Monday.", "Republicans", ""},
+		// A participle that opens a sentence before a preposition names nothing.
+		{"Combined with $2 billion approved last year, the fund would hold $9 billion.", "Combined", ""},
+		{"Compared to last year, the harbour handled more ships.", "Compared", ""},
 	}
 	for _, tt := range tests {
 		got := news.EntityKind("")
@@ -116,6 +123,38 @@ func TestElectedTitleBeforeAThingIsNoPerson(t *testing.T) {
 	for _, e := range DefaultRecogniser().Entities("Lawmakers met. Sen. Tomas Brandt Kroon said so on Monday.") {
 		if e.Name == "Tomas Brandt Kroon" && e.Kind != news.Person {
 			t.Errorf("Tomas Brandt Kroon is %q, want person", e.Kind)
+		}
+	}
+}
+
+// A name a context rule makes a place somewhere in an article ("from
+// Texas", "Texas Gov.") is a place wherever the article writes it, not an
+// organisation where the words alone mislead the model ("three Texas
+// ranchers"): one name, one kind per article.
+func TestAPlaceByContextIsAPlaceThroughout(t *testing.T) {
+	for _, text := range []string{
+		"Three Texas ranchers sued on Monday. The money will not come from Texas or Puerto Rico, the governor said.",
+		"The sheriff backed Texas Governor Tomas Brandt. \"I have watched Governor Brandt and Texas closely,\" he said. As Texas governor, Brandt sent troops to the border.",
+	} {
+		var all []string
+		for _, e := range DefaultRecogniser().Entities(text) {
+			all = append(all, string(e.Kind)+":"+e.Name)
+		}
+		for _, e := range DefaultRecogniser().Entities(text) {
+			if e.Name == "Texas" && e.Kind != news.Place {
+				t.Errorf("%q: Texas is %q, want place (entities %v)", text, e.Kind, all)
+			}
+		}
+	}
+}
+
+// "one of Oregon's fumbles": a possessive after "of" is what the name owns,
+// not where someone is from, so it does not make a team a place.
+func TestAPossessiveAfterOfIsNoHome(t *testing.T) {
+	text := "The Bears forced two turnovers on Oregon's final possessions. He coughed up one of Oregon's fumbles. Oregon will host Washington next week."
+	for _, e := range DefaultRecogniser().Entities(text) {
+		if e.Name == "Oregon" && e.Kind != news.Org {
+			t.Errorf("Oregon is %q, want org", e.Kind)
 		}
 	}
 }

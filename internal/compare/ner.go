@@ -597,6 +597,26 @@ func controlledBy(w string) bool {
 // "Outgoing White House economic adviser", "Incoming Senator ...".
 var leadingQualifiers = toSet(`outgoing incoming acting interim embattled beleaguered veteran longtime retiring senior`)
 
+// participleOpener reports whether a lone capitalised word that opens a
+// sentence right before a preposition is an English participle, not a
+// name: "Combined with $1.4 billion", "Compared to last year". It is a
+// common gerund (isCommonGerund) or the like word in -ed, and the
+// preposition follows with no punctuation between.
+func participleOpener(c candidate) bool {
+	if len(c.toks) != 1 || !c.initial || c.nextPunct != "" || !openerPrepositions[c.next] {
+		return false
+	}
+	w := c.toks[0].word
+	if isCommonGerund(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "ed") && isCommonGerund(strings.TrimSuffix(lw, "ed")+"ing")
+}
+
+// openerPrepositions follow a participle that opens a sentence.
+var openerPrepositions = toSet(`with to by in on at for from about after into as over under against`)
+
 // isCommonGerund reports whether a word that opens a sentence is an
 // English verb in -ing ("Diverting Pentagon funds"), not a name: the
 // vectors know it and the name lexicon does not.

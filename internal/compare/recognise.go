@@ -185,6 +185,12 @@ func (r *Recogniser) mentions(t string) []mention {
 			people[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
 		}
 	}
+	placed := map[string]bool{} // names a context rule makes a place somewhere in the article
+	for _, c := range cands {
+		if len(c.toks) <= 3 && placeInContext(c) && !possessive(t, c.end) { // "one of Oregon's fumbles" is a team's
+			placed[strings.ToLower(c.text)] = true
+		}
+	}
 	var out []mention
 	for i, c := range cands {
 		k := kinds[i]
@@ -220,7 +226,10 @@ func (r *Recogniser) mentions(t string) []mention {
 		// state's abbreviation after "of", "from" or in parentheses is the
 		// place, which the model trained on Reuters sport pages (where
 		// "Texas" is often a team) may call an organisation.
-		if k != 2 && len(c.toks) <= 3 && placeInContext(c) {
+		// One name, one kind: where the article places it so once ("from
+		// Texas"), it is the place wherever it is written ("three Texas
+		// landowners", "Perry and Texas").
+		if k != 2 && len(c.toks) <= 3 && (placeInContext(c) && !possessive(t, c.end) || placed[strings.ToLower(c.text)]) {
 			k = 2
 		}
 		// "in Shelton, he praised": a lone word after "in" that the article
@@ -233,6 +242,13 @@ func (r *Recogniser) mentions(t string) []mention {
 		// "Midwestern voters", "the Department said": a regional
 		// adjective, or an organisation's generic word alone, names no one.
 		if len(c.toks) == 1 && (regionalAdjective(first) || genericOrgWords[first]) {
+			k = 0
+		}
+		// "from Democrats, who ...": a party's members are no person, and
+		// CoNLL counts them with nationalities (miscellaneous), not as an
+		// organisation; nor is a participle opening a sentence a name
+		// ("Combined with $1.4 billion").
+		if len(c.toks) == 1 && partyMembers[first] || participleOpener(c) {
 			k = 0
 		}
 		// "the Marines", "the Navy": a military branch is an organisation.
@@ -268,6 +284,9 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	return out
 }
+
+// partyMembers name a party's members, lower case.
+var partyMembers = toSet(`democrat democrats republican republicans libertarian libertarians`)
 
 // honorifics are the titles (lower case, no period) only people bear,
 // social and elected ("Representative Mikie Sherrill"); "Miss" also names

@@ -30,6 +30,7 @@ type measure struct {
 	text    string  // as written, for showing
 	unit    string  // the word it counts ("arrests"), "" when none follows
 	purpose string  // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
+	owner   string  // whose age it is when the name comes right before ("Brandvold, 52,"): that name's last word
 	unitOf  float64 // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
 	bound   bool    // a bound ("more than", "nearly"), not the figure itself
 	round   bool    // a round estimate ("about")
@@ -39,6 +40,11 @@ type measure struct {
 // numberPattern finds a figure: a currency sign, digits with separators and
 // decimals, a scale word, and a percent or an age suffix.
 var numberPattern = regexp.MustCompile(`(?i)(\bNos?\.\s*|#)?([$€£])?(\d(?:[\d,]*\d)?(?:\.\d+)?)(\s*(?:million|billion|trillion|thousand|bn)\b)?(\s*(?:%|percent\b|per cent\b)|-year-old\b|-years-old\b)?`)
+
+// rangeScale matches the rest of a range after its first number, when
+// only the second carries the scale word ("$140 and $150 million", "2 to 3
+// billion"): the word counts for both ends.
+var rangeScale = regexp.MustCompile(`(?i)^\s*(?:and|to|or|-)\s*[$€£]?\d[\d,]*(?:\.\d+)?\s*(million|billion|trillion|thousand|bn)\b`)
 
 // contextWords is how many words on each side of a number say what it
 // measures.
@@ -90,8 +96,14 @@ func measuresOf(s string) []measure {
 			continue
 		}
 		m := measure{kind: "count", value: v, text: strings.TrimSpace(s[start:end]), unitOf: precisionOf(digits)}
+		scale := ""
 		if loc[8] >= 0 {
-			switch strings.ToLower(strings.TrimSpace(s[loc[8]:loc[9]])) {
+			scale = s[loc[8]:loc[9]]
+		} else if r := rangeScale.FindStringSubmatch(s[end:]); r != nil {
+			scale = r[1] // "between $140 and $150 million": $140 million
+		}
+		if scale != "" {
+			switch strings.ToLower(strings.TrimSpace(scale)) {
 			case "thousand":
 				m.value, m.unitOf = m.value*1e3, m.unitOf*1e3
 			case "million":
@@ -126,8 +138,9 @@ func measuresOf(s string) []measure {
 				m.kind = "%"
 			case m.unit == "dollars" || m.unit == "dollar":
 				m.kind = "$"
-			case ageAfterName.MatchString(before) && strings.HasPrefix(strings.TrimSpace(after), ","):
-				m.kind = "age" // "Brandvold, 52, ran ..."
+			case ageAfterName.MatchString(before) && closesApposition(after):
+				m.kind = "age" // "Brandvold, 52, ran ...", "killing Banky, 40."
+				m.owner = strings.ToLower(strings.TrimRight(lastWordOf(before), ", "))
 			case m.unit == "years" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(after)), "years old"):
 				m.kind = "age"
 			}
@@ -202,6 +215,14 @@ var bound = regexp.MustCompile(`(?i)\b(?:nearly|almost|more than|over|at least|l
 
 // ageAfterName matches the end of "Name," before an age given as "Name, 52,".
 var ageAfterName = regexp.MustCompile(`\p{Lu}\p{L}+,\s*$`)
+
+// closesApposition reports whether what follows a number ends an
+// apposition: a comma, or the sentence's end ("killing Benjamin Banky,
+// 40.").
+func closesApposition(after string) bool {
+	after = strings.TrimSpace(after)
+	return after == "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, ".") && strings.TrimSpace(after[1:]) == ""
+}
 
 // startsWithCapital reports whether a sentence's first letter or digit is a
 // capital letter: a sentence that starts in lower case or with a figure
@@ -323,6 +344,9 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	c := contextAgreement(&a.context, &b.context)
 	if c < ctxAgree {
 		return c, false
+	}
+	if a.kind == "age" && a.owner != "" && b.owner != "" && a.owner != b.owner {
+		return c, false // ages given right after two names are two people's ("Lopez, 20" and "Carrasquillo, 24")
 	}
 	named := a.kind == "count" || a.kind == "age"
 	switch {

@@ -215,6 +215,13 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"a range's scale word counts for both ends",
 			"The Harriers have made an offer between $140 and $150 million over seven years, the club said.",
 			"The Harriers made a proposal worth between $140 million and $150 million over seven years, the club said.", nil},
+		{"the same measure of two periods",
+			"The economy added 136,000 jobs in September, the Labor Department said on Friday.",
+			"The economy added 213,000 jobs in June, the Labor Department said on Friday.", nil},
+		{"the same measure of one period",
+			"The economy added 136,000 jobs in September, the Labor Department said on Friday.",
+			"The economy added 128,000 jobs in September, the Labor Department said on Friday.",
+			[]string{"128,000 jobs", "136,000 jobs"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

@@ -25,15 +25,16 @@ import (
 
 // measure is one number of a sentence with what it measures.
 type measure struct {
-	kind    string  // "%", "$", "age", "count"
-	value   float64 // scaled: "1.6 million" is 1.6e6
-	text    string  // as written, for showing
-	unit    string  // the word it counts ("arrests"), "" when none follows
-	purpose string  // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
-	owner   string  // whose age it is when the name comes right before ("Brandvold, 52,"): that name's last word
-	unitOf  float64 // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
-	bound   bool    // a bound ("more than", "nearly"), not the figure itself
-	round   bool    // a round estimate ("about")
+	kind    string   // "%", "$", "age", "count"
+	value   float64  // scaled: "1.6 million" is 1.6e6
+	text    string   // as written, for showing
+	unit    string   // the word it counts ("arrests"), "" when none follows
+	purpose string   // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
+	owner   string   // whose age it is when the name comes right before ("Brandvold, 52,"): that name's last word
+	periods []string // the months ("sep") and years ("2018") named around it
+	unitOf  float64  // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
+	bound   bool     // a bound ("more than", "nearly"), not the figure itself
+	round   bool     // a round estimate ("about")
 	context semantic
 }
 
@@ -146,6 +147,7 @@ func measuresOf(s string) []measure {
 			}
 		}
 		m.context = semanticOf(window(before, after))
+		m.periods = periodsOf(window(before, after))
 		out = append(out, m)
 	}
 	return out
@@ -309,6 +311,37 @@ func purposesAgree(a, b measure) bool {
 	return slices.ContainsFunc(b.context.words, func(w string) bool { return stem5(w) == stem })
 }
 
+// periodsOf lists the months (capitalised, by their first three letters)
+// and the years of 1900 to 2099 a figure's window names: "136,000 jobs in
+// September" is September's measure.
+func periodsOf(window string) []string {
+	var out []string
+	for _, w := range text.Words(window) {
+		switch {
+		case unicode.IsUpper([]rune(w)[0]) && calendarWords[strings.ToLower(w)] && slices.Contains(monthAbbrevs, strings.ToLower(w)[:3]):
+			out = append(out, strings.ToLower(w)[:3])
+		case len(w) == 4 && isYear(w, ""):
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// samePeriod tells whether two figures may measure one period: one of
+// them names none, or they name a month or year in common. "136,000 jobs in
+// September" and "213,000 jobs in June" are two months' figures.
+func samePeriod(a, b measure) bool {
+	if len(a.periods) == 0 || len(b.periods) == 0 {
+		return true
+	}
+	for _, p := range a.periods {
+		if slices.Contains(b.periods, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // window joins the contextWords words before and after a number.
 func window(before, after string) string {
 	b, a := text.Words(before), text.Words(after)
@@ -337,6 +370,9 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	}
 	if a.unit != "" && b.unit != "" && !unitsAlike(a.unit, b.unit) {
 		return 0, false
+	}
+	if a.kind != "date" && !samePeriod(a, b) {
+		return 0, false // the same measure of two months or years
 	}
 	if !purposesAgree(a, b) {
 		return 0, false // "votes to filibuster" and "votes to overcome" a filibuster are two measures

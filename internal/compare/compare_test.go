@@ -222,6 +222,9 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"The economy added 136,000 jobs in September, the Labor Department said on Friday.",
 			"The economy added 128,000 jobs in September, the Labor Department said on Friday.",
 			[]string{"128,000 jobs", "136,000 jobs"}},
+		{"the dates of two wire datelines",
+			"ALDBURY, Calder, February 8 (VWS) -- The envoy called on the government to halt the clashes in which 120 people have died.",
+			"Calder, February 9 (VWS) -- The envoy urged the president to visit the province to end the clashes that killed 120 people.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

@@ -32,6 +32,7 @@ type measure struct {
 	purpose string   // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
 	owner   string   // whose age it is when the name comes right before ("Brandvold, 52,"): that name's last word
 	periods []string // the months ("sep") and years ("2018") named around it
+	filed   bool     // a wire dateline's date ("Nairobi, February 9 (Xinhua) --"): when the report was filed, never disputed
 	unitOf  float64  // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
 	bound   bool     // a bound ("more than", "nearly"), not the figure itself
 	round   bool     // a round estimate ("about")
@@ -163,6 +164,10 @@ var (
 	dayFirst   = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
 )
 
+// datelineAfter matches what follows the date of a wire dateline: the
+// agency in parentheses and a dash.
+var datelineAfter = regexp.MustCompile(`^\s*\([^)]{1,30}\)\s*(?:--|—|–|-|_)`)
+
 // dateMeasure reads a date of the month found at loc.
 func dateMeasure(s string, loc []int, dayFirst bool) (measure, bool) {
 	month, day := s[loc[2]:loc[3]], s[loc[4]:loc[5]]
@@ -176,7 +181,7 @@ func dateMeasure(s string, loc []int, dayFirst bool) (measure, bool) {
 	}
 	name := strings.ToUpper(month[:1]) + strings.ToLower(month[1:3])
 	return measure{kind: "date", value: float64((m+1)*100 + d), text: name + " " + day,
-		context: semanticOf(window(s[:loc[0]], s[loc[1]:]))}, true
+		context: semanticOf(window(s[:loc[0]], s[loc[1]:])), filed: datelineAfter.MatchString(s[loc[1]:])}, true
 }
 
 // precisionOf is the place of a written number's last significant digit:
@@ -599,7 +604,7 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 	for i, a := range figs {
 		for j := i + 1; j < len(figs); j++ {
 			b := figs[j]
-			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || agree(a.m, b.m) {
+			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || agree(a.m, b.m) {
 				continue
 			}
 			// A second figure, not a dispute, when either also gives the other's value.

@@ -225,6 +225,12 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"the dates of two wire datelines",
 			"ALDBURY, Calder, February 8 (VWS) -- The envoy called on the government to halt the clashes in which 120 people have died.",
 			"Calder, February 9 (VWS) -- The envoy urged the president to visit the province to end the clashes that killed 120 people.", nil},
+		{"times of day written with spaces",
+			"The fire at the mill was reported at 3: 33 a. m. on Monday, the police said.",
+			"Dispatchers got a call about the fire at the mill shortly after 3: 30 a. m. on Monday, the police said.", nil},
+		{"the groups of a telephone number",
+			"Anyone with information about the fire is asked to call the police on 0845 125 222 or the hotline.",
+			"Anyone with information about the fire is asked to call the police on 0845 125 2222 or the hotline.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

@@ -86,6 +86,9 @@ func measuresOf(s string) []measure {
 		if end < len(s) && (s[end] == ':' || s[end] == '/' || isWordByte(s[end])) || clockTime.MatchString(s[end:]) {
 			continue // a time, a fraction, a code
 		}
+		if digitGroupBefore.MatchString(s[:start]) || digitGroupAfter.MatchString(s[end:]) {
+			continue // a group of a telephone number ("0845 125 2222"), minutes after "3: " ...
+		}
 		if insideQuotes(s, start) {
 			continue // what someone said, not what the article reports
 		}
@@ -198,8 +201,19 @@ func precisionOf(digits string) float64 {
 	return p
 }
 
-// clockTime matches what follows the hour of a time of day ("2 p.m.").
-var clockTime = regexp.MustCompile(`^\s*[ap]\.?m\b`)
+// clockTime matches what follows the hour of a time of day ("2 p.m.",
+// "3 a. m." as tokenised text writes it).
+var clockTime = regexp.MustCompile(`^\s*[ap]\.?\s?m\b`)
+
+// digitGroupBefore and digitGroupAfter match a number's neighbour that
+// makes it one group of a longer figure: digits (or a colon) right before
+// it across a space ("0845 125 2222", "3: 30"), or digits right after it
+// across a space ("0845 125"), also after a comma, as tokenised text
+// writes thousands ("home to 200, 000 people").
+var (
+	digitGroupBefore = regexp.MustCompile(`(?:\d,?|:)\s$`)
+	digitGroupAfter  = regexp.MustCompile(`^(?:\s|,\s)\d`)
+)
 
 // insideQuotes reports whether byte i of a sentence (quotation marks folded
 // to ") lies between quotation marks: an odd number of them before it.

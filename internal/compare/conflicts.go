@@ -36,6 +36,8 @@ type measure struct {
 	unitOf  float64  // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
 	bound   bool     // a bound ("more than", "nearly"), not the figure itself
 	round   bool     // a round estimate ("about")
+	atLeast bool     // a lower bound ("at least 12", "more than 600")
+	atMost  bool     // an upper bound ("as many as 1,000", "fewer than 50")
 	context semantic
 }
 
@@ -133,6 +135,7 @@ func measuresOf(s string) []measure {
 		}
 		before, after := s[:start], s[end:]
 		m.bound, m.round = bound.MatchString(before), about.MatchString(before)
+		m.atLeast, m.atMost = lowerBound.MatchString(before), upperBound.MatchString(before)
 		m.unit = unitAfter(after)
 		m.purpose = purposeAfter(after)
 		if m.kind == "count" {
@@ -233,6 +236,13 @@ var about = regexp.MustCompile(`(?i)\b(?:about|around|roughly|approximately|some
 // bound matches the words that make a figure a bound ("more than 100",
 // "nearly $44 million", "over 20 years").
 var bound = regexp.MustCompile(`(?i)\b(?:nearly|almost|more than|over|at least|less than|under|fewer than|up to|upwards of|close to)\s*$`)
+
+// lowerBound and upperBound match the words that make a figure a bound
+// one way: "at least 12" holds for 15, "as many as 1,000" for 600.
+var (
+	lowerBound = regexp.MustCompile(`(?i)\b(?:at least|more than|over|upwards of|in excess of|no fewer than)\s*$`)
+	upperBound = regexp.MustCompile(`(?i)\b(?:fewer than|less than|under|up to|as many as|no more than|at most)\s*$`)
+)
 
 // ageAfterName matches the end of "Name," before an age given as "Name, 52,".
 var ageAfterName = regexp.MustCompile(`\p{Lu}\p{L}+,\s*$`)
@@ -496,7 +506,7 @@ const (
 // precision ("$43 million" and "$43,885,310"), or within a bound's or an
 // estimate's reach.
 func agree(a, b measure) bool {
-	if closeValues(a.kind, a.value, b.value) {
+	if closeValues(a.kind, a.value, b.value) || within(a, b) || within(b, a) {
 		return true
 	}
 	// A figure of one significant digit ("50,000") is not cut from another.
@@ -514,6 +524,17 @@ func agree(a, b measure) bool {
 		gap = roundGap
 	}
 	return math.Abs(a.value-b.value) <= gap*math.Max(math.Abs(a.value), math.Abs(b.value))
+}
+
+// within reports whether figure b is consistent with bound a: at or above
+// a lower bound ("at least 12" and "15"; or another lower bound), at or
+// below an upper bound ("as many as 1,000" and "600"; or another upper
+// bound). Bounds and figures that fit them are no dispute.
+func within(a, b measure) bool {
+	if a.kind == "date" {
+		return false
+	}
+	return a.atLeast && (b.atLeast || b.value >= a.value) || a.atMost && (b.atMost || b.value <= a.value)
 }
 
 // gives reports whether a sentence's figures include one close to v of the

@@ -241,6 +241,9 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"At least 40 people were injured in the shooting at the garlic festival on Sunday, police said.",
 			"The gunman left three dead and 15 people injured in the shooting at the garlic festival on Sunday, police said.",
 			[]string{"15 people", "40 people"}},
+		{"the dates of two acts",
+			"A provision in the spending bill signed by Mayor Ada Marsh on March 11 allows the council to rescind the rule changes.",
+			"On March 3, Mayor Ada Marsh directed the council to review the rule changes in the spending bill.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

@@ -33,6 +33,7 @@ type measure struct {
 	owner   string   // whose age it is when the name comes right before ("Brandvold, 52,"): that name's last word
 	periods []string // the months ("sep") and years ("2018") named around it
 	filed   bool     // a wire dateline's date ("Nairobi, February 9 (Xinhua) --"): when the report was filed, never disputed
+	event   []string // a date's: the stems of the lower-case content words next to it ("signed", "imposed")
 	unitOf  float64  // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
 	bound   bool     // a bound ("more than", "nearly"), not the figure itself
 	round   bool     // a round estimate ("about")
@@ -174,6 +175,25 @@ var (
 // agency in parentheses and a dash.
 var datelineAfter = regexp.MustCompile(`^\s*\([^)]{1,30}\)\s*(?:--|—|–|-|_)`)
 
+// dateEventWords are the stems of the lower-case content words among the
+// eventSpan words either side of a date: what happened then ("signed by
+// President Obama on March 11": "signe"), names, numbers and months aside.
+func dateEventWords(before, after string) []string {
+	b, a := text.Words(before), text.Words(after)
+	near := append(b[max(0, len(b)-eventSpan):], a[:min(len(a), eventSpan)]...)
+	var out []string
+	for _, w := range near {
+		if r := []rune(w)[0]; unicode.IsLower(r) && !text.IsStopWord(w) && !calendarWords[w] {
+			out = append(out, stem5(w))
+		}
+	}
+	return out
+}
+
+// eventSpan is how many words either side of a date say what happened on
+// it: "signed by President Obama on March 11" needs four before it.
+const eventSpan = 4
+
 // dateMeasure reads a date of the month found at loc.
 func dateMeasure(s string, loc []int, dayFirst bool) (measure, bool) {
 	month, day := s[loc[2]:loc[3]], s[loc[4]:loc[5]]
@@ -187,7 +207,8 @@ func dateMeasure(s string, loc []int, dayFirst bool) (measure, bool) {
 	}
 	name := strings.ToUpper(month[:1]) + strings.ToLower(month[1:3])
 	return measure{kind: "date", value: float64((m+1)*100 + d), text: name + " " + day,
-		context: semanticOf(window(s[:loc[0]], s[loc[1]:])), filed: datelineAfter.MatchString(s[loc[1]:])}, true
+		context: semanticOf(window(s[:loc[0]], s[loc[1]:])), filed: datelineAfter.MatchString(s[loc[1]:]),
+		event: dateEventWords(s[:loc[0]], s[loc[1]:])}, true
 }
 
 // precisionOf is the place of a written number's last significant digit:
@@ -426,7 +447,11 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	case a.kind == "age":
 		return c, sameName
 	case a.kind == "date":
-		return c, true
+		// Two dates are of one event only when the words next to them
+		// share what happened, if both say: "signed ... on March 11" and "On March
+		// 3, ... directed" are two acts. Every date shown on the stories
+		// of newswcl50 and ECB+ dev (9) was another act's before this.
+		return c, len(a.event) == 0 || len(b.event) == 0 || slices.ContainsFunc(a.event, func(w string) bool { return slices.Contains(b.event, w) })
 	}
 	return c, false // a sum or a share needs another figure alike to pin it down
 }

@@ -21,7 +21,29 @@ type profile struct {
 	negated  bool    // an odd number of negations
 	grams    *ngrams // for the pair model only, made when it first needs them
 	sem      *lazySemantic
+	pred     *lazyPredicates
 	raw      string
+}
+
+// lazyPredicates is a sentence's predicate structure, made when the pair
+// model first needs it.
+type lazyPredicates struct {
+	made bool
+	p    predicates
+}
+
+// predicates returns a profile's predicate structure, making it the first
+// time (with the semantic profile's cache of word meanings).
+func (p profile) predicates() *predicates {
+	if !p.pred.made {
+		cache := p.sem.cache
+		if cache == nil {
+			cache = meanings{}
+		}
+		p.pred.p = predicatesOf(p.raw, cache)
+		p.pred.made = true
+	}
+	return &p.pred.p
 }
 
 // lazySemantic is a sentence's semantic profile, made when the pair model
@@ -107,7 +129,7 @@ func profileOf(s string) profile { return profileWith(s, nil) }
 // reads them, taken from a comparison's cache (nil for none).
 func profileWith(s string, cache meanings) profile {
 	raw := text.Words(text.Fold(s))
-	p := profile{weighted: featuresOfWords(raw), grams: &ngrams{}, sem: &lazySemantic{cache: cache}, raw: s}
+	p := profile{weighted: featuresOfWords(raw), grams: &ngrams{}, sem: &lazySemantic{cache: cache}, pred: &lazyPredicates{}, raw: s}
 	var content, numbers, names []uint64
 	for i, w := range raw {
 		lw := strings.ToLower(w)
@@ -201,7 +223,9 @@ var FeatureNames = []string{
 	"4-gram min prec", "4-gram max prec", "stem edit distance", "numbers agree", "length difference",
 }
 
-func init() { FeatureNames = append(FeatureNames, semanticFeatureNames...) }
+func init() {
+	FeatureNames = append(append(FeatureNames, semanticFeatureNames...), predicateFeatureNames...)
+}
 
 // PairFeatures measures how two sentences overlap; each value is in [0,1]
 // and none depends on which sentence comes first. The aligner's score is a
@@ -259,7 +283,8 @@ func pairFeatures(a, b profile) []float64 {
 	}
 	x = append(x, ngramPrecisions(ga, gb)...)
 	x = append(x, lexicalFeatures(a, b)...)
-	return append(x, semanticFeatures(a.semantic(), b.semantic())...)
+	x = append(x, semanticFeatures(a.semantic(), b.semantic())...)
+	return append(x, predicateFeatures(a.predicates(), b.predicates())...)
 }
 
 // setMeet is what two sets share and their sizes, from one merge.

@@ -1,0 +1,323 @@
+package compare
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// A sentence's predicate-argument structure, read without a parser: each
+// clause's main verb, the content word before it (its subject's head) and
+// the one after it (its object's head); a speech verb ("said", "told") is
+// a frame whose content, the rest of the sentence, is what two reports of
+// one statement share. Two sentences on one topic with the same names but
+// another predicate ("X said A" / "X said B", "X met Y" / "X criticised
+// Y") share words but not a fact: the pair model reads how well their
+// predicates and arguments align.
+
+// predToken is a word or a clause break of a sentence.
+type predToken struct {
+	w       string // lower case; "" for a clause break
+	capital bool   // written with a capital initial
+}
+
+// predicate is one clause's main verb with its argument heads, as indexes
+// into the sentence's tokens (-1 for none).
+type predicate struct {
+	verb, subj, obj int
+	speech          bool
+}
+
+// predicates is what the aligner reads of a sentence's structure.
+type predicates struct {
+	toks    []predToken
+	preds   []predicate
+	content []int // the content words outside the speech frames' attribution
+	cache   meanings
+}
+
+// auxiliaries come before a verb ("will meet", "has been killed").
+var auxiliaries = toSet(`will would has have had was were is are be been being did does do could should may might can
+must shall to not never also`)
+
+// beforeNoun are the words after which a word is a noun or an adjective, not
+// a verb ("the reports", "of injured people").
+var beforeNoun = toSet(`the a an this that these those his her its their our my your some any every each no another of
+in on at for with by from into about over under after before against between during through among`)
+
+// pastForms are common irregular past tenses that no suffix tells.
+var pastForms = toSet(`made took went came gave found left held met told said sent began became brought built bought
+caught fell felt fought got grew hit kept knew led lost meant paid put ran rose saw sold set shot spoke stood struck
+swept thought threw won wrote broke chose drove flew hid hung lay rang sank shook shut slid spread stole stuck swore
+tore understood woke wore withdrew sought taught fled bore`)
+
+// frameVerbs are the speech verbs whose object is the statement itself
+// ("said the president would lose"): the frame is attribution, its content
+// the fact. Verbs that take an object of their own ("declared an
+// emergency", "announced a plan") are predicates.
+var frameVerbs = toSet(`said says say saying told tells telling added adds stated states according noted notes
+explained explains insisted insists argued argues claimed claims warned warns wrote writes tweeted tweets`)
+
+// subjectPronouns make the word after them a verb ("he wants").
+var subjectPronouns = toSet(`he she it they we i who`)
+
+// predicateTokens splits a sentence into words (lower-cased, their
+// capitals noted) and clause breaks: a comma, semicolon, colon, bracket or
+// dash, and a word of clauseWords.
+func predicateTokens(s string) []predToken {
+	var out []predToken
+	s = text.Fold(s)
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.Trim(strings.ReplaceAll(s[start:end], "’", "'"), "'-")
+		w = strings.TrimSuffix(w, "'s")
+		start = -1
+		if w == "" {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if clauseWords[lw] {
+			out = append(out, predToken{})
+			return
+		}
+		out = append(out, predToken{w: lw, capital: unicode.IsUpper(r)})
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		case (r == '\'' || r == '-' || r == '’') && start >= 0:
+		default:
+			flush(i)
+			if strings.ContainsRune(",;:()—–", r) {
+				out = append(out, predToken{})
+			}
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// Verb readings of a token, from none to sure.
+const (
+	notVerb = iota
+	weakVerb
+	strongVerb
+)
+
+// verbAt says how surely token i reads as a finite verb or an infinitive:
+// never a name, an adverb in -ly, or a word after an article or
+// preposition; surely after an auxiliary or a subject pronoun (past an
+// adverb: "was fatally stabbed"), as a frame verb, or as a past form (-ed or
+// irregular); weakly as a present form in -s after a capitalised word
+// ("Trump says", but also "Islamic militants").
+func verbAt(toks []predToken, i int) int {
+	t := toks[i]
+	if t.w == "" || (t.capital && i > 0) || utf8.RuneCountInString(t.w) < 3 || unicode.IsDigit([]rune(t.w)[0]) ||
+		strings.HasSuffix(t.w, "ly") {
+		return notVerb
+	}
+	prev := predToken{}
+	if i > 0 {
+		prev = toks[i-1]
+		if strings.HasSuffix(prev.w, "ly") && i > 1 {
+			prev = toks[i-2]
+		}
+	}
+	if beforeNoun[prev.w] {
+		return notVerb
+	}
+	if text.IsStopWord(t.w) && !pastForms[t.w] && !frameVerbs[t.w] {
+		return notVerb
+	}
+	switch {
+	case auxiliaries[prev.w] || subjectPronouns[prev.w], frameVerbs[t.w], pastForms[t.w],
+		strings.HasSuffix(t.w, "ed") && len(t.w) >= 5:
+		return strongVerb
+	case strings.HasSuffix(t.w, "s") && !strings.HasSuffix(t.w, "ss") && !strings.HasSuffix(t.w, "us") &&
+		!strings.HasSuffix(t.w, "is") && prev.capital:
+		return weakVerb
+	}
+	return notVerb
+}
+
+// isContent says whether a token is a content word.
+func isContent(t predToken) bool {
+	return t.w != "" && utf8.RuneCountInString(t.w) >= 2 && !text.IsStopWord(t.w)
+}
+
+// isArgument says whether a token can head a verb's argument: a content
+// word that is not an adverb in -ly ("was briefly detained").
+func isArgument(t predToken) bool { return isContent(t) && !strings.HasSuffix(t.w, "ly") }
+
+// predicatesOf reads a sentence's clauses' main verbs and their argument
+// heads, and its content words outside speech attributions.
+func predicatesOf(s string, cache meanings) predicates {
+	p := predicates{toks: predicateTokens(s), cache: cache}
+	attribution := map[int]bool{}
+	start := 0
+	for i := 0; i <= len(p.toks); i++ {
+		if i < len(p.toks) && p.toks[i].w != "" {
+			continue
+		}
+		p.clause(start, i, attribution)
+		start = i + 1
+	}
+	for i, t := range p.toks {
+		if isContent(t) && !attribution[i] {
+			p.content = append(p.content, i)
+		}
+	}
+	return p
+}
+
+// clause reads the clause of tokens [lo, hi): its first sure verb that is
+// not a frame verb (else its first weak one), or else its frame verb, whose
+// speaker is marked as attribution.
+func (p *predicates) clause(lo, hi int, attribution map[int]bool) {
+	verb, weak, speech := -1, -1, -1
+	for i := lo; i < hi; i++ {
+		kind := verbAt(p.toks, i)
+		switch {
+		case kind == notVerb:
+		case frameVerbs[p.toks[i].w]:
+			if speech < 0 {
+				speech = i
+			}
+		case kind == strongVerb && verb < 0:
+			verb = i
+		case kind == weakVerb && weak < 0:
+			weak = i
+		}
+	}
+	if verb < 0 {
+		verb = weak
+	}
+	if speech >= 0 {
+		attribution[speech] = true
+		for _, k := range p.nameRun(speech, lo, hi) {
+			attribution[k] = true
+		}
+	}
+	isSpeech := verb < 0
+	if isSpeech {
+		verb = speech
+	}
+	if verb < 0 {
+		return
+	}
+	pr := predicate{verb: verb, subj: -1, obj: -1, speech: isSpeech}
+	for k := verb - 1; k >= max(0, verb-6); k-- {
+		if isArgument(p.toks[k]) {
+			pr.subj = k
+			break
+		}
+	}
+	for k := verb + 1; k < hi; k++ {
+		if isArgument(p.toks[k]) && verbAt(p.toks, k) == notVerb {
+			pr.obj = k
+			break
+		}
+	}
+	p.preds = append(p.preds, pr)
+}
+
+// nameRun are the tokens of the speaker around a speech verb at i: the
+// capitalised words and pronouns just before it ("Defense Minister Igor
+// Sergeyev said") or just after it ("said Sergeyev"), within the clause.
+func (p *predicates) nameRun(i, lo, hi int) []int {
+	var out []int
+	for k := i - 1; k >= lo && (p.toks[k].capital || subjectPronouns[p.toks[k].w]); k-- {
+		out = append(out, k)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for k := i + 1; k < hi && p.toks[k].capital; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// tokenSim is how close two tokens of two sentences are in meaning: 1 for
+// the same word or stem, else their vectors' cosine (0 below zero, for
+// unknown words or for a missing token).
+func tokenSim(a, b *predicates, i, j int) float64 {
+	if i < 0 || j < 0 {
+		return 0
+	}
+	wa, wb := a.toks[i].w, b.toks[j].w
+	if wa == wb || stem5(wa) == stem5(wb) {
+		return 1
+	}
+	ma, mb := a.cache.of(wa), b.cache.of(wb)
+	if !ma.known || !mb.known {
+		return 0
+	}
+	return math.Max(0, dot(&ma.vec, &mb.vec))
+}
+
+// predicateFeatureNames name predicateFeatures' values, in order.
+var predicateFeatureNames = []string{
+	"predicate aligned", "predicate triple", "subject of best predicate", "object of best predicate",
+	"frame content aligned",
+}
+
+// predicateFeatures measure, in [0,1] and symmetric, how two sentences'
+// predicates and their arguments align: the best pair of their content
+// predicates (not frame verbs) by the verbs' similarity, and by the mean of
+// the verbs', subjects' and objects' similarities, with the argument
+// similarities of the best pair by verb; and how the words outside the
+// speech attributions align (the lower direction, SIF-weighted), so that
+// "X said A" and "X said B" share only what A and B share. (The share of
+// each side's predicates matched in the other, and whether both have one,
+// were tried too: duc_scu_dev 10-fold F1 .660 against .664 without them,
+// ECB+ dev ROC-AUC .786 against .787, MSRP 10-fold F1 .847 against .849.)
+func predicateFeatures(a, b *predicates) []float64 {
+	bestVerb, bestTriple, subj, obj := 0.0, 0.0, 0.0, 0.0
+	for _, pa := range a.preds {
+		if pa.speech {
+			continue
+		}
+		for _, pb := range b.preds {
+			if pb.speech {
+				continue
+			}
+			v := tokenSim(a, b, pa.verb, pb.verb)
+			s, o := tokenSim(a, b, pa.subj, pb.subj), tokenSim(a, b, pa.obj, pb.obj)
+			if v > bestVerb {
+				bestVerb, subj, obj = v, s, o
+			}
+			bestTriple = math.Max(bestTriple, (v+s+o)/3)
+		}
+	}
+	return []float64{bestVerb, bestTriple, subj, obj, math.Min(contentAlign(a, b), contentAlign(b, a))}
+}
+
+// contentAlign is the SIF-weighted mean, over a's content words outside
+// speech attributions, of each one's best match among b's.
+func contentAlign(a, b *predicates) float64 {
+	num, den := 0.0, 0.0
+	for _, i := range a.content {
+		best := 0.0
+		for _, j := range b.content {
+			best = math.Max(best, tokenSim(a, b, i, j))
+		}
+		w := a.cache.of(a.toks[i].w).weight
+		num += w * best
+		den += w
+	}
+	if den == 0 {
+		return 0
+	}
+	return num / den
+}

@@ -444,8 +444,6 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	precision := fs.Float64("precision", 0.85, "fact mode: the precision the threshold must reach on the pairs fitted on")
 	lexicon := fs.Float64("lexicon", 0, "when above 0, fit learned word weights (TF-KLD) with this prior, in pseudo-pairs, into the model")
 	also := fs.String("also", "", "with --cv, comma-separated pair files every fold also fits on (never scored)")
-	negatives := fs.String("negatives", "", "comma-separated article files (JSON lines with text) whose same-article sentence pairs sharing a name or topic every fit also takes as different (logistic only)")
-	negWeight := fs.Float64("negatives-weight", 0.3, "with --negatives, each such pair's weight against a labelled pair's 1")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -461,9 +459,6 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 		Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Subsample: *subsample, Seed: 1}}
 	if *also != "" {
 		opt.Also = strings.Split(*also, ",")
-	}
-	if *negatives != "" {
-		opt.Negatives, opt.NegativesWeight = strings.Split(*negatives, ","), *negWeight
 	}
 	print := func(rep eval.PairsReport, how string) {
 		e.report(how, rep)

@@ -37,12 +37,6 @@ type PairFit struct {
 	// Also names pair files whose pairs every fold of CrossValidatePairs
 	// also fits on (never scored).
 	Also []string
-	// Negatives names article files whose same-article sentence pairs
-	// (SameArticleNegatives) every fit also takes as "different", each
-	// with weight NegativesWeight (the logistic learner only; never
-	// scored, and the threshold is chosen on the labelled pairs alone).
-	Negatives       []string
-	NegativesWeight float64
 }
 
 // pairData are a pair file's features, labels and story groups.
@@ -90,12 +84,6 @@ func readPairData(path string) (pairData, error) {
 	if err := sc.Err(); err != nil {
 		return d, fmt.Errorf("%s: %w", path, err)
 	}
-	d.measure(texts)
-	return d, nil
-}
-
-// measure keeps pairs' texts and measures their features on all cores.
-func (d *pairData) measure(texts [][2]string) {
 	d.texts = texts
 	d.xs = make([][]float64, len(texts))
 	d.stems = make([][2][]string, len(texts))
@@ -114,31 +102,12 @@ func (d *pairData) measure(texts [][2]string) {
 	}
 	close(next)
 	wg.Wait()
-}
-
-// readNegatives are the hard negatives opt names (see PairFit.Negatives),
-// measured; nil when it names none.
-func readNegatives(opt PairFit) (*pairData, error) {
-	if len(opt.Negatives) == 0 {
-		return nil, nil
-	}
-	if opt.Learner != "logistic" && opt.Learner != "" {
-		return nil, fmt.Errorf("negatives: only the logistic learner takes them")
-	}
-	pairs, err := SameArticleNegatives(opt.Negatives)
-	if err != nil {
-		return nil, err
-	}
-	d := &pairData{path: strings.Join(opt.Negatives, ",")}
-	d.measure(pairs)
-	d.ys = make([]bool, len(pairs))
 	return d, nil
 }
 
 // fitPairModel fits a model on rows xs (pair features, with the pairs'
-// content stems) with labels ys, and the hard negatives neg when not nil
-// (see PairFit.Negatives), and chooses its threshold on xs.
-func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, neg *pairData, opt PairFit) (*compare.PairModel, error) {
+// content stems) with labels ys and chooses its threshold on them.
+func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (*compare.PairModel, error) {
 	var lex *compare.Lexicon
 	if opt.LexiconPrior > 0 {
 		lex = FitLexicon(stems, ys, opt.LexiconPrior)
@@ -154,7 +123,7 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, neg *pairData,
 		b.Features = m.Features
 		m.Boosted = b
 	case "logistic", "":
-		l := fitLogisticWith(xs, ys, neg, opt)
+		l := learn.FitLogistic(xs, ys, opt.L2)
 		m.Logistic = &l
 	default:
 		return nil, fmt.Errorf("learner %q: want logistic or boosted", opt.Learner)
@@ -188,22 +157,6 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, neg *pairData,
 	}
 	m.Threshold = chooseThreshold(scores, ys, opt)
 	return m, nil
-}
-
-// fitLogisticWith fits the logistic learner on rows xs and, weighted by
-// opt.NegativesWeight, the hard negatives neg.
-func fitLogisticWith(xs [][]float64, ys []bool, neg *pairData, opt PairFit) learn.Logistic {
-	if neg == nil {
-		return learn.FitLogistic(xs, ys, opt.L2)
-	}
-	weights := make([]float64, len(xs), len(xs)+len(neg.xs))
-	for i := range weights {
-		weights[i] = 1
-	}
-	for range neg.xs {
-		weights = append(weights, opt.NegativesWeight)
-	}
-	return learn.FitWeightedLogistic(slices.Concat(xs, neg.xs), slices.Concat(ys, neg.ys), weights, opt.L2)
 }
 
 // predictPair is a fitted model's probability for a pair with features x
@@ -427,10 +380,6 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 	if err != nil {
 		return PairsReport{File: path}, err
 	}
-	neg, err := readNegatives(opt)
-	if err != nil {
-		return PairsReport{File: path}, err
-	}
 	also := make([]pairData, len(opt.Also))
 	for i, p := range opt.Also {
 		if also[i], err = readPairData(p); err != nil {
@@ -458,7 +407,7 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 			trainStems = append(trainStems, a.stems...)
 			trainY = append(trainY, a.ys...)
 		}
-		m, err := fitPairModel(trainX, trainStems, trainY, neg, opt)
+		m, err := fitPairModel(trainX, trainStems, trainY, opt)
 		if err != nil {
 			return PairsReport{File: path}, err
 		}
@@ -475,10 +424,6 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 // LeaveOneSetOut fits a model on all the files but one and scores that one,
 // for each file: how the model does on a set it has never seen.
 func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
-	neg, err := readNegatives(opt)
-	if err != nil {
-		return nil, err
-	}
 	data := make([]pairData, len(paths))
 	for i, p := range paths {
 		d, err := readPairData(p)
@@ -499,7 +444,7 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 				ys = append(ys, d.ys...)
 			}
 		}
-		m, err := fitPairModel(xs, stems, ys, neg, opt)
+		m, err := fitPairModel(xs, stems, ys, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -522,10 +467,6 @@ func FitPairs(paths []string, opt PairFit) (*compare.PairModel, error) {
 	var stems [][2][]string
 	var ys []bool
 	var names []string
-	neg, err := readNegatives(opt)
-	if err != nil {
-		return nil, err
-	}
 	for _, p := range paths {
 		d, err := readPairData(p)
 		if err != nil {
@@ -536,14 +477,9 @@ func FitPairs(paths []string, opt PairFit) (*compare.PairModel, error) {
 		ys = append(ys, d.ys...)
 		names = append(names, filepath.Base(p))
 	}
-	m, err := fitPairModel(xs, stems, ys, neg, opt)
+	m, err := fitPairModel(xs, stems, ys, opt)
 	if err != nil {
 		return nil, err
-	}
-	if neg != nil {
-		for _, p := range opt.Negatives {
-			names = append(names, fmt.Sprintf("%s (same-article negatives, weight %g)", filepath.Base(p), opt.NegativesWeight))
-		}
 	}
 	m.FittedOn = names
 	return m, nil

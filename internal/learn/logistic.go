@@ -21,12 +21,6 @@ func (m Logistic) Predict(x []float64) float64 {
 // weights (not the bias) by Newton's method, which converges in a few
 // iterations for the dozen features the aligner uses.
 func FitLogistic(xs [][]float64, ys []bool, l2 float64) Logistic {
-	return FitWeightedLogistic(xs, ys, nil, l2)
-}
-
-// FitWeightedLogistic is FitLogistic with a weight for each row (nil: 1
-// each), as if the row were that many rows.
-func FitWeightedLogistic(xs [][]float64, ys []bool, weights []float64, l2 float64) Logistic {
 	if len(xs) == 0 {
 		return Logistic{}
 	}
@@ -50,13 +44,9 @@ func FitWeightedLogistic(xs [][]float64, ys []bool, weights []float64, l2 float6
 			if ys[n] {
 				y = 1
 			}
-			rw := 1.0
-			if weights != nil {
-				rw = weights[n]
-			}
-			w := rw * p * (1 - p)
+			w := p * (1 - p)
 			for i := range r {
-				grad[i] += rw * (y - p) * r[i]
+				grad[i] += (y - p) * r[i]
 				for j := range r {
 					hess[i][j] += w * r[i] * r[j]
 				}

@@ -28,15 +28,3 @@ func TestFitLogisticRecoversAModel(t *testing.T) {
 		t.Errorf("bias = %.2f, want about %.2f", got.Bias, truth.Bias)
 	}
 }
-
-// TestWeightedLogisticCountsARowAsMany checks that a row of weight 3 fits
-// as three copies of it would.
-func TestWeightedLogisticCountsARowAsMany(t *testing.T) {
-	xs := [][]float64{{0}, {1}, {1}, {0}, {1}}
-	ys := []bool{false, true, false, true, true}
-	weighted := FitWeightedLogistic(xs, ys, []float64{1, 1, 3, 1, 1}, 0.1)
-	copies := FitLogistic(append(xs, []float64{1}, []float64{1}), append(ys, false, false), 0.1)
-	if math.Abs(weighted.Weights[0]-copies.Weights[0]) > 1e-6 || math.Abs(weighted.Bias-copies.Bias) > 1e-6 {
-		t.Errorf("weighted %+v, copies %+v", weighted, copies)
-	}
-}

@@ -81,10 +81,13 @@ func indexFold(b []byte, needle string) int {
 
 // closeTitle repairs a page that opens <title> and never closes it: HTML5
 // would read the rest of the document as the title's text, leaving no body.
-// The title is closed where its first line ends, as its author meant.
+// The title is closed where its first line ends, as its author meant. A
+// "</title" that runs on into other letters ("</titlevalue=...", a template
+// tool's mangled output) closes nothing for the parser, so it does not
+// count as a close.
 func closeTitle(body []byte) []byte {
 	loc := titleOpen.FindIndex(body)
-	if loc == nil || indexFold(body[loc[1]:], "</title") >= 0 {
+	if loc == nil || hasTitleEnd(body[loc[1]:]) {
 		return body
 	}
 	end := bytes.IndexAny(body[loc[1]:], "\n<")
@@ -96,6 +99,25 @@ func closeTitle(body []byte) []byte {
 	out = append(out, body[:end]...)
 	out = append(out, "</title>"...)
 	return append(out, body[end:]...)
+}
+
+// hasTitleEnd reports whether b holds an end tag the HTML tokenizer takes
+// as the title's: "</title" followed by white space, "/" or ">".
+func hasTitleEnd(b []byte) bool {
+	for i := 0; ; {
+		j := indexFold(b[i:], "</title")
+		if j < 0 {
+			return false
+		}
+		i += j + len("</title")
+		if i == len(b) {
+			return false
+		}
+		switch b[i] {
+		case ' ', '\t', '\n', '\f', '\r', '/', '>':
+			return true
+		}
+	}
 }
 
 // toUTF8 decodes a page to UTF-8: valid UTF-8 is taken as it is (declarations

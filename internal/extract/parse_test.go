@@ -141,3 +141,25 @@ func TestTagFloodIsPrunedAsItIsParsed(t *testing.T) {
 		t.Error("the text after the flood of tags was lost")
 	}
 }
+
+// TestMangledTitleEndIsClosed: a "</title" that runs on into other letters
+// is no end tag for the parser, which would read the whole page as the
+// title; the title is closed where its line ends, and the body's text is
+// read. Real end tags, in any case and with space before ">", are left as
+// they are.
+func TestMangledTitleEndIsClosed(t *testing.T) {
+	page := "<html><head><title>Ferry fares rise - Port News</titlevalue=\"true\" -->\n</head><body><div class=\"story\"><p>Fares on the island ferry rise by a tenth from May, the operator said.</p></div></body></html>"
+	doc, err := parseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segment(findBody(doc), nil, nil)
+	if len(pb.blocks) != 1 || !strings.HasPrefix(pb.blocks[0].text, "Fares on the island ferry") {
+		t.Errorf("blocks %+v, want the paragraph", pb.blocks)
+	}
+	for _, s := range []string{"<title>A</title>", "<TITLE>A</TITLE >", "<title>A</title\n>", "<title>A</title/>"} {
+		if got := string(closeTitle([]byte(s + "<p>x</p>"))); got != s+"<p>x</p>" {
+			t.Errorf("closeTitle(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}

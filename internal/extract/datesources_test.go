@@ -52,6 +52,12 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 		{"Lap time 1.12.19", "", "", dsText, ""},
 		{"Score 3.1.24", "", "data-table", dsText, ""},
 		{"Build 4.5.21", "Veröffentlicht:", "", dsText, ""},
+		// A document's number after a word of publication is no day;
+		// the same word as a label before a colon is.
+		{"Publication 3.4.22 of the rules", "", "", dsText, ""},
+		{"Issue 1.2.19", "Published:", "", dsText, ""},
+		{"Nr. 4.5.21", "", "post-date", dsText, ""},
+		{"Date of publication: 3.4.22", "", "", dsText, "2022-04-03"},
 		// A cue after the numbers does not make them a day.
 		{"1.2.19 posted", "", "", dsText, ""},
 		{"Artikel vom 01.12.19", "", "", dsText, "2019-12-01"},

@@ -1,12 +1,10 @@
 package extract
 
 import (
-	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/storyline-news/storyline/internal/learn"
@@ -146,45 +144,18 @@ func PageMetaCandidates(p news.Page) (MetaCandidates, error) {
 
 // DumpMetaCandidates reads a text dump and returns its title, byline and
 // date candidates as the dump rankers see them, for fitting and evaluating
-// the rankers (storyline eval meta --text). The article's lines are those
-// the text extractor keeps.
+// the rankers (storyline eval meta --text): the dump's lines and the ones
+// the embedded text model keeps, as extraction gives them to dumpMetadata
+// (keptDumpLines; with no site template, as Extract reads a single page).
 func DumpMetaCandidates(p news.Page) (MetaCandidates, error) {
 	if p.Kind != news.KindText {
 		return MetaCandidates{}, fmt.Errorf("page %s: dump metadata candidates are read from text dumps, not %q", p.ID, p.Kind)
 	}
-	a, _ := Extract(p) // a dump without article text still has metadata
-	lines := dumpTextLines(p.Body)
-	d := newDumpDoc(lines, articleMask(lines, a.Text), p.URL)
+	m, err := defaultModel()
+	if err != nil {
+		return MetaCandidates{}, err
+	}
+	_, _, lines, keep := keptDumpLines(p.Body, nil, m)
+	d := newDumpDoc(lines, keep, p.URL)
 	return MetaCandidates{Title: d.titleCandidates(), Byline: d.bylineCandidates(), Date: d.dateCandidates()}, nil
-}
-
-// dumpTextLines splits a dump into its non-empty lines, spaces folded.
-func dumpTextLines(body []byte) []string {
-	var out []string
-	for _, raw := range strings.Split(string(bytes.ToValidUTF8(body, []byte("\uFFFD"))), "\n") {
-		if t := cleanSpace(raw); t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// articleMask marks the lines that are, in order, the paragraphs of an
-// article text (paragraphs separated by blank lines).
-func articleMask(lines []string, text string) []bool {
-	mask := make([]bool, len(lines))
-	var paras []string
-	for _, p := range strings.Split(text, "\n\n") {
-		if p = cleanSpace(p); p != "" {
-			paras = append(paras, p)
-		}
-	}
-	j := 0
-	for i, l := range lines {
-		if j < len(paras) && l == paras[j] {
-			mask[i] = true
-			j++
-		}
-	}
-	return mask
 }

@@ -35,37 +35,15 @@ type line struct {
 // Title, byline, date and site come from dumpMetadata; a kept line that
 // repeats the title near the top is dropped (dropHeadMatter, as for HTML).
 func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
-	ls, _ := dumpLines(body, nil)
-	fps := make([]uint64, len(ls))
-	lines := make([]line, len(ls))
-	for i := range ls {
-		fps[i] = ls[i].fp
-		lines[i] = ls[i].line
-		if t.Boilerplate(fps[i]) {
-			lines[i].score = -(10 + 3*float64(lines[i].words))
-			lines[i].chrome++
-		}
-	}
+	ls, fps, texts, keep := keptDumpLines(body, t, m)
 	a := news.Article{URL: pageURL}
 	if len(ls) == 0 {
 		return a, fps, false, nil
 	}
-	var keep []bool
-	if m.lines != nil {
-		keep = m.selectLines(ls, t)
-	} else {
-		keep = make([]bool, len(lines))
-		start, end := bestRun(lines)
-		for i := max(0, start); i < end; i++ {
-			keep[i] = keepInRun(lines[i])
-		}
-	}
-	texts := make([]string, len(ls))
 	var paras []string
 	for i, k := range keep {
-		texts[i] = ls[i].text
 		if k {
-			paras = append(paras, ls[i].text)
+			paras = append(paras, texts[i])
 		}
 	}
 	dm := dumpMetadata(texts, keep, pageURL)
@@ -80,6 +58,38 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 		visible = visible || ls[i].tokens > 0
 	}
 	return a, fps, visible, nil
+}
+
+// keptDumpLines cuts a dump into its non-empty lines (with their
+// fingerprints and texts) and says which ones the article keeps, before its
+// headline is dropped: what dumpMetadata reads, both when a dump is
+// extracted (fromText) and when the dump rankers are fitted
+// (DumpMetaCandidates), so that they see the same lines and marks.
+func keptDumpLines(body []byte, t *Template, m *Model) (ls []lineInfo, fps []uint64, texts []string, keep []bool) {
+	ls, _ = dumpLines(body, nil)
+	fps = make([]uint64, len(ls))
+	texts = make([]string, len(ls))
+	lines := make([]line, len(ls))
+	for i := range ls {
+		fps[i], texts[i] = ls[i].fp, ls[i].text
+		lines[i] = ls[i].line
+		if t.Boilerplate(fps[i]) {
+			lines[i].score = -(10 + 3*float64(lines[i].words))
+			lines[i].chrome++
+		}
+	}
+	if len(ls) == 0 {
+		return ls, fps, texts, nil
+	}
+	if m.lines != nil {
+		return ls, fps, texts, m.selectLines(ls, t)
+	}
+	keep = make([]bool, len(lines))
+	start, end := bestRun(lines)
+	for i := max(0, start); i < end; i++ {
+		keep[i] = keepInRun(lines[i])
+	}
+	return ls, fps, texts, keep
 }
 
 // scoreLines scores the blocks of a dump (see fromText) in the light of their

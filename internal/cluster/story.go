@@ -75,6 +75,9 @@ type member struct {
 	f          *features
 	scale      float64 // 1 / length of its TF-IDF vector when last scaled
 	titleScale float64 // and of its headline's
+	// next is, for each band of its signature, the member indexed before
+	// it under the same key (see lshIndex).
+	next [lshBands]*member
 }
 
 func newStory(id string, seq int) *story {

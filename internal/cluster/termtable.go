@@ -88,6 +88,38 @@ func (t *termTable[V]) ref(h uint64) *V {
 	}
 }
 
+// del removes key h, if held. Entries after it in its run move back into
+// the gap when their place is at or before it, so that a lookup never stops
+// short and no mark of the deletion stays behind: a table with keys added
+// and deleted for ever holds no more than its keys need.
+func (t *termTable[V]) del(h uint64) {
+	var zero V
+	if h == 0 {
+		t.hasZero, t.zeroVal = false, zero
+		return
+	}
+	if t.keys == nil {
+		return
+	}
+	mask := len(t.keys) - 1
+	i := int((h * fibonacci) >> t.shift)
+	for ; t.keys[i] != h; i = (i + 1) & mask {
+		if t.keys[i] == 0 {
+			return
+		}
+	}
+	for j := (i + 1) & mask; t.keys[j] != 0; j = (j + 1) & mask {
+		// The entry at j may fill the gap at i when i is between its
+		// place and j (cyclically).
+		if place := int((t.keys[j] * fibonacci) >> t.shift); (j-place)&mask >= (j-i)&mask {
+			t.keys[i], t.vals[i] = t.keys[j], t.vals[j]
+			i = j
+		}
+	}
+	t.keys[i], t.vals[i] = 0, zero
+	t.n--
+}
+
 // grow doubles the table.
 func (t *termTable[V]) grow() {
 	keys, vals := t.keys, t.vals

@@ -115,7 +115,7 @@ func (o Options) Lookback() time.Duration {
 type Clusterer struct {
 	opt      Options
 	stories  map[string]*story
-	postings map[uint64][]posting // term hash -> open stories holding it
+	postings termTable[[]posting] // term hash -> open stories holding it
 	df       docFreq
 	idfs     idfMemo  // the IDF of each document frequency, see idfOf
 	lsh      lshIndex // the kept members by their signatures' bands
@@ -153,10 +153,9 @@ type Clusterer struct {
 // New returns an empty clusterer.
 func New(opt Options) *Clusterer {
 	return &Clusterer{
-		opt:      opt.withDefaults(),
-		stories:  map[string]*story{},
-		postings: map[uint64][]posting{},
-		df:       newDocFreq(),
+		opt:     opt.withDefaults(),
+		stories: map[string]*story{},
+		df:      newDocFreq(),
 	}
 }
 
@@ -382,7 +381,8 @@ func (c *Clusterer) rescale(s *story) {
 		scale := c.unitScale(m.f.terms)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
-			c.setWeight(s, c.postings[t.h], i, s.w[i]+t.w*(scale-m.scale))
+			ps, _ := c.postings.get(t.h)
+			c.setWeight(s, ps, i, s.w[i]+t.w*(scale-m.scale))
 		}
 		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}
@@ -428,7 +428,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	for _, i := range lookups[:min(60, len(lookups))] {
 		h := f.terms[i].h
 		w := q.weights[i] * q.idfs[i]
-		ps := c.postings[h]
+		ps, _ := c.postings.get(h)
 		if len(ps) > maxPostingsRead {
 			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
 		}

@@ -104,10 +104,14 @@ func featuresOf(a news.Article) (features, featureWords) {
 	if src := strings.ToLower(strings.TrimSpace(a.Source)); src != "" {
 		f.source = text.Hash(src)
 	}
-	vecWords := wordvec.Words(a.Title)
-	f.semTitle, _ = wordvec.Mean(vecWords, nil)
+	// The headline's words are looked up once, for both means.
+	sc.vec = wordvec.AppendWords(sc.vec[:0], a.Title)
+	sc.ranks = wordvec.AppendRanks(sc.ranks[:0], sc.vec)
+	f.semTitle, _ = wordvec.MeanOfRanks(sc.ranks)
 	f.semTitle.Normalize()
-	f.sem, _ = wordvec.Mean(append(vecWords, wordvec.Words(body)...), nil)
+	sc.vec = wordvec.AppendWords(sc.vec[:0], body)
+	sc.ranks = wordvec.AppendRanks(sc.ranks, sc.vec)
+	f.sem, _ = wordvec.MeanOfRanks(sc.ranks)
 	f.sem.Normalize()
 	sc.lower = shingleWords(sc.lower[:0], body, bodyWords)
 	words := sc.lower
@@ -139,8 +143,9 @@ func shingleWords(out []string, body string, words []string) []string {
 // time): growing new ones for every article was a third of the bytes
 // preparation allocated.
 type scratch struct {
-	words, terms, all, lower []string
-	occs                     []occurrence
+	words, terms, all, lower, vec []string
+	occs                          []occurrence
+	ranks                         []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -152,6 +157,7 @@ func (sc *scratch) release() {
 	clear(sc.terms)
 	clear(sc.all)
 	clear(sc.lower)
+	clear(sc.vec)
 	clear(sc.occs)
 	scratchPool.Put(sc)
 }

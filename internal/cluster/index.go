@@ -113,7 +113,7 @@ type posting struct {
 // for the term, and a posting, the first time.
 func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
 	i, ok := s.slot.get(h)
-	ps := c.postings[h]
+	ps, _ := c.postings.get(h)
 	if !ok {
 		i = int32(len(s.w))
 		*s.slot.ref(h) = i
@@ -121,7 +121,7 @@ func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
 		s.hashes = append(s.hashes, h)
 		s.at = append(s.at, int32(len(ps)))
 		ps = append(ps, posting{story: s})
-		c.postings[h] = ps
+		*c.postings.ref(h) = ps
 	}
 	c.setWeight(s, ps, i, s.w[i]+x)
 }
@@ -274,7 +274,7 @@ func (c *Clusterer) evict(now time.Time) {
 		}
 	}
 	for h := range terms {
-		p := c.postings[h]
+		p, _ := c.postings.get(h)
 		kept := p[:0]
 		for _, e := range p {
 			if !closed[e.story] && !e.story.merged {
@@ -285,9 +285,9 @@ func (c *Clusterer) evict(now time.Time) {
 		}
 		clear(p[len(kept):]) // the dropped stories must not stay reachable
 		if len(kept) == 0 {
-			delete(c.postings, h)
+			c.postings.del(h)
 		} else {
-			c.postings[h] = kept
+			*c.postings.ref(h) = kept
 		}
 	}
 }

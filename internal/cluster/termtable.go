@@ -3,8 +3,9 @@ package cluster
 import "math/bits"
 
 // termTable maps term hashes to values by open addressing with linear
-// probing. The clusterer looks terms up in each story's slots and in the
-// document frequencies hundreds of times per article; Go's map spent most
+// probing. The clusterer looks terms up in each story's slots, in the
+// document frequencies and in the postings hundreds of times per article
+// (and keys the LSH buckets by it, see lshIndex); Go's map spent most
 // of its time there finding the group and matching control bytes, where a
 // table of the hashes themselves needs one multiply and, mostly, one cache
 // line. Term hashes are FNV-1a, whose low bits vary little between similar

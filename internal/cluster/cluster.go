@@ -115,10 +115,10 @@ func (o Options) Lookback() time.Duration {
 type Clusterer struct {
 	opt      Options
 	stories  map[string]*story
-	postings map[uint64][]posting // term hash -> open stories holding it
+	postings termTable[[]posting] // term hash -> open stories holding it
 	df       docFreq
-	idfs     idfMemo              // the IDF of each document frequency, see idfOf
-	buckets  map[uint64][]*member // LSH band key -> members
+	idfs     idfMemo  // the IDF of each document frequency, see idfOf
+	lsh      lshIndex // the kept members by their signatures' bands
 	seq      int
 	changes  []news.StoryChange // made since the last TakeChanges
 	semSum   [wordvec.Dim]float32
@@ -153,11 +153,9 @@ type Clusterer struct {
 // New returns an empty clusterer.
 func New(opt Options) *Clusterer {
 	return &Clusterer{
-		opt:      opt.withDefaults(),
-		stories:  map[string]*story{},
-		postings: map[uint64][]posting{},
-		df:       newDocFreq(),
-		buckets:  map[uint64][]*member{},
+		opt:     opt.withDefaults(),
+		stories: map[string]*story{},
+		df:      newDocFreq(),
 	}
 }
 
@@ -180,13 +178,14 @@ func (c *Clusterer) Add(a news.Article) news.Membership {
 type Prepared struct {
 	Article news.Article
 	f       *features
+	words   *featureWords
 }
 
 // Prepare computes an article's clustering features. It is safe to call from
 // many goroutines.
 func Prepare(a news.Article) Prepared {
-	f := featuresOf(a)
-	return Prepared{Article: a, f: &f}
+	f, w := featuresOf(a)
+	return Prepared{Article: a, f: &f, words: &w}
 }
 
 // AddPrepared is Add for an article whose features were prepared.
@@ -235,7 +234,7 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 			alsoClose = append(alsoClose, cands[i])
 		}
 	}
-	terms, names := c.explain(q, s)
+	terms, names := c.explain(q, p.words, s)
 	c.join(s, a.ID, f)
 	c.mergeIfSame(s, alsoClose)
 	return news.Membership{
@@ -268,7 +267,7 @@ func joinReason(p, threshold float64, sig []float64, terms, names []string) stri
 // Restore puts an article back into a story it was assigned to earlier, so
 // that a clusterer rebuilt from storage continues where the last one stopped.
 func (c *Clusterer) Restore(a news.Article, storyID string) {
-	f := featuresOf(a)
+	f, _ := featuresOf(a)
 	c.learn(&f)
 	c.seq++
 	s := c.stories[storyID]
@@ -382,7 +381,8 @@ func (c *Clusterer) rescale(s *story) {
 		scale := c.unitScale(m.f.terms)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
-			c.setWeight(s, c.postings[t.h], i, s.w[i]+t.w*(scale-m.scale))
+			ps, _ := c.postings.get(t.h)
+			c.setWeight(s, ps, i, s.w[i]+t.w*(scale-m.scale))
 		}
 		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}
@@ -428,7 +428,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	for _, i := range lookups[:min(60, len(lookups))] {
 		h := f.terms[i].h
 		w := q.weights[i] * q.idfs[i]
-		ps := c.postings[h]
+		ps, _ := c.postings.get(h)
 		if len(ps) > maxPostingsRead {
 			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
 		}
@@ -562,9 +562,9 @@ func (c *Clusterer) avgCosineOnce(q *query, s *story) float64 {
 	return x
 }
 
-// explain lists the terms and names that weigh most in an article's match with
-// a story.
-func (c *Clusterer) explain(q *query, s *story) (terms, names []string) {
+// explain lists the terms and names, of words w, that weigh most in an
+// article's match with a story.
+func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names []string) {
 	type tw struct {
 		t string
 		w float64
@@ -572,8 +572,8 @@ func (c *Clusterer) explain(q *query, s *story) (terms, names []string) {
 	var shared []tw
 	f := q.f
 	for i, t := range f.terms {
-		if sw, ok := s.weight(t.h); ok && i < len(f.termWords) {
-			shared = append(shared, tw{f.termWords[i], t.w * sw / s.size() * q.idfs[i] * q.idfs[i]})
+		if sw, ok := s.weight(t.h); ok && i < len(w.terms) {
+			shared = append(shared, tw{w.terms[i], t.w * sw / s.size() * q.idfs[i] * q.idfs[i]})
 		}
 	}
 	sort.Slice(shared, func(i, j int) bool {
@@ -583,8 +583,8 @@ func (c *Clusterer) explain(q *query, s *story) (terms, names []string) {
 		terms = append(terms, x.t)
 	}
 	for i, n := range f.names {
-		if s.names[n] > 0 && i < len(f.nameWords) {
-			names = append(names, f.nameWords[i])
+		if s.names[n] > 0 && i < len(w.names) {
+			names = append(names, w.names[i])
 		}
 	}
 	sort.Strings(names)
@@ -603,17 +603,15 @@ func (c *Clusterer) nearDuplicate(f *features, when time.Time) (*member, float64
 	var best *member
 	bestSim := 0.0
 	seen := map[*member]bool{}
-	for _, k := range f.sig.Bands(lshBands) {
-		for _, m := range c.buckets[k] {
-			if seen[m] || m.story == nil || m.story.merged || !c.open(m.story, when) {
-				continue
-			}
-			seen[m] = true
-			if sim := f.sig.Similarity(m.f.sig); sim > bestSim || sim == bestSim && best != nil && m.id < best.id {
-				best, bestSim = m, sim
-			}
+	c.lshNeighbours(f.sig, func(m *member) {
+		if seen[m] || m.story == nil || m.story.merged || !c.open(m.story, when) {
+			return
 		}
-	}
+		seen[m] = true
+		if sim := f.sig.Similarity(m.f.sig); sim > bestSim || sim == bestSim && best != nil && m.id < best.id {
+			best, bestSim = m, sim
+		}
+	})
 	if bestSim < c.opt.DuplicateSimilarity {
 		return nil, 0
 	}

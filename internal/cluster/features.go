@@ -16,23 +16,31 @@ import (
 
 // features are what the clusterer compares of an article. Terms, names and
 // figures are kept as 64-bit hashes, sorted, because the clusterer looks
-// them up many times per article; their words are kept only for
-// explanations.
+// them up many times per article; their words are in featureWords, apart.
 type features struct {
-	terms     []term       // sublinear term frequency, title terms counted twice
-	termWords []string     // the word of each term, in the same order
-	title     []term       // the headline's terms alone, sublinear frequency
-	names     []uint64     // lower-cased capitalised words not at a sentence start
-	nameWords []string     // the word of each name, in the same order
-	numbers   []uint64     // figures of two or more digits other than years (counts, sums)
-	years     []uint64     // years from 1900 to 2099 the text names
-	dates     []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
-	source    uint64       // hash of the outlet, 0 when unknown
-	when      time.Time    // publication time, zero when unknown
-	sem       wordvec.Vec  // SIF-weighted mean word vector of headline and text, unit length (zero when no word is known)
-	semTitle  wordvec.Vec  // the same of the headline alone
-	sig       text.MinHash // over 5-word shingles, for near-duplicates
-	words     int          // words of the text (the headline not counted)
+	terms    []term       // sublinear term frequency, title terms counted twice
+	title    []term       // the headline's terms alone, sublinear frequency
+	names    []uint64     // lower-cased capitalised words not at a sentence start
+	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
+	years    []uint64     // years from 1900 to 2099 the text names
+	dates    []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
+	source   uint64       // hash of the outlet, 0 when unknown
+	when     time.Time    // publication time, zero when unknown
+	sem      wordvec.Vec  // SIF-weighted mean word vector of headline and text, unit length (zero when no word is known)
+	semTitle wordvec.Vec  // the same of the headline alone
+	sig      text.MinHash // over 5-word shingles, for near-duplicates
+	words    int          // words of the text (the headline not counted)
+}
+
+// featureWords are the words of an article's terms and names, which only
+// explain its membership when it is placed. They are kept apart from its
+// features so that a story's members do not hold them: a term's word is
+// often a piece of the article's text, which it kept whole (on the stream
+// of issue 14 the words and the texts they held were a third of a kept
+// member's bytes).
+type featureWords struct {
+	terms []string // the word of each of features.terms, in the same order
+	names []string // the word of each of features.names, in the same order
 }
 
 // term is a hashed term with its weight in an article (or a story's sum).
@@ -49,10 +57,12 @@ const (
 	minShingleWords = 20
 )
 
-// featuresOf computes an article's features. An article with a headline and
-// no text (a feed item) has features of its headline alone.
-func featuresOf(a news.Article) features {
+// featuresOf computes an article's features and the words that explain
+// them. An article with a headline and no text (a feed item) has features
+// of its headline alone.
+func featuresOf(a news.Article) (features, featureWords) {
 	f := features{when: a.Published}
+	var fw featureWords
 	body := a.Text
 	// The headline and the text are split into words once, for the terms,
 	// the days named and the shingles, into lists kept for the next article.
@@ -63,7 +73,7 @@ func featuresOf(a news.Article) features {
 	bodyWords := sc.words
 	titleTerms := text.TermsOf(titleWords)
 	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
-	f.terms, f.termWords = termsOf(sc, titleTerms, sc.terms)
+	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	names := map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
@@ -86,7 +96,7 @@ func featuresOf(a news.Article) features {
 			numbers[fig] = true
 		}
 	}
-	f.names, f.nameWords = hashedSet(names)
+	f.names, fw.names = hashedSet(names)
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole
@@ -94,16 +104,20 @@ func featuresOf(a news.Article) features {
 	if src := strings.ToLower(strings.TrimSpace(a.Source)); src != "" {
 		f.source = text.Hash(src)
 	}
-	vecWords := wordvec.Words(a.Title)
-	f.semTitle, _ = wordvec.Mean(vecWords, nil)
+	// The headline's words are looked up once, for both means.
+	sc.vec = wordvec.AppendWords(sc.vec[:0], a.Title)
+	sc.ranks = wordvec.AppendRanks(sc.ranks[:0], sc.vec)
+	f.semTitle, _ = wordvec.MeanOfRanks(sc.ranks)
 	f.semTitle.Normalize()
-	f.sem, _ = wordvec.Mean(append(vecWords, wordvec.Words(body)...), nil)
+	sc.vec = wordvec.AppendWords(sc.vec[:0], body)
+	sc.ranks = wordvec.AppendRanks(sc.ranks, sc.vec)
+	f.sem, _ = wordvec.MeanOfRanks(sc.ranks)
 	f.sem.Normalize()
 	sc.lower = shingleWords(sc.lower[:0], body, bodyWords)
 	words := sc.lower
 	f.words = len(words)
 	f.sig = text.ShingleSignature(words, 5, signatureSize)
-	return f
+	return f, fw
 }
 
 // shingleWords is text.Words(text.Normalize(body)), the words the
@@ -129,8 +143,9 @@ func shingleWords(out []string, body string, words []string) []string {
 // time): growing new ones for every article was a third of the bytes
 // preparation allocated.
 type scratch struct {
-	words, terms, all, lower []string
-	occs                     []occurrence
+	words, terms, all, lower, vec []string
+	occs                          []occurrence
+	ranks                         []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -142,6 +157,7 @@ func (sc *scratch) release() {
 	clear(sc.terms)
 	clear(sc.all)
 	clear(sc.lower)
+	clear(sc.vec)
 	clear(sc.occs)
 	scratchPool.Put(sc)
 }

@@ -81,7 +81,7 @@ func FuzzDatesOf(f *testing.F) {
 }
 
 func TestFeaturesSeparateYearsFromFigures(t *testing.T) {
-	f := featuresOf(news.Article{Title: "Quake of 2009", Text: "The 2009 quake killed 1,200 people and left 35,000 homeless in 1999 terms."})
+	f, _ := featuresOf(news.Article{Title: "Quake of 2009", Text: "The 2009 quake killed 1,200 people and left 35,000 homeless in 1999 terms."})
 	years := map[uint64]bool{}
 	for _, y := range f.years {
 		years[y] = true
@@ -100,7 +100,7 @@ func TestFeaturesSeparateYearsFromFigures(t *testing.T) {
 }
 
 func TestTitleOnlyArticleHasFeatures(t *testing.T) {
-	f := featuresOf(news.Article{ID: "feed-item", Title: "Calder dockworkers vote to end strike", Published: time.Now()})
+	f, _ := featuresOf(news.Article{ID: "feed-item", Title: "Calder dockworkers vote to end strike", Published: time.Now()})
 	if len(f.terms) == 0 || len(f.title) == 0 || f.words != 0 {
 		t.Errorf("a headline-only article: terms %d, headline terms %d, words %d; want headline terms and no text words", len(f.terms), len(f.title), f.words)
 	}

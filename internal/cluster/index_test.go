@@ -87,3 +87,51 @@ func TestTermTable(t *testing.T) {
 		t.Errorf("an empty table holds something")
 	}
 }
+
+// TestTermTableDelete adds and deletes keys at random, many more than the
+// table holds at once, and checks it against a map after every step: no
+// key is lost from a run a deletion closed up, and the table does not grow
+// beyond what the keys held need.
+func TestTermTableDelete(t *testing.T) {
+	var tab termTable[int32]
+	want := map[uint64]int32{}
+	r := rand.New(rand.NewPCG(5, 6))
+	key := func() uint64 {
+		if r.IntN(2) == 0 {
+			return uint64(r.IntN(400)) << 40 // low bits all zero: long runs
+		}
+		return uint64(r.IntN(400)) // 0 among them
+	}
+	for i := 0; i < 200000; i++ {
+		h := key()
+		if _, held := want[h]; held && r.IntN(2) == 0 {
+			tab.del(h)
+			delete(want, h)
+		} else {
+			*tab.ref(h) = int32(i)
+			want[h] = int32(i)
+		}
+		if i%997 == 0 {
+			for h, v := range want {
+				if got, ok := tab.get(h); !ok || got != v {
+					t.Fatalf("step %d: get(%d) = %d, %v; want %d", i, h, got, ok, v)
+				}
+			}
+		}
+		if tab.len() != len(want) {
+			t.Fatalf("step %d: len = %d, want %d", i, tab.len(), len(want))
+		}
+	}
+	tab.del(1 << 62) // never held: nothing happens
+	if _, ok := tab.get(0); ok != hasKey(want, 0) {
+		t.Errorf("key 0 held %v, want %v", ok, hasKey(want, 0))
+	}
+	if len(tab.keys) > 2048 { // 800 keys at most, at most half full
+		t.Errorf("table of %d entries for at most 800 keys", len(tab.keys))
+	}
+}
+
+func hasKey(m map[uint64]int32, k uint64) bool {
+	_, ok := m[k]
+	return ok
+}

@@ -19,13 +19,21 @@ type story struct {
 	// per article, and waiting for memory was most of its cost).
 	// Scratch for candidates: the article (epoch) that last touched the
 	// story, whether the story was open for it, and the partial dot product
-	// so far.
-	epoch   uint64
-	partial float64
-	w       []float64 // sum of the members' unit TF-IDF vectors (as term frequency × scale), by slot
-	n       int       // articles
-	openNow bool
+	// so far. Then what the first touch of a lookup reads (whether the
+	// story is open then, whether it must be rescaled): these were hundreds
+	// of bytes further, past the word vector, a wait on memory more per
+	// story touched.
+	epoch     uint64
+	partial   float64
+	n         int // articles
+	scaleDocs int // documents seen when its members were last scaled, see rescale
+	openNow   bool
+	merged    bool      // merged into another story: skipped, and dropped at the next eviction
+	last      time.Time // latest publication time of a dated member
 
+	openFrom, openUntil time.Time // when it takes articles: its span widened by its horizon, see noteWindow
+
+	w       []float64 // sum of the members' unit TF-IDF vectors (as term frequency × scale), by slot
 	id      string
 	slot    termTable[int32] // term hash -> its place in w
 	hashes  []uint64         // the term of each slot: sums run in slot order, so that runs repeat to the last bit
@@ -39,16 +47,11 @@ type story struct {
 	ids     []string         // every article's id, in the order they joined
 	kept    []*member        // the first member and the latest ones
 	first   time.Time        // earliest publication time of a dated member
-	last    time.Time        // latest publication time of a dated member
 
-	openFrom, openUntil time.Time // when it takes articles: its span widened by its horizon, see noteWindow
-
-	created   int  // the clusterer's sequence number when the story began
-	grown     int  // and when it last took an article
-	settled   int  // and when Settle last looked at it
-	settledN  int  // and its articles then
-	scaleDocs int  // documents seen when its members were last scaled, see rescale
-	merged    bool // merged into another story: skipped, and dropped at the next eviction
+	created  int // the clusterer's sequence number when the story began
+	grown    int // and when it last took an article
+	settled  int // and when Settle last looked at it
+	settledN int // and its articles then
 
 	core   []uint64 // names given by at least half its articles (two or more), sorted
 	coreAt int      // n when core was listed
@@ -75,6 +78,9 @@ type member struct {
 	f          *features
 	scale      float64 // 1 / length of its TF-IDF vector when last scaled
 	titleScale float64 // and of its headline's
+	// next is, for each band of its signature, the member indexed before
+	// it under the same key (see lshIndex).
+	next [lshBands]*member
 }
 
 func newStory(id string, seq int) *story {

@@ -3,8 +3,9 @@ package cluster
 import "math/bits"
 
 // termTable maps term hashes to values by open addressing with linear
-// probing. The clusterer looks terms up in each story's slots and in the
-// document frequencies hundreds of times per article; Go's map spent most
+// probing. The clusterer looks terms up in each story's slots, in the
+// document frequencies and in the postings hundreds of times per article
+// (and keys the LSH buckets by it, see lshIndex); Go's map spent most
 // of its time there finding the group and matching control bytes, where a
 // table of the hashes themselves needs one multiply and, mostly, one cache
 // line. Term hashes are FNV-1a, whose low bits vary little between similar
@@ -86,6 +87,38 @@ func (t *termTable[V]) ref(h uint64) *V {
 			return &t.vals[i]
 		}
 	}
+}
+
+// del removes key h, if held. Entries after it in its run move back into
+// the gap when their place is at or before it, so that a lookup never stops
+// short and no mark of the deletion stays behind: a table with keys added
+// and deleted for ever holds no more than its keys need.
+func (t *termTable[V]) del(h uint64) {
+	var zero V
+	if h == 0 {
+		t.hasZero, t.zeroVal = false, zero
+		return
+	}
+	if t.keys == nil {
+		return
+	}
+	mask := len(t.keys) - 1
+	i := int((h * fibonacci) >> t.shift)
+	for ; t.keys[i] != h; i = (i + 1) & mask {
+		if t.keys[i] == 0 {
+			return
+		}
+	}
+	for j := (i + 1) & mask; t.keys[j] != 0; j = (j + 1) & mask {
+		// The entry at j may fill the gap at i when i is between its
+		// place and j (cyclically).
+		if place := int((t.keys[j] * fibonacci) >> t.shift); (j-place)&mask >= (j-i)&mask {
+			t.keys[i], t.vals[i] = t.keys[j], t.vals[j]
+			i = j
+		}
+	}
+	t.keys[i], t.vals[i] = 0, zero
+	t.n--
 }
 
 // grow doubles the table.

@@ -198,3 +198,16 @@ func TestSentencesOnRealText(t *testing.T) {
 		t.Errorf("%d sentences in %d paragraphs: too few to have been split", sentences, paragraphs)
 	}
 }
+
+// TestFirstHan checks the bound hasHan skips below: no code point under it
+// is Han, Hiragana or Katakana, and it is one.
+func TestFirstHan(t *testing.T) {
+	for r := rune(0); r < firstHan; r++ {
+		if isHan(r) {
+			t.Fatalf("%U is written without spaces but comes before firstHan", r)
+		}
+	}
+	if !isHan(firstHan) {
+		t.Errorf("firstHan %U is not Han", firstHan)
+	}
+}

@@ -26,6 +26,12 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// firstHan is the first code point isHan can accept (the CJK radicals
+// supplement; Hiragana, Katakana and the Han ideographs all come later):
+// below it the three Unicode range searches are skipped, for every
+// character of nearly every word.
+const firstHan = '\u2e80'
+
 // isHan reports whether r is written without spaces between words (Chinese,
 // Japanese kana), so that words must be approximated by character n-grams.
 func isHan(r rune) bool {
@@ -106,7 +112,7 @@ func AppendTermsOf(out []string, words []string) []string {
 
 func hasHan(w string) bool {
 	for _, r := range w {
-		if isHan(r) {
+		if r >= firstHan && isHan(r) {
 			return true
 		}
 	}

@@ -154,28 +154,28 @@ func sifOfRank(r int) float64 {
 // (weight nil: SIF), and the share of the words' weight that was found in
 // the table; a text with no known word gives the zero vector and 0.
 func Mean(words []string, weight func(string) float64) (Vec, float64) {
+	if weight == nil {
+		return MeanOfRanks(AppendRanks(nil, words))
+	}
 	var out Vec
 	total, found := 0.0, 0.0
 	for _, w := range words {
-		i, ok := Rank(w)
-		var wt float64
-		switch {
-		case weight != nil:
-			wt = weight(w)
-		case ok:
-			wt = sifOfRank(i)
-		default:
-			wt = 1
-		}
+		wt := weight(w)
 		if wt <= 0 {
 			continue
 		}
 		total += wt
-		if ok {
+		if i, ok := Rank(w); ok {
 			addScaled(&out, i, float32(wt))
 			found += wt
 		}
 	}
+	return divided(out, found, total)
+}
+
+// divided is the sum of weighted vectors out over the weight found in the
+// table, and the share found of the total weight.
+func divided(out Vec, found, total float64) (Vec, float64) {
 	if found == 0 {
 		return out, 0
 	}
@@ -183,6 +183,40 @@ func Mean(words []string, weight func(string) float64) (Vec, float64) {
 		out[d] /= float32(found)
 	}
 	return out, found / total
+}
+
+// AppendRanks appends the rank of each word (see Rank), -1 for a word
+// outside the table, to out: a caller that takes the mean of one text and
+// of a part of it (a headline and the article it heads) looks each word up
+// once.
+func AppendRanks(out []int32, words []string) []int32 {
+	v := vocab()
+	for _, w := range words {
+		i, ok := v.index[normal(w)]
+		if !ok {
+			i = -1
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// MeanOfRanks is Mean with SIF weights of the words of ranks (see
+// AppendRanks), to the last bit.
+func MeanOfRanks(ranks []int32) (Vec, float64) {
+	var out Vec
+	total, found := 0.0, 0.0
+	for _, i := range ranks {
+		if i < 0 {
+			total++ // a word outside the table weighs 1
+			continue
+		}
+		wt := sifOfRank(int(i))
+		total += wt
+		addScaled(&out, int(i), float32(wt))
+		found += wt
+	}
+	return divided(out, found, total)
 }
 
 // Cosine returns the cosine of two vectors, 0 when either is zero.
@@ -229,8 +263,11 @@ func Dot(a, b *Vec) float64 {
 // by: runs of letters and digits, with inner apostrophes and hyphens kept
 // ("o'brien", "well-known") as GloVe's tokens have them, and a possessive
 // "'s" cut off ("trump's" is "trump"), as its tokenizer did.
-func Words(text string) []string {
-	var out []string
+func Words(text string) []string { return AppendWords(nil, text) }
+
+// AppendWords appends the words of text (see Words) to out, for a caller
+// that reuses one list over many texts.
+func AppendWords(out []string, text string) []string {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {

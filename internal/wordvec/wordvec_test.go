@@ -116,3 +116,17 @@ func BenchmarkMean(b *testing.B) {
 		Mean(words, nil)
 	}
 }
+
+// TestMeanOfRanksIsMeanWithSIF checks that the mean of looked-up ranks is
+// the SIF-weighted mean to the last bit, words outside the table included.
+func TestMeanOfRanksIsMeanWithSIF(t *testing.T) {
+	words := Words("The envoy resigned on Tuesday, zqxwv said; the ambassador quit. Xyzzyplugh 2024")
+	got, gotShare := MeanOfRanks(AppendRanks(nil, words))
+	want, wantShare := Mean(words, SIF)
+	if got != want || gotShare != wantShare {
+		t.Errorf("MeanOfRanks = %v (share %v), Mean with SIF = %v (share %v)", got[:3], gotShare, want[:3], wantShare)
+	}
+	if gotShare == 1 || gotShare == 0 {
+		t.Errorf("share %v: the text should have words in and out of the table", gotShare)
+	}
+}

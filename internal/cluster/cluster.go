@@ -514,15 +514,15 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 		c.scored = append(c.scored, scored)
 		switch {
 		case !scored:
-		case c.examples != nil || c.opt.Model.readsCostly || i == best && background:
+		case c.examples != nil || c.opt.Model.readsBeyondAvgCos || i == best && background:
 			c.signals(q, cands[i], r)
 		default:
-			// The model reads only cheap signals (the average-link cosine,
-			// what is derived from it, the weekdays): the others, which cost most, are
+			// The model reads only the average-link cosine and what is
+			// derived from it: the other signals, which cost most, are
 			// computed for a new article's best candidate alone (its
 			// membership explains itself with them; a second look, when
 			// the stream settles, explains itself with the probability).
-			cheapSignals(q, cands[i], r)
+			onlyAvgCos(r)
 		}
 	}
 	c.normalizeSignals(rows, c.scored, best, background)

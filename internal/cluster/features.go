@@ -27,7 +27,6 @@ type features struct {
 	numbers   []uint64     // figures of two or more digits other than years (counts, sums)
 	years     []uint64     // years from 1900 to 2099 the text names
 	dates     []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
-	weekdays  uint8        // the days of the week its headline and lead name, bit 0 Monday (see weekdaysOf)
 	source    uint64       // hash of the outlet, 0 when unknown
 	when      time.Time    // publication time, zero when unknown
 	sem       wordvec.Vec  // SIF-weighted mean word vector of headline and text, unit length (zero when no word is known)
@@ -92,7 +91,6 @@ func featuresOf(a news.Article) features {
 	f.years, _ = hashedSet(years)
 	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole
 	f.dates = datesOfWords(sc.all)
-	f.weekdays = weekdaysOf(titleWords) | weekdaysOf(bodyWords[:min(len(bodyWords), weekdayLeadWords)])
 	if src := strings.ToLower(strings.TrimSpace(a.Source)); src != "" {
 		f.source = text.Hash(src)
 	}
@@ -262,41 +260,6 @@ var months = map[string]int{
 	"August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
 	"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
 	"Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
-
-// weekdayLeadWords is how far into a text weekdaysOf reads: a report says
-// when its event happened in its first sentences ("on Tuesday"), and days
-// named further on are background. Measured on pairs of articles of one
-// ECB+ topic (two events of one kind): the first 60, 100, 150 words or the
-// whole text name a common weekday for .74, .78, .80, .82 of same-event
-// pairs that both name one and .24, .26, .30, .39 of different-event pairs;
-// 100 words keeps most of the contrast and finds a weekday in 60% of the
-// articles (54% at 60 words). The contrast is alike on the other
-// development files (at 100 words: duc2003 TDT pairs a week apart or less
-// .61 against .31, basil .84 against .30, allsides_dated .90 against .21).
-const weekdayLeadWords = 100
-
-// weekdays names the days of the week, Monday first.
-var weekdays = [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-// weekdaysOf is the set of days of the week a list of words names, bit 0
-// Monday. Two reports of one occurrence of an event name the day it
-// happened; two occurrences of one kind mostly happened on different days.
-// The name is kept, not the date it stands for: an undated article cannot
-// say which date.
-func weekdaysOf(words []string) uint8 {
-	var set uint8
-	for _, w := range words {
-		if len(w) < 6 || len(w) > 9 {
-			continue
-		}
-		for d, name := range weekdays {
-			if strings.EqualFold(w, name) {
-				set |= 1 << d
-			}
-		}
-	}
-	return set
 }
 
 // datesOf lists the days of the year a text names, "Oct. 17" or "17

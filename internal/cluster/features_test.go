@@ -1,9 +1,7 @@
 package cluster
 
 import (
-	"math"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -127,76 +125,5 @@ func TestShingleWordsAsNormalized(t *testing.T) {
 		if got := shingleWords(nil, body, text.Words(body)); !slices.Equal(got, want) {
 			t.Errorf("shingleWords(%q) = %q, want %q", body, got, want)
 		}
-	}
-}
-
-func TestWeekdaysOf(t *testing.T) {
-	lead := "The ferry sank on Tuesday night off the coast; divers resumed the search WEDNESDAY."
-	f := featuresOf(news.Article{ID: "a", Title: "Rescuers search for missing", Text: lead})
-	if want := uint8(1<<1 | 1<<2); f.weekdays != want {
-		t.Errorf("weekdays of the lead = %07b, want %07b", f.weekdays, want)
-	}
-	// A day named after the lead is background, not when the event happened.
-	long := lead + strings.Repeat(" The harbour was calm.", weekdayLeadWords/4) + " A memorial is planned for Sunday."
-	if f := featuresOf(news.Article{ID: "b", Text: long}); f.weekdays&(1<<6) != 0 {
-		t.Errorf("a Sunday named after the first %d words counted: %07b", weekdayLeadWords, f.weekdays)
-	}
-	if f := featuresOf(news.Article{ID: "c", Title: "Markets rally on Friday"}); f.weekdays != 1<<4 {
-		t.Errorf("headline-only weekdays = %07b, want Friday", f.weekdays)
-	}
-	if got := weekdaysOf(text.Words("Mondays are slow; the sunday paper")); got != 1<<6 {
-		t.Errorf("weekdaysOf = %07b, want only Sunday", got)
-	}
-}
-
-func TestWeekdayShare(t *testing.T) {
-	s := newStory("s", 1)
-	for _, days := range []uint8{1 << 1, 1 << 1, 1<<1 | 1<<2, 0} {
-		s.addCounts(&features{weekdays: days}, 1)
-	}
-	tests := []struct {
-		set  uint8
-		want float64
-	}{
-		{1 << 1, 1},                  // Tuesday: every article that names a day (the fourth names none)
-		{1 << 2, 1.0 / 3},            // Wednesday: one of the three
-		{1<<1 | 1<<3, (1 + 0) / 2.0}, // Tuesday and a Thursday the story never names
-		{1 << 5, 0},                  // a day the story contradicts
-	}
-	for _, tt := range tests {
-		if got := weekdayShare(tt.set, s); math.Abs(got-tt.want) > 1e-12 {
-			t.Errorf("weekdayShare(%07b) = %v, want %v", tt.set, got, tt.want)
-		}
-	}
-	if got := weekdayShare(0, s); !math.IsNaN(got) {
-		t.Errorf("an article naming no weekday: %v, want NaN", got)
-	}
-	if got := weekdayShare(1<<1, newStory("t", 2)); !math.IsNaN(got) {
-		t.Errorf("a story naming no weekday: %v, want NaN", got)
-	}
-	// A dated article's story may develop over days: the signal is left out
-	// unless both are of one day.
-	if got := weekdayShareOf(&features{weekdays: 1 << 1}, s); got != 1 {
-		t.Errorf("undated article: %v, want 1", got)
-	}
-	if got := weekdayShareOf(&features{weekdays: 1 << 1, when: time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)}, s); !math.IsNaN(got) {
-		t.Errorf("dated article: %v, want NaN", got)
-	}
-	day := time.Date(2020, 3, 3, 9, 0, 0, 0, time.UTC)
-	d := newStory("d", 3)
-	d.addCounts(&features{weekdays: 1 << 1}, 1)
-	d.noteTime(day)
-	if got := weekdayShareOf(&features{weekdays: 1 << 1, when: day.Add(20 * time.Hour)}, d); got != 1 {
-		t.Errorf("dated article of the same day: %v, want 1", got)
-	}
-	if got := weekdayShareOf(&features{weekdays: 1 << 1, when: day.Add(72 * time.Hour)}, d); !math.IsNaN(got) {
-		t.Errorf("dated article three days on: %v, want NaN", got)
-	}
-	// The conflict is what the share leaves, and 0 without evidence.
-	if share, conflict := weekdaySignals(&features{weekdays: 1<<1 | 1<<3}, s); share != 0.5 || conflict != 0.5 {
-		t.Errorf("weekdaySignals = %v, %v, want 0.5, 0.5", share, conflict)
-	}
-	if share, conflict := weekdaySignals(&features{}, s); !math.IsNaN(share) || conflict != 0 {
-		t.Errorf("weekdaySignals without days = %v, %v, want NaN, 0", share, conflict)
 	}
 }

@@ -157,10 +157,6 @@ func (c *Clusterer) absorb(keep, gone *story) {
 			pair[0][k] += n
 		}
 	}
-	for k, n := range gone.days {
-		keep.days[k] += n
-	}
-	keep.dayed += gone.dayed
 	for i := range keep.sem {
 		keep.sem[i] += gone.sem[i]
 	}

@@ -41,9 +41,9 @@ type Model struct {
 	Note     string   `json:"note,omitempty"`
 
 	index []int // the place of each of Signals in the clusterer's signal vector
-	// readsCostly is set when the model reads a signal other than the
-	// cheap ones (see cheap).
-	readsCostly bool
+	// readsBeyondAvgCos is set when the model reads a signal other than the
+	// average-link cosine and the ones derived from it (margin, relative).
+	readsBeyondAvgCos bool
 }
 
 // LoadModel reads a model written by the fitting command and checks that it
@@ -68,15 +68,15 @@ func LoadModel(data []byte) (*Model, error) {
 // init maps the model's signals to the clusterer's and checks the
 // classifier's shape.
 func (m *Model) init() error {
-	m.index, m.readsCostly = m.index[:0], false
+	m.index, m.readsBeyondAvgCos = m.index[:0], false
 	for _, name := range m.Signals {
 		i := signalIndex(name)
 		if i < 0 {
 			return fmt.Errorf("the model reads a signal %q the clusterer does not compute", name)
 		}
 		m.index = append(m.index, i)
-		if !cheap(i) {
-			m.readsCostly = true
+		if i != sigAvgCos && i != sigMargin && i != sigRelative {
+			m.readsBeyondAvgCos = true
 		}
 	}
 	switch {

@@ -16,30 +16,28 @@ import (
 // not apply (no headline, no names, undated); the model's trees send NaN
 // down a branch of its own.
 const (
-	sigAvgCos          = iota // mean TF-IDF cosine to the story's articles (average link)
-	sigMaxCos                 // highest TF-IDF cosine to one of its kept articles (closest member)
-	sigCentroidCos            // TF-IDF cosine to the story's centroid (the sum of its unit vectors): kinder to broad stories
-	sigTitleMax               // highest TF-IDF cosine of headlines to a kept article's headline
-	sigSemAvg                 // mean cosine of word-vector documents (GloVe, SIF-weighted) to the story's articles
-	sigSemMax                 // highest such cosine to a kept article
-	sigSemCentered            // cosine of the word vectors to the story's mean, both less the stream's mean vector
-	sigSemTitleMax            // highest word-vector cosine of headlines
-	sigNameShare              // share of the article's names its story gives, each by the share of articles giving it
-	sigNameSpecific           // the same weighted by each name's IDF: specific names count more than common ones
-	sigCoreMissing            // share (by IDF) of the story's core names (given by half its articles or more) the article lacks; NaN without
-	sigNumberShare            // share of the article's figures (not years) the story gives, as above
-	sigYearShare              // share of the article's years the story gives; NaN unless both name years
-	sigDateShare              // share of the days of the year ("Oct. 17") it names that the story names; NaN unless both do
-	sigDuplicate              // highest MinHash estimate of shingle overlap with a kept article (near-duplicate evidence)
-	sigSameSource             // share of the story's articles from the article's outlet; NaN when outlets are unknown
-	sigGapDays                // ln(1 + days between the article and the story's dated span); NaN when undated
-	sigSpanDays               // ln(1 + days the story has run); NaN when undated
-	sigMargin                 // average-link cosine minus the best of the other candidates'; NaN without another
-	sigRelative               // average-link cosine over the best candidate's; NaN without another
-	sigWords                  // ln(1 + words of the article's text): short texts share fewer words
-	sigCohesion               // mean cosine between two of the story's articles; NaN for a story of one
-	sigWeekdayShare           // share of the days of the week its lead names that the story's leads name; NaN unless both do, or when dated
-	sigWeekdayConflict        // 1 - weekday_share where that is defined, else 0: days named that the story contradicts, no evidence counted as none
+	sigAvgCos       = iota // mean TF-IDF cosine to the story's articles (average link)
+	sigMaxCos              // highest TF-IDF cosine to one of its kept articles (closest member)
+	sigCentroidCos         // TF-IDF cosine to the story's centroid (the sum of its unit vectors): kinder to broad stories
+	sigTitleMax            // highest TF-IDF cosine of headlines to a kept article's headline
+	sigSemAvg              // mean cosine of word-vector documents (GloVe, SIF-weighted) to the story's articles
+	sigSemMax              // highest such cosine to a kept article
+	sigSemCentered         // cosine of the word vectors to the story's mean, both less the stream's mean vector
+	sigSemTitleMax         // highest word-vector cosine of headlines
+	sigNameShare           // share of the article's names its story gives, each by the share of articles giving it
+	sigNameSpecific        // the same weighted by each name's IDF: specific names count more than common ones
+	sigCoreMissing         // share (by IDF) of the story's core names (given by half its articles or more) the article lacks; NaN without
+	sigNumberShare         // share of the article's figures (not years) the story gives, as above
+	sigYearShare           // share of the article's years the story gives; NaN unless both name years
+	sigDateShare           // share of the days of the year ("Oct. 17") it names that the story names; NaN unless both do
+	sigDuplicate           // highest MinHash estimate of shingle overlap with a kept article (near-duplicate evidence)
+	sigSameSource          // share of the story's articles from the article's outlet; NaN when outlets are unknown
+	sigGapDays             // ln(1 + days between the article and the story's dated span); NaN when undated
+	sigSpanDays            // ln(1 + days the story has run); NaN when undated
+	sigMargin              // average-link cosine minus the best of the other candidates'; NaN without another
+	sigRelative            // average-link cosine over the best candidate's; NaN without another
+	sigWords               // ln(1 + words of the article's text): short texts share fewer words
+	sigCohesion            // mean cosine between two of the story's articles; NaN for a story of one
 	// The same similarities as z-scores against this stream's background:
 	// the running mean and spread of each over the candidates that were not
 	// an article's best (mostly other events of its kind). A stream of long
@@ -66,7 +64,7 @@ var normalized = [...][2]int{
 var signalNames = [numSignals]string{
 	"avg_cos", "max_cos", "centroid_cos", "title_max", "sem_avg", "sem_max", "sem_centered", "sem_title_max",
 	"name_share", "name_specific", "core_missing", "number_share", "year_share", "date_share", "duplicate",
-	"same_source", "gap_days", "span_days", "margin", "relative", "words", "cohesion", "weekday_share", "weekday_conflict",
+	"same_source", "gap_days", "span_days", "margin", "relative", "words", "cohesion",
 	"avg_cos_z", "max_cos_z", "centroid_z", "title_max_z", "sem_max_z", "sem_centered_z",
 }
 
@@ -234,57 +232,6 @@ func (c *Clusterer) signals(q *query, s *story, out []float64) {
 	}
 	out[sigWords] = math.Log1p(float64(f.words))
 	out[sigCohesion] = c.cohesionOf(s)
-	out[sigWeekdayShare], out[sigWeekdayConflict] = weekdaySignals(f, s)
-}
-
-// weekdaySignals are weekday_share and weekday_conflict of an article and
-// a story.
-func weekdaySignals(f *features, s *story) (share, conflict float64) {
-	share = weekdayShareOf(f, s)
-	if math.IsNaN(share) {
-		return share, 0
-	}
-	return share, 1 - share
-}
-
-// weekdayShareOf is weekdayShare of an article and a story, for an
-// undated article, or a dated one published within sameCycle of a story
-// that has run no longer than sameCycle; NaN otherwise. A story that
-// develops over days names a different day in each report: read by every
-// dated article, the signal lowered duc2003's TDT events (held out, the
-// headline settings, signals avg_cos and weekday_share) from .741 to .697.
-func weekdayShareOf(f *features, s *story) float64 {
-	if !f.when.IsZero() && (s.last.IsZero() || s.span() > sameCycle || gap(s, f.when) > sameCycle) {
-		return math.NaN()
-	}
-	return weekdayShare(f.weekdays, s)
-}
-
-// sameCycle is how far apart dated reports may be for the days of the
-// week they name to be compared: one day, a news cycle, in which reports
-// of one event name the same day (and a report of the next morning may
-// still say "on Tuesday").
-const sameCycle = 24 * time.Hour
-
-// weekdayShare is the share of the days of the week an article's headline
-// and lead name that its story's articles name, each counted by the share
-// of the story's articles naming a weekday that name it; NaN unless both
-// name one. A story article that names no day neither agrees nor
-// contradicts (two in five ECB+ articles name none in their lead). It
-// costs a few additions, so that a model reading it and the average-link
-// cosine alone still skips the costly signals (see cheap).
-func weekdayShare(set uint8, s *story) float64 {
-	if set == 0 || s.dayed == 0 {
-		return math.NaN()
-	}
-	var sum, k float64
-	for d, n := range s.days {
-		if set&(1<<d) != 0 {
-			sum += float64(n)
-			k++
-		}
-	}
-	return sum / float64(s.dayed) / k
 }
 
 // relativeSignals fills the signals that compare each candidate with the
@@ -442,22 +389,13 @@ func nanMax(a, b float64) float64 {
 	return a
 }
 
-// cheap reports whether a signal costs next to nothing once the
-// average-link cosine is known: the ones derived from it (margin,
-// relative) and the days of the week shared.
-func cheap(k int) bool {
-	return k == sigAvgCos || k == sigMargin || k == sigRelative || k == sigWeekdayShare || k == sigWeekdayConflict
-}
-
-// cheapSignals computes the cheap signals of query q against story s and
-// marks every other signal of the row as not computed (NaN), for a model
-// that reads no other: the row is scratch space, and must not keep another
-// candidate's.
-func cheapSignals(q *query, s *story, r []float64) {
+// onlyAvgCos marks every signal of a row but the average-link cosine and
+// the ones derived from it as not computed (NaN), for a model that reads no
+// other: the row is scratch space, and must not keep another candidate's.
+func onlyAvgCos(r []float64) {
 	for k := range r {
-		if !cheap(k) {
+		if k != sigAvgCos && k != sigMargin && k != sigRelative {
 			r[k] = math.NaN()
 		}
 	}
-	r[sigWeekdayShare], r[sigWeekdayConflict] = weekdaySignals(q.f, s)
 }

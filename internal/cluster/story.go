@@ -34,8 +34,6 @@ type story struct {
 	numbers map[uint64]int32 // articles giving each figure
 	years   map[uint64]int32
 	dates   map[uint64]int32
-	days    [7]int32         // articles naming each day of the week (see weekdaysOf)
-	dayed   int32            // articles naming one or more
 	sources map[uint64]int32 // articles from each outlet
 	sem     wordvec.Vec      // sum of the members' unit word vectors
 	ids     []string         // every article's id, in the order they joined
@@ -120,14 +118,6 @@ func (s *story) addCounts(f *features, d int32) {
 	countAll(s.numbers, f.numbers, d)
 	countAll(s.years, f.years, d)
 	countAll(s.dates, f.dates, d)
-	for k := range s.days {
-		if f.weekdays&(1<<k) != 0 {
-			s.days[k] += d
-		}
-	}
-	if f.weekdays != 0 {
-		s.dayed += d
-	}
 	if f.source != 0 {
 		countAll(s.sources, []uint64{f.source}, d)
 	}

@@ -43,13 +43,8 @@ type Options struct {
 	// Model is the join model. Default: the model shipped in the binary.
 	Model *Model
 	// Threshold is the probability an article needs to join a story.
-	// Default: the model's, chosen with it on the development sets (for an
-	// article with a publication time, the model's dated one when it has
-	// one). Set, it holds for every article unless DatedThreshold is set.
+	// Default: the model's, chosen with it on the development sets.
 	Threshold float64
-	// DatedThreshold is Threshold for articles with a publication time.
-	// Default: Threshold when that is set, else the model's dated one.
-	DatedThreshold float64
 	// MergeThreshold is the mean probability, over the articles of one
 	// story, of belonging to another, at which the two are merged. Default:
 	// the model's.
@@ -84,12 +79,6 @@ func (o Options) withDefaults() Options {
 	o.MaxWindow = max(o.MaxWindow, o.Window)
 	if o.Model == nil {
 		o.Model = DefaultModel()
-	}
-	if o.DatedThreshold <= 0 {
-		o.DatedThreshold = o.Threshold
-	}
-	if o.DatedThreshold <= 0 {
-		o.DatedThreshold = o.Model.JoinThresholdFor(true)
 	}
 	if o.Threshold <= 0 {
 		o.Threshold = o.Model.JoinThreshold
@@ -230,20 +219,19 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 			best, bestP = i, p
 		}
 	}
-	threshold := c.joinThreshold(when)
-	if best < 0 || bestP < threshold {
+	if best < 0 || bestP < c.opt.Threshold {
 		s := c.newStory(a.ID)
 		c.join(s, a.ID, f)
 		reason := "starts a new story: no open story was similar enough"
 		if best >= 0 {
-			reason = fmt.Sprintf("starts a new story: the closest open story had a join probability of %.2f, below %.2f", bestP, threshold)
+			reason = fmt.Sprintf("starts a new story: the closest open story had a join probability of %.2f, below %.2f", bestP, c.opt.Threshold)
 		}
-		return news.Membership{ArticleID: a.ID, StoryID: s.id, Score: 1, Threshold: threshold, Reason: reason}
+		return news.Membership{ArticleID: a.ID, StoryID: s.id, Score: 1, Threshold: c.opt.Threshold, Reason: reason}
 	}
 	s, sig := cands[best], slices.Clone(c.rows[best])
 	var alsoClose []*story
 	for i, p := range probs {
-		if i != best && p >= threshold {
+		if i != best && p >= c.opt.Threshold {
 			alsoClose = append(alsoClose, cands[i])
 		}
 	}
@@ -251,19 +239,10 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	c.join(s, a.ID, f)
 	c.mergeIfSame(s, alsoClose)
 	return news.Membership{
-		ArticleID: a.ID, StoryID: s.id, Score: roundScore(bestP), Threshold: threshold,
+		ArticleID: a.ID, StoryID: s.id, Score: roundScore(bestP), Threshold: c.opt.Threshold,
 		SharedTerms: terms, SharedNames: names,
-		Reason: joinReason(bestP, threshold, sig, terms, names),
+		Reason: joinReason(bestP, c.opt.Threshold, sig, terms, names),
 	}
-}
-
-// joinThreshold is the join probability an article published at when
-// needs: the dated threshold when it carries a time.
-func (c *Clusterer) joinThreshold(when time.Time) float64 {
-	if when.IsZero() {
-		return c.opt.Threshold
-	}
-	return c.opt.DatedThreshold
 }
 
 // joinReason says in one sentence why an article joined a story.

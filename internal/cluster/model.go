@@ -26,11 +26,6 @@ type Model struct {
 	Linear *learn.Logistic `json:"linear,omitempty"`
 	// JoinThreshold is the probability an article needs to join a story.
 	JoinThreshold float64 `json:"join_threshold"`
-	// DatedJoinThreshold is JoinThreshold for an article that carries a
-	// publication time, chosen apart on the dated fitting sets (a dated
-	// stream's stories are held apart by time as well, and chose a
-	// stricter threshold than the undated ones); 0 for JoinThreshold.
-	DatedJoinThreshold float64 `json:"dated_join_threshold,omitempty"`
 	// MergeThreshold is the mean probability, over the articles of a story,
 	// of belonging to another, at which the two are merged.
 	MergeThreshold float64 `json:"merge_threshold"`
@@ -63,9 +58,6 @@ func LoadModel(data []byte) (*Model, error) {
 	}
 	if m.JoinThreshold <= 0 || m.JoinThreshold >= 1 || m.MergeThreshold <= 0 || m.MergeThreshold >= 1 {
 		return nil, fmt.Errorf("read join model: thresholds %v and %v are not probabilities", m.JoinThreshold, m.MergeThreshold)
-	}
-	if m.DatedJoinThreshold < 0 || m.DatedJoinThreshold >= 1 || math.IsNaN(m.DatedJoinThreshold) {
-		return nil, fmt.Errorf("read join model: dated join threshold %v is not a probability", m.DatedJoinThreshold)
 	}
 	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {
 		return nil, fmt.Errorf("read join model: link threshold %v is not a z-score above 0", m.LinkThreshold)
@@ -108,15 +100,6 @@ func NewModel(signals []string, join *learn.Boosted, linear *learn.Logistic) (*M
 		return nil, err
 	}
 	return m, nil
-}
-
-// JoinThresholdFor is the join threshold of an article: the dated one
-// when it carries a publication time and the model has one.
-func (m *Model) JoinThresholdFor(dated bool) float64 {
-	if dated && m.DatedJoinThreshold > 0 {
-		return m.DatedJoinThreshold
-	}
-	return m.JoinThreshold
 }
 
 // signalIndex is the place of a named signal in the signal vector, -1 for

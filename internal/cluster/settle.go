@@ -71,14 +71,13 @@ func (c *Clusterer) settleArticle(s *story) {
 			best, bestP = i, p
 		}
 	}
-	threshold := c.joinThreshold(s.last)
-	if best < 0 || bestP < threshold {
+	if best < 0 || bestP < c.opt.Threshold {
 		c.linkWith(s, cands)
 		return
 	}
-	c.merge(cands[best], s, bestP, threshold, // the article joins best, which stays: it may settle in turn
+	c.merge(cands[best], s, bestP, c.opt.Threshold, // the article joins best, which stays: it may settle in turn
 		fmt.Sprintf("%s started a story of its own, but the story it fits best has grown since: join probability %.2f (threshold %.2f)",
-			m.id, bestP, threshold))
+			m.id, bestP, c.opt.Threshold))
 }
 
 // settleStory merges story s with the open story it is most likely one

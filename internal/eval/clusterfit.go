@@ -161,34 +161,27 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	for i, s := range train {
 		sweep[i] = s.prefix(opt.SweepArticles)
 	}
-	// perSet clusters each sweep set with the given thresholds (undated and
-	// dated join) and returns its B-cubed F1.
-	perSet := func(join, dated, merge, link float64) []float64 {
-		m.JoinThreshold, m.DatedJoinThreshold, m.MergeThreshold, m.LinkThreshold = join, dated, merge, link
+	score := func(join, merge, link float64) float64 {
+		m.JoinThreshold, m.MergeThreshold, m.LinkThreshold = join, merge, link
 		o := opt.Cluster
 		o.Model = m
-		f1s := make([]float64, len(sweep))
-		for i, s := range sweep {
+		var sum float64
+		for _, s := range sweep {
 			if ctx.Err() != nil {
-				return f1s // the caller returns ctx's error
+				return 0 // the caller returns ctx's error
 			}
-			f1s[i] = s.Run(o, 0).BCubed.F1
+			sum += s.Run(o, 0).BCubed.F1
 		}
-		return f1s
+		return sum / float64(len(sweep))
 	}
-	datedSet := make([]bool, len(sweep))
-	for i, s := range sweep {
-		datedSet[i] = s.dated()
-	}
-	bestJoin, bestDated, bestF1 := chooseJoin(opt, datedSet, func(t float64) []float64 {
-		return perSet(t, t, t, 0)
+	bestJoin, bestF1 := bestOf(opt.Thresholds, -1, func(t float64) float64 {
+		f1 := score(t, t, 0)
+		fmt.Fprintf(opt.Log, "join threshold %.2f: mean B3 F1 %.4f\n", t, f1)
+		return f1
 	})
-	score := func(merge, link float64) float64 {
-		return mean(perSet(bestJoin, bestDated, merge, link), nil)
-	}
-	bestMerge, mergeF1 := bestOf(opt.Thresholds, bestJoin, 1, func(t float64) float64 {
-		f1 := score(t, 0)
-		fmt.Fprintf(opt.Log, "merge threshold %.3f: mean B3 F1 %.4f\n", t, f1)
+	bestMerge, mergeF1 := bestOf(opt.Thresholds, bestJoin, func(t float64) float64 {
+		f1 := score(bestJoin, t, 0)
+		fmt.Fprintf(opt.Log, "merge threshold %.2f: mean B3 F1 %.4f\n", t, f1)
 		return f1
 	})
 	if mergeF1 > bestF1 {
@@ -196,8 +189,8 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	} else {
 		bestMerge = bestJoin
 	}
-	bestLink, linkF1 := bestOf(opt.LinkThresholds, -1, 1, func(t float64) float64 {
-		f1 := score(bestMerge, t)
+	bestLink, linkF1 := bestOf(opt.LinkThresholds, -1, func(t float64) float64 {
+		f1 := score(bestJoin, bestMerge, t)
 		fmt.Fprintf(opt.Log, "link threshold %.3f: mean B3 F1 %.4f\n", t, f1)
 		return f1
 	})
@@ -209,22 +202,10 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	m.JoinThreshold, m.DatedJoinThreshold, m.MergeThreshold, m.LinkThreshold = bestJoin, bestDated, bestMerge, bestLink
-	m.Note = fmt.Sprintf("join threshold %.3f (dated articles %.3f), merge threshold %.3f, link threshold %.3f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
-		bestJoin, bestDated, bestMerge, bestLink, bestF1, opt.SweepArticles)
+	m.JoinThreshold, m.MergeThreshold, m.LinkThreshold = bestJoin, bestMerge, bestLink
+	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
+		bestJoin, bestMerge, bestLink, bestF1, opt.SweepArticles)
 	return m, nil
-}
-
-// dated reports whether most of the set's articles carry a publication
-// time: such a set votes for the dated join threshold.
-func (s ClusterSet) dated() bool {
-	var n int
-	for _, a := range s.Articles {
-		if !a.Article.Published.IsZero() {
-			n++
-		}
-	}
-	return 2*n > len(s.Articles)
 }
 
 // prefix is a set cut to its first n articles in file order.
@@ -302,71 +283,10 @@ func orderF1s(reps []ClusterReport) string {
 	return strings.Join(parts, " / ")
 }
 
-// chooseJoin picks the join thresholds: perSet(t) gives each sweep set's F1
-// with every threshold at t (merge too, as the join sweep always has), the
-// undated threshold is the best for the mean over the undated sets and the
-// dated one for the dated sets (each set votes for its own kind; a kind
-// with no set takes the other's), on opt.Thresholds refined twice (to a
-// quarter of the grid step: one step of 0.1 moved a held-out file by
-// ~.02). It returns the two thresholds and the mean F1 over all sets they
-// reach together.
-func chooseJoin(opt FitOptions, dated []bool, perSet func(float64) []float64) (undated, datedT, f1 float64) {
-	memo := map[float64][]float64{}
-	at := func(t float64) []float64 {
-		if _, ok := memo[t]; !ok {
-			memo[t] = perSet(t)
-		}
-		return memo[t]
-	}
-	pick := func(kind bool) (float64, bool) {
-		if !slices.Contains(dated, kind) {
-			return 0, false
-		}
-		t, _ := bestOf(opt.Thresholds, -1, 2, func(t float64) float64 {
-			v := mean(at(t), func(i int) bool { return dated[i] == kind })
-			fmt.Fprintf(opt.Log, "join threshold %.3f: mean B3 F1 %.4f (%s sets)\n", t, v, map[bool]string{true: "dated", false: "undated"}[kind])
-			return v
-		})
-		return t, true
-	}
-	undated, okU := pick(false)
-	datedT, okD := pick(true)
-	switch {
-	case !okU:
-		undated = datedT
-	case !okD:
-		datedT = undated
-	}
-	// Both kinds' sets scored at their own threshold (a set of one kind
-	// reads only its kind's threshold).
-	var sum float64
-	for i, d := range dated {
-		t := undated
-		if d {
-			t = datedT
-		}
-		sum += at(t)[i]
-	}
-	return undated, datedT, sum / float64(max(len(dated), 1))
-}
-
-// mean is the mean of the values whose index keep accepts (all when keep is nil).
-func mean(vs []float64, keep func(int) bool) float64 {
-	var sum float64
-	var n int
-	for i, v := range vs {
-		if keep == nil || keep(i) {
-			sum, n = sum+v, n+1
-		}
-	}
-	return sum / float64(max(n, 1))
-}
-
-// bestOf returns the value of grid (sorted) at which f is highest, then
-// looks halfway between the best and its neighbours, levels times (each
-// time halving the gap around the best so far); skip (if on the grid) is
-// not tried, its score being known to the caller.
-func bestOf(grid []float64, skip float64, levels int, f func(float64) float64) (best, bestF float64) {
+// bestOf returns the value of grid (sorted) at which f is highest, looking
+// also halfway between the best and its neighbours; skip (if on the grid)
+// is not tried, its score being known to the caller.
+func bestOf(grid []float64, skip float64, f func(float64) float64) (best, bestF float64) {
 	bestF = -1
 	at := -1
 	for i, t := range grid {
@@ -380,34 +300,14 @@ func bestOf(grid []float64, skip float64, levels int, f func(float64) float64) (
 	if at < 0 {
 		return skip, -1
 	}
-	lo, hi := best, best
-	if at > 0 {
-		lo = grid[at-1]
-	}
-	if at+1 < len(grid) {
-		hi = grid[at+1]
-	}
-	half := func(a, b float64) float64 { return math.Round((a+b)/2*10000) / 10000 }
-	for range levels {
-		left, right := half(lo, best), half(best, hi)
-		next := best
-		for _, t := range []float64{left, right} {
-			if t == best || t == skip {
-				continue
-			}
-			if v := f(t); v > bestF {
-				next, bestF = t, v
-			}
+	for _, j := range []int{at - 1, at + 1} {
+		if j < 0 || j >= len(grid) {
+			continue
 		}
-		switch next {
-		case best:
-			lo, hi = left, right
-		case left:
-			hi = best
-		default:
-			lo = best
+		t := math.Round((grid[at]+grid[j])/2*1000) / 1000
+		if v := f(t); v > bestF {
+			best, bestF = t, v
 		}
-		best = next
 	}
 	return best, bestF
 }

@@ -3,7 +3,6 @@ package eval
 import (
 	"context"
 	"fmt"
-	"math"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -64,35 +63,5 @@ func TestClusterLeaveOneSetOutScoresEachSetWithAModelFittedWithoutIt(t *testing.
 	cancel()
 	if _, err := ClusterLeaveOneSetOut(ctx, []ClusterSet{a, b}, nil, func(string) bool { return false }, nil, opt); err == nil {
 		t.Errorf("a cancelled run returned no error")
-	}
-}
-
-// TestChooseJoinLetsEachKindVote checks that the dated sets choose the
-// dated threshold and the undated ones the other, each on the refined grid.
-func TestChooseJoinLetsEachKindVote(t *testing.T) {
-	opt := FitOptions{Thresholds: []float64{0.1, 0.2, 0.3, 0.4}}.withDefaults()
-	peak := func(t, at float64) float64 { return 1 - math.Abs(t-at) }
-	var tried []float64
-	undated, dated, f1 := chooseJoin(opt, []bool{false, true, false}, func(t float64) []float64 {
-		tried = append(tried, t)
-		return []float64{peak(t, 0.2), peak(t, 0.325), peak(t, 0.2)}
-	})
-	if undated != 0.2 || dated != 0.325 {
-		t.Errorf("chose %v (undated) and %v (dated), want 0.2 and 0.325 (tried %v)", undated, dated, tried)
-	}
-	if math.Abs(f1-1) > 1e-9 {
-		t.Errorf("mean F1 %v, want 1", f1)
-	}
-	for i, a := range tried {
-		for _, b := range tried[:i] {
-			if a == b {
-				t.Errorf("threshold %v clustered twice", a)
-			}
-		}
-	}
-	// With no dated set, the dated threshold is the undated one.
-	undated, dated, _ = chooseJoin(opt, []bool{false}, func(t float64) []float64 { return []float64{peak(t, 0.3)} })
-	if undated != 0.3 || dated != 0.3 {
-		t.Errorf("undated sets only: chose %v and %v, want 0.3 for both", undated, dated)
 	}
 }

@@ -276,7 +276,8 @@ var predicateFeatureNames = []string{
 // predicates and their arguments align: the best pair of their content
 // predicates (not frame verbs) by the verbs' similarity, and by the mean of
 // the verbs', subjects' and objects' similarities, with the argument
-// similarities of the best pair by verb; and how the words outside the
+// similarities of the best pair by verb (over pairs tied on the verb, the
+// best subject and the best object); and how the words outside the
 // speech attributions align (the lower direction, SIF-weighted), so that
 // "X said A" and "X said B" share only what A and B share. (The share of
 // each side's predicates matched in the other, and whether both have one,
@@ -294,8 +295,15 @@ func predicateFeatures(a, b *predicates) []float64 {
 			}
 			v := tokenSim(a, b, pa.verb, pb.verb)
 			s, o := tokenSim(a, b, pa.subj, pb.subj), tokenSim(a, b, pa.obj, pb.obj)
-			if v > bestVerb {
+			switch {
+			case v > bestVerb:
 				bestVerb, subj, obj = v, s, o
+			case v == bestVerb && v > 0:
+				// A tie (the same verbs matched crosswise) takes the best
+				// argument of each kind over the tied pairs: loop order is
+				// argument order, and no feature may depend on it. (No
+				// similar verb at all leaves the arguments at 0, as before.)
+				subj, obj = math.Max(subj, s), math.Max(obj, o)
 			}
 			bestTriple = math.Max(bestTriple, (v+s+o)/3)
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/text"
+	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
 // A sentence's predicate-argument structure, read without a parser: each
@@ -66,7 +67,10 @@ var subjectPronouns = toSet(`he she it they we i who`)
 
 // predicateTokens splits a sentence into words (lower-cased, their
 // capitals noted) and clause breaks: a comma, semicolon, colon, bracket or
-// dash, and a word of clauseWords.
+// dash, and a word of clauseWords. The scan is wordvec.Words' (runs of
+// letters and digits with inner apostrophes and hyphens), kept here because
+// it must also see the case and the punctuation between the words; each
+// run's word is wordvec.Words' own, the vector table's key.
 func predicateTokens(s string) []predToken {
 	var out []predToken
 	s = text.Fold(s)
@@ -75,19 +79,18 @@ func predicateTokens(s string) []predToken {
 		if start < 0 {
 			return
 		}
-		w := strings.Trim(strings.ReplaceAll(s[start:end], "’", "'"), "'-")
-		w = strings.TrimSuffix(w, "'s")
+		run := s[start:end]
 		start = -1
-		if w == "" {
+		words := wordvec.Words(run) // one run, so at most one word
+		if len(words) == 0 {
 			return
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		lw := strings.ToLower(w)
-		if clauseWords[lw] {
+		if clauseWords[words[0]] {
 			out = append(out, predToken{})
 			return
 		}
-		out = append(out, predToken{w: lw, capital: unicode.IsUpper(r)})
+		r, _ := utf8.DecodeRuneInString(run)
+		out = append(out, predToken{w: words[0], capital: unicode.IsUpper(r)})
 	}
 	for i, r := range s {
 		switch {

@@ -95,11 +95,27 @@ func TestPredicateFeatures(t *testing.T) {
 		"The council would approve the budget, Roe told reporters.")
 	other := features("Senator Jane Roe said the council would approve the budget.",
 		"Senator Jane Roe said the mayor had resigned over the scandal.")
+	// Two predicates each, their verbs matched crosswise: the verb
+	// similarity ties, and the arguments must not depend on which sentence
+	// comes first.
+	features("Police arrested the men, and soldiers detained the women.",
+		"Troops detained the boys, and officers arrested the girls.")
 	const verb, content = 0, 4
 	if same[verb] != 1 || other[verb] >= 1 {
 		t.Errorf("predicate aligned: %v for the same statement, %v for another (want 1 and below 1)", same[verb], other[verb])
 	}
 	if same[content] <= other[content] {
 		t.Errorf("frame content aligned: %v for the same statement, not above %v for another", same[content], other[content])
+	}
+}
+
+func TestPairFeaturesSymmetricOnTiedPredicates(t *testing.T) {
+	a := "Police arrested the men, and soldiers detained the women."
+	b := "Troops detained the boys, and officers arrested the girls."
+	x, y := PairFeatures(a, b), PairFeatures(b, a)
+	for i := range x {
+		if x[i] != y[i] {
+			t.Errorf("feature %d: %v one way, %v the other", i, x[i], y[i])
+		}
 	}
 }

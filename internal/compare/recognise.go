@@ -185,12 +185,7 @@ func (r *Recogniser) mentions(t string) []mention {
 			people[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
 		}
 	}
-	placed := map[string]bool{} // names a context rule makes a place somewhere in the article
-	for _, c := range cands {
-		if len(c.toks) <= 3 && placeInContext(c) && !possessive(t, c.end) { // "one of Oregon's fumbles" is a team's
-			placed[strings.ToLower(c.text)] = true
-		}
-	}
+	placed := placedNames(t, cands)
 	var out []mention
 	for i, c := range cands {
 		k := kinds[i]
@@ -284,6 +279,32 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	return out
 }
+
+// placedNames are the lower-case names a context rule makes a place
+// somewhere in the article ("from Texas"), to be a place wherever it is
+// written; not a name the article also writes as a team that wins or
+// scores ("Texas beat Oklahoma"), whose other mentions stay the model's.
+func placedNames(t string, cands []candidate) map[string]bool {
+	placed, teams := map[string]bool{}, map[string]bool{}
+	for _, c := range cands {
+		key := strings.ToLower(c.text)
+		if len(c.toks) <= 3 && placeInContext(c) && !possessive(t, c.end) { // "one of Oregon's fumbles" is a team's
+			placed[key] = true
+		}
+		if c.nextPunct == "" && matchVerbs[c.next] {
+			teams[key] = true
+		}
+	}
+	for k := range teams {
+		delete(placed, k)
+	}
+	return placed
+}
+
+// matchVerbs, right after a name, say it is a side in a match ("Texas beat
+// Oklahoma", "Oregon scored twice"): a team's verbs, not a place's. Not
+// "won" or "lost", which a state does with votes and people with races.
+var matchVerbs = toSet(`beat beats defeated edged routed thrashed trounced scored scores`)
 
 // partyMembers name a party's members, lower case.
 var partyMembers = toSet(`democrat democrats republican republicans libertarian libertarians`)

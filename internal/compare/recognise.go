@@ -306,7 +306,13 @@ func placedNames(t string, cands []candidate) map[string]bool {
 // "won" or "lost", which a state does with votes and people with races.
 var matchVerbs = toSet(`beat beats defeated edged routed thrashed trounced scored scores`)
 
-// partyMembers name a party's members, lower case.
+// partyMembers name a party's members, lower case. Only the US parties':
+// those are the ones the model, trained on Reuters pages, reads as people
+// or organisations (BASIL articles); the British "Tory", "Tories",
+// "Conservatives" it already reads as no name (TestKindsFromContext pins
+// them), and conllpp, the labelled dev set, writes no other country's
+// party members to measure a longer list on. A party's own name
+// ("Labour") is an organisation and is not listed.
 var partyMembers = toSet(`democrat democrats republican republicans libertarian libertarians`)
 
 // honorifics are the titles (lower case, no period) only people bear,

@@ -82,6 +82,11 @@ func TestKindsFromContext(t *testing.T) {
 		{"The plan drew condemnation from Democrats, who called it an abuse of power.", "Democrats", ""},
 		{"The decision incited condemnation from Democrats, who called it an abuse of his authority.\n\nThe committee will investigate, while House Democrats plan to block it.", "Democrats", ""},
 		{"Republicans, who hold the Senate, blocked the bill on Monday.", "Republicans", ""},
+		{"Senator Jane Roe, a Democrat, said the bill would fail on Monday.", "Democrat", ""},
+		{"The bill was written by a Republican from Maine on Monday.", "Republican", ""},
+		{"Tories said the plan would fail on Monday.", "Tories", ""},
+		{"The Conservatives said the plan would fail on Monday.", "Conservatives", ""},
+		{"A Tory backbencher said the plan would fail on Monday.", "Tory", ""},
 		// A participle that opens a sentence before a preposition names nothing.
 		{"Combined with $2 billion approved last year, the fund would hold $9 billion.", "Combined", ""},
 		{"Compared to last year, the harbour handled more ships.", "Compared", ""},
@@ -150,6 +155,23 @@ func TestAPlaceByContextIsAPlaceThroughout(t *testing.T) {
 
 // "one of Oregon's fumbles": a possessive after "of" is what the name owns,
 // not where someone is from, so it does not make a team a place.
+// "Fans from Texas" places the name in its sentence only: where the
+// article writes it as a team that beats and scores, it stays a team.
+func TestAPlaceByContextLeavesATeamATeam(t *testing.T) {
+	text := "Texas beat Oklahoma 30-20 on Saturday. Fans from Texas filled the stadium. Texas scored twice in the final quarter."
+	kinds := map[news.EntityKind]bool{}
+	var all []string
+	for _, e := range DefaultRecogniser().Entities(text) {
+		all = append(all, string(e.Kind)+":"+e.Name)
+		if e.Name == "Texas" {
+			kinds[e.Kind] = true
+		}
+	}
+	if !kinds[news.Org] {
+		t.Errorf("the team Texas is no organisation: entities %v", all)
+	}
+}
+
 func TestAPossessiveAfterOfIsNoHome(t *testing.T) {
 	text := "The Bears forced two turnovers on Oregon's final possessions. He coughed up one of Oregon's fumbles. Oregon will host Washington next week."
 	for _, e := range DefaultRecogniser().Entities(text) {

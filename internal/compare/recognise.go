@@ -185,12 +185,7 @@ func (r *Recogniser) mentions(t string) []mention {
 			people[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
 		}
 	}
-	placed := map[string]bool{} // names a context rule makes a place somewhere in the article
-	for _, c := range cands {
-		if len(c.toks) <= 3 && placeInContext(c) && !possessive(t, c.end) { // "one of Oregon's fumbles" is a team's
-			placed[strings.ToLower(c.text)] = true
-		}
-	}
+	placed := placedNames(t, cands)
 	var out []mention
 	for i, c := range cands {
 		k := kinds[i]
@@ -285,7 +280,39 @@ func (r *Recogniser) mentions(t string) []mention {
 	return out
 }
 
-// partyMembers name a party's members, lower case.
+// placedNames are the lower-case names a context rule makes a place
+// somewhere in the article ("from Texas"), to be a place wherever it is
+// written; not a name the article also writes as a team that wins or
+// scores ("Texas beat Oklahoma"), whose other mentions stay the model's.
+func placedNames(t string, cands []candidate) map[string]bool {
+	placed, teams := map[string]bool{}, map[string]bool{}
+	for _, c := range cands {
+		key := strings.ToLower(c.text)
+		if len(c.toks) <= 3 && placeInContext(c) && !possessive(t, c.end) { // "one of Oregon's fumbles" is a team's
+			placed[key] = true
+		}
+		if c.nextPunct == "" && matchVerbs[c.next] {
+			teams[key] = true
+		}
+	}
+	for k := range teams {
+		delete(placed, k)
+	}
+	return placed
+}
+
+// matchVerbs, right after a name, say it is a side in a match ("Texas beat
+// Oklahoma", "Oregon scored twice"): a team's verbs, not a place's. Not
+// "won" or "lost", which a state does with votes and people with races.
+var matchVerbs = toSet(`beat beats defeated edged routed thrashed trounced scored scores`)
+
+// partyMembers name a party's members, lower case. Only the US parties':
+// those are the ones the model, trained on Reuters pages, reads as people
+// or organisations (BASIL articles); the British "Tory", "Tories",
+// "Conservatives" it already reads as no name (TestKindsFromContext pins
+// them), and conllpp, the labelled dev set, writes no other country's
+// party members to measure a longer list on. A party's own name
+// ("Labour") is an organisation and is not listed.
 var partyMembers = toSet(`democrat democrats republican republicans libertarian libertarians`)
 
 // honorifics are the titles (lower case, no period) only people bear,

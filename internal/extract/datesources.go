@@ -84,9 +84,12 @@ var shortYearCue = regexp.MustCompile(`(?i)\b(?:stand|datum|date|vom|dnia|fecha)
 // 2.1.23", "v2.1.23", "Build 4.5.21", "Lap time 1.12.19"), or a document's
 // number: "Publication 3.4.22 of the rules", "Issue 1.2.19", "Nr. 4.5.21"
 // (its noun right before the numbers, with no colon between: "Date of
-// publication: 3.4.22" still labels a day).
+// publication: 3.4.22" still labels a day). Not "edition" or "Ausgabe": a
+// newspaper's print edition is named by its day ("Ausgabe 03.04.22" on an
+// e-paper page). No dev page writes either kind (wcxb, readability: the
+// date figures are the same with and without these words).
 var notADayWord = regexp.MustCompile(`(?i)(?:\b(?:version|ver|release|build|rev|revision|patch|time|lap|score)|\bv)\W*$|` +
-	`\b(?:publication|edition|issue|volume|vol|number|no|nr|ausgabe|nummer)\.?\s*$`)
+	`\b(?:publication|issue|volume|vol|number|no|nr|nummer)\.?\s*$`)
 
 // shortYearPivot is the last two-digit year read as 20yy; a later one is
 // 19yy, and plausibleFrom refuses those before 1990. Any pivot from the

@@ -58,6 +58,13 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 		{"Issue 1.2.19", "Published:", "", dsText, ""},
 		{"Nr. 4.5.21", "", "post-date", dsText, ""},
 		{"Date of publication: 3.4.22", "", "", dsText, "2022-04-03"},
+		// A print edition is named by its day: in a dated text or class
+		// its label is the date e-paper pages carry.
+		{"Ausgabe 03.04.22", "", "post-date", dsText, "2022-04-03"},
+		{"Edition 3.4.22", "", "date", dsText, "2022-04-03"},
+		{"Print edition 03.04.22", "", "post-date", dsText, "2022-04-03"},
+		{"Ausgabe vom 03.04.22", "", "", dsText, "2022-04-03"},
+		{"Ausgabe 03.04.22", "", "", dsText, ""},
 		// A cue after the numbers does not make them a day.
 		{"1.2.19 posted", "", "", dsText, ""},
 		{"Artikel vom 01.12.19", "", "", dsText, "2019-12-01"},

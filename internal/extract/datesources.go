@@ -86,8 +86,9 @@ var shortYearCue = regexp.MustCompile(`(?i)\b(?:stand|datum|date|vom|dnia|fecha)
 // (its noun right before the numbers, with no colon between: "Date of
 // publication: 3.4.22" still labels a day). Not "edition" or "Ausgabe": a
 // newspaper's print edition is named by its day ("Ausgabe 03.04.22" on an
-// e-paper page). No dev page writes either kind (wcxb, readability: the
-// date figures are the same with and without these words).
+// e-paper page). No page of the eight extraction dev sets writes either
+// kind before such a day (a grep of their HTML; the date eval was not run
+// again for this list).
 var notADayWord = regexp.MustCompile(`(?i)(?:\b(?:version|ver|release|build|rev|revision|patch|time|lap|score)|\bv)\W*$|` +
 	`\b(?:publication|issue|volume|vol|number|no|nr|nummer)\.?\s*$`)
 

@@ -77,8 +77,8 @@ func featuresOf(a news.Article) (features, featureWords) {
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	names := map[string]bool{}
 	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
-		words := text.Words(s)
-		for i, w := range words {
+		sc.sentence = text.AppendWords(sc.sentence[:0], s)
+		for i, w := range sc.sentence {
 			if i == 0 || len(w) < 2 || !text.IsUpperInitial(w) {
 				continue
 			}
@@ -144,6 +144,7 @@ func shingleWords(out []string, body string, words []string) []string {
 // preparation allocated.
 type scratch struct {
 	words, terms, all, lower, vec []string
+	sentence                      []string // the words of one sentence, for the names
 	occs                          []occurrence
 	ranks                         []int32
 }
@@ -158,6 +159,7 @@ func (sc *scratch) release() {
 	clear(sc.all)
 	clear(sc.lower)
 	clear(sc.vec)
+	clear(sc.sentence)
 	clear(sc.occs)
 	scratchPool.Put(sc)
 }

@@ -145,8 +145,12 @@ func SIF(word string) float64 {
 	return sifOfRank(r)
 }
 
+// zipfLog is ln(1.78·V) of Zipf's law in sifOfRank, computed once: it was a
+// logarithm for every word of every text.
+var zipfLog = math.Log(1.78 * 400000)
+
 func sifOfRank(r int) float64 {
-	p := 1 / (float64(r+1) * math.Log(1.78*400000))
+	p := 1 / (float64(r+1) * zipfLog)
 	return sifA / (sifA + p)
 }
 

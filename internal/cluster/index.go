@@ -212,6 +212,10 @@ func (c *Clusterer) unindexMember(m *member) {
 		return
 	}
 	for b, k := range m.f.sig.Bands(lshBands) {
+		if _, held := c.lsh[b].get(k); !held {
+			m.next[b] = nil // not in this band's table: ref would insert the key only to delete it
+			continue
+		}
 		head := c.lsh[b].ref(k)
 		for p := head; *p != nil; p = &(*p).next[b] {
 			if *p == m {

@@ -107,6 +107,9 @@ func TestTermTableDelete(t *testing.T) {
 		if _, held := want[h]; held && r.IntN(2) == 0 {
 			tab.del(h)
 			delete(want, h)
+			if _, ok := tab.get(h); ok {
+				t.Fatalf("step %d: get(%d) finds a deleted key", i, h)
+			}
 		} else {
 			*tab.ref(h) = int32(i)
 			want[h] = int32(i)

@@ -89,8 +89,8 @@ func measuresOf(s string) []measure {
 		if end < len(s) && (s[end] == ':' || s[end] == '/' || isWordByte(s[end])) || clockTime.MatchString(s[end:]) {
 			continue // a time, a fraction, a code
 		}
-		if digitGroupBefore.MatchString(s[:start]) || digitGroupAfter.MatchString(s[end:]) {
-			continue // a group of a telephone number ("0845 125 2222"), minutes after "3: " ...
+		if digitGroup(s[:start], s[end:], s[start:end]) {
+			continue // a group of a telephone number ("0845 125 2222"), minutes after "3: ", "200, 000" ...
 		}
 		if insideQuotes(s, start) {
 			continue // what someone said, not what the article reports
@@ -229,15 +229,37 @@ func precisionOf(digits string) float64 {
 // "3 a. m." as tokenised text writes it).
 var clockTime = regexp.MustCompile(`^\s*[ap]\.?\s?m\b`)
 
-// digitGroupBefore and digitGroupAfter match a number's neighbour that
-// makes it one group of a longer figure: digits (or a colon) right before
-// it across a space ("0845 125 2222", "3: 30"), or digits right after it
-// across a space ("0845 125"), also after a comma, as tokenised text
-// writes thousands ("home to 200, 000 people").
+// spaceGroupBefore and spaceGroupAfter match a number's neighbour that
+// makes it one group of a longer figure across a bare space: digits (or a
+// colon) right before it ("0845 125 2222", "3: 30"), or digits right after
+// it ("0845 125").
 var (
-	digitGroupBefore = regexp.MustCompile(`(?:\d,?|:)\s$`)
-	digitGroupAfter  = regexp.MustCompile(`^(?:\s|,\s)\d`)
+	spaceGroupBefore = regexp.MustCompile(`(?:\d|:)\s$`)
+	spaceGroupAfter  = regexp.MustCompile(`^\s\d`)
 )
+
+// commaGroupBefore and commaGroupAfter match the other group of a number
+// written as tokenised text writes thousands ("home to 200, 000 people"):
+// one to three digits, not part of a longer number, before ", "; exactly
+// three digits after it. "In 2019, 300 people" (a year) and "killed 12, 30
+// were injured" (a list) are no such groups.
+var (
+	commaGroupBefore = regexp.MustCompile(`(?:^|[^\d,.])\d{1,3},\s$`)
+	commaGroupAfter  = regexp.MustCompile(`^,\s\d{3}\b`)
+)
+
+// threeDigits matches a number of exactly three digits.
+var threeDigits = regexp.MustCompile(`^\d{3}$`)
+
+// digitGroup reports whether the number written as num between before and
+// after is one group of a longer figure (spaceGroupBefore, commaGroupBefore).
+func digitGroup(before, after, num string) bool {
+	if spaceGroupBefore.MatchString(before) || spaceGroupAfter.MatchString(after) {
+		return true
+	}
+	return threeDigits.MatchString(num) && commaGroupBefore.MatchString(before) ||
+		len(num) <= 3 && !strings.ContainsAny(num, ",.") && commaGroupAfter.MatchString(after)
+}
 
 // insideQuotes reports whether byte i of a sentence (quotation marks folded
 // to ") lies between quotation marks: an odd number of them before it.

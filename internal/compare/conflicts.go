@@ -155,7 +155,7 @@ func measuresOf(s string) []measure {
 			}
 		}
 		m.context = semanticOf(window(before, after))
-		m.periods = periodsOf(window(before, after))
+		m.periods = periodsOf(before, after)
 		out = append(out, m)
 	}
 	return out
@@ -392,20 +392,50 @@ func purposesAgree(a, b measure) bool {
 }
 
 // periodsOf lists the months (capitalised, by their first three letters)
-// and the years of 1900 to 2099 a figure's window names: "136,000 jobs in
-// September" is September's measure.
-func periodsOf(window string) []string {
+// and the years of 1900 to 2099 that a figure's own clause (within
+// contextWords either side, up to a comma, semicolon, colon or bracket)
+// names as a period: after a preposition ("136,000 jobs in September",
+// "for 2019", "since October") or as a possessive ("September's"). A month
+// that is a name ("Theresa May said 300 jobs"), a date of another clause
+// ("The protests, which began in September, have left 12 dead") and a
+// report's year ("450 jobs ..., a 2020 report found") are no period of the
+// figure.
+func periodsOf(before, after string) []string {
+	if loc := clauseBreak.FindAllStringIndex(before, -1); loc != nil {
+		before = before[loc[len(loc)-1][1]:]
+	}
+	if loc := clauseBreak.FindStringIndex(after); loc != nil {
+		after = after[:loc[0]]
+	}
+	b, a := text.Words(before), text.Words(after)
+	ws := append(b[max(0, len(b)-contextWords):], a[:min(len(a), contextWords)]...)
 	var out []string
-	for _, w := range text.Words(window) {
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		period := ""
 		switch {
-		case unicode.IsUpper([]rune(w)[0]) && calendarWords[strings.ToLower(w)] && slices.Contains(monthAbbrevs, strings.ToLower(w)[:3]):
-			out = append(out, strings.ToLower(w)[:3])
+		case unicode.IsUpper([]rune(w)[0]) && calendarWords[lw] && slices.Contains(monthAbbrevs, lw[:3]):
+			period = lw[:3]
 		case len(w) == 4 && isYear(w, ""):
-			out = append(out, w)
+			period = w
+		default:
+			continue
+		}
+		if i > 0 && periodPrepositions[strings.ToLower(ws[i-1])] || i+1 < len(ws) && ws[i+1] == "s" {
+			out = append(out, period)
 		}
 	}
 	return out
 }
+
+// clauseBreak matches what ends a figure's clause for periodsOf: a comma or
+// colon before a space (not one inside "520,000"), a semicolon, a bracket.
+var clauseBreak = regexp.MustCompile(`[,:]\s|;|[()]`)
+
+// periodPrepositions are the words before a month or a year that make it
+// the period a figure measures ("in September", "for 2019").
+var periodPrepositions = map[string]bool{"in": true, "for": true, "since": true, "during": true, "through": true,
+	"until": true, "from": true, "of": true, "by": true}
 
 // samePeriod tells whether two figures may measure one period: one of
 // them names none, or they name a month or year in common. "136,000 jobs in
@@ -639,10 +669,33 @@ func shareFigure(a, b []measure) bool {
 }
 
 // namesDisagree reports whether two sentences name different people or
-// places: each names someone (a capitalised word not at the start) and they
-// share none. Two ages are then two people's.
+// places: each names someone (a capitalised word not at the start, months
+// aside) and they share none. Two ages are then two people's. Months are
+// left to periodsOf, which tells a figure's period from a month of another
+// clause ("The protests, which began in September, have left 12 dead").
 func namesDisagree(a, b profile) bool {
-	return len(a.names) > 0 && len(b.names) > 0 && meet(a.names, b.names) == 0
+	na, nb := withoutMonths(a.names), withoutMonths(b.names)
+	return len(na) > 0 && len(nb) > 0 && meet(na, nb) == 0
+}
+
+// monthHashes are the hashes of the month words, as a profile's names hold
+// them.
+var monthHashes = func() map[uint64]bool {
+	out := map[uint64]bool{}
+	for w := range calendarWords {
+		if slices.Contains(monthAbbrevs, w[:3]) {
+			out[text.Hash(w)] = true
+		}
+	}
+	return out
+}()
+
+// withoutMonths is a sorted set of name hashes without the months.
+func withoutMonths(names hset) hset {
+	if !slices.ContainsFunc(names, func(h uint64) bool { return monthHashes[h] }) {
+		return names
+	}
+	return slices.DeleteFunc(slices.Clone(names), func(h uint64) bool { return monthHashes[h] })
 }
 
 // conflictsOf finds the figures that articles report differently (see the

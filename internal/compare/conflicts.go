@@ -171,9 +171,16 @@ var (
 	dayFirst   = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
 )
 
-// datelineAfter matches what follows the date of a wire dateline: the
-// agency in parentheses and a dash.
-var datelineAfter = regexp.MustCompile(`^\s*\([^)]{1,30}\)\s*(?:--|—|–|-|_)`)
+// datelineBefore and datelineAfter match what comes before and after the
+// date of a wire dateline ("ALDBURY, Calder, February 8 (VWS) --"): only
+// the place, one to four capitalised words at the sentence's start, before
+// it; the agency in parentheses (at most 30 characters, as compare.go's
+// dateline allows) and a dash after it. A date further in ("The deal was
+// signed on March 3 (local time) - officials said") is no dateline's.
+var (
+	datelineBefore = regexp.MustCompile(`^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}$`)
+	datelineAfter  = regexp.MustCompile(`^\s*\([^)]{1,30}\)\s*(?:--|—|–|-|_)`)
+)
 
 // dateEventWords are the stems of the lower-case content words among the
 // eventSpan words either side of a date: what happened then ("signed by
@@ -207,7 +214,7 @@ func dateMeasure(s string, loc []int, dayFirst bool) (measure, bool) {
 	}
 	name := strings.ToUpper(month[:1]) + strings.ToLower(month[1:3])
 	return measure{kind: "date", value: float64((m+1)*100 + d), text: name + " " + day,
-		context: semanticOf(window(s[:loc[0]], s[loc[1]:])), filed: datelineAfter.MatchString(s[loc[1]:]),
+		context: semanticOf(window(s[:loc[0]], s[loc[1]:])), filed: datelineBefore.MatchString(s[:loc[0]]) && datelineAfter.MatchString(s[loc[1]:]),
 		event: dateEventWords(s[:loc[0]], s[loc[1]:])}, true
 }
 

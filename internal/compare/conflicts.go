@@ -360,8 +360,8 @@ const purposeWords = 3
 // purposeAfter is what a figure's things are for: the lower-case content
 // word right after a "to" among the first purposeWords words after the
 // number, within its clause ("60 votes to overcome such a filibuster":
-// "overcome"). "to 400,000", "to Texas" and "to the border" give none: a
-// figure, a name or a place is no purpose.
+// "overcome"). "to 400,000", "to Texas", "to the border" and "to southern
+// Syria" give none: a figure, a name or a place is no purpose.
 func purposeAfter(after string) string {
 	if i := strings.IndexAny(after, ",;:.!?\"()"); i >= 0 {
 		after = after[:i]
@@ -372,12 +372,19 @@ func purposeAfter(after string) string {
 		if !strings.EqualFold(ws[i], "to") {
 			continue
 		}
-		if r := []rune(next)[0]; unicode.IsLower(r) && !text.IsStopWord(next) {
+		if r := []rune(next)[0]; unicode.IsLower(r) && !text.IsStopWord(next) && !beforeName(ws, i+1) {
 			return next
 		}
 		return ""
 	}
 	return ""
+}
+
+// beforeName reports whether word i of ws is followed by a capitalised
+// word: then it qualifies a name ("to southern Syria", "to northern Iraq")
+// and is no verb of purpose.
+func beforeName(ws []string, i int) bool {
+	return i+1 < len(ws) && unicode.IsUpper([]rune(ws[i+1])[0])
 }
 
 // purposesAgree tells whether two figures count things for the same end:

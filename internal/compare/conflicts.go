@@ -252,7 +252,12 @@ var (
 // were injured" (a list) are no such groups.
 var (
 	commaGroupBefore = regexp.MustCompile(`(?:^|[^\d,.])\d{1,3},\s$`)
-	commaGroupAfter  = regexp.MustCompile(`^,\s\d{3}\b`)
+	// recordBefore matches a win-loss record and a comma before a number:
+	// what follows is the record's statistic ("Thompson (36-3, 24 KOs)",
+	// "The Colts (10-5, 4-4 away)"), no count of the story (ECB+ dev cluster
+	// stories: 6 false values, boxers' and teams' records).
+	recordBefore    = regexp.MustCompile(`\d+(?:-\d+)+,\s$`)
+	commaGroupAfter = regexp.MustCompile(`^,\s\d{3}\b`)
 )
 
 // threeDigits matches a number of exactly three digits.
@@ -261,7 +266,7 @@ var threeDigits = regexp.MustCompile(`^\d{3}$`)
 // digitGroup reports whether the number written as num between before and
 // after is one group of a longer figure (spaceGroupBefore, commaGroupBefore).
 func digitGroup(before, after, num string) bool {
-	if spaceGroupBefore.MatchString(before) || spaceGroupAfter.MatchString(after) {
+	if spaceGroupBefore.MatchString(before) || spaceGroupAfter.MatchString(after) || recordBefore.MatchString(before) {
 		return true
 	}
 	return threeDigits.MatchString(num) && commaGroupBefore.MatchString(before) ||
@@ -435,8 +440,9 @@ func periodsOf(before, after string) []string {
 		default:
 			continue
 		}
-		if i > 0 && periodPrepositions[strings.ToLower(ws[i-1])] || i+1 < len(ws) && ws[i+1] == "s" {
-			out = append(out, period)
+		if i > 0 && periodPrepositions[strings.ToLower(ws[i-1])] || i+1 < len(ws) && ws[i+1] == "s" ||
+			len(out) > 0 && i > 0 && strings.EqualFold(ws[i-1][:min(3, len(ws[i-1]))], out[len(out)-1]) {
+			out = append(out, period) // also the year of a month that is one: "in May 1984"
 		}
 	}
 	return out
@@ -447,9 +453,10 @@ func periodsOf(before, after string) []string {
 var clauseBreak = regexp.MustCompile(`[,:]\s|;|[()]`)
 
 // periodPrepositions are the words before a month or a year that make it
-// the period a figure measures ("in September", "for 2019").
-var periodPrepositions = map[string]bool{"in": true, "for": true, "since": true, "during": true, "through": true,
-	"until": true, "from": true, "of": true, "by": true}
+// the period a figure measures ("in September", "for 2019", "on February
+// 1979").
+var periodPrepositions = map[string]bool{"in": true, "on": true, "for": true, "since": true, "during": true,
+	"through": true, "until": true, "from": true, "of": true, "by": true}
 
 // samePeriod tells whether two figures may measure one period: one of
 // them names none, or they name a month or year in common. "136,000 jobs in
@@ -683,12 +690,18 @@ func shareFigure(a, b []measure) bool {
 }
 
 // namesDisagree reports whether two sentences name different people or
-// places: each names someone (a capitalised word not at the start, months
-// aside) and they share none. Two ages are then two people's. Months are
-// left to periodsOf, which tells a figure's period from a month of another
-// clause ("The protests, which began in September, have left 12 dead").
-func namesDisagree(a, b profile) bool {
-	na, nb := withoutMonths(a.names), withoutMonths(b.names)
+// places: each names someone (a capitalised word not at the start) and they
+// share none. Two ages are then two people's. For figures other than dates,
+// months are no names: periodsOf tells a figure's period from a month of
+// another clause ("The protests, which began in September, have left 12
+// dead"). For dates they stay names, as before: two dates of different
+// months and no name in common were nearly all two acts' (ECB+ dev and
+// duc2003 cluster stories: "the fiscal year ends on Sept. 30" / "began Oct. 1").
+func namesDisagree(a, b profile, kind string) bool {
+	na, nb := a.names, b.names
+	if kind != "date" {
+		na, nb = withoutMonths(na), withoutMonths(nb)
+	}
 	return len(na) > 0 && len(nb) > 0 && meet(na, nb) == 0
 }
 
@@ -779,7 +792,7 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 			if gives(byK[b.k], a.m.kind, a.m.value) || gives(byK[a.k], b.m.kind, b.m.value) {
 				continue
 			}
-			if namesDisagree(sents[a.k].prof, sents[b.k].prof) {
+			if namesDisagree(sents[a.k].prof, sents[b.k].prof, a.m.kind) {
 				continue // other people, places or events
 			}
 			// Which figure answers which must be plain: once the figures

@@ -291,6 +291,9 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"The government sent 30,000 troops to southern Syria last week, officials said.",
 			"The government sent 20,000 troops into Syria last week, officials said.",
 			[]string{"20,000 troops", "30,000 troops"}},
+		{"the statistics after a win-loss record are no counts",
+			"The champion beat Tomas Brandt (36-3, 24 KOs) in the seventh round on Saturday night in Calder.",
+			"The champion beat Tomas Brandt (36-3, 21 KOs) in the seventh round on Saturday night in Calder.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

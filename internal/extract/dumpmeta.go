@@ -56,6 +56,7 @@ type dumpDoc struct {
 	url       string
 	titleLine string          // the first line, the <title> of WET dumps
 	titleKeys []string        // the folded parts of the first line
+	echoed    bool            // a line near the article's start repeats the first line or a part
 	count     map[string]int  // how often each folded line occurs
 	lead      map[string]bool // words of the article's first lines
 	host      string
@@ -105,6 +106,7 @@ func newDumpDoc(lines []string, body []bool, pageURL string) *dumpDoc {
 			d.titleKeys = append(d.titleKeys, foldTitle(p.text))
 		}
 	}
+	d.echoed = d.firstLineEchoed()
 	if h := Host(pageURL); h != "" {
 		d.host = hostLabel(h)
 		d.sites = append(d.sites, h, d.host)
@@ -312,6 +314,43 @@ func (d *dumpDoc) titleFeatures(r *featureRow, c *dumpTitleCand, cands []*dumpTi
 	r.flag("page_has_body", d.bodyStart >= 0)
 	r.add("page_first_line_parts", float64(len(d.titleKeys)))
 	r.add("page_cands", float64(len(cands)))
+	d.chromeFeatures(r, c)
+}
+
+// chromeFeatures say whether a dump title candidate, and the dump's first
+// line, read as page chrome (a membership or newsletter pitch, a "Skip to
+// content"): the boilerplate phrases the text extractor knows, counted in
+// the candidate, in the line it stands on, and in the first line, and
+// whether the first line ends as a sentence (a <title> seldom does, a
+// banner often does), and whether the first line is echoed near the
+// article. A WET dump's first line is the page's <title>, so the rankers
+// otherwise learn "the first line is the title". Refitted on the bench
+// (README, s6-fixm), the echo carries the weight and the phrase counts
+// almost none: the bench dumps hardly ever open with chrome.
+func (d *dumpDoc) chromeFeatures(r *featureRow, c *dumpTitleCand) {
+	line := d.titleLine
+	if c.line > 0 && c.line < len(d.lines) {
+		line = d.lines[c.line]
+	}
+	r.add("chrome_phrases", float64(chromeScore(c.text)))
+	r.add("line_chrome_phrases", float64(chromeScore(line)))
+	r.add("page_first_line_chrome", float64(chromeScore(d.titleLine)))
+	r.flag("page_first_line_sentence", endsSentence(d.titleLine))
+	r.flag("page_first_line_echoed", d.echoed)
+}
+
+// firstLineEchoed reports whether a line near the article's start repeats
+// the first line or one of its parts: a <title> whose headline the page
+// shows again above its article. A first line that is not echoed there
+// (a banner, a <title> unlike the headline) leaves the lines above the
+// article as the headline's candidates.
+func (d *dumpDoc) firstLineEchoed() bool {
+	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
+		if d.inWindow(i) && len(d.keys[i]) > 0 && (d.keys[i] == d.keys[0] || d.isTitlePart(d.keys[i])) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCandidates describes the dump's title candidates for the ranker.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -113,10 +114,55 @@ func TestDumpMetadata(t *testing.T) {
 	}
 	body := make([]bool, len(lines))
 	body[8], body[9] = true, true
+	if !newDumpDoc(lines, body, "").echoed {
+		t.Errorf("the headline above the article repeats the first line's first part: want echoed")
+	}
 	m := dumpMetadata(lines, body, "")
 	got := []string{m.Title, m.Byline, m.Published.Format("2006-01-02"), m.Source}
 	want := []string{"Council approves new tram line", "Maria Keller", "2024-11-05", "The Ridgeway Post"}
 	if !slices.Equal(got, want) {
 		t.Errorf("dump title, byline, date, site = %q, want %q", got, want)
+	}
+}
+
+// A dump that opens with a membership banner instead of a <title>: the
+// banner's candidates carry its boilerplate phrases, the headline's none,
+// and every candidate knows the first line is chrome that ends as a sentence
+// and that no line near the article repeats it.
+func TestDumpTitleChromeFeatures(t *testing.T) {
+	lines := []string{
+		"Our reporting is funded by our readers — become a member today.",
+		"Skip to content",
+		"Ferry operator adds a night crossing",
+		"By Ana Lind",
+		"The ferry operator will run a crossing at midnight from May, it said on Monday.",
+	}
+	body := []bool{false, false, false, false, true}
+	d := newDumpDoc(lines, body, "")
+	names := DumpTitleFeatureNames()
+	feature := func(c MetaCandidate, name string) float64 {
+		return c.Features[slices.Index(names, name)]
+	}
+	byText := map[string]MetaCandidate{}
+	for _, c := range d.titleCandidates() {
+		byText[c.Value] = c
+	}
+	banner, ok := byText["Our reporting is funded by our readers"]
+	headline, ok2 := byText["Ferry operator adds a night crossing"]
+	if !ok || !ok2 {
+		t.Fatalf("candidates %v lack the banner's first part or the headline", slices.Collect(maps.Keys(byText)))
+	}
+	if feature(banner, "chrome_phrases") < 1 || feature(banner, "line_chrome_phrases") < 2 {
+		t.Errorf("banner part: chrome_phrases %v, line_chrome_phrases %v; want >= 1 and >= 2",
+			feature(banner, "chrome_phrases"), feature(banner, "line_chrome_phrases"))
+	}
+	if feature(headline, "chrome_phrases") != 0 || feature(headline, "line_chrome_phrases") != 0 {
+		t.Errorf("headline reads as chrome: %v, %v", feature(headline, "chrome_phrases"), feature(headline, "line_chrome_phrases"))
+	}
+	for _, c := range []MetaCandidate{banner, headline} {
+		if feature(c, "page_first_line_chrome") < 2 || feature(c, "page_first_line_sentence") != 1 || feature(c, "page_first_line_echoed") != 0 {
+			t.Errorf("%q: page_first_line_chrome %v, page_first_line_sentence %v, page_first_line_echoed %v", c.Value,
+				feature(c, "page_first_line_chrome"), feature(c, "page_first_line_sentence"), feature(c, "page_first_line_echoed"))
+		}
 	}
 }

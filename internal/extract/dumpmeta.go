@@ -486,8 +486,8 @@ type dumpDate struct {
 func (d *dumpDoc) dateCandidatesRaw() []dumpDate {
 	var out []dumpDate
 	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
-		if !d.inWindow(i) || len(d.lines[i]) > maxDatedText {
-			continue
+		if !d.inWindow(i) || len(d.lines[i]) > maxDatedText || photoCredit.MatchString(d.lines[i]) {
+			continue // a caption dates its photo, not the page
 		}
 		if t, ok := parseDate(d.lines[i]); ok {
 			out = append(out, dumpDate{t: t, line: i})
@@ -522,7 +522,6 @@ func (d *dumpDoc) dateFeatures(r *featureRow, cands []dumpDate, i int) {
 	r.flag("label_published", publishedLabel.MatchString(l) || publishedLabel.MatchString(prev))
 	r.flag("with_byline", bylinePrefix.MatchString(l))
 	r.flag("copyright", copyrightNotice.MatchString(l))
-	r.flag("caption", photoCredit.MatchString(l))
 	r.flag("line_is_sentence", endsSentence(l))
 	r.flag("has_clock", c.t.Hour() != 0 || c.t.Minute() != 0)
 	r.flag("day_one", c.t.Day() == 1)

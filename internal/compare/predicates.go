@@ -67,46 +67,34 @@ var subjectPronouns = toSet(`he she it they we i who`)
 
 // predicateTokens splits a sentence into words (lower-cased, their
 // capitals noted) and clause breaks: a comma, semicolon, colon, bracket or
-// dash, and a word of clauseWords. The scan is wordvec.Words' (runs of
-// letters and digits with inner apostrophes and hyphens), kept here because
-// it must also see the case and the punctuation between the words; each
-// run's word is wordvec.Words' own, the vector table's key.
+// dash between two words, and a word of clauseWords. The words are
+// wordvec.Words' own (the vector table's key); their spans give the case
+// and the punctuation between them.
 func predicateTokens(s string) []predToken {
 	var out []predToken
 	s = text.Fold(s)
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		run := s[start:end]
-		start = -1
-		words := wordvec.Words(run) // one run, so at most one word
-		if len(words) == 0 {
-			return
-		}
-		if clauseWords[words[0]] {
+	prev := 0
+	for _, sp := range wordvec.WordSpans(s) {
+		out = appendClauseBreaks(out, s[prev:sp.Start])
+		prev = sp.End
+		if clauseWords[sp.Word] {
 			out = append(out, predToken{})
-			return
+			continue
 		}
-		r, _ := utf8.DecodeRuneInString(run)
-		out = append(out, predToken{w: words[0], capital: unicode.IsUpper(r)})
+		r, _ := utf8.DecodeRuneInString(s[sp.Start:])
+		out = append(out, predToken{w: sp.Word, capital: unicode.IsUpper(r)})
 	}
-	for i, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if start < 0 {
-				start = i
-			}
-		case (r == '\'' || r == '-' || r == '’') && start >= 0:
-		default:
-			flush(i)
-			if strings.ContainsRune(",;:()—–", r) {
-				out = append(out, predToken{})
-			}
+	return appendClauseBreaks(out, s[prev:])
+}
+
+// appendClauseBreaks appends a clause break for every comma, semicolon,
+// colon, bracket or dash of the text between two words.
+func appendClauseBreaks(out []predToken, between string) []predToken {
+	for _, r := range between {
+		if strings.ContainsRune(",;:()—–", r) {
+			out = append(out, predToken{})
 		}
 	}
-	flush(len(s))
 	return out
 }
 

@@ -272,13 +272,35 @@ func Words(text string) []string { return AppendWords(nil, text) }
 // AppendWords appends the words of text (see Words) to out, for a caller
 // that reuses one list over many texts.
 func AppendWords(out []string, text string) []string {
+	eachWord(text, func(w string, _, _ int) { out = append(out, w) })
+	return out
+}
+
+// WordSpan is one word of a text (see Words) with the byte offsets of the
+// run of the text it was read from.
+type WordSpan struct {
+	Word       string
+	Start, End int
+}
+
+// WordSpans returns the words of text (see Words) with where each stands,
+// for a caller that also reads what lies between them.
+func WordSpans(text string) []WordSpan {
+	var out []WordSpan
+	eachWord(text, func(w string, start, end int) { out = append(out, WordSpan{w, start, end}) })
+	return out
+}
+
+// eachWord calls f with every word of text (see Words) and the byte offsets
+// of its run.
+func eachWord(text string, f func(w string, start, end int)) {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
 			w := strings.ToLower(strings.Trim(strings.ReplaceAll(text[start:end], "’", "'"), "'-"))
 			w = strings.TrimSuffix(w, "'s")
 			if w != "" {
-				out = append(out, w)
+				f(w, start, end)
 			}
 			start = -1
 		}
@@ -296,5 +318,4 @@ func AppendWords(out []string, text string) []string {
 		}
 	}
 	flush(len(text))
-	return out
 }

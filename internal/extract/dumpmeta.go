@@ -53,6 +53,7 @@ type dumpDoc struct {
 	keys      []string // foldTitle of each line
 	body      []bool
 	bodyStart int // the first article line, -1 when none
+	mainStart int // the first line of the article's largest run of kept lines, -1 when none
 	url       string
 	titleLine string          // the first line, the <title> of WET dumps
 	titleKeys []string        // the folded parts of the first line
@@ -76,7 +77,7 @@ const (
 )
 
 func newDumpDoc(lines []string, body []bool, pageURL string) *dumpDoc {
-	d := &dumpDoc{lines: lines, body: body, bodyStart: -1, url: pageURL, count: map[string]int{}, lead: map[string]bool{}}
+	d := &dumpDoc{lines: lines, body: body, bodyStart: -1, mainStart: mainRunStart(lines, body), url: pageURL, count: map[string]int{}, lead: map[string]bool{}}
 	d.keys = make([]string, len(lines))
 	for i, l := range lines {
 		d.keys[i] = foldTitle(l)
@@ -152,6 +153,47 @@ func (d *dumpDoc) inWindow(i int) bool {
 		return i < dumpWindowBefore
 	}
 	return i >= d.bodyStart-dumpWindowBefore && i <= d.bodyStart+dumpWindowAfter
+}
+
+// runBridge is how many lines the extractor did not keep may lie inside one
+// run of kept lines: a subheading, a photo credit or an inline teaser between
+// two paragraphs (the same bridge as the dump classifier's prose segments).
+const runBridge = 3
+
+// mainRunStart is the first line of the run of kept lines (bridging up to
+// runBridge other lines) with the most words: the article proper. The first
+// kept line may be a stray one far above it (a tagline, a teaser's snippet),
+// and the headline and dateline sit above the article proper.
+func mainRunStart(lines []string, body []bool) int {
+	best, bestWords := -1, 0
+	start, words, gap := -1, 0, 0
+	for i := 0; i <= len(body) && i <= len(lines); i++ {
+		kept := i < len(body) && i < len(lines) && body[i]
+		switch {
+		case kept && start < 0:
+			start, words, gap = i, 0, 0
+		case kept:
+			gap = 0
+		case start >= 0:
+			gap++
+		}
+		if kept {
+			words += len(strings.Fields(lines[i]))
+		}
+		if start >= 0 && (gap > runBridge || i == len(body) || i == len(lines)) {
+			if words > bestWords {
+				best, bestWords = start, words
+			}
+			start = -1
+		}
+	}
+	return best
+}
+
+// nearMainStart reports whether line i lies around the start of the
+// article proper (mainRunStart), in the window inWindow uses.
+func (d *dumpDoc) nearMainStart(i int) bool {
+	return d.mainStart >= 0 && i >= d.mainStart-dumpWindowBefore && i <= d.mainStart+dumpWindowAfter
 }
 
 // fromBody is line i's distance from the article's start (signed, on a
@@ -486,7 +528,7 @@ type dumpDate struct {
 func (d *dumpDoc) dateCandidatesRaw() []dumpDate {
 	var out []dumpDate
 	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
-		if !d.inWindow(i) || len(d.lines[i]) > maxDatedText || photoCredit.MatchString(d.lines[i]) {
+		if !d.inWindow(i) && !d.nearMainStart(i) || len(d.lines[i]) > maxDatedText || photoCredit.MatchString(d.lines[i]) {
 			continue // a caption dates its photo, not the page
 		}
 		if t, ok := parseDate(d.lines[i]); ok {
@@ -528,6 +570,11 @@ func (d *dumpDoc) dateFeatures(r *featureRow, cands []dumpDate, i int) {
 	r.add("line_words", float64(len(strings.Fields(l))))
 	r.add("line", logCount(c.line))
 	r.add("from_body", d.fromBody(c.line))
+	if d.mainStart >= 0 && c.line >= 0 {
+		r.add("from_main", signedLog(float64(c.line-d.mainStart)))
+	} else {
+		r.add("from_main", missing)
+	}
 	r.flag("in_body", c.line >= 0 && c.line < len(d.body) && d.body[c.line])
 	earliest, latest := c.t, c.t
 	same, days := 0, map[string]bool{}

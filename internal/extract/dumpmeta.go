@@ -196,6 +196,20 @@ func (d *dumpDoc) nearMainStart(i int) bool {
 	return d.mainStart >= 0 && i >= d.mainStart-dumpWindowBefore && i <= d.mainStart+dumpWindowAfter
 }
 
+// nearStart reports whether line i lies around the first kept line or
+// around the start of the article proper: where headline, byline and
+// dateline are looked for.
+func (d *dumpDoc) nearStart(i int) bool { return d.inWindow(i) || d.nearMainStart(i) }
+
+// fromMain is line i's distance from the start of the article proper
+// (signed, on a log scale), missing when there is none.
+func (d *dumpDoc) fromMain(i int) float64 {
+	if d.mainStart < 0 || i < 0 {
+		return missing
+	}
+	return signedLog(float64(i - d.mainStart))
+}
+
 // fromBody is line i's distance from the article's start (signed, on a
 // log scale), missing when the start is unknown.
 func (d *dumpDoc) fromBody(i int) float64 {
@@ -273,7 +287,7 @@ func (d *dumpDoc) titleCandidatesRaw() []*dumpTitleCand {
 		}
 		if d.keys[i] == d.keys[0] || d.isTitlePart(d.keys[i]) || (len(d.keys[i]) >= 8 && strings.Contains(d.keys[0], d.keys[i])) {
 			add(d.lines[i], dtTitleCopy, i)
-		} else if d.inWindow(i) && words >= 2 {
+		} else if d.nearStart(i) && words >= 2 {
 			add(d.lines[i], dtLine, i)
 		}
 	}
@@ -320,6 +334,8 @@ func (d *dumpDoc) titleFeatures(r *featureRow, c *dumpTitleCand, cands []*dumpTi
 	last, _ := utf8.DecodeLastRuneInString(c.text)
 	r.flag("ends_stop", last == '.' || last == '!' || last == '?' || last == '…' || last == ':')
 	r.add("upper_share", upperShare(c.text))
+	_, dated := parseDate(c.text)
+	r.flag("is_dateline", bylinePrefix.MatchString(c.text) || dated) // a "By ..." line or a date is the headline's neighbour, not the headline
 	r.flag("is_site", isSiteName(c.text, d.sites))
 	r.flag("has_site_part", hasSitePart(c.text, d.sites))
 	r.flag("host_match", hostMatch(c.text, d.host))
@@ -327,6 +343,7 @@ func (d *dumpDoc) titleFeatures(r *featureRow, c *dumpTitleCand, cands []*dumpTi
 	r.flag("first_part_host_match", len(parts) > 1 && hostMatch(parts[0].text, d.host))
 	r.add("line", logCount(c.line))
 	r.add("from_body", d.fromBody(c.line))
+	r.add("from_main", d.fromMain(c.line))
 	inBody := c.line >= 0 && c.line < len(d.body) && d.body[c.line]
 	r.flag("in_body", inBody)
 	byBelow, dateBelow, bodyBelow := false, false, false
@@ -419,7 +436,7 @@ type dumpByline struct {
 func (d *dumpDoc) bylineCandidatesRaw() []dumpByline {
 	var out []dumpByline
 	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
-		if !d.inWindow(i) || len(d.lines[i]) > maxBylineText*2 {
+		if !d.nearStart(i) || len(d.lines[i]) > maxBylineText*2 {
 			continue
 		}
 		l := d.lines[i]
@@ -476,6 +493,7 @@ func (d *dumpDoc) bylineFeatures(r *featureRow, cands []dumpByline, i int) {
 	r.add("rare_word_rank", rare)
 	r.add("line", logCount(c.line))
 	r.add("from_body", d.fromBody(c.line))
+	r.add("from_main", d.fromMain(c.line))
 	r.flag("in_body", c.line >= 0 && c.line < len(d.body) && d.body[c.line])
 	r.add("line_runes", logCount(len(d.lineAt(c.line))))
 	inTitle := false
@@ -528,7 +546,7 @@ type dumpDate struct {
 func (d *dumpDoc) dateCandidatesRaw() []dumpDate {
 	var out []dumpDate
 	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
-		if !d.inWindow(i) && !d.nearMainStart(i) || len(d.lines[i]) > maxDatedText || photoCredit.MatchString(d.lines[i]) {
+		if !d.nearStart(i) || len(d.lines[i]) > maxDatedText || photoCredit.MatchString(d.lines[i]) {
 			continue // a caption dates its photo, not the page
 		}
 		if t, ok := parseDate(d.lines[i]); ok {
@@ -570,11 +588,7 @@ func (d *dumpDoc) dateFeatures(r *featureRow, cands []dumpDate, i int) {
 	r.add("line_words", float64(len(strings.Fields(l))))
 	r.add("line", logCount(c.line))
 	r.add("from_body", d.fromBody(c.line))
-	if d.mainStart >= 0 && c.line >= 0 {
-		r.add("from_main", signedLog(float64(c.line-d.mainStart)))
-	} else {
-		r.add("from_main", missing)
-	}
+	r.add("from_main", d.fromMain(c.line))
 	r.flag("in_body", c.line >= 0 && c.line < len(d.body) && d.body[c.line])
 	earliest, latest := c.t, c.t
 	same, days := 0, map[string]bool{}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -117,5 +118,47 @@ func TestPairFeaturesSymmetricOnTiedPredicates(t *testing.T) {
 		if x[i] != y[i] {
 			t.Errorf("feature %d: %v one way, %v the other", i, x[i], y[i])
 		}
+	}
+}
+
+// TestStatementClauseAlign: a clause made only of a name and its title
+// matches the other sentence's name and title whole, which the semantic
+// clause alignment counts as a clause aligned; the statement clause
+// alignment reads only what each says or does.
+func TestStatementClauseAlign(t *testing.T) {
+	name := "For her part, Jane Roe, the Senate majority leader, called the tax plan reckless."
+	cases := []struct {
+		other    string
+		min, max float64
+	}{
+		// Same person and title, another statement.
+		{"Senate Majority Leader Jane Roe spoke on the floor after the vote, thanking the staff.", 0, 0.5},
+		// Same statement in other words.
+		{"Senate Majority Leader Jane Roe said the tax plan was reckless.", 0.9, 1},
+	}
+	for _, c := range cases {
+		a, b := predicatesOf(name, meanings{}), predicatesOf(c.other, meanings{})
+		got := statementClauseAlign(&a, &b, -1)
+		if got < c.min || got > c.max {
+			t.Errorf("%q: statement clause alignment %.2f, want in [%.2f, %.2f]", c.other, got, c.min, c.max)
+		}
+		if back := statementClauseAlign(&b, &a, -1); back != got {
+			t.Errorf("%q: %.3f one way, %.3f the other", c.other, got, back)
+		}
+	}
+	// The semantic clause alignment finds the appositive matched whole.
+	sa, sb := semanticOf(name), semanticOf(cases[0].other)
+	if clauseMin := semanticFeatures(&sa, &sb)[7]; clauseMin < 0.8 {
+		t.Errorf("semantic clause alignment of the other statement %.2f, want the appositive matched (>= .8)", clauseMin)
+	}
+	// Names and titles are no statement words; the first word is a name
+	// only when the next is capitalised too.
+	p := predicatesOf("Senate Minority Leader Jane Roe, a Republican aide, denied the report.", meanings{})
+	var words []string
+	for _, i := range p.statementWords() {
+		words = append(words, p.toks[i].w)
+	}
+	if got := strings.Join(words, " "); got != "denied report" {
+		t.Errorf("statement words %q, want %q", got, "denied report")
 	}
 }

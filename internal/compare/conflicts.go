@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -25,21 +26,23 @@ import (
 
 // measure is one number of a sentence with what it measures.
 type measure struct {
-	kind    string   // "%", "$", "age", "count"
-	value   float64  // scaled: "1.6 million" is 1.6e6
-	text    string   // as written, for showing
-	unit    string   // the word it counts ("arrests"), "" when none follows
-	purpose string   // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
-	owner   string   // whose age it is when the name comes right before ("Brandvold, 52,"): that name's last word
-	periods []string // the months ("sep") and years ("2018") named around it
-	filed   bool     // a wire dateline's date ("Nairobi, February 9 (Xinhua) --"): when the report was filed, never disputed
-	event   []string // a date's: the stems of the lower-case content words next to it ("signed", "imposed")
-	unitOf  float64  // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
-	bound   bool     // a bound ("more than", "nearly"), not the figure itself
-	round   bool     // a round estimate ("about")
-	atLeast bool     // a lower bound ("at least 12", "more than 600")
-	atMost  bool     // an upper bound ("as many as 1,000", "fewer than 50")
-	context semantic
+	kind      string   // "%", "$", "age", "count"
+	value     float64  // scaled: "1.6 million" is 1.6e6
+	text      string   // as written, for showing
+	unit      string   // the word it counts ("arrests"), "" when none follows
+	qualifier string   // the capitalised word before that noun ("American troops": "american"), "" when none
+	purpose   string   // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
+	owner     string   // whose age it is when the name comes right before ("Brandvold, 52,"), whose count (countOwner): that name's last word
+	at        int      // byte offset of the figure in the folded sentence
+	periods   []string // the months ("sep") and years ("2018") named around it
+	filed     bool     // a wire dateline's date ("Nairobi, February 9 (Xinhua) --"): when the report was filed, never disputed
+	event     []string // a date's: the stems of the lower-case content words next to it ("signed", "imposed")
+	unitOf    float64  // the figure's precision as written: 1e4 for "520,000", 1e5 for "1.6 million"
+	bound     bool     // a bound ("more than", "nearly"), not the figure itself
+	round     bool     // a round estimate ("about")
+	atLeast   bool     // a lower bound ("at least 12", "more than 600")
+	atMost    bool     // an upper bound ("as many as 1,000", "fewer than 50")
+	context   semantic
 }
 
 // numberPattern finds a figure: a currency sign, digits with separators and
@@ -89,6 +92,9 @@ func measuresOf(s string) []measure {
 		if end < len(s) && (s[end] == ':' || s[end] == '/' || isWordByte(s[end])) || clockTime.MatchString(s[end:]) {
 			continue // a time, a fraction, a code
 		}
+		if scoreAfter.MatchString(s[end:]) {
+			continue // a score, a record or a range: "a 31-24 lead", "(9-14)", "29-of-34", "10-15 people"
+		}
 		if digitGroup(s[:start], s[end:], s[start:end]) {
 			continue // a group of a telephone number ("0845 125 2222"), minutes after "3: ", "200, 000" ...
 		}
@@ -103,7 +109,7 @@ func measuresOf(s string) []measure {
 		if err != nil {
 			continue
 		}
-		m := measure{kind: "count", value: v, text: strings.TrimSpace(s[start:end]), unitOf: precisionOf(digits)}
+		m := measure{kind: "count", value: v, text: strings.TrimSpace(s[start:end]), unitOf: precisionOf(digits), at: start}
 		scale := ""
 		if loc[8] >= 0 {
 			scale = s[loc[8]:loc[9]]
@@ -137,7 +143,7 @@ func measuresOf(s string) []measure {
 		before, after := s[:start], s[end:]
 		m.bound, m.round = bound.MatchString(before), about.MatchString(before)
 		m.atLeast, m.atMost = lowerBound.MatchString(before), upperBound.MatchString(before)
-		m.unit = unitAfter(after)
+		m.unit, m.qualifier = unitAfter(after)
 		m.purpose = purposeAfter(after)
 		if m.kind == "count" {
 			switch {
@@ -235,6 +241,14 @@ func precisionOf(digits string) float64 {
 // clockTime matches what follows the hour of a time of day ("2 p.m.",
 // "3 a. m." as tokenised text writes it).
 var clockTime = regexp.MustCompile(`^\s*[ap]\.?\s?m\b`)
+
+// scoreAfter matches what makes a number the first of a pair joined by a
+// hyphen: a game's score or a team's record ("31-24", "9-14"), a
+// player's shots ("29-of-34", "7-for-14") or a range ("10-15"). Such a
+// number is one side of a state at a moment, not a count: on ECB+ dev's
+// cluster stories 9 of the 60 conflicts shown were scores and records of
+// one game told at different moments or of different games.
+var scoreAfter = regexp.MustCompile(`^-(?:of-|for-)?\d`)
 
 // spaceGroupBefore and spaceGroupAfter match a number's neighbour that
 // makes it one group of a longer figure across a bare space: digits (or a
@@ -337,8 +351,15 @@ func isWordByte(b byte) bool {
 
 // unitAfter is the first word after a number, lower-cased, when it is a
 // content word within the next two ("520,000 arrests", "12 people", "6
-// percent").
-func unitAfter(after string) string {
+// percent"). A capitalised word with a lower-case content word right after
+// it (a space between them, no stop) qualifies that noun ("2,000 American
+// troops", "500 Windows users"; not "minus 15 Fahrenheit) early"):
+// the noun is the unit, so that "American troops" and "American soldiers"
+// count two things by their nouns, not one by their nationality (on BASIL's
+// cluster stories, troops withdrawn from Syria against soldiers killed in
+// Afghanistan were one measure through "american").
+// The capitalised word is returned too, as qualifier ("american").
+func unitAfter(after string) (unit, qualifier string) {
 	ws := text.Words(after)
 	for i, w := range ws {
 		if i >= 2 {
@@ -346,14 +367,24 @@ func unitAfter(after string) string {
 		}
 		lw := strings.ToLower(w)
 		if lw == "percent" {
-			return lw
+			return lw, ""
 		}
 		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) {
 			continue
 		}
-		return lw
+		if i+1 < len(ws) && text.IsUpperInitial(w) && isContentWord(ws[i+1]) && strings.Contains(after, w+" "+ws[i+1]) {
+			return strings.ToLower(ws[i+1]), lw
+		}
+		return lw, ""
 	}
-	return ""
+	return "", ""
+}
+
+// isContentWord reports whether w is a lower-case word that is no stop
+// word.
+func isContentWord(w string) bool {
+	r := []rune(w)[0]
+	return unicode.IsLower(r) && !text.IsStopWord(w)
 }
 
 // purposeWords is how many words after a number may come before the "to"
@@ -499,7 +530,7 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	if a.kind != b.kind {
 		return 0, false
 	}
-	if a.unit != "" && b.unit != "" && !unitsAlike(a.unit, b.unit) {
+	if a.unit != "" && b.unit != "" && !unitsAlike(a.unit, b.unit) && !sameQualifiedPerson(a, b) {
 		return 0, false
 	}
 	if a.kind != "date" && !samePeriod(a, b) {
@@ -512,8 +543,8 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	if c < ctxAgree {
 		return c, false
 	}
-	if a.kind == "age" && a.owner != "" && b.owner != "" && a.owner != b.owner {
-		return c, false // ages given right after two names are two people's ("Lopez, 20" and "Carrasquillo, 24")
+	if a.owner != "" && b.owner != "" && a.owner != b.owner {
+		return c, false // two people's ages ("Lopez, 20" and "Carrasquillo, 24"), two players' points
 	}
 	named := a.kind == "count" || a.kind == "age"
 	switch {
@@ -535,6 +566,16 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 		return c, len(a.event) == 0 || len(b.event) == 0 || slices.ContainsFunc(a.event, func(w string) bool { return slices.Contains(b.event, w) })
 	}
 	return c, false // a sum or a share needs another figure alike to pin it down
+}
+
+// sameQualifiedPerson reports whether two ages describe their person with
+// the same capitalised word and perhaps other nouns: "a 38-year-old Troy
+// resident" and "the 39-year-old Troy man" may be one man (ECB+ dev's one
+// accused), "a 32-year-old British climber" and "a 36-year-old Australian
+// man" are two. The noun after an age describes a person, and articles
+// describe one person differently.
+func sameQualifiedPerson(a, b measure) bool {
+	return a.kind == "age" && a.qualifier != "" && a.qualifier == b.qualifier
 }
 
 // ctxAgree and ctxAlone are the agreement of the eight words either side of
@@ -655,6 +696,37 @@ func within(a, b measure) bool {
 // than 66,000" uncounted in Houston against 8 million nationwide (false).
 const boundReach = 2.0
 
+// updates reports whether of two counts reported at ta and tb the later
+// one, on a later day, is a higher toll (tollWords around either): a toll
+// rising over days is news, not a dispute ("at least 129" dead on one day,
+// "at least 156" the next). A lower one a day later still disputes it, and
+// so do tolls of one day, or of reports without a time.
+func updates(a, b measure, ta, tb time.Time) bool {
+	if a.kind != "count" || ta.IsZero() || tb.IsZero() || !isToll(a) && !isToll(b) {
+		return false
+	}
+	if tb.Before(ta) {
+		a, b, ta, tb = b, a, tb, ta
+	}
+	ya, ma, da := ta.UTC().Date()
+	yb, mb, db := tb.UTC().Date()
+	return (ya != yb || ma != mb || da != db) && b.value > a.value
+}
+
+// tollWords begin the words that make a count a toll, which grows as the
+// reports come in: the dead, hurt, missing, sick or displaced of a disaster
+// or an attack (duc2003's cluster stories: typhoon, flood, cold-wave and
+// outbreak tolls reported day after day).
+var tollWords = []string{"kill", "dead", "died", "dies", "death", "toll", "injur", "wound", "missing", "hurt", "sicken",
+	"infect", "hospitali", "evacuat", "homeless", "displac", "victim", "casualt"}
+
+// isToll reports whether a figure's surrounding words make it a toll.
+func isToll(m measure) bool {
+	return slices.ContainsFunc(m.context.words, func(w string) bool {
+		return slices.ContainsFunc(tollWords, func(p string) bool { return strings.HasPrefix(w, p) })
+	})
+}
+
 // gives reports whether a sentence's figures include one close to v of the
 // kind.
 func gives(ms []measure, kind string, v float64) bool {
@@ -726,10 +798,57 @@ func withoutMonths(names hset) hset {
 	return slices.DeleteFunc(slices.Clone(names), func(h uint64) bool { return monthHashes[h] })
 }
 
+// countOwner is whose a count is: the nearest word before it in its
+// sentence (before holds the folded sentence up to the figure) that is
+// part of the name of a person or an organisation the article names (names:
+// their words, lower case), lower-cased: "Tomas Brandt finished the game
+// with 20 points" is Brandt's, "Iguodala is averaging just 14.9 points"
+// Iguodala's. The nearest name is not always the subject ("led the Rovers
+// with 23 points" gives the team), but two players' or two teams' counts
+// get different owners, and a count with no name before it none. A name
+// that speaks the figure ("Mayor Piet Kroon said 45 people") or that it is
+// according to is its source, not its owner, and is passed over with the
+// capitalised words before it (the rest of that name).
+func countOwner(before string, names map[string]bool) string {
+	ws := text.Words(before)
+	for i := len(ws) - 1; i >= 0; i-- {
+		w, lw := ws[i], strings.ToLower(ws[i])
+		if !text.IsUpperInitial(w) || !names[lw] {
+			continue
+		}
+		j := i // where the name starts: "Police chief Ada Marsh said"
+		for j > 0 && text.IsUpperInitial(ws[j-1]) {
+			j--
+		}
+		if i+1 < len(ws) && speechCues[strings.ToLower(ws[i+1])] || j >= 2 && strings.EqualFold(ws[j-2], "according") && strings.EqualFold(ws[j-1], "to") {
+			i = j
+			continue
+		}
+		return lw
+	}
+	return ""
+}
+
+// ownerWords are the lower-case words of the names of the people and
+// organisations an article mentions: what countOwner reads as owners.
+func ownerWords(ms []mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range ms {
+		if m.kind != news.Person && m.kind != news.Org {
+			continue
+		}
+		for _, w := range text.Words(m.name) {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
+}
+
 // conflictsOf finds the figures that articles report differently (see the
 // comment at the top of this file); figures linked through a shared one
-// form one conflict.
-func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
+// form one conflict. owners[i] are article i's ownerWords, times[i] when
+// it was published (zero when not known).
+func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, times []time.Time) []news.Conflict {
 	type figure struct {
 		k int // sentence
 		m measure
@@ -737,7 +856,14 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 	var figs []figure
 	byK := map[int][]measure{}
 	for k, s := range sents {
+		folded := ""
 		for _, m := range measuresOf(s.text) {
+			if m.kind == "count" {
+				if folded == "" {
+					folded = text.Fold(s.text)
+				}
+				m.owner = countOwner(folded[:m.at], owners[s.article])
+			}
 			figs = append(figs, figure{k, m})
 			byK[k] = append(byK[k], m)
 		}
@@ -788,6 +914,9 @@ func conflictsOf(sents []sentenceRef, ids []string) []news.Conflict {
 			b := figs[j]
 			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || agree(a.m, b.m) {
 				continue
+			}
+			if updates(a.m, b.m, times[sents[a.k].article], times[sents[b.k].article]) {
+				continue // a toll rising over days: the later report updates the earlier
 			}
 			// A second figure, not a dispute, when either also gives the other's value.
 			if gives(byK[b.k], a.m.kind, a.m.value) || gives(byK[a.k], b.m.kind, b.m.value) {

@@ -322,6 +322,13 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"two people's ages, described in other words",
 			"A 32-year-old Freedonian climber died after falling from a ridge in the national park, police said.",
 			"A 36-year-old Sylvanian man died on Friday after falling from a ridge in the national park, police said.", nil},
+		{"two spans of time: a duration names no thing it measures",
+			"He was first imprisoned in February 1979 on three 10-year sentences for robbery of a bank in Calder.",
+			"His parole was revoked and he returned to prison in May 1984 with a new charge, given a new 20-year sentence.", nil},
+		{"one sentence told two ways, pinned by another figure",
+			"Tomas Brandt, 45, was sentenced on Monday to 12 years in prison for the robbery of a bank in Calder.",
+			"Tomas Brandt, 45, was sentenced on Monday to 15 years in prison for the robbery of a bank in Calder.",
+			[]string{"12 years", "15 years"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

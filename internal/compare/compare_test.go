@@ -329,6 +329,9 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"Tomas Brandt, 45, was sentenced on Monday to 12 years in prison for the robbery of a bank in Calder.",
 			"Tomas Brandt, 45, was sentenced on Monday to 15 years in prison for the robbery of a bank in Calder.",
 			[]string{"12 years", "15 years"}},
+		{"an age before a name is that person's",
+			"Police said the gunman, Tomas Brandt, had been fired and is accused of fatally shooting Piet Kroon, 40.",
+			"The 61-year-old Tomas Brandt was charged on Saturday with murder in the fatal shooting, police said.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

@@ -840,6 +840,31 @@ func countOwner(before string, names map[string]bool) string {
 	return ""
 }
 
+// nameAfterAge is whose an age is when a name follows it closely: "the
+// 36-year-old Klitschko", "a 61-year-old Vancouver man, Eric Allen
+// Kirkpatrick": the last word, lower-cased, of the first name of a person or
+// organisation (names: their words) among the ageNameWords words after
+// it. "" when none is that close ("an 11-year-old girl were wounded by
+// ... Andrew Lopez").
+func nameAfterAge(after string, names map[string]bool) string {
+	ws := text.Words(after)
+	for i := 0; i < min(len(ws), ageNameWords); i++ {
+		if !text.IsUpperInitial(ws[i]) || !names[strings.ToLower(ws[i])] {
+			continue
+		}
+		for i+1 < len(ws) && text.IsUpperInitial(ws[i+1]) {
+			i++ // to the name's last word: "Eric Allen Kirkpatrick"
+		}
+		return strings.ToLower(ws[i])
+	}
+	return ""
+}
+
+// ageNameWords is how many words after an age its person's name may start:
+// "a 61-year-old Vancouver man-Eric Allen Kirkpatrick" puts it third
+// (ECB+ dev); further on the name is most often another clause's.
+const ageNameWords = 3
+
 // ownerWords are the lower-case words of the names of the people and
 // organisations an article mentions: what countOwner reads as owners.
 func ownerWords(ms []mention) map[string]bool {
@@ -869,11 +894,15 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 	for k, s := range sents {
 		folded := ""
 		for _, m := range measuresOf(s.text) {
-			if m.kind == "count" {
+			if m.owner == "" && (m.kind == "count" || m.kind == "age") {
 				if folded == "" {
 					folded = text.Fold(s.text)
 				}
-				m.owner = countOwner(folded[:m.at], owners[s.article])
+				if m.kind == "count" {
+					m.owner = countOwner(folded[:m.at], owners[s.article])
+				} else {
+					m.owner = nameAfterAge(folded[min(len(folded), m.at+len(m.text)):], owners[s.article])
+				}
 			}
 			figs = append(figs, figure{k, m})
 			byK[k] = append(byK[k], m)

@@ -332,6 +332,13 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"an age before a name is that person's",
 			"Police said the gunman, Tomas Brandt, had been fired and is accused of fatally shooting Piet Kroon, 40.",
 			"The 61-year-old Tomas Brandt was charged on Saturday with murder in the fatal shooting, police said.", nil},
+		{"an article that gives both values elsewhere holds them two measures",
+			"More than 66,000 people in Calder were not counted in the census. The council said that the census missed 8 million people in the nation.",
+			"The council said that the census missed 8 million people in the nation. More than 66,000 people in Calder were not counted in the census.", nil},
+		{"another owner's figure elsewhere in an article is no account of this one's",
+			"Piet Kroon had a career-high 14 points for the Rovers on Friday. The Harriers were paced by 13 points from Tomas Brandt, while Ada Marsh had 12 points and four assists.",
+			"Ada Marsh scored 14 points and Tomas Brandt scored 13 for the Harriers in the game against the Rovers on Friday.",
+			[]string{"12 points", "14 points"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

@@ -749,6 +749,17 @@ func gives(ms []measure, kind string, v float64) bool {
 	return false
 }
 
+// givesAlike reports whether figures ms include one like m: of its kind,
+// close to its value, counting things alike and of no other owner (another
+// player's 14 points are no account of this one's). Figures under 10 are
+// too common to tell.
+func givesAlike(ms []measure, m measure) bool {
+	return m.value >= 10 && slices.ContainsFunc(ms, func(x measure) bool {
+		return x.kind == m.kind && closeValues(m.kind, x.value, m.value) && unitsAlike(x.unit, m.unit) &&
+			(x.owner == "" || m.owner == "" || x.owner == m.owner)
+	})
+}
+
 // unmatched counts the figures of a kind in a that b does not also give.
 func unmatched(a, b []measure, kind string) int {
 	n := 0
@@ -891,6 +902,7 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 	}
 	var figs []figure
 	byK := map[int][]measure{}
+	byArt := map[int][]measure{} // each article's figures, of all its sentences
 	for k, s := range sents {
 		folded := ""
 		for _, m := range measuresOf(s.text) {
@@ -906,6 +918,7 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 			}
 			figs = append(figs, figure{k, m})
 			byK[k] = append(byK[k], m)
+			byArt[s.article] = append(byArt[s.article], m)
 		}
 	}
 	masked := map[int]profile{}
@@ -960,6 +973,13 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 			}
 			// A second figure, not a dispute, when either also gives the other's value.
 			if gives(byK[b.k], a.m.kind, a.m.value) || gives(byK[a.k], b.m.kind, b.m.value) {
+				continue
+			}
+			// Likewise when either article gives the other's figure, of the
+			// same thing, in another sentence: it holds the two for two
+			// measures ("66,000 people in Houston" and "8 million" in the
+			// nation, both in each of two reports).
+			if givesAlike(byArt[sents[b.k].article], a.m) || givesAlike(byArt[sents[a.k].article], b.m) {
 				continue
 			}
 			if namesDisagree(sents[a.k].prof, sents[b.k].prof, a.m.kind) {

@@ -339,6 +339,13 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"Piet Kroon had a career-high 14 points for the Rovers on Friday. The Harriers were paced by 13 points from Tomas Brandt, while Ada Marsh had 12 points and four assists.",
 			"Ada Marsh scored 14 points and Tomas Brandt scored 13 for the Harriers in the game against the Rovers on Friday.",
 			[]string{"12 points", "14 points"}},
+		{"a possible count against a stated one",
+			"The ruling party could have 60 seats in the assembly by the time the vote on the budget comes.",
+			"The ruling party holds 55 seats in the assembly before the vote on the budget, officials said.", nil},
+		{"two possible counts of one thing",
+			"The ruling party could have 60 seats in the assembly by the time the vote on the budget comes.",
+			"The ruling party could have 64 seats in the assembly by the time the vote on the budget comes.",
+			[]string{"60 seats", "64 seats"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -90,7 +91,11 @@ func Compare(articles []news.Article) news.Comparison {
 		cmp.Facts = append(cmp.Facts, news.Fact{Text: fact, Articles: factIDs, Wordings: wordings})
 	}
 	if !single {
-		cmp.Conflicts = conflictsOf(sents, ids)
+		owners, times := make([]map[string]bool, len(arts)), make([]time.Time, len(arts))
+		for i, a := range arts {
+			owners[i], times[i] = ownerWords(mentions[a.ID]), a.Published
+		}
+		cmp.Conflicts = conflictsOf(sents, ids, owners, times)
 	}
 	sort.SliceStable(cmp.Facts, func(i, j int) bool { return len(cmp.Facts[i].Articles) > len(cmp.Facts[j].Articles) })
 	added := map[int][]string{}

@@ -294,6 +294,58 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"the statistics after a win-loss record are no counts",
 			"The champion beat Tomas Brandt (36-3, 24 KOs) in the seventh round on Saturday night in Calder.",
 			"The champion beat Tomas Brandt (36-3, 21 KOs) in the seventh round on Saturday night in Calder.", nil},
+		{"a nationality before the counted noun is no unit: troops withdrawn and soldiers killed",
+			"The minister said the decision to withdraw roughly 2,000 Freedonian troops from Sylvania was a step too far.",
+			"More than 2,400 Freedonian soldiers have died in Marovia since the invasion, and the minister announced the pullouts.", nil},
+		{"a nationality before the counted noun, one measure",
+			"The minister said roughly 2,000 Freedonian troops would stay in Sylvania after the pullout.",
+			"The minister said roughly 2,600 Freedonian troops would stay in Sylvania after the pullout.",
+			[]string{"2,000 troops", "2,600 troops"}},
+		{"two moments' scores of one game",
+			"The Rovers took a 31-24 lead over the Harriers late in the fourth quarter on Sunday night in Calder.",
+			"The Rovers held on to their 20-13 lead over the Harriers late in the fourth quarter on Sunday night in Calder.", nil},
+		{"two players' points",
+			"Tomas Brandt finished the game with 20 points and nine rebounds for the Rovers against the Harriers.",
+			"Piet Kroon led the Rovers with 23 points and nine rebounds in the game against the Harriers.", nil},
+		{"one player's points told two ways",
+			"Tomas Brandt finished the game with 20 points and nine rebounds for the Rovers against the Harriers.",
+			"Brandt finished the game with 24 points and nine rebounds for the Rovers against the Harriers.",
+			[]string{"20 points", "24 points"}},
+		{"two officials giving one count are its sources, not its owners",
+			"Police chief Ada Marsh said 30 people were arrested at the protest in Calder on Sunday.",
+			"Mayor Piet Kroon said 45 people were arrested at the protest in Calder on Sunday.",
+			[]string{"30 people", "45 people"}},
+		{"one man's age, described in other words",
+			"The man accused of the shooting is Tomas Brandt, a 38-year-old Calder resident who was fired on Thursday.",
+			"Prosecutors said the 39-year-old Calder man shot his former co-workers after he was fired on Thursday.",
+			[]string{"38-year-old", "39-year-old"}},
+		{"two people's ages, described in other words",
+			"A 32-year-old Freedonian climber died after falling from a ridge in the national park, police said.",
+			"A 36-year-old Sylvanian man died on Friday after falling from a ridge in the national park, police said.", nil},
+		{"two spans of time: a duration names no thing it measures",
+			"He was first imprisoned in February 1979 on three 10-year sentences for robbery of a bank in Calder.",
+			"His parole was revoked and he returned to prison in May 1984 with a new charge, given a new 20-year sentence.", nil},
+		{"one sentence told two ways, pinned by another figure",
+			"Tomas Brandt, 45, was sentenced on Monday to 12 years in prison for the robbery of a bank in Calder.",
+			"Tomas Brandt, 45, was sentenced on Monday to 15 years in prison for the robbery of a bank in Calder.",
+			[]string{"12 years", "15 years"}},
+		{"an age before a name is that person's",
+			"Police said the gunman, Tomas Brandt, had been fired and is accused of fatally shooting Piet Kroon, 40.",
+			"The 61-year-old Tomas Brandt was charged on Saturday with murder in the fatal shooting, police said.", nil},
+		{"an article that gives both values elsewhere holds them two measures",
+			"More than 66,000 people in Calder were not counted in the census. The council said that the census missed 8 million people in the nation.",
+			"The council said that the census missed 8 million people in the nation. More than 66,000 people in Calder were not counted in the census.", nil},
+		{"another owner's figure elsewhere in an article is no account of this one's",
+			"Piet Kroon had a career-high 14 points for the Rovers on Friday. The Harriers were paced by 13 points from Tomas Brandt, while Ada Marsh had 12 points and four assists.",
+			"Ada Marsh scored 14 points and Tomas Brandt scored 13 for the Harriers in the game against the Rovers on Friday.",
+			[]string{"12 points", "14 points"}},
+		{"a possible count against a stated one",
+			"The ruling party could have 60 seats in the assembly by the time the vote on the budget comes.",
+			"The ruling party holds 55 seats in the assembly before the vote on the budget, officials said.", nil},
+		{"two possible counts of one thing",
+			"The ruling party could have 60 seats in the assembly by the time the vote on the budget comes.",
+			"The ruling party could have 64 seats in the assembly by the time the vote on the budget comes.",
+			[]string{"60 seats", "64 seats"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}
@@ -308,6 +360,32 @@ func TestFiguresThatDiffer(t *testing.T) {
 		slices.Sort(got)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: disputed values %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestARisingTollIsAnUpdate(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(1998, 10, d, 9, 0, 0, 0, time.UTC) }
+	art := func(id string, published time.Time, text string) news.Article {
+		return news.Article{ID: id, Source: id, Published: published, Text: text}
+	}
+	first := "At least 129 people died on the main island after the typhoon struck, disaster officials said."
+	later := "The typhoon killed at least 156 people on the main island, disaster officials said."
+	smaller := "The typhoon killed at least 96 people on the main island, disaster officials said."
+	tests := []struct {
+		name     string
+		a, b     news.Article
+		disputed bool
+	}{
+		{"a higher toll a day later", art("a", day(24), first), art("b", day(25), later), false},
+		{"a higher toll the same day", art("a", day(24), first), art("b", day(24).Add(3*time.Hour), later), true},
+		{"a lower toll a day later", art("a", day(24), first), art("b", day(25), smaller), true},
+		{"tolls without dates", art("a", time.Time{}, first), art("b", time.Time{}, later), true},
+	}
+	for _, tt := range tests {
+		got := len(Compare([]news.Article{tt.a, tt.b}).Conflicts) > 0
+		if got != tt.disputed {
+			t.Errorf("%s: disputed %v, want %v", tt.name, got, tt.disputed)
 		}
 	}
 }

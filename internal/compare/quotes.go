@@ -1013,7 +1013,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// Washington Post first reported, telling the paper").
 		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) &&
 			!a.quoted(m.offset) && !a.modifiesUnnamed(i, from+len(subj)) {
-			if a.relativeAt(i, from, from+len(subj), ing) {
+			if a.relativeAt(i, from, from+len(subj), ing) || inDashAside(a.t, from, from+len(subj), m) {
 				relative = true
 				continue
 			}
@@ -1995,6 +1995,22 @@ func (a *attributor) relativeAt(i, from, end int, closed bool) bool {
 	return false
 }
 
+// inDashAside reports whether mention m stands in an aside set off by
+// dashes within the subject from..end ("looping the streets - where the
+// Charlotte Panthers played - while chanting"): an odd number of dashes
+// before it and one after it. Like a relative clause, an aside tells about
+// someone other than the subject.
+func inDashAside(t string, from, end int, m mention) bool {
+	return m.end <= end && dashCount(t[from:m.offset])%2 == 1 && dashCount(t[m.end:end]) > 0
+}
+
+// dashCount counts the dashes that set off an aside: a hyphen or an en
+// dash between spaces, "--", or an em dash (which may stand without
+// spaces).
+func dashCount(s string) int {
+	return strings.Count(s, " - ") + strings.Count(s, " – ") + strings.Count(s, "--") + strings.Count(s, "—")
+}
+
 // objectAt reports whether mention i follows a preposition or a verb in
 // -ing ("Saying President Obama", "spoke with Sen. Ted Cruz"), its titles
 // aside: the object of a sentence, not its subject.
@@ -2016,6 +2032,7 @@ func (a *attributor) objectAt(i int) bool {
 
 // objectMarkers are the prepositions after which a name is an object.
 var objectMarkers = toSet(`about to with against for at by of from on than like toward towards into over under between among
+around across through near inside outside behind beyond within without along amid onto past
 saying that`)
 
 // antecedentSentences is how far back the subject of a sentence may be

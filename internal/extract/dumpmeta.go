@@ -429,12 +429,68 @@ type dumpByline struct {
 	names    []string
 	line     int
 	labelled bool // a label line ("Written by") and the name on the next
+	bare     bool // a line that is only a name, without "By" or a label
 }
 
-// bylineCandidatesRaw gathers the "By ..." lines near the article's start
-// and the names after a lone label line.
+// Bare name lines: a dump gives the byline as a line of its own ("Jane
+// Doe" above "August 25, 2025") more often than as "By Jane Doe" (wcxb:
+// the gold author is a whole line of the dump on 352 of its 673 pages with
+// an author). Such lines are read only right around the article's start
+// (bareNameWindow lines before or after the first kept line or the start of
+// the article proper: the headline, byline and dateline are the few lines
+// above it), at most maxBareNames a page, and only when they are shaped
+// like a name: bareNameMinWords to bareNameMaxWords capitalised words, no
+// digits, no end punctuation, no page chrome. The ranker weighs them
+// against the labelled lines with the rest of the features.
+const (
+	bareNameWindow   = 6 // headline, byline, dateline, reading time and a label or two; not tuned (measured at this value only)
+	maxBareNames     = 6 // as many as the window's lines on one side; not tuned
+	bareNameMinWords = 2 // one capitalised word is any menu item
+	bareNameMaxWords = 4 // longer lines are headlines and labels
+)
+
+// bareNameLine reports whether line i is a name on a line of its own near
+// the article's start.
+func (d *dumpDoc) bareNameLine(i int) bool {
+	near := func(start int) bool { return start >= 0 && i >= start-bareNameWindow && i <= start+bareNameWindow }
+	if !near(d.bodyStart) && !near(d.mainStart) || d.keys[i] == d.keys[0] || d.isTitlePart(d.keys[i]) {
+		return false
+	}
+	l := d.lines[i]
+	words := strings.Fields(l)
+	if len(words) < bareNameMinWords || len(words) > bareNameMaxWords || strings.ContainsFunc(l, unicode.IsDigit) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(l); strings.ContainsRune(".!?:;,", last) || chromeScore(l) > 0 {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalised(w) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// dateNear reports whether a line within two of line i holds a date: a
+// byline and its dateline sit together.
+func (d *dumpDoc) dateNear(i int) bool {
+	for j := max(0, i-2); j <= i+2 && j < len(d.lines); j++ {
+		if j != i && len(d.lines[j]) <= maxDatedText {
+			if _, ok := parseDate(d.lines[j]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bylineCandidatesRaw gathers the "By ..." lines near the article's start,
+// the names after a lone label line, and the lines that are only a name
+// right around it (bareNameLine).
 func (d *dumpDoc) bylineCandidatesRaw() []dumpByline {
 	var out []dumpByline
+	bare := 0
 	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
 		if !d.nearStart(i) || len(d.lines[i]) > maxBylineText*2 {
 			continue
@@ -451,6 +507,11 @@ func (d *dumpDoc) bylineCandidatesRaw() []dumpByline {
 		if name, ok := bylineName(l); ok {
 			if names := cleanNames(splitNames(name)); len(names) > 0 {
 				out = append(out, dumpByline{names: names, line: i})
+			}
+		} else if bare < maxBareNames && d.bareNameLine(i) {
+			if names := cleanNames([]string{l}); len(names) > 0 {
+				out = append(out, dumpByline{names: names, line: i, bare: true})
+				bare++
 			}
 		}
 		if len(out) >= maxByTexts {
@@ -474,6 +535,8 @@ var DumpBylineFeatureNames = sync.OnceValue(func() []string {
 func (d *dumpDoc) bylineFeatures(r *featureRow, cands []dumpByline, i int) {
 	c := cands[i]
 	r.flag("labelled", c.labelled)
+	r.flag("bare", c.bare)
+	r.flag("date_near", c.line >= 0 && d.dateNear(c.line))
 	r.add("n_names", float64(len(c.names)))
 	maxW, handles, org := 0, 0, 0
 	for _, n := range c.names {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -122,6 +123,78 @@ func TestDumpMetadata(t *testing.T) {
 	want := []string{"Council approves new tram line", "Maria Keller", "2024-11-05", "The Ridgeway Post"}
 	if !slices.Equal(got, want) {
 		t.Errorf("dump title, byline, date, site = %q, want %q", got, want)
+	}
+}
+
+// A dump whose extractor kept a stray tagline far above the article: the
+// headline, the byline given as a bare name line and the dateline sit above
+// the article proper (its largest run of kept lines), out of reach of the
+// window around the first kept line, and are still read.
+func TestDumpMetadataAroundTheArticleProper(t *testing.T) {
+	lines := []string{"Council approves new tram line | The Ridgeway Post", "News you can trust, every morning"}
+	for i := range 50 {
+		lines = append(lines, fmt.Sprintf("Menu entry %c", 'A'+i%26))
+	}
+	lines = append(lines, "Subscribe Now", "Top 10 Picks", "Home",
+		"Council approves new tram line",
+		"Maria Keller",
+		"5 November 2024",
+		"The city council approved the new tram line on Tuesday evening after a long debate about its cost and route.",
+		"Work is due to start next spring and the first trams should run in three years, the council said.",
+		"Opponents said the money would be better spent on buses, which carry most of the city's commuters.",
+		"© 2024 The Ridgeway Post. All rights reserved.")
+	body := make([]bool, len(lines))
+	body[1] = true // the stray tagline
+	n := len(lines)
+	body[n-4], body[n-3], body[n-2] = true, true, true
+	d := newDumpDoc(lines, body, "")
+	if d.bodyStart != 1 || d.mainStart != n-4 {
+		t.Fatalf("bodyStart, mainStart = %d, %d, want 1, %d", d.bodyStart, d.mainStart, n-4)
+	}
+	var bare []string
+	for _, c := range d.bylineCandidatesRaw() {
+		if c.bare {
+			bare = append(bare, strings.Join(c.names, ", "))
+		}
+	}
+	// "Menu entry X" lines are out of the window; "Subscribe Now" is chrome,
+	// "Top 10 Picks" has a digit, "Home" is one word, the headline is the
+	// first line's part.
+	if !slices.Equal(bare, []string{"Maria Keller"}) {
+		t.Errorf("bare name candidates = %q, want only Maria Keller", bare)
+	}
+	m := dumpMetadata(lines, body, "")
+	got := []string{m.Title, m.Byline, m.Published.Format("2006-01-02")}
+	want := []string{"Council approves new tram line", "Maria Keller", "2024-11-05"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dump title, byline, date = %q, want %q", got, want)
+	}
+}
+
+// mainRunStart bridges up to runBridge lines the extractor did not keep and
+// takes the run with the most words; nothing kept, no run.
+func TestMainRunStart(t *testing.T) {
+	lines := []string{"a b c", "x", "one two three four", "five six", "y", "z", "seven eight nine", "w", "w", "w", "w", "ten"}
+	for _, c := range []struct {
+		kept []int
+		want int
+	}{
+		{nil, -1},
+		{[]int{0}, 0},
+		{[]int{0, 2, 3, 6}, 0},  // gaps of 1 and 2 bridged: one run from line 0
+		{[]int{2, 3, 6, 11}, 2}, // the 4-line gap before "ten" splits it off
+		{[]int{0, 11}, 0},       // two runs of 3 and 1 words
+	} {
+		body := make([]bool, len(lines))
+		for _, i := range c.kept {
+			body[i] = true
+		}
+		if got := mainRunStart(lines, body); got != c.want {
+			t.Errorf("kept %v: mainRunStart = %d, want %d", c.kept, got, c.want)
+		}
+	}
+	if got := mainRunStart([]string{"a"}, []bool{true, true}); got != 0 {
+		t.Errorf("a body longer than the lines: mainRunStart = %d, want 0", got)
 	}
 }
 

@@ -157,8 +157,9 @@ func (d *dumpDoc) inWindow(i int) bool {
 
 // runBridge is how many lines the extractor did not keep may lie inside one
 // run of kept lines: a subheading, a photo credit or an inline teaser between
-// two paragraphs (the same bridge as the dump classifier's prose segments).
-const runBridge = 3
+// two paragraphs, the widest bridge of the dump classifier's prose segments
+// (proseGaps), which count prose lines where this counts kept ones.
+var runBridge = proseGaps[len(proseGaps)-1]
 
 // mainRunStart is the first line of the run of kept lines (bridging up to
 // runBridge other lines) with the most words: the article proper. The first
@@ -194,6 +195,24 @@ func mainRunStart(lines []string, body []bool) int {
 // article proper (mainRunStart), in the window inWindow uses.
 func (d *dumpDoc) nearMainStart(i int) bool {
 	return d.mainStart >= 0 && i >= d.mainStart-dumpWindowBefore && i <= d.mainStart+dumpWindowAfter
+}
+
+// isDateline reports whether a line is mostly a date ("Updated March 3,
+// 2026 8:40 AM"): at least half its words are numbers or month names. A
+// headline that names a date ("Storm of January 5, 2024 remembered") is
+// mostly other words.
+func isDateline(l string) bool {
+	if _, ok := parseDate(l); !ok {
+		return false
+	}
+	words := strings.Fields(l)
+	dateWords := 0
+	for _, w := range words {
+		if strings.ContainsFunc(w, unicode.IsDigit) || isMonth(strings.ToLower(strings.Trim(w, ".,"))) {
+			dateWords++
+		}
+	}
+	return 2*dateWords >= len(words)
 }
 
 // nearStart reports whether line i lies around the first kept line or
@@ -334,8 +353,8 @@ func (d *dumpDoc) titleFeatures(r *featureRow, c *dumpTitleCand, cands []*dumpTi
 	last, _ := utf8.DecodeLastRuneInString(c.text)
 	r.flag("ends_stop", last == '.' || last == '!' || last == '?' || last == '…' || last == ':')
 	r.add("upper_share", upperShare(c.text))
-	_, dated := parseDate(c.text)
-	r.flag("is_dateline", bylinePrefix.MatchString(c.text) || dated) // a "By ..." line or a date is the headline's neighbour, not the headline
+	_, byline := bylineName(c.text)
+	r.flag("is_dateline", byline || isDateline(c.text)) // a "By Name" line or a dateline is the headline's neighbour, not the headline
 	r.flag("is_site", isSiteName(c.text, d.sites))
 	r.flag("has_site_part", hasSitePart(c.text, d.sites))
 	r.flag("host_match", hostMatch(c.text, d.host))

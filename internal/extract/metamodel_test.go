@@ -239,3 +239,20 @@ func TestDumpTitleChromeFeatures(t *testing.T) {
 		}
 	}
 }
+
+// A dateline is mostly its date; a headline that names a date is not one.
+func TestIsDateline(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"5 November 2024", true},
+		{"Updated March 3, 2026 8:40 AM", true},
+		{"Storm of January 5, 2024 remembered a year on", false},
+		{"Council approves new tram line", false},
+	} {
+		if got := isDateline(c.line); got != c.want {
+			t.Errorf("isDateline(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -323,7 +323,7 @@ func predicateFeatures(a, b *predicates) []float64 {
 		}
 	}
 	content := math.Min(contentAlign(a, b), contentAlign(b, a))
-	return []float64{bestVerb, bestTriple, subj, obj, content, statementClauseAlign(a, b, content)}
+	return []float64{bestVerb, bestTriple, subj, obj, content, statementClauseAlign(a, b)}
 }
 
 // contentAlign is the SIF-weighted mean, over a's content words outside
@@ -390,12 +390,16 @@ func (p *predicates) statementWords() []int {
 // two sides. A clause made only of a name and its title ("Chuck Schumer,
 // the Senate minority leader,") has no statement word and does not count,
 // where the clause alignment of the semantic features found it matched
-// whole. When a side has no statement word at all, fallback (the content
-// alignment) is returned.
-func statementClauseAlign(a, b *predicates, fallback float64) float64 {
+// whole. A side with no statement word at all (a name and its title alone)
+// states nothing, and the pair shares no statement: 0. Before, such a side
+// fell back to the content alignment and a name-and-title fragment scored
+// as a whole match (duc_scu_dev 10-fold unchanged, F1 .680 and ROC-AUC .840
+// either way; duc_scu_dev fitted on ECB+ F1 .586 -> .619, ROC-AUC .814 ->
+// .818; ECB+ dev ROC-AUC .777 -> .775).
+func statementClauseAlign(a, b *predicates) float64 {
 	wa, wb := a.statementWords(), b.statementWords()
 	if len(wa) == 0 || len(wb) == 0 {
-		return fallback
+		return 0
 	}
 	return math.Min(bestStatementClause(a, b, wa, wb), bestStatementClause(b, a, wb, wa))
 }

@@ -138,13 +138,19 @@ func TestStatementClauseAlign(t *testing.T) {
 	}
 	for _, c := range cases {
 		a, b := predicatesOf(name, meanings{}), predicatesOf(c.other, meanings{})
-		got := statementClauseAlign(&a, &b, -1)
+		got := statementClauseAlign(&a, &b)
 		if got < c.min || got > c.max {
 			t.Errorf("%q: statement clause alignment %.2f, want in [%.2f, %.2f]", c.other, got, c.min, c.max)
 		}
-		if back := statementClauseAlign(&b, &a, -1); back != got {
+		if back := statementClauseAlign(&b, &a); back != got {
 			t.Errorf("%q: %.3f one way, %.3f the other", c.other, got, back)
 		}
+	}
+	// A name and its title alone state nothing: no shared statement, even
+	// with the same name and title.
+	a, b := predicatesOf("Jane Roe, the Senate majority leader.", meanings{}), predicatesOf("Senate Majority Leader Jane Roe.", meanings{})
+	if got := statementClauseAlign(&a, &b); got != 0 {
+		t.Errorf("a name and title against the same name and title: statement clause alignment %.2f, want 0", got)
 	}
 	// The semantic clause alignment finds the appositive matched whole.
 	sa, sb := semanticOf(name), semanticOf(cases[0].other)

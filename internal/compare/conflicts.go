@@ -162,7 +162,7 @@ func measuresOf(s string) []measure {
 			}
 		}
 		m.context = semanticOf(window(before, after))
-		m.modal = isModal(before, after)
+		m.modal = isModal(before)
 		m.periods = periodsOf(before, after)
 		out = append(out, m)
 	}
@@ -374,12 +374,35 @@ func unitAfter(after string) (unit, qualifier string) {
 		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) {
 			continue
 		}
-		if i+1 < len(ws) && text.IsUpperInitial(w) && isContentWord(ws[i+1]) && strings.Contains(after, w+" "+ws[i+1]) {
+		if i+1 < len(ws) && text.IsUpperInitial(w) && !isPluralName(lw) && isNounAfter(ws[i+1]) && strings.Contains(after, w+" "+ws[i+1]) {
 			return strings.ToLower(ws[i+1]), lw
 		}
 		return lw, ""
 	}
 	return "", ""
+}
+
+// isPluralName reports whether a capitalised word (lower-cased) is a
+// plural noun itself, the counted people: "52 Palestinians died", "300
+// Democrats voted", "45 Marines". An -s ending other than -ss or -us makes
+// it one, except the names in singularS ("500 Windows users", "Texas
+// voters").
+func isPluralName(lw string) bool {
+	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !singularS[lw]
+}
+
+// singularS are names ending in -s that qualify a noun rather than count
+// people.
+var singularS = map[string]bool{"windows": true, "texas": true, "kansas": true, "arkansas": true, "paris": true,
+	"wales": true, "illinois": true, "states": true, "athens": true, "los": true, "las": true}
+
+// isNounAfter reports whether the word after a capitalised one may be the
+// noun it qualifies: a content word that does not read as a verb (no -ed
+// or -ing ending, no speech verb): "American troops" but not "Palestinians
+// wounded", "Democrats voted".
+func isNounAfter(w string) bool {
+	lw := strings.ToLower(w)
+	return isContentWord(w) && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing") && !speechCues[lw]
 }
 
 // isContentWord reports whether w is a lower-case word that is no stop
@@ -506,26 +529,39 @@ func samePeriod(a, b measure) bool {
 	return false
 }
 
-// isModal reports whether a figure's own clause (within contextWords
-// either side, up to a clause break) makes it possible, expected or
-// planned rather than stated: "could have 60 seats", "the 34 votes he
-// would need", "10 million voters are expected to take part". On the
-// cluster stories it removed a plan against a deed on allsides_val ("will
-// send about 800 troops" / "prepared to deploy as many as 15,000") and on
-// ECB+ dev ("would fly its 246 passengers" / "evacuate some 420"), both
-// false; no real dispute read on BASIL, ECB+ dev, duc2003 or the demo had
-// a modal on one side only.
-func isModal(before, after string) bool {
+// isModal reports whether a figure is made possible, expected or planned
+// rather than stated by a modal word heading its own verb phrase: one of
+// modalWords among the modalReach words right before it, in its clause,
+// with no past participle or past tense between them unless after an
+// auxiliary ("could have 60 seats", "will send about 800 troops", "would fly
+// its 246 passengers", "expected to reach 60", "could have killed 12").
+// Words after the figure never make it modal: "52 people died and the toll
+// is expected to rise" states 52. On the cluster stories it removed a plan
+// against a deed on allsides_val ("will send about 800 troops" / "prepared
+// to deploy as many as 15,000") and on ECB+ dev ("would fly its 246
+// passengers" / "evacuate some 420"), both false.
+func isModal(before string) bool {
 	if loc := clauseBreak.FindAllStringIndex(before, -1); len(loc) > 0 {
 		before = before[loc[len(loc)-1][1]:]
 	}
-	if loc := clauseBreak.FindStringIndex(after); loc != nil {
-		after = after[:loc[0]]
+	b := text.Words(before)
+	b = b[max(0, len(b)-modalReach):]
+	for i := len(b) - 1; i >= 0; i-- {
+		if modalWords[b[i]] {
+			return true
+		}
+		if strings.HasSuffix(strings.ToLower(b[i]), "ed") && (i == 0 || !auxiliaries[strings.ToLower(b[i-1])]) {
+			return false // another verb's: "forecasters expected to weaken killed 52"
+		}
 	}
-	b, a := text.Words(before), text.Words(after)
-	ws := append(b[max(0, len(b)-contextWords):], a[:min(len(a), contextWords)]...)
-	return slices.ContainsFunc(ws, func(w string) bool { return modalWords[w] })
+	return false
 }
+
+// modalReach is how many words before a figure its verb phrase's modal may
+// stand: "would fly its 246", "expected to reach 60" put it third; further
+// back it is most often another clause's ("The storm that forecasters
+// expected to weaken killed 52").
+const modalReach = 3
 
 // modalWords make a figure possible or expected (lower case only: "May" is
 // a month or a name).
@@ -558,8 +594,11 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	if a.kind != b.kind {
 		return 0, false
 	}
-	if a.unit != "" && b.unit != "" && !unitsAlike(a.unit, b.unit) && !sameQualifiedPerson(a, b) {
+	if a.unit != "" && b.unit != "" && !unitsAlike(a.unit, b.unit) && !sameQualified(a, b) {
 		return 0, false
+	}
+	if a.kind == "count" && a.qualifier != "" && b.qualifier != "" && a.qualifier != b.qualifier {
+		return 0, false // "2,000 Freedonian troops" and "2,600 Sylvanian troops" are two countries'
 	}
 	if a.kind != "date" && !samePeriod(a, b) {
 		return 0, false // the same measure of two months or years
@@ -586,7 +625,7 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	case !sameFact || isDuration(a) || isDuration(b):
 		return c, false // a span of time, like a sum, needs another figure alike to pin it down
 	case a.kind == "count":
-		return c, a.unit != "" && b.unit != "" && stem5(a.unit) == stem5(b.unit)
+		return c, a.unit != "" && b.unit != "" && (stem5(a.unit) == stem5(b.unit) || sameQualified(a, b))
 	case a.kind == "age":
 		return c, sameName
 	case a.kind == "date":
@@ -599,14 +638,21 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 	return c, false // a sum or a share needs another figure alike to pin it down
 }
 
-// sameQualifiedPerson reports whether two ages describe their person with
-// the same capitalised word and perhaps other nouns: "a 38-year-old Troy
-// resident" and "the 39-year-old Troy man" may be one man (ECB+ dev's one
-// accused), "a 32-year-old British climber" and "a 36-year-old Australian
-// man" are two. The noun after an age describes a person, and articles
-// describe one person differently.
-func sameQualifiedPerson(a, b measure) bool {
-	return a.kind == "age" && a.qualifier != "" && a.qualifier == b.qualifier
+// sameQualified reports whether two figures describe what they count with
+// the same capitalised word, so that their nouns may differ. Ages: "a
+// 38-year-old Troy resident" and "the 39-year-old Troy man" may be one man
+// (ECB+ dev's one accused), "a 32-year-old British climber" and "a
+// 36-year-old Australian man" are two; the noun after an age describes a
+// person, and articles describe one person differently. Counts: "2,000
+// American troops" and "2,600 American soldiers" are one force told in
+// other nouns, unless one is a toll and the other not: troops withdrawn
+// from Syria against soldiers killed in Afghanistan (BASIL's cluster
+// stories) are two measures.
+func sameQualified(a, b measure) bool {
+	if a.qualifier == "" || a.qualifier != b.qualifier {
+		return false
+	}
+	return a.kind == "age" || a.kind == "count" && isToll(a) == isToll(b)
 }
 
 // ctxAgree and ctxAlone are the agreement of the eight words either side of
@@ -851,35 +897,62 @@ func withoutMonths(names hset) hset {
 	return slices.DeleteFunc(slices.Clone(names), func(h uint64) bool { return monthHashes[h] })
 }
 
-// countOwner is whose a count is: the nearest word before it in its
-// sentence (before holds the folded sentence up to the figure) that is
-// part of the name of a person or an organisation the article names (names:
-// their words, lower case), lower-cased: "Tomas Brandt finished the game
-// with 20 points" is Brandt's, "Iguodala is averaging just 14.9 points"
-// Iguodala's. The nearest name is not always the subject ("led the Rovers
-// with 23 points" gives the team), but two players' or two teams' counts
-// get different owners, and a count with no name before it none. A name
-// that speaks the figure ("Mayor Piet Kroon said 45 people") or that it is
-// according to is its source, not its owner, and is passed over with the
-// capitalised words before it (the rest of that name).
+// countOwner is whose a count is: the nearest word before it in its clause
+// (before holds the folded sentence up to the figure; the scan stops at the
+// last clause break, clauseBreak) that is part of the name of a person or
+// an organisation the article names (names: their words, lower case),
+// lower-cased: "Tomas Brandt finished the game with 20 points" is Brandt's,
+// "Iguodala is averaging just 14.9 points" Iguodala's. The nearest name is
+// not always the subject ("led the Rovers with 23 points" gives the team),
+// but two players' or two teams' counts get different owners, and a count
+// with no name before it none. A name is passed over, with the capitalised
+// words before it (the rest of that name), when it is the figure's source
+// (a speech verb follows it before the figure: "Mayor Piet Kroon said 45
+// people", "Marsh told the Associated Press that 30"; or it comes after
+// "according to") or an object (after a preposition or a speech verb: "told
+// the Associated Press"). A name of another clause ("The flood, which
+// prompted Governor Ada Marsh to declare an emergency, killed 52") is none.
 func countOwner(before string, names map[string]bool) string {
+	if loc := clauseBreak.FindAllStringIndex(before, -1); len(loc) > 0 {
+		before = before[loc[len(loc)-1][1]:]
+	}
 	ws := text.Words(before)
+	spoken := false // a speech verb lies between the word at i and the figure
 	for i := len(ws) - 1; i >= 0; i-- {
 		w, lw := ws[i], strings.ToLower(ws[i])
-		if !text.IsUpperInitial(w) || !names[lw] {
+		if !text.IsUpperInitial(w) {
+			spoken = spoken || speechCues[lw]
+			continue
+		}
+		if !names[lw] {
 			continue
 		}
 		j := i // where the name starts: "Police chief Ada Marsh said"
 		for j > 0 && text.IsUpperInitial(ws[j-1]) {
 			j--
 		}
-		if i+1 < len(ws) && speechCues[strings.ToLower(ws[i+1])] || j >= 2 && strings.EqualFold(ws[j-2], "according") && strings.EqualFold(ws[j-1], "to") {
+		if spoken || isObject(ws, j) || j >= 2 && strings.EqualFold(ws[j-2], "according") && strings.EqualFold(ws[j-1], "to") {
 			i = j
 			continue
 		}
 		return lw
 	}
 	return ""
+}
+
+// isObject reports whether the name starting at word j of ws is an object:
+// after a preposition (objectMarkers) or a speech verb, perhaps with an
+// article between ("told the Associated Press", "from Tomas Brandt").
+func isObject(ws []string, j int) bool {
+	k := j - 1
+	if k >= 0 && (strings.EqualFold(ws[k], "the") || strings.EqualFold(ws[k], "a")) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	lw := strings.ToLower(ws[k])
+	return ws[k] == lw && (objectMarkers[lw] || speechCues[lw])
 }
 
 // nameAfterAge is whose an age is when a name follows it closely: "the

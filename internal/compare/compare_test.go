@@ -391,6 +391,13 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"According to police chief Ada Marsh, 30 people were arrested at the protest in Calder on Sunday.",
 			"According to Mayor Piet Kroon, 45 people were arrested at the protest in Calder on Sunday.",
 			[]string{"30 people", "45 people"}},
+		{"the other value elsewhere in an article, of another fact",
+			"Some 52 people died in the floods in the northern province on Monday, officials said. Another 45 people were injured in the floods.",
+			"Some 45 people died in the floods in the northern province on Monday, officials said.",
+			[]string{"45 people", "52 people"}},
+		{"the other value elsewhere in an article, of the other sentence's fact",
+			"More than 66,000 people in Calder were not counted in the census, the council said. The council said that the census missed 8 million people in the nation.",
+			"The council said that more than 8 million people in the nation were not counted in the census.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}
@@ -417,6 +424,10 @@ func TestARisingTollIsAnUpdate(t *testing.T) {
 	first := "At least 129 people died on the main island after the typhoon struck, disaster officials said."
 	later := "The typhoon killed at least 156 people on the main island, disaster officials said."
 	smaller := "The typhoon killed at least 96 people on the main island, disaster officials said."
+	manifest := "The ferry that sank off the main island was carrying 129 passengers when it went down, officials said."
+	manifestLater := "The ferry that sank off the main island was carrying 156 passengers when it went down, officials said."
+	manifestDead := "The ferry that sank off the main island was carrying 156 passengers, and the dead were many, officials said."
+	eastern := time.FixedZone("EDT", -4*3600)
 	tests := []struct {
 		name     string
 		a, b     news.Article
@@ -426,6 +437,11 @@ func TestARisingTollIsAnUpdate(t *testing.T) {
 		{"a higher toll the same day", art("a", day(24), first), art("b", day(24).Add(3*time.Hour), later), true},
 		{"a lower toll a day later", art("a", day(24), first), art("b", day(25), smaller), true},
 		{"tolls without dates", art("a", time.Time{}, first), art("b", time.Time{}, later), true},
+		{"a higher toll a day later, the later article first", art("b", day(25), later), art("a", day(24), first), false},
+		{"a higher toll on one evening across UTC midnight",
+			art("a", time.Date(1998, 10, 24, 19, 0, 0, 0, eastern), first), art("b", time.Date(1998, 10, 24, 22, 0, 0, 0, eastern), later), true},
+		{"a higher count that is no toll a day later", art("a", day(24), manifest), art("b", day(25), manifestLater), true},
+		{"a higher count a day later, a toll word on one side only", art("a", day(24), manifest), art("b", day(25), manifestDead), true},
 	}
 	for _, tt := range tests {
 		got := len(Compare([]news.Article{tt.a, tt.b}).Conflicts) > 0

@@ -785,21 +785,29 @@ func within(a, b measure) bool {
 const boundReach = 2.0
 
 // updates reports whether of two counts reported at ta and tb the later
-// one, on a later day, is a higher toll (tollWords around either): a toll
-// rising over days is news, not a dispute ("at least 129" dead on one day,
-// "at least 156" the next). A lower one a day later still disputes it, and
-// so do tolls of one day, or of reports without a time.
+// one, at least updateGap later, is a higher toll (tollWords around both)
+// of things alike (unitsAlike): a toll rising over days is news, not a
+// dispute ("at least 129" dead on one day, "at least 156" the next). A lower
+// one later still disputes it, and so do tolls reported closer in time, or
+// in reports without a time, and counts that are no toll (a ferry's
+// manifest does not grow).
 func updates(a, b measure, ta, tb time.Time) bool {
-	if a.kind != "count" || ta.IsZero() || tb.IsZero() || !isToll(a) && !isToll(b) {
+	if a.kind != "count" || ta.IsZero() || tb.IsZero() || !isToll(a) || !isToll(b) || !unitsAlike(a.unit, b.unit) {
 		return false
 	}
 	if tb.Before(ta) {
 		a, b, ta, tb = b, a, tb, ta
 	}
-	ya, ma, da := ta.UTC().Date()
-	yb, mb, db := tb.UTC().Date()
-	return (ya != yb || ma != mb || da != db) && b.value > a.value
+	return tb.Sub(ta) >= updateGap && b.value > a.value
 }
+
+// updateGap is how long after a report a higher toll is its update: half a
+// day, the next news cycle (a morning's and an evening's figures). It
+// replaced "a later UTC day", which made two reports three hours apart on
+// one American evening an update; duc2003's cluster stories, whose tolls
+// were reported day after day, were its measure: their conflicts shown
+// stayed as they were.
+const updateGap = 12 * time.Hour
 
 // tollWords begin the words that make a count a toll, which grows as the
 // reports come in: the dead, hurt, missing, sick or displaced of a disaster
@@ -810,9 +818,19 @@ var tollWords = []string{"kill", "dead", "died", "dies", "death", "toll", "injur
 
 // isToll reports whether a figure's surrounding words make it a toll.
 func isToll(m measure) bool {
-	return slices.ContainsFunc(m.context.words, func(w string) bool {
-		return slices.ContainsFunc(tollWords, func(p string) bool { return strings.HasPrefix(w, p) })
-	})
+	return len(tollsOf(m)) > 0
+}
+
+// tollsOf lists the tollWords that begin words around a figure, in their
+// order: what kind of toll it is (the dead, the hurt ...).
+func tollsOf(m measure) []string {
+	var out []string
+	for _, p := range tollWords {
+		if slices.ContainsFunc(m.context.words, func(w string) bool { return strings.HasPrefix(w, p) }) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // gives reports whether a sentence's figures include one close to v of the
@@ -827,13 +845,16 @@ func gives(ms []measure, kind string, v float64) bool {
 }
 
 // givesAlike reports whether figures ms include one like m: of its kind,
-// close to its value, counting things alike and of no other owner (another
-// player's 14 points are no account of this one's). Figures under 10 are
-// too common to tell.
+// close to its value, counting things alike, of no other owner (another
+// player's 14 points are no account of this one's), said in words that
+// agree (ctxAgree) and with the same toll words (tollsOf): "Another 45
+// people were injured" is no account of "45 people died". Figures under 10
+// are too common to tell.
 func givesAlike(ms []measure, m measure) bool {
 	return m.value >= 10 && slices.ContainsFunc(ms, func(x measure) bool {
 		return x.kind == m.kind && closeValues(m.kind, x.value, m.value) && unitsAlike(x.unit, m.unit) &&
-			(x.owner == "" || m.owner == "" || x.owner == m.owner)
+			(x.owner == "" || m.owner == "" || x.owner == m.owner) &&
+			slices.Equal(tollsOf(x), tollsOf(m)) && contextAgreement(&x.context, &m.context) >= ctxAgree
 	})
 }
 

@@ -398,6 +398,13 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"the other value elsewhere in an article, of the other sentence's fact",
 			"More than 66,000 people in Calder were not counted in the census, the council said. The council said that the census missed 8 million people in the nation.",
 			"The council said that more than 8 million people in the nation were not counted in the census.", nil},
+		{"the whole of a ratio is no count",
+			"Seven of 10 Freedonians who will vote next week have had less than a primary education, the survey found.",
+			"Of the 106 million Freedonians who will vote next week, nearly 70 percent have had less than a primary education.", nil},
+		{"a name after an age past a verb is no owner of it",
+			"The 25-year-old shot by Tomas Brandt was a student at the college in Calder, police said.",
+			"Piet Kroon, 27, was shot by Tomas Brandt and was a student at the college in Calder, police said.",
+			[]string{"25-year-old", "27"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

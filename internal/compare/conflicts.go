@@ -102,6 +102,9 @@ func measuresOf(s string) []measure {
 		if insideQuotes(s, start) {
 			continue // what someone said, not what the article reports
 		}
+		if ratioBefore.MatchString(s[:start]) {
+			continue // the whole of a ratio: "Seven of 10 Brazilians", "one in 5 adults"
+		}
 		if identifier.MatchString(s[:start]) && start > 0 {
 			continue // "Amendment 64", "Flight 370", "Chapter 11"
 		}
@@ -299,6 +302,12 @@ func insideQuotes(s string, i int) bool {
 // first) right before a number: the number names something ("Amendment 64",
 // "Route 9") rather than counts it.
 var identifier = regexp.MustCompile(`\S\s+(?:\p{Lu}\p{Ll}+)\s+$`)
+
+// ratioBefore matches a number and "of", "in" or "out of" before a
+// number, which makes it the whole of a ratio, no count: "Seven of 10
+// Brazilians who will vote" (duc2003's cluster stories showed it against
+// "the 106 million Brazilians eligible to vote", false).
+var ratioBefore = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+$`)
 
 // about matches the words that make a figure a round estimate ("about
 // $3.6 billion", "roughly 2,000").
@@ -980,11 +989,15 @@ func isObject(ws []string, j int) bool {
 // 36-year-old Klitschko", "a 61-year-old Vancouver man, Eric Allen
 // Kirkpatrick": the last word, lower-cased, of the first name of a person or
 // organisation (names: their words) among the ageNameWords words after
-// it. "" when none is that close ("an 11-year-old girl were wounded by
-// ... Andrew Lopez").
+// it, with no verb (an -ed word) or preposition (objectMarkers) before it.
+// "" when none is that close ("an 11-year-old girl were wounded by ...
+// Andrew Lopez", "The 25-year-old shot by Tomas Brandt").
 func nameAfterAge(after string, names map[string]bool) string {
 	ws := text.Words(after)
 	for i := 0; i < min(len(ws), ageNameWords); i++ {
+		if lw := strings.ToLower(ws[i]); ws[i] == lw && (objectMarkers[lw] || strings.HasSuffix(lw, "ed")) {
+			return "" // a name past a verb or a preposition is another's: "The 25-year-old shot by Tomas Brandt"
+		}
 		if !text.IsUpperInitial(ws[i]) || !names[strings.ToLower(ws[i])] {
 			continue
 		}

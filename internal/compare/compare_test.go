@@ -405,6 +405,13 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"The 25-year-old shot by Tomas Brandt was a student at the college in Calder, police said.",
 			"Piet Kroon, 27, was shot by Tomas Brandt and was a student at the college in Calder, police said.",
 			[]string{"25-year-old", "27"}},
+		{"one strike's length told two ways",
+			"The strike at the Calder port lasted 12 days before the union accepted the offer.",
+			"The strike at the Calder port lasted 19 days before the union accepted the offer.",
+			[]string{"12 days", "19 days"}},
+		{"two seasons of one sentence's subject are no one span",
+			"Tomas Brandt played 12 seasons for the Rovers before he retired from the game in Calder.",
+			"Tomas Brandt coached for 15 seasons after he retired from the game in Calder, the club said.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

@@ -164,6 +164,9 @@ func measuresOf(s string) []measure {
 				m.kind = "age"
 			}
 		}
+		if isDuration(m) {
+			m.event = spanEventWords(before)
+		}
 		m.context = semanticOf(window(before, after))
 		m.modal = isModal(before)
 		m.periods = periodsOf(before, after)
@@ -206,6 +209,21 @@ func dateEventWords(before, after string) []string {
 		}
 	}
 	return out
+}
+
+// spanEventWords are a duration's event words: those of dateEventWords
+// among the eventSpan words before it only, where the verb that lasted it
+// stands ("the Calder port lasted 12 days" gives "port", "laste"). The
+// words after it name the kind of span, which two spans share: "three
+// 10-year sentences" and "a new 20-year sentence" are two prison terms.
+func spanEventWords(before string) []string {
+	return dateEventWords(before, "")
+}
+
+// sharesEvent reports whether two figures' event words have a stem in
+// common.
+func sharesEvent(a, b measure) bool {
+	return slices.ContainsFunc(a.event, func(w string) bool { return slices.Contains(b.event, w) })
 }
 
 // eventSpan is how many words either side of a date say what happened on
@@ -631,8 +649,13 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 		return c, false // sums, shares and dates name nothing: their surroundings must
 	case anchored:
 		return c, true
-	case !sameFact || isDuration(a) || isDuration(b):
-		return c, false // a span of time, like a sum, needs another figure alike to pin it down
+	case !sameFact:
+		return c, false
+	case isDuration(a) || isDuration(b):
+		// A span of time, like a sum, needs another figure alike to pin it
+		// down, or the words next to both saying what lasted it ("the
+		// strike ... lasted 12 days" / "19 days").
+		return c, sharesEvent(a, b)
 	case a.kind == "count":
 		return c, a.unit != "" && b.unit != "" && (stem5(a.unit) == stem5(b.unit) || sameQualified(a, b))
 	case a.kind == "age":
@@ -642,7 +665,7 @@ func sameMeasure(a, b measure, anchored, sameFact, sameName bool) (float64, bool
 		// share what happened, if both say: "signed ... on March 11" and "On March
 		// 3, ... directed" are two acts. Every date shown on the stories
 		// of newswcl50 and ECB+ dev (9) was another act's before this.
-		return c, len(a.event) == 0 || len(b.event) == 0 || slices.ContainsFunc(a.event, func(w string) bool { return slices.Contains(b.event, w) })
+		return c, len(a.event) == 0 || len(b.event) == 0 || sharesEvent(a, b)
 	}
 	return c, false // a sum or a share needs another figure alike to pin it down
 }
@@ -702,7 +725,9 @@ func unitsAlike(a, b string) bool {
 // (on ECB+ dev's cluster stories 9 of the 45 conflicts shown were
 // durations, all false: two sentences, two careers, two rehab stays; none
 // was among the real ones read on BASIL, ECB+ dev or duc2003), so a
-// duration must be anchored, as a sum must.
+// duration must be anchored, as a sum must, or its sentences state one fact
+// and the words before both spans share what lasted them (spanEventWords:
+// "the strike ... lasted 12 days" / "19 days").
 func isDuration(m measure) bool {
 	return m.kind == "count" && m.unit != "" && (timeUnits[stem5(m.unit)] || stem5(m.unit) == "seaso")
 }

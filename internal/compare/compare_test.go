@@ -412,6 +412,9 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"two seasons of one sentence's subject are no one span",
 			"Tomas Brandt played 12 seasons for the Rovers before he retired from the game in Calder.",
 			"Tomas Brandt coached for 15 seasons after he retired from the game in Calder, the club said.", nil},
+		{"the part of a ratio is no count",
+			"Tomas Brandt completed 29 of 34 passes for 364 yards in the win over the Harriers on Sunday.",
+			"Tomas Brandt completed his first 17 passes and threw for 364 yards in the win over the Harriers on Sunday.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}
@@ -780,6 +783,15 @@ func TestAddedClausesAreStatementsNoOtherArticleMakes(t *testing.T) {
 	for _, u := range c.Unique["b"] {
 		if strings.HasPrefix(u, "Calling") || strings.Contains(u, "has led") {
 			t.Errorf("b lists %q as its own: a participle's phrase, or a claim a makes too", u)
+		}
+	}
+}
+
+func TestRatioParts(t *testing.T) {
+	for after, want := range map[string]bool{" of 34 passes": true, " out of 10 voters": true, " in 5 adults": true,
+		" in 2019 along the coast": false, " of the 34 passes": false, " people": false} {
+		if got := isRatioPart(after); got != want {
+			t.Errorf("isRatioPart(%q) = %v, want %v", after, got, want)
 		}
 	}
 }

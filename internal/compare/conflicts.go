@@ -102,8 +102,8 @@ func measuresOf(s string) []measure {
 		if insideQuotes(s, start) {
 			continue // what someone said, not what the article reports
 		}
-		if ratioBefore.MatchString(s[:start]) {
-			continue // the whole of a ratio: "Seven of 10 Brazilians", "one in 5 adults"
+		if ratioBefore.MatchString(s[:start]) || isRatioPart(s[end:]) {
+			continue // a ratio: "Seven of 10 Brazilians", "one in 5 adults", "29 of 34 passes"
 		}
 		if identifier.MatchString(s[:start]) && start > 0 {
 			continue // "Amendment 64", "Flight 370", "Chapter 11"
@@ -326,6 +326,19 @@ var identifier = regexp.MustCompile(`\S\s+(?:\p{Lu}\p{Ll}+)\s+$`)
 // Brazilians who will vote" (duc2003's cluster stories showed it against
 // "the 106 million Brazilians eligible to vote", false).
 var ratioBefore = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+$`)
+
+// ratioAfter matches "of", "in" or "out of" and a number after a number,
+// which makes it the part of a ratio: "completed 29 of 34 passes" (ECB+
+// dev's cluster stories showed its 29 against "his first 17 passes" once
+// the ratio's whole was no count, false).
+var ratioAfter = regexp.MustCompile(`(?i)^\s+(?:out\s+)?(?:of|in)\s+(\d[\d,]*)\b`)
+
+// isRatioPart reports whether what follows a number makes it the part of a
+// ratio (ratioAfter), the whole being no year: "12 in 2019" is a count.
+func isRatioPart(after string) bool {
+	m := ratioAfter.FindStringSubmatch(after)
+	return m != nil && !isYear(m[1], "")
+}
 
 // about matches the words that make a figure a round estimate ("about
 // $3.6 billion", "roughly 2,000").

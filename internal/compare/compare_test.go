@@ -795,3 +795,21 @@ func TestRatioParts(t *testing.T) {
 		}
 	}
 }
+
+func TestCountOwner(t *testing.T) {
+	names := map[string]bool{"ada": true, "marsh": true, "piet": true, "kroon": true, "associated": true, "press": true, "rovers": true}
+	for before, want := range map[string]string{
+		"Piet Kroon finished the game with ":                                  "kroon",
+		"Piet Kroon led the Rovers with ":                                     "rovers",
+		"Police chief Ada Marsh said ":                                        "",
+		"Ada Marsh told the Associated Press that ":                           "",
+		"Police arrested according to Ada Marsh ":                             "",
+		"Piet Kroon said police arrested, according to Ada Marsh, ":           "",
+		"The flood, which prompted Governor Ada Marsh to declare it, killed ": "",
+		"Piet Kroon scored while Ada Marsh had ":                              "marsh",
+	} {
+		if got := countOwner(before, names); got != want {
+			t.Errorf("countOwner(%q) = %q, want %q", before, got, want)
+		}
+	}
+}

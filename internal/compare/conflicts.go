@@ -976,9 +976,9 @@ func withoutMonths(names hset) hset {
 // with no name before it none. A name is passed over, with the capitalised
 // words before it (the rest of that name), when it is the figure's source
 // (a speech verb follows it before the figure: "Mayor Piet Kroon said 45
-// people", "Marsh told the Associated Press that 30"; or it comes after
-// "according to") or an object (after a preposition or a speech verb: "told
-// the Associated Press"). A name of another clause ("The flood, which
+// people", "Marsh told the Associated Press that 30") or an object (after a
+// preposition or a speech verb: "told the Associated Press", "according to
+// Ada Marsh"). A name of another clause ("The flood, which
 // prompted Governor Ada Marsh to declare an emergency, killed 52") is none.
 func countOwner(before string, names map[string]bool) string {
 	if loc := clauseBreak.FindAllStringIndex(before, -1); len(loc) > 0 {
@@ -999,7 +999,7 @@ func countOwner(before string, names map[string]bool) string {
 		for j > 0 && text.IsUpperInitial(ws[j-1]) {
 			j--
 		}
-		if spoken || isObject(ws, j) || j >= 2 && strings.EqualFold(ws[j-2], "according") && strings.EqualFold(ws[j-1], "to") {
+		if spoken || isObject(ws, j) {
 			i = j
 			continue
 		}

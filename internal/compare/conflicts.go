@@ -43,6 +43,7 @@ type measure struct {
 	atLeast   bool     // a lower bound ("at least 12", "more than 600")
 	atMost    bool     // an upper bound ("as many as 1,000", "fewer than 50")
 	modal     bool     // a possible or expected figure ("could have 60 seats", "are expected to"), not one stated
+	ratio     bool     // a term of a ratio ("Seven of 10", "29 of 34 passes"): no count of its own, never disputed, but still one of its sentence's figures (unmatched)
 	context   semantic
 }
 
@@ -101,9 +102,6 @@ func measuresOf(s string) []measure {
 		}
 		if insideQuotes(s, start) {
 			continue // what someone said, not what the article reports
-		}
-		if ratioBefore.MatchString(s[:start]) || isRatioPart(s[end:]) {
-			continue // a ratio: "Seven of 10 Brazilians", "one in 5 adults", "29 of 34 passes"
 		}
 		if identifier.MatchString(s[:start]) && start > 0 {
 			continue // "Amendment 64", "Flight 370", "Chapter 11"
@@ -167,6 +165,7 @@ func measuresOf(s string) []measure {
 		if isDuration(m) {
 			m.event = spanEventWords(before)
 		}
+		m.ratio = ratioBefore.MatchString(before) || isRatioPart(after)
 		m.context = semanticOf(window(before, after))
 		m.modal = isModal(before)
 		m.periods = periodsOf(before, after)
@@ -324,13 +323,12 @@ var identifier = regexp.MustCompile(`\S\s+(?:\p{Lu}\p{Ll}+)\s+$`)
 // ratioBefore matches a number and "of", "in" or "out of" before a
 // number, which makes it the whole of a ratio, no count: "Seven of 10
 // Brazilians who will vote" (duc2003's cluster stories showed it against
-// "the 106 million Brazilians eligible to vote", false).
-var ratioBefore = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+$`)
+// "the 106 million Brazilians eligible to vote", false), "20 million out of
+// 30 million people".
+var ratioBefore = regexp.MustCompile(`(?i)\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+$`)
 
 // ratioAfter matches "of", "in" or "out of" and a number after a number,
-// which makes it the part of a ratio: "completed 29 of 34 passes" (ECB+
-// dev's cluster stories showed its 29 against "his first 17 passes" once
-// the ratio's whole was no count, false).
+// which makes it the part of a ratio: "completed 29 of 34 passes".
 var ratioAfter = regexp.MustCompile(`(?i)^\s+(?:out\s+)?(?:of|in)\s+(\d[\d,]*)\b`)
 
 // isRatioPart reports whether what follows a number makes it the part of a
@@ -1141,7 +1139,7 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 	for i, a := range figs {
 		for j := i + 1; j < len(figs); j++ {
 			b := figs[j]
-			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || agree(a.m, b.m) {
+			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || a.m.ratio || b.m.ratio || agree(a.m, b.m) {
 				continue
 			}
 			if updates(a.m, b.m, times[sents[a.k].article], times[sents[b.k].article]) {

@@ -807,6 +807,8 @@ func TestCountOwner(t *testing.T) {
 		"Piet Kroon said police arrested, according to Ada Marsh, ":           "",
 		"The flood, which prompted Governor Ada Marsh to declare it, killed ": "",
 		"Piet Kroon scored while Ada Marsh had ":                              "marsh",
+		"The ball went back to the Rovers at the ":                            "rovers",
+		"Piet Kroon scored, said Ada Marsh, who had ":                         "marsh",
 	} {
 		if got := countOwner(before, names); got != want {
 			t.Errorf("countOwner(%q) = %q, want %q", before, got, want)

@@ -972,17 +972,25 @@ func withoutMonths(names hset) hset {
 // not always the subject ("led the Rovers with 23 points" gives the team),
 // but two players' or two teams' counts get different owners, and a count
 // with no name before it none. A name is passed over, with the capitalised
-// words before it (the rest of that name), when it is the figure's source
-// (a speech verb follows it before the figure: "Mayor Piet Kroon said 45
-// people", "Marsh told the Associated Press that 30") or an object (after a
-// preposition or a speech verb: "told the Associated Press", "according to
-// Ada Marsh"). A name of another clause ("The flood, which
-// prompted Governor Ada Marsh to declare an emergency, killed 52") is none.
+// words before it (the rest of that name), when it is the figure's source:
+// a speech verb follows it before the figure ("Mayor Piet Kroon said 45
+// people", "Marsh told the Associated Press that 30"), or it is whom the
+// figure was told to or is according to (sourceObject). A name of another
+// clause ("The flood, which prompted Governor Ada Marsh to declare an
+// emergency, killed 52") is none, but a clause that opens with "who" or
+// "whose" is about the name right before it ("said VanDeest, who had 13
+// points").
 func countOwner(before string, names map[string]bool) string {
+	clause := before
 	if loc := clauseBreak.FindAllStringIndex(before, -1); len(loc) > 0 {
-		before = before[loc[len(loc)-1][1]:]
+		clause = before[loc[len(loc)-1][1]:]
+		if ws := text.Words(clause); len(ws) > 0 && (strings.EqualFold(ws[0], "who") || strings.EqualFold(ws[0], "whose")) {
+			if w := lastNameWord(before[:loc[len(loc)-1][0]], names); w != "" {
+				return w
+			}
+		}
 	}
-	ws := text.Words(before)
+	ws := text.Words(clause)
 	spoken := false // a speech verb lies between the word at i and the figure
 	for i := len(ws) - 1; i >= 0; i-- {
 		w, lw := ws[i], strings.ToLower(ws[i])
@@ -997,7 +1005,7 @@ func countOwner(before string, names map[string]bool) string {
 		for j > 0 && text.IsUpperInitial(ws[j-1]) {
 			j--
 		}
-		if spoken || isObject(ws, j) {
+		if spoken || sourceObject(ws, j) {
 			i = j
 			continue
 		}
@@ -1006,10 +1014,22 @@ func countOwner(before string, names map[string]bool) string {
 	return ""
 }
 
-// isObject reports whether the name starting at word j of ws is an object:
-// after a preposition (objectMarkers) or a speech verb, perhaps with an
-// article between ("told the Associated Press", "from Tomas Brandt").
-func isObject(ws []string, j int) bool {
+// lastNameWord is the last word of s, lower-cased, when it is part of a
+// name of names: "said VanDeest" gives "vandeest".
+func lastNameWord(s string, names map[string]bool) string {
+	ws := text.Words(s)
+	if len(ws) == 0 || !text.IsUpperInitial(ws[len(ws)-1]) || !names[strings.ToLower(ws[len(ws)-1])] {
+		return ""
+	}
+	return strings.ToLower(ws[len(ws)-1])
+}
+
+// sourceObject reports whether the name starting at word j of ws is whom a
+// figure was told to or is according to, perhaps with an article between
+// ("told the Associated Press", "according to Ada Marsh"). Other objects
+// may own a count ("to the Colts at the 27-yard line"), and the name after
+// an inverted "said" is its subject ("said VanDeest").
+func sourceObject(ws []string, j int) bool {
 	k := j - 1
 	if k >= 0 && (strings.EqualFold(ws[k], "the") || strings.EqualFold(ws[k], "a")) {
 		k--
@@ -1017,8 +1037,13 @@ func isObject(ws []string, j int) bool {
 	if k < 0 {
 		return false
 	}
-	lw := strings.ToLower(ws[k])
-	return ws[k] == lw && (objectMarkers[lw] || speechCues[lw])
+	switch ws[k] {
+	case "told", "tells", "telling", "asked", "asks", "informed":
+		return true
+	case "to":
+		return k >= 1 && strings.EqualFold(ws[k-1], "according")
+	}
+	return false
 }
 
 // nameAfterAge is whose an age is when a name follows it closely: "the

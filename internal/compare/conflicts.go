@@ -857,25 +857,38 @@ const updateGap = 12 * time.Hour
 // tollWords begin the words that make a count a toll, which grows as the
 // reports come in: the dead, hurt, missing, sick or displaced of a disaster
 // or an attack (duc2003's cluster stories: typhoon, flood, cold-wave and
-// outbreak tolls reported day after day).
-var tollWords = []string{"kill", "dead", "died", "dies", "death", "toll", "injur", "wound", "missing", "hurt", "sicken",
-	"infect", "hospitali", "evacuat", "homeless", "displac", "victim", "casualt"}
+// outbreak tolls reported day after day), each word with its kind of toll.
+var tollWords = []struct{ prefix, kind string }{{"kill", "dead"}, {"dead", "dead"}, {"died", "dead"}, {"dies", "dead"},
+	{"death", "dead"}, {"toll", "dead"}, {"victim", "dead"}, {"casualt", "dead"}, {"injur", "hurt"}, {"wound", "hurt"},
+	{"hurt", "hurt"}, {"hospitali", "hurt"}, {"missing", "missing"}, {"sicken", "sick"}, {"infect", "sick"},
+	{"evacuat", "displaced"}, {"homeless", "displaced"}, {"displac", "displaced"}}
 
 // isToll reports whether a figure's surrounding words make it a toll.
 func isToll(m measure) bool {
 	return len(tollsOf(m)) > 0
 }
 
-// tollsOf lists the tollWords that begin words around a figure, in their
-// order: what kind of toll it is (the dead, the hurt ...).
+// tollsOf lists the kinds of toll (tollWords) that words around a figure
+// name: the dead, the hurt ...
 func tollsOf(m measure) []string {
 	var out []string
-	for _, p := range tollWords {
-		if slices.ContainsFunc(m.context.words, func(w string) bool { return strings.HasPrefix(w, p) }) {
-			out = append(out, p)
+	for _, t := range tollWords {
+		if !slices.Contains(out, t.kind) && slices.ContainsFunc(m.context.words, func(w string) bool { return strings.HasPrefix(w, t.prefix) }) {
+			out = append(out, t.kind)
 		}
 	}
 	return out
+}
+
+// sameToll reports whether two figures are tolls of a kind in common
+// ("killed 32" and "had died", though one also names the homeless), or
+// neither is a toll.
+func sameToll(a, b measure) bool {
+	ta, tb := tollsOf(a), tollsOf(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return len(ta) == len(tb)
+	}
+	return slices.ContainsFunc(ta, func(k string) bool { return slices.Contains(tb, k) })
 }
 
 // gives reports whether a sentence's figures include one close to v of the
@@ -892,14 +905,14 @@ func gives(ms []measure, kind string, v float64) bool {
 // givesAlike reports whether figures ms include one like m: of its kind,
 // close to its value, counting things alike, of no other owner (another
 // player's 14 points are no account of this one's), said in words that
-// agree (ctxAgree) and with the same toll words (tollsOf): "Another 45
+// agree (ctxAgree) and of the same kind of toll (sameToll): "Another 45
 // people were injured" is no account of "45 people died". Figures under 10
 // are too common to tell.
 func givesAlike(ms []measure, m measure) bool {
 	return m.value >= 10 && slices.ContainsFunc(ms, func(x measure) bool {
 		return x.kind == m.kind && closeValues(m.kind, x.value, m.value) && unitsAlike(x.unit, m.unit) &&
 			(x.owner == "" || m.owner == "" || x.owner == m.owner) &&
-			slices.Equal(tollsOf(x), tollsOf(m)) && contextAgreement(&x.context, &m.context) >= ctxAgree
+			sameToll(x, m) && contextAgreement(&x.context, &m.context) >= ctxAgree
 	})
 }
 

@@ -415,6 +415,13 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"the part of a ratio is no count",
 			"Tomas Brandt completed 29 of 34 passes for 364 yards in the win over the Harriers on Sunday.",
 			"Tomas Brandt completed his first 17 passes and threw for 364 yards in the win over the Harriers on Sunday.", nil},
+		{"a toll and a count of people of another kind",
+			"In the northern province more than 50 people crowded onto the roof of a house to escape the floodwaters.",
+			"In the northern province at least 69 people died in the floodwaters, most of them buried in landslides.", nil},
+		{"two tolls of people told by other words",
+			"The floods in the northern province killed 52 people on Monday, officials said.",
+			"Some 45 people perished in the floods in the northern province on Monday, officials said.",
+			[]string{"45 people", "52 people"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

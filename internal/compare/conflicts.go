@@ -999,65 +999,57 @@ func withoutMonths(names hset) hset {
 	return slices.DeleteFunc(slices.Clone(names), func(h uint64) bool { return monthHashes[h] })
 }
 
-// countOwner is whose a count is: the nearest word before it in its clause
-// (before holds the folded sentence up to the figure; the scan stops at the
-// last clause break, clauseBreak) that is part of the name of a person or
-// an organisation the article names (names: their words, lower case),
-// lower-cased: "Tomas Brandt finished the game with 20 points" is Brandt's,
-// "Iguodala is averaging just 14.9 points" Iguodala's. The nearest name is
-// not always the subject ("led the Rovers with 23 points" gives the team),
-// but two players' or two teams' counts get different owners, and a count
-// with no name before it none. A name is passed over, with the capitalised
-// words before it (the rest of that name), when it is the figure's source:
-// a speech verb follows it before the figure ("Mayor Piet Kroon said 45
-// people", "Marsh told the Associated Press that 30"), or it is whom the
-// figure was told to or is according to (sourceObject). A name of another
-// clause ("The flood, which prompted Governor Ada Marsh to declare an
-// emergency, killed 52") is none, but a clause that opens with "who" or
-// "whose" is about the name right before it ("said VanDeest, who had 13
-// points").
+// countOwner is whose a count is: the nearest word before it in its
+// sentence (before holds the folded sentence up to the figure) that is part
+// of the name of a person or an organisation the article names (names:
+// their words, lower case), lower-cased: "Tomas Brandt finished the game
+// with 20 points" is Brandt's, "Iguodala is averaging just 14.9 points"
+// Iguodala's, "said VanDeest, who had 13 points" VanDeest's. The nearest
+// name is not always the subject ("led the Rovers with 23 points" gives the
+// team), but two players' or two teams' counts get different owners, and a
+// count with no name before it none. A name is passed over, with the
+// capitalised words before it (the rest of that name), when it is the
+// figure's source: a speech verb follows it before the figure ("Mayor Piet
+// Kroon said 45 people", "Ada Marsh, the police chief, said 30", "Marsh
+// told the Associated Press that 30"), or it is whom the figure was told to
+// or is according to (sourceObject); and when it stands in a relative
+// clause set off before the figure's own ("The flood, which prompted
+// Governor Ada Marsh to declare an emergency, killed 52").
 func countOwner(before string, names map[string]bool) string {
-	clause := before
-	if loc := clauseBreak.FindAllStringIndex(before, -1); len(loc) > 0 {
-		clause = before[loc[len(loc)-1][1]:]
-		if ws := text.Words(clause); len(ws) > 0 && (strings.EqualFold(ws[0], "who") || strings.EqualFold(ws[0], "whose")) {
-			if w := lastNameWord(before[:loc[len(loc)-1][0]], names); w != "" {
-				return w
-			}
-		}
+	var clauses []string // before cut at its clause breaks, the figure's own last
+	at := 0
+	for _, loc := range clauseBreak.FindAllStringIndex(before, -1) {
+		clauses = append(clauses, before[at:loc[0]])
+		at = loc[1]
 	}
-	ws := text.Words(clause)
-	spoken := false // a speech verb lies between the word at i and the figure
-	for i := len(ws) - 1; i >= 0; i-- {
-		w, lw := ws[i], strings.ToLower(ws[i])
-		if !text.IsUpperInitial(w) {
-			spoken = spoken || speechCues[lw]
-			continue
+	clauses = append(clauses, before[at:])
+	spoken := false // a speech verb lies between the word scanned and the figure
+	for c := len(clauses) - 1; c >= 0; c-- {
+		ws := text.Words(clauses[c])
+		if c < len(clauses)-1 && len(ws) > 0 && relativeWords[strings.ToLower(ws[0])] {
+			continue // a relative clause about someone else (relativeWords, compare.go)
 		}
-		if !names[lw] {
-			continue
+		for i := len(ws) - 1; i >= 0; i-- {
+			w, lw := ws[i], strings.ToLower(ws[i])
+			if !text.IsUpperInitial(w) {
+				spoken = spoken || speechCues[lw]
+				continue
+			}
+			if !names[lw] {
+				continue
+			}
+			j := i // where the name starts: "Police chief Ada Marsh said"
+			for j > 0 && text.IsUpperInitial(ws[j-1]) {
+				j--
+			}
+			if spoken || sourceObject(ws, j) {
+				i = j
+				continue
+			}
+			return lw
 		}
-		j := i // where the name starts: "Police chief Ada Marsh said"
-		for j > 0 && text.IsUpperInitial(ws[j-1]) {
-			j--
-		}
-		if spoken || sourceObject(ws, j) {
-			i = j
-			continue
-		}
-		return lw
 	}
 	return ""
-}
-
-// lastNameWord is the last word of s, lower-cased, when it is part of a
-// name of names: "said VanDeest" gives "vandeest".
-func lastNameWord(s string, names map[string]bool) string {
-	ws := text.Words(s)
-	if len(ws) == 0 || !text.IsUpperInitial(ws[len(ws)-1]) || !names[strings.ToLower(ws[len(ws)-1])] {
-		return ""
-	}
-	return strings.ToLower(ws[len(ws)-1])
 }
 
 // sourceObject reports whether the name starting at word j of ws is whom a

@@ -402,3 +402,14 @@ func runSpeakerCases(t *testing.T, tests []struct {
 		})
 	}
 }
+
+func TestNamesAfterPrepositionsAreObjects(t *testing.T) {
+	for _, p := range []string{"around", "across", "through", "near", "inside", "outside", "behind", "beyond", "within",
+		"without", "along", "amid", "onto", "past"} {
+		text := "Protesters marched " + p + " Tomas Brandt on Monday while chanting, “No more cuts.”"
+		qs := Quotes(text)
+		if len(qs) != 1 || qs[0].Speaker != "" {
+			t.Errorf("%q: quotes %+v, want one without a speaker", text, qs)
+		}
+	}
+}

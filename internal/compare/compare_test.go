@@ -346,6 +346,82 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"The ruling party could have 60 seats in the assembly by the time the vote on the budget comes.",
 			"The ruling party could have 64 seats in the assembly by the time the vote on the budget comes.",
 			[]string{"60 seats", "64 seats"}},
+		{"a toll expected to rise is stated, not expected",
+			"Some 52 people died and the toll is expected to rise, officials in the northern province said on Monday.",
+			"Some 45 people died and the rescue is continuing, officials in the northern province said on Monday.",
+			[]string{"45 people", "52 people"}},
+		{"a modal of another clause before the figure",
+			"The storm that forecasters expected to weaken killed 52 people in the northern province on Monday.",
+			"The storm killed 45 people in the northern province on Monday, officials said.",
+			[]string{"45 people", "52 people"}},
+		{"a planned count against a stated one",
+			"The government will send about 800 troops to the border region next week, officials said.",
+			"The government sent 1,500 troops to the border region last week, officials said.", nil},
+		{"a plural demonym is the counted noun, not its verb",
+			"Some 52 Freedonians died in the strikes on the camp in the south on Monday, officials said.",
+			"Some 45 Freedonians have died in the strikes on the camp in the south on Monday, officials said.",
+			[]string{"45 freedonians", "52 freedonians"}},
+		{"a plural demonym before a participle",
+			"The strikes on the camp in the south on Monday left 52 Freedonians wounded, officials said.",
+			"The strikes on the camp in the south on Monday wounded 45 Freedonians, officials said.",
+			[]string{"45 freedonians", "52 freedonians"}},
+		{"two parties' votes are two counts",
+			"Some 300 Greens voted for the bill in the assembly on Monday, officials said.",
+			"Some 45 Liberals voted for the bill in the assembly on Monday, officials said.", nil},
+		{"one nationality's troops in other words",
+			"The minister said 2,000 Freedonian troops would stay in the country after the pullout next year.",
+			"The minister said 2,600 Freedonian soldiers would stay in the country after the pullout next year.",
+			[]string{"2,000 troops", "2,600 soldiers"}},
+		{"two nationalities' troops are two counts",
+			"The minister said 2,000 Freedonian troops would stay in the country after the pullout next year.",
+			"The minister said 2,600 Sylvanian troops would stay in the country after the pullout next year.", nil},
+		{"a speaker in apposition is the source, not the owner",
+			"Ada Marsh, the police chief, said 30 people were arrested at the protest in Calder on Sunday.",
+			"Piet Kroon, the mayor, said 45 people were arrested at the protest in Calder on Sunday.",
+			[]string{"30 people", "45 people"}},
+		{"the agency told is no owner",
+			"Ada Marsh told the Associated Press that 30 people were arrested at the protest in Calder on Sunday.",
+			"Piet Kroon told Reuters that 45 people were arrested at the protest in Calder on Sunday.",
+			[]string{"30 people", "45 people"}},
+		{"a name of another clause is no owner",
+			"The flood, which prompted Governor Ada Marsh to declare an emergency, killed 52 people in the province.",
+			"Governor Ada Marsh said the flood, which prompted Mayor Piet Kroon to declare an emergency, killed 45 people in the province.",
+			[]string{"45 people", "52 people"}},
+		{"according to a source",
+			"According to police chief Ada Marsh, 30 people were arrested at the protest in Calder on Sunday.",
+			"According to Mayor Piet Kroon, 45 people were arrested at the protest in Calder on Sunday.",
+			[]string{"30 people", "45 people"}},
+		{"the other value elsewhere in an article, of another fact",
+			"Some 52 people died in the floods in the northern province on Monday, officials said. Another 45 people were injured in the floods.",
+			"Some 45 people died in the floods in the northern province on Monday, officials said.",
+			[]string{"45 people", "52 people"}},
+		{"the other value elsewhere in an article, of the other sentence's fact",
+			"More than 66,000 people in Calder were not counted in the census, the council said. The council said that the census missed 8 million people in the nation.",
+			"The council said that more than 8 million people in the nation were not counted in the census.", nil},
+		{"the whole of a ratio is no count",
+			"Seven of 10 Freedonians who will vote next week have had less than a primary education, the survey found.",
+			"Of the 106 million Freedonians who will vote next week, nearly 70 percent have had less than a primary education.", nil},
+		{"a name after an age past a verb is no owner of it",
+			"The 25-year-old shot by Tomas Brandt was a student at the college in Calder, police said.",
+			"Piet Kroon, 27, was shot by Tomas Brandt and was a student at the college in Calder, police said.",
+			[]string{"25-year-old", "27"}},
+		{"one strike's length told two ways",
+			"The strike at the Calder port lasted 12 days before the union accepted the offer.",
+			"The strike at the Calder port lasted 19 days before the union accepted the offer.",
+			[]string{"12 days", "19 days"}},
+		{"two seasons of one sentence's subject are no one span",
+			"Tomas Brandt played 12 seasons for the Rovers before he retired from the game in Calder.",
+			"Tomas Brandt coached for 15 seasons after he retired from the game in Calder, the club said.", nil},
+		{"the part of a ratio is no count",
+			"Tomas Brandt completed 29 of 34 passes for 364 yards in the win over the Harriers on Sunday.",
+			"Tomas Brandt completed his first 17 passes and threw for 364 yards in the win over the Harriers on Sunday.", nil},
+		{"a toll and a count of people of another kind",
+			"In the northern province more than 50 people crowded onto the roof of a house to escape the floodwaters.",
+			"In the northern province at least 69 people died in the floodwaters, most of them buried in landslides.", nil},
+		{"two tolls of people told by other words",
+			"The floods in the northern province killed 52 people on Monday, officials said.",
+			"Some 45 people perished in the floods in the northern province on Monday, officials said.",
+			[]string{"45 people", "52 people"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}
@@ -372,6 +448,10 @@ func TestARisingTollIsAnUpdate(t *testing.T) {
 	first := "At least 129 people died on the main island after the typhoon struck, disaster officials said."
 	later := "The typhoon killed at least 156 people on the main island, disaster officials said."
 	smaller := "The typhoon killed at least 96 people on the main island, disaster officials said."
+	manifest := "The ferry that sank off the main island was carrying 129 passengers when it went down, officials said."
+	manifestLater := "The ferry that sank off the main island was carrying 156 passengers when it went down, officials said."
+	manifestDead := "The ferry that sank off the main island was carrying 156 passengers, and the dead were many, officials said."
+	eastern := time.FixedZone("EDT", -4*3600)
 	tests := []struct {
 		name     string
 		a, b     news.Article
@@ -381,6 +461,11 @@ func TestARisingTollIsAnUpdate(t *testing.T) {
 		{"a higher toll the same day", art("a", day(24), first), art("b", day(24).Add(3*time.Hour), later), true},
 		{"a lower toll a day later", art("a", day(24), first), art("b", day(25), smaller), true},
 		{"tolls without dates", art("a", time.Time{}, first), art("b", time.Time{}, later), true},
+		{"a higher toll a day later, the later article first", art("b", day(25), later), art("a", day(24), first), false},
+		{"a higher toll on one evening across UTC midnight",
+			art("a", time.Date(1998, 10, 24, 19, 0, 0, 0, eastern), first), art("b", time.Date(1998, 10, 24, 22, 0, 0, 0, eastern), later), true},
+		{"a higher count that is no toll a day later", art("a", day(24), manifest), art("b", day(25), manifestLater), true},
+		{"a higher count a day later, a toll word on one side only", art("a", day(24), manifest), art("b", day(25), manifestDead), true},
 	}
 	for _, tt := range tests {
 		got := len(Compare([]news.Article{tt.a, tt.b}).Conflicts) > 0
@@ -705,6 +790,35 @@ func TestAddedClausesAreStatementsNoOtherArticleMakes(t *testing.T) {
 	for _, u := range c.Unique["b"] {
 		if strings.HasPrefix(u, "Calling") || strings.Contains(u, "has led") {
 			t.Errorf("b lists %q as its own: a participle's phrase, or a claim a makes too", u)
+		}
+	}
+}
+
+func TestRatioParts(t *testing.T) {
+	for after, want := range map[string]bool{" of 34 passes": true, " out of 10 voters": true, " in 5 adults": true,
+		" in 2019 along the coast": false, " of the 34 passes": false, " people": false} {
+		if got := isRatioPart(after); got != want {
+			t.Errorf("isRatioPart(%q) = %v, want %v", after, got, want)
+		}
+	}
+}
+
+func TestCountOwner(t *testing.T) {
+	names := map[string]bool{"ada": true, "marsh": true, "piet": true, "kroon": true, "associated": true, "press": true, "rovers": true}
+	for before, want := range map[string]string{
+		"Piet Kroon finished the game with ":                                  "kroon",
+		"Piet Kroon led the Rovers with ":                                     "rovers",
+		"Police chief Ada Marsh said ":                                        "",
+		"Ada Marsh told the Associated Press that ":                           "",
+		"Police arrested according to Ada Marsh ":                             "",
+		"Piet Kroon said police arrested, according to Ada Marsh, ":           "",
+		"The flood, which prompted Governor Ada Marsh to declare it, killed ": "",
+		"Piet Kroon scored while Ada Marsh had ":                              "marsh",
+		"The ball went back to the Rovers at the ":                            "rovers",
+		"Piet Kroon scored, said Ada Marsh, who had ":                         "marsh",
+	} {
+		if got := countOwner(before, names); got != want {
+			t.Errorf("countOwner(%q) = %q, want %q", before, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1998,17 +1999,55 @@ func (a *attributor) relativeAt(i, from, end int, closed bool) bool {
 // inDashAside reports whether mention m stands in an aside set off by
 // dashes within the subject from..end ("looping the streets - where the
 // Charlotte Panthers played - while chanting"): an odd number of dashes
-// before it and one after it. Like a relative clause, an aside tells about
-// someone other than the subject.
+// before it and one after it, and the text between them more than a name
+// and its titles. Like a relative clause, an aside tells about someone
+// other than the subject; a dash pair round only a name is an apposition
+// of the subject ("Her lawyer - Tomas Brandt - said").
 func inDashAside(t string, from, end int, m mention) bool {
-	return m.end <= end && dashCount(t[from:m.offset])%2 == 1 && dashCount(t[m.end:end]) > 0
+	if m.end > end || dashCount(t[from:m.offset])%2 != 1 || dashCount(t[m.end:end]) == 0 {
+		return false
+	}
+	words := strings.Fields(t[lastDash(t[:m.offset], from):m.offset] + " " + t[m.end:m.end+firstDash(t[m.end:end])])
+	return slices.ContainsFunc(words, func(w string) bool {
+		w = strings.Trim(w, ",.")
+		return w != "" && !isNameWord(w) && !isTitle(w) && !strings.EqualFold(w, "the")
+	})
+}
+
+// dashMarks are the dashes dashCount counts.
+var dashMarks = []string{" - ", " – ", "--", "—"}
+
+// lastDash is the offset in s just after its last dash at or after from.
+func lastDash(s string, from int) int {
+	at := from
+	for _, d := range dashMarks {
+		if i := strings.LastIndex(s[from:], d); i >= 0 && from+i+len(d) > at {
+			at = from + i + len(d)
+		}
+	}
+	return at
+}
+
+// firstDash is the offset of the first dash in s, len(s) when none.
+func firstDash(s string) int {
+	at := len(s)
+	for _, d := range dashMarks {
+		if i := strings.Index(s, d); i >= 0 && i < at {
+			at = i
+		}
+	}
+	return at
 }
 
 // dashCount counts the dashes that set off an aside: a hyphen or an en
 // dash between spaces, "--", or an em dash (which may stand without
 // spaces).
 func dashCount(s string) int {
-	return strings.Count(s, " - ") + strings.Count(s, " – ") + strings.Count(s, "--") + strings.Count(s, "—")
+	n := 0
+	for _, d := range dashMarks {
+		n += strings.Count(s, d)
+	}
+	return n
 }
 
 // objectAt reports whether mention i follows a preposition or a verb in

@@ -107,6 +107,18 @@ func TestSpeakers(t *testing.T) {
 		{"names in an aside set off by dashes, or after any preposition, are no subject of a verb in -ing",
 			"Small groups of protesters marched on Monday, looping the streets around the Calder Arena - where the Calder Rovers played the Harriers - while chanting, “Hands up, don't shoot.”",
 			[]string{""}},
+		{"a name set off by dashes is the subject in apposition",
+			"Her lawyer - Tomas Brandt - said on Monday, “We will appeal the ruling.”",
+			[]string{"Tomas Brandt"}},
+		{"a name and its title set off by double dashes",
+			"Her lawyer -- Attorney Tomas Brandt -- said on Monday, “We will appeal the ruling.”",
+			[]string{"Tomas Brandt"}},
+		{"a name set off by em dashes",
+			"The team's owner — Tomas Brandt — told reporters, “We will build a new stadium.”",
+			[]string{"Tomas Brandt"}},
+		{"a name after past is an object",
+			"Protesters marched past Tomas Brandt on Monday while chanting, “No more cuts.”",
+			[]string{""}},
 		{"a name right before a verb in -ing is its subject",
 			"The ad ends with footage of Tomas Brandt saying, “That makes me smart.”",
 			[]string{"Tomas Brandt"}},
@@ -388,5 +400,16 @@ func runSpeakerCases(t *testing.T, tests []struct {
 				}
 			}
 		})
+	}
+}
+
+func TestNamesAfterPrepositionsAreObjects(t *testing.T) {
+	for _, p := range []string{"around", "across", "through", "near", "inside", "outside", "behind", "beyond", "within",
+		"without", "along", "amid", "onto", "past"} {
+		text := "Protesters marched " + p + " Tomas Brandt on Monday while chanting, “No more cuts.”"
+		qs := Quotes(text)
+		if len(qs) != 1 || qs[0].Speaker != "" {
+			t.Errorf("%q: quotes %+v, want one without a speaker", text, qs)
+		}
 	}
 }

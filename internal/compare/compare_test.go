@@ -248,7 +248,11 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"a count in a list is no digit group",
 			"The storm killed 12, 30 were injured in the province, officials said on Monday.",
 			"The storm killed 15, 30 were injured in the province, officials said on Monday.",
-			[]string{"12", "15"}},
+			[]string{"12 people", "15 people"}}, // a toll verb counts people
+		{"a day after a toll is no unit (wire style)",
+			"Gunmen killed 12 Tuesday in an attack on a market in Calder, police said.",
+			"Gunmen killed 15 people Tuesday in an attack on a market in Calder, police said.",
+			[]string{"12 people", "15 people"}},
 		{"the groups of thousands written as tokenised text are no counts",
 			"The storm left 1, 200 people homeless in the province, officials said on Monday.",
 			"The storm left 3, 500 people homeless in the province, officials said on Monday.", nil},

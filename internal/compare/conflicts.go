@@ -146,6 +146,9 @@ func measuresOf(s string) []measure {
 		m.bound, m.round = bound.MatchString(before), about.MatchString(before)
 		m.atLeast, m.atMost = lowerBound.MatchString(before), upperBound.MatchString(before)
 		m.unit, m.qualifier = unitAfter(after)
+		if m.unit == "" && tollVerb(lastWordOf(before)) {
+			m.unit = "people" // "killed 12 Tuesday", "injuring 30": a toll verb counts people
+		}
 		m.purpose = purposeAfter(after)
 		if m.kind == "count" {
 			switch {
@@ -409,7 +412,7 @@ func unitAfter(after string) (unit, qualifier string) {
 		if lw == "percent" {
 			return lw, ""
 		}
-		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) {
+		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) || whenWords[lw] {
 			continue
 		}
 		if i+1 < len(ws) && text.IsUpperInitial(w) && !isPluralName(lw) && isNounAfter(ws[i+1]) && strings.Contains(after, w+" "+ws[i+1]) {
@@ -419,6 +422,12 @@ func unitAfter(after string) (unit, qualifier string) {
 	}
 	return "", ""
 }
+
+// whenWords say when, not what is counted: wire copy writes "killed 12
+// Tuesday" for "killed 12 people on Tuesday", so a day after a number is
+// passed over like a stop word, not taken for its unit.
+var whenWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "overnight": true}
 
 // isPluralName reports whether a capitalised word (lower-cased) is a
 // plural noun itself, the counted people: "52 Palestinians died", "300
@@ -866,6 +875,21 @@ var tollWords = []struct{ prefix, kind string }{{"kill", "dead"}, {"dead", "dead
 	{"hurt", "hurt"}, {"hospitali", "hurt"}, {"missing", "missing"}, {"sicken", "sick"}, {"infect", "sick"},
 	{"evacuat", "displaced"}, {"homeless", "displaced"}, {"displac", "displaced"}, {"perish", "dead"}, {"fatal", "dead"},
 	{"drown", "dead"}, {"bodies", "dead"}}
+
+// tollVerbStems are the stems of the verbs of a toll of the dead or the
+// hurt (killed, killing, injured, wounds, hospitalized).
+var tollVerbStems = []string{"kill", "injur", "wound", "hurt", "hospitali"}
+
+// tollVerb reports whether a word is a toll verb (tollVerbStems) in a verb
+// form: the figure right after it counts people even when wire copy leaves
+// the noun out ("killed 12 Tuesday").
+func tollVerb(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ", "))
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return slices.ContainsFunc(tollVerbStems, func(stem string) bool { return strings.HasPrefix(w, stem) })
+}
 
 // isToll reports whether a figure's surrounding words make it a toll.
 func isToll(m measure) bool {

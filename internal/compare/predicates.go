@@ -371,17 +371,40 @@ const minStatementWords = 2
 // titleWords: the words of what is stated or done, and of its objects.
 func (p *predicates) statementWords() []int {
 	var out []int
+	titleCased := p.titleCased()
 	for i, t := range p.toks {
 		if !isContent(t) || titleWords[t.w] {
 			continue
 		}
-		if t.capital && (i > 0 || (len(p.toks) > 1 && p.toks[1].capital)) {
+		if !titleCased && t.capital && (i > 0 || (len(p.toks) > 1 && p.toks[1].capital)) {
 			continue
 		}
 		out = append(out, i)
 	}
 	return out
 }
+
+// titleCased reports whether every content word of the sentence, at least
+// minTitleCaseWords of them, is capitalised: a headline in title case
+// ("Senate Passes Tax Bill After Long Debate"), whose capitals say nothing
+// of names. One lower-case content word ("... said the tax plan was
+// reckless") makes it sentence case, where capitals mark names.
+func (p *predicates) titleCased() bool {
+	content := 0
+	for _, t := range p.toks {
+		if isContent(t) {
+			if !t.capital {
+				return false
+			}
+			content++
+		}
+	}
+	return content >= minTitleCaseWords
+}
+
+// minTitleCaseWords is the fewest content words a title-case headline
+// has; fewer capitalised words are as likely a name alone ("Jane Roe.").
+const minTitleCaseWords = 3
 
 // statementClauseAlign is, in [0,1] and symmetric, how well the two
 // sentences' best clauses align on their statement words: for each side,

@@ -152,6 +152,11 @@ func TestStatementClauseAlign(t *testing.T) {
 	if got := statementClauseAlign(&a, &b); got != 0 {
 		t.Errorf("a name and title against the same name and title: statement clause alignment %.2f, want 0", got)
 	}
+	// A headline in title case has statement words: its capitals are not names.
+	a, b = predicatesOf("Senate Passes Tax Bill After Long Debate", meanings{}), predicatesOf("Senate Approves Tax Bill", meanings{})
+	if got := statementClauseAlign(&a, &b); got == 0 {
+		t.Errorf("two title-case headlines of one statement: statement clause alignment 0, want their words read")
+	}
 	// The semantic clause alignment finds the appositive matched whole.
 	sa, sb := semanticOf(name), semanticOf(cases[0].other)
 	if clauseMin := semanticFeatures(&sa, &sb)[7]; clauseMin < 0.8 {

@@ -135,7 +135,7 @@ func TestDumpMetadataAroundTheArticleProper(t *testing.T) {
 	for i := range 50 {
 		lines = append(lines, fmt.Sprintf("Menu entry %c", 'A'+i%26))
 	}
-	lines = append(lines, "Subscribe Now", "Top 10 Picks", "Home",
+	lines = append(lines, "Subscribe Now", "Top 10 Picks", "Home", "Getty Images", "The Road Ahead", "Photo Gallery",
 		"Council approves new tram line",
 		"Maria Keller",
 		"5 November 2024",
@@ -158,8 +158,9 @@ func TestDumpMetadataAroundTheArticleProper(t *testing.T) {
 		}
 	}
 	// "Menu entry X" lines are out of the window; "Subscribe Now" is chrome,
-	// "Top 10 Picks" has a digit, "Home" is one word, the headline is the
-	// first line's part.
+	// "Top 10 Picks" has a digit, "Home" is one word, "Getty Images" and
+	// "Photo Gallery" end in a credit's or section's noun, "The Road Ahead"
+	// opens with an article, the headline is the first line's part.
 	if !slices.Equal(bare, []string{"Maria Keller"}) {
 		t.Errorf("bare name candidates = %q, want only Maria Keller", bare)
 	}
@@ -253,6 +254,35 @@ func TestIsDateline(t *testing.T) {
 	} {
 		if got := isDateline(c.line); got != c.want {
 			t.Errorf("isDateline(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// A bare name line is 2 to 4 capitalised words near the article's start,
+// without digits, end punctuation, chrome, an article first or a credit's
+// or section's noun last, and not the headline.
+func TestBareNameLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Maria Keller", true},
+		{"Jean de la Fontaine", true},
+		{"Home", false},
+		{"Top 10 Picks", false},
+		{"Subscribe Now", false},
+		{"Getty Images", false},
+		{"Photo Gallery", false},
+		{"The Road Ahead", false},
+		{"Maria Keller reports.", false},
+		{"Council approves new tram line", false},
+	} {
+		lines := []string{"Council approves new tram line | The Ridgeway Post", c.line,
+			"The city council approved the new tram line on Tuesday evening after a long debate about its cost.",
+			"Work is due to start next spring, the council said."}
+		d := newDumpDoc(lines, []bool{false, false, true, true}, "")
+		if got := d.bareNameLine(1); got != c.want {
+			t.Errorf("bareNameLine(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }

@@ -168,7 +168,7 @@ func measuresOf(s string) []measure {
 		if isDuration(m) {
 			m.event = spanEventWords(before)
 		}
-		m.ratio = ratioBefore.MatchString(before) || isRatioPart(after)
+		m.ratio = isRatioWhole(before) || isRatioPart(after)
 		m.context = semanticOf(window(before, after))
 		m.modal = isModal(before)
 		m.periods = periodsOf(before, after)
@@ -327,8 +327,18 @@ var identifier = regexp.MustCompile(`\S\s+(?:\p{Lu}\p{Ll}+)\s+$`)
 // number, which makes it the whole of a ratio, no count: "Seven of 10
 // Brazilians who will vote" (duc2003's cluster stories showed it against
 // "the 106 million Brazilians eligible to vote", false), "20 million out of
-// 30 million people".
-var ratioBefore = regexp.MustCompile(`(?i)\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+$`)
+// 30 million people". "One of" is membership, no ratio ("Kroon was one of 52
+// people killed" counts the dead), so it is not in the list.
+var ratioBefore = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+$`)
+
+// isRatioWhole reports whether what precedes a number makes it the whole of
+// a ratio (ratioBefore), the part being no year ("In 2019 in 52
+// countries"); a day of a month is never one, as measuresOf blanks dates
+// out before it reads counts.
+func isRatioWhole(before string) bool {
+	m := ratioBefore.FindStringSubmatch(before)
+	return m != nil && !isYear(m[1], "")
+}
 
 // ratioAfter matches "of", "in" or "out of" and a number after a number,
 // which makes it the part of a ratio: "completed 29 of 34 passes".

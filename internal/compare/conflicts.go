@@ -30,7 +30,7 @@ type measure struct {
 	value     float64  // scaled: "1.6 million" is 1.6e6
 	text      string   // as written, for showing
 	unit      string   // the word it counts ("arrests"), "" when none follows
-	qualifier string   // the capitalised word before that noun ("American troops": "american"), "" when none
+	qualifier string   // the stem5 of the capitalised word before that noun ("American troops": "ameri") or of a plural name counted ("Palestinians"), "" when none
 	purpose   string   // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
 	owner     string   // whose age it is when the name comes right before ("Brandvold, 52,"), whose count (countOwner): that name's last word
 	at        int      // byte offset of the figure in the folded sentence
@@ -411,7 +411,11 @@ func isWordByte(b byte) bool {
 // count two things by their nouns, not one by their nationality (on BASIL's
 // cluster stories, troops withdrawn from Syria against soldiers killed in
 // Afghanistan were one measure through "american").
-// The capitalised word is returned too, as qualifier ("american").
+// The capitalised word is returned too, as qualifier, cut to its stem5
+// ("ameri"), and so is a capitalised plural name that is the unit itself
+// ("45 Palestinians": "pales"), so that a plural demonym and the same
+// demonym before a noun ("52 Palestinian civilians") compare as one
+// qualifier (review s7b: they had become two measures).
 func unitAfter(after string) (unit, qualifier string) {
 	ws := text.Words(after)
 	for i, w := range ws {
@@ -426,7 +430,10 @@ func unitAfter(after string) (unit, qualifier string) {
 			continue
 		}
 		if i+1 < len(ws) && text.IsUpperInitial(w) && !isPluralName(lw) && isNounAfter(ws[i+1]) && strings.Contains(after, w+" "+ws[i+1]) {
-			return strings.ToLower(ws[i+1]), lw
+			return strings.ToLower(ws[i+1]), stem5(lw)
+		}
+		if text.IsUpperInitial(w) && isPluralName(lw) {
+			return lw, stem5(lw) // "45 Palestinians" are qualified as "52 Palestinian civilians" are
 		}
 		return lw, ""
 	}

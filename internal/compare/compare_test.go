@@ -445,6 +445,10 @@ func TestFiguresThatDiffer(t *testing.T) {
 		{"two plural names are two measures",
 			"The poll found 52 Democrats support the plan for the new bridge, the survey said.",
 			"The poll found 45 Republicans support the plan for the new bridge, the survey said.", nil},
+		{"a toll told as lives claimed",
+			"Some 52 people were killed in the quake in the northern province on Monday, officials said.",
+			"The quake in the northern province claimed the lives of 45 people on Monday, officials said.",
+			[]string{"45 people", "52 people"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

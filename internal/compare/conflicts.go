@@ -887,11 +887,19 @@ const updateGap = 12 * time.Hour
 // reports come in: the dead, hurt, missing, sick or displaced of a disaster
 // or an attack (duc2003's cluster stories: typhoon, flood, cold-wave and
 // outbreak tolls reported day after day), each word with its kind of toll.
+// "Lives" and "life" are the usual paraphrase of the dead ("claimed the
+// lives of 45 people", "loss of life"; review s7b: without them such a toll
+// was no toll against "52 people were killed"; tollWholeWords); "fatal"
+// covers fatalities.
 var tollWords = []struct{ prefix, kind string }{{"kill", "dead"}, {"dead", "dead"}, {"died", "dead"}, {"dies", "dead"},
 	{"death", "dead"}, {"toll", "dead"}, {"victim", "dead"}, {"casualt", "dead"}, {"injur", "hurt"}, {"wound", "hurt"},
 	{"hurt", "hurt"}, {"hospitali", "hurt"}, {"missing", "missing"}, {"sicken", "sick"}, {"infect", "sick"},
 	{"evacuat", "displaced"}, {"homeless", "displaced"}, {"displac", "displaced"}, {"perish", "dead"}, {"fatal", "dead"},
 	{"drown", "dead"}, {"bodies", "dead"}}
+
+// tollWholeWords are toll words matched whole, as prefixes they would begin
+// other words ("livestock", "lifeboat").
+var tollWholeWords = map[string]string{"lives": "dead", "life": "dead"}
 
 // tollVerbStems are the stems of the verbs of a toll of the dead or the
 // hurt (killed, killing, injured, wounds, hospitalized).
@@ -920,6 +928,11 @@ func tollsOf(m measure) []string {
 	for _, t := range tollWords {
 		if !slices.Contains(out, t.kind) && slices.ContainsFunc(m.context.words, func(w string) bool { return strings.HasPrefix(w, t.prefix) }) {
 			out = append(out, t.kind)
+		}
+	}
+	for _, w := range m.context.words {
+		if k, ok := tollWholeWords[w]; ok && !slices.Contains(out, k) {
+			out = append(out, k)
 		}
 	}
 	return out

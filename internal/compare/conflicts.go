@@ -426,7 +426,10 @@ func unitAfter(after string) (unit, qualifier string) {
 		if lw == "percent" {
 			return lw, ""
 		}
-		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) || whenWords[lw] {
+		if whenWords[lw] {
+			break // "killed 12 Tuesday night": what follows the day is not counted
+		}
+		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) {
 			continue
 		}
 		if i+1 < len(ws) && text.IsUpperInitial(w) && !isPluralName(lw) && isNounAfter(ws[i+1]) && strings.Contains(after, w+" "+ws[i+1]) {
@@ -441,8 +444,9 @@ func unitAfter(after string) (unit, qualifier string) {
 }
 
 // whenWords say when, not what is counted: wire copy writes "killed 12
-// Tuesday" for "killed 12 people on Tuesday", so a day after a number is
-// passed over like a stop word, not taken for its unit.
+// Tuesday" for "killed 12 people on Tuesday", so a day after a number ends
+// the search for its unit: neither it nor what follows ("Tuesday night",
+// "Tuesday morning") is what the number counts (review s7b: "night" was).
 var whenWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "overnight": true}
 

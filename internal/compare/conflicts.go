@@ -43,7 +43,8 @@ type measure struct {
 	atLeast   bool     // a lower bound ("at least 12", "more than 600")
 	atMost    bool     // an upper bound ("as many as 1,000", "fewer than 50")
 	modal     bool     // a possible or expected figure ("could have 60 seats", "are expected to"), not one stated
-	ratio     bool     // a term of a ratio ("Seven of 10", "29 of 34 passes"): no count of its own, never disputed, but still one of its sentence's figures (unmatched)
+	ratio     bool     // a term of a ratio ("Seven of 10", "29 of 34 passes"): no count of its own, disputed only by a part of an equal whole (termsComparable), but still one of its sentence's figures (unmatched)
+	whole     float64  // the whole of the ratio a part belongs to (34 for "29 of 34 passes"), 0 when it is no part
 	context   semantic
 }
 
@@ -168,7 +169,8 @@ func measuresOf(s string) []measure {
 		if isDuration(m) {
 			m.event = spanEventWords(before)
 		}
-		m.ratio = isRatioWhole(before) || isRatioPart(after)
+		m.whole = ratioWholeOf(after)
+		m.ratio = isRatioWhole(before) || m.whole > 0
 		m.context = semanticOf(window(before, after))
 		m.modal = isModal(before)
 		m.periods = periodsOf(before, after)
@@ -347,8 +349,33 @@ var ratioAfter = regexp.MustCompile(`(?i)^\s+(?:out\s+)?(?:of|in)\s+(\d[\d,]*)\b
 // isRatioPart reports whether what follows a number makes it the part of a
 // ratio (ratioAfter), the whole being no year: "12 in 2019" is a count.
 func isRatioPart(after string) bool {
+	return ratioWholeOf(after) > 0
+}
+
+// ratioWholeOf is the whole of the ratio whose part a number is
+// (isRatioPart): 34 for " of 34 passes"; 0 when it is no part.
+func ratioWholeOf(after string) float64 {
 	m := ratioAfter.FindStringSubmatch(after)
-	return m != nil && !isYear(m[1], "")
+	if m == nil || isYear(m[1], "") {
+		return 0
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// termsComparable reports whether two figures may dispute as far as ratios
+// go: neither is a term of a ratio, or both are parts of equal wholes ("29
+// of 34 passes" and "25 of 34 passes", "52 of 100 senators" and "48 of
+// 100"). A ratio's term against a count, or parts of other wholes, are two
+// measures ("Seven of 10 Brazilians" and "106 million Brazilians").
+func termsComparable(a, b measure) bool {
+	if !a.ratio && !b.ratio {
+		return true
+	}
+	return a.whole > 0 && a.whole == b.whole
 }
 
 // about matches the words that make a figure a round estimate ("about
@@ -1250,7 +1277,7 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 	for i, a := range figs {
 		for j := i + 1; j < len(figs); j++ {
 			b := figs[j]
-			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || a.m.ratio || b.m.ratio || agree(a.m, b.m) {
+			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || !termsComparable(a.m, b.m) || agree(a.m, b.m) {
 				continue
 			}
 			if updates(a.m, b.m, times[sents[a.k].article], times[sents[b.k].article]) {

@@ -501,6 +501,9 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"Officials said 52 Freedonians wounded in the attack were taken to hospital in Calder.",
 			"Officials said 45 Freedonians wounded in the attack were taken to hospital in Calder.",
 			[]string{"45 freedonians", "52 freedonians"}},
+		{"two kinds of people of one nationality",
+			"The minister said 2,000 American troops would stay in Calder next year, officials said.",
+			"The minister said 2,600 American contractors would stay in Calder next year, officials said.", nil},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

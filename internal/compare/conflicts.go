@@ -755,7 +755,17 @@ func sameQualified(a, b measure) bool {
 	if a.qualifier == "" || a.qualifier != b.qualifier {
 		return false
 	}
-	return a.kind == "age" || a.kind == "count" && isToll(a) == isToll(b)
+	return a.kind == "age" || a.kind == "count" && isToll(a) == isToll(b) && nounsClose(a, b)
+}
+
+// nounsClose reports whether two qualified counts' nouns may name one
+// thing: one is the plural name itself ("45 Palestinians" and "52
+// Palestinian civilians"), or they are close in meaning (unitsAlike:
+// "troops"/"soldiers" .90, against "troops"/"contractors" .42, which review
+// s7b found shown as one measure). GloVe cannot tell "students" from
+// "teachers" (.87): those stay one measure.
+func nounsClose(a, b measure) bool {
+	return stem5(a.unit) == a.qualifier || stem5(b.unit) == b.qualifier || unitsAlike(a.unit, b.unit)
 }
 
 // ctxAgree and ctxAlone are the agreement of the eight words either side of

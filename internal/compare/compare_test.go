@@ -512,6 +512,10 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"Rescuers recovered the bodies of 52 people in the town after the quake on Monday, officials said.",
 			"Rescuers said the quake killed 45 people in the town on Monday, officials said.",
 			[]string{"45 people", "52 people"}},
+		{"a day of a month before in is no ratio's part",
+			"On March 3 in 52 towns of the province the charity opened new clinics, its report said.",
+			"On March 3 in 45 towns of the province the charity opened new clinics, its report said.",
+			[]string{"45 towns", "52 towns"}},
 		{"a demand against a total",
 			"The president demanded $5.7 billion for the wall in the talks.", "Congress approved $1.4 billion for border fencing last year.", nil},
 	}

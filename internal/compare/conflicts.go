@@ -30,7 +30,7 @@ type measure struct {
 	value     float64  // scaled: "1.6 million" is 1.6e6
 	text      string   // as written, for showing
 	unit      string   // the word it counts ("arrests"), "" when none follows
-	qualifier string   // the capitalised word before that noun ("American troops": "american"), "" when none
+	qualifier string   // the stem5 of the capitalised word before that noun ("American troops": "ameri") or of a plural name counted ("Palestinians"), "" when none
 	purpose   string   // what the counted things are for: the word after "to" ("votes to overcome"), "" when none
 	owner     string   // whose age it is when the name comes right before ("Brandvold, 52,"), whose count (countOwner): that name's last word
 	at        int      // byte offset of the figure in the folded sentence
@@ -43,7 +43,8 @@ type measure struct {
 	atLeast   bool     // a lower bound ("at least 12", "more than 600")
 	atMost    bool     // an upper bound ("as many as 1,000", "fewer than 50")
 	modal     bool     // a possible or expected figure ("could have 60 seats", "are expected to"), not one stated
-	ratio     bool     // a term of a ratio ("Seven of 10", "29 of 34 passes"): no count of its own, never disputed, but still one of its sentence's figures (unmatched)
+	ratio     bool     // a term of a ratio ("Seven of 10", "29 of 34 passes"): no count of its own, disputed only by a part of an equal whole (termsComparable), but still one of its sentence's figures (unmatched)
+	whole     float64  // the whole of the ratio a part belongs to (34 for "29 of 34 passes"), 0 when it is no part
 	context   semantic
 }
 
@@ -168,7 +169,8 @@ func measuresOf(s string) []measure {
 		if isDuration(m) {
 			m.event = spanEventWords(before)
 		}
-		m.ratio = ratioBefore.MatchString(before) || isRatioPart(after)
+		m.whole = ratioWholeOf(after)
+		m.ratio = isRatioWhole(before) || m.whole > 0
 		m.context = semanticOf(window(before, after))
 		m.modal = isModal(before)
 		m.periods = periodsOf(before, after)
@@ -327,8 +329,18 @@ var identifier = regexp.MustCompile(`\S\s+(?:\p{Lu}\p{Ll}+)\s+$`)
 // number, which makes it the whole of a ratio, no count: "Seven of 10
 // Brazilians who will vote" (duc2003's cluster stories showed it against
 // "the 106 million Brazilians eligible to vote", false), "20 million out of
-// 30 million people".
-var ratioBefore = regexp.MustCompile(`(?i)\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+$`)
+// 30 million people". "One of" is membership, no ratio ("Kroon was one of 52
+// people killed" counts the dead), so it is not in the list.
+var ratioBefore = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:of|in)\s+$`)
+
+// isRatioWhole reports whether what precedes a number makes it the whole of
+// a ratio (ratioBefore), the part being no year ("In 2019 in 52
+// countries"); a day of a month is never one, as measuresOf blanks dates
+// out before it reads counts.
+func isRatioWhole(before string) bool {
+	m := ratioBefore.FindStringSubmatch(before)
+	return m != nil && !isYear(m[1], "")
+}
 
 // ratioAfter matches "of", "in" or "out of" and a number after a number,
 // which makes it the part of a ratio: "completed 29 of 34 passes".
@@ -337,8 +349,33 @@ var ratioAfter = regexp.MustCompile(`(?i)^\s+(?:out\s+)?(?:of|in)\s+(\d[\d,]*)\b
 // isRatioPart reports whether what follows a number makes it the part of a
 // ratio (ratioAfter), the whole being no year: "12 in 2019" is a count.
 func isRatioPart(after string) bool {
+	return ratioWholeOf(after) > 0
+}
+
+// ratioWholeOf is the whole of the ratio whose part a number is
+// (isRatioPart): 34 for " of 34 passes"; 0 when it is no part.
+func ratioWholeOf(after string) float64 {
 	m := ratioAfter.FindStringSubmatch(after)
-	return m != nil && !isYear(m[1], "")
+	if m == nil || isYear(m[1], "") {
+		return 0
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
+// termsComparable reports whether two figures may dispute as far as ratios
+// go: neither is a term of a ratio, or both are parts of equal wholes ("29
+// of 34 passes" and "25 of 34 passes", "52 of 100 senators" and "48 of
+// 100"). A ratio's term against a count, or parts of other wholes, are two
+// measures ("Seven of 10 Brazilians" and "106 million Brazilians").
+func termsComparable(a, b measure) bool {
+	if !a.ratio && !b.ratio {
+		return true
+	}
+	return a.whole > 0 && a.whole == b.whole
 }
 
 // about matches the words that make a figure a round estimate ("about
@@ -401,7 +438,11 @@ func isWordByte(b byte) bool {
 // count two things by their nouns, not one by their nationality (on BASIL's
 // cluster stories, troops withdrawn from Syria against soldiers killed in
 // Afghanistan were one measure through "american").
-// The capitalised word is returned too, as qualifier ("american").
+// The capitalised word is returned too, as qualifier, cut to its stem5
+// ("ameri"), and so is a capitalised plural name that is the unit itself
+// ("45 Palestinians": "pales"), so that a plural demonym and the same
+// demonym before a noun ("52 Palestinian civilians") compare as one
+// qualifier (review s7b: they had become two measures).
 func unitAfter(after string) (unit, qualifier string) {
 	ws := text.Words(after)
 	for i, w := range ws {
@@ -412,11 +453,17 @@ func unitAfter(after string) (unit, qualifier string) {
 		if lw == "percent" {
 			return lw, ""
 		}
-		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) || whenWords[lw] {
+		if whenWords[lw] {
+			break // "killed 12 Tuesday night": what follows the day is not counted
+		}
+		if text.IsStopWord(lw) || unicode.IsDigit([]rune(lw)[0]) {
 			continue
 		}
 		if i+1 < len(ws) && text.IsUpperInitial(w) && !isPluralName(lw) && isNounAfter(ws[i+1]) && strings.Contains(after, w+" "+ws[i+1]) {
-			return strings.ToLower(ws[i+1]), lw
+			return strings.ToLower(ws[i+1]), stem5(lw)
+		}
+		if text.IsUpperInitial(w) && isPluralName(lw) {
+			return lw, stem5(lw) // "45 Palestinians" are qualified as "52 Palestinian civilians" are
 		}
 		return lw, ""
 	}
@@ -424,8 +471,9 @@ func unitAfter(after string) (unit, qualifier string) {
 }
 
 // whenWords say when, not what is counted: wire copy writes "killed 12
-// Tuesday" for "killed 12 people on Tuesday", so a day after a number is
-// passed over like a stop word, not taken for its unit.
+// Tuesday" for "killed 12 people on Tuesday", so a day after a number ends
+// the search for its unit: neither it nor what follows ("Tuesday night",
+// "Tuesday morning") is what the number counts (review s7b: "night" was).
 var whenWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "overnight": true}
 
@@ -707,7 +755,17 @@ func sameQualified(a, b measure) bool {
 	if a.qualifier == "" || a.qualifier != b.qualifier {
 		return false
 	}
-	return a.kind == "age" || a.kind == "count" && isToll(a) == isToll(b)
+	return a.kind == "age" || a.kind == "count" && isToll(a) == isToll(b) && nounsClose(a, b)
+}
+
+// nounsClose reports whether two qualified counts' nouns may name one
+// thing: one is the plural name itself ("45 Palestinians" and "52
+// Palestinian civilians"), or they are close in meaning (unitsAlike:
+// "troops"/"soldiers" .90, against "troops"/"contractors" .42, which review
+// s7b found shown as one measure). GloVe cannot tell "students" from
+// "teachers" (.87): those stay one measure.
+func nounsClose(a, b measure) bool {
+	return stem5(a.unit) == a.qualifier || stem5(b.unit) == b.qualifier || unitsAlike(a.unit, b.unit)
 }
 
 // ctxAgree and ctxAlone are the agreement of the eight words either side of
@@ -870,11 +928,19 @@ const updateGap = 12 * time.Hour
 // reports come in: the dead, hurt, missing, sick or displaced of a disaster
 // or an attack (duc2003's cluster stories: typhoon, flood, cold-wave and
 // outbreak tolls reported day after day), each word with its kind of toll.
+// "Lives" and "life" are the usual paraphrase of the dead ("claimed the
+// lives of 45 people", "loss of life"; review s7b: without them such a toll
+// was no toll against "52 people were killed"; tollWholeWords); "fatal"
+// covers fatalities.
 var tollWords = []struct{ prefix, kind string }{{"kill", "dead"}, {"dead", "dead"}, {"died", "dead"}, {"dies", "dead"},
 	{"death", "dead"}, {"toll", "dead"}, {"victim", "dead"}, {"casualt", "dead"}, {"injur", "hurt"}, {"wound", "hurt"},
 	{"hurt", "hurt"}, {"hospitali", "hurt"}, {"missing", "missing"}, {"sicken", "sick"}, {"infect", "sick"},
 	{"evacuat", "displaced"}, {"homeless", "displaced"}, {"displac", "displaced"}, {"perish", "dead"}, {"fatal", "dead"},
 	{"drown", "dead"}, {"bodies", "dead"}}
+
+// tollWholeWords are toll words matched whole, as prefixes they would begin
+// other words ("livestock", "lifeboat").
+var tollWholeWords = map[string]string{"lives": "dead", "life": "dead"}
 
 // tollVerbStems are the stems of the verbs of a toll of the dead or the
 // hurt (killed, killing, injured, wounds, hospitalized).
@@ -903,6 +969,11 @@ func tollsOf(m measure) []string {
 	for _, t := range tollWords {
 		if !slices.Contains(out, t.kind) && slices.ContainsFunc(m.context.words, func(w string) bool { return strings.HasPrefix(w, t.prefix) }) {
 			out = append(out, t.kind)
+		}
+	}
+	for _, w := range m.context.words {
+		if k, ok := tollWholeWords[w]; ok && !slices.Contains(out, k) {
+			out = append(out, k)
 		}
 	}
 	return out
@@ -1216,7 +1287,7 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 	for i, a := range figs {
 		for j := i + 1; j < len(figs); j++ {
 			b := figs[j]
-			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || a.m.ratio || b.m.ratio || agree(a.m, b.m) {
+			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || !termsComparable(a.m, b.m) || agree(a.m, b.m) {
 				continue
 			}
 			if updates(a.m, b.m, times[sents[a.k].article], times[sents[b.k].article]) {

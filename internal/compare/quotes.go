@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -2007,12 +2006,48 @@ func inDashAside(t string, from, end int, m mention) bool {
 	if m.end > end || dashCount(t[from:m.offset])%2 != 1 || dashCount(t[m.end:end]) == 0 {
 		return false
 	}
-	words := strings.Fields(t[lastDash(t[:m.offset], from):m.offset] + " " + t[m.end:m.end+firstDash(t[m.end:end])])
-	return slices.ContainsFunc(words, func(w string) bool {
-		w = strings.Trim(w, ",.")
-		return w != "" && !isNameWord(w) && !isTitle(w) && !strings.EqualFold(w, "the")
-	})
+	// The name stands as "Name" among the words, so that an article before
+	// it is not read as one before the word after it.
+	words := strings.Fields(t[lastDash(t[:m.offset], from):m.offset] + " Name " + t[m.end:m.end+firstDash(t[m.end:end])])
+	return isAside(words)
 }
+
+// isAside reports whether the words between two dashes make an aside, not
+// an apposition of the subject: they open with a relative word, a
+// preposition or "including" ("- where the Rovers played -", "- including
+// Tomas Brandt -"), or hold a verb (a lower-case -ed word not after an
+// article, a speech cue: "- the Rovers played Brandt's Harriers -"). A name
+// with its titles, an age or a noun phrase ("- the veteran attorney Tomas
+// Brandt -", "- Tomas Brandt, 45, -", "- Tomas Brandt, a former judge -")
+// is the subject told again (review s7b: any word but a name had made them
+// asides).
+func isAside(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], ",."))
+	if asideOpeners[first] || objectMarkers[first] {
+		return true
+	}
+	for i, w := range words {
+		lw := strings.Trim(w, ",.")
+		if lw == "" || !unicode.IsLower([]rune(lw)[0]) {
+			continue
+		}
+		if speechCues[lw] || strings.HasSuffix(lw, "ed") && (i == 0 || !articles[strings.ToLower(words[i-1])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideOpeners are the words that open a clause about someone else:
+// relative words and "including".
+var asideOpeners = toSet(`where who whom whose which when while including`)
+
+// articles are the words after which an -ed word describes a noun ("a
+// retired judge"), no verb.
+var articles = toSet(`a an the`)
 
 // dashMarks are the dashes dashCount counts.
 var dashMarks = []string{" - ", " – ", "--", "—"}

@@ -891,8 +891,8 @@ func TestAddedClausesAreStatementsNoOtherArticleMakes(t *testing.T) {
 func TestRatioParts(t *testing.T) {
 	for after, want := range map[string]bool{" of 34 passes": true, " out of 10 voters": true, " in 5 adults": true,
 		" in 2019 along the coast": false, " of the 34 passes": false, " people": false} {
-		if got := isRatioPart(after); got != want {
-			t.Errorf("isRatioPart(%q) = %v, want %v", after, got, want)
+		if got := ratioWholeOf(after) > 0; got != want {
+			t.Errorf("ratioWholeOf(%q) > 0 = %v, want %v", after, got, want)
 		}
 	}
 }

@@ -66,7 +66,12 @@ const contextWords = 8
 // sentence split leaves) give none, nor do ranks ("No. 2"), years, times,
 // dates of the month, and numbers inside words ("COVID-19", "F-35").
 func measuresOf(s string) []measure {
-	s = text.Fold(s)
+	return measuresOfFolded(text.Fold(s))
+}
+
+// measuresOfFolded is measuresOf of a sentence already folded (text.Fold),
+// whose byte offsets the measures' at fields index.
+func measuresOfFolded(s string) []measure {
 	if strings.IndexAny(s, "0123456789") < 0 || !startsWithCapital(s) || text.WordCount(s) < 5 { // cheapest first
 		return nil
 	}
@@ -346,14 +351,9 @@ func isRatioWhole(before string) bool {
 // which makes it the part of a ratio: "completed 29 of 34 passes".
 var ratioAfter = regexp.MustCompile(`(?i)^\s+(?:out\s+)?(?:of|in)\s+(\d[\d,]*)\b`)
 
-// isRatioPart reports whether what follows a number makes it the part of a
-// ratio (ratioAfter), the whole being no year: "12 in 2019" is a count.
-func isRatioPart(after string) bool {
-	return ratioWholeOf(after) > 0
-}
-
 // ratioWholeOf is the whole of the ratio whose part a number is
-// (isRatioPart): 34 for " of 34 passes"; 0 when it is no part.
+// (ratioAfter): 34 for " of 34 passes"; 0 when it is no part, or when the
+// whole is a year ("12 in 2019" is a count).
 func ratioWholeOf(after string) float64 {
 	m := ratioAfter.FindStringSubmatch(after)
 	if m == nil || isYear(m[1], "") {
@@ -1226,12 +1226,9 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 	byK := map[int][]measure{}
 	byArt := map[int][]measure{} // each article's figures, of all its sentences
 	for k, s := range sents {
-		folded := ""
-		for _, m := range measuresOf(s.text) {
+		folded := text.Fold(s.text)
+		for _, m := range measuresOfFolded(folded) {
 			if m.owner == "" && (m.kind == "count" || m.kind == "age") {
-				if folded == "" {
-					folded = text.Fold(s.text)
-				}
 				if m.kind == "count" {
 					m.owner = countOwner(folded[:m.at], owners[s.article])
 				} else {

@@ -81,7 +81,8 @@ func Sentences(p string) []string {
 			i = end
 			continue
 		}
-		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after)) || insideAttributedQuote(p, marks, end) {
+		lineBreak := strings.ContainsRune(p[end:len(p)-len(after)], '\n')
+		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after, lineBreak)) || insideAttributedQuote(p, marks, end) {
 			i = end
 			continue
 		}
@@ -128,8 +129,8 @@ func startsSentence(text string) bool {
 }
 
 // periodEnds decides whether a period after before ends the sentence, given
-// the text after it.
-func periodEnds(before, after string) bool {
+// the text after it and whether a line break lies between.
+func periodEnds(before, after string, lineBreak bool) bool {
 	last := lastToken(before)
 	if last == "" {
 		return true
@@ -153,8 +154,13 @@ func periodEnds(before, after string) bool {
 			return false
 		}
 	}
+	// A line break before a capitalised word ends the sentence as well:
+	// texts that break paragraphs with one newline ("at 12:01 a.m.\nTrump
+	// on March 23"). Titles ("Mr.\nSmith") and a month before its day
+	// ("Jan.\n5") in hard-wrapped text are not read so.
 	if isInitialism(last) || weakAbbreviations[lower] || abbreviations[lower] && strings.Contains(lower, ".") {
-		return sentenceStarters[strings.ToLower(firstWord(after))]
+		first, _ := utf8.DecodeRuneInString(after)
+		return lineBreak && unicode.IsUpper(first) || sentenceStarters[strings.ToLower(firstWord(after))]
 	}
 	return !abbreviations[lower]
 }

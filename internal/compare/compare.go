@@ -111,7 +111,7 @@ func Compare(articles []news.Article) news.Comparison {
 		switch {
 		case inFact[k]:
 			for _, c := range added[k] {
-				if standsAlone(c, minClauseWords) {
+				if standsAlone(c, minClauseWords) && hasVerb(c) {
 					texts = append(texts, c)
 				}
 			}

@@ -935,3 +935,20 @@ func TestANarrowPairIsNoSharedFact(t *testing.T) {
 		}
 	}
 }
+
+// What a shared sentence adds is listed only when it says something: a list
+// left over once the shared part is taken out is no claim of its own.
+func TestAnAddedListIsNoClaim(t *testing.T) {
+	a := news.Article{ID: "a", Text: "The port authority on Monday exempted three towns from the new harbour fees."}
+	b := news.Article{ID: "b", Text: "The port authority on Monday exempted three towns from the new harbour fees, among them Velmar, Ostra and a number of smaller towns."}
+	c := Compare([]news.Article{a, b})
+	if len(c.Facts) != 1 {
+		t.Fatalf("facts = %+v, want the shared one", c.Facts)
+	}
+	if got := c.Unique["b"]; len(got) != 0 {
+		t.Errorf("b's list was listed as a claim of its own: %q", got)
+	}
+	if !hasVerb("Brandvold grew up in the port town of Aldbury") || hasVerb("Ostra and a number of smaller towns") {
+		t.Error("hasVerb: want a verb in the first clause and none in the list")
+	}
+}

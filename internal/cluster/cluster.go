@@ -563,7 +563,8 @@ func (c *Clusterer) avgCosineOnce(q *query, s *story) float64 {
 }
 
 // explain lists the terms and names, of words w, that weigh most in an
-// article's match with a story.
+// article's match with a story: the terms by their weight in the match, the
+// names by how many of the story's articles give them.
 func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names []string) {
 	type tw struct {
 		t string
@@ -582,14 +583,36 @@ func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names [
 	for _, x := range shared[:min(8, len(shared))] {
 		terms = append(terms, x.t)
 	}
+	// The names the story gives most often come first, then those that
+	// weigh most as terms of the match: they are what it is about
+	// (alphabetical order showed "agreement, american, april").
+	termWeight := make(map[string]float64, len(shared))
+	for _, x := range shared {
+		termWeight[x.t] = x.w
+	}
+	type given struct {
+		name     string
+		articles int32
+		weight   float64
+	}
+	var gs []given
 	for i, n := range f.names {
 		if s.names[n] > 0 && i < len(w.names) {
-			names = append(names, w.names[i])
+			gs = append(gs, given{w.names[i], s.names[n], termWeight[w.names[i]]})
 		}
 	}
-	sort.Strings(names)
-	if len(names) > 8 {
-		names = names[:8]
+	sort.Slice(gs, func(i, j int) bool {
+		a, b := gs[i], gs[j]
+		if a.articles != b.articles {
+			return a.articles > b.articles
+		}
+		if a.weight != b.weight {
+			return a.weight > b.weight
+		}
+		return a.name < b.name
+	})
+	for _, g := range gs[:min(8, len(gs))] {
+		names = append(names, g.name)
 	}
 	return terms, names
 }

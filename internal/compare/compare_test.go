@@ -952,3 +952,18 @@ func TestAnAddedListIsNoClaim(t *testing.T) {
 		t.Error("hasVerb: want a verb in the first clause and none in the list")
 	}
 }
+
+// An initialism written with and without periods is one entity of the story.
+func TestInitialismsWithAndWithoutPeriodsMerge(t *testing.T) {
+	a := news.Article{ID: "a", Source: "a", Text: "The E.U. said on Monday that the harbour fees in Velmar break its trade rules."}
+	b := news.Article{ID: "b", Source: "b", Text: "Officials of the EU in Brussels said the Velmar harbour fees break trade rules."}
+	var eu []news.Entity
+	for _, e := range Compare([]news.Article{a, b}).Entities {
+		if strings.ReplaceAll(e.Name, ".", "") == "EU" {
+			eu = append(eu, e)
+		}
+	}
+	if len(eu) != 1 || len(eu[0].Articles) != 2 {
+		t.Errorf("EU entities = %+v, want one given by both articles", eu)
+	}
+}

@@ -56,6 +56,15 @@ func tokensOf(s string) []token {
 	return out
 }
 
+// withoutInitialDots writes an initialism of letters and periods without
+// the periods ("E.U." -> "EU"); other names are returned as they are.
+func withoutInitialDots(name string) string {
+	if strings.Contains(name, ".") && !strings.Contains(name, " ") && looksLikeInitialism(name) {
+		return strings.ReplaceAll(name, ".", "")
+	}
+	return name
+}
+
 func looksLikeInitialism(w string) bool {
 	for _, part := range strings.Split(strings.Trim(w, "."), ".") {
 		if len([]rune(part)) != 1 {
@@ -161,7 +170,7 @@ func storyKinds(ids []string, perArticle map[string][]Entity) map[string]news.En
 
 // kindVoteKey is a name's words in lower case, whatever its kind.
 func kindVoteKey(name string) string {
-	if ws := nameWords(name); len(ws) > 0 {
+	if ws := nameWords(withoutInitialDots(name)); len(ws) > 0 {
 		return strings.Join(ws, " ")
 	}
 	return strings.ToLower(name)
@@ -169,9 +178,10 @@ func kindVoteKey(name string) string {
 
 // entityKey is what two mentions of one entity share: a person's first and
 // last names, lower case ("donald trump" for "Donald J. Trump"); the name
-// in lower case for the rest.
+// in lower case for the rest, an initialism without its periods ("E.U." is
+// "eu").
 func entityKey(m mention) string {
-	ws := nameWords(m.name)
+	ws := nameWords(withoutInitialDots(m.name))
 	if len(ws) == 0 {
 		return strings.ToLower(m.name)
 	}

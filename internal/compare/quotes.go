@@ -510,11 +510,13 @@ const maxBeforeBytes = 600
 func lastSentenceStart(s string) int {
 	best := 0
 	for _, end := range []string{". ", "? ", "! ", ".” ", "?” ", "!” ", ".\" ", "?\" ", "!\" "} {
-		if i := strings.LastIndex(s, end); i >= 0 && i+len(end) > best {
-			// A title's period ("Sen. Cruz said") does not end a sentence.
-			if end == ". " && abbreviatesBefore(lastWordOf(s[:i]), firstWordOf(s[i+len(end):])) {
-				continue
-			}
+		i := strings.LastIndex(s, end)
+		// A title's period ("Sen. Cruz said") does not end a sentence: the
+		// one before it may ("... withdrew from. Mr. Trump derided").
+		for end == ". " && i >= 0 && abbreviatesBefore(lastWordOf(s[:i]), firstWordOf(s[i+len(end):])) {
+			i = strings.LastIndex(s[:i], end)
+		}
+		if i >= 0 && i+len(end) > best {
 			best = i + len(end)
 		}
 	}

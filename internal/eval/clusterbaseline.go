@@ -22,8 +22,9 @@ type SinglePassOptions struct {
 	Window time.Duration
 	// Thresholds are the cosines tried when the threshold is chosen (the
 	// best mean B-cubed F1 over the fitting sets, then the values halfway
-	// to its neighbours). Default 0.05 to 0.6 by 0.025: every set's own
-	// best lies inside it.
+	// to its neighbours). Default 0.05 to 0.6 by 0.025: the development
+	// files' own best cosines (in-sample, running IDF) lie from 0.175
+	// (duc2003) to 0.30 (allsides_dated), well inside it.
 	Thresholds []float64
 	// SweepArticles caps the articles of each fitting set clustered while
 	// the threshold is chosen, as FitOptions.SweepArticles. Default 2,500.
@@ -56,8 +57,8 @@ type spCluster struct {
 // when seed is not 0): each article, as a unit TF-IDF vector of the
 // clusterer's own terms, goes to the cluster whose centroid is closest by
 // cosine if that cosine is at least threshold, else starts a cluster. No
-// story is ever merged, split or closed (but by opt.Window). It returns
-// the score and the number of clusters.
+// story is ever merged, split or closed (but by opt.Window). The report
+// holds the scores and the number of clusters made.
 func (s ClusterSet) SinglePass(threshold float64, opt SinglePassOptions, seed int64) ClusterReport {
 	order := s.streamOrder(seed)
 	df := map[uint64]int{}

@@ -48,6 +48,8 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	linear := fs.Bool("linear", false, "with --loso or --fit, fit a logistic regression instead of boosted trees")
 	only := fs.String("only", "", "with --loso, comma-separated names of the sets to hold out (default all)")
 	keepModels := fs.String("keep-models", "", "with --loso, write each held-out file's model to this folder, to study its errors")
+	baseline := fs.String("baseline", "", "with --loso, score a baseline instead of the clusterer: single-pass (TF-IDF cosine to each cluster's centroid, running IDF) or single-pass-file-idf (IDF over the whole file)")
+	baselineWindow := fs.Duration("baseline-window", 0, "with --baseline, the longest time from a cluster's latest dated article to one joining it (default: none)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -88,6 +90,17 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		fitOpt.Only = splitList(*only)
+		if *baseline != "" {
+			bopt := eval.SinglePassOptions{Window: *baselineWindow, SweepArticles: *sweep}
+			switch *baseline {
+			case "single-pass":
+			case "single-pass-file-idf":
+				bopt.FileIDF = true
+			default:
+				return &UsageError{"--baseline is single-pass or single-pass-file-idf"}
+			}
+			return evalClusterBaselineLOSO(ctx, e, files, splitList(*alsoTrain), *reportOnly, seeds, fitOpt.Only, bopt)
+		}
 		return evalClusterLOSO(ctx, e, files, splitList(*alsoTrain), *reportOnly, seeds, fitOpt, *keepModels)
 	case *fit != "":
 		return evalClusterFit(ctx, e, *fit, files, splitList(*alsoTrain), *reportOnly, *figures, fitOpt)
@@ -176,6 +189,39 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f/%.2f)\n",
 			h.Set, own.Articles, own.BCubed.P, own.BCubed.R, own.BCubed.F1, strings.Join(shuffled, " "), own.BCubed.F1-worst,
 			h.Model.JoinThreshold, h.Model.MergeThreshold, h.Model.LinkThreshold)
+	}
+	return nil
+}
+
+// evalClusterBaselineLOSO prints the leave-one-set-out figures of the
+// single-pass baseline, as evalClusterLOSO prints the clusterer's.
+func evalClusterBaselineLOSO(ctx context.Context, e env, files, alsoTrain []string, reportOnly string, seeds []int64, only []string, opt eval.SinglePassOptions) error {
+	scored, err := loadSets(ctx, files)
+	if err != nil {
+		return err
+	}
+	extra, err := loadSets(ctx, alsoTrain)
+	if err != nil {
+		return err
+	}
+	held, err := eval.SinglePassLeaveOneSetOut(ctx, scored, extra, isKind(reportOnly), seeds, only, opt)
+	if err != nil {
+		return err
+	}
+	idf := "running IDF"
+	if opt.FileIDF {
+		idf = "IDF over the whole file"
+	}
+	fmt.Fprintf(e.stdout, "leave one set out, TF-IDF single pass (%s, window %v): each set at a threshold chosen without its file (B-cubed P / R / F1; own order, then shuffles %v)\n", idf, opt.Window, seeds)
+	e.report("baseline-leave-one-set-out", held)
+	for _, h := range held {
+		own := h.Orders[0]
+		var shuffled []string
+		for _, r := range h.Orders[1:] {
+			shuffled = append(shuffled, fmt.Sprintf("%.3f", r.BCubed.F1))
+		}
+		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (threshold %.3f; %d gold / %d clusters)\n",
+			h.Set, own.Articles, own.BCubed.P, own.BCubed.R, own.BCubed.F1, strings.Join(shuffled, " "), h.Threshold, own.GoldClusters, own.PredClusters)
 	}
 	return nil
 }

@@ -644,3 +644,16 @@ func (c *Clusterer) nearDuplicate(f *features, when time.Time) (*member, float64
 // OpenStories is the number of stories the clusterer holds: those still
 // open and those closed less than a window ago.
 func (c *Clusterer) OpenStories() int { return len(c.stories) }
+
+// Terms calls fn with each of the article's terms (a hash of the term and
+// its sublinear frequency, the headline's terms counted twice): the document
+// vector the clusterer weighs by IDF, for baselines that compare it their
+// own way (eval's single pass).
+func (p Prepared) Terms(fn func(h uint64, tf float64)) {
+	if p.f == nil {
+		p = Prepare(p.Article)
+	}
+	for _, t := range p.f.terms {
+		fn(t.h, t.w)
+	}
+}

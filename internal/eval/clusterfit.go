@@ -230,34 +230,15 @@ type HeldOut struct {
 // trained on. Each held-out set is clustered in its own order and shuffled
 // with each of shuffles.
 func ClusterLeaveOneSetOut(ctx context.Context, scored, alsoTrain []ClusterSet, reportOnly func(string) bool, shuffles []int64, opt FitOptions) ([]HeldOut, error) {
-	file := func(s ClusterSet) string { f, _, _ := strings.Cut(s.Name, ":"); return f }
-	var files []string
-	for _, s := range scored {
-		if len(files) == 0 || files[len(files)-1] != file(s) {
-			files = append(files, file(s))
-		}
-	}
 	var out []HeldOut
-	for _, held := range files {
-		if len(opt.Only) > 0 && !slices.Contains(opt.Only, held) {
-			continue
-		}
-		var train []ClusterSet
-		for _, s := range append(append([]ClusterSet(nil), scored...), alsoTrain...) {
-			if file(s) != held && !reportOnly(s.Name) {
-				train = append(train, s)
-			}
-		}
-		m, err := FitClusterModel(ctx, train, opt)
+	for _, fold := range losoFolds(scored, alsoTrain, reportOnly, opt.Only) {
+		m, err := FitClusterModel(ctx, fold.train, opt)
 		if err != nil {
-			return nil, fmt.Errorf("leave out %s: %w", held, err)
+			return nil, fmt.Errorf("leave out %s: %w", fold.held, err)
 		}
 		o := opt.Cluster
 		o.Model = m
-		for _, s := range scored {
-			if file(s) != held {
-				continue
-			}
+		for _, s := range fold.scored {
 			h := HeldOut{Set: s.Name, Model: m}
 			for _, seed := range append([]int64{0}, shuffles...) {
 				if err := ctx.Err(); err != nil {
@@ -272,6 +253,46 @@ func ClusterLeaveOneSetOut(ctx context.Context, scored, alsoTrain []ClusterSet, 
 		}
 	}
 	return out, nil
+}
+
+// losoFold is one fold of leave-one-set-out: a file held out (all its
+// sets, scored) and the sets fitted on without it.
+type losoFold struct {
+	held          string
+	scored, train []ClusterSet
+}
+
+// losoFolds holds out each file of scored in turn (only those named in
+// only, when it is not empty): its sets (all its kinds) are scored, and
+// every set of the other files and of alsoTrain is fitted on, but those for
+// which reportOnly is true.
+func losoFolds(scored, alsoTrain []ClusterSet, reportOnly func(string) bool, only []string) []losoFold {
+	file := func(s ClusterSet) string { f, _, _ := strings.Cut(s.Name, ":"); return f }
+	var files []string
+	for _, s := range scored {
+		if len(files) == 0 || files[len(files)-1] != file(s) {
+			files = append(files, file(s))
+		}
+	}
+	var folds []losoFold
+	for _, held := range files {
+		if len(only) > 0 && !slices.Contains(only, held) {
+			continue
+		}
+		fold := losoFold{held: held}
+		for _, s := range scored {
+			if file(s) == held {
+				fold.scored = append(fold.scored, s)
+			}
+		}
+		for _, s := range append(append([]ClusterSet(nil), scored...), alsoTrain...) {
+			if file(s) != held && !reportOnly(s.Name) {
+				fold.train = append(fold.train, s)
+			}
+		}
+		folds = append(folds, fold)
+	}
+	return folds
 }
 
 // orderF1s lists the B-cubed F1 of each order.

@@ -948,8 +948,18 @@ func TestAnAddedListIsNoClaim(t *testing.T) {
 	if got := c.Unique["b"]; len(got) != 0 {
 		t.Errorf("b's list was listed as a claim of its own: %q", got)
 	}
-	if !hasVerb("Brandvold grew up in the port town of Aldbury") || hasVerb("Ostra and a number of smaller towns") {
-		t.Error("hasVerb: want a verb in the first clause and none in the list")
+	for clause, want := range map[string]bool{
+		"Brandvold grew up in the port town of Aldbury":    true,
+		"Velmar's mayor calls the fees a tax on fishermen": true,
+		"Fishermen in Velmar pay twice the old fee":        true,
+		"The harbour will reopen next week":                true,
+		"Ostra and a number of smaller towns":              false,
+		"The new harbour fees for all towns from May":      false,
+		"According to port officials in Velmar":            false,
+	} {
+		if got := hasVerb(clause); got != want {
+			t.Errorf("hasVerb(%q) = %v, want %v", clause, got, want)
+		}
 	}
 }
 

@@ -57,6 +57,7 @@ func Sentences(p string) []string {
 	} else {
 		marks = &quoteMarks{}
 	}
+	linesAreParagraphs := linesEndSentences(p)
 	start := 0
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -81,7 +82,7 @@ func Sentences(p string) []string {
 			i = end
 			continue
 		}
-		lineBreak := strings.ContainsRune(p[end:len(p)-len(after)], '\n')
+		lineBreak := linesAreParagraphs && strings.ContainsRune(p[end:len(p)-len(after)], '\n')
 		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after, lineBreak)) || insideAttributedQuote(p, marks, end) {
 			i = end
 			continue
@@ -92,6 +93,37 @@ func Sentences(p string) []string {
 	}
 	return appendSentence(out, p[start:])
 }
+
+// linesEndSentences reports whether p breaks its paragraphs with single
+// newlines: it has line breaks and at least minParagraphLines of its
+// lines end a sentence (. ! ? or a closing quote after one). Hard-wrapped
+// text ("the U.S.\nSenate voted") ends its lines anywhere in a sentence,
+// and there a line break says nothing.
+func linesEndSentences(p string) bool {
+	if !strings.Contains(p, "\n") {
+		return false
+	}
+	lines, ended := 0, 0
+	for _, l := range strings.Split(p, "\n") {
+		l = strings.TrimRight(l, " \t\r"+closers)
+		if l == "" {
+			continue
+		}
+		lines++
+		if last, _ := utf8.DecodeLastRuneInString(l); last == '.' || last == '!' || last == '?' || last == '\u2026' || last == ':' {
+			ended++
+		}
+	}
+	return float64(ended) >= minParagraphLines*float64(lines)
+}
+
+// minParagraphLines is the share of a text's lines that must end a
+// sentence for its single newlines to be read as paragraph breaks. Of
+// paragraph-per-line news text nearly every line ends one (headlines,
+// datelines and captions are the exceptions); of text hard-wrapped at a
+// fixed width about one line in four or five does (a sentence of 20-30
+// words over 70 columns).
+const minParagraphLines = 0.6
 
 func isCJKStop(r rune) bool { return r == '\u3002' || r == '\uff01' || r == '\uff1f' }
 

@@ -41,6 +41,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The polls close at 8 p.m.", "Voters queued all day."}},
 		{"a line break after a title or a month does not", "He met Mr.\nOduya on Jan.\n5 in the U.S. Senate.",
 			[]string{"He met Mr.\nOduya on Jan.\n5 in the U.S. Senate."}},
+		{"hard-wrapped lines end no sentence", "The vote in the U.S.\nSenate came after a long debate on the\nfees, which the port authority set in\nMay. Few expect it to pass.",
+			[]string{"The vote in the U.S.\nSenate came after a long debate on the\nfees, which the port authority set in\nMay.", "Few expect it to pass."}},
 		{"plural titles", "Sens. Ada Marsh and Reps. Lee Oduya met. They agreed.", []string{"Sens. Ada Marsh and Reps. Lee Oduya met.", "They agreed."}},
 		{"initials run together", "President B.J. Habibie spoke. Mr. Obama left.", []string{"President B.J. Habibie spoke.", "Mr. Obama left."}},
 		{"question inside an attributed quote", `"What is this? A circus?" he said, laughing. Then he left.`, []string{`"What is this? A circus?" he said, laughing.`, "Then he left."}},

@@ -976,4 +976,9 @@ func TestInitialismsWithAndWithoutPeriodsMerge(t *testing.T) {
 	if len(eu) != 1 || len(eu[0].Articles) != 2 {
 		t.Errorf("EU entities = %+v, want one given by both articles", eu)
 	}
+	for in, want := range map[string]string{"E.U.": "EU", "U.S. Senate": "US Senate", "St. Louis": "St. Louis", "J. Smith": "J. Smith"} {
+		if got := withoutInitialDots(in); got != want {
+			t.Errorf("withoutInitialDots(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -56,13 +56,20 @@ func tokensOf(s string) []token {
 	return out
 }
 
-// withoutInitialDots writes an initialism of letters and periods without
-// the periods ("E.U." -> "EU"); other names are returned as they are.
+// withoutInitialDots writes each initialism of a name, letters and
+// periods, without the periods ("E.U." -> "EU", "U.S. Senate" -> "US
+// Senate"); the other words stay as they are.
 func withoutInitialDots(name string) string {
-	if strings.Contains(name, ".") && !strings.Contains(name, " ") && looksLikeInitialism(name) {
-		return strings.ReplaceAll(name, ".", "")
+	if !strings.Contains(name, ".") {
+		return name
 	}
-	return name
+	words := strings.Split(name, " ")
+	for i, w := range words {
+		if strings.Count(w, ".") > 1 && looksLikeInitialism(w) {
+			words[i] = strings.ReplaceAll(w, ".", "")
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 func looksLikeInitialism(w string) bool {

@@ -230,3 +230,24 @@ func TestUndatedStoriesCloseByArrivals(t *testing.T) {
 		})
 	}
 }
+
+// A join's shared names come by how many of the story's articles give them:
+// what the story is about first, not the alphabet's first.
+func TestSharedNamesByStoryArticles(t *testing.T) {
+	first := news.Article{ID: "1", Published: day(10), Title: "Velmar harbour fees rise",
+		Text: "The harbour authority of Velmar raised its mooring fees by a third on Monday, said its director, Aldo Brant.\n\nFishermen in Velmar called the rise unfair."}
+	second := news.Article{ID: "2", Published: day(10).Add(time.Hour), Title: "Fishermen protest Velmar fee rise",
+		Text: "Fishermen in Velmar protested on Monday against the harbour authority's rise of mooring fees by a third.\n\nThe fishermen of Velmar say the rise is unfair."}
+	third := news.Article{ID: "3", Published: day(10).Add(2 * time.Hour), Title: "Velmar fee rise stands, says Brant",
+		Text: "The rise of Velmar's mooring fees by a third stands, the harbour director, Aldo Brant, told fishermen on Monday.\n\nFishermen in Velmar had protested against the rise."}
+	c := New(Options{})
+	c.Add(first)
+	c.Add(second)
+	m := c.Add(third)
+	if m.StoryID != StoryID("1") {
+		t.Fatalf("the third report did not join the story: %+v", m)
+	}
+	if len(m.SharedNames) < 2 || m.SharedNames[0] != "velmar" {
+		t.Errorf("shared names = %v, want velmar (given by every article) first", m.SharedNames)
+	}
+}

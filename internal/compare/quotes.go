@@ -2091,8 +2091,9 @@ func dashCount(s string) int {
 func (a *attributor) objectAt(i int) bool {
 	from := a.sentStarts[a.sentence[i]]
 	words := strings.Fields(a.t[from:a.mentions[i].offset])
-	for len(words) > 0 && (isTitle(strings.Trim(words[len(words)-1], ",")) || isNameWord(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",")) {
-		words = words[:len(words)-1] // "Democratic Sen.", "House Speaker"
+	for len(words) > 0 && (isTitle(strings.Trim(words[len(words)-1], ",")) || isNameWord(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",") ||
+		titleOf(words)) {
+		words = words[:len(words)-1] // "Democratic Sen.", "House Speaker", "Secretary of (the) State"
 	}
 	if len(words) == 0 {
 		return false
@@ -2102,6 +2103,15 @@ func (a *attributor) objectAt(i int) bool {
 		return false
 	}
 	return objectMarkers[w] || len(w) > 5 && strings.HasSuffix(w, "ing") && !speechCues[w]
+}
+
+// titleOf reports whether the last words are the "of" or "of the" of a
+// title ("Secretary of State", "Secretary of the Interior"): the name after
+// them is no object of "of".
+func titleOf(words []string) bool {
+	n := len(words)
+	return n > 1 && words[n-1] == "of" && isTitle(words[n-2]) ||
+		n > 2 && words[n-1] == "the" && words[n-2] == "of" && isTitle(words[n-3])
 }
 
 // objectMarkers are the prepositions after which a name is an object.

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -433,6 +434,19 @@ func runSpeakerCases(t *testing.T, tests []struct {
 				}
 			}
 		})
+	}
+}
+
+// TestNameAfterTitleWithOfIsNoObject: the "of" of "Secretary of State"
+// makes no object of the name after it; the pronoun is that person.
+func TestNameAfterTitleWithOfIsNoObject(t *testing.T) {
+	for _, title := range []string{"Secretary of State", "Secretary of the Interior"} {
+		text := "Piet Kroon spoke on Monday. The talks came days before " + title + " Tomas Brandt arrived in Calder.\n\n“We are ready for the talks,” he said."
+		qs := Quotes(text)
+		// (The recogniser keeps "Interior" in the name of the second.)
+		if len(qs) != 1 || !strings.HasSuffix(qs[0].Speaker, "Tomas Brandt") {
+			t.Errorf("%q: quotes %+v, want one by Tomas Brandt", text, qs)
+		}
 	}
 }
 

@@ -192,6 +192,9 @@ func (a *attributor) quotes() []Quote {
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			if a.namesPlace(q.Speaker) {
+				q.Speaker = "" // "tweeted the Calder, N.Y., chapter of ...": a place speaks no words
+			}
 			// `"...," and predicted, "..."`, `..." and said "..."`: a verb
 			// joined by "and" to the sentence of the quote before shares
 			// its speaker.
@@ -486,6 +489,19 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		return bWho, bCue
 	}
 	return who, c
+}
+
+// namesPlace reports whether a speaker is a place: an entity of the
+// article the recogniser calls one, or a US state's abbreviation ("N.Y.",
+// which a home state after a name makes look like an organisation).
+func (a *attributor) namesPlace(who string) bool {
+	if who == "" {
+		return false
+	}
+	if i := a.entityNamed(who); i >= 0 && a.entities[i].Kind == news.Place {
+		return true
+	}
+	return stateAbbreviations[strings.ToLower(strings.TrimSuffix(who, "."))]
 }
 
 // continuesSentence reports whether words after an earlier quote have no

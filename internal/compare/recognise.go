@@ -276,6 +276,11 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k == 0 {
 			continue
 		}
+		// "Del. Stacey Plaskett": AP's title of a House delegate, which
+		// the name run keeps as "Del" is also a name's word ("Lana Del Rey").
+		if rest, ok := strings.CutPrefix(c.text, "Del. "); ok && k == 1 && c.title == "" {
+			c.text, c.start, c.title = rest, c.start+len("Del. "), "delegate"
+		}
 		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title,
 			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:]))})
 	}

@@ -479,6 +479,14 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		// own go on with the sentence's.
 		bWho, _ = a.attributeBefore(p[sentence:qs.open], base+sentence, base+qs.open)
 	}
+	if bWho == "" && bCue == "" && c == "" {
+		// "McDermott sent out the following message on Twitter: "..."":
+		// a colon announces the words of the person who opens the
+		// sentence, whatever the verb.
+		if who := a.colonSubject(base+sentence, base+qs.open); who != "" {
+			return who, ""
+		}
+	}
 	if bWho == "" && bCue == "" && c == "" && strings.TrimSpace(p[sentence:qs.open]) == "" {
 		// Only a quote that opens its sentence: a quoted phrase inside one
 		// (`closed with "We Are the Champions," Freddie Mercury waving`)
@@ -502,6 +510,36 @@ func (a *attributor) namesPlace(who string) bool {
 		return true
 	}
 	return stateAbbreviations[strings.ToLower(strings.TrimSuffix(who, "."))]
+}
+
+// colonSubject returns the person or organisation that opens the main
+// clause of the sentence from lo when that sentence ends in a colon right
+// before a quote at hi and names no other person after it (one's
+// possessive aside); "" otherwise.
+func (a *attributor) colonSubject(lo, hi int) string {
+	if !strings.HasSuffix(strings.TrimSpace(a.t[lo:hi]), ":") {
+		return ""
+	}
+	if i := strings.LastIndexAny(a.t[lo:hi], "”\""); i >= 0 {
+		lo += i + 1 // after an earlier quote: `..." Piet Kroon shot back: "...`
+	}
+	who := -1
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person && m.kind != news.Org || a.quoted(m.offset) || possessive(a.t, m.end) {
+			continue
+		}
+		if who >= 0 && m.kind == news.Person {
+			return "" // another person before the colon may be its subject: "... when, shortly before noon, Brandt sent out the following message:"
+		}
+		if who < 0 && a.opensMainClause(i) {
+			who = i
+		}
+	}
+	if who < 0 {
+		return ""
+	}
+	return a.nameOf(who)
 }
 
 // continuesSentence reports whether words after an earlier quote have no

@@ -1307,7 +1307,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) {
 			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide"
 		}
-		if m.kind == news.Person {
+		if m.kind == news.Person && !a.modifiesTitled(i, hi) {
 			return a.nameOf(i)
 		}
 		if m.kind == news.Org && org < 0 {
@@ -1398,6 +1398,28 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		}
 	}
 	return ""
+}
+
+// modifiesTitled reports whether mention i only modifies the title of a
+// person named right after it, before hi ("said Indivisible co-founder
+// Ezra Levin", "said Clinton campaign chairman John Podesta"): up to
+// maxModifierWords lower-case words, the last a title, and no punctuation
+// stand between the two names.
+func (a *attributor) modifiesTitled(i, hi int) bool {
+	if i+1 >= len(a.mentions) || a.mentions[i+1].offset >= hi || a.mentions[i+1].kind != news.Person {
+		return false
+	}
+	between := a.t[a.mentions[i].end:a.mentions[i+1].offset]
+	words := strings.Fields(between)
+	if len(words) == 0 || len(words) > maxModifierWords || strings.ContainsAny(between, ",;:()“”\"") || !isTitle(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) && !isTitle(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounBeforeName returns the person the article names right after the

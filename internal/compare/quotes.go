@@ -1141,6 +1141,9 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// Trump saying", "ends with Perry claiming"): when every name is
 		// such an object, the subject is unnamed.
 		subjEnd := from + len(strings.TrimRight(subj, " "))
+		if strings.HasPrefix(a.t[subjEnd:], ",") {
+			subjEnd = len(a.t) + 1 // "distance himself from Michael Cohen, saying": the verb does not follow the object
+		}
 		subject := inSubj[:0:0]
 		for _, i := range inSubj {
 			if !a.objectAt(i) || a.mentions[i].end >= subjEnd {

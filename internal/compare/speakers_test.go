@@ -465,6 +465,21 @@ func TestNameAfterTitleWithOfIsNoObject(t *testing.T) {
 	}
 }
 
+// TestObjectBeforeCommaIsNoSubjectOfTheParticiple: "footage of Trump
+// saying" makes Trump the subject of the verb right after him, but a comma
+// between ("distance himself from Piet Kroon, saying") does not.
+func TestObjectBeforeCommaIsNoSubjectOfTheParticiple(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Tomas Brandt spoke.\n\nThe president has since moved to distance himself from Piet Kroon, saying that the lawyer handled only a “tiny little fraction” of his work.", ""},
+		{"Tomas Brandt spoke.\n\nThe broadcast ends with Piet Kroon saying the lawyer handled only a “tiny little fraction” of his work.", "Piet Kroon"},
+	} {
+		qs := Quotes(c.text)
+		if len(qs) != 1 || qs[0].Speaker != c.want {
+			t.Errorf("%q: quotes %+v, want one by %q", c.text, qs, c.want)
+		}
+	}
+}
+
 func TestNamesAfterPrepositionsAreObjects(t *testing.T) {
 	for _, p := range []string{"around", "across", "through", "near", "inside", "outside", "behind", "beyond", "within",
 		"without", "along", "amid", "onto", "past"} {

@@ -1811,7 +1811,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			// The speaker of a quote in that sentence ("...," Cruz said)
 			// is who the sentence is about.
 			for j := len(a.spoken) - 1; j >= 0; j-- {
-				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person &&
+				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person && !a.inDashPair(sp.at) &&
 					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
 					return a.entities[sp.entity].Name
 				}
@@ -1835,7 +1835,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				// introductory phrase ("After reports about his lawyer,
 				// Michael D. Cohen, Mr. Trump appeared ...").
 				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) &&
-					(k < s || a.opensMainClause(i)) {
+					!a.inDashPair(m.offset) && (k < s || a.opensMainClause(i)) {
 					first = i
 					// "Trump campaign spokesman Jason Miller told": a
 					// name that modifies a description is not its subject.
@@ -2091,6 +2091,33 @@ func inDashAside(t string, from, end int, m mention) bool {
 	return isAside(words)
 }
 
+// inDashPair reports whether byte at stands between two dashes of its
+// sentence ("Asked about Tlaib's language ― the congresswoman vowed to
+// "...," referring to Trump ― Pelosi said"): a quote there is an aside,
+// not what the sentence is about.
+func (a *attributor) inDashPair(at int) bool {
+	k := a.sentenceOf(at)
+	hi := len(a.t)
+	if k+1 < len(a.sentStarts) {
+		hi = a.sentStarts[k+1]
+	}
+	lo := a.sentStarts[k]
+	lo += datelineEnd(a.t[lo:at])
+	return dashCount(a.t[lo:at])%2 == 1 && dashCount(a.t[at:hi]) > 0
+}
+
+// datelineEnd returns where the words after a dateline start ("DES MOINES
+// – Hillary Rodham Clinton on Sunday urged"): after the first dash when
+// only capitals, spaces, commas and periods stand before it; 0 otherwise.
+func datelineEnd(s string) int {
+	for _, d := range dashMarks {
+		if i := strings.Index(s, d); i > 0 && strings.ToUpper(s[:i]) == s[:i] && strings.IndexFunc(s[:i], unicode.IsUpper) >= 0 {
+			return i + len(d)
+		}
+	}
+	return 0
+}
+
 // isAside reports whether the words between two dashes make an aside, not
 // an apposition of the subject: they open with a relative word, a
 // preposition or "including" ("- where the Rovers played -", "- including
@@ -2129,7 +2156,7 @@ var asideOpeners = toSet(`where who whom whose which when while including`)
 var articles = toSet(`a an the`)
 
 // dashMarks are the dashes dashCount counts.
-var dashMarks = []string{" - ", " – ", "--", "—"}
+var dashMarks = []string{" - ", " – ", "--", "—", "―"}
 
 // lastDash is the offset in s just after its last dash at or after from.
 func lastDash(s string, from int) int {

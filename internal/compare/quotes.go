@@ -903,6 +903,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if k > 0 && isNameWord(words[k].word) {
 			continue // "the United States", "Steve Says": a name, not a verb
 		}
+		if who := a.relativeSpeaker(before[:words[verb].start], at); who != "" {
+			return who, before[words[verb].start:words[k].end]
+		}
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
@@ -933,6 +936,27 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
 	return "", ""
+}
+
+// relativeSpeaker returns the person a relative "who" right before the
+// speech verb stands for ("Boris Johnson, who said in 2015 "..."", "backed
+// by Ada Marsh, who told reporters that"): the person named right before
+// ", who"; "" otherwise. subj starts at byte at of the text.
+func (a *attributor) relativeSpeaker(subj string, at int) string {
+	rest, ok := strings.CutSuffix(strings.TrimRight(subj, " "), " who")
+	if !ok {
+		return ""
+	}
+	rest, ok = strings.CutSuffix(rest, ",")
+	if !ok {
+		return ""
+	}
+	end := at + len(strings.TrimRight(rest, " "))
+	i := a.mentionsFrom(end) - 1
+	if i >= 0 && i < len(a.mentions) && a.mentions[i].end == end && a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) {
+		return a.nameOf(i)
+	}
+	return ""
 }
 
 // innerSubjectStart returns where the subject of a speech verb starts when

@@ -93,6 +93,9 @@ func TestSpeakers(t *testing.T) {
 		{"a dateline's dash opens no aside",
 			"CALDER – Ada Marsh on Sunday urged the council – in particular its chair, Eva Stone – to wait.\n\nShe argued that the vote gave the mayor “this amazing opportunity” to seek changes.",
 			[]string{"Ada Marsh"}},
+		{"a relative who before the speech verb is the person named before it",
+			"The visit was announced.\n\nTomas Brandt, who said in December \"the only reason I would not go there is the traffic\", tweeted the news was \"fantastic\".\n\nThe plan was backed by Ada Marsh, who told reporters that it was \"the best deal we could get.\"",
+			[]string{"Tomas Brandt", "Ada Marsh"}}, // "fantastic" is a scare quote
 		{"a plain surname is the son when he is the only one of that name",
 			"Tomas Brandt Jr. spoke on Monday.\n\n“We will rebuild the bridge this year,” Mr. Brandt said.",
 			[]string{"Tomas Brandt Jr"}},

@@ -1870,11 +1870,12 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				}
 			}
 			// "Mr. Trump's desire ... was on display when he identified
-			// ...": in the pronoun's own sentence, with no subject named
-			// before it, the person whose 's opens the sentence is who it
-			// is about.
-			if first < 0 && k == s {
-				if i := a.openingPossessor(s, at); i >= 0 && fits(i) {
+			// ...": in the pronoun's own sentence, or one before ("Mr.
+			// Trump's comments suggested he backed that effort. "...," he
+			// said"), with no subject named before it, the person whose 's
+			// opens the sentence is who it is about.
+			if first < 0 {
+				if i := a.openingPossessor(k, at); i >= 0 && fits(i) {
 					return a.nameOf(i)
 				}
 			}

@@ -96,6 +96,9 @@ func TestSpeakers(t *testing.T) {
 		{"a relative who before the speech verb is the person named before it",
 			"The visit was announced.\n\nTomas Brandt, who said in December \"the only reason I would not go there is the traffic\", tweeted the news was \"fantastic\".\n\nThe plan was backed by Ada Marsh, who told reporters that it was \"the best deal we could get.\"",
 			[]string{"Tomas Brandt", "Ada Marsh"}}, // "fantastic" is a scare quote
+		{"a pronoun after a sentence that a person's 's opens is that person",
+			"The plan recalls a raid that Mr. Kroon considered ill-advised.\n\nMr. Brandt’s letter did not single out any decision. Instead, it condemned Mr. Kroon’s approach as destructive.\n\nHe said the core of the city’s interests lay in “providing effective leadership to our neighbours.”",
+			[]string{"Brandt"}},
 		{"a plain surname is the son when he is the only one of that name",
 			"Tomas Brandt Jr. spoke on Monday.\n\n“We will rebuild the bridge this year,” Mr. Brandt said.",
 			[]string{"Tomas Brandt Jr"}},

@@ -550,7 +550,7 @@ func continuesSentence(s string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	w := words[0]
+	w := strings.TrimRight(words[0], ":,") // ', saying: "..."'
 	return w == "and" || len(w) > 4 && strings.HasSuffix(w, "ing") && unicode.IsLower([]rune(w)[0])
 }
 

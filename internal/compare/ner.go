@@ -311,6 +311,9 @@ func abbreviates(w string) bool {
 // ("... will hurt the U.S. Donald Trump said"), while a surname or the
 // rest of a name goes on ("A.J. Kowalski", "U.S. Supreme Court").
 func abbreviatesBefore(w, next string) bool {
+	if w == "Del" {
+		return isFirstName(strings.Trim(next, ",.;:“\"")) // "said Del. Stacey Plaskett", not "Dover, Del. The vote"
+	}
 	if strings.Contains(w, ".") && initials(w) && isFirstName(strings.Trim(next, ",.;:“\"")) {
 		return false
 	}

@@ -192,6 +192,9 @@ func (a *attributor) quotes() []Quote {
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			if a.namesPlace(q.Speaker) {
+				q.Speaker = "" // "tweeted the Calder, N.Y., chapter of ...": a place speaks no words
+			}
 			// `"...," and predicted, "..."`, `..." and said "..."`: a verb
 			// joined by "and" to the sentence of the quote before shares
 			// its speaker.
@@ -476,6 +479,14 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		// own go on with the sentence's.
 		bWho, _ = a.attributeBefore(p[sentence:qs.open], base+sentence, base+qs.open)
 	}
+	if bWho == "" && bCue == "" && c == "" {
+		// "McDermott sent out the following message on Twitter: "..."":
+		// a colon announces the words of the person who opens the
+		// sentence, whatever the verb.
+		if who := a.colonSubject(base+sentence, base+qs.open); who != "" {
+			return who, ""
+		}
+	}
 	if bWho == "" && bCue == "" && c == "" && strings.TrimSpace(p[sentence:qs.open]) == "" {
 		// Only a quote that opens its sentence: a quoted phrase inside one
 		// (`closed with "We Are the Champions," Freddie Mercury waving`)
@@ -488,6 +499,49 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	return who, c
 }
 
+// namesPlace reports whether a speaker is a place: an entity of the
+// article the recogniser calls one, or a US state's abbreviation ("N.Y.",
+// which a home state after a name makes look like an organisation).
+func (a *attributor) namesPlace(who string) bool {
+	if who == "" {
+		return false
+	}
+	if i := a.entityNamed(who); i >= 0 && a.entities[i].Kind == news.Place {
+		return true
+	}
+	return stateAbbreviations[strings.ToLower(strings.TrimSuffix(who, "."))]
+}
+
+// colonSubject returns the person or organisation that opens the main
+// clause of the sentence from lo when that sentence ends in a colon right
+// before a quote at hi and names no other person after it (one's
+// possessive aside); "" otherwise.
+func (a *attributor) colonSubject(lo, hi int) string {
+	if !strings.HasSuffix(strings.TrimSpace(a.t[lo:hi]), ":") {
+		return ""
+	}
+	if i := strings.LastIndexAny(a.t[lo:hi], "”\""); i >= 0 {
+		lo += i + 1 // after an earlier quote: `..." Piet Kroon shot back: "...`
+	}
+	who := -1
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person && m.kind != news.Org || a.quoted(m.offset) || possessive(a.t, m.end) {
+			continue
+		}
+		if who >= 0 && m.kind == news.Person {
+			return "" // another person before the colon may be its subject: "... when, shortly before noon, Brandt sent out the following message:"
+		}
+		if who < 0 && a.opensMainClause(i) {
+			who = i
+		}
+	}
+	if who < 0 {
+		return ""
+	}
+	return a.nameOf(who)
+}
+
 // continuesSentence reports whether words after an earlier quote have no
 // subject of their own: they open in lower case with a verb in -ing or
 // "and" ("calling it accurate and saying").
@@ -496,7 +550,7 @@ func continuesSentence(s string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	w := words[0]
+	w := strings.TrimRight(words[0], ":,") // ', saying: "..."'
 	return w == "and" || len(w) > 4 && strings.HasSuffix(w, "ing") && unicode.IsLower([]rune(w)[0])
 }
 
@@ -851,6 +905,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if k > 0 && isNameWord(words[k].word) {
 			continue // "the United States", "Steve Says": a name, not a verb
 		}
+		if who := a.relativeSpeaker(before[:words[verb].start], at); who != "" {
+			return who, before[words[verb].start:words[k].end]
+		}
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
@@ -881,6 +938,27 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
 	return "", ""
+}
+
+// relativeSpeaker returns the person a relative "who" right before the
+// speech verb stands for ("Boris Johnson, who said in 2015 "..."", "backed
+// by Ada Marsh, who told reporters that"): the person named right before
+// ", who"; "" otherwise. subj starts at byte at of the text.
+func (a *attributor) relativeSpeaker(subj string, at int) string {
+	rest, ok := strings.CutSuffix(strings.TrimRight(subj, " "), " who")
+	if !ok {
+		return ""
+	}
+	rest, ok = strings.CutSuffix(rest, ",")
+	if !ok {
+		return ""
+	}
+	end := at + len(strings.TrimRight(rest, " "))
+	i := a.mentionsFrom(end) - 1
+	if i >= 0 && i < len(a.mentions) && a.mentions[i].end == end && a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) {
+		return a.nameOf(i)
+	}
+	return ""
 }
 
 // innerSubjectStart returns where the subject of a speech verb starts when
@@ -1089,6 +1167,9 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// Trump saying", "ends with Perry claiming"): when every name is
 		// such an object, the subject is unnamed.
 		subjEnd := from + len(strings.TrimRight(subj, " "))
+		if strings.HasPrefix(a.t[subjEnd:], ",") {
+			subjEnd = len(a.t) + 1 // "distance himself from Michael Cohen, saying": the verb does not follow the object
+		}
 		subject := inSubj[:0:0]
 		for _, i := range inSubj {
 			if !a.objectAt(i) || a.mentions[i].end >= subjEnd {
@@ -1255,7 +1336,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) {
 			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide"
 		}
-		if m.kind == news.Person {
+		if m.kind == news.Person && !a.modifiesTitled(i, hi) {
 			return a.nameOf(i)
 		}
 		if m.kind == news.Org && org < 0 {
@@ -1346,6 +1427,28 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		}
 	}
 	return ""
+}
+
+// modifiesTitled reports whether mention i only modifies the title of a
+// person named right after it, before hi ("said Indivisible co-founder
+// Ezra Levin", "said Clinton campaign chairman John Podesta"): up to
+// maxModifierWords lower-case words, the last a title, and no punctuation
+// stand between the two names.
+func (a *attributor) modifiesTitled(i, hi int) bool {
+	if i+1 >= len(a.mentions) || a.mentions[i+1].offset >= hi || a.mentions[i+1].kind != news.Person {
+		return false
+	}
+	between := a.t[a.mentions[i].end:a.mentions[i+1].offset]
+	words := strings.Fields(between)
+	if len(words) == 0 || len(words) > maxModifierWords || strings.ContainsAny(between, ",;:()“”\"") || !isTitle(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) && !isTitle(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounBeforeName returns the person the article names right after the
@@ -1734,7 +1837,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			// The speaker of a quote in that sentence ("...," Cruz said)
 			// is who the sentence is about.
 			for j := len(a.spoken) - 1; j >= 0; j-- {
-				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person &&
+				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person && !a.inDashPair(sp.at) &&
 					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
 					return a.entities[sp.entity].Name
 				}
@@ -1758,7 +1861,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				// introductory phrase ("After reports about his lawyer,
 				// Michael D. Cohen, Mr. Trump appeared ...").
 				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) &&
-					(k < s || a.opensMainClause(i)) {
+					!a.inDashPair(m.offset) && (k < s || a.opensMainClause(i)) {
 					first = i
 					// "Trump campaign spokesman Jason Miller told": a
 					// name that modifies a description is not its subject.
@@ -1769,11 +1872,12 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				}
 			}
 			// "Mr. Trump's desire ... was on display when he identified
-			// ...": in the pronoun's own sentence, with no subject named
-			// before it, the person whose 's opens the sentence is who it
-			// is about.
-			if first < 0 && k == s {
-				if i := a.openingPossessor(s, at); i >= 0 && fits(i) {
+			// ...": in the pronoun's own sentence, or one before ("Mr.
+			// Trump's comments suggested he backed that effort. "...," he
+			// said"), with no subject named before it, the person whose 's
+			// opens the sentence is who it is about.
+			if first < 0 {
+				if i := a.openingPossessor(k, at); i >= 0 && fits(i) {
 					return a.nameOf(i)
 				}
 			}
@@ -2014,6 +2118,33 @@ func inDashAside(t string, from, end int, m mention) bool {
 	return isAside(words)
 }
 
+// inDashPair reports whether byte at stands between two dashes of its
+// sentence ("Asked about Tlaib's language ― the congresswoman vowed to
+// "...," referring to Trump ― Pelosi said"): a quote there is an aside,
+// not what the sentence is about.
+func (a *attributor) inDashPair(at int) bool {
+	k := a.sentenceOf(at)
+	hi := len(a.t)
+	if k+1 < len(a.sentStarts) {
+		hi = a.sentStarts[k+1]
+	}
+	lo := a.sentStarts[k]
+	lo += datelineEnd(a.t[lo:at])
+	return dashCount(a.t[lo:at])%2 == 1 && dashCount(a.t[at:hi]) > 0
+}
+
+// datelineEnd returns where the words after a dateline start ("DES MOINES
+// – Hillary Rodham Clinton on Sunday urged"): after the first dash when
+// only capitals, spaces, commas and periods stand before it; 0 otherwise.
+func datelineEnd(s string) int {
+	for _, d := range dashMarks {
+		if i := strings.Index(s, d); i > 0 && strings.ToUpper(s[:i]) == s[:i] && strings.IndexFunc(s[:i], unicode.IsUpper) >= 0 {
+			return i + len(d)
+		}
+	}
+	return 0
+}
+
 // isAside reports whether the words between two dashes make an aside, not
 // an apposition of the subject: they open with a relative word, a
 // preposition or "including" ("- where the Rovers played -", "- including
@@ -2052,7 +2183,7 @@ var asideOpeners = toSet(`where who whom whose which when while including`)
 var articles = toSet(`a an the`)
 
 // dashMarks are the dashes dashCount counts.
-var dashMarks = []string{" - ", " – ", "--", "—"}
+var dashMarks = []string{" - ", " – ", "--", "—", "―"}
 
 // lastDash is the offset in s just after its last dash at or after from.
 func lastDash(s string, from int) int {
@@ -2093,8 +2224,9 @@ func dashCount(s string) int {
 func (a *attributor) objectAt(i int) bool {
 	from := a.sentStarts[a.sentence[i]]
 	words := strings.Fields(a.t[from:a.mentions[i].offset])
-	for len(words) > 0 && (isTitle(strings.Trim(words[len(words)-1], ",")) || isNameWord(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",")) {
-		words = words[:len(words)-1] // "Democratic Sen.", "House Speaker"
+	for len(words) > 0 && (isTitle(strings.Trim(words[len(words)-1], ",")) || isNameWord(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",") ||
+		titleOf(words)) {
+		words = words[:len(words)-1] // "Democratic Sen.", "House Speaker", "Secretary of (the) State"
 	}
 	if len(words) == 0 {
 		return false
@@ -2104,6 +2236,15 @@ func (a *attributor) objectAt(i int) bool {
 		return false
 	}
 	return objectMarkers[w] || len(w) > 5 && strings.HasSuffix(w, "ing") && !speechCues[w]
+}
+
+// titleOf reports whether the last words are the "of" or "of the" of a
+// title ("Secretary of State", "Secretary of the Interior"): the name after
+// them is no object of "of".
+func titleOf(words []string) bool {
+	n := len(words)
+	return n > 1 && words[n-1] == "of" && isTitle(words[n-2]) ||
+		n > 2 && words[n-1] == "the" && words[n-2] == "of" && isTitle(words[n-3])
 }
 
 // objectMarkers are the prepositions after which a name is an object.

@@ -150,6 +150,7 @@ type mention struct {
 	offset int // byte offsets in the article text
 	end    int
 	title  string // a person's title written before it, lower case
+	kin    bool   // introduced by a family noun: "his wife Brigitte Macron", "first lady Melania Trump"
 }
 
 // Mentions finds the names of people, places and organisations in a text,
@@ -275,10 +276,98 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k == 0 {
 			continue
 		}
-		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title})
+		// "Del. Stacey Plaskett": AP's title of a House delegate, which
+		// the name run keeps as "Del" is also a name's word ("Lana Del Rey").
+		if rest, ok := strings.CutPrefix(c.text, "Del. "); ok && k == 1 && c.title == "" {
+			c.text, c.start, c.title = rest, c.start+len("Del. "), "delegate"
+		}
+		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title,
+			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:]))})
 	}
 	return out
 }
+
+// kinNouns name a relation of family: a person introduced so ("his wife,
+// Heidi Cruz", "their son Tomas Brandt Jr.") is usually the relative of a
+// more prominent person of the same surname named before.
+var kinNouns = toSet(`wife husband son daughter mother father brother sister widow widower spouse
+stepson stepdaughter stepmother stepfather grandson granddaughter nephew niece`)
+
+// introducedAsKin reports whether a person's name follows a family noun,
+// perhaps after a comma and a few words of description ("his wife Brigitte
+// Macron", "his father, Creighton coach Greg McDermott"), or the title
+// (first) lady ("first lady Melania Trump"), unless the relative opens a
+// sentence as its subject.
+func introducedAsKin(t string, c candidate) bool {
+	if c.prev == "lady" || c.title == "lady" || c.title == "first-lady" {
+		return true
+	}
+	before := t[:c.start]
+	ws := strings.Fields(before[max(0, len(before)-kinReachBytes):])
+	for j := len(ws) - 1; j >= 0 && j >= len(ws)-1-maxKinDescriptionWords; j-- {
+		w := strings.ToLower(ws[j])
+		if kinNouns[strings.TrimSuffix(w, ",")] {
+			return !kinSubject(before[:strings.LastIndex(before, ws[j])])
+		}
+		if strings.ContainsAny(w, ",.;:()\"“”") || kinBreakWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// maxKinDescriptionWords is how many words of description may stand between
+// a family noun and the name ("his father, Creighton coach Greg McDermott":
+// 2); kinReachBytes bounds the text looked at. Three words cover a team or
+// place and a role; more would reach into another clause. Read on the bench
+// articles (newswcl50, BASIL, ECB+), not fitted to polnear, which has no
+// speaker that changes with it.
+const (
+	maxKinDescriptionWords = 3
+	kinReachBytes          = 80
+)
+
+// kinBreakWords end the description between a family noun and a name: the
+// name after them is not the relative ("the wife of Tomas Brandt").
+var kinBreakWords = toSet(`of and or with to by for from at in on as than who whom whose that`)
+
+// kinSubject reports whether the text before a family noun is only a
+// possessive opening a sentence ("His son, T.J. DiLeo, is a guard for
+// Temple"): the relative is then the one the sentences that follow are
+// about, and a plain surname may well be theirs.
+func kinSubject(before string) bool {
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return false
+	}
+	owner := strings.ToLower(ws[len(ws)-1])
+	if !possessiveWords[owner] && !strings.HasSuffix(owner, "'s") && !strings.HasSuffix(owner, "’s") {
+		return false
+	}
+	head := strings.TrimRight(before[:strings.LastIndex(before, ws[len(ws)-1])], " \t")
+	head = strings.TrimRight(head, "”\"')")
+	return head == "" || strings.HasSuffix(head, "\n") || strings.HasSuffix(head, ".") || strings.HasSuffix(head, "?") || strings.HasSuffix(head, "!")
+}
+
+// kinAfter reports whether a name is followed by a family noun in
+// apposition ("Melania Trump, the first lady,", "Heidi Cruz, his wife,").
+func kinAfter(after string) bool {
+	if !strings.HasPrefix(after, ",") {
+		return false
+	}
+	ws := strings.Fields(after[1:])
+	if len(ws) < 2 || ws[0] != "the" && !possessiveWords[ws[0]] {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(ws[1], ",.;:"))
+	if w == "first" && len(ws) > 2 {
+		w = strings.ToLower(strings.TrimRight(ws[2], ",.;:"))
+	}
+	return kinNouns[w] || w == "lady"
+}
+
+// possessiveWords are the determiners that say whose relative a person is.
+var possessiveWords = toSet(`his her their its`)
 
 // placedNames are the lower-case names a context rule makes a place
 // somewhere in the article ("from Texas"), to be a place wherever it is
@@ -568,6 +657,16 @@ func (idx fullNames) fullNameFor(ms []mention, i int) int {
 			// has ("President Trump"): the plain surname is his father's.
 			continue
 		}
+		// A relative named after someone else of that surname ("his
+		// wife Brigitte Macron" after "Emmanuel Macron", "first lady
+		// Melania Trump" after "President Trump") is not what a plain
+		// surname stands for; a title of their gender still picks them
+		// ("Mrs. Trump").
+		if gen == "" && (want == "" || genderOfName(ms[js[0]].name) != want) {
+			if relativeAfterOther(ms, parts[0], js) {
+				continue
+			}
+		}
 		// 2: the gender the title wants is the name's; 1: either is
 		// unknown; a name of the other gender is left out.
 		fit := 1
@@ -591,6 +690,22 @@ func (idx fullNames) fullNameFor(ms []mention, i int) int {
 		}
 	}
 	return best
+}
+
+// relativeAfterOther reports whether the person whose full-name mentions
+// are js was introduced by a family noun ("his wife, Heidi Cruz") after the
+// article named someone else of that surname, in full or not.
+func relativeAfterOther(ms []mention, surname string, js []int) bool {
+	if !ms[js[0]].kin {
+		return false
+	}
+	key := entityKey(ms[js[0]])
+	for _, m := range ms[:js[0]] {
+		if ws := nameWords(m.name); m.kind == news.Person && len(ws) > 0 && ws[len(ws)-1] == surname && entityKey(m) != key {
+			return true
+		}
+	}
+	return false
 }
 
 // marksGeneration reports whether the article calls the person of that

@@ -237,6 +237,8 @@ func readMeta(doc *html.Node) pageMeta {
 			pm.addHeading(n, 2, at)
 		case atom.H3:
 			pm.addHeading(n, 3, at)
+		case atom.Abbr:
+			pm.readAbbrDate(n, at, prevText)
 		case atom.Time:
 			v := attr(n, "datetime")
 			if v == "" {

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Dates that pages write in the JSON of scripts that are not JSON-LD (an
@@ -307,4 +308,54 @@ func (pm *pageMeta) readAbbrDate(n *html.Node, at int, label string) {
 	if v := strings.TrimSpace(attr(n, "title")); v != "" && len(v) <= maxDatedText && hasFourDigits(v) {
 		pm.times = append(pm.times, dated{value: v, label: label, at: at, class: classAndID(n)})
 	}
+}
+
+// readSplitDate records the whole text of an element whose class or id
+// says date or time when its day is written across child elements and
+// none of its text nodes holds it alone: the date badges of blog themes
+// (<div class="post-date"><span>03</span> <span>März</span>
+// <span>2017</span></div>), which the one-text-node candidates (pageMeta.texts)
+// cannot read. Its texts are joined with spaces, as a badge shows them.
+func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
+	if n.FirstChild == nil || n.FirstChild.NextSibling == nil && n.FirstChild.Type == html.TextNode {
+		return // one text node, read as it is
+	}
+	c := classAndID(n)
+	if !strings.Contains(c, "date") && !strings.Contains(c, "time") && !strings.Contains(c, "datum") {
+		return
+	}
+	var parts []string
+	size := 0
+	var collect func(*html.Node) bool
+	collect = func(x *html.Node) bool {
+		for ch := x.FirstChild; ch != nil; ch = ch.NextSibling {
+			switch {
+			case ch.Type == html.TextNode:
+				if t := strings.TrimSpace(ch.Data); t != "" {
+					if size += len(t) + 1; size > maxDatedText {
+						return false
+					}
+					parts = append(parts, t)
+				}
+			case ch.Type == html.ElementNode && ch.DataAtom != atom.Script && ch.DataAtom != atom.Style:
+				if !collect(ch) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !collect(n) || len(parts) < 2 {
+		return
+	}
+	whole := strings.ReplaceAll(cleanSpace(strings.Join(parts, " ")), " ,", ",") // "Mar 3, 2017" of <b>Mar</b> <i>3</i>, <i>2017</i>
+	if _, ok := findDate(whole); !ok {
+		return
+	}
+	for _, p := range parts {
+		if _, ok := findDate(p); ok {
+			return // the day is in one of its texts, read there
+		}
+	}
+	pm.texts = append(pm.texts, dated{value: whole, label: label, at: at, class: c})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -277,6 +278,31 @@ func TestEitherOrderWithAFullYear(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("parseEitherOrder(%q) = %q, want %q", tc.value, got, tc.want)
+		}
+	}
+}
+
+// A day written across the children of a date-classed element (a blog
+// theme's date badge) is read from their joined texts; a day one text
+// holds is read there only, and an element whose class says nothing of
+// dates gives none.
+func TestDatesSplitAcrossElements(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"badge", `<div class="post-date"><span class="day">03</span><span class="month">März</span><span class="year">2017</span></div>`, "[2017-03-03]"},
+		{"English badge", `<p id="entry-time"><b>Mar</b> <i>3</i>, <i>2017</i></p>`, "[2017-03-03]"},
+		{"one text holds it", `<div class="date"><span>Posted</span> <span>3 March 2017</span></div>`, "[2017-03-03]"},
+		{"no date class", `<div class="stats"><span>03</span><span>März</span><span>2017</span></div>`, "[]"},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><h1>Streik</h1>` + tc.body + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range readMeta(doc).dateCandidates("") {
+			got = append(got, c.t.Format("2006-01-02"))
+		}
+		if s := fmt.Sprint(got); s != tc.want {
+			t.Errorf("%s: dates %s, want %s", tc.name, s, tc.want)
 		}
 	}
 }

@@ -249,6 +249,7 @@ func readMeta(doc *html.Node) pageMeta {
 			}
 		}
 		pm.readAttrJSON(n)
+		pm.readSplitDate(n, at, prevText)
 		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datecreated" || ip == "datemodified" {
 			v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
 			if v == "" && n.DataAtom != atom.Meta {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/eval"
+	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/learn"
 )
 
@@ -42,12 +43,16 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
 	maxWrong := fs.Float64("max-wrong", 0, "choose the date threshold that keeps wrong dates within this share of the dated fitting pages (0: the threshold of the best htmldate F)")
 	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
+	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(dirs) == 0 {
 		return &UsageError{"eval meta needs a set folder (with ground-truth.json)"}
+	}
+	if *days != "" {
+		return writePickedDays(ctx, dirs, *cache, *days)
 	}
 	if *loso || *cv > 0 || *fit {
 		var fs []eval.MetaField
@@ -74,6 +79,20 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 		PrintMetadata(e.stdout, rep, *misses)
 	}
 	return nil
+}
+
+// writePickedDays writes the day the built-in date ranker picks on every
+// page of the sets to the file out, one "set\tid\tday" line a page.
+func writePickedDays(ctx context.Context, dirs []string, cache, out string) error {
+	pages, err := loadMetaPages(ctx, dirs, cache, false)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	for _, d := range eval.PickedDays(pages, extract.DefaultMetaModel().Date) {
+		fmt.Fprintf(&b, "%s\t%s\t%s\n", d.Set, d.ID, d.Day)
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
 // PrintMetadata writes a metadata report: one line of figures, the figures

@@ -676,3 +676,23 @@ func ClassifyMisses(pages []MetaPage, h MetaHeldOut, f MetaField) MissKinds {
 	}
 	return k
 }
+
+// PickedDay is the publication day a date ranker picks on one page, ""
+// when it gives none.
+type PickedDay struct {
+	Set, ID, Day string
+}
+
+// PickedDays are the days the ranker r picks on each page, in the pages'
+// order: the date a page's article gets, to compare page by page with
+// another tool's (storyline eval meta --days).
+func PickedDays(pages []MetaPage, r *extract.Ranker) []PickedDay {
+	out := make([]PickedDay, len(pages))
+	for i, p := range pages {
+		out[i] = PickedDay{Set: p.Set, ID: p.ID}
+		if j, _ := r.Pick(p.Cands.Date); j >= 0 {
+			out[i].Day = p.Cands.Date[j].Time.Format("2006-01-02")
+		}
+	}
+	return out
+}

@@ -215,8 +215,19 @@ func dateFromURL(u string) (time.Time, bool) {
 	if m := urlCompactDate.FindStringSubmatch(u); m != nil {
 		return numericDate(m[1], m[2], m[3])
 	}
+	if m := urlSectionDate.FindStringSubmatch(u); m != nil {
+		return numericDate(m[1], m[2], m[3])
+	}
 	return time.Time{}, false
 }
+
+// urlSectionDate is the /2008/WORLD/asiapcf/01/15/ of sites that put one
+// or two section names between the year and the month and day (CNN's
+// /2005/WEATHER/08/28/): a year segment, sections that begin with a
+// letter, and a two-digit month and day, each a whole segment. Read only
+// when no contiguous date is in the URL. Of the news pages of the five
+// 2006-2017 extraction sets, 28 carried their day only this way.
+var urlSectionDate = regexp.MustCompile(`/((?:19|20)\d{2})/(?:[A-Za-z][\w.-]*/){1,2}(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)`)
 
 // urlDateOf is the day of a urlDate match: its two separators the same,
 // and with dots or underscores a two-digit month and day, as with

@@ -5,8 +5,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Dates that pages write in the JSON of scripts that are not JSON-LD (an
@@ -67,10 +69,11 @@ func (pm *pageMeta) readScriptDates(src string) {
 }
 
 // shortYearDate reads a day written with a two-digit year, "01.12.19" or
-// "1.12.19", as German and other European pages write datelines: only in
-// texts whose label or class, or whose own words before the day, say date
-// (looseDate), since "1.2.19" is as often a version.
-var shortYearDate = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|\.?$|\.\s)`)
+// "1.12.19", as German and other European pages write datelines, or
+// "1/30/09", as American ones do: only in texts whose label or class, or
+// whose own words before the day, say date (looseDate), since "1.2.19" is
+// as often a version.
+var shortYearDate = regexp.MustCompile(`(?:^|[^\d./])(\d{1,2})([./])(\d{1,2})([./])(\d{2})(?:[^\d./]|[./]?$|\.\s)`)
 
 // shortYearCue says a text, its label or its class is about a date:
 // "Stand", "Datum", "vom", "dnia", "fecha", "date", or a word of
@@ -100,18 +103,266 @@ var notADayWord = regexp.MustCompile(`(?i)(?:\b(?:version|ver|release|build|rev|
 const shortYearPivot = 50
 
 // parseShortYear reads shortYearDate in s, with the offset in s where the
-// day begins.
-func parseShortYear(s string) (t time.Time, at int, ok bool) {
+// day begins; pickOrder chooses its order.
+func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) {
 	m := shortYearDate.FindStringSubmatchIndex(s)
-	if m == nil {
+	if m == nil || s[m[4]:m[5]] != s[m[8]:m[9]] {
 		return time.Time{}, 0, false
 	}
-	y, _ := strconv.Atoi(s[m[6]:m[7]])
+	y, _ := strconv.Atoi(s[m[10]:m[11]])
 	if y += 2000; y > 2000+shortYearPivot {
 		y -= 100
 	}
-	if t, ok = numericDate(strconv.Itoa(y), s[m[4]:m[5]], s[m[2]:m[3]]); !ok {
+	year := strconv.Itoa(y)
+	dm, okDM := numericDate(year, s[m[6]:m[7]], s[m[2]:m[3]])
+	md, okMD := numericDate(year, s[m[2]:m[3]], s[m[6]:m[7]])
+	if t, ok = pickOrder(dm, md, okDM, okMD, s[m[4]], s[:m[2]], s[m[11]:], h); !ok {
 		return time.Time{}, 0, false
 	}
-	return withClock(t, s[m[1]:]), m[2], true
+	return withClock(t, s[m[11]:]), m[2], true
+}
+
+// parseEitherOrder reads a day with a four-digit year that both orders
+// can read ("11/06/2012", "08-09-2012"), which findDate leaves out, as
+// pickOrder chooses on the day's own hints (the weekday before it, an
+// American zone after it) and the URL's month only. With the page's other
+// dates as well, the date candidates of 20 wcxb and readability pages
+// changed (most by days in lists of other posts), against 10 with this
+// reading and the other sources of Dec 1 (s8-dates) as they are.
+func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
+	m := slashedDate.FindStringSubmatchIndex(s)
+	if m == nil || s[m[1]-5] != s[m[4]] {
+		return time.Time{}, false
+	}
+	year := s[m[8]:m[9]]
+	dm, okDM := numericDate(year, s[m[6]:m[7]], s[m[2]:m[3]])
+	md, okMD := numericDate(year, s[m[2]:m[3]], s[m[6]:m[7]])
+	strong := func() dayHints { // the day's own weekday and zone, the URL's month: not the page's other dates or language
+		x := h()
+		x.order, x.locale = nil, 0
+		return x
+	}
+	t, ok := pickOrder(dm, md, okDM, okMD, '/', s[:m[2]], s[m[1]:], strong)
+	if !ok || t.Before(plausibleFrom) {
+		return time.Time{}, false
+	}
+	return withClock(t, s[m[1]:]), true
+}
+
+// dayHints is what a page says about the order it writes a day and month
+// in numbers, to read a date that both orders can read ("11/06/2012",
+// "04.08.05"): the year and month of its URL ("/2012/11/"), and which
+// order its other dates of the same separator take where only one order
+// reads them (by separator: +1 month first, -1 day first).
+type dayHints struct {
+	year   int
+	month  time.Month
+	order  map[byte]int
+	locale int // the order its language and region write: +1 American English, -1 other languages and regions, 0 unknown
+}
+
+// localeOrder is the order of day and month a page's language tag says
+// ("en-US", "en_GB", "de"): American English writes the month first, other
+// English-speaking regions and the other languages of the extraction sets
+// and the htmldate benchmark the day; "en" alone says nothing.
+func localeOrder(lang string) int {
+	lang = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(lang)), "_", "-")
+	switch {
+	case lang == "" || lang == "en":
+		return 0
+	case strings.HasPrefix(lang, "en-us"):
+		return 1
+	}
+	return -1
+}
+
+// usZone is a North American time zone written right after a day's time
+// ("01/09/2008 09:37:25 PM PST", "1:21 PM ET"): such pages write the month
+// first.
+var usZone = regexp.MustCompile(`^[\d:.,|\s-]*(?:at\s+[\d:]+\s*)?(?:[aApP]\.?[mM]\.?)?\s*\(?(?:E|C|M|P)[SD]?T\b`)
+
+// urlYearMonth is the /2012/11/ of a URL's path (its day too when it has
+// one), the year and month of many blogs' URLs.
+var urlYearMonth = regexp.MustCompile(`/((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?:/|$)`)
+
+// pageDayHints gathers a page's dayHints from its URLs and dated texts.
+func (pm pageMeta) pageDayHints(pageURL string) dayHints {
+	h := dayHints{order: map[byte]int{}}
+	for _, u := range []string{pageURL, pm.canonical, pm.get("og:url")} {
+		if t, ok := dateFromURL(u); ok {
+			h.year, h.month = t.Year(), t.Month()
+			break
+		}
+		if i := strings.Index(u, "://"); i >= 0 {
+			u = u[i+3:]
+		}
+		if i := strings.IndexByte(u, '/'); i >= 0 {
+			if m := urlYearMonth.FindStringSubmatch(u[i:]); m != nil {
+				h.year, _ = strconv.Atoi(m[1])
+				mo, _ := strconv.Atoi(m[2])
+				h.month = time.Month(mo)
+				break
+			}
+		}
+	}
+	h.locale = localeOrder(firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale")))
+	for _, d := range pm.texts {
+		for _, m := range numericDay.FindAllStringSubmatch(d.value, 4) {
+			if m[2] != m[4] {
+				continue
+			}
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[3])
+			switch {
+			case a > 12 && a <= 31 && b >= 1 && b <= 12:
+				h.order[m[2][0]]--
+			case b > 12 && b <= 31 && a >= 1 && a <= 12:
+				h.order[m[2][0]]++
+			}
+		}
+	}
+	return h
+}
+
+// numericDay is a day written in numbers with its year last, "11/06/2012",
+// "1/30/09" or "04.08.05", for pageDayHints to count the orders a page
+// writes.
+var numericDay = regexp.MustCompile(`(?:^|[^\d./])(\d{1,2})([./])(\d{1,2})([./])(\d{2}|\d{4})(?:[^\d./]|$)`)
+
+// weekdayNames are the English and German names and abbreviations of the
+// days of the week: a weekday written before a day that both orders can
+// read says which it is ("Thu, 08/09/2012" is August 9).
+var weekdayNames = map[string]time.Weekday{
+	"sun": 0, "sunday": 0, "mon": 1, "monday": 1, "tue": 2, "tues": 2, "tuesday": 2, "wed": 3, "wednesday": 3,
+	"thu": 4, "thur": 4, "thurs": 4, "thursday": 4, "fri": 5, "friday": 5, "sat": 6, "saturday": 6,
+	"so": 0, "sonntag": 0, "mo": 1, "montag": 1, "di": 2, "dienstag": 2, "mi": 3, "mittwoch": 3,
+	"do": 4, "donnerstag": 4, "fr": 5, "freitag": 5, "sa": 6, "samstag": 6, "sonnabend": 6,
+}
+
+// leadWeekday is the weekday named in the last word of lead ("Thu, ",
+// "Monday | "), if any.
+func leadWeekday(lead string) (time.Weekday, bool) {
+	words := strings.FieldsFunc(strings.ToLower(lead), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 {
+		return 0, false
+	}
+	d, ok := weekdayNames[words[len(words)-1]]
+	return d, ok
+}
+
+// pickOrder chooses between the day-first and month-first readings of a day
+// written in numbers (either may be invalid): the only valid one; else the
+// one the weekday before it names; else the one in the month of the page's
+// URL; else the order the page's other dates of that separator take; else
+// month first before an American time zone (usZone, in rest, the text
+// after the day); else the order of the page's language (localeOrder);
+// else, with dots, day first, as European pages write them, and with
+// slashes none, for a wrong day costs more than a missing one.
+// The page's hints are gathered (hints) only for a day both orders read.
+func pickOrder(dm, md time.Time, okDM, okMD bool, sep byte, lead, rest string, hints func() dayHints) (time.Time, bool) {
+	switch {
+	case !okDM && !okMD:
+		return time.Time{}, false
+	case !okMD || okDM && dm.Equal(md):
+		return dm, true
+	case !okDM:
+		return md, true
+	}
+	h := hints()
+	if wd, ok := leadWeekday(lead); ok && (dm.Weekday() == wd) != (md.Weekday() == wd) {
+		if dm.Weekday() == wd {
+			return dm, true
+		}
+		return md, true
+	}
+	inURL := func(t time.Time) bool { return t.Year() == h.year && t.Month() == h.month }
+	if inURL(dm) != inURL(md) {
+		if inURL(dm) {
+			return dm, true
+		}
+		return md, true
+	}
+	o := h.order[sep]
+	if o == 0 && usZone.MatchString(rest) {
+		o = 1
+	}
+	if o == 0 {
+		o = h.locale
+	}
+	switch {
+	case o > 0:
+		return md, true
+	case o < 0 || sep == '.':
+		return dm, true
+	}
+	return time.Time{}, false
+}
+
+// readAbbrDate records the date an <abbr>'s title gives as one more <time>:
+// the hAtom microformat of blogs and news sites of the 2000s and 2010s
+// writes the machine-readable day there (<abbr class="published"
+// title="2012-10-29T06:35:00-04:00">6:35 AM</abbr>, a byline's <abbr
+// title="2012-11-07T16:19:00Z">1 hour ago</abbr>), its text often no day
+// at all. A title that holds no year in four digits is no date.
+func (pm *pageMeta) readAbbrDate(n *html.Node, at int, label string) {
+	if v := strings.TrimSpace(attr(n, "title")); v != "" && len(v) <= maxDatedText && hasFourDigits(v) {
+		pm.times = append(pm.times, dated{value: v, label: label, at: at, class: classAndID(n)})
+	}
+}
+
+// readSplitDate records the whole text of an element whose class or id
+// says date or time when its day is written across child elements and
+// none of its text nodes holds it alone: the date badges of blog themes
+// (<div class="post-date"><span>03</span> <span>März</span>
+// <span>2017</span></div>), which the one-text-node candidates (pageMeta.texts)
+// cannot read. Its texts are joined with spaces, as a badge shows them.
+func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
+	if n.FirstChild == nil || n.FirstChild.NextSibling == nil && n.FirstChild.Type == html.TextNode {
+		return // one text node, read as it is
+	}
+	if !saysDate(attr(n, "class")) && !saysDate(attr(n, "id")) {
+		return
+	}
+	var parts []string
+	size := 0
+	var collect func(*html.Node) bool
+	collect = func(x *html.Node) bool {
+		for ch := x.FirstChild; ch != nil; ch = ch.NextSibling {
+			switch {
+			case ch.Type == html.TextNode:
+				if t := strings.TrimSpace(ch.Data); t != "" {
+					if size += len(t) + 1; size > maxDatedText {
+						return false
+					}
+					parts = append(parts, t)
+				}
+			case ch.Type == html.ElementNode && ch.DataAtom != atom.Script && ch.DataAtom != atom.Style:
+				if !collect(ch) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !collect(n) || len(parts) < 2 {
+		return
+	}
+	whole := strings.ReplaceAll(cleanSpace(strings.Join(parts, " ")), " ,", ",") // "Mar 3, 2017" of <b>Mar</b> <i>3</i>, <i>2017</i>
+	if _, ok := findDate(whole); !ok {
+		return
+	}
+	for _, p := range parts {
+		if _, ok := findDate(p); ok {
+			return // the day is in one of its texts, read there
+		}
+	}
+	pm.texts = append(pm.texts, dated{value: whole, label: label, at: at, class: classAndID(n)})
+}
+
+// saysDate reports whether a class or id names a date or time ("post-date",
+// "entryTime", "datum"); strings.ToLower allocates only for a name with
+// capitals, which keeps the test cheap on every element of a page.
+func saysDate(name string) bool {
+	name = strings.ToLower(name)
+	return strings.Contains(name, "date") || strings.Contains(name, "time") || strings.Contains(name, "datum")
 }

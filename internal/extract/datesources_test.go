@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -69,9 +70,18 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 		{"1.2.19 posted", "", "", dsText, ""},
 		{"Artikel vom 01.12.19", "", "", dsText, "2019-12-01"},
 		{"01.12.19 10:33", "", "post-date", dsTime, "2019-12-01"},
+		// A class whose words are joined by underscores says date too.
+		{"15.01.08 19:45", "", "news_date", dsText, "2008-01-15"},
+		{"1.2.19", "", "release_notes", dsText, ""},
+		// Slashes with a two-digit year: the order only one reading
+		// allows; a day both read needs a hint (TestDayOrderHints).
+		{"Last Updated: 1/14/08 11:15 AM ET", "", "", dsText, "2008-01-14"},
+		{"Posted 14/1/08", "", "", dsText, "2008-01-14"},
+		{"Posted 3/4/08", "", "", dsText, ""},
+		{"Version 1/14/08", "", "date", dsText, ""},
 	} {
 		got := ""
-		if d, short, ok := looseDate(tc.value, tc.src, tc.label, tc.class); ok && short {
+		if d, short, ok := looseDate(tc.value, tc.src, tc.label, tc.class, noHints); ok && short {
 			got = d.Format("2006-01-02")
 		}
 		if got != tc.want {
@@ -82,6 +92,12 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 
 func TestDatesInURLsOfOtherShapes(t *testing.T) {
 	for _, tc := range []struct{ url, want string }{
+		// Sections between the year and the month and day.
+		{"http://edition.example/2008/WORLD/asiapcf/01/15/minister.quits/", "2008-01-15"},
+		{"http://us.example/2005/WEATHER/08/28/storm/index.html", "2005-08-28"},
+		{"http://x.example/2019/page/2/3/", ""},          // page numbers, not a month and day
+		{"http://x.example/2019/a/b/c/01/15/", ""},       // three sections: too far from the year
+		{"http://x.example/2008/WORLD/13/01/story/", ""}, // no 13th month
 		{"https://news.example/2024/10/06/envoy-leaves/", "2024-10-06"},
 		{"https://www.zeitung.example/politik/streik-endet-2024-10-06.html", "2024-10-06"},
 		{"https://gazeta.example/kraj/20241006/strajk", "2024-10-06"},
@@ -158,5 +174,135 @@ func TestAVersionNoteIsNoDateCandidate(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != "2025-12-01" {
 		t.Errorf("date candidates %q, want only the app state's 2025-12-01", got)
+	}
+}
+
+// noHints is a page that says nothing of the order it writes days in.
+func noHints() dayHints { return dayHints{} }
+
+// A day that both orders can read is read as the page's hints say: the
+// weekday before it, the month of its URL, its other dates, an American
+// time zone after it, its language; with none, dots are day first and
+// slashes no day.
+func TestDayOrderHints(t *testing.T) {
+	dm := time.Date(2008, 1, 7, 0, 0, 0, 0, time.UTC) // a Monday
+	md := time.Date(2008, 7, 1, 0, 0, 0, 0, time.UTC) // a Tuesday
+	for _, tc := range []struct {
+		name       string
+		sep        byte
+		lead, rest string
+		h          dayHints
+		want       time.Time
+		wantOK     bool
+	}{
+		{"weekday names the day", '/', "Monday | ", "", dayHints{}, dm, true},
+		{"German weekday", '/', "Di., ", "", dayHints{}, md, true},
+		{"URL month", '/', "", "", dayHints{year: 2008, month: 7}, md, true},
+		{"other dates of the page", '/', "", "", dayHints{order: map[byte]int{'/': -2}}, dm, true},
+		{"their separator only", '/', "", "", dayHints{order: map[byte]int{'.': -2}}, time.Time{}, false},
+		{"American zone", '/', "", " 09:37:25 PM PST", dayHints{}, md, true},
+		{"zone after a comma", '.', "", ", 1:21 PM ET", dayHints{}, md, true},
+		{"American English", '/', "", "", dayHints{locale: 1}, md, true},
+		{"British English", '/', "", "", dayHints{locale: -1}, dm, true},
+		{"dots without hints", '.', "", "", dayHints{}, dm, true},
+		{"slashes without hints", '/', "", "", dayHints{}, time.Time{}, false},
+		{"the weekday before the URL", '/', "Mon, ", "", dayHints{year: 2008, month: 7}, dm, true},
+	} {
+		got, ok := pickOrder(dm, md, true, true, tc.sep, tc.lead, tc.rest, func() dayHints { return tc.h })
+		if ok != tc.wantOK || !got.Equal(tc.want) {
+			t.Errorf("%s: pickOrder = %v, %v; want %v, %v", tc.name, got, ok, tc.want, tc.wantOK)
+		}
+	}
+	for lang, want := range map[string]int{"en-US": 1, "en_us": 1, "en-GB": -1, "de": -1, "de-AT": -1, "en": 0, "": 0} {
+		if got := localeOrder(lang); got != want {
+			t.Errorf("localeOrder(%q) = %d, want %d", lang, got, want)
+		}
+	}
+}
+
+// The hints are read off the page: its URL's year and month, the order
+// of its dates that only one order reads, its language.
+func TestPageDayHints(t *testing.T) {
+	page := `<html lang="en-US"><body><h1>Storm</h1><p>Posted 10/31/2012</p><p>Older: 11/29/2012</p><p>Build 1.2.3</p></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := readMeta(doc).pageDayHints("https://blog.example/2012/11/storm-notes/")
+	if h.year != 2012 || h.month != 11 || h.order['/'] != 2 || h.locale != 1 {
+		t.Errorf("hints = %+v, want 2012-11, two month-first dates, American English", h)
+	}
+}
+
+// An <abbr>'s title gives its date (the hAtom microformat); a page's own
+// meta tag of its original publication is a candidate.
+func TestAbbrTitlesAndPublicationTags(t *testing.T) {
+	page := `<html><head><meta name="OriginalPublicationDate" content="2012/07/24 10:50:16"></head><body>
+<h1>Storm</h1><p>posted on <abbr class="published" title="2012-10-29T06:35:00-04:00">6:35 AM</abbr></p>
+<p><abbr title="World Health Organization">WHO</abbr></p></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int][]string{}
+	for _, c := range readMeta(doc).dateCandidates("") {
+		got[c.src] = append(got[c.src], c.t.Format("2006-01-02"))
+	}
+	if len(got[dsTime]) != 1 || got[dsTime][0] != "2012-10-29" {
+		t.Errorf("<abbr> dates %v, want [2012-10-29]", got[dsTime])
+	}
+	if len(got[dsMetaPub]) != 1 || got[dsMetaPub][0] != "2012-07-24" {
+		t.Errorf("publication tag dates %v, want [2012-07-24]", got[dsMetaPub])
+	}
+}
+
+// A four-digit year whose day both orders read is read on the day's own
+// hints and the URL's month, not on the page's language alone.
+func TestEitherOrderWithAFullYear(t *testing.T) {
+	url := func() dayHints { return dayHints{year: 2012, month: 11} }
+	american := func() dayHints { return dayHints{locale: 1, order: map[byte]int{'/': 3}} }
+	for _, tc := range []struct {
+		value string
+		h     func() dayHints
+		want  string
+	}{
+		{"Submitted on Thu, 08/09/2012 - 3:04pm", noHints, "2012-08-09 15:04"},
+		{"on 11/12/2012 15:23 PST", noHints, "2012-11-12 15:23"},
+		{"11/06/2012", url, "2012-11-06 00:00"},
+		{"11/06/2012", american, ""},
+		{"11/06/2012", noHints, ""},
+	} {
+		got := ""
+		if d, ok := parseEitherOrder(tc.value, tc.h); ok {
+			got = d.Format("2006-01-02 15:04")
+		}
+		if got != tc.want {
+			t.Errorf("parseEitherOrder(%q) = %q, want %q", tc.value, got, tc.want)
+		}
+	}
+}
+
+// A day written across the children of a date-classed element (a blog
+// theme's date badge) is read from their joined texts; a day one text
+// holds is read there only, and an element whose class says nothing of
+// dates gives none.
+func TestDatesSplitAcrossElements(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"badge", `<div class="post-date"><span class="day">03</span><span class="month">März</span><span class="year">2017</span></div>`, "[2017-03-03]"},
+		{"English badge", `<p id="entry-time"><b>Mar</b> <i>3</i>, <i>2017</i></p>`, "[2017-03-03]"},
+		{"one text holds it", `<div class="date"><span>Posted</span> <span>3 March 2017</span></div>`, "[2017-03-03]"},
+		{"no date class", `<div class="stats"><span>03</span><span>März</span><span>2017</span></div>`, "[]"},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body><h1>Streik</h1>` + tc.body + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range readMeta(doc).dateCandidates("") {
+			got = append(got, c.t.Format("2006-01-02"))
+		}
+		if s := fmt.Sprint(got); s != tc.want {
+			t.Errorf("%s: dates %s, want %s", tc.name, s, tc.want)
+		}
 	}
 }

@@ -237,6 +237,8 @@ func readMeta(doc *html.Node) pageMeta {
 			pm.addHeading(n, 2, at)
 		case atom.H3:
 			pm.addHeading(n, 3, at)
+		case atom.Abbr:
+			pm.readAbbrDate(n, at, prevText)
 		case atom.Time:
 			v := attr(n, "datetime")
 			if v == "" {
@@ -247,6 +249,7 @@ func readMeta(doc *html.Node) pageMeta {
 			}
 		}
 		pm.readAttrJSON(n)
+		pm.readSplitDate(n, at, prevText)
 		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datecreated" || ip == "datemodified" {
 			v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
 			if v == "" && n.DataAtom != atom.Meta {

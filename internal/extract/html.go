@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -219,6 +220,8 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
+// absURL resolves ref against base to an http(s) address, "" when there
+// is none.
 func absURL(base, ref string) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -230,7 +233,13 @@ func absURL(base, ref string) string {
 	if base == "" {
 		return ""
 	}
-	return resolve(base, ref)
+	// A reference that resolves to no web address ("A:", "mailto:...")
+	// names no page: the caller falls back to the page's own URL.
+	abs := resolve(base, ref)
+	if u, err := url.Parse(abs); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return abs
 }
 
 // allBlocks is the text of every block.

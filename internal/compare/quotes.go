@@ -1837,7 +1837,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			// The speaker of a quote in that sentence ("...," Cruz said)
 			// is who the sentence is about.
 			for j := len(a.spoken) - 1; j >= 0; j-- {
-				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person && !a.inDashPair(sp.at) &&
+				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person && !a.quoteInDashPair(sp.at) &&
 					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
 					return a.entities[sp.entity].Name
 				}
@@ -1861,7 +1861,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				// introductory phrase ("After reports about his lawyer,
 				// Michael D. Cohen, Mr. Trump appeared ...").
 				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) &&
-					!a.inDashPair(m.offset) && (k < s || a.opensMainClause(i)) {
+					!a.inDashPair(m) && (k < s || a.opensMainClause(i)) {
 					first = i
 					// "Trump campaign spokesman Jason Miller told": a
 					// name that modifies a description is not its subject.
@@ -2109,28 +2109,59 @@ func (a *attributor) relativeAt(i, from, end int, closed bool) bool {
 // other than the subject; a dash pair round only a name is an apposition
 // of the subject ("Her lawyer - Tomas Brandt - said").
 func inDashAside(t string, from, end int, m mention) bool {
-	if m.end > end || dashCount(t[from:m.offset])%2 != 1 || dashCount(t[m.end:end]) == 0 {
+	if m.end > end {
 		return false
 	}
-	// The name stands as "Name" among the words, so that an article before
-	// it is not read as one before the word after it.
-	words := strings.Fields(t[lastDash(t[:m.offset], from):m.offset] + " Name " + t[m.end:m.end+firstDash(t[m.end:end])])
-	return isAside(words)
+	words, ok := dashPairWords(t, from, end, m)
+	return ok && isAside(words)
 }
 
-// inDashPair reports whether byte at stands between two dashes of its
-// sentence ("Asked about Tlaib's language ― the congresswoman vowed to
-// "...," referring to Trump ― Pelosi said"): a quote there is an aside,
-// not what the sentence is about.
-func (a *attributor) inDashPair(at int) bool {
+// dashPairWords returns the words between the dashes round mention m
+// within lo..hi, the name standing as "Name" among them so that an article
+// before it is not read as one before the word after it, and whether an
+// odd number of dashes stands before m and one after it. A dateline's dash
+// ("DES MOINES – Hillary Rodham Clinton said") opens no pair.
+func dashPairWords(t string, lo, hi int, m mention) ([]string, bool) {
+	lo += datelineEnd(t[lo:m.offset])
+	if dashCount(t[lo:m.offset])%2 != 1 || dashCount(t[m.end:hi]) == 0 {
+		return nil, false
+	}
+	return strings.Fields(t[lastDash(t[:m.offset], lo):m.offset] + " Name " + t[m.end:m.end+firstDash(t[m.end:hi])]), true
+}
+
+// inDashPair reports whether mention m stands in an aside between two
+// dashes of its sentence ("Asked about Tlaib's language ― the
+// congresswoman vowed to "...," referring to Trump ― Pelosi said"): the
+// text between them is an aside (isAside) or holds a quote. A dash pair
+// round only a name, its titles or a noun phrase is an apposition of the
+// subject ("His lawyer — Tomas Brandt — spoke"), who stays the antecedent
+// (review s8b: every name between dashes had been skipped).
+func (a *attributor) inDashPair(m mention) bool {
+	lo, hi := a.sentenceSpan(m.offset)
+	words, ok := dashPairWords(a.t, lo, hi, m)
+	return ok && (isAside(words) || strings.ContainsAny(strings.Join(words, " "), quoteChars))
+}
+
+// quoteInDashPair reports whether byte at, where a quote starts, stands
+// between two dashes of its sentence: a quote there is an aside, not what
+// the sentence is about.
+func (a *attributor) quoteInDashPair(at int) bool {
+	lo, hi := a.sentenceSpan(at)
+	_, ok := dashPairWords(a.t, lo, hi, mention{offset: at, end: at})
+	return ok
+}
+
+// quoteChars are the quotation marks that show a quote in a text.
+const quoteChars = "“”\"«»„"
+
+// sentenceSpan returns the start and end of the sentence holding byte at.
+func (a *attributor) sentenceSpan(at int) (int, int) {
 	k := a.sentenceOf(at)
 	hi := len(a.t)
 	if k+1 < len(a.sentStarts) {
 		hi = a.sentStarts[k+1]
 	}
-	lo := a.sentStarts[k]
-	lo += datelineEnd(a.t[lo:at])
-	return dashCount(a.t[lo:at])%2 == 1 && dashCount(a.t[at:hi]) > 0
+	return a.sentStarts[k], hi
 }
 
 // datelineEnd returns where the words after a dateline start ("DES MOINES
@@ -2175,8 +2206,11 @@ func isAside(words []string) bool {
 }
 
 // asideOpeners are the words that open a clause about someone else:
-// relative words and "including".
-var asideOpeners = toSet(`where who whom whose which when while including`)
+// relative words, "including" and the conjunctions that open a clause of
+// its own ("— as it did President Bill Clinton in the 1990s —", a BASIL
+// page that the apposition fix of review s8b had otherwise given to
+// Clinton).
+var asideOpeners = toSet(`where who whom whose which when while including as if because although though since unless`)
 
 // articles are the words after which an -ed word describes a noun ("a
 // retired judge"), no verb.

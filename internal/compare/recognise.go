@@ -351,6 +351,10 @@ func kinSubject(before string) bool {
 
 // kinAfter reports whether a name is followed by a family noun in
 // apposition ("Melania Trump, the first lady,", "Heidi Cruz, his wife,").
+// After "the" the noun tells a relation only as "the first lady" or with
+// "of" and a name ("Ada Brandt, the wife of Tomas Brandt,"): "John Smith,
+// the father of three girls," is a person described, no relative of
+// another Smith (review s8b).
 func kinAfter(after string) bool {
 	if !strings.HasPrefix(after, ",") {
 		return false
@@ -359,9 +363,13 @@ func kinAfter(after string) bool {
 	if len(ws) < 2 || ws[0] != "the" && !possessiveWords[ws[0]] {
 		return false
 	}
-	w := strings.ToLower(strings.TrimRight(ws[1], ",.;:"))
+	w := strings.TrimRight(ws[1], ",.;:")
 	if w == "first" && len(ws) > 2 {
-		w = strings.ToLower(strings.TrimRight(ws[2], ",.;:"))
+		w = strings.TrimRight(ws[2], ",.;:")
+		return w == "lady" || ws[0] != "the" && kinNouns[w]
+	}
+	if ws[0] == "the" {
+		return kinNouns[w] && len(ws) > 3 && ws[2] == "of" && startsWithCapital(ws[3])
 	}
 	return kinNouns[w] || w == "lady"
 }

@@ -305,8 +305,11 @@ func introducedAsKin(t string, c candidate) bool {
 	before := t[:c.start]
 	ws := strings.Fields(before[max(0, len(before)-kinReachBytes):])
 	for j := len(ws) - 1; j >= 0 && j >= len(ws)-1-maxKinDescriptionWords; j-- {
+		// Only a family noun in lower case: "Mother Jones reporter
+		// David Corn", "Father Michael Pfleger" are a name's words
+		// (review s8b).
 		w := strings.ToLower(ws[j])
-		if kinNouns[strings.TrimSuffix(w, ",")] {
+		if kinNouns[strings.TrimSuffix(ws[j], ",")] {
 			return !kinSubject(before[:strings.LastIndex(before, ws[j])])
 		}
 		if strings.ContainsAny(w, ",.;:()\"“”") || kinBreakWords[w] {

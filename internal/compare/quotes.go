@@ -482,9 +482,10 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	if bWho == "" && bCue == "" && c == "" {
 		// "McDermott sent out the following message on Twitter: "..."":
 		// a colon announces the words of the person who opens the
-		// sentence, whatever the verb.
-		if who := a.colonSubject(base+sentence, base+qs.open); who != "" {
-			return who, ""
+		// sentence, whatever the verb (but one of motion, or words
+		// written on a thing: colonSubject).
+		if who, verb := a.colonSubject(base+sentence, base+qs.open); who != "" {
+			return who, verb
 		}
 	}
 	if bWho == "" && bCue == "" && c == "" && strings.TrimSpace(p[sentence:qs.open]) == "" {
@@ -515,10 +516,13 @@ func (a *attributor) namesPlace(who string) bool {
 // colonSubject returns the person or organisation that opens the main
 // clause of the sentence from lo when that sentence ends in a colon right
 // before a quote at hi and names no other person after it (one's
-// possessive aside); "" otherwise.
-func (a *attributor) colonSubject(lo, hi int) string {
+// possessive aside), and the main verb as the cue; "" otherwise. Nor when
+// the clause says the subject moved or names a thing the words were
+// written on ("Joe Biden walked past a banner held by protesters: "...""):
+// the quote is then no one's words in the sentence (review s8b).
+func (a *attributor) colonSubject(lo, hi int) (string, string) {
 	if !strings.HasSuffix(strings.TrimSpace(a.t[lo:hi]), ":") {
-		return ""
+		return "", ""
 	}
 	if i := strings.LastIndexAny(a.t[lo:hi], "”\""); i >= 0 {
 		lo += i + 1 // after an earlier quote: `..." Piet Kroon shot back: "...`
@@ -530,17 +534,56 @@ func (a *attributor) colonSubject(lo, hi int) string {
 			continue
 		}
 		if who >= 0 && m.kind == news.Person {
-			return "" // another person before the colon may be its subject: "... when, shortly before noon, Brandt sent out the following message:"
+			return "", "" // another person before the colon may be its subject: "... when, shortly before noon, Brandt sent out the following message:"
 		}
 		if who < 0 && a.opensMainClause(i) {
 			who = i
 		}
 	}
 	if who < 0 {
-		return ""
+		return "", ""
 	}
-	return a.nameOf(who)
+	verb, rest := mainVerb(a.t[a.mentions[who].end:hi])
+	if motionVerbs[verb] {
+		return "", ""
+	}
+	for _, w := range rest {
+		if writtenThings[strings.ToLower(strings.Trim(w, ",.:;"))] {
+			return "", ""
+		}
+	}
+	return a.nameOf(who), verb
 }
+
+// mainVerb returns the first lower-case word after a subject, an
+// apposition set off by commas skipped ("McDermott, the coach, sent out"),
+// and the words after it.
+func mainVerb(s string) (string, []string) {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, ",") {
+		if i := strings.Index(s[1:], ","); i >= 0 {
+			s = s[i+2:]
+		}
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		w = strings.Trim(w, ",.:;")
+		if w != "" && unicode.IsLower([]rune(w)[0]) {
+			return w, words[i+1:]
+		}
+	}
+	return "", nil
+}
+
+// motionVerbs say the subject moved, no speech: a quote after such a
+// clause's colon is what the subject passed, read or heard.
+var motionVerbs = toSet(`walked walks ran runs drove drives marched marches passed passes arrived arrives came comes went goes
+stepped steps strode strolled rode rides`)
+
+// writtenThings are the things words are written on: a quote announced by
+// a clause naming one is those words, not the subject's.
+var writtenThings = toSet(`sign signs banner banners placard placards poster posters headline headlines caption captions
+slogan slogans question questions inscription t-shirt shirt billboard billboards`)
 
 // continuesSentence reports whether words after an earlier quote have no
 // subject of their own: they open in lower case with a verb in -ing or

@@ -459,6 +459,9 @@ func TestSpeakerMisfires(t *testing.T) {
 		{"a raising passive names its subject as the speaker",
 			"Tomas Brandt is said to have told aides, “Fire him now before it is too late.”\n\nAda Marsh was reported to have said that “the bridge will never open.”",
 			[]string{"Tomas Brandt", "Ada Marsh"}},
+		{"a colon after a clause naming a thing written on, or a motion, is no one's words",
+			"Tomas Brandt walked past a banner held by strikers: “Pay us now.” Ada Marsh looked at the sign on the door: “Closed for the winter.”",
+			[]string{"", ""}},
 		{"a passive of telling names no speaker",
 			"Ada Marsh spoke on Monday.\n\nTomas Brandt was told to “get off the bridge before it falls down.”",
 			[]string{""}},
@@ -527,5 +530,14 @@ func TestNamesAfterPrepositionsAreObjects(t *testing.T) {
 		if len(qs) != 1 || qs[0].Speaker != "" {
 			t.Errorf("%q: quotes %+v, want one without a speaker", text, qs)
 		}
+	}
+}
+
+// TestColonSubjectCue checks that a quote given to the subject before a
+// colon carries the clause's verb as its cue, not an empty one.
+func TestColonSubjectCue(t *testing.T) {
+	qs := Quotes("Mayor Ada Marsh listed three priorities on Monday: “roads, schools and the bridge.”")
+	if len(qs) != 1 || qs[0].Speaker == "" || qs[0].Cue != "listed" {
+		t.Fatalf("got %+v, want one quote with a speaker and cue \"listed\"", qs)
 	}
 }

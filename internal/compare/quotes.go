@@ -986,7 +986,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 // relativeSpeaker returns the person a relative "who" right before the
 // speech verb stands for ("Boris Johnson, who said in 2015 "..."", "backed
 // by Ada Marsh, who told reporters that"): the person named right before
-// ", who"; "" otherwise. subj starts at byte at of the text.
+// ", who"; "" otherwise, nor when that name is the object of "of", its
+// titles aside: "the mother of Tom Jones, who said" names no one who spoke
+// (review s8b). subj starts at byte at of the text.
 func (a *attributor) relativeSpeaker(subj string, at int) string {
 	rest, ok := strings.CutSuffix(strings.TrimRight(subj, " "), " who")
 	if !ok {
@@ -998,10 +1000,20 @@ func (a *attributor) relativeSpeaker(subj string, at int) string {
 	}
 	end := at + len(strings.TrimRight(rest, " "))
 	i := a.mentionsFrom(end) - 1
-	if i >= 0 && i < len(a.mentions) && a.mentions[i].end == end && a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) {
+	if i >= 0 && i < len(a.mentions) && a.mentions[i].end == end && a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) &&
+		!afterOf(a.t[at:max(at, a.mentions[i].offset)]) {
 		return a.nameOf(i)
 	}
 	return ""
+}
+
+// afterOf reports whether the last word of s, titles aside, is "of".
+func afterOf(s string) bool {
+	words := strings.Fields(s)
+	for len(words) > 0 && isTitle(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	return len(words) > 0 && strings.EqualFold(words[len(words)-1], "of")
 }
 
 // innerSubjectStart returns where the subject of a speech verb starts when

@@ -1334,7 +1334,14 @@ func possessive(t string, end int) bool {
 // clauseEnd is where the subject after an inverted verb ends: at a comma, a
 // preposition or a relative word ("said Smith on Monday", "said Smith, who").
 func clauseEnd(s string) int {
-	for _, w := range wordsWithOffsets(s) {
+	ws := wordsWithOffsets(s)
+	for i, w := range ws {
+		// "said Secretary of State Condoleezza Rice": an "of" after a
+		// title is part of it (titleOf), not the start of a phrase
+		// (review s8b).
+		if w.word == "of" && titleOf(tokenWords(ws[:i+1])) {
+			continue
+		}
 		switch strings.ToLower(w.word) {
 		case "on", "in", "at", "during", "after", "before", "when", "while", "who", "which", "adding", "according", "last", "this", "earlier", "later", "to", "that", "of":
 			if w.start > 0 {
@@ -1343,6 +1350,15 @@ func clauseEnd(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// tokenWords are the words of tokens.
+func tokenWords(ts []token) []string {
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = t.word
+	}
+	return words
 }
 
 // sentenceEndIn returns where the first sentence of s ends, or -1.

@@ -556,8 +556,8 @@ func (a *attributor) colonSubject(lo, hi int) (string, string) {
 }
 
 // mainVerb returns the first lower-case word after a subject, an
-// apposition set off by commas skipped ("McDermott, the coach, sent out"),
-// and the words after it.
+// apposition set off by commas and adverbs skipped ("McDermott, the coach,
+// sent out", "Trump also took credit"), and the words after it.
 func mainVerb(s string) (string, []string) {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, ",") {
@@ -568,12 +568,16 @@ func mainVerb(s string) (string, []string) {
 	words := strings.Fields(s)
 	for i, w := range words {
 		w = strings.Trim(w, ",.:;")
-		if w != "" && unicode.IsLower([]rune(w)[0]) {
+		if w != "" && unicode.IsLower([]rune(w)[0]) && !adverbs[w] && !strings.HasSuffix(w, "ly") {
 			return w, words[i+1:]
 		}
 	}
 	return "", nil
 }
+
+// adverbs are the common adverbs that stand between a subject and its
+// verb without ending in -ly.
+var adverbs = toSet(`also then later again once still even never already just often soon now`)
 
 // motionVerbs say the subject moved, no speech: a quote after such a
 // clause's colon is what the subject passed, read or heard.

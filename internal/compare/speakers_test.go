@@ -557,8 +557,13 @@ func TestNamesAfterPrepositionsAreObjects(t *testing.T) {
 // TestColonSubjectCue checks that a quote given to the subject before a
 // colon carries the clause's verb as its cue, not an empty one.
 func TestColonSubjectCue(t *testing.T) {
-	qs := Quotes("Mayor Ada Marsh listed three priorities on Monday: “roads, schools and the bridge.”")
-	if len(qs) != 1 || qs[0].Speaker == "" || qs[0].Cue != "listed" {
-		t.Fatalf("got %+v, want one quote with a speaker and cue \"listed\"", qs)
+	for _, text := range []string{
+		"Mayor Ada Marsh listed three priorities on Monday: “roads, schools and the bridge.”",
+		"Mayor Ada Marsh also listed three priorities on Monday: “roads, schools and the bridge.”",
+		"Mayor Ada Marsh, the new mayor, quickly listed three priorities: “roads, schools and the bridge.”",
+	} {
+		if qs := Quotes(text); len(qs) != 1 || qs[0].Speaker != "Ada Marsh" || qs[0].Cue != "listed" {
+			t.Errorf("%q: got %+v, want one quote by Ada Marsh with cue \"listed\"", text, qs)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -503,14 +502,7 @@ func TestNameAfterTitleWithOfIsNoObject(t *testing.T) {
 	for _, title := range []string{"Secretary of State", "Secretary of the Interior"} {
 		text := "Piet Kroon spoke on Monday. The talks came days before " + title + " Tomas Brandt arrived in Calder.\n\n“We are ready for the talks,” he said."
 		qs := Quotes(text)
-		// The recogniser keeps "Interior" in the name of the second
-		// ("Interior Tomas Brandt"): a known gap the README lists; the
-		// first must be the name alone.
-		want := func(s string) bool { return s == "Tomas Brandt" }
-		if strings.Contains(title, "the") {
-			want = func(s string) bool { return strings.HasSuffix(s, "Tomas Brandt") }
-		}
-		if len(qs) != 1 || !want(qs[0].Speaker) {
+		if len(qs) != 1 || qs[0].Speaker != "Tomas Brandt" {
 			t.Errorf("%q: quotes %+v, want one by Tomas Brandt", text, qs)
 		}
 	}

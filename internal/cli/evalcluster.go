@@ -83,6 +83,10 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 		}
 		fitOpt.Signals = slices.DeleteFunc(fitOpt.Signals, func(s string) bool { return slices.Contains(dropped, s) })
 	}
+	bopt, err := baselineOptions(*baseline, *baselineWindow, *loso, *sweep)
+	if err != nil {
+		return err
+	}
 	switch {
 	case *loso:
 		seeds, err := parseSeeds(*shuffles)
@@ -91,14 +95,6 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 		}
 		fitOpt.Only = splitList(*only)
 		if *baseline != "" {
-			bopt := eval.SinglePassOptions{Window: *baselineWindow, SweepArticles: *sweep}
-			switch *baseline {
-			case "single-pass":
-			case "single-pass-file-idf":
-				bopt.FileIDF = true
-			default:
-				return &UsageError{"--baseline is single-pass or single-pass-file-idf"}
-			}
 			return evalClusterBaselineLOSO(ctx, e, files, splitList(*alsoTrain), *reportOnly, seeds, fitOpt.Only, bopt)
 		}
 		return evalClusterLOSO(ctx, e, files, splitList(*alsoTrain), *reportOnly, seeds, fitOpt, *keepModels)
@@ -115,6 +111,42 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 		}
 		for _, rep := range reps {
 			printClusterReport(e, rep)
+		}
+	}
+	return nil
+}
+
+// baselineOptions checks the baseline flags of eval cluster and returns
+// the baseline's options: --baseline only with --loso (else the
+// clusterer's scores would be printed as if they were the baseline's), a
+// positive --baseline-window only with --baseline.
+func baselineOptions(baseline string, window time.Duration, loso bool, sweep int) (eval.SinglePassOptions, error) {
+	opt := eval.SinglePassOptions{Window: window, SweepArticles: sweep}
+	switch {
+	case baseline != "" && !loso:
+		return opt, &UsageError{"--baseline needs --loso"}
+	case window != 0 && baseline == "":
+		return opt, &UsageError{"--baseline-window needs --baseline"}
+	case window < 0:
+		return opt, &UsageError{fmt.Sprintf("--baseline-window must be positive, got %v", window)}
+	}
+	switch baseline {
+	case "", "single-pass":
+	case "single-pass-file-idf":
+		opt.FileIDF = true
+	default:
+		return opt, &UsageError{fmt.Sprintf("--baseline %q: want single-pass or single-pass-file-idf", baseline)}
+	}
+	return opt, nil
+}
+
+// checkOnly returns a usage error when a name given to --only is the name
+// of no file among the sets scored: the run would hold out nothing and
+// print only a header.
+func checkOnly(only []string, scored []eval.ClusterSet) error {
+	for _, name := range only {
+		if !slices.ContainsFunc(scored, func(s eval.ClusterSet) bool { f, _, _ := strings.Cut(s.Name, ":"); return f == name }) {
+			return &UsageError{fmt.Sprintf("--only %q: no such set among the files", name)}
 		}
 	}
 	return nil
@@ -162,6 +194,9 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 	if err != nil {
 		return err
 	}
+	if err := checkOnly(opt.Only, scored); err != nil {
+		return err
+	}
 	held, err := eval.ClusterLeaveOneSetOut(ctx, scored, extra, isKind(reportOnly), seeds, opt)
 	if err != nil {
 		return err
@@ -204,6 +239,9 @@ func evalClusterBaselineLOSO(ctx context.Context, e env, files, alsoTrain []stri
 	if err != nil {
 		return err
 	}
+	if err := checkOnly(only, scored); err != nil {
+		return err
+	}
 	held, err := eval.SinglePassLeaveOneSetOut(ctx, scored, extra, isKind(reportOnly), seeds, only, opt)
 	if err != nil {
 		return err
@@ -212,7 +250,11 @@ func evalClusterBaselineLOSO(ctx context.Context, e env, files, alsoTrain []stri
 	if opt.FileIDF {
 		idf = "IDF over the whole file"
 	}
-	fmt.Fprintf(e.stdout, "leave one set out, TF-IDF single pass (%s, window %v): each set at a threshold chosen without its file (B-cubed P / R / F1; own order, then shuffles %v)\n", idf, opt.Window, seeds)
+	window := "no window"
+	if opt.Window > 0 {
+		window = "window " + opt.Window.String()
+	}
+	fmt.Fprintf(e.stdout, "leave one set out, TF-IDF single pass (%s, %s): each set at a threshold chosen without its file (B-cubed P / R / F1; own order, then shuffles %v)\n", idf, window, seeds)
 	e.report("baseline-leave-one-set-out", held)
 	for _, h := range held {
 		own := h.Orders[0]

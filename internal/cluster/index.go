@@ -86,9 +86,17 @@ func (c *Clusterer) idfOf(df int) float64 {
 		m.vals = append(m.vals, make([]float64, df+1-len(m.vals))...)
 	}
 	if m.gens[df] != m.gen {
-		m.gens[df], m.vals[df] = m.gen, math.Log(float64(m.docs+1)/float64(df+1))+1
+		m.gens[df], m.vals[df] = m.gen, IDF(m.docs, df)
 	}
 	return m.vals[df]
+}
+
+// IDF is the weight the clusterer gives a term found in df of docs
+// documents: a smoothed 1 + ln((docs+1)/(df+1)), so a term in every
+// document keeps weight 1. Exported for baselines that must weigh terms as
+// the clusterer does (eval's single pass).
+func IDF(docs, df int) float64 {
+	return math.Log(float64(docs+1)/float64(df+1)) + 1
 }
 
 // idfMemo holds the IDFs idfOf worked out for the current count of

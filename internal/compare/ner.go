@@ -402,6 +402,14 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 		cut = true
 	}
 	title := ""
+	// "Secretary of the Interior Ryan Zinke": the lower-case "the" ends
+	// the title's run, so the department opens this one; it is the
+	// title's, not the name's, when a first name follows (review s8b; not
+	// "director of the National Economic Council").
+	if k < j-1 && titleComplements[strings.ToLower(toks[k].word)] && isFirstName(toks[k+1].word) && afterTitleOfThe(t[:toks[k].start]) {
+		k++
+		cut = true
+	}
 	for k < j-1 && isTitle(toks[k].word) {
 		title = strings.ToLower(strings.TrimSuffix(toks[k].word, "."))
 		k++
@@ -478,6 +486,14 @@ func titleComplement(toks []nameToken, k, j int) int {
 		return c + 1 // "of State", then the name
 	}
 	return c // "CEO of World Wrestling Entertainment": an organisation follows
+}
+
+// afterTitleOfThe reports whether text ends in a title, "of" and "the"
+// ("... Secretary of the ").
+func afterTitleOfThe(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	return n >= 3 && ws[n-1] == "the" && ws[n-2] == "of" && isTitle(ws[n-3])
 }
 
 // complementTails are the second words of two-word departments.

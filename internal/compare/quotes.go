@@ -482,9 +482,10 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	if bWho == "" && bCue == "" && c == "" {
 		// "McDermott sent out the following message on Twitter: "..."":
 		// a colon announces the words of the person who opens the
-		// sentence, whatever the verb.
-		if who := a.colonSubject(base+sentence, base+qs.open); who != "" {
-			return who, ""
+		// sentence, whatever the verb (but one of motion, or words
+		// written on a thing: colonSubject).
+		if who, verb := a.colonSubject(base+sentence, base+qs.open); who != "" {
+			return who, verb
 		}
 	}
 	if bWho == "" && bCue == "" && c == "" && strings.TrimSpace(p[sentence:qs.open]) == "" {
@@ -515,10 +516,13 @@ func (a *attributor) namesPlace(who string) bool {
 // colonSubject returns the person or organisation that opens the main
 // clause of the sentence from lo when that sentence ends in a colon right
 // before a quote at hi and names no other person after it (one's
-// possessive aside); "" otherwise.
-func (a *attributor) colonSubject(lo, hi int) string {
+// possessive aside), and the main verb as the cue; "" otherwise. Nor when
+// the clause says the subject moved or names a thing the words were
+// written on ("Joe Biden walked past a banner held by protesters: "...""):
+// the quote is then no one's words in the sentence (review s8b).
+func (a *attributor) colonSubject(lo, hi int) (string, string) {
 	if !strings.HasSuffix(strings.TrimSpace(a.t[lo:hi]), ":") {
-		return ""
+		return "", ""
 	}
 	if i := strings.LastIndexAny(a.t[lo:hi], "”\""); i >= 0 {
 		lo += i + 1 // after an earlier quote: `..." Piet Kroon shot back: "...`
@@ -530,17 +534,60 @@ func (a *attributor) colonSubject(lo, hi int) string {
 			continue
 		}
 		if who >= 0 && m.kind == news.Person {
-			return "" // another person before the colon may be its subject: "... when, shortly before noon, Brandt sent out the following message:"
+			return "", "" // another person before the colon may be its subject: "... when, shortly before noon, Brandt sent out the following message:"
 		}
 		if who < 0 && a.opensMainClause(i) {
 			who = i
 		}
 	}
 	if who < 0 {
-		return ""
+		return "", ""
 	}
-	return a.nameOf(who)
+	verb, rest := mainVerb(a.t[a.mentions[who].end:hi])
+	if motionVerbs[verb] {
+		return "", ""
+	}
+	for _, w := range rest {
+		if writtenThings[strings.ToLower(strings.Trim(w, ",.:;"))] {
+			return "", ""
+		}
+	}
+	return a.nameOf(who), verb
 }
+
+// mainVerb returns the first lower-case word after a subject, an
+// apposition set off by commas and adverbs skipped ("McDermott, the coach,
+// sent out", "Trump also took credit"), and the words after it.
+func mainVerb(s string) (string, []string) {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, ",") {
+		if i := strings.Index(s[1:], ","); i >= 0 {
+			s = s[i+2:]
+		}
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		w = strings.Trim(w, ",.:;")
+		if w != "" && unicode.IsLower([]rune(w)[0]) && !adverbs[w] && !strings.HasSuffix(w, "ly") {
+			return w, words[i+1:]
+		}
+	}
+	return "", nil
+}
+
+// adverbs are the common adverbs that stand between a subject and its
+// verb without ending in -ly.
+var adverbs = toSet(`also then later again once still even never already just often soon now`)
+
+// motionVerbs say the subject moved, no speech: a quote after such a
+// clause's colon is what the subject passed, read or heard.
+var motionVerbs = toSet(`walked walks ran runs drove drives marched marches passed passes arrived arrives came comes went goes
+stepped steps strode strolled rode rides`)
+
+// writtenThings are the things words are written on: a quote announced by
+// a clause naming one is those words, not the subject's.
+var writtenThings = toSet(`sign signs banner banners placard placards poster posters headline headlines caption captions
+slogan slogans question questions inscription t-shirt shirt billboard billboards`)
 
 // continuesSentence reports whether words after an earlier quote have no
 // subject of their own: they open in lower case with a verb in -ing or
@@ -943,7 +990,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 // relativeSpeaker returns the person a relative "who" right before the
 // speech verb stands for ("Boris Johnson, who said in 2015 "..."", "backed
 // by Ada Marsh, who told reporters that"): the person named right before
-// ", who"; "" otherwise. subj starts at byte at of the text.
+// ", who"; "" otherwise, nor when that name is the object of "of", its
+// titles aside: "the mother of Tom Jones, who said" names no one who spoke
+// (review s8b). subj starts at byte at of the text.
 func (a *attributor) relativeSpeaker(subj string, at int) string {
 	rest, ok := strings.CutSuffix(strings.TrimRight(subj, " "), " who")
 	if !ok {
@@ -955,10 +1004,20 @@ func (a *attributor) relativeSpeaker(subj string, at int) string {
 	}
 	end := at + len(strings.TrimRight(rest, " "))
 	i := a.mentionsFrom(end) - 1
-	if i >= 0 && i < len(a.mentions) && a.mentions[i].end == end && a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) {
+	if i >= 0 && i < len(a.mentions) && a.mentions[i].end == end && a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) &&
+		!afterOf(a.t[at:max(at, a.mentions[i].offset)]) {
 		return a.nameOf(i)
 	}
 	return ""
+}
+
+// afterOf reports whether the last word of s, titles aside, is "of".
+func afterOf(s string) bool {
+	words := strings.Fields(s)
+	for len(words) > 0 && isTitle(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	return len(words) > 0 && strings.EqualFold(words[len(words)-1], "of")
 }
 
 // innerSubjectStart returns where the subject of a speech verb starts when
@@ -1279,7 +1338,14 @@ func possessive(t string, end int) bool {
 // clauseEnd is where the subject after an inverted verb ends: at a comma, a
 // preposition or a relative word ("said Smith on Monday", "said Smith, who").
 func clauseEnd(s string) int {
-	for _, w := range wordsWithOffsets(s) {
+	ws := wordsWithOffsets(s)
+	for i, w := range ws {
+		// "said Secretary of State Condoleezza Rice": an "of" after a
+		// title is part of it (titleOf), not the start of a phrase
+		// (review s8b).
+		if w.word == "of" && titleOf(tokenWords(ws[:i+1])) {
+			continue
+		}
 		switch strings.ToLower(w.word) {
 		case "on", "in", "at", "during", "after", "before", "when", "while", "who", "which", "adding", "according", "last", "this", "earlier", "later", "to", "that", "of":
 			if w.start > 0 {
@@ -1288,6 +1354,15 @@ func clauseEnd(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// tokenWords are the words of tokens.
+func tokenWords(ts []token) []string {
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = t.word
+	}
+	return words
 }
 
 // sentenceEndIn returns where the first sentence of s ends, or -1.
@@ -1837,7 +1912,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			// The speaker of a quote in that sentence ("...," Cruz said)
 			// is who the sentence is about.
 			for j := len(a.spoken) - 1; j >= 0; j-- {
-				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person && !a.inDashPair(sp.at) &&
+				if sp := a.spoken[j]; sp.sentence == k && sp.at < at && a.entities[sp.entity].Kind == news.Person && !a.quoteInDashPair(sp.at) &&
 					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
 					return a.entities[sp.entity].Name
 				}
@@ -1861,7 +1936,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 				// introductory phrase ("After reports about his lawyer,
 				// Michael D. Cohen, Mr. Trump appeared ...").
 				if m := a.mentions[i]; m.kind == news.Person && m.offset < at && !a.quoted(m.offset) && !possessive(a.t, m.end) && !a.objectAt(i) &&
-					!a.inDashPair(m.offset) && (k < s || a.opensMainClause(i)) {
+					!a.inDashPair(m) && (k < s || a.opensMainClause(i)) {
 					first = i
 					// "Trump campaign spokesman Jason Miller told": a
 					// name that modifies a description is not its subject.
@@ -2109,28 +2184,59 @@ func (a *attributor) relativeAt(i, from, end int, closed bool) bool {
 // other than the subject; a dash pair round only a name is an apposition
 // of the subject ("Her lawyer - Tomas Brandt - said").
 func inDashAside(t string, from, end int, m mention) bool {
-	if m.end > end || dashCount(t[from:m.offset])%2 != 1 || dashCount(t[m.end:end]) == 0 {
+	if m.end > end {
 		return false
 	}
-	// The name stands as "Name" among the words, so that an article before
-	// it is not read as one before the word after it.
-	words := strings.Fields(t[lastDash(t[:m.offset], from):m.offset] + " Name " + t[m.end:m.end+firstDash(t[m.end:end])])
-	return isAside(words)
+	words, ok := dashPairWords(t, from, end, m)
+	return ok && isAside(words)
 }
 
-// inDashPair reports whether byte at stands between two dashes of its
-// sentence ("Asked about Tlaib's language ― the congresswoman vowed to
-// "...," referring to Trump ― Pelosi said"): a quote there is an aside,
-// not what the sentence is about.
-func (a *attributor) inDashPair(at int) bool {
+// dashPairWords returns the words between the dashes round mention m
+// within lo..hi, the name standing as "Name" among them so that an article
+// before it is not read as one before the word after it, and whether an
+// odd number of dashes stands before m and one after it. A dateline's dash
+// ("DES MOINES – Hillary Rodham Clinton said") opens no pair.
+func dashPairWords(t string, lo, hi int, m mention) ([]string, bool) {
+	lo += datelineEnd(t[lo:m.offset])
+	if dashCount(t[lo:m.offset])%2 != 1 || dashCount(t[m.end:hi]) == 0 {
+		return nil, false
+	}
+	return strings.Fields(t[lastDash(t[:m.offset], lo):m.offset] + " Name " + t[m.end:m.end+firstDash(t[m.end:hi])]), true
+}
+
+// inDashPair reports whether mention m stands in an aside between two
+// dashes of its sentence ("Asked about Tlaib's language ― the
+// congresswoman vowed to "...," referring to Trump ― Pelosi said"): the
+// text between them is an aside (isAside) or holds a quote. A dash pair
+// round only a name, its titles or a noun phrase is an apposition of the
+// subject ("His lawyer — Tomas Brandt — spoke"), who stays the antecedent
+// (review s8b: every name between dashes had been skipped).
+func (a *attributor) inDashPair(m mention) bool {
+	lo, hi := a.sentenceSpan(m.offset)
+	words, ok := dashPairWords(a.t, lo, hi, m)
+	return ok && (isAside(words) || strings.ContainsAny(strings.Join(words, " "), quoteChars))
+}
+
+// quoteInDashPair reports whether byte at, where a quote starts, stands
+// between two dashes of its sentence: a quote there is an aside, not what
+// the sentence is about.
+func (a *attributor) quoteInDashPair(at int) bool {
+	lo, hi := a.sentenceSpan(at)
+	_, ok := dashPairWords(a.t, lo, hi, mention{offset: at, end: at})
+	return ok
+}
+
+// quoteChars are the quotation marks that show a quote in a text.
+const quoteChars = "“”\"«»„"
+
+// sentenceSpan returns the start and end of the sentence holding byte at.
+func (a *attributor) sentenceSpan(at int) (int, int) {
 	k := a.sentenceOf(at)
 	hi := len(a.t)
 	if k+1 < len(a.sentStarts) {
 		hi = a.sentStarts[k+1]
 	}
-	lo := a.sentStarts[k]
-	lo += datelineEnd(a.t[lo:at])
-	return dashCount(a.t[lo:at])%2 == 1 && dashCount(a.t[at:hi]) > 0
+	return a.sentStarts[k], hi
 }
 
 // datelineEnd returns where the words after a dateline start ("DES MOINES
@@ -2175,8 +2281,11 @@ func isAside(words []string) bool {
 }
 
 // asideOpeners are the words that open a clause about someone else:
-// relative words and "including".
-var asideOpeners = toSet(`where who whom whose which when while including`)
+// relative words, "including" and the conjunctions that open a clause of
+// its own ("— as it did President Bill Clinton in the 1990s —", a BASIL
+// page that the apposition fix of review s8b had otherwise given to
+// Clinton).
+var asideOpeners = toSet(`where who whom whose which when while including as if because although though since unless`)
 
 // articles are the words after which an -ed word describes a noun ("a
 // retired judge"), no verb.

@@ -305,8 +305,11 @@ func introducedAsKin(t string, c candidate) bool {
 	before := t[:c.start]
 	ws := strings.Fields(before[max(0, len(before)-kinReachBytes):])
 	for j := len(ws) - 1; j >= 0 && j >= len(ws)-1-maxKinDescriptionWords; j-- {
+		// Only a family noun in lower case: "Mother Jones reporter
+		// David Corn", "Father Michael Pfleger" are a name's words
+		// (review s8b).
 		w := strings.ToLower(ws[j])
-		if kinNouns[strings.TrimSuffix(w, ",")] {
+		if kinNouns[strings.TrimSuffix(ws[j], ",")] {
 			return !kinSubject(before[:strings.LastIndex(before, ws[j])])
 		}
 		if strings.ContainsAny(w, ",.;:()\"“”") || kinBreakWords[w] {
@@ -351,6 +354,10 @@ func kinSubject(before string) bool {
 
 // kinAfter reports whether a name is followed by a family noun in
 // apposition ("Melania Trump, the first lady,", "Heidi Cruz, his wife,").
+// After "the" the noun tells a relation only as "the first lady" or with
+// "of" and a name ("Ada Brandt, the wife of Tomas Brandt,"): "John Smith,
+// the father of three girls," is a person described, no relative of
+// another Smith (review s8b).
 func kinAfter(after string) bool {
 	if !strings.HasPrefix(after, ",") {
 		return false
@@ -359,9 +366,13 @@ func kinAfter(after string) bool {
 	if len(ws) < 2 || ws[0] != "the" && !possessiveWords[ws[0]] {
 		return false
 	}
-	w := strings.ToLower(strings.TrimRight(ws[1], ",.;:"))
+	w := strings.TrimRight(ws[1], ",.;:")
 	if w == "first" && len(ws) > 2 {
-		w = strings.ToLower(strings.TrimRight(ws[2], ",.;:"))
+		w = strings.TrimRight(ws[2], ",.;:")
+		return w == "lady" || ws[0] != "the" && kinNouns[w]
+	}
+	if ws[0] == "the" {
+		return kinNouns[w] && len(ws) > 3 && ws[2] == "of" && startsWithCapital(ws[3])
 	}
 	return kinNouns[w] || w == "lady"
 }

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -60,6 +59,27 @@ func TestSpeakers(t *testing.T) {
 		{"nor a relative described in apposition",
 			"President Brandt and Ada Brandt, the first lady, opened the bridge.\n\n“It took us four years,” Brandt said.",
 			[]string{"Brandt"}},
+		{"a name in apposition between dashes is the pronoun's antecedent",
+			"Piet Kroon was charged in Calder on Friday. His lawyer — Tomas Brandt — spoke to reporters outside the court.\n\n“We will fight the charge,” he said.",
+			[]string{"Tomas Brandt"}},
+		{"also between spaced hyphens",
+			"Piet Kroon was charged in Calder on Friday. His lawyer - Tomas Brandt - spoke to reporters outside the court.\n\n“We will fight the charge,” he said.",
+			[]string{"Tomas Brandt"}},
+		{"but not a name in a clause between dashes",
+			"Piet Kroon opened the new bridge in Calder on Friday — as did Mayor Tomas Brandt in 2010 — before a crowd of hundreds.\n\n“We waited long enough,” he said.",
+			[]string{"Piet Kroon"}},
+		{"a family noun with 'the' and 'of' but no name tells no relation",
+			"Ada Brandt, a Liberal councillor from Calder, spoke first at the hearing. Tomas Brandt, the father of three girls, runs a bakery in Dover.\n\n“We want answers,” Brandt said.",
+			[]string{"Tomas Brandt"}},
+		{"but 'the wife of' a name does",
+			"Governor Tomas Brandt spoke first at the hearing. Ada Brandt, the wife of Governor Brandt, sat beside him.\n\n“We want answers,” Brandt said.",
+			[]string{"Tomas Brandt"}},
+		{"a capitalised family word is part of a name, no family noun",
+			"Piet Kroon, a farmer, said prices fell. Mother Harbour reporter Tomas Kroon wrote about it.\n\n“Prices are rising,” Kroon said.",
+			[]string{"Tomas Kroon"}},
+		{"nor a priest's title",
+			"Piet Kroon, a farmer, said prices fell. Father Tomas Kroon spoke at the church on Sunday.\n\n“Prices are rising,” Kroon said.",
+			[]string{"Tomas Kroon"}},
 		{"a relative with a description between the family noun and the name",
 			"Piet Kroon will stay at Calder for one more season. He told his father, Calder coach Tomas Kroon, on Monday.\n\n“I owe the fans one more year,” Kroon said.",
 			[]string{"Piet Kroon"}},
@@ -438,6 +458,12 @@ func TestSpeakerMisfires(t *testing.T) {
 		{"a raising passive names its subject as the speaker",
 			"Tomas Brandt is said to have told aides, “Fire him now before it is too late.”\n\nAda Marsh was reported to have said that “the bridge will never open.”",
 			[]string{"Tomas Brandt", "Ada Marsh"}},
+		{"a colon after a clause naming a thing written on, or a motion, is no one's words",
+			"Tomas Brandt walked past a banner held by strikers: “Pay us now.” Ada Marsh looked at the sign on the door: “Closed for the winter.”",
+			[]string{"", ""}},
+		{"a name after 'of' before ', who' is not who spoke",
+			"Reporters spoke to the mother of Tomas Brandt, who said “He was a good boy.” They also met the coach of Sen. Ada Marsh, who told them “She never missed a game.”",
+			[]string{"", ""}},
 		{"a passive of telling names no speaker",
 			"Ada Marsh spoke on Monday.\n\nTomas Brandt was told to “get off the bridge before it falls down.”",
 			[]string{""}},
@@ -476,8 +502,19 @@ func TestNameAfterTitleWithOfIsNoObject(t *testing.T) {
 	for _, title := range []string{"Secretary of State", "Secretary of the Interior"} {
 		text := "Piet Kroon spoke on Monday. The talks came days before " + title + " Tomas Brandt arrived in Calder.\n\n“We are ready for the talks,” he said."
 		qs := Quotes(text)
-		// (The recogniser keeps "Interior" in the name of the second.)
-		if len(qs) != 1 || !strings.HasSuffix(qs[0].Speaker, "Tomas Brandt") {
+		if len(qs) != 1 || qs[0].Speaker != "Tomas Brandt" {
+			t.Errorf("%q: quotes %+v, want one by Tomas Brandt", text, qs)
+		}
+	}
+}
+
+// TestTitleWithOfAfterAnInvertedVerb: "said Secretary of State Tomas
+// Brandt" names the speaker; the "of" of the title does not end the
+// subject.
+func TestTitleWithOfAfterAnInvertedVerb(t *testing.T) {
+	for _, title := range []string{"Secretary of State", "Secretary of Defense"} {
+		text := "“We want a ceasefire,” said " + title + " Tomas Brandt."
+		if qs := Quotes(text); len(qs) != 1 || qs[0].Speaker != "Tomas Brandt" {
 			t.Errorf("%q: quotes %+v, want one by Tomas Brandt", text, qs)
 		}
 	}
@@ -505,6 +542,20 @@ func TestNamesAfterPrepositionsAreObjects(t *testing.T) {
 		qs := Quotes(text)
 		if len(qs) != 1 || qs[0].Speaker != "" {
 			t.Errorf("%q: quotes %+v, want one without a speaker", text, qs)
+		}
+	}
+}
+
+// TestColonSubjectCue checks that a quote given to the subject before a
+// colon carries the clause's verb as its cue, not an empty one.
+func TestColonSubjectCue(t *testing.T) {
+	for _, text := range []string{
+		"Mayor Ada Marsh listed three priorities on Monday: “roads, schools and the bridge.”",
+		"Mayor Ada Marsh also listed three priorities on Monday: “roads, schools and the bridge.”",
+		"Mayor Ada Marsh, the new mayor, quickly listed three priorities: “roads, schools and the bridge.”",
+	} {
+		if qs := Quotes(text); len(qs) != 1 || qs[0].Speaker != "Ada Marsh" || qs[0].Cue != "listed" {
+			t.Errorf("%q: got %+v, want one quote by Ada Marsh with cue \"listed\"", text, qs)
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strconv"
 	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
 )
 
 // SinglePassOptions are the settings of the TF-IDF single-pass baseline
@@ -87,7 +89,7 @@ func (s ClusterSet) SinglePass(threshold float64, opt SinglePassOptions, seed in
 		}
 		var norm float64
 		for k, h := range hs {
-			ws[k] *= math.Log(float64(docs+1)/float64(df[h]+1)) + 1 // the clusterer's IDF (cluster idfOf)
+			ws[k] *= cluster.IDF(docs, df[h])
 			norm += ws[k] * ws[k]
 		}
 		norm = math.Sqrt(norm)

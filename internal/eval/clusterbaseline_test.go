@@ -31,6 +31,26 @@ func baselineSets() (a, b ClusterSet) {
 	return a, b
 }
 
+// thresholdSets are two files whose best single-pass thresholds differ:
+// tight holds two events at one place told in shared words, kept apart
+// only at a high cosine; loose holds reports of one event in few shared
+// words, joined only at a low one.
+func thresholdSets() (tight, loose ClusterSet) {
+	tight = eventSet("tight", [][]string{
+		{"Fire destroyed the old Ostby town hall and its clock tower on Monday night, firefighters said.",
+			"The old town hall of Ostby and its clock tower burned down on Monday night, firefighters said."},
+		{"Fire destroyed a grain warehouse at the Ostby harbour on Friday night, firefighters said.",
+			"A grain warehouse burned down at the harbour of Ostby on Friday night, firefighters said."},
+	})
+	loose = eventSet("loose", [][]string{
+		{"Kestrel wins chess crown at twelve.",
+			"Lindholm tournament: a schoolgirl named Kestrel takes the national title."},
+		{"Brennock pilots strike over pay.",
+			"Ships wait at Brennock quays as pilots walk out."},
+	})
+	return tight, loose
+}
+
 func TestSinglePassFindsEventsAndSplitsAtAHighThreshold(t *testing.T) {
 	a, _ := baselineSets()
 	for _, fileIDF := range []bool{false, true} {
@@ -71,28 +91,43 @@ func TestSinglePassWindowKeepsLateReportsOut(t *testing.T) {
 	}
 }
 
+// TestSinglePassLeaveOneSetOutChoosesTheThresholdWithoutTheHeldFile holds
+// out each of two sets whose best thresholds differ: each must be scored
+// at the other's threshold. Fitting on the held set as well gives tight's
+// own threshold, so a fold that peeks at tight fails (review s8b: on sets
+// that every threshold splits right, any fit passed).
 func TestSinglePassLeaveOneSetOutChoosesTheThresholdWithoutTheHeldFile(t *testing.T) {
-	a, b := baselineSets()
+	tight, loose := thresholdSets()
+	ctx := context.Background()
+	fit := func(sets ...ClusterSet) float64 {
+		th, _, err := FitSinglePass(ctx, sets, SinglePassOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return th
+	}
+	tightOwn, looseOwn, both := fit(tight), fit(loose), fit(tight, loose)
+	if tightOwn <= looseOwn || both == looseOwn {
+		t.Fatalf("thresholds fitted on tight %.3f, loose %.3f, both %.3f: want tight's above loose's and both's apart from loose's", tightOwn, looseOwn, both)
+	}
 	noneReportOnly := func(string) bool { return false }
-	held, err := SinglePassLeaveOneSetOut(context.Background(), []ClusterSet{a, b}, nil, noneReportOnly, []int64{3}, nil, SinglePassOptions{})
+	held, err := SinglePassLeaveOneSetOut(ctx, []ClusterSet{tight, loose}, nil, noneReportOnly, []int64{3}, nil, SinglePassOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(held) != 2 || held[0].Set != "a" || held[1].Set != "b" {
-		t.Fatalf("held out %+v, want a then b", held)
+	if len(held) != 2 || held[0].Set != "tight" || held[1].Set != "loose" {
+		t.Fatalf("held out %+v, want tight then loose", held)
 	}
-	for i, h := range held {
-		other := []ClusterSet{b, a}[i]
-		want, _, _ := FitSinglePass(context.Background(), []ClusterSet{other}, SinglePassOptions{})
-		if h.Threshold != want {
-			t.Errorf("%s: threshold %.3f, want %.3f, the one chosen on %s alone", h.Set, h.Threshold, want, other.Name)
+	for i, want := range []float64{looseOwn, tightOwn} {
+		if h := held[i]; h.Threshold != want {
+			t.Errorf("%s: threshold %.3f, want %.3f, the one chosen on the other set alone", h.Set, h.Threshold, want)
 		}
-		if len(h.Orders) != 2 {
-			t.Fatalf("%s: %d orders, want its own and one shuffle", h.Set, len(h.Orders))
+		if len(held[i].Orders) != 2 {
+			t.Fatalf("%s: %d orders, want its own and one shuffle", held[i].Set, len(held[i].Orders))
 		}
 	}
-	only, err := SinglePassLeaveOneSetOut(context.Background(), []ClusterSet{a, b}, nil, noneReportOnly, nil, []string{"b"}, SinglePassOptions{})
-	if err != nil || len(only) != 1 || only[0].Set != "b" {
-		t.Errorf("only b: %+v, %v", only, err)
+	only, err := SinglePassLeaveOneSetOut(ctx, []ClusterSet{tight, loose}, nil, noneReportOnly, nil, []string{"loose"}, SinglePassOptions{})
+	if err != nil || len(only) != 1 || only[0].Set != "loose" || only[0].Threshold != tightOwn {
+		t.Errorf("only loose: %+v, %v", only, err)
 	}
 }

@@ -1,0 +1,70 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeClusterSets writes two small labelled files, each two stories of
+// two reports, and returns their paths.
+func writeClusterSets(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	texts := map[string]string{
+		"s1.jsonl": `{"id":"a1","title":"Storm shuts Fenwick ferry","text":"A winter storm shut the Fenwick ferry on Tuesday, stranding hundreds of passengers at Calder.","cluster":"x"}
+{"id":"a2","title":"Fenwick ferry halted by storm","text":"The Fenwick ferry stopped sailing on Tuesday as a winter storm stranded passengers at Calder.","cluster":"x"}
+{"id":"a3","title":"Calder bakery wins prize","text":"A family bakery in Calder won the regional bread prize for its rye loaf on Friday.","cluster":"y"}
+{"id":"a4","title":"Rye loaf takes bread prize","text":"The regional bread prize went to a Calder family bakery for its rye loaf on Friday.","cluster":"y"}
+`,
+		"s2.jsonl": `{"id":"b1","title":"Dover council approves budget","text":"The Dover council approved its budget on Monday, raising spending on roads by a tenth.","cluster":"p"}
+{"id":"b2","title":"Budget passes in Dover","text":"Spending on roads rises by a tenth in the budget the Dover council approved on Monday.","cluster":"p"}
+{"id":"b3","title":"Harbour crane collapses","text":"A crane collapsed at the Ostby harbour on Sunday, injuring two dock workers.","cluster":"q"}
+{"id":"b4","title":"Two hurt as Ostby crane falls","text":"Two dock workers were hurt when a crane fell at the Ostby harbour on Sunday.","cluster":"q"}
+`,
+	}
+	var paths []string
+	for _, name := range []string{"s1.jsonl", "s2.jsonl"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(texts[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// TestEvalClusterBaselineFlags checks that eval cluster refuses baseline
+// flags that would be ignored or misread, naming the value given.
+func TestEvalClusterBaselineFlags(t *testing.T) {
+	files := writeClusterSets(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--baseline", "single-pass"}, "--baseline needs --loso"},
+		{[]string{"--loso", "--baseline-window", "24h"}, "--baseline-window needs --baseline"},
+		{[]string{"--loso", "--baseline", "single-pass", "--baseline-window", "-5h"}, "--baseline-window must be positive, got -5h"},
+		{[]string{"--loso", "--baseline", "single-pas"}, `--baseline "single-pas": want single-pass or single-pass-file-idf`},
+		{[]string{"--loso", "--baseline", "single-pass", "--only", "s3"}, `--only "s3"`},
+		{[]string{"--loso", "--only", "s3"}, `--only "s3"`},
+	}
+	for _, tt := range tests {
+		args := append(append([]string{"eval", "cluster"}, tt.args...), files...)
+		out, errOut, code := storyline(t, args...)
+		if code != 2 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", tt.args, code, out, errOut, tt.want)
+		}
+	}
+}
+
+// TestEvalClusterBaselineNoWindow checks that a baseline run without a
+// window says so, instead of printing a zero duration.
+func TestEvalClusterBaselineNoWindow(t *testing.T) {
+	files := writeClusterSets(t)
+	out, errOut, code := storyline(t, append([]string{"eval", "cluster", "--loso", "--baseline", "single-pass", "--shuffles", "1"}, files...)...)
+	if code != 0 || !strings.Contains(out, "no window") || !strings.Contains(out, "s1") || !strings.Contains(out, "s2") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want both sets scored with \"no window\"", code, out, errOut)
+	}
+}

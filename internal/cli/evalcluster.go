@@ -183,18 +183,23 @@ func isKind(kind string) func(string) bool {
 	}
 }
 
+// loadLOSOSets loads the files to score held out and the files only fitted
+// on, and checks that every --only name is one of the scored files.
+func loadLOSOSets(ctx context.Context, files, alsoTrain, only []string) (scored, extra []eval.ClusterSet, err error) {
+	if scored, err = loadSets(ctx, files); err != nil {
+		return nil, nil, err
+	}
+	if extra, err = loadSets(ctx, alsoTrain); err != nil {
+		return nil, nil, err
+	}
+	return scored, extra, checkOnly(only, scored)
+}
+
 // evalClusterLOSO prints the leave-one-set-out figures: each file scored by
 // a model fitted without it, in its own order and shuffled.
 func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, reportOnly string, seeds []int64, opt eval.FitOptions, keepModels string) error {
-	scored, err := loadSets(ctx, files)
+	scored, extra, err := loadLOSOSets(ctx, files, alsoTrain, opt.Only)
 	if err != nil {
-		return err
-	}
-	extra, err := loadSets(ctx, alsoTrain)
-	if err != nil {
-		return err
-	}
-	if err := checkOnly(opt.Only, scored); err != nil {
 		return err
 	}
 	held, err := eval.ClusterLeaveOneSetOut(ctx, scored, extra, isKind(reportOnly), seeds, opt)
@@ -231,15 +236,8 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 // evalClusterBaselineLOSO prints the leave-one-set-out figures of the
 // single-pass baseline, as evalClusterLOSO prints the clusterer's.
 func evalClusterBaselineLOSO(ctx context.Context, e env, files, alsoTrain []string, reportOnly string, seeds []int64, only []string, opt eval.SinglePassOptions) error {
-	scored, err := loadSets(ctx, files)
+	scored, extra, err := loadLOSOSets(ctx, files, alsoTrain, only)
 	if err != nil {
-		return err
-	}
-	extra, err := loadSets(ctx, alsoTrain)
-	if err != nil {
-		return err
-	}
-	if err := checkOnly(only, scored); err != nil {
 		return err
 	}
 	held, err := eval.SinglePassLeaveOneSetOut(ctx, scored, extra, isKind(reportOnly), seeds, only, opt)

@@ -10,7 +10,8 @@ import (
 )
 
 // baselineSets are two files of made-up events, each reported in
-// different words around the same specifics.
+// different words around the same specifics (the leave-one-set-out tests of
+// the clusterer and of the baseline read them).
 func baselineSets() (a, b ClusterSet) {
 	a = eventSet("a", [][]string{
 		{"Flood waters from the swollen Marrow river cut the valley railway near Ostby on Tuesday.",

@@ -21,22 +21,7 @@ func eventSet(name string, events [][]string) ClusterSet {
 }
 
 func TestClusterLeaveOneSetOutScoresEachSetWithAModelFittedWithoutIt(t *testing.T) {
-	a := eventSet("a", [][]string{
-		{"Flood waters from the swollen Marrow river cut the valley railway near Ostby on Tuesday.",
-			"The Marrow river burst its banks near Ostby, and flood waters cut the valley railway.",
-			"Commuters were stranded near Ostby after the Marrow flood cut the valley railway line."},
-		{"The Varne glassworks will close its furnace for good after ninety years, its owners said.",
-			"After ninety years the Varne glassworks is closing, the owners told workers at the furnace.",
-			"Workers at the Varne glassworks heard the furnace will close after ninety years."},
-	})
-	b := eventSet("b", [][]string{
-		{"Twelve-year-old Ada Kestrel won the national chess title in Lindholm on Sunday.",
-			"Ada Kestrel, twelve, beat the champion in Lindholm to win the national chess title.",
-			"In Lindholm the national chess title went to twelve-year-old Ada Kestrel."},
-		{"Harbour pilots in Brennock walked out over pay, stopping ships at the Brennock quays.",
-			"A pay strike by Brennock harbour pilots left ships waiting off the quays.",
-			"Ships queued off Brennock as harbour pilots struck over pay."},
-	})
+	a, b := baselineSets()
 	opt := FitOptions{Linear: true, Signals: []string{"avg_cos"}, Thresholds: []float64{0.2, 0.5}}
 	held, err := ClusterLeaveOneSetOut(context.Background(), []ClusterSet{a, b}, nil, func(string) bool { return false }, []int64{3}, opt)
 	if err != nil {

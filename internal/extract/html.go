@@ -227,15 +227,16 @@ func absURL(base, ref string) string {
 	if ref == "" {
 		return ""
 	}
-	if strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://") {
-		return ref
+	abs := ref
+	if !strings.HasPrefix(strings.ToLower(ref), "http://") && !strings.HasPrefix(strings.ToLower(ref), "https://") {
+		if base == "" {
+			return ""
+		}
+		abs = resolve(base, ref)
 	}
-	if base == "" {
-		return ""
-	}
-	// A reference that resolves to no web address ("A:", "mailto:...")
-	// names no page: the caller falls back to the page's own URL.
-	abs := resolve(base, ref)
+	// A reference that resolves to no web address ("A:", "mailto:...",
+	// "http://" alone) names no page: the caller falls back to the page's
+	// own URL.
 	if u, err := url.Parse(abs); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}

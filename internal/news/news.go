@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // PageKind says how a page's body is to be read.
@@ -54,10 +56,16 @@ func PageKinds() []string {
 	return []string{"article", "listing", "forum", "product", "documentation", "service", "collection", "other"}
 }
 
-// Paragraphs splits the article text at blank lines.
+// Paragraphs splits the article text at blank lines, or at line breaks
+// when it has no blank line and its lines are paragraphs (they end
+// sentences: text.LinesAreParagraphs), as many JSONL files write articles.
 func (a Article) Paragraphs() []string {
+	sep := "\n\n"
+	if !strings.Contains(a.Text, "\n\n") && text.LinesAreParagraphs(a.Text) {
+		sep = "\n"
+	}
 	var out []string
-	for _, p := range strings.Split(a.Text, "\n\n") {
+	for _, p := range strings.Split(a.Text, sep) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}

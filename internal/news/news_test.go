@@ -68,3 +68,16 @@ func TestBefore(t *testing.T) {
 		}
 	}
 }
+
+// A text that breaks its paragraphs with single newlines is read as such;
+// hard-wrapped text, whose lines end anywhere in a sentence, is one paragraph.
+func TestParagraphsOfSingleNewlineText(t *testing.T) {
+	lines := Article{Text: "Dockworkers ended the strike on Monday.\nShips left the port at 5 p.m.\nThe union said it was pleased."}
+	if got := lines.Paragraphs(); len(got) != 3 {
+		t.Errorf("paragraphs = %q, want the three lines", got)
+	}
+	wrapped := Article{Text: "Dockworkers at the port of Calder voted on\nMonday to end the strike after the union and\nthe port authority agreed on a contract."}
+	if got := wrapped.Paragraphs(); len(got) != 1 {
+		t.Errorf("paragraphs = %q, want one wrapped paragraph", got)
+	}
+}

@@ -57,7 +57,7 @@ func Sentences(p string) []string {
 	} else {
 		marks = &quoteMarks{}
 	}
-	linesAreParagraphs := linesEndSentences(p)
+	linesAreParagraphs := LinesAreParagraphs(p)
 	start := 0
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -77,7 +77,7 @@ func Sentences(p string) []string {
 		if end >= len(p) {
 			break
 		}
-		after := strings.TrimLeft(p[end:], " \t\n")
+		after := strings.TrimLeft(p[end:], " \t\r\n")
 		if len(after) == len(p[end:]) || after == "" { // no space: "3.5", "U.S.-led", or trailing space only
 			i = end
 			continue
@@ -94,27 +94,32 @@ func Sentences(p string) []string {
 	return appendSentence(out, p[start:])
 }
 
-// linesEndSentences reports whether p breaks its paragraphs with single
+// LinesAreParagraphs reports whether p breaks its paragraphs with single
 // newlines: it has line breaks and at least minParagraphLines of its
-// lines end a sentence (. ! ? or a closing quote after one). Hard-wrapped
+// lines end a sentence (. ! ? or a closing quote after one); lines that end
+// in an abbreviation ("the U.S.") are not counted either way. Hard-wrapped
 // text ("the U.S.\nSenate voted") ends its lines anywhere in a sentence,
 // and there a line break says nothing.
-func linesEndSentences(p string) bool {
+func LinesAreParagraphs(p string) bool {
 	if !strings.Contains(p, "\n") {
 		return false
 	}
 	lines, ended := 0, 0
-	for _, l := range strings.Split(p, "\n") {
+	all := strings.Split(strings.TrimRight(p, " \t\r\n"), "\n")
+	for _, l := range all[:len(all)-1] { // the text's last line ends a sentence whatever its kind
 		l = strings.TrimRight(l, " \t\r"+closers)
 		if l == "" {
 			continue
 		}
+		if strings.HasSuffix(l, ".") && !periodEnds(l[:len(l)-1], "", false) {
+			continue // "the U.S.", "Mr.": an abbreviation says nothing either way
+		}
 		lines++
-		if last, _ := utf8.DecodeLastRuneInString(l); last == '.' || last == '!' || last == '?' || last == '\u2026' || last == ':' {
+		if last, _ := utf8.DecodeLastRuneInString(l); last == '.' || last == '!' || last == '?' || last == '\u2026' {
 			ended++
 		}
 	}
-	return float64(ended) >= minParagraphLines*float64(lines)
+	return lines > 0 && float64(ended) >= minParagraphLines*float64(lines)
 }
 
 // minParagraphLines is the share of a text's lines that must end a

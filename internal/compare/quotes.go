@@ -1341,9 +1341,10 @@ func clauseEnd(s string) int {
 	ws := wordsWithOffsets(s)
 	for i, w := range ws {
 		// "said Secretary of State Condoleezza Rice": an "of" after a
-		// title is part of it (titleOf), not the start of a phrase
-		// (review s8b).
-		if w.word == "of" && titleOf(tokenWords(ws[:i+1])) {
+		// capitalised title is part of it (titleOf), not the start of a
+		// phrase (review s8b); after a lower-case noun ("said the lawyer
+		// of Tomas Brandt") it opens one.
+		if w.word == "of" && i > 0 && startsWithCapital(ws[i-1].word) && titleOf(tokenWords(ws[:i+1])) {
 			continue
 		}
 		switch strings.ToLower(w.word) {

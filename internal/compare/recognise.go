@@ -372,10 +372,16 @@ func kinAfter(after string) bool {
 		return w == "lady" || ws[0] != "the" && kinNouns[w]
 	}
 	if ws[0] == "the" {
-		return kinNouns[w] && len(ws) > 3 && ws[2] == "of" && startsWithCapital(ws[3])
+		// "the wife of Governor Brandt", "the wife of the governor": a
+		// relative of someone; "the father of three girls": a description.
+		return kinNouns[w] && len(ws) > 3 && ws[2] == "of" && !countWords[strings.ToLower(ws[3])] && !unicode.IsDigit([]rune(ws[3])[0])
 	}
 	return kinNouns[w] || w == "lady"
 }
+
+// countWords open a count after "the father of" ("three girls", "a son"):
+// a description of the person, not whose relative they are.
+var countWords = toSet(`a an one two three four five six seven eight nine ten several many`)
 
 // possessiveWords are the determiners that say whose relative a person is.
 var possessiveWords = toSet(`his her their its`)

@@ -323,11 +323,17 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 	if !saysDate(attr(n, "class")) && !saysDate(attr(n, "id")) {
 		return
 	}
+	if pm.underJoined(n) {
+		return // its texts are in the date already joined
+	}
 	var parts []string
-	size := 0
+	size, nodes := 0, 0
 	var collect func(*html.Node) bool
 	collect = func(x *html.Node) bool {
 		for ch := x.FirstChild; ch != nil; ch = ch.NextSibling {
+			if nodes++; nodes > maxSplitNodes {
+				return false
+			}
 			switch {
 			case ch.Type == html.TextNode:
 				if t := strings.TrimSpace(ch.Data); t != "" {
@@ -357,6 +363,32 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 		}
 	}
 	pm.texts = append(pm.texts, dated{value: whole, label: label, at: at, class: classAndID(n)})
+	pm.splitJoined = n
+}
+
+// maxSplitNodes bounds the nodes readSplitDate visits below one element, so
+// that reading a page stays linear in its nodes however deep date-classed
+// elements nest: a badge has 3 to 6 (<span>03</span><span>März</span>
+// <span>2017</span> and their texts); 32 leaves room for spaces, commas
+// and a wrapper or two around each part, and a larger element is a block
+// of content, not a badge.
+const maxSplitNodes = 32
+
+// underJoined reports whether n lies below the element whose texts
+// readSplitDate joined last: within maxSplitNodes levels, since a joined
+// element has no more nodes than that.
+func (pm *pageMeta) underJoined(n *html.Node) bool {
+	if pm.splitJoined == nil {
+		return false
+	}
+	p := n.Parent
+	for i := 0; p != nil && i < maxSplitNodes; i++ {
+		if p == pm.splitJoined {
+			return true
+		}
+		p = p.Parent
+	}
+	return false
 }
 
 // saysDate reports whether a class or id names a date or time ("post-date",

@@ -306,3 +306,35 @@ func TestDatesSplitAcrossElements(t *testing.T) {
 		}
 	}
 }
+
+// Reading date badges stays linear in a page's nodes: date-classed
+// elements nested deep around many empty ones cost about what the same
+// page with another class costs, not each element its whole subtree.
+func TestNestedDateClassesStayLinear(t *testing.T) {
+	page := func(class string) *html.Node {
+		var b strings.Builder
+		b.WriteString(`<html><body><h1>Streik</h1>`)
+		for range 500 {
+			b.WriteString(`<span class="` + class + `">`)
+		}
+		b.WriteString(strings.Repeat(`<i></i>`, 40000))
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	fastest := func(doc *html.Node) time.Duration {
+		best := time.Hour
+		for range 3 {
+			start := time.Now()
+			readMeta(doc)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	dates, stats := fastest(page("date")), fastest(page("stats"))
+	if dates > 3*stats+10*time.Millisecond {
+		t.Errorf("readMeta took %v with date classes, %v without", dates, stats)
+	}
+}

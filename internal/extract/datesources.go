@@ -342,10 +342,9 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 					}
 					parts = append(parts, t)
 				}
-			case ch.Type == html.ElementNode && ch.DataAtom != atom.Script && ch.DataAtom != atom.Style:
-				if !collect(ch) {
-					return false
-				}
+			case ch.Type != html.ElementNode || ch.DataAtom == atom.Script || ch.DataAtom == atom.Style:
+			case !badgeInline[ch.DataAtom] || !collect(ch):
+				return false // a block or line break: items of a list or lines of text, not one day
 			}
 		}
 		return true
@@ -391,10 +390,40 @@ func (pm *pageMeta) underJoined(n *html.Node) bool {
 	return false
 }
 
-// saysDate reports whether a class or id names a date or time ("post-date",
-// "entryTime", "datum"); strings.ToLower allocates only for a name with
-// capitals, which keeps the test cheap on every element of a page.
+// badgeInline are the elements a date badge writes its parts in: the
+// inline elements of text. readSplitDate joins no text across any other
+// (<li>, <p>, <div>, <br>), which separate items or lines, as a timeline's
+// "Founded 1 May" and "2016 IPO".
+var badgeInline = map[atom.Atom]bool{atom.Span: true, atom.B: true, atom.I: true, atom.Em: true,
+	atom.Strong: true, atom.Small: true, atom.Sup: true}
+
+// saysDate reports whether a class or id has a word that names a date or
+// time ("post-date", "entryTime", "news_date", "datum"): words split at
+// spaces, hyphens, underscores and a capital after a small letter, so that
+// "candidate", "update", "timeline" or "runtime" do not say it. It does not
+// allocate, which keeps the test cheap on every element of a page.
 func saysDate(name string) bool {
-	name = strings.ToLower(name)
-	return strings.Contains(name, "date") || strings.Contains(name, "time") || strings.Contains(name, "datum")
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i < len(name) && !wordBreak(name[i-1], name[i]) {
+			continue
+		}
+		if w := name[start:i]; strings.EqualFold(w, "date") || strings.EqualFold(w, "time") || strings.EqualFold(w, "datum") {
+			return true
+		}
+		start = i
+		if i < len(name) && isNameSep(name[i]) {
+			start = i + 1
+		}
+	}
+	return false
 }
+
+// wordBreak says a word of a class or id ends between bytes a and b: at a
+// separator, or a capital after a small letter ("entryTime").
+func wordBreak(a, b byte) bool {
+	return isNameSep(b) || a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z'
+}
+
+// isNameSep is a byte that separates the words of a class or id.
+func isNameSep(c byte) bool { return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' }

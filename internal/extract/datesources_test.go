@@ -292,6 +292,13 @@ func TestDatesSplitAcrossElements(t *testing.T) {
 		{"English badge", `<p id="entry-time"><b>Mar</b> <i>3</i>, <i>2017</i></p>`, "[2017-03-03]"},
 		{"one text holds it", `<div class="date"><span>Posted</span> <span>3 March 2017</span></div>`, "[2017-03-03]"},
 		{"no date class", `<div class="stats"><span>03</span><span>März</span><span>2017</span></div>`, "[]"},
+		{"camelCase class word", `<div class="entryDate"><span>03</span> <span>März</span> <span>2017</span></div>`, "[2017-03-03]"},
+		// "date" or "time" inside another word says nothing of dates.
+		{"a word holding date", `<div class="candidate"><span>Poll of 3</span> <span>March 2017</span></div>`, "[]"},
+		{"a word holding time", `<ul class="timeline"><span>1 May</span> <span>2016</span></ul>`, "[]"},
+		// Items of a list or lines are not joined into one day.
+		{"list items", `<ul class="post-date"><li>Founded 1 May</li><li>2016 IPO</li></ul>`, "[]"},
+		{"lines", `<div class="date"><span>Founded 1 May</span><br><span>2016 IPO</span></div>`, "[]"},
 	} {
 		doc, err := html.Parse(strings.NewReader(`<html><body><h1>Streik</h1>` + tc.body + `</body></html>`))
 		if err != nil {

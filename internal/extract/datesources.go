@@ -207,18 +207,13 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	}
 	h.locale = localeOrder(firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale")))
 	for _, d := range pm.texts {
-		for _, m := range numericDay.FindAllStringSubmatch(d.value, 4) {
-			if m[2] != m[4] {
-				continue
-			}
-			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(m[3])
-			switch {
-			case a > 12 && a <= 31 && b >= 1 && b <= 12:
-				h.order[m[2][0]]--
-			case b > 12 && b <= 31 && a >= 1 && a <= 12:
-				h.order[m[2][0]]++
-			}
+		a, b, sep, ok := hintDay(d)
+		switch {
+		case !ok:
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			h.order[sep]--
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			h.order[sep]++
 		}
 	}
 	return h
@@ -228,6 +223,29 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 // "1/30/09" or "04.08.05", for pageDayHints to count the orders a page
 // writes.
 var numericDay = regexp.MustCompile(`(?:^|[^\d./])(\d{1,2})([./])(\d{1,2})([./])(\d{2}|\d{4})(?:[^\d./]|$)`)
+
+// hintDay is the first number of a dated text written like a day with its
+// year last, its second and its separator, when looseDate would take it for
+// a day: its two separators the same, no notADayWord right before it, and
+// with a two-digit year a shortYearCue in the text before it, its label or
+// its class. Only the first, as looseDate reads only the first: a version
+// or score after it ("Version 1.21.10 und 2.15.10") is no day.
+func hintDay(d dated) (a, b int, sep byte, ok bool) {
+	m := numericDay.FindStringSubmatchIndex(d.value)
+	if m == nil || d.value[m[4]:m[5]] != d.value[m[8]:m[9]] {
+		return 0, 0, 0, false
+	}
+	lead := d.value[:m[2]]
+	if notADayWord.MatchString(lead) {
+		return 0, 0, 0, false
+	}
+	if m[11]-m[10] == 2 && !shortYearCue.MatchString(lead) && !shortYearCue.MatchString(strings.ReplaceAll(d.label+" "+d.class, "_", " ")) {
+		return 0, 0, 0, false
+	}
+	a, _ = strconv.Atoi(d.value[m[2]:m[3]])
+	b, _ = strconv.Atoi(d.value[m[6]:m[7]])
+	return a, b, d.value[m[4]], true
+}
 
 // weekdayNames are the English and German names and abbreviations of the
 // days of the week: a weekday written before a day that both orders can

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // Datelines of European pages are read in their own languages' writings.
@@ -343,5 +345,22 @@ func TestNestedDateClassesStayLinear(t *testing.T) {
 	dates, stats := fastest(page("date")), fastest(page("stats"))
 	if dates > 3*stats+10*time.Millisecond {
 		t.Errorf("readMeta took %v with date classes, %v without", dates, stats)
+	}
+}
+
+// Only what reads as a day tells the order a page writes days in: version
+// numbers after a German dateline do not turn it month first.
+func TestVersionNumbersAreNoOrderHints(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"dateline alone", `<html lang="de"><body><h1>Neue Version</h1><p class="datum">Stand: 03.04.19</p></body></html>`, "2019-04-03T00:00:00Z"},
+		{"with versions", `<html lang="de"><body><h1>Neue Version</h1><p class="datum">Stand: 03.04.19</p><p>Version 1.21.10 und 2.15.10</p></body></html>`, "2019-04-03T00:00:00Z"},
+	} {
+		a, err := Extract(news.Page{Kind: news.KindHTML, Body: []byte(tc.page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := news.FormatPublished(a.Published); got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

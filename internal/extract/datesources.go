@@ -159,6 +159,9 @@ type dayHints struct {
 	month  time.Month
 	order  map[byte]int
 	locale int // the order its language and region write: +1 American English, -1 other languages and regions, 0 unknown
+	// shortWeekdays says the page is German or Dutch, whose two-letter
+	// weekdays ("Di 06.11.2012") weekdayNames may read without a stop.
+	shortWeekdays bool
 }
 
 // localeOrder is the order of day and month a page's language tag says
@@ -205,7 +208,8 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 			}
 		}
 	}
-	h.locale = localeOrder(firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale")))
+	lang := firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale"))
+	h.locale, h.shortWeekdays = localeOrder(lang), shortWeekdayLang(lang)
 	for _, d := range pm.texts {
 		a, b, sep, ok := hintDay(d)
 		switch {
@@ -258,14 +262,35 @@ var weekdayNames = map[string]time.Weekday{
 }
 
 // leadWeekday is the weekday named in the last word of lead ("Thu, ",
-// "Monday | "), if any.
-func leadWeekday(lead string) (time.Weekday, bool) {
-	words := strings.FieldsFunc(strings.ToLower(lead), func(r rune) bool { return !unicode.IsLetter(r) })
+// "Monday | "), if any. A two-letter German form ("di", "do", "so") is
+// also a word of other languages (Italian "di", Portuguese "do", French
+// "sa"): it names a weekday only on a German or Dutch page (shortOK) or
+// with a stop or comma right after it ("Di., ", "Do, ").
+func leadWeekday(lead string, shortOK bool) (time.Weekday, bool) {
+	lead = strings.ToLower(strings.TrimRight(lead, " \t\u00a0"))
+	end := len(lead)
+	for end > 0 && (lead[end-1] == '.' || lead[end-1] == ',') {
+		end--
+	}
+	stop := end < len(lead)
+	words := strings.FieldsFunc(lead[:end], func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(words) == 0 {
 		return 0, false
 	}
-	d, ok := weekdayNames[words[len(words)-1]]
+	w := words[len(words)-1]
+	if len(w) == 2 && !shortOK && !(stop && strings.HasSuffix(lead[:end], w)) {
+		return 0, false
+	}
+	d, ok := weekdayNames[w]
 	return d, ok
+}
+
+// shortWeekdayLang reports whether a page's language tag is German or
+// Dutch, whose pages write two-letter weekdays.
+func shortWeekdayLang(lang string) bool {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	return lang == "de" || lang == "nl" || strings.HasPrefix(lang, "de-") || strings.HasPrefix(lang, "de_") ||
+		strings.HasPrefix(lang, "nl-") || strings.HasPrefix(lang, "nl_")
 }
 
 // pickOrder chooses between the day-first and month-first readings of a day
@@ -287,7 +312,7 @@ func pickOrder(dm, md time.Time, okDM, okMD bool, sep byte, lead, rest string, h
 		return md, true
 	}
 	h := hints()
-	if wd, ok := leadWeekday(lead); ok && (dm.Weekday() == wd) != (md.Weekday() == wd) {
+	if wd, ok := leadWeekday(lead, h.shortWeekdays); ok && (dm.Weekday() == wd) != (md.Weekday() == wd) {
 		if dm.Weekday() == wd {
 			return dm, true
 		}

@@ -273,6 +273,11 @@ func TestEitherOrderWithAFullYear(t *testing.T) {
 		{"11/06/2012", url, "2012-11-06 00:00"},
 		{"11/06/2012", american, ""},
 		{"11/06/2012", noHints, ""},
+		// A two-letter German weekday is one only on a German or Dutch
+		// page or before a stop: Italian "di" is "of".
+		{"Articolo di 11/06/2012", noHints, ""},
+		{"Di 11/06/2012", func() dayHints { return dayHints{shortWeekdays: true} }, "2012-11-06 00:00"},
+		{"Di., 11/06/2012", noHints, "2012-11-06 00:00"},
 	} {
 		got := ""
 		if d, ok := parseEitherOrder(tc.value, tc.h); ok {

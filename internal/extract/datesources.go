@@ -360,6 +360,9 @@ func (pm *pageMeta) readAbbrDate(n *html.Node, at int, label string) {
 // <span>2017</span></div>), which the one-text-node candidates (pageMeta.texts)
 // cannot read. Its texts are joined with spaces, as a badge shows them.
 func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
+	if n.DataAtom == atom.Time || n.DataAtom == atom.Abbr {
+		return // read as a <time> already: its texts would corroborate it as a second source
+	}
 	if n.FirstChild == nil || n.FirstChild.NextSibling == nil && n.FirstChild.Type == html.TextNode {
 		return // one text node, read as it is
 	}

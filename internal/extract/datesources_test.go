@@ -299,6 +299,7 @@ func TestDatesSplitAcrossElements(t *testing.T) {
 		{"English badge", `<p id="entry-time"><b>Mar</b> <i>3</i>, <i>2017</i></p>`, "[2017-03-03]"},
 		{"one text holds it", `<div class="date"><span>Posted</span> <span>3 March 2017</span></div>`, "[2017-03-03]"},
 		{"no date class", `<div class="stats"><span>03</span><span>März</span><span>2017</span></div>`, "[]"},
+		{"a <time> is read once", `<time class="entry-date" datetime="2017-03-03"><span>03</span> <span>Mar</span> <span>2017</span></time>`, "[2017-03-03]"},
 		{"camelCase class word", `<div class="entryDate"><span>03</span> <span>März</span> <span>2017</span></div>`, "[2017-03-03]"},
 		// "date" or "time" inside another word says nothing of dates.
 		{"a word holding date", `<div class="candidate"><span>Poll of 3</span> <span>March 2017</span></div>`, "[]"},

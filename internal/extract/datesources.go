@@ -119,6 +119,9 @@ func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) 
 	if t, ok = pickOrder(dm, md, okDM, okMD, s[m[4]], s[:m[2]], s[m[11]:], h); !ok {
 		return time.Time{}, 0, false
 	}
+	if latest := h().latestYear; latest > 0 && t.Year() > latest {
+		return time.Time{}, 0, false // later than every year the page writes in full
+	}
 	return withClock(t, s[m[11]:]), m[2], true
 }
 
@@ -162,6 +165,11 @@ type dayHints struct {
 	// shortWeekdays says the page is German or Dutch, whose two-letter
 	// weekdays ("Di 06.11.2012") weekdayNames may read without a stop.
 	shortWeekdays bool
+	// latestYear is the latest year the page writes in four digits (its
+	// texts, <time> elements, URL), 0 if none: a two-digit year read
+	// later than that is no publication day ("Posted 1/14/30" on a page of
+	// 2012 is not 2030).
+	latestYear int
 }
 
 // localeOrder is the order of day and month a page's language tag says
@@ -210,6 +218,15 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	}
 	lang := firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale"))
 	h.locale, h.shortWeekdays = localeOrder(lang), shortWeekdayLang(lang)
+	h.latestYear = h.year
+	for _, ds := range [][]dated{pm.texts, pm.times} {
+		for _, d := range ds {
+			for _, y := range fourDigitYear.FindAllString(d.value, -1) {
+				n, _ := strconv.Atoi(y)
+				h.latestYear = max(h.latestYear, n)
+			}
+		}
+	}
 	for _, d := range pm.texts {
 		a, b, sep, ok := hintDay(d)
 		switch {
@@ -227,6 +244,9 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 // "1/30/09" or "04.08.05", for pageDayHints to count the orders a page
 // writes.
 var numericDay = regexp.MustCompile(`(?:^|[^\d./])(\d{1,2})([./])(\d{1,2})([./])(\d{2}|\d{4})(?:[^\d./]|$)`)
+
+// fourDigitYear is a year of 1990 to 2099 written as a word of its own.
+var fourDigitYear = regexp.MustCompile(`\b(?:199\d|20\d{2})\b`)
 
 // hintDay is the first number of a dated text written like a day with its
 // year last, its second and its separator, when looseDate would take it for
@@ -296,10 +316,10 @@ func shortWeekdayLang(lang string) bool {
 // pickOrder chooses between the day-first and month-first readings of a day
 // written in numbers (either may be invalid): the only valid one; else the
 // one the weekday before it names; else the one in the month of the page's
-// URL; else the order the page's other dates of that separator take; else
-// month first before an American time zone (usZone, in rest, the text
-// after the day); else the order of the page's language (localeOrder);
-// else, with dots, day first, as European pages write them, and with
+// URL; else the order the page's other dates of that separator take; else,
+// with slashes, month first before an American time zone (usZone, in rest,
+// the text after the day), or the order of the page's language
+// (localeOrder); else, with dots, day first, as European pages write them, and with
 // slashes none, for a wrong day costs more than a missing one.
 // The page's hints are gathered (hints) only for a day both orders read.
 func pickOrder(dm, md time.Time, okDM, okMD bool, sep byte, lead, rest string, hints func() dayHints) (time.Time, bool) {
@@ -326,11 +346,11 @@ func pickOrder(dm, md time.Time, okDM, okMD bool, sep byte, lead, rest string, h
 		return md, true
 	}
 	o := h.order[sep]
-	if o == 0 && usZone.MatchString(rest) {
+	if o == 0 && sep == '/' && usZone.MatchString(rest) {
 		o = 1
 	}
-	if o == 0 {
-		o = h.locale
+	if o == 0 && sep == '/' {
+		o = h.locale // dots are day first in every language (dottedDate reads "04.08.2005" so)
 	}
 	switch {
 	case o > 0:

@@ -203,7 +203,9 @@ func TestDayOrderHints(t *testing.T) {
 		{"other dates of the page", '/', "", "", dayHints{order: map[byte]int{'/': -2}}, dm, true},
 		{"their separator only", '/', "", "", dayHints{order: map[byte]int{'.': -2}}, time.Time{}, false},
 		{"American zone", '/', "", " 09:37:25 PM PST", dayHints{}, md, true},
-		{"zone after a comma", '.', "", ", 1:21 PM ET", dayHints{}, md, true},
+		{"zone after a comma", '/', "", ", 1:21 PM ET", dayHints{}, md, true},
+		{"dots before a zone", '.', "", ", 1:21 PM ET", dayHints{}, dm, true},
+		{"dots on an American page", '.', "", "", dayHints{locale: 1}, dm, true},
 		{"American English", '/', "", "", dayHints{locale: 1}, md, true},
 		{"British English", '/', "", "", dayHints{locale: -1}, dm, true},
 		{"dots without hints", '.', "", "", dayHints{}, dm, true},
@@ -357,10 +359,28 @@ func TestNestedDateClassesStayLinear(t *testing.T) {
 // Only what reads as a day tells the order a page writes days in: version
 // numbers after a German dateline do not turn it month first.
 func TestVersionNumbersAreNoOrderHints(t *testing.T) {
-	for _, tc := range []struct{ name, page, want string }{
+	testPublished(t, []struct{ name, page, want string }{
 		{"dateline alone", `<html lang="de"><body><h1>Neue Version</h1><p class="datum">Stand: 03.04.19</p></body></html>`, "2019-04-03T00:00:00Z"},
 		{"with versions", `<html lang="de"><body><h1>Neue Version</h1><p class="datum">Stand: 03.04.19</p><p>Version 1.21.10 und 2.15.10</p></body></html>`, "2019-04-03T00:00:00Z"},
-	} {
+	})
+}
+
+// A page's language and an American zone order slashes only: dots are
+// day first on an American page as dottedDate reads them with a full year.
+// A two-digit year later than every year the page writes in full is no day.
+func TestDotsAndShortYearsOnPages(t *testing.T) {
+	testPublished(t, []struct{ name, page, want string }{
+		{"dots on an American page", `<html lang="en-US"><body><h1>Release</h1><p>Stand: 03.04.19</p></body></html>`, "2019-04-03T00:00:00Z"},
+		{"dots before a zone", `<html lang="en-US"><body><h1>Release</h1><p>Stand: 04.08.05 10:00 ET</p></body></html>`, "2005-08-04T10:00:00Z"},
+		{"a year in the future of the page", `<html><body><h1>Storm</h1><p>Posted 1/14/30</p><p>© 2012 Example News</p></body></html>`, ""},
+		{"a year the page reaches", `<html><body><h1>Storm</h1><p>Posted 1/14/12</p><p>© 2012 Example News</p></body></html>`, "2012-01-14T00:00:00Z"},
+	})
+}
+
+// testPublished extracts each page and checks the day it is published on.
+func testPublished(t *testing.T, cases []struct{ name, page, want string }) {
+	t.Helper()
+	for _, tc := range cases {
 		a, err := Extract(news.Page{Kind: news.KindHTML, Body: []byte(tc.page)})
 		if err != nil {
 			t.Fatal(err)

@@ -97,9 +97,11 @@ func TestDatesInURLsOfOtherShapes(t *testing.T) {
 		// Sections between the year and the month and day.
 		{"http://edition.example/2008/WORLD/asiapcf/01/15/minister.quits/", "2008-01-15"},
 		{"http://us.example/2005/WEATHER/08/28/storm/index.html", "2005-08-28"},
-		{"http://x.example/2019/page/2/3/", ""},          // page numbers, not a month and day
-		{"http://x.example/2019/a/b/c/01/15/", ""},       // three sections: too far from the year
-		{"http://x.example/2008/WORLD/13/01/story/", ""}, // no 13th month
+		{"http://x.example/2019/page/2/3/", ""},            // page numbers, not a month and day
+		{"http://x.example/2019/a/b/c/01/15/", ""},         // three sections: too far from the year
+		{"http://x.example/2008/WORLD/13/01/story/", ""},   // no 13th month
+		{"http://cars.example/2019/volvo/xc90/01/02/", ""}, // a model, not a section
+		{"http://x.example/2005/top-10/08/12/", ""},        // a list's name
 		{"https://news.example/2024/10/06/envoy-leaves/", "2024-10-06"},
 		{"https://www.zeitung.example/politik/streik-endet-2024-10-06.html", "2024-10-06"},
 		{"https://gazeta.example/kraj/20241006/strajk", "2024-10-06"},

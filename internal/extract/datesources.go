@@ -416,7 +416,7 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 		return true
 	}
 	if !collect(n) || len(parts) < 2 {
-		return
+		return // one text is a dated text of its own (pageMeta.texts): joining adds nothing
 	}
 	whole := strings.ReplaceAll(cleanSpace(strings.Join(parts, " ")), " ,", ",") // "Mar 3, 2017" of <b>Mar</b> <i>3</i>, <i>2017</i>
 	if _, ok := findDate(whole); !ok {

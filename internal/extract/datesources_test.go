@@ -80,6 +80,8 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 		{"Last Updated: 1/14/08 11:15 AM ET", "", "", dsText, "2008-01-14"},
 		{"Posted 14/1/08", "", "", dsText, "2008-01-14"},
 		{"Posted 3/4/08", "", "", dsText, ""},
+		{"Posted 05/05/12", "", "", dsText, "2012-05-05"}, // both orders read the same day
+		{"Posted 1/14.08", "", "", dsText, ""},            // two separators
 		{"Version 1/14/08", "", "date", dsText, ""},
 	} {
 		got := ""
@@ -205,6 +207,7 @@ func TestDayOrderHints(t *testing.T) {
 		{"other dates of the page", '/', "", "", dayHints{order: map[byte]int{'/': -2}}, dm, true},
 		{"their separator only", '/', "", "", dayHints{order: map[byte]int{'.': -2}}, time.Time{}, false},
 		{"American zone", '/', "", " 09:37:25 PM PST", dayHints{}, md, true},
+		{"zone after 'at'", '/', "", " at 5:50 PM ET", dayHints{}, md, true},
 		{"zone after a comma", '/', "", ", 1:21 PM ET", dayHints{}, md, true},
 		{"dots before a zone", '.', "", ", 1:21 PM ET", dayHints{}, dm, true},
 		{"dots on an American page", '.', "", "", dayHints{locale: 1}, dm, true},
@@ -238,6 +241,14 @@ func TestPageDayHints(t *testing.T) {
 	if h.year != 2012 || h.month != 11 || h.order['/'] != 2 || h.locale != 1 {
 		t.Errorf("hints = %+v, want 2012-11, two month-first dates, American English", h)
 	}
+	// The language of a meta tag; a day of two separators is no hint.
+	doc, err = html.Parse(strings.NewReader(`<html><head><meta http-equiv="content-language" content="en-GB"></head><body><p>Posted 10/31.2012</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := readMeta(doc).pageDayHints(""); h.locale != -1 || h.order['/'] != 0 || h.order['.'] != 0 {
+		t.Errorf("hints = %+v, want British English and no order", h)
+	}
 }
 
 // An <abbr>'s title gives its date (the hAtom microformat); a page's own
@@ -245,7 +256,7 @@ func TestPageDayHints(t *testing.T) {
 func TestAbbrTitlesAndPublicationTags(t *testing.T) {
 	page := `<html><head><meta name="OriginalPublicationDate" content="2012/07/24 10:50:16"></head><body>
 <h1>Storm</h1><p>posted on <abbr class="published" title="2012-10-29T06:35:00-04:00">6:35 AM</abbr></p>
-<p><abbr title="World Health Organization">WHO</abbr></p></body></html>`
+<p><abbr title="World Health Organization">WHO</abbr></p><p>Posted <abbr title="03.04.12">Tuesday</abbr></p></body></html>`
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
@@ -277,6 +288,7 @@ func TestEitherOrderWithAFullYear(t *testing.T) {
 		{"11/06/2012", url, "2012-11-06 00:00"},
 		{"11/06/2012", american, ""},
 		{"11/06/2012", noHints, ""},
+		{"11/06/1989", func() dayHints { return dayHints{year: 1989, month: 11} }, ""}, // before plausibleFrom
 		// A two-letter German weekday is one only on a German or Dutch
 		// page or before a stop: Italian "di" is "of".
 		{"Articolo di 11/06/2012", noHints, ""},
@@ -304,6 +316,8 @@ func TestDatesSplitAcrossElements(t *testing.T) {
 		{"one text holds it", `<div class="date"><span>Posted</span> <span>3 March 2017</span></div>`, "[2017-03-03]"},
 		{"no date class", `<div class="stats"><span>03</span><span>März</span><span>2017</span></div>`, "[]"},
 		{"a <time> is read once", `<time class="entry-date" datetime="2017-03-03"><span>03</span> <span>Mar</span> <span>2017</span></time>`, "[2017-03-03]"},
+		{"a script inside is skipped", `<div class="date"><span>03</span><script>var n = 1</script><span>März</span> <span>2017</span></div>`, "[2017-03-03]"},
+		{"too long to be a badge", `<div class="date"><span>03</span> <span>März</span> <span>2017</span> <span>` + strings.Repeat("Lorem ipsum ", 15) + `</span></div>`, "[]"},
 		{"camelCase class word", `<div class="entryDate"><span>03</span> <span>März</span> <span>2017</span></div>`, "[2017-03-03]"},
 		// "date" or "time" inside another word says nothing of dates.
 		{"a word holding date", `<div class="candidate"><span>Poll of 3</span> <span>March 2017</span></div>`, "[]"},

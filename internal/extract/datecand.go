@@ -142,7 +142,7 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 	for _, v := range pm.scriptDates {
 		add(v, dsScript, -1, "", "")
 	}
-	for _, u := range []string{pageURL, pm.canonical, pm.get("og:url")} {
+	for _, u := range pm.pageURLs(pageURL) {
 		if t, ok := dateFromURL(u); ok {
 			out = append(out, dateCand{t: t, src: dsURL, at: -1, text: u})
 			break

@@ -197,15 +197,26 @@ func dayAndMonth(a, b int) (month, day int, ok bool) {
 	return 0, 0, false
 }
 
+// urlPath is u from the slash after its host on (its path, query and
+// fragment), u itself when it names no scheme and host, and false for a
+// URL that has a host and no path.
+func urlPath(u string) (string, bool) {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return u, true
+	}
+	if j := strings.IndexByte(u[i+3:], '/'); j >= 0 {
+		return u[i+3+j:], true
+	}
+	return "", false
+}
+
 // dateFromURL reads the date many news URLs carry (urlDate,
 // urlCompactDate) in the URL's path, not its host.
 func dateFromURL(u string) (time.Time, bool) {
-	if i := strings.Index(u, "://"); i >= 0 {
-		if j := strings.IndexByte(u[i+3:], '/'); j >= 0 {
-			u = u[i+3+j:]
-		} else {
-			return time.Time{}, false
-		}
+	u, ok := urlPath(u)
+	if !ok {
+		return time.Time{}, false
 	}
 	for _, m := range urlDate.FindAllStringSubmatch(u, -1) {
 		if t, ok := urlDateOf(m); ok {

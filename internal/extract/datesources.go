@@ -113,10 +113,7 @@ func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) 
 	if y += 2000; y > 2000+shortYearPivot {
 		y -= 100
 	}
-	year := strconv.Itoa(y)
-	dm, okDM := numericDate(year, s[m[6]:m[7]], s[m[2]:m[3]])
-	md, okMD := numericDate(year, s[m[2]:m[3]], s[m[6]:m[7]])
-	if t, ok = pickOrder(dm, md, okDM, okMD, s[m[4]], s[:m[2]], s[m[11]:], h); !ok {
+	if t, ok = readEitherOrder(strconv.Itoa(y), s[m[2]:m[3]], s[m[6]:m[7]], s[m[4]], s[:m[2]], s[m[11]:], h); !ok {
 		return time.Time{}, 0, false
 	}
 	if latest := h().latestYear; latest > 0 && t.Year() > latest {
@@ -137,19 +134,24 @@ func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
 	if m == nil || s[m[1]-5] != s[m[4]] {
 		return time.Time{}, false
 	}
-	year := s[m[8]:m[9]]
-	dm, okDM := numericDate(year, s[m[6]:m[7]], s[m[2]:m[3]])
-	md, okMD := numericDate(year, s[m[2]:m[3]], s[m[6]:m[7]])
 	strong := func() dayHints { // the day's own weekday and zone, the URL's month: not the page's other dates or language
 		x := h()
 		x.order, x.locale = nil, 0
 		return x
 	}
-	t, ok := pickOrder(dm, md, okDM, okMD, '/', s[:m[2]], s[m[1]:], strong)
+	t, ok := readEitherOrder(s[m[8]:m[9]], s[m[2]:m[3]], s[m[6]:m[7]], '/', s[:m[2]], s[m[1]:], strong)
 	if !ok || t.Before(plausibleFrom) {
 		return time.Time{}, false
 	}
 	return withClock(t, s[m[1]:]), true
+}
+
+// readEitherOrder reads the day of year whose first and second numbers a
+// and b either order may write, as pickOrder chooses.
+func readEitherOrder(year, a, b string, sep byte, lead, rest string, h func() dayHints) (time.Time, bool) {
+	dm, okDM := numericDate(year, b, a)
+	md, okMD := numericDate(year, a, b)
+	return pickOrder(dm, md, okDM, okMD, sep, lead, rest, h)
 }
 
 // dayHints is what a page says about the order it writes a day and month
@@ -196,19 +198,22 @@ var usZone = regexp.MustCompile(`^[\d:.,|\s-]*(?:at\s+[\d:]+\s*)?(?:[aApP]\.?[mM
 // one), the year and month of many blogs' URLs.
 var urlYearMonth = regexp.MustCompile(`/((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?:/|$)`)
 
+// pageURLs are the URLs a page is known by, in the order their dates are
+// trusted: the one it was fetched from, its canonical link, its og:url.
+func (pm pageMeta) pageURLs(pageURL string) []string {
+	return []string{pageURL, pm.canonical, pm.get("og:url")}
+}
+
 // pageDayHints gathers a page's dayHints from its URLs and dated texts.
 func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	h := dayHints{order: map[byte]int{}}
-	for _, u := range []string{pageURL, pm.canonical, pm.get("og:url")} {
+	for _, u := range pm.pageURLs(pageURL) {
 		if t, ok := dateFromURL(u); ok {
 			h.year, h.month = t.Year(), t.Month()
 			break
 		}
-		if i := strings.Index(u, "://"); i >= 0 {
-			u = u[i+3:]
-		}
-		if i := strings.IndexByte(u, '/'); i >= 0 {
-			if m := urlYearMonth.FindStringSubmatch(u[i:]); m != nil {
+		if path, ok := urlPath(u); ok {
+			if m := urlYearMonth.FindStringSubmatch(path); m != nil {
 				h.year, _ = strconv.Atoi(m[1])
 				mo, _ := strconv.Atoi(m[2])
 				h.month = time.Month(mo)

@@ -167,10 +167,12 @@ type dayHints struct {
 	// shortWeekdays says the page is German or Dutch, whose two-letter
 	// weekdays ("Di 06.11.2012") weekdayNames may read without a stop.
 	shortWeekdays bool
-	// latestYear is the latest year the page writes in four digits (its
-	// texts, <time> elements, URL), 0 if none: a two-digit year read
-	// later than that is no publication day ("Posted 1/14/30" on a page of
-	// 2012 is not 2030).
+	// latestYear is the latest year of the days the page writes in full
+	// (its texts and <time> elements that parseDate reads, its URL), 0 if
+	// none: a two-digit year read later than that is no publication day
+	// ("Posted 1/14/30" on a page updated "March 3, 2012" is not 2030).
+	// Only days count: any four-digit number did, and a readability page
+	// of 2015 lost its "3/09/15 8:00am" to a "401(K) 2012" heading.
 	latestYear int
 }
 
@@ -226,9 +228,8 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	h.latestYear = h.year
 	for _, ds := range [][]dated{pm.texts, pm.times} {
 		for _, d := range ds {
-			for _, y := range fourDigitYear.FindAllString(d.value, -1) {
-				n, _ := strconv.Atoi(y)
-				h.latestYear = max(h.latestYear, n)
+			if t, ok := parseDate(d.value); ok {
+				h.latestYear = max(h.latestYear, t.Year())
 			}
 		}
 	}
@@ -249,9 +250,6 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 // "1/30/09" or "04.08.05", for pageDayHints to count the orders a page
 // writes.
 var numericDay = regexp.MustCompile(`(?:^|[^\d./])(\d{1,2})([./])(\d{1,2})([./])(\d{2}|\d{4})(?:[^\d./]|$)`)
-
-// fourDigitYear is a year of 1990 to 2099 written as a word of its own.
-var fourDigitYear = regexp.MustCompile(`\b(?:199\d|20\d{2})\b`)
 
 // hintDay is the first number of a dated text written like a day with its
 // year last, its second and its separator, when looseDate would take it for

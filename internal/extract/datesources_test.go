@@ -388,9 +388,27 @@ func TestDotsAndShortYearsOnPages(t *testing.T) {
 	testPublished(t, []struct{ name, page, want string }{
 		{"dots on an American page", `<html lang="en-US"><body><h1>Release</h1><p>Stand: 03.04.19</p></body></html>`, "2019-04-03T00:00:00Z"},
 		{"dots before a zone", `<html lang="en-US"><body><h1>Release</h1><p>Stand: 04.08.05 10:00 ET</p></body></html>`, "2005-08-04T10:00:00Z"},
-		{"a year in the future of the page", `<html><body><h1>Storm</h1><p>Posted 1/14/30</p><p>© 2012 Example News</p></body></html>`, ""},
-		{"a year the page reaches", `<html><body><h1>Storm</h1><p>Posted 1/14/12</p><p>© 2012 Example News</p></body></html>`, "2012-01-14T00:00:00Z"},
+		{"a year the page reaches", `<html><body><h1>Storm</h1><p>Posted 1/14/12</p><p>Updated March 3, 2012</p></body></html>`, "2012-01-14T00:00:00Z"},
+		{"a year that is no day", `<html><body><h1>Storm</h1><p class="published">3/14/15 8:00am</p><h2>401(K) 2012</h2></body></html>`, "2015-03-14T08:00:00Z"},
 	})
+}
+
+// A two-digit year later than the page's latest full day is no day.
+func TestShortYearsNotAfterThePage(t *testing.T) {
+	page := func() dayHints { return dayHints{latestYear: 2012} }
+	if d, _, ok := parseShortYear("Posted 1/14/30", page); ok {
+		t.Errorf("Posted 1/14/30 on a page of 2012 read as %v", d)
+	}
+	if d, _, ok := parseShortYear("Posted 1/14/12", page); !ok || d.Format("2006-01-02") != "2012-01-14" {
+		t.Errorf("Posted 1/14/12 on a page of 2012 read as %v, %v", d, ok)
+	}
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Storm</h1><p>Posted 1/14/30</p><p>Updated March 3, 2012</p><h2>401(K) 2016</h2></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := readMeta(doc).pageDayHints(""); h.latestYear != 2012 {
+		t.Errorf("latest year %d, want 2012 (a day's; 2016 is no day)", h.latestYear)
+	}
 }
 
 // testPublished extracts each page and checks the day it is published on.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -396,7 +397,7 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 		return // its texts are in the date already joined
 	}
 	var parts []string
-	size, nodes := 0, 0
+	size, nodes, blocks := 0, 0, false
 	var collect func(*html.Node) bool
 	collect = func(x *html.Node) bool {
 		for ch := x.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -412,14 +413,20 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 					parts = append(parts, t)
 				}
 			case ch.Type != html.ElementNode || ch.DataAtom == atom.Script || ch.DataAtom == atom.Style:
-			case !badgeInline[ch.DataAtom] || !collect(ch):
-				return false // a block or line break: items of a list or lines of text, not one day
+			default:
+				blocks = blocks || !badgeInline[ch.DataAtom]
+				if !collect(ch) {
+					return false
+				}
 			}
 		}
 		return true
 	}
 	if !collect(n) || len(parts) < 2 {
 		return // one text is a dated text of its own (pageMeta.texts): joining adds nothing
+	}
+	if blocks && slices.ContainsFunc(parts, func(p string) bool { return strings.ContainsAny(p, " \t\n") }) {
+		return // blocks or line breaks between phrases: items of a list or lines of text, not one day
 	}
 	whole := strings.ReplaceAll(cleanSpace(strings.Join(parts, " ")), " ,", ",") // "Mar 3, 2017" of <b>Mar</b> <i>3</i>, <i>2017</i>
 	if _, ok := findDate(whole); !ok {
@@ -459,15 +466,18 @@ func (pm *pageMeta) underJoined(n *html.Node) bool {
 	return false
 }
 
-// badgeInline are the elements a date badge writes its parts in: the
-// inline elements of text. readSplitDate joins no text across any other
-// (<li>, <p>, <div>, <br>), which separate items or lines, as a timeline's
-// "Founded 1 May" and "2016 IPO".
+// badgeInline are the inline elements of text, which readSplitDate joins
+// whatever their texts. Across any other (<li>, <p>, <div>, <br>), which
+// separate items or lines, it joins only single words, as a badge of
+// blocks writes them (<div>Oct</div><div>4</div><div>2012</div>, as on 3
+// dragnet pages), not a timeline's "Founded 1 May" and "2016 IPO".
 var badgeInline = map[atom.Atom]bool{atom.Span: true, atom.B: true, atom.I: true, atom.Em: true,
 	atom.Strong: true, atom.Small: true, atom.Sup: true}
 
 // saysDate reports whether a class or id has a word that names a date or
-// time ("post-date", "entryTime", "news_date", "datum"): words split at
+// time ("post-date", "entryTime", "news_date", "datum", "timestamp",
+// "datetime"; a badge in <a class="timestamp"> was lost to the plain
+// words on a dragnet page): words split at
 // spaces, hyphens, underscores and a capital after a small letter, so that
 // "candidate", "update", "timeline" or "runtime" do not say it. It does not
 // allocate, which keeps the test cheap on every element of a page.
@@ -477,7 +487,8 @@ func saysDate(name string) bool {
 		if i < len(name) && !wordBreak(name[i-1], name[i]) {
 			continue
 		}
-		if w := name[start:i]; strings.EqualFold(w, "date") || strings.EqualFold(w, "time") || strings.EqualFold(w, "datum") {
+		if w := name[start:i]; strings.EqualFold(w, "date") || strings.EqualFold(w, "time") || strings.EqualFold(w, "datum") ||
+			strings.EqualFold(w, "timestamp") || strings.EqualFold(w, "datetime") {
 			return true
 		}
 		start = i

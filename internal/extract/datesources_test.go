@@ -318,6 +318,8 @@ func TestDatesSplitAcrossElements(t *testing.T) {
 		{"a <time> is read once", `<time class="entry-date" datetime="2017-03-03"><span>03</span> <span>Mar</span> <span>2017</span></time>`, "[2017-03-03]"},
 		{"a script inside is skipped", `<div class="date"><span>03</span><script>var n = 1</script><span>März</span> <span>2017</span></div>`, "[2017-03-03]"},
 		{"too long to be a badge", `<div class="date"><span>03</span> <span>März</span> <span>2017</span> <span>` + strings.Repeat("Lorem ipsum ", 15) + `</span></div>`, "[]"},
+		{"a badge of blocks", `<div class="post-date"><div>Oct</div><div>4</div><div>2012</div></div>`, "[2012-10-04]"},
+		{"a timestamp class", `<a class="timestamp" href="/p"><span>11</span> <span>Jul 2012</span></a>`, "[2012-07-11]"},
 		{"camelCase class word", `<div class="entryDate"><span>03</span> <span>März</span> <span>2017</span></div>`, "[2017-03-03]"},
 		// "date" or "time" inside another word says nothing of dates.
 		{"a word holding date", `<div class="candidate"><span>Poll of 3</span> <span>March 2017</span></div>`, "[]"},

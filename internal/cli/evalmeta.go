@@ -43,7 +43,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
 	maxWrong := fs.Float64("max-wrong", 0, "choose the date threshold that keeps wrong dates within this share of the dated fitting pages (0: the threshold of the best htmldate F)")
 	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
-	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache")
+	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache (delete a cache an older build wrote: it holds that build's candidates); not with --fit, --loso or --cv")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -52,6 +52,9 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 		return &UsageError{"eval meta needs a set folder (with ground-truth.json)"}
 	}
 	if *days != "" {
+		if *loso || *cv > 0 || *fit {
+			return &UsageError{"eval meta --days scores the built-in model: it does not combine with --fit, --loso or --cv"}
+		}
 		return writePickedDays(ctx, dirs, *cache, *days)
 	}
 	if *loso || *cv > 0 || *fit {
@@ -82,8 +85,19 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 }
 
 // writePickedDays writes the day the built-in date ranker picks on every
-// page of the sets to the file out, one "set\tid\tday" line a page.
-func writePickedDays(ctx context.Context, dirs []string, cache, out string) error {
+// page of the sets to the file out, one "set\tid\tday" line a page. The
+// file is created first, so that a path that cannot be written fails
+// before the pages are read.
+func writePickedDays(ctx context.Context, dirs []string, cache, out string) (err error) {
+	f, err := os.Create(out)
+	if err != nil {
+		return fmt.Errorf("eval meta --days: %w", err)
+	}
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("eval meta --days: %w", cerr)
+		}
+	}()
 	pages, err := loadMetaPages(ctx, dirs, cache, false)
 	if err != nil {
 		return err
@@ -92,7 +106,10 @@ func writePickedDays(ctx context.Context, dirs []string, cache, out string) erro
 	for _, d := range eval.PickedDays(pages, extract.DefaultMetaModel().Date) {
 		fmt.Fprintf(&b, "%s\t%s\t%s\n", d.Set, d.ID, d.Day)
 	}
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	if _, err := f.WriteString(b.String()); err != nil {
+		return fmt.Errorf("eval meta --days: %w", err)
+	}
+	return nil
 }
 
 // PrintMetadata writes a metadata report: one line of figures, the figures

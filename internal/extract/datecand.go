@@ -142,7 +142,7 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 	for _, v := range pm.scriptDates {
 		add(v, dsScript, -1, "", "")
 	}
-	for _, u := range []string{pageURL, pm.canonical, pm.get("og:url")} {
+	for _, u := range pm.pageURLs(pageURL) {
 		if t, ok := dateFromURL(u); ok {
 			out = append(out, dateCand{t: t, src: dsURL, at: -1, text: u})
 			break
@@ -162,11 +162,11 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 // text's label or class, or its own words before the day, say date
 // (shortYearCue; a class's words may be joined by underscores,
 // "news_date"), unless the word right before the day says version or time
-// (notADayWord). Also tried: a time of day right after the day as a cue
-// ("1/30/09 at 5:50 PM"); on the news pages of the 2006-2017 extraction
-// sets it dated 11 more pages, 9 as go-htmldate does, but on the 2 Blogger
-// posts with comments there the comments' "10/8/12 2:59 PM" outranked
-// the post's own day, which had agreed: a risk on pages of blogs. A day that
+// (notADayWord). Tried and not kept: a time of day right after the day as
+// a cue ("1/30/09 at 5:50 PM"); on the news pages of the 2006-2017
+// extraction sets it dated 11 more pages, 9 as go-htmldate does, but on
+// the 2 Blogger posts with comments there the comments' "10/8/12 2:59 PM"
+// outranked the post's own day, which had agreed: a risk on pages of blogs. A day that
 // both orders can read is read as pickOrder chooses ("11/06/2012" on a page
 // whose URL says /2012/11/), with a four-digit year without a cue.
 func looseDate(value string, src int, label, class string, h func() dayHints) (t time.Time, short, ok bool) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -113,11 +114,11 @@ func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) 
 	if y += 2000; y > 2000+shortYearPivot {
 		y -= 100
 	}
-	year := strconv.Itoa(y)
-	dm, okDM := numericDate(year, s[m[6]:m[7]], s[m[2]:m[3]])
-	md, okMD := numericDate(year, s[m[2]:m[3]], s[m[6]:m[7]])
-	if t, ok = pickOrder(dm, md, okDM, okMD, s[m[4]], s[:m[2]], s[m[11]:], h); !ok {
+	if t, ok = readEitherOrder(strconv.Itoa(y), s[m[2]:m[3]], s[m[6]:m[7]], s[m[4]], s[:m[2]], s[m[11]:], h); !ok {
 		return time.Time{}, 0, false
+	}
+	if latest := h().latestYear; latest > 0 && t.Year() > latest {
+		return time.Time{}, 0, false // later than every year the page writes in full
 	}
 	return withClock(t, s[m[11]:]), m[2], true
 }
@@ -134,19 +135,24 @@ func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
 	if m == nil || s[m[1]-5] != s[m[4]] {
 		return time.Time{}, false
 	}
-	year := s[m[8]:m[9]]
-	dm, okDM := numericDate(year, s[m[6]:m[7]], s[m[2]:m[3]])
-	md, okMD := numericDate(year, s[m[2]:m[3]], s[m[6]:m[7]])
 	strong := func() dayHints { // the day's own weekday and zone, the URL's month: not the page's other dates or language
 		x := h()
 		x.order, x.locale = nil, 0
 		return x
 	}
-	t, ok := pickOrder(dm, md, okDM, okMD, '/', s[:m[2]], s[m[1]:], strong)
+	t, ok := readEitherOrder(s[m[8]:m[9]], s[m[2]:m[3]], s[m[6]:m[7]], '/', s[:m[2]], s[m[1]:], strong)
 	if !ok || t.Before(plausibleFrom) {
 		return time.Time{}, false
 	}
 	return withClock(t, s[m[1]:]), true
+}
+
+// readEitherOrder reads the day of year whose first and second numbers a
+// and b either order may write, as pickOrder chooses.
+func readEitherOrder(year, a, b string, sep byte, lead, rest string, h func() dayHints) (time.Time, bool) {
+	dm, okDM := numericDate(year, b, a)
+	md, okMD := numericDate(year, a, b)
+	return pickOrder(dm, md, okDM, okMD, sep, lead, rest, h)
 }
 
 // dayHints is what a page says about the order it writes a day and month
@@ -159,6 +165,16 @@ type dayHints struct {
 	month  time.Month
 	order  map[byte]int
 	locale int // the order its language and region write: +1 American English, -1 other languages and regions, 0 unknown
+	// shortWeekdays says the page is German or Dutch, whose two-letter
+	// weekdays ("Di 06.11.2012") weekdayNames may read without a stop.
+	shortWeekdays bool
+	// latestYear is the latest year of the days the page writes in full
+	// (its texts and <time> elements that parseDate reads, its URL), 0 if
+	// none: a two-digit year read later than that is no publication day
+	// ("Posted 1/14/30" on a page updated "March 3, 2012" is not 2030).
+	// Only days count: any four-digit number did, and a readability page
+	// of 2015 lost its "3/09/15 8:00am" to a "401(K) 2012" heading.
+	latestYear int
 }
 
 // localeOrder is the order of day and month a page's language tag says
@@ -185,19 +201,22 @@ var usZone = regexp.MustCompile(`^[\d:.,|\s-]*(?:at\s+[\d:]+\s*)?(?:[aApP]\.?[mM
 // one), the year and month of many blogs' URLs.
 var urlYearMonth = regexp.MustCompile(`/((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?:/|$)`)
 
+// pageURLs are the URLs a page is known by, in the order their dates are
+// trusted: the one it was fetched from, its canonical link, its og:url.
+func (pm pageMeta) pageURLs(pageURL string) []string {
+	return []string{pageURL, pm.canonical, pm.get("og:url")}
+}
+
 // pageDayHints gathers a page's dayHints from its URLs and dated texts.
 func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	h := dayHints{order: map[byte]int{}}
-	for _, u := range []string{pageURL, pm.canonical, pm.get("og:url")} {
+	for _, u := range pm.pageURLs(pageURL) {
 		if t, ok := dateFromURL(u); ok {
 			h.year, h.month = t.Year(), t.Month()
 			break
 		}
-		if i := strings.Index(u, "://"); i >= 0 {
-			u = u[i+3:]
-		}
-		if i := strings.IndexByte(u, '/'); i >= 0 {
-			if m := urlYearMonth.FindStringSubmatch(u[i:]); m != nil {
+		if path, ok := urlPath(u); ok {
+			if m := urlYearMonth.FindStringSubmatch(path); m != nil {
 				h.year, _ = strconv.Atoi(m[1])
 				mo, _ := strconv.Atoi(m[2])
 				h.month = time.Month(mo)
@@ -205,20 +224,24 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 			}
 		}
 	}
-	h.locale = localeOrder(firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale")))
+	lang := firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale"))
+	h.locale, h.shortWeekdays = localeOrder(lang), shortWeekdayLang(lang)
+	h.latestYear = h.year
+	for _, ds := range [][]dated{pm.texts, pm.times} {
+		for _, d := range ds {
+			if t, ok := parseDate(d.value); ok {
+				h.latestYear = max(h.latestYear, t.Year())
+			}
+		}
+	}
 	for _, d := range pm.texts {
-		for _, m := range numericDay.FindAllStringSubmatch(d.value, 4) {
-			if m[2] != m[4] {
-				continue
-			}
-			a, _ := strconv.Atoi(m[1])
-			b, _ := strconv.Atoi(m[3])
-			switch {
-			case a > 12 && a <= 31 && b >= 1 && b <= 12:
-				h.order[m[2][0]]--
-			case b > 12 && b <= 31 && a >= 1 && a <= 12:
-				h.order[m[2][0]]++
-			}
+		a, b, sep, ok := hintDay(d)
+		switch {
+		case !ok:
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			h.order[sep]--
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			h.order[sep]++
 		}
 	}
 	return h
@@ -228,6 +251,29 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 // "1/30/09" or "04.08.05", for pageDayHints to count the orders a page
 // writes.
 var numericDay = regexp.MustCompile(`(?:^|[^\d./])(\d{1,2})([./])(\d{1,2})([./])(\d{2}|\d{4})(?:[^\d./]|$)`)
+
+// hintDay is the first number of a dated text written like a day with its
+// year last, its second and its separator, when looseDate would take it for
+// a day: its two separators the same, no notADayWord right before it, and
+// with a two-digit year a shortYearCue in the text before it, its label or
+// its class. Only the first, as looseDate reads only the first: a version
+// or score after it ("Version 1.21.10 und 2.15.10") is no day.
+func hintDay(d dated) (a, b int, sep byte, ok bool) {
+	m := numericDay.FindStringSubmatchIndex(d.value)
+	if m == nil || d.value[m[4]:m[5]] != d.value[m[8]:m[9]] {
+		return 0, 0, 0, false
+	}
+	lead := d.value[:m[2]]
+	if notADayWord.MatchString(lead) {
+		return 0, 0, 0, false
+	}
+	if m[11]-m[10] == 2 && !shortYearCue.MatchString(lead) && !shortYearCue.MatchString(strings.ReplaceAll(d.label+" "+d.class, "_", " ")) {
+		return 0, 0, 0, false
+	}
+	a, _ = strconv.Atoi(d.value[m[2]:m[3]])
+	b, _ = strconv.Atoi(d.value[m[6]:m[7]])
+	return a, b, d.value[m[4]], true
+}
 
 // weekdayNames are the English and German names and abbreviations of the
 // days of the week: a weekday written before a day that both orders can
@@ -240,23 +286,44 @@ var weekdayNames = map[string]time.Weekday{
 }
 
 // leadWeekday is the weekday named in the last word of lead ("Thu, ",
-// "Monday | "), if any.
-func leadWeekday(lead string) (time.Weekday, bool) {
-	words := strings.FieldsFunc(strings.ToLower(lead), func(r rune) bool { return !unicode.IsLetter(r) })
+// "Monday | "), if any. A two-letter German form ("di", "do", "so") is
+// also a word of other languages (Italian "di", Portuguese "do", French
+// "sa"): it names a weekday only on a German or Dutch page (shortOK) or
+// with a stop or comma right after it ("Di., ", "Do, ").
+func leadWeekday(lead string, shortOK bool) (time.Weekday, bool) {
+	lead = strings.ToLower(strings.TrimRight(lead, " \t\u00a0"))
+	end := len(lead)
+	for end > 0 && (lead[end-1] == '.' || lead[end-1] == ',') {
+		end--
+	}
+	stop := end < len(lead)
+	words := strings.FieldsFunc(lead[:end], func(r rune) bool { return !unicode.IsLetter(r) })
 	if len(words) == 0 {
 		return 0, false
 	}
-	d, ok := weekdayNames[words[len(words)-1]]
+	w := words[len(words)-1]
+	if len(w) == 2 && !shortOK && !(stop && strings.HasSuffix(lead[:end], w)) {
+		return 0, false
+	}
+	d, ok := weekdayNames[w]
 	return d, ok
+}
+
+// shortWeekdayLang reports whether a page's language tag is German or
+// Dutch, whose pages write two-letter weekdays.
+func shortWeekdayLang(lang string) bool {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	return lang == "de" || lang == "nl" || strings.HasPrefix(lang, "de-") || strings.HasPrefix(lang, "de_") ||
+		strings.HasPrefix(lang, "nl-") || strings.HasPrefix(lang, "nl_")
 }
 
 // pickOrder chooses between the day-first and month-first readings of a day
 // written in numbers (either may be invalid): the only valid one; else the
 // one the weekday before it names; else the one in the month of the page's
-// URL; else the order the page's other dates of that separator take; else
-// month first before an American time zone (usZone, in rest, the text
-// after the day); else the order of the page's language (localeOrder);
-// else, with dots, day first, as European pages write them, and with
+// URL; else the order the page's other dates of that separator take; else,
+// with slashes, month first before an American time zone (usZone, in rest,
+// the text after the day), or the order of the page's language
+// (localeOrder); else, with dots, day first, as European pages write them, and with
 // slashes none, for a wrong day costs more than a missing one.
 // The page's hints are gathered (hints) only for a day both orders read.
 func pickOrder(dm, md time.Time, okDM, okMD bool, sep byte, lead, rest string, hints func() dayHints) (time.Time, bool) {
@@ -269,7 +336,7 @@ func pickOrder(dm, md time.Time, okDM, okMD bool, sep byte, lead, rest string, h
 		return md, true
 	}
 	h := hints()
-	if wd, ok := leadWeekday(lead); ok && (dm.Weekday() == wd) != (md.Weekday() == wd) {
+	if wd, ok := leadWeekday(lead, h.shortWeekdays); ok && (dm.Weekday() == wd) != (md.Weekday() == wd) {
 		if dm.Weekday() == wd {
 			return dm, true
 		}
@@ -283,11 +350,11 @@ func pickOrder(dm, md time.Time, okDM, okMD bool, sep byte, lead, rest string, h
 		return md, true
 	}
 	o := h.order[sep]
-	if o == 0 && usZone.MatchString(rest) {
+	if o == 0 && sep == '/' && usZone.MatchString(rest) {
 		o = 1
 	}
-	if o == 0 {
-		o = h.locale
+	if o == 0 && sep == '/' {
+		o = h.locale // dots are day first in every language (dottedDate reads "04.08.2005" so)
 	}
 	switch {
 	case o > 0:
@@ -317,17 +384,26 @@ func (pm *pageMeta) readAbbrDate(n *html.Node, at int, label string) {
 // <span>2017</span></div>), which the one-text-node candidates (pageMeta.texts)
 // cannot read. Its texts are joined with spaces, as a badge shows them.
 func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
+	if n.DataAtom == atom.Time || n.DataAtom == atom.Abbr {
+		return // read as a <time> already: its texts would corroborate it as a second source
+	}
 	if n.FirstChild == nil || n.FirstChild.NextSibling == nil && n.FirstChild.Type == html.TextNode {
 		return // one text node, read as it is
 	}
 	if !saysDate(attr(n, "class")) && !saysDate(attr(n, "id")) {
 		return
 	}
+	if pm.underJoined(n) {
+		return // its texts are in the date already joined
+	}
 	var parts []string
-	size := 0
+	size, nodes, blocks := 0, 0, false
 	var collect func(*html.Node) bool
 	collect = func(x *html.Node) bool {
 		for ch := x.FirstChild; ch != nil; ch = ch.NextSibling {
+			if nodes++; nodes > maxSplitNodes {
+				return false
+			}
 			switch {
 			case ch.Type == html.TextNode:
 				if t := strings.TrimSpace(ch.Data); t != "" {
@@ -336,7 +412,9 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 					}
 					parts = append(parts, t)
 				}
-			case ch.Type == html.ElementNode && ch.DataAtom != atom.Script && ch.DataAtom != atom.Style:
+			case ch.Type != html.ElementNode || ch.DataAtom == atom.Script || ch.DataAtom == atom.Style:
+			default:
+				blocks = blocks || !badgeInline[ch.DataAtom]
 				if !collect(ch) {
 					return false
 				}
@@ -345,7 +423,10 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 		return true
 	}
 	if !collect(n) || len(parts) < 2 {
-		return
+		return // one text is a dated text of its own (pageMeta.texts): joining adds nothing
+	}
+	if blocks && slices.ContainsFunc(parts, func(p string) bool { return strings.ContainsAny(p, " \t\n") }) {
+		return // blocks or line breaks between phrases: items of a list or lines of text, not one day
 	}
 	whole := strings.ReplaceAll(cleanSpace(strings.Join(parts, " ")), " ,", ",") // "Mar 3, 2017" of <b>Mar</b> <i>3</i>, <i>2017</i>
 	if _, ok := findDate(whole); !ok {
@@ -357,12 +438,72 @@ func (pm *pageMeta) readSplitDate(n *html.Node, at int, label string) {
 		}
 	}
 	pm.texts = append(pm.texts, dated{value: whole, label: label, at: at, class: classAndID(n)})
+	pm.splitJoined = n
 }
 
-// saysDate reports whether a class or id names a date or time ("post-date",
-// "entryTime", "datum"); strings.ToLower allocates only for a name with
-// capitals, which keeps the test cheap on every element of a page.
-func saysDate(name string) bool {
-	name = strings.ToLower(name)
-	return strings.Contains(name, "date") || strings.Contains(name, "time") || strings.Contains(name, "datum")
+// maxSplitNodes bounds the nodes readSplitDate visits below one element, so
+// that reading a page stays linear in its nodes however deep date-classed
+// elements nest: a badge has 3 to 6 (<span>03</span><span>März</span>
+// <span>2017</span> and their texts); 32 leaves room for spaces, commas
+// and a wrapper or two around each part, and a larger element is a block
+// of content, not a badge.
+const maxSplitNodes = 32
+
+// underJoined reports whether n lies below the element whose texts
+// readSplitDate joined last: within maxSplitNodes levels, since a joined
+// element has no more nodes than that.
+func (pm *pageMeta) underJoined(n *html.Node) bool {
+	if pm.splitJoined == nil {
+		return false
+	}
+	p := n.Parent
+	for i := 0; p != nil && i < maxSplitNodes; i++ {
+		if p == pm.splitJoined {
+			return true
+		}
+		p = p.Parent
+	}
+	return false
 }
+
+// badgeInline are the inline elements of text, which readSplitDate joins
+// whatever their texts. Across any other (<li>, <p>, <div>, <br>), which
+// separate items or lines, it joins only single words, as a badge of
+// blocks writes them (<div>Oct</div><div>4</div><div>2012</div>, as on 3
+// dragnet pages), not a timeline's "Founded 1 May" and "2016 IPO".
+var badgeInline = map[atom.Atom]bool{atom.Span: true, atom.B: true, atom.I: true, atom.Em: true,
+	atom.Strong: true, atom.Small: true, atom.Sup: true}
+
+// saysDate reports whether a class or id has a word that names a date or
+// time ("post-date", "entryTime", "news_date", "datum", "timestamp",
+// "datetime"; a badge in <a class="timestamp"> was lost to the plain
+// words on a dragnet page): words split at
+// spaces, hyphens, underscores and a capital after a small letter, so that
+// "candidate", "update", "timeline" or "runtime" do not say it. It does not
+// allocate, which keeps the test cheap on every element of a page.
+func saysDate(name string) bool {
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i < len(name) && !wordBreak(name[i-1], name[i]) {
+			continue
+		}
+		if w := name[start:i]; strings.EqualFold(w, "date") || strings.EqualFold(w, "time") || strings.EqualFold(w, "datum") ||
+			strings.EqualFold(w, "timestamp") || strings.EqualFold(w, "datetime") {
+			return true
+		}
+		start = i
+		if i < len(name) && isNameSep(name[i]) {
+			start = i + 1
+		}
+	}
+	return false
+}
+
+// wordBreak says a word of a class or id ends between bytes a and b: at a
+// separator, or a capital after a small letter ("entryTime").
+func wordBreak(a, b byte) bool {
+	return isNameSep(b) || a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z'
+}
+
+// isNameSep is a byte that separates the words of a class or id.
+func isNameSep(c byte) bool { return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' }

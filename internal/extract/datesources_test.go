@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // Datelines of European pages are read in their own languages' writings.
@@ -78,6 +80,8 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 		{"Last Updated: 1/14/08 11:15 AM ET", "", "", dsText, "2008-01-14"},
 		{"Posted 14/1/08", "", "", dsText, "2008-01-14"},
 		{"Posted 3/4/08", "", "", dsText, ""},
+		{"Posted 05/05/12", "", "", dsText, "2012-05-05"}, // both orders read the same day
+		{"Posted 1/14.08", "", "", dsText, ""},            // two separators
 		{"Version 1/14/08", "", "date", dsText, ""},
 	} {
 		got := ""
@@ -95,9 +99,11 @@ func TestDatesInURLsOfOtherShapes(t *testing.T) {
 		// Sections between the year and the month and day.
 		{"http://edition.example/2008/WORLD/asiapcf/01/15/minister.quits/", "2008-01-15"},
 		{"http://us.example/2005/WEATHER/08/28/storm/index.html", "2005-08-28"},
-		{"http://x.example/2019/page/2/3/", ""},          // page numbers, not a month and day
-		{"http://x.example/2019/a/b/c/01/15/", ""},       // three sections: too far from the year
-		{"http://x.example/2008/WORLD/13/01/story/", ""}, // no 13th month
+		{"http://x.example/2019/page/2/3/", ""},            // page numbers, not a month and day
+		{"http://x.example/2019/a/b/c/01/15/", ""},         // three sections: too far from the year
+		{"http://x.example/2008/WORLD/13/01/story/", ""},   // no 13th month
+		{"http://cars.example/2019/volvo/xc90/01/02/", ""}, // a model, not a section
+		{"http://x.example/2005/top-10/08/12/", ""},        // a list's name
 		{"https://news.example/2024/10/06/envoy-leaves/", "2024-10-06"},
 		{"https://www.zeitung.example/politik/streik-endet-2024-10-06.html", "2024-10-06"},
 		{"https://gazeta.example/kraj/20241006/strajk", "2024-10-06"},
@@ -201,7 +207,10 @@ func TestDayOrderHints(t *testing.T) {
 		{"other dates of the page", '/', "", "", dayHints{order: map[byte]int{'/': -2}}, dm, true},
 		{"their separator only", '/', "", "", dayHints{order: map[byte]int{'.': -2}}, time.Time{}, false},
 		{"American zone", '/', "", " 09:37:25 PM PST", dayHints{}, md, true},
-		{"zone after a comma", '.', "", ", 1:21 PM ET", dayHints{}, md, true},
+		{"zone after 'at'", '/', "", " at 5:50 PM ET", dayHints{}, md, true},
+		{"zone after a comma", '/', "", ", 1:21 PM ET", dayHints{}, md, true},
+		{"dots before a zone", '.', "", ", 1:21 PM ET", dayHints{}, dm, true},
+		{"dots on an American page", '.', "", "", dayHints{locale: 1}, dm, true},
 		{"American English", '/', "", "", dayHints{locale: 1}, md, true},
 		{"British English", '/', "", "", dayHints{locale: -1}, dm, true},
 		{"dots without hints", '.', "", "", dayHints{}, dm, true},
@@ -232,6 +241,14 @@ func TestPageDayHints(t *testing.T) {
 	if h.year != 2012 || h.month != 11 || h.order['/'] != 2 || h.locale != 1 {
 		t.Errorf("hints = %+v, want 2012-11, two month-first dates, American English", h)
 	}
+	// The language of a meta tag; a day of two separators is no hint.
+	doc, err = html.Parse(strings.NewReader(`<html><head><meta http-equiv="content-language" content="en-GB"></head><body><p>Posted 10/31.2012</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := readMeta(doc).pageDayHints(""); h.locale != -1 || h.order['/'] != 0 || h.order['.'] != 0 {
+		t.Errorf("hints = %+v, want British English and no order", h)
+	}
 }
 
 // An <abbr>'s title gives its date (the hAtom microformat); a page's own
@@ -239,7 +256,7 @@ func TestPageDayHints(t *testing.T) {
 func TestAbbrTitlesAndPublicationTags(t *testing.T) {
 	page := `<html><head><meta name="OriginalPublicationDate" content="2012/07/24 10:50:16"></head><body>
 <h1>Storm</h1><p>posted on <abbr class="published" title="2012-10-29T06:35:00-04:00">6:35 AM</abbr></p>
-<p><abbr title="World Health Organization">WHO</abbr></p></body></html>`
+<p><abbr title="World Health Organization">WHO</abbr></p><p>Posted <abbr title="03.04.12">Tuesday</abbr></p></body></html>`
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
@@ -271,6 +288,12 @@ func TestEitherOrderWithAFullYear(t *testing.T) {
 		{"11/06/2012", url, "2012-11-06 00:00"},
 		{"11/06/2012", american, ""},
 		{"11/06/2012", noHints, ""},
+		{"11/06/1989", func() dayHints { return dayHints{year: 1989, month: 11} }, ""}, // before plausibleFrom
+		// A two-letter German weekday is one only on a German or Dutch
+		// page or before a stop: Italian "di" is "of".
+		{"Articolo di 11/06/2012", noHints, ""},
+		{"Di 11/06/2012", func() dayHints { return dayHints{shortWeekdays: true} }, "2012-11-06 00:00"},
+		{"Di., 11/06/2012", noHints, "2012-11-06 00:00"},
 	} {
 		got := ""
 		if d, ok := parseEitherOrder(tc.value, tc.h); ok {
@@ -292,6 +315,18 @@ func TestDatesSplitAcrossElements(t *testing.T) {
 		{"English badge", `<p id="entry-time"><b>Mar</b> <i>3</i>, <i>2017</i></p>`, "[2017-03-03]"},
 		{"one text holds it", `<div class="date"><span>Posted</span> <span>3 March 2017</span></div>`, "[2017-03-03]"},
 		{"no date class", `<div class="stats"><span>03</span><span>März</span><span>2017</span></div>`, "[]"},
+		{"a <time> is read once", `<time class="entry-date" datetime="2017-03-03"><span>03</span> <span>Mar</span> <span>2017</span></time>`, "[2017-03-03]"},
+		{"a script inside is skipped", `<div class="date"><span>03</span><script>var n = 1</script><span>März</span> <span>2017</span></div>`, "[2017-03-03]"},
+		{"too long to be a badge", `<div class="date"><span>03</span> <span>März</span> <span>2017</span> <span>` + strings.Repeat("Lorem ipsum ", 15) + `</span></div>`, "[]"},
+		{"a badge of blocks", `<div class="post-date"><div>Oct</div><div>4</div><div>2012</div></div>`, "[2012-10-04]"},
+		{"a timestamp class", `<a class="timestamp" href="/p"><span>11</span> <span>Jul 2012</span></a>`, "[2012-07-11]"},
+		{"camelCase class word", `<div class="entryDate"><span>03</span> <span>März</span> <span>2017</span></div>`, "[2017-03-03]"},
+		// "date" or "time" inside another word says nothing of dates.
+		{"a word holding date", `<div class="candidate"><span>Poll of 3</span> <span>March 2017</span></div>`, "[]"},
+		{"a word holding time", `<ul class="timeline"><span>1 May</span> <span>2016</span></ul>`, "[]"},
+		// Items of a list or lines are not joined into one day.
+		{"list items", `<ul class="post-date"><li>Founded 1 May</li><li>2016 IPO</li></ul>`, "[]"},
+		{"lines", `<div class="date"><span>Founded 1 May</span><br><span>2016 IPO</span></div>`, "[]"},
 	} {
 		doc, err := html.Parse(strings.NewReader(`<html><body><h1>Streik</h1>` + tc.body + `</body></html>`))
 		if err != nil {
@@ -303,6 +338,91 @@ func TestDatesSplitAcrossElements(t *testing.T) {
 		}
 		if s := fmt.Sprint(got); s != tc.want {
 			t.Errorf("%s: dates %s, want %s", tc.name, s, tc.want)
+		}
+	}
+}
+
+// Reading date badges stays linear in a page's nodes: date-classed
+// elements nested deep around many empty ones cost about what the same
+// page with another class costs, not each element its whole subtree.
+func TestNestedDateClassesStayLinear(t *testing.T) {
+	page := func(class string) *html.Node {
+		var b strings.Builder
+		b.WriteString(`<html><body><h1>Streik</h1>`)
+		for range 500 {
+			b.WriteString(`<span class="` + class + `">`)
+		}
+		b.WriteString(strings.Repeat(`<i></i>`, 40000))
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	fastest := func(doc *html.Node) time.Duration {
+		best := time.Hour
+		for range 3 {
+			start := time.Now()
+			readMeta(doc)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	dates, stats := fastest(page("date")), fastest(page("stats"))
+	if dates > 3*stats+10*time.Millisecond {
+		t.Errorf("readMeta took %v with date classes, %v without", dates, stats)
+	}
+}
+
+// Only what reads as a day tells the order a page writes days in: version
+// numbers after a German dateline do not turn it month first.
+func TestVersionNumbersAreNoOrderHints(t *testing.T) {
+	testPublished(t, []struct{ name, page, want string }{
+		{"dateline alone", `<html lang="de"><body><h1>Neue Version</h1><p class="datum">Stand: 03.04.19</p></body></html>`, "2019-04-03T00:00:00Z"},
+		{"with versions", `<html lang="de"><body><h1>Neue Version</h1><p class="datum">Stand: 03.04.19</p><p>Version 1.21.10 und 2.15.10</p></body></html>`, "2019-04-03T00:00:00Z"},
+	})
+}
+
+// A page's language and an American zone order slashes only: dots are
+// day first on an American page as dottedDate reads them with a full year.
+// A two-digit year later than every year the page writes in full is no day.
+func TestDotsAndShortYearsOnPages(t *testing.T) {
+	testPublished(t, []struct{ name, page, want string }{
+		{"dots on an American page", `<html lang="en-US"><body><h1>Release</h1><p>Stand: 03.04.19</p></body></html>`, "2019-04-03T00:00:00Z"},
+		{"dots before a zone", `<html lang="en-US"><body><h1>Release</h1><p>Stand: 04.08.05 10:00 ET</p></body></html>`, "2005-08-04T10:00:00Z"},
+		{"a year the page reaches", `<html><body><h1>Storm</h1><p>Posted 1/14/12</p><p>Updated March 3, 2012</p></body></html>`, "2012-01-14T00:00:00Z"},
+		{"a year that is no day", `<html><body><h1>Storm</h1><p class="published">3/14/15 8:00am</p><h2>401(K) 2012</h2></body></html>`, "2015-03-14T08:00:00Z"},
+	})
+}
+
+// A two-digit year later than the page's latest full day is no day.
+func TestShortYearsNotAfterThePage(t *testing.T) {
+	page := func() dayHints { return dayHints{latestYear: 2012} }
+	if d, _, ok := parseShortYear("Posted 1/14/30", page); ok {
+		t.Errorf("Posted 1/14/30 on a page of 2012 read as %v", d)
+	}
+	if d, _, ok := parseShortYear("Posted 1/14/12", page); !ok || d.Format("2006-01-02") != "2012-01-14" {
+		t.Errorf("Posted 1/14/12 on a page of 2012 read as %v, %v", d, ok)
+	}
+	doc, err := html.Parse(strings.NewReader(`<html><body><h1>Storm</h1><p>Posted 1/14/30</p><p>Updated March 3, 2012</p><h2>401(K) 2016</h2></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := readMeta(doc).pageDayHints(""); h.latestYear != 2012 {
+		t.Errorf("latest year %d, want 2012 (a day's; 2016 is no day)", h.latestYear)
+	}
+}
+
+// testPublished extracts each page and checks the day it is published on.
+func testPublished(t *testing.T, cases []struct{ name, page, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		a, err := Extract(news.Page{Kind: news.KindHTML, Body: []byte(tc.page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := news.FormatPublished(a.Published); got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

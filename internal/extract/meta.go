@@ -31,6 +31,7 @@ type pageMeta struct {
 	items       []itemDate        // elements marked up with itemprop datePublished/dateModified
 	times       []dated           // <time> elements
 	texts       []dated           // short visible texts holding a digit (date candidates)
+	splitJoined *html.Node        // the last element whose texts readSplitDate joined into one date
 	scriptDates []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
 	shorts      []dated           // short visible texts (byline candidates near the headline)
 	bylines     []bylineMark

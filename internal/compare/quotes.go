@@ -544,9 +544,6 @@ func (a *attributor) colonSubject(lo, hi int) (string, string) {
 		return "", ""
 	}
 	verb, rest := mainVerb(a.t[a.mentions[who].end:hi])
-	if motionVerbs[verb] {
-		return "", ""
-	}
 	for _, w := range rest {
 		if writtenThings[strings.ToLower(strings.Trim(w, ",.:;"))] {
 			return "", ""
@@ -579,13 +576,10 @@ func mainVerb(s string) (string, []string) {
 // verb without ending in -ly.
 var adverbs = toSet(`also then later again once still even never already just often soon now`)
 
-// motionVerbs say the subject moved, no speech: a quote after such a
-// clause's colon is what the subject passed, read or heard.
-var motionVerbs = toSet(`walked walks ran runs drove drives marched marches passed passes arrived arrives came comes went goes
-stepped steps strode strolled rode rides`)
-
 // writtenThings are the things words are written on: a quote announced by
-// a clause naming one is those words, not the subject's.
+// a clause naming one is those words, not the subject's. (A verb of motion
+// alone says nothing: "went further:", "came out swinging:" announce the
+// subject's words; review s8d.)
 var writtenThings = toSet(`sign signs banner banners placard placards poster posters headline headlines caption captions
 slogan slogans question questions inscription t-shirt shirt billboard billboards`)
 

@@ -125,9 +125,10 @@ func LinesAreParagraphs(p string) bool {
 // minParagraphLines is the share of a text's lines that must end a
 // sentence for its single newlines to be read as paragraph breaks. Of
 // paragraph-per-line news text nearly every line ends one (headlines,
-// datelines and captions are the exceptions); of text hard-wrapped at a
-// fixed width about one line in four or five does (a sentence of 20-30
-// words over 70 columns).
+// datelines and captions are the exceptions): of BASIL's 300 articles the
+// lowest share is .65 (a tenth below .93), of newswcl50's 50 .89. Of the
+// same BASIL texts hard-wrapped at 70 columns the median is .05 and the
+// highest .15.
 const minParagraphLines = 0.6
 
 func isCJKStop(r rune) bool { return r == '\u3002' || r == '\uff01' || r == '\uff1f' }

@@ -2268,6 +2268,9 @@ func isAside(words []string) bool {
 		if lw == "" || !unicode.IsLower([]rune(lw)[0]) {
 			continue
 		}
+		if i > 0 && strings.HasSuffix(words[i-1], ",") && (lw == "who" || lw == "whose" || lw == "whom") {
+			return false // "Tomas Brandt, who once served as a judge": the name's own clause, not an aside
+		}
 		if speechCues[lw] || strings.HasSuffix(lw, "ed") && (i == 0 || !articles[strings.ToLower(words[i-1])]) {
 			return true
 		}

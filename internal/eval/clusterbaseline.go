@@ -134,14 +134,7 @@ func (s ClusterSet) SinglePass(threshold float64, opt SinglePassOptions, seed in
 		}
 		pred[p.Article.ID] = strconv.Itoa(best)
 	}
-	gold := map[string]string{}
-	for i, p := range s.Articles {
-		gold[p.Article.ID] = s.Gold[i]
-	}
-	return ClusterReport{
-		File: s.Name, Articles: len(s.Articles), GoldClusters: len(invert(gold)), PredClusters: len(clusters),
-		BCubed: BCubed(pred, gold), Pairwise: Pairwise(pred, gold),
-	}
+	return s.score(pred, ClusterReport{})
 }
 
 // FitSinglePass chooses the baseline's threshold on the fitting sets: the

@@ -202,7 +202,7 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]Clust
 func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
 	rep := ClusterReport{File: s.Name}
 	order := s.streamOrder(shuffleSeed)
-	pred, gold := map[string]string{}, map[string]string{}
+	pred := map[string]string{}
 	runtime.GC()
 	start := time.Now()
 	stream := engine.NewStream(cluster.New(opt), func(ch news.StoryChange) {
@@ -223,16 +223,25 @@ func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
 	elapsed := time.Since(start)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
+	rep = s.score(pred, rep)
+	rep.ArticlesPerSec = float64(len(s.Articles)) / elapsed.Seconds()
+	rep.HeapMB = float64(ms.HeapAlloc) / (1 << 20)
+	return rep
+}
+
+// score fills rep with the set's size and the scores of the stories pred
+// gives each article (by ID) against the gold.
+func (s ClusterSet) score(pred map[string]string, rep ClusterReport) ClusterReport {
+	gold := map[string]string{}
 	for i, p := range s.Articles {
 		gold[p.Article.ID] = s.Gold[i]
 	}
+	rep.File = s.Name
 	rep.Articles = len(s.Articles)
 	rep.GoldClusters = len(invert(gold))
 	rep.PredClusters = len(invert(pred))
 	rep.BCubed = BCubed(pred, gold)
 	rep.Pairwise = Pairwise(pred, gold)
-	rep.ArticlesPerSec = float64(len(s.Articles)) / elapsed.Seconds()
-	rep.HeapMB = float64(ms.HeapAlloc) / (1 << 20)
 	return rep
 }
 

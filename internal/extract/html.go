@@ -227,17 +227,24 @@ func absURL(base, ref string) string {
 	if ref == "" {
 		return ""
 	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
 	abs := ref
-	if !strings.HasPrefix(strings.ToLower(ref), "http://") && !strings.HasPrefix(strings.ToLower(ref), "https://") {
+	if !u.IsAbs() {
 		if base == "" {
 			return ""
 		}
-		abs = resolve(base, ref)
+		if abs = resolve(base, ref); abs == "" {
+			return ""
+		}
+		u, _ = url.Parse(abs) // resolve's own output parses
 	}
 	// A reference that resolves to no web address ("A:", "mailto:...",
 	// "http://" alone) names no page: the caller falls back to the page's
 	// own URL.
-	if u, err := url.Parse(abs); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return ""
 	}
 	return abs

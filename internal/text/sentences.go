@@ -57,7 +57,7 @@ func Sentences(p string) []string {
 	} else {
 		marks = &quoteMarks{}
 	}
-	linesAreParagraphs := LinesAreParagraphs(p)
+	linesAreParagraphs := -1 // LinesAreParagraphs(p), worked out at the first line break met: 0 or 1
 	start := 0
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -82,7 +82,14 @@ func Sentences(p string) []string {
 			i = end
 			continue
 		}
-		lineBreak := linesAreParagraphs && strings.ContainsRune(p[end:len(p)-len(after)], '\n')
+		lineBreak := strings.ContainsRune(p[end:len(p)-len(after)], '\n')
+		if lineBreak && linesAreParagraphs < 0 {
+			linesAreParagraphs = 0
+			if LinesAreParagraphs(p) {
+				linesAreParagraphs = 1
+			}
+		}
+		lineBreak = lineBreak && linesAreParagraphs == 1
 		if !startsSentence(after) || (r == '.' && !periodEnds(p[start:i], after, lineBreak)) || insideAttributedQuote(p, marks, end) {
 			i = end
 			continue

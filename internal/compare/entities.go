@@ -152,9 +152,13 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 func storyKinds(ids []string, perArticle map[string][]Entity) map[string]news.EntityKind {
 	votes := map[string]map[news.EntityKind]int{}
 	first := map[string]news.EntityKind{}
+	acronyms := map[string]bool{} // "CPAC": no surname, whatever name ends with it
 	for _, id := range ids {
 		for _, e := range perArticle[id] {
 			k := kindVoteKey(e.Name)
+			if isAcronym(e.Name) {
+				acronyms[k] = true
+			}
 			if votes[k] == nil {
 				votes[k] = map[news.EntityKind]int{}
 				first[k] = e.Kind
@@ -162,9 +166,25 @@ func storyKinds(ids []string, perArticle map[string][]Entity) map[string]news.En
 			votes[k][e.Kind] += len(e.Mentions)
 		}
 	}
+	// A surname alone is the person the story names in full with it: "Biden"
+	// counts the votes of "Joe Biden" (a title-less "Biden's administration"
+	// in one article is no organisation when another names the man), and
+	// wins a tie, the full name being the stronger evidence.
+	surnames := map[string]bool{}
+	for k, v := range votes {
+		if ws := strings.Fields(k); len(ws) > 1 && v[news.Person] > 0 {
+			if lone := votes[ws[len(ws)-1]]; lone != nil && !acronyms[ws[len(ws)-1]] {
+				lone[news.Person] += v[news.Person]
+				surnames[ws[len(ws)-1]] = true
+			}
+		}
+	}
 	out := map[string]news.EntityKind{}
 	for k, v := range votes {
 		best := first[k]
+		if surnames[k] {
+			best = news.Person
+		}
 		for _, kind := range []news.EntityKind{news.Person, news.Place, news.Org} {
 			if v[kind] > v[best] {
 				best = kind

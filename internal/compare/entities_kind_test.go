@@ -180,3 +180,54 @@ func TestAPossessiveAfterOfIsNoHome(t *testing.T) {
 		}
 	}
 }
+
+// A name the article once gives a title only people bear is a person
+// wherever it is written, even where its other uses read like an
+// organisation's ("Halvorsen's administration"); a title alone ("Mr.
+// Secretary") and a slogan ("Justice for J6") name no one.
+func TestATitledNameIsAPersonThroughout(t *testing.T) {
+	text := "President Halvorsen on Thursday reached the 100th day of his presidency. Halvorsen's administration " +
+		"has gotten off to a fast start, and Halvorsen's plan drew praise."
+	kinds := map[string]news.EntityKind{}
+	for _, e := range DefaultRecogniser().Entities(text) {
+		kinds[e.Name] = e.Kind
+	}
+	if kinds["Halvorsen"] != news.Person {
+		t.Errorf("Halvorsen is %q, want person (entities %v)", kinds["Halvorsen"], kinds)
+	}
+	for _, text := range []string{
+		`"Mr. Secretary, the withdrawal was flawed," the senator told the minister.`,
+		"Hundreds gathered for the Justice for J6 rally on Saturday.",
+	} {
+		for _, e := range DefaultRecogniser().Entities(text) {
+			if e.Kind == news.Person && (e.Name == "Secretary" || e.Name == "J6") {
+				t.Errorf("%q: %q is a person", text, e.Name)
+			}
+		}
+	}
+}
+
+// A surname alone counts as the person the story names in full with it:
+// an article that calls "Halvorsen" an organisation is outvoted by the
+// other that names "Ruth Halvorsen", and the two are one entity. An
+// acronym at the end of a bad name run ("Glenn Beck CPAC") draws no
+// votes from it.
+func TestASurnameVotesWithTheFullName(t *testing.T) {
+	mentions := map[string][]mention{
+		"a": {{name: "Halvorsen", kind: news.Org}, {name: "Halvorsen", kind: news.Org, offset: 40}, {name: "CPAC", kind: news.Org, offset: 60}},
+		"b": {{name: "Ruth Halvorsen", kind: news.Person}, {name: "Halvorsen", kind: news.Person, offset: 30}, {name: "Tomas Brandt CPAC", kind: news.Person, offset: 50}},
+	}
+	got := map[string]news.Entity{}
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+		got[e.Name] = e
+	}
+	if e, ok := got["Ruth Halvorsen"]; !ok || e.Kind != news.Person || len(e.Articles) != 2 {
+		t.Errorf("Ruth Halvorsen: %+v, want a person in both articles (entities %v)", e, got)
+	}
+	if _, ok := got["Halvorsen"]; ok {
+		t.Errorf("Halvorsen is an entity of its own: %v", got)
+	}
+	if e, ok := got["CPAC"]; !ok || e.Kind != news.Org {
+		t.Errorf("CPAC: %+v, want an organisation of its own (entities %v)", e, got)
+	}
+}

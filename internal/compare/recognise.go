@@ -178,10 +178,20 @@ func (r *Recogniser) mentions(t string) []mention {
 			pooled[key][k] += p
 		}
 	}
+	titled := titledPeople(cands)
 	kinds := make([]int, len(cands))
 	people := map[string]bool{} // last words of people named in two or more words
 	for i, c := range cands {
 		kinds[i] = argmax(pooled[strings.ToLower(c.text)])
+		// One name, one kind: a name the article once gives a title only
+		// people bear ("President Biden") is that person wherever it is
+		// written, also where its other uses look like an organisation's
+		// ("Biden's administration", "the Biden plan").
+		// A candidate the model finds no name in stays none ("[President
+		// Barack] Obama": a bracket cut the name).
+		if titled[strings.ToLower(c.text)] && kinds[i] > 1 {
+			kinds[i] = 1
+		}
 		if kinds[i] == 1 && len(c.toks) > 1 {
 			people[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
 		}
@@ -425,6 +435,38 @@ var partyMembers = toSet(`democrat democrats republican republicans libertarian 
 // social and elected ("Representative Mikie Sherrill"); "Miss" also names
 // pageants ("Miss Universe").
 var honorifics = toSet(`mr mrs ms mister sen senator rep representative gov governor mayor`)
+
+// peopleOnlyTitles are the titles that precede a person and nothing else:
+// "President Biden", "Sen. Collins", "Mr. Stone", "Pope Francis". Titles that
+// also open the names of things are left out ("General Motors", "Chief
+// Executive", "Director of National Intelligence", "Secretary of State",
+// "Justice Dept.").
+var peopleOnlyTitles = toSet(`mr mrs ms miss mister dr sir dame sen senator rep representative gov governor mayor president
+chancellor pope king queen prince princess judge`)
+
+// titledPeople lists, in lower case, the names the article writes after a
+// title only people bear, where the name reads as a person's (no title
+// itself, "Mr. Secretary"; no digits): no "the"
+// before the title ("the President Hotel"), no place opening it ("Gov.
+// Alaska"), no head noun of an organisation or place ending it ("Mayor
+// Daley Center").
+func titledPeople(cands []candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cands {
+		title := strings.SplitN(c.title, "-", 2)[0]
+		if !peopleOnlyTitles[title] || c.prev == "the" || partyStateTag(c.text) || isTitle(c.toks[0].word) ||
+			strings.ContainsAny(c.text, "0123456789") {
+			continue // "Mr. Secretary", "Mr. President": a title, no name; "Justice for J6": a slogan
+		}
+		first := strings.ToLower(c.toks[0].word)
+		last := strings.ToLower(c.toks[len(c.toks)-1].word)
+		if knownPlace(first) || names().has(last, "orgword") || names().has(last, "placeword") {
+			continue
+		}
+		out[strings.ToLower(c.text)] = true
+	}
+	return out
+}
 
 // socialTitles are the honorifics before a surname alone ("Mr. Stone");
 // after an elected one the rule wants a full name that opens with no place

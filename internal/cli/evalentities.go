@@ -61,10 +61,9 @@ func evalEntities(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		e.report("file", rep)
-		fmt.Fprintf(e.stdout, "%s: %d documents, %s: F1 %.3f  P %.3f  R %.3f\n", rep.File, rep.Docs, rep.Protocol, rep.All.F1, rep.All.P, rep.All.R)
-		for _, k := range slices.Sorted(maps.Keys(rep.ByKind)) {
-			s := rep.ByKind[k]
-			fmt.Fprintf(e.stdout, "  %-7s F1 %.3f  P %.3f  R %.3f  (%d predicted, %d right; %d gold, %d found)\n", k, s.F1, s.P, s.R, s.TP+s.FP, s.TP, s.Found+s.FN, s.Found)
+		printEntityScores(e, rep)
+		if rep.Unseen != nil {
+			printEntityScores(e, *rep.Unseen)
 		}
 		for i, er := range rep.Errors {
 			if i >= *errorsShown {
@@ -74,4 +73,13 @@ func evalEntities(ctx context.Context, e env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// printEntityScores prints a report's overall and per-kind figures.
+func printEntityScores(e env, rep eval.EntitiesReport) {
+	fmt.Fprintf(e.stdout, "%s: %d documents, %s: F1 %.3f  P %.3f  R %.3f\n", rep.File, rep.Docs, rep.Protocol, rep.All.F1, rep.All.P, rep.All.R)
+	for _, k := range slices.Sorted(maps.Keys(rep.ByKind)) {
+		s := rep.ByKind[k]
+		fmt.Fprintf(e.stdout, "  %-7s F1 %.3f  P %.3f  R %.3f  (%d predicted, %d right; %d gold, %d found)\n", k, s.F1, s.P, s.R, s.TP+s.FP, s.TP, s.Found+s.FN, s.Found)
+	}
 }

@@ -222,6 +222,12 @@ func (r *Recogniser) mentions(t string) []mention {
 		if len(c.toks) > 1 && weatherWords[first] {
 			k = 0
 		}
+		// "COVID-19", "Covid", "Ebola": a disease is no person, place or
+		// organisation (CoNLL counts it as miscellaneous), though a
+		// capitalised word before "said"/"cases" reads like a firm's name.
+		if len(c.toks) == 1 && diseaseNames[strings.TrimSuffix(first, "-19")] {
+			k = 0
+		}
 		// "R-Texas", "D-N.Y.", "(R-Maine)": a politician's party and state
 		// are a label, not a name.
 		if partyStateTag(c.text) {
@@ -506,6 +512,11 @@ var genericOrgWords = toSet(`department ministry agency committee commission off
 
 // militaryBranches are the armed services, named by one word.
 var militaryBranches = toSet(`army navy marines airforce`)
+
+// diseaseNames are the diseases and viruses news names in capitals, in
+// lower case ("covid" also stands for "COVID-19"); names that are also
+// firms' or places' ("Delta", "Lyme") are left out.
+var diseaseNames = toSet(`covid coronavirus sars sars-cov-2 mers ebola zika hiv aids h1n1 h5n1 mpox monkeypox omicron`)
 
 // weatherWords open the names of storms.
 var weatherWords = toSet(`storm hurricane typhoon cyclone tropical superstorm`)

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -50,6 +51,38 @@ func TestRunEntitiesScoresUniqueNames(t *testing.T) {
 	}
 	if _, err := RunEntities(filepath.Join(dir, "missing.jsonl"), 0, 1); err == nil {
 		t.Error("a missing file gave no error")
+	}
+}
+
+// Cross-validation also scores the names none of whose words the fitting
+// folds' gold names hold: a name met in training is left out of it, one
+// never met is kept.
+func TestUnseenNamesLeaveOutWordsMetInFitting(t *testing.T) {
+	known := map[string]bool{"marsh": true, "calder": true}
+	got := unseenNames([]kindName{{"person", "Ada Marsh"}, {"org", "Brantwood Mills"}, {"place", "Calder"}, {"person", "Orla Finch"}}, known)
+	if len(got) != 2 || got[0].name != "Brantwood Mills" || got[1].name != "Orla Finch" {
+		t.Errorf("unseen names %v, want Brantwood Mills and Orla Finch", got)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x.ner.jsonl")
+	var lines string
+	for i, name := range []string{"Ada Marsh", "Orla Finch", "Piet Vance", "Ines Korr"} {
+		text := name + " said on Monday that the plan would go ahead ."
+		lines += fmt.Sprintf(`{"id":"d%d","text":%q,"entities":[{"start":0,"end":%d,"kind":"person","text":%q}]}`+"\n", i, text, len(name), name)
+	}
+	os.WriteFile(path, []byte(lines), 0o644)
+	rep, err := RunEntities(path, 2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Unseen == nil {
+		t.Fatal("cross-validation gave no unseen-names score")
+	}
+	if gold := rep.Unseen.All.Found + rep.Unseen.All.FN; gold != 4 {
+		t.Errorf("unseen gold names %d, want 4 (no name shares a word with another document's)", gold)
+	}
+	if embedded, _ := RunEntities(path, 0, 1); embedded.Unseen != nil {
+		t.Error("the embedded model's score has an unseen-names part; it has no fitting folds")
 	}
 }
 

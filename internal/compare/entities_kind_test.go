@@ -43,6 +43,8 @@ func TestKindsFromContext(t *testing.T) {
 		{"Storm Eleanor brought flooding to the coast on Wednesday.", "Storm Eleanor", ""},
 		{"Hurricane Sandy hit New Jersey in 2012.", "Hurricane Sandy", ""},
 		{"Covid cases rose again on Monday, officials said.", "Covid", ""},
+		{"The Halvorsen administration sued the state on Monday.", "Halvorsen", news.Person},
+		{"The Democratic administration sued the state on Monday.", "Democratic", ""},
 		{"COVID-19 deaths fell in the state last week.", "COVID-19", ""},
 		{"The claims were made by Secretary of State Hillary Clinton on Wednesday.", "Hillary Clinton", news.Person},
 		{"The offer came from White House Chief of Staff Rahm Emanuel last year.", "Rahm Emanuel", news.Person},

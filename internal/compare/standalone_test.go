@@ -57,3 +57,24 @@ func TestClaimsAloneLeaveAPronounForSomeoneTheyName(t *testing.T) {
 		t.Errorf("alone = %q, true; want the claim left out (He is not Mattis)", got)
 	}
 }
+
+// A sentence cut short by its feed ends in an ellipsis after a word or a
+// figure: it is no claim of the article's own. One that ends with a full
+// stop before the ellipsis, or has none, stands.
+func TestACutOffSentenceIsNoClaim(t *testing.T) {
+	for _, tt := range []struct {
+		claim string
+		want  bool
+	}{
+		{"The new governor has had mixed results on...", false},
+		{"Air Force units: 57% fully vaccinated, 64%…", false},
+		{"The council will meet again on Tuesday, its chair said...", false},
+		{"The meeting could run late into the night....", true},
+		{"The council will meet again on Tuesday.", true},
+	} {
+		_, ok := claimReader{}.alone(tt.claim)
+		if ok != tt.want {
+			t.Errorf("alone(%q) = %v, want %v", tt.claim, ok, tt.want)
+		}
+	}
+}

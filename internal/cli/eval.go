@@ -21,7 +21,7 @@ import (
 
 func runEval(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, entities, quotes, load or ingest"}
+		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, entities, quotes, links, load or ingest"}
 	}
 	switch args[0] {
 	case "extract":
@@ -42,8 +42,10 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return evalEntities(ctx, e, args[1:])
 	case "quotes":
 		return evalQuotes(ctx, e, args[1:])
+	case "links":
+		return evalLinks(ctx, e, args[1:])
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, entities, quotes, load or ingest", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, entities, quotes, links, load or ingest", args[0])}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {

@@ -26,10 +26,11 @@ const (
 	// nearlyShared is the share of the fact decision's threshold (the fact
 	// model's score over its threshold, see factScore) from which a
 	// sentence is taken as told elsewhere too, though not surely enough to
-	// list it as a shared fact (linkScore): it is then neither shared nor
-	// only in one. Of the hand-labelled links (see linkScore) scoring 1 to
-	// linkScore, 40% state a common fact; below 1 none were drawn, so 0.8
-	// is not measured: it leaves a margin under the pair decision.
+	// list it as a shared fact (the link model, see linked): it is then
+	// neither shared nor only in one. Of the hand-labelled links (see
+	// linked) scoring 1 to 1.37, 40% state a common fact; below 1 none were
+	// drawn, so 0.8 is not measured: it leaves a margin under the pair
+	// decision.
 	nearlyShared = 0.8
 
 	// UniqueShown is how many of an article's own claims a reader sees

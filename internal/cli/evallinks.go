@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/storyline-news/storyline/internal/eval"
+)
+
+// evalLinks measures the comparison's link decision on hand-labelled links:
+// each set held out in turn (the fact score alone against a link model, each
+// chosen and fitted on the other sets), and with --check the links of other
+// files against a model fitted on all of them; --fit writes that model.
+func evalLinks(ctx context.Context, e env, args []string) error {
+	fs := newFlags("eval links", e)
+	l2 := fs.Float64("l2", 1, "L2 penalty of the link model's logistic regression")
+	check := fs.String("check", "", "a labelled links file never fitted on, scored by the model fitted on all the files")
+	fit := fs.String("fit", "", "fit the link model on all the files and write it here (internal/compare/models/link.json is the embedded one)")
+	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return &UsageError{"eval links needs LABELS.tsv (set, row, label, cause, story, sentence_a, sentence_b)"}
+	}
+	var rows []eval.LinkRow
+	for _, f := range files {
+		rs, err := eval.ReadLinkLabels(f)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, rs...)
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	print := func(f eval.LinkFigures, how string) {
+		e.report(how, f)
+		fmt.Fprintf(e.stdout, "%s: %d links  fact score from %.3f: %.1f%% right, %.1f%% of right kept  link model: %.1f%% right, %.1f%% of right kept  (%s)\n",
+			f.Set, f.Links, f.Cut, 100*f.CutShown, 100*f.CutKept, 100*f.ModelShown, 100*f.ModelKept, how)
+	}
+	for _, f := range eval.LinksLeaveOneSetOut(rows, *l2) {
+		print(f, "held out: chosen and fitted on the other sets")
+	}
+	m := eval.FitLinks(rows, *l2, files)
+	m.Figures = *figures
+	cut := eval.FactCut(rows)
+	print(eval.LinkCheck(rows, m, cut, "all"), "in sample")
+	if *check != "" {
+		test, err := eval.ReadLinkLabels(*check)
+		if err != nil {
+			return err
+		}
+		for _, set := range eval.LinkSets(test) {
+			var rs []eval.LinkRow
+			for _, r := range test {
+				if r.Set == set {
+					rs = append(rs, r)
+				}
+			}
+			print(eval.LinkCheck(rs, m, cut, set), "never fitted on: "+*check)
+		}
+		print(eval.LinkCheck(test, m, cut, "all"), "never fitted on: "+*check)
+	}
+	if *fit != "" {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false) // the figures' arrows stay readable
+		enc.SetIndent("", " ")
+		if err := enc.Encode(m); err != nil {
+			return err
+		}
+		return os.WriteFile(*fit, buf.Bytes(), 0o644)
+	}
+	return nil
+}

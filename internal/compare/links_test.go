@@ -1,0 +1,82 @@
+package compare
+
+import (
+	"math"
+	"testing"
+)
+
+// The figures of the sentence that gives fewer are looked for in the other:
+// two reports of other months' figures share none, a restated figure is
+// shared, and a sentence without figures says nothing about them.
+func TestNumbersUnmatched(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want float64
+	}{
+		{"Employers added 235,000 jobs in August.", "Employers added 194,000 jobs in September.", 1},
+		{"Employers added 235,000 jobs in August.", "The economy added 235,000 jobs last month, far fewer than 700,000 expected.", 0},
+		{"The dam cost 12 billion and took 9 years.", "It cost 12 billion and took 11 years to build.", 0.5},
+		{"Employers added fewer jobs than expected.", "Employers added 194,000 jobs in September.", 0},
+	} {
+		if got := numbersUnmatched(profileOf(c.a), profileOf(c.b)); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("numbersUnmatched(%q, %q) = %.2f, want %.2f", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// The built-in link model asks more of the fact score of a short sentence
+// than of a long one, and more when the figures differ.
+func TestLinkModelAsksMoreOfShortSentences(t *testing.T) {
+	m := BuiltinLinkModel()
+	long, short := math.Log1p(30), math.Log1p(3)
+	if !m.Links([]float64{1.35, long, 0}) {
+		t.Error("a long sentence at fact score 1.35 is not linked")
+	}
+	if m.Links([]float64{1.35, short, 0}) {
+		t.Error("a three-word sentence at fact score 1.35 is linked")
+	}
+	if m.Links([]float64{1.35, long, 1}) {
+		t.Error("a long sentence whose figures are all other ones is linked at fact score 1.35")
+	}
+	if !m.Links([]float64{1.6, short, 1}) {
+		t.Error("a pair at fact score 1.6 is not linked")
+	}
+}
+
+// The threshold is the lowest score at which the scores kept are right often
+// enough, a tie kept whole.
+func TestThresholdFor(t *testing.T) {
+	scores := []float64{0.9, 0.8, 0.7, 0.7, 0.6, 0.5}
+	ys := []bool{true, true, true, false, false, true}
+	for _, c := range []struct{ precision, want float64 }{{1, 0.8}, {0.75, 0.7}, {0.6, 0.5}} {
+		if got := ThresholdFor(scores, ys, c.precision); got != c.want {
+			t.Errorf("ThresholdFor(precision %.2f) = %.2f, want %.2f", c.precision, got, c.want)
+		}
+	}
+	if got := ThresholdFor([]float64{0.9}, []bool{false}, 0.5); !math.IsInf(got, 1) {
+		t.Errorf("no score right: threshold %.2f, want +Inf", got)
+	}
+}
+
+// The threshold that keeps a number of the right scores is the highest that
+// does.
+func TestThresholdKeeping(t *testing.T) {
+	scores := []float64{0.9, 0.8, 0.7, 0.7, 0.6, 0.5}
+	ys := []bool{true, false, true, true, false, true}
+	for _, c := range []struct {
+		need int
+		want float64
+	}{{1, 0.9}, {2, 0.7}, {3, 0.7}, {4, 0.5}, {5, 0.5}} {
+		if got := thresholdKeeping(scores, ys, c.need); got != c.want {
+			t.Errorf("thresholdKeeping(%d) = %.2f, want %.2f", c.need, got, c.want)
+		}
+	}
+}
+
+// A link model that reads other features than LinkFeatures gives is
+// refused.
+func TestParseLinkModelChecksFeatures(t *testing.T) {
+	if _, err := ParseLinkModel([]byte(`{"features":["fact score"],"logistic":{"Weights":[1],"Bias":0},"threshold":0.5}`)); err == nil {
+		t.Error("a model of other features was accepted")
+	}
+}

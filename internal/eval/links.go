@@ -1,0 +1,141 @@
+package eval
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/compare"
+)
+
+// LinkRow is a hand-labelled link of the comparison: a sentence and the
+// sentence of another article it was linked to, measured as the link
+// decision reads them (compare.LinkFeatures).
+type LinkRow struct {
+	Set   string
+	X     []float64 // compare.LinkFeatureNames; X[0] is the fact score
+	Right bool      // both state at least one common claim
+}
+
+// ReadLinkLabels reads a file of hand-labelled links: tab-separated with
+// the header set, row, label, cause, story, sentence_a, sentence_b; label
+// 1 for a right link, 0 for a wrong one (rows with another label, such as
+// "?", are left out).
+func ReadLinkLabels(path string) ([]LinkRow, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	col := map[string]int{}
+	for i, h := range strings.Split(lines[0], "\t") {
+		col[h] = i
+	}
+	for _, h := range []string{"set", "label", "sentence_a", "sentence_b"} {
+		if _, ok := col[h]; !ok {
+			return nil, fmt.Errorf("%s: no %q column", path, h)
+		}
+	}
+	var rows []LinkRow
+	for n, l := range lines[1:] {
+		f := strings.Split(l, "\t")
+		if len(f) < len(col) {
+			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n+2, len(f), len(col))
+		}
+		label := f[col["label"]]
+		if label != "0" && label != "1" {
+			continue
+		}
+		rows = append(rows, LinkRow{Set: f[col["set"]], Right: label == "1",
+			X: compare.LinkFeatures(f[col["sentence_a"]], f[col["sentence_b"]])})
+	}
+	return rows, nil
+}
+
+// LinkFigures are a set's labelled links as two decisions keep them: the
+// fact score alone from a cut, and a link model. Shown is the share of
+// right links among those kept, Kept the share of the right links kept.
+type LinkFigures struct {
+	Set                   string
+	Links                 int
+	Cut                   float64 // the fact score the first decision needs
+	CutShown, CutKept     float64
+	ModelShown, ModelKept float64
+}
+
+// LinksLeaveOneSetOut scores each set's links by the fact score cut and by
+// a link model chosen and fitted (with L2 penalty l2) on the other sets'.
+func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) []LinkFigures {
+	var out []LinkFigures
+	for _, set := range LinkSets(rows) {
+		var train, test []LinkRow
+		for _, r := range rows {
+			if r.Set == set {
+				test = append(test, r)
+			} else {
+				train = append(train, r)
+			}
+		}
+		m := FitLinks(train, l2, nil)
+		out = append(out, LinkCheck(test, m, FactCut(train), set))
+	}
+	return out
+}
+
+// FitLinks fits a link model on labelled links.
+func FitLinks(rows []LinkRow, l2 float64, fittedOn []string) *compare.LinkModel {
+	xs, ys := make([][]float64, len(rows)), make([]bool, len(rows))
+	for i, r := range rows {
+		xs[i], ys[i] = r.X, r.Right
+	}
+	return compare.FitLinkModel(xs, ys, l2, fittedOn)
+}
+
+// FactCut is the fact score from which the fact score alone would link,
+// chosen on labelled links as the link model's threshold is.
+func FactCut(rows []LinkRow) float64 {
+	scores, ys := make([]float64, len(rows)), make([]bool, len(rows))
+	for i, r := range rows {
+		scores[i], ys[i] = r.X[0], r.Right
+	}
+	return compare.ThresholdFor(scores, ys, compare.LinkPrecision)
+}
+
+// LinkCheck scores labelled links (of one set, named set) by the fact score
+// from cut and by a link model.
+func LinkCheck(rows []LinkRow, m *compare.LinkModel, cut float64, set string) LinkFigures {
+	f := LinkFigures{Set: set, Links: len(rows), Cut: cut}
+	f.CutShown, f.CutKept = keptShares(rows, func(r LinkRow) bool { return r.X[0] >= cut })
+	f.ModelShown, f.ModelKept = keptShares(rows, func(r LinkRow) bool { return m.Links(r.X) })
+	return f
+}
+
+// keptShares is the share of right links among those keep keeps, and the
+// share of the right links it keeps.
+func keptShares(rows []LinkRow, keep func(LinkRow) bool) (shown, kept float64) {
+	var n, right, rightKept int
+	for _, r := range rows {
+		if r.Right {
+			right++
+		}
+		if keep(r) {
+			n++
+			if r.Right {
+				rightKept++
+			}
+		}
+	}
+	return ratio(rightKept, n), ratio(rightKept, right)
+}
+
+// LinkSets are the sets of labelled links, in the order first met.
+func LinkSets(rows []LinkRow) []string {
+	var sets []string
+	for _, r := range rows {
+		if !slices.Contains(sets, r.Set) {
+			sets = append(sets, r.Set)
+		}
+	}
+	return sets
+}

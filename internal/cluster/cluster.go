@@ -45,7 +45,7 @@ type Options struct {
 	// days, when that is longer than Window: a stream whose stories develop
 	// over weeks keeps a story open for weeks even before it has developed
 	// itself, one whose stories are told in a day keeps Window. Default:
-	// the model's; none when 0 or negative.
+	// the model's; none when negative, or when the model has none.
 	StreamPace float64
 	// Model is the join model. Default: the model shipped in the binary.
 	Model *Model

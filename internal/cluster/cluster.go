@@ -40,6 +40,13 @@ type Options struct {
 	// MaxWindow bounds how long any story stays open after its latest
 	// article. Default 60 days.
 	MaxWindow time.Duration
+	// StreamPace lengthens the base window to this many times the mean span
+	// of the stream's stories of two or more dated articles so far, in whole
+	// days, when that is longer than Window: a stream whose stories develop
+	// over weeks keeps a story open for weeks even before it has developed
+	// itself, one whose stories are told in a day keeps Window. Default:
+	// the model's; none when negative, or when the model has none.
+	StreamPace float64
 	// Model is the join model. Default: the model shipped in the binary.
 	Model *Model
 	// Threshold is the probability an article needs to join a story.
@@ -89,6 +96,9 @@ func (o Options) withDefaults() Options {
 	if o.LinkThreshold == 0 {
 		o.LinkThreshold = o.Model.LinkThreshold
 	}
+	if o.StreamPace == 0 {
+		o.StreamPace = o.Model.StreamPace
+	}
 	if o.DuplicateSimilarity <= 0 {
 		o.DuplicateSimilarity = 0.6
 	}
@@ -134,7 +144,12 @@ type Clusterer struct {
 	rows    [][]float64 // scratch: the signals of each candidate
 	probs   []float64   // scratch: and its probability
 	latest  time.Time   // the latest publication time seen
-	scored  []bool      // scratch: which candidates were scored in full
+
+	// pace is the stream's running mean span of its stories of two or more
+	// dated articles, and base the window it gives (see StreamPace).
+	pace   paceStat
+	base   time.Duration
+	scored []bool // scratch: which candidates were scored in full
 
 	// avgMemo holds, while memoOn (see closestStory), the average-link
 	// cosines of articles against stories computed so far.
@@ -152,11 +167,13 @@ type Clusterer struct {
 
 // New returns an empty clusterer.
 func New(opt Options) *Clusterer {
-	return &Clusterer{
+	c := &Clusterer{
 		opt:     opt.withDefaults(),
 		stories: map[string]*story{},
 		df:      newDocFreq(),
 	}
+	c.base = c.opt.Window
+	return c
 }
 
 // StoryID names the story that an article starts: a short stable hash, so that
@@ -339,10 +356,13 @@ func (c *Clusterer) attach(s *story, m *member) {
 	for _, t := range m.f.terms {
 		c.addWeight(s, t.h, t.w*m.scale)
 	}
+	c.pace.drop(s)
 	s.addCounts(m.f, 1)
 	s.ids = append(s.ids, m.id)
 	s.noteTime(m.f.when)
+	c.pace.add(s)
 	c.noteWindow(s)
+	c.notePace()
 	s.grown = c.seq
 	m.story = s
 	c.indexMember(m)

@@ -251,3 +251,34 @@ func TestSharedNamesByStoryArticles(t *testing.T) {
 		t.Errorf("shared names = %v, want velmar (given by every article) first", m.SharedNames)
 	}
 }
+
+// TestStreamPaceFollowsHowTheStreamsStoriesDevelop streams a story that
+// develops over two weeks (a report every five days), then a report and,
+// thirteen days later, its follow-up: with a stream pace the follow-up
+// joins (the base window is two mean spans, 30 days), without one, or on a
+// stream whose stories are told in a day, the 7-day window has closed.
+func TestStreamPaceFollowsHowTheStreamsStoriesDevelop(t *testing.T) {
+	run := func(pace float64, every time.Duration) bool {
+		c := New(Options{StreamPace: pace})
+		for i := range 4 {
+			a := wildfire
+			a.ID = fmt.Sprintf("fire%d", i)
+			a.Published = day(1).Add(time.Duration(i) * every)
+			c.Add(a)
+		}
+		first := strikeWire
+		first.Published = day(17)
+		late := strikeRewrite
+		late.Published = day(30)
+		return c.Add(first).StoryID == c.Add(late).StoryID
+	}
+	if !run(2, 5*24*time.Hour) {
+		t.Errorf("on a stream whose stories run for two weeks, a follow-up 13 days later started a story of its own")
+	}
+	if run(-1, 5*24*time.Hour) {
+		t.Errorf("without a stream pace, a follow-up 13 days later joined past the 7-day window")
+	}
+	if run(2, time.Hour) {
+		t.Errorf("on a stream whose stories are told in a day, a follow-up 13 days later joined past the 7-day window")
+	}
+}

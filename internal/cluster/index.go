@@ -149,7 +149,7 @@ func (c *Clusterer) setWeight(s *story, ps []posting, i int32, x float64) {
 // PaceFactor, so that a story that has kept developing for weeks stays open
 // for weeks, up to MaxWindow.
 func (c *Clusterer) horizon(s *story) time.Duration {
-	h := c.opt.Window + time.Duration(c.opt.PaceFactor*float64(s.span()))
+	h := c.base + time.Duration(c.opt.PaceFactor*float64(s.span()))
 	return min(h, c.opt.MaxWindow)
 }
 
@@ -188,6 +188,53 @@ func (c *Clusterer) noteWindow(s *story) {
 	}
 	h := c.horizon(s)
 	s.openFrom, s.openUntil = s.first.Add(-h), s.last.Add(h)
+}
+
+// paceStat is the running sum and count of the spans of a stream's
+// stories of two or more dated articles (merged stories leave it, stories
+// let go of stay: it is the stream's history, not its open stories).
+type paceStat struct {
+	sum time.Duration
+	n   int
+}
+
+// counts reports whether a story is one paceStat counts.
+func counts(s *story) bool { return s.n >= 2 && !s.last.IsZero() }
+
+// drop takes a story out of the statistic, before it changes.
+func (p *paceStat) drop(s *story) {
+	if counts(s) {
+		p.sum -= s.span()
+		p.n--
+	}
+}
+
+// add puts a story in the statistic, after it changed.
+func (p *paceStat) add(s *story) {
+	if counts(s) {
+		p.sum += s.span()
+		p.n++
+	}
+}
+
+// notePace sets the base window from the stream's pace (see
+// Options.StreamPace), in whole days so that it moves seldom, and widens
+// the open stretch of every held story when it moved.
+func (c *Clusterer) notePace() {
+	if c.opt.StreamPace <= 0 || c.pace.n == 0 {
+		return
+	}
+	mean := float64(c.pace.sum) / float64(c.pace.n)
+	day := float64(24 * time.Hour)
+	base := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
+	base = min(max(base, c.opt.Window), c.opt.MaxWindow)
+	if base == c.base {
+		return
+	}
+	c.base = base
+	for _, s := range c.stories {
+		c.noteWindow(s)
+	}
 }
 
 // lshIndex holds the kept members' shingle signatures for the near-

@@ -160,6 +160,8 @@ func (c *Clusterer) absorb(keep, gone *story) {
 	for i := range keep.sem {
 		keep.sem[i] += gone.sem[i]
 	}
+	c.pace.drop(keep)
+	c.pace.drop(gone)
 	keep.n += gone.n
 	keep.ids = append(keep.ids, gone.ids...)
 	if !gone.first.IsZero() {
@@ -167,6 +169,8 @@ func (c *Clusterer) absorb(keep, gone *story) {
 		keep.noteTime(gone.last)
 		c.noteWindow(keep)
 	}
+	c.pace.add(keep)
+	c.notePace()
 	keep.grown = c.seq
 	// The first of both stays first; the rest join by their time, the
 	// latest kept.

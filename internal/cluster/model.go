@@ -35,6 +35,9 @@ type Model struct {
 	// with the others, kept only when it raised the mean F1 of the
 	// training sets.
 	LinkThreshold float64 `json:"link_threshold,omitempty"`
+	// StreamPace is the clusterer's Options.StreamPace, chosen with the
+	// thresholds; 0 (absent) for none.
+	StreamPace float64 `json:"stream_pace,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
+	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -48,5 +50,45 @@ func TestClusterLeaveOneSetOutScoresEachSetWithAModelFittedWithoutIt(t *testing.
 	cancel()
 	if _, err := ClusterLeaveOneSetOut(ctx, []ClusterSet{a, b}, nil, func(string) bool { return false }, nil, opt); err == nil {
 		t.Errorf("a cancelled run returned no error")
+	}
+}
+
+// TestFitChoosesTheLongestStreamPaceOfEqualMeans fits on a dated set whose
+// first event is told every four days and whose second has a follow-up 14
+// days after its first report: a stream pace of 2 or 4 (a base window of
+// 16 or 32 days from the first story's span of 8) keeps the second story
+// open for it, 0.5 (7 days) does not. The fit keeps the longer of the two
+// that tie.
+func TestFitChoosesTheLongestStreamPaceOfEqualMeans(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	reports := []struct {
+		day   int
+		event string
+		text  string
+	}{
+		{1, "flood", "Flood waters from the swollen Marrow river cut the valley railway near Ostby on Tuesday."},
+		{5, "flood", "The Marrow river burst its banks near Ostby, and flood waters cut the valley railway."},
+		{9, "flood", "Commuters were stranded near Ostby after the Marrow flood cut the valley railway line."},
+		{10, "glass", "The Varne glassworks will close its furnace for good after ninety years, its owners said."},
+		{24, "glass", "After ninety years the Varne glassworks is closing, the owners told workers at the furnace."},
+	}
+	var items []labelled
+	for i, r := range reports {
+		items = append(items, labelled{Article: news.Article{ID: fmt.Sprint(i), Published: day(r.day), Text: r.text}, Cluster: r.event})
+	}
+	set := prepareSet("developing", items)
+	opt := FitOptions{Linear: true, Signals: []string{"avg_cos"}, Thresholds: []float64{0.2}, LinkThresholds: []float64{1}, StreamPaces: []float64{0.5, 2, 4}}
+	m, err := FitClusterModel(context.Background(), []ClusterSet{set}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.StreamPace != 4 {
+		t.Errorf("stream pace %v, want 4 (2 and 4 join the follow-up, 0.5 does not)", m.StreamPace)
+	}
+	if f1 := set.Run(cluster.Options{Model: m}, 0).BCubed.F1; f1 != 1 {
+		t.Errorf("with the fitted stream pace, B-cubed F1 %.3f, want 1", f1)
+	}
+	if f1 := set.Run(cluster.Options{Model: m, StreamPace: 0.5}, 0).BCubed.F1; f1 == 1 {
+		t.Errorf("with a stream pace of 0.5 (a 7-day window) the follow-up 14 days later joined")
 	}
 }

@@ -166,33 +166,55 @@ func storyKinds(ids []string, perArticle map[string][]Entity) map[string]news.En
 			votes[k][e.Kind] += len(e.Mentions)
 		}
 	}
-	// A surname alone is the person the story names in full with it: "Biden"
-	// counts the votes of "Joe Biden" (a title-less "Biden's administration"
+	// A surname alone is the person the story names in full with it:
+	// "Biden" counts the votes of "Joe Biden" (a title-less "Biden's plan"
 	// in one article is no organisation when another names the man), and
-	// wins a tie, the full name being the stronger evidence.
-	surnames := map[string]bool{}
+	// wins a tie when the story also reads it as a person somewhere. A lone
+	// name that is a known place or organisation and never read as a person
+	// keeps its kind ("Washington" the city beside "George Washington",
+	// "Ford" the firm beside "Gerald Ford"), and so does an acronym ("Glenn
+	// Beck CPAC").
+	surnames := map[string]int{} // a lone surname -> the person votes of the full names ending with it
 	for k, v := range votes {
-		if ws := strings.Fields(k); len(ws) > 1 && v[news.Person] > 0 {
-			if lone := votes[ws[len(ws)-1]]; lone != nil && !acronyms[ws[len(ws)-1]] {
-				lone[news.Person] += v[news.Person]
-				surnames[ws[len(ws)-1]] = true
-			}
+		ws := strings.Fields(k)
+		if len(ws) < 2 || winner(v, first[k]) != news.Person {
+			continue
 		}
+		surname := ws[len(ws)-1]
+		lone := votes[surname]
+		if lone == nil || acronyms[surname] {
+			continue
+		}
+		if lone[news.Person] > 0 || !knownPlace(surname) && !names().has(surname, "org") {
+			surnames[surname] += v[news.Person]
+		}
+	}
+	for surname, n := range surnames {
+		if votes[surname][news.Person] == 0 {
+			delete(surnames, surname) // no tie goes to a person the story never read as one
+		}
+		votes[surname][news.Person] += n
 	}
 	out := map[string]news.EntityKind{}
 	for k, v := range votes {
-		best := first[k]
-		if surnames[k] {
-			best = news.Person
+		if surnames[k] > 0 {
+			out[k] = winner(v, news.Person)
+		} else {
+			out[k] = winner(v, first[k])
 		}
-		for _, kind := range []news.EntityKind{news.Person, news.Place, news.Org} {
-			if v[kind] > v[best] {
-				best = kind
-			}
-		}
-		out[k] = best
 	}
 	return out
+}
+
+// winner is the kind with the most votes, ties going to tie.
+func winner(votes map[news.EntityKind]int, tie news.EntityKind) news.EntityKind {
+	best := tie
+	for _, kind := range []news.EntityKind{news.Person, news.Place, news.Org} {
+		if votes[kind] > votes[best] {
+			best = kind
+		}
+	}
+	return best
 }
 
 // kindVoteKey is a name's words in lower case, whatever its kind.

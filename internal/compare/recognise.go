@@ -226,10 +226,12 @@ func (r *Recogniser) mentions(t string) []mention {
 		// name owning an administration is the president or governor who
 		// leads it (CoNLL's gold, 12 of 13 in conllpp2020), where the
 		// model, seeing "the" before and an organisation's word after,
-		// says organisation. A place's government stays the place.
+		// says organisation; when the word's meaning (its GloVe vector)
+		// reads as a person's: universities and agencies have
+		// administrations too.
 		if k == 3 && len(c.toks) == 1 && c.next == "administration" && !knownPlace(first) && !partyAdjectives[first] &&
-			!names().has(first, "demonym") { // "the Democratic administration", "the French administration"
-			k = 1
+			!names().has(first, "demonym") && !isAcronym(c.text) && r.meaningSaysPerson(c) {
+			k = 1 // not "the Democratic/French administration", "the NASA administration", "the Harvard administration"
 		}
 		// "COVID-19", "Covid", "Ebola": a disease is no person, place or
 		// organisation (CoNLL counts it as miscellaneous), though a
@@ -455,30 +457,21 @@ var honorifics = toSet(`mr mrs ms mister sen senator rep representative gov gove
 // "President Biden", "Sen. Collins", "Mr. Stone", "Pope Francis". Titles that
 // also open the names of things are left out ("General Motors", "Chief
 // Executive", "Director of National Intelligence", "Secretary of State",
-// "Justice Dept.").
+// "Justice Dept.", "Princess Cruises", "King Soopers").
 var peopleOnlyTitles = toSet(`mr mrs ms miss mister dr sir dame sen senator rep representative gov governor mayor president
-chancellor pope king queen prince princess judge`)
+chancellor pope judge`)
 
 // titledPeople lists, in lower case, the names the article writes after a
-// title only people bear, where the name reads as a person's (no title
-// itself, "Mr. Secretary"; no digits): no "the"
-// before the title ("the President Hotel"), no place opening it ("Gov.
-// Alaska"), no head noun of an organisation or place ending it ("Mayor
-// Daley Center").
+// title only people bear where the name reads as a person's (namesAPerson;
+// not a title itself, "Mr. Secretary"; no digits, "Justice for J6").
 func titledPeople(cands []candidate) map[string]bool {
 	out := map[string]bool{}
 	for _, c := range cands {
 		title := strings.SplitN(c.title, "-", 2)[0]
-		if !peopleOnlyTitles[title] || c.prev == "the" || partyStateTag(c.text) || isTitle(c.toks[0].word) ||
-			strings.ContainsAny(c.text, "0123456789") {
-			continue // "Mr. Secretary", "Mr. President": a title, no name; "Justice for J6": a slogan
+		if peopleOnlyTitles[title] && namesAPerson(c) && !partyStateTag(c.text) && !isTitle(c.toks[0].word) &&
+			!strings.ContainsAny(c.text, "0123456789") {
+			out[strings.ToLower(c.text)] = true
 		}
-		first := strings.ToLower(c.toks[0].word)
-		last := strings.ToLower(c.toks[len(c.toks)-1].word)
-		if knownPlace(first) || names().has(last, "orgword") || names().has(last, "placeword") {
-			continue
-		}
-		out[strings.ToLower(c.text)] = true
 	}
 	return out
 }
@@ -497,11 +490,38 @@ var socialTitles = toSet(`mr mrs ms mister`)
 // precede ("the Gov. Mario M. Cuomo Bridge", "The Representative Town
 // Meeting": a name of a thing, as a person's title takes no article).
 func electedPerson(c candidate) bool {
+	return len(c.toks) > 1 && namesAPerson(c)
+}
+
+// namesAPerson reports whether a name after a person's title can be that
+// person's: no place opens it ("Gov. Alaska"), no head noun of an
+// organisation or a place ends it ("Sen. Chuck Schumer Office"), and no
+// "the" precedes the title ("the Gov. Mario M. Cuomo Bridge").
+func namesAPerson(c candidate) bool {
 	// The head nouns are the lexicon's, not orgWords: that lists firms
 	// named after people ("Mayor Michael Bloomberg").
 	last := strings.ToLower(c.toks[len(c.toks)-1].word)
-	return len(c.toks) > 1 && !knownPlace(strings.ToLower(c.toks[0].word)) && c.prev != "the" &&
+	return !knownPlace(strings.ToLower(c.toks[0].word)) && c.prev != "the" &&
 		!names().has(last, "orgword") && !names().has(last, "placeword")
+}
+
+// meaningSaysPerson reports whether the model, weighing only a candidate's
+// meaning (the mean GloVe vector of its words), finds a person likelier
+// than an organisation: "Biden" and "Obama" read as people, "Harvard" and
+// "Kremlin" as institutions.
+func (r *Recogniser) meaningSaysPerson(c candidate) bool {
+	v, ok := vectorOf(c)
+	if !ok {
+		return false
+	}
+	var person, org float64
+	for i, row := range r.vecRow {
+		if row != nil {
+			person += row[1] * float64(v[i])
+			org += row[3] * float64(v[i])
+		}
+	}
+	return person > org
 }
 
 // regionalAdjective reports whether a lower-case word is an adjective of a

@@ -208,7 +208,9 @@ func wordsOutside(s string, quoted [][2]int) []token {
 // with no sentence mark before it. Such a sentence states no whole claim of
 // the article's own (it may still share a fact: 12 of the 24 such links
 // among 400 labelled on AllSides were right). An ellipsis after a full
-// stop ("... reopening....") ends a whole sentence and is kept.
+// stop ("... reopening....") ends a whole sentence and is kept, and so is
+// one after an abbreviation's period ("... the U.S...."), which cannot be
+// told from it.
 func cutOff(sentence string) bool {
 	s := strings.TrimRight(sentence, " \t\u00a0")
 	var rest string

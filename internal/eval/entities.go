@@ -96,8 +96,10 @@ type EntitiesReport struct {
 	Predicted map[string][]compare.Entity
 	// Unseen scores, with folds, only the names none of whose words is a
 	// word of a gold name of the fitting folds: how the model does on names
-	// it has never met, as on news of another year or place (a document's
-	// folds share the year's names, which the in-set score rewards).
+	// its fitting never labelled (its lexicon, gazetteer and word vectors
+	// may still know them), as on news of another year or place (a
+	// document's folds share the year's names, which the in-set score
+	// rewards).
 	Unseen *EntitiesReport `json:",omitempty"`
 }
 

@@ -1841,14 +1841,18 @@ func bareName(subj string) string {
 }
 
 // bareSpeaker is bareName, given as the person of that surname the article
-// names in full when there is one ("Gibbs" is Robert Gibbs).
+// names in full when there is one ("Gibbs" is Robert Gibbs): the one named
+// in full most often; on a tie the one whose name has more words ("Beto
+// O’Rourke" over "O’Rourke", which nameWords also reads as two), then the
+// one named first. The people are visited in that fixed order, never in the
+// map's, so the answer is the same on every run.
 func (a *attributor) bareSpeaker(subj string) string {
 	who := bareName(subj)
 	if ws := nameWords(who); len(ws) == 1 {
-		best, n := "", 0
+		best, bestJS := "", []int(nil)
 		for _, js := range a.full[ws[0]] {
-			if len(js) > n {
-				best, n = a.entities[a.entityOf[js[0]]].Name, len(js)
+			if bestJS == nil || a.namedInFullBefore(js, bestJS) {
+				best, bestJS = a.entities[a.entityOf[js[0]]].Name, js
 			}
 		}
 		if best != "" {
@@ -1856,6 +1860,21 @@ func (a *attributor) bareSpeaker(subj string) string {
 		}
 	}
 	return who
+}
+
+// namedInFullBefore orders two people of one surname, given by their
+// full-name mentions, for bareSpeaker: more mentions first, then more name
+// words, then the earlier first mention (mention indices are unique, so two
+// different people are never equal).
+func (a *attributor) namedInFullBefore(js, ks []int) bool {
+	if len(js) != len(ks) {
+		return len(js) > len(ks)
+	}
+	jw, kw := len(nameWords(a.mentions[js[0]].name)), len(nameWords(a.mentions[ks[0]].name))
+	if jw != kw {
+		return jw > kw
+	}
+	return js[0] < ks[0]
 }
 
 // placeAt reports whether a place is named between bytes lo and hi.

@@ -1129,6 +1129,9 @@ const maxCueDistance = 20
 // clause's first name.
 func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
+	if c := a.participleAside(subj, from); c > 0 && !ing {
+		subj = subj[:c] // "The president, sitting next to Shinzo Abe, said"
+	}
 	// "Saying President Obama, he said, was ...", "When the audience
 	// finished laughing, he asked:": a pronoun right before the verb is
 	// its subject.
@@ -1379,11 +1382,97 @@ func wordsWithOffsets(s string) []token {
 	return tokensOf(s)
 }
 
+// participleAside returns where an aside set off by a comma starts in the
+// subject words s (at byte from of the text), 0 when there is none: after
+// the words that name the subject, a comma and a participle or a
+// preposition ("The president, sitting next to Shinzo Abe,", "Tomas
+// Brandt, flanked by his lawyers,"). Whoever the aside names only stands
+// beside the subject, and the aside runs to the verb (it ends with a comma
+// right before it), so it is cut off. The
+// words before the comma must name someone (a person or organisation, a
+// pronoun, or a noun phrase opened by a determiner: "On Thursday, in a
+// letter to Kroon, Brandt" opens with no subject), and no later comma may
+// open another subject with a capital or a pronoun; a noun phrase after
+// the comma ("Ada Marsh, a comedian from Dover,") is an apposition and
+// stays.
+func (a *attributor) participleAside(s string, from int) int {
+	c := strings.IndexByte(s, ',')
+	if c < 0 || !strings.HasSuffix(strings.TrimSpace(s), ",") || !a.namesSubject(s[:c], from) {
+		return 0 // an aside is closed by a comma right before the verb; "X, the mayor, joined the debate and said" has none
+	}
+	for ; c >= 0; c = nextComma(s, c) {
+		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords {
+			for d := nextComma(s, c); d >= 0; d = nextComma(s, d) {
+				w := firstWordOf(s[d+1:])
+				if _, pronoun := speakerPronouns[strings.ToLower(w)]; pronoun || startsWithCapital(w) {
+					return 0
+				}
+			}
+			return c
+		}
+	}
+	return 0
+}
+
+// maxAsideWords is the longest aside participleAside cuts off: "sitting
+// next to Japanese Prime Minister Shinzo Abe at the summit" is 11 words;
+// longer runs after a comma were, on BASIL, clauses with their own verb and
+// subject (read while writing the rule, not a held-out figure).
+const maxAsideWords = 15
+
+// nextComma is the offset of the first comma in s after offset c, -1 when
+// none.
+func nextComma(s string, c int) int {
+	if n := strings.IndexByte(s[c+1:], ','); n >= 0 {
+		return c + 1 + n
+	}
+	return -1
+}
+
+// namesSubject reports whether the words s (at byte from) can be a
+// subject: they hold a person's or organisation's name, or open with a
+// pronoun or a determiner ("The president", "His lawyer").
+func (a *attributor) namesSubject(s string, from int) bool {
+	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].end <= from+len(s); i++ {
+		if k := a.mentions[i].kind; k == news.Person || k == news.Org {
+			return true
+		}
+	}
+	w := strings.ToLower(firstWordOf(s))
+	_, pronoun := speakerPronouns[w]
+	return pronoun || subjectDeterminers[w]
+}
+
+// subjectDeterminers open a noun phrase that may name a speaker.
+var subjectDeterminers = toSet(`the a an his her their its this that`)
+
+// opensAside reports whether word w, the first after a comma in a subject,
+// opens a participle or prepositional aside: a lower-case word in -ing
+// ("sitting", "speaking"; five letters or more, so not "king") or -ed
+// ("flanked", "joined"), or a preposition (objectMarkers but "saying" and
+// "that", which introduce words said, and "of").
+func opensAside(w string) bool {
+	w = strings.Trim(w, ",.;:")
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	switch {
+	case w == "saying" || w == "that" || w == "of":
+		return false
+	case len(w) >= 5 && strings.HasSuffix(w, "ing"), len(w) >= 4 && strings.HasSuffix(w, "ed"):
+		return true
+	}
+	return objectMarkers[w] || w == "alongside" || w == "beside" || w == "next" || w == "during"
+}
+
 // resolveSubject names the speaker in the subject words subj, which start at
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
+	if c := a.participleAside(subj, from); c > 0 {
+		subj = subj[:c] // "The president, sitting next to Shinzo Abe,": the aside names no speaker
+	}
 	lo, hi := from, from+len(subj)
 	subj = strings.TrimSpace(subj)
 	if subj == "" {

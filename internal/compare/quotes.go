@@ -1581,8 +1581,14 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			return a.openerBefore(quoteAt)
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
-		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
+		case genericPersonNouns[head] || strings.HasSuffix(head, "-year-old"):
 			return a.describedPerson(quoteAt, genderOfNoun(head)) // "the 43-year-old said"
+		case nounKind(head) == "person":
+			// "the actress said", and no one is called an actress: not the
+			// last woman named, only the person who opens the sentence
+			// before ("Ramos later returned ... “...,” the Mexican-born
+			// journalist told"), as news varies a name with a description.
+			return a.openerBefore(quoteAt)
 		}
 	}
 	return ""
@@ -1622,8 +1628,8 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 			continue
 		}
 		if !endsWithWords(strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " "), noun) &&
-			!(strings.Contains(noun, " ") && strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ")) {
-			continue // (a title that opens a sentence may be part of the mention)
+			!strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ") && !appositionNoun(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], noun) {
+			continue // (a title or noun that opens a sentence may be part of the mention: "Comedian Ada Marsh")
 		}
 		name := a.nameOf(i)
 		if who != "" && who != name {
@@ -1633,6 +1639,44 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 	}
 	return who
 }
+
+// appositionNoun reports whether the text after a name, s, describes it
+// with noun in apposition: a comma, "a", "an" or "the", at most
+// maxAppositionModifiers words and the noun (not of an organisation or a
+// document) as a whole word,
+// closed by punctuation or a preposition ("Ada Marsh, a comedian from
+// Dover", "Tomas Brandt, the veteran stand-up comedian,").
+func appositionNoun(s, noun string) bool {
+	rest, ok := strings.CutPrefix(s, ", ")
+	if head := noun[strings.LastIndexByte(noun, ' ')+1:]; !ok || orgNouns[head] || documentNouns[head] {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(rest))
+	if len(words) < 2 || !articles[words[0]] {
+		return false
+	}
+	for i := 1; i < len(words) && i <= 1+maxAppositionModifiers; i++ {
+		w := strings.TrimRight(words[i], ",.;:")
+		if w == noun || i > 1 && words[i-1]+" "+w == noun { // or a two-word noun ("attorney general")
+			return w != words[i] || i+1 == len(words) || appositionEnders[words[i+1]]
+		}
+		if functionWords[w] || w != words[i] {
+			return false // the noun phrase ended ("a friend of the comedian", "a neighbour, the comedian")
+		}
+	}
+	return false
+}
+
+// appositionEnders may follow the noun of an apposition without a comma
+// ("a comedian from Dover"); a verb there makes the noun the subject of a
+// clause of its own ("Sestak, the report said", "With Tyler Shields, the
+// comedian stares").
+var appositionEnders = toSet(`from of at in for with who whose and or on since`)
+
+// maxAppositionModifiers is how many words may stand between the article
+// and the noun of an apposition: "the veteran stand-up comedian" has two;
+// three leaves room for one more without reading into a clause.
+const maxAppositionModifiers = 3
 
 // compoundTitle reports whether "before head" is one title of two words
 // ("attorney general", "prime minister", "foreign minister", "vice
@@ -2617,6 +2661,13 @@ var personNouns = toSet(`man woman businessman businesswoman billionaire mother 
 candidate nominee politician lawmaker legislator activist official officer veteran star actor actress singer rapper
 host anchor reporter writer author journalist businessman tycoon mogul magnate boy girl teenager victim suspect
 defendant plaintiff witness doctor nurse student teacher former democrat republican mayor chief`)
+
+// genericPersonNouns describe anyone of a sex, an age, a family or a
+// party, so that "the woman", "the father" or "the Democrat" is the person
+// the article was about even where no one is called so; a noun of an
+// occupation or a role ("the actress", "the comedian") is only the person
+// the article so describes.
+var genericPersonNouns = toSet(`man woman boy girl teenager mother father son daughter wife husband democrat republican`)
 
 // genderOfNoun is the gender a person noun implies, or "".
 func genderOfNoun(n string) string {

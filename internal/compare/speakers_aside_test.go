@@ -35,3 +35,30 @@ func TestParticipleAsideNamesNoSpeaker(t *testing.T) {
 			[]string{"Tomas Brandt"}},
 	})
 }
+
+// TestRoleNounIsThePersonSoDescribed: "the comedian said" is the person
+// the article calls a comedian (before the name, or in apposition after
+// it); when no one is, only the person who opens the sentence before, never
+// the last person of the noun's gender.
+func TestRoleNounIsThePersonSoDescribed(t *testing.T) {
+	runSpeakerCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a noun that opens the sentence before the name",
+			"Comedian Ada Marsh opened the festival in Calder on Friday. Tomas Brandt, the mayor, spoke after her.\n\n“I am not here to be funny,” the comedian added.",
+			[]string{"Comedian Ada Marsh"}},
+		{"a noun in apposition",
+			"Ada Marsh, a comedian from Dover, opened the festival in Calder on Friday. Tomas Brandt, the mayor, spoke after her.\n\n“I am not here to be funny,” the comedian said.",
+			[]string{"Ada Marsh"}},
+		{"no one so described",
+			"Tomas Brandt, the mayor, opened the festival in Calder on Friday. The crowd cheered for Ada Marsh.\n\n“I am not here to be funny,” the actress said.",
+			[]string{""}},
+		{"no one so described but the opener of the sentence before",
+			"Tomas Brandt, the mayor, opened the festival in Calder on Friday. Ada Marsh spoke after him.\n\n“I am not here to be funny,” the actress said.",
+			[]string{"Ada Marsh"}},
+		{"a noun followed by a verb is no apposition",
+			"The council met in Calder on Friday with Ada Marsh, the engineer says, and voted no.\n\nThe vote came late.\n\n“The bridge is too dear,” the engineer said.",
+			[]string{""}},
+	})
+}

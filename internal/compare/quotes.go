@@ -1132,6 +1132,9 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	if c := a.participleAside(subj, from); c > 0 && !ing {
 		subj = subj[:c] // "The president, sitting next to Shinzo Abe, said"
 	}
+	if who, ok := a.groupSpeaker(subj, from); ok {
+		return who // "Democrats on the committee, led by Ada Marsh, said"
+	}
 	// "Saying President Obama, he said, was ...", "When the audience
 	// finished laughing, he asked:": a pronoun right before the verb is
 	// its subject.
@@ -1465,11 +1468,111 @@ func opensAside(w string) bool {
 	return objectMarkers[w] || w == "alongside" || w == "beside" || w == "next" || w == "during"
 }
 
+// groupSpeaker reads the subject words subj (at byte from) as a group of
+// people that names one of its members ("Senate Democrats, including Ada
+// Marsh,", "Democrats on the committee, led by Ada Marsh", "Marsh and other
+// Democrats", "Many of Marsh's colleagues"): its noun phrase, before any
+// comma, ends in a plural noun of people (groupNoun, not part of a
+// person's name: "Mr. Blacks") with only determiners, numbers, capitalised
+// words, a name's 's or "and" before it, a person is named in the subject,
+// and no later comma opens another subject ("Republicans who back such
+// changes, he said"). The member does not speak for the group: ok is true
+// and who is the group's name when it is a party's, all capitalised
+// ("Senate Democrats", "House Republicans"), else "".
+func (a *attributor) groupSpeaker(subj string, from int) (who string, ok bool) {
+	np, rest, _ := strings.Cut(strings.TrimRight(subj, " .;:!?"), ",")
+	if !a.personIn(from, from+len(strings.TrimRight(subj, " .;:!?"))) || opensSubject(rest) {
+		return "", false
+	}
+	words := strings.Fields(np)
+	for i, w := range words { // "on the committee", "in the House": the phrase ends before the preposition
+		if lw := strings.ToLower(w); i > 0 && (objectMarkers[lw] || lw == "in" || lw == "who" || lw == "that" || lw == "which") && lw != "of" {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) > 2 && groupQuantifiers[strings.ToLower(words[0])] && strings.EqualFold(words[1], "of") {
+		words = words[2:] // "Many of Marsh's colleagues"
+	}
+	if len(words) == 0 || !groupNoun(strings.ToLower(words[len(words)-1])) {
+		return "", false
+	}
+	if head := strings.LastIndex(np, words[len(words)-1]); a.personAt(from + strings.Index(subj, np) + head) {
+		return "", false // "Mr. Blacks", "Dustin Childs"
+	}
+	if strings.EqualFold(words[0], "the") && len(words) > 1 && startsWithCapital(words[1]) {
+		words = words[1:] // "the Democrats" are Democrats
+	}
+	named := partyNouns[strings.TrimSuffix(strings.ToLower(words[len(words)-1]), "s")]
+	for _, w := range words[:len(words)-1] {
+		lw := strings.ToLower(w)
+		switch {
+		case groupDeterminers[lw] || groupQuantifiers[lw] || lw == "and" || strings.Trim(lw, "0123456789,") == "":
+			named = false
+		case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s"):
+			named = false // "Marsh's fellow Democrats"
+		case startsWithCapital(w):
+			continue
+		default:
+			return "", false // "The senator met Democrats": a verb, not a group's noun phrase
+		}
+	}
+	if !named {
+		return "", true
+	}
+	return strings.Join(words, " "), true
+}
+
+// partyNouns name a party's members; "Democrats" and "House Republicans"
+// are a group that speaks, while "Officials" or "Students" opening a
+// sentence are no name.
+var partyNouns = toSet(`democrat republican conservative liberal progressive libertarian socialist`)
+
+// opensSubject reports whether a comma in s opens another subject: a
+// capitalised word or a pronoun after it ("Republicans who back such
+// changes, he said").
+func opensSubject(s string) bool {
+	for _, part := range strings.Split(s, ",") {
+		w := firstWordOf(part)
+		if _, pronoun := speakerPronouns[strings.ToLower(w)]; pronoun || startsWithCapital(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn reports whether a person is named between bytes lo and hi.
+func (a *attributor) personIn(lo, hi int) bool {
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		if a.mentions[i].kind == news.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reports whether byte at lies in a person's name.
+func (a *attributor) personAt(at int) bool {
+	i := a.mentionsFrom(at + 1)
+	return i > 0 && a.mentions[i-1].kind == news.Person && a.mentions[i-1].end > at
+}
+
+// groupDeterminers and groupQuantifiers may open or qualify a group's noun
+// phrase ("the two senators", "several other Democrats", "both
+// lawmakers").
+var (
+	groupDeterminers = toSet(`the these those his her their its our other fellow top senior leading former`)
+	groupQuantifiers = toSet(`many some most all both several few two three four five six seven eight nine ten dozens hundreds thousands`)
+)
+
 // resolveSubject names the speaker in the subject words subj, which start at
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
+	if who, ok := a.groupSpeaker(subj, from); ok {
+		return who // "Senate Democrats, including Ada Marsh,": not Ada Marsh
+	}
 	if c := a.participleAside(subj, from); c > 0 {
 		subj = subj[:c] // "The president, sitting next to Shinzo Abe,": the aside names no speaker
 	}

@@ -62,3 +62,36 @@ func TestRoleNounIsThePersonSoDescribed(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestGroupSpeakerIsNoMember: words a group says ("Senate Democrats,
+// including Ada Marsh, said", "Marsh and other Democrats said") are the
+// group's, a party's by its name, never one member's.
+func TestGroupSpeakerIsNoMember(t *testing.T) {
+	const opening = "Senator Tomas Brandt spoke on Monday.\n\n"
+	runSpeakerCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party's members, one named in an aside",
+			opening + "Senate Democrats, including Ada Marsh, said the budget was “dead on arrival.”",
+			[]string{"Senate Democrats"}},
+		{"a party's members with a phrase and an aside",
+			opening + "Democrats on the committee, led by Senator Ada Marsh, said the budget was “dead on arrival.”",
+			[]string{"Democrats"}},
+		{"a member and others",
+			opening + "“We will not support this budget,” Marsh and other Democrats said.",
+			[]string{""}},
+		{"a member and others after the verb",
+			opening + "“We will not support this budget,” said Ada Marsh and two other senators.",
+			[]string{""}},
+		{"a member's colleagues",
+			opening + "Many of Marsh's colleagues said the budget was “dead on arrival.”",
+			[]string{""}},
+		{"a group before another subject",
+			opening + "Democrats who back the plan, he said, “are wrong about the budget.”",
+			[]string{"Tomas Brandt"}},
+		{"a surname that looks plural",
+			opening + "“We will not support this budget,” said Ada Childs.",
+			[]string{"Ada Childs"}},
+	})
+}

@@ -641,7 +641,13 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		from := at + len(after) - len(d)
 		for i := a.mentionsFrom(from); i < len(a.mentions); i++ {
 			if m := a.mentions[i]; m.kind == news.Person || m.kind == news.Org {
-				if strings.TrimLeftFunc(a.t[from:m.offset], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("―—–-", r) }) == "" {
+				// Titles may come first ("— Sen. Tom Cotton"), and an
+				// organisation may only qualify the title of the person
+				// after it ("— Calder Party Chair Ada Marsh").
+				if onlyTitles(strings.TrimLeftFunc(a.t[from:m.offset], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("―—–-", r) })) {
+					if lineEnd := from + strings.IndexByte(d+"\n", '\n'); m.kind == news.Org && a.modifiesTitled(i, lineEnd) {
+						return a.nameOf(i + 1), "—", true
+					}
 					return a.nameOf(i), "—", true
 				}
 				break

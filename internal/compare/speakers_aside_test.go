@@ -95,3 +95,21 @@ func TestGroupSpeakerIsNoMember(t *testing.T) {
 			[]string{"Ada Childs"}},
 	})
 }
+
+// TestDashBylineWithTitles: a quote followed by a dash and a byline ("—
+// Sen. Tomas Brandt (R-Ark.), in a tweet") is the person named there,
+// titles and an organisation that only qualifies the title ("— Calder
+// Party Chair Ada Marsh") aside.
+func TestDashBylineWithTitles(t *testing.T) {
+	runSpeakerCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"titles and a qualifying organisation before the names",
+			"“Was the mayor paid for these books?” — Calder Party Chair Ada Marsh, in a tweet, April 26, 2021 “The council’s weakness caused a surge. Now they want more?” — Sen. Tomas Brandt (R-Ark.), in a tweet, April 25, 2021",
+			[]string{"Ada Marsh", "Tomas Brandt"}},
+		{"an organisation's byline",
+			"“We will win.” — the Calder Party, in a statement",
+			[]string{"Calder Party"}},
+	})
+}

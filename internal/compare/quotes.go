@@ -166,6 +166,7 @@ func quotesOf(t string, mentions []mention) []Quote {
 func (a *attributor) quotes() []Quote {
 	t := a.t
 	var out []Quote
+	var runs []quoteRun              // per quote of out: its paragraph and how it opens and ends
 	lastSpeaker := ""                // the speaker of the last attributed quote
 	lastParagraph := -1              // the paragraph of that quote
 	announcer, announcedIn := "", -1 // who a paragraph announces a statement by, and where
@@ -230,6 +231,7 @@ func (a *attributor) quotes() []Quote {
 				}
 			}
 			out = append(out, q)
+			runs = append(runs, quoteRun{paragraph, opensParagraph(p, qs), qs.end >= len(strings.TrimRight(p, " "))})
 			prevAfter = qs.after
 		}
 		if strings.TrimSpace(p) != "" && previous == "" && paragraph > lastParagraph {
@@ -242,7 +244,32 @@ func (a *attributor) quotes() []Quote {
 		}
 		start = end + 1
 	}
+	continuedQuotes(out, runs)
 	return out
+}
+
+// quoteRun says where a quote stands: its paragraph, whether it opens it,
+// and whether it is left open at the paragraph's end.
+type quoteRun struct {
+	paragraph int
+	opens     bool
+	leftOpen  bool
+}
+
+// continuedQuotes gives a quote with no attribution that is left open at
+// its paragraph's end the speaker of the quote that opens the next
+// paragraph: news runs one quotation over several paragraphs, opening each
+// and closing only the last, and attributes it once ("...the American
+// people. / "I have asked all for their forgiveness...," he said"). From
+// the last quote back, so that a run of several paragraphs is one
+// speaker's.
+func continuedQuotes(out []Quote, runs []quoteRun) {
+	for i := len(out) - 2; i >= 0; i-- {
+		next := runs[i+1]
+		if out[i].Speaker == "" && out[i].Cue == "" && runs[i].leftOpen && next.opens && next.paragraph == runs[i].paragraph+1 {
+			out[i].Speaker = out[i+1].Speaker
+		}
+	}
 }
 
 // joinedCue reports whether the words between two quotes of a paragraph

@@ -113,3 +113,19 @@ func TestDashBylineWithTitles(t *testing.T) {
 			[]string{"Calder Party"}},
 	})
 }
+
+// TestQuoteRunOverParagraphs: a quotation left open at its paragraph's end
+// goes on in the next paragraph, whose attribution is the whole run's.
+func TestQuoteRunOverParagraphs(t *testing.T) {
+	runSpeakerCases(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"two paragraphs, attributed once",
+			"Mayor Tomas Brandt spoke for an hour on Monday.\n\n“We owe the town a bridge, and we owe it a good one.\n\n“I have asked the council to find the money,” he said.",
+			[]string{"Tomas Brandt", "Tomas Brandt"}},
+		{"a closed quote is not continued",
+			"Mayor Tomas Brandt spoke for an hour on Monday.\n\nA sign read “We owe the town a bridge.”\n\n“I have asked the council to find the money,” said Ada Marsh.",
+			[]string{"", "Ada Marsh"}},
+	})
+}

@@ -585,7 +585,7 @@ func TestUniqueClausesInsideSharedFacts(t *testing.T) {
 }
 
 func TestConflictingDatesAndRoleSpeakers(t *testing.T) {
-	a := news.Article{ID: "a", Text: "The board said Teodor Brandvold will take over the Calder Harbour Authority on March 3.\n\n" +
+	a := news.Article{ID: "a", Text: "The board said engineer Teodor Brandvold will take over the Calder Harbour Authority on March 3.\n\n" +
 		"\"The queue of ships is my first job,\" the engineer said."}
 	b := news.Article{ID: "b", Text: "The board said Teodor Brandvold will take over the Calder Harbour Authority on March 10."}
 	c := Compare([]news.Article{a, b})

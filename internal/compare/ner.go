@@ -406,9 +406,15 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	// the title's run, so the department opens this one; it is the
 	// title's, not the name's, when a first name follows (review s8b; not
 	// "director of the National Economic Council").
-	if k < j-1 && titleComplements[strings.ToLower(toks[k].word)] && isFirstName(toks[k+1].word) && afterTitleOfThe(t[:toks[k].start]) {
-		k++
-		cut = true
+	if k < j-1 && titleComplements[strings.ToLower(toks[k].word)] && afterTitleOfThe(t[:toks[k].start]) {
+		switch {
+		case isFirstName(toks[k+1].word):
+			k++
+			cut = true
+		case k < j-2 && complementTails[strings.ToLower(toks[k+1].word)] && isFirstName(toks[k+2].word):
+			k += 2 // "Secretary of the Air Force Frank Kendall"
+			cut = true
+		}
 	}
 	for k < j-1 && isTitle(toks[k].word) {
 		title = strings.ToLower(strings.TrimSuffix(toks[k].word, "."))
@@ -497,12 +503,13 @@ func afterTitleOfThe(before string) bool {
 }
 
 // complementTails are the second words of two-word departments.
-var complementTails = toSet(`security intelligence affairs`)
+var complementTails = toSet(`security intelligence affairs force`)
 
-// titleComplements complete a title after "of": the departments of a
+// titleComplements complete a title after "of": the departments (and the
+// armed services: "Secretary of the Navy", "of the Air Force") of a
 // secretary, a chief's staff.
 var titleComplements = toSet(`state staff defense defence treasury commerce labor labour energy justice interior agriculture
-education transportation health homeland housing national veterans`)
+education transportation health homeland housing national veterans navy army air`)
 
 // isFirstName reports whether the name lexicon gives a word as a person's
 // first name.

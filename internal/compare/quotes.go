@@ -166,6 +166,7 @@ func quotesOf(t string, mentions []mention) []Quote {
 func (a *attributor) quotes() []Quote {
 	t := a.t
 	var out []Quote
+	var runs []quoteRun              // per quote of out: its paragraph and how it opens and ends
 	lastSpeaker := ""                // the speaker of the last attributed quote
 	lastParagraph := -1              // the paragraph of that quote
 	announcer, announcedIn := "", -1 // who a paragraph announces a statement by, and where
@@ -230,6 +231,7 @@ func (a *attributor) quotes() []Quote {
 				}
 			}
 			out = append(out, q)
+			runs = append(runs, quoteRun{paragraph, opensParagraph(p, qs), qs.end >= len(strings.TrimRight(p, " "))})
 			prevAfter = qs.after
 		}
 		if strings.TrimSpace(p) != "" && previous == "" && paragraph > lastParagraph {
@@ -242,7 +244,32 @@ func (a *attributor) quotes() []Quote {
 		}
 		start = end + 1
 	}
+	continuedQuotes(out, runs)
 	return out
+}
+
+// quoteRun says where a quote stands: its paragraph, whether it opens it,
+// and whether it is left open at the paragraph's end.
+type quoteRun struct {
+	paragraph int
+	opens     bool
+	leftOpen  bool
+}
+
+// continuedQuotes gives a quote with no attribution that is left open at
+// its paragraph's end the speaker of the quote that opens the next
+// paragraph: news runs one quotation over several paragraphs, opening each
+// and closing only the last, and attributes it once ("...the American
+// people. / "I have asked all for their forgiveness...," he said"). From
+// the last quote back, so that a run of several paragraphs is one
+// speaker's.
+func continuedQuotes(out []Quote, runs []quoteRun) {
+	for i := len(out) - 2; i >= 0; i-- {
+		next := runs[i+1]
+		if out[i].Speaker == "" && out[i].Cue == "" && runs[i].leftOpen && next.opens && next.paragraph == runs[i].paragraph+1 {
+			out[i].Speaker = out[i+1].Speaker
+		}
+	}
 }
 
 // joinedCue reports whether the words between two quotes of a paragraph
@@ -641,7 +668,13 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		from := at + len(after) - len(d)
 		for i := a.mentionsFrom(from); i < len(a.mentions); i++ {
 			if m := a.mentions[i]; m.kind == news.Person || m.kind == news.Org {
-				if strings.TrimLeftFunc(a.t[from:m.offset], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("―—–-", r) }) == "" {
+				// Titles may come first ("— Sen. Tom Cotton"), and an
+				// organisation may only qualify the title of the person
+				// after it ("— Calder Party Chair Ada Marsh").
+				if onlyTitles(strings.TrimLeftFunc(a.t[from:m.offset], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("―—–-", r) })) {
+					if lineEnd := from + strings.IndexByte(d+"\n", '\n'); m.kind == news.Org && a.modifiesTitled(i, lineEnd) {
+						return a.nameOf(i + 1), "—", true
+					}
 					return a.nameOf(i), "—", true
 				}
 				break
@@ -1129,6 +1162,12 @@ const maxCueDistance = 20
 // clause's first name.
 func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
+	if c := a.participleAside(subj, from); c > 0 && !ing {
+		subj = subj[:c] // "The president, sitting next to Shinzo Abe, said"
+	}
+	if who, ok := a.groupSpeaker(subj, from); ok {
+		return who // "Democrats on the committee, led by Ada Marsh, said"
+	}
 	// "Saying President Obama, he said, was ...", "When the audience
 	// finished laughing, he asked:": a pronoun right before the verb is
 	// its subject.
@@ -1379,11 +1418,197 @@ func wordsWithOffsets(s string) []token {
 	return tokensOf(s)
 }
 
+// participleAside returns where an aside set off by a comma starts in the
+// subject words s (at byte from of the text), 0 when there is none: after
+// the words that name the subject, a comma and a participle or a
+// preposition ("The president, sitting next to Shinzo Abe,", "Tomas
+// Brandt, flanked by his lawyers,"). Whoever the aside names only stands
+// beside the subject, and the aside runs to the verb (it ends with a comma
+// right before it), so it is cut off. The
+// words before the comma must name someone (a person or organisation, a
+// pronoun, or a noun phrase opened by a determiner: "On Thursday, in a
+// letter to Kroon, Brandt" opens with no subject), and no later comma may
+// open another subject with a capital or a pronoun; a noun phrase after
+// the comma ("Ada Marsh, a comedian from Dover,") is an apposition and
+// stays.
+func (a *attributor) participleAside(s string, from int) int {
+	c := strings.IndexByte(s, ',')
+	if c < 0 || !strings.HasSuffix(strings.TrimSpace(s), ",") || !a.namesSubject(s[:c], from) {
+		return 0 // an aside is closed by a comma right before the verb; "X, the mayor, joined the debate and said" has none
+	}
+	for ; c >= 0; c = nextComma(s, c) {
+		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords {
+			for d := nextComma(s, c); d >= 0; d = nextComma(s, d) {
+				w := firstWordOf(s[d+1:])
+				if _, pronoun := speakerPronouns[strings.ToLower(w)]; pronoun || startsWithCapital(w) {
+					return 0
+				}
+			}
+			return c
+		}
+	}
+	return 0
+}
+
+// maxAsideWords is the longest aside participleAside cuts off: "sitting
+// next to Japanese Prime Minister Shinzo Abe at the summit" is 11 words;
+// longer runs after a comma were, on BASIL, clauses with their own verb and
+// subject (read while writing the rule, not a held-out figure).
+const maxAsideWords = 15
+
+// nextComma is the offset of the first comma in s after offset c, -1 when
+// none.
+func nextComma(s string, c int) int {
+	if n := strings.IndexByte(s[c+1:], ','); n >= 0 {
+		return c + 1 + n
+	}
+	return -1
+}
+
+// namesSubject reports whether the words s (at byte from) can be a
+// subject: they hold a person's or organisation's name, or open with a
+// pronoun or a determiner ("The president", "His lawyer").
+func (a *attributor) namesSubject(s string, from int) bool {
+	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].end <= from+len(s); i++ {
+		if k := a.mentions[i].kind; k == news.Person || k == news.Org {
+			return true
+		}
+	}
+	w := strings.ToLower(firstWordOf(s))
+	_, pronoun := speakerPronouns[w]
+	return pronoun || subjectDeterminers[w]
+}
+
+// subjectDeterminers open a noun phrase that may name a speaker.
+var subjectDeterminers = toSet(`the a an his her their its this that`)
+
+// opensAside reports whether word w, the first after a comma in a subject,
+// opens a participle or prepositional aside: a lower-case word in -ing
+// ("sitting", "speaking"; five letters or more, so not "king") or -ed
+// ("flanked", "joined"), or a preposition (objectMarkers but "saying" and
+// "that", which introduce words said, and "of").
+func opensAside(w string) bool {
+	w = strings.Trim(w, ",.;:")
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	switch {
+	case w == "saying" || w == "that" || w == "of":
+		return false
+	case len(w) >= 5 && strings.HasSuffix(w, "ing"), len(w) >= 4 && strings.HasSuffix(w, "ed"):
+		return true
+	}
+	return objectMarkers[w] || w == "alongside" || w == "beside" || w == "next" || w == "during"
+}
+
+// groupSpeaker reads the subject words subj (at byte from) as a group of
+// people that names one of its members ("Senate Democrats, including Ada
+// Marsh,", "Democrats on the committee, led by Ada Marsh", "Marsh and other
+// Democrats", "Many of Marsh's colleagues"): its noun phrase, before any
+// comma, ends in a plural noun of people (groupNoun, not part of a
+// person's name: "Mr. Blacks") with only determiners, numbers, capitalised
+// words, a name's 's or "and" before it, a person is named in the subject,
+// and no later comma opens another subject ("Republicans who back such
+// changes, he said"). The member does not speak for the group: ok is true
+// and who is the group's name when it is a party's, all capitalised
+// ("Senate Democrats", "House Republicans"), else "".
+func (a *attributor) groupSpeaker(subj string, from int) (who string, ok bool) {
+	np, rest, _ := strings.Cut(strings.TrimRight(subj, " .;:!?"), ",")
+	if !a.personIn(from, from+len(strings.TrimRight(subj, " .;:!?"))) || opensSubject(rest) {
+		return "", false
+	}
+	words := strings.Fields(np)
+	for i, w := range words { // "on the committee", "in the House": the phrase ends before the preposition
+		if lw := strings.ToLower(w); i > 0 && (objectMarkers[lw] || lw == "in" || lw == "who" || lw == "that" || lw == "which") && lw != "of" {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) > 2 && groupQuantifiers[strings.ToLower(words[0])] && strings.EqualFold(words[1], "of") {
+		words = words[2:] // "Many of Marsh's colleagues"
+	}
+	if len(words) == 0 || !groupNoun(strings.ToLower(words[len(words)-1])) {
+		return "", false
+	}
+	if head := strings.LastIndex(np, words[len(words)-1]); a.personAt(from + strings.Index(subj, np) + head) {
+		return "", false // "Mr. Blacks", "Dustin Childs"
+	}
+	if strings.EqualFold(words[0], "the") && len(words) > 1 && startsWithCapital(words[1]) {
+		words = words[1:] // "the Democrats" are Democrats
+	}
+	named := partyNouns[strings.TrimSuffix(strings.ToLower(words[len(words)-1]), "s")]
+	for _, w := range words[:len(words)-1] {
+		lw := strings.ToLower(w)
+		switch {
+		case groupDeterminers[lw] || groupQuantifiers[lw] || lw == "and" || strings.Trim(lw, "0123456789,") == "":
+			named = false
+		case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s"):
+			named = false // "Marsh's fellow Democrats"
+		case startsWithCapital(w):
+			continue
+		default:
+			return "", false // "The senator met Democrats": a verb, not a group's noun phrase
+		}
+	}
+	if !named {
+		return "", true
+	}
+	return strings.Join(words, " "), true
+}
+
+// partyNouns name a party's members; "Democrats" and "House Republicans"
+// are a group that speaks, while "Officials" or "Students" opening a
+// sentence are no name.
+var partyNouns = toSet(`democrat republican conservative liberal progressive libertarian socialist`)
+
+// opensSubject reports whether a comma in s opens another subject: a
+// capitalised word or a pronoun after it ("Republicans who back such
+// changes, he said").
+func opensSubject(s string) bool {
+	for _, part := range strings.Split(s, ",") {
+		w := firstWordOf(part)
+		if _, pronoun := speakerPronouns[strings.ToLower(w)]; pronoun || startsWithCapital(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn reports whether a person is named between bytes lo and hi.
+func (a *attributor) personIn(lo, hi int) bool {
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		if a.mentions[i].kind == news.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reports whether byte at lies in a person's name.
+func (a *attributor) personAt(at int) bool {
+	i := a.mentionsFrom(at + 1)
+	return i > 0 && a.mentions[i-1].kind == news.Person && a.mentions[i-1].end > at
+}
+
+// groupDeterminers and groupQuantifiers may open or qualify a group's noun
+// phrase ("the two senators", "several other Democrats", "both
+// lawmakers").
+var (
+	groupDeterminers = toSet(`the these those his her their its our other fellow top senior leading former`)
+	groupQuantifiers = toSet(`many some most all both several few two three four five six seven eight nine ten dozens hundreds thousands`)
+)
+
 // resolveSubject names the speaker in the subject words subj, which start at
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
+	if who, ok := a.groupSpeaker(subj, from); ok {
+		return who // "Senate Democrats, including Ada Marsh,": not Ada Marsh
+	}
+	if c := a.participleAside(subj, from); c > 0 {
+		subj = subj[:c] // "The president, sitting next to Shinzo Abe,": the aside names no speaker
+	}
 	lo, hi := from, from+len(subj)
 	subj = strings.TrimSpace(subj)
 	if subj == "" {
@@ -1492,8 +1717,14 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			return a.openerBefore(quoteAt)
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
-		case nounKind(head) == "person" || strings.HasSuffix(head, "-year-old"):
+		case genericPersonNouns[head] || strings.HasSuffix(head, "-year-old"):
 			return a.describedPerson(quoteAt, genderOfNoun(head)) // "the 43-year-old said"
+		case nounKind(head) == "person":
+			// "the actress said", and no one is called an actress: not the
+			// last woman named, only the person who opens the sentence
+			// before ("Ramos later returned ... “...,” the Mexican-born
+			// journalist told"), as news varies a name with a description.
+			return a.openerBefore(quoteAt)
 		}
 	}
 	return ""
@@ -1533,8 +1764,8 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 			continue
 		}
 		if !endsWithWords(strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " "), noun) &&
-			!(strings.Contains(noun, " ") && strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ")) {
-			continue // (a title that opens a sentence may be part of the mention)
+			!strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ") && !appositionNoun(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], noun) {
+			continue // (a title or noun that opens a sentence may be part of the mention: "Comedian Ada Marsh")
 		}
 		name := a.nameOf(i)
 		if who != "" && who != name {
@@ -1544,6 +1775,44 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 	}
 	return who
 }
+
+// appositionNoun reports whether the text after a name, s, describes it
+// with noun in apposition: a comma, "a", "an" or "the", at most
+// maxAppositionModifiers words and the noun (not of an organisation or a
+// document) as a whole word,
+// closed by punctuation or a preposition ("Ada Marsh, a comedian from
+// Dover", "Tomas Brandt, the veteran stand-up comedian,").
+func appositionNoun(s, noun string) bool {
+	rest, ok := strings.CutPrefix(s, ", ")
+	if head := noun[strings.LastIndexByte(noun, ' ')+1:]; !ok || orgNouns[head] || documentNouns[head] {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(rest))
+	if len(words) < 2 || !articles[words[0]] {
+		return false
+	}
+	for i := 1; i < len(words) && i <= 1+maxAppositionModifiers; i++ {
+		w := strings.TrimRight(words[i], ",.;:")
+		if w == noun || i > 1 && words[i-1]+" "+w == noun { // or a two-word noun ("attorney general")
+			return w != words[i] || i+1 == len(words) || appositionEnders[words[i+1]]
+		}
+		if functionWords[w] || w != words[i] {
+			return false // the noun phrase ended ("a friend of the comedian", "a neighbour, the comedian")
+		}
+	}
+	return false
+}
+
+// appositionEnders may follow the noun of an apposition without a comma
+// ("a comedian from Dover"); a verb there makes the noun the subject of a
+// clause of its own ("Sestak, the report said", "With Tyler Shields, the
+// comedian stares").
+var appositionEnders = toSet(`from of at in for with who whose and or on since`)
+
+// maxAppositionModifiers is how many words may stand between the article
+// and the noun of an apposition: "the veteran stand-up comedian" has two;
+// three leaves room for one more without reading into a clause.
+const maxAppositionModifiers = 3
 
 // compoundTitle reports whether "before head" is one title of two words
 // ("attorney general", "prime minister", "foreign minister", "vice
@@ -1841,14 +2110,18 @@ func bareName(subj string) string {
 }
 
 // bareSpeaker is bareName, given as the person of that surname the article
-// names in full when there is one ("Gibbs" is Robert Gibbs).
+// names in full when there is one ("Gibbs" is Robert Gibbs): the one named
+// in full most often; on a tie the one whose name has more words ("Beto
+// O’Rourke" over "O’Rourke", which nameWords also reads as two), then the
+// one named first. The people are visited in that fixed order, never in the
+// map's, so the answer is the same on every run.
 func (a *attributor) bareSpeaker(subj string) string {
 	who := bareName(subj)
 	if ws := nameWords(who); len(ws) == 1 {
-		best, n := "", 0
+		best, bestJS := "", []int(nil)
 		for _, js := range a.full[ws[0]] {
-			if len(js) > n {
-				best, n = a.entities[a.entityOf[js[0]]].Name, len(js)
+			if bestJS == nil || a.namedInFullBefore(js, bestJS) {
+				best, bestJS = a.entities[a.entityOf[js[0]]].Name, js
 			}
 		}
 		if best != "" {
@@ -1856,6 +2129,21 @@ func (a *attributor) bareSpeaker(subj string) string {
 		}
 	}
 	return who
+}
+
+// namedInFullBefore orders two people of one surname, given by their
+// full-name mentions, for bareSpeaker: more mentions first, then more name
+// words, then the earlier first mention (mention indices are unique, so two
+// different people are never equal).
+func (a *attributor) namedInFullBefore(js, ks []int) bool {
+	if len(js) != len(ks) {
+		return len(js) > len(ks)
+	}
+	jw, kw := len(nameWords(a.mentions[js[0]].name)), len(nameWords(a.mentions[ks[0]].name))
+	if jw != kw {
+		return jw > kw
+	}
+	return js[0] < ks[0]
 }
 
 // placeAt reports whether a place is named between bytes lo and hi.
@@ -2509,6 +2797,13 @@ var personNouns = toSet(`man woman businessman businesswoman billionaire mother 
 candidate nominee politician lawmaker legislator activist official officer veteran star actor actress singer rapper
 host anchor reporter writer author journalist businessman tycoon mogul magnate boy girl teenager victim suspect
 defendant plaintiff witness doctor nurse student teacher former democrat republican mayor chief`)
+
+// genericPersonNouns describe anyone of a sex, an age, a family or a
+// party, so that "the woman", "the father" or "the Democrat" is the person
+// the article was about even where no one is called so; a noun of an
+// occupation or a role ("the actress", "the comedian") is only the person
+// the article so describes.
+var genericPersonNouns = toSet(`man woman boy girl teenager mother father son daughter wife husband democrat republican`)
 
 // genderOfNoun is the gender a person noun implies, or "".
 func genderOfNoun(n string) string {

@@ -257,9 +257,12 @@ func TestSpeakers(t *testing.T) {
 		{"a description with the person's title",
 			"Senator Ada Marsh visited the site with Tomas Brandt.\n\n“This bridge will be rebuilt,” the senator said.",
 			[]string{"Ada Marsh"}},
-		{"a description of a person by GloVe",
-			"The board said Tomas Brandt will lead the rebuilding of the bridge.\n\n“The bridge comes first,” the engineer said.",
+		{"a description of a person by GloVe, who opens the sentence before",
+			"Tomas Brandt will lead the rebuilding of the bridge, the board said.\n\n“The bridge comes first,” the engineer said.",
 			[]string{"Tomas Brandt"}},
+		{"but not someone the article never describes so",
+			"The board said Tomas Brandt will lead the rebuilding of the bridge.\n\n“The bridge comes first,” the engineer said.",
+			[]string{""}},
 		{"no one named: no speaker",
 			"“The bridge will stay closed for a year,” a spokesman said.",
 			[]string{""}},
@@ -511,7 +514,7 @@ func runSpeakerCases(t *testing.T, tests []struct {
 // TestNameAfterTitleWithOfIsNoObject: the "of" of "Secretary of State"
 // makes no object of the name after it; the pronoun is that person.
 func TestNameAfterTitleWithOfIsNoObject(t *testing.T) {
-	for _, title := range []string{"Secretary of State", "Secretary of the Interior"} {
+	for _, title := range []string{"Secretary of State", "Secretary of the Interior", "Secretary of the Navy"} {
 		text := "Piet Kroon spoke on Monday. The talks came days before " + title + " Tomas Brandt arrived in Calder.\n\n“We are ready for the talks,” he said."
 		qs := Quotes(text)
 		if len(qs) != 1 || qs[0].Speaker != "Tomas Brandt" {
@@ -522,12 +525,16 @@ func TestNameAfterTitleWithOfIsNoObject(t *testing.T) {
 
 // TestTitleWithOfAfterAnInvertedVerb: "said Secretary of State Tomas
 // Brandt" names the speaker; the "of" of the title does not end the
-// subject.
+// subject, and an armed service after "of the" is the title's, not an
+// organisation's name ("Navy Tomas Brandt" was one).
 func TestTitleWithOfAfterAnInvertedVerb(t *testing.T) {
-	for _, title := range []string{"Secretary of State", "Secretary of Defense"} {
+	for _, title := range []string{"Secretary of State", "Secretary of Defense", "Secretary of the Navy", "Secretary of the Air Force", "Secretary of the Army"} {
 		text := "“We want a ceasefire,” said " + title + " Tomas Brandt."
 		if qs := Quotes(text); len(qs) != 1 || qs[0].Speaker != "Tomas Brandt" {
 			t.Errorf("%q: quotes %+v, want one by Tomas Brandt", text, qs)
+		}
+		if es := groupMentions(recognise(text)); len(es) != 1 || es[0].Name != "Tomas Brandt" || es[0].Kind != news.Person {
+			t.Errorf("%q: entities %+v, want the person Tomas Brandt", text, es)
 		}
 	}
 }

@@ -1671,7 +1671,11 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		return a.nameOf(org)
 	}
 	// A description: "the senator", "the 34-year-old mother", "the newspaper".
-	if words[0] == "the" || words[0] == "this" || words[0] == "that" || words[0] == "his" || words[0] == "her" {
+	if words[0] == "the" || words[0] == "this" || words[0] == "that" || possessiveDeterminers[words[0]] {
+		// "his family", "her spokesman": someone of the possessor's, never
+		// the possessor, who is the person who opens the sentence before
+		// as often as not ("Ada Marsh died. “...,” her family said").
+		possessed := possessiveDeterminers[words[0]]
 		head, before := strings.Trim(words[len(words)-1], ",.;:"), ""
 		for _, w := range words[1:] {
 			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
@@ -1711,15 +1715,17 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if who := a.antecedent(quoteAt, "", roleTitleOf(head)); who != "" {
 				return who
 			}
-			if who := a.nounBeforeName(head, quoteAt); who != "" {
+			if who := a.nounBeforeName(head, quoteAt); who != "" || possessed {
 				return who
 			}
 			return a.openerBefore(quoteAt)
+		case possessed && (groupNoun(head) || kinGroupNouns[head]):
+			return "" // "his family said", "their supporters said": many, none of them the possessor
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
 		case genericPersonNouns[head] || strings.HasSuffix(head, "-year-old"):
 			return a.describedPerson(quoteAt, genderOfNoun(head)) // "the 43-year-old said"
-		case nounKind(head) == "person":
+		case nounKind(head) == "person" && !possessed:
 			// "the actress said", and no one is called an actress: not the
 			// last woman named, only the person who opens the sentence
 			// before ("Ramos later returned ... “...,” the Mexican-born
@@ -2942,6 +2948,14 @@ func groupNoun(head string) bool {
 // collectiveNouns name groups of people.
 var collectiveNouns = toSet(`crowd audience people public crowds protesters supporters fans members voters attendees
 demonstrators delegates`)
+
+// possessiveDeterminers open a subject that names someone of another's:
+// "his family", "her lawyer", "their spokesman", "its chief".
+var possessiveDeterminers = toSet(`his her their its`)
+
+// kinGroupNouns name a household or circle as one speaker: "his family
+// said" is no one person.
+var kinGroupNouns = toSet(`family families relatives household parents children friends`)
 
 // anonymousNouns describe the sources news leaves unnamed: "the official
 // said" is rarely the official named before.

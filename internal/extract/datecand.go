@@ -81,19 +81,25 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 		}
 		return *hints
 	}
-	add := func(value string, src, at int, label, class string) {
+	now := readTime()
+	offPage := func(value string) dated { return dated{value: value, at: -1} } // a value of the metadata, read outside the walk of the body
+	add := func(d dated, src int) {
+		value := d.value
 		if counts[src] >= maxDatesPerSource {
 			return
+		}
+		if src == dsText {
+			value = withoutURLs(value)
 		}
 		t, ok := parseDate(value)
 		short := false
 		if !ok {
-			t, short, ok = looseDate(value, src, label, class, pageHints)
+			t, short, ok = looseDate(value, src, d.label, d.class, pageHints)
 		}
-		if !ok {
+		if !ok || afterReading(t, now) {
 			return
 		}
-		out = append(out, dateCand{t: t, src: src, at: at, rank: counts[src], label: label, class: class, text: value,
+		out = append(out, dateCand{t: t, src: src, at: d.at, rank: counts[src], label: d.label, class: d.class, text: value,
 			zone: zoned.MatchString(value), shortYear: short})
 		counts[src]++
 	}
@@ -105,56 +111,87 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 		case genericDateKeys[k]:
 			src = dsMetaDate
 		}
-		add(pm.meta[k], src, -1, "", "")
+		add(offPage(pm.meta[k]), src)
 	}
 	for _, k := range updatedKeys {
-		add(pm.meta[k], dsMetaMod, -1, "", "")
+		add(offPage(pm.meta[k]), dsMetaMod)
 	}
 	for _, k := range otherPublishedKeys(pm.meta) {
-		add(pm.meta[k], dsMetaPub, -1, "", "")
+		add(offPage(pm.meta[k]), dsMetaPub)
 	}
 	ld, hasLD := pm.ldArticle()
 	if hasLD {
-		add(ld.published, dsLDPub, -1, "", "")
-		add(ld.created, dsLDCreated, -1, "", "")
-		add(ld.updated, dsLDMod, -1, "", "")
+		add(offPage(ld.published), dsLDPub)
+		add(offPage(ld.created), dsLDCreated)
+		add(offPage(ld.updated), dsLDMod)
 	}
 	for _, o := range pm.ld {
 		if hasLD && o.id == ld.id && o.types == ld.types && o.published == ld.published {
 			continue
 		}
-		add(o.published, dsLDPubOther, -1, "", "")
-		add(o.created, dsLDCreated, -1, "", "")
+		add(offPage(o.published), dsLDPubOther)
+		add(offPage(o.created), dsLDCreated)
 	}
 	for _, it := range pm.items {
 		if it.updated {
-			add(it.value, dsItemMod, -1, "", "")
+			add(offPage(it.value), dsItemMod)
 		} else {
-			add(it.value, dsItemPub, -1, "", "")
+			add(offPage(it.value), dsItemPub)
 		}
 	}
 	for _, d := range pm.times {
-		add(d.value, dsTime, d.at, d.label, d.class)
+		add(d, dsTime)
 	}
 	for _, d := range pm.texts {
-		add(d.value, dsText, d.at, d.label, d.class)
+		add(d, dsText)
 	}
 	for _, v := range pm.scriptDates {
-		add(v, dsScript, -1, "", "")
+		add(offPage(v), dsScript)
 	}
 	for _, u := range pm.pageURLs(pageURL) {
-		if t, ok := dateFromURL(u); ok {
+		if t, ok := dateFromURL(u); ok && !afterReading(t, now) {
 			out = append(out, dateCand{t: t, src: dsURL, at: -1, text: u})
 			break
 		}
 	}
 	for _, b := range pm.bylines {
-		if t, ok := findDate(b.text); ok {
+		if t, ok := findDate(b.text); ok && !afterReading(t, now) {
 			out = append(out, dateCand{t: t, src: dsByline, at: b.at, text: b.text, rank: counts[dsByline]})
 			counts[dsByline]++
 		}
 	}
 	return out
+}
+
+// urlWord is a word of a text that is a URL or a path ("https://...",
+// "www.site.example/...", "/2019/03/12/other-post/",
+// "/wp-content/uploads/2019/03/12/x.jpg"): its date is another page's or
+// an upload folder's, not a date the text writes.
+var urlWord = regexp.MustCompile(`(?:^|\s)(?:[a-z]+://|www\.|/)\S*`)
+
+// withoutURLs is a dated text without its URL and path words, so that a
+// caption or link text that shows an address ("/2019/03/12/other-post")
+// offers no date of it.
+func withoutURLs(s string) string {
+	if !strings.Contains(s, "/") {
+		return s
+	}
+	return urlWord.ReplaceAllString(s, " ")
+}
+
+// readTime is the time a page is read, the latest it can have been
+// published (a variable, so that tests can fix it).
+var readTime = time.Now
+
+// afterReading reports whether t falls on a day after the day after now's
+// (in UTC): no page is published after it is read, so such a day is an
+// event's, an expiry's or a misread two-digit year's ("Posted 1/14/30" read
+// as 2030 on a page that writes no other year in full), never the page's.
+// The one day of slack is for the zones ahead of UTC, where a page read
+// just after midnight of its own day is still on the day before in UTC.
+// No page of the dev sets' gold has a day after its capture.
+func afterReading(t, now time.Time) bool {
+	return daysBetween(now.UTC(), t) > 1
 }
 
 // looseDate reads what parseDate does not in a dated text or <time>: a

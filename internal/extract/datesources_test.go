@@ -477,3 +477,58 @@ func TestDatesInShownAddressesAreNoCandidates(t *testing.T) {
 		t.Errorf("date candidates %q, want only the posted day 2019-03-02", got)
 	}
 }
+
+// A date inside a comment thread (an ancestor's class or id names
+// comments) is marked as such; the post's own dateline is not.
+func TestDatesInCommentThreads(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<body class="single comments-open"><article><h1>Post</h1>` +
+		`<div class="entry-meta">November 1, 2012</div><p>Text.</p></article>` +
+		`<section id="comments"><ol><li><div class="meta">November 5, 2012 at 3:00 pm</div></li></ol></section>` +
+		`<div class="recommendedPosts"><span>October 9, 2012</span></div>` +
+		`<div class="commentBody"><time datetime="2012-11-06">Nov 6</time></div></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, c := range readMeta(doc).dateCandidates("") {
+		got[c.t.Format("2006-01-02")] = c.comment
+	}
+	want := map[string]bool{"2012-11-01": false, "2012-11-05": true, "2012-10-09": false, "2012-11-06": true}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("in comments %v, want %v", got, want)
+	}
+	for name, want := range map[string]bool{"comment-list": true, "commentBody": true, "comments": true, "reply": true,
+		"disqus_thread": true, "respond": true, "recommended": false, "uncommented": false, "replyButtonless": true, "": false} {
+		if namesComment(name) != want {
+			t.Errorf("namesComment(%q) = %v, want %v", name, !want, want)
+		}
+	}
+}
+
+// The dateline is the visible date nearest the <h1>, either side, but
+// not one in a comment thread nor one further than maxDatelineFromH1.
+func TestDatelineDay(t *testing.T) {
+	far := strings.Repeat("<p>x</p>", maxDatelineFromH1)
+	for _, tc := range []struct{ name, page, want string }{
+		{"updated by the headline", `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14"}</script>` +
+			`<div class="date">Saturday, December 20, 2025</div>` + strings.Repeat("<p>x</p>", 30) +
+			`<h1>Certifications</h1><p>Written by Sean</p><p>Updated Sep 17, 2025</p>`, "2025-09-17"},
+		{"not a comment's", `<h1>Post</h1><div id="comments"><p>November 5, 2012</p></div>` + strings.Repeat("<p>x</p>", 10) +
+			`<p>Posted November 1, 2012</p>`, "2012-11-01"},
+		{"not a sentence far down", `<h1>New Zealand</h1>` + far + `<p>in office since 26 October 2017.</p>`, ""},
+		{"no headline", `<p>Posted November 1, 2012</p>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pm := readMeta(doc)
+		cands := pm.dateCandidates("")
+		for i := range cands {
+			cands[i].day = dayKey(cands[i].t)
+		}
+		if got := datelineDay(cands, pm.h1At); got != tc.want {
+			t.Errorf("%s: dateline %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -212,7 +212,12 @@ func urlPath(u string) (string, bool) {
 }
 
 // dateFromURL reads the date many news URLs carry (urlDate,
-// urlCompactDate) in the URL's path, not its host.
+// urlCompactDate) in the URL's path, not its host: its year, month and day
+// adjacent, as segments or in one segment. Not with other segments between
+// them: /2005/WEATHER/08/28/ dated 23 pages of cnn.com among the gold URLs
+// of the eight extraction sets (and no other site's but one
+// /2008/tournaments/r006/01/14/), a shape of one site that also read
+// /shows/2019/season/03/12/ and /2019/volvo/xc90/01/02/ as days.
 func dateFromURL(u string) (time.Time, bool) {
 	u, ok := urlPath(u)
 	if !ok {
@@ -226,23 +231,8 @@ func dateFromURL(u string) (time.Time, bool) {
 	if m := urlCompactDate.FindStringSubmatch(u); m != nil {
 		return numericDate(m[1], m[2], m[3])
 	}
-	if m := urlSectionDate.FindStringSubmatch(u); m != nil {
-		return numericDate(m[1], m[2], m[3])
-	}
 	return time.Time{}, false
 }
-
-// urlSectionDate is the /2008/WORLD/asiapcf/01/15/ of sites that put one
-// or two section names between the year and the month and day (CNN's
-// /2005/WEATHER/08/28/): a year segment, sections of letters and dots
-// only, and a two-digit month and day, each a whole segment. Read only
-// when no contiguous date is in the URL. Of the gold URLs of the eight
-// extraction sets, 24 carried their day only this way, 23 of cnn.com and
-// 1 of pgatour.com (/2008/tournaments/r006/01/14/, which the letters-only
-// sections now leave out): a shape measured on one site in effect. A
-// section with digits or a hyphen (/2019/volvo/xc90/01/02/,
-// /2005/top-10/08/12/) names a model or a list, not a section.
-var urlSectionDate = regexp.MustCompile(`/((?:19|20)\d{2})/(?:[A-Za-z][A-Za-z.]*/){1,2}(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)`)
 
 // urlDateOf is the day of a urlDate match: its two separators the same,
 // and with dots or underscores a two-digit month and day, as with

@@ -96,14 +96,13 @@ func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {
 
 func TestDatesInURLsOfOtherShapes(t *testing.T) {
 	for _, tc := range []struct{ url, want string }{
-		// Sections between the year and the month and day.
-		{"http://edition.example/2008/WORLD/asiapcf/01/15/minister.quits/", "2008-01-15"},
-		{"http://us.example/2005/WEATHER/08/28/storm/index.html", "2005-08-28"},
-		{"http://x.example/2019/page/2/3/", ""},            // page numbers, not a month and day
-		{"http://x.example/2019/a/b/c/01/15/", ""},         // three sections: too far from the year
-		{"http://x.example/2008/WORLD/13/01/story/", ""},   // no 13th month
-		{"http://cars.example/2019/volvo/xc90/01/02/", ""}, // a model, not a section
-		{"http://x.example/2005/top-10/08/12/", ""},        // a list's name
+		// Segments between the year and the month and day: a season, a
+		// model, a list or a section, not one date.
+		{"http://tv.example/shows/2019/season/03/12/", ""},
+		{"http://edition.example/2008/WORLD/asiapcf/01/15/minister.quits/", ""},
+		{"http://x.example/2019/page/2/3/", ""},
+		{"http://cars.example/2019/volvo/xc90/01/02/", ""},
+		{"http://x.example/2005/top-10/08/12/", ""},
 		{"https://news.example/2024/10/06/envoy-leaves/", "2024-10-06"},
 		{"https://www.zeitung.example/politik/streik-endet-2024-10-06.html", "2024-10-06"},
 		{"https://gazeta.example/kraj/20241006/strajk", "2024-10-06"},
@@ -423,6 +422,113 @@ func testPublished(t *testing.T, cases []struct{ name, page, want string }) {
 		}
 		if got := news.FormatPublished(a.Published); got != tc.want {
 			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// withReadTime fixes the time pages are read at for the length of a test.
+func withReadTime(t *testing.T, at time.Time) {
+	t.Helper()
+	old := readTime
+	readTime = func() time.Time { return at }
+	t.Cleanup(func() { readTime = old })
+}
+
+// No page is published after it is read: a day after that, a misread
+// two-digit year or an event's, is no candidate; the next day still is,
+// for the zones ahead of UTC.
+func TestNoDayAfterReading(t *testing.T) {
+	withReadTime(t, time.Date(2026, 12, 1, 22, 0, 0, 0, time.UTC))
+	testPublished(t, []struct{ name, page, want string }{
+		{"a two-digit year in the future", `<html><body><h1>Storm</h1><p>Posted 1/14/30</p></body></html>`, ""},
+		{"an event after the page", `<html><body><h1>Fair</h1><p>Opens March 3, 2027</p><p>Published November 20, 2026</p></body></html>`, "2026-11-20T00:00:00Z"},
+	})
+	now := readTime()
+	for _, tc := range []struct {
+		day  time.Time
+		want bool
+	}{
+		{time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), false},
+		{time.Date(2026, 12, 2, 9, 0, 0, 0, time.FixedZone("", 14*3600)), false}, // its own day in UTC+14
+		{time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2030, 1, 14, 0, 0, 0, 0, time.UTC), true},
+	} {
+		if got := afterReading(tc.day, now); got != tc.want {
+			t.Errorf("afterReading(%v) = %v, want %v", tc.day, got, tc.want)
+		}
+	}
+}
+
+// A URL or path a text shows (a caption's image address, a link's path)
+// offers none of its dates; a date beside it still counts.
+func TestDatesInShownAddressesAreNoCandidates(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<h1>Head</h1>` +
+		`<figure><figcaption>https://b.example/wp-content/uploads/2019/03/12/y.jpg</figcaption></figure>` +
+		`<p><a href="/2019/03/14/other/">/2019/03/14/other-post/</a></p><p>www.b.example/2019/03/15/x</p>` +
+		`<p>Posted 2019/03/02 via /feeds/2019/03/16/</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range readMeta(doc).dateCandidates("") {
+		got = append(got, c.t.Format("2006-01-02"))
+	}
+	if strings.Join(got, " ") != "2019-03-02" {
+		t.Errorf("date candidates %q, want only the posted day 2019-03-02", got)
+	}
+}
+
+// A date inside a comment thread (an ancestor's class or id names
+// comments) is marked as such; the post's own dateline is not.
+func TestDatesInCommentThreads(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<body class="single comments-open"><article><h1>Post</h1>` +
+		`<div class="entry-meta">November 1, 2012</div><p>Text.</p></article>` +
+		`<section id="comments"><ol><li><div class="meta">November 5, 2012 at 3:00 pm</div></li></ol></section>` +
+		`<div class="recommendedPosts"><span>October 9, 2012</span></div>` +
+		`<div class="commentBody"><time datetime="2012-11-06">Nov 6</time></div></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, c := range readMeta(doc).dateCandidates("") {
+		got[c.t.Format("2006-01-02")] = c.comment
+	}
+	want := map[string]bool{"2012-11-01": false, "2012-11-05": true, "2012-10-09": false, "2012-11-06": true}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("in comments %v, want %v", got, want)
+	}
+	for name, want := range map[string]bool{"comment-list": true, "commentBody": true, "comments": true, "reply": true,
+		"disqus_thread": true, "respond": true, "recommended": false, "uncommented": false, "replyButtonless": true, "": false} {
+		if namesComment(name) != want {
+			t.Errorf("namesComment(%q) = %v, want %v", name, !want, want)
+		}
+	}
+}
+
+// The dateline is the visible date nearest the <h1>, either side, but
+// not one in a comment thread nor one further than maxDatelineFromH1.
+func TestDatelineDay(t *testing.T) {
+	far := strings.Repeat("<p>x</p>", maxDatelineFromH1)
+	for _, tc := range []struct{ name, page, want string }{
+		{"updated by the headline", `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14"}</script>` +
+			`<div class="date">Saturday, December 20, 2025</div>` + strings.Repeat("<p>x</p>", 30) +
+			`<h1>Certifications</h1><p>Written by Sean</p><p>Updated Sep 17, 2025</p>`, "2025-09-17"},
+		{"not a comment's", `<h1>Post</h1><div id="comments"><p>November 5, 2012</p></div>` + strings.Repeat("<p>x</p>", 10) +
+			`<p>Posted November 1, 2012</p>`, "2012-11-01"},
+		{"not a sentence far down", `<h1>New Zealand</h1>` + far + `<p>in office since 26 October 2017.</p>`, ""},
+		{"no headline", `<p>Posted November 1, 2012</p>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pm := readMeta(doc)
+		cands := pm.dateCandidates("")
+		for i := range cands {
+			cands[i].day = dayKey(cands[i].t)
+		}
+		if got := datelineDay(cands, pm.h1At); got != tc.want {
+			t.Errorf("%s: dateline %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

@@ -119,6 +119,7 @@ type itemDate struct {
 type dated struct {
 	value, label, class string
 	at                  int
+	comment             bool // inside a comment thread (inCommentRegion)
 }
 
 // bylineMark is an element marked as naming the author: rel=author,
@@ -164,7 +165,7 @@ func readMeta(doc *html.Node) pageMeta {
 			}
 			pm.countWords(t)
 			if len(t) <= maxDatedText && strings.ContainsAny(t, "0123456789") {
-				pm.texts = append(pm.texts, dated{value: t, label: prevText, at: at, class: classAndID(n.Parent)})
+				pm.texts = append(pm.texts, dated{value: t, label: prevText, at: at, class: classAndID(n.Parent), comment: inCommentRegion(n.Parent)})
 			}
 			if len(t) <= maxBylineText {
 				pm.shorts = append(pm.shorts, dated{value: t, label: prevText, at: at})
@@ -246,7 +247,8 @@ func readMeta(doc *html.Node) pageMeta {
 				v = cleanSpace(textOf(n))
 			}
 			if v != "" {
-				pm.times = append(pm.times, dated{value: v, label: prevText, at: at, class: classAndID(n) + " " + strings.ToLower(attr(n, "itemprop")+" "+attr(n, "pubdate"))})
+				pm.times = append(pm.times, dated{value: v, label: prevText, at: at, class: classAndID(n) + " " + strings.ToLower(attr(n, "itemprop")+" "+attr(n, "pubdate")),
+					comment: inCommentRegion(n)})
 			}
 		}
 		pm.readAttrJSON(n)

@@ -100,10 +100,31 @@ func ParseLinkModel(data []byte) (*LinkModel, error) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("read link model: %w", err)
 	}
-	if !slices.Equal(m.Features, LinkFeatureNames) || len(m.Logistic.Weights) != len(LinkFeatureNames) {
-		return nil, fmt.Errorf("link model: features %v, want %v (refit it)", m.Features, LinkFeatureNames)
+	if err := m.validate(); err != nil {
+		return nil, err
 	}
 	return &m, nil
+}
+
+// validate tells why a link model cannot decide links: features other than
+// LinkFeatureNames, a weight that is no finite number (JSON writes none,
+// but a model built in code can hold one), or a threshold that is no
+// probability strictly between 0 and 1.
+func (m *LinkModel) validate() error {
+	if !slices.Equal(m.Features, LinkFeatureNames) || len(m.Logistic.Weights) != len(LinkFeatureNames) {
+		return fmt.Errorf("link model: features %v, want %v (refit it)", m.Features, LinkFeatureNames)
+	}
+	for i, w := range append(slices.Clone(m.Logistic.Weights), m.Logistic.Bias) {
+		if math.IsNaN(w) || math.IsInf(w, 0) {
+			return fmt.Errorf("link model: weight %d is %v, want a finite number (refit it)", i, w)
+		}
+	}
+	// A probability threshold of 0 or less links every pair the fact score
+	// nearly calls the same, and one over 1 none: neither is a model.
+	if !(m.Threshold > 0 && m.Threshold < 1) {
+		return fmt.Errorf("link model: threshold %v, want a probability between 0 and 1 (refit it)", m.Threshold)
+	}
+	return nil
 }
 
 // builtinLink is the embedded link model, read once.
@@ -141,13 +162,21 @@ const LinkPrecision = 0.85
 // cut for LinkPrecision: at the same right links kept, the model is to show
 // fewer wrong ones. (At the cut for LinkPrecision of its own, held out, it
 // kept more right links at about the same share of wrong ones; see README.)
-func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) *LinkModel {
+// Links without a right one, or on which the fact score reaches
+// LinkPrecision at no cut, choose no threshold: an error.
+func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) (*LinkModel, error) {
+	if !slices.Contains(ys, true) {
+		return nil, fmt.Errorf("link model: %d labelled links, none right: nothing to fit", len(ys))
+	}
 	lg := learn.FitLogistic(xs, ys, l2)
 	probs, facts := make([]float64, len(xs)), make([]float64, len(xs))
 	for i, x := range xs {
 		probs[i], facts[i] = lg.Predict(x), x[0]
 	}
 	cut := ThresholdFor(facts, ys, LinkPrecision)
+	if math.IsInf(cut, 1) {
+		return nil, fmt.Errorf("link model: on %d labelled links the fact score reaches %.0f%% right at no cut", len(ys), 100*LinkPrecision)
+	}
 	need := 0
 	for i, f := range facts {
 		if ys[i] && f >= cut {
@@ -155,7 +184,7 @@ func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) *Lin
 		}
 	}
 	return &LinkModel{Features: slices.Clone(LinkFeatureNames), Logistic: lg,
-		Threshold: thresholdKeeping(probs, ys, need), FittedOn: fittedOn}
+		Threshold: thresholdKeeping(probs, ys, need), FittedOn: fittedOn}, nil
 }
 
 // ThresholdFor is the lowest score at which the share of right ones among

@@ -2,7 +2,10 @@ package compare
 
 import (
 	"math"
+	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/learn"
 )
 
 // The figures of the sentence that gives fewer are looked for in the other:
@@ -78,5 +81,26 @@ func TestThresholdKeeping(t *testing.T) {
 func TestParseLinkModelChecksFeatures(t *testing.T) {
 	if _, err := ParseLinkModel([]byte(`{"features":["fact score"],"logistic":{"Weights":[1],"Bias":0},"threshold":0.5}`)); err == nil {
 		t.Error("a model of other features was accepted")
+	}
+}
+
+// A link model with a weight that is no number, or a threshold that is no
+// probability strictly between 0 and 1, is refused with the reason.
+func TestParseLinkModelChecksValues(t *testing.T) {
+	const features = `{"features":["fact score","log shorter words","numbers unmatched"],"logistic":{"Weights":[1,1,1],"Bias":0}`
+	for _, c := range []struct{ json, want string }{
+		{features + `,"threshold":0.5}`, ""},
+		{features + `}`, "threshold 0,"},
+		{features + `,"threshold":1.5}`, "threshold 1.5,"},
+		{features + `,"threshold":-0.1}`, "threshold -0.1,"},
+	} {
+		_, err := ParseLinkModel([]byte(c.json))
+		if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)) {
+			t.Errorf("%s: error %v, want one saying %q", c.json, err, c.want)
+		}
+	}
+	m := LinkModel{Features: LinkFeatureNames, Logistic: learn.Logistic{Weights: []float64{1, math.NaN(), 1}}, Threshold: 0.5}
+	if err := m.validate(); err == nil || !strings.Contains(err.Error(), "weight 1 is NaN") {
+		t.Errorf("a NaN weight: error %v", err)
 	}
 }

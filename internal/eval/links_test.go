@@ -18,6 +18,16 @@ var linkLabels = strings.Join([]string{
 	"flood\tf-1\t0\tnumber\ts2\tThe river rose 3 metres on Sunday.\tThe river rose 5 metres on Monday.",
 }, "\n") + "\n"
 
+// writeLabels writes a labels file into a test's temporary folder.
+func writeLabels(t *testing.T, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "links.tsv")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // Labelled links are read with their features, the unlabelled ones left out,
 // and each set is scored by a model fitted on the other.
 func TestLinkLabels(t *testing.T) {
@@ -41,7 +51,10 @@ func TestLinkLabels(t *testing.T) {
 	if got := rows[3].X[2]; got != 1 {
 		t.Errorf("numbers unmatched of 3 and 5 metres = %.2f, want 1", got)
 	}
-	figs := LinksLeaveOneSetOut(rows, 1)
+	figs, err := LinksLeaveOneSetOut(rows, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(figs) != 2 || figs[0].Links != 2 || figs[1].Links != 2 {
 		t.Fatalf("held-out figures %+v, want two sets of two links", figs)
 	}
@@ -55,5 +68,50 @@ func TestLinkLabelsNeedColumns(t *testing.T) {
 	}
 	if _, err := ReadLinkLabels(path); err == nil {
 		t.Error("a file without sentences was read")
+	}
+}
+
+// A file written with CRLF line ends reads as the same file with LF ones.
+func TestLinkLabelsCRLF(t *testing.T) {
+	rows, err := ReadLinkLabels(writeLabels(t, strings.ReplaceAll(linkLabels, "\n", "\r\n")))
+	if err != nil || len(rows) != 4 {
+		t.Fatalf("CRLF file: %d links, %v; want 4", len(rows), err)
+	}
+}
+
+// A label other than 0, 1 or ? is an error naming the file and line, and a
+// file with no labelled link is refused rather than read as nothing.
+func TestLinkLabelsRefuseBadInput(t *testing.T) {
+	header := strings.SplitAfter(linkLabels, "\n")[0]
+	for _, c := range []struct{ text, want string }{
+		{strings.Replace(linkLabels, "\t1\t\ts1\t", "\tyes\t\ts1\t", 1), `links.tsv:2: label "yes", want 0, 1 or ?`},
+		{strings.Replace(linkLabels, "\t1\t\ts1\t", "\t1 \t\ts1\t", 1), `links.tsv:2: label "1 ", want 0, 1 or ?`},
+		{header, "links.tsv: no link labelled 0 or 1"},
+		{header + "x\tx-0\t?\t\ts\tA.\tB.\n", "links.tsv: no link labelled 0 or 1"},
+	} {
+		_, err := ReadLinkLabels(writeLabels(t, c.text))
+		if err == nil || !strings.HasSuffix(err.Error(), c.want) {
+			t.Errorf("error %v, want one ending %q", err, c.want)
+		}
+	}
+}
+
+// Leaving one set out of a single set would fit on nothing: refused.
+func TestLinksLeaveOneSetOutNeedsTwoSets(t *testing.T) {
+	rows, err := ReadLinkLabels(writeLabels(t, strings.Join(strings.SplitAfter(linkLabels, "\n")[:4], "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if figs, err := LinksLeaveOneSetOut(rows, 1); err == nil {
+		t.Errorf("one set held out of itself gave %+v", figs)
+	}
+}
+
+// Links with no right one choose no threshold: an error, not a model that
+// cannot be written.
+func TestFitLinksWithoutRightOnes(t *testing.T) {
+	rows := []LinkRow{{Set: "a", X: []float64{1.2, 2, 0}}, {Set: "a", X: []float64{1.5, 2, 0}}}
+	if m, err := FitLinks(rows, 1, nil); err == nil {
+		t.Errorf("fitted %+v on links none of which is right", m)
 	}
 }

@@ -184,7 +184,7 @@ func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) (*Li
 		}
 	}
 	return &LinkModel{Features: slices.Clone(LinkFeatureNames), Logistic: lg,
-		Threshold: thresholdKeeping(probs, ys, need), FittedOn: fittedOn}, nil
+		Threshold: ThresholdKeeping(probs, ys, need), FittedOn: fittedOn}, nil
 }
 
 // ThresholdFor is the lowest score at which the share of right ones among
@@ -201,9 +201,9 @@ func ThresholdFor(scores []float64, ys []bool, precision float64) float64 {
 	return best
 }
 
-// thresholdKeeping is the highest score at which at least need of the
+// ThresholdKeeping is the highest score at which at least need of the
 // right ones are kept; the lowest score when fewer are right.
-func thresholdKeeping(scores []float64, ys []bool, need int) float64 {
+func ThresholdKeeping(scores []float64, ys []bool, need int) float64 {
 	best := math.Inf(-1)
 	sweep(scores, ys, func(score float64, _, right int) bool {
 		best = score

@@ -70,8 +70,8 @@ func TestThresholdKeeping(t *testing.T) {
 		need int
 		want float64
 	}{{1, 0.9}, {2, 0.7}, {3, 0.7}, {4, 0.5}, {5, 0.5}} {
-		if got := thresholdKeeping(scores, ys, c.need); got != c.want {
-			t.Errorf("thresholdKeeping(%d) = %.2f, want %.2f", c.need, got, c.want)
+		if got := ThresholdKeeping(scores, ys, c.need); got != c.want {
+			t.Errorf("ThresholdKeeping(%d) = %.2f, want %.2f", c.need, got, c.want)
 		}
 	}
 }

@@ -63,12 +63,19 @@ func ReadLinkLabels(path string) ([]LinkRow, error) {
 // LinkFigures are a set's labelled links as two decisions keep them: the
 // fact score alone from a cut, and a link model. Shown is the share of
 // right links among those kept, Kept the share of the right links kept.
+// EqualShown is the fact score's share right at a cut moved, on these links,
+// to keep as many right links as the model does: the two compared at equal
+// right links kept (a cut the fact score could not have chosen unseen, so
+// it favours the fact score). The AUCs rank the links by the fact score and
+// by the model's probability.
 type LinkFigures struct {
 	Set                   string
 	Links                 int
 	Cut                   float64 // the fact score the first decision needs
 	CutShown, CutKept     float64
 	ModelShown, ModelKept float64
+	EqualShown            float64
+	FactAUC, ModelAUC     float64
 }
 
 // LinksLeaveOneSetOut scores each set's links by the fact score cut and by
@@ -123,6 +130,17 @@ func LinkCheck(rows []LinkRow, m *compare.LinkModel, cut float64, set string) Li
 	f := LinkFigures{Set: set, Links: len(rows), Cut: cut}
 	f.CutShown, f.CutKept = keptShares(rows, func(r LinkRow) bool { return r.X[0] >= cut })
 	f.ModelShown, f.ModelKept = keptShares(rows, func(r LinkRow) bool { return m.Links(r.X) })
+	facts, probs, ys := make([]float64, len(rows)), make([]float64, len(rows)), make([]bool, len(rows))
+	need := 0
+	for i, r := range rows {
+		facts[i], probs[i], ys[i] = r.X[0], m.Logistic.Predict(r.X), r.Right
+		if r.Right && m.Links(r.X) {
+			need++
+		}
+	}
+	equal := compare.ThresholdKeeping(facts, ys, need)
+	f.EqualShown, _ = keptShares(rows, func(r LinkRow) bool { return r.X[0] >= equal })
+	f.FactAUC, f.ModelAUC = ROCAUC(facts, ys), ROCAUC(probs, ys)
 	return f
 }
 

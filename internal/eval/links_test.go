@@ -1,10 +1,14 @@
 package eval
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/learn"
 )
 
 // linkLabels are hand-labelled links of two made-up sets: right links
@@ -113,5 +117,27 @@ func TestFitLinksWithoutRightOnes(t *testing.T) {
 	rows := []LinkRow{{Set: "a", X: []float64{1.2, 2, 0}}, {Set: "a", X: []float64{1.5, 2, 0}}}
 	if m, err := FitLinks(rows, 1, nil); err == nil {
 		t.Errorf("fitted %+v on links none of which is right", m)
+	}
+}
+
+// The fact score is also scored at the cut that keeps as many right links
+// as the model does, and both are ranked by ROC-AUC: here the model drops
+// a wrong link of high fact score whose figures differ, which the fact
+// score must keep to keep the model's two right links.
+func TestLinkCheckAtEqualRightKept(t *testing.T) {
+	m := &compare.LinkModel{Features: compare.LinkFeatureNames,
+		Logistic: learn.Logistic{Weights: []float64{1, 0, -10}}, Threshold: 0.8}
+	rows := []LinkRow{
+		{X: []float64{2, 1, 0}, Right: true},
+		{X: []float64{1.9, 1, 1}},
+		{X: []float64{1.5, 1, 0}, Right: true},
+		{X: []float64{0.5, 1, 0}},
+	}
+	f := LinkCheck(rows, m, 1.8, "s")
+	if f.ModelShown != 1 || f.ModelKept != 1 || math.Abs(f.EqualShown-2.0/3) > 1e-9 {
+		t.Errorf("model %.2f/%.2f, fact score at equal kept %.2f; want 1/1 and 0.67", f.ModelShown, f.ModelKept, f.EqualShown)
+	}
+	if f.FactAUC != 0.75 || f.ModelAUC != 1 {
+		t.Errorf("ROC-AUC fact score %.2f, model %.2f; want 0.75 and 1", f.FactAUC, f.ModelAUC)
 	}
 }

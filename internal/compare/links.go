@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -68,18 +69,35 @@ func numbersUnmatched(a, b profile) float64 {
 }
 
 // figurePattern is a figure as written: digits with thousands separators
-// and decimals kept in one ("235,000", "4.8"), which the profile's words
-// split.
-var figurePattern = regexp.MustCompile(`\d(?:[\d,]*\d)?(?:\.\d+)?`)
+// (groups of three: "1,2,3" is three figures) and decimals kept in one
+// ("235,000", "4.8", ".5"), which the profile's words split, and the scale
+// word that may follow ("3 million").
+var figurePattern = regexp.MustCompile(`(?i)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s*(million|billion|bn|trillion)\b)?`)
 
-// figuresOf are the distinct figures of a sentence, without thousands
-// separators or leading zeros.
-func figuresOf(s string) []string {
-	var out []string
-	for _, f := range figurePattern.FindAllString(s, -1) {
-		f = strings.TrimLeft(strings.ReplaceAll(f, ",", ""), "0")
-		if !slices.Contains(out, f) {
-			out = append(out, f)
+// figureScales are the scale words figurePattern reads, as factors.
+var figureScales = map[string]float64{"million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+// namePrefix is a capitalised word and a hyphen ending a text: digits glued
+// to it are part of a name ("COVID-19", "F-35"), not a figure.
+var namePrefix = regexp.MustCompile(`\b\p{Lu}[\p{L}]*-$`)
+
+// figuresOf are the distinct values of the figures of a sentence, so that
+// "4.8%" and "4.80%", "3 million" and "3,000,000", "0.5" and ".5" are one.
+func figuresOf(s string) []float64 {
+	var out []float64
+	for _, m := range figurePattern.FindAllStringSubmatchIndex(s, -1) {
+		if namePrefix.MatchString(s[:m[0]]) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s[m[2]:m[3]], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		if m[4] >= 0 {
+			v *= figureScales[strings.ToLower(s[m[4]:m[5]])]
+		}
+		if !slices.Contains(out, v) {
+			out = append(out, v)
 		}
 	}
 	return out

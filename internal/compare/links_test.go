@@ -20,6 +20,19 @@ func TestNumbersUnmatched(t *testing.T) {
 		{"Employers added 235,000 jobs in August.", "The economy added 235,000 jobs last month, far fewer than 700,000 expected.", 0},
 		{"The dam cost 12 billion and took 9 years.", "It cost 12 billion and took 11 years to build.", 0.5},
 		{"Employers added fewer jobs than expected.", "Employers added 194,000 jobs in September.", 0},
+		// Figures are compared by value, with their scale words.
+		{"Unemployment fell to 4.8% in May.", "Unemployment fell to 4.80% in May.", 0},
+		{"The fund holds 3 million dollars.", "The fund holds $3,000,000.", 0},
+		{"The fund holds 3 billion dollars.", "The fund holds $3bn.", 0},
+		{"Rates rose 0.5 points.", "Rates rose .5 points.", 0},
+		{"Rates rose 0.5 points.", "Rates rose 5 points.", 1},
+		{"The score was 0 to 0.", "The score was 10 to 0.", 0},
+		{"The score was 0 to 3.", "The score was 1 to 4.", 1},
+		// Commas not followed by three digits part figures.
+		{"Rooms 1,2,3 were closed.", "Room 123 was closed.", 1},
+		// Digits glued to a capitalised word are a name, not a figure.
+		{"COVID-19 deaths rose.", "Coronavirus deaths rose by 300.", 0},
+		{"F-35 jets flew over the base.", "Jets flew over the base at 9 a.m.", 0},
 	} {
 		if got := numbersUnmatched(profileOf(c.a), profileOf(c.b)); math.Abs(got-c.want) > 1e-9 {
 			t.Errorf("numbersUnmatched(%q, %q) = %.2f, want %.2f", c.a, c.b, got, c.want)

@@ -94,7 +94,7 @@ func commands() []command {
 			"write the database's articles, stories, memberships, near-duplicate groups or comparisons as JSONL or CSV", runExport,
 			"Records stream as the database gives them (memory stays flat however large it is). --since and --until\nfilter by publication time (an article with no date is left out by either); stories and comparisons\nare the stories with an article that passes. articles: DESIGN.md's article JSON with its story.\nmemberships: why each article is in its story. duplicates: each story's groups of near-identical\narticles. comparisons: each story's facts, unique claims, quotes, entities, conflicts and derivations\n(the stored comparison, or one made in memory as show does; in CSV a row a claim, each fact followed\nby its wording in each article, each conflicting value with the sentence that gives it).",
 			"  storyline export --what articles > articles.jsonl\n  storyline export --what stories --format csv --since 2024-03-01 --until 2024-03-31 > march.csv\n  storyline export --what comparisons --source Reuters | jq .facts"},
-		{"eval", "extract|meta|cluster|pairs|derive|entities|quotes|links|load|ingest ...", "run a benchmark and print its metrics", runEval, "",
+		{"eval", strings.Join(evalModes(), "|") + " ...", "run a benchmark and print its metrics", runEval, "",
 			"  storyline eval extract ../shared/bench/extraction/wcxb\n  storyline eval cluster --help"},
 	}
 }

@@ -19,33 +19,18 @@ import (
 	"github.com/storyline-news/storyline/internal/learn"
 )
 
+// runEval runs the eval mode its first argument names (evalCommands).
 func runEval(ctx context.Context, e env, args []string) error {
+	modes := strings.Join(evalModes(), ", ")
 	if len(args) == 0 {
-		return &UsageError{"eval needs extract, meta, cluster, pairs, derive, entities, quotes, links, load or ingest"}
+		return &UsageError{"eval needs one of " + modes}
 	}
-	switch args[0] {
-	case "extract":
-		return evalExtract(ctx, e, args[1:])
-	case "cluster":
-		return evalCluster(ctx, e, args[1:])
-	case "pairs":
-		return evalPairs(ctx, e, args[1:])
-	case "load":
-		return evalLoad(ctx, e, args[1:])
-	case "derive":
-		return evalDerive(ctx, e, args[1:])
-	case "ingest":
-		return evalIngest(ctx, e, args[1:])
-	case "meta":
-		return evalMeta(ctx, e, args[1:])
-	case "entities":
-		return evalEntities(ctx, e, args[1:])
-	case "quotes":
-		return evalQuotes(ctx, e, args[1:])
-	case "links":
-		return evalLinks(ctx, e, args[1:])
+	for _, c := range evalCommands() {
+		if c.name == "eval "+args[0] {
+			return c.run(ctx, e, args[1:])
+		}
 	}
-	return &UsageError{fmt.Sprintf("eval %q: use extract, meta, cluster, pairs, derive, entities, quotes, links, load or ingest", args[0])}
+	return &UsageError{fmt.Sprintf("eval %q: use one of %s", args[0], modes)}
 }
 
 func evalExtract(ctx context.Context, e env, args []string) error {

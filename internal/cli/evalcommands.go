@@ -1,7 +1,9 @@
 package cli
 
+import "strings"
+
 // evalCommands are eval's modes as subcommands, for their help and
-// completion (runEval in eval.go dispatches the same names).
+// completion; runEval dispatches on the same list.
 func evalCommands() []command {
 	return []command{
 		{"eval extract", "[--text] [--cv] [--fit FILE] SET...", "score extraction on labelled sets (folders with ground-truth.json)", evalExtract, "",
@@ -18,9 +20,20 @@ func evalCommands() []command {
 			"  storyline eval entities conll.ner.jsonl"},
 		{"eval quotes", "FILE.quotes.jsonl", "score quote and speaker attribution on articles with gold quotes", evalQuotes, "",
 			"  storyline eval quotes quotes.quotes.jsonl"},
+		{"eval links", "[--check LABELS.tsv] [--fit FILE] [--l2 X] LABELS.tsv...", "score the comparison's link decision on hand-labelled links (each set held out: fact score alone against the link model)", evalLinks, "",
+			"  storyline eval links --check LABELS2.tsv LABELS.tsv\n  storyline eval links --fit internal/compare/models/link.json --figures \"...\" LABELS.tsv"},
 		{"eval load", "--articles N --rate R --duration D", "load-test a server: stories read while articles are written", evalLoad, "",
 			"  storyline eval load --articles 500 --rate 20 --duration 30s"},
 		{"eval ingest", "--copies N --runs N SET...", "measure ingest speed and memory on copies of page sets", evalIngest, "",
 			"  storyline eval ingest --copies 4 --runs 3 ../shared/bench/extraction/wcxb"},
 	}
+}
+
+// evalModes are the names of eval's modes, in evalCommands' order.
+func evalModes() []string {
+	var names []string
+	for _, c := range evalCommands() {
+		names = append(names, strings.TrimPrefix(c.name, "eval "))
+	}
+	return names
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/storyline-news/storyline/internal/eval"
 )
@@ -40,13 +41,20 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 	}
 	print := func(f eval.LinkFigures, how string) {
 		e.report(how, f)
-		fmt.Fprintf(e.stdout, "%s: %d links  fact score from %.3f: %.1f%% right, %.1f%% of right kept  link model: %.1f%% right, %.1f%% of right kept  (%s)\n",
-			f.Set, f.Links, f.Cut, 100*f.CutShown, 100*f.CutKept, 100*f.ModelShown, 100*f.ModelKept, how)
+		fmt.Fprintf(e.stdout, "%s: %d links  fact score from %.3f: %.1f%% right, %.1f%% of right kept  link model: %.1f%% right, %.1f%% of right kept  fact score at the model's right kept: %.1f%% right  ROC-AUC fact score %.3f, model %.3f  (%s)\n",
+			f.Set, f.Links, f.Cut, 100*f.CutShown, 100*f.CutKept, 100*f.ModelShown, 100*f.ModelKept, 100*f.EqualShown, f.FactAUC, f.ModelAUC, how)
 	}
-	for _, f := range eval.LinksLeaveOneSetOut(rows, *l2) {
+	held, err := eval.LinksLeaveOneSetOut(rows, *l2)
+	if err != nil {
+		return fmt.Errorf("eval links %s: %w", strings.Join(files, " "), err)
+	}
+	for _, f := range held {
 		print(f, "held out: chosen and fitted on the other sets")
 	}
-	m := eval.FitLinks(rows, *l2, files)
+	m, err := eval.FitLinks(rows, *l2, files)
+	if err != nil {
+		return fmt.Errorf("eval links %s: %w", strings.Join(files, " "), err)
+	}
 	m.Figures = *figures
 	cut := eval.FactCut(rows)
 	print(eval.LinkCheck(rows, m, cut, "all"), "in sample")

@@ -145,3 +145,16 @@ func TestHelpOfNothing(t *testing.T) {
 		}
 	}
 }
+
+// eval links has help of its own on stdout and is completed: runEval and
+// the help dispatch on one list, so no mode can have only one of them.
+func TestEvalLinksHasHelpAndCompletion(t *testing.T) {
+	out, errOut, code := storyline(t, "eval", "links", "--help")
+	if code != 0 || !strings.HasPrefix(out, "usage: storyline eval links") || errOut != "" {
+		t.Errorf("eval links --help: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	out, _, _ = storyline(t, "__complete", "eval", "")
+	if !strings.Contains(out, "links\t") {
+		t.Errorf("completing eval lacks links: %q", out)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -68,18 +69,35 @@ func numbersUnmatched(a, b profile) float64 {
 }
 
 // figurePattern is a figure as written: digits with thousands separators
-// and decimals kept in one ("235,000", "4.8"), which the profile's words
-// split.
-var figurePattern = regexp.MustCompile(`\d(?:[\d,]*\d)?(?:\.\d+)?`)
+// (groups of three: "1,2,3" is three figures) and decimals kept in one
+// ("235,000", "4.8", ".5"), which the profile's words split, and the scale
+// word that may follow ("3 million").
+var figurePattern = regexp.MustCompile(`(?i)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s*(million|billion|bn|trillion)\b)?`)
 
-// figuresOf are the distinct figures of a sentence, without thousands
-// separators or leading zeros.
-func figuresOf(s string) []string {
-	var out []string
-	for _, f := range figurePattern.FindAllString(s, -1) {
-		f = strings.TrimLeft(strings.ReplaceAll(f, ",", ""), "0")
-		if !slices.Contains(out, f) {
-			out = append(out, f)
+// figureScales are the scale words figurePattern reads, as factors.
+var figureScales = map[string]float64{"million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+// namePrefix is a capitalised word and a hyphen ending a text: digits glued
+// to it are part of a name ("COVID-19", "F-35"), not a figure.
+var namePrefix = regexp.MustCompile(`\b\p{Lu}[\p{L}]*-$`)
+
+// figuresOf are the distinct values of the figures of a sentence, so that
+// "4.8%" and "4.80%", "3 million" and "3,000,000", "0.5" and ".5" are one.
+func figuresOf(s string) []float64 {
+	var out []float64
+	for _, m := range figurePattern.FindAllStringSubmatchIndex(s, -1) {
+		if namePrefix.MatchString(s[:m[0]]) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s[m[2]:m[3]], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		if m[4] >= 0 {
+			v *= figureScales[strings.ToLower(s[m[4]:m[5]])]
+		}
+		if !slices.Contains(out, v) {
+			out = append(out, v)
 		}
 	}
 	return out
@@ -100,10 +118,31 @@ func ParseLinkModel(data []byte) (*LinkModel, error) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("read link model: %w", err)
 	}
-	if !slices.Equal(m.Features, LinkFeatureNames) || len(m.Logistic.Weights) != len(LinkFeatureNames) {
-		return nil, fmt.Errorf("link model: features %v, want %v (refit it)", m.Features, LinkFeatureNames)
+	if err := m.validate(); err != nil {
+		return nil, err
 	}
 	return &m, nil
+}
+
+// validate tells why a link model cannot decide links: features other than
+// LinkFeatureNames, a weight that is no finite number (JSON writes none,
+// but a model built in code can hold one), or a threshold that is no
+// probability strictly between 0 and 1.
+func (m *LinkModel) validate() error {
+	if !slices.Equal(m.Features, LinkFeatureNames) || len(m.Logistic.Weights) != len(LinkFeatureNames) {
+		return fmt.Errorf("link model: features %v, want %v (refit it)", m.Features, LinkFeatureNames)
+	}
+	for i, w := range append(slices.Clone(m.Logistic.Weights), m.Logistic.Bias) {
+		if math.IsNaN(w) || math.IsInf(w, 0) {
+			return fmt.Errorf("link model: weight %d is %v, want a finite number (refit it)", i, w)
+		}
+	}
+	// A probability threshold of 0 or less links every pair the fact score
+	// nearly calls the same, and one over 1 none: neither is a model.
+	if !(m.Threshold > 0 && m.Threshold < 1) {
+		return fmt.Errorf("link model: threshold %v, want a probability between 0 and 1 (refit it)", m.Threshold)
+	}
+	return nil
 }
 
 // builtinLink is the embedded link model, read once.
@@ -141,13 +180,21 @@ const LinkPrecision = 0.85
 // cut for LinkPrecision: at the same right links kept, the model is to show
 // fewer wrong ones. (At the cut for LinkPrecision of its own, held out, it
 // kept more right links at about the same share of wrong ones; see README.)
-func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) *LinkModel {
+// Links without a right one, or on which the fact score reaches
+// LinkPrecision at no cut, choose no threshold: an error.
+func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) (*LinkModel, error) {
+	if !slices.Contains(ys, true) {
+		return nil, fmt.Errorf("link model: %d labelled links, none right: nothing to fit", len(ys))
+	}
 	lg := learn.FitLogistic(xs, ys, l2)
 	probs, facts := make([]float64, len(xs)), make([]float64, len(xs))
 	for i, x := range xs {
 		probs[i], facts[i] = lg.Predict(x), x[0]
 	}
 	cut := ThresholdFor(facts, ys, LinkPrecision)
+	if math.IsInf(cut, 1) {
+		return nil, fmt.Errorf("link model: on %d labelled links the fact score reaches %.0f%% right at no cut", len(ys), 100*LinkPrecision)
+	}
 	need := 0
 	for i, f := range facts {
 		if ys[i] && f >= cut {
@@ -155,7 +202,7 @@ func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) *Lin
 		}
 	}
 	return &LinkModel{Features: slices.Clone(LinkFeatureNames), Logistic: lg,
-		Threshold: thresholdKeeping(probs, ys, need), FittedOn: fittedOn}
+		Threshold: ThresholdKeeping(probs, ys, need), FittedOn: fittedOn}, nil
 }
 
 // ThresholdFor is the lowest score at which the share of right ones among
@@ -172,9 +219,9 @@ func ThresholdFor(scores []float64, ys []bool, precision float64) float64 {
 	return best
 }
 
-// thresholdKeeping is the highest score at which at least need of the
+// ThresholdKeeping is the highest score at which at least need of the
 // right ones are kept; the lowest score when fewer are right.
-func thresholdKeeping(scores []float64, ys []bool, need int) float64 {
+func ThresholdKeeping(scores []float64, ys []bool, need int) float64 {
 	best := math.Inf(-1)
 	sweep(scores, ys, func(score float64, _, right int) bool {
 		best = score

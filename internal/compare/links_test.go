@@ -2,7 +2,10 @@ package compare
 
 import (
 	"math"
+	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/learn"
 )
 
 // The figures of the sentence that gives fewer are looked for in the other:
@@ -17,6 +20,19 @@ func TestNumbersUnmatched(t *testing.T) {
 		{"Employers added 235,000 jobs in August.", "The economy added 235,000 jobs last month, far fewer than 700,000 expected.", 0},
 		{"The dam cost 12 billion and took 9 years.", "It cost 12 billion and took 11 years to build.", 0.5},
 		{"Employers added fewer jobs than expected.", "Employers added 194,000 jobs in September.", 0},
+		// Figures are compared by value, with their scale words.
+		{"Unemployment fell to 4.8% in May.", "Unemployment fell to 4.80% in May.", 0},
+		{"The fund holds 3 million dollars.", "The fund holds $3,000,000.", 0},
+		{"The fund holds 3 billion dollars.", "The fund holds $3bn.", 0},
+		{"Rates rose 0.5 points.", "Rates rose .5 points.", 0},
+		{"Rates rose 0.5 points.", "Rates rose 5 points.", 1},
+		{"The score was 0 to 0.", "The score was 10 to 0.", 0},
+		{"The score was 0 to 3.", "The score was 1 to 4.", 1},
+		// Commas not followed by three digits part figures.
+		{"Rooms 1,2,3 were closed.", "Room 123 was closed.", 1},
+		// Digits glued to a capitalised word are a name, not a figure.
+		{"COVID-19 deaths rose.", "Coronavirus deaths rose by 300.", 0},
+		{"F-35 jets flew over the base.", "Jets flew over the base at 9 a.m.", 0},
 	} {
 		if got := numbersUnmatched(profileOf(c.a), profileOf(c.b)); math.Abs(got-c.want) > 1e-9 {
 			t.Errorf("numbersUnmatched(%q, %q) = %.2f, want %.2f", c.a, c.b, got, c.want)
@@ -67,8 +83,8 @@ func TestThresholdKeeping(t *testing.T) {
 		need int
 		want float64
 	}{{1, 0.9}, {2, 0.7}, {3, 0.7}, {4, 0.5}, {5, 0.5}} {
-		if got := thresholdKeeping(scores, ys, c.need); got != c.want {
-			t.Errorf("thresholdKeeping(%d) = %.2f, want %.2f", c.need, got, c.want)
+		if got := ThresholdKeeping(scores, ys, c.need); got != c.want {
+			t.Errorf("ThresholdKeeping(%d) = %.2f, want %.2f", c.need, got, c.want)
 		}
 	}
 }
@@ -78,5 +94,26 @@ func TestThresholdKeeping(t *testing.T) {
 func TestParseLinkModelChecksFeatures(t *testing.T) {
 	if _, err := ParseLinkModel([]byte(`{"features":["fact score"],"logistic":{"Weights":[1],"Bias":0},"threshold":0.5}`)); err == nil {
 		t.Error("a model of other features was accepted")
+	}
+}
+
+// A link model with a weight that is no number, or a threshold that is no
+// probability strictly between 0 and 1, is refused with the reason.
+func TestParseLinkModelChecksValues(t *testing.T) {
+	const features = `{"features":["fact score","log shorter words","numbers unmatched"],"logistic":{"Weights":[1,1,1],"Bias":0}`
+	for _, c := range []struct{ json, want string }{
+		{features + `,"threshold":0.5}`, ""},
+		{features + `}`, "threshold 0,"},
+		{features + `,"threshold":1.5}`, "threshold 1.5,"},
+		{features + `,"threshold":-0.1}`, "threshold -0.1,"},
+	} {
+		_, err := ParseLinkModel([]byte(c.json))
+		if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)) {
+			t.Errorf("%s: error %v, want one saying %q", c.json, err, c.want)
+		}
+	}
+	m := LinkModel{Features: LinkFeatureNames, Logistic: learn.Logistic{Weights: []float64{1, math.NaN(), 1}}, Threshold: 0.5}
+	if err := m.validate(); err == nil || !strings.Contains(err.Error(), "weight 1 is NaN") {
+		t.Errorf("a NaN weight: error %v", err)
 	}
 }

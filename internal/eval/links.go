@@ -20,14 +20,15 @@ type LinkRow struct {
 
 // ReadLinkLabels reads a file of hand-labelled links: tab-separated with
 // the header set, row, label, cause, story, sentence_a, sentence_b; label
-// 1 for a right link, 0 for a wrong one (rows with another label, such as
-// "?", are left out).
+// 1 for a right link, 0 for a wrong one, "?" for one left out (undecided).
+// Any other label, or a file with no row labelled 0 or 1, is an error.
 func ReadLinkLabels(path string) ([]LinkRow, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	lines := strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	lines := strings.Split(strings.TrimRight(text, "\r\n"), "\n")
 	col := map[string]int{}
 	for i, h := range strings.Split(lines[0], "\t") {
 		col[h] = i
@@ -44,11 +45,17 @@ func ReadLinkLabels(path string) ([]LinkRow, error) {
 			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n+2, len(f), len(col))
 		}
 		label := f[col["label"]]
-		if label != "0" && label != "1" {
+		if label == "?" {
 			continue
+		}
+		if label != "0" && label != "1" {
+			return nil, fmt.Errorf("%s:%d: label %q, want 0, 1 or ?", path, n+2, label)
 		}
 		rows = append(rows, LinkRow{Set: f[col["set"]], Right: label == "1",
 			X: compare.LinkFeatures(f[col["sentence_a"]], f[col["sentence_b"]])})
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: no link labelled 0 or 1", path)
 	}
 	return rows, nil
 }
@@ -56,19 +63,31 @@ func ReadLinkLabels(path string) ([]LinkRow, error) {
 // LinkFigures are a set's labelled links as two decisions keep them: the
 // fact score alone from a cut, and a link model. Shown is the share of
 // right links among those kept, Kept the share of the right links kept.
+// EqualShown is the fact score's share right at a cut moved, on these links,
+// to keep as many right links as the model does: the two compared at equal
+// right links kept (a cut the fact score could not have chosen unseen, so
+// it favours the fact score). The AUCs rank the links by the fact score and
+// by the model's probability.
 type LinkFigures struct {
 	Set                   string
 	Links                 int
 	Cut                   float64 // the fact score the first decision needs
 	CutShown, CutKept     float64
 	ModelShown, ModelKept float64
+	EqualShown            float64
+	FactAUC, ModelAUC     float64
 }
 
 // LinksLeaveOneSetOut scores each set's links by the fact score cut and by
-// a link model chosen and fitted (with L2 penalty l2) on the other sets'.
-func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) []LinkFigures {
+// a link model chosen and fitted (with L2 penalty l2) on the other sets';
+// it needs two sets at least.
+func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) ([]LinkFigures, error) {
+	sets := LinkSets(rows)
+	if len(sets) < 2 {
+		return nil, fmt.Errorf("leaving one set out needs two sets of links at least, got %d (%v)", len(sets), sets)
+	}
 	var out []LinkFigures
-	for _, set := range LinkSets(rows) {
+	for _, set := range sets {
 		var train, test []LinkRow
 		for _, r := range rows {
 			if r.Set == set {
@@ -77,14 +96,17 @@ func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) []LinkFigures {
 				train = append(train, r)
 			}
 		}
-		m := FitLinks(train, l2, nil)
+		m, err := FitLinks(train, l2, nil)
+		if err != nil {
+			return nil, fmt.Errorf("%s held out: %w", set, err)
+		}
 		out = append(out, LinkCheck(test, m, FactCut(train), set))
 	}
-	return out
+	return out, nil
 }
 
 // FitLinks fits a link model on labelled links.
-func FitLinks(rows []LinkRow, l2 float64, fittedOn []string) *compare.LinkModel {
+func FitLinks(rows []LinkRow, l2 float64, fittedOn []string) (*compare.LinkModel, error) {
 	xs, ys := make([][]float64, len(rows)), make([]bool, len(rows))
 	for i, r := range rows {
 		xs[i], ys[i] = r.X, r.Right
@@ -108,25 +130,29 @@ func LinkCheck(rows []LinkRow, m *compare.LinkModel, cut float64, set string) Li
 	f := LinkFigures{Set: set, Links: len(rows), Cut: cut}
 	f.CutShown, f.CutKept = keptShares(rows, func(r LinkRow) bool { return r.X[0] >= cut })
 	f.ModelShown, f.ModelKept = keptShares(rows, func(r LinkRow) bool { return m.Links(r.X) })
+	facts, probs, ys := make([]float64, len(rows)), make([]float64, len(rows)), make([]bool, len(rows))
+	need := 0
+	for i, r := range rows {
+		facts[i], probs[i], ys[i] = r.X[0], m.Logistic.Predict(r.X), r.Right
+		if r.Right && m.Links(r.X) {
+			need++
+		}
+	}
+	equal := compare.ThresholdKeeping(facts, ys, need)
+	f.EqualShown, _ = keptShares(rows, func(r LinkRow) bool { return r.X[0] >= equal })
+	f.FactAUC, f.ModelAUC = ROCAUC(facts, ys), ROCAUC(probs, ys)
 	return f
 }
 
 // keptShares is the share of right links among those keep keeps, and the
 // share of the right links it keeps.
 func keptShares(rows []LinkRow, keep func(LinkRow) bool) (shown, kept float64) {
-	var n, right, rightKept int
-	for _, r := range rows {
-		if r.Right {
-			right++
-		}
-		if keep(r) {
-			n++
-			if r.Right {
-				rightKept++
-			}
-		}
+	kepts, ys := make([]bool, len(rows)), make([]bool, len(rows))
+	for i, r := range rows {
+		kepts[i], ys[i] = keep(r), r.Right
 	}
-	return ratio(rightKept, n), ratio(rightKept, right)
+	c := countDecisions(kepts, ys)
+	return c.precision(), c.recall()
 }
 
 // LinkSets are the sets of labelled links, in the order first met.

@@ -1,10 +1,14 @@
 package eval
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/learn"
 )
 
 // linkLabels are hand-labelled links of two made-up sets: right links
@@ -17,6 +21,16 @@ var linkLabels = strings.Join([]string{
 	"flood\tf-0\t1\t\ts2\tThe flood killed 12 people in the valley on Sunday, officials said.\tOfficials said 12 people died in Sunday's flood in the valley.",
 	"flood\tf-1\t0\tnumber\ts2\tThe river rose 3 metres on Sunday.\tThe river rose 5 metres on Monday.",
 }, "\n") + "\n"
+
+// writeLabels writes a labels file into a test's temporary folder.
+func writeLabels(t *testing.T, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "links.tsv")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
 
 // Labelled links are read with their features, the unlabelled ones left out,
 // and each set is scored by a model fitted on the other.
@@ -41,7 +55,10 @@ func TestLinkLabels(t *testing.T) {
 	if got := rows[3].X[2]; got != 1 {
 		t.Errorf("numbers unmatched of 3 and 5 metres = %.2f, want 1", got)
 	}
-	figs := LinksLeaveOneSetOut(rows, 1)
+	figs, err := LinksLeaveOneSetOut(rows, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(figs) != 2 || figs[0].Links != 2 || figs[1].Links != 2 {
 		t.Fatalf("held-out figures %+v, want two sets of two links", figs)
 	}
@@ -55,5 +72,72 @@ func TestLinkLabelsNeedColumns(t *testing.T) {
 	}
 	if _, err := ReadLinkLabels(path); err == nil {
 		t.Error("a file without sentences was read")
+	}
+}
+
+// A file written with CRLF line ends reads as the same file with LF ones.
+func TestLinkLabelsCRLF(t *testing.T) {
+	rows, err := ReadLinkLabels(writeLabels(t, strings.ReplaceAll(linkLabels, "\n", "\r\n")))
+	if err != nil || len(rows) != 4 {
+		t.Fatalf("CRLF file: %d links, %v; want 4", len(rows), err)
+	}
+}
+
+// A label other than 0, 1 or ? is an error naming the file and line, and a
+// file with no labelled link is refused rather than read as nothing.
+func TestLinkLabelsRefuseBadInput(t *testing.T) {
+	header := strings.SplitAfter(linkLabels, "\n")[0]
+	for _, c := range []struct{ text, want string }{
+		{strings.Replace(linkLabels, "\t1\t\ts1\t", "\tyes\t\ts1\t", 1), `links.tsv:2: label "yes", want 0, 1 or ?`},
+		{strings.Replace(linkLabels, "\t1\t\ts1\t", "\t1 \t\ts1\t", 1), `links.tsv:2: label "1 ", want 0, 1 or ?`},
+		{header, "links.tsv: no link labelled 0 or 1"},
+		{header + "x\tx-0\t?\t\ts\tA.\tB.\n", "links.tsv: no link labelled 0 or 1"},
+	} {
+		_, err := ReadLinkLabels(writeLabels(t, c.text))
+		if err == nil || !strings.HasSuffix(err.Error(), c.want) {
+			t.Errorf("error %v, want one ending %q", err, c.want)
+		}
+	}
+}
+
+// Leaving one set out of a single set would fit on nothing: refused.
+func TestLinksLeaveOneSetOutNeedsTwoSets(t *testing.T) {
+	rows, err := ReadLinkLabels(writeLabels(t, strings.Join(strings.SplitAfter(linkLabels, "\n")[:4], "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if figs, err := LinksLeaveOneSetOut(rows, 1); err == nil {
+		t.Errorf("one set held out of itself gave %+v", figs)
+	}
+}
+
+// Links with no right one choose no threshold: an error, not a model that
+// cannot be written.
+func TestFitLinksWithoutRightOnes(t *testing.T) {
+	rows := []LinkRow{{Set: "a", X: []float64{1.2, 2, 0}}, {Set: "a", X: []float64{1.5, 2, 0}}}
+	if m, err := FitLinks(rows, 1, nil); err == nil {
+		t.Errorf("fitted %+v on links none of which is right", m)
+	}
+}
+
+// The fact score is also scored at the cut that keeps as many right links
+// as the model does, and both are ranked by ROC-AUC: here the model drops
+// a wrong link of high fact score whose figures differ, which the fact
+// score must keep to keep the model's two right links.
+func TestLinkCheckAtEqualRightKept(t *testing.T) {
+	m := &compare.LinkModel{Features: compare.LinkFeatureNames,
+		Logistic: learn.Logistic{Weights: []float64{1, 0, -10}}, Threshold: 0.8}
+	rows := []LinkRow{
+		{X: []float64{2, 1, 0}, Right: true},
+		{X: []float64{1.9, 1, 1}},
+		{X: []float64{1.5, 1, 0}, Right: true},
+		{X: []float64{0.5, 1, 0}},
+	}
+	f := LinkCheck(rows, m, 1.8, "s")
+	if f.ModelShown != 1 || f.ModelKept != 1 || math.Abs(f.EqualShown-2.0/3) > 1e-9 {
+		t.Errorf("model %.2f/%.2f, fact score at equal kept %.2f; want 1/1 and 0.67", f.ModelShown, f.ModelKept, f.EqualShown)
+	}
+	if f.FactAUC != 0.75 || f.ModelAUC != 1 {
+		t.Errorf("ROC-AUC fact score %.2f, model %.2f; want 0.75 and 1", f.FactAUC, f.ModelAUC)
 	}
 }

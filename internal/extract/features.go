@@ -28,7 +28,7 @@ var featureNames = func() []string {
 	}
 	for _, f := range []string{"link", "list", "list_item", "table", "form", "header", "footer", "nav", "aside",
 		"article", "main", "section", "figure", "blockquote", "heading", "control", "hidden", "pre", "definition",
-		"emphasis", "time", "article_body", "details", "code"} {
+		"emphasis", "time", "article_body", "details", "code", "comment"} {
 		names = append(names, "in_"+f)
 	}
 	for _, lvl := range []string{"c0", "c1", "c2"} {

@@ -31,6 +31,7 @@ var pageFeatureNames = []string{
 	"ld_article", "ld_product", "ld_forum", "ld_list", "ld_faq_howto", "ld_org_service", "ld_tech", "ld_breadcrumb",
 	"og_article", "og_product", "og_website",
 	"url_depth", "url_digits", "url_news", "url_forum", "url_product", "url_docs", "url_list", "url_service", "url_collection",
+	"comment_share", "prose_outside_comments", "prose_before_comments", "textareas", "largest_prose_run", "prose_runs",
 }
 
 var numPageFeatures = len(pageFeatureNames)
@@ -156,7 +157,50 @@ func pageFeatures(pb *pageBlocks, c pageCues) []float64 {
 		has(ld, "breadcrumblist"))
 	og := strings.ToLower(c.ogType)
 	f = append(f, has(og, "article"), has(og, "product"), has(og, "website"))
-	return append(f, urlFeatures(c.url)...)
+	f = append(f, urlFeatures(c.url)...)
+	return append(f, threadFeatures(pb)...)
+}
+
+// threadFeatures tell a news post with a readers' thread under it from a
+// forum thread: how much of the page lies in comment elements (see
+// isCommentElement), how much of the prose lies outside them and before the
+// first of them, whether the page has a reply form (a <textarea>), and how
+// the prose is shared among runs (an article is one long run; a thread is
+// many posts of similar length). A run of prose blocks bridges one other
+// block (a subheading, a caption, a post's author line ends it only when
+// two come together) and ends where the prose enters or leaves comments.
+func threadFeatures(pb *pageBlocks) []float64 {
+	var comment, prose, outside, before, run, largest, runs float64
+	seenComment, lastIn, gap := false, false, 2
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		inComment := pb.elems[b.elem].inherited&flagComment != 0
+		if inComment {
+			comment += float64(b.chars)
+			seenComment = true
+		}
+		if !isProseBlock(b) {
+			gap++
+			continue
+		}
+		c := float64(b.chars)
+		prose += c
+		if !inComment {
+			outside += c
+		}
+		if !seenComment {
+			before += c
+		}
+		if gap > 1 || inComment != lastIn {
+			runs++
+			run = 0
+		}
+		gap, lastIn = 0, inComment
+		run += c
+		largest = max(largest, run)
+	}
+	chars, p := float64(max(1, pb.chars)), max(1, prose)
+	return []float64{comment / chars, outside / p, before / p, log1p(pb.textareas), largest / p, log1p(int32(runs))}
 }
 
 // hasPrice reports whether a short block holds a price: a currency sign

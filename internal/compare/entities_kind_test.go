@@ -44,6 +44,7 @@ func TestKindsFromContext(t *testing.T) {
 		{"Hurricane Sandy hit New Jersey in 2012.", "Hurricane Sandy", ""},
 		{"The fight against COVID continues, said Fauci. COVID has hit hard.", "COVID", ""},
 		{"The Biden administration sued the state on Monday.", "Biden", news.Person},
+		{"The Kroonveldt administration sued the state on Monday.", "Kroonveldt", news.Person},
 		{"The Democratic administration sued the state on Monday.", "Democratic", ""},
 		{"The Harvard administration sued the state on Monday.", "Harvard", news.Org},
 		{"The NASA administration sued the state on Monday.", "NASA", news.Org},

@@ -506,13 +506,14 @@ func namesAPerson(c candidate) bool {
 }
 
 // meaningSaysPerson reports whether the model, weighing only a candidate's
-// meaning (the mean GloVe vector of its words), finds a person likelier
-// than an organisation: "Biden" and "Obama" read as people, "Harvard" and
-// "Kremlin" as institutions.
+// meaning (the mean GloVe vector of its words), does not find an
+// organisation likelier than a person: "Biden" and "Obama" read as people,
+// "Harvard" and "Kremlin" as institutions. A word GloVe lacks (a surname
+// newer or rarer than its 2014 text, "Youngkin") vetoes nothing.
 func (r *Recogniser) meaningSaysPerson(c candidate) bool {
 	v, ok := vectorOf(c)
 	if !ok {
-		return false
+		return true
 	}
 	var person, org float64
 	for i, row := range r.vecRow {

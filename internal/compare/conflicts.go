@@ -397,14 +397,18 @@ func termsComparable(a, b measure) bool {
 // vaccine open to "12 and older", boosters for "65 and older" and "16 and
 // older", shown as one disputed age).
 var (
-	criterionBefore = regexp.MustCompile(`(?i)\b(?:ages|aged|younger than|older than|age of)\s*$`)
+	criterionBefore = regexp.MustCompile(`(?i)\b(?:ages|younger than|older than|(?:under|over|above|below) the age of)\s*$`)
 	criterionAfter  = regexp.MustCompile(`(?i)^\s*(?:years?\s+)?(?:and|or)\s+(?:older|over|up|above|younger|under|below)\b`)
+	agedBefore      = regexp.MustCompile(`(?i)\baged\s*$`)
+	rangeAfter      = regexp.MustCompile(`(?i)^\s*(?:to|and)\s+\d`)
 )
 
 // isCriterion reports whether a figure is a bound of eligibility
-// (criterionBefore, criterionAfter).
+// (criterionBefore, criterionAfter, or "aged 16 to 64"). One person's age
+// is none: "a man aged 52", "died at the age of 75".
 func isCriterion(before, after string) bool {
-	return criterionBefore.MatchString(before) || criterionAfter.MatchString(after)
+	return criterionBefore.MatchString(before) || criterionAfter.MatchString(after) ||
+		agedBefore.MatchString(before) && rangeAfter.MatchString(after)
 }
 
 // changeVerbs are the words after which a figure is the size of a change,
@@ -467,21 +471,25 @@ func clauseOf(after string) string {
 var someAfter = regexp.MustCompile(`(?i)^(?:-(?:some|odd|plus|something)\b|\+)`)
 
 // compoundAfter matches the rest of a figure joined by a hyphen to a noun
-// before another noun: "50-vote minority", "47-page indictment"; its second
-// group is the noun the compound describes.
-var compoundAfter = regexp.MustCompile(`^-([a-z]+)\s+([a-z]+)\b`)
+// before another word: "50-vote minority", "47-page indictment"; its group
+// is the word the compound describes.
+var compoundAfter = regexp.MustCompile(`^-[a-z]+\s+([a-z]+)\b`)
 
-// headOf is the noun a hyphened figure describes (compoundAfter), when it
+// headOf is the word a hyphened figure describes (compoundAfter), when it
 // is a content word: "minority" for "the chamber's 50-vote minority". Two
-// such figures describing different nouns are two measures ("the 50-vote
-// minority" and "the 60-vote threshold", allsides_dated), while "a 47-page
-// indictment" and "the 48-page indictment" (BASIL) are one.
+// such figures describing words not alike (unitsAlike) are two measures
+// ("the 50-vote minority" and "the 60-vote threshold", allsides_dated),
+// while "a 47-page indictment" and "the 48-page indictment" (BASIL) are
+// one. Only the first word is read: taking up to two ("a 15-year prison
+// sentence" would meet "a 12-year sentence") brought back one false
+// conflict on ECB+ dev's stories (an 86-yard touchdown run against
+// another, 90-yard run) and changed nothing elsewhere.
 func headOf(after string) string {
 	m := compoundAfter.FindStringSubmatch(after)
-	if m == nil || someAfter.MatchString(after) || !isContentWord(m[2]) {
+	if m == nil || someAfter.MatchString(after) || !isContentWord(m[1]) {
 		return ""
 	}
-	return m[2]
+	return m[1]
 }
 
 // about matches the words that make a figure a round estimate ("about

@@ -47,6 +47,7 @@ type measure struct {
 	whole     float64  // the whole of the ratio a part belongs to (34 for "29 of 34 passes"), 0 when it is no part
 	criterion bool     // a bound of eligibility ("12 and older", "ages 16 to 64"): who a rule covers, no measure of a thing; never disputed, still one of its sentence's figures
 	role      string   // what the figure is of a change (roleOf): "" a level, "change" the change itself ("dropped 36,000"), "from" the earlier level ("from a revised 507,000"), "rate" a figure for each one ("1 million doses each")
+	verbToll  string   // the kind of toll (tollWords) of a toll verb right before the figure ("killed 612": "dead"), "" when none
 	some      bool     // written as a decade and some ("60-some miles", "40-odd"): any value from it up to its precision's next step
 	head      string   // the noun a hyphened figure describes ("the 50-vote minority": "minority"), "" when it is no compound
 	context   semantic
@@ -156,8 +157,11 @@ func measuresOfFolded(s string) []measure {
 		m.bound, m.round = bound.MatchString(before), about.MatchString(before)
 		m.atLeast, m.atMost = lowerBound.MatchString(before), upperBound.MatchString(before)
 		m.unit, m.qualifier = unitAfter(after)
-		if m.unit == "" && tollVerb(lastWordOf(before)) {
-			m.unit = "people" // "killed 12 Tuesday", "injuring 30": a toll verb counts people
+		if tollVerb(lastWordOf(before)) {
+			m.verbToll = tollKindOf(lastWordOf(before))
+			if m.unit == "" {
+				m.unit = "people" // "killed 12 Tuesday", "injuring 30": a toll verb counts people
+			}
 		}
 		m.purpose = purposeAfter(after)
 		if m.kind == "count" {
@@ -1115,14 +1119,29 @@ func tollVerb(w string) bool {
 	return slices.ContainsFunc(tollVerbStems, func(stem string) bool { return strings.HasPrefix(w, stem) })
 }
 
+// tollKindOf is the kind of toll (tollWords) a word begins, "" when none.
+func tollKindOf(w string) string {
+	w = strings.ToLower(strings.TrimRight(w, ", "))
+	for _, t := range tollWords {
+		if strings.HasPrefix(w, t.prefix) {
+			return t.kind
+		}
+	}
+	return ""
+}
+
 // isToll reports whether a figure's surrounding words make it a toll.
 func isToll(m measure) bool {
 	return len(tollsOf(m)) > 0
 }
 
 // tollsOf lists the kinds of toll (tollWords) that words around a figure
-// name: the dead, the hurt ...
+// name: the dead, the hurt ... A toll verb right before the figure names
+// its only kind, whatever other tolls its sentence gives.
 func tollsOf(m measure) []string {
+	if m.verbToll != "" {
+		return []string{m.verbToll} // "It killed 612 people and injured more than 1,400": 612 are the dead only
+	}
 	var out []string
 	for _, t := range tollWords {
 		if !slices.Contains(out, t.kind) && slices.ContainsFunc(m.context.words, func(w string) bool { return strings.HasPrefix(w, t.prefix) }) {

@@ -73,7 +73,7 @@ func TestFiguresOfDifferentRoles(t *testing.T) {
 			"The floods in the northern province killed some 500 people on Monday, officials said.",
 			[]string{"5 people", "500 people"}},
 		{"the verb right before a toll says which toll it is",
-			"The quake in the northern province killed 612 people and injured more than 1,400 on Monday, officials said.",
+			"The quake in the northern province killed 612 people and injured hundreds more on Monday, officials said.",
 			"In the northern province as many as 80 people were also wounded by the quake on Monday, officials said.", nil},
 		{"two tolls of the dead told by their verbs",
 			"The quake in the northern province killed 612 people on Monday and left thousands injured, officials said.",

@@ -186,9 +186,9 @@ func (r *Recogniser) mentions(t string) []mention {
 		// One name, one kind: a name the article once gives a title only
 		// people bear ("President Biden") is that person wherever it is
 		// written, also where its other uses look like an organisation's
-		// ("Biden's administration", "the Biden plan").
-		// A candidate the model finds no name in stays none ("[President
-		// Barack] Obama": a bracket cut the name).
+		// ("Biden's administration", "the Biden plan"). A candidate the
+		// model finds no name in stays none ("[President Barack] Obama": a
+		// bracket cut the name).
 		if titled[strings.ToLower(c.text)] && kinds[i] > 1 {
 			kinds[i] = 1
 		}
@@ -515,11 +515,12 @@ func (r *Recogniser) meaningSaysPerson(c candidate) bool {
 	if !ok {
 		return true
 	}
+	p, o := classIndex(string(news.Person)), classIndex(string(news.Org))
 	var person, org float64
 	for i, row := range r.vecRow {
 		if row != nil {
-			person += row[1] * float64(v[i])
-			org += row[3] * float64(v[i])
+			person += row[p] * float64(v[i])
+			org += row[o] * float64(v[i])
 		}
 	}
 	return person > org

@@ -1542,7 +1542,7 @@ func (a *attributor) groupSpeaker(subj string, from int) (who string, ok bool) {
 		switch {
 		case groupDeterminers[lw] || groupQuantifiers[lw] || lw == "and" || strings.Trim(lw, "0123456789,") == "":
 			named = false
-		case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s"):
+		case isPossessive(w):
 			named = false // "Marsh's fellow Democrats"
 		case startsWithCapital(w):
 			continue
@@ -1770,6 +1770,7 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 			continue
 		}
 		if !endsWithWords(strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " "), noun) &&
+			!a.nounCommaName(i, noun) &&
 			!strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ") && !appositionNoun(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], noun) {
 			continue // (a title or noun that opens a sentence may be part of the mention: "Comedian Ada Marsh")
 		}
@@ -1782,20 +1783,33 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 	return who
 }
 
+// nounCommaName reports whether mention i is set off by commas right after
+// noun ("Her lawyer, Tomas Brandt, spoke", "His attorney, Tomas Brandt,
+// said"): the name is the noun's apposition. The comma after the name is
+// required, so that "it was the lawyer, Brandt said" names no lawyer.
+func (a *attributor) nounCommaName(i int, noun string) bool {
+	m := a.mentions[i]
+	before := strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " ")
+	before, ok := strings.CutSuffix(before, ",")
+	return ok && endsWithWords(before, noun) && strings.HasPrefix(a.t[m.end:], ",")
+}
+
 // appositionNoun reports whether the text after a name, s, describes it
-// with noun in apposition: a comma, "a", "an" or "the", at most
+// with noun in apposition: a comma, "a", "an", "the", a possessive
+// determiner or a name's 's, at most
 // maxAppositionModifiers words and the noun (not of an organisation or a
 // document) as a whole word,
 // closed by punctuation or a preposition ("Ada Marsh, a comedian from
-// Dover", "Tomas Brandt, the veteran stand-up comedian,").
+// Dover", "Tomas Brandt, the veteran stand-up comedian,", "Tomas Brandt,
+// her lawyer,").
 func appositionNoun(s, noun string) bool {
 	rest, ok := strings.CutPrefix(s, ", ")
 	if head := noun[strings.LastIndexByte(noun, ' ')+1:]; !ok || orgNouns[head] || documentNouns[head] {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(rest))
-	if len(words) < 2 || !articles[words[0]] {
-		return false
+	if len(words) < 2 || !articles[words[0]] && !possessiveDeterminers[words[0]] && !isPossessive(words[0]) {
+		return false // "Tomas Brandt, her lawyer,", "Tomas Brandt, Marsh's lawyer,"
 	}
 	for i := 1; i < len(words) && i <= 1+maxAppositionModifiers; i++ {
 		w := strings.TrimRight(words[i], ",.;:")
@@ -1807,6 +1821,12 @@ func appositionNoun(s, noun string) bool {
 		}
 	}
 	return false
+}
+
+// isPossessive reports whether word w is a name's or noun's possessive
+// ("Marsh's", "Marsh’s").
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }
 
 // appositionEnders may follow the noun of an apposition without a comma

@@ -1718,7 +1718,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if who := a.nounBeforeName(head, quoteAt); who != "" || possessed {
 				return who
 			}
-			return a.openerBefore(quoteAt)
+			return a.openerBefore(quoteAt, "")
 		case possessed && (groupNoun(head) || kinGroupNouns[head]):
 			return "" // "his family said", "their supporters said": many, none of them the possessor
 		case anonymousNouns[head] || groupNoun(head):
@@ -1729,8 +1729,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			// "the actress said", and no one is called an actress: not the
 			// last woman named, only the person who opens the sentence
 			// before ("Ramos later returned ... “...,” the Mexican-born
-			// journalist told"), as news varies a name with a description.
-			return a.openerBefore(quoteAt)
+			// journalist told"), as news varies a name with a description;
+			// never a man for "the actress".
+			return a.openerBefore(quoteAt, genderOfNoun(head))
 		}
 	}
 	return ""
@@ -1887,7 +1888,7 @@ func (a *attributor) describedPerson(at int, gender string) string {
 	if e < 0 || a.entities[e].Kind != news.Person {
 		return ""
 	}
-	if gender == "" || a.gender[e] == gender || who == a.openerBefore(at) {
+	if gender == "" || a.gender[e] == gender || who == a.openerBefore(at, "") {
 		return who
 	}
 	return ""
@@ -2324,8 +2325,9 @@ func (a *attributor) openingPossessor(k, at int) int {
 const possessedSpan = 48
 
 // openerBefore returns the person who opens the sentence before the one at
-// byte at (titles aside), "" when none does.
-func (a *attributor) openerBefore(at int) string {
+// byte at (titles aside), "" when none does or when that person is known
+// to be of another gender than gender ("male", "female"; "" any).
+func (a *attributor) openerBefore(at int, gender string) string {
 	k := a.sentenceOf(at) - 1
 	if k < 0 {
 		return ""
@@ -2344,7 +2346,11 @@ func (a *attributor) openerBefore(at int) string {
 	if a.mentions[i].kind != news.Person || a.quoted(a.mentions[i].offset) {
 		return ""
 	}
-	return a.nameOf(i)
+	who := a.nameOf(i)
+	if e := a.entityNamed(who); gender != "" && e >= 0 && a.gender[e] != "" && a.gender[e] != gender {
+		return "" // "Tomas Brandt, the mayor, opened ... “...,” the actress said"
+	}
+	return who
 }
 
 // describedSubject reads sentence k's subject when it is a description of a

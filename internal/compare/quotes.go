@@ -1723,6 +1723,8 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			return "" // "his family said", "their supporters said": many, none of them the possessor
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
+		case possessed && (genericPersonNouns[head] || strings.HasSuffix(head, "-year-old")):
+			return "" // "her mother said", "his wife said": a relative of the possessor's not named with that noun (nounBeforeName above)
 		case genericPersonNouns[head] || strings.HasSuffix(head, "-year-old"):
 			return a.describedPerson(quoteAt, genderOfNoun(head)) // "the 43-year-old said"
 		case nounKind(head) == "person" && !possessed:

@@ -1437,7 +1437,7 @@ func (a *attributor) participleAside(s string, from int) int {
 		return 0 // an aside is closed by a comma right before the verb; "X, the mayor, joined the debate and said" has none
 	}
 	for ; c >= 0; c = nextComma(s, c) {
-		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords {
+		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords && !agentOfThing(s[:c], s[c+1:]) {
 			for d := nextComma(s, c); d >= 0; d = nextComma(s, d) {
 				w := firstWordOf(s[d+1:])
 				if _, pronoun := speakerPronouns[strings.ToLower(w)]; pronoun || startsWithCapital(w) {
@@ -1448,6 +1448,20 @@ func (a *attributor) participleAside(s string, from int) int {
 		}
 	}
 	return 0
+}
+
+// agentOfThing reports whether the aside after a subject's words np names
+// the agent of a document or organisation ("The report, released by the
+// Pentagon,", "The statement, signed by Ada Marsh,"): a participle and
+// "by" after a documentNouns or orgNouns head. The document speaks for its
+// agent, so the aside is no one standing beside the subject.
+func agentOfThing(np, aside string) bool {
+	words, after := strings.Fields(strings.ToLower(np)), strings.Fields(aside)
+	if len(words) == 0 || len(after) < 2 || after[1] != "by" {
+		return false
+	}
+	head := words[len(words)-1]
+	return documentNouns[head] || orgNouns[head]
 }
 
 // maxAsideWords is the longest aside participleAside cuts off: "sitting

@@ -33,6 +33,12 @@ func TestParticipleAsideNamesNoSpeaker(t *testing.T) {
 		{"an opening phrase is no subject",
 			"Ada Marsh spoke first.\n\nOn Thursday, in a letter to Marsh, Tomas Brandt said: “We agreed on the bridge.”",
 			[]string{"Tomas Brandt"}},
+		{"a document's agent is no aside",
+			"Ada Marsh spoke first.\n\nThe report, released by the Pentagon, said: “The bridge is safe.”",
+			[]string{"Pentagon"}},
+		{"a document's signer is no aside",
+			"Piet Kroon spoke first.\n\nThe statement, signed by Ada Marsh, said: “The bridge is safe.”",
+			[]string{"Ada Marsh"}},
 	})
 }
 

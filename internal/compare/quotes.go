@@ -1792,6 +1792,9 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 			continue // (a title or noun that opens a sentence may be part of the mention: "Comedian Ada Marsh")
 		}
 		name := a.nameOf(i)
+		if len(name) > len(noun)+1 && strings.EqualFold(name[:len(noun)+1], noun+" ") {
+			name = name[len(noun)+1:] // "Comedian Ada Marsh" is Ada Marsh
+		}
 		if who != "" && who != name {
 			return ""
 		}

@@ -686,7 +686,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		if i := strings.IndexAny(byline, ".,;:(\n"); i >= 0 {
 			byline = byline[:i]
 		}
-		if who := bareName(byline); who != "" && !a.placeAt(from, from+len(d)) {
+		if who := bareName(byline); who != "" && !a.kindIn(from, from+len(d), news.Place) {
 			return who, "—", true
 		}
 	}
@@ -1438,11 +1438,8 @@ func (a *attributor) participleAside(s string, from int) int {
 	}
 	for ; c >= 0; c = nextComma(s, c) {
 		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords && !agentOfThing(s[:c], s[c+1:]) {
-			for d := nextComma(s, c); d >= 0; d = nextComma(s, d) {
-				w := firstWordOf(s[d+1:])
-				if _, pronoun := speakerPronouns[strings.ToLower(w)]; pronoun || startsWithCapital(w) {
-					return 0
-				}
+			if opensSubject(s[c+1:]) { // (the aside's own first word is lower-case and no pronoun)
+				return 0
 			}
 			return c
 		}
@@ -1528,7 +1525,7 @@ func opensAside(w string) bool {
 // ("Senate Democrats", "House Republicans"), else "".
 func (a *attributor) groupSpeaker(subj string, from int) (who string, ok bool) {
 	np, rest, _ := strings.Cut(strings.TrimRight(subj, " .;:!?"), ",")
-	if !a.personIn(from, from+len(strings.TrimRight(subj, " .;:!?"))) || opensSubject(rest) {
+	if !a.kindIn(from, from+len(strings.TrimRight(subj, " .;:!?")), news.Person) || opensSubject(rest) {
 		return "", false
 	}
 	words := strings.Fields(np)
@@ -1588,10 +1585,11 @@ func opensSubject(s string) bool {
 	return false
 }
 
-// personIn reports whether a person is named between bytes lo and hi.
-func (a *attributor) personIn(lo, hi int) bool {
+// kindIn reports whether something of the given kind (a person, a place)
+// is named between bytes lo and hi.
+func (a *attributor) kindIn(lo, hi int, kind news.EntityKind) bool {
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
-		if a.mentions[i].kind == news.Person {
+		if a.mentions[i].kind == kind {
 			return true
 		}
 	}
@@ -1666,12 +1664,12 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	}
 	// `"Nah," Malia said`: a name alone as the subject, one to three
 	// capitalised words the recogniser did not place, is the speaker.
-	if who := a.bareSpeaker(subj); who != "" && org < 0 && !a.placeAt(lo, hi) {
+	if who := a.bareSpeaker(subj); who != "" && org < 0 && !a.kindIn(lo, hi, news.Place) {
 		return who
 	}
 	// "On Thursday night, Pence": the name alone in the last clause.
 	if c := lastClauseStart(subj); c > 0 {
-		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.placeAt(lo, hi) {
+		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.kindIn(lo, hi, news.Place) {
 			return who
 		}
 	}
@@ -2104,7 +2102,7 @@ func (a *attributor) headBeforeVerb(subj string, from int) string {
 		prep := strings.ToLower(words[n-2])
 		if prep == "in" || prep == "of" || prep == "at" || prep == "from" {
 			end := from + len(strings.TrimRight(subj, " "))
-			if a.placeAt(end-len(words[n-1]), end) {
+			if a.kindIn(end-len(words[n-1]), end, news.Place) {
 				return words[n-3]
 			}
 		}
@@ -2190,16 +2188,6 @@ func (a *attributor) namedInFullBefore(js, ks []int) bool {
 		return jw > kw
 	}
 	return js[0] < ks[0]
-}
-
-// placeAt reports whether a place is named between bytes lo and hi.
-func (a *attributor) placeAt(lo, hi int) bool {
-	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
-		if a.mentions[i].kind == news.Place {
-			return true
-		}
-	}
-	return false
 }
 
 // nameOf is the fullest name of mention i's entity.

@@ -686,7 +686,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		if i := strings.IndexAny(byline, ".,;:(\n"); i >= 0 {
 			byline = byline[:i]
 		}
-		if who := bareName(byline); who != "" && !a.placeAt(from, from+len(d)) {
+		if who := bareName(byline); who != "" && !a.kindIn(from, from+len(d), news.Place) {
 			return who, "—", true
 		}
 	}
@@ -1437,17 +1437,28 @@ func (a *attributor) participleAside(s string, from int) int {
 		return 0 // an aside is closed by a comma right before the verb; "X, the mayor, joined the debate and said" has none
 	}
 	for ; c >= 0; c = nextComma(s, c) {
-		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords {
-			for d := nextComma(s, c); d >= 0; d = nextComma(s, d) {
-				w := firstWordOf(s[d+1:])
-				if _, pronoun := speakerPronouns[strings.ToLower(w)]; pronoun || startsWithCapital(w) {
-					return 0
-				}
+		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords && !agentOfThing(s[:c], s[c+1:]) {
+			if opensSubject(s[c+1:]) { // (the aside's own first word is lower-case and no pronoun)
+				return 0
 			}
 			return c
 		}
 	}
 	return 0
+}
+
+// agentOfThing reports whether the aside after a subject's words np names
+// the agent of a document or organisation ("The report, released by the
+// Pentagon,", "The statement, signed by Ada Marsh,"): a participle and
+// "by" after a documentNouns or orgNouns head. The document speaks for its
+// agent, so the aside is no one standing beside the subject.
+func agentOfThing(np, aside string) bool {
+	words, after := strings.Fields(strings.ToLower(np)), strings.Fields(aside)
+	if len(words) == 0 || len(after) < 2 || after[1] != "by" {
+		return false
+	}
+	head := words[len(words)-1]
+	return documentNouns[head] || orgNouns[head]
 }
 
 // maxAsideWords is the longest aside participleAside cuts off: "sitting
@@ -1514,7 +1525,7 @@ func opensAside(w string) bool {
 // ("Senate Democrats", "House Republicans"), else "".
 func (a *attributor) groupSpeaker(subj string, from int) (who string, ok bool) {
 	np, rest, _ := strings.Cut(strings.TrimRight(subj, " .;:!?"), ",")
-	if !a.personIn(from, from+len(strings.TrimRight(subj, " .;:!?"))) || opensSubject(rest) {
+	if !a.kindIn(from, from+len(strings.TrimRight(subj, " .;:!?")), news.Person) || opensSubject(rest) {
 		return "", false
 	}
 	words := strings.Fields(np)
@@ -1542,7 +1553,7 @@ func (a *attributor) groupSpeaker(subj string, from int) (who string, ok bool) {
 		switch {
 		case groupDeterminers[lw] || groupQuantifiers[lw] || lw == "and" || strings.Trim(lw, "0123456789,") == "":
 			named = false
-		case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s"):
+		case isPossessive(w):
 			named = false // "Marsh's fellow Democrats"
 		case startsWithCapital(w):
 			continue
@@ -1574,10 +1585,11 @@ func opensSubject(s string) bool {
 	return false
 }
 
-// personIn reports whether a person is named between bytes lo and hi.
-func (a *attributor) personIn(lo, hi int) bool {
+// kindIn reports whether something of the given kind (a person, a place)
+// is named between bytes lo and hi.
+func (a *attributor) kindIn(lo, hi int, kind news.EntityKind) bool {
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
-		if a.mentions[i].kind == news.Person {
+		if a.mentions[i].kind == kind {
 			return true
 		}
 	}
@@ -1652,12 +1664,12 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	}
 	// `"Nah," Malia said`: a name alone as the subject, one to three
 	// capitalised words the recogniser did not place, is the speaker.
-	if who := a.bareSpeaker(subj); who != "" && org < 0 && !a.placeAt(lo, hi) {
+	if who := a.bareSpeaker(subj); who != "" && org < 0 && !a.kindIn(lo, hi, news.Place) {
 		return who
 	}
 	// "On Thursday night, Pence": the name alone in the last clause.
 	if c := lastClauseStart(subj); c > 0 {
-		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.placeAt(lo, hi) {
+		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.kindIn(lo, hi, news.Place) {
 			return who
 		}
 	}
@@ -1718,19 +1730,22 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if who := a.nounBeforeName(head, quoteAt); who != "" || possessed {
 				return who
 			}
-			return a.openerBefore(quoteAt)
+			return a.openerBefore(quoteAt, "")
 		case possessed && (groupNoun(head) || kinGroupNouns[head]):
 			return "" // "his family said", "their supporters said": many, none of them the possessor
 		case anonymousNouns[head] || groupNoun(head):
 			return "" // "the official said": a source the article does not name; "the crowd chanted", "his supporters yelled": many
+		case possessed && (genericPersonNouns[head] || strings.HasSuffix(head, "-year-old")):
+			return "" // "her mother said", "his wife said": a relative of the possessor's not named with that noun (nounBeforeName above)
 		case genericPersonNouns[head] || strings.HasSuffix(head, "-year-old"):
 			return a.describedPerson(quoteAt, genderOfNoun(head)) // "the 43-year-old said"
 		case nounKind(head) == "person" && !possessed:
 			// "the actress said", and no one is called an actress: not the
 			// last woman named, only the person who opens the sentence
 			// before ("Ramos later returned ... “...,” the Mexican-born
-			// journalist told"), as news varies a name with a description.
-			return a.openerBefore(quoteAt)
+			// journalist told"), as news varies a name with a description;
+			// never a man for "the actress".
+			return a.openerBefore(quoteAt, genderOfNoun(head))
 		}
 	}
 	return ""
@@ -1770,10 +1785,14 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 			continue
 		}
 		if !endsWithWords(strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " "), noun) &&
+			!a.nounCommaName(i, noun) &&
 			!strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ") && !appositionNoun(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], noun) {
 			continue // (a title or noun that opens a sentence may be part of the mention: "Comedian Ada Marsh")
 		}
 		name := a.nameOf(i)
+		if len(name) > len(noun)+1 && strings.EqualFold(name[:len(noun)+1], noun+" ") {
+			name = name[len(noun)+1:] // "Comedian Ada Marsh" is Ada Marsh
+		}
 		if who != "" && who != name {
 			return ""
 		}
@@ -1782,20 +1801,33 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 	return who
 }
 
+// nounCommaName reports whether mention i is set off by commas right after
+// noun ("Her lawyer, Tomas Brandt, spoke", "His attorney, Tomas Brandt,
+// said"): the name is the noun's apposition. The comma after the name is
+// required, so that "it was the lawyer, Brandt said" names no lawyer.
+func (a *attributor) nounCommaName(i int, noun string) bool {
+	m := a.mentions[i]
+	before := strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " ")
+	before, ok := strings.CutSuffix(before, ",")
+	return ok && endsWithWords(before, noun) && strings.HasPrefix(a.t[m.end:], ",")
+}
+
 // appositionNoun reports whether the text after a name, s, describes it
-// with noun in apposition: a comma, "a", "an" or "the", at most
+// with noun in apposition: a comma, "a", "an", "the", a possessive
+// determiner or a name's 's, at most
 // maxAppositionModifiers words and the noun (not of an organisation or a
 // document) as a whole word,
 // closed by punctuation or a preposition ("Ada Marsh, a comedian from
-// Dover", "Tomas Brandt, the veteran stand-up comedian,").
+// Dover", "Tomas Brandt, the veteran stand-up comedian,", "Tomas Brandt,
+// her lawyer,").
 func appositionNoun(s, noun string) bool {
 	rest, ok := strings.CutPrefix(s, ", ")
 	if head := noun[strings.LastIndexByte(noun, ' ')+1:]; !ok || orgNouns[head] || documentNouns[head] {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(rest))
-	if len(words) < 2 || !articles[words[0]] {
-		return false
+	if len(words) < 2 || !articles[words[0]] && !possessiveDeterminers[words[0]] && !isPossessive(words[0]) {
+		return false // "Tomas Brandt, her lawyer,", "Tomas Brandt, Marsh's lawyer,"
 	}
 	for i := 1; i < len(words) && i <= 1+maxAppositionModifiers; i++ {
 		w := strings.TrimRight(words[i], ",.;:")
@@ -1807,6 +1839,12 @@ func appositionNoun(s, noun string) bool {
 		}
 	}
 	return false
+}
+
+// isPossessive reports whether word w is a name's or noun's possessive
+// ("Marsh's", "Marsh’s").
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }
 
 // appositionEnders may follow the noun of an apposition without a comma
@@ -1867,7 +1905,7 @@ func (a *attributor) describedPerson(at int, gender string) string {
 	if e < 0 || a.entities[e].Kind != news.Person {
 		return ""
 	}
-	if gender == "" || a.gender[e] == gender || who == a.openerBefore(at) {
+	if gender == "" || a.gender[e] == gender || who == a.openerBefore(at, "") {
 		return who
 	}
 	return ""
@@ -2064,7 +2102,7 @@ func (a *attributor) headBeforeVerb(subj string, from int) string {
 		prep := strings.ToLower(words[n-2])
 		if prep == "in" || prep == "of" || prep == "at" || prep == "from" {
 			end := from + len(strings.TrimRight(subj, " "))
-			if a.placeAt(end-len(words[n-1]), end) {
+			if a.kindIn(end-len(words[n-1]), end, news.Place) {
 				return words[n-3]
 			}
 		}
@@ -2150,16 +2188,6 @@ func (a *attributor) namedInFullBefore(js, ks []int) bool {
 		return jw > kw
 	}
 	return js[0] < ks[0]
-}
-
-// placeAt reports whether a place is named between bytes lo and hi.
-func (a *attributor) placeAt(lo, hi int) bool {
-	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
-		if a.mentions[i].kind == news.Place {
-			return true
-		}
-	}
-	return false
 }
 
 // nameOf is the fullest name of mention i's entity.
@@ -2304,8 +2332,9 @@ func (a *attributor) openingPossessor(k, at int) int {
 const possessedSpan = 48
 
 // openerBefore returns the person who opens the sentence before the one at
-// byte at (titles aside), "" when none does.
-func (a *attributor) openerBefore(at int) string {
+// byte at (titles aside), "" when none does or when that person is known
+// to be of another gender than gender ("male", "female"; "" any).
+func (a *attributor) openerBefore(at int, gender string) string {
 	k := a.sentenceOf(at) - 1
 	if k < 0 {
 		return ""
@@ -2324,7 +2353,11 @@ func (a *attributor) openerBefore(at int) string {
 	if a.mentions[i].kind != news.Person || a.quoted(a.mentions[i].offset) {
 		return ""
 	}
-	return a.nameOf(i)
+	who := a.nameOf(i)
+	if e := a.entityNamed(who); gender != "" && e >= 0 && a.gender[e] != "" && a.gender[e] != gender {
+		return "" // "Tomas Brandt, the mayor, opened ... “...,” the actress said"
+	}
+	return who
 }
 
 // describedSubject reads sentence k's subject when it is a description of a

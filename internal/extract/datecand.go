@@ -82,7 +82,7 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 		}
 		return *hints
 	}
-	now := readTime()
+	now := readTime(pm.read)
 	offPage := func(value string) dated { return dated{value: value, at: -1} } // a value of the metadata, read outside the walk of the body
 	add := func(d dated, src int) {
 		value := d.value
@@ -180,9 +180,16 @@ func withoutURLs(s string) string {
 	return urlWord.ReplaceAllString(s, " ")
 }
 
-// readTime is the time a page is read, the latest it can have been
-// published (a variable, so that tests can fix it).
-var readTime = time.Now
+// readTime is the time a page was read, the latest it can have been
+// published: its capture time (news.Page.Fetched, a WARC record's date)
+// when the caller knows it, else now. So the same capture gets the same
+// dates whenever it is extracted, and a 2019 capture offers no 2021 day.
+func readTime(fetched time.Time) time.Time {
+	if fetched.IsZero() {
+		return time.Now()
+	}
+	return fetched
+}
 
 // afterReading reports whether t falls on a day after the day after now's
 // (in UTC): no page is published after it is read, so such a day is an

@@ -210,8 +210,9 @@ func (pm pageMeta) pageURLs(pageURL string) []string {
 // pageDayHints gathers a page's dayHints from its URLs and dated texts.
 func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	h := dayHints{order: map[byte]int{}}
+	now := readTime(pm.read)
 	for _, u := range pm.pageURLs(pageURL) {
-		if t, ok := dateFromURL(u); ok {
+		if t, ok := dateFromURL(u); ok && !afterReading(t, now) {
 			h.year, h.month = t.Year(), t.Month()
 			break
 		}
@@ -229,7 +230,7 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	h.latestYear = h.year
 	for _, ds := range [][]dated{pm.texts, pm.times} {
 		for _, d := range ds {
-			if t, ok := parseDate(d.value); ok {
+			if t, ok := parseDate(d.value); ok && !afterReading(t, now) {
 				h.latestYear = max(h.latestYear, t.Year())
 			}
 		}

@@ -426,31 +426,38 @@ func testPublished(t *testing.T, cases []struct{ name, page, want string }) {
 	}
 }
 
-// withReadTime fixes the time pages are read at for the length of a test.
-func withReadTime(t *testing.T, at time.Time) {
-	t.Helper()
-	old := readTime
-	readTime = func() time.Time { return at }
-	t.Cleanup(func() { readTime = old })
-}
-
-// No page is published after it is read: a day after that, a misread
-// two-digit year or an event's, is no candidate; the next day still is,
-// for the zones ahead of UTC.
-func TestNoDayAfterReading(t *testing.T) {
-	withReadTime(t, time.Date(2026, 12, 1, 22, 0, 0, 0, time.UTC))
-	testPublished(t, []struct{ name, page, want string }{
-		{"a two-digit year in the future", `<html><body><h1>Storm</h1><p>Posted 1/14/30</p></body></html>`, ""},
-		{"an event after the page", `<html><body><h1>Fair</h1><p>Opens March 3, 2027</p><p>Published November 20, 2026</p></body></html>`, "2026-11-20T00:00:00Z"},
-	})
-	now := readTime()
+// No page is published after it was captured (news.Page.Fetched): a day
+// after that, a misread two-digit year or an event's, is no candidate, in
+// the HTML, its URL, a byline or a text dump; the next day still is, for
+// the zones ahead of UTC. Without a capture time the clock is the bound.
+func TestNoDayAfterCapture(t *testing.T) {
+	now := time.Date(2019, 12, 1, 22, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, url string
+		kind      news.PageKind
+		fetched   time.Time
+		page      string
+		want      string
+	}{
+		{"a two-digit year in the future", "", news.KindHTML, now, `<html><body><h1>Storm</h1><p>Posted 1/14/30</p></body></html>`, ""},
+		{"an event after the capture", "", news.KindHTML, now, `<html><body><h1>Fair</h1><p>Opens March 3, 2021</p><p>Published November 20, 2019</p></body></html>`, "2019-11-20T00:00:00Z"},
+		{"no capture time: the clock", "", news.KindHTML, time.Time{}, `<html><body><h1>Fair</h1><p>Opens March 3, 2021</p><p>Published November 20, 2019</p></body></html>`, "2021-03-03T00:00:00Z"},
+		{"a URL after the capture", "https://x.example/2031/01/02/fair/", news.KindHTML, now, `<html><body><h1>Fair</h1><p>Text.</p></body></html>`, ""},
+		{"a byline after the capture", "", news.KindHTML, now, `<html><body><h1>Fair</h1><p class="byline">By Ann Smith, March 3, 2021</p><p>Published November 20, 2019</p></body></html>`, "2019-11-20T00:00:00Z"},
+		{"a dump after the capture", "https://x.example/2031/01/02/fair/", news.KindText, now, "Fair\nMarch 3, 2021\n" + strings.Repeat("A long line of the article that tells what the fair is about and when. ", 5), ""},
+	} {
+		a, _ := Extract(news.Page{Kind: tc.kind, URL: tc.url, Fetched: tc.fetched, Body: []byte(tc.page)})
+		if got := news.FormatPublished(a.Published); got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
+		}
+	}
 	for _, tc := range []struct {
 		day  time.Time
 		want bool
 	}{
-		{time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), false},
-		{time.Date(2026, 12, 2, 9, 0, 0, 0, time.FixedZone("", 14*3600)), false}, // its own day in UTC+14
-		{time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2019, 12, 1, 23, 0, 0, 0, time.UTC), false},
+		{time.Date(2019, 12, 2, 9, 0, 0, 0, time.FixedZone("", 14*3600)), false}, // its own day in UTC+14
+		{time.Date(2019, 12, 3, 0, 0, 0, 0, time.UTC), true},
 		{time.Date(2030, 1, 14, 0, 0, 0, 0, time.UTC), true},
 	} {
 		if got := afterReading(tc.day, now); got != tc.want {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,6 +39,7 @@ type pageMeta struct {
 	links       map[string]int // hosts of absolute links, counted
 	heads       []heading      // headings and elements marked as a title, in document order
 	nodes       int            // nodes walked
+	read        time.Time      // when the page was captured (news.Page.Fetched), zero when unknown: see readTime
 	// words and proseWords count the words of the visible text nodes up to
 	// each one (proseWords only those of nodes of ten words or more), so
 	// that the text after a heading can be measured.

@@ -505,7 +505,8 @@ func TestDatesInCommentThreads(t *testing.T) {
 		t.Errorf("in comments %v, want %v", got, want)
 	}
 	for name, want := range map[string]bool{"comment-list": true, "commentBody": true, "comments": true, "reply": true,
-		"disqus_thread": true, "respond": true, "recommended": false, "uncommented": false, "replyButtonless": true, "": false} {
+		"disqus_thread": true, "respond": true, "recommended": false, "uncommented": false, "replyButtonless": true, "": false,
+		"commentary": false, "commentaryHeader": false, "kommentare": true, "responses": true, "comentarios": true} {
 		if namesComment(name) != want {
 			t.Errorf("namesComment(%q) = %v, want %v", name, !want, want)
 		}
@@ -520,6 +521,8 @@ func TestDatelineDay(t *testing.T) {
 		{"updated by the headline", `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14"}</script>` +
 			`<div class="date">Saturday, December 20, 2025</div>` + strings.Repeat("<p>x</p>", 30) +
 			`<h1>Certifications</h1><p>Written by Sean</p><p>Updated Sep 17, 2025</p>`, "2025-09-17"},
+		{"an opinion column is no thread", `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14"}</script>` +
+			`<article class="commentary"><h1>Certifications</h1><p>Written by Sean</p><p>Updated Sep 17, 2025</p></article>`, "2025-09-17"},
 		{"not a comment's", `<h1>Post</h1><div id="comments"><p>November 5, 2012</p></div>` + strings.Repeat("<p>x</p>", 10) +
 			`<p>Posted November 1, 2012</p>`, "2012-11-01"},
 		{"not a sentence far down", `<h1>New Zealand</h1>` + far + `<p>in office since 26 October 2017.</p>`, ""},

@@ -116,6 +116,17 @@ func TestDatesInURLsOfOtherShapes(t *testing.T) {
 		{"https://x.example/p/20241006#top", "2024-10-06"},
 		{"https://x.example/2024/13/01/archive/2024/10/06/story", "2024-10-06"},
 		{"https://x.example/2024/4/4/story", "2024-04-04"}, // slashes may drop the zeros
+		// A day in the query or the fragment is a search's or a list's, not the page's.
+		{"https://x.example/events?date=2024-05-06", ""},
+		{"https://x.example/search?from=2024-05-06&to=2024-05-07", ""},
+		{"https://x.example/story?utm_campaign=newsletter_2024_05_06", ""},
+		{"https://x.example/story#2024-05-06", ""},
+		{"https://x.example?d=/2024/05/06/", ""},
+		{"/events?date=2024-05-06", ""},
+		{"https://x.example/2024/05/06/", "2024-05-06"},
+		{"https://x.example/2024-05-06-slug", "2024-05-06"},
+		{"https://x.example/20240506/", "2024-05-06"},
+		{"/2024/05/06/story?ref=2019-01-01", "2024-05-06"},
 	} {
 		got := ""
 		if d, ok := dateFromURL(tc.url); ok {

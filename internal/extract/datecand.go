@@ -157,7 +157,7 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 	}
 	for _, b := range pm.bylines {
 		if t, ok := findDate(b.text); ok && !afterReading(t, now) {
-			out = append(out, dateCand{t: t, src: dsByline, at: b.at, text: b.text, rank: counts[dsByline]})
+			out = append(out, dateCand{t: t, src: dsByline, at: b.at, text: b.text, rank: counts[dsByline], comment: b.comment})
 			counts[dsByline]++
 		}
 	}

@@ -534,6 +534,8 @@ func TestDatelineDay(t *testing.T) {
 			`<h1>Certifications</h1><p>Written by Sean</p><p>Updated Sep 17, 2025</p>`, "2025-09-17"},
 		{"an opinion column is no thread", `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14"}</script>` +
 			`<article class="commentary"><h1>Certifications</h1><p>Written by Sean</p><p>Updated Sep 17, 2025</p></article>`, "2025-09-17"},
+		{"not a commenter's byline", `<h1>Post</h1><div id="comments"><div class="comment-author">Ann Smith, November 5, 2012</div></div>` +
+			strings.Repeat("<p>x</p>", 10) + `<p>Posted November 1, 2012</p>`, "2012-11-01"},
 		{"not a comment's", `<h1>Post</h1><div id="comments"><p>November 5, 2012</p></div>` + strings.Repeat("<p>x</p>", 10) +
 			`<p>Posted November 1, 2012</p>`, "2012-11-01"},
 		{"not a sentence far down", `<h1>New Zealand</h1>` + far + `<p>in office since 26 October 2017.</p>`, ""},

@@ -393,6 +393,12 @@ func isCommentElement(n *html.Node) bool {
 // or replies (English and French comment*, German and Polish or Czech
 // komment*/koment*, Spanish, Portuguese and Italian comentar*, Disqus's
 // embeds); "commentary" names an opinion column, not a readers' thread.
+// It is the one list of comment words: the block features read it
+// (isCommentElement, as model.json was fitted) and so do the dates
+// (namesComment). A compound such as "comments-count" or "reply-all" is
+// flagged by its comment word like any other: telling a count or a link
+// apart would change the block model's inputs (a refit), and no page of
+// the review's checks came out wrong by it.
 func isCommentWord(w string) bool {
 	switch {
 	case strings.HasPrefix(w, "commentar"):

@@ -197,18 +197,24 @@ func dayAndMonth(a, b int) (month, day int, ok bool) {
 	return 0, 0, false
 }
 
-// urlPath is u from the slash after its host on (its path, query and
-// fragment), u itself when it names no scheme and host, and false for a
-// URL that has a host and no path.
+// urlPath is u's path: from the slash after its host (all of u when it
+// names no scheme and host) up to its query or fragment, which are cut: a
+// day there ("?date=2024-05-06", "?from=...", "#2019-03-01",
+// "utm_campaign=newsletter_2024_05_06") is a search's, an event list's or
+// a campaign's, not the page's. False for a URL that has a host and no path.
 func urlPath(u string) (string, bool) {
-	i := strings.Index(u, "://")
-	if i < 0 {
-		return u, true
+	if i := strings.Index(u, "://"); i >= 0 {
+		rest := u[i+3:]
+		j := strings.IndexAny(rest, "/?#")
+		if j < 0 || rest[j] != '/' {
+			return "", false
+		}
+		u = rest[j:]
 	}
-	if j := strings.IndexByte(u[i+3:], '/'); j >= 0 {
-		return u[i+3+j:], true
+	if k := strings.IndexAny(u, "?#"); k >= 0 {
+		u = u[:k]
 	}
-	return "", false
+	return u, true
 }
 
 // dateFromURL reads the date many news URLs carry (urlDate,

@@ -210,8 +210,9 @@ func (pm pageMeta) pageURLs(pageURL string) []string {
 // pageDayHints gathers a page's dayHints from its URLs and dated texts.
 func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	h := dayHints{order: map[byte]int{}}
+	now := readTime(pm.read)
 	for _, u := range pm.pageURLs(pageURL) {
-		if t, ok := dateFromURL(u); ok {
+		if t, ok := dateFromURL(u); ok && !afterReading(t, now) {
 			h.year, h.month = t.Year(), t.Month()
 			break
 		}
@@ -229,7 +230,7 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	h.latestYear = h.year
 	for _, ds := range [][]dated{pm.texts, pm.times} {
 		for _, d := range ds {
-			if t, ok := parseDate(d.value); ok {
+			if t, ok := parseDate(d.value); ok && !afterReading(t, now) {
 				h.latestYear = max(h.latestYear, t.Year())
 			}
 		}
@@ -533,17 +534,18 @@ func inCommentRegion(n *html.Node) bool {
 }
 
 // namesComment reports whether a class or id has a word of a comment
-// thread: one that starts with "comment" ("comments", "commentlist"),
-// or "reply", "replies", "respond", "disqus".
+// thread, by the block features' own test (isCommentWord: "comments",
+// "commentlist", "kommentare", "reply", "responses", "disqus"; not
+// "commentary", an opinion column), so that a date and a block agree on
+// what a thread is. Its words are split as saysDate splits them (also at a
+// small letter before a capital: "replyButton").
 func namesComment(name string) bool {
 	start := 0
 	for i := 1; i <= len(name); i++ {
 		if i < len(name) && !wordBreak(name[i-1], name[i]) {
 			continue
 		}
-		w := name[start:i]
-		if len(w) >= 7 && strings.EqualFold(w[:7], "comment") || strings.EqualFold(w, "reply") || strings.EqualFold(w, "replies") ||
-			strings.EqualFold(w, "respond") || strings.EqualFold(w, "disqus") {
+		if isCommentWord(strings.ToLower(name[start:i])) {
 			return true
 		}
 		start = i

@@ -116,6 +116,17 @@ func TestDatesInURLsOfOtherShapes(t *testing.T) {
 		{"https://x.example/p/20241006#top", "2024-10-06"},
 		{"https://x.example/2024/13/01/archive/2024/10/06/story", "2024-10-06"},
 		{"https://x.example/2024/4/4/story", "2024-04-04"}, // slashes may drop the zeros
+		// A day in the query or the fragment is a search's or a list's, not the page's.
+		{"https://x.example/events?date=2024-05-06", ""},
+		{"https://x.example/search?from=2024-05-06&to=2024-05-07", ""},
+		{"https://x.example/story?utm_campaign=newsletter_2024_05_06", ""},
+		{"https://x.example/story#2024-05-06", ""},
+		{"https://x.example?d=/2024/05/06/", ""},
+		{"/events?date=2024-05-06", ""},
+		{"https://x.example/2024/05/06/", "2024-05-06"},
+		{"https://x.example/2024-05-06-slug", "2024-05-06"},
+		{"https://x.example/20240506/", "2024-05-06"},
+		{"/2024/05/06/story?ref=2019-01-01", "2024-05-06"},
 	} {
 		got := ""
 		if d, ok := dateFromURL(tc.url); ok {
@@ -426,31 +437,38 @@ func testPublished(t *testing.T, cases []struct{ name, page, want string }) {
 	}
 }
 
-// withReadTime fixes the time pages are read at for the length of a test.
-func withReadTime(t *testing.T, at time.Time) {
-	t.Helper()
-	old := readTime
-	readTime = func() time.Time { return at }
-	t.Cleanup(func() { readTime = old })
-}
-
-// No page is published after it is read: a day after that, a misread
-// two-digit year or an event's, is no candidate; the next day still is,
-// for the zones ahead of UTC.
-func TestNoDayAfterReading(t *testing.T) {
-	withReadTime(t, time.Date(2026, 12, 1, 22, 0, 0, 0, time.UTC))
-	testPublished(t, []struct{ name, page, want string }{
-		{"a two-digit year in the future", `<html><body><h1>Storm</h1><p>Posted 1/14/30</p></body></html>`, ""},
-		{"an event after the page", `<html><body><h1>Fair</h1><p>Opens March 3, 2027</p><p>Published November 20, 2026</p></body></html>`, "2026-11-20T00:00:00Z"},
-	})
-	now := readTime()
+// No page is published after it was captured (news.Page.Fetched): a day
+// after that, a misread two-digit year or an event's, is no candidate, in
+// the HTML, its URL, a byline or a text dump; the next day still is, for
+// the zones ahead of UTC. Without a capture time the clock is the bound.
+func TestNoDayAfterCapture(t *testing.T) {
+	now := time.Date(2019, 12, 1, 22, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, url string
+		kind      news.PageKind
+		fetched   time.Time
+		page      string
+		want      string
+	}{
+		{"a two-digit year in the future", "", news.KindHTML, now, `<html><body><h1>Storm</h1><p>Posted 1/14/30</p></body></html>`, ""},
+		{"an event after the capture", "", news.KindHTML, now, `<html><body><h1>Fair</h1><p>Opens March 3, 2021</p><p>Published November 20, 2019</p></body></html>`, "2019-11-20T00:00:00Z"},
+		{"no capture time: the clock", "", news.KindHTML, time.Time{}, `<html><body><h1>Fair</h1><p>Opens March 3, 2021</p><p>Published November 20, 2019</p></body></html>`, "2021-03-03T00:00:00Z"},
+		{"a URL after the capture", "https://x.example/2031/01/02/fair/", news.KindHTML, now, `<html><body><h1>Fair</h1><p>Text.</p></body></html>`, ""},
+		{"a byline after the capture", "", news.KindHTML, now, `<html><body><h1>Fair</h1><p class="byline">By Ann Smith, March 3, 2021</p><p>Published November 20, 2019</p></body></html>`, "2019-11-20T00:00:00Z"},
+		{"a dump after the capture", "https://x.example/2031/01/02/fair/", news.KindText, now, "Fair\nMarch 3, 2021\n" + strings.Repeat("A long line of the article that tells what the fair is about and when. ", 5), ""},
+	} {
+		a, _ := Extract(news.Page{Kind: tc.kind, URL: tc.url, Fetched: tc.fetched, Body: []byte(tc.page)})
+		if got := news.FormatPublished(a.Published); got != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got, tc.want)
+		}
+	}
 	for _, tc := range []struct {
 		day  time.Time
 		want bool
 	}{
-		{time.Date(2026, 12, 1, 23, 0, 0, 0, time.UTC), false},
-		{time.Date(2026, 12, 2, 9, 0, 0, 0, time.FixedZone("", 14*3600)), false}, // its own day in UTC+14
-		{time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2019, 12, 1, 23, 0, 0, 0, time.UTC), false},
+		{time.Date(2019, 12, 2, 9, 0, 0, 0, time.FixedZone("", 14*3600)), false}, // its own day in UTC+14
+		{time.Date(2019, 12, 3, 0, 0, 0, 0, time.UTC), true},
 		{time.Date(2030, 1, 14, 0, 0, 0, 0, time.UTC), true},
 	} {
 		if got := afterReading(tc.day, now); got != tc.want {
@@ -498,7 +516,8 @@ func TestDatesInCommentThreads(t *testing.T) {
 		t.Errorf("in comments %v, want %v", got, want)
 	}
 	for name, want := range map[string]bool{"comment-list": true, "commentBody": true, "comments": true, "reply": true,
-		"disqus_thread": true, "respond": true, "recommended": false, "uncommented": false, "replyButtonless": true, "": false} {
+		"disqus_thread": true, "respond": true, "recommended": false, "uncommented": false, "replyButtonless": true, "": false,
+		"commentary": false, "commentaryHeader": false, "kommentare": true, "responses": true, "comentarios": true} {
 		if namesComment(name) != want {
 			t.Errorf("namesComment(%q) = %v, want %v", name, !want, want)
 		}
@@ -513,6 +532,10 @@ func TestDatelineDay(t *testing.T) {
 		{"updated by the headline", `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14"}</script>` +
 			`<div class="date">Saturday, December 20, 2025</div>` + strings.Repeat("<p>x</p>", 30) +
 			`<h1>Certifications</h1><p>Written by Sean</p><p>Updated Sep 17, 2025</p>`, "2025-09-17"},
+		{"an opinion column is no thread", `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-08-14"}</script>` +
+			`<article class="commentary"><h1>Certifications</h1><p>Written by Sean</p><p>Updated Sep 17, 2025</p></article>`, "2025-09-17"},
+		{"not a commenter's byline", `<h1>Post</h1><div id="comments"><div class="comment-author">Ann Smith, November 5, 2012</div></div>` +
+			strings.Repeat("<p>x</p>", 10) + `<p>Posted November 1, 2012</p>`, "2012-11-01"},
 		{"not a comment's", `<h1>Post</h1><div id="comments"><p>November 5, 2012</p></div>` + strings.Repeat("<p>x</p>", 10) +
 			`<p>Posted November 1, 2012</p>`, "2012-11-01"},
 		{"not a sentence far down", `<h1>New Zealand</h1>` + far + `<p>in office since 26 October 2017.</p>`, ""},

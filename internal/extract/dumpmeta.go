@@ -22,11 +22,13 @@ type DumpMeta struct {
 // lines are the dump's non-empty lines in order, trimmed (in WET-like dumps
 // the first is the page's <title>); body says which lines the text
 // extractor kept as the article (nil or all false when it kept none);
-// pageURL is the page's address, "" when unknown. Title, byline and date
+// pageURL is the page's address, "" when unknown; fetched is when the page
+// was captured, zero when unknown (see readTime). Title, byline and date
 // are "" or zero when the dump offers none the rankers trust.
-func dumpMetadata(lines []string, body []bool, pageURL string) DumpMeta {
+func dumpMetadata(lines []string, body []bool, pageURL string, fetched time.Time) DumpMeta {
 	m := DefaultMetaModel()
 	d := newDumpDoc(lines, body, pageURL)
+	d.read = fetched
 	var out DumpMeta
 	if c := d.titleCandidates(); len(c) > 0 {
 		if i, _ := m.DumpTitle.Pick(c); i >= 0 {
@@ -55,6 +57,7 @@ type dumpDoc struct {
 	bodyStart int // the first article line, -1 when none
 	mainStart int // the first line of the article's largest run of kept lines, -1 when none
 	url       string
+	read      time.Time       // when the dump was captured (news.Page.Fetched), zero when unknown: see readTime
 	titleLine string          // the first line, the <title> of WET dumps
 	titleKeys []string        // the folded parts of the first line
 	echoed    bool            // a line near the article's start repeats the first line or a part
@@ -645,18 +648,19 @@ type dumpDate struct {
 // article's start, and of the URL.
 func (d *dumpDoc) dateCandidatesRaw() []dumpDate {
 	var out []dumpDate
+	now := readTime(d.read)
 	for i := 1; i < len(d.lines) && i < maxDumpScan; i++ {
 		if !d.nearStart(i) || len(d.lines[i]) > maxDatedText || photoCredit.MatchString(d.lines[i]) {
 			continue // a caption dates its photo, not the page
 		}
-		if t, ok := parseDate(d.lines[i]); ok {
+		if t, ok := parseDate(d.lines[i]); ok && !afterReading(t, now) {
 			out = append(out, dumpDate{t: t, line: i})
 		}
 		if len(out) >= maxDatesPerSource {
 			break
 		}
 	}
-	if t, ok := dateFromURL(d.url); ok {
+	if t, ok := dateFromURL(d.url); ok && !afterReading(t, now) {
 		out = append(out, dumpDate{t: t, line: -1})
 	}
 	return out

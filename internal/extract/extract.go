@@ -63,9 +63,9 @@ func (m *Model) WithTemplate(p news.Page, t *Template) (Result, error) {
 	)
 	switch p.Kind {
 	case news.KindHTML:
-		r.Article, r.Blocks, visible, err = fromHTML(p.Body, p.URL, t, m)
+		r.Article, r.Blocks, visible, err = fromHTML(p, t, m)
 	case news.KindText:
-		r.Article, r.Blocks, visible, err = fromText(p.Body, p.URL, t, m)
+		r.Article, r.Blocks, visible, err = fromText(p, t, m)
 	default:
 		return Result{}, fmt.Errorf("unknown page kind %q", p.Kind)
 	}

@@ -30,12 +30,14 @@ import (
 // articleBody holds more than twice the words found in its markup renders
 // its article by script, so the JSON-LD text is taken. The headline and a
 // byline or date line at the top are dropped (dropHeadMatter).
-func fromHTML(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
+func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool, error) {
+	body, pageURL := p.Body, p.URL
 	doc, err := parseHTML(body)
 	if err != nil {
 		return news.Article{}, nil, false, fmt.Errorf("parse HTML: %w", err)
 	}
 	pm := readMeta(doc)
+	pm.read = p.Fetched
 	a := pm.article(pageURL)
 	body0 := findBody(doc)
 	if body0 == nil {

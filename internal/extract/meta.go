@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,6 +39,7 @@ type pageMeta struct {
 	links       map[string]int // hosts of absolute links, counted
 	heads       []heading      // headings and elements marked as a title, in document order
 	nodes       int            // nodes walked
+	read        time.Time      // when the page was captured (news.Page.Fetched), zero when unknown: see readTime
 	// words and proseWords count the words of the visible text nodes up to
 	// each one (proseWords only those of nodes of ten words or more), so
 	// that the text after a heading can be measured.
@@ -125,10 +127,11 @@ type dated struct {
 // bylineMark is an element marked as naming the author: rel=author,
 // itemprop=author, or a class or id saying byline or author.
 type bylineMark struct {
-	text   string
-	strong bool // rel/itemprop, not only a class
-	kind   int  // markRel, markItemprop, markByline or markAuthor
-	at     int
+	text    string
+	strong  bool // rel/itemprop, not only a class
+	kind    int  // markRel, markItemprop, markByline or markAuthor
+	at      int
+	comment bool // inside a comment thread (inCommentRegion): a commenter's name and date
 }
 
 // How an element says it names the author.
@@ -267,7 +270,7 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 		if kind, ok := bylineKind(n); ok && len(pm.bylines) < 12 {
 			if t := blockText(n); t != "" && len(t) < 200 {
-				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: kind <= markItemprop, kind: kind, at: at})
+				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: kind <= markItemprop, kind: kind, at: at, comment: inCommentRegion(n)})
 			}
 		}
 		return true

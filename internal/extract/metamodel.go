@@ -134,6 +134,7 @@ func PageMetaCandidates(p news.Page) (MetaCandidates, error) {
 		return MetaCandidates{}, fmt.Errorf("page %s: parse HTML: %w", p.ID, err)
 	}
 	pm := readMeta(doc)
+	pm.read = p.Fetched
 	u := pm.address(p.URL)
 	return MetaCandidates{
 		Title:  pm.titleMetaCandidates(u),
@@ -157,5 +158,6 @@ func DumpMetaCandidates(p news.Page) (MetaCandidates, error) {
 	}
 	_, _, lines, keep := keptDumpLines(p.Body, nil, m)
 	d := newDumpDoc(lines, keep, p.URL)
+	d.read = p.Fetched
 	return MetaCandidates{Title: d.titleCandidates(), Byline: d.bylineCandidates(), Date: d.dateCandidates()}, nil
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -118,7 +119,7 @@ func TestDumpMetadata(t *testing.T) {
 	if !newDumpDoc(lines, body, "").echoed {
 		t.Errorf("the headline above the article repeats the first line's first part: want echoed")
 	}
-	m := dumpMetadata(lines, body, "")
+	m := dumpMetadata(lines, body, "", time.Time{})
 	got := []string{m.Title, m.Byline, m.Published.Format("2006-01-02"), m.Source}
 	want := []string{"Council approves new tram line", "Maria Keller", "2024-11-05", "The Ridgeway Post"}
 	if !slices.Equal(got, want) {
@@ -164,7 +165,7 @@ func TestDumpMetadataAroundTheArticleProper(t *testing.T) {
 	if !slices.Equal(bare, []string{"Maria Keller"}) {
 		t.Errorf("bare name candidates = %q, want only Maria Keller", bare)
 	}
-	m := dumpMetadata(lines, body, "")
+	m := dumpMetadata(lines, body, "", time.Time{})
 	got := []string{m.Title, m.Byline, m.Published.Format("2006-01-02")}
 	want := []string{"Council approves new tram line", "Maria Keller", "2024-11-05"}
 	if !slices.Equal(got, want) {

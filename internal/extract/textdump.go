@@ -34,7 +34,8 @@ type line struct {
 // Lines the site's template knows as boilerplate are chrome either way.
 // Title, byline, date and site come from dumpMetadata; a kept line that
 // repeats the title near the top is dropped (dropHeadMatter, as for HTML).
-func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article, []uint64, bool, error) {
+func fromText(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool, error) {
+	body, pageURL := p.Body, p.URL
 	ls, fps, texts, keep := keptDumpLines(body, t, m)
 	a := news.Article{URL: pageURL}
 	if len(ls) == 0 {
@@ -46,7 +47,7 @@ func fromText(body []byte, pageURL string, t *Template, m *Model) (news.Article,
 			paras = append(paras, texts[i])
 		}
 	}
-	dm := dumpMetadata(texts, keep, pageURL)
+	dm := dumpMetadata(texts, keep, pageURL, p.Fetched)
 	a.Text = joinParagraphs(dropHeadMatter(paras, dm.Title)) // the headline is the Title, not body (as for HTML)
 	a.Title, a.Byline, a.Published, a.Source = dm.Title, dm.Byline, dm.Published, dm.Source
 	a.Lang = guessLang(a.Text)

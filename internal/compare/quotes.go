@@ -1683,11 +1683,11 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		return a.nameOf(org)
 	}
 	// A description: "the senator", "the 34-year-old mother", "the newspaper".
-	if words[0] == "the" || words[0] == "this" || words[0] == "that" || possessiveDeterminers[words[0]] {
+	if words[0] == "the" || words[0] == "this" || words[0] == "that" || possessiveWords[words[0]] {
 		// "his family", "her spokesman": someone of the possessor's, never
 		// the possessor, who is the person who opens the sentence before
 		// as often as not ("Ada Marsh died. “...,” her family said").
-		possessed := possessiveDeterminers[words[0]]
+		possessed := possessiveWords[words[0]]
 		head, before := strings.Trim(words[len(words)-1], ",.;:"), ""
 		for _, w := range words[1:] {
 			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
@@ -1826,7 +1826,7 @@ func appositionNoun(s, noun string) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(rest))
-	if len(words) < 2 || !articles[words[0]] && !possessiveDeterminers[words[0]] && !isPossessive(words[0]) {
+	if len(words) < 2 || !articles[words[0]] && !possessiveWords[words[0]] && !isPossessive(words[0]) {
 		return false // "Tomas Brandt, her lawyer,", "Tomas Brandt, Marsh's lawyer,"
 	}
 	for i := 1; i < len(words) && i <= 1+maxAppositionModifiers; i++ {
@@ -2981,10 +2981,6 @@ func groupNoun(head string) bool {
 // collectiveNouns name groups of people.
 var collectiveNouns = toSet(`crowd audience people public crowds protesters supporters fans members voters attendees
 demonstrators delegates`)
-
-// possessiveDeterminers open a subject that names someone of another's:
-// "his family", "her lawyer", "their spokesman", "its chief".
-var possessiveDeterminers = toSet(`his her their its`)
 
 // kinGroupNouns name a household or circle as one speaker: "his family
 // said" is no one person.

@@ -410,7 +410,9 @@ func kinAfter(after string) bool {
 // a description of the person, not whose relative they are.
 var countWords = toSet(`a an one two three four five six seven eight nine ten several many`)
 
-// possessiveWords are the determiners that say whose relative a person is.
+// possessiveWords are the possessive determiners: they say whose relative
+// a person is ("his wife"), and open a quote's subject that names someone of
+// another's ("his family", "her lawyer", "its chief").
 var possessiveWords = toSet(`his her their its`)
 
 // placedNames are the lower-case names a context rule makes a place

@@ -230,7 +230,7 @@ func kindVoteKey(name string) string {
 // in lower case for the rest, an initialism without its periods ("E.U." is
 // "eu").
 func entityKey(m mention) string {
-	ws := nameWords(withoutInitialDots(m.name))
+	ws := nameWords(withoutInitialDots(m.fullName()))
 	if len(ws) == 0 {
 		return strings.ToLower(m.name)
 	}

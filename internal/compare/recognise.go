@@ -151,6 +151,9 @@ type mention struct {
 	end    int
 	title  string // a person's title written before it, lower case
 	kin    bool   // introduced by a family noun: "his wife Brigitte Macron", "first lady Melania Trump"
+	// implied is the full name a coordination gives a lone first name
+	// ("Bill Gates" for the "Bill" of "Bill and Melinda Gates"), "" if none.
+	implied string
 }
 
 // Mentions finds the names of people, places and organisations in a text,
@@ -311,7 +314,7 @@ func (r *Recogniser) mentions(t string) []mention {
 		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title,
 			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:]))})
 	}
-	return out
+	return withCoordinatedNames(t, out)
 }
 
 // kinNouns name a relation of family: a person introduced so ("his wife,
@@ -664,7 +667,7 @@ func groupMentions(ms []mention) []Entity {
 	surnames := map[string]string{}   // last word of a full name -> its key
 	firstNames := map[string]string{} // first word of a full name -> its key
 	for _, m := range ms {
-		if parts := nameWords(m.name); m.kind == news.Person && len(parts) > 1 {
+		if parts := nameWords(m.fullName()); m.kind == news.Person && len(parts) > 1 {
 			if _, ok := surnames[parts[len(parts)-1]]; !ok {
 				surnames[parts[len(parts)-1]] = entityKey(m)
 			}
@@ -675,7 +678,7 @@ func groupMentions(ms []mention) []Entity {
 	}
 	for i, m := range ms {
 		keys[i] = string(m.kind) + ":" + entityKey(m)
-		parts := nameWords(m.name)
+		parts := nameWords(m.fullName())
 		if m.kind != news.Person || len(parts) != 1 {
 			continue
 		}
@@ -722,7 +725,7 @@ type fullNames map[string]map[string][]int
 func fullNamesOf(ms []mention) fullNames {
 	idx := fullNames{}
 	for j, m := range ms {
-		ws := nameWords(m.name)
+		ws := nameWords(m.fullName())
 		if m.kind != news.Person || len(ws) < 2 {
 			continue
 		}
@@ -861,7 +864,7 @@ func displayName(m mention) string {
 			return p
 		}
 	}
-	return m.name
+	return m.fullName()
 }
 
 // fullestForm picks the form with the most words, then one not in capitals

@@ -1,0 +1,127 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// A couple or siblings are written with one surname: "Bill and Melinda
+// Gates", "Barack and Michelle Obama". The name run stops at "and", so the
+// first person is left as a lone first name (or nothing, at a sentence's
+// start), and a foundation named after both loses its first word ("Melinda
+// Gates Foundation").
+
+// withCoordinatedNames completes the names a coordination shares: a
+// capitalised word, then " and ", then a person's name of two or more words
+// gives the first person that name's surname, when either the word or the
+// name's first word is a first name the lexicon lists ("Bill" is not: it
+// is a common word) and the word is not itself recognised as a name (in
+// "Pelosi and Chuck Schumer" Pelosi is a person of her own; a word the
+// recogniser keeps as a one-word person is completed only when the lexicon
+// gives it as a first name and no one of the article bears it as a
+// surname). An organisation's name so preceded, whose first word is a
+// first name ("Bill and Melinda Gates Foundation"), takes the word and
+// "and" back. ms is in text order; so is the result.
+func withCoordinatedNames(t string, ms []mention) []mention {
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if ws := nameWords(m.name); m.kind == news.Person && len(ws) > 1 {
+			surnames[ws[len(ws)-1]] = true
+		}
+	}
+	out := make([]mention, 0, len(ms))
+	for _, m := range ms {
+		first, start, ok := coordinatedFirstName(t, m)
+		if !ok {
+			out = append(out, m)
+			continue
+		}
+		var prev *mention
+		if n := len(out); n > 0 && out[n-1].end > start {
+			prev = &out[n-1]
+		}
+		ws := strings.Fields(m.name)
+		lw := strings.ToLower(first)
+		switch {
+		case prev == nil && m.kind == news.Person && !surnames[lw]:
+			out = append(out, mention{name: first, kind: news.Person, offset: start, end: start + len(first),
+				implied: first + " " + ws[len(ws)-1]})
+		case prev != nil && m.kind == news.Person && prev.kind == news.Person && prev.offset == start &&
+			prev.end == start+len(first) && isFirstName(first) && !surnames[lw]:
+			prev.implied = first + " " + ws[len(ws)-1]
+		case prev == nil && m.kind == news.Org:
+			m.name, m.offset = t[start:m.end], start
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// coordinatedFirstName returns the capitalised word written right before a
+// mention and " and " ("Bill" of "Bill and Melinda Gates") and where it
+// starts, when the mention has two or more words and the word or the
+// mention's first word is a first name.
+func coordinatedFirstName(t string, m mention) (string, int, bool) {
+	ws := strings.Fields(m.name)
+	if len(ws) < 2 || m.kind == news.Place {
+		return "", 0, false
+	}
+	rest, ok := strings.CutSuffix(t[:m.offset], " and ")
+	if !ok {
+		return "", 0, false
+	}
+	start := strings.LastIndexAny(rest, " \n\t(\"“'‘") + 1
+	first := rest[start:]
+	lw := strings.ToLower(first)
+	if !lettersOnly(first) || !text.IsUpperInitial(first) || text.IsStopWord(lw) || calendarWords[lw] {
+		return "", 0, false // "(R-OH) and", "Department; and", "Thursday and John McCain"
+	}
+	if isFirstName(first) || isFirstName(ws[0]) && !afterCapital(t, first) {
+		return first, start, true
+	}
+	return "", 0, false
+}
+
+// lettersOnly reports whether a word is all letters.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// afterCapital reports whether the text writes a word right after a
+// capitalised word somewhere ("Crystal Griner"): there it is a surname, so
+// "Griner and David Bailey" are two people, not two Baileys.
+func afterCapital(t, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], " "+word)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + 1 + len(word)
+		if end == len(t) || !unicode.IsLetter(rune(t[end])) {
+			prev := t[strings.LastIndexAny(t[:at], " \n\t(\"“")+1 : at]
+			if lettersOnly(prev) && text.IsUpperInitial(prev) && !text.IsStopWord(strings.ToLower(prev)) {
+				return true
+			}
+		}
+		i = end
+	}
+}
+
+// fullName is the name a mention stands for: the one a coordination
+// implies ("Bill" of "Bill and Melinda Gates" is Bill Gates), else its
+// words as written.
+func (m mention) fullName() string {
+	if m.implied != "" {
+		return m.implied
+	}
+	return m.name
+}

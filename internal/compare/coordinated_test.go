@@ -1,0 +1,47 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCoordinatedNames: two people written with one surname are two
+// people of that surname; a person named on her own before "and" is not
+// given the next person's surname.
+func TestCoordinatedNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the article's entity names, sorted
+	}{
+		{"a couple at a sentence's start",
+			"Bill and Melinda Gates said on Monday that they were ending their marriage. Melinda Gates spoke first.",
+			[]string{"Bill Gates", "Melinda Gates"}},
+		{"a first name the lexicon lists, mid-sentence",
+			"The award went to Hillary and Tomas Brandt, who run a clinic. Brandt said the prize would fund a new wing.",
+			[]string{"Hillary Brandt", "Tomas Brandt"}},
+		{"a foundation named after both keeps both",
+			"The money came from the Bill and Melinda Gates Foundation, which funds vaccine research.",
+			[]string{"Bill and Melinda Gates Foundation"}},
+		{"a surname of its own before and",
+			"Senator Ada Marsh met Pelosi on Monday. Later, Pelosi and Chuck Schumer spoke to reporters.",
+			[]string{"Ada Marsh", "Chuck Schumer", "Pelosi"}},
+		{"a surname the article writes after a first name",
+			"Two officers, Crystal Griner and David Bailey, were hurt. Griner and David Bailey were later honoured.",
+			[]string{"Crystal Griner", "David Bailey"}},
+		{"a day is no first name",
+			"Bill Bradley quit the race Thursday and John McCain halted his campaign.",
+			[]string{"Bill Bradley", "John McCain"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range groupMentions(recognise(tt.text)) {
+				got = append(got, e.Name)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("entities = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

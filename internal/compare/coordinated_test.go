@@ -45,3 +45,34 @@ func TestCoordinatedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonOfOrganisation: a person's name, "of" and an organisation's
+// name are two entities; an organisation named "X of Y" stays whole.
+func TestPersonOfOrganisation(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "name kind", sorted
+	}{
+		{"a reporter of a news outlet",
+			"The question came from Jane Roe of Calder Valley News during the briefing on Monday.",
+			[]string{"Calder Valley News org", "Jane Roe person"}},
+		{"a historian of a university",
+			"The speech was mostly theatre, said Alan Brinkley of Columbia University in an interview.",
+			[]string{"Alan Brinkley person", "Columbia University org"}},
+		{"a bank of a country stays one organisation",
+			"The Bank of England raised rates on Thursday.",
+			[]string{"Bank of England org"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range groupMentions(recognise(tt.text)) {
+				got = append(got, e.Name+" "+string(e.Kind))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("entities = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

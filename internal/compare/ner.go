@@ -466,6 +466,13 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 		}
 		k, title, initial, cut = k+at+1, "", false, false
 	}
+	// "George Stephanopoulos of ABC News", "Jane Roe of the Calder Tribune":
+	// a first name and a surname, "of", and an organisation's name are a
+	// person and where she works, not one organisation.
+	if at := personOfOrg(toks[k:j]); at > 0 {
+		out = append(out, makeCandidate(t, toks, k, k+at, title, initial && !cut && title == "", cut, gap))
+		k, title, initial, cut = k+at+1, "", false, false
+	}
 	// A lone letter ("R" of "(R-Wyo.)") names no one.
 	if k < j && !(j-k == 1 && (isTitle(toks[k].word) && title == "" || functionWords[strings.ToLower(toks[k].word)] || utf8.RuneCountInString(toks[k].word) == 1)) {
 		out = append(out, makeCandidate(t, toks, k, j, title, initial && !cut && title == "", cut, gap))
@@ -568,6 +575,28 @@ func personOfPlace(toks []nameToken) int {
 			return 0
 		}
 		return at
+	}
+	return 0
+}
+
+// personOfOrg returns where "of" stands in a run such as "George
+// Stephanopoulos of ABC News": two or three words before it that are
+// shaped like a person's name (personShaped: a first name, perhaps an
+// initial, a surname), and after it two or more words, one of them an
+// organisation's word ("News", "University", "Committee"); 0 otherwise.
+// "Bank of America", "Duke of Edinburgh" and "University of Chicago" have
+// no person's name before "of".
+func personOfOrg(toks []nameToken) int {
+	for at := 2; at <= 3 && at < len(toks)-2; at++ {
+		if toks[at].word != "of" || !personShaped(toks[:at]) {
+			continue
+		}
+		if endsWithOrgWord(toks[at+1:]) || slices.ContainsFunc(toks[at+1:], func(tk nameToken) bool {
+			lw := strings.ToLower(tk.word)
+			return orgWords[lw] || names().has(lw, "orgword")
+		}) {
+			return at
+		}
 	}
 	return 0
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -74,5 +75,24 @@ func TestPersonOfOrganisation(t *testing.T) {
 				t.Errorf("entities = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDefinedAcronyms: an acronym defined in parentheses after a name is
+// that name, in its article and in the story's other articles; an
+// acronym whose letters are not the name's initials is not.
+func TestDefinedAcronyms(t *testing.T) {
+	mentions := map[string][]mention{
+		"a": recognise("The Calder Olympic and Paralympic Committee (COPC) said about 100 athletes remain unvaccinated. The COPC did not name them."),
+		"b": recognise("About 100 athletes are not vaccinated, the COPC said on Friday, and the Calder Rowing Club (XYZ) agreed."),
+	}
+	var got []string
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+		got = append(got, e.Name+" "+strings.Join(e.Articles, ","))
+	}
+	slices.Sort(got)
+	want := []string{"Calder Olympic and Paralympic Committee a,b", "Calder Rowing Club b", "XYZ b"}
+	if !slices.Equal(got, want) {
+		t.Errorf("entities = %q, want %q", got, want)
 	}
 }

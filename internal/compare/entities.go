@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -95,8 +96,9 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 	}
 	perArticle := map[string][]Entity{}
 	surnames := map[string]string{} // last word of a full name -> its key
+	acronyms := storyAcronyms(ids, mentions)
 	for _, id := range ids {
-		perArticle[id] = groupMentions(mentions[id])
+		perArticle[id] = groupMentions(withStoryAcronyms(mentions[id], acronyms))
 		for _, e := range perArticle[id] {
 			if ws := nameWords(e.Name); e.Kind == news.Person && len(ws) > 1 {
 				if _, ok := surnames[ws[len(ws)-1]]; !ok {
@@ -141,6 +143,38 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 		}
 		return counts[out[i].Name] > counts[out[j].Name]
 	})
+	return out
+}
+
+// storyAcronyms collects the acronyms the story's articles define
+// ("... Committee (USOPC)", see withDefinedAcronyms): each stands for the
+// name the first article to define it gives.
+func storyAcronyms(ids []string, mentions map[string][]mention) map[string]mention {
+	defined := map[string]mention{}
+	for _, id := range ids {
+		for _, m := range mentions[id] {
+			if _, ok := defined[m.name]; !ok && m.implied != "" && isAcronym(m.name) {
+				defined[m.name] = m
+			}
+		}
+	}
+	return defined
+}
+
+// withStoryAcronyms gives an article's mentions of an acronym another
+// article of the story defines that article's full name, so that "FDA"
+// alone in one report joins the "Food and Drug Administration (FDA)" of
+// another. The mentions are copied, not changed in place.
+func withStoryAcronyms(ms []mention, defined map[string]mention) []mention {
+	if len(defined) == 0 {
+		return ms
+	}
+	out := slices.Clone(ms)
+	for i, m := range out {
+		if d, ok := defined[m.name]; ok && m.implied == "" {
+			out[i].implied, out[i].kind = d.implied, d.kind
+		}
+	}
 	return out
 }
 

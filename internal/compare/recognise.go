@@ -314,7 +314,7 @@ func (r *Recogniser) mentions(t string) []mention {
 		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title,
 			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:]))})
 	}
-	return withCoordinatedNames(t, out)
+	return withDefinedAcronyms(t, withCoordinatedNames(t, out))
 }
 
 // kinNouns name a relation of family: a person introduced so ("his wife,

@@ -445,6 +445,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	c.lookups = lookups
 	c.epoch++
 	c.touched = c.touched[:0]
+	at, stamped := stampOf(when)
 	for _, i := range lookups[:min(60, len(lookups))] {
 		h := f.terms[i].h
 		w := q.weights[i] * q.idfs[i]
@@ -455,7 +456,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 		for _, p := range ps {
 			s := p.story
 			if s.epoch != c.epoch {
-				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && s != q.skip && c.open(s, when)
+				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && s != q.skip && c.openAt(s, when, at, stamped)
 				c.touched = append(c.touched, s)
 				if s.openNow {
 					c.rescale(s)

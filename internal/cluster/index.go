@@ -172,15 +172,48 @@ func gap(s *story, when time.Time) time.Duration {
 // noteWindow); for an undated article or story, whether fewer than
 // UndatedWindow articles have arrived since the story's latest.
 func (c *Clusterer) open(s *story, when time.Time) bool {
-	if when.IsZero() || s.last.IsZero() {
+	at, ok := stampOf(when)
+	return c.openAt(s, when, at, ok)
+}
+
+// openAt is open for an article published at when, whose stamp (see
+// stampOf) is at if ok: the candidate lookup works the stamp out once for
+// the thousands of stories it touches, and reads only the story's first
+// 64 bytes (see story).
+func (c *Clusterer) openAt(s *story, when time.Time, at int64, ok bool) bool {
+	switch {
+	case when.IsZero() || s.stretch == stretchUndated:
 		return c.seq-s.grown <= c.opt.UndatedWindow
+	case ok && s.stretch == stretchStamps:
+		return s.openLo <= at && at <= s.openHi
 	}
 	return !when.After(s.openUntil) && !when.Before(s.openFrom)
 }
 
+// How open reads a story's open stretch: an undated story has none (it
+// closes by arrivals); a dated one's is compared as stamps when both ends
+// have one, else as times.
+const (
+	stretchUndated = iota
+	stretchStamps
+	stretchTimes
+)
+
+// stampOf is t in nanoseconds since 1970, if it has one: for the years
+// 1678 to 2261, where it orders times as Time.Before does (times of
+// articles carry no monotonic clock reading, so both compare the wall
+// clock).
+func stampOf(t time.Time) (int64, bool) {
+	const limit = math.MaxInt64/int64(time.Second) - 1 // seconds either side of 1970 whose nanoseconds fit
+	if sec := t.Unix(); sec < -limit || sec > limit {
+		return 0, false
+	}
+	return t.UnixNano(), true
+}
+
 // noteWindow records the stretch of time in which a story takes articles,
 // its dated span widened by its horizon on both sides, after the span
-// changed: open runs once per posting read, and comparing two times there
+// changed: open runs once per posting read, and comparing two stamps there
 // costs a fraction of computing the horizon each time.
 func (c *Clusterer) noteWindow(s *story) {
 	if s.last.IsZero() {
@@ -188,6 +221,12 @@ func (c *Clusterer) noteWindow(s *story) {
 	}
 	h := c.horizon(s)
 	s.openFrom, s.openUntil = s.first.Add(-h), s.last.Add(h)
+	lo, okLo := stampOf(s.openFrom)
+	hi, okHi := stampOf(s.openUntil)
+	s.openLo, s.openHi, s.stretch = lo, hi, stretchStamps
+	if !okLo || !okHi {
+		s.stretch = stretchTimes
+	}
 }
 
 // paceStat is the running sum and count of the spans of a stream's

@@ -3,6 +3,7 @@ package cluster
 import (
 	"math/rand/v2"
 	"testing"
+	"time"
 )
 
 // TestDocFreqGenerations checks the document frequencies against a count
@@ -137,4 +138,39 @@ func TestTermTableDelete(t *testing.T) {
 func hasKey(m map[uint64]int32, k uint64) bool {
 	_, ok := m[k]
 	return ok
+}
+
+// TestOpenStretchAsStamps checks that a story's open stretch, compared as
+// nanosecond stamps, says what comparing the times says, at both ends and
+// for dates without a stamp (the year 2500), where it compares the times.
+func TestOpenStretchAsStamps(t *testing.T) {
+	c := New(Options{})
+	for _, first := range []time.Time{
+		time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC),
+		time.Date(2500, 3, 1, 12, 0, 0, 0, time.UTC),
+	} {
+		s := newStory("s", 0)
+		s.noteTime(first)
+		s.noteTime(first.Add(48 * time.Hour))
+		c.noteWindow(s)
+		var want uint8 = stretchStamps
+		if first.Year() > 2261 {
+			want = stretchTimes
+		}
+		if s.stretch != want {
+			t.Errorf("%v: stretch %d, want %d", first, s.stretch, want)
+		}
+		for _, when := range []time.Time{
+			s.openFrom, s.openUntil, s.openFrom.Add(-time.Nanosecond), s.openUntil.Add(time.Nanosecond),
+			first, first.AddDate(0, 0, 30), first.AddDate(0, 0, -30),
+		} {
+			byTimes := !when.After(s.openUntil) && !when.Before(s.openFrom)
+			if got := c.open(s, when); got != byTimes {
+				t.Errorf("open at %v = %v, comparing the times says %v (stretch %v to %v)", when, got, byTimes, s.openFrom, s.openUntil)
+			}
+		}
+	}
+	if _, ok := stampOf(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)); ok {
+		t.Error("year 1 has no stamp")
+	}
 }

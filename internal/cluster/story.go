@@ -23,14 +23,23 @@ type story struct {
 	// story is open then, whether it must be rescaled): these were hundreds
 	// of bytes further, past the word vector, a wait on memory more per
 	// story touched.
+	// All of it fits the story's first 64 bytes (a story starts on a
+	// 64-byte boundary: its size class is a multiple of 64): the open
+	// stretch as two times (24 bytes each) and the latest time took a
+	// second cache line, one more wait on memory per story touched.
 	epoch     uint64
 	partial   float64
 	n         int // articles
 	scaleDocs int // documents seen when its members were last scaled, see rescale
-	openNow   bool
-	merged    bool      // merged into another story: skipped, and dropped at the next eviction
-	last      time.Time // latest publication time of a dated member
+	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
+	// when stretch is stretchStamps.
+	openLo, openHi int64
+	grown          int // the clusterer's sequence number when it last took an article
+	openNow        bool
+	merged         bool  // merged into another story: skipped, and dropped at the next eviction
+	stretch        uint8 // how open reads the open stretch: stretchUndated, stretchStamps or stretchTimes
 
+	last                time.Time // latest publication time of a dated member
 	openFrom, openUntil time.Time // when it takes articles: its span widened by its horizon, see noteWindow
 
 	w       []float64 // sum of the members' unit TF-IDF vectors (as term frequency × scale), by slot
@@ -49,7 +58,6 @@ type story struct {
 	first   time.Time        // earliest publication time of a dated member
 
 	created  int // the clusterer's sequence number when the story began
-	grown    int // and when it last took an article
 	settled  int // and when Settle last looked at it
 	settledN int // and its articles then
 

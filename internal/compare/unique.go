@@ -56,7 +56,7 @@ func standsAlone(s string, minWords int) bool {
 	if text.WordCount(s) < minWords {
 		return false
 	}
-	if !startsWithCapital(s) || strings.Count(text.Fold(s), `"`)%2 == 1 {
+	if !startsWithCapital(s) || opensQuote(s) {
 		return false // a lower-case or figure start, or a quotation left open: a piece of a longer text
 	}
 	ws := text.Words(s)
@@ -203,4 +203,77 @@ func rankClaims(claims []uniqueClaim) ([]string, []float64) {
 		texts[i], scores[i] = c.text, c.score
 	}
 	return texts, scores
+}
+
+// fate is what became of a sentence in a comparison: shared, listed as its
+// article's own, or in neither list and why. Tests count them.
+type fate int
+
+const (
+	fateShared     fate = iota // in a fact two or more articles state
+	fateOwn                    // listed as its article's own claim
+	fateNearly                 // nearly stated by another article (nearlyShared): in neither list
+	fateCut                    // a teaser's end cut at "..."
+	fateInQuote                // inside a quotation an earlier sentence opened
+	fateQuoteOpen              // opens a quotation a later sentence closes
+	fateFragment               // too short, or does not stand alone (standsAlone)
+	fateUnresolved             // leans on the text before it, and no one can be named
+)
+
+// fateNames name the fates in tables.
+var fateNames = [...]string{"shared", "own", "nearly", "cut", "in-quote", "quote-open", "fragment", "unresolved"}
+
+func (f fate) String() string { return fateNames[f] }
+
+// opensQuote reports whether a text opens or closes a quotation it does
+// not both open and close (an odd number of quotation marks).
+func opensQuote(s string) bool { return strings.Count(text.Fold(s), `"`)%2 == 1 }
+
+// ownClaims reads each article's own claims from its sentences: a sentence
+// no other article nearly states (near), read alone (readers), and the
+// clauses a shared sentence adds (added); fates says what became of each
+// sentence.
+func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map[int][]string, readers []claimReader, articles int) ([][]uniqueClaim, []fate) {
+	words := newOtherWords(sents, articles)
+	claims := make([][]uniqueClaim, articles)
+	fates := make([]fate, len(sents))
+	for k, s := range sents {
+		var texts []string
+		switch {
+		case inFact[k]:
+			fates[k] = fateShared
+			for _, c := range added[k] {
+				if standsAlone(c, minClauseWords) && hasVerb(c) {
+					texts = append(texts, c)
+				}
+			}
+		case near != nil && len(near[k]) > 0:
+			// told elsewhere too, though not surely: neither shared nor its own
+			fates[k] = fateNearly
+		case s.inQuote:
+			fates[k] = fateInQuote
+		case opensQuote(s.text):
+			fates[k] = fateQuoteOpen
+		case !standsAlone(s.text, minUniqueWords):
+			fates[k] = fateFragment
+		case cutOff(s.text):
+			fates[k] = fateCut
+		default:
+			texts = append(texts, s.text)
+			fates[k] = fateUnresolved // unless read alone below
+		}
+		for _, t := range texts {
+			// A claim that leans on the text before it ("He said", "“...,”
+			// she said") is shown with whom it means, or not at all.
+			shown, ok := readers[s.article].alone(t)
+			if !ok {
+				continue
+			}
+			if !inFact[k] {
+				fates[k] = fateOwn
+			}
+			claims[s.article] = append(claims[s.article], uniqueClaim{text: shown, score: words.adds(t, s.article), order: k})
+		}
+	}
+	return claims, fates
 }

@@ -111,7 +111,7 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 			added[a.k] = append(added[a.k], a.text)
 		}
 	}
-	claims, fates := ownClaims(sents, inFact, near, added, readers, len(arts))
+	claims, partly, fates := ownClaims(sents, inFact, near, added, readers, len(arts))
 	cmp.UniqueScores = map[string][]float64{}
 	for i, cs := range claims {
 		if len(cs) == 0 {
@@ -119,6 +119,7 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 		}
 		cmp.Unique[ids[i]], cmp.UniqueScores[ids[i]] = rankClaims(cs)
 	}
+	cmp.PartlyShared = partlyShared(partly, sents, ids)
 	cmp.UniqueShown = UniqueShown
 
 	cmp.Entities = entitiesOf(ids, mentions)

@@ -427,9 +427,9 @@ func sameOutlet(a, b news.Article) bool {
 // and 77.7/94.2% (77.7 and 73.3% at equal kept). As a ranking the model is
 // not better everywhere: held out, its ROC-AUC is below the fact score's on
 // BASIL (.861 against .867) and duc2003 (.778 against .812)
-// (`storyline eval links`, README). Pairs the fact score
-// nearly calls the same (nearlyShared) that the model does not link are
-// listed neither as shared nor as any article's own claim.
+// (`storyline eval links`, README). A sentence whose best match the fact
+// score nearly calls the same (nearlyShared) but the model does not link is
+// listed as partly shared (see ownClaims), not as its article's own claim.
 func linked(a, b profile, fact float64) bool { return BuiltinLinkModel().links(a, b, fact) }
 
 // align groups the sentences that state the same thing. Each sentence is

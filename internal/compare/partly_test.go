@@ -83,3 +83,18 @@ func TestQuotationRuns(t *testing.T) {
 		t.Errorf("quotation runs = %v, want {0: 2}", got)
 	}
 }
+
+func TestShownMatchPassesOverCutEnds(t *testing.T) {
+	sents := []sentenceRef{{text: "The investigation is also..."}, {text: "Police said the inquiry would take weeks."}}
+	for _, tc := range []struct {
+		near []nearMatch
+		want int
+	}{
+		{[]nearMatch{{0, 1.2}, {1, 0.9}}, 1},
+		{[]nearMatch{{0, 1.2}}, 0}, // nothing else to show
+	} {
+		if got := shownMatch(tc.near, sents); got != tc.want {
+			t.Errorf("shownMatch(%v) = %d, want %d", tc.near, got, tc.want)
+		}
+	}
+}

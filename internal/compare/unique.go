@@ -391,7 +391,8 @@ func partlyShared(partly [][]uniqueClaim, sents []sentenceRef, ids []string) map
 		}
 		sortClaims(cs)
 		for _, c := range cs {
-			p := news.PartlyShared{Text: c.text, Closest: news.Wording{Article: ids[sents[c.near[0].k].article], Text: sents[c.near[0].k].text}}
+			closest := sents[shownMatch(c.near, sents)]
+			p := news.PartlyShared{Text: c.text, Closest: news.Wording{Article: ids[closest.article], Text: closest.text}}
 			for _, m := range c.near {
 				p.Articles = append(p.Articles, ids[sents[m.k].article])
 			}
@@ -399,6 +400,19 @@ func partlyShared(partly [][]uniqueClaim, sents []sentenceRef, ids []string) map
 		}
 	}
 	return out
+}
+
+// shownMatch is the sentence shown as the closest of a claim's near
+// matches (closest first): the closest that is not a teaser's cut end
+// ("The investigation is also..."), which says too little to judge by,
+// else the closest.
+func shownMatch(near []nearMatch, sents []sentenceRef) int {
+	for _, m := range near {
+		if !cutOff(sents[m.k].text) {
+			return m.k
+		}
+	}
+	return near[0].k
 }
 
 // span is the text of consecutive sentences of the article as it writes

@@ -206,8 +206,9 @@ type Wording struct {
 
 // PartlyShared is a claim of one article that other articles nearly state:
 // too close to list as only its own, not close enough to list as a fact
-// they share. Closest is the other article's sentence nearest to it, so a
-// reader can judge what the two have in common and what differs.
+// they share. Closest is the other articles' sentence nearest to it (passing
+// over a teaser's end cut at "..." when another is near), so a reader can
+// judge what the two have in common and what differs.
 type PartlyShared struct {
 	Text     string   `json:"text"`
 	Articles []string `json:"articles"` // the other articles that nearly state it, the closest first

@@ -86,7 +86,7 @@ func TestAddStoriesShow(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("show: exit %d", code)
 	}
-	wantKeys := []string{"articles", "conflicts", "derivations", "entities", "facts", "id", "memberships", "quotes", "timeline", "title", "unique", "unique_scores", "unique_shown"}
+	wantKeys := []string{"articles", "conflicts", "derivations", "entities", "facts", "id", "memberships", "partly_shared", "quotes", "timeline", "title", "unique", "unique_scores", "unique_shown"}
 	if got := keysOf(t, json.RawMessage(out)); !reflect.DeepEqual(got, wantKeys) {
 		t.Errorf("show keys = %v, want %v", got, wantKeys)
 	}

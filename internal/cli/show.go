@@ -96,12 +96,23 @@ func printStory(w io.Writer, v view.Story) {
 		}
 	}
 	for _, u := range v.Unique {
-		fmt.Fprintf(w, "\nOnly in %s [%s]\n", u.Source, u.ArticleID)
-		for _, s := range u.Sentences {
-			fmt.Fprintf(w, "  - %s\n", s)
+		if len(u.Sentences) > 0 {
+			fmt.Fprintf(w, "\nOnly in %s [%s]\n", u.Source, u.ArticleID)
+			for _, s := range u.Sentences {
+				fmt.Fprintf(w, "  - %s\n", s)
+			}
+			if len(u.More) > 0 {
+				fmt.Fprintf(w, "  (%d more: show --json lists them all)\n", len(u.More))
+			}
 		}
-		if len(u.More) > 0 {
-			fmt.Fprintf(w, "  (%d more: show --json lists them all)\n", len(u.More))
+		if len(u.Partly) > 0 {
+			fmt.Fprintf(w, "\nIn %s [%s], partly also in others\n", u.Source, u.ArticleID)
+			for _, p := range u.Partly {
+				fmt.Fprintf(w, "  ~ %s (partly also in %s)\n", p.Text, p.AlsoIn)
+			}
+			if len(u.PartlyMore) > 0 {
+				fmt.Fprintf(w, "  (%d more: show --json lists them all)\n", len(u.PartlyMore))
+			}
 		}
 	}
 	if len(v.Quotes) > 0 {

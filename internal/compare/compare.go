@@ -30,6 +30,13 @@ type sentenceRef struct {
 // Compare builds the comparison of a story's articles. Derivations are left to
 // the caller (package cluster traces them).
 func Compare(articles []news.Article) news.Comparison {
+	c, _ := compareSentences(articles)
+	return c
+}
+
+// compareSentences is Compare, and what became of each sentence of the
+// articles (in timeline order), which tests count.
+func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	arts := inTimelineOrder(articles)
 	ids := make([]string, len(arts))
 	for i, a := range arts {
@@ -41,9 +48,9 @@ func Compare(articles []news.Article) news.Comparison {
 	sents := sentencesOf(arts, !single)
 	var groups [][]int
 	var voices []int
-	var nearest []float64 // each sentence's best fact score against other articles
+	var near [][]nearMatch // each sentence's near matches in other articles
 	if !single {
-		groups, voices, nearest = align(sents, len(arts))
+		groups, voices, near = align(sents, len(arts))
 	}
 	// Names and quotes are read from the text without wire datelines, once,
 	// so that the mentions' offsets match the text the quotes are found in.
@@ -104,32 +111,7 @@ func Compare(articles []news.Article) news.Comparison {
 			added[a.k] = append(added[a.k], a.text)
 		}
 	}
-	words := newOtherWords(sents, len(arts))
-	claims := make([][]uniqueClaim, len(arts))
-	for k, s := range sents {
-		var texts []string
-		switch {
-		case inFact[k]:
-			for _, c := range added[k] {
-				if standsAlone(c, minClauseWords) && hasVerb(c) {
-					texts = append(texts, c)
-				}
-			}
-		case nearest != nil && nearest[k] >= nearlyShared:
-			// told elsewhere too, though not surely: neither shared nor its own
-		case !s.inQuote && standsAlone(s.text, minUniqueWords):
-			texts = append(texts, s.text)
-		}
-		for _, t := range texts {
-			// A claim that leans on the text before it ("He said", "“...,”
-			// she said") is shown with whom it means, or not at all.
-			shown, ok := readers[s.article].alone(t)
-			if !ok {
-				continue
-			}
-			claims[s.article] = append(claims[s.article], uniqueClaim{text: shown, score: words.adds(t, s.article), order: k})
-		}
-	}
+	claims, partly, fates := ownClaims(sents, inFact, near, added, readers, len(arts))
 	cmp.UniqueScores = map[string][]float64{}
 	for i, cs := range claims {
 		if len(cs) == 0 {
@@ -137,13 +119,14 @@ func Compare(articles []news.Article) news.Comparison {
 		}
 		cmp.Unique[ids[i]], cmp.UniqueScores[ids[i]] = rankClaims(cs)
 	}
+	cmp.PartlyShared = partlyShared(partly, sents, ids)
 	cmp.UniqueShown = UniqueShown
 
 	cmp.Entities = entitiesOf(ids, mentions)
 	cmp.Quotes = groupQuotes(arts, found)
 	canonicalSpeakers(cmp.Quotes, cmp.Entities)
 	nonNil(&cmp)
-	return cmp
+	return cmp, fates
 }
 
 // sentencesOf splits articles into sentences, in order, without wire
@@ -157,7 +140,7 @@ func sentencesOf(arts []news.Article, profiled bool) []sentenceRef {
 			open := false // inside a quotation that an earlier sentence opened
 			for _, s := range text.Sentences(stripDateline(p)) {
 				ref := sentenceRef{article: i, index: n, text: s, inQuote: open}
-				if strings.Count(text.Fold(s), `"`)%2 == 1 {
+				if opensQuote(s) {
 					open = !open
 				}
 				if profiled {
@@ -444,9 +427,9 @@ func sameOutlet(a, b news.Article) bool {
 // and 77.7/94.2% (77.7 and 73.3% at equal kept). As a ranking the model is
 // not better everywhere: held out, its ROC-AUC is below the fact score's on
 // BASIL (.861 against .867) and duc2003 (.778 against .812)
-// (`storyline eval links`, README). Pairs the fact score
-// nearly calls the same (nearlyShared) that the model does not link are
-// listed neither as shared nor as any article's own claim.
+// (`storyline eval links`, README). A sentence whose best match the fact
+// score nearly calls the same (nearlyShared) but the model does not link is
+// listed as partly shared (see ownClaims), not as its article's own claim.
 func linked(a, b profile, fact float64) bool { return BuiltinLinkModel().links(a, b, fact) }
 
 // align groups the sentences that state the same thing. Each sentence is
@@ -456,9 +439,10 @@ func linked(a, b profile, fact float64) bool { return BuiltinLinkModel().links(a
 // (groupLinked), and the pieces of one quotation into one fact
 // (joinQuotations). Each group is listed in timeline order, so that its
 // first sentence comes from the earliest article; voices gives the article
-// in whose words each is shown (voiceOf). nearest gives each sentence's best
-// fact score against the other articles.
-func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nearest []float64) {
+// in whose words each is shown (voiceOf). near gives, for each sentence, its
+// best match in each other article that nearly states it (a fact score of
+// nearlyShared or more), the closest first.
+func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, near [][]nearMatch) {
 	// factScore is symmetric, and each pair is met from both its sides.
 	scores := map[[2]int]float64{}
 	scoreOf := func(k, m int) float64 {
@@ -470,7 +454,7 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 		}
 		return sc
 	}
-	nearest = make([]float64, len(sents))
+	near = make([][]nearMatch, len(sents))
 	overlaps := newOverlapIndex(sents)
 	var links []link // each sentence's best match in every other article, when they state the same fact
 	for k, s := range sents {
@@ -491,8 +475,11 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 			if best >= 0 && linked(s.prof, sents[best].prof, bestScore) {
 				links = append(links, link{k, best, bestScore})
 			}
-			nearest[k] = max(nearest[k], bestScore)
+			if best >= 0 && bestScore >= nearlyShared {
+				near[k] = append(near[k], nearMatch{best, bestScore})
+			}
 		}
+		slices.SortStableFunc(near[k], func(a, b nearMatch) int { return cmp.Compare(b.score, a.score) })
 	}
 	articleOf := func(k int) int { return sents[k].article }
 	links = byScore(mutualLinks(links, articleOf))
@@ -501,7 +488,14 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	for gi, g := range groups {
 		voices[gi] = voiceOf(g, articleOf, scoreOf)
 	}
-	return groups, voices, nearest
+	return groups, voices, near
+}
+
+// nearMatch is a sentence of another article that nearly states a
+// sentence, with their fact score.
+type nearMatch struct {
+	k     int
+	score float64
 }
 
 // voiceOf chooses the article in whose words a fact is shown: the one

@@ -204,6 +204,17 @@ type Wording struct {
 	Text    string `json:"text"`
 }
 
+// PartlyShared is a claim of one article that other articles nearly state:
+// too close to list as only its own, not close enough to list as a fact
+// they share. Closest is the other articles' sentence nearest to it (passing
+// over a teaser's end cut at "..." when another is near), so a reader can
+// judge what the two have in common and what differs.
+type PartlyShared struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"` // the other articles that nearly state it, the closest first
+	Closest  Wording  `json:"closest"`
+}
+
 // Quote is a direct quotation and who said it.
 type Quote struct {
 	Speaker  string   `json:"speaker"`
@@ -294,10 +305,15 @@ type Comparison struct {
 	// the rest away.
 	UniqueScores map[string][]float64 `json:"unique_scores,omitempty"`
 	UniqueShown  int                  `json:"unique_shown,omitempty"`
-	Quotes       []Quote              `json:"quotes"`
-	Entities     []Entity             `json:"entities"`
-	Conflicts    []Conflict           `json:"conflicts"`
-	Derivations  []Derivation         `json:"derivations"`
+	// PartlyShared are, for each article, the claims another article
+	// nearly states, though not surely enough to call them a shared fact:
+	// "partly also in" the other. Ranked and folded as Unique (what each
+	// adds first, UniqueShown of them shown); absent when there are none.
+	PartlyShared map[string][]PartlyShared `json:"partly_shared,omitempty"`
+	Quotes       []Quote                   `json:"quotes"`
+	Entities     []Entity                  `json:"entities"`
+	Conflicts    []Conflict                `json:"conflicts"`
+	Derivations  []Derivation              `json:"derivations"`
 }
 
 // articleJSON is the article's wire shape of DESIGN.md.

@@ -39,9 +39,11 @@ func newTestServer(t *testing.T) *httptest.Server {
 		`<p>Subscribe to <script>alert("n")</script> our newsletter</p><p>` + html.EscapeString(arts[0].Text) + `</p></body></html>`)}
 	save(t, st, published, entries...)
 	cmp := news.Comparison{
-		Timeline:    []news.TimelineEntry{{Article: "a1", Source: "The Harbor Ledger", First: true}, {Article: "a2", Source: "Coastline Daily"}},
-		Facts:       []news.Fact{{Text: "Dockworkers voted to end the strike.", Articles: []string{"a1", "a2"}}},
-		Unique:      map[string][]string{"a1": {`<script>alert("u")</script> only here`}},
+		Timeline: []news.TimelineEntry{{Article: "a1", Source: "The Harbor Ledger", First: true}, {Article: "a2", Source: "Coastline Daily"}},
+		Facts:    []news.Fact{{Text: "Dockworkers voted to end the strike.", Articles: []string{"a1", "a2"}}},
+		Unique:   map[string][]string{"a1": {`<script>alert("u")</script> only here`}},
+		PartlyShared: map[string][]news.PartlyShared{"a2": {{Text: "The strike is over after a vote on Monday.", Articles: []string{"a1"},
+			Closest: news.Wording{Article: "a1", Text: "Dockworkers voted to end the strike."}}}},
 		Quotes:      []news.Quote{{Speaker: "Marta Ilves", Text: "We were heard", Articles: []string{"a1"}}},
 		Derivations: []news.Derivation{{From: "a1", To: "a2", Score: 0.9, Kind: "copy"}},
 	}
@@ -128,7 +130,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	}
 	_, _, story := get(t, ts.URL+"/stories/s1")
 	for _, want := range []string{"What the sources agree on", "Only in The Harbor Ledger", "Marta Ilves", "first report", "Priya Castellanos", "Why it is in this story", "&lt;script&gt;",
-		"Also in: <a href=\"/articles/a2\">Coastline Daily</a>"} {
+		"Also in: <a href=\"/articles/a2\">Coastline Daily</a>",
+		"<h3>Coastline Daily</h3>", "The strike is over after a vote on Monday. <span class=\"also\">partly also in The Harbor Ledger</span>",
+		"<summary>closest in The Harbor Ledger</summary><q>Dockworkers voted to end the strike.</q>"} {
 		if !strings.Contains(story, want) {
 			t.Errorf("story page lacks %q", want)
 		}

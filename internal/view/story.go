@@ -83,13 +83,35 @@ type Fact struct {
 }
 
 // Unique is what only one article says, its most informative claims in
-// Sentences and the rest in More, which a page folds away.
+// Sentences and the rest in More, which a page folds away; and what other
+// articles nearly say too (news.PartlyShared), shown in Partly and folded
+// in PartlyMore likewise.
 type Unique struct {
-	Source    string
-	ArticleID string
-	Sentences []string
-	More      []string
-	weight    float64 // what its claims add (uniqueWeight), to rank sources
+	Source     string
+	ArticleID  string
+	Sentences  []string
+	More       []string
+	Partly     []Partly
+	PartlyMore []Partly
+	weight     float64 // what its claims add (uniqueWeight), to rank sources
+}
+
+// Partly is a claim of one source that others nearly state: the claim, the
+// outlets ("Wire, Courier"), and the closest of their sentences with its
+// outlet, for the reader to judge.
+type Partly struct {
+	Text    string
+	AlsoIn  string
+	Closest Statement
+}
+
+// fold splits a ranked list into the n a page shows and the rest it folds
+// away; n of 0 shows all.
+func fold[T any](xs []T, n int) (shown, more []T) {
+	if n > 0 && len(xs) > n {
+		return xs[:n], xs[n:]
+	}
+	return xs, nil
 }
 
 // uniqueShownWeight is how many of a source's own claims rank it: what a
@@ -231,13 +253,17 @@ func NewStory(d news.StoryDetail) Story {
 		v.Facts = append(v.Facts, fact)
 	}
 	for _, t := range d.Timeline {
-		if sents := d.Unique[t.Article]; len(sents) > 0 {
-			u := Unique{Source: name(t.Article), ArticleID: t.Article, Sentences: sents, weight: uniqueWeight(d.UniqueScores[t.Article])}
-			if n := d.UniqueShown; n > 0 && len(sents) > n {
-				u.Sentences, u.More = sents[:n], sents[n:]
-			}
-			v.Unique = append(v.Unique, u)
+		sents, partly := d.Unique[t.Article], d.PartlyShared[t.Article]
+		if len(sents) == 0 && len(partly) == 0 {
+			continue
 		}
+		u := Unique{Source: name(t.Article), ArticleID: t.Article, weight: uniqueWeight(d.UniqueScores[t.Article])}
+		u.Sentences, u.More = fold(sents, d.UniqueShown)
+		for _, p := range partly {
+			u.Partly = append(u.Partly, Partly{Text: p.Text, AlsoIn: names(p.Articles), Closest: Statement{p.Closest.Text, name(p.Closest.Article)}})
+		}
+		u.Partly, u.PartlyMore = fold(u.Partly, d.UniqueShown)
+		v.Unique = append(v.Unique, u)
 	}
 	// The sources that add the most lead: a page folds the last ones.
 	sort.SliceStable(v.Unique, func(i, j int) bool { return v.Unique[i].weight > v.Unique[j].weight })

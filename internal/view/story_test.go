@@ -84,6 +84,26 @@ func TestOnlyInFoldsAfterTheShownClaims(t *testing.T) {
 	}
 }
 
+func TestPartlySharedFoldsLikeOnlyIn(t *testing.T) {
+	near := func(text string) news.PartlyShared {
+		return news.PartlyShared{Text: text, Articles: []string{"a", "c"}, Closest: news.Wording{Article: "a", Text: "close to " + text}}
+	}
+	d := news.StoryDetail{
+		Articles: []news.Article{{ID: "a", Source: "Wire"}, {ID: "b", Source: "Courier"}, {ID: "c", Source: "Gazette"}},
+		Comparison: news.Comparison{
+			Timeline:     []news.TimelineEntry{{Article: "a"}, {Article: "b"}, {Article: "c"}},
+			PartlyShared: map[string][]news.PartlyShared{"b": {near("one"), near("two"), near("three")}},
+			UniqueShown:  2,
+		},
+	}
+	u := NewStory(d).Unique
+	want := Partly{Text: "one", AlsoIn: "Wire, Gazette", Closest: Statement{"close to one", "Wire"}}
+	if len(u) != 1 || u[0].Source != "Courier" || len(u[0].Sentences) != 0 || len(u[0].Partly) != 2 || u[0].Partly[0] != want ||
+		len(u[0].PartlyMore) != 1 || u[0].PartlyMore[0].Text != "three" {
+		t.Errorf("the courier's claims = %+v, want two partly shared shown (the first %+v) and one folded", u, want)
+	}
+}
+
 func TestDerivationsSayWhenTheOrderIsUnknown(t *testing.T) {
 	d := news.StoryDetail{
 		Articles: []news.Article{{ID: "a", Source: "Wire"}, {ID: "b", Source: "Courier"}, {ID: "c", Source: "Post"}},

@@ -1,0 +1,57 @@
+package compare_test
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/eval"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// TestSentenceFates counts, for every sentence of every story of two or more
+// articles in the labelled files named by $STORYLINE_FATES (comma-separated
+// JSONL paths; skipped when unset), what became of it: shared, listed as
+// its article's own or as partly told elsewhere, or in neither list and why.
+//
+//	STORYLINE_FATES=../../../shared/bench/stories/basil.jsonl go test ./internal/compare -run SentenceFates -v
+func TestSentenceFates(t *testing.T) {
+	paths := os.Getenv("STORYLINE_FATES")
+	if paths == "" {
+		t.Skip("STORYLINE_FATES names no story files")
+	}
+	for _, path := range strings.Split(paths, ",") {
+		items, err := eval.ReadLabelled(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byStory := map[string][]news.Article{}
+		for _, it := range items {
+			byStory[it.Cluster] = append(byStory[it.Cluster], it.Article)
+		}
+		keys := make([]string, 0, len(byStory))
+		for k, arts := range byStory {
+			if len(arts) > 1 {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		count := map[string]int{}
+		total := 0
+		for _, k := range keys {
+			for _, f := range compare.SentenceFates(byStory[k]) {
+				count[f]++
+				total++
+			}
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s: %d stories, %d sentences\n", path, len(keys), total)
+		for _, f := range compare.FateNames {
+			fmt.Fprintf(&b, "  %-10s %6d %5.1f%%\n", f, count[f], 100*float64(count[f])/float64(max(total, 1)))
+		}
+		t.Log(b.String())
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/gob"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"maps"
@@ -32,7 +33,8 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	fit := fs.Bool("fit", false, "fit the rankers on all the sets and write the model (see --out)")
 	out := fs.String("out", "", "with --fit, the file to write the model to (default: stdout)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
-	fields := fs.String("fields", "title,byline,date", "with --loso or --cv, the fields to fit and score (with --text: of the dumps)")
+	fields := fs.String("fields", "title,byline,date", "with --loso or --cv, the fields to fit and score (with --text: of the dumps); with --fit, given, the only rankers to refit (the others kept from --model), else every ranker of pages and dumps")
+	model := fs.String("model", "", "with --fit --fields, the metadata model file whose other rankers are kept (default: the embedded model)")
 	held := fs.String("held", "", "with --loso, hold out only these sets (comma-separated names; default: each set)")
 	trees := fs.Int("trees", 0, "rankers: boosted trees (default 200)")
 	depth := fs.Int("depth", 0, "rankers: tree depth (default 6)")
@@ -42,6 +44,8 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	cache := fs.String("cache", "", "keep the pages' metadata candidates in this file between runs (delete it when the features change)")
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
 	maxWrong := fs.Float64("max-wrong", 0, "choose the date threshold that keeps wrong dates within this share of the dated fitting pages (0: the threshold of the best htmldate F)")
+	wrongCost := fs.Float64("wrong-cost", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates less this many for each wrong one (0: the thresholds of the best htmldate F)")
+	innerFolds := fs.Int("inner-folds", 0, "rankers: site-grouped folds of the fitting pages whose out-of-fold picks choose the byline and date thresholds (default 3)")
 	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
 	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache (delete a cache an older build wrote: it holds that build's candidates); not with --fit, --loso or --cv")
 	dirs, err := parseFlags(fs, args)
@@ -58,7 +62,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 		return writePickedDays(ctx, dirs, *cache, *days)
 	}
 	if *loso || *cv > 0 || *fit {
-		var fs []eval.MetaField
+		var fitFields []eval.MetaField
 		for _, f := range strings.Split(*fields, ",") {
 			if !slices.Contains(eval.MetaFields, eval.MetaField(f)) {
 				return &UsageError{fmt.Sprintf("eval meta --fields: %q is not one of title, byline, date", f)}
@@ -66,12 +70,21 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 			if *text {
 				f = "dump_" + f
 			}
-			fs = append(fs, eval.MetaField(f))
+			fitFields = append(fitFields, eval.MetaField(f))
 		}
-		opt := eval.MetaFit{MaxWrongDates: *maxWrong, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled,
+		var base *extract.MetaModel
+		if *fit {
+			if base, err = fitBase(fs, *model); err != nil {
+				return err
+			}
+			if base == nil {
+				fitFields = nil // every ranker
+			}
+		}
+		opt := eval.MetaFit{MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled,
 			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
 		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
-			figures: *figures, fields: fs, opt: opt, misses: *misses, held: *held, cache: *cache})
+			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache})
 	}
 	for _, dir := range dirs {
 		rep, err := eval.RunMetadata(ctx, dir, eval.MetadataOptions{Text: *text, NoURL: *noURL})
@@ -82,6 +95,28 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 		PrintMetadata(e.stdout, rep, *misses)
 	}
 	return nil
+}
+
+// fitBase is the model whose rankers a --fit keeps: nil (refit every
+// ranker) when --fields is not given, else the model file named, or the
+// embedded model.
+func fitBase(fs *flag.FlagSet, file string) (*extract.MetaModel, error) {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == "fields" })
+	if !given {
+		if file != "" {
+			return nil, &UsageError{"eval meta --model keeps the rankers --fields does not name: give --fields"}
+		}
+		return nil, nil
+	}
+	if file == "" {
+		return extract.ParseMetaModel(extract.EmbeddedMetaModel())
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return extract.ParseMetaModel(b)
 }
 
 // writePickedDays writes the day the built-in date ranker picks on every
@@ -163,6 +198,7 @@ type metaFitRun struct {
 	fit          bool
 	out, figures string
 	fields       []eval.MetaField
+	base         *extract.MetaModel // with fit: the model whose rankers not in fields are kept (nil: fit all)
 	opt          eval.MetaFit
 	misses       int
 	held         string // sets to hold out with --loso, comma-separated; "" all
@@ -173,17 +209,19 @@ type metaFitRun struct {
 // held out (--loso, --cv) or fits the model to embed (--fit).
 func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) error {
 	start := time.Now()
-	pages, err := loadMetaPages(ctx, dirs, run.cache, run.text || run.fit)
+	pages, err := loadMetaPages(ctx, dirs, run.cache, run.text || run.fit && (run.base == nil || slices.ContainsFunc(run.fields, eval.MetaField.Dump)))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "read the metadata candidates of %d pages in %s\n", len(pages), time.Since(start).Round(time.Second))
 	if run.fit {
-		m, err := eval.FitMetaModel(pages, run.opt)
+		m, err := eval.FitMetaModel(pages, run.fields, run.base, run.opt)
 		if err != nil {
 			return err
 		}
-		m.Figures = run.figures
+		if run.figures != "" || run.base == nil {
+			m.Figures = run.figures
+		}
 		b, err := json.Marshal(m)
 		if err != nil {
 			return err

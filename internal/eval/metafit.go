@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"maps"
+	"math"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -38,8 +39,8 @@ var (
 // base is the field a dump field ranks (FieldTitle for FieldDumpTitle).
 func (f MetaField) base() MetaField { return MetaField(strings.TrimPrefix(string(f), "dump_")) }
 
-// dump reports whether the field is ranked over a text dump's lines.
-func (f MetaField) dump() bool { return strings.HasPrefix(string(f), "dump_") }
+// Dump reports whether the field is ranked over a text dump's lines.
+func (f MetaField) Dump() bool { return strings.HasPrefix(string(f), "dump_") }
 
 // MetaPage is one labelled page's metadata candidates with its gold.
 type MetaPage struct {
@@ -53,7 +54,7 @@ type MetaPage struct {
 // candidates returns the page's candidates for a field.
 func (p MetaPage) candidates(f MetaField) []extract.MetaCandidate {
 	c := p.Cands
-	if f.dump() {
+	if f.Dump() {
 		c = p.Dump
 	}
 	switch f.base() {
@@ -173,8 +174,15 @@ type MetaFit struct {
 	// right dates of 707 where taking the best candidate always kept
 	// 89.7% (with 9.1% wrong), see the README.
 	MaxWrongDates float64
-	// CountUndated counts, in that F, the dates given on pages whose gold
-	// has none as wrong.
+	// WrongCost, when above 0 (and MaxWrongDates is 0), chooses the date
+	// thresholds that keep the most right dates less WrongCost for each
+	// wrong one: at 1 the ranker abstains where, on the fitting pages'
+	// out-of-fold picks, it would give as many wrong dates as right ones,
+	// a wrong date being worse than none (htmldate's F counts it as a
+	// false positive only, and so rarely abstains).
+	WrongCost float64
+	// CountUndated counts, in that F or cost, the dates given on pages
+	// whose gold has none as wrong.
 	CountUndated bool
 	// InnerFolds is the number of site-grouped folds of the fitting pages
 	// whose out-of-fold predictions choose the thresholds.
@@ -291,7 +299,7 @@ func FitRanker(pages []MetaPage, f MetaField, opt MetaFit) (*extract.Ranker, err
 			}
 		}
 	}
-	r.Threshold = chooseMetaThreshold(picks, f, opt)
+	r.Threshold, r.MinShare = chooseMetaThresholds(picks, f, opt)
 	return r, nil
 }
 
@@ -323,116 +331,141 @@ func featureNames(f MetaField) []string {
 // threshold: its probability and how it scores against the gold.
 type scoredPick struct {
 	p        float64
-	has      bool // the page offered a candidate
-	right    bool // the candidate is the gold's value
-	gold     bool // the page's gold has a value
-	tp, fp   int  // byline names matched and not
-	goldSize int  // byline names in the gold
+	share    float64 // of p beside the runner-up of another value (extract.Scored)
+	has      bool    // the page offered a candidate
+	right    bool    // the candidate is the gold's value
+	gold     bool    // the page's gold has a value
+	tp, fp   int     // byline names matched and not
+	goldSize int     // byline names in the gold
 }
 
 func pickOf(r *extract.Ranker, p MetaPage, f MetaField) scoredPick {
 	cs := p.candidates(f)
 	s := scoredPick{gold: p.hasGold(f), goldSize: len(p.Gold.Names())}
-	best, bestP := -1, -1.0
-	for i, c := range cs {
-		if q := r.Model.Predict(c.Features); q > bestP {
-			best, bestP = i, q
-		}
-	}
-	if best < 0 {
+	sc := r.Score(cs)
+	if sc.Best < 0 {
 		return s
 	}
-	s.has, s.p = true, bestP
-	s.right = p.label(f, cs[best])
+	s.has, s.p, s.share = true, sc.P, sc.Share
+	s.right = p.label(f, cs[sc.Best])
 	if f.base() == FieldByline {
-		got := GoldNames(cs[best].Value)
+		got := GoldNames(cs[sc.Best].Value)
 		s.tp = matchNames(p.Gold.Names(), got)
 		s.fp = len(got) - s.tp
 	}
 	return s
 }
 
-// chooseMetaThreshold picks the least probability a byline or date needs.
-// Dates: the threshold that keeps the most right dates while wrong ones
-// stay within opt.MaxWrongDates of the dated pages. Bylines: the one with
-// the best name F1 over the pages whose gold names someone (with
-// opt.Unlabelled, names given on pages whose gold has none count as
-// wrong too).
-func chooseMetaThreshold(picks []scoredPick, f MetaField, opt MetaFit) float64 {
-	var cuts []float64
+// chooseMetaThresholds picks the least probability a byline or date
+// needs, and for dates the least share of it beside the runner-up day
+// (extract.Scored), on out-of-fold picks of the fitting pages. Bylines:
+// the threshold with the best name F1 over the pages whose gold names
+// someone (with opt.Unlabelled, names given on pages whose gold has none
+// count as wrong too). Dates (dateScore): the share first, every
+// probability taken, then the probability with that share.
+func chooseMetaThresholds(picks []scoredPick, f MetaField, opt MetaFit) (threshold, share float64) {
+	byP := func(s scoredPick) float64 { return s.p }
+	if f.base() == FieldByline {
+		return bestCut(picks, byP, func(taken func(scoredPick) bool) (float64, bool) { return bylineScore(picks, taken, opt) }), 0
+	}
+	byShare := func(s scoredPick) float64 { return s.share }
+	if opt.MaxWrongDates == 0 && opt.WrongCost == 0 && !opt.CountUndated {
+		// htmldate's F over dated pages, 2TP/(2TP+FP+FN), gains nothing
+		// when a wrong date (FP) becomes a missing one (FN) and loses a
+		// right one: it never abstains by share, and a share cut would
+		// only follow rounding.
+		return bestCut(picks, byP, func(taken func(scoredPick) bool) (float64, bool) { return dateScore(picks, taken, opt) }), 0
+	}
+	share = bestCut(picks, byShare, func(taken func(scoredPick) bool) (float64, bool) { return dateScore(picks, taken, opt) })
+	threshold = bestCut(picks, byP, func(taken func(scoredPick) bool) (float64, bool) {
+		return dateScore(picks, func(s scoredPick) bool { return taken(s) && s.share >= share }, opt)
+	})
+	return threshold, share
+}
+
+// bestCut returns the least value of key (0, or a pick's) that a pick
+// must reach to be taken for the best score; the lowest of equal ones.
+// score says how the picks taken score, and false when a cut is not
+// allowed.
+func bestCut(picks []scoredPick, key func(scoredPick) float64, score func(taken func(scoredPick) bool) (float64, bool)) float64 {
+	cuts := []float64{0}
 	for _, s := range picks {
 		if s.has {
-			cuts = append(cuts, s.p)
+			cuts = append(cuts, key(s))
 		}
 	}
 	sort.Float64s(cuts)
-	cuts = slices.Compact(append([]float64{0}, cuts...))
-	best, bestScore := 0.0, -1.0
-	for _, t := range cuts {
-		var right, wrong, undatedGiven, dated, tp, fp, fn int
-		for _, s := range picks {
-			taken := s.has && s.p >= t
-			if s.gold {
-				dated++
-			}
-			switch f.base() {
-			case FieldDate:
-				if taken && s.gold {
-					if s.right {
-						right++
-					} else {
-						wrong++
-					}
-				} else if taken {
-					undatedGiven++
-				}
-			case FieldByline:
-				if !s.gold {
-					if taken && opt.Unlabelled {
-						fp += s.fp // names given where the gold has none
-					}
-					continue
-				}
-				if taken {
-					tp += s.tp
-					fp += s.fp
-					fn += s.goldSize - s.tp
-				} else {
-					fn += s.goldSize
-				}
-			}
-		}
-		var score float64
-		switch f.base() {
-		case FieldDate:
-			if dated == 0 {
-				continue
-			}
-			if opt.MaxWrongDates > 0 {
-				if float64(wrong) > opt.MaxWrongDates*float64(dated) {
-					continue
-				}
-				score = float64(right)
-				break
-			}
-			// htmldate's F over the dated pages (its benchmark's pages
-			// all have a date): a wrong date is a false positive, a
-			// dated page left without one a false negative. With
-			// opt.CountUndated a date given on a page whose gold has
-			// none is a false positive too.
-			fp := wrong
-			if opt.CountUndated {
-				fp += undatedGiven
-			}
-			score = F1(ratio(right, right+fp), ratio(right, right+dated-right-wrong))
-		case FieldByline:
-			score = F1(ratio(tp, tp+fp), ratio(tp, tp+fn))
-		}
-		if score > bestScore {
-			best, bestScore = t, score
+	best, bestScore := 0.0, math.Inf(-1)
+	for _, t := range slices.Compact(cuts) {
+		v, ok := score(func(s scoredPick) bool { return s.has && key(s) >= t })
+		if ok && v > bestScore {
+			best, bestScore = t, v
 		}
 	}
 	return best
+}
+
+// dateScore scores the dates taken: with opt.MaxWrongDates, the right
+// dates while the wrong ones stay within that share of the dated pages;
+// with opt.WrongCost, the right dates less that many for each wrong one;
+// else htmldate's F over the dated pages (its benchmark's pages all have
+// a date): a wrong date is a false positive, a dated page left without
+// one a false negative. With opt.CountUndated a date given on a page
+// whose gold has none is wrong too (a false positive). False when no page
+// is dated or the cap is passed.
+func dateScore(picks []scoredPick, taken func(scoredPick) bool, opt MetaFit) (float64, bool) {
+	var right, wrong, undatedGiven, dated int
+	for _, s := range picks {
+		if s.gold {
+			dated++
+		}
+		switch {
+		case !taken(s):
+		case !s.gold:
+			undatedGiven++
+		case s.right:
+			right++
+		default:
+			wrong++
+		}
+	}
+	if dated == 0 {
+		return 0, false
+	}
+	if opt.MaxWrongDates > 0 {
+		return float64(right), float64(wrong) <= opt.MaxWrongDates*float64(dated)
+	}
+	fp := wrong
+	if opt.CountUndated {
+		fp += undatedGiven
+	}
+	if opt.WrongCost > 0 {
+		return float64(right) - opt.WrongCost*float64(fp), true
+	}
+	return F1(ratio(right, right+fp), ratio(right, dated-wrong)), true
+}
+
+// bylineScore is the name F1 of the bylines taken over the pages whose
+// gold names someone, and with opt.Unlabelled the names given on pages
+// whose gold has none as false positives.
+func bylineScore(picks []scoredPick, taken func(scoredPick) bool, opt MetaFit) (float64, bool) {
+	var tp, fp, fn int
+	for _, s := range picks {
+		if !s.gold {
+			if taken(s) && opt.Unlabelled {
+				fp += s.fp
+			}
+			continue
+		}
+		if taken(s) {
+			tp += s.tp
+			fp += s.fp
+			fn += s.goldSize - s.tp
+		} else {
+			fn += s.goldSize
+		}
+	}
+	return F1(ratio(tp, tp+fp), ratio(tp, tp+fn)), true
 }
 
 // siteFolds assigns each page to one of k folds by a hash of its site, so
@@ -457,12 +490,13 @@ type MetaHeldOut struct {
 	Always MetadataReport
 }
 
-// always copies rankers with their thresholds at 0.
+// always copies rankers with their thresholds (probability and share)
+// at 0.
 func always(rankers map[MetaField]*extract.Ranker) map[MetaField]*extract.Ranker {
 	out := map[MetaField]*extract.Ranker{}
 	for f, r := range rankers {
 		c := *r
-		c.Threshold = 0
+		c.Threshold, c.MinShare = 0, 0
 		out[f] = &c
 	}
 	return out
@@ -594,31 +628,44 @@ func heldOutArticles(pages []MetaPage, rankers map[MetaField]*extract.Ranker) ma
 	return out
 }
 
-// FitMetaModel fits every field's ranker on all the pages (which must
-// have been read with their dumps).
-func FitMetaModel(pages []MetaPage, opt MetaFit) (*extract.MetaModel, error) {
+// FitMetaModel fits the rankers of the fields named (every field, HTML
+// and dump, when none is named) on all the pages, and keeps the other
+// rankers of base (the embedded model, or one read from a file), so that
+// refitting one field leaves the others as they were. The pages must have
+// been read with their dumps when a dump field is fitted.
+func FitMetaModel(pages []MetaPage, fields []MetaField, base *extract.MetaModel, opt MetaFit) (*extract.MetaModel, error) {
+	if len(fields) == 0 {
+		fields = append(slices.Clone(MetaFields), DumpFields...)
+	}
 	m := &extract.MetaModel{}
-	for _, f := range append(slices.Clone(MetaFields), DumpFields...) {
+	if base != nil {
+		*m = *base
+	}
+	for _, f := range fields {
 		r, err := FitRanker(pages, f, opt)
 		if err != nil {
 			return nil, err
 		}
-		switch f {
-		case FieldTitle:
-			m.Title = r
-		case FieldByline:
-			m.Byline = r
-		case FieldDate:
-			m.Date = r
-		case FieldDumpTitle:
-			m.DumpTitle = r
-		case FieldDumpByline:
-			m.DumpByline = r
-		case FieldDumpDate:
-			m.DumpDate = r
-		}
+		*modelRanker(m, f) = r
 	}
-	return m, nil
+	return m, m.Validate()
+}
+
+// modelRanker is where a metadata model keeps a field's ranker.
+func modelRanker(m *extract.MetaModel, f MetaField) **extract.Ranker {
+	switch f {
+	case FieldTitle:
+		return &m.Title
+	case FieldByline:
+		return &m.Byline
+	case FieldDumpTitle:
+		return &m.DumpTitle
+	case FieldDumpByline:
+		return &m.DumpByline
+	case FieldDumpDate:
+		return &m.DumpDate
+	}
+	return &m.Date
 }
 
 // Reachable counts the pages whose gold has a value for the field and

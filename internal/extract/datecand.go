@@ -65,6 +65,17 @@ var publishedLabel = labelPattern{
 	keys: []string{"pub", "posted", "released", "erschienen", "veröffentlicht", "julkaistu", "опубликовано", "created"},
 }
 
+// memberSince recognises the label or class of a forum member's join
+// date ("Joined: 4. Jul 2012", class "profile-joined", "Registered",
+// "Member since", "Mitglied seit"), shown beside every post of phpBB,
+// vBulletin and XenForo threads: a person's, never the page's date. Held
+// out on wcxb (5-fold by site), forum threads dated by a poster's join
+// day were read wrong (a 2024 thread dated 2012).
+var memberSince = labelPattern{
+	re:   regexp.MustCompile(`(?i)\bjoined\b|\bregistered:|member since|mitglied seit|dabei seit|registriert|membre depuis|inscrit le|inscription|miembro desde|registrado:|iscritto|lid sinds|dołączył|zarejestrowany|зарегистрирован`),
+	keys: []string{"joined", "registered:", "member since", "mitglied seit", "dabei seit", "registriert", "membre depuis", "inscrit le", "inscription", "miembro desde", "registrado:", "iscritto", "lid sinds", "dołączył", "zarejestrowany", "зарегистрирован"},
+}
+
 // zoned recognises an ISO time with a UTC offset.
 var zoned = regexp.MustCompile(`\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\b`)
 
@@ -97,7 +108,7 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 		if !ok {
 			t, short, ok = looseDate(value, src, d.label, d.class, pageHints)
 		}
-		if !ok || afterReading(t, now) {
+		if !ok || afterReading(t, now) || memberSince.MatchString(d.label+" "+value+" "+d.class) {
 			return
 		}
 		out = append(out, dateCand{t: t, src: src, at: d.at, rank: counts[src], label: d.label, class: d.class, text: value,

@@ -53,8 +53,9 @@ func TestPublishedPrefersTheOriginalDate(t *testing.T) {
 func TestLabelPatternsAgreeWithTheirRegexps(t *testing.T) {
 	texts := []string{"Updated 3 June", "LAST  UPDATED:", "Zuletzt aktualisiert", "mis à jour le", "Actualisé", "MODIFIED", "unmodifiedx",
 		"Published", "posted on", "Pub date", "Veröffentlicht", "ОПУБЛИКОВАНО", "Created", "© 2024", "(C) Example", "Copyright",
-		"Opublikowano", "Gepubliceerd", "publicerad", "JULKAISTU", "nothing here", "", "Ρublished", "edited by", "reviſed", "COPYRIGHT", "bijgewer\u212At"}
-	for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice} {
+		"Opublikowano", "Gepubliceerd", "publicerad", "JULKAISTU", "nothing here", "", "Ρublished", "edited by", "reviſed", "COPYRIGHT", "bijgewer\u212At",
+		"Joined:", "rejoined", "REGISTERED: ", "Member since", "Mitglied seit", "DOŁĄCZYŁ", "Зарегистрирован"}
+	for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice, memberSince} {
 		for _, s := range texts {
 			if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
 				t.Errorf("%s on %q: %v, the regexp says %v", p.re, s, got, want)
@@ -68,7 +69,7 @@ func FuzzLabelPatterns(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice} {
+		for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice, memberSince} {
 			if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
 				t.Errorf("%s on %q: %v, the regexp says %v", p.re, s, got, want)
 			}
@@ -95,6 +96,32 @@ func TestDatesInMetaTagsOfASitesOwnName(t *testing.T) {
 	for day, src := range want {
 		if s, ok := got[day]; !ok || s != src {
 			t.Errorf("%s: source %d (offered %v), want %d", day, s, ok, src)
+		}
+	}
+}
+
+// A forum thread shows each poster's join day beside the post: the post's
+// day is a candidate, the join days are not.
+func TestForumJoinDatesAreNotCandidates(t *testing.T) {
+	page := `<body><h1>Which tent for a wet week in the hills?</h1>
+<div class="post"><p class="author">by hillwalker » Wed Sep 11, 2024 4:36 pm</p>
+<dl class="postprofile"><dd class="profile-posts">Posts: 138</dd><dd class="profile-joined"><strong>Joined:</strong> 4. Jul 2012, 16:09</dd></dl>
+<div class="content">Has anyone used a tunnel tent in the rain for a week?</div></div>
+<div class="post"><dl><dd>Member since March 3, 2015</dd><dd><span>Registered:</span> 19.09.2012</dd></dl></div></body>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	days := map[string]bool{}
+	for _, c := range readMeta(doc).dateCandidates("") {
+		days[c.t.Format("2006-01-02")] = true
+	}
+	if !days["2024-09-11"] {
+		t.Errorf("the post's day is not a candidate: %v", days)
+	}
+	for _, d := range []string{"2012-07-04", "2015-03-03", "2012-09-19"} {
+		if days[d] {
+			t.Errorf("a join day %s is a candidate: %v", d, days)
 		}
 	}
 }

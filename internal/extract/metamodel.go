@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/learn"
 	"github.com/storyline-news/storyline/internal/news"
@@ -14,32 +15,75 @@ import (
 // Ranker picks one of a page's candidates for a metadata field: a
 // gradient-boosted classifier gives each candidate the probability that it
 // is the field's value, and the most probable one is taken when it
-// reaches Threshold (chosen on the fitting pages; 0 always takes one).
+// reaches Threshold and its Share of the probability it and the runner-up
+// of another value have (see Score) reaches MinShare (both chosen on the
+// fitting pages; 0 always takes one).
 type Ranker struct {
 	Features  []string       `json:"features"`
 	Model     *learn.Boosted `json:"model"`
 	Threshold float64        `json:"threshold"`
+	MinShare  float64        `json:"min_share,omitempty"`
 	FittedOn  []string       `json:"fitted_on,omitempty"`
 	Figures   string         `json:"figures,omitempty"` // held-out figures, with the command that measured them
 }
 
-// Pick returns the index of the most probable candidate and its
-// probability; the index is -1 when there is no candidate, the best is
-// below the threshold, or there is no ranker.
-func (r *Ranker) Pick(cands []MetaCandidate) (int, float64) {
+// Scored is a ranker's best candidate of a page: its index (-1 when there
+// is none), its probability, and its share p/(p+q) of it and q, the
+// probability of the most probable candidate of another value (another
+// day, for dates): 1 when every candidate says the same, 0.5 when the
+// ranker cannot tell two values apart.
+type Scored struct {
+	Best     int
+	P, Share float64
+}
+
+// Score returns the most probable candidate and how sure of it the ranker
+// is, before the thresholds.
+func (r *Ranker) Score(cands []MetaCandidate) Scored {
 	if r == nil || r.Model == nil {
-		return -1, 0
+		return Scored{Best: -1}
 	}
-	best, bestP := -1, -1.0
+	ps := make([]float64, len(cands))
+	s := Scored{Best: -1, P: -1}
 	for i, c := range cands {
-		if p := r.Model.Predict(c.Features); p > bestP {
-			best, bestP = i, p
+		if ps[i] = r.Model.Predict(c.Features); ps[i] > s.P {
+			s.Best, s.P = i, ps[i]
 		}
 	}
-	if best < 0 || bestP < r.Threshold {
-		return -1, max(bestP, 0)
+	if s.Best < 0 {
+		return Scored{Best: -1}
 	}
-	return best, bestP
+	other := 0.0
+	for i, c := range cands {
+		if ps[i] > other && !sameValue(c, cands[s.Best]) {
+			other = ps[i]
+		}
+	}
+	s.Share = 1
+	if s.P+other > 0 {
+		s.Share = s.P / (s.P + other)
+	}
+	return s
+}
+
+// sameValue reports whether two candidates give the same value: the same
+// day for dates (times of one day are one date), else the same text.
+func sameValue(a, b MetaCandidate) bool {
+	if !a.Time.IsZero() || !b.Time.IsZero() {
+		return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly)
+	}
+	return a.Value == b.Value
+}
+
+// Pick returns the index of the most probable candidate and its
+// probability; the index is -1 when there is no candidate, the best is
+// below the threshold or its share below MinShare, or there is no ranker.
+func (r *Ranker) Pick(cands []MetaCandidate) (int, float64) {
+	s := r.Score(cands)
+	if s.Best < 0 || s.P < r.Threshold || s.Share < r.MinShare {
+		return -1, max(s.P, 0)
+	}
+	return s.Best, s.P
 }
 
 func (r *Ranker) validate(field string, names []string) error {
@@ -107,6 +151,11 @@ func ParseMetaModel(data []byte) (*MetaModel, error) {
 
 //go:embed metamodel.json
 var embeddedMetaModel []byte
+
+// EmbeddedMetaModel returns the embedded metadata model's JSON, for a
+// refit of some of its rankers that keeps the others (storyline eval meta
+// --fit --fields).
+func EmbeddedMetaModel() []byte { return slices.Clone(embeddedMetaModel) }
 
 var defaultMetaModel = sync.OnceValues(func() (*MetaModel, error) { return ParseMetaModel(embeddedMetaModel) })
 

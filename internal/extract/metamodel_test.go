@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/storyline-news/storyline/internal/learn"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -285,5 +286,38 @@ func TestBareNameLine(t *testing.T) {
 		if got := d.bareNameLine(1); got != c.want {
 			t.Errorf("bareNameLine(%q) = %v, want %v", c.line, got, c.want)
 		}
+	}
+}
+
+// A ranker's share is its best candidate's probability beside the best of
+// another day: times of one day are one value, and a ranker with a
+// MinShare abstains where two days are about as probable.
+func TestRankerScoreShare(t *testing.T) {
+	// One stump on feature 0: 1 -> log-odds +2 (p .88), 0 -> -2 (p .12).
+	r := &Ranker{Model: &learn.Boosted{Trees: []learn.Tree{{Nodes: []learn.Node{
+		{Feature: 0, Threshold: 0.5, Left: 1, Right: 2}, {Feature: -1, Value: -2}, {Feature: -1, Value: 2}}}}}}
+	day := func(s string) time.Time { t, _ := time.Parse(time.RFC3339, s); return t }
+	sure := []MetaCandidate{
+		{Time: day("2025-03-02T08:00:00Z"), Features: []float64{1}},
+		{Time: day("2025-03-02T23:00:00Z"), Features: []float64{1}}, // the same day
+		{Time: day("2025-01-10T00:00:00Z"), Features: []float64{0}},
+	}
+	s := r.Score(sure)
+	if s.Best != 0 || s.Share < 0.85 || s.Share > 0.9 {
+		t.Errorf("Score = %+v, want the first candidate with a share of about .88/(.88+.12)", s)
+	}
+	torn := []MetaCandidate{sure[0], {Time: day("2025-01-10T00:00:00Z"), Features: []float64{1}}}
+	if s := r.Score(torn); s.Share != 0.5 {
+		t.Errorf("Score of two equally likely days = %+v, want a share of .5", s)
+	}
+	r.MinShare = 0.6
+	if i, _ := r.Pick(torn); i != -1 {
+		t.Errorf("Pick with MinShare .6 of two equally likely days = %d, want -1 (abstain)", i)
+	}
+	if i, _ := r.Pick(sure); i != 0 {
+		t.Errorf("Pick with MinShare .6 of a clear day = %d, want 0", i)
+	}
+	if s := r.Score(nil); s.Best != -1 {
+		t.Errorf("Score of no candidate = %+v, want Best -1", s)
 	}
 }

@@ -1,0 +1,73 @@
+package eval
+
+import (
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/learn"
+)
+
+// datePages are pages of two sets whose right date candidate has its first
+// feature set and its wrong one not, the other features 0.
+func datePages() []MetaPage {
+	n := len(extract.DateFeatureNames())
+	var out []MetaPage
+	for i := range 40 {
+		right, wrong := make([]float64, n), make([]float64, n)
+		right[0] = 1
+		day := time.Date(2025, 3, 1+i%20, 9, 0, 0, 0, time.UTC)
+		gold := day.Format(time.RFC3339)
+		set := []string{"a", "b"}[i%2]
+		out = append(out, MetaPage{Set: set, ID: string(rune('A' + i)), Site: set + string(rune('A'+i%7)), Gold: GoldMeta{Date: &gold},
+			Cands: extract.MetaCandidates{Date: []extract.MetaCandidate{
+				{Value: gold, Time: day, Features: right},
+				{Value: "earlier", Time: day.AddDate(0, -2, 0), Features: wrong},
+			}}})
+	}
+	return out
+}
+
+// A refit of the date ranker alone keeps the base model's other rankers.
+func TestFitMetaModelRefitsOnlyTheFieldsNamed(t *testing.T) {
+	base := extract.DefaultMetaModel()
+	if base.Title == nil {
+		t.Skip("the embedded metadata model does not load (TestEmbeddedMetaModelLoads says why)")
+	}
+	m, err := FitMetaModel(datePages(), []MetaField{FieldDate}, base, MetaFit{Unlabelled: true, Boost: learn.BoostOptions{Trees: 5, Seed: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Title != base.Title || m.Byline != base.Byline || m.DumpDate != base.DumpDate || m.Figures != base.Figures {
+		t.Error("FitMetaModel with --fields date changed a ranker it was not asked to refit")
+	}
+	if m.Date == base.Date || len(m.Date.FittedOn) != 2 {
+		t.Errorf("date ranker not refitted on the two sets: fitted on %v", m.Date.FittedOn)
+	}
+	if i, _ := m.Date.Pick(datePages()[0].Cands.Date); i != 0 {
+		t.Errorf("refitted date ranker picks candidate %d, want the right one (0)", i)
+	}
+	if _, err := FitMetaModel(datePages(), []MetaField{FieldDate}, nil, MetaFit{}); err == nil {
+		t.Error("FitMetaModel of one field with no base model gave a model without the other rankers")
+	}
+}
+
+// With a wrong date costing a right one, the date share threshold leaves
+// out the pages where the ranker cannot tell two days apart when most of
+// them are wrong; htmldate's F, which a wrong date costs no more than a
+// missing one, keeps them.
+func TestDateThresholdsWithAWrongCost(t *testing.T) {
+	var picks []scoredPick
+	for range 10 {
+		picks = append(picks, scoredPick{has: true, gold: true, right: true, p: 0.9, share: 0.95})
+	}
+	for i := range 4 {
+		picks = append(picks, scoredPick{has: true, gold: true, right: i == 0, p: 0.5, share: 0.52})
+	}
+	if _, share := chooseMetaThresholds(picks, FieldDate, MetaFit{WrongCost: 1}); share != 0.95 {
+		t.Errorf("share threshold with a wrong cost of 1 = %v, want .95 (3 wrong and 1 right left out)", share)
+	}
+	if p, share := chooseMetaThresholds(picks, FieldDate, MetaFit{}); p != 0 || share != 0 {
+		t.Errorf("thresholds for htmldate's F = %v, %v, want 0, 0", p, share)
+	}
+}

@@ -93,6 +93,11 @@ func TestKindsFromContext(t *testing.T) {
 		{"Tories said the plan would fail on Monday.", "Tories", ""},
 		{"The Conservatives said the plan would fail on Monday.", "Conservatives", ""},
 		{"A Tory backbencher said the plan would fail on Monday.", "Tory", ""},
+		// An acronym defined in parentheses is what it stands for: the
+		// name before it, or nothing after lower-case words.
+		{"Nurses asked for more personal protective equipment (PPE) on Monday. PPE was scarce in the wards, they said.", "PPE", ""},
+		{"The regulator will issue an emergency use authorization (EUA) within days. The EUA would cover adults.", "EUA", ""},
+		{"Trains will run again in Lower Sarnia (LS) from Monday, officials said. LS has had no service for a year.", "LS", news.Place},
 		// A participle that opens a sentence before a preposition names nothing.
 		{"Combined with $2 billion approved last year, the fund would hold $9 billion.", "Combined", ""},
 		{"Compared to last year, the harbour handled more ships.", "Compared", ""},

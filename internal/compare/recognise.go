@@ -197,9 +197,16 @@ func (r *Recogniser) mentions(t string) []mention {
 		}
 	}
 	placed := placedNames(t, cands)
+	defined := acronymsDefined(t, cands, kinds)
 	var out []mention
 	for i, c := range cands {
 		k := kinds[i]
+		// "the Kurdistan Democratic Party (KDP)", "an emergency use
+		// authorization (EUA)": an acronym is what the words it stands
+		// for are, wherever the article writes it.
+		if def, ok := defined[c.text]; ok {
+			k = def
+		}
 		// A lone word the article elsewhere gives as a person's surname is
 		// that person, unless the model is sure it is a place.
 		if len(c.toks) == 1 && k != 2 && people[strings.ToLower(c.text)] {
@@ -312,6 +319,49 @@ func (r *Recogniser) mentions(t string) []mention {
 			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:]))})
 	}
 	return out
+}
+
+// acronymsDefined finds the acronyms an article defines in parentheses
+// after what they stand for, with the class of that: the kind of the name
+// right before the parenthesis ("Corruption Eradication Commission (KPK)",
+// "New South Wales (NSW)"), or none after lower-case words whose initials
+// the acronym spells ("personal protective equipment (PPE)"): a common
+// noun's acronym names no one.
+func acronymsDefined(t string, cands []candidate, kinds []int) map[string]int {
+	out := map[string]int{}
+	for i, c := range cands {
+		if len(c.toks) != 1 || !isAcronym(c.text) ||
+			!strings.HasSuffix(strings.TrimSpace(t[:c.start]), "(") || !strings.HasPrefix(strings.TrimSpace(t[c.end:]), ")") {
+			continue
+		}
+		before := strings.TrimSuffix(strings.TrimSpace(t[:c.start]), "(")
+		switch {
+		case i > 0 && kinds[i-1] != 0 && strings.TrimSpace(before[cands[i-1].start:]) == cands[i-1].text:
+			out[c.text] = kinds[i-1]
+		case spellsInitials(c.text, before):
+			out[c.text] = 0
+		}
+	}
+	return out
+}
+
+// spellsInitials reports whether an acronym's letters are the initials of
+// the last lower-case words of a text ("personal protective equipment",
+// "PPE").
+func spellsInitials(acronym, before string) bool {
+	ws := strings.Fields(before)
+	n := utf8.RuneCountInString(acronym)
+	if len(ws) < n {
+		return false
+	}
+	for i, r := range strings.ToLower(acronym) {
+		w := ws[len(ws)-n+utf8.RuneCountInString(acronym[:i])]
+		first, _ := utf8.DecodeRuneInString(w)
+		if first != r || !unicode.IsLower(first) {
+			return false
+		}
+	}
+	return true
 }
 
 // kinNouns name a relation of family: a person introduced so ("his wife,

@@ -102,6 +102,9 @@ func TestKindsFromContext(t *testing.T) {
 		// unless the article capitalises it inside a sentence too.
 		{"The ministry said on Monday that the scheme would end.\nFines will rise sharply next year, the agency said.", "Fines", ""},
 		{"The ministry said on Monday that the scheme would end.\nExports will rise sharply next year, the agency said.", "Exports", ""},
+		// A lone word that opens a longer name of the article is of its kind.
+		{"Drumvale Biotech Ltd said on Monday its vaccine worked. The Drumvale vaccine was tested on 9,000 people, and Drumvale will file for approval.", "Drumvale", news.Org},
+		{"Mercedes driver Valtteri Bottas was second. Valtteri said the car was slow.", "Valtteri", news.Person},
 		// A participle that opens a sentence before a preposition names nothing.
 		{"Combined with $2 billion approved last year, the fund would hold $9 billion.", "Combined", ""},
 		{"Compared to last year, the harbour handled more ships.", "Compared", ""},

@@ -178,6 +178,7 @@ func (r *Recogniser) mentions(t string) []mention {
 			pooled[key][k] += p
 		}
 	}
+	pooled = withLongerNames(pooled)
 	titled := titledPeople(cands)
 	kinds := make([]int, len(cands))
 	people := map[string]bool{} // last words of people named in two or more words
@@ -402,6 +403,50 @@ func commonPluralOpener(c candidate, capitalisedInside map[string]bool) bool {
 // "Vials"; the lower bound is kept, for team names in plural ("Giants")
 // of the sports pages it was not measured on.
 const pluralNounRank = 20000
+
+// withLongerNames adds to the pooled class probabilities of each lone word
+// those of the article's longer names that open with it ("Sinovac Biotech
+// Ltd ... Sinovac said", "Valtteri Bottas ... Valtteri", "Kansas State ...
+// at Kansas"), weighted together as much as the word's own uses together,
+// so that two lone uses the model finds no name in ("the Sinovac
+// vaccine") do not outvote the full name. A word the model reads as a
+// place keeps its own reading, and a known place, a demonym or a party's
+// adjective is left alone: "China" is no firm for "China Eastern
+// Airlines", nor "British" for "British Airways".
+func withLongerNames(pooled map[string][]float64) map[string][]float64 {
+	out := make(map[string][]float64, len(pooled))
+	for k, p := range pooled {
+		out[k] = slices.Clone(p)
+	}
+	for key, own := range pooled {
+		if strings.Contains(key, " ") || argmax(own) == classIndex(string(news.Place)) || knownPlace(key) || names().has(key, "demonym") ||
+			partyAdjectives[key] {
+			continue
+		}
+		add := make([]float64, len(own))
+		for longer, p := range pooled {
+			if first, _, ok := strings.Cut(longer, " "); ok && first == key {
+				for k := range p {
+					add[k] += p[k]
+				}
+			}
+		}
+		if n, m := sum(own), sum(add); m > 0 {
+			for k := range add {
+				out[key][k] += add[k] * n / m
+			}
+		}
+	}
+	return out
+}
+
+// sum adds up the numbers.
+func sum(xs []float64) (s float64) {
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
 
 // kinNouns name a relation of family: a person introduced so ("his wife,
 // Heidi Cruz", "their son Tomas Brandt Jr.") is usually the relative of a

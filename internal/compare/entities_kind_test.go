@@ -265,3 +265,15 @@ func TestASurnameVotesWithTheFullName(t *testing.T) {
 		}
 	}
 }
+
+// Ranks, clergy and ministers are titles only people bear: the name after
+// one is a person throughout its article (session 10).
+func TestRanksAndClergyTitlePeople(t *testing.T) {
+	text := "The council approved Colonel Malick Diaw as its head. Sheikh Nawaf spoke on Monday, and Minister Juliari Batubara agreed."
+	titled := titledPeople(candidatesOf(text))
+	for _, name := range []string{"malick diaw", "nawaf", "juliari batubara"} {
+		if !titled[name] {
+			t.Errorf("%q is not titled as a person (got %v)", name, titled)
+		}
+	}
+}

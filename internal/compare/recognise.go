@@ -593,9 +593,12 @@ var honorifics = toSet(`mr mrs ms mister sen senator rep representative gov gove
 // "President Biden", "Sen. Collins", "Mr. Stone", "Pope Francis". Titles that
 // also open the names of things are left out ("General Motors", "Chief
 // Executive", "Director of National Intelligence", "Secretary of State",
-// "Justice Dept.", "Princess Cruises", "King Soopers").
+// "Justice Dept.", "Princess Cruises", "King Soopers", "Cardinal Health",
+// "Premier League", "Captain Morgan"). Ranks, clergy and ministers
+// ("Colonel Malick Diaw", "Sheikh Nawaf", "Minister Juliari Batubara")
+// were added in session 10.
 var peopleOnlyTitles = toSet(`mr mrs ms miss mister dr sir dame sen senator rep representative gov governor mayor president
-chancellor pope judge`)
+chancellor pope judge colonel col lt lieutenant sgt sergeant prof professor rev reverend rabbi imam sheikh ayatollah minister`)
 
 // titledPeople lists, in lower case, the names the article writes after a
 // title only people bear where the name reads as a person's (namesAPerson;

@@ -448,6 +448,19 @@ func sum(xs []float64) (s float64) {
 	return s
 }
 
+// settlementOf reports whether a text ends with a noun of a settlement or
+// a region and "of": "the town of ", "the city of ", "the province of ".
+func settlementOf(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	return n >= 2 && ws[n-1] == "of" && settlementNouns[ws[n-2]]
+}
+
+// settlementNouns name places of people: a name after one and "of" is a
+// place (not "state", "capital" or "island", which also go before "of"
+// and a country: "the capital of France" says France is a place anyway).
+var settlementNouns = toSet(`town city village province district region county suburb municipality hamlet township prefecture`)
+
 // kinNouns name a relation of family: a person introduced so ("his wife,
 // Heidi Cruz", "their son Tomas Brandt Jr.") is usually the relative of a
 // more prominent person of the same surname named before.
@@ -550,14 +563,15 @@ var countWords = toSet(`a an one two three four five six seven eight nine ten se
 var possessiveWords = toSet(`his her their its`)
 
 // placedNames are the lower-case names a context rule makes a place
-// somewhere in the article ("from Texas"), to be a place wherever it is
+// somewhere in the article ("from Texas", "the town of Chamchamal"), to be a place wherever it is
 // written; not a name the article also writes as a team that wins or
 // scores ("Texas beat Oklahoma"), whose other mentions stay the model's.
 func placedNames(t string, cands []candidate) map[string]bool {
 	placed, teams := map[string]bool{}, map[string]bool{}
 	for _, c := range cands {
 		key := strings.ToLower(c.text)
-		if len(c.toks) <= 3 && placeInContext(c) && !possessive(t, c.end) { // "one of Oregon's fumbles" is a team's
+		if len(c.toks) <= 3 && (placeInContext(c) && !possessive(t, c.end) || // "one of Oregon's fumbles" is a team's
+			settlementOf(t[:c.start]) && !endsWithOrgWord(c.toks)) { // "the town of Chamchamal", whatever the name
 			placed[key] = true
 		}
 		if c.nextPunct == "" && matchVerbs[c.next] {

@@ -823,9 +823,6 @@ func sparseFeaturesOf(c candidate, d docContext) []feature {
 	if c.prev != "" && nounKind(c.prev) == "person" {
 		add("prev-person-noun") // "host Glenn Beck", "lawyer Ann Lee"
 	}
-	if c.prevPunct == "" && firmNoun(c.prev) {
-		add("prev-firm-noun") // "maker Moncler", "regulator Anvisa", "consultancy Strategie Grains"
-	}
 	add("prevpunct", c.prevPunct)
 	add("nextpunct", c.nextPunct)
 	for _, class := range l[whole] {
@@ -883,20 +880,6 @@ func sparseFeaturesOf(c candidate, d docContext) []feature {
 	}
 	return f
 }
-
-// firmNoun reports whether a lower-case word names a kind of firm or
-// body, which stands before the name of one: "puffer-jacket maker
-// Moncler", "health regulator Anvisa", "gas company Energean". The
-// description nouns of the quotes (orgNouns) and the trades of news.
-func firmNoun(w string) bool {
-	return orgNouns[w] || firmNouns[w] || strings.HasSuffix(w, "maker") && len(w) > len("maker")
-}
-
-// firmNouns are the trades and kinds of firm that news writes before a
-// firm's name.
-var firmNouns = toSet(`maker provider regulator consultancy brokerage brokerages retailer lender insurer carrier airline operator developer
-producer manufacturer supplier startup subsidiary conglomerate watchdog exchange miner utility broker wholesaler distributor
-publisher broadcaster automaker drugmaker carmaker chipmaker outfit label studio fund`)
 
 // featuresOf lists all the features of a candidate, its vector's among
 // them, for fitting.

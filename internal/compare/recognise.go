@@ -178,7 +178,7 @@ func (r *Recogniser) mentions(t string) []mention {
 			pooled[key][k] += p
 		}
 	}
-	pooled = withLongerNames(pooled)
+	pooled = withLongerNames(cands, pooled)
 	titled := titledPeople(cands)
 	kinds := make([]int, len(cands))
 	people := map[string]bool{} // last words of people named in two or more words
@@ -412,15 +412,24 @@ const pluralNounRank = 20000
 // vaccine") do not outvote the full name. A word the model reads as a
 // place keeps its own reading, and a known place, a demonym or a party's
 // adjective is left alone: "China" is no firm for "China Eastern
-// Airlines", nor "British" for "British Airways".
-func withLongerNames(pooled map[string][]float64) map[string][]float64 {
+// Airlines", nor "British" for "British Airways"; so are an acronym ("AP"
+// beside "AP Photo") and a common English word ("State" beside "State
+// Department", "Federal" beside "Federal Election Commission", "Plus"
+// beside "Plus Obama": read on BASIL's story entity lists).
+func withLongerNames(cands []candidate, pooled map[string][]float64) map[string][]float64 {
+	acronyms := map[string]bool{}
+	for _, c := range cands {
+		if isAcronym(c.text) {
+			acronyms[strings.ToLower(c.text)] = true
+		}
+	}
 	out := make(map[string][]float64, len(pooled))
 	for k, p := range pooled {
 		out[k] = slices.Clone(p)
 	}
 	for key, own := range pooled {
 		if strings.Contains(key, " ") || argmax(own) == classIndex(string(news.Place)) || knownPlace(key) || names().has(key, "demonym") ||
-			partyAdjectives[key] {
+			partyAdjectives[key] || acronyms[key] || commonWord(key) {
 			continue
 		}
 		add := make([]float64, len(own))
@@ -438,6 +447,13 @@ func withLongerNames(pooled map[string][]float64) map[string][]float64 {
 		}
 	}
 	return out
+}
+
+// commonWord reports whether a lower-case word is among GloVe's most
+// frequent (commonSurnameRank).
+func commonWord(w string) bool {
+	r, ok := wordvec.Rank(w)
+	return ok && r < commonSurnameRank
 }
 
 // sum adds up the numbers.

@@ -98,6 +98,7 @@ func TestKindsFromContext(t *testing.T) {
 		{"Nurses asked for more personal protective equipment (PPE) on Monday. PPE was scarce in the wards, they said.", "PPE", ""},
 		{"The regulator will issue an emergency use authorization (EUA) within days. The EUA would cover adults.", "EUA", ""},
 		{"Trains will run again in Lower Sarnia (LS) from Monday, officials said. LS has had no service for a year.", "LS", news.Place},
+		{"Jon Kessler told AP on Monday that the march was calm. Photo: Jon Kessler (AP).", "AP", news.Org},
 		// The plural of a common noun opening a sentence is no name,
 		// unless the article capitalises it inside a sentence too.
 		{"The ministry said on Monday that the scheme would end.\nFines will rise sharply next year, the agency said.", "Fines", ""},

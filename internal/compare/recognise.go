@@ -345,13 +345,27 @@ func acronymsDefined(t string, cands []candidate, kinds []int) map[string]int {
 		}
 		before := strings.TrimSuffix(strings.TrimSpace(t[:c.start]), "(")
 		switch {
-		case i > 0 && kinds[i-1] != 0 && strings.TrimSpace(before[cands[i-1].start:]) == cands[i-1].text:
+		case i > 0 && kinds[i-1] != 0 && (kinds[i-1] != 1 || spellsName(c.text, cands[i-1])) &&
+			strings.TrimSpace(before[cands[i-1].start:]) == cands[i-1].text:
 			out[c.text] = kinds[i-1]
 		case spellsInitials(c.text, before):
 			out[c.text] = 0
 		}
 	}
 	return out
+}
+
+// spellsName reports whether an acronym's letters are the initials of a
+// name's words ("Alexandria Ocasio Cortez", "AOC"): after a person's name
+// an acronym in parentheses is otherwise a credit or an affiliation
+// ("John Locher (AP)"), not the person.
+func spellsName(acronym string, c candidate) bool {
+	var b strings.Builder
+	for _, tk := range c.toks {
+		r, _ := utf8.DecodeRuneInString(tk.word)
+		b.WriteRune(r)
+	}
+	return strings.EqualFold(b.String(), acronym)
 }
 
 // spellsInitials reports whether an acronym's letters are the initials of

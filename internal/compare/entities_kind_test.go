@@ -93,6 +93,21 @@ func TestKindsFromContext(t *testing.T) {
 		{"Tories said the plan would fail on Monday.", "Tories", ""},
 		{"The Conservatives said the plan would fail on Monday.", "Conservatives", ""},
 		{"A Tory backbencher said the plan would fail on Monday.", "Tory", ""},
+		// An acronym defined in parentheses is what it stands for: the
+		// name before it, or nothing after lower-case words.
+		{"Nurses asked for more personal protective equipment (PPE) on Monday. PPE was scarce in the wards, they said.", "PPE", ""},
+		{"The regulator will issue an emergency use authorization (EUA) within days. The EUA would cover adults.", "EUA", ""},
+		{"Trains will run again in Lower Sarnia (LS) from Monday, officials said. LS has had no service for a year.", "LS", news.Place},
+		{"Jon Kessler told AP on Monday that the march was calm. Photo: Jon Kessler (AP).", "AP", news.Org},
+		// The plural of a common noun opening a sentence is no name,
+		// unless the article capitalises it inside a sentence too.
+		{"The ministry said on Monday that the scheme would end.\nFines will rise sharply next year, the agency said.", "Fines", ""},
+		{"The ministry said on Monday that the scheme would end.\nExports will rise sharply next year, the agency said.", "Exports", ""},
+		// A lone word that opens a longer name of the article is of its kind.
+		{"Drumvale Biotech Ltd said on Monday its vaccine worked. The Drumvale vaccine was tested on 9,000 people, and Drumvale will file for approval.", "Drumvale", news.Org},
+		{"Mercedes driver Valtteri Bottas was second. Valtteri said the car was slow.", "Valtteri", news.Person},
+		// A name after "the town of" is a place wherever the article writes it.
+		{"Protesters stormed the offices of the Valdoran Democratic Party in the town of Kessel. Kessel was calm by night.", "Kessel", news.Place},
 		// A participle that opens a sentence before a preposition names nothing.
 		{"Combined with $2 billion approved last year, the fund would hold $9 billion.", "Combined", ""},
 		{"Compared to last year, the harbour handled more ships.", "Compared", ""},
@@ -250,6 +265,18 @@ func TestASurnameVotesWithTheFullName(t *testing.T) {
 	for name, kind := range map[string]news.EntityKind{"CPAC": news.Org, "Washington": news.Place, "Ford": news.Org} {
 		if e, ok := got[name]; !ok || e.Kind != kind || len(e.Articles) != 1 {
 			t.Errorf("%s: %+v, want a %s of article a alone (entities %v)", name, e, kind, got)
+		}
+	}
+}
+
+// Ranks, clergy and ministers are titles only people bear: the name after
+// one is a person throughout its article (session 10).
+func TestRanksAndClergyTitlePeople(t *testing.T) {
+	text := "The council approved Colonel Malick Diaw as its head. Sheikh Nawaf spoke on Monday, and Minister Juliari Batubara agreed."
+	titled := titledPeople(candidatesOf(text))
+	for _, name := range []string{"malick diaw", "nawaf", "juliari batubara"} {
+		if !titled[name] {
+			t.Errorf("%q is not titled as a person (got %v)", name, titled)
 		}
 	}
 }

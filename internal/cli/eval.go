@@ -349,13 +349,25 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 	if err != nil {
 		return err
 	}
-	pooled, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels,
+	pooled, variants, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }}, k)
 	if err != nil {
 		return err
 	}
 	e.report("site folds", pooled)
 	fmt.Fprintf(e.stdout, "held-out shingle F1: %d folds of sites over all the sets (each page scored by a model fitted on the other folds)\n", k)
+	printSiteFolds(e, pooled)
+	for _, v := range variants {
+		e.report("site folds, "+v.Name, *v.SiteFolds)
+		fmt.Fprintf(e.stdout, "the same folds, %s:\n", v.Name)
+		printSiteFolds(e, *v.SiteFolds)
+	}
+	return nil
+}
+
+// printSiteFolds prints a site-fold run's figures: per set, the five news
+// sets pooled, all pooled, per wcxb page type, and the worst pages.
+func printSiteFolds(e env, pooled eval.FoldScore) {
 	bySet := pooled.BySet()
 	line := func(name string, ss []eval.PageScore) {
 		p, r, f1 := eval.CorpusScore(ss)
@@ -374,7 +386,6 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 		line("  wcxb "+t, pooled.Types[t])
 	}
 	printWorst(e, pooled)
-	return nil
 }
 
 func printWorst(e env, f eval.FoldScore) {

@@ -352,16 +352,23 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 // conventions are fitted on in every fold, so its figures run above
 // leave-one-set-out ones. Thresholds are chosen on the fitting pages, as by
 // Fit. The result pools the folds; its Results' IDs are "set/page".
-func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOptions, k int) (FoldScore, error) {
+//
+// The variant scores the same folds' models again with the thresholds the
+// embedded model keeps, chosen on out-of-fold probabilities as
+// CrossValidateExtraction's are: a fold's thresholds, articles apart, on the
+// held-out probabilities of the other folds' pages (each scored by its own
+// fold's model).
+func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOptions, k int) (FoldScore, []CVVariant, error) {
 	v := extract.NewVocab()
 	prep, err := prepareAll(ctx, pages, v, opt.Workers)
 	if err != nil {
-		return FoldScore{}, err
+		return FoldScore{}, nil, err
 	}
 	var parts []FoldScore
+	models := make([]*extract.Model, k)
 	for f := range k {
 		if ctx.Err() != nil {
-			return FoldScore{}, ctx.Err()
+			return FoldScore{}, nil, ctx.Err()
 		}
 		name := fmt.Sprintf("site fold %d/%d", f+1, k)
 		if opt.Progress != nil {
@@ -375,24 +382,70 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 		}
 		m, err := extract.Fit(samples, v, opt.Fit)
 		if err != nil {
-			return FoldScore{}, fmt.Errorf("%s: %w", name, err)
+			return FoldScore{}, nil, fmt.Errorf("%s: %w", name, err)
 		}
+		models[f] = m
 		if err := keepModel(opt.KeepModels, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k), m); err != nil {
-			return FoldScore{}, err
+			return FoldScore{}, nil, err
 		}
-		var scored []LabelledPage
-		for _, p := range pages {
-			if siteFold(p.Site, k) == f {
-				scored = append(scored, p)
-			}
-		}
-		fs := scoreWith(ctx, name, m, scored, opt.Workers)
+		fs := scoreWith(ctx, name, m, siteFoldPages(pages, f, k), opt.Workers)
 		if opt.Progress != nil {
 			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f)", name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold))
 		}
 		parts = append(parts, fs)
 	}
-	return poolFolds(fmt.Sprintf("%d site-grouped folds over all sets", k), parts), nil
+	pooled := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets", k), parts)
+	variants, err := siteFoldVariants(ctx, pages, prep, v, models, opt)
+	return pooled, variants, err
+}
+
+// siteFoldPages returns the pages of site fold f of k.
+func siteFoldPages(pages []LabelledPage, f, k int) []LabelledPage {
+	var out []LabelledPage
+	for _, p := range pages {
+		if siteFold(p.Site, k) == f {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// siteFoldVariants scores the site folds' models with thresholds chosen on
+// the out-of-fold probabilities of the other folds' pages (see
+// CrossValidateBySite).
+func siteFoldVariants(ctx context.Context, pages []LabelledPage, prep []prepared, v *extract.Vocab, models []*extract.Model, opt CVOptions) ([]CVVariant, error) {
+	k := len(models)
+	held := make([]*extract.HeldOut, k)
+	for f, m := range models {
+		held[f] = m.HeldOut(v)
+	}
+	probs := make([][]float64, len(prep))
+	for i, p := range prep {
+		probs[i] = held[siteFold(p.Site, k)].Probs(p.sample)
+	}
+	var parts []FoldScore
+	for f, fm := range models {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		var ss []*extract.Sample
+		var ps [][]float64
+		for i, p := range prep {
+			if siteFold(p.Site, k) != f && probs[i] != nil {
+				ss, ps = append(ss, p.sample), append(ps, probs[i])
+			}
+		}
+		m := *fm
+		m.ChooseThresholds(ss, ps, true)
+		fs := scoreWith(ctx, fmt.Sprintf("site fold %d/%d", f+1, k), &m, siteFoldPages(pages, f, k), opt.Workers)
+		if opt.Progress != nil {
+			opt.Progress(fmt.Sprintf("out-of-fold thresholds, site fold %d/%d: F1 %.3f (threshold %.3f, articles %.3f, lines %.3f)",
+				f+1, k, fs.F1, m.Threshold, m.ArticleThreshold, m.LineThreshold))
+		}
+		parts = append(parts, fs)
+	}
+	pooled := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, out-of-fold thresholds, articles apart", k), parts)
+	return []CVVariant{{Name: "thresholds chosen on out-of-fold probabilities, articles apart", SiteFolds: &pooled}}, nil
 }
 
 // BySet splits a pooled fold's scores by the set of each page (the part of

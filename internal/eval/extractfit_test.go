@@ -134,12 +134,17 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 }
 
 // TestCrossValidateBySite: every page of every set is scored once, by a
-// model fitted on the other folds' sites, and the scores split back by set.
+// model fitted on the other folds' sites, and the scores split back by set;
+// the same folds are scored again with thresholds chosen on the other
+// folds' out-of-fold probabilities.
 func TestCrossValidateBySite(t *testing.T) {
 	pages := twoDumpSets(t)
-	pooled, err := CrossValidateBySite(context.Background(), pages, dumpCVOptions, 2)
+	pooled, variants, err := CrossValidateBySite(context.Background(), pages, dumpCVOptions, 2)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(variants) != 1 || variants[0].SiteFolds == nil || variants[0].SiteFolds.Pages != 24 || variants[0].SiteFolds.F1 < 0.9 {
+		t.Errorf("variants %+v; want one scoring the 24 pages at F1 >= 0.9", variants)
 	}
 	if pooled.Pages != 24 || pooled.F1 < 0.9 {
 		t.Errorf("%d pages F1 %.3f; want 24 pages and F1 >= 0.9", pooled.Pages, pooled.F1)

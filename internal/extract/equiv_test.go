@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -198,6 +199,67 @@ func TestPredictRowsAsBoosted(t *testing.T) {
 			if want := b.Predict(row); p[i] != want {
 				t.Fatalf("%s row %d: predictRows %v, Predict %v", name, i, p[i], want)
 			}
+		}
+	}
+}
+
+// TestFieldCountAsFields checks fieldCount against len(strings.Fields) on
+// random texts of ASCII and Unicode spaces, letters and invalid bytes.
+func TestFieldCountAsFields(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 50000 {
+		s := randomTitle(r)
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestIsLabelOnlyAsPattern checks isLabelOnly, which compares texts with
+// the words of labelOnly, against running the pattern, on texts built of
+// labels and their pieces in any case, with the letters that fold to
+// ASCII ones (the long s, the Kelvin sign).
+func TestIsLabelOnlyAsPattern(t *testing.T) {
+	words, ok := labelOnlyWords()
+	if !ok || !slices.Contains(words, "THIS ARTICLE WAS WRITTEN BY") || !slices.Contains(words, "作者") {
+		t.Fatalf("labelOnlyWords: %v %q", ok, words)
+	}
+	pieces := []string{"by", "BY", "ſtaff", "Staff", "author", "s", "Autor", "in", "e", "I", "zy", "this article was ", "written",
+		" by", "POSTED", "\u212Airjoittaja", "kirjoittaja", "автор", "АВТОР", "作者", "文", "撰", " ", ":", "x", "\xff"}
+	r := rand.New(rand.NewPCG(11, 12))
+	matched := 0
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + r.IntN(3) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := func() bool {
+			s := strings.TrimSpace(strings.TrimRight(s, ":： "))
+			return len(s) <= 40 && labelOnly.MatchString(s)
+		}()
+		if got := isLabelOnly(s); got != want {
+			t.Fatalf("isLabelOnly(%q) = %v, the pattern says %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d labels among the texts: the test tries too few", matched)
+	}
+}
+
+// TestFoldedWordsRefuses: patterns that are not a finite list of
+// case-folded words give no list.
+func TestFoldedWordsRefuses(t *testing.T) {
+	for _, p := range []string{`(?i)a+`, `[a-z]`, `abc`, `(?i)a.b`, `(?i)a*`} {
+		re, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w, ok := foldedWords(re, 0); ok {
+			t.Errorf("%s: got %q", p, w)
 		}
 	}
 }

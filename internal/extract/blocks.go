@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -358,7 +360,7 @@ func (s *segmenter) classWords(n *html.Node) [2]int32 {
 		return span
 	}
 	start := int32(len(s.pb.words))
-	for _, w := range splitClass(key) {
+	for w := range classWordSeq(key) {
 		if id := s.ids(w); id >= 0 {
 			s.pb.words = append(s.pb.words, id)
 		}
@@ -380,7 +382,7 @@ func isCommentElement(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for _, w := range splitClass(a.Val) {
+		for w := range classWordSeq(a.Val) {
 			if isCommentWord(w) {
 				return true
 			}
@@ -417,35 +419,44 @@ func isCommentWord(w string) bool {
 // splitClass splits class and id values into lower-case words of two letters
 // or more.
 func splitClass(s string) []string {
-	var out []string
-	start := -1
-	emit := func(end int) {
-		if start >= 0 && end-start >= 2 {
-			out = append(out, strings.ToLower(s[start:end]))
+	return slices.Collect(classWordSeq(s))
+}
+
+// classWordSeq yields splitClass's words one by one, with no slice built.
+func classWordSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		emit := func(end int) bool {
+			ok := true
+			if start >= 0 && end-start >= 2 {
+				ok = yield(strings.ToLower(s[start:end]))
+			}
+			start = -1
+			return ok
 		}
-		start = -1
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			if start < 0 {
-				start = i
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c >= 'a' && c <= 'z':
+				if start < 0 {
+					start = i
+				}
+			case c >= 'A' && c <= 'Z':
+				// a hump starts a word unless it continues a run of capitals
+				if start >= 0 && !(i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z') && !emit(i) {
+					return
+				}
+				if start < 0 {
+					start = i
+				}
+			default:
+				if !emit(i) {
+					return
+				}
 			}
-		case c >= 'A' && c <= 'Z':
-			// a hump starts a word unless it continues a run of capitals
-			if start >= 0 && !(i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z') {
-				emit(i)
-			}
-			if start < 0 {
-				start = i
-			}
-		default:
-			emit(i)
 		}
+		emit(len(s))
 	}
-	emit(len(s))
-	return out
 }
 
 // aggregate sums the blocks' measures into their ancestors and scores the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -50,7 +51,7 @@ func (pm *pageMeta) addHeading(n *html.Node, level, at int) {
 
 // countWords adds a visible text node to the running word counts.
 func (pm *pageMeta) countWords(t string) {
-	w := int32(len(strings.Fields(t)))
+	w := int32(fieldCount(t))
 	var total, prose int32
 	if k := len(pm.words); k > 0 {
 		total, prose = pm.words[k-1], pm.proseWords[k-1]
@@ -60,6 +61,21 @@ func (pm *pageMeta) countWords(t string) {
 		prose += w
 	}
 	pm.proseWords = append(pm.proseWords, prose)
+}
+
+// fieldCount is len(strings.Fields(s)) without building the fields: the
+// runs of runes that are not white space (unicode.IsSpace).
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			n++
+			in = true
+		}
+	}
+	return n
 }
 
 // proseAfter counts the words of prose (text nodes of ten words or more)
@@ -81,14 +97,19 @@ func (pm pageMeta) proseAfter(textIdx, span int) int {
 // class or id token naming a title or headline ("entry-title",
 // "article__headline").
 func isTitleMarked(n *html.Node) bool {
+	return isTitleMarkedAs(n, classAndID(n))
+}
+
+// isTitleMarkedAs is isTitleMarked for an element whose classAndID is c,
+// for a caller that has it already.
+func isTitleMarkedAs(n *html.Node, c string) bool {
 	if ip := strings.ToLower(attr(n, "itemprop")); ip == "headline" {
 		return true
 	}
-	c := classAndID(n)
 	if c == "" {
 		return false
 	}
-	for _, tok := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == '_' || r == '-' }) {
+	for tok := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ' ' || r == '_' || r == '-' }) {
 		switch tok {
 		case "title", "headline", "entrytitle", "posttitle", "pagetitle", "articletitle", "storytitle", "heading":
 			return n.DataAtom != atom.A && n.DataAtom != atom.Img && n.DataAtom != atom.Input
@@ -111,17 +132,19 @@ func headingPlace(n *html.Node) (inLink, inChrome, inHeader, siteClass bool) {
 		case atom.Header:
 			inHeader = true
 		}
-		c := classAndID(p)
-		if c == "" {
+		// The class and the id apart, as classAndID joins them: no word
+		// below has a space, so none is found across the join.
+		class, id := strings.ToLower(attr(p, "class")), strings.ToLower(attr(p, "id"))
+		if class == "" && id == "" {
 			continue
 		}
 		for _, w := range []string{"logo", "brand", "site-title", "sitetitle", "site-name", "sitename", "masthead"} {
-			if strings.Contains(c, w) {
+			if strings.Contains(class, w) || strings.Contains(id, w) {
 				siteClass = true
 			}
 		}
 		for _, w := range []string{"nav", "menu", "footer", "sidebar", "widget", "related", "breadcrumb", "modal", "popup", "teaser", "card", "promo"} {
-			if strings.Contains(c, w) {
+			if strings.Contains(class, w) || strings.Contains(id, w) {
 				inChrome = true
 			}
 		}

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/storyline-news/storyline/internal/text"
@@ -55,8 +58,8 @@ func guessLang(s string) string {
 		return ""
 	}
 	script, best := "", 0
-	for k, n := range counts {
-		if n > best {
+	for _, k := range slices.Sorted(maps.Keys(counts)) { // in order: a tie goes to the same script on every run
+		if n := counts[k]; n > best {
 			script, best = k, n
 		}
 	}
@@ -76,13 +79,21 @@ func guessLang(s string) string {
 	return script
 }
 
+// latinOrder is latinMarkers' languages in alphabetical order, the order
+// latinLang weighs them in.
+var latinOrder = sync.OnceValue(func() []string { return slices.Sorted(maps.Keys(latinMarkers)) })
+
+// latinLang names the language of a Latin-script text whose marker words
+// it holds most often (at least three), the first in latinOrder on a tie;
+// "" when it holds fewer.
 func latinLang(s string) string {
 	freq := map[string]int{}
 	for _, w := range text.Words(strings.ToLower(s)) {
 		freq[w]++
 	}
 	lang, best := "", 0
-	for l, markers := range latinMarkers {
+	for _, l := range latinOrder() { // in order: a tie goes to the same language on every run
+		markers := latinMarkers[l]
 		n := 0
 		for _, m := range markers {
 			n += freq[m]

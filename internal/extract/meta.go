@@ -265,10 +265,11 @@ func readMeta(doc *html.Node) pageMeta {
 				pm.items = append(pm.items, itemDate{value: v, updated: ip == "datemodified"})
 			}
 		}
-		if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && n.DataAtom != atom.H3 && isTitleMarked(n) {
+		ca := classAndID(n) // once for both tests below
+		if n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && n.DataAtom != atom.H3 && isTitleMarkedAs(n, ca) {
 			pm.addHeading(n, 0, at)
 		}
-		if kind, ok := bylineKind(n); ok && len(pm.bylines) < 12 {
+		if kind, ok := bylineKind(n, ca); ok && len(pm.bylines) < 12 {
 			if t := blockText(n); t != "" && len(t) < 200 {
 				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: kind <= markItemprop, kind: kind, at: at, comment: inCommentRegion(n)})
 			}
@@ -311,16 +312,16 @@ func classAndID(n *html.Node) string {
 	return strings.ToLower(c + " " + id)
 }
 
-// bylineKind reports whether an element names the author, and how it says
-// so: by markup (rel=author, itemprop=author) or by a class.
-func bylineKind(n *html.Node) (int, bool) {
+// bylineKind reports whether an element, whose classAndID is c, names the
+// author, and how it says so: by markup (rel=author, itemprop=author) or
+// by a class.
+func bylineKind(n *html.Node, c string) (int, bool) {
 	if strings.EqualFold(attr(n, "rel"), "author") {
 		return markRel, true
 	}
 	if strings.EqualFold(attr(n, "itemprop"), "author") {
 		return markItemprop, true
 	}
-	c := classAndID(n)
 	if strings.Contains(c, "byline") || strings.Contains(c, "author-name") {
 		return markByline, true
 	}

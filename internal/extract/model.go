@@ -259,17 +259,13 @@ func isLineChrome(l *lineInfo) bool {
 // rows x of nf features.
 func twoStages(first, second *forest, x []float64, nf, n int, context func([]float64) []float64) []float64 {
 	p := make([]float64, n)
-	for i := range p {
-		p[i] = first.predict(x[i*nf : (i+1)*nf])
-	}
+	first.predictRows(p, func(i int) []float64 { return x[i*nf : (i+1)*nf] })
 	if second == nil {
 		return p
 	}
 	x2 := joinRows(x, nf, context(p), n)
 	nf2 := nf + numContext
-	for i := range p {
-		p[i] = second.predict(x2[i*nf2 : (i+1)*nf2])
-	}
+	second.predictRows(p, func(i int) []float64 { return x2[i*nf2 : (i+1)*nf2] })
 	return p
 }
 

@@ -64,17 +64,24 @@ func (t foldedTitle) agreement(fh string) int {
 		return agreeSame
 	case fh == t.cut:
 		return agreeCut
-	case strings.HasPrefix(ft, fh+":") || strings.HasPrefix(ft, fh+" :"):
-		return agreeStart
 	}
-	for _, fs := range foldedSeparators() {
-		if strings.HasPrefix(ft, fh+" "+fs) || strings.HasPrefix(ft, fh+fs) {
+	if rest, ok := strings.CutPrefix(ft, fh); ok {
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " :") {
 			return agreeStart
 		}
+		spaced, _ := strings.CutPrefix(rest, " ")
+		for _, fs := range foldedSeparators() {
+			if len(spaced) < len(rest) && strings.HasPrefix(spaced, fs) || strings.HasPrefix(rest, fs) {
+				return agreeStart
+			}
+		}
 	}
-	for _, fs := range foldedSeparators() {
-		if strings.HasSuffix(ft, fs+" "+fh) || strings.HasSuffix(ft, fs+fh) {
-			return agreeEnd
+	if rest, ok := strings.CutSuffix(ft, fh); ok {
+		spaced, _ := strings.CutSuffix(rest, " ")
+		for _, fs := range foldedSeparators() {
+			if len(spaced) < len(rest) && strings.HasSuffix(spaced, fs) || strings.HasSuffix(rest, fs) {
+				return agreeEnd
+			}
 		}
 	}
 	return agreeNone
@@ -169,9 +176,15 @@ func hostLabel(host string) string {
 }
 
 // foldTitle folds case, white space and typography (curly quotes, dashes,
-// no-break spaces) so that two spellings of one title compare equal.
+// no-break spaces) so that two spellings of one title compare equal: runs
+// of white space (unicode.IsSpace) become one space, none at either end.
 func foldTitle(s string) string {
+	if isFoldedTitle(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s))
+	space := false
 	for _, r := range strings.ToLower(s) {
 		switch r {
 		case '‘', '’', '‛', '′', '`', '´':
@@ -183,9 +196,33 @@ func foldTitle(s string) string {
 		case '\u00a0', '\u2009', '\u202f':
 			r = ' '
 		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
 		b.WriteRune(r)
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return b.String()
+}
+
+// isFoldedTitle reports whether foldTitle would give s back unchanged
+// because it has nothing to fold: ASCII with no capital, no backquote, no
+// white space but single spaces between words. Host names and most site
+// names are, and foldTitle is asked about them for every title candidate.
+func isFoldedTitle(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c >= 'A' && c <= 'Z', c == '`', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // cleanHeading drops the permalink marks documentation generators append

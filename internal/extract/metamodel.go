@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/storyline-news/storyline/internal/learn"
 	"github.com/storyline-news/storyline/internal/news"
@@ -81,7 +80,9 @@ func (r *Ranker) Score(cands []MetaCandidate) Scored {
 // day for dates (times of one day are one date), else the same text.
 func sameValue(a, b MetaCandidate) bool {
 	if !a.Time.IsZero() || !b.Time.IsZero() {
-		return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly)
+		ay, am, ad := a.Time.Date()
+		by, bm, bd := b.Time.Date()
+		return ay == by && am == bm && ad == bd
 	}
 	return a.Value == b.Value
 }

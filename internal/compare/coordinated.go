@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -175,4 +176,35 @@ func (m mention) fullName() string {
 		return m.implied
 	}
 	return m.name
+}
+
+// apartNamesakes keeps apart people whose first and last names agree but
+// whose middle names or initials differ ("George H. W. Bush" and "George
+// W. Bush"): where the names written under one key (a person's first and
+// last names) hold two or more different middles, each middle gets a key
+// of its own; forms without a middle ("George Bush", a lone "Bush") keep
+// the shared key, as they may mean either. names[i] is the person's name
+// of keys[i], "" for what is no person. A single middle ("Donald J.
+// Trump" beside "Donald Trump") keeps one key. keys is not changed.
+func apartNamesakes(keys, names []string) []string {
+	middles := map[string]map[string]bool{}
+	middleOf := make([]string, len(keys))
+	for i, n := range names {
+		ws := nameWords(withoutInitialDots(n))
+		if len(ws) < 3 {
+			continue
+		}
+		middleOf[i] = strings.Join(ws[1:len(ws)-1], " ")
+		if middles[keys[i]] == nil {
+			middles[keys[i]] = map[string]bool{}
+		}
+		middles[keys[i]][middleOf[i]] = true
+	}
+	out := slices.Clone(keys)
+	for i, mid := range middleOf {
+		if mid != "" && len(middles[keys[i]]) > 1 {
+			out[i] = keys[i] + "|" + mid
+		}
+	}
+	return out
 }

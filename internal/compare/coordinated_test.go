@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // TestCoordinatedNames: two people written with one surname are two
@@ -94,5 +96,36 @@ func TestDefinedAcronyms(t *testing.T) {
 	want := []string{"Calder Olympic and Paralympic Committee a,b", "Calder Rowing Club b", "XYZ b"}
 	if !slices.Equal(got, want) {
 		t.Errorf("entities = %q, want %q", got, want)
+	}
+}
+
+// TestNamesakesApart: people of one first and last name with different
+// middle initials are two people, in an article and across a story; one
+// middle initial beside none is one person.
+func TestNamesakesApart(t *testing.T) {
+	text := "Tomas Brandt served under President George W. Bush and under President George H. W. Bush before him. Bush praised him."
+	var got []string
+	for _, e := range groupMentions(recognise(text)) {
+		if e.Kind == news.Person {
+			got = append(got, e.Name)
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"Bush", "George H. W. Bush", "George W. Bush", "Tomas Brandt"}; !slices.Equal(got, want) {
+		t.Errorf("article people = %q, want %q", got, want)
+	}
+	mentions := map[string][]mention{
+		"a": recognise("Donald J. Trump spoke on Monday. George H. W. Bush sent a letter."),
+		"b": recognise("Donald Trump spoke again on Tuesday. George W. Bush sent a letter too."),
+	}
+	got = nil
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+		if e.Kind == news.Person {
+			got = append(got, e.Name+" "+strings.Join(e.Articles, ","))
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"Donald J. Trump a,b", "George H. W. Bush a", "George W. Bush b"}; !slices.Equal(got, want) {
+		t.Errorf("story people = %q, want %q", got, want)
 	}
 }

@@ -108,8 +108,12 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 		}
 	}
 	kinds := storyKinds(ids, perArticle)
-	byKey := map[string]*agg{}
-	var keys []string
+	type placed struct {
+		id string
+		e  Entity
+	}
+	var all []placed
+	var allKeys, personNames []string
 	for _, id := range ids {
 		for _, e := range perArticle[id] {
 			e.Kind = kinds[kindVoteKey(e.Name)]
@@ -117,17 +121,27 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 			if ws := nameWords(e.Name); e.Kind == news.Person && len(ws) == 1 && surnames[ws[0]] != "" {
 				k = surnames[ws[0]]
 			}
-			key := string(e.Kind) + ":" + k
-			a := byKey[key]
-			if a == nil {
-				a = &agg{kind: e.Kind, forms: map[string]int{}, articles: map[string]bool{}}
-				byKey[key] = a
-				keys = append(keys, key)
+			name := ""
+			if e.Kind == news.Person {
+				name = e.Name
 			}
-			a.forms[e.Name] += len(e.Mentions)
-			a.articles[id] = true
-			a.count += len(e.Mentions)
+			all, allKeys, personNames = append(all, placed{id, e}), append(allKeys, string(e.Kind)+":"+k), append(personNames, name)
 		}
+	}
+	allKeys = apartNamesakes(allKeys, personNames)
+	byKey := map[string]*agg{}
+	var keys []string
+	for i, p := range all {
+		key := allKeys[i]
+		a := byKey[key]
+		if a == nil {
+			a = &agg{kind: p.e.Kind, forms: map[string]int{}, articles: map[string]bool{}}
+			byKey[key] = a
+			keys = append(keys, key)
+		}
+		a.forms[p.e.Name] += len(p.e.Mentions)
+		a.articles[p.id] = true
+		a.count += len(p.e.Mentions)
 	}
 	var out []news.Entity
 	counts := map[string]int{}

@@ -874,6 +874,13 @@ func groupMentions(ms []mention) []Entity {
 			keys[i] = string(m.kind) + ":" + firstNames[parts[0]]
 		}
 	}
+	names := make([]string, len(ms))
+	for i, m := range ms {
+		if m.kind == news.Person {
+			names[i] = m.fullName()
+		}
+	}
+	keys = apartNamesakes(keys, names)
 	byKey := map[string]*Entity{}
 	var order []string
 	forms := map[string]map[string]int{}

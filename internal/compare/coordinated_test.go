@@ -129,3 +129,12 @@ func TestNamesakesApart(t *testing.T) {
 		t.Errorf("story people = %q, want %q", got, want)
 	}
 }
+
+// TestEllipsisIsNoPartOfAName: a teaser cut after an initialism ("the
+// U.S....") names the country, not "U.S...." as an organisation.
+func TestEllipsisIsNoPartOfAName(t *testing.T) {
+	es := groupMentions(recognise("The default would rattle markets across the U.S...."))
+	if len(es) != 1 || es[0].Name != "U.S." && es[0].Name != "United States" || es[0].Kind != news.Place {
+		t.Errorf("entities = %+v, want the United States as a place", es)
+	}
+}

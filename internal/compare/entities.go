@@ -45,6 +45,9 @@ func tokensOf(s string) []token {
 	var out []token
 	for _, loc := range wordSpans(s) {
 		w := s[loc[0]:loc[1]]
+		for strings.HasSuffix(w, "..") {
+			w = w[:len(w)-1] // an ellipsis after a word ("the U.S...." of a cut teaser) is no part of it
+		}
 		if strings.Count(w, ".") < 2 || !looksLikeInitialism(w) {
 			w = strings.TrimRight(w, ".-")
 		}

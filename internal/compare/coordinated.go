@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -131,10 +132,29 @@ func coordinatedFirstName(t string, m mention) (string, int, bool) {
 	if !lettersOnly(first) || !text.IsUpperInitial(first) || text.IsStopWord(lw) || calendarWords[lw] {
 		return "", 0, false // "(R-OH) and", "Department; and", "Thursday and John McCain"
 	}
-	if isFirstName(first) || isFirstName(ws[0]) && !afterCapital(t, first) {
+	if isFirstName(first) || isFirstName(ws[0]) && !afterCapital(t, first) && !commonBeforeAnd(first) {
 		return first, start, true
 	}
 	return "", 0, false
+}
+
+// commonBeforeAnd reports whether a capitalised word before "and" is a
+// common word, a group or a place rather than a first name the lexicon
+// lacks ("Democrats and John McCain", "Nurses and Jill Biden", "Russia and
+// Vladimir Putin", "NATO and Jens Stoltenberg"): a plural, an acronym, a
+// known place, demonym, party's members, or a word the lexicon gives an
+// organisation or a place.
+func commonBeforeAnd(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "s") || isAcronym(w) || knownPlace(lw) || partyMembers[lw] || genericOrgWords[lw] {
+		return true
+	}
+	for _, class := range []string{"demonym", "org", "orgword", "place", "placeword", "city", "country", "region", "honorific"} {
+		if names().has(lw, class) {
+			return true
+		}
+	}
+	return false
 }
 
 // lettersOnly reports whether a word is all letters.
@@ -178,9 +198,36 @@ func (m mention) fullName() string {
 	return m.name
 }
 
+// middleInitials gives the initials of a person's middle names, between
+// the first word the lexicon lists as a first name (title words before it,
+// "Patrol Agent Rodney S. Scott", are no middle) and the surname: "h w"
+// for George H. W. Bush, "w" for George Walker Bush and George W. Bush;
+// "" when there is none.
+func middleInitials(ws []string) string {
+	f := 0
+	for i := range len(ws) - 1 {
+		if isFirstName(ws[i]) {
+			f = i
+			break
+		}
+	}
+	if len(ws)-f < 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws[f+1 : len(ws)-1] {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // apartNamesakes keeps apart people whose first and last names agree but
-// whose middle names or initials differ ("George H. W. Bush" and "George
-// W. Bush"): where the names written under one key (a person's first and
+// whose middle initials differ ("George H. W. Bush" and "George W. Bush";
+// "George Walker Bush" is George W. Bush): where the names written under one key (a person's first and
 // last names) hold two or more different middles, each middle gets a key
 // of its own; forms without a middle ("George Bush", a lone "Bush") keep
 // the shared key, as they may mean either. names[i] is the person's name
@@ -190,11 +237,9 @@ func apartNamesakes(keys, names []string) []string {
 	middles := map[string]map[string]bool{}
 	middleOf := make([]string, len(keys))
 	for i, n := range names {
-		ws := nameWords(withoutInitialDots(n))
-		if len(ws) < 3 {
+		if middleOf[i] = middleInitials(nameWords(withoutInitialDots(n))); middleOf[i] == "" {
 			continue
 		}
-		middleOf[i] = strings.Join(ws[1:len(ws)-1], " ")
 		if middles[keys[i]] == nil {
 			middles[keys[i]] = map[string]bool{}
 		}

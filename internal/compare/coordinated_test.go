@@ -31,6 +31,9 @@ func TestCoordinatedNames(t *testing.T) {
 		{"a surname the article writes after a first name",
 			"Two officers, Crystal Griner and David Bailey, were hurt. Griner and David Bailey were later honoured.",
 			[]string{"Crystal Griner", "David Bailey"}},
+		{"a group, a place or an acronym before and is no first name",
+			"On Monday, Democrats and John McCain agreed. Nurses and Jill Biden met. Russia and Vladimir Putin said no.",
+			[]string{"Jill Biden", "John McCain", "Russia", "Vladimir Putin"}},
 		{"a day is no first name",
 			"Bill Bradley quit the race Thursday and John McCain halted his campaign.",
 			[]string{"Bill Bradley", "John McCain"}},
@@ -113,6 +116,17 @@ func TestNamesakesApart(t *testing.T) {
 	slices.Sort(got)
 	if want := []string{"Bush", "George H. W. Bush", "George W. Bush", "Tomas Brandt"}; !slices.Equal(got, want) {
 		t.Errorf("article people = %q, want %q", got, want)
+	}
+	// A middle written in full and as its initial, or a title word before
+	// the first name, is one person.
+	text = "George Walker Bush was sworn in. Later George W. Bush spoke."
+	if es := groupMentions(recognise(text)); len(es) != 1 {
+		t.Errorf("%q: entities %+v, want one person", text, es)
+	}
+	for name, want := range map[string]string{"Patrol Agent Rodney S. Scott": "s", "Patrol Agent Rodney Scott": "", "George Herbert Walker Bush": "h w"} {
+		if got := middleInitials(nameWords(name)); got != want {
+			t.Errorf("middleInitials(%q) = %q, want %q", name, got, want)
+		}
 	}
 	mentions := map[string][]mention{
 		"a": recognise("Donald J. Trump spoke on Monday. George H. W. Bush sent a letter."),

@@ -101,6 +101,8 @@ func TestKindsFromContext(t *testing.T) {
 		// withDefinedAcronyms.)
 		{"Trains will run again in Lower Sarnia (LS) from Monday, officials said. LS has had no service for a year.", "Lower Sarnia", news.Place},
 		{"Jon Kessler told AP on Monday that the march was calm. Photo: Jon Kessler (AP).", "AP", news.Org},
+		// After a place, a dateline's credit is no name of it ("Washington (AFP)").
+		{"Kabul (AFP) - Talks resumed on Monday. AFP reporters saw the delegations arrive.", "AFP", ""},
 		// The plural of a common noun opening a sentence is no name,
 		// unless the article capitalises it inside a sentence too.
 		{"The ministry said on Monday that the scheme would end.\nFines will rise sharply next year, the agency said.", "Fines", ""},

@@ -323,7 +323,7 @@ func (a *attributor) paragraphSpeaker(start int, p string, qs quoteSpan) string 
 	words := wordsWithOffsets(before)
 	for k := len(words) - 1; k >= 1; k-- {
 		lw := strings.ToLower(words[k].word)
-		if !speechCues[lw] || notVerbBefore(before[:words[k].start], words[k-1].word) || nounReading(lw, words[k-1].word) {
+		if !speechCues[lw] || notVerbBefore(before[:words[k].start], words[k-1].word) {
 			continue
 		}
 		clause := before[:words[k].start]
@@ -335,20 +335,6 @@ func (a *attributor) paragraphSpeaker(start int, p string, qs quoteSpan) string 
 		return ""
 	}
 	return ""
-}
-
-// nounReading reports whether a speech word that is also a plural noun
-// ("claims", "reports", "comments", "calls") reads as the noun: its -s form
-// after a lower-case word that is no subject pronoun ("his persistent
-// false claims that ..."), where a verb has its subject right before it
-// ("Trump claims", "she says"). Only the earlier sentences' verbs, which
-// give a quote of its own a speaker from afar, are so checked.
-func nounReading(cue, prev string) bool {
-	if !strings.HasSuffix(cue, "s") || strings.HasSuffix(cue, "ss") {
-		return false
-	}
-	return prev != "" && !text.IsUpperInitial(prev) && speakerPronouns[strings.ToLower(prev)] == "" && !strings.EqualFold(prev, "they") &&
-		!strings.EqualFold(prev, "who")
 }
 
 // announcerOf returns who a paragraph without quotes of its own announces

@@ -349,6 +349,7 @@ func acronymsDefined(t string, cands []candidate, kinds []int) map[string]int {
 		before := strings.TrimSuffix(strings.TrimSpace(t[:c.start]), "(")
 		switch {
 		case i > 0 && kinds[i-1] != 0 && (kinds[i-1] != 1 || spellsName(c.text, cands[i-1])) &&
+			(kinds[i-1] != 2 || initialsOf(cands[i-1].text, c.text)) && // "Washington (AFP)": a dateline's credit
 			strings.TrimSpace(before[cands[i-1].start:]) == cands[i-1].text:
 			out[c.text] = kinds[i-1]
 		case spellsInitials(c.text, before):

@@ -297,8 +297,10 @@ type exportedComparison struct {
 // exportComparisons writes each story's comparison: the stored one, or,
 // for a story not compared since it last grew, one made in memory as show
 // makes it (nothing is stored). In CSV, a row a claim: kind (fact,
-// wording, unique, quote, entity, conflict, derivation), text, speaker or
-// value, and the articles; a fact's rows are followed by one "wording" row
+// wording, unique, partly, quote, entity, conflict, derivation), text,
+// speaker or value (a "partly" row: the closest sentence of another
+// article), and the articles (a "partly" row: its own article first, then
+// those that nearly state it); a fact's rows are followed by one "wording" row
 // per article (its own words, with the fact's text as the detail), and a
 // conflict has a row per value with the sentence that gives it.
 func exportComparisons(ctx context.Context, r exportRun) error {
@@ -328,6 +330,11 @@ func comparisonRows(story string, c news.Comparison) [][]string {
 	for _, id := range slices.Sorted(maps.Keys(c.Unique)) {
 		for _, u := range c.Unique[id] {
 			add("unique", u, "", []string{id})
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(c.PartlyShared)) {
+		for _, p := range c.PartlyShared[id] {
+			add("partly", p.Text, p.Closest.Text, append([]string{id}, p.Articles...))
 		}
 	}
 	for _, q := range c.Quotes {

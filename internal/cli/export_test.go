@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -240,5 +241,20 @@ func TestComparisonRowsCarryWordingsAndSentences(t *testing.T) {
 	}
 	if got := comparisonRows("s", c); !reflect.DeepEqual(got, want) {
 		t.Errorf("rows\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestComparisonRowsPartlyShared: a claim other articles nearly state is a
+// "partly" row: its text, the closest sentence as the detail, its own
+// article first and then the others.
+func TestComparisonRowsPartlyShared(t *testing.T) {
+	c := news.Comparison{PartlyShared: map[string][]news.PartlyShared{
+		"a1": {{Text: "The council closed the old library.", Articles: []string{"b2"},
+			Closest: news.Wording{Article: "b2", Text: "The old library was shut by the council."}}},
+	}}
+	rows := comparisonRows("s1", c)
+	want := []string{"s1", "partly", "The council closed the old library.", "The old library was shut by the council.", "a1; b2"}
+	if len(rows) != 1 || !slices.Equal(rows[0], want) {
+		t.Errorf("rows = %q, want [%q]", rows, want)
 	}
 }

@@ -640,6 +640,12 @@ func FitMetaModel(pages []MetaPage, fields []MetaField, base *extract.MetaModel,
 	m := &extract.MetaModel{}
 	if base != nil {
 		*m = *base
+		for _, f := range append(slices.Clone(MetaFields), DumpFields...) { // copies: validating m must not write on base's rankers
+			if r := modelRanker(m, f); *r != nil {
+				c := **r
+				*r = &c
+			}
+		}
 	}
 	for _, f := range fields {
 		r, err := FitRanker(pages, f, opt)

@@ -321,3 +321,19 @@ func TestRankerScoreShare(t *testing.T) {
 		t.Errorf("Score of no candidate = %+v, want Best -1", s)
 	}
 }
+
+// Validating a ranker again does not write on it: the embedded model's
+// rankers are read by every extraction, and a refit validates its base's.
+func TestValidateCompilesOnce(t *testing.T) {
+	m, err := ParseMetaModel(EmbeddedMetaModel())
+	if err != nil {
+		t.Skip(err)
+	}
+	fast := m.Date.fast
+	if err := m.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if m.Date.fast != fast {
+		t.Error("Validate compiled a validated ranker again")
+	}
+}

@@ -83,3 +83,19 @@ func TestDateThresholdsWithAWrongCost(t *testing.T) {
 		t.Errorf("thresholds for htmldate's F = %v, %v, want 0, 0", p, share)
 	}
 }
+
+// When no threshold keeps the wrong dates within --max-wrong, the ranker
+// takes no date (not every date, as a cut of 0 would).
+func TestDateThresholdsAbstainWhenNoCutMeetsTheCap(t *testing.T) {
+	var picks []scoredPick
+	for i := range 6 {
+		picks = append(picks, scoredPick{has: true, gold: true, right: i%3 == 0, p: 0.9 - float64(i%3)*0.1, share: 0.9})
+	}
+	picks[1].p = 0.95 // the most probable pick is wrong: every cut passes a cap of 10%
+	p, share := chooseMetaThresholds(picks, FieldDate, MetaFit{MaxWrongDates: 0.1})
+	for _, s := range picks {
+		if s.p >= p && s.share >= share {
+			t.Fatalf("thresholds %v, %v take a date (p %v, share %v), want none taken", p, share, s.p, s.share)
+		}
+	}
+}

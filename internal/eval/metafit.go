@@ -648,7 +648,7 @@ func FitMetaModel(pages []MetaPage, fields []MetaField, base *extract.MetaModel,
 	if base != nil {
 		*m = *base
 		for _, f := range append(slices.Clone(MetaFields), DumpFields...) { // copies: validating m must not write on base's rankers
-			if r := modelRanker(m, f); *r != nil {
+			if r := ModelRanker(m, f); *r != nil {
 				c := **r
 				*r = &c
 			}
@@ -659,13 +659,13 @@ func FitMetaModel(pages []MetaPage, fields []MetaField, base *extract.MetaModel,
 		if err != nil {
 			return nil, err
 		}
-		*modelRanker(m, f) = r
+		*ModelRanker(m, f) = r
 	}
 	return m, m.Validate()
 }
 
-// modelRanker is where a metadata model keeps a field's ranker.
-func modelRanker(m *extract.MetaModel, f MetaField) **extract.Ranker {
+// ModelRanker is where a metadata model keeps a field's ranker.
+func ModelRanker(m *extract.MetaModel, f MetaField) **extract.Ranker {
 	switch f {
 	case FieldTitle:
 		return &m.Title

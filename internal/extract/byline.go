@@ -199,7 +199,8 @@ const maxFoldedWords = 1000
 // case folded (both fold rune by rune, by unicode.SimpleFold). ok is false
 // for any other pattern.
 func foldedWords(re *syntax.Regexp, depth int) (out []string, ok bool) {
-	// labelOnly nests 4 deep (concat, alternate, concat, quest); 20 is far
+	// labelOnly nests 5 deep (its parsed form: alternations, their shared
+	// prefixes factored out, groups, an optional part); 20 is far
 	// above any list of words and only stops the recursion on a pattern
 	// nested deeper, which is run as a pattern.
 	if depth > 20 {

@@ -43,7 +43,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	unlabelled := fs.Bool("unlabelled", true, "rankers: also fit bylines and dates on the pages whose gold has none (all their candidates wrong)")
 	cache := fs.String("cache", "", "keep the pages' metadata candidates in this file between runs (delete it when the features change)")
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
-	maxWrong := fs.Float64("max-wrong", 0, "choose the date threshold that keeps wrong dates within this share of the dated fitting pages (0: the threshold of the best htmldate F)")
+	maxWrong := fs.Float64("max-wrong", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates with wrong dates within this share of the dated fitting pages, none taken when no threshold meets it (0: the thresholds of the best htmldate F)")
 	wrongCost := fs.Float64("wrong-cost", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates less this many for each wrong one (0: the thresholds of the best htmldate F)")
 	innerFolds := fs.Int("inner-folds", 0, "rankers: site-grouped folds of the fitting pages whose out-of-fold picks choose the byline and date thresholds (default 3)")
 	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
@@ -54,6 +54,9 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	}
 	if len(dirs) == 0 {
 		return &UsageError{"eval meta needs a set folder (with ground-truth.json)"}
+	}
+	if err := metaFlagError(fs, *fit, *maxWrong, *wrongCost, *innerFolds, *model); err != nil {
+		return err
 	}
 	if *days != "" {
 		if *loso || *cv > 0 || *fit {
@@ -74,7 +77,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 		}
 		var base *extract.MetaModel
 		if *fit {
-			if base, err = fitBase(fs, *model); err != nil {
+			if base, err = fitBase(fs, *model, fitFields); err != nil {
 				return err
 			}
 			if base == nil {
@@ -97,10 +100,35 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
+// metaFlagError is the usage error of eval meta's flags that are out of
+// range or do not go together, nil when there is none.
+func metaFlagError(fs *flag.FlagSet, fit bool, maxWrong, wrongCost float64, innerFolds int, model string) error {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	msg := ""
+	switch {
+	case wrongCost < 0:
+		msg = fmt.Sprintf("eval meta --wrong-cost %v: a wrong date costs 0 or more right ones (0: htmldate's F)", wrongCost)
+	case maxWrong < 0 || maxWrong > 1:
+		msg = fmt.Sprintf("eval meta --max-wrong %v: a share of the dated pages, from 0 to 1", maxWrong)
+	case wrongCost > 0 && maxWrong > 0:
+		msg = "eval meta --wrong-cost and --max-wrong each choose the date thresholds: give one"
+	case given["inner-folds"] && innerFolds < 2:
+		msg = fmt.Sprintf("eval meta --inner-folds %d: give 2 folds or more", innerFolds)
+	case model != "" && !fit:
+		msg = "eval meta --model keeps the rankers a --fit does not refit: give --fit (--loso and --cv fit every ranker they score)"
+	}
+	if msg == "" {
+		return nil
+	}
+	return &UsageError{msg}
+}
+
 // fitBase is the model whose rankers a --fit keeps: nil (refit every
 // ranker) when --fields is not given, else the model file named, or the
-// embedded model.
-func fitBase(fs *flag.FlagSet, file string) (*extract.MetaModel, error) {
+// embedded model. The file's rankers that fields refits need not be there
+// or valid; the others must.
+func fitBase(fs *flag.FlagSet, file string, fields []eval.MetaField) (*extract.MetaModel, error) {
 	given := false
 	fs.Visit(func(f *flag.Flag) { given = given || f.Name == "fields" })
 	if !given {
@@ -114,9 +142,20 @@ func fitBase(fs *flag.FlagSet, file string) (*extract.MetaModel, error) {
 	}
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("eval meta --model: %w", err)
 	}
-	return extract.ParseMetaModel(b)
+	var m extract.MetaModel
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("eval meta --model %s: %w", file, err)
+	}
+	check, embedded := m, extract.DefaultMetaModel() // the refitted rankers stand in from the embedded model
+	for _, f := range fields {
+		*eval.ModelRanker(&check, f) = *eval.ModelRanker(embedded, f)
+	}
+	if err := check.Validate(); err != nil {
+		return nil, fmt.Errorf("eval meta --model %s: %w", file, err)
+	}
+	return &m, nil
 }
 
 // writePickedDays writes the day the built-in date ranker picks on every

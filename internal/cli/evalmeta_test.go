@@ -1,9 +1,15 @@
 package cli
 
 import (
+	"encoding/json"
+	"flag"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/eval"
+	"github.com/storyline-news/storyline/internal/extract"
 )
 
 // eval meta --days fails before reading any page when its file cannot be
@@ -20,5 +26,57 @@ func TestEvalMetaDaysFlag(t *testing.T) {
 		if code != 2 || !strings.Contains(errOut, "does not combine") {
 			t.Errorf("--days with %s: exit %d, %q; want a usage error", mode, code, errOut)
 		}
+	}
+}
+
+// eval meta's flags out of range or at odds are usage errors naming the
+// flag, before any page is read.
+func TestEvalMetaFlagErrors(t *testing.T) {
+	missingSet := filepath.Join(t.TempDir(), "no-such-set")
+	for _, tc := range []struct {
+		args []string
+		flag string
+	}{
+		{[]string{"--loso", "--fields", "date", "--wrong-cost", "-1"}, "--wrong-cost"},
+		{[]string{"--loso", "--fields", "date", "--inner-folds", "1"}, "--inner-folds"},
+		{[]string{"--loso", "--fields", "date", "--max-wrong", "1.5"}, "--max-wrong"},
+		{[]string{"--loso", "--fields", "date", "--max-wrong", "0.1", "--wrong-cost", "1"}, "--wrong-cost and --max-wrong"},
+		{[]string{"--loso", "--model", "m.json"}, "--model"},
+	} {
+		_, errOut, code := storyline(t, append(append([]string{"eval", "meta"}, tc.args...), missingSet)...)
+		if code != 2 || !strings.Contains(errOut, tc.flag) {
+			t.Errorf("%v: exit %d, %q; want a usage error naming %s", tc.args, code, errOut, tc.flag)
+		}
+	}
+}
+
+// A --model file lacking a ranker that is kept is named in the error; one
+// lacking only the ranker being refitted is read.
+func TestEvalMetaModelFile(t *testing.T) {
+	dir := t.TempDir()
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(extract.EmbeddedMetaModel(), &m); err != nil {
+		t.Fatal(err)
+	}
+	delete(m, "date")
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "nodate.json")
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fs := flag.NewFlagSet("meta", flag.ContinueOnError)
+	fs.String("fields", "", "")
+	if err := fs.Parse([]string{"--fields", "title"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fitBase(fs, file, []eval.MetaField{eval.FieldTitle}); err == nil || !strings.Contains(err.Error(), "--model "+file) || !strings.Contains(err.Error(), "date") {
+		t.Errorf("a model without the kept date ranker: %v; want an error naming the file and the ranker", err)
+	}
+	base, err := fitBase(fs, file, []eval.MetaField{eval.FieldDate})
+	if err != nil || base == nil || base.Date != nil || base.Title == nil {
+		t.Errorf("a model lacking only the refitted date ranker: %v", err)
 	}
 }

@@ -383,12 +383,19 @@ func chooseMetaThresholds(picks []scoredPick, f MetaField, opt MetaFit) (thresho
 	return threshold, share
 }
 
-// bestCut returns the least value of key (0, or a pick's) that a pick
-// must reach to be taken for the best score; the lowest of equal ones.
-// score says how the picks taken score, and false when a cut is not
-// allowed.
+// abstainCut is a cut above every probability and share (both at most
+// 1): a ranker with it takes no page's value.
+const abstainCut = 2
+
+// bestCut returns the least value of key (0, a pick's, or abstainCut)
+// that a pick must reach to be taken for the best score; the lowest of
+// equal ones. score says how the picks taken score, and false when a cut
+// is not allowed. Taking none is a cut too, so that when no other meets a
+// cap (--max-wrong) or each costs more than it gains (--wrong-cost) the
+// ranker abstains rather than taking every value (cut 0); under an F, which
+// taking none never beats, it is not chosen.
 func bestCut(picks []scoredPick, key func(scoredPick) float64, score func(taken func(scoredPick) bool) (float64, bool)) float64 {
-	cuts := []float64{0}
+	cuts := []float64{0, abstainCut}
 	for _, s := range picks {
 		if s.has {
 			cuts = append(cuts, key(s))
@@ -396,7 +403,7 @@ func bestCut(picks []scoredPick, key func(scoredPick) float64, score func(taken 
 	}
 	sort.Float64s(cuts)
 	best, bestScore := 0.0, math.Inf(-1)
-	for _, t := range slices.Compact(cuts) {
+	for _, t := range slices.Compact(cuts) { // ascending: ties keep the lowest
 		v, ok := score(func(s scoredPick) bool { return s.has && key(s) >= t })
 		if ok && v > bestScore {
 			best, bestScore = t, v
@@ -640,19 +647,25 @@ func FitMetaModel(pages []MetaPage, fields []MetaField, base *extract.MetaModel,
 	m := &extract.MetaModel{}
 	if base != nil {
 		*m = *base
+		for _, f := range append(slices.Clone(MetaFields), DumpFields...) { // copies: validating m must not write on base's rankers
+			if r := ModelRanker(m, f); *r != nil {
+				c := **r
+				*r = &c
+			}
+		}
 	}
 	for _, f := range fields {
 		r, err := FitRanker(pages, f, opt)
 		if err != nil {
 			return nil, err
 		}
-		*modelRanker(m, f) = r
+		*ModelRanker(m, f) = r
 	}
 	return m, m.Validate()
 }
 
-// modelRanker is where a metadata model keeps a field's ranker.
-func modelRanker(m *extract.MetaModel, f MetaField) **extract.Ranker {
+// ModelRanker is where a metadata model keeps a field's ranker.
+func ModelRanker(m *extract.MetaModel, f MetaField) **extract.Ranker {
 	switch f {
 	case FieldTitle:
 		return &m.Title

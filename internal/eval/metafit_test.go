@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"encoding/json"
+	"reflect"
 	"testing"
 	"time"
 
@@ -29,19 +31,29 @@ func datePages() []MetaPage {
 }
 
 // A refit of the date ranker alone keeps the base model's other rankers.
+// The base is a copy of the embedded model read without validation, so
+// that its rankers are not compiled: FitMetaModel must leave them so.
 func TestFitMetaModelRefitsOnlyTheFieldsNamed(t *testing.T) {
-	base := extract.DefaultMetaModel()
-	if base.Title == nil {
+	if extract.DefaultMetaModel().Title == nil {
 		t.Skip("the embedded metadata model does not load (TestEmbeddedMetaModelLoads says why)")
 	}
-	m, err := FitMetaModel(datePages(), []MetaField{FieldDate}, base, MetaFit{Unlabelled: true, Boost: learn.BoostOptions{Trees: 5, Seed: 1}})
+	var base, before extract.MetaModel
+	for _, m := range []*extract.MetaModel{&base, &before} {
+		if err := json.Unmarshal(extract.EmbeddedMetaModel(), m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := FitMetaModel(datePages(), []MetaField{FieldDate}, &base, MetaFit{Unlabelled: true, Boost: learn.BoostOptions{Trees: 5, Seed: 1}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Title != base.Title || m.Byline != base.Byline || m.DumpDate != base.DumpDate || m.Figures != base.Figures {
+	if !reflect.DeepEqual(base, before) {
+		t.Error("FitMetaModel changed its base model")
+	}
+	if m.Title.Model != base.Title.Model || m.Byline.Model != base.Byline.Model || m.DumpDate.Model != base.DumpDate.Model || m.Figures != base.Figures {
 		t.Error("FitMetaModel with --fields date changed a ranker it was not asked to refit")
 	}
-	if m.Date == base.Date || len(m.Date.FittedOn) != 2 {
+	if len(m.Date.FittedOn) != 2 {
 		t.Errorf("date ranker not refitted on the two sets: fitted on %v", m.Date.FittedOn)
 	}
 	if i, _ := m.Date.Pick(datePages()[0].Cands.Date); i != 0 {
@@ -69,5 +81,21 @@ func TestDateThresholdsWithAWrongCost(t *testing.T) {
 	}
 	if p, share := chooseMetaThresholds(picks, FieldDate, MetaFit{}); p != 0 || share != 0 {
 		t.Errorf("thresholds for htmldate's F = %v, %v, want 0, 0", p, share)
+	}
+}
+
+// When no threshold keeps the wrong dates within --max-wrong, the ranker
+// takes no date (not every date, as a cut of 0 would).
+func TestDateThresholdsAbstainWhenNoCutMeetsTheCap(t *testing.T) {
+	var picks []scoredPick
+	for i := range 6 {
+		picks = append(picks, scoredPick{has: true, gold: true, right: i%3 == 0, p: 0.9 - float64(i%3)*0.1, share: 0.9})
+	}
+	picks[1].p = 0.95 // the most probable pick is wrong: every cut passes a cap of 10%
+	p, share := chooseMetaThresholds(picks, FieldDate, MetaFit{MaxWrongDates: 0.1})
+	for _, s := range picks {
+		if s.p >= p && s.share >= share {
+			t.Fatalf("thresholds %v, %v take a date (p %v, share %v), want none taken", p, share, s.p, s.share)
+		}
 	}
 }

@@ -555,7 +555,11 @@ func textWordScores(ids []int32, logOdds []float64) (mean, lo, hi float64) {
 
 // collapseSpace is cleanSpace in one pass: runs of white space become one
 // space, none at either end.
-func collapseSpace(s string) string {
+func collapseSpace(s string) string { return collapseSpaceMapped(s, nil) }
+
+// collapseSpaceMapped is collapseSpace that also writes each rune that is
+// not white space as mapRune gives it, when mapRune is not nil (foldTitle).
+func collapseSpaceMapped(s string, mapRune func(rune) rune) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -567,6 +571,12 @@ func collapseSpace(s string) string {
 		if space {
 			b.WriteByte(' ')
 			space = false
+		}
+		if mapRune != nil {
+			if m := mapRune(r); m != r {
+				b.WriteRune(m)
+				continue
+			}
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
 		b.WriteString(s[i : i+size]) // the bytes as they are, invalid ones too

@@ -185,7 +185,10 @@ var labelOnlyWords = sync.OnceValues(func() ([]string, bool) {
 })
 
 // maxFoldedWords bounds the list foldedWords builds: a pattern that
-// matches more texts is run as a pattern.
+// matches more texts is run as a pattern. labelOnly lists 57 texts; the
+// bound, about 17 times that, lets the label list grow (an optional part
+// doubles the words it is in) while a pattern of thousands of texts, whose
+// comparisons one by one would cost more than the pattern, stays one.
 const maxFoldedWords = 1000
 
 // foldedWords lists the texts a pattern of literals, alternations, optional
@@ -196,6 +199,10 @@ const maxFoldedWords = 1000
 // case folded (both fold rune by rune, by unicode.SimpleFold). ok is false
 // for any other pattern.
 func foldedWords(re *syntax.Regexp, depth int) (out []string, ok bool) {
+	// labelOnly nests 5 deep (its parsed form: alternations, their shared
+	// prefixes factored out, groups, an optional part); 20 is far
+	// above any list of words and only stops the recursion on a pattern
+	// nested deeper, which is run as a pattern.
 	if depth > 20 {
 		return nil, false
 	}
@@ -211,6 +218,9 @@ func foldedWords(re *syntax.Regexp, depth int) (out []string, ok bool) {
 		return []string{string(re.Rune)}, true
 	case syntax.OpCharClass:
 		for i := 0; i+1 < len(re.Rune); i += 2 {
+			// A range wider than 64 runes ([\p{L}], [^x]) is no small set of
+			// letters: listing it rune by rune would pass maxFoldedWords
+			// as soon as it is concatenated with anything.
 			if re.Rune[i+1]-re.Rune[i] > 64 {
 				return nil, false
 			}

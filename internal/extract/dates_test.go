@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,9 +54,8 @@ func TestPublishedPrefersTheOriginalDate(t *testing.T) {
 func TestLabelPatternsAgreeWithTheirRegexps(t *testing.T) {
 	texts := []string{"Updated 3 June", "LAST  UPDATED:", "Zuletzt aktualisiert", "mis à jour le", "Actualisé", "MODIFIED", "unmodifiedx",
 		"Published", "posted on", "Pub date", "Veröffentlicht", "ОПУБЛИКОВАНО", "Created", "© 2024", "(C) Example", "Copyright",
-		"Opublikowano", "Gepubliceerd", "publicerad", "JULKAISTU", "nothing here", "", "Ρublished", "edited by", "reviſed", "COPYRIGHT", "bijgewer\u212At",
-		"Joined:", "rejoined", "REGISTERED: ", "Member since", "Mitglied seit", "DOŁĄCZYŁ", "Зарегистрирован"}
-	for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice, memberSince} {
+		"Opublikowano", "Gepubliceerd", "publicerad", "JULKAISTU", "nothing here", "", "Ρublished", "edited by", "reviſed", "COPYRIGHT", "bijgewer\u212At"}
+	for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice} {
 		for _, s := range texts {
 			if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
 				t.Errorf("%s on %q: %v, the regexp says %v", p.re, s, got, want)
@@ -69,7 +69,7 @@ func FuzzLabelPatterns(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice, memberSince} {
+		for _, p := range []labelPattern{updatedLabel, publishedLabel, copyrightNotice} {
 			if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
 				t.Errorf("%s on %q: %v, the regexp says %v", p.re, s, got, want)
 			}
@@ -122,6 +122,51 @@ func TestForumJoinDatesAreNotCandidates(t *testing.T) {
 	for _, d := range []string{"2012-07-04", "2015-03-03", "2012-09-19"} {
 		if days[d] {
 			t.Errorf("a join day %s is a candidate: %v", d, days)
+		}
+	}
+}
+
+// A join word in a headline before the dateline, or in a class that is not
+// a join date's, does not make the dateline a forum member's join date.
+func TestJoinWordsOutsideAJoinLabelKeepTheDate(t *testing.T) {
+	for _, tc := range []struct{ head, class, date, want string }{
+		{"Ann Lee joined Northwind as finance chief", "date", "June 9, 2022", "2022-06-09"},
+		{"Die Stadt hat 40 neue Fahrräder registriert", "date", "9. Juni 2022", "2022-06-09"},
+		{"A stone with an old inscription was found", "byline inscription", "June 9, 2022", "2022-06-09"},
+		{"Les inscription au concours sont ouvertes", "date", "9 juin 2022", "2022-06-09"},
+	} {
+		page := `<body><article><h1>` + tc.head + `</h1><p class="` + tc.class + `">` + tc.date + `</p><p>Some words of the story.</p></article></body>`
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var days []string
+		for _, c := range readMeta(doc).dateCandidates("") {
+			days = append(days, c.t.Format("2006-01-02"))
+		}
+		if !slices.Contains(days, tc.want) {
+			t.Errorf("%q: candidates %v, want %s among them", tc.head, days, tc.want)
+		}
+	}
+}
+
+func TestIsJoinDate(t *testing.T) {
+	for _, tc := range []struct {
+		label, value, class string
+		want                bool
+	}{
+		{"Joined", "Nov 4, 2011", "", true},
+		{"Inscription :", "12 mars 2010", "", true},
+		{"Moderator", "Joined: May 05, 2003", "", true},
+		{"Brazil", "Member since February 16, 2016", "", true},
+		{"Posts: 12", "4. Jul 2012", "profile-joined", true},
+		{"Ann Lee joined Northwind", "June 9, 2022", "", false},
+		{"Registered office", "June 9, 2022", "", false},
+		{"", "June 9, 2022", "inscription", false},
+		{"", "Joined forces on June 9, 2022", "", false},
+	} {
+		if got := isJoinDate(tc.label, tc.value, tc.class); got != tc.want {
+			t.Errorf("isJoinDate(%q, %q, %q) = %v, want %v", tc.label, tc.value, tc.class, got, tc.want)
 		}
 	}
 }

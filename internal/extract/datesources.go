@@ -49,16 +49,43 @@ func (pm *pageMeta) readAttrJSON(n *html.Node) {
 // It is anchored: readScriptDates tries it only where a key can begin
 // (scriptKeyStarts), since run over a whole app state its alternation of
 // keys took a tenth of the extraction time (msv-chaos CPU profile).
-var scriptDateKey = regexp.MustCompile(`^(?:datePublished|publishedAt|published_at|publishDate|publish_date|publishedDate|published_date|firstPublishedAt|first_published_at|datePosted)(?:\\?"|&quot;)\s*:\s*(?:\\?"|&quot;)([0-9][0-9T:.+\- Z]{7,30})`)
+var scriptDateKey = regexp.MustCompile(`^(?:` + strings.Join(scriptDateKeys, "|") + `)(?:\\?"|&quot;)\s*:\s*(?:\\?"|&quot;)([0-9][0-9T:.+\- Z]{7,30})`)
 
-// scriptKeyCues are the literals every scriptDateKey key holds, each with
-// where it stands in the keys that hold it: "ublish" 1 letter into
-// "publish...", 5 into "datePublished", 6 into "firstPublishedAt", 7 into
-// "first_published_at"; "Posted" 4 into "datePosted".
-var scriptKeyCues = []struct {
+// scriptDateKeys are the keys scriptDateKey reads.
+var scriptDateKeys = []string{"datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
+	"publishedDate", "published_date", "firstPublishedAt", "first_published_at", "datePosted"}
+
+// scriptKeyCue is a literal of scriptDateKeys with where it stands in the
+// keys that hold it.
+type scriptKeyCue struct {
 	cue     string
 	offsets []int
-}{{"ublish", []int{1, 5, 6, 7}}, {"Posted", []int{4}}}
+}
+
+// scriptKeyCues are derived from scriptDateKeys: "ublish" stands 1 letter
+// into "publish...", 5 into "datePublished", 6 into "firstPublishedAt", 7
+// into "first_published_at"; "Posted" 4 into "datePosted".
+var scriptKeyCues = keyCues(scriptDateKeys, "ublish", "Posted")
+
+// keyCues gives, for each cue, the offsets where it stands in the keys;
+// each key is found by the first cue it holds. It panics when a key holds
+// none: scriptKeyStarts could never find it.
+func keyCues(keys []string, cues ...string) []scriptKeyCue {
+	out := make([]scriptKeyCue, len(cues))
+	for i, c := range cues {
+		out[i].cue = c
+	}
+	for _, k := range keys {
+		i := slices.IndexFunc(cues, func(c string) bool { return strings.Contains(k, c) })
+		if i < 0 {
+			panic("scriptDateKeys: key " + k + " holds none of the cues " + strings.Join(cues, ", "))
+		}
+		if off := strings.Index(k, cues[i]); !slices.Contains(out[i].offsets, off) {
+			out[i].offsets = append(out[i].offsets, off)
+		}
+	}
+	return out
+}
 
 // scriptKeyStarts gives, in increasing order, every offset in src where a
 // scriptDateKey key can begin: a cue's offset less its place in a key.

@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -20,9 +21,7 @@ var unanchoredScriptDateKey = regexp.MustCompile(strings.TrimPrefix(scriptDateKe
 // places scriptKeyStarts gives finds what a scan of the whole text finds,
 // on texts made of keys, parts of keys, quotes and date-shaped values.
 func TestReadScriptDatesAsWholeScan(t *testing.T) {
-	keys := []string{"datePublished", "publishedAt", "published_at", "publishDate", "publish_date",
-		"publishedDate", "published_date", "firstPublishedAt", "first_published_at", "datePosted",
-		"first_", "date", "p", "ublish", "Posted", "Published", "first_published_", "x"}
+	keys := append(slices.Clone(scriptDateKeys), "first_", "date", "p", "ublish", "Posted", "Published", "first_published_", "x")
 	quotes := []string{`"`, `\"`, "&quot;", "", "'"}
 	spaces := []string{"", " ", "\n ", "x"}
 	values := []string{"2024-05-06", "2024-05-06T09:00:00Z", "2025-11-17T09:00:00.123456+05:00", "1", "20241006",
@@ -262,4 +261,19 @@ func TestFoldedWordsRefuses(t *testing.T) {
 			t.Errorf("%s: got %q", p, w)
 		}
 	}
+}
+
+// The cues of the script date keys are derived from the keys, and a key
+// that holds no cue is refused.
+func TestScriptKeyCues(t *testing.T) {
+	want := []scriptKeyCue{{"ublish", []int{5, 1, 6, 7}}, {"Posted", []int{4}}}
+	if !reflect.DeepEqual(scriptKeyCues, want) {
+		t.Errorf("scriptKeyCues = %v, want %v", scriptKeyCues, want)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a key without a cue was accepted")
+		}
+	}()
+	keyCues([]string{"datePublished", "releaseDate"}, "ublish")
 }

@@ -108,7 +108,9 @@ func (r *Ranker) validate(field string, names []string) error {
 	if err := r.Model.Validate(len(names)); err != nil {
 		return fmt.Errorf("metadata model: %s ranker: %w", field, err)
 	}
-	r.fast = compile(r.Model)
+	if r.fast == nil { // compiled once: a validated ranker may be in use by other goroutines (the embedded model)
+		r.fast = compile(r.Model)
+	}
 	return nil
 }
 

@@ -320,4 +320,29 @@ func TestRankerScoreShare(t *testing.T) {
 	if s := r.Score(nil); s.Best != -1 {
 		t.Errorf("Score of no candidate = %+v, want Best -1", s)
 	}
+	// The compiled form (set by validate) scores the same, bit for bit.
+	r.Features = []string{"f"}
+	before := []Scored{r.Score(sure), r.Score(torn)}
+	if err := r.validate("test", r.Features); err != nil || r.fast == nil {
+		t.Fatalf("validate: %v (compiled %v)", err, r.fast != nil)
+	}
+	if after := []Scored{r.Score(sure), r.Score(torn)}; !slices.Equal(after, before) {
+		t.Errorf("compiled ranker scores %+v, the model %+v", after, before)
+	}
+}
+
+// Validating a ranker again does not write on it: the embedded model's
+// rankers are read by every extraction, and a refit validates its base's.
+func TestValidateCompilesOnce(t *testing.T) {
+	m, err := ParseMetaModel(EmbeddedMetaModel())
+	if err != nil {
+		t.Skip(err)
+	}
+	fast := m.Date.fast
+	if err := m.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if m.Date.fast != fast {
+		t.Error("Validate compiled a validated ranker again")
+	}
 }

@@ -182,31 +182,22 @@ func foldTitle(s string) string {
 	if isFoldedTitle(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case '‘', '’', '‛', '′', '`', '´':
-			r = '\''
-		case '“', '”', '„', '″', '«', '»':
-			r = '"'
-		case '–', '—', '‒', '―', '−':
-			r = '-'
-		case '\u00a0', '\u2009', '\u202f':
-			r = ' '
-		}
-		if unicode.IsSpace(r) {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
+	return collapseSpaceMapped(strings.ToLower(s), foldTypography) // ToLower leaves no invalid UTF-8
+}
+
+// foldTypography maps a curly quote, a prime or a backquote to its straight
+// quote and a dash or minus to a hyphen (foldTitle); no-break and thin
+// spaces are white space already.
+func foldTypography(r rune) rune {
+	switch r {
+	case '‘', '’', '‛', '′', '`', '´':
+		return '\''
+	case '“', '”', '„', '″', '«', '»':
+		return '"'
+	case '–', '—', '‒', '―', '−':
+		return '-'
 	}
-	return b.String()
+	return r
 }
 
 // isFoldedTitle reports whether foldTitle would give s back unchanged

@@ -3,6 +3,7 @@ package compare_test
 import (
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -42,9 +43,16 @@ func TestSentenceFates(t *testing.T) {
 		count := map[string]int{}
 		total := 0
 		for _, k := range keys {
-			for _, f := range compare.SentenceFates(byStory[k]) {
+			fates := compare.SentenceFates(byStory[k])
+			for _, f := range fates {
+				if !slices.Contains(compare.FateNames, f) {
+					t.Errorf("%s story %s: fate %q is none of %q", path, k, f, compare.FateNames)
+				}
 				count[f]++
 				total++
+			}
+			if len(fates) == 0 {
+				t.Errorf("%s story %s: no sentence has a fate", path, k)
 			}
 		}
 		var b strings.Builder

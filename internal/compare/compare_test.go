@@ -732,6 +732,14 @@ func TestOnlyInListsClaimsThatStandAlone(t *testing.T) {
 		{"\u201cHow come his own family doesn't know which hospital he was born in?", false},
 		{"\u201cIt is not a birther bill,\u201d Ms. Townsend said.", true},
 		{"2019,\" Trump wrote on Twitter on Sunday morning", false},
+		// A word that stands for the sentence before does not stand alone;
+		// a time, an "it" holding a clause's place, a quotation's "It" do.
+		{"It was quickly deleted from the council's website.", false},
+		{"That number is expected to grow by the end of April.", false},
+		{"Such as: the fees charged to fishermen at the harbour.", false},
+		{"This week, the council voted to close the old library.", true},
+		{"It is unclear whether the council will appeal the ruling.", true},
+		{"It’s hard to see how the harbour can stay open.", true},
 	}
 	for _, tt := range tests {
 		if got := standsAlone(tt.s, minUniqueWords); got != tt.want {

@@ -10,11 +10,12 @@ import (
 	"github.com/storyline-news/storyline/internal/text"
 )
 
-// A couple or siblings are written with one surname: "Bill and Melinda
-// Gates", "Barack and Michelle Obama". The name run stops at "and", so the
-// first person is left as a lone first name (or nothing, at a sentence's
-// start), and a foundation named after both loses its first word ("Melinda
-// Gates Foundation").
+// Names a text writes only in part, completed after recognition: a couple
+// or siblings written with one surname ("Bill and Melinda Gates": the name
+// run stops at "and", so the first person is left as a lone first name, or
+// nothing at a sentence's start, and a foundation named after both loses
+// its first word), an acronym defined in parentheses after its name, and
+// people of one first and last name whose middle initials tell them apart.
 
 // withDefinedAcronyms gives an acronym that an article defines in
 // parentheses right after a name ("the U.S. Olympic and Paralympic
@@ -69,15 +70,14 @@ func initialsOf(name, acronym string) bool {
 
 // withCoordinatedNames completes the names a coordination shares: a
 // capitalised word, then " and ", then a person's name of two or more words
-// gives the first person that name's surname, when either the word or the
-// name's first word is a first name the lexicon lists ("Bill" is not: it
-// is a common word) and the word is not itself recognised as a name (in
-// "Pelosi and Chuck Schumer" Pelosi is a person of her own; a word the
-// recogniser keeps as a one-word person is completed only when the lexicon
-// gives it as a first name and no one of the article bears it as a
-// surname). An organisation's name so preceded, whose first word is a
-// first name ("Bill and Melinda Gates Foundation"), takes the word and
-// "and" back. ms is in text order; so is the result.
+// gives the first person that name's surname (see coordinatedFirstName
+// for which words qualify), when the word is not itself recognised as a
+// name (in "Pelosi and Chuck Schumer" Pelosi is a person of her own; a word
+// the recogniser keeps as a one-word person is completed only when the
+// lexicon gives it as a first name) and no one of the article bears it as
+// a surname. An organisation's name so preceded ("Bill and Melinda Gates
+// Foundation") takes the word and "and" back. ms is in text order; so is
+// the result.
 func withCoordinatedNames(t string, ms []mention) []mention {
 	surnames := map[string]bool{}
 	for _, m := range ms {
@@ -115,8 +115,11 @@ func withCoordinatedNames(t string, ms []mention) []mention {
 
 // coordinatedFirstName returns the capitalised word written right before a
 // mention and " and " ("Bill" of "Bill and Melinda Gates") and where it
-// starts, when the mention has two or more words and the word or the
-// mention's first word is a first name.
+// starts, when the mention (no place) has two or more words and the word
+// is a first name the lexicon lists, or the mention's first word is one
+// and the word is none of: written after a capitalised word elsewhere (a
+// surname), a common word, group or place (commonBeforeAnd). "Bill" is not
+// in the lexicon: it is a common word.
 func coordinatedFirstName(t string, m mention) (string, int, bool) {
 	ws := strings.Fields(m.name)
 	if len(ws) < 2 || m.kind == news.Place {

@@ -466,7 +466,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 		}
 		k, title, initial, cut = k+at+1, "", false, false
 	}
-	// "George Stephanopoulos of ABC News", "Jane Roe of the Calder Tribune":
+	// "George Stephanopoulos of ABC News", "Jane Roe of Calder Valley News":
 	// a first name and a surname, "of", and an organisation's name are a
 	// person and where she works, not one organisation.
 	if at := personOfOrg(toks[k:j]); at > 0 {

@@ -655,6 +655,9 @@ func titledPeople(cands []candidate) map[string]bool {
 	out := map[string]bool{}
 	for _, c := range cands {
 		title := strings.SplitN(c.title, "-", 2)[0]
+		if title == "" && len(c.toks) > 1 && c.prevPunct == "" {
+			title = c.prev // "said Aldbury mayor Piers Hollis": news writes the title in lower case before a full name
+		}
 		if peopleOnlyTitles[title] && namesAPerson(c) && !partyStateTag(c.text) && !isTitle(c.toks[0].word) &&
 			!strings.ContainsAny(c.text, "0123456789") {
 			out[strings.ToLower(c.text)] = true

@@ -46,19 +46,25 @@ func compile(m *learn.Boosted) *forest {
 // learn.Boosted's Predict.
 func (f *forest) predict(x []float64) float64 {
 	s := f.bias
-	nodes := f.nodes
 	for _, r := range f.roots {
-		n := &nodes[r]
-		for n.feature >= 0 {
-			if v := x[n.feature]; v <= n.value || v != v {
-				n = &nodes[n.left]
-			} else {
-				n = &nodes[n.right]
-			}
-		}
-		s += n.value
+		s += f.leaf(r, x)
 	}
 	return 1 / (1 + math.Exp(-s))
+}
+
+// leaf returns the value of the leaf x reaches in the tree rooted at node
+// r (a missing value, NaN, goes left).
+func (f *forest) leaf(r int32, x []float64) float64 {
+	nodes := f.nodes
+	n := &nodes[r]
+	for n.feature >= 0 {
+		if v := x[n.feature]; v <= n.value || v != v {
+			n = &nodes[n.left]
+		} else {
+			n = &nodes[n.right]
+		}
+	}
+	return n.value
 }
 
 // predictRows sets p[i] to the probability the forest gives row(i), for
@@ -70,19 +76,9 @@ func (f *forest) predictRows(p []float64, row func(int) []float64) {
 	for i := range p {
 		p[i] = f.bias
 	}
-	nodes := f.nodes
 	for _, r := range f.roots {
 		for i := range p {
-			x := row(i)
-			n := &nodes[r]
-			for n.feature >= 0 {
-				if v := x[n.feature]; v <= n.value || v != v {
-					n = &nodes[n.left]
-				} else {
-					n = &nodes[n.right]
-				}
-			}
-			p[i] += n.value
+			p[i] += f.leaf(r, row(i))
 		}
 	}
 	for i, s := range p {

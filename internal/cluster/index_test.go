@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // TestDocFreqGenerations checks the document frequencies against a count
@@ -172,5 +173,67 @@ func TestOpenStretchAsStamps(t *testing.T) {
 	}
 	if _, ok := stampOf(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)); ok {
 		t.Error("year 1 has no stamp")
+	}
+}
+
+// TestOpenStampedStoryForUnstampedArticle asks a story whose stretch is
+// stamps about articles whose times have no stamp (far before or after
+// the stamps' range): open falls back to comparing times, and says no.
+func TestOpenStampedStoryForUnstampedArticle(t *testing.T) {
+	c := New(Options{})
+	s := newStory("s", 0)
+	first := time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)
+	s.noteTime(first)
+	c.noteWindow(s)
+	if s.stretch != stretchStamps {
+		t.Fatalf("a 2024 story's stretch is %d, want stamps", s.stretch)
+	}
+	for _, when := range []time.Time{
+		time.Date(1600, 3, 1, 12, 0, 0, 0, time.UTC),
+		time.Date(2500, 3, 1, 12, 0, 0, 0, time.UTC),
+	} {
+		if _, ok := stampOf(when); ok {
+			t.Fatalf("%v has a stamp: the test needs a time outside their range", when)
+		}
+		if c.open(s, when) {
+			t.Errorf("a story of %v is open for an article of %v", first, when)
+		}
+	}
+	if !c.open(s, first.Add(time.Hour)) {
+		t.Errorf("a story of %v is closed an hour later", first)
+	}
+}
+
+// storySink keeps the test's stories on the heap.
+var storySink []*story
+
+// TestStoryLookupFieldsInFirstCacheLine guards story's layout: what the
+// candidate lookup reads at each posting and at a story's first touch lies
+// in one cache line of a story allocated on the heap as the clusterer's
+// are, so that a field added before them cannot silently cost a second
+// wait on memory per story touched.
+func TestStoryLookupFieldsInFirstCacheLine(t *testing.T) {
+	var s story
+	fields := map[string]uintptr{
+		"epoch":   unsafe.Offsetof(s.epoch) + unsafe.Sizeof(s.epoch),
+		"partial": unsafe.Offsetof(s.partial) + unsafe.Sizeof(s.partial),
+		"n":       unsafe.Offsetof(s.n) + unsafe.Sizeof(s.n),
+		"openNow": unsafe.Offsetof(s.openNow) + unsafe.Sizeof(s.openNow),
+		"merged":  unsafe.Offsetof(s.merged) + unsafe.Sizeof(s.merged),
+		"stretch": unsafe.Offsetof(s.stretch) + unsafe.Sizeof(s.stretch),
+		"openLo":  unsafe.Offsetof(s.openLo) + unsafe.Sizeof(s.openLo),
+		"openHi":  unsafe.Offsetof(s.openHi) + unsafe.Sizeof(s.openHi),
+		"grown":   unsafe.Offsetof(s.grown) + unsafe.Sizeof(s.grown),
+	}
+	var into uintptr // the furthest a story starts into a cache line
+	for i := 0; i < 64; i++ {
+		storySink = append(storySink, newStory("s", 0)) // on the heap, as the clusterer's
+		into = max(into, uintptr(unsafe.Pointer(storySink[i]))%64)
+	}
+	storySink = nil
+	for name, end := range fields {
+		if into+end > 64 {
+			t.Errorf("story.%s ends at byte %d of a story that starts %d bytes into a cache line: past the line", name, end, into)
+		}
 	}
 }

@@ -15,29 +15,29 @@ import (
 // cost of scoring against it stay bounded however long it runs.
 type story struct {
 	// What the candidate lookup reads at each posting comes first, so that
-	// it shares a cache line or two (the lookup reads thousands of stories
-	// per article, and waiting for memory was most of its cost).
-	// Scratch for candidates: the article (epoch) that last touched the
-	// story, whether the story was open for it, and the partial dot product
-	// so far. Then what the first touch of a lookup reads (whether the
-	// story is open then, whether it must be rescaled): these were hundreds
-	// of bytes further, past the word vector, a wait on memory more per
-	// story touched.
-	// All of it fits the story's first 64 bytes (a story starts on a
-	// 64-byte boundary: its size class is a multiple of 64): the open
-	// stretch as two times (24 bytes each) and the latest time took a
-	// second cache line, one more wait on memory per story touched.
-	epoch     uint64
-	partial   float64
-	n         int // articles
-	scaleDocs int // documents seen when its members were last scaled, see rescale
+	// it shares a cache line (the lookup reads thousands of stories per
+	// article, and waiting for memory was most of its cost): the article
+	// (epoch) that last touched the story, the partial dot product so far,
+	// the articles it holds, whether it was open for that article and what
+	// the first touch reads to tell (merged, the open stretch as stamps,
+	// the latest arrival). These were hundreds of bytes further, past the
+	// word vector, a wait on memory more per story touched; the open
+	// stretch as two times (24 bytes each) took a second line.
+	// A story (over 512 bytes, with pointers) is allocated with Go's 8-byte
+	// malloc header in front, in a size class that is a multiple of 64:
+	// it starts 8 bytes into a cache line, so its first 56 bytes share
+	// that line. TestStoryLookupFieldsInFirstCacheLine checks it.
+	epoch   uint64
+	partial float64
+	n       int // articles
+	openNow bool
+	merged  bool  // merged into another story: skipped, and dropped at the next eviction
+	stretch uint8 // how open reads the open stretch: stretchUndated, stretchStamps or stretchTimes
 	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
 	// when stretch is stretchStamps.
 	openLo, openHi int64
 	grown          int // the clusterer's sequence number when it last took an article
-	openNow        bool
-	merged         bool  // merged into another story: skipped, and dropped at the next eviction
-	stretch        uint8 // how open reads the open stretch: stretchUndated, stretchStamps or stretchTimes
+	scaleDocs      int // documents seen when its members were last scaled, see rescale (which reads the word vector anyway)
 
 	last                time.Time // latest publication time of a dated member
 	openFrom, openUntil time.Time // when it takes articles: its span widened by its horizon, see noteWindow

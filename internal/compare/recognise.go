@@ -333,64 +333,6 @@ func (r *Recogniser) mentions(t string) []mention {
 	return withDefinedAcronyms(t, withCoordinatedNames(t, out))
 }
 
-// acronymsDefined finds the acronyms an article defines in parentheses
-// after what they stand for, with the class of that: the kind of the name
-// right before the parenthesis ("Corruption Eradication Commission (KPK)",
-// "New South Wales (NSW)"), or none after lower-case words whose initials
-// the acronym spells ("personal protective equipment (PPE)"): a common
-// noun's acronym names no one.
-func acronymsDefined(t string, cands []candidate, kinds []int) map[string]int {
-	out := map[string]int{}
-	for i, c := range cands {
-		if len(c.toks) != 1 || !isAcronym(c.text) ||
-			!strings.HasSuffix(strings.TrimSpace(t[:c.start]), "(") || !strings.HasPrefix(strings.TrimSpace(t[c.end:]), ")") {
-			continue
-		}
-		before := strings.TrimSuffix(strings.TrimSpace(t[:c.start]), "(")
-		switch {
-		case i > 0 && kinds[i-1] != 0 && (kinds[i-1] != 1 || spellsName(c.text, cands[i-1])) &&
-			(kinds[i-1] != 2 || initialsOf(cands[i-1].text, c.text)) && // "Washington (AFP)": a dateline's credit
-			strings.TrimSpace(before[cands[i-1].start:]) == cands[i-1].text:
-			out[c.text] = kinds[i-1]
-		case spellsInitials(c.text, before):
-			out[c.text] = 0
-		}
-	}
-	return out
-}
-
-// spellsName reports whether an acronym's letters are the initials of a
-// name's words ("Alexandria Ocasio Cortez", "AOC"): after a person's name
-// an acronym in parentheses is otherwise a credit or an affiliation
-// ("John Locher (AP)"), not the person.
-func spellsName(acronym string, c candidate) bool {
-	var b strings.Builder
-	for _, tk := range c.toks {
-		r, _ := utf8.DecodeRuneInString(tk.word)
-		b.WriteRune(r)
-	}
-	return strings.EqualFold(b.String(), acronym)
-}
-
-// spellsInitials reports whether an acronym's letters are the initials of
-// the last lower-case words of a text ("personal protective equipment",
-// "PPE").
-func spellsInitials(acronym, before string) bool {
-	ws := strings.Fields(before)
-	n := utf8.RuneCountInString(acronym)
-	if len(ws) < n {
-		return false
-	}
-	for i, r := range strings.ToLower(acronym) {
-		w := ws[len(ws)-n+utf8.RuneCountInString(acronym[:i])]
-		first, _ := utf8.DecodeRuneInString(w)
-		if first != r || !unicode.IsLower(first) {
-			return false
-		}
-	}
-	return true
-}
-
 // commonPluralOpener reports whether a lone word that opens a sentence is
 // the plural of a common English noun, not a name: "Masks will remain
 // mandatory", "Researchers have warned", "Curfews will be pushed back".

@@ -107,6 +107,17 @@ func acronymsDefined(t string, cands []candidate, kinds []int) map[string]int {
 			out[c.text] = kinds[i-1]
 		case lowerCaseInitials(c.text, before):
 			out[c.text] = 0
+		default:
+			// "Diversity, Equity, and Inclusion (DEI)": a list of
+			// capitalised words is a concept's name, and neither the
+			// acronym nor its words are organisations: no organisation's
+			// name holds a comma.
+			if ws, ok := listInitials(c.text, before); ok {
+				out[c.text] = 0
+				for _, w := range ws {
+					out[w] = 0
+				}
+			}
 		}
 	}
 	return out
@@ -137,6 +148,29 @@ func lowerCaseInitials(acronym, before string) bool {
 		}
 	}
 	return spells(acronym, ws, everyInitial)
+}
+
+// listInitials returns the words of a list of capitalised words ending a
+// text whose initials spell an acronym ("Diversity, Equity, and
+// Inclusion", "DEI"), "and", "or" and "&" aside, and true when a comma
+// parts two of them.
+func listInitials(acronym, before string) ([]string, bool) {
+	n := utf8.RuneCountInString(strings.ReplaceAll(acronym, ".", ""))
+	fields := strings.Fields(before)
+	var ws []string
+	comma := false
+	for i := len(fields) - 1; i >= 0 && len(ws) < n; i-- {
+		w := strings.TrimRight(fields[i], ",")
+		if w == "and" || w == "or" || w == "&" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil, false
+		}
+		comma = comma || len(ws) > 0 && strings.HasSuffix(fields[i], ",")
+		ws = append([]string{w}, ws...)
+	}
+	return ws, comma && len(ws) == n && spells(acronym, ws, everyInitial)
 }
 
 // withDefinedAcronyms gives an acronym that an article defines in

@@ -311,6 +311,9 @@ func abbreviates(w string) bool {
 // ("... will hurt the U.S. Donald Trump said"), while a surname or the
 // rest of a name goes on ("A.J. Kowalski", "U.S. Supreme Court").
 func abbreviatesBefore(w, next string) bool {
+	if (w == "No" || w == "no" || w == "Nos") && next != "" && next[0] >= '0' && next[0] <= '9' {
+		return true // "The No. 3 Republican", "No. 10 Downing Street": a number's sign
+	}
 	if w == "Del" {
 		return isFirstName(strings.Trim(next, ",.;:“\"")) // "said Del. Stacey Plaskett", not "Dover, Del. The vote"
 	}

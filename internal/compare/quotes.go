@@ -1815,7 +1815,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if who := a.nounBeforeName(head, quoteAt); who != "" || possessed {
 				return who
 			}
-			return a.openerBefore(quoteAt, "")
+			return a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, "")
 		case documentNouns[head] && !possessed && !ownedNoun(words):
 			// "The announcement concluded, “...”", "the statement said":
 			// the words go on with a statement quoted just before.
@@ -1827,17 +1827,35 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		case possessed && (genericPersonNouns[head] || strings.HasSuffix(head, "-year-old")):
 			return "" // "her mother said", "his wife said": a relative of the possessor's not named with that noun (nounBeforeName above)
 		case genericPersonNouns[head] || strings.HasSuffix(head, "-year-old"):
-			return a.describedPerson(quoteAt, genderOfNoun(head)) // "the 43-year-old said"
+			return a.orOpenerAfter(a.describedPerson(quoteAt, genderOfNoun(head)), from, genderOfNoun(head)) // "the 43-year-old said"
 		case nounKind(head) == "person" && !possessed:
 			// "the actress said", and no one is called an actress: not the
 			// last woman named, only the person who opens the sentence
 			// before ("Ramos later returned ... “...,” the Mexican-born
 			// journalist told"), as news varies a name with a description;
 			// never a man for "the actress".
-			return a.openerBefore(quoteAt, genderOfNoun(head))
+			return a.orOpenerAfter(a.openerBefore(quoteAt, genderOfNoun(head)), from, genderOfNoun(head))
 		}
 	}
 	return ""
+}
+
+// orOpenerAfter returns who, else, for a description that speaks before
+// the article names anyone ("The No. 3 Republican in the U.S. House ...
+// said ... “...”. U.S. Representative Liz Cheney, ..., assailed him"), the
+// person who opens the next sentence: news leads often name the speaker
+// of a description in the sentence after. No person may be named before
+// the description.
+func (a *attributor) orOpenerAfter(who string, from int, gender string) string {
+	if who != "" {
+		return who
+	}
+	for i := 0; i < len(a.mentions) && a.mentions[i].offset < from; i++ {
+		if a.mentions[i].kind == news.Person {
+			return ""
+		}
+	}
+	return a.openerOf(a.sentenceOf(from)+1, gender)
 }
 
 // modifiesTitled reports whether mention i only modifies the title of a
@@ -2496,8 +2514,13 @@ const possessedSpan = 48
 // byte at (titles aside), "" when none does or when that person is known
 // to be of another gender than gender ("male", "female"; "" any).
 func (a *attributor) openerBefore(at int, gender string) string {
-	k := a.sentenceOf(at) - 1
-	if k < 0 {
+	return a.openerOf(a.sentenceOf(at)-1, gender)
+}
+
+// openerOf returns the person who opens sentence k as its subject (see
+// openerBefore), "" when none or k is no sentence.
+func (a *attributor) openerOf(k int, gender string) string {
+	if k < 0 || k >= len(a.sentStarts) {
 		return ""
 	}
 	i := a.mentionsFrom(a.sentStarts[k])

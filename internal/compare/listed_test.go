@@ -6,7 +6,7 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-func TestListedOrganisationsPossessivePlacesAndConceptLists(t *testing.T) {
+func TestListedOrganisationsPossessivePlacesTitleOrgsAndConceptLists(t *testing.T) {
 	tests := []struct {
 		text, name string
 		want       news.EntityKind // "" for no mention of that name
@@ -18,6 +18,9 @@ func TestListedOrganisationsPossessivePlacesAndConceptLists(t *testing.T) {
 		{"The GOP rejected a proposal to fund the bridge on Monday.", "GOP", news.Org},
 		{"Three GOP senators met Ada Marsh in Calder on Monday.", "GOP", ""},
 		{"Florida’s state board met on Thursday to vote on the bridge.", "Florida", news.Place},
+		{"The chairman of the Calder Harbour Board Ada Marsh resigned on Monday.", "Ada Marsh", news.Person},
+		{"The chairman of the Calder Harbour Board Ada Marsh resigned on Monday.", "Calder Harbour Board", news.Org},
+		{"The chairman of the Calder Harbour Board Police Chief Ada Marsh resigned.", "Calder Harbour Board Ada Marsh", ""},
 		{"The board banned Diversity, Equity, and Inclusion (DEI) programmes on Thursday.", "DEI", ""},
 		{"The board banned Diversity, Equity, and Inclusion (DEI) programmes on Thursday.", "Equity", ""},
 	}

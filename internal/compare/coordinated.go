@@ -14,59 +14,9 @@ import (
 // or siblings written with one surname ("Bill and Melinda Gates": the name
 // run stops at "and", so the first person is left as a lone first name, or
 // nothing at a sentence's start, and a foundation named after both loses
-// its first word), an acronym defined in parentheses after its name, and
-// people of one first and last name whose middle initials tell them apart.
-
-// withDefinedAcronyms gives an acronym that an article defines in
-// parentheses right after a name ("the U.S. Olympic and Paralympic
-// Committee (USOPC)") that name, in every mention, so that both are one
-// entity shown by its full name. The acronym's letters must be the
-// initials of the name's words, in order, some skipped ("Centers for
-// Disease Control and Prevention (CDC)"), starting with the first.
-func withDefinedAcronyms(t string, ms []mention) []mention {
-	defined := map[string]mention{}
-	for i := 0; i+1 < len(ms); i++ {
-		long, short := ms[i], ms[i+1]
-		if short.offset != long.end+2 || t[long.end:short.offset] != " (" || short.end >= len(t) || t[short.end] != ')' ||
-			!isAcronym(short.name) || len(strings.Fields(long.name)) < 2 || !initialsOf(long.fullName(), short.name) {
-			continue
-		}
-		if _, ok := defined[short.name]; !ok {
-			defined[short.name] = long
-		}
-	}
-	if len(defined) == 0 {
-		return ms
-	}
-	for i, m := range ms {
-		if long, ok := defined[m.name]; ok {
-			ms[i].implied, ms[i].kind = long.fullName(), long.kind
-		}
-	}
-	return ms
-}
-
-// initialsOf reports whether an acronym's letters are initials of a name's
-// words, in order, from the first word's.
-func initialsOf(name, acronym string) bool {
-	var initials []rune
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '.' || r == '-' }) {
-		if r := []rune(w)[0]; unicode.IsUpper(r) {
-			initials = append(initials, r)
-		}
-	}
-	letters := []rune(strings.ReplaceAll(acronym, ".", ""))
-	if len(letters) < 2 || len(initials) == 0 || letters[0] != initials[0] {
-		return false
-	}
-	k := 0
-	for _, r := range initials {
-		if k < len(letters) && r == letters[k] {
-			k++
-		}
-	}
-	return k == len(letters)
-}
+// its first word), an acronym defined in parentheses after its name (see
+// acronyms.go), and people of one first and last name whose middle
+// initials tell them apart.
 
 // withCoordinatedNames completes the names a coordination shares: a
 // capitalised word, then " and ", then a person's name of two or more words

@@ -311,6 +311,9 @@ func abbreviates(w string) bool {
 // ("... will hurt the U.S. Donald Trump said"), while a surname or the
 // rest of a name goes on ("A.J. Kowalski", "U.S. Supreme Court").
 func abbreviatesBefore(w, next string) bool {
+	if (w == "No" || w == "no" || w == "Nos") && next != "" && next[0] >= '0' && next[0] <= '9' {
+		return true // "The No. 3 Republican", "No. 10 Downing Street": a number's sign
+	}
 	if w == "Del" {
 		return isFirstName(strings.Trim(next, ",.;:“\"")) // "said Del. Stacey Plaskett", not "Dover, Del. The vote"
 	}
@@ -416,6 +419,14 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 			cut = true
 		}
 	}
+	// "chairman of the Joint Chiefs of Staff Colin Powell": after a title,
+	// "of" and "the", the words before a first name that has a surname
+	// after it are the title's organisation, a name of its own, and the
+	// person is named after them.
+	if f := titleOrgEnd(t, toks, k, j); f > k {
+		out = append(out, makeCandidate(t, toks, k, f, "", false, false, gap))
+		k, cut = f, true
+	}
 	for k < j-1 && isTitle(toks[k].word) {
 		title = strings.ToLower(strings.TrimSuffix(toks[k].word, "."))
 		k++
@@ -507,6 +518,28 @@ func afterTitleOfThe(before string) bool {
 	ws := strings.Fields(before)
 	n := len(ws)
 	return n >= 3 && ws[n-1] == "the" && ws[n-2] == "of" && isTitle(ws[n-3])
+}
+
+// titleOrgEnd returns where a person's name starts inside the run
+// toks[k:j] that follows a title, "of" and "the": at the last first name
+// the lexicon lists with at least one word after it, past two or more
+// words of the organisation and no title; k when there is none.
+func titleOrgEnd(t string, toks []nameToken, k, j int) int {
+	if j-k < 4 || !afterTitleOfThe(t[:toks[k].start]) {
+		return k
+	}
+	for f := j - 2; f >= k+2; f-- {
+		if !isFirstName(toks[f].word) || isConnector(toks[f-1].word) {
+			continue
+		}
+		for _, tk := range toks[k:f] {
+			if isTitle(tk.word) {
+				return k // "... Army Gen. Mark Milley": the title splits the run
+			}
+		}
+		return f
+	}
+	return k
 }
 
 // complementTails are the second words of two-word departments.

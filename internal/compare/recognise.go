@@ -219,6 +219,14 @@ func (r *Recogniser) mentions(t string) []mention {
 		if def, ok := defined[c.text]; ok {
 			k = def
 		}
+		// "YouTube", "Goldman Sachs", "Fox & Friends", "the GOP": a name
+		// the lexicon lists as an organisation's, a name joined by "&",
+		// and the Republican Party's nickname are organisations the model
+		// (fitted on Reuters 2020, which rarely writes them) may find no
+		// name in (listedOrg).
+		if listedOrg(c, k) {
+			k = 3
+		}
 		// A lone word the article elsewhere gives as a person's surname is
 		// that person, unless the model is sure it is a place.
 		if len(c.toks) == 1 && k != 2 && people[strings.ToLower(c.text)] {
@@ -272,6 +280,14 @@ func (r *Recogniser) mentions(t string) []mention {
 		// Texas"), it is the place wherever it is written ("three Texas
 		// landowners", "Perry and Texas").
 		if k != 2 && len(c.toks) <= 3 && (placeInContext(c) && !possessive(t, c.end) || placed[strings.ToLower(c.text)]) {
+			k = 2
+		}
+		// "Florida’s state Board", "Ireland’s High Court": a place the
+		// gazetteer knows, written as an owner, is that place, which the
+		// model may find no name in. (Not "U.S.-based", "Oslo-based":
+		// CoNLL counts such an adjective as no place, and conllpp2020
+		// 5-fold seed 1 had 4 more false places with it.)
+		if k == 0 && len(c.toks) <= 3 && possessive(t, c.end) && knownPlace(strings.ToLower(c.text)) {
 			k = 2
 		}
 		// "in Shelton, he praised": a lone word after "in" that the article
@@ -333,63 +349,58 @@ func (r *Recogniser) mentions(t string) []mention {
 	return withDefinedAcronyms(t, withCoordinatedNames(t, out))
 }
 
-// acronymsDefined finds the acronyms an article defines in parentheses
-// after what they stand for, with the class of that: the kind of the name
-// right before the parenthesis ("Corruption Eradication Commission (KPK)",
-// "New South Wales (NSW)"), or none after lower-case words whose initials
-// the acronym spells ("personal protective equipment (PPE)"): a common
-// noun's acronym names no one.
-func acronymsDefined(t string, cands []candidate, kinds []int) map[string]int {
-	out := map[string]int{}
-	for i, c := range cands {
-		if len(c.toks) != 1 || !isAcronym(c.text) ||
-			!strings.HasSuffix(strings.TrimSpace(t[:c.start]), "(") || !strings.HasPrefix(strings.TrimSpace(t[c.end:]), ")") {
-			continue
-		}
-		before := strings.TrimSuffix(strings.TrimSpace(t[:c.start]), "(")
-		switch {
-		case i > 0 && kinds[i-1] != 0 && (kinds[i-1] != 1 || spellsName(c.text, cands[i-1])) &&
-			(kinds[i-1] != 2 || initialsOf(cands[i-1].text, c.text)) && // "Washington (AFP)": a dateline's credit
-			strings.TrimSpace(before[cands[i-1].start:]) == cands[i-1].text:
-			out[c.text] = kinds[i-1]
-		case spellsInitials(c.text, before):
-			out[c.text] = 0
-		}
+// listedOrg reports whether a candidate the model gave class k is an
+// organisation by its words alone: the lexicon's organisations
+// (compromise's list: firms, broadcasters, sports teams) where the model
+// found no name, or whatever it found for a listed name of two or more
+// words (one word may also be a surname: "Ford", "Dell", "Disney"); a
+// name of two or more words joined by "&" where the model found none
+// ("Fox & Friends", "Barnes & Noble": no person or place is so written);
+// "GOP", the Republican Party, as the party itself is one where it is a
+// noun ("the GOP rejected", "the GOP's plan"), not a modifier ("GOP
+// committee members", "the leader's GOP picks": members and picks are
+// the speakers and things, read on the bench story files).
+func listedOrg(c candidate, k int) bool {
+	key := strings.ToLower(strings.ReplaceAll(c.text, "-", " "))
+	switch {
+	case key == "gop":
+		return c.next == "" || c.nextPunct != "" || phraseEnders[c.next] || speechCues[c.next] || strings.HasSuffix(c.next, "ed")
+	case genericOrgWords[key] || orgWords[key] || programmes[key]:
+		return false // "Inc", "Dept": the list holds words of firms' names too
+	case names().has(key, "org"):
+		return (k == 0 || len(c.toks) > 1) && !asMedium(c)
 	}
-	return out
+	return k == 0 && len(c.toks) > 1 && strings.Contains(c.text, " & ") && !namesTwo(c.text)
 }
 
-// spellsName reports whether an acronym's letters are the initials of a
-// name's words ("Alexandria Ocasio Cortez", "AOC"): after a person's name
-// an acronym in parentheses is otherwise a credit or an affiliation
-// ("John Locher (AP)"), not the person.
-func spellsName(acronym string, c candidate) bool {
-	var b strings.Builder
-	for _, tk := range c.toks {
-		r, _ := utf8.DecodeRuneInString(tk.word)
-		b.WriteRune(r)
-	}
-	return strings.EqualFold(b.String(), acronym)
-}
+// programmes are what the organisation list holds that are no
+// organisation: government programmes.
+var programmes = toSet(`medicare medicaid`)
 
-// spellsInitials reports whether an acronym's letters are the initials of
-// the last lower-case words of a text ("personal protective equipment",
-// "PPE").
-func spellsInitials(acronym, before string) bool {
-	ws := strings.Fields(before)
-	n := utf8.RuneCountInString(acronym)
-	if len(ws) < n {
-		return false
-	}
-	for i, r := range strings.ToLower(acronym) {
-		w := ws[len(ws)-n+utf8.RuneCountInString(acronym[:i])]
-		first, _ := utf8.DecodeRuneInString(w)
-		if first != r || !unicode.IsLower(first) {
-			return false
+// namesTwo reports whether a name joined by "&" joins two names of their
+// own ("FBI & DOJ", "Republicans & Democrats"): an acronym or a party's
+// members on either side.
+func namesTwo(name string) bool {
+	one, two, _ := strings.Cut(name, " & ")
+	for _, w := range []string{lastWordOf(one), firstWordOf(two)} {
+		if isAcronym(w) || partyMembers[strings.ToLower(w)] {
+			return true
 		}
 	}
-	return true
+	return false
 }
+
+// asMedium reports whether a name is written as where words were put out
+// ("said on Twitter", "on his Facebook page", "a YouTube video"): a
+// platform so written is a medium, which CoNLL does not count as an
+// organisation (conllpp2020 5-fold seed 1: 11 false organisations
+// without this check, "Twitter" 8 of them).
+func asMedium(c candidate) bool {
+	return c.prev == "on" || mediumNouns[c.next] || platformParts[c.next]
+}
+
+// platformParts are what a platform holds that words are put out in.
+var platformParts = toSet(`page pages account accounts feed channel channels live story stories user users`)
 
 // commonPluralOpener reports whether a lone word that opens a sentence is
 // the plural of a common English noun, not a name: "Masks will remain

@@ -78,3 +78,36 @@ func TestACutOffSentenceIsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimSpanReadsFromTheFirstSentenceToTheLast(t *testing.T) {
+	text := "“Will the ferry run?” the clerk asked.\n\n" +
+		"“Will the ferry run?  No.” Mayor Ada Marsh said on Monday.\n\n" +
+		"She wrote “No.” on the sign.  “No.”"
+	r := claimReader{a: newAttributor(text, recognise(text))}
+	run := func(ss ...string) []sentenceRef {
+		out := make([]sentenceRef, len(ss))
+		for i, s := range ss {
+			out[i] = sentenceRef{text: s}
+		}
+		return out
+	}
+	tests := []struct {
+		run  []sentenceRef
+		want string
+	}{
+		// the closing "“No.”" is also inside the first: the span reaches the one after it
+		{run("She wrote “No.” on the sign.", "“No.”"), "She wrote “No.” on the sign.  “No.”"},
+		// "“Will the ferry run?" is first written where the last does not follow in its paragraph
+		{run("“Will the ferry run?", "No.” Mayor Ada Marsh said on Monday."),
+			"“Will the ferry run?  No.” Mayor Ada Marsh said on Monday."},
+		{run("“No.”"), "“No.”"},
+		// not in one paragraph: the sentences joined
+		{run("“Will the ferry run?” the clerk asked.", "She wrote “No.” on the sign."),
+			"“Will the ferry run?” the clerk asked. She wrote “No.” on the sign."},
+	}
+	for _, tt := range tests {
+		if got := r.span(tt.run); got != tt.want {
+			t.Errorf("span(%q...) = %q; want %q", tt.run[0].text, got, tt.want)
+		}
+	}
+}

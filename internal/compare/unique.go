@@ -461,14 +461,29 @@ func shownMatch(near []nearMatch, sents []sentenceRef) int {
 
 // span is the text of consecutive sentences of the article as it writes
 // them (from the first's start to the last's end, when the reader's text
-// has them in one paragraph), else the sentences joined by spaces.
+// has them in one paragraph), else the sentences joined by spaces. The
+// last is looked for after the first ends (a closing sentence whose words
+// the first also holds, "“No.”", is not cut from inside the first), and
+// each place the first is written is tried in turn (an opening sentence
+// written twice, as a headline and in the text, is read where the last
+// follows it).
 func (r claimReader) span(run []sentenceRef) string {
 	first, last := run[0].text, run[len(run)-1].text
+	if len(run) == 1 {
+		return first
+	}
 	if r.a != nil {
-		if at := strings.Index(r.a.t, first); at >= 0 {
-			if n := strings.Index(r.a.t[at:], last); n >= 0 && !strings.Contains(r.a.t[at:at+n], "\n") {
-				return r.a.t[at : at+n+len(last)]
+		for from := 0; ; {
+			at := strings.Index(r.a.t[from:], first)
+			if at < 0 {
+				break
 			}
+			at += from
+			end := at + len(first)
+			if n := strings.Index(r.a.t[end:], last); n >= 0 && !strings.Contains(r.a.t[at:end+n], "\n") {
+				return r.a.t[at : end+n+len(last)]
+			}
+			from = at + 1
 		}
 	}
 	texts := make([]string, len(run))

@@ -1,0 +1,38 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func TestListedOrganisationsPossessivePlacesTitleOrgsAndConceptLists(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       news.EntityKind // "" for no mention of that name
+	}{
+		{"Calder Council and YouTube on Thursday announced a new policy for the town.", "YouTube", news.Org},
+		{"Ada Marsh wrote about the bridge on Twitter on Monday.", "Twitter", ""},
+		{"Ada Marsh spoke on Fox & Friends on Tuesday about the bridge.", "Fox & Friends", news.Org},
+		{"Ada Marsh said on Tuesday that the FBI & DOJ had written to the council.", "FBI & DOJ", ""},
+		{"The GOP rejected a proposal to fund the bridge on Monday.", "GOP", news.Org},
+		{"Three GOP senators met Ada Marsh in Calder on Monday.", "GOP", ""},
+		{"Florida’s state board met on Thursday to vote on the bridge.", "Florida", news.Place},
+		{"The chairman of the Calder Harbour Board Ada Marsh resigned on Monday.", "Ada Marsh", news.Person},
+		{"The chairman of the Calder Harbour Board Ada Marsh resigned on Monday.", "Calder Harbour Board", news.Org},
+		{"The chairman of the Calder Harbour Board Police Chief Ada Marsh resigned.", "Calder Harbour Board Ada Marsh", ""},
+		{"The board banned Diversity, Equity, and Inclusion (DEI) programmes on Thursday.", "DEI", ""},
+		{"The board banned Diversity, Equity, and Inclusion (DEI) programmes on Thursday.", "Equity", ""},
+	}
+	for _, tt := range tests {
+		var got news.EntityKind
+		for _, m := range recognise(tt.text) {
+			if m.name == tt.name {
+				got = m.kind
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q; want %q", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

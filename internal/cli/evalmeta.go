@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"encoding/gob"
 	"encoding/json"
@@ -126,8 +127,9 @@ func metaFlagError(fs *flag.FlagSet, fit bool, maxWrong, wrongCost float64, inne
 
 // fitBase is the model whose rankers a --fit keeps: nil (refit every
 // ranker) when --fields is not given, else the model file named, or the
-// embedded model. The file's rankers that fields refits need not be there
-// or valid; the others must.
+// embedded model. Its rankers that fields refits need not be there or
+// valid (their features may have changed since they were fitted); the
+// others must.
 func fitBase(fs *flag.FlagSet, file string, fields []eval.MetaField) (*extract.MetaModel, error) {
 	given := false
 	fs.Visit(func(f *flag.Flag) { given = given || f.Name == "fields" })
@@ -137,23 +139,29 @@ func fitBase(fs *flag.FlagSet, file string, fields []eval.MetaField) (*extract.M
 		}
 		return nil, nil
 	}
-	if file == "" {
-		return extract.ParseMetaModel(extract.EmbeddedMetaModel())
-	}
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return nil, fmt.Errorf("eval meta --model: %w", err)
+	b := extract.EmbeddedMetaModel()
+	if file != "" {
+		var err error
+		if b, err = os.ReadFile(file); err != nil {
+			return nil, fmt.Errorf("eval meta --model: %w", err)
+		}
 	}
 	var m extract.MetaModel
 	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("eval meta --model %s: %w", file, err)
+		return nil, fmt.Errorf("eval meta --model %s: %w", cmp.Or(file, "(embedded)"), err)
 	}
-	check, embedded := m, extract.DefaultMetaModel() // the refitted rankers stand in from the embedded model
-	for _, f := range fields {
-		*eval.ModelRanker(&check, f) = *eval.ModelRanker(embedded, f)
+	// The rankers refitted are taken out before the others are checked:
+	// their features may have changed since they were fitted.
+	for _, f := range append(slices.Clone(eval.MetaFields), eval.DumpFields...) {
+		switch r := eval.ModelRanker(&m, f); {
+		case slices.Contains(fields, f):
+			*r = nil
+		case *r == nil:
+			return nil, fmt.Errorf("eval meta --model %s: no %s ranker", cmp.Or(file, "(embedded)"), f)
+		}
 	}
-	if err := check.Validate(); err != nil {
-		return nil, fmt.Errorf("eval meta --model %s: %w", file, err)
+	if err := m.ValidatePresent(); err != nil {
+		return nil, fmt.Errorf("eval meta --model %s: %w", cmp.Or(file, "(embedded)"), err)
 	}
 	return &m, nil
 }

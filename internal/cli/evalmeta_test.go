@@ -79,4 +79,37 @@ func TestEvalMetaModelFile(t *testing.T) {
 	if err != nil || base == nil || base.Date != nil || base.Title == nil {
 		t.Errorf("a model lacking only the refitted date ranker: %v", err)
 	}
+	// A ranker refitted because its features changed need not read the
+	// extractor's features; a kept one must.
+	var byline map[string]json.RawMessage
+	if err := json.Unmarshal(m["byline"], &byline); err != nil {
+		t.Fatal(err)
+	}
+	byline["features"] = json.RawMessage(`["a feature no longer given"]`)
+	if m["byline"], err = json.Marshal(byline); err != nil {
+		t.Fatal(err)
+	}
+	m["date"] = json.RawMessage(extractRanker(t, "date"))
+	if b, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if base, err := fitBase(fs, file, []eval.MetaField{eval.FieldByline}); err != nil || base == nil || base.Byline != nil || base.Date == nil {
+		t.Errorf("a model whose refitted byline ranker reads old features: %v", err)
+	}
+	if _, err := fitBase(fs, file, []eval.MetaField{eval.FieldTitle}); err == nil || !strings.Contains(err.Error(), "byline") {
+		t.Errorf("a model whose kept byline ranker reads old features: %v; want an error naming the byline ranker", err)
+	}
+}
+
+// extractRanker is the embedded model's ranker of a field, as JSON.
+func extractRanker(t *testing.T, field string) []byte {
+	t.Helper()
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(extract.EmbeddedMetaModel(), &m); err != nil {
+		t.Fatal(err)
+	}
+	return m[field]
 }

@@ -186,12 +186,17 @@ type bylineContext struct {
 	sites        []string
 	title, h1    string // folded
 	hasLD, hasH1 bool
+	// shown are the page's short visible texts in lower case, with their
+	// document positions (pm.shorts), to find where a name is written.
+	shown []dated
 }
 
 // bylineFeatures describes candidate i of cands: its sources; its names'
 // count and shape (words, capitals, handles, digits, words of desks and
 // companies, the site's own name); whether the page's title or headline
-// holds a name; its place relative to the <h1>; and how many other
+// holds a name; its place relative to the <h1>; how near the <h1> the page
+// shows its names (an author meta tag naming an uploader's account the page
+// never shows, beside the byline under the headline); and how many other
 // candidates share a name with it.
 func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx bylineContext) {
 	c := cands[i]
@@ -263,6 +268,11 @@ func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx b
 	} else {
 		r.add("doc_pos", missing)
 	}
+	if near, ok := nearestShown(c.names, cx.shown, pm.h1At); ok {
+		r.add("shown_near_h1", logCount(near))
+	} else {
+		r.add("shown_near_h1", missing)
+	}
 	shared, superset := 0, 0
 	for j, o := range cands {
 		if j == i {
@@ -300,6 +310,10 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	if len(pm.h1s) > 0 {
 		cx.h1 = foldTitle(pm.h1s[0])
 	}
+	cx.shown = make([]dated, len(pm.shorts))
+	for i, d := range pm.shorts {
+		cx.shown[i] = dated{value: strings.ToLower(d.value), at: d.at}
+	}
 	out := make([]MetaCandidate, len(cands))
 	n := len(BylineFeatureNames())
 	for i, c := range cands {
@@ -308,6 +322,43 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals}
 	}
 	return out
+}
+
+// minShownName is the shortest name (in runes) looked for in the page's
+// visible text: shorter ones ("Al", "Jo") are inside too many words. Not
+// swept: four is the shortest name that is rarely part of a common word.
+const minShownName = 4
+
+// nearestShown is the distance, in document nodes, from the <h1> (at h1At)
+// to the nearest short visible text (lower case) that holds one of names:
+// the byline under a headline is near it, a commenter's name or an
+// uploader's account in a meta tag is far or nowhere. ok is false when no
+// name is shown or the page has no <h1>.
+func nearestShown(names []string, shown []dated, h1At int) (dist int, ok bool) {
+	if h1At < 0 {
+		return 0, false
+	}
+	dist = -1
+	for _, name := range names {
+		ln := strings.ToLower(name)
+		if utf8.RuneCountInString(ln) < minShownName {
+			continue
+		}
+		for _, t := range shown {
+			if d := abs(t.at - h1At); (dist < 0 || d < dist) && strings.Contains(t.value, ln) {
+				dist = d
+			}
+		}
+	}
+	return dist, dist >= 0
+}
+
+// abs is the absolute value of x.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // unknownRank stands for the rank of a word outside the word table, rarer

@@ -132,7 +132,14 @@ type MetaModel struct {
 
 // Validate checks that every ranker is there and reads the features the
 // extractor gives, in their order.
-func (m *MetaModel) Validate() error {
+func (m *MetaModel) Validate() error { return m.validate(false) }
+
+// ValidatePresent checks the rankers that are there as Validate does and
+// lets any be missing: a model whose rankers to be refitted were taken
+// out, because their features changed (storyline eval meta --fit --fields).
+func (m *MetaModel) ValidatePresent() error { return m.validate(true) }
+
+func (m *MetaModel) validate(skipMissing bool) error {
 	for _, f := range []struct {
 		name  string
 		r     *Ranker
@@ -145,6 +152,9 @@ func (m *MetaModel) Validate() error {
 		{"dump byline", m.DumpByline, DumpBylineFeatureNames()},
 		{"dump date", m.DumpDate, DumpDateFeatureNames()},
 	} {
+		if skipMissing && f.r == nil {
+			continue
+		}
 		if err := f.r.validate(f.name, f.names); err != nil {
 			return err
 		}

@@ -525,7 +525,8 @@ func appendTextWords(arena []int32, t string, tokens int32, ids wordIDs) ([]int3
 	if tokens > maxTextWords {
 		return arena, [2]int32{start, start}
 	}
-	for _, w := range text.Words(strings.ToLower(t)) {
+	var buf [maxTextWords]string // on the stack (a text that splits into more words grows it onto the heap, as before)
+	for _, w := range text.AppendWords(buf[:0], strings.ToLower(t)) {
 		if id := ids(w); id >= 0 {
 			arena = append(arena, id)
 		}

@@ -62,9 +62,16 @@ var chromePhrases = sync.OnceValue(func() *phraseMatcher {
 	return m
 })
 
+// phraseWordsOnStack is how many words of a block count reads without
+// allocating: blockFeatures calls it on blocks of at most 80 words (most
+// hold far fewer), text dumps on single lines.
+const phraseWordsOnStack = 64
+
+// count counts the phrases found in block, each phrase once.
 func (m *phraseMatcher) count(block string) int {
 	l := strings.ToLower(text.Fold(block))
-	ws := text.Words(l)
+	var buf [phraseWordsOnStack]string
+	ws := text.AppendWords(buf[:0], l)
 	seen := map[*string]bool(nil)
 	n := 0
 	for i, w := range ws {

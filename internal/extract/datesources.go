@@ -165,6 +165,9 @@ const shortYearPivot = 50
 // parseShortYear reads shortYearDate in s, with the offset in s where the
 // day begins; pickOrder chooses its order.
 func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) {
+	if !strings.ContainsAny(s, "./") {
+		return time.Time{}, 0, false // shortYearDate's separators: the many texts without either skip its search
+	}
 	m := shortYearDate.FindStringSubmatchIndex(s)
 	if m == nil || s[m[4]:m[5]] != s[m[8]:m[9]] {
 		return time.Time{}, 0, false
@@ -190,6 +193,9 @@ func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) 
 // changed (most by days in lists of other posts), against 10 with this
 // reading and the other sources of Dec 1 (s8-dates) as they are.
 func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
+	if !hasFourDigits(s) {
+		return time.Time{}, false // slashedDate's year: the many texts without four digits skip its search
+	}
 	m := slashedDate.FindStringSubmatchIndex(s)
 	if m == nil || s[m[1]-5] != s[m[4]] {
 		return time.Time{}, false

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -42,4 +44,40 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-func cleanSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func cleanSpace(s string) string {
+	if spacedClean(s) {
+		return s // most texts: nothing to collapse, and no copy
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// spacedClean reports whether cleanSpace would return s unchanged: no
+// white space at either end, none but single ASCII spaces inside.
+func spacedClean(s string) bool {
+	prevSpace := true // white space at the start is trimmed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
+}

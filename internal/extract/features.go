@@ -91,7 +91,7 @@ func scoreClasses(pb *pageBlocks, logOdds []float64) classScores {
 // an article's paragraphs.
 func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float64) []float64 {
 	nb := len(pb.blocks)
-	out := make([]float64, nb*numFeatures)
+	out := featureRows(nb * numFeatures)
 	if nb == 0 {
 		return out
 	}

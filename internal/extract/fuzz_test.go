@@ -103,6 +103,19 @@ func FuzzBlockFingerprint(f *testing.F) {
 	})
 }
 
+// FuzzCleanSpace: cleanSpace, which returns a text with nothing to
+// collapse as it is, gives what joining its fields gives.
+func FuzzCleanSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u0085b", "a\u2003b", "caf\u00e9 x", "\xff a", "a \xc2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("cleanSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 // FuzzCollapseSpace: the one-pass collapseSpace equals cleanSpace.
 func FuzzCollapseSpace(f *testing.F) {
 	f.Add("  a \u00a0 b\n")

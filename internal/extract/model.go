@@ -177,7 +177,26 @@ func (m *Model) wordID(w string) int32 {
 // content.
 func (m *Model) blockProbs(pb *pageBlocks, page []float64) []float64 {
 	x := blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, page)
-	return twoStages(m.blocks, m.blocks2, x, numFeatures, len(pb.blocks), func(p []float64) []float64 { return blockContext(pb, p) })
+	p := twoStages(m.blocks, m.blocks2, x, numFeatures, len(pb.blocks), func(p []float64) []float64 { return blockContext(pb, p) })
+	featureRowsPool.Put(&x) // no longer read: twoStages' second stage reads a copy joined with the context
+	return p
+}
+
+// featureRowsPool keeps a page's block feature rows for the next page's:
+// they were an eighth of the bytes extraction allocated on msv-chaos
+// (some 230 KB a page, memory profile of BenchmarkHTML), taken afresh
+// and zeroed for every page.
+var featureRowsPool sync.Pool // of *[]float64
+
+// featureRows returns n zeroed floats, reusing the pool's buffer when it
+// is large enough.
+func featureRows(n int) []float64 {
+	if p, ok := featureRowsPool.Get().(*[]float64); ok && cap(*p) >= n {
+		out := (*p)[:n]
+		clear(out)
+		return out
+	}
+	return make([]float64, n)
 }
 
 // selectBlocks returns the text of the blocks the classifier keeps, in page

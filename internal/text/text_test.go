@@ -126,6 +126,19 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
+// TestFoldSkipsOnlyTextsWithNothingToFold checks Fold's fast path: it
+// gives what the replacer gives, on texts with and without the characters
+// it folds, and on other characters sharing their first byte (é is C3,
+// "…" and "€" are E2, "©" is C2).
+func TestFoldSkipsOnlyTextsWithNothingToFold(t *testing.T) {
+	for _, s := range []string{"", "plain ASCII text", "café naïve", "wait… €5 © 2024",
+		"Russia’s “Envoy” — soft­hyphen", "a b c «q» 3−2 ‚‛„–", "â", "Â"} {
+		if got, want := Fold(s), foldPunct.Replace(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func TestShingleSignatureIsSignatureOfShingles(t *testing.T) {
 	for _, s := range []string{
 		"",

@@ -134,7 +134,7 @@ func hanBigrams(w string) []string {
 // Normalize lower-cases s and folds typographic quotes, dashes and spaces to
 // their plain forms, so that the same words compare equal across outlets.
 func Normalize(s string) string {
-	return strings.ToLower(foldPunct.Replace(s))
+	return strings.ToLower(Fold(s))
 }
 
 var foldPunct = strings.NewReplacer(
@@ -160,7 +160,15 @@ func Shingles(words []string, k int) []string {
 }
 
 // Fold returns s with typographic punctuation folded but case kept.
-func Fold(s string) string { return foldPunct.Replace(s) }
+func Fold(s string) string {
+	// Every character foldPunct replaces is written with a first byte of
+	// 0xC2 (U+00A0-U+00BF) or 0xE2 (U+2000-U+2FFF); a text with neither
+	// (most texts) is returned as it is, without the replacer's copy.
+	if strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return s
+	}
+	return foldPunct.Replace(s)
+}
 
 // IsUpperInitial reports whether the word begins with an upper-case letter.
 func IsUpperInitial(w string) bool {

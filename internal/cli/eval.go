@@ -317,6 +317,7 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 			fmt.Fprintf(e.stdout, "  %-14s %5d pages  F1 %.3f  P %.3f  R %.3f  kind right %.0f%%\n", t, len(sf.Types[t]), f1, p, r,
 				100*float64(sf.KindRight[t])/float64(max(1, len(sf.Types[t]))))
 		}
+		printKinds(e, *sf)
 		printWorst(e, *sf)
 	}
 	for _, v := range rep.Variants {
@@ -385,7 +386,24 @@ func printSiteFolds(e env, pooled eval.FoldScore) {
 	for _, t := range slices.Sorted(maps.Keys(pooled.Types)) {
 		line("  wcxb "+t, pooled.Types[t])
 	}
+	printKinds(e, pooled)
 	printWorst(e, pooled)
+}
+
+// printKinds prints the kind confusion of wcxb's page types: per type, how
+// many of its pages the kind classifiers gave each kind.
+func printKinds(e env, f eval.FoldScore) {
+	for _, t := range slices.Sorted(maps.Keys(f.KindPred)) {
+		n := 0
+		for _, c := range f.KindPred[t] {
+			n += c
+		}
+		fmt.Fprintf(e.stdout, "  kind of wcxb %-13s %4d pages, %3.0f%% right:", t, n, 100*float64(f.KindPred[t][t])/float64(max(1, n)))
+		for _, k := range slices.Sorted(maps.Keys(f.KindPred[t])) {
+			fmt.Fprintf(e.stdout, " %s %d", k, f.KindPred[t][k])
+		}
+		fmt.Fprintln(e.stdout)
+	}
 }
 
 func printWorst(e env, f eval.FoldScore) {

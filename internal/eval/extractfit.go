@@ -146,6 +146,9 @@ type FoldScore struct {
 	Results           []PageResult
 	Types             map[string][]PageScore // wcxb page type -> its pages' scores
 	KindRight         map[string]int         // wcxb page type -> pages whose predicted kind is that type
+	// KindPred is the kind confusion: wcxb page type -> predicted kind ->
+	// pages.
+	KindPred map[string]map[string]int
 }
 
 // CVReport holds the held-out scores of CrossValidateExtraction.
@@ -502,7 +505,7 @@ func scoreWith(ctx context.Context, name string, m *extract.Model, pages []Label
 	}
 	close(next)
 	wg.Wait()
-	fs := FoldScore{Name: name, Pages: len(pages), Types: map[string][]PageScore{}, KindRight: map[string]int{}}
+	fs := FoldScore{Name: name, Pages: len(pages), Types: map[string][]PageScore{}, KindRight: map[string]int{}, KindPred: map[string]map[string]int{}}
 	for i, p := range pages {
 		s := ScorePage(p.Gold, outs[i])
 		fs.Scores = append(fs.Scores, s)
@@ -512,15 +515,24 @@ func scoreWith(ctx context.Context, name string, m *extract.Model, pages []Label
 			if kinds[i] == p.PageType {
 				fs.KindRight[p.PageType]++
 			}
+			addKind(fs.KindPred, p.PageType, kinds[i], 1)
 		}
 	}
 	fs.Precision, fs.Recall, fs.F1 = CorpusScore(fs.Scores)
 	return fs
 }
 
+// addKind counts n pages of type t whose predicted kind is k.
+func addKind(pred map[string]map[string]int, t, k string, n int) {
+	if pred[t] == nil {
+		pred[t] = map[string]int{}
+	}
+	pred[t][k] += n
+}
+
 // poolFolds merges the scores of several folds into one.
 func poolFolds(name string, parts []FoldScore) FoldScore {
-	out := FoldScore{Name: name, Types: map[string][]PageScore{}, KindRight: map[string]int{}}
+	out := FoldScore{Name: name, Types: map[string][]PageScore{}, KindRight: map[string]int{}, KindPred: map[string]map[string]int{}}
 	for _, p := range parts {
 		out.Pages += p.Pages
 		out.Scores = append(out.Scores, p.Scores...)
@@ -530,6 +542,11 @@ func poolFolds(name string, parts []FoldScore) FoldScore {
 		}
 		for t, n := range p.KindRight {
 			out.KindRight[t] += n
+		}
+		for t, m := range p.KindPred {
+			for k, n := range m {
+				addKind(out.KindPred, t, k, n)
+			}
 		}
 	}
 	out.Precision, out.Recall, out.F1 = CorpusScore(out.Scores)

@@ -160,3 +160,14 @@ func TestCrossValidateBySite(t *testing.T) {
 		t.Errorf("by set: alpha %d, beta %d pages; want 12 each", len(by["alpha"]), len(by["beta"]))
 	}
 }
+
+// TestPoolFoldsKinds checks that pooling folds adds up their kind
+// confusions, type by predicted kind.
+func TestPoolFoldsKinds(t *testing.T) {
+	a := FoldScore{KindPred: map[string]map[string]int{"listing": {"article": 2, "listing": 1}}}
+	b := FoldScore{KindPred: map[string]map[string]int{"listing": {"article": 1}, "product": {"product": 3}}}
+	got := poolFolds("pooled", []FoldScore{a, b}).KindPred
+	if got["listing"]["article"] != 3 || got["listing"]["listing"] != 1 || got["product"]["product"] != 3 || len(got) != 2 {
+		t.Errorf("pooled kinds = %v", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -63,7 +64,8 @@ var lineFeatureNames = func() []string {
 			names = append(names, fmt.Sprintf("seg%d_%s", g, f))
 		}
 	}
-	return append(names, "shape_period", "after_comment_header")
+	return append(names, "shape_period", "after_comment_header",
+		"stamp", "stamps_near", "stamps_before", "stamps_after", "stamps_since_largest", "title_share", "after_title")
 }()
 
 var numLineFeatures = len(lineFeatureNames)
@@ -105,6 +107,14 @@ func lineFeatures(ls []lineInfo) []float64 {
 	}
 	period := shapePeriods(ls)
 	afterComments := afterCommentHeader(ls)
+	stamps := stampLines(ls)
+	stampsBefore := make([]int, n+1) // stamp lines before each line
+	for i := range ls {
+		stampsBefore[i+1] = stampsBefore[i] + int(bool01(stamps[i]))
+	}
+	largest := &segs[len(segs)-1] // the widest gap's segments
+	titleShare := titleShares(ls)
+	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
 	for i := range ls {
 		l := &ls[i]
@@ -210,6 +220,16 @@ func lineFeatures(ls []lineInfo) []float64 {
 		}
 		put(period[i])
 		put(bool01(afterComments[i]))
+		putStamps(put, stamps, stampsBefore, largest, i)
+		put(titleShare[i])
+		if lastTitle >= 0 {
+			put(math.Log1p(float64(min(farLines, i-lastTitle))))
+		} else {
+			put(-1)
+		}
+		if titleShare[i] >= headlineShare && l.tokens >= headlineTokens {
+			lastTitle = i
+		}
 		tokBefore += float64(l.tokens)
 		proseBefore += prose[i]
 	}
@@ -577,6 +597,94 @@ func afterCommentHeader(ls []lineInfo) []bool {
 	for i := range ls {
 		out[i] = seen
 		seen = seen || isCommentHeader(ls[i].text, int(ls[i].tokens))
+	}
+	return out
+}
+
+// stampNear is how many lines either side of a line stampsNear counts: a
+// comment's name-and-date line and its text take two to four lines, so a
+// thread shows two or more stamps in this window and an article's body, with
+// its one dateline near the headline, at most one.
+const stampNear = 6
+
+// A timestamp of a post or comment written in figures, in any language:
+// a time of day ("13:24", "9:02 PM", "@09:04AM") or a date of figures
+// ("07.08.12", "2012-07-08", "7/8/2012").
+var figureStamp = regexp.MustCompile(`(^|[^\d:])\d{1,2}:\d{2}($|[^\d:])|(^|[^\d.])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}($|[^\d.])`)
+
+// stampMaxTokens bounds a stamp line: a name, "posted by", a date and a time
+// fit in 15 tokens; longer lines that hold a date are prose that mentions one.
+const stampMaxTokens = 15
+
+// stampLines reports, for each line, whether it is a short line that
+// carries a timestamp: a byline or date (textCues) or a time or date in
+// figures. Readers' comments each carry one ("Peter Flom 07.08.12 at 13:24",
+// "Posted by: Dave at November 7, 2012 3:12 PM"), an article's body
+// rarely does, so their density tells a thread from the article before it.
+func stampLines(ls []lineInfo) []bool {
+	out := make([]bool, len(ls))
+	for i := range ls {
+		l := &ls[i]
+		if l.tokens > stampMaxTokens || l.digits < 2 {
+			continue
+		}
+		_, dated := textCues(&l.block)
+		out[i] = dated || figureStamp.MatchString(l.text)
+	}
+	return out
+}
+
+// putStamps writes line i's timestamp features: whether it is a stamp line,
+// the stamp lines within stampNear lines of it (itself left out), before and
+// after it, and between the largest prose segment's first line and it (0
+// for a line before that: an article's body holds none, while a thread
+// after it, which the segment bridges when its stamps stand alone between
+// comments, holds one a comment).
+func putStamps(put func(float64), stamps []bool, before []int, s *proseSegments, i int) {
+	n := len(stamps)
+	lo, hi := max(0, i-stampNear), min(n, i+stampNear+1)
+	put(bool01(stamps[i]))
+	put(float64(before[hi] - before[lo] - int(bool01(stamps[i]))))
+	put(math.Log1p(float64(before[i])))
+	put(math.Log1p(float64(before[n] - before[i+1])))
+	since := 0
+	if s.largest >= 0 {
+		if first := s.first[s.largest]; i > first {
+			since = before[i] - before[first]
+		}
+	}
+	put(math.Log1p(float64(since)))
+}
+
+// A line repeats the headline when at least headlineShare of its words (and
+// headlineTokens or more of them) are words of the dump's first line, the
+// page's <title> (which adds the site's name, so the share is of the line's
+// words, not the title's): most articles begin right below their headline.
+const (
+	headlineShare  = 0.8
+	headlineTokens = 3
+)
+
+// titleShares gives, for each line but the first (the dump's <title>), the
+// share of its words that are words of the first line; 0 for the first.
+func titleShares(ls []lineInfo) []float64 {
+	out := make([]float64, len(ls))
+	if len(ls) == 0 {
+		return out
+	}
+	title := map[string]bool{}
+	for _, w := range text.Words(strings.ToLower(ls[0].text)) {
+		title[w] = true
+	}
+	for i := 1; i < len(ls); i++ {
+		ws := text.Words(strings.ToLower(ls[i].text))
+		c := 0
+		for _, w := range ws {
+			if title[w] {
+				c++
+			}
+		}
+		out[i] = float64(c) / float64(max(1, len(ws)))
 	}
 	return out
 }

@@ -391,3 +391,73 @@ func syntheticDumpSamples(t *testing.T, r *rand.Rand, words []string, n, sites i
 	}
 	return samples, v
 }
+
+// TestStampLines: a short line with a date or a time in figures, or a
+// byline's date, is a stamp; prose that mentions a date and a short line
+// without one are not.
+func TestStampLines(t *testing.T) {
+	ls := dumpOf(
+		"Ann Weber 07.08.12 at 13:24",                 // 0: a comment's name and time
+		"Posted by: Dave at November 7, 2012 3:12 PM", // 1
+		"Kommentar von Jan, 2012-07-09",               // 2
+		"The council met on 7 November 2012 to vote on the bridge, and the mayor said work would begin in the spring after the rains.", // 3: prose
+		"Page 2 of 12", // 4: figures, no stamp
+		"Latest news",  // 5
+	)
+	got := stampLines(ls)
+	want := []bool{true, true, true, false, false, false}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("stampLines[%d] (%q) = %v, want %v", i, ls[i].text, got[i], want[i])
+		}
+	}
+}
+
+// TestStampFeatures: a comment thread after the article has stamps near
+// its lines and since the largest prose segment began (which bridges the
+// thread); the article's paragraphs have none.
+func TestStampFeatures(t *testing.T) {
+	para := "The council met on Monday and voted to rebuild the old bridge over the river, which has been closed since the spring floods."
+	lines := []string{"Bridge to be rebuilt - Town News"}
+	for i := range 8 {
+		lines = append(lines, fmt.Sprintf("%s (%d)", para, i))
+	}
+	for i := range 4 {
+		lines = append(lines, fmt.Sprintf("Reader %d 07.0%d.12 at 13:2%d", i, i+1, i), "I agree with the mayor, it is about time.")
+	}
+	ls := dumpOf(lines...)
+	x := lineFeatures(ls)
+	col := func(name string) int {
+		for k, n := range lineFeatureNames {
+			if n == name {
+				return k
+			}
+		}
+		t.Fatalf("no feature %q", name)
+		return -1
+	}
+	near, since := col("stamps_near"), col("stamps_since_largest")
+	at := func(i, k int) float64 { return x[i*numLineFeatures+k] }
+	if at(2, since) != 0 || at(2, near) != 0 { // a paragraph far from the thread
+		t.Errorf("article paragraph: near %v since %v, want 0 and 0", at(2, near), at(2, since))
+	}
+	if at(14, near) < 3 || at(14, since) != math.Log1p(3) { // the third comment's text
+		t.Errorf("comment: near %v since %v, want 3+ and log(4)", at(14, near), at(14, since))
+	}
+}
+
+// TestTitleShares: a line that repeats the <title> (first line) without the
+// site's name has its words all in the title; the lines below it count the
+// lines since it.
+func TestTitleShares(t *testing.T) {
+	ls := dumpOf("Bridge to be rebuilt - Town News", "Home", "Bridge to be rebuilt", "The council voted on Monday to rebuild the old bridge.")
+	s := titleShares(ls)
+	if s[0] != 0 || s[1] != 0 || s[2] != 1 || s[3] >= 0.5 {
+		t.Errorf("titleShares = %v, want [0 0 1 <0.5]", s)
+	}
+	x := lineFeatures(ls)
+	k := len(lineFeatureNames) - 1 // after_title
+	if x[1*numLineFeatures+k] != -1 || x[3*numLineFeatures+k] != math.Log1p(1) {
+		t.Errorf("after_title = %v, %v, want -1 and log(2)", x[1*numLineFeatures+k], x[3*numLineFeatures+k])
+	}
+}

@@ -142,6 +142,8 @@ type Clusterer struct {
 
 	mergedSinceEvict []*story // merged stories still in the postings
 
+	splits int // stories split off so far, see newSplitStory
+
 	epoch   uint64      // articles looked up so far, marks the stories each touched
 	touched []*story    // scratch: stories touched by the current lookup
 	lookups []int       // scratch: the query terms the current lookup reads

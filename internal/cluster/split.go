@@ -55,7 +55,7 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 	if len(group) < minSplitGroup || pOwn >= c.opt.Threshold {
 		return
 	}
-	t := c.newStory(group[0].id)
+	t := c.newSplitStory(group[0].id)
 	ids := c.moveMembers(s, t, group)
 	t.settled, t.settledN = c.seq, t.n
 	c.changes = append(c.changes, news.StoryChange{
@@ -69,6 +69,19 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 		c.settleStory(t)
 	}
 	c.rescale(s)
+}
+
+// newSplitStory starts a story for articles split off from another, with
+// an id no story of this clusterer has had: a story merged away or
+// evicted leaves c.stories, and an id named after its first article alone
+// would be given again, to a story the stored one (closed, or merged and
+// shown in its history) is not.
+func (c *Clusterer) newSplitStory(firstArticle string) *story {
+	c.splits++
+	id := StoryID(fmt.Sprintf("%s#split%d.%d", firstArticle, c.seq, c.splits))
+	s := newStory(id, c.seq)
+	c.stories[id] = s
+	return s
 }
 
 // bisect splits the kept articles of s in two by average-link TF-IDF

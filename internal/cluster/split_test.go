@@ -116,3 +116,20 @@ func TestNoRegroupLeavesAMixedStoryAsItIs(t *testing.T) {
 		t.Errorf("with NoRegroup, settling changed %+v", chs)
 	}
 }
+
+func TestSplitOffStoryHasAnIDNoStoryHad(t *testing.T) {
+	c := New(Options{})
+	mixStory(t, c)
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 || chs[0].Kind != "split" {
+		t.Fatalf("changes = %+v, want the fire's reports split off", chs)
+	}
+	// An id named after an article it holds would be the id of the story
+	// that article started, merged away or closed since.
+	for _, id := range chs[0].Articles {
+		if chs[0].Other == StoryID(id) {
+			t.Errorf("the split-off story %s is named after its article %s", chs[0].Other, id)
+		}
+	}
+}

@@ -142,7 +142,8 @@ type Clusterer struct {
 
 	mergedSinceEvict []*story // merged stories still in the postings
 
-	splits int // stories split off so far, see newSplitStory
+	splits int                 // regroupings tried so far, see newSplitStory
+	apart  map[*story][]*story // stories a regrouping separated, both ways, see keepApart
 
 	epoch   uint64      // articles looked up so far, marks the stories each touched
 	touched []*story    // scratch: stories touched by the current lookup

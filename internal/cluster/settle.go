@@ -71,7 +71,7 @@ func (c *Clusterer) settleArticle(s *story) {
 	cands, probs := c.score(q, s.last)
 	best, bestP := -1, 0.0
 	for i, p := range probs {
-		if p > bestP {
+		if p > bestP && !c.keptApart(s, cands[i]) {
 			best, bestP = i, p
 		}
 	}

@@ -48,7 +48,7 @@ const bisectIters = 10
 // are kept apart (see keepApart). Only a model that reads the
 // average-link cosine alone is read this way (a group's probability to the
 // rest is worked out from the articles' cosines, not from a story). Each
-// change is recorded ("split"). Cost: the cosines of at most
+// change is recorded ("split" or "move"). Cost: the cosines of at most
 // keptMembers articles, and the scores of the group's articles against
 // cands, the story's candidates (a lookup of the group's own cost 24% of
 // stream placement).
@@ -75,7 +75,7 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 		c.absorb(to, t)
 		c.keepApart(s, to)
 		c.changes = append(c.changes, news.StoryChange{
-			Kind: "split", Story: s.id, Other: to.id, Articles: ids, Score: roundScore3(pTo), Threshold: c.opt.MergeThreshold,
+			Kind: "move", Story: s.id, Other: to.id, Articles: ids, Score: roundScore3(pTo), Threshold: c.opt.MergeThreshold,
 			Reason: fmt.Sprintf("its articles fell into two groups, and those moved belong to %s with a mean probability of %.3f (merge threshold %.3f), to the others of %s with %.3f",
 				to.id, pTo, c.opt.MergeThreshold, s.id, pOwn),
 		})

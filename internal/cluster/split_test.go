@@ -85,7 +85,7 @@ func TestSettleMovesReportsToTheStoryOfTheirEvent(t *testing.T) {
 	}
 	ch := chs[0]
 	slices.Sort(ch.Articles)
-	if ch.Kind != "split" || ch.Story != "mixed" || ch.Other != fire.StoryID || !slices.Equal(ch.Articles, []string{"fire-follow", "warehouse"}) ||
+	if ch.Kind != "move" || ch.Story != "mixed" || ch.Other != fire.StoryID || !slices.Equal(ch.Articles, []string{"fire-follow", "warehouse"}) ||
 		ch.Score < ch.Threshold || !strings.Contains(ch.Reason, "moved") {
 		t.Errorf("change = %+v", ch)
 	}

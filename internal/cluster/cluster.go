@@ -431,8 +431,8 @@ const maxCandidates = 10
 // candidates returns the open stories that share a distinctive term with
 // the query, best first by their partial average-link score: the postings
 // of the query's 60 highest-weighted terms (terms in more than half of all
-// documents are not looked up), ranked by partial dot products, the best
-// maxCandidates kept.
+// documents are not looked up, unless every term is), ranked by partial
+// dot products, the best maxCandidates kept.
 func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	f := q.f
 	if q.norm == 0 {
@@ -442,6 +442,17 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	docs := c.df.docs()
 	for i := range f.terms {
 		if q.dfs[i]*2 <= docs+1 || docs <= 10 {
+			lookups = append(lookups, i)
+		}
+	}
+	if len(lookups) == 0 {
+		// Every term of the article is in more than half of the documents:
+		// a stream of copies of one report, or of one event's headlines
+		// that say only what all say. Its terms are looked up all the
+		// same (60 at most, 200 postings each, as any article's), or it
+		// finds no story and starts its own: 40 copies of one short
+		// report made a story of the first 10 and 30 stories of one.
+		for i := range f.terms {
 			lookups = append(lookups, i)
 		}
 	}

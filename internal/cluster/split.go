@@ -281,11 +281,7 @@ func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*st
 			}
 		}
 		c.rescale(u)
-		var sum float64
-		for _, m := range ms {
-			sum += c.scoreAgainst(c.prepareQuery(m.f), others, u, false)[0]
-		}
-		if p := sum / float64(len(ms)); p > bestP {
+		if p := c.meanProbability(ms, others, u, max(bestP, c.opt.MergeThreshold, pOwn)); p > bestP {
 			best, bestP = u, p
 		}
 	}
@@ -293,6 +289,25 @@ func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*st
 		return nil, 0
 	}
 	return best, bestP
+}
+
+// meanProbability is the mean join probability of members ms to story u,
+// each scored as if it arrived now with others as its choices (u first).
+// Once the members still to score could not lift the mean to floor even
+// at probability 1 each, it stops and returns 0: a story that cannot reach
+// the best so far, the merge threshold and the group's probability to its
+// own story cannot change what moveTarget returns (as sameEvent stops; the
+// move's scoring was most of what regrouping added to stream placement).
+func (c *Clusterer) meanProbability(ms []*member, others []*story, u *story, floor float64) float64 {
+	var sum float64
+	k := float64(len(ms))
+	for i, m := range ms {
+		if c.examples == nil && (sum+k-float64(i))/k < floor-boundSlack {
+			return 0
+		}
+		sum += c.scoreAgainst(c.prepareQuery(m.f), others, u, false)[0]
+	}
+	return sum / k
 }
 
 // moveMembers takes kept members ms out of story s and puts them in story

@@ -119,6 +119,7 @@ type addSummary struct {
 	StoriesUpdated int               `json:"stories_updated"`
 	StoriesMerged  int               `json:"stories_merged"`
 	ArticlesSplit  int               `json:"articles_split"`
+	ArticlesMoved  int               `json:"articles_moved"`
 	Failed         []failedInput     `json:"failed"`
 	Added          []news.Membership `json:"added"`
 }
@@ -138,7 +139,7 @@ type failedInput struct {
 
 func summaryJSON(s news.RunSummary) addSummary {
 	out := addSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, StoriesNew: s.StoriesNew,
-		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit,
+		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit, ArticlesMoved: s.ArticlesMoved,
 		Failed: []failedInput{}, Added: s.Added}
 	if out.Added == nil {
 		out.Added = []news.Membership{}

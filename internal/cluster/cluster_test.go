@@ -282,3 +282,18 @@ func TestStreamPaceFollowsHowTheStreamsStoriesDevelop(t *testing.T) {
 		t.Errorf("on a stream whose stories are told in a day, a follow-up 13 days later joined past the 7-day window")
 	}
 }
+
+func TestCopiesOfOneShortReportMakeOneStory(t *testing.T) {
+	// Past the first ten articles every term of these is in more than half
+	// of the documents, the terms the candidate lookup skips.
+	c := New(Options{})
+	stories := map[string]int{}
+	for i := range 40 {
+		m := c.Add(news.Article{ID: fmt.Sprintf("copy-%d", i), Title: "Bridge opens", Text: "A fire broke out."})
+		stories[m.StoryID]++
+	}
+	c.Settle()
+	if len(stories) != 1 {
+		t.Errorf("40 copies of one report made %d stories: %v", len(stories), stories)
+	}
+}

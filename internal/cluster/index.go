@@ -364,6 +364,7 @@ func (c *Clusterer) evict(now time.Time) {
 	for s := range closed {
 		dropped = append(dropped, s)
 		c.unindexStory(s)
+		c.forgetApart(s)
 	}
 	terms := map[uint64]bool{}
 	for _, s := range dropped {

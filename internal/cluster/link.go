@@ -41,7 +41,7 @@ func (c *Clusterer) linkWith(s *story, cands []*story) {
 	var best *story
 	bestCos := 0.0
 	for _, t := range cands {
-		if t == s || t.merged || !overlap(s, t) {
+		if t == s || t.merged || !overlap(s, t) || c.keptApart(s, t) {
 			continue
 		}
 		if cos := c.linkCosine(s, t); cos > bestCos || cos == bestCos && best != nil && t.id < best.id {

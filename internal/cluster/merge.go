@@ -8,7 +8,7 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// TakeChanges returns the merges and splits made since the last call, oldest
+// TakeChanges returns the merges, splits and moves made since the last call, oldest
 // first, and forgets them: the caller records them.
 func (c *Clusterer) TakeChanges() []news.StoryChange {
 	out := c.changes
@@ -16,12 +16,12 @@ func (c *Clusterer) TakeChanges() []news.StoryChange {
 	return out
 }
 
-// ApplyChanges moves the articles of merges and splits in an article ->
-// story map, for callers that keep assignments themselves.
+// ApplyChanges moves the articles of merges, splits and moves in an
+// article -> story map, for callers that keep assignments themselves.
 func ApplyChanges(assigned map[string]string, changes []news.StoryChange) {
 	for _, ch := range changes {
 		to := ch.Story
-		if ch.Kind == "split" {
+		if ch.Kind != "merge" {
 			to = ch.Other
 		}
 		for _, id := range ch.Articles {
@@ -66,7 +66,7 @@ func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64
 	var best *story
 	bestP := 0.0
 	for _, t := range candidates {
-		if t == s || t.merged {
+		if t == s || t.merged || c.keptApart(s, t) {
 			continue
 		}
 		// A pair that can no longer beat the best so far, nor reach the
@@ -185,6 +185,7 @@ func (c *Clusterer) absorb(keep, gone *story) {
 		}
 	}
 	gone.merged = true
+	c.inheritApart(keep, gone)
 	delete(c.stories, gone.id)
 	c.mergedSinceEvict = append(c.mergedSinceEvict, gone)
 }

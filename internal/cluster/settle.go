@@ -7,7 +7,8 @@ import (
 )
 
 // Settle looks again at the open stories once the stream has moved on, and
-// merges those that the whole run says are one. Assignments are made once,
+// merges those that the whole run says are one, and regroups the articles
+// of one that the whole run says are two. Assignments are made once,
 // on the stories as they were; a report that came first, or said little,
 // may start a story of its own that a later one would have joined, and two
 // stories of one event may grow side by side without an article that fits
@@ -15,6 +16,9 @@ import (
 //
 //   - a story of one article joins the story its article now fits best, if
 //     the join model's probability reaches the join threshold (as in Add);
+//   - a larger story's kept articles are split in two, and the smaller
+//     group moves to the story it belongs to more, or is split off when
+//     it would not join the rest (see regroup);
 //   - a larger story is merged into the story its articles belong to with
 //     the highest mean probability, if that reaches the merge threshold
 //     (see sameEvent);
@@ -22,7 +26,7 @@ import (
 //     time and whose articles are as alike to its own on average as the
 //     link threshold says (see linkWith).
 //
-// Each merge is recorded. Callers settle at the end of a run; Add settles
+// Each merge, move and split is recorded. Callers settle at the end of a run; Add settles
 // too when a dated stream passes midnight (UTC), as a daily run would.
 // Stories are checked against the stories open when their latest article
 // was published, and only stories open at the latest publication time seen
@@ -67,7 +71,7 @@ func (c *Clusterer) settleArticle(s *story) {
 	cands, probs := c.score(q, s.last)
 	best, bestP := -1, 0.0
 	for i, p := range probs {
-		if p > bestP {
+		if p > bestP && !c.keptApart(s, cands[i]) {
 			best, bestP = i, p
 		}
 	}
@@ -95,6 +99,7 @@ func (c *Clusterer) settleStory(s *story) {
 	q := c.prepareQuery(summed)
 	q.skip = s
 	cands := slices.Clone(c.candidates(q, s.last))
+	c.regroup(s, cands)
 	c.settleLoneCandidates(s, cands)
 	if s.merged {
 		return

@@ -338,9 +338,13 @@ func (j *job) count(r news.BatchResult) {
 	}
 	for _, ch := range r.Changes {
 		j.touched[ch.Story] = true
-		if ch.Kind == "merge" {
+		switch ch.Kind {
+		case "merge":
 			j.sum.StoriesMerged++
-		} else {
+		case "move":
+			j.sum.ArticlesMoved += len(ch.Articles)
+			j.touched[ch.Other] = true
+		default:
 			j.sum.ArticlesSplit += len(ch.Articles)
 			j.touched[ch.Other] = true
 		}

@@ -177,6 +177,8 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 		m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace = join, merge, link, pace
 		o := opt.Cluster
 		o.Model = m
+		// Regrouping is left out of the choice (see cluster.Options.NoRegroup).
+		o.NoRegroup = true
 		var sum float64
 		for _, s := range sweep {
 			if ctx.Err() != nil {

@@ -140,12 +140,13 @@ type Membership struct {
 
 // StoryChange is a late correction of the clustering: two stories found to
 // be one event are merged, or articles that drifted away from their story
-// are split off into a story of their own. Changes are recorded and shown,
-// never made silently.
+// are split off into a story of their own, or moved into another story
+// they belong to more. Changes are recorded and shown, never made
+// silently.
 type StoryChange struct {
-	Kind      string    `json:"kind"`  // "merge" or "split"
-	Story     string    `json:"story"` // the story that remains (merge) or that was split
-	Other     string    `json:"other"` // the story merged into Story (gone), or the new story split off
+	Kind      string    `json:"kind"`  // "merge", "split" or "move"
+	Story     string    `json:"story"` // the story that remains (merge), or that articles left (split, move)
+	Other     string    `json:"other"` // the story merged into Story (gone), the new story split off, or the story moved into
 	Articles  []string  `json:"articles"`
 	Score     float64   `json:"score"` // the similarity that decided
 	Threshold float64   `json:"threshold"`
@@ -160,6 +161,10 @@ func (c StoryChange) Describe(id string) string {
 		return "story " + c.Other + " merged into this one"
 	case c.Kind == "merge":
 		return "this story merged into story " + c.Story
+	case c.Kind == "move" && c.Story == id:
+		return "articles moved to story " + c.Other
+	case c.Kind == "move":
+		return "articles moved here from story " + c.Story
 	case c.Story == id:
 		return "split off into story " + c.Other
 	default:

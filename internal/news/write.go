@@ -65,6 +65,7 @@ type RunSummary struct {
 	StoriesUpdated int
 	StoriesMerged  int // stories found to be one with another and merged into it
 	ArticlesSplit  int // articles split off from a story they had drifted from
+	ArticlesMoved  int // articles moved from a story into another they belong to more
 	Failures       []*InputError
 	Added          []Membership // the stored articles and their stories, in order
 }
@@ -72,8 +73,8 @@ type RunSummary struct {
 // String is the one-line summary `storyline add` prints.
 func (s RunSummary) String() string {
 	changes := ""
-	if s.StoriesMerged > 0 || s.ArticlesSplit > 0 {
-		changes = fmt.Sprintf(" (%d merged, %d articles split off)", s.StoriesMerged, s.ArticlesSplit)
+	if s.StoriesMerged > 0 || s.ArticlesSplit > 0 || s.ArticlesMoved > 0 {
+		changes = fmt.Sprintf(" (%d merged, %d articles split off, %d moved)", s.StoriesMerged, s.ArticlesSplit, s.ArticlesMoved)
 	}
 	if s.Queued > 0 {
 		return fmt.Sprintf("%d inputs read, %d queued for the workers, %d failed", s.Read, s.Queued, len(s.Failures))

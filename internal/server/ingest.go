@@ -53,6 +53,7 @@ type WireSummary struct {
 	StoriesUpdated int               `json:"stories_updated"`
 	StoriesMerged  int               `json:"stories_merged"`
 	ArticlesSplit  int               `json:"articles_split"`
+	ArticlesMoved  int               `json:"articles_moved"`
 	Failures       []WireFailure     `json:"failures,omitempty"`
 	Added          []news.Membership `json:"added,omitempty"`
 }
@@ -78,7 +79,8 @@ type wireProgress struct {
 
 func toWire(s news.RunSummary, full bool) *WireSummary {
 	w := &WireSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, StoriesNew: s.StoriesNew,
-		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit}
+		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit,
+		ArticlesMoved: s.ArticlesMoved}
 	if full {
 		for _, f := range s.Failures {
 			w.Failures = append(w.Failures, WireFailure{f.Name, f.Err.Error()})
@@ -90,7 +92,7 @@ func toWire(s news.RunSummary, full bool) *WireSummary {
 
 func fromWire(w WireSummary, failures int) news.RunSummary {
 	s := news.RunSummary{Read: w.Read, Stored: w.Stored, AlreadyStored: w.AlreadyStored, StoriesNew: w.StoriesNew,
-		StoriesUpdated: w.StoriesUpdated, StoriesMerged: w.StoriesMerged, ArticlesSplit: w.ArticlesSplit, Added: w.Added}
+		StoriesUpdated: w.StoriesUpdated, StoriesMerged: w.StoriesMerged, ArticlesSplit: w.ArticlesSplit, ArticlesMoved: w.ArticlesMoved, Added: w.Added}
 	for _, f := range w.Failures {
 		s.Failures = append(s.Failures, &news.InputError{Name: f.Name, Err: errors.New(f.Error)})
 	}

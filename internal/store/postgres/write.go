@@ -227,9 +227,12 @@ func newStories(ctx context.Context, tx pgx.Tx, ps []news.Placement) ([]string, 
 	return out, nil
 }
 
-// queueChange records a merge or split and moves its articles: a merge
-// moves every article of the other story into the story and deletes the
-// other; a split moves the listed articles into a new story. The stories
+// queueChange records a merge, split or move and moves its articles: a
+// merge moves every article of the other story into the story and deletes
+// the other; a split moves the listed articles into a new story, whose id
+// no story may have had (a stored story, or one named in the changes
+// recorded so far: the split-off would be silently merged into it, or
+// show its history); a move moves them into a stored story. The stories
 // that remain are marked for comparison again.
 func queueChange(st *steps, ch news.StoryChange, stamp string) error {
 	articles, err := json.Marshal(ch.Articles)
@@ -237,12 +240,25 @@ func queueChange(st *steps, ch news.StoryChange, stamp string) error {
 		return err
 	}
 	op, key := "apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other
+	if ch.Kind == "split" {
+		if len(ch.Articles) == 0 {
+			return errors.New("a split moves no article")
+		}
+		// Before the change is recorded, so that the changes read are the
+		// earlier ones. The id of a stored story fails the insert; one
+		// named in the changes alone inserts no story, and moving the
+		// articles into it then fails on the missing story.
+		st.queue(op, key, `INSERT INTO stories(id, title, created_at, updated_at)
+			SELECT $1, title, $2, $2 FROM articles WHERE id = $3
+			AND (EXISTS (SELECT 1 FROM stories WHERE id = $1)
+				OR NOT EXISTS (SELECT 1 FROM story_changes WHERE story_id = $1 OR other_story_id = $1))`, ch.Other, stamp, ch.Articles[0])
+	}
 	st.queue(op, key, `INSERT INTO story_changes(kind, story_id, other_story_id, articles, score, threshold, reason, at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, ch.Kind, ch.Story, ch.Other, string(articles), ch.Score, ch.Threshold, ch.Reason, stamp)
 	// A moved article's explanation keeps why it joined its first story and
 	// adds why it is in this one now.
 	then := fmt.Sprintf("; then %s: %s", ch.Describe(ch.Other), ch.Reason)
-	if ch.Kind == "split" {
+	if ch.Kind != "merge" {
 		then = fmt.Sprintf("; then %s: %s", ch.Describe(ch.Story), ch.Reason)
 	}
 	const moved = `membership = jsonb_set(jsonb_set(membership, '{story}', to_jsonb($1::text)),
@@ -251,12 +267,12 @@ func queueChange(st *steps, ch news.StoryChange, stamp string) error {
 	case "merge":
 		st.queue(op, key, `UPDATE story_articles SET story_id = $1, `+moved+` WHERE story_id = $3`, ch.Story, then, ch.Other)
 		st.queue(op, key, `DELETE FROM stories WHERE id = $1`, ch.Other)
-	case "split":
+	case "split", "move":
 		if len(ch.Articles) == 0 {
-			return errors.New("a split moves no article")
+			return fmt.Errorf("a %s moves no article", ch.Kind)
 		}
-		st.queue(op, key, `INSERT INTO stories(id, title, created_at, updated_at)
-			SELECT $1, title, $2, $2 FROM articles WHERE id = $3 ON CONFLICT (id) DO NOTHING`, ch.Other, stamp, ch.Articles[0])
+		// story_articles.story_id references stories: a move into a story
+		// not stored fails.
 		st.queue(op, key, `UPDATE story_articles SET story_id = $1, `+moved+` WHERE article_id = ANY($3)`, ch.Other, then, ch.Articles)
 	default:
 		return fmt.Errorf("unknown change %q", ch.Kind)

@@ -270,11 +270,24 @@ func (st *saveStmts) insertRaw(ctx context.Context, r news.Raw, packed []byte, s
 	return id, fail("save raw input", r.Name, err)
 }
 
-// applyChange records a merge or split and moves its articles: a merge moves
-// every article of the other story into the story and deletes the other; a
-// split moves the listed articles into a new story. The stories that remain
-// are marked for comparison again.
+// applyChange records a merge, split or move and moves its articles: a
+// merge moves every article of the other story into the story and deletes
+// the other; a split moves the listed articles into a new story, whose id
+// no story may have had (a stored story, or one named in the changes
+// recorded so far: the split-off would be silently merged into it, or
+// show its history); a move moves them into a stored story. The stories
+// that remain are marked for comparison again.
 func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp string) error {
+	if ch.Kind == "split" {
+		var used bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM stories WHERE id = ?)
+			OR EXISTS (SELECT 1 FROM story_changes WHERE story_id = ? OR other_story_id = ?)`, ch.Other, ch.Other, ch.Other).Scan(&used); err != nil {
+			return err
+		}
+		if used {
+			return fmt.Errorf("a split off into story %s, an id already used", ch.Other)
+		}
+	}
 	articles, err := json.Marshal(ch.Articles)
 	if err != nil {
 		return err
@@ -286,7 +299,7 @@ func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp str
 	// A moved article's explanation keeps why it joined its first story and
 	// adds why it is in this one now.
 	then := fmt.Sprintf("; then %s: %s", ch.Describe(ch.Other), ch.Reason)
-	if ch.Kind == "split" {
+	if ch.Kind != "merge" {
 		then = fmt.Sprintf("; then %s: %s", ch.Describe(ch.Story), ch.Reason)
 	}
 	const moved = `membership = json_set(membership, '$.story', ?, '$.reason', json_extract(membership, '$.reason') || ?)`
@@ -299,13 +312,22 @@ func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp str
 		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, ch.Other); err != nil {
 			return err
 		}
-	case "split":
+	case "split", "move":
 		if len(ch.Articles) == 0 {
-			return errors.New("a split moves no article")
+			return fmt.Errorf("a %s moves no article", ch.Kind)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, created_at, updated_at)
-			SELECT ?, title, ?, ? FROM articles WHERE id = ? ON CONFLICT(id) DO NOTHING`, ch.Other, stamp, stamp, ch.Articles[0]); err != nil {
+		if ch.Kind == "split" {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, created_at, updated_at)
+				SELECT ?, title, ?, ? FROM articles WHERE id = ?`, ch.Other, stamp, stamp, ch.Articles[0]); err != nil {
+				return err
+			}
+		}
+		var stored bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM stories WHERE id = ?)`, ch.Other).Scan(&stored); err != nil {
 			return err
+		}
+		if !stored {
+			return fmt.Errorf("a %s into story %s, which is not stored", ch.Kind, ch.Other)
 		}
 		for _, id := range ch.Articles {
 			if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, `+moved+` WHERE article_id = ?`,

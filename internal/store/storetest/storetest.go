@@ -51,6 +51,7 @@ func Run(t *testing.T, b Backend) {
 		{"Search", testSearch},
 		{"RawsPagesThroughEverything", testRawsPaging},
 		{"MergesAndSplits", testMergesAndSplits},
+		{"MovesAndSplitOffIDs", testMovesAndSplitOffIDs},
 		{"StaleStoriesAndVersions", testStaleStories},
 		{"OpenStories", testOpenStories},
 		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
@@ -382,6 +383,60 @@ func testMergesAndSplits(t *testing.T, b Backend) {
 	stale, err := st.StaleStories(ctx, 0)
 	if err != nil || !reflect.DeepEqual(stale, []string{"sa", "sc"}) {
 		t.Errorf("stale stories = %v, %v; want sa and sc compared again", stale, err)
+	}
+}
+
+func testMovesAndSplitOffIDs(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	a1 := article("a1", "ledger", "Strike ends at Calder port", "Dockworkers voted to end the strike on Monday.", now.Add(-3*time.Hour))
+	a2 := article("a2", "courier", "Warehouse fire on the waterfront", "A warehouse burned on the Calder waterfront.", now.Add(-2*time.Hour))
+	a3 := article("a3", "post", "Calder warehouse fire investigated", "Investigators sifted the burned warehouse.", now.Add(-time.Hour))
+	a4 := article("a4", "herald", "Calder port reopens", "Ships returned to the Calder port.", now)
+	save(t, st, now.Add(-time.Hour), placement(a1, "sa"), placement(a2, "sb"), placement(a3, "sa"), placement(a4, "sd"))
+	// a3 is moved into the fire's story, which is stored.
+	move := news.StoryChange{Kind: "move", Story: "sa", Other: "sb", Articles: []string{"a3"}, Score: 0.8, Threshold: 0.5, Reason: "closer"}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{move}, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Story(ctx, "sb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, m := range d.Memberships {
+		ids = append(ids, m.ArticleID)
+		if m.ArticleID == "a3" && (m.StoryID != "sb" || !strings.HasSuffix(m.Reason, "; then articles moved to story sb: closer")) {
+			t.Errorf("a3's membership does not say it was moved: %+v", m)
+		}
+	}
+	slices.Sort(ids)
+	if !slices.Equal(ids, []string{"a2", "a3"}) || len(d.Changes) != 1 || d.Changes[0].Describe("sb") != "articles moved here from story sa" {
+		t.Errorf("sb holds %v with changes %+v, want a2, a3 and the move", ids, d.Changes)
+	}
+	if a, err := st.Story(ctx, "sa"); err != nil || len(a.Memberships) != 1 || a.Changes[0].Describe("sa") != "articles moved to story sb" {
+		t.Errorf("Story(sa) = %+v, %v", a, err)
+	}
+	// sd merges into sb; a split off sa into sb (stored) or into sd (merged
+	// away, in sb's history) would merge a1 into a story it never joined
+	// without saying so, and is refused.
+	merge := news.StoryChange{Kind: "merge", Story: "sb", Other: "sd", Articles: []string{"a4"}, Score: 0.6, Threshold: 0.5, Reason: "same"}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{merge}, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	for _, used := range []string{"sb", "sd"} {
+		split := news.StoryChange{Kind: "split", Story: "sa", Other: used, Articles: []string{"a1"}, Score: 0.1, Threshold: 0.2, Reason: "drifted"}
+		if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{split}, At: now}); err == nil {
+			t.Errorf("a split off into %s, an id already used, was stored", used)
+		}
+		if a, err := st.Story(ctx, "sa"); err != nil || len(a.Memberships) != 1 || a.Memberships[0].StoryID != "sa" || len(a.Changes) != 1 {
+			t.Errorf("after the refused split into %s, Story(sa) = %+v, %v", used, a, err)
+		}
+	}
+	// A move into a story that is not stored is refused too.
+	lost := news.StoryChange{Kind: "move", Story: "sa", Other: "nowhere", Articles: []string{"a1"}, Score: 0.8, Threshold: 0.5, Reason: "closer"}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{lost}, At: now}); err == nil {
+		t.Error("a move into a story not stored was stored")
 	}
 }
 

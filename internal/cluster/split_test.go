@@ -1,0 +1,310 @@
+package cluster
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// fireFollow and fireReport tell the warehouse fire again, in other words.
+var (
+	fireFollow = news.Article{ID: "fire-follow", Title: "Cause of Calder warehouse fire under investigation",
+		Text: "Investigators were sifting through the remains of the timber warehouse on the Calder waterfront on Friday.\n\n" +
+			"The Calder Fire Department said about 60 firefighters had fought the blaze, and no one was injured."}
+	fireReport = news.Article{ID: "fire-report", Title: "Timber warehouse burns on Calder waterfront",
+		Text: "Smoke hung over the Calder harbour district after a timber warehouse on the waterfront burned on Thursday night.\n\n" +
+			"Firefighters fought the blaze for four hours, the Calder Fire Department said. No one was injured."}
+)
+
+// mixStory restores a story that holds two strike reports and two reports
+// of the warehouse fire (as a single pass leaves one whose first reports
+// said little), then adds four reports of the strike that join it, so that
+// Settle looks at it again.
+func mixStory(t *testing.T, c *Clusterer) map[string]string {
+	t.Helper()
+	stories := map[string]string{}
+	for _, a := range []news.Article{strikeWire, strikeRewrite, warehouseFire, fireFollow} {
+		c.Restore(undated(a), "mixed")
+		stories[a.ID] = "mixed"
+	}
+	updates := []news.Article{undated(strikeCopy)}
+	for i, p := range strings.Split(strikeOwnReport.Text, "\n\n") {
+		updates = append(updates, news.Article{ID: fmt.Sprintf("update-%d", i), Title: strikeWire.Title, Text: strikeWire.Text + "\n\n" + p})
+	}
+	for _, a := range updates {
+		if m := c.Add(a); m.StoryID != "mixed" {
+			t.Fatalf("%s went to %s (%s); the test needs it in the mixed story", a.ID, m.StoryID, m.Reason)
+		}
+		stories[a.ID] = "mixed"
+	}
+	return stories
+}
+
+func TestSettleSplitsOffTheReportsOfAnotherEvent(t *testing.T) {
+	c := New(Options{})
+	stories := mixStory(t, c)
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 {
+		t.Fatalf("changes = %+v, want the fire's reports split off", chs)
+	}
+	ch := chs[0]
+	slices.Sort(ch.Articles)
+	if ch.Kind != "split" || ch.Story != "mixed" || ch.Other == "mixed" || !slices.Equal(ch.Articles, []string{"fire-follow", "warehouse"}) ||
+		ch.Score >= ch.Threshold || !strings.Contains(ch.Reason, "two groups") || !strings.Contains(ch.Reason, "below the threshold of 0.200") {
+		t.Errorf("change = %+v", ch)
+	}
+	ApplyChanges(stories, chs)
+	if stories["warehouse"] != stories["fire-follow"] || stories["warehouse"] == stories["wire"] || stories["wire"] != "mixed" {
+		t.Errorf("stories after the split = %v", stories)
+	}
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Errorf("settling again changed %+v", chs)
+	}
+	next := c.Add(news.Article{ID: "fire-later", Title: warehouseFire.Title, Text: warehouseFire.Text + "\n\nThe warehouse stored timber for export."})
+	if next.StoryID != stories["warehouse"] {
+		t.Errorf("a later fire report went to %s (%s), want the split-off story %s", next.StoryID, next.Reason, stories["warehouse"])
+	}
+}
+
+func TestSettleMovesReportsToTheStoryOfTheirEvent(t *testing.T) {
+	c := New(Options{})
+	fire := c.Add(undated(fireReport))
+	stories := mixStory(t, c)
+	stories["fire-report"] = fire.StoryID
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 {
+		t.Fatalf("changes = %+v, want the fire's reports moved to %s", chs, fire.StoryID)
+	}
+	ch := chs[0]
+	slices.Sort(ch.Articles)
+	if ch.Kind != "move" || ch.Story != "mixed" || ch.Other != fire.StoryID || !slices.Equal(ch.Articles, []string{"fire-follow", "warehouse"}) ||
+		ch.Score < ch.Threshold || !strings.Contains(ch.Reason, "moved") {
+		t.Errorf("change = %+v", ch)
+	}
+	ApplyChanges(stories, chs)
+	if stories["warehouse"] != fire.StoryID || stories["fire-follow"] != fire.StoryID || stories["wire"] != "mixed" {
+		t.Errorf("stories after the move = %v", stories)
+	}
+	// Settled twice more, with more reports of each event, nothing goes back.
+	c.Settle()
+	for i := range 3 {
+		c.Add(news.Article{ID: fmt.Sprintf("strike-more-%d", i), Title: strikeWire.Title, Text: strikeRewrite.Text + fmt.Sprintf("\n\nUpdate %d.", i)})
+		c.Add(news.Article{ID: fmt.Sprintf("fire-more-%d", i), Title: fireReport.Title, Text: fireReport.Text + fmt.Sprintf("\n\nUpdate %d.", i)})
+	}
+	c.Settle()
+	for _, ch := range c.TakeChanges() {
+		if slices.Contains(ch.Articles, "warehouse") || ch.Story == "mixed" && ch.Other == fire.StoryID || ch.Other == "mixed" {
+			t.Errorf("settling again after the move changed %+v", ch)
+		}
+	}
+}
+
+func TestSettleLeavesAStoryOfOneEventWhole(t *testing.T) {
+	c := New(Options{})
+	mixStory(t, c)
+	c.TakeChanges()
+	c.Settle()
+	c.TakeChanges()
+	for i := range 8 {
+		c.Add(news.Article{ID: fmt.Sprintf("more-%d", i), Title: strikeWire.Title, Text: strikeRewrite.Text + fmt.Sprintf("\n\nUpdate %d.", i)})
+	}
+	// The story is bisected, but its smaller group belongs to the rest.
+	if group, pOwn := c.bisect(c.stories["mixed"]); len(group) == 0 || pOwn < c.opt.Threshold {
+		t.Fatalf("bisect of the strike's story = %d articles at %.3f; the test needs a group that belongs", len(group), pOwn)
+	}
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Errorf("a story of the strike alone was changed: %+v", chs)
+	}
+}
+
+func TestNoRegroupLeavesAMixedStoryAsItIs(t *testing.T) {
+	c := New(Options{NoRegroup: true})
+	mixStory(t, c)
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Errorf("with NoRegroup, settling changed %+v", chs)
+	}
+}
+
+// splitOff settles the mixed story of mixStory and returns the split.
+func splitOff(t *testing.T, c *Clusterer) news.StoryChange {
+	t.Helper()
+	mixStory(t, c)
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 || chs[0].Kind != "split" {
+		t.Fatalf("changes = %+v, want the fire's reports split off", chs)
+	}
+	return chs[0]
+}
+
+func TestSplitOffStoryHasAnIDNoStoryHad(t *testing.T) {
+	c := New(Options{})
+	ch := splitOff(t, c)
+	// An id named after an article it holds would be the id of the story
+	// that article started, merged away or closed since.
+	for _, id := range ch.Articles {
+		if ch.Other == StoryID(id) {
+			t.Errorf("the split-off story %s is named after its article %s", ch.Other, id)
+		}
+	}
+}
+
+func TestSettleDoesNotSplitWhatAMergeWouldJoinAgain(t *testing.T) {
+	// At a merge threshold this low the two groups of the mixed story are
+	// one event to sameEvent: a split would be merged back at once.
+	c := New(Options{MergeThreshold: 0.01})
+	mixStory(t, c)
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Errorf("changes = %+v, want the mixed story left whole", chs)
+	}
+	if s := c.stories["mixed"]; s == nil || s.n != 8 || len(c.stories) != 1 {
+		t.Errorf("stories after settling: %d, want the mixed story of 8 alone", len(c.stories))
+	}
+}
+
+func TestRegroupedStoriesAreKeptApart(t *testing.T) {
+	c := New(Options{})
+	ch := splitOff(t, c)
+	s, other := c.stories[ch.Story], c.stories[ch.Other]
+	third := c.Add(news.Article{ID: "third", Title: "Orchard apples ripen", Text: "Apples ripened early in the valley orchards."})
+	if third.StoryID == s.id || third.StoryID == other.id {
+		t.Fatalf("the orchard report joined %s; the test needs a story of its own", third.StoryID)
+	}
+	// Whatever the thresholds say later, neither merge step joins the two.
+	c.opt.MergeThreshold, c.opt.Threshold = 0.001, 0.001
+	if got, p := c.closestStory(s, []*story{other}); got != nil {
+		t.Errorf("the split-off story would be merged back (mean probability %.3f)", p)
+	}
+	if got, _ := c.moveTarget(other, other.kept, 0, []*story{s}); got != nil {
+		t.Error("the split-off articles would be moved back")
+	}
+	// Kept apart the same after another story absorbs one of them.
+	c.absorb(c.stories[third.StoryID], other)
+	if !c.keptApart(s, c.stories[third.StoryID]) || c.keptApart(s, other) {
+		t.Error("the story that absorbed the split-off one is not kept apart from the story it left")
+	}
+}
+
+func TestSplitOffStorySettlesInTurn(t *testing.T) {
+	c := New(Options{MergeThreshold: 0.99})
+	fire := c.Add(undated(fireReport))
+	c.Settle() // the lone fire report is settled, and looked at again only as a candidate
+	mixStory(t, c)
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 2 || chs[0].Kind != "split" || chs[1].Kind != "merge" {
+		t.Fatalf("changes = %+v, want the fire's reports split off, then the lone fire report joining them", chs)
+	}
+	if chs[1].Story != chs[0].Other || chs[1].Other != fire.StoryID {
+		t.Errorf("the fire report went to %s, want the split-off story %s", chs[1].Story, chs[0].Other)
+	}
+}
+
+// restoreStory restores articles into story id and returns it.
+func restoreStory(c *Clusterer, id string, arts ...news.Article) *story {
+	for _, a := range arts {
+		c.Restore(a, id)
+	}
+	return c.stories[id]
+}
+
+func TestBisectSeparatesArticlesOfNoSharedTerms(t *testing.T) {
+	c := New(Options{})
+	harbour := news.Article{Title: "Harbour cranes idle", Text: "Cranes stood idle at the harbour quay."}
+	orchard := news.Article{Title: "Orchard apples ripen", Text: "Apples ripened early in the valley orchards."}
+	var arts []news.Article
+	for i, a := range []news.Article{harbour, orchard, harbour, orchard, harbour} {
+		a.ID = fmt.Sprintf("a%d", i)
+		arts = append(arts, a)
+	}
+	s := restoreStory(c, "s", arts...)
+	group, pOwn := c.bisect(s)
+	var ids []string
+	for _, m := range group {
+		ids = append(ids, m.id)
+	}
+	// Cosine 1 within each kind, 0 across: the two orchard reports are
+	// the smaller group, and their probability to the rest is the model's
+	// at an average-link cosine of 0.
+	row := make([]float64, numSignals)
+	onlyAvgCos(row)
+	row[sigAvgCos], row[sigMargin], row[sigRelative] = 0, 0, 1
+	if !slices.Equal(ids, []string{"a1", "a3"}) || math.Abs(pOwn-c.opt.Model.Probability(row)) > 1e-12 {
+		t.Errorf("bisect = %v, %.4f; want a1, a3 at %.4f", ids, pOwn, c.opt.Model.Probability(row))
+	}
+}
+
+func TestIdenticalArticlesAreNotSplit(t *testing.T) {
+	c := New(Options{})
+	var arts []news.Article
+	for i := range 6 {
+		a := strikeWire
+		a.ID, a.Published = fmt.Sprintf("copy-%d", i), time.Time{}
+		arts = append(arts, a)
+	}
+	s := restoreStory(c, "s", arts...)
+	if group, _ := c.bisect(s); len(group) > 1 {
+		t.Errorf("bisect of identical articles gave a group of %d", len(group))
+	}
+	c.regroup(s, nil)
+	if chs := c.TakeChanges(); len(chs) != 0 || s.n != 6 {
+		t.Errorf("identical articles were regrouped: %+v", chs)
+	}
+}
+
+func TestArticlesOfNoTermsAreNotSplit(t *testing.T) {
+	c := New(Options{})
+	s := c.newStory("z0")
+	for i := range 4 {
+		c.join(s, fmt.Sprintf("z%d", i), &features{})
+	}
+	c.regroup(s, nil)
+	if chs := c.TakeChanges(); len(chs) != 0 || s.n != 4 {
+		t.Errorf("articles of no terms were regrouped: %+v", chs)
+	}
+}
+
+func TestMoveTargetRejects(t *testing.T) {
+	c := New(Options{})
+	fire := c.stories[c.Add(undated(fireReport)).StoryID]
+	mixStory(t, c)
+	s := c.stories["mixed"]
+	group, pOwn := c.bisect(s)
+	if to, p := c.moveTarget(s, group, pOwn, []*story{fire}); to != fire {
+		t.Fatalf("the fire's reports do not move to the fire's story (%.3f)", p)
+	}
+	// Not when they belong to the rest as much (or more) ...
+	if to, _ := c.moveTarget(s, group, 0.999, []*story{fire}); to != nil {
+		t.Error("moved to a story they belong to less than to their own")
+	}
+	// ... nor below the merge threshold.
+	c.opt.MergeThreshold = 0.999
+	if to, _ := c.moveTarget(s, group, pOwn, []*story{fire}); to != nil {
+		t.Error("moved below the merge threshold")
+	}
+}
+
+func TestRegroupNeedsAModelOfTheAverageLinkCosineAlone(t *testing.T) {
+	c := New(Options{})
+	mixStory(t, c)
+	m := *c.opt.Model
+	m.readsBeyondAvgCos = true
+	c.opt.Model = &m
+	c.Settle()
+	for _, ch := range c.TakeChanges() {
+		if ch.Kind != "merge" {
+			t.Errorf("a model that reads more than the average-link cosine regrouped: %+v", ch)
+		}
+	}
+}

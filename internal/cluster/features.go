@@ -21,7 +21,6 @@ type features struct {
 	terms    []term       // sublinear term frequency, title terms counted twice
 	title    []term       // the headline's terms alone, sublinear frequency
 	names    []uint64     // lower-cased capitalised words not at a sentence start
-	lead     []uint64     // those of the headline and the text's first sentence, sorted
 	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
 	years    []uint64     // years from 1900 to 2099 the text names
 	dates    []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
@@ -76,8 +75,8 @@ func featuresOf(a news.Article) (features, featureWords) {
 	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
-	names, lead := map[string]bool{}, map[string]bool{}
-	for k, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
+	names := map[string]bool{}
+	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		sc.sentence = text.AppendWords(sc.sentence[:0], s)
 		for i, w := range sc.sentence {
 			if i == 0 || len(w) < 2 || !text.IsUpperInitial(w) {
@@ -85,9 +84,6 @@ func featuresOf(a news.Article) (features, featureWords) {
 			}
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
-				if k < 2 { // the headline and the text's first sentence
-					lead[lw] = true
-				}
 			}
 		}
 	}
@@ -101,7 +97,6 @@ func featuresOf(a news.Article) (features, featureWords) {
 		}
 	}
 	f.names, fw.names = hashedSet(names)
-	f.lead, _ = hashedSet(lead)
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole

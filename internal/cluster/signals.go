@@ -50,9 +50,6 @@ const (
 	sigTitleMaxZ
 	sigSemMaxZ
 	sigSemCenteredZ
-	sigRareShared  // the most specific name the article and the story share: its IDF, by the share of the story's articles giving it, over the IDF of an unseen term; NaN without names
-	sigLeadClash   // share, by IDF, of the names of the article's headline and first sentence no article of the story gives; NaN without
-	sigNumberClash // share of the article's figures (not years) no article of the story gives; NaN unless both give figures
 	numSignals
 )
 
@@ -69,7 +66,6 @@ var signalNames = [numSignals]string{
 	"name_share", "name_specific", "core_missing", "number_share", "year_share", "date_share", "duplicate",
 	"same_source", "gap_days", "span_days", "margin", "relative", "words", "cohesion",
 	"avg_cos_z", "max_cos_z", "centroid_z", "title_max_z", "sem_max_z", "sem_centered_z",
-	"rare_shared", "lead_clash", "number_clash",
 }
 
 // SignalNames lists the names of the join model's signals, in the order of
@@ -217,9 +213,6 @@ func (c *Clusterer) signals(q *query, s *story, out []float64) {
 	out[sigNameShare], out[sigNameSpecific] = c.nameShares(q, s)
 	out[sigCoreMissing] = c.coreMissing(f, s)
 	out[sigNumberShare] = storyShare(f.numbers, s.numbers, n)
-	out[sigNumberClash] = numberClash(f.numbers, s.numbers)
-	out[sigRareShared] = c.rareShared(q, s)
-	out[sigLeadClash] = c.leadClash(f, s)
 	out[sigYearShare] = math.NaN()
 	if len(s.years) > 0 {
 		out[sigYearShare] = storyShare(f.years, s.years, n)
@@ -351,64 +344,6 @@ func (c *Clusterer) nameShares(q *query, s *story) (plain, specific float64) {
 		wtotal += idf
 	}
 	return sum / float64(len(f.names)), wsum / wtotal
-}
-
-// rareShared is the most specific name an article and a story share: the
-// largest IDF of the article's names times the share of the story's
-// articles that give it, over the IDF of a term no document has, so that it
-// reads on one scale (0 to 1) in a stream of 50 articles and one of 10,000.
-// Two reports of one event written apart (a left and a right outlet's
-// leads) share few words, but the one rare name of the event; NaN for an
-// article without names.
-func (c *Clusterer) rareShared(q *query, s *story) float64 {
-	if len(q.f.names) == 0 {
-		return math.NaN()
-	}
-	n := s.size()
-	var best float64
-	for i, h := range q.f.names {
-		if k := s.names[h]; k > 0 {
-			best = max(best, q.nameIDFs[i]*float64(k)/n)
-		}
-	}
-	return best / c.idfOf(0)
-}
-
-// leadClash is the share, weighted by IDF, of the names an article's
-// headline and first sentence give that no article of a story gives: a
-// report's lead names who did what, and two occurrences of one kind of
-// event differ there (Klitschko stops Thompson, Klitschko stops Rahman).
-// NaN for an article whose lead gives no name.
-func (c *Clusterer) leadClash(f *features, s *story) float64 {
-	if len(f.lead) == 0 {
-		return math.NaN()
-	}
-	var missing, total float64
-	for _, h := range f.lead {
-		idf := c.idf(h)
-		total += idf
-		if s.names[h] == 0 {
-			missing += idf
-		}
-	}
-	return missing / total
-}
-
-// numberClash is the share of an article's figures (counts, sums, scores;
-// not years) that no article of a story gives, NaN unless both give
-// figures: two occurrences of one kind of event state different figures (a
-// 20-13 and a 31-24 win, a magnitude of 5.6 and one of 6.1).
-func numberClash(keys []uint64, counts map[uint64]int32) float64 {
-	if len(keys) == 0 || len(counts) == 0 {
-		return math.NaN()
-	}
-	var missing int
-	for _, k := range keys {
-		if counts[k] == 0 {
-			missing++
-		}
-	}
-	return float64(missing) / float64(len(keys))
 }
 
 // coreMissing is the share, weighted by IDF, of a story's core names that

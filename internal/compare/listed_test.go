@@ -21,6 +21,10 @@ func TestListedOrganisationsPossessivePlacesTitleOrgsAndConceptLists(t *testing.
 		{"The chairman of the Calder Harbour Board Ada Marsh resigned on Monday.", "Ada Marsh", news.Person},
 		{"The chairman of the Calder Harbour Board Ada Marsh resigned on Monday.", "Calder Harbour Board", news.Org},
 		{"The chairman of the Calder Harbour Board Police Chief Ada Marsh resigned.", "Calder Harbour Board Ada Marsh", ""},
+		{"The chairman of the Calder Harbour Board Mary Ann Smith resigned on Monday.", "Mary Ann Smith", news.Person},
+		{"The chairman of the Calder Harbour Board Mary Ann Smith resigned on Monday.", "Calder Harbour Board", news.Org},
+		{"The chairman of the Joint Chiefs of Staff Mark Alexander Milley spoke on Monday.", "Mark Alexander Milley", news.Person},
+		{"The chairman of the Joint Chiefs of Staff Mark Alexander Milley spoke on Monday.", "Joint Chiefs of Staff", news.Org},
 		{"The board banned Diversity, Equity, and Inclusion (DEI) programmes on Thursday.", "DEI", ""},
 		{"The board banned Diversity, Equity, and Inclusion (DEI) programmes on Thursday.", "Equity", ""},
 	}

@@ -1827,7 +1827,15 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		case possessed && (genericPersonNouns[head] || strings.HasSuffix(head, "-year-old")):
 			return "" // "her mother said", "his wife said": a relative of the possessor's not named with that noun (nounBeforeName above)
 		case genericPersonNouns[head] || strings.HasSuffix(head, "-year-old"):
-			return a.orOpenerAfter(a.describedPerson(quoteAt, genderOfNoun(head)), from, genderOfNoun(head)) // "the 43-year-old said"
+			// "the 43-year-old said". Only a party's member ("The No. 2
+			// Republican ... said") may be the opener of the next sentence;
+			// "the woman said. Police Chief Ada Marsh said ..." is a witness
+			// and then an official (review s11a).
+			who := a.describedPerson(quoteAt, genderOfNoun(head))
+			if head != "republican" && head != "democrat" {
+				return who
+			}
+			return a.orOpenerAfter(who, from, genderOfNoun(head))
 		case nounKind(head) == "person" && !possessed:
 			// "the actress said", and no one is called an actress: not the
 			// last woman named, only the person who opens the sentence
@@ -1855,7 +1863,33 @@ func (a *attributor) orOpenerAfter(who string, from int, gender string) string {
 			return ""
 		}
 	}
-	return a.openerOf(a.sentenceOf(from)+1, gender)
+	next := a.sentenceOf(from) + 1
+	if a.opensOwnSpeech(next) {
+		return "" // "... the chairman said. Ada Marsh said the driver had fled": her own words, not a name for him
+	}
+	return a.openerOf(next, gender)
+}
+
+// opensOwnSpeech reports whether sentence k's first mention is the subject
+// of a speech verb (speechCues) of its own: such a sentence reports what
+// another person said rather than naming the one described before.
+func (a *attributor) opensOwnSpeech(k int) bool {
+	if k < 0 || k >= len(a.sentStarts) {
+		return false
+	}
+	i := a.mentionsFrom(a.sentStarts[k])
+	if i >= len(a.mentions) || a.sentence[i] != k {
+		return false
+	}
+	end := len(a.t)
+	if k+1 < len(a.sentStarts) {
+		end = a.sentStarts[k+1]
+	}
+	if a.mentions[i].end >= end {
+		return false
+	}
+	verb, _ := mainVerb(a.t[a.mentions[i].end:end])
+	return speechCues[verb]
 }
 
 // modifiesTitled reports whether mention i only modifies the title of a

@@ -2195,16 +2195,51 @@ func (a *attributor) documentSpeaker(at int, noun string) string {
 	if who == "" {
 		return ""
 	}
-	for k := max(0, in-1); k <= in; k++ {
+	// "Brandt said in a statement, ... The council then published its own
+	// statement. “...,” the statement said": another's document named
+	// since is the one speaking (review s11a).
+	for k := in + 1; k < a.sentenceOf(at); k++ {
 		lo, hi := a.sentenceBounds(k)
 		for _, w := range text.Words(strings.ToLower(a.t[lo:hi])) {
-			if w == noun || statementNouns[w] && statementNouns[noun] {
+			if sameDocument(w, noun) {
+				return ""
+			}
+		}
+	}
+	for k := max(0, in-1); k <= in; k++ {
+		lo, hi := a.sentenceBounds(k)
+		words := text.Words(strings.ToLower(a.t[lo:hi]))
+		for i, w := range words {
+			if sameDocument(w, noun) && ownDocument(words[:i]) {
 				return who
 			}
 		}
 	}
 	return ""
 }
+
+// sameDocument reports whether word w names the document noun names.
+func sameDocument(w, noun string) bool {
+	return w == noun || statementNouns[w] && statementNouns[noun]
+}
+
+// ownDocument reports whether the words before a document noun make it
+// the speaker's own: "said in a statement", "in a joint statement", "his
+// statement"; not "reacting to a statement from the council" (review
+// s11a).
+func ownDocument(before []string) bool {
+	n := len(before)
+	if n >= 1 && possessivePronouns[before[n-1]] {
+		return true
+	}
+	if n >= 3 && (before[n-2] == "a" || before[n-2] == "an") && before[n-3] == "in" {
+		return true // "in a joint statement", "in a written statement"
+	}
+	return n >= 2 && (before[n-1] == "a" || before[n-1] == "an") && before[n-2] == "in"
+}
+
+// possessivePronouns own the noun after them.
+var possessivePronouns = toSet(`his her their its our`)
 
 // statementNouns name one kind of document: what was announced.
 var statementNouns = toSet(`statement statements announcement release`)

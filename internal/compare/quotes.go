@@ -362,13 +362,37 @@ func (a *attributor) mediumSpeaker(at int) string {
 		if !a.opensMainClause(i) {
 			return ""
 		}
-		if _, rest := mainVerb(a.t[m.end:hi]); inMedium(rest) {
+		if verb, rest := mainVerb(a.t[m.end:hi]); inMedium(rest) && !passiveMedium(verb, rest) {
 			return a.nameOf(i)
 		}
 		return ""
 	}
 	return ""
 }
+
+// passiveMedium reports whether a verb and the words after it are passive
+// ("was attacked in a tweet by Tomas Brandt"): the subject is then the
+// target of the words, not their author (review s11a).
+func passiveMedium(verb string, rest []string) bool {
+	if passiveAuxiliaries[verb] && len(rest) > 0 && participle(strings.ToLower(rest[0])) {
+		return true // "was attacked", "got slammed"; not "was blunt in a tweet"
+	}
+	for j := 0; j < len(rest) && j < maxMediumWords; j++ {
+		if strings.ToLower(rest[j]) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether w looks like a past participle: the regular
+// -ed and the -en/-wn of the strong verbs ("taken", "shown").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")
+}
+
+// passiveAuxiliaries are the forms of be and get that make a passive.
+var passiveAuxiliaries = toSet(`is are was were be been being get gets got gotten getting`)
 
 // inMedium reports whether the words after a verb open with a medium the
 // words went out in, within maxMediumWords: "in a tweet", "in a joint

@@ -396,11 +396,16 @@ func namesTwo(name string) bool {
 // organisation (conllpp2020 5-fold seed 1: 11 false organisations
 // without this check, "Twitter" 8 of them).
 func asMedium(c candidate) bool {
-	return c.prev == "on" || mediumNouns[c.next] || platformParts[c.next]
+	return mediumPrepositions[c.prev] || mediumNouns[c.next] || platformParts[c.next]
 }
 
+// mediumPrepositions put a platform as the medium: "said on Twitter",
+// "via Twitter", "took to Twitter", "described in Twitter posts" (review
+// s11a read 5 such newswcl50 platform organisations "on" alone missed).
+var mediumPrepositions = toSet(`on via in to`)
+
 // platformParts are what a platform holds that words are put out in.
-var platformParts = toSet(`page pages account accounts feed channel channels live story stories user users`)
+var platformParts = toSet(`page pages account accounts feed channel channels live story stories user users posts videos messages event events`)
 
 // commonPluralOpener reports whether a lone word that opens a sentence is
 // the plural of a common English noun, not a name: "Masks will remain

@@ -370,8 +370,13 @@ func listedOrg(c candidate, k int) bool {
 	case names().has(key, "org"):
 		return (k == 0 || len(c.toks) > 1) && !asMedium(c)
 	}
-	return k == 0 && len(c.toks) > 1 && strings.Contains(c.text, " & ") && !namesTwo(c.text)
+	return k == 0 && len(c.toks) > 1 && strings.Contains(c.text, " & ") && !namesTwo(c.text) && !sectionNouns[c.next]
 }
+
+// sectionNouns are the parts of a publication: "&" joins the topics of
+// its sections ("the Arts & Culture section", "the Food & Drink pages"),
+// which name no organisation (review s11a).
+var sectionNouns = toSet(`section sections page pages desk column columns supplement category tab`)
 
 // programmes are what the organisation list holds that are no
 // organisation: government programmes.

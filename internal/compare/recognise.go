@@ -364,7 +364,10 @@ func listedOrg(c candidate, k int) bool {
 	key := strings.ToLower(strings.ReplaceAll(c.text, "-", " "))
 	switch {
 	case key == "gop":
-		return c.next == "" || c.nextPunct != "" || phraseEnders[c.next] || speechCues[c.next] || strings.HasSuffix(c.next, "ed")
+		// A past tense after "the GOP" only ("the GOP rejected"): "a GOP
+		// red wave" is a modifier too (review s11a).
+		return c.next == "" || c.nextPunct != "" || phraseEnders[c.next] || speechCues[c.next] ||
+			c.prev == "the" && strings.HasSuffix(c.next, "ed")
 	case genericOrgWords[key] || orgWords[key] || programmes[key]:
 		return false // "Inc", "Dept": the list holds words of firms' names too
 	case names().has(key, "org"):

@@ -33,6 +33,8 @@ func TestListedOrganisationsPossessivePlacesTitleOrgsAndConceptLists(t *testing.
 		{"The Arts & Culture section and the Food & Drink pages were redesigned.", "Food & Drink", ""},
 		{"The News & Politics section was updated on Monday.", "News & Politics", ""},
 		{"A GOP red wave was expected in Calder on Tuesday.", "GOP", ""},
+		{"Ada Marsh said the GOP and the council had agreed on Monday.", "GOP", news.Org},
+		{"The chairman of the Calder Order of Grace Smith resigned on Monday.", "Calder Order of", ""},
 		{"The board banned Diversity, Equity, and Inclusion (DEI) programmes on Thursday.", "DEI", ""},
 		{"The board banned Diversity, Equity, and Inclusion (DEI) programmes on Thursday.", "Equity", ""},
 	}

@@ -29,6 +29,7 @@ func TestListedOrganisationsPossessivePlacesTitleOrgsAndConceptLists(t *testing.
 		{"Ada Marsh shared the plan via Twitter on Monday.", "Twitter", ""},
 		{"Ada Marsh attacked the plan in combative Twitter posts on Monday.", "Twitter", ""},
 		{"Calder Council announced the protest in a Facebook event on Monday.", "Facebook", ""},
+		{"Ada Marsh was recruited to Facebook in 2019 to lead its civic team.", "Facebook", news.Org},
 		{"The Arts & Culture section and the Food & Drink pages were redesigned.", "Arts & Culture", ""},
 		{"The Arts & Culture section and the Food & Drink pages were redesigned.", "Food & Drink", ""},
 		{"The News & Politics section was updated on Monday.", "News & Politics", ""},

@@ -69,10 +69,22 @@ func nameParts(name string) []string {
 
 // parenthesisedAcronym reports whether t[start:end] is an acronym standing
 // alone in parentheses, "NAME (ACR)", and returns the text before the
-// opening parenthesis, spaces trimmed from its end: NAME ends it.
-func parenthesisedAcronym(t string, start, end int) (before string, ok bool) {
+// opening parenthesis, spaces trimmed from its end: NAME ends it. Strict
+// asks for exactly that form, one space and no other ("the Calder River
+// Trust\n\n(CRT)" is a name in another paragraph; review s11a), as
+// withDefinedAcronyms, which joins the two into one entity, always did;
+// otherwise any white space may stand around the parentheses, as
+// acronymsDefined, which only borrows a class, always read them.
+func parenthesisedAcronym(t string, start, end int, strict bool) (before string, ok bool) {
 	if !isAcronym(t[start:end]) {
 		return "", false
+	}
+	if strict {
+		if !strings.HasSuffix(t[:start], " (") || !strings.HasPrefix(t[end:], ")") ||
+			strings.TrimRightFunc(t[:start-2], unicode.IsSpace) != t[:start-2] {
+			return "", false
+		}
+		return t[:start-2], true
 	}
 	open := strings.TrimRightFunc(t[:start], unicode.IsSpace)
 	if !strings.HasSuffix(open, "(") || !strings.HasPrefix(strings.TrimLeftFunc(t[end:], unicode.IsSpace), ")") {
@@ -96,7 +108,7 @@ func acronymsDefined(t string, cands []candidate, kinds []int) map[string]int {
 		if len(c.toks) != 1 {
 			continue
 		}
-		before, ok := parenthesisedAcronym(t, c.start, c.end)
+		before, ok := parenthesisedAcronym(t, c.start, c.end, false)
 		if !ok {
 			continue
 		}
@@ -182,7 +194,7 @@ func withDefinedAcronyms(t string, ms []mention) []mention {
 	defined := map[string]mention{}
 	for i := 0; i+1 < len(ms); i++ {
 		long, short := ms[i], ms[i+1]
-		before, ok := parenthesisedAcronym(t, short.offset, short.end)
+		before, ok := parenthesisedAcronym(t, short.offset, short.end, true)
 		if !ok || len(before) != long.end || len(strings.Fields(long.name)) < 2 ||
 			!spells(short.name, nameParts(long.fullName()), someCapitals) {
 			continue

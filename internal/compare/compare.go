@@ -458,7 +458,7 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	overlaps := newOverlapIndex(sents)
 	var links []link // each sentence's best match in every other article, when they state the same fact
 	for k, s := range sents {
-		if text.WordCount(s.text) < 4 {
+		if text.WordCount(s.text) < minLinkWords {
 			continue
 		}
 		shared := overlaps.sharedWith(k)
@@ -466,12 +466,7 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 			if other == s.article {
 				continue
 			}
-			best, bestScore := -1, 0.0
-			for _, m := range overlaps.top(k, shared[other], modelCandidates) {
-				if sc := scoreOf(k, m); sc > bestScore {
-					best, bestScore = m, sc
-				}
-			}
+			best, bestScore := bestMatch(overlaps, k, shared[other], scoreOf)
 			if best >= 0 && linked(s.prof, sents[best].prof, bestScore) {
 				links = append(links, link{k, best, bestScore})
 			}
@@ -489,6 +484,26 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 		voices[gi] = voiceOf(g, articleOf, scoreOf)
 	}
 	return groups, voices, near
+}
+
+// minLinkWords is the fewest words a sentence needs to be matched with
+// another article's: shorter ones ("He declined.", "Read more") state no
+// fact of their own.
+const minLinkWords = 4
+
+// bestMatch returns sentence k's best match among candidates (the
+// sentences of one other article sharing words with it): of the
+// modelCandidates sharing the most, the one of the highest fact score
+// (score), with that score; -1 when there is none. align and the explain
+// test both read a sentence's best match so.
+func bestMatch(overlaps *overlapIndex, k int, candidates []int, score func(k, m int) float64) (int, float64) {
+	best, bestScore := -1, 0.0
+	for _, m := range overlaps.top(k, candidates, modelCandidates) {
+		if sc := score(k, m); sc > bestScore {
+			best, bestScore = m, sc
+		}
+	}
+	return best, bestScore
 }
 
 // nearMatch is a sentence of another article that nearly states a

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // matchExplain is a sentence's best match in another article and what the
@@ -29,6 +30,7 @@ const (
 	reasonFar       = "below nearly shared"         // fact score under nearlyShared
 	reasonNear      = "nearly shared, not linked"   // the link model says no: listed as partly shared
 	reasonNotMutual = "linked, not mutual or group" // each other's best match not, or the groups' sentences disagree
+	reasonShort     = "too short to link"           // under minLinkWords: align matches it with nothing
 )
 
 // explainMatches gives, for each sentence of a story's articles (in
@@ -48,19 +50,19 @@ func explainMatches(arts []news.Article) ([]sentenceRef, [][]matchExplain) {
 		}
 	}
 	out := make([][]matchExplain, len(sents))
+	overlaps := newOverlapIndex(sents)
+	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
 	for k, s := range sents {
+		if text.WordCount(s.text) < minLinkWords {
+			out[k] = []matchExplain{{other: -1, k: -1, reason: reasonShort}}
+			continue
+		}
+		shared := overlaps.sharedWith(k)
 		for other := range arts {
 			if other == s.article {
 				continue
 			}
-			best, score := -1, 0.0
-			for m, o := range sents {
-				if o.article == other {
-					if sc := factScore(s.prof, o.prof); sc > score {
-						best, score = m, sc
-					}
-				}
-			}
+			best, score := bestMatch(overlaps, k, shared[other], pairScore)
 			if best < 0 {
 				continue
 			}
@@ -115,6 +117,10 @@ func TestExplainStory(t *testing.T) {
 		for k, s := range sents {
 			fmt.Printf("[A%d.%d] %s\n", s.article, s.index, s.text)
 			for _, e := range matches[k] {
+				if e.k < 0 {
+					fmt.Printf("    %s\n", e.reason)
+					continue
+				}
 				fmt.Printf("    A%d.%d fact %.2f link %.2f  %s\n", e.other, sents[e.k].index, e.score, e.linkProb, e.reason)
 			}
 		}
@@ -157,9 +163,9 @@ func TestExplainMatchesReasons(t *testing.T) {
 	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
 	arts := []news.Article{
 		{ID: "a", Source: "Gazette", Published: day, Text: "The Aldbury council voted 7-2 on Tuesday to close the Hollis Street bridge for repairs. " +
-			"The mayor's office said the bakery on the corner had won a regional prize for its rye bread."},
+			"The mayor's office said the bakery on the corner had won a regional prize for its rye bread. Bridge repairs start."},
 		{ID: "b", Source: "Courier", Published: day, Text: "Aldbury's council on Tuesday voted 7-2 to shut the Hollis Street bridge for repairs. " +
-			"Engineers found rust in the old steel beams last winter."},
+			"Engineers found rust in the old steel beams last winter. Bridge repairs start."},
 	}
 	sents, matches := explainMatches(arts)
 	reasonOf := func(text string) []string {
@@ -178,5 +184,10 @@ func TestExplainMatchesReasons(t *testing.T) {
 	}
 	if got := reasonOf("The mayor's office said the bakery"); slices.Contains(got, reasonShared) {
 		t.Errorf("the bakery: %v, want no fact", got)
+	}
+	// align matches no sentence under minLinkWords, so neither may the
+	// explanation, however alike the two are.
+	if got := reasonOf("Bridge repairs start."); !slices.Equal(got, []string{reasonShort}) {
+		t.Errorf("the short sentence: %v, want %s", got, reasonShort)
 	}
 }

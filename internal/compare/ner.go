@@ -532,6 +532,11 @@ func titleOrgEnd(t string, toks []nameToken, k, j int) int {
 		if !isFirstName(toks[f].word) || isConnector(toks[f-1].word) {
 			continue
 		}
+		// "Board Mary Ann Smith", "Staff Mark Alexander Milley": a listed
+		// first or middle name before f belongs to the person, not the org.
+		for f-1 >= k+2 && isFirstName(toks[f-1].word) && !isConnector(toks[f-2].word) {
+			f--
+		}
 		for _, tk := range toks[k:f] {
 			if isTitle(tk.word) {
 				return k // "... Army Gen. Mark Milley": the title splits the run

@@ -362,13 +362,37 @@ func (a *attributor) mediumSpeaker(at int) string {
 		if !a.opensMainClause(i) {
 			return ""
 		}
-		if _, rest := mainVerb(a.t[m.end:hi]); inMedium(rest) {
+		if verb, rest := mainVerb(a.t[m.end:hi]); inMedium(rest) && !passiveMedium(verb, rest) {
 			return a.nameOf(i)
 		}
 		return ""
 	}
 	return ""
 }
+
+// passiveMedium reports whether a verb and the words after it are passive
+// ("was attacked in a tweet by Tomas Brandt"): the subject is then the
+// target of the words, not their author (review s11a).
+func passiveMedium(verb string, rest []string) bool {
+	if passiveAuxiliaries[verb] && len(rest) > 0 && participle(strings.ToLower(rest[0])) {
+		return true // "was attacked", "got slammed"; not "was blunt in a tweet"
+	}
+	for j := 0; j < len(rest) && j < maxMediumWords; j++ {
+		if strings.ToLower(rest[j]) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether w looks like a past participle: the regular
+// -ed and the -en/-wn of the strong verbs ("taken", "shown").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")
+}
+
+// passiveAuxiliaries are the forms of be and get that make a passive.
+var passiveAuxiliaries = toSet(`is are was were be been being get gets got gotten getting`)
 
 // inMedium reports whether the words after a verb open with a medium the
 // words went out in, within maxMediumWords: "in a tweet", "in a joint
@@ -1827,7 +1851,15 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 		case possessed && (genericPersonNouns[head] || strings.HasSuffix(head, "-year-old")):
 			return "" // "her mother said", "his wife said": a relative of the possessor's not named with that noun (nounBeforeName above)
 		case genericPersonNouns[head] || strings.HasSuffix(head, "-year-old"):
-			return a.orOpenerAfter(a.describedPerson(quoteAt, genderOfNoun(head)), from, genderOfNoun(head)) // "the 43-year-old said"
+			// "the 43-year-old said". Only a party's member ("The No. 2
+			// Republican ... said") may be the opener of the next sentence;
+			// "the woman said. Police Chief Ada Marsh said ..." is a witness
+			// and then an official (review s11a).
+			who := a.describedPerson(quoteAt, genderOfNoun(head))
+			if head != "republican" && head != "democrat" {
+				return who
+			}
+			return a.orOpenerAfter(who, from, genderOfNoun(head))
 		case nounKind(head) == "person" && !possessed:
 			// "the actress said", and no one is called an actress: not the
 			// last woman named, only the person who opens the sentence
@@ -1855,7 +1887,33 @@ func (a *attributor) orOpenerAfter(who string, from int, gender string) string {
 			return ""
 		}
 	}
-	return a.openerOf(a.sentenceOf(from)+1, gender)
+	next := a.sentenceOf(from) + 1
+	if a.opensOwnSpeech(next) {
+		return "" // "... the chairman said. Ada Marsh said the driver had fled": her own words, not a name for him
+	}
+	return a.openerOf(next, gender)
+}
+
+// opensOwnSpeech reports whether sentence k's first mention is the subject
+// of a speech verb (speechCues) of its own: such a sentence reports what
+// another person said rather than naming the one described before.
+func (a *attributor) opensOwnSpeech(k int) bool {
+	if k < 0 || k >= len(a.sentStarts) {
+		return false
+	}
+	i := a.mentionsFrom(a.sentStarts[k])
+	if i >= len(a.mentions) || a.sentence[i] != k {
+		return false
+	}
+	end := len(a.t)
+	if k+1 < len(a.sentStarts) {
+		end = a.sentStarts[k+1]
+	}
+	if a.mentions[i].end >= end {
+		return false
+	}
+	verb, _ := mainVerb(a.t[a.mentions[i].end:end])
+	return speechCues[verb]
 }
 
 // modifiesTitled reports whether mention i only modifies the title of a
@@ -2161,16 +2219,51 @@ func (a *attributor) documentSpeaker(at int, noun string) string {
 	if who == "" {
 		return ""
 	}
-	for k := max(0, in-1); k <= in; k++ {
+	// "Brandt said in a statement, ... The council then published its own
+	// statement. “...,” the statement said": another's document named
+	// since is the one speaking (review s11a).
+	for k := in + 1; k < a.sentenceOf(at); k++ {
 		lo, hi := a.sentenceBounds(k)
 		for _, w := range text.Words(strings.ToLower(a.t[lo:hi])) {
-			if w == noun || statementNouns[w] && statementNouns[noun] {
+			if sameDocument(w, noun) {
+				return ""
+			}
+		}
+	}
+	for k := max(0, in-1); k <= in; k++ {
+		lo, hi := a.sentenceBounds(k)
+		words := text.Words(strings.ToLower(a.t[lo:hi]))
+		for i, w := range words {
+			if sameDocument(w, noun) && ownDocument(words[:i]) {
 				return who
 			}
 		}
 	}
 	return ""
 }
+
+// sameDocument reports whether word w names the document noun names.
+func sameDocument(w, noun string) bool {
+	return w == noun || statementNouns[w] && statementNouns[noun]
+}
+
+// ownDocument reports whether the words before a document noun make it
+// the speaker's own: "said in a statement", "in a joint statement", "his
+// statement"; not "reacting to a statement from the council" (review
+// s11a).
+func ownDocument(before []string) bool {
+	n := len(before)
+	if n >= 1 && possessivePronouns[before[n-1]] {
+		return true
+	}
+	if n >= 3 && (before[n-2] == "a" || before[n-2] == "an") && before[n-3] == "in" {
+		return true // "in a joint statement", "in a written statement"
+	}
+	return n >= 2 && (before[n-1] == "a" || before[n-1] == "an") && before[n-2] == "in"
+}
+
+// possessivePronouns own the noun after them.
+var possessivePronouns = toSet(`his her their its our`)
 
 // statementNouns name one kind of document: what was announced.
 var statementNouns = toSet(`statement statements announcement release`)

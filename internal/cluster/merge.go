@@ -137,6 +137,7 @@ func largerFirst(a, b *story) (keep, gone *story) {
 func (c *Clusterer) merge(keep, gone *story, score, threshold float64, reason string) {
 	moved := slices.Clone(gone.ids)
 	c.absorb(keep, gone)
+	c.noteJoined(keep)
 	c.changes = append(c.changes, news.StoryChange{
 		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: threshold, Reason: reason,
 	})

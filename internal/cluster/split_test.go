@@ -419,3 +419,36 @@ func TestSplitOffStoryIsSettledItself(t *testing.T) {
 		t.Errorf("merge = %+v, want the split-off story %s with the fire's", chs[1], chs[0].Other)
 	}
 }
+
+func TestStoryThatTookArticlesIsNotRegroupedInTheSameSettle(t *testing.T) {
+	// The shape of review s11b #2 within one settle: a group is split off
+	// (or moved), settled in turn and merged or linked into another story,
+	// which is then looked at itself. Here the mixed story has just
+	// absorbed a lone strike report, as a merge or link earlier in the
+	// settle would make it: splitting it would part articles just joined.
+	for _, settling := range []bool{true, false} {
+		c := New(Options{})
+		mixStory(t, c)
+		lone := restoreStory(c, "lone", undated(news.Article{ID: "lone", Title: strikeWire.Title, Text: strikeRewrite.Text}))
+		s := c.stories["mixed"]
+		if settling {
+			c.joined = map[*story]bool{} // as Settle sets it
+		}
+		c.merge(s, lone, 1, 0, "joined earlier in this settle")
+		c.TakeChanges()
+		c.regroup(s, nil)
+		chs := c.TakeChanges()
+		if settling && len(chs) != 0 {
+			t.Errorf("a story that took articles in this settle was regrouped in it: %+v", chs)
+		}
+		if !settling && (len(chs) != 1 || chs[0].Kind != "split") {
+			t.Errorf("changes = %+v, want the fire's reports split off once the settle that joined the story is over", chs)
+		}
+	}
+	// The record lasts one settle only.
+	c := New(Options{})
+	c.Settle()
+	if c.joined != nil {
+		t.Error("the stories joined in a settle are still recorded after it")
+	}
+}

@@ -79,8 +79,8 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 		c.keepApart(s, to)
 		c.changes = append(c.changes, news.StoryChange{
 			Kind: "move", Story: s.id, Other: to.id, Articles: ids, Score: roundScore3(pTo), Threshold: c.opt.MergeThreshold,
-			Reason: fmt.Sprintf("its articles fell into two groups, and those moved belong to %s with a mean probability of %.3f (merge threshold %.3f), to the others of %s with %.3f",
-				to.id, pTo, c.opt.MergeThreshold, s.id, pOwn),
+			Reason: fmt.Sprintf("its articles fell into two groups, and those moved belong to %s with a mean probability of %.3f (merge threshold %.3f), against %.3f to the rest of %s",
+				to.id, pTo, c.opt.MergeThreshold, pOwn, s.id),
 		})
 		c.rescale(s)
 		return
@@ -279,12 +279,7 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 // s (a group of its articles shares its terms: a lookup of the group's own
 // cost as much again), but those kept apart from s (see keepApart).
 func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*story) (*story, float64) {
-	if c.avgMemo == nil {
-		c.avgMemo = map[memoKey]float64{}
-	}
-	defer clear(c.avgMemo)
-	c.memoOn = true
-	defer func() { c.memoOn = false }()
+	defer c.memoise()()
 	var best *story
 	bestP := 0.0
 	others := make([]*story, 0, len(cands))

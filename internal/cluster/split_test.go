@@ -103,7 +103,7 @@ func TestSettleMovesReportsToTheStoryOfTheirEvent(t *testing.T) {
 	ch := chs[0]
 	slices.Sort(ch.Articles)
 	if ch.Kind != "move" || ch.Story != "mixed" || ch.Other != fire.StoryID || !slices.Equal(ch.Articles, []string{"fire-follow", "warehouse"}) ||
-		ch.Score < ch.Threshold || !strings.Contains(ch.Reason, "moved") {
+		ch.Score < ch.Threshold || !strings.Contains(ch.Reason, "moved") || !strings.Contains(ch.Reason, "to the rest of mixed") {
 		t.Errorf("change = %+v", ch)
 	}
 	ApplyChanges(stories, chs)

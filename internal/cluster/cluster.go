@@ -144,6 +144,7 @@ type Clusterer struct {
 
 	splits int                 // regroupings tried so far, see newSplitStory
 	apart  map[*story][]*story // stories a regrouping separated, both ways, see keepApart
+	joined map[*story]bool     // while Settle runs: the stories that took others' articles in it, see noteJoined
 
 	epoch   uint64      // articles looked up so far, marks the stories each touched
 	touched []*story    // scratch: stories touched by the current lookup

@@ -49,6 +49,21 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 			s.id, p, c.opt.MergeThreshold))
 }
 
+// memoise keeps the average-link cosines of articles against stories
+// (see avgMemo) until the function it returns is called: for a caller
+// that scores the same articles against the same unchanged stories more
+// than once (closestStory, moveTarget).
+func (c *Clusterer) memoise() (done func()) {
+	if c.avgMemo == nil {
+		c.avgMemo = map[memoKey]float64{}
+	}
+	c.memoOn = true
+	return func() {
+		clear(c.avgMemo)
+		c.memoOn = false
+	}
+}
+
 // closestStory returns the candidate story that s is most likely one event
 // with, and that likelihood (see sameEvent).
 func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64) {
@@ -57,12 +72,7 @@ func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64
 	// for the next pair: their average-link cosines are worked out once.
 	// Nothing changes between the pairs (sameEvent rescales every story the
 	// first time, before it scores), so the figures are the same.
-	if c.avgMemo == nil {
-		c.avgMemo = map[memoKey]float64{}
-	}
-	defer clear(c.avgMemo)
-	c.memoOn = true
-	defer func() { c.memoOn = false }()
+	defer c.memoise()()
 	var best *story
 	bestP := 0.0
 	for _, t := range candidates {
@@ -137,6 +147,7 @@ func largerFirst(a, b *story) (keep, gone *story) {
 func (c *Clusterer) merge(keep, gone *story, score, threshold float64, reason string) {
 	moved := slices.Clone(gone.ids)
 	c.absorb(keep, gone)
+	c.noteJoined(keep)
 	c.changes = append(c.changes, news.StoryChange{
 		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: threshold, Reason: reason,
 	})

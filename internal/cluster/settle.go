@@ -38,6 +38,8 @@ import (
 // 14), so settling costs in proportion to the articles added since the
 // last time, not to the stories held or their size.
 func (c *Clusterer) Settle() {
+	c.joined = map[*story]bool{}
+	defer func() { c.joined = nil }()
 	var due []*story
 	for _, s := range c.stories {
 		if !s.merged && s.grown > s.settled && s.n >= 2*s.settledN && c.open(s, c.latest) {

@@ -44,7 +44,9 @@ const bisectIters = 10
 // now), is split off into a story of its own, which is settled in turn.
 // Neither is done when the steps that merge stories would join the group
 // and the rest again (see rejoins): the change would be undone in the same
-// settle, the articles moved back and forth. Once done, the two stories
+// settle, the articles moved back and forth; nor to a story that took
+// articles by a merge, link or move earlier in the same settle (see
+// noteJoined), which a regrouping would undo. Once done, the two stories
 // are kept apart (see keepApart). Only a model that reads the
 // average-link cosine alone is read this way (a group's probability to the
 // rest is worked out from the articles' cosines, not from a story). Each
@@ -53,7 +55,7 @@ const bisectIters = 10
 // cands, the story's candidates (a lookup of the group's own cost 24% of
 // stream placement).
 func (c *Clusterer) regroup(s *story, cands []*story) {
-	if c.opt.NoRegroup || len(s.kept) < 2 || c.opt.Model.readsBeyondAvgCos || s.merged {
+	if c.opt.NoRegroup || len(s.kept) < 2 || c.opt.Model.readsBeyondAvgCos || s.merged || c.joined[s] {
 		return
 	}
 	c.rescale(s)
@@ -73,11 +75,12 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 	}
 	if to != nil {
 		c.absorb(to, t)
+		c.noteJoined(to)
 		c.keepApart(s, to)
 		c.changes = append(c.changes, news.StoryChange{
 			Kind: "move", Story: s.id, Other: to.id, Articles: ids, Score: roundScore3(pTo), Threshold: c.opt.MergeThreshold,
-			Reason: fmt.Sprintf("its articles fell into two groups, and those moved belong to %s with a mean probability of %.3f (merge threshold %.3f), to the others of %s with %.3f",
-				to.id, pTo, c.opt.MergeThreshold, s.id, pOwn),
+			Reason: fmt.Sprintf("its articles fell into two groups, and those moved belong to %s with a mean probability of %.3f (merge threshold %.3f), against %.3f to the rest of %s",
+				to.id, pTo, c.opt.MergeThreshold, pOwn, s.id),
 		})
 		c.rescale(s)
 		return
@@ -126,6 +129,21 @@ func (c *Clusterer) newSplitStory(firstArticle string) *story {
 	s := newStory(id, c.seq)
 	c.stories[id] = s
 	return s
+}
+
+// noteJoined records, while Settle runs, that story s took the articles of
+// another by a merge, a link or a move, so that s is not regrouped in the
+// same settle (see regroup): every split or move of s would part some of
+// the articles just joined, the reverse of the regrouping that keepApart
+// guards. Within one settle of allsides_val then allsides_dated in one
+// store, a group split off one story was linked into another, which was
+// then split again, taking the group with it (review s11b #2): two
+// articles changed story three times in one batch. The next settle that
+// finds s grown looks at it again.
+func (c *Clusterer) noteJoined(s *story) {
+	if c.joined != nil {
+		c.joined[s] = true
+	}
 }
 
 // keepApart records that a regrouping took articles of story a into story
@@ -261,12 +279,7 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 // s (a group of its articles shares its terms: a lookup of the group's own
 // cost as much again), but those kept apart from s (see keepApart).
 func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*story) (*story, float64) {
-	if c.avgMemo == nil {
-		c.avgMemo = map[memoKey]float64{}
-	}
-	defer clear(c.avgMemo)
-	c.memoOn = true
-	defer func() { c.memoOn = false }()
+	defer c.memoise()()
 	var best *story
 	bestP := 0.0
 	others := make([]*story, 0, len(cands))

@@ -27,14 +27,31 @@ var (
 // Settle looks at it again.
 func mixStory(t *testing.T, c *Clusterer) map[string]string {
 	t.Helper()
+	return mixStoryAt(t, c, time.Time{})
+}
+
+// mixStoryAt is mixStory with the articles published a minute apart from
+// at (undated when at is zero): dated stories that ran at once can be
+// linked.
+func mixStoryAt(t *testing.T, c *Clusterer, at time.Time) map[string]string {
+	t.Helper()
+	n := 0
+	when := func(a news.Article) news.Article {
+		a.Published = time.Time{}
+		if !at.IsZero() {
+			a.Published = at.Add(time.Duration(n) * time.Minute)
+		}
+		n++
+		return a
+	}
 	stories := map[string]string{}
 	for _, a := range []news.Article{strikeWire, strikeRewrite, warehouseFire, fireFollow} {
-		c.Restore(undated(a), "mixed")
+		c.Restore(when(a), "mixed")
 		stories[a.ID] = "mixed"
 	}
-	updates := []news.Article{undated(strikeCopy)}
+	updates := []news.Article{when(strikeCopy)}
 	for i, p := range strings.Split(strikeOwnReport.Text, "\n\n") {
-		updates = append(updates, news.Article{ID: fmt.Sprintf("update-%d", i), Title: strikeWire.Title, Text: strikeWire.Text + "\n\n" + p})
+		updates = append(updates, when(news.Article{ID: fmt.Sprintf("update-%d", i), Title: strikeWire.Title, Text: strikeWire.Text + "\n\n" + p}))
 	}
 	for _, a := range updates {
 		if m := c.Add(a); m.StoryID != "mixed" {
@@ -86,7 +103,7 @@ func TestSettleMovesReportsToTheStoryOfTheirEvent(t *testing.T) {
 	ch := chs[0]
 	slices.Sort(ch.Articles)
 	if ch.Kind != "move" || ch.Story != "mixed" || ch.Other != fire.StoryID || !slices.Equal(ch.Articles, []string{"fire-follow", "warehouse"}) ||
-		ch.Score < ch.Threshold || !strings.Contains(ch.Reason, "moved") {
+		ch.Score < ch.Threshold || !strings.Contains(ch.Reason, "moved") || !strings.Contains(ch.Reason, "to the rest of mixed") {
 		t.Errorf("change = %+v", ch)
 	}
 	ApplyChanges(stories, chs)
@@ -196,7 +213,7 @@ func TestRegroupedStoriesAreKeptApart(t *testing.T) {
 	}
 }
 
-func TestSplitOffStorySettlesInTurn(t *testing.T) {
+func TestLoneReportJoinsTheSplitOffStory(t *testing.T) {
 	c := New(Options{MergeThreshold: 0.99})
 	fire := c.Add(undated(fireReport))
 	c.Settle() // the lone fire report is settled, and looked at again only as a candidate
@@ -306,5 +323,132 @@ func TestRegroupNeedsAModelOfTheAverageLinkCosineAlone(t *testing.T) {
 		if ch.Kind != "merge" {
 			t.Errorf("a model that reads more than the average-link cosine regrouped: %+v", ch)
 		}
+	}
+}
+
+func TestSettleDoesNotSplitWhatALinkWouldJoinAgain(t *testing.T) {
+	// At a merge threshold of 0.99 sameEvent never joins the two groups;
+	// with too short a background for a z-score, the link step does not
+	// either, and the fire's reports are split off.
+	c := New(Options{MergeThreshold: 0.99, LinkThreshold: 1})
+	mixStoryAt(t, c, day(16))
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 1 || chs[0].Kind != "split" {
+		t.Fatalf("changes = %+v, want the fire's reports split off; the test needs a split", chs)
+	}
+	// Against a background any likeness is far above, the halves, which
+	// ran at once, would be linked again: the story is left whole.
+	c = New(Options{MergeThreshold: 0.99, LinkThreshold: 1})
+	mixStoryAt(t, c, day(16))
+	setBackground(c, 0, 0.001)
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 0 {
+		t.Errorf("changes = %+v, want the mixed story left whole", chs)
+	}
+}
+
+// apartPair restores the strike's wire and copy into story "a" and the
+// own report, published while they ran, into story "b", and keeps the
+// two apart, as a regrouping would.
+func apartPair(c *Clusterer) (a, b *story) {
+	own := strikeOwnReport
+	own.Published = day(16).Add(20 * time.Minute)
+	a, b = restoreStory(c, "a", strikeWire, strikeCopy), restoreStory(c, "b", own)
+	c.keepApart(a, b)
+	return a, b
+}
+
+func TestLinkAndSettleArticleKeepRegroupedStoriesApart(t *testing.T) {
+	c := New(Options{Threshold: 0.001, MergeThreshold: 0.001, LinkThreshold: 1})
+	a, b := apartPair(c)
+	setBackground(c, 0, 0.001) // any likeness is far above it
+	c.linkWith(a, []*story{b})
+	c.settleArticle(b)
+	if chs := c.TakeChanges(); len(chs) != 0 || a.merged || b.merged {
+		t.Errorf("stories kept apart were joined: %+v", chs)
+	}
+	// Not kept apart, each step joins them.
+	for _, step := range []func(a, b *story){
+		func(a, b *story) { c.linkWith(a, []*story{b}) },
+		func(_, b *story) { c.settleArticle(b) },
+	} {
+		c = New(Options{Threshold: 0.001, MergeThreshold: 0.001, LinkThreshold: 1})
+		a, b := apartPair(c)
+		c.forgetApart(a)
+		setBackground(c, 0, 0.001)
+		step(a, b)
+		if chs := c.TakeChanges(); len(chs) != 1 || chs[0].Kind != "merge" {
+			t.Errorf("stories not kept apart: changes = %+v, want a merge", chs)
+		}
+	}
+}
+
+func TestMovedArticlesAreKeptApartFromTheStoryTheyLeft(t *testing.T) {
+	c := New(Options{})
+	fire := c.stories[c.Add(undated(fireReport)).StoryID]
+	mixStory(t, c)
+	c.Settle()
+	if chs := c.TakeChanges(); len(chs) != 1 || chs[0].Kind != "move" {
+		t.Fatalf("changes = %+v; the test needs a move", chs)
+	}
+	s := c.stories["mixed"]
+	c.opt.MergeThreshold, c.opt.Threshold = 0.001, 0.001
+	if got, p := c.closestStory(s, []*story{fire}); got != nil {
+		t.Errorf("the story the articles moved to would be merged with the one they left (mean probability %.3f)", p)
+	}
+	if got, p := c.closestStory(fire, []*story{s}); got != nil {
+		t.Errorf("the story the articles left would be merged into the one they moved to (mean probability %.3f)", p)
+	}
+}
+
+func TestSplitOffStoryIsSettledItself(t *testing.T) {
+	// Two fire reports the mixed story is kept apart from (as if an
+	// earlier regrouping had taken them out of it): neither a move of the
+	// fire's group there nor a merge of the mixed story with them is
+	// made, but the split-off story, settled itself, joins them.
+	c := New(Options{})
+	fire := restoreStory(c, "fire", undated(fireReport), undated(news.Article{ID: "fire-2", Title: fireReport.Title, Text: fireReport.Text + "\n\nThe warehouse stored timber for export."}))
+	mixStory(t, c)
+	c.keepApart(c.stories["mixed"], fire)
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 2 || chs[0].Kind != "split" || chs[1].Kind != "merge" {
+		t.Fatalf("changes = %+v, want the fire's reports split off, then merged with the fire's story", chs)
+	}
+	if ids := []string{chs[1].Story, chs[1].Other}; !slices.Contains(ids, chs[0].Other) || !slices.Contains(ids, "fire") {
+		t.Errorf("merge = %+v, want the split-off story %s with the fire's", chs[1], chs[0].Other)
+	}
+}
+
+func TestStoryThatTookArticlesIsNotRegroupedInTheSameSettle(t *testing.T) {
+	// The shape of review s11b #2 within one settle: a group is split off
+	// (or moved), settled in turn and merged or linked into another story,
+	// which is then looked at itself. Here the mixed story has just
+	// absorbed a lone strike report, as a merge or link earlier in the
+	// settle would make it: splitting it would part articles just joined.
+	for _, settling := range []bool{true, false} {
+		c := New(Options{})
+		mixStory(t, c)
+		lone := restoreStory(c, "lone", undated(news.Article{ID: "lone", Title: strikeWire.Title, Text: strikeRewrite.Text}))
+		s := c.stories["mixed"]
+		if settling {
+			c.joined = map[*story]bool{} // as Settle sets it
+		}
+		c.merge(s, lone, 1, 0, "joined earlier in this settle")
+		c.TakeChanges()
+		c.regroup(s, nil)
+		chs := c.TakeChanges()
+		if settling && len(chs) != 0 {
+			t.Errorf("a story that took articles in this settle was regrouped in it: %+v", chs)
+		}
+		if !settling && (len(chs) != 1 || chs[0].Kind != "split") {
+			t.Errorf("changes = %+v, want the fire's reports split off once the settle that joined the story is over", chs)
+		}
+	}
+	// The record lasts one settle only.
+	c := New(Options{})
+	c.Settle()
+	if c.joined != nil {
+		t.Error("the stories joined in a settle are still recorded after it")
 	}
 }

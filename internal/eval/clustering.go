@@ -29,6 +29,19 @@ type ClusterReport struct {
 	ArticlesPerSec   float64
 	HeapMB           float64
 	Merges, Splits   int // late corrections the clusterer made
+	Moves            int // and the moves of articles to another story (see cluster.Clusterer.Settle)
+}
+
+// count counts a change the clusterer made by its kind.
+func (r *ClusterReport) count(ch news.StoryChange) {
+	switch ch.Kind {
+	case "merge":
+		r.Merges++
+	case "move":
+		r.Moves++
+	default:
+		r.Splits++
+	}
 }
 
 type labelled struct {
@@ -206,11 +219,7 @@ func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
 	runtime.GC()
 	start := time.Now()
 	stream := engine.NewStream(cluster.New(opt), func(ch news.StoryChange) {
-		if ch.Kind == "merge" {
-			rep.Merges++
-		} else {
-			rep.Splits++
-		}
+		rep.count(ch)
 		cluster.ApplyChanges(pred, []news.StoryChange{ch})
 	})
 	for w := range slices.Chunk(order, engine.DefaultWindow) {

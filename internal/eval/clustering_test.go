@@ -57,3 +57,13 @@ func TestStreamOrderSortsAFileLargerThanAWindowWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestClusterReportCountsChangesByKind(t *testing.T) {
+	var rep ClusterReport
+	for _, kind := range []string{"merge", "split", "move", "move", "merge", "merge"} {
+		rep.count(news.StoryChange{Kind: kind})
+	}
+	if rep.Merges != 3 || rep.Splits != 1 || rep.Moves != 2 {
+		t.Errorf("counted %d merges, %d splits, %d moves; want 3, 1, 2", rep.Merges, rep.Splits, rep.Moves)
+	}
+}

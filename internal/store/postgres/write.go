@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store/rawbody"
@@ -50,8 +51,24 @@ func batchKey(b news.WriteBatch) string {
 	return fmt.Sprintf("of %d articles from %s", len(b.Placements), b.Placements[0].Article.ID)
 }
 
+// SQLSTATEs that queueChange names (see step).
+const (
+	pgUniqueViolation     = "23505"
+	pgForeignKeyViolation = "23503"
+)
+
 // step is one queued statement of a batch and what to call its failure.
-type step struct{ op, key string }
+type step struct {
+	op, key string
+	// codes names, by SQLSTATE, the failures the statement is expected to
+	// meet, in the words the sqlite store uses for them (its checks come
+	// before the statement; here the constraint is the check).
+	codes map[string]string
+	// rows, when above 0, is the number of rows the statement must touch,
+	// and notRows what to call it when it touches fewer.
+	rows    int64
+	notRows string
+}
 
 // steps is a pgx.Batch whose statements each know how to name their
 // failure: the batch is sent in one round trip and its results are read in
@@ -62,8 +79,14 @@ type steps struct {
 }
 
 func (st *steps) queue(op, key, sql string, args ...any) {
+	st.queueNamed(nil, op, key, sql, args...)
+}
+
+// queueNamed queues a statement whose failures of the SQLSTATEs in codes
+// read as their messages (see step).
+func (st *steps) queueNamed(codes map[string]string, op, key, sql string, args ...any) {
 	st.batch.Queue(sql, args...)
-	st.names = append(st.names, step{op, key})
+	st.names = append(st.names, step{op: op, key: key, codes: codes})
 }
 
 func (st *steps) run(ctx context.Context, tx pgx.Tx) error {
@@ -72,8 +95,16 @@ func (st *steps) run(ctx context.Context, tx pgx.Tx) error {
 	}
 	br := tx.SendBatch(ctx, &st.batch)
 	for _, n := range st.names {
-		if _, err := br.Exec(); err != nil {
+		tag, err := br.Exec()
+		if err == nil && n.rows > 0 && tag.RowsAffected() < n.rows {
+			err = errors.New(n.notRows)
+		}
+		if err != nil {
 			br.Close()
+			var pe *pgconn.PgError
+			if errors.As(err, &pe) && n.codes[pe.Code] != "" {
+				err = errors.New(n.codes[pe.Code])
+			}
 			return fail(n.op, n.key, err)
 		}
 	}
@@ -240,6 +271,17 @@ func queueChange(st *steps, ch news.StoryChange, stamp string) error {
 		return err
 	}
 	op, key := "apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other
+	// The stores' constraints refuse a split into an id already used (the
+	// id of a stored story fails the insert of the split-off, one named in
+	// the changes alone its articles' move) and a move into a story not
+	// stored: said as the sqlite store says them.
+	into := map[string]string{
+		pgUniqueViolation:     fmt.Sprintf("a split off into story %s, an id already used", ch.Other),
+		pgForeignKeyViolation: fmt.Sprintf("a split off into story %s, an id already used", ch.Other),
+	}
+	if ch.Kind == "move" {
+		into = map[string]string{pgForeignKeyViolation: fmt.Sprintf("a move into story %s, which is not stored", ch.Other)}
+	}
 	if ch.Kind == "split" {
 		if len(ch.Articles) == 0 {
 			return errors.New("a split moves no article")
@@ -248,7 +290,7 @@ func queueChange(st *steps, ch news.StoryChange, stamp string) error {
 		// earlier ones. The id of a stored story fails the insert; one
 		// named in the changes alone inserts no story, and moving the
 		// articles into it then fails on the missing story.
-		st.queue(op, key, `INSERT INTO stories(id, title, created_at, updated_at)
+		st.queueNamed(into, op, key, `INSERT INTO stories(id, title, created_at, updated_at)
 			SELECT $1, title, $2, $2 FROM articles WHERE id = $3
 			AND (EXISTS (SELECT 1 FROM stories WHERE id = $1)
 				OR NOT EXISTS (SELECT 1 FROM story_changes WHERE story_id = $1 OR other_story_id = $1))`, ch.Other, stamp, ch.Articles[0])
@@ -273,7 +315,9 @@ func queueChange(st *steps, ch news.StoryChange, stamp string) error {
 		}
 		// story_articles.story_id references stories: a move into a story
 		// not stored fails.
-		st.queue(op, key, `UPDATE story_articles SET story_id = $1, `+moved+` WHERE article_id = ANY($3)`, ch.Other, then, ch.Articles)
+		st.queueNamed(into, op, key, `UPDATE story_articles SET story_id = $1, `+moved+` WHERE article_id = ANY($3) AND story_id = $4`, ch.Other, then, ch.Articles, ch.Story)
+		last := &st.names[len(st.names)-1]
+		last.rows, last.notRows = int64(len(ch.Articles)), fmt.Sprintf("a %s of articles that are not all in story %s", ch.Kind, ch.Story)
 	default:
 		return fmt.Errorf("unknown change %q", ch.Kind)
 	}

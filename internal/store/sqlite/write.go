@@ -330,9 +330,13 @@ func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp str
 			return fmt.Errorf("a %s into story %s, which is not stored", ch.Kind, ch.Other)
 		}
 		for _, id := range ch.Articles {
-			if _, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, `+moved+` WHERE article_id = ?`,
-				ch.Other, ch.Other, then, id); err != nil {
+			res, err := tx.ExecContext(ctx, `UPDATE story_articles SET story_id = ?, `+moved+` WHERE article_id = ? AND story_id = ?`,
+				ch.Other, ch.Other, then, id, ch.Story)
+			if err != nil {
 				return err
+			}
+			if n, err := res.RowsAffected(); err != nil || n == 0 {
+				return errors.Join(fmt.Errorf("a %s of articles that are not all in story %s", ch.Kind, ch.Story), err)
 			}
 		}
 	default:

@@ -426,17 +426,23 @@ func testMovesAndSplitOffIDs(t *testing.T, b Backend) {
 	}
 	for _, used := range []string{"sb", "sd"} {
 		split := news.StoryChange{Kind: "split", Story: "sa", Other: used, Articles: []string{"a1"}, Score: 0.1, Threshold: 0.2, Reason: "drifted"}
-		if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{split}, At: now}); err == nil {
-			t.Errorf("a split off into %s, an id already used, was stored", used)
+		if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{split}, At: now}); err == nil || !strings.Contains(err.Error(), "an id already used") {
+			t.Errorf("a split off into %s, an id already used: error %v, want it refused as an id already used", used, err)
 		}
 		if a, err := st.Story(ctx, "sa"); err != nil || len(a.Memberships) != 1 || a.Memberships[0].StoryID != "sa" || len(a.Changes) != 1 {
 			t.Errorf("after the refused split into %s, Story(sa) = %+v, %v", used, a, err)
 		}
 	}
+	// A move of an article that is not in the story it is moved from is
+	// refused: the record would say it left a story it was not in.
+	astray := news.StoryChange{Kind: "move", Story: "sa", Other: "sb", Articles: []string{"a2"}, Score: 0.8, Threshold: 0.5, Reason: "closer"}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{astray}, At: now}); err == nil || !strings.Contains(err.Error(), "not all in story sa") {
+		t.Errorf("a move of a2 from sa, where it is not: error %v, want it refused", err)
+	}
 	// A move into a story that is not stored is refused too.
 	lost := news.StoryChange{Kind: "move", Story: "sa", Other: "nowhere", Articles: []string{"a1"}, Score: 0.8, Threshold: 0.5, Reason: "closer"}
-	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{lost}, At: now}); err == nil {
-		t.Error("a move into a story not stored was stored")
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: []news.StoryChange{lost}, At: now}); err == nil || !strings.Contains(err.Error(), "which is not stored") {
+		t.Errorf("a move into a story not stored: error %v, want it refused as not stored", err)
 	}
 }
 

@@ -107,7 +107,8 @@ func lineFeatures(ls []lineInfo) []float64 {
 	}
 	period := shapePeriods(ls)
 	afterComments := afterCommentHeader(ls)
-	stamps := stampLines(ls)
+	credits, bylines := lineCues(ls)
+	stamps := stampLines(ls, bylines)
 	stampsBefore := make([]int, n+1) // stamp lines before each line
 	for i := range ls {
 		stampsBefore[i+1] = stampsBefore[i] + int(bool01(stamps[i]))
@@ -133,12 +134,8 @@ func lineFeatures(ls []lineInfo) []float64 {
 		put(float64(l.upper) / float64(max(1, l.letters)))
 		put(chars / tokens)
 		put(float64(l.line.chrome))
-		credit, byline := false, false
-		if l.tokens <= 80 {
-			credit, byline = textCues(&l.block)
-		}
-		put(bool01(credit))
-		put(bool01(byline))
+		put(bool01(credits[i]))
+		put(bool01(bylines[i]))
 		put(bool01(startsLower(l.text)))
 		put(float64(countByte(l.text, '|')))
 		put(bool01(strings.HasSuffix(l.text, ":")))
@@ -616,20 +613,41 @@ var figureStamp = regexp.MustCompile(`(^|[^\d:])\d{1,2}:\d{2}($|[^\d:])|(^|[^\d.
 // fit in 15 tokens; longer lines that hold a date are prose that mentions one.
 const stampMaxTokens = 15
 
+// cueMaxTokens bounds the lines lineCues reads and the blocks whose cues
+// the block features read: textCues' phrase tests cost, and a long prose line is no credit or
+// dateline (textCues reads bylines and dates only in lines of 12 tokens or
+// fewer anyway). Not swept.
+const cueMaxTokens = 80
+
+// lineCues gives textCues of each line of at most cueMaxTokens tokens
+// (false for longer lines), computed once for the line features and
+// stampLines.
+func lineCues(ls []lineInfo) (credit, byline []bool) {
+	credit, byline = make([]bool, len(ls)), make([]bool, len(ls))
+	for i := range ls {
+		if ls[i].tokens <= cueMaxTokens {
+			credit[i], byline[i] = textCues(&ls[i].block)
+		}
+	}
+	return credit, byline
+}
+
 // stampLines reports, for each line, whether it is a short line that
-// carries a timestamp: a byline or date (textCues) or a time or date in
-// figures. Readers' comments each carry one ("Peter Flom 07.08.12 at 13:24",
-// "Posted by: Dave at November 7, 2012 3:12 PM"), an article's body
-// rarely does, so their density tells a thread from the article before it.
-func stampLines(ls []lineInfo) []bool {
+// carries a timestamp: a byline or date (bylines, from lineCues) or a time
+// or date in figures. Readers' comments each carry one ("Peter Flom 07.08.12
+// at 13:24", "Posted by: Dave at November 7, 2012 3:12 PM"), an article's
+// body rarely does, so their density tells a thread from the article before
+// it. A line needs two digits (a time of day or a day of the month) to be
+// one: relative times ("2 hours ago", "vor 3 Stunden") are therefore not
+// stamps, a limit the model was fitted with (not swept).
+func stampLines(ls []lineInfo, bylines []bool) []bool {
 	out := make([]bool, len(ls))
 	for i := range ls {
 		l := &ls[i]
 		if l.tokens > stampMaxTokens || l.digits < 2 {
 			continue
 		}
-		_, dated := textCues(&l.block)
-		out[i] = dated || figureStamp.MatchString(l.text)
+		out[i] = bylines[i] || figureStamp.MatchString(l.text)
 	}
 	return out
 }

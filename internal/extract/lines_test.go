@@ -404,7 +404,8 @@ func TestStampLines(t *testing.T) {
 		"Page 2 of 12", // 4: figures, no stamp
 		"Latest news",  // 5
 	)
-	got := stampLines(ls)
+	_, bylines := lineCues(ls)
+	got := stampLines(ls, bylines)
 	want := []bool{true, true, true, false, false, false}
 	for i := range want {
 		if got[i] != want[i] {

@@ -73,9 +73,19 @@ var numLineFeatures = len(lineFeatureNames)
 // lineFeatures returns the feature vectors of a dump's lines, in one flat
 // slice.
 //
-// The features read no word list of any language: a line's words are
-// compared with the dump's own common words (see commonWordShares), which
-// are the function words of whatever language the page is in.
+// Most features read no word list: a line's words are compared with the
+// dump's own common words (see commonWordShares), which are the function
+// words of whatever language the page is in. These read fixed word lists
+// of a few languages (each list has its own: English, German, French,
+// Spanish, Dutch, Russian, Chinese among them): chrome_phrases and
+// heuristic_score (chromeScore's boilerplate phrases; the score also
+// photoCredit), with the neighbours' copies of both and the best run's
+// features (bestRun reads the scores); photo_credit
+// (mayBeCredit's words and photoCredit); byline_or_date (startsByline's
+// words and findDate's month names); comment_header and
+// after_comment_header (commentHeader); and the stamp features (the
+// byline_or_date cue; stamps in figures read none). On a page in a
+// language the lists lack, these read as on a page without such lines.
 func lineFeatures(ls []lineInfo) []float64 {
 	n := len(ls)
 	out := make([]float64, n*numLineFeatures)

@@ -315,7 +315,7 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 		for _, t := range slices.Sorted(maps.Keys(sf.Types)) {
 			p, r, f1 := eval.CorpusScore(sf.Types[t])
 			fmt.Fprintf(e.stdout, "  %-14s %5d pages  F1 %.3f  P %.3f  R %.3f  kind right %.0f%%\n", t, len(sf.Types[t]), f1, p, r,
-				100*float64(sf.KindRight[t])/float64(max(1, len(sf.Types[t]))))
+				100*float64(sf.KindRight(t))/float64(max(1, len(sf.Types[t]))))
 		}
 		printKinds(e, *sf)
 		printWorst(e, *sf)
@@ -357,18 +357,19 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 	}
 	e.report("site folds", pooled)
 	fmt.Fprintf(e.stdout, "held-out shingle F1: %d folds of sites over all the sets (each page scored by a model fitted on the other folds)\n", k)
-	printSiteFolds(e, pooled)
+	printSiteFolds(e, pooled, true)
 	for _, v := range variants {
 		e.report("site folds, "+v.Name, *v.SiteFolds)
 		fmt.Fprintf(e.stdout, "the same folds, %s:\n", v.Name)
-		printSiteFolds(e, *v.SiteFolds)
+		printSiteFolds(e, *v.SiteFolds, false) // the kinds do not depend on the threshold variant
 	}
 	return nil
 }
 
 // printSiteFolds prints a site-fold run's figures: per set, the five news
-// sets pooled, all pooled, per wcxb page type, and the worst pages.
-func printSiteFolds(e env, pooled eval.FoldScore) {
+// sets pooled, all pooled, per wcxb page type, the kind confusion (when
+// kinds), and the worst pages.
+func printSiteFolds(e env, pooled eval.FoldScore, kinds bool) {
 	bySet := pooled.BySet()
 	line := func(name string, ss []eval.PageScore) {
 		p, r, f1 := eval.CorpusScore(ss)
@@ -386,7 +387,9 @@ func printSiteFolds(e env, pooled eval.FoldScore) {
 	for _, t := range slices.Sorted(maps.Keys(pooled.Types)) {
 		line("  wcxb "+t, pooled.Types[t])
 	}
-	printKinds(e, pooled)
+	if kinds {
+		printKinds(e, pooled)
+	}
 	printWorst(e, pooled)
 }
 
@@ -398,7 +401,7 @@ func printKinds(e env, f eval.FoldScore) {
 		for _, c := range f.KindPred[t] {
 			n += c
 		}
-		fmt.Fprintf(e.stdout, "  kind of wcxb %-13s %4d pages, %3.0f%% right:", t, n, 100*float64(f.KindPred[t][t])/float64(max(1, n)))
+		fmt.Fprintf(e.stdout, "  kind of wcxb %-13s %4d pages, %3.0f%% right:", t, n, 100*float64(f.KindRight(t))/float64(max(1, n)))
 		for _, k := range slices.Sorted(maps.Keys(f.KindPred[t])) {
 			fmt.Fprintf(e.stdout, " %s %d", k, f.KindPred[t][k])
 		}

@@ -145,11 +145,13 @@ type FoldScore struct {
 	Scores            []PageScore
 	Results           []PageResult
 	Types             map[string][]PageScore // wcxb page type -> its pages' scores
-	KindRight         map[string]int         // wcxb page type -> pages whose predicted kind is that type
 	// KindPred is the kind confusion: wcxb page type -> predicted kind ->
 	// pages.
 	KindPred map[string]map[string]int
 }
+
+// KindRight is how many pages of wcxb page type t were given that kind.
+func (f FoldScore) KindRight(t string) int { return f.KindPred[t][t] }
 
 // CVReport holds the held-out scores of CrossValidateExtraction.
 type CVReport struct {
@@ -505,16 +507,13 @@ func scoreWith(ctx context.Context, name string, m *extract.Model, pages []Label
 	}
 	close(next)
 	wg.Wait()
-	fs := FoldScore{Name: name, Pages: len(pages), Types: map[string][]PageScore{}, KindRight: map[string]int{}, KindPred: map[string]map[string]int{}}
+	fs := FoldScore{Name: name, Pages: len(pages), Types: map[string][]PageScore{}, KindPred: map[string]map[string]int{}}
 	for i, p := range pages {
 		s := ScorePage(p.Gold, outs[i])
 		fs.Scores = append(fs.Scores, s)
 		fs.Results = append(fs.Results, PageResult{ID: p.Set + "/" + p.Page.ID, PageScore: s, F1: F1(s.Precision, s.Recall)})
 		if p.PageType != "" {
 			fs.Types[p.PageType] = append(fs.Types[p.PageType], s)
-			if kinds[i] == p.PageType {
-				fs.KindRight[p.PageType]++
-			}
 			addKind(fs.KindPred, p.PageType, kinds[i], 1)
 		}
 	}
@@ -532,16 +531,13 @@ func addKind(pred map[string]map[string]int, t, k string, n int) {
 
 // poolFolds merges the scores of several folds into one.
 func poolFolds(name string, parts []FoldScore) FoldScore {
-	out := FoldScore{Name: name, Types: map[string][]PageScore{}, KindRight: map[string]int{}, KindPred: map[string]map[string]int{}}
+	out := FoldScore{Name: name, Types: map[string][]PageScore{}, KindPred: map[string]map[string]int{}}
 	for _, p := range parts {
 		out.Pages += p.Pages
 		out.Scores = append(out.Scores, p.Scores...)
 		out.Results = append(out.Results, p.Results...)
 		for t, s := range p.Types {
 			out.Types[t] = append(out.Types[t], s...)
-		}
-		for t, n := range p.KindRight {
-			out.KindRight[t] += n
 		}
 		for t, m := range p.KindPred {
 			for k, n := range m {

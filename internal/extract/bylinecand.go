@@ -310,10 +310,7 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	if len(pm.h1s) > 0 {
 		cx.h1 = foldTitle(pm.h1s[0])
 	}
-	cx.shown = make([]dated, len(pm.shorts))
-	for i, d := range pm.shorts {
-		cx.shown[i] = dated{value: strings.ToLower(d.value), at: d.at}
-	}
+	cx.shown = shownTexts(pm.shorts)
 	out := make([]MetaCandidate, len(cands))
 	n := len(BylineFeatureNames())
 	for i, c := range cands {
@@ -324,10 +321,38 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	return out
 }
 
-// minShownName is the shortest name (in runes) looked for in the page's
-// visible text: shorter ones ("Al", "Jo") are inside too many words. Not
-// swept: four is the shortest name that is rarely part of a common word.
+// minShownName is the shortest name looked for in the page's visible
+// text, in nameWidth units: shorter ones ("Al", "Jo") are inside too many
+// words. Not swept: four is the shortest name that is rarely part of a
+// common word; a CJK name of two characters ("张三") has width four.
 const minShownName = 4
+
+// nameWidth is a name's length with a Han, Hangul or Kana character
+// counted as two: a two- or three-character East Asian name is as telling
+// as a four- to six-letter Latin one.
+func nameWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		w++
+		if unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+			w++
+		}
+	}
+	return w
+}
+
+// shownTexts gives the short visible texts names are looked for in (see
+// nearestShown), white space collapsed and in lower case. (Joining
+// neighbouring texts, to find "By <a>Jane</a> <a>Doe</a>", was measured
+// and lost held out: wcxb 5-fold byline F1 .845 -> .842, readability left
+// out .783 -> .731.)
+func shownTexts(shorts []dated) []dated {
+	out := make([]dated, len(shorts))
+	for i, d := range shorts {
+		out[i] = dated{value: strings.ToLower(cleanSpace(d.value)), at: d.at}
+	}
+	return out
+}
 
 // nearestShown is the distance, in document nodes, from the <h1> (at h1At)
 // to the nearest short visible text (lower case) that holds one of names:
@@ -340,8 +365,8 @@ func nearestShown(names []string, shown []dated, h1At int) (dist int, ok bool) {
 	}
 	dist = -1
 	for _, name := range names {
-		ln := strings.ToLower(name)
-		if utf8.RuneCountInString(ln) < minShownName {
+		ln := strings.ToLower(cleanSpace(name))
+		if nameWidth(ln) < minShownName {
 			continue
 		}
 		for _, t := range shown {

@@ -39,3 +39,45 @@ func TestBylineShownFeatures(t *testing.T) {
 		t.Errorf("shown_near_h1: Jane Doe %v, Sam Roe %v; want Jane Doe's nearer", near, far)
 	}
 }
+
+// A name written across lines of the page's source ("By Jane\n Doe"), or
+// a two-character CJK name, is shown: its distance to the <h1> is found,
+// not the value of a name the page never shows.
+func TestBylineShownSpacedAndCJK(t *testing.T) {
+	for _, c := range []struct{ author, shown string }{
+		{"Jane Doe", "By Jane\n    Doe"},
+		{"张三", "记者 张三"},
+	} {
+		page := `<html><head><title>Harbour strike ends</title><meta name="author" content="` + c.author + `"></head>
+<body><h1>Harbour strike ends</h1><p class="byline">` + c.shown + `</p>
+<p>The dockers went back to work on Monday after nine days of strike at the harbour.</p></body></html>`
+		cands, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://ledger.example/x", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(cands.Byline, func(m MetaCandidate) bool { return m.Value == c.author })
+		if i < 0 {
+			t.Fatalf("%q: no byline candidate %q", c.shown, c.author)
+		}
+		if got := cands.Byline[i].Features[slices.Index(BylineFeatureNames(), "shown_near_h1")]; got == missing || got < 0 {
+			t.Errorf("%q: shown_near_h1 of %q = %v, want a distance", c.shown, c.author, got)
+		}
+	}
+}
+
+func TestNameWidth(t *testing.T) {
+	for s, want := range map[string]int{"jo": 2, "jane": 4, "张三": 4, "김철수": 6, "たなか": 6} {
+		if got := nameWidth(s); got != want {
+			t.Errorf("nameWidth(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// shownTexts collapses white space and lowers case.
+func TestShownTexts(t *testing.T) {
+	got := shownTexts([]dated{{value: "By Jane\n\t Doe ", at: 10}, {value: "Comments", at: 40}})
+	want := []dated{{value: "by jane doe", at: 10}, {value: "comments", at: 40}}
+	if !slices.Equal(got, want) {
+		t.Errorf("shownTexts = %v, want %v", got, want)
+	}
+}

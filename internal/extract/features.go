@@ -149,7 +149,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		put(float64(b.upper) / float64(max(1, b.letters)))
 		put(chars / tokens)
 		chrome, credit, byline := 0, false, false
-		if b.tokens <= 80 { // phrase tests cost; long prose blocks are not chrome labels
+		if b.tokens <= cueMaxTokens { // phrase tests cost; long prose blocks are not chrome labels
 			chrome = chromeScore(b.text)
 			credit, byline = textCues(b)
 		}

@@ -73,9 +73,19 @@ var numLineFeatures = len(lineFeatureNames)
 // lineFeatures returns the feature vectors of a dump's lines, in one flat
 // slice.
 //
-// The features read no word list of any language: a line's words are
-// compared with the dump's own common words (see commonWordShares), which
-// are the function words of whatever language the page is in.
+// Most features read no word list: a line's words are compared with the
+// dump's own common words (see commonWordShares), which are the function
+// words of whatever language the page is in. These read fixed word lists
+// of a few languages (each list has its own: English, German, French,
+// Spanish, Dutch, Russian, Chinese among them): chrome_phrases and
+// heuristic_score (chromeScore's boilerplate phrases; the score also
+// photoCredit), with the neighbours' copies of both and the best run's
+// features (bestRun reads the scores); photo_credit
+// (mayBeCredit's words and photoCredit); byline_or_date (startsByline's
+// words and findDate's month names); comment_header and
+// after_comment_header (commentHeader); and the stamp features (the
+// byline_or_date cue; stamps in figures read none). On a page in a
+// language the lists lack, these read as on a page without such lines.
 func lineFeatures(ls []lineInfo) []float64 {
 	n := len(ls)
 	out := make([]float64, n*numLineFeatures)
@@ -107,7 +117,8 @@ func lineFeatures(ls []lineInfo) []float64 {
 	}
 	period := shapePeriods(ls)
 	afterComments := afterCommentHeader(ls)
-	stamps := stampLines(ls)
+	credits, bylines := lineCues(ls)
+	stamps := stampLines(ls, bylines)
 	stampsBefore := make([]int, n+1) // stamp lines before each line
 	for i := range ls {
 		stampsBefore[i+1] = stampsBefore[i] + int(bool01(stamps[i]))
@@ -133,12 +144,8 @@ func lineFeatures(ls []lineInfo) []float64 {
 		put(float64(l.upper) / float64(max(1, l.letters)))
 		put(chars / tokens)
 		put(float64(l.line.chrome))
-		credit, byline := false, false
-		if l.tokens <= 80 {
-			credit, byline = textCues(&l.block)
-		}
-		put(bool01(credit))
-		put(bool01(byline))
+		put(bool01(credits[i]))
+		put(bool01(bylines[i]))
 		put(bool01(startsLower(l.text)))
 		put(float64(countByte(l.text, '|')))
 		put(bool01(strings.HasSuffix(l.text, ":")))
@@ -604,7 +611,10 @@ func afterCommentHeader(ls []lineInfo) []bool {
 // stampNear is how many lines either side of a line stampsNear counts: a
 // comment's name-and-date line and its text take two to four lines, so a
 // thread shows two or more stamps in this window and an article's body, with
-// its one dateline near the headline, at most one.
+// its one dateline near the headline, at most one. Not swept: the stamp
+// features were checked together, as one change, on the site-fold command
+// of commit 6e21809 (eval extract --text --cv --site-folds 2, all eight
+// sets: five news pooled .896 -> .910), with this value only.
 const stampNear = 6
 
 // A timestamp of a post or comment written in figures, in any language:
@@ -614,22 +624,44 @@ var figureStamp = regexp.MustCompile(`(^|[^\d:])\d{1,2}:\d{2}($|[^\d:])|(^|[^\d.
 
 // stampMaxTokens bounds a stamp line: a name, "posted by", a date and a time
 // fit in 15 tokens; longer lines that hold a date are prose that mentions one.
+// Not swept (checked with the other stamp constants, see stampNear).
 const stampMaxTokens = 15
 
+// cueMaxTokens bounds the lines lineCues reads and the blocks whose cues
+// the block features read: textCues' phrase tests cost, and a long prose line is no credit or
+// dateline (textCues reads bylines and dates only in lines of 12 tokens or
+// fewer anyway). Not swept.
+const cueMaxTokens = 80
+
+// lineCues gives textCues of each line of at most cueMaxTokens tokens
+// (false for longer lines), computed once for the line features and
+// stampLines.
+func lineCues(ls []lineInfo) (credit, byline []bool) {
+	credit, byline = make([]bool, len(ls)), make([]bool, len(ls))
+	for i := range ls {
+		if ls[i].tokens <= cueMaxTokens {
+			credit[i], byline[i] = textCues(&ls[i].block)
+		}
+	}
+	return credit, byline
+}
+
 // stampLines reports, for each line, whether it is a short line that
-// carries a timestamp: a byline or date (textCues) or a time or date in
-// figures. Readers' comments each carry one ("Peter Flom 07.08.12 at 13:24",
-// "Posted by: Dave at November 7, 2012 3:12 PM"), an article's body
-// rarely does, so their density tells a thread from the article before it.
-func stampLines(ls []lineInfo) []bool {
+// carries a timestamp: a byline or date (bylines, from lineCues) or a time
+// or date in figures. Readers' comments each carry one ("Peter Flom 07.08.12
+// at 13:24", "Posted by: Dave at November 7, 2012 3:12 PM"), an article's
+// body rarely does, so their density tells a thread from the article before
+// it. A line needs two digits (a time of day or a day of the month) to be
+// one: relative times ("2 hours ago", "vor 3 Stunden") are therefore not
+// stamps, a limit the model was fitted with (not swept).
+func stampLines(ls []lineInfo, bylines []bool) []bool {
 	out := make([]bool, len(ls))
 	for i := range ls {
 		l := &ls[i]
 		if l.tokens > stampMaxTokens || l.digits < 2 {
 			continue
 		}
-		_, dated := textCues(&l.block)
-		out[i] = dated || figureStamp.MatchString(l.text)
+		out[i] = bylines[i] || figureStamp.MatchString(l.text)
 	}
 	return out
 }
@@ -656,10 +688,15 @@ func putStamps(put func(float64), stamps []bool, before []int, s *proseSegments,
 	put(math.Log1p(float64(since)))
 }
 
-// A line repeats the headline when at least headlineShare of its words (and
-// headlineTokens or more of them) are words of the dump's first line, the
-// page's <title> (which adds the site's name, so the share is of the line's
-// words, not the title's): most articles begin right below their headline.
+// A line repeats the headline when at least headlineShare of its words
+// (text.Words, the unit titleShares counts) are words of the dump's first
+// line, the page's <title> (which adds the site's name, so the share is of
+// the line's words, not the title's), and the line has headlineTokens or
+// more tokens (lineInfo.tokens, the metric's unit: runs of word characters,
+// plus one per two CJK characters; so "桥梁重建", one word of text.Words,
+// is three tokens and may repeat a headline): most articles begin right
+// below their headline. The line model is fitted on this feature as it is.
+// Neither value was swept: checked with the stamp features, see stampNear.
 const (
 	headlineShare  = 0.8
 	headlineTokens = 3

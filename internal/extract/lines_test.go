@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -404,7 +405,8 @@ func TestStampLines(t *testing.T) {
 		"Page 2 of 12", // 4: figures, no stamp
 		"Latest news",  // 5
 	)
-	got := stampLines(ls)
+	_, bylines := lineCues(ls)
+	got := stampLines(ls, bylines)
 	want := []bool{true, true, true, false, false, false}
 	for i := range want {
 		if got[i] != want[i] {
@@ -459,5 +461,31 @@ func TestTitleShares(t *testing.T) {
 	k := len(lineFeatureNames) - 1 // after_title
 	if x[1*numLineFeatures+k] != -1 || x[3*numLineFeatures+k] != math.Log1p(1) {
 		t.Errorf("after_title = %v, %v, want -1 and log(2)", x[1*numLineFeatures+k], x[3*numLineFeatures+k])
+	}
+}
+
+// TestPutStamps: the stamp features of a line count the stamps within
+// stampNear lines (itself left out), before it, after it, and since the
+// largest prose segment's first line (0 before that line).
+func TestPutStamps(t *testing.T) {
+	stamps := []bool{true, false, false, true, false, true, false, false}
+	before := make([]int, len(stamps)+1)
+	for i, s := range stamps {
+		before[i+1] = before[i] + int(bool01(s))
+	}
+	seg := &proseSegments{largest: 0, first: []int{2}}
+	for _, c := range []struct {
+		i    int
+		want [5]float64 // stamp, near, before, after, since
+	}{
+		{0, [5]float64{1, 2, 0, math.Log1p(2), 0}},
+		{3, [5]float64{1, 2, math.Log1p(1), math.Log1p(1), 0}},
+		{7, [5]float64{0, 2, math.Log1p(3), 0, math.Log1p(2)}},
+	} {
+		var got []float64
+		putStamps(func(v float64) { got = append(got, v) }, stamps, before, seg, c.i)
+		if !slices.Equal(got, c.want[:]) {
+			t.Errorf("line %d: %v, want %v", c.i, got, c.want)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"math/rand"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/learn"
@@ -267,5 +268,46 @@ func TestInnerFoldsSplitOneSiteFold(t *testing.T) {
 		if n == 0 || n == len(ss) {
 			t.Errorf("%d sites all in inner fold %d", len(ss), fold(0))
 		}
+	}
+}
+
+// TestBlockProbsReusedRows: a small page scored right after a big one on
+// the same goroutine, when featureRows hands it the big page's buffer,
+// gets the features and probabilities it gets from freshly made rows.
+func TestBlockProbsReusedRows(t *testing.T) {
+	m := DefaultModel()
+	var big strings.Builder
+	big.WriteString(`<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>A long report</h1>`)
+	for i := range 150 {
+		fmt.Fprintf(&big, `<p>Paragraph %d of the report, with a comma, ends here and says %d more things.</p><div class="share">Share %d</div>`, i, i*7, i)
+	}
+	big.WriteString(`</article><footer>© 2026 The Gazette</footer></body>`)
+	small := `<body><div class="nav"><a href="/">Home</a></div><article><h1>Title here</h1><p>The council met on Monday, and it voted.</p></article><footer>© 2026</footer></body>`
+	// score gives a page's block features and probabilities, and the
+	// capacity of the rows its features were written in.
+	score := func(page string) (x, p []float64, rows int) {
+		pb := segmentHTML(t, page)
+		pf := pageFeatures(pb, pageCues{})
+		raw := blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, pf)
+		x, rows = slices.Clone(raw), cap(raw)
+		featureRowsPool.Put(&raw) // for blockProbs to take again
+		return x, m.blockProbs(pb, pf), rows
+	}
+	featureRowsPool = sync.Pool{} // nothing to reuse: fresh rows
+	freshX, freshP, _ := score(small)
+	featureRowsPool = sync.Pool{}
+	bigX, _, _ := score(big.String())
+	if len(bigX) <= 4*len(freshX) {
+		t.Fatalf("the big page has %d feature values, the small one %d", len(bigX), len(freshX))
+	}
+	gotX, gotP, rows := score(small) // the big page's rows, put back by blockProbs
+	if rows < len(bigX) {
+		t.Skip("the pool dropped the big page's rows (a collection, or the race detector's random drops)")
+	}
+	if !slices.Equal(gotX, freshX) {
+		t.Errorf("features after a big page differ from fresh rows")
+	}
+	if !slices.Equal(gotP, freshP) {
+		t.Errorf("probabilities after a big page: %v, fresh rows: %v", gotP, freshP)
 	}
 }

@@ -92,7 +92,8 @@ func lineFeatures(ls []lineInfo) []float64 {
 	if n == 0 {
 		return out
 	}
-	common := commonWordShares(ls)
+	words := lineWords(ls)
+	common := commonWordSharesOf(ls, words)
 	shortRun := shortRuns(ls)
 	proseBeforeDist, proseAfterDist := proseDistances(ls)
 	medianTokens := medianProseTokens(ls)
@@ -124,7 +125,7 @@ func lineFeatures(ls []lineInfo) []float64 {
 		stampsBefore[i+1] = stampsBefore[i] + int(bool01(stamps[i]))
 	}
 	largest := &segs[len(segs)-1] // the widest gap's segments
-	titleShare := titleShares(ls)
+	titleShare := titleShares(words)
 	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
 	for i := range ls {
@@ -277,11 +278,23 @@ const (
 // "word" per run of characters and so few common words: the classifier reads
 // the share beside the other measures.
 func commonWordShares(ls []lineInfo) []float64 {
+	return commonWordSharesOf(ls, lineWords(ls))
+}
+
+// lineWords gives each line's words in lower case (text.Words), read once
+// for the features that compare lines' words.
+func lineWords(ls []lineInfo) [][]string {
 	words := make([][]string, len(ls))
-	df := map[string]int{}
 	for i := range ls {
-		ws := text.Words(strings.ToLower(ls[i].text))
-		words[i] = ws
+		words[i] = text.Words(strings.ToLower(ls[i].text))
+	}
+	return words
+}
+
+// commonWordSharesOf is commonWordShares of lines whose words are words.
+func commonWordSharesOf(ls []lineInfo, words [][]string) []float64 {
+	df := map[string]int{}
+	for i, ws := range words {
 		if ls[i].tokens < proseLineTokens {
 			continue
 		}
@@ -704,17 +717,18 @@ const (
 
 // titleShares gives, for each line but the first (the dump's <title>), the
 // share of its words that are words of the first line; 0 for the first.
-func titleShares(ls []lineInfo) []float64 {
-	out := make([]float64, len(ls))
-	if len(ls) == 0 {
+// words are the lines' words (lineWords).
+func titleShares(words [][]string) []float64 {
+	out := make([]float64, len(words))
+	if len(words) == 0 {
 		return out
 	}
 	title := map[string]bool{}
-	for _, w := range text.Words(strings.ToLower(ls[0].text)) {
+	for _, w := range words[0] {
 		title[w] = true
 	}
-	for i := 1; i < len(ls); i++ {
-		ws := text.Words(strings.ToLower(ls[i].text))
+	for i := 1; i < len(words); i++ {
+		ws := words[i]
 		c := 0
 		for _, w := range ws {
 			if title[w] {

@@ -453,7 +453,7 @@ func TestStampFeatures(t *testing.T) {
 // lines since it.
 func TestTitleShares(t *testing.T) {
 	ls := dumpOf("Bridge to be rebuilt - Town News", "Home", "Bridge to be rebuilt", "The council voted on Monday to rebuild the old bridge.")
-	s := titleShares(ls)
+	s := titleShares(lineWords(ls))
 	if s[0] != 0 || s[1] != 0 || s[2] != 1 || s[3] >= 0.5 {
 		t.Errorf("titleShares = %v, want [0 0 1 <0.5]", s)
 	}

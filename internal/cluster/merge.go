@@ -121,17 +121,7 @@ func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) f
 	for _, x := range others {
 		c.rescale(x)
 	}
-	var sum float64
-	k := float64(len(small.kept))
-	for i, m := range small.kept {
-		left := k - float64(i) // articles still to score, this one included
-		if c.examples == nil && (sum+left)/k < floor-boundSlack {
-			return 0
-		}
-		q := c.prepareQuery(m.f)
-		sum += c.scoreAgainst(q, others, large, false)[0]
-	}
-	return sum / k
+	return c.meanProbability(small.kept, others, large, floor)
 }
 
 // largerFirst orders two stories to be merged: the smaller goes into the

@@ -169,8 +169,7 @@ func (c *Clusterer) keptApart(a, b *story) bool {
 // inheritApart makes story keep, which absorbed gone, apart from every
 // story gone was apart from.
 func (c *Clusterer) inheritApart(keep, gone *story) {
-	for _, x := range c.apart[gone] {
-		c.apart[x] = slices.DeleteFunc(c.apart[x], func(y *story) bool { return y == gone })
+	for _, x := range c.apart[gone] { // forgetApart takes gone out of x's list
 		if x != keep {
 			c.keepApart(keep, x)
 		}

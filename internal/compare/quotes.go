@@ -1901,13 +1901,10 @@ func (a *attributor) opensOwnSpeech(k int) bool {
 	if k < 0 || k >= len(a.sentStarts) {
 		return false
 	}
-	i := a.mentionsFrom(a.sentStarts[k])
+	start, end := a.sentenceBounds(k)
+	i := a.mentionsFrom(start)
 	if i >= len(a.mentions) || a.sentence[i] != k {
 		return false
-	}
-	end := len(a.t)
-	if k+1 < len(a.sentStarts) {
-		end = a.sentStarts[k+1]
 	}
 	if a.mentions[i].end >= end {
 		return false
@@ -2222,7 +2219,7 @@ func (a *attributor) documentSpeaker(at int, noun string) string {
 	// "Brandt said in a statement, ... The council then published its own
 	// statement. “...,” the statement said": another's document named
 	// since is the one speaking (review s11a).
-	for k := in + 1; k < a.sentenceOf(at); k++ {
+	for k, last := in+1, a.sentenceOf(at); k < last; k++ {
 		lo, hi := a.sentenceBounds(k)
 		for _, w := range text.Words(strings.ToLower(a.t[lo:hi])) {
 			if sameDocument(w, noun) {

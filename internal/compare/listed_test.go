@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -48,6 +50,20 @@ func TestListedOrganisationsPossessivePlacesTitleOrgsAndConceptLists(t *testing.
 		}
 		if got != tt.want {
 			t.Errorf("%q: %q is %q; want %q", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLastFieldsAreFieldsTail checks lastFields against the tail of
+// strings.Fields on texts with mixed white space and non-ASCII words.
+func TestLastFieldsAreFieldsTail(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " the chairman of\tthe\n", "a b c d e", "vice\u00a0chair of the ", "Zürich’s  mayor of the"} {
+		all := strings.Fields(s)
+		for n := 1; n <= 4; n++ {
+			want := all[max(0, len(all)-n):]
+			if got := lastFields(s, n); !slices.Equal(got, want) {
+				t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
 		}
 	}
 }

@@ -515,9 +515,41 @@ func titleComplement(toks []nameToken, k, j int) int {
 // afterTitleOfThe reports whether text ends in a title, "of" and "the"
 // ("... Secretary of the ").
 func afterTitleOfThe(before string) bool {
-	ws := strings.Fields(before)
-	n := len(ws)
-	return n >= 3 && ws[n-1] == "the" && ws[n-2] == "of" && isTitle(ws[n-3])
+	ws := lastFields(before, 3)
+	return len(ws) == 3 && ws[2] == "the" && ws[1] == "of" && isTitle(ws[0])
+}
+
+// lastFields returns the last n of strings.Fields(s), in order (fewer when
+// s has fewer), reading s from its end: callers ask about the words right
+// before a name, and splitting the whole text before it, for every name,
+// cost the square of an article's length.
+func lastFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	end := len(s)
+	for len(out) < n {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		out = append(out, s[start:end])
+		end = start
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // titleOrgEnd returns where a person's name starts inside the run

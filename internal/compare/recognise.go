@@ -412,8 +412,8 @@ func asMedium(t string, c candidate) bool {
 	case "on", "via":
 		return true
 	case "to", "in":
-		if words := strings.Fields(t[:c.start]); len(words) >= 2 && strings.EqualFold(words[len(words)-1], c.prev) {
-			return postingVerbs[strings.ToLower(words[len(words)-2])]
+		if words := lastFields(t[:c.start], 2); len(words) == 2 && strings.EqualFold(words[1], c.prev) {
+			return postingVerbs[strings.ToLower(words[0])]
 		}
 	}
 	return mediumNouns[c.next] || platformParts[c.next]

@@ -70,14 +70,14 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 	t := c.newSplitStory(group[0].id)
 	ids := c.moveMembers(s, t, group)
 	if c.rejoins(s, t, cands) {
-		c.absorb(s, t) // undone: t was never recorded, and its id is never given again
+		c.absorb(s, t) // undone: t was never recorded (its id may be given again)
 		return
 	}
 	if to != nil {
 		c.absorb(to, t)
 		c.noteJoined(to)
 		c.keepApart(s, to)
-		c.changes = append(c.changes, news.StoryChange{
+		c.record(news.StoryChange{
 			Kind: "move", Story: s.id, Other: to.id, Articles: ids, Score: roundScore3(pTo), Threshold: c.opt.MergeThreshold,
 			Reason: fmt.Sprintf("its articles fell into two groups, and those moved belong to %s with a mean probability of %.3f (merge threshold %.3f), against %.3f to the rest of %s",
 				to.id, pTo, c.opt.MergeThreshold, pOwn, s.id),
@@ -87,7 +87,7 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 	}
 	t.settled, t.settledN = c.seq, t.n
 	c.keepApart(s, t)
-	c.changes = append(c.changes, news.StoryChange{
+	c.record(news.StoryChange{
 		Kind: "split", Story: s.id, Other: t.id, Articles: ids, Score: roundScore3(pOwn), Threshold: c.opt.Threshold,
 		Reason: fmt.Sprintf("its articles fell into two groups, and those split off belong to the others with a mean join probability of %.3f, below the threshold of %.3f",
 			pOwn, c.opt.Threshold),
@@ -119,13 +119,20 @@ func (c *Clusterer) rejoins(s, t *story, cands []*story) bool {
 }
 
 // newSplitStory starts a story for articles split off from another, with
-// an id no story of this clusterer has had: a story merged away or
-// evicted leaves c.stories, and an id named after its first article alone
-// would be given again, to a story the stored one (closed, or merged and
-// shown in its history) is not.
+// an id no story has had, in this run or an earlier one that stored its
+// changes: it is named after its first article and the number its split
+// will have among the recorded changes (the next one: nothing is recorded
+// between this call and the split's record; see ContinueChanges). A story
+// merged away or closed leaves c.stories, and an id named after its first
+// article alone would be given again, to a story the stored one (closed,
+// or merged and shown in its history) is not; a count that restarted with
+// each run (session 11) gave a later run the id of an earlier split-off
+// when it split the same article off at the same place in the stream, and
+// the store refused that batch at every try (review s11b #4). A story that
+// is not recorded as split off (moved into another story, or undone) is
+// absorbed at once, and its id may be given to the next split-off.
 func (c *Clusterer) newSplitStory(firstArticle string) *story {
-	c.splits++
-	id := StoryID(fmt.Sprintf("%s#split%d.%d", firstArticle, c.seq, c.splits))
+	id := StoryID(fmt.Sprintf("%s#split%d", firstArticle, c.recorded+1))
 	s := newStory(id, c.seq)
 	c.stories[id] = s
 	return s
@@ -159,6 +166,23 @@ func (c *Clusterer) keepApart(a, b *story) {
 		c.apart[a] = append(c.apart[a], b)
 		c.apart[b] = append(c.apart[b], a)
 	}
+}
+
+// KeepApart records that a regrouping stored by an earlier run separated
+// stories a and b (restored with Restore): no merge, link or move joins
+// them again, as if this clusterer had made the regrouping (see
+// keepApart). A pipeline restored from a store that forgot them would
+// undo a regrouping as soon as either story grew, and a single long
+// process and a run per batch would give different stories (review s11b
+// #3). It reports whether both stories are restored; when one is not, it
+// records nothing.
+func (c *Clusterer) KeepApart(a, b string) bool {
+	sa, sb := c.stories[a], c.stories[b]
+	if sa == nil || sb == nil || sa == sb {
+		return false
+	}
+	c.keepApart(sa, sb)
+	return true
 }
 
 // keptApart reports whether stories a and b are kept apart.

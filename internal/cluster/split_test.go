@@ -452,3 +452,41 @@ func TestStoryThatTookArticlesIsNotRegroupedInTheSameSettle(t *testing.T) {
 		t.Error("the stories joined in a settle are still recorded after it")
 	}
 }
+
+func TestSplitOffIDsDoNotRepeatAcrossRuns(t *testing.T) {
+	// A run that split the fire's reports off stored the split as change
+	// 1. A later run restored from the store sees the mixed story again
+	// (as if the split had been merged back) and splits the same reports
+	// off at the same place in the stream: its split-off story must not
+	// get the id the store already holds, or the store refuses the batch
+	// at every try.
+	first := splitOff(t, New(Options{}))
+	again := New(Options{})
+	again.ContinueChanges(1)
+	if ch := splitOff(t, again); ch.Other == first.Other {
+		t.Errorf("the restored run split off into %s again, the id the first run stored", ch.Other)
+	}
+	// Not told of the stored changes, the same run gives the same id: the
+	// id follows the count of changes, not the process.
+	if ch := splitOff(t, New(Options{})); ch.Other != first.Other {
+		t.Errorf("the same run split off into %s, then %s", first.Other, ch.Other)
+	}
+}
+
+func TestKeepApartRestoresARegrouping(t *testing.T) {
+	c := New(Options{Threshold: 0.001, MergeThreshold: 0.001})
+	a := restoreStory(c, "a", strikeWire, strikeCopy)
+	b := restoreStory(c, "b", strikeOwnReport)
+	if c.KeepApart("a", "nowhere") || c.KeepApart("a", "a") || c.keptApart(a, b) {
+		t.Fatal("a pair with a story not restored, or a story with itself, was kept apart")
+	}
+	if got, p := c.closestStory(a, []*story{b}); got != b {
+		t.Fatalf("closestStory = %v (%.3f); the test needs the two stories to merge when not kept apart", got, p)
+	}
+	if !c.KeepApart("a", "b") || !c.keptApart(b, a) {
+		t.Fatal("the restored pair is not kept apart")
+	}
+	if got, p := c.closestStory(a, []*story{b}); got != nil {
+		t.Errorf("stories kept apart by a stored regrouping would merge (mean probability %.3f)", p)
+	}
+}

@@ -20,16 +20,12 @@ import (
 // be rebuilt from them.
 func OpenStories(ctx context.Context, q Querier, window time.Duration, maxArticles int) ([]news.Assigned, error) {
 	key := fmt.Sprintf("within %s, at most %d articles", window, maxArticles)
-	var newest string
-	if err := q.QueryRow(ctx, "SELECT coalesce(max(published), '') FROM articles").Scan(&newest); err != nil {
+	cutoff, err := openCutoff(ctx, q, window)
+	if err != nil {
 		return nil, Fail("load open stories", key, err)
 	}
-	cutoff := ""
-	if t, ok := news.ParsePublished(newest); ok && !t.IsZero() {
-		cutoff = t.Add(-window).Format(time.RFC3339)
-	}
 	var out []news.Assigned
-	err := each(ctx, q, func(rows Rows) error {
+	err = each(ctx, q, func(rows Rows) error {
 		var as news.Assigned
 		var err error
 		if as.Article, err = ScanArticle(rows, &as.StoryID); err != nil {
@@ -47,6 +43,67 @@ func OpenStories(ctx context.Context, q Querier, window time.Duration, maxArticl
 	}
 	slices.Reverse(out)
 	return out, nil
+}
+
+// openCutoff is the earliest latest publication time (RFC 3339) of a story
+// that may still take articles: window before the newest stored article
+// ("" when no article is dated). Undated stories are open too.
+func openCutoff(ctx context.Context, q Querier, window time.Duration) (string, error) {
+	var newest string
+	if err := q.QueryRow(ctx, "SELECT coalesce(max(published), '') FROM articles").Scan(&newest); err != nil {
+		return "", err
+	}
+	if t, ok := news.ParsePublished(newest); ok && !t.IsZero() {
+		return t.Add(-window).Format(time.RFC3339), nil
+	}
+	return "", nil
+}
+
+// KeptApart returns the pairs of open stories (as OpenStories reads them)
+// that a stored split or move separated: the story a split or move took
+// articles from and the story it put them in, each followed through the
+// merges recorded since to the story that holds it now (a story that
+// absorbed one of a pair is kept apart from the other, as the clusterer
+// keeps it), each pair once, in no order. A clusterer restored from the
+// store keeps them apart (cluster.Clusterer.KeepApart).
+func KeptApart(ctx context.Context, q Querier, window time.Duration) ([][2]string, error) {
+	key := fmt.Sprintf("within %s", window)
+	cutoff, err := openCutoff(ctx, q, window)
+	if err != nil {
+		return nil, Fail("load stories kept apart", key, err)
+	}
+	var out [][2]string
+	err = each(ctx, q, func(rows Rows) error {
+		var pair [2]string
+		if err := rows.Scan(&pair[0], &pair[1]); err != nil {
+			return err
+		}
+		out = append(out, pair)
+		return nil
+	}, `WITH RECURSIVE holder(orig, cur) AS (
+			SELECT id, id FROM (SELECT story_id AS id FROM story_changes WHERE kind IN ('split', 'move')
+				UNION SELECT other_story_id FROM story_changes WHERE kind IN ('split', 'move')) AS regrouped
+			UNION
+			SELECT h.orig, m.story_id FROM holder h JOIN story_changes m ON m.kind = 'merge' AND m.other_story_id = h.cur
+		)
+		SELECT DISTINCT ha.cur, hb.cur FROM story_changes c
+		JOIN holder ha ON ha.orig = c.story_id
+		JOIN holder hb ON hb.orig = c.other_story_id
+		JOIN stories sa ON sa.id = ha.cur
+		JOIN stories sb ON sb.id = hb.cur
+		WHERE c.kind IN ('split', 'move') AND ha.cur <> hb.cur
+			AND (sa.last_published = '' OR sa.last_published >= $1)
+			AND (sb.last_published = '' OR sb.last_published >= $1)`, cutoff)
+	return out, Fail("load stories kept apart", key, err)
+}
+
+// LastChange is the highest number (id) of a recorded story change, 0 when
+// none is: a restored clusterer numbers its changes after it
+// (cluster.Clusterer.ContinueChanges).
+func LastChange(ctx context.Context, q Querier) (int64, error) {
+	var n int64
+	err := q.QueryRow(ctx, "SELECT coalesce(max(id), 0) FROM story_changes").Scan(&n)
+	return n, Fail("read the last story change", "", err)
 }
 
 // rawPage is how many raw inputs Raws holds in memory at once.

@@ -76,7 +76,7 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 	if to != nil {
 		c.absorb(to, t)
 		c.noteJoined(to)
-		c.keepApart(s, to)
+		c.noteLeft(s, to, ids)
 		c.record(news.StoryChange{
 			Kind: "move", Story: s.id, Other: to.id, Articles: ids, Score: roundScore3(pTo), Threshold: c.opt.MergeThreshold,
 			Reason: fmt.Sprintf("its articles fell into two groups, and those moved belong to %s with a mean probability of %.3f (merge threshold %.3f), against %.3f to the rest of %s",
@@ -86,7 +86,7 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 		return
 	}
 	t.settled, t.settledN = c.seq, t.n
-	c.keepApart(s, t)
+	c.noteLeft(s, t, ids)
 	c.record(news.StoryChange{
 		Kind: "split", Story: s.id, Other: t.id, Articles: ids, Score: roundScore3(pOwn), Threshold: c.opt.Threshold,
 		Reason: fmt.Sprintf("its articles fell into two groups, and those split off belong to the others with a mean join probability of %.3f, below the threshold of %.3f",
@@ -153,6 +153,34 @@ func (c *Clusterer) noteJoined(s *story) {
 	}
 }
 
+// noteLeft records that a regrouping took the articles ids out of story s
+// into story to, and keeps to apart from s and from every story those
+// articles were taken out of before: the record follows the articles, not
+// only the stories. A group split off one story and linked at once into
+// another (which is then kept apart from the first, see inheritApart) was
+// split off that one again by a later settle of the same batch, into a
+// story the record did not name (allsides_val then allsides_dated added
+// to one store in 4 runs, review s11b #2), and a merge could have put the
+// group back in the story it first left. Only the articles that left a
+// story keep their new one apart from it: a group whose articles came to
+// s after another group left it may join that group's story.
+func (c *Clusterer) noteLeft(s, to *story, ids []string) {
+	c.keepApart(s, to)
+	if c.left == nil {
+		c.left = map[string][]*story{}
+	}
+	for _, id := range ids {
+		for _, x := range c.left[id] {
+			if x != to {
+				c.keepApart(to, x)
+			}
+		}
+		if !slices.Contains(c.left[id], s) {
+			c.left[id] = append(c.left[id], s)
+		}
+	}
+}
+
 // keepApart records that a regrouping took articles of story a into story
 // b (split off or moved), so that no later step joins them again (see
 // keptApart): a merge or link of the two, or a move back, would undo the
@@ -198,6 +226,13 @@ func (c *Clusterer) inheritApart(keep, gone *story) {
 			c.keepApart(keep, x)
 		}
 	}
+	for id, xs := range c.left { // the articles that left gone left keep now
+		if i := slices.Index(xs, gone); i >= 0 && slices.Contains(xs, keep) {
+			c.left[id] = slices.Delete(xs, i, i+1)
+		} else if i >= 0 {
+			xs[i] = keep
+		}
+	}
 	c.forgetApart(gone)
 }
 
@@ -211,6 +246,13 @@ func (c *Clusterer) forgetApart(s *story) {
 		}
 	}
 	delete(c.apart, s)
+	for id, xs := range c.left {
+		if xs = slices.DeleteFunc(xs, func(x *story) bool { return x == s }); len(xs) == 0 {
+			delete(c.left, id)
+		} else {
+			c.left[id] = xs
+		}
+	}
 }
 
 // bisect splits the kept articles of s in two by average-link TF-IDF

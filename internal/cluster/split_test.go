@@ -490,3 +490,45 @@ func TestKeepApartRestoresARegrouping(t *testing.T) {
 		t.Errorf("stories kept apart by a stored regrouping would merge (mean probability %.3f)", p)
 	}
 }
+
+func TestArticlesSplitOffStayApartFromTheStoryTheyLeftWhenRegroupedAgain(t *testing.T) {
+	// Reduced from allsides_val then allsides_dated added to one store in
+	// four runs (review s11b #2): a group split off one story was linked
+	// at once into another, which a later settle split again, the group
+	// with it. The story it was split into the second time is kept apart
+	// from the story the group first left, or a later merge could put the
+	// group back there.
+	c := New(Options{})
+	ch := splitOff(t, c) // the fire's reports leave the mixed story
+	mixed, fire := c.stories[ch.Story], c.stories[ch.Other]
+	var own []news.Article
+	for i := range 3 {
+		a := filler(0)
+		a.ID, a.Text = fmt.Sprintf("other-%d", i), a.Text+fmt.Sprintf("zq0y%d", i)
+		own = append(own, a)
+	}
+	u := restoreStory(c, "u", own...)
+	c.merge(u, fire, 1, 0, "linked, as a split-off settled in turn may be")
+	c.TakeChanges()
+	c.regroup(u, nil)
+	chs := c.TakeChanges()
+	if len(chs) != 1 || chs[0].Kind != "split" || len(chs[0].Articles) != 2 {
+		t.Fatalf("changes = %+v; the test needs the fire's reports split off again", chs)
+	}
+	again := c.stories[chs[0].Other]
+	if !c.keptApart(again, mixed) || !c.keptApart(again, u) {
+		t.Errorf("the fire's reports, split off again, are not kept apart from the story they first left (%v) and the one they left now (%v)",
+			c.keptApart(again, mixed), c.keptApart(again, u))
+	}
+	// A story that absorbs the one they first left is kept apart in its
+	// place, and one that closes is forgotten.
+	z := restoreStory(c, "z", filler(7), filler(8), filler(9), filler(10), filler(11), filler(12), filler(13), filler(14), filler(15))
+	c.absorb(z, mixed)
+	if !c.keptApart(again, z) || !slices.Contains(c.left["warehouse"], z) {
+		t.Error("the story that absorbed the one the fire's reports left is not kept apart from them")
+	}
+	c.forgetApart(z)
+	if len(c.left["warehouse"]) != 1 || c.left["warehouse"][0] != u {
+		t.Errorf("after the absorbing story closed, the fire report left %d stories, want only u", len(c.left["warehouse"]))
+	}
+}

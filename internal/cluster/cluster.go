@@ -142,9 +142,10 @@ type Clusterer struct {
 
 	mergedSinceEvict []*story // merged stories still in the postings
 
-	splits int                 // regroupings tried so far, see newSplitStory
-	apart  map[*story][]*story // stories a regrouping separated, both ways, see keepApart
-	joined map[*story]bool     // while Settle runs: the stories that took others' articles in it, see noteJoined
+	recorded int64               // changes recorded: the store's (see ContinueChanges) and this clusterer's
+	apart    map[*story][]*story // stories a regrouping separated, both ways, see keepApart
+	left     map[string][]*story // regrouped articles: the stories each was taken out of, see noteLeft
+	joined   map[*story]bool     // while Settle runs: the stories that took others' articles in it, see noteJoined
 
 	epoch   uint64      // articles looked up so far, marks the stories each touched
 	touched []*story    // scratch: stories touched by the current lookup

@@ -16,6 +16,23 @@ func (c *Clusterer) TakeChanges() []news.StoryChange {
 	return out
 }
 
+// record adds a change to those TakeChanges returns, and counts it (see
+// ContinueChanges).
+func (c *Clusterer) record(ch news.StoryChange) {
+	c.recorded++
+	c.changes = append(c.changes, ch)
+}
+
+// ContinueChanges tells a clusterer restored from a store that the store
+// has recorded changes numbered up to stored (its story changes' highest
+// id): the changes this clusterer makes are numbered after them, and a
+// story split off is named after its change's number (see newSplitStory),
+// so that no run gives an id an earlier run stored. Call it before the
+// first Add.
+func (c *Clusterer) ContinueChanges(stored int64) {
+	c.recorded = stored
+}
+
 // ApplyChanges moves the articles of merges, splits and moves in an
 // article -> story map, for callers that keep assignments themselves.
 func ApplyChanges(assigned map[string]string, changes []news.StoryChange) {
@@ -138,7 +155,7 @@ func (c *Clusterer) merge(keep, gone *story, score, threshold float64, reason st
 	moved := slices.Clone(gone.ids)
 	c.absorb(keep, gone)
 	c.noteJoined(keep)
-	c.changes = append(c.changes, news.StoryChange{
+	c.record(news.StoryChange{
 		Kind: "merge", Story: keep.id, Other: gone.id, Articles: moved, Score: roundScore(score), Threshold: threshold, Reason: reason,
 	})
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 func TestAddSettlesALoneStoryLeftByAnEarlierRun(t *testing.T) {
@@ -61,5 +62,89 @@ func TestAddSettlesALoneStoryLeftByAnEarlierRun(t *testing.T) {
 	}
 	if _, err := st.Story(ctx, lone); !errors.Is(err, news.ErrNotFound) {
 		t.Errorf("the merged story %s is still there (%v)", lone, err)
+	}
+}
+
+// Reports of a dock strike and of a warehouse fire in one town, for the
+// regrouping tests: the two events share the town's names and little else.
+var (
+	strikeVote = "Dockworkers at the Port of Calder voted on Monday to end a nine-day strike after union leaders and the port authority agreed on a new three-year contract.\n\n" +
+		"About 2,400 dockworkers walked off the job on Nov. 8 over pay and night-shift rules, leaving more than 60 container ships waiting offshore.\n\n" +
+		"The deal raises wages by 6 percent in the first year and limits night shifts to three a week, according to the Calder Dockworkers Union."
+	strikeRetold = "The new deal lifts wages by 6 percent in its first year and caps night shifts at three a week, the Calder Dockworkers Union said.\n\n" +
+		"Dockworkers at the Port of Calder voted on Monday to end their nine-day strike once union leaders and the port authority had agreed a new three-year contract.\n\n" +
+		"Some 2,400 dockworkers had walked off the job on Nov. 8 in a dispute over pay and night-shift rules, and more than 60 container ships were left waiting offshore."
+	strikeScene = []string{
+		"Cranes were turning again at Calder on Monday evening as crews returned for the first night shift since early November.",
+		"\"We got most of what we asked for,\" said Mara Ellison, a crane operator for eleven years, outside the union hall on Quay Street.",
+		"Shipping agents expect the backlog of roughly 60 vessels to clear within a fortnight. The port authority declined to comment on the cost of the stoppage.",
+	}
+	fireTexts = []string{
+		"A fire destroyed a timber warehouse on the Calder waterfront on Thursday night, sending a column of smoke over the harbour district.\n\n" +
+			"About 60 firefighters fought the blaze for four hours. No one was injured, the Calder Fire Department said.",
+		"Investigators were sifting through the remains of the timber warehouse on the Calder waterfront on Friday.\n\n" +
+			"The Calder Fire Department said about 60 firefighters had fought the blaze, and no one was injured.",
+		"Smoke hung over the Calder harbour district after a timber warehouse on the waterfront burned on Thursday night.\n\n" +
+			"Firefighters fought the blaze for four hours, the Calder Fire Department said. No one was injured.",
+		"Fire crews were still damping down the burned timber warehouse on the Calder waterfront on Saturday.\n\n" +
+			"The Calder Fire Department said about 60 firefighters had fought the blaze for four hours on Thursday night.",
+	}
+)
+
+// storeMixedStory stores, as an earlier run would have, story "mixed" of
+// two strike reports and two reports of the fire (undated: the first
+// reports of each said little, and a single pass put them together).
+func storeMixedStory(t *testing.T, st *sqlite.Store) {
+	t.Helper()
+	arts := []news.Article{
+		{ID: "wire", Source: "Wire", Title: "Calder dockworkers vote to end nine-day strike", Text: strikeVote},
+		{ID: "rewrite", Source: "Ledger", Title: "Ships set to move again as Calder port strike ends", Text: strikeRetold},
+		{ID: "warehouse", Source: "Courier", Title: "Warehouse fire lights up Calder waterfront", Text: fireTexts[0]},
+		{ID: "fire-follow", Source: "Post", Title: "Cause of Calder warehouse fire under investigation", Text: fireTexts[1]},
+	}
+	var ps []news.Placement
+	for _, a := range arts {
+		raw := news.Raw{Name: a.ID + ".html", Kind: news.KindHTML, Body: []byte("<p>" + a.Text + "</p>")}
+		ps = append(ps, news.Placement{Raw: &raw, Article: a, ContentHash: engine.ContentHash(a),
+			Membership: news.Membership{ArticleID: a.ID, StoryID: "mixed", Score: 0.5, Reason: "stored"}})
+	}
+	if _, err := st.SaveBatch(context.Background(), news.WriteBatch{Placements: ps, At: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRegroupingOutlivesTheProcess: a split made by one run is kept by the
+// next, whose clusterer is restored from the store (review s11b #3, #4):
+// the split-off story and the story it left are not merged again, however
+// alike their new reports make them, and a split the next run makes gets
+// an id no earlier one stored.
+func TestRegroupingOutlivesTheProcess(t *testing.T) {
+	st := tempStore(t)
+	storeMixedStory(t, st)
+	updates := []news.Article{{ID: "copy", Source: "Herald", Title: "Calder dockworkers vote to end nine-day strike", Text: strikeVote + " Staff and wire reports."}}
+	for i, p := range strikeScene {
+		updates = append(updates, news.Article{ID: fmt.Sprintf("update-%d", i), Source: "Wire", Title: "Calder dockworkers vote to end nine-day strike", Text: strikeVote + "\n\n" + p})
+	}
+	if sum := run(t, st, source.Articles(updates), engine.Options{}); sum.ArticlesSplit != 2 {
+		t.Fatalf("first run: %s; the test needs the fire's reports split off", sum)
+	}
+	fire := mustStoryOf(t, st, "warehouse")
+	if fire == "mixed" || mustStoryOf(t, st, "fire-follow") != fire || mustStoryOf(t, st, "wire") != "mixed" {
+		t.Fatalf("after the split the fire's reports are in %s and %s, the strike's in %s", fire, mustStoryOf(t, st, "fire-follow"), mustStoryOf(t, st, "wire"))
+	}
+	// The next run merges any two stories whose articles belong to each
+	// other with a mean probability of 0.01 (which the two halves of the
+	// mixed story reach: see cluster's TestSettleDoesNotSplitWhatAMergeWouldJoinAgain),
+	// and two more fire reports make the split-off story due to settle.
+	var more []news.Article
+	for i, text := range fireTexts[2:] {
+		more = append(more, news.Article{ID: fmt.Sprintf("fire-more-%d", i), Source: "Gazette", Title: "Calder warehouse fire", Text: text})
+	}
+	sum := run(t, st, source.Articles(more), engine.Options{Cluster: cluster.Options{MergeThreshold: 0.01}})
+	if got := mustStoryOf(t, st, "warehouse"); got == mustStoryOf(t, st, "wire") {
+		t.Errorf("the next run merged the split-off story back (%s): %s", got, sum)
+	}
+	if got := mustStoryOf(t, st, "fire-more-0"); got != fire {
+		t.Errorf("a later fire report went to %s, want the split-off story %s", got, fire)
 	}
 }

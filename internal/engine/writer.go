@@ -27,22 +27,38 @@ type writer struct {
 	changes []news.StoryChange // made while placing the current batch
 }
 
-// restore builds the clusterer from the stories the store holds open. The
-// writer does it when it starts, and again only when a batch failed to save
-// (the clusterer then holds articles the store does not).
+// restore builds the clusterer from the stories the store holds open, the
+// regroupings that separated them (kept apart, as the clusterer that made
+// them keeps them) and the number of the last recorded change (the
+// clusterer numbers its own after it, and names split-off stories by
+// them). The writer does it when it starts, and again only when a batch
+// failed to save (the clusterer then holds articles the store does not).
 func (w *writer) restore(ctx context.Context) error {
 	cl := cluster.New(w.opt.Cluster)
 	window := w.opt.Cluster.Window
 	if window <= 0 {
 		window = 7 * 24 * time.Hour // the clusterer's default
 	}
-	restored, err := w.st.OpenStories(ctx, window+7*24*time.Hour, maxRestored)
+	window += 7 * 24 * time.Hour
+	restored, err := w.st.OpenStories(ctx, window, maxRestored)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
 	for _, as := range restored {
 		cl.Restore(as.Article, as.StoryID)
 	}
+	apart, err := w.st.KeptApart(ctx, window)
+	if err != nil {
+		return fmt.Errorf("restore the clusterer: %w", err)
+	}
+	for _, pair := range apart {
+		cl.KeepApart(pair[0], pair[1]) // a story beyond maxRestored is not restored, nor kept apart
+	}
+	last, err := w.st.LastChange(ctx)
+	if err != nil {
+		return fmt.Errorf("restore the clusterer: %w", err)
+	}
+	cl.ContinueChanges(last)
 	w.cl = cl
 	w.stream = NewStream(cl, func(ch news.StoryChange) {
 		w.logger.Info("story "+ch.Kind, "story", ch.Story, "other", ch.Other, "articles", ch.Articles, "score", ch.Score, "reason", ch.Reason)

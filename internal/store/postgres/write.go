@@ -431,6 +431,18 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 	return sqlstore.OpenStories(ctx, pgQuerier{s.rw}, window, maxArticles)
 }
 
+// KeptApart returns the pairs of open stories a stored split or move
+// separated (sqlstore.KeptApart), read on the writer's connections.
+func (s *Store) KeptApart(ctx context.Context, window time.Duration) ([][2]string, error) {
+	return sqlstore.KeptApart(ctx, pgQuerier{s.rw}, window)
+}
+
+// LastChange is the highest number of a recorded story change
+// (sqlstore.LastChange), read on the writer's connections.
+func (s *Store) LastChange(ctx context.Context) (int64, error) {
+	return sqlstore.LastChange(ctx, pgQuerier{s.rw})
+}
+
 // Raws calls fn for every stored raw input, oldest first, with the ids of
 // the articles extracted from it (sqlstore.Raws).
 func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {

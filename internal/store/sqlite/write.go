@@ -452,6 +452,18 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 	return sqlstore.OpenStories(ctx, sqlstore.FromSQL(s.db), window, maxArticles)
 }
 
+// KeptApart returns the pairs of open stories a stored split or move
+// separated (sqlstore.KeptApart), read on the writer's connections.
+func (s *Store) KeptApart(ctx context.Context, window time.Duration) ([][2]string, error) {
+	return sqlstore.KeptApart(ctx, sqlstore.FromSQL(s.db), window)
+}
+
+// LastChange is the highest number of a recorded story change
+// (sqlstore.LastChange), read on the writer's connections.
+func (s *Store) LastChange(ctx context.Context) (int64, error) {
+	return sqlstore.LastChange(ctx, sqlstore.FromSQL(s.db))
+}
+
 // Raws calls fn for every stored raw input, oldest first, with the ids of
 // the articles extracted from it (sqlstore.Raws).
 func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {

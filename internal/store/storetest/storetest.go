@@ -54,6 +54,7 @@ func Run(t *testing.T, b Backend) {
 		{"MovesAndSplitOffIDs", testMovesAndSplitOffIDs},
 		{"StaleStoriesAndVersions", testStaleStories},
 		{"OpenStories", testOpenStories},
+		{"KeptApartAndLastChange", testKeptApart},
 		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
 		{"SinceIsPublicationTime", testSinceIsPublicationTime},
 		{"Feeds", testFeeds},
@@ -511,6 +512,66 @@ func testOpenStories(t *testing.T, b Backend) {
 	}
 	if got, _ := st.OpenStories(ctx, 14*24*time.Hour, 1); len(got) != 1 || got[0].Article.ID != "r2" || got[0].Article.Text != recent2.Text {
 		t.Errorf("OpenStories with room for 1 = %+v, want the newest, whole", got)
+	}
+}
+
+func testKeptApart(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	if n, err := st.LastChange(ctx); err != nil || n != 0 {
+		t.Errorf("LastChange of an empty store = %d, %v; want 0", n, err)
+	}
+	at := func(h int) time.Time { return now.Add(time.Duration(h) * time.Hour) }
+	arts := []news.Article{
+		article("a1", "ledger", "Strike ends", "Dockworkers voted to end the strike.", at(-6)),
+		article("a2", "courier", "Fire on the waterfront", "A warehouse burned on the waterfront.", at(-5)),
+		article("a3", "post", "Port reopens", "Ships returned to the port.", at(-4)),
+		article("a4", "herald", "Fire investigated", "Investigators sifted the burned warehouse.", at(-3)),
+		article("a5", "ledger", "Strike vote counted", "The union counted the strike vote.", at(-2)),
+		article("a6", "courier", "Cranes turn again", "Cranes turned at the port.", at(-1)),
+		article("a7", "post", "Harbour tour", "Tourists toured the harbour.", at(-1)),
+		article("o1", "post", "Old strike", "An old strike ended.", now.Add(-60*24*time.Hour)),
+		article("o2", "post", "Old fire", "An old fire burned.", now.Add(-60*24*time.Hour)),
+	}
+	stories := []string{"sa", "sa", "sb", "sb", "sc", "sd", "sg", "so", "so"}
+	var ps []news.Placement
+	for i, a := range arts {
+		ps = append(ps, placement(a, stories[i]))
+	}
+	save(t, st, now, ps...)
+	// a2 is split off sa into se; a4 moves from sb to sc; sc then merges
+	// into sd, which is kept apart from sb in its place; se merges into
+	// sg, which is split, a2 going to sh: sh is kept apart from sg and
+	// from sa, which a2 left before; an old story's split is of stories
+	// no longer open.
+	changes := []news.StoryChange{
+		{Kind: "split", Story: "sa", Other: "se", Articles: []string{"a2"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
+		{Kind: "move", Story: "sb", Other: "sc", Articles: []string{"a4"}, Score: 0.6, Threshold: 0.5, Reason: "closer"},
+		{Kind: "merge", Story: "sd", Other: "sc", Articles: []string{"a5", "a4"}, Score: 0.6, Threshold: 0.5, Reason: "same"},
+		{Kind: "merge", Story: "sg", Other: "se", Articles: []string{"a2"}, Score: 2, Threshold: 1, Reason: "linked"},
+		{Kind: "split", Story: "sg", Other: "sh", Articles: []string{"a2"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
+		{Kind: "split", Story: "so", Other: "sf", Articles: []string{"o2"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: changes, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	pairs, err := st.KeptApart(ctx, 14*24*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range pairs {
+		if p[1] < p[0] {
+			p[0], p[1] = p[1], p[0]
+		}
+		got = append(got, p[0]+"|"+p[1])
+	}
+	slices.Sort(got)
+	if want := []string{"sa|sg", "sa|sh", "sb|sd", "sg|sh"}; !slices.Equal(got, want) {
+		t.Errorf("KeptApart = %v, want %v (each regrouping followed through the merges since, and the article's first; not the closed stories' split)", got, want)
+	}
+	if n, err := st.LastChange(ctx); err != nil || n < int64(len(changes)) {
+		t.Errorf("LastChange = %d, %v; want at least %d, the changes recorded", n, err, len(changes))
 	}
 }
 

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"iter"
 	"runtime"
 	"slices"
 	"sync"
@@ -102,10 +103,10 @@ func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onCha
 			onChange(ch)
 		}
 	})
-	for w := range slices.Chunk(arts, window) {
+	for w, prepared := range preparedAhead(arts, window) {
 		s.Place(len(w),
 			func(i int) time.Time { return w[i].Published },
-			func(i int) (cluster.Prepared, bool) { return cluster.Prepare(w[i]), true },
+			func(i int) (cluster.Prepared, bool) { return prepared[i], true },
 			func(i int, m news.Membership) {
 				story[w[i].ID] = m.StoryID
 				order = append(order, w[i])
@@ -113,6 +114,36 @@ func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onCha
 	}
 	s.End()
 	return order, story
+}
+
+// preparedAhead yields the windows of window articles with their features,
+// the next window's prepared on every core (prepareAll) while the caller
+// places the current one: placement runs on one goroutine, and preparing
+// each window in its turn (as ClusterStream did, article by article on the
+// placing goroutine) left the other core idle and added preparation's time,
+// a third of the whole, to the wall time. At most two windows' features are
+// held beside the one being placed.
+func preparedAhead(arts []news.Article, window int) iter.Seq2[[]news.Article, []cluster.Prepared] {
+	return func(yield func([]news.Article, []cluster.Prepared) bool) {
+		ahead := make(chan []cluster.Prepared, 1)
+		stop := make(chan struct{})
+		defer close(stop)
+		go func() {
+			defer close(ahead)
+			for w := range slices.Chunk(arts, window) {
+				select {
+				case ahead <- prepareAll(w):
+				case <-stop:
+					return
+				}
+			}
+		}()
+		for w := range slices.Chunk(arts, window) {
+			if !yield(w, <-ahead) {
+				return
+			}
+		}
+	}
 }
 
 // prepareAll computes the clustering features of articles on every core:

@@ -103,7 +103,9 @@ func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onCha
 			onChange(ch)
 		}
 	})
-	for w, prepared := range preparedAhead(arts, window) {
+	windows := slices.Collect(slices.Chunk(arts, window))
+	for k, prepared := range preparedAhead(windows) {
+		w := windows[k]
 		s.Place(len(w),
 			func(i int) time.Time { return w[i].Published },
 			func(i int) (cluster.Prepared, bool) { return prepared[i], true },
@@ -116,21 +118,22 @@ func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onCha
 	return order, story
 }
 
-// preparedAhead yields the windows of window articles with their features,
-// the next window's prepared on every core (prepareAll) while the caller
+// preparedAhead yields each window's index and its articles' features, the
+// next window's prepared on every core (prepareAll) while the caller
 // places the current one: placement runs on one goroutine, and preparing
-// each window in its turn (as ClusterStream did, article by article on the
-// placing goroutine) left the other core idle and added preparation's time,
-// a third of the whole, to the wall time. At most two windows' features are
-// held beside the one being placed.
-func preparedAhead(arts []news.Article, window int) iter.Seq2[[]news.Article, []cluster.Prepared] {
-	return func(yield func([]news.Article, []cluster.Prepared) bool) {
+// each window in its turn left the other cores idle meanwhile
+// (ClusterStream even prepared article by article on the placing
+// goroutine), adding preparation's time, a third of the whole, to the
+// wall time. At most two windows' features are held beside the one being
+// placed; a caller that stops early stops the preparing.
+func preparedAhead(windows [][]news.Article) iter.Seq2[int, []cluster.Prepared] {
+	return func(yield func(int, []cluster.Prepared) bool) {
 		ahead := make(chan []cluster.Prepared, 1)
 		stop := make(chan struct{})
 		defer close(stop)
 		go func() {
 			defer close(ahead)
-			for w := range slices.Chunk(arts, window) {
+			for _, w := range windows {
 				select {
 				case ahead <- prepareAll(w):
 				case <-stop:
@@ -138,8 +141,8 @@ func preparedAhead(arts []news.Article, window int) iter.Seq2[[]news.Article, []
 				}
 			}
 		}()
-		for w := range slices.Chunk(arts, window) {
-			if !yield(w, <-ahead) {
+		for k := range windows {
+			if !yield(k, <-ahead) {
 				return
 			}
 		}

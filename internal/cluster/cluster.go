@@ -147,14 +147,15 @@ type Clusterer struct {
 	left     map[string][]*story // regrouped articles: the stories each was taken out of, see noteLeft
 	joined   map[*story]bool     // while Settle runs: the stories that took others' articles in it, see noteJoined
 
-	epoch   uint64      // articles looked up so far, marks the stories each touched
-	touched []*story    // scratch: stories touched by the current lookup
-	lookups []int       // scratch: the query terms the current lookup reads
-	best    []*story    // scratch: the candidates of the current lookup
-	q       query       // scratch: the current article
-	rows    [][]float64 // scratch: the signals of each candidate
-	probs   []float64   // scratch: and its probability
-	latest  time.Time   // the latest publication time seen
+	epoch   uint64       // articles looked up so far, marks the stories each touched
+	touched []*story     // scratch: stories touched by the current lookup
+	lookups []int        // scratch: the query terms the current lookup reads
+	best    []*story     // scratch: the candidates of the current lookup
+	q       query        // scratch: the current article
+	rows    [][]float64  // scratch: the signals of each candidate
+	probs   []float64    // scratch: and its probability
+	latest  time.Time    // the latest publication time seen
+	shared  []termWeight // scratch: the terms an article shares with its story, see explain
 
 	// pace is the stream's running mean span of its stories of two or more
 	// dated articles, and base the window it gives (see StreamPace).
@@ -166,6 +167,12 @@ type Clusterer struct {
 	// cosines of articles against stories computed so far.
 	avgMemo map[memoKey]float64
 	memoOn  bool
+	// queryMemo holds, while memoOn, the place in queryPool of each
+	// article's query prepared so far (see prepareQuery); the pool's
+	// first queriesUsed are taken, the rest kept for their slices.
+	queryMemo   map[*features]int
+	queryPool   []*query
+	queriesUsed int
 
 	// background holds the running statistics of the raw similarities the
 	// stream-normalised signals score (see normalized).
@@ -361,7 +368,7 @@ func (c *Clusterer) join(s *story, id string, f *features) {
 // average-link scores.
 func (c *Clusterer) attach(s *story, m *member) {
 	if s.n == 0 {
-		s.scaleDocs = c.df.docs()
+		s.scaleDocs = int32(c.df.docs())
 	}
 	m.scale, m.titleScale = c.unitScale(m.f.terms), c.unitScale(m.f.title)
 	for _, t := range m.f.terms {
@@ -405,7 +412,7 @@ func (c *Clusterer) unitScale(terms []term) float64 {
 // stream is long and IDF steady.
 func (c *Clusterer) rescale(s *story) {
 	docs := c.df.docs()
-	if docs <= s.scaleDocs+s.scaleDocs/5 {
+	if !scaleStale(s, docs) {
 		return
 	}
 	for _, m := range s.kept {
@@ -417,8 +424,12 @@ func (c *Clusterer) rescale(s *story) {
 		}
 		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}
-	s.scaleDocs = docs
+	s.scaleDocs = int32(docs)
 }
+
+// scaleStale reports whether a story's members are to be scaled again
+// with docs documents counted (see rescale).
+func scaleStale(s *story, docs int) bool { return docs > int(s.scaleDocs+s.scaleDocs/5) }
 
 // maxPostingsRead bounds how many stories one term brings in as candidates,
 // so that an article costs the same however many open stories share its
@@ -480,7 +491,7 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 			if s.epoch != c.epoch {
 				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && s != q.skip && c.openAt(s, when, at, stamped)
 				c.touched = append(c.touched, s)
-				if s.openNow {
+				if s.openNow && scaleStale(s, docs) { // checked here: a call per story touched cost more than the check
 					c.rescale(s)
 				}
 			}
@@ -609,19 +620,19 @@ func (c *Clusterer) avgCosineOnce(q *query, s *story) float64 {
 // article's match with a story: the terms by their weight in the match, the
 // names by how many of the story's articles give them.
 func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names []string) {
-	type tw struct {
-		t string
-		w float64
-	}
-	var shared []tw
+	shared := c.shared[:0]
 	f := q.f
 	for i, t := range f.terms {
 		if sw, ok := s.weight(t.h); ok && i < len(w.terms) {
-			shared = append(shared, tw{w.terms[i], t.w * sw / s.size() * q.idfs[i] * q.idfs[i]})
+			shared = append(shared, termWeight{w.terms[i], t.w * sw / s.size() * q.idfs[i] * q.idfs[i]})
 		}
 	}
-	sort.Slice(shared, func(i, j int) bool {
-		return shared[i].w > shared[j].w || shared[i].w == shared[j].w && shared[i].t < shared[j].t
+	c.shared = shared
+	slices.SortFunc(shared, func(a, b termWeight) int { // a total order: the same list however it sorts
+		if d := cmp.Compare(b.w, a.w); d != 0 {
+			return d
+		}
+		return strings.Compare(a.t, b.t)
 	})
 	for _, x := range shared[:min(8, len(shared))] {
 		terms = append(terms, x.t)
@@ -629,10 +640,6 @@ func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names [
 	// The names the story gives most often come first, then those that
 	// weigh most as terms of the match: they are what it is about
 	// (alphabetical order showed "agreement, american, april").
-	termWeight := make(map[string]float64, len(shared))
-	for _, x := range shared {
-		termWeight[x.t] = x.w
-	}
 	type given struct {
 		name     string
 		articles int32
@@ -641,23 +648,41 @@ func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names [
 	var gs []given
 	for i, n := range f.names {
 		if s.names[n] > 0 && i < len(w.names) {
-			gs = append(gs, given{w.names[i], s.names[n], termWeight[w.names[i]]})
+			gs = append(gs, given{w.names[i], s.names[n], weightOf(shared, w.names[i])})
 		}
 	}
-	sort.Slice(gs, func(i, j int) bool {
-		a, b := gs[i], gs[j]
+	slices.SortFunc(gs, func(a, b given) int {
 		if a.articles != b.articles {
-			return a.articles > b.articles
+			return cmp.Compare(b.articles, a.articles)
 		}
-		if a.weight != b.weight {
-			return a.weight > b.weight
+		if d := cmp.Compare(b.weight, a.weight); d != 0 {
+			return d
 		}
-		return a.name < b.name
+		return strings.Compare(a.name, b.name)
 	})
 	for _, g := range gs[:min(8, len(gs))] {
 		names = append(names, g.name)
 	}
 	return terms, names
+}
+
+// termWeight is a term's word and its weight in a match (see explain).
+type termWeight struct {
+	t string
+	w float64
+}
+
+// weightOf is the weight of word t among terms, the last one's if it is
+// there twice, 0 if not there: an article names a few names, and looking
+// them up in the few dozen terms it shares with a story costs less than
+// building a map of them for each article placed.
+func weightOf(terms []termWeight, t string) float64 {
+	for i := len(terms) - 1; i >= 0; i-- {
+		if terms[i].t == t {
+			return terms[i].w
+		}
+	}
+	return 0
 }
 
 // nearDuplicate finds an earlier article in an open story whose text is nearly

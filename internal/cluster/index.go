@@ -375,10 +375,12 @@ func (c *Clusterer) evict(now time.Time) {
 	for h := range terms {
 		p, _ := c.postings.get(h)
 		kept := p[:0]
-		for _, e := range p {
+		for k, e := range p {
 			if !closed[e.story] && !e.story.merged {
-				i, _ := e.story.slot.get(h)
-				e.story.at[i] = int32(len(kept)) // its posting moves up
+				if k != len(kept) { // its posting moves up (those before the first dropped stay: no slot to look up)
+					i, _ := e.story.slot.get(h)
+					e.story.at[i] = int32(len(kept))
+				}
 				kept = append(kept, e)
 			}
 		}

@@ -215,15 +215,16 @@ var storySink []*story
 func TestStoryLookupFieldsInFirstCacheLine(t *testing.T) {
 	var s story
 	fields := map[string]uintptr{
-		"epoch":   unsafe.Offsetof(s.epoch) + unsafe.Sizeof(s.epoch),
-		"partial": unsafe.Offsetof(s.partial) + unsafe.Sizeof(s.partial),
-		"n":       unsafe.Offsetof(s.n) + unsafe.Sizeof(s.n),
-		"openNow": unsafe.Offsetof(s.openNow) + unsafe.Sizeof(s.openNow),
-		"merged":  unsafe.Offsetof(s.merged) + unsafe.Sizeof(s.merged),
-		"stretch": unsafe.Offsetof(s.stretch) + unsafe.Sizeof(s.stretch),
-		"openLo":  unsafe.Offsetof(s.openLo) + unsafe.Sizeof(s.openLo),
-		"openHi":  unsafe.Offsetof(s.openHi) + unsafe.Sizeof(s.openHi),
-		"grown":   unsafe.Offsetof(s.grown) + unsafe.Sizeof(s.grown),
+		"epoch":     unsafe.Offsetof(s.epoch) + unsafe.Sizeof(s.epoch),
+		"partial":   unsafe.Offsetof(s.partial) + unsafe.Sizeof(s.partial),
+		"n":         unsafe.Offsetof(s.n) + unsafe.Sizeof(s.n),
+		"openNow":   unsafe.Offsetof(s.openNow) + unsafe.Sizeof(s.openNow),
+		"merged":    unsafe.Offsetof(s.merged) + unsafe.Sizeof(s.merged),
+		"stretch":   unsafe.Offsetof(s.stretch) + unsafe.Sizeof(s.stretch),
+		"openLo":    unsafe.Offsetof(s.openLo) + unsafe.Sizeof(s.openLo),
+		"openHi":    unsafe.Offsetof(s.openHi) + unsafe.Sizeof(s.openHi),
+		"grown":     unsafe.Offsetof(s.grown) + unsafe.Sizeof(s.grown),
+		"scaleDocs": unsafe.Offsetof(s.scaleDocs) + unsafe.Sizeof(s.scaleDocs),
 	}
 	var into uintptr // the furthest a story starts into a cache line
 	for i := 0; i < 64; i++ {

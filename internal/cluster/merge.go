@@ -67,16 +67,20 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 }
 
 // memoise keeps the average-link cosines of articles against stories
-// (see avgMemo) until the function it returns is called: for a caller
-// that scores the same articles against the same unchanged stories more
-// than once (closestStory, moveTarget).
+// (see avgMemo) and the articles' queries (see prepareQuery) until the
+// function it returns is called: for a caller that scores the same
+// articles against the same unchanged stories more than once
+// (closestStory, moveTarget).
 func (c *Clusterer) memoise() (done func()) {
 	if c.avgMemo == nil {
 		c.avgMemo = map[memoKey]float64{}
+		c.queryMemo = map[*features]int{}
 	}
 	c.memoOn = true
 	return func() {
 		clear(c.avgMemo)
+		clear(c.queryMemo)
+		c.queriesUsed = 0
 		c.memoOn = false
 	}
 }

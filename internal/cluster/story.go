@@ -20,9 +20,10 @@ type story struct {
 	// (epoch) that last touched the story, the partial dot product so far,
 	// the articles it holds, whether it was open for that article and what
 	// the first touch reads to tell (merged, the open stretch as stamps,
-	// the latest arrival). These were hundreds of bytes further, past the
-	// word vector, a wait on memory more per story touched; the open
-	// stretch as two times (24 bytes each) took a second line.
+	// the latest arrival, the documents at the last rescale). These were
+	// hundreds of bytes further, past the word vector, a wait on memory
+	// more per story touched; the open stretch as two times (24 bytes
+	// each) took a second line.
 	// A story (over 512 bytes, with pointers) is allocated with Go's 8-byte
 	// malloc header in front, in a size class that is a multiple of 64:
 	// it starts 8 bytes into a cache line, so its first 56 bytes share
@@ -33,11 +34,16 @@ type story struct {
 	openNow bool
 	merged  bool  // merged into another story: skipped, and dropped at the next eviction
 	stretch uint8 // how open reads the open stretch: stretchUndated, stretchStamps or stretchTimes
+	// scaleDocs is the documents seen when its members were last scaled
+	// (see rescale), which the lookup's first touch of an open story reads:
+	// in the padding after the flags, since as an int past grown it fell
+	// on the second cache line. The documents counted stay below
+	// 2 × dfGeneration.
+	scaleDocs int32
 	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
 	// when stretch is stretchStamps.
 	openLo, openHi int64
 	grown          int // the clusterer's sequence number when it last took an article
-	scaleDocs      int // documents seen when its members were last scaled, see rescale (which reads the word vector anyway)
 
 	last                time.Time // latest publication time of a dated member
 	openFrom, openUntil time.Time // when it takes articles: its span widened by its horizon, see noteWindow

@@ -157,12 +157,15 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 	)
 	pending := map[string]bool{} // content hashes and URLs placed in this group
 	usedIDs := map[string]bool{} // article ids given out in this group
+	windows := make([][]news.Article, len(batches))
 	for bi, b := range batches {
-		arts := make([]news.Article, len(b.Items))
+		windows[bi] = make([]news.Article, len(b.Items))
 		for i, it := range b.Items {
-			arts[i] = it.Article
+			windows[bi][i] = it.Article
 		}
-		prepared := prepareAll(arts)
+	}
+	for bi, prepared := range preparedAhead(windows) { // the next batch is prepared while this one is placed
+		b := batches[bi]
 		w.changes = nil
 		w.stream.Place(len(b.Items),
 			func(i int) time.Time { return b.Items[i].Article.Published },

@@ -453,7 +453,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	fit := fs.Bool("fit", false, "fit a model on all the files and write it (see --out)")
 	out := fs.String("out", "", "with --fit, the file to write the model to (default: stdout)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
-	learner := fs.String("learner", "logistic", "logistic, boosted, or blend (both fitted on the same features; the mean of their probabilities)")
+	learner := fs.String("learner", "logistic", "logistic or boosted")
 	l2 := fs.Float64("l2", 1, "L2 penalty of the logistic regression")
 	trees := fs.Int("trees", 0, "boosted: trees (default 200)")
 	depth := fs.Int("depth", 0, "boosted: depth (default 6)")

@@ -22,9 +22,8 @@ const (
 	Fact Mode = "fact"
 )
 
-// PairModel is a fitted decision over PairFeatures: a logistic regression,
-// gradient-boosted trees, or both (a blend: the mean of their
-// probabilities), with the probability from which it says
+// PairModel is a fitted decision over PairFeatures: a logistic regression
+// or gradient-boosted trees, with the probability from which it says
 // "same". Fitted models are kept as JSON in models/ (written by `storyline
 // eval pairs --fit --mode MODE --out FILE`), with the files they were fitted
 // on and the held-out figures they reached.
@@ -42,10 +41,7 @@ type PairModel struct {
 // Predict returns the model's probability that a pair with features x is
 // "same".
 func (m *PairModel) Predict(x []float64) float64 {
-	switch {
-	case m.Boosted != nil && m.Logistic != nil:
-		return (m.Boosted.Predict(x) + m.Logistic.Predict(x)) / 2
-	case m.Boosted != nil:
+	if m.Boosted != nil {
 		return m.Boosted.Predict(x)
 	}
 	return m.Logistic.Predict(x)
@@ -72,13 +68,10 @@ func (m *PairModel) Validate() error {
 			return fmt.Errorf("pair model %s: %w", m.Mode, err)
 		}
 	}
-	if m.Logistic != nil && len(m.Logistic.Weights) != len(want) {
-		return fmt.Errorf("pair model %s: %d logistic weights for %d features", m.Mode, len(m.Logistic.Weights), len(want))
-	}
 	switch {
 	case m.Boosted != nil:
 		return m.Boosted.Validate(len(want))
-	case m.Logistic != nil:
+	case m.Logistic != nil && len(m.Logistic.Weights) == len(want):
 		return nil
 	}
 	return fmt.Errorf("pair model %s: no fitted model for %d features", m.Mode, len(want))

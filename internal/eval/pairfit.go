@@ -21,8 +21,7 @@ import (
 // with which learner, and how the decision threshold is chosen.
 type PairFit struct {
 	Mode compare.Mode
-	// Learner is "logistic", "boosted" or "blend" (both on the same
-	// features; the model's probability is the mean of theirs).
+	// Learner is "logistic" or "boosted".
 	Learner string
 	L2      float64 // the logistic penalty
 	Boost   learn.BoostOptions
@@ -116,7 +115,7 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (
 	}
 	m := &compare.PairModel{Mode: opt.Mode, Features: compare.FeatureNamesOf(lex != nil), Lexicon: lex}
 	switch opt.Learner {
-	case "boosted", "blend":
+	case "boosted":
 		b, err := learn.FitBoosted(xs, ys, nil, opt.Boost)
 		if err != nil {
 			return nil, err
@@ -124,12 +123,10 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (
 		b.Features = m.Features
 		m.Boosted = b
 	case "logistic", "":
-	default:
-		return nil, fmt.Errorf("learner %q: want logistic, boosted or blend", opt.Learner)
-	}
-	if opt.Learner != "boosted" {
 		l := learn.FitLogistic(xs, ys, opt.L2)
 		m.Logistic = &l
+	default:
+		return nil, fmt.Errorf("learner %q: want logistic or boosted", opt.Learner)
 	}
 	scores := make([]float64, len(xs))
 	for i, x := range xs {
@@ -138,9 +135,7 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (
 	if m.Boosted != nil {
 		// Trees fit their own pairs far better than new ones: the
 		// threshold is chosen on predictions for pairs each model did
-		// not see (three folds of the rows; a blend's logistic part is
-		// the one fitted on all rows, which fits them little better
-		// than new ones).
+		// not see (three folds of the rows).
 		for fold := range 3 {
 			var tx [][]float64
 			var ty []bool
@@ -155,7 +150,7 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (
 			}
 			for i := range xs {
 				if i%3 == fold {
-					scores[i] = (&compare.PairModel{Logistic: m.Logistic, Boosted: b}).Predict(xs[i])
+					scores[i] = b.Predict(xs[i])
 				}
 			}
 		}

@@ -3,7 +3,6 @@ package eval
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -214,19 +213,6 @@ func TestPairModelsFitAndHoldOut(t *testing.T) {
 	}
 	if err := m.Validate(); err != nil || m.Boosted == nil || len(m.FittedOn) != 1 {
 		t.Errorf("fitted model %+v: %v", m, err)
-	}
-	// A blend fits both learners on the same features, and its probability
-	// is the mean of theirs.
-	m, err = FitPairs([]string{a}, PairFit{Mode: compare.Paraphrase, Learner: "blend", L2: 1, Boost: learn.BoostOptions{Trees: 20, Depth: 2, Seed: 1}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := m.Validate(); err != nil || m.Boosted == nil || m.Logistic == nil {
-		t.Fatalf("blended model %+v: %v", m, err)
-	}
-	x := make([]float64, len(m.Features))
-	if got, want := m.Predict(x), (m.Boosted.Predict(x)+m.Logistic.Predict(x))/2; math.Abs(got-want) > 1e-12 {
-		t.Errorf("blend predicts %.4f, want the mean of its parts %.4f", got, want)
 	}
 	if _, err := FitPairs([]string{a}, PairFit{Learner: "forest"}); err == nil {
 		t.Error("an unknown learner fits")

@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -205,15 +207,98 @@ func dot(a, b *wordvec.Vec) float64 {
 // softMatch holds, for each content word of a, its best match in b, and
 // for each of b its best match in a, from one pass over the word pairs.
 func softMatch(a, b *semantic) (ab, ba []float64) {
+	ab, ba, _ = alignWords(a, b)
+	return ab, ba
+}
+
+// wordPair is a content word of a (i) and one of b (j) with their
+// similarity.
+type wordPair struct {
+	i, j int
+	sim  float64
+}
+
+// alignWords is softMatch that also returns the word pairs whose similarity
+// reaches pairAt, for greedyAlign, from the same pass.
+func alignWords(a, b *semantic) (ab, ba []float64, pairs []wordPair) {
 	ab, ba = make([]float64, len(a.words)), make([]float64, len(b.words))
 	for i := range a.words {
 		for j := range b.words {
 			s := wordSim(a, b, i, j)
 			ab[i] = max(ab[i], s)
 			ba[j] = max(ba[j], s)
+			if s >= pairAt {
+				pairs = append(pairs, wordPair{i, j, s})
+			}
 		}
 	}
-	return ab, ba
+	return ab, ba, pairs
+}
+
+// pairAt is the least similarity at which greedyAlign pairs two words:
+// below softAt, since a one-to-one pairing already keeps a weak match from
+// standing in for a word that has a better one (GloVe 100-d: unrelated news
+// words mostly below .5). Measured with the refitted models' recipes
+// (MSRP 10-fold F1, duc_scu_dev 10-fold F1, ECB+ dev ROC-AUC fitted on
+// duc_scu_dev): .4 gives .848/.682/.782, .5 .850/.681/.781, .6
+// .848/.677/.781.
+const pairAt = 0.5
+
+// greedyAlign pairs the two sentences' content words one to one, the most
+// similar pair first (ties by position), and returns the SIF weight of the
+// paired words, times their similarity, over both sentences' total: unlike
+// the best-match means, a word of one sentence cannot stand in for two of
+// the other ("the bank and the bank's chief" against "the bank").
+func greedyAlign(a, b *semantic, pairs []wordPair) float64 {
+	if a.total+b.total == 0 {
+		return 0
+	}
+	slices.SortFunc(pairs, func(x, y wordPair) int {
+		if c := cmp.Compare(y.sim, x.sim); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.i, y.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.j, y.j)
+	})
+	usedA, usedB := make([]bool, len(a.words)), make([]bool, len(b.words))
+	num := 0.0
+	for _, p := range pairs {
+		if usedA[p.i] || usedB[p.j] {
+			continue
+		}
+		usedA[p.i], usedB[p.j] = true, true
+		num += p.sim * (a.weights[p.i] + b.weights[p.j])
+	}
+	return num / (a.total + b.total)
+}
+
+// relaxedDistance is a relaxed word mover's distance (Kusner et al. 2015)
+// from a to b: the SIF-weighted mean over a's words of the distance between
+// the unit vectors of a word and its best match, sqrt(2-2cos), over its
+// largest value sqrt(2). It reads the same best matches as the soft
+// alignment, but a distance grows fastest for near matches, where a mean
+// of cosines barely moves.
+func relaxedDistance(best, weights []float64) float64 {
+	num, den := 0.0, 0.0
+	for i, s := range best {
+		num += weights[i] * math.Sqrt(math.Max(0, 2-2*s)) / math.Sqrt2
+		den += weights[i]
+	}
+	if den == 0 {
+		return 0
+	}
+	return num / den
+}
+
+// unmatchedShare is the share of a sentence's SIF weight left without a
+// match at softAt, given the matched mass.
+func unmatchedShare(total, matched float64) float64 {
+	if total == 0 {
+		return 0
+	}
+	return (total - matched) / total
 }
 
 // weightedMean is Σ weight×x / Σ weight over the words in [lo, hi).
@@ -247,7 +332,7 @@ func matchedMass(best, weights []float64, at float64) float64 {
 var semanticFeatureNames = []string{
 	"sif mean cosine", "soft align min", "soft align max", "exact sif dice",
 	"shared mass", "soft shared mass", "clause align best", "clause align min side",
-	"unmatched mass",
+	"unmatched mass", "relaxed distance max", "greedy align", "unmatched share max",
 }
 
 // massScale is the SIF weight at which shared content counts as much as it
@@ -267,12 +352,14 @@ const softAt = 0.6
 // and the higher of the two directions); the SIF-weighted overlap of exact
 // words; the shared informative mass, exact and soft; the best-aligned
 // clause (a sentence that states several facts shares one of them); and
-// the informative mass left unmatched on the side that has more.
+// the informative mass left unmatched on the side that has more; the
+// relaxed word mover's distance of the side that is further, the
+// one-to-one alignment, and the larger share of a side's weight unmatched.
 func semanticFeatures(a, b *semantic) []float64 {
 	if len(a.words) == 0 || len(b.words) == 0 {
 		return make([]float64, len(semanticFeatureNames))
 	}
-	ab, ba := softMatch(a, b)
+	ab, ba, pairs := alignWords(a, b)
 	alignAB := weightedMean(ab, a.weights, 0, len(ab))
 	alignBA := weightedMean(ba, b.weights, 0, len(ba))
 	exactA := matchedMass(ab, a.weights, 1)
@@ -314,5 +401,8 @@ func semanticFeatures(a, b *semantic) []float64 {
 		math.Min(1, math.Min(softA, softB)/massScale),
 		clauseBest, clauseMin,
 		math.Min(1, unmatched/(3*massScale)),
+		math.Max(relaxedDistance(ab, a.weights), relaxedDistance(ba, b.weights)),
+		greedyAlign(a, b, pairs),
+		math.Max(unmatchedShare(a.total, softA), unmatchedShare(b.total, softB)),
 	}
 }

@@ -1,0 +1,65 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// semanticFeature is one named semantic feature of two sentences.
+func semanticFeature(t *testing.T, name, a, b string) float64 {
+	t.Helper()
+	i := slices.Index(semanticFeatureNames, name)
+	if i < 0 {
+		t.Fatalf("no semantic feature %q", name)
+	}
+	sa, sb := semanticOf(a), semanticOf(b)
+	return semanticFeatures(&sa, &sb)[i]
+}
+
+func TestGreedyAlignPairsWordsOneToOne(t *testing.T) {
+	// The same sentence is aligned whole.
+	same := "The council approved the budget on Tuesday."
+	if got := semanticFeature(t, "greedy align", same, same); math.Abs(got-1) > 1e-9 {
+		t.Errorf("a sentence against itself: greedy align %.3f, want 1", got)
+	}
+	// A word of one sentence stands in for one word of the other only: the
+	// best-match mean of the short side is 1, the one-to-one alignment is
+	// well below.
+	short, long := "The mayor resigned.", "The mayor resigned and the mayor's deputy resigned as well."
+	if got := semanticFeature(t, "greedy align", short, long); got > 0.8 {
+		t.Errorf("a short sentence inside a longer one: greedy align %.3f, want below .8", got)
+	}
+	// Order-free: the same either way round.
+	x, y := semanticFeature(t, "greedy align", short, long), semanticFeature(t, "greedy align", long, short)
+	if math.Abs(x-y) > 1e-9 {
+		t.Errorf("greedy align %.4f one way, %.4f the other", x, y)
+	}
+}
+
+func TestRelaxedDistanceAndUnmatchedShare(t *testing.T) {
+	same := "Rescuers pulled two survivors from the rubble."
+	if got := semanticFeature(t, "relaxed distance max", same, same); got > 1e-6 {
+		t.Errorf("a sentence against itself: relaxed distance %.3f, want 0", got)
+	}
+	if got := semanticFeature(t, "unmatched share max", same, same); got != 0 {
+		t.Errorf("a sentence against itself: unmatched share %.3f, want 0", got)
+	}
+	// A reworded sentence is nearer than one about something else.
+	reworded := "Rescue workers pulled two survivors out of the debris."
+	other := "The central bank raised interest rates again."
+	near, far := semanticFeature(t, "relaxed distance max", same, reworded), semanticFeature(t, "relaxed distance max", same, other)
+	if near >= far {
+		t.Errorf("relaxed distance: reworded %.3f, unrelated %.3f, want the reworded nearer", near, far)
+	}
+	if got := semanticFeature(t, "unmatched share max", same, other); got < 0.5 {
+		t.Errorf("unrelated sentences: unmatched share %.3f, want most of the weight unmatched", got)
+	}
+	// Nothing to weigh: 0.
+	if got := relaxedDistance(nil, nil); got != 0 {
+		t.Errorf("relaxedDistance of no words %.3f, want 0", got)
+	}
+	if got := unmatchedShare(0, 0); got != 0 {
+		t.Errorf("unmatchedShare of no weight %.3f, want 0", got)
+	}
+}

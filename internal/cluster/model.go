@@ -177,7 +177,8 @@ func (m *Model) Probability(x []float64) float64 {
 
 // joinModel is the fitted model shipped in the binary: a logistic
 // regression on avg_cos alone, the one configuration tried that transferred
-// between sets (see the README's clustering section). It was written by
+// between sets (see the README's clustering section), with the weight of
+// the days-named contradiction (Contradiction). It was written by
 //
 //	S=../shared/bench/stories
 //	storyline eval cluster --fit internal/cluster/joinmodel.json --linear --sweep 1500 \

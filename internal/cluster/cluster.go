@@ -589,10 +589,29 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 			c.examples(r, cands[i])
 			c.probs = append(c.probs, 0)
 		default:
-			c.probs = append(c.probs, c.opt.Model.Probability(r))
+			p := c.opt.Model.Probability(r)
+			// The second stage reads a new article's candidates only
+			// (background): applied to Settle's merges and moves as
+			// well, it cost ecbplus_dev recall .875 -> .820 in-sample
+			// (weight 2), against .852 for joins alone.
+			if w := c.opt.Model.Contradiction; w > 0 && background && p > 0 && p < 1 {
+				p = penalised(p, w*contradiction(q.f, cands[i]))
+			}
+			c.probs = append(c.probs, p)
 		}
 	}
 	return c.probs
+}
+
+// penalised is probability p with its odds multiplied by e^-x: a
+// penalty that moves a pair near the join threshold most and a pair the
+// model is sure of little (p 0.9 with x 2 is 0.55; p 0.5 is 0.12).
+func penalised(p, x float64) float64 {
+	if x == 0 {
+		return p
+	}
+	e := math.Exp(-x)
+	return p * e / (1 - p + p*e)
 }
 
 // memoKey is an article's features and a story, whose average-link cosine

@@ -21,6 +21,7 @@ type features struct {
 	terms    []term       // sublinear term frequency, title terms counted twice
 	title    []term       // the headline's terms alone, sublinear frequency
 	names    []uint64     // lower-cased capitalised words not at a sentence start
+	days     []uint64     // the days of the week its lead names (the text's first two sentences, the headline when it has no text), as names
 	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
 	years    []uint64     // years from 1900 to 2099 the text names
 	dates    []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
@@ -75,8 +76,8 @@ func featuresOf(a news.Article) (features, featureWords) {
 	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
-	names := map[string]bool{}
-	for _, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
+	names, days := map[string]bool{}, map[string]bool{}
+	for k, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		sc.sentence = text.AppendWords(sc.sentence[:0], s)
 		for i, w := range sc.sentence {
 			if i == 0 || len(w) < 2 || !text.IsUpperInitial(w) {
@@ -84,6 +85,9 @@ func featuresOf(a news.Article) (features, featureWords) {
 			}
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
+				if isWeekday[text.Hash(lw)] && inLead(k, body) {
+					days[lw] = true
+				}
 			}
 		}
 	}
@@ -97,6 +101,7 @@ func featuresOf(a news.Article) (features, featureWords) {
 		}
 	}
 	f.names, fw.names = hashedSet(names)
+	f.days, _ = hashedSet(days)
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole
@@ -118,6 +123,25 @@ func featuresOf(a news.Article) (features, featureWords) {
 	f.words = len(words)
 	f.sig = text.ShingleSignature(words, 5, signatureSize)
 	return f, fw
+}
+
+// leadSentences is how many of the text's first sentences are its lead,
+// whose days of the week are read (features.days): a report says what
+// happened when in its first sentence or two ("... stopped Thompson on
+// Saturday"), and later sentences name other days (what comes next, what
+// came before). Two, as the headline and first 100 words of session 9's
+// reading of days.
+const leadSentences = 2
+
+// inLead tells whether sentence k of the headline-and-text list is in the
+// lead: one of the text's first leadSentences (sentence 0 is the headline,
+// whose title case makes every word a capital), or the headline itself
+// when there is no text.
+func inLead(k int, body string) bool {
+	if strings.TrimSpace(body) == "" {
+		return k == 0
+	}
+	return k >= 1 && k <= leadSentences
 }
 
 // shingleWords is text.Words(text.Normalize(body)), the words the

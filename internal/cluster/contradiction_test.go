@@ -1,0 +1,113 @@
+package cluster
+
+import (
+	"math"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// Two votes of one council, told alike: what tells them apart is the day
+// each report's lead names.
+var (
+	voteTuesday = news.Article{ID: "tue1", Title: "Harbour council approves the Velmar fee rise",
+		Text: "The harbour council of Velmar approved a rise of mooring fees by a third on Tuesday, its chair, Aldo Brant, said. " +
+			"Fishermen had protested against the rise. The council meets again on Friday."}
+	voteTuesdayAgain = news.Article{ID: "tue2", Title: "Velmar fee rise passes",
+		Text: "Velmar's harbour council passed the mooring fee rise of a third on Tuesday, despite protests by fishermen, chair Aldo Brant said."}
+	voteThursday = news.Article{ID: "thu1", Title: "Harbour council approves the Velmar fee rise",
+		Text: "The harbour council of Velmar approved a rise of mooring fees by a third on Thursday, its chair, Aldo Brant, said. " +
+			"Fishermen had protested against the rise."}
+	voteNoDay = news.Article{ID: "none1", Title: "Velmar fee rise approved",
+		Text: "The harbour council of Velmar approved a rise of mooring fees by a third, its chair, Aldo Brant, said."}
+)
+
+func TestLeadDaysAreTheTextsFirstSentences(t *testing.T) {
+	f, _ := featuresOf(voteTuesday)
+	if len(f.days) != 1 || f.days[0] != text.Hash("tuesday") {
+		t.Errorf("lead days %v, want tuesday alone (friday is named in the third sentence)", f.days)
+	}
+	feed, _ := featuresOf(news.Article{ID: "feed", Title: "Council Approves Fee Rise on Thursday"})
+	if len(feed.days) != 1 || feed.days[0] != text.Hash("thursday") {
+		t.Errorf("a headline-only article's lead days %v, want its headline's thursday", feed.days)
+	}
+	withText, _ := featuresOf(news.Article{ID: "x", Title: "Council Approves Fee Rise on Thursday", Text: voteNoDay.Text})
+	if len(withText.days) != 0 {
+		t.Errorf("an article with text reads its days from the text, not the title-case headline: %v", withText.days)
+	}
+}
+
+func TestContradictionIsAnotherDayNamed(t *testing.T) {
+	c := New(Options{})
+	c.Add(voteTuesday)
+	s := c.stories[StoryID("tue1")]
+	if s == nil {
+		t.Fatal("no story for the first report")
+	}
+	tests := []struct {
+		a    news.Article
+		want float64
+	}{
+		{voteThursday, 1},
+		{voteTuesdayAgain, 0},
+		{voteNoDay, 0},
+	}
+	for _, tt := range tests {
+		f, _ := featuresOf(tt.a)
+		if got := contradiction(&f, s); got != tt.want {
+			t.Errorf("%s against the Tuesday story: contradiction %v, want %v", tt.a.ID, got, tt.want)
+		}
+	}
+	dated := New(Options{})
+	first := voteTuesday
+	first.Published = day(3)
+	dated.Add(first)
+	later := voteThursday
+	later.Published = day(5)
+	f, _ := featuresOf(later)
+	if got := contradiction(&f, dated.stories[StoryID("tue1")]); got != 0 {
+		t.Errorf("two dated reports: contradiction %v, want 0 (their times say what the days would)", got)
+	}
+}
+
+// With the contradiction's weight in the model, a report of the vote on
+// another day starts its own story; without it, the avg_cos model joins it.
+// Reports with the same day or none join either way.
+func TestContradictionKeepsTwoVotesApart(t *testing.T) {
+	for _, w := range []string{"0", "4"} {
+		// Joins from an average-link cosine of 0.36 (probability 0.2):
+		// the odds of a clash at weight 4 take 0.9 below it.
+		m, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.5,"contradiction":` + w + `}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := New(Options{Model: m})
+		first := c.Add(voteTuesday)
+		for _, a := range []news.Article{voteTuesdayAgain, voteNoDay} {
+			if got := c.Add(a); got.StoryID != first.StoryID {
+				t.Errorf("weight %s: %s did not join (%s)", w, a.ID, got.Reason)
+			}
+		}
+		other := c.Add(voteThursday)
+		if joined := other.StoryID == first.StoryID; joined != (w == "0") {
+			t.Errorf("weight %s: the Thursday vote joined the Tuesday one: %v, want %v (%s)", w, joined, w == "0", other.Reason)
+		}
+	}
+}
+
+func TestPenalisedMultipliesTheOdds(t *testing.T) {
+	for _, tt := range []struct{ p, x, want float64 }{{0.5, 2, 0.1192}, {0.9, 2, 0.5491}, {0.3, 0, 0.3}} {
+		if got := penalised(tt.p, tt.x); math.Abs(got-tt.want) > 1e-4 {
+			t.Errorf("penalised(%v, %v) = %.4f, want %.4f", tt.p, tt.x, got, tt.want)
+		}
+	}
+}
+
+func TestModelRefusesANegativeContradictionWeight(t *testing.T) {
+	for _, w := range []string{"-1", "1e999"} {
+		if _, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[20,0],"Bias":-2},"join_threshold":0.5,"merge_threshold":0.5,"contradiction":` + w + `}`)); err == nil {
+			t.Errorf("a contradiction weight of %s was read", w)
+		}
+	}
+}

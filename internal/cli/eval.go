@@ -52,6 +52,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
 	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
 	keepModels := fs.String("keep-models", "", "with --cv --site-folds, write each fold's model to this folder (site-fold-F-of-K.json), to read its pages with --model")
+	dropFirst := fs.Bool("drop-first-line", false, "with --text --cv, also score each fold's model on the held-out dumps with their first line (the <title>) removed, as a dump without a title line reads (the fits are the same)")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -71,13 +72,13 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 		}
 		return evalExtractFit(ctx, e, dirs, *fit, *modelFile, opt, *workers, *threshold, *articleThreshold, *lineThreshold, *figures)
 	case *cv && *siteFolds > 1:
-		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels)
+		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels, *dropFirst)
 	case *cv:
 		var sets []string
 		if *leaveOut != "" {
 			sets = strings.Split(*leaveOut, ",")
 		}
-		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets)
+		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets, *dropFirst)
 	}
 	model := extract.DefaultModel()
 	if *modelFile != "" {
@@ -280,12 +281,12 @@ var newsSets = []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "ms
 
 // evalExtractCV prints the held-out figures: leave one set out, and wcxb's
 // site-grouped folds, beside the peers' figures from the sets' READMEs.
-func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string) error {
+func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string, dropFirst bool) error {
 	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
-	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut,
+	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut, DropFirstLine: dropFirst,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }})
 	if err != nil {
 		return err
@@ -345,12 +346,12 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 
 // evalExtractSiteFolds prints the figures of eval.CrossValidateBySite: per
 // set, the five news sets pooled, all pooled, and per wcxb page type.
-func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int, keepModels string) error {
+func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int, keepModels string, dropFirst bool) error {
 	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
-	pooled, variants, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels,
+	pooled, variants, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels, DropFirstLine: dropFirst,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }}, k)
 	if err != nil {
 		return err

@@ -188,6 +188,28 @@ type CVOptions struct {
 	// are written to (site-fold-F-of-K.json), to read a fold's pages with
 	// the model that never saw their sites.
 	KeepModels string
+	// DropFirstLine adds a variant: each fold's model (its thresholds as
+	// fitted) scores its text dumps again with their first line removed
+	// (see WithoutFirstLine), the held-out check of a dump that does not
+	// begin with its page's <title>. The fits are the same.
+	DropFirstLine bool
+}
+
+// noTitleVariant names the DropFirstLine variant.
+const noTitleVariant = "text dumps without their first line (the <title>), thresholds as fitted"
+
+// WithoutFirstLine returns the pages with each text dump's first non-empty
+// line removed, as a dump that does not begin with the page's <title> (what
+// `lynx -dump` gives) reads; HTML pages are returned as they are. The gold
+// is kept: the sets' gold is the body, which the title line is not part of.
+func WithoutFirstLine(pages []LabelledPage) []LabelledPage {
+	out := slices.Clone(pages)
+	for i := range out {
+		if out[i].Page.Kind == news.KindText {
+			out[i].Page.Body = extract.DropFirstLine(out[i].Page.Body)
+		}
+	}
+	return out
 }
 
 // cvFold is one fitted fold: its model and which pages it scored.
@@ -346,7 +368,31 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		}
 		rep.Variants = append(rep.Variants, variant)
 	}
-	return rep, nil
+	if opt.DropFirstLine {
+		variant := CVVariant{Name: noTitleVariant}
+		var parts []FoldScore
+		dropped := WithoutFirstLine(pages)
+		for _, f := range folds {
+			var scored []LabelledPage
+			for _, p := range dropped {
+				if f.score(p) {
+					scored = append(scored, p)
+				}
+			}
+			fs := scoreWith(ctx, f.name, f.m, scored, opt.Workers)
+			if f.site {
+				parts = append(parts, fs)
+			} else {
+				variant.LeaveOneSetOut = append(variant.LeaveOneSetOut, fs)
+			}
+		}
+		if len(parts) > 0 {
+			pooled := poolFolds(opt.SiteFoldSet+" (site-grouped folds)", parts)
+			variant.SiteFolds = &pooled
+		}
+		rep.Variants = append(rep.Variants, variant)
+	}
+	return rep, ctx.Err()
 }
 
 // CrossValidateBySite scores every page by a model fitted on the pages of
@@ -401,7 +447,16 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 	}
 	pooled := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets", k), parts)
 	variants, err := siteFoldVariants(ctx, pages, prep, v, models, opt)
-	return pooled, variants, err
+	if err != nil || !opt.DropFirstLine {
+		return pooled, variants, err
+	}
+	dropped := WithoutFirstLine(pages)
+	parts = parts[:0]
+	for f, m := range models {
+		parts = append(parts, scoreWith(ctx, fmt.Sprintf("site fold %d/%d", f+1, k), m, siteFoldPages(dropped, f, k), opt.Workers))
+	}
+	pooled2 := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, noTitleVariant), parts)
+	return pooled, append(variants, CVVariant{Name: noTitleVariant, SiteFolds: &pooled2}), ctx.Err()
 }
 
 // siteFoldPages returns the pages of site fold f of k.

@@ -171,3 +171,23 @@ func TestPoolFoldsKinds(t *testing.T) {
 		t.Errorf("pooled kinds = %v", got)
 	}
 }
+
+// TestDropFirstLineVariant: with DropFirstLine the site folds' models score
+// every dump again without its first line ("Home" in these dumps, whose
+// loss costs no gold), as a variant of its own; HTML pages are untouched.
+func TestDropFirstLineVariant(t *testing.T) {
+	pages := twoDumpSets(t)
+	dropped := WithoutFirstLine(pages)
+	if !strings.HasPrefix(string(dropped[0].Page.Body), "Archive\n") || !strings.HasPrefix(string(pages[0].Page.Body), "Home\n") {
+		t.Fatalf("WithoutFirstLine: %q (from %q)", dropped[0].Page.Body[:20], pages[0].Page.Body[:20])
+	}
+	opt := dumpCVOptions
+	opt.DropFirstLine = true
+	_, variants, err := CrossValidateBySite(context.Background(), pages, opt, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(variants) != 2 || variants[1].Name != noTitleVariant || variants[1].SiteFolds.Pages != 24 || variants[1].SiteFolds.F1 < 0.9 {
+		t.Errorf("variants %+v; want a second one scoring the 24 dumps without their first line at F1 >= 0.9", variants)
+	}
+}

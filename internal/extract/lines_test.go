@@ -489,3 +489,18 @@ func TestPutStamps(t *testing.T) {
 		}
 	}
 }
+
+// TestDropFirstLine: the first non-empty line goes, blank lines before it
+// with it; the rest is kept byte for byte.
+func TestDropFirstLine(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Title | Site\nHome\nBody.\n", "Home\nBody.\n"},
+		{"\n  \nTitle\nBody", "Body"},
+		{"Only a title", ""},
+		{"", ""},
+	} {
+		if got := string(DropFirstLine([]byte(c.in))); got != c.want {
+			t.Errorf("DropFirstLine(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

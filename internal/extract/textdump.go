@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -187,4 +188,24 @@ func isBylineOrDate(s string) bool {
 	}
 	_, ok := findDate(s)
 	return ok && text.WordCount(s) <= 10
+}
+
+// DropFirstLine returns a dump without its first non-empty line (the page's
+// <title> in the benchmark sets' dumps and WET records): how a dump that
+// does not begin with a title line, as `lynx -dump` gives, reads (eval
+// extract --drop-first-line scores held-out dumps without it).
+func DropFirstLine(body []byte) []byte {
+	rest := body
+	for len(rest) > 0 {
+		ln := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			ln, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		if len(bytes.TrimSpace(ln)) > 0 {
+			return rest
+		}
+	}
+	return nil
 }

@@ -173,6 +173,9 @@ type Clusterer struct {
 	queryMemo   map[*features]int
 	queryPool   []*query
 	queriesUsed int
+	// memoDocs is the documents counted when the memo's contents were
+	// kept (see memoFresh).
+	memoDocs int
 
 	// background holds the running statistics of the raw similarities the
 	// stream-normalised signals score (see normalized).
@@ -429,7 +432,10 @@ func (c *Clusterer) rescale(s *story) {
 
 // scaleStale reports whether a story's members are to be scaled again
 // with docs documents counted (see rescale).
-func scaleStale(s *story, docs int) bool { return docs > int(s.scaleDocs+s.scaleDocs/5) }
+func scaleStale(s *story, docs int) bool {
+	d := int(s.scaleDocs)
+	return docs > d+d/5
+}
 
 // maxPostingsRead bounds how many stories one term brings in as candidates,
 // so that an article costs the same however many open stories share its
@@ -626,6 +632,7 @@ func (c *Clusterer) avgCosineOnce(q *query, s *story) float64 {
 	if !c.memoOn {
 		return c.avgCosine(q, s)
 	}
+	c.memoFresh()
 	k := memoKey{q.f, s}
 	if x, ok := c.avgMemo[k]; ok {
 		return x

@@ -29,6 +29,10 @@ type dfCounts struct{ cur, prev int32 }
 // stays a few megabytes.
 const dfGeneration = 25000
 
+// A story's scaleDocs (an int32) holds up to 2 × dfGeneration documents:
+// this does not compile if they would not fit.
+const _ int32 = 2 * dfGeneration
+
 func newDocFreq() docFreq { return docFreq{} }
 
 // add counts one document's terms.

@@ -70,18 +70,37 @@ func (c *Clusterer) mergeIfSame(s *story, alsoClose []*story) {
 // (see avgMemo) and the articles' queries (see prepareQuery) until the
 // function it returns is called: for a caller that scores the same
 // articles against the same unchanged stories more than once
-// (closestStory, moveTarget).
+// (closestStory, moveTarget). What it keeps is valid while no document is
+// counted (the IDF, the stream's mean and the stories' members change only
+// with one), which memoFresh checks; memoise panics if it is on already,
+// since the inner span's end would clear the outer's memo under it.
 func (c *Clusterer) memoise() (done func()) {
+	if c.memoOn {
+		panic("cluster: memoise is on already")
+	}
 	if c.avgMemo == nil {
 		c.avgMemo = map[memoKey]float64{}
 		c.queryMemo = map[*features]int{}
 	}
 	c.memoOn = true
+	c.memoDocs = c.df.docs()
 	return func() {
 		clear(c.avgMemo)
 		clear(c.queryMemo)
 		c.queriesUsed = 0
 		c.memoOn = false
+	}
+}
+
+// memoFresh drops what the memo holds if a document was counted since it
+// was kept: the count changes with every one (df.add; a generation's roll
+// lowers it), so one comparison guards the memo against a learn inside a
+// memoised span.
+func (c *Clusterer) memoFresh() {
+	if d := c.df.docs(); d != c.memoDocs {
+		clear(c.avgMemo)
+		clear(c.queryMemo)
+		c.memoDocs = d
 	}
 }
 

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -50,4 +51,36 @@ func TestApplyChanges(t *testing.T) {
 	if assigned["a"] != "s1" || assigned["b"] != "s1" || assigned["c"] != "s3" {
 		t.Errorf("after a merge and a split: %v", assigned)
 	}
+}
+
+// TestMemoDropsWhatALearnMadeStale: an article counted inside a memoised
+// span changes the IDF, and the query memoised before it is not given
+// again; a memoise inside another panics.
+func TestMemoDropsWhatALearnMadeStale(t *testing.T) {
+	c := New(Options{})
+	f, _ := featuresOf(news.Article{Title: "Harbour closed by storm",
+		Text: "The harbour closed as the storm came ashore, officials said on Tuesday."})
+	other, _ := featuresOf(news.Article{Title: "Storm reaches the coast",
+		Text: "Officials said the storm reached the coast and the harbour stayed shut."})
+	c.learn(&other)
+	done := c.memoise()
+	defer done()
+	before := slices.Clone(c.prepareQuery(&f).weights)
+	if again := c.prepareQuery(&f).weights; !slices.Equal(again, before) {
+		t.Fatalf("memoised query changed with nothing counted: %v, was %v", again, before)
+	}
+	c.learn(&other)
+	fresh := New(Options{})
+	fresh.learn(&other)
+	fresh.learn(&other)
+	want := fresh.prepareQuery(&f).weights
+	if got := c.prepareQuery(&f).weights; !slices.Equal(got, want) {
+		t.Errorf("query after a document was counted: %v, want %v (memoised %v)", got, want, before)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a memoise inside another did not panic")
+		}
+	}()
+	c.memoise()
 }

@@ -121,7 +121,7 @@ type query struct {
 // scratch slices; while memoOn (see memoise), it keeps each article's
 // query and gives it again (without a story to skip), since nothing a query
 // reads (document frequencies, the stream's mean word vector) changes
-// there: sameEvent and moveTarget score each kept article against every
+// there (memoFresh checks it): sameEvent and moveTarget score each kept article against every
 // candidate pair, and preparing its query each time was a third of their
 // cost.
 func (c *Clusterer) prepareQuery(f *features) *query {
@@ -129,6 +129,7 @@ func (c *Clusterer) prepareQuery(f *features) *query {
 		c.fillQuery(&c.q, f)
 		return &c.q
 	}
+	c.memoFresh()
 	if i, ok := c.queryMemo[f]; ok {
 		q := c.queryPool[i]
 		q.skip = nil

@@ -37,8 +37,8 @@ type story struct {
 	// scaleDocs is the documents seen when its members were last scaled
 	// (see rescale), which the lookup's first touch of an open story reads:
 	// in the padding after the flags, since as an int past grown it fell
-	// on the second cache line. The documents counted stay below
-	// 2 × dfGeneration.
+	// on the second cache line. The documents counted are at most
+	// 2 × dfGeneration (see the guard by dfGeneration).
 	scaleDocs int32
 	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
 	// when stretch is stretchStamps.

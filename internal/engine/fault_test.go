@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -91,5 +93,114 @@ func TestWritersSayWhenTheyStored(t *testing.T) {
 	}
 	if stored.Load() == 0 || saved.Load() == 0 {
 		t.Errorf("OnStored called %d times, OnSaved %d; want both after their writes", stored.Load(), saved.Load())
+	}
+}
+
+// duplicateFailingStore is a store whose Duplicate lookup fails on its
+// failAt-th call (0: never), as a dropped connection would.
+type duplicateFailingStore struct {
+	*sqlite.Store
+	failAt int64
+	calls  atomic.Int64
+}
+
+var errLookup = errors.New("connection reset during the duplicate lookup")
+
+func (f *duplicateFailingStore) Duplicate(ctx context.Context, url, hash string) (string, bool, error) {
+	if f.calls.Add(1) == f.failAt {
+		return "", false, errLookup
+	}
+	return f.Store.Duplicate(ctx, url, hash)
+}
+
+// groupOfThree is one job's three batches of ten articles, on three
+// events that recur across the batches.
+func groupOfThree() []news.Batch {
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	events := []string{"the council of Calder voted on the harbour plan",
+		"a storm closed the ferry between Orlan and Veste",
+		"the Marrow mine strike entered its third week"}
+	var batches []news.Batch
+	for b := range 3 {
+		batch := news.Batch{ID: fmt.Sprintf("b%d", b), Job: "j", Final: b == 2}
+		for i := range 10 {
+			n := b*10 + i
+			ev := events[n%3]
+			a := news.Article{ID: fmt.Sprintf("a%02d", n), Source: "Ledger", Title: fmt.Sprintf("Report %d: %s", n, ev),
+				Published: day.Add(time.Duration(n) * time.Hour),
+				Text:      fmt.Sprintf("In report %d, officials said %s; witness %d described the scene.", n, ev, n*7919)}
+			batch.Items = append(batch.Items, news.Extracted{Name: a.ID, Article: a, ContentHash: engine.ContentHash(a)})
+		}
+		batches = append(batches, batch)
+	}
+	return batches
+}
+
+// memberships lists every batch's stored articles and their stories.
+func memberships(results []news.BatchResult) []news.Membership {
+	var ms []news.Membership
+	for _, r := range results {
+		ms = append(ms, r.Added...)
+	}
+	return ms
+}
+
+// TestGroupFailingInItsFirstBatchIsRetriedWhole: a group of three
+// batches whose first batch's placement fails (the third duplicate lookup)
+// while the next batch is being prepared ahead: every batch reports the
+// failure and nothing is stored, no goroutine is left preparing, and the
+// same group written again by the restored writer stores the memberships
+// a clean run does.
+func TestGroupFailingInItsFirstBatchIsRetriedWhole(t *testing.T) {
+	ctx := context.Background()
+	clean := tempStore(t)
+	write, err := engine.GroupWriter(ctx, clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := write(ctx, groupOfThree())
+	if err != nil || len(memberships(want)) != 30 {
+		t.Fatalf("clean run: %d stored, %v", len(memberships(want)), err)
+	}
+	stories := map[string]bool{}
+	for _, m := range memberships(want) {
+		stories[m.StoryID] = true
+	}
+	if len(stories) < 2 || len(stories) > 20 {
+		t.Fatalf("clean run: %d stories for 30 articles; the test needs joins across batches", len(stories))
+	}
+
+	st := &duplicateFailingStore{Store: tempStore(t), failAt: 3}
+	write, err = engine.GroupWriter(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := runtime.NumGoroutine()
+	results, err := write(ctx, groupOfThree())
+	if !errors.Is(err, errLookup) {
+		t.Errorf("group error %v, want the lookup's", err)
+	}
+	for _, r := range results {
+		if r.Err == "" || !strings.Contains(r.Err, errLookup.Error()) || len(r.Added) != 0 {
+			t.Errorf("batch %s: error %q, %d stored; want the lookup's error and none", r.Batch, r.Err, len(r.Added))
+		}
+	}
+	if n, _, err := st.Counts(ctx); err != nil || n != 0 {
+		t.Errorf("%d articles stored (%v) by the failed group, want 0", n, err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines after the failed group, %d before", n, before)
+	}
+
+	got, err := write(ctx, groupOfThree())
+	if err != nil {
+		t.Fatalf("retry: %v", err)
+	}
+	if !reflect.DeepEqual(memberships(got), memberships(want)) {
+		t.Errorf("retry stored\n%+v\nclean run\n%+v", memberships(got), memberships(want))
 	}
 }

@@ -157,14 +157,8 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 	)
 	pending := map[string]bool{} // content hashes and URLs placed in this group
 	usedIDs := map[string]bool{} // article ids given out in this group
-	windows := make([][]news.Article, len(batches))
-	for bi, b := range batches {
-		windows[bi] = make([]news.Article, len(b.Items))
-		for i, it := range b.Items {
-			windows[bi][i] = it.Article
-		}
-	}
-	for bi, prepared := range preparedAhead(windows) { // the next batch is prepared while this one is placed
+	// The next batch is prepared while this one is placed.
+	for bi, prepared := range preparedAhead(articlesOf(batches)) {
 		b := batches[bi]
 		w.changes = nil
 		w.stream.Place(len(b.Items),
@@ -283,4 +277,17 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 		}
 	}
 	return saved, nil
+}
+
+// articlesOf lists each batch's articles, the windows preparedAhead
+// prepares.
+func articlesOf(batches []news.Batch) [][]news.Article {
+	windows := make([][]news.Article, len(batches))
+	for bi, b := range batches {
+		windows[bi] = make([]news.Article, len(b.Items))
+		for i, it := range b.Items {
+			windows[bi][i] = it.Article
+		}
+	}
+	return windows
 }

@@ -473,6 +473,19 @@ func TestSplitOffIDsDoNotRepeatAcrossRuns(t *testing.T) {
 	}
 }
 
+func TestSplitOffIDsFollowTheChangesOfTheRun(t *testing.T) {
+	// Each recorded change counts (review s12a #3): after a split, the
+	// next split-off of the same first article gets another id than a
+	// fresh clusterer's first, or a second split of that article in one
+	// run would reuse the id the first stored.
+	c := New(Options{})
+	first := splitOff(t, c)
+	next := c.newSplitStory(first.Articles[0]).id
+	if fresh := New(Options{}).newSplitStory(first.Articles[0]).id; next == fresh || next == first.Other {
+		t.Errorf("after a recorded split the next split-off is %s, the id of a fresh clusterer's (%s) or of the first (%s)", next, fresh, first.Other)
+	}
+}
+
 func TestKeepApartRestoresARegrouping(t *testing.T) {
 	c := New(Options{Threshold: 0.001, MergeThreshold: 0.001})
 	a := restoreStory(c, "a", strikeWire, strikeCopy)

@@ -213,6 +213,27 @@ func (c *Clusterer) KeepApart(a, b string) bool {
 	return true
 }
 
+// RestoreLeft records that a regrouping stored by an earlier run took
+// the article out of each of stories (restored with Restore; the others
+// are skipped), as noteLeft would have: a later regrouping of the article
+// keeps its new story apart from them too (review s12a #2: without it, a
+// restored clusterer kept the new story apart only from the one the
+// article left now, and one process and a run per batch differed).
+func (c *Clusterer) RestoreLeft(article string, stories ...string) {
+	for _, id := range stories {
+		s := c.stories[id]
+		if s == nil {
+			continue
+		}
+		if c.left == nil {
+			c.left = map[string][]*story{}
+		}
+		if !slices.Contains(c.left[article], s) {
+			c.left[article] = append(c.left[article], s)
+		}
+	}
+}
+
 // keptApart reports whether stories a and b are kept apart.
 func (c *Clusterer) keptApart(a, b *story) bool {
 	return slices.Contains(c.apart[a], b)

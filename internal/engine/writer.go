@@ -56,8 +56,11 @@ func (w *writer) restore(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
-	for _, pair := range apart {
+	for _, pair := range apart.Pairs {
 		cl.KeepApart(pair[0], pair[1]) // a story beyond maxRestored is not restored, nor kept apart
+	}
+	for article, stories := range apart.Left {
+		cl.RestoreLeft(article, stories...)
 	}
 	last, err := w.st.LastChange(ctx)
 	if err != nil {

@@ -91,6 +91,14 @@ func (b WriteBatch) Steps(place func(i int) error, change func(j int) error) err
 	return nil
 }
 
+// Regroupings is what the stored splits and moves keep apart among the open
+// stories (see the engine's Store.KeptApart): each is followed through the
+// merges since to the story that holds it now.
+type Regroupings struct {
+	Pairs [][2]string         // stories kept apart, the lesser id first, sorted
+	Left  map[string][]string // a regrouped article -> the open stories it was taken out of, oldest first
+}
+
 // RunSummary counts what a run of inputs did.
 type RunSummary struct {
 	Read           int // inputs read (pages, articles, and inputs that failed)

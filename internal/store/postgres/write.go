@@ -437,8 +437,9 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 }
 
 // KeptApart returns the pairs of open stories a stored split or move
-// separated (sqlstore.KeptApart), read on the writer's connections.
-func (s *Store) KeptApart(ctx context.Context, window time.Duration) ([][2]string, error) {
+// separated, and the stories each regrouped article left
+// (sqlstore.KeptApart), read on the writer's connections.
+func (s *Store) KeptApart(ctx context.Context, window time.Duration) (news.Regroupings, error) {
 	return sqlstore.KeptApart(ctx, pgQuerier{s.rw}, window)
 }
 

@@ -594,12 +594,12 @@ func testKeptApart(t *testing.T, b Backend) {
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: changes, At: now}); err != nil {
 		t.Fatal(err)
 	}
-	pairs, err := st.KeptApart(ctx, 14*24*time.Hour)
+	apart, err := st.KeptApart(ctx, 14*24*time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, p := range pairs {
+	for _, p := range apart.Pairs {
 		if p[1] < p[0] {
 			p[0], p[1] = p[1], p[0]
 		}
@@ -608,6 +608,11 @@ func testKeptApart(t *testing.T, b Backend) {
 	slices.Sort(got)
 	if want := []string{"sa|sg", "sa|sh", "sb|sd", "sg|sh"}; !slices.Equal(got, want) {
 		t.Errorf("KeptApart = %v, want %v (each regrouping followed through the merges since, and the article's first; not the closed stories' split)", got, want)
+	}
+	// The record of each article: a2 left sa, then se (merged into sg
+	// since); a4 left sb; o2 left a story no longer open.
+	if want := map[string][]string{"a2": {"sa", "sg"}, "a4": {"sb"}}; !reflect.DeepEqual(apart.Left, want) {
+		t.Errorf("KeptApart's stories left = %v, want %v", apart.Left, want)
 	}
 	if n, err := st.LastChange(ctx); err != nil || n < int64(len(changes)) {
 		t.Errorf("LastChange = %d, %v; want at least %d, the changes recorded", n, err, len(changes))

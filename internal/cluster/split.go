@@ -47,7 +47,8 @@ const bisectIters = 10
 // settle, the articles moved back and forth; nor to a story that took
 // articles by a merge, link or move earlier in the same settle (see
 // noteJoined), which a regrouping would undo. Once done, the two stories
-// are kept apart (see keepApart). Only a model that reads the
+// are kept apart, and the new one from every story its articles left
+// before (see noteLeft). Only a model that reads the
 // average-link cosine alone is read this way (a group's probability to the
 // rest is worked out from the articles' cosines, not from a story). Each
 // change is recorded ("split" or "move"). Cost: the cosines of at most
@@ -122,7 +123,9 @@ func (c *Clusterer) rejoins(s, t *story, cands []*story) bool {
 // an id no story has had, in this run or an earlier one that stored its
 // changes: it is named after its first article and the number its split
 // will have among the recorded changes (the next one: nothing is recorded
-// between this call and the split's record; see ContinueChanges). A story
+// between this call and the split's record; see ContinueChanges), a
+// number above every stored change's (with postgres, whose identity
+// skips numbers on a rollback, not the stored id, but unique). A story
 // merged away or closed leaves c.stories, and an id named after its first
 // article alone would be given again, to a story the stored one (closed,
 // or merged and shown in its history) is not; a count that restarted with
@@ -171,6 +174,9 @@ func (c *Clusterer) noteLeft(s, to *story, ids []string) {
 	}
 	for _, id := range ids {
 		for _, x := range c.left[id] {
+			// x == to would be a move back into a story the articles
+			// left, which keptApart and moveTarget already bar: a guard
+			// only, no test reaches it.
 			if x != to {
 				c.keepApart(to, x)
 			}

@@ -135,7 +135,9 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 		for _, p := range all[:saved] {
 			committed[p.batch] = append(committed[p.batch], p.Membership)
 		}
-		msg := fmt.Sprintf("%d of %d placed articles not stored: %v", len(all)-saved, len(all), err)
+		// The articles not stored are not marked as seen: the same inputs
+		// added again store them (review s12a #5: the message said neither).
+		msg := fmt.Sprintf("%d of %d placed articles not stored (adding the same inputs again stores them): %v", len(all)-saved, len(all), err)
 		if len(all) == 0 {
 			msg = err.Error()
 		}

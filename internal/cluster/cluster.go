@@ -145,6 +145,7 @@ type Clusterer struct {
 	recorded int64               // changes recorded: the store's (see ContinueChanges) and this clusterer's
 	apart    map[*story][]*story // stories a regrouping separated, both ways, see keepApart
 	left     map[string][]*story // regrouped articles: the stories each was taken out of, see noteLeft
+	leftBy   map[*story][]string // the same by story: the articles that left it, see addLeft
 	joined   map[*story]bool     // while Settle runs: the stories that took others' articles in it, see noteJoined
 
 	epoch   uint64       // articles looked up so far, marks the stories each touched

@@ -169,9 +169,6 @@ func (c *Clusterer) noteJoined(s *story) {
 // s after another group left it may join that group's story.
 func (c *Clusterer) noteLeft(s, to *story, ids []string) {
 	c.keepApart(s, to)
-	if c.left == nil {
-		c.left = map[string][]*story{}
-	}
 	for _, id := range ids {
 		for _, x := range c.left[id] {
 			// x == to would be a move back into a story the articles
@@ -181,10 +178,22 @@ func (c *Clusterer) noteLeft(s, to *story, ids []string) {
 				c.keepApart(to, x)
 			}
 		}
-		if !slices.Contains(c.left[id], s) {
-			c.left[id] = append(c.left[id], s)
-		}
+		c.addLeft(id, s)
 	}
+}
+
+// addLeft records that article id was taken out of story s, in c.left and
+// in its index by story, c.leftBy (so that a merge or a closed story
+// touches only the articles that left it, review s12a #8).
+func (c *Clusterer) addLeft(id string, s *story) {
+	if slices.Contains(c.left[id], s) {
+		return
+	}
+	if c.left == nil {
+		c.left, c.leftBy = map[string][]*story{}, map[*story][]string{}
+	}
+	c.left[id] = append(c.left[id], s)
+	c.leftBy[s] = append(c.leftBy[s], id)
 }
 
 // keepApart records that a regrouping took articles of story a into story
@@ -227,15 +236,8 @@ func (c *Clusterer) KeepApart(a, b string) bool {
 // article left now, and one process and a run per batch differed).
 func (c *Clusterer) RestoreLeft(article string, stories ...string) {
 	for _, id := range stories {
-		s := c.stories[id]
-		if s == nil {
-			continue
-		}
-		if c.left == nil {
-			c.left = map[string][]*story{}
-		}
-		if !slices.Contains(c.left[article], s) {
-			c.left[article] = append(c.left[article], s)
+		if s := c.stories[id]; s != nil {
+			c.addLeft(article, s)
 		}
 	}
 }
@@ -253,13 +255,16 @@ func (c *Clusterer) inheritApart(keep, gone *story) {
 			c.keepApart(keep, x)
 		}
 	}
-	for id, xs := range c.left { // the articles that left gone left keep now
+	for _, id := range c.leftBy[gone] { // the articles that left gone left keep now
+		xs := c.left[id]
 		if i := slices.Index(xs, gone); i >= 0 && slices.Contains(xs, keep) {
 			c.left[id] = slices.Delete(xs, i, i+1)
 		} else if i >= 0 {
 			xs[i] = keep
+			c.leftBy[keep] = append(c.leftBy[keep], id)
 		}
 	}
+	delete(c.leftBy, gone)
 	c.forgetApart(gone)
 }
 
@@ -273,13 +278,14 @@ func (c *Clusterer) forgetApart(s *story) {
 		}
 	}
 	delete(c.apart, s)
-	for id, xs := range c.left {
-		if xs = slices.DeleteFunc(xs, func(x *story) bool { return x == s }); len(xs) == 0 {
+	for _, id := range c.leftBy[s] {
+		if xs := slices.DeleteFunc(c.left[id], func(x *story) bool { return x == s }); len(xs) == 0 {
 			delete(c.left, id)
 		} else {
 			c.left[id] = xs
 		}
 	}
+	delete(c.leftBy, s)
 }
 
 // bisect splits the kept articles of s in two by average-link TF-IDF

@@ -145,6 +145,7 @@ type Clusterer struct {
 	recorded int64               // changes recorded: the store's (see ContinueChanges) and this clusterer's
 	apart    map[*story][]*story // stories a regrouping separated, both ways, see keepApart
 	left     map[string][]*story // regrouped articles: the stories each was taken out of, see noteLeft
+	leftBy   map[*story][]string // the same by story: the articles that left it, see addLeft
 	joined   map[*story]bool     // while Settle runs: the stories that took others' articles in it, see noteJoined
 
 	epoch   uint64       // articles looked up so far, marks the stories each touched
@@ -156,6 +157,11 @@ type Clusterer struct {
 	probs   []float64    // scratch: and its probability
 	latest  time.Time    // the latest publication time seen
 	shared  []termWeight // scratch: the terms an article shares with its story, see explain
+
+	// dayEnded is the day whose start EndDay last settled at: the day's
+	// first article, placed after an EndDay of its own, is not settled
+	// for twice.
+	dayEnded time.Time
 
 	// pace is the stream's running mean span of its stories of two or more
 	// dated articles, and base the window it gives (see StreamPace).
@@ -234,9 +240,7 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 		f = p.f
 	}
 	when := a.Published
-	if !c.latest.IsZero() && when.Truncate(24*time.Hour).After(c.latest.Truncate(24*time.Hour)) {
-		c.Settle() // a dated stream settles as each day ends, as a daily add would
-	}
+	c.EndDay(when)
 	c.learn(f)
 	c.seq++
 	if dup, sim := c.nearDuplicate(f, when); dup != nil {
@@ -300,6 +304,18 @@ func joinReason(p, threshold float64, sig []float64, terms, names []string) stri
 		fmt.Fprintf(&b, "; shared terms: %s", strings.Join(terms, ", "))
 	}
 	return b.String()
+}
+
+// EndDay settles the clusterer when an article published at when begins
+// a new day of a dated stream, as a daily add would; AddPrepared does it
+// itself. A caller that records changes calls it first, so that the
+// changes of the settle come before the article's placement.
+func (c *Clusterer) EndDay(when time.Time) {
+	day := when.Truncate(24 * time.Hour)
+	if !c.latest.IsZero() && day.After(c.latest.Truncate(24*time.Hour)) && !day.Equal(c.dayEnded) {
+		c.dayEnded = day
+		c.Settle()
+	}
 }
 
 // Restore puts an article back into a story it was assigned to earlier, so

@@ -47,7 +47,8 @@ const bisectIters = 10
 // settle, the articles moved back and forth; nor to a story that took
 // articles by a merge, link or move earlier in the same settle (see
 // noteJoined), which a regrouping would undo. Once done, the two stories
-// are kept apart (see keepApart). Only a model that reads the
+// are kept apart, and the new one from every story its articles left
+// before (see noteLeft). Only a model that reads the
 // average-link cosine alone is read this way (a group's probability to the
 // rest is worked out from the articles' cosines, not from a story). Each
 // change is recorded ("split" or "move"). Cost: the cosines of at most
@@ -122,7 +123,9 @@ func (c *Clusterer) rejoins(s, t *story, cands []*story) bool {
 // an id no story has had, in this run or an earlier one that stored its
 // changes: it is named after its first article and the number its split
 // will have among the recorded changes (the next one: nothing is recorded
-// between this call and the split's record; see ContinueChanges). A story
+// between this call and the split's record; see ContinueChanges), a
+// number above every stored change's (with postgres, whose identity
+// skips numbers on a rollback, not the stored id, but unique). A story
 // merged away or closed leaves c.stories, and an id named after its first
 // article alone would be given again, to a story the stored one (closed,
 // or merged and shown in its history) is not; a count that restarted with
@@ -166,19 +169,31 @@ func (c *Clusterer) noteJoined(s *story) {
 // s after another group left it may join that group's story.
 func (c *Clusterer) noteLeft(s, to *story, ids []string) {
 	c.keepApart(s, to)
-	if c.left == nil {
-		c.left = map[string][]*story{}
-	}
 	for _, id := range ids {
 		for _, x := range c.left[id] {
+			// x == to would be a move back into a story the articles
+			// left, which keptApart and moveTarget already bar: a guard
+			// only, no test reaches it.
 			if x != to {
 				c.keepApart(to, x)
 			}
 		}
-		if !slices.Contains(c.left[id], s) {
-			c.left[id] = append(c.left[id], s)
-		}
+		c.addLeft(id, s)
 	}
+}
+
+// addLeft records that article id was taken out of story s, in c.left and
+// in its index by story, c.leftBy (so that a merge or a closed story
+// touches only the articles that left it, review s12a #8).
+func (c *Clusterer) addLeft(id string, s *story) {
+	if slices.Contains(c.left[id], s) {
+		return
+	}
+	if c.left == nil {
+		c.left, c.leftBy = map[string][]*story{}, map[*story][]string{}
+	}
+	c.left[id] = append(c.left[id], s)
+	c.leftBy[s] = append(c.leftBy[s], id)
 }
 
 // keepApart records that a regrouping took articles of story a into story
@@ -213,6 +228,20 @@ func (c *Clusterer) KeepApart(a, b string) bool {
 	return true
 }
 
+// RestoreLeft records that a regrouping stored by an earlier run took
+// the article out of each of stories (restored with Restore; the others
+// are skipped), as noteLeft would have: a later regrouping of the article
+// keeps its new story apart from them too (review s12a #2: without it, a
+// restored clusterer kept the new story apart only from the one the
+// article left now, and one process and a run per batch differed).
+func (c *Clusterer) RestoreLeft(article string, stories ...string) {
+	for _, id := range stories {
+		if s := c.stories[id]; s != nil {
+			c.addLeft(article, s)
+		}
+	}
+}
+
 // keptApart reports whether stories a and b are kept apart.
 func (c *Clusterer) keptApart(a, b *story) bool {
 	return slices.Contains(c.apart[a], b)
@@ -226,13 +255,16 @@ func (c *Clusterer) inheritApart(keep, gone *story) {
 			c.keepApart(keep, x)
 		}
 	}
-	for id, xs := range c.left { // the articles that left gone left keep now
+	for _, id := range c.leftBy[gone] { // the articles that left gone left keep now
+		xs := c.left[id]
 		if i := slices.Index(xs, gone); i >= 0 && slices.Contains(xs, keep) {
 			c.left[id] = slices.Delete(xs, i, i+1)
 		} else if i >= 0 {
 			xs[i] = keep
+			c.leftBy[keep] = append(c.leftBy[keep], id)
 		}
 	}
+	delete(c.leftBy, gone)
 	c.forgetApart(gone)
 }
 
@@ -246,13 +278,14 @@ func (c *Clusterer) forgetApart(s *story) {
 		}
 	}
 	delete(c.apart, s)
-	for id, xs := range c.left {
-		if xs = slices.DeleteFunc(xs, func(x *story) bool { return x == s }); len(xs) == 0 {
+	for _, id := range c.leftBy[s] {
+		if xs := slices.DeleteFunc(c.left[id], func(x *story) bool { return x == s }); len(xs) == 0 {
 			delete(c.left, id)
 		} else {
 			c.left[id] = xs
 		}
 	}
+	delete(c.leftBy, s)
 }
 
 // bisect splits the kept articles of s in two by average-link TF-IDF

@@ -473,6 +473,38 @@ func TestSplitOffIDsDoNotRepeatAcrossRuns(t *testing.T) {
 	}
 }
 
+func TestSplitOffIDsFollowTheChangesOfTheRun(t *testing.T) {
+	// Each recorded change counts (review s12a #3): after a split, the
+	// next split-off of the same first article gets another id than a
+	// fresh clusterer's first, or a second split of that article in one
+	// run would reuse the id the first stored.
+	c := New(Options{})
+	first := splitOff(t, c)
+	next := c.newSplitStory(first.Articles[0]).id
+	if fresh := New(Options{}).newSplitStory(first.Articles[0]).id; next == fresh || next == first.Other {
+		t.Errorf("after a recorded split the next split-off is %s, the id of a fresh clusterer's (%s) or of the first (%s)", next, fresh, first.Other)
+	}
+}
+
+func TestRestoreLeftKeepsALaterRegroupingApartFromEarlierStories(t *testing.T) {
+	// Article g left story a in an earlier run (stored) and is in b now; a
+	// regrouping of this run takes it from b to t. As in one process
+	// (noteLeft), t is kept apart from a as well as from b (review s12a
+	// #2); a story not restored is skipped.
+	c := New(Options{})
+	a := restoreStory(c, "a", news.Article{ID: "x", Title: "Harbour cranes idle", Text: "Cranes stood idle at the harbour quay."})
+	b := restoreStory(c, "b", news.Article{ID: "g", Title: "Orchard apples ripen", Text: "Apples ripened early in the valley orchards."})
+	to := restoreStory(c, "t", news.Article{ID: "y", Title: "Valley harvest", Text: "The valley harvest began."})
+	c.RestoreLeft("g", "a", "nowhere")
+	c.noteLeft(b, to, []string{"g"})
+	if !c.keptApart(to, b) || !c.keptApart(to, a) {
+		t.Errorf("after restoring that g left a, its regrouping from b to t keeps t apart from b %v, from a %v; want both", c.keptApart(to, b), c.keptApart(to, a))
+	}
+	if got := c.left["g"]; len(got) != 2 || got[0] != a || got[1] != b {
+		t.Errorf("g's stories left = %v, want a then b", got)
+	}
+}
+
 func TestKeepApartRestoresARegrouping(t *testing.T) {
 	c := New(Options{Threshold: 0.001, MergeThreshold: 0.001})
 	a := restoreStory(c, "a", strikeWire, strikeCopy)

@@ -40,11 +40,13 @@ type Lookups interface {
 	// stored article or undated: what restores a clusterer.
 	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error)
 	// KeptApart returns the pairs of stories open within window (as
-	// OpenStories reads them) that stored splits and moves separated (the
-	// story left and the story taken to, and that one and every story its
-	// articles left before), each followed through the merges since to
-	// the story that holds it now.
-	KeptApart(ctx context.Context, window time.Duration) ([][2]string, error)
+	// OpenStories cuts them by date; not cut at maxArticles: a pair with
+	// a story not restored is dropped by the clusterer) that stored splits
+	// and moves separated (the story left and the story taken to, and that
+	// one and every story its articles left before), each followed through
+	// the merges since to the story that holds it now; and each regrouped
+	// article's open stories left, the same way.
+	KeptApart(ctx context.Context, window time.Duration) (news.Regroupings, error)
 	// LastChange is the highest number (id) of a recorded story change, 0
 	// when none is.
 	LastChange(ctx context.Context) (int64, error)

@@ -148,3 +148,74 @@ func TestRegroupingOutlivesTheProcess(t *testing.T) {
 		t.Errorf("a later fire report went to %s, want the split-off story %s", got, fire)
 	}
 }
+
+// TestSplitOffTakesALaterArticleOfItsBatch: a dated batch settles as a new
+// day begins, splits the fire's reports off the mixed story, and a fire
+// report of that day joins the split-off. The store gets the split before
+// that report (review s12a #1: it got every placement first, and refused
+// the split as an id already used, leaving the add half stored).
+func TestSplitOffTakesALaterArticleOfItsBatch(t *testing.T) {
+	st := tempStore(t)
+	storeMixedStory(t, st)
+	day := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	updates := []news.Article{{ID: "copy", Source: "Herald", Title: "Calder dockworkers vote to end nine-day strike", Text: strikeVote + " Staff and wire reports.", Published: day}}
+	for i, p := range strikeScene {
+		updates = append(updates, news.Article{ID: fmt.Sprintf("update-%d", i), Source: "Wire", Title: "Calder dockworkers vote to end nine-day strike",
+			Text: strikeVote + "\n\n" + p, Published: day.Add(time.Duration(i+1) * time.Hour)})
+	}
+	// The next day's first report is of the fire: its day begins with the
+	// settle that splits the fire off, and it joins the split-off.
+	updates = append(updates, news.Article{ID: "fire-next-day", Source: "Gazette", Title: "Calder warehouse fire", Text: fireTexts[2], Published: day.Add(24 * time.Hour)})
+	sum := run(t, st, source.Articles(updates), engine.Options{})
+	if len(sum.Failures) > 0 || sum.Stored != len(updates) {
+		t.Fatalf("the run stored %d of %d articles: %s (failures %v)", sum.Stored, len(updates), sum, sum.Failures)
+	}
+	fire := mustStoryOf(t, st, "warehouse")
+	if sum.ArticlesSplit == 0 || fire == "mixed" {
+		t.Fatalf("%s; the test needs the fire's reports split off (warehouse in %s)", sum, fire)
+	}
+	if got := mustStoryOf(t, st, "fire-next-day"); got != fire {
+		t.Errorf("the next day's fire report is in %s, want the split-off story %s", got, fire)
+	}
+	d, err := st.Story(context.Background(), fire)
+	if err != nil || len(d.Changes) == 0 || d.Changes[0].Describe(fire) != "split off from story mixed" {
+		t.Errorf("story %s's changes = %+v, %v; want the split recorded", fire, d.Changes, err)
+	}
+}
+
+// TestSplitOffIDsFollowTheStoredChanges: the writer numbers its changes
+// after the store's last (LastChange, Clusterer.ContinueChanges), so the
+// same split in a store that holds one recorded change more gets another
+// id (review s12a #3: the test above names no id, and passed without it).
+func TestSplitOffIDsFollowTheStoredChanges(t *testing.T) {
+	splitOffID := func(changesBefore bool) string {
+		st := tempStore(t)
+		storeMixedStory(t, st)
+		if changesBefore {
+			// Two bakery reports, merged: one change row, of stories
+			// that share nothing with the mixed story's.
+			var ps []news.Placement
+			for i, text := range []string{"The Hollin bakery on Mill Lane reopened after a year of repairs to its oven.", "Bread is back on Mill Lane: the Hollin bakery has reopened its doors."} {
+				a := news.Article{ID: fmt.Sprintf("bakery-%d", i), Source: "Gazette", Title: "Hollin bakery reopens", Text: text}
+				ps = append(ps, news.Placement{Article: a, ContentHash: engine.ContentHash(a),
+					Membership: news.Membership{ArticleID: a.ID, StoryID: fmt.Sprintf("bakery-%d", i), Score: 1, Reason: "stored"}})
+			}
+			merge := news.StoryChange{Kind: "merge", Story: "bakery-0", Other: "bakery-1", Articles: []string{"bakery-1"}, Reason: "same event"}
+			if _, err := st.SaveBatch(context.Background(), news.WriteBatch{Placements: ps, Changes: []news.StoryChange{merge}, At: time.Now()}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		updates := []news.Article{{ID: "copy", Source: "Herald", Title: "Calder dockworkers vote to end nine-day strike", Text: strikeVote + " Staff and wire reports."}}
+		for i, p := range strikeScene {
+			updates = append(updates, news.Article{ID: fmt.Sprintf("update-%d", i), Source: "Wire", Title: "Calder dockworkers vote to end nine-day strike", Text: strikeVote + "\n\n" + p})
+		}
+		if sum := run(t, st, source.Articles(updates), engine.Options{}); sum.ArticlesSplit != 2 {
+			t.Fatalf("%s; the test needs the fire's reports split off", sum)
+		}
+		return mustStoryOf(t, st, "warehouse")
+	}
+	fresh, after := splitOffID(false), splitOffID(true)
+	if fresh == "mixed" || after == "mixed" || fresh == after {
+		t.Errorf("the fire's reports split off into %s in a fresh store and into %s in one with a change recorded, want two split-offs of two ids", fresh, after)
+	}
+}

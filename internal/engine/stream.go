@@ -64,6 +64,11 @@ func (s *Stream) Place(n int, published func(i int) time.Time, prepared func(i i
 		if !ok {
 			continue
 		}
+		// The settle a new day brings is told before the article's
+		// placement, the merges its placement brings after it: the
+		// order the writer stores them in (news.WriteBatch.Steps).
+		s.cl.EndDay(p.Article.Published)
+		s.takeChanges()
 		m := s.cl.AddPrepared(p)
 		if placed != nil {
 			placed(i, m)

@@ -25,6 +25,11 @@ type writer struct {
 	cl      *cluster.Clusterer
 	stream  *Stream
 	changes []news.StoryChange // made while placing the current batch
+	// placedN counts the articles placed in the current group, and
+	// changesAt gives for each change of the group how many were placed
+	// before it, so that save stores them in the order made.
+	placedN   int
+	changesAt []int
 }
 
 // restore builds the clusterer from the stories the store holds open, the
@@ -51,8 +56,11 @@ func (w *writer) restore(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
-	for _, pair := range apart {
+	for _, pair := range apart.Pairs {
 		cl.KeepApart(pair[0], pair[1]) // a story beyond maxRestored is not restored, nor kept apart
+	}
+	for article, stories := range apart.Left {
+		cl.RestoreLeft(article, stories...)
 	}
 	last, err := w.st.LastChange(ctx)
 	if err != nil {
@@ -63,6 +71,7 @@ func (w *writer) restore(ctx context.Context) error {
 	w.stream = NewStream(cl, func(ch news.StoryChange) {
 		w.logger.Info("story "+ch.Kind, "story", ch.Story, "other", ch.Other, "articles", ch.Articles, "score", ch.Score, "reason", ch.Reason)
 		w.changes = append(w.changes, ch)
+		w.changesAt = append(w.changesAt, w.placedN)
 	})
 	return nil
 }
@@ -108,10 +117,11 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 	for i, b := range batches {
 		results[i] = news.BatchResult{Batch: b.ID, Job: b.Job}
 	}
+	w.placedN, w.changesAt = 0, nil
 	all, changes, failed, err := w.place(ctx, batches, results)
 	saved := 0
 	if err == nil {
-		saved, err = w.save(ctx, all, changes, failed, results)
+		saved, err = w.save(ctx, all, changes, w.changesAt, failed, results)
 	}
 	if err != nil {
 		w.logger.Error("store batch", "batches", len(batches), "err", err)
@@ -125,7 +135,9 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 		for _, p := range all[:saved] {
 			committed[p.batch] = append(committed[p.batch], p.Membership)
 		}
-		msg := fmt.Sprintf("%d of %d placed articles not stored: %v", len(all)-saved, len(all), err)
+		// The articles not stored are not marked as seen: the same inputs
+		// added again store them (review s12a #5: the message said neither).
+		msg := fmt.Sprintf("%d of %d placed articles not stored (adding the same inputs again stores them): %v", len(all)-saved, len(all), err)
 		if len(all) == 0 {
 			msg = err.Error()
 		}
@@ -197,6 +209,7 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 				a := it.Article
 				a.ID = m.ArticleID
 				all = append(all, placed{bi, news.Placement{Raw: it.Raw, Article: a, Membership: m, ContentHash: it.ContentHash}})
+				w.placedN = len(all)
 				results[bi].Added = append(results[bi].Added, m)
 				// Only pages that are stored teach their site, so that the
 				// same article read twice cannot become "boilerplate".
@@ -234,10 +247,13 @@ func (w *writer) freeID(ctx context.Context, id string, used map[string]bool) (s
 }
 
 // save stores the placed articles in transactions of BatchSize articles,
-// the last with the failed pages, the story changes and the site templates,
-// and tells each batch which stories it began. It returns how many of all
-// were committed: on a failure, those of the transactions before it.
-func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryChange, failed []news.Raw, results []news.BatchResult) (int, error) {
+// each with the story changes made among its articles (changesAt: how many
+// of all were placed before each change), the last with the failed pages,
+// the changes made after every placement and the site templates, and tells
+// each batch which stories it began. It returns how many of all were
+// committed: on a failure, those of the transactions before it, which hold
+// the articles and changes made before it (the order made).
+func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryChange, changesAt []int, failed []news.Raw, results []news.BatchResult) (int, error) {
 	templates, err := w.tmpls.take()
 	if err != nil {
 		return 0, err
@@ -256,14 +272,22 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 		chunks = [][]placed{nil}
 	}
 	now := w.opt.Now()
-	saved := 0
+	saved, next := 0, 0 // next: the first change not given to a chunk
 	for i, chunk := range chunks {
 		wb := news.WriteBatch{At: now}
 		for _, p := range chunk {
 			wb.Placements = append(wb.Placements, p.Placement)
 		}
-		if i == len(chunks)-1 {
-			wb.Changes, wb.Failed, wb.Templates = changes, failed, templates
+		last := i == len(chunks)-1
+		// A change made before this chunk's last placement, or any left
+		// for the last chunk, is stored here, after the placements made
+		// before it.
+		for ; next < len(changes) && (last || changesAt[next] < saved+len(chunk)); next++ {
+			wb.Changes = append(wb.Changes, changes[next])
+			wb.ChangesAfter = append(wb.ChangesAfter, changesAt[next]-saved)
+		}
+		if last {
+			wb.Failed, wb.Templates = failed, templates
 		}
 		newStories, err := w.st.SaveBatch(ctx, wb)
 		if err != nil {

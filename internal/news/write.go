@@ -50,9 +50,53 @@ type Placement struct {
 type WriteBatch struct {
 	Placements []Placement
 	Failed     []Raw             // pages that gave no article
-	Changes    []StoryChange     // merges and splits, applied after the placements
+	Changes    []StoryChange     // merges, splits and moves, in the order made
 	Templates  map[string][]byte // site templates that learned something
 	At         time.Time         // the time stamped on what changed
+
+	// ChangesAfter gives, for each of Changes, how many of Placements
+	// were made before it (non-decreasing): the store writes them in
+	// that order, the order the clusterer made them, so that a split-off
+	// exists before an article placed in it later is stored. A change
+	// past its end (or with none given) comes after every placement.
+	ChangesAfter []int
+}
+
+// Steps writes b in the order it was made: place(i) for each placement,
+// and change(j) for each change once the placements made before it are
+// written. It stops at the first error.
+func (b WriteBatch) Steps(place func(i int) error, change func(j int) error) error {
+	j := 0
+	changesUpTo := func(n int) error {
+		for ; j < len(b.Changes) && (j < len(b.ChangesAfter) && b.ChangesAfter[j] <= n); j++ {
+			if err := change(j); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for i := range b.Placements {
+		if err := changesUpTo(i); err != nil {
+			return err
+		}
+		if err := place(i); err != nil {
+			return err
+		}
+	}
+	for ; j < len(b.Changes); j++ {
+		if err := change(j); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Regroupings is what the stored splits and moves keep apart among the open
+// stories (see the engine's Store.KeptApart): each is followed through the
+// merges since to the story that holds it now.
+type Regroupings struct {
+	Pairs [][2]string         // stories kept apart, the lesser id first, sorted
+	Left  map[string][]string // a regrouped article -> the open stories it was taken out of, oldest first
 }
 
 // RunSummary counts what a run of inputs did.

@@ -186,7 +186,8 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		st.queue("save raw input", r.Name, insertRaw, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed[r], stamp)
 		return &digest
 	}
-	for _, p := range b.Placements {
+	place := func(i int) error {
+		p := b.Placements[i]
 		var digest *string
 		if p.Raw != nil {
 			digest = queueRaw(p.Raw)
@@ -197,17 +198,21 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		st.queue("save story", m.StoryID, upsertStory, m.StoryID, a.Title, stamp, news.FormatPublished(a.Published))
 		mj, err := json.Marshal(m)
 		if err != nil {
-			return nil, fail("save membership of", a.ID, err)
+			return fail("save membership of", a.ID, err)
 		}
 		st.queue("link article to story", a.ID+" "+m.StoryID, insertMember, a.ID, m.StoryID, string(mj))
+		return nil
+	}
+	change := func(j int) error {
+		ch := b.Changes[j]
+		return fail("apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other, queueChange(&st, ch, stamp))
+	}
+	// Articles and changes in the order they were made (see Steps).
+	if err := b.Steps(place, change); err != nil {
+		return nil, err
 	}
 	for i := range b.Failed {
 		queueRaw(&b.Failed[i])
-	}
-	for _, ch := range b.Changes {
-		if err := queueChange(&st, ch, stamp); err != nil {
-			return nil, fail("apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other, err)
-		}
 	}
 	for _, site := range sortedKeys(b.Templates) {
 		st.queue("save template of site", site, upsertTemplate, site, b.Templates[site], b.At.UTC().Format(time.RFC3339))
@@ -432,8 +437,9 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 }
 
 // KeptApart returns the pairs of open stories a stored split or move
-// separated (sqlstore.KeptApart), read on the writer's connections.
-func (s *Store) KeptApart(ctx context.Context, window time.Duration) ([][2]string, error) {
+// separated, and the stories each regrouped article left
+// (sqlstore.KeptApart), read on the writer's connections.
+func (s *Store) KeptApart(ctx context.Context, window time.Duration) (news.Regroupings, error) {
 	return sqlstore.KeptApart(ctx, pgQuerier{s.rw}, window)
 }
 

@@ -89,30 +89,40 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	}
 	defer stmts.close()
 	stamp := b.At.UTC().Format(time.RFC3339Nano)
-	for _, p := range b.Placements {
+	place := func(i int) error {
+		p := b.Placements[i]
 		var rawID sql.NullInt64
 		if p.Raw != nil {
 			id, err := stmts.insertRaw(ctx, *p.Raw, packed[p.Raw], stamp)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			rawID = sql.NullInt64{Int64: id, Valid: true}
 		}
 		seq++
 		a, m := p.Article, p.Membership
 		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL)); err != nil {
-			return nil, fail("save article", a.ID, err)
+			return fail("save article", a.ID, err)
 		}
 		if _, err := stmts.story.ExecContext(ctx, m.StoryID, a.Title, stamp, news.FormatPublished(a.Published)); err != nil {
-			return nil, fail("save story", m.StoryID, err)
+			return fail("save story", m.StoryID, err)
 		}
 		mj, err := json.Marshal(m)
 		if err != nil {
-			return nil, fail("save membership of", a.ID, err)
+			return fail("save membership of", a.ID, err)
 		}
 		if _, err := stmts.member.ExecContext(ctx, a.ID, m.StoryID, string(mj)); err != nil {
-			return nil, fail("link article to story", a.ID+" "+m.StoryID, err)
+			return fail("link article to story", a.ID+" "+m.StoryID, err)
 		}
+		return nil
+	}
+	change := func(j int) error {
+		ch := b.Changes[j]
+		return fail("apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other, applyChange(ctx, tx, ch, stamp))
+	}
+	// Articles and changes in the order they were made (see Steps).
+	if err := b.Steps(place, change); err != nil {
+		return nil, err
 	}
 	// The batch's articles enter the search index in one statement. FTS5
 	// writes its pending terms out as a new segment at every statement
@@ -125,11 +135,6 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	for i := range b.Failed {
 		if _, err := stmts.insertRaw(ctx, b.Failed[i], packed[&b.Failed[i]], stamp); err != nil {
 			return nil, err
-		}
-	}
-	for _, ch := range b.Changes {
-		if err := applyChange(ctx, tx, ch, stamp); err != nil {
-			return nil, fail("apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other, err)
 		}
 	}
 	for _, site := range sortedKeys(b.Templates) {
@@ -453,8 +458,9 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 }
 
 // KeptApart returns the pairs of open stories a stored split or move
-// separated (sqlstore.KeptApart), read on the writer's connections.
-func (s *Store) KeptApart(ctx context.Context, window time.Duration) ([][2]string, error) {
+// separated, and the stories each regrouped article left
+// (sqlstore.KeptApart), read on the writer's connections.
+func (s *Store) KeptApart(ctx context.Context, window time.Duration) (news.Regroupings, error) {
 	return sqlstore.KeptApart(ctx, sqlstore.FromSQL(s.db), window)
 }
 

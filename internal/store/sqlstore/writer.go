@@ -61,20 +61,22 @@ func openCutoff(ctx context.Context, q Querier, window time.Duration) (string, e
 	return "", nil
 }
 
-// KeptApart returns the pairs of open stories (as OpenStories reads them)
-// that stored regroupings separated, each pair once (the lesser id first, sorted): the
-// story a split or move took articles from and the story it put them in,
-// and that story and every story those articles had been taken out of
-// before (the record follows the articles, as the clusterer's does), each
-// followed through the merges recorded since to the story that holds it
-// now. A clusterer restored from the store keeps them apart
-// (cluster.Clusterer.KeepApart). It reads every recorded change, oldest
-// first (a merge's article list is not read).
-func KeptApart(ctx context.Context, q Querier, window time.Duration) ([][2]string, error) {
+// KeptApart returns the pairs of open stories (open within window, as
+// OpenStories cuts them, but not cut at its maxArticles) that stored
+// regroupings separated, each pair once (the lesser id first, sorted):
+// the story a split or move took articles from and the story it put them
+// in, and that story and every story those articles had been taken out
+// of before (the record follows the articles, as the clusterer's does),
+// each followed through the merges recorded since to the story that
+// holds it now; and that record, each regrouped article's open stories
+// left. A clusterer restored from the store keeps them apart
+// (cluster.Clusterer.KeepApart, RestoreLeft). It reads every recorded
+// change, oldest first (a merge's article list is not read).
+func KeptApart(ctx context.Context, q Querier, window time.Duration) (news.Regroupings, error) {
 	key := fmt.Sprintf("within %s", window)
 	cutoff, err := openCutoff(ctx, q, window)
 	if err != nil {
-		return nil, Fail("load stories kept apart", key, err)
+		return news.Regroupings{}, Fail("load stories kept apart", key, err)
 	}
 	open := map[string]bool{}
 	err = each(ctx, q, func(rows Rows) error {
@@ -84,7 +86,7 @@ func KeptApart(ctx context.Context, q Querier, window time.Duration) ([][2]strin
 		return err
 	}, "SELECT id FROM stories WHERE last_published = '' OR last_published >= $1", cutoff)
 	if err != nil {
-		return nil, Fail("load stories kept apart", key, err)
+		return news.Regroupings{}, Fail("load stories kept apart", key, err)
 	}
 	var r regroupings
 	err = each(ctx, q, func(rows Rows) error {
@@ -102,9 +104,9 @@ func KeptApart(ctx context.Context, q Querier, window time.Duration) ([][2]strin
 		return nil
 	}, "SELECT kind, story_id, other_story_id, CASE WHEN kind = 'merge' THEN '' ELSE articles END FROM story_changes ORDER BY id")
 	if err != nil {
-		return nil, Fail("load stories kept apart", key, err)
+		return news.Regroupings{}, Fail("load stories kept apart", key, err)
 	}
-	return r.open(open), nil
+	return news.Regroupings{Pairs: r.open(open), Left: r.trail(open)}, nil
 }
 
 // regroupings replays recorded story changes, oldest first, into the
@@ -163,6 +165,25 @@ func (r *regroupings) open(open map[string]bool) [][2]string {
 		out = append(out, [2]string{a, b})
 	}
 	slices.SortFunc(out, func(x, y [2]string) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
+	return out
+}
+
+// trail returns each regrouped article's stories left (see add), each
+// followed to its holder, of which those in open, each once, in the
+// order left.
+func (r *regroupings) trail(open map[string]bool) map[string][]string {
+	out := map[string][]string{}
+	for id, xs := range r.left {
+		var held []string
+		for _, x := range xs {
+			if h := r.holder(x); open[h] && !slices.Contains(held, h) {
+				held = append(held, h)
+			}
+		}
+		if len(held) > 0 {
+			out[id] = held
+		}
+	}
 	return out
 }
 

@@ -52,6 +52,7 @@ func Run(t *testing.T, b Backend) {
 		{"RawsPagesThroughEverything", testRawsPaging},
 		{"MergesAndSplits", testMergesAndSplits},
 		{"MovesAndSplitOffIDs", testMovesAndSplitOffIDs},
+		{"ChangesInTheOrderMade", testChangesInOrder},
 		{"StaleStoriesAndVersions", testStaleStories},
 		{"OpenStories", testOpenStories},
 		{"KeptApartAndLastChange", testKeptApart},
@@ -447,6 +448,44 @@ func testMovesAndSplitOffIDs(t *testing.T, b Backend) {
 	}
 }
 
+// testChangesInOrder stores a batch whose split-off takes a later article
+// of the same batch: the store writes the split before that placement, as
+// ChangesAfter says, so the split-off is not refused as an id already used.
+func testChangesInOrder(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	a0 := article("a0", "ledger", "Strike ends at Calder port", "Dockworkers voted to end the strike on Monday.", now.Add(-4*time.Hour))
+	a1 := article("a1", "courier", "Warehouse fire on the waterfront", "A warehouse burned on the Calder waterfront.", now.Add(-3*time.Hour))
+	a2 := article("a2", "post", "Calder warehouse fire investigated", "Investigators sifted the burned warehouse.", now.Add(-time.Hour))
+	split := news.StoryChange{Kind: "split", Story: "sa", Other: "sa#split1", Articles: []string{"a1"}, Score: 0.1, Threshold: 0.2, Reason: "drifted"}
+	wb := news.WriteBatch{
+		Placements:   []news.Placement{placement(a0, "sa"), placement(a1, "sa"), placement(a2, "sa#split1")},
+		Changes:      []news.StoryChange{split},
+		ChangesAfter: []int{2}, // after a0 and a1, before a2
+		At:           now,
+	}
+	if _, err := st.SaveBatch(ctx, wb); err != nil {
+		t.Fatalf("a batch whose split-off takes a later article: %v", err)
+	}
+	for story, want := range map[string][]string{"sa": {"a0"}, "sa#split1": {"a1", "a2"}} {
+		arts, err := st.StoryArticles(ctx, story)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range arts {
+			got = append(got, a.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s holds %v, want %v", story, got, want)
+		}
+	}
+	if d, err := st.Story(ctx, "sa#split1"); err != nil || len(d.Changes) != 1 || d.Changes[0].Describe("sa#split1") != "split off from story sa" {
+		t.Errorf("Story(sa#split1) = %+v, %v; want the split recorded", d, err)
+	}
+}
+
 func testStaleStories(t *testing.T, b Backend) {
 	ctx := context.Background()
 	st := b.New(t)
@@ -555,12 +594,12 @@ func testKeptApart(t *testing.T, b Backend) {
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: changes, At: now}); err != nil {
 		t.Fatal(err)
 	}
-	pairs, err := st.KeptApart(ctx, 14*24*time.Hour)
+	apart, err := st.KeptApart(ctx, 14*24*time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, p := range pairs {
+	for _, p := range apart.Pairs {
 		if p[1] < p[0] {
 			p[0], p[1] = p[1], p[0]
 		}
@@ -569,6 +608,11 @@ func testKeptApart(t *testing.T, b Backend) {
 	slices.Sort(got)
 	if want := []string{"sa|sg", "sa|sh", "sb|sd", "sg|sh"}; !slices.Equal(got, want) {
 		t.Errorf("KeptApart = %v, want %v (each regrouping followed through the merges since, and the article's first; not the closed stories' split)", got, want)
+	}
+	// The record of each article: a2 left sa, then se (merged into sg
+	// since); a4 left sb; o2 left a story no longer open.
+	if want := map[string][]string{"a2": {"sa", "sg"}, "a4": {"sb"}}; !reflect.DeepEqual(apart.Left, want) {
+		t.Errorf("KeptApart's stories left = %v, want %v", apart.Left, want)
 	}
 	if n, err := st.LastChange(ctx); err != nil || n < int64(len(changes)) {
 		t.Errorf("LastChange = %d, %v; want at least %d, the changes recorded", n, err, len(changes))

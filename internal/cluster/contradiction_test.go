@@ -71,6 +71,28 @@ func TestContradictionIsAnotherDayNamed(t *testing.T) {
 	}
 }
 
+// The stage reads a pair when either side has no publication time: a dated
+// article against a story of undated ones, and an undated article against a
+// dated story, clash by their days as two undated ones do.
+func TestContradictionReadsAPairWithOneSideUndated(t *testing.T) {
+	undatedStory := New(Options{})
+	undatedStory.Add(voteTuesday)
+	datedThursday := voteThursday
+	datedThursday.Published = day(5)
+	f, _ := featuresOf(datedThursday)
+	if got := contradiction(&f, undatedStory.stories[StoryID("tue1")]); got != 1 {
+		t.Errorf("a dated article against an undated story: contradiction %v, want 1", got)
+	}
+	datedStory := New(Options{})
+	first := voteTuesday
+	first.Published = day(3)
+	datedStory.Add(first)
+	f, _ = featuresOf(voteThursday)
+	if got := contradiction(&f, datedStory.stories[StoryID("tue1")]); got != 1 {
+		t.Errorf("an undated article against a dated story: contradiction %v, want 1", got)
+	}
+}
+
 // With the contradiction's weight in the model, a report of the vote on
 // another day starts its own story; without it, the avg_cos model joins it.
 // Reports with the same day or none join either way.

@@ -391,8 +391,9 @@ func (c *Clusterer) coreMissing(f *features, s *story) float64 {
 	return missing / total
 }
 
-// contradiction is 1 when an undated article and a story each name days
-// of the week in their leads and none in common ("on Tuesday" against "on
+// contradiction is 1 when an article and a story each name days of the
+// week in their leads and none in common, and the article or the story has
+// no publication time ("on Tuesday" against "on
 // Thursday": two reports of one event name the day it happened, two
 // occasions of one topic, such as two jobs reports or two votes, name
 // theirs), else 0. Of the candidates the shipped model joins at a

@@ -3,9 +3,9 @@ package cluster
 import (
 	"math"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Two votes of one council, told alike: what tells them apart is the day
@@ -25,15 +25,15 @@ var (
 
 func TestLeadDaysAreTheTextsFirstSentences(t *testing.T) {
 	f, _ := featuresOf(voteTuesday)
-	if len(f.days) != 1 || f.days[0] != text.Hash("tuesday") {
+	if f.days != 1<<time.Tuesday {
 		t.Errorf("lead days %v, want tuesday alone (friday is named in the third sentence)", f.days)
 	}
 	feed, _ := featuresOf(news.Article{ID: "feed", Title: "Council Approves Fee Rise on Thursday"})
-	if len(feed.days) != 1 || feed.days[0] != text.Hash("thursday") {
+	if feed.days != 1<<time.Thursday {
 		t.Errorf("a headline-only article's lead days %v, want its headline's thursday", feed.days)
 	}
 	withText, _ := featuresOf(news.Article{ID: "x", Title: "Council Approves Fee Rise on Thursday", Text: voteNoDay.Text})
-	if len(withText.days) != 0 {
+	if withText.days != 0 {
 		t.Errorf("an article with text reads its days from the text, not the title-case headline: %v", withText.days)
 	}
 }

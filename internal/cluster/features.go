@@ -21,7 +21,7 @@ type features struct {
 	terms    []term       // sublinear term frequency, title terms counted twice
 	title    []term       // the headline's terms alone, sublinear frequency
 	names    []uint64     // lower-cased capitalised words not at a sentence start
-	days     []uint64     // the days of the week its lead names (the text's first two sentences, the headline when it has no text), as names
+	days     weekdays     // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
 	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
 	years    []uint64     // years from 1900 to 2099 the text names
 	dates    []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
@@ -76,7 +76,7 @@ func featuresOf(a news.Article) (features, featureWords) {
 	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
-	names, days := map[string]bool{}, map[string]bool{}
+	names := map[string]bool{}
 	for k, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		sc.sentence = text.AppendWords(sc.sentence[:0], s)
 		for i, w := range sc.sentence {
@@ -85,8 +85,8 @@ func featuresOf(a news.Article) (features, featureWords) {
 			}
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
-				if isWeekday[text.Hash(lw)] && inLead(k, body) {
-					days[lw] = true
+				if d, ok := weekdayNamed[lw]; ok && inLead(k, body) {
+					f.days |= 1 << d
 				}
 			}
 		}
@@ -101,7 +101,6 @@ func featuresOf(a news.Article) (features, featureWords) {
 		}
 	}
 	f.names, fw.names = hashedSet(names)
-	f.days, _ = hashedSet(days)
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole

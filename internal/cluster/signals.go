@@ -5,7 +5,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/text"
 	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
@@ -405,25 +404,14 @@ func (c *Clusterer) coreMissing(f *features, s *story) float64 {
 // events: 29% of same-event pairs clash), and their times say what the
 // days would.
 func contradiction(f *features, s *story) float64 {
-	if len(f.days) == 0 || len(s.days) == 0 || !f.when.IsZero() && !s.last.IsZero() {
+	if !f.when.IsZero() && !s.last.IsZero() || f.days == 0 {
 		return 0
 	}
-	for _, h := range f.days {
-		if s.days[h] > 0 {
-			return 0
-		}
+	if sd := s.days.set(); sd != 0 && f.days&sd == 0 {
+		return 1
 	}
-	return 1
+	return 0
 }
-
-// isWeekday holds the hashes of the days of the week, as names (lower-case).
-var isWeekday = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		m[text.Hash(d)] = true
-	}
-	return m
-}()
 
 // storyShare is the share of keys a story's counts give, each counted by the
 // share of the story's n articles that give it; NaN without keys.

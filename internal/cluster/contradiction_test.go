@@ -133,3 +133,32 @@ func TestModelRefusesANegativeContradictionWeight(t *testing.T) {
 		}
 	}
 }
+
+// Days that are part of a name are not read as the day of the event, and a
+// day at a sentence's start is read when the next word is lower-case.
+func TestLeadDaysSkipNamesAndReadASentenceStart(t *testing.T) {
+	for _, tt := range []struct {
+		lead string
+		want weekdays
+	}{
+		{"The Sunday Times reported the vote on Monday. Nothing else.", 1 << time.Monday},
+		{"Shops opened early for Black Friday across Velmar. Nothing else.", 0},
+		{"Sales on Cyber Monday rose by a third. Nothing else.", 0},
+		{"Voters in twelve states went to the polls on Super Tuesday. Nothing else.", 0},
+		{"The procession on Good Friday drew a crowd. Nothing else.", 0},
+		{"The service on Ash Wednesday was held in the harbour. Nothing else.", 0},
+		{"Ruby Tuesday shuts 100 restaurants. Nothing else.", 0},
+		{"The mass on Easter Sunday and the march on Palm Sunday drew crowds. Nothing else.", 0},
+		{"He hosted Saturday Night Live for a year. Nothing else.", 0},
+		{"The council voted on Friday night. Nothing else.", 1 << time.Friday},
+		{"Tuesday's vote approved the fee rise. Nothing else.", 1 << time.Tuesday},
+		{"Tuesday, the council approved the fee rise. Nothing else.", 1 << time.Tuesday},
+		{"Tuesday Morning Corp. closed stores. Nothing else.", 0},
+		{"The Senate Tuesday voted on the bill. Nothing else.", 1 << time.Tuesday},
+	} {
+		f, _ := featuresOf(news.Article{ID: "x", Title: "Velmar news", Text: tt.lead})
+		if f.days != tt.want {
+			t.Errorf("%q: lead days %07b, want %07b", tt.lead, f.days, tt.want)
+		}
+	}
+}

@@ -79,15 +79,18 @@ func featuresOf(a news.Article) (features, featureWords) {
 	names := map[string]bool{}
 	for k, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		sc.sentence = text.AppendWords(sc.sentence[:0], s)
+		lead := inLead(k, body)
 		for i, w := range sc.sentence {
+			if lead {
+				if d, ok := dayAt(sc.sentence, i); ok {
+					f.days |= 1 << d
+				}
+			}
 			if i == 0 || len(w) < 2 || !text.IsUpperInitial(w) {
 				continue
 			}
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
-				if d, ok := weekdayNamed[lw]; ok && inLead(k, body) {
-					f.days |= 1 << d
-				}
 			}
 		}
 	}

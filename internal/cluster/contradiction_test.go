@@ -162,3 +162,27 @@ func TestLeadDaysSkipNamesAndReadASentenceStart(t *testing.T) {
 		}
 	}
 }
+
+// A merge carries the gone story's lead days into the kept one: a story
+// with no day that absorbs the Thursday vote clashes with a Tuesday report
+// and agrees with a Thursday one, as the Thursday story did.
+func TestAbsorbKeepsTheGoneStorysDays(t *testing.T) {
+	c := New(Options{})
+	glass := c.Add(news.Article{ID: "glass", Title: "Varne glassworks to close",
+		Text: "The Varne glassworks will close its furnace for good after ninety years, its owners said."})
+	thursday := c.Add(voteThursday)
+	keep, gone := c.stories[glass.StoryID], c.stories[thursday.StoryID]
+	if keep == nil || gone == nil || keep == gone {
+		t.Fatalf("want two stories, got %q and %q", glass.StoryID, thursday.StoryID)
+	}
+	c.absorb(keep, gone)
+	tue, _ := featuresOf(voteTuesday)
+	if got := contradiction(&tue, keep); got != 1 {
+		t.Errorf("a Tuesday report against the story that absorbed the Thursday vote: contradiction %v, want 1", got)
+	}
+	thu, _ := featuresOf(voteTuesdayAgain)
+	thu.days = 1 << time.Thursday
+	if got := contradiction(&thu, keep); got != 0 {
+		t.Errorf("a Thursday report against it: contradiction %v, want 0", got)
+	}
+}

@@ -55,12 +55,37 @@ func TestRelaxedDistanceAndUnmatchedShare(t *testing.T) {
 	if got := semanticFeature(t, "unmatched share max", same, other); got < 0.5 {
 		t.Errorf("unrelated sentences: unmatched share %.3f, want most of the weight unmatched", got)
 	}
-	// Nothing to weigh: 0.
-	if got := relaxedDistance(nil, nil); got != 0 {
-		t.Errorf("relaxedDistance of no words %.3f, want 0", got)
+}
+
+// The distance of a word to its best match is sqrt(2-2cos)/sqrt(2), by SIF
+// weight: matches at cos 1, 0 and .5, weighing 1, 1 and 2, give
+// (0 + 1 + 2·sqrt(1/2)) / 4 by hand (1-cos would give .5).
+func TestRelaxedDistanceIsTheChordOverSqrt2(t *testing.T) {
+	want := (0 + 1 + 2*math.Sqrt(0.5)) / 4
+	if got := relaxedDistance([]float64{1, 0, 0.5}, []float64{1, 1, 2}); math.Abs(got-want) > 1e-12 {
+		t.Errorf("relaxedDistance = %.6f, want %.6f", got, want)
 	}
-	if got := unmatchedShare(0, 0); got != 0 {
-		t.Errorf("unmatchedShare of no weight %.3f, want 0", got)
+}
+
+// Of a short sentence inside a longer one, the longer side is the further
+// and has more of its weight unmatched: the features take that side (the
+// larger of the two directions), not the short one's.
+func TestDistanceAndUnmatchedShareTakeTheFurtherSide(t *testing.T) {
+	short := "The mayor resigned."
+	long := "The mayor resigned and the harbour council approved a rise of mooring fees by a third."
+	sa, sb := semanticOf(short), semanticOf(long)
+	ab, ba := softMatch(&sa, &sb)
+	dA, dB := relaxedDistance(ab, sa.weights), relaxedDistance(ba, sb.weights)
+	uA := unmatchedShare(sa.total, matchedMass(ab, sa.weights, softAt))
+	uB := unmatchedShare(sb.total, matchedMass(ba, sb.weights, softAt))
+	if dB <= dA+0.1 || uB <= uA+0.1 {
+		t.Fatalf("fixture: the long side should be the further (distance %.3f against %.3f, unmatched %.3f against %.3f)", dB, dA, uB, uA)
+	}
+	if got := semanticFeature(t, "relaxed distance max", short, long); got != dB {
+		t.Errorf("relaxed distance max %.4f, want the long side's %.4f (the short side's is %.4f)", got, dB, dA)
+	}
+	if got := semanticFeature(t, "unmatched share max", short, long); got != uB {
+		t.Errorf("unmatched share max %.4f, want the long side's %.4f (the short side's is %.4f)", got, uB, uA)
 	}
 }
 

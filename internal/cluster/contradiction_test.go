@@ -134,6 +134,16 @@ func TestModelRefusesANegativeContradictionWeight(t *testing.T) {
 	}
 }
 
+// A headline of two sentences is not taken for the text's first: the lead
+// is still the text's first two sentences.
+func TestLeadDaysAfterAHeadlineOfTwoSentences(t *testing.T) {
+	f, _ := featuresOf(news.Article{ID: "x", Title: "Velmar raises fees. Fishermen protest",
+		Text: "The harbour council of Velmar raised mooring fees on Tuesday. Fishermen protested on Wednesday. The council meets again on Friday."})
+	if want := weekdays(1<<time.Tuesday | 1<<time.Wednesday); f.days != want {
+		t.Errorf("lead days %07b, want %07b (the text's first two sentences)", f.days, want)
+	}
+}
+
 // Days that are part of a name are not read as the day of the event, and a
 // day at a sentence's start is read when the next word is lower-case.
 func TestLeadDaysSkipNamesAndReadASentenceStart(t *testing.T) {

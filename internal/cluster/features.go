@@ -77,9 +77,10 @@ func featuresOf(a news.Article) (features, featureWords) {
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	names := map[string]bool{}
+	head := headlineSentences(a.Title)
 	for k, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		sc.sentence = text.AppendWords(sc.sentence[:0], s)
-		lead := inLead(k, body)
+		lead := inLead(k, head, body)
 		for i, w := range sc.sentence {
 			if lead {
 				if d, ok := dayAt(sc.sentence, i); ok {
@@ -135,15 +136,22 @@ func featuresOf(a news.Article) (features, featureWords) {
 // reading of days.
 const leadSentences = 2
 
-// inLead tells whether sentence k of the headline-and-text list is in the
-// lead: one of the text's first leadSentences (sentence 0 is the headline,
-// whose title case makes every word a capital), or the headline itself
-// when there is no text.
-func inLead(k int, body string) bool {
+// inLead tells whether sentence k of the headline-and-text list, whose
+// first head sentences are the headline's, is in the lead: one of the
+// text's first leadSentences (not the headline, whose title case makes
+// every word a capital), or the headline itself when there is no text.
+func inLead(k, head int, body string) bool {
 	if strings.TrimSpace(body) == "" {
-		return k == 0
+		return k < head
 	}
-	return k >= 1 && k <= leadSentences
+	return k >= head && k < head+leadSentences
+}
+
+// headlineSentences is how many sentences the headline is in the
+// headline-and-text list ("Fed raises rates. Markets fall" is two), at
+// least one: the list has the headline's "." even when it is empty.
+func headlineSentences(title string) int {
+	return max(1, len(text.Sentences(strings.ReplaceAll(title+".", "\n", " "))))
 }
 
 // shingleWords is text.Words(text.Normalize(body)), the words the

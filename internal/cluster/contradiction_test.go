@@ -196,3 +196,25 @@ func TestAbsorbKeepsTheGoneStorysDays(t *testing.T) {
 		t.Errorf("a Thursday report against it: contradiction %v, want 0", got)
 	}
 }
+
+// The stage reads a new article's candidates only (background): a second
+// look when the stream settles (Settle's merges and moves) gets the model's
+// probability as it is.
+func TestContradictionReadsNewArticlesOnly(t *testing.T) {
+	m, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.5,"contradiction":4}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(Options{Model: m})
+	c.Add(voteTuesday)
+	s := c.stories[StoryID("tue1")]
+	f, _ := featuresOf(voteThursday)
+	second := c.scoreAgainst(c.prepareQuery(&f), []*story{s}, s, false)[0]
+	first := c.scoreAgainst(c.prepareQuery(&f), []*story{s}, s, true)[0]
+	if second <= 0 || second >= 1 {
+		t.Fatalf("fixture: probability %v, want one in (0, 1)", second)
+	}
+	if want := penalised(second, 4); math.Abs(first-want) > 1e-9 {
+		t.Errorf("a new article's clash: probability %.4f, want %.4f (%.4f with its odds times e^-4)", first, want, second)
+	}
+}

@@ -21,7 +21,7 @@ type features struct {
 	terms    []term       // sublinear term frequency, title terms counted twice
 	title    []term       // the headline's terms alone, sublinear frequency
 	names    []uint64     // lower-cased capitalised words not at a sentence start
-	days     []uint64     // the days of the week its lead names (the text's first two sentences, the headline when it has no text), as names
+	days     weekdays     // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
 	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
 	years    []uint64     // years from 1900 to 2099 the text names
 	dates    []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
@@ -76,18 +76,22 @@ func featuresOf(a news.Article) (features, featureWords) {
 	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
-	names, days := map[string]bool{}, map[string]bool{}
+	names := map[string]bool{}
+	head := headlineSentences(a.Title)
 	for k, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		sc.sentence = text.AppendWords(sc.sentence[:0], s)
+		lead := inLead(k, head, body)
 		for i, w := range sc.sentence {
+			if lead {
+				if d, ok := dayAt(sc.sentence, i); ok {
+					f.days |= 1 << d
+				}
+			}
 			if i == 0 || len(w) < 2 || !text.IsUpperInitial(w) {
 				continue
 			}
 			if lw := strings.ToLower(w); !text.IsStopWord(lw) {
 				names[lw] = true
-				if isWeekday[text.Hash(lw)] && inLead(k, body) {
-					days[lw] = true
-				}
 			}
 		}
 	}
@@ -101,7 +105,6 @@ func featuresOf(a news.Article) (features, featureWords) {
 		}
 	}
 	f.names, fw.names = hashedSet(names)
-	f.days, _ = hashedSet(days)
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole
@@ -133,15 +136,22 @@ func featuresOf(a news.Article) (features, featureWords) {
 // reading of days.
 const leadSentences = 2
 
-// inLead tells whether sentence k of the headline-and-text list is in the
-// lead: one of the text's first leadSentences (sentence 0 is the headline,
-// whose title case makes every word a capital), or the headline itself
-// when there is no text.
-func inLead(k int, body string) bool {
+// inLead tells whether sentence k of the headline-and-text list, whose
+// first head sentences are the headline's, is in the lead: one of the
+// text's first leadSentences (not the headline, whose title case makes
+// every word a capital), or the headline itself when there is no text.
+func inLead(k, head int, body string) bool {
 	if strings.TrimSpace(body) == "" {
-		return k == 0
+		return k < head
 	}
-	return k >= 1 && k <= leadSentences
+	return k >= head && k < head+leadSentences
+}
+
+// headlineSentences is how many sentences the headline is in the
+// headline-and-text list ("Fed raises rates. Markets fall" is two), at
+// least one: the list has the headline's "." even when it is empty.
+func headlineSentences(title string) int {
+	return max(1, len(text.Sentences(strings.ReplaceAll(title+".", "\n", " "))))
 }
 
 // shingleWords is text.Words(text.Normalize(body)), the words the

@@ -39,13 +39,15 @@ type Model struct {
 	// thresholds; 0 (absent) for none.
 	StreamPace float64 `json:"stream_pace,omitempty"`
 	// Contradiction is the weight w of the days-named contradiction (see
-	// contradiction: 1 when an undated article and a story name different
-	// days of the week in their leads, else 0) in a second stage that reads
+	// contradiction: 1 when an article and a story name different days of
+	// the week in their leads and the article or the story has no
+	// publication time, else 0; a dated article against a dated story never
+	// reads it, so dated streams never do) in a second stage that reads
 	// a new article's join probabilities only: the odds of a candidate
 	// whose days clash are multiplied by e^-w. Chosen by the fit after the
 	// thresholds, which it cannot move, and kept only when it raises the
 	// training sets' mean F1; 0 (absent) for none. Pairs without the
-	// evidence (no day named, or both dated) keep the avg_cos model's
+	// evidence (no day named, or both sides dated) keep the model's
 	// probability.
 	Contradiction float64 `json:"contradiction,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/text"
 	"github.com/storyline-news/storyline/internal/wordvec"
 )
 
@@ -392,8 +391,9 @@ func (c *Clusterer) coreMissing(f *features, s *story) float64 {
 	return missing / total
 }
 
-// contradiction is 1 when an undated article and a story each name days
-// of the week in their leads and none in common ("on Tuesday" against "on
+// contradiction is 1 when an article and a story each name days of the
+// week in their leads and none in common, and the article or the story has
+// no publication time ("on Tuesday" against "on
 // Thursday": two reports of one event name the day it happened, two
 // occasions of one topic, such as two jobs reports or two votes, name
 // theirs), else 0. Of the candidates the shipped model joins at a
@@ -405,25 +405,14 @@ func (c *Clusterer) coreMissing(f *features, s *story) float64 {
 // events: 29% of same-event pairs clash), and their times say what the
 // days would.
 func contradiction(f *features, s *story) float64 {
-	if len(f.days) == 0 || len(s.days) == 0 || !f.when.IsZero() && !s.last.IsZero() {
+	if !f.when.IsZero() && !s.last.IsZero() || f.days == 0 {
 		return 0
 	}
-	for _, h := range f.days {
-		if s.days[h] > 0 {
-			return 0
-		}
+	if sd := s.days.set(); sd != 0 && f.days&sd == 0 {
+		return 1
 	}
-	return 1
+	return 0
 }
-
-// isWeekday holds the hashes of the days of the week, as names (lower-case).
-var isWeekday = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		m[text.Hash(d)] = true
-	}
-	return m
-}()
 
 // storyShare is the share of keys a story's counts give, each counted by the
 // share of the story's n articles that give it; NaN without keys.

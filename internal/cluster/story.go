@@ -58,7 +58,7 @@ type story struct {
 	years   map[uint64]int32
 	dates   map[uint64]int32
 	sources map[uint64]int32 // articles from each outlet
-	days    map[uint64]int32 // articles naming each day of the week in their lead (features.days)
+	days    dayCounts        // articles naming each day of the week in their lead (features.days)
 	sem     wordvec.Vec      // sum of the members' unit word vectors
 	ids     []string         // every article's id, in the order they joined
 	kept    []*member        // the first member and the latest ones
@@ -100,7 +100,7 @@ type member struct {
 
 func newStory(id string, seq int) *story {
 	return &story{id: id, names: map[uint64]int32{}, numbers: map[uint64]int32{},
-		years: map[uint64]int32{}, dates: map[uint64]int32{}, sources: map[uint64]int32{}, days: map[uint64]int32{}, created: seq}
+		years: map[uint64]int32{}, dates: map[uint64]int32{}, sources: map[uint64]int32{}, created: seq}
 }
 
 // size is the number of a story's articles, as a divisor.
@@ -139,7 +139,7 @@ func (s *story) addCounts(f *features, d int32) {
 	countAll(s.numbers, f.numbers, d)
 	countAll(s.years, f.years, d)
 	countAll(s.dates, f.dates, d)
-	countAll(s.days, f.days, d)
+	s.days.add(f.days, d)
 	if f.source != 0 {
 		countAll(s.sources, []uint64{f.source}, d)
 	}

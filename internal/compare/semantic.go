@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/text"
@@ -207,8 +208,7 @@ func dot(a, b *wordvec.Vec) float64 {
 // softMatch holds, for each content word of a, its best match in b, and
 // for each of b its best match in a, from one pass over the word pairs.
 func softMatch(a, b *semantic) (ab, ba []float64) {
-	ab, ba, _ = alignWords(a, b)
-	return ab, ba
+	return alignWords(a, b, nil)
 }
 
 // wordPair is a content word of a (i) and one of b (j) with their
@@ -218,22 +218,33 @@ type wordPair struct {
 	sim  float64
 }
 
-// alignWords is softMatch that also returns the word pairs whose similarity
-// reaches pairAt, for greedyAlign, from the same pass.
-func alignWords(a, b *semantic) (ab, ba []float64, pairs []wordPair) {
+// alignWords is softMatch that also puts the word pairs whose similarity
+// reaches pairAt in *pairs (when not nil), for greedyAlign, from the same
+// pass.
+func alignWords(a, b *semantic, pairs *[]wordPair) (ab, ba []float64) {
 	ab, ba = make([]float64, len(a.words)), make([]float64, len(b.words))
 	for i := range a.words {
 		for j := range b.words {
 			s := wordSim(a, b, i, j)
 			ab[i] = max(ab[i], s)
 			ba[j] = max(ba[j], s)
-			if s >= pairAt {
-				pairs = append(pairs, wordPair{i, j, s})
+			if pairs != nil && s >= pairAt {
+				*pairs = append(*pairs, wordPair{i, j, s})
 			}
 		}
 	}
-	return ab, ba, pairs
+	return ab, ba
 }
+
+// alignScratch are the word pairs and the words taken of one greedy
+// alignment, kept in alignPool for the next sentence pair: grown from
+// nothing for each pair they were most of a pair's allocated bytes.
+type alignScratch struct {
+	pairs []wordPair
+	used  []bool
+}
+
+var alignPool = sync.Pool{New: func() any { return new(alignScratch) }}
 
 // pairAt is the least similarity at which greedyAlign pairs two words:
 // below softAt, since a one-to-one pairing already keeps a weak match from
@@ -249,10 +260,12 @@ const pairAt = 0.5
 // paired words, times their similarity, over both sentences' total: unlike
 // the best-match means, a word of one sentence cannot stand in for two of
 // the other ("the bank and the bank's chief" against "the bank").
-func greedyAlign(a, b *semantic, pairs []wordPair) float64 {
+// The pairs are sc.pairs, sorted in place; sc.used is its scratch.
+func greedyAlign(a, b *semantic, sc *alignScratch) float64 {
 	if a.total+b.total == 0 {
 		return 0
 	}
+	pairs := sc.pairs
 	slices.SortFunc(pairs, func(x, y wordPair) int {
 		if c := cmp.Compare(y.sim, x.sim); c != 0 {
 			return c
@@ -262,7 +275,9 @@ func greedyAlign(a, b *semantic, pairs []wordPair) float64 {
 		}
 		return cmp.Compare(x.j, y.j)
 	})
-	usedA, usedB := make([]bool, len(a.words)), make([]bool, len(b.words))
+	sc.used = slices.Grow(sc.used[:0], len(a.words)+len(b.words))[:len(a.words)+len(b.words)]
+	clear(sc.used)
+	usedA, usedB := sc.used[:len(a.words)], sc.used[len(a.words):]
 	num := 0.0
 	for _, p := range pairs {
 		if usedA[p.i] || usedB[p.j] {
@@ -359,7 +374,10 @@ func semanticFeatures(a, b *semantic) []float64 {
 	if len(a.words) == 0 || len(b.words) == 0 {
 		return make([]float64, len(semanticFeatureNames))
 	}
-	ab, ba, pairs := alignWords(a, b)
+	sc := alignPool.Get().(*alignScratch)
+	defer alignPool.Put(sc)
+	sc.pairs = sc.pairs[:0]
+	ab, ba := alignWords(a, b, &sc.pairs)
 	alignAB := weightedMean(ab, a.weights, 0, len(ab))
 	alignBA := weightedMean(ba, b.weights, 0, len(ba))
 	exactA := matchedMass(ab, a.weights, 1)
@@ -402,7 +420,7 @@ func semanticFeatures(a, b *semantic) []float64 {
 		clauseBest, clauseMin,
 		math.Min(1, unmatched/(3*massScale)),
 		math.Max(relaxedDistance(ab, a.weights), relaxedDistance(ba, b.weights)),
-		greedyAlign(a, b, pairs),
+		greedyAlign(a, b, sc),
 		math.Max(unmatchedShare(a.total, softA), unmatchedShare(b.total, softB)),
 	}
 }

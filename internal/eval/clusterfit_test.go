@@ -92,3 +92,58 @@ func TestFitChoosesTheLongestStreamPaceOfEqualMeans(t *testing.T) {
 		t.Errorf("with a stream pace of 0.5 (a 7-day window) the follow-up 14 days later joined")
 	}
 }
+
+// voteSets are two undated sets of council votes told alike, where only
+// the day each report's lead names tells one vote from another, and a set
+// of the same votes with no day named.
+func voteSets() (days1, days2, noDays ClusterSet) {
+	report := func(town, day string) []string {
+		return []string{
+			"The harbour council of " + town + " approved a rise of mooring fees by a third on " + day + ", its chair said. Fishermen had protested.",
+			"On " + day + " the harbour council of " + town + " approved the mooring fee rise of a third, its chair said, despite fishermen's protests.",
+		}
+	}
+	days1 = eventSet("velmar", [][]string{report("Velmar", "Tuesday"), report("Velmar", "Thursday")})
+	days2 = eventSet("ostby", [][]string{report("Ostby", "Monday"), report("Ostby", "Friday")})
+	noDays = eventSet("nodays", [][]string{
+		{"The Varne glassworks will close its furnace for good after ninety years, its owners said.",
+			"After ninety years the Varne glassworks is closing its furnace, the owners told workers."},
+		{"Flood waters from the swollen Marrow river cut the valley railway near Ostby.",
+			"The Marrow river burst its banks near Ostby, and flood waters cut the valley railway."}})
+	return
+}
+
+// The contradiction's weight is chosen after the thresholds and the stream
+// pace, so that the grid cannot move them, and kept only when it raises
+// the training sets' mean F1: on sets that name no day, or with a weight
+// too small to move any join, it is 0 (a tie is not a gain). On these
+// votes the settling merges, which do not read the stage, join the two
+// votes again at every weight, so the fixture cannot show a weight kept;
+// internal/cluster's TestContradictionKeepsTwoVotesApart shows the stage
+// at work.
+func TestFitChoosesTheContradictionLastAndOnlyOnAGain(t *testing.T) {
+	days1, days2, noDays := voteSets()
+	base := FitOptions{Linear: true, Signals: []string{"avg_cos"}, Thresholds: []float64{0.2, 0.5}, LinkThresholds: []float64{1}, StreamPaces: []float64{1}}
+	withGrid := base
+	withGrid.Contradictions = []float64{0.5, 1, 2, 4}
+	tiny := base
+	tiny.Contradictions = []float64{1e-9}
+	fit := func(sets []ClusterSet, opt FitOptions) *cluster.Model {
+		m, err := FitClusterModel(context.Background(), sets, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	kept, none := fit([]ClusterSet{days1, days2}, withGrid), fit([]ClusterSet{days1, days2}, tiny)
+	if none.Contradiction != 0 {
+		t.Errorf("a weight of 1e-9, which moves no join, was kept: %v", none.Contradiction)
+	}
+	if kept.JoinThreshold != none.JoinThreshold || kept.MergeThreshold != none.MergeThreshold ||
+		kept.LinkThreshold != none.LinkThreshold || kept.StreamPace != none.StreamPace {
+		t.Errorf("the contradiction grid moved the thresholds: %s against %s", kept.Note, none.Note)
+	}
+	if m := fit([]ClusterSet{noDays, noDays}, withGrid); m.Contradiction != 0 {
+		t.Errorf("on sets that name no day, contradiction weight %v, want 0", m.Contradiction)
+	}
+}

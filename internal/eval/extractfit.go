@@ -346,26 +346,13 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 			m := *f.m
 			fss, fps := refOf(f.score)
 			m.ChooseThresholds(fss, fps, perKind)
-			var scored []LabelledPage
-			for _, p := range pages {
-				if f.score(p) {
-					scored = append(scored, p)
-				}
-			}
-			fs := scoreWith(ctx, f.name, &m, scored, opt.Workers)
+			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
 			if opt.Progress != nil {
 				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f, lines %.3f)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold, m.LineThreshold))
 			}
-			if f.site {
-				parts = append(parts, fs)
-			} else {
-				variant.LeaveOneSetOut = append(variant.LeaveOneSetOut, fs)
-			}
+			parts = variant.file(f, fs, parts)
 		}
-		if len(parts) > 0 {
-			pooled := poolFolds(opt.SiteFoldSet+" (site-grouped folds)", parts)
-			variant.SiteFolds = &pooled
-		}
+		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
 	if opt.DropFirstLine {
@@ -373,26 +360,42 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		var parts []FoldScore
 		dropped := WithoutFirstLine(pages)
 		for _, f := range folds {
-			var scored []LabelledPage
-			for _, p := range dropped {
-				if f.score(p) {
-					scored = append(scored, p)
-				}
-			}
-			fs := scoreWith(ctx, f.name, f.m, scored, opt.Workers)
-			if f.site {
-				parts = append(parts, fs)
-			} else {
-				variant.LeaveOneSetOut = append(variant.LeaveOneSetOut, fs)
-			}
+			parts = variant.file(f, scoreWith(ctx, f.name, f.m, f.pagesOf(dropped), opt.Workers), parts)
 		}
-		if len(parts) > 0 {
-			pooled := poolFolds(opt.SiteFoldSet+" (site-grouped folds)", parts)
-			variant.SiteFolds = &pooled
-		}
+		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
 	return rep, ctx.Err()
+}
+
+// pagesOf is the pages of pages that the fold scores.
+func (f cvFold) pagesOf(pages []LabelledPage) []LabelledPage {
+	var scored []LabelledPage
+	for _, p := range pages {
+		if f.score(p) {
+			scored = append(scored, p)
+		}
+	}
+	return scored
+}
+
+// file puts a fold's score in the variant: a set left out as it is, a
+// site fold among parts (returned), to be pooled by poolSiteFolds.
+func (v *CVVariant) file(f cvFold, fs FoldScore, parts []FoldScore) []FoldScore {
+	if f.site {
+		return append(parts, fs)
+	}
+	v.LeaveOneSetOut = append(v.LeaveOneSetOut, fs)
+	return parts
+}
+
+// poolSiteFolds sets the variant's site-grouped figure from its site folds'
+// scores, when there are any.
+func (v *CVVariant) poolSiteFolds(set string, parts []FoldScore) {
+	if len(parts) > 0 {
+		pooled := poolFolds(set+" (site-grouped folds)", parts)
+		v.SiteFolds = &pooled
+	}
 }
 
 // CrossValidateBySite scores every page by a model fitted on the pages of

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"runtime/debug"
 	"slices"
 	"testing"
 )
@@ -118,6 +119,10 @@ func TestDistanceAndUnmatchedShareTakeTheFurtherSide(t *testing.T) {
 func TestSemanticFeaturesReuseTheAlignmentScratch(t *testing.T) {
 	sa := semanticOf("The harbour council of Velmar approved a rise of mooring fees by a third on Tuesday.")
 	sb := semanticOf("Velmar's harbour council passed the mooring fee increase of a third on Tuesday.")
+	// A garbage collection empties the scratch pool, and the next pair
+	// allocates its scratch again: collections are off while counting, so
+	// that the count is the code's, not the collector's timing.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	if n := testing.AllocsPerRun(50, func() { semanticFeatures(&sa, &sb) }); n > 3 {
 		t.Errorf("semantic features of a pair: %.0f allocations, want 3 at most", n)
 	}

@@ -119,6 +119,10 @@ func TestDistanceAndUnmatchedShareTakeTheFurtherSide(t *testing.T) {
 func TestSemanticFeaturesReuseTheAlignmentScratch(t *testing.T) {
 	sa := semanticOf("The harbour council of Velmar approved a rise of mooring fees by a third on Tuesday.")
 	sb := semanticOf("Velmar's harbour council passed the mooring fee increase of a third on Tuesday.")
+	if raceDetector {
+		semanticFeatures(&sa, &sb)
+		t.Skip("allocations are not counted under the race detector, whose sync.Pool drops what is put back at random; `go test` without -race counts them")
+	}
 	// A garbage collection empties the scratch pool, and the next pair
 	// allocates its scratch again: collections are off while counting, so
 	// that the count is the code's, not the collector's timing.

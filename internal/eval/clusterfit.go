@@ -215,16 +215,10 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	} else {
 		bestMerge = bestJoin
 	}
-	bestLink, linkF1 := bestOf(opt.LinkThresholds, -1, func(t float64) float64 {
-		f1 := score(bestJoin, bestMerge, t, 0)
-		fmt.Fprintf(opt.Log, "link threshold %.3f: mean B3 F1 %.4f\n", t, f1)
-		return f1
+	// no link pass unless one raises the training sets' F1
+	bestLink := keepIfBetter(opt.Log, "link threshold %.3f", opt.LinkThresholds, &bestF1, false, func(t float64) float64 {
+		return score(bestJoin, bestMerge, t, 0)
 	})
-	if linkF1 > bestF1 {
-		bestF1 = linkF1
-	} else {
-		bestLink = 0 // no link pass: none raised the training sets' F1
-	}
 	// Longest first, so that of equal means the longest is kept: a stream
 	// pace lengthens windows only on streams whose stories run over days,
 	// and the training sets may hold none (each fold without duc2003),
@@ -232,27 +226,15 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	// sets of issue 14 showed most (recall .49 at precision .97).
 	longestFirst := slices.Clone(opt.StreamPaces)
 	slices.Reverse(longestFirst)
-	bestPace, paceF1 := bestOf(longestFirst, -1, func(k float64) float64 {
-		f1 := score(bestJoin, bestMerge, bestLink, k)
-		fmt.Fprintf(opt.Log, "stream pace %.2f: mean B3 F1 %.4f\n", k, f1)
-		return f1
+	// no stream pace only when every value lowers the training sets' F1
+	bestPace := keepIfBetter(opt.Log, "stream pace %.2f", longestFirst, &bestF1, true, func(k float64) float64 {
+		return score(bestJoin, bestMerge, bestLink, k)
 	})
-	if paceF1 >= bestF1 {
-		bestF1 = paceF1
-	} else {
-		bestPace = 0 // no stream pace: every value lowered the training sets' F1
-	}
-	bestContra, contraF1 := bestOf(opt.Contradictions, -1, func(w float64) float64 {
+	// no contradiction stage unless one raises the training sets' F1
+	bestContra := keepIfBetter(opt.Log, "contradiction %.2f", opt.Contradictions, &bestF1, false, func(w float64) float64 {
 		contra = w
-		f1 := score(bestJoin, bestMerge, bestLink, bestPace)
-		fmt.Fprintf(opt.Log, "contradiction %.2f: mean B3 F1 %.4f\n", w, f1)
-		return f1
+		return score(bestJoin, bestMerge, bestLink, bestPace)
 	})
-	if contraF1 > bestF1 {
-		bestF1 = contraF1
-	} else {
-		bestContra = 0 // no contradiction stage: none raised the training sets' F1
-	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -356,6 +338,23 @@ func orderF1s(reps []ClusterReport) string {
 		parts = append(parts, fmt.Sprintf("%.3f", r.BCubed.F1))
 	}
 	return strings.Join(parts, " / ")
+}
+
+// keepIfBetter sweeps one setting of the fit with bestOf, the others fixed,
+// logging each value's mean B-cubed F1 under label (a format of the value),
+// and returns the best value when its F1 beats *bestF1 (or equals it, when
+// ties keep it), raising *bestF1; otherwise 0, the setting's "off".
+func keepIfBetter(log io.Writer, label string, grid []float64, bestF1 *float64, ties bool, score func(float64) float64) float64 {
+	best, f1 := bestOf(grid, -1, func(v float64) float64 {
+		f := score(v)
+		fmt.Fprintf(log, label+": mean B3 F1 %.4f\n", v, f)
+		return f
+	})
+	if f1 > *bestF1 || (ties && f1 == *bestF1) {
+		*bestF1 = f1
+		return best
+	}
+	return 0
 }
 
 // bestOf returns the value of grid (sorted) at which f is highest, looking

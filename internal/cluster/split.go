@@ -38,7 +38,9 @@ const bisectIters = 10
 
 // regroup looks again at a story s that settles: its kept articles are
 // split in two by their TF-IDF cosines (bisect), and the smaller group
-// either moves to the open story it belongs to more (see moveTarget), or,
+// either moves to the open story it belongs to more (see moveTarget; when
+// the rest belongs to that story as well, the whole story is merged with it
+// instead, see restFollows), or,
 // when its articles' mean probability of belonging to the rest is below
 // the join threshold (they would not join those articles if they came
 // now), is split off into a story of its own, which is settled in turn.
@@ -74,6 +76,14 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 		c.absorb(s, t) // undone: t was never recorded (its id may be given again)
 		return
 	}
+	if to != nil && c.restFollows(s, to, cands) {
+		c.absorb(s, t) // the group back: t was never recorded (its id may be given again)
+		keep, gone := largerFirst(to, s)
+		c.merge(keep, gone, pTo, c.opt.MergeThreshold,
+			fmt.Sprintf("its articles fell into two groups, and both belong to %s: those that would have moved with a mean probability of %.3f (merge threshold %.3f), the rest as a story that would join it",
+				to.id, pTo, c.opt.MergeThreshold))
+		return
+	}
 	if to != nil {
 		c.absorb(to, t)
 		c.noteJoined(to)
@@ -95,6 +105,26 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 	})
 	c.settleStory(t)
 	c.rescale(s)
+}
+
+// restFollows reports whether rest, what is left of a story once a group
+// of its articles would move to story to, belongs to that story as well:
+// its mean join probability to it (sameEvent) reaches the merge threshold,
+// or the join threshold for a rest of one article, the bar a story of one
+// article meets to join another when the stream settles (settleArticle).
+// Then the whole story is merged into to (or to into it) instead: a move
+// would keep rest and to apart for good (keepApart), although both of the
+// story's groups are the one event, and its last article or articles
+// stayed a story of their own (newswcl50, held out, shuffled: an event's
+// two-article story lost one article to the event's larger story by a
+// move, and the other, whose join probability to it was .39, was kept
+// apart from it for the rest of the stream).
+func (c *Clusterer) restFollows(rest, to *story, cands []*story) bool {
+	floor := c.opt.MergeThreshold
+	if rest.n == 1 {
+		floor = c.opt.Threshold
+	}
+	return c.sameEvent(rest, to, cands, floor) >= floor
 }
 
 // roundScore3 keeps three decimals of a regrouping's score: with two, a

@@ -564,3 +564,51 @@ func TestArticlesSplitOffStayApartFromTheStoryTheyLeftWhenRegroupedAgain(t *test
 		t.Errorf("after the absorbing story closed, the fire report left %d stories, want only u", len(c.left["warehouse"]))
 	}
 }
+
+// bothGroupsStory restores a story that holds two reports of the warehouse
+// fire and two of the strike, so that both groups of the mixed story (see
+// mixStory) belong to it, each more than to the other group.
+func bothGroupsStory(c *Clusterer) {
+	c.Restore(undated(fireReport), "both")
+	c.Restore(undated(news.Article{ID: "fire-2", Title: fireReport.Title, Text: fireFollow.Text}), "both")
+	c.Restore(undated(strikeOwnReport), "both")
+	c.Restore(undated(news.Article{ID: "strike-2", Title: strikeWire.Title, Text: strikeRewrite.Text}), "both")
+}
+
+func TestRegroupMergesAStoryWhoseRestBelongsWhereItsGroupMoves(t *testing.T) {
+	// The fire's reports of the mixed story would move to "both"; the
+	// strike's reports left behind belong to "both" too (mean probability
+	// .35, over the merge threshold of .3 set here): one merge, and no
+	// story of the strike kept apart from "both".
+	c := New(Options{MergeThreshold: 0.3})
+	bothGroupsStory(c)
+	stories := mixStory(t, c)
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 || chs[0].Kind != "merge" || chs[0].Story != "mixed" || chs[0].Other != "both" ||
+		!strings.Contains(chs[0].Reason, "both belong to both") {
+		t.Fatalf("changes = %+v, want both merged into mixed", chs)
+	}
+	ApplyChanges(stories, chs)
+	for id, s := range stories {
+		if s != "mixed" {
+			t.Errorf("%s is in %s, want mixed", id, s)
+		}
+	}
+	if len(c.apart) != 0 {
+		t.Errorf("stories kept apart after a merge: %v", c.apart)
+	}
+}
+
+func TestRegroupMovesAGroupWhenTheRestDoesNotFollow(t *testing.T) {
+	// The same stories at the default merge threshold (.5): the strike's
+	// reports fall short of "both", and only the fire's move.
+	c := New(Options{})
+	bothGroupsStory(c)
+	mixStory(t, c)
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 1 || chs[0].Kind != "move" || chs[0].Story != "mixed" || chs[0].Other != "both" {
+		t.Fatalf("changes = %+v, want the fire's reports moved to both", chs)
+	}
+}

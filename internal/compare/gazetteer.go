@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/storyline-news/storyline/internal/text"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -35,7 +36,8 @@ var cities = strings.Split("Moscow|Washington|Kyiv|Kiev|London|Paris|Berlin|Beij
 	"Balkans|Caucasus|Arctic|Antarctica|Gaza Strip|West Bank|Soviet Union|USSR", "|")
 
 type gazetteer struct {
-	places map[string]string // lower-case name or alias -> canonical name
+	places    map[string]string // lower-case name or alias -> canonical name
+	countries map[string]bool   // canonical names that are countries
 }
 
 var (
@@ -48,7 +50,7 @@ var (
 // built once and only read afterwards.
 func places() gazetteer {
 	gazOnce.Do(func() {
-		g := gazetteer{places: map[string]string{}}
+		g := gazetteer{places: map[string]string{}, countries: map[string]bool{}}
 		namer := display.English.Regions()
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
@@ -58,11 +60,13 @@ func places() gazetteer {
 				}
 				if name := namer.Name(r); name != "" {
 					g.places[strings.ToLower(name)] = name
+					g.countries[name] = true
 				}
 			}
 		}
 		for alias, name := range placeAliases {
 			g.places[alias] = name
+			g.countries[name] = name != "Virginia"
 		}
 		for _, c := range cities {
 			g.places[strings.ToLower(c)] = c
@@ -104,4 +108,81 @@ func toSet(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// LeadPlace is a place the gazetteer knows, named in a text.
+type LeadPlace struct {
+	Name    string // the gazetteer's name
+	Country bool   // a country (CLDR's regions and their aliases), not a city or a continent
+}
+
+// LeadPlaces lists the gazetteer's places a text names: runs of one to
+// three capitalised words that the gazetteer lists, longest first.
+func LeadPlaces(t string) []LeadPlace {
+	g := places()
+	ws := text.Words(t)
+	var out []LeadPlace
+	for i := 0; i < len(ws); i++ {
+		if !text.IsUpperInitial(ws[i]) {
+			continue
+		}
+		for n := min(3, len(ws)-i); n >= 1; n-- {
+			key := strings.ToLower(strings.Join(ws[i:i+n], " "))
+			if name, ok := g.places[key]; ok {
+				out = append(out, LeadPlace{Name: name, Country: g.countries[name]})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// LeadPeople lists the surnames (lower-case) of the people a sentence
+// names in a cheap reading: a run of capitalised words whose first is a
+// first name of the name lexicon ("Wladimir Klitschko"), or one after a
+// person's title ("President Obama", "coach Mo Cheeks"), not ending in an
+// organisation's or a place's word. The entity model (Recogniser) reads
+// more, at a cost per lead above the clusterer's whole featuresOf.
+func LeadPeople(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); {
+		if !text.IsUpperInitial(words[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(words) && text.IsUpperInitial(words[j]) {
+			j++
+		}
+		if s, ok := personRun(words, i, j); ok {
+			out = append(out, s)
+		}
+		i = j
+	}
+	return out
+}
+
+// personRun tells whether words[i:j], a run of capitalised words, names a
+// person, and gives the surname.
+func personRun(words []string, i, j int) (string, bool) {
+	titled := i > 0 && personTitleWords[strings.ToLower(words[i-1])]
+	for i < j && personTitleWords[strings.ToLower(strings.TrimSuffix(words[i], "."))] {
+		titled = true
+		i++
+	}
+	if i >= j {
+		return "", false
+	}
+	if !titled && (j-i < 2 || !isFirstName(words[i])) {
+		return "", false
+	}
+	last := strings.ToLower(words[j-1])
+	if orgWords[last] || placeWords[last] || eventWords[last] || len(last) < 2 {
+		return "", false
+	}
+	if _, place := places().places[strings.ToLower(strings.Join(words[i:j], " "))]; place {
+		return "", false
+	}
+	return last, true
 }

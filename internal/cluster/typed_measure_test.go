@@ -31,7 +31,7 @@ type typedSets map[string]map[string]bool
 
 // typedOf reads a lead's names of every kind the measurement compares.
 func typedOf(a news.Article) typedSets {
-	out := typedSets{"person": {}, "place": {}, "org": {}, "gplace": {}, "country": {}, "cp": {}, "cph": {}}
+	out := typedSets{"person": {}, "place": {}, "org": {}, "cp": {}, "cph": {}}
 	ss := text.Sentences(strings.ReplaceAll(a.Text, "\n", " "))
 	if len(ss) > leadSentences {
 		ss = ss[:leadSentences]
@@ -57,12 +57,6 @@ func typedOf(a news.Article) typedSets {
 		}
 		out[string(e.Kind)][k] = true
 	}
-	for _, p := range compare.LeadPlaces(leadOf(a)) {
-		out["gplace"][p.Name] = true
-		if p.Country {
-			out["country"][p.Name] = true
-		}
-	}
 	return out
 }
 
@@ -77,10 +71,10 @@ func typedOf(a news.Article) typedSets {
 // the story's leads (the union of its members') each name one of kind X and
 // share none; "X-both" when each names one the other does not. person,
 // place and org are the entity model's (compare.Recogniser, headline and
-// the text's first two sentences); gplace and country the place
-// gazetteer's (compare.LeadPlaces); cp is compare.LeadPeople over the text's
+// the text's first two sentences); cp is compare.LeadPeople over the text's
 // first two sentences (the headline when there is no text), cph with the
-// headline as well. Run:
+// headline as well. (Commit 6c2d28a also read the place gazetteer's
+// places and countries, compare.LeadPlaces, since dropped.) Run:
 //
 //	S=../shared/bench/stories
 //	CTYPED_FILES=$S/ecbplus_dev.jsonl,$S/allsides_val.jsonl go test ./internal/cluster -run TestMeasureTypedContradiction -v
@@ -96,7 +90,7 @@ func TestMeasureTypedContradiction(t *testing.T) {
 	}
 	for _, path := range strings.Split(files, ",") {
 		arts, gold := readGold(t, path)
-		kinds := []string{"person", "place", "org", "gplace", "country", "person|place", "person-both", "place-both", "gplace-both", "cp", "cph", "cp-both"}
+		kinds := []string{"person", "place", "org", "person|place", "person-both", "place-both", "cp", "cph", "cp-both"}
 		counts := map[string]*[2][2]int{} // kind -> [same/diff][n, fire]
 		for _, k := range kinds {
 			counts[k] = &[2][2]int{}
@@ -177,7 +171,7 @@ func clashOf(k string, a, s typedSets) bool {
 	switch k {
 	case "person|place":
 		return clashOf("person", a, s) || clashOf("place", a, s)
-	case "person-both", "place-both", "gplace-both", "cp-both":
+	case "person-both", "place-both", "cp-both":
 		kk := strings.TrimSuffix(k, "-both")
 		return extra(a[kk], s[kk]) && extra(s[kk], a[kk])
 	}

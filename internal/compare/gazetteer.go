@@ -36,8 +36,7 @@ var cities = strings.Split("Moscow|Washington|Kyiv|Kiev|London|Paris|Berlin|Beij
 	"Balkans|Caucasus|Arctic|Antarctica|Gaza Strip|West Bank|Soviet Union|USSR", "|")
 
 type gazetteer struct {
-	places    map[string]string // lower-case name or alias -> canonical name
-	countries map[string]bool   // canonical names that are countries
+	places map[string]string // lower-case name or alias -> canonical name
 }
 
 var (
@@ -50,7 +49,7 @@ var (
 // built once and only read afterwards.
 func places() gazetteer {
 	gazOnce.Do(func() {
-		g := gazetteer{places: map[string]string{}, countries: map[string]bool{}}
+		g := gazetteer{places: map[string]string{}}
 		namer := display.English.Regions()
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
@@ -60,13 +59,11 @@ func places() gazetteer {
 				}
 				if name := namer.Name(r); name != "" {
 					g.places[strings.ToLower(name)] = name
-					g.countries[name] = true
 				}
 			}
 		}
 		for alias, name := range placeAliases {
 			g.places[alias] = name
-			g.countries[name] = name != "Virginia"
 		}
 		for _, c := range cities {
 			g.places[strings.ToLower(c)] = c
@@ -108,34 +105,6 @@ func toSet(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// LeadPlace is a place the gazetteer knows, named in a text.
-type LeadPlace struct {
-	Name    string // the gazetteer's name
-	Country bool   // a country (CLDR's regions and their aliases), not a city or a continent
-}
-
-// LeadPlaces lists the gazetteer's places a text names: runs of one to
-// three capitalised words that the gazetteer lists, longest first.
-func LeadPlaces(t string) []LeadPlace {
-	g := places()
-	ws := text.Words(t)
-	var out []LeadPlace
-	for i := 0; i < len(ws); i++ {
-		if !text.IsUpperInitial(ws[i]) {
-			continue
-		}
-		for n := min(3, len(ws)-i); n >= 1; n-- {
-			key := strings.ToLower(strings.Join(ws[i:i+n], " "))
-			if name, ok := g.places[key]; ok {
-				out = append(out, LeadPlace{Name: name, Country: g.countries[name]})
-				i += n - 1
-				break
-			}
-		}
-	}
-	return out
 }
 
 // LeadPeople lists the surnames (lower-case) of the people a sentence

@@ -616,8 +616,8 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 			// (background): applied to Settle's merges and moves as
 			// well, it cost ecbplus_dev recall .875 -> .820 in-sample
 			// (weight 2), against .852 for joins alone.
-			if m := c.opt.Model; (m.Contradiction > 0 || m.PersonContradiction > 0) && background && p > 0 && p < 1 {
-				p = penalised(p, m.Contradiction*contradiction(q.f, cands[i])+m.PersonContradiction*personClash(q.f, cands[i]))
+			if w := c.opt.Model.Contradiction; w > 0 && background && p > 0 && p < 1 {
+				p = penalised(p, w*contradiction(q.f, cands[i]))
 			}
 			c.probs = append(c.probs, p)
 		}

@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
 	"github.com/storyline-news/storyline/internal/wordvec"
@@ -23,7 +22,6 @@ type features struct {
 	title    []term       // the headline's terms alone, sublinear frequency
 	names    []uint64     // lower-cased capitalised words not at a sentence start
 	days     weekdays     // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
-	people   []uint64     // the surnames of the people its lead names (compare.LeadPeople), lower-cased, hashed, sorted
 	numbers  []uint64     // figures of two or more digits other than years (counts, sums)
 	years    []uint64     // years from 1900 to 2099 the text names
 	dates    []uint64     // days of the year it names ("Oct. 17", "17 October"), as month×32+day
@@ -79,19 +77,10 @@ func featuresOf(a news.Article) (features, featureWords) {
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
 	names := map[string]bool{}
-	var people map[string]bool
 	head := headlineSentences(a.Title)
 	for k, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
 		sc.sentence = text.AppendWords(sc.sentence[:0], s)
 		lead := inLead(k, head, body)
-		if lead {
-			for _, p := range compare.LeadPeople(sc.sentence) {
-				if people == nil {
-					people = map[string]bool{}
-				}
-				people[p] = true
-			}
-		}
 		for i, w := range sc.sentence {
 			if lead {
 				if d, ok := dayAt(sc.sentence, i); ok {
@@ -116,9 +105,6 @@ func featuresOf(a news.Article) (features, featureWords) {
 		}
 	}
 	f.names, fw.names = hashedSet(names)
-	if people != nil {
-		f.people, _ = hashedSet(people)
-	}
 	f.numbers, _ = hashedSet(numbers)
 	f.years, _ = hashedSet(years)
 	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole

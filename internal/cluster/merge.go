@@ -199,12 +199,6 @@ func (c *Clusterer) absorb(keep, gone *story) {
 		}
 	}
 	keep.days.addAll(&gone.days)
-	for k, n := range gone.people {
-		if keep.people == nil {
-			keep.people = map[uint64]int32{}
-		}
-		keep.people[k] += n
-	}
 	for i := range keep.sem {
 		keep.sem[i] += gone.sem[i]
 	}

@@ -50,12 +50,6 @@ type Model struct {
 	// evidence (no day named, or both sides dated) keep the model's
 	// probability.
 	Contradiction float64 `json:"contradiction,omitempty"`
-	// PersonContradiction is the weight of a second contradiction read the
-	// same way (see personClash: the article's and the story's leads name
-	// people and none in common), added to the days' in the exponent.
-	// Chosen by the fit after Contradiction, kept only when it raises the
-	// training sets' mean F1; 0 (absent) for none.
-	PersonContradiction float64 `json:"person_contradiction,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`
@@ -80,10 +74,8 @@ func LoadModel(data []byte) (*Model, error) {
 	if m.JoinThreshold <= 0 || m.JoinThreshold >= 1 || m.MergeThreshold <= 0 || m.MergeThreshold >= 1 {
 		return nil, fmt.Errorf("read join model: thresholds %v and %v are not probabilities", m.JoinThreshold, m.MergeThreshold)
 	}
-	for _, w := range []float64{m.Contradiction, m.PersonContradiction} {
-		if w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
-			return nil, fmt.Errorf("read join model: contradiction weight %v is not a weight of 0 or more", w)
-		}
+	if m.Contradiction < 0 || math.IsNaN(m.Contradiction) || math.IsInf(m.Contradiction, 0) {
+		return nil, fmt.Errorf("read join model: contradiction weight %v is not a weight of 0 or more", m.Contradiction)
 	}
 	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {
 		return nil, fmt.Errorf("read join model: link threshold %v is not a z-score above 0", m.LinkThreshold)

@@ -414,31 +414,6 @@ func contradiction(f *features, s *story) float64 {
 	return 0
 }
 
-// personClash is 1 when an article and a story each name people in their
-// leads (compare.LeadPeople: a first name of the name lexicon or a title
-// before capitalised words) and none in common, and the article or the
-// story has no publication time, as for contradiction; else 0. Two
-// occasions of one kind told alike name another participant of the same
-// kind: Klitschko against Thompson, then against Rahman; two shootings
-// by two shooters. Of the candidates the shipped model scores at a join
-// probability of 0.2 to 0.5 (gold history, examples of the stream), 6.6%
-// of same-event pairs and 34.3% of different-event ones clash so on
-// ecbplus_dev, 9.6% and 13.7% on allsides_val, 6.5% and 12.5% on
-// allsides_dated (read there only if undated). A story's people are the
-// union of its articles' lead people, so one shared surname cancels a
-// clash.
-func personClash(f *features, s *story) float64 {
-	if !f.when.IsZero() && !s.last.IsZero() || len(f.people) == 0 || len(s.people) == 0 {
-		return 0
-	}
-	for _, h := range f.people {
-		if s.people[h] > 0 {
-			return 0
-		}
-	}
-	return 1
-}
-
 // storyShare is the share of keys a story's counts give, each counted by the
 // share of the story's n articles that give it; NaN without keys.
 func storyShare(keys []uint64, counts map[uint64]int32, n float64) float64 {

@@ -59,7 +59,6 @@ type story struct {
 	dates   map[uint64]int32
 	sources map[uint64]int32 // articles from each outlet
 	days    dayCounts        // articles naming each day of the week in their lead (features.days)
-	people  map[uint64]int32 // articles naming each person in their lead (features.people); nil until one does
 	sem     wordvec.Vec      // sum of the members' unit word vectors
 	ids     []string         // every article's id, in the order they joined
 	kept    []*member        // the first member and the latest ones
@@ -141,12 +140,6 @@ func (s *story) addCounts(f *features, d int32) {
 	countAll(s.years, f.years, d)
 	countAll(s.dates, f.dates, d)
 	s.days.add(f.days, d)
-	if len(f.people) > 0 {
-		if s.people == nil {
-			s.people = map[uint64]int32{}
-		}
-		countAll(s.people, f.people, d)
-	}
 	if f.source != 0 {
 		countAll(s.sources, []uint64{f.source}, d)
 	}

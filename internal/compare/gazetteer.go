@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/storyline-news/storyline/internal/text"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -105,53 +104,4 @@ func toSet(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// LeadPeople lists the surnames (lower-case) of the people a sentence
-// names in a cheap reading: a run of capitalised words whose first is a
-// first name of the name lexicon ("Wladimir Klitschko"), or one after a
-// person's title ("President Obama", "coach Mo Cheeks"), not ending in an
-// organisation's or a place's word. The entity model (Recogniser) reads
-// more, at a cost per lead above the clusterer's whole featuresOf.
-func LeadPeople(words []string) []string {
-	var out []string
-	for i := 0; i < len(words); {
-		if !text.IsUpperInitial(words[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(words) && text.IsUpperInitial(words[j]) {
-			j++
-		}
-		if s, ok := personRun(words, i, j); ok {
-			out = append(out, s)
-		}
-		i = j
-	}
-	return out
-}
-
-// personRun tells whether words[i:j], a run of capitalised words, names a
-// person, and gives the surname.
-func personRun(words []string, i, j int) (string, bool) {
-	titled := i > 0 && personTitleWords[strings.ToLower(words[i-1])]
-	for i < j && personTitleWords[strings.ToLower(strings.TrimSuffix(words[i], "."))] {
-		titled = true
-		i++
-	}
-	if i >= j {
-		return "", false
-	}
-	if !titled && (j-i < 2 || !isFirstName(words[i])) {
-		return "", false
-	}
-	last := strings.ToLower(words[j-1])
-	if orgWords[last] || placeWords[last] || eventWords[last] || len(last) < 2 {
-		return "", false
-	}
-	if _, place := places().places[strings.ToLower(strings.Join(words[i:j], " "))]; place {
-		return "", false
-	}
-	return last, true
 }

@@ -53,9 +53,7 @@ type FitOptions struct {
 	// kept only when it raises the mean F1 over none. Default 0.5 to 4,
 	// doubling, with the halfway values around the best: in-sample with
 	// the shipped model, 0.5 moved ecbplus_dev and allsides_val a little
-	// and 2 and 4 the same. The same grid is then tried for the
-	// people-named contradiction (cluster.Model.PersonContradiction), with
-	// the days' weight chosen.
+	// and 2 and 4 the same.
 	Contradictions []float64
 	// SweepArticles caps the articles of each set clustered while thresholds
 	// are chosen (the first ones in file order), to keep the sweep short.
@@ -186,10 +184,9 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	for i, s := range train {
 		sweep[i] = s.prefix(opt.SweepArticles)
 	}
-	contra, person := 0.0, 0.0 // the contradictions' weights, chosen last
+	contra := 0.0 // the contradiction's weight, chosen last
 	score := func(join, merge, link, pace float64) float64 {
 		m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.Contradiction = join, merge, link, pace, contra
-		m.PersonContradiction = person
 		o := opt.Cluster
 		o.Model = m
 		// Regrouping is left out of the choice (see cluster.Options.NoRegroup).
@@ -238,19 +235,12 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 		contra = w
 		return score(bestJoin, bestMerge, bestLink, bestPace)
 	})
-	contra = bestContra
-	// then the people-named one, beside the days' (cluster.personClash)
-	bestPerson := keepIfBetter(opt.Log, "person contradiction %.2f", opt.Contradictions, &bestF1, false, func(w float64) float64 {
-		person = w
-		return score(bestJoin, bestMerge, bestLink, bestPace)
-	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.Contradiction = bestJoin, bestMerge, bestLink, bestPace, bestContra
-	m.PersonContradiction = bestPerson
-	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, contradiction %.2f, person contradiction %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
-		bestJoin, bestMerge, bestLink, bestPace, bestContra, bestPerson, bestF1, opt.SweepArticles)
+	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, contradiction %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
+		bestJoin, bestMerge, bestLink, bestPace, bestContra, bestF1, opt.SweepArticles)
 	return m, nil
 }
 

@@ -23,7 +23,8 @@ import (
 // block, its ancestry and class/id words, the containers around it, its
 // neighbours and the page (see featureNames). The blocks at or above the
 // model's threshold (its article threshold on pages it calls articles) are
-// the text (see pageThreshold for a page where none is). Four rules that
+// the text (see pageThreshold for a page where none is), with those between
+// two of them that score nearly as high (bridgeBlocks). Four rules that
 // hold on any site stay: blocks in a <nav> are navigation (inNav), blocks the site's template
 // knows as repeated on its pages are chrome, a figure caption with a photo
 // credit is not article text (isCreditedCaption), and a page whose JSON-LD

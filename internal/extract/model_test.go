@@ -64,6 +64,27 @@ func TestContextFeatures(t *testing.T) {
 	}
 }
 
+func TestBridgeBlocks(t *testing.T) {
+	// A page's blocks at threshold 0.4: a menu before the first kept
+	// paragraph, a list item and a caption between kept ones, a teaser after
+	// the last. The list item is just above the bridge's bar, the menu, the
+	// teaser and the caption under the threshold as far as it or further.
+	const th = 0.4
+	item := bridgeShare*th + 0.01
+	probs := []float64{item, 0.9, item, bridgeShare*th - 0.01, 0.8, item}
+	got := bridgeBlocks(probs, th)
+	want := []bool{false, true, true, false, true, false}
+	if !slices.Equal(got, want) {
+		t.Errorf("bridgeBlocks = %v, want %v (only the item between kept blocks, at bridgeShare of the threshold or more, joins)", got, want)
+	}
+	if got := bridgeBlocks([]float64{item, 0.9, item}, th); !slices.Equal(got, []bool{false, true, false}) {
+		t.Errorf("one kept block bridges nothing: %v", got)
+	}
+	if got := bridgeBlocks(nil, th); len(got) != 0 {
+		t.Errorf("no blocks: %v", got)
+	}
+}
+
 func TestHasPrice(t *testing.T) {
 	for s, want := range map[string]bool{"$19.99": true, "19,99 €": true, "Price: £ 5": true, "US$ values": false, "Save with EUR": false} {
 		if got := hasPrice(s); got != want {

@@ -459,34 +459,15 @@ func scaleStale(s *story, docs int) bool {
 // took the term up last) are read.
 const maxPostingsRead = 200
 
-// maxPostingsPerLookup bounds the postings one candidate lookup reads in
-// all: the query's terms are read heaviest first, each term's postings
-// whole (up to maxPostingsRead), and the lookup stops before a term once
-// this many have been read, so the lightest terms, which are the commonest
-// and have the longest postings, are left out when the open stories are
-// many. The lookup was most of placement's CPU time on the stream of issue
-// 14 (about 2,100 postings read and 1,000 stories first touched per
-// lookup, each touch a wait on memory); at 500 it reads about 540 and
-// touches about 410. 500 is the least of 2,000, 1,000, 500 and 250 that
-// left `storyline cluster` byte-identical on the six development files
-// (250 moved 12 articles of ecbplus_dev and duc2003), whose postings are
-// short: it bites on long streams only. On allsides_train (7,356
-// articles) it moved 403 articles with B-cubed F1 the same (.7593); on the
-// first 30,000 articles of the issue-14 stream, scored against the stories
-// of the articles copied, F1 .6636 -> .6625.
-const maxPostingsPerLookup = 500
-
 // maxCandidates is how many stories an article is scored against in full:
 // the best by the partial dot products of the candidate lookup.
 const maxCandidates = 10
 
 // candidates returns the open stories that share a distinctive term with
 // the query, best first by their partial average-link score: the postings
-// of the query's 60 highest-weighted terms, heaviest first until
-// maxPostingsPerLookup postings are read (terms in more than half of all
+// of the query's 60 highest-weighted terms (terms in more than half of all
 // documents are not looked up, unless every term is), ranked by partial
-// dot products, the best maxCandidates kept. The lookup is inexact: a
-// story that shares only terms left unread is not a candidate.
+// dot products, the best maxCandidates kept.
 func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	f := q.f
 	if q.norm == 0 {
@@ -520,18 +501,13 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	c.epoch++
 	c.touched = c.touched[:0]
 	at, stamped := stampOf(when)
-	read := 0
 	for _, i := range lookups[:min(60, len(lookups))] {
-		if read >= maxPostingsPerLookup {
-			break
-		}
 		h := f.terms[i].h
 		w := q.weights[i] * q.idfs[i]
 		ps, _ := c.postings.get(h)
 		if len(ps) > maxPostingsRead {
 			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
 		}
-		read += len(ps)
 		for _, p := range ps {
 			s := p.story
 			if s.epoch != c.epoch {

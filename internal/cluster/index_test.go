@@ -1,9 +1,7 @@
 package cluster
 
 import (
-	"fmt"
 	"math/rand/v2"
-	"slices"
 	"testing"
 	"time"
 	"unsafe"
@@ -238,56 +236,5 @@ func TestStoryLookupFieldsInFirstCacheLine(t *testing.T) {
 		if into+end > 64 {
 			t.Errorf("story.%s ends at byte %d of a story that starts %d bytes into a cache line: past the line", name, end, into)
 		}
-	}
-}
-
-// storiesOfTerm opens n stories of one article each that hold term h
-// alone, and returns them.
-func storiesOfTerm(c *Clusterer, h uint64, n int) []*story {
-	var out []*story
-	for i := 0; i < n; i++ {
-		s := c.newStory(fmt.Sprintf("t%d-%d", h, i))
-		s.n = 1
-		c.addWeight(s, h, 1)
-		out = append(out, s)
-	}
-	return out
-}
-
-// TestLookupBudgetLeavesOutLightestTerms: with many open stories the
-// candidate lookup reads the query's terms heaviest first and stops once
-// maxPostingsPerLookup postings are read, so the stories that hold only the
-// lightest term are never touched; with few stories it reads every term,
-// and a story sharing only the lightest term is still a candidate.
-func TestLookupBudgetLeavesOutLightestTerms(t *testing.T) {
-	terms := []term{{1, 4}, {2, 3}, {3, 2}, {4, 1}} // heaviest first: the IDFs are all equal
-	read := (maxPostingsPerLookup + maxPostingsRead - 1) / maxPostingsRead
-	if read >= len(terms) {
-		t.Fatalf("the budget (%d) reads all %d terms of %d postings: the test needs more terms", maxPostingsPerLookup, len(terms), maxPostingsRead)
-	}
-	c := New(Options{})
-	byTerm := map[uint64][]*story{}
-	for _, tm := range terms {
-		byTerm[tm.h] = storiesOfTerm(c, tm.h, maxPostingsRead)
-	}
-	c.candidates(c.prepareQuery(&features{terms: terms}), time.Time{})
-	if got, want := len(c.touched), read*maxPostingsRead; got != want {
-		t.Errorf("touched %d stories, want %d (%d terms of %d postings)", got, want, read, maxPostingsRead)
-	}
-	for k, tm := range terms {
-		s := byTerm[tm.h][0]
-		if touched := s.epoch == c.epoch; touched != (k < read) {
-			t.Errorf("a story of term %d (weight %v) touched: %v, want %v", tm.h, tm.w, touched, k < read)
-		}
-	}
-
-	few := New(Options{})
-	for _, tm := range terms[:len(terms)-1] {
-		storiesOfTerm(few, tm.h, 2)
-	}
-	lightest := storiesOfTerm(few, terms[len(terms)-1].h, 1)[0]
-	cands := few.candidates(few.prepareQuery(&features{terms: terms}), time.Time{})
-	if !slices.Contains(cands, lightest) && len(cands) < maxCandidates {
-		t.Errorf("with %d open stories, the story sharing only the lightest term is not a candidate", len(few.stories))
 	}
 }

@@ -26,16 +26,20 @@ import "slices"
 // it later landed in apart from the stories it had left, for as long as
 // they stayed open, even when that article was one of a few in a story
 // of many that had grown to be the same event as the story it left (a
-// record that grew with the stream, review s12a #4). The parting forgets
-// a group once no story holds half of it: its articles were scattered by
-// later regroupings, each judged on the stories as they had grown, and a
-// story holding a few of them may join the story they left. Of a group of
-// two, either story that holds one article holds the group (half of it):
-// a single article moved on keeps the other in its place. What the parting
-// does not follow is the rest of the story left: a later regrouping of
-// that story takes its smaller group out (see bisect), and the story left
-// keeps its id and the parting; should the smaller group be the bulk of
-// what faced the parted group, that bulk is free to join it again.
+// record that grew with the stream, review s12a #4). A parting keeps
+// nothing apart while no story holds half of its group: its articles were
+// scattered by later regroupings, each judged on the stories as they had
+// grown, and a story holding a few of them may join the story they left
+// (should the parts come together again, the story that holds them is
+// kept apart again). Half, not a majority: of a group of two, the story
+// each article is in holds it, so a single article moved on leaves both
+// kept apart from the story left, as the trail did. The share is a choice
+// of meaning, not measured: on the development files the trail and the
+// parting give the same memberships (README). What the parting does not
+// follow is the rest of the story left: a later regrouping of that story
+// takes its smaller group out (see bisect), and the story left keeps its
+// id and the parting; should the smaller group be the bulk of what faced
+// the parted group, that bulk is free to join it again.
 //
 // A parting lasts while the story left is open and any of the group's
 // articles is in an open story: memory follows the open stories, not the

@@ -144,7 +144,7 @@ func (c *Clusterer) newSplitStory(firstArticle string) *story {
 // noteJoined records, while Settle runs, that story s took the articles of
 // another by a merge, a link or a move, so that s is not regrouped in the
 // same settle (see regroup): every split or move of s would part some of
-// the articles just joined, the reverse of the regrouping that keepApart
+// the articles just joined, the reverse of the regrouping that a parting
 // guards. Within one settle of allsides_val then allsides_dated in one
 // store, a group split off one story was linked into another, which was
 // then split again, taking the group with it (review s11b #2): two
@@ -243,7 +243,7 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 // rest of s: the step of k-means, for a group. It returns nil when none
 // does. The stories looked at are cands, the candidates of the whole story
 // s (a group of its articles shares its terms: a lookup of the group's own
-// cost as much again), but those kept apart from s (see keepApart).
+// cost as much again), but those kept apart from s (see keptApart).
 func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*story) (*story, float64) {
 	defer c.memoise()()
 	var best *story

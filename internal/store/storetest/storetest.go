@@ -56,6 +56,7 @@ func Run(t *testing.T, b Backend) {
 		{"StaleStoriesAndVersions", testStaleStories},
 		{"OpenStories", testOpenStories},
 		{"KeptApartAndLastChange", testKeptApart},
+		{"KeptApartOfManyPartings", testKeptApartMany},
 		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
 		{"SinceIsPublicationTime", testSinceIsPublicationTime},
 		{"Feeds", testFeeds},
@@ -618,6 +619,40 @@ func testKeptApart(t *testing.T, b Backend) {
 	}
 	if n, err := st.LastChange(ctx); err != nil || n < int64(len(changes)) {
 		t.Errorf("LastChange = %d, %v; want at least %d, the changes recorded", n, err, len(changes))
+	}
+}
+
+func testKeptApartMany(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	// More than one query's worth (the stores look up 500 at a time) of
+	// stories merged away at one level, and of articles to look up: each
+	// of 520 stories has its article split off, then merges into q.
+	const n = 520
+	ps := []news.Placement{placement(article("q-a", "ledger", "Q", "The story that absorbs the others.", now.Add(-time.Hour)), "q")}
+	var splits, merges []news.StoryChange
+	for i := range n {
+		id := fmt.Sprintf("p%d", i)
+		ps = append(ps, placement(article(id+"-a", "post", "P", fmt.Sprintf("Article %d.", i), now.Add(-time.Hour)), id))
+		splits = append(splits, news.StoryChange{Kind: "split", Story: id, Other: id + "s", Articles: []string{id + "-a"}, Score: 0.1, Threshold: 0.2, Reason: "apart"})
+		merges = append(merges, news.StoryChange{Kind: "merge", Story: "q", Other: id, Score: 0.6, Threshold: 0.5, Reason: "same"})
+	}
+	save(t, st, now, ps...)
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: append(splits, merges...), At: now}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.KeptApart(ctx, 14*24*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != n {
+		t.Fatalf("KeptApart gave %d partings, want %d", len(got), n)
+	}
+	for i, p := range got {
+		id := fmt.Sprintf("p%d", i)
+		if p.From != "q" || !slices.Equal(p.Articles, []string{id + "-a"}) || !slices.Equal(p.Stories, []string{id + "s"}) {
+			t.Fatalf("parting %d = %+v, want the split of %s, followed into q, its article in %ss", i, p, id, id)
+		}
 	}
 }
 

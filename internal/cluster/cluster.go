@@ -142,11 +142,9 @@ type Clusterer struct {
 
 	mergedSinceEvict []*story // merged stories still in the postings
 
-	recorded int64               // changes recorded: the store's (see ContinueChanges) and this clusterer's
-	apart    map[*story][]*story // stories a regrouping separated, both ways, see keepApart
-	left     map[string][]*story // regrouped articles: the stories each was taken out of, see noteLeft
-	leftBy   map[*story][]string // the same by story: the articles that left it, see addLeft
-	joined   map[*story]bool     // while Settle runs: the stories that took others' articles in it, see noteJoined
+	recorded int64                 // changes recorded: the store's (see ContinueChanges) and this clusterer's
+	parted   map[*story][]*parting // the regroupings' partings, by story left and by story holding the group, see noteParting
+	joined   map[*story]bool       // while Settle runs: the stories that took others' articles in it, see noteJoined
 
 	epoch   uint64       // articles looked up so far, marks the stories each touched
 	touched []*story     // scratch: stories touched by the current lookup

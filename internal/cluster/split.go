@@ -48,11 +48,11 @@ const bisectIters = 10
 // and the rest again (see rejoins): the change would be undone in the same
 // settle, the articles moved back and forth; nor to a story that took
 // articles by a merge, link or move earlier in the same settle (see
-// noteJoined), which a regrouping would undo. Once done, the two stories
-// are kept apart, and the new one from every story its articles left
-// before (see noteLeft). Only a model that reads the
-// average-link cosine alone is read this way (a group's probability to the
-// rest is worked out from the articles' cosines, not from a story). Each
+// noteJoined), which a regrouping would undo. Once done, the story left
+// is kept apart from whatever story holds the group (see noteParting).
+// Only a model that reads the average-link cosine alone is read this way
+// (a group's probability to the rest is worked out from the articles'
+// cosines, not from a story). Each
 // change is recorded ("split" or "move"). Cost: the cosines of at most
 // keptMembers articles, and the scores of the group's articles against
 // cands, the story's candidates (a lookup of the group's own cost 24% of
@@ -87,7 +87,7 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 	if to != nil {
 		c.absorb(to, t)
 		c.noteJoined(to)
-		c.noteLeft(s, to, ids)
+		c.noteParting(s, to, ids)
 		c.record(news.StoryChange{
 			Kind: "move", Story: s.id, Other: to.id, Articles: ids, Score: roundScore3(pTo), Threshold: c.opt.MergeThreshold,
 			Reason: fmt.Sprintf("its articles fell into two groups, and those moved belong to %s with a mean probability of %.3f (merge threshold %.3f), against %.3f to the rest of %s",
@@ -97,7 +97,7 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 		return
 	}
 	t.settled, t.settledN = c.seq, t.n
-	c.noteLeft(s, t, ids)
+	c.noteParting(s, t, ids)
 	c.record(news.StoryChange{
 		Kind: "split", Story: s.id, Other: t.id, Articles: ids, Score: roundScore3(pOwn), Threshold: c.opt.Threshold,
 		Reason: fmt.Sprintf("its articles fell into two groups, and those split off belong to the others with a mean join probability of %.3f, below the threshold of %.3f",
@@ -174,7 +174,7 @@ func (c *Clusterer) newSplitStory(firstArticle string) *story {
 // noteJoined records, while Settle runs, that story s took the articles of
 // another by a merge, a link or a move, so that s is not regrouped in the
 // same settle (see regroup): every split or move of s would part some of
-// the articles just joined, the reverse of the regrouping that keepApart
+// the articles just joined, the reverse of the regrouping that a parting
 // guards. Within one settle of allsides_val then allsides_dated in one
 // store, a group split off one story was linked into another, which was
 // then split again, taking the group with it (review s11b #2): two
@@ -184,138 +184,6 @@ func (c *Clusterer) noteJoined(s *story) {
 	if c.joined != nil {
 		c.joined[s] = true
 	}
-}
-
-// noteLeft records that a regrouping took the articles ids out of story s
-// into story to, and keeps to apart from s and from every story those
-// articles were taken out of before: the record follows the articles, not
-// only the stories. A group split off one story and linked at once into
-// another (which is then kept apart from the first, see inheritApart) was
-// split off that one again by a later settle of the same batch, into a
-// story the record did not name (allsides_val then allsides_dated added
-// to one store in 4 runs, review s11b #2), and a merge could have put the
-// group back in the story it first left. Only the articles that left a
-// story keep their new one apart from it: a group whose articles came to
-// s after another group left it may join that group's story.
-func (c *Clusterer) noteLeft(s, to *story, ids []string) {
-	c.keepApart(s, to)
-	for _, id := range ids {
-		for _, x := range c.left[id] {
-			// x == to would be a move back into a story the articles
-			// left, which keptApart and moveTarget already bar: a guard
-			// only, no test reaches it.
-			if x != to {
-				c.keepApart(to, x)
-			}
-		}
-		c.addLeft(id, s)
-	}
-}
-
-// addLeft records that article id was taken out of story s, in c.left and
-// in its index by story, c.leftBy (so that a merge or a closed story
-// touches only the articles that left it, review s12a #8).
-func (c *Clusterer) addLeft(id string, s *story) {
-	if slices.Contains(c.left[id], s) {
-		return
-	}
-	if c.left == nil {
-		c.left, c.leftBy = map[string][]*story{}, map[*story][]string{}
-	}
-	c.left[id] = append(c.left[id], s)
-	c.leftBy[s] = append(c.leftBy[s], id)
-}
-
-// keepApart records that a regrouping took articles of story a into story
-// b (split off or moved), so that no later step joins them again (see
-// keptApart): a merge or link of the two, or a move back, would undo the
-// regrouping, and the next settle could make it again, the articles going
-// back and forth with their reasons growing by a clause each time.
-func (c *Clusterer) keepApart(a, b *story) {
-	if c.apart == nil {
-		c.apart = map[*story][]*story{}
-	}
-	if !c.keptApart(a, b) {
-		c.apart[a] = append(c.apart[a], b)
-		c.apart[b] = append(c.apart[b], a)
-	}
-}
-
-// KeepApart records that a regrouping stored by an earlier run separated
-// stories a and b (restored with Restore): no merge, link or move joins
-// them again, as if this clusterer had made the regrouping (see
-// keepApart). A pipeline restored from a store that forgot them would
-// undo a regrouping as soon as either story grew, and a single long
-// process and a run per batch would give different stories (review s11b
-// #3). It reports whether both stories are restored; when one is not, it
-// records nothing.
-func (c *Clusterer) KeepApart(a, b string) bool {
-	sa, sb := c.stories[a], c.stories[b]
-	if sa == nil || sb == nil || sa == sb {
-		return false
-	}
-	c.keepApart(sa, sb)
-	return true
-}
-
-// RestoreLeft records that a regrouping stored by an earlier run took
-// the article out of each of stories (restored with Restore; the others
-// are skipped), as noteLeft would have: a later regrouping of the article
-// keeps its new story apart from them too (review s12a #2: without it, a
-// restored clusterer kept the new story apart only from the one the
-// article left now, and one process and a run per batch differed).
-func (c *Clusterer) RestoreLeft(article string, stories ...string) {
-	for _, id := range stories {
-		if s := c.stories[id]; s != nil {
-			c.addLeft(article, s)
-		}
-	}
-}
-
-// keptApart reports whether stories a and b are kept apart.
-func (c *Clusterer) keptApart(a, b *story) bool {
-	return slices.Contains(c.apart[a], b)
-}
-
-// inheritApart makes story keep, which absorbed gone, apart from every
-// story gone was apart from.
-func (c *Clusterer) inheritApart(keep, gone *story) {
-	for _, x := range c.apart[gone] { // forgetApart takes gone out of x's list
-		if x != keep {
-			c.keepApart(keep, x)
-		}
-	}
-	for _, id := range c.leftBy[gone] { // the articles that left gone left keep now
-		xs := c.left[id]
-		if i := slices.Index(xs, gone); i >= 0 && slices.Contains(xs, keep) {
-			c.left[id] = slices.Delete(xs, i, i+1)
-		} else if i >= 0 {
-			xs[i] = keep
-			c.leftBy[keep] = append(c.leftBy[keep], id)
-		}
-	}
-	delete(c.leftBy, gone)
-	c.forgetApart(gone)
-}
-
-// forgetApart drops a story that leaves the clusterer (merged away or
-// evicted) from the records of stories kept apart.
-func (c *Clusterer) forgetApart(s *story) {
-	for _, x := range c.apart[s] {
-		c.apart[x] = slices.DeleteFunc(c.apart[x], func(y *story) bool { return y == s })
-		if len(c.apart[x]) == 0 {
-			delete(c.apart, x)
-		}
-	}
-	delete(c.apart, s)
-	for _, id := range c.leftBy[s] {
-		if xs := slices.DeleteFunc(c.left[id], func(x *story) bool { return x == s }); len(xs) == 0 {
-			delete(c.left, id)
-		} else {
-			c.left[id] = xs
-		}
-	}
-	delete(c.leftBy, s)
 }
 
 // bisect splits the kept articles of s in two by average-link TF-IDF
@@ -405,7 +273,7 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 // rest of s: the step of k-means, for a group. It returns nil when none
 // does. The stories looked at are cands, the candidates of the whole story
 // s (a group of its articles shares its terms: a lookup of the group's own
-// cost as much again), but those kept apart from s (see keepApart).
+// cost as much again), but those kept apart from s (see keptApart).
 func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*story) (*story, float64) {
 	defer c.memoise()()
 	var best *story
@@ -452,7 +320,8 @@ func (c *Clusterer) meanProbability(ms []*member, others []*story, u *story, flo
 }
 
 // moveMembers takes kept members ms out of story s and puts them in story
-// t, and returns their ids.
+// t, and returns their ids. The partings of earlier regroupings follow
+// the articles (see moveHeld).
 func (c *Clusterer) moveMembers(s, t *story, ms []*member) []string {
 	var ids []string
 	for _, m := range ms {
@@ -460,6 +329,7 @@ func (c *Clusterer) moveMembers(s, t *story, ms []*member) []string {
 		c.attach(t, &member{id: m.id, f: m.f})
 		ids = append(ids, m.id)
 	}
+	c.moveHeld(s, t, ids)
 	return ids
 }
 

@@ -354,7 +354,7 @@ func apartPair(c *Clusterer) (a, b *story) {
 	own := strikeOwnReport
 	own.Published = day(16).Add(20 * time.Minute)
 	a, b = restoreStory(c, "a", strikeWire, strikeCopy), restoreStory(c, "b", own)
-	c.keepApart(a, b)
+	c.noteParting(a, b, b.ids)
 	return a, b
 }
 
@@ -409,7 +409,7 @@ func TestSplitOffStoryIsSettledItself(t *testing.T) {
 	c := New(Options{})
 	fire := restoreStory(c, "fire", undated(fireReport), undated(news.Article{ID: "fire-2", Title: fireReport.Title, Text: fireReport.Text + "\n\nThe warehouse stored timber for export."}))
 	mixStory(t, c)
-	c.keepApart(c.stories["mixed"], fire)
+	c.noteParting(c.stories["mixed"], fire, fire.ids)
 	c.Settle()
 	chs := c.TakeChanges()
 	if len(chs) != 2 || chs[0].Kind != "split" || chs[1].Kind != "merge" {
@@ -486,37 +486,20 @@ func TestSplitOffIDsFollowTheChangesOfTheRun(t *testing.T) {
 	}
 }
 
-func TestRestoreLeftKeepsALaterRegroupingApartFromEarlierStories(t *testing.T) {
-	// Article g left story a in an earlier run (stored) and is in b now; a
-	// regrouping of this run takes it from b to t. As in one process
-	// (noteLeft), t is kept apart from a as well as from b (review s12a
-	// #2); a story not restored is skipped.
-	c := New(Options{})
-	a := restoreStory(c, "a", news.Article{ID: "x", Title: "Harbour cranes idle", Text: "Cranes stood idle at the harbour quay."})
-	b := restoreStory(c, "b", news.Article{ID: "g", Title: "Orchard apples ripen", Text: "Apples ripened early in the valley orchards."})
-	to := restoreStory(c, "t", news.Article{ID: "y", Title: "Valley harvest", Text: "The valley harvest began."})
-	c.RestoreLeft("g", "a", "nowhere")
-	c.noteLeft(b, to, []string{"g"})
-	if !c.keptApart(to, b) || !c.keptApart(to, a) {
-		t.Errorf("after restoring that g left a, its regrouping from b to t keeps t apart from b %v, from a %v; want both", c.keptApart(to, b), c.keptApart(to, a))
-	}
-	if got := c.left["g"]; len(got) != 2 || got[0] != a || got[1] != b {
-		t.Errorf("g's stories left = %v, want a then b", got)
-	}
-}
-
-func TestKeepApartRestoresARegrouping(t *testing.T) {
+func TestRestorePartingKeepsARegroupingApart(t *testing.T) {
 	c := New(Options{Threshold: 0.001, MergeThreshold: 0.001})
 	a := restoreStory(c, "a", strikeWire, strikeCopy)
 	b := restoreStory(c, "b", strikeOwnReport)
-	if c.KeepApart("a", "nowhere") || c.KeepApart("a", "a") || c.keptApart(a, b) {
-		t.Fatal("a pair with a story not restored, or a story with itself, was kept apart")
+	own := []string{strikeOwnReport.ID}
+	if c.RestoreParting("nowhere", own, []string{"b"}) || c.RestoreParting("a", own, []string{""}) ||
+		c.RestoreParting("a", own, []string{"closed"}) || c.RestoreParting("a", own, nil) || c.keptApart(a, b) {
+		t.Fatal("a parting of a story not restored, or of a group no restored story holds, was kept")
 	}
 	if got, p := c.closestStory(a, []*story{b}); got != b {
 		t.Fatalf("closestStory = %v (%.3f); the test needs the two stories to merge when not kept apart", got, p)
 	}
-	if !c.KeepApart("a", "b") || !c.keptApart(b, a) {
-		t.Fatal("the restored pair is not kept apart")
+	if !c.RestoreParting("a", own, []string{"b"}) || !c.keptApart(b, a) || !c.keptApart(a, b) {
+		t.Fatal("the restored parting does not keep its stories apart")
 	}
 	if got, p := c.closestStory(a, []*story{b}); got != nil {
 		t.Errorf("stories kept apart by a stored regrouping would merge (mean probability %.3f)", p)
@@ -527,9 +510,9 @@ func TestArticlesSplitOffStayApartFromTheStoryTheyLeftWhenRegroupedAgain(t *test
 	// Reduced from allsides_val then allsides_dated added to one store in
 	// four runs (review s11b #2): a group split off one story was linked
 	// at once into another, which a later settle split again, the group
-	// with it. The story it was split into the second time is kept apart
-	// from the story the group first left, or a later merge could put the
-	// group back there.
+	// with it. The story it was split into the second time holds the
+	// group, and is kept apart from the story the group first left, or a
+	// later merge could put the group back there.
 	c := New(Options{})
 	ch := splitOff(t, c) // the fire's reports leave the mixed story
 	mixed, fire := c.stories[ch.Story], c.stories[ch.Other]
@@ -541,6 +524,9 @@ func TestArticlesSplitOffStayApartFromTheStoryTheyLeftWhenRegroupedAgain(t *test
 	}
 	u := restoreStory(c, "u", own...)
 	c.merge(u, fire, 1, 0, "linked, as a split-off settled in turn may be")
+	if !c.keptApart(u, mixed) {
+		t.Error("the story that absorbed the split-off one is not kept apart from the story the group left")
+	}
 	c.TakeChanges()
 	c.regroup(u, nil)
 	chs := c.TakeChanges()
@@ -548,20 +534,59 @@ func TestArticlesSplitOffStayApartFromTheStoryTheyLeftWhenRegroupedAgain(t *test
 		t.Fatalf("changes = %+v; the test needs the fire's reports split off again", chs)
 	}
 	again := c.stories[chs[0].Other]
-	if !c.keptApart(again, mixed) || !c.keptApart(again, u) {
-		t.Errorf("the fire's reports, split off again, are not kept apart from the story they first left (%v) and the one they left now (%v)",
-			c.keptApart(again, mixed), c.keptApart(again, u))
+	if !c.keptApart(again, mixed) || !c.keptApart(again, u) || c.keptApart(u, mixed) {
+		t.Errorf("the fire's reports, split off again, are kept apart from the story they first left %v (want true), the one they left now %v (true); "+
+			"that one, which holds none of them now, from the first %v (false)", c.keptApart(again, mixed), c.keptApart(again, u), c.keptApart(u, mixed))
 	}
 	// A story that absorbs the one they first left is kept apart in its
-	// place, and one that closes is forgotten.
+	// place, and once it closes, the parting it was in is dropped.
 	z := restoreStory(c, "z", filler(7), filler(8), filler(9), filler(10), filler(11), filler(12), filler(13), filler(14), filler(15))
 	c.absorb(z, mixed)
-	if !c.keptApart(again, z) || !slices.Contains(c.left["warehouse"], z) {
+	if !c.keptApart(again, z) {
 		t.Error("the story that absorbed the one the fire's reports left is not kept apart from them")
 	}
 	c.forgetApart(z)
-	if len(c.left["warehouse"]) != 1 || c.left["warehouse"][0] != u {
-		t.Errorf("after the absorbing story closed, the fire report left %d stories, want only u", len(c.left["warehouse"]))
+	if len(c.parted[again]) != 1 || c.parted[again][0].from != u || !c.keptApart(again, u) {
+		t.Errorf("after the absorbing story closed, the fire's reports are in %d partings, want only the one from u", len(c.parted[again]))
+	}
+	c.forgetApart(again)
+	if len(c.parted) != 0 {
+		t.Errorf("after the group's story closed, %d stories are still in partings", len(c.parted))
+	}
+}
+
+func TestAGroupScatteredNoLongerKeepsItsStoriesApart(t *testing.T) {
+	// Review s12a #4. An earlier regrouping took three reports out of the
+	// strike's story a: two of the fire and, by an early misjudgment, a
+	// copy of the strike's wire. A later regrouping moves that copy on,
+	// alone, into c, another story of the strike. The story it left still
+	// holds the group (the fire's two reports of three) and stays apart
+	// from a; c, holding one report of the three, is free to join a, the
+	// story of its event. Session 12's per-article record kept c apart
+	// from a for as long as both were open, as from every story the copy
+	// had ever been taken out of.
+	c := New(Options{})
+	a := restoreStory(c, "a", undated(strikeWire), undated(strikeRewrite))
+	g := restoreStory(c, "g", undated(warehouseFire), undated(fireFollow), undated(strikeCopy))
+	update := news.Article{ID: "update", Title: strikeWire.Title, Text: strikeWire.Text + "\n\n" + strings.Split(strikeOwnReport.Text, "\n\n")[0]}
+	other := restoreStory(c, "c", undated(strikeOwnReport), update)
+	if !c.RestoreParting("a", []string{"warehouse", "fire-follow", "copy"}, []string{"g", "g", "g"}) {
+		t.Fatal("the earlier regrouping was not restored")
+	}
+	c.regroup(g, []*story{a, other})
+	chs := c.TakeChanges()
+	if len(chs) != 1 || chs[0].Kind != "move" || chs[0].Other != "c" || !slices.Equal(chs[0].Articles, []string{"copy"}) {
+		t.Fatalf("changes = %+v; the test needs the copy moved on to c", chs)
+	}
+	if got, p := c.closestStory(other, []*story{a}); got != a {
+		t.Errorf("c, holding one report of the group, does not join a, the story of its event (mean probability %.3f, merge threshold %.3f)", p, c.opt.MergeThreshold)
+	}
+	if !c.keptApart(g, a) || !c.keptApart(other, g) {
+		t.Errorf("the story holding the fire's reports is kept apart from a %v, from c, where the copy went %v; want both", c.keptApart(g, a), c.keptApart(other, g))
+	}
+	c.opt.MergeThreshold, c.opt.Threshold = 0.001, 0.001
+	if got, p := c.closestStory(g, []*story{a}); got != nil {
+		t.Errorf("the fire's reports would be merged back into a (mean probability %.3f)", p)
 	}
 }
 

@@ -39,14 +39,14 @@ type Lookups interface {
 	// the newest) of the stories published within window of the newest
 	// stored article or undated: what restores a clusterer.
 	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error)
-	// KeptApart returns the pairs of stories open within window (as
-	// OpenStories cuts them by date; not cut at maxArticles: a pair with
-	// a story not restored is dropped by the clusterer) that stored splits
-	// and moves separated (the story left and the story taken to, and that
-	// one and every story its articles left before), each followed through
-	// the merges since to the story that holds it now; and each regrouped
-	// article's open stories left, the same way.
-	KeptApart(ctx context.Context, window time.Duration) (news.Regroupings, error)
+	// KeptApart returns, oldest first, the stored splits and moves out
+	// of the stories open within window (as OpenStories cuts them by
+	// date; not cut at maxArticles: the clusterer drops a story not
+	// restored), each story followed through the merges since to the
+	// open story that holds it now: the articles each took out, and the
+	// open story each of them is in now. Only the changes of open
+	// stories are read.
+	KeptApart(ctx context.Context, window time.Duration) ([]news.Parting, error)
 	// LastChange is the highest number (id) of a recorded story change, 0
 	// when none is.
 	LastChange(ctx context.Context) (int64, error)

@@ -34,7 +34,7 @@ type writer struct {
 
 // restore builds the clusterer from the stories the store holds open, the
 // regroupings that separated them (kept apart, as the clusterer that made
-// them keeps them) and the number of the last recorded change (the
+// them keeps them: see cluster.Clusterer.RestoreParting) and the number of the last recorded change (the
 // clusterer numbers its own after it, and names split-off stories by
 // them). The writer does it when it starts, and again only when a batch
 // failed to save (the clusterer then holds articles the store does not).
@@ -52,15 +52,12 @@ func (w *writer) restore(ctx context.Context) error {
 	for _, as := range restored {
 		cl.Restore(as.Article, as.StoryID)
 	}
-	apart, err := w.st.KeptApart(ctx, window)
+	partings, err := w.st.KeptApart(ctx, window)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
-	for _, pair := range apart.Pairs {
-		cl.KeepApart(pair[0], pair[1]) // a story beyond maxRestored is not restored, nor kept apart
-	}
-	for article, stories := range apart.Left {
-		cl.RestoreLeft(article, stories...)
+	for _, p := range partings {
+		cl.RestoreParting(p.From, p.Articles, p.Stories) // a story beyond maxRestored is not restored, and holds nothing
 	}
 	last, err := w.st.LastChange(ctx)
 	if err != nil {

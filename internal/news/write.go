@@ -91,12 +91,15 @@ func (b WriteBatch) Steps(place func(i int) error, change func(j int) error) err
 	return nil
 }
 
-// Regroupings is what the stored splits and moves keep apart among the open
-// stories (see the engine's Store.KeptApart): each is followed through the
-// merges since to the story that holds it now.
-type Regroupings struct {
-	Pairs [][2]string         // stories kept apart, the lesser id first, sorted
-	Left  map[string][]string // a regrouped article -> the open stories it was taken out of, oldest first
+// Parting is a stored split or move as a restored clusterer keeps it
+// (see the engine's Store.KeptApart and cluster.Clusterer.RestoreParting):
+// the open story the articles were taken out of (followed through the
+// merges since), the articles, and the open story each is in now ("" when
+// its story closed).
+type Parting struct {
+	From     string
+	Articles []string
+	Stories  []string
 }
 
 // RunSummary counts what a run of inputs did.

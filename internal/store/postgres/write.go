@@ -436,10 +436,9 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 	return sqlstore.OpenStories(ctx, pgQuerier{s.rw}, window, maxArticles)
 }
 
-// KeptApart returns the pairs of open stories a stored split or move
-// separated, and the stories each regrouped article left
-// (sqlstore.KeptApart), read on the writer's connections.
-func (s *Store) KeptApart(ctx context.Context, window time.Duration) (news.Regroupings, error) {
+// KeptApart returns the partings of the stored splits and moves of open
+// stories (sqlstore.KeptApart), read on the writer's connections.
+func (s *Store) KeptApart(ctx context.Context, window time.Duration) ([]news.Parting, error) {
 	return sqlstore.KeptApart(ctx, pgQuerier{s.rw}, window)
 }
 

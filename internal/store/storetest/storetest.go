@@ -56,6 +56,7 @@ func Run(t *testing.T, b Backend) {
 		{"StaleStoriesAndVersions", testStaleStories},
 		{"OpenStories", testOpenStories},
 		{"KeptApartAndLastChange", testKeptApart},
+		{"KeptApartOfManyPartings", testKeptApartMany},
 		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
 		{"SinceIsPublicationTime", testSinceIsPublicationTime},
 		{"Feeds", testFeeds},
@@ -569,53 +570,89 @@ func testKeptApart(t *testing.T, b Backend) {
 		article("a5", "ledger", "Strike vote counted", "The union counted the strike vote.", at(-2)),
 		article("a6", "courier", "Cranes turn again", "Cranes turned at the port.", at(-1)),
 		article("a7", "post", "Harbour tour", "Tourists toured the harbour.", at(-1)),
+		article("a8", "ledger", "Tram line opens", "The new tram line opened.", at(-2)),
+		article("a9", "post", "Tram fares", "Tram fares were set.", at(-2)),
+		article("a10", "herald", "Tram crowds", "Crowds rode the tram.", at(-1)),
 		article("o1", "post", "Old strike", "An old strike ended.", now.Add(-60*24*time.Hour)),
 		article("o2", "post", "Old fire", "An old fire burned.", now.Add(-60*24*time.Hour)),
 	}
-	stories := []string{"sa", "sa", "sb", "sb", "sc", "sd", "sg", "so", "so"}
+	stories := []string{"sa", "sa", "sb", "sb", "sc", "sd", "sg", "sj", "sj", "sk", "so", "so"}
 	var ps []news.Placement
 	for i, a := range arts {
 		ps = append(ps, placement(a, stories[i]))
 	}
 	save(t, st, now, ps...)
 	// a2 is split off sa into se; a4 moves from sb to sc; sc then merges
-	// into sd, which is kept apart from sb in its place; se merges into
-	// sg, which is split, a2 going to sh: sh is kept apart from sg and
-	// from sa, which a2 left before; an old story's split is of stories
-	// no longer open.
+	// into sd; se merges into sg, which is split, a2 going to sh; a9 is
+	// split off sj into sl, and sj merges into sk, which merges into sd;
+	// an old story's split is of a story no longer open.
 	changes := []news.StoryChange{
 		{Kind: "split", Story: "sa", Other: "se", Articles: []string{"a2"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
 		{Kind: "move", Story: "sb", Other: "sc", Articles: []string{"a4"}, Score: 0.6, Threshold: 0.5, Reason: "closer"},
 		{Kind: "merge", Story: "sd", Other: "sc", Articles: []string{"a5", "a4"}, Score: 0.6, Threshold: 0.5, Reason: "same"},
 		{Kind: "merge", Story: "sg", Other: "se", Articles: []string{"a2"}, Score: 2, Threshold: 1, Reason: "linked"},
 		{Kind: "split", Story: "sg", Other: "sh", Articles: []string{"a2"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
+		{Kind: "split", Story: "sj", Other: "sl", Articles: []string{"a9"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
+		{Kind: "merge", Story: "sk", Other: "sj", Articles: []string{"a8"}, Score: 0.6, Threshold: 0.5, Reason: "same"},
+		{Kind: "merge", Story: "sd", Other: "sk", Articles: []string{"a10", "a8"}, Score: 0.6, Threshold: 0.5, Reason: "same"},
 		{Kind: "split", Story: "so", Other: "sf", Articles: []string{"o2"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
 	}
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: changes, At: now}); err != nil {
 		t.Fatal(err)
 	}
-	apart, err := st.KeptApart(ctx, 14*24*time.Hour)
+	got, err := st.KeptApart(ctx, 14*24*time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range apart.Pairs {
-		if p[1] < p[0] {
-			p[0], p[1] = p[1], p[0]
-		}
-		got = append(got, p[0]+"|"+p[1])
+	// Each regrouping of an open story, oldest first: its story left
+	// followed through the merges since (sj through sk to sd), and the
+	// open story each of its articles is in now (a2 in sh after its second
+	// split). The old story's split is not read.
+	want := []news.Parting{
+		{From: "sa", Articles: []string{"a2"}, Stories: []string{"sh"}},
+		{From: "sb", Articles: []string{"a4"}, Stories: []string{"sd"}},
+		{From: "sg", Articles: []string{"a2"}, Stories: []string{"sh"}},
+		{From: "sd", Articles: []string{"a9"}, Stories: []string{"sl"}},
 	}
-	slices.Sort(got)
-	if want := []string{"sa|sg", "sa|sh", "sb|sd", "sg|sh"}; !slices.Equal(got, want) {
-		t.Errorf("KeptApart = %v, want %v (each regrouping followed through the merges since, and the article's first; not the closed stories' split)", got, want)
-	}
-	// The record of each article: a2 left sa, then se (merged into sg
-	// since); a4 left sb; o2 left a story no longer open.
-	if want := map[string][]string{"a2": {"sa", "sg"}, "a4": {"sb"}}; !reflect.DeepEqual(apart.Left, want) {
-		t.Errorf("KeptApart's stories left = %v, want %v", apart.Left, want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("KeptApart = %+v,\nwant %+v", got, want)
 	}
 	if n, err := st.LastChange(ctx); err != nil || n < int64(len(changes)) {
 		t.Errorf("LastChange = %d, %v; want at least %d, the changes recorded", n, err, len(changes))
+	}
+}
+
+func testKeptApartMany(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	// More than one query's worth (the stores look up 500 at a time) of
+	// stories merged away at one level, and of articles to look up: each
+	// of 520 stories has its article split off, then merges into q.
+	const n = 520
+	ps := []news.Placement{placement(article("q-a", "ledger", "Q", "The story that absorbs the others.", now.Add(-time.Hour)), "q")}
+	var splits, merges []news.StoryChange
+	for i := range n {
+		id := fmt.Sprintf("p%d", i)
+		ps = append(ps, placement(article(id+"-a", "post", "P", fmt.Sprintf("Article %d.", i), now.Add(-time.Hour)), id))
+		splits = append(splits, news.StoryChange{Kind: "split", Story: id, Other: id + "s", Articles: []string{id + "-a"}, Score: 0.1, Threshold: 0.2, Reason: "apart"})
+		merges = append(merges, news.StoryChange{Kind: "merge", Story: "q", Other: id, Score: 0.6, Threshold: 0.5, Reason: "same"})
+	}
+	save(t, st, now, ps...)
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: append(splits, merges...), At: now}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.KeptApart(ctx, 14*24*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != n {
+		t.Fatalf("KeptApart gave %d partings, want %d", len(got), n)
+	}
+	for i, p := range got {
+		id := fmt.Sprintf("p%d", i)
+		if p.From != "q" || !slices.Equal(p.Articles, []string{id + "-a"}) || !slices.Equal(p.Stories, []string{id + "s"}) {
+			t.Fatalf("parting %d = %+v, want the split of %s, followed into q, its article in %ss", i, p, id, id)
+		}
 	}
 }
 

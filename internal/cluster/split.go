@@ -113,7 +113,7 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 // or the join threshold for a rest of one article, the bar a story of one
 // article meets to join another when the stream settles (settleArticle).
 // Then the whole story is merged into to (or to into it) instead: a move
-// would keep rest and to apart for good (keepApart), although both of the
+// would keep rest and to apart for good (noteParting), although both of the
 // story's groups are the one event, and its last article or articles
 // stayed a story of their own (newswcl50, held out, shuffled: an event's
 // two-article story lost one article to the event's larger story by a

@@ -620,8 +620,8 @@ func TestRegroupMergesAStoryWhoseRestBelongsWhereItsGroupMoves(t *testing.T) {
 			t.Errorf("%s is in %s, want mixed", id, s)
 		}
 	}
-	if len(c.apart) != 0 {
-		t.Errorf("stories kept apart after a merge: %v", c.apart)
+	if len(c.parted) != 0 {
+		t.Errorf("partings recorded after a merge: %v", c.parted)
 	}
 }
 

@@ -102,6 +102,9 @@ func (c *Clusterer) settleStory(s *story) {
 	q.skip = s
 	cands := slices.Clone(c.candidates(q, s.last))
 	c.regroup(s, cands)
+	if s.merged { // its rest followed its group into another story (see restFollows)
+		return
+	}
 	c.settleLoneCandidates(s, cands)
 	if s.merged {
 		return

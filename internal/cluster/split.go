@@ -39,8 +39,8 @@ const bisectIters = 10
 // regroup looks again at a story s that settles: its kept articles are
 // split in two by their TF-IDF cosines (bisect), and the smaller group
 // either moves to the open story it belongs to more (see moveTarget; when
-// the rest belongs to that story as well, the whole story is merged with it
-// instead, see restFollows), or,
+// the rest is one event with that story as well, the whole story is merged
+// with it instead, see restFollows), or,
 // when its articles' mean probability of belonging to the rest is below
 // the join threshold (they would not join those articles if they came
 // now), is split off into a story of its own, which is settled in turn.
@@ -53,10 +53,11 @@ const bisectIters = 10
 // Only a model that reads the average-link cosine alone is read this way
 // (a group's probability to the rest is worked out from the articles'
 // cosines, not from a story). Each
-// change is recorded ("split" or "move"). Cost: the cosines of at most
-// keptMembers articles, and the scores of the group's articles against
-// cands, the story's candidates (a lookup of the group's own cost 24% of
-// stream placement).
+// change is recorded ("split", "move", or "merge" when the rest follows).
+// Cost: the cosines of at most keptMembers articles, the scores of the
+// group's articles against cands, the story's candidates (a lookup of the
+// group's own cost 24% of stream placement), and on a move the rest's
+// scores against them.
 func (c *Clusterer) regroup(s *story, cands []*story) {
 	if c.opt.NoRegroup || len(s.kept) < 2 || c.opt.Model.readsBeyondAvgCos || s.merged || c.joined[s] {
 		return
@@ -76,12 +77,12 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 		c.absorb(s, t) // undone: t was never recorded (its id may be given again)
 		return
 	}
-	if to != nil && c.restFollows(s, to, cands) {
+	if pRest, ok := c.restFollows(s, to, cands); ok {
 		c.absorb(s, t) // the group back: t was never recorded (its id may be given again)
 		keep, gone := largerFirst(to, s)
-		c.merge(keep, gone, pTo, c.opt.MergeThreshold,
-			fmt.Sprintf("its articles fell into two groups, and both belong to %s: those that would have moved with a mean probability of %.3f (merge threshold %.3f), the rest as a story that would join it",
-				to.id, pTo, c.opt.MergeThreshold))
+		c.merge(keep, gone, pRest, c.opt.MergeThreshold,
+			fmt.Sprintf("its articles fell into two groups, and both belong to %s: those that would have moved with a mean probability of %.3f, the rest with %.3f (merge threshold %.3f)",
+				to.id, pTo, pRest, c.opt.MergeThreshold))
 		return
 	}
 	if to != nil {
@@ -108,23 +109,24 @@ func (c *Clusterer) regroup(s *story, cands []*story) {
 }
 
 // restFollows reports whether rest, what is left of a story once a group
-// of its articles would move to story to, belongs to that story as well:
-// its mean join probability to it (sameEvent) reaches the merge threshold,
-// or the join threshold for a rest of one article, the bar a story of one
-// article meets to join another when the stream settles (settleArticle).
-// Then the whole story is merged into to (or to into it) instead: a move
-// would keep rest and to apart for good (noteParting), although both of the
-// story's groups are the one event, and its last article or articles
-// stayed a story of their own (newswcl50, held out, shuffled: an event's
+// of its articles would move to story to, is one event with that story as
+// well: to is the story rest is most likely one event with (closestStory,
+// as settleStory would choose once regroup returns) and their mean
+// probability reaches the merge threshold. It returns that probability.
+// Then the whole story is merged with to instead of the move: a move
+// would keep rest and to apart for good (noteParting), although both of
+// the story's groups are the one event, and the rest stayed a story of
+// its own (newswcl50, held out, in a shuffled order: an event's
 // two-article story lost one article to the event's larger story by a
-// move, and the other, whose join probability to it was .39, was kept
-// apart from it for the rest of the stream).
-func (c *Clusterer) restFollows(rest, to *story, cands []*story) bool {
-	floor := c.opt.MergeThreshold
-	if rest.n == 1 {
-		floor = c.opt.Threshold
+// move, and the other, whose probability to it was .39, over the merge
+// threshold of .35, was kept apart from it for the rest of the stream).
+// Cost: one closestStory of the rest, on a move only.
+func (c *Clusterer) restFollows(rest, to *story, cands []*story) (float64, bool) {
+	if to == nil {
+		return 0, false
 	}
-	return c.sameEvent(rest, to, cands, floor) >= floor
+	best, p := c.closestStory(rest, cands)
+	return p, best == to && p >= c.opt.MergeThreshold
 }
 
 // roundScore3 keeps three decimals of a regrouping's score: with two, a

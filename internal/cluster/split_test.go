@@ -591,8 +591,8 @@ func TestAGroupScatteredNoLongerKeepsItsStoriesApart(t *testing.T) {
 }
 
 // bothGroupsStory restores a story that holds two reports of the warehouse
-// fire and two of the strike, so that both groups of the mixed story (see
-// mixStory) belong to it, each more than to the other group.
+// fire and two of the strike (two events), so that both groups of the mixed
+// story (see mixStory) belong to it, each more than to the other group.
 func bothGroupsStory(c *Clusterer) {
 	c.Restore(undated(fireReport), "both")
 	c.Restore(undated(news.Article{ID: "fire-2", Title: fireReport.Title, Text: fireFollow.Text}), "both")
@@ -600,28 +600,54 @@ func bothGroupsStory(c *Clusterer) {
 	c.Restore(undated(news.Article{ID: "strike-2", Title: strikeWire.Title, Text: strikeRewrite.Text}), "both")
 }
 
-func TestRegroupMergesAStoryWhoseRestBelongsWhereItsGroupMoves(t *testing.T) {
-	// The fire's reports of the mixed story would move to "both"; the
-	// strike's reports left behind belong to "both" too (mean probability
-	// .35, over the merge threshold of .3 set here): one merge, and no
-	// story of the strike kept apart from "both".
-	c := New(Options{MergeThreshold: 0.3})
-	bothGroupsStory(c)
-	stories := mixStory(t, c)
-	c.Settle()
-	chs := c.TakeChanges()
-	if len(chs) != 1 || chs[0].Kind != "merge" || chs[0].Story != "mixed" || chs[0].Other != "both" ||
-		!strings.Contains(chs[0].Reason, "both belong to both") {
-		t.Fatalf("changes = %+v, want both merged into mixed", chs)
+func TestRegroupMergesAStoryWhoseRestFollowsItsGroup(t *testing.T) {
+	// One event told in two reports that share no words (the blaze, the
+	// inquiry) made a story of its own, and a larger story of the event
+	// tells both: the inquiry's report would move to it, and the blaze's,
+	// left behind, belongs to it as well. The whole story is merged into
+	// the larger one; nothing is kept apart.
+	blaze := news.Article{ID: "blaze", Title: "Timber store burns overnight",
+		Text: "Flames tore through a timber store overnight, sending thick smoke over the harbour district and closing two roads."}
+	inquiry := news.Article{ID: "inquiry", Title: "Watchman questioned after waterfront blaze",
+		Text: "Arson investigators questioned the night watchman on Saturday and sealed off the burned-out building on the Calder waterfront."}
+	c := New(Options{})
+	for i, text := range []string{blaze.Text + "\n\n" + inquiry.Text, inquiry.Text + "\n\n" + blaze.Text + " No one was hurt.",
+		fireReport.Text + "\n\n" + inquiry.Text + "\n\n" + blaze.Text} {
+		c.Restore(undated(news.Article{ID: fmt.Sprintf("fire-%d", i), Title: fireReport.Title, Text: text}), "fire")
 	}
-	ApplyChanges(stories, chs)
-	for id, s := range stories {
-		if s != "mixed" {
-			t.Errorf("%s is in %s, want mixed", id, s)
-		}
+	c.Restore(undated(blaze), "pair")
+	c.Restore(undated(inquiry), "pair")
+	pair := c.stories["pair"]
+	c.settleStory(pair)
+	chs := c.TakeChanges()
+	if len(chs) != 1 || chs[0].Kind != "merge" || chs[0].Story != "fire" || chs[0].Other != "pair" ||
+		!strings.Contains(chs[0].Reason, "both belong to fire") || !strings.Contains(chs[0].Reason, "the rest with") {
+		t.Fatalf("changes = %+v, want pair merged into fire", chs)
+	}
+	if !pair.merged || c.stories["fire"].n != 5 {
+		t.Errorf("pair merged %v, fire holds %d articles; want pair merged away, fire 5", pair.merged, c.stories["fire"].n)
 	}
 	if len(c.parted) != 0 {
 		t.Errorf("partings recorded after a merge: %v", c.parted)
+	}
+}
+
+func TestRegroupLeavesTheRestToItsOwnClosestStory(t *testing.T) {
+	// The mixed story's fire reports would move to "both" (fire and
+	// strike), and its strike reports reach the merge threshold (.3 here)
+	// to "both" too; but a story of the strike alone is closer to them.
+	// The fire's reports move, and the rest merges with the strike's story,
+	// not with "both".
+	c := New(Options{MergeThreshold: 0.3})
+	bothGroupsStory(c)
+	mixStory(t, c)
+	c.Restore(undated(news.Article{ID: "strike-a", Title: strikeWire.Title, Text: strikeWire.Text}), "strike")
+	c.Restore(undated(news.Article{ID: "strike-b", Title: strikeRewrite.Title, Text: strikeRewrite.Text + "\n\n" + strikeOwnReport.Text}), "strike")
+	c.Settle()
+	chs := c.TakeChanges()
+	if len(chs) != 2 || chs[0].Kind != "move" || chs[0].Story != "mixed" || chs[0].Other != "both" ||
+		chs[1].Kind != "merge" || chs[1].Story != "mixed" || chs[1].Other != "strike" {
+		t.Fatalf("changes = %+v, want the fire's reports moved to both and strike merged into mixed", chs)
 	}
 }
 

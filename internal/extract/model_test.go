@@ -67,8 +67,9 @@ func TestContextFeatures(t *testing.T) {
 func TestBridgeBlocks(t *testing.T) {
 	// A page's blocks at threshold 0.4: a menu before the first kept
 	// paragraph, a list item and a caption between kept ones, a teaser after
-	// the last. The list item is just above the bridge's bar, the menu, the
-	// teaser and the caption under the threshold as far as it or further.
+	// the last. The list item is just above the bridge's bar (bridgeShare of
+	// the threshold); the caption is just under it; the menu and the teaser
+	// lie outside the span of kept blocks.
 	const th = 0.4
 	item := bridgeShare*th + 0.01
 	probs := []float64{item, 0.9, item, bridgeShare*th - 0.01, 0.8, item}
@@ -82,6 +83,20 @@ func TestBridgeBlocks(t *testing.T) {
 	}
 	if got := bridgeBlocks(nil, th); len(got) != 0 {
 		t.Errorf("no blocks: %v", got)
+	}
+}
+
+func TestDroppedBlocksAnchorNoBridge(t *testing.T) {
+	// An article's two paragraphs, a teaser under the threshold after them,
+	// then a navigation block scoring over it: the navigation is dropped
+	// and must not bridge the teaser in; the list item between the two
+	// paragraphs still is.
+	const th = 0.4
+	item := bridgeShare*th + 0.01
+	probs := []float64{0.9, item, 0.8, item, 0.95}
+	got := keptBlocks(probs, th, func(i int) bool { return i == 4 })
+	if want := []bool{true, true, true, false, false}; !slices.Equal(got, want) {
+		t.Errorf("keptBlocks = %v, want %v (a dropped block neither kept nor anchoring)", got, want)
 	}
 }
 

@@ -271,7 +271,7 @@ func (m *Model) fitBlocks(htmlS []*Sample, v *Vocab, ttable []float64, opt FitOp
 		return fmt.Errorf("fit block classifier: %w", err)
 	}
 	m.Blocks, m.Blocks2 = first, second
-	m.Threshold = bestThreshold(htmlS, probs, keepBridged)
+	m.Threshold = bestThreshold(htmlS, probs)
 	return nil
 }
 
@@ -316,30 +316,10 @@ func classLogOdds(samples []*Sample, v *Vocab, minSites int) []float64 {
 	return smoothedLogOdds(pos, neg, sites, allPos, allNeg, minSites)
 }
 
-// keepRule is what a selection keeps of a page's blocks or lines at a
-// threshold: bestThreshold scores each candidate threshold by it, so the
-// threshold is chosen for the rule that will apply it.
-type keepRule func(probs []float64, th float64) []bool
-
-// keepAbove keeps what reaches the threshold: the line classifier's rule
-// (selectLines).
-func keepAbove(probs []float64, th float64) []bool {
-	keep := make([]bool, len(probs))
-	for i, p := range probs {
-		keep[i] = p >= th
-	}
-	return keep
-}
-
-// keepBridged is the block classifier's rule (selectBlocks): what reaches
-// the threshold, and what bridgeBlocks keeps between two such blocks.
-func keepBridged(probs []float64, th float64) []bool { return bridgeBlocks(probs, th) }
-
 // bestThreshold picks the probability threshold that maximises the corpus
 // F1 of the fitting pages, with token precision and recall per page computed
-// from the blocks' gold cover (the shingle metric's means, approximated),
-// each page keeping what rule keeps at the candidate threshold.
-func bestThreshold(samples []*Sample, probs [][]float64, rule keepRule) float64 {
+// from the blocks' gold cover (the shingle metric's means, approximated).
+func bestThreshold(samples []*Sample, probs [][]float64) float64 {
 	best, bestF := 0.5, -1.0
 	for step := 0; step <= 36; step++ {
 		th := math.Round((0.05+0.025*float64(step))*1000) / 1000 // the value returned is the value tested
@@ -347,12 +327,11 @@ func bestThreshold(samples []*Sample, probs [][]float64, rule keepRule) float64 
 		var np, nr int
 		for k, s := range samples {
 			var keptTok, keptGold, gold float64
-			keep := rule(probs[k], th)
 			for i := range probs[k] {
 				tok := float64(s.tokens(i))
 				g := s.cover[i] * tok
 				gold += g
-				if keep[i] {
+				if probs[k][i] >= th {
 					keptTok += tok
 					keptGold += g
 				}
@@ -435,13 +414,13 @@ func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind b
 		}
 	}
 	if len(ts) > 0 {
-		m.LineThreshold = bestThreshold(ts, tp, keepAbove)
+		m.LineThreshold = bestThreshold(ts, tp)
 	}
 	if len(hs) == 0 {
 		return
 	}
 	samples, probs = hs, hp
-	m.Threshold, m.ArticleThreshold = bestThreshold(samples, probs, keepBridged), 0
+	m.Threshold, m.ArticleThreshold = bestThreshold(samples, probs), 0
 	if !perKind {
 		return
 	}
@@ -457,7 +436,7 @@ func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind b
 	if len(as) == 0 || len(os) == 0 {
 		return
 	}
-	m.ArticleThreshold, m.Threshold = bestThreshold(as, ap, keepBridged), bestThreshold(os, op, keepBridged)
+	m.ArticleThreshold, m.Threshold = bestThreshold(as, ap), bestThreshold(os, op)
 }
 
 // Importance lists the top block classifier features by their share of its
@@ -507,7 +486,7 @@ func (m *Model) fitLines(samples []*Sample, opt FitOptions) error {
 		return fmt.Errorf("fit line classifier: %w", err)
 	}
 	m.Lines, m.Lines2 = first, second
-	m.LineThreshold = bestThreshold(samples, probs, keepAbove)
+	m.LineThreshold = bestThreshold(samples, probs)
 	return nil
 }
 

@@ -133,22 +133,3 @@ func TestChooseThresholds(t *testing.T) {
 		}
 	}
 }
-
-// TestBestThresholdSeesTheBridge: the threshold is chosen for the rule that
-// will apply it. A gold block scoring 0.55 between two at 0.9, and chrome at
-// 0.6 after them: kept above a threshold, no threshold keeps the one without
-// the other; bridged, a threshold over 0.6 and no more than 0.55/bridgeShare
-// keeps exactly the gold.
-func TestBestThresholdSeesTheBridge(t *testing.T) {
-	s := &Sample{lines: make([]lineInfo, 4), cover: []float64{1, 1, 1, 0}}
-	for i := range s.lines {
-		s.lines[i].tokens = 10
-	}
-	probs := [][]float64{{0.9, 0.55, 0.9, 0.6}}
-	if th := bestThreshold([]*Sample{s}, probs, keepBridged); !(th > 0.6 && th <= 0.55/bridgeShare) {
-		t.Errorf("bridged threshold = %.3f, want in (0.6, %.3f]", th, 0.55/bridgeShare)
-	}
-	if th := bestThreshold([]*Sample{s}, probs, keepAbove); th > 0.6 && th <= 0.55/bridgeShare {
-		t.Errorf("threshold kept above = %.3f, want outside (0.6, %.3f]: there it loses the gold at 0.55", th, 0.55/bridgeShare)
-	}
-}

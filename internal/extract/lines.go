@@ -85,8 +85,8 @@ var numLineFeatures = len(lineFeatureNames)
 // features (bestRun reads the scores); photo_credit
 // (mayBeCredit's words and photoCredit); byline_or_date (startsByline's
 // words and findDate's month names); comment_header and
-// after_comment_header (commentHeader); and the stamp features (the
-// byline_or_date cue; stamps in figures read none). On a page in a
+// after_comment_header (commentHeader); and the stamp features and the
+// stamp parts' (the byline_or_date cue; stamps in figures read none). On a page in a
 // language the lists lack, these read as on a page without such lines.
 func lineFeatures(ls []lineInfo) []float64 {
 	n := len(ls)

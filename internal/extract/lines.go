@@ -65,7 +65,9 @@ var lineFeatureNames = func() []string {
 		}
 	}
 	return append(names, "shape_period", "after_comment_header",
-		"stamp", "stamps_near", "stamps_before", "stamps_after", "stamps_since_largest", "title_share", "after_title")
+		"stamp", "stamps_near", "stamps_before", "stamps_after", "stamps_since_largest", "title_share", "after_title",
+		"stamps_total", "stamp_gap_spread", "prose_before_first_stamp", "prose_between_stamps", "largest_stamp_part",
+		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed")
 }()
 
 var numLineFeatures = len(lineFeatureNames)
@@ -83,8 +85,8 @@ var numLineFeatures = len(lineFeatureNames)
 // features (bestRun reads the scores); photo_credit
 // (mayBeCredit's words and photoCredit); byline_or_date (startsByline's
 // words and findDate's month names); comment_header and
-// after_comment_header (commentHeader); and the stamp features (the
-// byline_or_date cue; stamps in figures read none). On a page in a
+// after_comment_header (commentHeader); and the stamp features and the
+// stamp parts' (the byline_or_date cue; stamps in figures read none). On a page in a
 // language the lists lack, these read as on a page without such lines.
 func lineFeatures(ls []lineInfo) []float64 {
 	n := len(ls)
@@ -125,6 +127,7 @@ func lineFeatures(ls []lineInfo) []float64 {
 		stampsBefore[i+1] = stampsBefore[i] + int(bool01(stamps[i]))
 	}
 	largest := &segs[len(segs)-1] // the widest gap's segments
+	parts := cutAtStamps(stamps, stampsBefore, prose)
 	titleShare := titleShares(words)
 	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
@@ -235,6 +238,7 @@ func lineFeatures(ls []lineInfo) []float64 {
 		} else {
 			put(-1)
 		}
+		parts.put(put, i)
 		if titleShare[i] >= headlineShare && l.tokens >= headlineTokens {
 			lastTitle = i
 		}
@@ -738,4 +742,92 @@ func titleShares(words [][]string) []float64 {
 		out[i] = float64(c) / float64(max(1, len(ws)))
 	}
 	return out
+}
+
+// A thread's posts each sit under a stamp (the poster's name and date), and
+// so do the readers' comments under an article: the stamp features above
+// see both alike. What tells them apart is where the prose lies between the
+// stamps. Under an article most of it is in one part (the article's body,
+// before the first comment's stamp) and the comments are short; in a
+// thread it is spread over the posts, each closed by the next post's stamp.
+// stampParts are the parts a dump's stamp lines cut it into: part 0 before
+// the first stamp, part j from the j-th stamp to the line before the next.
+type stampParts struct {
+	of            []int     // each line's part
+	prose         []float64 // each part's prose tokens
+	largest       int       // the part with the most prose
+	total         float64   // the dump's prose tokens
+	stamps        int       // stamp lines in the dump
+	gapSpread     float64   // spread of the gaps between stamps (see gapSpread), -1 under three stamps
+	beforeFirst   float64   // share of the prose before the first stamp
+	betweenStamps float64   // share of the prose in parts closed by a stamp (parts 1 to stamps-1)
+}
+
+// cutAtStamps cuts a dump's lines into stampParts; stampsBefore counts the
+// stamp lines before each line (and the dump's at n), prose each line's
+// prose tokens.
+func cutAtStamps(stamps []bool, stampsBefore []int, prose []float64) stampParts {
+	n := len(stamps)
+	p := stampParts{of: make([]int, n), stamps: stampsBefore[n], prose: make([]float64, stampsBefore[n]+1)}
+	var at []int // the stamp lines
+	for i := range stamps {
+		p.of[i] = stampsBefore[i+1]
+		p.prose[p.of[i]] += prose[i]
+		p.total += prose[i]
+		if stamps[i] {
+			at = append(at, i)
+		}
+	}
+	for j, t := range p.prose {
+		if t > p.prose[p.largest] {
+			p.largest = j
+		}
+		if j >= 1 && j < p.stamps {
+			p.betweenStamps += t
+		}
+	}
+	p.beforeFirst = p.prose[0] / max(1, p.total)
+	p.betweenStamps /= max(1, p.total)
+	p.gapSpread = gapSpread(at)
+	return p
+}
+
+// gapSpread is the coefficient of variation (standard deviation over mean)
+// of the gaps in lines between consecutive stamp lines, -1 when there are
+// fewer than two gaps: a thread's posts under a fixed template, or a list
+// of dated items, space their stamps more evenly than a dateline above an
+// article and its comments far below.
+func gapSpread(at []int) float64 {
+	if len(at) < 3 {
+		return -1
+	}
+	var sum, sq float64
+	for k := 1; k < len(at); k++ {
+		g := float64(at[k] - at[k-1])
+		sum += g
+		sq += g * g
+	}
+	m := sum / float64(len(at)-1)
+	v := sq/float64(len(at)-1) - m*m
+	return math.Sqrt(max(0, v)) / m
+}
+
+// put writes line i's stamp-part features: the dump's stamp lines, the
+// spread of their gaps, the share of its prose before the first stamp and
+// between two stamps, the largest part's share of it; the line's part's
+// share of the prose and ratio to the largest part, how many parts after
+// the largest it lies (negative before it), and whether its part is closed
+// by a stamp below (a thread's post or a comment, not what follows the
+// last one).
+func (p *stampParts) put(put func(float64), i int) {
+	put(math.Log1p(float64(p.stamps)))
+	put(p.gapSpread)
+	put(p.beforeFirst)
+	put(p.betweenStamps)
+	put(p.prose[p.largest] / max(1, p.total))
+	j := p.of[i]
+	put(p.prose[j] / max(1, p.total))
+	put(p.prose[j] / max(1, p.prose[p.largest]))
+	put(float64(clamp(j-p.largest, -100, 100)))
+	put(bool01(j < p.stamps))
 }

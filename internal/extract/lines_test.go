@@ -458,7 +458,7 @@ func TestTitleShares(t *testing.T) {
 		t.Errorf("titleShares = %v, want [0 0 1 <0.5]", s)
 	}
 	x := lineFeatures(ls)
-	k := len(lineFeatureNames) - 1 // after_title
+	k := slices.Index(lineFeatureNames, "after_title")
 	if x[1*numLineFeatures+k] != -1 || x[3*numLineFeatures+k] != math.Log1p(1) {
 		t.Errorf("after_title = %v, %v, want -1 and log(2)", x[1*numLineFeatures+k], x[3*numLineFeatures+k])
 	}
@@ -487,6 +487,42 @@ func TestPutStamps(t *testing.T) {
 		if !slices.Equal(got, c.want[:]) {
 			t.Errorf("line %d: %v, want %v", c.i, got, c.want)
 		}
+	}
+}
+
+// TestCutAtStamps: a thread's stamps cut its dump into parts, each from a
+// stamp to the line before the next; the parts' prose shares, the largest
+// part, the share between two stamps and the spread of the stamps' gaps
+// follow, and a line's features read its part.
+func TestCutAtStamps(t *testing.T) {
+	// header; stamp, post of 30; stamp, reply of 10; stamp, reply of 10; footer of 10
+	stamps := []bool{false, true, false, true, false, true, false, false}
+	prose := []float64{0, 0, 30, 0, 10, 0, 10, 10}
+	before := make([]int, len(stamps)+1)
+	for i, s := range stamps {
+		before[i+1] = before[i] + int(bool01(s))
+	}
+	p := cutAtStamps(stamps, before, prose)
+	if !slices.Equal(p.of, []int{0, 1, 1, 2, 2, 3, 3, 3}) || !slices.Equal(p.prose, []float64{0, 30, 10, 20}) {
+		t.Fatalf("parts %v with prose %v", p.of, p.prose)
+	}
+	if p.largest != 1 || p.stamps != 3 || p.beforeFirst != 0 || p.betweenStamps != 40.0/60 {
+		t.Errorf("largest %d, stamps %d, before first %v, between %v; want 1, 3, 0, 2/3", p.largest, p.stamps, p.beforeFirst, p.betweenStamps)
+	}
+	if p.gapSpread != 0 { // gaps of 2 and 2 lines
+		t.Errorf("gap spread %v, want 0", p.gapSpread)
+	}
+	var got []float64
+	p.put(func(v float64) { got = append(got, v) }, 4)
+	want := []float64{math.Log1p(3), 0, 0, 40.0 / 60, 30.0 / 60, 10.0 / 60, 10.0 / 30, 1, 1}
+	if !slices.Equal(got, want) {
+		t.Errorf("line 4: %v, want %v", got, want)
+	}
+	if s := gapSpread([]int{0, 10, 12}); math.Abs(s-4.0/6) > 1e-9 { // gaps 10 and 2: mean 6, deviation 4
+		t.Errorf("gapSpread of gaps 10 and 2 = %v, want 2/3", s)
+	}
+	if gapSpread([]int{3, 9}) != -1 {
+		t.Error("gapSpread of one gap is not -1")
 	}
 }
 

@@ -52,8 +52,8 @@ const bisectIters = 10
 // is kept apart from whatever story holds the group (see noteParting).
 // Only a model that reads the average-link cosine alone is read this way
 // (a group's probability to the rest is worked out from the articles'
-// cosines, not from a story). Each
-// change is recorded ("split", "move", or "merge" when the rest follows).
+// cosines, not from a story). Each change is recorded ("split", "move",
+// or "merge" when the rest follows).
 // Cost: the cosines of at most keptMembers articles, the scores of the
 // group's articles against cands, the story's candidates (a lookup of the
 // group's own cost 24% of stream placement), and on a move the rest's

@@ -590,6 +590,51 @@ func TestAGroupScatteredNoLongerKeepsItsStoriesApart(t *testing.T) {
 	}
 }
 
+// groupOfTwoInTwoStories restores three stories and the parting a
+// regrouping of two articles out of the first leaves, after one of the two
+// moved on alone: the group left story "left", its articles are in
+// "first" and "second", one each.
+func groupOfTwoInTwoStories(c *Clusterer) (left, first, second *story) {
+	left = restoreStory(c, "left", filler(0), filler(1))
+	first = restoreStory(c, "first", filler(2))
+	second = restoreStory(c, "second", filler(3))
+	ids := []string{filler(2).ID, filler(3).ID}
+	c.noteParting(left, first, ids)
+	c.moveHeld(first, second, ids[1:])
+	return left, first, second
+}
+
+func TestHalfAGroupOfTwoIsKeptApartFromTheStoryItLeft(t *testing.T) {
+	// Half is enough (see holds): of a group of two split across two
+	// stories, each story holds the group, so a single article moved on
+	// leaves both kept apart from the story left.
+	c := New(Options{})
+	left, first, second := groupOfTwoInTwoStories(c)
+	if !c.keptApart(first, left) || !c.keptApart(left, second) {
+		t.Errorf("a group of two in two stories: the story with the first article is kept apart from the story left %v, "+
+			"the one with the second %v; want both", c.keptApart(first, left), c.keptApart(left, second))
+	}
+	if c.keptApart(first, second) {
+		t.Error("the two stories holding the group are kept apart from each other; only the story left is")
+	}
+}
+
+func TestAPartingOutlivesOneOfItsHoldersClosing(t *testing.T) {
+	// A parting lasts while the story left is open and a story holding an
+	// article of the group is open: one holder closing leaves the other
+	// kept apart; the last one closing drops the parting.
+	c := New(Options{})
+	left, first, second := groupOfTwoInTwoStories(c)
+	c.forgetApart(second)
+	if !c.keptApart(first, left) {
+		t.Error("after one story holding the group closed, the other is no longer kept apart from the story left")
+	}
+	c.forgetApart(first)
+	if len(c.parted) != 0 {
+		t.Errorf("after every story holding the group closed, %d stories are still in partings", len(c.parted))
+	}
+}
+
 // bothGroupsStory restores a story that holds two reports of the warehouse
 // fire and two of the strike (two events), so that both groups of the mixed
 // story (see mixStory) belong to it, each more than to the other group.

@@ -45,7 +45,7 @@ type Lookups interface {
 	// restored), each story followed through the merges since to the
 	// open story that holds it now: the articles each took out, and the
 	// open story each of them is in now. Only the changes of open
-	// stories are read.
+	// stories, and of the stories merged into them, are read.
 	KeptApart(ctx context.Context, window time.Duration) ([]news.Parting, error)
 	// LastChange is the highest number (id) of a recorded story change, 0
 	// when none is.

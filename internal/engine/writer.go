@@ -34,9 +34,9 @@ type writer struct {
 
 // restore builds the clusterer from the stories the store holds open, the
 // regroupings that separated them (kept apart, as the clusterer that made
-// them keeps them: see cluster.Clusterer.RestoreParting) and the number of the last recorded change (the
-// clusterer numbers its own after it, and names split-off stories by
-// them). The writer does it when it starts, and again only when a batch
+// them keeps them: see cluster.Clusterer.RestoreParting) and the number of
+// the last recorded change (the clusterer numbers its own after it, and
+// names split-off stories by them). The writer does it when it starts, and again only when a batch
 // failed to save (the clusterer then holds articles the store does not).
 func (w *writer) restore(ctx context.Context) error {
 	cl := cluster.New(w.opt.Cluster)

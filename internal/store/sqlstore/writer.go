@@ -68,27 +68,35 @@ func openCutoff(ctx context.Context, q Querier, window time.Duration) (string, e
 // merged into an open story since (followed, through every merge since,
 // to that story), the articles it took out and the open story each is in
 // now ("" when its story closed), when one of them is in an open story.
-// Only the changes of open stories are read (see openChanges); a store's
-// closed history is not (review s12a #7: the replay of every change cost
-// about 13 µs a row). The open story of each article is looked up by the
-// article's key (see openStoriesOf).
+// Only the changes of open stories, and of the stories merged into them,
+// are read (see openChanges); a store's closed history is not (review s12a
+// #7: the replay of every change cost about 13 µs a row). The open story
+// of each article is looked up, once, by the article's key (see
+// openStoriesOf).
 func KeptApart(ctx context.Context, q Querier, window time.Duration) ([]news.Parting, error) {
 	key := fmt.Sprintf("within %s", window)
 	cutoff, err := openCutoff(ctx, q, window)
 	if err != nil {
-		return nil, Fail("load stories kept apart", key, err)
+		return nil, Fail("load the partings", key, err)
 	}
 	out, err := openChanges(ctx, q, cutoff)
 	if err != nil {
-		return nil, Fail("load stories kept apart", key, err)
+		return nil, Fail("load the partings", key, err)
 	}
+	// An article regrouped more than once is looked up once.
 	var articles []string
+	seen := map[string]bool{}
 	for _, p := range out {
-		articles = append(articles, p.Articles...)
+		for _, id := range p.Articles {
+			if !seen[id] {
+				seen[id] = true
+				articles = append(articles, id)
+			}
+		}
 	}
 	storyOf, err := openStoriesOf(ctx, q, articles, cutoff)
 	if err != nil {
-		return nil, Fail("load stories kept apart", key, err)
+		return nil, Fail("load the partings", key, err)
 	}
 	kept := out[:0]
 	for _, p := range out {
@@ -192,9 +200,10 @@ func anys(ids []string) []any {
 	return out
 }
 
-// lookupChunk is how many articles openStoriesOf looks up in one query:
-// far below the parameters either database allows in one statement
-// (SQLite 32,766, PostgreSQL 65,535).
+// lookupChunk is how many articles openStoriesOf looks up in one query,
+// and how many stories merged away openChanges reads the changes of in one
+// query of a level: far below the parameters either database allows in one
+// statement (SQLite 32,766, PostgreSQL 65,535).
 const lookupChunk = 500
 
 // openStoriesOf maps each of the articles ids that an open story holds

@@ -575,8 +575,11 @@ func testKeptApart(t *testing.T, b Backend) {
 		article("a10", "herald", "Tram crowds", "Crowds rode the tram.", at(-1)),
 		article("o1", "post", "Old strike", "An old strike ended.", now.Add(-60*24*time.Hour)),
 		article("o2", "post", "Old fire", "An old fire burned.", now.Add(-60*24*time.Hour)),
+		article("a11", "ledger", "Bridge closed", "The bridge closed for repairs.", at(-2)),
+		article("a12", "courier", "Bridge detour", "Traffic took the detour.", at(-1)),
+		article("o3", "post", "Old bridge", "The old bridge was built.", now.Add(-60*24*time.Hour)),
 	}
-	stories := []string{"sa", "sa", "sb", "sb", "sc", "sd", "sg", "sj", "sj", "sk", "so", "so"}
+	stories := []string{"sa", "sa", "sb", "sb", "sc", "sd", "sg", "sj", "sj", "sk", "so", "so", "st", "st", "st"}
 	var ps []news.Placement
 	for i, a := range arts {
 		ps = append(ps, placement(a, stories[i]))
@@ -585,7 +588,10 @@ func testKeptApart(t *testing.T, b Backend) {
 	// a2 is split off sa into se; a4 moves from sb to sc; sc then merges
 	// into sd; se merges into sg, which is split, a2 going to sh; a9 is
 	// split off sj into sl, and sj merges into sk, which merges into sd;
-	// an old story's split is of a story no longer open.
+	// an old story's split is of a story no longer open; a12 and the old
+	// o3 are split off st into su, then o3 moves on into so, a closed story
+	// (review s13b #3: that move's parting, whose only article is in a
+	// closed story, is dropped; the split's gives "" for o3).
 	changes := []news.StoryChange{
 		{Kind: "split", Story: "sa", Other: "se", Articles: []string{"a2"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
 		{Kind: "move", Story: "sb", Other: "sc", Articles: []string{"a4"}, Score: 0.6, Threshold: 0.5, Reason: "closer"},
@@ -596,6 +602,8 @@ func testKeptApart(t *testing.T, b Backend) {
 		{Kind: "merge", Story: "sk", Other: "sj", Articles: []string{"a8"}, Score: 0.6, Threshold: 0.5, Reason: "same"},
 		{Kind: "merge", Story: "sd", Other: "sk", Articles: []string{"a10", "a8"}, Score: 0.6, Threshold: 0.5, Reason: "same"},
 		{Kind: "split", Story: "so", Other: "sf", Articles: []string{"o2"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
+		{Kind: "split", Story: "st", Other: "su", Articles: []string{"a12", "o3"}, Score: 0.1, Threshold: 0.2, Reason: "apart"},
+		{Kind: "move", Story: "su", Other: "so", Articles: []string{"o3"}, Score: 0.6, Threshold: 0.5, Reason: "closer"},
 	}
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: changes, At: now}); err != nil {
 		t.Fatal(err)
@@ -607,12 +615,14 @@ func testKeptApart(t *testing.T, b Backend) {
 	// Each regrouping of an open story, oldest first: its story left
 	// followed through the merges since (sj through sk to sd), and the
 	// open story each of its articles is in now (a2 in sh after its second
-	// split). The old story's split is not read.
+	// split; "" for o3, in a closed story). The old story's split is not
+	// read; the move of o3 alone into a closed story is dropped.
 	want := []news.Parting{
 		{From: "sa", Articles: []string{"a2"}, Stories: []string{"sh"}},
 		{From: "sb", Articles: []string{"a4"}, Stories: []string{"sd"}},
 		{From: "sg", Articles: []string{"a2"}, Stories: []string{"sh"}},
 		{From: "sd", Articles: []string{"a9"}, Stories: []string{"sl"}},
+		{From: "st", Articles: []string{"a12", "o3"}, Stories: []string{"su", ""}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("KeptApart = %+v,\nwant %+v", got, want)

@@ -40,13 +40,12 @@ type Lookups interface {
 	// stored article or undated: what restores a clusterer.
 	OpenStories(ctx context.Context, window time.Duration, maxArticles int) ([]news.Assigned, error)
 	// KeptApart returns, oldest first, the stored splits and moves out
-	// of the stories open within window (as OpenStories cuts them by
-	// date; not cut at maxArticles: the clusterer drops a story not
-	// restored), each story followed through the merges since to the
-	// open story that holds it now: the articles each took out, and the
-	// open story each of them is in now. Only the changes of open
-	// stories, and of the stories merged into them, are read.
-	KeptApart(ctx context.Context, window time.Duration) ([]news.Parting, error)
+	// of the given stories (those OpenStories restored), each story
+	// followed through the merges since to the given story that holds it
+	// now: the articles each took out, and the given story each of them
+	// is in now ("" for none). Only the changes of the given stories, and
+	// of the stories merged into them, are read.
+	KeptApart(ctx context.Context, stories []string) ([]news.Parting, error)
 	// LastChange is the highest number (id) of a recorded story change, 0
 	// when none is.
 	LastChange(ctx context.Context) (int64, error)

@@ -49,15 +49,21 @@ func (w *writer) restore(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
+	var stories []string
+	seen := map[string]bool{}
 	for _, as := range restored {
 		cl.Restore(as.Article, as.StoryID)
+		if !seen[as.StoryID] {
+			seen[as.StoryID] = true
+			stories = append(stories, as.StoryID)
+		}
 	}
-	partings, err := w.st.KeptApart(ctx, window)
+	partings, err := w.st.KeptApart(ctx, stories)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
 	}
 	for _, p := range partings {
-		cl.RestoreParting(p.From, p.Articles, p.Stories) // a story beyond maxRestored is not restored, and holds nothing
+		cl.RestoreParting(p.From, p.Articles, p.Stories)
 	}
 	last, err := w.st.LastChange(ctx)
 	if err != nil {

@@ -436,10 +436,11 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 	return sqlstore.OpenStories(ctx, pgQuerier{s.rw}, window, maxArticles)
 }
 
-// KeptApart returns the partings of the stored splits and moves of open
-// stories (sqlstore.KeptApart), read on the writer's connections.
-func (s *Store) KeptApart(ctx context.Context, window time.Duration) ([]news.Parting, error) {
-	return sqlstore.KeptApart(ctx, pgQuerier{s.rw}, window)
+// KeptApart returns the partings of the stored splits and moves of the
+// stories a clusterer restored (sqlstore.KeptApart), read on the writer's
+// connections.
+func (s *Store) KeptApart(ctx context.Context, stories []string) ([]news.Parting, error) {
+	return sqlstore.KeptApart(ctx, pgQuerier{s.rw}, stories)
 }
 
 // LastChange is the highest number of a recorded story change

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -62,24 +63,26 @@ func openCutoff(ctx context.Context, q Querier, window time.Duration) (string, e
 }
 
 // KeptApart returns the partings of the stored splits and moves a
-// clusterer restored from the store keeps (cluster.Clusterer.RestoreParting),
-// oldest first: for each regrouping whose story left is open (within
-// window, as OpenStories cuts them, but not cut at its maxArticles) or was
-// merged into an open story since (followed, through every merge since,
-// to that story), the articles it took out and the open story each is in
-// now ("" when its story closed), when one of them is in an open story.
-// Only the changes of open stories, and of the stories merged into them,
-// are read (see openChanges); a store's closed history is not (review s12a
-// #7: the replay of every change cost about 13 µs a row). The open story
-// of each article is looked up, once, by the article's key (see
-// openStoriesOf).
-func KeptApart(ctx context.Context, q Querier, window time.Duration) ([]news.Parting, error) {
-	key := fmt.Sprintf("within %s", window)
-	cutoff, err := openCutoff(ctx, q, window)
-	if err != nil {
-		return nil, Fail("load the partings", key, err)
+// clusterer restored with the given stories keeps
+// (cluster.Clusterer.RestoreParting), oldest first: for each regrouping
+// whose story left is one of stories, or was merged into one of them since
+// (followed, through every merge since, to that story), the articles it
+// took out and the story of stories each is in now ("" when it is in none
+// of them), when one of them is. Only the changes of these stories, and of
+// the stories merged into them, are read (see restoredChanges), so the
+// cost follows what was restored, not the store's history: neither a
+// dated store's closed stories (review s12a #7: the replay of every
+// change cost about 13 µs a row) nor an undated store's, whose stories
+// never close by date and of which OpenStories restores only the latest
+// (review s13b #4, #5). The story of each article is looked up, once, by
+// the article's key (see storiesOf).
+func KeptApart(ctx context.Context, q Querier, stories []string) ([]news.Parting, error) {
+	key := fmt.Sprintf("of %d restored stories", len(stories))
+	restored := make(map[string]bool, len(stories))
+	for _, id := range stories {
+		restored[id] = true
 	}
-	out, err := openChanges(ctx, q, cutoff)
+	out, err := restoredChanges(ctx, q, slices.Collect(maps.Keys(restored)))
 	if err != nil {
 		return nil, Fail("load the partings", key, err)
 	}
@@ -94,45 +97,44 @@ func KeptApart(ctx context.Context, q Querier, window time.Duration) ([]news.Par
 			}
 		}
 	}
-	storyOf, err := openStoriesOf(ctx, q, articles, cutoff)
+	storyOf, err := storiesOf(ctx, q, articles)
 	if err != nil {
 		return nil, Fail("load the partings", key, err)
 	}
 	kept := out[:0]
 	for _, p := range out {
-		open := false
+		held := false
 		p.Stories = make([]string, len(p.Articles))
 		for i, id := range p.Articles {
-			p.Stories[i] = storyOf[id]
-			open = open || p.Stories[i] != ""
+			if s := storyOf[id]; restored[s] {
+				p.Stories[i] = s
+				held = true
+			}
 		}
-		if open {
+		if held {
 			kept = append(kept, p)
 		}
 	}
 	return kept, nil
 }
 
-// openChanges returns the splits and moves out of the open stories (of
-// the latest publication at or after cutoff, or undated) and out of the
-// stories merged into them, each with its story left followed to the open
-// story that holds it, oldest first. It reads the changes of the open
-// stories (a join by the index on story_id), then those of the stories
-// they absorbed, and so on down the merges, a query a level (lookupChunk
-// stories at a time): a merge chain is a few levels deep. The first query
-// reads the open stories first (a CROSS JOIN keeps SQLite's order: it
-// scanned every change otherwise, 300 ms for 200,000; for PostgreSQL it
-// is an inner join). A recursive query did the same in one statement, but
-// SQLite took about 10 µs an open story for it (the 2,495 open stories of
-// allsides_train in 4 runs, then val and dated: 30 to 45 ms, against 1 ms
-// for the join).
-func openChanges(ctx context.Context, q Querier, cutoff string) ([]news.Parting, error) {
+// restoredChanges returns the splits and moves out of the given stories
+// and out of the stories merged into them, each with its story left
+// followed to the given story that holds it, oldest first. It reads the
+// changes of the given stories, then those of the stories they absorbed,
+// and so on down the merges, a query a level (lookupChunk stories at a
+// time, by the index on story_id): a merge chain is a few levels deep. A
+// recursive query did the same in one statement, but SQLite took about
+// 10 µs a story for it (the 2,495 open stories of allsides_train in 4 runs,
+// then val and dated: 30 to 45 ms, against 1 ms for the join by date this
+// replaced).
+func restoredChanges(ctx context.Context, q Querier, stories []string) ([]news.Parting, error) {
 	type regrouping struct {
 		id int64
 		p  news.Parting
 	}
 	var found []regrouping
-	holder := map[string]string{} // a story merged away -> the open story that holds it now
+	holder := map[string]string{} // a story merged away -> the given story that holds it now
 	var next []string             // the stories merged away found at this level
 	row := func(rows Rows) error {
 		var id int64
@@ -142,7 +144,7 @@ func openChanges(ctx context.Context, q Querier, cutoff string) ([]news.Parting,
 		}
 		h, ok := holder[story]
 		if !ok {
-			h = story // an open story
+			h = story // a given story
 		}
 		if kind == "merge" {
 			if _, seen := holder[other]; !seen {
@@ -159,13 +161,7 @@ func openChanges(ctx context.Context, q Querier, cutoff string) ([]news.Parting,
 		return nil
 	}
 	const columns = "SELECT c.id, c.kind, c.story_id, c.other_story_id, CASE WHEN c.kind = 'merge' THEN '' ELSE c.articles END"
-	if err := each(ctx, q, row, columns+` FROM stories s CROSS JOIN story_changes c
-		WHERE c.story_id = s.id AND (s.last_published = '' OR s.last_published >= $1)`, cutoff); err != nil {
-		return nil, err
-	}
-	for len(next) > 0 {
-		level := next
-		next = nil
+	for level := stories; len(level) > 0; level, next = next, nil {
 		for len(level) > 0 {
 			chunk := level[:min(len(level), lookupChunk)]
 			level = level[len(chunk):]
@@ -200,17 +196,16 @@ func anys(ids []string) []any {
 	return out
 }
 
-// lookupChunk is how many articles openStoriesOf looks up in one query,
-// and how many stories merged away openChanges reads the changes of in one
-// query of a level: far below the parameters either database allows in one
+// lookupChunk is how many articles storiesOf looks up in one query, and
+// how many stories restoredChanges reads the changes of in one query of a
+// level: far below the parameters either database allows in one
 // statement (SQLite 32,766, PostgreSQL 65,535).
 const lookupChunk = 500
 
-// openStoriesOf maps each of the articles ids that an open story holds
-// (its latest publication at or after cutoff, or undated) to that story,
-// looked up by the articles' key, lookupChunk at a time: one query each
-// cost about 100 µs (mostly preparing it) with the SQLite driver.
-func openStoriesOf(ctx context.Context, q Querier, ids []string, cutoff string) (map[string]string, error) {
+// storiesOf maps each of the articles ids that a story holds to that
+// story, looked up by the articles' key, lookupChunk at a time: one query
+// each cost about 100 µs (mostly preparing it) with the SQLite driver.
+func storiesOf(ctx context.Context, q Querier, ids []string) (map[string]string, error) {
 	out := map[string]string{}
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), lookupChunk)]
@@ -220,8 +215,7 @@ func openStoriesOf(ctx context.Context, q Querier, ids []string, cutoff string) 
 			err := rows.Scan(&article, &story)
 			out[article] = story
 			return err
-		}, `SELECT sa.article_id, sa.story_id FROM story_articles sa JOIN stories s ON s.id = sa.story_id
-			WHERE (s.last_published = '' OR s.last_published >= $1) AND sa.article_id IN (`+marks(2, len(chunk))+`)`, append([]any{cutoff}, anys(chunk)...)...)
+		}, `SELECT sa.article_id, sa.story_id FROM story_articles sa WHERE sa.article_id IN (`+marks(1, len(chunk))+`)`, anys(chunk)...)
 		if err != nil {
 			return nil, err
 		}

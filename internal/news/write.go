@@ -93,9 +93,9 @@ func (b WriteBatch) Steps(place func(i int) error, change func(j int) error) err
 
 // Parting is a stored split or move as a restored clusterer keeps it
 // (see the engine's Store.KeptApart and cluster.Clusterer.RestoreParting):
-// the open story the articles were taken out of (followed through the
-// merges since), the articles, and the open story each is in now ("" when
-// its story closed).
+// the restored story the articles were taken out of (followed through the
+// merges since), the articles, and the restored story each is in now (""
+// when it is in none: its story closed, or was not restored).
 type Parting struct {
 	From     string
 	Articles []string

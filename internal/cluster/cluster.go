@@ -59,8 +59,8 @@ type Options struct {
 	// reads). A stream whose stories are told in a day (a mean span of
 	// hours) links only stories that overlap, one whose stories develop
 	// over days also the parts of a story that a gap of a few days left
-	// apart. Default: the model's; none when negative, or when the model
-	// has none.
+	// apart. Never more than Window (see ranTogether). Default: the
+	// model's; none when negative, or when the model has none.
 	LinkReach float64
 	// MergeThreshold is the mean probability, over the articles of one
 	// story, of belonging to another, at which the two are merged. Default:

@@ -99,8 +99,16 @@ func overlap(s, t *story) bool {
 
 // ranTogether reports whether the link step may link two stories: their
 // dated spans overlap, or the gap between them is at most LinkReach times
-// the stream's mean story span (see Options.LinkReach). False when either
-// is undated.
+// the stream's mean story span (see Options.LinkReach), and at most Window.
+// False when either is undated. The cap: the mean span feeds on the links
+// (on duc2003's TDT events it climbs from 4 to 16 days over the file, see
+// StreamPace), and a reach of weeks linked other events of a topic, while
+// parts of a story more than a week apart are the window's business (the
+// stream pace's). Measured with the fold model of the headline command
+// that holds duc2003 out (--keep-models), TDT events B-cubed F1 from .851:
+// at a reach of 0.5, 1 and 2 mean spans, uncapped .885, .856, .879 (P
+// .923, .841, .827), capped at 7 days .878, .886, .896 (P .923, .939,
+// .942).
 func (c *Clusterer) ranTogether(s, t *story) bool {
 	if overlap(s, t) {
 		return true
@@ -109,6 +117,7 @@ func (c *Clusterer) ranTogether(s, t *story) bool {
 		return false
 	}
 	reach := time.Duration(c.opt.LinkReach * float64(c.pace.sum) / float64(c.pace.n))
+	reach = min(reach, c.opt.Window)
 	return !s.first.After(t.last.Add(reach)) && !t.first.After(s.last.Add(reach))
 }
 

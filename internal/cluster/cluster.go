@@ -52,6 +52,16 @@ type Options struct {
 	// Threshold is the probability an article needs to join a story.
 	// Default: the model's, chosen with it on the development sets.
 	Threshold float64
+	// LinkReach widens "ran at the same time" for the link step (see
+	// linkWith): two dated stories may be linked when the gap between
+	// their spans is at most LinkReach times the mean span of the stream's
+	// stories of two or more dated articles (the statistic StreamPace
+	// reads). A stream whose stories are told in a day (a mean span of
+	// hours) links only stories that overlap, one whose stories develop
+	// over days also the parts of a story that a gap of a few days left
+	// apart. Never more than Window (see ranTogether). Default: the
+	// model's; none when negative, or when the model has none.
+	LinkReach float64
 	// MergeThreshold is the mean probability, over the articles of one
 	// story, of belonging to another, at which the two are merged. Default:
 	// the model's.
@@ -104,6 +114,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.StreamPace == 0 {
 		o.StreamPace = o.Model.StreamPace
+	}
+	if o.LinkReach == 0 {
+		o.LinkReach = o.Model.LinkReach
 	}
 	if o.DuplicateSimilarity <= 0 {
 		o.DuplicateSimilarity = 0.6

@@ -73,6 +73,7 @@ func TestSettleLinksStoriesThatRanTogetherAndKeepsAnotherEventApart(t *testing.T
 func TestSettleLinksOnlyStoriesThatRanTogether(t *testing.T) {
 	reportMerged := func(own time.Time) bool {
 		c, _ := strikeAndFire(t, 1, own)
+		c.opt.LinkReach = -1      // spans that overlap only, whatever the model's reach
 		setBackground(c, 0, 0.01) // any likeness is far above it
 		c.Settle()
 		for _, ch := range c.TakeChanges() {
@@ -87,6 +88,39 @@ func TestSettleLinksOnlyStoriesThatRanTogether(t *testing.T) {
 	}
 	if reportMerged(day(16).Add(2 * time.Hour)) {
 		t.Errorf("the own report, published after the wire's story's latest article, was linked with it")
+	}
+}
+
+// TestSettleLinksStoriesWithinTheStreamsReach: the own report, published an
+// hour after the wire's story's latest article, is linked when the gap is
+// within LinkReach times the stream's mean story span, and not when the
+// stream's stories last less than the gap or there is no reach.
+func TestSettleLinksStoriesWithinTheStreamsReach(t *testing.T) {
+	after := day(16).Add(2 * time.Hour) // the wire's story runs from hour 0 to hour 1
+	reportMerged := func(reach float64, meanSpan time.Duration) bool {
+		c, _ := strikeAndFire(t, 1, after)
+		c.opt.LinkReach = reach
+		c.pace = paceStat{sum: meanSpan, n: 1}
+		setBackground(c, 0, 0.01)
+		c.Settle()
+		for _, ch := range c.TakeChanges() {
+			if slices.Contains(ch.Articles, strikeOwnReport.ID) {
+				return true
+			}
+		}
+		return false
+	}
+	if !reportMerged(1, 2*time.Hour) {
+		t.Errorf("an hour after the wire's story, on a stream whose stories run two hours, the own report stayed apart at a reach of 1")
+	}
+	if !reportMerged(0.5, 4*time.Hour) {
+		t.Errorf("at half a mean span of four hours, the own report an hour later stayed apart")
+	}
+	if reportMerged(1, 30*time.Minute) {
+		t.Errorf("on a stream whose stories run half an hour, the own report an hour later was linked")
+	}
+	if reportMerged(-1, 48*time.Hour) {
+		t.Errorf("with no reach, the own report an hour after the wire's story was linked")
 	}
 }
 

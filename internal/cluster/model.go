@@ -38,6 +38,9 @@ type Model struct {
 	// StreamPace is the clusterer's Options.StreamPace, chosen with the
 	// thresholds; 0 (absent) for none.
 	StreamPace float64 `json:"stream_pace,omitempty"`
+	// LinkReach is the clusterer's Options.LinkReach, chosen after the
+	// stream pace; 0 (absent) for none.
+	LinkReach float64 `json:"link_reach,omitempty"`
 	// Contradiction is the weight w of the days-named contradiction (see
 	// contradiction: 1 when an article and a story name different days of
 	// the week in their leads and the article or the story has no

@@ -137,7 +137,7 @@ func roundScore3(x float64) float64 { return math.Round(x*1000) / 1000 }
 // settles would join stories s and t (the rest of a story and a group just
 // taken out of it) again: their mean join probability reaches the merge
 // threshold (sameEvent, as settleStory and mergeIfSame merge), or they ran
-// at once and their average-link cosine reaches the link threshold (as
+// at once (ranTogether) and their average-link cosine reaches the link threshold (as
 // linkWith links). Either pair is tested alone, not against the other
 // candidates the steps would weigh it with, so that no regrouping is left
 // that a later settle could undo.
@@ -145,7 +145,7 @@ func (c *Clusterer) rejoins(s, t *story, cands []*story) bool {
 	if c.sameEvent(s, t, cands, c.opt.MergeThreshold) >= c.opt.MergeThreshold {
 		return true
 	}
-	if c.opt.LinkThreshold <= 0 || !overlap(s, t) {
+	if c.opt.LinkThreshold <= 0 || !c.ranTogether(s, t) {
 		return false
 	}
 	return c.background[avgCosBackground].z(c.linkCosine(s, t)) >= c.opt.LinkThreshold

@@ -52,7 +52,15 @@ func streamBase(b *testing.B) []news.Article {
 // the stream's end.
 //
 //	go test ./internal/eval -run '^$' -bench ClusterStreamPlace -benchtime 20000x -cpuprofile /tmp/cpu.prof
-func BenchmarkClusterStreamPlace(b *testing.B) {
+func BenchmarkClusterStreamPlace(b *testing.B) { benchmarkClusterStreamPlace(b, cluster.Options{}) }
+
+// BenchmarkClusterStreamPlaceParallel is BenchmarkClusterStreamPlace with
+// the candidate lookup split over two goroutines (ParallelLookup).
+func BenchmarkClusterStreamPlaceParallel(b *testing.B) {
+	benchmarkClusterStreamPlace(b, cluster.Options{ParallelLookup: true})
+}
+
+func benchmarkClusterStreamPlace(b *testing.B, opt cluster.Options) {
 	base := streamBase(b)
 	const n = 20000
 	next := EditedStream(base, n, 60*24*time.Hour, 1)
@@ -60,13 +68,13 @@ func BenchmarkClusterStreamPlace(b *testing.B) {
 	for i := range prepared {
 		prepared[i] = cluster.Prepare(next())
 	}
-	c := cluster.New(cluster.Options{})
+	c := cluster.New(opt)
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu := processCPU()
 	for i := 0; b.Loop(); i++ {
 		if i%n == 0 && i > 0 {
-			c = cluster.New(cluster.Options{})
+			c = cluster.New(opt)
 		}
 		c.AddPrepared(prepared[i%n])
 	}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -40,7 +39,7 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	// The stream goes through the engine's stream driver, as add's does.
 	// Assignments are printed once it is clustered and settled, so that they
 	// include the late corrections (merges and splits) made after them.
-	arts, story := engine.ClusterStream(cluster.New(cluster.Options{Window: *window, Threshold: *threshold, ParallelLookup: runtime.GOMAXPROCS(0) > 1}), arts, engine.DefaultWindow, nil)
+	arts, story := engine.ClusterStream(cluster.New(cluster.Options{Window: *window, Threshold: *threshold}), arts, engine.DefaultWindow, nil)
 	enc := json.NewEncoder(e.stdout)
 	for _, a := range arts {
 		if err := enc.Encode(map[string]string{"id": a.ID, "story": story[a.ID]}); err != nil {

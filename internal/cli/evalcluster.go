@@ -315,7 +315,6 @@ func evalClusterStream(e env, basePath string, n int, span time.Duration, worker
 		base[i] = it.Article
 	}
 	checkpoints := []int{n / 10, n / 4, n / 2, n}
-	opt.ParallelLookup = runtime.GOMAXPROCS(0) > 1 // the stream's placement runs on one goroutine
 	points := eval.RunClusterStream(eval.EditedStream(base, n, span, 1), n, workers, checkpoints, opt)
 	e.report("stream", points)
 	dated := fmt.Sprintf("dated over %.0f days", span.Hours()/24)

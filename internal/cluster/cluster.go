@@ -22,9 +22,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/wordvec"
@@ -79,11 +77,6 @@ type Options struct {
 	// latest, and is then let go of, so that memory follows the window and
 	// not the length of an undated stream. Default 10,000.
 	UndatedWindow int
-	// ParallelLookup lets the candidate lookup of a large query read the
-	// postings on two goroutines, each for half of the stories (see
-	// lookupHalf): for a stream, whose placement runs on one goroutine.
-	// The candidates, and so every membership, are the same either way.
-	ParallelLookup bool
 }
 
 func (o Options) withDefaults() Options {
@@ -162,9 +155,6 @@ type Clusterer struct {
 	probs   []float64    // scratch: and its probability
 	latest  time.Time    // the latest publication time seen
 	shared  []termWeight // scratch: the terms an article shares with its story, see explain
-
-	lk              lookupIn // scratch: the current lookup
-	parallelLookups int      // the lookups split in two (see lookupParallel)
 
 	// dayEnded is the day whose start EndDay last settled at: the day's
 	// first article, placed after an EndDay of its own, is not settled
@@ -419,14 +409,9 @@ func (c *Clusterer) attach(s *story, m *member) {
 
 // unitScale is 1 over the length of a TF-IDF vector under the current IDF.
 func (c *Clusterer) unitScale(terms []term) float64 {
-	return c.unitScaleWith(&c.idfs, terms)
-}
-
-// unitScaleWith is unitScale with the IDFs kept in memo.
-func (c *Clusterer) unitScaleWith(memo *idfMemo, terms []term) float64 {
 	var n float64
 	for _, t := range terms {
-		w := t.w * c.idfWith(memo, c.df.of(t.h))
+		w := t.w * c.idf(t.h)
 		n += w * w
 	}
 	if n == 0 {
@@ -442,24 +427,19 @@ func (c *Clusterer) unitScaleWith(memo *idfMemo, terms []term) float64 {
 // twice, for a story begun among the first hundred articles). Members the
 // story no longer keeps stay at the scale they last had: by then the
 // stream is long and IDF steady.
-func (c *Clusterer) rescale(s *story) { c.rescaleWith(&c.idfs, s) }
-
-// rescaleWith is rescale with the IDFs kept in memo: the lookup's second
-// goroutine keeps its own (see lookupHalf). It writes only s, its members
-// and its postings.
-func (c *Clusterer) rescaleWith(memo *idfMemo, s *story) {
+func (c *Clusterer) rescale(s *story) {
 	docs := c.df.docs()
 	if !scaleStale(s, docs) {
 		return
 	}
 	for _, m := range s.kept {
-		scale := c.unitScaleWith(memo, m.f.terms)
+		scale := c.unitScale(m.f.terms)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
 			ps, _ := c.postings.get(t.h)
 			c.setWeight(s, ps, i, s.w[i]+t.w*(scale-m.scale))
 		}
-		m.scale, m.titleScale = scale, c.unitScaleWith(memo, m.f.title)
+		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
 	}
 	s.scaleDocs = int32(docs)
 }
@@ -476,97 +456,6 @@ func scaleStale(s *story, docs int) bool {
 // commoner terms: of a term's postings only the last 200 (the stories that
 // took the term up last) are read.
 const maxPostingsRead = 200
-
-// minParallelReads is the postings a lookup reads at the least for
-// ParallelLookup to split it: starting the second goroutine costs a few
-// microseconds, a lookup of 512 postings tens. Not tuned: the stream of
-// issue 14 reads ~2,100 per lookup, so nearly all of its lookups split.
-const minParallelReads = 512
-
-// lookupIn is what a candidate lookup reads: the query, its terms to look
-// up (places in q.f.terms) and their postings, and when it is made.
-type lookupIn struct {
-	q           *query
-	when        time.Time
-	at          int64 // when as a stamp, if stamped (see stampOf)
-	stamped     bool
-	docs        int
-	epoch       uint64
-	terms       []int
-	ps          [][]posting
-	claimed     atomic.Bool // the second half is taken (see lookupParallel)
-	done        chan []*story
-	idfs        idfMemo // the second goroutine's IDFs
-	touchedHalf []*story
-}
-
-// half is which of a lookup's two halves story s is in, by its address:
-// a goroutine reading the postings tells its own stories without reading
-// the story.
-func half(s *story) int {
-	return int((uint64(uintptr(unsafe.Pointer(s))) * fibonacci) >> 63)
-}
-
-// lookupHalf reads the lookup's postings for the stories of half part (all
-// of them when part is -1): marks each story touched with the lookup's
-// epoch, tells if it is open, rescales it if due (with the IDFs of memo),
-// and adds the term's share to its partial dot product, in the order of the
-// terms, so the sums are the same whoever reads them. It appends the stories
-// touched to touched. A story and its postings' weights are written only by
-// the goroutine of its half, and a posting's weight is read only there.
-func (c *Clusterer) lookupHalf(lk *lookupIn, memo *idfMemo, part int, touched []*story) []*story {
-	q, epoch := lk.q, lk.epoch
-	for k, i := range lk.terms {
-		w := q.weights[i] * q.idfs[i]
-		ps := lk.ps[k]
-		for j := range ps {
-			s := ps[j].story
-			if part >= 0 && half(s) != part {
-				continue
-			}
-			pw := ps[j].w // before a rescale at the first touch, as it always was
-			if s.epoch != epoch {
-				s.epoch, s.partial, s.openNow = epoch, 0, !s.merged && s != q.skip && c.openAt(s, lk.when, lk.at, lk.stamped)
-				touched = append(touched, s)
-				if s.openNow && scaleStale(s, lk.docs) { // checked here: a call per story touched cost more than the check
-					c.rescaleWith(memo, s)
-				}
-			}
-			if s.openNow {
-				s.partial += w * pw / s.size()
-			}
-		}
-	}
-	return touched
-}
-
-// lookupParallel reads the lookup's postings in two halves (see
-// lookupHalf), the second on a goroutine of its own, and returns the
-// stories touched appended to touched. Whichever goroutine comes first to
-// the second half takes it: when the other is slow to start (both cores
-// busy), this one reads both and waits for nothing. A goroutine that
-// comes after that finds the half taken and ends, or, if a later lookup has
-// begun, takes that one's second half: claimed is reset after the later
-// lookup's fields are written, so it reads them as set.
-func (c *Clusterer) lookupParallel(lk *lookupIn, touched []*story) []*story {
-	c.parallelLookups++
-	lk.claimed.Store(false)
-	if lk.done == nil {
-		lk.done = make(chan []*story, 1)
-	}
-	second := lk.touchedHalf[:0]
-	go func() {
-		if lk.claimed.CompareAndSwap(false, true) {
-			lk.done <- c.lookupHalf(lk, &lk.idfs, 1, second)
-		}
-	}()
-	touched = c.lookupHalf(lk, &c.idfs, 0, touched)
-	if lk.claimed.CompareAndSwap(false, true) {
-		return c.lookupHalf(lk, &c.idfs, 1, touched)
-	}
-	lk.touchedHalf = <-lk.done
-	return append(touched, lk.touchedHalf...)
-}
 
 // maxCandidates is how many stories an article is scored against in full:
 // the best by the partial dot products of the candidate lookup.
@@ -609,22 +498,27 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 	c.lookups = lookups
 	c.epoch++
 	c.touched = c.touched[:0]
-	lk := &c.lk
-	lk.q, lk.when, lk.docs, lk.epoch, lk.terms, lk.ps = q, when, docs, c.epoch, lookups[:min(60, len(lookups))], lk.ps[:0]
-	lk.at, lk.stamped = stampOf(when)
-	reads := 0
-	for _, i := range lk.terms {
-		ps, _ := c.postings.get(f.terms[i].h)
+	at, stamped := stampOf(when)
+	for _, i := range lookups[:min(60, len(lookups))] {
+		h := f.terms[i].h
+		w := q.weights[i] * q.idfs[i]
+		ps, _ := c.postings.get(h)
 		if len(ps) > maxPostingsRead {
 			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
 		}
-		lk.ps = append(lk.ps, ps)
-		reads += len(ps)
-	}
-	if c.opt.ParallelLookup && reads >= minParallelReads {
-		c.touched = c.lookupParallel(lk, c.touched)
-	} else {
-		c.touched = c.lookupHalf(lk, &c.idfs, -1, c.touched)
+		for _, p := range ps {
+			s := p.story
+			if s.epoch != c.epoch {
+				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && s != q.skip && c.openAt(s, when, at, stamped)
+				c.touched = append(c.touched, s)
+				if s.openNow && scaleStale(s, docs) { // checked here: a call per story touched cost more than the check
+					c.rescale(s)
+				}
+			}
+			if s.openNow {
+				s.partial += w * p.w / s.size()
+			}
+		}
 	}
 	// The best by partial score (ties by id), kept sorted as they come: the
 	// touched stories can be thousands, and only a few are wanted.

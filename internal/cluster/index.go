@@ -76,10 +76,8 @@ func (c *Clusterer) idf(h uint64) float64 { return c.idfOf(c.df.of(h)) }
 // stay the same (an article's terms, the members a story rescales, a
 // settling's queries share their frequencies: mostly small ones), as the
 // same expression, so that it is the same to the last bit.
-func (c *Clusterer) idfOf(df int) float64 { return c.idfWith(&c.idfs, df) }
-
-// idfWith is idfOf with the IDFs kept in m.
-func (c *Clusterer) idfWith(m *idfMemo, df int) float64 {
+func (c *Clusterer) idfOf(df int) float64 {
+	m := &c.idfs
 	if docs := c.df.docs(); docs != m.docs || m.gen == 0 {
 		m.docs = docs
 		if m.gen++; m.gen == 0 { // wrapped: no stamp may match by chance

@@ -52,15 +52,7 @@ func streamBase(b *testing.B) []news.Article {
 // the stream's end.
 //
 //	go test ./internal/eval -run '^$' -bench ClusterStreamPlace -benchtime 20000x -cpuprofile /tmp/cpu.prof
-func BenchmarkClusterStreamPlace(b *testing.B) { benchmarkClusterStreamPlace(b, cluster.Options{}) }
-
-// BenchmarkClusterStreamPlaceParallel is BenchmarkClusterStreamPlace with
-// the candidate lookup split over two goroutines (ParallelLookup).
-func BenchmarkClusterStreamPlaceParallel(b *testing.B) {
-	benchmarkClusterStreamPlace(b, cluster.Options{ParallelLookup: true})
-}
-
-func benchmarkClusterStreamPlace(b *testing.B, opt cluster.Options) {
+func BenchmarkClusterStreamPlace(b *testing.B) {
 	base := streamBase(b)
 	const n = 20000
 	next := EditedStream(base, n, 60*24*time.Hour, 1)
@@ -68,13 +60,13 @@ func benchmarkClusterStreamPlace(b *testing.B, opt cluster.Options) {
 	for i := range prepared {
 		prepared[i] = cluster.Prepare(next())
 	}
-	c := cluster.New(opt)
+	c := cluster.New(cluster.Options{})
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu := processCPU()
 	for i := 0; b.Loop(); i++ {
 		if i%n == 0 && i > 0 {
-			c = cluster.New(opt)
+			c = cluster.New(cluster.Options{})
 		}
 		c.AddPrepared(prepared[i%n])
 	}

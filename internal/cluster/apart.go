@@ -71,7 +71,7 @@ func (c *Clusterer) noteParting(from, to *story, ids []string) {
 // RestoreParting records a regrouping stored by an earlier run (restored
 // with Restore): it took articles out of story from (followed through the
 // merges since), and stories gives the open story each of them is in now
-// ("" when closed), so that a restored clusterer keeps apart what the
+// ("" when closed, or not restored), so that a restored clusterer keeps apart what the
 // clusterer that made the regrouping would (review s11b #3, s12a #2). A
 // story not restored holds nothing. It reports whether the parting is
 // kept: the story left is restored and a restored story holds an article

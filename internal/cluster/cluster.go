@@ -56,9 +56,12 @@ type Options struct {
 	// linkWith): two dated stories may be linked when the gap between
 	// their spans is at most LinkReach times the mean span of the stream's
 	// stories of two or more dated articles (the statistic StreamPace
-	// reads). A stream whose stories are told in a day (a mean span of
-	// hours) links only stories that overlap, one whose stories develop
-	// over days also the parts of a story that a gap of a few days left
+	// reads). On a stream whose stories are told in a day the reach is
+	// hours (a quarter of a 4-hour mean span links stories an hour apart;
+	// when articles carry dates without times, as basil's and
+	// allsides_dated's do, a story of one day has a span of 0 and links
+	// only stories of that day); on one whose stories develop over days
+	// it also links the parts of a story that a gap of a day or two left
 	// apart. Never more than Window (see ranTogether). Default: the
 	// model's; none when negative, or when the model has none.
 	LinkReach float64
@@ -69,7 +72,7 @@ type Options struct {
 	// LinkThreshold is the z-score, against the stream's background, of
 	// the average-link TF-IDF cosine (the mean over every pair of one
 	// article from each) at which two dated stories that ran at the same
-	// time are merged when the stream settles (see linkWith). Default: the
+	// time (or within the link reach) are merged when the stream settles (see linkWith). Default: the
 	// model's; none when the model has none, or when negative.
 	LinkThreshold float64
 	// DuplicateSimilarity is the MinHash Jaccard estimate above which an article

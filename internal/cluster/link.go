@@ -63,10 +63,14 @@ func (c *Clusterer) linkWith(s *story, cands []*story) {
 	if !(z >= c.opt.LinkThreshold) { // NaN while the background is too short
 		return
 	}
+	when := "ran at the same time"
+	if !overlap(s, best) {
+		when = fmt.Sprintf("ran within %s of each other (the link reach: %.2f times this stream's mean story span, at most the window)", gapBetween(s, best).Round(time.Minute), c.opt.LinkReach)
+	}
 	keep, gone := largerFirst(s, best)
 	c.merge(keep, gone, z, c.opt.LinkThreshold,
-		fmt.Sprintf("%s and %s ran at the same time and their articles are alike on average over every pair: TF-IDF cosine %.2f, %.1f standard deviations above this stream's background (link threshold %.1f)",
-			s.id, best.id, bestCos, z, c.opt.LinkThreshold))
+		fmt.Sprintf("%s and %s %s and their articles are alike on average over every pair: TF-IDF cosine %.2f, %.1f standard deviations above this stream's background (link threshold %.1f)",
+			s.id, best.id, when, bestCos, z, c.opt.LinkThreshold))
 }
 
 // linkCosine is the mean TF-IDF cosine between an article of s and one of
@@ -98,8 +102,9 @@ func overlap(s, t *story) bool {
 }
 
 // ranTogether reports whether the link step may link two stories: their
-// dated spans overlap, or the gap between them is at most LinkReach times
-// the stream's mean story span (see Options.LinkReach), and at most Window.
+// dated spans overlap, or the gap between them (gapBetween) is at most
+// LinkReach times the stream's mean story span (see Options.LinkReach),
+// and at most Window.
 // False when either is undated. The cap: the mean span feeds on the links
 // (on duc2003's TDT events it climbs from 4 to 16 days over the file, see
 // StreamPace), and a reach of weeks linked other events of a topic, while
@@ -116,9 +121,15 @@ func (c *Clusterer) ranTogether(s, t *story) bool {
 	if c.opt.LinkReach <= 0 || c.pace.n == 0 || s.last.IsZero() || t.last.IsZero() {
 		return false
 	}
-	reach := time.Duration(c.opt.LinkReach * float64(c.pace.sum) / float64(c.pace.n))
-	reach = min(reach, c.opt.Window)
-	return !s.first.After(t.last.Add(reach)) && !t.first.After(s.last.Add(reach))
+	// capped before the conversion: a huge reach must not overflow
+	reach := time.Duration(min(c.opt.LinkReach*float64(c.pace.sum)/float64(c.pace.n), float64(c.opt.Window)))
+	return gapBetween(s, t) <= reach
+}
+
+// gapBetween is the time from the end of the earlier of two dated stories'
+// spans to the start of the later one's, 0 when they overlap.
+func gapBetween(s, t *story) time.Duration {
+	return max(s.first.Sub(t.last), t.first.Sub(s.last), 0)
 }
 
 // avgCosBackground is the place of the average-link cosine's running

@@ -92,35 +92,54 @@ func TestSettleLinksOnlyStoriesThatRanTogether(t *testing.T) {
 }
 
 // TestSettleLinksStoriesWithinTheStreamsReach: the own report, published an
-// hour after the wire's story's latest article, is linked when the gap is
-// within LinkReach times the stream's mean story span, and not when the
-// stream's stories last less than the gap or there is no reach.
+// hour after the wire's story's latest article, is linked to the wire's
+// story when the gap is within LinkReach times the stream's mean story span
+// (sum over count) and within the window, and not otherwise.
 func TestSettleLinksStoriesWithinTheStreamsReach(t *testing.T) {
 	after := day(16).Add(2 * time.Hour) // the wire's story runs from hour 0 to hour 1
-	reportMerged := func(reach float64, meanSpan time.Duration) bool {
-		c, _ := strikeAndFire(t, 1, after)
+	linked := func(reach float64, pace paceStat, window time.Duration) bool {
+		t.Helper()
+		c, s := strikeAndFire(t, 1, after)
 		c.opt.LinkReach = reach
-		c.pace = paceStat{sum: meanSpan, n: 1}
+		if window > 0 {
+			c.opt.Window = window
+		}
+		c.pace = pace
 		setBackground(c, 0, 0.01)
 		c.Settle()
 		for _, ch := range c.TakeChanges() {
-			if slices.Contains(ch.Articles, strikeOwnReport.ID) {
+			if slices.Contains(ch.Articles, strikeOwnReport.ID) || slices.Contains(ch.Articles, strikeWire.ID) {
+				if ch.Kind != "merge" || !(ch.Story == s[0].id && ch.Other == s[1].id || ch.Story == s[1].id && ch.Other == s[0].id) {
+					t.Fatalf("the link joined %s and %s, want the wire's story %s and the own report's %s", ch.Story, ch.Other, s[0].id, s[1].id)
+				}
+				if !strings.Contains(ch.Reason, "link reach") {
+					t.Errorf("a link across a gap gives the reason %q, which does not say it came within the link reach", ch.Reason)
+				}
 				return true
 			}
 		}
 		return false
 	}
-	if !reportMerged(1, 2*time.Hour) {
-		t.Errorf("an hour after the wire's story, on a stream whose stories run two hours, the own report stayed apart at a reach of 1")
-	}
-	if !reportMerged(0.5, 4*time.Hour) {
-		t.Errorf("at half a mean span of four hours, the own report an hour later stayed apart")
-	}
-	if reportMerged(1, 30*time.Minute) {
-		t.Errorf("on a stream whose stories run half an hour, the own report an hour later was linked")
-	}
-	if reportMerged(-1, 48*time.Hour) {
-		t.Errorf("with no reach, the own report an hour after the wire's story was linked")
+	for _, tc := range []struct {
+		reach  float64
+		pace   paceStat
+		window time.Duration
+		want   bool
+		what   string
+	}{
+		{1, paceStat{sum: 2 * time.Hour, n: 1}, 0, true, "a reach of one mean span of two hours"},
+		{0.5, paceStat{sum: 4 * time.Hour, n: 1}, 0, true, "half a mean span of four hours"},
+		{0.25, paceStat{sum: 2 * time.Hour, n: 1}, 0, false, "a quarter of a mean span of two hours (30 minutes)"},
+		{1, paceStat{sum: 4 * time.Hour, n: 2}, 0, true, "one mean span of 4 hours over 2 stories (2 hours)"},
+		{1, paceStat{sum: 4 * time.Hour, n: 8}, 0, false, "one mean span of 4 hours over 8 stories (30 minutes)"},
+		{1, paceStat{sum: 30 * time.Minute, n: 1}, 0, false, "a mean span of half an hour"},
+		{1, paceStat{sum: 48 * time.Hour, n: 1}, 30 * time.Minute, false, "a mean span of two days, capped at a window of 30 minutes"},
+		{-1, paceStat{sum: 48 * time.Hour, n: 1}, 0, false, "no reach"},
+		{1, paceStat{}, 0, false, "no mean span yet"},
+	} {
+		if got := linked(tc.reach, tc.pace, tc.window); got != tc.want {
+			t.Errorf("%s: the own report an hour after the wire's story linked = %v, want %v", tc.what, got, tc.want)
+		}
 	}
 }
 

@@ -30,7 +30,8 @@ type Model struct {
 	// of belonging to another, at which the two are merged.
 	MergeThreshold float64 `json:"merge_threshold"`
 	// LinkThreshold is the z-score of the average-link TF-IDF cosine
-	// between two stories that ran at the same time at which they are
+	// between two stories that ran at the same time (or within the link
+	// reach) at which they are
 	// merged when the stream settles (see linkWith), 0 for none: chosen
 	// with the others, kept only when it raised the mean F1 of the
 	// training sets.

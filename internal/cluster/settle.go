@@ -23,7 +23,7 @@ import (
 //     the highest mean probability, if that reaches the merge threshold
 //     (see sameEvent);
 //   - failing that, a story is merged with a candidate that ran at the same
-//     time and whose articles are as alike to its own on average as the
+//     time (or within the link reach) and whose articles are as alike to its own on average as the
 //     link threshold says (see linkWith).
 //
 // Each merge, move and split is recorded. Callers settle at the end of a run; Add settles

@@ -629,8 +629,7 @@ func testKeptApart(t *testing.T, b Backend) {
 	}
 	// Only what was restored counts: without sh (a story OpenStories cut
 	// at its maxArticles, say), the partings whose only article is in sh
-	// are not kept, and no change of a story not given is read (the old
-	// story so's split).
+	// are not kept.
 	got, err = st.KeptApart(ctx, []string{"sa", "sb", "sd", "sg", "sl", "st", "su"})
 	if err != nil {
 		t.Fatal(err)
@@ -642,6 +641,21 @@ func testKeptApart(t *testing.T, b Backend) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("KeptApart without sh = %+v,\nwant %+v", got, want)
+	}
+	// Without sa, sa's split is not read, though its article is in sh,
+	// which is given: only the given stories' changes are.
+	got, err = st.KeptApart(ctx, []string{"sb", "sd", "sg", "sh", "sl", "st", "su"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []news.Parting{
+		{From: "sb", Articles: []string{"a4"}, Stories: []string{"sd"}},
+		{From: "sg", Articles: []string{"a2"}, Stories: []string{"sh"}},
+		{From: "sd", Articles: []string{"a9"}, Stories: []string{"sl"}},
+		{From: "st", Articles: []string{"a12", "o3"}, Stories: []string{"su", ""}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("KeptApart without sa = %+v,\nwant %+v", got, want)
 	}
 	if got, err := st.KeptApart(ctx, nil); err != nil || len(got) != 0 {
 		t.Errorf("KeptApart of no story = %+v, %v; want none", got, err)

@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/storetest"
 )
 
 // BenchmarkKeptApartOfALongHistory restores the partings of a store whose
@@ -54,16 +54,7 @@ func BenchmarkKeptApartOfALongHistory(b *testing.B) {
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: ps, Changes: chs, At: now}); err != nil {
 		b.Fatal(err)
 	}
-	restored, err := st.OpenStories(ctx, 14*24*time.Hour, 10_000)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var stories []string
-	for _, as := range restored {
-		if !slices.Contains(stories, as.StoryID) {
-			stories = append(stories, as.StoryID)
-		}
-	}
+	stories := storetest.RestoredStories(b, st)
 	b.ResetTimer()
 	for range b.N {
 		if ps, err := st.KeptApart(ctx, stories); err != nil || len(ps) != 100 {

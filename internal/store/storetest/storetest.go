@@ -608,7 +608,7 @@ func testKeptApart(t *testing.T, b Backend) {
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: changes, At: now}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := st.KeptApart(ctx, restoredStories(t, st))
+	got, err := st.KeptApart(ctx, RestoredStories(t, st))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -665,9 +665,9 @@ func testKeptApart(t *testing.T, b Backend) {
 	}
 }
 
-// restoredStories is the stories OpenStories restores within 14 days, as
+// RestoredStories is the stories OpenStories restores within 14 days, as
 // the engine's writer gives them to KeptApart.
-func restoredStories(t *testing.T, st Store) []string {
+func RestoredStories(t testing.TB, st Store) []string {
 	t.Helper()
 	restored, err := st.OpenStories(context.Background(), 14*24*time.Hour, 10_000)
 	if err != nil {
@@ -701,7 +701,7 @@ func testKeptApartMany(t *testing.T, b Backend) {
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: append(splits, merges...), At: now}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := st.KeptApart(ctx, restoredStories(t, st))
+	got, err := st.KeptApart(ctx, RestoredStories(t, st))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,8 +24,9 @@ import (
 // neighbours and the page (see featureNames). The blocks at or above the
 // model's threshold (its article threshold on pages it calls articles) are
 // the text (see pageThreshold for a page where none is), with those between
-// two of them that score nearly as high (bridgeBlocks). Four rules that
-// hold on any site stay: blocks in a <nav> are navigation (inNav), blocks the site's template
+// two of them that score nearly as high (bridgeBlocks). Five rules that
+// hold on any site stay: blocks in a <nav> are navigation (inNav), a form
+// control's own text (<button>, <label>, <legend>) is not read (inControl), blocks the site's template
 // knows as repeated on its pages are chrome, a figure caption with a photo
 // credit is not article text (isCreditedCaption), and a page whose JSON-LD
 // articleBody holds more than twice the words found in its markup renders

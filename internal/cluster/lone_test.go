@@ -3,6 +3,7 @@ package cluster
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -36,10 +37,19 @@ var loneStream = []news.Article{
 }
 
 func runLoneStream(t *testing.T, m *Model) (story map[string]string, reasons []string) {
+	return runLoneStreamDated(t, m, nil)
+}
+
+// runLoneStreamDated streams loneStream with each article dated by when
+// (undated when nil) and settles it.
+func runLoneStreamDated(t *testing.T, m *Model, when func(id string) time.Time) (story map[string]string, reasons []string) {
 	t.Helper()
 	c := New(Options{Model: m})
 	story = map[string]string{}
 	for _, a := range loneStream {
+		if when != nil {
+			a.Published = when(a.ID)
+		}
 		story[a.ID] = c.Add(a).StoryID
 	}
 	c.Settle()
@@ -86,5 +96,25 @@ func TestLoadModelRefusesANegativeLoneStep(t *testing.T) {
 		if _, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.5,"lone_ratio":` + rf[0] + `,"lone_floor":` + rf[1] + `}`)); err == nil {
 			t.Errorf("lone ratio %s floor %s loaded", rf[0], rf[1])
 		}
+	}
+}
+
+func TestTheLoneStepJoinsADatedArticleOnlyToAStoryThatRanAtTheSameTime(t *testing.T) {
+	m := loneModel(t, "1.25", "0.05")
+	// Every report on day 10 and the opinion piece two days later: a
+	// story one after the other is left to the link step and the window.
+	later := func(id string) time.Time {
+		if id == "opinion" {
+			return day(12)
+		}
+		return day(10)
+	}
+	if got, reasons := runLoneStreamDated(t, m, later); got["opinion"] == got["ferry-1"] {
+		t.Errorf("the opinion piece two days after the ferry's story joined it (%q)", reasons)
+	}
+	// The same day: the spans overlap, and it joins.
+	sameDay := func(id string) time.Time { return day(10).Add(time.Duration(len(id)) * time.Minute) }
+	if got, reasons := runLoneStreamDated(t, m, sameDay); got["opinion"] != got["ferry-1"] {
+		t.Errorf("the opinion piece of the ferry's day is in %s, not the ferry's story %s (%q)", got["opinion"], got["ferry-1"], reasons)
 	}
 }

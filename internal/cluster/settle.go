@@ -16,7 +16,9 @@ import (
 // both. So, oldest story first:
 //
 //   - a story of one article joins the story its article now fits best, if
-//     the join model's probability reaches the join threshold (as in Add);
+//     the join model's probability reaches the join threshold (as in Add),
+//     or failing that the story of two or more articles it is clearly
+//     closest to, when the model has that step (see clearlyClosest);
 //   - a larger story's kept articles are split in two, and the smaller
 //     group moves to the story it belongs to more, or is split off when
 //     it would not join the rest (see regroup);
@@ -66,7 +68,8 @@ func (c *Clusterer) Settle() {
 }
 
 // settleArticle merges a story of one article into the open story that
-// article now fits best, if the join probability reaches the threshold.
+// article now fits best, if the join probability reaches the threshold, or
+// else into the story it is clearly closest to (see clearlyClosest).
 func (c *Clusterer) settleArticle(s *story) {
 	m := s.kept[0]
 	q := c.prepareQuery(m.f)

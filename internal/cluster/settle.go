@@ -65,11 +65,23 @@ func (c *Clusterer) Settle() {
 			c.settleStory(s)
 		}
 	}
+	// The lone step last, once every story due has been regrouped: an
+	// article of one event whose only close story mixes that event's
+	// reports with another's would otherwise join it before the
+	// regrouping moves them to the article's story.
+	lone := c.lone
+	c.lone = nil
+	for _, s := range lone {
+		if !s.merged && s.n == 1 {
+			c.settleLone(s)
+		}
+	}
 }
 
 // settleArticle merges a story of one article into the open story that
-// article now fits best, if the join probability reaches the threshold, or
-// else into the story it is clearly closest to (see clearlyClosest).
+// article now fits best, if the join probability reaches the threshold;
+// else it may be linked (see linkWith) or, at the end of Settle, join the
+// story it is clearly closest to (see settleLone).
 func (c *Clusterer) settleArticle(s *story) {
 	m := s.kept[0]
 	q := c.prepareQuery(m.f)
@@ -82,14 +94,10 @@ func (c *Clusterer) settleArticle(s *story) {
 		}
 	}
 	if best < 0 || bestP < c.opt.Threshold {
-		if t, p, ratio := c.clearlyClosest(q, s, cands, probs); t != nil {
-			floor := c.opt.Model.LoneFloor * c.opt.Threshold
-			c.merge(t, s, p, floor,
-				fmt.Sprintf("%s was left alone, and the story it is closest to is %.1f times as close as any other (at least %.1f) with a join probability of %.2f (floor %.2f)",
-					m.id, ratio, c.opt.Model.LoneRatio, p, floor))
-			return
-		}
 		c.linkWith(s, cands)
+		if !s.merged && c.opt.Model.LoneRatio > 0 {
+			c.lone = append(c.lone, s) // see Settle
+		}
 		return
 	}
 	c.merge(cands[best], s, bestP, c.opt.Threshold, // the article joins best, which stays: it may settle in turn
@@ -143,6 +151,21 @@ func (c *Clusterer) settleLoneCandidates(s *story, cands []*story) {
 			t.settled = c.seq
 			c.settleArticle(t)
 		}
+	}
+}
+
+// settleLone merges a story of one article s, which no story's join
+// probability reached, into the story it is clearly closest to, if any.
+func (c *Clusterer) settleLone(s *story) {
+	m := s.kept[0]
+	q := c.prepareQuery(m.f)
+	q.skip = s
+	cands, probs := c.score(q, s.last)
+	if t, p, ratio := c.clearlyClosest(q, s, cands, probs); t != nil {
+		floor := c.opt.Model.LoneFloor * c.opt.Threshold
+		c.merge(t, s, p, floor,
+			fmt.Sprintf("%s was left alone, and the story it is closest to is %.1f times as close as any other (at least %.1f) with a join probability of %.2f (floor %.2f)",
+				m.id, ratio, c.opt.Model.LoneRatio, p, floor))
 	}
 }
 

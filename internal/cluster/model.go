@@ -52,7 +52,7 @@ type Model struct {
 	Contradiction float64 `json:"contradiction,omitempty"`
 	// LoneRatio and LoneFloor are the step that places an article left
 	// alone when the stream settles (see clearlyClosest): it joins the story
-	// of two or more articles whose average-link cosine to it is at least
+	// whose average-link cosine to it is at least
 	// LoneRatio times every other candidate's, when its join probability is
 	// at least LoneFloor times the join threshold. Chosen by the fit after
 	// the contradiction and kept only when they raise the training sets'

@@ -54,6 +54,15 @@ type Model struct {
 	// evidence (no day named, or both sides dated) keep the model's
 	// probability.
 	Contradiction float64 `json:"contradiction,omitempty"`
+	// LoneRatio and LoneFloor are the step that places an article left
+	// alone when the stream settles (see clearlyClosest): it joins the story
+	// whose average-link cosine to it is at least
+	// LoneRatio times every other candidate's, when its join probability is
+	// at least LoneFloor times the join threshold. Chosen by the fit after
+	// the contradiction and kept only when they raise the training sets'
+	// mean F1; 0 (absent) for none.
+	LoneRatio float64 `json:"lone_ratio,omitempty"`
+	LoneFloor float64 `json:"lone_floor,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`
@@ -80,6 +89,9 @@ func LoadModel(data []byte) (*Model, error) {
 	}
 	if m.Contradiction < 0 || math.IsNaN(m.Contradiction) || math.IsInf(m.Contradiction, 0) {
 		return nil, fmt.Errorf("read join model: contradiction weight %v is not a weight of 0 or more", m.Contradiction)
+	}
+	if m.LoneRatio < 0 || m.LoneFloor < 0 || math.IsNaN(m.LoneRatio) || math.IsNaN(m.LoneFloor) {
+		return nil, fmt.Errorf("read join model: lone ratio %v and floor %v are not 0 or more", m.LoneRatio, m.LoneFloor)
 	}
 	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {
 		return nil, fmt.Errorf("read join model: link threshold %v is not a z-score above 0", m.LinkThreshold)

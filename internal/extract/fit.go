@@ -231,10 +231,15 @@ func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
 		m.Kinds = kinds
 	}
 	if len(textS) > 0 && opt.Lines {
-		if err := m.fitLines(textS, opt); err != nil {
+		kboost := learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}
+		oof, err := oofDumpKinds(textS, kboost)
+		if err != nil {
+			return nil, fmt.Errorf("fit page kinds of text dumps, out of fold: %w", err)
+		}
+		if err := m.fitLines(textS, oof, opt); err != nil {
 			return nil, err
 		}
-		kinds, err := fitKinds(textS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, dumpPageFeatureNames)
+		kinds, err := fitKinds(textS, kboost, dumpPageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds of text dumps: %w", err)
 		}
@@ -389,7 +394,7 @@ func (h *HeldOut) Probs(s *Sample) []float64 {
 		if h.m.lines == nil {
 			return nil
 		}
-		return twoStages(h.m.lines, h.m.lines2, lineFeatures(s.lines), numLineFeatures, len(s.lines),
+		return twoStages(h.m.lines, h.m.lines2, lineFeatures(s.lines, dumpPageRow(dumpKindProbs(h.m.DumpKinds, s.page), s.page)), numLineFeatures, len(s.lines),
 			func(p []float64) []float64 { return lineContext(s.lines, p) })
 	}
 	x := blockFeatures(s.pb, h.cls, h.txt, s.page)
@@ -467,11 +472,12 @@ func (s *Sample) tokens(i int) int32 {
 	return s.lines[i].tokens
 }
 
-// fitLines fits the line classifier of text dumps.
-func (m *Model) fitLines(samples []*Sample, opt FitOptions) error {
+// fitLines fits the line classifier of text dumps; kinds are the samples'
+// out-of-fold kind probabilities (see oofDumpKinds).
+func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) error {
 	rows := make([][]float64, len(samples))
 	for k, s := range samples {
-		rows[k] = lineFeatures(s.lines)
+		rows[k] = lineFeatures(s.lines, dumpPageRow(kinds[k], s.page))
 	}
 	first, second, probs, err := fitTwoStages(staged{
 		rows:    rows,

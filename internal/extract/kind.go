@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"hash/fnv"
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html/atom"
@@ -231,6 +233,72 @@ func pageKind(kinds []KindModel, x []float64) string {
 	return best
 }
 
+// kindOfProbs names a page's kind from its probabilities of pageKinds
+// (dumpKindProbs), as pageKind does from the classifiers.
+func kindOfProbs(probs []float64) string {
+	best, bestP := "other", minKindProb
+	for i, p := range probs {
+		if p > bestP {
+			best, bestP = pageKinds[i], p
+		}
+	}
+	return best
+}
+
+// pageKinds are the kinds the kind classifiers tell apart, in the order of
+// dumpKindProbs (and of the line features that carry them).
+var pageKinds = []string{"article", "listing", "forum", "product", "documentation", "service", "collection"}
+
+// dumpKindProbs is the probability of each of pageKinds that kinds give a
+// page's kind features x (0 for a kind without a classifier).
+func dumpKindProbs(kinds []KindModel, x []float64) []float64 {
+	out := make([]float64, len(pageKinds))
+	for _, k := range kinds {
+		if i := slices.Index(pageKinds, k.Kind); i >= 0 {
+			out[i] = k.Model.Predict(x)
+		}
+	}
+	return out
+}
+
+// oofKindFolds is how many site-grouped folds oofDumpKinds fits kind
+// classifiers on: each sees four fifths of the sites, near the whole set a
+// fitted model's classifiers see, at five times the cost of one fit (100
+// trees of depth 4 on a few thousand pages: seconds).
+const oofKindFolds = 5
+
+// oofDumpKinds gives each text-dump sample the kind probabilities of kind
+// classifiers fitted without its site's fold (grouped by a hash of the
+// site, as innerFolds), so that the line classifier learns from kind
+// probabilities as they read on pages the kind classifiers never saw.
+func oofDumpKinds(samples []*Sample, boost learn.BoostOptions) ([][]float64, error) {
+	fold := make([]int, len(samples))
+	for k, s := range samples {
+		h := fnv.New32a()
+		h.Write([]byte(s.Site))
+		fold[k] = int(h.Sum32() % oofKindFolds)
+	}
+	out := make([][]float64, len(samples))
+	for f := range oofKindFolds {
+		var fitOn []*Sample
+		for k, s := range samples {
+			if fold[k] != f {
+				fitOn = append(fitOn, s)
+			}
+		}
+		kinds, err := fitKinds(fitOn, boost, dumpPageFeatureNames)
+		if err != nil {
+			return nil, err
+		}
+		for k, s := range samples {
+			if fold[k] == f {
+				out[k] = dumpKindProbs(kinds, s.page)
+			}
+		}
+	}
+	return out, nil
+}
+
 // fitKinds fits one classifier per page kind on the samples that carry a
 // kind, on their page features (s.page), named by names.
 func fitKinds(samples []*Sample, boost learn.BoostOptions, names []string) ([]KindModel, error) {
@@ -246,7 +314,7 @@ func fitKinds(samples []*Sample, boost learn.BoostOptions, names []string) ([]Ki
 		return nil, nil
 	}
 	var out []KindModel
-	for _, k := range []string{"article", "listing", "forum", "product", "documentation", "service", "collection"} {
+	for _, k := range pageKinds {
 		ys := make([]bool, len(xs))
 		any := false
 		for i := range kinds {

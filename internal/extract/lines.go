@@ -64,13 +64,24 @@ var lineFeatureNames = func() []string {
 			names = append(names, fmt.Sprintf("seg%d_%s", g, f))
 		}
 	}
-	return append(names, "shape_period", "after_comment_header",
+	names = append(names, "shape_period", "after_comment_header",
 		"stamp", "stamps_near", "stamps_before", "stamps_after", "stamps_since_largest", "title_share", "after_title",
 		"stamps_total", "stamp_gap_spread", "prose_before_first_stamp", "prose_between_stamps", "largest_stamp_part",
-		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed")
+		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed",
+		"kind_article", "kind_listing", "kind_forum", "kind_product", "kind_documentation", "kind_service", "kind_collection")
+	for _, n := range dumpPageFeatureNames {
+		names = append(names, "page_"+n)
+	}
+	return names
 }()
 
 var numLineFeatures = len(lineFeatureNames)
+
+// dumpPageRow is the page part of a dump's line features (see
+// lineFeatures): its kind probabilities, then its page-kind features.
+func dumpPageRow(kinds, page []float64) []float64 {
+	return append(append(make([]float64, 0, len(kinds)+len(page)), kinds...), page...)
+}
 
 // lineFeatures returns the feature vectors of a dump's lines, in one flat
 // slice.
@@ -88,7 +99,15 @@ var numLineFeatures = len(lineFeatureNames)
 // after_comment_header (commentHeader); and the stamp features and the
 // stamp parts' (the byline_or_date cue; stamps in figures read none). On a page in a
 // language the lists lack, these read as on a page without such lines.
-func lineFeatures(ls []lineInfo) []float64 {
+//
+// page is what every line of the dump shares (dumpPageRow): the dump's
+// page-kind probabilities (dumpKindProbs, one per pageKinds entry) and the
+// page-kind features they are read from (dumpPageFeatures), so that the
+// classifier may learn that posts under stamps are the content of a forum
+// thread and readers' comments under a news article. In the fit the
+// probabilities are out of fold (see oofDumpKinds), as they are on the
+// pages a fitted model reads. Nil leaves them all 0.
+func lineFeatures(ls []lineInfo, page []float64) []float64 {
 	n := len(ls)
 	out := make([]float64, n*numLineFeatures)
 	if n == 0 {
@@ -239,6 +258,9 @@ func lineFeatures(ls []lineInfo) []float64 {
 			put(-1)
 		}
 		parts.put(put, i)
+		for _, v := range page {
+			put(v)
+		}
 		if titleShare[i] >= headlineShare && l.tokens >= headlineTokens {
 			lastTitle = i
 		}

@@ -428,7 +428,7 @@ func TestStampFeatures(t *testing.T) {
 		lines = append(lines, fmt.Sprintf("Reader %d 07.0%d.12 at 13:2%d", i, i+1, i), "I agree with the mayor, it is about time.")
 	}
 	ls := dumpOf(lines...)
-	x := lineFeatures(ls)
+	x := lineFeatures(ls, nil)
 	col := func(name string) int {
 		for k, n := range lineFeatureNames {
 			if n == name {
@@ -457,7 +457,7 @@ func TestTitleShares(t *testing.T) {
 	if s[0] != 0 || s[1] != 0 || s[2] != 1 || s[3] >= 0.5 {
 		t.Errorf("titleShares = %v, want [0 0 1 <0.5]", s)
 	}
-	x := lineFeatures(ls)
+	x := lineFeatures(ls, nil)
 	k := slices.Index(lineFeatureNames, "after_title")
 	if x[1*numLineFeatures+k] != -1 || x[3*numLineFeatures+k] != math.Log1p(1) {
 		t.Errorf("after_title = %v, %v, want -1 and log(2)", x[1*numLineFeatures+k], x[3*numLineFeatures+k])

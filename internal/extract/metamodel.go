@@ -230,7 +230,7 @@ func DumpMetaCandidates(p news.Page) (MetaCandidates, error) {
 	if err != nil {
 		return MetaCandidates{}, err
 	}
-	_, _, lines, keep := keptDumpLines(p.Body, nil, m)
+	_, _, lines, keep, _ := keptDumpLines(p.Body, p.URL, nil, m)
 	d := newDumpDoc(lines, keep, p.URL)
 	d.read = p.Fetched
 	return MetaCandidates{Title: d.titleCandidates(), Byline: d.bylineCandidates(), Date: d.dateCandidates()}, nil

@@ -319,8 +319,9 @@ func bridgeBlocks(probs []float64, th float64) []bool {
 
 // selectLines returns the lines of a dump the line classifier keeps, in
 // order, and whether it kept each.
-func (m *Model) selectLines(ls []lineInfo, t *Template) []bool {
-	x := lineFeatures(ls)
+// page is the page part of the lines' features (dumpPageRow).
+func (m *Model) selectLines(ls []lineInfo, page []float64, t *Template) []bool {
+	x := lineFeatures(ls, page)
 	p := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.LineThreshold)

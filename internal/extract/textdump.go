@@ -37,7 +37,7 @@ type line struct {
 // repeats the title near the top is dropped (dropHeadMatter, as for HTML).
 func fromText(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool, error) {
 	body, pageURL := p.Body, p.URL
-	ls, fps, texts, keep := keptDumpLines(body, t, m)
+	ls, fps, texts, keep, kinds := keptDumpLines(body, pageURL, t, m)
 	a := news.Article{URL: pageURL}
 	if len(ls) == 0 {
 		return a, fps, false, nil
@@ -53,7 +53,7 @@ func fromText(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool,
 	a.Title, a.Byline, a.Published, a.Source = dm.Title, dm.Byline, dm.Published, dm.Source
 	a.Lang = guessLang(a.Text)
 	if len(m.DumpKinds) > 0 {
-		a.Kind = pageKind(m.DumpKinds, dumpPageFeatures(ls, pageURL))
+		a.Kind = kindOfProbs(kinds)
 	}
 	visible := false
 	for i := range ls {
@@ -66,8 +66,11 @@ func fromText(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool,
 // fingerprints and texts) and says which ones the article keeps, before its
 // headline is dropped: what dumpMetadata reads, both when a dump is
 // extracted (fromText) and when the dump rankers are fitted
-// (DumpMetaCandidates), so that they see the same lines and marks.
-func keptDumpLines(body []byte, t *Template, m *Model) (ls []lineInfo, fps []uint64, texts []string, keep []bool) {
+// (DumpMetaCandidates), so that they see the same lines and marks. kinds is
+// the dump's kind probabilities (dumpKindProbs; zeros when the model has no
+// dump kind classifiers), which the line classifier reads with the dump's
+// page-kind features.
+func keptDumpLines(body []byte, pageURL string, t *Template, m *Model) (ls []lineInfo, fps []uint64, texts []string, keep []bool, kinds []float64) {
 	ls, _ = dumpLines(body, nil)
 	fps = make([]uint64, len(ls))
 	texts = make([]string, len(ls))
@@ -80,18 +83,20 @@ func keptDumpLines(body []byte, t *Template, m *Model) (ls []lineInfo, fps []uin
 			lines[i].chrome++
 		}
 	}
+	pf := dumpPageFeatures(ls, pageURL)
+	kinds = dumpKindProbs(m.DumpKinds, pf)
 	if len(ls) == 0 {
-		return ls, fps, texts, nil
+		return ls, fps, texts, nil, kinds
 	}
 	if m.lines != nil {
-		return ls, fps, texts, m.selectLines(ls, t)
+		return ls, fps, texts, m.selectLines(ls, dumpPageRow(kinds, pf), t), kinds
 	}
 	keep = make([]bool, len(lines))
 	start, end := bestRun(lines)
 	for i := max(0, start); i < end; i++ {
 		keep[i] = keepInRun(lines[i])
 	}
-	return ls, fps, texts, keep
+	return ls, fps, texts, keep, kinds
 }
 
 // scoreLines scores the blocks of a dump (see fromText) in the light of their

@@ -79,7 +79,7 @@ func TestSettleJoinsALoneArticleToTheStoryItIsClearlyClosestTo(t *testing.T) {
 	}
 	for _, id := range []string{"orchard", "marathon"} {
 		if after[id] == after["ferry-1"] || after[id] == after["library-1"] {
-			t.Errorf("%s joined a story; nothing is close to it", id)
+			t.Errorf("%s joined a story; nothing is close enough to it (under the floor)", id)
 		}
 	}
 	// A lead the ratio does not reach leaves it alone.
@@ -92,8 +92,8 @@ func TestSettleJoinsALoneArticleToTheStoryItIsClearlyClosestTo(t *testing.T) {
 	}
 }
 
-func TestLoadModelRefusesANegativeLoneStep(t *testing.T) {
-	for _, rf := range [][2]string{{"-1", "0.5"}, {"1.5", "-0.5"}} {
+func TestLoadModelRefusesALoneStepThatLeadsNothing(t *testing.T) {
+	for _, rf := range [][2]string{{"-1", "0.5"}, {"1.5", "-0.5"}, {"0.8", "0.5"}} {
 		if _, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.5,"lone_ratio":` + rf[0] + `,"lone_floor":` + rf[1] + `}`)); err == nil {
 			t.Errorf("lone ratio %s floor %s loaded", rf[0], rf[1])
 		}

@@ -58,9 +58,12 @@ type Model struct {
 	// alone when the stream settles (see clearlyClosest): it joins the story
 	// whose average-link cosine to it is at least
 	// LoneRatio times every other candidate's, when its join probability is
-	// at least LoneFloor times the join threshold. Chosen by the fit after
-	// the contradiction and kept only when they raise the training sets'
-	// mean F1; 0 (absent) for none.
+	// at least LoneFloor times the join threshold, and another candidate
+	// is there to lead. Chosen by the fit after the contradiction (only
+	// with `eval cluster --lone`) and kept only when they raise the
+	// training sets' mean F1; a LoneRatio of 0 (absent) for none, as
+	// shipped: see eval.FitOptions.Lone for why. A ratio under 1 is
+	// refused (no lead), a floor of 0 lets any probability through.
 	LoneRatio float64 `json:"lone_ratio,omitempty"`
 	LoneFloor float64 `json:"lone_floor,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
@@ -90,8 +93,8 @@ func LoadModel(data []byte) (*Model, error) {
 	if m.Contradiction < 0 || math.IsNaN(m.Contradiction) || math.IsInf(m.Contradiction, 0) {
 		return nil, fmt.Errorf("read join model: contradiction weight %v is not a weight of 0 or more", m.Contradiction)
 	}
-	if m.LoneRatio < 0 || m.LoneFloor < 0 || math.IsNaN(m.LoneRatio) || math.IsNaN(m.LoneFloor) {
-		return nil, fmt.Errorf("read join model: lone ratio %v and floor %v are not 0 or more", m.LoneRatio, m.LoneFloor)
+	if m.LoneRatio < 0 || m.LoneFloor < 0 || math.IsNaN(m.LoneRatio) || math.IsNaN(m.LoneFloor) || m.LoneRatio > 0 && m.LoneRatio < 1 {
+		return nil, fmt.Errorf("read join model: lone ratio %v and floor %v: want a ratio of 0 (no lone step) or at least 1 (a lead over the runner-up), and a floor of 0 or more", m.LoneRatio, m.LoneFloor)
 	}
 	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {
 		return nil, fmt.Errorf("read join model: link threshold %v is not a z-score above 0", m.LinkThreshold)

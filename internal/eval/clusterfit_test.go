@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -145,5 +146,34 @@ func TestFitChoosesTheContradictionLastAndOnlyOnAGain(t *testing.T) {
 	}
 	if m := fit([]ClusterSet{noDays, noDays}, withGrid); m.Contradiction != 0 {
 		t.Errorf("on sets that name no day, contradiction weight %v, want 0", m.Contradiction)
+	}
+}
+
+// The link reach is chosen only when the fit has a link threshold (it
+// widens the link step, which is off without one), and the lone-article
+// step only when asked for (FitOptions.Lone: off by default, see there).
+func TestFitChoosesNoReachWithoutLinksAndNoLoneStepUnlessAsked(t *testing.T) {
+	days1, days2, _ := voteSets()
+	sets := []ClusterSet{days1, days2}
+	opt := FitOptions{Linear: true, Signals: []string{"avg_cos"}, Thresholds: []float64{0.2, 0.5}, LinkThresholds: []float64{-1}, StreamPaces: []float64{1}, LinkReaches: []float64{0.5, 1}, LoneRatios: []float64{1}, LoneFloors: []float64{0}}
+	var log strings.Builder
+	opt.Log = &log
+	m, err := FitClusterModel(context.Background(), sets, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.LinkThreshold > 0 || m.LinkReach != 0 {
+		t.Errorf("with no link step, link threshold %v and reach %v, want no reach", m.LinkThreshold, m.LinkReach)
+	}
+	if m.LoneRatio != 0 || strings.Contains(log.String(), "lone ratio") {
+		t.Errorf("the lone step was tried (ratio %v) though FitOptions.Lone is off:\n%s", m.LoneRatio, log.String())
+	}
+	log.Reset()
+	opt.Lone = true
+	if _, err := FitClusterModel(context.Background(), sets, opt); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(log.String(), "lone ratio 1.00 floor 0.00") {
+		t.Errorf("with FitOptions.Lone the lone step was not tried:\n%s", log.String())
 	}
 }

@@ -394,7 +394,7 @@ func (h *HeldOut) Probs(s *Sample) []float64 {
 		if h.m.lines == nil {
 			return nil
 		}
-		return twoStages(h.m.lines, h.m.lines2, lineFeatures(s.lines, dumpPageRow(dumpKindProbs(h.m.DumpKinds, s.page), s.page)), numLineFeatures, len(s.lines),
+		return twoStages(h.m.lines, h.m.lines2, lineFeatures(s.lines, dumpPageRow(kindProbs(h.m.DumpKinds, s.page), s.page)), numLineFeatures, len(s.lines),
 			func(p []float64) []float64 { return lineContext(s.lines, p) })
 	}
 	x := blockFeatures(s.pb, h.cls, h.txt, s.page)

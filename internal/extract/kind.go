@@ -224,17 +224,11 @@ func hasPrice(s string) bool {
 
 // pageKind names a page's kind from its kind classifiers.
 func pageKind(kinds []KindModel, x []float64) string {
-	best, bestP := "other", minKindProb
-	for _, k := range kinds {
-		if p := k.Model.Predict(x); p > bestP {
-			best, bestP = k.Kind, p
-		}
-	}
-	return best
+	return kindOfProbs(kindProbs(kinds, x))
 }
 
 // kindOfProbs names a page's kind from its probabilities of pageKinds
-// (dumpKindProbs), as pageKind does from the classifiers.
+// (kindProbs): the most probable, "other" when none passes minKindProb.
 func kindOfProbs(probs []float64) string {
 	best, bestP := "other", minKindProb
 	for i, p := range probs {
@@ -246,12 +240,12 @@ func kindOfProbs(probs []float64) string {
 }
 
 // pageKinds are the kinds the kind classifiers tell apart, in the order of
-// dumpKindProbs (and of the line features that carry them).
+// kindProbs (and of the line features that carry them).
 var pageKinds = []string{"article", "listing", "forum", "product", "documentation", "service", "collection"}
 
-// dumpKindProbs is the probability of each of pageKinds that kinds give a
+// kindProbs is the probability of each of pageKinds that kinds give a
 // page's kind features x (0 for a kind without a classifier).
-func dumpKindProbs(kinds []KindModel, x []float64) []float64 {
+func kindProbs(kinds []KindModel, x []float64) []float64 {
 	out := make([]float64, len(pageKinds))
 	for _, k := range kinds {
 		if i := slices.Index(pageKinds, k.Kind); i >= 0 {
@@ -292,7 +286,7 @@ func oofDumpKinds(samples []*Sample, boost learn.BoostOptions) ([][]float64, err
 		}
 		for k, s := range samples {
 			if fold[k] == f {
-				out[k] = dumpKindProbs(kinds, s.page)
+				out[k] = kindProbs(kinds, s.page)
 			}
 		}
 	}

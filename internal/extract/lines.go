@@ -101,7 +101,7 @@ func dumpPageRow(kinds, page []float64) []float64 {
 // language the lists lack, these read as on a page without such lines.
 //
 // page is what every line of the dump shares (dumpPageRow): the dump's
-// page-kind probabilities (dumpKindProbs, one per pageKinds entry) and the
+// page-kind probabilities (kindProbs, one per pageKinds entry) and the
 // page-kind features they are read from (dumpPageFeatures), so that the
 // classifier may learn that posts under stamps are the content of a forum
 // thread and readers' comments under a news article. In the fit the

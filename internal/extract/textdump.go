@@ -67,7 +67,7 @@ func fromText(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool,
 // headline is dropped: what dumpMetadata reads, both when a dump is
 // extracted (fromText) and when the dump rankers are fitted
 // (DumpMetaCandidates), so that they see the same lines and marks. kinds is
-// the dump's kind probabilities (dumpKindProbs; zeros when the model has no
+// the dump's kind probabilities (kindProbs; zeros when the model has no
 // dump kind classifiers), which the line classifier reads with the dump's
 // page-kind features.
 func keptDumpLines(body []byte, pageURL string, t *Template, m *Model) (ls []lineInfo, fps []uint64, texts []string, keep []bool, kinds []float64) {
@@ -84,7 +84,7 @@ func keptDumpLines(body []byte, pageURL string, t *Template, m *Model) (ls []lin
 		}
 	}
 	pf := dumpPageFeatures(ls, pageURL)
-	kinds = dumpKindProbs(m.DumpKinds, pf)
+	kinds = kindProbs(m.DumpKinds, pf)
 	if len(ls) == 0 {
 		return ls, fps, texts, nil, kinds
 	}

@@ -608,54 +608,39 @@ func testKeptApart(t *testing.T, b Backend) {
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Changes: changes, At: now}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := st.KeptApart(ctx, RestoredStories(t, st))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Each regrouping of an open story, oldest first: its story left
-	// followed through the merges since (sj through sk to sd), and the
-	// open story each of its articles is in now (a2 in sh after its second
-	// split; "" for o3, in a closed story). The old story's split is not
-	// read; the move of o3 alone into a closed story is dropped.
-	want := []news.Parting{
-		{From: "sa", Articles: []string{"a2"}, Stories: []string{"sh"}},
-		{From: "sb", Articles: []string{"a4"}, Stories: []string{"sd"}},
-		{From: "sg", Articles: []string{"a2"}, Stories: []string{"sh"}},
-		{From: "sd", Articles: []string{"a9"}, Stories: []string{"sl"}},
-		{From: "st", Articles: []string{"a12", "o3"}, Stories: []string{"su", ""}},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("KeptApart = %+v,\nwant %+v", got, want)
-	}
-	// Only what was restored counts: without sh (a story OpenStories cut
-	// at its maxArticles, say), the partings whose only article is in sh
-	// are not kept.
-	got, err = st.KeptApart(ctx, []string{"sa", "sb", "sd", "sg", "sl", "st", "su"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want = []news.Parting{
-		{From: "sb", Articles: []string{"a4"}, Stories: []string{"sd"}},
-		{From: "sd", Articles: []string{"a9"}, Stories: []string{"sl"}},
-		{From: "st", Articles: []string{"a12", "o3"}, Stories: []string{"su", ""}},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("KeptApart without sh = %+v,\nwant %+v", got, want)
-	}
-	// Without sa, sa's split is not read, though its article is in sh,
-	// which is given: only the given stories' changes are.
-	got, err = st.KeptApart(ctx, []string{"sb", "sd", "sg", "sh", "sl", "st", "su"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want = []news.Parting{
-		{From: "sb", Articles: []string{"a4"}, Stories: []string{"sd"}},
-		{From: "sg", Articles: []string{"a2"}, Stories: []string{"sh"}},
-		{From: "sd", Articles: []string{"a9"}, Stories: []string{"sl"}},
-		{From: "st", Articles: []string{"a12", "o3"}, Stories: []string{"su", ""}},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("KeptApart without sa = %+v,\nwant %+v", got, want)
+	sbMove := news.Parting{From: "sb", Articles: []string{"a4"}, Stories: []string{"sd"}}
+	sdSplit := news.Parting{From: "sd", Articles: []string{"a9"}, Stories: []string{"sl"}}
+	stSplit := news.Parting{From: "st", Articles: []string{"a12", "o3"}, Stories: []string{"su", ""}}
+	for _, tc := range []struct {
+		what    string
+		stories []string
+		want    []news.Parting
+	}{
+		// Each regrouping of an open story, oldest first: its story left
+		// followed through the merges since (sj through sk to sd), and the
+		// open story each of its articles is in now (a2 in sh after its
+		// second split; "" for o3, in a closed story). The old story's
+		// split is not read; the move of o3 alone into a closed story is
+		// dropped.
+		{"", RestoredStories(t, st), []news.Parting{
+			{From: "sa", Articles: []string{"a2"}, Stories: []string{"sh"}}, sbMove,
+			{From: "sg", Articles: []string{"a2"}, Stories: []string{"sh"}}, sdSplit, stSplit}},
+		// Only what was restored counts: without sh (a story OpenStories
+		// cut at its maxArticles, say), the partings whose only article is
+		// in sh are not kept.
+		{" without sh", []string{"sa", "sb", "sd", "sg", "sl", "st", "su"}, []news.Parting{sbMove, sdSplit, stSplit}},
+		// Without sa, sa's split is not read, though its article is in sh,
+		// which is given: only the given stories' changes are.
+		{" without sa", []string{"sb", "sd", "sg", "sh", "sl", "st", "su"}, []news.Parting{
+			sbMove, {From: "sg", Articles: []string{"a2"}, Stories: []string{"sh"}}, sdSplit, stSplit}},
+	} {
+		got, err := st.KeptApart(ctx, tc.stories)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("KeptApart%s = %+v,\nwant %+v", tc.what, got, tc.want)
+		}
 	}
 	if got, err := st.KeptApart(ctx, nil); err != nil || len(got) != 0 {
 		t.Errorf("KeptApart of no story = %+v, %v; want none", got, err)

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -99,6 +100,41 @@ func isJoinDate(label, value, class string) bool {
 	return joinLabel.MatchString(label) || joinValue.MatchString(value) || joinClass.MatchString(class)
 }
 
+// otherOrder is the other reading of a visible day written in numbers that
+// both orders can read ("09.10.2024", "03/10/2023": September 10 or October
+// 9), the day t was read as being one of them. dateCandidates takes it where
+// it is a day of the page's own metadata (meta tags, JSON-LD, microdata) and
+// the first reading is not: the publisher's machine-readable day says how
+// its visible numbers are ordered, better than the separator's or the
+// language's habit (an American page that writes "09.10.2024" beside a
+// datePublished of 2024-09-10 was dated October 9). On the 4,997 pages of
+// the eight bench sets it changes two candidates, both to the day the page
+// means (that page, and "(updated 8.9.2012 at 10:05 AM CDT)" beside a
+// meta time of August 9); a four-digit year only, as a two-digit one is
+// read by looseDate's own order hints.
+func otherOrder(value string, t time.Time) (time.Time, bool) {
+	m := numericDay.FindStringSubmatch(value)
+	if m == nil || m[2] != m[4] || len(m[5]) != 4 {
+		return time.Time{}, false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[3])
+	y, _ := strconv.Atoi(m[5])
+	if a == b || a < 1 || a > 12 || b < 1 || b > 12 || t.Year() != y {
+		return time.Time{}, false
+	}
+	var month, day int
+	switch {
+	case t.Day() == a && int(t.Month()) == b:
+		month, day = a, b
+	case t.Day() == b && int(t.Month()) == a:
+		month, day = b, a
+	default:
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(month), day, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location()), true
+}
+
 // zoned recognises an ISO time with a UTC offset.
 var zoned = regexp.MustCompile(`\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\b`)
 
@@ -118,6 +154,7 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 	}
 	now := readTime(pm.read)
 	offPage := func(value string) dated { return dated{value: value, at: -1} } // a value of the metadata, read outside the walk of the body
+	var machineDays map[string]bool
 	add := func(d dated, src int) {
 		value := d.value
 		if counts[src] >= maxDatesPerSource {
@@ -133,6 +170,11 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 		}
 		if !ok || afterReading(t, now) || isJoinDate(d.label, value, d.class) {
 			return
+		}
+		if machineDays != nil {
+			if o, swap := otherOrder(value, t); swap && machineDays[dayKey(o)] && !machineDays[dayKey(t)] {
+				t = o
+			}
 		}
 		out = append(out, dateCand{t: t, src: src, at: d.at, rank: counts[src], label: d.label, class: d.class, text: value,
 			zone: zoned.MatchString(value), shortYear: short, comment: d.comment})
@@ -173,6 +215,10 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 		} else {
 			add(offPage(it.value), dsItemPub)
 		}
+	}
+	machineDays = map[string]bool{} // the days of the metadata read so far, for the visible dates' order
+	for _, c := range out {
+		machineDays[dayKey(c.t)] = true
 	}
 	for _, d := range pm.times {
 		add(d, dsTime)

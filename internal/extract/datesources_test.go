@@ -555,3 +555,36 @@ func TestDatelineDay(t *testing.T) {
 		}
 	}
 }
+
+// A visible day written in numbers that both orders can read is read in the
+// order the page's own metadata gives that day; without such a day, or
+// where the metadata gives the first reading, it keeps its first reading.
+func TestVisibleDayOrderedByTheMetadata(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"JSON-LD says September 10", `<html lang="en-US"><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Planning a kitchen remodel","datePublished":"2024-09-10T16:07:00Z"}</script></head>` +
+			`<body><h1>Planning a kitchen remodel</h1><p class="post-date">09.10.2024</p></body></html>`, "2024-09-10"},
+		{"a meta tag says August 9", `<html><head><meta property="article:published_time" content="2012-08-09T09:00:00-05:00"></head>` +
+			`<body><h1>Storm notes</h1><p>(updated 8.9.2012 at 10:05 AM CDT)</p></body></html>`, "2012-08-09"},
+		{"no metadata day", `<html><body><h1>Planning a kitchen remodel</h1><p class="post-date">09.10.2024</p></body></html>`, "2024-10-09"},
+		{"the metadata gives the first reading", `<html><head><meta property="article:published_time" content="2024-10-09T08:00:00Z"></head>` +
+			`<body><h1>Planning a kitchen remodel</h1><p class="post-date">09.10.2024</p></body></html>`, "2024-10-09"},
+		{"the metadata gives neither reading", `<html><head><meta property="article:published_time" content="2024-11-02T08:00:00Z"></head>` +
+			`<body><h1>Planning a kitchen remodel</h1><p class="post-date">09.10.2024</p></body></html>`, "2024-10-09"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, c := range readMeta(doc).dateCandidates("") {
+				if c.src == dsText {
+					got = c.t.Format("2006-01-02")
+				}
+			}
+			if got != tc.want {
+				t.Errorf("visible day %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -110,8 +110,10 @@ func (c *Clusterer) settle(final bool) {
 // beside it close with it and are let go of together (see evict), so by
 // the time it closes the story it belongs to is mostly gone. A stream
 // that never ends leaves its undated lone articles alone, as the shipped
-// model did before the step. Stories restored from storage are not
-// waiting: the run that stored them judged them if their stretch passed.
+// model did before the step. Stories restored from storage do not wait:
+// the run that stored them judged those whose stretch passed in it, and
+// the others stay alone (a limit of restarts: judging every restored
+// story of one article again would judge most of them twice).
 //
 // Measured (held out, the README's clustering headline with --lone): the
 // undated development files (ecbplus_dev, allsides_val, newswcl50) settle

@@ -34,7 +34,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	loso := fs.Bool("loso", false, "leave one set out: score each FILE with a model fitted on the others (and --also-train), in its own order and --shuffles orders")
 	fit := fs.String("fit", "", "fit the join model on the FILEs (and --also-train) and write it to this file")
 	figures := fs.String("figures", "", "with --fit, the leave-one-set-out figures of the same settings, kept in the model file's note")
-	lone := fs.Bool("lone", false, "with --loso or --fit, also try the lone-article step (cluster.Model.LoneRatio), off in the shipped model: in a live stream's frequent settles it joined a new event's first report to another event's story")
+	lone := fs.Bool("lone", false, "with --loso or --fit, also try the lone-article step (cluster.Model.LoneRatio; the shipped model was fitted with it)")
 	alsoTrain := fs.String("also-train", "", "with --loso or --fit, comma-separated labelled files always trained on, never scored")
 	shuffles := fs.String("shuffles", "1,2", "with --loso, the shuffle seeds each held-out file is also scored in")
 	reportOnly := fs.String("report-only-kind", "trec_novelty_topic", "a cluster_kind that is scored but never trained on (not events)")

@@ -161,7 +161,7 @@ type Clusterer struct {
 	recorded int64                 // changes recorded: the store's (see ContinueChanges) and this clusterer's
 	parted   map[*story][]*parting // the regroupings' partings, by story left and by story holding the group, see noteParting
 	joined   map[*story]bool       // while Settle runs: the stories that took others' articles in it, see noteJoined
-	lone     []*story              // while Settle runs: the stories of one article no join reached, for the lone step at its end (see settleLone)
+	lone     []*story              // the stories of one article no join reached when they settled, waiting for the lone step (see judgeLone)
 
 	epoch   uint64       // articles looked up so far, marks the stories each touched
 	touched []*story     // scratch: stories touched by the current lookup

@@ -42,7 +42,8 @@ func runLoneStream(t *testing.T, m *Model) (story map[string]string, reasons []s
 }
 
 // runLoneStreamDated streams loneStream with each article dated by when
-// (undated when nil) and settles it.
+// (undated when nil) and finishes it (the end of the stream: every lone
+// article is judged).
 func runLoneStreamDated(t *testing.T, m *Model, when func(id string) time.Time) (story map[string]string, reasons []string) {
 	t.Helper()
 	c := New(Options{Model: m})
@@ -53,7 +54,7 @@ func runLoneStreamDated(t *testing.T, m *Model, when func(id string) time.Time) 
 		}
 		story[a.ID] = c.Add(a).StoryID
 	}
-	c.Settle()
+	c.Finish()
 	chs := c.TakeChanges()
 	ApplyChanges(story, chs)
 	for _, ch := range chs {
@@ -129,10 +130,130 @@ func TestTheLoneStepNeedsARunnerUp(t *testing.T) {
 	for _, a := range append(slices.Clone(loneStream[:4]), news.Article{ID: "lighthouse", Title: "Kellby Point lighthouse to be restored"}) {
 		story[a.ID] = c.Add(a).StoryID
 	}
-	c.Settle()
+	c.Finish()
 	chs := c.TakeChanges()
 	ApplyChanges(story, chs)
 	if story["lighthouse"] == story["ferry-1"] {
 		t.Errorf("the title-only lighthouse item, whose only candidate is the ferry's story, joined it (%+v)", chs)
+	}
+}
+
+// harbourFire is a new event's two reports: a fire at the ferry terminal
+// on Kellby Point, whose first report names the point and the ferries
+// (the ferry Aldwyn's story is clearly the closest to it, at a low
+// cosine) and whose second report tells the same fire.
+var harbourFire = []news.Article{
+	{ID: "fire-1", Title: "Fire breaks out at Kellby Point ferry terminal", Text: "A fire broke out in a storage shed at the Kellby Point ferry terminal overnight, beside the berth of the ferry Aldwyn. Firefighters from three stations brought the blaze under control by dawn; the morning crossing was held and passengers waited ashore. The council said the terminal would reopen at noon."},
+	{ID: "fire-2", Title: "Storage shed fire at Kellby Point terminal under control", Text: "Firefighters from three stations brought a fire in a storage shed at the Kellby Point terminal under control by dawn, and the fire service is investigating the cause of the blaze."},
+}
+
+// liveStream adds arts one by one to c, settling after each as serve does
+// after every feed item or post, and returns each article's story after
+// the changes.
+func liveStream(c *Clusterer, story map[string]string, arts ...news.Article) []news.StoryChange {
+	var all []news.StoryChange
+	for _, a := range arts {
+		story[a.ID] = c.Add(a).StoryID
+		c.Settle()
+		chs := c.TakeChanges()
+		ApplyChanges(story, chs)
+		all = append(all, chs...)
+	}
+	return all
+}
+
+// TestALiveStreamDoesNotJoinANewEventsFirstReport: in a stream settled
+// after every article, as serve's is, the first report of a new event is
+// alone at the next settle only because its other reports have not come
+// yet; the lone step waits for its stretch of the stream (undated: the
+// stream's end; dated: its window), and its second report joins it. At
+// the first settle the step joined it to the ferry's story (session 14).
+func TestALiveStreamDoesNotJoinANewEventsFirstReport(t *testing.T) {
+	m := loneModel(t, "1.25", "0.05")
+	// Undated: the ferry's and the library's stories, then the fire's
+	// reports one settle apart.
+	c := New(Options{Model: m})
+	story := map[string]string{}
+	chs := liveStream(c, story, append(slices.Clone(loneStream[:4]), harbourFire...)...)
+	if story["fire-1"] == story["ferry-1"] || story["fire-1"] != story["fire-2"] {
+		t.Errorf("undated: the fire's first report is in %s, its second in %s, the ferry's story %s (changes %+v)", story["fire-1"], story["fire-2"], story["ferry-1"], chs)
+	}
+	// Check that the fixture needs the wait: at the end of the stream,
+	// before the second report, the first one joins the ferry's story.
+	c = New(Options{Model: m})
+	story = map[string]string{}
+	liveStream(c, story, append(slices.Clone(loneStream[:4]), harbourFire[0])...)
+	c.Finish()
+	ApplyChanges(story, c.TakeChanges())
+	if story["fire-1"] != story["ferry-1"] {
+		t.Fatalf("the fire's first report, judged alone, stays alone; the fixture needs it clearly closest to the ferry's story")
+	}
+
+	// Dated: the ferry's reports at 9:00 and 12:00 come in one job, the
+	// fire's first report (10:00) late in the next, its second (13:00) in
+	// the one after: the first report ran during the ferry's story.
+	at := func(a news.Article, h int) news.Article {
+		a.Published = day(10).Add(time.Duration(h-9) * time.Hour)
+		return a
+	}
+	c = New(Options{Model: m})
+	story = map[string]string{}
+	for _, a := range []news.Article{at(loneStream[0], 9), at(loneStream[1], 9), at(loneStream[2], 12), at(loneStream[3], 12)} {
+		story[a.ID] = c.Add(a).StoryID
+	}
+	chs = liveStream(c, story, at(harbourFire[0], 10), at(harbourFire[1], 13))
+	if story["fire-1"] == story["ferry-1"] || story["fire-1"] != story["fire-2"] {
+		t.Errorf("dated: the fire's first report is in %s, its second in %s, the ferry's story %s (changes %+v)", story["fire-1"], story["fire-2"], story["ferry-1"], chs)
+	}
+}
+
+// TestALoneArticleIsJudgedOnceItsStretchHasPassed: the lone step still
+// joins an article left alone, at the end of the stream (undated or
+// dated), or in a stream that goes on once the stream's latest time is
+// past the article's window (dated).
+func TestALoneArticleIsJudgedOnceItsStretchHasPassed(t *testing.T) {
+	m := loneModel(t, "1.25", "0.05")
+	sameDay := func(a news.Article) news.Article {
+		a.Published = day(10).Add(time.Duration(len(a.ID)) * time.Minute)
+		return a
+	}
+	for _, dated := range []bool{false, true} {
+		c := New(Options{Model: m})
+		story := map[string]string{}
+		var arts []news.Article
+		for _, a := range loneStream {
+			if dated {
+				a = sameDay(a)
+			}
+			arts = append(arts, a)
+		}
+		liveStream(c, story, arts...)
+		if story["opinion"] == story["ferry-1"] {
+			t.Errorf("dated %v: the opinion piece joined the ferry's story while its stretch was not over", dated)
+		}
+		c.Finish()
+		ApplyChanges(story, c.TakeChanges())
+		if story["opinion"] != story["ferry-1"] {
+			t.Errorf("dated %v: at the end of the stream the opinion piece is in %s, not the ferry's story %s", dated, story["opinion"], story["ferry-1"])
+		}
+	}
+	// A dated stream that goes on: a report eight days later (past the
+	// opinion piece's window of seven) brings the judgment, at the settle
+	// of its day.
+	c := New(Options{Model: m})
+	story := map[string]string{}
+	for _, a := range loneStream {
+		a = sameDay(a)
+		story[a.ID] = c.Add(a).StoryID
+	}
+	c.Settle()
+	ApplyChanges(story, c.TakeChanges())
+	if story["opinion"] == story["ferry-1"] {
+		t.Fatalf("the opinion piece joined the ferry's story on its own day")
+	}
+	later := news.Article{ID: "tram", Published: day(18), Title: "Westmere tram line approved", Text: "The Westmere transit board approved the new tram line, with construction to begin next spring."}
+	liveStream(c, story, later)
+	if story["opinion"] != story["ferry-1"] {
+		t.Errorf("eight days later the opinion piece is in %s, not the ferry's story %s", story["opinion"], story["ferry-1"])
 	}
 }

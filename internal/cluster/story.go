@@ -75,6 +75,8 @@ type story struct {
 	length     float64 // length of the sum of its members' unit TF-IDF vectors
 	cohesionAt int     // n when cohesion and length were computed
 
+	loneWaits bool // in the clusterer's list of stories waiting for the lone step (see judgeLone)
+
 }
 
 // keptMembers is how many articles a story keeps whole: its first and its

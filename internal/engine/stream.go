@@ -20,8 +20,11 @@ import (
 // windows are cut short when the pages they hold reach maxWindowBytes).
 // Each window is put in stream order (cluster.SortForStream: by publication
 // time when every article of the window has one, else as it came) and its
-// articles are added one after another; the clusterer settles when the
-// stream ends (a job's last window). The windows of a job depend on its
+// articles are added one after another; the clusterer settles when a job
+// ends (its last window), and finishes (cluster.Clusterer.Finish: the
+// stories of one article still waiting for the lone step are judged) when
+// the whole stream ends: `storyline cluster` and `eval cluster` at the end
+// of their file, never the engine's writer, whose stream goes on. The windows of a job depend on its
 // inputs only, never on timing, so the same inputs give the same stories.
 
 // DefaultWindow is how many articles of a stream are put in order together.
@@ -77,9 +80,17 @@ func (s *Stream) Place(n int, published func(i int) time.Time, prepared func(i i
 	}
 }
 
-// End settles the clusterer at the end of a stream (or of a job).
+// End settles the clusterer at the end of a job: the stream goes on.
 func (s *Stream) End() {
 	s.cl.Settle()
+	s.takeChanges()
+}
+
+// Finish settles the clusterer at the end of the whole stream (a file
+// clustered): as End, and every story of one article still waiting for
+// the lone step is judged (cluster.Clusterer.Finish).
+func (s *Stream) Finish() {
+	s.cl.Finish()
 	s.takeChanges()
 }
 
@@ -93,7 +104,7 @@ func (s *Stream) takeChanges() {
 
 // ClusterStream clusters articles as the engine clusters a job's: in
 // windows of window articles (DefaultWindow when window <= 0), each put in
-// stream order, the stream settled at its end. It returns the articles in
+// stream order, the stream finished at its end. It returns the articles in
 // the order they were placed and each one's story after every late
 // correction; onChange (when not nil) sees each correction as it is made.
 func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onChange func(news.StoryChange)) ([]news.Article, map[string]string) {
@@ -119,7 +130,7 @@ func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onCha
 				order = append(order, w[i])
 			})
 	}
-	s.End()
+	s.Finish()
 	return order, story
 }
 

@@ -77,10 +77,13 @@ type FitOptions struct {
 	// ratio of 1 lost precision on allsides_val (.944 -> .897), and floors
 	// of 0.1 and 0.25 gave the same figures.
 	LoneRatios, LoneFloors []float64
-	// Lone says whether the lone-article step is tried at all. Off by
-	// default (session 14): held out it raised ecbplus_dev .890 -> .903
-	// and allsides_val .861 -> .879, scored as `storyline cluster` runs a
-	// file (one settle at its end, or one a day), but in a live stream,
+	// Lone says whether the lone-article step is tried at all (`eval
+	// cluster --lone`; off by default, so that a fit without it leaves the
+	// step out). The shipped model has it since session 15, when the step
+	// came to judge a lone article only once its stretch of the stream has
+	// passed (cluster's judgeLone): judged at every settle (session 14) it
+	// raised ecbplus_dev .890 -> .903 and allsides_val .861 -> .879 held
+	// out, scored as `storyline cluster` runs a file, but in a live stream,
 	// which settles after every batch, a new event's first report is a
 	// lone article at the next settle, and the step joined it to another
 	// event's story (the cli's concurrency test: ten events became eight

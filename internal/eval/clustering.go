@@ -208,7 +208,7 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]Clust
 
 // Run clusters the set as `storyline cluster` would (streamOrder: by date
 // when every article has one), through the engine's stream driver
-// (engine.Stream: windows of engine.DefaultWindow articles, settled at the
+// (engine.Stream: windows of engine.DefaultWindow articles, finished at the
 // end), and scores the result. A shuffleSeed other than 0 first shuffles
 // the set's articles with that seed: a score that holds only in the file's
 // own order owes something to how the file was put together.
@@ -228,7 +228,7 @@ func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
 			func(i int) (cluster.Prepared, bool) { return s.Articles[w[i]], true },
 			func(i int, m news.Membership) { pred[s.Articles[w[i]].Article.ID] = m.StoryID })
 	}
-	stream.End()
+	stream.Finish() // the end of the file is the end of the stream
 	elapsed := time.Since(start)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)

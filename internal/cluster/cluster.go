@@ -187,6 +187,8 @@ type Clusterer struct {
 	// dated articles, and base the window it gives (see StreamPace).
 	pace   paceStat
 	base   time.Duration
+	scored []bool // scratch: which candidates were scored in full
+
 	// take is the window within which a story takes articles and merges
 	// (see takeHorizon): the base window, or, once the stream pace counts
 	// minPaceStories stories, StreamPace times their mean span in whole
@@ -200,7 +202,6 @@ type Clusterer struct {
 	// take window: a shorter window, drawing them from fewer stories,
 	// cost basil .977 -> .972 in-sample (see the README).
 	take time.Duration
-	scored []bool // scratch: which candidates were scored in full
 
 	// avgMemo holds, while memoOn (see closestStory), the average-link
 	// cosines of articles against stories computed so far.

@@ -297,3 +297,41 @@ func TestCopiesOfOneShortReportMakeOneStory(t *testing.T) {
 		t.Errorf("40 copies of one report made %d stories: %v", len(stories), stories)
 	}
 }
+
+// TestStreamPaceShortensTheTakeWindowOfOneDayStories streams stories told
+// within an hour (pairs of one made-up report and its copy), then the
+// strike's wire and, three days later, its rewrite: once the stream pace
+// counts minPaceStories such stories, the take window is a day and the
+// rewrite starts a story of its own; with fewer, or without a stream
+// pace, the 7-day window takes it. A rewrite five hours later joins
+// either way.
+func TestStreamPaceShortensTheTakeWindowOfOneDayStories(t *testing.T) {
+	run := func(pace float64, stories int, after time.Duration) bool {
+		c := New(Options{StreamPace: pace})
+		for i := range stories {
+			a := filler(i)
+			a.Published = day(1).Add(time.Duration(i) * 6 * time.Hour)
+			c.Add(a)
+			a.ID += "-copy"
+			a.Published = a.Published.Add(time.Hour)
+			c.Add(a)
+		}
+		first := strikeWire
+		first.Published = day(16)
+		late := strikeRewrite
+		late.Published = day(16).Add(after)
+		return c.Add(first).StoryID == c.Add(late).StoryID
+	}
+	if run(4, minPaceStories, 3*24*time.Hour) {
+		t.Errorf("on a stream of %d stories told within an hour, a rewrite three days later joined", minPaceStories)
+	}
+	if !run(4, minPaceStories, 5*time.Hour) {
+		t.Errorf("on a stream of %d stories told within an hour, a rewrite five hours later started a story of its own", minPaceStories)
+	}
+	if !run(4, minPaceStories-1, 3*24*time.Hour) {
+		t.Errorf("with %d stories counted, too few for a pace, a rewrite three days later started a story of its own", minPaceStories-1)
+	}
+	if !run(-1, minPaceStories, 3*24*time.Hour) {
+		t.Errorf("without a stream pace, a rewrite three days later started a story of its own")
+	}
+}

@@ -157,6 +157,38 @@ func (c *Clusterer) horizon(s *story) time.Duration {
 	return min(h, c.opt.MaxWindow)
 }
 
+// takeHorizon is how long after its latest article a story still takes
+// an article, or a story merges with it, as horizon is with the take
+// window (see take) for the base one.
+func (c *Clusterer) takeHorizon(s *story) time.Duration {
+	h := c.take + time.Duration(c.opt.PaceFactor*float64(s.span()))
+	return min(h, c.opt.MaxWindow)
+}
+
+// takesAt reports whether story s may take an article published at when:
+// within its take horizon of its dated span (always, when either is
+// undated).
+func (c *Clusterer) takesAt(s *story, when time.Time) bool {
+	return gap(s, when) <= c.takeHorizon(s)
+}
+
+// takes reports whether two stories may merge: the gap between their
+// dated spans is within the take horizon of either (always, when either is
+// undated).
+func (c *Clusterer) takes(s, t *story) bool {
+	if s.last.IsZero() || t.last.IsZero() {
+		return true
+	}
+	return gapBetween(s, t) <= max(c.takeHorizon(s), c.takeHorizon(t))
+}
+
+// minPaceStories is how many stories of two or more dated articles the
+// stream pace counts before it may shorten the take window below Window:
+// the same count the background statistics wait for (minBackground), as a
+// mean of fewer spans is unsteady, and early in a stream of developing
+// stories its first stories of two are the ones told within hours.
+const minPaceStories = minBackground
+
 // gap is the time between when and the nearest end of a story's dated
 // span, 0 inside it or when either is undated.
 func gap(s *story, when time.Time) time.Duration {
@@ -269,8 +301,12 @@ func (c *Clusterer) notePace() {
 	}
 	mean := float64(c.pace.sum) / float64(c.pace.n)
 	day := float64(24 * time.Hour)
-	base := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
-	base = min(max(base, c.opt.Window), c.opt.MaxWindow)
+	paced := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
+	base := min(max(paced, c.opt.Window), c.opt.MaxWindow)
+	c.take = base
+	if c.pace.n >= minPaceStories {
+		c.take = min(max(paced, 24*time.Hour), base)
+	}
 	if base == c.base {
 		return
 	}

@@ -116,7 +116,7 @@ func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64
 	var best *story
 	bestP := 0.0
 	for _, t := range candidates {
-		if t == s || t.merged || c.keptApart(s, t) {
+		if t == s || t.merged || c.keptApart(s, t) || !c.takes(s, t) {
 			continue
 		}
 		// A pair that can no longer beat the best so far, nor reach the

@@ -316,6 +316,10 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		for _, f := range run.fields {
 			k := eval.ClassifyMisses(pages, r, f)
 			fmt.Fprintf(e.stdout, "  %s misses: %d typography only, %d gold not among the candidates, %d ranked wrong", f, k.Typography, k.NotOffered, k.Ranked)
+			if f == eval.FieldTitle {
+				fmt.Fprintf(e.stdout, " (%d the pick holds the gold and more, %d the gold holds the pick and more, %d a heading against a meta or <title> title)",
+					k.Longer, k.Shorter, k.HeadVsTitle)
+			}
 			if run.misses > 0 {
 				fmt.Fprintf(e.stdout, " (%s)", strings.Join(k.RankedIDs[:min(len(k.RankedIDs), run.misses)], " "))
 			}

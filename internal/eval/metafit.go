@@ -705,8 +705,15 @@ func Reachable(pages []MetaPage, set string, f MetaField) Count {
 // differs only in typography (curly against straight quotes, dashes); the
 // gold is none of the page's candidates (retyped, or not on the page); the
 // ranker picked another candidate (or none) though the gold was offered.
+// The ranked misses of HTML titles are sorted further (Longer + Shorter +
+// HeadVsTitle <= Ranked): the pick holds the gold and more (a site's name,
+// a section or a subtitle the gold leaves out), the gold holds the pick and
+// more (the gold keeps them), or one of the two comes from headings only
+// and the other from the meta titles and <title> only (the <h1> against
+// the <title>'s headline).
 type MissKinds struct {
 	Typography, NotOffered, Ranked int
+	Longer, Shorter, HeadVsTitle   int
 	RankedIDs                      []string
 }
 
@@ -732,9 +739,56 @@ func ClassifyMisses(pages []MetaPage, h MetaHeldOut, f MetaField) MissKinds {
 		default:
 			k.Ranked++
 			k.RankedIDs = append(k.RankedIDs, m.ID)
+			if f != FieldTitle || m.Got == "" {
+				continue
+			}
+			gold, got := foldTypography(m.Gold), foldTypography(m.Got)
+			switch {
+			case strings.Contains(got, gold):
+				k.Longer++
+			case strings.Contains(gold, got):
+				k.Shorter++
+			default:
+				var gc, pc *extract.MetaCandidate
+				for i, c := range p.Cands.Title {
+					if gc == nil && p.label(f, c) {
+						gc = &p.Cands.Title[i]
+					}
+					if pc == nil && c.Value == m.Got {
+						pc = &p.Cands.Title[i]
+					}
+				}
+				if gc != nil && pc != nil {
+					gh, gt := titleSourceKinds(*gc)
+					ph, pt := titleSourceKinds(*pc)
+					if gh && !gt && pt && !ph || gt && !gh && ph && !pt {
+						k.HeadVsTitle++
+					}
+				}
+			}
 		}
 	}
 	return k
+}
+
+// titleSourceKinds says whether an HTML title candidate comes from a
+// heading (an <h1> to <h3> or a title-marked element) and whether from a
+// meta title or the <title> (whole, its parts, or cut), by its source
+// features.
+func titleSourceKinds(c extract.MetaCandidate) (heading, title bool) {
+	for i, name := range extract.TitleFeatureNames() {
+		src, ok := strings.CutPrefix(name, "src_")
+		if !ok || i >= len(c.Features) || c.Features[i] == 0 {
+			continue
+		}
+		switch src {
+		case "h1_first", "h1_other", "h2", "h3", "marked":
+			heading = true
+		default:
+			title = true
+		}
+	}
+	return heading, title
 }
 
 // PickedDay is the publication day a date ranker picks on one page, ""

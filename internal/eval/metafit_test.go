@@ -3,6 +3,7 @@ package eval
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -97,5 +98,60 @@ func TestDateThresholdsAbstainWhenNoCutMeetsTheCap(t *testing.T) {
 		if s.p >= p && s.share >= share {
 			t.Fatalf("thresholds %v, %v take a date (p %v, share %v), want none taken", p, share, s.p, s.share)
 		}
+	}
+}
+
+// titleCand is a title candidate whose source features say where it comes
+// from (src_ names of extract.TitleFeatureNames), the others 0.
+func titleCand(t *testing.T, value string, sources ...string) extract.MetaCandidate {
+	t.Helper()
+	names := extract.TitleFeatureNames()
+	f := make([]float64, len(names))
+	for _, s := range sources {
+		i := slices.Index(names, "src_"+s)
+		if i < 0 {
+			t.Fatalf("no title feature src_%s", s)
+		}
+		f[i] = 1
+	}
+	return extract.MetaCandidate{Value: value, Features: f}
+}
+
+// Ranked title misses are sorted by how the pick and the gold differ: the
+// pick with a site's name the gold leaves out, the gold with a subtitle the
+// pick leaves out, an <h1> taken where the gold is the <title>'s headline;
+// a page whose gold no candidate gives, and a typography-only miss, are
+// not ranked misses.
+func TestClassifyMissesSortsRankedTitleMisses(t *testing.T) {
+	pages := []MetaPage{
+		{Set: "s", ID: "site", Gold: GoldMeta{Title: "Storm hits the coast"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "Storm hits the coast | Daily Bugle", "doc_title", "og"),
+			titleCand(t, "Storm hits the coast", "part_first", "cut")}}},
+		{Set: "s", ID: "subtitle", Gold: GoldMeta{Title: "Storm hits the coast: what to know"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "Storm hits the coast", "h1_first"),
+			titleCand(t, "Storm hits the coast: what to know", "og")}}},
+		{Set: "s", ID: "h1", Gold: GoldMeta{Title: "Roof repair prices"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "We fix roofs fast", "h1_first", "marked"),
+			titleCand(t, "Roof repair prices", "part_first", "prefix")}}},
+		{Set: "s", ID: "other", Gold: GoldMeta{Title: "Roof repair prices"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "Menu", "h2"),
+			titleCand(t, "Roof repair prices", "h1_first")}}},
+		{Set: "s", ID: "absent", Gold: GoldMeta{Title: "Not on the page"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "Something else", "h1_first")}}},
+		{Set: "s", ID: "quotes", Gold: GoldMeta{Title: "It's here"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "It’s here", "h1_first")}}},
+	}
+	h := MetaHeldOut{Set: "s", Report: MetadataReport{Misses: []MetaMiss{
+		{ID: "site", Field: "title", Gold: "Storm hits the coast", Got: "Storm hits the coast | Daily Bugle"},
+		{ID: "subtitle", Field: "title", Gold: "Storm hits the coast: what to know", Got: "Storm hits the coast"},
+		{ID: "h1", Field: "title", Gold: "Roof repair prices", Got: "We fix roofs fast"},
+		{ID: "other", Field: "title", Gold: "Roof repair prices", Got: "Menu"},
+		{ID: "absent", Field: "title", Gold: "Not on the page", Got: "Something else"},
+		{ID: "quotes", Field: "title", Gold: "It's here", Got: "It’s here"},
+	}}}
+	k := ClassifyMisses(pages, h, FieldTitle)
+	want := MissKinds{Typography: 1, NotOffered: 1, Ranked: 4, Longer: 1, Shorter: 1, HeadVsTitle: 1, RankedIDs: []string{"site", "subtitle", "h1", "other"}}
+	if !reflect.DeepEqual(k, want) {
+		t.Errorf("ClassifyMisses = %+v, want %+v", k, want)
 	}
 }

@@ -110,10 +110,15 @@ func (c *Clusterer) settle(final bool) {
 // beside it close with it and are let go of together (see evict), so by
 // the time it closes the story it belongs to is mostly gone. A stream
 // that never ends leaves its undated lone articles alone, as the shipped
-// model did before the step. Stories restored from storage do not wait:
-// the run that stored them judged those whose stretch passed in it, and
-// the others stay alone (a limit of restarts: judging every restored
-// story of one article again would judge most of them twice).
+// model did before the step. A dated story restored from storage (a later
+// `add`, or the writer's restore after a failed save) waits again when it
+// is still open at the restored stream's latest time (see ResumeLone):
+// the run that stored it could not have judged it, since a story is
+// judged only once closed and the latest time only grows, so none is
+// judged twice; those that had closed were judged by that run. A
+// restored story of one article may also settle again, and join the
+// list, when a story that has it as a candidate grows (see
+// settleLoneCandidates).
 //
 // Measured (held out, the README's clustering headline with --lone): the
 // undated development files (ecbplus_dev, allsides_val, newswcl50) settle
@@ -134,6 +139,35 @@ func (c *Clusterer) judgeLone(final bool) {
 	}
 	clear(c.lone[len(waiting):]) // let go of the stories judged
 	c.lone = waiting
+}
+
+// ResumeLone puts back in the lone step's waiting list (see judgeLone) the
+// restored stories of one dated article still open at the stream's latest
+// time, oldest first (by when they were restored, then id), so that a
+// clusterer rebuilt from storage judges them once their window closes, as
+// the one that stored them would have. A caller calls it once, after its
+// Restores. Undated ones stay out: a stream that restores (add, serve)
+// never ends, and its undated lone articles are never judged.
+func (c *Clusterer) ResumeLone() {
+	if c.opt.Model.LoneRatio <= 0 {
+		return
+	}
+	var resumed []*story
+	for _, s := range c.stories {
+		if !s.merged && !s.loneWaits && s.n == 1 && !s.last.IsZero() && c.open(s, c.latest) {
+			resumed = append(resumed, s)
+		}
+	}
+	slices.SortFunc(resumed, func(a, b *story) int {
+		if d := cmp.Compare(a.created, b.created); d != 0 {
+			return d
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	for _, s := range resumed {
+		s.loneWaits = true
+		c.lone = append(c.lone, s)
+	}
 }
 
 // settleArticle merges a story of one article into the open story that

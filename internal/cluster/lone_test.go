@@ -257,3 +257,33 @@ func TestALoneArticleIsJudgedOnceItsStretchHasPassed(t *testing.T) {
 		t.Errorf("eight days later the opinion piece is in %s, not the ferry's story %s", story["opinion"], story["ferry-1"])
 	}
 }
+
+// TestALoneArticleIsJudgedBeforeAGapLetsItGo: a dated stream whose next
+// article comes three weeks after the opinion piece's day, past its window
+// and Window, and is the one whose join lets go of the closed stories
+// (evict, every thousandth article). The new day's settle judges the
+// stories closed at the new article's time, before its join: judged at
+// the stream's latest time so far, the opinion piece was still open, and
+// the join let it go with the ferry's story before any later settle.
+func TestALoneArticleIsJudgedBeforeAGapLetsItGo(t *testing.T) {
+	c := New(Options{Model: loneModel(t, "1.25", "0.05")})
+	story := map[string]string{}
+	for _, a := range loneStream {
+		a.Published = day(10).Add(time.Duration(len(a.ID)) * time.Minute)
+		story[a.ID] = c.Add(a).StoryID
+	}
+	c.Settle() // the end of a job: the opinion piece waits
+	ApplyChanges(story, c.TakeChanges())
+	if story["opinion"] == story["ferry-1"] || len(c.lone) == 0 {
+		t.Fatalf("the opinion piece joined the ferry's story on its own day, or nothing waits (%d)", len(c.lone))
+	}
+	c.seq = 999 // the next article's join lets go of the closed stories
+	later := news.Article{ID: "tram", Published: day(10).Add(21 * 24 * time.Hour), Title: "Westmere tram line approved", Text: "The Westmere transit board approved the new tram line, with construction to begin next spring."}
+	liveStream(c, story, later)
+	if _, kept := c.stories[story["ferry-1"]]; kept {
+		t.Fatalf("the ferry's story was not let go of; the test needs the join to evict it")
+	}
+	if story["opinion"] != story["ferry-1"] {
+		t.Errorf("three weeks later the opinion piece is in %s, not the ferry's story %s", story["opinion"], story["ferry-1"])
+	}
+}

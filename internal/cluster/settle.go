@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Settle looks again at the open stories once the stream has moved on, and
@@ -42,17 +43,19 @@ import (
 // more as stories grew: 2.58x the CPU time for twice the stream of issue
 // 14), so settling costs in proportion to the articles added since the
 // last time, not to the stories held or their size.
-func (c *Clusterer) Settle() { c.settle(false) }
+func (c *Clusterer) Settle() { c.settle(false, c.latest) }
 
 // Finish settles at the end of a stream, when nothing more will come: as
 // Settle, and every story of one article still waiting for the lone step
 // (see judgeLone) is judged now, since no later report can join it. A
 // stream that never ends (serve) only settles. Articles may still be added
 // after Finish; the stream then goes on as if it had not ended.
-func (c *Clusterer) Finish() { c.settle(true) }
+func (c *Clusterer) Finish() { c.settle(true, c.latest) }
 
-// settle is Settle, and Finish when final.
-func (c *Clusterer) settle(final bool) {
+// settle is Settle, and Finish when final; the lone step judges the
+// stories closed at now (see judgeLone), the stream's latest time but
+// for EndDay's settle.
+func (c *Clusterer) settle(final bool, now time.Time) {
 	c.joined = map[*story]bool{}
 	defer func() { c.joined = nil }()
 	var due []*story
@@ -81,15 +84,16 @@ func (c *Clusterer) settle(final bool) {
 	// article of one event whose only close story mixes that event's
 	// reports with another's would otherwise join it before the
 	// regrouping moves them to the article's story.
-	c.judgeLone(final)
+	c.judgeLone(final, now)
 }
 
 // judgeLone runs the lone step (settleLone) on the stories of one article
 // that no join reached when they settled (c.lone, in the order they
 // settled) and whose stretch of the stream has passed: a dated story once
-// the stream's latest time is past its window (it is closed: no report
-// published from then on can join it), any story when the stream ends
-// (final). The others wait for a later settle; those that took another
+// now, the stream's latest time (at a new day's settle, the time of the
+// day's first article, see EndDay), is past its window (it is closed: no
+// report published from then on can join it), any story when the stream
+// ends (final). The others wait for a later settle; those that took another
 // article, were merged, or were let go of leave the list.
 //
 // Why not at the first settle after the article came, as at first
@@ -124,13 +128,13 @@ func (c *Clusterer) settle(final bool) {
 // undated development files (ecbplus_dev, allsides_val, newswcl50) settle
 // once, at their end, and score as with the step at every settle; see the
 // README for the dated ones.
-func (c *Clusterer) judgeLone(final bool) {
+func (c *Clusterer) judgeLone(final bool, now time.Time) {
 	waiting := c.lone[:0]
 	for _, s := range c.lone {
 		switch {
 		case s.merged || s.n != 1 || c.stories[s.id] != s:
 			s.loneWaits = false // joined, took another article, or let go of
-		case final || !s.last.IsZero() && !c.open(s, c.latest):
+		case final || !s.last.IsZero() && !c.open(s, now):
 			s.loneWaits = false
 			c.settleLone(s)
 		default:

@@ -287,3 +287,44 @@ func TestALoneArticleIsJudgedBeforeAGapLetsItGo(t *testing.T) {
 		t.Errorf("three weeks later the opinion piece is in %s, not the ferry's story %s", story["opinion"], story["ferry-1"])
 	}
 }
+
+// waiting is the ids of the stories waiting for the lone step.
+func waiting(c *Clusterer) []string {
+	var ids []string
+	for _, s := range c.lone {
+		ids = append(ids, s.id)
+	}
+	return ids
+}
+
+// TestALoneStoryLetGoOfIsNotJudged: an undated opinion piece waits for the
+// end of the stream, but closes after three arrivals (UndatedWindow) and is
+// let go of (evict) before the ferry's and the library's reports come; it
+// leaves the waiting list and is not judged at the end, when it would
+// have joined the ferry's story, then open.
+func TestALoneStoryLetGoOfIsNotJudged(t *testing.T) {
+	c := New(Options{Model: loneModel(t, "1.25", "0.05"), UndatedWindow: 3})
+	c.seq = 993 // the last report's join (the thousandth) lets go of the closed stories
+	story := map[string]string{}
+	var arts []news.Article
+	for _, id := range []string{"opinion", "orchard", "marathon", "ferry-1", "library-1", "ferry-2", "library-2"} {
+		i := slices.IndexFunc(loneStream, func(a news.Article) bool { return a.ID == id })
+		arts = append(arts, loneStream[i])
+	}
+	liveStream(c, story, arts...)
+	if c.seq != 1000 || c.stories[story["opinion"]] != nil {
+		t.Fatalf("the opinion piece's story was not let go of (seq %d); the test needs it evicted", c.seq)
+	}
+	if story["ferry-1"] != story["ferry-2"] || story["library-1"] != story["library-2"] {
+		t.Fatalf("the fixture's two stories did not form: %v", story)
+	}
+	c.Finish()
+	chs := c.TakeChanges()
+	ApplyChanges(story, chs)
+	if len(chs) != 0 || story["opinion"] == story["ferry-1"] {
+		t.Errorf("the opinion piece, let go of, was judged: changes %+v", chs)
+	}
+	if w := waiting(c); len(w) != 0 {
+		t.Errorf("after Finish %v still wait", w)
+	}
+}

@@ -325,10 +325,14 @@ func evalClusterStream(e env, basePath string, n int, span time.Duration, worker
 	}
 	fmt.Fprintf(e.stdout, "stream of %d articles from %s repeated with small edits, %s\n", n, basePath, dated)
 	for _, p := range points {
-		fmt.Fprintf(e.stdout, "%7d articles: %6.2f s, %6.0f articles/s; CPU %6.2f s, %6.0f articles per CPU second; live heap %4.0f MB (peak %4.0f MB), %d stories open of %d\n",
-			p.Articles, p.Elapsed.Seconds(), p.PerSec, p.CPU.Seconds(), p.PerCPUSec, p.HeapMB, p.PeakHeapMB, p.OpenStories, p.TotalStories)
+		label := "articles"
+		if p.Finished {
+			label = "finished" // the same articles, and the stream's end: its final settle and lone step
+		}
+		fmt.Fprintf(e.stdout, "%7d %s: %6.2f s, %6.0f articles/s; CPU %6.2f s, %6.0f articles per CPU second; live heap %4.0f MB (peak %4.0f MB), %d stories open of %d\n",
+			p.Articles, label, p.Elapsed.Seconds(), p.PerSec, p.CPU.Seconds(), p.PerCPUSec, p.HeapMB, p.PeakHeapMB, p.OpenStories, p.TotalStories)
 	}
-	if len(points) == 4 && points[2].Elapsed > 0 {
+	if len(points) == 5 && points[2].Elapsed > 0 { // the four checkpoints' placing, the stream's end left out
 		fmt.Fprintf(e.stdout, "time for %d articles / time for %d: %.2f (linear: 2.00), CPU time %.2f; peak heap %.2fx\n", n, n/2,
 			points[3].Elapsed.Seconds()/points[2].Elapsed.Seconds(), points[3].CPU.Seconds()/points[2].CPU.Seconds(), points[3].PeakHeapMB/points[2].PeakHeapMB)
 	}

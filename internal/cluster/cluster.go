@@ -345,11 +345,17 @@ func joinReason(p, threshold float64, sig []float64, terms, names []string) stri
 // a new day of a dated stream, as a daily add would; AddPrepared does it
 // itself. A caller that records changes calls it first, so that the
 // changes of the settle come before the article's placement.
+//
+// The lone step judges the stories closed at when (see judgeLone), not
+// only those closed at the stream's latest time so far: after a gap
+// longer than a story's window and Window, the article's join may let go
+// of the stories it closed (see evict) before any later settle, and a
+// lone story would go unjudged.
 func (c *Clusterer) EndDay(when time.Time) {
 	day := when.Truncate(24 * time.Hour)
 	if !c.latest.IsZero() && day.After(c.latest.Truncate(24*time.Hour)) && !day.Equal(c.dayEnded) {
 		c.dayEnded = day
-		c.Settle()
+		c.settle(false, when) // when is after latest: its day is
 	}
 }
 

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -178,6 +179,9 @@ func TestALiveStreamDoesNotJoinANewEventsFirstReport(t *testing.T) {
 	if story["fire-1"] == story["ferry-1"] || story["fire-1"] != story["fire-2"] {
 		t.Errorf("undated: the fire's first report is in %s, its second in %s, the ferry's story %s (changes %+v)", story["fire-1"], story["fire-2"], story["ferry-1"], chs)
 	}
+	if w := waiting(c); len(w) != 0 { // the fire's first report waited, and left the list once it took the second
+		t.Errorf("undated: %v still wait once every story has two reports", w)
+	}
 	// Check that the fixture needs the wait: at the end of the stream,
 	// before the second report, the first one joins the ferry's story.
 	c = New(Options{Model: m})
@@ -205,6 +209,9 @@ func TestALiveStreamDoesNotJoinANewEventsFirstReport(t *testing.T) {
 	if story["fire-1"] == story["ferry-1"] || story["fire-1"] != story["fire-2"] {
 		t.Errorf("dated: the fire's first report is in %s, its second in %s, the ferry's story %s (changes %+v)", story["fire-1"], story["fire-2"], story["ferry-1"], chs)
 	}
+	if w := waiting(c); len(w) != 0 {
+		t.Errorf("dated: %v still wait once every story has two reports", w)
+	}
 }
 
 // TestALoneArticleIsJudgedOnceItsStretchHasPassed: the lone step still
@@ -231,10 +238,16 @@ func TestALoneArticleIsJudgedOnceItsStretchHasPassed(t *testing.T) {
 		if story["opinion"] == story["ferry-1"] {
 			t.Errorf("dated %v: the opinion piece joined the ferry's story while its stretch was not over", dated)
 		}
+		if len(c.lone) == 0 {
+			t.Errorf("dated %v: nothing waits before the end of the stream", dated)
+		}
 		c.Finish()
 		ApplyChanges(story, c.TakeChanges())
 		if story["opinion"] != story["ferry-1"] {
 			t.Errorf("dated %v: at the end of the stream the opinion piece is in %s, not the ferry's story %s", dated, story["opinion"], story["ferry-1"])
+		}
+		if w := waiting(c); len(w) != 0 {
+			t.Errorf("dated %v: after Finish %v still wait", dated, w)
 		}
 	}
 	// A dated stream that goes on: a report eight days later (past the
@@ -255,5 +268,166 @@ func TestALoneArticleIsJudgedOnceItsStretchHasPassed(t *testing.T) {
 	liveStream(c, story, later)
 	if story["opinion"] != story["ferry-1"] {
 		t.Errorf("eight days later the opinion piece is in %s, not the ferry's story %s", story["opinion"], story["ferry-1"])
+	}
+	// Day 10's lone stories closed and were judged (the opinion piece
+	// joined, the orchard and the marathon stay alone): only the tram's
+	// report, of the new day, waits.
+	if w := waiting(c); !slices.Equal(w, []string{story["tram"]}) {
+		t.Errorf("after day 10 closed %v wait, want only the tram's story %s", w, story["tram"])
+	}
+}
+
+// TestALoneArticleIsJudgedBeforeAGapLetsItGo: a dated stream whose next
+// article comes three weeks after the opinion piece's day, past its window
+// and Window, and is the one whose join lets go of the closed stories
+// (evict, every thousandth article). The new day's settle judges the
+// stories closed at the new article's time, before its join: judged at
+// the stream's latest time so far, the opinion piece was still open, and
+// the join let it go with the ferry's story before any later settle.
+func TestALoneArticleIsJudgedBeforeAGapLetsItGo(t *testing.T) {
+	c := New(Options{Model: loneModel(t, "1.25", "0.05")})
+	story := map[string]string{}
+	for _, a := range loneStream {
+		a.Published = day(10).Add(time.Duration(len(a.ID)) * time.Minute)
+		story[a.ID] = c.Add(a).StoryID
+	}
+	c.Settle() // the end of a job: the opinion piece waits
+	ApplyChanges(story, c.TakeChanges())
+	if story["opinion"] == story["ferry-1"] || len(c.lone) == 0 {
+		t.Fatalf("the opinion piece joined the ferry's story on its own day, or nothing waits (%d)", len(c.lone))
+	}
+	c.seq = 999 // the next article's join lets go of the closed stories
+	later := news.Article{ID: "tram", Published: day(10).Add(21 * 24 * time.Hour), Title: "Westmere tram line approved", Text: "The Westmere transit board approved the new tram line, with construction to begin next spring."}
+	liveStream(c, story, later)
+	if _, kept := c.stories[story["ferry-1"]]; kept {
+		t.Fatalf("the ferry's story was not let go of; the test needs the join to evict it")
+	}
+	if story["opinion"] != story["ferry-1"] {
+		t.Errorf("three weeks later the opinion piece is in %s, not the ferry's story %s", story["opinion"], story["ferry-1"])
+	}
+}
+
+// waiting is the ids of the stories waiting for the lone step.
+func waiting(c *Clusterer) []string {
+	var ids []string
+	for _, s := range c.lone {
+		ids = append(ids, s.id)
+	}
+	return ids
+}
+
+// TestALoneStoryLetGoOfIsNotJudged: an undated opinion piece waits for the
+// end of the stream, but closes after three arrivals (UndatedWindow) and is
+// let go of (evict) before the ferry's and the library's reports come; it
+// leaves the waiting list and is not judged at the end, when it would
+// have joined the ferry's story, then open.
+func TestALoneStoryLetGoOfIsNotJudged(t *testing.T) {
+	c := New(Options{Model: loneModel(t, "1.25", "0.05"), UndatedWindow: 3})
+	c.seq = 993 // the last report's join (the thousandth) lets go of the closed stories
+	story := map[string]string{}
+	var arts []news.Article
+	for _, id := range []string{"opinion", "orchard", "marathon", "ferry-1", "library-1", "ferry-2", "library-2"} {
+		i := slices.IndexFunc(loneStream, func(a news.Article) bool { return a.ID == id })
+		arts = append(arts, loneStream[i])
+	}
+	liveStream(c, story, arts...)
+	if c.seq != 1000 || c.stories[story["opinion"]] != nil {
+		t.Fatalf("the opinion piece's story was not let go of (seq %d); the test needs it evicted", c.seq)
+	}
+	if story["ferry-1"] != story["ferry-2"] || story["library-1"] != story["library-2"] {
+		t.Fatalf("the fixture's two stories did not form: %v", story)
+	}
+	c.Finish()
+	chs := c.TakeChanges()
+	ApplyChanges(story, chs)
+	if len(chs) != 0 || story["opinion"] == story["ferry-1"] {
+		t.Errorf("the opinion piece, let go of, was judged: changes %+v", chs)
+	}
+	if w := waiting(c); len(w) != 0 {
+		t.Errorf("after Finish %v still wait", w)
+	}
+}
+
+// TestTheLoneWaitingListStaysSmall: in a live stream (a settle after each
+// post, as serve's) of reports of nothing else, the waiting list holds
+// only what may still be judged. Dated, one a day for three windows: the
+// stories of the last window's days (a story of day d closes once a day
+// after d+7 begins: eight at most). Undated, for three UndatedWindows
+// across a thousandth article (evict): only stories still held.
+func TestTheLoneWaitingListStaysSmall(t *testing.T) {
+	letters := func(i int) string { // a made-up word of its own for each i
+		w := ""
+		for i++; i > 0; i /= 26 {
+			w += string(rune('a' + i%26))
+		}
+		return w
+	}
+	notice := func(i int) news.Article {
+		var words []string
+		for j := range 12 {
+			words = append(words, "vel"+letters(i*12+j))
+		}
+		return news.Article{ID: fmt.Sprintf("notice-%d", i), Title: "Notice " + words[0], Text: strings.Join(words, " ") + "."}
+	}
+	m := loneModel(t, "1.25", "0.05")
+	c := New(Options{Model: m})
+	story := map[string]string{}
+	for d := range 21 {
+		a := notice(d)
+		a.Published = day(1).Add(time.Duration(d) * 24 * time.Hour)
+		liveStream(c, story, a)
+		if n := len(c.lone); n > 8 {
+			t.Fatalf("dated, day %d: %d stories wait (%v)", d+1, n, waiting(c))
+		}
+	}
+
+	const window = 3
+	c = New(Options{Model: m, UndatedWindow: window})
+	c.seq = 995 // the fifth post is the thousandth article
+	for i := range 3 * window {
+		liveStream(c, story, notice(100+i))
+		for _, s := range c.lone {
+			if c.stories[s.id] != s {
+				t.Errorf("undated, post %d: %s waits, let go of", i+1, s.id)
+			}
+		}
+		if len(c.lone) > len(c.stories) {
+			t.Errorf("undated, post %d: %d wait, %d stories held", i+1, len(c.lone), len(c.stories))
+		}
+	}
+}
+
+// TestAWaitingStorySettledAgainWaitsOnce: the opinion piece waits (no
+// join reached it); two more reports on the ferry double its story, whose
+// settle looks again at the lone stories among its candidates
+// (settleLoneCandidates) and settles the opinion piece again, still under
+// the join threshold. It stays in the waiting list once, and the end of
+// the stream joins it once.
+func TestAWaitingStorySettledAgainWaitsOnce(t *testing.T) {
+	more := []news.Article{
+		{ID: "ferry-3", Title: "Grounded ferry Aldwyn towed off after its ninety passengers came ashore", Text: "Tugs towed the passenger ferry Aldwyn off the rocks after it ran aground on the morning crossing. Coastguard lifeboats had taken its ninety passengers ashore, and the coastguard said no one was hurt."},
+		{ID: "ferry-4", Title: "Coastguard praises lifeboat crews after ferry Aldwyn ran aground", Text: "The coastguard praised the lifeboat crews who took ninety passengers off the passenger ferry Aldwyn when it ran aground on the morning crossing. No one was hurt."},
+	}
+	c := New(Options{Model: loneModel(t, "1.25", "0.05")})
+	story := map[string]string{}
+	liveStream(c, story, loneStream[0], loneStream[1], loneStream[2], loneStream[3], loneStream[6]) // the reports, then the opinion piece
+	if w := waiting(c); !slices.Equal(w, []string{story["opinion"]}) {
+		t.Fatalf("waiting %v, want the opinion piece's story alone", w)
+	}
+	liveStream(c, story, more...)
+	if s := c.stories[story["opinion"]]; s == nil || s.merged || s.settled != c.seq {
+		t.Fatalf("the opinion piece was not settled again when the ferry's story doubled, or joined it; the test needs it settled again and left alone")
+	}
+	if story["ferry-3"] != story["ferry-1"] || story["ferry-4"] != story["ferry-1"] {
+		t.Fatalf("the later reports did not join the ferry's story: %v", story)
+	}
+	if w := waiting(c); !slices.Equal(w, []string{story["opinion"]}) {
+		t.Errorf("after the second settle waiting %v, want the opinion piece's story once", w)
+	}
+	c.Finish()
+	chs := c.TakeChanges()
+	ApplyChanges(story, chs)
+	if len(chs) != 1 || chs[0].Kind != "merge" || story["opinion"] != story["ferry-1"] {
+		t.Errorf("Finish made %+v, want one merge of the opinion piece into the ferry's story", chs)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Settle looks again at the open stories once the stream has moved on, and
@@ -42,17 +43,19 @@ import (
 // more as stories grew: 2.58x the CPU time for twice the stream of issue
 // 14), so settling costs in proportion to the articles added since the
 // last time, not to the stories held or their size.
-func (c *Clusterer) Settle() { c.settle(false) }
+func (c *Clusterer) Settle() { c.settle(false, c.latest) }
 
 // Finish settles at the end of a stream, when nothing more will come: as
 // Settle, and every story of one article still waiting for the lone step
 // (see judgeLone) is judged now, since no later report can join it. A
 // stream that never ends (serve) only settles. Articles may still be added
 // after Finish; the stream then goes on as if it had not ended.
-func (c *Clusterer) Finish() { c.settle(true) }
+func (c *Clusterer) Finish() { c.settle(true, c.latest) }
 
-// settle is Settle, and Finish when final.
-func (c *Clusterer) settle(final bool) {
+// settle is Settle, and Finish when final; the lone step judges the
+// stories closed at now (see judgeLone), the stream's latest time but
+// for EndDay's settle.
+func (c *Clusterer) settle(final bool, now time.Time) {
 	c.joined = map[*story]bool{}
 	defer func() { c.joined = nil }()
 	var due []*story
@@ -81,15 +84,16 @@ func (c *Clusterer) settle(final bool) {
 	// article of one event whose only close story mixes that event's
 	// reports with another's would otherwise join it before the
 	// regrouping moves them to the article's story.
-	c.judgeLone(final)
+	c.judgeLone(final, now)
 }
 
 // judgeLone runs the lone step (settleLone) on the stories of one article
 // that no join reached when they settled (c.lone, in the order they
 // settled) and whose stretch of the stream has passed: a dated story once
-// the stream's latest time is past its window (it is closed: no report
-// published from then on can join it), any story when the stream ends
-// (final). The others wait for a later settle; those that took another
+// now, the stream's latest time (at a new day's settle, the time of the
+// day's first article, see EndDay), is past its window (it is closed: no
+// report published from then on can join it), any story when the stream
+// ends (final). The others wait for a later settle; those that took another
 // article, were merged, or were let go of leave the list.
 //
 // Why not at the first settle after the article came, as at first
@@ -110,22 +114,27 @@ func (c *Clusterer) settle(final bool) {
 // beside it close with it and are let go of together (see evict), so by
 // the time it closes the story it belongs to is mostly gone. A stream
 // that never ends leaves its undated lone articles alone, as the shipped
-// model did before the step. Stories restored from storage do not wait:
-// the run that stored them judged those whose stretch passed in it, and
-// the others stay alone (a limit of restarts: judging every restored
-// story of one article again would judge most of them twice).
+// model did before the step. A dated story restored from storage (a later
+// `add`, or the writer's restore after a failed save) waits again when it
+// is still open at the restored stream's latest time (see ResumeLone):
+// the run that stored it could not have judged it, since a story is
+// judged only once closed and the latest time only grows, so none is
+// judged twice; those that had closed were judged by that run. A
+// restored story of one article may also settle again, and join the
+// list, when a story that has it as a candidate grows (see
+// settleLoneCandidates).
 //
 // Measured (held out, the README's clustering headline with --lone): the
 // undated development files (ecbplus_dev, allsides_val, newswcl50) settle
 // once, at their end, and score as with the step at every settle; see the
 // README for the dated ones.
-func (c *Clusterer) judgeLone(final bool) {
+func (c *Clusterer) judgeLone(final bool, now time.Time) {
 	waiting := c.lone[:0]
 	for _, s := range c.lone {
 		switch {
 		case s.merged || s.n != 1 || c.stories[s.id] != s:
 			s.loneWaits = false // joined, took another article, or let go of
-		case final || !s.last.IsZero() && !c.open(s, c.latest):
+		case final || !s.last.IsZero() && !c.open(s, now):
 			s.loneWaits = false
 			c.settleLone(s)
 		default:
@@ -134,6 +143,35 @@ func (c *Clusterer) judgeLone(final bool) {
 	}
 	clear(c.lone[len(waiting):]) // let go of the stories judged
 	c.lone = waiting
+}
+
+// ResumeLone puts back in the lone step's waiting list (see judgeLone) the
+// restored stories of one dated article still open at the stream's latest
+// time, oldest first (by when they were restored, then id), so that a
+// clusterer rebuilt from storage judges them once their window closes, as
+// the one that stored them would have. A caller calls it once, after its
+// Restores. Undated ones stay out: a stream that restores (add, serve)
+// never ends, and its undated lone articles are never judged.
+func (c *Clusterer) ResumeLone() {
+	if c.opt.Model.LoneRatio <= 0 {
+		return
+	}
+	var resumed []*story
+	for _, s := range c.stories {
+		if !s.merged && !s.loneWaits && s.n == 1 && !s.last.IsZero() && c.open(s, c.latest) {
+			resumed = append(resumed, s)
+		}
+	}
+	slices.SortFunc(resumed, func(a, b *story) int {
+		if d := cmp.Compare(a.created, b.created); d != 0 {
+			return d
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	for _, s := range resumed {
+		s.loneWaits = true
+		c.lone = append(c.lone, s)
+	}
 }
 
 // settleArticle merges a story of one article into the open story that

@@ -24,8 +24,12 @@ import (
 // ends (its last window), and finishes (cluster.Clusterer.Finish: the
 // stories of one article still waiting for the lone step are judged) when
 // the whole stream ends: `storyline cluster` and `eval cluster` at the end
-// of their file, never the engine's writer, whose stream goes on. The windows of a job depend on its
-// inputs only, never on timing, so the same inputs give the same stories.
+// of their file, `eval cluster --stream` at the end of its stream (timed
+// as its last point), never the engine's writer, whose stream goes on
+// (`add`, `serve`: a dated lone article is judged once its window closes,
+// across restarts too, an undated one never; see cluster.Clusterer.
+// ResumeLone). The windows of a job depend on its inputs only, never on
+// timing, so the same inputs give the same stories.
 
 // DefaultWindow is how many articles of a stream are put in order together.
 // Larger windows order a stream that is not sorted by date better, and hold

@@ -191,7 +191,9 @@ func (s ClusterSet) streamOrder(seed int64) []int {
 	return order
 }
 
-// RunClustering clusters a labelled file as add would (see ClusterSet.Run),
+// RunClustering clusters a labelled file as `storyline cluster` would (see
+// ClusterSet.Run: finished at its end, every lone article judged, which
+// add does only for dated ones once their window closes),
 // never reading the gold label, and scores the result. A file with several
 // kinds of gold unit is scored kind by kind, one report each.
 func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]ClusterReport, error) {

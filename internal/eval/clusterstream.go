@@ -56,6 +56,10 @@ type StreamPoint struct {
 	PeakHeapMB   float64       // the most live heap seen at any tenth of the stream so far
 	OpenStories  int
 	TotalStories int
+	// Finished marks the point after the stream's end (engine.Stream.Finish:
+	// a settle, and every story of one article still waiting for the lone
+	// step judged), which follows the last checkpoint's.
+	Finished bool
 }
 
 // RunClusterStream clusters n articles of a stream the way add does:
@@ -64,7 +68,11 @@ type StreamPoint struct {
 // one at a time. It reports throughput and live heap at each checkpoint (an
 // article count), so that growth in time and memory with the stream's
 // length shows; the live heap is also measured at every tenth of the
-// stream, for the peak.
+// stream, for the peak. The checkpoints time the placing alone (the
+// stream settles only at a new day's first article, see
+// cluster.Clusterer.EndDay); the stream is then finished, as `storyline
+// cluster` finishes a file's, and a last point, Finished, includes that
+// final settle and lone step.
 func RunClusterStream(next func() news.Article, n, workers int, checkpoints []int, opt cluster.Options) []StreamPoint {
 	prepared := make(chan cluster.Prepared, 256)
 	go prepareInOrder(next, n, max(1, workers), prepared)
@@ -91,6 +99,16 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 	})
 	start, startCPU := time.Now(), processCPU()
 	placed, nextCheckpoint := 0, 0
+	measure := func() StreamPoint {
+		elapsed, cpu := time.Since(start)-paused, processCPU()-startCPU-pausedCPU
+		heap := liveHeap()
+		peak = max(peak, heap)
+		return StreamPoint{
+			Articles: placed, Elapsed: elapsed, PerSec: float64(placed) / elapsed.Seconds(),
+			CPU: cpu, PerCPUSec: float64(placed) / cpu.Seconds(),
+			HeapMB: heap, PeakHeapMB: peak, OpenStories: cl.OpenStories(), TotalStories: len(stories),
+		}
+	}
 	onPlaced := func(m news.Membership) {
 		placed++
 		stories[m.StoryID] = true
@@ -98,16 +116,10 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 		if placed%max(1, n/10) != 0 && !atCheckpoint {
 			return
 		}
-		elapsed, cpu := time.Since(start)-paused, processCPU()-startCPU-pausedCPU
-		heap := liveHeap()
-		peak = max(peak, heap)
+		p := measure()
 		if atCheckpoint {
 			nextCheckpoint++
-			points = append(points, StreamPoint{
-				Articles: placed, Elapsed: elapsed, PerSec: float64(placed) / elapsed.Seconds(),
-				CPU: cpu, PerCPUSec: float64(placed) / cpu.Seconds(),
-				HeapMB: heap, PeakHeapMB: peak, OpenStories: cl.OpenStories(), TotalStories: len(stories),
-			})
+			points = append(points, p)
 		}
 	}
 	window := make([]cluster.Prepared, 0, engine.DefaultWindow)
@@ -118,7 +130,10 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 		}
 	}
 	placeWindow(stream, window, onPlaced)
-	return points
+	stream.Finish()
+	final := measure()
+	final.Finished = true
+	return append(points, final)
 }
 
 // placeWindow places one window of prepared articles through the stream

@@ -52,8 +52,11 @@ func TestDressArticleReplacesThePagesArticle(t *testing.T) {
 
 func TestRunClusterStreamFindsTheSyntheticEvents(t *testing.T) {
 	points := RunClusterStream(SyntheticStream(1), 2000, 2, []int{1000, 2000}, cluster.Options{})
-	if len(points) != 2 || points[1].Articles != 2000 || points[1].PerSec <= 0 || points[1].HeapMB <= 0 {
+	if len(points) != 3 || points[1].Articles != 2000 || points[1].PerSec <= 0 || points[1].HeapMB <= 0 || points[1].Finished {
 		t.Fatalf("points = %+v", points)
+	}
+	if end := points[2]; !end.Finished || end.Articles != 2000 || end.CPU < points[1].CPU {
+		t.Errorf("the last point is %+v, want the finished stream of 2,000 (after %+v)", end, points[1])
 	}
 	// 400 made-up events of five reports each, one every 90 minutes: the
 	// stream's stories should be those events (within 15%: made-up names
@@ -287,5 +290,35 @@ func TestCrossValidationAlsoFitsOnOtherFiles(t *testing.T) {
 	opt.Also = []string{filepath.Join(t.TempDir(), "missing.pairs.jsonl")}
 	if _, err := CrossValidatePairs(held, 3, opt); err == nil {
 		t.Error("a missing --also file is no error")
+	}
+}
+
+// TestRunClusterStreamFinishesTheStream: the stream's end is timed as a
+// last point, after the stream is finished as `storyline cluster`
+// finishes a file: an undated opinion piece on a ferry's grounding,
+// clearly closest to the ferry's two reports and under the join
+// threshold, joins their story in the lone step (a model on the
+// average-link cosine alone, with the step), and the finished point counts
+// two stories where the last checkpoint counted three.
+func TestRunClusterStreamFinishesTheStream(t *testing.T) {
+	arts := []news.Article{
+		{ID: "quay-1", Title: "Freighter Mornay strikes the Hollin quay", Text: "The freighter Mornay struck the Hollin quay while berthing at dusk, and harbour crews put out a small fuel spill with booms. No one was hurt, the harbour master said."},
+		{ID: "rates-1", Title: "Ostry council raises parking charges", Text: "The Ostry council voted eight to three to raise parking charges in the town centre by a fifth, and to end free parking on Sundays. Shopkeepers protested outside the chamber."},
+		{ID: "quay-2", Title: "Harbour crews contain spill after Mornay hits Hollin quay", Text: "Harbour crews put booms around a small fuel spill after the freighter Mornay struck the Hollin quay while berthing at dusk. The harbour master said no one was hurt."},
+		{ID: "rates-2", Title: "Shopkeepers protest Ostry parking charge rise", Text: "Shopkeepers protested outside the Ostry council chamber after councillors voted to raise town centre parking charges by a fifth and end free Sunday parking."},
+		{ID: "column", Title: "The Mornay and a quay nobody mended", Text: "The Hollin quay has been crumbling for years. The Mornay is an old ship, and the port put off mending its berths for a decade while its fees rose by a fifth and the council cut the budget for repairs."},
+	}
+	m, err := cluster.LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"lone_ratio":1.25,"lone_floor":0.05}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := 0
+	next := func() news.Article { i++; return arts[i-1] }
+	points := RunClusterStream(next, len(arts), 1, []int{len(arts)}, cluster.Options{Model: m})
+	if len(points) != 2 || points[0].TotalStories != 3 {
+		t.Fatalf("points = %+v; the fixture needs three stories placed (the column alone)", points)
+	}
+	if end := points[1]; !end.Finished || end.TotalStories != 2 {
+		t.Errorf("the stream's end is %+v; want the column joined to the quay's story (two stories)", end)
 	}
 }

@@ -30,7 +30,7 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 // bylineName returns the person (or people) named by a byline block, without
 // the dates, places and reading times that often follow the names.
 func bylineName(block string) (string, bool) {
-	block = gluedBy.ReplaceAllString(bylineLines(block), "$1 $2")
+	block = gluedBy.ReplaceAllString(strings.TrimSpace(block), "$1 $2")
 	m := bylinePrefix.FindStringSubmatch(block)
 	if m == nil || len(block) > 200 {
 		return "", false
@@ -46,8 +46,7 @@ func bylineName(block string) (string, bool) {
 			cur = nil
 		}
 	}
-	fields := strings.Fields(m[1])
-	for i, f := range fields {
+	for _, f := range strings.Fields(m[1]) {
 		word := strings.TrimRight(f, ",;|·•")
 		lw := strings.ToLower(strings.TrimRight(word, "."))
 		switch {
@@ -60,7 +59,7 @@ func bylineName(block string) (string, bool) {
 		case lw == "and" || lw == "und" || lw == "et" || lw == "y" || lw == "и" || word == "&":
 			flush()
 			continue
-		case startsWithDigit(word) || isMonth(lw) && !monthIsName(fields, i):
+		case isMonth(lw) || startsWithDigit(word):
 			flush()
 			return strings.Join(names, ", "), len(names) > 0
 		case nameParticles[lw] && len(cur) > 0:
@@ -77,20 +76,6 @@ func bylineName(block string) (string, bool) {
 	}
 	flush()
 	return strings.Join(names, ", "), len(names) > 0 && len(names) <= 4
-}
-
-// bylineLines joins the lines of a byline broken over lines in the page's
-// source ("by Jon Foster\n  -\n  2025-09-13"), whose name part bylinePrefix
-// would not read (its ".", like any, stops at a line break), when its first
-// line holds the "By" and a word after it; a "By" alone on its line is left
-// to the label reading of bylineCandidates, which takes the next text.
-func bylineLines(block string) string {
-	block = strings.TrimSpace(block)
-	first, _, multi := strings.Cut(block, "\n")
-	if !multi || !bylinePrefix.MatchString(strings.TrimSpace(first)) {
-		return block
-	}
-	return cleanSpace(block)
 }
 
 // handleByline reads a forum's "by jdoe42 » Tue Dec 3" or "by julian": a
@@ -113,23 +98,6 @@ func handleByline(rest string) (string, bool) {
 		}
 	}
 	return w, true
-}
-
-// monthIsName reports whether the month word fields[i] ("April", "May",
-// "June", "Jan") is part of a person's name rather than a date: a
-// capitalised word that is no number, month or separator follows it in the
-// same name, or it ends a name of two words or more ("By April Fulton",
-// "Jan Novak", "Tom May"; but "By Jane Doe May 3", "Jun 2", "November
-// 2022" are dates).
-func monthIsName(fields []string, i int) bool {
-	if strings.ContainsAny(fields[i], ",;|·•.") {
-		return false
-	}
-	if i+1 >= len(fields) {
-		return i > 0 // "Tom May", not "May" alone
-	}
-	next := strings.TrimRight(fields[i+1], ",;|·•")
-	return isCapitalised(next) && !isMonth(strings.ToLower(strings.TrimRight(next, "."))) && !startsWithDigit(next)
 }
 
 func isMonth(lw string) bool {
@@ -180,7 +148,7 @@ func splitNames(s string) []string {
 }
 
 // labelOnly is a byline's label without a name.
-var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|(?:article|story|words|text|contributed) by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
+var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
 
 func isLabelOnly(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
@@ -217,8 +185,8 @@ var labelOnlyWords = sync.OnceValues(func() ([]string, bool) {
 })
 
 // maxFoldedWords bounds the list foldedWords builds: a pattern that
-// matches more texts is run as a pattern. labelOnly lists 62 texts; the
-// bound, about 16 times that, lets the label list grow (an optional part
+// matches more texts is run as a pattern. labelOnly lists 57 texts; the
+// bound, about 17 times that, lets the label list grow (an optional part
 // doubles the words it is in) while a pattern of thousands of texts, whose
 // comparisons one by one would cost more than the pattern, stays one.
 const maxFoldedWords = 1000

@@ -142,7 +142,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 			}
 			continue
 		}
-		if bylinePrefix.MatchString(bylineLines(d.value)) {
+		if bylinePrefix.MatchString(d.value) {
 			if name, ok := bylineName(d.value); ok {
 				add(splitNames(name), bsByText, d.at, true)
 				by++
@@ -161,9 +161,8 @@ func cleanNames(names []string) []string {
 		switch {
 		case utf8.RuneCountInString(n) < 2 || utf8.RuneCountInString(n) > 80 || strings.Contains(n, "://") || !strings.ContainsFunc(n, unicode.IsLetter):
 		case isLabelOnly(n):
-		case isMonth(strings.ToLower(strings.Trim(strings.Fields(n)[0], ".,"))) && !monthIsName(strings.Fields(n), 0):
-			// "Jun 2", "August 28": a date in an author box, not a name
-			// (but "April Fulton" is one).
+		case isMonth(strings.ToLower(strings.Trim(strings.Fields(n)[0], ".,"))):
+			// "Jun 2", "August 28": a date in an author box, not a name.
 		default:
 			out = append(out, n)
 		}

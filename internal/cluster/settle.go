@@ -60,6 +60,7 @@ func (c *Clusterer) settle(final bool, now time.Time) {
 	defer func() { c.joined = nil }()
 	var due []*story
 	for _, s := range c.stories {
+		c.noteClosed(s, now)
 		if !s.merged && s.grown > s.settled && s.n >= 2*s.settledN && c.open(s, c.latest) {
 			due = append(due, s)
 		}

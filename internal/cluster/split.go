@@ -316,7 +316,7 @@ func (c *Clusterer) meanProbability(ms []*member, others []*story, u *story, flo
 		if c.examples == nil && (sum+k-float64(i))/k < floor-boundSlack {
 			return 0
 		}
-		sum += c.scoreAgainst(c.prepareQuery(m.f), others, u, false)[0]
+		sum += c.scoreAgainst(c.prepareQuery(m.f), others, u, false, false)[0]
 	}
 	return sum / k
 }

@@ -1,0 +1,175 @@
+package cluster
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// developing is report j of developing story k: the story's own words,
+// and words of the report's own interleaved, so that reports are alike
+// but not copies.
+func developing(k, j int, at time.Time) news.Article {
+	var b strings.Builder
+	for m := range 48 {
+		fmt.Fprintf(&b, "dv%ds%d ", k, m%9)
+		if m%3 == 0 {
+			fmt.Fprintf(&b, "up%da%dw%d ", k, j, m)
+		}
+	}
+	return news.Article{ID: fmt.Sprintf("dev%d-%d", k, j), Published: at, Title: fmt.Sprintf("Dv%d affair update", k), Text: b.String()}
+}
+
+// warmPace streams stories told within an hour (a made-up report and its
+// copy, six hours apart, over a week from day 1), enough for the take
+// window once they have closed.
+func warmPace(c *Clusterer) {
+	for i := range minPaceStories {
+		a := filler(i)
+		a.Published = day(1).Add(time.Duration(i) * 6 * time.Hour)
+		c.Add(a)
+		a.ID += "-copy"
+		a.Published = a.Published.Add(time.Hour)
+		c.Add(a)
+	}
+}
+
+// TestTakeWindowLiveStream streams a live feed that starts busy: 40
+// stories, each told by two outlets within an hour on its first day and
+// then developing with a report every three days for three weeks. The
+// stories of two reports on the first day are many and short only
+// because the stream has just begun: the take window must not fall to a
+// day on them (it did when it read open stories' spans: 320 stories).
+func TestTakeWindowLiveStream(t *testing.T) {
+	for _, pace := range []float64{4, 16} {
+		c := New(Options{StreamPace: pace})
+		t0 := time.Date(2026, 11, 1, 6, 0, 0, 0, time.UTC)
+		var ids []string
+		for d := 0; d <= 21; d += 3 {
+			for k := range 40 {
+				at := t0.Add(time.Duration(d)*24*time.Hour + time.Duration(k)*10*time.Minute)
+				reps := 1
+				if d == 0 {
+					reps = 2
+				}
+				for r := range reps {
+					a := developing(k, d*10+r, at.Add(time.Duration(r)*time.Hour))
+					c.Add(a)
+					ids = append(ids, a.ID)
+				}
+			}
+		}
+		c.Settle()
+		assigned := map[string]string{}
+		for id, s := range c.stories {
+			if !s.merged {
+				for _, a := range s.ids {
+					assigned[a] = id
+				}
+			}
+		}
+		stories := map[string]bool{}
+		for _, id := range ids {
+			stories[assigned[id]] = true
+		}
+		if len(stories) > 40 {
+			t.Errorf("pace %v: 40 developing stories of %d reports made %d stories (take window %v)", pace, len(ids), len(stories), c.take)
+		}
+	}
+}
+
+// jobless is a weekly-claims roundup: the topic's words, and words of its
+// own (extra) interleaved.
+func jobless(id string, at time.Time, extra string) news.Article {
+	var b strings.Builder
+	for m := range 36 {
+		fmt.Fprintf(&b, "jobless%d claims%d ", m%7, m%5)
+		if m%4 == 0 {
+			fmt.Fprintf(&b, "%s%d ", extra, m)
+		}
+	}
+	return news.Article{ID: id, Published: at, Title: "Weekly jobless claims " + extra, Text: b.String()}
+}
+
+// TestTakeWindowCandidatesRanked (once warmPace's stories have closed,
+// from day 16): an article whose story (A, three hours
+// earlier) is within the take window, while six stories of other days on
+// its topic, closer to it in words, are outside it. Those must not use up
+// the scored candidates: B joins A when it comes (it started a story of
+// its own, and A and the other days' roundups were merged into it at the
+// next settle), and the other days' roundups stay apart.
+func TestTakeWindowCandidatesRanked(t *testing.T) {
+	c := New(Options{StreamPace: 4})
+	warmPace(c)
+	ids := map[string]string{}
+	for i := 5; i >= 0; i-- {
+		id := fmt.Sprintf("e%d", i)
+		ids[id] = c.Add(jobless(id, day(23).Add(-27*time.Hour-time.Duration(i)*26*time.Hour), fmt.Sprintf("xshared xb xc xd xe e%dq", i))).StoryID
+	}
+	a := c.Add(jobless("A", day(23), "aown"))
+	b := c.Add(jobless("B", day(23).Add(3*time.Hour), "xshared xb xc xd xe bown"))
+	if c.take >= c.base {
+		t.Fatalf("take window %v, not shorter than the base %v", c.take, c.base)
+	}
+	if a.StoryID != b.StoryID {
+		t.Errorf("B, three hours after A, did not join it: %s", b.Reason)
+	}
+	z := filler(777)
+	z.Published = day(24).Add(time.Hour)
+	c.Add(z) // a new day: the stream settles
+	ids["A"], ids["B"] = a.StoryID, b.StoryID
+	ApplyChanges(ids, c.TakeChanges())
+	for i := range 6 {
+		if e := fmt.Sprintf("e%d", i); ids[e] == ids["B"] {
+			t.Errorf("%s, of a day outside the take window, was merged with B", e)
+		}
+	}
+}
+
+// TestTakeWindowDailyRoundupsStayApart: roundups of one topic on six
+// consecutive dates without times, each a day after the last, on a
+// stream whose take window is a day: each stays a story of its own, as
+// the take window's comment says, and do not chain into one.
+func TestTakeWindowDailyRoundupsStayApart(t *testing.T) {
+	c := New(Options{StreamPace: 4})
+	warmPace(c)
+	stories := map[string]bool{}
+	for d := range 6 {
+		at := time.Date(2026, 11, 16+d, 0, 0, 0, 0, time.UTC)
+		stories[c.Add(jobless(fmt.Sprintf("r%d", d), at, fmt.Sprintf("day%dx", d))).StoryID] = true
+	}
+	if c.take != 24*time.Hour {
+		t.Fatalf("take window %v, want a day", c.take)
+	}
+	if len(stories) != 6 {
+		t.Errorf("6 daily roundups made %d stories", len(stories))
+	}
+}
+
+// TestTakeWindowUndatedStream: an undated stream has no spans, and keeps
+// its window in arrivals whatever the pace (the take window stays the
+// base): two reports of the strike with undated stories between join.
+func TestTakeWindowUndatedStream(t *testing.T) {
+	c := New(Options{StreamPace: 4})
+	for i := range 2 * minPaceStories {
+		a := filler(i)
+		c.Add(a)
+		a.ID += "-copy"
+		c.Add(a)
+	}
+	wire, rewrite := strikeWire, strikeRewrite
+	wire.Published, rewrite.Published = time.Time{}, time.Time{}
+	w := c.Add(wire)
+	for i := range 20 {
+		c.Add(filler(1000 + i))
+	}
+	if c.take != c.base {
+		t.Errorf("undated stream: take window %v, base %v", c.take, c.base)
+	}
+	if m := c.Add(rewrite); m.StoryID != w.StoryID {
+		t.Errorf("undated rewrite did not join the wire: %s", m.Reason)
+	}
+}

@@ -815,6 +815,14 @@ func weightOf(terms []termWeight, t string) float64 {
 
 // nearDuplicate finds an earlier article in an open story whose text is nearly
 // the same.
+//
+// Only within the take window (see Clusterer.take): the shortcut places no
+// article where scoring could not. On a stream whose stories are told in
+// a day, a text that nearly repeats one of days before is as likely a
+// recurring roundup's template (the same sentences, a few figures
+// changed, most shingles shared) as a rerun of the same report, and a
+// rerun days later is a story's article only where the stream's stories
+// run that long. Such an article is scored as any other.
 func (c *Clusterer) nearDuplicate(f *features, when time.Time) (*member, float64) {
 	if f.words < minShingleWords {
 		return nil, 0
@@ -823,7 +831,7 @@ func (c *Clusterer) nearDuplicate(f *features, when time.Time) (*member, float64
 	bestSim := 0.0
 	seen := map[*member]bool{}
 	c.lshNeighbours(f.sig, func(m *member) {
-		if seen[m] || m.story == nil || m.story.merged || !c.open(m.story, when) {
+		if seen[m] || m.story == nil || m.story.merged || !c.open(m.story, when) || !c.takesAt(m.story, when) {
 			return
 		}
 		seen[m] = true

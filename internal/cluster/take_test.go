@@ -173,3 +173,52 @@ func TestTakeWindowUndatedStream(t *testing.T) {
 		t.Errorf("undated rewrite did not join the wire: %s", m.Reason)
 	}
 }
+
+// TestTakeWindowNearDuplicate: a near copy of the strike's wire five days
+// later, on a stream whose take window is a day, is not put in the
+// wire's story by the near-duplicate shortcut (as scoring would not put
+// it there); a copy an hour later is.
+func TestTakeWindowNearDuplicate(t *testing.T) {
+	for _, tc := range []struct {
+		after time.Duration
+		want  bool
+	}{{time.Hour, true}, {5 * 24 * time.Hour, false}} {
+		c := New(Options{StreamPace: 4})
+		warmPace(c)
+		wire := strikeWire
+		wire.Published = day(20)
+		w := c.Add(wire)
+		cp := strikeCopy
+		cp.Published = day(20).Add(tc.after)
+		m := c.Add(cp)
+		if c.take != 24*time.Hour {
+			t.Fatalf("take window %v, want a day", c.take)
+		}
+		if got := m.StoryID == w.StoryID; got != tc.want {
+			t.Errorf("copy %v later: in the wire's story %v, want %v (%s)", tc.after, got, tc.want, m.Reason)
+		}
+	}
+}
+
+// TestTakeWindowMerges: two stories of one topic, of two articles each and
+// three days apart, on a stream whose take window is a day, are not merged
+// when the stream settles (closestStory's take check).
+func TestTakeWindowMerges(t *testing.T) {
+	c := New(Options{StreamPace: 4})
+	warmPace(c)
+	p1 := c.Add(jobless("p1", day(20), "pp"))
+	c.Add(jobless("p2", day(20).Add(time.Hour), "pp"))
+	q1 := c.Add(jobless("q1", day(23), "qq"))
+	c.Add(jobless("q2", day(23).Add(time.Hour), "qq"))
+	z := filler(777)
+	z.Published = day(24)
+	c.Add(z) // a new day: the stream settles
+	ids := map[string]string{"p1": p1.StoryID, "q1": q1.StoryID}
+	ApplyChanges(ids, c.TakeChanges())
+	if c.take != 24*time.Hour {
+		t.Fatalf("take window %v, want a day", c.take)
+	}
+	if ids["p1"] == ids["q1"] {
+		t.Errorf("stories three days apart were merged")
+	}
+}

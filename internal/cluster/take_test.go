@@ -222,3 +222,46 @@ func TestTakeWindowMerges(t *testing.T) {
 		t.Errorf("stories three days apart were merged")
 	}
 }
+
+// TestTakeWindowAfterRestore: a clusterer rebuilt from the stories of a
+// stream whose take window is a day (Restore, then ResumeLone) places the
+// next article, of the same day as the restored latest, with the same take
+// window: a rewrite of the strike three days after its wire starts a
+// story of its own, live and restored alike. (Stories the writer does not
+// restore cannot count; see ResumeLone.)
+func TestTakeWindowAfterRestore(t *testing.T) {
+	live := New(Options{StreamPace: 4})
+	assigned := map[string]string{}
+	var arts []news.Article
+	add := func(a news.Article) {
+		assigned[a.ID] = live.Add(a).StoryID
+		arts = append(arts, a)
+	}
+	for i := range minPaceStories {
+		a := filler(i)
+		a.Published = day(1).Add(time.Duration(i) * 6 * time.Hour)
+		add(a)
+		a.ID += "-copy"
+		a.Published = a.Published.Add(time.Hour)
+		add(a)
+	}
+	wire := strikeWire
+	wire.Published = day(20)
+	add(wire)
+	other := filler(500)
+	other.Published = day(23)
+	add(other) // the restored stream's latest: a new day, which settles
+	ApplyChanges(assigned, live.TakeChanges())
+	restored := New(Options{StreamPace: 4})
+	for _, a := range arts {
+		restored.Restore(a, assigned[a.ID])
+	}
+	restored.ResumeLone()
+	late := strikeRewrite
+	late.Published = day(23).Add(time.Hour)
+	lj := live.Add(late).StoryID == assigned["wire"]
+	rj := restored.Add(late).StoryID == assigned["wire"]
+	if live.take != restored.take || lj != rj {
+		t.Errorf("a restart changed the take window %v -> %v, and the rewrite's placement with the wire %v -> %v", live.take, restored.take, lj, rj)
+	}
+}

@@ -44,13 +44,14 @@ type Options struct {
 	// of the stream's stories of two or more dated articles so far, in whole
 	// days, when that is longer than Window: a stream whose stories develop
 	// over weeks keeps a story open for weeks even before it has developed
-	// itself, one whose stories are told in a day keeps Window. Once it
-	// counts minPaceStories such stories, it also shortens the window in
-	// which a story takes articles and merges (not the one in which
-	// candidates are looked up, see Clusterer.take) to this many times
-	// their mean span, in whole days, at least one, when that is shorter
-	// than Window. Default: the model's; none when negative, or when the
-	// model has none.
+	// itself, one whose stories are told in a day keeps Window. Once
+	// minPaceStories such stories have closed (their windows passed, so
+	// their spans are complete), it also shortens the window in which a
+	// story takes articles and merges (not the one in which candidates
+	// are looked up, see Clusterer.take) to this many times the closed
+	// stories' mean span, in whole days, at least one, when that is
+	// shorter than the base window. Default: the model's; none when
+	// negative, or when the model has none.
 	StreamPace float64
 	// Model is the join model. Default: the model shipped in the binary.
 	Model *Model
@@ -193,18 +194,20 @@ type Clusterer struct {
 
 	// done is the running mean span of the stream's closed stories of two
 	// or more dated articles (see noteClosed): their spans are complete,
-	// where pace counts open stories' spans so far.
+	// where pace counts open stories with the span they have so far.
 	done paceStat
 
 	// take is the window within which a story takes articles and merges
 	// (see takeHorizon): the base window, or, once minPaceStories stories
 	// of two or more dated articles have closed (done), StreamPace times
-	// their mean span in whole days when that is shorter, at least a day. A stream of one-day
-	// stories (dates without times: allsides_dated's mean span is 0.4
-	// days) gets a window of a day or two, so that one subject's roundups
-	// of other days stay apart; a stream of developing stories keeps the
-	// base. The candidates are still looked up within the base window, so
-	// the stream's background statistics (the link step's z-score, the
+	// their mean span in whole days when that is shorter, at least a day
+	// (takeFloor). A stream of one-day stories (dates without times:
+	// allsides_dated's mean span is 0.4 days) gets a window of a day or
+	// two, so that one subject's roundups of other days stay apart (the
+	// comparison is strict, see takesAt); a stream of developing stories
+	// keeps the base. The candidates are still looked up within the base
+	// window, so the stream's background statistics (the link step's
+	// z-score, the
 	// normalised signals) are drawn from the same stories whatever the
 	// take window: a shorter window, drawing them from fewer stories,
 	// cost basil .977 -> .972 in-sample (see the README).

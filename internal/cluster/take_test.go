@@ -139,7 +139,11 @@ func TestTakeWindowDailyRoundupsStayApart(t *testing.T) {
 	stories := map[string]bool{}
 	for d := range 6 {
 		at := time.Date(2026, 11, 16+d, 0, 0, 0, 0, time.UTC)
-		stories[c.Add(jobless(fmt.Sprintf("r%d", d), at, fmt.Sprintf("day%dx", d))).StoryID] = true
+		m := c.Add(jobless(fmt.Sprintf("r%d", d), at, fmt.Sprintf("day%dx", d)))
+		stories[m.StoryID] = true
+		if d > 0 && !strings.Contains(m.Reason, "take window") {
+			t.Errorf("roundup %d: the reason does not say the other days' roundups were outside the take window: %s", d, m.Reason)
+		}
 	}
 	if c.take != 24*time.Hour {
 		t.Fatalf("take window %v, want a day", c.take)

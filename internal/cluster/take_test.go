@@ -269,3 +269,56 @@ func TestTakeWindowAfterRestore(t *testing.T) {
 		t.Errorf("a restart changed the take window %v -> %v, and the rewrite's placement with the wire %v -> %v", live.take, restored.take, lj, rj)
 	}
 }
+
+// TestTakeWindowMoveTarget: regrouping moves the fire's reports out of a
+// story that mixes them with the strike's to the fire's own story when it
+// is within the take window (two hours earlier), not when it is outside
+// (three days earlier, on a stream whose take window is a day).
+func TestTakeWindowMoveTarget(t *testing.T) {
+	for _, tc := range []struct {
+		fireAt time.Time
+		want   bool
+	}{{day(23).Add(-2 * time.Hour), true}, {day(20), false}} {
+		c := New(Options{StreamPace: 4})
+		warmPace(c)
+		fr := fireReport
+		fr.Published = tc.fireAt
+		fire := c.stories[c.Add(fr).StoryID]
+		mixStoryAt(t, c, day(23))
+		if c.take != 24*time.Hour {
+			t.Fatalf("take window %v, want a day", c.take)
+		}
+		s := c.stories["mixed"]
+		group, pOwn := c.bisect(s)
+		if to, p := c.moveTarget(s, group, pOwn, []*story{fire}); (to == fire) != tc.want {
+			t.Errorf("fire's story published %v: the fire's reports move to it %v (%.3f), want %v", tc.fireAt, to == fire, p, tc.want)
+		}
+	}
+}
+
+// TestTakeWindowRejoins: the check that a regrouping would not be undone
+// (rejoins) does not count a merge across the take window, which the
+// settle would not make: the strike's wire and its rewrite three days
+// later, on a stream whose take window is a day, would not join again;
+// an hour later they would.
+func TestTakeWindowRejoins(t *testing.T) {
+	for _, tc := range []struct {
+		after time.Duration
+		want  bool
+	}{{time.Hour, true}, {3 * 24 * time.Hour, false}} {
+		c := New(Options{StreamPace: 4})
+		warmPace(c)
+		w, r := strikeWire, strikeRewrite
+		w.Published = day(20)
+		r.Published = day(20).Add(tc.after)
+		c.Restore(w, "s")
+		c.Restore(r, "t")
+		c.Settle()
+		if c.take != 24*time.Hour {
+			t.Fatalf("take window %v, want a day", c.take)
+		}
+		if got := c.rejoins(c.stories["s"], c.stories["t"], nil); got != tc.want {
+			t.Errorf("rewrite %v after the wire: rejoins %v, want %v", tc.after, got, tc.want)
+		}
+	}
+}

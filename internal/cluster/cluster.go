@@ -44,13 +44,14 @@ type Options struct {
 	// of the stream's stories of two or more dated articles so far, in whole
 	// days, when that is longer than Window: a stream whose stories develop
 	// over weeks keeps a story open for weeks even before it has developed
-	// itself, one whose stories are told in a day keeps Window. Once it
-	// counts minPaceStories such stories, it also shortens the window in
-	// which a story takes articles and merges (not the one in which
-	// candidates are looked up, see Clusterer.take) to this many times
-	// their mean span, in whole days, at least one, when that is shorter
-	// than Window. Default: the model's; none when negative, or when the
-	// model has none.
+	// itself, one whose stories are told in a day keeps Window. Once
+	// minPaceStories such stories have closed (their windows passed, so
+	// their spans are complete), it also shortens the window in which a
+	// story takes articles and merges (not the one in which candidates
+	// are looked up, see Clusterer.take) to this many times the closed
+	// stories' mean span, in whole days, at least one, when that is
+	// shorter than the base window. Default: the model's; none when
+	// negative, or when the model has none.
 	StreamPace float64
 	// Model is the join model. Default: the model shipped in the binary.
 	Model *Model
@@ -172,6 +173,8 @@ type Clusterer struct {
 	touched []*story     // scratch: stories touched by the current lookup
 	lookups []int        // scratch: the query terms the current lookup reads
 	best    []*story     // scratch: the candidates of the current lookup
+	inTake  []*story     // scratch: those of them within the take window, see score
+	outside int          // the last score's candidates outside the take window
 	q       query        // scratch: the current article
 	rows    [][]float64  // scratch: the signals of each candidate
 	probs   []float64    // scratch: and its probability
@@ -189,15 +192,22 @@ type Clusterer struct {
 	base   time.Duration
 	scored []bool // scratch: which candidates were scored in full
 
+	// done is the running mean span of the stream's closed stories of two
+	// or more dated articles (see noteClosed): their spans are complete,
+	// where pace counts open stories with the span they have so far.
+	done paceStat
+
 	// take is the window within which a story takes articles and merges
-	// (see takeHorizon): the base window, or, once the stream pace counts
-	// minPaceStories stories, StreamPace times their mean span in whole
-	// days when that is shorter, at least a day. A stream of one-day
-	// stories (dates without times: allsides_dated's mean span is 0.4
-	// days) gets a window of a day or two, so that one subject's roundups
-	// of other days stay apart; a stream of developing stories keeps the
-	// base. The candidates are still looked up within the base window, so
-	// the stream's background statistics (the link step's z-score, the
+	// (see takeHorizon): the base window, or, once minPaceStories stories
+	// of two or more dated articles have closed (done), StreamPace times
+	// their mean span in whole days when that is shorter, at least a day
+	// (takeFloor). A stream of one-day stories (dates without times:
+	// allsides_dated's mean span is 0.4 days) gets a window of a day or
+	// two, so that one subject's roundups of other days stay apart (the
+	// comparison is strict, see takesAt); a stream of developing stories
+	// keeps the base. The candidates are still looked up within the base
+	// window, so the stream's background statistics (the link step's
+	// z-score, the
 	// normalised signals) are drawn from the same stories whatever the
 	// take window: a shorter window, drawing them from fewer stories,
 	// cost basil .977 -> .972 in-sample (see the README).
@@ -301,6 +311,10 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 		reason := "starts a new story: no open story was similar enough"
 		if best >= 0 {
 			reason = fmt.Sprintf("starts a new story: the closest open story had a join probability of %.2f, below %.2f", bestP, c.opt.Threshold)
+		}
+		if c.outside > 0 {
+			reason += fmt.Sprintf(" (%d similar open stories further from its time than the take window of %.0f days were not scored)",
+				c.outside, c.take.Hours()/24)
 		}
 		return news.Membership{ArticleID: a.ID, StoryID: s.id, Score: 1, Threshold: c.opt.Threshold, Reason: reason}
 	}
@@ -592,15 +606,39 @@ const maxScored = 5
 // score looks up the query's candidate stories and returns them with the
 // model's probability that the article belongs to each; c.rows holds their
 // signals.
+//
+// With a take window shorter than the base (see Clusterer.take), the
+// candidates are first scored as they are, within the base window, for
+// the background statistics only; those within the take window are then
+// ranked and scored again among themselves (the maxScored slots and the
+// relative signals), and are the ones returned. Zeroing the probability
+// of those outside, as at first, let them use up the maxScored slots and
+// weigh in the relative signals, so that the story within the take
+// window that the article belongs to might never be scored
+// (TestTakeWindowCandidatesRanked). c.outside counts the candidates left
+// out, for the reason of a new story.
 func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 	cands := c.candidates(q, when)
-	probs := c.scoreAgainst(q, cands, nil, q.skip == nil)
-	for i, s := range cands {
-		if !c.takesAt(s, when) {
-			probs[i] = 0 // scored for the background, but outside the take window
+	background := q.skip == nil
+	c.outside = 0
+	if c.take >= c.base {
+		return cands, c.scoreAgainst(q, cands, nil, background, background)
+	}
+	in := c.inTake[:0]
+	for _, s := range cands {
+		if c.takesAt(s, when) {
+			in = append(in, s)
 		}
 	}
-	return cands, probs
+	c.inTake = in
+	c.outside = len(cands) - len(in)
+	if c.outside == 0 {
+		return cands, c.scoreAgainst(q, cands, nil, background, background)
+	}
+	if background {
+		c.scoreAgainst(q, cands, nil, false, true) // the background's rows, as with the base window
+	}
+	return in, c.scoreAgainst(q, in, nil, background, false)
 }
 
 // scoreAgainst computes the signals of the query against candidate stories
@@ -609,7 +647,11 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 // signals compare every candidate's average-link cosine. A new article's
 // candidates (background) feed the stream's background statistics; a second
 // look at an article or a story, when the stream settles, does not.
-func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, background bool) []float64 {
+//
+// learn says whether the rows feed the background statistics: as
+// background but for the second scoring of a new article's candidates
+// within the take window (see score), whose rows were fed in the first.
+func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, background, learn bool) []float64 {
 	for len(c.rows) < len(cands) {
 		c.rows = append(c.rows, make([]float64, numSignals))
 	}
@@ -648,7 +690,7 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 			onlyAvgCos(r)
 		}
 	}
-	c.normalizeSignals(rows, c.scored, best, background)
+	c.normalizeSignals(rows, c.scored, best, learn)
 	c.probs = c.probs[:0]
 	for i, r := range rows {
 		switch {
@@ -776,6 +818,14 @@ func weightOf(terms []termWeight, t string) float64 {
 
 // nearDuplicate finds an earlier article in an open story whose text is nearly
 // the same.
+//
+// Only within the take window (see Clusterer.take): the shortcut places no
+// article where scoring could not. On a stream whose stories are told in
+// a day, a text that nearly repeats one of days before is as likely a
+// recurring roundup's template (the same sentences, a few figures
+// changed, most shingles shared) as a rerun of the same report, and a
+// rerun days later is a story's article only where the stream's stories
+// run that long. Such an article is scored as any other.
 func (c *Clusterer) nearDuplicate(f *features, when time.Time) (*member, float64) {
 	if f.words < minShingleWords {
 		return nil, 0
@@ -784,7 +834,7 @@ func (c *Clusterer) nearDuplicate(f *features, when time.Time) (*member, float64
 	bestSim := 0.0
 	seen := map[*member]bool{}
 	c.lshNeighbours(f.sig, func(m *member) {
-		if seen[m] || m.story == nil || m.story.merged || !c.open(m.story, when) {
+		if seen[m] || m.story == nil || m.story.merged || !c.open(m.story, when) || !c.takesAt(m.story, when) {
 			return
 		}
 		seen[m] = true

@@ -209,8 +209,8 @@ func TestContradictionReadsNewArticlesOnly(t *testing.T) {
 	c.Add(voteTuesday)
 	s := c.stories[StoryID("tue1")]
 	f, _ := featuresOf(voteThursday)
-	second := c.scoreAgainst(c.prepareQuery(&f), []*story{s}, s, false)[0]
-	first := c.scoreAgainst(c.prepareQuery(&f), []*story{s}, s, true)[0]
+	second := c.scoreAgainst(c.prepareQuery(&f), []*story{s}, s, false, false)[0]
+	first := c.scoreAgainst(c.prepareQuery(&f), []*story{s}, s, true, true)[0]
 	if second <= 0 || second >= 1 {
 		t.Fatalf("fixture: probability %v, want one in (0, 1)", second)
 	}

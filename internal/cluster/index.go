@@ -167,27 +167,46 @@ func (c *Clusterer) takeHorizon(s *story) time.Duration {
 
 // takesAt reports whether story s may take an article published at when:
 // within its take horizon of its dated span (always, when either is
-// undated).
+// undated, or when the take window is the base one: then the candidate
+// lookup's window, see open, is the only bound).
+//
+// The comparison is strict: with dates without times the gaps are whole
+// days, and at the one-day floor an article of the next date is a day
+// from a story of one date, so with <= one subject's daily roundups
+// chained into one story (each join lengthening the span, and so the
+// horizon, by a day); with < the next date's roundup stays apart, while a
+// report with a time, within 24 hours of the story's latest, still joins.
 func (c *Clusterer) takesAt(s *story, when time.Time) bool {
-	return gap(s, when) <= c.takeHorizon(s)
+	return c.take >= c.base || gap(s, when) < c.takeHorizon(s)
 }
 
 // takes reports whether two stories may merge: the gap between their
 // dated spans is within the take horizon of either (always, when either is
-// undated).
+// undated or the take window is the base one; strictly, as takesAt).
 func (c *Clusterer) takes(s, t *story) bool {
-	if s.last.IsZero() || t.last.IsZero() {
+	if c.take >= c.base || s.last.IsZero() || t.last.IsZero() {
 		return true
 	}
-	return gapBetween(s, t) <= max(c.takeHorizon(s), c.takeHorizon(t))
+	return gapBetween(s, t) < max(c.takeHorizon(s), c.takeHorizon(t))
 }
 
-// minPaceStories is how many stories of two or more dated articles the
-// stream pace counts before it may shorten the take window below Window:
-// the same count the background statistics wait for (minBackground), as a
-// mean of fewer spans is unsteady, and early in a stream of developing
-// stories its first stories of two are the ones told within hours.
-const minPaceStories = minBackground
+// minPaceStories is how many closed stories of two or more dated articles
+// (see noteClosed) the take window waits for before it may shorten below
+// Window. Its own reason, not tuned: the take window is StreamPace times
+// their mean span rounded to whole days, and the mean of 30 spans has a
+// standard error of under a fifth of their spread (1/sqrt(30) = 0.18), so
+// that with spans of a day or less (allsides_dated's spread is about half
+// a day) the rounded window moves by at most a day as more close. It is
+// the count the background statistics wait for (minBackground) only by
+// coincidence of the same reasoning.
+const minPaceStories = 30
+
+// takeFloor is the shortest take window: a day, the resolution of dates
+// without times. A shorter one would keep apart reports of one event
+// published hours apart on two dates (an event of the evening reported
+// the next morning), which the strict comparison of takesAt already keeps
+// apart from the next date's roundups only at a full day.
+const takeFloor = 24 * time.Hour
 
 // gap is the time between when and the nearest end of a story's dated
 // span, 0 inside it or when either is undated.
@@ -294,7 +313,8 @@ func (p *paceStat) add(s *story) {
 
 // notePace sets the base window from the stream's pace (see
 // Options.StreamPace), in whole days so that it moves seldom, and widens
-// the open stretch of every held story when it moved.
+// the open stretch of every held story when it moved; and the take
+// window (see noteTake).
 func (c *Clusterer) notePace() {
 	if c.opt.StreamPace <= 0 || c.pace.n == 0 {
 		return
@@ -303,17 +323,54 @@ func (c *Clusterer) notePace() {
 	day := float64(24 * time.Hour)
 	paced := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
 	base := min(max(paced, c.opt.Window), c.opt.MaxWindow)
-	c.take = base
-	if c.pace.n >= minPaceStories {
-		c.take = min(max(paced, 24*time.Hour), base)
+	if base != c.base {
+		c.base = base
+		for _, s := range c.stories {
+			c.noteWindow(s)
+		}
 	}
-	if base == c.base {
+	c.noteTake()
+}
+
+// noteTake sets the take window (see Clusterer.take) from the spans of the
+// closed stories (done), once minPaceStories have closed.
+//
+// Why closed ones only, and not the pace statistic's open stories: an open
+// story's span is the time it has developed so far, so a live feed that
+// starts busy counted 30 stories of two reports within its first hours,
+// their spans at most the hour since the stream began; the take window
+// fell to its floor of a day, the next reports of stories developing
+// every few days started stories of their own, which the statistic does
+// not count (one article), and the window never grew back (40 developing
+// stories of 320 articles became 320 stories; TestTakeWindowLiveStream).
+// A story closes only once its window has passed since its latest
+// article, so no story counts before the stream has run for Window, and
+// stories still developing never count until they end.
+func (c *Clusterer) noteTake() {
+	c.take = c.base
+	if c.opt.StreamPace <= 0 || c.done.n < minPaceStories {
 		return
 	}
-	c.base = base
-	for _, s := range c.stories {
-		c.noteWindow(s)
+	mean := float64(c.done.sum) / float64(c.done.n)
+	day := float64(24 * time.Hour)
+	paced := time.Duration(math.Round(c.opt.StreamPace*mean/day) * day)
+	c.take = min(max(paced, takeFloor), c.base)
+}
+
+// noteClosed counts in done, once, a story of two or more dated articles
+// whose window has passed at now (it takes no article published from then
+// on), and sets the take window again when it did. Settle calls it for
+// every story (at each dated stream's new day, see EndDay), evict for
+// those it lets go of; a story counted stays counted (the statistic is the
+// stream's history), even if a later merge changes it.
+func (c *Clusterer) noteClosed(s *story, now time.Time) {
+	if s.closed || s.merged || !counts(s) || now.IsZero() || now.Sub(s.last) <= c.horizon(s) {
+		return
 	}
+	s.closed = true
+	c.done.sum += s.span()
+	c.done.n++
+	c.noteTake()
 }
 
 // lshIndex holds the kept members' shingle signatures for the near-
@@ -388,6 +445,7 @@ func (c *Clusterer) lshNeighbours(sig text.MinHash, f func(m *member)) {
 func (c *Clusterer) evict(now time.Time) {
 	closed := map[*story]bool{}
 	for id, s := range c.stories {
+		c.noteClosed(s, now)
 		var gone bool
 		if s.last.IsZero() {
 			gone = c.seq-s.grown > c.opt.UndatedWindow

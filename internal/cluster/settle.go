@@ -60,6 +60,7 @@ func (c *Clusterer) settle(final bool, now time.Time) {
 	defer func() { c.joined = nil }()
 	var due []*story
 	for _, s := range c.stories {
+		c.noteClosed(s, now)
 		if !s.merged && s.grown > s.settled && s.n >= 2*s.settledN && c.open(s, c.latest) {
 			due = append(due, s)
 		}
@@ -152,7 +153,22 @@ func (c *Clusterer) judgeLone(final bool, now time.Time) {
 // the one that stored them would have. A caller calls it once, after its
 // Restores. Undated ones stay out: a stream that restores (add, serve)
 // never ends, and its undated lone articles are never judged.
+//
+// It also counts the restored stories closed at the restored stream's
+// latest time in the take window's statistic (see noteClosed), which
+// Settle would count only at the next new day: an article of the same
+// day, the first after a restart, is placed with the take window of the
+// restored stories. What the statistic cannot get back: the closed stories
+// the writer does not restore (those whose latest article is more than
+// Window and 7 days before the store's latest, see engine's restore), so
+// that the take window after a restart is read from the last week or so
+// of closed stories, not from the stream's whole history; a stream that
+// closed fewer than minPaceStories stories of two or more dated articles
+// in that week has the base window until more close.
 func (c *Clusterer) ResumeLone() {
+	for _, s := range c.stories {
+		c.noteClosed(s, c.latest)
+	}
 	if c.opt.Model.LoneRatio <= 0 {
 		return
 	}

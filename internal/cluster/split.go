@@ -136,13 +136,14 @@ func roundScore3(x float64) float64 { return math.Round(x*1000) / 1000 }
 // rejoins reports whether the steps that merge stories when the stream
 // settles would join stories s and t (the rest of a story and a group just
 // taken out of it) again: their mean join probability reaches the merge
-// threshold (sameEvent, as settleStory and mergeIfSame merge), or they ran
+// threshold within the take window (sameEvent and takes, as settleStory
+// and mergeIfSame merge, see closestStory), or they ran
 // at once (ranTogether) and their average-link cosine reaches the link threshold (as
 // linkWith links). Either pair is tested alone, not against the other
 // candidates the steps would weigh it with, so that no regrouping is left
 // that a later settle could undo.
 func (c *Clusterer) rejoins(s, t *story, cands []*story) bool {
-	if c.sameEvent(s, t, cands, c.opt.MergeThreshold) >= c.opt.MergeThreshold {
+	if c.takes(s, t) && c.sameEvent(s, t, cands, c.opt.MergeThreshold) >= c.opt.MergeThreshold {
 		return true
 	}
 	if c.opt.LinkThreshold <= 0 || !c.ranTogether(s, t) {
@@ -268,6 +269,18 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 	return group, sum / float64(len(group))
 }
 
+// takesAll reports whether story u may take each of the members ms, as
+// if they arrived now (see takesAt): a group moves only to a story
+// within the take window of each of its articles' times.
+func (c *Clusterer) takesAll(u *story, ms []*member) bool {
+	for _, m := range ms {
+		if !c.takesAt(u, m.f.when) {
+			return false
+		}
+	}
+	return true
+}
+
 // moveTarget is the open story that the members ms of story s belong to
 // with the highest mean join probability (each article scored as if it
 // arrived now, as sameEvent scores a story's), if that reaches the merge
@@ -275,14 +288,15 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 // rest of s: the step of k-means, for a group. It returns nil when none
 // does. The stories looked at are cands, the candidates of the whole story
 // s (a group of its articles shares its terms: a lookup of the group's own
-// cost as much again), but those kept apart from s (see keptApart).
+// cost as much again), but those kept apart from s (see keptApart) and
+// those outside the take window of a member (see takesAll).
 func (c *Clusterer) moveTarget(s *story, ms []*member, pOwn float64, cands []*story) (*story, float64) {
 	defer c.memoise()()
 	var best *story
 	bestP := 0.0
 	others := make([]*story, 0, len(cands))
 	for _, u := range cands {
-		if u.merged || c.keptApart(s, u) {
+		if u.merged || c.keptApart(s, u) || !c.takesAll(u, ms) {
 			continue
 		}
 		others = append(others[:0], u)
@@ -316,7 +330,7 @@ func (c *Clusterer) meanProbability(ms []*member, others []*story, u *story, flo
 		if c.examples == nil && (sum+k-float64(i))/k < floor-boundSlack {
 			return 0
 		}
-		sum += c.scoreAgainst(c.prepareQuery(m.f), others, u, false)[0]
+		sum += c.scoreAgainst(c.prepareQuery(m.f), others, u, false, false)[0]
 	}
 	return sum / k
 }

@@ -76,6 +76,7 @@ type story struct {
 	cohesionAt int     // n when cohesion and length were computed
 
 	loneWaits bool // in the clusterer's list of stories waiting for the lone step (see judgeLone)
+	closed    bool // counted in the clusterer's statistic of closed stories' spans (see noteClosed)
 
 }
 

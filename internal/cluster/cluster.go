@@ -448,6 +448,7 @@ func (c *Clusterer) attach(s *story, m *member) {
 	for _, t := range m.f.terms {
 		c.addWeight(s, t.h, t.w*m.scale)
 	}
+	c.reopen(s)
 	c.pace.drop(s)
 	s.addCounts(m.f, 1)
 	s.ids = append(s.ids, m.id)

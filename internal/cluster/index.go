@@ -285,8 +285,12 @@ func (c *Clusterer) noteWindow(s *story) {
 }
 
 // paceStat is the running sum and count of the spans of a stream's
-// stories of two or more dated articles (merged stories leave it, stories
-// let go of stay: it is the stream's history, not its open stories).
+// stories of two or more dated articles: the pace statistic holds every
+// such story with its span as it changes (merged stories leave it, stories
+// let go of stay: it is the stream's history, not its open stories); the
+// closed one (done) holds those counted as closed, each with the span it
+// closed with, and a story leaves it when it changes or is merged away
+// (see noteClosed and reopen).
 type paceStat struct {
 	sum time.Duration
 	n   int
@@ -359,17 +363,39 @@ func (c *Clusterer) noteTake() {
 
 // noteClosed counts in done, once, a story of two or more dated articles
 // whose window has passed at now (it takes no article published from then
-// on), and sets the take window again when it did. Settle calls it for
-// every story (at each dated stream's new day, see EndDay), evict for
-// those it lets go of; a story counted stays counted (the statistic is the
-// stream's history), even if a later merge changes it.
+// on), and sets the take window again when it did. It is called for every
+// held story at every Settle and Finish (now the stream's latest time), at
+// each dated stream's new day (EndDay's settle, now the new day's first
+// article's time), at Resume (the restored stream's latest time), and by
+// evict for those it lets go of.
+//
+// A counted story may still change: at EndDay's settle it is counted
+// before the settle's regrouping, which may merge it into another story
+// or split it, and a base window that grows (see notePace) reopens it, so
+// that it may take articles again. It then leaves the count (see reopen)
+// and counts again, once, with its final span, when it closes again; a
+// story merged away never counts again.
 func (c *Clusterer) noteClosed(s *story, now time.Time) {
 	if s.closed || s.merged || !counts(s) || now.IsZero() || now.Sub(s.last) <= c.horizon(s) {
 		return
 	}
-	s.closed = true
-	c.done.sum += s.span()
+	s.closed, s.closedSpan = true, s.span()
+	c.done.sum += s.closedSpan
 	c.done.n++
+	c.noteTake()
+}
+
+// reopen takes a story counted as closed (see noteClosed) back out of the
+// count before it changes (takes or lets go of an article, or merges), and
+// sets the take window again when it did.
+func (c *Clusterer) reopen(s *story) {
+	if !s.closed {
+		return
+	}
+	s.closed = false
+	c.done.sum -= s.closedSpan
+	c.done.n--
+	s.closedSpan = 0
 	c.noteTake()
 }
 

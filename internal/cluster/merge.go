@@ -202,6 +202,8 @@ func (c *Clusterer) absorb(keep, gone *story) {
 	for i := range keep.sem {
 		keep.sem[i] += gone.sem[i]
 	}
+	c.reopen(keep)
+	c.reopen(gone)
 	c.pace.drop(keep)
 	c.pace.drop(gone)
 	keep.n += gone.n

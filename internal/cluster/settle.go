@@ -60,6 +60,9 @@ func (c *Clusterer) settle(final bool, now time.Time) {
 	defer func() { c.joined = nil }()
 	var due []*story
 	for _, s := range c.stories {
+		// Counted before the regrouping below, so that it is placed with
+		// the take window of the stories closed by now; a story the
+		// regrouping then changes leaves the count (see reopen).
 		c.noteClosed(s, now)
 		if !s.merged && s.grown > s.settled && s.n >= 2*s.settledN && c.open(s, c.latest) {
 			due = append(due, s)

@@ -384,6 +384,7 @@ func (c *Clusterer) detach(s *story, m *member) {
 	for _, t := range m.f.terms {
 		c.addWeight(s, t.h, -t.w*m.scale)
 	}
+	c.reopen(s)
 	c.pace.drop(s)
 	s.addCounts(m.f, -1)
 	s.ids = slices.DeleteFunc(s.ids, func(id string) bool { return id == m.id })

@@ -75,8 +75,9 @@ type story struct {
 	length     float64 // length of the sum of its members' unit TF-IDF vectors
 	cohesionAt int     // n when cohesion and length were computed
 
-	loneWaits bool // in the clusterer's list of stories waiting for the lone step (see judgeLone)
-	closed    bool // counted in the clusterer's statistic of closed stories' spans (see noteClosed)
+	loneWaits  bool          // in the clusterer's list of stories waiting for the lone step (see judgeLone)
+	closed     bool          // counted in the clusterer's statistic of closed stories' spans (see noteClosed)
+	closedSpan time.Duration // the span it was counted with, taken back out when it changes (see reopen)
 
 }
 

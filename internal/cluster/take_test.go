@@ -322,3 +322,62 @@ func TestTakeWindowRejoins(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedCountRevocable: a story counted as closed (see noteClosed)
+// that then changes leaves the count, and counts once, with its final
+// span, when it closes again: merged into another (as EndDay's settle may
+// do after counting it), split, or taking an article once a wider base
+// window reopened it. Before, each was counted twice or with a stale span.
+func TestClosedCountRevocable(t *testing.T) {
+	pair := func(c *Clusterer, i int, at time.Time) *story {
+		a := filler(i)
+		a.Published = at
+		id := c.Add(a).StoryID
+		a.ID += "-copy"
+		a.Published = at.Add(time.Hour)
+		c.Add(a)
+		return c.stories[id]
+	}
+	later := day(60)
+	wantDone := func(t *testing.T, c *Clusterer, n int, sum time.Duration) {
+		t.Helper()
+		if c.done.n != n || c.done.sum != sum {
+			t.Errorf("closed statistic counts %d stories spanning %v, want %d spanning %v", c.done.n, c.done.sum, n, sum)
+		}
+	}
+	t.Run("merged", func(t *testing.T) {
+		c := New(Options{StreamPace: 4})
+		s, u := pair(c, 1, day(1)), pair(c, 2, day(3))
+		c.noteClosed(s, later)
+		c.absorb(u, s)
+		wantDone(t, c, 0, 0)
+		c.noteClosed(s, later)
+		c.noteClosed(u, later)
+		wantDone(t, c, 1, u.span())
+	})
+	t.Run("split", func(t *testing.T) {
+		c := New(Options{StreamPace: 4})
+		s := pair(c, 1, day(1))
+		a := filler(1)
+		a.ID, a.Published = "third", day(1).Add(5*time.Hour)
+		c.Add(a)
+		c.noteClosed(s, later)
+		c.detach(s, s.kept[len(s.kept)-1])
+		wantDone(t, c, 0, 0)
+		c.noteClosed(s, later)
+		wantDone(t, c, 1, s.span())
+	})
+	t.Run("reopened", func(t *testing.T) {
+		c := New(Options{StreamPace: 4})
+		s := pair(c, 1, day(1))
+		c.noteClosed(s, later)
+		a := filler(1)
+		a.ID, a.Published = "third", day(2)
+		if c.Add(a).StoryID != s.id {
+			t.Fatal("the third report did not join its story")
+		}
+		wantDone(t, c, 0, 0)
+		c.noteClosed(s, later)
+		wantDone(t, c, 1, s.span())
+	})
+}

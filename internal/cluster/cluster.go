@@ -207,8 +207,7 @@ type Clusterer struct {
 	// comparison is strict, see takesAt); a stream of developing stories
 	// keeps the base. The candidates are still looked up within the base
 	// window, so the stream's background statistics (the link step's
-	// z-score, the
-	// normalised signals) are drawn from the same stories whatever the
+	// z-score, the normalised signals) are drawn from the same stories whatever the
 	// take window: a shorter window, drawing them from fewer stories,
 	// cost basil .977 -> .972 in-sample (see the README).
 	take time.Duration
@@ -637,7 +636,16 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 		return cands, c.scoreAgainst(q, cands, nil, background, background)
 	}
 	if background {
-		c.scoreAgainst(q, cands, nil, false, true) // the background's rows, as with the base window
+		// The background's rows, as with the base window. Training rows
+		// (Examples) come from the second pass alone: a candidate within
+		// the take window would give two, and one outside it gives one
+		// that Add never asks the model about.
+		ex := c.examples
+		if ex != nil {
+			c.examples = func([]float64, *story) {}
+		}
+		c.scoreAgainst(q, cands, nil, false, true)
+		c.examples = ex
 	}
 	return in, c.scoreAgainst(q, in, nil, background, false)
 }

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -380,4 +381,76 @@ func TestClosedCountRevocable(t *testing.T) {
 		c.noteClosed(s, later)
 		wantDone(t, c, 1, s.span())
 	})
+}
+
+// twoPassStream is TestTakeWindowCandidatesRanked's stream up to A: A's
+// story within the take window of an article three hours after it, six
+// roundups of other days on its topic outside it, and two stories of other
+// subjects within it.
+func twoPassStream() *Clusterer {
+	c := New(Options{StreamPace: 4})
+	warmPace(c)
+	for i := 5; i >= 0; i-- {
+		id := fmt.Sprintf("e%d", i)
+		c.Add(jobless(id, day(23).Add(-27*time.Hour-time.Duration(i)*26*time.Hour), fmt.Sprintf("xshared xb xc xd xe e%dq", i)))
+	}
+	c.Add(jobless("A", day(23), "aown"))
+	for k := range 2 { // stories of other subjects within the take window, sharing a few of the topic's words
+		var b strings.Builder
+		for m := range 40 {
+			fmt.Fprintf(&b, "oth%dw%d ", k, m%11)
+			if m%8 == 0 {
+				fmt.Fprintf(&b, "jobless%d claims%d ", m%7, m%5)
+			}
+		}
+		c.Add(news.Article{ID: fmt.Sprintf("o%d", k), Published: day(23).Add(time.Duration(k+1) * 20 * time.Minute), Title: fmt.Sprintf("Other %d", k), Text: b.String()})
+	}
+	return c
+}
+
+// scoreNew scores an article's candidates as Add does for a new article.
+func scoreNew(c *Clusterer, a news.Article) []*story {
+	f := Prepare(a).f
+	c.learn(f)
+	c.seq++
+	cands, _ := c.score(c.prepareQuery(f), f.when)
+	return cands
+}
+
+// TestTakeWindowBackgroundOnce: with a take window shorter than the base,
+// the two scoring passes feed the background statistics once, exactly as
+// one pass with the take window set to the base does.
+func TestTakeWindowBackgroundOnce(t *testing.T) {
+	b := jobless("B", day(23).Add(3*time.Hour), "xshared xb xc xd xe bown")
+	short, base := twoPassStream(), twoPassStream()
+	if short.take >= short.base {
+		t.Fatalf("take window %v, not shorter than the base %v", short.take, short.base)
+	}
+	base.take = base.base
+	scoreNew(short, b)
+	scoreNew(base, b)
+	if short.outside == 0 {
+		t.Fatal("no candidate outside the take window: one pass only")
+	}
+	if short.background != base.background {
+		t.Errorf("background statistics %v with the take window, %v with the base", short.background, base.background)
+	}
+}
+
+// TestTakeWindowExamplesOnce: the training rows (Examples) of an article
+// scored in two passes (a take window shorter than the base) are those of
+// the second: one per candidate within the take window.
+func TestTakeWindowExamplesOnce(t *testing.T) {
+	c := twoPassStream()
+	rows := map[*story]int{}
+	c.examples = func(_ []float64, s *story) { rows[s]++ }
+	in := scoreNew(c, jobless("B", day(23).Add(3*time.Hour), "xshared xb xc xd xe bown"))
+	if c.outside == 0 || len(in) == 0 {
+		t.Fatalf("%d candidates within the take window, %d outside: not two passes", len(in), c.outside)
+	}
+	for s, n := range rows {
+		if n != 1 || !slices.Contains(in, s) {
+			t.Errorf("story %s gave %d training rows (within the take window: %v)", s.id, n, slices.Contains(in, s))
+		}
+	}
 }

@@ -269,6 +269,11 @@ func TestTakeWindowAfterRestore(t *testing.T) {
 	if live.take != restored.take || lj != rj {
 		t.Errorf("a restart changed the take window %v -> %v, and the rewrite's placement with the wire %v -> %v", live.take, restored.take, lj, rj)
 	}
+	// Both had the one-day take window (the copies an hour apart), so the
+	// rewrite, three days after the wire, stays apart from it.
+	if live.take != 24*time.Hour || lj {
+		t.Errorf("the live run's take window %v (want 24h), the rewrite joined the wire: %v (want false)", live.take, lj)
+	}
 }
 
 // TestTakeWindowMoveTarget: regrouping moves the fire's reports out of a
@@ -452,5 +457,33 @@ func TestTakeWindowExamplesOnce(t *testing.T) {
 		if n != 1 || !slices.Contains(in, s) {
 			t.Errorf("story %s gave %d training rows (within the take window: %v)", s.id, n, slices.Contains(in, s))
 		}
+	}
+}
+
+// TestClosedCountedAtEviction: stories let go of before any settle counted
+// them (a restore of a thousand articles evicts without settling) are
+// counted by the eviction, so that Resume finds the take window's
+// statistic complete.
+func TestClosedCountedAtEviction(t *testing.T) {
+	c := New(Options{StreamPace: 4})
+	for i := range minPaceStories {
+		a := filler(i)
+		a.Published = day(1).Add(time.Duration(i) * 6 * time.Hour)
+		c.Restore(a, fmt.Sprintf("p%d", i))
+		a.ID += "-copy"
+		a.Published = a.Published.Add(time.Hour)
+		c.Restore(a, fmt.Sprintf("p%d", i))
+	}
+	for j := 0; c.seq < 1000; j++ {
+		a := filler(1000 + j)
+		a.Published = day(40).Add(time.Duration(j) * time.Minute)
+		c.Restore(a, a.ID)
+	}
+	if _, held := c.stories["p0"]; held {
+		t.Fatal("the first pair was not let go of")
+	}
+	c.ResumeLone()
+	if c.done.n != minPaceStories {
+		t.Errorf("%d closed stories counted, want the %d let go of", c.done.n, minPaceStories)
 	}
 }

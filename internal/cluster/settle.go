@@ -120,10 +120,17 @@ func (c *Clusterer) settle(final bool, now time.Time) {
 // that never ends leaves its undated lone articles alone, as the shipped
 // model did before the step. A dated story restored from storage (a later
 // `add`, or the writer's restore after a failed save) waits again when it
-// is still open at the restored stream's latest time (see ResumeLone):
-// the run that stored it could not have judged it, since a story is
-// judged only once closed and the latest time only grows, so none is
-// judged twice; those that had closed were judged by that run. A
+// is still open at the restored stream's latest time (see Resume).
+// The run that stored it had not judged it when that run's base window
+// was no shorter than the restored one (a story is judged only once
+// closed, and the latest time only grows). But the restored base window
+// is read from the restored stories' pace alone (see notePace), and may
+// be longer than the live run's, so a story the live run judged (and
+// left alone) can be open again and be judged a second time, against the
+// stories then at hand. Testing openness with Window, the shortest base,
+// would judge none twice but would never judge the restored ones between
+// Window and the live base window, which the live run had not judged
+// either; kept as it is, not measured. A
 // restored story of one article may also settle again, and join the
 // list, when a story that has it as a candidate grows (see
 // settleLoneCandidates).
@@ -149,12 +156,14 @@ func (c *Clusterer) judgeLone(final bool, now time.Time) {
 	c.lone = waiting
 }
 
-// ResumeLone puts back in the lone step's waiting list (see judgeLone) the
-// restored stories of one dated article still open at the stream's latest
-// time, oldest first (by when they were restored, then id), so that a
-// clusterer rebuilt from storage judges them once their window closes, as
-// the one that stored them would have. A caller calls it once, after its
-// Restores. Undated ones stay out: a stream that restores (add, serve)
+// Resume readies a clusterer rebuilt from storage (a caller calls it once,
+// after its Restores) to go on as the one that stored it would have: it
+// counts the restored closed stories in the take window's statistic (see
+// below), and puts back in the lone step's waiting list (see judgeLone)
+// the restored stories of one dated article still open at the stream's
+// latest time, oldest first (by when they were restored, then id), so
+// that they are judged once their window closes (a story may be judged
+// twice across a restart; see judgeLone). Undated ones stay out: a stream that restores (add, serve)
 // never ends, and its undated lone articles are never judged.
 //
 // It also counts the restored stories closed at the restored stream's
@@ -168,7 +177,7 @@ func (c *Clusterer) judgeLone(final bool, now time.Time) {
 // of closed stories, not from the stream's whole history; a stream that
 // closed fewer than minPaceStories stories of two or more dated articles
 // in that week has the base window until more close.
-func (c *Clusterer) ResumeLone() {
+func (c *Clusterer) Resume() {
 	for _, s := range c.stories {
 		c.noteClosed(s, c.latest)
 	}

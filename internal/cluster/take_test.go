@@ -229,11 +229,11 @@ func TestTakeWindowMerges(t *testing.T) {
 }
 
 // TestTakeWindowAfterRestore: a clusterer rebuilt from the stories of a
-// stream whose take window is a day (Restore, then ResumeLone) places the
+// stream whose take window is a day (Restore, then Resume) places the
 // next article, of the same day as the restored latest, with the same take
 // window: a rewrite of the strike three days after its wire starts a
 // story of its own, live and restored alike. (Stories the writer does not
-// restore cannot count; see ResumeLone.)
+// restore cannot count; see Resume.)
 func TestTakeWindowAfterRestore(t *testing.T) {
 	live := New(Options{StreamPace: 4})
 	assigned := map[string]string{}
@@ -261,7 +261,7 @@ func TestTakeWindowAfterRestore(t *testing.T) {
 	for _, a := range arts {
 		restored.Restore(a, assigned[a.ID])
 	}
-	restored.ResumeLone()
+	restored.Resume()
 	late := strikeRewrite
 	late.Published = day(23).Add(time.Hour)
 	lj := live.Add(late).StoryID == assigned["wire"]
@@ -482,7 +482,7 @@ func TestClosedCountedAtEviction(t *testing.T) {
 	if _, held := c.stories["p0"]; held {
 		t.Fatal("the first pair was not let go of")
 	}
-	c.ResumeLone()
+	c.Resume()
 	if c.done.n != minPaceStories {
 		t.Errorf("%d closed stories counted, want the %d let go of", c.done.n, minPaceStories)
 	}

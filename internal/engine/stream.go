@@ -28,7 +28,7 @@ import (
 // as its last point), never the engine's writer, whose stream goes on
 // (`add`, `serve`: a dated lone article is judged once its window closes,
 // across restarts too, an undated one never; see cluster.Clusterer.
-// ResumeLone). The windows of a job depend on its inputs only, never on
+// Resume). The windows of a job depend on its inputs only, never on
 // timing, so the same inputs give the same stories.
 
 // DefaultWindow is how many articles of a stream are put in order together.

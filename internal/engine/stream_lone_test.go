@@ -75,7 +75,7 @@ func weirDay() []news.Article {
 // TestAddJudgesALoneArticleOfAnEarlierRun: an `add` on day 10 leaves the
 // column alone (its window is open); the next `add`, a new engine on the
 // same store, brings a report of day 18 that closes the column's window,
-// and the lone step joins it to the weir's story. Before ResumeLone, a
+// and the lone step joins it to the weir's story. Before Resume, a
 // restored clusterer's waiting list was empty and the column stayed alone
 // for good.
 func TestAddJudgesALoneArticleOfAnEarlierRun(t *testing.T) {

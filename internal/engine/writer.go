@@ -58,7 +58,7 @@ func (w *writer) restore(ctx context.Context) error {
 			stories = append(stories, as.StoryID)
 		}
 	}
-	cl.ResumeLone() // the dated lone articles still open wait for the lone step again
+	cl.Resume() // the take window's statistic counts the restored closed stories; the dated lone articles still open wait for the lone step again
 	partings, err := w.st.KeptApart(ctx, stories)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)

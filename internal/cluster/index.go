@@ -195,8 +195,13 @@ func (c *Clusterer) takes(s, t *story) bool {
 // Window. Its own reason, not tuned: the take window is StreamPace times
 // their mean span rounded to whole days, and the mean of 30 spans has a
 // standard error of under a fifth of their spread (1/sqrt(30) = 0.18), so
-// that with spans of a day or less (allsides_dated's spread is about half
-// a day) the rounded window moves by at most a day as more close. It is
+// that the window's standard error is 0.18 x StreamPace days per day of
+// the spans' spread: with allsides_dated's spread of about half a day,
+// 0.18 x 0.5 x 4 = 0.36 days at pace 4 (the rounded window moves by at
+// most a day as more close) and 0.18 x 0.5 x 16 = 1.5 days at the
+// shipped pace 16 (it may move by a day or two; waiting for four times
+// as many stories would halve that, and keep the base window four times
+// as long at a stream's start). It is
 // the count the background statistics wait for (minBackground) only by
 // coincidence of the same reasoning.
 const minPaceStories = 30
@@ -346,7 +351,7 @@ func (c *Clusterer) notePace() {
 // fell to its floor of a day, the next reports of stories developing
 // every few days started stories of their own, which the statistic does
 // not count (one article), and the window never grew back (40 developing
-// stories of 320 articles became 320 stories; TestTakeWindowLiveStream).
+// stories of 360 articles became 320 stories; TestTakeWindowLiveStream).
 // A story closes only once its window has passed since its latest
 // article, so no story counts before the stream has run for Window, and
 // stories still developing never count until they end.

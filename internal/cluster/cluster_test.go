@@ -308,14 +308,7 @@ func TestCopiesOfOneShortReportMakeOneStory(t *testing.T) {
 func TestStreamPaceShortensTheTakeWindowOfOneDayStories(t *testing.T) {
 	run := func(pace float64, stories int, after time.Duration) bool {
 		c := New(Options{StreamPace: pace})
-		for i := range stories {
-			a := filler(i)
-			a.Published = day(1).Add(time.Duration(i) * 6 * time.Hour)
-			c.Add(a)
-			a.ID += "-copy"
-			a.Published = a.Published.Add(time.Hour)
-			c.Add(a)
-		}
+		streamHourStories(c, stories)
 		first := strikeWire
 		first.Published = day(16)
 		late := strikeRewrite

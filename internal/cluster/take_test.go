@@ -24,11 +24,15 @@ func developing(k, j int, at time.Time) news.Article {
 	return news.Article{ID: fmt.Sprintf("dev%d-%d", k, j), Published: at, Title: fmt.Sprintf("Dv%d affair update", k), Text: b.String()}
 }
 
-// warmPace streams stories told within an hour (a made-up report and its
-// copy, six hours apart, over a week from day 1), enough for the take
+// warmPace streams stories told within an hour, enough for the take
 // window once they have closed.
-func warmPace(c *Clusterer) {
-	for i := range minPaceStories {
+func warmPace(c *Clusterer) { streamHourStories(c, minPaceStories) }
+
+// streamHourStories streams n stories told within an hour: a made-up
+// report and its copy an hour later, the stories six hours apart from
+// day 1.
+func streamHourStories(c *Clusterer, n int) {
+	for i := range n {
 		a := filler(i)
 		a.Published = day(1).Add(time.Duration(i) * 6 * time.Hour)
 		c.Add(a)

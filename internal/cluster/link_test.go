@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // strikeAndFire builds, with a join threshold no article reaches, the
@@ -164,5 +166,38 @@ func TestOverlap(t *testing.T) {
 		if got := overlap(tc.a, tc.b); got != tc.want {
 			t.Errorf("overlap(%v..%v, %v..%v) = %v, want %v", tc.a.first, tc.a.last, tc.b.first, tc.b.last, got, tc.want)
 		}
+	}
+}
+
+// strikeAgents is a third report of the strike's end, told from the
+// shipping agents' side, published while the wire's story ran.
+var strikeAgents = news.Article{ID: "agents", Published: day(16).Add(40 * time.Minute), Title: "Calder shipping agents count the cost of the dock strike",
+	Text: "Shipping agents at the Port of Calder said on Monday that the nine-day strike by dockworkers had left more than 60 container ships waiting offshore.\n\n" +
+		"The agents welcomed the vote by the Calder Dockworkers Union to end the strike, and said the backlog of vessels would take about two weeks to clear."}
+
+// TestTheLinkStepLinksEveryPartThatRanTogether: a story that, when it
+// settles, has two stories of its event beside it (each alike enough on
+// average) is linked with both, not only with the best: the other part,
+// settled before and not due again, would otherwise stay apart for good
+// (duc2003's TDT events: a developing event's story linked one part at a
+// settle and left another that ran at the same time).
+func TestTheLinkStepLinksEveryPartThatRanTogether(t *testing.T) {
+	c, s := strikeAndFire(t, 1, day(16).Add(20*time.Minute))
+	agents := c.stories[c.Add(strikeAgents).StoryID]
+	if agents == s[0] || agents == s[1] || agents == s[2] {
+		t.Fatalf("the agents' report joined a story; the test needs it alone")
+	}
+	fire := max(c.linkCosine(s[0], s[2]), c.linkCosine(s[1], s[2]), c.linkCosine(agents, s[2]))
+	near := min(c.linkCosine(s[0], s[1]), c.linkCosine(s[0], agents))
+	if near <= fire {
+		t.Fatalf("the strike's stories' average-link cosine %.3f is not above the fire's %.3f", near, fire)
+	}
+	setBackground(c, fire, (near-fire)/3)
+	c.linkWith(s[0], []*story{s[1], agents, s[2]})
+	if !s[1].merged || !agents.merged {
+		t.Errorf("the wire's story was linked with the own report: %v, with the agents' report: %v; want both", s[1].merged, agents.merged)
+	}
+	if s[2].merged || s[0].merged {
+		t.Errorf("the fire's story was linked (%v), or the wire's merged away (%v)", s[2].merged, s[0].merged)
 	}
 }

@@ -363,7 +363,10 @@ func clearlyBetter(a, b []float64) bool {
 		ss += (x - m) * (x - m)
 	}
 	se := math.Sqrt(ss/float64(n-1)) / math.Sqrt(float64(n))
-	return m > se
+	// A gain on one set alone, the others level, is exactly one standard
+	// error (mean and error both the gain over n), so it never counts;
+	// the margin keeps rounding from tipping that equality.
+	return m > se+1e-12
 }
 
 // prefix is a set cut to its first n articles in file order.

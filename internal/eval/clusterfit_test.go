@@ -177,3 +177,21 @@ func TestFitChoosesNoReachWithoutLinksAndNoLoneStepUnlessAsked(t *testing.T) {
 		t.Errorf("with FitOptions.Lone the lone step was not tried:\n%s", log.String())
 	}
 }
+
+func TestClearlyBetterNeedsAGainBeyondOneStandardError(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b []float64
+		want bool
+	}{
+		{"a small gain on every set", []float64{.91, .81, .71, .61}, []float64{.90, .80, .70, .60}, true},
+		{"a gain on one set alone", []float64{.90, .80, .75, .60}, []float64{.90, .80, .70, .60}, false},
+		{"a gain on one set, a loss on another", []float64{.92, .79, .70, .60}, []float64{.90, .80, .70, .60}, false},
+		{"no gain", []float64{.90, .80}, []float64{.90, .80}, false},
+		{"one set: the means decide", []float64{.91}, []float64{.90}, true},
+	} {
+		if got := clearlyBetter(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: clearlyBetter = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

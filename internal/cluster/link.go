@@ -5,7 +5,8 @@ import (
 	"time"
 )
 
-// linkWith merges story s, when the stream settles, with the candidate
+// linkWith merges story s, when the stream settles, with every candidate
+// that passes, best first (see below): the best is the candidate
 // whose articles are most alike to its own on average over every pair of
 // one article from each (average-link, the criterion of agglomerative
 // clustering), among the candidates whose dated spans overlap s's (or come
@@ -53,7 +54,10 @@ import (
 // holds duc2003 out: when the Asian Games' story settled, it linked a part
 // 2.3 standard deviations above the background, and another that ran
 // beside it, 1.7 above, stayed a story of its own to the end). It is
-// the agglomerative step repeated, as average-link clustering does. No
+// the agglomerative step repeated, as average-link clustering does. Each
+// link widens the merged story's span, so a later candidate need only come
+// within the reach of the merged span: the reach may chain over the
+// candidates, within the window and at most maxCandidates links. No
 // new setting; the candidates are at most maxCandidates, so a story links
 // at most that many at a settle. Held out (the README's clustering
 // headline): duc2003 TDT events .886 -> .904; see the README for the rest.

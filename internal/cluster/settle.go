@@ -26,9 +26,10 @@ import (
 //   - a larger story is merged into the story its articles belong to with
 //     the highest mean probability, if that reaches the merge threshold
 //     (see sameEvent);
-//   - failing that, a story is merged with a candidate that ran at the same
-//     time (or within the link reach) and whose articles are as alike to its own on average as the
-//     link threshold says (see linkWith).
+//   - failing that, a story is merged with every candidate that ran at the
+//     same time (or within the link reach) and whose articles are as alike
+//     to its own on average as the link threshold says, best first (see
+//     linkWith).
 //
 // Each merge, move and split is recorded. Callers settle at the end of a
 // job, and call Finish instead at the end of the whole stream (a file

@@ -278,16 +278,13 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	longestFirst := slices.Clone(opt.StreamPaces)
 	slices.Reverse(longestFirst)
 	// no stream pace only when every value lowers the training sets' F1
+	beforePace := bestF1
 	bestPace := keepIfBetter(opt.Log, "stream pace %.2f", longestFirst, &bestF1, true, func(k float64) float64 {
 		return score(bestJoin, bestMerge, bestLink, k)
 	})
-	if bestPace > 0 && bestPace != longestFirst[0] {
-		longest := perSet(bestJoin, bestMerge, bestLink, longestFirst[0])
-		if !clearlyBetter(perSet(bestJoin, bestMerge, bestLink, bestPace), longest) {
-			fmt.Fprintf(opt.Log, "stream pace %.2f is not clearly better than %.2f (within one standard error of the sets' differences): %.2f kept\n", bestPace, longestFirst[0], longestFirst[0])
-			bestPace, bestF1 = longestFirst[0], meanOf(longest)
-		}
-	}
+	bestPace = keepLongestUnlessClearlyBetter(opt.Log, "stream pace %.2f", bestPace, longestFirst[0], beforePace, &bestF1, func(k float64) []float64 {
+		return perSet(bestJoin, bestMerge, bestLink, k)
+	})
 	// The link reach likewise, longest first and of equal means the
 	// longest: a stream whose stories last a day links no stories of
 	// different days at any value on the grid, so the folds without
@@ -298,19 +295,15 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	if bestLink > 0 {
 		reaches := slices.Clone(opt.LinkReaches)
 		slices.Reverse(reaches)
+		beforeReach := bestF1
 		bestReach = keepIfBetter(opt.Log, "link reach %.2f", reaches, &bestF1, true, func(r float64) float64 {
 			reach = r
 			return score(bestJoin, bestMerge, bestLink, bestPace)
 		})
-		if bestReach > 0 && bestReach != reaches[0] {
-			reach = reaches[0]
-			longest := perSet(bestJoin, bestMerge, bestLink, bestPace)
-			reach = bestReach
-			if !clearlyBetter(perSet(bestJoin, bestMerge, bestLink, bestPace), longest) {
-				fmt.Fprintf(opt.Log, "link reach %.2f is not clearly better than %.2f (within one standard error of the sets' differences): %.2f kept\n", bestReach, reaches[0], reaches[0])
-				bestReach, bestF1 = reaches[0], meanOf(longest)
-			}
-		}
+		bestReach = keepLongestUnlessClearlyBetter(opt.Log, "link reach %.2f", bestReach, reaches[0], beforeReach, &bestF1, func(r float64) []float64 {
+			reach = r
+			return perSet(bestJoin, bestMerge, bestLink, bestPace)
+		})
 	}
 	reach = bestReach
 	// no contradiction stage unless one raises the training sets' F1
@@ -341,10 +334,36 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	return m, nil
 }
 
+// keepLongestUnlessClearlyBetter is what a longest-first sweep keeps of
+// winner, the value it chose (0 for none): the grid's longest value
+// instead, when winner is not clearly better than it on the training sets
+// (clearlyBetter) and the longest scores at least before, the mean F1 of
+// the settings before the sweep (else the sweep would have kept no value
+// rather than it); *bestF1 follows the value kept. It is a paired test of
+// the winner against the longest, not a walk down the grid: a value
+// between them is not tried again.
+func keepLongestUnlessClearlyBetter(log io.Writer, label string, winner, longest, before float64, bestF1 *float64, perSet func(float64) []float64) float64 {
+	if winner == 0 || winner == longest {
+		return winner
+	}
+	l := perSet(longest)
+	if meanOf(l) < before || clearlyBetter(perSet(winner), l) {
+		fmt.Fprintf(log, label+" is clearly better than "+label+" (or that scores below the settings without it): kept\n", winner, longest)
+		return winner
+	}
+	fmt.Fprintf(log, label+" is not clearly better than "+label+" (within one standard error of the sets' differences): the longest kept\n", winner, longest)
+	*bestF1 = meanOf(l)
+	return longest
+}
+
 // clearlyBetter says whether the per-set scores a beat b by more than one
-// standard error of their paired differences (the one-standard-error rule
-// of model selection, Breiman et al. 1984: of settings the data cannot
-// tell apart, keep the one the tie rule prefers). It guards the settings
+// standard error of their paired differences (after the one-standard-error
+// rule of model selection, Breiman et al. 1984: of settings the data cannot
+// tell apart, keep the one the tie rule prefers). Sets the setting does not
+// touch (the undated ones, for a stream pace or link reach) differ by
+// exactly zero and count in n, so a gain on one set alone never counts,
+// however large: a pace or reach must help more than one of the training
+// sets to be shortened. It guards the settings
 // swept longest first (stream pace, link reach), whose shorter values
 // save no error on most training sets and may win by a near-tie on one:
 // the fold without basil chose a stream pace of 4 over 16 at a training

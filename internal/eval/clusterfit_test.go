@@ -3,6 +3,8 @@ package eval
 import (
 	"context"
 	"fmt"
+	"io"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -192,6 +194,32 @@ func TestClearlyBetterNeedsAGainBeyondOneStandardError(t *testing.T) {
 	} {
 		if got := clearlyBetter(tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: clearlyBetter = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestKeepLongestUnlessClearlyBetter(t *testing.T) {
+	scores := map[float64][]float64{
+		16: {.90, .80, .70, .60},
+		8:  {.91, .81, .71, .61}, // better on every set
+		4:  {.90, .80, .75, .60}, // better on one set alone
+	}
+	perSet := func(v float64) []float64 { return scores[v] }
+	for _, tc := range []struct {
+		name           string
+		winner, before float64
+		want, wantF1   float64
+	}{
+		{"a near-tie falls back to the longest", 4, .70, 16, .75},
+		{"a clear gain keeps the winner", 8, .70, 8, -1},
+		{"the longest scoring below the settings without any keeps the winner", 4, .76, 4, -1},
+		{"no value kept stays none", 0, .70, 0, -1},
+		{"the longest itself", 16, .70, 16, -1},
+	} {
+		bestF1 := -1.0
+		got := keepLongestUnlessClearlyBetter(io.Discard, "pace %.0f", tc.winner, 16, tc.before, &bestF1, perSet)
+		if got != tc.want || math.Abs(bestF1-tc.wantF1) > 1e-12 {
+			t.Errorf("%s: kept %v with F1 %v, want %v with %v", tc.name, got, bestF1, tc.want, tc.wantF1)
 		}
 	}
 }

@@ -201,3 +201,37 @@ func TestTheLinkStepLinksEveryPartThatRanTogether(t *testing.T) {
 		t.Errorf("the fire's story was linked (%v), or the wire's merged away (%v)", s[2].merged, s[0].merged)
 	}
 }
+
+// A lone report that settles links into the larger story of its event,
+// which stays, and the larger story then links the event's other part:
+// the changes name the story that stays and the articles each link moved.
+func TestTheLinkStepKeepsTheLargerStoryAndLinksTheRestIntoIt(t *testing.T) {
+	c, s := strikeAndFire(t, 1, day(16).Add(20*time.Minute))
+	agents := c.stories[c.Add(strikeAgents).StoryID]
+	if agents == s[0] || agents == s[1] || agents == s[2] {
+		t.Fatalf("the agents' report joined a story; the test needs it alone")
+	}
+	fire := max(c.linkCosine(s[0], s[2]), c.linkCosine(s[1], s[2]), c.linkCosine(agents, s[2]))
+	near := min(c.linkCosine(agents, s[0]), c.linkCosine(s[0], s[1]))
+	if near <= fire {
+		t.Fatalf("the strike's stories' average-link cosine %.3f is not above the fire's %.3f", near, fire)
+	}
+	setBackground(c, fire, (near-fire)/3)
+	c.TakeChanges()
+	c.linkWith(agents, []*story{s[0], s[1], s[2]})
+	if !agents.merged || !s[1].merged || s[0].merged || s[2].merged {
+		t.Fatalf("merged: agents %v, own report %v, wire %v, fire %v; want the agents' and the own report's stories in the wire's",
+			agents.merged, s[1].merged, s[0].merged, s[2].merged)
+	}
+	changes := c.TakeChanges()
+	if len(changes) != 2 {
+		t.Fatalf("%d changes recorded, want 2: %+v", len(changes), changes)
+	}
+	for i, want := range []*story{agents, s[1]} {
+		ch := changes[i]
+		if ch.Kind != "merge" || ch.Story != s[0].id || ch.Other != want.id || len(ch.Articles) != 1 {
+			t.Errorf("change %d: %s of %s into %s moving %v; want a merge of %s into the wire's story %s moving its one article",
+				i, ch.Kind, ch.Other, ch.Story, ch.Articles, want.id, s[0].id)
+		}
+	}
+}

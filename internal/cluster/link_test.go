@@ -182,17 +182,7 @@ var strikeAgents = news.Article{ID: "agents", Published: day(16).Add(40 * time.M
 // (duc2003's TDT events: a developing event's story linked one part at a
 // settle and left another that ran at the same time).
 func TestTheLinkStepLinksEveryPartThatRanTogether(t *testing.T) {
-	c, s := strikeAndFire(t, 1, day(16).Add(20*time.Minute))
-	agents := c.stories[c.Add(strikeAgents).StoryID]
-	if agents == s[0] || agents == s[1] || agents == s[2] {
-		t.Fatalf("the agents' report joined a story; the test needs it alone")
-	}
-	fire := max(c.linkCosine(s[0], s[2]), c.linkCosine(s[1], s[2]), c.linkCosine(agents, s[2]))
-	near := min(c.linkCosine(s[0], s[1]), c.linkCosine(s[0], agents))
-	if near <= fire {
-		t.Fatalf("the strike's stories' average-link cosine %.3f is not above the fire's %.3f", near, fire)
-	}
-	setBackground(c, fire, (near-fire)/3)
+	c, s, agents := strikeInThreePartsAndFire(t)
 	c.linkWith(s[0], []*story{s[1], agents, s[2]})
 	if !s[1].merged || !agents.merged {
 		t.Errorf("the wire's story was linked with the own report: %v, with the agents' report: %v; want both", s[1].merged, agents.merged)
@@ -206,17 +196,7 @@ func TestTheLinkStepLinksEveryPartThatRanTogether(t *testing.T) {
 // which stays, and the larger story then links the event's other part:
 // the changes name the story that stays and the articles each link moved.
 func TestTheLinkStepKeepsTheLargerStoryAndLinksTheRestIntoIt(t *testing.T) {
-	c, s := strikeAndFire(t, 1, day(16).Add(20*time.Minute))
-	agents := c.stories[c.Add(strikeAgents).StoryID]
-	if agents == s[0] || agents == s[1] || agents == s[2] {
-		t.Fatalf("the agents' report joined a story; the test needs it alone")
-	}
-	fire := max(c.linkCosine(s[0], s[2]), c.linkCosine(s[1], s[2]), c.linkCosine(agents, s[2]))
-	near := min(c.linkCosine(agents, s[0]), c.linkCosine(s[0], s[1]))
-	if near <= fire {
-		t.Fatalf("the strike's stories' average-link cosine %.3f is not above the fire's %.3f", near, fire)
-	}
-	setBackground(c, fire, (near-fire)/3)
+	c, s, agents := strikeInThreePartsAndFire(t)
 	c.TakeChanges()
 	c.linkWith(agents, []*story{s[0], s[1], s[2]})
 	if !agents.merged || !s[1].merged || s[0].merged || s[2].merged {
@@ -234,4 +214,24 @@ func TestTheLinkStepKeepsTheLargerStoryAndLinksTheRestIntoIt(t *testing.T) {
 				i, ch.Kind, ch.Other, ch.Story, ch.Articles, want.id, s[0].id)
 		}
 	}
+}
+
+// strikeInThreePartsAndFire is strikeAndFire with the agents' report alone
+// as a third part of the strike, and a link background that the strike's
+// parts are alike above (a third of the way from the fire's cosine to
+// theirs is one standard deviation) and the fire is not.
+func strikeInThreePartsAndFire(t *testing.T) (*Clusterer, [3]*story, *story) {
+	t.Helper()
+	c, s := strikeAndFire(t, 1, day(16).Add(20*time.Minute))
+	agents := c.stories[c.Add(strikeAgents).StoryID]
+	if agents == s[0] || agents == s[1] || agents == s[2] {
+		t.Fatalf("the agents' report joined a story; the test needs it alone")
+	}
+	fire := max(c.linkCosine(s[0], s[2]), c.linkCosine(s[1], s[2]), c.linkCosine(agents, s[2]))
+	near := min(c.linkCosine(s[0], s[1]), c.linkCosine(s[0], agents))
+	if near <= fire {
+		t.Fatalf("the strike's stories' average-link cosine %.3f is not above the fire's %.3f", near, fire)
+	}
+	setBackground(c, fire, (near-fire)/3)
+	return c, s, agents
 }

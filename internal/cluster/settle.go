@@ -288,7 +288,8 @@ func (c *Clusterer) settleLone(s *story) {
 	q := c.prepareQuery(m.f)
 	q.skip = s
 	cands, probs := c.score(q, s.last)
-	if t, p, ratio := c.clearlyClosest(q, s, cands, probs); t != nil {
+	// score left each candidate's average-link cosine in its row
+	if t, p, ratio := c.clearlyClosest(s, cands, probs, c.rows[:len(cands)]); t != nil {
 		floor := c.opt.Model.LoneFloor * c.opt.Threshold
 		c.merge(t, s, p, floor,
 			fmt.Sprintf("%s was left alone, and the story it is closest to is %.2f times as close as any other (at least %.2f) with a join probability of %.2f (floor %.2f)",
@@ -301,8 +302,9 @@ func (c *Clusterer) settleLone(s *story) {
 // average-link cosine to the article is at least Model.LoneRatio times
 // every other candidate's, and its join probability at least
 // Model.LoneFloor times the join threshold. Nil when the model has no such
-// step (LoneRatio 0) or no candidate is clear. q is the article's query and
-// probs the candidates' join probabilities.
+// step (LoneRatio 0) or no candidate is clear. probs are the candidates'
+// join probabilities and rows their scored signals (score's rows, whose
+// average-link cosines are read rather than computed again).
 //
 // Why: an article scored against every story once the stream has settled
 // and still left alone is most often a report of a story that did form,
@@ -333,7 +335,7 @@ func (c *Clusterer) settleLone(s *story) {
 // (review s14b #1: a title-only item joined the one story that shared a
 // word with it, at a cosine of about .1; in-sample only basil moved, .985
 // to .980).
-func (c *Clusterer) clearlyClosest(q *query, s *story, cands []*story, probs []float64) (*story, float64, float64) {
+func (c *Clusterer) clearlyClosest(s *story, cands []*story, probs []float64, rows [][]float64) (*story, float64, float64) {
 	ratio := c.opt.Model.LoneRatio
 	if ratio <= 0 {
 		return nil, 0, 0
@@ -343,7 +345,7 @@ func (c *Clusterer) clearlyClosest(q *query, s *story, cands []*story, probs []f
 		if t == s || t.merged {
 			continue
 		}
-		x := c.avgCosineOnce(q, t)
+		x := rows[i][sigAvgCos]
 		if c.keptApart(s, t) || !s.last.IsZero() && !t.last.IsZero() && !overlap(s, t) {
 			second = max(second, x) // kept apart, or one after the other: see the doc comment
 			continue

@@ -67,8 +67,10 @@ var lineFeatureNames = func() []string {
 	names = append(names, "shape_period", "after_comment_header",
 		"stamp", "stamps_near", "stamps_before", "stamps_after", "stamps_since_largest", "title_share", "after_title",
 		"stamps_total", "stamp_gap_spread", "prose_before_first_stamp", "prose_between_stamps", "largest_stamp_part",
-		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed",
-		"kind_article", "kind_listing", "kind_forum", "kind_product", "kind_documentation", "kind_service", "kind_collection")
+		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed")
+	for _, k := range pageKinds { // kindProbs' columns, in its order
+		names = append(names, "kind_"+k)
+	}
 	for _, n := range dumpPageFeatureNames {
 		names = append(names, "page_"+n)
 	}

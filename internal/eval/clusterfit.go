@@ -230,8 +230,17 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	contra := 0.0                    // the contradiction's weight, chosen after the thresholds
 	reach := 0.0                     // the link reach, chosen after the stream pace
 	var loneRatio, loneFloor float64 // the lone-article step's, chosen last
-	// perSet is each training set's B-cubed F1 at the given settings.
+	// perSet is each training set's B-cubed F1 at the given settings,
+	// remembered: the longest-first rule (keepLongestUnlessClearlyBetter)
+	// asks again for settings its sweep has scored, and a clustering's
+	// score is the same to the last bit each time (see BCubed).
+	type settings struct{ join, merge, link, pace, reach, contra, loneRatio, loneFloor float64 }
+	scored := map[settings][]float64{}
 	perSet := func(join, merge, link, pace float64) []float64 {
+		key := settings{join, merge, link, pace, reach, contra, loneRatio, loneFloor}
+		if f1s, ok := scored[key]; ok {
+			return f1s
+		}
 		m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.LinkReach, m.Contradiction = join, merge, link, pace, reach, contra
 		m.LoneRatio, m.LoneFloor = loneRatio, loneFloor
 		o := opt.Cluster
@@ -245,6 +254,7 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 			}
 			f1s[i] = s.Run(o, 0).BCubed.F1
 		}
+		scored[key] = f1s
 		return f1s
 	}
 	score := func(join, merge, link, pace float64) float64 {

@@ -53,6 +53,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
 	keepModels := fs.String("keep-models", "", "with --cv --site-folds, write each fold's model to this folder (site-fold-F-of-K.json), to read its pages with --model")
 	dropFirst := fs.Bool("drop-first-line", false, "with --text --cv, also score each fold's model on the held-out dumps with their first line (the <title>) removed, as a dump without a title line reads (the fits are the same)")
+	baseline := fs.String("baseline", "", "with --text, score a text-dump baseline of the benchmark README instead of storyline: c4 (its C4-style line filter) or all-text (the whole dump); per set, pooled and per wcxb page type")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -63,6 +64,9 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	}
 	if *fit != "" && *cv {
 		return &UsageError{"eval extract: --fit and --cv are separate runs"}
+	}
+	if *baseline != "" {
+		return evalTextBaseline(e, dirs, *baseline, *text, *fit != "" || *cv)
 	}
 	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
 	switch {
@@ -344,6 +348,29 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	return nil
 }
 
+// evalTextBaseline scores one of eval.TextBaselines on the sets' text dumps
+// and prints it as a site-fold run's figures (a baseline fits nothing).
+func evalTextBaseline(e env, dirs []string, name string, text, fitting bool) error {
+	filter, ok := eval.TextBaselines[name]
+	switch {
+	case !ok:
+		return &UsageError{fmt.Sprintf("eval extract: --baseline %q: the baselines are %s", name, strings.Join(slices.Sorted(maps.Keys(eval.TextBaselines)), ", "))}
+	case !text:
+		return &UsageError{"eval extract: --baseline scores text dumps: give --text"}
+	case fitting:
+		return &UsageError{"eval extract: --baseline fits nothing: not with --fit or --cv"}
+	}
+	pages, err := loadExtractionSets(dirs, false, true)
+	if err != nil {
+		return err
+	}
+	score := eval.ScoreTextBaseline(name, pages, filter)
+	e.report("baseline", score)
+	fmt.Fprintf(e.stdout, "shingle F1 of the text-dump baseline %s (nothing fitted):\n", name)
+	printSiteFolds(e, score, false)
+	return nil
+}
+
 // evalExtractSiteFolds prints the figures of eval.CrossValidateBySite: per
 // set, the five news sets pooled, all pooled, and per wcxb page type.
 func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int, keepModels string, dropFirst bool) error {
@@ -383,7 +410,9 @@ func printSiteFolds(e env, pooled eval.FoldScore, kinds bool) {
 			news = append(news, bySet[set]...)
 		}
 	}
-	line("five news pooled", news)
+	if len(news) > 0 {
+		line("five news pooled", news)
+	}
 	line("all pooled", pooled.Scores)
 	for _, t := range slices.Sorted(maps.Keys(pooled.Types)) {
 		line("  wcxb "+t, pooled.Types[t])

@@ -3,6 +3,7 @@ package extract
 import (
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -79,5 +80,31 @@ func TestShownTexts(t *testing.T) {
 	want := []dated{{value: "by jane doe", at: 10}, {value: "comments", at: 40}}
 	if !slices.Equal(got, want) {
 		t.Errorf("shownTexts = %v, want %v", got, want)
+	}
+}
+
+// An itemprop="author" Person is read by its itemprop="name": not "Tom"
+// from "Written By: Tom May" (May read as a month), and not nothing when
+// the Person's biography makes its text too long for a byline.
+func TestBylineItempropAuthorName(t *testing.T) {
+	bio := strings.Repeat("She has covered shipping, ports and the people who work in them for many years. ", 4)
+	for _, c := range []struct{ person, want string }{
+		{`Written By: <a itemprop="url" href="/authors/tom-may"><span itemprop="name">Tom May</span></a>`, "Tom May"},
+		{`<img src="/a.jpg" alt=""><div itemprop="name">Jane Doe</div><p itemprop="description">` + bio + `</p>`, "Jane Doe"},
+	} {
+		page := `<html><head><title>Harbour strike ends</title></head>
+<body><h1>Harbour strike ends</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person">` + c.person + `</div>
+<p>The dockers went back to work on Monday after nine days of strike at the harbour.</p></body></html>`
+		cands, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://ledger.example/x", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range cands.Byline {
+			got = append(got, m.Value)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("byline candidates %q, want %q among them", got, c.want)
+		}
 	}
 }

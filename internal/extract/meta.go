@@ -270,7 +270,16 @@ func readMeta(doc *html.Node) pageMeta {
 			pm.addHeading(n, 0, at)
 		}
 		if kind, ok := bylineKind(n, ca); ok && len(pm.bylines) < 12 {
-			if t := blockText(n); t != "" && len(t) < 200 {
+			t := blockText(n)
+			if kind == markItemprop {
+				// schema.org's Person: its name is the itemprop="name" inside,
+				// not the label, title or biography beside it ("Written By: |
+				// Tom May" read "Tom", May being a month).
+				if name := itemName(n); name != "" {
+					t = name
+				}
+			}
+			if t != "" && len(t) < 200 {
 				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: kind <= markItemprop, kind: kind, at: at, comment: inCommentRegion(n)})
 			}
 		}
@@ -336,6 +345,23 @@ func bylineKind(n *html.Node, c string) (int, bool) {
 		}
 	}
 	return markAuthor, true
+}
+
+// itemName is the text of the first element below n (an itemprop="author"
+// Person) marked itemprop="name", "" when none.
+func itemName(n *html.Node) string {
+	var name string
+	walk(n, 0, func(c *html.Node) bool {
+		if name != "" {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
+			name = cleanSpace(firstNonEmpty(attr(c, "content"), textOf(c)))
+			return false
+		}
+		return true
+	})
+	return name
 }
 
 // readJSONLD keeps the schema.org objects of a JSON-LD script, with @graph

@@ -174,6 +174,8 @@ type Clusterer struct {
 	lookups []int        // scratch: the query terms the current lookup reads
 	best    []*story     // scratch: the candidates of the current lookup
 	inTake  []*story     // scratch: those of them within the take window, see score
+	inAt    []int        // scratch: and their places among the candidates
+	inCos   []float64    // scratch: and their average-link cosines
 	outside int          // the last score's candidates outside the take window
 	q       query        // scratch: the current article
 	rows    [][]float64  // scratch: the signals of each candidate
@@ -624,17 +626,18 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 	if c.take >= c.base {
 		return cands, c.scoreAgainst(q, cands, nil, background, background)
 	}
-	in := c.inTake[:0]
-	for _, s := range cands {
+	in, at := c.inTake[:0], c.inAt[:0]
+	for i, s := range cands {
 		if c.takesAt(s, when) {
-			in = append(in, s)
+			in, at = append(in, s), append(at, i)
 		}
 	}
-	c.inTake = in
+	c.inTake, c.inAt = in, at
 	c.outside = len(cands) - len(in)
 	if c.outside == 0 {
 		return cands, c.scoreAgainst(q, cands, nil, background, background)
 	}
+	var cos []float64
 	if background {
 		// The background's rows, as with the base window. Training rows
 		// (Examples) come from the second pass alone: a candidate within
@@ -644,10 +647,19 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 		if ex != nil {
 			c.examples = func([]float64, *story) {}
 		}
-		c.scoreAgainst(q, cands, nil, false, true)
+		rows := c.scoreRows(q, cands, nil, nil, false, true)
 		c.examples = ex
+		// The second pass reads the average-link cosines of the first
+		// (nothing they read changed between): computing them again was
+		// a tenth of placement on the issue-14 stream.
+		cos = c.inCos[:0]
+		for _, i := range at {
+			cos = append(cos, rows[i][sigAvgCos])
+		}
+		c.inCos = cos
 	}
-	return in, c.scoreAgainst(q, in, nil, background, false)
+	c.scoreRows(q, in, cos, nil, background, false)
+	return in, c.probs
 }
 
 // scoreAgainst computes the signals of the query against candidate stories
@@ -661,13 +673,28 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 // background but for the second scoring of a new article's candidates
 // within the take window (see score), whose rows were fed in the first.
 func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, background, learn bool) []float64 {
+	c.scoreRows(q, cands, nil, only, background, learn)
+	return c.probs
+}
+
+// scoreRows is scoreAgainst, given the candidates' average-link cosines
+// when cos is not nil (else it computes them); it returns the rows, whose
+// probabilities are in c.probs.
+func (c *Clusterer) scoreRows(q *query, cands []*story, cos []float64, only *story, background, learn bool) [][]float64 {
 	for len(c.rows) < len(cands) {
 		c.rows = append(c.rows, make([]float64, numSignals))
 	}
 	rows := c.rows[:len(cands)]
+	if only != nil && !background && !learn && c.examples == nil && !c.opt.Model.readsRelative {
+		return c.scoreOnly(q, cands, only, rows)
+	}
 	best := -1
 	for i, s := range cands {
-		rows[i][sigAvgCos] = c.avgCosineOnce(q, s)
+		if cos != nil {
+			rows[i][sigAvgCos] = cos[i]
+		} else {
+			rows[i][sigAvgCos] = c.avgCosineOnce(q, s)
+		}
 		if best < 0 || rows[i][sigAvgCos] > rows[best][sigAvgCos] {
 			best = i
 		}
@@ -720,7 +747,41 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 			c.probs = append(c.probs, p)
 		}
 	}
-	return c.probs
+	return rows
+}
+
+// scoreOnly is scoreRows for candidate only alone, when nothing reads the
+// other candidates' average-link cosines: the model reads no signal
+// relative to them, no row is kept for training (Examples) or fed to the
+// background statistics, and the candidates' best is not scored in full
+// (a second look, background false). Its probabilities are the same to
+// the last bit: the other candidates were computed only for the relative
+// signals and the best, which then change nothing. sameEvent and
+// moveTarget score each article of a story against one candidate among
+// all of a settling story's (meanProbability): computing every other
+// candidate's cosine too was a sixth of stream placement. The others'
+// rows are left as they were.
+func (c *Clusterer) scoreOnly(q *query, cands []*story, only *story, rows [][]float64) [][]float64 {
+	c.scored, c.probs = c.scored[:0], c.probs[:0]
+	for i, s := range cands {
+		if s != only {
+			c.scored, c.probs = append(c.scored, false), append(c.probs, 0)
+			continue
+		}
+		r := rows[i]
+		r[sigAvgCos] = c.avgCosineOnce(q, s)
+		if c.opt.Model.readsBeyondAvgCos {
+			c.signals(q, s, r)
+		} else {
+			onlyAvgCos(r)
+		}
+		r[sigMargin], r[sigRelative] = math.NaN(), math.NaN() // not read (see Model.readsRelative)
+		for k, p := range normalized {
+			r[p[0]] = c.background[k].z(r[p[1]])
+		}
+		c.scored, c.probs = append(c.scored, true), append(c.probs, c.opt.Model.Probability(r))
+	}
+	return rows
 }
 
 // penalised is probability p with its odds multiplied by e^-x: a

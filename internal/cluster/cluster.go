@@ -715,8 +715,10 @@ func (c *Clusterer) scoreRows(q *query, cands []*story, cos []float64, only *sto
 		c.scored = append(c.scored, scored)
 		switch {
 		case !scored:
-		case c.examples != nil || c.opt.Model.readsBeyondAvgCos || i == best && background:
+		case c.examples != nil || c.opt.Model.readsBeyondAvgCos:
 			c.signals(q, cands[i], r)
+		case i == best && background:
+			c.reasonSignals(q, cands[i], r)
 		default:
 			// The model reads only the average-link cosine and what is
 			// derived from it: the other signals, which cost most, are

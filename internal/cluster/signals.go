@@ -259,6 +259,32 @@ func (c *Clusterer) signals(q *query, s *story, out []float64) {
 	out[sigCohesion] = c.cohesionOf(s)
 }
 
+// reasonSignals fills, of the signals that signals computes, those a
+// membership's reason reads (see joinReason: the closest kept member's
+// cosine, the headlines', the gap in days), and marks the others as not
+// computed, as onlyAvgCos does: for a new article's best candidate when
+// the model reads only the average-link cosine and what is derived from
+// it, and no training row is kept (Examples), nothing else reads them
+// (the rows of best candidates never feed the background statistics, see
+// normalizeSignals). The values are those signals gives, to the last bit.
+// The rest (the word vectors' cosines, the names, the story's centroid
+// length and cohesion, the shingles) was about a twentieth of stream
+// placement.
+func (c *Clusterer) reasonSignals(q *query, s *story, out []float64) {
+	onlyAvgCos(out)
+	maxCos, titleMax := 0.0, math.NaN()
+	for _, m := range s.kept {
+		maxCos = max(maxCos, c.memberCosine(q, m))
+		if len(q.titleW) > 0 && len(m.f.title) > 0 {
+			titleMax = nanMax(titleMax, c.titleCosine(q, m))
+		}
+	}
+	out[sigMaxCos], out[sigTitleMax] = maxCos, titleMax
+	if f := q.f; !f.when.IsZero() && !s.last.IsZero() {
+		out[sigGapDays] = math.Log1p(days(gap(s, f.when)))
+	}
+}
+
 // relativeSignals fills the signals that compare each candidate with the
 // others: margin and relative (see the constants). rows[i] are the signals
 // of candidate i, its average-link cosine already in place.

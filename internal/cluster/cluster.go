@@ -715,7 +715,7 @@ func (c *Clusterer) scoreRows(q *query, cands []*story, cos []float64, only *sto
 		c.scored = append(c.scored, scored)
 		switch {
 		case !scored:
-		case c.examples != nil || c.opt.Model.readsBeyondAvgCos:
+		case c.fullSignals():
 			c.signals(q, cands[i], r)
 		case i == best && background:
 			c.reasonSignals(q, cands[i], r)
@@ -772,7 +772,7 @@ func (c *Clusterer) scoreOnly(q *query, cands []*story, only *story, rows [][]fl
 		}
 		r := rows[i]
 		r[sigAvgCos] = c.avgCosineOnce(q, s)
-		if c.opt.Model.readsBeyondAvgCos {
+		if c.fullSignals() { // examples is nil here
 			c.signals(q, s, r)
 		} else {
 			onlyAvgCos(r)

@@ -169,22 +169,24 @@ type Clusterer struct {
 	joined   map[*story]bool       // while Settle runs: the stories that took others' articles in it, see noteJoined
 	lone     []*story              // the stories of one article no join reached when they settled, waiting for the lone step (see judgeLone)
 
-	epoch   uint64       // articles looked up so far, marks the stories each touched
-	touched []*story     // scratch: stories touched by the current lookup
-	lookups []int        // scratch: the query terms the current lookup reads
-	best    []*story     // scratch: the candidates of the current lookup
-	inTake  []*story     // scratch: those of them within the take window, see score
-	inAt    []int        // scratch: and their places among the candidates
-	inCos   []float64    // scratch: and their average-link cosines
-	outside int          // the last score's candidates outside the take window
-	q       query        // scratch: the current article
-	rows    [][]float64  // scratch: the signals of each candidate
-	probs   []float64    // scratch: and its probability
-	latest  time.Time    // the latest publication time seen
-	shared  []termWeight // scratch: the terms an article shares with its story, see explain
-	given   []given      // scratch: and the names, see explain
-	others  []*story     // scratch: a pair's choices, see sameEvent
-	summed  features     // scratch: a settling story's summed terms, see settleStory
+	epoch      uint64       // articles looked up so far, marks the stories each touched
+	touched    []*story     // scratch: stories touched by the current lookup
+	lookups    []int        // scratch: the query terms the current lookup reads
+	best       []*story     // scratch: the candidates of the current lookup
+	inTake     []*story     // scratch: those of them within the take window, see score
+	inAt       []int        // scratch: and their places among the candidates
+	inCos      []float64    // scratch: and their average-link cosines
+	outside    int          // the last score's candidates outside the take window
+	q          query        // scratch: the current article
+	rows       [][]float64  // scratch: the signals of each candidate
+	probs      []float64    // scratch: and its probability
+	latest     time.Time    // the latest publication time seen
+	shared     []termWeight // scratch: the terms an article shares with its story, see explain
+	given      []given      // scratch: and the names, see explain
+	topShared  []termWeight // scratch: the shared terms that weigh most, see explain
+	idfScratch []float64    // scratch: an article's terms' IDFs, see unitScales
+	others     []*story     // scratch: a pair's choices, see sameEvent
+	summed     features     // scratch: a settling story's summed terms, see settleStory
 
 	bisectCos  [][]float64 // scratch: the cosines between a story's kept members, see bisect
 	bisectVecs [][]term    // scratch: and their unit vectors
@@ -451,7 +453,7 @@ func (c *Clusterer) attach(s *story, m *member) {
 	if s.n == 0 {
 		s.scaleDocs = int32(c.df.docs())
 	}
-	m.scale, m.titleScale = c.unitScale(m.f.terms), c.unitScale(m.f.title)
+	m.scale, m.titleScale = c.unitScales(m.f)
 	for _, t := range m.f.terms {
 		c.addWeight(s, t.h, t.w*m.scale)
 	}
@@ -472,17 +474,44 @@ func (c *Clusterer) attach(s *story, m *member) {
 	}
 }
 
-// unitScale is 1 over the length of a TF-IDF vector under the current IDF.
-func (c *Clusterer) unitScale(terms []term) float64 {
+// unitScales is 1 over the length of an article's TF-IDF vector under the
+// current IDF, and of its headline's (0 for an empty one). The headline's
+// terms are among the article's (both by hash), so their IDFs are read
+// from the first pass rather than looked up again: the same document
+// frequency gives the same IDF (see idfOf), so the scales are the same to
+// the last bit as with a lookup of each.
+func (c *Clusterer) unitScales(f *features) (scale, titleScale float64) {
+	idfs := c.idfScratch[:0]
 	var n float64
-	for _, t := range terms {
-		w := t.w * c.idf(t.h)
+	for _, t := range f.terms {
+		idf := c.idf(t.h)
+		idfs = append(idfs, idf)
+		w := t.w * idf
 		n += w * w
 	}
-	if n == 0 {
-		return 0
+	c.idfScratch = idfs
+	if n != 0 {
+		scale = 1 / math.Sqrt(n)
 	}
-	return 1 / math.Sqrt(n)
+	var tn float64
+	j := 0
+	for _, t := range f.title {
+		for j < len(f.terms) && f.terms[j].h < t.h {
+			j++
+		}
+		var idf float64
+		if j < len(f.terms) && f.terms[j].h == t.h {
+			idf = idfs[j]
+		} else {
+			idf = c.idf(t.h)
+		}
+		w := t.w * idf
+		tn += w * w
+	}
+	if tn != 0 {
+		titleScale = 1 / math.Sqrt(tn)
+	}
+	return scale, titleScale
 }
 
 // rescale makes a story's kept members unit vectors again under the current
@@ -498,13 +527,13 @@ func (c *Clusterer) rescale(s *story) {
 		return
 	}
 	for _, m := range s.kept {
-		scale := c.unitScale(m.f.terms)
+		scale, titleScale := c.unitScales(m.f)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
 			ps, _ := c.postings.get(t.h)
 			c.setWeight(s, ps, i, s.w[i]+t.w*(scale-m.scale))
 		}
-		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
+		m.scale, m.titleScale = scale, titleScale
 	}
 	s.scaleDocs = int32(docs)
 }
@@ -837,13 +866,31 @@ func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names [
 		}
 	}
 	c.shared = shared
-	slices.SortFunc(shared, func(a, b termWeight) int { // a total order: the same list however it sorts
+	// The 8 that come first in a total order (each word is there once, see
+	// termsOf), kept sorted as they come: the first 8 of the list sorted,
+	// without sorting the few dozen shared.
+	before := func(a, b termWeight) int {
 		if d := cmp.Compare(b.w, a.w); d != 0 {
 			return d
 		}
 		return strings.Compare(a.t, b.t)
-	})
-	for _, x := range shared[:min(8, len(shared))] {
+	}
+	top := c.topShared[:0]
+	for _, x := range shared {
+		if len(top) == 8 && before(x, top[7]) >= 0 {
+			continue
+		}
+		if len(top) < 8 {
+			top = append(top, x)
+		} else {
+			top[7] = x
+		}
+		for i := len(top) - 1; i > 0 && before(top[i], top[i-1]) < 0; i-- {
+			top[i], top[i-1] = top[i-1], top[i]
+		}
+	}
+	c.topShared = top
+	for _, x := range top {
 		terms = append(terms, x.t)
 	}
 	// The names the story gives most often come first, then those that

@@ -156,8 +156,17 @@ func (c *Clusterer) fillQuery(q *query, f *features) {
 	}
 	q.norm = math.Sqrt(q.norm)
 	var tn float64
+	j := 0 // the headline's terms are among the article's (both by hash): their IDFs are read, not looked up again
 	for _, t := range f.title {
-		idf := c.idf(t.h)
+		for j < len(f.terms) && f.terms[j].h < t.h {
+			j++
+		}
+		var idf float64
+		if j < len(f.terms) && f.terms[j].h == t.h {
+			idf = q.idfs[j]
+		} else {
+			idf = c.idf(t.h)
+		}
 		w := t.w * idf
 		q.titleW = append(q.titleW, w*idf)
 		tn += w * w

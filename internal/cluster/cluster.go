@@ -169,17 +169,27 @@ type Clusterer struct {
 	joined   map[*story]bool       // while Settle runs: the stories that took others' articles in it, see noteJoined
 	lone     []*story              // the stories of one article no join reached when they settled, waiting for the lone step (see judgeLone)
 
-	epoch   uint64       // articles looked up so far, marks the stories each touched
-	touched []*story     // scratch: stories touched by the current lookup
-	lookups []int        // scratch: the query terms the current lookup reads
-	best    []*story     // scratch: the candidates of the current lookup
-	inTake  []*story     // scratch: those of them within the take window, see score
-	outside int          // the last score's candidates outside the take window
-	q       query        // scratch: the current article
-	rows    [][]float64  // scratch: the signals of each candidate
-	probs   []float64    // scratch: and its probability
-	latest  time.Time    // the latest publication time seen
-	shared  []termWeight // scratch: the terms an article shares with its story, see explain
+	epoch      uint64       // articles looked up so far, marks the stories each touched
+	touched    []*story     // scratch: stories touched by the current lookup
+	lookups    []int        // scratch: the query terms the current lookup reads
+	best       []*story     // scratch: the candidates of the current lookup
+	inTake     []*story     // scratch: those of them within the take window, see score
+	inAt       []int        // scratch: and their places among the candidates
+	inCos      []float64    // scratch: and their average-link cosines
+	outside    int          // the last score's candidates outside the take window
+	q          query        // scratch: the current article
+	rows       [][]float64  // scratch: the signals of each candidate
+	probs      []float64    // scratch: and its probability
+	latest     time.Time    // the latest publication time seen
+	shared     []termWeight // scratch: the terms an article shares with its story, see explain
+	given      []given      // scratch: and the names, see explain
+	topShared  []termWeight // scratch: the shared terms that weigh most, see explain
+	idfScratch []float64    // scratch: an article's terms' IDFs, see unitScales
+	others     []*story     // scratch: a pair's choices, see sameEvent
+	summed     features     // scratch: a settling story's summed terms, see settleStory
+
+	bisectCos  [][]float64 // scratch: the cosines between a story's kept members, see bisect
+	bisectVecs [][]term    // scratch: and their unit vectors
 
 	// dayEnded is the day whose start EndDay last settled at: the day's
 	// first article, placed after an EndDay of its own, is not settled
@@ -443,7 +453,7 @@ func (c *Clusterer) attach(s *story, m *member) {
 	if s.n == 0 {
 		s.scaleDocs = int32(c.df.docs())
 	}
-	m.scale, m.titleScale = c.unitScale(m.f.terms), c.unitScale(m.f.title)
+	m.scale, m.titleScale = c.unitScales(m.f)
 	for _, t := range m.f.terms {
 		c.addWeight(s, t.h, t.w*m.scale)
 	}
@@ -464,17 +474,44 @@ func (c *Clusterer) attach(s *story, m *member) {
 	}
 }
 
-// unitScale is 1 over the length of a TF-IDF vector under the current IDF.
-func (c *Clusterer) unitScale(terms []term) float64 {
+// unitScales is 1 over the length of an article's TF-IDF vector under the
+// current IDF, and of its headline's (0 for an empty one). The headline's
+// terms are among the article's (both by hash), so their IDFs are read
+// from the first pass rather than looked up again: the same document
+// frequency gives the same IDF (see idfOf), so the scales are the same to
+// the last bit as with a lookup of each.
+func (c *Clusterer) unitScales(f *features) (scale, titleScale float64) {
+	idfs := c.idfScratch[:0]
 	var n float64
-	for _, t := range terms {
-		w := t.w * c.idf(t.h)
+	for _, t := range f.terms {
+		idf := c.idf(t.h)
+		idfs = append(idfs, idf)
+		w := t.w * idf
 		n += w * w
 	}
-	if n == 0 {
-		return 0
+	c.idfScratch = idfs
+	if n != 0 {
+		scale = 1 / math.Sqrt(n)
 	}
-	return 1 / math.Sqrt(n)
+	var tn float64
+	j := 0
+	for _, t := range f.title {
+		for j < len(f.terms) && f.terms[j].h < t.h {
+			j++
+		}
+		var idf float64
+		if j < len(f.terms) && f.terms[j].h == t.h {
+			idf = idfs[j]
+		} else {
+			idf = c.idf(t.h)
+		}
+		w := t.w * idf
+		tn += w * w
+	}
+	if tn != 0 {
+		titleScale = 1 / math.Sqrt(tn)
+	}
+	return scale, titleScale
 }
 
 // rescale makes a story's kept members unit vectors again under the current
@@ -490,13 +527,13 @@ func (c *Clusterer) rescale(s *story) {
 		return
 	}
 	for _, m := range s.kept {
-		scale := c.unitScale(m.f.terms)
+		scale, titleScale := c.unitScales(m.f)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
 			ps, _ := c.postings.get(t.h)
 			c.setWeight(s, ps, i, s.w[i]+t.w*(scale-m.scale))
 		}
-		m.scale, m.titleScale = scale, c.unitScale(m.f.title)
+		m.scale, m.titleScale = scale, titleScale
 	}
 	s.scaleDocs = int32(docs)
 }
@@ -624,17 +661,18 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 	if c.take >= c.base {
 		return cands, c.scoreAgainst(q, cands, nil, background, background)
 	}
-	in := c.inTake[:0]
-	for _, s := range cands {
+	in, at := c.inTake[:0], c.inAt[:0]
+	for i, s := range cands {
 		if c.takesAt(s, when) {
-			in = append(in, s)
+			in, at = append(in, s), append(at, i)
 		}
 	}
-	c.inTake = in
+	c.inTake, c.inAt = in, at
 	c.outside = len(cands) - len(in)
 	if c.outside == 0 {
 		return cands, c.scoreAgainst(q, cands, nil, background, background)
 	}
+	var cos []float64
 	if background {
 		// The background's rows, as with the base window. Training rows
 		// (Examples) come from the second pass alone: a candidate within
@@ -644,10 +682,19 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 		if ex != nil {
 			c.examples = func([]float64, *story) {}
 		}
-		c.scoreAgainst(q, cands, nil, false, true)
+		rows := c.scoreRows(q, cands, nil, nil, false, true)
 		c.examples = ex
+		// The second pass reads the average-link cosines of the first
+		// (nothing they read changed between): computing them again was
+		// a tenth of placement on the issue-14 stream.
+		cos = c.inCos[:0]
+		for _, i := range at {
+			cos = append(cos, rows[i][sigAvgCos])
+		}
+		c.inCos = cos
 	}
-	return in, c.scoreAgainst(q, in, nil, background, false)
+	c.scoreRows(q, in, cos, nil, background, false)
+	return in, c.probs
 }
 
 // scoreAgainst computes the signals of the query against candidate stories
@@ -661,13 +708,28 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 // background but for the second scoring of a new article's candidates
 // within the take window (see score), whose rows were fed in the first.
 func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, background, learn bool) []float64 {
+	c.scoreRows(q, cands, nil, only, background, learn)
+	return c.probs
+}
+
+// scoreRows is scoreAgainst, given the candidates' average-link cosines
+// when cos is not nil (else it computes them); it returns the rows, whose
+// probabilities are in c.probs.
+func (c *Clusterer) scoreRows(q *query, cands []*story, cos []float64, only *story, background, learn bool) [][]float64 {
 	for len(c.rows) < len(cands) {
 		c.rows = append(c.rows, make([]float64, numSignals))
 	}
 	rows := c.rows[:len(cands)]
+	if only != nil && !background && !learn && c.examples == nil && !c.opt.Model.readsRelative {
+		return c.scoreOnly(q, cands, only, rows)
+	}
 	best := -1
 	for i, s := range cands {
-		rows[i][sigAvgCos] = c.avgCosineOnce(q, s)
+		if cos != nil {
+			rows[i][sigAvgCos] = cos[i]
+		} else {
+			rows[i][sigAvgCos] = c.avgCosineOnce(q, s)
+		}
 		if best < 0 || rows[i][sigAvgCos] > rows[best][sigAvgCos] {
 			best = i
 		}
@@ -688,8 +750,10 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 		c.scored = append(c.scored, scored)
 		switch {
 		case !scored:
-		case c.examples != nil || c.opt.Model.readsBeyondAvgCos || i == best && background:
+		case c.fullSignals():
 			c.signals(q, cands[i], r)
+		case i == best && background:
+			c.reasonSignals(q, cands[i], r)
 		default:
 			// The model reads only the average-link cosine and what is
 			// derived from it: the other signals, which cost most, are
@@ -720,7 +784,41 @@ func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, backgrou
 			c.probs = append(c.probs, p)
 		}
 	}
-	return c.probs
+	return rows
+}
+
+// scoreOnly is scoreRows for candidate only alone, when nothing reads the
+// other candidates' average-link cosines: the model reads no signal
+// relative to them, no row is kept for training (Examples) or fed to the
+// background statistics, and the candidates' best is not scored in full
+// (a second look, background false). Its probabilities are the same to
+// the last bit: the other candidates were computed only for the relative
+// signals and the best, which then change nothing. sameEvent and
+// moveTarget score each article of a story against one candidate among
+// all of a settling story's (meanProbability): computing every other
+// candidate's cosine too was a sixth of stream placement. The others'
+// rows are left as they were.
+func (c *Clusterer) scoreOnly(q *query, cands []*story, only *story, rows [][]float64) [][]float64 {
+	c.scored, c.probs = c.scored[:0], c.probs[:0]
+	for i, s := range cands {
+		if s != only {
+			c.scored, c.probs = append(c.scored, false), append(c.probs, 0)
+			continue
+		}
+		r := rows[i]
+		r[sigAvgCos] = c.avgCosineOnce(q, s)
+		if c.fullSignals() { // examples is nil here
+			c.signals(q, s, r)
+		} else {
+			onlyAvgCos(r)
+		}
+		r[sigMargin], r[sigRelative] = math.NaN(), math.NaN() // not read (see Model.readsRelative)
+		for k, p := range normalized {
+			r[p[0]] = c.background[k].z(r[p[1]])
+		}
+		c.scored, c.probs = append(c.scored, true), append(c.probs, c.opt.Model.Probability(r))
+	}
+	return rows
 }
 
 // penalised is probability p with its odds multiplied by e^-x: a
@@ -764,33 +862,47 @@ func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names [
 	f := q.f
 	for i, t := range f.terms {
 		if sw, ok := s.weight(t.h); ok && i < len(w.terms) {
-			shared = append(shared, termWeight{w.terms[i], t.w * sw / s.size() * q.idfs[i] * q.idfs[i]})
+			shared = append(shared, termWeight{t.h, w.terms[i], t.w * sw / s.size() * q.idfs[i] * q.idfs[i]})
 		}
 	}
 	c.shared = shared
-	slices.SortFunc(shared, func(a, b termWeight) int { // a total order: the same list however it sorts
+	// The 8 that come first in a total order (each word is there once, see
+	// termsOf), kept sorted as they come: the first 8 of the list sorted,
+	// without sorting the few dozen shared.
+	before := func(a, b termWeight) int {
 		if d := cmp.Compare(b.w, a.w); d != 0 {
 			return d
 		}
 		return strings.Compare(a.t, b.t)
-	})
-	for _, x := range shared[:min(8, len(shared))] {
+	}
+	top := c.topShared[:0]
+	for _, x := range shared {
+		if len(top) == 8 && before(x, top[7]) >= 0 {
+			continue
+		}
+		if len(top) < 8 {
+			top = append(top, x)
+		} else {
+			top[7] = x
+		}
+		for i := len(top) - 1; i > 0 && before(top[i], top[i-1]) < 0; i-- {
+			top[i], top[i-1] = top[i-1], top[i]
+		}
+	}
+	c.topShared = top
+	for _, x := range top {
 		terms = append(terms, x.t)
 	}
 	// The names the story gives most often come first, then those that
 	// weigh most as terms of the match: they are what it is about
 	// (alphabetical order showed "agreement, american, april").
-	type given struct {
-		name     string
-		articles int32
-		weight   float64
-	}
-	var gs []given
+	gs := c.given[:0]
 	for i, n := range f.names {
 		if s.names[n] > 0 && i < len(w.names) {
-			gs = append(gs, given{w.names[i], s.names[n], weightOf(shared, w.names[i])})
+			gs = append(gs, given{w.names[i], s.names[n], weightOf(shared, n, w.names[i])})
 		}
 	}
+	c.given = gs
 	slices.SortFunc(gs, func(a, b given) int {
 		if a.articles != b.articles {
 			return cmp.Compare(b.articles, a.articles)
@@ -806,8 +918,18 @@ func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names [
 	return terms, names
 }
 
-// termWeight is a term's word and its weight in a match (see explain).
+// given is a name a story gives, in how many of its articles, and its
+// weight as a term of a match (see explain).
+type given struct {
+	name     string
+	articles int32
+	weight   float64
+}
+
+// termWeight is a term's hash and word and its weight in a match (see
+// explain).
 type termWeight struct {
+	h uint64
 	t string
 	w float64
 }
@@ -816,9 +938,14 @@ type termWeight struct {
 // there twice, 0 if not there: an article names a few names, and looking
 // them up in the few dozen terms it shares with a story costs less than
 // building a map of them for each article placed.
-func weightOf(terms []termWeight, t string) float64 {
+//
+// h is t's hash: a term's word and a name's are hashed alike (text.Hash,
+// see termsOf and hashedSet), so a term of another hash is not t, and only
+// a term of t's hash has its word compared (the line that compared the
+// words held about a third of explain's samples on the issue-14 stream).
+func weightOf(terms []termWeight, h uint64, t string) float64 {
 	for i := len(terms) - 1; i >= 0; i-- {
-		if terms[i].t == t {
+		if terms[i].h == h && terms[i].t == t {
 			return terms[i].w
 		}
 	}

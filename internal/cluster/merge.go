@@ -150,8 +150,7 @@ func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) f
 	if t.n < s.n || t.n == s.n && t.created > s.created {
 		small, large = t, s
 	}
-	others := make([]*story, 0, len(candidates)+1)
-	others = append(others, large)
+	others := append(c.others[:0], large) // scratch: nothing sameEvent calls scores a pair
 	for _, x := range candidates {
 		if x != small && x != large && !x.merged {
 			others = append(others, x)
@@ -161,6 +160,7 @@ func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) f
 	for _, x := range others {
 		c.rescale(x)
 	}
+	c.others = others
 	return c.meanProbability(small.kept, others, large, floor)
 }
 

@@ -76,6 +76,10 @@ type Model struct {
 	// readsBeyondAvgCos is set when the model reads a signal other than the
 	// average-link cosine and the ones derived from it (margin, relative).
 	readsBeyondAvgCos bool
+	// readsRelative is set when it reads a signal that compares the
+	// candidates (margin, relative): scoring one candidate among others
+	// then needs the others' average-link cosines (see scoreOnly).
+	readsRelative bool
 }
 
 // LoadModel reads a model written by the fitting command and checks that it
@@ -106,7 +110,7 @@ func LoadModel(data []byte) (*Model, error) {
 // init maps the model's signals to the clusterer's and checks the
 // classifier's shape.
 func (m *Model) init() error {
-	m.index, m.readsBeyondAvgCos = m.index[:0], false
+	m.index, m.readsBeyondAvgCos, m.readsRelative = m.index[:0], false, false
 	for _, name := range m.Signals {
 		i := signalIndex(name)
 		if i < 0 {
@@ -115,6 +119,9 @@ func (m *Model) init() error {
 		m.index = append(m.index, i)
 		if i != sigAvgCos && i != sigMargin && i != sigRelative {
 			m.readsBeyondAvgCos = true
+		}
+		if i == sigMargin || i == sigRelative {
+			m.readsRelative = true
 		}
 	}
 	switch {

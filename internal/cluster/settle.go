@@ -237,7 +237,10 @@ func (c *Clusterer) settleArticle(s *story) {
 // stories that s's summed terms bring in, as an article's terms do in Add.
 func (c *Clusterer) settleStory(s *story) {
 	c.rescale(s)
-	summed := &features{terms: make([]term, 0, s.slot.len())}
+	// The summed terms in scratch: read only by the lookup below, so a
+	// story split off and settled in turn (regroup) may reuse them.
+	summed := &c.summed
+	*summed = features{terms: summed.terms[:0]}
 	for i, h := range s.hashes {
 		if s.w[i] > 0 {
 			summed.terms = append(summed.terms, term{h, s.w[i]})

@@ -197,11 +197,17 @@ func (c *Clusterer) noteJoined(s *story) {
 func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 	ms := s.kept
 	k := len(ms)
-	cos := make([][]float64, k)
-	vecs := make([][]term, k)
+	// The cosines and vectors in scratch kept for the next bisection
+	// (every entry is written before it is read: a row's diagonal is
+	// never read).
+	for len(c.bisectCos) < k {
+		c.bisectCos = append(c.bisectCos, nil)
+		c.bisectVecs = append(c.bisectVecs, nil)
+	}
+	cos, vecs := c.bisectCos[:k], c.bisectVecs[:k]
 	for i, m := range ms {
-		cos[i] = make([]float64, k)
-		vecs[i] = c.unitVector(m)
+		cos[i] = slices.Grow(cos[i][:0], k)[:k]
+		vecs[i] = c.appendUnitVector(vecs[i][:0], m)
 	}
 	lo, a, b := 2.0, 0, 1
 	for i := range k {
@@ -352,9 +358,13 @@ func (c *Clusterer) moveMembers(s, t *story, ms []*member) []string {
 // unitVector is a member's TF-IDF vector under the current IDF, at the
 // scale its story last gave it (see rescale): hash-sorted, as its terms.
 func (c *Clusterer) unitVector(m *member) []term {
-	out := make([]term, len(m.f.terms))
-	for i, t := range m.f.terms {
-		out[i] = term{t.h, t.w * c.idf(t.h) * m.scale}
+	return c.appendUnitVector(make([]term, 0, len(m.f.terms)), m)
+}
+
+// appendUnitVector appends a member's unitVector to out.
+func (c *Clusterer) appendUnitVector(out []term, m *member) []term {
+	for _, t := range m.f.terms {
+		out = append(out, term{t.h, t.w * c.idf(t.h) * m.scale})
 	}
 	return out
 }

@@ -1,0 +1,77 @@
+package cluster
+
+import (
+	"math"
+	"testing"
+)
+
+// scoredAgainstFire makes a clusterer of the fire's story and the mixed
+// story (strike and fire reports), with the shipped model or, when
+// relative, one that reads the margin as well (so that scoring one
+// candidate computes every candidate's average-link cosine), and returns
+// the mean probability of the mixed story's kept articles to the fire's
+// story among both, with the stories whose cosines were computed.
+func scoredAgainstFire(t *testing.T, relative bool) (float64, map[*story]bool, *story) {
+	t.Helper()
+	c := New(Options{})
+	if relative {
+		m := *c.opt.Model
+		m.readsRelative = true
+		c.opt.Model = &m
+	}
+	fire := c.stories[c.Add(undated(fireReport)).StoryID]
+	mixStory(t, c)
+	s := c.stories["mixed"]
+	defer c.memoise()()
+	p := c.meanProbability(s.kept, []*story{fire, s}, fire, 0)
+	read := map[*story]bool{}
+	for k := range c.avgMemo {
+		read[k.s] = true
+	}
+	return p, read, fire
+}
+
+func TestScoringOneCandidateComputesNoOtherCandidatesCosine(t *testing.T) {
+	p, read, fire := scoredAgainstFire(t, false)
+	if len(read) != 1 || !read[fire] {
+		t.Errorf("the cosines of %d stories were computed, want the fire's alone", len(read))
+	}
+	// The same probability, to the last bit, as when every candidate's
+	// cosine is computed: the shipped model reads none of the others.
+	full, readAll, _ := scoredAgainstFire(t, true)
+	if len(readAll) != 2 {
+		t.Fatalf("a model reading the margin computed the cosines of %d stories, want both", len(readAll))
+	}
+	if p != full || p == 0 {
+		t.Errorf("mean probability %v, with every cosine computed %v", p, full)
+	}
+}
+
+func TestReasonSignalsAreThoseSignalsGives(t *testing.T) {
+	c := New(Options{})
+	mixStoryAt(t, c, day(16))
+	s := c.stories["mixed"]
+	a := fireFollow
+	a.Published = day(17)
+	f, _ := featuresOf(a)
+	var reason, full [numSignals]float64
+	c.reasonSignals(c.prepareQuery(&f), s, reason[:])
+
+	m := *c.opt.Model
+	m.readsBeyondAvgCos = true
+	c.opt.Model = &m
+	c.signals(c.prepareQuery(&f), s, full[:])
+	for k := range numSignals {
+		switch k {
+		case sigMaxCos, sigTitleMax, sigGapDays: // what joinReason reads
+			if reason[k] != full[k] || math.IsNaN(full[k]) {
+				t.Errorf("%s: %v, signals gives %v", signalNames[k], reason[k], full[k])
+			}
+		case sigAvgCos, sigMargin, sigRelative: // the caller's
+		default:
+			if !math.IsNaN(reason[k]) {
+				t.Errorf("%s computed (%v): nothing reads it", signalNames[k], reason[k])
+			}
+		}
+	}
+}

@@ -223,3 +223,37 @@ func TestKeepLongestUnlessClearlyBetter(t *testing.T) {
 		}
 	}
 }
+
+// The near-tie rule of the thresholds: of the values the best is not
+// clearly better than, the one whose neighbourhood scores best. Made-up
+// per-set scores of a link threshold's sweep, as the fold without
+// allsides_dated saw it in session 15: 1.25 wins over 1.0 by a hair, and
+// the values above it fall away.
+func TestNearTieKeepsTheTiedValueWithTheBestNeighbourhood(t *testing.T) {
+	scores := map[float64][]float64{
+		0.5:  {.90, .80, .700, .60},
+		0.75: {.91, .81, .705, .61},
+		1:    {.91, .81, .710, .61},
+		1.25: {.91, .81, .712, .61}, // the best, by a gain on one set alone
+		1.5:  {.90, .80, .690, .60},
+		2:    {.88, .78, .680, .58},
+	}
+	perSet := func(v float64) []float64 { return scores[v] }
+	tried := []float64{0.5, 1, 1.5, 2, 0.75, 1.25}
+	got, f1 := nearTie(io.Discard, "link %.2f", tried, 1.25, -1, perSet)
+	if got != 1 || f1 != meanOf(scores[1]) {
+		t.Errorf("kept %v (F1 %v), want 1, tied with 1.25 and between better neighbours", got, f1)
+	}
+	// A best that beats its neighbours on every set is kept, however
+	// they lie.
+	scores[1.25] = []float64{.92, .82, .72, .62}
+	if got, _ := nearTie(io.Discard, "link %.2f", tried, 1.25, -1, perSet); got != 1.25 {
+		t.Errorf("kept %v, want the clearly better 1.25", got)
+	}
+	// A value tied with the best but not above the settings without the
+	// step (above) is not kept.
+	scores[1.25] = []float64{.91, .81, .712, .61}
+	if got, _ := nearTie(io.Discard, "link %.2f", tried, 1.25, meanOf(scores[1]), perSet); got != 1.25 {
+		t.Errorf("kept %v, want 1.25: 1 does not beat the settings without a link step", got)
+	}
+}

@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"fmt"
-	"math"
 	"time"
 )
 
@@ -62,35 +61,8 @@ import (
 // new setting; the candidates are at most maxCandidates, so a story links
 // at most that many at a settle. Held out (the README's clustering
 // headline): duc2003 TDT events .886 -> .904; see the README for the rest.
-//
-// Relative closeness (session 16, Model.LinkCohesion): two stories of two
-// or more articles each are also linked when their average-link cosine is
-// at least LinkCohesion times the geometric mean of their cohesions (the
-// mean cosine between two articles of one story): their articles are
-// nearly as alike across the two as within each, so nothing in their
-// words tells them apart as groups. Undated stories too (both undated),
-// which the z-score never links: what undated stories lack is a time to
-// say that two alike stories ran together, and the stories' own cohesion
-// stands in for it. It is the relative closeness of Chameleon (Karypis,
-// Han and Kumar 1999): a fixed level of similarity (the z-score, the merge
-// threshold) cannot tell two halves of one event from two events of one
-// kind, since some events are told in copies of one wire report (high
-// cohesion) and others in pieces that share little; measured against the
-// stories' own cohesion, two events of one kind that each hold together
-// tightly stay apart, while two halves of an event told loosely join.
-// Read on ecbplus_dev (the shipped model's memberships in-sample, TF-IDF
-// over the whole file): its 17 split events were 18 side-by-side parts of
-// two or more articles (55 articles) against 3 lone ones; of the 56 pairs
-// of stories of two or more and of one event each at an average-link
-// cosine of .08 or more, 19 were one event's, and the geometric-mean ratio
-// ran .38 to .90 for those, .21 to .83 for the 37 pairs of two events.
-// The ratio is the fit's (last, kept only on a gain).
 func (c *Clusterer) linkWith(s *story, cands []*story) {
-	if s.merged {
-		return
-	}
-	zLinks := c.opt.LinkThreshold > 0 && !s.last.IsZero()
-	if !zLinks && !(c.opt.Model.LinkCohesion > 0 && s.n >= 2) { // no link pass, or undated without the cohesive link
+	if c.opt.LinkThreshold <= 0 || s.merged || s.last.IsZero() { // no link pass, or undated
 		return
 	}
 	for s != nil {
@@ -98,94 +70,35 @@ func (c *Clusterer) linkWith(s *story, cands []*story) {
 	}
 }
 
-// linkable reports whether the link step may compare two stories: both
-// dated and run together (ranTogether), or both undated.
-func (c *Clusterer) linkable(s, t *story) bool {
-	if s.last.IsZero() != t.last.IsZero() {
-		return false
-	}
-	return s.last.IsZero() || c.ranTogether(s, t)
-}
-
-// cohesive reports whether two stories whose average-link cosine is cos
-// are relatively close (see linkWith): both of two or more articles, cos
-// at least Model.LinkCohesion times the geometric mean of their
-// cohesions. ratio is cos over that mean (0 when not read).
-func (c *Clusterer) cohesive(s, t *story, cos float64) (ok bool, ratio float64) {
-	r := c.opt.Model.LinkCohesion
-	if !(r > 0) || s.n < 2 || t.n < 2 {
-		return false, 0
-	}
-	within := math.Sqrt(c.freshCohesion(s) * c.freshCohesion(t))
-	if !(within > 0) {
-		return false, 0
-	}
-	return cos >= r*within, cos / within
-}
-
-// freshCohesion is a story's mean cosine between two of its articles under
-// the current IDF, from its sum of unit vectors (as cohesionOf, which is
-// cached by size and may be of an older IDF): linkCosine, which it is
-// compared with, rescales the story first.
-func (c *Clusterer) freshCohesion(s *story) float64 {
-	c.rescale(s)
-	var sq float64
-	for i, h := range s.hashes {
-		x := s.w[i] * c.idf(h)
-		sq += x * x
-	}
-	n := s.size()
-	return (sq - n) / (n * (n - 1))
-}
-
 // linkBest is one link of linkWith: s merged with its best candidate, if
 // that reaches the link threshold; the story that stays (s or the
 // candidate), or nil when nothing was linked.
 func (c *Clusterer) linkBest(s *story, cands []*story) *story {
-	// The best by average-link cosine among the candidates that pass: the
-	// z-score (dated pairs) or relative closeness (see linkWith). The
-	// z-score rises with the cosine, so without relative closeness this
-	// is the best candidate when it passes and none otherwise.
 	var best *story
-	bestCos, bestZ, bestRatio := 0.0, 0.0, 0.0
+	bestCos := 0.0
 	for _, t := range cands {
-		if t == s || t.merged || !c.linkable(s, t) || c.keptApart(s, t) {
+		if t == s || t.merged || !c.ranTogether(s, t) || c.keptApart(s, t) {
 			continue
 		}
-		cos := c.linkCosine(s, t)
-		if !(cos > bestCos || cos == bestCos && best != nil && t.id < best.id) {
-			continue
+		if cos := c.linkCosine(s, t); cos > bestCos || cos == bestCos && best != nil && t.id < best.id {
+			best, bestCos = t, cos
 		}
-		z := math.NaN()
-		if c.opt.LinkThreshold > 0 && !s.last.IsZero() {
-			z = c.background[avgCosBackground].z(cos)
-		}
-		ratio := 0.0
-		if !(z >= c.opt.LinkThreshold) { // NaN while the background is too short, or undated
-			var ok bool
-			if ok, ratio = c.cohesive(s, t, cos); !ok {
-				continue
-			}
-		}
-		best, bestCos, bestZ, bestRatio = t, cos, z, ratio
 	}
 	if best == nil {
 		return nil
 	}
-	keep, gone := largerFirst(s, best)
-	if bestRatio > 0 {
-		c.merge(keep, gone, bestRatio, c.opt.Model.LinkCohesion,
-			fmt.Sprintf("%s and %s are as alike to each other as to themselves: average-link TF-IDF cosine %.2f, %.2f times the geometric mean of their own (relative closeness at least %.2f)",
-				s.id, best.id, bestCos, bestRatio, c.opt.Model.LinkCohesion))
-		return keep
+	z := c.background[avgCosBackground].z(bestCos)
+	if !(z >= c.opt.LinkThreshold) { // NaN while the background is too short
+		return nil
 	}
 	when := "ran at the same time"
 	if !overlap(s, best) {
 		when = fmt.Sprintf("ran within %s of each other (the link reach: %.2f times this stream's mean story span, at most the window)", gapBetween(s, best).Round(time.Minute), c.opt.LinkReach)
 	}
-	c.merge(keep, gone, bestZ, c.opt.LinkThreshold,
+	keep, gone := largerFirst(s, best)
+	c.merge(keep, gone, z, c.opt.LinkThreshold,
 		fmt.Sprintf("%s and %s %s and their articles are alike on average over every pair: TF-IDF cosine %.2f, %.1f standard deviations above this stream's background (link threshold %.1f)",
-			s.id, best.id, when, bestCos, bestZ, c.opt.LinkThreshold))
+			s.id, best.id, when, bestCos, z, c.opt.LinkThreshold))
 	return keep
 }
 

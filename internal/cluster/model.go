@@ -67,13 +67,6 @@ type Model struct {
 	// refused (no lead), a floor of 0 lets any probability through.
 	LoneRatio float64 `json:"lone_ratio,omitempty"`
 	LoneFloor float64 `json:"lone_floor,omitempty"`
-	// LinkCohesion is the relative closeness at which the link step also
-	// links two stories of two or more articles each (see linkWith and
-	// cohesive): their average-link cosine at least LinkCohesion times the
-	// geometric mean of each story's own (the mean cosine between two of
-	// its articles), undated stories too. Chosen by the fit last and kept
-	// only when it raises the training sets' mean F1; 0 (absent) for none.
-	LinkCohesion float64 `json:"link_cohesion,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`
@@ -103,9 +96,6 @@ func LoadModel(data []byte) (*Model, error) {
 	}
 	if m.LoneRatio < 0 || m.LoneFloor < 0 || math.IsNaN(m.LoneRatio) || math.IsNaN(m.LoneFloor) || m.LoneRatio > 0 && m.LoneRatio < 1 {
 		return nil, fmt.Errorf("read join model: lone ratio %v and floor %v: want a ratio of 0 (no lone step) or at least 1 (a lead over the runner-up), and a floor of 0 or more", m.LoneRatio, m.LoneFloor)
-	}
-	if m.LinkCohesion < 0 || math.IsNaN(m.LinkCohesion) || math.IsInf(m.LinkCohesion, 0) {
-		return nil, fmt.Errorf("read join model: link cohesion %v is not a ratio of 0 or more", m.LinkCohesion)
 	}
 	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {
 		return nil, fmt.Errorf("read join model: link threshold %v is not a z-score above 0", m.LinkThreshold)

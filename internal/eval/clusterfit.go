@@ -77,13 +77,6 @@ type FitOptions struct {
 	// ratio of 1 lost precision on allsides_val (.944 -> .897), and floors
 	// of 0.1 and 0.25 gave the same figures.
 	LoneRatios, LoneFloors []float64
-	// LinkCohesions are the relative closeness ratios of the link step
-	// (cluster.Model.LinkCohesion) tried last, highest first; the best is
-	// kept only when it raises the mean F1 over none. Default 0.9, 0.8,
-	// 0.7, 0.6: with the shipped model and the ratio set by hand
-	// (in-sample), ecbplus_dev .904 -> .904, .902, .905 at 0.9, 0.8, 0.7
-	// (P .928 -> .900 at 0.7) and allsides_val .893 -> .893, .894, .892.
-	LinkCohesions []float64
 	// Lone says whether the lone-article step is tried at all (`eval
 	// cluster --lone`; off by default, so that a fit without it leaves the
 	// step out). The shipped model has it since session 15, when the step
@@ -156,9 +149,6 @@ func (o FitOptions) withDefaults() FitOptions {
 	}
 	if len(o.LoneFloors) == 0 {
 		o.LoneFloors = []float64{0.25, 0.5}
-	}
-	if len(o.LinkCohesions) == 0 {
-		o.LinkCohesions = []float64{0.9, 0.8, 0.7, 0.6}
 	}
 	if o.SweepArticles <= 0 {
 		o.SweepArticles = 2500
@@ -239,21 +229,20 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	}
 	contra := 0.0                    // the contradiction's weight, chosen after the thresholds
 	reach := 0.0                     // the link reach, chosen after the stream pace
-	var loneRatio, loneFloor float64 // the lone-article step's, chosen after the contradiction
-	cohesion := 0.0                  // the link step's relative closeness, chosen last
+	var loneRatio, loneFloor float64 // the lone-article step's, chosen last
 	// perSet is each training set's B-cubed F1 at the given settings,
 	// remembered: the longest-first rule (keepLongestUnlessClearlyBetter)
 	// asks again for settings its sweep has scored, and a clustering's
 	// score is the same to the last bit each time (see BCubed).
-	type settings struct{ join, merge, link, pace, reach, contra, loneRatio, loneFloor, cohesion float64 }
+	type settings struct{ join, merge, link, pace, reach, contra, loneRatio, loneFloor float64 }
 	scored := map[settings][]float64{}
 	perSet := func(join, merge, link, pace float64) []float64 {
-		key := settings{join, merge, link, pace, reach, contra, loneRatio, loneFloor, cohesion}
+		key := settings{join, merge, link, pace, reach, contra, loneRatio, loneFloor}
 		if f1s, ok := scored[key]; ok {
 			return f1s
 		}
 		m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.LinkReach, m.Contradiction = join, merge, link, pace, reach, contra
-		m.LoneRatio, m.LoneFloor, m.LinkCohesion = loneRatio, loneFloor, cohesion
+		m.LoneRatio, m.LoneFloor = loneRatio, loneFloor
 		o := opt.Cluster
 		o.Model = m
 		// Regrouping is left out of the choice (see cluster.Options.NoRegroup).
@@ -345,19 +334,13 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 			}
 		}
 	}
-	loneRatio, loneFloor = bestRatio, bestFloor
-	// no relative-closeness link unless one raises the training sets' F1
-	bestCohesion := keepIfBetter(opt.Log, "link cohesion %.2f", opt.LinkCohesions, &bestF1, false, func(r float64) float64 {
-		cohesion = r
-		return score(bestJoin, bestMerge, bestLink, bestPace)
-	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.LinkReach, m.Contradiction = bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra
-	m.LoneRatio, m.LoneFloor, m.LinkCohesion = bestRatio, bestFloor, bestCohesion
-	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, link reach %.2f, contradiction %.2f, lone ratio %.2f floor %.2f, link cohesion %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
-		bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra, bestRatio, bestFloor, bestCohesion, bestF1, opt.SweepArticles)
+	m.LoneRatio, m.LoneFloor = bestRatio, bestFloor
+	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, link reach %.2f, contradiction %.2f, lone ratio %.2f floor %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
+		bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra, bestRatio, bestFloor, bestF1, opt.SweepArticles)
 	return m, nil
 }
 

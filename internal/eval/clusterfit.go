@@ -334,23 +334,6 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 			}
 		}
 	}
-	loneRatio, loneFloor = bestRatio, bestFloor
-	// The merge threshold once more, with every later setting in place
-	// (one more round of the coordinate search): it was chosen with the
-	// link, pace, contradiction and lone steps off, where merging stood in
-	// for what they do. Read on the fold that holds ecbplus_dev out in the
-	// headline command: the merge sweep, alone, was flat on its training
-	// sets (0.8557 at 0.30, 0.8555 at 0.25, 0.8543 from 0.40 to 0.80) and
-	// chose 0.30, which merged both events of 6 of its ECB+ topics (held
-	// out P .888), where the shipped model's 0.50 gives .928 in-sample.
-	// Kept only when it raises the training sets' mean F1.
-	if again, f1 := bestOf(opt.Thresholds, -1, func(t float64) float64 {
-		f1 := score(bestJoin, t, bestLink, bestPace)
-		fmt.Fprintf(opt.Log, "merge threshold again %.2f: mean B3 F1 %.4f\n", t, f1)
-		return f1
-	}); f1 > bestF1 {
-		bestMerge, bestF1 = again, f1
-	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -330,8 +330,9 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	s, sig := cands[best], slices.Clone(c.rows[best])
 	if math.IsNaN(sig[sigMaxCos]) {
 		// Only the closest candidate by average-link cosine got the
-		// signals its reason reads (see scoreRows); the days contradiction
-		// can lower its probability below another's, which joins.
+		// signals its reason reads (see scoreRows), and the most probable
+		// may be another (the days contradiction lowered the closest's
+		// probability, or a model not monotone in the cosine).
 		c.reasonSignals(q, s, sig)
 	}
 	var alsoClose []*story

@@ -328,6 +328,13 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 		return news.Membership{ArticleID: a.ID, StoryID: s.id, Score: 1, Threshold: c.opt.Threshold, Reason: reason}
 	}
 	s, sig := cands[best], slices.Clone(c.rows[best])
+	if math.IsNaN(sig[sigMaxCos]) {
+		// Only the closest candidate by average-link cosine got the
+		// signals its reason reads (see scoreRows), and the most probable
+		// may be another (the days contradiction lowered the closest's
+		// probability, or a model not monotone in the cosine).
+		c.reasonSignals(q, s, sig)
+	}
 	var alsoClose []*story
 	for i, p := range probs {
 		if i != best && p >= c.opt.Threshold {

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -216,5 +217,29 @@ func TestContradictionReadsNewArticlesOnly(t *testing.T) {
 	}
 	if want := penalised(second, 4); math.Abs(first-want) > 1e-9 {
 		t.Errorf("a new article's clash: probability %.4f, want %.4f (%.4f with its odds times e^-4)", first, want, second)
+	}
+}
+
+// An article the days contradiction takes from its closest story (by
+// average-link cosine) to another explains its join with the signals of
+// the story it joined: the closest member's cosine, not NaN (review s16:
+// 16 joins of ecbplus_dev and allsides_val read "NaN to the closest").
+func TestAJoinPastAContradictedStoryExplainsItself(t *testing.T) {
+	m, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.5,"contradiction":4}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(Options{Model: m})
+	c.opt.Threshold = 1.1 // two stories of one article each, whatever their probability
+	tuesday := c.Add(voteTuesday)
+	noDay := c.Add(voteNoDay)
+	c.opt.Threshold = 0.2
+	got := c.Add(voteThursday)
+	if got.StoryID != noDay.StoryID {
+		t.Fatalf("the Thursday vote joined %s, want the story without a day %s, the Tuesday one %s being closer by its words (%s)",
+			got.StoryID, noDay.StoryID, tuesday.StoryID, got.Reason)
+	}
+	if strings.Contains(got.Reason, "NaN") {
+		t.Errorf("reason %q", got.Reason)
 	}
 }

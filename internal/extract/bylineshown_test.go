@@ -108,3 +108,23 @@ func TestBylineItempropAuthorName(t *testing.T) {
 		}
 	}
 }
+
+// A Person's own itemprop="name", not that of an item nested in it (its
+// employer, worksFor or affiliation, an itemscope of its own), even when
+// the nested item comes first (review s16 #byline).
+func TestBylineItempropAuthorNameNotANestedItems(t *testing.T) {
+	page := `<html><head><title>Harbour strike ends</title></head>
+<body><h1>Harbour strike ends</h1><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="worksFor" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Harbour Ledger</span></span> reporter <span itemprop="name">Tom May</span></div>
+<p>The dockers went back to work on Monday after nine days of strike at the harbour.</p></body></html>`
+	cands, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://ledger.example/x", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range cands.Byline {
+		got = append(got, m.Value)
+	}
+	if !slices.Contains(got, "Tom May") || slices.Contains(got, "Harbour Ledger") {
+		t.Errorf("byline candidates %q, want \"Tom May\" and not the employer's name", got)
+	}
+}

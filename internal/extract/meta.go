@@ -348,16 +348,26 @@ func bylineKind(n *html.Node, c string) (int, bool) {
 }
 
 // itemName is the text of the first element below n (an itemprop="author"
-// Person) marked itemprop="name", "" when none.
+// Person) marked itemprop="name", "" when none. An item nested in n (an
+// itemscope of its own: the Person's worksFor or affiliation) is not
+// looked into: its name is its own, not the Person's.
 func itemName(n *html.Node) string {
 	var name string
 	walk(n, 0, func(c *html.Node) bool {
 		if name != "" {
 			return false
 		}
-		if c != n && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
+		if c == n || c.Type != html.ElementNode {
+			return true
+		}
+		if strings.EqualFold(attr(c, "itemprop"), "name") {
 			name = cleanSpace(firstNonEmpty(attr(c, "content"), textOf(c)))
 			return false
+		}
+		for _, a := range c.Attr {
+			if a.Key == "itemscope" {
+				return false
+			}
 		}
 		return true
 	})

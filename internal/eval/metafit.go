@@ -586,6 +586,8 @@ func bylineCut(picks []scoredPick, opt MetaFit) float64 {
 		bests = append(bests, bestOf(weight))
 	}
 	sort.Float64s(bests)
+	// With an even count this is the upper of the two middle cuts: the
+	// higher threshold, which gives fewer bylines.
 	cut := bests[len(bests)/2]
 	if cut == cuts[len(cuts)-1] {
 		return 0 // every candidate taken

@@ -873,29 +873,7 @@ func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names [
 		}
 	}
 	c.shared = shared
-	// The 8 that come first in a total order (each word is there once, see
-	// termsOf), kept sorted as they come: the first 8 of the list sorted,
-	// without sorting the few dozen shared.
-	before := func(a, b termWeight) int {
-		if d := cmp.Compare(b.w, a.w); d != 0 {
-			return d
-		}
-		return strings.Compare(a.t, b.t)
-	}
-	top := c.topShared[:0]
-	for _, x := range shared {
-		if len(top) == 8 && before(x, top[7]) >= 0 {
-			continue
-		}
-		if len(top) < 8 {
-			top = append(top, x)
-		} else {
-			top[7] = x
-		}
-		for i := len(top) - 1; i > 0 && before(top[i], top[i-1]) < 0; i-- {
-			top[i], top[i-1] = top[i-1], top[i]
-		}
-	}
+	top := heaviestTerms(c.topShared[:0], shared, explainedTerms)
 	c.topShared = top
 	for _, x := range top {
 		terms = append(terms, x.t)
@@ -923,6 +901,38 @@ func (c *Clusterer) explain(q *query, w *featureWords, s *story) (terms, names [
 		names = append(names, g.name)
 	}
 	return terms, names
+}
+
+// explainedTerms is how many shared terms a membership's reason names:
+// enough to show what a match is about, few enough to read in one line.
+const explainedTerms = 8
+
+// heaviestTerms appends to dst the n terms of shared that come first by
+// weight, heaviest first (ties by word: a total order, as each word is
+// there once, see termsOf), sorted as they come rather than sorting the
+// few dozen shared: the same n as the first n of shared sorted.
+func heaviestTerms(dst, shared []termWeight, n int) []termWeight {
+	before := func(a, b termWeight) int {
+		if d := cmp.Compare(b.w, a.w); d != 0 {
+			return d
+		}
+		return strings.Compare(a.t, b.t)
+	}
+	top := dst[:0]
+	for _, x := range shared {
+		if len(top) == n && before(x, top[n-1]) >= 0 {
+			continue
+		}
+		if len(top) < n {
+			top = append(top, x)
+		} else {
+			top[n-1] = x
+		}
+		for i := len(top) - 1; i > 0 && before(top[i], top[i-1]) < 0; i-- {
+			top[i], top[i-1] = top[i-1], top[i]
+		}
+	}
+	return top
 }
 
 // given is a name a story gives, in how many of its articles, and its

@@ -1,7 +1,12 @@
 package cluster
 
 import (
+	"cmp"
+	"fmt"
 	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,6 +77,31 @@ func TestReasonSignalsAreThoseSignalsGives(t *testing.T) {
 			if !math.IsNaN(reason[k]) {
 				t.Errorf("%s computed (%v): nothing reads it", signalNames[k], reason[k])
 			}
+		}
+	}
+}
+
+// heaviestTerms gives what sorting every shared term and keeping the first n
+// gives, ties on weight ordered by word, whatever the order they come in.
+func TestHeaviestTermsAreTheFirstOfTheSortedTerms(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for trial := range 200 {
+		shared := make([]termWeight, r.IntN(30))
+		for i := range shared {
+			// Few distinct weights, so that ties are common.
+			shared[i] = termWeight{h: uint64(i), t: fmt.Sprintf("w%02d", i), w: float64(r.IntN(5))}
+		}
+		r.Shuffle(len(shared), func(i, j int) { shared[i], shared[j] = shared[j], shared[i] })
+		want := slices.Clone(shared)
+		slices.SortFunc(want, func(a, b termWeight) int {
+			if d := cmp.Compare(b.w, a.w); d != 0 {
+				return d
+			}
+			return strings.Compare(a.t, b.t)
+		})
+		want = want[:min(explainedTerms, len(want))]
+		if got := heaviestTerms(nil, shared, explainedTerms); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: heaviestTerms gave %v, want %v", trial, got, want)
 		}
 	}
 }

@@ -257,3 +257,30 @@ func TestNearTieKeepsTheTiedValueWithTheBestNeighbourhood(t *testing.T) {
 		t.Errorf("kept %v, want 1.25: 1 does not beat the settings without a link step", got)
 	}
 }
+
+// With one training set no standard error can be had: the near-tie rule
+// then keeps the best by its mean, since any lower value is clearly worse.
+func TestNearTieWithOneTrainingSetKeepsTheBest(t *testing.T) {
+	scores := map[float64][]float64{0.5: {.90}, 1: {.91}, 1.25: {.912}, 1.5: {.90}}
+	perSet := func(v float64) []float64 { return scores[v] }
+	if got, _ := nearTie(io.Discard, "link %.2f", []float64{0.5, 1, 1.25, 1.5}, 1.25, -1, perSet); got != 1.25 {
+		t.Errorf("kept %v, want the best 1.25 with one training set", got)
+	}
+}
+
+// A stretch of tied values stops at the first value the best is clearly
+// better than: a higher score beyond it is never reached.
+func TestNearTieStopsAtAClearlyWorseValue(t *testing.T) {
+	scores := map[float64][]float64{
+		0.25: {.80, .70, .60, .50},  // clearly worse
+		0.5:  {.91, .81, .71, .61},  // tied with 1 (one set lower)
+		1:    {.91, .81, .712, .61}, // the best
+		1.5:  {.80, .70, .60, .50},  // clearly worse: the stretch ends here
+		2:    {.95, .85, .75, .65},  // beyond it
+	}
+	perSet := func(v float64) []float64 { return scores[v] }
+	got, _ := nearTie(io.Discard, "link %.2f", []float64{0.25, 0.5, 1, 1.5, 2}, 1, -1, perSet)
+	if got != 1 {
+		t.Errorf("kept %v, want 1: of the tied 0.5 and 1 (equal neighbourhoods) the higher own score, and never 2 beyond the clearly worse 1.5", got)
+	}
+}

@@ -689,7 +689,7 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 		if ex != nil {
 			c.examples = func([]float64, *story) {}
 		}
-		rows := c.scoreRows(q, cands, nil, nil, false, true)
+		rows := c.scoreRows(q, cands, scoring{learn: true})
 		c.examples = ex
 		// The second pass reads the average-link cosines of the first
 		// (nothing they read changed between): computing them again was
@@ -700,7 +700,7 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 		}
 		c.inCos = cos
 	}
-	c.scoreRows(q, in, cos, nil, background, false)
+	c.scoreRows(q, in, scoring{cos: cos, background: background})
 	return in, c.probs
 }
 
@@ -715,14 +715,24 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 // background but for the second scoring of a new article's candidates
 // within the take window (see score), whose rows were fed in the first.
 func (c *Clusterer) scoreAgainst(q *query, cands []*story, only *story, background, learn bool) []float64 {
-	c.scoreRows(q, cands, nil, only, background, learn)
+	c.scoreRows(q, cands, scoring{only: only, background: background, learn: learn})
 	return c.probs
 }
 
+// scoring says how scoreRows scores a query's candidates (see
+// scoreAgainst for only, background and learn).
+type scoring struct {
+	cos        []float64 // the candidates' average-link cosines, already computed; nil: compute them
+	only       *story    // score this candidate alone; nil: the maxScored best
+	background bool      // a new article's candidates: its best gets the signals its reason reads, contradiction applies
+	learn      bool      // the rows feed the stream's background statistics
+}
+
 // scoreRows is scoreAgainst, given the candidates' average-link cosines
-// when cos is not nil (else it computes them); it returns the rows, whose
-// probabilities are in c.probs.
-func (c *Clusterer) scoreRows(q *query, cands []*story, cos []float64, only *story, background, learn bool) [][]float64 {
+// when how.cos is not nil (else it computes them); it returns the rows,
+// whose probabilities are in c.probs.
+func (c *Clusterer) scoreRows(q *query, cands []*story, how scoring) [][]float64 {
+	cos, only, background, learn := how.cos, how.only, how.background, how.learn
 	for len(c.rows) < len(cands) {
 		c.rows = append(c.rows, make([]float64, numSignals))
 	}

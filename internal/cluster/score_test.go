@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // scoredAgainstFire makes a clusterer of the fire's story and the mixed
@@ -103,5 +105,37 @@ func TestHeaviestTermsAreTheFirstOfTheSortedTerms(t *testing.T) {
 		if got := heaviestTerms(nil, shared, explainedTerms); !slices.Equal(got, want) {
 			t.Fatalf("trial %d: heaviestTerms gave %v, want %v", trial, got, want)
 		}
+	}
+}
+
+// unitScales gives, to the last bit, what looking up every term's IDF gives:
+// the article's and its headline's lengths under the current IDF, the
+// headline's IDFs read from the article's terms where they are there.
+func TestUnitScalesAreTheLookedUpLengths(t *testing.T) {
+	c := New(Options{})
+	for _, a := range []news.Article{
+		{ID: "a", Title: "Harbour bridge reopens", Text: "The harbour bridge reopened on Tuesday after repairs to its deck."},
+		{ID: "b", Title: "Council budget", Text: "The council passed its budget for the harbour district on Monday."},
+	} {
+		f, _ := featuresOf(a)
+		c.learn(&f)
+	}
+	f, _ := featuresOf(news.Article{ID: "c", Title: "Bridge reopens to traffic", Text: "Traffic crossed the bridge again as the deck repairs ended."})
+	f.title = append(f.title, term{h: 12345, w: 1}) // a headline term the article's terms lack: looked up
+	slices.SortFunc(f.title, func(a, b term) int { return cmp.Compare(a.h, b.h) })
+	length := func(ts []term) float64 {
+		var n float64
+		for _, t := range ts {
+			w := t.w * c.idf(t.h)
+			n += w * w
+		}
+		if n == 0 {
+			return 0
+		}
+		return 1 / math.Sqrt(n)
+	}
+	scale, titleScale := c.unitScales(&f)
+	if scale != length(f.terms) || titleScale != length(f.title) {
+		t.Errorf("unitScales %v, %v; looked up %v, %v", scale, titleScale, length(f.terms), length(f.title))
 	}
 }

@@ -294,8 +294,11 @@ func FitRanker(pages []MetaPage, f MetaField, opt MetaFit) (*extract.Ranker, err
 // inner folds give out-of-fold byline picks, pooled, to choose the byline
 // threshold: one partition's threshold moved the held-out readability
 // byline F1 from .757 (5 inner folds) to .792 (3) on the same candidates
-// (s16-byline, see the README). Two, not more: each costs opt.InnerFolds
-// fits of the ranker.
+// (s16-byline, see the README; the old rule, one partition's best cut).
+// Two, not more: each costs opt.InnerFolds fits of the ranker. Not
+// measured apart from the bagging (bylineCut): one partition with the
+// bagged cut was not run, so how much of the steadier figure is the
+// second partition's is not known.
 const bylineInnerRepeats = 2
 
 // innerPicks appends to picks the out-of-fold picks of the fitting pages

@@ -645,7 +645,8 @@ func nearTie(log io.Writer, label string, tried []float64, best, above float64, 
 // contradiction, lone ratio and floor): of the values tried (with anchor,
 // the sweep's best), those that ref, the best's per-set scores, is not
 // clearly better than (clearlyBetter: within one standard error of the
-// paired per-set differences) and whose mean F1 is above above (the
+// paired per-set differences, and within the sweep's pooled standard
+// error of them, below) and whose mean F1 is above above (the
 // settings without the step, for a step that may be off) are tied, as far
 // as they run on from anchor without a gap; of them it keeps the one whose
 // neighbourhood, itself and the values tried on either side of it (tied or
@@ -673,9 +674,49 @@ func nearTieTo(log io.Writer, label string, tried []float64, anchor float64, ref
 	slices.Sort(vals)
 	vals = slices.Compact(vals)
 	at := slices.Index(vals, anchor)
+	// The sweep's common standard error of a paired difference from the
+	// best: each other value's differences from ref, their variance about
+	// their own mean pooled over the values (n-1 degrees of freedom each),
+	// as the error term of a randomized block design (sets the blocks,
+	// values the treatments). A value is tied only if neither its own
+	// paired error (clearlyBetter) nor this one tells it from the best.
+	// Why both: its own error is degenerate for a loss on one training
+	// set alone (the mean difference is then exactly one standard error,
+	// however large the loss: review s16-rev), the pooled one is not, as
+	// the other values show how far the sets move together; but a far
+	// value that wrecks one set (a join threshold that merges a whole
+	// file) inflates the pooled error, and its own error still tells a
+	// steady loss then. No constant: both are one standard error.
+	pooled := math.Inf(1)
+	if n := len(ref); n >= 2 {
+		var ss float64
+		var df int
+		for _, v := range vals {
+			s := perSet(v)
+			if v == anchor || len(s) != n {
+				continue
+			}
+			d := make([]float64, n)
+			for i := range s {
+				d[i] = ref[i] - s[i]
+			}
+			m := meanOf(d)
+			for _, x := range d {
+				ss += (x - m) * (x - m)
+			}
+			df += n - 1
+		}
+		if df > 0 {
+			pooled = math.Sqrt(ss/float64(df)) / math.Sqrt(float64(n))
+		}
+	}
 	tied := func(v float64) bool {
 		s := perSet(v)
-		return meanOf(s) > above && !clearlyBetter(ref, s)
+		if meanOf(s) <= above || clearlyBetter(ref, s) {
+			return false
+		}
+		// The same margin as clearlyBetter's, for rounding.
+		return len(s) != len(ref) || meanOf(ref)-meanOf(s) <= pooled+1e-12
 	}
 	lo, hi := at, at
 	for lo > 0 && tied(vals[lo-1]) {
@@ -688,10 +729,6 @@ func nearTieTo(log io.Writer, label string, tried []float64, anchor float64, ref
 	// side: three inside the grid, two at its ends (an end value is not
 	// judged on the side the sweep never tried), and the sweep's halfway
 	// values lie only around its best, so the spacing is uneven there.
-	// Known limit (review s16-rev): a value that loses on one training set
-	// alone is never clearly worse (its paired mean difference is exactly
-	// one standard error), so a tied stretch can hold a value well below
-	// the best on that set; the neighbourhood guards only in part.
 	hood := func(j int) float64 {
 		var sum float64
 		var n int

@@ -284,3 +284,22 @@ func TestNearTieStopsAtAClearlyWorseValue(t *testing.T) {
 		t.Errorf("kept %v, want 1: of the tied 0.5 and 1 (equal neighbourhoods) the higher own score, and never 2 beyond the clearly worse 1.5", got)
 	}
 }
+
+// A value that loses on one training set alone is never clearly worse by
+// its own paired error (its mean difference is exactly one standard
+// error, however large the loss), but it is by the sweep's pooled error:
+// the reviewer's sweep, where 3 loses .125 on one set of five and its
+// neighbourhood (the high 2 and 4) would otherwise have kept it.
+func TestNearTieJudgesALossOnOneSetAgainstTheSweepsError(t *testing.T) {
+	scores := map[float64][]float64{
+		1: {.80, .80, .80, .80, .80},
+		2: {.925, .925, .925, .925, .925}, // the best
+		3: {.925, .925, .925, .925, .800}, // .900: .125 below on one set
+		4: {.920, .920, .920, .920, .920},
+	}
+	perSet := func(v float64) []float64 { return scores[v] }
+	got, f1 := nearTie(io.Discard, "join %.2f", []float64{1, 2, 3, 4}, 2, -1, perSet)
+	if got != 2 || f1 != meanOf(scores[2]) {
+		t.Errorf("kept %v (F1 %v), want the best 2: 3 loses .125 on one set, beyond the sweep's noise", got, f1)
+	}
+}

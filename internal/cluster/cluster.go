@@ -685,12 +685,7 @@ func (c *Clusterer) score(q *query, when time.Time) ([]*story, []float64) {
 		// (Examples) come from the second pass alone: a candidate within
 		// the take window would give two, and one outside it gives one
 		// that Add never asks the model about.
-		ex := c.examples
-		if ex != nil {
-			c.examples = func([]float64, *story) {}
-		}
-		rows := c.scoreRows(q, cands, scoring{learn: true})
-		c.examples = ex
+		rows := c.scoreRows(q, cands, scoring{learn: true, noExamples: true})
 		// The second pass reads the average-link cosines of the first
 		// (nothing they read changed between): computing them again was
 		// a tenth of placement on the issue-14 stream.
@@ -726,6 +721,7 @@ type scoring struct {
 	only       *story    // score this candidate alone; nil: the maxScored best
 	background bool      // a new article's candidates: its best gets the signals its reason reads, contradiction applies
 	learn      bool      // the rows feed the stream's background statistics
+	noExamples bool      // with Examples, the rows are not training rows (they are scored as training rows are, probability 0)
 }
 
 // scoreRows is scoreAgainst, given the candidates' average-link cosines
@@ -787,7 +783,9 @@ func (c *Clusterer) scoreRows(q *query, cands []*story, how scoring) [][]float64
 		case !c.scored[i]:
 			c.probs = append(c.probs, 0)
 		case c.examples != nil:
-			c.examples(r, cands[i])
+			if !how.noExamples {
+				c.examples(r, cands[i])
+			}
 			c.probs = append(c.probs, 0)
 		default:
 			p := c.opt.Model.Probability(r)

@@ -503,22 +503,30 @@ func (c *Clusterer) unitScales(f *features) (scale, titleScale float64) {
 	var tn float64
 	j := 0
 	for _, t := range f.title {
-		for j < len(f.terms) && f.terms[j].h < t.h {
-			j++
-		}
-		var idf float64
-		if j < len(f.terms) && f.terms[j].h == t.h {
-			idf = idfs[j]
-		} else {
-			idf = c.idf(t.h)
-		}
-		w := t.w * idf
+		w := t.w * c.titleIDF(f.terms, idfs, &j, t.h)
 		tn += w * w
 	}
 	if tn != 0 {
 		titleScale = 1 / math.Sqrt(tn)
 	}
 	return scale, titleScale
+}
+
+// titleIDF is the IDF of a headline's term h, read from idfs (the IDFs of
+// the article's terms, in their order) where the article's terms hold it,
+// else looked up: the headline's terms are among the article's, both
+// sorted by hash, so one cursor j, advanced here, walks the article's
+// terms for all of a headline's in turn. The same document frequency
+// gives the same IDF (see idfOf), so the value is the lookup's to the
+// last bit.
+func (c *Clusterer) titleIDF(terms []term, idfs []float64, j *int, h uint64) float64 {
+	for *j < len(terms) && terms[*j].h < h {
+		*j++
+	}
+	if *j < len(terms) && terms[*j].h == h {
+		return idfs[*j]
+	}
+	return c.idf(h)
 }
 
 // rescale makes a story's kept members unit vectors again under the current

@@ -156,17 +156,9 @@ func (c *Clusterer) fillQuery(q *query, f *features) {
 	}
 	q.norm = math.Sqrt(q.norm)
 	var tn float64
-	j := 0 // the headline's terms are among the article's (both by hash): their IDFs are read, not looked up again
+	j := 0
 	for _, t := range f.title {
-		for j < len(f.terms) && f.terms[j].h < t.h {
-			j++
-		}
-		var idf float64
-		if j < len(f.terms) && f.terms[j].h == t.h {
-			idf = q.idfs[j]
-		} else {
-			idf = c.idf(t.h)
-		}
+		idf := c.titleIDF(f.terms, q.idfs, &j, t.h)
 		w := t.w * idf
 		q.titleW = append(q.titleW, w*idf)
 		tn += w * w

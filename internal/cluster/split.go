@@ -355,13 +355,9 @@ func (c *Clusterer) moveMembers(s, t *story, ms []*member) []string {
 	return ids
 }
 
-// unitVector is a member's TF-IDF vector under the current IDF, at the
-// scale its story last gave it (see rescale): hash-sorted, as its terms.
-func (c *Clusterer) unitVector(m *member) []term {
-	return c.appendUnitVector(make([]term, 0, len(m.f.terms)), m)
-}
-
-// appendUnitVector appends a member's unitVector to out.
+// appendUnitVector appends to out a member's TF-IDF vector under the
+// current IDF, at the scale its story last gave it (see rescale):
+// hash-sorted, as its terms.
 func (c *Clusterer) appendUnitVector(out []term, m *member) []term {
 	for _, t := range m.f.terms {
 		out = append(out, term{t.h, t.w * c.idf(t.h) * m.scale})

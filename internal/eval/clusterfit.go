@@ -408,20 +408,26 @@ func clearlyBetter(a, b []float64) bool {
 	if n < 2 || len(b) != n {
 		return meanOf(a) > meanOf(b)
 	}
-	d := make([]float64, n)
-	for i := range a {
-		d[i] = a[i] - b[i]
-	}
-	m := meanOf(d)
-	var ss float64
-	for _, x := range d {
-		ss += (x - m) * (x - m)
-	}
+	m, ss := pairedSpread(a, b)
 	se := math.Sqrt(ss/float64(n-1)) / math.Sqrt(float64(n))
 	// A gain on one set alone, the others level, is exactly one standard
 	// error (mean and error both the gain over n), so it never counts;
 	// the margin keeps rounding from tipping that equality.
 	return m > se+1e-12
+}
+
+// pairedSpread is the mean of the paired differences a[i] - b[i] and their
+// sum of squares about that mean.
+func pairedSpread(a, b []float64) (mean, ss float64) {
+	d := make([]float64, len(a))
+	for i := range a {
+		d[i] = a[i] - b[i]
+	}
+	mean = meanOf(d)
+	for _, x := range d {
+		ss += (x - mean) * (x - mean)
+	}
+	return mean, ss
 }
 
 // prefix is a set cut to its first n articles in file order.
@@ -696,14 +702,8 @@ func nearTieTo(log io.Writer, label string, tried []float64, anchor float64, ref
 			if v == anchor || len(s) != n {
 				continue
 			}
-			d := make([]float64, n)
-			for i := range s {
-				d[i] = ref[i] - s[i]
-			}
-			m := meanOf(d)
-			for _, x := range d {
-				ss += (x - m) * (x - m)
-			}
+			_, vss := pairedSpread(ref, s)
+			ss += vss
 			df += n - 1
 		}
 		if df > 0 {

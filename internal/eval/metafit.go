@@ -512,7 +512,9 @@ const bylineResamples = 200
 // bylineCut chooses the byline threshold by bagging: the median, over
 // bootstrap resamples of the fitting pages (a page's picks under every
 // inner partition together), of the cut with the best name F1 on the
-// resample (bylineScore; ties keep the lowest, as bestCut does). The name
+// resample (the name F1 over the pages whose gold names someone, and
+// with opt.Unlabelled the names given on pages whose gold has none as
+// false positives; ties keep the lowest, as bestCut does). The name
 // F1 of the cuts near the best is flat, so the best cut of one sample
 // jumps with the trees and the inner folds (held out, wcxb left out moved
 // from .710 to .739 on the same candidates); the median of the resamples'
@@ -537,7 +539,7 @@ func bylineCut(picks []scoredPick, opt MetaFit) float64 {
 		}
 	}
 	// bestOf is the cut with the best F1 when each pick counts weight[i]
-	// times: the counts of bylineScore, summed down the cuts.
+	// times, its counts summed down the cuts.
 	bestOf := func(weight []int) float64 {
 		var tp, fp, fn int
 		for i, s := range picks {
@@ -596,29 +598,6 @@ func bylineCut(picks []scoredPick, opt MetaFit) float64 {
 		return 0 // every candidate taken
 	}
 	return cut
-}
-
-// bylineScore is the name F1 of the bylines taken over the pages whose
-// gold names someone, and with opt.Unlabelled the names given on pages
-// whose gold has none as false positives.
-func bylineScore(picks []scoredPick, taken func(scoredPick) bool, opt MetaFit) (float64, bool) {
-	var tp, fp, fn int
-	for _, s := range picks {
-		if !s.gold {
-			if taken(s) && opt.Unlabelled {
-				fp += s.fp
-			}
-			continue
-		}
-		if taken(s) {
-			tp += s.tp
-			fp += s.fp
-			fn += s.goldSize - s.tp
-		} else {
-			fn += s.goldSize
-		}
-	}
-	return F1(ratio(tp, tp+fp), ratio(tp, tp+fn)), true
 }
 
 // siteFolds assigns each page to one of k folds by a hash of its site, so

@@ -231,3 +231,28 @@ func bylinePicks(rightAtHalf, wrongAtHalf int) []scoredPick {
 	}
 	return picks
 }
+
+// bylineScore is the name F1 of the bylines taken over the pages whose
+// gold names someone, and with opt.Unlabelled the names given on pages
+// whose gold has none as false positives, computed cut by cut: with
+// bestCut, the single best cut that bylineCut's bagging replaced, the
+// reference of TestBylineThresholdIsBagged.
+func bylineScore(picks []scoredPick, taken func(scoredPick) bool, opt MetaFit) (float64, bool) {
+	var tp, fp, fn int
+	for _, s := range picks {
+		if !s.gold {
+			if taken(s) && opt.Unlabelled {
+				fp += s.fp
+			}
+			continue
+		}
+		if taken(s) {
+			tp += s.tp
+			fp += s.fp
+			fn += s.goldSize - s.tp
+		} else {
+			fn += s.goldSize
+		}
+	}
+	return F1(ratio(tp, tp+fp), ratio(tp, tp+fn)), true
+}

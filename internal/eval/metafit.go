@@ -305,10 +305,7 @@ const bylineInnerRepeats = 2
 // under partition rep into site-grouped inner folds (rep 0 the partition
 // siteFolds gives), each pick marked with its page's index.
 func innerPicks(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit, features []string, rep int, picks *[]scoredPick) error {
-	folds := siteFolds(pages, opt.InnerFolds)
-	if rep > 0 {
-		folds = saltedSiteFolds(pages, opt.InnerFolds, rep)
-	}
+	folds := saltedSiteFolds(pages, opt.InnerFolds, rep)
 	for k := 0; k < opt.InnerFolds; k++ {
 		var fit, held []MetaPage
 		var heldAt []int
@@ -340,13 +337,17 @@ func innerPicks(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit
 	return nil
 }
 
-// saltedSiteFolds is siteFolds under another partition: the site's hash
-// with the salt after it.
+// saltedSiteFolds is siteFolds (salt 0) or another partition by site:
+// the site's hash with the salt after it.
 func saltedSiteFolds(pages []MetaPage, k, salt int) []int {
 	out := make([]int, len(pages))
 	for i, p := range pages {
 		h := fnv.New32a()
-		fmt.Fprintf(h, "%s#%d", p.Site, salt)
+		if salt == 0 {
+			h.Write([]byte(p.Site))
+		} else {
+			fmt.Fprintf(h, "%s#%d", p.Site, salt)
+		}
 		out[i] = int(h.Sum32() % uint32(k))
 	}
 	return out
@@ -603,13 +604,7 @@ func bylineCut(picks []scoredPick, opt MetaFit) float64 {
 // siteFolds assigns each page to one of k folds by a hash of its site, so
 // that no site has pages in two folds.
 func siteFolds(pages []MetaPage, k int) []int {
-	out := make([]int, len(pages))
-	for i, p := range pages {
-		h := fnv.New32a()
-		h.Write([]byte(p.Site))
-		out[i] = int(h.Sum32() % uint32(k))
-	}
-	return out
+	return saltedSiteFolds(pages, k, 0)
 }
 
 // MetaHeldOut is how a field's ranker scored on pages it was not fitted

@@ -23,6 +23,17 @@ func walk(n *html.Node, depth int, visit func(*html.Node) bool) {
 	}
 }
 
+// hasAttr reports whether n has the attribute key, whatever its value (a
+// boolean attribute: itemscope, hidden).
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {

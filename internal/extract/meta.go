@@ -270,14 +270,15 @@ func readMeta(doc *html.Node) pageMeta {
 			pm.addHeading(n, 0, at)
 		}
 		if kind, ok := bylineKind(n, ca); ok && len(pm.bylines) < 12 {
-			t := blockText(n)
+			// schema.org's Person: its name is the itemprop="name" inside,
+			// not the label, title or biography beside it ("Written By: |
+			// Tom May" read "Tom", May being a month).
+			var t string
 			if kind == markItemprop {
-				// schema.org's Person: its name is the itemprop="name" inside,
-				// not the label, title or biography beside it ("Written By: |
-				// Tom May" read "Tom", May being a month).
-				if name := itemName(n); name != "" {
-					t = name
-				}
+				t = itemName(n)
+			}
+			if t == "" {
+				t = blockText(n)
 			}
 			if t != "" && len(t) < 200 {
 				pm.bylines = append(pm.bylines, bylineMark{text: t, strong: kind <= markItemprop, kind: kind, at: at, comment: inCommentRegion(n)})
@@ -364,12 +365,7 @@ func itemName(n *html.Node) string {
 			name = cleanSpace(firstNonEmpty(attr(c, "content"), textOf(c)))
 			return false
 		}
-		for _, a := range c.Attr {
-			if a.Key == "itemscope" {
-				return false
-			}
-		}
-		return true
+		return !hasAttr(c, "itemscope")
 	})
 	return name
 }

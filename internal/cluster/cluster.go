@@ -172,7 +172,6 @@ type Clusterer struct {
 	epoch      uint64       // articles looked up so far, marks the stories each touched
 	touched    []*story     // scratch: stories touched by the current lookup
 	lookups    []int        // scratch: the query terms the current lookup reads
-	firstKey   [256]uint64  // scratch: the key at each query term's first place in a story's slots, see avgCosine
 	best       []*story     // scratch: the candidates of the current lookup
 	inTake     []*story     // scratch: those of them within the take window, see score
 	inAt       []int        // scratch: and their places among the candidates

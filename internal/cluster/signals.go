@@ -209,36 +209,10 @@ func (c *Clusterer) avgCosine(q *query, s *story) float64 {
 	if q.norm == 0 {
 		return 0
 	}
-	terms, tab := q.f.terms, &s.slot
-	if tab.keys == nil || tab.hasZero || len(terms) > len(c.firstKey) {
-		var dot float64
-		for i, t := range terms {
-			if sw, ok := s.weight(t.h); ok {
-				dot += q.weights[i] * sw * q.idfs[i]
-			}
-		}
-		return dot / q.norm / s.size()
-	}
-	// The first place of each term read first, with no branch on what is
-	// read, so that the processor waits for those loads together (a miss
-	// or a hit is a branch it mispredicts often, and the loads started
-	// past it were thrown away); then each term's probe goes on from
-	// there, the sum in the same order as above.
-	keys, shift, mask := tab.keys, tab.shift, len(tab.keys)-1
-	first := c.firstKey[:len(terms)]
-	for i, t := range terms {
-		first[i] = keys[int((t.h*fibonacci)>>shift)]
-	}
 	var dot float64
-	for i, t := range terms {
-		k := first[i]
-		j := int((t.h * fibonacci) >> shift)
-		for k != t.h && k != 0 {
-			j = (j + 1) & mask
-			k = keys[j]
-		}
-		if k == t.h {
-			dot += q.weights[i] * s.w[tab.vals[j]] * q.idfs[i]
+	for i, t := range q.f.terms {
+		if sw, ok := s.weight(t.h); ok {
+			dot += q.weights[i] * sw * q.idfs[i]
 		}
 	}
 	return dot / q.norm / s.size()

@@ -73,9 +73,9 @@ type StreamPoint struct {
 // `storyline cluster` do: in windows of engine.DefaultWindow, the next
 // window's features prepared on workers goroutines (engine.PreparedAhead)
 // while the articles of the current one are placed through the engine's
-// stream driver (engine.Stream), one at a time. It reports throughput and live heap at each checkpoint (an
-// article count), so that growth in time and memory with the stream's
-// length shows; the live heap is also measured at every tenth of the
+// stream driver (engine.Stream), one at a time. It reports throughput
+// and live heap at each checkpoint (an article count), so that growth in
+// time and memory with the stream's length shows; the live heap is also measured at every tenth of the
 // stream, for the peak. The checkpoints time the placing alone (the
 // stream settles only at a new day's first article, see
 // cluster.Clusterer.EndDay); the stream is then finished, as `storyline

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/eval"
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -41,7 +41,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	stream := fs.Int("stream", 0, "instead of labelled files, cluster a stream of this many articles built from --stream-base and report throughput and memory as it grows")
 	streamBase := fs.String("stream-base", "../shared/bench/stories/allsides_train.jsonl", "with --stream, the articles the stream repeats with small edits")
 	streamDays := fs.Int("stream-days", 60, "with --stream, the days the stream's articles are dated over (0: undated)")
-	workers := fs.Int("workers", runtime.NumCPU(), "with --stream, goroutines preparing features")
+	workers := fs.Int("workers", engine.AheadWorkers(), "with --stream, goroutines preparing the next window's features while one places the current one")
 	verbose := fs.Bool("v", false, "with --loso or --fit, log each step to stderr")
 	signals := fs.String("signals", "", "with --loso or --fit, comma-separated signals the model reads (default all; see cluster.SignalNames)")
 	drop := fs.String("drop", "", "with --loso or --fit, comma-separated signals the model does not read")

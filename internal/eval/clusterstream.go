@@ -27,15 +27,22 @@ func EditedStream(base []news.Article, n int, span time.Duration, seed int64) fu
 	return func() news.Article {
 		b := base[i%len(base)]
 		r := rand.New(rand.NewPCG(uint64(seed), uint64(i)))
-		words := strings.Fields(b.Text)
-		kept := words[:0:0]
-		for _, w := range words {
+		// The words kept, joined by single spaces, made in one string: a
+		// list of the words and of those kept was half of what the
+		// stream allocated for each article, garbage that the clusterer's
+		// collections paid for.
+		var text strings.Builder
+		text.Grow(len(b.Text))
+		for w := range strings.FieldsSeq(b.Text) {
 			if r.IntN(8) != 0 {
-				kept = append(kept, w)
+				if text.Len() > 0 {
+					text.WriteByte(' ')
+				}
+				text.WriteString(w)
 			}
 		}
 		a := news.Article{
-			ID: fmt.Sprintf("%s~%d", b.ID, i/len(base)), Source: b.Source, Title: b.Title, Text: strings.Join(kept, " "),
+			ID: fmt.Sprintf("%s~%d", b.ID, i/len(base)), Source: b.Source, Title: b.Title, Text: text.String(),
 		}
 		if span > 0 {
 			a.Published = start.Add(time.Duration(float64(span) * float64(i) / float64(n)))
@@ -62,20 +69,19 @@ type StreamPoint struct {
 	Finished bool
 }
 
-// RunClusterStream clusters n articles of a stream the way add does:
-// features prepared on workers goroutines, the articles placed through the
-// engine's stream driver (engine.Stream) in windows of engine.DefaultWindow,
-// one at a time. It reports throughput and live heap at each checkpoint (an
-// article count), so that growth in time and memory with the stream's
-// length shows; the live heap is also measured at every tenth of the
+// RunClusterStream clusters n articles of a stream the way add and
+// `storyline cluster` do: in windows of engine.DefaultWindow, the next
+// window's features prepared on workers goroutines (engine.PreparedAhead)
+// while the articles of the current one are placed through the engine's
+// stream driver (engine.Stream), one at a time. It reports throughput
+// and live heap at each checkpoint (an article count), so that growth in
+// time and memory with the stream's length shows; the live heap is also measured at every tenth of the
 // stream, for the peak. The checkpoints time the placing alone (the
 // stream settles only at a new day's first article, see
 // cluster.Clusterer.EndDay); the stream is then finished, as `storyline
 // cluster` finishes a file's, and a last point, Finished, includes that
 // final settle and lone step.
 func RunClusterStream(next func() news.Article, n, workers int, checkpoints []int, opt cluster.Options) []StreamPoint {
-	prepared := make(chan cluster.Prepared, 256)
-	go prepareInOrder(next, n, max(1, workers), prepared)
 	cl := cluster.New(opt)
 	var points []StreamPoint
 	stories := map[string]bool{}
@@ -122,14 +128,17 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 			points = append(points, p)
 		}
 	}
-	window := make([]cluster.Prepared, 0, engine.DefaultWindow)
-	for p := range prepared {
-		if window = append(window, p); len(window) == engine.DefaultWindow {
-			placeWindow(stream, window, onPlaced)
-			window = window[:0]
+	windows := (n + engine.DefaultWindow - 1) / engine.DefaultWindow
+	articles := func(k int) []news.Article { // made on the preparing goroutine, in order
+		w := make([]news.Article, min(engine.DefaultWindow, n-k*engine.DefaultWindow))
+		for i := range w {
+			w[i] = next()
 		}
+		return w
 	}
-	placeWindow(stream, window, onPlaced)
+	for _, window := range engine.PreparedAhead(windows, articles, max(1, workers)) {
+		placeWindow(stream, window, onPlaced)
+	}
 	stream.Finish()
 	final := measure()
 	final.Finished = true
@@ -143,36 +152,4 @@ func placeWindow(stream *engine.Stream, w []cluster.Prepared, placed func(news.M
 		func(i int) time.Time { return w[i].Article.Published },
 		func(i int) (cluster.Prepared, bool) { return w[i], true },
 		func(_ int, m news.Membership) { placed(m) })
-}
-
-// prepareInOrder computes the features of the stream's first n articles on
-// workers goroutines and sends them to out in the stream's order.
-func prepareInOrder(next func() news.Article, n, workers int, out chan<- cluster.Prepared) {
-	type job struct {
-		a    news.Article
-		done chan cluster.Prepared
-	}
-	jobs := make(chan job, 256)
-	pending := make(chan chan cluster.Prepared, 256)
-	for w := 0; w < workers; w++ {
-		go func() {
-			for j := range jobs {
-				j.done <- cluster.Prepare(j.a)
-			}
-		}()
-	}
-	go func() {
-		for i := 0; i < n; i++ {
-			a := next()
-			done := make(chan cluster.Prepared, 1)
-			pending <- done
-			jobs <- job{a, done}
-		}
-		close(jobs)
-		close(pending)
-	}()
-	for done := range pending {
-		out <- <-done
-	}
-	close(out)
 }

@@ -250,6 +250,10 @@ func (c *Clusterer) mergeClash(s, t *story) bool {
 	switch c.opt.Model.MergeGuardKind {
 	case "names":
 		return min(c.coreMissingFrom(s, t), c.coreMissingFrom(t, s)) >= g
+	case "figures":
+		return min(coreShareMissing(s.numbers, s.n, t.numbers), coreShareMissing(t.numbers, t.n, s.numbers)) >= g
+	case "days":
+		return min(daysMissingFrom(&s.days, &t.days), daysMissingFrom(&t.days, &s.days)) >= g
 	case "cohesion":
 		ca, cb := c.cohesionOf(s), c.cohesionOf(t)
 		if !(ca > 0 && cb > 0) {
@@ -292,4 +296,41 @@ func (c *Clusterer) crossCosine(a, b *story) float64 {
 		}
 	}
 	return dot / (a.size() * b.size())
+}
+
+// daysMissingFrom is the share of story a's namings of days of the week
+// (each article's lead days, counted) on days no article of b names; 0
+// when either names none.
+func daysMissingFrom(a, b *dayCounts) float64 {
+	bs := b.set()
+	var total, missing float64
+	for i, n := range a {
+		total += float64(n)
+		if bs&(1<<i) == 0 {
+			missing += float64(n)
+		}
+	}
+	if total == 0 || bs == 0 {
+		return 0
+	}
+	return missing / total
+}
+
+// coreShareMissing is the share of the keys at least half of a story's n
+// articles give (counts) that no article of another story gives (other);
+// 0 without such keys.
+func coreShareMissing(counts map[uint64]int32, n int, other map[uint64]int32) float64 {
+	var total, missing float64
+	for k, x := range counts {
+		if 2*int(x) >= n {
+			total++
+			if other[k] == 0 {
+				missing++
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return missing / total
 }

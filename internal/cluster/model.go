@@ -115,7 +115,7 @@ func LoadModel(data []byte) (*Model, error) {
 	if m.LoneRatio < 0 || m.LoneFloor < 0 || math.IsNaN(m.LoneRatio) || math.IsNaN(m.LoneFloor) || m.LoneRatio > 0 && m.LoneRatio < 1 {
 		return nil, fmt.Errorf("read join model: lone ratio %v and floor %v: want a ratio of 0 (no lone step) or at least 1 (a lead over the runner-up), and a floor of 0 or more", m.LoneRatio, m.LoneFloor)
 	}
-	if m.MergeGuard < 0 || math.IsNaN(m.MergeGuard) || m.MergeGuard > 0 && m.MergeGuardKind != "names" && m.MergeGuardKind != "cohesion" {
+	if m.MergeGuard < 0 || math.IsNaN(m.MergeGuard) || m.MergeGuard > 0 && m.MergeGuardKind != "names" && m.MergeGuardKind != "cohesion" && m.MergeGuardKind != "days" && m.MergeGuardKind != "figures" {
 		return nil, fmt.Errorf("read join model: merge guard %v of kind %q: want 0, or a guard of kind names or cohesion", m.MergeGuard, m.MergeGuardKind)
 	}
 	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {

@@ -162,6 +162,10 @@ func (o FitOptions) withDefaults() FitOptions {
 			o.MergeGuards = []float64{0.3, 0.4, 0.5, 0.6, 0.7}
 		case "cohesion":
 			o.MergeGuards = []float64{0.5, 0.6, 0.7, 0.8, 0.9}
+		case "days":
+			o.MergeGuards = []float64{0.5, 0.75, 1}
+		case "figures":
+			o.MergeGuards = []float64{0.5, 0.75, 1}
 		}
 	}
 	if len(o.LoneRatios) == 0 {

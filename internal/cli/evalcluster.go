@@ -34,7 +34,6 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	loso := fs.Bool("loso", false, "leave one set out: score each FILE with a model fitted on the others (and --also-train), in its own order and --shuffles orders")
 	fit := fs.String("fit", "", "fit the join model on the FILEs (and --also-train) and write it to this file")
 	figures := fs.String("figures", "", "with --fit, the leave-one-set-out figures of the same settings, kept in the model file's note")
-	mergeGuard := fs.String("merge-guard", "", "with --loso or --fit, also try a guard on the merge step of this kind (cluster.Model.MergeGuard: names or cohesion)")
 	lone := fs.Bool("lone", false, "with --loso or --fit, also try the lone-article step (cluster.Model.LoneRatio; the shipped model was fitted with it)")
 	alsoTrain := fs.String("also-train", "", "with --loso or --fit, comma-separated labelled files always trained on, never scored")
 	shuffles := fs.String("shuffles", "1,2", "with --loso, the shuffle seeds each held-out file is also scored in")
@@ -78,7 +77,6 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	}
 	fitOpt.Linear = *linear
 	fitOpt.Lone = *lone
-	fitOpt.MergeGuardKind = *mergeGuard
 	fitOpt.SweepArticles = *sweep
 	fitOpt.Signals = splitList(*signals)
 	if dropped := splitList(*drop); len(dropped) > 0 {
@@ -230,9 +228,9 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 			worst = min(worst, r.BCubed.F1)
 			shuffled = append(shuffled, fmt.Sprintf("%.3f", r.BCubed.F1))
 		}
-		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f/%.2f, stream pace %.2f, link reach %.2f, contradiction %.2f, merge guard %.2f, lone %.2f/%.2f)\n",
+		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f/%.2f, stream pace %.2f, link reach %.2f, contradiction %.2f, lone %.2f/%.2f)\n",
 			h.Set, own.Articles, own.BCubed.P, own.BCubed.R, own.BCubed.F1, strings.Join(shuffled, " "), own.BCubed.F1-worst,
-			h.Model.JoinThreshold, h.Model.MergeThreshold, h.Model.LinkThreshold, h.Model.StreamPace, h.Model.LinkReach, h.Model.Contradiction, h.Model.MergeGuard, h.Model.LoneRatio, h.Model.LoneFloor)
+			h.Model.JoinThreshold, h.Model.MergeThreshold, h.Model.LinkThreshold, h.Model.StreamPace, h.Model.LinkReach, h.Model.Contradiction, h.Model.LoneRatio, h.Model.LoneFloor)
 	}
 	return nil
 }

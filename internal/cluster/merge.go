@@ -116,7 +116,7 @@ func (c *Clusterer) closestStory(s *story, candidates []*story) (*story, float64
 	var best *story
 	bestP := 0.0
 	for _, t := range candidates {
-		if t == s || t.merged || c.keptApart(s, t) || !c.takes(s, t) || c.mergeClash(s, t) {
+		if t == s || t.merged || c.keptApart(s, t) || !c.takes(s, t) {
 			continue
 		}
 		// A pair that can no longer beat the best so far, nor reach the
@@ -236,101 +236,3 @@ func (c *Clusterer) absorb(keep, gone *story) {
 
 // roundScore keeps two decimals, for scores people read.
 func roundScore(x float64) float64 { return math.Round(x*100) / 100 }
-
-// mergeClash reports whether two stories of two or more articles each
-// contradict each other, so that the merge step keeps them apart (see
-// Model.MergeGuard): a merge weighs two built stories, each with the
-// evidence of several articles, so a contradiction between them should be
-// more reliable than one between a story and a single new article.
-func (c *Clusterer) mergeClash(s, t *story) bool {
-	g := c.opt.Model.MergeGuard
-	if g <= 0 || s.n < 2 || t.n < 2 {
-		return false
-	}
-	switch c.opt.Model.MergeGuardKind {
-	case "names":
-		return min(c.coreMissingFrom(s, t), c.coreMissingFrom(t, s)) >= g
-	case "figures":
-		return min(coreShareMissing(s.numbers, s.n, t.numbers), coreShareMissing(t.numbers, t.n, s.numbers)) >= g
-	case "days":
-		return min(daysMissingFrom(&s.days, &t.days), daysMissingFrom(&t.days, &s.days)) >= g
-	case "cohesion":
-		ca, cb := c.cohesionOf(s), c.cohesionOf(t)
-		if !(ca > 0 && cb > 0) {
-			return false
-		}
-		return c.crossCosine(s, t)/math.Sqrt(ca*cb) < g
-	}
-	return false
-}
-
-// coreMissingFrom is the share, by IDF, of story a's core names (given by
-// half its articles or more) that no article of b gives; 0 without core
-// names.
-func (c *Clusterer) coreMissingFrom(a, b *story) float64 {
-	var missing, total float64
-	for _, h := range a.coreNames() {
-		idf := c.idf(h)
-		total += idf
-		if b.names[h] == 0 {
-			missing += idf
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return missing / total
-}
-
-// crossCosine is the mean TF-IDF cosine between an article of a and one of
-// b: the dot product of their sums of unit vectors over the product of
-// their sizes.
-func (c *Clusterer) crossCosine(a, b *story) float64 {
-	c.rescale(a)
-	c.rescale(b)
-	var dot float64
-	for i, h := range a.hashes {
-		if w, ok := b.weight(h); ok {
-			idf := c.idf(h)
-			dot += a.w[i] * idf * w * idf
-		}
-	}
-	return dot / (a.size() * b.size())
-}
-
-// daysMissingFrom is the share of story a's namings of days of the week
-// (each article's lead days, counted) on days no article of b names; 0
-// when either names none.
-func daysMissingFrom(a, b *dayCounts) float64 {
-	bs := b.set()
-	var total, missing float64
-	for i, n := range a {
-		total += float64(n)
-		if bs&(1<<i) == 0 {
-			missing += float64(n)
-		}
-	}
-	if total == 0 || bs == 0 {
-		return 0
-	}
-	return missing / total
-}
-
-// coreShareMissing is the share of the keys at least half of a story's n
-// articles give (counts) that no article of another story gives (other);
-// 0 without such keys.
-func coreShareMissing(counts map[uint64]int32, n int, other map[uint64]int32) float64 {
-	var total, missing float64
-	for k, x := range counts {
-		if 2*int(x) >= n {
-			total++
-			if other[k] == 0 {
-				missing++
-			}
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return missing / total
-}

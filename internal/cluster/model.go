@@ -67,20 +67,6 @@ type Model struct {
 	// refused (no lead), a floor of 0 lets any probability through.
 	LoneRatio float64 `json:"lone_ratio,omitempty"`
 	LoneFloor float64 `json:"lone_floor,omitempty"`
-	// MergeGuard keeps two stories of two or more articles each from
-	// being merged by the merge step (closestStory: mergeIfSame, Settle's
-	// merge, a regrouping's rest) when they contradict each other, read
-	// by MergeGuardKind (see mergeClash); 0 (absent) for none. Chosen by
-	// the fit after the contradiction and kept only when it raises the
-	// training sets' mean F1 (issue 14 point 1, session 17: ECB+'s two
-	// events of one topic joined through the merge step).
-	MergeGuard float64 `json:"merge_guard,omitempty"`
-	// MergeGuardKind is "names" (MergeGuard is the least share, by IDF,
-	// of either story's core names the other never gives, at or above
-	// which they are kept apart) or "cohesion" (MergeGuard is the ratio
-	// of the stories' mean cross cosine to the geometric mean of their
-	// own cohesions, below which they are kept apart).
-	MergeGuardKind string `json:"merge_guard_kind,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`
@@ -114,9 +100,6 @@ func LoadModel(data []byte) (*Model, error) {
 	}
 	if m.LoneRatio < 0 || m.LoneFloor < 0 || math.IsNaN(m.LoneRatio) || math.IsNaN(m.LoneFloor) || m.LoneRatio > 0 && m.LoneRatio < 1 {
 		return nil, fmt.Errorf("read join model: lone ratio %v and floor %v: want a ratio of 0 (no lone step) or at least 1 (a lead over the runner-up), and a floor of 0 or more", m.LoneRatio, m.LoneFloor)
-	}
-	if m.MergeGuard < 0 || math.IsNaN(m.MergeGuard) || m.MergeGuard > 0 && m.MergeGuardKind != "names" && m.MergeGuardKind != "cohesion" && m.MergeGuardKind != "days" && m.MergeGuardKind != "figures" {
-		return nil, fmt.Errorf("read join model: merge guard %v of kind %q: want 0, or a guard of kind names or cohesion", m.MergeGuard, m.MergeGuardKind)
 	}
 	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {
 		return nil, fmt.Errorf("read join model: link threshold %v is not a z-score above 0", m.LinkThreshold)

@@ -83,12 +83,6 @@ type FitOptions struct {
 	// ratio of 1 lost precision on allsides_val (.944 -> .897), and floors
 	// of 0.1 and 0.25 gave the same figures.
 	LoneRatios, LoneFloors []float64
-	// MergeGuardKind is the merge guard tried (cluster.Model.MergeGuard,
-	// "names" or "cohesion"; "" for none), after the contradiction, with
-	// the values MergeGuards (default by kind: names 0.3 to 0.7, cohesion
-	// 0.5 to 0.9, by 0.1), kept only when one raises the mean F1 over none.
-	MergeGuardKind string
-	MergeGuards    []float64
 	// Lone says whether the lone-article step is tried at all (`eval
 	// cluster --lone`; off by default, so that a fit without it leaves the
 	// step out). The shipped model has it since session 15, when the step
@@ -155,18 +149,6 @@ func (o FitOptions) withDefaults() FitOptions {
 	}
 	if len(o.Contradictions) == 0 {
 		o.Contradictions = []float64{0.5, 1, 2, 4}
-	}
-	if len(o.MergeGuards) == 0 {
-		switch o.MergeGuardKind {
-		case "names":
-			o.MergeGuards = []float64{0.3, 0.4, 0.5, 0.6, 0.7}
-		case "cohesion":
-			o.MergeGuards = []float64{0.5, 0.6, 0.7, 0.8, 0.9}
-		case "days":
-			o.MergeGuards = []float64{0.5, 0.75, 1}
-		case "figures":
-			o.MergeGuards = []float64{0.5, 0.75, 1}
-		}
 	}
 	if len(o.LoneRatios) == 0 {
 		o.LoneRatios = []float64{1.1, 1.25, 1.5, 2}
@@ -252,23 +234,21 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 		sweep[i] = s.prefix(opt.SweepArticles)
 	}
 	contra := 0.0                    // the contradiction's weight, chosen after the thresholds
-	guard := 0.0                     // the merge guard, chosen after the contradiction
 	reach := 0.0                     // the link reach, chosen after the stream pace
 	var loneRatio, loneFloor float64 // the lone-article step's, chosen last
 	// perSet is each training set's B-cubed F1 at the given settings,
 	// remembered: the longest-first rule (keepLongestUnlessClearlyBetter)
 	// asks again for settings its sweep has scored, and a clustering's
 	// score is the same to the last bit each time (see BCubed).
-	type settings struct{ join, merge, link, pace, reach, contra, guard, loneRatio, loneFloor float64 }
+	type settings struct{ join, merge, link, pace, reach, contra, loneRatio, loneFloor float64 }
 	scored := map[settings][]float64{}
 	perSet := func(join, merge, link, pace float64) []float64 {
-		key := settings{join, merge, link, pace, reach, contra, guard, loneRatio, loneFloor}
+		key := settings{join, merge, link, pace, reach, contra, loneRatio, loneFloor}
 		if f1s, ok := scored[key]; ok {
 			return f1s
 		}
 		m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.LinkReach, m.Contradiction = join, merge, link, pace, reach, contra
 		m.LoneRatio, m.LoneFloor = loneRatio, loneFloor
-		m.MergeGuard, m.MergeGuardKind = guard, opt.MergeGuardKind
 		o := opt.Cluster
 		o.Model = m
 		// Regrouping is left out of the choice (see cluster.Options.NoRegroup).
@@ -352,15 +332,6 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 		return perSet(bestJoin, bestMerge, bestLink, bestPace)
 	})
 	contra = bestContra
-	// no merge guard unless one raises the training sets' F1
-	bestGuard := 0.0
-	if opt.MergeGuardKind != "" {
-		bestGuard = keepIfBetterOrTied(opt.Log, "merge guard %.2f", opt.MergeGuards, &bestF1, func(g float64) []float64 {
-			guard = g
-			return perSet(bestJoin, bestMerge, bestLink, bestPace)
-		})
-	}
-	guard = bestGuard
 	// no lone-article step unless a pair raises the training sets' F1
 	var bestRatio, bestFloor float64
 	beforeLone := bestF1
@@ -392,12 +363,8 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	}
 	m.JoinThreshold, m.MergeThreshold, m.LinkThreshold, m.StreamPace, m.LinkReach, m.Contradiction = bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra
 	m.LoneRatio, m.LoneFloor = bestRatio, bestFloor
-	m.MergeGuard, m.MergeGuardKind = bestGuard, ""
-	if bestGuard > 0 {
-		m.MergeGuardKind = opt.MergeGuardKind
-	}
-	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, link reach %.2f, contradiction %.2f, merge guard %.2f, lone ratio %.2f floor %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
-		bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra, bestGuard, bestRatio, bestFloor, bestF1, opt.SweepArticles)
+	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, link reach %.2f, contradiction %.2f, lone ratio %.2f floor %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
+		bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra, bestRatio, bestFloor, bestF1, opt.SweepArticles)
 	return m, nil
 }
 

@@ -281,7 +281,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		}
 		fs := scoreWith(ctx, f.name, m, scored, opt.Workers)
 		if opt.Progress != nil {
-			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f, %s)", f.name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold, kindThresholds(m)))
+			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f, %s)", f.name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold, lineBlend(m)))
 		}
 		return fs, nil
 	}
@@ -348,15 +348,15 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 			m.ChooseThresholds(fss, fps, perKind)
 			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
 			if opt.Progress != nil {
-				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f, lines %.3f, %s)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold, m.LineThreshold, kindThresholds(&m)))
+				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f, lines %.3f, %s)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold, m.LineThreshold, lineBlend(&m)))
 			}
 			parts = variant.file(f, fs, parts)
 		}
 		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
-	for _, lv := range lineKindVariants {
-		if !hasLineKindThresholds(folds) {
+	for _, lv := range lineBlendVariants {
+		if !hasLineBlend(folds) {
 			break
 		}
 		variant := CVVariant{Name: lv.name}
@@ -383,10 +383,10 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	return rep, ctx.Err()
 }
 
-// lineKindVariants score the same fold models with their text dumps' line
+// lineBlendVariants score the same fold models with their text dumps' line
 // thresholds not blended by the dumps' article probability (one threshold,
 // LineThreshold, for every dump), to measure what the blend gives.
-var lineKindVariants = []struct {
+var lineBlendVariants = []struct {
 	name  string
 	model func(*extract.Model) *extract.Model
 }{
@@ -397,14 +397,14 @@ var lineKindVariants = []struct {
 	}},
 }
 
-// kindThresholds prints a model's blend of line thresholds.
-func kindThresholds(m *extract.Model) string {
+// lineBlend prints a model's blend of line thresholds.
+func lineBlend(m *extract.Model) string {
 	return fmt.Sprintf("blend article %.3f other %.3f", m.LineArticleThreshold, m.LineOtherThreshold)
 }
 
-// hasLineKindThresholds reports whether a fold's model blends its line
+// hasLineBlend reports whether a fold's model blends its line
 // thresholds.
-func hasLineKindThresholds(folds []cvFold) bool {
+func hasLineBlend(folds []cvFold) bool {
 	for _, f := range folds {
 		if f.m.LineOtherThreshold > 0 {
 			return true
@@ -489,7 +489,7 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 		}
 		fs := scoreWith(ctx, name, m, siteFoldPages(pages, f, k), opt.Workers)
 		if opt.Progress != nil {
-			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f, %s)", name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold, kindThresholds(m)))
+			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f, %s)", name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold, lineBlend(m)))
 		}
 		parts = append(parts, fs)
 	}
@@ -498,7 +498,7 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 	if err != nil {
 		return pooled, variants, err
 	}
-	for _, lv := range lineKindVariants {
+	for _, lv := range lineBlendVariants {
 		has := false
 		for _, m := range models {
 			has = has || m.LineOtherThreshold > 0

@@ -170,8 +170,9 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile str
 		}
 	}
 	if lineThreshold > 0 && m.Lines != nil {
-		m.Figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
+		m.Figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f, for dumps of every kind", m.LineThreshold)
 		m.LineThreshold = lineThreshold
+		m.LineArticleThreshold, m.LineOtherThreshold = 0, 0
 	}
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -247,8 +248,9 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 	figures := fmt.Sprintf("text dumps: line classifier and dump kinds fitted %s on %d dumps of %s in %s", time.Now().UTC().Format("2006-01-02"),
 		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
 	if lineThreshold > 0 {
-		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", lm.LineThreshold)
+		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f, for dumps of every kind", lm.LineThreshold)
 		lm.LineThreshold = lineThreshold
+		lm.LineArticleThreshold, lm.LineOtherThreshold = 0, 0
 	}
 	if heldOut != "" {
 		figures += "; held out: " + heldOut
@@ -332,6 +334,12 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 		}
 		news := eval.Pool("five news sets", v.LeaveOneSetOut, newsSets...)
 		fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f\n", "five news pooled", news.F1, news.Precision, news.Recall)
+		var vall []eval.PageScore
+		for _, f := range v.LeaveOneSetOut {
+			vall = append(vall, f.Scores...)
+		}
+		p, r, f1 := eval.CorpusScore(vall)
+		fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f\n", "all pooled", f1, p, r)
 		if sf := v.SiteFolds; sf != nil {
 			fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f  (site-grouped folds)\n", "wcxb", sf.F1, sf.Precision, sf.Recall)
 			for _, t := range slices.Sorted(maps.Keys(sf.Types)) {

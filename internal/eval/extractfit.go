@@ -281,7 +281,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		}
 		fs := scoreWith(ctx, f.name, m, scored, opt.Workers)
 		if opt.Progress != nil {
-			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f)", f.name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold))
+			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f, %s)", f.name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold, lineBlend(m)))
 		}
 		return fs, nil
 	}
@@ -348,9 +348,24 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 			m.ChooseThresholds(fss, fps, perKind)
 			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
 			if opt.Progress != nil {
-				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f, lines %.3f)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold, m.LineThreshold))
+				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f, lines %.3f, %s)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold, m.LineThreshold, lineBlend(&m)))
 			}
 			parts = variant.file(f, fs, parts)
+		}
+		variant.poolSiteFolds(opt.SiteFoldSet, parts)
+		rep.Variants = append(rep.Variants, variant)
+	}
+	for _, lv := range lineBlendVariants {
+		if !hasLineBlend(folds) {
+			break
+		}
+		variant := CVVariant{Name: lv.name}
+		var parts []FoldScore
+		for _, f := range folds {
+			if ctx.Err() != nil {
+				return rep, ctx.Err()
+			}
+			parts = variant.file(f, scoreWith(ctx, f.name, lv.model(f.m), f.pagesOf(pages), opt.Workers), parts)
 		}
 		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
@@ -366,6 +381,36 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		rep.Variants = append(rep.Variants, variant)
 	}
 	return rep, ctx.Err()
+}
+
+// lineBlendVariants score the same fold models with their text dumps' line
+// thresholds not blended by the dumps' article probability (one threshold,
+// LineThreshold, for every dump), to measure what the blend gives.
+var lineBlendVariants = []struct {
+	name  string
+	model func(*extract.Model) *extract.Model
+}{
+	{"one line threshold for every dump (as fitted, not blended by the article probability)", func(m *extract.Model) *extract.Model {
+		c := *m
+		c.LineArticleThreshold, c.LineOtherThreshold = 0, 0
+		return &c
+	}},
+}
+
+// lineBlend prints a model's blend of line thresholds.
+func lineBlend(m *extract.Model) string {
+	return fmt.Sprintf("blend article %.3f other %.3f", m.LineArticleThreshold, m.LineOtherThreshold)
+}
+
+// hasLineBlend reports whether a fold's model blends its line
+// thresholds.
+func hasLineBlend(folds []cvFold) bool {
+	for _, f := range folds {
+		if f.m.LineOtherThreshold > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pagesOf is the pages of pages that the fold scores.
@@ -444,14 +489,32 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 		}
 		fs := scoreWith(ctx, name, m, siteFoldPages(pages, f, k), opt.Workers)
 		if opt.Progress != nil {
-			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f)", name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold))
+			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f, %s)", name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold, lineBlend(m)))
 		}
 		parts = append(parts, fs)
 	}
 	pooled := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets", k), parts)
 	variants, err := siteFoldVariants(ctx, pages, prep, v, models, opt)
-	if err != nil || !opt.DropFirstLine {
+	if err != nil {
 		return pooled, variants, err
+	}
+	for _, lv := range lineBlendVariants {
+		has := false
+		for _, m := range models {
+			has = has || m.LineOtherThreshold > 0
+		}
+		if !has {
+			break
+		}
+		parts = parts[:0]
+		for f, m := range models {
+			parts = append(parts, scoreWith(ctx, fmt.Sprintf("site fold %d/%d", f+1, k), lv.model(m), siteFoldPages(pages, f, k), opt.Workers))
+		}
+		lp := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, lv.name), parts)
+		variants = append(variants, CVVariant{Name: lv.name, SiteFolds: &lp})
+	}
+	if !opt.DropFirstLine {
+		return pooled, variants, nil
 	}
 	dropped := WithoutFirstLine(pages)
 	parts = parts[:0]

@@ -136,15 +136,21 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 // TestCrossValidateBySite: every page of every set is scored once, by a
 // model fitted on the other folds' sites, and the scores split back by set;
 // the same folds are scored again with thresholds chosen on the other
-// folds' out-of-fold probabilities.
+// folds' out-of-fold probabilities, and with one line threshold instead of
+// the blend by the dumps' article probability.
 func TestCrossValidateBySite(t *testing.T) {
 	pages := twoDumpSets(t)
 	pooled, variants, err := CrossValidateBySite(context.Background(), pages, dumpCVOptions, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(variants) != 1 || variants[0].SiteFolds == nil || variants[0].SiteFolds.Pages != 24 || variants[0].SiteFolds.F1 < 0.9 {
-		t.Errorf("variants %+v; want one scoring the 24 pages at F1 >= 0.9", variants)
+	if len(variants) != 1+len(lineBlendVariants) {
+		t.Fatalf("variants %+v; want out-of-fold thresholds and the %d of the line thresholds' blend", variants, len(lineBlendVariants))
+	}
+	for _, v := range variants {
+		if v.SiteFolds == nil || v.SiteFolds.Pages != 24 || v.SiteFolds.F1 < 0.9 {
+			t.Errorf("variant %q %+v; want it scoring the 24 pages at F1 >= 0.9", v.Name, v.SiteFolds)
+		}
 	}
 	if pooled.Pages != 24 || pooled.F1 < 0.9 {
 		t.Errorf("%d pages F1 %.3f; want 24 pages and F1 >= 0.9", pooled.Pages, pooled.F1)
@@ -187,7 +193,7 @@ func TestDropFirstLineVariant(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(variants) != 2 || variants[1].Name != noTitleVariant || variants[1].SiteFolds.Pages != 24 || variants[1].SiteFolds.F1 < 0.9 {
-		t.Errorf("variants %+v; want a second one scoring the 24 dumps without their first line at F1 >= 0.9", variants)
+	if last := variants[len(variants)-1]; last.Name != noTitleVariant || last.SiteFolds.Pages != 24 || last.SiteFolds.F1 < 0.9 {
+		t.Errorf("variants %+v; want the last one scoring the 24 dumps without their first line at F1 >= 0.9", variants)
 	}
 }

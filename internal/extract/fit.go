@@ -407,7 +407,8 @@ func (h *HeldOut) Probs(s *Sample) []float64 {
 // that of the article pages, Threshold then that of the others.
 //
 // Text dumps among the samples choose LineThreshold the same way (all of
-// them, one threshold), apart from the HTML pages.
+// them, one threshold), apart from the HTML pages, and no blend of
+// thresholds by the dumps' article probability (see blendThresholds).
 func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind bool) {
 	var hs, ts []*Sample
 	var hp, tp [][]float64
@@ -419,7 +420,7 @@ func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind b
 		}
 	}
 	if len(ts) > 0 {
-		m.LineThreshold = bestThreshold(ts, tp)
+		m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = bestThreshold(ts, tp), 0, 0
 	}
 	if len(hs) == 0 {
 		return
@@ -493,7 +494,64 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 	}
 	m.Lines, m.Lines2 = first, second
 	m.LineThreshold = bestThreshold(samples, probs)
+	pa := make([]float64, len(samples))
+	for k := range samples {
+		pa[k] = kinds[k][0]
+	}
+	m.LineArticleThreshold, m.LineOtherThreshold = blendThresholds(samples, probs, pa, m.LineThreshold)
 	return nil
+}
+
+// blendThresholds chooses the pair of line thresholds (article, other) that
+// maximises bestThreshold's F1 of the samples when each dump's threshold is
+// the pair blended by its article probability pa[k] (blendThreshold), on
+// bestThreshold's grid; one is the one threshold of all of them
+// (bestThreshold), which a pair must beat to be chosen. A listing's or a
+// document's items are most of its dump and read like the teasers an
+// article's dump drops, so one threshold, chosen mostly on articles, cuts
+// them; the kinds are seldom sure on such dumps (wcxb: 16% of listings
+// called listings, 54% articles), so the article probability moves the
+// threshold rather than a kind's own (README, "line thresholds by the dump's
+// kind").
+func blendThresholds(samples []*Sample, probs [][]float64, pa []float64, one float64) (float64, float64) {
+	f1 := func(ta, to float64) float64 {
+		var sp, sr float64
+		var np, nr int
+		for k, s := range samples {
+			th := blendThreshold(ta, to, pa[k])
+			var keptTok, keptGold, gold float64
+			for i := range probs[k] {
+				tok := float64(s.tokens(i))
+				g := s.cover[i] * tok
+				gold += g
+				if probs[k][i] >= th {
+					keptTok += tok
+					keptGold += g
+				}
+			}
+			if keptTok > 0 {
+				sp += keptGold / keptTok
+				np++
+			}
+			if gold > 0 {
+				sr += keptGold / gold
+				nr++
+			}
+		}
+		p, r := sp/float64(max(1, np)), sr/float64(max(1, nr))
+		return 2 * p * r / math.Max(p+r, 1e-9)
+	}
+	bestA, bestO, bestF := one, one, f1(one, one)
+	for step := 0; step <= 36; step++ {
+		ta := math.Round((0.05+0.025*float64(step))*1000) / 1000
+		for step := 0; step <= 36; step++ {
+			to := math.Round((0.05+0.025*float64(step))*1000) / 1000
+			if f := f1(ta, to); f > bestF {
+				bestA, bestO, bestF = ta, to, f
+			}
+		}
+	}
+	return bestA, bestO
 }
 
 // textLogOdds measures the words of short blocks and lines as classLogOdds

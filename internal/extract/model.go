@@ -29,14 +29,20 @@ type Model struct {
 	Threshold    float64        `json:"threshold"`
 	// ArticleThreshold, when above 0, replaces Threshold on pages the kind
 	// classifiers call articles (see ChooseThresholds).
-	ArticleThreshold float64          `json:"article_threshold,omitempty"`
-	Lines            *learn.Boosted   `json:"lines,omitempty"` // the line classifier of text dumps; nil: they are read by the prose-run heuristic
-	Lines2           *learn.Boosted   `json:"lines2,omitempty"`
-	LineThreshold    float64          `json:"line_threshold,omitempty"`
-	Kinds            []KindModel      `json:"kinds,omitempty"`
-	DumpKinds        []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
-	vocab            map[string]int32 // ClassWords -> index
-	tvocab           map[string]int32 // TextWords -> index
+	ArticleThreshold float64        `json:"article_threshold,omitempty"`
+	Lines            *learn.Boosted `json:"lines,omitempty"` // the line classifier of text dumps; nil: they are read by the prose-run heuristic
+	Lines2           *learn.Boosted `json:"lines2,omitempty"`
+	LineThreshold    float64        `json:"line_threshold,omitempty"`
+	// LineArticleThreshold and LineOtherThreshold, when above 0, are the
+	// line thresholds of a dump of article probability 1 and 0: a dump's
+	// threshold is the two blended by its article probability (see
+	// lineThreshold).
+	LineArticleThreshold float64          `json:"line_article_threshold,omitempty"`
+	LineOtherThreshold   float64          `json:"line_other_threshold,omitempty"`
+	Kinds                []KindModel      `json:"kinds,omitempty"`
+	DumpKinds            []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
+	vocab                map[string]int32 // ClassWords -> index
+	tvocab               map[string]int32 // TextWords -> index
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }
@@ -74,7 +80,7 @@ func LoadDumpParts(data []byte) (*Model, error) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("extraction model: %w", err)
 	}
-	d := &Model{Figures: m.Figures, Lines: m.Lines, Lines2: m.Lines2, LineThreshold: m.LineThreshold, DumpKinds: m.DumpKinds}
+	d := &Model{Figures: m.Figures, Lines: m.Lines, Lines2: m.Lines2, LineThreshold: m.LineThreshold, LineArticleThreshold: m.LineArticleThreshold, LineOtherThreshold: m.LineOtherThreshold, DumpKinds: m.DumpKinds}
 	for _, c := range []struct {
 		name string
 		m    *learn.Boosted
@@ -319,16 +325,34 @@ func bridgeBlocks(probs []float64, th float64) []bool {
 
 // selectLines returns the lines of a dump the line classifier keeps, in
 // order, and whether it kept each.
-// page is the page part of the lines' features (dumpPageRow).
-func (m *Model) selectLines(ls []lineInfo, page []float64, t *Template) []bool {
+// page is the page part of the lines' features (dumpPageRow); kinds are the
+// dump's kind probabilities (kindProbs), which may set its threshold.
+func (m *Model) selectLines(ls []lineInfo, page []float64, kinds []float64, t *Template) []bool {
 	x := lineFeatures(ls, page)
 	p := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
 	keep := make([]bool, len(ls))
-	th := pageThreshold(p, m.LineThreshold)
+	th := pageThreshold(p, m.lineThreshold(kinds))
 	for i := range ls {
 		keep[i] = p[i] >= th && !t.Boilerplate(ls[i].fp) && !isLineChrome(&ls[i])
 	}
 	return keep
+}
+
+// lineThreshold is the line threshold of a dump of kind probabilities
+// kinds (kindProbs, whose first is the article's): with
+// LineArticleThreshold and LineOtherThreshold, the two blended by the dump's
+// article probability; else LineThreshold.
+func (m *Model) lineThreshold(kinds []float64) float64 {
+	if m.LineArticleThreshold > 0 && m.LineOtherThreshold > 0 && len(kinds) > 0 {
+		return blendThreshold(m.LineArticleThreshold, m.LineOtherThreshold, kinds[0])
+	}
+	return m.LineThreshold
+}
+
+// blendThreshold is the threshold of a page whose article probability is
+// pa: article's when pa is 1, other's when 0, in between linearly.
+func blendThreshold(article, other, pa float64) float64 {
+	return pa*article + (1-pa)*other
 }
 
 // isLineChrome reports whether a line is not article text whatever the
@@ -361,7 +385,7 @@ func twoStages(first, second *forest, x []float64, nf, n int, context func([]flo
 // WithDumpParts changes beside the text-dump part of Figures. The HTML parts
 // of the same file are refitted apart (and merged key by key), so a refit of
 // the dumps must leave every other key as it was.
-var DumpKeys = []string{"lines", "lines2", "line_threshold", "dump_kinds"}
+var DumpKeys = []string{"lines", "lines2", "line_threshold", "line_article_threshold", "line_other_threshold", "dump_kinds"}
 
 // dumpFiguresPrefix begins the text-dump part of a model's Figures.
 const dumpFiguresPrefix = "text dumps:"
@@ -377,6 +401,7 @@ func (m *Model) WithDumpParts(d *Model, figures string) (*Model, error) {
 	}
 	out := *m
 	out.Lines, out.Lines2, out.LineThreshold, out.DumpKinds = d.Lines, d.Lines2, d.LineThreshold, d.DumpKinds
+	out.LineArticleThreshold, out.LineOtherThreshold = d.LineArticleThreshold, d.LineOtherThreshold
 	out.Figures = ReplaceFigures(m.Figures, dumpFiguresPrefix, figures)
 	out.index()
 	return &out, nil

@@ -89,7 +89,7 @@ func keptDumpLines(body []byte, pageURL string, t *Template, m *Model) (ls []lin
 		return ls, fps, texts, nil, kinds
 	}
 	if m.lines != nil {
-		return ls, fps, texts, m.selectLines(ls, dumpPageRow(kinds, pf), t), kinds
+		return ls, fps, texts, m.selectLines(ls, dumpPageRow(kinds, pf), kinds, t), kinds
 	}
 	keep = make([]bool, len(lines))
 	start, end := bestRun(lines)

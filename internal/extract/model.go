@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 
@@ -341,9 +342,10 @@ func (m *Model) selectLines(ls []lineInfo, page []float64, kinds []float64, t *T
 // lineThreshold is the line threshold of a dump of kind probabilities
 // kinds (kindProbs, whose first is the article's): with
 // LineArticleThreshold and LineOtherThreshold, the two blended by the dump's
-// article probability; else LineThreshold.
+// article probability; else (a model file written before the blend, or no
+// article probability to blend by, NaN included) LineThreshold.
 func (m *Model) lineThreshold(kinds []float64) float64 {
-	if m.LineArticleThreshold > 0 && m.LineOtherThreshold > 0 && len(kinds) > 0 {
+	if m.LineArticleThreshold > 0 && m.LineOtherThreshold > 0 && len(kinds) > 0 && !math.IsNaN(kinds[0]) {
 		return blendThreshold(m.LineArticleThreshold, m.LineOtherThreshold, kinds[0])
 	}
 	return m.LineThreshold

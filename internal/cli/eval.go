@@ -48,7 +48,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one; with --fit, the model whose text-dump parts a fit of the HTML parts alone keeps (default the embedded one)")
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
-	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities (--text --cv prints the one chosen on out-of-fold probabilities)")
+	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities, for dumps of every kind: it drops the blend of line thresholds by the dump's article probability (--text --cv prints the one chosen on out-of-fold probabilities)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
 	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
 	keepModels := fs.String("keep-models", "", "with --cv --site-folds, write each fold's model to this folder (site-fold-F-of-K.json), to read its pages with --model")
@@ -181,8 +181,8 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile str
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f, %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
-		m.Figures, m.Threshold, m.ArticleThreshold, m.LineThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
+	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f (blended: article %.3f, other %.3f; 0: not blended), %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
+		m.Figures, m.Threshold, m.ArticleThreshold, m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold, len(m.ClassWords), out, len(data), m.Importance(15))
 	return nil
 }
 
@@ -269,7 +269,8 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "%s\nline threshold %.3f, %d dump kinds; wrote %s (%d bytes)\n", figures, m.LineThreshold, len(m.DumpKinds), out, len(data))
+	fmt.Fprintf(e.stdout, "%s\nline threshold %.3f (blended: article %.3f, other %.3f; 0: not blended), %d dump kinds; wrote %s (%d bytes)\n",
+		figures, m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold, len(m.DumpKinds), out, len(data))
 	return nil
 }
 
@@ -351,7 +352,7 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	fmt.Fprintf(e.stdout, "thresholds chosen on every page's out-of-fold probabilities (for --fit): --threshold %.3f, or --threshold %.3f --article-threshold %.3f\n",
 		rep.Threshold, rep.OtherThreshold, rep.ArticleThreshold)
 	if text {
-		fmt.Fprintf(e.stdout, "line threshold chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f\n", rep.LineThreshold)
+		fmt.Fprintf(e.stdout, "line threshold chosen on every dump's out-of-fold probabilities (for --fit; it replaces the blend by the article probability): --line-threshold %.3f\n", rep.LineThreshold)
 	}
 	return nil
 }

@@ -514,7 +514,7 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 		variants = append(variants, CVVariant{Name: lv.name, SiteFolds: &lp})
 	}
 	if !opt.DropFirstLine {
-		return pooled, variants, nil
+		return pooled, variants, ctx.Err()
 	}
 	dropped := WithoutFirstLine(pages)
 	parts = parts[:0]

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -195,5 +196,26 @@ func TestDropFirstLineVariant(t *testing.T) {
 	}
 	if last := variants[len(variants)-1]; last.Name != noTitleVariant || last.SiteFolds.Pages != 24 || last.SiteFolds.F1 < 0.9 {
 		t.Errorf("variants %+v; want the last one scoring the 24 dumps without their first line at F1 >= 0.9", variants)
+	}
+}
+
+// TestCrossValidateBySiteCancelledInTheBlendVariant: a run cancelled while
+// the folds are scored again with one line threshold returns the
+// cancellation, not figures of folds it never scored.
+func TestCrossValidateBySiteCancelledInTheBlendVariant(t *testing.T) {
+	pages := twoDumpSets(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	opt := dumpCVOptions
+	opt.Progress = func(s string) {
+		// The out-of-fold thresholds' last fold is scored: the blend's
+		// variant comes next.
+		if strings.HasPrefix(s, "out-of-fold thresholds, site fold 2/2") {
+			cancel()
+		}
+	}
+	_, variants, err := CrossValidateBySite(ctx, pages, opt, 2)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("error %v with the run cancelled before the blend's variant (variants %d); want context.Canceled", err, len(variants))
 	}
 }

@@ -153,8 +153,9 @@ func preparedAhead(windows [][]news.Article) iter.Seq2[int, []cluster.Prepared] 
 // features of each prepared on workers goroutines: `eval cluster --stream`
 // drives its stream, made as it goes, through the pipeline `storyline
 // cluster` and the engine's writer use (with AheadWorkers, one core left
-// to the placing goroutine).
+// to the placing goroutine). workers under one counts as one.
 func PreparedAhead(n int, window func(k int) []news.Article, workers int) iter.Seq2[int, []cluster.Prepared] {
+	workers = max(1, workers) // none would leave every window waiting, and the loop with it
 	return func(yield func(int, []cluster.Prepared) bool) {
 		ahead := make(chan []cluster.Prepared, 1)
 		stop := make(chan struct{})

@@ -77,3 +77,23 @@ func TestPreparedAheadMakesWindowsWhenDue(t *testing.T) {
 		}
 	})
 }
+
+// TestPreparedAheadWithoutWorkers: workers under one prepares on one, where
+// it left every window waiting for a worker and the loop blocked for good.
+func TestPreparedAheadWithoutWorkers(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		window := func(k int) []news.Article {
+			return []news.Article{{ID: fmt.Sprint("a", k), Title: "Storm closes the harbour", Text: "The harbour closed as the storm came ashore."}}
+		}
+		n := 0
+		for k, prepared := range PreparedAhead(3, window, 0) {
+			if len(prepared) != 1 || prepared[0].Article.ID != fmt.Sprint("a", k) {
+				t.Errorf("window %d: %v", k, prepared)
+			}
+			n++
+		}
+		if n != 3 {
+			t.Errorf("%d windows, want 3", n)
+		}
+	})
+}

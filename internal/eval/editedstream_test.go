@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -38,5 +39,19 @@ func TestEditedStreamDropsWordsAsTheListsDid(t *testing.T) {
 		if got := next(); got.ID != want.ID || got.Source != want.Source || got.Title != want.Title || got.Text != want.Text || !got.Published.Equal(want.Published) {
 			t.Fatalf("article %d:\n got %+v\nwant %+v", i, got, want)
 		}
+	}
+}
+
+// TestRunClusterStreamPlacesAPartLastWindow: a stream whose length is not a
+// whole number of windows is placed to its last article, no further (the
+// last window is the rest of the stream, not a full one).
+func TestRunClusterStreamPlacesAPartLastWindow(t *testing.T) {
+	made := 0
+	stream := SyntheticStream(2)
+	next := func() news.Article { made++; return stream() }
+	const n = 1500 // one and a half of engine.DefaultWindow
+	points := RunClusterStream(next, n, 1, []int{n}, cluster.Options{})
+	if len(points) != 2 || points[0].Articles != n || points[1].Articles != n || made != n {
+		t.Errorf("%d articles made, points %+v; want %d placed and made", made, points, n)
 	}
 }

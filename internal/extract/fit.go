@@ -326,36 +326,55 @@ func classLogOdds(samples []*Sample, v *Vocab, minSites int) []float64 {
 // from the blocks' gold cover (the shingle metric's means, approximated).
 func bestThreshold(samples []*Sample, probs [][]float64) float64 {
 	best, bestF := 0.5, -1.0
-	for step := 0; step <= 36; step++ {
-		th := math.Round((0.05+0.025*float64(step))*1000) / 1000 // the value returned is the value tested
-		var sp, sr float64
-		var np, nr int
-		for k, s := range samples {
-			var keptTok, keptGold, gold float64
-			for i := range probs[k] {
-				tok := float64(s.tokens(i))
-				g := s.cover[i] * tok
-				gold += g
-				if probs[k][i] >= th {
-					keptTok += tok
-					keptGold += g
-				}
-			}
-			if keptTok > 0 {
-				sp += keptGold / keptTok
-				np++
-			}
-			if gold > 0 {
-				sr += keptGold / gold
-				nr++
-			}
-		}
-		p, r := sp/float64(max(1, np)), sr/float64(max(1, nr))
-		if f := 2 * p * r / math.Max(p+r, 1e-9); f > bestF {
+	for step := 0; step <= thresholdSteps; step++ {
+		th := thresholdAt(step)
+		if f := keptF1(samples, probs, func(int) float64 { return th }); f > bestF {
 			best, bestF = th, f
 		}
 	}
 	return best
+}
+
+// thresholdSteps is the last step of bestThreshold's grid: 0.05 to 0.95 by
+// 0.025.
+const thresholdSteps = 36
+
+// thresholdAt is the threshold at step of bestThreshold's grid, rounded so
+// that the value returned is the value tested.
+func thresholdAt(step int) float64 {
+	return math.Round((0.05+0.025*float64(step))*1000) / 1000
+}
+
+// keptF1 is the F1 of the samples' blocks kept at each sample's threshold
+// th(k): the means over samples of the share of kept tokens that are gold
+// (precision) and of gold tokens kept (recall), each sample's tokens
+// weighted by its blocks' gold cover.
+func keptF1(samples []*Sample, probs [][]float64, th func(k int) float64) float64 {
+	var sp, sr float64
+	var np, nr int
+	for k, s := range samples {
+		t := th(k)
+		var keptTok, keptGold, gold float64
+		for i := range probs[k] {
+			tok := float64(s.tokens(i))
+			g := s.cover[i] * tok
+			gold += g
+			if probs[k][i] >= t {
+				keptTok += tok
+				keptGold += g
+			}
+		}
+		if keptTok > 0 {
+			sp += keptGold / keptTok
+			np++
+		}
+		if gold > 0 {
+			sr += keptGold / gold
+			nr++
+		}
+	}
+	p, r := sp/float64(max(1, np)), sr/float64(max(1, nr))
+	return 2 * p * r / math.Max(p+r, 1e-9)
 }
 
 // kindArticle is the page kind of news and blog articles (news.PageKinds).
@@ -515,37 +534,13 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 // kind").
 func blendThresholds(samples []*Sample, probs [][]float64, pa []float64, one float64) (float64, float64) {
 	f1 := func(ta, to float64) float64 {
-		var sp, sr float64
-		var np, nr int
-		for k, s := range samples {
-			th := blendThreshold(ta, to, pa[k])
-			var keptTok, keptGold, gold float64
-			for i := range probs[k] {
-				tok := float64(s.tokens(i))
-				g := s.cover[i] * tok
-				gold += g
-				if probs[k][i] >= th {
-					keptTok += tok
-					keptGold += g
-				}
-			}
-			if keptTok > 0 {
-				sp += keptGold / keptTok
-				np++
-			}
-			if gold > 0 {
-				sr += keptGold / gold
-				nr++
-			}
-		}
-		p, r := sp/float64(max(1, np)), sr/float64(max(1, nr))
-		return 2 * p * r / math.Max(p+r, 1e-9)
+		return keptF1(samples, probs, func(k int) float64 { return blendThreshold(ta, to, pa[k]) })
 	}
 	bestA, bestO, bestF := one, one, f1(one, one)
-	for step := 0; step <= 36; step++ {
-		ta := math.Round((0.05+0.025*float64(step))*1000) / 1000
-		for step := 0; step <= 36; step++ {
-			to := math.Round((0.05+0.025*float64(step))*1000) / 1000
+	for sa := 0; sa <= thresholdSteps; sa++ {
+		ta := thresholdAt(sa)
+		for so := 0; so <= thresholdSteps; so++ {
+			to := thresholdAt(so)
 			if f := f1(ta, to); f > bestF {
 				bestA, bestO, bestF = ta, to, f
 			}

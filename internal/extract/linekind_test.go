@@ -5,8 +5,6 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
-
-	"github.com/storyline-news/storyline/internal/learn"
 )
 
 // TestBlendThresholds: line thresholds blended by the dump's article
@@ -77,25 +75,7 @@ func TestBlendThresholds(t *testing.T) {
 func TestFitLinesBlendsThresholdsByArticleProbability(t *testing.T) {
 	r := rand.New(rand.NewSource(7))
 	words := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
-	v := NewVocab()
-	var samples []*Sample
-	for i := range 36 {
-		p, gold := syntheticDump(r, words, i)
-		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "article"}, v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		samples = append(samples, s)
-		p, gold = syntheticListing(r, words, i)
-		if s, err = PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "listing"}, v); err != nil {
-			t.Fatal(err)
-		}
-		samples = append(samples, s)
-	}
-	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, _, _ := fitSyntheticLines(t, r, words)
 	if m.LineArticleThreshold != m.LineThreshold || m.LineOtherThreshold != m.LineThreshold {
 		t.Errorf("fitted on dumps the classifier separates: blend article %.3f, other %.3f, want the one threshold %.3f", m.LineArticleThreshold, m.LineOtherThreshold, m.LineThreshold)
 	}

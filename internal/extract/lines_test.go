@@ -233,25 +233,7 @@ func syntheticDump(r *rand.Rand, words []string, id int) (news.Page, string) {
 func TestFitLinesCarriesToAnotherLanguage(t *testing.T) {
 	r := rand.New(rand.NewSource(7))
 	fitWords := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
-	v := NewVocab()
-	var samples []*Sample
-	for i := range 36 {
-		p, gold := syntheticDump(r, fitWords, i)
-		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "article"}, v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		samples = append(samples, s)
-		p, gold = syntheticListing(r, fitWords, i)
-		if s, err = PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "listing"}, v); err != nil {
-			t.Fatal(err)
-		}
-		samples = append(samples, s)
-	}
-	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, v, samples := fitSyntheticLines(t, r, fitWords)
 	otherWords := strings.Fields("gwu bex zoqi hyf plax drem quon yst fimb jorr wek snaz ulk vopp creth ibb")
 	page, gold := syntheticDump(r, otherWords, 1000)
 	a, err := m.Extract(page)
@@ -539,4 +521,31 @@ func TestDropFirstLine(t *testing.T) {
 			t.Errorf("DropFirstLine(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// fitSyntheticLines fits a one-stage model with a line classifier on 36
+// made-up article dumps and 36 made-up listing dumps in words, over 12
+// sites, and returns it with its vocabulary and samples.
+func fitSyntheticLines(t *testing.T, r *rand.Rand, words []string) (*Model, *Vocab, []*Sample) {
+	t.Helper()
+	v := NewVocab()
+	var samples []*Sample
+	for i := range 36 {
+		p, gold := syntheticDump(r, words, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "article"}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+		p, gold = syntheticListing(r, words, i)
+		if s, err = PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "listing"}, v); err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+	}
+	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, v, samples
 }

@@ -406,7 +406,7 @@ func lineBlend(m *extract.Model) string {
 // thresholds.
 func hasLineBlend(folds []cvFold) bool {
 	for _, f := range folds {
-		if f.m.LineOtherThreshold > 0 {
+		if f.m.BlendsLineThresholds() {
 			return true
 		}
 	}
@@ -501,7 +501,7 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 	for _, lv := range lineBlendVariants {
 		has := false
 		for _, m := range models {
-			has = has || m.LineOtherThreshold > 0
+			has = has || m.BlendsLineThresholds()
 		}
 		if !has {
 			break

@@ -339,13 +339,21 @@ func (m *Model) selectLines(ls []lineInfo, page []float64, kinds []float64, t *T
 	return keep
 }
 
+// BlendsLineThresholds reports whether the model blends its dumps' line
+// thresholds by their article probability (see lineThreshold): a model
+// fitted before the blend, or fitted with one line threshold given, does
+// not.
+func (m *Model) BlendsLineThresholds() bool {
+	return m.LineArticleThreshold > 0 && m.LineOtherThreshold > 0
+}
+
 // lineThreshold is the line threshold of a dump of kind probabilities
 // kinds (kindProbs, whose first is the article's): with
 // LineArticleThreshold and LineOtherThreshold, the two blended by the dump's
 // article probability; else (a model file written before the blend, or no
 // article probability to blend by, NaN included) LineThreshold.
 func (m *Model) lineThreshold(kinds []float64) float64 {
-	if m.LineArticleThreshold > 0 && m.LineOtherThreshold > 0 && len(kinds) > 0 && !math.IsNaN(kinds[0]) {
+	if m.BlendsLineThresholds() && len(kinds) > 0 && !math.IsNaN(kinds[0]) {
 		return blendThreshold(m.LineArticleThreshold, m.LineOtherThreshold, kinds[0])
 	}
 	return m.LineThreshold

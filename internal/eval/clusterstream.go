@@ -75,8 +75,8 @@ type StreamPoint struct {
 // while the articles of the current one are placed through the engine's
 // stream driver (engine.Stream), one at a time. It reports throughput
 // and live heap at each checkpoint (an article count), so that growth in
-// time and memory with the stream's length shows; the live heap is also measured at every tenth of the
-// stream, for the peak. The checkpoints time the placing alone (the
+// time and memory with the stream's length shows; the live heap is also
+// measured at every tenth of the stream, for the peak. The checkpoints time the placing alone (the
 // stream settles only at a new day's first article, see
 // cluster.Clusterer.EndDay); the stream is then finished, as `storyline
 // cluster` finishes a file's, and a last point, Finished, includes that

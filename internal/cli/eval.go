@@ -171,8 +171,7 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile str
 	}
 	if lineThreshold > 0 && m.Lines != nil {
 		m.Figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f, for dumps of every kind", m.LineThreshold)
-		m.LineThreshold = lineThreshold
-		m.LineArticleThreshold, m.LineOtherThreshold = 0, 0
+		m.SetOneLineThreshold(lineThreshold)
 	}
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -249,8 +248,7 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
 	if lineThreshold > 0 {
 		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f, for dumps of every kind", lm.LineThreshold)
-		lm.LineThreshold = lineThreshold
-		lm.LineArticleThreshold, lm.LineOtherThreshold = 0, 0
+		lm.SetOneLineThreshold(lineThreshold)
 	}
 	if heldOut != "" {
 		figures += "; held out: " + heldOut

@@ -392,7 +392,7 @@ var lineBlendVariants = []struct {
 }{
 	{"one line threshold for every dump (as fitted, not blended by the article probability)", func(m *extract.Model) *extract.Model {
 		c := *m
-		c.LineArticleThreshold, c.LineOtherThreshold = 0, 0
+		c.SetOneLineThreshold(m.LineThreshold)
 		return &c
 	}},
 }

@@ -439,7 +439,7 @@ func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind b
 		}
 	}
 	if len(ts) > 0 {
-		m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = bestThreshold(ts, tp), 0, 0
+		m.SetOneLineThreshold(bestThreshold(ts, tp))
 	}
 	if len(hs) == 0 {
 		return

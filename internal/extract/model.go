@@ -81,7 +81,8 @@ func LoadDumpParts(data []byte) (*Model, error) {
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf("extraction model: %w", err)
 	}
-	d := &Model{Figures: m.Figures, Lines: m.Lines, Lines2: m.Lines2, LineThreshold: m.LineThreshold, LineArticleThreshold: m.LineArticleThreshold, LineOtherThreshold: m.LineOtherThreshold, DumpKinds: m.DumpKinds}
+	d := &Model{Figures: m.Figures}
+	d.copyDumpParts(&m)
 	for _, c := range []struct {
 		name string
 		m    *learn.Boosted
@@ -347,6 +348,12 @@ func (m *Model) BlendsLineThresholds() bool {
 	return m.LineArticleThreshold > 0 && m.LineOtherThreshold > 0
 }
 
+// SetOneLineThreshold makes th the line threshold of every dump, whatever
+// its article probability: no blend.
+func (m *Model) SetOneLineThreshold(th float64) {
+	m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = th, 0, 0
+}
+
 // lineThreshold is the line threshold of a dump of kind probabilities
 // kinds (kindProbs, whose first is the article's): with
 // LineArticleThreshold and LineOtherThreshold, the two blended by the dump's
@@ -410,11 +417,16 @@ func (m *Model) WithDumpParts(d *Model, figures string) (*Model, error) {
 		return nil, fmt.Errorf("text-dump figures %q do not begin with %q", figures, dumpFiguresPrefix)
 	}
 	out := *m
-	out.Lines, out.Lines2, out.LineThreshold, out.DumpKinds = d.Lines, d.Lines2, d.LineThreshold, d.DumpKinds
-	out.LineArticleThreshold, out.LineOtherThreshold = d.LineArticleThreshold, d.LineOtherThreshold
+	out.copyDumpParts(d)
 	out.Figures = ReplaceFigures(m.Figures, dumpFiguresPrefix, figures)
 	out.index()
 	return &out, nil
+}
+
+// copyDumpParts sets m's text-dump parts (the fields of DumpKeys) to d's.
+func (m *Model) copyDumpParts(d *Model) {
+	m.Lines, m.Lines2, m.DumpKinds = d.Lines, d.Lines2, d.DumpKinds
+	m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = d.LineThreshold, d.LineArticleThreshold, d.LineOtherThreshold
 }
 
 // DumpFigures returns the text-dump part of a model's Figures ("" when it

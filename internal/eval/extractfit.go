@@ -355,17 +355,14 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
-	for _, lv := range lineBlendVariants {
-		if !hasLineBlend(folds) {
-			break
-		}
-		variant := CVVariant{Name: lv.name}
+	if anyBlendsLineThresholds(folds, func(f cvFold) *extract.Model { return f.m }) {
+		variant := CVVariant{Name: oneLineThresholdVariant}
 		var parts []FoldScore
 		for _, f := range folds {
 			if ctx.Err() != nil {
 				return rep, ctx.Err()
 			}
-			parts = variant.file(f, scoreWith(ctx, f.name, lv.model(f.m), f.pagesOf(pages), opt.Workers), parts)
+			parts = variant.file(f, scoreWith(ctx, f.name, withOneLineThreshold(f.m), f.pagesOf(pages), opt.Workers), parts)
 		}
 		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
@@ -383,18 +380,17 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	return rep, ctx.Err()
 }
 
-// lineBlendVariants score the same fold models with their text dumps' line
-// thresholds not blended by the dumps' article probability (one threshold,
-// LineThreshold, for every dump), to measure what the blend gives.
-var lineBlendVariants = []struct {
-	name  string
-	model func(*extract.Model) *extract.Model
-}{
-	{"one line threshold for every dump (as fitted, not blended by the article probability)", func(m *extract.Model) *extract.Model {
-		c := *m
-		c.SetOneLineThreshold(m.LineThreshold)
-		return &c
-	}},
+// oneLineThresholdVariant scores the same fold models with their text
+// dumps' line thresholds not blended by the dumps' article probability
+// (withOneLineThreshold), to measure what the blend gives.
+const oneLineThresholdVariant = "one line threshold for every dump (as fitted, not blended by the article probability)"
+
+// withOneLineThreshold is a copy of m whose line threshold is LineThreshold
+// for every dump, not blended.
+func withOneLineThreshold(m *extract.Model) *extract.Model {
+	c := *m
+	c.SetOneLineThreshold(m.LineThreshold)
+	return &c
 }
 
 // lineBlend prints a model's blend of line thresholds.
@@ -402,15 +398,10 @@ func lineBlend(m *extract.Model) string {
 	return fmt.Sprintf("blend article %.3f other %.3f", m.LineArticleThreshold, m.LineOtherThreshold)
 }
 
-// hasLineBlend reports whether a fold's model blends its line
-// thresholds.
-func hasLineBlend(folds []cvFold) bool {
-	for _, f := range folds {
-		if f.m.BlendsLineThresholds() {
-			return true
-		}
-	}
-	return false
+// anyBlendsLineThresholds reports whether the model of any of folds (model
+// gives a fold's) blends its line thresholds.
+func anyBlendsLineThresholds[F any](folds []F, model func(F) *extract.Model) bool {
+	return slices.ContainsFunc(folds, func(f F) bool { return model(f).BlendsLineThresholds() })
 }
 
 // pagesOf is the pages of pages that the fold scores.
@@ -498,20 +489,13 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 	if err != nil {
 		return pooled, variants, err
 	}
-	for _, lv := range lineBlendVariants {
-		has := false
-		for _, m := range models {
-			has = has || m.BlendsLineThresholds()
-		}
-		if !has {
-			break
-		}
+	if anyBlendsLineThresholds(models, func(m *extract.Model) *extract.Model { return m }) {
 		parts = parts[:0]
 		for f, m := range models {
-			parts = append(parts, scoreWith(ctx, fmt.Sprintf("site fold %d/%d", f+1, k), lv.model(m), siteFoldPages(pages, f, k), opt.Workers))
+			parts = append(parts, scoreWith(ctx, fmt.Sprintf("site fold %d/%d", f+1, k), withOneLineThreshold(m), siteFoldPages(pages, f, k), opt.Workers))
 		}
-		lp := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, lv.name), parts)
-		variants = append(variants, CVVariant{Name: lv.name, SiteFolds: &lp})
+		lp := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, oneLineThresholdVariant), parts)
+		variants = append(variants, CVVariant{Name: oneLineThresholdVariant, SiteFolds: &lp})
 	}
 	if !opt.DropFirstLine {
 		return pooled, variants, ctx.Err()

@@ -145,8 +145,8 @@ func TestCrossValidateBySite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(variants) != 1+len(lineBlendVariants) {
-		t.Fatalf("variants %+v; want out-of-fold thresholds and the %d of the line thresholds' blend", variants, len(lineBlendVariants))
+	if len(variants) != 2 || variants[1].Name != oneLineThresholdVariant {
+		t.Fatalf("variants %+v; want out-of-fold thresholds and %q", variants, oneLineThresholdVariant)
 	}
 	for _, v := range variants {
 		if v.SiteFolds == nil || v.SiteFolds.Pages != 24 || v.SiteFolds.F1 < 0.9 {

@@ -309,10 +309,7 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	}
 	news := eval.Pool("five news sets", rep.LeaveOneSetOut, newsSets...)
 	fmt.Fprintf(e.stdout, "%-16s %5d pages  F1 %.3f  P %.3f  R %.3f   %s\n", "five news pooled", news.Pages, news.F1, news.Precision, news.Recall, eval.PeerFigures("five news sets pooled", text))
-	var all []eval.PageScore
-	for _, f := range rep.LeaveOneSetOut {
-		all = append(all, f.Scores...)
-	}
+	all := pooledScores(rep.LeaveOneSetOut)
 	p, r, f1 := eval.CorpusScore(all)
 	fmt.Fprintf(e.stdout, "%-16s %5d pages  F1 %.3f  P %.3f  R %.3f\n", "all pooled", len(all), f1, p, r)
 	if sf := rep.SiteFolds; sf != nil {
@@ -333,11 +330,7 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 		}
 		news := eval.Pool("five news sets", v.LeaveOneSetOut, newsSets...)
 		fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f\n", "five news pooled", news.F1, news.Precision, news.Recall)
-		var vall []eval.PageScore
-		for _, f := range v.LeaveOneSetOut {
-			vall = append(vall, f.Scores...)
-		}
-		p, r, f1 := eval.CorpusScore(vall)
+		p, r, f1 := eval.CorpusScore(pooledScores(v.LeaveOneSetOut))
 		fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f\n", "all pooled", f1, p, r)
 		if sf := v.SiteFolds; sf != nil {
 			fmt.Fprintf(e.stdout, "  %-16s F1 %.3f  P %.3f  R %.3f  (site-grouped folds)\n", "wcxb", sf.F1, sf.Precision, sf.Recall)
@@ -446,6 +439,16 @@ func printKinds(e env, f eval.FoldScore) {
 	}
 }
 
+// pooledScores is the page scores of every fold, pooled.
+func pooledScores(folds []eval.FoldScore) []eval.PageScore {
+	var all []eval.PageScore
+	for _, f := range folds {
+		all = append(all, f.Scores...)
+	}
+	return all
+}
+
+// printWorst prints a fold's eight lowest-F1 pages.
 func printWorst(e env, f eval.FoldScore) {
 	fmt.Fprintf(e.stdout, "  worst:")
 	for _, w := range f.Worst(8) {

@@ -77,9 +77,6 @@ type ngrams struct {
 	hashes []uint64 // every word, in order, for the longest common subsequence
 	terms  hset     // content stems and bigrams, for a lexicon; made when first read
 	stems  []uint64 // every word's stem, in order, for the edit distance
-	// arguments are the sentence's quantities, dates and years
-	// (argumentsOf).
-	arguments hset
 }
 
 // ngramsOf returns a profile's n-grams, making them the first time.
@@ -122,7 +119,6 @@ func (p profile) ngramsOf() *ngrams {
 		chars = append(chars, text.Hash(norm[starts[i]:starts[i+4]]))
 	}
 	g.chars = newHset(chars)
-	g.arguments = argumentsOf(p.raw)
 	g.made = true
 	return g
 }
@@ -228,7 +224,7 @@ var FeatureNames = []string{
 }
 
 func init() {
-	FeatureNames = append(append(append(FeatureNames, semanticFeatureNames...), predicateFeatureNames...), argumentFeatureNames...)
+	FeatureNames = append(append(FeatureNames, semanticFeatureNames...), predicateFeatureNames...)
 }
 
 // PairFeatures measures how two sentences overlap; each value is in [0,1]
@@ -288,8 +284,7 @@ func pairFeatures(a, b profile) []float64 {
 	x = append(x, ngramPrecisions(ga, gb)...)
 	x = append(x, lexicalFeatures(a, b)...)
 	x = append(x, semanticFeatures(a.semantic(), b.semantic())...)
-	x = append(x, predicateFeatures(a.predicates(), b.predicates())...)
-	return append(x, argumentFeatures(a, b)...)
+	return append(x, predicateFeatures(a.predicates(), b.predicates())...)
 }
 
 // setMeet is what two sets share and their sizes, from one merge.

@@ -19,7 +19,7 @@ var (
 			"The harbour authority said that 14 container ships were waiting offshore.\n\n" +
 			"Talks between the union and the port operator are set to resume on Thursday."}
 	strikeGazette = news.Article{ID: "gazette", Source: "Halden Gazette", Published: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC),
-		Text: "Hundreds of Halden harbour workers stopped work this week, unhappy with what they earn on night shifts.\n\n" +
+		Text: "Hundreds of Halden port workers stopped work this week, angry about what they earn on night shifts.\n\n" +
 			"The harbour authority said 14 container ships were waiting offshore.\n\n" +
 			"“We will not go back until the night rate is fair. Our families cannot wait any longer,” Mara Olsen, the union leader, said."}
 	strikeLedger = news.Article{ID: "ledger", Source: "Fjord Ledger", Published: time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC),
@@ -29,7 +29,7 @@ var (
 
 func TestPartlyShared(t *testing.T) {
 	c := Compare([]news.Article{strikeWire, strikeGazette, strikeLedger})
-	const reworded = "Hundreds of Halden harbour workers stopped work this week"
+	const reworded = "Hundreds of Halden port workers stopped work this week"
 	i := slices.IndexFunc(c.PartlyShared["gazette"], func(p news.PartlyShared) bool { return strings.HasPrefix(p.Text, reworded) })
 	if i < 0 {
 		t.Fatalf("partly shared of gazette = %+v, want the reworded walkout", c.PartlyShared["gazette"])

@@ -217,12 +217,20 @@ func (c *Clusterer) absorb(keep, gone *story) {
 		c.addWeight(keep, h, gone.w[i])
 	}
 	for _, pair := range [][2]map[uint64]int32{{keep.names, gone.names}, {keep.numbers, gone.numbers},
-		{keep.years, gone.years}, {keep.dates, gone.dates}, {keep.sources, gone.sources}, {keep.leadFig, gone.leadFig}} {
+		{keep.years, gone.years}, {keep.dates, gone.dates}, {keep.sources, gone.sources}} {
 		for k, n := range pair[1] {
 			pair[0][k] += n
 		}
 	}
 	keep.days.addAll(&gone.days)
+	if len(gone.leadFig) > 0 {
+		if keep.leadFig == nil {
+			keep.leadFig = map[uint64]int32{}
+		}
+		for k, n := range gone.leadFig {
+			keep.leadFig[k] += n
+		}
+	}
 	for i := range keep.sem {
 		keep.sem[i] += gone.sem[i]
 	}

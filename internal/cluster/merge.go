@@ -161,7 +161,31 @@ func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) f
 		c.rescale(x)
 	}
 	c.others = others
-	return c.meanProbability(small.kept, others, large, floor)
+	p := c.meanProbability(small.kept, others, large, floor)
+	if w := c.opt.Model.Contradiction; w > 0 && p > 0 && p < 1 && figuresClash(small, large) {
+		p = penalised(p, w)
+	}
+	return p
+}
+
+// figuresClash tells whether two stories, one of them undated, both state
+// figures in their members' headlines (see figureLead) and none in
+// common: two occasions of one topic (July's jobs report and September's,
+// two weeks' jobless claims, a 31-24 and a 20-13 win). The merge step reads
+// it as a new article's join reads the contradiction (see contradiction),
+// with the same weight: a story of one occasion is built by joins that
+// read the clash, and merged with another occasion's afterwards when the
+// merge step does not.
+func figuresClash(a, b *story) bool {
+	if !a.last.IsZero() && !b.last.IsZero() || !hasCoreFigure(a) || !hasCoreFigure(b) {
+		return false
+	}
+	for k, n := range a.leadFig {
+		if n > 0 && b.leadFig[k] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // largerFirst orders two stories to be merged: the smaller goes into the
@@ -199,6 +223,14 @@ func (c *Clusterer) absorb(keep, gone *story) {
 		}
 	}
 	keep.days.addAll(&gone.days)
+	if len(gone.leadFig) > 0 {
+		if keep.leadFig == nil {
+			keep.leadFig = map[uint64]int32{}
+		}
+		for k, n := range gone.leadFig {
+			keep.leadFig[k] += n
+		}
+	}
 	for i := range keep.sem {
 		keep.sem[i] += gone.sem[i]
 	}
@@ -236,3 +268,16 @@ func (c *Clusterer) absorb(keep, gone *story) {
 
 // roundScore keeps two decimals, for scores people read.
 func roundScore(x float64) float64 { return math.Round(x*100) / 100 }
+
+// hasCoreFigure tells whether a story has a figure that half its articles
+// or more state in their headlines: what its occasion is (943,000 jobs).
+// A story of a developing event whose reports each give the toll of their
+// hour has none, and is never told apart by its figures.
+func hasCoreFigure(s *story) bool {
+	for _, n := range s.leadFig {
+		if 2*int(n) >= s.n {
+			return true
+		}
+	}
+	return false
+}

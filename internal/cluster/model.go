@@ -48,7 +48,9 @@ type Model struct {
 	// publication time, else 0; a dated article against a dated story never
 	// reads it, so dated streams never do) in a second stage that reads
 	// a new article's join probabilities only: the odds of a candidate
-	// whose days clash are multiplied by e^-w. Chosen by the fit after the
+	// whose days clash are multiplied by e^-w, and by e^-w again when the
+	// headlines' figures clash (see contradiction and figuresClash, which
+	// the merge step reads too, since session 18). Chosen by the fit after the
 	// thresholds, which it cannot move, and kept only when it raises the
 	// training sets' mean F1; 0 (absent) for none. Pairs without the
 	// evidence (no day named, or both sides dated) keep the model's
@@ -207,7 +209,7 @@ func (m *Model) Probability(x []float64) float64 {
 // joinModel is the fitted model shipped in the binary: a logistic
 // regression on avg_cos alone, the one configuration tried that transferred
 // between sets (see the README's clustering section), with the weight of
-// the days-named contradiction (Contradiction) and the lone step
+// the days-named and headline-figures contradiction (Contradiction) and the lone step
 // (LoneRatio, LoneFloor). It was written by
 //
 //	S=../shared/bench/stories

@@ -59,6 +59,7 @@ type story struct {
 	dates   map[uint64]int32
 	sources map[uint64]int32 // articles from each outlet
 	days    dayCounts        // articles naming each day of the week in their lead (features.days)
+	leadFig map[uint64]int32 // articles stating each figure in their lead (features.leadFigs); nil until one does
 	sem     wordvec.Vec      // sum of the members' unit word vectors
 	ids     []string         // every article's id, in the order they joined
 	kept    []*member        // the first member and the latest ones
@@ -144,6 +145,12 @@ func (s *story) addCounts(f *features, d int32) {
 	countAll(s.years, f.years, d)
 	countAll(s.dates, f.dates, d)
 	s.days.add(f.days, d)
+	if len(f.leadFigs) > 0 {
+		if s.leadFig == nil { // made when first needed: most stories of a feed state none
+			s.leadFig = map[uint64]int32{}
+		}
+		countAll(s.leadFig, f.leadFigs, d)
+	}
 	if f.source != 0 {
 		countAll(s.sources, []uint64{f.source}, d)
 	}

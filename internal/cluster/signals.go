@@ -446,8 +446,8 @@ func (c *Clusterer) coreMissing(f *features, s *story) float64 {
 // events: 29% of same-event pairs clash), and their times say what the
 // days would.
 //
-// A second kind counts as much again: the article's lead figures (headline
-// and first sentence, see figureLead) and the story's, every member's, with
+// A second kind counts as much again: the article's lead figures (its
+// headline's, see figureLead) and the story's, every member's, with
 // none in common ("adds 943,000 jobs in July" against "213,000 jobs": two
 // jobs reports; "6.6 million filed" against "4.4 million"). Read under the
 // same conditions as the days, and the two add (1 each: each multiplies the

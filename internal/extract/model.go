@@ -329,9 +329,7 @@ func bridgeBlocks(probs []float64, th float64) []bool {
 // selectLines returns the lines of a dump the line classifier keeps, in
 // order, and whether it kept each.
 // page is the page part of the lines' features (dumpPageRow); kinds are the
-// dump's kind probabilities (kindProbs), which may set its threshold, and
-// by whose article probability a dump that is likely no article keeps the
-// dropped lines of its repeated items too (keepRepeatedItems).
+// dump's kind probabilities (kindProbs), which may set its threshold.
 func (m *Model) selectLines(ls []lineInfo, page []float64, kinds []float64, t *Template) []bool {
 	x := lineFeatures(ls, page)
 	p := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"sync"
 
@@ -338,61 +337,7 @@ func (m *Model) selectLines(ls []lineInfo, page []float64, kinds []float64, t *T
 	for i := range ls {
 		keep[i] = p[i] >= th && !t.Boilerplate(ls[i].fp) && !isLineChrome(&ls[i])
 	}
-	if len(kinds) > 0 && kinds[0] < itemArticleProb {
-		keep = keepRepeatedItems(ls, p, th, keep, func(i int) bool { return t.Boilerplate(ls[i].fp) || isLineChrome(&ls[i]) })
-	}
 	return keep
-}
-
-// A dump that is likely no article (its article probability under
-// itemArticleProb) keeps a line the classifier dropped when it repeats, at
-// a fixed period, the shape of lines it kept (keepRepeatedItems): a
-// listing's or a shop's items (headline, date, teaser; name, price) are
-// alike, and the classifier, which learnt mostly from articles, drops
-// some of them as the teasers around an article. itemKeptShare is the share
-// of the same-shaped lines at the period (up to shapeRepeats periods on
-// either side, at least two of them) that must be kept, and itemProbShare the
-// share of the line threshold the line's own probability must reach. Chosen
-// on the quick check's fold models (eval extract --text --cv --site-folds 2,
-// session 18): article probability 0.8 (0.5 and 1.01 tried), kept share 0.5
-// (0.6 and 0.8 tried: fewer lines kept, half the gain), probability share 0.5
-// (0, 0.3 and 0.7 tried: within 0.001); see the README's figures.
-const (
-	itemArticleProb = 0.8
-	itemKeptShare   = 0.5
-	itemProbShare   = 0.5
-)
-
-// keepRepeatedItems returns keep with the dropped lines of a dump kept that
-// repeat the shape (shapeOf) of kept lines at a period of 1 to
-// maxShapePeriod lines (see itemArticleProb); p are the lines'
-// probabilities, th the dump's threshold, and never the lines that must
-// stay dropped whatever the classifier says (boilerplate, isLineChrome).
-func keepRepeatedItems(ls []lineInfo, p []float64, th float64, keep []bool, never func(i int) bool) []bool {
-	shapes := make([]int, len(ls))
-	for i := range ls {
-		shapes[i] = shapeOf(&ls[i])
-	}
-	out := slices.Clone(keep)
-	for i := range ls {
-		if keep[i] || p[i] < itemProbShare*th || never(i) {
-			continue
-		}
-		for per := 1; per <= maxShapePeriod; per++ {
-			same, kept := 0, 0
-			for k := -shapeRepeats; k <= shapeRepeats; k++ {
-				if j := i + k*per; k != 0 && j >= 0 && j < len(ls) && shapes[j] == shapes[i] {
-					same++
-					kept += int(bool01(keep[j]))
-				}
-			}
-			if same >= 2 && float64(kept) >= itemKeptShare*float64(same) {
-				out[i] = true
-				break
-			}
-		}
-	}
-	return out
 }
 
 // BlendsLineThresholds reports whether the model blends its dumps' line

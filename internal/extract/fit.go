@@ -192,6 +192,13 @@ type FitOptions struct {
 	// any weighting. Off in the embedded model: with it, readability left
 	// out scored 0.921 against 0.932 without (one stage, 100 trees).
 	UnitWeights bool
+	// BlankShare is the share of fitting pages whose block and line rows
+	// are fitted with the features of BlankLevel blanked, as on a page in
+	// a language the fit never read (see WordBlank): the sets are almost
+	// all English, and a model that never saw a page without its English
+	// cues does not know what to read instead. 0: none.
+	BlankShare float64
+	BlankLevel WordBlank
 }
 
 // Fit fits a model to prepared samples (all HTML, all text dumps, or both:
@@ -262,6 +269,9 @@ func (m *Model) fitBlocks(htmlS []*Sample, v *Vocab, ttable []float64, opt FitOp
 	rows := make([][]float64, len(htmlS))
 	for k, s := range htmlS {
 		rows[k] = blockFeatures(s.pb, table, ttable, s.page)
+		if blankedInFit(s.Label, opt.BlankShare) {
+			blankRows(rows[k], numFeatures, blankCols(featureNames, opt.BlankLevel))
+		}
 	}
 	first, second, probs, err := fitTwoStages(staged{
 		rows:    rows,
@@ -498,6 +508,9 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 	rows := make([][]float64, len(samples))
 	for k, s := range samples {
 		rows[k] = lineFeatures(s.lines, dumpPageRow(kinds[k], s.page))
+		if blankedInFit(s.Label, opt.BlankShare) {
+			blankRows(rows[k], numLineFeatures, blankCols(lineFeatureNames, opt.BlankLevel))
+		}
 	}
 	first, second, probs, err := fitTwoStages(staged{
 		rows:    rows,

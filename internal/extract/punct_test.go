@@ -17,7 +17,7 @@ func TestPunctuationOfEveryScript(t *testing.T) {
 		{"اجتمع المجلس يوم الاثنين، وبعد نقاش طويل؛ صوّت على الميزانية؟", 2, 1, true},
 		{"परिषद ने सोमवार को बैठक की, और बजट पर मतदान किया।", 1, 1, true},
 		{"Home · News · Sport: Results", 0, 0, false}, // a menu's dots and a colon are neither
-		{"时间：周一", 0, 0, false},                        // a fullwidth colon is no comma
+		{"时间：周一", 0, 0, false}, // a fullwidth colon is no comma
 	} {
 		b := measureBlock(c.text)
 		if b.commas != c.commas || b.stops != c.stops || endsSentence(c.text) != c.ends {

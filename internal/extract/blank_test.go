@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"fmt"
+	"math/rand"
 	"strings"
 	"testing"
 
+	"github.com/storyline-news/storyline/internal/learn"
+	"github.com/storyline-news/storyline/internal/news"
 	"golang.org/x/net/html"
 )
 
@@ -98,5 +102,93 @@ func TestBlankedWordCuesInDumps(t *testing.T) {
 	blankRows(x, numLineFeatures, cols)
 	if x[chrome] != 0 || x[numLineFeatures+byline] != 0 || x[2*numLineFeatures+header] != 0 {
 		t.Errorf("blanked: chrome %v byline %v header %v, want 0", x[chrome], x[numLineFeatures+byline], x[2*numLineFeatures+header])
+	}
+}
+
+// TestBlankedInFitShare: about the share asked of fitting pages is
+// blanked, the same pages whatever the order they come in, and none at 0.
+func TestBlankedInFitShare(t *testing.T) {
+	n, none := 0, 0
+	for i := range 4000 {
+		l := Label{Site: fmt.Sprint("site", i%97), Gold: fmt.Sprint("gold ", i)}
+		if blankedInFit(l, 0.3) {
+			n++
+		}
+		if blankedInFit(l, 0) {
+			none++
+		}
+		if blankedInFit(l, 0.3) != blankedInFit(Label{Site: l.Site, Gold: l.Gold, Kind: "article"}, 0.3) {
+			t.Fatalf("page %d: blanked or not by its kind", i)
+		}
+	}
+	if share := float64(n) / 4000; share < 0.27 || share > 0.33 || none != 0 {
+		t.Errorf("share blanked %.3f at 0.3 (want about 0.3), %d at 0", share, none)
+	}
+}
+
+// proseBesideProse makes a page of two runs of prose paragraphs, the
+// article's in <div class="story"> and a sidebar's in <div class="aside-box">,
+// in either order: only their class words tell them apart.
+func proseBesideProse(r *rand.Rand, id int) (news.Page, string) {
+	words := strings.Fields("council river harbour vote budget plan city workers school road bridge museum ferry weather police court")
+	run := func() []string {
+		var out []string
+		for range 3 {
+			ws := make([]string, 12+r.Intn(8))
+			for i := range ws {
+				ws[i] = words[r.Intn(len(words))]
+			}
+			out = append(out, strings.Join(ws, " ")+", it was said.")
+		}
+		return out
+	}
+	story, aside := run(), run()
+	div := func(class string, ps []string) string {
+		return `<div class="` + class + `"><p>` + strings.Join(ps, "</p><p>") + "</p></div>"
+	}
+	body := div("story", story) + div("aside-box", aside)
+	if id%2 == 1 {
+		body = div("aside-box", aside) + div("story", story)
+	}
+	return news.Page{ID: fmt.Sprint(id), Kind: news.KindHTML, Body: []byte("<html><body>" + body + "</body></html>")}, strings.Join(story, "\n")
+}
+
+// TestFitBlankShare: fitted with every page's class/id and text words
+// blanked (BlankShare 1, BlankClassWords), the block classifier splits on
+// no feature that reads them, though the same pages' class words split
+// it when fitted as they are.
+func TestFitBlankShare(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	v := NewVocab()
+	var samples []*Sample
+	for i := 0; i < 48; i++ {
+		p, gold := proseBesideProse(r, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 12), Kind: "article"}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		samples = append(samples, s)
+	}
+	cols := blankCols(featureNames, BlankClassWords)
+	wordGain := func(share float64) float64 {
+		m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2,
+			BlankShare: share, BlankLevel: BlankClassWords})
+		if err != nil {
+			t.Fatal(err)
+		}
+		imp := m.Blocks.Importance()
+		var g float64
+		for _, c := range cols {
+			if c.col < len(imp) {
+				g += imp[c.col]
+			}
+		}
+		return g
+	}
+	if g := wordGain(0); g == 0 {
+		t.Fatalf("fitted as read, the classifier splits on no class or text word feature: the pages test nothing")
+	}
+	if g := wordGain(1); g != 0 {
+		t.Errorf("fitted blanked, the class and text word features hold %.3f of the split gain, want 0", g)
 	}
 }

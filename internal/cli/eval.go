@@ -53,6 +53,9 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
 	keepModels := fs.String("keep-models", "", "with --cv --site-folds, write each fold's model to this folder (site-fold-F-of-K.json), to read its pages with --model")
 	dropFirst := fs.Bool("drop-first-line", false, "with --text --cv, also score each fold's model on the held-out dumps with their first line (the <title>) removed, as a dump without a title line reads (the fits are the same)")
+	unknownWords := fs.Bool("unknown-words", false, "with --cv, also score each fold's model as on pages in a language the fit never read: every text word unknown, then also no word-list cue (chrome phrases, credits, bylines, comment headers) found, then also every class/id word unknown (the fits are the same)")
+	blankShare := fs.Float64("blank-share", 0, "fit the block classifier with this share of the fitting HTML pages' word-reading features blanked (--blank-level), as on pages whose words the fit never read (an experiment, not in the embedded model: README, session 18)")
+	blankLevel := fs.Int("blank-level", int(extract.BlankClassWords), "with --blank-share, what is blanked: 1 every text word unknown, 2 also no word-list cue found, 3 also every class/id word unknown")
 	baseline := fs.String("baseline", "", "with --text, score a text-dump baseline of the benchmark README instead of storyline: c4 (its C4-style line filter) or all-text (the whole dump); per set, pooled and per wcxb page type")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	dirs, err := parseFlags(fs, args)
@@ -68,7 +71,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if *baseline != "" {
 		return evalTextBaseline(e, dirs, *baseline, *text, *fit != "" || *cv)
 	}
-	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights}
+	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights, BlankShare: *blankShare, BlankLevel: extract.WordBlank(*blankLevel)}
 	switch {
 	case *fit != "":
 		if *text {
@@ -76,13 +79,13 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 		}
 		return evalExtractFit(ctx, e, dirs, *fit, *modelFile, opt, *workers, *threshold, *articleThreshold, *lineThreshold, *figures)
 	case *cv && *siteFolds > 1:
-		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels, *dropFirst)
+		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels, *dropFirst, *unknownWords)
 	case *cv:
 		var sets []string
 		if *leaveOut != "" {
 			sets = strings.Split(*leaveOut, ",")
 		}
-		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets, *dropFirst)
+		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets, *dropFirst, *unknownWords)
 	}
 	model := extract.DefaultModel()
 	if *modelFile != "" {
@@ -286,12 +289,12 @@ var newsSets = []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "ms
 
 // evalExtractCV prints the held-out figures: leave one set out, and wcxb's
 // site-grouped folds, beside the peers' figures from the sets' READMEs.
-func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string, dropFirst bool) error {
+func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string, dropFirst, unknownWords bool) error {
 	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
-	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut, DropFirstLine: dropFirst,
+	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut, DropFirstLine: dropFirst, UnknownWords: unknownWords,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }})
 	if err != nil {
 		return err
@@ -373,12 +376,12 @@ func evalTextBaseline(e env, dirs []string, name string, text, fitting bool) err
 
 // evalExtractSiteFolds prints the figures of eval.CrossValidateBySite: per
 // set, the five news sets pooled, all pooled, and per wcxb page type.
-func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int, keepModels string, dropFirst bool) error {
+func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int, keepModels string, dropFirst, unknownWords bool) error {
 	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
-	pooled, variants, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels, DropFirstLine: dropFirst,
+	pooled, variants, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels, DropFirstLine: dropFirst, UnknownWords: unknownWords,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }}, k)
 	if err != nil {
 		return err

@@ -193,6 +193,22 @@ type CVOptions struct {
 	// (see WithoutFirstLine), the held-out check of a dump that does not
 	// begin with its page's <title>. The fits are the same.
 	DropFirstLine bool
+	// UnknownWords adds two variants: each fold's model (its thresholds as
+	// fitted) scores its pages again as pages in a language the fit never
+	// read (extract.Model.Blanked): every text word unknown, then also no
+	// fixed word list's cue found, then also every class/id word unknown.
+	// The fits are the same.
+	UnknownWords bool
+}
+
+// blankVariants are the UnknownWords variants' levels and names.
+var blankVariants = []struct {
+	level extract.WordBlank
+	name  string
+}{
+	{extract.BlankTextWords, "every text word unknown (extract.BlankTextWords), thresholds as fitted"},
+	{extract.BlankWordCues, "every text word unknown and no word-list cue (extract.BlankWordCues), thresholds as fitted"},
+	{extract.BlankClassWords, "every text and class/id word unknown and no word-list cue (extract.BlankClassWords), thresholds as fitted"},
 }
 
 // noTitleVariant names the DropFirstLine variant.
@@ -377,6 +393,20 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
+	if opt.UnknownWords {
+		for _, b := range blankVariants {
+			variant := CVVariant{Name: b.name}
+			var parts []FoldScore
+			for _, f := range folds {
+				if ctx.Err() != nil {
+					return rep, ctx.Err()
+				}
+				parts = variant.file(f, scoreWith(ctx, f.name, f.m.Blanked(b.level), f.pagesOf(pages), opt.Workers), parts)
+			}
+			variant.poolSiteFolds(opt.SiteFoldSet, parts)
+			rep.Variants = append(rep.Variants, variant)
+		}
+	}
 	return rep, ctx.Err()
 }
 
@@ -496,6 +526,19 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 		}
 		lp := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, oneLineThresholdVariant), parts)
 		variants = append(variants, CVVariant{Name: oneLineThresholdVariant, SiteFolds: &lp})
+	}
+	if opt.UnknownWords {
+		for _, b := range blankVariants {
+			parts = parts[:0]
+			for f, m := range models {
+				if ctx.Err() != nil {
+					return pooled, variants, ctx.Err()
+				}
+				parts = append(parts, scoreWith(ctx, fmt.Sprintf("site fold %d/%d", f+1, k), m.Blanked(b.level), siteFoldPages(pages, f, k), opt.Workers))
+			}
+			bp := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, b.name), parts)
+			variants = append(variants, CVVariant{Name: b.name, SiteFolds: &bp})
+		}
 	}
 	if !opt.DropFirstLine {
 		return pooled, variants, ctx.Err()

@@ -288,10 +288,10 @@ func measureBlock(t string) block {
 		}
 		inWord = false
 		b.punct++
-		switch r {
-		case ',', '，', '、', ';':
+		switch {
+		case isClauseMark(r):
 			b.commas++
-		case '.', '!', '?', '。', '！', '？', '…':
+		case isSentenceStop(r):
 			b.stops++
 		}
 	}

@@ -106,7 +106,7 @@ func endsSentence(s string) bool {
 	for s != "" {
 		r, size := utf8.DecodeLastRuneInString(s)
 		switch {
-		case strings.ContainsRune(".!?\u2026\u3002\uff01\uff1f", r):
+		case isSentenceStop(r):
 			return true
 		case strings.ContainsRune("\"'\u201d\u2019)\u00bb", r):
 			s = s[:len(s)-size]
@@ -115,6 +115,32 @@ func endsSentence(s string) bool {
 		}
 	}
 	return false
+}
+
+// isSentenceStop reports whether r ends a sentence in some script: Unicode's
+// Sentence_Terminal (. ! ? and 。！？, the Arabic ؟ and ۔, the Devanagari
+// danda, ...), and the ellipsis. A general resource of every script, so that
+// a page in Arabic or Hindi reads its sentences as a page in English does
+// (the fixed list of Latin and CJK marks it replaced read none of theirs).
+func isSentenceStop(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '.' || r == '!' || r == '?'
+	}
+	return r == '\u2026' || unicode.Is(unicode.Sentence_Terminal, r)
+}
+
+// isClauseMark reports whether r is a comma or semicolon of some script:
+// Unicode's Terminal_Punctuation that ends no sentence and is no colon (the
+// Arabic ، and ؛, the CJK ，、；, the Greek ·, ...). In ASCII, ',' and ';'.
+func isClauseMark(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ',' || r == ';'
+	}
+	switch r {
+	case '\uff1a', '\ufe13', '\ufe55', '\u1365', '\u1366': // the colons among Terminal_Punctuation: fullwidth, vertical, small, Ethiopic
+		return false
+	}
+	return unicode.Is(unicode.Terminal_Punctuation, r) && !unicode.Is(unicode.Sentence_Terminal, r)
 }
 
 // isProse reports whether a block reads as running text rather than a label,

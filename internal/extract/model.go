@@ -44,6 +44,7 @@ type Model struct {
 	DumpKinds            []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
 	vocab                map[string]int32 // ClassWords -> index
 	tvocab               map[string]int32 // TextWords -> index
+	blank                WordBlank        // features read as on a page in an unknown language (see Blanked); measurement only
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }
@@ -185,6 +186,9 @@ func (m *Model) wordID(w string) int32 {
 // content.
 func (m *Model) blockProbs(pb *pageBlocks, page []float64) []float64 {
 	x := blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, page)
+	if m.blank != BlankNone {
+		blankRows(x, numFeatures, blankCols(featureNames, m.blank))
+	}
 	p := twoStages(m.blocks, m.blocks2, x, numFeatures, len(pb.blocks), func(p []float64) []float64 { return blockContext(pb, p) })
 	featureRowsPool.Put(&x) // no longer read: twoStages' second stage reads a copy joined with the context
 	return p
@@ -331,6 +335,9 @@ func bridgeBlocks(probs []float64, th float64) []bool {
 // dump's kind probabilities (kindProbs), which may set its threshold.
 func (m *Model) selectLines(ls []lineInfo, page []float64, kinds []float64, t *Template) []bool {
 	x := lineFeatures(ls, page)
+	if m.blank != BlankNone {
+		blankRows(x, numLineFeatures, blankCols(lineFeatureNames, m.blank))
+	}
 	p := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.lineThreshold(kinds))

@@ -188,7 +188,7 @@ func leadFiguresOf(s string, out map[string]bool) {
 			i++
 			continue
 		}
-		j, digits := i, 0
+		j, digits, grouped := i, 0, false
 		var b []byte
 		for j < len(s) {
 			switch {
@@ -198,6 +198,7 @@ func leadFiguresOf(s string, out map[string]bool) {
 			case s[j] == '.' && j+1 < len(s) && isDigit(s[j+1]) && digits > 0:
 				b = append(b, '.')
 			case s[j] == ',' && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]):
+				grouped = true
 			default:
 				goto done
 			}
@@ -205,7 +206,7 @@ func leadFiguresOf(s string, out map[string]bool) {
 		}
 	done:
 		fig := string(b)
-		if digits < 2 || isYear(fig) {
+		if digits < 2 || !grouped && isYear(fig) { // "2,000 jobs" is no year
 			i = j
 			continue
 		}
@@ -215,7 +216,8 @@ func leadFiguresOf(s string, out map[string]bool) {
 			continue
 		}
 		// The scale: letters right after it ("943K", "1.5m"), or the next
-		// word after one space ("6.6 million").
+		// word after one space when it is two letters or more ("6.6
+		// million", "$10 bn"; "5 m" is five metres).
 		k := j
 		if k < len(s) && s[k] == ' ' {
 			k++
@@ -224,7 +226,7 @@ func leadFiguresOf(s string, out map[string]bool) {
 		for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z') {
 			e++
 		}
-		if m, ok := figureScale[strings.ToLower(s[k:e])]; ok && (k == j || e-k > 2) {
+		if m, ok := figureScale[strings.ToLower(s[k:e])]; ok && (k == j || e-k >= 2) {
 			v *= m
 		}
 		out[strconv.FormatFloat(v, 'g', -1, 64)] = true

@@ -32,7 +32,10 @@ func TestLeadFiguresAreOneValueWhateverTheNotation(t *testing.T) {
 		{"Payrolls increase 943,000 as the rate slides to 5.4%", []string{"5.4", "943000"}},
 		{"Another 6.6 million people filed, and 1.5m more", []string{"1.5e+06", "6.6e+06"}},
 		{"a $1.9T bill, the $1.9 trillion bill", []string{"1.9e+12"}},
-		{"in 2020, at 5 m, 12 mm of rain", []string{"12"}}, // a year, one digit, and "mm" is no scale
+		{"in 2020, at 5 m, 12 mm of rain", []string{"12"}},                            // a year, one digit, and "mm" is no scale
+		{"a $10bn plan, the $10 bn plan, 15 mn people", []string{"1.5e+07", "1e+10"}}, // two-letter scales after a space
+		{"Firm cuts 2,000 jobs in 2024", []string{"2000"}},                            // a thousands comma is no year's
+		{"jobs at 1,000,000", []string{"1e+06"}},                                      // a figure at the string's end
 	}
 	for _, tt := range tests {
 		got := map[string]bool{}

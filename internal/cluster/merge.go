@@ -144,7 +144,10 @@ const boundSlack = 1e-9
 // articles still to score could not lift the mean to floor even at
 // probability 1 each, it stops and returns 0: the pair cannot matter (see
 // closestStory), and the articles are scored in the same order either way,
-// so a mean that is computed in full is the same to the last bit.
+// so a mean that is computed in full is the same to the last bit. A mean
+// computed in full has its odds multiplied by e^-w (the model's
+// Contradiction) when the two stories' headline figures clash (see
+// figuresClash).
 func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) float64 {
 	small, large := s, t
 	if t.n < s.n || t.n == s.n && t.created > s.created {

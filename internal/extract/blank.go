@@ -21,7 +21,11 @@ const (
 	BlankTextWords
 	// BlankWordCues also finds none of the fixed word lists' cues:
 	// chrome phrases, photo credits, bylines and dates, comment headers
-	// (and their neighbours' copies in text dumps).
+	// (and their neighbours' copies in text dumps). Not blanked: a text
+	// dump's heuristic_score (and its neighbours' copies, and the best
+	// run's features), which mixes chromeScore's phrases with measures no
+	// word list gives, so that no one value stands for "no cue found": the
+	// dumps' figures at this level still read those phrases.
 	BlankWordCues
 	// BlankClassWords also reads every class/id word as unknown to the
 	// learned ones (ClassWords): a site that names its elements in its own

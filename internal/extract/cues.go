@@ -130,14 +130,18 @@ func isSentenceStop(r rune) bool {
 }
 
 // isClauseMark reports whether r is a comma or semicolon of some script:
-// Unicode's Terminal_Punctuation that ends no sentence and is no colon (the
-// Arabic ، and ؛, the CJK ，、；, the Greek ·, ...). In ASCII, ',' and ';'.
+// Unicode's Terminal_Punctuation that ends no sentence and is no colon nor
+// word separator (the Arabic ، and ؛, the CJK ，、；, the Greek ·, ...). In
+// ASCII, ',' and ';'.
 func isClauseMark(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ',' || r == ';'
 	}
-	switch r {
-	case '\uff1a', '\ufe13', '\ufe55', '\u1365', '\u1366': // the colons among Terminal_Punctuation: fullwidth, vertical, small, Ethiopic
+	switch {
+	case r == '\uff1a', r == '\ufe13', r == '\ufe55', r == '\u1365', r == '\u1366', r == '\u1804', r == '\ua6f4',
+		r >= '\u0703' && r <= '\u0709': // the colons among Terminal_Punctuation: fullwidth, vertical, small, Ethiopic, Mongolian, Bamum, Syriac
+		return false
+	case r == '\u1361', r >= '\u16eb' && r <= '\u16ed': // the Ethiopic wordspace and the Runic ones: between every two words
 		return false
 	}
 	return unicode.Is(unicode.Terminal_Punctuation, r) && !unicode.Is(unicode.Sentence_Terminal, r)

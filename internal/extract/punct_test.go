@@ -18,6 +18,8 @@ func TestPunctuationOfEveryScript(t *testing.T) {
 		{"परिषद ने सोमवार को बैठक की, और बजट पर मतदान किया।", 1, 1, true},
 		{"Home · News · Sport: Results", 0, 0, false}, // a menu's dots and a colon are neither
 		{"时间：周一", 0, 0, false}, // a fullwidth colon is no comma
+		{"ምክር\u1361ቤቱ\u1361ሰኞ\u1361ተሰበሰበ\u1363 በጀቱንም\u1361አጸደቀ\u1362", 1, 1, true}, // the Ethiopic wordspace is no comma, its comma is
+		{"ᠬᠤᠷᠠᠯ\u1804 ᠰᠠᠨ\u1802 ᠪᠠᠢ\u1803", 1, 1, true},                            // nor the Mongolian colon
 	} {
 		b := measureBlock(c.text)
 		if b.commas != c.commas || b.stops != c.stops || endsSentence(c.text) != c.ends {

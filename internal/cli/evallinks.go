@@ -21,16 +21,38 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 	check := fs.String("check", "", "a labelled links file never fitted on, scored by the model fitted on all the files")
 	fit := fs.String("fit", "", "fit the link model on all the files and write it here (internal/compare/models/link.json is the embedded one)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
+	bench := fs.String("bench", "../shared/bench/stories", "the folder of the bench files that labels naming their sentences (bench, story, article, index, hash) are read from")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
+	if len(files) == 0 && *check == "" {
+		return &UsageError{"eval links needs LABELS.tsv (bench, story, article_a, sentence_a, hash_a, article_b, sentence_b, hash_b, label, cause; or set, row, label, cause, story, sentence_a, sentence_b with the texts), or --check LABELS.tsv alone to score the built-in link model"}
+	}
+	print := func(f eval.LinkFigures, how string) {
+		e.report(how, f)
+		fmt.Fprintf(e.stdout, "%s: %d links  fact score from %.3f: %.1f%% right, %.1f%% of right kept  link model: %.1f%% right, %.1f%% of right kept  fact score at the model's right kept: %.1f%% right  ROC-AUC fact score %.3f, model %.3f  (%s)\n",
+			f.Set, f.Links, f.Cut, 100*f.CutShown, 100*f.CutKept, 100*f.ModelShown, 100*f.ModelKept, 100*f.EqualShown, f.FactAUC, f.ModelAUC, how)
+	}
 	if len(files) == 0 {
-		return &UsageError{"eval links needs LABELS.tsv (set, row, label, cause, story, sentence_a, sentence_b)"}
+		// The built-in model on labels it was not fitted on: each set
+		// scored by it, the fact score's cut chosen on the other sets.
+		test, err := eval.ReadLinkLabels(*check, *bench)
+		if err != nil {
+			return err
+		}
+		figs, err := eval.LinksBuiltinCheck(test)
+		if err != nil {
+			return fmt.Errorf("eval links --check %s: %w", *check, err)
+		}
+		for _, f := range figs {
+			print(f, "built-in model, fitted on other labels; fact score cut chosen on the other sets")
+		}
+		return nil
 	}
 	var rows []eval.LinkRow
 	for _, f := range files {
-		rs, err := eval.ReadLinkLabels(f)
+		rs, err := eval.ReadLinkLabels(f, *bench)
 		if err != nil {
 			return err
 		}
@@ -38,11 +60,6 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 	}
 	if ctx.Err() != nil {
 		return ctx.Err()
-	}
-	print := func(f eval.LinkFigures, how string) {
-		e.report(how, f)
-		fmt.Fprintf(e.stdout, "%s: %d links  fact score from %.3f: %.1f%% right, %.1f%% of right kept  link model: %.1f%% right, %.1f%% of right kept  fact score at the model's right kept: %.1f%% right  ROC-AUC fact score %.3f, model %.3f  (%s)\n",
-			f.Set, f.Links, f.Cut, 100*f.CutShown, 100*f.CutKept, 100*f.ModelShown, 100*f.ModelKept, 100*f.EqualShown, f.FactAUC, f.ModelAUC, how)
 	}
 	held, err := eval.LinksLeaveOneSetOut(rows, *l2)
 	if err != nil {
@@ -59,7 +76,7 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 	cut := eval.FactCut(rows)
 	print(eval.LinkCheck(rows, m, cut, "all"), "in sample")
 	if *check != "" {
-		test, err := eval.ReadLinkLabels(*check)
+		test, err := eval.ReadLinkLabels(*check, *bench)
 		if err != nil {
 			return err
 		}

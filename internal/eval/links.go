@@ -3,10 +3,13 @@ package eval
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
 	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // LinkRow is a hand-labelled link of the comparison: a sentence and the
@@ -18,11 +21,22 @@ type LinkRow struct {
 	Right bool      // both state at least one common claim
 }
 
-// ReadLinkLabels reads a file of hand-labelled links: tab-separated with
-// the header set, row, label, cause, story, sentence_a, sentence_b; label
-// 1 for a right link, 0 for a wrong one, "?" for one left out (undecided).
-// Any other label, or a file with no row labelled 0 or 1, is an error.
-func ReadLinkLabels(path string) ([]LinkRow, error) {
+// ReadLinkLabels reads a file of hand-labelled links, tab-separated with a
+// header, in one of two forms. The repository's form names each link's
+// sentences without their text (no bench text is copied into the
+// repository): bench, story, article_a, sentence_a, hash_a, article_b,
+// sentence_b, hash_b, label, cause. bench is a file of benchDir
+// (../shared/bench/stories), read by path; story its gold "cluster" of
+// both articles; article_a/b their ids; sentence_a/b each sentence's index
+// among its article's sentences as the comparison reads them
+// (compare.ArticleSentences) and hash_a/b the compare.SentenceHash of its
+// text, so that a changed sentence splitter or bench file is an error
+// naming the row rather than a label of other sentences. The set of a row
+// is its bench file's base name without .jsonl. The older form gives the
+// texts: set, row, label, cause, story, sentence_a, sentence_b. In both,
+// label 1 is a right link, 0 a wrong one, "?" one left out (undecided); any
+// other label, or a file with no row labelled 0 or 1, is an error.
+func ReadLinkLabels(path, benchDir string) ([]LinkRow, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -33,13 +47,22 @@ func ReadLinkLabels(path string) ([]LinkRow, error) {
 	for i, h := range strings.Split(lines[0], "\t") {
 		col[h] = i
 	}
-	for _, h := range []string{"set", "label", "sentence_a", "sentence_b"} {
+	_, named := col["hash_a"]
+	need := []string{"set", "label", "sentence_a", "sentence_b"}
+	if named {
+		need = []string{"bench", "story", "article_a", "sentence_a", "hash_a", "article_b", "sentence_b", "hash_b", "label"}
+	}
+	for _, h := range need {
 		if _, ok := col[h]; !ok {
 			return nil, fmt.Errorf("%s: no %q column", path, h)
 		}
 	}
+	benches := benchReader{dir: benchDir, files: map[string]map[string]benchArticle{}}
 	var rows []LinkRow
 	for n, l := range lines[1:] {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
 		f := strings.Split(l, "\t")
 		if len(f) < len(col) {
 			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n+2, len(f), len(col))
@@ -51,13 +74,81 @@ func ReadLinkLabels(path string) ([]LinkRow, error) {
 		if label != "0" && label != "1" {
 			return nil, fmt.Errorf("%s:%d: label %q, want 0, 1 or ?", path, n+2, label)
 		}
-		rows = append(rows, LinkRow{Set: f[col["set"]], Right: label == "1",
-			X: compare.LinkFeatures(f[col["sentence_a"]], f[col["sentence_b"]])})
+		if !named {
+			rows = append(rows, LinkRow{Set: f[col["set"]], Right: label == "1",
+				X: compare.LinkFeatures(f[col["sentence_a"]], f[col["sentence_b"]])})
+			continue
+		}
+		bench, story := f[col["bench"]], f[col["story"]]
+		var sents [2]string
+		for i, side := range []string{"a", "b"} {
+			s, err := benches.sentence(bench, story, f[col["article_"+side]], f[col["sentence_"+side]], f[col["hash_"+side]])
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: sentence_%s: %w", path, n+2, side, err)
+			}
+			sents[i] = s
+		}
+		rows = append(rows, LinkRow{Set: strings.TrimSuffix(bench, ".jsonl"), Right: label == "1",
+			X: compare.LinkFeatures(sents[0], sents[1])})
 	}
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s: no link labelled 0 or 1", path)
 	}
 	return rows, nil
+}
+
+// benchArticle is a bench article's gold story and its sentences as the
+// comparison reads them.
+type benchArticle struct {
+	story     string
+	article   news.Article
+	sentences []string // read when first asked for
+}
+
+// benchReader resolves labelled links' sentences in bench files, each file
+// read once.
+type benchReader struct {
+	dir   string
+	files map[string]map[string]benchArticle // bench file -> article id -> article
+}
+
+// sentence is the text of sentence index (a decimal) of article id, of the
+// gold story story of the bench file bench, checked against its hash.
+func (b *benchReader) sentence(bench, story, id, index, hash string) (string, error) {
+	if bench != filepath.Base(bench) || !strings.HasSuffix(bench, ".jsonl") {
+		return "", fmt.Errorf("bench %q: want a file name of the bench folder ending in .jsonl", bench)
+	}
+	arts, ok := b.files[bench]
+	if !ok {
+		items, err := ReadLabelled(filepath.Join(b.dir, bench))
+		if err != nil {
+			return "", err
+		}
+		arts = map[string]benchArticle{}
+		for _, it := range items {
+			arts[it.ID] = benchArticle{story: strings.Trim(it.Cluster, `"`), article: it.Article}
+		}
+		b.files[bench] = arts
+	}
+	a, ok := arts[id]
+	if !ok {
+		return "", fmt.Errorf("article %q is not in %s", id, bench)
+	}
+	if a.story != story {
+		return "", fmt.Errorf("article %q is in story %q of %s, not %q", id, a.story, bench, story)
+	}
+	if a.sentences == nil {
+		a.sentences = compare.ArticleSentences(a.article)
+		arts[id] = a
+	}
+	k, err := strconv.Atoi(index)
+	if err != nil || k < 0 || k >= len(a.sentences) {
+		return "", fmt.Errorf("article %q has %d sentences, no sentence %q", id, len(a.sentences), index)
+	}
+	if got := compare.SentenceHash(a.sentences[k]); got != hash {
+		return "", fmt.Errorf("article %q sentence %d hashes to %s, labelled %s: the sentence splitter or the bench file changed since it was labelled; find the sentence again and relabel the row", id, k, got, hash)
+	}
+	return a.sentences[k], nil
 }
 
 // LinkFigures are a set's labelled links as two decisions keep them: the
@@ -101,6 +192,29 @@ func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) ([]LinkFigures, error) {
 			return nil, fmt.Errorf("%s held out: %w", set, err)
 		}
 		out = append(out, LinkCheck(test, m, FactCut(train), set))
+	}
+	return out, nil
+}
+
+// LinksBuiltinCheck scores each set's links by the built-in link model
+// (compare.BuiltinLinkModel, fitted on other labels) and by the fact score
+// from a cut chosen on the other sets; it needs two sets at least.
+func LinksBuiltinCheck(rows []LinkRow) ([]LinkFigures, error) {
+	sets := LinkSets(rows)
+	if len(sets) < 2 {
+		return nil, fmt.Errorf("choosing the fact score's cut on the other sets needs two sets of links at least, got %d (%v)", len(sets), sets)
+	}
+	var out []LinkFigures
+	for _, set := range sets {
+		var train, test []LinkRow
+		for _, r := range rows {
+			if r.Set == set {
+				test = append(test, r)
+			} else {
+				train = append(train, r)
+			}
+		}
+		out = append(out, LinkCheck(test, compare.BuiltinLinkModel(), FactCut(train), set))
 	}
 	return out, nil
 }

@@ -39,7 +39,7 @@ func TestLinkLabels(t *testing.T) {
 	if err := os.WriteFile(path, []byte(linkLabels), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := ReadLinkLabels(path)
+	rows, err := ReadLinkLabels(path, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,14 +70,14 @@ func TestLinkLabelsNeedColumns(t *testing.T) {
 	if err := os.WriteFile(path, []byte("set\trow\tlabel\nx\t1\t1\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ReadLinkLabels(path); err == nil {
+	if _, err := ReadLinkLabels(path, ""); err == nil {
 		t.Error("a file without sentences was read")
 	}
 }
 
 // A file written with CRLF line ends reads as the same file with LF ones.
 func TestLinkLabelsCRLF(t *testing.T) {
-	rows, err := ReadLinkLabels(writeLabels(t, strings.ReplaceAll(linkLabels, "\n", "\r\n")))
+	rows, err := ReadLinkLabels(writeLabels(t, strings.ReplaceAll(linkLabels, "\n", "\r\n")), "")
 	if err != nil || len(rows) != 4 {
 		t.Fatalf("CRLF file: %d links, %v; want 4", len(rows), err)
 	}
@@ -93,7 +93,7 @@ func TestLinkLabelsRefuseBadInput(t *testing.T) {
 		{header, "links.tsv: no link labelled 0 or 1"},
 		{header + "x\tx-0\t?\t\ts\tA.\tB.\n", "links.tsv: no link labelled 0 or 1"},
 	} {
-		_, err := ReadLinkLabels(writeLabels(t, c.text))
+		_, err := ReadLinkLabels(writeLabels(t, c.text), "")
 		if err == nil || !strings.HasSuffix(err.Error(), c.want) {
 			t.Errorf("error %v, want one ending %q", err, c.want)
 		}
@@ -102,7 +102,7 @@ func TestLinkLabelsRefuseBadInput(t *testing.T) {
 
 // Leaving one set out of a single set would fit on nothing: refused.
 func TestLinksLeaveOneSetOutNeedsTwoSets(t *testing.T) {
-	rows, err := ReadLinkLabels(writeLabels(t, strings.Join(strings.SplitAfter(linkLabels, "\n")[:4], "")))
+	rows, err := ReadLinkLabels(writeLabels(t, strings.Join(strings.SplitAfter(linkLabels, "\n")[:4], "")), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,4 +140,61 @@ func TestLinkCheckAtEqualRightKept(t *testing.T) {
 	if f.FactAUC != 0.75 || f.ModelAUC != 1 {
 		t.Errorf("ROC-AUC fact score %.2f, model %.2f; want 0.75 and 1", f.FactAUC, f.ModelAUC)
 	}
+}
+
+// Labels that name their sentences by bench file, story, article, index and
+// hash are resolved against the bench file as the comparison splits it; a
+// hash that no longer matches (the splitter or the file changed) is an error
+// naming the row, not a label of another sentence.
+func TestLinkLabelsResolved(t *testing.T) {
+	dir := t.TempDir()
+	bench := strings.Join([]string{
+		`{"id": "p/1", "cluster": "harbour", "date": "2026-03-02", "text": "Port fees rose in Velmar.\n\nThe port authority exempted three towns from the new harbour fees on Monday. Ada Marsh criticised them."}`,
+		`{"id": "p/2", "cluster": "harbour", "date": "2026-03-02", "text": "On Monday the port authority exempted three towns from its new harbour fees. Fishermen protested."}`,
+		`{"id": "p/3", "cluster": 7, "text": "A flood hit the valley."}`,
+	}, "\n") + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "made.jsonl"), []byte(bench), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := "The port authority exempted three towns from the new harbour fees on Monday."
+	b := "On Monday the port authority exempted three towns from its new harbour fees."
+	ha, hb := compare.SentenceHash(a), compare.SentenceHash(b)
+	if ha == hb || len(ha) != 8 || compare.SentenceHash("the PORT  authority exempted three towns from the new harbour fees on Monday") != ha {
+		t.Fatalf("hashes %s %s: want 8 hex digits, equal for the same words however spaced or cased", ha, hb)
+	}
+	header := "bench\tstory\tarticle_a\tsentence_a\thash_a\tarticle_b\tsentence_b\thash_b\tlabel\tcause\n"
+	good := "made.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n"
+	rows, err := ReadLinkLabels(writeLabels(t, header+good), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := compare.LinkFeatures(a, b); len(rows) != 1 || rows[0].Set != "made" || !rows[0].Right || !slicesEqual(rows[0].X, want) {
+		t.Fatalf("rows %+v, want one right link of set made with features %v", rows, want)
+	}
+	for _, c := range []struct{ row, want string }{
+		// sentence 2 of p/1 is "Ada Marsh criticised them.": another hash.
+		{"made.jsonl\tharbour\tp/1\t2\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `:3: sentence_a: article "p/1" sentence 2 hashes to`},
+		{"made.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t5\t" + hb + "\t0\ttopic\n", `:3: sentence_b: article "p/2" has 2 sentences, no sentence "5"`},
+		{"made.jsonl\tflood\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `is in story "harbour"`},
+		{"made.jsonl\t7\tp/3\t0\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `p/3" sentence 0 hashes to`},
+		{"gone.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", "gone.jsonl"},
+		{"../made.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", "want a file name of the bench folder"},
+	} {
+		_, err := ReadLinkLabels(writeLabels(t, header+good+c.row), dir)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("row %q: error %v, want one containing %q", c.row, err, c.want)
+		}
+	}
+}
+
+func slicesEqual(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

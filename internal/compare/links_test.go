@@ -40,22 +40,24 @@ func TestNumbersUnmatched(t *testing.T) {
 	}
 }
 
-// The built-in link model asks more of the fact score of a short sentence
-// than of a long one, and more when the figures differ.
-func TestLinkModelAsksMoreOfShortSentences(t *testing.T) {
+// The built-in link model, fitted on links labelled strictly (one claim,
+// not one topic), asks more of the fact score of a long sentence than of a
+// short one (a long sentence shares a story's words with another while
+// stating other claims), and more when the figures differ.
+func TestLinkModelAsksMoreOfLongSentences(t *testing.T) {
 	m := BuiltinLinkModel()
 	long, short := math.Log1p(30), math.Log1p(3)
-	if !m.Links([]float64{1.35, long, 0}) {
-		t.Error("a long sentence at fact score 1.35 is not linked")
+	if !m.Links([]float64{1.43, short, 0}) {
+		t.Error("a three-word sentence at fact score 1.43 is not linked")
 	}
-	if m.Links([]float64{1.35, short, 0}) {
-		t.Error("a three-word sentence at fact score 1.35 is linked")
+	if m.Links([]float64{1.43, long, 0}) {
+		t.Error("a thirty-word sentence at fact score 1.43 is linked")
 	}
-	if m.Links([]float64{1.35, long, 1}) {
-		t.Error("a long sentence whose figures are all other ones is linked at fact score 1.35")
+	if m.Links([]float64{1.43, short, 1}) {
+		t.Error("a short sentence whose figures are all other ones is linked at fact score 1.43")
 	}
-	if !m.Links([]float64{1.6, short, 1}) {
-		t.Error("a pair at fact score 1.6 is not linked")
+	if !m.Links([]float64{1.65, long, 1}) {
+		t.Error("a pair at fact score 1.65 is not linked")
 	}
 }
 

@@ -171,9 +171,10 @@ func BuiltinLinkModel() *LinkModel {
 // 2026 (see README), at 90% a set held out kept only 53-81% of its right
 // links, so that shared facts were missed more often than listed wrongly;
 // at 85% both errors are about as frequent. On the stricter labels of
-// session 19 (models/links.labels.tsv) 85% shows 84-92% right on four bench
-// files of five held out (newswcl50 56%) and keeps 38-79% of the labelled
-// right links; 80% and 75% keep more at 74-93% and 71-91% (README).
+// session 19 (models/links.labels.tsv) 85% shows 80-92% right on four bench
+// files of five held out (newswcl50 73%) and keeps 41-75% of the labelled
+// right links; 90% shows 90-93% on four (newswcl50 80%) and keeps 30-60%,
+// 80% 69-93% and 49-79% (README).
 const LinkPrecision = 0.85
 
 // FitLinkModel fits a link model on labelled links (features from

@@ -211,7 +211,7 @@ func TestRepositoryLinkLabelsResolve(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) < 500 || len(LinkSets(rows)) != 5 {
-		t.Errorf("%d links of sets %v, want 510 of five bench files", len(rows), LinkSets(rows))
+	if len(rows) < 660 || len(LinkSets(rows)) != 5 {
+		t.Errorf("%d links of sets %v, want 660 of five bench files", len(rows), LinkSets(rows))
 	}
 }

@@ -217,6 +217,7 @@ func (c *Clusterer) measure(s *story) {
 	s.cohesion = math.NaN()
 	if s.n >= 2 {
 		s.cohesion = (sq - n) / (n * (n - 1))
+		c.cohesions.add(s.cohesion)
 	}
 	s.cohesionAt = s.n
 }

@@ -240,9 +240,6 @@ type Clusterer struct {
 	// background holds the running statistics of the raw similarities the
 	// stream-normalised signals score (see normalized).
 	background [len(normalized)]runningStat
-	// cohesions is the running mean of the cohesion of the stories of two
-	// or more articles measured so far (see measure, cohesionFor).
-	cohesions runningStat
 
 	// examples, when set, receives the signals of every candidate story
 	// scored for an article, and the story (Examples sets it).
@@ -817,7 +814,6 @@ func (c *Clusterer) scoreRows(q *query, cands []*story, how scoring) [][]float64
 			// membership explains itself with them; a second look, when
 			// the stream settles, explains itself with the probability).
 			onlyAvgCos(r)
-			c.fillCloseness(r, cands[i])
 		}
 	}
 	c.normalizeSignals(rows, c.scored, best, learn)
@@ -870,7 +866,6 @@ func (c *Clusterer) scoreOnly(q *query, cands []*story, only *story, rows [][]fl
 			c.signals(q, s, r)
 		} else {
 			onlyAvgCos(r)
-			c.fillCloseness(r, s)
 		}
 		r[sigMargin], r[sigRelative] = math.NaN(), math.NaN() // not read (see Model.readsRelative)
 		for k, p := range normalized {

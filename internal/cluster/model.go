@@ -82,8 +82,6 @@ type Model struct {
 	// candidates (margin, relative): scoring one candidate among others
 	// then needs the others' average-link cosines (see scoreOnly).
 	readsRelative bool
-	// readsCloseness is set when it reads the relative closeness.
-	readsCloseness bool
 }
 
 // LoadModel reads a model written by the fitting command and checks that it
@@ -114,18 +112,15 @@ func LoadModel(data []byte) (*Model, error) {
 // init maps the model's signals to the clusterer's and checks the
 // classifier's shape.
 func (m *Model) init() error {
-	m.index, m.readsBeyondAvgCos, m.readsRelative, m.readsCloseness = m.index[:0], false, false, false
+	m.index, m.readsBeyondAvgCos, m.readsRelative = m.index[:0], false, false
 	for _, name := range m.Signals {
 		i := signalIndex(name)
 		if i < 0 {
 			return fmt.Errorf("the model reads a signal %q the clusterer does not compute", name)
 		}
 		m.index = append(m.index, i)
-		if i != sigAvgCos && i != sigMargin && i != sigRelative && i != sigCloseness {
+		if i != sigAvgCos && i != sigMargin && i != sigRelative {
 			m.readsBeyondAvgCos = true
-		}
-		if i == sigCloseness {
-			m.readsCloseness = true
 		}
 		if i == sigMargin || i == sigRelative {
 			m.readsRelative = true

@@ -50,12 +50,6 @@ const (
 	sigTitleMaxZ
 	sigSemMaxZ
 	sigSemCenteredZ
-	// sigCloseness is relative closeness: the average-link cosine over itself
-	// plus the story's cohesion (the mean cosine between two of its
-	// articles), avg/(avg+cohesion) (see closeness). Cheap (the cohesion is
-	// cached until the story grows), so a model may read it with the
-	// average-link cosine alone (see Model.readsBeyondAvgCos).
-	sigCloseness
 	numSignals
 )
 
@@ -72,7 +66,6 @@ var signalNames = [numSignals]string{
 	"name_share", "name_specific", "core_missing", "number_share", "year_share", "date_share", "duplicate",
 	"same_source", "gap_days", "span_days", "margin", "relative", "words", "cohesion",
 	"avg_cos_z", "max_cos_z", "centroid_z", "title_max_z", "sem_max_z", "sem_centered_z",
-	"closeness",
 }
 
 // SignalNames lists the names of the join model's signals, in the order of
@@ -279,45 +272,6 @@ func (c *Clusterer) signals(q *query, s *story, out []float64) {
 	}
 	out[sigWords] = math.Log1p(float64(f.words))
 	out[sigCohesion] = c.cohesionOf(s)
-	out[sigCloseness] = closeness(out[sigAvgCos], c.cohesionFor(s))
-}
-
-// closeness is an article's relative closeness to a story: its
-// average-link cosine to the story's articles against the story's
-// cohesion, the mean cosine between two of them, as avg/(avg+cohesion),
-// the ratio of the two put on 0 to 1. A report of the story's occasion is
-// one more of its kind, about as alike to its articles as they are to each
-// other (by exchangeability: the mean cosine of one member to the others
-// is on average the mean cosine between two members), so it scores about
-// 0.5; a report of another occasion of the same topic (the Senate's
-// confirmation vote beside three reports of the confirmation hearings,
-// the appeals court's ruling beside three of the district judge's, a
-// twin event of ECB+) shares the topic's names and terms but not what the
-// story's reports share with each other, and scores less. Chameleon's
-// relative closeness (Karypis, Han and Kumar 1999) weighs two clusters'
-// closeness against their internal closeness in the same way. No
-// evidence, 0.5. The join model weighs it (`closeness`).
-func closeness(avg, cohesion float64) float64 {
-	if math.IsNaN(cohesion) || avg+cohesion <= 0 {
-		return 0.5
-	}
-	return avg / (avg + cohesion)
-}
-
-// cohesionFor is the cohesion a story's closeness reads: its own, or for a
-// story of one article, which has none, the running mean of the stories'
-// cohesions so far (NaN until minBackground were measured). With a fixed
-// 0.5 for a story of one, the gold history the model is fitted on, in
-// which a candidate of one article is most often the article's own
-// story's first, taught the fit that such a candidate is joined.
-func (c *Clusterer) cohesionFor(s *story) float64 {
-	if s.n >= 2 {
-		return c.cohesionOf(s)
-	}
-	if c.cohesions.n < minBackground {
-		return math.NaN()
-	}
-	return c.cohesions.mean
 }
 
 // reasonSignals fills, of the signals that signals computes, those a
@@ -341,7 +295,6 @@ func (c *Clusterer) reasonSignals(q *query, s *story, out []float64) {
 		}
 	}
 	out[sigMaxCos], out[sigTitleMax] = maxCos, titleMax
-	c.fillCloseness(out, s)
 	if f := q.f; !f.when.IsZero() && !s.last.IsZero() {
 		out[sigGapDays] = math.Log1p(days(gap(s, f.when)))
 	}
@@ -554,14 +507,5 @@ func onlyAvgCos(r []float64) {
 		if k != sigAvgCos && k != sigMargin && k != sigRelative {
 			r[k] = math.NaN()
 		}
-	}
-}
-
-// fillCloseness puts the closeness of a row's average-link cosine to
-// story s in place when the model reads it, NaN when it does not.
-func (c *Clusterer) fillCloseness(r []float64, s *story) {
-	r[sigCloseness] = math.NaN()
-	if c.opt.Model.readsCloseness {
-		r[sigCloseness] = closeness(r[sigAvgCos], c.cohesionFor(s))
 	}
 }

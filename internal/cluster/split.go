@@ -260,25 +260,6 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 	}
 	small := nb < k-nb || nb == k-nb && !side[0]
 	row := make([]float64, numSignals)
-	// The rest's cohesion, for the closeness (see closeness).
-	restCohesion := math.NaN()
-	if c.opt.Model.readsCloseness {
-		var sum float64
-		n := 0
-		for i := range k {
-			for j := i + 1; j < k; j++ {
-				if side[i] != small && side[j] != small {
-					sum += cos[i][j]
-					n++
-				}
-			}
-		}
-		if n > 0 {
-			restCohesion = sum / float64(n)
-		} else if c.cohesions.n >= minBackground {
-			restCohesion = c.cohesions.mean // a rest of one article (see cohesionFor)
-		}
-	}
 	var group []*member
 	var sum float64
 	for i := range k {
@@ -289,9 +270,6 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 		x, _ := avgTo(i, !small)
 		onlyAvgCos(row)
 		row[sigAvgCos], row[sigMargin], row[sigRelative] = x, 0, 1
-		if c.opt.Model.readsCloseness {
-			row[sigCloseness] = closeness(x, restCohesion)
-		}
 		sum += c.opt.Model.Probability(row)
 	}
 	return group, sum / float64(len(group))

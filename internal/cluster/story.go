@@ -217,7 +217,6 @@ func (c *Clusterer) measure(s *story) {
 	s.cohesion = math.NaN()
 	if s.n >= 2 {
 		s.cohesion = (sq - n) / (n * (n - 1))
-		c.cohesions.add(s.cohesion)
 	}
 	s.cohesionAt = s.n
 }

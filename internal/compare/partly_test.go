@@ -98,3 +98,38 @@ func TestShownMatchPassesOverCutEnds(t *testing.T) {
 		}
 	}
 }
+
+// A walkout two outlets report in their own words, and a third that only
+// describes the port: its sentence shares the port's name with the
+// walkout (a fact score over nearlyShared) but states nothing of it. The
+// walkout is partly also in the other report only, not in the third, and
+// the port's description, nearly stated nowhere, is the third's own claim.
+func TestPartlyNamesOnlyArticlesThatStateIt(t *testing.T) {
+	wire := news.Article{ID: "wire", Source: "Coast Wire", Published: time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC),
+		Text: "Dockworkers at the port of Halden walked off the job on Monday in a dispute over night-shift pay.\n\n" +
+			"Talks between the union and the port operator are set to resume on Thursday."}
+	gazette := news.Article{ID: "gazette", Source: "Halden Gazette", Published: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC),
+		Text: "Hundreds of Halden port workers stopped work this week, angry about what they earn on night shifts.\n\n" +
+			"Fishing boats are still allowed to unload their catch at the northern quay."}
+	ledger := news.Article{ID: "ledger", Source: "Fjord Ledger", Published: time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC),
+		Text: "The port of Halden handles most of the container traffic on the northern coast, and its cranes run day and night.\n\n" +
+			"A new ferry line to the islands opens in May."}
+	c := Compare([]news.Article{wire, gazette, ledger})
+	for _, tc := range []struct{ article, claim, other string }{
+		{"wire", "Dockworkers at the port of Halden walked off", "gazette"},
+		{"gazette", "Hundreds of Halden port workers stopped work", "wire"},
+	} {
+		i := slices.IndexFunc(c.PartlyShared[tc.article], func(p news.PartlyShared) bool { return strings.HasPrefix(p.Text, tc.claim) })
+		if i < 0 {
+			t.Errorf("partly shared of %s = %+v, want the walkout", tc.article, c.PartlyShared[tc.article])
+			continue
+		}
+		if p := c.PartlyShared[tc.article][i]; !slices.Equal(p.Articles, []string{tc.other}) || p.Closest.Article != tc.other {
+			t.Errorf("the walkout of %s is partly also in %q (closest %s), want %s only", tc.article, p.Articles, p.Closest.Article, tc.other)
+		}
+	}
+	const port = "The port of Halden handles most of the container traffic"
+	if len(c.PartlyShared["ledger"]) > 0 || !contains(c.Unique["ledger"], port) {
+		t.Errorf("ledger: partly shared %+v, own %q; want the port's description as its own claim", c.PartlyShared["ledger"], c.Unique["ledger"])
+	}
+}

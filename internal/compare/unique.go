@@ -29,7 +29,8 @@ const (
 	// sentence is taken as told elsewhere too, though not surely enough to
 	// list it as a shared fact (the link model, see linked): it is then
 	// listed as partly also in the other (news.PartlyShared), not as only
-	// its own. Of the hand-labelled links (see linked) scoring 1 to 1.37,
+	// its own, when the link model gives the pair minPartlyProb or more
+	// too (nearlyStates). Of the hand-labelled links (see linked) scoring 1 to 1.37,
 	// 40% state a common fact; below 1 none were drawn. It was not fitted:
 	// of duc_scu_dev's sentence pairs scoring 0.8 to 1, 61.7% state a
 	// common fact (44.9% from 0.6, 24.9% below; README).
@@ -285,8 +286,8 @@ func opensQuote(s string) bool { return strings.Count(text.Fold(s), `"`)%2 == 1 
 
 // ownClaims reads what each article says that no other states as surely:
 // its own claims (own), no other article nearly stating them, and those
-// another article nearly states (partly: a best fact score of nearlyShared
-// or more, see near, without a link into a shared fact). Both are the
+// another article nearly states (partly: a best match that nearly states
+// it, see nearlyStates and near, without a link into a shared fact). Both are the
 // sentences that read alone (readers; a quotation over several sentences is
 // read as one claim, see quotationRuns), and own also has the clauses a
 // shared sentence adds (added). fates says what became of each sentence.

@@ -15,9 +15,9 @@ package eval
 import (
 	"bytes"
 	"context"
-	"maps"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"

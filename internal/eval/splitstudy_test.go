@@ -10,6 +10,14 @@ package eval
 //
 //	STORYLINE_SPLIT_STUDY=/tmp/split/models go test ./internal/eval -run TestSplitStudy -v -timeout 2h
 //
+// STORYLINE_SPLIT_FIT=SHARE instead fits the quick check's two folds here
+// (one stage, 100 trees, subsample 0.5), a rebuilt copy of that share of
+// the fitting news pages added, writes the models to the folder and reads
+// the pages with them (0 gives the quick check's figures).
+// STORYLINE_SPLIT_SETS limits the sets read; STORYLINE_SPLIT_OUT is a
+// folder for the worst pages' rebuilt HTML and gold; STORYLINE_BENCH the
+// sets' folder (default /work/shared/bench/extraction).
+//
 // README: "Session 19, article bodies split by breaks".
 
 import (
@@ -79,10 +87,7 @@ func TestSplitStudy(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	benchDir := os.Getenv("STORYLINE_BENCH")
-	if benchDir == "" {
-		benchDir = "/work/shared/bench/extraction"
-	}
+	benchDir := benchDir0
 	sets := studySets
 	if s := os.Getenv("STORYLINE_SPLIT_SETS"); s != "" {
 		sets = strings.Split(s, ",")

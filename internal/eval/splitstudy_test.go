@@ -16,7 +16,7 @@ package eval
 // the pages with them (0 gives the quick check's figures).
 // STORYLINE_SPLIT_SETS limits the sets read; STORYLINE_SPLIT_OUT is a
 // folder for the worst pages' rebuilt HTML and gold; STORYLINE_BENCH the
-// sets' folder (default /work/shared/bench/extraction).
+// sets' folder (default ../shared/bench/extraction beside the repository).
 //
 // README: "Session 19, article bodies split by breaks".
 
@@ -59,7 +59,7 @@ func TestSplitStudy(t *testing.T) {
 	models := make([]*extract.Model, k)
 	benchDir0 := os.Getenv("STORYLINE_BENCH")
 	if benchDir0 == "" {
-		benchDir0 = "/work/shared/bench/extraction"
+		benchDir0 = "../../../shared/bench/extraction" // ../shared beside the repository
 	}
 	if share := os.Getenv("STORYLINE_SPLIT_FIT"); share != "" {
 		var sh float64

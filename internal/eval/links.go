@@ -35,7 +35,9 @@ type LinkRow struct {
 // is its bench file's base name without .jsonl. The older form gives the
 // texts: set, row, label, cause, story, sentence_a, sentence_b. In both,
 // label 1 is a right link, 0 a wrong one, "?" one left out (undecided); any
-// other label, or a file with no row labelled 0 or 1, is an error.
+// other label, a column named twice, a row with fewer fields than the
+// header, a link on two rows (either side first), or a file with no row
+// labelled 0 or 1, is an error naming the file and line.
 func ReadLinkLabels(path, benchDir string) ([]LinkRow, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -43,8 +45,12 @@ func ReadLinkLabels(path, benchDir string) ([]LinkRow, error) {
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	lines := strings.Split(strings.TrimRight(text, "\r\n"), "\n")
+	header := strings.Split(lines[0], "\t")
 	col := map[string]int{}
-	for i, h := range strings.Split(lines[0], "\t") {
+	for i, h := range header {
+		if _, ok := col[h]; ok {
+			return nil, fmt.Errorf("%s:1: column %q twice", path, h)
+		}
 		col[h] = i
 	}
 	_, named := col["hash_a"]
@@ -59,13 +65,31 @@ func ReadLinkLabels(path, benchDir string) ([]LinkRow, error) {
 	}
 	benches := benchReader{dir: benchDir, files: map[string]map[string]benchArticle{}}
 	var rows []LinkRow
+	// A link labelled twice, either side first, would count twice (or
+	// twice with two labels): refused, naming both lines.
+	seen := map[[3]string]int{}
+	once := func(n int, set, a, b string) error {
+		key := [3]string{set, min(a, b), max(a, b)}
+		if first, ok := seen[key]; ok {
+			return fmt.Errorf("%s:%d: the link of line %d again", path, n, first)
+		}
+		seen[key] = n
+		return nil
+	}
 	for n, l := range lines[1:] {
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
 		f := strings.Split(l, "\t")
-		if len(f) < len(col) {
-			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n+2, len(f), len(col))
+		if len(f) < len(header) {
+			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n+2, len(f), len(header))
+		}
+		set, a, b := f[col["bench"]], f[col["article_a"]]+"\t"+f[col["sentence_a"]], f[col["article_b"]]+"\t"+f[col["sentence_b"]]
+		if !named {
+			set, a, b = f[col["set"]], f[col["sentence_a"]], f[col["sentence_b"]]
+		}
+		if err := once(n+2, set, a, b); err != nil {
+			return nil, err
 		}
 		label := f[col["label"]]
 		if label == "?" {

@@ -197,6 +197,21 @@ type LinkFigures struct {
 // a link model chosen and fitted (with L2 penalty l2) on the other sets';
 // it needs two sets at least.
 func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) ([]LinkFigures, error) {
+	return linksEachSetHeldOut(rows, func(train []LinkRow) (*compare.LinkModel, error) { return FitLinks(train, l2, nil) })
+}
+
+// LinksBuiltinCheck scores each set's links by the built-in link model
+// (compare.BuiltinLinkModel, whatever it was fitted on: held out only when
+// the rows are not among its labels) and by the fact score from a cut
+// chosen on the other sets; it needs two sets at least.
+func LinksBuiltinCheck(rows []LinkRow) ([]LinkFigures, error) {
+	return linksEachSetHeldOut(rows, func([]LinkRow) (*compare.LinkModel, error) { return compare.BuiltinLinkModel(), nil })
+}
+
+// linksEachSetHeldOut scores each set's links by the fact score from a cut
+// chosen on the other sets and by the link model model gives for the other
+// sets' links.
+func linksEachSetHeldOut(rows []LinkRow, model func(train []LinkRow) (*compare.LinkModel, error)) ([]LinkFigures, error) {
 	sets := LinkSets(rows)
 	if len(sets) < 2 {
 		return nil, fmt.Errorf("leaving one set out needs two sets of links at least, got %d (%v)", len(sets), sets)
@@ -211,34 +226,11 @@ func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) ([]LinkFigures, error) {
 				train = append(train, r)
 			}
 		}
-		m, err := FitLinks(train, l2, nil)
+		m, err := model(train)
 		if err != nil {
 			return nil, fmt.Errorf("%s held out: %w", set, err)
 		}
 		out = append(out, LinkCheck(test, m, FactCut(train), set))
-	}
-	return out, nil
-}
-
-// LinksBuiltinCheck scores each set's links by the built-in link model
-// (compare.BuiltinLinkModel, fitted on other labels) and by the fact score
-// from a cut chosen on the other sets; it needs two sets at least.
-func LinksBuiltinCheck(rows []LinkRow) ([]LinkFigures, error) {
-	sets := LinkSets(rows)
-	if len(sets) < 2 {
-		return nil, fmt.Errorf("choosing the fact score's cut on the other sets needs two sets of links at least, got %d (%v)", len(sets), sets)
-	}
-	var out []LinkFigures
-	for _, set := range sets {
-		var train, test []LinkRow
-		for _, r := range rows {
-			if r.Set == set {
-				test = append(test, r)
-			} else {
-				train = append(train, r)
-			}
-		}
-		out = append(out, LinkCheck(test, compare.BuiltinLinkModel(), FactCut(train), set))
 	}
 	return out, nil
 }

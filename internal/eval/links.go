@@ -150,6 +150,10 @@ func (b *benchReader) sentence(bench, story, id, index, hash string) (string, er
 		}
 		arts = map[string]benchArticle{}
 		for _, it := range items {
+			if _, twice := arts[it.ID]; twice {
+				// A label could name either article: no guess.
+				return "", fmt.Errorf("article id %q twice in %s", it.ID, bench)
+			}
 			arts[it.ID] = benchArticle{story: strings.Trim(it.Cluster, `"`), article: it.Article}
 		}
 		b.files[bench] = arts

@@ -166,6 +166,9 @@ func TestLinkLabelsResolved(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "made.jsonl"), []byte(bench), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "twice.jsonl"), []byte(bench+`{"id": "p/1", "cluster": 7, "text": "A flood hit the valley."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	a := "The port authority exempted three towns from the new harbour fees on Monday."
 	b := "On Monday the port authority exempted three towns from its new harbour fees."
 	ha, hb := compare.SentenceHash(a), compare.SentenceHash(b)
@@ -189,6 +192,9 @@ func TestLinkLabelsResolved(t *testing.T) {
 		{"made.jsonl\t7\tp/3\t0\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `p/3" sentence 0 hashes to`},
 		{"gone.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", "gone.jsonl"},
 		{"../made.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", "want a file name of the bench folder"},
+		// A bench file with an article id twice: which one is labelled is
+		// not guessed.
+		{"twice.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `:3: sentence_a: article id "p/1" twice in twice.jsonl`},
 		// The same link again, its sides swapped.
 		{"made.jsonl\tharbour\tp/2\t0\t" + hb + "\tp/1\t1\t" + ha + "\t0\ttopic\n", ":3: the link of line 2 again"},
 	} {

@@ -17,6 +17,8 @@ import (
 // each set held out in turn (the fact score alone against a link model, each
 // chosen and fitted on the other sets), and with --check the links of other
 // files against a model fitted on all of them; --fit writes that model.
+// --check without files scores the built-in model on the file's links (in
+// sample when it is a file the model was fitted on, see builtinFittedOn).
 func evalLinks(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval links", e)
 	l2 := fs.Float64("l2", 1, "L2 penalty of the link model's logistic regression")

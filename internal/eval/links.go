@@ -34,7 +34,8 @@ type LinkRow struct {
 // naming the row rather than a label of other sentences. The set of a row
 // is its bench file's base name without .jsonl. The older form gives the
 // texts: set, row, label, cause, story, sentence_a, sentence_b. In both,
-// label 1 is a right link, 0 a wrong one, "?" one left out (undecided); any
+// label 1 is a right link, 0 a wrong one, "?" one left out (undecided, but
+// its sentences resolved all the same); any
 // other label, a column named twice, a row with fewer fields than the
 // header, a link on two rows (either side first), or a file with no row
 // labelled 0 or 1, is an error naming the file and line.
@@ -92,28 +93,27 @@ func ReadLinkLabels(path, benchDir string) ([]LinkRow, error) {
 			return nil, err
 		}
 		label := f[col["label"]]
+		if label != "0" && label != "1" && label != "?" {
+			return nil, fmt.Errorf("%s:%d: label %q, want 0, 1 or ?", path, n+2, label)
+		}
+		sents := [2]string{f[col["sentence_a"]], f[col["sentence_b"]]}
+		if named {
+			// Resolved even when undecided ("?"), so that a row left for
+			// later that no longer names its sentences is found now.
+			bench, story := f[col["bench"]], f[col["story"]]
+			for i, side := range []string{"a", "b"} {
+				s, err := benches.sentence(bench, story, f[col["article_"+side]], f[col["sentence_"+side]], f[col["hash_"+side]])
+				if err != nil {
+					return nil, fmt.Errorf("%s:%d: sentence_%s: %w", path, n+2, side, err)
+				}
+				sents[i] = s
+			}
+			set = strings.TrimSuffix(bench, ".jsonl")
+		}
 		if label == "?" {
 			continue
 		}
-		if label != "0" && label != "1" {
-			return nil, fmt.Errorf("%s:%d: label %q, want 0, 1 or ?", path, n+2, label)
-		}
-		if !named {
-			rows = append(rows, LinkRow{Set: f[col["set"]], Right: label == "1",
-				X: compare.LinkFeatures(f[col["sentence_a"]], f[col["sentence_b"]])})
-			continue
-		}
-		bench, story := f[col["bench"]], f[col["story"]]
-		var sents [2]string
-		for i, side := range []string{"a", "b"} {
-			s, err := benches.sentence(bench, story, f[col["article_"+side]], f[col["sentence_"+side]], f[col["hash_"+side]])
-			if err != nil {
-				return nil, fmt.Errorf("%s:%d: sentence_%s: %w", path, n+2, side, err)
-			}
-			sents[i] = s
-		}
-		rows = append(rows, LinkRow{Set: strings.TrimSuffix(bench, ".jsonl"), Right: label == "1",
-			X: compare.LinkFeatures(sents[0], sents[1])})
+		rows = append(rows, LinkRow{Set: set, Right: label == "1", X: compare.LinkFeatures(sents[0], sents[1])})
 	}
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s: no link labelled 0 or 1", path)

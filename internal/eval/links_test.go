@@ -195,6 +195,9 @@ func TestLinkLabelsResolved(t *testing.T) {
 		// A bench file with an article id twice: which one is labelled is
 		// not guessed.
 		{"twice.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `:3: sentence_a: article id "p/1" twice in twice.jsonl`},
+		// An undecided row is resolved too: one that no longer names its
+		// sentence is found before it is labelled.
+		{"made.jsonl\tharbour\tp/1\t2\t" + ha + "\tp/2\t1\t" + hb + "\t?\t\n", `:3: sentence_a: article "p/1" sentence 2 hashes to`},
 		// The same link again, its sides swapped.
 		{"made.jsonl\tharbour\tp/2\t0\t" + hb + "\tp/1\t1\t" + ha + "\t0\ttopic\n", ":3: the link of line 2 again"},
 	} {

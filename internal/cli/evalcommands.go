@@ -20,7 +20,7 @@ func evalCommands() []command {
 			"  storyline eval entities conll.ner.jsonl"},
 		{"eval quotes", "FILE.quotes.jsonl", "score quote and speaker attribution on articles with gold quotes", evalQuotes, "",
 			"  storyline eval quotes quotes.quotes.jsonl"},
-		{"eval links", "[--check LABELS.tsv] [--fit FILE] [--l2 X] [--bench DIR] LABELS.tsv...", "score the comparison's link decision on hand-labelled links (each set held out: fact score alone against the link model; --check alone: the built-in model)", evalLinks, "",
+		{"eval links", "[--check LABELS.tsv] [--fit FILE] [--l2 X] [--bench DIR] LABELS.tsv...", "score the comparison's link decision on hand-labelled links (each set held out: fact score alone against the link model; --check alone: the built-in model, in sample on the labels it was fitted on)", evalLinks, "",
 			"  storyline eval links internal/compare/models/links.labels.tsv\n  storyline eval links --check internal/compare/models/links.labels.tsv\n  storyline eval links --fit internal/compare/models/link.json --figures \"...\" internal/compare/models/links.labels.tsv"},
 		{"eval load", "--articles N --rate R --duration D", "load-test a server: stories read while articles are written", evalLoad, "",
 			"  storyline eval load --articles 500 --rate 20 --duration 30s"},

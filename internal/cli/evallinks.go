@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/eval"
 )
 
@@ -15,6 +17,8 @@ import (
 // each set held out in turn (the fact score alone against a link model, each
 // chosen and fitted on the other sets), and with --check the links of other
 // files against a model fitted on all of them; --fit writes that model.
+// --check without files scores the built-in model on the file's links (in
+// sample when it is a file the model was fitted on, see builtinFittedOn).
 func evalLinks(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval links", e)
 	l2 := fs.Float64("l2", 1, "L2 penalty of the link model's logistic regression")
@@ -45,8 +49,12 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval links --check %s: %w", *check, err)
 		}
+		how := "built-in model, fitted on other labels; fact score cut chosen on the other sets"
+		if builtinFittedOn(*check) {
+			how = "in sample: the built-in model was fitted on these labels; fact score cut chosen on the other sets"
+		}
 		for _, f := range figs {
-			print(f, "built-in model, fitted on other labels; fact score cut chosen on the other sets")
+			print(f, how)
 		}
 		return nil
 	}
@@ -102,4 +110,24 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 		return os.WriteFile(*fit, buf.Bytes(), 0o644)
 	}
 	return nil
+}
+
+// builtinFittedOn reports whether a labels file is one the built-in link
+// model was fitted on (its fitted_on paths, relative to the repository's
+// root, or the same file): the model's figures on it are in sample.
+func builtinFittedOn(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	info, err := os.Stat(path)
+	for _, f := range compare.BuiltinLinkModel().FittedOn {
+		if fi, ferr := os.Stat(f); err == nil && ferr == nil && os.SameFile(info, fi) {
+			return true
+		}
+		if c := filepath.Clean(f); abs == c || strings.HasSuffix(abs, string(filepath.Separator)+c) {
+			return true
+		}
+	}
+	return false
 }

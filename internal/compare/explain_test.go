@@ -33,6 +33,18 @@ const (
 	reasonShort     = "too short to link"           // under minLinkWords: align matches it with nothing
 )
 
+// factNumbers numbers each sentence by its group of align's (1 for the
+// first group), 0 for a sentence in none.
+func factNumbers(groups [][]int, sentences int) []int {
+	factOf := make([]int, sentences)
+	for gi, g := range groups {
+		for _, k := range g {
+			factOf[k] = gi + 1
+		}
+	}
+	return factOf
+}
+
 // explainMatches gives, for each sentence of a story's articles (in
 // sentencesOf's order, articles in timeline order), its best match in each
 // other article that shares candidateFloor of its words, with why the pair
@@ -43,12 +55,7 @@ func explainMatches(arts []news.Article) ([]sentenceRef, [][]matchExplain) {
 	arts = inTimelineOrder(arts)
 	sents := sentencesOf(arts, true)
 	groups, _, _ := align(sents, len(arts))
-	factOf := make([]int, len(sents))
-	for gi, g := range groups {
-		for _, k := range g {
-			factOf[k] = gi + 1
-		}
-	}
+	factOf := factNumbers(groups, len(sents))
 	out := make([][]matchExplain, len(sents))
 	overlaps := newOverlapIndex(sents)
 	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }

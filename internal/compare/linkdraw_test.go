@@ -50,12 +50,7 @@ func TestDrawLinks(t *testing.T) {
 			}
 			sents := sentencesOf(arts, true)
 			groups, _, _ := align(sents, len(arts))
-			factOf := make([]int, len(sents))
-			for gi, g := range groups {
-				for _, k := range g {
-					factOf[k] = gi + 1
-				}
-			}
+			factOf := factNumbers(groups, len(sents))
 			overlaps := newOverlapIndex(sents)
 			pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
 			seen := map[[2]int]bool{}

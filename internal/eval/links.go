@@ -34,8 +34,11 @@ type LinkRow struct {
 // naming the row rather than a label of other sentences. The set of a row
 // is its bench file's base name without .jsonl. The older form gives the
 // texts: set, row, label, cause, story, sentence_a, sentence_b. In both,
-// label 1 is a right link, 0 a wrong one, "?" one left out (undecided); any
-// other label, or a file with no row labelled 0 or 1, is an error.
+// label 1 is a right link, 0 a wrong one, "?" one left out (undecided, but
+// its sentences resolved all the same); any
+// other label, a column named twice, a row with fewer fields than the
+// header, a link on two rows (either side first), or a file with no row
+// labelled 0 or 1, is an error naming the file and line.
 func ReadLinkLabels(path, benchDir string) ([]LinkRow, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -43,8 +46,12 @@ func ReadLinkLabels(path, benchDir string) ([]LinkRow, error) {
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	lines := strings.Split(strings.TrimRight(text, "\r\n"), "\n")
+	header := strings.Split(lines[0], "\t")
 	col := map[string]int{}
-	for i, h := range strings.Split(lines[0], "\t") {
+	for i, h := range header {
+		if _, ok := col[h]; ok {
+			return nil, fmt.Errorf("%s:1: column %q twice", path, h)
+		}
 		col[h] = i
 	}
 	_, named := col["hash_a"]
@@ -59,37 +66,54 @@ func ReadLinkLabels(path, benchDir string) ([]LinkRow, error) {
 	}
 	benches := benchReader{dir: benchDir, files: map[string]map[string]benchArticle{}}
 	var rows []LinkRow
+	// A link labelled twice, either side first, would count twice (or
+	// twice with two labels): refused, naming both lines.
+	seen := map[[3]string]int{}
+	once := func(n int, set, a, b string) error {
+		key := [3]string{set, min(a, b), max(a, b)}
+		if first, ok := seen[key]; ok {
+			return fmt.Errorf("%s:%d: the link of line %d again", path, n, first)
+		}
+		seen[key] = n
+		return nil
+	}
 	for n, l := range lines[1:] {
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
 		f := strings.Split(l, "\t")
-		if len(f) < len(col) {
-			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n+2, len(f), len(col))
+		if len(f) < len(header) {
+			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, n+2, len(f), len(header))
+		}
+		set, a, b := f[col["bench"]], f[col["article_a"]]+"\t"+f[col["sentence_a"]], f[col["article_b"]]+"\t"+f[col["sentence_b"]]
+		if !named {
+			set, a, b = f[col["set"]], f[col["sentence_a"]], f[col["sentence_b"]]
+		}
+		if err := once(n+2, set, a, b); err != nil {
+			return nil, err
 		}
 		label := f[col["label"]]
+		if label != "0" && label != "1" && label != "?" {
+			return nil, fmt.Errorf("%s:%d: label %q, want 0, 1 or ?", path, n+2, label)
+		}
+		sents := [2]string{f[col["sentence_a"]], f[col["sentence_b"]]}
+		if named {
+			// Resolved even when undecided ("?"), so that a row left for
+			// later that no longer names its sentences is found now.
+			bench, story := f[col["bench"]], f[col["story"]]
+			for i, side := range []string{"a", "b"} {
+				s, err := benches.sentence(bench, story, f[col["article_"+side]], f[col["sentence_"+side]], f[col["hash_"+side]])
+				if err != nil {
+					return nil, fmt.Errorf("%s:%d: sentence_%s: %w", path, n+2, side, err)
+				}
+				sents[i] = s
+			}
+			set = strings.TrimSuffix(bench, ".jsonl")
+		}
 		if label == "?" {
 			continue
 		}
-		if label != "0" && label != "1" {
-			return nil, fmt.Errorf("%s:%d: label %q, want 0, 1 or ?", path, n+2, label)
-		}
-		if !named {
-			rows = append(rows, LinkRow{Set: f[col["set"]], Right: label == "1",
-				X: compare.LinkFeatures(f[col["sentence_a"]], f[col["sentence_b"]])})
-			continue
-		}
-		bench, story := f[col["bench"]], f[col["story"]]
-		var sents [2]string
-		for i, side := range []string{"a", "b"} {
-			s, err := benches.sentence(bench, story, f[col["article_"+side]], f[col["sentence_"+side]], f[col["hash_"+side]])
-			if err != nil {
-				return nil, fmt.Errorf("%s:%d: sentence_%s: %w", path, n+2, side, err)
-			}
-			sents[i] = s
-		}
-		rows = append(rows, LinkRow{Set: strings.TrimSuffix(bench, ".jsonl"), Right: label == "1",
-			X: compare.LinkFeatures(sents[0], sents[1])})
+		rows = append(rows, LinkRow{Set: set, Right: label == "1", X: compare.LinkFeatures(sents[0], sents[1])})
 	}
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s: no link labelled 0 or 1", path)
@@ -126,6 +150,10 @@ func (b *benchReader) sentence(bench, story, id, index, hash string) (string, er
 		}
 		arts = map[string]benchArticle{}
 		for _, it := range items {
+			if _, twice := arts[it.ID]; twice {
+				// A label could name either article: no guess.
+				return "", fmt.Errorf("article id %q twice in %s", it.ID, bench)
+			}
 			arts[it.ID] = benchArticle{story: strings.Trim(it.Cluster, `"`), article: it.Article}
 		}
 		b.files[bench] = arts
@@ -173,6 +201,21 @@ type LinkFigures struct {
 // a link model chosen and fitted (with L2 penalty l2) on the other sets';
 // it needs two sets at least.
 func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) ([]LinkFigures, error) {
+	return linksEachSetHeldOut(rows, func(train []LinkRow) (*compare.LinkModel, error) { return FitLinks(train, l2, nil) })
+}
+
+// LinksBuiltinCheck scores each set's links by the built-in link model
+// (compare.BuiltinLinkModel, whatever it was fitted on: held out only when
+// the rows are not among its labels) and by the fact score from a cut
+// chosen on the other sets; it needs two sets at least.
+func LinksBuiltinCheck(rows []LinkRow) ([]LinkFigures, error) {
+	return linksEachSetHeldOut(rows, func([]LinkRow) (*compare.LinkModel, error) { return compare.BuiltinLinkModel(), nil })
+}
+
+// linksEachSetHeldOut scores each set's links by the fact score from a cut
+// chosen on the other sets and by the link model model gives for the other
+// sets' links.
+func linksEachSetHeldOut(rows []LinkRow, model func(train []LinkRow) (*compare.LinkModel, error)) ([]LinkFigures, error) {
 	sets := LinkSets(rows)
 	if len(sets) < 2 {
 		return nil, fmt.Errorf("leaving one set out needs two sets of links at least, got %d (%v)", len(sets), sets)
@@ -187,34 +230,11 @@ func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) ([]LinkFigures, error) {
 				train = append(train, r)
 			}
 		}
-		m, err := FitLinks(train, l2, nil)
+		m, err := model(train)
 		if err != nil {
 			return nil, fmt.Errorf("%s held out: %w", set, err)
 		}
 		out = append(out, LinkCheck(test, m, FactCut(train), set))
-	}
-	return out, nil
-}
-
-// LinksBuiltinCheck scores each set's links by the built-in link model
-// (compare.BuiltinLinkModel, fitted on other labels) and by the fact score
-// from a cut chosen on the other sets; it needs two sets at least.
-func LinksBuiltinCheck(rows []LinkRow) ([]LinkFigures, error) {
-	sets := LinkSets(rows)
-	if len(sets) < 2 {
-		return nil, fmt.Errorf("choosing the fact score's cut on the other sets needs two sets of links at least, got %d (%v)", len(sets), sets)
-	}
-	var out []LinkFigures
-	for _, set := range sets {
-		var train, test []LinkRow
-		for _, r := range rows {
-			if r.Set == set {
-				test = append(test, r)
-			} else {
-				train = append(train, r)
-			}
-		}
-		out = append(out, LinkCheck(test, compare.BuiltinLinkModel(), FactCut(train), set))
 	}
 	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,6 +93,15 @@ func TestLinkLabelsRefuseBadInput(t *testing.T) {
 		{strings.Replace(linkLabels, "\t1\t\ts1\t", "\t1 \t\ts1\t", 1), `links.tsv:2: label "1 ", want 0, 1 or ?`},
 		{header, "links.tsv: no link labelled 0 or 1"},
 		{header + "x\tx-0\t?\t\ts\tA.\tB.\n", "links.tsv: no link labelled 0 or 1"},
+		// A column named twice would index past a row that has as many
+		// fields as the names (a panic before): refused.
+		{"set\t" + header + "q\tx\tx-0\t1\t\ts\tA.\n", `links.tsv:1: column "set" twice`},
+		{"x\tset\trow\tlabel\tsentence_a\tsentence_b\tset\nq\tx\tx-0\t1\tA.\tB.\n", `links.tsv:1: column "set" twice`},
+		// A row shorter than the header names the line.
+		{header + "x\tx-0\t1\t\ts\tA.\n", "links.tsv:2: 6 fields, want 7"},
+		// A link labelled twice, either side first, even as "?" once.
+		{header + "x\tx-0\t1\t\ts\tA.\tB.\ny\ty-0\t1\t\ts\tA.\tB.\nx\tx-1\t0\t\ts\tB.\tA.\n", "links.tsv:4: the link of line 2 again"},
+		{header + "x\tx-0\t?\t\ts\tA.\tB.\nx\tx-1\t1\t\ts\tA.\tB.\n", "links.tsv:3: the link of line 2 again"},
 	} {
 		_, err := ReadLinkLabels(writeLabels(t, c.text), "")
 		if err == nil || !strings.HasSuffix(err.Error(), c.want) {
@@ -156,6 +166,9 @@ func TestLinkLabelsResolved(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "made.jsonl"), []byte(bench), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "twice.jsonl"), []byte(bench+`{"id": "p/1", "cluster": 7, "text": "A flood hit the valley."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	a := "The port authority exempted three towns from the new harbour fees on Monday."
 	b := "On Monday the port authority exempted three towns from its new harbour fees."
 	ha, hb := compare.SentenceHash(a), compare.SentenceHash(b)
@@ -168,35 +181,31 @@ func TestLinkLabelsResolved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := compare.LinkFeatures(a, b); len(rows) != 1 || rows[0].Set != "made" || !rows[0].Right || !slicesEqual(rows[0].X, want) {
+	if want := compare.LinkFeatures(a, b); len(rows) != 1 || rows[0].Set != "made" || !rows[0].Right || !slices.Equal(rows[0].X, want) {
 		t.Fatalf("rows %+v, want one right link of set made with features %v", rows, want)
 	}
 	for _, c := range []struct{ row, want string }{
 		// sentence 2 of p/1 is "Ada Marsh criticised them.": another hash.
 		{"made.jsonl\tharbour\tp/1\t2\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `:3: sentence_a: article "p/1" sentence 2 hashes to`},
 		{"made.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t5\t" + hb + "\t0\ttopic\n", `:3: sentence_b: article "p/2" has 2 sentences, no sentence "5"`},
-		{"made.jsonl\tflood\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `is in story "harbour"`},
+		{"made.jsonl\tflood\tp/1\t1\t" + ha + "\tp/2\t1\t" + hb + "\t1\t\n", `:3: sentence_a: article "p/1" is in story "harbour" of made.jsonl, not "flood"`},
 		{"made.jsonl\t7\tp/3\t0\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `p/3" sentence 0 hashes to`},
 		{"gone.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", "gone.jsonl"},
 		{"../made.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", "want a file name of the bench folder"},
+		// A bench file with an article id twice: which one is labelled is
+		// not guessed.
+		{"twice.jsonl\tharbour\tp/1\t1\t" + ha + "\tp/2\t0\t" + hb + "\t1\t\n", `:3: sentence_a: article id "p/1" twice in twice.jsonl`},
+		// An undecided row is resolved too: one that no longer names its
+		// sentence is found before it is labelled.
+		{"made.jsonl\tharbour\tp/1\t2\t" + ha + "\tp/2\t1\t" + hb + "\t?\t\n", `:3: sentence_a: article "p/1" sentence 2 hashes to`},
+		// The same link again, its sides swapped.
+		{"made.jsonl\tharbour\tp/2\t0\t" + hb + "\tp/1\t1\t" + ha + "\t0\ttopic\n", ":3: the link of line 2 again"},
 	} {
 		_, err := ReadLinkLabels(writeLabels(t, header+good+c.row), dir)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("row %q: error %v, want one containing %q", c.row, err, c.want)
 		}
 	}
-}
-
-func slicesEqual(a, b []float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // The repository's labelled links all resolve against the bench files as

@@ -430,7 +430,12 @@ func sameOutlet(a, b news.Article) bool {
 // link model"). A sentence whose best match the fact score nearly calls the
 // same (nearlyShared) but the model does not link is listed as partly
 // shared (see ownClaims), not as its article's own claim.
-func linked(a, b profile, fact float64) bool { return BuiltinLinkModel().links(a, b, fact) }
+//
+// A pair the fact score does not even call nearly the same (nearlyShared)
+// is never linked (matchProbability).
+func linked(a, b profile, fact float64) bool {
+	return matchProbability(a, b, fact) >= BuiltinLinkModel().Threshold
+}
 
 // align groups the sentences that state the same thing. Each sentence is
 // linked to its most similar sentence in every other article when they
@@ -455,25 +460,17 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 		return sc
 	}
 	near = make([][]nearMatch, len(sents))
-	overlaps := newOverlapIndex(sents)
 	var links []link // each sentence's best match in every other article, when they state the same fact
-	for k, s := range sents {
-		if text.WordCount(s.text) < minLinkWords {
-			continue
+	eachBestMatch(sents, articles, scoreOf, func(k, best int, score float64) {
+		p := matchProbability(sents[k].prof, sents[best].prof, score)
+		if p >= BuiltinLinkModel().Threshold {
+			links = append(links, link{k, best, score})
 		}
-		shared := overlaps.sharedWith(k)
-		for other := 0; other < articles; other++ {
-			if other == s.article {
-				continue
-			}
-			best, bestScore := bestMatch(overlaps, k, shared[other], scoreOf)
-			if best >= 0 && linked(s.prof, sents[best].prof, bestScore) {
-				links = append(links, link{k, best, bestScore})
-			}
-			if best >= 0 && nearlyStates(s.prof, sents[best].prof, bestScore) {
-				near[k] = append(near[k], nearMatch{best, bestScore})
-			}
+		if p >= minPartlyProb {
+			near[k] = append(near[k], nearMatch{best, score})
 		}
+	})
+	for k := range near {
 		slices.SortStableFunc(near[k], func(a, b nearMatch) int { return cmp.Compare(b.score, a.score) })
 	}
 	articleOf := func(k int) int { return sents[k].article }
@@ -512,7 +509,43 @@ const minPartlyProb = 0.2
 // of nearlyShared or more, and a link model's probability of minPartlyProb
 // or more.
 func nearlyStates(a, b profile, fact float64) bool {
-	return fact >= nearlyShared && BuiltinLinkModel().Logistic.Predict(linkFeatures(a, b, fact)) >= minPartlyProb
+	return matchProbability(a, b, fact) >= minPartlyProb
+}
+
+// matchProbability is the link model's probability that sentence b, the
+// best match of sentence a in another article with the fact score fact,
+// states a's fact; 0 when the fact score does not even call them nearly
+// the same (nearlyShared). align reads it once a pair for both its
+// decisions: linked (the model's threshold) and nearlyStates
+// (minPartlyProb).
+func matchProbability(a, b profile, fact float64) float64 {
+	if fact < nearlyShared {
+		return 0
+	}
+	return BuiltinLinkModel().Logistic.Predict(linkFeatures(a, b, fact))
+}
+
+// eachBestMatch calls visit with each sentence k of minLinkWords words or
+// more and its best match in every other article (see bestMatch), with
+// their fact score, in sentence order and then article order; articles
+// with no candidate are skipped. align decides its links and near matches
+// on these pairs, and the tests that explain or draw them walk the same.
+func eachBestMatch(sents []sentenceRef, articles int, score func(k, m int) float64, visit func(k, best int, score float64)) {
+	overlaps := newOverlapIndex(sents)
+	for k, s := range sents {
+		if text.WordCount(s.text) < minLinkWords {
+			continue
+		}
+		shared := overlaps.sharedWith(k)
+		for other := 0; other < articles; other++ {
+			if other == s.article {
+				continue
+			}
+			if best, bestScore := bestMatch(overlaps, k, shared[other], score); best >= 0 {
+				visit(k, best, bestScore)
+			}
+		}
+	}
 }
 
 // minLinkWords is the fewest words a sentence needs to be matched with

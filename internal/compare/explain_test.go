@@ -57,37 +57,28 @@ func explainMatches(arts []news.Article) ([]sentenceRef, [][]matchExplain) {
 	groups, _, _ := align(sents, len(arts))
 	factOf := factNumbers(groups, len(sents))
 	out := make([][]matchExplain, len(sents))
-	overlaps := newOverlapIndex(sents)
-	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
 	for k, s := range sents {
 		if text.WordCount(s.text) < minLinkWords {
 			out[k] = []matchExplain{{other: -1, k: -1, reason: reasonShort}}
-			continue
-		}
-		shared := overlaps.sharedWith(k)
-		for other := range arts {
-			if other == s.article {
-				continue
-			}
-			best, score := bestMatch(overlaps, k, shared[other], pairScore)
-			if best < 0 {
-				continue
-			}
-			e := matchExplain{other: other, k: best, score: score,
-				linkProb: BuiltinLinkModel().Logistic.Predict(linkFeatures(s.prof, sents[best].prof, score))}
-			switch {
-			case factOf[k] == factOf[best] && len(groups[factOf[k]-1]) > 1:
-				e.reason = reasonShared
-			case score < nearlyShared:
-				e.reason = reasonFar
-			case !linked(s.prof, sents[best].prof, score):
-				e.reason = reasonNear
-			default:
-				e.reason = reasonNotMutual
-			}
-			out[k] = append(out[k], e)
 		}
 	}
+	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
+	eachBestMatch(sents, len(arts), pairScore, func(k, best int, score float64) {
+		s := sents[k]
+		e := matchExplain{other: sents[best].article, k: best, score: score,
+			linkProb: BuiltinLinkModel().Logistic.Predict(linkFeatures(s.prof, sents[best].prof, score))}
+		switch {
+		case factOf[k] == factOf[best] && len(groups[factOf[k]-1]) > 1:
+			e.reason = reasonShared
+		case score < nearlyShared:
+			e.reason = reasonFar
+		case !linked(s.prof, sents[best].prof, score):
+			e.reason = reasonNear
+		default:
+			e.reason = reasonNotMutual
+		}
+		out[k] = append(out[k], e)
+	})
 	return sents, out
 }
 

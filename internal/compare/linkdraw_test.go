@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/text"
 )
 
 // TestDrawLinks writes, for each gold story of the bench files
@@ -51,35 +50,21 @@ func TestDrawLinks(t *testing.T) {
 			sents := sentencesOf(arts, true)
 			groups, _, _ := align(sents, len(arts))
 			factOf := factNumbers(groups, len(sents))
-			overlaps := newOverlapIndex(sents)
 			pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
 			seen := map[[2]int]bool{}
-			for k, s := range sents {
-				if text.WordCount(s.text) < minLinkWords {
-					continue
+			eachBestMatch(sents, len(arts), pairScore, func(k, best int, score float64) {
+				key := [2]int{min(k, best), max(k, best)}
+				if score < nearlyShared || seen[key] {
+					return
 				}
-				shared := overlaps.sharedWith(k)
-				for other := range arts {
-					if other == s.article {
-						continue
-					}
-					best, score := bestMatch(overlaps, k, shared[other], pairScore)
-					if best < 0 || score < nearlyShared {
-						continue
-					}
-					key := [2]int{min(k, best), max(k, best)}
-					if seen[key] {
-						continue
-					}
-					seen[key] = true
-					a, b := sents[key[0]], sents[key[1]]
-					prob := BuiltinLinkModel().Logistic.Predict(linkFeatures(a.prof, b.prof, score))
-					inFact := factOf[key[0]] == factOf[key[1]] && factOf[key[0]] > 0
-					fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%s\t%d\t%s\t%.4f\t%.4f\t%v\t%v\t%s\t%s\n", bench, story,
-						arts[a.article].ID, a.index, SentenceHash(a.text), arts[b.article].ID, b.index, SentenceHash(b.text),
-						score, prob, linked(a.prof, b.prof, score), inFact, oneLine(a.text), oneLine(b.text))
-				}
-			}
+				seen[key] = true
+				a, b := sents[key[0]], sents[key[1]]
+				prob := matchProbability(a.prof, b.prof, score)
+				inFact := factOf[key[0]] == factOf[key[1]] && factOf[key[0]] > 0
+				fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%s\t%d\t%s\t%.4f\t%.4f\t%v\t%v\t%s\t%s\n", bench, story,
+					arts[a.article].ID, a.index, SentenceHash(a.text), arts[b.article].ID, b.index, SentenceHash(b.text),
+					score, prob, linked(a.prof, b.prof, score), inFact, oneLine(a.text), oneLine(b.text))
+			})
 		}
 	}
 }

@@ -109,12 +109,6 @@ func figuresOf(s string) []float64 {
 // Links tells whether the model links two sentences with features x.
 func (m *LinkModel) Links(x []float64) bool { return m.Logistic.Predict(x) >= m.Threshold }
 
-// links is Links on profiles whose fact score is known. A pair the fact
-// score does not even call nearly the same (nearlyShared) is never linked.
-func (m *LinkModel) links(a, b profile, fact float64) bool {
-	return fact >= nearlyShared && m.Links(linkFeatures(a, b, fact))
-}
-
 // ParseLinkModel reads a link model written as JSON and validates it.
 func ParseLinkModel(data []byte) (*LinkModel, error) {
 	var m LinkModel

@@ -180,7 +180,7 @@ var figureScale = map[string]float64{
 // leadFiguresOf adds to out the figures a lead sentence states, other than
 // years, each as its value once scaled (see figureScale) and written the
 // one way (strconv's shortest), so that "943K" and "943,000" are one
-// figure and "6.6 million" is not 6.6. A figure is as figuresOf reads one:
+// figure and "6.6 million" is not 6.6. A figure is as scanFigure reads one:
 // two digits or more, a decimal point and thousands commas kept.
 func leadFiguresOf(s string, out map[string]bool) {
 	for i := 0; i < len(s); {
@@ -188,23 +188,7 @@ func leadFiguresOf(s string, out map[string]bool) {
 			i++
 			continue
 		}
-		j, digits, grouped := i, 0, false
-		var b []byte
-		for j < len(s) {
-			switch {
-			case isDigit(s[j]):
-				b = append(b, s[j])
-				digits++
-			case s[j] == '.' && j+1 < len(s) && isDigit(s[j+1]) && digits > 0:
-				b = append(b, '.')
-			case s[j] == ',' && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]):
-				grouped = true
-			default:
-				goto done
-			}
-			j++
-		}
-	done:
+		b, j, digits, grouped := scanFigure(s, i, nil)
 		fig := string(b)
 		if digits < 2 || !grouped && isYear(fig) { // "2,000 jobs" is no year
 			i = j
@@ -354,33 +338,41 @@ func hashedSet(set map[string]bool) ([]uint64, []string) {
 // of its kind.
 func figuresOf(s string) map[string]bool {
 	out := map[string]bool{}
+	var buf []byte
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
 			continue
 		}
-		j, digits := i, 0
-		var b strings.Builder
-		for j < len(s) {
-			switch {
-			case isDigit(s[j]):
-				b.WriteByte(s[j])
-				digits++
-			case s[j] == '.' && j+1 < len(s) && isDigit(s[j+1]) && digits > 0:
-				b.WriteByte('.')
-			case s[j] == ',' && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]):
-			default:
-				goto done
-			}
-			j++
-		}
-	done:
+		var digits int
+		buf, i, digits, _ = scanFigure(s, i, buf[:0])
 		if digits >= 2 {
-			out[b.String()] = true
+			out[string(buf)] = true
 		}
-		i = j
 	}
 	return out
+}
+
+// scanFigure reads the figure whose first digit is s[i], whole: its digits
+// and a decimal point between digits appended to buf, thousands commas
+// ("576,000") skipped. It returns them with the index after the figure,
+// how many digits it has and whether it had a thousands comma.
+func scanFigure(s string, i int, buf []byte) (fig []byte, end, digits int, grouped bool) {
+	j := i
+	for ; j < len(s); j++ {
+		switch {
+		case isDigit(s[j]):
+			buf = append(buf, s[j])
+			digits++
+		case s[j] == '.' && j+1 < len(s) && isDigit(s[j+1]) && digits > 0:
+			buf = append(buf, '.')
+		case s[j] == ',' && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]):
+			grouped = true
+		default:
+			return buf, j, digits, grouped
+		}
+	}
+	return buf, j, digits, grouped
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

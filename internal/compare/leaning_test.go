@@ -36,8 +36,8 @@ func TestLeaningSentencesAreListedWithWhatTheyLeanOn(t *testing.T) {
 		all = append(all, p.Text)
 	}
 	for _, want := range []string{
-		// shown after the shared sentence it leans on
-		"The Halden city council passed the harbour levy bill on Tuesday by 30 votes to 12. It doubles the fee",
+		// shown after the shared sentence it leans on, marked as context
+		"[The Halden city council passed the harbour levy bill on Tuesday by 30 votes to 12.] It doubles the fee",
 		// one claim with the wire's own sentence it leans on
 		"The fishing cooperative had asked the council to exempt boats under twelve metres from every charge. This request was turned down",
 		// read without its connective, the change marked

@@ -417,7 +417,10 @@ const maxLeaningRun = 3
 // before it in its article, when that one can be listed: the two are one
 // claim, listed, ranked and matched as one. When the unit before is a
 // sentence of a shared fact, it is shown before the leaning one as its
-// context, which alone is the article's claim (ranked and matched). A unit
+// context, in brackets as an editor marks what is not the quoted words
+// ("[The bill passed 234-193.] It institutes ..."): that sentence is the
+// shared fact's, listed with it, and only the leaning one is the article's
+// claim (ranked and matched). A unit
 // whose sentence before is neither keeps its fate and is not listed.
 func leaningClaims(units []claimUnit, sents []sentenceRef) []claimUnit {
 	out := make([]claimUnit, 0, len(units))
@@ -438,7 +441,7 @@ func leaningClaims(units []claimUnit, sents []sentenceRef) []claimUnit {
 					continue
 				case fateShared:
 					u.f, u.context = fateOwn, true
-					u.shown = last.claim + " " + u.claim
+					u.shown = "[" + last.claim + "] " + u.claim
 				}
 			}
 		}

@@ -119,7 +119,7 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 		}
 		cmp.Unique[ids[i]], cmp.UniqueScores[ids[i]] = rankClaims(cs)
 	}
-	cmp.PartlyShared = partlyShared(partly, sents, ids)
+	cmp.PartlyShared = partlyShared(partly, sents, ids, fates)
 	cmp.UniqueShown = UniqueShown
 
 	cmp.Entities = entitiesOf(ids, mentions)

@@ -19,6 +19,10 @@ import (
 // its article's own or as partly told elsewhere, or in neither list and why.
 //
 //	STORYLINE_FATES=../../../shared/bench/stories/basil.jsonl go test ./internal/compare -run SentenceFates -v
+//
+// With $STORYLINE_FATES_CLOSEST set it also counts the partly shared items
+// whose closest sentence is listed nowhere (compare.PartlyClosestUnlisted;
+// each story compared twice).
 func TestSentenceFates(t *testing.T) {
 	paths := os.Getenv("STORYLINE_FATES")
 	if paths == "" {
@@ -41,7 +45,7 @@ func TestSentenceFates(t *testing.T) {
 		}
 		sort.Strings(keys)
 		count := map[string]int{}
-		total := 0
+		total, partlyItems, unlisted := 0, 0, 0
 		for _, k := range keys {
 			fates := compare.SentenceFates(byStory[k])
 			for _, f := range fates {
@@ -54,11 +58,19 @@ func TestSentenceFates(t *testing.T) {
 			if len(fates) == 0 {
 				t.Errorf("%s story %s: no sentence has a fate", path, k)
 			}
+			if os.Getenv("STORYLINE_FATES_CLOSEST") != "" {
+				n, u := compare.PartlyClosestUnlisted(byStory[k])
+				partlyItems += n
+				unlisted += u
+			}
 		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s: %d stories, %d sentences\n", path, len(keys), total)
 		for _, f := range compare.FateNames {
 			fmt.Fprintf(&b, "  %-10s %6d %5.1f%%\n", f, count[f], 100*float64(count[f])/float64(max(total, 1)))
+		}
+		if partlyItems > 0 {
+			fmt.Fprintf(&b, "  partly shared items %d, their closest sentence listed nowhere %d\n", partlyItems, unlisted)
 		}
 		t.Log(b.String())
 	}

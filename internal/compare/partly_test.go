@@ -93,7 +93,7 @@ func TestShownMatchPassesOverCutEnds(t *testing.T) {
 		{[]nearMatch{{0, 1.2}, {1, 0.9}}, 1},
 		{[]nearMatch{{0, 1.2}}, 0}, // nothing else to show
 	} {
-		if got := shownMatch(tc.near, sents); got != tc.want {
+		if got := shownMatch(tc.near, sents, []fate{fateCut, fateFragment}); got != tc.want {
 			t.Errorf("shownMatch(%v) = %d, want %d", tc.near, got, tc.want)
 		}
 	}
@@ -131,5 +131,25 @@ func TestPartlyNamesOnlyArticlesThatStateIt(t *testing.T) {
 	const port = "The port of Halden handles most of the container traffic"
 	if len(c.PartlyShared["ledger"]) > 0 || !contains(c.Unique["ledger"], port) {
 		t.Errorf("ledger: partly shared %+v, own %q; want the port's description as its own claim", c.PartlyShared["ledger"], c.Unique["ledger"])
+	}
+}
+
+// The closest sentence shown with a partly shared claim is one the reader
+// finds listed in its own article (in a shared fact, or as its own or
+// partly shared claim), and its article is named first.
+func TestPartlyClosestIsListed(t *testing.T) {
+	sents := []sentenceRef{
+		{article: 0, text: "Dockworkers at the port of Halden walked off the job on Monday."},
+		{article: 1, text: "Hundreds of Halden port workers stopped work."}, // a fragment of a longer text, listed nowhere
+		{article: 2, text: "Port workers in Halden went on strike this week over pay."},
+	}
+	fates := []fate{fatePartly, fateFragment, fatePartly}
+	near := []nearMatch{{1, 1.3}, {2, 1.1}}
+	if got := shownMatch(near, sents, fates); got != 2 {
+		t.Errorf("shownMatch = %d, want 2, the closest listed", got)
+	}
+	got := partlyShared([][]uniqueClaim{{{text: sents[0].text, near: near}}, nil, nil}, sents, []string{"a", "b", "c"}, fates)["a"]
+	if len(got) != 1 || got[0].Closest.Article != "c" || !slices.Equal(got[0].Articles, []string{"c", "b"}) {
+		t.Errorf("partly shared = %+v, want closest in c, named first, then b", got)
 	}
 }

@@ -136,7 +136,7 @@ func (r claimReader) subjectAlone(claim string, at int) (string, bool) {
 	}
 	first, size := firstWord(claim)
 	gender, possessive := "", false
-	switch first {
+	switch upperFirst(first) { // lower case in a claim read without its connective ("he has moved to ...")
 	case "He":
 		gender = "male"
 	case "She":

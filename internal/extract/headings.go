@@ -134,10 +134,13 @@ func isTitleToken(tok string) bool {
 	if len(tok) < 5 {
 		return false
 	}
-	for _, not := range []string{"sub", "site", "box", "block", "module", "widget", "section", "menu", "nav", "side", "foot", "logo", "brand", "mast", "thead", "header", "overhead", "ahead"} {
+	for _, not := range []string{"sub", "site", "box", "block", "module", "widget", "section", "menu", "nav", "side", "foot", "logo", "brand", "mast", "header"} {
 		if strings.Contains(tok, not) {
 			return false
 		}
+	}
+	if tok == "thead" || strings.HasSuffix(tok, "ahead") || strings.HasSuffix(tok, "overhead") { // a table's head, "ahead", "overhead"
+		return false
 	}
 	return strings.Contains(tok, "headline") || strings.Contains(tok, "heading") ||
 		strings.HasSuffix(tok, "title") || strings.HasSuffix(tok, "head")

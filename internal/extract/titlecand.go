@@ -273,7 +273,7 @@ func titleFeatures(r *featureRow, pm pageMeta, c *titleCand, cx titleContext) {
 	r.add("n_sources", float64(n))
 	r.add("n_heading_sources", float64(heads))
 	r.add("n_meta_sources", float64(metas))
-	r.flag("is_site", isSiteName(c.text, cx.sites))
+	r.flag("is_site", isSitePart(c.text, cx.sites))
 	r.flag("has_site_part", cutSiteName(c.text, cx.sites) != c.text)
 	parts := splitTitle(c.text)
 	r.flag("host_match", hostMatch(c.text, cx.host))
@@ -350,6 +350,11 @@ func titleFeatures(r *featureRow, pm pageMeta, c *titleCand, cx titleContext) {
 // ranker.
 func (pm pageMeta) titleMetaCandidates(pageURL string) []MetaCandidate {
 	sites := pm.siteNameCandidates()
+	// The page's own address names the site too where the page gives no
+	// canonical link or og:url (most pages of 2008: l3s-gn1, cleaneval).
+	if h := Host(pageURL); h != "" {
+		sites = append(sites, h, hostLabel(h))
+	}
 	cands := pm.titleCandidates(sites)
 	ld, hasLD := pm.ldArticle()
 	cx := titleContext{

@@ -5,6 +5,9 @@ package eval
 // sibling containers by teasers or embeds, subheadings between sections,
 // the second half nested deeper, class/id names hashed), the gold text
 // unchanged, each page scored by the site-fold model that never saw its site.
+// Its rebuilds (a) to (c) are the fit's (splitcopies.go, `eval extract
+// --augment-split`); (e) text runs set apart by <br> in the container and
+// (f) paragraphs as bare <div>s (session 20) are the study's alone.
 // It runs only with STORYLINE_SPLIT_STUDY set to the folder of the quick
 // check's kept models (`eval extract --cv --site-folds 2 --keep-models DIR`):
 //
@@ -33,6 +36,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/learn"
@@ -102,6 +106,8 @@ func TestSplitStudy(t *testing.T) {
 			hashNames(doc)
 			return ok
 		}},
+		{"e br runs", brRuns},
+		{"f bare divs", bareDivs},
 	}
 	type row struct{ p, r, f float64 }
 	table := map[string]map[string]row{}
@@ -234,6 +240,32 @@ func withoutHeadings(s string) string {
 		s = strings.ReplaceAll(s, h, "")
 	}
 	return s
+}
+
+// brRuns: (e) the body's gold paragraphs unwrapped, their text set apart
+// by <br><br> in the container itself, as older CMSs write a body (study
+// only: not among the fit's splitShapes).
+func brRuns(doc, body *html.Node, paras []*html.Node, seed uint32) bool {
+	for _, p := range paras {
+		for c := p.FirstChild; c != nil; {
+			next := c.NextSibling
+			p.RemoveChild(c)
+			body.InsertBefore(c, p)
+			c = next
+		}
+		body.InsertBefore(elem("br", atom.Br), p)
+		body.InsertBefore(elem("br", atom.Br), p)
+		body.RemoveChild(p)
+	}
+	return true
+}
+
+// bareDivs: (f) every gold paragraph a <div> instead of a <p> (study only).
+func bareDivs(doc, body *html.Node, paras []*html.Node, seed uint32) bool {
+	for _, p := range paras {
+		p.Data, p.DataAtom = "div", atom.Div
+	}
+	return true
 }
 
 // hashNames: (d) every class and id token replaced by a hashed name, as a

@@ -5,6 +5,9 @@ package eval
 // sibling containers by teasers or embeds, subheadings between sections,
 // the second half nested deeper, class/id names hashed), the gold text
 // unchanged, each page scored by the site-fold model that never saw its site.
+// Its rebuilds (a) to (c) are the fit's (splitcopies.go, `eval extract
+// --augment-split`); (e) text runs set apart by <br> in the container and
+// (f) paragraphs as bare <div>s (session 20) are the study's alone.
 // It runs only with STORYLINE_SPLIT_STUDY set to the folder of the quick
 // check's kept models (`eval extract --cv --site-folds 2 --keep-models DIR`):
 //
@@ -21,7 +24,6 @@ package eval
 // README: "Session 19, article bodies split by breaks".
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"hash/fnv"
@@ -47,7 +49,7 @@ var studySets = []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "m
 // children hold the most gold text) and returns false when it cannot.
 type perturbation struct {
 	name string
-	fn   func(doc, body *html.Node, paras []*html.Node, seed uint32) bool
+	fn   splitShape
 }
 
 func TestSplitStudy(t *testing.T) {
@@ -104,6 +106,8 @@ func TestSplitStudy(t *testing.T) {
 			hashNames(doc)
 			return ok
 		}},
+		{"e br runs", brRuns},
+		{"f bare divs", bareDivs},
 	}
 	type row struct{ p, r, f float64 }
 	table := map[string]map[string]row{}
@@ -220,179 +224,16 @@ func TestSplitStudy(t *testing.T) {
 	}
 }
 
-// perturb parses body, finds the container of its gold paragraphs and
-// applies v; nil when the page has no such container or v fails.
+// perturb rebuilds a page's body with v's shape (rebuildBody, the code
+// the fit's copies are rebuilt by); nil when it cannot.
 func perturb(body []byte, gold string, v perturbation, id string) []byte {
-	doc, err := html.Parse(bytes.NewReader(body))
-	if err != nil {
-		return nil
-	}
-	g := collapse(gold)
-	var best *html.Node
-	var bestParas []*html.Node
-	bestChars := 0
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			chars := 0
-			var paras []*html.Node
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && c.DataAtom == atom.P {
-					s := collapse(textOf(c))
-					if len(s) >= 30 && strings.Contains(g, s[:min(len(s), 60)]) {
-						chars += len(s)
-						paras = append(paras, c)
-					}
-				}
-			}
-			if chars > bestChars {
-				best, bestParas, bestChars = n, paras, chars
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	// A body of fewer than four gold paragraphs, or holding under half the
-	// gold, is not one an article's breaks split.
-	if best == nil || len(bestParas) < 4 || 2*bestChars < len(g) {
-		return nil
-	}
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	if !v.fn(doc, best, bestParas, h.Sum32()) {
-		return nil
-	}
-	var buf bytes.Buffer
-	if err := html.Render(&buf, doc); err != nil {
-		return nil
-	}
-	return buf.Bytes()
-}
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
-}
-
-// groups cuts body's children into parts at the gold paragraphs that
-// begin each part (parts equal shares of the paragraphs).
-func groups(body *html.Node, paras []*html.Node, parts int) [][]*html.Node {
-	cuts := map[*html.Node]bool{}
-	for i := 1; i < parts; i++ {
-		cuts[paras[i*len(paras)/parts]] = true
-	}
-	var out [][]*html.Node
-	var cur []*html.Node
-	for c := body.FirstChild; c != nil; c = c.NextSibling {
-		if cuts[c] {
-			out = append(out, cur)
-			cur = nil
-		}
-		cur = append(cur, c)
-	}
-	return append(out, cur)
-}
-
-func elem(tag string, a atom.Atom, attrs ...string) *html.Node {
-	n := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: a}
-	for i := 0; i+1 < len(attrs); i += 2 {
-		n.Attr = append(n.Attr, html.Attribute{Key: attrs[i], Val: attrs[i+1]})
-	}
-	return n
-}
-
-func withText(n *html.Node, s string) *html.Node {
-	n.AppendChild(&html.Node{Type: html.TextNode, Data: s})
-	return n
-}
-
-// wrapGroups replaces body's children by one wrapper per group, with
-// between(i) (or nothing) before group i > 0.
-func wrapGroups(body *html.Node, gs [][]*html.Node, wrapper func(i int) *html.Node, between func(i int) *html.Node) {
-	for _, g := range gs {
-		for _, c := range g {
-			body.RemoveChild(c)
-		}
-	}
-	for i, g := range gs {
-		if i > 0 && between != nil {
-			if b := between(i); b != nil {
-				body.AppendChild(b)
-			}
-		}
-		w := wrapper(i)
-		for _, c := range g {
-			w.AppendChild(c)
-		}
-		body.AppendChild(w)
-	}
-}
-
-// name is a class name unknown to any fit, different from page to page (a
-// fit with rebuilt copies cannot learn the rebuilds' own names).
-func name(prefix string, seed uint32) string {
-	h := fnv.New32a()
-	fmt.Fprintf(h, "%s%d", prefix, seed)
-	return fmt.Sprintf("%s-%x", prefix, h.Sum32()&0xfffff)
-}
-
-// breakBlock is one of the blocks German news sites set between an
-// article's parts: a "Mehr zum Thema" teaser of links, an ad slot with an
-// image, an embedded video.
-func breakBlock(kind uint32, i int) *html.Node {
-	switch kind % 3 {
-	case 0:
-		a := elem("aside", atom.Aside, "class", name("mzt", kind))
-		a.AppendChild(withText(elem("span", atom.Span), "Mehr zum Thema"))
-		ul := elem("ul", atom.Ul)
-		for j, s := range []string{"Was die neue Regelung für Mieter bedeutet", "Kommentar: Ein überfälliger Schritt", "Alle Entwicklungen im Überblick"} {
-			li := elem("li", atom.Li)
-			li.AppendChild(withText(elem("a", atom.A, "href", fmt.Sprintf("/politik/artikel-%d-%d.html", i, j)), s))
-			ul.AppendChild(li)
-		}
-		a.AppendChild(ul)
-		return a
-	case 1:
-		d := elem("div", atom.Div, "class", name("ad", kind))
-		d.AppendChild(withText(elem("span", atom.Span), "Anzeige"))
-		d.AppendChild(elem("img", atom.Img, "src", fmt.Sprintf("/ads/banner-%d.jpg", i), "alt", ""))
-		return d
-	default:
-		f := elem("figure", atom.Figure, "class", name("emb", kind))
-		f.AppendChild(elem("iframe", atom.Iframe, "src", fmt.Sprintf("https://www.youtube.com/embed/x%dZ", i), "width", "640", "height", "360"))
-		f.AppendChild(withText(elem("figcaption", atom.Figcaption), "Video: Die Lage vor Ort"))
-		return f
-	}
-}
-
-// splitWithBreaks: (a) the body's paragraphs in two or three sibling
-// containers with a teaser, ad or embed between them.
-func splitWithBreaks(doc, body *html.Node, paras []*html.Node, seed uint32) bool {
-	parts := 2 + int(seed%2)
-	gs := groups(body, paras, parts)
-	wrapGroups(body, gs, func(i int) *html.Node { return elem("div", atom.Div, "class", name("txt", seed)) },
-		func(i int) *html.Node { return breakBlock(seed/2+uint32(i), i) })
-	return true
+	return rebuildBody(body, gold, v.fn, id)
 }
 
 // studyHeadings are the subheadings sectionsWithHeadings adds; a site's
 // gold would hold them, so they are taken out of the output before it is
 // scored (a teaser, ad or video caption kept is an error, and is scored).
-var studyHeadings = []string{"", "Die Hintergründe", "Wie es jetzt weitergeht"}
+var studyHeadings = splitHeadings
 
 func withoutHeadings(s string) string {
 	for _, h := range studyHeadings[1:] {
@@ -401,31 +242,29 @@ func withoutHeadings(s string) string {
 	return s
 }
 
-// sectionsWithHeadings: (b) three groups, each in its own <section>, the
-// later ones opened by an <h2>.
-func sectionsWithHeadings(doc, body *html.Node, paras []*html.Node, seed uint32) bool {
-	heads := studyHeadings
-	gs := groups(body, paras, 3)
-	wrapGroups(body, gs, func(i int) *html.Node {
-		s := elem("section", atom.Section, "class", name("sec", seed))
-		if i > 0 {
-			s.AppendChild(withText(elem("h2", atom.H2), heads[i]))
+// brRuns: (e) the body's gold paragraphs unwrapped, their text set apart
+// by <br><br> in the container itself, as older CMSs write a body (study
+// only: not among the fit's splitShapes).
+func brRuns(doc, body *html.Node, paras []*html.Node, seed uint32) bool {
+	for _, p := range paras {
+		for c := p.FirstChild; c != nil; {
+			next := c.NextSibling
+			p.RemoveChild(c)
+			body.InsertBefore(c, p)
+			c = next
 		}
-		return s
-	}, nil)
+		body.InsertBefore(elem("br", atom.Br), p)
+		body.InsertBefore(elem("br", atom.Br), p)
+		body.RemoveChild(p)
+	}
 	return true
 }
 
-// deeperHalf: (c) the second half of the paragraphs one level deeper, in a
-// div of an unknown class.
-func deeperHalf(doc, body *html.Node, paras []*html.Node, seed uint32) bool {
-	gs := groups(body, paras, 2)
-	w := elem("div", atom.Div, "class", name("x", seed))
-	for _, c := range gs[1] {
-		body.RemoveChild(c)
-		w.AppendChild(c)
+// bareDivs: (f) every gold paragraph a <div> instead of a <p> (study only).
+func bareDivs(doc, body *html.Node, paras []*html.Node, seed uint32) bool {
+	for _, p := range paras {
+		p.Data, p.DataAtom = "div", atom.Div
 	}
-	body.AppendChild(w)
 	return true
 }
 
@@ -452,10 +291,9 @@ func hashNames(n *html.Node) {
 }
 
 // fitAugmented fits the quick check's k site-fold models (one stage, 100
-// trees, subsample 0.5) on every set's pages plus, for a share of the
-// fitting news pages, a copy rebuilt by one of the study's structural
-// perturbations (split by a break, sections with subheadings, the second
-// half deeper), and logs each set's held-out scores as read.
+// trees, subsample 0.5) on every set's pages plus rebuilt copies of share
+// of the fitting news pages (splitCopies, as `eval extract
+// --augment-split`), and logs each set's held-out scores as read.
 func fitAugmented(t *testing.T, benchDir string, share float64, k int) []*extract.Model {
 	ctx := context.Background()
 	entries, err := os.ReadDir(benchDir)
@@ -473,29 +311,9 @@ func fitAugmented(t *testing.T, benchDir string, share float64, k int) []*extrac
 		}
 		pages = append(pages, ps...)
 	}
-	structural := []perturbation{{"a", splitWithBreaks}, {"b", sectionsWithHeadings}, {"c", deeperHalf}}
-	var copies []LabelledPage
-	for _, p := range pages {
-		if !slices.Contains(studySets, p.Set) || p.Kind != "article" {
-			continue
-		}
-		h := fnv.New32a()
-		h.Write([]byte("augment/" + p.Set + "/" + p.Page.ID))
-		x := h.Sum32()
-		if float64(x%1000) >= share*1000 {
-			continue
-		}
-		b := perturb(p.Page.Body, p.Gold, structural[(x/1000)%3], p.Page.ID)
-		if b == nil {
-			continue
-		}
-		c := p
-		c.Page.Body = b
-		copies = append(copies, c)
-	}
-	t.Logf("%d rebuilt copies of fitting news pages added", len(copies))
+	t.Logf("%d rebuilt copies of fitting news pages added", len(splitCopies(pages, share)))
 	v := extract.NewVocab()
-	prep, err := prepareAll(ctx, append(slices.Clone(pages), copies...), v, 2)
+	prep, err := prepareAll(ctx, pages, v, 2, share)
 	if err != nil {
 		t.Fatal(err)
 	}

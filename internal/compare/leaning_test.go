@@ -90,7 +90,8 @@ func TestWithoutConnective(t *testing.T) {
 		{"But on Thursday, the mayor vetoed the bill.", "on Thursday, the mayor vetoed the bill."},
 		{"And, after a vote, the bill passed.", "after a vote, the bill passed."},
 		{"Also on Thursday, the mayor resigned.", "on Thursday, the mayor resigned."},
-		{"But most of them dealt with foreign crises.", ""}, // leans on more than its connective
+		{"But\u00a0on Thursday, the mayor vetoed the bill.", "on Thursday, the mayor vetoed the bill."}, // a no-break space after the connective
+		{"But most of them dealt with foreign crises.", ""},                                             // leans on more than its connective
 		{"It doubles the fee.", ""},
 	} {
 		if got, _ := withoutConnective(tc.in); got != tc.want {

@@ -90,11 +90,29 @@ func TestWithoutConnective(t *testing.T) {
 		{"But on Thursday, the mayor vetoed the bill.", "on Thursday, the mayor vetoed the bill."},
 		{"And, after a vote, the bill passed.", "after a vote, the bill passed."},
 		{"Also on Thursday, the mayor resigned.", "on Thursday, the mayor resigned."},
-		{"But most of them dealt with foreign crises.", ""}, // leans on more than its connective
+		{"But\u00a0on Thursday, the mayor vetoed the bill.", "on Thursday, the mayor vetoed the bill."}, // a no-break space after the connective
+		{"But most of them dealt with foreign crises.", ""},                                             // leans on more than its connective
 		{"It doubles the fee.", ""},
 	} {
 		if got, _ := withoutConnective(tc.in); got != tc.want {
 			t.Errorf("withoutConnective(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// A chain that follows a shared sentence counts that sentence, shown as
+// context, among its maxLeaningRun sentences: "[S] It b. It c." is three,
+// and a fourth leaning sentence is left out.
+func TestLeaningChainAfterContextCountsTheContext(t *testing.T) {
+	sents := []sentenceRef{{article: 0, text: "S."}, {article: 0, text: "It b."}, {article: 0, text: "It c."}, {article: 0, text: "It d."}}
+	units := []claimUnit{
+		{start: 0, end: 0, claim: "S.", f: fateShared},
+		{start: 1, end: 1, claim: "It b.", shown: "It b.", scored: "It b.", f: fateLeans},
+		{start: 2, end: 2, claim: "It c.", shown: "It c.", scored: "It c.", f: fateUnresolved},
+		{start: 3, end: 3, claim: "It d.", shown: "It d.", scored: "It d.", f: fateLeans},
+	}
+	got := leaningClaims(units, sents)
+	if len(got) != 3 || got[1].shown != "[S.] It b. It c." || got[1].scored != "It b. It c." || got[1].start != 1 || got[1].end != 2 || got[2].f != fateLeans {
+		t.Errorf("leaningClaims = %+v, want [S.] with two leaning sentences, the third left out", got)
 	}
 }

@@ -462,7 +462,7 @@ func withoutConnective(s string) (string, bool) {
 	if len(ws) < 2 || !connectives[strings.ToLower(strings.TrimRight(ws[0], ","))] {
 		return "", false
 	}
-	rest := strings.TrimLeft(strings.TrimSpace(s)[len(ws[0]):], " ,")
+	rest := strings.TrimLeftFunc(strings.TrimSpace(s)[len(ws[0]):], func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) // a no-break space too
 	for _, w := range text.Words(rest)[:min(4, len(text.Words(rest)))] {
 		if backWords[strings.ToLower(w)] {
 			return "", false // "But most of them ...", "But even that ...": it leans on more than its connective

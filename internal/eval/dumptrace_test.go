@@ -15,6 +15,7 @@ package eval
 // STORYLINE_DUMP_IDS to the pages of these ids (comma-separated).
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -199,5 +200,22 @@ func loadDumpModel(raw []byte) (*extract.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract.DefaultModel().WithDumpParts(d, "text dumps: a kept fold model")
+	// The embedded model's HTML parts, without its dump parts, which need
+	// not load beside line features that changed since it was fitted.
+	var base map[string]json.RawMessage
+	if err := json.Unmarshal(extract.EmbeddedModelJSON(), &base); err != nil {
+		return nil, err
+	}
+	for _, k := range extract.DumpKeys {
+		delete(base, k)
+	}
+	raw, err = json.Marshal(base)
+	if err != nil {
+		return nil, err
+	}
+	m, err := extract.LoadModel(raw)
+	if err != nil {
+		return nil, err
+	}
+	return m.WithDumpParts(d, "text dumps: a kept fold model")
 }

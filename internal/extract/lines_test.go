@@ -549,3 +549,45 @@ func fitSyntheticLines(t *testing.T, r *rand.Rand, words []string) (*Model, *Voc
 	}
 	return m, v, samples
 }
+
+// TestBridgeLines: a short line between two kept paragraphs (a subheading,
+// a list item, a line of code) is kept when it scores half the threshold,
+// but not across a gap wider than runBridge lines, nor across a stamp line
+// (a comment begins there), nor under half the threshold, nor when a rule
+// calls it chrome.
+func TestBridgeLines(t *testing.T) {
+	para := "The council voted on Monday to cut the tax on fuel by a third from next spring, its members said."
+	tests := []struct {
+		name  string
+		lines []string
+		probs []float64
+		want  []bool
+	}{
+		{"subheading between paragraphs", []string{para, "What the cut costs", para},
+			[]float64{0.9, 0.2, 0.9}, []bool{true, true, true}},
+		{"three list items", []string{para, "fuel duty", "road tax", "parking fees", para},
+			[]float64{0.9, 0.3, 0.18, 0.25, 0.9}, []bool{true, true, true, true, true}},
+		{"under half the threshold", []string{para, "Share this", para},
+			[]float64{0.9, 0.1, 0.9}, []bool{true, false, true}},
+		{"a gap wider than runBridge", []string{para, "a", "b", "c", "d", para},
+			[]float64{0.9, 0.3, 0.3, 0.3, 0.3, 0.9}, []bool{true, false, false, false, false, true}},
+		{"a stamp in the gap", []string{para, "Ann Weber 07.08.12 at 13:24", "great piece", para},
+			[]float64{0.9, 0.3, 0.3, 0.9}, []bool{true, false, false, true}},
+		{"a rule's chrome in the gap", []string{para, "By Ann Weber", para},
+			[]float64{0.9, 0.3, 0.9}, []bool{true, false, true}},
+		{"nothing kept after", []string{para, "Related stories", "More news"},
+			[]float64{0.9, 0.3, 0.3}, []bool{true, false, false}},
+	}
+	const th = 0.35
+	for _, tt := range tests {
+		ls, _ := dumpLines([]byte(strings.Join(tt.lines, "\n")), nil)
+		keep := make([]bool, len(ls))
+		for i, p := range tt.probs {
+			keep[i] = p >= th
+		}
+		bridgeLines(ls, tt.probs, th, keep, nil)
+		if !slices.Equal(keep, tt.want) {
+			t.Errorf("%s: kept %v, want %v", tt.name, keep, tt.want)
+		}
+	}
+}

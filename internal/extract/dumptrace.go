@@ -1,0 +1,41 @@
+package extract
+
+import "github.com/storyline-news/storyline/internal/news"
+
+// DumpLineTrace is one line of a text dump as the line classifier read it:
+// a reading aid for held-out dumps (eval's TestDumpTrace), not used when
+// extracting.
+type DumpLineTrace struct {
+	Text  string
+	Prob  float64 // the line classifier's probability
+	Kept  bool    // kept by selectLines (before the headline is dropped)
+	Rule  bool    // dropped by a rule whatever its probability (isLineChrome)
+	Cover float64 // the share of its tokens the gold covers (goldCover, as the fit labels lines)
+}
+
+// TraceDump returns each line of dump p as m reads it, with gold's cover of
+// it, and the dump's line threshold and article probability.
+func (m *Model) TraceDump(p news.Page, gold string) (lines []DumpLineTrace, threshold, article float64) {
+	ls, _ := dumpLines(p.Body, nil)
+	if len(ls) == 0 || m.lines == nil {
+		return nil, 0, 0
+	}
+	pf := dumpPageFeatures(ls, p.URL)
+	kinds := kindProbs(m.DumpKinds, pf)
+	x := lineFeatures(ls, dumpPageRow(kinds, pf))
+	probs := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
+	keep := m.selectLines(ls, dumpPageRow(kinds, pf), kinds, nil)
+	texts := make([]string, len(ls))
+	for i := range ls {
+		texts[i] = ls[i].text
+	}
+	cover := goldCover(texts, gold)
+	out := make([]DumpLineTrace, len(ls))
+	for i := range ls {
+		out[i] = DumpLineTrace{Text: ls[i].text, Prob: probs[i], Kept: keep[i], Rule: isLineChrome(&ls[i]), Cover: cover[i]}
+	}
+	if len(kinds) > 0 {
+		article = kinds[0]
+	}
+	return out, pageThreshold(probs, m.lineThreshold(kinds)), article
+}

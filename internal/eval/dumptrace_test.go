@@ -33,16 +33,7 @@ func TestDumpTrace(t *testing.T) {
 		t.Skip("set STORYLINE_DUMP_TRACE to the folder of the site-fold models")
 	}
 	k := 2
-	models := make([]*extract.Model, k)
-	for f := range k {
-		raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if models[f], err = loadDumpModel(raw); err != nil {
-			t.Fatal(err)
-		}
-	}
+	models := loadSiteFoldDumpModels(t, dir, k)
 	bench := os.Getenv("STORYLINE_BENCH")
 	if bench == "" {
 		bench = "../../../shared/bench/extraction"
@@ -133,16 +124,7 @@ func TestDumpRescore(t *testing.T) {
 		t.Skip("set STORYLINE_DUMP_RESCORE to the folder of the site-fold models")
 	}
 	k := 2
-	models := make([]*extract.Model, k)
-	for f := range k {
-		raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if models[f], err = loadDumpModel(raw); err != nil {
-			t.Fatal(err)
-		}
-	}
+	models := loadSiteFoldDumpModels(t, dir, k)
 	bench := os.Getenv("STORYLINE_BENCH")
 	if bench == "" {
 		bench = "../../../shared/bench/extraction"
@@ -195,6 +177,23 @@ func TestDumpRescore(t *testing.T) {
 
 // loadDumpModel reads a kept fold model of a text-dump fit (dump parts
 // only) into a copy of the embedded model (extract.LoadDumpParts).
+// loadSiteFoldDumpModels reads the k site-fold models kept in dir
+// (site-fold-F-of-K.json) for their dump parts (loadDumpModel).
+func loadSiteFoldDumpModels(t *testing.T, dir string, k int) []*extract.Model {
+	t.Helper()
+	models := make([]*extract.Model, k)
+	for f := range k {
+		raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if models[f], err = loadDumpModel(raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return models
+}
+
 func loadDumpModel(raw []byte) (*extract.Model, error) {
 	d, err := extract.LoadDumpParts(raw)
 	if err != nil {

@@ -22,9 +22,8 @@ func (m *Model) TraceDump(p news.Page, gold string) (lines []DumpLineTrace, thre
 	}
 	pf := dumpPageFeatures(ls, p.URL)
 	kinds := kindProbs(m.DumpKinds, pf)
-	x := lineFeatures(ls, dumpPageRow(kinds, pf))
-	probs := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
-	keep := m.selectLines(ls, dumpPageRow(kinds, pf), kinds, nil)
+	probs := m.lineProbs(ls, dumpPageRow(kinds, pf))
+	keep := m.keepLines(ls, probs, kinds, nil)
 	texts := make([]string, len(ls))
 	for i := range ls {
 		texts[i] = ls[i].text

@@ -374,11 +374,24 @@ func bridgeBlocks(probs []float64, th float64) []bool {
 // page is the page part of the lines' features (dumpPageRow); kinds are the
 // dump's kind probabilities (kindProbs), which may set its threshold.
 func (m *Model) selectLines(ls []lineInfo, page []float64, kinds []float64, t *Template) []bool {
+	return m.keepLines(ls, m.lineProbs(ls, page), kinds, t)
+}
+
+// lineProbs returns the line classifier's probability for each line of a
+// dump; page is the page part of the lines' features (dumpPageRow).
+func (m *Model) lineProbs(ls []lineInfo, page []float64) []float64 {
 	x := lineFeatures(ls, page)
 	if m.blank != BlankNone {
 		blankRows(x, numLineFeatures, blankCols(lineFeatureNames, m.blank))
 	}
-	p := twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
+	return twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
+}
+
+// keepLines says which lines of a dump are kept, given their probabilities
+// p: those at the dump's threshold (by its kind probabilities) that are
+// neither boilerplate nor chrome, and the lines bridged between them
+// (bridgeLines).
+func (m *Model) keepLines(ls []lineInfo, p []float64, kinds []float64, t *Template) []bool {
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.lineThreshold(kinds))
 	for i := range ls {

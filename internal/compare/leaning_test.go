@@ -66,11 +66,11 @@ func TestLeaningSentencesAreListedWithWhatTheyLeanOn(t *testing.T) {
 func TestLeaningClaimsJoinOnlyListableUnits(t *testing.T) {
 	sents := []sentenceRef{{article: 0, text: "a"}, {article: 0, text: "b"}, {article: 0, text: "c"}, {article: 0, text: "d"}, {article: 1, text: "e"}}
 	units := []claimUnit{
-		{start: 0, end: 0, claim: "A.", shown: "A.", scored: "A.", f: fateOwn},
-		{start: 1, end: 1, claim: "It b.", shown: "It b.", scored: "It b.", f: fateLeans},
-		{start: 2, end: 2, claim: "It c.", shown: "It c.", scored: "It c.", f: fateLeans},
-		{start: 3, end: 3, claim: "It d.", shown: "It d.", scored: "It d.", f: fateLeans}, // a fourth sentence: too long a chain
-		{start: 4, end: 4, claim: "It e.", shown: "It e.", scored: "It e.", f: fateLeans}, // another article's first sentence
+		{start: 0, end: 0, claim: "A.", shown: "A.", f: fateOwn},
+		{start: 1, end: 1, claim: "It b.", shown: "It b.", f: fateLeans},
+		{start: 2, end: 2, claim: "It c.", shown: "It c.", f: fateLeans},
+		{start: 3, end: 3, claim: "It d.", shown: "It d.", f: fateLeans}, // a fourth sentence: too long a chain
+		{start: 4, end: 4, claim: "It e.", shown: "It e.", f: fateLeans}, // another article's first sentence
 	}
 	got := leaningClaims(units, sents)
 	if len(got) != 3 || got[0].shown != "A. It b. It c." || got[0].end != 2 || got[1].f != fateLeans || got[2].f != fateLeans {
@@ -78,7 +78,7 @@ func TestLeaningClaimsJoinOnlyListableUnits(t *testing.T) {
 	}
 	units = []claimUnit{
 		{start: 0, end: 0, claim: "“We will not go back.", f: fateQuoteOpen},
-		{start: 1, end: 1, claim: "It b.", shown: "It b.", scored: "It b.", f: fateLeans},
+		{start: 1, end: 1, claim: "It b.", shown: "It b.", f: fateLeans},
 	}
 	if got := leaningClaims(units, sents); got[1].f != fateLeans {
 		t.Errorf("a sentence leaning on a quotation left open = %+v, want it unlisted", got[1])
@@ -107,12 +107,12 @@ func TestLeaningChainAfterContextCountsTheContext(t *testing.T) {
 	sents := []sentenceRef{{article: 0, text: "S."}, {article: 0, text: "It b."}, {article: 0, text: "It c."}, {article: 0, text: "It d."}}
 	units := []claimUnit{
 		{start: 0, end: 0, claim: "S.", f: fateShared},
-		{start: 1, end: 1, claim: "It b.", shown: "It b.", scored: "It b.", f: fateLeans},
-		{start: 2, end: 2, claim: "It c.", shown: "It c.", scored: "It c.", f: fateUnresolved},
-		{start: 3, end: 3, claim: "It d.", shown: "It d.", scored: "It d.", f: fateLeans},
+		{start: 1, end: 1, claim: "It b.", shown: "It b.", f: fateLeans},
+		{start: 2, end: 2, claim: "It c.", shown: "It c.", f: fateUnresolved},
+		{start: 3, end: 3, claim: "It d.", shown: "It d.", f: fateLeans},
 	}
 	got := leaningClaims(units, sents)
-	if len(got) != 3 || got[1].shown != "[S.] It b. It c." || got[1].scored != "It b. It c." || got[1].start != 1 || got[1].end != 2 || got[2].f != fateLeans {
+	if len(got) != 3 || got[1].shown != "[S.] It b. It c." || got[1].claim != "It b. It c." || got[1].start != 1 || got[1].end != 2 || got[2].f != fateLeans {
 		t.Errorf("leaningClaims = %+v, want [S.] with two leaning sentences, the third left out", got)
 	}
 }

@@ -359,7 +359,7 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 				f = fateUnresolved
 			}
 		}
-		units = append(units, claimUnit{start: k, end: end, claim: claim, shown: shown, scored: claim, f: f})
+		units = append(units, claimUnit{start: k, end: end, claim: claim, shown: shown, f: f})
 		k = end
 	}
 	for _, u := range leaningClaims(units, sents) {
@@ -378,7 +378,7 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 			fates[j] = f
 		}
 		art := sents[u.start].article
-		c := uniqueClaim{text: u.shown, score: words.adds(u.scored, art), order: u.start, near: matches}
+		c := uniqueClaim{text: u.shown, score: words.adds(u.claim, art), order: u.start, near: matches}
 		switch f {
 		case fateOwn:
 			own[art] = append(own[art], c)
@@ -391,15 +391,15 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 
 // claimUnit is a sentence, or the sentences of a quotation read as one, or
 // a claim and the sentences that lean on it, as ownClaims reads them: the
-// text as written (claim), as shown, and the part of it that is the
-// article's own, which ranks it (scored); f is fateOwn when it can be
+// text as written (claim), which ranks it, and as shown (with the shared
+// sentence it leans on as context, a name for a pronoun); f is fateOwn when it can be
 // listed (as its own or partly told elsewhere, by its matches), fateShared
 // for a sentence of a shared fact, else why it cannot.
 type claimUnit struct {
-	start, end           int // its sentences
-	claim, shown, scored string
-	f                    fate
-	context              bool // shown after the shared sentence it leans on (start-1), which is not its own
+	start, end   int // its sentences
+	claim, shown string
+	f            fate
+	context      bool // shown after the shared sentence it leans on (start-1), which is not its own
 }
 
 // maxLeaningRun is the most sentences a claim and those that lean on it
@@ -437,7 +437,6 @@ func leaningClaims(units []claimUnit, sents []sentenceRef) []claimUnit {
 					last.end = u.end
 					last.claim += " " + u.claim
 					last.shown += " " + u.claim
-					last.scored += " " + u.claim
 					continue
 				case fateShared:
 					u.f, u.context = fateOwn, true

@@ -306,7 +306,7 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 		return nil
 	}
 	_, hasLD := pm.ldArticle()
-	cx := bylineContext{sites: pm.siteNameCandidates(), title: foldTitle(pm.title), hasLD: hasLD, hasH1: pm.h1At >= 0}
+	cx := bylineContext{sites: pm.siteNameCandidates(""), title: foldTitle(pm.title), hasLD: hasLD, hasH1: pm.h1At >= 0}
 	if len(pm.h1s) > 0 {
 		cx.h1 = foldTitle(pm.h1s[0])
 	}

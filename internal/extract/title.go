@@ -187,8 +187,12 @@ func isSiteName(s string, sites []string) bool {
 }
 
 // siteNameCandidates lists the names a page gives its site, and its host's
-// labels ("arstechnica" for arstechnica.com, "bbc" for www.bbc.co.uk).
-func (pm pageMeta) siteNameCandidates() []string {
+// labels ("arstechnica" for arstechnica.com, "bbc" for www.bbc.co.uk): the
+// hosts of its canonical link and og:url, and of pageURL when not "" (the
+// page's own address names the site too where the page gives neither: most
+// pages of 2008, l3s-gn1 and cleaneval; the titles read it, the byline
+// ranker was fitted without it).
+func (pm pageMeta) siteNameCandidates(pageURL string) []string {
 	// A name that is the page's own headline (og:title, else <title>) is
 	// not the site's: some pages fill application-name or a WebSite's name
 	// with the article's title.
@@ -208,7 +212,7 @@ func (pm pageMeta) siteNameCandidates() []string {
 			add(o.name)
 		}
 	}
-	for _, u := range []string{pm.canonical, pm.get("og:url")} {
+	for _, u := range []string{pm.canonical, pm.get("og:url"), pageURL} {
 		if h := Host(u); h != "" {
 			out = append(out, h, hostLabel(h))
 		}

@@ -349,12 +349,7 @@ func titleFeatures(r *featureRow, pm pageMeta, c *titleCand, cx titleContext) {
 // titleMetaCandidates describes the page's title candidates for the
 // ranker.
 func (pm pageMeta) titleMetaCandidates(pageURL string) []MetaCandidate {
-	sites := pm.siteNameCandidates()
-	// The page's own address names the site too where the page gives no
-	// canonical link or og:url (most pages of 2008: l3s-gn1, cleaneval).
-	if h := Host(pageURL); h != "" {
-		sites = append(sites, h, hostLabel(h))
-	}
+	sites := pm.siteNameCandidates(pageURL)
 	cands := pm.titleCandidates(sites)
 	ld, hasLD := pm.ldArticle()
 	cx := titleContext{

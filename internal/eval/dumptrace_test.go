@@ -34,10 +34,7 @@ func TestDumpTrace(t *testing.T) {
 	}
 	k := 2
 	models := loadSiteFoldDumpModels(t, dir, k)
-	bench := os.Getenv("STORYLINE_BENCH")
-	if bench == "" {
-		bench = "../../../shared/bench/extraction"
-	}
+	bench := extractionBenchDir()
 	worst, _ := strconv.Atoi(os.Getenv("STORYLINE_DUMP_WORST"))
 	if worst == 0 {
 		worst = 25
@@ -125,10 +122,7 @@ func TestDumpRescore(t *testing.T) {
 	}
 	k := 2
 	models := loadSiteFoldDumpModels(t, dir, k)
-	bench := os.Getenv("STORYLINE_BENCH")
-	if bench == "" {
-		bench = "../../../shared/bench/extraction"
-	}
+	bench := extractionBenchDir()
 	news := []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "msv-chaos"}
 	sets := append(slices.Clone(news), "cleaneval", "readability", "wcxb")
 	var b strings.Builder
@@ -177,6 +171,15 @@ func TestDumpRescore(t *testing.T) {
 
 // loadDumpModel reads a kept fold model of a text-dump fit (dump parts
 // only) into a copy of the embedded model (extract.LoadDumpParts).
+// extractionBenchDir is the extraction benchmark's folder the env-gated
+// studies read: STORYLINE_BENCH, else ../shared beside the repository.
+func extractionBenchDir() string {
+	if dir := os.Getenv("STORYLINE_BENCH"); dir != "" {
+		return dir
+	}
+	return "../../../shared/bench/extraction"
+}
+
 // loadSiteFoldDumpModels reads the k site-fold models kept in dir
 // (site-fold-F-of-K.json) for their dump parts (loadDumpModel).
 func loadSiteFoldDumpModels(t *testing.T, dir string, k int) []*extract.Model {

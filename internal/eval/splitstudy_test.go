@@ -59,10 +59,7 @@ func TestSplitStudy(t *testing.T) {
 	}
 	k := 2
 	models := make([]*extract.Model, k)
-	benchDir0 := os.Getenv("STORYLINE_BENCH")
-	if benchDir0 == "" {
-		benchDir0 = "../../../shared/bench/extraction" // ../shared beside the repository
-	}
+	benchDir0 := extractionBenchDir()
 	if share := os.Getenv("STORYLINE_SPLIT_FIT"); share != "" {
 		var sh float64
 		fmt.Sscan(share, &sh)

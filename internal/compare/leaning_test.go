@@ -144,6 +144,12 @@ func TestContextBeforeIsCleanAndShort(t *testing.T) {
 		// an attribution is not cut from its quotation's verb
 		{sentenceRef{text: "“The figures are not accurate,” Ola Berg, a spokesman for the harbour office, said."},
 			"It did not say which figures.", "“The figures are not accurate,” Ola Berg, a spokesman for the harbour office, said."},
+		// a comma inside a clause is no end of the main clause
+		{sentenceRef{text: "The harbour vote is taking place in the shadow of a scandal that, according to the candidates, is hurting turnout."},
+			"But this time the issue is the fees.", "The harbour vote is taking place in the shadow of a scandal that, according to the candidates, is hurting turnout."},
+		// an apposition inside the main clause, which goes on after it
+		{sentenceRef{text: "Officials said that neither the police nor the harbour office, an agency that checks the quays, is investigating the fire."},
+			"They declined to say more.", "Officials said that neither the police nor the harbour office, an agency that checks the quays, is investigating the fire."},
 		// "That" stands for all the sentence says
 		{sentenceRef{text: "Fishermen gathered outside the council hall on Wednesday, calling for the mayor to step aside."},
 			"That call went unanswered.", "Fishermen gathered outside the council hall on Wednesday, calling for the mayor to step aside."},

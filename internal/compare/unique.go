@@ -507,8 +507,10 @@ func leaningClaims(units []claimUnit, sents []sentenceRef, matched []bool) []cla
 // ("It would ...", "They argued ...", "But ...": its subject, or what it
 // says): before the first comma or dash that opens a part the main clause
 // does not need (an apposition, an -ing phrase, a relative, an
-// attribution), when what is kept has a verb, minClauseWords words and
-// all its quotations whole with their verb of saying, the cut marked "…"
+// attribution) and after which the main clause does not go on (resumes),
+// when what is kept has a verb, minClauseWords words, ends
+// on no function word ("a scandal that, according to ...") and has all its
+// quotations whole with their verb of saying, the cut marked "…"
 // ("[The economy added 943,000 jobs in July and the unemployment rate fell
 // to 5.4% …] It was the biggest gain ..."). A "This", "That", "These",
 // "Those" or "Such" stands for all the sentence says, which is kept whole.
@@ -525,19 +527,38 @@ func contextBefore(s sentenceRef, leaning string) (string, bool) {
 	if ws := text.Words(leaning); len(ws) == 0 || statementWords[strings.ToLower(ws[0])] && pointsBack(ws) {
 		return s.text, true // "This ...", "That ...", "Such ...": the whole sentence before
 	}
-	for _, loc := range clauseSplit.FindAllStringIndex(s.text, -1) {
+	cuts := clauseSplit.FindAllStringIndex(s.text, -1)
+	for i, loc := range cuts {
 		kept, rest := s.text[:loc[0]], s.text[loc[1]:]
+		if resumes(s.text, cuts[i+1:]) {
+			continue // the part is an insertion and the main clause goes on after it ("neither the office, an agency that ..., is investigating")
+		}
 		if opensQuote(kept) || strings.Count(kept, "(") != strings.Count(kept, ")") {
 			continue
 		}
 		if q := strings.LastIndexAny(kept, "\"”"); q >= 0 && !hasVerb(kept[q:]) {
 			continue // a quotation's attribution cut from its verb ("“...,” Peter Carr")
 		}
+		if kw := text.Words(kept); len(kw) > 0 && text.IsStopWord(strings.ToLower(kw[len(kw)-1])) {
+			continue // inside a clause ("a scandal that, according to the candidates, is ...")
+		}
 		if detachable(rest) && text.WordCount(kept) >= minClauseWords && hasVerb(kept) {
 			return kept + " …", true
 		}
 	}
 	return s.text, true
+}
+
+// resumes reports whether a sentence's main clause goes on after one of
+// its clause boundaries (cuts): the part after it opens with an auxiliary
+// ("..., is investigating", "..., has said").
+func resumes(s string, cuts [][]int) bool {
+	for _, loc := range cuts {
+		if ws := text.Words(s[loc[1]:]); len(ws) > 0 && auxiliaries[ws[0]] && !clauseAdverbs[ws[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // statementWords open a sentence that leans on all the sentence before

@@ -416,7 +416,9 @@ type claimUnit struct {
 // items do not crowd the single claims out of the top of a list only by
 // their length. With the sum, on the 10 BASIL stories read in session 19
 // 39 of the 343 items a page showed before folding (11.4%) were joined,
-// against 57 of 937 in all (6.1%; README).
+// against 57 of 937 in all (6.1%); with the best part 29 (README,
+// session 21: of the 10 joined items it moved out of those shown, 3 were
+// stronger claims than the single ones that came in, 4 weaker, 3 equal).
 func (u claimUnit) adds(words otherWords, article int) float64 {
 	if len(u.parts) <= 1 {
 		return words.adds(u.claim, article)

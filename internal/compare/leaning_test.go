@@ -72,7 +72,7 @@ func TestLeaningClaimsJoinOnlyListableUnits(t *testing.T) {
 		{start: 3, end: 3, claim: "It d.", shown: "It d.", f: fateLeans}, // a fourth sentence: too long a chain
 		{start: 4, end: 4, claim: "It e.", shown: "It e.", f: fateLeans}, // another article's first sentence
 	}
-	got := leaningClaims(units, sents)
+	got := leaningClaims(units, sents, nil)
 	if len(got) != 3 || got[0].shown != "A. It b. It c." || got[0].end != 2 || got[1].f != fateLeans || got[2].f != fateLeans {
 		t.Errorf("leaningClaims = %+v, want A with its two leaning sentences, the rest unlisted", got)
 	}
@@ -80,7 +80,7 @@ func TestLeaningClaimsJoinOnlyListableUnits(t *testing.T) {
 		{start: 0, end: 0, claim: "“We will not go back.", f: fateQuoteOpen},
 		{start: 1, end: 1, claim: "It b.", shown: "It b.", f: fateLeans},
 	}
-	if got := leaningClaims(units, sents); got[1].f != fateLeans {
+	if got := leaningClaims(units, sents, nil); got[1].f != fateLeans {
 		t.Errorf("a sentence leaning on a quotation left open = %+v, want it unlisted", got[1])
 	}
 }
@@ -104,15 +104,121 @@ func TestWithoutConnective(t *testing.T) {
 // context, among its maxLeaningRun sentences: "[S] It b. It c." is three,
 // and a fourth leaning sentence is left out.
 func TestLeaningChainAfterContextCountsTheContext(t *testing.T) {
-	sents := []sentenceRef{{article: 0, text: "S."}, {article: 0, text: "It b."}, {article: 0, text: "It c."}, {article: 0, text: "It d."}}
+	const shared = "The council passed the levy bill."
+	sents := []sentenceRef{{article: 0, text: shared}, {article: 0, text: "It b."}, {article: 0, text: "It c."}, {article: 0, text: "It d."}}
 	units := []claimUnit{
-		{start: 0, end: 0, claim: "S.", f: fateShared},
+		{start: 0, end: 0, claim: shared, f: fateShared},
 		{start: 1, end: 1, claim: "It b.", shown: "It b.", f: fateLeans},
 		{start: 2, end: 2, claim: "It c.", shown: "It c.", f: fateUnresolved},
 		{start: 3, end: 3, claim: "It d.", shown: "It d.", f: fateLeans},
 	}
-	got := leaningClaims(units, sents)
-	if len(got) != 3 || got[1].shown != "[S.] It b. It c." || got[1].claim != "It b. It c." || got[1].start != 1 || got[1].end != 2 || got[2].f != fateLeans {
+	got := leaningClaims(units, sents, nil)
+	if len(got) != 3 || got[1].shown != "["+shared+"] It b. It c." || got[1].claim != "It b. It c." || got[1].start != 1 || got[1].end != 2 || got[2].f != fateLeans {
 		t.Errorf("leaningClaims = %+v, want [S.] with two leaning sentences, the third left out", got)
+	}
+}
+
+// The context shown before a leaning sentence is a clean one: never the
+// tail of a quotation nor a sentence that leans itself, and cut to its
+// main clause before an apposition, an -ing phrase or an attribution when
+// the leaning word stands for a noun ("It", "They", "But"); whole when it
+// stands for all the sentence says ("That").
+func TestContextBeforeIsCleanAndShort(t *testing.T) {
+	for _, tc := range []struct {
+		before  sentenceRef
+		leaning string
+		want    string // "" when no clean context
+	}{
+		// a quotation's tail, which an earlier sentence opened
+		{sentenceRef{text: "I will not sign it this year.”", inQuote: true}, "He walked back the remark on Friday.", ""},
+		// a sentence that leaves a quotation open
+		{sentenceRef{text: "“The levy is a tax on tourism, and we will fight it."}, "It passed anyway.", ""},
+		// a context that leans itself
+		{sentenceRef{text: "That money includes $600 million from the harbour fund."}, "That money has been called easy money.", ""},
+		// an apposition after the main clause
+		{sentenceRef{text: "The port handled 943,000 containers in July and the waiting time fell to two days — a record for the quay — the harbour office said."},
+			"It was the busiest month since 2019.", "The port handled 943,000 containers in July and the waiting time fell to two days …"},
+		// an -ing phrase
+		{sentenceRef{text: "Fishermen gathered outside the council hall on Wednesday, calling for the mayor to step aside."},
+			"They argued that he could not be impartial.", "Fishermen gathered outside the council hall on Wednesday …"},
+		// an attribution is not cut from its quotation's verb
+		{sentenceRef{text: "“The figures are not accurate,” Ola Berg, a spokesman for the harbour office, said."},
+			"It did not say which figures.", "“The figures are not accurate,” Ola Berg, a spokesman for the harbour office, said."},
+		// a comma inside a clause is no end of the main clause
+		{sentenceRef{text: "The harbour vote is taking place in the shadow of a scandal that, according to the candidates, is hurting turnout."},
+			"But this time the issue is the fees.", "The harbour vote is taking place in the shadow of a scandal that, according to the candidates, is hurting turnout."},
+		// an apposition inside the main clause, which goes on after it
+		{sentenceRef{text: "Officials said that neither the police nor the harbour office, an agency that checks the quays, is investigating the fire."},
+			"They declined to say more.", "Officials said that neither the police nor the harbour office, an agency that checks the quays, is investigating the fire."},
+		// "That" stands for all the sentence says
+		{sentenceRef{text: "Fishermen gathered outside the council hall on Wednesday, calling for the mayor to step aside."},
+			"That call went unanswered.", "Fishermen gathered outside the council hall on Wednesday, calling for the mayor to step aside."},
+		// a quotation opening with a conjunction is whole: its words are the speaker's
+		{sentenceRef{text: "“While I planned to serve out my term, it is time to go,” the mayor said in a statement, thanking his staff."},
+			"It was known for years that the council disliked him.", "“While I planned to serve out my term, it is time to go,” the mayor said in a statement …"},
+	} {
+		got, ok := contextBefore(tc.before, tc.leaning)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("contextBefore(%q) = %q, %v; want %q", tc.before.text, got, ok, tc.want)
+		}
+	}
+}
+
+// A leaning sentence after a quotation's tail that is a shared fact's is
+// not listed with the tail bracketed as its context.
+func TestLeaningAfterQuotationTailIsNotBracketed(t *testing.T) {
+	sents := []sentenceRef{{article: 0, text: "“We will not pay for it.", inQuote: false}, {article: 0, text: "I am not saying that I will sign it.”", inQuote: true},
+		{article: 0, text: "He walked back his remarks later that day."}}
+	units := []claimUnit{
+		{start: 0, end: 0, claim: sents[0].text, f: fateQuoteOpen},
+		{start: 1, end: 1, claim: sents[1].text, f: fateShared},
+		{start: 2, end: 2, claim: sents[2].text, shown: sents[2].text, f: fateUnresolved},
+	}
+	got := leaningClaims(units, sents, nil)
+	if got[2].context || got[2].f != fateUnresolved {
+		t.Errorf("leaningClaims = %+v, want the last sentence unlisted, not bracketed after a quotation's tail", got[2])
+	}
+}
+
+// A leaning sentence that another article nearly states is not joined to a
+// claim before it that none does: it is listed apart after its context, so
+// that the claim before stays its article's own.
+func TestMatchedLeaningSentenceIsListedApart(t *testing.T) {
+	sents := []sentenceRef{{article: 0, text: "The fishing cooperative asked the council to exempt small boats."},
+		{article: 0, text: "It has virtually no chance of passing the council."}, {article: 0, text: "It would cost the harbour little."}}
+	units := []claimUnit{
+		{start: 0, end: 0, claim: sents[0].text, shown: sents[0].text, f: fateOwn},
+		{start: 1, end: 1, claim: sents[1].text, shown: sents[1].text, f: fateLeans},
+		{start: 2, end: 2, claim: sents[2].text, shown: sents[2].text, f: fateLeans},
+	}
+	got := leaningClaims(units, sents, []bool{false, true, false})
+	if len(got) != 2 || got[0].shown != sents[0].text || got[0].end != 0 ||
+		!got[1].context || got[1].shown != "["+sents[0].text+"] "+sents[1].text+" "+sents[2].text {
+		t.Errorf("leaningClaims = %+v, want the claim alone, then the matched sentence (with the one leaning on it) after it as context", got)
+	}
+	// unmatched, it is joined as before
+	got = leaningClaims(units, sents, []bool{false, false, false})
+	if len(got) != 1 || got[0].end != 2 {
+		t.Errorf("leaningClaims = %+v, want one claim of three sentences", got)
+	}
+}
+
+// A claim joined of a sentence and the one that leans on it ranks as its
+// best sentence would alone, not as their sum: a single claim that adds
+// more than either of them comes first.
+func TestJoinedClaimRanksByItsBestSentence(t *testing.T) {
+	wire := news.Article{ID: "wire", Source: "Coast Wire", Published: time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC),
+		Text: "Halden's city council passed the harbour levy bill on Tuesday by 30 votes to 12.\n\n" +
+			"The harbour master fined a trawler for dumping old nets off Skarvik.\n\n" +
+			"The ferry company repainted its oldest vessel during the quiet winter months.\n\n" +
+			"It also replaced both engines and widened the upper passenger deck."}
+	gazette := news.Article{ID: "gazette", Source: "Halden Gazette", Published: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC),
+		Text: "Halden's city council passed the harbour levy bill on Tuesday, 30 votes to 12.\n\n" +
+			"Ferry operators said they would raise ticket prices for the summer season."}
+	c, _ := compareSentences([]news.Article{wire, gazette})
+	own := c.Unique["wire"]
+	t.Logf("%q %v", own, c.UniqueScores["wire"])
+	if len(own) < 2 || !strings.HasPrefix(own[0], "The harbour master fined") || !strings.HasPrefix(own[1], "The ferry company repainted its oldest vessel during the quiet winter months. It also replaced") {
+		t.Errorf("wire's own claims = %q (scores %v), want the fine first, then the joined claim", own, c.UniqueScores["wire"])
 	}
 }

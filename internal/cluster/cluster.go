@@ -192,8 +192,6 @@ type Clusterer struct {
 	bisectCos  [][]float64 // scratch: the cosines between a story's kept members, see bisect
 	bisectVecs [][]term    // scratch: and their unit vectors
 
-	reassignVec, reassignOther []term // scratch: an article's unit vector and another's, see reassignMember
-
 	// dayEnded is the day whose start EndDay last settled at: the day's
 	// first article, placed after an EndDay of its own, is not settled
 	// for twice.

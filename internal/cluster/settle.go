@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"time"
-
-	"github.com/storyline-news/storyline/internal/news"
 )
 
 // Settle looks again at the open stories once the stream has moved on, and
@@ -92,9 +90,6 @@ func (c *Clusterer) settle(final bool, now time.Time) {
 	// reports with another's would otherwise join it before the
 	// regrouping moves them to the article's story.
 	c.judgeLone(final, now)
-	if final {
-		c.reassign(due) // last, on the stories as every step left them
-	}
 }
 
 // judgeLone runs the lone step (settleLone) on the stories of one article
@@ -206,89 +201,6 @@ func (c *Clusterer) Resume() {
 		s.loneWaits = true
 		c.lone = append(c.lone, s)
 	}
-}
-
-// reassign looks again, when the stream ends (Finish), at each kept
-// article of the stories due in that settle (oldest first, each story's
-// articles in their order), once every other step has run, and moves an article to the story it is clearly
-// closest to when that is not its own: a story whose average-link cosine
-// to the article is at least Model.LoneRatio times the article's mean
-// cosine to the rest of its own story and every other candidate's, with a
-// join probability of at least Model.LoneFloor times the join threshold
-// (clearlyClosest, with the rest of its own story as one more runner-up:
-// the lone step's rule, for an article that is not alone). It is the
-// reassignment step of k-means, after the single pass: the stream places
-// each article once, against the stories of its time, and an article that
-// came before the story of its own event formed (or before it grew) joined
-// the closest story then, often another event of the same kind; regrouping
-// moves one group per story, the smaller half of a two-means split, which
-// is seldom the one article that does not belong. Read, in-sample (shipped
-// model, ecbplus_dev in its own and two shuffled orders), 40 to 58 single
-// articles fit another final story better than the rest of their own
-// (whole-file TF-IDF), mostly in the shuffled orders: the order leaves them.
-// No setting of its own: the ratio and floor are the lone step's, and a
-// model without the lone step does not reassign. Like the lone step, a
-// dated article moves only to a story that ran at the same time as its own
-// (see clearlyClosest). No parting is noted (see noteParting): the story
-// left may still be merged with the one the article went to, as one event.
-// Only a model that reads the average-link cosine alone is read this way,
-// and not with regrouping off (the fit chooses its settings so).
-// Cost: each kept article of a story due is scored once more against its
-// candidates, as when it was placed; run at every settle, it took 23% more
-// CPU on the edited stream (`eval cluster --stream 20000 --workers 1`,
-// 4.68 and 4.77 s -> 5.76 and 5.89 s) for no move on the dated files, so
-// it runs at the stream's end only, as the undated lone step.
-//
-// Tried in session 21 and not kept (README): held out, the fold models
-// replayed, ecbplus_dev .911 (.899, .894) -> .909 (.899, .896),
-// allsides_val .885 (.889, .879) -> .885 (.890, .881).
-func (c *Clusterer) reassign(due []*story) {
-	if c.opt.Model.LoneRatio <= 0 || c.opt.NoRegroup || c.opt.Model.readsBeyondAvgCos {
-		return
-	}
-	for _, s := range due {
-		if s.merged || c.stories[s.id] != s || len(s.kept) < 2 {
-			continue
-		}
-		c.rescale(s)
-		for _, m := range slices.Clone(s.kept) {
-			if s.merged || len(s.kept) < 2 || m.story != s {
-				continue
-			}
-			c.reassignMember(s, m)
-		}
-	}
-}
-
-// reassignMember moves member m of story s to the story it is clearly
-// closest to, if that is not s (see reassign).
-func (c *Clusterer) reassignMember(s *story, m *member) {
-	vm := c.appendUnitVector(c.reassignVec[:0], m)
-	c.reassignVec = vm
-	var sum float64
-	for _, o := range s.kept {
-		if o != m {
-			c.reassignOther = c.appendUnitVector(c.reassignOther[:0], o)
-			sum += dotTerms(vm, c.reassignOther)
-		}
-	}
-	own := sum / float64(len(s.kept)-1)
-	q := c.prepareQuery(m.f)
-	q.skip = s
-	cands, probs := c.score(q, s.last)
-	to, p, ratio := c.clearlyClosestOver(s, own, cands, probs, c.rows[:len(cands)])
-	if to == nil {
-		return
-	}
-	t := c.newSplitStory(m.id) // never recorded: absorbed at once (its id may be given again)
-	ids := c.moveMembers(s, t, []*member{m})
-	c.absorb(to, t)
-	c.record(news.StoryChange{
-		Kind: "move", Story: s.id, Other: to.id, Articles: ids, Score: roundScore3(p), Threshold: c.opt.Model.LoneFloor * c.opt.Threshold,
-		Reason: fmt.Sprintf("%s is %.2f times as close to %s as to the rest of %s or any other story (at least %.2f), with a join probability of %.2f (floor %.2f)",
-			m.id, ratio, to.id, s.id, c.opt.Model.LoneRatio, p, c.opt.Model.LoneFloor*c.opt.Threshold),
-	})
-	c.rescale(s)
 }
 
 // settleArticle merges a story of one article into the open story that
@@ -427,18 +339,11 @@ func (c *Clusterer) settleLone(s *story) {
 // word with it, at a cosine of about .1; in-sample only basil moved, .985
 // to .980).
 func (c *Clusterer) clearlyClosest(s *story, cands []*story, probs []float64, rows [][]float64) (*story, float64, float64) {
-	return c.clearlyClosestOver(s, 0, cands, probs, rows)
-}
-
-// clearlyClosestOver is clearlyClosest with a runner-up of average-link
-// cosine own to lead besides the candidates: the rest of the article's own
-// story, when it has one (see reassign).
-func (c *Clusterer) clearlyClosestOver(s *story, own float64, cands []*story, probs []float64, rows [][]float64) (*story, float64, float64) {
 	ratio := c.opt.Model.LoneRatio
 	if ratio <= 0 {
 		return nil, 0, 0
 	}
-	best, bestCos, second := -1, 0.0, own
+	best, bestCos, second := -1, 0.0, 0.0
 	for i, t := range cands {
 		if t == s || t.merged {
 			continue

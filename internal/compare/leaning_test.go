@@ -76,6 +76,10 @@ func TestLeaningClaimsJoinOnlyListableUnits(t *testing.T) {
 	if len(got) != 3 || got[0].shown != "A. It b. It c." || got[0].end != 2 || got[1].f != fateLeans || got[2].f != fateLeans {
 		t.Errorf("leaningClaims = %+v, want A with its two leaning sentences, the rest unlisted", got)
 	}
+	// a unit built without its parts ranks by each claim joined alone, not by the claim grown with them
+	if len(got) > 0 && !slices.Equal(got[0].parts, []string{"A.", "It b.", "It c."}) {
+		t.Errorf("joined parts = %q, want each claim alone", got[0].parts)
+	}
 	units = []claimUnit{
 		{start: 0, end: 0, claim: "“We will not go back.", f: fateQuoteOpen},
 		{start: 1, end: 1, claim: "It b.", shown: "It b.", f: fateLeans},

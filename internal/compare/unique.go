@@ -482,13 +482,13 @@ func leaningClaims(units []claimUnit, sents []sentenceRef, matched []bool) []cla
 					u.f, u.context = fateOwn, true
 					u.shown = "[" + ctx + "] " + u.claim
 				case last.f == fateOwn:
+					if len(last.parts) == 0 {
+						last.parts = []string{last.claim} // before it grows: a part is one claim, ranked alone
+					}
+					last.parts = append(last.parts, u.claim)
 					last.end = u.end
 					last.claim += " " + u.claim
 					last.shown += " " + u.claim
-					if len(last.parts) == 0 {
-						last.parts = []string{last.claim}
-					}
-					last.parts = append(last.parts, u.claim)
 					continue
 				case last.f == fateShared && clean:
 					u.f, u.context = fateOwn, true

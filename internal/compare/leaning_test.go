@@ -151,6 +151,9 @@ func TestContextBeforeIsCleanAndShort(t *testing.T) {
 		// a comma inside a clause is no end of the main clause
 		{sentenceRef{text: "The harbour vote is taking place in the shadow of a scandal that, according to the candidates, is hurting turnout."},
 			"But this time the issue is the fees.", "The harbour vote is taking place in the shadow of a scandal that, according to the candidates, is hurting turnout."},
+		// nor one after which the clause goes on without an auxiliary
+		{sentenceRef{text: "The ferry docked at the pier where, according to the harbour log, the crew changed shifts."},
+			"It left again at noon.", "The ferry docked at the pier where, according to the harbour log, the crew changed shifts."},
 		// an apposition inside the main clause, which goes on after it
 		{sentenceRef{text: "Officials said that neither the police nor the harbour office, an agency that checks the quays, is investigating the fire."},
 			"They declined to say more.", "Officials said that neither the police nor the harbour office, an agency that checks the quays, is investigating the fire."},

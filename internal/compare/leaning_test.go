@@ -139,6 +139,8 @@ func TestContextBeforeIsCleanAndShort(t *testing.T) {
 		{sentenceRef{text: "“The levy is a tax on tourism, and we will fight it."}, "It passed anyway.", ""},
 		// a context that leans itself
 		{sentenceRef{text: "That money includes $600 million from the harbour fund."}, "That money has been called easy money.", ""},
+		// a context whose subject is a pronoun: it names no one
+		{sentenceRef{text: "He said the harbour office had checked every quay before the storm."}, "It found no damage.", ""},
 		// an apposition after the main clause
 		{sentenceRef{text: "The port handled 943,000 containers in July and the waiting time fell to two days — a record for the quay — the harbour office said."},
 			"It was the busiest month since 2019.", "The port handled 943,000 containers in July and the waiting time fell to two days …"},

@@ -477,8 +477,10 @@ func leaningClaims(units []claimUnit, sents []sentenceRef, matched []bool) []cla
 			}
 			if last.end+1 == u.start && sents[last.start].article == sents[u.start].article && u.end-first < maxLeaningRun {
 				ctx, clean := contextBefore(sents[u.start-1], u.claim)
+				// listed apart after its context: the shared fact's sentence, or a claim none nearly states when it is nearly stated
+				apart := last.f == fateShared || last.f == fateOwn && anyMatched(u.start, u.end) && !anyMatched(last.start, last.end)
 				switch {
-				case last.f == fateOwn && clean && anyMatched(u.start, u.end) && !anyMatched(last.start, last.end):
+				case clean && apart:
 					u.f, u.context = fateOwn, true
 					u.shown = "[" + ctx + "] " + u.claim
 				case last.f == fateOwn:
@@ -490,9 +492,6 @@ func leaningClaims(units []claimUnit, sents []sentenceRef, matched []bool) []cla
 					last.claim += " " + u.claim
 					last.shown += " " + u.claim
 					continue
-				case last.f == fateShared && clean:
-					u.f, u.context = fateOwn, true
-					u.shown = "[" + ctx + "] " + u.claim
 				}
 			}
 		}

@@ -594,6 +594,9 @@ func detachable(rest string) bool {
 	case detachableOpeners[w]:
 		return true
 	case strings.HasSuffix(w, "ing") && len(w) > 5 && !ingNouns[w] && !text.IsUpperInitial(ws[0]):
+		// Six letters or more: the shorter words in -ing are nouns ("thing", "king", "ring", "wing"), not
+		// participles (reasoned, not measured; of the 13 cuts on basil, allsides_val and newswcl50 at
+		// e0e50c0, 6 were before an -ing phrase: "calling", "saying", "thanking", "warning", ...).
 		return true
 	}
 	return len(ws) <= 8 && attribution.MatchString(rest) && !strings.ContainsAny(rest, ",;")
@@ -602,8 +605,9 @@ func detachable(rest string) bool {
 // detachableOpeners open an apposition or a relative.
 var detachableOpeners = toSet(`a an which who whom whose where according including while as amid`)
 
-// ingNouns end in -ing and open no -ing phrase.
-var ingNouns = toSet(`during morning evening nothing something anything everything thing things king spring string meeting building ruling funding hearing`)
+// ingNouns end in -ing, have six letters or more, and open no -ing phrase
+// (a list, not measured: nouns and a preposition common in news text).
+var ingNouns = toSet(`during morning evening nothing something anything everything spring string meeting building ruling funding hearing`)
 
 // connectives open a sentence that leans on the one before only by
 // joining it ("But on Thursday, he decided ...", "And on Saturday, ...",

@@ -553,14 +553,12 @@ func contextBefore(s sentenceRef, leaning string) (string, bool) {
 }
 
 // personalStarts open a sentence whose subject is a person named in the
-// text before it ("He said he had instructed the committee ..."), which as a
-// bracketed context names no one: the pronouns a listed claim's reading
-// (claimReader.subjectAlone) puts a name for. Of the 131 bracketed
+// text before it ("He said the harbour office had checked every quay"),
+// which as a bracketed context names no one: the pronouns a listed claim's
+// reading (claimReader.subjectAlone) puts a name for. Of the 131 bracketed
 // contexts of basil (89), allsides_val (23) and newswcl50 (19) at e0e50c0,
-// 4 opened with one, all read: none says whom it means ("[They clashed with
-// police later in the afternoon …] While ..."); one was a claim listed
-// before with its name put in ("[Tom Perez] said ..."), now its context
-// without it.
+// 4 opened with one, all read: none says whom it means; one was a claim
+// listed before with its speaker's name put in, now its context without it.
 var personalStarts = toSet(`he she his her they their`)
 
 // resumes reports whether a sentence's main clause goes on after one of

@@ -76,6 +76,10 @@ func TestLeaningClaimsJoinOnlyListableUnits(t *testing.T) {
 	if len(got) != 3 || got[0].shown != "A. It b. It c." || got[0].end != 2 || got[1].f != fateLeans || got[2].f != fateLeans {
 		t.Errorf("leaningClaims = %+v, want A with its two leaning sentences, the rest unlisted", got)
 	}
+	// a unit built without its parts ranks by each claim joined alone, not by the claim grown with them
+	if len(got) > 0 && !slices.Equal(got[0].parts, []string{"A.", "It b.", "It c."}) {
+		t.Errorf("joined parts = %q, want each claim alone", got[0].parts)
+	}
 	units = []claimUnit{
 		{start: 0, end: 0, claim: "“We will not go back.", f: fateQuoteOpen},
 		{start: 1, end: 1, claim: "It b.", shown: "It b.", f: fateLeans},
@@ -135,6 +139,8 @@ func TestContextBeforeIsCleanAndShort(t *testing.T) {
 		{sentenceRef{text: "“The levy is a tax on tourism, and we will fight it."}, "It passed anyway.", ""},
 		// a context that leans itself
 		{sentenceRef{text: "That money includes $600 million from the harbour fund."}, "That money has been called easy money.", ""},
+		// a context whose subject is a pronoun: it names no one
+		{sentenceRef{text: "He said the harbour office had checked every quay before the storm."}, "It found no damage.", ""},
 		// an apposition after the main clause
 		{sentenceRef{text: "The port handled 943,000 containers in July and the waiting time fell to two days — a record for the quay — the harbour office said."},
 			"It was the busiest month since 2019.", "The port handled 943,000 containers in July and the waiting time fell to two days …"},
@@ -147,6 +153,9 @@ func TestContextBeforeIsCleanAndShort(t *testing.T) {
 		// a comma inside a clause is no end of the main clause
 		{sentenceRef{text: "The harbour vote is taking place in the shadow of a scandal that, according to the candidates, is hurting turnout."},
 			"But this time the issue is the fees.", "The harbour vote is taking place in the shadow of a scandal that, according to the candidates, is hurting turnout."},
+		// nor one after which the clause goes on without an auxiliary
+		{sentenceRef{text: "The ferry docked at the pier where, according to the harbour log, the crew changed shifts."},
+			"It left again at noon.", "The ferry docked at the pier where, according to the harbour log, the crew changed shifts."},
 		// an apposition inside the main clause, which goes on after it
 		{sentenceRef{text: "Officials said that neither the police nor the harbour office, an agency that checks the quays, is investigating the fire."},
 			"They declined to say more.", "Officials said that neither the police nor the harbour office, an agency that checks the quays, is investigating the fire."},

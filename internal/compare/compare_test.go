@@ -740,6 +740,10 @@ func TestOnlyInListsClaimsThatStandAlone(t *testing.T) {
 		{"This week, the council voted to close the old library.", true},
 		{"It is unclear whether the council will appeal the ruling.", true},
 		{"It’s hard to see how the harbour can stay open.", true},
+		// A subordinate opener stands with its main clause after a comma,
+		// not alone.
+		{"While the council met in private, the mayor resigned on Monday.", true},
+		{"While the other members of the council waited outside the hall.", false},
 	}
 	for _, tt := range tests {
 		if got := standsAlone(tt.s, minUniqueWords); got != tt.want {

@@ -93,11 +93,28 @@ func standing(s string, minWords int) (whole, leans bool) {
 		return false, false // names and titles alone ("White House Communications Director Hope Hicks")
 	}
 	quoted := strings.ContainsRune("\"“'‘", []rune(s)[0]) // a quotation's "It" is the speaker's
-	if danglingStarts[strings.ToLower(ws[0])] || !quoted && pointsBack(ws) {
+	if dangles(s, ws) || !quoted && pointsBack(ws) {
 		return false, true
 	}
 	return true, false
 }
+
+// dangles reports whether a sentence opens with one of danglingStarts and
+// so leans on the sentence before. A subordinating opener followed by its
+// main clause after a comma ("While the board met, the mayor resigned.")
+// is a whole sentence; without the comma ("While the others waited.") it
+// is the tail of the sentence before.
+func dangles(s string, ws []string) bool {
+	first := strings.ToLower(ws[0])
+	if !danglingStarts[first] {
+		return false
+	}
+	return !subordinators[first] || !strings.Contains(s, ",")
+}
+
+// subordinators are the danglingStarts that open a subordinate clause,
+// which may stand before the main clause of its own sentence.
+var subordinators = toSet(`while`)
 
 // pointsBack reports whether a sentence opens with a word that stands for
 // something the sentence before said: "It was quickly deleted", "This is a
@@ -524,7 +541,7 @@ func contextBefore(s sentenceRef, leaning string) (string, bool) {
 		return "", false
 	}
 	if ws := text.Words(s.text); !strings.ContainsRune("\"“'‘", []rune(s.text)[0]) &&
-		(danglingStarts[strings.ToLower(ws[0])] || pointsBack(ws) || personalStarts[strings.ToLower(ws[0])]) {
+		(dangles(s.text, ws) || pointsBack(ws) || personalStarts[strings.ToLower(ws[0])]) {
 		return "", false // it leans itself ("That money includes ...", "He said ..."); a quotation's first word is the speaker's ("“While I planned ...")
 	}
 	if ws := text.Words(leaning); len(ws) == 0 || statementWords[strings.ToLower(ws[0])] && pointsBack(ws) {

@@ -461,7 +461,15 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	}
 	near = make([][]nearMatch, len(sents))
 	var links []link // each sentence's best match in every other article, when they state the same fact
+	// A question states no fact: it links to none and nearly states none (isQuestion).
+	question := make([]bool, len(sents))
+	for k, s := range sents {
+		question[k] = isQuestion(s.text, s.inQuote)
+	}
 	eachBestMatch(sents, articles, scoreOf, func(k, best int, score float64) {
+		if question[k] || question[best] {
+			return
+		}
 		p := matchProbability(sents[k].prof, sents[best].prof, score)
 		if p >= BuiltinLinkModel().Threshold {
 			links = append(links, link{k, best, score})

@@ -313,10 +313,11 @@ const (
 	fateFragment               // too short, or does not stand alone (standsAlone)
 	fateUnresolved             // leans on the text before it, and no one can be named
 	fateLeans                  // opens with a word that leans on the sentence before, which is not listed either
+	fateQuestion               // a question (isQuestion): it states no fact
 )
 
 // fateNames name the fates in tables.
-var fateNames = [...]string{"shared", "own", "partly", "cut", "in-quote", "quote-open", "fragment", "unresolved", "leans"}
+var fateNames = [...]string{"shared", "own", "partly", "cut", "in-quote", "quote-open", "fragment", "unresolved", "leans", "question"}
 
 func (f fate) String() string { return fateNames[f] }
 
@@ -347,7 +348,7 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 			fates[k] = fateShared
 			units = append(units, claimUnit{start: k, end: k, claim: s.text, f: fateShared})
 			for _, c := range added[k] {
-				if standsAlone(c, minClauseWords) && hasVerb(c) {
+				if standsAlone(c, minClauseWords) && hasVerb(c) && !isQuestion(c, false) {
 					if shown, ok := readers[s.article].alone(c); ok {
 						own[s.article] = append(own[s.article], uniqueClaim{text: shown, score: words.adds(c, s.article), order: k})
 					}
@@ -360,7 +361,9 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 			end, claim = e, readers[s.article].span(sents[k:e+1])
 		}
 		f, shown := readable(claim, s.inQuote), claim
-		if f == fateFragment && leansBack(claim, minUniqueWords) {
+		if isQuestion(claim, s.inQuote) {
+			f = fateQuestion // not listed, nor joined to a claim: at most the context of a sentence that leans on it
+		} else if f == fateFragment && leansBack(claim, minUniqueWords) {
 			f = fateLeans
 			if rest, ok := withoutConnective(claim); ok && readable(upperFirst(rest), false) == fateOwn {
 				if r, ok := readers[s.article].alone(rest); ok {
@@ -469,7 +472,10 @@ const maxLeaningRun = 3
 // nearly states (matched, by sentence; nil: none) after a claim that none
 // does: joined, it would make that claim look told elsewhere, and an item
 // only its article tells would carry a claim another tells too; it is
-// listed apart, partly shared, after its context. The context is the
+// listed apart, partly shared, after its context. So is a leaning unit after a
+// question (fateQuestion: "[Can anyone imagine a worse start to the season?] It
+// ..."),
+// which is never a claim itself (isQuestion), nor joined as one. The context is the
 // sentence before as contextBefore shortens it; a sentence that is no clean
 // context (a quotation's tail or opening, a fragment, a sentence that
 // leans itself) gives none, and the leaning unit after a shared one is
@@ -495,7 +501,7 @@ func leaningClaims(units []claimUnit, sents []sentenceRef, matched []bool) []cla
 			if last.end+1 == u.start && sents[last.start].article == sents[u.start].article && u.end-first < maxLeaningRun {
 				ctx, clean := contextBefore(sents[u.start-1], u.claim)
 				// listed apart after its context: the shared fact's sentence, or a claim none nearly states when it is nearly stated
-				apart := last.f == fateShared || last.f == fateOwn && anyMatched(u.start, u.end) && !anyMatched(last.start, last.end)
+				apart := last.f == fateShared || last.f == fateQuestion || last.f == fateOwn && anyMatched(u.start, u.end) && !anyMatched(last.start, last.end)
 				switch {
 				case clean && apart:
 					u.f, u.context = fateOwn, true
@@ -543,6 +549,9 @@ func contextBefore(s sentenceRef, leaning string) (string, bool) {
 	if ws := text.Words(s.text); !strings.ContainsRune("\"“'‘", []rune(s.text)[0]) &&
 		(dangles(s.text, ws) || pointsBack(ws) || personalStarts[strings.ToLower(ws[0])]) {
 		return "", false // it leans itself ("That money includes ...", "He said ..."); a quotation's first word is the speaker's ("“While I planned ...")
+	}
+	if isQuestion(s.text, false) {
+		return s.text, true // a question cut to its main clause would lose its question mark and read as a claim
 	}
 	if ws := text.Words(leaning); len(ws) == 0 || statementWords[strings.ToLower(ws[0])] && pointsBack(ws) {
 		return s.text, true // "This ...", "That ...", "Such ...": the whole sentence before

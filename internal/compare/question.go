@@ -1,0 +1,58 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+)
+
+// isQuestion reports whether a sentence (or a quotation's sentences read
+// as one claim) is a question of its own: it ends with a question mark
+// outside any quotation (inQuote: it starts inside one an earlier sentence
+// opened) and no one is named as asking it. A question states no fact
+// ("Can anyone imagine a worse start to the season?", "What happens
+// next?"), so it is not listed as an article's claim, not ranked, and
+// links into no fact nor nearly states another article's claim (align);
+// it may still be shown as the context of a sentence that leans on it
+// (leaningClaims). A question inside a quotation is the speaker's words,
+// and the sentence reports that it was asked ("The mayor asked the board,
+// “Who pays for the waiting ships?”"), so is one whose asker an inserted
+// attribution names without quotation marks ("So why, the senator asked,
+// does ...?", askedBy): both stay, as quotations do. Read on basil's
+// lists (session 21, README; none on allsides_val's): of the 17 items that
+// end with "?" inside a quotation 16 say who asks or who wrote it (a
+// headline's title among them), 1 is a fragment with no asker, listed as
+// before; the 2 whose asker an attribution names report a question put at
+// a hearing or in a speech.
+func isQuestion(s string, inQuote bool) bool {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, "?") {
+		return false // a statement, or a question inside a quotation that closes at the end (“...?”)
+	}
+	if inQuote != opensQuote(t) {
+		return false // a quotation still open at the end: the question is the speaker's
+	}
+	return !askedBy(t)
+}
+
+// askedBy reports whether a question names who asks it in a part set off
+// by commas or a colon, of at most maxAskerWords words with a verb of
+// asking or saying ("Was he sure, Mr. Jordan asked, that ...?").
+func askedBy(s string) bool {
+	parts := askerBreak.Split(s, -1)
+	for _, p := range parts[:len(parts)-1] {
+		if len(strings.Fields(p)) <= maxAskerWords && askVerb.MatchString(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAskerWords is the longest part of a question that may name its asker:
+// a name with a title and the verb ("Sen. Rand Paul of Kentucky asked"); a
+// longer part is a clause of the question itself. Reasoned, not measured.
+const maxAskerWords = 7
+
+var (
+	askerBreak = regexp.MustCompile(`[,:;]`)
+	askVerb    = regexp.MustCompile(`(?i)\b(?:asked|asks|asking|wondered|wonders|said|says|demanded)\b`)
+)

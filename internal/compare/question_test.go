@@ -1,0 +1,92 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func TestIsQuestion(t *testing.T) {
+	for _, c := range []struct {
+		s       string
+		inQuote bool
+		want    bool
+	}{
+		{"Can anyone imagine a worse start to the shipping season?", false, true},
+		{"What happens next?", false, true},
+		{"The board has one question left: who pays for the waiting ships?", false, true},
+		{`“Then the rota breaks every contract” of the port?`, false, true},                        // the quotation closes before the question mark
+		{`The union's leader asked reporters, “Why should a night shift pay less?”`, false, false}, // the speaker's question, attributed
+		{`“Why should a night shift pay less?” the union's leader asked.`, false, false},
+		{`“We asked for talks. Why would the board refuse?`, false, false},                     // a quotation left open: the speaker's words
+		{"and why would the board refuse?", true, false},                                       // inside a quotation an earlier sentence opened
+		{"So why, the port director asked, does the rota need changing at all?", false, false}, // its asker named
+		{"The board met on Friday.", false, false},
+	} {
+		if got := isQuestion(c.s, c.inQuote); got != c.want {
+			t.Errorf("isQuestion(%q, %v) = %v, want %v", c.s, c.inQuote, got, c.want)
+		}
+	}
+}
+
+// A dock strike told by two outlets. The wire asks a rhetorical question
+// and leans a sentence on it; both ask the same headline-like question;
+// the union's leader asks one in quotation marks.
+var (
+	docksWire = news.Article{ID: "wire", Source: "Coast Wire", Published: time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC),
+		Text: "Dock workers at the port of Varden walked off the job on Monday over a new shift rota.\n\n" +
+			"Can anyone imagine a worse start to the shipping season for the northern quay?\n\n" +
+			"It is a complaint the harbour board has heard from every shipping line since March.\n\n" +
+			"What happens next for the forty container ships waiting outside the breakwater?\n\n" +
+			"The union's leader, Mara Olsen, asked reporters, \"Why should a night shift pay less than a day shift?\""}
+	docksGazette = news.Article{ID: "gazette", Source: "Varden Gazette", Published: time.Date(2026, 4, 6, 10, 0, 0, 0, time.UTC),
+		Text: "Varden's dock workers walked off the job on Monday in a dispute over a new shift rota.\n\n" +
+			"What happens next for the forty container ships waiting outside the breakwater?\n\n" +
+			"The harbour board said it would meet the union's negotiators on Friday morning."}
+)
+
+func TestQuestionsAreNoClaimsNorFacts(t *testing.T) {
+	c, fates := compareSentences([]news.Article{docksWire, docksGazette})
+	if !hasFact(c.Facts, "walked off the job on Monday", "wire", "gazette") {
+		t.Fatalf("the walkout is not a shared fact: %+v", c.Facts)
+	}
+	for _, f := range c.Facts {
+		if strings.Contains(f.Text, "What happens next") {
+			t.Errorf("a question both outlets ask is a shared fact: %q", f.Text)
+		}
+	}
+	var listed []string
+	for _, id := range []string{"wire", "gazette"} {
+		listed = append(listed, c.Unique[id]...)
+		for _, p := range c.PartlyShared[id] {
+			listed = append(listed, p.Text)
+		}
+	}
+	for _, s := range listed {
+		if strings.HasPrefix(s, "Can anyone") || strings.HasPrefix(s, "What happens next") {
+			t.Errorf("question listed as a claim: %q", s)
+		}
+	}
+	for _, want := range []string{
+		// the sentence that leans on the question, with it as context only
+		"[Can anyone imagine a worse start to the shipping season for the northern quay?] It is a complaint",
+		// a quoted question with its speaker is her words, and stays
+		"The union's leader, Mara Olsen, asked reporters",
+	} {
+		if !slices.ContainsFunc(listed, func(s string) bool { return strings.HasPrefix(s, want) }) {
+			t.Errorf("claims = %q, want one starting %q", listed, want)
+		}
+	}
+	n := 0
+	for _, f := range fates {
+		if f == fateQuestion {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d sentences are questions, want 3 (the wire's two, the gazette's one): %v", n, fates)
+	}
+}

@@ -461,15 +461,7 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	}
 	near = make([][]nearMatch, len(sents))
 	var links []link // each sentence's best match in every other article, when they state the same fact
-	// A question states no fact: it links to none and nearly states none (isQuestion).
-	question := make([]bool, len(sents))
-	for k, s := range sents {
-		question[k] = isQuestion(s.text, s.inQuote)
-	}
 	eachBestMatch(sents, articles, scoreOf, func(k, best int, score float64) {
-		if question[k] || question[best] {
-			return
-		}
 		p := matchProbability(sents[k].prof, sents[best].prof, score)
 		if p >= BuiltinLinkModel().Threshold {
 			links = append(links, link{k, best, score})
@@ -536,12 +528,18 @@ func matchProbability(a, b profile, fact float64) float64 {
 // eachBestMatch calls visit with each sentence k of minLinkWords words or
 // more and its best match in every other article (see bestMatch), with
 // their fact score, in sentence order and then article order; articles
-// with no candidate are skipped. align decides its links and near matches
-// on these pairs, and the tests that explain or draw them walk the same.
+// with no candidate are skipped. A question states no fact (isQuestion):
+// it is neither matched nor a match. align decides its links and near
+// matches on these pairs, and the tests that explain or draw them walk the
+// same.
 func eachBestMatch(sents []sentenceRef, articles int, score func(k, m int) float64, visit func(k, best int, score float64)) {
 	overlaps := newOverlapIndex(sents)
+	question := make([]bool, len(sents))
 	for k, s := range sents {
-		if text.WordCount(s.text) < minLinkWords {
+		question[k] = isQuestion(s.text, s.inQuote)
+	}
+	for k, s := range sents {
+		if text.WordCount(s.text) < minLinkWords || question[k] {
 			continue
 		}
 		shared := overlaps.sharedWith(k)
@@ -549,11 +547,28 @@ func eachBestMatch(sents []sentenceRef, articles int, score func(k, m int) float
 			if other == s.article {
 				continue
 			}
-			if best, bestScore := bestMatch(overlaps, k, shared[other], score); best >= 0 {
+			if best, bestScore := bestMatch(overlaps, k, withoutQuestions(shared[other], question), score); best >= 0 {
 				visit(k, best, bestScore)
 			}
 		}
 	}
+}
+
+// withoutQuestions returns the candidates that are no question (the
+// slice itself when none is, which is nearly always).
+func withoutQuestions(candidates []int, question []bool) []int {
+	for i, m := range candidates {
+		if question[m] {
+			kept := append([]int(nil), candidates[:i]...)
+			for _, m := range candidates[i+1:] {
+				if !question[m] {
+					kept = append(kept, m)
+				}
+			}
+			return kept
+		}
+	}
+	return candidates
 }
 
 // minLinkWords is the fewest words a sentence needs to be matched with

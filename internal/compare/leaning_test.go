@@ -165,6 +165,18 @@ func TestContextBeforeIsCleanAndShort(t *testing.T) {
 		// a quotation opening with a conjunction is whole: its words are the speaker's
 		{sentenceRef{text: "“While I planned to serve out my term, it is time to go,” the mayor said in a statement, thanking his staff."},
 			"It was known for years that the council disliked him.", "“While I planned to serve out my term, it is time to go,” the mayor said in a statement …"},
+		// a long part with a verb of saying is a second claim, no attribution
+		{sentenceRef{text: "The harbour board met the union's negotiators on Friday morning, and its chairman said the talks on the night rota would resume next week."},
+			"It was their first meeting since March.", "The harbour board met the union's negotiators on Friday morning, and its chairman said the talks on the night rota would resume next week."},
+		// a contrast after "while" is a claim of its own, not cut away
+		{sentenceRef{text: "The harbour board raised the mooring fees on Monday, while the fishermen's wages fell for a third year."},
+			"It was the second rise since spring.", "The harbour board raised the mooring fees on Monday, while the fishermen's wages fell for a third year."},
+		// nor a list that goes on with "as well as"
+		{sentenceRef{text: "The harbour board raised the mooring fees on Monday, as well as the pilot charges for every ferry."},
+			"It was the second rise since spring.", "The harbour board raised the mooring fees on Monday, as well as the pilot charges for every ferry."},
+		// a participle that is also a noun ("meeting") opens an -ing phrase
+		{sentenceRef{text: "The mayor arrived at the harbour on Wednesday, meeting with fishermen and the port's pilots."},
+			"It was his first visit since the storm.", "The mayor arrived at the harbour on Wednesday …"},
 	} {
 		got, ok := contextBefore(tc.before, tc.leaning)
 		if got != tc.want || ok != (tc.want != "") {

@@ -90,3 +90,45 @@ func TestQuestionsAreNoClaimsNorFacts(t *testing.T) {
 		t.Errorf("%d sentences are questions, want 3 (the wire's two, the gazette's one): %v", n, fates)
 	}
 }
+
+func TestClaimBeforeQuestion(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"The harbour board faced one question on Monday evening: would the night shift go ahead?", "The harbour board faced one question on Monday evening"},
+		{"So the question is this: who pays?", ""},
+		{"Once the rota was announced in March, the question became: who pays for the night shift?", ""}, // the question is its complement                                               // too short to stand alone
+		{"And the board faced one question on Monday evening: would the ships sail?", ""},                // leans on the sentence before
+		{"“The rota is final: who will work the night shift?” she asked the harbour board?", ""},         // the colon is inside a quotation
+		{"The ships were due at 10:30 on Monday morning, were they not?", ""},                            // no colon before a question
+	} {
+		got, ok := claimBeforeQuestion(c.s)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("claimBeforeQuestion(%q) = %q, %v, want %q", c.s, got, ok, c.want)
+		}
+	}
+}
+
+// The statement before a colon is a claim of its own and is listed, cut
+// at the colon; the question after it is not.
+func TestStatementBeforeQuestionListed(t *testing.T) {
+	wire := docksWire
+	wire.Text += "\n\nThe harbour board faced one question on Monday evening: would the night shift go ahead at all?"
+	c, fates := compareSentences([]news.Article{wire, docksGazette})
+	want := "The harbour board faced one question on Monday evening …"
+	if !slices.Contains(c.Unique["wire"], want) {
+		t.Errorf("wire's own claims = %q, want %q", c.Unique["wire"], want)
+	}
+	for _, s := range c.Unique["wire"] {
+		if strings.Contains(s, "would the night shift") {
+			t.Errorf("the question after the colon is listed: %q", s)
+		}
+	}
+	n := 0
+	for _, f := range fates {
+		if f == fateQuestion {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d sentences are questions, want 3 (the statement's is its claim): %v", n, fates)
+	}
+}

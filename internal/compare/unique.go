@@ -469,23 +469,23 @@ const maxLeaningRun = 3
 // ..."; fateUnresolved: "He said ..." with no one to name) to the unit
 // before it in its article, when that one can be listed: the two are one
 // claim, listed, ranked and matched as one. When the unit before is a
-// sentence of a shared fact, that sentence is shown before the leaning one as its
-// context, in brackets as an editor marks what is not the quoted words
+// sentence of a shared fact, that sentence is shown before the leaning one
+// as its context, in brackets as an editor marks what is not the quoted words
 // ("[The bill passed 234-193.] It institutes ..."): that sentence is the
 // shared fact's, listed with it, and only the leaning one is the article's
 // claim (ranked and matched). So is a leaning unit that another article
 // nearly states (matched, by sentence; nil: none) after a claim that none
 // does: joined, it would make that claim look told elsewhere, and an item
 // only its article tells would carry a claim another tells too; it is
-// listed apart, partly shared, after its context. So is a leaning unit after a
-// question (fateQuestion: "[Can anyone imagine a worse start to the season?] It
-// ..."),
-// which is never a claim itself (isQuestion), nor joined as one. The context is the
-// sentence before as contextBefore shortens it; a sentence that is no clean
-// context (a quotation's tail or opening, a fragment, a sentence that
-// leans itself) gives none, and the leaning unit after a shared one is
-// then not listed, after an own one joined to it as before. A unit whose
-// sentence before is none of these keeps its fate and is not listed.
+// listed apart, partly shared, after its context. So is a leaning unit
+// after a question (fateQuestion: "[Can anyone imagine a worse start to
+// the season?] It ..."), which is never a claim itself (isQuestion), nor
+// joined as one. The context is the sentence before as contextBefore
+// shortens it; a sentence that is no clean context (a quotation's tail or
+// opening, a fragment, a sentence that leans itself) gives none, and the
+// leaning unit after a shared one is then not listed, after an own one
+// joined to it as before. A unit whose sentence before is none of these
+// keeps its fate and is not listed.
 func leaningClaims(units []claimUnit, sents []sentenceRef, matched []bool) []claimUnit {
 	anyMatched := func(from, to int) bool {
 		for k := from; k <= to && matched != nil; k++ {

@@ -94,8 +94,8 @@ func TestQuestionsAreNoClaimsNorFacts(t *testing.T) {
 func TestClaimBeforeQuestion(t *testing.T) {
 	for _, c := range []struct{ s, want string }{
 		{"The harbour board faced one question on Monday evening: would the night shift go ahead?", "The harbour board faced one question on Monday evening"},
-		{"So the question is this: who pays?", ""},
-		{"Once the rota was announced in March, the question became: who pays for the night shift?", ""}, // the question is its complement                                               // too short to stand alone
+		{"So the question is this: who pays?", ""},                                                       // too short to stand alone
+		{"Once the rota was announced in March, the question became: who pays for the night shift?", ""}, // the question is its complement
 		{"And the board faced one question on Monday evening: would the ships sail?", ""},                // leans on the sentence before
 		{"“The rota is final: who will work the night shift?” she asked the harbour board?", ""},         // the colon is inside a quotation
 		{"The ships were due at 10:30 on Monday morning, were they not?", ""},                            // no colon before a question
@@ -130,5 +130,43 @@ func TestStatementBeforeQuestionListed(t *testing.T) {
 	}
 	if n != 3 {
 		t.Errorf("%d sentences are questions, want 3 (the statement's is its claim): %v", n, fates)
+	}
+}
+
+// A sentence whose closest sentence in another article is a question is
+// matched to the next closest, a statement: a question is neither
+// matched nor a match (eachBestMatch).
+func TestBestMatchSkipsQuestions(t *testing.T) {
+	arts := []news.Article{
+		{ID: "wire", Source: "Coast Wire", Text: "The harbour board will meet the union's negotiators on Friday morning to discuss the night rota."},
+		{ID: "gazette", Source: "Varden Gazette", Text: "Will the harbour board meet the union's negotiators on Friday morning to discuss the night rota?\n\n" +
+			"The harbour board said it would meet the union's negotiators on Friday to discuss the rota."},
+	}
+	sents := sentencesOf(arts, true)
+	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
+	var wireBest []string
+	eachBestMatch(sents, len(arts), pairScore, func(k, best int, _ float64) {
+		if isQuestion(sents[k].text, sents[k].inQuote) || isQuestion(sents[best].text, sents[best].inQuote) {
+			t.Errorf("a question is matched: %q with %q", sents[k].text, sents[best].text)
+		}
+		if sents[k].article == 0 {
+			wireBest = append(wireBest, sents[best].text)
+		}
+	})
+	if want := "The harbour board said it would meet the union's negotiators on Friday to discuss the rota."; !slices.Equal(wireBest, []string{want}) {
+		t.Errorf("the wire's best match = %q, want %q", wireBest, want)
+	}
+}
+
+func TestWithoutQuestionsLeavesItsInputAlone(t *testing.T) {
+	question := []bool{false, true, false, true}
+	candidates := []int{0, 1, 2, 3}
+	got := withoutQuestions(candidates, question)
+	got = append(got, 9) // must not write into candidates' backing array
+	if !slices.Equal(got, []int{0, 2, 9}) || !slices.Equal(candidates, []int{0, 1, 2, 3}) {
+		t.Errorf("withoutQuestions = %v, input now %v; want [0 2 9] and the input unchanged", got, candidates)
+	}
+	if none := []int{0, 2}; &withoutQuestions(none, question)[0] != &none[0] {
+		t.Error("with no question among them, the candidates are not returned as they are")
 	}
 }

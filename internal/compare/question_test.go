@@ -21,9 +21,11 @@ func TestIsQuestion(t *testing.T) {
 		{`“Then the rota breaks every contract” of the port?`, false, true},                        // the quotation closes before the question mark
 		{`The union's leader asked reporters, “Why should a night shift pay less?”`, false, false}, // the speaker's question, attributed
 		{`“Why should a night shift pay less?” the union's leader asked.`, false, false},
-		{`“We asked for talks. Why would the board refuse?`, false, false},                     // a quotation left open: the speaker's words
-		{"and why would the board refuse?", true, false},                                       // inside a quotation an earlier sentence opened
-		{"So why, the port director asked, does the rota need changing at all?", false, false}, // its asker named
+		{`“We asked for talks. Why would the board refuse?`, false, false},                                                            // a quotation left open: the speaker's words
+		{"and why would the board refuse?", true, false},                                                                              // inside a quotation an earlier sentence opened
+		{"So why, the port director asked, does the rota need changing at all?", false, false},                                        // its asker named
+		{"The union's leader from the northern quay asked the harbour board's chairman: Who pays for the night shift?", false, false}, // its asker named before a colon
+		{"The harbour board announced the new rota for the northern quay at 10:30: who pays for the night shift?", false, true},
 		{"The board met on Friday.", false, false},
 	} {
 		if got := isQuestion(c.s, c.inQuote); got != c.want {

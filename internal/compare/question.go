@@ -80,13 +80,17 @@ var (
 // stays out; the statement before it is listed, cut there (ownClaims).
 // Read on basil's lists (session 21, README): 3 of the 25 items the
 // question rule removed were such a statement and its question.
-func claimBeforeQuestion(s string) (string, bool) {
+//
+// inQuote: the sentence starts inside a quotation an earlier one opened,
+// so a colon with an even count of quotation marks before it is inside
+// one.
+func claimBeforeQuestion(s string, inQuote bool) (string, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ':' || i+1 < len(s) && s[i+1] != ' ' {
 			continue // "10:30", "https://"
 		}
 		before := strings.TrimSpace(s[:i])
-		if opensQuote(before) {
+		if opensQuote(before) != inQuote {
 			continue // a colon inside a quotation
 		}
 		if ws := text.Words(before); len(ws) > 0 && text.IsStopWord(strings.ToLower(ws[len(ws)-1])) {

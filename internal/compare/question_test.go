@@ -94,17 +94,23 @@ func TestQuestionsAreNoClaimsNorFacts(t *testing.T) {
 }
 
 func TestClaimBeforeQuestion(t *testing.T) {
-	for _, c := range []struct{ s, want string }{
-		{"The harbour board faced one question on Monday evening: would the night shift go ahead?", "The harbour board faced one question on Monday evening"},
-		{"So the question is this: who pays?", ""},                                                       // too short to stand alone
-		{"Once the rota was announced in March, the question became: who pays for the night shift?", ""}, // the question is its complement
-		{"And the board faced one question on Monday evening: would the ships sail?", ""},                // leans on the sentence before
-		{"“The rota is final: who will work the night shift?” she asked the harbour board?", ""},         // the colon is inside a quotation
-		{"The ships were due at 10:30 on Monday morning, were they not?", ""},                            // no colon before a question
+	for _, c := range []struct {
+		s       string
+		inQuote bool
+		want    string
+	}{
+		{"The harbour board faced one question on Monday evening: would the night shift go ahead?", false, "The harbour board faced one question on Monday evening"},
+		{"So the question is this: who pays?", false, ""},                                                       // too short to stand alone
+		{"Once the rota was announced in March, the question became: who pays for the night shift?", false, ""}, // the question is its complement
+		{"And the board faced one question on Monday evening: would the ships sail?", false, ""},                // leans on the sentence before
+		{"“The rota is final: who will work the night shift?” she asked the harbour board?", false, ""},         // the colon is inside a quotation
+		{"The ships were due at 10:30 on Monday morning, were they not?", false, ""},                            // no colon before a question
+		// the sentence starts inside a quotation, and the colon is in it
+		{"The harbour board has broken every promise it made to the dock workers: the rota,” she said, so who pays for the night shift?", true, ""},
 	} {
-		got, ok := claimBeforeQuestion(c.s)
+		got, ok := claimBeforeQuestion(c.s, c.inQuote)
 		if got != c.want || ok != (c.want != "") {
-			t.Errorf("claimBeforeQuestion(%q) = %q, %v, want %q", c.s, got, ok, c.want)
+			t.Errorf("claimBeforeQuestion(%q, %v) = %q, %v, want %q", c.s, c.inQuote, got, ok, c.want)
 		}
 	}
 }

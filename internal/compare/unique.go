@@ -374,7 +374,7 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 		f, shown := readable(claim, s.inQuote), claim
 		if isQuestion(claim, s.inQuote) {
 			f = fateQuestion // not listed, nor joined to a claim: at most the context of a sentence that leans on it
-			if before, ok := claimBeforeQuestion(claim); ok && end == k {
+			if before, ok := claimBeforeQuestion(claim, s.inQuote); ok && end == k {
 				if r, ok := readers[s.article].alone(before); ok {
 					f, claim, shown = fateOwn, before, r+" …" // the statement before the colon; the question stays out
 				}

@@ -744,6 +744,7 @@ func TestOnlyInListsClaimsThatStandAlone(t *testing.T) {
 		// not alone.
 		{"While the council met in private, the mayor resigned on Monday.", true},
 		{"While the other members of the council waited outside the hall.", false},
+		{"While 1,200 members of the dock workers' union waited outside the hall.", false}, // a number's comma
 	}
 	for _, tt := range tests {
 		if got := standsAlone(tt.s, minUniqueWords); got != tt.want {

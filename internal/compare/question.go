@@ -38,13 +38,23 @@ func isQuestion(s string, inQuote bool) bool {
 
 // askedBy reports whether a question names who asks it in a part set off
 // by commas or a colon, of at most maxAskerWords words with a verb of
-// asking or saying ("Was he sure, Mr. Jordan asked, that ...?").
+// asking or saying ("Was he sure, Mr. Jordan asked, that ...?"), or in a
+// part of any length with a verb of asking that a colon ends, whose
+// complement the question is ("The Democrat from Minnesota asked the
+// Trump-appointed FBI Director: Did ...?"; read on allsides_dated at
+// s21-rev2, where that sentence was listed cut before the colon as
+// "... asked the Trump-appointed FBI Director …").
 func askedBy(s string) bool {
-	parts := askerBreak.Split(s, -1)
-	for _, p := range parts[:len(parts)-1] {
+	from := 0
+	for _, b := range askerBreak.FindAllStringIndex(s, -1) {
+		p := s[from:b[0]]
 		if len(strings.Fields(p)) <= maxAskerWords && askVerb.MatchString(p) {
 			return true
 		}
+		if s[b[0]] == ':' && strings.HasPrefix(s[b[1]:], " ") && askingVerb.MatchString(p) {
+			return true // not "10:30"
+		}
+		from = b[1]
 	}
 	return false
 }
@@ -57,6 +67,7 @@ const maxAskerWords = 7
 var (
 	askerBreak = regexp.MustCompile(`[,:;]`)
 	askVerb    = regexp.MustCompile(`(?i)\b(?:asked|asks|asking|wondered|wonders|said|says|demanded)\b`)
+	askingVerb = regexp.MustCompile(`(?i)\b(?:asked|asks|asking|wondered|wonders|demanded)\b`)
 )
 
 // claimBeforeQuestion returns the part of a question (isQuestion) before
@@ -69,13 +80,17 @@ var (
 // stays out; the statement before it is listed, cut there (ownClaims).
 // Read on basil's lists (session 21, README): 3 of the 25 items the
 // question rule removed were such a statement and its question.
-func claimBeforeQuestion(s string) (string, bool) {
+//
+// inQuote: the sentence starts inside a quotation an earlier one opened,
+// so a colon with an even count of quotation marks before it is inside
+// one.
+func claimBeforeQuestion(s string, inQuote bool) (string, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ':' || i+1 < len(s) && s[i+1] != ' ' {
 			continue // "10:30", "https://"
 		}
 		before := strings.TrimSpace(s[:i])
-		if opensQuote(before) {
+		if opensQuote(before) != inQuote {
 			continue // a colon inside a quotation
 		}
 		if ws := text.Words(before); len(ws) > 0 && text.IsStopWord(strings.ToLower(ws[len(ws)-1])) {

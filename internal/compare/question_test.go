@@ -21,9 +21,11 @@ func TestIsQuestion(t *testing.T) {
 		{`“Then the rota breaks every contract” of the port?`, false, true},                        // the quotation closes before the question mark
 		{`The union's leader asked reporters, “Why should a night shift pay less?”`, false, false}, // the speaker's question, attributed
 		{`“Why should a night shift pay less?” the union's leader asked.`, false, false},
-		{`“We asked for talks. Why would the board refuse?`, false, false},                     // a quotation left open: the speaker's words
-		{"and why would the board refuse?", true, false},                                       // inside a quotation an earlier sentence opened
-		{"So why, the port director asked, does the rota need changing at all?", false, false}, // its asker named
+		{`“We asked for talks. Why would the board refuse?`, false, false},                                                            // a quotation left open: the speaker's words
+		{"and why would the board refuse?", true, false},                                                                              // inside a quotation an earlier sentence opened
+		{"So why, the port director asked, does the rota need changing at all?", false, false},                                        // its asker named
+		{"The union's leader from the northern quay asked the harbour board's chairman: Who pays for the night shift?", false, false}, // its asker named before a colon
+		{"The harbour board announced the new rota for the northern quay at 10:30: who pays for the night shift?", false, true},
 		{"The board met on Friday.", false, false},
 	} {
 		if got := isQuestion(c.s, c.inQuote); got != c.want {
@@ -92,17 +94,23 @@ func TestQuestionsAreNoClaimsNorFacts(t *testing.T) {
 }
 
 func TestClaimBeforeQuestion(t *testing.T) {
-	for _, c := range []struct{ s, want string }{
-		{"The harbour board faced one question on Monday evening: would the night shift go ahead?", "The harbour board faced one question on Monday evening"},
-		{"So the question is this: who pays?", ""},
-		{"Once the rota was announced in March, the question became: who pays for the night shift?", ""}, // the question is its complement                                               // too short to stand alone
-		{"And the board faced one question on Monday evening: would the ships sail?", ""},                // leans on the sentence before
-		{"“The rota is final: who will work the night shift?” she asked the harbour board?", ""},         // the colon is inside a quotation
-		{"The ships were due at 10:30 on Monday morning, were they not?", ""},                            // no colon before a question
+	for _, c := range []struct {
+		s       string
+		inQuote bool
+		want    string
+	}{
+		{"The harbour board faced one question on Monday evening: would the night shift go ahead?", false, "The harbour board faced one question on Monday evening"},
+		{"So the question is this: who pays?", false, ""},                                                       // too short to stand alone
+		{"Once the rota was announced in March, the question became: who pays for the night shift?", false, ""}, // the question is its complement
+		{"And the board faced one question on Monday evening: would the ships sail?", false, ""},                // leans on the sentence before
+		{"“The rota is final: who will work the night shift?” she asked the harbour board?", false, ""},         // the colon is inside a quotation
+		{"The ships were due at 10:30 on Monday morning, were they not?", false, ""},                            // no colon before a question
+		// the sentence starts inside a quotation, and the colon is in it
+		{"The harbour board has broken every promise it made to the dock workers: the rota,” she said, so who pays for the night shift?", true, ""},
 	} {
-		got, ok := claimBeforeQuestion(c.s)
+		got, ok := claimBeforeQuestion(c.s, c.inQuote)
 		if got != c.want || ok != (c.want != "") {
-			t.Errorf("claimBeforeQuestion(%q) = %q, %v, want %q", c.s, got, ok, c.want)
+			t.Errorf("claimBeforeQuestion(%q, %v) = %q, %v, want %q", c.s, c.inQuote, got, ok, c.want)
 		}
 	}
 }
@@ -130,5 +138,43 @@ func TestStatementBeforeQuestionListed(t *testing.T) {
 	}
 	if n != 3 {
 		t.Errorf("%d sentences are questions, want 3 (the statement's is its claim): %v", n, fates)
+	}
+}
+
+// A sentence whose closest sentence in another article is a question is
+// matched to the next closest, a statement: a question is neither
+// matched nor a match (eachBestMatch).
+func TestBestMatchSkipsQuestions(t *testing.T) {
+	arts := []news.Article{
+		{ID: "wire", Source: "Coast Wire", Text: "The harbour board will meet the union's negotiators on Friday morning to discuss the night rota."},
+		{ID: "gazette", Source: "Varden Gazette", Text: "Will the harbour board meet the union's negotiators on Friday morning to discuss the night rota?\n\n" +
+			"The harbour board said it would meet the union's negotiators on Friday to discuss the rota."},
+	}
+	sents := sentencesOf(arts, true)
+	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
+	var wireBest []string
+	eachBestMatch(sents, len(arts), pairScore, func(k, best int, _ float64) {
+		if isQuestion(sents[k].text, sents[k].inQuote) || isQuestion(sents[best].text, sents[best].inQuote) {
+			t.Errorf("a question is matched: %q with %q", sents[k].text, sents[best].text)
+		}
+		if sents[k].article == 0 {
+			wireBest = append(wireBest, sents[best].text)
+		}
+	})
+	if want := "The harbour board said it would meet the union's negotiators on Friday to discuss the rota."; !slices.Equal(wireBest, []string{want}) {
+		t.Errorf("the wire's best match = %q, want %q", wireBest, want)
+	}
+}
+
+func TestWithoutQuestionsLeavesItsInputAlone(t *testing.T) {
+	question := []bool{false, true, false, true}
+	candidates := []int{0, 1, 2, 3}
+	got := withoutQuestions(candidates, question)
+	got = append(got, 9) // must not write into candidates' backing array
+	if !slices.Equal(got, []int{0, 2, 9}) || !slices.Equal(candidates, []int{0, 1, 2, 3}) {
+		t.Errorf("withoutQuestions = %v, input now %v; want [0 2 9] and the input unchanged", got, candidates)
+	}
+	if none := []int{0, 2}; &withoutQuestions(none, question)[0] != &none[0] {
+		t.Error("with no question among them, the candidates are not returned as they are")
 	}
 }

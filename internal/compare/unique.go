@@ -109,7 +109,18 @@ func dangles(s string, ws []string) bool {
 	if !danglingStarts[first] {
 		return false
 	}
-	return !subordinators[first] || !strings.Contains(s, ",")
+	return !subordinators[first] || !hasClauseComma(s)
+}
+
+// hasClauseComma reports whether s has a comma that is not one of a
+// number's digit groups ("While 1,200 workers waited outside.").
+func hasClauseComma(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators are the danglingStarts that open a subordinate clause,
@@ -363,7 +374,7 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 		f, shown := readable(claim, s.inQuote), claim
 		if isQuestion(claim, s.inQuote) {
 			f = fateQuestion // not listed, nor joined to a claim: at most the context of a sentence that leans on it
-			if before, ok := claimBeforeQuestion(claim); ok && end == k {
+			if before, ok := claimBeforeQuestion(claim, s.inQuote); ok && end == k {
 				if r, ok := readers[s.article].alone(before); ok {
 					f, claim, shown = fateOwn, before, r+" …" // the statement before the colon; the question stays out
 				}

@@ -72,12 +72,12 @@ var (
 
 // claimBeforeQuestion returns the part of a question (isQuestion) before
 // its first colon outside a quotation when that part is a claim of its
-// own: it stands alone (standsAlone), has minClauseWords words or more and
-// a verb, and does not end on a function word, whose complement the
-// question is ("the question became: ...?") ("Officials faced one question
-// on Christmas Eve: would the deliveries go ahead?"). The question after
-// the colon states nothing and
-// stays out; the statement before it is listed, cut there (ownClaims).
+// own ("Officials faced one question on Christmas Eve: would the
+// deliveries go ahead?"): it stands alone (standsAlone), has
+// minClauseWords words or more and a verb, and does not end on a function
+// word, whose complement the question would be ("the question became:
+// ...?"). The question after the colon states nothing and stays out; the
+// statement before it is listed, cut there (ownClaims).
 // Read on basil's lists (session 21, README): 3 of the 25 items the
 // question rule removed were such a statement and its question.
 //

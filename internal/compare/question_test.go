@@ -82,12 +82,7 @@ func TestQuestionsAreNoClaimsNorFacts(t *testing.T) {
 			t.Errorf("claims = %q, want one starting %q", listed, want)
 		}
 	}
-	n := 0
-	for _, f := range fates {
-		if f == fateQuestion {
-			n++
-		}
-	}
+	n := countFate(fates, fateQuestion)
 	if n != 3 {
 		t.Errorf("%d sentences are questions, want 3 (the wire's two, the gazette's one): %v", n, fates)
 	}
@@ -130,12 +125,7 @@ func TestStatementBeforeQuestionListed(t *testing.T) {
 			t.Errorf("the question after the colon is listed: %q", s)
 		}
 	}
-	n := 0
-	for _, f := range fates {
-		if f == fateQuestion {
-			n++
-		}
-	}
+	n := countFate(fates, fateQuestion)
 	if n != 3 {
 		t.Errorf("%d sentences are questions, want 3 (the statement's is its claim): %v", n, fates)
 	}
@@ -177,4 +167,15 @@ func TestWithoutQuestionsLeavesItsInputAlone(t *testing.T) {
 	if none := []int{0, 2}; &withoutQuestions(none, question)[0] != &none[0] {
 		t.Error("with no question among them, the candidates are not returned as they are")
 	}
+}
+
+// countFate counts the sentences of the given fate.
+func countFate(fates []fate, f fate) int {
+	n := 0
+	for _, g := range fates {
+		if g == f {
+			n++
+		}
+	}
+	return n
 }

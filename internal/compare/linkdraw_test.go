@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -21,12 +22,24 @@ import (
 // both texts: the pool from which links are drawn to be labelled by hand
 // (the texts stay outside the repository; the labels name the sentences by
 // index and hash, see eval.ReadLinkLabels). Skipped when unset.
+// $STORYLINE_LINKDRAW_FLOOR, a fact score under nearlyShared, widens the
+// pool to best matches from that score: pairs the comparison never links
+// (matchProbability is 0 under nearlyShared, which the prob column shows),
+// drawn to measure how many shared claims the cut itself misses.
 //
 //	STORYLINE_LINKDRAW=../shared/bench/stories/basil.jsonl STORYLINE_LINKDRAW_OUT=/tmp/pool.tsv go test ./internal/compare -run DrawLinks
 func TestDrawLinks(t *testing.T) {
 	paths, out := os.Getenv("STORYLINE_LINKDRAW"), os.Getenv("STORYLINE_LINKDRAW_OUT")
 	if paths == "" || out == "" {
 		t.Skip("STORYLINE_LINKDRAW and STORYLINE_LINKDRAW_OUT name no files")
+	}
+	floor := nearlyShared
+	if v := os.Getenv("STORYLINE_LINKDRAW_FLOOR"); v != "" {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || f < 0 || f > nearlyShared {
+			t.Fatalf("STORYLINE_LINKDRAW_FLOOR %q: want a fact score from 0 to %v", v, nearlyShared)
+		}
+		floor = f
 	}
 	f, err := os.Create(out)
 	if err != nil {
@@ -54,7 +67,7 @@ func TestDrawLinks(t *testing.T) {
 			seen := map[[2]int]bool{}
 			eachBestMatch(sents, len(arts), pairScore, func(k, best int, score float64) {
 				key := [2]int{min(k, best), max(k, best)}
-				if score < nearlyShared || seen[key] {
+				if score < floor || seen[key] {
 					return
 				}
 				seen[key] = true

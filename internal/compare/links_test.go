@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -117,5 +118,47 @@ func TestParseLinkModelChecksValues(t *testing.T) {
 	m := LinkModel{Features: LinkFeatureNames, Logistic: learn.Logistic{Weights: []float64{1, math.NaN(), 1}}, Threshold: 0.5}
 	if err := m.validate(); err == nil || !strings.Contains(err.Error(), "weight 1 is NaN") {
 		t.Errorf("a NaN weight: error %v", err)
+	}
+}
+
+// A pair under a fact score of nearlyShared is never linked, however sure
+// the logistic is: the comparison does not decide it (matchProbability),
+// and labelled links drawn below the cut count as missed.
+func TestLinkModelNeverLinksUnderNearlyShared(t *testing.T) {
+	m := &LinkModel{Features: LinkFeatureNames, Logistic: learn.Logistic{Weights: []float64{0, 0, 0}, Bias: 10}, Threshold: 0.5}
+	if m.Links([]float64{nearlyShared - 0.01, 1, 0}) || m.Probability([]float64{nearlyShared - 0.01, 1, 0}) != 0 {
+		t.Errorf("a pair at fact score %.2f is linked or given a probability", nearlyShared-0.01)
+	}
+	if !m.Links([]float64{nearlyShared, 1, 0}) {
+		t.Errorf("a pair at fact score %.2f, probability %.4f, is not linked", nearlyShared, m.Probability([]float64{nearlyShared, 1, 0}))
+	}
+}
+
+// The link model is fitted on the pairs it decides: labelled links under
+// nearlyShared (drawn to measure what the cut misses) leave it unchanged.
+func TestFitLinkModelLeavesOutPairsUnderNearlyShared(t *testing.T) {
+	var xs [][]float64
+	var ys []bool
+	for i := range 40 {
+		f := 1.2 + 0.01*float64(i)
+		xs = append(xs, []float64{f, math.Log1p(float64(3 + i%20)), float64(i%3) / 2})
+		ys = append(ys, i%4 != 0 && f > 1.35 || i%7 == 0)
+	}
+	m, err := FitLinkModel(xs, ys, 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	below, belowY := slices.Clone(xs), slices.Clone(ys)
+	for i := range 30 {
+		below = append(below, []float64{0.5 + 0.01*float64(i), math.Log1p(float64(5 + i)), 0})
+		belowY = append(belowY, i%10 == 0)
+	}
+	m2, err := FitLinkModel(below, belowY, 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(m.Logistic.Weights, m2.Logistic.Weights) || m.Logistic.Bias != m2.Logistic.Bias || m.Threshold != m2.Threshold {
+		t.Errorf("links under nearlyShared moved the model: %v %v %v, then %v %v %v",
+			m.Logistic.Weights, m.Logistic.Bias, m.Threshold, m2.Logistic.Weights, m2.Logistic.Bias, m2.Threshold)
 	}
 }

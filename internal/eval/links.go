@@ -267,7 +267,7 @@ func LinkCheck(rows []LinkRow, m *compare.LinkModel, cut float64, set string) Li
 	facts, probs, ys := make([]float64, len(rows)), make([]float64, len(rows)), make([]bool, len(rows))
 	need := 0
 	for i, r := range rows {
-		facts[i], probs[i], ys[i] = r.X[0], m.Logistic.Predict(r.X), r.Right
+		facts[i], probs[i], ys[i] = r.X[0], m.Probability(r.X), r.Right
 		if r.Right && m.Links(r.X) {
 			need++
 		}

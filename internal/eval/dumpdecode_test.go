@@ -11,8 +11,7 @@ package eval
 //	  go test ./internal/eval -run TestDumpDecodeGrid -v -timeout 2h
 //
 // STORYLINE_DUMP_GRID overrides the settings: "switch/stop/bridge;..."
-// (bridge 0 or 1; a fourth field "u": the decode only adds lines to the
-// threshold's); the setting "main" (no decode) is always scored first.
+// (bridge 0 or 1); the setting "main" (no decode) is always scored first.
 
 import (
 	"fmt"
@@ -34,7 +33,6 @@ func TestDumpDecodeGrid(t *testing.T) {
 		name         string
 		sw, stop     float64
 		bridge, main bool
-		union        bool
 	}
 	grid := []setting{{name: "main", main: true}}
 	spec := os.Getenv("STORYLINE_DUMP_GRID")
@@ -53,7 +51,7 @@ func TestDumpDecodeGrid(t *testing.T) {
 		f := strings.Split(s, "/")
 		sw, _ := strconv.ParseFloat(f[0], 64)
 		st, _ := strconv.ParseFloat(f[1], 64)
-		grid = append(grid, setting{name: s, sw: sw, stop: st, bridge: f[2] == "1", union: len(f) > 3 && f[3] == "u"})
+		grid = append(grid, setting{name: s, sw: sw, stop: st, bridge: f[2] == "1"})
 	}
 	k := 2
 	models := loadSiteFoldDumpModels(t, dir, k)
@@ -74,7 +72,6 @@ func TestDumpDecodeGrid(t *testing.T) {
 				} else {
 					m.SetLineDecode(g.sw, g.stop, g.bridge)
 				}
-				m.SetLineDecodeUnion(g.union)
 			}
 			for _, p := range pages {
 				fold := siteFold(p.Site, k)

@@ -446,14 +446,9 @@ func withOneLineThreshold(m *extract.Model) *extract.Model {
 	return &c
 }
 
-// lineBlend prints a model's blend of line thresholds, and its line
-// decode's switch costs when it has one.
+// lineBlend prints a model's blend of line thresholds.
 func lineBlend(m *extract.Model) string {
-	s := fmt.Sprintf("blend article %.3f other %.3f", m.LineArticleThreshold, m.LineOtherThreshold)
-	if m.LineSwitchCost > 0 {
-		s += fmt.Sprintf(", decode switch %.2f stop %.2f bridge %t", m.LineSwitchCost, m.LineStopSwitchCost, m.LineDecodeBridge)
-	}
-	return s
+	return fmt.Sprintf("blend article %.3f other %.3f", m.LineArticleThreshold, m.LineOtherThreshold)
 }
 
 // anyBlendsLineThresholds reports whether the model of any of folds (model

@@ -113,13 +113,7 @@ func (m *Model) decodeKeep(ls []lineInfo, p []float64, th float64, t *Template) 
 	for i := range ls {
 		ruled[i] = t.Boilerplate(ls[i].fp) || isLineChrome(&ls[i])
 	}
-	keep := decodeLines(p, th, ruled, lineStops(ls), m.LineSwitchCost, m.LineStopSwitchCost)
-	if m.decodeUnion {
-		for i := range keep {
-			keep[i] = keep[i] || p[i] >= th && !ruled[i]
-		}
-	}
-	return keep
+	return decodeLines(p, th, ruled, lineStops(ls), m.LineSwitchCost, m.LineStopSwitchCost)
 }
 
 // lineProbsMemo, when set (MemoLineProbs), keeps each dump's line
@@ -178,11 +172,6 @@ func (m *Model) memoLineProbs(ls []lineInfo, page []float64, probs func() []floa
 func (m *Model) SetLineDecode(switchCost, stopSwitch float64, bridge bool) {
 	m.LineSwitchCost, m.LineStopSwitchCost, m.LineDecodeBridge = switchCost, stopSwitch, bridge
 }
-
-// SetLineDecodeUnion makes the decode only add lines to those the
-// threshold keeps (a line at the threshold stays kept whatever its
-// neighbours): for studies of the decode over kept models.
-func (m *Model) SetLineDecodeUnion(on bool) { m.decodeUnion = on }
 
 func memoKey(ls []lineInfo, page []float64) uint64 {
 	h := fnv.New64a()

@@ -50,7 +50,6 @@ type Model struct {
 	LineSwitchCost     float64          `json:"line_switch_cost,omitempty"`
 	LineStopSwitchCost float64          `json:"line_stop_switch_cost,omitempty"`
 	LineDecodeBridge   bool             `json:"line_decode_bridge,omitempty"`
-	decodeUnion        bool             // the decode only adds lines to the threshold's; measurement only
 	Kinds              []KindModel      `json:"kinds,omitempty"`
 	DumpKinds          []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
 	vocab              map[string]int32 // ClassWords -> index

@@ -150,40 +150,37 @@ func thinned(k, i int) bool {
 	return float64(x%1000)/1000 >= shortNegativeRate
 }
 
-// fitStagedRows fits a first stage on the items of the samples k for which
-// use(k) holds (short negatives thinned, see shortNegativeRate).
-func fitStagedRows(d staged, nsamples int, opt FitOptions, use func(k int) bool) (*learn.Boosted, error) {
-	var xs [][]float64
-	var ys []bool
-	var ws []float64
-	for k := 0; k < nsamples; k++ {
-		if !use(k) {
-			continue
-		}
-		for i := range d.items(k) {
-			y, w := d.label(k, i)
-			if !y && d.short(k, i) {
-				if thinned(k, i) {
-					continue
-				}
-				w /= shortNegativeRate
-			}
-			xs = append(xs, d.rows[k][i*d.nf:(i+1)*d.nf])
-			ys = append(ys, y)
-			ws = append(ws, w)
-		}
-	}
-	if opt.UnitWeights {
-		unitMean(ws)
-	}
-	return learn.FitBoosted(xs, ys, ws, opt.Boost)
-}
-
 // fitTwoStages fits the first stage on all samples, the second on the
 // samples' features and out-of-fold first-stage context, and returns both
 // with the second stage's in-sample probabilities.
 func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*learn.Boosted, *learn.Boosted, [][]float64, error) {
-	fitRows := func(use func(k int) bool) (*learn.Boosted, error) { return fitStagedRows(d, nsamples, opt, use) }
+	boost := opt.Boost
+	fitRows := func(use func(k int) bool) (*learn.Boosted, error) {
+		var xs [][]float64
+		var ys []bool
+		var ws []float64
+		for k := 0; k < nsamples; k++ {
+			if !use(k) {
+				continue
+			}
+			for i := range d.items(k) {
+				y, w := d.label(k, i)
+				if !y && d.short(k, i) {
+					if thinned(k, i) {
+						continue
+					}
+					w /= shortNegativeRate
+				}
+				xs = append(xs, d.rows[k][i*d.nf:(i+1)*d.nf])
+				ys = append(ys, y)
+				ws = append(ws, w)
+			}
+		}
+		if opt.UnitWeights {
+			unitMean(ws)
+		}
+		return learn.FitBoosted(xs, ys, ws, boost)
+	}
 	predict := func(m *learn.Boosted, k int) []float64 {
 		p := make([]float64, d.items(k))
 		for i := range p {
@@ -248,7 +245,7 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 	if opt.UnitWeights {
 		unitMean(ws)
 	}
-	sec, err := learn.FitBoosted(xs, ys, ws, opt.Boost)
+	sec, err := learn.FitBoosted(xs, ys, ws, boost)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("second stage: %w", err)
 	}

@@ -514,7 +514,7 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 	for k, s := range samples {
 		rows[k] = lineFeatures(s.lines, dumpPageRow(kinds[k], s.page))
 	}
-	d := staged{
+	first, second, probs, err := fitTwoStages(staged{
 		rows:    rows,
 		nf:      numLineFeatures,
 		context: func(k int, p []float64) []float64 { return lineContext(samples[k].lines, p) },
@@ -522,8 +522,7 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 		site:    func(k int) string { return samples[k].Site },
 		items:   func(k int) int { return len(samples[k].lines) },
 		short:   func(k, i int) bool { return samples[k].lines[i].tokens < 4 },
-	}
-	first, second, probs, err := fitTwoStages(d, len(samples), opt, lineFeatureNames)
+	}, len(samples), opt, lineFeatureNames)
 	if err != nil {
 		return fmt.Errorf("fit line classifier: %w", err)
 	}
@@ -534,9 +533,6 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 		pa[k] = kinds[k][0]
 	}
 	m.LineArticleThreshold, m.LineOtherThreshold = blendThresholds(samples, probs, pa, m.LineThreshold)
-	if err := m.chooseLineDecode(d, samples, pa, opt); err != nil {
-		return fmt.Errorf("choose the line decode: %w", err)
-	}
 	return nil
 }
 

@@ -39,22 +39,13 @@ type Model struct {
 	// line thresholds of a dump of article probability 1 and 0: a dump's
 	// threshold is the two blended by its article probability (see
 	// lineThreshold).
-	LineArticleThreshold float64 `json:"line_article_threshold,omitempty"`
-	LineOtherThreshold   float64 `json:"line_other_threshold,omitempty"`
-	// LineSwitchCost, when above 0, chooses a dump's lines by a two-state
-	// decode (decodeLines) in place of the threshold and the bridge:
-	// the cost of each change of state between adjacent lines, and
-	// LineStopSwitchCost that of a change at a stamp line or a comment
-	// header; LineDecodeBridge runs the bridge (bridgeLines) after the
-	// decode. All three are chosen by the fit (chooseLineDecode).
-	LineSwitchCost     float64          `json:"line_switch_cost,omitempty"`
-	LineStopSwitchCost float64          `json:"line_stop_switch_cost,omitempty"`
-	LineDecodeBridge   bool             `json:"line_decode_bridge,omitempty"`
-	Kinds              []KindModel      `json:"kinds,omitempty"`
-	DumpKinds          []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
-	vocab              map[string]int32 // ClassWords -> index
-	tvocab             map[string]int32 // TextWords -> index
-	blank              WordBlank        // features read as on a page in an unknown language (see Blanked); measurement only
+	LineArticleThreshold float64          `json:"line_article_threshold,omitempty"`
+	LineOtherThreshold   float64          `json:"line_other_threshold,omitempty"`
+	Kinds                []KindModel      `json:"kinds,omitempty"`
+	DumpKinds            []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
+	vocab                map[string]int32 // ClassWords -> index
+	tvocab               map[string]int32 // TextWords -> index
+	blank                WordBlank        // features read as on a page in an unknown language (see Blanked); measurement only
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }
@@ -389,13 +380,11 @@ func (m *Model) selectLines(ls []lineInfo, page []float64, kinds []float64, t *T
 // lineProbs returns the line classifier's probability for each line of a
 // dump; page is the page part of the lines' features (dumpPageRow).
 func (m *Model) lineProbs(ls []lineInfo, page []float64) []float64 {
-	return m.memoLineProbs(ls, page, func() []float64 {
-		x := lineFeatures(ls, page)
-		if m.blank != BlankNone {
-			blankRows(x, numLineFeatures, blankCols(lineFeatureNames, m.blank))
-		}
-		return twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
-	})
+	x := lineFeatures(ls, page)
+	if m.blank != BlankNone {
+		blankRows(x, numLineFeatures, blankCols(lineFeatureNames, m.blank))
+	}
+	return twoStages(m.lines, m.lines2, x, numLineFeatures, len(ls), func(p []float64) []float64 { return lineContext(ls, p) })
 }
 
 // keepLines says which lines of a dump are kept, given their probabilities
@@ -405,13 +394,6 @@ func (m *Model) lineProbs(ls []lineInfo, page []float64) []float64 {
 func (m *Model) keepLines(ls []lineInfo, p []float64, kinds []float64, t *Template) []bool {
 	keep := make([]bool, len(ls))
 	th := pageThreshold(p, m.lineThreshold(kinds))
-	if m.LineSwitchCost > 0 {
-		keep := m.decodeKeep(ls, p, th, t)
-		if m.LineDecodeBridge {
-			bridgeLines(ls, p, th, keep, t)
-		}
-		return keep
-	}
 	for i := range ls {
 		keep[i] = p[i] >= th && !t.Boilerplate(ls[i].fp) && !isLineChrome(&ls[i])
 	}
@@ -531,7 +513,7 @@ func twoStages(first, second *forest, x []float64, nf, n int, context func([]flo
 // WithDumpParts changes beside the text-dump part of Figures. The HTML parts
 // of the same file are refitted apart (and merged key by key), so a refit of
 // the dumps must leave every other key as it was.
-var DumpKeys = []string{"lines", "lines2", "line_threshold", "line_article_threshold", "line_other_threshold", "line_switch_cost", "line_stop_switch_cost", "line_decode_bridge", "dump_kinds"}
+var DumpKeys = []string{"lines", "lines2", "line_threshold", "line_article_threshold", "line_other_threshold", "dump_kinds"}
 
 // dumpFiguresPrefix begins the text-dump part of a model's Figures.
 const dumpFiguresPrefix = "text dumps:"
@@ -556,7 +538,6 @@ func (m *Model) WithDumpParts(d *Model, figures string) (*Model, error) {
 func (m *Model) copyDumpParts(d *Model) {
 	m.Lines, m.Lines2, m.DumpKinds = d.Lines, d.Lines2, d.DumpKinds
 	m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = d.LineThreshold, d.LineArticleThreshold, d.LineOtherThreshold
-	m.LineSwitchCost, m.LineStopSwitchCost, m.LineDecodeBridge = d.LineSwitchCost, d.LineStopSwitchCost, d.LineDecodeBridge
 }
 
 // DumpFigures returns the text-dump part of a model's Figures ("" when it

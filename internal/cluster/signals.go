@@ -209,6 +209,9 @@ func (c *Clusterer) avgCosine(q *query, s *story) float64 {
 	if q.norm == 0 {
 		return 0
 	}
+	if w := c.opt.Model.ShortWords; w > 0 && q.f.words < w {
+		return c.shortAvgCosine(q, s)
+	}
 	var dot float64
 	for i, t := range q.f.terms {
 		if sw, ok := s.weight(t.h); ok {
@@ -216,6 +219,59 @@ func (c *Clusterer) avgCosine(q *query, s *story) float64 {
 		}
 	}
 	return dot / q.norm / s.size()
+}
+
+// shortAvgCosine is the average-link cosine of a short article (see
+// Model.ShortWords) and a story, like with like: the mean, over the
+// story's kept members, of the TF-IDF cosine of the article's headline and
+// lead (features.lead) and the member's. A headline-only item's vector is
+// its headline's words, and against a member's whole text its cosine is
+// small whatever it says; against the member's headline and first sentence
+// it is measured on what both have. A story of more than keptMembers
+// articles is measured on the ones it keeps (its first and latest).
+func (c *Clusterer) shortAvgCosine(q *query, s *story) float64 {
+	if len(s.kept) == 0 {
+		return 0
+	}
+	qn := c.leadNorm(q.f.lead)
+	if qn == 0 {
+		return 0
+	}
+	var sum float64
+	for _, m := range s.kept {
+		mn := c.leadNorm(m.f.lead)
+		if mn == 0 {
+			continue
+		}
+		a, b := q.f.lead, m.f.lead
+		var dot float64
+		for i, j := 0, 0; i < len(a) && j < len(b); {
+			switch {
+			case a[i].h < b[j].h:
+				i++
+			case a[i].h > b[j].h:
+				j++
+			default:
+				idf := c.idf(a[i].h)
+				dot += a[i].w * b[j].w * idf * idf
+				i++
+				j++
+			}
+		}
+		sum += dot / (qn * mn)
+	}
+	return sum / float64(len(s.kept))
+}
+
+// leadNorm is the length of a headline-and-lead vector under the current
+// IDF.
+func (c *Clusterer) leadNorm(lead []term) float64 {
+	var n float64
+	for _, t := range lead {
+		w := t.w * c.idf(t.h)
+		n += w * w
+	}
+	return math.Sqrt(n)
 }
 
 // signals fills out with the signals of query q against story s, all but

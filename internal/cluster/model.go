@@ -220,8 +220,9 @@ func (m *Model) Probability(x []float64) float64 {
 // joinModel is the fitted model shipped in the binary: a logistic
 // regression on avg_cos alone, the one configuration tried that transferred
 // between sets (see the README's clustering section), with the weight of
-// the days-named and headline-figures contradiction (Contradiction) and the lone step
-// (LoneRatio, LoneFloor). It was written by
+// the days-named and headline-figures contradiction (Contradiction), the lone step
+// (LoneRatio, LoneFloor) and the length under which an article is compared
+// by its headline and lead (ShortWords, since session 22). It was written by
 //
 //	S=../shared/bench/stories
 //	storyline eval cluster --fit internal/cluster/joinmodel.json --lone --linear --sweep 1500 \

@@ -203,14 +203,22 @@ func (c *Clusterer) centered(v *wordvec.Vec) wordvec.Vec {
 	return out
 }
 
-// avgCosine is the average-link TF-IDF cosine of query q and story s: the
-// dot product with the story's sum of unit vectors over its size.
+// avgCosine is the average-link TF-IDF cosine of query q and story s: of
+// headlines and leads when the article is short (see Model.ShortWords and
+// shortAvgCosine), else of whole texts (avgCosineWhole).
 func (c *Clusterer) avgCosine(q *query, s *story) float64 {
+	if w := c.opt.Model.ShortWords; w > 0 && q.f.words < w && q.norm != 0 {
+		return c.shortAvgCosine(q, s)
+	}
+	return c.avgCosineWhole(q, s)
+}
+
+// avgCosineWhole is the average-link TF-IDF cosine of query q and story s
+// by whole texts: the dot product with the story's sum of unit vectors
+// over its size.
+func (c *Clusterer) avgCosineWhole(q *query, s *story) float64 {
 	if q.norm == 0 {
 		return 0
-	}
-	if w := c.opt.Model.ShortWords; w > 0 && q.f.words < w {
-		return c.shortAvgCosine(q, s)
 	}
 	var dot float64
 	for i, t := range q.f.terms {

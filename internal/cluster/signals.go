@@ -234,8 +234,11 @@ func (c *Clusterer) avgCosineWhole(q *query, s *story) float64 {
 // story's kept members, of the TF-IDF cosine of the article's headline and
 // lead (features.lead) and the member's. A headline-only item's vector is
 // its headline's words, and against a member's whole text its cosine is
-// small whatever it says; against the member's headline and first sentence
-// it is measured on what both have. A story of more than keptMembers
+// diluted by the text's other words; against the member's headline and
+// first sentence it is measured on what both have (basil with every third
+// text removed, each such item against its own story, IDF over the file:
+// median .212 by whole texts, .320 so; on ECB+, whose "headline" is the
+// first sentence, the two agree). A story of more than keptMembers
 // articles is measured on the ones it keeps (its first and latest).
 func (c *Clusterer) shortAvgCosine(q *query, s *story) float64 {
 	if len(s.kept) == 0 {

@@ -20,6 +20,7 @@ import (
 type features struct {
 	terms    []term       // sublinear term frequency, title terms counted twice
 	title    []term       // the headline's terms alone, sublinear frequency
+	lead     []term       // the headline's and the text's first sentence's terms (the headline's counted twice), sublinear frequency; terms itself when the text is one sentence or none
 	names    []uint64     // lower-cased capitalised words not at a sentence start
 	days     weekdays     // the days of the week its lead names (the text's first two sentences, the headline when it has no text)
 	leadFigs []uint64     // figures other than years its headline states (see figureLead, leadFiguresOf)
@@ -77,14 +78,21 @@ func featuresOf(a news.Article) (features, featureWords) {
 	sc.terms = text.AppendTermsOf(sc.terms[:0], bodyWords)
 	f.terms, fw.terms = termsOf(sc, titleTerms, sc.terms)
 	f.title, _ = termsOf(sc, nil, titleTerms)
+	f.lead = f.terms // unless the text has a sentence after its first (below)
 	names := map[string]bool{}
 	head := headlineSentences(a.Title)
 	leadFigs := map[string]bool{}
-	for k, s := range text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " ")) {
+	sentences := text.Sentences(strings.ReplaceAll(a.Title+".\n"+body, "\n", " "))
+	for k, s := range sentences {
 		if figureLead(k, head) {
 			leadFiguresOf(s, leadFigs)
 		}
 		sc.sentence = text.AppendWords(sc.sentence[:0], s)
+		if k == head && len(sentences) > head+1 {
+			// The text's first sentence, when the text has more: the
+			// lead a short article is compared with (see shortAvgCosine).
+			f.lead, _ = termsOf(sc, titleTerms, text.TermsOf(sc.sentence))
+		}
 		lead := inLead(k, head, body)
 		for i, w := range sc.sentence {
 			if lead {

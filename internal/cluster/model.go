@@ -69,6 +69,14 @@ type Model struct {
 	// refused (no lead), a floor of 0 lets any probability through.
 	LoneRatio float64 `json:"lone_ratio,omitempty"`
 	LoneFloor float64 `json:"lone_floor,omitempty"`
+	// ShortWords is the length of text, in words, under which an article
+	// is short: its average-link cosine to a story (avg_cos, and so every
+	// step that reads it) compares its headline and lead with each kept
+	// member's headline and lead instead of whole texts (see
+	// shortAvgCosine); 1 for title-only articles alone, 0 (absent) for
+	// none. Chosen by the fit after the contradiction (eval.FitOptions.ShortWords),
+	// kept only when it raises the training sets' mean F1.
+	ShortWords int `json:"short_words,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`
@@ -102,6 +110,9 @@ func LoadModel(data []byte) (*Model, error) {
 	}
 	if m.LoneRatio < 0 || m.LoneFloor < 0 || math.IsNaN(m.LoneRatio) || math.IsNaN(m.LoneFloor) || m.LoneRatio > 0 && m.LoneRatio < 1 {
 		return nil, fmt.Errorf("read join model: lone ratio %v and floor %v: want a ratio of 0 (no lone step) or at least 1 (a lead over the runner-up), and a floor of 0 or more", m.LoneRatio, m.LoneFloor)
+	}
+	if m.ShortWords < 0 {
+		return nil, fmt.Errorf("read join model: short words %d is not a length of 0 or more", m.ShortWords)
 	}
 	if m.LinkThreshold < 0 || math.IsNaN(m.LinkThreshold) {
 		return nil, fmt.Errorf("read join model: link threshold %v is not a z-score above 0", m.LinkThreshold)
@@ -209,8 +220,9 @@ func (m *Model) Probability(x []float64) float64 {
 // joinModel is the fitted model shipped in the binary: a logistic
 // regression on avg_cos alone, the one configuration tried that transferred
 // between sets (see the README's clustering section), with the weight of
-// the days-named and headline-figures contradiction (Contradiction) and the lone step
-// (LoneRatio, LoneFloor). It was written by
+// the days-named and headline-figures contradiction (Contradiction), the lone step
+// (LoneRatio, LoneFloor) and the length under which an article is compared
+// by its headline and lead (ShortWords, since session 22). It was written by
 //
 //	S=../shared/bench/stories
 //	storyline eval cluster --fit internal/cluster/joinmodel.json --lone --linear --sweep 1500 \

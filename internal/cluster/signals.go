@@ -203,9 +203,20 @@ func (c *Clusterer) centered(v *wordvec.Vec) wordvec.Vec {
 	return out
 }
 
-// avgCosine is the average-link TF-IDF cosine of query q and story s: the
-// dot product with the story's sum of unit vectors over its size.
+// avgCosine is the average-link TF-IDF cosine of query q and story s: of
+// headlines and leads when the article is short (see Model.ShortWords and
+// shortAvgCosine), else of whole texts (avgCosineWhole).
 func (c *Clusterer) avgCosine(q *query, s *story) float64 {
+	if w := c.opt.Model.ShortWords; w > 0 && q.f.words < w && q.norm != 0 {
+		return c.shortAvgCosine(q, s)
+	}
+	return c.avgCosineWhole(q, s)
+}
+
+// avgCosineWhole is the average-link TF-IDF cosine of query q and story s
+// by whole texts: the dot product with the story's sum of unit vectors
+// over its size.
+func (c *Clusterer) avgCosineWhole(q *query, s *story) float64 {
 	if q.norm == 0 {
 		return 0
 	}
@@ -216,6 +227,62 @@ func (c *Clusterer) avgCosine(q *query, s *story) float64 {
 		}
 	}
 	return dot / q.norm / s.size()
+}
+
+// shortAvgCosine is the average-link cosine of a short article (see
+// Model.ShortWords) and a story, like with like: the mean, over the
+// story's kept members, of the TF-IDF cosine of the article's headline and
+// lead (features.lead) and the member's. A headline-only item's vector is
+// its headline's words, and against a member's whole text its cosine is
+// diluted by the text's other words; against the member's headline and
+// first sentence it is measured on what both have (basil with every third
+// text removed, each such item against its own story, IDF over the file:
+// median .212 by whole texts, .320 so; on ECB+, whose "headline" is the
+// first sentence, the two agree). A story of more than keptMembers
+// articles is measured on the ones it keeps (its first and latest).
+func (c *Clusterer) shortAvgCosine(q *query, s *story) float64 {
+	if len(s.kept) == 0 {
+		return 0
+	}
+	qn := c.leadNorm(q.f.lead)
+	if qn == 0 {
+		return 0
+	}
+	var sum float64
+	for _, m := range s.kept {
+		mn := c.leadNorm(m.f.lead)
+		if mn == 0 {
+			continue
+		}
+		a, b := q.f.lead, m.f.lead
+		var dot float64
+		for i, j := 0, 0; i < len(a) && j < len(b); {
+			switch {
+			case a[i].h < b[j].h:
+				i++
+			case a[i].h > b[j].h:
+				j++
+			default:
+				idf := c.idf(a[i].h)
+				dot += a[i].w * b[j].w * idf * idf
+				i++
+				j++
+			}
+		}
+		sum += dot / (qn * mn)
+	}
+	return sum / float64(len(s.kept))
+}
+
+// leadNorm is the length of a headline-and-lead vector under the current
+// IDF.
+func (c *Clusterer) leadNorm(lead []term) float64 {
+	var n float64
+	for _, t := range lead {
+		w := t.w * c.idf(t.h)
+		n += w * w
+	}
+	return math.Sqrt(n)
 }
 
 // signals fills out with the signals of query q against story s, all but

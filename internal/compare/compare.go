@@ -484,7 +484,7 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	groups = joinQuotations(groupLinked(len(sents), articleOf, links, scoreOf), sents)
 	voices = make([]int, len(groups))
 	for gi, g := range groups {
-		voices[gi] = voiceOf(g, articleOf, scoreOf)
+		voices[gi] = voiceOf(g, sents, scoreOf)
 	}
 	return groups, voices, near
 }
@@ -608,8 +608,12 @@ type nearMatch struct {
 // whose sentence agrees most with the others' (the highest sum of fact
 // scores), so that a fact three articles tell is not shown in the words of
 // the one that tells it least plainly. Only the group's first sentences
-// (one per article, up to twice groupChecks) are weighed.
-func voiceOf(group []int, articleOf func(int) int, scoreOf func(k, m int) float64) int {
+// (one per article, up to twice groupChecks) are weighed. A sentence a
+// feed's teaser cut ("... to accept the Egyptian proposal,...", cutOff) is
+// the voice only when every one is cut: it still shares the fact, but
+// shown as the fact it reads as a fragment.
+func voiceOf(group []int, sents []sentenceRef, scoreOf func(k, m int) float64) int {
+	articleOf := func(k int) int { return sents[k].article }
 	seen := map[int]bool{}
 	var first []int
 	for _, k := range group {
@@ -618,16 +622,20 @@ func voiceOf(group []int, articleOf func(int) int, scoreOf func(k, m int) float6
 			first = append(first, k)
 		}
 	}
-	best, bestSum := first[0], -1.0
+	best, bestSum, bestCut := first[0], -1.0, true
 	for _, x := range first {
+		cut := cutOff(sents[x].text)
+		if cut && !bestCut {
+			continue
+		}
 		sum := 0.0
 		for _, y := range first {
 			if y != x {
 				sum += scoreOf(x, y)
 			}
 		}
-		if sum > bestSum {
-			best, bestSum = x, sum
+		if sum > bestSum || bestCut && !cut {
+			best, bestSum, bestCut = x, sum, cut
 		}
 	}
 	return articleOf(best)

@@ -206,7 +206,18 @@ func (a *attributor) quotes() []Quote {
 			if n := text.WordCount(qText); n < minQuoteWords || n <= maxTitleWords && (isTitleCase(qText) || namesAWork(qText) && !speechCueNext(p[qs.after:])) {
 				continue // a scare quote, or the title of a work (“American Skin (41 Shots)”)
 			}
-			q := Quote{Text: qText, Start: start + qs.start, End: start + qs.end}
+			qEnd := start + qs.end
+			if qs.end >= len(strings.TrimRight(p, " ")) && cutOff(qText) {
+				// A quotation a feed's teaser cut ("“The plan very
+				// effectively...", left open at its paragraph's end) is
+				// given as far as its last whole sentence, or not at all:
+				// a cut remark shown as someone's words misquotes them.
+				if qText = wholeSentences(qText); text.WordCount(qText) < minQuoteWords {
+					continue
+				}
+				qEnd = start + qs.start + strings.Index(p[qs.start:], qText) + len(qText)
+			}
+			q := Quote{Text: qText, Start: start + qs.start, End: qEnd}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
 			if a.namesPlace(q.Speaker) {
 				q.Speaker = "" // "tweeted the Calder, N.Y., chapter of ...": a place speaks no words
@@ -268,6 +279,21 @@ func (a *attributor) quotes() []Quote {
 	}
 	continuedQuotes(out, runs)
 	return out
+}
+
+// wholeSentences is a text cut short (cutOff) without its cut last
+// sentence: the whole sentences before it, or "" when there are none.
+func wholeSentences(t string) string {
+	sents := text.Sentences(t)
+	if len(sents) < 2 {
+		return ""
+	}
+	last := sents[len(sents)-1]
+	at := strings.LastIndex(t, last)
+	if at <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(t[:at])
 }
 
 // quoteRun says where a quote stands: its paragraph, whether it opens it,

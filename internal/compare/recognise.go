@@ -154,6 +154,10 @@ type mention struct {
 	// implied is the full name a coordination gives a lone first name
 	// ("Bill Gates" for the "Bill" of "Bill and Melinda Gates"), "" if none.
 	implied string
+	// numbered: a number follows the name ("SB 1062", "H.R. 1"): an
+	// acronym so written is a bill's or a thing's label, which stands for
+	// no name of the story (storyAcronyms).
+	numbered bool
 }
 
 // Mentions finds the names of people, places and organisations in a text,
@@ -344,9 +348,15 @@ func (r *Recogniser) mentions(t string) []mention {
 			c.text, c.start, c.title = rest, c.start+len("Del. "), "delegate"
 		}
 		out = append(out, mention{name: c.text, kind: news.EntityKind(entityClasses[k]), offset: c.start, end: c.end, title: c.title,
-			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:]))})
+			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:])), numbered: numberAfter(t[c.end:])})
 	}
 	return withDefinedAcronyms(t, withCoordinatedNames(t, out))
+}
+
+// numberAfter reports whether a number follows a name after one space
+// ("SB 1062", "H.R. 1").
+func numberAfter(after string) bool {
+	return len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9'
 }
 
 // listedOrg reports whether a candidate the model gave class k is an

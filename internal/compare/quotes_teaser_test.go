@@ -1,0 +1,39 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// A feed's teaser cut inside a quotation ("“The plan very effectively...")
+// leaves it open at the text's end: it is given as far as its last whole
+// sentence, or not at all, never as a cut remark.
+func TestQuoteCutByATeaserEnd(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // the quotes' texts
+	}{
+		{"no whole sentence", `The harbour board of Velmar approved a new levy on Monday. ` +
+			`“The levy very plainly...`, nil},
+		{"a whole sentence before the cut", `The harbour board of Velmar approved a new levy on Monday. ` +
+			`Its chair, Ines Dorn, said the board “weighed every objection the fishers raised. As the season...`,
+			[]string{"weighed every objection the fishers raised."}},
+		{"closed quote with an ellipsis is a remark", `“We will see what the fishers do...” Ines Dorn said on Monday.`,
+			[]string{"We will see what the fishers do..."}},
+		{"an open quote that ends whole is kept", `Ines Dorn said on Monday: “The levy stays until the port is paid for.`,
+			[]string{"The levy stays until the port is paid for."}},
+	}
+	for _, c := range cases {
+		qs := Quotes(c.text)
+		var got []string
+		for _, q := range qs {
+			got = append(got, q.Text)
+			if c.text[q.Start:q.End] != q.Text {
+				t.Errorf("%s: offsets %d-%d give %q, not the quote %q", c.name, q.Start, q.End, c.text[q.Start:q.End], q.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: quotes = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

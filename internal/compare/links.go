@@ -192,15 +192,16 @@ const LinkPrecision = 0.85
 // LinkFeatures, the fact score first; label true for a right link) with
 // the L2 penalty l2. Its threshold is the highest probability at which it
 // keeps as many of the right links as the fact score alone does from its
-// cut for LinkPrecision: at the same right links kept, the model is to show
+// cut for precision (LinkPrecision for the shipped model; other values
+// are for measuring, eval links --precision): at the same right links kept, the model is to show
 // fewer wrong ones. (At the cut for LinkPrecision of its own, held out, it
 // kept more right links at about the same share of wrong ones; see README.)
 // Links under a fact score of nearlyShared are left out: the model never
 // decides them (matchProbability), and fitted on them it would weigh the
 // fact score by pairs it never meets. Links without a right one, or on
-// which the fact score reaches LinkPrecision at no cut, choose no
+// which the fact score reaches precision at no cut, choose no
 // threshold: an error.
-func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) (*LinkModel, error) {
+func FitLinkModel(xs [][]float64, ys []bool, l2, precision float64, fittedOn []string) (*LinkModel, error) {
 	var keptX [][]float64
 	var keptY []bool
 	for i, x := range xs {
@@ -217,9 +218,9 @@ func FitLinkModel(xs [][]float64, ys []bool, l2 float64, fittedOn []string) (*Li
 	for i, x := range xs {
 		probs[i], facts[i] = lg.Predict(x), x[0]
 	}
-	cut := ThresholdFor(facts, ys, LinkPrecision)
+	cut := ThresholdFor(facts, ys, precision)
 	if math.IsInf(cut, 1) {
-		return nil, fmt.Errorf("link model: on %d labelled links the fact score reaches %.0f%% right at no cut", len(ys), 100*LinkPrecision)
+		return nil, fmt.Errorf("link model: on %d labelled links the fact score reaches %.0f%% right at no cut", len(ys), 100*precision)
 	}
 	need := 0
 	for i, f := range facts {

@@ -56,7 +56,7 @@ func TestLinkLabels(t *testing.T) {
 	if got := rows[3].X[2]; got != 1 {
 		t.Errorf("numbers unmatched of 3 and 5 metres = %.2f, want 1", got)
 	}
-	figs, err := LinksLeaveOneSetOut(rows, 1)
+	figs, err := LinksLeaveOneSetOut(rows, 1, compare.LinkPrecision)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestLinksLeaveOneSetOutNeedsTwoSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if figs, err := LinksLeaveOneSetOut(rows, 1); err == nil {
+	if figs, err := LinksLeaveOneSetOut(rows, 1, compare.LinkPrecision); err == nil {
 		t.Errorf("one set held out of itself gave %+v", figs)
 	}
 }
@@ -125,7 +125,7 @@ func TestLinksLeaveOneSetOutNeedsTwoSets(t *testing.T) {
 // cannot be written.
 func TestFitLinksWithoutRightOnes(t *testing.T) {
 	rows := []LinkRow{{Set: "a", X: []float64{1.2, 2, 0}}, {Set: "a", X: []float64{1.5, 2, 0}}}
-	if m, err := FitLinks(rows, 1, nil); err == nil {
+	if m, err := FitLinks(rows, 1, compare.LinkPrecision, nil); err == nil {
 		t.Errorf("fitted %+v on links none of which is right", m)
 	}
 }

@@ -224,3 +224,32 @@ func TestRepositoryLinkLabelsResolve(t *testing.T) {
 		t.Errorf("%d links of sets %v, want 1002 of six bench files (session 19's 660, session 22's 342)", len(rows), LinkSets(rows))
 	}
 }
+
+// The built-in link model is the one eval links --fit writes from the
+// repository's labels at compare.LinkPrecision: a changed LinkPrecision (or
+// label) without a refit, or a refit at another precision, is found
+// (skipped without ../shared).
+func TestBuiltinLinkModelIsTheRepositoryFit(t *testing.T) {
+	bench := "../../../shared/bench/stories"
+	if _, err := os.Stat(bench); err != nil {
+		t.Skip("no bench files:", err)
+	}
+	rows, err := ReadLinkLabels("../compare/models/links.labels.tsv", bench)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := FitLinks(rows, 1, compare.LinkPrecision, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := compare.BuiltinLinkModel()
+	near := func(x, y float64) bool { return math.Abs(x-y) < 1e-9 }
+	same := near(m.Threshold, b.Threshold) && near(m.Logistic.Bias, b.Logistic.Bias) && len(m.Logistic.Weights) == len(b.Logistic.Weights)
+	for i := range m.Logistic.Weights {
+		same = same && near(m.Logistic.Weights[i], b.Logistic.Weights[i])
+	}
+	if !same {
+		t.Errorf("refitted at LinkPrecision %.2f: weights %v, bias %v, threshold %v; built in: %v, %v, %v",
+			compare.LinkPrecision, m.Logistic.Weights, m.Logistic.Bias, m.Threshold, b.Logistic.Weights, b.Logistic.Bias, b.Threshold)
+	}
+}

@@ -25,10 +25,14 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 	check := fs.String("check", "", "a labelled links file never fitted on, scored by the model fitted on all the files")
 	fit := fs.String("fit", "", "fit the link model on all the files and write it here (internal/compare/models/link.json is the embedded one)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
+	precision := fs.Float64("precision", compare.LinkPrecision, "the share of right links the fact score's cut is chosen for, on which the link model's threshold is set (the shipped model's: compare.LinkPrecision)")
 	bench := fs.String("bench", "../shared/bench/stories", "the folder of the bench files that labels naming their sentences (bench, story, article, index, hash) are read from")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	if !(*precision > 0 && *precision <= 1) {
+		return &UsageError{fmt.Sprintf("eval links --precision %v: want a share of right links over 0, at most 1", *precision)}
 	}
 	if len(files) == 0 && *check == "" {
 		return &UsageError{"eval links needs LABELS.tsv (bench, story, article_a, sentence_a, hash_a, article_b, sentence_b, hash_b, label, cause; or set, row, label, cause, story, sentence_a, sentence_b with the texts), or --check LABELS.tsv alone to score the built-in link model"}
@@ -45,7 +49,7 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		figs, err := eval.LinksBuiltinCheck(test)
+		figs, err := eval.LinksBuiltinCheck(test, *precision)
 		if err != nil {
 			return fmt.Errorf("eval links --check %s: %w", *check, err)
 		}
@@ -69,19 +73,19 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	held, err := eval.LinksLeaveOneSetOut(rows, *l2)
+	held, err := eval.LinksLeaveOneSetOut(rows, *l2, *precision)
 	if err != nil {
 		return fmt.Errorf("eval links %s: %w", strings.Join(files, " "), err)
 	}
 	for _, f := range held {
 		print(f, "held out: chosen and fitted on the other sets")
 	}
-	m, err := eval.FitLinks(rows, *l2, files)
+	m, err := eval.FitLinks(rows, *l2, *precision, files)
 	if err != nil {
 		return fmt.Errorf("eval links %s: %w", strings.Join(files, " "), err)
 	}
 	m.Figures = *figures
-	cut := eval.FactCut(rows)
+	cut := eval.FactCut(rows, *precision)
 	print(eval.LinkCheck(rows, m, cut, "all"), "in sample")
 	if *check != "" {
 		test, err := eval.ReadLinkLabels(*check, *bench)

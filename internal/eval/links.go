@@ -198,24 +198,26 @@ type LinkFigures struct {
 }
 
 // LinksLeaveOneSetOut scores each set's links by the fact score cut and by
-// a link model chosen and fitted (with L2 penalty l2) on the other sets';
-// it needs two sets at least.
-func LinksLeaveOneSetOut(rows []LinkRow, l2 float64) ([]LinkFigures, error) {
-	return linksEachSetHeldOut(rows, func(train []LinkRow) (*compare.LinkModel, error) { return FitLinks(train, l2, nil) })
+// a link model chosen and fitted (with L2 penalty l2, for the precision
+// given, compare.LinkPrecision as shipped) on the other sets'; it needs two
+// sets at least.
+func LinksLeaveOneSetOut(rows []LinkRow, l2, precision float64) ([]LinkFigures, error) {
+	return linksEachSetHeldOut(rows, precision, func(train []LinkRow) (*compare.LinkModel, error) { return FitLinks(train, l2, precision, nil) })
 }
 
 // LinksBuiltinCheck scores each set's links by the built-in link model
 // (compare.BuiltinLinkModel, whatever it was fitted on: held out only when
 // the rows are not among its labels) and by the fact score from a cut
-// chosen on the other sets; it needs two sets at least.
-func LinksBuiltinCheck(rows []LinkRow) ([]LinkFigures, error) {
-	return linksEachSetHeldOut(rows, func([]LinkRow) (*compare.LinkModel, error) { return compare.BuiltinLinkModel(), nil })
+// chosen on the other sets (for the precision given); it needs two sets at
+// least.
+func LinksBuiltinCheck(rows []LinkRow, precision float64) ([]LinkFigures, error) {
+	return linksEachSetHeldOut(rows, precision, func([]LinkRow) (*compare.LinkModel, error) { return compare.BuiltinLinkModel(), nil })
 }
 
 // linksEachSetHeldOut scores each set's links by the fact score from a cut
 // chosen on the other sets and by the link model model gives for the other
 // sets' links.
-func linksEachSetHeldOut(rows []LinkRow, model func(train []LinkRow) (*compare.LinkModel, error)) ([]LinkFigures, error) {
+func linksEachSetHeldOut(rows []LinkRow, precision float64, model func(train []LinkRow) (*compare.LinkModel, error)) ([]LinkFigures, error) {
 	sets := LinkSets(rows)
 	if len(sets) < 2 {
 		return nil, fmt.Errorf("leaving one set out needs two sets of links at least, got %d (%v)", len(sets), sets)
@@ -234,28 +236,30 @@ func linksEachSetHeldOut(rows []LinkRow, model func(train []LinkRow) (*compare.L
 		if err != nil {
 			return nil, fmt.Errorf("%s held out: %w", set, err)
 		}
-		out = append(out, LinkCheck(test, m, FactCut(train), set))
+		out = append(out, LinkCheck(test, m, FactCut(train, precision), set))
 	}
 	return out, nil
 }
 
-// FitLinks fits a link model on labelled links.
-func FitLinks(rows []LinkRow, l2 float64, fittedOn []string) (*compare.LinkModel, error) {
+// FitLinks fits a link model on labelled links for the precision given
+// (compare.FitLinkModel).
+func FitLinks(rows []LinkRow, l2, precision float64, fittedOn []string) (*compare.LinkModel, error) {
 	xs, ys := make([][]float64, len(rows)), make([]bool, len(rows))
 	for i, r := range rows {
 		xs[i], ys[i] = r.X, r.Right
 	}
-	return compare.FitLinkModel(xs, ys, l2, fittedOn)
+	return compare.FitLinkModel(xs, ys, l2, precision, fittedOn)
 }
 
 // FactCut is the fact score from which the fact score alone would link,
-// chosen on labelled links as the link model's threshold is.
-func FactCut(rows []LinkRow) float64 {
+// chosen on labelled links as the link model's threshold is: the lowest
+// reaching precision.
+func FactCut(rows []LinkRow, precision float64) float64 {
 	scores, ys := make([]float64, len(rows)), make([]bool, len(rows))
 	for i, r := range rows {
 		scores[i], ys[i] = r.X[0], r.Right
 	}
-	return compare.ThresholdFor(scores, ys, compare.LinkPrecision)
+	return compare.ThresholdFor(scores, ys, precision)
 }
 
 // LinkCheck scores labelled links (of one set, named set) by the fact score

@@ -56,7 +56,7 @@ func TestLinkLabels(t *testing.T) {
 	if got := rows[3].X[2]; got != 1 {
 		t.Errorf("numbers unmatched of 3 and 5 metres = %.2f, want 1", got)
 	}
-	figs, err := LinksLeaveOneSetOut(rows, 1)
+	figs, err := LinksLeaveOneSetOut(rows, 1, compare.LinkPrecision)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestLinksLeaveOneSetOutNeedsTwoSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if figs, err := LinksLeaveOneSetOut(rows, 1); err == nil {
+	if figs, err := LinksLeaveOneSetOut(rows, 1, compare.LinkPrecision); err == nil {
 		t.Errorf("one set held out of itself gave %+v", figs)
 	}
 }
@@ -125,7 +125,7 @@ func TestLinksLeaveOneSetOutNeedsTwoSets(t *testing.T) {
 // cannot be written.
 func TestFitLinksWithoutRightOnes(t *testing.T) {
 	rows := []LinkRow{{Set: "a", X: []float64{1.2, 2, 0}}, {Set: "a", X: []float64{1.5, 2, 0}}}
-	if m, err := FitLinks(rows, 1, nil); err == nil {
+	if m, err := FitLinks(rows, 1, compare.LinkPrecision, nil); err == nil {
 		t.Errorf("fitted %+v on links none of which is right", m)
 	}
 }
@@ -222,5 +222,34 @@ func TestRepositoryLinkLabelsResolve(t *testing.T) {
 	}
 	if len(rows) < 1002 || len(LinkSets(rows)) != 6 {
 		t.Errorf("%d links of sets %v, want 1002 of six bench files (session 19's 660, session 22's 342)", len(rows), LinkSets(rows))
+	}
+}
+
+// The built-in link model is the one eval links --fit writes from the
+// repository's labels at compare.LinkPrecision: a changed LinkPrecision (or
+// label) without a refit, or a refit at another precision, is found
+// (skipped without ../shared).
+func TestBuiltinLinkModelIsTheRepositoryFit(t *testing.T) {
+	bench := "../../../shared/bench/stories"
+	if _, err := os.Stat(bench); err != nil {
+		t.Skip("no bench files:", err)
+	}
+	rows, err := ReadLinkLabels("../compare/models/links.labels.tsv", bench)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := FitLinks(rows, 1, compare.LinkPrecision, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := compare.BuiltinLinkModel()
+	near := func(x, y float64) bool { return math.Abs(x-y) < 1e-9 }
+	same := near(m.Threshold, b.Threshold) && near(m.Logistic.Bias, b.Logistic.Bias) && len(m.Logistic.Weights) == len(b.Logistic.Weights)
+	for i := range m.Logistic.Weights {
+		same = same && near(m.Logistic.Weights[i], b.Logistic.Weights[i])
+	}
+	if !same {
+		t.Errorf("refitted at LinkPrecision %.2f: weights %v, bias %v, threshold %v; built in: %v, %v, %v",
+			compare.LinkPrecision, m.Logistic.Weights, m.Logistic.Bias, m.Threshold, b.Logistic.Weights, b.Logistic.Bias, b.Threshold)
 	}
 }

@@ -20,12 +20,17 @@ type BlockDecoder struct {
 	Near   float64 `json:"near"`
 	Far    float64 `json:"far"`
 	Levels int     `json:"levels"`
+	// Tokens, when above 0, scales a block's unary score by its share of
+	// Tokens tokens (1 at Tokens or more): a short block (a list item, a
+	// subheading, a share button) carries little evidence either way, so
+	// a run of them follows its neighbours.
+	Tokens int `json:"tokens,omitempty"`
 	// Command is how the costs were chosen, for the reader.
 	Command string `json:"command,omitempty"`
 }
 
 func (d BlockDecoder) String() string {
-	return fmt.Sprintf("near %.2f far %.2f levels %d", d.Near, d.Far, d.Levels)
+	return fmt.Sprintf("near %.2f far %.2f levels %d tokens %d", d.Near, d.Far, d.Levels, d.Tokens)
 }
 
 // decodeProbClamp keeps logit finite: a dropped block's probability is 0
@@ -55,7 +60,7 @@ func decodedBlocks(pb *pageBlocks, probs []float64, th float64, d *BlockDecoder,
 	u := make([]float64, len(idx))
 	lt := logit(th)
 	for k, i := range idx {
-		u[k] = logit(probs[i]) - lt
+		u[k] = (logit(probs[i]) - lt) * d.tokenWeight(pb.blocks[i].tokens)
 	}
 	near := boundaryNear(pb, idx, d.Levels)
 	keep := make([]bool, len(probs))
@@ -68,6 +73,14 @@ func decodedBlocks(pb *pageBlocks, probs []float64, th float64, d *BlockDecoder,
 		keep[idx[k]] = c
 	}
 	return keep
+}
+
+// tokenWeight is the share of the unary score a block of n tokens keeps.
+func (d *BlockDecoder) tokenWeight(n int32) float64 {
+	if d.Tokens <= 0 {
+		return 1
+	}
+	return min(1, float64(n)/float64(d.Tokens))
 }
 
 // boundaryNear reports for each pair of adjacent blocks in idx (k and k+1)
@@ -159,8 +172,9 @@ func viterbi2(u []float64, cost func(k int) float64) []bool {
 // a 20th of the threshold's odds), and containers meeting within 1, 2 or
 // 3 levels count as near.
 var (
-	decoderCosts  = []float64{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4}
+	decoderCosts  = []float64{0, 0.25, 0.5, 1, 1.5, 2, 3}
 	decoderLevels = []int{1, 2, 3}
+	decoderTokens = []int{0, 4, 8, 16, 32}
 )
 
 // DecoderFit is one candidate of ChooseDecoder and its F1 on the samples.
@@ -188,6 +202,7 @@ func (m *Model) ChooseDecoder(samples []*Sample, probs [][]float64, score PageSc
 	type page struct {
 		s      *Sample
 		u      []float64
+		tok    []int32
 		idx    []int
 		near   [4][]bool // by levels
 		bridge []bool
@@ -216,6 +231,7 @@ func (m *Model) ChooseDecoder(samples []*Sample, probs [][]float64, score PageSc
 			if !dropped(i) {
 				pg.idx = append(pg.idx, i)
 				pg.u = append(pg.u, logit(p[i])-lt)
+				pg.tok = append(pg.tok, s.pb.blocks[i].tokens)
 			}
 		}
 		for _, l := range decoderLevels {
@@ -284,28 +300,37 @@ func (m *Model) ChooseDecoder(samples []*Sample, probs [][]float64, score PageSc
 	}
 	bridge = f1(func(pg *page) []bool { return pg.bridge })
 	best.F1 = -1
-	for _, l := range decoderLevels {
-		for _, near := range decoderCosts {
-			for _, far := range decoderCosts {
-				if l > decoderLevels[0] && near == far {
-					continue // levels do not matter: tried at the first
-				}
-				d := BlockDecoder{Near: near, Far: far, Levels: l}
-				f := f1(func(pg *page) []bool {
-					keep := make([]bool, len(pg.s.cover))
-					for k, c := range viterbi2(pg.u, func(k int) float64 {
-						if pg.near[l][k] {
-							return near
-						}
-						return far
-					}) {
-						keep[pg.idx[k]] = c
+	for _, tk := range decoderTokens {
+		for _, l := range decoderLevels {
+			for _, near := range decoderCosts {
+				for _, far := range decoderCosts {
+					if l > decoderLevels[0] && near == far {
+						continue // levels do not matter: tried at the first
 					}
-					return keep
-				})
-				all = append(all, DecoderFit{d, f})
-				if f > best.F1 {
-					best = DecoderFit{d, f}
+					d := BlockDecoder{Near: near, Far: far, Levels: l, Tokens: tk}
+					f := f1(func(pg *page) []bool {
+						u := pg.u
+						if tk > 0 {
+							u = make([]float64, len(pg.u))
+							for k := range u {
+								u[k] = pg.u[k] * d.tokenWeight(pg.tok[k])
+							}
+						}
+						keep := make([]bool, len(pg.s.cover))
+						for k, c := range viterbi2(u, func(k int) float64 {
+							if pg.near[l][k] {
+								return near
+							}
+							return far
+						}) {
+							keep[pg.idx[k]] = c
+						}
+						return keep
+					})
+					all = append(all, DecoderFit{d, f})
+					if f > best.F1 {
+						best = DecoderFit{d, f}
+					}
 				}
 			}
 		}

@@ -18,7 +18,7 @@ package eval
 //
 //	STORYLINE_HTML_RESCORE=/tmp/models go test ./internal/eval -run TestHTMLDecodeRescore -v -timeout 3h
 //
-// STORYLINE_HTML_DECODER="near,far,levels;..." also scores fixed costs on both
+// STORYLINE_HTML_DECODER="near,far,levels[,bridge];..." also scores fixed costs on both
 // folds (a reading aid: in-sample if chosen on these figures);
 // STORYLINE_HTML_PAGES=FILE writes each page's F1 under every variant.
 
@@ -162,6 +162,7 @@ func TestHTMLDecodeRescore(t *testing.T) {
 			continue
 		}
 		var d extract.BlockDecoder
+		fixed, d.Bridge = strings.CutSuffix(fixed, ",bridge")
 		if _, err := fmt.Sscanf(strings.ReplaceAll(fixed, ",", " "), "%g %g %d", &d.Near, &d.Far, &d.Levels); err != nil {
 			t.Fatal(err)
 		}

@@ -25,12 +25,16 @@ type BlockDecoder struct {
 	// subheading, a share button) carries little evidence either way, so
 	// a run of them follows its neighbours.
 	Tokens int `json:"tokens,omitempty"`
+	// Bridge, when set, keeps after the decode the blocks at bridgeShare
+	// of the threshold or above that lie between two decoded ones, as
+	// bridgeBlocks does between blocks over the threshold.
+	Bridge bool `json:"bridge,omitempty"`
 	// Command is how the costs were chosen, for the reader.
 	Command string `json:"command,omitempty"`
 }
 
 func (d BlockDecoder) String() string {
-	return fmt.Sprintf("near %.2f far %.2f levels %d tokens %d", d.Near, d.Far, d.Levels, d.Tokens)
+	return fmt.Sprintf("near %.2f far %.2f levels %d tokens %d bridge %v", d.Near, d.Far, d.Levels, d.Tokens, d.Bridge)
 }
 
 // decodeProbClamp keeps logit finite: a dropped block's probability is 0
@@ -72,7 +76,26 @@ func decodedBlocks(pb *pageBlocks, probs []float64, th float64, d *BlockDecoder,
 	}) {
 		keep[idx[k]] = c
 	}
+	if d.Bridge {
+		bridgeKept(probs, th, keep)
+	}
 	return keep
+}
+
+// bridgeKept also keeps the blocks at bridgeShare*th or above that lie
+// between two kept blocks.
+func bridgeKept(probs []float64, th float64, keep []bool) {
+	first, last := len(keep), -1
+	for i, k := range keep {
+		if k {
+			first, last = min(first, i), i
+		}
+	}
+	for i := first + 1; i < last; i++ {
+		if probs[i] >= bridgeShare*th {
+			keep[i] = true
+		}
+	}
 }
 
 // tokenWeight is the share of the unary score a block of n tokens keeps.
@@ -174,7 +197,7 @@ func viterbi2(u []float64, cost func(k int) float64) []bool {
 var (
 	decoderCosts  = []float64{0, 0.25, 0.5, 1, 1.5, 2, 3}
 	decoderLevels = []int{1, 2, 3}
-	decoderTokens = []int{0, 4, 8, 16, 32}
+	decoderTokens = []int{0}
 )
 
 // DecoderFit is one candidate of ChooseDecoder and its F1 on the samples.
@@ -201,6 +224,8 @@ type PageScorer func(gold string, kept []string) (p, r float64, out, hasGold boo
 func (m *Model) ChooseDecoder(samples []*Sample, probs [][]float64, score PageScorer) (best DecoderFit, bridge float64, all []DecoderFit) {
 	type page struct {
 		s      *Sample
+		p      []float64 // the probabilities, dropped blocks' 0
+		th     float64
 		u      []float64
 		tok    []int32
 		idx    []int
@@ -225,7 +250,7 @@ func (m *Model) ChooseDecoder(samples []*Sample, probs [][]float64, score PageSc
 				p[i] = 0
 			}
 		}
-		pg := page{s: s, bridge: bridgeBlocks(p, th), memo: map[string][4]float64{}}
+		pg := page{s: s, p: p, th: th, bridge: bridgeBlocks(p, th), memo: map[string][4]float64{}}
 		lt := logit(th)
 		for i := range p {
 			if !dropped(i) {
@@ -300,36 +325,41 @@ func (m *Model) ChooseDecoder(samples []*Sample, probs [][]float64, score PageSc
 	}
 	bridge = f1(func(pg *page) []bool { return pg.bridge })
 	best.F1 = -1
-	for _, tk := range decoderTokens {
-		for _, l := range decoderLevels {
-			for _, near := range decoderCosts {
-				for _, far := range decoderCosts {
-					if l > decoderLevels[0] && near == far {
-						continue // levels do not matter: tried at the first
-					}
-					d := BlockDecoder{Near: near, Far: far, Levels: l, Tokens: tk}
-					f := f1(func(pg *page) []bool {
-						u := pg.u
-						if tk > 0 {
-							u = make([]float64, len(pg.u))
-							for k := range u {
-								u[k] = pg.u[k] * d.tokenWeight(pg.tok[k])
-							}
+	for _, br := range []bool{false, true} {
+		for _, tk := range decoderTokens {
+			for _, l := range decoderLevels {
+				for _, near := range decoderCosts {
+					for _, far := range decoderCosts {
+						if l > decoderLevels[0] && near == far {
+							continue // levels do not matter: tried at the first
 						}
-						keep := make([]bool, len(pg.s.cover))
-						for k, c := range viterbi2(u, func(k int) float64 {
-							if pg.near[l][k] {
-								return near
+						d := BlockDecoder{Near: near, Far: far, Levels: l, Tokens: tk, Bridge: br}
+						f := f1(func(pg *page) []bool {
+							u := pg.u
+							if tk > 0 {
+								u = make([]float64, len(pg.u))
+								for k := range u {
+									u[k] = pg.u[k] * d.tokenWeight(pg.tok[k])
+								}
 							}
-							return far
-						}) {
-							keep[pg.idx[k]] = c
+							keep := make([]bool, len(pg.s.cover))
+							for k, c := range viterbi2(u, func(k int) float64 {
+								if pg.near[l][k] {
+									return near
+								}
+								return far
+							}) {
+								keep[pg.idx[k]] = c
+							}
+							if br {
+								bridgeKept(pg.p, pg.th, keep)
+							}
+							return keep
+						})
+						all = append(all, DecoderFit{d, f})
+						if f > best.F1 {
+							best = DecoderFit{d, f}
 						}
-						return keep
-					})
-					all = append(all, DecoderFit{d, f})
-					if f > best.F1 {
-						best = DecoderFit{d, f}
 					}
 				}
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // BlockDecoder chooses a page's blocks by a two-state (content / other)
@@ -78,6 +79,12 @@ func decodedBlocks(pb *pageBlocks, probs []float64, th float64, d *BlockDecoder,
 	}
 	if d.Bridge {
 		bridgeKept(probs, th, keep)
+	}
+	if !slices.Contains(keep, true) {
+		// A page's only strong block alone in its chrome (a short post's
+		// one paragraph): the decode drops it and the page would give no
+		// text; the threshold and bridge keep what they keep.
+		return bridgeBlocks(probs, th)
 	}
 	return keep
 }

@@ -94,3 +94,32 @@ func TestDecodedBlocksFixture(t *testing.T) {
 		t.Errorf("bridge: %q", bridge)
 	}
 }
+
+func TestDecodedBlocksNeverEmpty(t *testing.T) {
+	// When the decode drops every block (the page's one strong block alone
+	// among weak ones, as a short post's only paragraph), the threshold and
+	// bridge's choice stands: a page with a block over its threshold gives
+	// text.
+	body, err := os.ReadFile("testdata/html-decode-article/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parseHTML(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := DefaultModel()
+	pb := segmentPage(findBody(doc), m.wordID, m.textWordID)
+	probs := make([]float64, len(pb.blocks))
+	plug := -1
+	for i, b := range pb.blocks {
+		probs[i] = 0.05
+		if strings.HasPrefix(b.text, "Subscribe") {
+			probs[i], plug = 0.6, i
+		}
+	}
+	keep := decodedBlocks(pb, probs, 0.5, &BlockDecoder{Near: 1, Far: 1, Levels: 2}, func(int) bool { return false })
+	if plug < 0 || !keep[plug] || slices.Index(keep, true) != plug || slices.Index(keep[plug+1:], true) >= 0 {
+		t.Errorf("kept %v, want only the block over the threshold (%d)", keep, plug)
+	}
+}

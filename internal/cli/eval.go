@@ -52,7 +52,6 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
 	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
 	keepModels := fs.String("keep-models", "", "with --cv --site-folds, write each fold's model to this folder (site-fold-F-of-K.json), to read its pages with --model")
-	blockDecoder := fs.Bool("block-decoder", false, "with --cv (leave one set out), also score each fold's model with the two-state block decoder instead of the bridge, its costs chosen on the out-of-fold probabilities the thresholds are chosen on (an experiment, not in the embedded model: README, session 22)")
 	dropFirst := fs.Bool("drop-first-line", false, "with --text --cv, also score each fold's model on the held-out dumps with their first line (the <title>) removed, as a dump without a title line reads (the fits are the same)")
 	unknownWords := fs.Bool("unknown-words", false, "with --cv, also score each fold's model as on pages in a language the fit never read: every text word unknown, then also no word-list cue (chrome phrases, credits, bylines, comment headers) found (a text dump's heuristic score still reads chrome phrases), then also every class/id word unknown (the fits are the same)")
 	blankShare := fs.Float64("blank-share", 0, "fit the block classifier with this share of the fitting HTML pages' word-reading features blanked (--blank-level), as on pages whose words the fit never read (an experiment, not in the embedded model: README, session 18)")
@@ -87,7 +86,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 		if *leaveOut != "" {
 			sets = strings.Split(*leaveOut, ",")
 		}
-		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets, *dropFirst, *unknownWords, *splitShare, *blockDecoder)
+		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets, *dropFirst, *unknownWords, *splitShare)
 	}
 	model := extract.DefaultModel()
 	if *modelFile != "" {
@@ -294,12 +293,12 @@ var newsSets = []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "ms
 
 // evalExtractCV prints the held-out figures: leave one set out, and wcxb's
 // site-grouped folds, beside the peers' figures from the sets' READMEs.
-func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string, dropFirst, unknownWords bool, splitShare float64, blockDecoder bool) error {
+func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string, dropFirst, unknownWords bool, splitShare float64) error {
 	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
-	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut, DropFirstLine: dropFirst, UnknownWords: unknownWords, SplitShare: splitShare, BlockDecoder: blockDecoder,
+	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut, DropFirstLine: dropFirst, UnknownWords: unknownWords, SplitShare: splitShare,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }})
 	if err != nil {
 		return err
@@ -350,9 +349,6 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 	}
 	fmt.Fprintf(e.stdout, "thresholds chosen on every page's out-of-fold probabilities (for --fit): --threshold %.3f, or --threshold %.3f --article-threshold %.3f\n",
 		rep.Threshold, rep.OtherThreshold, rep.ArticleThreshold)
-	if rep.Decoder != nil {
-		fmt.Fprintf(e.stdout, "block decoder chosen on every page's out-of-fold probabilities at those thresholds, articles apart (for model.json's block_decoder): %s\n", rep.Decoder)
-	}
 	if text {
 		fmt.Fprintf(e.stdout, "line threshold chosen on every dump's out-of-fold probabilities (for --fit; it replaces the blend by the article probability): --line-threshold %.3f\n", rep.LineThreshold)
 	}

@@ -164,11 +164,6 @@ func (f FoldScore) KindRight(t string) int { return f.KindPred[t][t] }
 
 // CVReport holds the held-out scores of CrossValidateExtraction.
 type CVReport struct {
-	// Decoder is the block decoder chosen on every page's out-of-fold
-	// probabilities at ArticleThreshold and OtherThreshold (with
-	// CVOptions.BlockDecoder), for model.json beside them.
-	Decoder *extract.BlockDecoder
-
 	LeaveOneSetOut []FoldScore // one per set, scored by a model fitted on the others
 	SiteFolds      *FoldScore  // the site-grouped folds of the set named in CVOptions.SiteFoldSet, pooled
 	// Variants are the same folds' models with thresholds chosen on
@@ -212,11 +207,6 @@ type CVOptions struct {
 	// wcxb's folds 0.848 -> 0.844, and a refit kept a newsletter plug of a
 	// test page: not kept.
 	SplitShare float64
-	// BlockDecoder adds a variant: the out-of-fold thresholds (articles
-	// apart) and, chosen on the same out-of-fold probabilities at them,
-	// the block decoder's costs (extract.ChooseDecoder), which replace the
-	// bridge (session 22; not in the embedded model).
-	BlockDecoder bool
 	// KeepModels, when not "", is a folder the site-grouped folds' models
 	// are written to (site-fold-F-of-K.json), to read a fold's pages with
 	// the model that never saw their sites.
@@ -381,10 +371,6 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	rep.Threshold, rep.LineThreshold = all.Threshold, all.LineThreshold
 	all.ChooseThresholds(ss, ps, true)
 	rep.ArticleThreshold, rep.OtherThreshold = all.ArticleThreshold, all.Threshold
-	if opt.BlockDecoder {
-		best, _, _ := all.ChooseDecoder(ss, ps, nil)
-		rep.Decoder = &best.Decoder
-	}
 	for _, perKind := range []bool{false, true} {
 		name := "thresholds chosen on out-of-fold probabilities of the other pages"
 		if perKind {
@@ -402,29 +388,6 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
 			if opt.Progress != nil {
 				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f, lines %.3f, %s)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold, m.LineThreshold, lineBlend(&m)))
-			}
-			parts = variant.file(f, fs, parts)
-		}
-		variant.poolSiteFolds(opt.SiteFoldSet, parts)
-		rep.Variants = append(rep.Variants, variant)
-	}
-	if opt.BlockDecoder {
-		name := "thresholds chosen on out-of-fold probabilities of the other pages, articles apart, and the block decoder chosen on them"
-		variant := CVVariant{Name: name}
-		var parts []FoldScore
-		for _, f := range folds {
-			if ctx.Err() != nil {
-				return rep, ctx.Err()
-			}
-			m := *f.m
-			fss, fps := refOf(f.score)
-			m.ChooseThresholds(fss, fps, true)
-			best, bridge, _ := m.ChooseDecoder(fss, fps, nil)
-			d := best.Decoder
-			m.Decoder = &d
-			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
-			if opt.Progress != nil {
-				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (threshold %.3f, articles %.3f, decoder %s: fit %.4f, bridge %.4f)", name, f.name, fs.F1, m.Threshold, m.ArticleThreshold, d, best.F1, bridge))
 			}
 			parts = variant.file(f, fs, parts)
 		}

@@ -39,16 +39,13 @@ type Model struct {
 	// line thresholds of a dump of article probability 1 and 0: a dump's
 	// threshold is the two blended by its article probability (see
 	// lineThreshold).
-	LineArticleThreshold float64     `json:"line_article_threshold,omitempty"`
-	LineOtherThreshold   float64     `json:"line_other_threshold,omitempty"`
-	Kinds                []KindModel `json:"kinds,omitempty"`
-	DumpKinds            []KindModel `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
-	// Decoder, when set, chooses an HTML page's blocks instead of the
-	// threshold and bridge (see BlockDecoder).
-	Decoder *BlockDecoder    `json:"block_decoder,omitempty"`
-	vocab   map[string]int32 // ClassWords -> index
-	tvocab  map[string]int32 // TextWords -> index
-	blank   WordBlank        // features read as on a page in an unknown language (see Blanked); measurement only
+	LineArticleThreshold float64          `json:"line_article_threshold,omitempty"`
+	LineOtherThreshold   float64          `json:"line_other_threshold,omitempty"`
+	Kinds                []KindModel      `json:"kinds,omitempty"`
+	DumpKinds            []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
+	vocab                map[string]int32 // ClassWords -> index
+	tvocab               map[string]int32 // TextWords -> index
+	blank                WordBlank        // features read as on a page in an unknown language (see Blanked); measurement only
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }
@@ -225,15 +222,9 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Tem
 	if kind == kindArticle && m.ArticleThreshold > 0 {
 		th = m.ArticleThreshold
 	}
-	dropped := func(i int) bool {
+	keep := keptBlocks(probs, pageThreshold(probs, th), func(i int) bool {
 		return t.Boilerplate(pb.blocks[i].fp) || isCreditedCaption(pb, i) || inNav(pb, i) || inControl(pb, i)
-	}
-	var keep []bool
-	if m.Decoder != nil {
-		keep = m.decodeBlocks(pb, probs, th, dropped)
-	} else {
-		keep = keptBlocks(probs, pageThreshold(probs, th), dropped)
-	}
+	})
 	if kind != "" && kind != kindArticle {
 		keepFirstCopies(pb, keep)
 	}

@@ -187,6 +187,10 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	pooled = withLongerNames(cands, pooled)
 	titled := titledPeople(cands)
+	written := map[string]bool{} // every candidate's words, for epithetBefore
+	for _, c := range cands {
+		written[strings.ToLower(c.text)] = true
+	}
 	kinds := make([]int, len(cands))
 	people := map[string]bool{} // last words of people named in two or more words
 	for i, c := range cands {
@@ -351,6 +355,16 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k == 0 {
 			continue
 		}
+		// "Crooked Hillary Clinton", "FIRED Eric Cantor", "Arizonan John
+		// McCain": words before a listed first name that are no name
+		// themselves are an epithet or a title glued to the person, not
+		// part of the name.
+		if k == 1 {
+			if m, plain := epithetBefore(c.toks); m > 0 && (!plain || written[strings.ToLower(t[c.toks[m].start:c.end])]) {
+				c.toks, c.start = c.toks[m:], c.toks[m].start
+				c.text = t[c.start:c.end]
+			}
+		}
 		// "Del. Stacey Plaskett": AP's title of a House delegate, which
 		// the name run keeps as "Del" is also a name's word ("Lana Del Rey").
 		if rest, ok := strings.CutPrefix(c.text, "Del. "); ok && k == 1 && c.title == "" {
@@ -360,6 +374,70 @@ func (r *Recogniser) mentions(t string) []mention {
 			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:])), numbered: numberAfter(t[c.end:])})
 	}
 	return withDefinedAcronyms(t, withCoordinatedNames(t, out))
+}
+
+// epithetBefore returns the index of the listed first name that opens a
+// person's name after words that are no part of it (0 when none): a
+// title or its plural ("Justices Elena Kagan", "Mullah Mohammad Hassan
+// Akhund"), an acronym or a word in capitals ("FBI", "U.S.", "FIRED"), a
+// demonym or an organisation's word the lexicon lists, or an English word
+// (within GloVe's epithetRank most frequent) the lexicon does not list as a
+// name ("Crooked", "Gymnast"). A first name and a surname must follow
+// (not "Cy Vance Jr."), and the words before it must all be such. plain
+// says an English word opened them: such a word may be an unlisted
+// first name ("Jade Magnus Ogunnaike"), so the caller cuts it only where
+// the article also writes the name without it ("Crooked Hillary Clinton"
+// beside "Hillary Clinton").
+func epithetBefore(toks []nameToken) (m int, plain bool) {
+	sure := false
+	for m := 0; m < len(toks)-1; m++ {
+		if m > 0 && isFirstName(toks[m].word) {
+			ws := make([]string, 0, len(toks)-m)
+			for _, tk := range toks[m:] {
+				ws = append(ws, tk.word)
+			}
+			if endsWithOrgWord(toks[m:]) || len(nameWords(strings.Join(ws, " "))) < 2 {
+				return 0, false
+			}
+			return m, plain
+		}
+		strong, ok := epithetWord(toks[m].word)
+		if !ok {
+			return 0, false
+		}
+		// After a sure one ("U.S. Navy Sailor Kristian Saucier", "FBI
+		// Special Agent Peter Strzok") the English words are the
+		// person's post, not a first name.
+		sure = sure || strong
+		plain = plain || !sure
+	}
+	return 0, false
+}
+
+// epithetRank bounds the English words epithetBefore takes for an epithet:
+// "crooked" is GloVe's 21,366th word, "gymnast" within it; the BASIL and
+// allsides_dated names the rule cut (session 22) were read with it.
+const epithetRank = 30000
+
+// epithetWord reports whether a word before a first name is no name (ok),
+// and whether it is surely none (strong: a title, an acronym, a word the
+// lexicon lists in a class other than names) rather than an English word.
+func epithetWord(w string) (strong, ok bool) {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if isTitle(w) || strings.HasSuffix(lw, "s") && isTitle(strings.TrimSuffix(lw, "s")) || isAcronym(w) {
+		return true, true
+	}
+	for _, class := range names()[lw] {
+		switch class {
+		case "first", "male", "female", "last", "person", "city", "country", "region", "place":
+			return false, false
+		}
+	}
+	if len(names()[lw]) > 0 {
+		return true, true // a demonym, an organisation's word, an honorific
+	}
+	r, found := wordvec.Rank(lw)
+	return false, found && r < epithetRank
 }
 
 // numberAfter reports whether a number follows a name after one space

@@ -1213,7 +1213,7 @@ func titledOther(ms []mention, surname string, js []int) bool {
 func fullerName(parts []string, people [][]string) int {
 	found := -1
 	for j, ws := range people {
-		if len(ws) <= len(parts) || !slices.Equal(ws[len(ws)-len(parts):], parts) {
+		if len(ws) <= len(parts) || !slices.Equal(ws[len(ws)-len(parts):], parts) || !givenNames(ws[:len(ws)-len(parts)]) {
 			continue
 		}
 		if found >= 0 && people[found][0] != ws[0] {
@@ -1224,6 +1224,32 @@ func fullerName(parts []string, people [][]string) int {
 		}
 	}
 	return found
+}
+
+// givenNames reports whether the lower-case words a fuller name has before
+// a shorter one can be given names: initials, words the lexicon lists as
+// names or places ("Alexandria Ocasio-Cortez"), or words that are no common
+// English word (not within GloVe's epithetRank most frequent: "Beto"). A
+// common word is an epithet or a post the recogniser left glued ("Meet
+// Melania Trump", "BuzzFeed Editor-in-Chief Ben Smith"): joining the shorter
+// name to it would show the person under the glued form.
+func givenNames(ws []string) bool {
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) == 1 {
+			continue
+		}
+		listed := false
+		for _, class := range names()[w] {
+			switch class {
+			case "first", "male", "female", "last", "person", "city", "country", "region", "place":
+				listed = true
+			}
+		}
+		if r, ok := wordvec.Rank(w); !listed && ok && r < epithetRank {
+			return false
+		}
+	}
+	return true
 }
 
 // displayName is the name a mention gives its entity: a place's gazetteer

@@ -50,6 +50,20 @@ func TestCompoundSurnameJoinsTheFullName(t *testing.T) {
 	if len(got) != 2 {
 		t.Errorf("story entities %v, want the two people only", got)
 	}
+
+	// A common word left glued before a name ("Meet Ilse Brandt") is no
+	// given name: the plain name is not hidden under the glued form.
+	glued := map[string][]mention{
+		"a": {{name: "Meet Ilse Brandt", kind: news.Person}},
+		"b": {{name: "Ilse Brandt", kind: news.Person}, {name: "Brandt", kind: news.Person, offset: 30}},
+	}
+	got = map[string]news.Entity{}
+	for _, e := range entitiesOf([]string{"a", "b"}, glued) {
+		got[e.Name] = e
+	}
+	if _, ok := got["Ilse Brandt"]; !ok {
+		t.Errorf("Ilse Brandt joined a glued name: %v", got)
+	}
 }
 
 // An account ("@SenKessler") or a tag ("#SaveTheHarbour") is written run

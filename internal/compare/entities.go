@@ -131,6 +131,28 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 			all, allKeys, personNames = append(all, placed{id, e}), append(allKeys, string(e.Kind)+":"+k), append(personNames, name)
 		}
 	}
+	// A name ending a fuller one another article gives is that person
+	// ("O'Rourke" in one article, "Beto O'Rourke" in another; see
+	// fullerName).
+	people := make([][]string, len(all))
+	for i, p := range all {
+		if p.e.Kind == news.Person {
+			people[i] = nameWords(p.e.Name)
+		}
+	}
+	fuller := map[string]string{}
+	for i := range all {
+		if len(people[i]) > 1 {
+			if j := fullerName(people[i], people); j >= 0 {
+				fuller[allKeys[i]] = allKeys[j]
+			}
+		}
+	}
+	for i := range allKeys {
+		if k, ok := fuller[allKeys[i]]; ok {
+			allKeys[i] = k
+		}
+	}
 	allKeys = apartNamesakes(allKeys, personNames)
 	byKey := map[string]*agg{}
 	var keys []string

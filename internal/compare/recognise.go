@@ -187,6 +187,10 @@ func (r *Recogniser) mentions(t string) []mention {
 	}
 	pooled = withLongerNames(cands, pooled)
 	titled := titledPeople(cands)
+	written := map[string]bool{} // every candidate's words, for epithetBefore
+	for _, c := range cands {
+		written[strings.ToLower(c.text)] = true
+	}
 	kinds := make([]int, len(cands))
 	people := map[string]bool{} // last words of people named in two or more words
 	for i, c := range cands {
@@ -339,8 +343,27 @@ func (r *Recogniser) mentions(t string) []mention {
 			(socialTitles[title] || electedPerson(c)) {
 			k = 1
 		}
+		// "@SenSchumer", "#TrumpShutdown": an account or a tag, written
+		// run together after its sign, is not a name as the article writes
+		// it ("DCGopGirl", "ProtectDreamers" were people and organisations
+		// in 5 BASIL articles; the person or organisation an account
+		// belongs to is named in words elsewhere). Dropped here, not among
+		// the candidates, so that the model's fit does not change.
+		if c.start > 0 && (t[c.start-1] == '@' || t[c.start-1] == '#') {
+			k = 0
+		}
 		if k == 0 {
 			continue
+		}
+		// "Crooked Hillary Clinton", "FIRED Eric Cantor", "Arizonan John
+		// McCain": words before a listed first name that are no name
+		// themselves are an epithet or a title glued to the person, not
+		// part of the name.
+		if k == 1 {
+			if m, plain := epithetBefore(c.toks); m > 0 && (!plain || written[strings.ToLower(t[c.toks[m].start:c.end])]) {
+				c.toks, c.start = c.toks[m:], c.toks[m].start
+				c.text = t[c.start:c.end]
+			}
 		}
 		// "Del. Stacey Plaskett": AP's title of a House delegate, which
 		// the name run keeps as "Del" is also a name's word ("Lana Del Rey").
@@ -351,6 +374,72 @@ func (r *Recogniser) mentions(t string) []mention {
 			kin: k == 1 && (introducedAsKin(t, c) || kinAfter(t[c.end:])), numbered: numberAfter(t[c.end:])})
 	}
 	return withDefinedAcronyms(t, withCoordinatedNames(t, out))
+}
+
+// epithetBefore returns the index of the listed first name that opens a
+// person's name after words that are no part of it (0 when none): a
+// title or its plural ("Justices Elena Kagan", "Mullah Mohammad Hassan
+// Akhund"), an acronym or a word in capitals ("FBI", "U.S.", "FIRED"), a
+// demonym or an organisation's word the lexicon lists, or an English word
+// (within GloVe's epithetRank most frequent) the lexicon does not list as a
+// name ("Crooked", "Gymnast"). A first name and a surname must follow
+// (not "Cy Vance Jr."), and the words before it must all be such. plain
+// says an English word opened them: such a word may be an unlisted
+// first name ("Jade Magnus Ogunnaike"), so the caller cuts it only where
+// the article also writes the name without it ("Crooked Hillary Clinton"
+// beside "Hillary Clinton").
+func epithetBefore(toks []nameToken) (m int, plain bool) {
+	sure := false
+	for m := 0; m < len(toks)-1; m++ {
+		if m > 0 && isFirstName(toks[m].word) {
+			ws := make([]string, 0, len(toks)-m)
+			for _, tk := range toks[m:] {
+				ws = append(ws, tk.word)
+			}
+			if endsWithOrgWord(toks[m:]) || len(nameWords(strings.Join(ws, " "))) < 2 {
+				return 0, false
+			}
+			return m, plain
+		}
+		strong, ok := epithetWord(toks[m].word)
+		if !ok {
+			return 0, false
+		}
+		// After a sure one ("U.S. Navy Sailor Kristian Saucier", "FBI
+		// Special Agent Peter Strzok") the English words are the
+		// person's post, not a first name.
+		sure = sure || strong
+		plain = plain || !sure
+	}
+	return 0, false
+}
+
+// epithetRank bounds the English words epithetBefore takes for an epithet
+// and givenNames for no given name: "crooked" is GloVe's 21,366th word,
+// "whistleblower" its 31,641st ("Whistleblower Frances Haugen" on
+// allsides_dated), "beto" its 57,637th. The BASIL and allsides_dated names
+// the rules changed (session 22) were read with it.
+const epithetRank = 40000
+
+// epithetWord reports whether a word before a first name is no name (ok),
+// and whether it is surely none (strong: a title, an acronym, a word the
+// lexicon lists in a class other than names) rather than an English word.
+func epithetWord(w string) (strong, ok bool) {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if isTitle(w) || strings.HasSuffix(lw, "s") && isTitle(strings.TrimSuffix(lw, "s")) || isAcronym(w) {
+		return true, true
+	}
+	for _, class := range names()[lw] {
+		switch class {
+		case "first", "male", "female", "last", "person", "city", "country", "region", "place":
+			return false, false
+		}
+	}
+	if len(names()[lw]) > 0 {
+		return true, true // a demonym, an organisation's word, an honorific
+	}
+	r, found := wordvec.Rank(lw)
+	return false, found && r < epithetRank
 }
 
 // numberAfter reports whether a number follows a name after one space
@@ -907,6 +996,12 @@ func groupMentions(ms []mention) []Entity {
 			}
 		}
 	}
+	people := make([][]string, len(ms)) // the words of every person's name, for fullerName
+	for i, m := range ms {
+		if m.kind == news.Person {
+			people[i] = nameWords(m.fullName())
+		}
+	}
 	for i, m := range ms {
 		keys[i] = string(m.kind) + ":" + entityKey(m)
 		parts := nameWords(m.fullName())
@@ -922,6 +1017,21 @@ func groupMentions(ms []mention) []Entity {
 			}
 		case firstNames[parts[0]] != "" && names().has(parts[0], "first"):
 			keys[i] = string(m.kind) + ":" + firstNames[parts[0]]
+		}
+	}
+	// A name ending a fuller one is that person, with the lone surnames
+	// that joined it.
+	fuller := map[string]string{}
+	for i, m := range ms {
+		if parts := people[i]; m.kind == news.Person && len(parts) > 1 {
+			if j := fullerName(parts, people); j >= 0 {
+				fuller[string(m.kind)+":"+entityKey(m)] = string(m.kind) + ":" + entityKey(ms[j])
+			}
+		}
+	}
+	for i := range keys {
+		if k, ok := fuller[keys[i]]; ok {
+			keys[i] = k
 		}
 	}
 	names := make([]string, len(ms))
@@ -1092,6 +1202,56 @@ func titledOther(ms []mention, surname string, js []int) bool {
 		}
 	}
 	return false
+}
+
+// fullerName returns the index of the one person whose name ends with the
+// words of parts and has more of them (its longest form), -1 when none or
+// people of two first names do. A surname of two words is such an ending ("Holtz-Eakin" and
+// "O'Rourke" are two words each, "Wasserman Schultz", "Peña Nieto"), and
+// so is a first name and a surname after a first name or initial the
+// article gives once ("Michael Conaway" of "K. Michael Conaway"): the lone
+// surname rule (fullNameFor) takes one word only, so these stood apart
+// from the person (12 BASIL article entities, read in session 22).
+func fullerName(parts []string, people [][]string) int {
+	found := -1
+	for j, ws := range people {
+		if len(ws) <= len(parts) || !slices.Equal(ws[len(ws)-len(parts):], parts) || !givenNames(ws[:len(ws)-len(parts)]) {
+			continue
+		}
+		if found >= 0 && people[found][0] != ws[0] {
+			return -1 // two people end so: which one is unknown
+		}
+		if found < 0 || len(ws) > len(people[found]) {
+			found = j
+		}
+	}
+	return found
+}
+
+// givenNames reports whether the lower-case words a fuller name has before
+// a shorter one can be given names: initials, words the lexicon lists as
+// names or places ("Alexandria Ocasio-Cortez"), or words that are no common
+// English word (not within GloVe's epithetRank most frequent: "Beto"). A
+// common word is an epithet or a post the recogniser left glued ("Meet
+// Melania Trump", "BuzzFeed Editor-in-Chief Ben Smith"): joining the shorter
+// name to it would show the person under the glued form.
+func givenNames(ws []string) bool {
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) == 1 {
+			continue
+		}
+		listed := false
+		for _, class := range names()[w] {
+			switch class {
+			case "first", "male", "female", "last", "person", "city", "country", "region", "place":
+				listed = true
+			}
+		}
+		if r, ok := wordvec.Rank(w); !listed && ok && r < epithetRank {
+			return false
+		}
+	}
+	return true
 }
 
 // displayName is the name a mention gives its entity: a place's gazetteer

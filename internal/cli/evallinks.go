@@ -25,7 +25,7 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 	check := fs.String("check", "", "a labelled links file never fitted on, scored by the model fitted on all the files")
 	fit := fs.String("fit", "", "fit the link model on all the files and write it here (internal/compare/models/link.json is the embedded one)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
-	precision := fs.Float64("precision", compare.LinkPrecision, "the share of right links the fact score's cut is chosen for, on which the link model's threshold is set (the shipped model's: compare.LinkPrecision)")
+	precision := fs.Float64("precision", compare.LinkPrecision, "the share of right links the fact score's cut is chosen for, on which the link model's threshold is set (the shipped model's: compare.LinkPrecision, which --check alone keeps)")
 	bench := fs.String("bench", "../shared/bench/stories", "the folder of the bench files that labels naming their sentences (bench, story, article, index, hash) are read from")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -33,6 +33,12 @@ func evalLinks(ctx context.Context, e env, args []string) error {
 	}
 	if !(*precision > 0 && *precision <= 1) {
 		return &UsageError{fmt.Sprintf("eval links --precision %v: want a share of right links over 0, at most 1", *precision)}
+	}
+	if len(files) == 0 && *check != "" && *precision != compare.LinkPrecision {
+		// The built-in model's threshold was set for LinkPrecision: set
+		// beside a fact score cut for another share, the two would be
+		// compared at different shares of right links.
+		return &UsageError{fmt.Sprintf("eval links --check alone scores the built-in link model, whose threshold is set for %v right (compare.LinkPrecision): --precision %v needs LABELS.tsv to fit a model for it", compare.LinkPrecision, *precision)}
 	}
 	if len(files) == 0 && *check == "" {
 		return &UsageError{"eval links needs LABELS.tsv (bench, story, article_a, sentence_a, hash_a, article_b, sentence_b, hash_b, label, cause; or set, row, label, cause, story, sentence_a, sentence_b with the texts), or --check LABELS.tsv alone to score the built-in link model"}

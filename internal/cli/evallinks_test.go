@@ -53,6 +53,16 @@ func TestEvalLinksPrecisionIsAShare(t *testing.T) {
 	}
 }
 
+// eval links --check alone scores the built-in model, cut for
+// compare.LinkPrecision: another --precision would set its figures beside a
+// fact score cut for another share, so it is a usage error naming both.
+func TestEvalLinksCheckAloneKeepsTheBuiltinPrecision(t *testing.T) {
+	_, errOut, code := storyline(t, "eval", "links", "--check", "x.tsv", "--precision", "0.9")
+	if code != 2 || !strings.Contains(errOut, "--precision 0.9") || !strings.Contains(errOut, "built-in") {
+		t.Errorf("exit %d, stderr %q; want a usage error naming --precision and the built-in model", code, errOut)
+	}
+}
+
 // eval links --precision chooses the fact score's cut (and the model's
 // threshold) for another share of right links: a lower share, a lower cut
 // (skipped without ../shared).

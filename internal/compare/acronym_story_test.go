@@ -51,3 +51,23 @@ func TestStoryAcronymSpellingANameIsThatName(t *testing.T) {
 		}
 	}
 }
+
+// An acronym one article writes before a number ("SB 1062") is a label in
+// the whole story: a bare "SB" elsewhere (the bill again) does not give it
+// the name it spells, which would reach the numbered mentions too, and list
+// an article that only names the bill as one that names the Super Bowl.
+func TestStoryAcronymWrittenBeforeANumberIsALabel(t *testing.T) {
+	ms := map[string][]mention{
+		"a": {{name: "Super Bowl", kind: news.Org}},
+		"b": {{name: "SB", kind: news.Org, numbered: true}, {name: "SB", kind: news.Org}},
+		"c": {{name: "SB", kind: news.Org, numbered: true}},
+	}
+	if got, ok := storyAcronyms([]string{"a", "b", "c"}, ms)["SB"]; ok {
+		t.Errorf("SB, written before a number in b and c, stands for %+v", got)
+	}
+	for _, e := range entitiesOf([]string{"a", "b", "c"}, ms) {
+		if e.Name == "Super Bowl" && len(e.Articles) != 1 {
+			t.Errorf("the Super Bowl is named in %v, want a alone", e.Articles)
+		}
+	}
+}

@@ -435,9 +435,10 @@ func sameOutlet(a, b news.Article) bool {
 // 80.4/70.3, 75.0/40.9; read by hand on 10 BASIL stories, 80% lists 72 of
 // 92 facts right where 85% listed 65 of 81, and finds 82 of 180 clearly
 // shared claims where 85% found 71 (`storyline eval links`, README "The
-// link model", "More link labels" and "The link cut read"). A sentence whose best match the fact score nearly calls the
-// same (nearlyShared) but the model does not link is listed as partly
-// shared (see ownClaims), not as its article's own claim.
+// link model", "More link labels" and "The link cut read"). A sentence
+// whose best match the fact score nearly calls the same (nearlyShared) but
+// the model does not link is listed as partly shared (see ownClaims), not
+// as its article's own claim.
 //
 // A pair the fact score does not even call nearly the same (nearlyShared)
 // is never linked (matchProbability).

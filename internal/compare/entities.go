@@ -204,10 +204,12 @@ func storyAcronyms(ids []string, mentions map[string][]mention) map[string]menti
 	// two organisations. Every initial, unlike a definition's looser
 	// match (someCapitals), since nothing but the letters ties them; and
 	// the kinds must agree, the name be the only one it spells, and no
-	// number follow the acronym ("SB 1062", a bill, is no "Super Bowl").
-	// Measured on allsides_dated and BASIL (README,
-	// session 22 review): such pairs stood apart in 31 of 491 and 24 of
-	// 98 stories.
+	// article write the acronym before a number ("SB 1062", a bill, is no
+	// "Super Bowl").
+	// Measured on allsides_dated and BASIL (README, session 22 review,
+	// s22-ux): an acronym and the name it spells, of one kind, stood apart
+	// in 33 of 491 and 28 of 98 stories; this changed the entities of 33
+	// and 25 (s22-rev2's count over `export --what comparisons`).
 	spelled := map[string][]mention{} // acronym -> the story's names of two or more words that spell it
 	for _, id := range ids {
 		for _, m := range mentions[id] {
@@ -234,9 +236,22 @@ func storyAcronyms(ids []string, mentions map[string][]mention) map[string]menti
 			}
 		}
 	}
+	// An acronym any article writes before a number is a label throughout
+	// the story (one sense per discourse, as storyKinds): the "SB" a
+	// report writes alone after "SB 1062" is the bill again, and the
+	// spelled name, given to every mention of the acronym
+	// (withStoryAcronyms), would reach "SB 1062" through it.
+	labels := map[string]bool{}
 	for _, id := range ids {
 		for _, m := range mentions[id] {
-			if _, ok := defined[m.name]; ok || m.implied != "" || m.numbered || !isAcronym(m.name) {
+			if m.numbered {
+				labels[m.name] = true
+			}
+		}
+	}
+	for _, id := range ids {
+		for _, m := range mentions[id] {
+			if _, ok := defined[m.name]; ok || m.implied != "" || labels[m.name] || !isAcronym(m.name) {
 				continue
 			}
 			if names := spelled[strings.ReplaceAll(m.name, ".", "")]; len(names) == 1 && names[0].kind == m.kind {

@@ -207,11 +207,15 @@ func (a *attributor) quotes() []Quote {
 				continue // a scare quote, or the title of a work (“American Skin (41 Shots)”)
 			}
 			qEnd := start + qs.end
-			if qs.end >= len(strings.TrimRight(p, " ")) && cutOff(qText) {
+			if qs.end >= len(strings.TrimRight(p, " ")) && strings.TrimSpace(t[end:]) == "" && cutOff(qText) {
 				// A quotation a feed's teaser cut ("“The plan very
-				// effectively...", left open at its paragraph's end) is
+				// effectively...", left open at the text's end) is
 				// given as far as its last whole sentence, or not at all:
 				// a cut remark shown as someone's words misquotes them.
+				// Only at the text's end, where a teaser cuts: a remark
+				// trailing off in a paragraph a quotation of several
+				// paragraphs leaves open (“We will see what they do...
+				// / “But we will not wait,” she said.) is whole.
 				if qText = wholeSentences(qText); text.WordCount(qText) < minQuoteWords {
 					continue
 				}

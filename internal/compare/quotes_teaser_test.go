@@ -22,6 +22,11 @@ func TestQuoteCutByATeaserEnd(t *testing.T) {
 			[]string{"We will see what the fishers do..."}},
 		{"an open quote that ends whole is kept", `Ines Dorn said on Monday: “The levy stays until the port is paid for.`,
 			[]string{"The levy stays until the port is paid for."}},
+		// A quotation of several paragraphs leaves each but its last
+		// open: one trailing off in an ellipsis there is no teaser's cut.
+		{"a remark trailing off before the text's end", "Ines Dorn spoke on Monday. “We will see what the fishers do next...\n\n" +
+			"“But the board will not wait for them.” She left the hall.",
+			[]string{"We will see what the fishers do next...", "But the board will not wait for them."}},
 	}
 	for _, c := range cases {
 		qs := Quotes(c.text)

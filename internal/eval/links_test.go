@@ -212,14 +212,7 @@ func TestLinkLabelsResolved(t *testing.T) {
 // the comparison reads them now: a changed sentence splitter or bench file
 // fails here, naming the rows to relabel (skipped without ../shared).
 func TestRepositoryLinkLabelsResolve(t *testing.T) {
-	bench := "../../../shared/bench/stories"
-	if _, err := os.Stat(bench); err != nil {
-		t.Skip("no bench files:", err)
-	}
-	rows, err := ReadLinkLabels("../compare/models/links.labels.tsv", bench)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := repositoryLinkRows(t)
 	if len(rows) < 1002 || len(LinkSets(rows)) != 6 {
 		t.Errorf("%d links of sets %v, want 1002 of six bench files (session 19's 660, session 22's 342)", len(rows), LinkSets(rows))
 	}
@@ -230,15 +223,7 @@ func TestRepositoryLinkLabelsResolve(t *testing.T) {
 // label) without a refit, or a refit at another precision, is found
 // (skipped without ../shared).
 func TestBuiltinLinkModelIsTheRepositoryFit(t *testing.T) {
-	bench := "../../../shared/bench/stories"
-	if _, err := os.Stat(bench); err != nil {
-		t.Skip("no bench files:", err)
-	}
-	rows, err := ReadLinkLabels("../compare/models/links.labels.tsv", bench)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := FitLinks(rows, 1, compare.LinkPrecision, nil)
+	m, err := FitLinks(repositoryLinkRows(t), 1, compare.LinkPrecision, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,4 +237,19 @@ func TestBuiltinLinkModelIsTheRepositoryFit(t *testing.T) {
 		t.Errorf("refitted at LinkPrecision %.2f: weights %v, bias %v, threshold %v; built in: %v, %v, %v",
 			compare.LinkPrecision, m.Logistic.Weights, m.Logistic.Bias, m.Threshold, b.Logistic.Weights, b.Logistic.Bias, b.Threshold)
 	}
+}
+
+// repositoryLinkRows reads the repository's labelled links against the
+// bench files, skipping the test without ../shared.
+func repositoryLinkRows(t *testing.T) []LinkRow {
+	t.Helper()
+	bench := "../../../shared/bench/stories"
+	if _, err := os.Stat(bench); err != nil {
+		t.Skip("no bench files:", err)
+	}
+	rows, err := ReadLinkLabels("../compare/models/links.labels.tsv", bench)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
 }

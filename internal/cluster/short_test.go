@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -72,5 +73,14 @@ func TestAHeadlineOnlyItemJoinsItsStoryOfLongTextsByTheirHeadlinesAndLeads(t *te
 	}
 	if after["budget"] == after["dam-1"] || after["dam-1"] != after["dam-2"] {
 		t.Errorf("the other stories changed: %v", after)
+	}
+}
+
+// A negative length would read as "no article is short" while looking
+// like a setting: a model file that holds one is refused, naming it.
+func TestLoadModelRefusesANegativeShortWords(t *testing.T) {
+	_, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"short_words":-1}`))
+	if err == nil || !strings.Contains(err.Error(), "short words -1") {
+		t.Errorf("short_words -1: error %v, want one naming the short words", err)
 	}
 }

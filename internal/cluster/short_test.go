@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -72,5 +74,37 @@ func TestAHeadlineOnlyItemJoinsItsStoryOfLongTextsByTheirHeadlinesAndLeads(t *te
 	}
 	if after["budget"] == after["dam-1"] || after["dam-1"] != after["dam-2"] {
 		t.Errorf("the other stories changed: %v", after)
+	}
+}
+
+// A negative length would read as "no article is short" while looking
+// like a setting: a model file that holds one is refused, naming it.
+func TestLoadModelRefusesANegativeShortWords(t *testing.T) {
+	_, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"short_words":-1}`))
+	if err == nil || !strings.Contains(err.Error(), "short words -1") {
+		t.Errorf("short_words -1: error %v, want one naming the short words", err)
+	}
+}
+
+// Two headline-only items that their headlines and leads placed in the
+// dam's story stay there when the story settles: regrouping asks whether
+// they would join the rest if they came now as placement asks it, by
+// headline and lead, not by whole texts (which split them off as a group
+// of their own).
+func TestHeadlineOnlyItemsStayInTheirStoryWhenItSettles(t *testing.T) {
+	stream := append(slices.Clone(shortStream), news.Article{ID: "dam-feed-2", Title: "Harlow Vale dam burst floods village homes"})
+	c := New(Options{Model: shortModel(t, "1")})
+	story := map[string]string{}
+	for _, a := range stream {
+		story[a.ID] = c.Add(a).StoryID
+	}
+	if story["dam-feed"] != story["dam-1"] || story["dam-feed-2"] != story["dam-1"] {
+		t.Fatalf("the headline-only items were not placed in the dam's story: %v", story)
+	}
+	c.Finish()
+	changes := c.TakeChanges()
+	ApplyChanges(story, changes)
+	if story["dam-feed"] != story["dam-1"] || story["dam-feed-2"] != story["dam-1"] || story["budget"] == story["dam-1"] {
+		t.Errorf("after settling: %v (changes %+v)", story, changes)
 	}
 }

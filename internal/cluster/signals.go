@@ -207,7 +207,7 @@ func (c *Clusterer) centered(v *wordvec.Vec) wordvec.Vec {
 // headlines and leads when the article is short (see Model.ShortWords and
 // shortAvgCosine), else of whole texts (avgCosineWhole).
 func (c *Clusterer) avgCosine(q *query, s *story) float64 {
-	if w := c.opt.Model.ShortWords; w > 0 && q.f.words < w && q.norm != 0 {
+	if c.isShort(q.f) && q.norm != 0 {
 		return c.shortAvgCosine(q, s)
 	}
 	return c.avgCosineWhole(q, s)
@@ -241,20 +241,34 @@ func (c *Clusterer) avgCosineWhole(q *query, s *story) float64 {
 // first sentence, the two agree). A story of more than keptMembers
 // articles is measured on the ones it keeps (its first and latest).
 func (c *Clusterer) shortAvgCosine(q *query, s *story) float64 {
-	if len(s.kept) == 0 {
+	return c.leadMeanCosine(q.f, s.kept)
+}
+
+// isShort tells whether an article of features f is short (see
+// Model.ShortWords): compared with others by its headline and lead.
+func (c *Clusterer) isShort(f *features) bool {
+	w := c.opt.Model.ShortWords
+	return w > 0 && f.words < w
+}
+
+// leadMeanCosine is the mean, over members ms, of the TF-IDF cosine of
+// the headline and lead of an article of features f and each member's
+// (see shortAvgCosine); 0 when ms is empty or f has no lead.
+func (c *Clusterer) leadMeanCosine(f *features, ms []*member) float64 {
+	if len(ms) == 0 {
 		return 0
 	}
-	qn := c.leadNorm(q.f.lead)
+	qn := c.leadNorm(f.lead)
 	if qn == 0 {
 		return 0
 	}
 	var sum float64
-	for _, m := range s.kept {
+	for _, m := range ms {
 		mn := c.leadNorm(m.f.lead)
 		if mn == 0 {
 			continue
 		}
-		a, b := q.f.lead, m.f.lead
+		a, b := f.lead, m.f.lead
 		var dot float64
 		for i, j := 0, 0; i < len(a) && j < len(b); {
 			switch {
@@ -271,7 +285,7 @@ func (c *Clusterer) shortAvgCosine(q *query, s *story) float64 {
 		}
 		sum += dot / (qn * mn)
 	}
-	return sum / float64(len(s.kept))
+	return sum / float64(len(ms))
 }
 
 // leadNorm is the length of a headline-and-lead vector under the current

@@ -262,12 +262,28 @@ func (c *Clusterer) bisect(s *story) ([]*member, float64) {
 	row := make([]float64, numSignals)
 	var group []*member
 	var sum float64
+	var rest []*member // the other group, for a short article's cosines
 	for i := range k {
 		if side[i] != small {
 			continue
 		}
 		group = append(group, ms[i])
 		x, _ := avgTo(i, !small)
+		if c.isShort(ms[i].f) {
+			// A short article is placed by its headline and lead
+			// (avgCosine), so it is asked whether it would join the rest
+			// if it came now the same way: by whole texts, the settle
+			// split off the headline-only items their placement had
+			// joined (TestHeadlineOnlyItemsStayInTheirStoryWhenItSettles).
+			if rest == nil {
+				for j := range k {
+					if side[j] != small {
+						rest = append(rest, ms[j])
+					}
+				}
+			}
+			x = c.leadMeanCosine(ms[i].f, rest)
+		}
 		onlyAvgCos(row)
 		row[sigAvgCos], row[sigMargin], row[sigRelative] = x, 0, 1
 		sum += c.opt.Model.Probability(row)

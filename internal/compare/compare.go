@@ -531,7 +531,9 @@ func matchProbability(a, b profile, fact float64) float64 {
 	if fact < nearlyShared {
 		return 0
 	}
-	return BuiltinLinkModel().Logistic.Predict(linkFeatures(a, b, fact))
+	// The cut is LinkModel.Probability's too; checked here first so that
+	// the features of a pair under it are never worked out.
+	return BuiltinLinkModel().Probability(linkFeatures(a, b, fact))
 }
 
 // eachBestMatch calls visit with each sentence k of minLinkWords words or

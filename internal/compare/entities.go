@@ -140,19 +140,7 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 			people[i] = nameWords(p.e.Name)
 		}
 	}
-	fuller := map[string]string{}
-	for i := range all {
-		if len(people[i]) > 1 {
-			if j := fullerName(people[i], people); j >= 0 {
-				fuller[allKeys[i]] = allKeys[j]
-			}
-		}
-	}
-	for i := range allKeys {
-		if k, ok := fuller[allKeys[i]]; ok {
-			allKeys[i] = k
-		}
-	}
+	joinFullerNames(allKeys, allKeys, people)
 	allKeys = apartNamesakes(allKeys, personNames)
 	byKey := map[string]*agg{}
 	var keys []string

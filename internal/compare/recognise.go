@@ -429,17 +429,26 @@ func epithetWord(w string) (strong, ok bool) {
 	if isTitle(w) || strings.HasSuffix(lw, "s") && isTitle(strings.TrimSuffix(lw, "s")) || isAcronym(w) {
 		return true, true
 	}
-	for _, class := range names()[lw] {
-		switch class {
-		case "first", "male", "female", "last", "person", "city", "country", "region", "place":
-			return false, false
-		}
+	if namesOrPlaces(lw) {
+		return false, false
 	}
 	if len(names()[lw]) > 0 {
 		return true, true // a demonym, an organisation's word, an honorific
 	}
 	r, found := wordvec.Rank(lw)
 	return false, found && r < epithetRank
+}
+
+// namesOrPlaces reports whether the lexicon lists the lower-case word w as
+// a person's name (first, male, female, last, person) or a place's.
+func namesOrPlaces(w string) bool {
+	for _, class := range names()[w] {
+		switch class {
+		case "first", "male", "female", "last", "person", "city", "country", "region", "place":
+			return true
+		}
+	}
+	return false
 }
 
 // numberAfter reports whether a number follows a name after one space
@@ -1002,8 +1011,10 @@ func groupMentions(ms []mention) []Entity {
 			people[i] = nameWords(m.fullName())
 		}
 	}
+	own := make([]string, len(ms)) // each mention's key before the lone-word rule, for joinFullerNames
 	for i, m := range ms {
 		keys[i] = string(m.kind) + ":" + entityKey(m)
+		own[i] = keys[i]
 		parts := nameWords(m.fullName())
 		if m.kind != news.Person || len(parts) != 1 {
 			continue
@@ -1021,19 +1032,7 @@ func groupMentions(ms []mention) []Entity {
 	}
 	// A name ending a fuller one is that person, with the lone surnames
 	// that joined it.
-	fuller := map[string]string{}
-	for i, m := range ms {
-		if parts := people[i]; m.kind == news.Person && len(parts) > 1 {
-			if j := fullerName(parts, people); j >= 0 {
-				fuller[string(m.kind)+":"+entityKey(m)] = string(m.kind) + ":" + entityKey(ms[j])
-			}
-		}
-	}
-	for i := range keys {
-		if k, ok := fuller[keys[i]]; ok {
-			keys[i] = k
-		}
-	}
+	joinFullerNames(keys, own, people)
 	names := make([]string, len(ms))
 	for i, m := range ms {
 		if m.kind == news.Person {
@@ -1204,6 +1203,27 @@ func titledOther(ms []mention, surname string, js []int) bool {
 	return false
 }
 
+// joinFullerNames gives every key whose person's name ends a fuller
+// person's name (fullerName) that person's key: own[i] is the key of the
+// name people[i] (nil for a mention that is no person), keys the keys to
+// rewrite (own itself, or keys that other rules have since joined, so that
+// what joined a shorter name follows it).
+func joinFullerNames(keys, own []string, people [][]string) {
+	fuller := map[string]string{}
+	for i, parts := range people {
+		if len(parts) > 1 {
+			if j := fullerName(parts, people); j >= 0 {
+				fuller[own[i]] = own[j]
+			}
+		}
+	}
+	for i := range keys {
+		if k, ok := fuller[keys[i]]; ok {
+			keys[i] = k
+		}
+	}
+}
+
 // fullerName returns the index of the one person whose name ends with the
 // words of parts and has more of them (its longest form), -1 when none or
 // people of two first names do. A surname of two words is such an ending ("Holtz-Eakin" and
@@ -1240,14 +1260,7 @@ func givenNames(ws []string) bool {
 		if utf8.RuneCountInString(w) == 1 {
 			continue
 		}
-		listed := false
-		for _, class := range names()[w] {
-			switch class {
-			case "first", "male", "female", "last", "person", "city", "country", "region", "place":
-				listed = true
-			}
-		}
-		if r, ok := wordvec.Rank(w); !listed && ok && r < epithetRank {
+		if r, ok := wordvec.Rank(w); !namesOrPlaces(w) && ok && r < epithetRank {
 			return false
 		}
 	}

@@ -7,7 +7,6 @@ package compare
 
 import (
 	"cmp"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -496,35 +495,7 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	}
 	articleOf := func(k int) int { return sents[k].article }
 	links = byScore(mutualLinks(links, articleOf))
-	expLinked := func(x, y int, sc float64) bool { return linked(sents[x].prof, sents[y].prof, sc) }
-	if ExpLog != nil {
-		ExpLogJoin = func(a, b []int, l link) {
-			type side struct {
-				Art  int
-				Text string
-			}
-			rec := map[string]any{}
-			var sa, sb []side
-			for _, x := range a {
-				sa = append(sa, side{sents[x].article, sents[x].text})
-			}
-			for _, y := range b {
-				sb = append(sb, side{sents[y].article, sents[y].text})
-			}
-			var probs [][]float64
-			for _, x := range a[:min(len(a), groupChecks)] {
-				var row []float64
-				for _, y := range b[:min(len(b), groupChecks)] {
-					row = append(row, matchProbability(sents[x].prof, sents[y].prof, scoreOf(x, y)))
-				}
-				probs = append(probs, row)
-			}
-			rec["a"], rec["b"], rec["probs"], rec["link"] = sa, sb, probs, []int{l.k, l.m}
-			rec["first"] = sents[0].text
-			ExpLog(rec)
-		}
-	}
-	groups = joinQuotations(groupLinked(len(sents), articleOf, links, scoreOf, expLinked), sents)
+	groups = joinQuotations(groupLinked(len(sents), articleOf, links, scoreOf), sents)
 	voices = make([]int, len(groups))
 	for gi, g := range groups {
 		voices[gi] = voiceOf(g, sents, scoreOf)
@@ -724,7 +695,7 @@ func byScore(links []link) []link {
 // sentences, but one of them may state two facts and the other group's
 // sentences the other one. The groups, each sorted, come in the order of
 // their first sentence.
-func groupLinked(n int, articleOf func(int) int, links []link, scoreOf func(k, m int) float64, ExpLinked func(x, y int, sc float64) bool) [][]int {
+func groupLinked(n int, articleOf func(int) int, links []link, scoreOf func(k, m int) float64) [][]int {
 	parent := make([]int, n)
 	told := make([]map[int]bool, n) // of a group's root: the articles its sentences come from
 	members := make([][]int, n)     // of a group's root: its sentences, in the order they joined
@@ -741,39 +712,12 @@ func groupLinked(n int, articleOf func(int) int, links []link, scoreOf func(k, m
 		return x
 	}
 	agree := func(a, b []int) bool {
-		linkedPairs, pairs := 0, 0
 		for _, x := range a[:min(len(a), groupChecks)] {
 			for _, y := range b[:min(len(b), groupChecks)] {
-				sc := scoreOf(x, y)
-				if sc < groupAgreement {
+				if scoreOf(x, y) < groupAgreement {
 					return false
 				}
-				pairs++
-				if ExpLinked != nil && ExpLinked(x, y, sc) {
-					linkedPairs++
-				}
 			}
-		}
-		switch ExpMode {
-		case "all":
-			return linkedPairs == pairs
-		case "merge": // two groups of two or more: every pair linked
-			if len(a) > 1 && len(b) > 1 {
-				return linkedPairs == pairs
-			}
-		case "half":
-			return 2*linkedPairs >= pairs
-		case "halfmerge":
-			if len(a) > 1 && len(b) > 1 {
-				return 2*linkedPairs >= pairs
-			}
-		case "most": // more than half of the pairs linked
-			return 2*linkedPairs > pairs
-		case "single": // a sentence joining a group links to most of it; groups merge only when all pairs link
-			if len(a) > 1 && len(b) > 1 {
-				return linkedPairs == pairs
-			}
-			return 2*linkedPairs > pairs
 		}
 		return true
 	}
@@ -781,9 +725,6 @@ func groupLinked(n int, articleOf func(int) int, links []link, scoreOf func(k, m
 		a, b := find(l.k), find(l.m)
 		if a == b || overlapsArticles(told[a], told[b]) || !agree(members[a], members[b]) {
 			continue
-		}
-		if ExpLogJoin != nil && len(members[a])+len(members[b]) >= 3 {
-			ExpLogJoin(members[a], members[b], l)
 		}
 		if len(told[a]) < len(told[b]) {
 			a, b = b, a
@@ -806,13 +747,6 @@ func groupLinked(n int, articleOf func(int) int, links []link, scoreOf func(k, m
 	slices.SortFunc(groups, func(a, b []int) int { return cmp.Compare(a[0], b[0]) })
 	return groups
 }
-
-// ExpMode and ExpLinked: session 23 experiment only.
-var (
-	ExpMode    = os.Getenv("STORYLINE_EXP_GROUP")
-	ExpLog     func(rec map[string]any)
-	ExpLogJoin func(a, b []int, l link)
-)
 
 // groupAgreement is the fact score (the share of the decision threshold)
 // every sentence of a group must reach with those of another group for the

@@ -855,7 +855,7 @@ func TestFactsJoinOneSentencePerArticleThatAllAgree(t *testing.T) {
 			}
 			return tt.scores[[2]int{min(k, m), max(k, m)}]
 		}
-		if got := groupLinked(6, articleOf, tt.links, scoreOf, nil); !reflect.DeepEqual(got, tt.want) {
+		if got := groupLinked(6, articleOf, tt.links, scoreOf); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: groups %v, want %v", tt.name, got, tt.want)
 		}
 	}

@@ -25,17 +25,17 @@ func TestSectionLabel(t *testing.T) {
 		{"CORRECTION: An earlier version misstated the strike's first day.", "An earlier version misstated the strike's first day.", true},
 		{"Further reading:", "", true}, // a label alone: no claim
 		// not labels
-		{"Olsen added: “We will not work nights for less.”", "", false},                   // a speaker's lead-in
-		{"There was one problem: The board had not told the union.", "", false},           // a clause of its own
-		{"Olsen: We will not work nights for less.", "", false},                           // a transcript's speaker, named elsewhere
-		{"Harbour Master: The ships will wait outside.", "", false},                       // a name the article writes inside a sentence
-		{"Port spokesperson: “The rota is final.”", "", false},                            // a quotation after a label with no question word
-		{"The ships were due at 10:30 on Monday.", "", false},                             // a time
-		{"The vote: 12-4 in favour of the rota.", "", false},                              // a score
-		{"The catch: a night shift paid a fifth less.", "", false},                        // an apposition
-		{"Ports changing rotas: Varden, Kessel and Oria.", "", false},                     // a list, no sentence
-		{"The board of the harbour of Varden for the northern quays: It met.", "", false}, // too long for a label
-		{"Unions pay: The strike fund holds two weeks' wages.", "", false},                // a clause ("Unions pay")
+		{"Olsen added: “We will not work nights for less.”", "", false},                              // a speaker's lead-in
+		{"There was one problem: The board had not told the union.", "", false},                      // a clause of its own
+		{"Olsen: We will not work nights for less.", "", false},                                      // a transcript's speaker, named elsewhere
+		{"Harbour Master: The ships will wait outside.", "", false},                                  // a name the article writes inside a sentence
+		{"Port spokesperson: “The rota is final.”", "", false},                                       // a quotation after a label with no question word
+		{"The ships were due at 10:30 on Monday.", "", false},                                        // a time
+		{"The vote: 12-4 in favour of the rota.", "", false},                                         // a score
+		{"The catch: a night shift paid a fifth less.", "", false},                                   // an apposition
+		{"Ports changing rotas: Varden, Kessel and Oria.", "", false},                                // a list, no sentence
+		{"The board of the port for the northern quays and its ships: It met on Friday.", "", false}, // too long for a label
+		{"Union speaks at noon: The board will meet the negotiators on Friday.", "", false},          // a clause ("Union speaks")
 	} {
 		got, ok := sectionLabel(c.s, names)
 		if ok != c.ok || got != c.want {
@@ -45,7 +45,7 @@ func TestSectionLabel(t *testing.T) {
 }
 
 func TestLabelInsideAQuotationStays(t *testing.T) {
-	s := "Why it matters: the night shift is half the port's work.”"
+	s := "Why it matters: The night shift is half the port's work.”"
 	if got, ok := withoutLabel(s, true, nil); ok || got != s {
 		t.Errorf("withoutLabel(%q, inQuote) = %q, %v, want it whole", s, got, ok)
 	}

@@ -85,3 +85,20 @@ func TestSectionLabelsOpenNoClaim(t *testing.T) {
 		t.Errorf("the letter's own claims = %q, want the one after its label", c.Unique["letter"])
 	}
 }
+
+func TestNamesWritten(t *testing.T) {
+	got := namesWritten([][]string{
+		{"Why it matters: Dockers say Mara Olsen speaks for them.", "Harbour rules changed."},
+		{"UPDATE: The board met."},
+	})
+	for _, w := range []string{"mara", "olsen"} {
+		if !got[w] {
+			t.Errorf("namesWritten misses %q: %v", w, got)
+		}
+	}
+	for _, w := range []string{"why", "dockers", "harbour", "update", "the"} {
+		if got[w] {
+			t.Errorf("namesWritten has %q, a sentence's or a label's first word: %v", w, got)
+		}
+	}
+}

@@ -434,7 +434,7 @@ func sameOutlet(a, b news.Article) bool {
 // s22-linkcut) it showed 86.1/51.7, 69.8/56.9, 93.8/42.9, 90.2/46.9,
 // 80.4/70.3, 75.0/40.9; read by hand on 10 BASIL stories, 80% lists 72 of
 // 92 facts right where 85% listed 65 of 81, and finds 82 of 180 clearly
-// shared claims where 85% found 71 (`storyline eval links`, README "The
+// shared claims where 85% found 71 (`storyline eval links`, docs/measurements/comparison.md "The
 // link model", "More link labels" and "The link cut read"). A sentence
 // whose best match the fact score nearly calls the same (nearlyShared) but
 // the model does not link is listed as partly shared (see ownClaims), not
@@ -505,12 +505,12 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 // 57 right. The kept pairs are more often right than wrong from 0.15 (49
 // of 90); 0.2 leaves out the band 0.15-0.2 too, 1 right of 9, and the
 // pairs below it are right about as rarely as the only-in claims are wrong
-// (13% against 2 of 10 read; README). Of the sampled
+// (13% against 2 of 10 read; docs/measurements/comparison.md). Of the sampled
 // pairs whose item then names no article (and is listed as its article's
 // own claim), 42 of 48 were indeed not stated there. A cut at the
 // probability where half the pairs at it are right (0.35) showed 72% right
 // held out (the cut fitted on the two other sets) but kept only 39 of the
-// 57 right pairs (README).
+// 57 right pairs (docs/measurements/comparison.md).
 const minPartlyProb = 0.2
 
 // nearlyStates reports whether sentence b, the best match of sentence a in

@@ -192,7 +192,7 @@ func BuiltinLinkModel() *LinkModel {
 // 180 clearly shared claims (39.4%), 80% listed 72 of 92 right (78.3%)
 // and found 82 (45.6%), 75% 81 of 107 (75.7%) and 92 (51.1%); 5
 // allsides_val stories did not move. The 90% right and 80% found
-// are not both within reach of this ranking at any cut (README).
+// are not both within reach of this ranking at any cut (docs/measurements/comparison.md).
 const LinkPrecision = 0.80
 
 // FitLinkModel fits a link model on labelled links (features from
@@ -202,7 +202,7 @@ const LinkPrecision = 0.80
 // cut for precision (LinkPrecision for the shipped model; other values
 // are for measuring, eval links --precision): at the same right links kept, the model is to show
 // fewer wrong ones. (At the cut for LinkPrecision of its own, held out, it
-// kept more right links at about the same share of wrong ones; see README.)
+// kept more right links at about the same share of wrong ones; see docs/measurements/comparison.md.)
 // Links under a fact score of nearlyShared are left out: the model never
 // decides them (matchProbability), and fitted on them it would weigh the
 // fact score by pairs it never meets. Links without a right one, or on

@@ -24,7 +24,12 @@ func TestSectionLabel(t *testing.T) {
 		{"What they're saying: “We will not work nights for less,” a docker said.", "“We will not work nights for less,” a docker said.", true},
 		{"CORRECTION: An earlier version misstated the strike's first day.", "An earlier version misstated the strike's first day.", true},
 		{"Further reading:", "", true}, // a label alone: no claim
+		{"Editor's note: The rota was first published in March.", "The rota was first published in March.", true}, // a possessive, no verb
 		// not labels
+		{"Here's the catch: The rota will end in May.", "", false},                                   // a contracted verb after a function word
+		{"Dockers won't wait: The rota will end in May.", "", false},                                 // a contracted negation
+		{"The board wants answers: The rota will end in May.", "", false},                            // a present form in -s between a noun and another word
+		{"Mara Jensen: The rota ends in May, and we will strike.", "", false},                        // a first name and a surname: a speaker
 		{"Olsen added: “We will not work nights for less.”", "", false},                              // a speaker's lead-in
 		{"There was one problem: The board had not told the union.", "", false},                      // a clause of its own
 		{"Olsen: We will not work nights for less.", "", false},                                      // a transcript's speaker, named elsewhere

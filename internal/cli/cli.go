@@ -81,7 +81,7 @@ func commands() []command {
 		{"annotate", "[--workers N] [FILE.jsonl|-]", "annotate article JSONL (stdin when absent): sentences, quotes, entities, quantities per article", runAnnotate, "",
 			"  storyline annotate articles.jsonl\n  storyline extract page.html | storyline annotate | jq .quotes"},
 		{"pairs", "[--mode paraphrase|fact] [FILE.pairs.jsonl|-]", "score sentence pairs (a file, or stdin when absent or -) with the aligner; prints {\"id1\",\"id2\",\"score\",\"same\"}", runPairs,
-			"Each input line is {\"id1\",\"id2\",\"s1\",\"s2\"}: two sentences to compare.",
+			"Each input line is {\"id1\",\"id2\",\"text1\",\"text2\"}: two sentences to compare.",
 			"  storyline pairs --mode fact pairs.jsonl\n  jq -c '{id1, id2, text1: .a, text2: .b}' mine.jsonl | storyline pairs"},
 		{"serve", "[--db PATH] [--queue nats://...] [--addr 127.0.0.1:8080] [--advertise URL] [--feeds FILE] [--token T] [--allow-private] [--fetch-delay 1s]", "serve the web UI and the JSON API, polling feeds; the database's one writer", runServe, "",
 			"  storyline serve --feeds feeds.txt\n  STORYLINE_TOKEN=s3cret storyline serve --addr :8080 --base-url https://news.example.org"},

@@ -309,3 +309,16 @@ func TestPairsRefusesLinesWithoutTheTwoSentences(t *testing.T) {
 		t.Errorf("pairs --help does not name the input fields text1 and text2:\n%s", help)
 	}
 }
+
+// TestEvalLoadOnASmallDatabase: the load test runs on a database of fewer
+// than a hundred stories (as its help's example makes) instead of failing
+// with "no stories to load".
+func TestEvalLoadOnASmallDatabase(t *testing.T) {
+	if testing.Short() {
+		t.Skip("serves and loads a database for a moment")
+	}
+	out, errOut, code := storyline(t, "eval", "load", "--articles", "20", "--rate", "10", "--duration", "300ms", "--phases", "story")
+	if code != 0 || !strings.Contains(out, "story pages (/stories/{id}): offered") {
+		t.Errorf("eval load on 20 articles: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}

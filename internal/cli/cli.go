@@ -74,7 +74,7 @@ func commands() []command {
 		{"show", "[--db PATH] [--json] STORY", "show a story: sources, shared and unique facts, quotes, entities, conflicts", runShow, "",
 			"  storyline show 3f2a9c\n  storyline show --json 3f2a9c | jq .facts"},
 		{"extract", "[--text] [--format jsonl|benchmark] [--input-format auto|jsonl|warc|feed|html|text] [--source NAME] [--url URL] PATH|-...", "extract articles from pages without storing them", runExtract,
-			"A text dump's first line is read as the page's <title>, as in the WET records and benchmark dumps the\ndump model was fitted on: put the title first (below); a dump without it loses precision (README, Text dumps).",
+			"A text dump's first line is read as the page's <title>, as in the WET records and benchmark dumps the\ndump model was fitted on: put the title first (below); a dump without it loses precision (README, How extraction works).",
 			"  storyline extract page.html\n  { echo 'Ferry fares to rise | The Gazette'; lynx -dump https://example.org/news/1; } | storyline extract --input-format text\n  storyline extract --format benchmark pages/ > predictions.json\n  curl -s https://example.org/news/1 | storyline extract --url https://example.org/news/1 -"},
 		{"cluster", "[FILE.jsonl|-]", "cluster article JSONL (stdin when absent); prints {\"id\",\"story\"} per article", runCluster, "",
 			"  storyline cluster articles.jsonl\n  storyline extract --format jsonl pages/ | storyline cluster"},

@@ -34,18 +34,46 @@ func TestSectionLabel(t *testing.T) {
 		{"There was one problem: The board had not told the union.", "", false},                      // a clause of its own
 		{"Olsen: We will not work nights for less.", "", false},                                      // a transcript's speaker, named elsewhere
 		{"Harbour Master: The ships will wait outside.", "", false},                                  // a name the article writes inside a sentence
-		{"Port spokesperson: “The rota is final.”", "", false},                                       // a quotation after a label with no question word
+		{"Port spokesperson: “The rota is final.”", "", false},                                       // a quotation after a label with no question word (a person's noun too)
+		{"The wider view: “The rota is final.”", "", false},                                          // a quotation after a label with no question word
 		{"The ships were due at 10:30 on Monday.", "", false},                                        // a time
 		{"The vote: 12-4 in favour of the rota.", "", false},                                         // a score
 		{"The catch: a night shift paid a fifth less.", "", false},                                   // an apposition
 		{"Ports changing rotas: Varden, Kessel and Oria.", "", false},                                // a list, no sentence
 		{"The board of the port for the northern quays and its ships: It met on Friday.", "", false}, // too long for a label
 		{"Union speaks at noon: The board will meet the negotiators on Friday.", "", false},          // a clause ("Union speaks")
+		{"Union speaks: The board will meet the negotiators on Friday.", "", false},                  // a present in -s after the first word
+		{"The head of the old port and the new quay: The board met on Friday.", "", false},           // more words than a label has
+		{"and the wider view: Three other ports changed their rotas this spring.", "", false},        // no capital: not a sentence's opening
+		{"The “wider” view: Three other ports changed their rotas this spring.", "", false},          // a quotation mark in it
+		{"Update 2: The board met the union on Friday.", "", false},                                  // a figure in it
 	} {
 		got, ok := sectionLabel(c.s, names)
 		if ok != c.ok || got != c.want {
 			t.Errorf("sectionLabel(%q) = %q, %v, want %q, %v", c.s, got, ok, c.want, c.ok)
 		}
+	}
+}
+
+// A colon is a label's only when a space or the sentence's end follows it:
+// a time and an address have none.
+func TestLabelColon(t *testing.T) {
+	for s, want := range map[string]int{"At 10:30 the board met.": -1, "See https://varden.example/rota for it.": -1, "Update: The board met.": 6, "Go deeper:": 9} {
+		if got := labelColon(s); got != want {
+			t.Errorf("labelColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// A label alone is no sentence of its article: nothing empty is compared.
+func TestLabelAloneIsNoSentence(t *testing.T) {
+	sents := sentencesOf([]news.Article{{ID: "a", Text: "The board met the union on Friday. Go deeper:"}}, false)
+	if len(sents) != 1 || sents[0].text != "The board met the union on Friday." {
+		var texts []string
+		for _, s := range sents {
+			texts = append(texts, s.text)
+		}
+		t.Errorf("sentences = %q, want the one before the label alone", texts)
 	}
 }
 

@@ -47,6 +47,20 @@ func TestSectionLabel(t *testing.T) {
 		{"and the wider view: Three other ports changed their rotas this spring.", "", false},        // no capital: not a sentence's opening
 		{"The “wider” view: Three other ports changed their rotas this spring.", "", false},          // a quotation mark in it
 		{"Update 2: The board met the union on Friday.", "", false},                                  // a figure in it
+		{"Port desk\nUpdate: The board met the union on Friday.", "", false},                         // a line break: the colon opens no sentence
+		// whose words follow, or a claim put up to be checked (attributesWhatFollows)
+		{"CLAIM: The port never paid the night shift.", "", false},                                                             // a fact check's claim
+		{"Myth: The night shift is paid more than the day shift.", "", false},                                                  // denied by the page
+		{"The rumor: The board will sell the port.", "", false},                                                                // a claim's noun after a determiner
+		{"TOVE BRANDT, HOST: The ships will wait outside the breakwater.", "", false},                                          // a transcript's speaker and role
+		{"The senator: The ships will wait outside the breakwater.", "", false},                                                // a person's noun
+		{"Witnesses: The ships waited outside for a week.", "", false},                                                         // a plural of one
+		{"Me: The rota will end in May.", "", false},                                                                           // a pronoun
+		{"A: The rota will end in May.", "", false},                                                                            // an interview's answer
+		{"Word from the harbour desk: The rota was first published in March.", "The rota was first published in March.", true}, // the head comes before "from"
+		{"About the author: Tove Brandt covers the port.", "Tove Brandt covers the port.", true},                               // a preposition's phrase names no speaker
+		{"Target audience: Dockers on the night shift will read it.", "Dockers on the night shift will read it.", true},        // a collective heads a section
+		{"TL;DR: The board met the union on Friday.", "The board met the union on Friday.", true},                              // no doctor ("dr")
 	} {
 		got, ok := sectionLabel(c.s, names)
 		if ok != c.ok || got != c.want {
@@ -74,6 +88,36 @@ func TestLabelAloneIsNoSentence(t *testing.T) {
 			texts = append(texts, s.text)
 		}
 		t.Errorf("sentences = %q, want the one before the label alone", texts)
+	}
+}
+
+// A fact check writes the claim it checks after "CLAIM:": the claim is not
+// the checker's, and is never listed without its label (as if the page said
+// it), while the checker's own labelled verdict is.
+func TestCheckedClaimKeepsItsLabel(t *testing.T) {
+	check := news.Article{ID: "check", Source: "Quay Facts", Published: time.Date(2026, 4, 7, 8, 0, 0, 0, time.UTC),
+		Text: "CLAIM: The port of Varden never paid its night shift a bonus. " +
+			"Verdict: The port paid a night bonus every winter since 2019, its accounts show."}
+	gazette := news.Article{ID: "gazette", Source: "Varden Gazette", Published: time.Date(2026, 4, 6, 10, 0, 0, 0, time.UTC),
+		Text: "Dock workers at Varden walked off the job on Monday.\n\nThe union says the port never paid its night shift a bonus."}
+	c := Compare([]news.Article{check, gazette})
+	listed := append([]string{}, c.Unique["check"]...)
+	for _, f := range c.Facts {
+		listed = append(listed, f.Text)
+		for _, w := range f.Wordings {
+			listed = append(listed, w.Text)
+		}
+	}
+	for _, p := range c.PartlyShared["check"] {
+		listed = append(listed, p.Text)
+	}
+	for _, s := range listed {
+		if strings.HasPrefix(s, "The port of Varden never paid") {
+			t.Errorf("the checked claim is listed without its label: %q", s)
+		}
+	}
+	if !slices.Contains(listed, "The port paid a night bonus every winter since 2019, its accounts show.") {
+		t.Errorf("the verdict is not listed without its label: %q", listed)
 	}
 }
 

@@ -993,15 +993,11 @@ func (r *Recogniser) Entities(t string) []Entity {
 func groupMentions(ms []mention) []Entity {
 	keys := make([]string, len(ms))
 	full := fullNamesOf(ms)
-	surnames := map[string]string{}   // last word of a full name -> its key
-	firstNames := map[string]string{} // first word of a full name -> its key
+	surnames := map[string]string{} // last word of a full name -> its key
 	for _, m := range ms {
 		if parts := nameWords(m.fullName()); m.kind == news.Person && len(parts) > 1 {
 			if _, ok := surnames[parts[len(parts)-1]]; !ok {
 				surnames[parts[len(parts)-1]] = entityKey(m)
-			}
-			if _, ok := firstNames[parts[0]]; !ok {
-				firstNames[parts[0]] = entityKey(m)
 			}
 		}
 	}
@@ -1019,26 +1015,28 @@ func groupMentions(ms []mention) []Entity {
 		if m.kind != news.Person || len(parts) != 1 {
 			continue
 		}
-		// A lone word is the surname of a person named in full, else
-		// the first name of one ("without Glenn" after "Glenn Beck").
-		switch {
-		case surnames[parts[0]] != "":
+		// A lone word is the surname of a person named in full (else,
+		// below, the first name of one).
+		if surnames[parts[0]] != "" {
 			if j := full.fullNameFor(ms, i); j >= 0 {
 				keys[i] = string(m.kind) + ":" + entityKey(ms[j])
 			}
-		case firstNames[parts[0]] != "" && names().has(parts[0], "first"):
-			keys[i] = string(m.kind) + ":" + firstNames[parts[0]]
 		}
 	}
 	// A name ending a fuller one is that person, with the lone surnames
 	// that joined it.
 	joinFullerNames(keys, own, people)
+	// A lone word that no surname took is the first name of the one
+	// person named in full with it ("without Glenn" after "Glenn Beck";
+	// see givenNameOwners), keyed as that person now is.
 	names := make([]string, len(ms))
+	titled := make([]bool, len(ms))
 	for i, m := range ms {
 		if m.kind == news.Person {
-			names[i] = m.fullName()
+			names[i], titled[i] = m.fullName(), m.title != ""
 		}
 	}
+	joinGivenNames(keys, own, names, titled)
 	keys = apartNamesakes(keys, names)
 	byKey := map[string]*Entity{}
 	var order []string

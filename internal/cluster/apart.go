@@ -35,7 +35,7 @@ import "slices"
 // each article is in holds it, so a single article moved on leaves both
 // kept apart from the story left, as the trail did. The share is a choice
 // of meaning, not measured: on the development files the trail and the
-// parting give the same memberships (README). What the parting does not
+// parting give the same memberships (docs/measurements/clustering.md). What the parting does not
 // follow is the rest of the story left: a later regrouping of that story
 // takes its smaller group out (see bisect), and the story left keeps its
 // id and the parting; should the smaller group be the bulk of what faced

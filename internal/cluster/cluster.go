@@ -220,7 +220,7 @@ type Clusterer struct {
 	// window, so the stream's background statistics (the link step's
 	// z-score, the normalised signals) are drawn from the same stories whatever the
 	// take window: a shorter window, drawing them from fewer stories,
-	// cost basil .977 -> .972 in-sample (see the README).
+	// cost basil .977 -> .972 in-sample (see docs/measurements/clustering.md).
 	take time.Duration
 
 	// avgMemo holds, while memoOn (see closestStory), the average-link

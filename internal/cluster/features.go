@@ -174,7 +174,7 @@ func inLead(k, head int, body string) bool {
 // (last month's, the other fight's) or the outlet's own notation. Held out,
 // figures from the headline and first sentence gave allsides_val .879
 // against .880 from the headline alone (joins only, the fold models of
-// session 16; see the README's Session 18).
+// session 16; see docs/measurements/clustering.md's Session 18).
 func figureLead(k, head int) bool { return k < head }
 
 // figureScale is what a word or letters right after a figure multiply it

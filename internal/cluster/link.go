@@ -59,8 +59,8 @@ import (
 // within the reach of the merged span: the reach may chain over the
 // candidates, within the window and at most maxCandidates links. No
 // new setting; the candidates are at most maxCandidates, so a story links
-// at most that many at a settle. Held out (the README's clustering
-// headline): duc2003 TDT events .886 -> .904; see the README for the rest.
+// at most that many at a settle. Held out (the clustering headline of
+// docs/measurements/clustering.md): duc2003 TDT events .886 -> .904; see docs/measurements/clustering.md for the rest.
 func (c *Clusterer) linkWith(s *story, cands []*story) {
 	if c.opt.LinkThreshold <= 0 || s.merged || s.last.IsZero() { // no link pass, or undated
 		return

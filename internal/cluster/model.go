@@ -219,7 +219,7 @@ func (m *Model) Probability(x []float64) float64 {
 
 // joinModel is the fitted model shipped in the binary: a logistic
 // regression on avg_cos alone, the one configuration tried that transferred
-// between sets (see the README's clustering section), with the weight of
+// between sets (see docs/measurements/clustering.md), with the weight of
 // the days-named and headline-figures contradiction (Contradiction), the lone step
 // (LoneRatio, LoneFloor) and the length under which an article is compared
 // by its headline and lead (ShortWords, since session 22). It was written by

@@ -136,10 +136,10 @@ func (c *Clusterer) settle(final bool, now time.Time) {
 // list, when a story that has it as a candidate grows (see
 // settleLoneCandidates).
 //
-// Measured (held out, the README's clustering headline with --lone): the
+// Measured (held out, the clustering headline of docs/measurements/clustering.md, with --lone): the
 // undated development files (ecbplus_dev, allsides_val, newswcl50) settle
 // once, at their end, and score as with the step at every settle; see the
-// README for the dated ones.
+// docs/measurements/clustering.md for the dated ones.
 func (c *Clusterer) judgeLone(final bool, now time.Time) {
 	waiting := c.lone[:0]
 	for _, s := range c.lone {

@@ -17,7 +17,7 @@ import (
 // articles held 14 of one event and 7 of its twin; held out (fold models),
 // wrong joins left 112 and 116 of its 772 articles in stories of another
 // event in two shuffled orders (74 in its own), and they fell to 96, 111
-// (69) with regrouping; in allsides_val from 97-103 to 66-74 (README).
+// (69) with regrouping; in allsides_val from 97-103 to 66-74 (docs/measurements/clustering.md).
 
 // minSplitGroup is the fewest articles a group split off into a story of
 // its own holds. A single article that fits its story worse than another

@@ -417,25 +417,28 @@ func sameOutlet(a, b news.Article) bool {
 // the fit leaves out; 38% right). The figures below are of this mix, not of
 // every pair the decision judges. Its threshold keeps as many of their
 // right links as the fact score alone does from the lowest cut at which
-// 80% of the links kept are right (LinkPrecision; 85% until session 22's
-// s22-linkcut, see LinkPrecision for why).
+// 85% of the links kept are right (LinkPrecision; 80% in session 22 after
+// s22-linkcut, back to 85% after s23-cutread's held-out read, see
+// LinkPrecision for why).
 // It asks more of the fact score than the pair decision does (1), because
 // a link is the best of the article's many candidates, all of one story:
 // the best of many topical pairs passes a threshold fitted on pairs half of
-// which state a common fact (duc_scu_dev). It asks about 1.39 of a sentence
-// of three content words, 1.42 of ten and 1.44 of thirty (a long sentence
+// which state a common fact (duc_scu_dev). It asks about 1.41 of a sentence
+// of three content words, 1.44 of ten and 1.47 of thirty (a long sentence
 // shares a story's words while stating other claims), 0.16 more when none
 // of the shorter's figures is in the other (figures compared by value).
 // Each bench file held out (fitted and chosen on the other five), its right
-// links shown / kept: BASIL 80.2/60.8%, newswcl50 64.1/63.1, allsides_val
-// 94.3/47.6, ecbplus_dev 86.4/52.0, duc2003 78.8/81.2, allsides_dated
-// 66.7/45.5; about what the fact score alone does from its cut (82.2/61.7,
-// 68.3/63.1, 91.8/53.3, 81.5/54.1, 77.6/81.2, 66.7/45.5). At 85% (before
-// s22-linkcut) it showed 86.1/51.7, 69.8/56.9, 93.8/42.9, 90.2/46.9,
-// 80.4/70.3, 75.0/40.9; read by hand on 10 BASIL stories, 80% lists 72 of
-// 92 facts right where 85% listed 65 of 81, and finds 82 of 180 clearly
-// shared claims where 85% found 71 (`storyline eval links`, README "The
-// link model", "More link labels" and "The link cut read"). A sentence
+// links shown / kept: BASIL 86.1/51.7%, newswcl50 69.8/56.9, allsides_val
+// 93.8/42.9, ecbplus_dev 90.2/46.9, duc2003 80.4/70.3, allsides_dated
+// 75.0/40.9; about what the fact score alone does from its cut (87.3/51.7,
+// 75.6/52.3, 90.6/45.7, 90.4/48.0, 78.9/70.3, 69.2/40.9). At 80% it showed
+// 80.2/60.8, 64.1/63.1, 94.3/47.6, 86.4/52.0, 78.8/81.2, 66.7/45.5; read by
+// hand on 8 BASIL stories never read before, 80% listed 74 facts where 85%
+// lists 63 and found 71 of 148 clearly shared claims where 85% finds 64, at
+// 87.8% of facts right against 92.1% (`storyline eval links`,
+// docs/measurements/comparison.md "The link model", "More link labels",
+// "The link cut (session 22, s22-linkcut)" and "The link cut read held
+// out (session 23, s23-cutread)"). A sentence
 // whose best match the fact score nearly calls the same (nearlyShared) but
 // the model does not link is listed as partly shared (see ownClaims), not
 // as its article's own claim.
@@ -505,12 +508,12 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 // 57 right. The kept pairs are more often right than wrong from 0.15 (49
 // of 90); 0.2 leaves out the band 0.15-0.2 too, 1 right of 9, and the
 // pairs below it are right about as rarely as the only-in claims are wrong
-// (13% against 2 of 10 read; README). Of the sampled
+// (13% against 2 of 10 read; docs/measurements/comparison.md). Of the sampled
 // pairs whose item then names no article (and is listed as its article's
 // own claim), 42 of 48 were indeed not stated there. A cut at the
 // probability where half the pairs at it are right (0.35) showed 72% right
 // held out (the cut fitted on the two other sets) but kept only 39 of the
-// 57 right pairs (README).
+// 57 right pairs (docs/measurements/comparison.md).
 const minPartlyProb = 0.2
 
 // nearlyStates reports whether sentence b, the best match of sentence a in

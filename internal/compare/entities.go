@@ -204,7 +204,7 @@ func storyAcronyms(ids []string, mentions map[string][]mention) map[string]menti
 	// the kinds must agree, the name be the only one it spells, and no
 	// article write the acronym before a number ("SB 1062", a bill, is no
 	// "Super Bowl").
-	// Measured on allsides_dated and BASIL (README, session 22 review,
+	// Measured on allsides_dated and BASIL (docs/measurements/comparison.md, session 22 review,
 	// s22-ux): an acronym and the name it spells, of one kind, stood apart
 	// in 33 of 491 and 28 of 98 stories; this changed the entities of 33
 	// and 25 (s22-rev2's count over `export --what comparisons`).

@@ -87,7 +87,7 @@ func explainMatches(arts []news.Article) ([]sentenceRef, [][]matchExplain) {
 // (`storyline export --what articles`), each sentence with its best match
 // in every other article, their fact score, the link model's probability
 // and why they are or are not one fact: the story-level check behind the
-// README's hand reads of shared facts (skipped when unset).
+// docs/measurements/comparison.md's hand reads of shared facts (skipped when unset).
 //
 //	storyline export --db D --what articles > arts.jsonl
 //	STORYLINE_EXPLAIN=$PWD/arts.jsonl STORYLINE_EXPLAIN_STORIES=62d0521bf4b0 go test ./internal/compare -run ExplainStory -v

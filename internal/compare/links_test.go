@@ -62,19 +62,19 @@ func TestLinkModelAsksMoreOfLongSentences(t *testing.T) {
 	}
 }
 
-// The built-in link model is cut for LinkPrecision 80% (s22-linkcut: the
-// hand read of 10 BASIL stories found 82 of 180 clearly shared claims at
-// 78.3% of listed facts right, against 71 at 80.2% at 85%): a ten-word
-// sentence links from a fact score of about 1.42, where at 85% it needed
-// about 1.44, and not from 1.40.
-func TestLinkModelCutForEightyPercent(t *testing.T) {
+// The built-in link model is cut for LinkPrecision 85% (s23-cutread: read
+// held out on 8 BASIL stories, the 80% cut of session 22 found 4.7 points
+// more clearly shared claims for 4.2 points fewer listed facts right, not
+// the three times the rule asked): a ten-word sentence links from a fact
+// score of about 1.44, and not from 1.425, from which the 80% cut linked.
+func TestLinkModelCutForEightyFivePercent(t *testing.T) {
 	m := BuiltinLinkModel()
 	ten := math.Log1p(10)
-	if !m.Links([]float64{1.425, ten, 0}) {
-		t.Errorf("a ten-word sentence at fact score 1.425 is not linked (probability %.3f, threshold %.3f)", m.Probability([]float64{1.425, ten, 0}), m.Threshold)
+	if !m.Links([]float64{1.445, ten, 0}) {
+		t.Errorf("a ten-word sentence at fact score 1.445 is not linked (probability %.3f, threshold %.3f)", m.Probability([]float64{1.445, ten, 0}), m.Threshold)
 	}
-	if m.Links([]float64{1.40, ten, 0}) {
-		t.Errorf("a ten-word sentence at fact score 1.40 is linked (probability %.3f, threshold %.3f)", m.Probability([]float64{1.40, ten, 0}), m.Threshold)
+	if m.Links([]float64{1.425, ten, 0}) {
+		t.Errorf("a ten-word sentence at fact score 1.425 is linked (probability %.3f, threshold %.3f)", m.Probability([]float64{1.425, ten, 0}), m.Threshold)
 	}
 }
 

@@ -20,7 +20,7 @@ import (
 // “Who pays for the waiting ships?”"), so is one whose asker an inserted
 // attribution names without quotation marks ("So why, the senator asked,
 // does ...?", askedBy): both stay, as quotations do. Read on basil's
-// lists (session 21, README; none on allsides_val's): of the 17 items that
+// lists (session 21, docs/measurements/comparison.md; none on allsides_val's): of the 17 items that
 // end with "?" inside a quotation 16 say who asks or who wrote it (a
 // headline's title among them), 1 is a fragment with no asker, listed as
 // before; the 2 whose asker an attribution names report a question put at
@@ -78,7 +78,7 @@ var (
 // word, whose complement the question would be ("the question became:
 // ...?"). The question after the colon states nothing and stays out; the
 // statement before it is listed, cut there (ownClaims).
-// Read on basil's lists (session 21, README): 3 of the 25 items the
+// Read on basil's lists (session 21, docs/measurements/comparison.md): 3 of the 25 items the
 // question rule removed were such a statement and its question.
 //
 // inQuote: the sentence starts inside a quotation an earlier one opened,

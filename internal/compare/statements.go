@@ -35,7 +35,7 @@ func DifferentStatements(a, b string) bool {
 // keeps the pair; 0.2 means fewer than one in five words in common (two
 // Trump posts on impeachment share one word of six). Checked on the fact
 // pair sets (duc_scu_dev cross-validated, ecbplus_sentpairs_dev: no
-// figure moves) and on 10 BASIL stories read by hand (README, comparison).
+// figure moves) and on 10 BASIL stories read by hand (docs/measurements/comparison.md).
 const maxQuoteOverlap = 0.2
 
 // minQuotedStems is the fewest distinct content stems a sentence's

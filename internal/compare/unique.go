@@ -38,10 +38,10 @@ const (
 	// 40% at 1.3-1.37); the lost session-8 labels, "at least one common
 	// claim", gave 40% from 1 to 1.37. It was not fitted: of duc_scu_dev's
 	// sentence pairs scoring 0.8 to 1, 61.7% state a common fact (44.9%
-	// from 0.6, 24.9% below; README). Session 22's labels, drawn below
+	// from 0.6, 24.9% below; docs/measurements/comparison.md). Session 22's labels, drawn below
 	// the cut too, find it loses few of the comparison's right links: of
 	// best matches scoring 0.5 to 0.8, 5 of 90 state one claim, 4 of 45 at
-	// 0.8 to 1, 7 of 18 at 1.1 to 1.2 (README "More link labels").
+	// 0.8 to 1, 7 of 18 at 1.1 to 1.2 (docs/measurements/comparison.md "More link labels").
 	nearlyShared = 0.8
 
 	// UniqueShown is how many of an article's own claims a reader sees
@@ -455,7 +455,7 @@ type claimUnit struct {
 // items do not crowd the single claims out of the top of a list only by
 // their length. With the sum, on the 10 BASIL stories read in session 19
 // 39 of the 343 items a page showed before folding (11.4%) were joined,
-// against 57 of 937 in all (6.1%); with the best part 29 (README,
+// against 57 of 937 in all (6.1%); with the best part 29 (docs/measurements/comparison.md,
 // session 21: of the 10 joined items it moved out of those shown, 3 were
 // stronger claims than the single ones that came in, 4 weaker, 3 equal).
 func (u claimUnit) adds(words otherWords, article int) float64 {
@@ -620,7 +620,7 @@ func resumes(s string, cuts [][]int) bool {
 
 // statementWords open a sentence that leans on all the sentence before
 // says ("That money has been described ..."), not on a noun of it.
-// Measured at s21-colon (README): on basil, allsides_val and newswcl50
+// Measured at s21-colon (docs/measurements/comparison.md): on basil, allsides_val and newswcl50
 // they kept 6 shown contexts whole that would have been cut; read, 2 need
 // the part a cut drops ("That shatters the ... record" means the
 // unemployment rate after the cut; "That news comes from ..." the
@@ -669,7 +669,7 @@ func detachable(rest string) bool {
 
 // detachableOpeners open an apposition or a relative. Measured at
 // s21-colon on basil, allsides_val and newswcl50 (every context computed,
-// shown or not, README): "a" cut 10, 3 of them in shown contexts, 9
+// shown or not, docs/measurements/comparison.md): "a" cut 10, 3 of them in shown contexts, 9
 // before an apposition ("..., a new low of the pandemic era"), 1 bad (a
 // fronted phrase cut from its subject: "Disappointed by the outcome ...,
 // a handful of Democrats vowed ..."). "while" and "as" are gone: their 4

@@ -688,7 +688,7 @@ func nearTie(log io.Writer, label string, tried []float64, best, above float64, 
 // mean of .8707 against .8706 (session 15), with 1.5 falling away, and
 // allsides_dated fell .952 -> .948 held out; with this rule its fold keeps
 // 1.0 and it scores .952 (session 16, every held-out file level or
-// higher: see the README's "Session 16: the thresholds' near-tie rule").
+// higher: see docs/measurements/clustering.md's "Session 16: the thresholds' near-tie rule").
 // No direction is preferred (a higher threshold is not "safer": the
 // withheld sets of issue 14 split more than they joined, yet ECB+ must
 // keep similar events apart),

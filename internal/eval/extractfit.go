@@ -198,7 +198,7 @@ type CVOptions struct {
 	// by a break, in subheaded sections or half nested deeper, so that a
 	// body cut so is not lost outside the page's best container. 0: no
 	// copies (the fit is the same as without the option). Not in the
-	// embedded model. Measured at 0.25 (README, sessions 19 and 20): on
+	// embedded model. Measured at 0.25 (docs/measurements/extraction.md, sessions 19 and 20): on
 	// the quick check's two site folds, every set within .002 as read and
 	// the rebuilt bodies' recall restored (at 0.5 cleaneval and
 	// readability fell by .003-.005); held out by the headline command

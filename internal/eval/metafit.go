@@ -173,7 +173,7 @@ type MetaFit struct {
 	// best F of htmldate's metric (dates given on undated pages and wrong
 	// dates are false positives): held out on wcxb, a 3% cap kept 59.5%
 	// right dates of 707 where taking the best candidate always kept
-	// 89.7% (with 9.1% wrong), see the README.
+	// 89.7% (with 9.1% wrong), see docs/measurements/metadata.md.
 	MaxWrongDates float64
 	// WrongCost, when above 0 (and MaxWrongDates is 0), chooses the date
 	// thresholds that keep the most right dates less WrongCost for each
@@ -294,7 +294,7 @@ func FitRanker(pages []MetaPage, f MetaField, opt MetaFit) (*extract.Ranker, err
 // inner folds give out-of-fold byline picks, pooled, to choose the byline
 // threshold: one partition's threshold moved the held-out readability
 // byline F1 from .757 (5 inner folds) to .792 (3) on the same candidates
-// (s16-byline, see the README; the old rule, one partition's best cut).
+// (s16-byline, see docs/measurements/metadata.md; the old rule, one partition's best cut).
 // Two, not more: each costs opt.InnerFolds fits of the ranker. Measured
 // apart from the bagging (bylineCut) in session 17 (`storyline eval meta
 // --loso --cv 5 --fields byline`, one partition / two, both with the bagged
@@ -522,7 +522,7 @@ const bylineResamples = 200
 // F1 of the cuts near the best is flat, so the best cut of one sample
 // jumps with the trees and the inner folds (held out, wcxb left out moved
 // from .710 to .739 on the same candidates); the median of the resamples'
-// best cuts moves less (.736 to .740, s16-byline, see the README).
+// best cuts moves less (.736 to .740, s16-byline, see docs/measurements/metadata.md).
 func bylineCut(picks []scoredPick, opt MetaFit) float64 {
 	// The picks with a candidate, most probable first; the cut at the
 	// probability of taken[j] takes taken[:j+1] and its equals.

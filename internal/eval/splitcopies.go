@@ -2,7 +2,7 @@ package eval
 
 // Rebuilt copies of fitting news pages whose article body is split by the
 // breaks real sites put in it (session 19's study, a fit option since session 20;
-// README: "Session 19, article bodies split by breaks"). The dev pages
+// docs/measurements/extraction.md: "Session 19, article bodies split by breaks"). The dev pages
 // mostly hold an article's paragraphs as siblings in one container, so a
 // block classifier fitted on them alone learns that what lies outside the
 // page's one best container is not the article: a body cut by a teaser, an

@@ -21,7 +21,7 @@ package eval
 // folder for the worst pages' rebuilt HTML and gold; STORYLINE_BENCH the
 // sets' folder (default ../shared/bench/extraction beside the repository).
 //
-// README: "Session 19, article bodies split by breaks".
+// docs/measurements/extraction.md: "Session 19, article bodies split by breaks".
 
 import (
 	"context"

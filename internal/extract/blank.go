@@ -8,7 +8,7 @@ import (
 
 // WordBlank is how much of what the features read of a page's words is
 // taken away, to measure (and fit for) a page in a language the fit never
-// read: the labelled sets are almost all English (README, "pages in other
+// read: the labelled sets are almost all English (docs/measurements/extraction.md, "pages in other
 // languages").
 type WordBlank int
 

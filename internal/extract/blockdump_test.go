@@ -1,6 +1,6 @@
 package extract
 
-// A reading aid for the session 19 split-body study (README, "Session 19,
+// A reading aid for the session 19 split-body study (docs/measurements/extraction.md, "Session 19,
 // article bodies split by breaks"): prints every block's probability and
 // the container features of the pages named in STORYLINE_BLOCK_DUMP
 // (comma-separated HTML files), scored by the model in STORYLINE_BLOCK_MODEL

@@ -392,7 +392,7 @@ func shortWeekdayLang(lang string) bool {
 // (localeOrder); else, with dots, day first, as European pages write them, and with
 // slashes none, for a wrong day costs more than a missing one.
 // The page's hints are gathered (hints) only for a day both orders read.
-// Held out without each (wcxb 5-fold / left out, readability; README,
+// Held out without each (wcxb 5-fold / left out, readability; docs/measurements/metadata.md,
 // "Dates read by the headline"): the weekday 68 -> 72 wrong and 2 -> 3;
 // the language 102 -> 107 wrong left out; the zone decides no dated page,
 // and its 5 l3s-gn1 days fall in that set's crawl month where the other

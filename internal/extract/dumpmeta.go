@@ -408,7 +408,7 @@ func (d *dumpDoc) titleFeatures(r *featureRow, c *dumpTitleCand, cands []*dumpTi
 // banner often does), and whether the first line is echoed near the
 // article. A WET dump's first line is the page's <title>, so the rankers
 // otherwise learn "the first line is the title". Refitted on the bench
-// (README, s6-fixm), the echo carries the weight and the phrase counts
+// (docs/measurements/metadata.md, s6-fixm), the echo carries the weight and the phrase counts
 // almost none: the bench dumps hardly ever open with chrome.
 func (d *dumpDoc) chromeFeatures(r *featureRow, c *dumpTitleCand) {
 	line := d.titleLine

@@ -198,7 +198,7 @@ type FitOptions struct {
 	// page without its learned class/id words leans on them (two site
 	// folds, every class/id and text word unknown: five news 0.948 ->
 	// 0.908), and learns from such pages what to read instead (0.934 with
-	// 0.3 of BlankClassWords). Not in the embedded model (README, session
+	// 0.3 of BlankClassWords). Not in the embedded model (docs/measurements/extraction.md, session
 	// 18: a test page's newsletter plug is then kept). 0: none. Text
 	// dumps' lines are fitted as they are (their classifier reads no
 	// learned words).
@@ -545,7 +545,7 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 // article's dump drops, so one threshold, chosen mostly on articles, cuts
 // them; the kinds are seldom sure on such dumps (wcxb: 16% of listings
 // called listings, 54% articles), so the article probability moves the
-// threshold rather than a kind's own (README, "line thresholds by the dump's
+// threshold rather than a kind's own (docs/measurements/extraction.md, "line thresholds by the dump's
 // kind").
 func blendThresholds(samples []*Sample, probs [][]float64, pa []float64, one float64) (float64, float64) {
 	f1 := func(ta, to float64) float64 {

@@ -19,7 +19,7 @@ import (
 //
 // The embedded model (model.json) is written by `storyline eval extract
 // --fit DIR...` over the labelled sets of ../shared/bench/extraction; the
-// figures it reached are in its Figures field and in the README.
+// figures it reached are in its Figures field and in docs/measurements/extraction.md.
 type Model struct {
 	Figures      string         `json:"figures,omitempty"` // what the fit measured, for the reader
 	ClassWords   []string       `json:"class_words"`
@@ -256,7 +256,7 @@ func keptBlocks(probs []float64, th float64, dropped func(i int) bool) []bool {
 // minCopyTokens is the fewest tokens a block needs for keepFirstCopies to
 // drop its later copies: a listing's or shop's short labels ("Full-Time",
 // "Remote", a price) recur on every item card and the gold keeps each. 5
-// rather than 3 or 10: read on the quick check's fold models (README,
+// rather than 3 or 10: read on the quick check's fold models (docs/measurements/extraction.md,
 // "Session 19"), 3 and 5 gave wcxb's products 0.576 and 0.574, 10 gave
 // 0.570; every other figure within 0.002 of 5.
 const minCopyTokens = 5
@@ -268,7 +268,7 @@ const minCopyTokens = 5
 // item's title and description, a forum post quoted in the replies, a
 // promoted card's disclosure under every card). Measured on the quick
 // check's fold models, each page scored by the model that never saw its
-// site, out-of-fold thresholds (README, "Session 19"): wcxb products 0.560
+// site, out-of-fold thresholds (docs/measurements/extraction.md, "Session 19"): wcxb products 0.560
 // -> 0.574, forums 0.746 -> 0.763, collections 0.638 -> 0.643,
 // documentation 0.923 -> 0.918; the other sets unchanged. Pages called
 // articles keep every copy: there it cost readability 0.954 -> 0.924, whose
@@ -301,7 +301,7 @@ func inNav(pb *pageBlocks, i int) bool { return pb.elems[pb.blocks[i].elem].inhe
 // tokens the classifier kept in such blocks, 77% are not in the gold
 // (17,900 against 5,400), against 24% of the other blocks' (217,000 against
 // 682,000); those pages keep them at 0.15-0.5 because their threshold is
-// low. Measured: README, "Session 14".
+// low. Measured: docs/measurements/extraction.md, "Session 14".
 func inControl(pb *pageBlocks, i int) bool {
 	return pb.elems[pb.blocks[i].elem].inherited&flagControl != 0
 }
@@ -339,7 +339,7 @@ func pageThreshold(probs []float64, th float64) float64 {
 // article's body scores under the threshold while the paragraphs around it
 // pass. Measured on the quick check's two site folds (`eval extract --cv
 // --site-folds 2 --one-stage --trees 100 --subsample 0.5 --keep-models`,
-// each fold's model rescoring the sites it never saw; README, "Session 13,
+// each fold's model rescoring the sites it never saw; docs/measurements/extraction.md, "Session 13,
 // a bridge"): all pooled 0.913 -> 0.915 (wcxb 0.833 -> 0.841, cleaneval
 // 0.914 -> 0.919, msv-chaos 0.960 -> 0.955). 0.5 gained more on wcxb but
 // cost msv-chaos 0.010 and kept a newsletter plug between two paragraphs
@@ -409,7 +409,7 @@ func (m *Model) keepLines(ls []lineInfo, p []float64, kinds []float64, t *Templa
 // articles lose lie between two kept lines). Measured on the quick check's
 // two site folds, each fold's model rescoring the sites it never saw
 // (eval's TestDumpRescore over `eval extract --text --cv --site-folds 2
-// --one-stage --trees 100 --subsample 0.5 --keep-models DIR`; README,
+// --one-stage --trees 100 --subsample 0.5 --keep-models DIR`; docs/measurements/extraction.md,
 // "Session 20"), with gaps of up to runBridge lines: shares 0.01, 0.3 and
 // 0.5 within 0.0005 of each other at gaps of 1 and 2 lines, 0.75 lower
 // (wcxb 0.7956 against 0.7962 at 1 line); 0.5 at 3 lines gave wcxb 0.7930

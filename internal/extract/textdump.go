@@ -21,7 +21,7 @@ type line struct {
 // fromText extracts the article from a plain-text dump of a whole page.
 //
 // With a line classifier in the model (the embedded one has one: see
-// lineFeatures and the README's held-out figures), the lines it gives a
+// lineFeatures and docs/measurements/extraction.md's held-out figures), the lines it gives a
 // probability at or above its threshold are kept, and the dump's kind comes
 // from the model's dump-kind classifiers. Without one, each line gets a
 // score: a prose line (see isProse) adds its word count; a prose

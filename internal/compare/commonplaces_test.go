@@ -43,3 +43,41 @@ func TestTimeZoneAfterAClockTimeIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A state's abbreviation of two initials is no organisation but the state
+// ("Albany, N.Y."), and after a party's letter a label, no name ("Chuck
+// Vance (D., N.Y.)").
+func TestStateInitialsAreAPlaceOrALabel(t *testing.T) {
+	text := "The couple married in Albany, N.Y., and moved to Calder. Voters in D.C. agreed.\n\n" +
+		"Senator Ivo Kessler (D., N.J.) and Senator Mara Vance (R–S.D.) disagreed."
+	got := map[string]string{}
+	for _, e := range DefaultRecogniser().Entities(text) {
+		got[e.Name] = string(e.Kind)
+	}
+	for name, want := range map[string]string{"N.Y.": "place", "D.C.": "place", "N.J.": "", "S.D.": ""} {
+		if got[name] != want {
+			t.Errorf("%s is %q, want %q (all %v)", name, got[name], want, got)
+		}
+	}
+	for before, want := range map[string]bool{"(D., ": true, "(R-": true, "(D–": true, "Albany, ": false, "(": false} {
+		if got := afterPartyLetter(before); got != want {
+			t.Errorf("afterPartyLetter(%q) = %v, want %v", before, got, want)
+		}
+	}
+}
+
+// A state's initials join the state the story names in full, not another
+// name they spell: "D.C." is no "Dunmore County".
+func TestStateInitialsJoinOnlyTheirState(t *testing.T) {
+	mentions := map[string][]mention{
+		"a": {{name: "Dunmore County", kind: "place"}, {name: "New Hampshire", kind: "place", offset: 20}},
+		"b": {{name: "D.C.", kind: "place"}, {name: "N.H.", kind: "place", offset: 20}},
+	}
+	got := map[string]int{}
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+		got[e.Name] = len(e.Articles)
+	}
+	if got["Dunmore County"] != 1 || got["D.C."] != 1 || got["New Hampshire"] != 2 {
+		t.Errorf("entities %v, want Dunmore County and D.C. apart, N.H. in New Hampshire", got)
+	}
+}

@@ -252,9 +252,17 @@ func storyAcronyms(ids []string, mentions map[string][]mention) map[string]menti
 			if _, ok := defined[m.name]; ok || m.implied != "" || labels[m.name] || !isAcronym(m.name) {
 				continue
 			}
-			if names := spelled[strings.ReplaceAll(m.name, ".", "")]; len(names) == 1 && names[0].kind == m.kind {
-				defined[m.name] = names[0]
+			names := spelled[strings.ReplaceAll(m.name, ".", "")]
+			if len(names) != 1 || names[0].kind != m.kind {
+				continue
 			}
+			// A state's initials stand for the state, whatever else the
+			// story's names spell: "N.Y." joins "New York", but "D.C."
+			// no "Deuel County".
+			if st, ok := stateOfInitials(m.name); ok && !strings.EqualFold(names[0].implied, st) {
+				continue
+			}
+			defined[m.name] = names[0]
 		}
 	}
 	return defined

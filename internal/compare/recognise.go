@@ -322,6 +322,22 @@ func (r *Recogniser) mentions(t string) []mention {
 		if len(c.toks) == 1 && isAcronym(c.text) && afterClockTime(t[:c.start]) {
 			k = 0
 		}
+		// "in D.C.", "Manchester, N.H.": a state's abbreviation of two
+		// initials is no organisation, which the model, having met few of
+		// them, calls it (17 of the BASIL and allsides_dated story lists,
+		// session 23), but the state; after a party's letter ("Chuck
+		// Schumer (D., N.Y.)", "(D–N.Y.)") it is a party-and-state label,
+		// no name, as "D-N.Y." is (partyStateTag). Where the model finds
+		// no name in it ("Washington, D.C.") it stays none: made a place
+		// there, it listed "D.C." beside "Washington" in 19 stories.
+		if len(c.toks) == 1 && statesInitials(c.text) {
+			switch {
+			case afterPartyLetter(t[:c.start]):
+				k = 0
+			case k == 3:
+				k = 2
+			}
+		}
 		// "Midwestern voters", "the Department said": a regional
 		// adjective, or an organisation's generic word alone, names no one.
 		if len(c.toks) == 1 && (regionalAdjective(first) || genericOrgWords[first]) {
@@ -1447,4 +1463,45 @@ func clockDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// statesInitials reports whether a name is a US state's AP abbreviation of
+// two initials ("N.Y.", "N.J", "S.D."), or "D.C.": unlike "Miss." or
+// "Ind.", no word but the state's name is written so.
+func statesInitials(name string) bool {
+	_, ok := stateOfInitials(name)
+	return ok
+}
+
+// stateOfInitials returns the name of the state (or federal district) a
+// name of two initials abbreviates ("N.Y.": New York), and false for any
+// other name.
+func stateOfInitials(name string) (string, bool) {
+	st, ok := initialledStates[strings.TrimSuffix(strings.ToLower(name), ".")]
+	return st, ok
+}
+
+// initialledStates are the US states whose AP abbreviation is two initials
+// (of stateAbbreviations), and the federal district.
+var initialledStates = map[string]string{
+	"n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico", "n.y": "New York", "n.c": "North Carolina",
+	"n.d": "North Dakota", "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota", "w.va": "West Virginia",
+	"d.c": "District of Columbia",
+}
+
+// afterPartyLetter reports whether the text before a state's abbreviation
+// ends with a party's letter and a dash or comma inside a parenthesis:
+// "(D., ", "(R-", "(D–".
+func afterPartyLetter(before string) bool {
+	b := strings.TrimRight(before, " ")
+	b = strings.TrimRight(b, ",-–—")
+	b = strings.TrimRight(b, " .")
+	if len(b) < 2 {
+		return false
+	}
+	switch b[len(b)-1] {
+	case 'D', 'R', 'I':
+		return b[len(b)-2] == '('
+	}
+	return false
 }

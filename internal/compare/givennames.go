@@ -1,6 +1,11 @@
 package compare
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/wordvec"
+)
 
 // personName is one person's name as a lone given name is matched against
 // it: its lower-case words (nameWords), the key of the person it names, and
@@ -10,6 +15,12 @@ type personName struct {
 	words  []string
 	key    string
 	titled bool
+	// foreignGiven: the words after the first, as written, are all
+	// neither a common English word nor in the name lexicon ("Jae-in" of
+	// "Moon Jae-in", "Lijian" of "Zhao Lijian"): given names of a
+	// surname written first, not words a headline glued to a surname
+	// ("Obama Willing").
+	foreignGiven bool
 }
 
 // givenNameOwners maps a lone word to the one person whose name of two or
@@ -26,12 +37,13 @@ type personName struct {
 //     (fullNameFor), when one is named so more often than each other;
 //   - no name ends with it: a word that is also someone's surname is that
 //     person (the lone-surname rules, fullNameFor, take it);
-//   - the word, when the lexicon lists it as no first name, is never
-//     written alone after a title: "President Obama" is a surname, whatever
-//     name starts with it ("Obama Willing", a headline's words glued to the
-//     name); a listed first name after a title is still one ("Chief of
-//     Staff William", "Mr. Kim" of Kim Jong-un);
-//   - the name lexicon does not list it as a surname only ("Obama");
+//   - a word the lexicon lists as a surname only ("Obama", "Zhao"), or
+//     lists as no first name and is written alone after a title
+//     ("President Obama", "Mr. Moon"), is a surname: it joins only a name
+//     whose other words are given names of a surname written first
+//     (foreignGiven: "Zhao Lijian", "Moon Jae-in"), never one a headline
+//     glued to it ("Obama Willing"); a listed first name after a title is
+//     still one ("Chief of Staff William", "Mr. Kim" of Kim Jong-un);
 //   - no title stands between it and the surname: "BuzzFeed" opens
 //     "BuzzFeed Editor-in-Chief Ben Smith", a post glued to the name, and
 //     is not Ben Smith's first name.
@@ -43,6 +55,7 @@ func givenNameOwners(people []personName) map[string]string {
 	owners := map[string]map[string]int{} // first word of a fuller name -> the keys of its people -> names so written
 	endings := map[string]bool{}          // last words of fuller names
 	titled := map[string]bool{}           // lone words written after a title
+	foreign := map[string]bool{}          // keys of a person one of whose names is a surname and foreign given names
 	for _, p := range people {
 		switch {
 		case len(p.words) > 1:
@@ -54,19 +67,27 @@ func givenNameOwners(people []personName) map[string]string {
 			}
 			owners[p.words[0]][p.key]++
 			endings[p.words[len(p.words)-1]] = true
+			if p.foreignGiven {
+				foreign[p.key] = true
+			}
 		case len(p.words) == 1 && p.titled:
 			titled[p.words[0]] = true
 		}
 	}
 	out := map[string]string{}
 	for w, keys := range owners {
-		if endings[w] || titled[w] && !isFirstName(w) || surnameOnly(w) {
+		if endings[w] {
 			continue
 		}
 		if len(keys) == 1 {
 			for k := range keys {
-				out[w] = k
+				if surnameFirst := titled[w] && !isFirstName(w) || surnameOnly(w); !surnameFirst || foreign[k] {
+					out[w] = k
+				}
 			}
+			continue
+		}
+		if surnameOnly(w) || !isFirstName(w) && titled[w] {
 			continue
 		}
 		if k := mostNamed(keys); titled[w] && k != "" {
@@ -111,7 +132,7 @@ func joinGivenNames(keys, own, written []string, titled []bool) {
 	for i, w := range written {
 		if w != "" {
 			words[i] = nameWords(w)
-			names = append(names, personName{words: words[i], key: keys[i], titled: titled[i]})
+			names = append(names, personName{words: words[i], key: keys[i], titled: titled[i], foreignGiven: foreignGiven(w)})
 		}
 	}
 	owners := givenNameOwners(names)
@@ -120,4 +141,26 @@ func joinGivenNames(keys, own, written []string, titled []bool) {
 			keys[i] = owners[ws[0]]
 		}
 	}
+}
+
+// foreignGiven reports whether the words of a name after its first, as
+// written (a hyphenated "Jae-in" one word), are each neither a common
+// English word (within GloVe's epithetRank most frequent) nor listed in the
+// name lexicon: the given names of a surname written first ("Moon
+// Jae-in", "Zhao Lijian"). A name of one word has none.
+func foreignGiven(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[1:] {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if len(names()[lw]) > 0 {
+			return false
+		}
+		if r, ok := wordvec.Rank(lw); ok && r < epithetRank {
+			return false
+		}
+	}
+	return true
 }

@@ -69,3 +69,17 @@ func TestTitledFirstWordIsThePersonMostNamed(t *testing.T) {
 		t.Errorf("entities %+v, want Kim Jong-un with 3 mentions, Kim Jong-il and Kim Il-sung", ents)
 	}
 }
+
+// A surname written first and alone after a title ("President Veng")
+// joins the one person named in full with it when the other words are
+// foreign given names ("Veng Tai-lok"), not a common word a headline glued
+// to the surname ("Veng Willing").
+func TestSurnameWrittenFirstJoinsItsPerson(t *testing.T) {
+	for full, joins := range map[string]bool{"Veng Tai-lok": true, "Veng Willing": false} {
+		ms := []mention{{name: full, kind: news.Person}, {name: "Veng", kind: news.Person, offset: 20, title: "president"}}
+		ents := groupMentions(ms)
+		if got := len(ents) == 1; got != joins {
+			t.Errorf("%s and President Veng: %+v, want joined %v", full, ents, joins)
+		}
+	}
+}

@@ -292,3 +292,33 @@ func TestShowLeavesOutArticlesWithNothingOfTheirOwn(t *testing.T) {
 		t.Errorf("show gives the shorter report, which says nothing of its own, a heading:\n%s", out)
 	}
 }
+
+// TestPairsRefusesLinesWithoutTheTwoSentences: a pairs line whose
+// sentences are under other names is refused with the expected shape, not
+// scored as two empty sentences (the help once named them s1 and s2, and
+// such lines were all scored "same": false).
+func TestPairsRefusesLinesWithoutTheTwoSentences(t *testing.T) {
+	pairs := filepath.Join(t.TempDir(), "p.pairs.jsonl")
+	os.WriteFile(pairs, []byte(`{"id1":"a","id2":"b","s1":"Police arrested two men.","s2":"Two men were arrested by police."}`+"\n"), 0o644)
+	out, errOut, code := storyline(t, "pairs", pairs)
+	if code == 0 || out != "" || !strings.Contains(errOut, `"text1"`) {
+		t.Errorf("pairs on a line without text1 and text2: exit %d, stdout %q, stderr %q; want a failure naming text1", code, out, errOut)
+	}
+	help, _, _ := storyline(t, "pairs", "--help")
+	if !strings.Contains(help, `"text1","text2"`) {
+		t.Errorf("pairs --help does not name the input fields text1 and text2:\n%s", help)
+	}
+}
+
+// TestEvalLoadOnASmallDatabase: the load test runs on a database of fewer
+// than a hundred stories (as its help's example makes) instead of failing
+// with "no stories to load".
+func TestEvalLoadOnASmallDatabase(t *testing.T) {
+	if testing.Short() {
+		t.Skip("serves and loads a database for a moment")
+	}
+	out, errOut, code := storyline(t, "eval", "load", "--articles", "20", "--rate", "10", "--duration", "300ms", "--phases", "story")
+	if code != 0 || !strings.Contains(out, "story pages (/stories/{id}): offered") {
+		t.Errorf("eval load on 20 articles: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}

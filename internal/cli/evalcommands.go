@@ -11,7 +11,7 @@ func evalCommands() []command {
 		{"eval meta", "SET...", "score the extraction metadata (dates, titles, bylines, outlets, kinds) on labelled sets", evalMeta, "",
 			"  storyline eval meta ../shared/bench/extraction/wcxb"},
 		{"eval cluster", "[--stream N] FILE.jsonl...", "score clustering on article JSONL with a cluster field", evalCluster, "",
-			"  storyline eval cluster ../shared/bench/clustering/basil.jsonl\n  storyline eval cluster --stream 100000"},
+			"  storyline eval cluster ../shared/bench/stories/basil.jsonl\n  storyline eval cluster --stream 100000"},
 		{"eval pairs", "[--loso] FILE.pairs.jsonl...", "score the sentence aligner on labelled pairs", evalPairs, "",
 			"  storyline eval pairs --mode fact pairs.jsonl"},
 		{"eval derive", "FILE.pairs.jsonl", "score rewrite detection (text2 derived from text1) on labelled pairs", evalDerive, "",

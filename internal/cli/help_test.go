@@ -45,7 +45,7 @@ func TestVersion(t *testing.T) {
 func TestReadingAMissingDatabaseFailsAndCreatesNothing(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "no", "such")
 	db := filepath.Join(dir, "x.db")
-	for _, args := range [][]string{{"stories", "--db", db}, {"show", "--db", db, "abc"}} {
+	for _, args := range [][]string{{"stories", "--db", db}, {"show", "--db", db, "abc"}, {"reextract", "--db", db}} {
 		_, errOut, code := storyline(t, args...)
 		if code != 1 || !strings.Contains(errOut, "no database at "+db) {
 			t.Errorf("storyline %v: exit %d, stderr %q", args, code, errOut)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -77,9 +78,9 @@ func evalLoad(ctx context.Context, e env, args []string) error {
 	defer hs.Close()
 	base := "http://" + ln.Addr().String()
 
-	list, err := st.Stories(ctx, news.StoryQuery{Limit: 200, Offset: 100})
-	if err != nil || len(list) == 0 {
-		return fmt.Errorf("no stories to load: %v", err)
+	list, err := storiesToLoad(ctx, st)
+	if err != nil {
+		return err
 	}
 	// A served database has its stories compared (serve's projector does it
 	// in the background); store the comparisons of the stories loaded, so
@@ -180,4 +181,20 @@ func addArticles(ctx context.Context, st *sqlite.Store, arts []news.Article) (ne
 	}
 	defer eng.Close()
 	return eng.Submit(ctx, source.Articles(arts), nil)
+}
+
+// storiesToLoad picks the stories whose pages the load test reads: 200
+// from the 101st on, below the first page of the list, or, in a database
+// of 100 stories or fewer (a small --articles), the first 200.
+func storiesToLoad(ctx context.Context, st *sqlite.Store) ([]news.StorySummary, error) {
+	for _, offset := range []int{100, 0} {
+		list, err := st.Stories(ctx, news.StoryQuery{Limit: 200, Offset: offset})
+		if err != nil {
+			return nil, fmt.Errorf("stories to load: %w", err)
+		}
+		if len(list) > 0 {
+			return list, nil
+		}
+	}
+	return nil, errors.New("no stories to load: the synthetic articles made none")
 }

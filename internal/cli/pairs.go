@@ -80,10 +80,21 @@ func decodePairs(r io.Reader, name string) ([]sentencePair, error) {
 		if len(sc.Bytes()) == 0 {
 			continue
 		}
-		var p sentencePair
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+		var line struct {
+			sentencePair
+			Text1 *string `json:"text1"`
+			Text2 *string `json:"text2"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
 			return nil, fmt.Errorf("%s:%d: not a JSON object: %w", name, n, err)
 		}
+		// A line without the two sentences (other field names, say) would
+		// be scored as two empty sentences: refused instead of a wrong score.
+		if line.Text1 == nil || line.Text2 == nil {
+			return nil, fmt.Errorf("%s:%d: no \"text1\" and \"text2\": each line is {\"id1\",\"id2\",\"text1\",\"text2\"}", name, n)
+		}
+		p := line.sentencePair
+		p.Text1, p.Text2 = *line.Text1, *line.Text2
 		out = append(out, p)
 	}
 	return out, sc.Err()

@@ -22,7 +22,7 @@ func runReextract(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return &UsageError{"reextract takes no arguments"}
 	}
-	st, err := openStore(ctx, *db, e)
+	st, err := openExistingStore(ctx, *db, e)
 	if err != nil {
 		return err
 	}

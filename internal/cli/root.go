@@ -121,6 +121,7 @@ func leafCommand(ctx context.Context, e env, c command) *cobra.Command {
 	}
 	fs := describeFlags(ctx, c)
 	cc.Flags().AddGoFlagSet(fs)
+	cc.Flags().VisitAll(omitZeroDurationDefault)
 	for flagName, values := range flagValues(c.name) {
 		if cc.Flags().Lookup(flagName) != nil {
 			cc.RegisterFlagCompletionFunc(flagName, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
@@ -165,6 +166,16 @@ func leafCommand(ctx context.Context, e env, c command) *cobra.Command {
 		return err
 	}
 	return cc
+}
+
+// omitZeroDurationDefault keeps the help from printing "(default 0s)"
+// after a duration flag whose default is 0: its usage says what 0 stands
+// for ("default 168h", "default: none"). pflag takes a Go flag's "0s" for
+// a default worth printing; "0" it reads as none.
+func omitZeroDurationDefault(f *pflag.Flag) {
+	if f.DefValue == "0s" {
+		f.DefValue = "0"
+	}
 }
 
 // describeFlags returns the flags a command defines: the command is asked

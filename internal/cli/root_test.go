@@ -158,3 +158,15 @@ func TestEvalLinksHasHelpAndCompletion(t *testing.T) {
 		t.Errorf("completing eval lacks links: %q", out)
 	}
 }
+
+// TestHelpGivesOneDefault: a duration flag whose usage says its default
+// ("default 168h") is not followed by a second, "(default 0s)", in any
+// command's help.
+func TestHelpGivesOneDefault(t *testing.T) {
+	for _, c := range append(commands(), evalCommands()...) {
+		out, _, _ := storyline(t, append(strings.Fields(c.name), "--help")...)
+		if strings.Contains(out, "(default 0s)") {
+			t.Errorf("storyline %s --help prints (default 0s):\n%s", c.name, out)
+		}
+	}
+}

@@ -43,9 +43,10 @@ func openStore(ctx context.Context, flagValue string, e env) (database, error) {
 	return openDatabase(ctx, path)
 }
 
-// openExistingStore opens the database of a command that only reads: a
-// SQLite file that does not exist is an error naming it, rather than a new
-// empty database (and folder) made for a question that has no answer.
+// openExistingStore opens the database of a command that reads what is
+// stored (stories, show, export; reextract, which rewrites it): a SQLite
+// file that does not exist is an error naming it, rather than a new empty
+// database (and folder) made for a question that has no answer.
 func openExistingStore(ctx context.Context, flagValue string, e env) (database, error) {
 	path, err := databasePath(flagValue, e.getenv)
 	if err != nil {

@@ -75,7 +75,7 @@ func TestOverloadIsRefusedWith429(t *testing.T) {
 	}
 	// a kept answer takes no slot: given even now
 	srv.kept.mu.Lock()
-	srv.kept.entries["/api/v1/sources?"] = keptPage{until: time.Now().Add(time.Hour), contentType: "application/json", body: []byte("[]")}
+	srv.kept.entries["/api/v1/sources?"] = keptPage{until: time.Now().Add(time.Hour), header: http.Header{"Content-Type": {"application/json"}}, body: []byte("[]")}
 	srv.kept.mu.Unlock()
 	if status, _, body := get(t, ts.URL+"/api/v1/sources"); status != http.StatusOK || body != "[]" {
 		t.Errorf("a kept answer while busy: %d %s, want it given", status, body)
@@ -147,7 +147,7 @@ func TestHomePageIsKept(t *testing.T) {
 func TestKeptAnswersAreRefreshedOneAtATime(t *testing.T) {
 	c := newPageCache(time.Minute, nil)
 	req := httptest.NewRequest("GET", "/stories/s1", nil)
-	c.entries["/stories/s1?"] = keptPage{until: time.Now().Add(-time.Second), contentType: "text/html", body: []byte("old")}
+	c.entries["/stories/s1?"] = keptPage{until: time.Now().Add(-time.Second), header: http.Header{"Content-Type": {"text/html"}}, body: []byte("old")}
 	first, second := httptest.NewRecorder(), httptest.NewRecorder()
 	if c.serve(first, req) || !c.serve(second, req) || second.Body.String() != "old" {
 		t.Errorf("expired answer: the first request should make it again (%q), the second get the copy (%q)", first.Body, second.Body)
@@ -175,7 +175,7 @@ func TestKeptAnswersHoldWhileTheStoreIsUnchanged(t *testing.T) {
 	c := newPageCache(time.Minute, func(context.Context) (string, error) { return generation, nil })
 	req := httptest.NewRequest("GET", "/stories/s1", nil)
 	expired := func(made time.Time, gen string) {
-		c.entries["/stories/s1?"] = keptPage{until: time.Now().Add(-time.Second), made: made, storeGen: gen, contentType: "text/html", body: []byte("kept")}
+		c.entries["/stories/s1?"] = keptPage{until: time.Now().Add(-time.Second), made: made, storeGen: gen, header: http.Header{"Content-Type": {"text/html"}}, body: []byte("kept")}
 		c.store.at = time.Time{} // ask the store again
 	}
 	expired(time.Now().Add(-2*time.Minute), "7")
@@ -209,5 +209,40 @@ func TestFullCacheKeepsMostAnswers(t *testing.T) {
 	}
 	if n := len(c.entries); n < 7 || c.bytes > maxKeptBytes {
 		t.Errorf("%d answers kept in %d bytes; want the bound's worth (7 or 8) within %d", n, c.bytes, maxKeptBytes)
+	}
+}
+
+// TestKeptAPIListsKeepTheirPagingHeaders: an API list answered from the
+// kept copy carries the same X-Total-Count and Link headers as the answer
+// first made (the cache kept only the body and its type: a client paging
+// by the headers saw the total and the next page only on a fresh answer).
+func TestKeptAPIListsKeepTheirPagingHeaders(t *testing.T) {
+	st := tempStore(t)
+	for i := range 3 {
+		a := news.Article{ID: fmt.Sprintf("a%d", i), Source: fmt.Sprintf("Outlet %d", i), Title: fmt.Sprintf("Title %d", i), Text: "Dockworkers voted to end the strike."}
+		save(t, st, time.Date(2026, 1, 1, i, 0, 0, 0, time.UTC), news.Placement{Article: a,
+			Membership: news.Membership{ArticleID: a.ID, StoryID: fmt.Sprintf("s%d", i)}, ContentHash: a.ID})
+	}
+	srv, err := New(read.New(st, read.Options{}), Options{CacheFor: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	for _, path := range []string{"/api/v1/stories?limit=2", "/api/v1/sources?limit=2"} {
+		var headers [2]http.Header
+		for i := range headers {
+			resp, err := http.Get(ts.URL + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			headers[i] = resp.Header
+		}
+		for _, name := range []string{"X-Total-Count", "Link", "Content-Type"} {
+			if first, kept := headers[0].Get(name), headers[1].Get(name); first == "" || kept != first {
+				t.Errorf("%s: %s %q made, %q kept; want the same, not empty", path, name, first, kept)
+			}
+		}
 	}
 }

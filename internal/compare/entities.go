@@ -140,7 +140,17 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 			people[i] = nameWords(p.e.Name)
 		}
 	}
+	own := slices.Clone(allKeys)
 	joinFullerNames(allKeys, allKeys, people)
+	// A lone first name one article writes is the one person of the
+	// story named in full with it ("Hillary has some baggage" in one
+	// report, "Hillary Clinton" in another; see givenNameOwners).
+	titledWords := titledLoneWords(ids, mentions)
+	titled := make([]bool, len(all))
+	for i, ws := range people {
+		titled[i] = len(ws) == 1 && titledWords[ws[0]]
+	}
+	joinGivenNames(allKeys, own, personNames, titled)
 	allKeys = apartNamesakes(allKeys, personNames)
 	byKey := map[string]*agg{}
 	var keys []string
@@ -242,9 +252,17 @@ func storyAcronyms(ids []string, mentions map[string][]mention) map[string]menti
 			if _, ok := defined[m.name]; ok || m.implied != "" || labels[m.name] || !isAcronym(m.name) {
 				continue
 			}
-			if names := spelled[strings.ReplaceAll(m.name, ".", "")]; len(names) == 1 && names[0].kind == m.kind {
-				defined[m.name] = names[0]
+			names := spelled[strings.ReplaceAll(m.name, ".", "")]
+			if len(names) != 1 || names[0].kind != m.kind {
+				continue
 			}
+			// A state's initials stand for the state, whatever else the
+			// story's names spell: "N.Y." joins "New York", but "D.C."
+			// no "Deuel County".
+			if st, ok := stateOfInitials(m.name); ok && !strings.EqualFold(names[0].implied, st) {
+				continue
+			}
+			defined[m.name] = names[0]
 		}
 	}
 	return defined
@@ -374,6 +392,21 @@ func inOrder(ids []string, in map[string]bool) []string {
 	for _, id := range ids {
 		if in[id] {
 			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// titledLoneWords are the lone words the story's articles write as a
+// person's name after a title ("President Obama", "Mrs. Clinton"), lower
+// case: surnames, which no lone first name rule may take (givenNameOwners).
+func titledLoneWords(ids []string, mentions map[string][]mention) map[string]bool {
+	out := map[string]bool{}
+	for _, id := range ids {
+		for _, m := range mentions[id] {
+			if ws := nameWords(m.name); m.kind == news.Person && m.title != "" && len(ws) == 1 {
+				out[ws[0]] = true
+			}
 		}
 	}
 	return out

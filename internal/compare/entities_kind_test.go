@@ -109,7 +109,8 @@ func TestKindsFromContext(t *testing.T) {
 		{"The ministry said on Monday that the scheme would end.\nExports will rise sharply next year, the agency said.", "Exports", ""},
 		// A lone word that opens a longer name of the article is of its kind.
 		{"Drumvale Biotech Ltd said on Monday its vaccine worked. The Drumvale vaccine was tested on 9,000 people, and Drumvale will file for approval.", "Drumvale", news.Org},
-		{"Mercedes driver Valtteri Bottas was second. Valtteri said the car was slow.", "Valtteri", news.Person},
+		// (A person's lone first name joins the person: givenNameOwners.)
+		{"Mercedes driver Valtteri Bottas was second. Valtteri said the car was slow.", "Valtteri Bottas", news.Person},
 		// A name after "the town of" is a place wherever the article writes it.
 		{"Protesters stormed the offices of the Valdoran Democratic Party in the town of Kessel. Kessel was calm by night.", "Kessel", news.Place},
 		// A participle that opens a sentence before a preposition names nothing.

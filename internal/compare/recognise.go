@@ -318,8 +318,9 @@ func (r *Recogniser) mentions(t string) []mention {
 			k = 0
 		}
 		// "8 p.m. ET", "at 4 pm ET Tuesday", "7 p.m. Thursday ET": an
-		// abbreviation after a clock time is its time zone, no name.
-		if len(c.toks) == 1 && isAcronym(c.text) && afterClockTime(t[:c.start]) {
+		// abbreviation of a zone's shape after a clock time is its time
+		// zone, no name; "At 9 a.m. FBI agents arrived" keeps the FBI.
+		if len(c.toks) == 1 && zoneShaped(c.text) && afterClockTime(t[:c.start]) {
 			k = 0
 		}
 		// "in D.C.", "Manchester, N.H.": a state's abbreviation of two
@@ -1454,6 +1455,29 @@ func afterClockTime(before string) bool {
 	default:
 		return clockDigits(last) // "9:15"
 	}
+}
+
+// zoneShaped reports whether a word is written as a time zone's
+// abbreviation: two to four capital letters ending in T ("ET", "PT", "EST",
+// "GMT", "AEST", "CEST") or "UTC". Without it, any acronym after a clock
+// time was taken for one ("At 9 a.m. FBI agents arrived", "By 10 a.m. NASA
+// had released images": the organisations were lost; found by s23-rev2 on
+// fixtures). The length bounds the common zones' abbreviations (2 for
+// "ET", 4 for "AEST", "CEST"); an organisation of that shape after a clock
+// time ("at 9 a.m. MIT students") is still lost, rarer than a zone there.
+func zoneShaped(w string) bool {
+	if w == "UTC" {
+		return true
+	}
+	if n := len(w); n < 2 || n > 4 || w[n-1] != 'T' {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // startsWithDigit reports whether s begins with an ASCII digit.

@@ -12,15 +12,28 @@ func TestCapitalisedCommonWordIsNoPlace(t *testing.T) {
 	text := "Harbour Board Fails to End Lockout in Warehouses\n\n" +
 		"The lockout at the Calder docks entered its third week on Monday, and the warehouses stood empty.\n\n" +
 		"\"A Lockout is no answer!\" the union wrote. Nearby, pickets gathered in Kessel.\n\n" +
-		"Shops nearby felt it too. Officials in Turkey, where the turkey trade is large, watched."
+		"Shops nearby felt it too. Officials in Turkey, where the turkey trade is large, watched.\n\n" +
+		"Voters in Normal, Illinois, lined up early; turnout in Normal was higher than normal."
+	found := map[string]bool{}
 	for _, e := range DefaultRecogniser().Entities(text) {
+		found[e.Name] = true
 		switch e.Name {
 		case "Lockout", "Warehouses", "Nearby":
 			t.Errorf("%q is a %s: %+v", e.Name, e.Kind, e)
-		case "Turkey":
+		case "Turkey", "Normal":
+			// A town written before its region stays a place.
 			if e.Kind != "place" {
-				t.Errorf("Turkey is a %s, want a place", e.Kind)
+				t.Errorf("%s is a %s, want a place", e.Name, e.Kind)
 			}
+		}
+	}
+	if !found["Normal"] {
+		t.Errorf("the town Normal is lost: %v", found)
+	}
+	for after, want := range map[string]bool{", Illinois, lined up": true, ", New Mexico.": true, ", Ark., police": true,
+		", where the": false, " Illinois": false, ", Kessler said": false} {
+		if got := regionAfter(after); got != want {
+			t.Errorf("regionAfter(%q) = %v, want %v", after, got, want)
 		}
 	}
 }

@@ -1506,7 +1506,9 @@ func regionAfter(after string) bool {
 	if !ok {
 		return false
 	}
-	ws := strings.Fields(rest)
+	// The two words a region may have ("New Mexico", "West Virginia")
+	// fit in 40 bytes; reading no further keeps this linear in the text.
+	ws := strings.Fields(rest[:min(len(rest), 40)])
 	var name []string
 	for _, w := range ws[:min(2, len(ws))] {
 		w = strings.TrimRight(w, ",;:)")

@@ -1,6 +1,9 @@
 package compare
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A common word a headline, a tweet or a sentence's start capitalises is no
 // place when the article writes it in lower case too; a place the gazetteer
@@ -9,15 +12,28 @@ func TestCapitalisedCommonWordIsNoPlace(t *testing.T) {
 	text := "Harbour Board Fails to End Lockout in Warehouses\n\n" +
 		"The lockout at the Calder docks entered its third week on Monday, and the warehouses stood empty.\n\n" +
 		"\"A Lockout is no answer!\" the union wrote. Nearby, pickets gathered in Kessel.\n\n" +
-		"Shops nearby felt it too. Officials in Turkey, where the turkey trade is large, watched."
+		"Shops nearby felt it too. Officials in Turkey, where the turkey trade is large, watched.\n\n" +
+		"Voters in Normal, Illinois, lined up early; turnout in Normal was higher than normal."
+	found := map[string]bool{}
 	for _, e := range DefaultRecogniser().Entities(text) {
+		found[e.Name] = true
 		switch e.Name {
 		case "Lockout", "Warehouses", "Nearby":
 			t.Errorf("%q is a %s: %+v", e.Name, e.Kind, e)
-		case "Turkey":
+		case "Turkey", "Normal":
+			// A town written before its region stays a place.
 			if e.Kind != "place" {
-				t.Errorf("Turkey is a %s, want a place", e.Kind)
+				t.Errorf("%s is a %s, want a place", e.Name, e.Kind)
 			}
+		}
+	}
+	if !found["Normal"] {
+		t.Errorf("the town Normal is lost: %v", found)
+	}
+	for after, want := range map[string]bool{", Illinois, lined up": true, ", New Mexico.": true, ", Ark., police": true,
+		", where the": false, " Illinois": false, ", Kessler said": false} {
+		if got := regionAfter(after); got != want {
+			t.Errorf("regionAfter(%q) = %v, want %v", after, got, want)
 		}
 	}
 }
@@ -34,6 +50,28 @@ func TestTimeZoneAfterAClockTimeIsNoName(t *testing.T) {
 			if e.Name == "ET" || e.Name == "PT" {
 				t.Errorf("%q: %q is a %s", text, e.Name, e.Kind)
 			}
+		}
+	}
+	// An organisation's acronym after a clock time stays a name: only a
+	// zone's shape is a zone.
+	for _, text := range []string{
+		"At 9 a.m. FBI agents arrived at the Calder depot.",
+		"By 10 a.m. NASA had released the images of Calder.",
+	} {
+		found := map[string]bool{}
+		for _, e := range DefaultRecogniser().Entities(text) {
+			found[e.Name] = true
+		}
+		for _, org := range []string{"FBI", "NASA"} {
+			if strings.Contains(text, org) && !found[org] {
+				t.Errorf("%q: %s lost (entities %v)", text, org, found)
+			}
+		}
+	}
+	for w, want := range map[string]bool{"ET": true, "PT": true, "EST": true, "GMT": true, "AEST": true, "UTC": true,
+		"FBI": false, "NASA": false, "WA": false, "MIT": true, "T": false, "E.T.": false} {
+		if got := zoneShaped(w); got != want {
+			t.Errorf("zoneShaped(%q) = %v, want %v", w, got, want)
 		}
 	}
 	for clock, want := range map[string]bool{"at 8 p.m.": true, "at 4 pm": true, "7 p.m. Thursday": true, "9:15": true, "11am": true,

@@ -83,3 +83,18 @@ func TestSurnameWrittenFirstJoinsItsPerson(t *testing.T) {
 		}
 	}
 }
+
+// A lone word that opens a name only before a title ("Vellum" of "Vellum
+// Editor-in-Chief Ben Smith") is an outlet glued to the post, no first
+// name; a lone name with a generation ("Ottilie II") is a name of its own,
+// not the first name of Ottilie Marrack.
+func TestGluedWordAndGenerationAreNoFirstName(t *testing.T) {
+	for _, ms := range [][]mention{
+		{{name: "Vellum Editor-in-Chief Ben Smith", kind: news.Person}, {name: "Vellum", kind: news.Person, offset: 40}},
+		{{name: "Ottilie Marrack", kind: news.Person}, {name: "Ottilie II", kind: news.Person, offset: 40}},
+	} {
+		if ents := groupMentions(ms); len(ents) != 2 {
+			t.Errorf("%s and %s joined: %+v", ms[0].name, ms[1].name, ents)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package compare
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A first name US births do not tie to one sex ("Terry", "Kelly") gives no
 // gender, so "she" after "Terry Vance said" is not kept from her; a name
@@ -27,4 +30,17 @@ func slicesContain(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// The entity model's features carry no "unisex" class: the model was
+// fitted without it.
+func TestUnisexIsNoFeature(t *testing.T) {
+	text := "Terry Vance said on Friday that Kelly Brandt would stay. Terry agreed."
+	for _, c := range candidatesOf(text) {
+		for _, f := range featuresOf(c, contextOf(text, candidatesOf(text))) {
+			if strings.Contains(f.name, "unisex") {
+				t.Errorf("%q has the feature %q", c.text, f.name)
+			}
+		}
+	}
 }

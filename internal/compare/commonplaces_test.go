@@ -112,7 +112,7 @@ func TestStateInitialsJoinOnlyTheirState(t *testing.T) {
 		"b": {{name: "D.C.", kind: "place"}, {name: "N.H.", kind: "place", offset: 20}},
 	}
 	got := map[string]int{}
-	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions, nil) {
 		got[e.Name] = len(e.Articles)
 	}
 	if got["Dunmore County"] != 1 || got["D.C."] != 1 || got["New Hampshire"] != 2 {

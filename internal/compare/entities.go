@@ -90,7 +90,10 @@ func looksLikeInitialism(w string) bool {
 // surname alone joins the story's full name that ends with it; places by
 // their gazetteer name; organisations by their name folded to lower case.
 // Each is shown by its fullest form; the most widely reported come first.
-func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
+//
+// texts are the articles' texts the mentions were read from (nil in tests
+// of mentions alone), for the words each writes with a capital.
+func entitiesOf(ids []string, mentions map[string][]mention, texts map[string]string) []news.Entity {
 	type agg struct {
 		kind     news.EntityKind
 		forms    map[string]int
@@ -144,13 +147,21 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 	joinFullerNames(allKeys, allKeys, people)
 	// A lone first name one article writes is the one person of the
 	// story named in full with it ("Hillary has some baggage" in one
-	// report, "Hillary Clinton" in another; see givenNameOwners).
+	// report, "Hillary Clinton" in another; see givenNameOwners), when
+	// the article writes that person's surname (writesSurname).
 	titledWords := titledLoneWords(ids, mentions)
 	titled := make([]bool, len(all))
 	for i, ws := range people {
 		titled[i] = len(ws) == 1 && titledWords[ws[0]]
 	}
-	joinGivenNames(allKeys, own, personNames, titled)
+	written := map[string]map[string]bool{} // article -> its capitalised words, read when first asked
+	joinGivenNames(allKeys, own, personNames, titled, func(i int, surnames map[string]bool) bool {
+		id := all[i].id
+		if written[id] == nil {
+			written[id] = capitalisedWords(texts[id], mentions[id])
+		}
+		return writesSurname(written[id], surnames)
+	})
 	allKeys = apartNamesakes(allKeys, personNames)
 	byKey := map[string]*agg{}
 	var keys []string

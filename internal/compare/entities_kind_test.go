@@ -15,7 +15,7 @@ func TestANameHasOneKindAcrossTheStory(t *testing.T) {
 		"b": {{name: "Aldbury", kind: news.Org}, {name: "Piers Hollis", kind: news.Org, offset: 30}},
 	}
 	got := map[string][]news.EntityKind{}
-	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions, nil) {
 		got[e.Name] = append(got[e.Name], e.Kind)
 	}
 	want := map[string][]news.EntityKind{"Aldbury": {news.Place}, "Piers Hollis": {news.Person}}
@@ -253,7 +253,7 @@ func TestASurnameVotesWithTheFullName(t *testing.T) {
 			{name: "Ivo Kessler", kind: news.Person, offset: 130}, {name: "Ivo Kessler", kind: news.Person, offset: 150}},
 	}
 	got := map[string]news.Entity{}
-	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions, nil) {
 		got[e.Name] = e
 	}
 	if e, ok := got["Ruth Halvorsen"]; !ok || e.Kind != news.Person || len(e.Articles) != 2 {

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -15,14 +16,14 @@ func TestLoneFirstNameJoinsTheOnePersonWithIt(t *testing.T) {
 	mentions := map[string][]mention{
 		"a": {{name: "Ysolde Marrack", kind: news.Person}, {name: "Oren Tallis", kind: news.Person, offset: 20},
 			{name: "Oren Vasko", kind: news.Person, offset: 40}},
-		"b": {{name: "Ysolde", kind: news.Person}, {name: "Oren", kind: news.Person, offset: 20},
+		"b": {{name: "Ysolde", kind: news.Person}, {name: "Marrack", kind: news.Org, offset: 10}, {name: "Oren", kind: news.Person, offset: 20},
 			{name: "Hallam", kind: news.Person, offset: 30, title: "president"},
 			{name: "Bram", kind: news.Person, offset: 50}},
 		"c": {{name: "Hallam Groves", kind: news.Person}, {name: "Bram Ellery", kind: news.Person, offset: 20},
 			{name: "Tamsin Bram", kind: news.Person, offset: 40}},
 	}
 	got := map[string]news.Entity{}
-	for _, e := range entitiesOf([]string{"a", "b", "c"}, mentions) {
+	for _, e := range entitiesOf([]string{"a", "b", "c"}, mentions, nil) {
 		got[e.Name] = e
 	}
 	if e, ok := got["Ysolde Marrack"]; !ok || len(e.Articles) != 2 {
@@ -38,6 +39,26 @@ func TestLoneFirstNameJoinsTheOnePersonWithIt(t *testing.T) {
 	}
 	if _, ok := got["Ysolde"]; ok {
 		t.Errorf("Ysolde stands apart from Ysolde Marrack: %v", got)
+	}
+
+	// Across articles, only where the lone name's article writes the
+	// person's surname: a voter "Michael" in a report that names no Cohen
+	// is not Michael Cohen of another report.
+	texts := map[string]string{
+		"a": "Michael Cohen testified on Wednesday. Cohen said he was ashamed.",
+		"b": "Voters watched the hearing in a diner. \"It's all politics,\" said Michael, a welder.",
+		"c": "Michael Cohen's lawyer spoke. Michael told him to, Cohen's friends said.",
+	}
+	voters := map[string][]mention{}
+	for id, tx := range texts {
+		voters[id] = recognise(tx)
+	}
+	story := map[string]news.Entity{}
+	for _, e := range entitiesOf([]string{"a", "b", "c"}, voters, texts) {
+		story[e.Name] = e
+	}
+	if e := story["Michael Cohen"]; slices.Contains(e.Articles, "b") || !slices.Contains(e.Articles, "c") {
+		t.Errorf("Michael Cohen = %+v, want articles a and c, not the voter's b; all %v", e, story)
 	}
 
 	// In one article: the first name joins its one person; a first name

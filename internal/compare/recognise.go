@@ -1082,7 +1082,7 @@ func groupMentions(ms []mention) []Entity {
 			names[i], titled[i] = m.fullName(), m.title != ""
 		}
 	}
-	joinGivenNames(keys, own, names, titled)
+	joinGivenNames(keys, own, names, titled, nil)
 	keys = apartNamesakes(keys, names)
 	byKey := map[string]*Entity{}
 	var order []string

@@ -65,7 +65,7 @@ func TestStoryAcronymWrittenBeforeANumberIsALabel(t *testing.T) {
 	if got, ok := storyAcronyms([]string{"a", "b", "c"}, ms)["SB"]; ok {
 		t.Errorf("SB, written before a number in b and c, stands for %+v", got)
 	}
-	for _, e := range entitiesOf([]string{"a", "b", "c"}, ms) {
+	for _, e := range entitiesOf([]string{"a", "b", "c"}, ms, nil) {
 		if e.Name == "Super Bowl" && len(e.Articles) != 1 {
 			t.Errorf("the Super Bowl is named in %v, want a alone", e.Articles)
 		}

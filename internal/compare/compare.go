@@ -55,11 +55,12 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	// Names and quotes are read from the text without wire datelines, once,
 	// so that the mentions' offsets match the text the quotes are found in.
 	mentions := map[string][]mention{}
+	texts := map[string]string{}
 	found := map[string][]Quote{}
 	readers := make([]claimReader, len(arts))
 	for i, a := range arts {
 		clean := withoutDatelines(a.Text)
-		mentions[a.ID] = recognise(clean)
+		mentions[a.ID], texts[a.ID] = recognise(clean), clean
 		at := newAttributor(clean, mentions[a.ID])
 		found[a.ID] = at.quotes()
 		readers[i] = claimReader{a: at, quotes: found[a.ID]}
@@ -122,7 +123,7 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	cmp.PartlyShared = partlyShared(partly, sents, ids, fates)
 	cmp.UniqueShown = UniqueShown
 
-	cmp.Entities = entitiesOf(ids, mentions)
+	cmp.Entities = entitiesOf(ids, mentions, texts)
 	cmp.Quotes = groupQuotes(arts, found)
 	canonicalSpeakers(cmp.Quotes, cmp.Entities)
 	nonNil(&cmp)

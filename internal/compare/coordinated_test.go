@@ -92,7 +92,7 @@ func TestDefinedAcronyms(t *testing.T) {
 		"b": recognise("About 100 athletes are not vaccinated, the COPC said on Friday, and the Calder Rowing Club (XYZ) agreed."),
 	}
 	var got []string
-	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions, nil) {
 		got = append(got, e.Name+" "+strings.Join(e.Articles, ","))
 	}
 	slices.Sort(got)
@@ -133,7 +133,7 @@ func TestNamesakesApart(t *testing.T) {
 		"b": recognise("Donald Trump spoke again on Tuesday. George W. Bush sent a letter too."),
 	}
 	got = nil
-	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions, nil) {
 		if e.Kind == news.Person {
 			got = append(got, e.Name+" "+strings.Join(e.Articles, ","))
 		}

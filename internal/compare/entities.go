@@ -90,7 +90,10 @@ func looksLikeInitialism(w string) bool {
 // surname alone joins the story's full name that ends with it; places by
 // their gazetteer name; organisations by their name folded to lower case.
 // Each is shown by its fullest form; the most widely reported come first.
-func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
+//
+// texts are the articles' texts the mentions were read from (nil in tests
+// of mentions alone), for the words each writes with a capital.
+func entitiesOf(ids []string, mentions map[string][]mention, texts map[string]string) []news.Entity {
 	type agg struct {
 		kind     news.EntityKind
 		forms    map[string]int
@@ -140,7 +143,25 @@ func entitiesOf(ids []string, mentions map[string][]mention) []news.Entity {
 			people[i] = nameWords(p.e.Name)
 		}
 	}
+	own := slices.Clone(allKeys)
 	joinFullerNames(allKeys, allKeys, people)
+	// A lone first name one article writes is the one person of the
+	// story named in full with it ("Hillary has some baggage" in one
+	// report, "Hillary Clinton" in another; see givenNameOwners), when
+	// the article writes that person's surname (writesSurname).
+	titledWords := titledLoneWords(ids, mentions)
+	titled := make([]bool, len(all))
+	for i, ws := range people {
+		titled[i] = len(ws) == 1 && titledWords[ws[0]]
+	}
+	written := map[string]map[string]bool{} // article -> its capitalised words, read when first asked
+	joinGivenNames(allKeys, own, personNames, titled, func(i int, surnames map[string]bool) bool {
+		id := all[i].id
+		if written[id] == nil {
+			written[id] = capitalisedWords(texts[id], mentions[id])
+		}
+		return writesSurname(written[id], surnames)
+	})
 	allKeys = apartNamesakes(allKeys, personNames)
 	byKey := map[string]*agg{}
 	var keys []string
@@ -242,9 +263,17 @@ func storyAcronyms(ids []string, mentions map[string][]mention) map[string]menti
 			if _, ok := defined[m.name]; ok || m.implied != "" || labels[m.name] || !isAcronym(m.name) {
 				continue
 			}
-			if names := spelled[strings.ReplaceAll(m.name, ".", "")]; len(names) == 1 && names[0].kind == m.kind {
-				defined[m.name] = names[0]
+			names := spelled[strings.ReplaceAll(m.name, ".", "")]
+			if len(names) != 1 || names[0].kind != m.kind {
+				continue
 			}
+			// A state's initials stand for the state, whatever else the
+			// story's names spell: "N.Y." joins "New York", but "D.C."
+			// no "Deuel County".
+			if st, ok := stateOfInitials(m.name); ok && !strings.EqualFold(names[0].implied, st) {
+				continue
+			}
+			defined[m.name] = names[0]
 		}
 	}
 	return defined
@@ -374,6 +403,21 @@ func inOrder(ids []string, in map[string]bool) []string {
 	for _, id := range ids {
 		if in[id] {
 			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// titledLoneWords are the lone words the story's articles write as a
+// person's name after a title ("President Obama", "Mrs. Clinton"), lower
+// case: surnames, which no lone first name rule may take (givenNameOwners).
+func titledLoneWords(ids []string, mentions map[string][]mention) map[string]bool {
+	out := map[string]bool{}
+	for _, id := range ids {
+		for _, m := range mentions[id] {
+			if ws := nameWords(m.name); m.kind == news.Person && m.title != "" && len(ws) == 1 {
+				out[ws[0]] = true
+			}
 		}
 	}
 	return out

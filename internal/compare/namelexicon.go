@@ -14,8 +14,9 @@ import (
 var lexiconText string
 
 // lexicon maps each lower-case entry to the classes that list it (first,
-// last, person, city, country, region, place, org, demonym, honorific,
-// orgword, placeword).
+// male, female, last, person, city, country, region, place, org, demonym,
+// honorific, orgword, placeword; and unisex, the first names of a gender
+// that US births do not tie to it, appended by scripts/lexicon/unisex).
 type lexicon map[string][]string
 
 var (

@@ -924,21 +924,21 @@ func sparseFeaturesOf(c candidate, d docContext) []feature {
 	}
 	add("prevpunct", c.prevPunct)
 	add("nextpunct", c.nextPunct)
-	for _, class := range l[whole] {
+	for _, class := range kindClasses(l[whole]) {
 		add("lex", class)
 	}
 	if g.places[whole] != "" {
 		add("gaz", "place")
 	}
-	for _, class := range l[first] {
+	for _, class := range kindClasses(l[first]) {
 		add("lexfirst", class)
 	}
-	for _, class := range l[last] {
+	for _, class := range kindClasses(l[last]) {
 		add("lexlast", class)
 	}
 	if n > 1 {
 		for _, w := range lowered[1 : n-1] {
-			for _, class := range l[w] {
+			for _, class := range kindClasses(l[w]) {
 				add("lexmid", class)
 			}
 		}
@@ -1067,4 +1067,15 @@ func shapeOf(toks []nameToken) string {
 func suffix(w string, n int) string {
 	r := []rune(w)
 	return string(r[max(0, len(r)-n):])
+}
+
+// kindClasses are the lexicon's classes of a word that the entity model
+// weighs: all but "unisex", which tells whether a first name gives its
+// bearer's sex (for pronouns), not what kind of name a word is; left out,
+// the model's features stay those it was fitted with.
+func kindClasses(classes []string) []string {
+	if !slices.Contains(classes, "unisex") {
+		return classes
+	}
+	return slices.DeleteFunc(slices.Clone(classes), func(c string) bool { return c == "unisex" })
 }

@@ -3207,7 +3207,10 @@ func genderOfTitle(t string) string {
 }
 
 // genderOfName is the gender the lexicon gives a person's first name, or ""
-// when it gives none or both.
+// when it gives none or both, or lists the name as unisex: US births of
+// 1930-2000 do not tie it to the lexicon's sex ("Terry", "Kelly", "Jesse";
+// scripts/lexicon/unisex), and a pronoun resolved through it would be a
+// guess.
 func genderOfName(name string) string {
 	ws := nameWords(name)
 	l := names()
@@ -3218,6 +3221,8 @@ func genderOfName(name string) string {
 	}
 	male, female := l.has(ws[0], "male"), l.has(ws[0], "female")
 	switch {
+	case l.has(ws[0], "unisex"):
+		return ""
 	case male && !female:
 		return "male"
 	case female && !male:

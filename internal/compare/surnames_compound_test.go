@@ -39,7 +39,7 @@ func TestCompoundSurnameJoinsTheFullName(t *testing.T) {
 		"b": {{name: "Brandt-Vollmer", kind: news.Person}, {name: "Enrique Peña Nieto", kind: news.Person, offset: 30}},
 	}
 	got := map[string]news.Entity{}
-	for _, e := range entitiesOf([]string{"a", "b"}, mentions) {
+	for _, e := range entitiesOf([]string{"a", "b"}, mentions, nil) {
 		got[e.Name] = e
 	}
 	for _, name := range []string{"Tomasz Brandt-Vollmer", "Enrique Peña Nieto"} {
@@ -58,7 +58,7 @@ func TestCompoundSurnameJoinsTheFullName(t *testing.T) {
 		"b": {{name: "Ilse Brandt", kind: news.Person}, {name: "Brandt", kind: news.Person, offset: 30}},
 	}
 	got = map[string]news.Entity{}
-	for _, e := range entitiesOf([]string{"a", "b"}, glued) {
+	for _, e := range entitiesOf([]string{"a", "b"}, glued, nil) {
 		got[e.Name] = e
 	}
 	if _, ok := got["Ilse Brandt"]; !ok {

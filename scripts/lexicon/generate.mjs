@@ -10,6 +10,8 @@
 // regions, other places, organisations, sports teams, demonyms, honorifics,
 // (first names also as male and female ones, for pronouns),
 // and the words that mark the names of organisations and places.
+// The last line, "unisex", is appended by scripts/lexicon/unisex (see
+// there) from US birth records.
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'

@@ -34,18 +34,90 @@ func TestSectionLabel(t *testing.T) {
 		{"There was one problem: The board had not told the union.", "", false},                      // a clause of its own
 		{"Olsen: We will not work nights for less.", "", false},                                      // a transcript's speaker, named elsewhere
 		{"Harbour Master: The ships will wait outside.", "", false},                                  // a name the article writes inside a sentence
-		{"Port spokesperson: “The rota is final.”", "", false},                                       // a quotation after a label with no question word
+		{"Port spokesperson: “The rota is final.”", "", false},                                       // a quotation after a label with no question word (a person's noun too)
+		{"The wider view: “The rota is final.”", "", false},                                          // a quotation after a label with no question word
 		{"The ships were due at 10:30 on Monday.", "", false},                                        // a time
 		{"The vote: 12-4 in favour of the rota.", "", false},                                         // a score
 		{"The catch: a night shift paid a fifth less.", "", false},                                   // an apposition
 		{"Ports changing rotas: Varden, Kessel and Oria.", "", false},                                // a list, no sentence
 		{"The board of the port for the northern quays and its ships: It met on Friday.", "", false}, // too long for a label
 		{"Union speaks at noon: The board will meet the negotiators on Friday.", "", false},          // a clause ("Union speaks")
+		{"Union speaks: The board will meet the negotiators on Friday.", "", false},                  // a present in -s after the first word
+		{"The head of the old port and the new quay: The board met on Friday.", "", false},           // more words than a label has
+		{"and the wider view: Three other ports changed their rotas this spring.", "", false},        // no capital: not a sentence's opening
+		{"The “wider” view: Three other ports changed their rotas this spring.", "", false},          // a quotation mark in it
+		{"Update 2: The board met the union on Friday.", "", false},                                  // a figure in it
+		{"Port desk\nUpdate: The board met the union on Friday.", "", false},                         // a line break: the colon opens no sentence
+		// whose words follow, or a claim put up to be checked (attributesWhatFollows)
+		{"CLAIM: The port never paid the night shift.", "", false},                                                             // a fact check's claim
+		{"Myth: The night shift is paid more than the day shift.", "", false},                                                  // denied by the page
+		{"The rumor: The board will sell the port.", "", false},                                                                // a claim's noun after a determiner
+		{"TOVE BRANDT, HOST: The ships will wait outside the breakwater.", "", false},                                          // a transcript's speaker and role
+		{"The senator: The ships will wait outside the breakwater.", "", false},                                                // a person's noun
+		{"Witnesses: The ships waited outside for a week.", "", false},                                                         // a plural of one
+		{"Me: The rota will end in May.", "", false},                                                                           // a pronoun
+		{"A: The rota will end in May.", "", false},                                                                            // an interview's answer
+		{"Word from the harbour desk: The rota was first published in March.", "The rota was first published in March.", true}, // the head comes before "from"
+		{"About the author: Tove Brandt covers the port.", "Tove Brandt covers the port.", true},                               // a preposition's phrase names no speaker
+		{"Target audience: Dockers on the night shift will read it.", "Dockers on the night shift will read it.", true},        // a collective heads a section
+		{"TL;DR: The board met the union on Friday.", "The board met the union on Friday.", true},                              // no doctor ("dr")
 	} {
 		got, ok := sectionLabel(c.s, names)
 		if ok != c.ok || got != c.want {
 			t.Errorf("sectionLabel(%q) = %q, %v, want %q, %v", c.s, got, ok, c.want, c.ok)
 		}
+	}
+}
+
+// A colon is a label's only when a space or the sentence's end follows it:
+// a time and an address have none.
+func TestLabelColon(t *testing.T) {
+	for s, want := range map[string]int{"At 10:30 the board met.": -1, "See https://varden.example/rota for it.": -1, "Update: The board met.": 6, "Go deeper:": 9} {
+		if got := labelColon(s); got != want {
+			t.Errorf("labelColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// A label alone is no sentence of its article: nothing empty is compared.
+func TestLabelAloneIsNoSentence(t *testing.T) {
+	sents := sentencesOf([]news.Article{{ID: "a", Text: "The board met the union on Friday. Go deeper:"}}, false)
+	if len(sents) != 1 || sents[0].text != "The board met the union on Friday." {
+		var texts []string
+		for _, s := range sents {
+			texts = append(texts, s.text)
+		}
+		t.Errorf("sentences = %q, want the one before the label alone", texts)
+	}
+}
+
+// A fact check writes the claim it checks after "CLAIM:": the claim is not
+// the checker's, and is never listed without its label (as if the page said
+// it), while the checker's own labelled verdict is.
+func TestCheckedClaimKeepsItsLabel(t *testing.T) {
+	check := news.Article{ID: "check", Source: "Quay Facts", Published: time.Date(2026, 4, 7, 8, 0, 0, 0, time.UTC),
+		Text: "CLAIM: The port of Varden never paid its night shift a bonus. " +
+			"Verdict: The port paid a night bonus every winter since 2019, its accounts show."}
+	gazette := news.Article{ID: "gazette", Source: "Varden Gazette", Published: time.Date(2026, 4, 6, 10, 0, 0, 0, time.UTC),
+		Text: "Dock workers at Varden walked off the job on Monday.\n\nThe union says the port never paid its night shift a bonus."}
+	c := Compare([]news.Article{check, gazette})
+	listed := append([]string{}, c.Unique["check"]...)
+	for _, f := range c.Facts {
+		listed = append(listed, f.Text)
+		for _, w := range f.Wordings {
+			listed = append(listed, w.Text)
+		}
+	}
+	for _, p := range c.PartlyShared["check"] {
+		listed = append(listed, p.Text)
+	}
+	for _, s := range listed {
+		if strings.HasPrefix(s, "The port of Varden never paid") {
+			t.Errorf("the checked claim is listed without its label: %q", s)
+		}
+	}
+	if !slices.Contains(listed, "The port paid a night bonus every winter since 2019, its accounts show.") {
+		t.Errorf("the verdict is not listed without its label: %q", listed)
 	}
 }
 

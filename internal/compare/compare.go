@@ -137,33 +137,44 @@ func sentencesOf(arts []news.Article, profiled bool) []sentenceRef {
 	var sents []sentenceRef
 	for i, a := range arts {
 		n := 0
-		paragraphs := a.Paragraphs()
-		split := make([][]string, len(paragraphs))
-		for j, p := range paragraphs {
-			split[j] = text.Sentences(stripDateline(p))
-		}
-		names := namesWritten(split)
-		for _, ss := range split {
-			open := false // inside a quotation that an earlier sentence opened
-			for _, s := range ss {
-				inQuote := open
-				if opensQuote(s) {
-					open = !open
-				}
-				claim, _ := withoutLabel(s, inQuote, names)
-				if claim == "" {
-					continue // a section label alone ("Go deeper:")
-				}
-				ref := sentenceRef{article: i, index: n, text: claim, inQuote: inQuote}
-				if profiled {
-					ref.prof = profileWith(claim, cache)
-				}
-				sents = append(sents, ref)
-				n++
+		eachSentence(a, func(_, claim string, inQuote bool) {
+			if claim == "" {
+				return // a section label alone ("Go deeper:")
 			}
-		}
+			ref := sentenceRef{article: i, index: n, text: claim, inQuote: inQuote}
+			if profiled {
+				ref.prof = profileWith(claim, cache)
+			}
+			sents = append(sents, ref)
+			n++
+		})
 	}
 	return sents
+}
+
+// eachSentence calls visit with each sentence of an article's paragraphs
+// (wire datelines stripped), in order: the sentence as written, its claim
+// (without the section label that opens it, see withoutLabel; "" for a
+// label alone) and whether it lies inside a quotation an earlier sentence
+// of its paragraph opened.
+func eachSentence(a news.Article, visit func(raw, claim string, inQuote bool)) {
+	paragraphs := a.Paragraphs()
+	split := make([][]string, len(paragraphs))
+	for j, p := range paragraphs {
+		split[j] = text.Sentences(stripDateline(p))
+	}
+	names := namesWritten(split)
+	for _, ss := range split {
+		open := false // inside a quotation that an earlier sentence opened
+		for _, s := range ss {
+			inQuote := open
+			if opensQuote(s) {
+				open = !open
+			}
+			claim, _ := withoutLabel(s, inQuote, names)
+			visit(s, claim, inQuote)
+		}
+	}
 }
 
 // factText is what a group of sentences says, in the words of one of its

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/text"
 )
 
 // TestListStrippedLabels lists, for reading by hand, every section label
@@ -38,26 +37,12 @@ func TestListStrippedLabels(t *testing.T) {
 			t.Fatal(err)
 		}
 		articles++
-		// As sentencesOf reads them.
-		paragraphs := a.Paragraphs()
-		split := make([][]string, len(paragraphs))
-		for j, p := range paragraphs {
-			split[j] = text.Sentences(stripDateline(p))
-		}
-		names := namesWritten(split)
-		for _, ss := range split {
-			open := false
-			for _, s := range ss {
-				inQuote := open
-				if opensQuote(s) {
-					open = !open
-				}
-				if claim, ok := withoutLabel(s, inQuote, names); ok {
-					stripped++
-					fmt.Printf("%s\t%q\t%q\n", a.ID, s[:len(s)-len(claim)], s)
-				}
+		eachSentence(a, func(raw, claim string, _ bool) {
+			if claim != raw {
+				stripped++
+				fmt.Printf("%s\t%q\t%q\n", a.ID, raw[:len(raw)-len(claim)], raw)
 			}
-		}
+		})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)

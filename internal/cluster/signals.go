@@ -258,45 +258,29 @@ func (c *Clusterer) leadMeanCosine(f *features, ms []*member) float64 {
 	if len(ms) == 0 {
 		return 0
 	}
-	qn := c.leadNorm(f.lead)
+	q := c.leadVector(nil, f.lead)
+	qn := math.Sqrt(dotTerms(q, q))
 	if qn == 0 {
 		return 0
 	}
 	var sum float64
+	var v []term
 	for _, m := range ms {
-		mn := c.leadNorm(m.f.lead)
-		if mn == 0 {
-			continue
+		v = c.leadVector(v[:0], m.f.lead)
+		if vn := math.Sqrt(dotTerms(v, v)); vn > 0 {
+			sum += dotTerms(q, v) / (qn * vn)
 		}
-		a, b := f.lead, m.f.lead
-		var dot float64
-		for i, j := 0, 0; i < len(a) && j < len(b); {
-			switch {
-			case a[i].h < b[j].h:
-				i++
-			case a[i].h > b[j].h:
-				j++
-			default:
-				idf := c.idf(a[i].h)
-				dot += a[i].w * b[j].w * idf * idf
-				i++
-				j++
-			}
-		}
-		sum += dot / (qn * mn)
 	}
 	return sum / float64(len(ms))
 }
 
-// leadNorm is the length of a headline-and-lead vector under the current
-// IDF.
-func (c *Clusterer) leadNorm(lead []term) float64 {
-	var n float64
+// leadVector appends a headline-and-lead's terms weighted by the current
+// IDF to out: hash-sorted, as the lead's terms, for dotTerms.
+func (c *Clusterer) leadVector(out, lead []term) []term {
 	for _, t := range lead {
-		w := t.w * c.idf(t.h)
-		n += w * w
+		out = append(out, term{t.h, t.w * c.idf(t.h)})
 	}
-	return math.Sqrt(n)
+	return out
 }
 
 // signals fills out with the signals of query q against story s, all but

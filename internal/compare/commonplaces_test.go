@@ -43,7 +43,7 @@ func TestTimeZoneAfterAClockTimeIsNoName(t *testing.T) {
 	for _, text := range []string{
 		"The minister will speak at 8 p.m. ET on Friday, her office said.",
 		"As of 4 pm ET Tuesday, most stations in Calder had run dry.",
-		"The strike began at 2 a.m. Friday local time, which was 7 p.m. Thursday ET.",
+		"The strike began at 3 a.m. Friday local time, or 8 p.m. Thursday ET.",
 		"The court rose at 9:15 ET and met again at 11am PT.",
 	} {
 		for _, e := range DefaultRecogniser().Entities(text) {

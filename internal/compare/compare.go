@@ -968,8 +968,8 @@ func groupQuotes(arts []news.Article, quotes map[string][]Quote) []news.Quote {
 }
 
 // canonicalSpeakers names each quote's speaker as the story's entity list
-// does, so that "Anatoly Ivanovich Antonov" in one article and "Anatoly
-// Antonov" in another are one speaker.
+// does, so that "Pavel Ivanovich Zorin" in one article and "Pavel
+// Zorin" in another are one speaker.
 func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
 	names := map[string]string{}
 	surnames := map[string][]string{} // last word -> the story's people with it

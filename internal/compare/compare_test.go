@@ -101,14 +101,14 @@ func TestSimilarity(t *testing.T) {
 }
 
 func TestQuoteAttribution(t *testing.T) {
-	text := "Anatoly Antonov returned to Moscow. Antonov spoke to TASS in August.\n\n" +
-		"\"We need to take a piece of paper and write down what you want,\" he said.\n\n" +
-		"The ministry said, \u201cThe ambassador is concluding his assignment in Washington.\u201d\n\n" +
-		"\u201cIt is obvious that the talks will continue,\u201d said Antonov."
+	text := "Pavel Zorin returned to Minsk. Zorin spoke to TASS in August.\n\n" +
+		"\"We should sit down and put on paper what each side wants,\" he said.\n\n" +
+		"The ministry said, \u201cThe envoy is finishing his posting in Ottawa.\u201d\n\n" +
+		"\u201cIt is obvious that the talks will continue,\u201d said Zorin."
 	qs := quotesOf(text, recognise(text))
 	// No ministry is named: "the ministry" is no one the article names, and
 	// no speaker is better than a wrong one (TASS, the last organisation).
-	want := []string{"Anatoly Antonov", "", "Anatoly Antonov"}
+	want := []string{"Pavel Zorin", "", "Pavel Zorin"}
 	if len(qs) != len(want) {
 		t.Fatalf("quotes = %+v, want %d", qs, len(want))
 	}
@@ -176,9 +176,9 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"About 2,400 dockworkers walked off the job over pay.", "About 2,100 dockworkers walked off the job over pay.",
 			[]string{"2,100 dockworkers", "2,400 dockworkers"}},
 		{"the same count in other words",
-			"There were roughly 520,000 arrests for unauthorized border crossings last year, about a third of the 1.6 million in 2000.",
-			"Border apprehensions have fallen in recent years, to 400,000 in the last fiscal year from a peak of 1.6 million in 2000.",
-			[]string{"400,000", "520,000 arrests"}},
+			"There were roughly 61,000 arrests for illegal fishing in the bay last season, about a third of the 190,000 in 1998.",
+			"Bay fishing apprehensions have dropped in recent seasons, to 47,000 in the last season from a peak of 190,000 in 1998.",
+			[]string{"47,000", "61,000 arrests"}},
 		{"a second figure is not a dispute",
 			"Turnout was 61 percent in the city.", "Turnout in the city reached 61 percent, up from 48 percent.", nil},
 		{"the ages of two people",
@@ -213,14 +213,14 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"The accused gunman, Tomas Brandt, 22, fired from the rooftop, police said.",
 			[]string{"20", "22"}},
 		{"a range's scale word counts for both ends",
-			"The Harriers have made an offer between $140 and $150 million over seven years, the club said.",
-			"The Harriers made a proposal worth between $140 million and $150 million over seven years, the club said.", nil},
+			"The Harriers have tabled a bid between $120 and $130 million over six years, the club said.",
+			"The Harriers tabled a bid worth between $120 million and $130 million over six years, the club said.", nil},
 		{"the same measure of two periods",
-			"The economy added 136,000 jobs in September, the Labor Department said on Friday.",
-			"The economy added 213,000 jobs in June, the Labor Department said on Friday.", nil},
+			"Employers added 136,000 jobs in September, the statistics office said on Friday.",
+			"Employers added 213,000 jobs in June, the statistics office said on Friday.", nil},
 		{"the same measure of one period",
-			"The economy added 136,000 jobs in September, the Labor Department said on Friday.",
-			"The economy added 128,000 jobs in September, the Labor Department said on Friday.",
+			"Employers added 136,000 jobs in September, the statistics office said on Friday.",
+			"Employers added 128,000 jobs in September, the statistics office said on Friday.",
 			[]string{"128,000 jobs", "136,000 jobs"}},
 		{"the dates of two wire datelines",
 			"ALDBURY, Calder, February 8 (VWS) -- The envoy called on the government to halt the clashes in which 120 people have died.",
@@ -328,7 +328,7 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"A 36-year-old Sylvanian man died on Friday after falling from a ridge in the national park, police said.", nil},
 		{"two spans of time: a duration names no thing it measures",
 			"He was first imprisoned in February 1979 on three 10-year sentences for robbery of a bank in Calder.",
-			"His parole was revoked and he returned to prison in May 1984 with a new charge, given a new 20-year sentence.", nil},
+			"His probation was cancelled and he went back to prison in June 1986 on a new charge, with a new 20-year sentence.", nil},
 		{"one sentence told two ways, pinned by another figure",
 			"Tomas Brandt, 45, was sentenced on Monday to 12 years in prison for the robbery of a bank in Calder.",
 			"Tomas Brandt, 45, was sentenced on Monday to 15 years in prison for the robbery of a bank in Calder.",
@@ -403,8 +403,8 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"More than 66,000 people in Calder were not counted in the census, the council said. The council said that the census missed 8 million people in the nation.",
 			"The council said that more than 8 million people in the nation were not counted in the census.", nil},
 		{"the whole of a ratio is no count",
-			"Seven of 10 Freedonians who will vote next week have had less than a primary education, the survey found.",
-			"Of the 106 million Freedonians who will vote next week, nearly 70 percent have had less than a primary education.", nil},
+			"Seven of 10 Freedonians voting next week have had less than a primary education, the survey found.",
+			"Of the 106 million Freedonians voting next week, nearly 70 percent have had less than a primary education.", nil},
 		{"a name after an age past a verb is no owner of it",
 			"The 25-year-old shot by Tomas Brandt was a student at the college in Calder, police said.",
 			"Piet Kroon, 27, was shot by Tomas Brandt and was a student at the college in Calder, police said.",
@@ -420,7 +420,7 @@ func TestFiguresThatDiffer(t *testing.T) {
 			"Tomas Brandt completed 29 of 34 passes for 364 yards in the win over the Harriers on Sunday.",
 			"Tomas Brandt completed his first 17 passes and threw for 364 yards in the win over the Harriers on Sunday.", nil},
 		{"a toll and a count of people of another kind",
-			"In the northern province more than 50 people crowded onto the roof of a house to escape the floodwaters.",
+			"In the northern province more than 50 people climbed onto the roof of a school to get away from the floodwaters.",
 			"In the northern province at least 69 people died in the floodwaters, most of them buried in landslides.", nil},
 		{"two tolls of people told by other words",
 			"The floods in the northern province killed 52 people on Monday, officials said.",
@@ -614,7 +614,7 @@ func TestDatelines(t *testing.T) {
 var wordPattern = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*`)
 
 func FuzzWordSpans(f *testing.F) {
-	for _, s := range []string{"", "U.S. officials' plans", "Antonov’s term — ended; 2,400 dockworkers", "café déjà-vu", "Москва, 5 октября", "北京市", "\xff\xfeab'c", "a--b..c''d", "x\u0301y"} {
+	for _, s := range []string{"", "U.S. officials' plans", "Zorin’s term — ended; 2,400 dockworkers", "café déjà-vu", "Москва, 5 октября", "北京市", "\xff\xfeab'c", "a--b..c''d", "x\u0301y"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -729,7 +729,7 @@ func TestOnlyInListsClaimsThatStandAlone(t *testing.T) {
 		{"R-Texas", false},
 		{"and therefore is not eligible to be president", false},
 		{"White House Communications Director Hope Hicks", false},
-		{"\u201cHow come his own family doesn't know which hospital he was born in?", false},
+		{"\u201cWhy would his own brother not know which town he grew up in?", false},
 		{"\u201cIt is not a birther bill,\u201d Ms. Townsend said.", true},
 		{"2019,\" Trump wrote on Twitter on Sunday morning", false},
 		// A word that stands for the sentence before does not stand alone;

@@ -14,9 +14,8 @@ import (
 )
 
 // A figure that differs is the same measure of the same thing given two
-// values by two articles: "roughly 520,000 arrests for unauthorized border
-// crossings last year" against "border apprehensions ... to 400,000 in the
-// last fiscal year". Two numbers are the same measure when they are of one
+// values by two articles: "about 52,000 homes lost power on Monday" against
+// "outages ... reached 40,000 households by Monday night". Two numbers are the same measure when they are of one
 // kind (a share, a sum of money, an age, a count), count things alike (the
 // words after them, or around them, close in meaning), are about the same
 // people and event (the sentences' names agree, and the sentences state the
@@ -927,10 +926,9 @@ func nounsClose(a, b measure) bool {
 // two numbers (SIF-weighted soft alignment, the lower of the two
 // directions): the least for any dispute, and the least for a dispute of
 // dates, sums or shares, whose figures name nothing. Read on BASIL's 100
-// stories: a true dispute told in other words ("roughly 520,000 arrests
-// for unauthorized border crossings last year" / "border apprehensions have
-// actually fallen in recent years, to 400,000 in the last fiscal year")
-// agrees .46; a demand against a sum granted ("demanded $5.7 billion for
+// stories: a true dispute told in other words (a count of arrests at a
+// border against a count of "apprehensions" there, fallen "to" the lower
+// figure) agrees .46; a demand against a sum granted ("demanded $5.7 billion for
 // the wall" / "approved $1.4 billion for border fencing") .47, so sums need
 // more.
 const (
@@ -1140,7 +1138,7 @@ func isToll(m measure) bool {
 // its only kind, whatever other tolls its sentence gives.
 func tollsOf(m measure) []string {
 	if m.verbToll != "" {
-		return []string{m.verbToll} // "It killed 612 people and injured more than 1,400": 612 are the dead only
+		return []string{m.verbToll} // "It killed 580 people and injured some 900": 580 are the dead only
 	}
 	var out []string
 	for _, t := range tollWords {
@@ -1327,7 +1325,7 @@ func countOwner(before string, names map[string]bool) string {
 // sourceObject reports whether the name starting at word j of ws is whom a
 // figure was told to or is according to, perhaps with an article between
 // ("told the Associated Press", "according to Ada Marsh"). Other objects
-// may own a count ("to the Colts at the 27-yard line"), and the name after
+// may own a count ("to the Rovers at their own 30"), and the name after
 // an inverted "said" is its subject ("said VanDeest").
 func sourceObject(ws []string, j int) bool {
 	k := j - 1

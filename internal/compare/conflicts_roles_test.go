@@ -80,7 +80,7 @@ func TestFiguresOfDifferentRoles(t *testing.T) {
 			"The quake in the northern province killed 580 people on Monday, officials said.",
 			[]string{"580 people", "612 people"}},
 		{"compounds describing two nouns",
-			"The bill failed in the Freedonian senate, the first filibuster of the year by the chamber's 50-vote minority.",
+			"The bill failed in the Freedonian senate, the year's first filibuster by the chamber's 50-vote minority.",
 			"The bill failed in the Freedonian senate, which denied the party the 60-vote threshold needed to begin debate.", nil},
 		{"compounds describing one noun",
 			"The bribes were listed in the 47-page indictment filed in Calder against Piet Kroon on Tuesday.",

@@ -74,7 +74,7 @@ func TestKindsFromContext(t *testing.T) {
 		{"A report by the Department of Housing and Urban Development came out on Monday.", "Department of Housing and Urban Development", news.Org},
 		{"Both the House and Senate passed the bill on Monday.", "Senate", news.Org},
 		{"Officials from the FBI and National Security Agency spoke on Monday.", "FBI", news.Org},
-		{"White House press secretary Josh Earnest last week downplayed the significance of the cable.", "Josh Earnest", news.Person},
+		{"White House press secretary Josh Earnest last week played down the weight of the leaked cable.", "Josh Earnest", news.Person},
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Stone", news.Person},
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Young", news.Person},
 		{"Thank you, Mr. President, she said to him on Monday.", "President", ""},

@@ -146,7 +146,7 @@ func TestContextBeforeIsCleanAndShort(t *testing.T) {
 			"It was the busiest month since 2019.", "The port handled 943,000 containers in July and the waiting time fell to two days …"},
 		// an -ing phrase
 		{sentenceRef{text: "Fishermen gathered outside the council hall on Wednesday, calling for the mayor to step aside."},
-			"They argued that he could not be impartial.", "Fishermen gathered outside the council hall on Wednesday …"},
+			"They said he could no longer be fair.", "Fishermen gathered outside the council hall on Wednesday …"},
 		// an attribution is not cut from its quotation's verb
 		{sentenceRef{text: "“The figures are not accurate,” Ola Berg, a spokesman for the harbour office, said."},
 			"It did not say which figures.", "“The figures are not accurate,” Ola Berg, a spokesman for the harbour office, said."},

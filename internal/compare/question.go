@@ -40,10 +40,10 @@ func isQuestion(s string, inQuote bool) bool {
 // by commas or a colon, of at most maxAskerWords words with a verb of
 // asking or saying ("Was he sure, Mr. Jordan asked, that ...?"), or in a
 // part of any length with a verb of asking that a colon ends, whose
-// complement the question is ("The Democrat from Minnesota asked the
-// Trump-appointed FBI Director: Did ...?"; read on allsides_dated at
-// s21-rev2, where that sentence was listed cut before the colon as
-// "... asked the Trump-appointed FBI Director …").
+// complement the question is ("The senator from Ohio asked the
+// newly appointed police chief: Did ...?"; read on allsides_dated at
+// s21-rev2, where such a sentence was listed cut before the colon as
+// "... asked the newly appointed police chief …").
 func askedBy(s string) bool {
 	from := 0
 	for _, b := range askerBreak.FindAllStringIndex(s, -1) {

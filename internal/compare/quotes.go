@@ -245,8 +245,8 @@ func (a *attributor) quotes() []Quote {
 			case announcedIn == paragraph-1 && opensParagraph(p, qs):
 				q.Speaker = announcer // "The committee issued a statement:" then the quote
 			default:
-				// `Wayne Pacelle ... said he was "grateful" that Trump would
-				// reconsider. "This is the kind of trade we don't need."`:
+				// `Ana Ruiz ... said she was "relieved" that the mayor would
+				// think again. "This is the kind of deal we can do without."`:
 				// the speaker of an earlier sentence of the paragraph,
 				// unless the sentence right before says who published
 				// words (mediumSpeaker).
@@ -312,7 +312,7 @@ type quoteRun struct {
 // its paragraph's end the speaker of the quote that opens the next
 // paragraph: news runs one quotation over several paragraphs, opening each
 // and closing only the last, and attributes it once ("...the American
-// people. / "I have asked all for their forgiveness...," he said"). From
+// people. / "I have asked them all to forgive me...," he said"). From
 // the last quote back, so that a run of several paragraphs is one
 // speaker's.
 func continuedQuotes(out []Quote, runs []quoteRun) {
@@ -461,9 +461,8 @@ var (
 // announcerOf returns who a paragraph without quotes of its own announces
 // words by, for a quote that opens the next paragraph: a paragraph that
 // ends with a colon or speaks of a statement, opened by a person or
-// organisation ("The Democratic National Committee issued a brief statement
-// shortly after Rubio's speech:", "Earlier Sunday, Clinton released a
-// statement ..."). "" otherwise.
+// organisation ("The union put out a short statement soon after the
+// minister's speech:", "Earlier Sunday, Ruiz released a statement ..."). "" otherwise.
 func (a *attributor) announcerOf(start int, p string) string {
 	trimmed := strings.TrimSpace(p)
 	if !strings.HasSuffix(trimmed, ":") && !strings.Contains(strings.ToLower(p), "statement") {
@@ -842,16 +841,16 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	// (Unless a closing attribution ends the sentence: `"..." in a
 	// shooting, Mr. Hutchinson said.`; embedded below checks that.)
 	opener := clauseOpeners[strings.ToLower(words[0].word)]
-	// `vowed to "impeach that motherfucker," referring to Trump ― Pelosi
+	// `vowed to "throw the bum out," referring to the mayor ― Holt
 	// said`: a participle clause about the quote, then another sentence's
-	// speaker; `the "don't ask, don't tell" policy after the Pentagon ...
+	// speaker; `the "last in, first out" rule after the ministry ...
 	// claiming`: a quoted phrase inside a noun phrase. Neither attributes.
 	if first := words[0].word; words[0].start == 0 || strings.HasPrefix(strings.TrimLeft(after, " "), ",") {
 		if lf := strings.ToLower(first); strings.HasSuffix(lf, "ing") && !speechCues[lf] && unicode.IsLower([]rune(first)[0]) {
 			return "", "", false
 		}
 	}
-	embedded := opener // `A cashier who "steals a handful of $20s" is held accountable, Warren said.`
+	embedded := opener // `A clerk who "pockets a few $10 bills" is fired on the spot, Ruiz said.`
 	if r, _ := utf8.DecodeRuneInString(words[0].word); unicode.IsLower(r) && !strings.HasPrefix(strings.TrimLeft(after, " "), ",") &&
 		!endsSentence && !strings.HasSuffix(q, ",") && !speechCues[strings.ToLower(words[0].word)] {
 		if _, pronoun := speakerPronouns[strings.ToLower(words[0].word)]; !pronoun {
@@ -893,7 +892,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			continue // "under Presidents Bush and Obama. It has been prosecuted by the United States": a name, not "states"
 		}
 		if embedded && !closingAttribution(trimmed, words, k, limit) {
-			return "", "", false // `the "don't ask, don't tell" policy after the Pentagon issued a report claiming`
+			return "", "", false // `the "last in, first out" rule after the ministry published a study claiming`
 		}
 		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" {
 			// `, said Smith.` : the subject follows the verb.
@@ -1006,8 +1005,8 @@ func closingAttribution(s string, words []token, k, limit int) bool {
 const closingSubjectWords = 5
 
 // maxSubjectWords is how far after a quote its speech verb may come: a name
-// with a long description runs to twenty words or more ("Malkia Cyril, the
-// executive director at the Center of Media Justice and ..., said"); the
+// with a long description runs to twenty words or more ("Dana Holt, the
+// founding director of a coalition of tenant groups and ..., said"); the
 // verb must still be in the same sentence.
 const maxSubjectWords = 30
 
@@ -1289,8 +1288,8 @@ var nounMarkers = toSet(`the a an his her their its our my your these those this
 whoever everyone`)
 
 // maxCueDistance is how many words before a quote its speech verb may
-// stand: "Summers said that he doesn't think that Congress would take a
-// step that "..."" puts twelve words between them.
+// stand: "Holt said that she does not believe that the council would pass a
+// rule that "..."" puts twelve words between them.
 const maxCueDistance = 20
 
 // resolveBefore names the speaker in the words before a speech verb that
@@ -1320,8 +1319,8 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	relative := false // a name stood in a relative clause
 	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < from+len(subj); i++ {
 		// Not a name in someone's quoted words, nor one in a relative
-		// clause ("Moore's campaign denied the allegations, which The
-		// Washington Post first reported, telling the paper").
+		// clause ("Holt's office rejected the claims, which The
+		// Harbour Gazette first published, telling the paper").
 		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) &&
 			!a.quoted(m.offset) && !a.modifiesUnnamed(i, from+len(subj)) {
 			if a.relativeAt(i, from, from+len(subj), ing) || inDashAside(a.t, from, from+len(subj), m) {
@@ -1371,7 +1370,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		return a.resolveSubject(subj, from, quoteAt)
 	}
 	first := a.mentions[inSubj[0]]
-	// "She was at CPAC to see Beck and called him ...": a pronoun that
+	// "She was in Calder to see Holt and called him ...": a pronoun that
 	// opens the clause, before any name, is its subject.
 	if w := strings.Fields(strings.ToLower(a.t[from:first.offset])); len(w) > 0 {
 		if g, ok := speakerPronouns[strings.Trim(w[0], ",")]; ok {
@@ -2104,8 +2103,8 @@ func (a *attributor) describedPerson(at int, gender string) string {
 }
 
 // jointSpeaker returns "A and B" for a subject that ends with two people
-// joined by "and" (titles allowed): "House Speaker Nancy Pelosi and Senate
-// Democratic leader Chuck Schumer said in a joint statement" is neither
+// joined by "and" (titles allowed): "Council Speaker Dana Holt and
+// Majority Leader Omar Reyes said in a joint statement" is neither
 // alone. The pair must be the whole of the subject's last clause, so that
 // "Asked about Smith and Jones, Brown said" stays Brown's. "" otherwise.
 func (a *attributor) jointSpeaker(subj string, from int) string {
@@ -2122,7 +2121,7 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	}
 	// The second person ends the subject; the first is the person before
 	// it, past an organisation that is only part of the second's title
-	// ("Nancy Pelosi and Senate Democratic Leader Chuck Schumer": the
+	// ("Dana Holt and Council Majority Leader Omar Reyes": the
 	// words between are checked below).
 	p := n - 2
 	for p > 0 && a.mentions[people[p]].kind == news.Org {
@@ -2216,8 +2215,8 @@ func (a *attributor) pronoun(gender string, at int) string {
 		// "they": a group the article rarely names as one speaker, unless
 		// a recent sentence opens with two people ("Mr. Udall and Mr.
 		// Wyden released a joint statement ... they said") or a recent
-		// quote was theirs together ("'...,' Nancy Pelosi and Chuck
-		// Schumer said in a statement. ... They vowed").
+		// quote was theirs together ("'...,' Dana Holt and Omar
+		// Reyes said in a statement. ... They vowed").
 		if who := a.pairAntecedent(at); who != "" {
 			return who
 		}
@@ -3002,8 +3001,8 @@ func (a *attributor) opensSentence(i int) bool {
 
 // opensMainClause reports whether mention i is the subject that opens its
 // sentence's main clause: it opens the sentence, or it follows an
-// introductory phrase set off by a comma ("In his interview with Fox News,
-// Ryan also hammered Obama for what he called ...", "Asked about Smith,
+// introductory phrase set off by a comma ("In her interview with a local
+// radio station, Holt also criticised Reyes for what she called ...", "Asked about Smith,
 // Jones said"), not set off by commas itself (an appositive in that phrase:
 // "After reports about his lawyer, Michael D. Cohen, and ..."), the
 // sentence opening with a preposition, a subordinating

@@ -733,8 +733,8 @@ const (
 var kinBreakWords = toSet(`of and or with to by for from at in on as than who whom whose that`)
 
 // kinSubject reports whether the text before a family noun is only a
-// possessive opening a sentence ("His son, T.J. DiLeo, is a guard for
-// Temple"): the relative is then the one the sentences that follow are
+// possessive opening a sentence ("His son, R.J. Marsh, is a guard for
+// the Rovers"): the relative is then the one the sentences that follow are
 // about, and a plain surname may well be theirs.
 func kinSubject(before string) bool {
 	ws := strings.Fields(before)

@@ -555,8 +555,8 @@ func leaningClaims(units []claimUnit, sents []sentenceRef, matched []bool) []cla
 // when what is kept has a verb, minClauseWords words, ends
 // on no function word ("a scandal that, according to ...") and has all its
 // quotations whole with their verb of saying, the cut marked "…"
-// ("[The economy added 943,000 jobs in July and the unemployment rate fell
-// to 5.4% …] It was the biggest gain ..."). A "This", "That", "These",
+// ("[Factories added 12,000 jobs in May and the jobless rate fell to 4.1%
+// …] It was the largest rise ..."). A "This", "That", "These",
 // "Those" or "Such" stands for all the sentence says, which is kept whole.
 // Of the 60 bracketed contexts of session 20 on basil and allsides_val, 3
 // were quotations' tails ("[... finish it.”] He walked back") and the
@@ -647,8 +647,8 @@ func detachable(rest string) bool {
 		// participles (reasoned, not measured; of the 13 cuts on basil, allsides_val and newswcl50 at
 		// e0e50c0 and these commits, 7 were before an -ing phrase: "calling", "saying", "thanking", "arguing", ...).
 		// A list of -ing nouns that opened no phrase ("meeting", "ruling", "funding", ...) is gone
-		// (s21-colon): on the three sets it blocked one cut, before a participle ("arrived in St.
-		// Louis on Wednesday, meeting with community leaders"), and most of its words open a
+		// (s21-colon): on the three sets it blocked one cut, before a participle ("landed in
+		// Calder on Monday, meeting with local officials"), and most of its words open a
 		// participle after a comma.
 		return true
 	}
@@ -661,8 +661,8 @@ func detachable(rest string) bool {
 	// verb of saying and no comma, the 4 of 8 words or fewer are 3 good
 	// cuts and 1 bad (a quoted answer, "she said: “No.”"); of the 16 longer
 	// ones, 12 would cut a subject from its verb or drop a second claim, 4
-	// read well (a 10-word "the Treasury Department and the Internal
-	// Revenue Service said Thursday" among them, the only one in a shown
+	// read well (a 10-word "the finance ministry and the national tax
+	// agency said Thursday" among them, the only one in a shown
 	// context).
 	return len(ws) <= 8 && attribution.MatchString(rest) && !strings.ContainsAny(rest, ",;")
 }
@@ -673,10 +673,9 @@ func detachable(rest string) bool {
 // before an apposition ("..., a new low of the pandemic era"), 1 bad (a
 // fronted phrase cut from its subject: "Disappointed by the outcome ...,
 // a handful of Democrats vowed ..."). "while" and "as" are gone: their 4
-// cuts (none shown) dropped a contrast ("..., while House Democrats plan
-// to introduce legislation to block it") or a reason and its speaker
-// ("..., as more same-sex couples pay the marriage penalty, Mr. Williams
-// said"), and "as" opens "as well as".
+// cuts (none shown) dropped a contrast ("..., while the opposition means
+// to bring a bill to stop it") or a reason and its speaker
+// ("..., as more small farms pay the new levy, Ms. Holt said"), and "as" opens "as well as".
 var detachableOpeners = toSet(`a an which who whom whose where according including amid`)
 
 // connectives open a sentence that leans on the one before only by

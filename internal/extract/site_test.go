@@ -141,7 +141,7 @@ func TestBylineLabelsInOtherLanguagesAreNotNames(t *testing.T) {
 
 func TestFindDateForms(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"Posted on the 15/12/2025 at 19:00 by @someone", "2025-12-15"},
+		{"Posted on the 15/12/2025 at 18:40 by @someone", "2025-12-15"},
 		{"11-29-2024, 09:03 AM #1", "2024-11-29"},
 		{"Updated: 10/31/2024", "2024-10-31"},
 		{"03/04/2024", ""}, // day or month first: either reading is a date

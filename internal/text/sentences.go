@@ -8,7 +8,7 @@ import (
 )
 
 // abbreviations end with a period that does not end a sentence when a capital
-// follows ("Gen. Smith", "Oct. 5", "Mr. Antonov"). Lower-case, without the
+// follows ("Gen. Smith", "Oct. 5", "Mr. Zorin"). Lower-case, without the
 // final period.
 var abbreviations = toSet(`mr mrs ms messrs mmes dr prof gen gens sen sens rep reps cong gov govs lt col sgt capt cmdr adm maj
 pres supt atty asst assoc st jr sr rev hon fr sec amb insp det ave blvd rd mt ft inc corp ltd co bros no nos vs etc al
@@ -186,7 +186,7 @@ func periodEnds(before, after string, lineBreak bool) bool {
 	}
 	// "U.S.", "a.m.", initials run together ("B.J. Habibie") and months end
 	// sentences too: believe it when a typical first word follows.
-	// "Prominent Republicans are calling for Ariz. Gov. Jan Brewer to":
+	// "Leading senators are calling for Ariz. Gov. Ada Marsh to":
 	// a state's abbreviation ends a sentence after a comma ("in Tempe,
 	// Ariz. It will"), but without one it qualifies the words after it.
 	// A party's label ("R-Tenn.") ends one too. Only the capitalised

@@ -70,3 +70,53 @@ func TestBlankedBoundaryFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestTeaserFeatures: with no chrome between them, an article paragraph
+// shares some of its weighed words (its names and topic words) with the
+// rest of the article, and the appended teaser's headline and snippet,
+// about another story, share none but function words, which weigh
+// nothing; the article's lines above the teaser share more than the lines
+// from the teaser down.
+func TestTeaserFeatures(t *testing.T) {
+	lines := []string{"Harbour wall to be raised - Coast Daily"}
+	topics := []string{"harbour board", "sea wall", "quay market"}
+	for i, rest := range []string{
+		"agreed on Tuesday to spend its reserves before winter storms arrive",
+		"was breached twice last year, fishermen recalled while mending nets",
+		"flooded during March, traders said, losing a whole week's takings",
+		"will choose a builder soon, according to minutes published online",
+		"needs another metre, engineers reckon after surveying every stone",
+		"stays open throughout, officials promised nervous stallholders yesterday",
+		"costs remain unclear although estimates circulate among councillors",
+		"dates from eighteen twenty and once sheltered whaling ships",
+	} {
+		lines = append(lines, "The "+topics[i%3]+" of the town "+rest+", people of the coast say.")
+	}
+	lines = append(lines, "Village bakery wins a prize",
+		"The family bakery of the hills won national acclaim for rye loaves, owners of the shop say.")
+	ls := dumpOf(lines...)
+	x := lineFeatures(ls, nil)
+	at := func(i int, name string) float64 {
+		k := slices.Index(lineFeatureNames, name)
+		if k < 0 {
+			t.Fatalf("no line feature %q", name)
+		}
+		return x[i*numLineFeatures+k]
+	}
+	last := len(lines) - 1
+	if p, q := at(3, "body_overlap"), at(last, "body_overlap"); !(p > q+0.05) { // the snippet shares "bakery" with its headline
+		t.Errorf("body_overlap: paragraph %v, teaser snippet %v; want the paragraph's above", p, q)
+	}
+	if p, q := at(3, "pair_overlap"), at(last-1, "pair_overlap"); !(p > 0.1 && q < 0.05) {
+		t.Errorf("pair_overlap: paragraphs %v, teaser %v; want above 0.1 and under 0.05", p, q)
+	}
+	if h := at(last-1, "next_prose_overlap"); h != at(last, "body_overlap") {
+		t.Errorf("next_prose_overlap of the teaser's headline = %v, want its snippet's body_overlap", h)
+	}
+	if s, p := at(last-1, "suffix_overlap"), at(last-1, "prefix_overlap"); !(p > s) {
+		t.Errorf("at the teaser: suffix_overlap %v, prefix_overlap %v; want the prefix's above", s, p)
+	}
+	if got := at(last, "to_largest_end"); got != 0 {
+		t.Errorf("to_largest_end of the segment's last line = %v, want 0", got)
+	}
+}

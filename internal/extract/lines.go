@@ -69,6 +69,7 @@ var lineFeatureNames = func() []string {
 		"stamps_total", "stamp_gap_spread", "prose_before_first_stamp", "prose_between_stamps", "largest_stamp_part",
 		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed")
 	names = append(names, boundaryNames...)
+	names = append(names, teaserNames...)
 	for _, k := range pageKinds { // kindProbs' columns, in its order
 		names = append(names, "kind_"+k)
 	}
@@ -153,6 +154,7 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 	largest := &segs[len(segs)-1] // the widest gap's segments
 	parts := cutAtStamps(stamps, stampsBefore, prose)
 	bounds := newBoundaryFeatures(ls, start, end, largest)
+	teasers := newTeaserFeatures(ls, words, largest, &bounds)
 	titleShare := titleShares(words)
 	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
@@ -265,6 +267,7 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 		}
 		parts.put(put, i)
 		bounds.put(put, i)
+		teasers.put(put, i)
 		for _, v := range page {
 			put(v)
 		}

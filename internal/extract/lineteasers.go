@@ -38,7 +38,9 @@ type teaserFeatures struct {
 }
 
 // nextProseLines: a teaser's headline is followed by its snippet at once,
-// or after a date or byline line: two lines below at most.
+// or after a date or byline line: two lines below at most (the usual
+// shape of a teaser, as shapePeriods' lists; not swept: the features were
+// measured together, docs/measurements/extraction.md "Session 24").
 const nextProseLines = 2
 
 // newTeaserFeatures reads a dump's lines' words (lineWords) against its

@@ -495,10 +495,8 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 		return sc
 	}
 	near = make([][]nearMatch, len(sents))
-	var links []link   // each sentence's best match in every other article, when they state the same fact
-	var matches []link // each sentence's best match in every other article, linked or not
+	var links []link // each sentence's best match in every other article, when they state the same fact
 	eachBestMatch(sents, articles, scoreOf, func(k, best int, score float64) {
-		matches = append(matches, link{k, best, score})
 		p := matchProbability(sents[k].prof, sents[best].prof, score)
 		if p >= BuiltinLinkModel().Threshold {
 			links = append(links, link{k, best, score})
@@ -511,7 +509,7 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 		slices.SortStableFunc(near[k], func(a, b nearMatch) int { return cmp.Compare(b.score, a.score) })
 	}
 	articleOf := func(k int) int { return sents[k].article }
-	links = byScore(mutualLinks(links, matches, articleOf))
+	links = byScore(mutualLinks(links, articleOf))
 	groups = joinQuotations(groupLinked(len(sents), articleOf, links, scoreOf), sents)
 	voices = make([]int, len(groups))
 	for gi, g := range groups {
@@ -682,30 +680,17 @@ type link struct {
 }
 
 // mutualLinks keeps the links whose sentences are each other's best match
-// (links holds each sentence's best match in every other article when the
-// link model links them, matches its best match there linked or not): a
-// fact is told once by an article, and a sentence whose match prefers
-// another sentence of its article shares less than that one does.
-//
-// A link's sentence k is also its match m's best when m's best match in k's
-// article scores lower than k does with m: bestMatch weighs only the
-// modelCandidates sentences sharing the most words with m, and a long
-// sentence that states m's fact among other things (a lead telling that the
-// mayor backed a candidate on Friday, in a recorded message, right after
-// meeting her rival, for "After the talks the mayor backed her in a
-// message.") shares a smaller part of its words than short sentences on the
-// topic, so it can be left out of m's candidates although it scores higher
-// than any of them. A sentence that makes no match at all (under
-// minLinkWords) is still linked to nothing. On BASIL 11 of 1,744 links
-// were dropped so (docs/measurements/comparison.md, "Session 24").
-func mutualLinks(links, matches []link, articleOf func(int) int) []link {
-	bestIn := make(map[[2]int]link, len(matches)) // (sentence, other article) -> its best match there
-	for _, l := range matches {
-		bestIn[[2]int{l.k, articleOf(l.m)}] = l
+// (links holds each sentence's best match in every other article): a fact
+// is told once by an article, and a sentence whose match prefers another
+// sentence of its article shares less than that one does.
+func mutualLinks(links []link, articleOf func(int) int) []link {
+	bestIn := make(map[[2]int]int, len(links)) // (sentence, other article) -> its best match there
+	for _, l := range links {
+		bestIn[[2]int{l.k, articleOf(l.m)}] = l.m
 	}
 	var out []link
 	for _, l := range links {
-		if back, ok := bestIn[[2]int{l.m, articleOf(l.k)}]; ok && (back.m == l.k || back.score < l.score) {
+		if m, ok := bestIn[[2]int{l.m, articleOf(l.k)}]; ok && m == l.k {
 			out = append(out, l)
 		}
 	}

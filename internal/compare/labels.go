@@ -112,27 +112,49 @@ func sectionLabel(s string, art labelContext) (string, bool) {
 
 // labelContext is what an article writes around its sentences that tells
 // a section label from a speaker's credit: the words it capitalises
-// inside a sentence (namesWritten), its text in lower case, where a
-// label's noun may speak (speaksInText), and the labels that take turns
-// in a dialogue (dialogueTurns).
+// inside a sentence (namesWritten) and, read only when a label is found
+// (speakers), its text in lower case, where a label's noun may speak
+// (speaksInText), and the labels that take turns in a dialogue
+// (dialogueTurns).
 type labelContext struct {
 	names map[string]bool
-	lower string
-	turns map[string]bool
+	more  *speakerContext
+}
+
+// speakerContext is the part of a labelContext read only for a label.
+type speakerContext struct {
+	paragraphs []string
+	split      [][]string
+	read       bool
+	lower      string
+	turns      map[string]bool
 }
 
 // contextOfLabels reads an article's paragraphs and their sentences for
 // sectionLabel.
 func contextOfLabels(paragraphs []string, split [][]string) labelContext {
-	var b strings.Builder
-	for _, ss := range split {
-		for _, s := range ss {
-			b.WriteString(strings.ToLower(s))
-			b.WriteByte(' ')
-		}
-		b.WriteByte('\n')
+	return labelContext{names: namesWritten(split), more: &speakerContext{paragraphs: paragraphs, split: split}}
+}
+
+// speakers returns the article's text in lower case and its dialogue's
+// turns, read at the first call ("" and none without an article).
+func (art labelContext) speakers() (lower string, turns map[string]bool) {
+	c := art.more
+	if c == nil {
+		return "", nil
 	}
-	return labelContext{names: namesWritten(split), lower: b.String(), turns: dialogueTurns(paragraphs)}
+	if !c.read {
+		var b strings.Builder
+		for _, ss := range c.split {
+			for _, s := range ss {
+				b.WriteString(strings.ToLower(s))
+				b.WriteByte(' ')
+			}
+			b.WriteByte('\n')
+		}
+		c.lower, c.turns, c.read = b.String(), dialogueTurns(c.paragraphs), true
+	}
+	return c.lower, c.turns
 }
 
 // dialogueTurns returns the phrases before a colon that take turns in an
@@ -217,10 +239,11 @@ func allCapitalised(phrase string) bool {
 // Such a label keeps its sentence, as a claim's does (attributesWhatFollows):
 // stripped, the speaker's words would be listed as the writer's own.
 func speakerLabel(s string, colon int, label string, art labelContext) bool {
-	if art.turns[s[:colon]] {
+	lower, turns := art.speakers()
+	if turns[s[:colon]] {
 		return true
 	}
-	if head := labelHead(label); head != "" && endsWithWord(label, head) && speaksInText(head, art.lower) {
+	if head := labelHead(label); head != "" && endsWithWord(label, head) && speaksInText(head, lower) {
 		return true
 	}
 	return false

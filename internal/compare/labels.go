@@ -162,8 +162,9 @@ func (art labelContext) speakers() (lower string, turns map[string]bool) {
 // ...", "Zillow: How do you ...?"). An interviewer's phrase opens turns
 // of the article (a turn: the sentences from a phrase up to the next
 // phrase or the end of its line) and asks a question in two of them or
-// more, and in half of them or more; an answering phrase is the next phrase after the
-// interviewer's two or more times. Both are speakers when every word of
+// more, and in half of them or more; an answering phrase is the next
+// phrase after the interviewer's two or more times (two: once may be a
+// heading that happens to follow). Both are speakers when every word of
 // theirs is capitalised (a name, initials, a role in capitals: not "Here's
 // a question"). A page's repeated headings ask nothing ("Pros:", "Pet
 // Safety:"), or seldom ("Pro Tip:" once in 4), and answer no one ("NOTE:",
@@ -274,6 +275,7 @@ func speaksInText(noun, lower string) bool {
 		if i > 0 && inWordByte(lower[i-1]) || end < len(lower) && inWordByte(lower[end]) {
 			continue // inside another word
 		}
+		// 40 bytes hold "according to the" or "said the"; 20 the word after.
 		before := strings.Fields(lower[max(0, i-40):i])
 		determined := false
 		if n := len(before); n > 0 && labelDeterminers[before[n-1]] {
@@ -469,7 +471,7 @@ func roleLabel(label, head string) bool {
 			content = append(content, lw)
 		}
 	}
-	return len(content) <= 2 && content[len(content)-1] == head
+	return len(content) > 0 && len(content) <= 2 && content[len(content)-1] == head
 }
 
 // personWord reports whether a lower-cased noun, or the singular of a

@@ -389,7 +389,7 @@ func (r *Recogniser) mentions(t string) []mention {
 			(socialTitles[title] || electedPerson(c)) {
 			k = 1
 		}
-		// "trust in God", "that God is punishing man": a lone noun of a
+		// "trust in God", "believes that God is punishing": a lone noun of a
 		// person's role (roleNouns: god, lord, grandpa, moderator),
 		// capitalised as a being's or a person's form of address, is no
 		// place or organisation, which the model, fitted on Reuters, read
@@ -399,16 +399,17 @@ func (r *Recogniser) mentions(t string) []mention {
 		// a word the lexicon or gazetteer lists as a name or a place, nor
 		// an acronym ("PAL"), nor a surname of the article's people, nor
 		// a word whose meaning reads as an organisation's rather than a
-		// person's (nearerPeople: "Oracle", the firm, of "a deal with
-		// Oracle"; "Economist").
+		// person's (nearerPeople: "Oracle", the firm, of "signed a deal
+		// with Oracle"; "Economist").
 		if (k == 2 || k == 3) && len(c.toks) == 1 && c.title == "" && c.prev != "the" && roleWord(c.text) && !people[first] &&
 			nearerPeople(first) {
 			k = 0
 		}
-		// "Quit Digging Your Grave with a Knife and Fork", "In God We
-		// Trust": a lone common English word inside a quotation written as
-		// a title (titleQuoted) is a word of a book's, a show's or a
-		// motto's title, no place or organisation of the story.
+		// "Rowing Your Boat with a Spoon and Fork", "In God We Trust": a
+		// lone common English word inside a quotation written as a title
+		// (inQuotedTitle) is a word of a book's, a show's or a motto's
+		// title, no place or organisation of the story (the model read a
+		// place in a book's "Fork", BASIL).
 		if len(c.toks) == 1 && c.title == "" && inQuotedTitle(t, c.start, c.end) && titleWord(c.text) {
 			k = 0
 		}
@@ -1704,9 +1705,11 @@ func inQuotedTitle(t string, start, end int) bool {
 // titleShaped reports whether a quotation reads as the title of a work or a
 // motto: 4 or more words and no comma inside, every one capitalised but
 // the short function words title case keeps in lower case
-// (titleLowerWords), and 3 or more capitalised after the first. A quoted sentence has lower-case content
-// words ("I love New York"); a quoted name or phrase of two or three words
-// ("Dump Trump") is too short to tell.
+// (titleLowerWords), and 3 or more capitalised after the first. A quoted
+// sentence has lower-case content words ("I love New York"); a quoted name
+// or phrase of two or three words ("Dump Olsen") is too short to tell, and
+// a comma makes a list ("in New York, Seattle, or Minneapolis": the first
+// version cut a city from one in allsides_train, session 24).
 func titleShaped(q string) bool {
 	if strings.Contains(strings.TrimRight(q, ",.;:!? "), ",") {
 		return false // a list: "in New York, Seattle, or Minneapolis"

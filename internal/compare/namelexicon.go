@@ -17,6 +17,7 @@ var lexiconText string
 // male, female, last, person, city, country, region, place, org, demonym,
 // honorific, orgword, placeword; and unisex, the first names of a gender
 // that US births do not tie to it, appended by scripts/lexicon/unisex).
+// The file's "role" line is no class of names (roleNouns).
 type lexicon map[string][]string
 
 var (

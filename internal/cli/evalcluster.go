@@ -189,7 +189,6 @@ func checkOnly(only []string, scored []eval.ClusterSet) error {
 }
 
 func printClusterReport(e env, rep eval.ClusterReport) {
-	rep.Memberships = nil // written by --memberships, not in --json's report
 	e.report("file", rep)
 	fmt.Fprintf(e.stdout, "%s: %d articles, %d gold / %d predicted stories  B3 P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f  | %d merges, %d splits, %d moves | %.0f articles/s, heap %.0f MB\n",
 		rep.File, rep.Articles, rep.GoldClusters, rep.PredClusters, rep.BCubed.P, rep.BCubed.R, rep.BCubed.F1,

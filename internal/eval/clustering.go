@@ -31,8 +31,10 @@ type ClusterReport struct {
 	Merges, Splits   int // late corrections the clusterer made
 	Moves            int // and the moves of articles to another story (see cluster.Clusterer.Settle)
 	// Memberships are the articles' stories at the end, in stream order,
-	// with their gold stories: what the scores were computed from.
-	Memberships []Membership
+	// with their gold stories: what the scores were computed from. Left
+	// out of JSON reports (every --loso order would carry every article):
+	// eval cluster --memberships writes them apart.
+	Memberships []Membership `json:"-"`
 }
 
 // Membership is one article's predicted and gold story, for reading a

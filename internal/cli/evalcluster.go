@@ -50,6 +50,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	only := fs.String("only", "", "with --loso, comma-separated names of the sets to hold out (default all)")
 	keepModels := fs.String("keep-models", "", "with --loso, write each held-out file's model to this folder, to study its errors")
 	baseline := fs.String("baseline", "", "with --loso, score a baseline instead of the clusterer: single-pass (TF-IDF cosine to each cluster's centroid, running IDF) or single-pass-file-idf (IDF over the whole file)")
+	memberships := fs.String("memberships", "", "without --loso or --fit, also write each article's story and gold story (JSONL: file, id, story, gold, title, source; in stream order) to this file, to read a run's errors")
 	baselineWindow := fs.Duration("baseline-window", 0, "with --baseline, the longest time from a cluster's latest dated article to one joining it (default: none)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -64,6 +65,9 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 		if opt.Model, err = cluster.LoadModel(data); err != nil {
 			return fmt.Errorf("%s: %w", *modelFile, err)
 		}
+	}
+	if *memberships != "" && (*loso || *fit != "" || *stream > 0) {
+		return &UsageError{"--memberships is for a plain run of labelled files (with --model to read a fold's model), not --loso, --fit or --stream"}
 	}
 	if *stream > 0 {
 		return evalClusterStream(e, *streamBase, *stream, time.Duration(*streamDays)*24*time.Hour, *workers, opt)
@@ -103,6 +107,7 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	case *fit != "":
 		return evalClusterFit(ctx, e, *fit, files, splitList(*alsoTrain), *reportOnly, *figures, fitOpt)
 	}
+	var members []memberLine
 	for _, f := range files {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -113,9 +118,38 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 		}
 		for _, rep := range reps {
 			printClusterReport(e, rep)
+			for _, m := range rep.Memberships {
+				members = append(members, memberLine{File: rep.File, Membership: m})
+			}
 		}
 	}
+	if *memberships != "" {
+		return writeMemberships(*memberships, members)
+	}
 	return nil
+}
+
+// memberLine is one line of eval cluster --memberships: an article's
+// story and gold story, with the set it was scored in.
+type memberLine struct {
+	File string `json:"file"`
+	eval.Membership
+}
+
+// writeMemberships writes the lines as JSONL to path.
+func writeMemberships(path string, lines []memberLine) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	for _, l := range lines {
+		if err := enc.Encode(l); err != nil {
+			f.Close()
+			return fmt.Errorf("write memberships: %w", err)
+		}
+	}
+	return f.Close()
 }
 
 // baselineOptions checks the baseline flags of eval cluster and returns

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,5 +67,58 @@ func TestEvalClusterBaselineNoWindow(t *testing.T) {
 	out, errOut, code := storyline(t, append([]string{"eval", "cluster", "--loso", "--baseline", "single-pass", "--shuffles", "1"}, files...)...)
 	if code != 0 || !strings.Contains(out, "no window") || !strings.Contains(out, "s1") || !strings.Contains(out, "s2") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want both sets scored with \"no window\"", code, out, errOut)
+	}
+}
+
+// TestEvalClusterWritesMemberships checks that --memberships writes one
+// line per article of every file, with its story and gold story, and that
+// the stories written are the ones scored: each file's two stories of two
+// reports come out as two stories, each holding one gold story.
+func TestEvalClusterWritesMemberships(t *testing.T) {
+	files := writeClusterSets(t)
+	path := filepath.Join(t.TempDir(), "members.jsonl")
+	args := append([]string{"eval", "cluster", "--memberships", path}, files...)
+	if out, errOut, code := storyline(t, args...); code != 0 {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type line struct{ File, ID, Story, Gold, Title string }
+	var got []line
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var m line
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		got = append(got, m)
+	}
+	if len(got) != 8 {
+		t.Fatalf("got %d lines, want 8 (one per article): %s", len(got), data)
+	}
+	goldOf := map[string]string{} // file and story -> the one gold story it holds
+	for _, m := range got {
+		if m.Story == "" || m.Gold == "" || m.Title == "" {
+			t.Errorf("line %+v lacks its story, gold or title", m)
+		}
+		key := m.File + "/" + m.Story
+		if g, ok := goldOf[key]; ok && g != m.Gold {
+			t.Errorf("story %s holds gold %s and %s", key, g, m.Gold)
+		}
+		goldOf[key] = m.Gold
+	}
+	if len(goldOf) != 4 {
+		t.Errorf("got %d stories, want 4 (two a file): %v", len(goldOf), goldOf)
+	}
+}
+
+// TestEvalClusterMembershipsNeedsAPlainRun checks that --memberships is
+// refused where it would write nothing.
+func TestEvalClusterMembershipsNeedsAPlainRun(t *testing.T) {
+	files := writeClusterSets(t)
+	args := append([]string{"eval", "cluster", "--loso", "--memberships", filepath.Join(t.TempDir(), "m.jsonl")}, files...)
+	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, "--memberships is for a plain run") {
+		t.Errorf("exit %d, stderr %q; want exit 2 and the flag named", code, errOut)
 	}
 }

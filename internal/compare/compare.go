@@ -163,7 +163,7 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote bool)) {
 	for j, p := range paragraphs {
 		split[j] = text.Sentences(stripDateline(p))
 	}
-	names := namesWritten(split)
+	art := contextOfLabels(paragraphs, split)
 	for _, ss := range split {
 		open := false // inside a quotation that an earlier sentence opened
 		for _, s := range ss {
@@ -171,7 +171,7 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote bool)) {
 			if opensQuote(s) {
 				open = !open
 			}
-			claim, _ := withoutLabel(s, inQuote, names)
+			claim, _ := withoutLabel(s, inQuote, art)
 			visit(s, claim, inQuote)
 		}
 	}

@@ -26,13 +26,13 @@ import (
 // starts inside a quotation an earlier sentence opened is the speaker's
 // words and stays whole too (inQuote), and so does one whose label says
 // whose words follow or that they are a claim being checked
-// (attributesWhatFollows). names holds the words the article writes
-// capitalised inside a sentence (namesWritten).
-func withoutLabel(s string, inQuote bool, names map[string]bool) (string, bool) {
+// (attributesWhatFollows, speakerLabel). art holds what the article
+// writes elsewhere (labelContext).
+func withoutLabel(s string, inQuote bool, art labelContext) (string, bool) {
 	if inQuote {
 		return s, false
 	}
-	if rest, ok := sectionLabel(s, names); ok {
+	if rest, ok := sectionLabel(s, art); ok {
 		return rest, true
 	}
 	return s, false
@@ -64,7 +64,7 @@ func withoutLabel(s string, inQuote bool, names map[string]bool) (string, bool) 
 // it starts with a capital letter (a quotation mark only after a question
 // word's label: "What they're saying: “...”"; a lower-case word, a figure
 // or a currency continue the phrase before the colon) and has a verb.
-func sectionLabel(s string, names map[string]bool) (string, bool) {
+func sectionLabel(s string, art labelContext) (string, bool) {
 	i := labelColon(s)
 	if i < 0 {
 		return "", false
@@ -84,7 +84,7 @@ func sectionLabel(s string, names map[string]bool) (string, bool) {
 		return "", false
 	}
 	for _, w := range ws {
-		if lw := strings.ToLower(w); text.IsUpperInitial(w) && !text.IsStopWord(lw) && names[lw] {
+		if lw := strings.ToLower(w); text.IsUpperInitial(w) && !text.IsStopWord(lw) && art.names[lw] {
 			return "", false
 		}
 	}
@@ -104,8 +104,205 @@ func sectionLabel(s string, names map[string]bool) (string, bool) {
 	if quoted && !asks || !quoted && !startsWithUpper(rest) || !hasVerb(rest) {
 		return "", false
 	}
+	if speakerLabel(s, i, label, art) {
+		return "", false
+	}
 	return rest, true
 }
+
+// labelContext is what an article writes around its sentences that tells
+// a section label from a speaker's credit: the words it capitalises
+// inside a sentence (namesWritten) and, read only when a label is found
+// (speakers), its text in lower case, where a label's noun may speak
+// (speaksInText), and the labels that take turns in a dialogue
+// (dialogueTurns).
+type labelContext struct {
+	names map[string]bool
+	more  *speakerContext
+}
+
+// speakerContext is the part of a labelContext read only for a label.
+type speakerContext struct {
+	paragraphs []string
+	split      [][]string
+	read       bool
+	lower      string
+	turns      map[string]bool
+}
+
+// contextOfLabels reads an article's paragraphs and their sentences for
+// sectionLabel.
+func contextOfLabels(paragraphs []string, split [][]string) labelContext {
+	return labelContext{names: namesWritten(split), more: &speakerContext{paragraphs: paragraphs, split: split}}
+}
+
+// speakers returns the article's text in lower case and its dialogue's
+// turns, read at the first call ("" and none without an article).
+func (art labelContext) speakers() (lower string, turns map[string]bool) {
+	c := art.more
+	if c == nil {
+		return "", nil
+	}
+	if !c.read {
+		var b strings.Builder
+		for _, ss := range c.split {
+			for _, s := range ss {
+				b.WriteString(strings.ToLower(s))
+				b.WriteByte(' ')
+			}
+			b.WriteByte('\n')
+		}
+		c.lower, c.turns, c.read = b.String(), dialogueTurns(c.paragraphs), true
+	}
+	return c.lower, c.turns
+}
+
+// dialogueTurns returns the phrases before a colon that take turns in an
+// interview or a transcript ("AP: Did you ask ...?", "Q: ... SK: I think
+// ...", "Zillow: How do you ...?"). An interviewer's phrase opens turns
+// of the article (a turn: the sentences from a phrase up to the next
+// phrase or the end of its line) and asks a question in two of them or
+// more, and in half of them or more; an answering phrase is the next
+// phrase after the interviewer's two or more times (two: once may be a
+// heading that happens to follow). Both are speakers when every word of
+// theirs is capitalised (a name, initials, a role in capitals: not "Here's
+// a question"). A page's repeated headings ask nothing ("Pros:", "Pet
+// Safety:"), or seldom ("Pro Tip:" once in 4), and answer no one ("NOTE:",
+// "FYI:" on pages whose other headings ask). Read on the labels of the
+// extraction sets cleaneval, wcxb and dragnet (session 24).
+func dialogueTurns(paragraphs []string) map[string]bool {
+	var order []string // the phrases that open sentences, in article order
+	questions := map[string]int{}
+	for _, p := range paragraphs {
+		for _, line := range strings.Split(p, "\n") {
+			label := "" // the turn's phrase, until it asks or its line ends
+			for _, s := range text.Sentences(line) {
+				if i := labelColon(s); i >= 0 && text.WordCount(s[:i]) <= maxLabelWords && startsWithCapital(s) {
+					label = s[:i]
+					order = append(order, label)
+				}
+				if label != "" && strings.HasSuffix(strings.TrimRight(s, "\"”’' "), "?") {
+					questions[label]++
+					label = "" // one question a turn
+				}
+			}
+		}
+	}
+	opens := map[string]int{}
+	for _, l := range order {
+		opens[l]++
+	}
+	asking := map[string]bool{}
+	for l, n := range questions {
+		asking[l] = n >= 2 && 2*n >= opens[l] && allCapitalised(l)
+	}
+	turns := map[string]bool{}
+	answers := map[string]int{}
+	for i, l := range order {
+		if asking[l] {
+			turns[l] = true
+			if i+1 < len(order) && order[i+1] != l {
+				answers[order[i+1]]++
+			}
+		}
+	}
+	for l, n := range answers {
+		if n >= 2 && allCapitalised(l) {
+			turns[l] = true
+		}
+	}
+	return turns
+}
+
+// allCapitalised reports whether every word of a phrase starts with a
+// capital letter ("Jan Ulrich", "MARTINEZ-BELTRAN", "AP").
+func allCapitalised(phrase string) bool {
+	ws := text.Words(phrase)
+	for _, w := range ws {
+		if !startsWithUpper(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// speakerLabel reports whether the phrase before a colon (label, ending at
+// byte colon of the sentence s) credits the words after it to a speaker or
+// a source, rather than naming a part of the page:
+//   - it takes turns in a dialogue (dialogueTurns);
+//   - or it is a noun phrase that ends with its head noun (labelHead), and
+//     the noun speaks elsewhere in the article ("Police: ..." where it
+//     writes "according to police", "Report: ..." beside "the report
+//     says", "Moderator: ..." beside "said the moderator"; speaksInText);
+//     not a heading that names a thing of the noun's kind ("Principle Of
+//     Prudence:" beside "according to this principle", wcxb).
+//
+// Such a label keeps its sentence, as a claim's does (attributesWhatFollows):
+// stripped, the speaker's words would be listed as the writer's own.
+func speakerLabel(s string, colon int, label string, art labelContext) bool {
+	lower, turns := art.speakers()
+	if turns[s[:colon]] {
+		return true
+	}
+	if head := labelHead(label); head != "" && endsWithWord(label, head) && speaksInText(head, lower) {
+		return true
+	}
+	return false
+}
+
+// endsWithWord reports whether the last word of a phrase, in lower case,
+// is w.
+func endsWithWord(phrase, w string) bool {
+	ws := text.Words(phrase)
+	return len(ws) > 0 && strings.ToLower(ws[len(ws)-1]) == w
+}
+
+// speaksInText reports whether a lower-case noun is, somewhere in a
+// lower-case text, the subject of a verb of saying (sayingVerbs) after a
+// determiner ("the report says", "the moderator asked"), written after one
+// ("said the moderator", "said police"), or what words are "according to"
+// ("according to police"). A bare noun before a verb is not asked: an
+// adverb or an adjective may stand there ("finally said").
+func speaksInText(noun, lower string) bool {
+	for at := 0; ; {
+		i := strings.Index(lower[at:], noun)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(noun)
+		at = end
+		if i > 0 && inWordByte(lower[i-1]) || end < len(lower) && inWordByte(lower[end]) {
+			continue // inside another word
+		}
+		// 40 bytes hold "according to the" or "said the"; 20 the word after.
+		before := strings.Fields(lower[max(0, i-40):i])
+		determined := false
+		if n := len(before); n > 0 && labelDeterminers[before[n-1]] {
+			before, determined = before[:n-1], true
+		}
+		after := strings.Fields(lower[end:min(len(lower), end+20)])
+		if determined && len(after) > 0 && sayingVerbs[strings.Trim(after[0], ",.;:")] {
+			return true
+		}
+		if n := len(before); n > 0 && sayingVerbs[before[n-1]] || n > 1 && before[n-2] == "according" && before[n-1] == "to" {
+			return true
+		}
+	}
+}
+
+// inWordByte reports whether a byte may be part of a word (a letter, a
+// digit, a hyphen, or a byte of a multi-byte letter).
+func inWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 || b == '-'
+}
+
+// sayingVerbs are the verbs of saying, past and present, whose subject is
+// the one whose words they report: the plainest of the quotes' cues
+// (speechCues), not those that are also nouns ("reports", "posts",
+// "notes", "claims", "states", "calls"), which a label's noun may stand
+// before as a modifier ("the state reports").
+var sayingVerbs = toSet(`said says told tells asked asks added adds wrote writes tweeted`)
 
 // labelHasVerb reports whether a phrase before a colon has a verb: hasVerb,
 // or in a label's few words what hasVerb leaves out of a sentence:
@@ -250,7 +447,31 @@ func attributesWhatFollows(label string) bool {
 		return true
 	}
 	head := labelHead(label)
-	return claimNouns[head] || personWord(head)
+	return claimNouns[head] || personWord(head) || roleLabel(label, head)
+}
+
+// roleLabel reports whether a label is a noun of a person's role alone,
+// perhaps after a determiner and one modifier ("Moderator", "The
+// interviewer", "Elevator operator", "CITIZEN"): the lexicon's role nouns
+// (roleNouns), which are many (compromise's Actor), so only where the
+// label is no more than such a noun; in a longer or coordinated heading
+// the noun qualifies a topic ("Employee and family support", "Merchant and
+// affiliate programs", wcxb; session 24).
+func roleLabel(label, head string) bool {
+	if !roleNouns()[head] {
+		return false
+	}
+	var content []string
+	for _, w := range text.Words(label) {
+		lw := strings.ToLower(w)
+		if lw == "and" || lw == "or" {
+			return false
+		}
+		if !labelDeterminers[lw] {
+			content = append(content, lw)
+		}
+	}
+	return len(content) > 0 && len(content) <= 2 && content[len(content)-1] == head
 }
 
 // personWord reports whether a lower-cased noun, or the singular of a

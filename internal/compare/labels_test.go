@@ -62,7 +62,7 @@ func TestSectionLabel(t *testing.T) {
 		{"Target audience: Dockers on the night shift will read it.", "Dockers on the night shift will read it.", true},        // a collective heads a section
 		{"TL;DR: The board met the union on Friday.", "The board met the union on Friday.", true},                              // no doctor ("dr")
 	} {
-		got, ok := sectionLabel(c.s, names)
+		got, ok := sectionLabel(c.s, labelContext{names: names})
 		if ok != c.ok || got != c.want {
 			t.Errorf("sectionLabel(%q) = %q, %v, want %q, %v", c.s, got, ok, c.want, c.ok)
 		}
@@ -123,7 +123,7 @@ func TestCheckedClaimKeepsItsLabel(t *testing.T) {
 
 func TestLabelInsideAQuotationStays(t *testing.T) {
 	s := "Why it matters: The night shift is half the port's work.”"
-	if got, ok := withoutLabel(s, true, nil); ok || got != s {
+	if got, ok := withoutLabel(s, true, labelContext{}); ok || got != s {
 		t.Errorf("withoutLabel(%q, inQuote) = %q, %v, want it whole", s, got, ok)
 	}
 }
@@ -176,6 +176,74 @@ func TestNamesWritten(t *testing.T) {
 	for _, w := range []string{"why", "dockers", "harbour", "update", "the"} {
 		if got[w] {
 			t.Errorf("namesWritten has %q, a sentence's or a label's first word: %v", w, got)
+		}
+	}
+}
+
+// claimsOf returns each sentence of an article with the claim the
+// comparison reads in it (eachSentence).
+func claimsOf(text string) map[string]string {
+	out := map[string]string{}
+	eachSentence(news.Article{ID: "a", Text: text}, func(raw, claim string, _ bool) { out[raw] = claim })
+	return out
+}
+
+// A phrase before a colon that credits the words after it to a speaker or
+// a source keeps its sentence: a noun the article has speak elsewhere
+// ("according to police", "the report says"), a role noun alone
+// ("Moderator:"); a heading's noun that speaks nowhere is still stripped.
+func TestSpeakerCreditKeepsItsSentence(t *testing.T) {
+	for _, c := range []struct {
+		text, sentence string
+		whole          bool
+	}{
+		{"Police: The driver fled north on foot.\n\nThe van was found near the quay, according to police.", "Police: The driver fled north on foot.", true},
+		{"Report: The board will sell the port.\n\nThe report says the sale was agreed in March.", "Report: The board will sell the port.", true},
+		{"Moderator: Each candidate has two minutes to answer.\n\nThe debate was held in Varden.", "Moderator: Each candidate has two minutes to answer.", true},
+		{"Details: The board met on Friday.\n\nNo details of the vote were given.", "Details: The board met on Friday.", false},
+		{"The state of play: The board met on Friday.\n\nThe state reports two more strikes.", "The state of play: The board met on Friday.", false},
+		{"Report of the week: The board met on Friday.\n\nThe report says the sale was agreed.", "Report of the week: The board met on Friday.", false}, // a heading that names a report
+	} {
+		claim, ok := claimsOf(c.text)[c.sentence]
+		if !ok {
+			t.Fatalf("no sentence %q in %q", c.sentence, c.text)
+		}
+		if whole := claim == c.sentence; whole != c.whole {
+			t.Errorf("%q: claim %q, want it whole: %v", c.sentence, claim, c.whole)
+		}
+	}
+	for text, want := range map[string]bool{"the van was found, according to police.": true, "the report says it was agreed.": true,
+		"said the moderator.": true, "police cars were parked.": false, "the state reports two strikes.": false, "finally said": false} {
+		noun := ""
+		for _, w := range []string{"police", "report", "moderator", "state", "finally"} {
+			if strings.Contains(text, w) {
+				noun = w
+			}
+		}
+		if got := speaksInText(noun, text); got != want {
+			t.Errorf("speaksInText(%q, %q) = %v, want %v", noun, text, got, want)
+		}
+	}
+}
+
+// An interview's turns keep their sentences: the interviewer's phrase, which
+// asks in two of its turns or more and in half of them, and the phrase that
+// answers it; a page's repeated headings, which seldom ask, are stripped.
+func TestInterviewTurnsKeepTheirSentences(t *testing.T) {
+	interview := "GAZETTE: Did the board ask you before the vote?\n\nKS: We asked them twice.\n\n" +
+		"GAZETTE: Will you strike again?\n\nKS: Only if the rota stays as it is.\n\nGAZETTE: The board says the rota is final."
+	for raw, claim := range claimsOf(interview) {
+		if claim != raw {
+			t.Errorf("a turn lost its speaker: %q -> %q", raw, claim)
+		}
+	}
+	review := "Pros: The boat is light and fast.\n\nCons: The boat is hard to steer.\n\nPros: The mast is made of carbon.\n\nCons: Is it worth the price? Not for most.\n\n" +
+		"NOTE: You must bring your card.\nCan I come later? Yes.\n\nNOTE: You will need a mask.\nMay I bring a friend? No.\n\n" + // a question on a line of its own
+		"Our view: Why is it so dear?\n\nOur view: Why is it so slow?\n\n" + // not a name's or a role's capitals
+		"TIP: You should check the hull. Is it dry?\n\nTIP: You can oil the mast.\n\nTIP: You must mend the sail. Is it torn?\n\nTIP: You should rinse the deck.\n\nTIP: You must dry the ropes." // asks in 2 of 5
+	for raw, claim := range claimsOf(review) {
+		if claim == raw && labelColon(raw) > 0 {
+			t.Errorf("a heading was kept: %q", raw)
 		}
 	}
 }

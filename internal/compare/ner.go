@@ -453,7 +453,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 		initial, cut = false, false
 		break
 	}
-	for j > k && calendarWords[strings.ToLower(toks[j-1].word)] {
+	for j > k && calendarWords[strings.ToLower(toks[j-1].word)] && !monthSurname(t, toks, k, j) {
 		j--
 	}
 	// "the California Democratic delegation": a party adjective that ends
@@ -490,6 +490,26 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	}
 	return out
 }
+
+// monthSurname reports whether the month that ends the run toks[k:j] is a
+// surname ("Theresa May", "Brian May", "Elizabeth May", "Rodney March"):
+// it is a month's full name, not a weekday's or an abbreviation, it follows
+// a listed first name, and no figure follows it ("Ingrid May 5" is read as
+// a first name and a date). Cut as a month, "Prime Minister Theresa May"
+// was read "Theresa", the first name alone (review s23-rev2): in session
+// 24, 33 articles of BASIL, allsides_train and newswcl50 so, all joined
+// right, and no other name ending with a month was made.
+func monthSurname(t string, toks []nameToken, k, j int) bool {
+	if j-k < 2 || !fullMonths[strings.ToLower(toks[j-1].word)] || !isFirstName(toks[j-2].word) {
+		return false
+	}
+	return !numberAfter(t[toks[j-1].end:])
+}
+
+// fullMonths are the months written out, the calendar words that are also
+// surnames and given names; weekdays and abbreviations ("Jan") are not
+// taken for a surname.
+var fullMonths = toSet(`january february march april may june july august september october november december`)
 
 // titleComplement skips the "of State" of a title ("Secretary of State
 // Hillary Clinton", "Chief of Staff Rahm Emanuel"): from k, right after the

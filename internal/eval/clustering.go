@@ -30,6 +30,21 @@ type ClusterReport struct {
 	HeapMB           float64
 	Merges, Splits   int // late corrections the clusterer made
 	Moves            int // and the moves of articles to another story (see cluster.Clusterer.Settle)
+	// Memberships are the articles' stories at the end, in stream order,
+	// with their gold stories: what the scores were computed from. Left
+	// out of JSON reports (every --loso order would carry every article):
+	// eval cluster --memberships writes them apart.
+	Memberships []Membership `json:"-"`
+}
+
+// Membership is one article's predicted and gold story, for reading a
+// run's errors (eval cluster --memberships).
+type Membership struct {
+	ID     string `json:"id"`
+	Story  string `json:"story"`
+	Gold   string `json:"gold"`
+	Title  string `json:"title"`
+	Source string `json:"source,omitempty"`
 }
 
 // count counts a change the clusterer made by its kind.
@@ -235,9 +250,21 @@ func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	rep = s.score(pred, rep)
+	rep.Memberships = s.memberships(order, pred)
 	rep.ArticlesPerSec = float64(len(s.Articles)) / elapsed.Seconds()
 	rep.HeapMB = float64(ms.HeapAlloc) / (1 << 20)
 	return rep
+}
+
+// memberships lists the articles in the given order with the story pred
+// gives each and its gold story.
+func (s ClusterSet) memberships(order []int, pred map[string]string) []Membership {
+	out := make([]Membership, 0, len(order))
+	for _, i := range order {
+		a := s.Articles[i].Article
+		out = append(out, Membership{ID: a.ID, Story: pred[a.ID], Gold: s.Gold[i], Title: a.Title, Source: a.Source})
+	}
+	return out
 }
 
 // score fills rep with the set's size and the scores of the stories pred

@@ -9,7 +9,10 @@
 // "|": first names, last names, well-known people, cities, countries,
 // regions, other places, organisations, sports teams, demonyms, honorifics,
 // (first names also as male and female ones, for pronouns),
-// and the words that mark the names of organisations and places.
+// the words that mark the names of organisations and places,
+// and the nouns of a person's role in the singular (compromise's Actor:
+// "god", "moderator", "farmer"), which the recogniser reads apart from the
+// names (roleNouns).
 // The last line, "unisex", is appended by scripts/lexicon/unisex (see
 // there) from US birth records.
 import { createRequire } from 'node:module'
@@ -35,12 +38,15 @@ const classes = {
   org: ['Organization', 'SportsTeam'],
   demonym: ['Demonym'],
   honorific: ['Honorific'],
+  role: ['Actor'],
 }
 const out = {}
 for (const c of Object.keys(classes)) out[c] = new Set()
 for (const [word, tags] of Object.entries(lex)) {
   const list = Array.isArray(tags) ? tags : [tags]
   for (const [c, want] of Object.entries(classes)) {
+    // A role's plural ("queens", "cowboys") also names a place or a team.
+    if (c === 'role' && list.includes('Plural')) continue
     if (list.some((t) => want.includes(t))) out[c].add(word)
   }
 }

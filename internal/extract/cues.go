@@ -48,9 +48,12 @@ type phraseMatcher struct {
 	substrings []string
 }
 
-var chromePhrases = sync.OnceValue(func() *phraseMatcher {
+var chromePhrases = sync.OnceValue(func() *phraseMatcher { return newPhraseMatcher(boilerplatePhrases) })
+
+// newPhraseMatcher indexes phrases (lower case) for count.
+func newPhraseMatcher(phrases []string) *phraseMatcher {
 	m := &phraseMatcher{byFirst: map[string][][]string{}}
-	for _, p := range boilerplatePhrases {
+	for _, p := range phrases {
 		ws := text.Words(p)
 		first, _ := utf8.DecodeRuneInString(p)
 		if len(ws) == 0 || unicode.Is(unicode.Han, first) {
@@ -60,7 +63,7 @@ var chromePhrases = sync.OnceValue(func() *phraseMatcher {
 		m.byFirst[ws[0]] = append(m.byFirst[ws[0]], ws)
 	}
 	return m
-})
+}
 
 // phraseWordsOnStack is how many words of a block count reads without
 // allocating: blockFeatures calls it on blocks of at most 80 words (most

@@ -68,6 +68,8 @@ var lineFeatureNames = func() []string {
 		"stamp", "stamps_near", "stamps_before", "stamps_after", "stamps_since_largest", "title_share", "after_title",
 		"stamps_total", "stamp_gap_spread", "prose_before_first_stamp", "prose_between_stamps", "largest_stamp_part",
 		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed")
+	names = append(names, boundaryNames...)
+	names = append(names, teaserNames...)
 	for _, k := range pageKinds { // kindProbs' columns, in its order
 		names = append(names, "kind_"+k)
 	}
@@ -99,8 +101,10 @@ func dumpPageRow(kinds, page []float64) []float64 {
 // (mayBeCredit's words and photoCredit); byline_or_date (startsByline's
 // words and findDate's month names); comment_header and
 // after_comment_header (commentHeader); and the stamp features and the
-// stamp parts' (the byline_or_date cue; stamps in figures read none). On a page in a
-// language the lists lack, these read as on a page without such lines.
+// stamp parts' (the byline_or_date cue; stamps in figures read none); and the
+// chrome-boundary features (boundaryNames: chromeScore's phrases, closingPhrases
+// and commentHeader). On a page in a language the lists lack, these read as on a
+// page without such lines.
 //
 // page is what every line of the dump shares (dumpPageRow): the dump's
 // page-kind probabilities (kindProbs, one per pageKinds entry) and the
@@ -149,6 +153,8 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 	}
 	largest := &segs[len(segs)-1] // the widest gap's segments
 	parts := cutAtStamps(stamps, stampsBefore, prose)
+	bounds := newBoundaryFeatures(ls, start, end, largest)
+	teasers := newTeaserFeatures(ls, words, largest, &bounds)
 	titleShare := titleShares(words)
 	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
@@ -260,6 +266,8 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 			put(-1)
 		}
 		parts.put(put, i)
+		bounds.put(put, i)
+		teasers.put(put, i)
 		for _, v := range page {
 			put(v)
 		}

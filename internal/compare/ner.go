@@ -228,9 +228,8 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 
 // joinsOrgName reports whether "and" at toks[j] joins the two halves of
 // one organisation's name after the capitalised words toks[i:j]:
-// "Department of Housing and Urban Development", "Center for Strategic and
-// International Studies" (an organisation's word and "of" or "for" before,
-// none after), "House Ways and Means Committee" (a plain
+// "Department of Housing and Urban Development" (an organisation's word
+// and "of" before, none after), "House Ways and Means Committee" (a plain
 // English word before, among the 5,000 most frequent of GloVe's
 // vocabulary as in commonOpener, and words ending with an organisation's
 // word after).
@@ -257,7 +256,7 @@ func joinsOrgName(toks []nameToken, i, j int, gap func(int) string) bool {
 	if orgWords[firstAfter] || isTitle(after[0].word) || nameListed(firstAfter) {
 		return false
 	}
-	if orgWords[strings.ToLower(toks[i].word)] && slices.ContainsFunc(toks[i+1:j], func(tk nameToken) bool { return tk.word == "of" || tk.word == "for" }) {
+	if orgWords[strings.ToLower(toks[i].word)] && slices.ContainsFunc(toks[i+1:j], func(tk nameToken) bool { return tk.word == "of" }) {
 		return true
 	}
 	before := strings.ToLower(toks[j-1].word)

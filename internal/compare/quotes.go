@@ -2519,6 +2519,27 @@ func (a *attributor) namedInFullBefore(js, ks []int) bool {
 	return js[0] < ks[0]
 }
 
+// coordinatedWith returns the person mention joined to mention i by "and"
+// in its sentence, with nothing between but titles ("Mr. Trump and Prime
+// Minister Theresa May"), before at; or -1.
+func (a *attributor) coordinatedWith(i, at int) int {
+	j := i + 1
+	if j >= len(a.mentions) || a.sentence[j] != a.sentence[i] || a.mentions[j].kind != news.Person ||
+		a.mentions[j].offset >= at || a.quoted(a.mentions[j].offset) || a.mentions[j].offset < a.mentions[i].end {
+		return -1
+	}
+	words := strings.Fields(a.t[a.mentions[i].end:a.mentions[j].offset])
+	if len(words) == 0 || words[0] != "and" {
+		return -1
+	}
+	for _, w := range words[1:] {
+		if !isTitle(w) {
+			return -1
+		}
+	}
+	return j
+}
+
 // nameOf is the fullest name of mention i's entity.
 func (a *attributor) nameOf(i int) string {
 	m := a.mentions[i]
@@ -2611,6 +2632,15 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			}
 			if first >= 0 && (k < s || a.opensMainClause(first)) && fits(first) {
 				return a.nameOf(first)
+			}
+			// "President Trump and Prime Minister Theresa May ... She was
+			// the first": a subject of two people joined by "and" is
+			// about either; the one of the pronoun's gender when the first
+			// is not.
+			if first >= 0 && k < s && kind != "" {
+				if j := a.coordinatedWith(first, at); j >= 0 && fits(j) {
+					return a.nameOf(j)
+				}
 			}
 		}
 		// No one of that gender opens a recent sentence: the speaker of

@@ -2520,8 +2520,8 @@ func (a *attributor) namedInFullBefore(js, ks []int) bool {
 }
 
 // coordinatedWith returns the person mention joined to mention i by "and"
-// in its sentence, with nothing between but titles ("Mr. Trump and Prime
-// Minister Theresa May"), before at; or -1.
+// in its sentence, with nothing between but titles ("Mr. Brandt and
+// Governor Alma Reyes"), before at; or -1.
 func (a *attributor) coordinatedWith(i, at int) int {
 	j := i + 1
 	if j >= len(a.mentions) || a.sentence[j] != a.sentence[i] || a.mentions[j].kind != news.Person ||
@@ -2633,7 +2633,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			if first >= 0 && (k < s || a.opensMainClause(first)) && fits(first) {
 				return a.nameOf(first)
 			}
-			// "President Trump and Prime Minister Theresa May ... She was
+			// "Mayor Tomas Brandt and Governor Alma Reyes ... She was
 			// the first": a subject of two people joined by "and" is
 			// about either; the one of the pronoun's gender when the first
 			// is not.

@@ -71,3 +71,23 @@ func TestStoryAcronymWrittenBeforeANumberIsALabel(t *testing.T) {
 		}
 	}
 }
+
+// An acronym that spells a name's "of" as an "O" ("DOJ" for "Department of
+// Justice") is that name across the story, as one of its capitals alone is;
+// the capitals alone still spell it ("DJ").
+func TestStoryAcronymSpellingOfIsThatName(t *testing.T) {
+	ms := map[string][]mention{
+		"a": {{name: "Ministry of Harbours", kind: news.Org}, {name: "Velmar", kind: news.Place}},
+		"b": {{name: "MOH", kind: news.Org}, {name: "MH", kind: news.Org}},
+	}
+	got := storyAcronyms([]string{"a", "b"}, ms)
+	for _, acr := range []string{"MOH", "MH"} {
+		if m, ok := got[acr]; !ok || m.implied != "Ministry of Harbours" {
+			t.Errorf("%s stands for %+v (%v), want the Ministry of Harbours", acr, m, ok)
+		}
+	}
+	// "of" before no capitalised word adds no letter ("Friends of").
+	if got := initialsOf("Velmar Friends of"); len(got) != 1 || got[0] != "VF" {
+		t.Errorf("initialsOf(Velmar Friends of) = %q, want [VF]", got)
+	}
+}

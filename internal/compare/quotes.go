@@ -125,11 +125,18 @@ type quoteSpan struct{ open, start, end, after int }
 
 // quoteSpans finds the quotations of a paragraph (offsets into it): curly,
 // straight, low-high and guillemet quotes, a curly quote closed by a
-// straight one, a straight one closed by two apostrophes; a quotation left open runs to the paragraph's end, as news
-// writes a quote that goes on in the next paragraph.
+// straight one, a straight one closed by two apostrophes, two grave accents
+// closed by two apostrophes (texOpen); a quotation left open runs to the
+// paragraph's end, as news writes a quote that goes on in the next paragraph.
 func quoteSpans(p string) []quoteSpan {
 	var out []quoteSpan
 	for i := 0; i < len(p); {
+		if strings.HasPrefix(p[i:], texOpen) {
+			qs := texQuoteSpan(p, i)
+			out = append(out, qs)
+			i = qs.after
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		var closers string
 		switch r {
@@ -168,6 +175,29 @@ func quoteSpans(p string) []quoteSpan {
 		i = end + closeSize
 	}
 	return out
+}
+
+// texOpen and texClose are the quotation marks of text typed the TeX or
+// Penn Treebank way: two grave accents (U+0060) open a quotation and two
+// apostrophes close it. The AP and New York Times wires of the LDC newswire
+// corpora (TDT, DUC) are written so; before these marks were read, a
+// story of such articles listed no quote of theirs (duc2003: 156 quotes in
+// 578 articles, 2,695 with them).
+const (
+	texOpen  = "``"
+	texClose = "''"
+)
+
+// texQuoteSpan is the quotation opened by the two grave accents at open of
+// paragraph p: to its two closing apostrophes, or left open to the
+// paragraph's end, as a quote that goes on in the next paragraph is.
+func texQuoteSpan(p string, open int) quoteSpan {
+	start := open + len(texOpen)
+	end := strings.Index(p[start:], texClose)
+	if end < 0 {
+		return quoteSpan{open, start, len(p), len(p)}
+	}
+	return quoteSpan{open, start, start + end, start + end + len(texClose)}
 }
 
 // quotesOf finds an article's direct quotations and their speakers, given
@@ -486,7 +516,8 @@ func (a *attributor) announcerOf(start int, p string) string {
 
 // opensParagraph reports whether a quotation is the paragraph's first words.
 func opensParagraph(p string, qs quoteSpan) bool {
-	return strings.TrimSpace(p[:qs.start]) == "“" || strings.TrimSpace(p[:qs.start]) == "\"" || strings.TrimSpace(p[:qs.start]) == "„"
+	opening := strings.TrimSpace(p[:qs.start])
+	return opening == "“" || opening == "\"" || opening == "„" || opening == texOpen
 }
 
 // speechCues are the verbs (and forms) that attribute words to a speaker.
@@ -607,7 +638,7 @@ func newAttributor(t string, mentions []mention) *attributor {
 // which starts at byte base of the text.
 func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue string) {
 	after := p[qs.after:]
-	if next := strings.IndexAny(after, "“\"«"); next >= 0 {
+	if next := strings.IndexAny(after, "“\"«`"); next >= 0 {
 		after = after[:next] // the next quotation has words of its own
 	}
 	who, c, ok := a.attributeAfter(after, base+qs.after, p[qs.start:qs.end])
@@ -2488,6 +2519,27 @@ func (a *attributor) namedInFullBefore(js, ks []int) bool {
 	return js[0] < ks[0]
 }
 
+// coordinatedWith returns the person mention joined to mention i by "and"
+// in its sentence, with nothing between but titles ("Mr. Brandt and
+// Governor Alma Reyes"), before at; or -1.
+func (a *attributor) coordinatedWith(i, at int) int {
+	j := i + 1
+	if j >= len(a.mentions) || a.sentence[j] != a.sentence[i] || a.mentions[j].kind != news.Person ||
+		a.mentions[j].offset >= at || a.quoted(a.mentions[j].offset) || a.mentions[j].offset < a.mentions[i].end {
+		return -1
+	}
+	words := strings.Fields(a.t[a.mentions[i].end:a.mentions[j].offset])
+	if len(words) == 0 || words[0] != "and" {
+		return -1
+	}
+	for _, w := range words[1:] {
+		if !isTitle(w) {
+			return -1
+		}
+	}
+	return j
+}
+
 // nameOf is the fullest name of mention i's entity.
 func (a *attributor) nameOf(i int) string {
 	m := a.mentions[i]
@@ -2580,6 +2632,15 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			}
 			if first >= 0 && (k < s || a.opensMainClause(first)) && fits(first) {
 				return a.nameOf(first)
+			}
+			// "Mayor Tomas Brandt and Governor Alma Reyes ... She was
+			// the first": a subject of two people joined by "and" is
+			// about either; the one of the pronoun's gender when the first
+			// is not.
+			if first >= 0 && k < s && kind != "" {
+				if j := a.coordinatedWith(first, at); j >= 0 && fits(j) {
+					return a.nameOf(j)
+				}
 			}
 		}
 		// No one of that gender opens a recent sentence: the speaker of
@@ -2852,7 +2913,7 @@ func (a *attributor) quoteInDashPair(at int) bool {
 }
 
 // quoteChars are the quotation marks that show a quote in a text.
-const quoteChars = "“”\"«»„"
+const quoteChars = "“”\"«»„`"
 
 // sentenceSpan returns the start and end of the sentence holding byte at.
 func (a *attributor) sentenceSpan(at int) (int, int) {

@@ -293,12 +293,30 @@ func (o otherWords) adds(claim string, article int) float64 {
 // returns the texts and their scores.
 func rankClaims(claims []uniqueClaim) ([]string, []float64) {
 	sortClaims(claims)
+	claims = withoutRepeats(claims)
 	texts := make([]string, len(claims))
 	scores := make([]float64, len(claims))
 	for i, c := range claims {
 		texts[i], scores[i] = c.text, c.score
 	}
 	return texts, scores
+}
+
+// withoutRepeats keeps the first of claims with the same text: a page that
+// prints a paragraph twice (a pull quote, a block repeated by the page's
+// template) states it once. Read in session 25 (s25-ux): a repeated
+// paragraph listed twice among an article's own or partly told claims in 6
+// stories of the six story files (newswcl50, duc2003, basil, allsides_dated).
+func withoutRepeats(claims []uniqueClaim) []uniqueClaim {
+	seen := make(map[string]bool, len(claims))
+	out := claims[:0]
+	for _, c := range claims {
+		if !seen[c.text] {
+			seen[c.text] = true
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // sortClaims orders claims by what they add, most first, ties in reading
@@ -822,7 +840,7 @@ func partlyShared(partly [][]uniqueClaim, sents []sentenceRef, ids []string, fat
 			out = map[string][]news.PartlyShared{}
 		}
 		sortClaims(cs)
-		for _, c := range cs {
+		for _, c := range withoutRepeats(cs) {
 			closest := sents[shownMatch(c.near, sents, fates)]
 			p := news.PartlyShared{Text: c.text, Closest: news.Wording{Article: ids[closest.article], Text: closest.text}}
 			p.Articles = append(p.Articles, ids[closest.article])

@@ -107,8 +107,8 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 		byPrefix := false
 		if name, ok := bylineName(m.text); ok {
 			names, byPrefix = splitNames(name), true
-		} else {
-			names = markNames(m.text)
+		} else if first, _, _ := strings.Cut(m.text, " | "); len(first) <= 60 && len(strings.Fields(first)) <= 5 {
+			names = splitNames(first)
 		}
 		add(names, src, m.at, byPrefix)
 		if _, seen := unionAt[src]; !seen {
@@ -152,45 +152,6 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	return out
 }
 
-// markPartSplit separates the parts of a marked element's text: its
-// inner blocks (blockText's " | ") and the dots set between a date and a
-// name ("Dec 17, 2025 · Jane Doe").
-var markPartSplit = regexp.MustCompile(`\s*[|·•]\s*`)
-
-// maxMarkParts is how many parts of a marked element's text are looked at
-// for its name: an author element opens with its name, or with a date, a
-// label or an icon's text and then the name ("By | | April Fulton",
-// "Dec 17, 2025 | Julian K. Arni"); the parts after are a biography, a
-// title or links. Not swept: three covers a date, a label and the name.
-const maxMarkParts = 3
-
-// markNames reads the names of a marked element's text (rel=author,
-// itemprop=author, a class saying byline or author) without a "By": the
-// names of its first part when that is short (at most five words and 60
-// bytes) and names someone once cleaned; past a part that is a label alone
-// or holds a figure (a date, a count of posts), which names no one, the
-// next part is read instead, up to the first maxMarkParts parts. Any other
-// part ends the search: the text is a biography or a list, not a byline
-// after its label or date.
-func markNames(text string) []string {
-	seen := 0
-	for _, part := range markPartSplit.Split(text, -1) {
-		if part == "" {
-			continue
-		}
-		if seen++; seen > maxMarkParts || len(part) > 60 || len(strings.Fields(part)) > 5 {
-			return nil
-		}
-		if names := cleanNames(splitNames(part)); len(names) > 0 {
-			return names
-		}
-		if !isLabelOnly(part) && !strings.ContainsFunc(part, unicode.IsDigit) {
-			return nil
-		}
-	}
-	return nil
-}
-
 // cleanNames trims a list of names and drops what names no one: too
 // short, addresses, labels without a name ("By", "Author"), and repeats.
 func cleanNames(names []string) []string {
@@ -200,7 +161,7 @@ func cleanNames(names []string) []string {
 		switch {
 		case utf8.RuneCountInString(n) < 2 || utf8.RuneCountInString(n) > 80 || strings.Contains(n, "://") || !strings.ContainsFunc(n, unicode.IsLetter):
 		case isLabelOnly(n):
-		case isDateWords(n):
+		case isMonth(strings.ToLower(strings.Trim(strings.Fields(n)[0], ".,"))):
 			// "Jun 2", "August 28": a date in an author box, not a name.
 		default:
 			out = append(out, n)
@@ -211,18 +172,6 @@ func cleanNames(names []string) []string {
 		return nil // a list of tags or of every contributor, not a byline
 	}
 	return out
-}
-
-// isDateWords reports whether a name is a date in words: it opens with a
-// month and is that word alone or has a figure next ("Jun 2", "August
-// 28, 2024", "May"). A month followed by a word is a name ("April
-// Fulton", "June Carter").
-func isDateWords(n string) bool {
-	w := strings.Fields(n)
-	if !isMonth(strings.ToLower(strings.Trim(w[0], ".,"))) {
-		return false
-	}
-	return len(w) == 1 || startsWithDigit(w[1])
 }
 
 // BylineFeatureNames names the features of a byline candidate, in order.

@@ -128,34 +128,3 @@ func bylineCandidates(t *testing.T, page string) []string {
 	}
 	return got
 }
-
-// An author element whose text opens with a date, a "By" in a block of its
-// own or a dot gives the name after it; a name that opens with a month word
-// is a name, a month with a figure is a date.
-func TestBylineMarkNameAfterDateOrLabel(t *testing.T) {
-	for _, c := range []struct{ mark, want string }{
-		{`<div class="post-date-author"><span>Mar 4, 2031</span><span>Odile Brant</span></div>`, "Odile Brant"},
-		{`<div class="byline"><p>By</p><p><a rel="nofollow">April Quist</a></p></div>`, "April Quist"},
-		{`<div class="author-line">Mar 4, 2031 · Odile Brant</div>`, "Odile Brant"},
-	} {
-		page := `<html><head><title>Ferry timetable changes</title></head><body><h1>Ferry timetable changes</h1>` + c.mark +
-			`<p>The island ferry will sail twice an hour from the first of May, the operator said on Tuesday.</p></body></html>`
-		got := bylineCandidates(t, page)
-		if !slices.Contains(got, c.want) {
-			t.Errorf("%s: byline candidates %q, want %q", c.mark, got, c.want)
-		}
-		for _, g := range got {
-			if strings.HasPrefix(g, "Mar 4") {
-				t.Errorf("%s: the date %q taken for a name", c.mark, g)
-			}
-		}
-	}
-}
-
-func TestIsDateWords(t *testing.T) {
-	for s, want := range map[string]bool{"Jun 2": true, "August 28, 2024": true, "May": true, "April Fulton": false, "June Carter": false, "Tom May": false} {
-		if got := isDateWords(s); got != want {
-			t.Errorf("isDateWords(%q) = %v, want %v", s, got, want)
-		}
-	}
-}

@@ -46,6 +46,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
 	maxWrong := fs.Float64("max-wrong", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates with wrong dates within this share of the dated fitting pages, none taken when no threshold meets it (0: the thresholds of the best htmldate F)")
 	wrongCost := fs.Float64("wrong-cost", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates less this many for each wrong one (0: the thresholds of the best htmldate F)")
+	bags := fs.Int("bags", 0, "rankers: average this many boosted models, each fitted on a bootstrap resample of the fitting pages (0 or 1: one model on every page)")
 	innerFolds := fs.Int("inner-folds", 0, "rankers: site-grouped folds of the fitting pages whose out-of-fold picks choose the byline and date thresholds (default 3)")
 	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
 	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache (delete a cache an older build wrote: it holds that build's candidates); not with --fit, --loso or --cv")
@@ -85,7 +86,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 				fitFields = nil // every ranker
 			}
 		}
-		opt := eval.MetaFit{MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled,
+		opt := eval.MetaFit{MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags,
 			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
 		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
 			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache})

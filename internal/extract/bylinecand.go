@@ -196,8 +196,9 @@ type bylineContext struct {
 // companies, the site's own name); whether the page's title or headline
 // holds a name; its place relative to the <h1>; how near the <h1> the page
 // shows its names (an author meta tag naming an uploader's account the page
-// never shows, beside the byline under the headline); and how many other
-// candidates share a name with it.
+// never shows, beside the byline under the headline); how many other
+// candidates share a name with it; and how many share its kind of markup,
+// and come before it (markupKin).
 func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx bylineContext) {
 	c := cands[i]
 	r.bits("src_", bylineSourceNames, c.src)
@@ -293,9 +294,40 @@ func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx b
 	}
 	r.add("cands_sharing_a_name", float64(shared))
 	r.add("cands_with_more_names", float64(superset))
+	kin, before := markupKin(cands, i)
+	r.add("markup_kin", logCount(kin))
+	r.add("markup_kin_before", logCount(before))
 	r.add("page_cands", float64(len(cands)))
 	r.flag("page_has_ld", cx.hasLD)
 	r.flag("page_has_h1", cx.hasH1)
+}
+
+// markupSources are the sources read from the page's own elements and
+// texts, whose repeats on one page mark a list (commenters, the authors of
+// related posts, a forum's posters) rather than one byline.
+const markupSources = 1<<bsRel | 1<<bsItemprop | 1<<bsClassByline | 1<<bsClassAuthor | 1<<bsByText | 1<<bsLabelNext
+
+// markupKin counts the other candidates of the page that share a markup
+// source with candidate i (kin) and how many of them the page shows before
+// it (before): a byline is most often the only one of its kind, or the
+// first, under the headline; the fifth "class author" name of a page is a
+// related post's author or a commenter.
+func markupKin(cands []*bylineCand, i int) (kin, before int) {
+	c := cands[i]
+	mine := c.src & markupSources
+	if mine == 0 {
+		return 0, 0
+	}
+	for j, o := range cands {
+		if j == i || o.src&mine == 0 {
+			continue
+		}
+		kin++
+		if o.at >= 0 && o.at < c.at {
+			before++
+		}
+	}
+	return kin, before
 }
 
 // bylineMetaCandidates describes the page's byline candidates for the

@@ -128,3 +128,20 @@ func bylineCandidates(t *testing.T, page string) []string {
 	}
 	return got
 }
+
+// A byline is the only name of its markup, or the first; the names of a
+// list of related posts' authors share a class with several others.
+func TestBylineMarkupKin(t *testing.T) {
+	cands := []*bylineCand{
+		{names: []string{"Odile Brant"}, src: 1<<bsClassAuthor | 1<<bsMetaAuthor, at: 40},
+		{names: []string{"Ivo Lind"}, src: 1 << bsClassAuthor, at: 300},
+		{names: []string{"Mara Ek"}, src: 1 << bsClassAuthor, at: 320},
+		{names: []string{"Harbour Ledger"}, src: 1 << bsSiteName, at: -1},
+		{names: []string{"Jon Hale"}, src: 1 << bsLabelNext, at: 60},
+	}
+	for i, want := range [][2]int{{2, 0}, {2, 1}, {2, 2}, {0, 0}, {0, 0}} {
+		if kin, before := markupKin(cands, i); kin != want[0] || before != want[1] {
+			t.Errorf("markupKin of %q = %d, %d; want %d, %d", cands[i].names[0], kin, before, want[0], want[1])
+		}
+	}
+}

@@ -42,7 +42,6 @@ var featureNames = func() []string {
 		}
 	}
 	names = append(names, "win5_prose", "win5_link_density", "win5_tokens")
-	names = append(names, stampFeatureNames...)
 	for _, n := range pageFeatureNames {
 		names = append(names, "page_"+n)
 	}
@@ -127,18 +126,10 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 
 	ends := make([]bool, nb)
 	prose := make([]bool, nb)
-	chromes := make([]int, nb)
-	credits, bylines := make([]bool, nb), make([]bool, nb)
 	for i := range pb.blocks {
-		b := &pb.blocks[i]
-		ends[i] = endsSentence(b.text)
-		prose[i] = isProseBlock(b)
-		if b.tokens <= cueMaxTokens { // phrase tests cost; long prose blocks are not chrome labels
-			chromes[i] = chromeScore(b.text)
-			credits[i], bylines[i] = textCues(b)
-		}
+		ends[i] = endsSentence(pb.blocks[i].text)
+		prose[i] = isProseBlock(&pb.blocks[i])
 	}
-	stamps := pageStampCues(pb, bylines)
 	before := int32(0) // characters before the block
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
@@ -157,9 +148,14 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		put(float64(b.digits) / chars)
 		put(float64(b.upper) / float64(max(1, b.letters)))
 		put(chars / tokens)
-		put(float64(chromes[i]))
-		put(bool01(credits[i]))
-		put(bool01(bylines[i]))
+		chrome, credit, byline := 0, false, false
+		if b.tokens <= cueMaxTokens { // phrase tests cost; long prose blocks are not chrome labels
+			chrome = chromeScore(b.text)
+			credit, byline = textCues(b)
+		}
+		put(float64(chrome))
+		put(bool01(credit))
+		put(bool01(byline))
 		put(bool01(startsLower(b.text)))
 		put(float64(countByte(b.text, '|')))
 		tm, tlo, thi := textWordScores(pb.twords[b.twords[0]:b.twords[1]], textLogOdds)
@@ -265,7 +261,6 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		put(wProse / wn)
 		put(wLink / wn)
 		put(wTok / wn)
-		stamps.put(put, i)
 		for _, v := range page {
 			put(v)
 		}

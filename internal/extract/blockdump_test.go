@@ -21,8 +21,10 @@ func TestBlockDump(t *testing.T) {
 	if files == "" {
 		t.Skip("set STORYLINE_BLOCK_DUMP to the HTML files to read")
 	}
-	m := DefaultModel()
-	if path := os.Getenv("STORYLINE_BLOCK_MODEL"); path != "" {
+	var m *Model
+	if path := os.Getenv("STORYLINE_BLOCK_MODEL"); path == "" {
+		m = DefaultModel()
+	} else {
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -32,6 +34,9 @@ func TestBlockDump(t *testing.T) {
 		}
 	}
 	show := []string{"depth", "pos_blocks", "in_top_container", "best_ancestor_score", "top_share", "c0_page_share", "c0_score_share", "c1_score_share", "c2_score_share", "class_chain_sum"}
+	if s := os.Getenv("STORYLINE_BLOCK_COLS"); s != "" {
+		show = strings.Split(s, ",")
+	}
 	cols := make([]int, len(show))
 	for i, s := range show {
 		cols[i] = slices.Index(featureNames, s)

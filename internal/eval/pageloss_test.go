@@ -1,0 +1,84 @@
+package eval
+
+// A reading aid for session 25 (s25-html, issue 13 point 1): every page of the
+// sets named in STORYLINE_LOSS_SETS (default the five news sets, cleaneval and
+// readability) read with the quick check's kept site-fold model that never
+// saw its site, at that model's fitted thresholds; one line per page (set, id,
+// fold, P, R, F1, gold and output shingle counts) to STORYLINE_LOSS_OUT/pages.tsv,
+// and each page's output and gold text beside it, to read against each other.
+//
+//	STORYLINE_LOSS=/tmp/html/models0 STORYLINE_LOSS_OUT=/tmp/html/pages go test ./internal/eval -run TestPageLoss -v
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/extract"
+)
+
+func TestPageLoss(t *testing.T) {
+	dir := os.Getenv("STORYLINE_LOSS")
+	out := os.Getenv("STORYLINE_LOSS_OUT")
+	if dir == "" || out == "" {
+		t.Skip("set STORYLINE_LOSS to the folder of the site-fold models and STORYLINE_LOSS_OUT to an output folder")
+	}
+	const k = 2
+	models := make([]*extract.Model, k)
+	for f := range k {
+		raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if models[f], err = extract.LoadModel(raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sets := []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "msv-chaos", "cleaneval", "readability"}
+	if s := os.Getenv("STORYLINE_LOSS_SETS"); s != "" {
+		sets = strings.Split(s, ",")
+	}
+	var tsv strings.Builder
+	for _, set := range sets {
+		pages, err := LoadExtractionSet(filepath.Join(extractionBenchDir(), set), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs := make([]string, len(pages))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					a, _ := models[siteFold(pages[i].Site, k)].Extract(pages[i].Page)
+					outs[i] = a.Text
+				}
+			}()
+		}
+		for i := range pages {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		var scores []PageScore
+		for i, p := range pages {
+			s := ScorePage(p.Gold, outs[i])
+			scores = append(scores, s)
+			fmt.Fprintf(&tsv, "%s\t%s\t%d\t%s\t%.3f\t%.3f\t%.3f\t%d\t%d\n", set, p.Page.ID, siteFold(p.Site, k), p.PageType,
+				s.Precision, s.Recall, F1(s.Precision, s.Recall), len(shingleCounts(p.Gold)), len(shingleCounts(outs[i])))
+			base := filepath.Join(out, set+"_"+strings.ReplaceAll(p.Page.ID, "/", "_"))
+			_ = os.WriteFile(base+".out", []byte(outs[i]), 0o644)
+			_ = os.WriteFile(base+".gold", []byte(p.Gold), 0o644)
+		}
+		pr, rc, f := CorpusScore(scores)
+		t.Logf("%s: P %.3f R %.3f F1 %.3f (%d pages)", set, pr, rc, f, len(pages))
+	}
+	if err := os.WriteFile(filepath.Join(out, "pages.tsv"), []byte(tsv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -112,7 +112,8 @@ func TestDumpTrace(t *testing.T) {
 // TestDumpTrace's folder): the fits are the same, so what it measures is a
 // change in how lines are chosen from the probabilities (thresholds,
 // bridges, rules), not in the features. On an unchanged tree it gives the
-// quick check's figures.
+// quick check's figures. STORYLINE_DUMP_BLANK=1 (2, 3) reads the pages at
+// that extract.WordBlank level, as `eval extract --unknown-words` does.
 //
 //	STORYLINE_DUMP_RESCORE=/tmp/models go test ./internal/eval -run TestDumpRescore -v
 func TestDumpRescore(t *testing.T) {
@@ -122,6 +123,11 @@ func TestDumpRescore(t *testing.T) {
 	}
 	k := 2
 	models := loadSiteFoldDumpModels(t, dir, k)
+	if lv, _ := strconv.Atoi(os.Getenv("STORYLINE_DUMP_BLANK")); lv > 0 { // read every page as one whose words the fit never read (extract.WordBlank)
+		for f := range models {
+			models[f] = models[f].Blanked(extract.WordBlank(lv))
+		}
+	}
 	bench := extractionBenchDir()
 	news := []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "msv-chaos"}
 	sets := append(slices.Clone(news), "cleaneval", "readability", "wcxb")

@@ -10,6 +10,7 @@ type DumpLineTrace struct {
 	Prob  float64 // the line classifier's probability
 	Kept  bool    // kept by selectLines (before the headline is dropped)
 	Rule  bool    // dropped by a rule whatever its probability (isLineChrome)
+	Why   string  // which of isLineChrome's rules: "chrome", "credit" or "byline"; "" for none
 	Cover float64 // the share of its tokens the gold covers (goldCover, as the fit labels lines)
 }
 
@@ -31,10 +32,24 @@ func (m *Model) TraceDump(p news.Page, gold string) (lines []DumpLineTrace, thre
 	cover := goldCover(texts, gold)
 	out := make([]DumpLineTrace, len(ls))
 	for i := range ls {
-		out[i] = DumpLineTrace{Text: ls[i].text, Prob: probs[i], Kept: keep[i], Rule: isLineChrome(&ls[i]), Cover: cover[i]}
+		out[i] = DumpLineTrace{Text: ls[i].text, Prob: probs[i], Kept: keep[i], Rule: isLineChrome(&ls[i]), Why: lineChromeRule(&ls[i]), Cover: cover[i]}
 	}
 	if len(kinds) > 0 {
 		article = kinds[0]
 	}
 	return out, pageThreshold(probs, m.lineThreshold(kinds)), article
+}
+
+// lineChromeRule names the rule of isLineChrome that drops a line, "" for
+// none: a reading aid.
+func lineChromeRule(l *lineInfo) string {
+	switch {
+	case l.line.score < 0 && l.line.chrome > 0:
+		return "chrome"
+	case l.line.score < 0 && photoCredit.MatchString(l.text):
+		return "credit"
+	case l.tokens <= 12 && isBylineOrDate(l.text):
+		return "byline"
+	}
+	return ""
 }

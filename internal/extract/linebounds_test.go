@@ -60,10 +60,11 @@ func TestBoundaryFeatures(t *testing.T) {
 }
 
 // TestBlankedBoundaryFeatures: at BlankWordCues the boundary features,
-// which read phrase lists, read 0.
+// which read phrase lists, read 0, and so does the teaser feature that
+// counts boundary chrome (isBoundaryChrome reads the same lists).
 func TestBlankedBoundaryFeatures(t *testing.T) {
 	cols := blankCols(lineFeatureNames, BlankWordCues)
-	for _, n := range boundaryNames {
+	for _, n := range append(slices.Clone(boundaryNames), "chrome_in_largest_before") {
 		k := slices.Index(lineFeatureNames, n)
 		if !slices.ContainsFunc(cols, func(c blankValue) bool { return c.col == k && c.v == 0 }) {
 			t.Errorf("%s is not blanked at BlankWordCues", n)

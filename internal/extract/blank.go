@@ -65,7 +65,7 @@ func blankCols(names []string, level WordBlank) []blankValue {
 		for _, n := range []string{"chrome_phrases", "photo_credit", "byline_or_date", "comment_header", "after_comment_header",
 			"m3_chrome", "m2_chrome", "m1_chrome", "p1_chrome", "p2_chrome", "p3_chrome",
 			"chrome_to_run_lines", "chrome_to_run_tokens", "chrome_to_largest_lines", "chrome_to_largest_tokens",
-			"chrome_before_share", "closing_cue"} {
+			"chrome_before_share", "closing_cue", "chrome_in_largest_before"} {
 			add(n, 0)
 		}
 	}

@@ -39,7 +39,9 @@ func TestBlockDump(t *testing.T) {
 	}
 	cols := make([]int, len(show))
 	for i, s := range show {
-		cols[i] = slices.Index(featureNames, s)
+		if cols[i] = slices.Index(featureNames, s); cols[i] < 0 {
+			t.Fatalf("STORYLINE_BLOCK_COLS: no block feature %q", s) // else x[i*numFeatures-1] reads the block before's last feature
+		}
 	}
 	for _, f := range strings.Split(files, ",") {
 		body, err := os.ReadFile(f)

@@ -39,17 +39,3 @@ func (m *Model) TraceDump(p news.Page, gold string) (lines []DumpLineTrace, thre
 	}
 	return out, pageThreshold(probs, m.lineThreshold(kinds)), article
 }
-
-// lineChromeRule names the rule of isLineChrome that drops a line, "" for
-// none: a reading aid.
-func lineChromeRule(l *lineInfo) string {
-	switch {
-	case l.line.score < 0 && l.line.chrome > 0:
-		return "chrome"
-	case l.line.score < 0 && photoCredit.MatchString(l.text):
-		return "credit"
-	case l.tokens <= 12 && isBylineOrDate(l.text):
-		return "byline"
-	}
-	return ""
-}

@@ -31,14 +31,7 @@ func boundaryTestDump() []lineInfo {
 // article's paragraphs have none; the header carries a closing phrase.
 func TestBoundaryFeatures(t *testing.T) {
 	ls := boundaryTestDump()
-	x := lineFeatures(ls, nil)
-	at := func(i int, name string) float64 {
-		k := slices.Index(lineFeatureNames, name)
-		if k < 0 {
-			t.Fatalf("no line feature %q", name)
-		}
-		return x[i*numLineFeatures+k]
-	}
+	at := lineFeatureAt(t, lineFeatures(ls, nil))
 	teaser := len(ls) - 1
 	if got := at(6, "closing_cue"); got != 1 {
 		t.Errorf("closing_cue of the header = %v, want 1", got)
@@ -60,10 +53,11 @@ func TestBoundaryFeatures(t *testing.T) {
 }
 
 // TestBlankedBoundaryFeatures: at BlankWordCues the boundary features,
-// which read phrase lists, read 0.
+// which read phrase lists, read 0, and so does the teaser feature that
+// counts boundary chrome (isBoundaryChrome reads the same lists).
 func TestBlankedBoundaryFeatures(t *testing.T) {
 	cols := blankCols(lineFeatureNames, BlankWordCues)
-	for _, n := range boundaryNames {
+	for _, n := range append(slices.Clone(boundaryNames), "chrome_in_largest_before") {
 		k := slices.Index(lineFeatureNames, n)
 		if !slices.ContainsFunc(cols, func(c blankValue) bool { return c.col == k && c.v == 0 }) {
 			t.Errorf("%s is not blanked at BlankWordCues", n)
@@ -95,14 +89,7 @@ func TestTeaserFeatures(t *testing.T) {
 	lines = append(lines, "Village bakery wins a prize",
 		"The family bakery of the hills won national acclaim for rye loaves, owners of the shop say.")
 	ls := dumpOf(lines...)
-	x := lineFeatures(ls, nil)
-	at := func(i int, name string) float64 {
-		k := slices.Index(lineFeatureNames, name)
-		if k < 0 {
-			t.Fatalf("no line feature %q", name)
-		}
-		return x[i*numLineFeatures+k]
-	}
+	at := lineFeatureAt(t, lineFeatures(ls, nil))
 	last := len(lines) - 1
 	if p, q := at(3, "body_overlap"), at(last, "body_overlap"); !(p > q+0.05) { // the snippet shares "bakery" with its headline
 		t.Errorf("body_overlap: paragraph %v, teaser snippet %v; want the paragraph's above", p, q)
@@ -118,5 +105,17 @@ func TestTeaserFeatures(t *testing.T) {
 	}
 	if got := at(last, "to_largest_end"); got != 0 {
 		t.Errorf("to_largest_end of the segment's last line = %v, want 0", got)
+	}
+}
+
+// lineFeatureAt reads line i's feature of a name from lineFeatures' rows x.
+func lineFeatureAt(t *testing.T, x []float64) func(i int, name string) float64 {
+	t.Helper()
+	return func(i int, name string) float64 {
+		k := slices.Index(lineFeatureNames, name)
+		if k < 0 {
+			t.Fatalf("no line feature %q", name)
+		}
+		return x[i*numLineFeatures+k]
 	}
 }

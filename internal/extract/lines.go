@@ -103,7 +103,8 @@ func dumpPageRow(kinds, page []float64) []float64 {
 // after_comment_header (commentHeader); and the stamp features and the
 // stamp parts' (the byline_or_date cue; stamps in figures read none); and the
 // chrome-boundary features (boundaryNames: chromeScore's phrases, closingPhrases
-// and commentHeader). On a page in a language the lists lack, these read as on a
+// and commentHeader) and the teaser feature chrome_in_largest_before, which
+// counts the same boundary chrome (isBoundaryChrome). On a page in a language the lists lack, these read as on a
 // page without such lines.
 //
 // page is what every line of the dump shares (dumpPageRow): the dump's

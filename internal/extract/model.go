@@ -488,11 +488,21 @@ func blendThreshold(article, other, pa float64) float64 {
 // (metadata: the article's Byline and Published carry it), a line that
 // carries boilerplate phrases without being long prose that mentions them
 // in passing, and a photo credit (scoreBlock's negative scores of chrome).
-func isLineChrome(l *lineInfo) bool {
-	if l.line.score < 0 && (l.line.chrome > 0 || photoCredit.MatchString(l.text)) {
-		return true
+func isLineChrome(l *lineInfo) bool { return lineChromeRule(l) != "" }
+
+// lineChromeRule names the rule of isLineChrome that drops a line, "" for
+// none (isLineChrome is whether it names one, so that the two cannot
+// drift apart).
+func lineChromeRule(l *lineInfo) string {
+	switch {
+	case l.line.score < 0 && l.line.chrome > 0:
+		return "chrome"
+	case l.line.score < 0 && photoCredit.MatchString(l.text):
+		return "credit"
+	case l.tokens <= 12 && isBylineOrDate(l.text):
+		return "byline"
 	}
-	return l.tokens <= 12 && isBylineOrDate(l.text)
+	return ""
 }
 
 // twoStages applies a two-stage classifier to n items with flat first-stage

@@ -21,6 +21,10 @@ import (
 // general knowledge of news pages, not from any page of the benchmark sets.
 // They are read by text dumps' boundary features only (never by
 // boilerplatePhrases' users, so the HTML classifier reads nothing new).
+// Some are ordinary prose words too ("donate", "more from", "we
+// recommend"): on the gold text of the eight extraction sets 167 of 187,488
+// lines under 40 words hold one (0.09%; session 25 review), so a line they
+// flag is a weak cue the classifier weighs, never a cut on its own.
 var closingPhrases = []string{
 	// comment openers
 	"have your say", "add your comment", "add a comment", "add comment", "comments are now closed",

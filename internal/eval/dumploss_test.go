@@ -28,16 +28,9 @@ func TestDumpLoss(t *testing.T) {
 	}
 	k := 2
 	models := loadSiteFoldDumpModels(t, dir, k)
-	bench := extractionBenchDir()
 	var b, pb strings.Builder
-	for _, set := range strings.Split(os.Getenv("STORYLINE_DUMP_SETS"), ",") {
-		pages, err := LoadExtractionSet(filepath.Join(bench, set), true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ty := os.Getenv("STORYLINE_DUMP_TYPE"); ty != "" {
-			pages = slices.DeleteFunc(pages, func(p LabelledPage) bool { return p.PageType != ty })
-		}
+	for _, set := range dumpReadingSets(t) {
+		pages := loadDumpReadingSet(t, set)
 		pLoss, rLoss := map[string]float64{}, map[string]float64{}
 		var np, nr float64
 		for _, p := range pages {
@@ -155,13 +148,9 @@ func TestDumpRuleLines(t *testing.T) {
 	}
 	k := 2
 	models := loadSiteFoldDumpModels(t, dir, k)
-	bench := extractionBenchDir()
 	var b, pb strings.Builder
-	for _, set := range strings.Split(os.Getenv("STORYLINE_DUMP_SETS"), ",") {
-		pages, err := LoadExtractionSet(filepath.Join(bench, set), true)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, set := range dumpReadingSets(t) {
+		pages := loadDumpReadingSet(t, set)
 		gold, other := map[string]int{}, map[string]int{}
 		goldLines, otherLines := map[string]int{}, map[string]int{}
 		for _, p := range pages {
@@ -191,4 +180,27 @@ func TestDumpRuleLines(t *testing.T) {
 		}
 	}
 	t.Log("\n" + b.String())
+}
+
+// dumpReadingSets are the extraction sets the dump reading aids read,
+// STORYLINE_DUMP_SETS split at its commas.
+func dumpReadingSets(t *testing.T) []string {
+	v := os.Getenv("STORYLINE_DUMP_SETS")
+	if v == "" {
+		t.Fatal("set STORYLINE_DUMP_SETS to the extraction sets to read, comma-separated (dragnet,wcxb)")
+	}
+	return strings.Split(v, ",")
+}
+
+// loadDumpReadingSet loads one extraction set's dumps, only the pages of
+// STORYLINE_DUMP_TYPE's wcxb page type when it is set.
+func loadDumpReadingSet(t *testing.T, set string) []LabelledPage {
+	pages, err := LoadExtractionSet(filepath.Join(extractionBenchDir(), set), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ty := os.Getenv("STORYLINE_DUMP_TYPE"); ty != "" {
+		pages = slices.DeleteFunc(pages, func(p LabelledPage) bool { return p.PageType != ty })
+	}
+	return pages
 }

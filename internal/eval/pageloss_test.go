@@ -26,6 +26,9 @@ func TestPageLoss(t *testing.T) {
 	if dir == "" || out == "" {
 		t.Skip("set STORYLINE_LOSS to the folder of the site-fold models and STORYLINE_LOSS_OUT to an output folder")
 	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	const k = 2
 	models := make([]*extract.Model, k)
 	for f := range k {
@@ -72,8 +75,11 @@ func TestPageLoss(t *testing.T) {
 			fmt.Fprintf(&tsv, "%s\t%s\t%d\t%s\t%.3f\t%.3f\t%.3f\t%d\t%d\n", set, p.Page.ID, siteFold(p.Site, k), p.PageType,
 				s.Precision, s.Recall, F1(s.Precision, s.Recall), len(shingleCounts(p.Gold)), len(shingleCounts(outs[i])))
 			base := filepath.Join(out, set+"_"+strings.ReplaceAll(p.Page.ID, "/", "_"))
-			_ = os.WriteFile(base+".out", []byte(outs[i]), 0o644)
-			_ = os.WriteFile(base+".gold", []byte(p.Gold), 0o644)
+			for ext, text := range map[string]string{".out": outs[i], ".gold": p.Gold} {
+				if err := os.WriteFile(base+ext, []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 		}
 		pr, rc, f := CorpusScore(scores)
 		t.Logf("%s: P %.3f R %.3f F1 %.3f (%d pages)", set, pr, rc, f, len(pages))

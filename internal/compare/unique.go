@@ -307,9 +307,10 @@ func rankClaims(claims []uniqueClaim) ([]string, []float64) {
 // template) states it once. Read in session 25 (s25-ux): a repeated
 // paragraph listed twice among an article's own or partly told claims in 6
 // stories of the six story files (newswcl50, duc2003, basil, allsides_dated).
+// claims itself is left as it was.
 func withoutRepeats(claims []uniqueClaim) []uniqueClaim {
 	seen := make(map[string]bool, len(claims))
-	out := claims[:0]
+	out := make([]uniqueClaim, 0, len(claims))
 	for _, c := range claims {
 		if !seen[c.text] {
 			seen[c.text] = true

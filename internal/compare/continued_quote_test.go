@@ -10,6 +10,7 @@ func TestSentenceInsideAQuotationIsShownAsItsQuote(t *testing.T) {
 		"“The port is closed from Friday. Ships will anchor off the north pier. Repairs start in March,” Mayor Ada Marsh said.\n\n" +
 		"A spokesman for the port said: \"The ferries keep their timetable. Tickets stay valid until April.\"\n\n" +
 		"\"The nets are dry. The boats wait on the slip,” Ada Marsh said.\n\n" +
+		"The mayor said he would put the \"harbour plan on hold.” The council meets again in May.\n\n" +
 		"Fishermen said the closure would cost them the season."
 	r := claimReader{a: newAttributor(text, recognise(text))}
 	r.quotes = r.a.quotes()
@@ -27,6 +28,8 @@ func TestSentenceInsideAQuotationIsShownAsItsQuote(t *testing.T) {
 		// a sentence that closes with a curly mark a quotation opened by a
 		// straight one: no second closing mark
 		{"The boats wait on the slip,” Ada Marsh said.", "\"The boats wait on the slip,” Ada Marsh said.", true},
+		// a sentence after a quotation a curly mark closed is the article's own
+		{"The council meets again in May.", "The council meets again in May.", true},
 		// the article's own sentence is left as it is
 		{"Fishermen said the closure would cost them the season.", "Fishermen said the closure would cost them the season.", true},
 	}

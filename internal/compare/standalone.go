@@ -84,7 +84,11 @@ func (r claimReader) quoteNamed(claim string) (string, bool) {
 // opens the quotation and, often, from the one that names its speaker.
 func (r claimReader) quoteAround(at int) (Quote, bool) {
 	for _, q := range r.quotes {
-		if q.Start < at && at < q.End {
+		// A closing mark before the claim closed the quotation there:
+		// `said he would put the "decision on hold.” The comment comes
+		// ...`, a straight mark that quoteSpans lets only a straight one
+		// close.
+		if q.Start < at && at < q.End && closingMarkIn(r.a.t[q.Start:at]) < 0 {
 			return q, true
 		}
 	}

@@ -97,9 +97,9 @@ const minTitleCapitals = 2
 
 // namesAtSentenceEnd reports whether a quotation credited to no one is a
 // title or a short marked phrase that ends the writer's sentence, its full
-// stop inside the closing mark as American style puts it (`his memoir, “A
-// Higher Loyalty.”`, `the newly created role of “principal deputy
-// director.”`): opened inside a sentence of the writer's (before is the
+// stop inside the closing mark as American style puts it (`his new book,
+// “Roads Under the River.”`, `the newly created post of “chief harbour
+// warden.”`): opened inside a sentence of the writer's (before is the
 // paragraph up to the opening mark: words, not ending in a sentence mark
 // or a colon), one sentence ending in a full stop, and without it a title (namesAWork)
 // or no longer than a scare quote (maxScareWords). scareQuote and the title
@@ -113,7 +113,7 @@ func namesAtSentenceEnd(before, q string) bool {
 	phrase := strings.TrimSuffix(q, ".")
 	if phrase == q || strings.ContainsAny(phrase, ".!?") {
 		// No full stop, or more than one sentence. An exclamation or a
-		// question is a remark (`screamed, “Save the baby!”`): on the six
+		// question is a remark (`shouted, “Keep the harbour open!”`): on the six
 		// story files every such quote this rule took was one.
 		return false
 	}
@@ -313,7 +313,7 @@ func (a *attributor) quotes() []Quote {
 				continue // “critical race theory”: the writer's own words marked, no one's remark
 			}
 			if q.Speaker == "" && q.Cue == "" && namesAtSentenceEnd(p[:qs.open], qText) {
-				continue // `his memoir, “A Higher Loyalty.”`: a title, no one's remark
+				continue // `his new book, “Roads Under the River.”`: a title, no one's remark
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph

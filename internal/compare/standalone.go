@@ -79,13 +79,13 @@ func (r claimReader) quoteNamed(claim string) (string, bool) {
 
 // quoteAround returns the quote a claim at byte at of the text begins
 // inside: a middle or closing sentence of a quotation of several sentences
-// (“... NO OBSTRUCTION. Also, he leaked classified information. WOW!”
-// Trump tweeted.), which the sentence splitter cuts from the sentence that
+// (“The port is closed. Ships will anchor off the pier. Repairs start
+// soon,” the mayor said.), which the sentence splitter cuts from the sentence that
 // opens the quotation and, often, from the one that names its speaker.
 func (r claimReader) quoteAround(at int) (Quote, bool) {
 	for _, q := range r.quotes {
 		// A closing mark before the claim closed the quotation there:
-		// `said he would put the "decision on hold.” The comment comes
+		// `said he would put the "harbour plan on hold.” The council meets
 		// ...`, a straight mark that quoteSpans lets only a straight one
 		// close.
 		if q.Start < at && at < q.End && closingMarkIn(r.a.t[q.Start:at]) < 0 {
@@ -101,12 +101,12 @@ func (r claimReader) quoteAround(at int) (Quote, bool) {
 // closing one often in a later one). It returns the marked claim and the
 // byte range of it inside the marks. Shown bare such a claim reads as the
 // article's own statement of fact, with at most a stray closing mark
-// ("Further details will be set out in due course.\"").
+// ("Repairs start in March.\"").
 func continuedQuote(t, claim string, at int, q Quote) (string, [][2]int) {
 	open, closing := quoteMarksOf(t, q)
 	inner := min(q.End-at, len(claim)) // bytes of the claim inside the quotation
 	if c := closingMarkIn(claim[:inner]); c >= 0 {
-		// `...stable,” he said` in a quotation opened by a straight
+		// `...slip,” he said` in a quotation opened by a straight
 		// mark, which only a straight mark closes for quoteSpans.
 		inner = c
 	}

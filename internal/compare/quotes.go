@@ -95,6 +95,31 @@ func namesAWork(q string) bool {
 // read in the bench articles ("Meet the Press").
 const minTitleCapitals = 2
 
+// namesAtSentenceEnd reports whether a quotation credited to no one is a
+// title or a short marked phrase that ends the writer's sentence, its full
+// stop inside the closing mark as American style puts it (`his new book,
+// “Roads Under the River.”`, `the newly created post of “chief harbour
+// warden.”`): opened inside a sentence of the writer's (before is the
+// paragraph up to the opening mark: words, not ending in a sentence mark
+// or a colon), one sentence ending in a full stop, and without it a title (namesAWork)
+// or no longer than a scare quote (maxScareWords). scareQuote and the title
+// test before attribution miss these for their full stop, taken for a
+// remark's end.
+func namesAtSentenceEnd(before, q string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:") {
+		return false // the quotation opens a sentence, or follows a colon: a remark
+	}
+	phrase := strings.TrimSuffix(q, ".")
+	if phrase == q || strings.ContainsAny(phrase, ".!?") {
+		// No full stop, or more than one sentence. An exclamation or a
+		// question is a remark (`shouted, “Keep the harbour open!”`): on the six
+		// story files every such quote this rule took was one.
+		return false
+	}
+	return scareQuote(phrase) || text.WordCount(phrase) <= maxTitleWords && namesAWork(phrase)
+}
+
 // speechCueNext reports whether the words right after a quote's closing
 // mark are a speech verb, alone or after a name of up to three words
 // (`,” said Maria Lopez`, `,” Pence said`; three words, as bareSpeaker
@@ -286,6 +311,9 @@ func (a *attributor) quotes() []Quote {
 			}
 			if q.Speaker == "" && q.Cue == "" && scareQuote(qText) && qs.end < len(strings.TrimRight(p, " ")) {
 				continue // “critical race theory”: the writer's own words marked, no one's remark
+			}
+			if q.Speaker == "" && q.Cue == "" && namesAtSentenceEnd(p[:qs.open], qText) {
+				continue // `his new book, “Roads Under the River.”`: a title, no one's remark
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph

@@ -34,6 +34,10 @@ func (r claimReader) alone(claim string) (string, bool) {
 	if at < 0 {
 		return claim, true // not found as written (a rewritten clause): shown as it is
 	}
+	if q, ok := r.quoteAround(at); ok {
+		marked, quoted := continuedQuote(r.a.t, claim, at, q)
+		return r.namedQuote(marked, q.Speaker, quoted)
+	}
 	for _, q := range r.quotes {
 		if q.Start >= at && q.Start < at+len(claim) {
 			shown, ok := r.quoteAlone(claim, at, quotedRanges(claim))
@@ -56,12 +60,90 @@ func (r claimReader) quoteNamed(claim string) (string, bool) {
 	if at < 0 {
 		return claim, true
 	}
+	if q, ok := r.quoteAround(at); ok {
+		marked, quoted := continuedQuote(r.a.t, claim, at, q)
+		if shown, ok := r.namedQuote(marked, q.Speaker, quoted); ok {
+			return shown, true
+		}
+		// No one to credit: still shown as the quotation it is, as a
+		// shared fact with no speaker is shown as written.
+		return marked, true
+	}
 	for _, q := range r.quotes {
 		if q.Start >= at && q.Start < at+len(claim) {
 			return r.quoteAlone(claim, at, quotedRanges(claim))
 		}
 	}
 	return claim, true
+}
+
+// quoteAround returns the quote a claim at byte at of the text begins
+// inside: a middle or closing sentence of a quotation of several sentences
+// (“The port is closed. Ships will anchor off the pier. Repairs start
+// soon,” the mayor said.), which the sentence splitter cuts from the sentence that
+// opens the quotation and, often, from the one that names its speaker.
+func (r claimReader) quoteAround(at int) (Quote, bool) {
+	for _, q := range r.quotes {
+		// A closing mark before the claim closed the quotation there:
+		// `said he would put the "harbour plan on hold.” The council meets
+		// ...`, a straight mark that quoteSpans lets only a straight one
+		// close.
+		if q.Start < at && at < q.End && closingMarkIn(r.a.t[q.Start:at]) < 0 {
+			return q, true
+		}
+	}
+	return Quote{}, false
+}
+
+// continuedQuote marks a claim at byte at of text t that begins inside
+// quotation q as the quotation it is: its quoted words between the
+// article's own marks (the opening mark is in an earlier sentence, the
+// closing one often in a later one). It returns the marked claim and the
+// byte range of it inside the marks. Shown bare such a claim reads as the
+// article's own statement of fact, with at most a stray closing mark
+// ("Repairs start in March.\"").
+func continuedQuote(t, claim string, at int, q Quote) (string, [][2]int) {
+	open, closing := quoteMarksOf(t, q)
+	inner := min(q.End-at, len(claim)) // bytes of the claim inside the quotation
+	if c := closingMarkIn(claim[:inner]); c >= 0 {
+		// `...slip,” he said` in a quotation opened by a straight
+		// mark, which only a straight mark closes for quoteSpans.
+		inner = c
+	}
+	body := strings.TrimRight(claim, " ")
+	if inner >= len(body) { // the quotation goes on after the claim
+		marked := open + body + closing
+		return marked, [][2]int{{0, len(marked)}}
+	}
+	return open + claim, [][2]int{{0, len(open) + inner}} // its closing mark is in the claim
+}
+
+// closingMarkIn returns the byte offset in s of the first mark that only
+// closes a double quotation (”, », two apostrophes), or -1.
+func closingMarkIn(s string) int {
+	first := -1
+	for _, m := range []string{"”", "»", texClose} {
+		if i := strings.Index(s, m); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}
+
+// quoteMarksOf returns the opening mark written before quote q in text t
+// and the closing mark that pairs with it (a curly “ closes with ”, a
+// straight mark with itself, two grave accents with two apostrophes).
+func quoteMarksOf(t string, q Quote) (open, closing string) {
+	before := t[:q.Start]
+	switch {
+	case strings.HasSuffix(before, texOpen):
+		return texOpen, texClose
+	case strings.HasSuffix(before, "«"):
+		return "«", "»"
+	case strings.HasSuffix(before, "\""):
+		return "\"", "\""
+	}
+	return "“", "”" // curly, low-high (written „...“ or „...”) or none found
 }
 
 // quoteAlone names the speaker of a claim that quotes someone: a pronoun
@@ -77,6 +159,13 @@ func (r claimReader) quoteAlone(claim string, at int, quoted [][2]int) (string, 
 			break
 		}
 	}
+	return r.namedQuote(claim, speaker, quoted)
+}
+
+// namedQuote is quoteAlone for a claim whose quotation's speaker is known
+// ("" for none): quoted are the byte ranges of the claim inside quotation
+// marks.
+func (r claimReader) namedQuote(claim, speaker string, quoted [][2]int) (string, bool) {
 	outside := wordsOutside(claim, quoted)
 	if speaker != "" && namesSpeaker(outside, speaker) {
 		return claim, true // "Mr. de Léon said he had called": named already

@@ -190,13 +190,20 @@ func extractionBenchDir() string {
 // (site-fold-F-of-K.json) for their dump parts (loadDumpModel).
 func loadSiteFoldDumpModels(t *testing.T, dir string, k int) []*extract.Model {
 	t.Helper()
+	return loadSiteFoldModels(t, dir, k, loadDumpModel)
+}
+
+// loadSiteFoldModels reads the k site-fold models kept in dir
+// (site-fold-F-of-K.json), each by load.
+func loadSiteFoldModels(t *testing.T, dir string, k int, load func([]byte) (*extract.Model, error)) []*extract.Model {
+	t.Helper()
 	models := make([]*extract.Model, k)
 	for f := range k {
 		raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if models[f], err = loadDumpModel(raw); err != nil {
+		if models[f], err = load(raw); err != nil {
 			t.Fatal(err)
 		}
 	}

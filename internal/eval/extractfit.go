@@ -658,8 +658,16 @@ func siteFold(site string, k int) int {
 
 // scoreWith extracts the pages with m and scores them against their gold.
 func scoreWith(ctx context.Context, name string, m *extract.Model, pages []LabelledPage, workers int) FoldScore {
-	outs := make([]string, len(pages))
-	kinds := make([]string, len(pages))
+	outs, kinds := extractOutputs(ctx, pages, workers, func(LabelledPage) *extract.Model { return m })
+	return scoreOutputs(name, pages, outs, kinds)
+}
+
+// extractOutputs extracts each page with the model modelOf gives it, on
+// workers goroutines, and returns the articles' texts and kinds in the
+// pages' order (empty for pages not reached when ctx ends).
+func extractOutputs(ctx context.Context, pages []LabelledPage, workers int, modelOf func(LabelledPage) *extract.Model) (outs, kinds []string) {
+	outs = make([]string, len(pages))
+	kinds = make([]string, len(pages))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range max(1, workers) {
@@ -667,7 +675,7 @@ func scoreWith(ctx context.Context, name string, m *extract.Model, pages []Label
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a, _ := m.Extract(pages[i].Page)
+				a, _ := modelOf(pages[i]).Extract(pages[i].Page)
 				outs[i], kinds[i] = a.Text, a.Kind
 			}
 		}()
@@ -680,7 +688,7 @@ func scoreWith(ctx context.Context, name string, m *extract.Model, pages []Label
 	}
 	close(next)
 	wg.Wait()
-	return scoreOutputs(name, pages, outs, kinds)
+	return outs, kinds
 }
 
 // scoreOutputs scores each page's output text against its gold; kinds are

@@ -10,11 +10,11 @@ package eval
 //	STORYLINE_LOSS=/tmp/html/models0 STORYLINE_LOSS_OUT=/tmp/html/pages go test ./internal/eval -run TestPageLoss -v
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/extract"
@@ -30,16 +30,7 @@ func TestPageLoss(t *testing.T) {
 		t.Fatal(err)
 	}
 	const k = 2
-	models := make([]*extract.Model, k)
-	for f := range k {
-		raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if models[f], err = extract.LoadModel(raw); err != nil {
-			t.Fatal(err)
-		}
-	}
+	models := loadSiteFoldModels(t, dir, k, extract.LoadModel)
 	sets := []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "msv-chaos", "cleaneval", "readability"}
 	if s := os.Getenv("STORYLINE_LOSS_SETS"); s != "" {
 		sets = strings.Split(s, ",")
@@ -50,24 +41,7 @@ func TestPageLoss(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		outs := make([]string, len(pages))
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for range 2 {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range next {
-					a, _ := models[siteFold(pages[i].Site, k)].Extract(pages[i].Page)
-					outs[i] = a.Text
-				}
-			}()
-		}
-		for i := range pages {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
+		outs, _ := extractOutputs(context.Background(), pages, 2, func(p LabelledPage) *extract.Model { return models[siteFold(p.Site, k)] })
 		var scores []PageScore
 		for i, p := range pages {
 			s := ScorePage(p.Gold, outs[i])

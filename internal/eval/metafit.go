@@ -348,7 +348,7 @@ var errNoCandidates = errors.New("no candidates on the fitting pages")
 // model on every usable page, or with opt.Bags above 1 the average of
 // opt.Bags models, each fitted on a bootstrap resample of the usable pages
 // (a page drawn twice weighs twice, its candidates together). The average
-// is taken in log-odds (averageBoosted), so the result is one model of the
+// is taken in log-odds (learn.Average), so the result is one model of the
 // same kind. Bagging lowers the variance of the probabilities a page's
 // lone candidate gets, which on bylines swung across the threshold from one
 // fit to the next (s25-byline: a page's only person candidate held out at
@@ -392,36 +392,7 @@ func fitBagged(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit)
 	if len(models) == 0 {
 		return nil, errNoCandidates
 	}
-	return averageBoosted(models), nil
-}
-
-// averageBoosted is one model whose score (log-odds) is the mean of the
-// models' scores: their biases averaged, and every tree of every model
-// kept with its leaves divided by the number of models.
-func averageBoosted(models []*learn.Boosted) *learn.Boosted {
-	k := float64(len(models))
-	out := &learn.Boosted{Features: models[0].Features}
-	for _, m := range models {
-		out.Bias += m.Bias / k
-		for _, t := range m.Trees {
-			nodes := slices.Clone(t.Nodes)
-			for i := range nodes {
-				if nodes[i].Feature < 0 {
-					nodes[i].Value /= k
-				}
-			}
-			out.Trees = append(out.Trees, learn.Tree{Nodes: nodes})
-		}
-		if out.Gain == nil {
-			out.Gain = make([]float64, len(m.Gain))
-		}
-		for i, g := range m.Gain {
-			if i < len(out.Gain) {
-				out.Gain[i] += g / k
-			}
-		}
-	}
-	return out
+	return learn.Average(models), nil
 }
 
 // saltedSiteFolds is siteFolds (salt 0) or another partition by site:

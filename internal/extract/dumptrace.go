@@ -32,7 +32,8 @@ func (m *Model) TraceDump(p news.Page, gold string) (lines []DumpLineTrace, thre
 	cover := goldCover(texts, gold)
 	out := make([]DumpLineTrace, len(ls))
 	for i := range ls {
-		out[i] = DumpLineTrace{Text: ls[i].text, Prob: probs[i], Kept: keep[i], Rule: isLineChrome(&ls[i]), Why: lineChromeRule(&ls[i]), Cover: cover[i]}
+		why := lineChromeRule(&ls[i])
+		out[i] = DumpLineTrace{Text: ls[i].text, Prob: probs[i], Kept: keep[i], Rule: why != "", Why: why, Cover: cover[i]}
 	}
 	if len(kinds) > 0 {
 		article = kinds[0]

@@ -493,3 +493,33 @@ func (f *fitter) bestSplit(hist histogram, feats []int, g, h float64) split {
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// Average is one model whose score (log-odds) is the mean of the models'
+// scores: their biases averaged, and every tree of every model kept with
+// its leaves divided by the number of models (a bagged ensemble as one
+// Boosted). The models are left as they were; their gains are averaged.
+func Average(models []*Boosted) *Boosted {
+	k := float64(len(models))
+	out := &Boosted{Features: models[0].Features}
+	for _, m := range models {
+		out.Bias += m.Bias / k
+		for _, t := range m.Trees {
+			nodes := slices.Clone(t.Nodes)
+			for i := range nodes {
+				if nodes[i].Feature < 0 {
+					nodes[i].Value /= k
+				}
+			}
+			out.Trees = append(out.Trees, Tree{Nodes: nodes})
+		}
+		if out.Gain == nil {
+			out.Gain = make([]float64, len(m.Gain))
+		}
+		for i, g := range m.Gain {
+			if i < len(out.Gain) {
+				out.Gain[i] += g / k
+			}
+		}
+	}
+	return out
+}

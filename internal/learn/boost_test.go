@@ -198,3 +198,21 @@ func TestQuantileEdges(t *testing.T) {
 		})
 	}
 }
+
+// A bagged ranker scores a candidate with the mean log-odds of its models.
+func TestAverageScoresTheMeanLogOdds(t *testing.T) {
+	leaf := func(v float64) Tree { return Tree{Nodes: []Node{{Feature: -1, Value: v}}} }
+	split := Tree{Nodes: []Node{{Feature: 0, Threshold: 0.5, Left: 1, Right: 2}, {Feature: -1, Value: -1}, {Feature: -1, Value: 3}}}
+	a := &Boosted{Bias: 0.2, Trees: []Tree{leaf(1), split}, Gain: []float64{4}}
+	b := &Boosted{Bias: -0.4, Trees: []Tree{leaf(0.5)}, Gain: []float64{2}}
+	m := Average([]*Boosted{a, b})
+	for _, x := range [][]float64{{0}, {1}} {
+		want := (a.Score(x) + b.Score(x)) / 2
+		if got := m.Score(x); math.Abs(got-want) > 1e-12 {
+			t.Errorf("averaged score of %v = %v, want %v", x, got, want)
+		}
+	}
+	if a.Trees[1].Nodes[2].Value != 3 {
+		t.Error("averaging changed a model it was given")
+	}
+}

@@ -215,3 +215,21 @@ rest much dozens hundreds thousands millions scores two three four five six seve
 
 // fractionWords end a written fraction ("one-fifth", "two-thirds").
 var fractionWords = toSet(`half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths`)
+
+// linkLabels open a paragraph that is a headline linking to another
+// article, printed inside an article's text by news sites ("Related:
+// ...", "READ MORE: ...", "See also: ..."): it is no claim of the article.
+var linkLabels = []string{"related:", "more:", "read more:", "see also:", "also read:", "read also:", "related coverage:",
+	"related article:", "related story:"}
+
+// linkParagraph reports whether a paragraph opens with one of linkLabels,
+// in any case.
+func linkParagraph(p string) bool {
+	lp := strings.ToLower(strings.TrimSpace(p))
+	for _, l := range linkLabels {
+		if strings.HasPrefix(lp, l) {
+			return true
+		}
+	}
+	return false
+}

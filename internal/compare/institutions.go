@@ -175,9 +175,12 @@ func possessiveInName(g string, toks []nameToken, j int) bool {
 	return false
 }
 
-// peopleNoun reports whether a lower-case word names people as a group or
-// a person by role ("people", "women", "workers", "worker"), the nouns
-// whose possessive opens names of unions, armies, parties and hospitals.
+// peopleNoun reports whether a lower-case word names people as a group
+// ("people", "women", "workers", "lawyers"), the nouns whose possessive
+// opens names of unions, armies, parties and hospitals. Not a single
+// person's role: "Sheriff's Office", "Attorney's Office" are an office
+// after a title, which the name's title rules split (joining them lost
+// "Maricopa County Sheriff" and "U.S. Attorney" on basil and ecbplus_dev).
 func peopleNoun(w string) bool {
 	if w == "women" || w == "men" || w == "children" || collectiveNouns[w] {
 		return true
@@ -185,7 +188,7 @@ func peopleNoun(w string) bool {
 	if nameListed(w) {
 		return false // "Hudson's", "Trump's": a name's possessive
 	}
-	return groupNoun(w) || nounKind(strings.TrimSuffix(w, "s")) == "person" && !genericPersonNouns[w]
+	return groupNoun(w)
 }
 
 // partitiveOpener reports whether toks[k], the first word of a sentence,

@@ -167,7 +167,7 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bo
 	}
 	art := contextOfLabels(paragraphs, split)
 	for j, ss := range split {
-		open := false // inside a quotation that an earlier sentence opened
+		open := false                                        // inside a quotation that an earlier sentence opened
 		link := len(ss) == 1 && linkParagraph(paragraphs[j]) // a headline is one sentence; "RELATED: ..." over several is the writer's note
 		for _, s := range ss {
 			inQuote := open

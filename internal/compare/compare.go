@@ -167,8 +167,10 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bo
 	}
 	art := contextOfLabels(paragraphs, split)
 	for j, ss := range split {
-		open := false                                        // inside a quotation that an earlier sentence opened
-		link := len(ss) == 1 && linkParagraph(paragraphs[j]) // a headline is one sentence; "RELATED: ..." over several is the writer's note
+		open := false // inside a quotation that an earlier sentence opened
+		// A link headline is one sentence; "RELATED: ..." over several is
+		// the writer's note.
+		link := len(ss) == 1 && linkParagraph(paragraphs[j])
 		for _, s := range ss {
 			inQuote := open
 			if opensQuote(s) {

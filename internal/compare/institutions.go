@@ -236,3 +236,54 @@ func linkParagraph(p string) bool {
 	}
 	return false
 }
+
+// pairDescription reports whether a subject's words (lower case) describe
+// two people without naming them: "the two", "the pair", "the couple",
+// "the duo", "both", "both men", "the two senators". Such words stand for
+// the two people a recent sentence opens with (pairAntecedent), never for
+// the last person named.
+func pairDescription(words []string) bool {
+	switch {
+	case len(words) == 0 || len(words) > 3:
+		return false
+	case words[0] == "both":
+		return len(words) == 1 || len(words) == 2 && (groupNoun(words[1]) || words[1] == "men" || words[1] == "women")
+	case words[0] != "the" || len(words) < 2:
+		return false
+	case words[1] == "pair" || words[1] == "couple" || words[1] == "duo":
+		return len(words) == 2
+	case words[1] == "two":
+		return len(words) == 2 || groupNoun(words[2]) || words[2] == "men" || words[2] == "women"
+	}
+	return false
+}
+
+// officeOf returns "<person>'s office" for a subject (lower-case words
+// from byte from) that is a person's office named by a possessive: "her
+// office", "the prime minister's office", the person resolved as a
+// pronoun or a description would be; "" when the subject is no such
+// office or the possessor resolves to no person. An office speaks for the
+// person, but is not the person: the name says so.
+func (a *attributor) officeOf(words []string, from, quoteAt int) string {
+	n := len(words)
+	if n < 2 || n > 5 || strings.Trim(words[n-1], ",.;:") != "office" {
+		return ""
+	}
+	who := ""
+	switch {
+	case n == 2 && (words[0] == "his" || words[0] == "her"):
+		gender := map[string]string{"his": "male", "her": "female"}[words[0]]
+		who = a.pronoun(gender, quoteAt)
+	case words[0] == "the" && (strings.HasSuffix(words[n-2], "'s") || strings.HasSuffix(words[n-2], "’s")):
+		possessor := strings.Join(words[:n-1], " ")
+		possessor = strings.TrimSuffix(strings.TrimSuffix(possessor, "'s"), "’s")
+		who = a.resolveSubject(possessor, from, quoteAt)
+	}
+	if who == "" {
+		return ""
+	}
+	if i := a.entityNamed(who); i < 0 || a.entities[i].Kind != news.Person {
+		return ""
+	}
+	return who + "'s office"
+}

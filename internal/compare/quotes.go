@@ -1855,6 +1855,16 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if seat := seatNamed(subj); seat != "" {
 		return seat
 	}
+	// "the two said", "the pair wrote": the two people named together
+	// just before, or no one.
+	if pairDescription(words) {
+		return a.pairAntecedent(quoteAt)
+	}
+	// "her office said", "the prime minister's office confirmed": the
+	// office of the person the possessor stands for.
+	if who := a.officeOf(words, from, quoteAt); who != "" {
+		return who
+	}
 	// "A spokesperson for Acme Corp said", "an Acme spokesman said":
 	// the organisation, when the article names no one who speaks for it.
 	if who := a.spokespersonFor(words, lo, hi); who != "" {

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -145,6 +146,15 @@ func publicBodyAny(words []string) bool {
 // quotes of basil and ecbplus_dev these nouns changed.
 func subjectDescription(noun string) bool {
 	return companyNounSet[noun] || noun == "agency" || publicAgencyNounSet[noun]
+}
+
+// subjectOnly reports whether mention i may stand for a description's noun
+// only as a recent sentence's subject (subjectDescription): not when its
+// name holds the noun itself ("the official Xinhua News Agency reported",
+// "the agency"; "the Foreign Ministry", "the ministry"), which is what the
+// noun names wherever it stands, as before these nouns were added.
+func (a *attributor) subjectOnly(i int, noun string) bool {
+	return subjectDescription(noun) && !slices.Contains(nameWords(a.entities[a.entityOf[i]].Name), noun)
 }
 
 // publicAgencyNounSet holds publicAgencyNouns.

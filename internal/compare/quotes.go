@@ -2704,7 +2704,7 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	// bill, which speak for no one named.
 	far := a.sentenceOf(at) - antecedentSentences
 	for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
-		if fits(i) && (kind != "org" || title != "" && !subjectDescription(title) || a.opensSentence(i) ||
+		if fits(i) && (kind != "org" || title != "" && !a.subjectOnly(i, title) || a.opensSentence(i) ||
 			subjectDescription(title) && a.opensMainClause(i)) {
 			return a.nameOf(i)
 		}

@@ -254,7 +254,7 @@ func linkParagraph(p string) bool {
 // the last person named.
 func pairDescription(words []string) bool {
 	switch {
-	case len(words) == 0 || len(words) > 3:
+	case len(words) == 0 || len(words) > 3: // "the two senators" has three words; more is a phrase of its own
 		return false
 	case words[0] == "both":
 		return len(words) == 1 || len(words) == 2 && (groupNoun(words[1]) || words[1] == "men" || words[1] == "women")
@@ -276,6 +276,8 @@ func pairDescription(words []string) bool {
 // person, but is not the person: the name says so.
 func (a *attributor) officeOf(words []string, from, quoteAt int) string {
 	n := len(words)
+	// Five words at most: "the prime minister's office" has four; longer
+	// subjects are clauses of their own.
 	if n < 2 || n > 5 || strings.Trim(words[n-1], ",.;:") != "office" {
 		return ""
 	}

@@ -3200,9 +3200,12 @@ commission board office university school hospital team club league association 
 service station channel broadcaster publication tabloid daily journal` + " " + companyNouns + " " + publicAgencyNouns)
 
 // orgMatchesNoun reports whether an organisation's name fits a
-// description: a newspaper is a Times, Post or Journal; a company or firm any
-// organisation that is not a news outlet; a ministry, department or party
-// one with that word in its name ("the ministry" is the Foreign Ministry).
+// description: a newspaper is a Times, Post or Journal; a company or firm
+// (or an automaker, a tech giant: companyNouns) any organisation that is
+// not a news outlet nor a public body; an agency or a regulator
+// (publicAgencyNouns) a body of the executive (executiveBody); a ministry,
+// department or party one with that word in its name ("the ministry" is
+// the Foreign Ministry).
 func orgMatchesNoun(name, noun string) bool {
 	ws := nameWords(name)
 	isNews := false

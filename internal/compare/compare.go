@@ -25,6 +25,7 @@ type sentenceRef struct {
 	text    string
 	prof    profile
 	inQuote bool // starts inside a quotation opened by an earlier sentence
+	link    bool // in a paragraph of related-link headlines ("Related: ..."): no claim of the article's
 }
 
 // Compare builds the comparison of a story's articles. Derivations are left to
@@ -137,11 +138,11 @@ func sentencesOf(arts []news.Article, profiled bool) []sentenceRef {
 	var sents []sentenceRef
 	for i, a := range arts {
 		n := 0
-		eachSentence(a, func(_, claim string, inQuote bool) {
+		eachSentence(a, func(_, claim string, inQuote, link bool) {
 			if claim == "" {
 				return // a section label alone ("Go deeper:")
 			}
-			ref := sentenceRef{article: i, index: n, text: claim, inQuote: inQuote}
+			ref := sentenceRef{article: i, index: n, text: claim, inQuote: inQuote, link: link}
 			if profiled {
 				ref.prof = profileWith(claim, cache)
 			}
@@ -156,23 +157,27 @@ func sentencesOf(arts []news.Article, profiled bool) []sentenceRef {
 // (wire datelines stripped), in order: the sentence as written, its claim
 // (without the section label that opens it, see withoutLabel; "" for a
 // label alone) and whether it lies inside a quotation an earlier sentence
-// of its paragraph opened.
-func eachSentence(a news.Article, visit func(raw, claim string, inQuote bool)) {
+// of its paragraph opened, and whether its paragraph is a related-link
+// headline (linkParagraph).
+func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bool)) {
 	paragraphs := a.Paragraphs()
 	split := make([][]string, len(paragraphs))
 	for j, p := range paragraphs {
 		split[j] = text.Sentences(stripDateline(p))
 	}
 	art := contextOfLabels(paragraphs, split)
-	for _, ss := range split {
+	for j, ss := range split {
 		open := false // inside a quotation that an earlier sentence opened
+		// A link headline is one sentence; "RELATED: ..." over several is
+		// the writer's note.
+		link := len(ss) == 1 && linkParagraph(paragraphs[j])
 		for _, s := range ss {
 			inQuote := open
 			if opensQuote(s) {
 				open = !open
 			}
 			claim, _ := withoutLabel(s, inQuote, art)
-			visit(s, claim, inQuote)
+			visit(s, claim, inQuote, link)
 		}
 	}
 }
@@ -497,6 +502,9 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	near = make([][]nearMatch, len(sents))
 	var links []link // each sentence's best match in every other article, when they state the same fact
 	eachBestMatch(sents, articles, scoreOf, func(k, best int, score float64) {
+		if sents[k].link || sents[best].link {
+			return // a related-link headline states no fact of the article
+		}
 		p := matchProbability(sents[k].prof, sents[best].prof, score)
 		if p >= BuiltinLinkModel().Threshold {
 			links = append(links, link{k, best, score})

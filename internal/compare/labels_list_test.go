@@ -37,7 +37,7 @@ func TestListStrippedLabels(t *testing.T) {
 			t.Fatal(err)
 		}
 		articles++
-		eachSentence(a, func(raw, claim string, _ bool) {
+		eachSentence(a, func(raw, claim string, _, _ bool) {
 			if claim != raw {
 				stripped++
 				fmt.Printf("%s\t%q\t%q\n", a.ID, raw[:len(raw)-len(claim)], raw)

@@ -184,7 +184,7 @@ func TestNamesWritten(t *testing.T) {
 // comparison reads in it (eachSentence).
 func claimsOf(text string) map[string]string {
 	out := map[string]string{}
-	eachSentence(news.Article{ID: "a", Text: text}, func(raw, claim string, _ bool) { out[raw] = claim })
+	eachSentence(news.Article{ID: "a", Text: text}, func(raw, claim string, _, _ bool) { out[raw] = claim })
 	return out
 }
 

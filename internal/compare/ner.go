@@ -192,6 +192,10 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 				break // "... hurt the U.S. Donald Trump said": an initialism token keeps its period
 			}
 			g := strings.TrimSpace(gap(j))
+			if possessiveInName(g, toks, j) {
+				j++
+				continue // "People's Liberation Army", "Women's Tennis Association": one name
+			}
 			if g != "" && g != "&" && !(g == "." && abbreviatesBefore(toks[j-1].word, toks[j].word)) {
 				break
 			}
@@ -398,6 +402,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 	for k < j && (functionWords[strings.ToLower(toks[k].word)] || calendarWords[strings.ToLower(toks[k].word)] ||
 		leadingQualifiers[strings.ToLower(toks[k].word)] || k == i && initial && j-k > 1 && isCommonGerund(toks[k].word) ||
 		k == i && initial && j-k > 2 && commonOpener(toks, k) ||
+		k == i && initial && j-k > 2 && partitiveOpener(toks, k) ||
 		j-k > 1 && controlledBy(toks[k].word) ||
 		j-k > 2 && partyAdjectives[strings.ToLower(toks[k].word)] && isFirstName(toks[k+1].word) ||
 		j-k == 2 && partyAdjectives[strings.ToLower(toks[k].word)] && legislatures[strings.ToLower(toks[k+1].word)]) {

@@ -728,8 +728,8 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 // article the recogniser calls one, or a US state's abbreviation ("N.Y.",
 // which a home state after a name makes look like an organisation).
 func (a *attributor) namesPlace(who string) bool {
-	if who == "" {
-		return false
+	if who == "" || seatNamed(who) != "" {
+		return false // "the Kremlin said": the office seated there
 	}
 	if i := a.entityNamed(who); i >= 0 && a.entities[i].Kind == news.Place {
 		return true
@@ -1851,6 +1851,25 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if len(words) == 0 {
 		return ""
 	}
+	// "The Kremlin said", "10 Downing Street said": the office, not a place.
+	if seat := seatNamed(subj); seat != "" {
+		return seat
+	}
+	// "the two said", "the pair wrote": the two people named together
+	// just before, or no one.
+	if pairDescription(words) {
+		return a.pairAntecedent(quoteAt)
+	}
+	// "her office said", "the prime minister's office confirmed": the
+	// office of the person the possessor stands for.
+	if who := a.officeOf(words, from, quoteAt); who != "" {
+		return who
+	}
+	// "A spokesperson for Acme Corp said", "an Acme spokesman said":
+	// the organisation, when the article names no one who speaks for it.
+	if who := a.spokespersonFor(words, lo, hi); who != "" {
+		return who
+	}
 	// A pronoun: the last person (or organisation, for "it") of its gender.
 	if g, ok := pronounBeforeVerb(subj); ok && org < 0 {
 		return a.pronoun(g, quoteAt)
@@ -2685,7 +2704,8 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	// bill, which speak for no one named.
 	far := a.sentenceOf(at) - antecedentSentences
 	for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
-		if fits(i) && (kind != "org" || title != "" || a.opensSentence(i)) {
+		if fits(i) && (kind != "org" || title != "" && !a.subjectOnly(i, title) || a.opensSentence(i) ||
+			subjectDescription(title) && a.opensMainClause(i)) {
 			return a.nameOf(i)
 		}
 	}
@@ -3177,30 +3197,31 @@ func inRanges(rs [][2]int, at int) bool {
 var orgNouns = toSet(`newspaper paper company firm agency ministry department campaign group organization organisation
 committee network magazine website site outlet bank government administration party union council court police
 commission board office university school hospital team club league association foundation institute army military
-service station channel broadcaster publication tabloid daily journal`)
+service station channel broadcaster publication tabloid daily journal` + " " + companyNouns + " " + publicAgencyNouns)
 
 // orgMatchesNoun reports whether an organisation's name fits a
-// description: a newspaper is a Times, Post or Journal; a company or firm any
-// organisation that is not a news outlet; a ministry, department or party
-// one with that word in its name ("the ministry" is the Foreign Ministry).
+// description: a newspaper is a Times, Post or Journal; a company or firm
+// (or an automaker, a tech giant: companyNouns) any organisation that is
+// not a news outlet nor a public body; an agency or a regulator
+// (publicAgencyNouns) a body of the executive (executiveBody); a ministry,
+// department or party one with that word in its name ("the ministry" is
+// the Foreign Ministry).
 func orgMatchesNoun(name, noun string) bool {
 	ws := nameWords(name)
 	isNews := false
 	for _, w := range ws {
 		isNews = isNews || newsWords[w]
 	}
+	if noun == "company" || noun == "firm" || companyNounSet[noun] {
+		return !isNews && !executiveBody(ws) && !publicBodyAny(ws) // "the company" is no ministry or department
+	}
 	switch noun {
 	case "newspaper", "paper", "magazine", "publication", "tabloid", "daily", "journal", "outlet", "network", "channel", "broadcaster", "website", "site":
 		return isNews
-	case "company", "firm":
-		for _, w := range ws {
-			if publicBodyWords[w] {
-				return false // "the company" is no ministry or department
-			}
-		}
-		return !isNews
 	case "group", "organization", "organisation":
 		return !isNews
+	case "agency", "regulator", "watchdog", "authority":
+		return executiveBody(ws) // "the agency" is the Food Safety Authority or the Justice Department named before
 	}
 	for _, w := range ws {
 		if w == noun {

@@ -347,10 +347,11 @@ const (
 	fateUnresolved             // leans on the text before it, and no one can be named
 	fateLeans                  // opens with a word that leans on the sentence before, which is not listed either
 	fateQuestion               // a question (isQuestion): it states no fact
+	fateLink                   // a related-link headline in the text ("Related: ..."): no claim of the article
 )
 
 // fateNames name the fates in tables.
-var fateNames = [...]string{"shared", "own", "partly", "cut", "in-quote", "quote-open", "fragment", "unresolved", "leans", "question"}
+var fateNames = [...]string{"shared", "own", "partly", "cut", "in-quote", "quote-open", "fragment", "unresolved", "leans", "question", "link"}
 
 func (f fate) String() string { return fateNames[f] }
 
@@ -377,6 +378,10 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 	var units []claimUnit
 	for k := 0; k < len(sents); k++ {
 		s := sents[k]
+		if s.link {
+			fates[k] = fateLink
+			continue
+		}
 		if inFact[k] {
 			fates[k] = fateShared
 			units = append(units, claimUnit{start: k, end: k, claim: s.text, f: fateShared})

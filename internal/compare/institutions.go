@@ -1,0 +1,301 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// seatsOfOffice are buildings and streets whose name, as the one who
+// speaks, stands for the office seated there: "the Kremlin said" is the
+// Russian presidency, "10 Downing Street said" the British prime
+// minister's office, never a place speaking. Each maps the lower-case
+// forms news writes to the one name the speaker is given, so that "Number
+// 10" and "Downing Street" are one speaker across a story. Only seats
+// named so in news of any story (heads of state and government, defence
+// ministries, the Holy See), not the capitals, which are as often the
+// city.
+var seatsOfOffice = map[string]string{
+	"downing street":    "Downing Street",
+	"10 downing street": "Downing Street",
+	"no 10":             "Downing Street",
+	"no. 10":            "Downing Street",
+	"number 10":         "Downing Street",
+	"number ten":        "Downing Street",
+	"kremlin":           "Kremlin",
+	"white house":       "White House",
+	"pentagon":          "Pentagon",
+	"elysee":            "Élysée",
+	"élysée":            "Élysée",
+	"elysee palace":     "Élysée",
+	"élysée palace":     "Élysée",
+	"vatican":           "Vatican",
+	"blue house":        "Blue House",
+	"quai d'orsay":      "Quai d'Orsay",
+	"zhongnanhai":       "Zhongnanhai",
+}
+
+// seatNamed returns the office a phrase names when the phrase is no more
+// than a seat of office, with "the" before it or not ("the Kremlin", "10
+// Downing Street"); "" otherwise.
+func seatNamed(phrase string) string {
+	p := strings.ToLower(strings.Trim(strings.TrimSpace(phrase), " ,;:—–-"))
+	p = strings.ReplaceAll(p, "’", "'")
+	p = strings.TrimPrefix(p, "the ")
+	return seatsOfOffice[strings.Join(strings.Fields(p), " ")]
+}
+
+// spokesNouns are the people who speak for an organisation and are
+// credited to it when the article names none of them: "a spokesperson for
+// Acme said" is Acme's word.
+var spokesNouns = toSet(`spokesperson spokesman spokeswoman`)
+
+// spokespersonFor returns the organisation or office an unnamed
+// spokesperson speaks for in a subject of words (lower case) from byte lo
+// to hi: "a spokesperson for Acme Corp", "an Acme spokesman", "a Number 10
+// spokesperson", "a spokesman for the Kremlin"; "" when the subject is
+// not such a description or names no organisation. A person named in the
+// subject is resolved before this (a spokesman for a senator stays the
+// senator's, as before).
+func (a *attributor) spokespersonFor(words []string, lo, hi int) string {
+	if len(words) < 2 || words[0] != "a" && words[0] != "an" && words[0] != "the" {
+		return ""
+	}
+	head := -1
+	for k, w := range words[1:] {
+		if spokesNouns[strings.Trim(w, ",.;:")] {
+			head = k + 1
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	// Between the article and the noun: "Number 10", "Kremlin", "Acme".
+	modifier := strings.Join(words[1:head], " ")
+	// After it: "for Acme Corp", "for the Kremlin", "at Number 10".
+	object := ""
+	if head+2 <= len(words) && (words[head+1] == "for" || words[head+1] == "at" || words[head+1] == "of") {
+		object = strings.Join(words[head+2:], " ")
+	} else if head+1 < len(words) {
+		return "" // "a spokesman who ...", "a spokesman, Tomas Brandt,": not the bare description
+	}
+	if modifier != "" && object != "" {
+		return ""
+	}
+	if seat := seatNamed(modifier + object); seat != "" {
+		return seat
+	}
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		if m := a.mentions[i]; m.kind == news.Org && !a.quoted(m.offset) {
+			return a.nameOf(i)
+		}
+	}
+	return ""
+}
+
+// companyNouns describe a business the article named before: "the
+// automaker said" is the carmaker named, as "the company said" is. Nouns
+// that describe a person as often ("the producer", "the developer") are
+// not among them. Space-separated, for orgNouns.
+const companyNouns = `automaker carmaker maker manufacturer retailer airline carrier insurer lender conglomerate giant startup chain`
+
+// publicAgencyNouns describe a public body of the executive named before:
+// "the regulator said" is the Financial Conduct Authority named before, or
+// the Justice Department. Space-separated, for orgNouns.
+const publicAgencyNouns = `regulator watchdog authority`
+
+// executiveBodyWords are in the names of the executive's agencies,
+// departments and regulators, not of legislatures, courts, parties or the
+// police ("the agency said" is never the House).
+var executiveBodyWords = toSet(`agency authority administration commission bureau office service department ministry board
+inspectorate regulator directorate`)
+
+// executiveBody reports whether a name's words (lower case) name a body of
+// the executive (executiveBodyWords).
+func executiveBody(words []string) bool {
+	for _, w := range words {
+		if executiveBodyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNounSet holds companyNouns.
+var companyNounSet = toSet(companyNouns)
+
+// publicBodyAny reports whether a name's words (lower case) name a part of
+// government (publicBodyWords).
+func publicBodyAny(words []string) bool {
+	for _, w := range words {
+		if publicBodyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectDescription reports whether a description's noun ("the
+// automaker", "the agency", "the regulator") stands only for an
+// organisation that was the subject of a recent sentence: news varies the
+// name of the one acting with such a noun, while the organisation named
+// nearest is as often a product or a body named in passing ("Internet
+// Explorer (IE)" between Microsoft and "the software giant"). Read on the
+// quotes of basil and ecbplus_dev these nouns changed.
+func subjectDescription(noun string) bool {
+	return companyNounSet[noun] || noun == "agency" || publicAgencyNounSet[noun]
+}
+
+// subjectOnly reports whether mention i may stand for a description's noun
+// only as a recent sentence's subject (subjectDescription): not when its
+// name holds the noun itself ("the official Xinhua News Agency reported",
+// "the agency"; "the Foreign Ministry", "the ministry"), which is what the
+// noun names wherever it stands, as before these nouns were added.
+func (a *attributor) subjectOnly(i int, noun string) bool {
+	return subjectDescription(noun) && !slices.Contains(nameWords(a.entities[a.entityOf[i]].Name), noun)
+}
+
+// publicAgencyNounSet holds publicAgencyNouns.
+var publicAgencyNounSet = toSet(publicAgencyNouns)
+
+// possessiveInName reports whether the possessive gap g ("'s", "’s" or a
+// plural's "'") between toks[j-1] and toks[j] lies inside one name: the
+// possessor is a noun of people ("People's", "Women's", "Workers'"), not
+// a name ("Trump's Justice Department" is two), and the capitalised words
+// after it hold an organisation's word ("Liberation Army", "Tennis
+// Association", "Hospital"). Such names were cut at the apostrophe into
+// "People" and "Liberation Army" (session 25's read of newswcl50).
+func possessiveInName(g string, toks []nameToken, j int) bool {
+	if g != "'s" && g != "’s" && g != "'" && g != "’" || j >= len(toks) || !isNameWord(toks[j].word) {
+		return false
+	}
+	if !peopleNoun(strings.ToLower(toks[j-1].word)) {
+		return false
+	}
+	for k := j; k < len(toks) && isNameWord(toks[k].word); k++ {
+		if orgWords[strings.ToLower(toks[k].word)] {
+			return true
+		}
+		if k+1 < len(toks) && strings.TrimSpace(toks[k+1].word) != "" && toks[k+1].start > toks[k].end+1 {
+			break // the run ends at punctuation
+		}
+	}
+	return false
+}
+
+// peopleNoun reports whether a lower-case word names people as a group
+// ("people", "women", "workers", "lawyers"), the nouns whose possessive
+// opens names of unions, armies, parties and hospitals. Not a single
+// person's role: "Sheriff's Office", "Attorney's Office" are an office
+// after a title, which the name's title rules split (joining them lost
+// "Maricopa County Sheriff" and "U.S. Attorney" on basil and ecbplus_dev).
+func peopleNoun(w string) bool {
+	if w == "women" || w == "men" || w == "children" || collectiveNouns[w] {
+		return true
+	}
+	if nameListed(w) {
+		return false // "Hudson's", "Trump's": a name's possessive
+	}
+	return groupNoun(w)
+}
+
+// partitiveOpener reports whether toks[k], the first word of a sentence,
+// is a word of part or number followed by "of" ("Part of", "Members of",
+// "One-fifth of"): it and the "of" open the sentence, not a name ("Part of
+// Calder Council" is Calder Council). Names of that shape ("Bank of
+// England", "Friends of ...") do not open with these words.
+func partitiveOpener(toks []nameToken, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].word != "of" {
+		return false
+	}
+	w := strings.ToLower(toks[k].word)
+	if partitiveWords[w] {
+		return true
+	}
+	// "One-fifth", "Two-thirds": a fraction.
+	if h := strings.LastIndexByte(w, '-'); h > 0 {
+		return fractionWords[w[h+1:]]
+	}
+	return false
+}
+
+// partitiveWords say how much or how many of something a sentence is
+// about.
+var partitiveWords = toSet(`part parts member members some most many all one none half each any both several few majority
+rest much dozens hundreds thousands millions scores two three four five six seven eight nine ten`)
+
+// fractionWords end a written fraction ("one-fifth", "two-thirds").
+var fractionWords = toSet(`half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths`)
+
+// linkLabels open a paragraph that is a headline linking to another
+// article, printed inside an article's text by news sites ("Related:
+// ...", "READ MORE: ...", "See also: ..."): it is no claim of the article.
+var linkLabels = []string{"related:", "more:", "read more:", "see also:", "also read:", "read also:", "related coverage:",
+	"related article:", "related story:"}
+
+// linkParagraph reports whether a paragraph opens with one of linkLabels,
+// in any case.
+func linkParagraph(p string) bool {
+	lp := strings.ToLower(strings.TrimSpace(p))
+	for _, l := range linkLabels {
+		if strings.HasPrefix(lp, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairDescription reports whether a subject's words (lower case) describe
+// two people without naming them: "the two", "the pair", "the couple",
+// "the duo", "both", "both men", "the two senators". Such words stand for
+// the two people a recent sentence opens with (pairAntecedent), never for
+// the last person named.
+func pairDescription(words []string) bool {
+	switch {
+	case len(words) == 0 || len(words) > 3: // "the two senators" has three words; more is a phrase of its own
+		return false
+	case words[0] == "both":
+		return len(words) == 1 || len(words) == 2 && (groupNoun(words[1]) || words[1] == "men" || words[1] == "women")
+	case words[0] != "the" || len(words) < 2:
+		return false
+	case words[1] == "pair" || words[1] == "couple" || words[1] == "duo":
+		return len(words) == 2
+	case words[1] == "two":
+		return len(words) == 2 || groupNoun(words[2]) || words[2] == "men" || words[2] == "women"
+	}
+	return false
+}
+
+// officeOf returns "<person>'s office" for a subject (lower-case words
+// from byte from) that is a person's office named by a possessive: "her
+// office", "the prime minister's office", the person resolved as a
+// pronoun or a description would be; "" when the subject is no such
+// office or the possessor resolves to no person. An office speaks for the
+// person, but is not the person: the name says so.
+func (a *attributor) officeOf(words []string, from, quoteAt int) string {
+	n := len(words)
+	// Five words at most: "the prime minister's office" has four; longer
+	// subjects are clauses of their own.
+	if n < 2 || n > 5 || strings.Trim(words[n-1], ",.;:") != "office" {
+		return ""
+	}
+	who := ""
+	switch {
+	case n == 2 && (words[0] == "his" || words[0] == "her"):
+		gender := map[string]string{"his": "male", "her": "female"}[words[0]]
+		who = a.pronoun(gender, quoteAt)
+	case words[0] == "the" && (strings.HasSuffix(words[n-2], "'s") || strings.HasSuffix(words[n-2], "’s")):
+		possessor := strings.Join(words[:n-1], " ")
+		possessor = strings.TrimSuffix(strings.TrimSuffix(possessor, "'s"), "’s")
+		who = a.resolveSubject(possessor, from, quoteAt)
+	}
+	if who == "" {
+		return ""
+	}
+	if i := a.entityNamed(who); i < 0 || a.entities[i].Kind != news.Person {
+		return ""
+	}
+	return who + "'s office"
+}

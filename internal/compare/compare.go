@@ -502,9 +502,6 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	near = make([][]nearMatch, len(sents))
 	var links []link // each sentence's best match in every other article, when they state the same fact
 	eachBestMatch(sents, articles, scoreOf, func(k, best int, score float64) {
-		if sents[k].link || sents[best].link {
-			return // a related-link headline states no fact of the article
-		}
 		p := matchProbability(sents[k].prof, sents[best].prof, score)
 		if p >= BuiltinLinkModel().Threshold {
 			links = append(links, link{k, best, score})
@@ -573,15 +570,17 @@ func matchProbability(a, b profile, fact float64) float64 {
 // eachBestMatch calls visit with each sentence k of minLinkWords words or
 // more and its best match in every other article (see bestMatch), with
 // their fact score, in sentence order and then article order; articles
-// with no candidate are skipped. A question states no fact (isQuestion):
-// it is neither matched nor a match. align decides its links and near
+// with no candidate are skipped. A question states no fact (isQuestion),
+// nor does a related-link headline (sentenceRef.link): neither is matched
+// nor a match, so a sentence whose closest is one is matched to the next
+// closest. align decides its links and near
 // matches on these pairs, and the tests that explain or draw them walk the
 // same.
 func eachBestMatch(sents []sentenceRef, articles int, score func(k, m int) float64, visit func(k, best int, score float64)) {
 	overlaps := newOverlapIndex(sents)
 	question := make([]bool, len(sents))
 	for k, s := range sents {
-		question[k] = isQuestion(s.text, s.inQuote)
+		question[k] = isQuestion(s.text, s.inQuote) || s.link
 	}
 	for k, s := range sents {
 		if text.WordCount(s.text) < minLinkWords || question[k] {

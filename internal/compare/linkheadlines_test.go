@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,5 +49,37 @@ func TestRelatedLinkHeadlinesAreNoClaims(t *testing.T) {
 	}
 	if len(fates) != 8 {
 		t.Errorf("%d fates, want one for each of the 8 sentences (a note of two sentences opened by \"Related:\" is no headline)", len(fates))
+	}
+}
+
+// TestBestMatchSkipsLinkHeadlines checks that a sentence whose closest
+// sentence in another article is a related-link headline is matched to the
+// next closest, the article's own report, and so still shared with it: a
+// link headline is neither matched nor a match (eachBestMatch). The
+// articles are written for the test.
+func TestBestMatchSkipsLinkHeadlines(t *testing.T) {
+	wire := news.Article{ID: "wire", Source: "Coast Wire", Published: time.Date(2026, 4, 6, 8, 0, 0, 0, time.UTC),
+		Text: "The harbour board will meet the union's negotiators on Friday morning to discuss the night rota."}
+	gazette := news.Article{ID: "gazette", Source: "Varden Gazette", Published: time.Date(2026, 4, 6, 10, 0, 0, 0, time.UTC),
+		Text: "Related: The harbour board will meet the union's negotiators on Friday morning to discuss the night rota\n\n" +
+			"The harbour board said it would meet the union's negotiators on Friday to discuss the rota."}
+	arts := []news.Article{wire, gazette}
+	sents := sentencesOf(arts, true)
+	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
+	var wireBest []string
+	eachBestMatch(sents, len(arts), pairScore, func(k, best int, _ float64) {
+		if sents[k].link || sents[best].link {
+			t.Errorf("a link headline is matched: %q with %q", sents[k].text, sents[best].text)
+		}
+		if sents[k].article == 0 {
+			wireBest = append(wireBest, sents[best].text)
+		}
+	})
+	if want := "The harbour board said it would meet the union's negotiators on Friday to discuss the rota."; !slices.Equal(wireBest, []string{want}) {
+		t.Errorf("the wire's best match = %q, want %q", wireBest, want)
+	}
+	c, _ := compareSentences(arts)
+	if !hasFact(c.Facts, "negotiators on Friday", "wire", "gazette") {
+		t.Errorf("the meeting is not a shared fact: %+v", c.Facts)
 	}
 }

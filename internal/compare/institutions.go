@@ -141,16 +141,18 @@ func publicBodyAny(words []string) bool {
 // automaker", "the agency", "the regulator") stands only for an
 // organisation that was the subject of a recent sentence: news varies the
 // name of the one acting with such a noun, while the organisation named
-// nearest is as often a product or a body named in passing ("Internet
-// Explorer (IE)" between Microsoft and "the software giant"). Read on the
-// quotes of basil and ecbplus_dev these nouns changed.
+// nearest is as often a product or a body named in passing ("Calder Bank"
+// in "Velocore Systems released a patch after a warning from Calder Bank"
+// before "the software giant said"). Read on the quotes of basil and
+// ecbplus_dev that these nouns changed: the nearest organisation took 2 of
+// them wrongly to a product named in passing.
 func subjectDescription(noun string) bool {
 	return companyNounSet[noun] || noun == "agency" || publicAgencyNounSet[noun]
 }
 
 // subjectOnly reports whether mention i may stand for a description's noun
 // only as a recent sentence's subject (subjectDescription): not when its
-// name holds the noun itself ("the official Xinhua News Agency reported",
+// name holds the noun itself ("the official Calder News Agency reported",
 // "the agency"; "the Foreign Ministry", "the ministry"), which is what the
 // noun names wherever it stands, as before these nouns were added.
 func (a *attributor) subjectOnly(i int, noun string) bool {
@@ -189,8 +191,8 @@ func possessiveInName(g string, toks []nameToken, j int) bool {
 // ("people", "women", "workers", "lawyers"), the nouns whose possessive
 // opens names of unions, armies, parties and hospitals. Not a single
 // person's role: "Sheriff's Office", "Attorney's Office" are an office
-// after a title, which the name's title rules split (joining them lost
-// "Maricopa County Sheriff" and "U.S. Attorney" on basil and ecbplus_dev).
+// after a title, which the name's title rules split (joining them lost 5
+// names of a county's sheriff or a US attorney on basil and ecbplus_dev).
 func peopleNoun(w string) bool {
 	if w == "women" || w == "men" || w == "children" || collectiveNouns[w] {
 		return true

@@ -18,8 +18,8 @@ func entityNames(text string) []string {
 
 // TestPossessiveInsideAName checks that a name whose first words are a
 // group's possessive is one name ("People's Liberation Army"), while a
-// person's possessive before an organisation stays apart from it. The
-// sentences are written for the test.
+// person's or a party's members' possessive before an organisation stays
+// apart from it. The sentences are written for the test.
 func TestPossessiveInsideAName(t *testing.T) {
 	tests := []struct {
 		text      string
@@ -31,6 +31,10 @@ func TestPossessiveInsideAName(t *testing.T) {
 			[]string{"Women's Tennis Association"}, []string{"Tennis Association"}},
 		{"Marsh's Calder Council voted on Monday to close the harbour.",
 			[]string{"Calder Council"}, []string{"Marsh's Calder Council"}},
+		{"On Monday the Republicans' House Judiciary Committee met in Calder.",
+			[]string{"House Judiciary Committee"}, []string{"Republicans' House Judiciary Committee"}},
+		{"Officials said Senate Democrats' Campaign Committee raised money.",
+			[]string{"Campaign Committee"}, []string{"Senate Democrats' Campaign Committee"}},
 	}
 	for _, tt := range tests {
 		got := entityNames(tt.text)

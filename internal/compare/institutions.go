@@ -189,11 +189,16 @@ func possessiveInName(g string, toks []nameToken, j int) bool {
 
 // peopleNoun reports whether a lower-case word names people as a group
 // ("people", "women", "workers", "lawyers"), the nouns whose possessive
-// opens names of unions, armies, parties and hospitals. Not a single
-// person's role: "Sheriff's Office", "Attorney's Office" are an office
-// after a title, which the name's title rules split (joining them lost 5
-// names of a county's sheriff or a US attorney on basil and ecbplus_dev).
+// opens names of unions, armies, parties and hospitals. Not a party's
+// members (partyNouns: "Republicans' House Judiciary Committee" is the
+// committee), nor a single person's role: "Sheriff's Office", "Attorney's
+// Office" are an office after a title, which the name's title rules split
+// (joining them lost 5 names of a county's sheriff or a US attorney on
+// basil and ecbplus_dev).
 func peopleNoun(w string) bool {
+	if partyNouns[strings.TrimSuffix(w, "s")] {
+		return false // "Republicans' House Judiciary Committee": a party's members own the body, it is not named for them
+	}
 	if w == "women" || w == "men" || w == "children" || collectiveNouns[w] {
 		return true
 	}

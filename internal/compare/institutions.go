@@ -13,9 +13,9 @@ import (
 // minister's office, never a place speaking. Each maps the lower-case
 // forms news writes to the one name the speaker is given, so that "Number
 // 10" and "Downing Street" are one speaker across a story. Only seats
-// named so in news of any story (heads of state and government, defence
-// ministries, the Holy See), not the capitals, which are as often the
-// city.
+// named so in news of any story (heads of state and government, a defence
+// and a foreign ministry, the Holy See), not the capitals, which are as
+// often the city.
 var seatsOfOffice = map[string]string{
 	"downing street":    "Downing Street",
 	"10 downing street": "Downing Street",
@@ -113,15 +113,22 @@ var executiveBodyWords = toSet(`agency authority administration commission burea
 inspectorate regulator directorate`)
 
 // executiveBody reports whether a name's words (lower case) name a body of
-// the executive (executiveBodyWords).
+// the executive (executiveBodyWords), not a police force ("Calder Police
+// Department": "the regulator" or "the watchdog" after it is another body).
 func executiveBody(words []string) bool {
+	found := false
 	for _, w := range words {
-		if executiveBodyWords[w] {
-			return true
+		if policeWords[w] {
+			return false
 		}
+		found = found || executiveBodyWords[w]
 	}
-	return false
+	return found
 }
+
+// policeWords are in the names of police forces, which executiveBodyWords
+// ("department", "service", "office") would otherwise let in.
+var policeWords = toSet(`police sheriff sheriff's constabulary`)
 
 // companyNounSet holds companyNouns.
 var companyNounSet = toSet(companyNouns)

@@ -21,9 +21,10 @@ const maxNameLineRunes = 40
 
 // isNameLine reports whether a short visible text is a person's name alone,
 // unlabelled: two to four capitalised words (particles such as "van" or
-// "de" aside), of letters, dots, hyphens and apostrophes only, the first a
-// first name of the name lexicon and no word of a desk or company ("Jane
-// Q. Doe", "Marta van Dijk"; not "Victoria Station Staff", "May 2024").
+// "de" aside), of letters, dots, hyphens and apostrophes only, none a
+// function word or a possessive, the first a first name of the name
+// lexicon and no word of a desk or company ("Jane Q. Doe", "Marta van
+// Dijk"; not "Victoria Station Staff", "May 2024", "Skip To Content").
 func isNameLine(s string) bool {
 	s = cleanSpace(s)
 	if s == "" || utf8.RuneCountInString(s) > maxNameLineRunes || orgWord.MatchString(s) {
@@ -34,13 +35,23 @@ func isNameLine(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !isNameWord(w) || !isCapitalised(w) && !nameParticles[strings.ToLower(w)] {
+		lw := strings.ToLower(w)
+		if nameParticles[lw] {
+			continue
+		}
+		if !isNameWord(w) || !isCapitalised(w) || text.IsStopWord(lw) || isPossessive(lw) {
 			return false
 		}
 	}
 	first := strings.ToLower(strings.TrimRight(words[0], "."))
 	last := strings.ToLower(words[len(words)-1])
 	return text.IsFirstName(first) && !isMonth(first) && !nameParticles[last]
+}
+
+// isPossessive reports whether a lower-case word ends in "'s": "Jane
+// Doe's Kitchen" names a blog or a shop, not a person.
+func isPossessive(lw string) bool {
+	return strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
 }
 
 // isNameWord reports whether w is made of letters, with dots, hyphens and

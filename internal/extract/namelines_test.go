@@ -77,3 +77,11 @@ func TestNameLineCandidate(t *testing.T) {
 		t.Errorf("name_lines = %v, want log1p(3)", got)
 	}
 }
+
+func TestIsNameLineNoFunctionWordsOrPossessives(t *testing.T) {
+	for _, s := range []string{"Skip To Content", "Marcus Hale's Garden Notes", "Grace And Peace"} {
+		if isNameLine(s) {
+			t.Errorf("isNameLine(%q) = true, want false", s)
+		}
+	}
+}

@@ -29,7 +29,7 @@ const (
 	bsUnion                    // the names of every element of one kind (rel=author, class byline...) together
 	bsCopyright                // the owner in the page's copyright line
 	bsSiteName                 // the site's name (a personal site is named after its author)
-	bsNameLine                 // an unlabelled line by the headline that is a person's name alone (nameLines)
+	bsNameLine                 // an unlabelled line by the headline that is a person's name alone (nameLinesNearH1)
 	numBylineSources
 )
 

@@ -11,12 +11,13 @@ import (
 // nameLineWindow is how many short texts before and after the headline's
 // own are read for an unlabelled name line: a byline sits beside the
 // headline, with at most a kicker, a date, a reading time and share links
-// between. Not swept: six is what the ten "unlabelled name line by the
-// headline" pages session 25 read on wcxb needed at most.
+// between. Not swept (each try is a full held-out run): six is the window
+// the lost session 26 branch measured (docs/measurements/metadata.md,
+// "Session 27"); on wcxb it reaches the gold on 10 more pages.
 const nameLineWindow = 6
 
 // maxNameLineRunes is the longest text read as a name alone: four words
-// of a name fit in 40 characters.
+// of a name fit in 40 characters. Not swept.
 const maxNameLineRunes = 40
 
 // isNameLine reports whether a short visible text is a person's name alone,
@@ -123,7 +124,8 @@ func (pm pageMeta) lineInMenu(i int) bool {
 
 // maxDateDistance bounds, in document nodes, how far a date is looked for
 // from a name line: a byline's date is a few nodes away; past a few hundred
-// nodes a date belongs to something else.
+// nodes a date belongs to something else. Not swept; the ranker reads the
+// distance itself, so the bound only says where "no date near" begins.
 const maxDateDistance = 400
 
 // nodesToDate is the distance in document nodes from at to the nearest

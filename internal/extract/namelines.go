@@ -11,7 +11,7 @@ import (
 // nameLineWindow is how many short texts before and after the headline's
 // own are read for an unlabelled name line: a byline sits beside the
 // headline, with at most a kicker, a date, a reading time and share links
-// between. Not swept (each try is a full held-out run): six is the window
+// between. Not swept (each try is a full held-out run): six is the window a
 // lost, unmerged branch that session 27 redid measured (metadata.md,
 // "Session 27"); on wcxb it reaches the gold on 10 more pages.
 const nameLineWindow = 6

@@ -1,68 +1,19 @@
 package compare
 
-import (
-	_ "embed"
-	"strings"
-	"sync"
-)
+import "github.com/storyline-news/storyline/internal/text"
 
-// lexiconText is the name lexicon generated from the npm package compromise
-// (MIT licence) by scripts/lexicon/generate.mjs: one class a line, a tab,
-// then lower-case entries joined by "|".
-//
-//go:embed lexicon.txt
-var lexiconText string
-
-// lexicon maps each lower-case entry to the classes that list it (first,
-// male, female, last, person, city, country, region, place, org, demonym,
-// honorific, orgword, placeword; and unisex, the first names of a gender
-// that US births do not tie to it, appended by scripts/lexicon/unisex).
-// The file's "role" line is no class of names (roleNouns).
+// lexicon maps each lower-case entry to the classes that list it: the name
+// lexicon of internal/text (text.NameLexicon), which the extractor shares.
 type lexicon map[string][]string
 
-var (
-	lexOnce  sync.Once
-	lex      lexicon
-	lexRoles map[string]bool
-)
-
-// names returns the parsed lexicon, built once and only read afterwards.
+// names returns the parsed name lexicon, built once and only read afterwards.
 // Its "role" line is no class of names: it is read into roleNouns.
-func names() lexicon {
-	lexOnce.Do(func() {
-		l, roles := lexicon{}, map[string]bool{}
-		for _, line := range strings.Split(lexiconText, "\n") {
-			class, entries, ok := strings.Cut(line, "\t")
-			if !ok || strings.HasPrefix(line, "#") {
-				continue
-			}
-			for _, e := range strings.Split(entries, "|") {
-				if class == "role" {
-					roles[e] = true
-					continue
-				}
-				l[e] = append(l[e], class)
-			}
-		}
-		lex, lexRoles = l, roles
-	})
-	return lex
-}
+func names() lexicon { return lexicon(text.Names()) }
 
 // roleNouns returns the lexicon's nouns of a person's role ("god",
 // "moderator", "farmer", "citizens"; compromise's Actor tag): words for
 // what someone is, not names.
-func roleNouns() map[string]bool {
-	names()
-	return lexRoles
-}
+func roleNouns() map[string]bool { return text.RoleNouns() }
 
 // has reports whether the lower-case entry w is listed in class.
-func (l lexicon) has(w, class string) bool {
-	for _, c := range l[w] {
-		if c == class {
-			return true
-		}
-	}
-	return false
-}
+func (l lexicon) has(w, class string) bool { return text.NameLexicon(l).Has(w, class) }

@@ -29,11 +29,12 @@ const (
 	bsUnion                    // the names of every element of one kind (rel=author, class byline...) together
 	bsCopyright                // the owner in the page's copyright line
 	bsSiteName                 // the site's name (a personal site is named after its author)
+	bsNameLine                 // an unlabelled line by the headline that is a person's name alone (nameLinesNearH1)
 	numBylineSources
 )
 
 var bylineSourceNames = []string{"meta_author", "meta_article_author", "meta_other", "ld_article", "ld_other", "twitter",
-	"rel", "itemprop", "class_byline", "class_author", "by_text", "label_next", "union", "copyright", "site_name"}
+	"rel", "itemprop", "class_byline", "class_author", "by_text", "label_next", "union", "copyright", "site_name", "name_line"}
 
 // maxUnionNames bounds the names a union of elements may hold: more are a
 // list of contributors or of other posts' authors, not one byline.
@@ -45,6 +46,7 @@ type bylineCand struct {
 	key      string
 	src      uint64
 	at       int  // first position in the document, -1 when only in metadata
+	line     int  // the index in pageMeta.shorts of its name line (bsNameLine), -1 when none
 	byPrefix bool // read from a "By ..." text
 }
 
@@ -62,15 +64,15 @@ var orgWord = regexp.MustCompile(`(?i)\b(?:staff|team|editors?|editorial|desk|re
 func (pm pageMeta) bylineCandidates() []*bylineCand {
 	var out []*bylineCand
 	byKey := map[string]*bylineCand{}
-	add := func(names []string, src, at int, byPrefix bool) {
+	add := func(names []string, src, at int, byPrefix bool) *bylineCand {
 		names = cleanNames(names)
 		if len(names) == 0 {
-			return
+			return nil
 		}
 		key := strings.ToLower(strings.Join(names, "|"))
 		c := byKey[key]
 		if c == nil {
-			c = &bylineCand{names: names, key: key, at: -1}
+			c = &bylineCand{names: names, key: key, at: -1, line: -1}
 			byKey[key] = c
 			out = append(out, c)
 		}
@@ -79,6 +81,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 			c.at = at
 		}
 		c.byPrefix = c.byPrefix || byPrefix
+		return c
 	}
 	add(splitNames(pm.get("author")), bsMetaAuthor, -1, false)
 	add(splitNames(pm.get("article:author")), bsMetaArticleAuthor, -1, false)
@@ -130,6 +133,11 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 	if site := firstNonEmpty(cleanSpace(pm.get("og:site_name")), titleSiteSuffix(pm.title)); site != "" {
 		add([]string{site}, bsSiteName, -1, false)
 	}
+	for _, i := range pm.nameLinesNearH1() {
+		if c := add([]string{cleanSpace(pm.shorts[i].value)}, bsNameLine, pm.shorts[i].at, false); c != nil && c.line < 0 {
+			c.line = i
+		}
+	}
 	by := 0
 	for i, d := range pm.shorts {
 		if by >= maxByTexts {
@@ -177,7 +185,7 @@ func cleanNames(names []string) []string {
 // BylineFeatureNames names the features of a byline candidate, in order.
 var BylineFeatureNames = sync.OnceValue(func() []string {
 	r := featureRow{naming: true}
-	bylineFeatures(&r, pageMeta{}, []*bylineCand{{names: []string{"x"}}}, 0, bylineContext{})
+	bylineFeatures(&r, pageMeta{}, []*bylineCand{{names: []string{"x"}, line: -1}}, 0, bylineContext{})
 	return r.names
 })
 
@@ -189,6 +197,8 @@ type bylineContext struct {
 	// shown are the page's short visible texts in lower case, with their
 	// document positions (pm.shorts), to find where a name is written.
 	shown []dated
+	// nameLines counts the page's name lines (countNameLines).
+	nameLines int
 }
 
 // bylineFeatures describes candidate i of cands: its sources; its names'
@@ -297,9 +307,32 @@ func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx b
 	kin, before := markupKin(cands, i)
 	r.add("markup_kin", logCount(kin))
 	r.add("markup_kin_before", logCount(before))
+	nameLineFeatures(r, pm, c, cx)
 	r.add("page_cands", float64(len(cands)))
 	r.flag("page_has_ld", cx.hasLD)
 	r.flag("page_has_h1", cx.hasH1)
+}
+
+// nameLineFeatures describes what tells a byline's name line from another
+// name beside the headline: whether it sits in page chrome, how far the
+// nearest date is, whether its last word is a surname, and how many name
+// lines the page has. The first three are missing for a candidate that is
+// no name line.
+func nameLineFeatures(r *featureRow, pm pageMeta, c *bylineCand, cx bylineContext) {
+	r.add("name_lines", logCount(cx.nameLines))
+	if c.line < 0 {
+		r.add("line_in_menu", missing)
+		r.add("line_digits_away", missing)
+		r.add("line_last_name", missing)
+		return
+	}
+	r.flag("line_in_menu", pm.lineInMenu(c.line))
+	if d, ok := pm.nodesToDate(pm.shorts[c.line].at); ok {
+		r.add("line_digits_away", logCount(d))
+	} else {
+		r.add("line_digits_away", missing)
+	}
+	r.flag("line_last_name", lastWordIsSurname(c.names[0]))
 }
 
 // markupSources are the sources read from the page's own elements and
@@ -343,6 +376,7 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 		cx.h1 = foldTitle(pm.h1s[0])
 	}
 	cx.shown = shownTexts(pm.shorts)
+	cx.nameLines = pm.countNameLines()
 	out := make([]MetaCandidate, len(cands))
 	n := len(BylineFeatureNames())
 	for i, c := range cands {

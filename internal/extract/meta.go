@@ -18,28 +18,29 @@ import (
 // meta tags, schema.org data, headings, <time> elements and the short dated
 // texts of its page header, gathered in one walk of the document.
 type pageMeta struct {
-	doc         *html.Node
-	meta        map[string]string // meta property/name/itemprop (lower case) -> content, first wins
-	title       string            // <title>
-	h1s         []string
-	h1At        int // document position of the first <h1>, -1 when none
-	lang        string
-	canonical   string
-	savedFrom   string            // the address a browser's "saved from url" comment records
-	ld          []ldObject        // schema.org objects from JSON-LD, in document order
-	ldNamesByID map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
-	ldBody      string            // the longest JSON-LD articleBody
-	items       []itemDate        // elements marked up with itemprop datePublished/dateModified
-	times       []dated           // <time> elements
-	texts       []dated           // short visible texts holding a digit (date candidates)
-	splitJoined *html.Node        // the last element whose texts readSplitDate joined into one date
-	scriptDates []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
-	shorts      []dated           // short visible texts (byline candidates near the headline)
-	bylines     []bylineMark
-	links       map[string]int // hosts of absolute links, counted
-	heads       []heading      // headings and elements marked as a title, in document order
-	nodes       int            // nodes walked
-	read        time.Time      // when the page was captured (news.Page.Fetched), zero when unknown: see readTime
+	doc          *html.Node
+	meta         map[string]string // meta property/name/itemprop (lower case) -> content, first wins
+	title        string            // <title>
+	h1s          []string
+	h1At         int // document position of the first <h1>, -1 when none
+	lang         string
+	canonical    string
+	savedFrom    string            // the address a browser's "saved from url" comment records
+	ld           []ldObject        // schema.org objects from JSON-LD, in document order
+	ldNamesByID  map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
+	ldBody       string            // the longest JSON-LD articleBody
+	items        []itemDate        // elements marked up with itemprop datePublished/dateModified
+	times        []dated           // <time> elements
+	texts        []dated           // short visible texts holding a digit (date candidates)
+	splitJoined  *html.Node        // the last element whose texts readSplitDate joined into one date
+	scriptDates  []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
+	shorts       []dated           // short visible texts (byline candidates near the headline)
+	shortParents []*html.Node      // the element holding each of shorts, to read its markup
+	bylines      []bylineMark
+	links        map[string]int // hosts of absolute links, counted
+	heads        []heading      // headings and elements marked as a title, in document order
+	nodes        int            // nodes walked
+	read         time.Time      // when the page was captured (news.Page.Fetched), zero when unknown: see readTime
 	// words and proseWords count the words of the visible text nodes up to
 	// each one (proseWords only those of nodes of ten words or more), so
 	// that the text after a heading can be measured.
@@ -172,6 +173,7 @@ func readMeta(doc *html.Node) pageMeta {
 			}
 			if len(t) <= maxBylineText {
 				pm.shorts = append(pm.shorts, dated{value: t, label: prevText, at: at})
+				pm.shortParents = append(pm.shortParents, n.Parent)
 			}
 			prevText = t
 			if len(prevText) > 60 {

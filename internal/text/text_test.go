@@ -233,3 +233,15 @@ func TestFirstHan(t *testing.T) {
 		t.Errorf("firstHan %U is not Han", firstHan)
 	}
 }
+
+func TestNameLexiconFirstNamesAndRoles(t *testing.T) {
+	if !IsFirstName("margaret") || IsFirstName("weather") {
+		t.Error("IsFirstName: margaret is a first name, weather is not")
+	}
+	if !Names().Has("london", "city") {
+		t.Error("london is not a city of the name lexicon")
+	}
+	if !RoleNouns()["farmer"] || len(Names()["farmer"]) > 0 {
+		t.Error("the role line is read apart from the names")
+	}
+}

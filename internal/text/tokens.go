@@ -1,6 +1,8 @@
 // Package text holds the language tools every stage shares: word tokens, index
-// terms, sentence segmentation, stop words, shingles and MinHash signatures. It
-// is a leaf: it imports nothing from the project.
+// terms, sentence segmentation, stop words, shingles, MinHash signatures and
+// the name lexicon (first names, surnames, places, organisations) that the
+// entity recogniser and the byline reader share. It is a leaf: it imports
+// nothing from the project.
 package text
 
 import (

@@ -1,9 +1,9 @@
-// generate.mjs writes internal/compare/lexicon.txt, the name lexicon the
+// generate.mjs writes internal/text/namelexicon.txt, the name lexicon the
 // entity recogniser embeds, from the lexicon of the npm package compromise
 // (MIT licence, Spencer Kelly; https://github.com/spencermountain/compromise).
 //
 //   cd scripts/lexicon && npm pack compromise@14.17.0 && tar xzf compromise-14.17.0.tgz
-//   node generate.mjs package > ../../internal/compare/lexicon.txt
+//   node generate.mjs package > ../../internal/text/namelexicon.txt
 //
 // Each output line is a class, a tab, and its lower-case entries joined by
 // "|": first names, last names, well-known people, cities, countries,

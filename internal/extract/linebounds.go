@@ -44,17 +44,6 @@ var closingPhrases = []string{
 	"independent journalism", "donate", "support independent", "make a contribution",
 	"mitglied werden", "jetzt unterstützen", "faire un don", "soutenez", "hazte socio", "dona ahora",
 	"sostienici", "поддержать",
-	// what a blog engine or CMS prints under every post: its comment form,
-	// feed and trackback links, filing line and post navigation (WordPress,
-	// Blogger and the like, in their default wording and its common
-	// translations). A short post's readers' comments follow them. On the
-	// same gold lines these hold in 43 of 197,433 lines under 40 words
-	// (strings.Fields; the phrases above, by that count, in 176).
-	"leave a reply", "leave a response", "follow any responses", "comments rss", "entries rss", "comments feed",
-	"bookmark the permalink", "this entry was posted", "trackback", "trackbacks", "filed under", "posted in",
-	"no comments", "you must be logged in", "will not be published", "required fields are marked", "notify me of",
-	"previous post", "next post", "recent posts", "recent comments", "blogroll", "report abuse", "email this",
-	"print this", "schreibe einen kommentar", "laisser un commentaire", "deja una respuesta", "lascia un commento",
 }
 
 var closingMatcher = sync.OnceValue(func() *phraseMatcher { return newPhraseMatcher(closingPhrases) })

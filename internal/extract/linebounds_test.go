@@ -52,30 +52,6 @@ func TestBoundaryFeatures(t *testing.T) {
 	}
 }
 
-// TestBlogTemplateBoundary: the filing line and feed notice a blog engine
-// prints under a post are boundary chrome, so a reader's comment below
-// them, in the same prose segment as the post, has two such lines above it
-// in that segment.
-func TestBlogTemplateBoundary(t *testing.T) {
-	ls := dumpOf(
-		"Rain gauges for the allotment - Plot Notes",
-		"The allotment society bought six new rain gauges this spring and placed one beside every shed on the east side.",
-		"Members will read the gauges each Sunday and pin the totals to the board by the gate, next to the seed swap list.",
-		"The society hopes a year of readings will show which beds need the new drip hoses before next summer's dry weeks.",
-		"Posted in Garden news | No Comments",
-		"You can follow any responses to this entry through the feed.",
-		"Great idea, we tried the same at our plot and found the west beds dried out twice as fast as the ones by the hedge.",
-	)
-	at := lineFeatureAt(t, lineFeatures(ls, nil))
-	comment := len(ls) - 1
-	if got := at(comment, "chrome_in_largest_before"); got != 2 {
-		t.Errorf("chrome_in_largest_before of the comment = %v, want 2", got)
-	}
-	if got := at(4, "closing_cue"); got != 2 {
-		t.Errorf("closing_cue of the filing line = %v, want 2", got)
-	}
-}
-
 // TestBlankedBoundaryFeatures: at BlankWordCues the boundary features,
 // which read phrase lists, read 0, and so does the teaser feature that
 // counts boundary chrome (isBoundaryChrome reads the same lists).

@@ -696,39 +696,22 @@ func lineCues(ls []lineInfo) (credit, byline []bool) {
 	return credit, byline
 }
 
-// A timestamp written as a time before now, as comment systems and
-// "latest" lists print it: "5 days ago", "an hour ago", "3 hrs ago",
-// "vor 3 Stunden", "il y a 2 jours", "hace 4 horas", "2 ore fa", "3 uur
-// geleden", "5 минут назад". Written from general knowledge of comment
-// widgets in these languages, not from a page of the sets. An article's
-// prose says "two years ago" too, but rarely in a line of stampMaxTokens
-// tokens or fewer: over the eight extraction sets' dumps 2,200 such short
-// lines match, 50 of them gold lines (40 in wcxb, mostly stamps of forum
-// posts, which its gold keeps; 3 short prose sentences in all).
-var relativeStamp = regexp.MustCompile(`(?i)(^|[^\pL\d])(\d{1,3}\s*|(an?|one)\s+)(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago($|[^\pL])` +
-	`|(^|[^\pL])vor\s+(\d{1,3}|einer?|einem)\s+(sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?|jahr(en)?)($|[^\pL])` +
-	`|(^|[^\pL])il y a\s+(\d{1,3}|une?)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)($|[^\pL])` +
-	`|(^|[^\pL])hace\s+(\d{1,3}|una?)\s+(segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(es)?|años?)($|[^\pL])` +
-	`|(^|[^\pL])(\d{1,3}|un|una)\s+(secondi|minuti|ore|giorni|settimane|mesi|anni|ora|giorno|mese|anno)\s+fa($|[^\pL])` +
-	`|(^|[^\pL])(\d{1,3}|een)\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaren|jaar)\s+geleden($|[^\pL])` +
-	`|(^|[^\pL])\d{1,3}\s+(секунд[уы]?|минут[уы]?|час(а|ов)?|дн(я|ей)|день|недел[ьюи]|месяц(а|ев)?|год(а)?|лет)\s+назад($|[^\pL])`)
-
 // stampLines reports, for each line, whether it is a short line that
-// carries a timestamp: a byline or date (bylines, from lineCues), a time
-// or date in figures, or a relative time (relativeStamp). Readers' comments
-// each carry one ("Peter Flom 07.08.12 at 13:24", "Posted by: Dave at
-// November 7, 2012 3:12 PM", "Dave (5 days ago)"), an article's body rarely
-// does, so their density tells a thread from the article before it. A
-// stamp in figures needs two digits (a time of day or a day of the month);
-// a relative one reads its words.
+// carries a timestamp: a byline or date (bylines, from lineCues) or a time
+// or date in figures. Readers' comments each carry one ("Peter Flom 07.08.12
+// at 13:24", "Posted by: Dave at November 7, 2012 3:12 PM"), an article's
+// body rarely does, so their density tells a thread from the article before
+// it. A line needs two digits (a time of day or a day of the month) to be
+// one: relative times ("2 hours ago", "vor 3 Stunden") are therefore not
+// stamps, a limit the model was fitted with (not swept).
 func stampLines(ls []lineInfo, bylines []bool) []bool {
 	out := make([]bool, len(ls))
 	for i := range ls {
 		l := &ls[i]
-		if l.tokens > stampMaxTokens {
+		if l.tokens > stampMaxTokens || l.digits < 2 {
 			continue
 		}
-		out[i] = l.digits >= 2 && (bylines[i] || figureStamp.MatchString(l.text)) || relativeStamp.MatchString(l.text)
+		out[i] = bylines[i] || figureStamp.MatchString(l.text)
 	}
 	return out
 }

@@ -375,26 +375,21 @@ func syntheticDumpSamples(t *testing.T, r *rand.Rand, words []string, n, sites i
 	return samples, v
 }
 
-// TestStampLines: a short line with a date or a time in figures, a
-// byline's date or a relative time is a stamp; prose that mentions a date
-// or a time ago and a short line without one are not.
+// TestStampLines: a short line with a date or a time in figures, or a
+// byline's date, is a stamp; prose that mentions a date and a short line
+// without one are not.
 func TestStampLines(t *testing.T) {
 	ls := dumpOf(
 		"Ann Weber 07.08.12 at 13:24",                 // 0: a comment's name and time
 		"Posted by: Dave at November 7, 2012 3:12 PM", // 1
 		"Kommentar von Jan, 2012-07-09",               // 2
 		"The council met on 7 November 2012 to vote on the bridge, and the mayor said work would begin in the spring after the rains.", // 3: prose
-		"Page 2 of 12",                          // 4: figures, no stamp
-		"Latest news",                           // 5
-		"Mira K. (5 days ago)",                  // 6: relative stamps
-		"an hour ago",                           // 7
-		"Lukas – vor 3 Stunden",                 // 8
-		"Fourteen ago, they said, was too many", // 9: "ago" without a time
-		"The bridge was built 40 years ago by a firm from the coast, and it has not been repaired since then, the mayor said.", // 10: prose
+		"Page 2 of 12", // 4: figures, no stamp
+		"Latest news",  // 5
 	)
 	_, bylines := lineCues(ls)
 	got := stampLines(ls, bylines)
-	want := []bool{true, true, true, false, false, false, true, true, true, false, false}
+	want := []bool{true, true, true, false, false, false}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("stampLines[%d] (%q) = %v, want %v", i, ls[i].text, got[i], want[i])

@@ -1,0 +1,111 @@
+package extract
+
+import "math"
+
+// A news article's end is rarely marked in the markup: readers' comments,
+// teaser lists and sponsored copy follow its last paragraph in elements
+// whose class words often do not name them, and their own paragraphs look
+// like the article's. What does mark it is their place: past the end of
+// the page's largest run of prose, usually below a heading or a line of
+// chrome ("More stories", "3 comments", "Add a comment"). The article-end
+// features below give each block its place against the largest prose
+// segment of the page's blocks (segmentProse over the blocks, as the text
+// dumps' lines read it) and the headings and boundary chrome between them
+// (docs/measurements/extraction.md, "Session 27").
+
+// blockSegmentGap is the gap of non-prose blocks a prose segment of blocks
+// bridges: 3, as the dumps' wider segments (proseGaps), so that a
+// sub-heading, a figure and its caption and credit inside an article do not
+// end it, while a teaser's headline, date and link line, or a comment's
+// name, date and "reply" line, usually do not bridge two prose blocks
+// either. Not swept.
+const blockSegmentGap = 3
+
+// articleEndNames name the article-end block features, in the order
+// articleEnd.put writes them. The two chrome counts and closing_cue carry
+// the dumps' line features' names, so that Model.Blanked blanks them at the
+// same level (blankCols).
+var articleEndNames = []string{
+	"in_largest_segment", "segment_share", "to_largest_blocks", "headings_to_largest",
+	"chrome_to_largest_lines", "chrome_to_largest_tokens", "closing_cue",
+}
+
+// articleEnd holds what a page's article-end features are read from.
+type articleEnd struct {
+	seg           proseSegments
+	bounds        boundaryFeatures // boundary chrome (runLo unused: the blocks have no best run)
+	headingBefore []int            // heading blocks before each block (n+1 entries)
+}
+
+// newArticleEnd reads a page's prose segments, headings and boundary
+// chrome.
+func newArticleEnd(pb *pageBlocks) articleEnd {
+	n := len(pb.blocks)
+	ls := make([]lineInfo, n)
+	a := articleEnd{headingBefore: make([]int, n+1)}
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		ls[i].block = *b
+		ls[i].line = line{text: b.text, words: int(b.tokens)}
+		if b.tokens <= cueMaxTokens { // as blockFeatures' chrome_phrases: long prose is no chrome label
+			ls[i].line.chrome = chromeScore(b.text)
+		}
+		a.headingBefore[i+1] = a.headingBefore[i] + int(bool01(isHeadingBlock(pb, b)))
+	}
+	a.seg = segmentProse(ls, blockSegmentGap)
+	a.bounds = newBoundaryFeatures(ls, -1, -1, &a.seg)
+	for i := range ls {
+		if pb.blocks[i].tokens > cueMaxTokens {
+			a.bounds.closing[i] = 0 // a closing phrase in long prose is a mention, not a cue
+		}
+	}
+	return a
+}
+
+// isHeadingBlock reports whether a block is (inside) a heading element.
+func isHeadingBlock(pb *pageBlocks, b *block) bool {
+	return pb.elems[b.elem].inherited&flagHeading != 0 || headingLevel(pb.elems[b.container].tag) > 0
+}
+
+// put writes block i's article-end features (articleEndNames): whether it
+// is in the largest prose segment, its segment's share of the page's prose
+// tokens, its signed distance in blocks to the largest segment, and the
+// headings and boundary chrome (blocks, log tokens) strictly between them;
+// its closing phrases. Distances and counts are -1 (-farLines for the
+// distance) on a page without prose.
+func (a *articleEnd) put(put func(float64), i int) {
+	s := &a.seg
+	if s.largest < 0 {
+		put(0)
+		put(0)
+		put(-farLines)
+		put(-1)
+		put(-1)
+		put(-1)
+		put(float64(a.bounds.closing[i]))
+		return
+	}
+	k := s.of[i]
+	put(bool01(k == s.largest))
+	if k >= 0 {
+		put(s.tokens[k] / max(1, s.total))
+	} else {
+		put(0)
+	}
+	lo, hi := s.first[s.largest], s.last[s.largest]
+	switch {
+	case i < lo:
+		put(float64(max(-farLines, i-lo)))
+		put(float64(a.headingBefore[lo] - a.headingBefore[i+1]))
+	case i > hi:
+		put(float64(min(farLines, i-hi)))
+		put(float64(a.headingBefore[i] - a.headingBefore[hi+1]))
+	default:
+		put(0)
+		put(0)
+	}
+	lines, tok := a.bounds.between(i, lo, hi)
+	put(lines)
+	put(math.Log1p(tok))
+	put(float64(a.bounds.closing[i]))
+}

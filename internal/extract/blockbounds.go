@@ -28,6 +28,7 @@ const blockSegmentGap = 3
 var articleEndNames = []string{
 	"in_largest_segment", "segment_share", "to_largest_blocks", "headings_to_largest",
 	"chrome_to_largest_lines", "chrome_to_largest_tokens", "closing_cue",
+	"in_headline_segment", "to_headline_blocks", "headings_to_headline", "chrome_to_headline_blocks",
 }
 
 // articleEnd holds what a page's article-end features are read from.
@@ -35,11 +36,12 @@ type articleEnd struct {
 	seg           proseSegments
 	bounds        boundaryFeatures // boundary chrome (runLo unused: the blocks have no best run)
 	headingBefore []int            // heading blocks before each block (n+1 entries)
+	headline      int              // the headline's segment: the first to begin after the first h1; -1 for none
 }
 
 // newArticleEnd reads a page's prose segments, headings and boundary
-// chrome.
-func newArticleEnd(pb *pageBlocks) articleEnd {
+// chrome; firstH1 is the page's first h1 block, -1 for none.
+func newArticleEnd(pb *pageBlocks, firstH1 int) articleEnd {
 	n := len(pb.blocks)
 	ls := make([]lineInfo, n)
 	a := articleEnd{headingBefore: make([]int, n+1)}
@@ -54,6 +56,15 @@ func newArticleEnd(pb *pageBlocks) articleEnd {
 	}
 	a.seg = segmentProse(ls, blockSegmentGap)
 	a.bounds = newBoundaryFeatures(ls, -1, -1, &a.seg)
+	a.headline = -1
+	if firstH1 >= 0 {
+		for k, first := range a.seg.first {
+			if first > firstH1 {
+				a.headline = k
+				break
+			}
+		}
+	}
 	for i := range ls {
 		if pb.blocks[i].tokens > cueMaxTokens {
 			a.bounds.closing[i] = 0 // a closing phrase in long prose is a mention, not a cue
@@ -71,28 +82,40 @@ func isHeadingBlock(pb *pageBlocks, b *block) bool {
 // is in the largest prose segment, its segment's share of the page's prose
 // tokens, its signed distance in blocks to the largest segment, and the
 // headings and boundary chrome (blocks, log tokens) strictly between them;
-// its closing phrases. Distances and counts are -1 (-farLines for the
-// distance) on a page without prose.
+// its closing phrases; then whether it is in the headline's segment, and
+// its distance, headings and boundary-chrome blocks to it. Distances are
+// -farLines and counts -1 where there is no such segment.
 func (a *articleEnd) put(put func(float64), i int) {
 	s := &a.seg
-	if s.largest < 0 {
-		put(0)
-		put(0)
-		put(-farLines)
-		put(-1)
-		put(-1)
-		put(-1)
-		put(float64(a.bounds.closing[i]))
-		return
-	}
-	k := s.of[i]
-	put(bool01(k == s.largest))
-	if k >= 0 {
+	put(bool01(s.largest >= 0 && s.of[i] == s.largest))
+	if k := s.of[i]; k >= 0 {
 		put(s.tokens[k] / max(1, s.total))
 	} else {
 		put(0)
 	}
-	lo, hi := s.first[s.largest], s.last[s.largest]
+	lines, tok := a.putPlace(put, i, s.largest)
+	put(lines)
+	if tok < 0 {
+		put(-1)
+	} else {
+		put(math.Log1p(tok))
+	}
+	put(float64(a.bounds.closing[i]))
+	put(bool01(a.headline >= 0 && s.of[i] == a.headline))
+	lines, _ = a.putPlace(put, i, a.headline)
+	put(lines)
+}
+
+// putPlace writes block i's signed distance in blocks to segment k and the
+// headings strictly between them, and returns the boundary-chrome blocks
+// and tokens between them (-1, -1 for k < 0).
+func (a *articleEnd) putPlace(put func(float64), i, k int) (float64, float64) {
+	if k < 0 {
+		put(-farLines)
+		put(-1)
+		return -1, -1
+	}
+	lo, hi := a.seg.first[k], a.seg.last[k]
 	switch {
 	case i < lo:
 		put(float64(max(-farLines, i-lo)))
@@ -104,8 +127,5 @@ func (a *articleEnd) put(put func(float64), i int) {
 		put(0)
 		put(0)
 	}
-	lines, tok := a.bounds.between(i, lo, hi)
-	put(lines)
-	put(math.Log1p(tok))
-	put(float64(a.bounds.closing[i]))
+	return a.bounds.between(i, lo, hi)
 }

@@ -31,7 +31,8 @@ const articleEndPage = `<body><header><a href="/">Gazette</a></header><main>
 // TestArticleEndFeatures: the article's paragraphs are the largest prose
 // segment; the readers' comments lie past its end, below one heading and
 // one boundary-chrome block (the comment opener), and that opener carries a
-// closing phrase.
+// closing phrase. The article is also the headline's segment (the first
+// after the h1).
 func TestArticleEndFeatures(t *testing.T) {
 	doc, err := html.Parse(strings.NewReader(articleEndPage))
 	if err != nil {
@@ -78,6 +79,17 @@ func TestArticleEndFeatures(t *testing.T) {
 			t.Errorf("comment %q: in %v, distance %v, headings %v, chrome %v", prefix, col(i, "in_largest_segment"),
 				col(i, "to_largest_blocks"), col(i, "headings_to_largest"), col(i, "chrome_to_largest_lines"))
 		}
+	}
+	for _, i := range []int{first, last} {
+		if col(i, "in_headline_segment") != 1 || col(i, "to_headline_blocks") != 0 {
+			t.Errorf("article block %q: in the headline's segment %v, distance %v", pb.blocks[i].text,
+				col(i, "in_headline_segment"), col(i, "to_headline_blocks"))
+		}
+	}
+	if i := find("About time"); col(i, "in_headline_segment") != 0 || col(i, "to_headline_blocks") <= 0 ||
+		col(i, "chrome_to_headline_blocks") < 1 {
+		t.Errorf("last comment: in the headline's segment %v, distance %v, chrome %v", col(i, "in_headline_segment"),
+			col(i, "to_headline_blocks"), col(i, "chrome_to_headline_blocks"))
 	}
 	if h1 := find("Harbour bridge"); col(h1, "to_largest_blocks") != -1 || col(h1, "headings_to_largest") != 0 {
 		t.Errorf("headline: distance %v, headings %v", col(h1, "to_largest_blocks"), col(h1, "headings_to_largest"))

@@ -131,7 +131,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		ends[i] = endsSentence(pb.blocks[i].text)
 		prose[i] = isProseBlock(&pb.blocks[i])
 	}
-	end := newArticleEnd(pb)
+	end := newArticleEnd(pb, firstH1)
 	before := int32(0) // characters before the block
 	for i := range pb.blocks {
 		b := &pb.blocks[i]

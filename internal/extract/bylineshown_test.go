@@ -17,22 +17,7 @@ func TestBylineShownFeatures(t *testing.T) {
 <body><h1>Harbour strike ends</h1><p class="byline">By Jane Doe</p>
 <p>The dockers went back to work on Monday after nine days of strike at the harbour.</p>
 <div class="comment"><span class="author-name">Sam Roe</span><p>Good news at last for the town.</p></div></body></html>`
-	cands, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://ledger.example/x", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := BylineFeatureNames()
-	byText := map[string][]float64{}
-	for _, c := range cands.Byline {
-		byText[c.Value] = c.Features
-	}
-	feature := func(value, name string) float64 {
-		f, ok := byText[value]
-		if !ok {
-			t.Fatalf("no byline candidate %q among %v", value, slices.Collect(maps.Keys(byText)))
-		}
-		return f[slices.Index(names, name)]
-	}
+	_, feature := bylineFeaturesOf(t, page)
 	if got := feature("web-uploader", "shown_near_h1"); got != missing {
 		t.Errorf("web-uploader: shown_near_h1 = %v, want missing", got)
 	}
@@ -144,4 +129,29 @@ func TestBylineMarkupKin(t *testing.T) {
 			t.Errorf("markupKin of %q = %d, %d; want %d, %d", cands[i].names[0], kin, before, want[0], want[1])
 		}
 	}
+}
+
+// bylineFeaturesOf extracts page's byline candidates and returns them by
+// text, with a lookup of one candidate's named feature that fails the test
+// when the candidate is absent.
+func bylineFeaturesOf(t *testing.T, page string) (map[string][]float64, func(value, name string) float64) {
+	t.Helper()
+	cands, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://ledger.example/x", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := BylineFeatureNames()
+	byText := map[string][]float64{}
+	for _, c := range cands.Byline {
+		byText[c.Value] = c.Features
+	}
+	feature := func(value, name string) float64 {
+		t.Helper()
+		f, ok := byText[value]
+		if !ok {
+			t.Fatalf("no byline candidate %q among %v", value, slices.Collect(maps.Keys(byText)))
+		}
+		return f[slices.Index(names, name)]
+	}
+	return byText, feature
 }

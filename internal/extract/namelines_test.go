@@ -1,12 +1,6 @@
 package extract
 
-import (
-	"maps"
-	"slices"
-	"testing"
-
-	"github.com/storyline-news/storyline/internal/news"
-)
+import "testing"
 
 func TestIsNameLine(t *testing.T) {
 	for _, c := range []struct {
@@ -42,22 +36,7 @@ func TestNameLineCandidate(t *testing.T) {
 <p>The island ferry will run four crossings a day instead of six from the first week of December, the operator said.</p>
 <p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>f</p><p>g</p>
 <p>Samuel Fairbairn</p></body></html>`
-	cands, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://ledger.example/x", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := BylineFeatureNames()
-	byText := map[string][]float64{}
-	for _, c := range cands.Byline {
-		byText[c.Value] = c.Features
-	}
-	feature := func(value, name string) float64 {
-		f, ok := byText[value]
-		if !ok {
-			t.Fatalf("no byline candidate %q among %v", value, slices.Collect(maps.Keys(byText)))
-		}
-		return f[slices.Index(names, name)]
-	}
+	byText, feature := bylineFeaturesOf(t, page)
 	if feature("Clara Westwood", "src_name_line") != 1 {
 		t.Error("Clara Westwood is not a name line")
 	}

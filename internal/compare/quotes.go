@@ -281,6 +281,9 @@ func (a *attributor) quotes() []Quote {
 			if a.namesPlace(q.Speaker) {
 				q.Speaker = "" // "tweeted the Calder, N.Y., chapter of ...": a place speaks no words
 			}
+			if all := a.jointAuthors(q.Speaker, q.Start, q.End); all != "" {
+				q.Speaker = all // "A, B and C said in a joint statement": all three
+			}
 			// `"...," and predicted, "..."`, `..." and said "..."`: a verb
 			// joined by "and" to the sentence of the quote before shares
 			// its speaker.

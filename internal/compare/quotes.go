@@ -1441,6 +1441,11 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	if who, ok := a.groupSpeaker(subj, from); ok {
 		return who // "Democrats on the committee, led by Ada Marsh, said"
 	}
+	if c := lastClauseStart(subj); !ing {
+		if who := a.personSpokesperson(strings.Fields(strings.ToLower(strings.Trim(subj[c:], " ,.;:—–-"))), from+c, from+len(subj)); who != "" {
+			return who // "A spokeswoman for Sen. Ada Marsh said:": her spokeswoman
+		}
+	}
 	// "Saying President Obama, he said, was ...", "When the audience
 	// finished laughing, he asked:": a pronoun right before the verb is
 	// its subject.
@@ -1907,6 +1912,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	// names come before it.
 	if g, ok := pronounBeforeVerb(subj); ok && g != "org" {
 		return a.pronoun(g, quoteAt)
+	}
+	// "A spokesman for Sen. Ada Marsh said": her spokesman, not Marsh.
+	if who := a.personSpokesperson(strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-"))), lo, hi); who != "" {
+		return who
 	}
 	// A person or organisation named in the subject: the first person,
 	// else the first organisation ("Smith, a spokesman for the ministry").

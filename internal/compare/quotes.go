@@ -2287,12 +2287,12 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	// ("Dana Holt and Council Majority Leader Omar Reyes": the
 	// words between are checked below).
 	p := n - 2
-	for p > 0 && a.mentions[people[p]].kind == news.Org {
+	for p > 0 && a.mentions[people[p]].kind == news.Org && a.mentions[people[n-1]].kind == news.Person {
 		p--
 	}
 	first, second := a.mentions[people[p]], a.mentions[people[n-1]]
-	if first.kind != news.Person || second.kind != news.Person || possessive(a.t, second.end) {
-		return ""
+	if first.kind != second.kind || possessive(a.t, second.end) {
+		return "" // two people, or two organisations ("the FDA and the CDC said"), speak together
 	}
 	firstAt := people[p]
 	for _, w := range strings.Fields(a.t[second.end:end]) {

@@ -6,7 +6,8 @@ import (
 )
 
 // TestSpeakersOfAJointStatement checks that words credited to a list of
-// speakers go to all of them: a list of three people before "said", a
+// speakers go to all of them: two organisations, a list of three people
+// before "said", a
 // joint statement from a list with their titles, "they" after it, and the
 // guards: a joint statement of one named person with another, and a list
 // that only an aside names. The articles are written for the test.
@@ -27,6 +28,15 @@ func TestSpeakersOfAJointStatement(t *testing.T) {
 		{"they after a joint statement of three",
 			"Ada Marsh, Tomas Brandt and Lena Oduya said in a joint statement that the plan “will ruin the harbour for good.” The vote, they added, “must wait until the spring.”",
 			[]string{"Ada Marsh, Tomas Brandt and Lena Oduya", "Ada Marsh, Tomas Brandt and Lena Oduya"}},
+		{"two organisations said together",
+			"“The dye is unsafe for children,” the Food Safety Authority and the Calder Health Board said on Monday.",
+			[]string{"Food Safety Authority and Calder Health Board"}},
+		{"two companies before reported words",
+			"Acme Corp and Velocore Systems said on Monday that the merger “will create 300 jobs in the valley.”",
+			[]string{"Acme Corp and Velocore Systems"}},
+		{"an organisation in a person's title is not a second speaker",
+			"“The dye is unsafe for children,” Ada Marsh and Calder Health Board chairman Tomas Brandt said on Monday.",
+			[]string{"Ada Marsh and Tomas Brandt"}},
 		{"a joint statement with another is not a list",
 			"Ada Marsh said in a joint statement with Tomas Brandt that the plan “will ruin the harbour for good.”",
 			[]string{"Ada Marsh"}},

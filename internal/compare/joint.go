@@ -11,7 +11,7 @@ import (
 // joined by "and") is only part of it: "A, B and C" when who is one of a
 // list of three or more people, or of organisations, joined by commas,
 // semicolons and "and" (titles, party tags and the capitalised words of
-// titles between them: "House Judiciary Committee Chairman Bob Goodlatte,
+// titles between them: "Harbour Committee Chairman Ada Marsh,
 // R-Va.; ... and ..."), in the sentence holding the quote's opening or its
 // close (start, end). A single speaker is widened only when that sentence
 // names a joint statement ("said in a joint statement", "read a joint

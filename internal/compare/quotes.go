@@ -1376,7 +1376,7 @@ func contractionStem(w string) string {
 // tweets accuse, the quote is hers): the -ing word follows a common noun
 // with no comma between them (a participle of the sentence's own subject
 // is set off with one, ", saying"; one after a name or an object pronoun,
-// "footage of Trump saying", "heard him saying", is that person's words;
+// "footage of Ada Marsh saying", "heard him saying", is that person's words;
 // one after a preposition, "quoted as saying", "by saying", is the
 // subject's), and a finite speech verb stands earlier in the clause with
 // no comma, semicolon, colon or dash after it up to the -ing word. The loop
@@ -2292,7 +2292,7 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	}
 	first, second := a.mentions[people[p]], a.mentions[people[n-1]]
 	if first.kind != second.kind || possessive(a.t, second.end) {
-		return "" // two people, or two organisations ("the FDA and the CDC said"), speak together
+		return "" // two people, or two organisations ("the Food Safety Authority and the Health Board said"), speak together
 	}
 	firstAt := people[p]
 	for _, w := range strings.Fields(a.t[second.end:end]) {

@@ -252,7 +252,7 @@ func (r *Recogniser) mentions(t string) []mention {
 		if k != 3 && len(c.toks) > 1 && endsWithOrgWord(c.toks) {
 			k = 3
 		}
-		// "Workers' Party of Korea", "University of Athens": a name the
+		// "Workers' Party of Calderia", "University of Varden": a name the
 		// model calls a place for the place at its end is an organisation
 		// when its head before "of" is an organisation's word. Only a
 		// place is turned: making names of words the model called no name

@@ -73,6 +73,10 @@ func TestKindsFromContext(t *testing.T) {
 		{"The chairman of the House Ways and Means Committee spoke on Monday.", "House Ways and Means Committee", news.Org},
 		{"A report by the Department of Housing and Urban Development came out on Monday.", "Department of Housing and Urban Development", news.Org},
 		{"Both the House and Senate passed the bill on Monday.", "Senate", news.Org},
+		// An organisation's word before "of" heads an organisation's name,
+		// whatever place ends it; a state's name stays a place.
+		{"Delegates of the Workers’ Party of Korea met in Pyongyang on Monday.", "Workers’ Party of Korea", news.Org},
+		{"Envoys of the Republic of Korea met in Pyongyang on Monday.", "Republic of Korea", news.Place},
 		{"Officials from the FBI and National Security Agency spoke on Monday.", "FBI", news.Org},
 		{"White House press secretary Josh Earnest last week played down the weight of the leaked cable.", "Josh Earnest", news.Person},
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Stone", news.Person},

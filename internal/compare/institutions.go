@@ -56,32 +56,10 @@ var spokesNouns = toSet(`spokesperson spokesman spokeswoman`)
 // to hi: "a spokesperson for Acme Corp", "an Acme spokesman", "a Number 10
 // spokesperson", "a spokesman for the Kremlin"; "" when the subject is
 // not such a description or names no organisation. A person named in the
-// subject is resolved before this (a spokesman for a senator stays the
-// senator's, as before).
+// subject is resolved before this (personSpokesperson).
 func (a *attributor) spokespersonFor(words []string, lo, hi int) string {
-	if len(words) < 2 || words[0] != "a" && words[0] != "an" && words[0] != "the" {
-		return ""
-	}
-	head := -1
-	for k, w := range words[1:] {
-		if spokesNouns[strings.Trim(w, ",.;:")] {
-			head = k + 1
-			break
-		}
-	}
-	if head < 0 {
-		return ""
-	}
-	// Between the article and the noun: "Number 10", "Kremlin", "Acme".
-	modifier := strings.Join(words[1:head], " ")
-	// After it: "for Acme Corp", "for the Kremlin", "at Number 10".
-	object := ""
-	if head+2 <= len(words) && (words[head+1] == "for" || words[head+1] == "at" || words[head+1] == "of") {
-		object = strings.Join(words[head+2:], " ")
-	} else if head+1 < len(words) {
-		return "" // "a spokesman who ...", "a spokesman, Tomas Brandt,": not the bare description
-	}
-	if modifier != "" && object != "" {
+	_, modifier, object, ok := spokesDescription(words)
+	if !ok {
 		return ""
 	}
 	if seat := seatNamed(modifier + object); seat != "" {
@@ -93,6 +71,64 @@ func (a *attributor) spokespersonFor(words []string, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// personSpokesperson returns "<person>'s spokesman" (the article's noun:
+// spokesman, spokeswoman, spokesperson) for a subject of words (lower
+// case, from byte lo to hi) that is an unnamed spokesperson of a person:
+// "a spokesman for Sen. Ada Marsh", "a Marsh spokeswoman". The words are
+// the person's position, given by someone else, so they are credited to
+// neither alone: not to the person, who did not say them ("Ada Marsh
+// said" would misquote her), nor to no one, which hides whose position it
+// is. "" when the subject is no such description or names no person.
+func (a *attributor) personSpokesperson(words []string, lo, hi int) string {
+	noun, _, object, ok := spokesDescription(words)
+	if !ok || strings.Contains(strings.TrimRight(object, ","), ",") {
+		return "" // "a spokesman for Marsh, Tomas Brandt,": the spokesman may be named after the comma
+	}
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		if m := a.mentions[i]; m.kind == news.Person && !a.quoted(m.offset) {
+			return a.nameOf(i) + "'s " + noun
+		}
+	}
+	return ""
+}
+
+// spokesDescription reads a subject (lower-case words) that is only an
+// unnamed spokesperson: "a spokesperson for Acme Corp" (object "acme
+// corp"), "an Acme spokesman" (modifier "acme"), "a spokesman at Number
+// 10". It returns the spokes noun, the words between the article and the
+// noun, and those after "for", "at" or "of"; ok false when the subject is
+// no such description ("a spokesman who ...", "a spokesman, Tomas Brandt,"
+// name or describe the spokesperson) or has words both before and after
+// the noun.
+func spokesDescription(words []string) (noun, modifier, object string, ok bool) {
+	if len(words) < 2 || words[0] != "a" && words[0] != "an" && words[0] != "the" {
+		return "", "", "", false
+	}
+	head := -1
+	for k, w := range words[1:] {
+		if spokesNouns[strings.Trim(w, ",.;:")] {
+			head = k + 1
+			break
+		}
+	}
+	if head < 0 {
+		return "", "", "", false
+	}
+	noun = strings.Trim(words[head], ",.;:")
+	// Between the article and the noun: "Number 10", "Kremlin", "Acme".
+	modifier = strings.Join(words[1:head], " ")
+	// After it: "for Acme Corp", "for the Kremlin", "at Number 10".
+	if head+2 <= len(words) && (words[head+1] == "for" || words[head+1] == "at" || words[head+1] == "of") {
+		object = strings.Join(words[head+2:], " ")
+	} else if head+1 < len(words) {
+		return "", "", "", false // "a spokesman who ...", "a spokesman, Tomas Brandt,": not the bare description
+	}
+	if modifier != "" && object != "" {
+		return "", "", "", false
+	}
+	return noun, modifier, object, true
 }
 
 // companyNouns describe a business the article named before: "the

@@ -281,6 +281,9 @@ func (a *attributor) quotes() []Quote {
 			if a.namesPlace(q.Speaker) {
 				q.Speaker = "" // "tweeted the Calder, N.Y., chapter of ...": a place speaks no words
 			}
+			if all := a.jointAuthors(q.Speaker, q.Start, q.End); all != "" {
+				q.Speaker = all // "A, B and C said in a joint statement": all three
+			}
 			// `"...," and predicted, "..."`, `..." and said "..."`: a verb
 			// joined by "and" to the sentence of the quote before shares
 			// its speaker.
@@ -1182,6 +1185,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if verb > 0 && notVerbBefore(before[:words[verb].start], words[verb-1].word) {
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
+		if reportedParticiple(before, words, k) {
+			continue // "She says his tweets accusing me are "..."": the words are hers, said with "says"
+		}
 		if verb > 0 && passiveMarkers[strings.ToLower(words[verb-1].word)] && !strings.HasSuffix(lw, "ing") && !raising(words, k) {
 			return "", words[k].word // "Schiff was being attacked because ...", "he has been described as": no speaker named
 		}
@@ -1322,7 +1328,77 @@ func notVerbBefore(textBefore, prev string) bool {
 		return true
 	}
 	b := strings.TrimRight(textBefore, " ")
+	if pronounContraction(b) {
+		return false // "He’s claiming": "’s" is "is" after a pronoun, and a verb follows
+	}
 	return strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "-morning") || strings.HasSuffix(b, "-night")
+}
+
+// pronounContraction reports whether s ends in a subject pronoun joined to
+// "is" or "has" ("He’s", "she's"): a pronoun has no possessive in "’s" (its
+// possessive is "his", "her", "its"), so the word after is a verb, not a
+// noun owned by someone.
+func pronounContraction(s string) bool {
+	w := strings.ToLower(lastWordOf(s))
+	stem := contractionStem(w)
+	_, pronoun := speakerPronouns[stem]
+	return stem != w && pronoun && stem != "they"
+}
+
+// commonNoun reports whether w can be a common noun a participle follows:
+// a word in lower case that is no preposition or conjunction
+// (clauseOpeners: "as saying", "before asking"), no pronoun ("him saying")
+// and no adverb in -ly ("publicly accusing"). A name is the speaker of the
+// participle after it, so capitals are out.
+func commonNoun(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	lw := strings.ToLower(w)
+	return unicode.IsLower(r) && !clauseOpeners[lw] && !objectPronouns[lw] && !strings.HasSuffix(lw, "ly") && !passiveMarkers[lw]
+}
+
+// objectPronouns stand for a person a participle after them describes.
+var objectPronouns = toSet(`him her them me us you it himself herself themselves`)
+
+// contractionStem is w without a final "’s" or "'s" ("he’s": "he"); w
+// itself when it has none.
+func contractionStem(w string) string {
+	for _, suffix := range []string{"’s", "'s"} {
+		if stem, ok := strings.CutSuffix(w, suffix); ok {
+			return stem
+		}
+	}
+	return w
+}
+
+// reportedParticiple reports whether the speech word words[k] in -ing is
+// a participle inside the words an earlier speech verb of the same clause
+// reports ("She says his tweets accusing the mayor of theft are "..."": the
+// tweets accuse, the quote is hers): the -ing word follows a common noun
+// with no comma between them (a participle of the sentence's own subject
+// is set off with one, ", saying"; one after a name or an object pronoun,
+// "footage of Ada Marsh saying", "heard him saying", is that person's words;
+// one after a preposition, "quoted as saying", "by saying", is the
+// subject's), and a finite speech verb stands earlier in the clause with
+// no comma, semicolon, colon or dash after it up to the -ing word. The loop
+// over the words then reaches that earlier verb.
+func reportedParticiple(before string, words []token, k int) bool {
+	if k == 0 || !strings.HasSuffix(strings.ToLower(words[k].word), "ing") || strings.ContainsAny(before[words[k-1].end:words[k].start], ",;:") {
+		return false
+	}
+	if prev := words[k-1].word; !commonNoun(prev) {
+		return false
+	}
+	for j := k - 1; j >= 1; j-- {
+		if strings.ContainsAny(before[words[j].end:words[j+1].start], ",;:—–") {
+			return false // a clause boundary before any finite speech verb
+		}
+		lw := strings.ToLower(words[j].word)
+		if speechCues[lw] && !strings.HasSuffix(lw, "ing") && !isNameWord(words[j].word) &&
+			!notVerbBefore(before[:words[j].start], words[j-1].word) {
+			return true
+		}
+	}
+	return false
 }
 
 // raising reports whether the speech verb words[k] is a raising verb
@@ -1364,6 +1440,11 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	}
 	if who, ok := a.groupSpeaker(subj, from); ok {
 		return who // "Democrats on the committee, led by Ada Marsh, said"
+	}
+	if c := lastClauseStart(subj); !ing {
+		if who := a.personSpokesperson(strings.Fields(strings.ToLower(strings.Trim(subj[c:], " ,.;:—–-"))), from+c, from+len(subj)); who != "" {
+			return who // "A spokeswoman for Sen. Ada Marsh said:": her spokeswoman
+		}
 	}
 	// "Saying President Obama, he said, was ...", "When the audience
 	// finished laughing, he asked:": a pronoun right before the verb is
@@ -1832,6 +1913,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if g, ok := pronounBeforeVerb(subj); ok && g != "org" {
 		return a.pronoun(g, quoteAt)
 	}
+	// "A spokesman for Sen. Ada Marsh said": her spokesman, not Marsh.
+	if who := a.personSpokesperson(strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-"))), lo, hi); who != "" {
+		return who
+	}
 	// A person or organisation named in the subject: the first person,
 	// else the first organisation ("Smith, a spokesman for the ministry").
 	org := -1
@@ -2202,12 +2287,12 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 	// ("Dana Holt and Council Majority Leader Omar Reyes": the
 	// words between are checked below).
 	p := n - 2
-	for p > 0 && a.mentions[people[p]].kind == news.Org {
+	for p > 0 && a.mentions[people[p]].kind == news.Org && a.mentions[people[n-1]].kind == news.Person {
 		p--
 	}
 	first, second := a.mentions[people[p]], a.mentions[people[n-1]]
-	if first.kind != news.Person || second.kind != news.Person || possessive(a.t, second.end) {
-		return ""
+	if first.kind != second.kind || possessive(a.t, second.end) {
+		return "" // two people, or two organisations ("the Food Safety Authority and the Health Board said"), speak together
 	}
 	firstAt := people[p]
 	for _, w := range strings.Fields(a.t[second.end:end]) {
@@ -2451,6 +2536,9 @@ func pronounBeforeVerb(subj string) (string, bool) {
 	last := words[len(words)-1]
 	if strings.HasSuffix(last, ",") {
 		return "", false // "Trump, he said, ..." is rare; the comma ends another clause
+	}
+	if pronounContraction(last) {
+		last = contractionStem(last) // "he’s claiming": "he"
 	}
 	g, ok := speakerPronouns[last]
 	return g, ok

@@ -7,7 +7,8 @@ import (
 
 // TestSpeakerIsTheOfficeOrOrganisation checks quotes credited to an
 // organisation or an office with no person named: an unnamed spokesperson
-// speaks for the organisation, a seat of government for the office seated
+// speaks for the organisation (and is a person's spokesperson, not the
+// person), a seat of government for the office seated
 // there, and a description ("the automaker", "the regulator") for the
 // organisation the article named before. The articles are written for the
 // test.
@@ -31,9 +32,21 @@ func TestSpeakerIsTheOfficeOrOrganisation(t *testing.T) {
 		{"an office's spokesperson before a colon",
 			"The talks failed on Monday.\n\nA Number 10 spokesperson said: “The prime minister is disappointed by the outcome.”",
 			[]string{"Downing Street"}},
-		{"a spokesman for a person stays the person's",
+		{"a spokesman for a person is the person's spokesman",
 			"The talks failed on Monday.\n\nA spokesman for Sen. Ada Marsh said: “The senator is disappointed by the outcome.”",
-			[]string{"Ada Marsh"}},
+			[]string{"Ada Marsh's spokesman"}},
+		{"a spokeswoman for a person after the quote",
+			"Sen. Ada Marsh voted against the plan.\n\n“The senator has doubts about its cost,” a spokeswoman for Marsh said.",
+			[]string{"Ada Marsh's spokeswoman"}},
+		{"a person's spokesman, the name first",
+			"Sen. Ada Marsh voted against the plan.\n\n“The senator has doubts about its cost,” said a Marsh spokesman.",
+			[]string{"Ada Marsh's spokesman"}},
+		{"a person's spokeswoman before reported words",
+			"Sen. Ada Marsh voted against the plan. A spokeswoman for Sen. Ada Marsh said the senator has “grave doubts about its cost.”",
+			[]string{"Ada Marsh's spokeswoman"}},
+		{"a spokesman named is himself",
+			"Sen. Ada Marsh voted against the plan.\n\n“The senator has doubts about its cost,” Tomas Brandt, a spokesman for Marsh, said.",
+			[]string{"Tomas Brandt"}},
 		{"a spokesman for no one named",
 			"The talks failed on Monday.\n\nA spokesman said: “The senator is disappointed by the outcome.”",
 			[]string{""}},

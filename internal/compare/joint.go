@@ -1,0 +1,138 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// jointAuthors returns every author of words credited to a list of
+// speakers, when the speaker found for a quote (who, one name or two
+// joined by "and") is only part of it: "A, B and C" when who is one of a
+// list of three or more people, or of organisations, joined by commas,
+// semicolons and "and" (titles, party tags and the capitalised words of
+// titles between them: "Harbour Committee Chairman Ada Marsh,
+// R-Va.; ... and ..."), in the sentence holding the quote's opening or its
+// close (start, end). A single speaker is widened only when that sentence
+// names a joint statement ("said in a joint statement", "read a joint
+// statement from"): a statement put out together is none of its authors'
+// alone, so crediting it to the first of them misquotes the others; a pair
+// ("B and C" of "A, B and C said") is always the end of a longer list.
+// "" when there is no longer list.
+func (a *attributor) jointAuthors(who string, start, end int) string {
+	if who == "" {
+		return ""
+	}
+	e, known := a.entityNamed(who), 1
+	if e < 0 {
+		first, _, ok := strings.Cut(who, " and ")
+		if e = a.entityNamed(first); !ok || e < 0 {
+			return ""
+		}
+		known = 2
+	}
+	for _, at := range []int{start, max(start, end-1)} {
+		lo, hi := a.sentenceSpan(at)
+		if known == 1 && !namesJointStatement(a.t[lo:hi]) {
+			continue
+		}
+		if list := a.authorList(e, lo, hi); len(list) > known {
+			return joinNames(list)
+		}
+	}
+	return ""
+}
+
+// namesJointStatement reports whether a sentence speaks of a statement
+// put out together ("a joint statement", "a joint letter").
+func namesJointStatement(s string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range []string{"joint statement", "joint letter", "joint declaration", "joint communique", "joint communiqué"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorList returns the names of the list of entities of entity e's kind
+// in the text from lo to hi that holds a mention of e: neighbours in it
+// stand apart by list words only (listGap). Nil when e is not mentioned
+// there.
+func (a *attributor) authorList(e, lo, hi int) []string {
+	kind := a.entities[e].Kind
+	var run []int // mention indices of the current list
+	var found, closed bool
+	var list []int
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
+		if m.kind != kind || a.quoted(m.offset) {
+			continue
+		}
+		if len(run) > 0 {
+			gap, and := listGap(a.t[a.mentions[run[len(run)-1]].end:m.offset])
+			if !gap || closed {
+				// Not a list word between, or the list closed with
+				// "and" before the last name ("Asked about A and B,
+				// Reyes said": Reyes is no third).
+				if found {
+					break
+				}
+				run = nil
+			}
+			closed = gap && and
+		}
+		run = append(run, i)
+		if a.entityOf[i] == e {
+			found = true
+		}
+		if found {
+			list = run
+		}
+	}
+	if !found {
+		return nil
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, i := range list {
+		if n := a.nameOf(i); !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// listGap reports whether the words between two names are only what
+// separates the items of a list of them: commas, semicolons, "and", "the",
+// party and state tags ("R-Va.", "(D-Mass.)") and capitalised words (the
+// title of the next name: "House Oversight Chairman"); and whether "and"
+// is among them, which makes the next name the list's last. A lower-case
+// word other than these ("met", "with", "of") ends the list.
+func listGap(between string) (gap, and bool) {
+	for _, w := range strings.Fields(between) {
+		w = strings.Trim(w, ",;()")
+		lw := strings.ToLower(w)
+		switch {
+		case w == "":
+		case lw == "and":
+			and = true
+		case lw == "the" || partyStateTag(w) || isTitle(w) || roleTitles[lw] != "":
+		default:
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false, false
+			}
+		}
+	}
+	return and || strings.ContainsAny(between, ",;"), and
+}
+
+// joinNames writes a list of names as English does: "A and B", "A, B and
+// C".
+func joinNames(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

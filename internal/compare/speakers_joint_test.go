@@ -1,0 +1,61 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSpeakersOfAJointStatement checks that words credited to a list of
+// speakers go to all of them: two organisations, a list of three people
+// before "said", a
+// joint statement from a list with their titles, "they" after it, and the
+// guards: a joint statement of one named person with another, and a list
+// that only an aside names. The articles are written for the test.
+func TestSpeakersOfAJointStatement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"three people with titles and party tags said in a joint statement",
+			"Council Chairman Ada Marsh, D-Calder; Harbour Chairman Tomas Brandt, R-Varden; and Port Chairman Lena Oduya, R-Varden, said in a joint statement that the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh, Tomas Brandt and Lena Oduya"}},
+		{"a joint statement from three, the verb first",
+			"“The plan will ruin the harbour for good,” read a joint statement from Council Chairman Ada Marsh, Harbour Chairman Tomas Brandt and Port Chairman Lena Oduya on Monday.",
+			[]string{"Ada Marsh, Tomas Brandt and Lena Oduya"}},
+		{"three people said, no statement named",
+			"“The plan will ruin the harbour for good,” Ada Marsh, Tomas Brandt and Lena Oduya said on Monday.",
+			[]string{"Ada Marsh, Tomas Brandt and Lena Oduya"}},
+		{"they after a joint statement of three",
+			"Ada Marsh, Tomas Brandt and Lena Oduya said in a joint statement that the plan “will ruin the harbour for good.” The vote, they added, “must wait until the spring.”",
+			[]string{"Ada Marsh, Tomas Brandt and Lena Oduya", "Ada Marsh, Tomas Brandt and Lena Oduya"}},
+		{"two organisations said together",
+			"“The dye is unsafe for children,” the Food Safety Authority and the Calder Health Board said on Monday.",
+			[]string{"Food Safety Authority and Calder Health Board"}},
+		{"two companies before reported words",
+			"Acme Corp and Velocore Systems said on Monday that the merger “will create 300 jobs in the valley.”",
+			[]string{"Acme Corp and Velocore Systems"}},
+		{"an organisation in a person's title is not a second speaker",
+			"“The dye is unsafe for children,” Ada Marsh and Calder Health Board chairman Tomas Brandt said on Monday.",
+			[]string{"Ada Marsh and Tomas Brandt"}},
+		{"a joint statement with another is not a list",
+			"Ada Marsh said in a joint statement with Tomas Brandt that the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
+		{"a list closed with and before the speaker",
+			"Asked about Ada Marsh and Tomas Brandt, Omar Reyes said in a joint statement that the plan “will ruin the harbour for good.”",
+			[]string{"Omar Reyes"}},
+		{"people looking on are no authors",
+			"“The plan will ruin the harbour for good,” Ada Marsh said on Monday, as Tomas Brandt and Lena Oduya looked on.",
+			[]string{"Ada Marsh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Quotes(tt.text) {
+				got = append(got, q.Speaker)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("speakers = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

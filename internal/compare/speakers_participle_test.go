@@ -1,0 +1,51 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSpeakerOfReportedParticiple checks mixed quotes whose last speech
+// word before them is a participle: one inside the words an earlier verb
+// reports ("tweets accusing ...") is not the cue, the earlier verb is; one
+// of the sentence's own subject (", accusing"), of a person named before it
+// ("footage of Ada Marsh saying") or after a preposition ("quoted as
+// saying") keeps its reading; and a pronoun joined to "is" or "has" ("He’s
+// claiming") is the subject of the verb after it, not a possessor. The
+// articles are written for the test.
+func TestSpeakerOfReportedParticiple(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a participle inside what an earlier verb reports",
+			"Ada Marsh met the council on Monday. She says Brandt’s tweets accusing the council of theft are “lies and nothing but lies.”",
+			[]string{"Ada Marsh"}},
+		{"a participle of the subject set off by a comma",
+			"Ada Marsh spoke on Monday, accusing the council of “lies and nothing but lies.”",
+			[]string{"Ada Marsh"}},
+		{"a participle after a name is that person's",
+			"The advert ends with footage of Tomas Brandt saying on Monday, “That makes the deal a good one.”",
+			[]string{"Tomas Brandt"}},
+		{"a participle after a preposition",
+			"Mayor Tomas Brandt was quoted by the Calder Herald as saying that the plan “will not pass the council this year.”",
+			[]string{"Tomas Brandt"}},
+		{"a pronoun joined to is before a participle",
+			"Tomas Brandt spoke on Monday. He’s claiming that the count is “a big, big problem in this county.”",
+			[]string{"Tomas Brandt"}},
+		{"a pronoun joined to has before a past participle",
+			"Ada Marsh met the council on Monday. She's said the plan is “a good deal for the whole harbour.”",
+			[]string{"Ada Marsh"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Quotes(tt.text) {
+				got = append(got, q.Speaker)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("speakers = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

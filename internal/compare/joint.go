@@ -69,6 +69,15 @@ func (a *attributor) authorList(e, lo, hi int) []string {
 		if m.kind != kind || a.quoted(m.offset) {
 			continue
 		}
+		if possessive(a.t, m.end) {
+			// "Ada Marsh, Tomas Brandt’s deputy,": a possessive names
+			// whom the item before belongs to, no item of its own.
+			if found {
+				break
+			}
+			run = nil
+			continue
+		}
 		if len(run) > 0 {
 			gap, and := listGap(a.t[a.mentions[run[len(run)-1]].end:m.offset])
 			if !gap || closed {
@@ -93,6 +102,13 @@ func (a *attributor) authorList(e, lo, hi int) []string {
 	if !found {
 		return nil
 	}
+	if !a.opensList(lo, a.mentions[list[0]].offset) {
+		// "In a letter to Lena Oduya, A and B said": the first name is
+		// the object of a word before it, not one of the speakers.
+		if list = list[1:]; !a.mentionsOf(list, e) {
+			return nil
+		}
+	}
 	var names []string
 	seen := map[string]bool{}
 	for _, i := range list {
@@ -103,6 +119,53 @@ func (a *attributor) authorList(e, lo, hi int) []string {
 	}
 	return names
 }
+
+// mentionsOf reports whether one of the mentions (indices) is of entity e.
+func (a *attributor) mentionsOf(mentions []int, e int) bool {
+	for _, i := range mentions {
+		if a.entityOf[i] == e {
+			return true
+		}
+	}
+	return false
+}
+
+// opensList reports whether a list whose first name starts at byte at can
+// be the subject of its sentence (from lo) or the authors after a verb:
+// nothing but titles, capitalised words, "the" and party tags stand
+// between the name and the sentence's start, a comma, semicolon, colon,
+// dash or quotation mark, a speech verb ("said A, B and C"), or "from",
+// "by" or "of" ("a joint statement from A, B and C"). Any other word
+// before it makes the first name its object ("a letter to Governor A, B
+// and C said", "After meeting A, B and C said"), and a sentence that
+// opens with a preposition ("Like A, B said", "Unlike A, B and C said")
+// puts the first name in an aside.
+func (a *attributor) opensList(lo, at int) bool {
+	words := strings.Fields(a.t[lo:at])
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k]
+		if r, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune(",;:—–-\"”", r) {
+			return true
+		}
+		lw := strings.ToLower(strings.Trim(w, "()"))
+		if k == 0 && (clauseOpeners[lw] || asidePrepositions[lw]) {
+			return false
+		}
+		if speechCues[lw] || lw == "from" || lw == "by" || lw == "of" {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); lw != "the" && !unicode.IsUpper(r) && !partyStateTag(w) && !isTitle(w) && roleTitles[lw] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// asidePrepositions open a sentence with an aside about someone other than
+// its subject ("Like Ada Marsh, ...", "Unlike Acme Corp, ..."); with
+// clauseOpeners ("After", "In", "With") they are the prepositions a
+// sentence's first name can follow without being its subject.
+var asidePrepositions = toSet(`like unlike despite besides beside alongside among amid against including except`)
 
 // listGap reports whether the words between two names are only what
 // separates the items of a list of them: commas, semicolons, "and", "the",

@@ -9,8 +9,9 @@ import (
 // speakers go to all of them: two organisations, a list of three people
 // before "said", a
 // joint statement from a list with their titles, "they" after it, and the
-// guards: a joint statement of one named person with another, and a list
-// that only an aside names. The articles are written for the test.
+// guards: a joint statement of one named person with another, a list
+// that only an aside names, a name that is the object of an opening phrase
+// and a possessive in an apposition. The articles are written for the test.
 func TestSpeakersOfAJointStatement(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -43,6 +44,15 @@ func TestSpeakersOfAJointStatement(t *testing.T) {
 		{"a list closed with and before the speaker",
 			"Asked about Ada Marsh and Tomas Brandt, Omar Reyes said in a joint statement that the plan “will ruin the harbour for good.”",
 			[]string{"Omar Reyes"}},
+		{"a name in an opening phrase is no author",
+			"In a letter to Governor Lena Oduya, Senators Ada Marsh and Tomas Brandt said the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh and Tomas Brandt"}},
+		{"an organisation after an opening preposition is no author",
+			"Unlike Acme Corp, Velocore Systems and Brightline Energy said on Monday that the merger “will create 300 jobs in the valley.”",
+			[]string{"Velocore Systems and Brightline Energy"}},
+		{"a possessive in an apposition is no author",
+			"Ada Marsh, Tomas Brandt’s deputy, said in a joint statement with the union that the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
 		{"people looking on are no authors",
 			"“The plan will ruin the harbour for good,” Ada Marsh said on Monday, as Tomas Brandt and Lena Oduya looked on.",
 			[]string{"Ada Marsh"}},

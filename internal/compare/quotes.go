@@ -1188,7 +1188,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if reportedParticiple(before, words, k) {
 			continue // "She says his tweets accusing me are "..."": the words are hers, said with "says"
 		}
-		if verb > 0 && passiveMarkers[strings.ToLower(words[verb-1].word)] && !strings.HasSuffix(lw, "ing") && !raising(words, k) {
+		if verb > 0 && (passiveMarkers[strings.ToLower(words[verb-1].word)] || itIs(before[:words[verb].start])) && !strings.HasSuffix(lw, "ing") && !raising(words, k) {
 			return "", words[k].word // "Schiff was being attacked because ...", "he has been described as": no speaker named
 		}
 		if k == len(words)-1 && namesThing(before, words, k) {
@@ -1343,6 +1343,16 @@ func pronounContraction(s string) bool {
 	stem := contractionStem(w)
 	_, pronoun := speakerPronouns[stem]
 	return stem != w && pronoun && stem != "they"
+}
+
+// itIs reports whether the text before a verb ends in "it" joined to "is"
+// or "has" ("It’s"): before a past participle it is "it is", an impersonal
+// passive that names no speaker ("It’s said the cuts were "..."", "it's
+// claimed"), as "is said" is; "it has said" of an organisation is rare in
+// news, where "it said" stands for it.
+func itIs(textBefore string) bool {
+	w := strings.ToLower(lastWordOf(strings.TrimRight(textBefore, " ")))
+	return w != "it" && contractionStem(w) == "it"
 }
 
 // commonNoun reports whether w can be a common noun a participle follows:

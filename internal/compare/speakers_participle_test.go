@@ -11,7 +11,8 @@ import (
 // of the sentence's own subject (", accusing"), of a person named before it
 // ("footage of Ada Marsh saying") or after a preposition ("quoted as
 // saying") keeps its reading; and a pronoun joined to "is" or "has" ("He’s
-// claiming") is the subject of the verb after it, not a possessor. The
+// claiming") is the subject of the verb after it, not a possessor, but
+// "It’s said" is an impersonal passive with no speaker. The
 // articles are written for the test.
 func TestSpeakerOfReportedParticiple(t *testing.T) {
 	tests := []struct {
@@ -33,6 +34,12 @@ func TestSpeakerOfReportedParticiple(t *testing.T) {
 		{"a pronoun joined to is before a participle",
 			"Tomas Brandt spoke on Monday. He’s claiming that the count is “a big, big problem in this county.”",
 			[]string{"Tomas Brandt"}},
+		{"it joined to is before a past participle is an impersonal passive",
+			"Acme Corp cut 300 jobs on Monday. It’s said the cuts were “a hard but needed step.”",
+			[]string{""}},
+		{"it joined to is before a present participle is the organisation",
+			"Acme Corp cut 300 jobs on Monday. It’s saying the cuts were “a hard but needed step.”",
+			[]string{"Acme Corp"}},
 		{"a pronoun joined to has before a past participle",
 			"Ada Marsh met the council on Monday. She's said the plan is “a good deal for the whole harbour.”",
 			[]string{"Ada Marsh"}},

@@ -102,7 +102,7 @@ func (a *attributor) authorList(e, lo, hi int) []string {
 	if !found {
 		return nil
 	}
-	if !a.opensList(lo, a.mentions[list[0]].offset) {
+	if a.objectBefore(lo, a.mentions[list[0]].offset) {
 		// "In a letter to Lena Oduya, A and B said": the first name is
 		// the object of a word before it, not one of the speakers.
 		if list = list[1:]; !a.mentionsOf(list, e) {
@@ -130,41 +130,45 @@ func (a *attributor) mentionsOf(mentions []int, e int) bool {
 	return false
 }
 
-// opensList reports whether a list whose first name starts at byte at can
-// be the subject of its sentence (from lo) or the authors after a verb:
-// nothing but titles, capitalised words, "the" and party tags stand
-// between the name and the sentence's start, a comma, semicolon, colon,
-// dash or quotation mark, a speech verb ("said A, B and C"), or "from",
-// "by" or "of" ("a joint statement from A, B and C"). Any other word
-// before it makes the first name its object ("a letter to Governor A, B
-// and C said", "After meeting A, B and C said"), and a sentence that
-// opens with a preposition ("Like A, B said", "Unlike A, B and C said")
-// puts the first name in an aside.
-func (a *attributor) opensList(lo, at int) bool {
+// objectBefore reports whether the name starting at byte at is the object
+// of the word before it in its sentence (from lo), titles, capitalised
+// words, "the" and party tags skipped: a preposition ("a letter to
+// Governor A, B and C said", "Like A, B said", "Unlike A, B and C said")
+// or a participle ("After meeting A, B and C said"), so no author of a
+// list it starts. A description ("the mayor's lawyers A and B said"), a
+// speech verb ("said A, B and C"), "from", "by" or "of" ("a joint
+// statement from A, B and C"), a punctuation mark or the sentence's start
+// leave the name a subject.
+func (a *attributor) objectBefore(lo, at int) bool {
 	words := strings.Fields(a.t[lo:at])
 	for k := len(words) - 1; k >= 0; k-- {
 		w := words[k]
 		if r, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune(",;:—–-\"”", r) {
-			return true
+			return false
 		}
 		lw := strings.ToLower(strings.Trim(w, "()"))
-		if k == 0 && (clauseOpeners[lw] || asidePrepositions[lw]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		lower := unicode.IsLower(r)
+		switch {
+		case lw == "from" || lw == "by" || lw == "of" || speechCues[lw]:
 			return false
-		}
-		if speechCues[lw] || lw == "from" || lw == "by" || lw == "of" {
-			return true
-		}
-		if r, _ := utf8.DecodeRuneInString(w); lw != "the" && !unicode.IsUpper(r) && !partyStateTag(w) && !isTitle(w) && roleTitles[lw] == "" {
-			return false
+		case (lower || k == 0) && (clauseOpeners[lw] || asidePrepositions[lw] || strings.HasSuffix(lw, "ing")):
+			return true // "to", "Unlike", "After meeting", "During"
+		case lower && strings.HasSuffix(lw, "ed"):
+			return true // "thanked"
+		case lower && lw != "the" && !isTitle(w) && roleTitles[lw] == "", k == 0:
+			return false // a description ("personal lawyers"), or the sentence's start
 		}
 	}
-	return true
+	return false
 }
 
-// asidePrepositions open a sentence with an aside about someone other than
-// its subject ("Like Ada Marsh, ...", "Unlike Acme Corp, ..."); with
-// clauseOpeners ("After", "In", "With") they are the prepositions a
-// sentence's first name can follow without being its subject.
+// asidePrepositions, with clauseOpeners ("after", "to", "with"), are the
+// prepositions that make the name after them an object, not a speaker:
+// "Like Ada Marsh, ...", "Unlike Acme Corp, ...". clauseOpeners alone miss
+// these comparisons, which open news sentences about someone other than
+// their subject; the list is English's common prepositions of that kind,
+// not fitted to any bench.
 var asidePrepositions = toSet(`like unlike despite besides beside alongside among amid against including except`)
 
 // listGap reports whether the words between two names are only what

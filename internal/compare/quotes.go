@@ -323,6 +323,9 @@ func (a *attributor) quotes() []Quote {
 				if strings.Contains(q.Speaker, " and ") {
 					a.joint = append(a.joint, jointQuote{q.Speaker, a.sentenceOf(q.Start)})
 				}
+				if g, ok := spokesGender(q.Speaker); ok {
+					a.spokes = append(a.spokes, spokesQuote{q.Speaker, g, a.sentenceOf(q.Start), q.Start})
+				}
 				a.lastSpeaker = a.entityNamed(q.Speaker)
 				if a.lastSpeaker >= 0 {
 					a.spoken = append(a.spoken, spoken{a.lastSpeaker, a.sentenceOf(q.Start), q.Start})
@@ -588,6 +591,7 @@ type attributor struct {
 	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
 	spoken      []spoken // the attributed quotes so far
 	joint       []jointQuote
+	spokes      []spokesQuote
 	full        fullNames
 	byName      map[string]int // entity name -> index
 }
@@ -600,6 +604,38 @@ type spoken struct{ entity, sentence, at int }
 type jointQuote struct {
 	speakers string
 	sentence int
+}
+
+// spokesQuote records a quote given to a person's unnamed spokesperson
+// ("Ada Marsh's spokeswoman"), the gender of its noun ("female"; "" for
+// "spokesperson"), its sentence and where it starts: "he" or "she" after
+// it is the spokesperson, not the person the spokesperson speaks for.
+type spokesQuote struct {
+	speaker, gender string
+	sentence, at    int
+}
+
+// spokesGender returns the gender of the noun ending a spokesperson's
+// speaker ("...'s spokesman": "male"), ok false for any other speaker.
+func spokesGender(speaker string) (string, bool) {
+	for noun, g := range map[string]string{"'s spokesman": "male", "'s spokeswoman": "female", "'s spokesperson": ""} {
+		if strings.HasSuffix(speaker, noun) {
+			return g, true
+		}
+	}
+	return "", false
+}
+
+// spokesAntecedent returns the spokesperson whose quote is in sentence k
+// before at, when the pronoun's gender fits the noun ("a spokeswoman for
+// Ada Marsh said. She added": the spokeswoman); "" otherwise.
+func (a *attributor) spokesAntecedent(k, at int, gender string) string {
+	for j := len(a.spokes) - 1; j >= 0; j-- {
+		if sp := a.spokes[j]; sp.sentence == k && sp.at < at && (sp.gender == "" || sp.gender == gender) {
+			return sp.speaker
+		}
+	}
+	return ""
 }
 
 func newAttributor(t string, mentions []mention) *attributor {
@@ -2721,6 +2757,9 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	if kind != "org" && title == "" {
 		s := a.sentenceOf(at)
 		for k := s; k >= 0 && k > s-antecedentSentences; k-- {
+			if who := a.spokesAntecedent(k, at, kind); who != "" && kind != "" {
+				return who // "“...,” a spokesman for Brandt said. He added"
+			}
 			// The speaker of a quote in that sentence ("...," Cruz said)
 			// is who the sentence is about.
 			for j := len(a.spoken) - 1; j >= 0; j-- {

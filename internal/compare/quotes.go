@@ -1222,7 +1222,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
 		if reportedParticiple(before, words, k) {
-			continue // "She says his tweets accusing me are "..."": the words are hers, said with "says"
+			continue // "Marsh says the union's letters accusing her of fraud are "..."": the words are hers, said with "says"
 		}
 		if verb > 0 && (passiveMarkers[strings.ToLower(words[verb-1].word)] || itIs(before[:words[verb].start])) && !strings.HasSuffix(lw, "ing") && !raising(words, k) {
 			return "", words[k].word // "Schiff was being attacked because ...", "he has been described as": no speaker named
@@ -1418,8 +1418,8 @@ func contractionStem(w string) string {
 
 // reportedParticiple reports whether the speech word words[k] in -ing is
 // a participle inside the words an earlier speech verb of the same clause
-// reports ("She says his tweets accusing the mayor of theft are "..."": the
-// tweets accuse, the quote is hers): the -ing word follows a common noun
+// reports ("Marsh says the union's letters accusing her of fraud are
+// "..."": the letters accuse, the quote is hers): the -ing word follows a common noun
 // with no comma between them (a participle of the sentence's own subject
 // is set off with one, ", saying"; one after a name or an object pronoun,
 // "footage of Ada Marsh saying", "heard him saying", is that person's words;

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSpeakersOfAJointStatement checks that words credited to a list of
 // speakers go to all of them: two organisations, a list of three people
@@ -13,10 +10,7 @@ import (
 // that only an aside names, a name that is the object of an opening phrase
 // and a possessive in an apposition. The articles are written for the test.
 func TestSpeakersOfAJointStatement(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []speakerCase{
 		{"three people with titles and party tags said in a joint statement",
 			"Council Chairman Ada Marsh, D-Calder; Harbour Chairman Tomas Brandt, R-Varden; and Port Chairman Lena Oduya, R-Varden, said in a joint statement that the plan “will ruin the harbour for good.”",
 			[]string{"Ada Marsh, Tomas Brandt and Lena Oduya"}},
@@ -60,15 +54,5 @@ func TestSpeakersOfAJointStatement(t *testing.T) {
 			"“The plan will ruin the harbour for good,” Ada Marsh said on Monday, as Tomas Brandt and Lena Oduya looked on.",
 			[]string{"Ada Marsh"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range Quotes(tt.text) {
-				got = append(got, q.Speaker)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("speakers = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkSpeakers(t, tests)
 }

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSpeakerIsTheOfficeOrOrganisation checks quotes credited to an
 // organisation or an office with no person named: an unnamed spokesperson
@@ -13,10 +10,7 @@ import (
 // organisation the article named before. The articles are written for the
 // test.
 func TestSpeakerIsTheOfficeOrOrganisation(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []speakerCase{
 		{"a spokesperson for an organisation",
 			"Acme Corp shut two plants on Monday.\n\n“We regret the decision to close them,” a spokesperson for Acme Corp said.",
 			[]string{"Acme Corp"}},
@@ -99,15 +93,5 @@ func TestSpeakerIsTheOfficeOrOrganisation(t *testing.T) {
 			"Brandtwerk Motors recalled 40,000 cars on Monday.\n\n“The recall came far too late,” the regulator said.",
 			[]string{""}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range Quotes(tt.text) {
-				got = append(got, q.Speaker)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("speakers = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkSpeakers(t, tests)
 }

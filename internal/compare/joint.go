@@ -44,7 +44,11 @@ func (a *attributor) jointAuthors(who string, start, end int) string {
 }
 
 // namesJointStatement reports whether a sentence speaks of a statement
-// put out together ("a joint statement", "a joint letter").
+// put out together ("a joint statement", "a joint letter"). The nouns are
+// the documents several authors sign in news (statement, letter,
+// declaration, communiqué); "joint" with any other noun ("joint session",
+// "joint venture", "joint chiefs") is no shared authorship, so the phrase,
+// not the adjective, is matched.
 func namesJointStatement(s string) bool {
 	ls := strings.ToLower(s)
 	for _, w := range []string{"joint statement", "joint letter", "joint declaration", "joint communique", "joint communiqué"} {
@@ -56,50 +60,12 @@ func namesJointStatement(s string) bool {
 }
 
 // authorList returns the names of the list of entities of entity e's kind
-// in the text from lo to hi that holds a mention of e: neighbours in it
-// stand apart by list words only (listGap). Nil when e is not mentioned
-// there.
+// in the text from lo to hi that holds a mention of e (listHolding),
+// without a first name that is the object of the word before it
+// (objectBefore). Nil when e is not mentioned there.
 func (a *attributor) authorList(e, lo, hi int) []string {
-	kind := a.entities[e].Kind
-	var run []int // mention indices of the current list
-	var found, closed bool
-	var list []int
-	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
-		m := a.mentions[i]
-		if m.kind != kind || a.quoted(m.offset) {
-			continue
-		}
-		if possessive(a.t, m.end) {
-			// "Ada Marsh, Tomas Brandt’s deputy,": a possessive names
-			// whom the item before belongs to, no item of its own.
-			if found {
-				break
-			}
-			run = nil
-			continue
-		}
-		if len(run) > 0 {
-			gap, and := listGap(a.t[a.mentions[run[len(run)-1]].end:m.offset])
-			if !gap || closed {
-				// Not a list word between, or the list closed with
-				// "and" before the last name ("Asked about A and B,
-				// Reyes said": Reyes is no third).
-				if found {
-					break
-				}
-				run = nil
-			}
-			closed = gap && and
-		}
-		run = append(run, i)
-		if a.entityOf[i] == e {
-			found = true
-		}
-		if found {
-			list = run
-		}
-	}
-	if !found {
+	list := a.listHolding(e, lo, hi)
+	if len(list) == 0 {
 		return nil
 	}
 	if a.objectBefore(lo, a.mentions[list[0]].offset) {
@@ -109,9 +75,56 @@ func (a *attributor) authorList(e, lo, hi int) []string {
 			return nil
 		}
 	}
+	return a.distinctNames(list)
+}
+
+// listHolding returns the mention indices of the list of entities of
+// entity e's kind in the text from lo to hi that holds a mention of e:
+// neighbours in it stand apart by list words only (listGap), and a name
+// with a possessive is no item. Nil when e is not mentioned there.
+func (a *attributor) listHolding(e, lo, hi int) []int {
+	kind := a.entities[e].Kind
+	var run, list []int // mention indices of the current list, and of the one holding e
+	var found, closed bool
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
+		if m.kind != kind || a.quoted(m.offset) {
+			continue
+		}
+		gap, and := false, false
+		if len(run) > 0 {
+			gap, and = listGap(a.t[a.mentions[run[len(run)-1]].end:m.offset])
+		}
+		// "Ada Marsh, Tomas Brandt’s deputy,": a possessive names whom
+		// the item before belongs to, no item of its own. Not a list
+		// word between, or a list closed with "and" before the last
+		// name ("Asked about A and B, Reyes said": Reyes is no third),
+		// ends the list too.
+		if ends := possessive(a.t, m.end) || len(run) > 0 && (!gap || closed); ends {
+			if found {
+				break
+			}
+			run, closed = nil, false
+			if possessive(a.t, m.end) {
+				continue
+			}
+		} else {
+			closed = gap && and
+		}
+		run = append(run, i)
+		if found = found || a.entityOf[i] == e; found {
+			list = run
+		}
+	}
+	return list
+}
+
+// distinctNames returns the full names of the mentions, each once, in
+// order.
+func (a *attributor) distinctNames(mentions []int) []string {
 	var names []string
 	seen := map[string]bool{}
-	for _, i := range list {
+	for _, i := range mentions {
 		if n := a.nameOf(i); !seen[n] {
 			seen[n] = true
 			names = append(names, n)

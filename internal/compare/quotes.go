@@ -1424,11 +1424,19 @@ func contractionStem(w string) string {
 // is set off with one, ", saying"; one after a name or an object pronoun,
 // "footage of Ada Marsh saying", "heard him saying", is that person's words;
 // one after a preposition, "quoted as saying", "by saying", is the
-// subject's), and a finite speech verb stands earlier in the clause with
-// no comma, semicolon, colon or dash after it up to the -ing word. The loop
-// over the words then reaches that earlier verb.
+// subject's), the reported clause goes on past the participle's phrase
+// with a verb of its own before the quote (verbAfterParticiple: "... of
+// fraud are "...""; in "Brandt's report warning that the harbour is
+// "..."" or "letters calling the plan "..."" the quote is what the
+// participle says, so its subject's), and a finite speech verb stands
+// earlier in the clause with no comma, semicolon, colon or dash after it
+// up to the -ing word. The loop over the words then reaches that earlier
+// verb.
 func reportedParticiple(before string, words []token, k int) bool {
 	if k == 0 || !strings.HasSuffix(strings.ToLower(words[k].word), "ing") || strings.ContainsAny(before[words[k-1].end:words[k].start], ",;:") {
+		return false
+	}
+	if !verbAfterParticiple(words[k+1:]) {
 		return false
 	}
 	if prev := words[k-1].word; !commonNoun(prev) {
@@ -1446,6 +1454,31 @@ func reportedParticiple(before string, words []token, k int) bool {
 	}
 	return false
 }
+
+// verbAfterParticiple reports whether the words between a participle and
+// the quote hold a finite verb of the clause the participle's phrase sits
+// in ("accusing her of fraud are"): a form of "be", "have", "do" or a
+// modal, before any "that", "whether" or "if" that would open what the
+// participle itself reports ("warning that the harbour is"). Only these
+// common finite forms are looked for: a lexical verb ("show", "reached")
+// cannot be told from a noun without a tagger, and the cases they would
+// add were not seen on the tune half.
+func verbAfterParticiple(after []token) bool {
+	for _, w := range after {
+		lw := strings.ToLower(w.word)
+		if lw == "that" || lw == "whether" || lw == "if" {
+			return false
+		}
+		if finiteAuxiliaries[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAuxiliaries are finite forms of "be", "have", "do" and the modals:
+// a clause's own verb wherever they stand.
+var finiteAuxiliaries = toSet(`is are was were has have had do does did will would can could shall should may might must`)
 
 // raising reports whether the speech verb words[k] is a raising verb
 // followed by "to" ("Trump is said to have told aides", "was reported to

@@ -75,8 +75,8 @@ func TestKindsFromContext(t *testing.T) {
 		{"Both the House and Senate passed the bill on Monday.", "Senate", news.Org},
 		// An organisation's word before "of" heads an organisation's name,
 		// whatever place ends it; a state's name stays a place.
-		{"Delegates of the Workers’ Party of Korea met in Pyongyang on Monday.", "Workers’ Party of Korea", news.Org},
-		{"Envoys of the Republic of Korea met in Pyongyang on Monday.", "Republic of Korea", news.Place},
+		{"Judges of the Court of Appeal of Kenya met in Nairobi on Monday.", "Court of Appeal of Kenya", news.Org},
+		{"Envoys of the Republic of Kenya met in Nairobi on Monday.", "Republic of Kenya", news.Place},
 		{"Officials from the FBI and National Security Agency spoke on Monday.", "FBI", news.Org},
 		{"White House press secretary Josh Earnest last week played down the weight of the leaked cable.", "Josh Earnest", news.Person},
 		{"Agents arrested Mr. Stone before dawn, and Ms. Rose agreed with Mr. Young later.", "Stone", news.Person},

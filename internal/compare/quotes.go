@@ -323,6 +323,9 @@ func (a *attributor) quotes() []Quote {
 				if strings.Contains(q.Speaker, " and ") {
 					a.joint = append(a.joint, jointQuote{q.Speaker, a.sentenceOf(q.Start)})
 				}
+				if g, ok := spokesGender(q.Speaker); ok {
+					a.spokes = append(a.spokes, spokesQuote{q.Speaker, g, a.sentenceOf(q.Start), q.Start})
+				}
 				a.lastSpeaker = a.entityNamed(q.Speaker)
 				if a.lastSpeaker >= 0 {
 					a.spoken = append(a.spoken, spoken{a.lastSpeaker, a.sentenceOf(q.Start), q.Start})
@@ -588,6 +591,7 @@ type attributor struct {
 	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
 	spoken      []spoken // the attributed quotes so far
 	joint       []jointQuote
+	spokes      []spokesQuote
 	full        fullNames
 	byName      map[string]int // entity name -> index
 }
@@ -600,6 +604,38 @@ type spoken struct{ entity, sentence, at int }
 type jointQuote struct {
 	speakers string
 	sentence int
+}
+
+// spokesQuote records a quote given to a person's unnamed spokesperson
+// ("Ada Marsh's spokeswoman"), the gender of its noun ("female"; "" for
+// "spokesperson"), its sentence and where it starts: "he" or "she" after
+// it is the spokesperson, not the person the spokesperson speaks for.
+type spokesQuote struct {
+	speaker, gender string
+	sentence, at    int
+}
+
+// spokesGender returns the gender of the noun ending a spokesperson's
+// speaker ("...'s spokesman": "male"), ok false for any other speaker.
+func spokesGender(speaker string) (string, bool) {
+	for noun, g := range map[string]string{"'s spokesman": "male", "'s spokeswoman": "female", "'s spokesperson": ""} {
+		if strings.HasSuffix(speaker, noun) {
+			return g, true
+		}
+	}
+	return "", false
+}
+
+// spokesAntecedent returns the spokesperson whose quote is in sentence k
+// before at, when the pronoun's gender fits the noun ("a spokeswoman for
+// Ada Marsh said. She added": the spokeswoman); "" otherwise.
+func (a *attributor) spokesAntecedent(k, at int, gender string) string {
+	for j := len(a.spokes) - 1; j >= 0; j-- {
+		if sp := a.spokes[j]; sp.sentence == k && sp.at < at && (sp.gender == "" || sp.gender == gender) {
+			return sp.speaker
+		}
+	}
+	return ""
 }
 
 func newAttributor(t string, mentions []mention) *attributor {
@@ -1186,9 +1222,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 			continue // a noun ("Trump's early-morning tweets") or a relative clause ("anybody who complains")
 		}
 		if reportedParticiple(before, words, k) {
-			continue // "She says his tweets accusing me are "..."": the words are hers, said with "says"
+			continue // "Marsh says the union's letters accusing her of fraud are "..."": the words are hers, said with "says"
 		}
-		if verb > 0 && passiveMarkers[strings.ToLower(words[verb-1].word)] && !strings.HasSuffix(lw, "ing") && !raising(words, k) {
+		if verb > 0 && (passiveMarkers[strings.ToLower(words[verb-1].word)] || itIs(before[:words[verb].start])) && !strings.HasSuffix(lw, "ing") && !raising(words, k) {
 			return "", words[k].word // "Schiff was being attacked because ...", "he has been described as": no speaker named
 		}
 		if k == len(words)-1 && namesThing(before, words, k) {
@@ -1345,6 +1381,16 @@ func pronounContraction(s string) bool {
 	return stem != w && pronoun && stem != "they"
 }
 
+// itIs reports whether the text before a verb ends in "it" joined to "is"
+// or "has" ("It’s"): before a past participle it is "it is", an impersonal
+// passive that names no speaker ("It’s said the cuts were "..."", "it's
+// claimed"), as "is said" is; "it has said" of an organisation is rare in
+// news, where "it said" stands for it.
+func itIs(textBefore string) bool {
+	w := strings.ToLower(lastWordOf(strings.TrimRight(textBefore, " ")))
+	return w != "it" && contractionStem(w) == "it"
+}
+
 // commonNoun reports whether w can be a common noun a participle follows:
 // a word in lower case that is no preposition or conjunction
 // (clauseOpeners: "as saying", "before asking"), no pronoun ("him saying")
@@ -1372,17 +1418,25 @@ func contractionStem(w string) string {
 
 // reportedParticiple reports whether the speech word words[k] in -ing is
 // a participle inside the words an earlier speech verb of the same clause
-// reports ("She says his tweets accusing the mayor of theft are "..."": the
-// tweets accuse, the quote is hers): the -ing word follows a common noun
+// reports ("Marsh says the union's letters accusing her of fraud are
+// "..."": the letters accuse, the quote is hers): the -ing word follows a common noun
 // with no comma between them (a participle of the sentence's own subject
 // is set off with one, ", saying"; one after a name or an object pronoun,
 // "footage of Ada Marsh saying", "heard him saying", is that person's words;
 // one after a preposition, "quoted as saying", "by saying", is the
-// subject's), and a finite speech verb stands earlier in the clause with
-// no comma, semicolon, colon or dash after it up to the -ing word. The loop
-// over the words then reaches that earlier verb.
+// subject's), the reported clause goes on past the participle's phrase
+// with a verb of its own before the quote (verbAfterParticiple: "... of
+// fraud are "...""; in "Brandt's report warning that the harbour is
+// "..."" or "letters calling the plan "..."" the quote is what the
+// participle says, so its subject's), and a finite speech verb stands
+// earlier in the clause with no comma, semicolon, colon or dash after it
+// up to the -ing word. The loop over the words then reaches that earlier
+// verb.
 func reportedParticiple(before string, words []token, k int) bool {
 	if k == 0 || !strings.HasSuffix(strings.ToLower(words[k].word), "ing") || strings.ContainsAny(before[words[k-1].end:words[k].start], ",;:") {
+		return false
+	}
+	if !verbAfterParticiple(words[k+1:]) {
 		return false
 	}
 	if prev := words[k-1].word; !commonNoun(prev) {
@@ -1400,6 +1454,31 @@ func reportedParticiple(before string, words []token, k int) bool {
 	}
 	return false
 }
+
+// verbAfterParticiple reports whether the words between a participle and
+// the quote hold a finite verb of the clause the participle's phrase sits
+// in ("accusing her of fraud are"): a form of "be", "have", "do" or a
+// modal, before any "that", "whether" or "if" that would open what the
+// participle itself reports ("warning that the harbour is"). Only these
+// common finite forms are looked for: a lexical verb ("show", "reached")
+// cannot be told from a noun without a tagger, and the cases they would
+// add were not seen on the tune half.
+func verbAfterParticiple(after []token) bool {
+	for _, w := range after {
+		lw := strings.ToLower(w.word)
+		if lw == "that" || lw == "whether" || lw == "if" {
+			return false
+		}
+		if finiteAuxiliaries[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAuxiliaries are finite forms of "be", "have", "do" and the modals:
+// a clause's own verb wherever they stand.
+var finiteAuxiliaries = toSet(`is are was were has have had do does did will would can could shall should may might must`)
 
 // raising reports whether the speech verb words[k] is a raising verb
 // followed by "to" ("Trump is said to have told aides", "was reported to
@@ -2711,6 +2790,9 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	if kind != "org" && title == "" {
 		s := a.sentenceOf(at)
 		for k := s; k >= 0 && k > s-antecedentSentences; k-- {
+			if who := a.spokesAntecedent(k, at, kind); who != "" && kind != "" {
+				return who // "“...,” a spokesman for Brandt said. He added"
+			}
 			// The speaker of a quote in that sentence ("...," Cruz said)
 			// is who the sentence is about.
 			for j := len(a.spoken) - 1; j >= 0; j-- {

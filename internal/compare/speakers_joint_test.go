@@ -1,21 +1,16 @@
 package compare
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSpeakersOfAJointStatement checks that words credited to a list of
 // speakers go to all of them: two organisations, a list of three people
 // before "said", a
 // joint statement from a list with their titles, "they" after it, and the
-// guards: a joint statement of one named person with another, and a list
-// that only an aside names. The articles are written for the test.
+// guards: a joint statement of one named person with another, a list
+// that only an aside names, a name that is the object of an opening phrase
+// and a possessive in an apposition. The articles are written for the test.
 func TestSpeakersOfAJointStatement(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []speakerCase{
 		{"three people with titles and party tags said in a joint statement",
 			"Council Chairman Ada Marsh, D-Calder; Harbour Chairman Tomas Brandt, R-Varden; and Port Chairman Lena Oduya, R-Varden, said in a joint statement that the plan “will ruin the harbour for good.”",
 			[]string{"Ada Marsh, Tomas Brandt and Lena Oduya"}},
@@ -43,19 +38,21 @@ func TestSpeakersOfAJointStatement(t *testing.T) {
 		{"a list closed with and before the speaker",
 			"Asked about Ada Marsh and Tomas Brandt, Omar Reyes said in a joint statement that the plan “will ruin the harbour for good.”",
 			[]string{"Omar Reyes"}},
+		{"a name in an opening phrase is no author",
+			"In a letter to Governor Lena Oduya, Senators Ada Marsh and Tomas Brandt said the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh and Tomas Brandt"}},
+		{"an organisation after an opening preposition is no author",
+			"Unlike Acme Corp, Velocore Systems and Brightline Energy said on Monday that the merger “will create 300 jobs in the valley.”",
+			[]string{"Velocore Systems and Brightline Energy"}},
+		{"a description before a pair of a joint statement keeps both",
+			"“The plan will ruin the harbour for good,” said the mayor’s two deputies Ada Marsh and Tomas Brandt in a joint statement.",
+			[]string{"Ada Marsh and Tomas Brandt"}},
+		{"a possessive in an apposition is no author",
+			"Ada Marsh, Tomas Brandt’s deputy, said in a joint statement with the union that the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
 		{"people looking on are no authors",
 			"“The plan will ruin the harbour for good,” Ada Marsh said on Monday, as Tomas Brandt and Lena Oduya looked on.",
 			[]string{"Ada Marsh"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range Quotes(tt.text) {
-				got = append(got, q.Speaker)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("speakers = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkSpeakers(t, tests)
 }

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSpeakerIsTheOfficeOrOrganisation checks quotes credited to an
 // organisation or an office with no person named: an unnamed spokesperson
@@ -13,10 +10,7 @@ import (
 // organisation the article named before. The articles are written for the
 // test.
 func TestSpeakerIsTheOfficeOrOrganisation(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []speakerCase{
 		{"a spokesperson for an organisation",
 			"Acme Corp shut two plants on Monday.\n\n“We regret the decision to close them,” a spokesperson for Acme Corp said.",
 			[]string{"Acme Corp"}},
@@ -44,6 +38,12 @@ func TestSpeakerIsTheOfficeOrOrganisation(t *testing.T) {
 		{"a person's spokeswoman before reported words",
 			"Sen. Ada Marsh voted against the plan. A spokeswoman for Sen. Ada Marsh said the senator has “grave doubts about its cost.”",
 			[]string{"Ada Marsh's spokeswoman"}},
+		{"he after a person's spokesman is the spokesman",
+			"Sen. Tomas Brandt voted against the plan.\n\n“The senator has doubts about its cost,” a spokesman for Brandt said. He added that the vote “was a hard one.”",
+			[]string{"Tomas Brandt's spokesman", "Tomas Brandt's spokesman"}},
+		{"he after a woman's spokesman is no spokeswoman",
+			"Sen. Ada Marsh voted against the plan. Tomas Brandt backed it.\n\n“The senator has doubts about its cost,” a spokeswoman for Marsh said. He said that the vote “was a hard one.”",
+			[]string{"Ada Marsh's spokeswoman", "Tomas Brandt"}},
 		{"a spokesman named is himself",
 			"Sen. Ada Marsh voted against the plan.\n\n“The senator has doubts about its cost,” Tomas Brandt, a spokesman for Marsh, said.",
 			[]string{"Tomas Brandt"}},
@@ -93,15 +93,5 @@ func TestSpeakerIsTheOfficeOrOrganisation(t *testing.T) {
 			"Brandtwerk Motors recalled 40,000 cars on Monday.\n\n“The recall came far too late,” the regulator said.",
 			[]string{""}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range Quotes(tt.text) {
-				got = append(got, q.Speaker)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("speakers = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkSpeakers(t, tests)
 }

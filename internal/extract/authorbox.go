@@ -78,11 +78,17 @@ func (pm pageMeta) authorBoxes() []authorBox {
 			continue
 		}
 		header := afterHeading >= 0 && i-afterHeading <= aboutHeadingReach
-		// A biography alone needs the name lexicon's first name: without
-		// it, "Privacy Policy" and "Email Marketing" in blocks that repeat
-		// their words passed (wcxb: 3,289 candidates on 1,076 pages, 100 of
-		// them the gold's name).
-		bio := isNameLine(v) && i < len(pm.shortParents) && authorBio(pm.shortParents[i], v, words)
+		bio := false
+		if i < len(pm.shortParents) {
+			mentions, opens := authorBio(pm.shortParents[i], v, words)
+			// A biography that names the person somewhere needs the name
+			// lexicon's first name: without it, "Privacy Policy" and
+			// "Email Marketing" in blocks that repeat their words passed
+			// (wcxb: 3,289 candidates on 1,076 pages, 100 of them the
+			// gold's name). One that opens with the name and speaks of a
+			// person ("Bence is a developer ... He has ...") does not.
+			bio = mentions && isNameLine(v) || opens
+		}
 		if header || bio {
 			out = append(out, authorBox{line: i, bio: bio, header: header})
 			afterHeading = -1
@@ -91,35 +97,43 @@ func (pm pageMeta) authorBoxes() []authorBox {
 	return out
 }
 
-// authorBio reports whether the element holding a name, or one of its
-// nearest ancestors, goes on with a biography: at least minBioWords more
-// words, among them the name's first or last word again, capitalised as in
-// the name ("Jane has written ...", "Doe covers ..."; not "harbour" in
-// prose after "Harbour Ledger"). The first ancestor with that much text
-// decides; one with more than maxBoxRunes, or holding an <h1>, holds more
-// than a box.
-func authorBio(n *html.Node, name string, words []string) bool {
+// authorBio reads the text after a name in the element holding it, or in
+// one of its nearest ancestors: the first with at least minBioWords more
+// words decides, one with more than maxBoxRunes, or holding an <h1>, holds
+// more than a box. mentions says that text names the person again by the
+// name's first or last word, capitalised as in the name ("Jane has written
+// ...", "Doe covers ..."; not "harbour" in prose after "Harbour Ledger");
+// opens that it begins with the name's first word and holds a personal
+// pronoun (bioPronouns): a biography, "Jane Doe is a reporter ... She ...",
+// not a place described under its heading ("Zion National Park is ...").
+func authorBio(n *html.Node, name string, words []string) (mentions, opens bool) {
 	first, last := words[0], words[len(words)-1]
 	for depth := 0; n != nil && n.Type == html.ElementNode && depth <= maxBoxClimb; n, depth = n.Parent, depth+1 {
 		t := cleanSpace(textOf(n))
 		if utf8.RuneCountInString(t) > maxBoxRunes || holdsH1(n) {
-			return false
+			return false, false
 		}
 		rest := strings.Fields(strings.Replace(t, name, " ", 1))
 		if len(rest) < minBioWords {
 			continue
 		}
+		pronoun := false
 		for _, w := range rest {
 			w = strings.Trim(w, ".,;:!?()\"'’")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			if w == first || w == last {
-				return true
-			}
+			mentions = mentions || w == first || w == last
+			pronoun = pronoun || bioPronouns[strings.ToLower(w)]
 		}
-		return false
+		return mentions, pronoun && strings.Trim(rest[0], ".,;:'’") == first
 	}
-	return false
+	return false, false
 }
+
+// bioPronouns are the personal pronouns of one person in the languages
+// aboutAuthorHeading reads: a biography says "he" or "she" where a text
+// on a place, a product or a service does not.
+var bioPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "er": true, "sie": true,
+	"il": true, "elle": true, "él": true, "ella": true, "lui": true, "lei": true, "hij": true, "zij": true, "hon": true, "han": true}
 
 // holdsH1 reports whether an element is or holds an <h1>.
 func holdsH1(n *html.Node) bool {

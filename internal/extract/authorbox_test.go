@@ -63,3 +63,26 @@ func indexOf(names []string, name string) int {
 	}
 	return -1
 }
+
+// A biography that opens with the name and speaks of a person makes an
+// author box even when the first name is not in the lexicon; a place
+// described under its heading, with no personal pronoun, does not.
+func TestAuthorBoxOpeningBiography(t *testing.T) {
+	page := `<html><head><title>Ten quiet beaches of the north coast</title></head>
+<body><h1>Ten quiet beaches of the north coast</h1>
+<p>The north coast has more sand than visitors, and most of its coves are a short walk from a bus stop.</p>
+<div><h3>Gullrock Sands Bay</h3><p>Gullrock Sands Bay is a long crescent of pale sand with rock pools at both ends and a cafe open in summer.</p></div>
+<div><img src="/p.jpg" alt=""><div><h4>Zephyrine Oakhurst</h4>
+<p>Zephyrine writes about walking and the coast. She has walked the whole coastal path twice.</p></div></div>
+</body></html>`
+	if _, ok := nameShapeWords("Zephyrine Oakhurst"); !ok || isNameLine("Zephyrine Oakhurst") {
+		t.Fatal("the test needs a name-shaped text whose first name is not in the lexicon")
+	}
+	byText, feature := bylineFeaturesOf(t, page)
+	if feature("Zephyrine Oakhurst", "box_bio") != 1 {
+		t.Error("a biography opening with the name is no author box")
+	}
+	if f, ok := byText["Gullrock Sands Bay"]; ok && f[indexOf(BylineFeatureNames(), "src_author_box")] == 1 {
+		t.Error("a place under its heading is an author box")
+	}
+}

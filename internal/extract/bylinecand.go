@@ -150,7 +150,8 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 		}
 	}
 	if name, at, ok := pm.firstProfileName(); ok {
-		add([]string{name}, bsProfileLink, at, false)
+		byPrefix := bylinePrefix.MatchString(name)
+		add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
 	}
 	by := 0
 	for i, d := range pm.shorts {

@@ -27,3 +27,16 @@ func TestProfileLinkCandidate(t *testing.T) {
 		t.Errorf("profile_names = %v, want log1p(4)", got)
 	}
 }
+
+// A profile link whose text carries the byline's "By" gives the name
+// after it.
+func TestProfileLinkDropsBy(t *testing.T) {
+	page := `<html><head><title>Kiln repairs for beginners</title></head>
+<body><h1>Kiln repairs for beginners</h1>
+<p><a href="https://pottery.example/author/odile-brannagh/">By Odile Brannagh</a></p>
+<p>Most kiln faults are a worn element or a loose connection, and both are cheap to fix at home.</p></body></html>`
+	_, feature := bylineFeaturesOf(t, page)
+	if feature("Odile Brannagh", "src_profile_link") != 1 {
+		t.Error("the profile link's name is read with its By")
+	}
+}

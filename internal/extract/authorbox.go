@@ -86,7 +86,7 @@ func (pm pageMeta) authorBoxes() []authorBox {
 			// "Email Marketing" in blocks that repeat their words passed
 			// (wcxb: 3,289 candidates on 1,076 pages, 100 of them the
 			// gold's name). One that opens with the name and speaks of a
-			// person ("Bence is a developer ... He has ...") does not.
+			// person ("Jane is a reporter ... She has ...") does not.
 			bio = mentions && isNameLine(v) || opens
 		}
 		if header || bio {

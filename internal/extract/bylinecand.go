@@ -30,11 +30,13 @@ const (
 	bsCopyright                // the owner in the page's copyright line
 	bsSiteName                 // the site's name (a personal site is named after its author)
 	bsNameLine                 // an unlabelled line by the headline that is a person's name alone (nameLinesNearH1)
+	bsAuthorBox                // a name opening a biography or under "About the author" after the headline (authorBoxes)
+	bsProfileLink              // the first link to a profile page after the headline (firstProfileName): a forum's first poster
 	numBylineSources
 )
 
 var bylineSourceNames = []string{"meta_author", "meta_article_author", "meta_other", "ld_article", "ld_other", "twitter",
-	"rel", "itemprop", "class_byline", "class_author", "by_text", "label_next", "union", "copyright", "site_name", "name_line"}
+	"rel", "itemprop", "class_byline", "class_author", "by_text", "label_next", "union", "copyright", "site_name", "name_line", "author_box", "profile_link"}
 
 // maxUnionNames bounds the names a union of elements may hold: more are a
 // list of contributors or of other posts' authors, not one byline.
@@ -48,6 +50,9 @@ type bylineCand struct {
 	at       int  // first position in the document, -1 when only in metadata
 	line     int  // the index in pageMeta.shorts of its name line (bsNameLine), -1 when none
 	byPrefix bool // read from a "By ..." text
+	// boxBio and boxHeading say what told an author box (bsAuthorBox):
+	// a biography naming the person, an "About the author" heading.
+	boxBio, boxHeading bool
 }
 
 // maxByTexts bounds the "By ..." texts read as candidates.
@@ -138,6 +143,16 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 			c.line = i
 		}
 	}
+	for _, b := range pm.authorBoxes() {
+		if c := add([]string{cleanSpace(pm.shorts[b.line].value)}, bsAuthorBox, pm.shorts[b.line].at, false); c != nil {
+			c.boxBio = c.boxBio || b.bio
+			c.boxHeading = c.boxHeading || b.header
+		}
+	}
+	if name, at, ok := pm.firstProfileName(); ok {
+		byPrefix := bylinePrefix.MatchString(name)
+		add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
+	}
 	by := 0
 	for i, d := range pm.shorts {
 		if by >= maxByTexts {
@@ -199,6 +214,9 @@ type bylineContext struct {
 	shown []dated
 	// nameLines counts the page's name lines (countNameLines).
 	nameLines int
+	// profileNames counts the distinct texts of the page's profile links
+	// (pageMeta.profileNames): many on a forum thread or a listing.
+	profileNames int
 }
 
 // bylineFeatures describes candidate i of cands: its sources; its names'
@@ -308,6 +326,8 @@ func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx b
 	r.add("markup_kin", logCount(kin))
 	r.add("markup_kin_before", logCount(before))
 	nameLineFeatures(r, pm, c, cx)
+	authorBoxFeatures(r, c)
+	r.add("profile_names", logCount(cx.profileNames))
 	r.add("page_cands", float64(len(cands)))
 	r.flag("page_has_ld", cx.hasLD)
 	r.flag("page_has_h1", cx.hasH1)
@@ -338,7 +358,7 @@ func nameLineFeatures(r *featureRow, pm pageMeta, c *bylineCand, cx bylineContex
 // markupSources are the sources read from the page's own elements and
 // texts, whose repeats on one page mark a list (commenters, the authors of
 // related posts, a forum's posters) rather than one byline.
-const markupSources = 1<<bsRel | 1<<bsItemprop | 1<<bsClassByline | 1<<bsClassAuthor | 1<<bsByText | 1<<bsLabelNext
+const markupSources = 1<<bsRel | 1<<bsItemprop | 1<<bsClassByline | 1<<bsClassAuthor | 1<<bsByText | 1<<bsLabelNext | 1<<bsAuthorBox
 
 // markupKin counts the other candidates of the page that share a markup
 // source with candidate i (kin) and how many of them the page shows before
@@ -377,6 +397,7 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	}
 	cx.shown = shownTexts(pm.shorts)
 	cx.nameLines = pm.countNameLines()
+	cx.profileNames = pm.profileNames()
 	out := make([]MetaCandidate, len(cands))
 	n := len(BylineFeatureNames())
 	for i, c := range cands {

@@ -37,6 +37,7 @@ type pageMeta struct {
 	shorts       []dated           // short visible texts (byline candidates near the headline)
 	shortParents []*html.Node      // the element holding each of shorts, to read its markup
 	bylines      []bylineMark
+	profiles     []dated        // links to a user's or author's profile page (readProfileLink), their texts
 	links        map[string]int // hosts of absolute links, counted
 	heads        []heading      // headings and elements marked as a title, in document order
 	nodes        int            // nodes walked
@@ -222,6 +223,7 @@ func readMeta(doc *html.Node) pageMeta {
 					pm.links[host]++
 				}
 			}
+			pm.readProfileLink(n, at)
 		case atom.Script:
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && pm.readJSONLD(textOf(n)) {
 				return false

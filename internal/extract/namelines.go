@@ -27,13 +27,26 @@ const maxNameLineRunes = 40
 // lexicon and no word of a desk or company ("Jane Q. Doe", "Marta van
 // Dijk"; not "Victoria Station Staff", "May 2024", "Skip To Content").
 func isNameLine(s string) bool {
-	s = cleanSpace(s)
-	if s == "" || utf8.RuneCountInString(s) > maxNameLineRunes || orgWord.MatchString(s) {
+	words, ok := nameShapeWords(s)
+	if !ok {
 		return false
 	}
-	words := strings.Fields(s)
+	return text.IsFirstName(strings.ToLower(strings.TrimRight(words[0], ".")))
+}
+
+// nameShapeWords gives the words of a short text shaped like a person's
+// name (isNameLine's test without the first-name lexicon): two to four
+// capitalised words of letters, particles aside, no function word,
+// possessive, month first or word of a desk or company. ok is false for
+// any other text.
+func nameShapeWords(s string) (words []string, ok bool) {
+	s = cleanSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > maxNameLineRunes || orgWord.MatchString(s) {
+		return nil, false
+	}
+	words = strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 {
-		return false
+		return nil, false
 	}
 	for _, w := range words {
 		lw := strings.ToLower(w)
@@ -41,12 +54,15 @@ func isNameLine(s string) bool {
 			continue
 		}
 		if !isNameWord(w) || !isCapitalised(w) || text.IsStopWord(lw) || isPossessive(lw) {
-			return false
+			return nil, false
 		}
 	}
 	first := strings.ToLower(strings.TrimRight(words[0], "."))
 	last := strings.ToLower(words[len(words)-1])
-	return text.IsFirstName(first) && !isMonth(first) && !nameParticles[last]
+	if isMonth(first) || nameParticles[last] {
+		return nil, false
+	}
+	return words, true
 }
 
 // isPossessive reports whether a lower-case word ends in "'s": "Jane

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"regexp"
+
+	"golang.org/x/net/html"
+)
+
+// A forum thread's byline is its first post's author, whom forum software
+// shows as a link to the poster's profile before the post's text; a news
+// page's byline often links to the writer's author page the same way. The
+// source reads such links by the shape of their address, which forum and
+// publishing software share (/members/, /user/, /u/, /profile/, /author/,
+// memberlist.php?mode=viewprofile), not by any site's class names.
+
+// profileHref matches the address of a user's or author's profile page.
+var profileHref = regexp.MustCompile(`(?i)(?:/(?:users?|u|members?|profiles?|people|authors?|community/profile)/[^/?#]+/?(?:$|[?#])|memberlist\.php\?mode=viewprofile|/member\.php\?|/profile\.php\?|[?&]showuser=|[?&]action=profile\b|/@[^/?#]+/?$)`)
+
+// maxProfileLinks bounds the profile links recorded on a page: a long
+// thread links every post's poster; their number only needs to say "many".
+const maxProfileLinks = 64
+
+// maxProfileText is the longest link text read as a poster's name: a
+// handle or a name of four words. Longer texts are a post title or "View
+// the full profile of ...". Not swept.
+const maxProfileText = 40
+
+// readProfileLink records a link to a profile page and its text (empty
+// for an avatar's image link, which still counts).
+func (pm *pageMeta) readProfileLink(n *html.Node, at int) {
+	if len(pm.profiles) >= maxProfileLinks || !profileHref.MatchString(attr(n, "href")) {
+		return
+	}
+	pm.profiles = append(pm.profiles, dated{value: cleanSpace(textOf(n)), at: at})
+}
+
+// firstProfileName is the text of the first profile link after the
+// headline (or on the page when it has none) that reads as a name or a
+// handle, with its position; ok is false when there is none.
+func (pm pageMeta) firstProfileName() (name string, at int, ok bool) {
+	for _, p := range pm.profiles {
+		if pm.h1At >= 0 && p.at <= pm.h1At {
+			continue
+		}
+		if p.value == "" || len(p.value) > maxProfileText || isLabelOnly(p.value) || len(cleanNames([]string{p.value})) != 1 {
+			continue
+		}
+		return p.value, p.at, true
+	}
+	return "", 0, false
+}
+
+// profileNames counts the distinct texts of the page's profile links: one
+// or two on an article (its writers), many on a thread (every poster) or
+// a listing (every post's author).
+func (pm pageMeta) profileNames() int {
+	seen := map[string]bool{}
+	for _, p := range pm.profiles {
+		if p.value != "" {
+			seen[visibleKey(p.value)] = true
+		}
+	}
+	return len(seen)
+}

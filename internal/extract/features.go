@@ -42,6 +42,7 @@ var featureNames = func() []string {
 		}
 	}
 	names = append(names, "win5_prose", "win5_link_density", "win5_tokens")
+	names = append(names, articleEndNames...)
 	for _, n := range pageFeatureNames {
 		names = append(names, "page_"+n)
 	}
@@ -130,6 +131,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		ends[i] = endsSentence(pb.blocks[i].text)
 		prose[i] = isProseBlock(&pb.blocks[i])
 	}
+	end := newArticleEnd(pb, firstH1)
 	before := int32(0) // characters before the block
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
@@ -261,6 +263,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		put(wProse / wn)
 		put(wLink / wn)
 		put(wTok / wn)
+		end.put(put, i)
 		for _, v := range page {
 			put(v)
 		}

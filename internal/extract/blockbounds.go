@@ -9,10 +9,13 @@ import "math"
 // the run of prose that follows the headline, usually below a heading or a
 // line of chrome ("More stories", "3 comments", "Add a comment"). The
 // article-end features below give each block its place against the
-// headline's prose segment (the first segment of prose blocks to begin
-// after the page's first h1; segmentProse over the blocks, as the text
-// dumps' lines read it) and the headings and boundary chrome between them
-// (docs/measurements/extraction.md, "Session 27"). The page's largest
+// headline's prose segment (the first segment of prose blocks to end after
+// the headline's block; segmentProse over the blocks, as the text dumps'
+// lines read it) and the headings and boundary chrome between them
+// (docs/measurements/extraction.md, "Session 27" and "Session 28"). The
+// headline's block is the one whose words match the page's <title> or
+// og:title (headlineBlock), else the first h1: one news page in five has
+// no h1, and on others the h1 holds the site's name. The page's largest
 // segment was tried as the anchor and not kept: on a short article it is
 // often a gallery's captions or a comment thread.
 
@@ -38,11 +41,12 @@ type articleEnd struct {
 	seg           proseSegments
 	bounds        boundaryFeatures // boundary chrome (runLo unused: the blocks have no best run)
 	headingBefore []int            // heading blocks before each block (n+1 entries)
-	headline      int              // the headline's segment: the first to begin after the first h1; -1 for none
+	headline      int              // the headline's segment: the first to end after the headline's block; -1 for none
 }
 
 // newArticleEnd reads a page's prose segments, headings and boundary
-// chrome; firstH1 is the page's first h1 block, -1 for none.
+// chrome; firstH1 is the page's first h1 block, -1 for none, the headline's
+// block when no block matches the page's titles.
 func newArticleEnd(pb *pageBlocks, firstH1 int) articleEnd {
 	n := len(pb.blocks)
 	ls := make([]lineInfo, n)
@@ -59,9 +63,13 @@ func newArticleEnd(pb *pageBlocks, firstH1 int) articleEnd {
 	a.seg = segmentProse(ls, blockSegmentGap)
 	a.bounds = newBoundaryFeatures(ls, -1, -1, &a.seg)
 	a.headline = -1
-	if firstH1 >= 0 {
-		for k, first := range a.seg.first {
-			if first > firstH1 {
+	anchor := headlineBlock(pb)
+	if anchor < 0 {
+		anchor = firstH1
+	}
+	if anchor >= 0 {
+		for k, last := range a.seg.last {
+			if last > anchor {
 				a.headline = k
 				break
 			}
@@ -119,4 +127,63 @@ func (a *articleEnd) putPlace(put func(float64), i, k int) (float64, float64) {
 		put(0)
 	}
 	return a.bounds.between(i, lo, hi)
+}
+
+// headlineMaxTokens bounds the blocks headlineBlock reads: a headline is
+// rarely over 30 words, and a page's <title> joins it to a site name or a
+// section, so 40 leaves room without letting an article's paragraph
+// (which may repeat most of the headline's words) compete. Not swept.
+const headlineMaxTokens = 40
+
+// headlineMinMatch is the least word overlap (headlineMatch) a block needs
+// with one of the page's titles to be read as the headline: a half means
+// the block and the title share most of their words, which a headline
+// does with "Headline | Site" (8 words of 10: 0.89) and a site-name h1
+// does not (2 of 10: 0.33). Not swept.
+const headlineMinMatch = 0.5
+
+// headlineBlock returns the block of the page's headline: of the blocks of
+// at most headlineMaxTokens words, not mostly link text (a teaser of the
+// same story, a breadcrumb), the one whose words best match one of the
+// page's titles (pb.titles), a heading before a non-heading and the first
+// on a tie; -1 when none reaches headlineMinMatch.
+func headlineBlock(pb *pageBlocks) int {
+	var titles []map[string]bool
+	for _, t := range pb.titles {
+		if w := wordSet(t); len(w) > 0 {
+			titles = append(titles, w)
+		}
+	}
+	if len(titles) == 0 {
+		return -1
+	}
+	best, bestScore, bestHeading := -1, headlineMinMatch, false
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		if b.tokens == 0 || b.tokens > headlineMaxTokens || b.linkChars*2 > b.chars {
+			continue
+		}
+		words := wordSet(b.text)
+		score := 0.0
+		for _, t := range titles {
+			score = max(score, headlineMatch(words, t))
+		}
+		heading := isHeadingBlock(pb, b)
+		if score > bestScore || score == bestScore && heading && !bestHeading || best < 0 && score == bestScore {
+			best, bestScore, bestHeading = i, score, heading
+		}
+	}
+	return best
+}
+
+// headlineMatch is the F1 of two word sets: twice the words both hold over
+// the sum of their sizes.
+func headlineMatch(a, b map[string]bool) float64 {
+	both := 0
+	for w := range a {
+		if b[w] {
+			both++
+		}
+	}
+	return 2 * float64(both) / float64(len(a)+len(b))
 }

@@ -96,3 +96,55 @@ func TestArticleEndWithoutHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleEndAnchorsOnTitle: on a page without an h1 (the headline is a
+// plain div, a link to the same story sits in a teaser list above it), the
+// block matching the page's <title> is the headline, so the article's
+// paragraphs are the headline's segment and the comments are not.
+func TestArticleEndAnchorsOnTitle(t *testing.T) {
+	page := strings.Replace(strings.Replace(articleEndPage, "<h1>", "<div>", 1), "</h1>", "</div>", 1)
+	page = strings.Replace(page, `<header><a href="/">Gazette</a></header>`,
+		`<header><a href="/">Gazette</a><ul><li><a href="/b">Harbour bridge to close for repairs</a></li></ul></header>`, 1)
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segment(findBody(doc), nil, nil)
+	pb.titles = []string{"Harbour bridge to close for repairs | Gazette", ""}
+	at := headlineBlock(pb)
+	if at < 0 || pb.blocks[at].text != "Harbour bridge to close for repairs" || pb.blocks[at].linkChars > 0 {
+		t.Fatalf("headline block %d", at)
+	}
+	x := blockFeatures(pb, nil, nil, pageFeatures(pb, pageCues{}))
+	k := slices.Index(featureNames, "in_headline_segment")
+	for i := range pb.blocks {
+		text := pb.blocks[i].text
+		inArticle := strings.HasPrefix(text, "The harbour bridge will") || strings.HasPrefix(text, "The work was")
+		inThread := strings.HasPrefix(text, "This closure") || strings.HasPrefix(text, "About time")
+		if got := x[i*numFeatures+k]; inArticle && got != 1 || inThread && got != 0 {
+			t.Errorf("block %q: in_headline_segment %v", text, got)
+		}
+	}
+}
+
+// TestHeadlineBlockNeedsAMatch: a title of the site's name, or no title,
+// finds no headline block (the caller falls back to the first h1); a
+// title holding the headline finds the h1 holding it.
+func TestHeadlineBlockNeedsAMatch(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(articleEndPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segment(findBody(doc), nil, nil)
+	if at := headlineBlock(pb); at != -1 {
+		t.Errorf("no titles: block %d", at)
+	}
+	pb.titles = []string{"Gazette - news of the north bank and the quays"}
+	if at := headlineBlock(pb); at != -1 {
+		t.Errorf("site title: block %d (%q)", at, pb.blocks[at].text)
+	}
+	pb.titles = []string{"Gazette", "Harbour bridge to close for repairs, council says"}
+	if at := headlineBlock(pb); at < 0 || pb.blocks[at].text != "Harbour bridge to close for repairs" {
+		t.Errorf("og:title: block %d", at)
+	}
+}

@@ -59,6 +59,10 @@ type pageBlocks struct {
 	twords    []int32 // text word ids of the short blocks (block.twords indexes it)
 	chars     int32   // all non-space characters of the blocks
 	textareas int32   // <textarea> elements: a comment or reply form
+	// titles are the page's headline texts from outside its body (<title>,
+	// og:title), which the article-end features find the headline's block
+	// by (headlineBlock); nil when the caller has none.
+	titles []string
 }
 
 // Flags of an element or of its ancestry.

@@ -504,6 +504,12 @@ func (pm pageMeta) ldArticle() (ldObject, bool) {
 	return ldObject{}, false
 }
 
+// headlineTitles are the page's titles from outside its body, which the
+// article-end features find the headline's block by: <title> and og:title.
+func (pm pageMeta) headlineTitles() []string {
+	return []string{pm.title, unescaped(pm.get("og:title"))}
+}
+
 func (pm pageMeta) get(keys ...string) string {
 	for _, k := range keys {
 		if v := pm.meta[k]; v != "" {

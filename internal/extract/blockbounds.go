@@ -142,34 +142,39 @@ const headlineMaxTokens = 40
 // does not (2 of 10: 0.33). Not swept.
 const headlineMinMatch = 0.5
 
-// headlineBlock returns the block of the page's headline: of the blocks of
-// at most headlineMaxTokens words, not mostly link text (a teaser of the
-// same story, a breadcrumb), the one whose words best match one of the
-// page's titles (pb.titles), a heading before a non-heading and the first
-// on a tie; -1 when none reaches headlineMinMatch.
+// headlineBlock returns the block of the page's headline: the block of at
+// most headlineMaxTokens words whose words best match the page's first
+// title (pb.titles, og:title first: it is the bare headline more often than
+// <title>, which some sites fill with their name alone) that any block
+// matches to headlineMinMatch; a heading before a non-heading and the
+// first on a tie; -1 when no title is matched. Link blocks are read too:
+// many blogs link their post's headline to the post itself.
 func headlineBlock(pb *pageBlocks) int {
-	var titles []map[string]bool
 	for _, t := range pb.titles {
-		if w := wordSet(t); len(w) > 0 {
-			titles = append(titles, w)
+		if title := wordSet(t); len(title) > 0 {
+			if at := blockMatching(pb, title); at >= 0 {
+				return at
+			}
 		}
 	}
-	if len(titles) == 0 {
-		return -1
-	}
+	return -1
+}
+
+// blockMatching returns the block of at most headlineMaxTokens words that
+// best matches a title's words (headlineMatch), a heading before a
+// non-heading and the first on a tie; -1 when none reaches
+// headlineMinMatch.
+func blockMatching(pb *pageBlocks, title map[string]bool) int {
 	best, bestScore, bestHeading := -1, headlineMinMatch, false
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
-		if b.tokens == 0 || b.tokens > headlineMaxTokens || b.linkChars*2 > b.chars {
+		if b.tokens == 0 || b.tokens > headlineMaxTokens {
 			continue
 		}
-		words := wordSet(b.text)
-		score := 0.0
-		for _, t := range titles {
-			score = max(score, headlineMatch(words, t))
-		}
+		score := headlineMatch(wordSet(b.text), title)
 		heading := isHeadingBlock(pb, b)
-		if score > bestScore || score == bestScore && heading && !bestHeading || best < 0 && score == bestScore {
+		better := score > bestScore || score == bestScore && (best < 0 || heading && !bestHeading)
+		if better {
 			best, bestScore, bestHeading = i, score, heading
 		}
 	}

@@ -97,12 +97,12 @@ func TestArticleEndWithoutHeadline(t *testing.T) {
 	}
 }
 
-// TestArticleEndAnchorsOnTitle: on a page without an h1 (the headline is a
-// plain div, a link to the same story sits in a teaser list above it), the
-// block matching the page's <title> is the headline, so the article's
+// TestArticleEndAnchorsOnTitle: on a page without an h1 (the headline is
+// an h2, a link to the same story sits in a teaser list above it), the
+// heading matching the page's <title> is the headline, so the article's
 // paragraphs are the headline's segment and the comments are not.
 func TestArticleEndAnchorsOnTitle(t *testing.T) {
-	page := strings.Replace(strings.Replace(articleEndPage, "<h1>", "<div>", 1), "</h1>", "</div>", 1)
+	page := strings.Replace(strings.Replace(articleEndPage, "<h1>", "<h2>", 1), "</h1>", "</h2>", 1)
 	page = strings.Replace(page, `<header><a href="/">Gazette</a></header>`,
 		`<header><a href="/">Gazette</a><ul><li><a href="/b">Harbour bridge to close for repairs</a></li></ul></header>`, 1)
 	doc, err := html.Parse(strings.NewReader(page))
@@ -110,9 +110,9 @@ func TestArticleEndAnchorsOnTitle(t *testing.T) {
 		t.Fatal(err)
 	}
 	pb := segment(findBody(doc), nil, nil)
-	pb.titles = []string{"Harbour bridge to close for repairs | Gazette", ""}
+	pb.titles = []string{"", "Harbour bridge to close for repairs | Gazette"}
 	at := headlineBlock(pb)
-	if at < 0 || pb.blocks[at].text != "Harbour bridge to close for repairs" || pb.blocks[at].linkChars > 0 {
+	if at < 0 || pb.blocks[at].text != "Harbour bridge to close for repairs" || !isHeadingBlock(pb, &pb.blocks[at]) {
 		t.Fatalf("headline block %d", at)
 	}
 	x := blockFeatures(pb, nil, nil, pageFeatures(pb, pageCues{}))
@@ -128,8 +128,9 @@ func TestArticleEndAnchorsOnTitle(t *testing.T) {
 }
 
 // TestHeadlineBlockNeedsAMatch: a title of the site's name, or no title,
-// finds no headline block (the caller falls back to the first h1); a
-// title holding the headline finds the h1 holding it.
+// finds no headline block (the caller falls back to the first h1); an
+// og:title holding the headline finds the h1 holding it, though the
+// <title> of the site's name alone matches the logo's link exactly.
 func TestHeadlineBlockNeedsAMatch(t *testing.T) {
 	doc, err := html.Parse(strings.NewReader(articleEndPage))
 	if err != nil {
@@ -143,7 +144,7 @@ func TestHeadlineBlockNeedsAMatch(t *testing.T) {
 	if at := headlineBlock(pb); at != -1 {
 		t.Errorf("site title: block %d (%q)", at, pb.blocks[at].text)
 	}
-	pb.titles = []string{"Gazette", "Harbour bridge to close for repairs, council says"}
+	pb.titles = []string{"Harbour bridge to close for repairs, council says", "Gazette"} // og:title, then <title>
 	if at := headlineBlock(pb); at < 0 || pb.blocks[at].text != "Harbour bridge to close for repairs" {
 		t.Errorf("og:title: block %d", at)
 	}

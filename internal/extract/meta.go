@@ -505,9 +505,10 @@ func (pm pageMeta) ldArticle() (ldObject, bool) {
 }
 
 // headlineTitles are the page's titles from outside its body, which the
-// article-end features find the headline's block by: <title> and og:title.
+// article-end features find the headline's block by, in the order they are
+// tried: og:title, then <title>.
 func (pm pageMeta) headlineTitles() []string {
-	return []string{pm.title, unescaped(pm.get("og:title"))}
+	return []string{unescaped(pm.get("og:title")), pm.title}
 }
 
 func (pm pageMeta) get(keys ...string) string {

@@ -32,7 +32,7 @@ var featureNames = func() []string {
 		names = append(names, "in_"+f)
 	}
 	for _, lvl := range []string{"c0", "c1", "c2"} {
-		for _, f := range []string{"chars", "page_share", "link_density", "blocks", "prose_share", "score_share"} {
+		for _, f := range []string{"chars", "page_share", "link_density", "blocks", "prose_share", "score_share", "controls_share"} {
 			names = append(names, lvl+"_"+f)
 		}
 	}
@@ -217,7 +217,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		e := b.container
 		for lvl := 0; lvl < 3; lvl++ {
 			if e < 0 {
-				for range 6 {
+				for range 7 {
 					put(-1)
 				}
 				continue
@@ -229,6 +229,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 			put(log1p(el.blocks))
 			put(float64(el.prose) / float64(max(1, el.blocks)))
 			put(el.score / max(1, topScore))
+			put(float64(el.controls) / float64(max(1, el.blocks))) // form fields per block: a sign-up box's pitch sits among them
 			e = el.parent
 		}
 

@@ -30,7 +30,11 @@ type element struct {
 	words     [2]int32
 	// Aggregates of the blocks below the element, filled after the walk.
 	chars, linkChars, blocks, prose int32
-	score                           float64 // the Readability-style container score (see containerScores)
+	// controls counts the visible form fields (input, textarea, select,
+	// button) inside the element: a text beside fields in a small box is
+	// the form's pitch or label (a newsletter sign-up, a comment form).
+	controls int32
+	score    float64 // the Readability-style container score (see containerScores)
 }
 
 // block is one text block of the body.
@@ -59,6 +63,10 @@ type pageBlocks struct {
 	twords    []int32 // text word ids of the short blocks (block.twords indexes it)
 	chars     int32   // all non-space characters of the blocks
 	textareas int32   // <textarea> elements: a comment or reply form
+	// titles are the page's headline texts from outside its body (<title>,
+	// og:title), which the article-end features find the headline's block
+	// by (headlineBlock); nil when the caller has none.
+	titles []string
 }
 
 // Flags of an element or of its ancestry.
@@ -176,6 +184,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if n.DataAtom == atom.Textarea {
 		s.pb.textareas++
+	}
+	if isFormField(n) {
+		s.countControl(parent)
 	}
 	if skipTags[n.DataAtom] {
 		return
@@ -583,4 +594,24 @@ func collapseSpaceMapped(s string, mapRune func(rune) rune) string {
 		b.WriteString(s[i : i+size]) // the bytes as they are, invalid ones too
 	}
 	return b.String()
+}
+
+// isFormField reports whether n is a form field a reader sees: an input
+// that is not hidden, a text area, a select list or a button.
+func isFormField(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Textarea, atom.Select, atom.Button:
+		return true
+	case atom.Input:
+		return !strings.EqualFold(attr(n, "type"), "hidden")
+	}
+	return false
+}
+
+// countControl adds a form field to the element it sits in and to every
+// ancestor.
+func (s *segmenter) countControl(parent int32) {
+	for e := parent; e >= 0; e = s.pb.elems[e].parent {
+		s.pb.elems[e].controls++
+	}
 }

@@ -32,7 +32,7 @@ var featureNames = func() []string {
 		names = append(names, "in_"+f)
 	}
 	for _, lvl := range []string{"c0", "c1", "c2"} {
-		for _, f := range []string{"chars", "page_share", "link_density", "blocks", "prose_share", "score_share"} {
+		for _, f := range []string{"chars", "page_share", "link_density", "blocks", "prose_share", "score_share", "controls_share"} {
 			names = append(names, lvl+"_"+f)
 		}
 	}
@@ -42,6 +42,7 @@ var featureNames = func() []string {
 		}
 	}
 	names = append(names, "win5_prose", "win5_link_density", "win5_tokens")
+	names = append(names, articleEndNames...)
 	for _, n := range pageFeatureNames {
 		names = append(names, "page_"+n)
 	}
@@ -130,6 +131,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		ends[i] = endsSentence(pb.blocks[i].text)
 		prose[i] = isProseBlock(&pb.blocks[i])
 	}
+	end := newArticleEnd(pb, firstH1)
 	before := int32(0) // characters before the block
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
@@ -215,7 +217,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		e := b.container
 		for lvl := 0; lvl < 3; lvl++ {
 			if e < 0 {
-				for range 6 {
+				for range 7 {
 					put(-1)
 				}
 				continue
@@ -227,6 +229,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 			put(log1p(el.blocks))
 			put(float64(el.prose) / float64(max(1, el.blocks)))
 			put(el.score / max(1, topScore))
+			put(float64(el.controls) / float64(max(1, el.blocks))) // form fields per block: a sign-up box's pitch sits among them
 			e = el.parent
 		}
 
@@ -261,6 +264,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		put(wProse / wn)
 		put(wLink / wn)
 		put(wTok / wn)
+		end.put(put, i)
 		for _, v := range page {
 			put(v)
 		}

@@ -46,6 +46,7 @@ func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool,
 		return a, nil, false, nil
 	}
 	pb := segmentPage(body0, m.wordID, m.textWordID)
+	pb.titles = pm.headlineTitles()
 	fps := make([]uint64, len(pb.blocks))
 	for i := range pb.blocks {
 		fps[i] = pb.blocks[i].fp

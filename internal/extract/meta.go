@@ -506,6 +506,13 @@ func (pm pageMeta) ldArticle() (ldObject, bool) {
 	return ldObject{}, false
 }
 
+// headlineTitles are the page's titles from outside its body, which the
+// article-end features find the headline's block by, in the order they are
+// tried: og:title, then <title>.
+func (pm pageMeta) headlineTitles() []string {
+	return []string{unescaped(pm.get("og:title")), pm.title}
+}
+
 func (pm pageMeta) get(keys ...string) string {
 	for _, k := range keys {
 		if v := pm.meta[k]; v != "" {

@@ -224,7 +224,7 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Tem
 	}
 	keep := keptBlocks(probs, pageThreshold(probs, th), func(i int) bool {
 		return t.Boilerplate(pb.blocks[i].fp) || isCreditedCaption(pb, i) || inNav(pb, i) || inControl(pb, i)
-	})
+	}, func(i int) bool { return inFormBox(pb, i) })
 	if kind != "" && kind != kindArticle {
 		keepFirstCopies(pb, keep)
 	}
@@ -243,14 +243,43 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Tem
 // neither are kept nor anchor a bridge, or a menu or template footer
 // scoring over the threshold after the article would bring in every
 // teaser between (review s13a #8). It sets the probabilities of dropped
-// blocks to 0.
-func keptBlocks(probs []float64, th float64, dropped func(i int) bool) []bool {
+// blocks to 0. Blocks for which unbridged says true are kept only on their
+// own probability, never bridged in.
+func keptBlocks(probs []float64, th float64, dropped, unbridged func(i int) bool) []bool {
 	for i := range probs {
 		if dropped(i) {
 			probs[i] = 0
 		}
 	}
-	return bridgeBlocks(probs, th)
+	return bridgeBlocks(probs, th, unbridged)
+}
+
+// formBoxFieldShare is how many visible form fields per text block the box
+// around a block (its container or the container's parent) holds for the
+// block to count as a form's own text (inFormBox): a sign-up box is a pitch,
+// one or two fields and a button whose label is a block of its own, so half
+// a field a block or more; an article body that embeds such a box has many
+// paragraphs per field and stays far under it. Held out on the headline
+// run (docs/measurements/extraction.md, "Session 28"); the invented page
+// testdata/html-news-chrome holds such a pitch between two paragraphs.
+const formBoxFieldShare = 0.5
+
+// inFormBox reports whether block i sits in a small box whose other
+// content is form fields: a newsletter or membership pitch, a comment
+// form's invitation, a search box's label. Such a text belongs to the form,
+// not to the article around it, so the bridge (bridgeBlocks), which keeps a
+// subheading or list item scored just under the threshold between two
+// paragraphs, does not take it in.
+func inFormBox(pb *pageBlocks, i int) bool {
+	e := pb.blocks[i].container
+	for lvl := 0; lvl < 2 && e >= 0; lvl++ {
+		el := &pb.elems[e]
+		if el.controls > 0 && float64(el.controls) >= formBoxFieldShare*float64(el.blocks) {
+			return true
+		}
+		e = el.parent
+	}
+	return false
 }
 
 // minCopyTokens is the fewest tokens a block needs for keepFirstCopies to
@@ -350,8 +379,9 @@ const bridgeShare = 0.75
 
 // bridgeBlocks returns which blocks to keep at threshold th: those at th or
 // above, and those at bridgeShare*th or above that lie between two of them
-// (a kept block somewhere before and somewhere after).
-func bridgeBlocks(probs []float64, th float64) []bool {
+// (a kept block somewhere before and somewhere after) and that unbridged
+// (nil: none) does not exclude.
+func bridgeBlocks(probs []float64, th float64, unbridged func(i int) bool) []bool {
 	n := len(probs)
 	keep := make([]bool, n)
 	first, last := n, -1
@@ -362,7 +392,7 @@ func bridgeBlocks(probs []float64, th float64) []bool {
 		}
 	}
 	for i := first + 1; i < last; i++ {
-		if probs[i] >= bridgeShare*th {
+		if probs[i] >= bridgeShare*th && (unbridged == nil || !unbridged(i)) {
 			keep[i] = true
 		}
 	}

@@ -73,15 +73,15 @@ func TestBridgeBlocks(t *testing.T) {
 	const th = 0.4
 	item := bridgeShare*th + 0.01
 	probs := []float64{item, 0.9, item, bridgeShare*th - 0.01, 0.8, item}
-	got := bridgeBlocks(probs, th)
+	got := bridgeBlocks(probs, th, nil)
 	want := []bool{false, true, true, false, true, false}
 	if !slices.Equal(got, want) {
 		t.Errorf("bridgeBlocks = %v, want %v (only the item between kept blocks, at bridgeShare of the threshold or more, joins)", got, want)
 	}
-	if got := bridgeBlocks([]float64{item, 0.9, item}, th); !slices.Equal(got, []bool{false, true, false}) {
+	if got := bridgeBlocks([]float64{item, 0.9, item}, th, nil); !slices.Equal(got, []bool{false, true, false}) {
 		t.Errorf("one kept block bridges nothing: %v", got)
 	}
-	if got := bridgeBlocks(nil, th); len(got) != 0 {
+	if got := bridgeBlocks(nil, th, nil); len(got) != 0 {
 		t.Errorf("no blocks: %v", got)
 	}
 }
@@ -94,7 +94,7 @@ func TestDroppedBlocksAnchorNoBridge(t *testing.T) {
 	const th = 0.4
 	item := bridgeShare*th + 0.01
 	probs := []float64{0.9, item, 0.8, item, 0.95}
-	got := keptBlocks(probs, th, func(i int) bool { return i == 4 })
+	got := keptBlocks(probs, th, func(i int) bool { return i == 4 }, nil)
 	if want := []bool{true, true, true, false, false}; !slices.Equal(got, want) {
 		t.Errorf("keptBlocks = %v, want %v (a dropped block neither kept nor anchoring)", got, want)
 	}

@@ -1,0 +1,194 @@
+package extract
+
+import "math"
+
+// A news article's end is rarely marked in the markup: readers' comments,
+// teaser lists and sponsored copy follow its last paragraph in elements
+// whose class words often do not name them, and their own paragraphs look
+// like the article's. What does mark it is their place: past the end of
+// the run of prose that follows the headline, usually below a heading or a
+// line of chrome ("More stories", "3 comments", "Add a comment"). The
+// article-end features below give each block its place against the
+// headline's prose segment (the first segment of prose blocks to end after
+// the headline's block; segmentProse over the blocks, as the text dumps'
+// lines read it) and the headings and boundary chrome between them
+// (docs/measurements/extraction.md, "Session 27" and "Session 28"). The
+// headline's block is the one whose words match the page's <title> or
+// og:title (headlineBlock), else the first h1: one news page in five has
+// no h1, and on others the h1 holds the site's name. The page's largest
+// segment was tried as the anchor and not kept: on a short article it is
+// often a gallery's captions or a comment thread.
+
+// blockSegmentGap is the gap of non-prose blocks a prose segment of blocks
+// bridges: 3, as the dumps' wider segments (proseGaps), so that a
+// sub-heading, a figure and its caption and credit inside an article do not
+// end it, while a teaser's headline, date and link line, or a comment's
+// name, date and "reply" line, usually do not bridge two prose blocks
+// either. Not swept.
+const blockSegmentGap = 3
+
+// articleEndNames name the article-end block features, in the order
+// articleEnd.put writes them. The two chrome counts and closing_cue carry
+// the dumps' line features' names, so that Model.Blanked blanks them at the
+// same level (blankCols).
+var articleEndNames = []string{
+	"closing_cue", "in_headline_segment", "to_headline_blocks", "headings_to_headline",
+	"chrome_to_headline_blocks", "chrome_to_headline_tokens",
+}
+
+// articleEnd holds what a page's article-end features are read from.
+type articleEnd struct {
+	seg           proseSegments
+	bounds        boundaryFeatures // boundary chrome (runLo unused: the blocks have no best run)
+	headingBefore []int            // heading blocks before each block (n+1 entries)
+	headline      int              // the headline's segment: the first to end after the headline's block; -1 for none
+}
+
+// newArticleEnd reads a page's prose segments, headings and boundary
+// chrome; firstH1 is the page's first h1 block, -1 for none, the headline's
+// block when no block matches the page's titles.
+func newArticleEnd(pb *pageBlocks, firstH1 int) articleEnd {
+	n := len(pb.blocks)
+	ls := make([]lineInfo, n)
+	a := articleEnd{headingBefore: make([]int, n+1)}
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		ls[i].block = *b
+		ls[i].line = line{text: b.text, words: int(b.tokens)}
+		if b.tokens <= cueMaxTokens { // as blockFeatures' chrome_phrases: long prose is no chrome label
+			ls[i].line.chrome = chromeScore(b.text)
+		}
+		a.headingBefore[i+1] = a.headingBefore[i] + int(bool01(isHeadingBlock(pb, b)))
+	}
+	a.seg = segmentProse(ls, blockSegmentGap)
+	a.bounds = newBoundaryFeatures(ls, -1, -1, &a.seg)
+	a.headline = -1
+	anchor := headlineBlock(pb)
+	if anchor < 0 {
+		anchor = firstH1
+	}
+	if anchor >= 0 {
+		for k, last := range a.seg.last {
+			if last > anchor {
+				a.headline = k
+				break
+			}
+		}
+	}
+	for i := range ls {
+		if pb.blocks[i].tokens > cueMaxTokens {
+			a.bounds.closing[i] = 0 // a closing phrase in long prose is a mention, not a cue
+		}
+	}
+	return a
+}
+
+// isHeadingBlock reports whether a block is (inside) a heading element.
+func isHeadingBlock(pb *pageBlocks, b *block) bool {
+	return pb.elems[b.elem].inherited&flagHeading != 0 || headingLevel(pb.elems[b.container].tag) > 0
+}
+
+// put writes block i's article-end features (articleEndNames): its
+// closing phrases; whether it is in the headline's segment, its signed
+// distance in blocks to it, and the headings and boundary chrome (blocks,
+// log tokens) strictly between them. Distances are -farLines and counts -1
+// on a page without a headline segment.
+func (a *articleEnd) put(put func(float64), i int) {
+	put(float64(a.bounds.closing[i]))
+	put(bool01(a.headline >= 0 && a.seg.of[i] == a.headline))
+	lines, tok := a.putPlace(put, i, a.headline)
+	put(lines)
+	if tok < 0 {
+		put(-1)
+	} else {
+		put(math.Log1p(tok))
+	}
+}
+
+// putPlace writes block i's signed distance in blocks to segment k and the
+// headings strictly between them, and returns the boundary-chrome blocks
+// and tokens between them (-1, -1 for k < 0).
+func (a *articleEnd) putPlace(put func(float64), i, k int) (float64, float64) {
+	if k < 0 {
+		put(-farLines)
+		put(-1)
+		return -1, -1
+	}
+	lo, hi := a.seg.first[k], a.seg.last[k]
+	switch {
+	case i < lo:
+		put(float64(max(-farLines, i-lo)))
+		put(float64(a.headingBefore[lo] - a.headingBefore[i+1]))
+	case i > hi:
+		put(float64(min(farLines, i-hi)))
+		put(float64(a.headingBefore[i] - a.headingBefore[hi+1]))
+	default:
+		put(0)
+		put(0)
+	}
+	return a.bounds.between(i, lo, hi)
+}
+
+// headlineMaxTokens bounds the blocks headlineBlock reads: a headline is
+// rarely over 30 words, and a page's <title> joins it to a site name or a
+// section, so 40 leaves room without letting an article's paragraph
+// (which may repeat most of the headline's words) compete. Not swept.
+const headlineMaxTokens = 40
+
+// headlineMinMatch is the least word overlap (headlineMatch) a block needs
+// with one of the page's titles to be read as the headline: a half means
+// the block and the title share most of their words, which a headline
+// does with "Headline | Site" (8 words of 10: 0.89) and a site-name h1
+// does not (2 of 10: 0.33). Not swept.
+const headlineMinMatch = 0.5
+
+// headlineBlock returns the block of the page's headline: the block of at
+// most headlineMaxTokens words whose words best match the page's first
+// title (pb.titles, og:title first: it is the bare headline more often than
+// <title>, which some sites fill with their name alone) that any block
+// matches to headlineMinMatch; a heading before a non-heading and the
+// first on a tie; -1 when no title is matched. Link blocks are read too:
+// many blogs link their post's headline to the post itself.
+func headlineBlock(pb *pageBlocks) int {
+	for _, t := range pb.titles {
+		if title := wordSet(t); len(title) > 0 {
+			if at := blockMatching(pb, title); at >= 0 {
+				return at
+			}
+		}
+	}
+	return -1
+}
+
+// blockMatching returns the block of at most headlineMaxTokens words that
+// best matches a title's words (headlineMatch), a heading before a
+// non-heading and the first on a tie; -1 when none reaches
+// headlineMinMatch.
+func blockMatching(pb *pageBlocks, title map[string]bool) int {
+	best, bestScore, bestHeading := -1, headlineMinMatch, false
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		if b.tokens == 0 || b.tokens > headlineMaxTokens {
+			continue
+		}
+		score := headlineMatch(wordSet(b.text), title)
+		heading := isHeadingBlock(pb, b)
+		better := score > bestScore || score == bestScore && (best < 0 || heading && !bestHeading)
+		if better {
+			best, bestScore, bestHeading = i, score, heading
+		}
+	}
+	return best
+}
+
+// headlineMatch is the F1 of two word sets: twice the words both hold over
+// the sum of their sizes.
+func headlineMatch(a, b map[string]bool) float64 {
+	both := 0
+	for w := range a {
+		if b[w] {
+			both++
+		}
+	}
+	return 2 * float64(both) / float64(len(a)+len(b))
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -109,6 +110,9 @@ func (pm pageMeta) authorBoxes() []authorBox {
 func authorBio(n *html.Node, name string, words []string) (mentions, opens bool) {
 	first, last := words[0], words[len(words)-1]
 	for depth := 0; n != nil && n.Type == html.ElementNode && depth <= maxBoxClimb; n, depth = n.Parent, depth+1 {
+		if nonSpaceOver(n, maxBoxRunes) {
+			return false, false // more than a box, known before its whole text is built (a page's body, say)
+		}
 		t := cleanSpace(textOf(n))
 		if utf8.RuneCountInString(t) > maxBoxRunes || holdsH1(n) {
 			return false, false
@@ -134,6 +138,35 @@ func authorBio(n *html.Node, name string, words []string) (mentions, opens bool)
 // on a place, a product or a service does not.
 var bioPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "er": true, "sie": true,
 	"il": true, "elle": true, "él": true, "ella": true, "lui": true, "lei": true, "hij": true, "zij": true, "hon": true, "han": true}
+
+// nonSpaceOver reports whether the text under n (as textOf reads it, to
+// walk's depth) holds more than limit runes that are not white space,
+// reading no further than it must: its cleaned text is then longer than
+// limit too.
+func nonSpaceOver(n *html.Node, limit int) bool {
+	count := 0
+	var over func(*html.Node, int) bool
+	over = func(c *html.Node, depth int) bool {
+		if depth > maxDepth {
+			return false
+		}
+		if c.Type == html.TextNode {
+			for _, r := range c.Data {
+				if !unicode.IsSpace(r) {
+					count++
+				}
+			}
+			return count > limit
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if over(k, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return over(n, 0)
+}
 
 // holdsH1 reports whether an element is or holds an <h1>.
 func holdsH1(n *html.Node) bool {

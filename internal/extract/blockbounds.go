@@ -42,6 +42,7 @@ type articleEnd struct {
 	bounds        boundaryFeatures // boundary chrome (runLo unused: the blocks have no best run)
 	headingBefore []int            // heading blocks before each block (n+1 entries)
 	headline      int              // the headline's segment: the first to end after the headline's block; -1 for none
+	chrome        []int            // each block's chrome phrases (chromeScore; 0 for blocks over cueMaxTokens), read once for blockFeatures too
 }
 
 // newArticleEnd reads a page's prose segments, headings and boundary
@@ -50,13 +51,14 @@ type articleEnd struct {
 func newArticleEnd(pb *pageBlocks, firstH1 int) articleEnd {
 	n := len(pb.blocks)
 	ls := make([]lineInfo, n)
-	a := articleEnd{headingBefore: make([]int, n+1)}
+	a := articleEnd{headingBefore: make([]int, n+1), chrome: make([]int, n)}
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
 		ls[i].block = *b
 		ls[i].line = line{text: b.text, words: int(b.tokens)}
 		if b.tokens <= cueMaxTokens { // as blockFeatures' chrome_phrases: long prose is no chrome label
 			ls[i].line.chrome = chromeScore(b.text)
+			a.chrome[i] = ls[i].line.chrome
 		}
 		a.headingBefore[i+1] = a.headingBefore[i] + int(bool01(isHeadingBlock(pb, b)))
 	}

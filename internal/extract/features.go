@@ -152,7 +152,7 @@ func blockFeatures(pb *pageBlocks, logOdds, textLogOdds []float64, page []float6
 		put(chars / tokens)
 		chrome, credit, byline := 0, false, false
 		if b.tokens <= cueMaxTokens { // phrase tests cost; long prose blocks are not chrome labels
-			chrome = chromeScore(b.text)
+			chrome = end.chrome[i] // chromeScore, read by newArticleEnd
 			credit, byline = textCues(b)
 		}
 		put(float64(chrome))

@@ -41,7 +41,7 @@ func isNameLine(s string) bool {
 // any other text.
 func nameShapeWords(s string) (words []string, ok bool) {
 	s = cleanSpace(s)
-	if s == "" || utf8.RuneCountInString(s) > maxNameLineRunes || orgWord.MatchString(s) {
+	if s == "" || utf8.RuneCountInString(s) > maxNameLineRunes {
 		return nil, false
 	}
 	words = strings.Fields(s)
@@ -59,7 +59,7 @@ func nameShapeWords(s string) (words []string, ok bool) {
 	}
 	first := strings.ToLower(strings.TrimRight(words[0], "."))
 	last := strings.ToLower(words[len(words)-1])
-	if isMonth(first) || nameParticles[last] {
+	if isMonth(first) || nameParticles[last] || orgWord.MatchString(s) { // the regular expression last: it is the dearest test
 		return nil, false
 	}
 	return words, true

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"golang.org/x/net/html"
 )
@@ -16,6 +17,23 @@ import (
 // profileHref matches the address of a user's or author's profile page.
 var profileHref = regexp.MustCompile(`(?i)(?:/(?:users?|u|members?|profiles?|people|authors?|community/profile)/[^/?#]+/?(?:$|[?#])|memberlist\.php\?mode=viewprofile|/member\.php\?|/profile\.php\?|[?&]showuser=|[?&]action=profile\b|/@[^/?#]+/?$)`)
 
+// profileHrefWords are what every address profileHref matches holds, in
+// lower case: a cheap test that spares the regular expression most of a
+// page's links (it was 3% of extraction time on msv-chaos).
+var profileHrefWords = []string{"user", "/u/", "member", "profile", "people", "author", "/@"}
+
+// mayBeProfileHref reports whether href holds one of profileHrefWords, so
+// that profileHref may match it.
+func mayBeProfileHref(href string) bool {
+	lower := strings.ToLower(href)
+	for _, w := range profileHrefWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxProfileLinks bounds the profile links recorded on a page: a long
 // thread links every post's poster; their number only needs to say "many".
 const maxProfileLinks = 64
@@ -28,7 +46,10 @@ const maxProfileText = 40
 // readProfileLink records a link to a profile page and its text (empty
 // for an avatar's image link, which still counts).
 func (pm *pageMeta) readProfileLink(n *html.Node, at int) {
-	if len(pm.profiles) >= maxProfileLinks || !profileHref.MatchString(attr(n, "href")) {
+	if len(pm.profiles) >= maxProfileLinks {
+		return
+	}
+	if href := attr(n, "href"); !mayBeProfileHref(href) || !profileHref.MatchString(href) {
 		return
 	}
 	pm.profiles = append(pm.profiles, dated{value: cleanSpace(textOf(n)), at: at})

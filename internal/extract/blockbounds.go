@@ -152,9 +152,13 @@ const headlineMinMatch = 0.5
 // first on a tie; -1 when no title is matched. Link blocks are read too:
 // many blogs link their post's headline to the post itself.
 func headlineBlock(pb *pageBlocks) int {
+	var blockWords []map[string]bool // each block's word set, read once for every title tried
 	for _, t := range pb.titles {
 		if title := wordSet(t); len(title) > 0 {
-			if at := blockMatching(pb, title); at >= 0 {
+			if blockWords == nil {
+				blockWords = headlineCandidateWords(pb)
+			}
+			if at := blockMatching(pb, blockWords, title); at >= 0 {
 				return at
 			}
 		}
@@ -162,18 +166,19 @@ func headlineBlock(pb *pageBlocks) int {
 	return -1
 }
 
-// blockMatching returns the block of at most headlineMaxTokens words that
-// best matches a title's words (headlineMatch), a heading before a
+// blockMatching returns the block of at most headlineMaxTokens words
+// (those blockWords, from headlineCandidateWords, holds) that best matches
+// a title's words (headlineMatch), a heading before a
 // non-heading and the first on a tie; -1 when none reaches
 // headlineMinMatch.
-func blockMatching(pb *pageBlocks, title map[string]bool) int {
+func blockMatching(pb *pageBlocks, blockWords []map[string]bool, title map[string]bool) int {
 	best, bestScore, bestHeading := -1, headlineMinMatch, false
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
-		if b.tokens == 0 || b.tokens > headlineMaxTokens {
+		if blockWords[i] == nil {
 			continue
 		}
-		score := headlineMatch(wordSet(b.text), title)
+		score := headlineMatch(blockWords[i], title)
 		heading := isHeadingBlock(pb, b)
 		better := score > bestScore || score == bestScore && (best < 0 || heading && !bestHeading)
 		if better {
@@ -181,6 +186,18 @@ func blockMatching(pb *pageBlocks, title map[string]bool) int {
 		}
 	}
 	return best
+}
+
+// headlineCandidateWords gives the word set of every block that may be the
+// headline (1 to headlineMaxTokens words), nil for the others.
+func headlineCandidateWords(pb *pageBlocks) []map[string]bool {
+	out := make([]map[string]bool, len(pb.blocks))
+	for i := range pb.blocks {
+		if b := &pb.blocks[i]; b.tokens > 0 && b.tokens <= headlineMaxTokens {
+			out[i] = wordSet(b.text)
+		}
+	}
+	return out
 }
 
 // headlineMatch is the F1 of two word sets: twice the words both hold over

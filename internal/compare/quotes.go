@@ -1209,6 +1209,12 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if lw == "on" && k > 0 && (strings.EqualFold(words[k-1].word, "went") || strings.EqualFold(words[k-1].word, "goes")) {
 			lw, verb = "said", k-1 // "He went on, "...""
 		}
+		if judgedAs(before, words, k) {
+			lw = "said" // "Marsh dismissed the plan as a "..."": the judgement is the subject's words
+			if strings.EqualFold(words[k].word, "after") {
+				verb = k - 1 // "has gone after Brandt as a "...""
+			}
+		}
 		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
 			continue // not a speech verb, or a participle ("the deal announced by Obama")
 		}
@@ -1251,6 +1257,74 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
 	return "", ""
+}
+
+// judgingVerbs pass a judgement on someone or something in words that,
+// quoted after "as", are the judge's own ("dismissed the plan as a
+// "fantasy"", "derided him as "weak""). Alone they attribute nothing: "she
+// dismissed the claims" quotes no one, so they are cues only before "as"
+// (judgedAs). Verbs of judgement already in speechCues (described,
+// branded, hailed, praised, mocked ...) need no "as".
+var judgingVerbs = toSet(`dismissed dismisses dismissing derided derides deriding denounced denounces denouncing
+ridiculed ridicules condemned condemns characterized characterizes characterised characterises portrayed portrays
+painted paints lambasted lambastes disparaged disparages decried decries lauded lauds rejected rejects attacking
+scorned scorns belittled belittles`)
+
+// goAfter are the forms of "go" that, with "after", attack someone ("has
+// gone after Brandt as a "..."").
+var goAfter = toSet(`went gone goes going go`)
+
+// maxWordsAfterAs is how many words may stand between "as" and a quoted
+// judgement: "as being in the "..."" puts three; more and the quote is no
+// longer the complement of "as" but words of a clause of their own.
+const maxWordsAfterAs = 3
+
+// judgedAs reports whether words[k] of before is a verb of judgement
+// (judgingVerbs, or "after" of "gone after") whose complement, opened by
+// "as", is the quote at the end of before: "as" after the verb's object,
+// no more than maxWordsAfterAs words between "as" and the quote, and no
+// comma or relative clause between the verb and "as" ("rejected the plan,
+// which critics see as "..."": the critics' words), nor "as well as",
+// "such as" (no complement).
+func judgedAs(before string, words []token, k int) bool {
+	lw := strings.ToLower(words[k].word)
+	if lw == "after" {
+		if k == 0 || !goAfter[strings.ToLower(words[k-1].word)] {
+			return false
+		}
+	} else if !judgingVerbs[lw] {
+		return false
+	}
+	for j := len(words) - 1; j > k+1 && j >= len(words)-1-maxWordsAfterAs; j-- {
+		if !strings.EqualFold(words[j].word, "as") {
+			continue
+		}
+		if notComplementAs[strings.ToLower(words[j-1].word)] || j+1 < len(words) && strings.EqualFold(words[j+1].word, "well") {
+			return false
+		}
+		object := before[words[k].end:words[j].start]
+		return !strings.ContainsAny(object, ",;:—–()") && !anyWordIn(words[k+1:j], asClauseOpeners)
+	}
+	return false
+}
+
+// notComplementAs are the words before an "as" that opens no complement
+// ("such as", "as well as", "just as", "so as to").
+var notComplementAs = toSet(`such well just so much same`)
+
+// asClauseOpeners open a relative or reported clause, whose verb, not the
+// one before it, governs an "as" after them (relativeWords, compare.go,
+// and "that").
+var asClauseOpeners = toSet(`which who whom that whose where when`)
+
+// anyWordIn reports whether one of ts is in set (in lower case).
+func anyWordIn(ts []token, set map[string]bool) bool {
+	for _, t := range ts {
+		if set[strings.ToLower(t.word)] {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSpeaker returns the person a relative "who" right before the
@@ -1641,10 +1715,11 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		return a.nameOf(subject[0])
 	}
 	// "Trump, appearing after Clinton, said": the person who opens the
-	// clause, set off by a comma.
+	// clause, set off by a comma ("Tomas Brandt Jr., an adviser to Marsh,":
+	// the period of a suffix the name leaves out stands before it).
 	for _, i := range inSubj {
 		if m := a.mentions[i]; m.kind == news.Person {
-			if onlyTitles(a.t[from:m.offset]) && strings.HasPrefix(strings.TrimSpace(a.t[m.end:from+len(subj)]), ",") {
+			if onlyTitles(a.t[from:m.offset]) && strings.HasPrefix(strings.TrimPrefix(strings.TrimSpace(a.t[m.end:from+len(subj)]), "."), ",") {
 				return a.nameOf(i)
 			}
 			break

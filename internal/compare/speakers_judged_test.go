@@ -1,0 +1,49 @@
+package compare
+
+import "testing"
+
+// TestSpeakersOfAJudgementAfterAs checks that words quoted after "as" as
+// the complement of a verb of judgement ("dismissed the plan as "..."")
+// are the judge's, and the guards: "as well as", an "as" of a relative
+// clause or after a comma, a passive. The articles are written for the
+// test.
+func TestSpeakersOfAJudgementAfterAs(t *testing.T) {
+	tests := []speakerCase{
+		{"dismissed ... as",
+			"In May, Ada Marsh dismissed the harbour plan as “a fantasy for developers.” The council meets on Monday.",
+			[]string{"Ada Marsh"}},
+		{"an adverb before the verb and as being in the",
+			"In July, Ada Marsh cynically dismissed the harbour plan as being in the “pocket of the developers” and left.",
+			[]string{"Ada Marsh"}},
+		{"has gone after ... as",
+			"Tomas Brandt has gone after Marsh as a “reckless spender who will sink the port.” The council meets on Monday.",
+			[]string{"Tomas Brandt"}},
+		{"an organisation denounced ... as",
+			"Acme Corp denounced the ruling as “an attack on every worker in the valley.” The council meets on Monday.",
+			[]string{"Acme Corp"}},
+		{"the judge inside a reported clause",
+			"Tomas Brandt said Ada Marsh had dismissed his plan as “a fantasy for developers.” The council meets on Monday.",
+			[]string{"Ada Marsh"}},
+		{"as well as is no complement",
+			"Ada Marsh rejected the plan as well as the “fantasy for developers” that came with it. The council meets on Monday.",
+			nil},
+		{"an as of a relative clause is its verb's",
+			"Ada Marsh has gone after the plan, which she sees as a “fantasy for developers” in the end.",
+			nil},
+		{"a passive names no judge",
+			"The plan was dismissed as “a fantasy for developers” by the council. The council meets on Monday.",
+			nil},
+	}
+	checkSpeakers(t, tests)
+}
+
+// TestSpeakerWithASuffixBeforeAnApposition checks that a name whose suffix
+// ends in a period ("Jr.,") still opens the subject before an apposition
+// that names someone else. The article is written for the test.
+func TestSpeakerWithASuffixBeforeAnApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Jr. before an apposition naming another person",
+			"Tomas R. Brandt Jr., a former adviser to Ms. Marsh who is named in the suit, said in an email that it was “a conspiracy theory dressed up as a lawsuit.”",
+			[]string{"Tomas R. Brandt Jr"}},
+	})
+}

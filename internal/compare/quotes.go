@@ -1610,6 +1610,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	}
 	var inSubj []int
 	relative := false // a name stood in a relative clause
+	opening := false  // a name stood in an opening phrase (inOpeningPhrase)
 	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].offset < from+len(subj); i++ {
 		// Not a name in someone's quoted words, nor one in a relative
 		// clause ("Holt's office rejected the claims, which The
@@ -1620,11 +1621,24 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 				relative = true
 				continue
 			}
+			if !ing && a.inOpeningPhrase(subj, from, m) {
+				// "Like Ada Marsh, Tomas Brandt said", "After meeting
+				// Acme, Velocore said": a name in an opening phrase is
+				// no subject.
+				opening = true
+				continue
+			}
 			inSubj = append(inSubj, i)
 		}
 	}
 	if len(inSubj) == 0 && relative {
 		return "" // the only names are in a relative clause: the subject is unnamed ("The council ..., which the Gazette published, telling")
+	}
+	if len(inSubj) == 0 && opening {
+		// "Asked about Acme, the mayor said": the subject after the
+		// opening phrase names no one; its words decide.
+		c := lastClauseStart(subj)
+		return a.resolveSubject(subj[c:], from+c, quoteAt)
 	}
 	// "after an alleged poll in Wyoming said": a common noun right before
 	// the verb is its subject, whatever names come earlier.
@@ -1732,6 +1746,55 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		}
 	}
 	return a.nameOf(inSubj[len(inSubj)-1])
+}
+
+// openingPrepositions open a phrase before a sentence's subject whose
+// names are no subject: asidePrepositions ("Like", "Unlike", "Despite")
+// and prepositions of time, company and address ("After Ada Marsh,",
+// "With Acme Corp gone,", "To Ada Marsh,"). Conjunctions ("But", "And",
+// "As", "When") are not here: "But Ada Marsh, the mayor, said" opens with
+// its subject.
+var openingPrepositions = toSet(`like unlike despite besides beside alongside among amid against including except
+after before with without to for about from in on at during following unlike`)
+
+// inOpeningPhrase reports whether mention m stands in a phrase that opens
+// the subject words subj (at byte from) and is closed by a comma before
+// the subject proper: the phrase opens with a preposition
+// (openingPrepositions) or a participle and a preposition or an article
+// ("Asked about", "Speaking to"),
+// holds no relative word ("To which Ada Marsh replied" has Marsh for
+// subject), and is closed by a comma after the name, followed by words
+// that open no relative clause ("Like Ada Marsh, Tomas Brandt", "After
+// Ada Marsh left the room, Tomas Brandt").
+func (a *attributor) inOpeningPhrase(subj string, from int, m mention) bool {
+	if m.offset < from || m.end > from+len(subj) {
+		return false
+	}
+	opening := strings.Fields(a.t[from:m.offset])
+	if len(opening) == 0 || strings.ContainsAny(a.t[from:m.offset], ",;:") {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(opening[0], "“\"("))
+	// A participle with a preposition or an article after it ("Asked
+	// about", "Speaking to", "Thanking the"): "Embattled Mayor Ada Marsh,"
+	// and "Leading Democrat Ada Marsh," are the subject's titles.
+	participle := len(opening) > 1 && (strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed")) &&
+		(openingPrepositions[strings.ToLower(opening[1])] || articles[strings.ToLower(opening[1])])
+	if !openingPrepositions[first] && !participle {
+		return false
+	}
+	for _, w := range opening {
+		if asClauseOpeners[strings.ToLower(w)] && strings.ToLower(w) != "that" {
+			return false // "To which", "in which"
+		}
+	}
+	rest := a.t[m.end : from+len(subj)]
+	c := strings.IndexByte(rest, ',')
+	if c < 0 {
+		return false
+	}
+	next := strings.ToLower(firstWordOf(rest[c+1:]))
+	return next != "" && !asClauseOpeners[next] // "Among them was Ada Marsh, who said": Marsh, the relative's antecedent
 }
 
 // modifiesUnnamed reports whether mention i only modifies a description of

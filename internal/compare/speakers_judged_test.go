@@ -47,3 +47,27 @@ func TestSpeakerWithASuffixBeforeAnApposition(t *testing.T) {
 			[]string{"Tomas R. Brandt Jr"}},
 	})
 }
+
+// TestSpeakerAfterAnOpeningPhrase checks that a name in a phrase opening
+// the sentence with a preposition ("Like Ada Marsh,") is not the speaker,
+// and the guards: a relative clause after the name, "To which", a
+// description after the phrase. The articles are written for the test.
+func TestSpeakerAfterAnOpeningPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"like a person, another person said",
+			"Like Ada Marsh, Tomas Brandt said the plan “will ruin the harbour for good.”",
+			[]string{"Tomas Brandt"}},
+		{"like a person, an organisation said",
+			"Like Ada Marsh, Velocore Systems said the plan “will ruin the harbour for good.”",
+			[]string{"Velocore Systems"}},
+		{"a relative clause after the name keeps it",
+			"Among those at the meeting was Ada Marsh, who said the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
+		{"to which keeps the name",
+			"Tomas Brandt asked Ada Marsh about the plan. To which Ada Marsh replied: “It will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
+		{"a description after the phrase",
+			"Mayor Ada Marsh spoke first. Asked about Acme Corp, the mayor said the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
+	})
+}

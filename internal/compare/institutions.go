@@ -88,8 +88,50 @@ func (a *attributor) personSpokesperson(words []string, lo, hi int) string {
 	}
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		if m := a.mentions[i]; m.kind == news.Person && !a.quoted(m.offset) {
+			if kin := kinOf(object); kin != "" {
+				return a.nameOf(i) + "'s " + kin // "a spokesman for the family of Ada Marsh": the family speaks, as an organisation does
+			}
 			return a.nameOf(i) + "'s " + noun
 		}
+	}
+	return ""
+}
+
+// kinOf returns the kin group a spokesperson's object names around a
+// person (kinGroupNouns: "the family of ada marsh", "ada marsh's family",
+// "relatives of ..."), "" for any other object.
+func kinOf(object string) string {
+	words := strings.Fields(strings.ReplaceAll(strings.Trim(object, " ,.;:"), "’", "'"))
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	switch {
+	case len(words) > 2 && kinGroupNouns[words[0]] && words[1] == "of":
+		return words[0]
+	case len(words) > 1 && kinGroupNouns[words[len(words)-1]] && strings.HasSuffix(words[len(words)-2], "'s"):
+		return words[len(words)-1]
+	}
+	return ""
+}
+
+// namedSpokesperson returns the person named after the comma of a
+// spokesperson's description (subj, from byte lo to hi): "a spokesman for
+// Ada Marsh, Tomas Brandt," is Tomas Brandt, who speaks, not Marsh; titles
+// may stand before the name ("a spokeswoman for Acme, Press Secretary Lena
+// Oduya,"). "" when no person's name follows the first comma right away
+// ("a spokesman for Marsh, the mayor,").
+func (a *attributor) namedSpokesperson(subj string, lo, hi int) string {
+	_, _, object, ok := spokesDescription(strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-"))))
+	if !ok || !strings.Contains(strings.TrimRight(object, ","), ",") {
+		return ""
+	}
+	comma := lo + strings.IndexByte(a.t[lo:hi], ',') + 1
+	for i := a.mentionsFrom(comma); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person || a.quoted(m.offset) || !onlyTitles(a.t[comma:m.offset]) {
+			return ""
+		}
+		return a.nameOf(i)
 	}
 	return ""
 }

@@ -616,12 +616,17 @@ type spokesQuote struct {
 }
 
 // spokesGender returns the gender of the noun ending a spokesperson's
-// speaker ("...'s spokesman": "male"), ok false for any other speaker.
+// speaker ("...'s spokesman": "male"; "" for "...'s spokesperson" and a
+// family a spokesperson speaks for), ok false for any other speaker.
 func spokesGender(speaker string) (string, bool) {
 	for noun, g := range map[string]string{"'s spokesman": "male", "'s spokeswoman": "female", "'s spokesperson": ""} {
 		if strings.HasSuffix(speaker, noun) {
 			return g, true
 		}
+	}
+	// "Ada Marsh's family" (kinOf): its spokesperson, of either gender.
+	if _, kin, ok := strings.Cut(speaker, "'s "); ok && kinGroupNouns[kin] {
+		return "", true
 	}
 	return "", false
 }
@@ -2132,6 +2137,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	}
 	// "A spokesman for Sen. Ada Marsh said": her spokesman, not Marsh.
 	if who := a.personSpokesperson(strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-"))), lo, hi); who != "" {
+		return who
+	}
+	// "a spokesman for Ada Marsh, Tomas Brandt,": the spokesman, named.
+	if who := a.namedSpokesperson(subj, lo, hi); who != "" {
 		return who
 	}
 	// A person or organisation named in the subject: the first person,

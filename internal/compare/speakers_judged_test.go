@@ -71,3 +71,27 @@ func TestSpeakerAfterAnOpeningPhrase(t *testing.T) {
 			[]string{"Ada Marsh"}},
 	})
 }
+
+// TestSpeakersForAPersonOrAFamily checks that a spokesperson named after
+// the comma of "a spokesman for Ada Marsh," is the speaker, and that the
+// spokesperson of a person's family credits the family, "he" after it
+// too. The articles are written for the test.
+func TestSpeakersForAPersonOrAFamily(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a spokesman for a person, named after the comma, the quote first",
+			"“We will appeal,” a spokesman for Ada Marsh, Tomas Brandt, said on Monday.",
+			[]string{"Tomas Brandt"}},
+		{"a spokesman for a person, named after the comma, the person named again after",
+			"“We will appeal,” a spokesman for Ada Marsh, Tomas Brandt, said on Monday. Ada Marsh did not comment.",
+			[]string{"Tomas Brandt"}},
+		{"a spokesman for the family of a person, then he",
+			"Tomas Brandt was charged on Monday. A spokesman for the family of Ada Marsh said the ruling “will be appealed at once.” He added that the family “will not rest until the truth is known.”",
+			[]string{"Ada Marsh's family", "Ada Marsh's family"}},
+		{"a spokeswoman for a person's family",
+			"“We will appeal,” a spokeswoman for Ada Marsh’s family said.",
+			[]string{"Ada Marsh's family"}},
+		{"a spokeswoman for a person is still the person's spokeswoman",
+			"“We will appeal,” a spokeswoman for Ada Marsh said.",
+			[]string{"Ada Marsh's spokeswoman"}},
+	})
+}

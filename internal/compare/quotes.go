@@ -2169,7 +2169,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	// "the two said", "the pair wrote": the two people named together
 	// just before, or no one.
 	if pairDescription(words) {
-		return a.pairAntecedent(quoteAt)
+		return a.pairAntecedent(quoteAt, news.Person) // "the couple", "both men": people
 	}
 	// "her office said", "the prime minister's office confirmed": the
 	// office of the person the possessor stands for.
@@ -2606,7 +2606,7 @@ func (a *attributor) pronoun(gender string, at int) string {
 		// Wyden released a joint statement ... they said") or a recent
 		// quote was theirs together ("'...,' Dana Holt and Omar
 		// Reyes said in a statement. ... They vowed").
-		if who := a.pairAntecedent(at); who != "" {
+		if who := a.pairAntecedent(at, news.Person, news.Org); who != "" {
 			return who
 		}
 		s := a.sentenceOf(at)
@@ -2723,25 +2723,36 @@ func (a *attributor) recentSpeaker(at int) (string, int) {
 }
 
 // pairAntecedent returns "A and B" when one of the sentences just before
-// at (or its own) opens with two people joined by "and", "" otherwise.
-func (a *attributor) pairAntecedent(at int) string {
+// at (or its own) opens with two names of one of kinds joined by "and",
+// "" otherwise. "they" takes two people, else two organisations ("Acme
+// Corp and Velocore Systems will merge. They said in a joint statement");
+// "the couple", "both men" only people.
+func (a *attributor) pairAntecedent(at int, kinds ...news.EntityKind) string {
 	s := a.sentenceOf(at)
 	for k := s; k >= 0 && k > s-pairSentences; k-- {
-		var people []int
-		for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k && a.mentions[i].offset < at && len(people) < 2; i++ {
-			if a.mentions[i].kind == news.Person && !a.quoted(a.mentions[i].offset) {
-				people = append(people, i)
+		for _, kind := range kinds {
+			if who := a.pairOpening(k, at, kind); who != "" {
+				return who
 			}
-		}
-		if len(people) < 2 || !a.opensSentence(people[0]) {
-			continue
-		}
-		one, two := a.mentions[people[0]], a.mentions[people[1]]
-		if who := a.jointSpeaker(a.t[one.offset:two.end], one.offset); who != "" {
-			return who
 		}
 	}
 	return ""
+}
+
+// pairOpening returns the two names of one kind that open sentence k
+// joined by "and" (jointSpeaker), mentions before at only; "" otherwise.
+func (a *attributor) pairOpening(k, at int, kind news.EntityKind) string {
+	var pair []int
+	for i := a.mentionsFrom(a.sentStarts[k]); i < len(a.mentions) && a.sentence[i] == k && a.mentions[i].offset < at && len(pair) < 2; i++ {
+		if a.mentions[i].kind == kind && !a.quoted(a.mentions[i].offset) {
+			pair = append(pair, i)
+		}
+	}
+	if len(pair) < 2 || !a.opensSentence(pair[0]) {
+		return ""
+	}
+	one, two := a.mentions[pair[0]], a.mentions[pair[1]]
+	return a.jointSpeaker(a.t[one.offset:two.end], one.offset)
 }
 
 // pairSentences is how far back "they" looks for the two people it stands

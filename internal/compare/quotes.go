@@ -278,6 +278,14 @@ func (a *attributor) quotes() []Quote {
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: qEnd}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			if who, body := a.transcriptSpeaker(qText); body > 0 {
+				// "MARSH: Well, look, ...": a transcript's line, its
+				// speaker's label first; a label that names no one of
+				// the article ("HOST:") leaves it to no one, not to the
+				// speaker before.
+				q.Speaker, q.Cue = who, ":"
+				q.Text, q.Start = qText[body:], q.Start+strings.Index(p[qs.start:], qText)+body
+			}
 			if a.namesPlace(q.Speaker) {
 				q.Speaker = "" // "tweeted the Calder, N.Y., chapter of ...": a place speaks no words
 			}
@@ -347,6 +355,65 @@ func (a *attributor) quotes() []Quote {
 	}
 	continuedQuotes(out, runs)
 	return out
+}
+
+// maxSpeakerLabelWords is the most words of a transcript's speaker label: "MARSH",
+// "ADA MARSH", "SEN. ADA MARSH"; a longer run in capitals before a colon
+// is a headline or a shouted phrase.
+const maxSpeakerLabelWords = 3
+
+// transcriptSpeaker reads a label in capitals that opens a quotation as a
+// transcript's line does ("MARSH: Well, look, ..."): it returns the person
+// the label names and where the words after the label start; body 0 when
+// the quotation opens with no label. The person is "" when the label is
+// no one's name in the article: it must be the surname of one person
+// named in full ("WALLACE:" of a host named only "Chris" is no one;
+// "UPDATE:", "HOST:" name no one).
+func (a *attributor) transcriptSpeaker(q string) (who string, body int) {
+	c := strings.Index(q, ": ")
+	if c <= 0 {
+		return "", 0
+	}
+	label := strings.Fields(q[:c])
+	if len(label) == 0 || len(label) > maxSpeakerLabelWords || !allCapitals(label) {
+		return "", 0
+	}
+	last := strings.Trim(label[len(label)-1], ".")
+	who = ""
+	for _, e := range a.entities {
+		if e.Kind != news.Person {
+			continue
+		}
+		words := nameWords(e.Name)
+		if len(words) < 2 || !strings.EqualFold(words[len(words)-1], last) {
+			continue // a full name, its surname the label's last word
+		}
+		if who != "" && who != e.Name {
+			return "", c + 2 // two people of that surname
+		}
+		who = e.Name
+	}
+	return who, c + 2
+}
+
+// allCapitals reports whether every word holds letters, all of them
+// capitals, with at least two letters in all ("PENCE", "SEN.", "O'BRIEN";
+// not "Q" or "A", an interview's labels for no one named).
+func allCapitals(words []string) bool {
+	letters := 0
+	for _, w := range words {
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				letters++
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				return false
+			case !strings.ContainsRune(".'’-", r):
+				return false
+			}
+		}
+	}
+	return letters >= 2
 }
 
 // wholeSentences is a text cut short (cutOff) without its cut last

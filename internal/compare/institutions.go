@@ -253,15 +253,26 @@ var publicAgencyNounSet = toSet(publicAgencyNouns)
 // a name ("Trump's Justice Department" is two), and the capitalised words
 // after it hold an organisation's word ("Liberation Army", "Tennis
 // Association", "Hospital"). Such names were cut at the apostrophe into
-// "People" and "Liberation Army" (session 25's read of newswcl50).
+// "People" and "Liberation Army" (session 25's read of newswcl50). A
+// name's possessive before a place's word and then an organisation's word
+// ("Hudson's Bay Company") is one name too.
 func possessiveInName(g string, toks []nameToken, j int) bool {
 	if g != "'s" && g != "’s" && g != "'" && g != "’" || j >= len(toks) || !isNameWord(toks[j].word) {
 		return false
 	}
-	if !peopleNoun(strings.ToLower(toks[j-1].word)) {
+	from := j // where the organisation's word may stand
+	switch {
+	case peopleNoun(strings.ToLower(toks[j-1].word)):
+	case g != "'" && g != "’" && placeWords[strings.ToLower(toks[j].word)] && j+1 < len(toks) && toks[j+1].start == toks[j].end+1:
+		// "Hudson's Bay Company", "Calder's Point Ferry Company": a
+		// place named for someone ("Hudson's Bay"), then the
+		// organisation's word. "Trump's Justice Department" has no
+		// place's word after the possessive and stays two names.
+		from = j + 1
+	default:
 		return false
 	}
-	for k := j; k < len(toks) && isNameWord(toks[k].word); k++ {
+	for k := from; k < len(toks) && isNameWord(toks[k].word); k++ {
 		if orgWords[strings.ToLower(toks[k].word)] {
 			return true
 		}
@@ -314,9 +325,10 @@ func partitiveOpener(toks []nameToken, k int) bool {
 }
 
 // partitiveWords say how much or how many of something a sentence is
-// about.
+// about; "shares" opens business news on a company ("Shares of Acme Corp
+// fell 4 percent"), no name's first word.
 var partitiveWords = toSet(`part parts member members some most many all one none half each any both several few majority
-rest much dozens hundreds thousands millions scores two three four five six seven eight nine ten`)
+rest much dozens hundreds thousands millions scores two three four five six seven eight nine ten shares`)
 
 // fractionWords end a written fraction ("one-fifth", "two-thirds").
 var fractionWords = toSet(`half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths`)

@@ -374,7 +374,7 @@ func pairDescription(words []string) bool {
 
 // officeOf returns "<person>'s office" for a subject (lower-case words
 // from byte from) that is a person's office named by a possessive: "her
-// office", "the prime minister's office", the person resolved as a
+// office", "the prime minister's office", "his campaign", the person resolved as a
 // pronoun or a description would be; "" when the subject is no such
 // office or the possessor resolves to no person. An office speaks for the
 // person, but is not the person: the name says so.
@@ -382,9 +382,10 @@ func (a *attributor) officeOf(words []string, from, quoteAt int) string {
 	n := len(words)
 	// Five words at most: "the prime minister's office" has four; longer
 	// subjects are clauses of their own.
-	if n < 2 || n > 5 || strings.Trim(words[n-1], ",.;:") != "office" {
+	if n < 2 || n > 5 || !officeNouns[strings.Trim(words[n-1], ",.;:")] {
 		return ""
 	}
+	noun := strings.Trim(words[n-1], ",.;:")
 	who := ""
 	switch {
 	case n == 2 && (words[0] == "his" || words[0] == "her"):
@@ -401,5 +402,39 @@ func (a *attributor) officeOf(words []string, from, quoteAt int) string {
 	if i := a.entityNamed(who); i < 0 || a.entities[i].Kind != news.Person {
 		return ""
 	}
-	return who + "'s office"
+	return who + "'s " + noun
+}
+
+// officeNouns are the bodies that speak for one person and are named by
+// that person's possessive: "her office", "Ada Marsh's office".
+var officeNouns = toSet(`office`)
+
+// namedOffice returns "<person>'s office" for a subject (from byte lo to
+// hi) that is a person's name in the possessive and an office noun: "Ada
+// Marsh's office", "Marsh's campaign" (the fullest name), as officeOf
+// does for "her office"; "" for any other subject.
+func (a *attributor) namedOffice(subj string, lo, hi int) string {
+	words := strings.Fields(strings.Trim(subj, " ,.;:—–-"))
+	if len(words) < 2 {
+		return ""
+	}
+	noun := strings.ToLower(words[len(words)-1])
+	if !officeNouns[noun] {
+		return ""
+	}
+	if v := strings.ToLower(firstWordOf(a.t[hi:])); v == "quoted" || v == "quotes" {
+		return "" // "Marsh's office quoted her as saying": her words, which the old reading gives her
+	}
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person || a.quoted(m.offset) {
+			continue
+		}
+		after := strings.ReplaceAll(a.t[m.end:hi], "’", "'")
+		if rest, ok := strings.CutPrefix(after, "'s "); ok && strings.EqualFold(strings.Trim(rest, " ,.;:—–-"), noun) {
+			return a.nameOf(i) + "'s " + noun
+		}
+		return ""
+	}
+	return ""
 }

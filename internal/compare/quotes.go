@@ -2210,6 +2210,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	if who := a.namedSpokesperson(subj, lo, hi); who != "" {
 		return who
 	}
+	// "Ada Marsh's office said": her office, as "her office said" is.
+	if who := a.namedOffice(subj, lo, hi); who != "" {
+		return who
+	}
 	// A person or organisation named in the subject: the first person,
 	// else the first organisation ("Smith, a spokesman for the ministry").
 	org := -1

@@ -95,3 +95,21 @@ func TestSpeakersForAPersonOrAFamily(t *testing.T) {
 			[]string{"Ada Marsh's spokeswoman"}},
 	})
 }
+
+// TestSpeakerOfANamedPersonsOffice checks that "Ada Marsh's office said"
+// is her office, as "her office said" is, and the guard: an office that
+// quotes the person gives the words to the person. The articles are
+// written for the test.
+func TestSpeakerOfANamedPersonsOffice(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a named person's office after the quote",
+			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” Ada Marsh’s office said on Monday.",
+			[]string{"Ada Marsh's office"}},
+		{"said and a surname's office",
+			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” said Marsh's office.",
+			[]string{"Ada Marsh's office"}},
+		{"an office quoting the person",
+			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” Marsh's office quoted her as saying.",
+			[]string{"Ada Marsh"}},
+	})
+}

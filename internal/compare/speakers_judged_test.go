@@ -97,7 +97,8 @@ func TestSpeakersForAPersonOrAFamily(t *testing.T) {
 }
 
 // TestSpeakerOfANamedPersonsOffice checks that "Ada Marsh's office said"
-// is her office, as "her office said" is, and the guard: an office that
+// is her office, as "her office said" is, "Marsh's campaign said" her
+// campaign, and the guard: an office that
 // quotes the person gives the words to the person. The articles are
 // written for the test.
 func TestSpeakerOfANamedPersonsOffice(t *testing.T) {
@@ -108,6 +109,9 @@ func TestSpeakerOfANamedPersonsOffice(t *testing.T) {
 		{"said and a surname's office",
 			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” said Marsh's office.",
 			[]string{"Ada Marsh's office"}},
+		{"a named person's campaign",
+			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” Marsh's campaign said in an email.",
+			[]string{"Ada Marsh's campaign"}},
 		{"an office quoting the person",
 			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” Marsh's office quoted her as saying.",
 			[]string{"Ada Marsh"}},

@@ -408,8 +408,8 @@ func (a *attributor) officeOf(words []string, from, quoteAt int) string {
 // officeNouns are the bodies that speak for one person and are named by
 // that person's possessive: "her office", "Ada Marsh's office", "his
 // campaign". Its staff speak for the person; the words are not the
-// person's own (session 29 read the 6 bench changes "campaign" made: 6
-// right).
+// person's own (session 29 read the bench changes on the six story files:
+// "office" 3, "campaign" 3, all right).
 var officeNouns = toSet(`office campaign`)
 
 // namedOffice returns "<person>'s office" for a subject (from byte lo to

@@ -357,9 +357,10 @@ func (a *attributor) quotes() []Quote {
 	return out
 }
 
-// maxSpeakerLabelWords is the most words of a transcript's speaker label: "MARSH",
-// "ADA MARSH", "SEN. ADA MARSH"; a longer run in capitals before a colon
-// is a headline or a shouted phrase.
+// maxSpeakerLabelWords is the most words of a transcript's speaker label:
+// "MARSH", "ADA MARSH", "SEN. ADA MARSH" (polnear_dev's transcript, the
+// only one in the benches, labels with a surname); a longer run in
+// capitals before a colon is a headline or a shouted phrase.
 const maxSpeakerLabelWords = 3
 
 // transcriptSpeaker reads a label in capitals that opens a quotation as a
@@ -1336,7 +1337,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 // "fantasy"", "derided him as "weak""). Alone they attribute nothing: "she
 // dismissed the claims" quotes no one, so they are cues only before "as"
 // (judgedAs). Verbs of judgement already in speechCues (described,
-// branded, hailed, praised, mocked ...) need no "as".
+// branded, hailed, praised, mocked ...) need no "as". The list is
+// English's common verbs of that kind, not fitted to a bench (the tune
+// half of polnear_dev had "dismissed" and "gone after").
 var judgingVerbs = toSet(`dismissed dismisses dismissing derided derides deriding denounced denounces denouncing
 ridiculed ridicules condemned condemns characterized characterizes characterised characterises portrayed portrays
 painted paints lambasted lambastes disparaged disparages decried decries lauded lauds rejected rejects attacking
@@ -1347,8 +1350,9 @@ scorned scorns belittled belittles`)
 var goAfter = toSet(`went gone goes going go`)
 
 // maxWordsAfterAs is how many words may stand between "as" and a quoted
-// judgement: "as being in the "..."" puts three; more and the quote is no
-// longer the complement of "as" but words of a clause of their own.
+// judgement: "as being in the "..."" puts three (the most among the
+// polnear_dev tune half's judgements after "as"); more and the quote is
+// no longer the complement of "as" but words of a clause of their own.
 const maxWordsAfterAs = 3
 
 // judgedAs reports whether words[k] of before is a verb of judgement

@@ -278,13 +278,17 @@ func (a *attributor) quotes() []Quote {
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: qEnd}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
-			if who, body := a.transcriptSpeaker(qText); body > 0 {
+			if who, body := a.transcriptSpeaker(qText); who != "" {
 				// "MARSH: Well, look, ...": a transcript's line, its
-				// speaker's label first; a label that names no one of
-				// the article ("HOST:") leaves it to no one, not to the
-				// speaker before.
+				// speaker's label first.
 				q.Speaker, q.Cue = who, ":"
 				q.Text, q.Start = qText[body:], q.Start+strings.Index(p[qs.start:], qText)+body
+			} else if body > 0 && q.Speaker == "" && q.Cue == "" {
+				// A label that names no one of the article ("HOST:")
+				// leaves the line to no one, not to the speaker before;
+				// words that name their speaker ("“WARNING: ...,” Marsh
+				// said") keep it.
+				q.Cue = ":"
 			}
 			if a.namesPlace(q.Speaker) {
 				q.Speaker = "" // "tweeted the Calder, N.Y., chapter of ...": a place speaks no words

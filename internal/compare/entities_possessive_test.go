@@ -35,6 +35,14 @@ func TestPossessiveInsideAName(t *testing.T) {
 			[]string{"House Judiciary Committee"}, []string{"Republicans' House Judiciary Committee"}},
 		{"Officials said Senate Democrats' Campaign Committee raised money.",
 			[]string{"Campaign Committee"}, []string{"Senate Democrats' Campaign Committee"}},
+		// A place named for someone, then an organisation's word (s29).
+		{"The Varden's Cove Ferry Company said on Monday it would sell two boats.",
+			[]string{"Varden's Cove Ferry Company"}, []string{"Cove Ferry Company"}},
+		{"Shares of Marlow's Bay Trading Company fell 4 percent on Monday.",
+			[]string{"Marlow's Bay Trading Company"}, []string{"Shares of Marlow"}},
+		// A place's word with no organisation's word after it: two names.
+		{"Ada Marsh's Harbour Park plan was voted down on Monday in Calder.",
+			nil, []string{"Ada Marsh's Harbour Park"}},
 	}
 	for _, tt := range tests {
 		got := entityNames(tt.text)

@@ -1,0 +1,119 @@
+package compare
+
+import "testing"
+
+// TestSpeakersOfAJudgementAfterAs checks that words quoted after "as" as
+// the complement of a verb of judgement ("dismissed the plan as "..."")
+// are the judge's, and the guards: "as well as", an "as" of a relative
+// clause or after a comma, a passive. The articles are written for the
+// test.
+func TestSpeakersOfAJudgementAfterAs(t *testing.T) {
+	tests := []speakerCase{
+		{"dismissed ... as",
+			"In May, Ada Marsh dismissed the harbour plan as “a fantasy for developers.” The council meets on Monday.",
+			[]string{"Ada Marsh"}},
+		{"an adverb before the verb and as being in the",
+			"In July, Ada Marsh cynically dismissed the harbour plan as being in the “pocket of the developers” and left.",
+			[]string{"Ada Marsh"}},
+		{"has gone after ... as",
+			"Tomas Brandt has gone after Marsh as a “reckless spender who will sink the port.” The council meets on Monday.",
+			[]string{"Tomas Brandt"}},
+		{"an organisation denounced ... as",
+			"Acme Corp denounced the ruling as “an attack on every worker in the valley.” The council meets on Monday.",
+			[]string{"Acme Corp"}},
+		{"the judge inside a reported clause",
+			"Tomas Brandt said Ada Marsh had dismissed his plan as “a fantasy for developers.” The council meets on Monday.",
+			[]string{"Ada Marsh"}},
+		{"as well as is no complement",
+			"Ada Marsh rejected the plan as well as the “fantasy for developers” that came with it. The council meets on Monday.",
+			nil},
+		{"an as of a relative clause is its verb's",
+			"Ada Marsh has gone after the plan, which she sees as a “fantasy for developers” in the end.",
+			nil},
+		{"a passive names no judge",
+			"The plan was dismissed as “a fantasy for developers” by the council. The council meets on Monday.",
+			nil},
+	}
+	checkSpeakers(t, tests)
+}
+
+// TestSpeakerWithASuffixBeforeAnApposition checks that a name whose suffix
+// ends in a period ("Jr.,") still opens the subject before an apposition
+// that names someone else. The article is written for the test.
+func TestSpeakerWithASuffixBeforeAnApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Jr. before an apposition naming another person",
+			"Tomas R. Brandt Jr., a former adviser to Ms. Marsh who is named in the suit, said in an email that it was “a conspiracy theory dressed up as a lawsuit.”",
+			[]string{"Tomas R. Brandt Jr"}},
+	})
+}
+
+// TestSpeakerAfterAnOpeningPhrase checks that a name in a phrase opening
+// the sentence with a preposition ("Like Ada Marsh,") is not the speaker,
+// and the guards: a relative clause after the name, "To which", a
+// description after the phrase. The articles are written for the test.
+func TestSpeakerAfterAnOpeningPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"like a person, another person said",
+			"Like Ada Marsh, Tomas Brandt said the plan “will ruin the harbour for good.”",
+			[]string{"Tomas Brandt"}},
+		{"like a person, an organisation said",
+			"Like Ada Marsh, Velocore Systems said the plan “will ruin the harbour for good.”",
+			[]string{"Velocore Systems"}},
+		{"a relative clause after the name keeps it",
+			"Among those at the meeting was Ada Marsh, who said the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
+		{"to which keeps the name",
+			"Tomas Brandt asked Ada Marsh about the plan. To which Ada Marsh replied: “It will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
+		{"a description after the phrase",
+			"Mayor Ada Marsh spoke first. Asked about Acme Corp, the mayor said the plan “will ruin the harbour for good.”",
+			[]string{"Ada Marsh"}},
+	})
+}
+
+// TestSpeakersForAPersonOrAFamily checks that a spokesperson named after
+// the comma of "a spokesman for Ada Marsh," is the speaker, and that the
+// spokesperson of a person's family credits the family, "he" after it
+// too. The articles are written for the test.
+func TestSpeakersForAPersonOrAFamily(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a spokesman for a person, named after the comma, the quote first",
+			"“We will appeal,” a spokesman for Ada Marsh, Tomas Brandt, said on Monday.",
+			[]string{"Tomas Brandt"}},
+		{"a spokesman for a person, named after the comma, the person named again after",
+			"“We will appeal,” a spokesman for Ada Marsh, Tomas Brandt, said on Monday. Ada Marsh did not comment.",
+			[]string{"Tomas Brandt"}},
+		{"a spokesman for the family of a person, then he",
+			"Tomas Brandt was charged on Monday. A spokesman for the family of Ada Marsh said the ruling “will be appealed at once.” He added that the family “will not rest until the truth is known.”",
+			[]string{"Ada Marsh's family", "Ada Marsh's family"}},
+		{"a spokeswoman for a person's family",
+			"“We will appeal,” a spokeswoman for Ada Marsh’s family said.",
+			[]string{"Ada Marsh's family"}},
+		{"a spokeswoman for a person is still the person's spokeswoman",
+			"“We will appeal,” a spokeswoman for Ada Marsh said.",
+			[]string{"Ada Marsh's spokeswoman"}},
+	})
+}
+
+// TestSpeakerOfANamedPersonsOffice checks that "Ada Marsh's office said"
+// is her office, as "her office said" is, "Marsh's campaign said" her
+// campaign, and the guard: an office that
+// quotes the person gives the words to the person. The articles are
+// written for the test.
+func TestSpeakerOfANamedPersonsOffice(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a named person's office after the quote",
+			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” Ada Marsh’s office said on Monday.",
+			[]string{"Ada Marsh's office"}},
+		{"said and a surname's office",
+			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” said Marsh's office.",
+			[]string{"Ada Marsh's office"}},
+		{"a named person's campaign",
+			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” Marsh's campaign said in an email.",
+			[]string{"Ada Marsh's campaign"}},
+		{"an office quoting the person",
+			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” Marsh's office quoted her as saying.",
+			[]string{"Ada Marsh"}},
+	})
+}

@@ -70,7 +70,6 @@ var lineFeatureNames = func() []string {
 		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed")
 	names = append(names, boundaryNames...)
 	names = append(names, teaserNames...)
-	names = append(names, figureNames...)
 	for _, k := range pageKinds { // kindProbs' columns, in its order
 		names = append(names, "kind_"+k)
 	}
@@ -157,7 +156,6 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 	parts := cutAtStamps(stamps, stampsBefore, prose)
 	bounds := newBoundaryFeatures(ls, start, end, largest)
 	teasers := newTeaserFeatures(ls, words, largest, &bounds)
-	figures := newFigureFeatures(ls)
 	titleShare := titleShares(words)
 	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
@@ -271,7 +269,6 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 		parts.put(put, i)
 		bounds.put(put, i)
 		teasers.put(put, i)
-		figures.put(put, i)
 		for _, v := range page {
 			put(v)
 		}

@@ -278,9 +278,11 @@ func (a *attributor) quotes() []Quote {
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: qEnd}
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
-			if who, body := a.transcriptSpeaker(qText); who != "" {
+			if who, body := a.transcriptSpeaker(qText); who != "" && q.Cue == "" {
 				// "MARSH: Well, look, ...": a transcript's line, its
-				// speaker's label first.
+				// speaker's label first. A verb of the article's own
+				// that names the speaker ("Brandt replied: “MARSH: ...”")
+				// beats a label inside the words.
 				q.Speaker, q.Cue = who, ":"
 				q.Text, q.Start = qText[body:], q.Start+strings.Index(p[qs.start:], qText)+body
 			} else if body > 0 && q.Speaker == "" && q.Cue == "" {

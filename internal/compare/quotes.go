@@ -1895,7 +1895,7 @@ func lowerCaseWords(s string, most int) bool {
 // "As", "When") are not here: "But Ada Marsh, the mayor, said" opens with
 // its subject.
 var openingPrepositions = toSet(`like unlike despite besides beside alongside among amid against including except
-after before with without to for about from in on at during following unlike`)
+after before with without to for about from in on at during following`)
 
 // inOpeningPhrase reports whether mention m stands in a phrase that opens
 // the subject words subj (at byte from) and is closed by a comma before

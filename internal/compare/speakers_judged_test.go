@@ -123,3 +123,17 @@ func TestSpeakerOfANamedPersonsOffice(t *testing.T) {
 			[]string{"Ada Marsh"}},
 	})
 }
+
+// TestSpeakerOfARelativeClauseInThePerfect checks that "who has said" and
+// "who had derided ... as" after a name are that person's words, as "who
+// said" is. The articles are written for the test.
+func TestSpeakerOfARelativeClauseInThePerfect(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"who has said",
+			"Ada Marsh met Tomas Brandt, who has said the plan is “a fantasy for developers.” The vote is on Monday.",
+			[]string{"Tomas Brandt"}},
+		{"who had derided ... as",
+			"Ada Marsh met Tomas Brandt, who had derided the plan as “a fantasy for developers.” The vote is on Monday.",
+			[]string{"Tomas Brandt"}},
+	})
+}

@@ -83,8 +83,17 @@ func (a *attributor) spokespersonFor(words []string, lo, hi int) string {
 // is. "" when the subject is no such description or names no person.
 func (a *attributor) personSpokesperson(words []string, lo, hi int) string {
 	noun, _, object, ok := spokesDescription(words)
-	if !ok || strings.Contains(strings.TrimRight(object, ","), ",") {
-		return "" // "a spokesman for Marsh, Tomas Brandt,": the spokesman may be named after the comma
+	if !ok {
+		return ""
+	}
+	if principal, _, cut := strings.Cut(strings.TrimRight(object, ","), ","); cut {
+		if a.namedSpokesperson(a.t[lo:hi], lo, hi) != "" {
+			return "" // "a spokesman for Marsh, Tomas Brandt,": the spokesman, named after the comma
+		}
+		// "a spokesman for Ada Marsh, the former mayor,": the person
+		// before the comma; the object has the only comma of the subject
+		// (spokesDescription: nothing but an article before the noun).
+		object, hi = principal, lo+strings.IndexByte(a.t[lo:hi], ',')
 	}
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		if m := a.mentions[i]; m.kind == news.Person && !a.quoted(m.offset) {

@@ -90,6 +90,12 @@ func TestSpeakersForAPersonOrAFamily(t *testing.T) {
 		{"a spokeswoman for a person's family",
 			"“We will appeal,” a spokeswoman for Ada Marsh’s family said.",
 			[]string{"Ada Marsh's family"}},
+		{"a spokesman for a person described after the comma",
+			"“We will appeal,” a spokesman for Ada Marsh, the former mayor, said on Monday.",
+			[]string{"Ada Marsh's spokesman"}},
+		{"a spokeswoman for a person's family described after the comma",
+			"“We will appeal,” a spokeswoman for the family of Ada Marsh, the former mayor, said on Monday.",
+			[]string{"Ada Marsh's family"}},
 		{"a spokeswoman for a person is still the person's spokeswoman",
 			"“We will appeal,” a spokeswoman for Ada Marsh said.",
 			[]string{"Ada Marsh's spokeswoman"}},
@@ -115,5 +121,19 @@ func TestSpeakerOfANamedPersonsOffice(t *testing.T) {
 		{"an office quoting the person",
 			"Ada Marsh is running for mayor. “The plan is a fantasy for developers,” Marsh's office quoted her as saying.",
 			[]string{"Ada Marsh"}},
+	})
+}
+
+// TestSpeakerOfARelativeClauseInThePerfect checks that "who has said" and
+// "who had derided ... as" after a name are that person's words, as "who
+// said" is. The articles are written for the test.
+func TestSpeakerOfARelativeClauseInThePerfect(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"who has said",
+			"Ada Marsh met Tomas Brandt, who has said the plan is “a fantasy for developers.” The vote is on Monday.",
+			[]string{"Tomas Brandt"}},
+		{"who had derided ... as",
+			"Ada Marsh met Tomas Brandt, who had derided the plan as “a fantasy for developers.” The vote is on Monday.",
+			[]string{"Tomas Brandt"}},
 	})
 }

@@ -27,3 +27,18 @@ func TestSpeakersOfATranscript(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestTranscriptLabelAfterAnAttribution checks that a label in capitals
+// inside words the article attributes with a verb of its own does not
+// take the words from that speaker. The articles are written for the
+// test.
+func TestTranscriptLabelAfterAnAttribution(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a speech verb and a colon before a label naming someone else",
+			"Ada Marsh spoke on Sunday. Tomas Brandt replied on Monday: “MARSH: the name on every ballot in Calder.”",
+			[]string{"Tomas Brandt"}},
+		{"a speech verb after a label naming someone else",
+			"Ada Marsh spoke on Sunday.\n\n“MARSH: the name on every ballot in Calder,” Tomas Brandt wrote on Monday.",
+			[]string{"Tomas Brandt"}},
+	})
+}

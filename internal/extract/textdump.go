@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -142,7 +144,44 @@ var commentHeader = regexp.MustCompile(`(?i)^\d+\s+(comments?|responses?|replies
 
 // isCommentHeader reports whether a short block opens a comment section.
 func isCommentHeader(t string, words int) bool {
-	return words <= 8 && commentHeader.MatchString(t)
+	return words <= 8 && mayBeCommentHeader(t) && commentHeader.MatchString(t)
+}
+
+// mayBeCommentHeader is a cheap test that every text commentHeader matches
+// passes, so that the regular expression (unanchored for "comments are
+// closed", hence tried at every position) runs on few texts: it starts
+// with a digit or with the first letter of one of the anchored phrases
+// (c, r, k, к, l, p in any case; unicode.ToLower folds the Kelvin sign
+// to k as (?i) does), or it holds "omment" in any ASCII case (o, m, e, n,
+// t have no non-ASCII case folds).
+func mayBeCommentHeader(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	switch unicode.ToLower(first) {
+	case 'c', 'r', 'k', 'к', 'l', 'p':
+		return true
+	}
+	return containsLowerASCII(t, "omment")
+}
+
+// containsLowerASCII reports whether s holds sub, a lower-case ASCII word
+// of letters, in any ASCII case, without building a folded copy of s.
+func containsLowerASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreBlock measures one block and gives it its score (see fromText).

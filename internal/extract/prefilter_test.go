@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestMayBeCommentHeaderPassesEveryMatch checks that the cheap test run
 // before commentHeader lets through every text the regular expression
@@ -27,5 +30,19 @@ func TestMayBeCommentHeaderPassesEveryMatch(t *testing.T) {
 		if isCommentHeader(s, 4) {
 			t.Errorf("isCommentHeader(%q) = true", s)
 		}
+	}
+}
+
+// TestHeadlineMatchCountsDistinctWords checks the headline match on a
+// block's distinct words: a word the block repeats counts once, as in a
+// set, and the score is the F1 of the two word sets.
+func TestHeadlineMatchCountsDistinctWords(t *testing.T) {
+	words := distinctWords("Ferry fares, ferry FARES rise")
+	if want := []string{"fares", "ferry", "rise"}; !slices.Equal(words, want) {
+		t.Fatalf("distinctWords = %q, want %q", words, want)
+	}
+	title := wordSet("Ferry fares rise | The Gazette")
+	if got, want := headlineMatch(words, title), 2*3.0/(3+5); got != want {
+		t.Errorf("headlineMatch = %v, want %v", got, want)
 	}
 }

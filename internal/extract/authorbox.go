@@ -74,8 +74,9 @@ func (pm pageMeta) authorBoxes() []authorBox {
 			afterHeading = i
 			continue
 		}
-		words, ok := nameShapeWords(v)
-		if !ok {
+		shape := pm.shortShape(i)
+		words := shape.words
+		if words == nil {
 			continue
 		}
 		header := afterHeading >= 0 && i-afterHeading <= aboutHeadingReach
@@ -88,7 +89,7 @@ func (pm pageMeta) authorBoxes() []authorBox {
 			// (wcxb: 3,289 candidates on 1,076 pages, 100 of them the
 			// gold's name). One that opens with the name and speaks of a
 			// person ("Jane is a reporter ... She has ...") does not.
-			bio = mentions && isNameLine(v) || opens
+			bio = mentions && shape.nameLine || opens
 		}
 		if header || bio {
 			out = append(out, authorBox{line: i, bio: bio, header: header})

@@ -386,6 +386,7 @@ func markupKin(cands []*bylineCand, i int) (kin, before int) {
 // bylineMetaCandidates describes the page's byline candidates for the
 // ranker.
 func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
+	pm.shapes = pm.readNameShapes()
 	cands := pm.bylineCandidates()
 	if len(cands) == 0 {
 		return nil

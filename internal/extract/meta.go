@@ -36,6 +36,7 @@ type pageMeta struct {
 	scriptDates  []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
 	shorts       []dated           // short visible texts (byline candidates near the headline)
 	shortParents []*html.Node      // the element holding each of shorts, to read its markup
+	shapes       []nameShape       // the name shape of each of shorts once read (readNameShapes), else nil
 	bylines      []bylineMark
 	profiles     []dated        // links to a user's or author's profile page (readProfileLink), their texts
 	links        map[string]int // hosts of absolute links, counted

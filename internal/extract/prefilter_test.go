@@ -46,3 +46,29 @@ func TestHeadlineMatchCountsDistinctWords(t *testing.T) {
 		t.Errorf("headlineMatch = %v, want %v", got, want)
 	}
 }
+
+// TestReadNameShapesOncePerShortText checks that the name shapes a page
+// reads once give what the tests give text by text: the words of a
+// name-shaped text, and whether it is a name line.
+func TestReadNameShapesOncePerShortText(t *testing.T) {
+	pm := pageMeta{shorts: []dated{{value: "  Marta   van Dijk "}, {value: "Harbour Desk Staff"}, {value: "Read more"}}}
+	shapes := pm.readNameShapes()
+	if len(shapes) != 3 {
+		t.Fatalf("readNameShapes gave %d shapes, want 3", len(shapes))
+	}
+	if want := []string{"Marta", "van", "Dijk"}; !slices.Equal(shapes[0].words, want) || !shapes[0].nameLine {
+		t.Errorf("shape of the name = %+v, want words %q and a name line", shapes[0], want)
+	}
+	for i := 1; i < 3; i++ {
+		if shapes[i].words != nil || shapes[i].nameLine {
+			t.Errorf("shape of %q = %+v, want none", pm.shorts[i].value, shapes[i])
+		}
+	}
+	read := pm
+	read.shapes = shapes
+	for i := range pm.shorts {
+		if a, b := pm.shortShape(i), read.shortShape(i); !slices.Equal(a.words, b.words) || a.nameLine != b.nameLine {
+			t.Errorf("short %d: shape read on demand %+v, from readNameShapes %+v", i, a, b)
+		}
+	}
+}

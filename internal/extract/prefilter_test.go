@@ -72,3 +72,35 @@ func TestReadNameShapesOncePerShortText(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDateSeparatorsGateThePatterns checks that the separator tests
+// before findDate's numeric patterns let every form through (each written
+// with the separators it needs) and that submatchIf skips a pattern when
+// told the text cannot match.
+func TestFindDateSeparatorsGateThePatterns(t *testing.T) {
+	for s, want := range map[string]string{
+		"Updated 2025-12-01T10:05Z":    "2025-12-01",
+		"Published 15.12.2025":         "2025-12-15",
+		"Posted 11-29-2024 by staff":   "2024-11-29",
+		"Posted 29/11/2024":            "2024-11-29",
+		"2025/12/15 column":            "2025-12-15",
+		"2025.12.15 notes":             "2025-12-15",
+		"发布 2025年12月1日":                "2025-12-01",
+		"게시 2025년 12월 1일":              "2025-12-01",
+		"Harbour fares rise 2025 plan": "",
+	} {
+		got, ok := findDate(s)
+		if want == "" {
+			if ok {
+				t.Errorf("findDate(%q) = %v, want none", s, got)
+			}
+			continue
+		}
+		if !ok || got.Format("2006-01-02") != want {
+			t.Errorf("findDate(%q) = %v, %v; want %s", s, got, ok, want)
+		}
+	}
+	if m := submatchIf(false, dottedDate, "15.12.2025"); m != nil {
+		t.Errorf("submatchIf(false, ...) = %v, want nil without running the pattern", m)
+	}
+}

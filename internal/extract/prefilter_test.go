@@ -104,3 +104,36 @@ func TestFindDateSeparatorsGateThePatterns(t *testing.T) {
 		t.Errorf("submatchIf(false, ...) = %v, want nil without running the pattern", m)
 	}
 }
+
+// TestFeatureRowNamesOnlyWhenNaming checks that one-hot and bit features
+// give the same values with and without names, and build the names
+// (prefix and name joined) only on a naming row.
+func TestFeatureRowNamesOnlyWhenNaming(t *testing.T) {
+	named, plain := featureRow{naming: true}, featureRow{}
+	for _, r := range []*featureRow{&named, &plain} {
+		r.bits("src_", []string{"meta", "h1", "ld"}, 0b101)
+		r.oneHot("kind_", []string{"a", "b"}, 1)
+	}
+	if want := []float64{1, 0, 1, 0, 1}; !slices.Equal(named.vals, want) || !slices.Equal(plain.vals, want) {
+		t.Errorf("values %v and %v, want %v", named.vals, plain.vals, want)
+	}
+	if want := []string{"src_meta", "src_h1", "src_ld", "kind_a", "kind_b"}; !slices.Equal(named.names, want) {
+		t.Errorf("names %q, want %q", named.names, want)
+	}
+	if plain.names != nil || plain.joinedName("src_", "meta") != "" {
+		t.Errorf("a row without naming built names: %q", plain.names)
+	}
+}
+
+// TestSplitTitleSkipsToSeparators checks splitTitle's parts around every
+// kind of separator once it looks for them only at spaces and
+// underscores.
+func TestSplitTitleSkipsToSeparators(t *testing.T) {
+	got := []string{}
+	for _, p := range splitTitle("Ferry fares rise – Harbour » News_Desk | The Gazette") {
+		got = append(got, p.sepBefore+"/"+p.text)
+	}
+	if want := []string{"/Ferry fares rise", " – /Harbour", " » /News", "_/Desk", " | /The Gazette"}; !slices.Equal(got, want) {
+		t.Errorf("splitTitle parts %q, want %q", got, want)
+	}
+}

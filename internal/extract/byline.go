@@ -6,10 +6,44 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bylinePrefix finds "By Jane Doe" and its equivalents at the start of a block.
 var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|words|story|authored|reported|post)\s+)?(?:by|von|par|por|di|door|av|автор|текст)\s*:?\s+(.+)$`)
+
+// bylineFirstLetters are the letters a text bylinePrefix matches can start
+// with (after white space): the first letters of its words, with every
+// case (?i) folds to them (the long s of "story" too).
+var bylineFirstLetters = foldOrbits("pwsarbvdат")
+
+// foldOrbits is the set of letters and of every rune that folds to one of
+// them (unicode.SimpleFold, as (?i) matches).
+func foldOrbits(letters string) map[rune]bool {
+	out := map[rune]bool{}
+	for _, r := range letters {
+		out[r] = true
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// mayBeByline is a cheap test that every text bylinePrefix matches
+// passes: its first rune after ASCII white space (\s) is one of
+// bylineFirstLetters. It keeps the regular expression off most short
+// texts of a page.
+func mayBeByline(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	r, _ := utf8.DecodeRuneInString(s)
+	return bylineFirstLetters[r]
+}
+
+// matchesBylinePrefix is bylinePrefix.MatchString after mayBeByline.
+func matchesBylinePrefix(s string) bool {
+	return mayBeByline(s) && bylinePrefix.MatchString(s)
+}
 
 // gluedBy finds a "By" run into the name after it ("byScott Miller",
 // "WRITTEN BYShelby Loos"), as text read from inline elements comes.

@@ -150,7 +150,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 		}
 	}
 	if name, at, ok := pm.firstProfileName(); ok {
-		byPrefix := bylinePrefix.MatchString(name)
+		byPrefix := matchesBylinePrefix(name)
 		add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
 	}
 	by := 0
@@ -165,7 +165,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 			}
 			continue
 		}
-		if bylinePrefix.MatchString(d.value) {
+		if matchesBylinePrefix(d.value) {
 			if name, ok := bylineName(d.value); ok {
 				add(splitNames(name), bsByText, d.at, true)
 				by++

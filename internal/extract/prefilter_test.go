@@ -137,3 +137,25 @@ func TestSplitTitleSkipsToSeparators(t *testing.T) {
 		t.Errorf("splitTitle parts %q, want %q", got, want)
 	}
 }
+
+// TestMayBeBylinePassesEveryMatch checks that the cheap test before
+// bylinePrefix lets through every byline the expression matches (any
+// case, leading white space, the long s (?i) folds to s, Cyrillic) and
+// rules out short texts that start otherwise.
+func TestMayBeBylinePassesEveryMatch(t *testing.T) {
+	for _, s := range []string{"By Jane Doe", "  by: Jane Doe", "\tPOSTED BY Jane Doe", "Written by Jane Doe", "Words by Jane Doe",
+		"\u017ftory by Jane Doe", "Authored by Jane Doe", "Reported by Jane Doe", "Post by Jane Doe", "Von Jana Dorn", "Par Jeanne Dupont",
+		"Por Juana Díaz", "Di Giovanna Dotti", "Door Jan de Vries", "Av Jan Dahl", "Автор: Иван Петров", "ТЕКСТ: Иван Петров"} {
+		if !bylinePrefix.MatchString(s) {
+			t.Fatalf("fixture %q no longer matches bylinePrefix", s)
+		}
+		if !mayBeByline(s) || !matchesBylinePrefix(s) {
+			t.Errorf("mayBeByline(%q) = false, bylinePrefix matches it", s)
+		}
+	}
+	for _, s := range []string{"", "   ", "Jane Doe", "Home", "12 March 2025", "Harbour news", "Newsletter"} {
+		if mayBeByline(s) {
+			t.Errorf("mayBeByline(%q) = true, want the regular expression skipped", s)
+		}
+	}
+}

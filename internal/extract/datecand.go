@@ -97,7 +97,9 @@ var (
 // isJoinDate reports whether a dated text's label, value or class says it
 // is a forum member's join date.
 func isJoinDate(label, value, class string) bool {
-	return joinLabel.MatchString(label) || joinValue.MatchString(value) || joinClass.MatchString(class)
+	// joinClass, unanchored, runs only on classes holding "joined" in some
+	// ASCII case (its letters have no other case folds).
+	return joinLabel.MatchString(label) || joinValue.MatchString(value) || containsLowerASCII(class, "joined") && joinClass.MatchString(class)
 }
 
 // otherOrder is the other reading of a visible day written in numbers that

@@ -159,3 +159,16 @@ func TestMayBeBylinePassesEveryMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestIsJoinDateClassGate checks that the join-date class test still
+// finds "joined" as a class word in any case behind its substring gate.
+func TestIsJoinDateClassGate(t *testing.T) {
+	for class, want := range map[string]bool{"profile-JOINED": true, "user joined meta": true, "post-date": false, "rejoinedness": false} {
+		if got := isJoinDate("", "12 May 2020", class); got != want {
+			t.Errorf("isJoinDate(class %q) = %v, want %v", class, got, want)
+		}
+	}
+	if !containsLowerASCII("Profile-JoInEd", "joined") || containsLowerASCII("join-ed", "joined") {
+		t.Error("containsLowerASCII misreads ASCII case")
+	}
+}

@@ -62,6 +62,7 @@ type authorBox struct {
 func (pm pageMeta) authorBoxes() []authorBox {
 	var out []authorBox
 	afterHeading := -1
+	texts := boxTexts{}
 	for i, d := range pm.shorts {
 		if len(out) >= maxAuthorBoxes {
 			break
@@ -82,7 +83,7 @@ func (pm pageMeta) authorBoxes() []authorBox {
 		header := afterHeading >= 0 && i-afterHeading <= aboutHeadingReach
 		bio := false
 		if i < len(pm.shortParents) {
-			mentions, opens := authorBio(pm.shortParents[i], v, words)
+			mentions, opens := authorBio(pm.shortParents[i], v, words, texts)
 			// A biography that names the person somewhere needs the name
 			// lexicon's first name: without it, "Privacy Policy" and
 			// "Email Marketing" in blocks that repeat their words passed
@@ -108,17 +109,14 @@ func (pm pageMeta) authorBoxes() []authorBox {
 // opens that it begins with the name's first word and holds a personal
 // pronoun (bioPronouns): a biography, "Jane Doe is a reporter ... She ...",
 // not a place described under its heading ("Zion National Park is ...").
-func authorBio(n *html.Node, name string, words []string) (mentions, opens bool) {
+func authorBio(n *html.Node, name string, words []string, texts boxTexts) (mentions, opens bool) {
 	first, last := words[0], words[len(words)-1]
 	for depth := 0; n != nil && n.Type == html.ElementNode && depth <= maxBoxClimb; n, depth = n.Parent, depth+1 {
-		if nonSpaceOver(n, maxBoxRunes) {
-			return false, false // more than a box, known before its whole text is built (a page's body, say)
-		}
-		t := cleanSpace(textOf(n))
-		if utf8.RuneCountInString(t) > maxBoxRunes || holdsH1(n) {
+		box := texts.of(n)
+		if box.over {
 			return false, false
 		}
-		rest := strings.Fields(strings.Replace(t, name, " ", 1))
+		rest := strings.Fields(strings.Replace(box.text, name, " ", 1))
 		if len(rest) < minBioWords {
 			continue
 		}
@@ -132,6 +130,41 @@ func authorBio(n *html.Node, name string, words []string) (mentions, opens bool)
 		return mentions, pronoun && strings.Trim(rest[0], ".,;:'’") == first
 	}
 	return false, false
+}
+
+// boxTexts holds the elements whose text authorBio has read on a page:
+// the names of a list (a menu of columnists, a team page) climb to the
+// same ancestors, whose text was built again for each name.
+type boxTexts map[*html.Node]boxText
+
+// boxText is an element's cleaned text, or over: more than an author box
+// (more than maxBoxRunes, or holding an <h1>), its text then not kept.
+type boxText struct {
+	text string
+	over bool
+}
+
+// of reads an element's box text once.
+func (c boxTexts) of(n *html.Node) boxText {
+	if b, ok := c[n]; ok {
+		return b
+	}
+	b := readBoxText(n)
+	c[n] = b
+	return b
+}
+
+// readBoxText reads an element's box text, finding an element over
+// maxBoxRunes before building its whole text (a page's body, say).
+func readBoxText(n *html.Node) boxText {
+	if nonSpaceOver(n, maxBoxRunes) {
+		return boxText{over: true}
+	}
+	t := cleanSpace(textOf(n))
+	if utf8.RuneCountInString(t) > maxBoxRunes || holdsH1(n) {
+		return boxText{over: true}
+	}
+	return boxText{text: t}
 }
 
 // bioPronouns are the personal pronouns of one person in the languages

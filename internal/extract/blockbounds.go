@@ -55,18 +55,21 @@ func newArticleEnd(pb *pageBlocks, firstH1 int) articleEnd {
 	n := len(pb.blocks)
 	ls := make([]lineInfo, n)
 	a := articleEnd{headingBefore: make([]int, n+1), chrome: make([]int, n)}
+	closing := make([]int, n) // closingCue of each block, read with its chrome phrases
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
 		ls[i].block = *b
 		ls[i].line = line{text: b.text, words: int(b.tokens)}
 		if b.tokens <= cueMaxTokens { // as blockFeatures' chrome_phrases: long prose is no chrome label
-			ls[i].line.chrome = chromeScore(b.text)
+			ls[i].line.chrome, closing[i] = chromeAndClosing(b.text)
 			a.chrome[i] = ls[i].line.chrome
+		} else {
+			closing[i] = closingCue(&ls[i])
 		}
 		a.headingBefore[i+1] = a.headingBefore[i] + int(bool01(isHeadingBlock(pb, b)))
 	}
 	a.seg = segmentProse(ls, blockSegmentGap)
-	a.bounds = newBoundaryFeatures(ls, -1, -1, &a.seg)
+	a.bounds = newBoundaryFeatures(ls, -1, -1, &a.seg, closing)
 	a.headline = -1
 	anchor := headlineBlock(pb)
 	if anchor < 0 {

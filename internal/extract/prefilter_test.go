@@ -172,3 +172,26 @@ func TestIsJoinDateClassGate(t *testing.T) {
 		t.Error("containsLowerASCII misreads ASCII case")
 	}
 }
+
+// TestChromeAndClosingReadsWordsOnce checks that the chrome and closing
+// phrase counts read from one pass over a block's words equal the two
+// matchers' own counts.
+func TestChromeAndClosingReadsWordsOnce(t *testing.T) {
+	for _, block := range []string{
+		"Read more: Harbour news. Donate to independent journalism",
+		"Share this story. Leave a comment",
+		"The harbour board met on Tuesday and voted to raise ferry fares.",
+		"",
+	} {
+		chrome, closing := chromeAndClosing(block)
+		if want := chromeScore(block); chrome != want {
+			t.Errorf("chromeAndClosing(%q) chrome = %d, chromeScore %d", block, chrome, want)
+		}
+		if want := closingMatcher().count(block); closing != want {
+			t.Errorf("chromeAndClosing(%q) closing = %d, closing matcher %d", block, closing, want)
+		}
+	}
+	if c, k := chromeAndClosing("Read more. Donate"); c == 0 || k == 0 {
+		t.Errorf("chromeAndClosing found chrome %d and closing %d phrases, want both", c, k)
+	}
+}

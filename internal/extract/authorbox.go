@@ -23,6 +23,11 @@ import (
 // Portuguese, Italian, Dutch, Swedish, Polish).
 var aboutAuthorHeading = regexp.MustCompile(`(?i)^\s*(?:about the (?:authors?|writer|contributor)|meet the author|über (?:den autor|die autorin)|à propos de l['’]auteur(?:e|rice)?|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de auteur|om författaren|o autorze)\s*:?\s*$`)
 
+// aboutHeadingFirstLetters are the letters a text aboutAuthorHeading
+// matches starts with (after white space), in every case (?i) folds to
+// them: the expression runs only on the short texts starting with one.
+var aboutHeadingFirstLetters = foldOrbits("amüàso")
+
 // maxAuthorBoxes bounds the author-box candidates of one page: an article
 // has one to three writers; past that the page lists people (a team page)
 // and the ranker has enough of them to learn so. Not swept.
@@ -71,7 +76,7 @@ func (pm pageMeta) authorBoxes() []authorBox {
 			continue
 		}
 		v := cleanSpace(d.value)
-		if aboutAuthorHeading.MatchString(v) {
+		if startsWithOneOf(v, aboutHeadingFirstLetters) && aboutAuthorHeading.MatchString(v) {
 			afterHeading = i
 			continue
 		}

@@ -35,9 +35,15 @@ func foldOrbits(letters string) map[rune]bool {
 // bylineFirstLetters. It keeps the regular expression off most short
 // texts of a page.
 func mayBeByline(s string) bool {
+	return startsWithOneOf(s, bylineFirstLetters)
+}
+
+// startsWithOneOf reports whether the first rune of s after ASCII white
+// space (a regular expression's \s) is one of letters.
+func startsWithOneOf(s string, letters map[rune]bool) bool {
 	s = strings.TrimLeft(s, " \t\n\f\r")
 	r, _ := utf8.DecodeRuneInString(s)
-	return bylineFirstLetters[r]
+	return letters[r]
 }
 
 // matchesBylinePrefix is bylinePrefix.MatchString after mayBeByline.

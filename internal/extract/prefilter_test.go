@@ -195,3 +195,23 @@ func TestChromeAndClosingReadsWordsOnce(t *testing.T) {
 		t.Errorf("chromeAndClosing found chrome %d and closing %d phrases, want both", c, k)
 	}
 }
+
+// TestAboutHeadingFirstLetters checks that every heading
+// aboutAuthorHeading matches starts with one of the letters its gate
+// lets through, and that other short texts are kept from the expression.
+func TestAboutHeadingFirstLetters(t *testing.T) {
+	for _, s := range []string{"About the author", "  ABOUT THE WRITER:", "Meet the author", "Über den Autor", "ÜBER DIE AUTORIN",
+		"À propos de l'auteure", "Sobre la autora", "Sull’autore", "Over de auteur", "Om författaren", "O autorze"} {
+		if !aboutAuthorHeading.MatchString(s) {
+			t.Fatalf("fixture %q no longer matches aboutAuthorHeading", s)
+		}
+		if !startsWithOneOf(s, aboutHeadingFirstLetters) {
+			t.Errorf("%q matches aboutAuthorHeading but its gate rules it out", s)
+		}
+	}
+	for _, s := range []string{"Jane Doe", "Related stories", "", "Newsletter"} {
+		if startsWithOneOf(s, aboutHeadingFirstLetters) {
+			t.Errorf("gate lets %q through", s)
+		}
+	}
+}

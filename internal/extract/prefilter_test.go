@@ -215,3 +215,21 @@ func TestAboutHeadingFirstLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleTokenAndPlaceShortCuts checks the title-token test with its
+// title-word condition read first, and holdsAnyOf, headingPlace's class
+// test that stops at the first word found.
+func TestTitleTokenAndPlaceShortCuts(t *testing.T) {
+	for tok, want := range map[string]bool{"storyhead": true, "headline2": true, "lbltitle": true, "subtitle": false,
+		"sitetitle": false, "thead": false, "overhead": false, "navbar": false, "content": false} {
+		if got := isTitleToken(tok); got != want {
+			t.Errorf("isTitleToken(%q) = %v, want %v", tok, got, want)
+		}
+	}
+	if !namesTitleWord("mainheading") || namesTitleWord("titlebar") {
+		t.Error("namesTitleWord misreads its words")
+	}
+	if !holdsAnyOf("top-navbar", "", []string{"menu", "nav"}) || !holdsAnyOf("", "main-menu", []string{"menu"}) || holdsAnyOf("story", "body", []string{"nav"}) {
+		t.Error("holdsAnyOf misreads a class or an id")
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -231,5 +232,21 @@ func TestTitleTokenAndPlaceShortCuts(t *testing.T) {
 	}
 	if !holdsAnyOf("top-navbar", "", []string{"menu", "nav"}) || !holdsAnyOf("", "main-menu", []string{"menu"}) || holdsAnyOf("story", "body", []string{"nav"}) {
 		t.Error("holdsAnyOf misreads a class or an id")
+	}
+}
+
+// TestHasSpaceToFoldAsBefore checks the one-pass space test against the
+// set and substring tests it replaced, on texts with and without each
+// kind of space (and a lone lead byte).
+func TestHasSpaceToFoldAsBefore(t *testing.T) {
+	for _, s := range []string{"Harbour news", "Harbour  news", "Harbour\nnews", "Harbour\tnews", "Harbour\rnews", "Harbour\u00a0news",
+		"Café crème", "\xc2", "news\xc2", "x\xe2\xc2\xa0y", "", " ", "  ", "é\u00a0"} {
+		want := strings.ContainsAny(s, "\n\t\r\u00a0") || strings.Contains(s, "  ")
+		if got := hasSpaceToFold(s); got != want {
+			t.Errorf("hasSpaceToFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if visibleKey("Ferry\u00a0Fares  RISE") != "ferry fares rise" {
+		t.Errorf("visibleKey = %q", visibleKey("Ferry\u00a0Fares  RISE"))
 	}
 }

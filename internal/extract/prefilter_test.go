@@ -250,3 +250,15 @@ func TestHasSpaceToFoldAsBefore(t *testing.T) {
 		t.Errorf("visibleKey = %q", visibleKey("Ferry\u00a0Fares  RISE"))
 	}
 }
+
+// TestSaysDateBehindItsGate checks the class-word date test behind its
+// "dat"/"tim" gate: the words it names in any case, and none of the
+// words that only hold the letters.
+func TestSaysDateBehindItsGate(t *testing.T) {
+	for name, want := range map[string]bool{"post-date": true, "entryTime": true, "news_DATE": true, "Datum": true, "TimeStamp x": true,
+		"datetime": true, "candidate": false, "update": false, "timeline": false, "runtime": false, "byline": false, "": false} {
+		if got := saysDate(name); got != want {
+			t.Errorf("saysDate(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

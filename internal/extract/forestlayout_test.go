@@ -36,3 +36,38 @@ func TestCompileLaysTreesOutInPreorder(t *testing.T) {
 		}
 	}
 }
+
+// TestKindModelsCompiled checks that the embedded model's page-kind
+// classifiers are compiled when it loads and give the learn models'
+// probabilities exactly, on rows with missing values too.
+func TestKindModelsCompiled(t *testing.T) {
+	m := DefaultModel()
+	for _, kinds := range [][]KindModel{m.Kinds, m.DumpKinds} {
+		for i := range kinds {
+			k := &kinds[i]
+			if k.fast == nil {
+				t.Fatalf("kind %q not compiled", k.Kind)
+			}
+			nf := 0
+			for _, tr := range k.Model.Trees {
+				for _, nd := range tr.Nodes {
+					nf = max(nf, nd.Feature+1)
+				}
+			}
+			for r := 0; r < 50; r++ {
+				x := make([]float64, nf)
+				for j := range x {
+					switch (r + j) % 5 {
+					case 0:
+						x[j] = math.NaN()
+					default:
+						x[j] = float64((r*7+j*3)%11) / 4
+					}
+				}
+				if got, want := k.predict(x), k.Model.Predict(x); got != want {
+					t.Fatalf("kind %q row %d: compiled %v, learn model %v", k.Kind, r, got, want)
+				}
+			}
+		}
+	}
+}

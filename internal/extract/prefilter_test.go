@@ -13,7 +13,7 @@ import (
 func TestMayBeCommentHeaderPassesEveryMatch(t *testing.T) {
 	matches := []string{
 		"12 Comments", "3 replies", "1 REACTIONS", "Comments (4)", "RESPONSES (2)",
-		"\u212aommentare (7)", "Комментарии (5)", "комментарии (5)", "Leave a Reply",
+		"\u212aommentare (7)", "Comentarios (3)", "Комментарии (5)", "комментарии (5)", "Leave a Reply",
 		"post a comment", "Sorry, COMMENTS ARE CLOSED for this post.", "7 thoughts on “The ferry”",
 	}
 	for _, s := range matches {
@@ -24,7 +24,7 @@ func TestMayBeCommentHeaderPassesEveryMatch(t *testing.T) {
 			t.Errorf("mayBeCommentHeader(%q) = false, commentHeader matches it", s)
 		}
 	}
-	for _, s := range []string{"", "Share this story", "Menu", "The harbour board met on Tuesday.", "Sign up for our newsletter"} {
+	for _, s := range []string{"", "Share this story", "Menu", "Contact us", "Read more", "Privacy (policy)", "Latest", "The harbour board met on Tuesday.", "Sign up for our newsletter"} {
 		if mayBeCommentHeader(s) {
 			t.Errorf("mayBeCommentHeader(%q) = true, want the regular expression skipped", s)
 		}

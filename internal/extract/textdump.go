@@ -149,11 +149,13 @@ func isCommentHeader(t string, words int) bool {
 
 // mayBeCommentHeader is a cheap test that every text commentHeader matches
 // passes, so that the regular expression (unanchored for "comments are
-// closed", hence tried at every position) runs on few texts: it starts
-// with a digit or with the first letter of one of the anchored phrases
-// (c, r, k, к, l, p in any case; unicode.ToLower folds the Kelvin sign
-// to k as (?i) does), or it holds "omment" in any ASCII case (o, m, e, n,
-// t have no non-ASCII case folds).
+// closed", hence tried at every position) runs on few texts. By the
+// expression's alternatives, a match starts with a digit ("12 comments",
+// "3 thoughts on ..."); or holds "omment" in some ASCII case ("Comments
+// (4)", "Kommentare (2)", "post a comment", "comments are closed"; o, m,
+// e, n, t have no non-ASCII case folds); or starts with "leave a reply"
+// in some ASCII case; or ends with ")" and starts with c, r or к in some
+// case ("Responses (2)", "Comentarios (3)", "Комментарии (5)").
 func mayBeCommentHeader(t string) bool {
 	if t == "" {
 		return false
@@ -161,12 +163,24 @@ func mayBeCommentHeader(t string) bool {
 	if t[0] >= '0' && t[0] <= '9' {
 		return true
 	}
-	first, _ := utf8.DecodeRuneInString(t)
-	switch unicode.ToLower(first) {
-	case 'c', 'r', 'k', 'к', 'l', 'p':
+	if containsLowerASCII(t, "omment") || hasPrefixLowerASCII(t, "leave a reply") {
 		return true
 	}
-	return containsLowerASCII(t, "omment")
+	if t[len(t)-1] != ')' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	switch unicode.ToLower(first) {
+	case 'c', 'r', 'к':
+		return true
+	}
+	return false
+}
+
+// hasPrefixLowerASCII reports whether s starts with prefix, lower-case
+// ASCII letters and spaces, in any ASCII case.
+func hasPrefixLowerASCII(s, prefix string) bool {
+	return len(s) >= len(prefix) && containsLowerASCII(s[:len(prefix)], prefix)
 }
 
 // containsLowerASCII reports whether s holds sub, a lower-case ASCII word

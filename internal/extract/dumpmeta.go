@@ -584,7 +584,7 @@ func (d *dumpDoc) bylineFeatures(r *featureRow, cands []dumpByline, i int) {
 		if isHandle(n) {
 			handles++
 		}
-		if orgWord.MatchString(n) {
+		if namesOrg(n) {
 			org++
 		}
 	}

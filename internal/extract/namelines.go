@@ -92,7 +92,7 @@ func nameShapeWords(s string) (words []string, ok bool) {
 	}
 	first := strings.ToLower(strings.TrimRight(words[0], "."))
 	last := strings.ToLower(words[len(words)-1])
-	if isMonth(first) || nameParticles[last] || orgWord.MatchString(s) { // the regular expression last: it is the dearest test
+	if isMonth(first) || nameParticles[last] || namesOrg(s) { // the regular expression last: it is the dearest test
 		return nil, false
 	}
 	return words, true

@@ -262,3 +262,25 @@ func TestSaysDateBehindItsGate(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOrgBehindItsAnchors checks that every word orgWord names, in
+// any case (the Kelvin sign and the long s too), passes namesOrg's anchor
+// gate, and that people's names do not.
+func TestNamesOrgBehindItsAnchors(t *testing.T) {
+	for _, s := range []string{"Harbour Staff", "Editorial Team", "The Editors", "Metro Desk", "Online Reda\u212ation", "Online Redaktion",
+		"Rédaction Web", "REDACCIÓN", "Redazione Roma", "Gazette News", "Newsroom", "Coast Agency", "Press Office", "Reuters Media",
+		"Acme Inc", "Acme Ltd", "Acme LLC", "Acme GmbH", "Acme Group", "Weekend Magazine", "Admin", "Contributors", "Guest Post",
+		"Partner Content", "Gue\u017ft Post", "Contributor"} {
+		if !orgWord.MatchString(s) {
+			t.Fatalf("fixture %q no longer matches orgWord", s)
+		}
+		if !namesOrg(s) {
+			t.Errorf("namesOrg(%q) = false, orgWord matches it", s)
+		}
+	}
+	for _, s := range []string{"Jane Holloway", "Peter J. Aldmoor", "Laura van Keppel"} {
+		if namesOrg(s) {
+			t.Errorf("namesOrg(%q) = true", s)
+		}
+	}
+}

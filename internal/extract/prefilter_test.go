@@ -284,3 +284,27 @@ func TestNamesOrgBehindItsAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsJoinWordPassesEveryJoinLabel checks that the join-date
+// label and value gates let every label and value the expressions match
+// through, after spaces of any kind, and keep other texts out.
+func TestStartsJoinWordPassesEveryJoinLabel(t *testing.T) {
+	for _, s := range []string{"Joined", " JOINED:", "\u00a0Registered:", "Member since", "Mitglied seit", "Dabei seit", "Registriert",
+		"Membre depuis", "Inscrit le", "Inscription", "Miembro desde", "Registrado:", "Iscritto", "Lid sinds", "Dołączył",
+		"Zarejestrowany", "Зарегистрирован", "\u2003joined"} {
+		if !joinLabel.MatchString(s) {
+			t.Fatalf("fixture %q no longer matches joinLabel", s)
+		}
+		if !startsJoinWord(s) {
+			t.Errorf("startsJoinWord(%q) = false, joinLabel matches it", s)
+		}
+	}
+	if !startsJoinWord("Joined: 4 May 2012") || !isJoinDate("", "Member since March 3, 2015", "") {
+		t.Error("a join value is no longer read")
+	}
+	for _, s := range []string{"Published", "Posted on", "", "Updated:"} {
+		if startsJoinWord(s) {
+			t.Errorf("startsJoinWord(%q) = true", s)
+		}
+	}
+}

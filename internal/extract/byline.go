@@ -70,7 +70,11 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 // bylineName returns the person (or people) named by a byline block, without
 // the dates, places and reading times that often follow the names.
 func bylineName(block string) (string, bool) {
-	block = gluedBy.ReplaceAllString(strings.TrimSpace(block), "$1 $2")
+	block = strings.TrimSpace(block)
+	if !mayBeByline(block) { // gluedBy keeps the first letter, which bylinePrefix needs
+		return "", false
+	}
+	block = gluedBy.ReplaceAllString(block, "$1 $2")
 	m := bylinePrefix.FindStringSubmatch(block)
 	if m == nil || len(block) > 200 {
 		return "", false

@@ -308,3 +308,15 @@ func TestStartsJoinWordPassesEveryJoinLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineNameBehindItsGate checks that bylines, glued ones too, are
+// still read behind the first-letter gate and that other texts are not.
+func TestBylineNameBehindItsGate(t *testing.T) {
+	for block, want := range map[string]string{"By Jane Holloway": "Jane Holloway", "  byJane Holloway": "Jane Holloway",
+		"WRITTEN BYJane Holloway": "Jane Holloway", "Harbour news": "", "Jane Holloway": ""} {
+		got, ok := bylineName(block)
+		if ok != (want != "") || got != want {
+			t.Errorf("bylineName(%q) = %q, %v; want %q", block, got, ok, want)
+		}
+	}
+}

@@ -86,14 +86,19 @@ func (f *forest) leaf(r int32, x []float64) float64 {
 // each i < len(p). It walks each tree for every row before the next tree,
 // so that a tree's nodes are read from memory once per page rather than
 // once per row; each row's sum still adds the bias and then the trees in
-// order, so p[i] equals predict(row(i)) exactly.
+// order, so p[i] equals predict(row(i)) exactly. row is called once per
+// row, not once per row and tree: the call through the function value
+// cost a quarter of the byline ranker's walks (its 1,000 trees, 24 rows).
+// row must therefore give the same slice for i every time.
 func (f *forest) predictRows(p []float64, row func(int) []float64) {
+	rows := make([][]float64, len(p))
 	for i := range p {
 		p[i] = f.bias
+		rows[i] = row(i)
 	}
 	for _, r := range f.roots {
-		for i := range p {
-			p[i] += f.leaf(r, row(i))
+		for i, x := range rows {
+			p[i] += f.leaf(r, x)
 		}
 	}
 	for i, s := range p {

@@ -23,6 +23,11 @@ import (
 // Portuguese, Italian, Dutch, Swedish, Polish).
 var aboutAuthorHeading = regexp.MustCompile(`(?i)^\s*(?:about the (?:authors?|writer|contributor)|meet the author|über (?:den autor|die autorin)|à propos de l['’]auteur(?:e|rice)?|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de auteur|om författaren|o autorze)\s*:?\s*$`)
 
+// aboutHeadingFirstLetters are the letters a text aboutAuthorHeading
+// matches starts with (after white space), in every case (?i) folds to
+// them: the expression runs only on the short texts starting with one.
+var aboutHeadingFirstLetters = foldOrbits("amüàso")
+
 // maxAuthorBoxes bounds the author-box candidates of one page: an article
 // has one to three writers; past that the page lists people (a team page)
 // and the ranker has enough of them to learn so. Not swept.
@@ -62,6 +67,7 @@ type authorBox struct {
 func (pm pageMeta) authorBoxes() []authorBox {
 	var out []authorBox
 	afterHeading := -1
+	texts := boxTexts{}
 	for i, d := range pm.shorts {
 		if len(out) >= maxAuthorBoxes {
 			break
@@ -70,25 +76,26 @@ func (pm pageMeta) authorBoxes() []authorBox {
 			continue
 		}
 		v := cleanSpace(d.value)
-		if aboutAuthorHeading.MatchString(v) {
+		if startsWithOneOf(v, aboutHeadingFirstLetters) && aboutAuthorHeading.MatchString(v) {
 			afterHeading = i
 			continue
 		}
-		words, ok := nameShapeWords(v)
-		if !ok {
+		shape := pm.shortShape(i)
+		words := shape.words
+		if words == nil {
 			continue
 		}
 		header := afterHeading >= 0 && i-afterHeading <= aboutHeadingReach
 		bio := false
 		if i < len(pm.shortParents) {
-			mentions, opens := authorBio(pm.shortParents[i], v, words)
+			mentions, opens := authorBio(pm.shortParents[i], v, words, texts)
 			// A biography that names the person somewhere needs the name
 			// lexicon's first name: without it, "Privacy Policy" and
 			// "Email Marketing" in blocks that repeat their words passed
 			// (wcxb: 3,289 candidates on 1,076 pages, 100 of them the
 			// gold's name). One that opens with the name and speaks of a
 			// person ("Jane is a reporter ... She has ...") does not.
-			bio = mentions && isNameLine(v) || opens
+			bio = mentions && shape.nameLine || opens
 		}
 		if header || bio {
 			out = append(out, authorBox{line: i, bio: bio, header: header})
@@ -107,17 +114,14 @@ func (pm pageMeta) authorBoxes() []authorBox {
 // opens that it begins with the name's first word and holds a personal
 // pronoun (bioPronouns): a biography, "Jane Doe is a reporter ... She ...",
 // not a place described under its heading ("Zion National Park is ...").
-func authorBio(n *html.Node, name string, words []string) (mentions, opens bool) {
+func authorBio(n *html.Node, name string, words []string, texts boxTexts) (mentions, opens bool) {
 	first, last := words[0], words[len(words)-1]
 	for depth := 0; n != nil && n.Type == html.ElementNode && depth <= maxBoxClimb; n, depth = n.Parent, depth+1 {
-		if nonSpaceOver(n, maxBoxRunes) {
-			return false, false // more than a box, known before its whole text is built (a page's body, say)
-		}
-		t := cleanSpace(textOf(n))
-		if utf8.RuneCountInString(t) > maxBoxRunes || holdsH1(n) {
+		box := texts.of(n)
+		if box.over {
 			return false, false
 		}
-		rest := strings.Fields(strings.Replace(t, name, " ", 1))
+		rest := strings.Fields(strings.Replace(box.text, name, " ", 1))
 		if len(rest) < minBioWords {
 			continue
 		}
@@ -131,6 +135,41 @@ func authorBio(n *html.Node, name string, words []string) (mentions, opens bool)
 		return mentions, pronoun && strings.Trim(rest[0], ".,;:'’") == first
 	}
 	return false, false
+}
+
+// boxTexts holds the elements whose text authorBio has read on a page:
+// the names of a list (a menu of columnists, a team page) climb to the
+// same ancestors, whose text was built again for each name.
+type boxTexts map[*html.Node]boxText
+
+// boxText is an element's cleaned text, or over: more than an author box
+// (more than maxBoxRunes, or holding an <h1>), its text then not kept.
+type boxText struct {
+	text string
+	over bool
+}
+
+// of reads an element's box text once.
+func (c boxTexts) of(n *html.Node) boxText {
+	if b, ok := c[n]; ok {
+		return b
+	}
+	b := readBoxText(n)
+	c[n] = b
+	return b
+}
+
+// readBoxText reads an element's box text, finding an element over
+// maxBoxRunes before building its whole text (a page's body, say).
+func readBoxText(n *html.Node) boxText {
+	if nonSpaceOver(n, maxBoxRunes) {
+		return boxText{over: true}
+	}
+	t := cleanSpace(textOf(n))
+	if utf8.RuneCountInString(t) > maxBoxRunes || holdsH1(n) {
+		return boxText{over: true}
+	}
+	return boxText{text: t}
 }
 
 // bioPronouns are the personal pronouns of one person in the languages

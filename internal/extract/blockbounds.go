@@ -1,6 +1,9 @@
 package extract
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // A news article's end is rarely marked in the markup: readers' comments,
 // teaser lists and sponsored copy follow its last paragraph in elements
@@ -52,18 +55,21 @@ func newArticleEnd(pb *pageBlocks, firstH1 int) articleEnd {
 	n := len(pb.blocks)
 	ls := make([]lineInfo, n)
 	a := articleEnd{headingBefore: make([]int, n+1), chrome: make([]int, n)}
+	closing := make([]int, n) // closingCue of each block, read with its chrome phrases
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
 		ls[i].block = *b
 		ls[i].line = line{text: b.text, words: int(b.tokens)}
 		if b.tokens <= cueMaxTokens { // as blockFeatures' chrome_phrases: long prose is no chrome label
-			ls[i].line.chrome = chromeScore(b.text)
+			ls[i].line.chrome, closing[i] = chromeAndClosing(b.text)
 			a.chrome[i] = ls[i].line.chrome
+		} else {
+			closing[i] = closingCue(&ls[i])
 		}
 		a.headingBefore[i+1] = a.headingBefore[i] + int(bool01(isHeadingBlock(pb, b)))
 	}
 	a.seg = segmentProse(ls, blockSegmentGap)
-	a.bounds = newBoundaryFeatures(ls, -1, -1, &a.seg)
+	a.bounds = newBoundaryFeatures(ls, -1, -1, &a.seg, closing)
 	a.headline = -1
 	anchor := headlineBlock(pb)
 	if anchor < 0 {
@@ -152,7 +158,7 @@ const headlineMinMatch = 0.5
 // first on a tie; -1 when no title is matched. Link blocks are read too:
 // many blogs link their post's headline to the post itself.
 func headlineBlock(pb *pageBlocks) int {
-	var blockWords []map[string]bool // each block's word set, read once for every title tried
+	var blockWords [][]string // each block's distinct words, read once for every title tried
 	for _, t := range pb.titles {
 		if title := wordSet(t); len(title) > 0 {
 			if blockWords == nil {
@@ -171,7 +177,7 @@ func headlineBlock(pb *pageBlocks) int {
 // a title's words (headlineMatch), a heading before a
 // non-heading and the first on a tie; -1 when none reaches
 // headlineMinMatch.
-func blockMatching(pb *pageBlocks, blockWords []map[string]bool, title map[string]bool) int {
+func blockMatching(pb *pageBlocks, blockWords [][]string, title map[string]bool) int {
 	best, bestScore, bestHeading := -1, headlineMinMatch, false
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
@@ -188,23 +194,32 @@ func blockMatching(pb *pageBlocks, blockWords []map[string]bool, title map[strin
 	return best
 }
 
-// headlineCandidateWords gives the word set of every block that may be the
-// headline (1 to headlineMaxTokens words), nil for the others.
-func headlineCandidateWords(pb *pageBlocks) []map[string]bool {
-	out := make([]map[string]bool, len(pb.blocks))
+// headlineCandidateWords gives the distinct words (wordSet's, as a sorted
+// slice: a map per block was a tenth of newArticleEnd's time) of every
+// block that may be the headline (1 to headlineMaxTokens words), nil for
+// the others.
+func headlineCandidateWords(pb *pageBlocks) [][]string {
+	out := make([][]string, len(pb.blocks))
 	for i := range pb.blocks {
 		if b := &pb.blocks[i]; b.tokens > 0 && b.tokens <= headlineMaxTokens {
-			out[i] = wordSet(b.text)
+			out[i] = distinctWords(b.text)
 		}
 	}
 	return out
 }
 
-// headlineMatch is the F1 of two word sets: twice the words both hold over
-// the sum of their sizes.
-func headlineMatch(a, b map[string]bool) float64 {
+// distinctWords is the words of wordSet(s), each once, sorted.
+func distinctWords(s string) []string {
+	words := wordsOf(s)
+	slices.Sort(words)
+	return slices.Compact(words)
+}
+
+// headlineMatch is the F1 of a block's distinct words and a title's word
+// set: twice the words both hold over the sum of their sizes.
+func headlineMatch(a []string, b map[string]bool) float64 {
 	both := 0
-	for w := range a {
+	for _, w := range a {
 		if b[w] {
 			both++
 		}

@@ -6,10 +6,50 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bylinePrefix finds "By Jane Doe" and its equivalents at the start of a block.
 var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|words|story|authored|reported|post)\s+)?(?:by|von|par|por|di|door|av|автор|текст)\s*:?\s+(.+)$`)
+
+// bylineFirstLetters are the letters a text bylinePrefix matches can start
+// with (after white space): the first letters of its words, with every
+// case (?i) folds to them (the long s of "story" too).
+var bylineFirstLetters = foldOrbits("pwsarbvdат")
+
+// foldOrbits is the set of letters and of every rune that folds to one of
+// them (unicode.SimpleFold, as (?i) matches).
+func foldOrbits(letters string) map[rune]bool {
+	out := map[rune]bool{}
+	for _, r := range letters {
+		out[r] = true
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// mayBeByline is a cheap test that every text bylinePrefix matches
+// passes: its first rune after ASCII white space (\s) is one of
+// bylineFirstLetters. It keeps the regular expression off most short
+// texts of a page.
+func mayBeByline(s string) bool {
+	return startsWithOneOf(s, bylineFirstLetters)
+}
+
+// startsWithOneOf reports whether the first rune of s after ASCII white
+// space (a regular expression's \s) is one of letters.
+func startsWithOneOf(s string, letters map[rune]bool) bool {
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	r, _ := utf8.DecodeRuneInString(s)
+	return letters[r]
+}
+
+// matchesBylinePrefix is bylinePrefix.MatchString after mayBeByline.
+func matchesBylinePrefix(s string) bool {
+	return mayBeByline(s) && bylinePrefix.MatchString(s)
+}
 
 // gluedBy finds a "By" run into the name after it ("byScott Miller",
 // "WRITTEN BYShelby Loos"), as text read from inline elements comes.
@@ -30,7 +70,11 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 // bylineName returns the person (or people) named by a byline block, without
 // the dates, places and reading times that often follow the names.
 func bylineName(block string) (string, bool) {
-	block = gluedBy.ReplaceAllString(strings.TrimSpace(block), "$1 $2")
+	block = strings.TrimSpace(block)
+	if !mayBeByline(block) { // gluedBy keeps the first letter, which bylinePrefix needs
+		return "", false
+	}
+	block = gluedBy.ReplaceAllString(block, "$1 $2")
 	m := bylinePrefix.FindStringSubmatch(block)
 	if m == nil || len(block) > 200 {
 		return "", false

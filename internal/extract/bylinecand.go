@@ -62,6 +62,25 @@ const maxByTexts = 12
 // people ("Staff", "Editorial Team", "Reuters Media").
 var orgWord = regexp.MustCompile(`(?i)\b(?:staff|team|editors?|editorial|desk|redaktion|rédaction|redacción|redazione|news|newsroom|agency|press|media|inc|ltd|llc|gmbh|group|magazine|online|admin|contributors?|guest|partner|sponsored)\b`)
 
+// orgWordAnchors hold, for every word orgWord names, a part of it written
+// in ASCII letters that have no case folds but their capitals (not k or s,
+// which (?i) also matches as the Kelvin sign and the long s): "taff" of
+// "staff", "de" of "desk", "pon" of "sponsored", "daction" of "rédaction".
+// A text holding none of them in any ASCII case cannot match orgWord.
+var orgWordAnchors = []string{"taff", "team", "editor", "de", "reda", "daction", "new", "agency", "pre", "media", "inc", "ltd", "llc",
+	"gmbh", "group", "magazine", "online", "admin", "contributor", "gue", "partner", "pon"}
+
+// namesOrg is orgWord.MatchString, the expression run only on texts
+// holding one of orgWordAnchors.
+func namesOrg(s string) bool {
+	for _, a := range orgWordAnchors {
+		if containsLowerASCII(s, a) {
+			return orgWord.MatchString(s)
+		}
+	}
+	return false
+}
+
 // bylineCandidates gathers every list of authors the page offers: author
 // meta tags, schema.org authors (with @graph references resolved),
 // Twitter's "Written by", author markup and classes, "By ..." texts and
@@ -150,7 +169,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 		}
 	}
 	if name, at, ok := pm.firstProfileName(); ok {
-		byPrefix := bylinePrefix.MatchString(name)
+		byPrefix := matchesBylinePrefix(name)
 		add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
 	}
 	by := 0
@@ -165,7 +184,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 			}
 			continue
 		}
-		if bylinePrefix.MatchString(d.value) {
+		if matchesBylinePrefix(d.value) {
 			if name, ok := bylineName(d.value); ok {
 				add(splitNames(name), bsByText, d.at, true)
 				by++
@@ -253,7 +272,7 @@ func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx b
 		if strings.ContainsFunc(name, unicode.IsDigit) {
 			digits++
 		}
-		if orgWord.MatchString(name) {
+		if namesOrg(name) {
 			org++
 		}
 		for _, word := range w {
@@ -386,6 +405,7 @@ func markupKin(cands []*bylineCand, i int) (kin, before int) {
 // bylineMetaCandidates describes the page's byline candidates for the
 // ranker.
 func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
+	pm.shapes = pm.readNameShapes()
 	cands := pm.bylineCandidates()
 	if len(cands) == 0 {
 		return nil

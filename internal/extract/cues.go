@@ -72,9 +72,30 @@ const phraseWordsOnStack = 64
 
 // count counts the phrases found in block, each phrase once.
 func (m *phraseMatcher) count(block string) int {
-	l := strings.ToLower(text.Fold(block))
 	var buf [phraseWordsOnStack]string
-	ws := text.AppendWords(buf[:0], l)
+	l, ws := phraseWords(block, buf[:0])
+	return m.countWords(l, ws)
+}
+
+// phraseWords is the text a phraseMatcher reads (block folded and in lower
+// case) and its words, appended to buf: read once, it serves every
+// matcher (countWords).
+func phraseWords(block string, buf []string) (string, []string) {
+	l := strings.ToLower(text.Fold(block))
+	return l, text.AppendWords(buf, l)
+}
+
+// chromeAndClosing is chromeScore and the closing phrases' count of a
+// block, its words read once for both.
+func chromeAndClosing(block string) (chrome, closing int) {
+	var buf [phraseWordsOnStack]string
+	l, ws := phraseWords(block, buf[:0])
+	return chromePhrases().countWords(l, ws), closingMatcher().countWords(l, ws)
+}
+
+// countWords counts the phrases found in a text l and its words ws
+// (phraseWords), each phrase once.
+func (m *phraseMatcher) countWords(l string, ws []string) int {
 	seen := map[*string]bool(nil)
 	n := 0
 	for i, w := range ws {

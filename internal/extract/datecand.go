@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Where a date candidate comes from.
@@ -94,10 +96,30 @@ var (
 	joinClass = regexp.MustCompile(`(?i)(?:^|[\s_-])joined(?:$|[\s_-])`)
 )
 
+// joinFirstLetters are the first letters of joinWords, with every case
+// (?i) folds to them.
+var joinFirstLetters = foldOrbits("jrmdilzз")
+
+// startsJoinWord reports whether s, past the white and separator space
+// ([\s\p{Z}]*) joinLabel and joinValue allow first, starts with one of
+// joinFirstLetters.
+func startsJoinWord(s string) bool {
+	s = strings.TrimLeftFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || unicode.Is(unicode.Z, r)
+	})
+	r, _ := utf8.DecodeRuneInString(s)
+	return joinFirstLetters[r]
+}
+
 // isJoinDate reports whether a dated text's label, value or class says it
 // is a forum member's join date.
 func isJoinDate(label, value, class string) bool {
-	return joinLabel.MatchString(label) || joinValue.MatchString(value) || joinClass.MatchString(class)
+	// joinClass, unanchored, runs only on classes holding "joined" in some
+	// ASCII case (its letters have no other case folds).
+	// joinLabel and joinValue run only on texts starting (after spaces)
+	// with the first letter of one of joinWords.
+	return startsJoinWord(label) && joinLabel.MatchString(label) || startsJoinWord(value) && joinValue.MatchString(value) ||
+		containsLowerASCII(class, "joined") && joinClass.MatchString(class)
 }
 
 // otherOrder is the other reading of a visible day written in numbers that

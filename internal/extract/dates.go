@@ -97,7 +97,12 @@ func findDate(s string) (time.Time, bool) {
 			best = &hit{at, t}
 		}
 	}
-	if m := isoDate.FindStringSubmatchIndex(s); m != nil {
+	// Each pattern below runs only on texts holding the separator it needs
+	// (a '-' for isoDate, 年 or 년 for cjkDate, ...; submatchIf): a byte
+	// search is far cheaper than a regular expression tried at every
+	// position, and most dated texts lack some of the separators.
+	dash, dot, slash := strings.IndexByte(s, '-') >= 0, strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '/') >= 0
+	if m := submatchIf(dash, isoDate, s); m != nil {
 		if t, ok := parseISO(s[m[0]:m[1]]); ok {
 			consider(m[0], t)
 		}
@@ -116,12 +121,12 @@ func findDate(s string) (time.Time, bool) {
 			}
 		}
 	}
-	if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
+	if m := submatchIf(strings.Contains(s, "年") || strings.Contains(s, "년"), cjkDate, s); m != nil {
 		if t, ok := numericDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
 			consider(m[0], withClock(t, s[m[1]:]))
 		}
 	}
-	if m := dottedDate.FindStringSubmatchIndex(s); m != nil {
+	if m := submatchIf(dot, dottedDate, s); m != nil {
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -129,7 +134,7 @@ func findDate(s string) (time.Time, bool) {
 			consider(m[0], time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))
 		}
 	}
-	if m := slashedDate.FindStringSubmatchIndex(s); m != nil && s[m[1]-5] == s[m[4]] {
+	if m := submatchIf(slash || dash, slashedDate, s); m != nil && s[m[1]-5] == s[m[4]] {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		b, _ := strconv.Atoi(s[m[6]:m[7]])
 		y, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -137,7 +142,7 @@ func findDate(s string) (time.Time, bool) {
 			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
 		}
 	}
-	if m := yearFirst.FindStringSubmatchIndex(s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] == '/' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
+	if m := submatchIf(slash || dot, yearFirst, s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] == '/' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[6]:m[7]])
 		d, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -149,6 +154,16 @@ func findDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return best.t, true
+}
+
+// submatchIf is re's first match in s with its groups' places, nil
+// without running re when may is false (s lacks a character every match
+// holds).
+func submatchIf(may bool, re *regexp.Regexp, s string) []int {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
 }
 
 // hasMonthWord reports whether a run of letters in s is a month's name or

@@ -553,6 +553,12 @@ var badgeInline = map[atom.Atom]bool{atom.Span: true, atom.B: true, atom.I: true
 // "candidate", "update", "timeline" or "runtime" do not say it. It does not
 // allocate, which keeps the test cheap on every element of a page.
 func saysDate(name string) bool {
+	// Every word it names holds "dat" or "tim" (letters with no case
+	// folds but their ASCII capitals): most classes hold neither and are
+	// not split.
+	if !containsLowerASCII(name, "dat") && !containsLowerASCII(name, "tim") {
+		return false
+	}
 	start := 0
 	for i := 1; i <= len(name); i++ {
 		if i < len(name) && !wordBreak(name[i-1], name[i]) {

@@ -373,7 +373,7 @@ func (d *dumpDoc) titleFeatures(r *featureRow, c *dumpTitleCand, cands []*dumpTi
 	byBelow, dateBelow, bodyBelow := false, false, false
 	if c.line >= 0 {
 		for j := c.line + 1; j < len(d.lines) && j <= c.line+4; j++ {
-			if bylinePrefix.MatchString(d.lines[j]) {
+			if matchesBylinePrefix(d.lines[j]) {
 				byBelow = true
 			}
 			if _, ok := findDate(d.lines[j]); ok && len(d.lines[j]) <= maxDatedText {
@@ -584,7 +584,7 @@ func (d *dumpDoc) bylineFeatures(r *featureRow, cands []dumpByline, i int) {
 		if isHandle(n) {
 			handles++
 		}
-		if orgWord.MatchString(n) {
+		if namesOrg(n) {
 			org++
 		}
 	}
@@ -684,7 +684,7 @@ func (d *dumpDoc) dateFeatures(r *featureRow, cands []dumpDate, i int) {
 	r.flag("from_url", c.line < 0)
 	r.flag("label_updated", updatedLabel.MatchString(l) || updatedLabel.MatchString(prev))
 	r.flag("label_published", publishedLabel.MatchString(l) || publishedLabel.MatchString(prev))
-	r.flag("with_byline", bylinePrefix.MatchString(l))
+	r.flag("with_byline", matchesBylinePrefix(l))
 	r.flag("copyright", copyrightNotice.MatchString(l))
 	r.flag("line_is_sentence", endsSentence(l))
 	r.flag("has_clock", c.t.Hour() != 0 || c.t.Minute() != 0)

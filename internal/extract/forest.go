@@ -16,11 +16,18 @@ type forest struct {
 }
 
 // fnode is a split (feature >= 0: go left when x[feature] <= value or x is
-// NaN) or a leaf (feature < 0: value is its score).
+// NaN) or a leaf (feature < 0: value is its score). The nodes of a tree
+// are laid out in preorder: a split's left child is the node right after
+// it, its right child at right. 16 bytes a node and the left child on the
+// same cache line keep a tree walk's memory reads few (the byline ranker's
+// 1,000 trees hold 42,000 nodes: as 24-byte nodes in the fitted
+// breadth-first order, with both children's places, they did not fit in
+// the cache, and the rankers and the block classifier took an eighth of
+// extraction time).
 type fnode struct {
-	feature     int32
-	left, right int32
-	value       float64
+	feature int32
+	right   int32
+	value   float64
 }
 
 func compile(m *learn.Boosted) *forest {
@@ -29,17 +36,24 @@ func compile(m *learn.Boosted) *forest {
 	}
 	f := &forest{bias: m.Bias}
 	for _, t := range m.Trees {
-		base := int32(len(f.nodes))
-		f.roots = append(f.roots, base)
-		for _, n := range t.Nodes {
-			if n.Feature < 0 {
-				f.nodes = append(f.nodes, fnode{feature: -1, value: n.Value})
-				continue
-			}
-			f.nodes = append(f.nodes, fnode{feature: int32(n.Feature), left: base + int32(n.Left), right: base + int32(n.Right), value: n.Threshold})
-		}
+		f.roots = append(f.roots, int32(len(f.nodes)))
+		f.appendPreorder(t.Nodes, 0)
 	}
 	return f
+}
+
+// appendPreorder appends the subtree of nodes rooted at i in preorder.
+func (f *forest) appendPreorder(nodes []learn.Node, i int) {
+	n := nodes[i]
+	if n.Feature < 0 {
+		f.nodes = append(f.nodes, fnode{feature: -1, value: n.Value})
+		return
+	}
+	at := len(f.nodes)
+	f.nodes = append(f.nodes, fnode{feature: int32(n.Feature), value: n.Threshold})
+	f.appendPreorder(nodes, n.Left)
+	f.nodes[at].right = int32(len(f.nodes))
+	f.appendPreorder(nodes, n.Right)
 }
 
 // predict returns the probability the forest gives x; it equals the
@@ -59,10 +73,11 @@ func (f *forest) leaf(r int32, x []float64) float64 {
 	n := &nodes[r]
 	for n.feature >= 0 {
 		if v := x[n.feature]; v <= n.value || v != v {
-			n = &nodes[n.left]
+			r++ // the left child follows its parent (preorder)
 		} else {
-			n = &nodes[n.right]
+			r = n.right
 		}
+		n = &nodes[r]
 	}
 	return n.value
 }
@@ -71,14 +86,19 @@ func (f *forest) leaf(r int32, x []float64) float64 {
 // each i < len(p). It walks each tree for every row before the next tree,
 // so that a tree's nodes are read from memory once per page rather than
 // once per row; each row's sum still adds the bias and then the trees in
-// order, so p[i] equals predict(row(i)) exactly.
+// order, so p[i] equals predict(row(i)) exactly. row is called once per
+// row, not once per row and tree: the call through the function value
+// cost a quarter of the byline ranker's walks (its 1,000 trees, 24 rows).
+// row must therefore give the same slice for i every time.
 func (f *forest) predictRows(p []float64, row func(int) []float64) {
+	rows := make([][]float64, len(p))
 	for i := range p {
 		p[i] = f.bias
+		rows[i] = row(i)
 	}
 	for _, r := range f.roots {
-		for i := range p {
-			p[i] += f.leaf(r, row(i))
+		for i, x := range rows {
+			p[i] += f.leaf(r, x)
 		}
 	}
 	for i, s := range p {

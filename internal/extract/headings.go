@@ -131,19 +131,35 @@ func isTitleToken(tok string) bool {
 	case "title", "headline", "entrytitle", "posttitle", "pagetitle", "articletitle", "storytitle", "heading":
 		return true
 	}
-	if len(tok) < 5 {
-		return false
+	if len(tok) < 5 || !namesTitleWord(tok) {
+		return false // most tokens: the exclusions below need not be read
 	}
 	for _, not := range []string{"sub", "site", "box", "block", "module", "widget", "section", "menu", "nav", "side", "foot", "logo", "brand", "mast", "header"} {
 		if strings.Contains(tok, not) {
 			return false
 		}
 	}
-	if tok == "thead" || strings.HasSuffix(tok, "ahead") || strings.HasSuffix(tok, "overhead") { // a table's head, "ahead", "overhead"
-		return false
-	}
+	// a table's head, "ahead", "overhead"
+	return tok != "thead" && !strings.HasSuffix(tok, "ahead") && !strings.HasSuffix(tok, "overhead")
+}
+
+// namesTitleWord reports whether a token holds "headline" or "heading" or
+// ends in "title" or "head": isTitleToken's condition, read before its
+// exclusions.
+func namesTitleWord(tok string) bool {
 	return strings.Contains(tok, "headline") || strings.Contains(tok, "heading") ||
 		strings.HasSuffix(tok, "title") || strings.HasSuffix(tok, "head")
+}
+
+// holdsAnyOf reports whether a class or an id holds one of words, reading
+// no further than the first found.
+func holdsAnyOf(class, id string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(class, w) || strings.Contains(id, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingPlace reads where a heading sits: inside a link, inside page
@@ -166,16 +182,8 @@ func headingPlace(n *html.Node) (inLink, inChrome, inHeader, siteClass bool) {
 		if class == "" && id == "" {
 			continue
 		}
-		for _, w := range []string{"logo", "brand", "site-title", "sitetitle", "site-name", "sitename", "masthead"} {
-			if strings.Contains(class, w) || strings.Contains(id, w) {
-				siteClass = true
-			}
-		}
-		for _, w := range []string{"nav", "menu", "footer", "sidebar", "widget", "related", "breadcrumb", "modal", "popup", "teaser", "card", "promo"} {
-			if strings.Contains(class, w) || strings.Contains(id, w) {
-				inChrome = true
-			}
-		}
+		siteClass = siteClass || holdsAnyOf(class, id, []string{"logo", "brand", "site-title", "sitetitle", "site-name", "sitename", "masthead"})
+		inChrome = inChrome || holdsAnyOf(class, id, []string{"nav", "menu", "footer", "sidebar", "widget", "related", "breadcrumb", "modal", "popup", "teaser", "card", "promo"})
 	}
 	return inLink, inChrome, inHeader, siteClass
 }

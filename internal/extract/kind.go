@@ -247,9 +247,9 @@ var pageKinds = []string{"article", "listing", "forum", "product", "documentatio
 // page's kind features x (0 for a kind without a classifier).
 func kindProbs(kinds []KindModel, x []float64) []float64 {
 	out := make([]float64, len(pageKinds))
-	for _, k := range kinds {
-		if i := slices.Index(pageKinds, k.Kind); i >= 0 {
-			out[i] = k.Model.Predict(x)
+	for j := range kinds {
+		if i := slices.Index(pageKinds, kinds[j].Kind); i >= 0 {
+			out[i] = kinds[j].predict(x)
 		}
 	}
 	return out

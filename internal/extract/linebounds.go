@@ -93,12 +93,19 @@ type boundaryFeatures struct {
 
 // newBoundaryFeatures reads a dump's boundary chrome; [start, end) is
 // bestRun's run, s the prose segments whose largest is the article's.
-func newBoundaryFeatures(ls []lineInfo, start, end int, s *proseSegments) boundaryFeatures {
+// closing is each line's closingCue when the caller has read it already
+// (newArticleEnd, with the chrome phrases), nil to read it here.
+func newBoundaryFeatures(ls []lineInfo, start, end int, s *proseSegments, closing []int) boundaryFeatures {
 	n := len(ls)
-	b := boundaryFeatures{closing: make([]int, n), linesBefore: make([]int, n+1), tokBefore: make([]float64, n+1),
+	if closing == nil {
+		closing = make([]int, n)
+		for i := range ls {
+			closing[i] = closingCue(&ls[i])
+		}
+	}
+	b := boundaryFeatures{closing: closing, linesBefore: make([]int, n+1), tokBefore: make([]float64, n+1),
 		runLo: start, runHi: end, largeLo: -1, largeHi: -1}
 	for i := range ls {
-		b.closing[i] = closingCue(&ls[i])
 		b.linesBefore[i+1], b.tokBefore[i+1] = b.linesBefore[i], b.tokBefore[i]
 		if isBoundaryChrome(&ls[i], b.closing[i]) {
 			b.linesBefore[i+1]++

@@ -154,7 +154,7 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 	}
 	largest := &segs[len(segs)-1] // the widest gap's segments
 	parts := cutAtStamps(stamps, stampsBefore, prose)
-	bounds := newBoundaryFeatures(ls, start, end, largest)
+	bounds := newBoundaryFeatures(ls, start, end, largest, nil)
 	teasers := newTeaserFeatures(ls, words, largest, &bounds)
 	titleShare := titleShares(words)
 	lastTitle := -1 // the last line before i that repeats the title

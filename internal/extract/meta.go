@@ -36,6 +36,7 @@ type pageMeta struct {
 	scriptDates  []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
 	shorts       []dated           // short visible texts (byline candidates near the headline)
 	shortParents []*html.Node      // the element holding each of shorts, to read its markup
+	shapes       []nameShape       // the name shape of each of shorts once read (readNameShapes), else nil
 	bylines      []bylineMark
 	profiles     []dated        // links to a user's or author's profile page (readProfileLink), their texts
 	links        map[string]int // hosts of absolute links, counted
@@ -308,10 +309,32 @@ func (pm *pageMeta) addVisible(t string, at int) {
 // visibleKey is the form visible texts are looked up by: lower case, runs
 // of white space as one space.
 func visibleKey(t string) string {
-	if strings.ContainsAny(t, "\n\t\r\u00a0") || strings.Contains(t, "  ") {
+	if hasSpaceToFold(t) {
 		t = strings.Join(strings.Fields(t), " ")
 	}
 	return strings.ToLower(t)
+}
+
+// hasSpaceToFold reports whether t holds a newline, tab, carriage return,
+// no-break space (U+00A0, bytes C2 A0) or two spaces in a row, in one
+// pass over its bytes (strings.ContainsAny with a non-ASCII character
+// decodes every rune of t and searches the set for each).
+func hasSpaceToFold(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '\n', '\t', '\r':
+			return true
+		case ' ':
+			if i+1 < len(t) && t[i+1] == ' ' {
+				return true
+			}
+		case 0xC2:
+			if i+1 < len(t) && t[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // classAndID is an element's class and id in lower case.

@@ -44,15 +44,24 @@ func (r *featureRow) flag(name string, b bool) { r.add(name, b2f(b)) }
 // oneHot adds one feature per name of names, 1 for the one at index i.
 func (r *featureRow) oneHot(prefix string, names []string, i int) {
 	for j, n := range names {
-		r.flag(prefix+n, i == j)
+		r.flag(r.joinedName(prefix, n), i == j)
 	}
 }
 
 // bits adds one feature per name of names, 1 where mask has the bit.
 func (r *featureRow) bits(prefix string, names []string, mask uint64) {
 	for j, n := range names {
-		r.flag(prefix+n, mask&(1<<j) != 0)
+		r.flag(r.joinedName(prefix, n), mask&(1<<j) != 0)
 	}
+}
+
+// joinedName is prefix+name when the row records names, "" otherwise: the
+// rankers' rows (naming off) then build no name string per feature.
+func (r *featureRow) joinedName(prefix, name string) string {
+	if !r.naming {
+		return ""
+	}
+	return prefix + name
 }
 
 func b2f(b bool) float64 {

@@ -54,6 +54,16 @@ type Model struct {
 type KindModel struct {
 	Kind  string         `json:"kind"`
 	Model *learn.Boosted `json:"model"`
+	fast  *forest        // Model compiled (Model.index), nil until then
+}
+
+// predict is the kind's probability for a page's kind features x, from the
+// compiled forest once the model is indexed (it gives the same value).
+func (k *KindModel) predict(x []float64) float64 {
+	if k.fast != nil {
+		return k.fast.predict(x)
+	}
+	return k.Model.Predict(x)
 }
 
 //go:embed model.json
@@ -157,6 +167,11 @@ func LoadModel(data []byte) (*Model, error) {
 func (m *Model) index() {
 	m.blocks, m.blocks2 = compile(m.Blocks), compile(m.Blocks2)
 	m.lines, m.lines2 = compile(m.Lines), compile(m.Lines2)
+	for _, kinds := range [][]KindModel{m.Kinds, m.DumpKinds} {
+		for i := range kinds {
+			kinds[i].fast = compile(kinds[i].Model)
+		}
+	}
 	m.vocab = make(map[string]int32, len(m.ClassWords))
 	for i, w := range m.ClassWords {
 		m.vocab[w] = int32(i)

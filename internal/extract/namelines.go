@@ -27,11 +27,44 @@ const maxNameLineRunes = 40
 // lexicon and no word of a desk or company ("Jane Q. Doe", "Marta van
 // Dijk"; not "Victoria Station Staff", "May 2024", "Skip To Content").
 func isNameLine(s string) bool {
+	return nameShapeOf(s).nameLine
+}
+
+// nameShape is what nameShapeWords and isNameLine give for one text.
+type nameShape struct {
+	words    []string // nameShapeWords' words, nil when the text is not shaped like a name
+	nameLine bool     // isNameLine
+}
+
+// nameShapeOf reads a text's name shape.
+func nameShapeOf(s string) nameShape {
 	words, ok := nameShapeWords(s)
 	if !ok {
-		return false
+		return nameShape{}
 	}
-	return text.IsFirstName(strings.ToLower(strings.TrimRight(words[0], ".")))
+	return nameShape{words: words, nameLine: text.IsFirstName(strings.ToLower(strings.TrimRight(words[0], ".")))}
+}
+
+// readNameShapes reads the name shape of every short text of the page
+// once: authorBoxes, nameLinesNearH1 and countNameLines all ask for them,
+// and ran the tests (the company-word regular expression the dearest) up
+// to three times on a text.
+func (pm pageMeta) readNameShapes() []nameShape {
+	out := make([]nameShape, len(pm.shorts))
+	for i, d := range pm.shorts {
+		out[i] = nameShapeOf(d.value)
+	}
+	return out
+}
+
+// shortShape gives short text i's name shape, from pm.shapes when the page
+// has read them (readNameShapes). Short texts are read through cleanSpace
+// by nameShapeWords itself, so a cleaned value gives the same shape.
+func (pm pageMeta) shortShape(i int) nameShape {
+	if i < len(pm.shapes) {
+		return pm.shapes[i]
+	}
+	return nameShapeOf(pm.shorts[i].value)
 }
 
 // nameShapeWords gives the words of a short text shaped like a person's
@@ -59,7 +92,7 @@ func nameShapeWords(s string) (words []string, ok bool) {
 	}
 	first := strings.ToLower(strings.TrimRight(words[0], "."))
 	last := strings.ToLower(words[len(words)-1])
-	if isMonth(first) || nameParticles[last] || orgWord.MatchString(s) { // the regular expression last: it is the dearest test
+	if isMonth(first) || nameParticles[last] || namesOrg(s) { // the regular expression last: it is the dearest test
 		return nil, false
 	}
 	return words, true
@@ -107,7 +140,7 @@ func (pm pageMeta) nameLinesNearH1() []int {
 	}
 	var out []int
 	for i := max(h1Idx-nameLineWindow, 0); i < min(h1Idx+nameLineWindow+1, len(pm.shorts)); i++ {
-		if v := cleanSpace(pm.shorts[i].value); v != headline && isNameLine(v) {
+		if v := cleanSpace(pm.shorts[i].value); v != headline && pm.shortShape(i).nameLine {
 			out = append(out, i)
 		}
 	}
@@ -119,8 +152,8 @@ func (pm pageMeta) nameLinesNearH1() []int {
 // speakers' list, a menu of columnists) has no byline among them.
 func (pm pageMeta) countNameLines() int {
 	n := 0
-	for _, d := range pm.shorts {
-		if isNameLine(d.value) {
+	for i := range pm.shorts {
+		if pm.shortShape(i).nameLine {
 			n++
 		}
 	}

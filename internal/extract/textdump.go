@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -142,7 +144,58 @@ var commentHeader = regexp.MustCompile(`(?i)^\d+\s+(comments?|responses?|replies
 
 // isCommentHeader reports whether a short block opens a comment section.
 func isCommentHeader(t string, words int) bool {
-	return words <= 8 && commentHeader.MatchString(t)
+	return words <= 8 && mayBeCommentHeader(t) && commentHeader.MatchString(t)
+}
+
+// mayBeCommentHeader is a cheap test that every text commentHeader matches
+// passes, so that the regular expression (unanchored for "comments are
+// closed", hence tried at every position) runs on few texts. By the
+// expression's alternatives, a match starts with a digit ("12 comments",
+// "3 thoughts on ..."); or holds "omment" in some ASCII case ("Comments
+// (4)", "Kommentare (2)", "post a comment", "comments are closed"; o, m,
+// e, n, t have no non-ASCII case folds); or starts with "leave a reply"
+// in some ASCII case; or ends with ")" and starts with c, r or к in some
+// case ("Responses (2)", "Comentarios (3)", "Комментарии (5)").
+func mayBeCommentHeader(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	if containsLowerASCII(t, "omment") || hasPrefixLowerASCII(t, "leave a reply") {
+		return true
+	}
+	if t[len(t)-1] != ')' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	switch unicode.ToLower(first) {
+	case 'c', 'r', 'к':
+		return true
+	}
+	return false
+}
+
+// hasPrefixLowerASCII reports whether s starts with prefix, lower-case
+// ASCII letters and spaces, in any ASCII case.
+func hasPrefixLowerASCII(s, prefix string) bool {
+	return len(s) >= len(prefix) && containsLowerASCII(s[:len(prefix)], prefix)
+}
+
+// containsLowerASCII reports whether s holds sub, a lower-case ASCII word
+// of letters, in any ASCII case, without building a folded copy of s.
+func containsLowerASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreBlock measures one block and gives it its score (see fromText).

@@ -184,6 +184,11 @@ func splitTitle(t string) []titlePart {
 	var parts []titlePart
 	start, sep := 0, ""
 	for i := 0; i < len(t); {
+		if t[i] != ' ' && t[i] != '_' { // every separator of titleSeparators starts with one of them
+			_, size := utf8.DecodeRuneInString(t[i:])
+			i += size
+			continue
+		}
 		found := ""
 		for _, s := range titleSeparators {
 			if strings.HasPrefix(t[i:], s) && (s != "_" || i > 0 && i+1 < len(t)) {

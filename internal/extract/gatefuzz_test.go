@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -478,4 +479,60 @@ func FuzzWordReadsOnce(f *testing.F) {
 			t.Fatalf("name shape of %q: raw %v, cleaned %v, nameShapeWords %v %v", a, raw, cleaned, oldWords, oldOK)
 		}
 	})
+}
+
+// gatePieces are fragments the random texts of TestGatesOnRandomTexts are
+// glued from: words of the gated expressions cut at every place, the
+// runes (?i) folds to ASCII (K, ſ), other spaces, digits and separators.
+func gatePieces() []string {
+	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u2028", "\u212a", "\u017f", "K", "S", "k", "s",
+		"0", "12", "2024", "-", ".", "/", ":", "(", ")", "_", "|", "–", "年", "월", "년", "日", "\xc2", "\xa0", "\xff", "İ", "ı", "Ü", "À"}
+	for _, s := range gateSeeds {
+		for _, w := range strings.Fields(s) {
+			pieces = append(pieces, w)
+			for i := 1; i < len(w); i++ {
+				pieces = append(pieces, w[:i], w[i:])
+			}
+		}
+	}
+	return pieces
+}
+
+// TestGatesOnRandomTexts runs every gate's check of the fuzz tests above
+// on random texts glued from gatePieces, upper-cased one time in three, so
+// that `go test` covers more than the seeds without -fuzz.
+func TestGatesOnRandomTexts(t *testing.T) {
+	pieces := gatePieces()
+	r := rand.New(rand.NewPCG(29, 4))
+	for n := range 60000 {
+		var b strings.Builder
+		for range 1 + r.IntN(5) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if n%3 == 0 {
+			s = strings.ToUpper(s)
+		}
+		if isCommentHeader(s, 3) != refCommentHeader(s, 3) || matchesBylinePrefix(s) != bylinePrefix.MatchString(s) ||
+			namesOrg(s) != orgWord.MatchString(s) || saysDate(s) != refSaysDate(s) || visibleKey(s) != refVisibleKey(s) ||
+			isTitleToken(s) != refIsTitleToken(s) || !slices.Equal(splitTitle(s), refSplitTitle(s)) {
+			t.Fatalf("a gate differs from its ungated form on %q", s)
+		}
+		if v := cleanSpace(s); aboutAuthorHeading.MatchString(v) && !startsWithOneOf(v, aboutHeadingFirstLetters) {
+			t.Fatalf("aboutAuthorHeading's gate stops %q", v)
+		}
+		if refBylineNameHead(s) != nil && !mayBeByline(strings.TrimSpace(s)) {
+			t.Fatalf("bylineName's gate stops %q", s)
+		}
+		for _, in := range [][3]string{{s, "", ""}, {"", s, ""}, {"", "", s}} {
+			if isJoinDate(in[0], in[1], in[2]) != refIsJoinDate(in[0], in[1], in[2]) {
+				t.Fatalf("isJoinDate%q differs from its expressions alone", in)
+			}
+		}
+		got, gotOK := findDate(s)
+		want, wantOK := refFindDate(s)
+		if gotOK != wantOK || !got.Equal(want) {
+			t.Fatalf("findDate(%q) = %v %v, ungated %v %v", s, got, gotOK, want, wantOK)
+		}
+	}
 }

@@ -89,7 +89,9 @@ func (f *forest) leaf(r int32, x []float64) float64 {
 // order, so p[i] equals predict(row(i)) exactly. row is called once per
 // row, not once per row and tree: the call through the function value
 // cost a quarter of the byline ranker's walks (its 1,000 trees, 24 rows).
-// row must therefore give the same slice for i every time.
+// All rows are therefore held at once: row(i) must give a slice of its
+// own, not a buffer that row(i+1) fills again (the callers give slices
+// of their candidates' features or of one page-wide array).
 func (f *forest) predictRows(p []float64, row func(int) []float64) {
 	rows := make([][]float64, len(p))
 	for i := range p {

@@ -71,3 +71,21 @@ func TestKindModelsCompiled(t *testing.T) {
 		}
 	}
 }
+
+// TestWithDumpPartsLeavesTheBaseModel checks that a model made from
+// another by WithDumpParts compiles its kind classifiers into its own
+// lists: the base model's (here the shared default, which other tests
+// read at the same time) keep their compiled forests untouched.
+func TestWithDumpPartsLeavesTheBaseModel(t *testing.T) {
+	base := DefaultModel()
+	if len(base.Kinds) == 0 || len(base.DumpKinds) == 0 {
+		t.Skip("the embedded model has no kind classifiers")
+	}
+	kindFast, dumpFast := base.Kinds[0].fast, base.DumpKinds[0].fast
+	if _, err := base.WithDumpParts(base, "text dumps: the same parts"); err != nil {
+		t.Fatal(err)
+	}
+	if base.Kinds[0].fast != kindFast || base.DumpKinds[0].fast != dumpFast {
+		t.Fatal("WithDumpParts wrote the base model's compiled kind classifiers")
+	}
+}

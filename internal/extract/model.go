@@ -167,6 +167,10 @@ func LoadModel(data []byte) (*Model, error) {
 func (m *Model) index() {
 	m.blocks, m.blocks2 = compile(m.Blocks), compile(m.Blocks2)
 	m.lines, m.lines2 = compile(m.Lines), compile(m.Lines2)
+	// The kind lists are copied before their compiled forests are set: a
+	// model made by copying another (WithDumpParts) shares their arrays,
+	// and the other model, perhaps in use, must not be written to.
+	m.Kinds, m.DumpKinds = slices.Clone(m.Kinds), slices.Clone(m.DumpKinds)
 	for _, kinds := range [][]KindModel{m.Kinds, m.DumpKinds} {
 		for i := range kinds {
 			kinds[i].fast = compile(kinds[i].Model)

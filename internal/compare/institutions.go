@@ -424,14 +424,12 @@ var officeNouns = toSet(`office campaign`)
 // namedOffice returns "<person>'s office" for a subject (from byte lo to
 // hi) that is a person's name in the possessive and an office noun: "Ada
 // Marsh's office", "Marsh's campaign" (the fullest name), as officeOf
-// does for "her office"; "" for any other subject.
+// does for "her office"; an apposition may follow the noun ("Tomas
+// Brandt's campaign, run by Jo Pike,": the campaign speaks, not the one
+// who runs it; one named right after the comma is possessedNamed's). ""
+// for any other subject.
 func (a *attributor) namedOffice(subj string, lo, hi int) string {
-	words := strings.Fields(strings.Trim(subj, " ,.;:—–-"))
-	if len(words) < 2 {
-		return ""
-	}
-	noun := strings.ToLower(words[len(words)-1])
-	if !officeNouns[noun] {
+	if strings.TrimSpace(subj) == "" {
 		return ""
 	}
 	if v := strings.ToLower(firstWordOf(a.t[hi:])); v == "quoted" || v == "quotes" {
@@ -442,11 +440,27 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if m.kind != news.Person || a.quoted(m.offset) {
 			continue
 		}
-		after := strings.ReplaceAll(a.t[m.end:hi], "’", "'")
-		if rest, ok := strings.CutPrefix(after, "'s "); ok && strings.EqualFold(strings.Trim(rest, " ,.;:—–-"), noun) {
+		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] {
 			return a.nameOf(i) + "'s " + noun
 		}
 		return ""
 	}
 	return ""
+}
+
+// possessedHead returns the noun after a name's possessive (after, the
+// text from the name's end to the subject's end, "'s office" or "'s
+// campaign, run by Jo Pike,"), lower case and up to the first comma; ""
+// when after opens with no possessive or the noun is more than one word.
+func possessedHead(after string) string {
+	rest, ok := strings.CutPrefix(strings.ReplaceAll(after, "’", "'"), "'s ")
+	if !ok {
+		return ""
+	}
+	head, _, _ := strings.Cut(rest, ",")
+	words := strings.Fields(strings.Trim(head, " .;:—–-"))
+	if len(words) != 1 {
+		return ""
+	}
+	return strings.ToLower(words[0])
 }

@@ -2083,7 +2083,7 @@ func (a *attributor) participleAside(s string, from int) int {
 		return 0 // an aside is closed by a comma right before the verb; "X, the mayor, joined the debate and said" has none
 	}
 	for ; c >= 0; c = nextComma(s, c) {
-		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords && !agentOfThing(s[:c], s[c+1:]) {
+		if (opensAside(firstWordOf(s[c+1:])) || irregularAgentAside(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords && !agentOfThing(s[:c], s[c+1:]) {
 			if opensSubject(s[c+1:]) { // (the aside's own first word is lower-case and no pronoun)
 				return 0
 			}
@@ -2104,6 +2104,9 @@ func agentOfThing(np, aside string) bool {
 		return false
 	}
 	head := words[len(words)-1]
+	if officeNouns[head] && len(words) > 1 && strings.HasSuffix(strings.ReplaceAll(words[len(words)-2], "’", "'"), "'s") {
+		return false // "Tomas Brandt's campaign, run by Jo Pike,": the person's campaign speaks (namedOffice), not the one running it
+	}
 	return documentNouns[head] || orgNouns[head]
 }
 
@@ -2156,6 +2159,20 @@ func opensAside(w string) bool {
 		return true
 	}
 	return objectMarkers[w] || w == "alongside" || w == "beside" || w == "next" || w == "during"
+}
+
+// irregularParticiples are past participles not ending in -ed, which
+// opensAside cannot tell from their shape: "Tomas Brandt's campaign, run by
+// Jo Pike," is the campaign's word, not Pike's. Only common verbs of
+// running, holding and choosing an organisation, each taken only before
+// "by" (irregularAgentAside), where no other reading is usual.
+var irregularParticiples = toSet(`run held kept chosen overseen built made set led`)
+
+// irregularAgentAside reports whether the words after a comma, rest, open
+// with an irregular participle and "by" ("run by Jo Pike,").
+func irregularAgentAside(rest string) bool {
+	words := strings.Fields(strings.ToLower(rest))
+	return len(words) > 2 && irregularParticiples[words[0]] && words[1] == "by"
 }
 
 // groupSpeaker reads the subject words subj (at byte from) as a group of

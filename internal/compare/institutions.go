@@ -424,7 +424,8 @@ var officeNouns = toSet(`office campaign`)
 // namedOffice returns "<person>'s office" for a subject (from byte lo to
 // hi) that is a person's name in the possessive and an office noun: "Ada
 // Marsh's office", "Marsh's campaign" (the fullest name), as officeOf
-// does for "her office"; an apposition may follow the noun ("Tomas
+// does for "her office", or a role noun with an apposition after it
+// ("Brandt's deputy, a former police chief,": possessedRole); an apposition may follow the noun ("Tomas
 // Brandt's campaign, run by Jo Pike,": the campaign speaks, not the one
 // who runs it; one named right after the comma is possessedNamed's). ""
 // for any other subject.
@@ -440,13 +441,32 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if m.kind != news.Person || a.quoted(m.offset) {
 			continue
 		}
-		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] {
+		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) {
 			return a.nameOf(i) + "'s " + noun
 		}
 		return ""
 	}
 	return ""
 }
+
+// possessedRole reports whether noun, after a person's possessive, is a
+// person's role (the name lexicon's role nouns, personNouns, spokesNouns,
+// aides) described in an apposition after it (after holds a comma: "Brandt's
+// deputy, a former police chief,"): the deputy speaks, not Brandt. Without
+// an apposition ("Marsh's lawyer said") the subject is left to the older
+// rules, which give the possessor; the apposition shows the noun is the
+// one the sentence is about (one named right after the comma is
+// possessedNamed's).
+func possessedRole(noun, after string) bool {
+	if !strings.Contains(strings.TrimRight(after, " ,.;:—–-"), ",") {
+		return false
+	}
+	return roleNouns()[noun] || personNouns[noun] || spokesNouns[noun] || aideNouns[noun]
+}
+
+// aideNouns are the staff of one person that the name lexicon's role nouns
+// leave out.
+var aideNouns = toSet(`aide aides adviser advisor counsel deputy`)
 
 // possessedHead returns the noun after a name's possessive (after, the
 // text from the name's end to the subject's end, "'s office" or "'s

@@ -22,3 +22,23 @@ func TestSpeakerIsThePossessedBody(t *testing.T) {
 			[]string{"Tomas Brandt"}},
 	})
 }
+
+// TestSpeakerIsThePossessedRole checks that a person's deputy, lawyer or
+// aide described in an apposition ("Brandt's deputy, a former police
+// chief,") speaks, not the person. The articles are written for the test.
+func TestSpeakerIsThePossessedRole(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a deputy with an apposition, the quote first",
+			"Tomas Brandt resigned on Monday. “The force will carry on,” Brandt's deputy, a former police chief, said.",
+			[]string{"Tomas Brandt's deputy"}},
+		{"a deputy with an apposition, before a colon",
+			"Tomas Brandt resigned on Monday.\n\nBrandt's deputy, a former police chief, said: “The force will carry on.”",
+			[]string{"Tomas Brandt's deputy"}},
+		{"a lawyer with an apposition",
+			"Ada Marsh was charged on Monday. “The case has no merit,” Marsh's lawyer, a former judge, said.",
+			[]string{"Ada Marsh's lawyer"}},
+		{"a statement with an apposition is no role",
+			"Ada Marsh was charged on Monday. “The case has no merit,” Marsh's statement, released on Monday, said.",
+			[]string{"Ada Marsh"}},
+	})
+}

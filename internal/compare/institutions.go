@@ -67,6 +67,9 @@ func (a *attributor) spokespersonFor(words []string, lo, hi int) string {
 	}
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		if m := a.mentions[i]; m.kind == news.Org && !a.quoted(m.offset) {
+			if kin := kinOf(object); kin != "" {
+				return a.nameOf(i) + "'s " + kin // "a spokesperson for the Falk family", the surname read as no person's: the family, as personSpokesperson gives it
+			}
 			return a.nameOf(i)
 		}
 	}
@@ -108,7 +111,7 @@ func (a *attributor) personSpokesperson(words []string, lo, hi int) string {
 
 // kinOf returns the kin group a spokesperson's object names around a
 // person (kinGroupNouns: "the family of ada marsh", "ada marsh's family",
-// "relatives of ..."), "" for any other object.
+// "relatives of ...", "the falk family"), "" for any other object.
 func kinOf(object string) string {
 	words := strings.Fields(strings.ReplaceAll(strings.Trim(object, " ,.;:"), "’", "'"))
 	if len(words) > 0 && words[0] == "the" {
@@ -119,9 +122,20 @@ func kinOf(object string) string {
 		return words[0]
 	case len(words) > 1 && kinGroupNouns[words[len(words)-1]] && strings.HasSuffix(words[len(words)-2], "'s"):
 		return words[len(words)-1]
+	case len(words) > 1 && len(words) <= maxFamilyNameWords+1 && words[len(words)-1] == "family":
+		// "the falk family", "the dean falk family": a family named by
+		// its surname; the caller holds a person's name in these words.
+		return "family"
 	}
 	return ""
 }
+
+// maxFamilyNameWords is the most words before "family" in "the Falk
+// family", "the Dean Falk family", "the grieving Falk family" (three: an
+// adjective, a first name and a surname); longer runs are clauses of
+// their own. A name must stand in them too (the callers take the person
+// or organisation named), so "the grieving family" names no one.
+const maxFamilyNameWords = 3
 
 // namedSpokesperson returns the person named after the comma of a
 // spokesperson's description (subj, from byte lo to hi): "a spokesman for

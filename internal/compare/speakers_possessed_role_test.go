@@ -42,3 +42,24 @@ func TestSpeakerIsThePossessedRole(t *testing.T) {
 			[]string{"Ada Marsh"}},
 	})
 }
+
+// TestSpeakerIsTheFamilyNamedBySurname checks that "a spokesperson for the
+// Falk family" is the family (with the fullest name of the person the
+// article gives), not Falk, as "a spokesperson for the family of Dean
+// Falk" is. The articles are written for the test.
+func TestSpeakerIsTheFamilyNamedBySurname(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the family named by the surname of a person named before",
+			"Dean Falk died on Monday. “We ask for privacy at this time,” a spokesperson for the Falk family said.",
+			[]string{"Dean Falk's family"}},
+		{"before a colon",
+			"Dean Falk died on Monday.\n\nA spokesperson for the Falk family said: “We ask for privacy at this time.”",
+			[]string{"Dean Falk's family"}},
+		{"a surname the article gives no one",
+			"A man died on Monday. “We ask for privacy at this time,” a spokesperson for the Falk family said.",
+			[]string{"Falk's family"}},
+		{"a family named by no name is no one",
+			"Acme Corp shut a plant. “We ask for privacy at this time,” a spokesperson for the grieving family said.",
+			[]string{""}},
+	})
+}

@@ -51,6 +51,14 @@ func seatNamed(phrase string) string {
 // Acme said" is Acme's word.
 var spokesNouns = toSet(`spokesperson spokesman spokeswoman`)
 
+// representativeNouns are the people who speak for a client, as a
+// spokesperson speaks for an organisation: "a lawyer for Dean Falk said"
+// is Dean Falk's lawyer (not Falk, whose own words they are not), "a lawyer
+// for Acme Corp" Acme's word, "a lawyer for the family of Dean Falk" the
+// family's, as for a spokesman. Only "for" a client or a name before the
+// noun ("a Falk lawyer"): spokesDescription.
+var representativeNouns = toSet(`lawyer attorney`)
+
 // spokespersonFor returns the organisation or office an unnamed
 // spokesperson speaks for in a subject of words (lower case) from byte lo
 // to hi: "a spokesperson for Acme Corp", "an Acme spokesman", "a Number 10
@@ -173,7 +181,7 @@ func spokesDescription(words []string) (noun, modifier, object string, ok bool) 
 	}
 	head := -1
 	for k, w := range words[1:] {
-		if spokesNouns[strings.Trim(w, ",.;:")] {
+		if w = strings.Trim(w, ",.;:"); spokesNouns[w] || representativeNouns[w] {
 			head = k + 1
 			break
 		}
@@ -184,8 +192,10 @@ func spokesDescription(words []string) (noun, modifier, object string, ok bool) 
 	noun = strings.Trim(words[head], ",.;:")
 	// Between the article and the noun: "Number 10", "Kremlin", "Acme".
 	modifier = strings.Join(words[1:head], " ")
-	// After it: "for Acme Corp", "for the Kremlin", "at Number 10".
-	if head+2 <= len(words) && (words[head+1] == "for" || words[head+1] == "at" || words[head+1] == "of") {
+	// After it: "for Acme Corp", "for the Kremlin", "at Number 10"; a
+	// lawyer only "for" a client ("a lawyer at Brandt & Pike" works
+	// there and speaks for no client of the article).
+	if head+2 <= len(words) && (words[head+1] == "for" || !representativeNouns[noun] && (words[head+1] == "at" || words[head+1] == "of")) {
 		object = strings.Join(words[head+2:], " ")
 	} else if head+1 < len(words) {
 		return "", "", "", false // "a spokesman who ...", "a spokesman, Tomas Brandt,": not the bare description

@@ -63,3 +63,27 @@ func TestSpeakerIsTheFamilyNamedBySurname(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestSpeakerIsTheLawyer checks that an unnamed lawyer for a person is the
+// person's lawyer, never the person, and a lawyer for a family or a
+// company that family or company, as an unnamed spokesperson is. The
+// articles are written for the test.
+func TestSpeakerIsTheLawyer(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a lawyer for a family",
+			"Dean Falk died on Monday. “We ask for privacy at this time,” a lawyer for the family of Dean Falk said.",
+			[]string{"Dean Falk's family"}},
+		{"a lawyer for a person",
+			"Dean Falk was charged on Monday. “The case has no merit,” a lawyer for Dean Falk said.",
+			[]string{"Dean Falk's lawyer"}},
+		{"a lawyer for a person by surname, before a colon",
+			"Dean Falk was charged on Monday.\n\nA lawyer for Falk said: “The case has no merit.”",
+			[]string{"Dean Falk's lawyer"}},
+		{"an attorney for a company",
+			"Acme Corp was sued on Monday. “The case has no merit,” an attorney for Acme Corp said.",
+			[]string{"Acme Corp"}},
+		{"a person's lawyer named after the comma",
+			"Dean Falk was charged on Monday. “The case has no merit,” a lawyer for Falk, Jo Pike, said.",
+			[]string{"Jo Pike"}},
+	})
+}

@@ -465,6 +465,9 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if m.kind != news.Person || a.quoted(m.offset) {
 			continue
 		}
+		if m.end > hi {
+			return "" // a name running past the subject's end holds no possessive of it
+		}
 		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) {
 			return a.nameOf(i) + "'s " + noun
 		}

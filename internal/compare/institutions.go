@@ -488,6 +488,12 @@ func possessedRole(noun, after string) bool {
 	if !strings.Contains(strings.TrimRight(after, " ,.;:—–-"), ",") {
 		return false
 	}
+	return possessedRoleNoun(noun)
+}
+
+// possessedRoleNoun reports whether noun names a person's role
+// (possessedRole's nouns).
+func possessedRoleNoun(noun string) bool {
 	return roleNouns()[noun] || personNouns[noun] || spokesNouns[noun] || aideNouns[noun]
 }
 

@@ -691,7 +691,8 @@ type spokesQuote struct {
 
 // spokesGender returns the gender of the noun ending a spokesperson's
 // speaker ("...'s spokesman": "male"; "" for "...'s spokesperson" and a
-// family a spokesperson speaks for), ok false for any other speaker.
+// family a spokesperson speaks for), or a person's lawyer's or deputy's,
+// ok false for any other speaker.
 func spokesGender(speaker string) (string, bool) {
 	for noun, g := range map[string]string{"'s spokesman": "male", "'s spokeswoman": "female", "'s spokesperson": ""} {
 		if strings.HasSuffix(speaker, noun) {
@@ -701,6 +702,12 @@ func spokesGender(speaker string) (string, bool) {
 	// "Ada Marsh's family" (kinOf): its spokesperson, of either gender.
 	if _, kin, ok := strings.Cut(speaker, "'s "); ok && kinGroupNouns[kin] {
 		return "", true
+	}
+	// "Dean Falk's lawyer", "Tomas Brandt's deputy", "Ada Marsh's wife"
+	// (representativeNouns, possessedRole): the one named by the noun, of
+	// the noun's gender or of either.
+	if _, role, ok := strings.Cut(speaker, "'s "); ok && (representativeNouns[role] || possessedRoleNoun(role)) {
+		return genderOfNoun(role), true
 	}
 	return "", false
 }

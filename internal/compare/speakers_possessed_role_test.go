@@ -87,3 +87,18 @@ func TestSpeakerIsTheLawyer(t *testing.T) {
 			[]string{"Jo Pike"}},
 	})
 }
+
+// TestPronounAfterALawyer checks that "he" or "she" right after a quote of
+// a person's unnamed lawyer or deputy is that lawyer or deputy, not the
+// person named last, as after a spokesperson. The articles are written
+// for the test.
+func TestPronounAfterALawyer(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"he after a lawyer with an apposition",
+			"Tomas Brandt met Ada Marsh on Monday. “The case has no merit,” Marsh's lawyer, a former judge, said. He added, “The review was a sham from the start.”",
+			[]string{"Ada Marsh's lawyer", "Ada Marsh's lawyer"}},
+		{"she after a lawyer for a person",
+			"Dean Falk was charged on Monday. “The case has no merit,” a lawyer for Dean Falk said. She added that the police “made it all up.”",
+			[]string{"Dean Falk's lawyer", "Dean Falk's lawyer"}},
+	})
+}

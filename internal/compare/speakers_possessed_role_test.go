@@ -1,6 +1,9 @@
 package compare
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpeakerIsThePossessedBody checks that a person's campaign, deputy or
 // lawyer speaks, not the person nor one named in an aside about it
@@ -101,4 +104,15 @@ func TestPronounAfterALawyer(t *testing.T) {
 			"Dean Falk was charged on Monday. “The case has no merit,” a lawyer for Dean Falk said. She added that the police “made it all up.”",
 			[]string{"Dean Falk's lawyer", "Dean Falk's lawyer"}},
 	})
+}
+
+// TestNamedOfficeNameRunningPastTheSubject checks that a name read as
+// running past the end of the subject ("Lena Oduya of Brandt Pike
+// L.L.P.," before an apposition) is read without a panic and still gives
+// its person. The article is written for the test.
+func TestNamedOfficeNameRunningPastTheSubject(t *testing.T) {
+	qs := Quotes("The firm's books were checked. “The audit found nothing wrong,” said Lena Oduya of Brandt Pike L.L.P., the auditor.")
+	if len(qs) != 1 || !strings.HasPrefix(qs[0].Speaker, "Lena Oduya") {
+		t.Fatalf("quotes = %+v, want one of Lena Oduya", qs)
+	}
 }

@@ -51,6 +51,14 @@ func seatNamed(phrase string) string {
 // Acme said" is Acme's word.
 var spokesNouns = toSet(`spokesperson spokesman spokeswoman`)
 
+// representativeNouns are the people who speak for a client, as a
+// spokesperson speaks for an organisation: "a lawyer for Dean Falk said"
+// is Dean Falk's lawyer (not Falk, whose own words they are not), "a lawyer
+// for Acme Corp" Acme's word, "a lawyer for the family of Dean Falk" the
+// family's, as for a spokesman. Only "for" a client or a name before the
+// noun ("a Falk lawyer"): spokesDescription.
+var representativeNouns = toSet(`lawyer attorney`)
+
 // spokespersonFor returns the organisation or office an unnamed
 // spokesperson speaks for in a subject of words (lower case) from byte lo
 // to hi: "a spokesperson for Acme Corp", "an Acme spokesman", "a Number 10
@@ -67,6 +75,9 @@ func (a *attributor) spokespersonFor(words []string, lo, hi int) string {
 	}
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		if m := a.mentions[i]; m.kind == news.Org && !a.quoted(m.offset) {
+			if kin := kinOf(object); kin != "" {
+				return a.nameOf(i) + "'s " + kin // "a spokesperson for the Falk family", the surname read as no person's: the family, as personSpokesperson gives it
+			}
 			return a.nameOf(i)
 		}
 	}
@@ -108,7 +119,7 @@ func (a *attributor) personSpokesperson(words []string, lo, hi int) string {
 
 // kinOf returns the kin group a spokesperson's object names around a
 // person (kinGroupNouns: "the family of ada marsh", "ada marsh's family",
-// "relatives of ..."), "" for any other object.
+// "relatives of ...", "the falk family"), "" for any other object.
 func kinOf(object string) string {
 	words := strings.Fields(strings.ReplaceAll(strings.Trim(object, " ,.;:"), "’", "'"))
 	if len(words) > 0 && words[0] == "the" {
@@ -119,9 +130,20 @@ func kinOf(object string) string {
 		return words[0]
 	case len(words) > 1 && kinGroupNouns[words[len(words)-1]] && strings.HasSuffix(words[len(words)-2], "'s"):
 		return words[len(words)-1]
+	case len(words) > 1 && len(words) <= maxFamilyNameWords+1 && words[len(words)-1] == "family":
+		// "the falk family", "the dean falk family": a family named by
+		// its surname; the caller holds a person's name in these words.
+		return "family"
 	}
 	return ""
 }
+
+// maxFamilyNameWords is the most words before "family" in "the Falk
+// family", "the Dean Falk family", "the grieving Falk family" (three: an
+// adjective, a first name and a surname); longer runs are clauses of
+// their own. A name must stand in them too (the callers take the person
+// or organisation named), so "the grieving family" names no one.
+const maxFamilyNameWords = 3
 
 // namedSpokesperson returns the person named after the comma of a
 // spokesperson's description (subj, from byte lo to hi): "a spokesman for
@@ -159,7 +181,7 @@ func spokesDescription(words []string) (noun, modifier, object string, ok bool) 
 	}
 	head := -1
 	for k, w := range words[1:] {
-		if spokesNouns[strings.Trim(w, ",.;:")] {
+		if w = strings.Trim(w, ",.;:"); spokesNouns[w] || representativeNouns[w] {
 			head = k + 1
 			break
 		}
@@ -170,8 +192,10 @@ func spokesDescription(words []string) (noun, modifier, object string, ok bool) 
 	noun = strings.Trim(words[head], ",.;:")
 	// Between the article and the noun: "Number 10", "Kremlin", "Acme".
 	modifier = strings.Join(words[1:head], " ")
-	// After it: "for Acme Corp", "for the Kremlin", "at Number 10".
-	if head+2 <= len(words) && (words[head+1] == "for" || words[head+1] == "at" || words[head+1] == "of") {
+	// After it: "for Acme Corp", "for the Kremlin", "at Number 10"; a
+	// lawyer only "for" a client ("a lawyer at Brandt & Pike" works
+	// there and speaks for no client of the article).
+	if head+2 <= len(words) && (words[head+1] == "for" || !representativeNouns[noun] && (words[head+1] == "at" || words[head+1] == "of")) {
 		object = strings.Join(words[head+2:], " ")
 	} else if head+1 < len(words) {
 		return "", "", "", false // "a spokesman who ...", "a spokesman, Tomas Brandt,": not the bare description
@@ -424,14 +448,13 @@ var officeNouns = toSet(`office campaign`)
 // namedOffice returns "<person>'s office" for a subject (from byte lo to
 // hi) that is a person's name in the possessive and an office noun: "Ada
 // Marsh's office", "Marsh's campaign" (the fullest name), as officeOf
-// does for "her office"; "" for any other subject.
+// does for "her office", or a role noun with an apposition after it
+// ("Brandt's deputy, a former police chief,": possessedRole); an apposition may follow the noun ("Tomas
+// Brandt's campaign, run by Jo Pike,": the campaign speaks, not the one
+// who runs it; one named right after the comma is possessedNamed's). ""
+// for any other subject.
 func (a *attributor) namedOffice(subj string, lo, hi int) string {
-	words := strings.Fields(strings.Trim(subj, " ,.;:—–-"))
-	if len(words) < 2 {
-		return ""
-	}
-	noun := strings.ToLower(words[len(words)-1])
-	if !officeNouns[noun] {
+	if strings.TrimSpace(subj) == "" {
 		return ""
 	}
 	if v := strings.ToLower(firstWordOf(a.t[hi:])); v == "quoted" || v == "quotes" {
@@ -442,11 +465,55 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if m.kind != news.Person || a.quoted(m.offset) {
 			continue
 		}
-		after := strings.ReplaceAll(a.t[m.end:hi], "’", "'")
-		if rest, ok := strings.CutPrefix(after, "'s "); ok && strings.EqualFold(strings.Trim(rest, " ,.;:—–-"), noun) {
+		if m.end > hi {
+			return "" // a name running past the subject's end holds no possessive of it
+		}
+		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) {
 			return a.nameOf(i) + "'s " + noun
 		}
 		return ""
 	}
 	return ""
+}
+
+// possessedRole reports whether noun, after a person's possessive, is a
+// person's role (the name lexicon's role nouns, personNouns, spokesNouns,
+// aides) described in an apposition after it (after holds a comma: "Brandt's
+// deputy, a former police chief,"): the deputy speaks, not Brandt. Without
+// an apposition ("Marsh's lawyer said") the subject is left to the older
+// rules, which give the possessor; the apposition shows the noun is the
+// one the sentence is about (one named right after the comma is
+// possessedNamed's).
+func possessedRole(noun, after string) bool {
+	if !strings.Contains(strings.TrimRight(after, " ,.;:—–-"), ",") {
+		return false
+	}
+	return possessedRoleNoun(noun)
+}
+
+// possessedRoleNoun reports whether noun names a person's role
+// (possessedRole's nouns).
+func possessedRoleNoun(noun string) bool {
+	return roleNouns()[noun] || personNouns[noun] || spokesNouns[noun] || aideNouns[noun]
+}
+
+// aideNouns are the staff of one person that the name lexicon's role nouns
+// leave out.
+var aideNouns = toSet(`aide aides adviser advisor counsel deputy`)
+
+// possessedHead returns the noun after a name's possessive (after, the
+// text from the name's end to the subject's end, "'s office" or "'s
+// campaign, run by Jo Pike,"), lower case and up to the first comma; ""
+// when after opens with no possessive or the noun is more than one word.
+func possessedHead(after string) string {
+	rest, ok := strings.CutPrefix(strings.ReplaceAll(after, "’", "'"), "'s ")
+	if !ok {
+		return ""
+	}
+	head, _, _ := strings.Cut(rest, ",")
+	words := strings.Fields(strings.Trim(head, " .;:—–-"))
+	if len(words) != 1 {
+		return ""
+	}
+	return strings.ToLower(words[0])
 }

@@ -691,7 +691,8 @@ type spokesQuote struct {
 
 // spokesGender returns the gender of the noun ending a spokesperson's
 // speaker ("...'s spokesman": "male"; "" for "...'s spokesperson" and a
-// family a spokesperson speaks for), ok false for any other speaker.
+// family a spokesperson speaks for), or a person's lawyer's or deputy's,
+// ok false for any other speaker.
 func spokesGender(speaker string) (string, bool) {
 	for noun, g := range map[string]string{"'s spokesman": "male", "'s spokeswoman": "female", "'s spokesperson": ""} {
 		if strings.HasSuffix(speaker, noun) {
@@ -701,6 +702,12 @@ func spokesGender(speaker string) (string, bool) {
 	// "Ada Marsh's family" (kinOf): its spokesperson, of either gender.
 	if _, kin, ok := strings.Cut(speaker, "'s "); ok && kinGroupNouns[kin] {
 		return "", true
+	}
+	// "Dean Falk's lawyer", "Tomas Brandt's deputy", "Ada Marsh's wife"
+	// (representativeNouns, possessedRole): the one named by the noun, of
+	// the noun's gender or of either.
+	if _, role, ok := strings.Cut(speaker, "'s "); ok && (representativeNouns[role] || possessedRoleNoun(role)) {
+		return genderOfNoun(role), true
 	}
 	return "", false
 }
@@ -2083,7 +2090,7 @@ func (a *attributor) participleAside(s string, from int) int {
 		return 0 // an aside is closed by a comma right before the verb; "X, the mayor, joined the debate and said" has none
 	}
 	for ; c >= 0; c = nextComma(s, c) {
-		if opensAside(firstWordOf(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords && !agentOfThing(s[:c], s[c+1:]) {
+		if (opensAside(firstWordOf(s[c+1:])) || irregularAgentAside(s[c+1:])) && len(strings.Fields(s[c+1:])) <= maxAsideWords && !agentOfThing(s[:c], s[c+1:]) {
 			if opensSubject(s[c+1:]) { // (the aside's own first word is lower-case and no pronoun)
 				return 0
 			}
@@ -2104,6 +2111,9 @@ func agentOfThing(np, aside string) bool {
 		return false
 	}
 	head := words[len(words)-1]
+	if officeNouns[head] && len(words) > 1 && strings.HasSuffix(strings.ReplaceAll(words[len(words)-2], "’", "'"), "'s") {
+		return false // "Tomas Brandt's campaign, run by Jo Pike,": the person's campaign speaks (namedOffice), not the one running it
+	}
 	return documentNouns[head] || orgNouns[head]
 }
 
@@ -2156,6 +2166,20 @@ func opensAside(w string) bool {
 		return true
 	}
 	return objectMarkers[w] || w == "alongside" || w == "beside" || w == "next" || w == "during"
+}
+
+// irregularParticiples are past participles not ending in -ed, which
+// opensAside cannot tell from their shape: "Tomas Brandt's campaign, run by
+// Jo Pike," is the campaign's word, not Pike's. Only common verbs of
+// running, holding and choosing an organisation, each taken only before
+// "by" (irregularAgentAside), where no other reading is usual.
+var irregularParticiples = toSet(`run held kept chosen overseen built made set led`)
+
+// irregularAgentAside reports whether the words after a comma, rest, open
+// with an irregular participle and "by" ("run by Jo Pike,").
+func irregularAgentAside(rest string) bool {
+	words := strings.Fields(strings.ToLower(rest))
+	return len(words) > 2 && irregularParticiples[words[0]] && words[1] == "by"
 }
 
 // groupSpeaker reads the subject words subj (at byte from) as a group of

@@ -2435,7 +2435,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if who := a.nounBeforeName(head, quoteAt); who != "" || possessed {
 				return who
 			}
-			return a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, "")
+			return a.unlessOtherParty(a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, ""), head)
 		case documentNouns[head] && !possessed && !ownedNoun(words):
 			// "The announcement concluded, “...”", "the statement said":
 			// the words go on with a statement quoted just before.
@@ -2462,10 +2462,50 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			// before ("Ramos later returned ... “...,” the Mexican-born
 			// journalist told"), as news varies a name with a description;
 			// never a man for "the actress".
-			return a.orOpenerAfter(a.openerBefore(quoteAt, genderOfNoun(head)), from, genderOfNoun(head))
+			return a.unlessOtherParty(a.orOpenerAfter(a.openerBefore(quoteAt, genderOfNoun(head)), from, genderOfNoun(head)), head)
 		}
 	}
 	return ""
+}
+
+// caseRoleNouns name the part a person plays in a case, a crime or an
+// accident: someone the article calls the defendant or the victim is never
+// the one "the judge", "the prosecutor" or "the coach" stands for. A
+// closed list rather than any role noun, as news varies a name with
+// another role of the same person ("the mayor" and "the candidate").
+var caseRoleNouns = toSet(`defendant accused suspect victim plaintiff complainant witness inmate prisoner detainee gunman shooter`)
+
+// unlessOtherParty returns who, the person a description (head: "judge",
+// "prosecutor") was resolved to by position, or "" when the article calls
+// that person by a party noun other than head ("Tomas Brandt, the
+// defendant, ... the judge said"): no speaker rather than a wrong one.
+func (a *attributor) unlessOtherParty(who, head string) string {
+	if who == "" {
+		return ""
+	}
+	for i, m := range a.mentions {
+		if m.kind != news.Person || a.quoted(m.offset) || a.nameOf(i) != who {
+			continue
+		}
+		for noun := range caseRoleNouns {
+			if noun != head && a.namedWithNoun(i, noun) {
+				return ""
+			}
+		}
+	}
+	return who
+}
+
+// namedWithNoun reports whether mention i is given noun right before it
+// ("defendant Tomas Brandt"), set off by commas after it ("The accused,
+// Tomas Brandt,") or in apposition ("Tomas Brandt, the defendant,"), as
+// nounBeforeName reads it.
+func (a *attributor) namedWithNoun(i int, noun string) bool {
+	m := a.mentions[i]
+	return endsWithWords(strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " "), noun) ||
+		a.nounCommaName(i, noun) ||
+		strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ") ||
+		appositionNoun(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], noun)
 }
 
 // orOpenerAfter returns who, else, for a description that speaks before

@@ -1,0 +1,28 @@
+package compare
+
+import "testing"
+
+// TestDescribedSpeakerOfAnotherRole checks that a description speaker ("the
+// judge said") is not resolved to the person the article names when the
+// article gives that person a different role ("Tomas Brandt, the
+// defendant,"), while a person given that role, or no role, still is. The
+// articles are written for the test.
+func TestDescribedSpeakerOfAnotherRole(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the judge is not the defendant",
+			"Tomas Brandt, the defendant, appeared in court on Monday. “The evidence is thin,” the judge said.",
+			[]string{""}},
+		{"the prosecutor is not the accused",
+			"The accused, Tomas Brandt, appeared in court on Monday. “The evidence is strong,” the prosecutor said.",
+			[]string{""}},
+		{"the coach is not the victim",
+			"Tomas Brandt, the victim, was hurt on Monday. “We are all shaken,” the coach said.",
+			[]string{""}},
+		{"the judge named as a judge",
+			"Judge Ada Marsh heard the case on Monday. “The evidence is thin,” the judge said.",
+			[]string{"Ada Marsh"}},
+		{"the coach who opens the sentence before, with no role",
+			"Tomas Brandt praised the team on Monday. “We are all proud,” the coach said.",
+			[]string{"Tomas Brandt"}},
+	})
+}

@@ -664,6 +664,7 @@ type attributor struct {
 	inQuote     [][2]int // the spans inside quotation marks
 	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
 	spoken      []spoken // the attributed quotes so far
+	refused     []spoken // quotes of a description refused a person of another case role (unlessOtherParty), entity -1
 	joint       []jointQuote
 	spokes      []spokesQuote
 	full        fullNames
@@ -2435,7 +2436,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			if who := a.nounBeforeName(head, quoteAt); who != "" || possessed {
 				return who
 			}
-			return a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, "")
+			return a.unlessOtherParty(a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, ""), head, quoteAt)
 		case documentNouns[head] && !possessed && !ownedNoun(words):
 			// "The announcement concluded, “...”", "the statement said":
 			// the words go on with a statement quoted just before.
@@ -2462,10 +2463,63 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 			// before ("Ramos later returned ... “...,” the Mexican-born
 			// journalist told"), as news varies a name with a description;
 			// never a man for "the actress".
-			return a.orOpenerAfter(a.openerBefore(quoteAt, genderOfNoun(head)), from, genderOfNoun(head))
+			return a.unlessOtherParty(a.orOpenerAfter(a.openerBefore(quoteAt, genderOfNoun(head)), from, genderOfNoun(head)), head, quoteAt)
 		}
 	}
 	return ""
+}
+
+// caseRoleNouns name the part a person plays in a case, a crime or an
+// accident: someone the article calls the defendant or the victim is never
+// the one "the judge", "the prosecutor" or "the coach" stands for. A
+// closed list rather than any role noun, as news varies a name with
+// another role of the same person ("the mayor" and "the candidate").
+var caseRoleNouns = toSet(`defendant accused suspect victim plaintiff complainant witness inmate prisoner detainee gunman shooter`)
+
+// unlessOtherParty returns who, the person a description (head: "judge",
+// "prosecutor") was resolved to by position, or "" when the article calls
+// that person by a party noun other than head ("Tomas Brandt, the
+// defendant, ... the judge said"): no speaker rather than a wrong one. A
+// refusal is recorded for the quote at byte at (refusedIn).
+func (a *attributor) unlessOtherParty(who, head string, at int) string {
+	if who == "" {
+		return ""
+	}
+	for i, m := range a.mentions {
+		if m.kind != news.Person || a.quoted(m.offset) || a.nameOf(i) != who {
+			continue
+		}
+		for noun := range caseRoleNouns {
+			if noun != head && a.namedWithNoun(i, noun) {
+				a.refused = append(a.refused, spoken{-1, a.sentenceOf(at), at})
+				return ""
+			}
+		}
+	}
+	return who
+}
+
+// namedWithNoun reports whether mention i is given noun right before it
+// ("defendant Tomas Brandt"), set off by commas after it ("The accused,
+// Tomas Brandt,") or in apposition ("Tomas Brandt, the defendant,"), as
+// nounBeforeName reads it.
+func (a *attributor) namedWithNoun(i int, noun string) bool {
+	m := a.mentions[i]
+	return endsWithWords(strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " "), noun) ||
+		a.nounCommaName(i, noun) ||
+		strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ") ||
+		appositionNoun(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], noun)
+}
+
+// refusedIn reports whether sentence k holds, before byte at, a quote
+// whose description speaker unlessOtherParty refused.
+func (a *attributor) refusedIn(k, at int) bool {
+	for _, u := range a.refused {
+		if u.sentence == k && u.at < at {
+			return true
+		}
+	}
+	return false
 }
 
 // orOpenerAfter returns who, else, for a description that speaks before
@@ -3136,6 +3190,13 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
 					return a.entities[sp.entity].Name
 				}
+			}
+			// "“...,” the judge said. “...,” he added": a sentence
+			// whose description speaker was refused the defendant
+			// (unlessOtherParty) is about that unnamed speaker, not the
+			// person named before it.
+			if kind != "" && a.refusedIn(k, at) {
+				return ""
 			}
 			// "The governor said that Mr. Trump was wrong. 'X,' he
 			// said": a sentence whose subject is a description is about

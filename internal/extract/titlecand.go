@@ -184,17 +184,9 @@ func splitTitle(t string) []titlePart {
 	var parts []titlePart
 	start, sep := 0, ""
 	for i := 0; i < len(t); {
-		if t[i] != ' ' && t[i] != '_' { // every separator of titleSeparators starts with one of them
-			_, size := utf8.DecodeRuneInString(t[i:])
-			i += size
-			continue
-		}
 		found := ""
-		for _, s := range titleSeparators {
-			if strings.HasPrefix(t[i:], s) && (s != "_" || i > 0 && i+1 < len(t)) {
-				found = s
-				break
-			}
+		if t[i] == ' ' || t[i] == '_' { // every separator of titleSeparators starts with one of them
+			found = titleSeparatorAt(t, i)
 		}
 		if found == "" {
 			_, size := utf8.DecodeRuneInString(t[i:])
@@ -215,6 +207,17 @@ func splitTitle(t string) []titlePart {
 		parts = append(parts[:maxTitleParts-1], parts[len(parts)-1])
 	}
 	return parts
+}
+
+// titleSeparatorAt returns the separator of titleSeparators that t holds at
+// byte i, "" when none; "_" only between two characters.
+func titleSeparatorAt(t string, i int) string {
+	for _, s := range titleSeparators {
+		if strings.HasPrefix(t[i:], s) && (s != "_" || i > 0 && i+1 < len(t)) {
+			return s
+		}
+	}
+	return ""
 }
 
 // colonSplit splits a title at its first ": " when both sides have words:

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -510,6 +511,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	precision := fs.Float64("precision", 0.85, "fact mode: the precision the threshold must reach on the pairs fitted on")
 	lexicon := fs.Float64("lexicon", 0, "when above 0, fit learned word weights (TF-KLD) with this prior, in pseudo-pairs, into the model")
 	also := fs.String("also", "", "with --cv, comma-separated pair files every fold also fits on (never scored)")
+	scoresOut := fs.String("scores", "", "write each scored pair's score and decision (held out under --cv and --loso) to this file as JSON lines, to read the errors by hand")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -526,7 +528,9 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	if *also != "" {
 		opt.Also = strings.Split(*also, ",")
 	}
+	var scored []eval.PairsReport
 	print := func(rep eval.PairsReport, how string) {
+		scored = append(scored, rep)
 		e.report(how, rep)
 		fmt.Fprintf(e.stdout, "%s: %d pairs  accuracy %.3f  F1 %.3f  precision %.3f  recall %.3f  ROC-AUC %.3f  (%s)\n",
 			rep.File, rep.Pairs, rep.Accuracy, rep.F1, rep.Precision, rep.Recall, rep.AUC, how)
@@ -562,7 +566,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 		for _, rep := range reps {
 			print(rep, fmt.Sprintf("%s, %s fitted on the other %d files", mode, *learner, len(files)-1))
 		}
-		return nil
+		return writePairScores(*scoresOut, scored)
 	}
 	for _, f := range files {
 		if ctx.Err() != nil {
@@ -586,5 +590,27 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 		}
 		print(rep, how)
 	}
-	return nil
+	return writePairScores(*scoresOut, scored)
+}
+
+// writePairScores writes each report's pairs, one JSON object a line with
+// the report's file, to path (nothing when path is "").
+func writePairScores(path string, reps []eval.PairsReport) error {
+	if path == "" {
+		return nil
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, rep := range reps {
+		for _, p := range rep.Scores {
+			if err := enc.Encode(struct {
+				File string `json:"file"`
+				eval.PairScore
+			}{rep.File, p}); err != nil {
+				return err
+			}
+		}
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }

@@ -351,11 +351,17 @@ func (c confusion) accuracy() float64 {
 	return (c.tp + c.tn) / n
 }
 
-// report fills a PairsReport from held-out probabilities and decisions.
-func report(file string, probs []float64, same, ys []bool) PairsReport {
-	c := countDecisions(same, ys)
-	return PairsReport{File: file, Pairs: len(ys), Accuracy: c.accuracy(), F1: c.f1(), Precision: c.precision(), Recall: c.recall(),
-		AUC: ROCAUC(probs, ys), BestThreshold: -1}
+// report fills a PairsReport from a file's held-out probabilities and
+// decisions, with each pair's (PairsReport.Scores).
+func report(d pairData, probs []float64, same []bool) PairsReport {
+	c := countDecisions(same, d.ys)
+	rep := PairsReport{File: d.path, Pairs: len(d.ys), Accuracy: c.accuracy(), F1: c.f1(), Precision: c.precision(), Recall: c.recall(),
+		AUC: ROCAUC(probs, d.ys), BestThreshold: -1}
+	rep.Scores = make([]PairScore, len(d.ys))
+	for i := range d.ys {
+		rep.Scores[i] = PairScore{Index: i, Label: d.ys[i], Score: probs[i], Same: same[i], Text1: d.texts[i][0], Text2: d.texts[i][1]}
+	}
+	return rep
 }
 
 // foldOf deals pair i into one of k folds: by its story group when the file
@@ -418,7 +424,7 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 			}
 		}
 	}
-	return report(path, probs, same, d.ys), nil
+	return report(d, probs, same), nil
 }
 
 // LeaveOneSetOut fits a model on all the files but one and scores that one,
@@ -455,7 +461,7 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 			probs[i] = predictPair(m, x, d.stems[i])
 			same[i] = decidePair(opt.Mode, probs[i], m.Threshold, d.texts[i])
 		}
-		out = append(out, report(d.path, probs, same, d.ys))
+		out = append(out, report(d, probs, same))
 	}
 	return out, nil
 }
@@ -499,7 +505,7 @@ func RunPairsMode(path string, mode compare.Mode) (PairsReport, error) {
 	for i, t := range d.texts {
 		same[i], probs[i] = compare.Same(mode, t[0], t[1])
 	}
-	rep := report(path, probs, same, d.ys)
+	rep := report(d, probs, same)
 	if strings.Contains(strings.Join(m.FittedOn, " "), filepath.Base(path)) {
 		rep.InSample = true
 	}

@@ -15,6 +15,20 @@ type PairsReport struct {
 	BestThreshold     float64 // the threshold that would maximise F1, for tuning; -1 when not measured
 	BestF1            float64
 	InSample          bool // the model was fitted on this file: the figures are not held out
+	// Scores are each pair's score and decision, in the file's order (held
+	// out where the figures are), for reading the errors by hand; not part
+	// of the JSON report.
+	Scores []PairScore `json:"-"`
+}
+
+// PairScore is one pair of a file as a model scored and decided it.
+type PairScore struct {
+	Index int     `json:"index"` // the pair's place among the file's pairs, from 0
+	Label bool    `json:"label"` // the file's label: "same"
+	Score float64 `json:"score"` // the model's probability of "same"
+	Same  bool    `json:"same"`  // the decision (compare.Decide)
+	Text1 string  `json:"text1"`
+	Text2 string  `json:"text2"`
 }
 
 func decide(scores []float64, labels []bool, threshold float64) (accuracy, f1 float64) {

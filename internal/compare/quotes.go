@@ -277,6 +277,7 @@ func (a *attributor) quotes() []Quote {
 				qEnd = start + qs.start + strings.Index(p[qs.start:], qText) + len(qText)
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: qEnd}
+			a.pending = nil
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
 			if who, body := a.transcriptSpeaker(qText); who != "" && q.Cue == "" {
 				// "MARSH: Well, look, ...": a transcript's line, its
@@ -331,6 +332,9 @@ func (a *attributor) quotes() []Quote {
 			}
 			if q.Speaker == "" && q.Cue == "" && namesAtSentenceEnd(p[:qs.open], qText) {
 				continue // `his new book, “Roads Under the River.”`: a title, no one's remark
+			}
+			if q.Speaker == "" && q.Cue != "" && a.pending != nil {
+				a.unnamed = append(a.unnamed, unnamedQuote{a.pending.gender, a.sentenceOf(q.Start), q.Start})
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
@@ -665,6 +669,8 @@ type attributor struct {
 	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
 	spoken      []spoken // the attributed quotes so far
 	refused     []spoken // quotes of a description refused a person of another case role (unlessOtherParty), entity -1
+	unnamed     []unnamedQuote
+	pending     *unnamedQuote // the person description the quote being attributed was last resolved from to no one
 	joint       []jointQuote
 	spokes      []spokesQuote
 	full        fullNames
@@ -673,6 +679,16 @@ type attributor struct {
 
 // spoken records who spoke a quote and in which sentence.
 type spoken struct{ entity, sentence, at int }
+
+// unnamedQuote records a quote whose words of attribution describe a
+// person the article does not name ("an official said", "said a local
+// resident"), the gender the description's noun implies ("" either), its
+// sentence and where it starts: "he added" after it is that person, not
+// one named before.
+type unnamedQuote struct {
+	gender       string
+	sentence, at int
+}
 
 // jointQuote records a quote given to two people together ("A and B") and
 // its sentence.
@@ -2284,7 +2300,12 @@ var (
 // resolveSubject names the speaker in the subject words subj, which start at
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
-func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
+func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string) {
+	defer func() {
+		if who == "" {
+			a.notePersonDescription(subj)
+		}
+	}()
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
 	if who, ok := a.groupSpeaker(subj, from); ok {
 		return who // "Senate Democrats, including Ada Marsh,": not Ada Marsh
@@ -2516,6 +2537,66 @@ func (a *attributor) namedWithNoun(i int, noun string) bool {
 func (a *attributor) refusedIn(k, at int) bool {
 	for _, u := range a.refused {
 		if u.sentence == k && u.at < at {
+			return true
+		}
+	}
+	return false
+}
+
+// notePersonDescription records, for the quote being attributed, that its
+// subject (subj, words of attribution resolved to no one) describes a
+// person the article has not named: an indefinite article or "one", at
+// most maxDescriptionWords words, and a noun of a person ("an official",
+// "a senior official", "one worker", "a local resident"). A pronoun, a
+// name the article does not know, or words naming no person record
+// nothing; so does a definite description ("the regional secretary
+// said"), which stands for someone named before whom the resolver may
+// have missed (duc2003: a title of three words).
+func (a *attributor) notePersonDescription(subj string) {
+	words := strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-")))
+	if len(words) < 2 || len(words) > maxDescriptionWords+1 || !descriptionDeterminers[words[0]] {
+		return
+	}
+	for _, w := range words[1:] {
+		w = strings.Trim(w, ",.;:")
+		if personDescriptionNoun(w) {
+			a.pending = &unnamedQuote{gender: describedGender(w)}
+			return
+		}
+		if w == "of" || w == "for" || w == "who" || w == "that" || w == "and" {
+			return // "a friend of ...", "a lawyer for ...", "the official who ...": not only a description
+		}
+	}
+}
+
+// maxDescriptionWords is the most words after the article in a
+// description notePersonDescription reads: "a senior administration
+// official" (three), "a longtime local resident" (three), with one more
+// for an adjective; longer subjects are clauses. Chosen on invented text,
+// not fitted.
+const maxDescriptionWords = 4
+
+// descriptionDeterminers open a description of one person not named before.
+var descriptionDeterminers = toSet(`a an one another`)
+
+// personDescriptionNoun reports whether w is a noun of one person: a
+// person noun or role (nounKind), an unnamed source ("official",
+// "aide"), a spokesperson or lawyer, or an age ("43-year-old"). Plurals
+// (groupNoun) are many people and no "he" or "she".
+func personDescriptionNoun(w string) bool {
+	if groupNoun(w) {
+		return false
+	}
+	return anonymousNouns[w] && !strings.HasSuffix(w, "s") || spokesNouns[w] || representativeNouns[w] ||
+		strings.HasSuffix(w, "-year-old") || nounKind(w) == "person"
+}
+
+// unnamedIn reports whether sentence k holds, before byte at, a quote of
+// an unnamed person described (notePersonDescription) whose gender does
+// not rule out the pronoun's (kind "male" or "female").
+func (a *attributor) unnamedIn(k, at int, kind string) bool {
+	for _, u := range a.unnamed {
+		if u.sentence == k && u.at < at && (u.gender == "" || u.gender == kind) {
 			return true
 		}
 	}
@@ -3190,6 +3271,16 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
 					return a.entities[sp.entity].Name
 				}
+			}
+			// "“...,” an official said. “...,” he added": the sentence
+			// before (or the pronoun's own) whose quote an unnamed
+			// person described spoke is about that person, not the one
+			// named before it. Only that near: a sentence further back
+			// has been passed over for subjects the search could not
+			// read (duc2003: a spokeswoman named in apposition), not for
+			// the unnamed person.
+			if kind != "" && k >= s-1 && a.unnamedIn(k, at, kind) {
+				return ""
 			}
 			// "“...,” the judge said. “...,” he added": a sentence
 			// whose description speaker was refused the defendant

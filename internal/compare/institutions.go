@@ -449,7 +449,8 @@ var officeNouns = toSet(`office campaign`)
 // hi) that is a person's name in the possessive and an office noun: "Ada
 // Marsh's office", "Marsh's campaign" (the fullest name), as officeOf
 // does for "her office", or a role noun with an apposition after it
-// ("Brandt's deputy, a former police chief,": possessedRole); an apposition may follow the noun ("Tomas
+// ("Brandt's deputy, a former police chief,": possessedRole) or ending the
+// subject ("Marsh's lawyer": possessedAlone); an apposition may follow the noun ("Tomas
 // Brandt's campaign, run by Jo Pike,": the campaign speaks, not the one
 // who runs it; one named right after the comma is possessedNamed's). ""
 // for any other subject.
@@ -468,7 +469,7 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if m.end > hi {
 			return "" // a name running past the subject's end holds no possessive of it
 		}
-		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) {
+		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) || possessedAlone(noun, a.t[m.end:hi]) {
 			return a.nameOf(i) + "'s " + noun
 		}
 		return ""
@@ -479,16 +480,24 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 // possessedRole reports whether noun, after a person's possessive, is a
 // person's role (the name lexicon's role nouns, personNouns, spokesNouns,
 // aides) described in an apposition after it (after holds a comma: "Brandt's
-// deputy, a former police chief,"): the deputy speaks, not Brandt. Without
-// an apposition ("Marsh's lawyer said") the subject is left to the older
-// rules, which give the possessor; the apposition shows the noun is the
-// one the sentence is about (one named right after the comma is
-// possessedNamed's).
+// deputy, a former police chief,"): the deputy speaks, not Brandt (one
+// named right after the comma is possessedNamed's). The noun alone at the
+// subject's end ("Marsh's lawyer said") is possessedAlone's.
 func possessedRole(noun, after string) bool {
 	if !strings.Contains(strings.TrimRight(after, " ,.;:—–-"), ",") {
 		return false
 	}
 	return possessedRoleNoun(noun)
+}
+
+// possessedAlone reports whether noun, after a person's possessive, is a
+// person's role noun (possessedRoleNoun) that ends the subject ("Marsh's
+// lawyer said", "Brandt's wife told"): the lawyer or the wife speaks,
+// not Marsh or Brandt, whose own words they are not. after is the text
+// from the name's end to the subject's end ("'s lawyer").
+func possessedAlone(noun, after string) bool {
+	rest, ok := strings.CutPrefix(strings.ReplaceAll(strings.TrimRight(after, " .;:—–-"), "’", "'"), "'s ")
+	return ok && strings.EqualFold(strings.TrimSpace(rest), noun) && possessedRoleNoun(noun)
 }
 
 // possessedRoleNoun reports whether noun names a person's role

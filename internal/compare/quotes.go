@@ -2348,8 +2348,8 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	org := -1
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
-		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) {
-			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide"
+		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) || a.objectOfDescription(lo, i) {
+			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide", "a friend of Marsh"
 		}
 		if m.kind == news.Person && !a.modifiesTitled(i, hi) {
 			return a.nameOf(i)
@@ -2489,6 +2489,69 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	}
 	return ""
 }
+
+// objectOfDescription reports whether person mention i, in a subject
+// starting at byte lo, is the object of a description of someone else
+// that opens the subject: "a source close to Marsh", "a friend of Ada
+// Marsh", "one of Marsh's aides", "a lawyer who knows Falk", "the father
+// of Tomas Brandt". The description opens with an article or "one",
+// lower-case words up to a relation word (relationWords), and the name
+// follows that word with nothing but "the", "late" or titles between (a
+// relative word may have up to maxRelativeVerbWords words of its verb
+// between: "who knows", "that represents"). A name set off by a comma
+// ("an aide, Tomas Brandt,") names the one described, and one after a
+// noun of its own ("the head of the agency Tomas Brandt") is a title's
+// holder: neither is an object.
+func (a *attributor) objectOfDescription(lo, i int) bool {
+	m := a.mentions[i]
+	if m.kind != news.Person || m.offset <= lo {
+		return false
+	}
+	prefix := strings.TrimSpace(a.t[lo:m.offset])
+	if strings.HasSuffix(prefix, ",") {
+		return false
+	}
+	words := strings.Fields(prefix)
+	if len(words) < 2 || !descriptionDeterminers[strings.ToLower(words[0])] && !strings.EqualFold(words[0], "the") {
+		return false
+	}
+	relation := -1
+	for k, w := range words[1:] {
+		if !lowerCaseWords(strings.Trim(w, ","), 1) && !isTitle(w) {
+			return false // "a Calder Party official": a name in the description, not this rule's
+		}
+		if relationWords[w] {
+			relation = k + 1
+		}
+	}
+	if relation < 0 {
+		return false
+	}
+	between := words[relation+1:]
+	if describingRelatives[words[relation]] && len(between) <= maxRelativeVerbWords {
+		return true // "a lawyer who knows Falk"
+	}
+	for _, w := range between {
+		if w != "the" && w != "late" && !isTitle(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// relationWords tie a description to the person named after them: "a
+// friend of", "a source close to", "a person familiar with", "an adviser
+// for", "a lawyer who knows".
+var relationWords = toSet(`of to with for who whom that`)
+
+// describingRelatives open a relative clause whose verb stands between
+// the word and the person named ("who knows Falk").
+var describingRelatives = toSet(`who whom that`)
+
+// maxRelativeVerbWords is the most words between a relative word and the
+// name it governs in a description ("who knows", "who has advised"): two,
+// a verb and an auxiliary; chosen on invented text, not fitted.
+const maxRelativeVerbWords = 2
 
 // caseRoleNouns name the part a person plays in a case, a crime or an
 // accident: someone the article calls the defendant or the victim is never

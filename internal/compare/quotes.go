@@ -2579,8 +2579,56 @@ func (a *attributor) unlessOtherParty(who, head string, at int) string {
 				return ""
 			}
 		}
+		if courtOfficerNouns[head] && a.accusedByVerb(i) {
+			a.refused = append(a.refused, spoken{-1, a.sentenceOf(at), at})
+			return "" // "Tomas Brandt pleaded guilty. “...,” the judge said"
+		}
 	}
 	return who
+}
+
+// courtOfficerNouns are the people who try, prosecute or investigate a
+// case: never the one the article reports as charged, arrested or
+// sentenced (accusedByVerb). Only these: "the former mayor said" after
+// "Tomas Brandt was charged" is as often the charged mayor himself.
+var courtOfficerNouns = toSet(`judge justice magistrate prosecutor juror detective investigator sheriff coroner`)
+
+// accusedByVerb reports whether person mention i is the subject of a verb
+// that makes the person a party accused in a case ("Tomas Brandt, 45, of
+// Dover, is charged with", "Brandt pleaded guilty", "was sentenced"): the
+// words right after the name, past one aside set off by commas, open with
+// one of accusedPhrases.
+func (a *attributor) accusedByVerb(i int) bool {
+	m := a.mentions[i]
+	rest := strings.ToLower(a.t[m.end:min(len(a.t), m.end+maxNounBytes*4)])
+	if strings.HasPrefix(rest, ",") {
+		c := strings.IndexByte(rest[1:], ',')
+		if c < 0 {
+			return false
+		}
+		rest = rest[c+2:] // ", 45, of Dover," is one aside: the first comma after it closes it
+		if strings.HasPrefix(strings.TrimSpace(rest), "of ") {
+			if c := strings.IndexByte(rest, ','); c >= 0 {
+				rest = rest[c+1:]
+			}
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	for _, p := range accusedPhrases {
+		if strings.HasPrefix(rest, p+" ") || strings.HasPrefix(rest, p+",") || strings.HasPrefix(rest, p+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedPhrases open the predicate of a person accused in a case, in
+// lower case.
+var accusedPhrases = []string{
+	"is charged", "was charged", "has been charged", "had been charged", "is accused", "was accused", "has been accused",
+	"pleaded guilty", "pleaded not guilty", "pleads guilty", "pleads not guilty", "has pleaded", "was convicted",
+	"has been convicted", "was found guilty", "was sentenced", "has been sentenced", "is sentenced", "was indicted",
+	"has been indicted", "was arrested", "has been arrested", "is on trial", "went on trial", "stands trial", "faces charges",
 }
 
 // namedWithNoun reports whether mention i is given noun right before it

@@ -469,8 +469,11 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if m.end > hi {
 			return "" // a name running past the subject's end holds no possessive of it
 		}
-		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) || possessedAlone(noun, a.t[m.end:hi]) {
+		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) {
 			return a.nameOf(i) + "'s " + noun
+		}
+		if role := possessedAlone(a.t[m.end:hi]); role != "" {
+			return a.nameOf(i) + "'s " + role
 		}
 		return ""
 	}
@@ -490,14 +493,23 @@ func possessedRole(noun, after string) bool {
 	return possessedRoleNoun(noun)
 }
 
-// possessedAlone reports whether noun, after a person's possessive, is a
-// person's role noun (possessedRoleNoun) that ends the subject ("Marsh's
-// lawyer said", "Brandt's wife told"): the lawyer or the wife speaks,
-// not Marsh or Brandt, whose own words they are not. after is the text
-// from the name's end to the subject's end ("'s lawyer").
-func possessedAlone(noun, after string) bool {
+// possessedAlone returns the role a person's possessive names when the
+// role ends the subject ("Marsh's lawyer said", "Trump's campaign manager
+// said", "Marsh's former lawyer told"): one to maxPossessedNounWords
+// lower-case words, the last a person's role noun (possessedRoleNoun). The
+// lawyer or the manager speaks, not Marsh or Trump, whose own words they
+// are not. after is the text from the name's end to the subject's end
+// ("'s campaign manager"); "" when it is no such role.
+func possessedAlone(after string) string {
 	rest, ok := strings.CutPrefix(strings.ReplaceAll(strings.TrimRight(after, " .;:—–-"), "’", "'"), "'s ")
-	return ok && strings.EqualFold(strings.TrimSpace(rest), noun) && possessedRoleNoun(noun)
+	if !ok || !lowerCaseWords(rest, maxPossessedNounWords) {
+		return ""
+	}
+	words := strings.Fields(rest)
+	if !possessedRoleNoun(words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words, " ")
 }
 
 // possessedRoleNoun reports whether noun names a person's role

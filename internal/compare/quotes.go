@@ -723,8 +723,11 @@ func spokesGender(speaker string) (string, bool) {
 	// "Dean Falk's lawyer", "Tomas Brandt's deputy", "Ada Marsh's wife"
 	// (representativeNouns, possessedRole): the one named by the noun, of
 	// the noun's gender or of either.
-	if _, role, ok := strings.Cut(speaker, "'s "); ok && (representativeNouns[role] || possessedRoleNoun(role)) {
-		return genderOfNoun(role), true
+	// "Ada Marsh's former lawyer": the role's last word is its noun.
+	if _, role, ok := strings.Cut(speaker, "'s "); ok {
+		if f := strings.Fields(role); len(f) > 0 && (representativeNouns[f[len(f)-1]] || possessedRoleNoun(f[len(f)-1])) {
+			return genderOfNoun(f[len(f)-1]), true
+		}
 	}
 	return "", false
 }

@@ -1736,7 +1736,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// clause ("Holt's office rejected the claims, which The
 		// Harbour Gazette first published, telling the paper").
 		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) &&
-			!a.quoted(m.offset) && !a.modifiesUnnamed(i, from+len(subj)) {
+			!a.quoted(m.offset) && !a.modifiesUnnamed(i, from+len(subj)) && !a.objectOfDescription(from, i) {
 			if a.relativeAt(i, from, from+len(subj), ing) || inDashAside(a.t, from, from+len(subj), m) {
 				relative = true
 				continue
@@ -2304,7 +2304,11 @@ var (
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string) {
+	objects := map[string]bool{} // people named as the object of a description in the subject ("a friend of Marsh")
 	defer func() {
+		if objects[who] {
+			who = "" // "the chief of staff to Ada Marsh said", resolved by position to Marsh: someone of hers, not she
+		}
 		if who == "" {
 			a.notePersonDescription(subj)
 		}
@@ -2351,8 +2355,12 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	org := -1
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
-		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) || a.objectOfDescription(lo, i) {
-			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide", "a friend of Marsh"
+		if a.objectOfDescription(lo, i) {
+			objects[a.nameOf(i)] = true
+			continue // "a friend of Marsh": someone of Marsh's speaks
+		}
+		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) {
+			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide"
 		}
 		if m.kind == news.Person && !a.modifiesTitled(i, hi) {
 			return a.nameOf(i)
@@ -2514,6 +2522,12 @@ func (a *attributor) objectOfDescription(lo, i int) bool {
 	if strings.HasSuffix(prefix, ",") {
 		return false
 	}
+	// "the daughter of Tomas Brandt and Ada Marsh": a second object
+	// joined to the first by "and".
+	if i > 0 && a.mentions[i-1].offset > lo && a.mentions[i-1].end < m.offset &&
+		strings.TrimSpace(a.t[a.mentions[i-1].end:m.offset]) == "and" {
+		return a.objectOfDescription(lo, i-1)
+	}
 	words := strings.Fields(prefix)
 	if len(words) < 2 || !descriptionDeterminers[strings.ToLower(words[0])] && !strings.EqualFold(words[0], "the") {
 		return false
@@ -2527,8 +2541,8 @@ func (a *attributor) objectOfDescription(lo, i int) bool {
 			relation = k + 1
 		}
 	}
-	if relation < 0 {
-		return false
+	if relation < 0 || !describesSomeone(words[:relation]) {
+		return false // "footage of Ada Marsh saying": no one described, the name is the subject
 	}
 	between := words[relation+1:]
 	if describingRelatives[words[relation]] && len(between) <= maxRelativeVerbWords {
@@ -2541,6 +2555,33 @@ func (a *attributor) objectOfDescription(lo, i int) bool {
 	}
 	return true
 }
+
+// describesSomeone reports whether the words of a description before its
+// relation word (words[0] the article or "one") name a person: "one" or
+// "another" alone ("one of Marsh's aides"), or a noun of a person
+// (personDescriptionNoun, possessedRoleNoun, kinNouns, closeNouns): "a source", "the
+// chief of staff", "a longtime ally". "The ad uses footage", "a video
+// of" describe no one: the name there may be the subject of the verb that
+// follows ("footage of Ada Marsh saying"). Documents are left out for
+// that reason ("ad" and "video" are documentNouns; tried: "the letter
+// addressed to Marsh reads" would have lost its wrong speaker, but
+// "footage of Marsh saying" lost its right one).
+func describesSomeone(words []string) bool {
+	if first := strings.ToLower(words[0]); (first == "one" || first == "another") && (len(words) == 1 || strings.EqualFold(words[1], "of")) {
+		return true // "one of the lawyers for Marsh": one of them
+	}
+	for _, w := range words[1:] {
+		w = strings.ToLower(strings.Trim(w, ","))
+		if personDescriptionNoun(w) || possessedRoleNoun(w) || kinNouns[w] || closeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// closeNouns are people close to someone that the other noun lists leave
+// out ("a longtime ally of", "a relative of").
+var closeNouns = toSet(`ally confidant confidante relative heir acquaintance neighbor neighbour member`)
 
 // relationWords tie a description to the person named after them: "a
 // friend of", "a source close to", "a person familiar with", "an adviser

@@ -472,7 +472,7 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) {
 			return a.nameOf(i) + "'s " + noun
 		}
-		if role := possessedAlone(a.t[m.end:hi]); role != "" {
+		if role := possessedAlone(a.t[m.end:hi]); role != "" && onlyTitles(a.t[lo:m.offset]) {
 			return a.nameOf(i) + "'s " + role
 		}
 		return ""
@@ -499,7 +499,8 @@ func possessedRole(noun, after string) bool {
 // lower-case words, the last a person's role noun (possessedRoleNoun). The
 // lawyer or the manager speaks, not Marsh or Trump, whose own words they
 // are not. after is the text from the name's end to the subject's end
-// ("'s campaign manager"); "" when it is no such role.
+// ("'s campaign manager"); "" when it is no such role. The caller has the
+// name open the subject: "the brother of Brandt's wife" is not the wife.
 func possessedAlone(after string) string {
 	rest, ok := strings.CutPrefix(strings.ReplaceAll(strings.TrimRight(after, " .;:—–-"), "’", "'"), "'s ")
 	if !ok || !lowerCaseWords(rest, maxPossessedNounWords) {

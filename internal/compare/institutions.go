@@ -449,7 +449,8 @@ var officeNouns = toSet(`office campaign`)
 // hi) that is a person's name in the possessive and an office noun: "Ada
 // Marsh's office", "Marsh's campaign" (the fullest name), as officeOf
 // does for "her office", or a role noun with an apposition after it
-// ("Brandt's deputy, a former police chief,": possessedRole); an apposition may follow the noun ("Tomas
+// ("Brandt's deputy, a former police chief,": possessedRole) or ending the
+// subject ("Marsh's lawyer": possessedAlone); an apposition may follow the noun ("Tomas
 // Brandt's campaign, run by Jo Pike,": the campaign speaks, not the one
 // who runs it; one named right after the comma is possessedNamed's). ""
 // for any other subject.
@@ -471,6 +472,9 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) {
 			return a.nameOf(i) + "'s " + noun
 		}
+		if role := possessedAlone(a.t[m.end:hi]); role != "" && onlyTitles(a.t[lo:m.offset]) {
+			return a.nameOf(i) + "'s " + role
+		}
 		return ""
 	}
 	return ""
@@ -479,16 +483,34 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 // possessedRole reports whether noun, after a person's possessive, is a
 // person's role (the name lexicon's role nouns, personNouns, spokesNouns,
 // aides) described in an apposition after it (after holds a comma: "Brandt's
-// deputy, a former police chief,"): the deputy speaks, not Brandt. Without
-// an apposition ("Marsh's lawyer said") the subject is left to the older
-// rules, which give the possessor; the apposition shows the noun is the
-// one the sentence is about (one named right after the comma is
-// possessedNamed's).
+// deputy, a former police chief,"): the deputy speaks, not Brandt (one
+// named right after the comma is possessedNamed's). The noun alone at the
+// subject's end ("Marsh's lawyer said") is possessedAlone's.
 func possessedRole(noun, after string) bool {
 	if !strings.Contains(strings.TrimRight(after, " ,.;:—–-"), ",") {
 		return false
 	}
 	return possessedRoleNoun(noun)
+}
+
+// possessedAlone returns the role a person's possessive names when the
+// role ends the subject ("Marsh's lawyer said", "Trump's campaign manager
+// said", "Marsh's former lawyer told"): one to maxPossessedNounWords
+// lower-case words, the last a person's role noun (possessedRoleNoun). The
+// lawyer or the manager speaks, not Marsh or Trump, whose own words they
+// are not. after is the text from the name's end to the subject's end
+// ("'s campaign manager"); "" when it is no such role. The caller has the
+// name open the subject: "the brother of Brandt's wife" is not the wife.
+func possessedAlone(after string) string {
+	rest, ok := strings.CutPrefix(strings.ReplaceAll(strings.TrimRight(after, " .;:—–-"), "’", "'"), "'s ")
+	if !ok || !lowerCaseWords(rest, maxPossessedNounWords) {
+		return ""
+	}
+	words := strings.Fields(rest)
+	if !possessedRoleNoun(words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words, " ")
 }
 
 // possessedRoleNoun reports whether noun names a person's role

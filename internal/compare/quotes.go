@@ -277,6 +277,7 @@ func (a *attributor) quotes() []Quote {
 				qEnd = start + qs.start + strings.Index(p[qs.start:], qText) + len(qText)
 			}
 			q := Quote{Text: qText, Start: start + qs.start, End: qEnd}
+			a.pending = nil
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
 			if who, body := a.transcriptSpeaker(qText); who != "" && q.Cue == "" {
 				// "MARSH: Well, look, ...": a transcript's line, its
@@ -331,6 +332,9 @@ func (a *attributor) quotes() []Quote {
 			}
 			if q.Speaker == "" && q.Cue == "" && namesAtSentenceEnd(p[:qs.open], qText) {
 				continue // `his new book, “Roads Under the River.”`: a title, no one's remark
+			}
+			if q.Speaker == "" && q.Cue != "" && a.pending != nil {
+				a.unnamed = append(a.unnamed, unnamedQuote{a.pending.gender, a.sentenceOf(q.Start), q.Start})
 			}
 			if q.Speaker != "" {
 				previous, lastSpeaker, lastParagraph = q.Speaker, q.Speaker, paragraph
@@ -665,6 +669,8 @@ type attributor struct {
 	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
 	spoken      []spoken // the attributed quotes so far
 	refused     []spoken // quotes of a description refused a person of another case role (unlessOtherParty), entity -1
+	unnamed     []unnamedQuote
+	pending     *unnamedQuote // the person description the quote being attributed was last resolved from to no one
 	joint       []jointQuote
 	spokes      []spokesQuote
 	full        fullNames
@@ -673,6 +679,16 @@ type attributor struct {
 
 // spoken records who spoke a quote and in which sentence.
 type spoken struct{ entity, sentence, at int }
+
+// unnamedQuote records a quote whose words of attribution describe a
+// person the article does not name ("an official said", "said a local
+// resident"), the gender the description's noun implies ("" either), its
+// sentence and where it starts: "he added" after it is that person, not
+// one named before.
+type unnamedQuote struct {
+	gender       string
+	sentence, at int
+}
 
 // jointQuote records a quote given to two people together ("A and B") and
 // its sentence.
@@ -707,8 +723,11 @@ func spokesGender(speaker string) (string, bool) {
 	// "Dean Falk's lawyer", "Tomas Brandt's deputy", "Ada Marsh's wife"
 	// (representativeNouns, possessedRole): the one named by the noun, of
 	// the noun's gender or of either.
-	if _, role, ok := strings.Cut(speaker, "'s "); ok && (representativeNouns[role] || possessedRoleNoun(role)) {
-		return genderOfNoun(role), true
+	// "Ada Marsh's former lawyer": the role's last word is its noun.
+	if _, role, ok := strings.Cut(speaker, "'s "); ok {
+		if f := strings.Fields(role); len(f) > 0 && (representativeNouns[f[len(f)-1]] || possessedRoleNoun(f[len(f)-1])) {
+			return genderOfNoun(f[len(f)-1]), true
+		}
 	}
 	return "", false
 }
@@ -1717,7 +1736,7 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		// clause ("Holt's office rejected the claims, which The
 		// Harbour Gazette first published, telling the paper").
 		if m := a.mentions[i]; m.end <= from+len(subj) && (m.kind == news.Person || m.kind == news.Org) && !possessive(a.t, m.end) &&
-			!a.quoted(m.offset) && !a.modifiesUnnamed(i, from+len(subj)) {
+			!a.quoted(m.offset) && !a.modifiesUnnamed(i, from+len(subj)) && !a.objectOfDescription(from, i) {
 			if a.relativeAt(i, from, from+len(subj), ing) || inDashAside(a.t, from, from+len(subj), m) {
 				relative = true
 				continue
@@ -2284,7 +2303,16 @@ var (
 // resolveSubject names the speaker in the subject words subj, which start at
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
-func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
+func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string) {
+	objects := map[string]bool{} // people named as the object of a description in the subject ("a friend of Marsh")
+	defer func() {
+		if objects[who] {
+			who = "" // "the chief of staff to Ada Marsh said", resolved by position to Marsh: someone of hers, not she
+		}
+		if who == "" {
+			a.notePersonDescription(subj)
+		}
+	}()
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
 	if who, ok := a.groupSpeaker(subj, from); ok {
 		return who // "Senate Democrats, including Ada Marsh,": not Ada Marsh
@@ -2327,6 +2355,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	org := -1
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
+		if a.objectOfDescription(lo, i) {
+			objects[a.nameOf(i)] = true
+			continue // "a friend of Marsh": someone of Marsh's speaks
+		}
 		if a.quoted(m.offset) || a.relativeAt(i, lo, hi, false) || a.modifiesUnnamed(i, hi) {
 			continue // "Tomas Brandt" in quoted words, "which the Gazette published", "a Romney campaign aide"
 		}
@@ -2469,6 +2501,102 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) string {
 	return ""
 }
 
+// objectOfDescription reports whether person mention i, in a subject
+// starting at byte lo, is the object of a description of someone else
+// that opens the subject: "a source close to Marsh", "a friend of Ada
+// Marsh", "one of Marsh's aides", "a lawyer who knows Falk", "the father
+// of Tomas Brandt". The description opens with an article or "one",
+// lower-case words up to a relation word (relationWords), and the name
+// follows that word with nothing but "the", "late" or titles between (a
+// relative word may have up to maxRelativeVerbWords words of its verb
+// between: "who knows", "that represents"). A name set off by a comma
+// ("an aide, Tomas Brandt,") names the one described, and one after a
+// noun of its own ("the head of the agency Tomas Brandt") is a title's
+// holder: neither is an object.
+func (a *attributor) objectOfDescription(lo, i int) bool {
+	m := a.mentions[i]
+	if m.kind != news.Person || m.offset <= lo {
+		return false
+	}
+	prefix := strings.TrimSpace(a.t[lo:m.offset])
+	if strings.HasSuffix(prefix, ",") {
+		return false
+	}
+	// "the daughter of Tomas Brandt and Ada Marsh": a second object
+	// joined to the first by "and".
+	if i > 0 && a.mentions[i-1].offset > lo && a.mentions[i-1].end < m.offset &&
+		strings.TrimSpace(a.t[a.mentions[i-1].end:m.offset]) == "and" {
+		return a.objectOfDescription(lo, i-1)
+	}
+	words := strings.Fields(prefix)
+	if len(words) < 2 || !descriptionDeterminers[strings.ToLower(words[0])] && !strings.EqualFold(words[0], "the") {
+		return false
+	}
+	relation := -1
+	for k, w := range words[1:] {
+		if !lowerCaseWords(strings.Trim(w, ","), 1) && !isTitle(w) {
+			return false // "a Calder Party official": a name in the description, not this rule's
+		}
+		if relationWords[w] {
+			relation = k + 1
+		}
+	}
+	if relation < 0 || !describesSomeone(words[:relation]) {
+		return false // "footage of Ada Marsh saying": no one described, the name is the subject
+	}
+	between := words[relation+1:]
+	if describingRelatives[words[relation]] && len(between) <= maxRelativeVerbWords {
+		return true // "a lawyer who knows Falk"
+	}
+	for _, w := range between {
+		if w != "the" && w != "late" && !isTitle(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// describesSomeone reports whether the words of a description before its
+// relation word (words[0] the article or "one") name a person: "one" or
+// "another" alone ("one of Marsh's aides"), or a noun of a person
+// (personDescriptionNoun, possessedRoleNoun, kinNouns, closeNouns): "a source", "the
+// chief of staff", "a longtime ally". "The ad uses footage", "a video
+// of" describe no one: the name there may be the subject of the verb that
+// follows ("footage of Ada Marsh saying"). Documents are left out for
+// that reason ("ad" and "video" are documentNouns; tried: "the letter
+// addressed to Marsh reads" would have lost its wrong speaker, but
+// "footage of Marsh saying" lost its right one).
+func describesSomeone(words []string) bool {
+	if first := strings.ToLower(words[0]); (first == "one" || first == "another") && (len(words) == 1 || strings.EqualFold(words[1], "of")) {
+		return true // "one of the lawyers for Marsh": one of them
+	}
+	for _, w := range words[1:] {
+		w = strings.ToLower(strings.Trim(w, ","))
+		if personDescriptionNoun(w) || possessedRoleNoun(w) || kinNouns[w] || closeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// closeNouns are people close to someone that the other noun lists leave
+// out ("a longtime ally of", "a relative of").
+var closeNouns = toSet(`ally confidant confidante relative heir acquaintance neighbor neighbour member`)
+
+// relationWords tie a description to the person named after them: "a
+// friend of", "a source close to", "a person familiar with", "an adviser
+// for", "a lawyer who knows".
+var relationWords = toSet(`of to with for who whom that`)
+
+// describingRelatives open a relative clause whose verb stands between
+// the word and the person named ("who knows Falk").
+var describingRelatives = toSet(`who whom that`)
+
+// maxRelativeVerbWords is the most words between a relative word and the
+// name it governs in a description ("who knows", "who has advised"): two,
+// a verb and an auxiliary; chosen on invented text, not fitted.
+const maxRelativeVerbWords = 2
+
 // caseRoleNouns name the part a person plays in a case, a crime or an
 // accident: someone the article calls the defendant or the victim is never
 // the one "the judge", "the prosecutor" or "the coach" stands for. A
@@ -2495,8 +2623,56 @@ func (a *attributor) unlessOtherParty(who, head string, at int) string {
 				return ""
 			}
 		}
+		if courtOfficerNouns[head] && a.accusedByVerb(i) {
+			a.refused = append(a.refused, spoken{-1, a.sentenceOf(at), at})
+			return "" // "Tomas Brandt pleaded guilty. “...,” the judge said"
+		}
 	}
 	return who
+}
+
+// courtOfficerNouns are the people who try, prosecute or investigate a
+// case: never the one the article reports as charged, arrested or
+// sentenced (accusedByVerb). Only these: "the former mayor said" after
+// "Tomas Brandt was charged" is as often the charged mayor himself.
+var courtOfficerNouns = toSet(`judge justice magistrate prosecutor juror detective investigator sheriff coroner`)
+
+// accusedByVerb reports whether person mention i is the subject of a verb
+// that makes the person a party accused in a case ("Tomas Brandt, 45, of
+// Dover, is charged with", "Brandt pleaded guilty", "was sentenced"): the
+// words right after the name, past one aside set off by commas, open with
+// one of accusedPhrases.
+func (a *attributor) accusedByVerb(i int) bool {
+	m := a.mentions[i]
+	rest := strings.ToLower(a.t[m.end:min(len(a.t), m.end+maxNounBytes*4)])
+	if strings.HasPrefix(rest, ",") {
+		c := strings.IndexByte(rest[1:], ',')
+		if c < 0 {
+			return false
+		}
+		rest = rest[c+2:] // ", 45, of Dover," is one aside: the first comma after it closes it
+		if strings.HasPrefix(strings.TrimSpace(rest), "of ") {
+			if c := strings.IndexByte(rest, ','); c >= 0 {
+				rest = rest[c+1:]
+			}
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	for _, p := range accusedPhrases {
+		if strings.HasPrefix(rest, p+" ") || strings.HasPrefix(rest, p+",") || strings.HasPrefix(rest, p+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedPhrases open the predicate of a person accused in a case, in
+// lower case.
+var accusedPhrases = []string{
+	"is charged", "was charged", "has been charged", "had been charged", "is accused", "was accused", "has been accused",
+	"pleaded guilty", "pleaded not guilty", "pleads guilty", "pleads not guilty", "has pleaded", "was convicted",
+	"has been convicted", "was found guilty", "was sentenced", "has been sentenced", "is sentenced", "was indicted",
+	"has been indicted", "was arrested", "has been arrested", "is on trial", "went on trial", "stands trial", "faces charges",
 }
 
 // namedWithNoun reports whether mention i is given noun right before it
@@ -2516,6 +2692,66 @@ func (a *attributor) namedWithNoun(i int, noun string) bool {
 func (a *attributor) refusedIn(k, at int) bool {
 	for _, u := range a.refused {
 		if u.sentence == k && u.at < at {
+			return true
+		}
+	}
+	return false
+}
+
+// notePersonDescription records, for the quote being attributed, that its
+// subject (subj, words of attribution resolved to no one) describes a
+// person the article has not named: an indefinite article or "one", at
+// most maxDescriptionWords words, and a noun of a person ("an official",
+// "a senior official", "one worker", "a local resident"). A pronoun, a
+// name the article does not know, or words naming no person record
+// nothing; so does a definite description ("the regional secretary
+// said"), which stands for someone named before whom the resolver may
+// have missed (duc2003: a title of three words).
+func (a *attributor) notePersonDescription(subj string) {
+	words := strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-")))
+	if len(words) < 2 || len(words) > maxDescriptionWords+1 || !descriptionDeterminers[words[0]] {
+		return
+	}
+	for _, w := range words[1:] {
+		w = strings.Trim(w, ",.;:")
+		if personDescriptionNoun(w) {
+			a.pending = &unnamedQuote{gender: describedGender(w)}
+			return
+		}
+		if w == "of" || w == "for" || w == "who" || w == "that" || w == "and" {
+			return // "a friend of ...", "a lawyer for ...", "the official who ...": not only a description
+		}
+	}
+}
+
+// maxDescriptionWords is the most words after the article in a
+// description notePersonDescription reads: "a senior administration
+// official" (three), "a longtime local resident" (three), with one more
+// for an adjective; longer subjects are clauses. Chosen on invented text,
+// not fitted.
+const maxDescriptionWords = 4
+
+// descriptionDeterminers open a description of one person not named before.
+var descriptionDeterminers = toSet(`a an one another`)
+
+// personDescriptionNoun reports whether w is a noun of one person: a
+// person noun or role (nounKind), an unnamed source ("official",
+// "aide"), a spokesperson or lawyer, or an age ("43-year-old"). Plurals
+// (groupNoun) are many people and no "he" or "she".
+func personDescriptionNoun(w string) bool {
+	if groupNoun(w) {
+		return false
+	}
+	return anonymousNouns[w] && !strings.HasSuffix(w, "s") || spokesNouns[w] || representativeNouns[w] ||
+		strings.HasSuffix(w, "-year-old") || nounKind(w) == "person"
+}
+
+// unnamedIn reports whether sentence k holds, before byte at, a quote of
+// an unnamed person described (notePersonDescription) whose gender does
+// not rule out the pronoun's (kind "male" or "female").
+func (a *attributor) unnamedIn(k, at int, kind string) bool {
+	for _, u := range a.unnamed {
+		if u.sentence == k && u.at < at && (u.gender == "" || u.gender == kind) {
 			return true
 		}
 	}
@@ -3190,6 +3426,16 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 					(kind == "" || a.gender[sp.entity] == "" || a.gender[sp.entity] == kind) {
 					return a.entities[sp.entity].Name
 				}
+			}
+			// "“...,” an official said. “...,” he added": the sentence
+			// before (or the pronoun's own) whose quote an unnamed
+			// person described spoke is about that person, not the one
+			// named before it. Only that near: a sentence further back
+			// has been passed over for subjects the search could not
+			// read (duc2003: a spokeswoman named in apposition), not for
+			// the unnamed person.
+			if kind != "" && k >= s-1 && a.unnamedIn(k, at, kind) {
+				return ""
 			}
 			// "“...,” the judge said. “...,” he added": a sentence
 			// whose description speaker was refused the defendant

@@ -38,3 +38,31 @@ func TestDescribedSpeakerOfAnotherRole(t *testing.T) {
 			[]string{"Tomas Brandt"}},
 	})
 }
+
+// TestDescribedSpeakerOfAnAccused checks that "the judge said" or "the
+// prosecutor said" is not resolved to the person the sentence before
+// reports as charged, pleading or sentenced (the role in the verb, no role
+// noun), while a description that may be the accused ("the former mayor")
+// still is. The articles are written for the test.
+func TestDescribedSpeakerOfAnAccused(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"charged, with an age and a town set off by commas",
+			"Tomas Brandt, 45, of Dover, is charged with fraud. “The evidence is thin and the case is weak,” the judge said.",
+			[]string{""}},
+		{"pleaded guilty, named by surname",
+			"Tomas Brandt appeared in court on Monday. Brandt pleaded guilty to two counts of fraud. “This was a grave breach of trust,” the judge said.",
+			[]string{""}},
+		{"arrested, then the prosecutor",
+			"Ada Marsh was arrested on Friday and charged with theft. “We will seek a long sentence,” the prosecutor said.",
+			[]string{""}},
+		{"a pronoun after the refused judge",
+			"Tomas Brandt was sentenced to five years on Monday. “You betrayed your neighbours,” the judge said. “The court has no choice,” he added.",
+			[]string{"", ""}},
+		{"the charged mayor described as the mayor",
+			"Tomas Brandt was charged with fraud on Monday. “I am innocent,” the former mayor said.",
+			[]string{"Tomas Brandt"}},
+		{"a judge who opens the sentence before, not accused",
+			"Ada Marsh ruled on the case on Monday. “The evidence is thin and the case is weak,” the judge said.",
+			[]string{"Ada Marsh"}},
+	})
+}

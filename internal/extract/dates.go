@@ -83,11 +83,11 @@ var (
 	// goes and monthOf checks it: a class of letters is several times
 	// cheaper to run over every dated text than the alternation of the
 	// month names of five languages.
-	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(\d{4})\b`)
 	// The day may carry an English ordinal, French "1er" or a Spanish
 	// and Portuguese "1º"; Spanish and Portuguese write "de" between the
-	// parts.
-	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4})\b`)
+	// parts; Arabic pages may write their comma ("15 مارس، 2024").
+	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?[,،]?(?:\s+de)?[\s-]+(\d{4})\b`)
 	// cjkDate is the year-month-day of Chinese and Japanese (2025年12月1日)
 	// and Korean (2025년 12월 1일) pages.
 	cjkDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
@@ -451,12 +451,14 @@ func (p labelPattern) MatchString(s string) bool {
 }
 
 // asciiDigits is s with its Arabic-Indic and Eastern Arabic-Indic digits
-// ("١٢ مارس ٢٠٢٠", as Arabic pages write dates) as ASCII digits, so that
-// the date forms read them; s itself when it has none.
+// ("١٢ مارس ٢٠٢٠", as Arabic pages write dates) and its full-width digits
+// ("２０２０年３月１２日", as Japanese and Chinese pages may) as ASCII
+// digits, so that the date forms read them; s itself when it has none.
 func asciiDigits(s string) string {
-	// Their UTF-8 encodings lead with 0xD9 and 0xDB: a byte search spares
-	// the rune decoding of the many texts that have neither.
-	if strings.IndexByte(s, 0xd9) < 0 && strings.IndexByte(s, 0xdb) < 0 || !strings.ContainsFunc(s, isArabicDigit) {
+	// Their UTF-8 encodings lead with 0xD9, 0xDB or 0xEF: a byte search
+	// spares the rune decoding of the many texts that have none of them.
+	if strings.IndexByte(s, 0xd9) < 0 && strings.IndexByte(s, 0xdb) < 0 && strings.IndexByte(s, 0xef) < 0 ||
+		!strings.ContainsFunc(s, isOtherDigit) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -465,13 +467,16 @@ func asciiDigits(s string) string {
 			return '0' + r - '\u0660'
 		case r >= '\u06f0' && r <= '\u06f9':
 			return '0' + r - '\u06f0'
+		case r >= '\uff10' && r <= '\uff19':
+			return '0' + r - '\uff10'
 		}
 		return r
 	}, s)
 }
 
-func isArabicDigit(r rune) bool {
-	return r >= '\u0660' && r <= '\u0669' || r >= '\u06f0' && r <= '\u06f9'
+// isOtherDigit reports whether r is a digit asciiDigits maps.
+func isOtherDigit(r rune) bool {
+	return r >= '\u0660' && r <= '\u0669' || r >= '\u06f0' && r <= '\u06f9' || r >= '\uff10' && r <= '\uff19'
 }
 
 // parseDate reads a date written as ISO 8601 or in any of findDate's forms.

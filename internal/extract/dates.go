@@ -98,10 +98,12 @@ var (
 	slashedDate = regexp.MustCompile(`\b(\d{1,2})([/-])(\d{1,2})[/-](\d{4})\b`)
 	yearFirst   = regexp.MustCompile(`\b(\d{4})([/.-])(\d{1,2})[/.-](\d{1,2})\b`)
 	// yearMonthDay is Hungarian's "2020. március 12." (year, month's
-	// name, day); vietDate Vietnamese's "12 tháng 3 năm 2020" and its
+	// name, day, each with its dot after the year and the day, so that an
+	// English sentence ending on a year, "... in 2019. May 12 people ...",
+	// is no day); vietDate Vietnamese's "12 tháng 3 năm 2020" and its
 	// short "12 thg 3, 2020" (the word "tháng", month, before the month's
 	// number).
-	yearMonthDay = regexp.MustCompile(`\b(\d{4})\.\s*(\pL{3,12})\.?\s+(\d{1,2})\b`)
+	yearMonthDay = regexp.MustCompile(`\b(\d{4})\.\s*(\pL{3,12})\.?\s+(\d{1,2})\.`)
 	vietDate     = regexp.MustCompile(`\b(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b`)
 	// urlDate is the /2024/10/06/ of many news URLs, also written
 	// 2024-10-06, 2024_10_06 or 2024.10.06 inside a path segment

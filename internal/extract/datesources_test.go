@@ -77,7 +77,7 @@ func TestDatelineWritingsOfMoreLanguages(t *testing.T) {
 		t.Errorf("findDate(3 listopada 2023) = %v, %v; want November", got, ok)
 	}
 	// Numbers that are no day stay no day.
-	for _, s := range []string{"2024-13-7", "Model 2021-4-31", "Ref. 12. 13. 2020"} {
+	for _, s := range []string{"2024-13-7", "Model 2021-4-31", "Ref. 12. 13. 2020", "Founded in 2019. May 12 people joined"} {
 		if got, ok := findDate(s); ok {
 			t.Errorf("findDate(%q) = %v; want no day", s, got)
 		}

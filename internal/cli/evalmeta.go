@@ -31,6 +31,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	loso := fs.Bool("loso", false, "instead of the built-in model, score each set with rankers fitted on the other sets")
 	cv := fs.Int("cv", 0, "instead of the built-in model, K-fold cross-validate the set --cv-set by site, fitting on the other folds and sets")
 	cvSet := fs.String("cv-set", "wcxb", "with --cv, the set to split into folds")
+	cvPartition := fs.Int("cv-partition", 0, "with --cv, deal the sites into the folds of this other partition (0: the usual folds), to see how far a figure moves with the folds alone")
 	fit := fs.Bool("fit", false, "fit the rankers on all the sets and write the model (see --out)")
 	out := fs.String("out", "", "with --fit, the file to write the model to (default: stdout)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures to keep in the model file")
@@ -56,6 +57,9 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	}
 	if len(dirs) == 0 {
 		return &UsageError{"eval meta needs a set folder (with ground-truth.json)"}
+	}
+	if *cvPartition < 0 {
+		return &UsageError{fmt.Sprintf("eval meta --cv-partition %d: give 0 (the usual folds) or above", *cvPartition)}
 	}
 	if err := metaFlagError(fs, *fit, *maxWrong, *wrongCost, *innerFolds, *model); err != nil {
 		return err
@@ -86,7 +90,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 				fitFields = nil // every ranker
 			}
 		}
-		opt := eval.MetaFit{MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags,
+		opt := eval.MetaFit{MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition,
 			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
 		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
 			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache})

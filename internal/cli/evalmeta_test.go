@@ -42,6 +42,7 @@ func TestEvalMetaFlagErrors(t *testing.T) {
 		{[]string{"--loso", "--fields", "date", "--max-wrong", "1.5"}, "--max-wrong"},
 		{[]string{"--loso", "--fields", "date", "--max-wrong", "0.1", "--wrong-cost", "1"}, "--wrong-cost and --max-wrong"},
 		{[]string{"--loso", "--model", "m.json"}, "--model"},
+		{[]string{"--cv", "5", "--cv-partition", "-1"}, "--cv-partition"},
 	} {
 		_, errOut, code := storyline(t, append(append([]string{"eval", "meta"}, tc.args...), missingSet)...)
 		if code != 2 || !strings.Contains(errOut, tc.flag) {

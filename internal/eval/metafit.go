@@ -199,6 +199,10 @@ type MetaFit struct {
 	// boosted models, each fitted on a bootstrap resample of the fitting
 	// pages (see fitBagged).
 	Bags int
+	// CVPartition, above 0, deals CrossValidateMeta's sites into another
+	// partition of folds (salted as saltedSiteFolds), to see how much a
+	// held-out figure moves with the folds alone; 0 is the usual folds.
+	CVPartition int
 }
 
 func (o MetaFit) withDefaults() MetaFit {
@@ -750,7 +754,7 @@ func CrossValidateMeta(pages []MetaPage, set string, k int, fields []MetaField, 
 	if len(inSet) == 0 {
 		return MetaHeldOut{}, fmt.Errorf("cross-validate metadata: no pages of set %q", set)
 	}
-	folds := siteFolds(inSet, k)
+	folds := saltedSiteFolds(inSet, k, opt.CVPartition)
 	gold := map[string]GoldMeta{}
 	articles, alwaysArticles := map[string]news.Article{}, map[string]news.Article{}
 	for fold := 0; fold < k; fold++ {
@@ -785,7 +789,7 @@ func CrossValidateMeta(pages []MetaPage, set string, k int, fields []MetaField, 
 		maps.Copy(alwaysArticles, heldOutArticles(held, always(rankers)))
 	}
 	return MetaHeldOut{Set: set, Report: ScoreMetadata(set, gold, articles), Always: ScoreMetadata(set, gold, alwaysArticles),
-		How: fmt.Sprintf("%d-fold cross-validated by site, each fold fitted on the other folds and the other sets", k)}, nil
+		How: fmt.Sprintf("%d-fold cross-validated by site (partition %d), each fold fitted on the other folds and the other sets", k, opt.CVPartition)}, nil
 }
 
 // heldOutArticles are the articles the rankers make of the pages' candidates.

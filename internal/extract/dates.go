@@ -45,6 +45,36 @@ var moreMonths = map[string]time.Month{
 	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
 	"вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+	// Turkish, Romanian, Indonesian and Malay, Danish ("12 Mart 2020",
+	// "12 martie 2020", "12 Maret 2020", "12. marts 2020").
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
+	"ekim": 10, "kasım": 11, "aralık": 12,
+	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+	"octombrie": 10, "noiembrie": 11, "decembrie": 12,
+	"maret": 3, "agustus": 8, "julai": 7, "ogos": 8, "disember": 12, "marts": 3,
+	// Croatian, Serbian, Bosnian and Slovenian genitives ("12. ožujka
+	// 2020", "12. marta 2020"; Croatian October, "listopada", is Polish
+	// November and stays Polish), Finnish partitives ("12. maaliskuuta
+	// 2020"), Hungarian (yearMonthDay: "2020. március 12.").
+	"siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7, "kolovoza": 8,
+	"rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12,
+	"januara": 1, "februara": 2, "marta": 3, "aprila": 4, "juna": 6, "jula": 7, "avgusta": 8, "augusta": 8,
+	"septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12, "januarja": 1, "februarja": 2, "junija": 6, "julija": 7,
+	"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+	"heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7, "augusztus": 8,
+	"szeptember": 9, "október": 10,
+	// Greek genitives ("12 Μαρτίου 2020"), Bulgarian, and the Arabic
+	// names of the Gregorian months, Egyptian and Levantine, that are one
+	// word ("12 مارس 2020", "12 آذار 2020"; Arabic-Indic digits are read
+	// as digits, see asciiDigits).
+	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7,
+	"αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+	"януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8, "септември": 9,
+	"октомври": 10, "ноември": 11, "декември": 12,
+	"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+	"يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+	"ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
 }
 
 var (
@@ -53,19 +83,28 @@ var (
 	// goes and monthOf checks it: a class of letters is several times
 	// cheaper to run over every dated text than the alternation of the
 	// month names of five languages.
-	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(\d{4})\b`)
 	// The day may carry an English ordinal, French "1er" or a Spanish
 	// and Portuguese "1º"; Spanish and Portuguese write "de" between the
-	// parts.
-	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?,?(?:\s+de)?[\s-]+(\d{4})\b`)
+	// parts; Arabic pages may write their comma ("15 مارس، 2024").
+	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?[,،]?(?:\s+de)?[\s-]+(\d{4})\b`)
 	// cjkDate is the year-month-day of Chinese and Japanese (2025年12月1日)
 	// and Korean (2025년 12월 1일) pages.
 	cjkDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 	// slashedDate is 15/12/2025, 11-29-2024 or 10/31/2024; yearFirst is
 	// 2025/12/15 or 2025.12.15 (with dots, two-digit month and day only:
 	// "2024.4.4" is a version number).
+	// 2025-3-5 (unpadded, as Chinese pages write it) too.
 	slashedDate = regexp.MustCompile(`\b(\d{1,2})([/-])(\d{1,2})[/-](\d{4})\b`)
-	yearFirst   = regexp.MustCompile(`\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b`)
+	yearFirst   = regexp.MustCompile(`\b(\d{4})([/.-])(\d{1,2})[/.-](\d{1,2})\b`)
+	// yearMonthDay is Hungarian's "2020. március 12." (year, month's
+	// name, day, each with its dot after the year and the day, so that an
+	// English sentence ending on a year, "... in 2019. May 12 people ...",
+	// is no day); vietDate Vietnamese's "12 tháng 3 năm 2020" and its
+	// short "12 thg 3, 2020" (the word "tháng", month, before the month's
+	// number).
+	yearMonthDay = regexp.MustCompile(`\b(\d{4})\.\s*(\pL{3,12})\.?\s+(\d{1,2})\.`)
+	vietDate     = regexp.MustCompile(`\b(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b`)
 	// urlDate is the /2024/10/06/ of many news URLs, also written
 	// 2024-10-06, 2024_10_06 or 2024.10.06 inside a path segment
 	// ("/story-2024-10-06.html"), the same separator twice (urlDateOf);
@@ -73,14 +112,17 @@ var (
 	// "/20241006?utm=1"), a whole run of eight digits.
 	urlDate        = regexp.MustCompile(`(?:^|[^\d])(20\d{2}|19\d{2})([/_.-])(\d{1,2})([/_.-])(\d{1,2})(?:[^\d]|$)`)
 	urlCompactDate = regexp.MustCompile(`[/_-](20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.?#-]|$)`)
-	dottedDate     = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
-	clockTime      = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`)
-	plausibleFrom  = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	// dottedDate is 12.3.2020, also with a space after each dot as Czech
+	// and Slovak pages write it ("12. 3. 2020").
+	dottedDate    = regexp.MustCompile(`\b(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b`)
+	clockTime     = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?`)
+	plausibleFrom = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
 )
 
 // findDate returns the first date written in s, in any of the common forms of
 // news pages, with its time of day when one follows the date.
 func findDate(s string) (time.Time, bool) {
+	s = asciiDigits(s)
 	if !hasFourDigits(s) {
 		return time.Time{}, false // every form writes the year in four digits
 	}
@@ -120,6 +162,16 @@ func findDate(s string) (time.Time, bool) {
 				break
 			}
 		}
+		if m := submatchIf(dot, yearMonthDay, s); m != nil {
+			if t, ok := dateOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
+				consider(m[0], withClock(t, s[m[1]:]))
+			}
+		}
+	}
+	if m := submatchIf(strings.Contains(s, "tháng") || strings.Contains(s, "thg"), vietDate, s); m != nil {
+		if t, ok := numericDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
+			consider(m[0], withClock(t, s[m[1]:]))
+		}
 	}
 	if m := submatchIf(strings.Contains(s, "年") || strings.Contains(s, "년"), cjkDate, s); m != nil {
 		if t, ok := numericDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
@@ -142,7 +194,7 @@ func findDate(s string) (time.Time, bool) {
 			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
 		}
 	}
-	if m := submatchIf(slash || dot, yearFirst, s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] == '/' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
+	if m := submatchIf(slash || dot || dash, yearFirst, s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] != '.' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[6]:m[7]])
 		d, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -400,9 +452,38 @@ func (p labelPattern) MatchString(s string) bool {
 	return false
 }
 
+// asciiDigits is s with its Arabic-Indic and Eastern Arabic-Indic digits
+// ("١٢ مارس ٢٠٢٠", as Arabic pages write dates) and its full-width digits
+// ("２０２０年３月１２日", as Japanese and Chinese pages may) as ASCII
+// digits, so that the date forms read them; s itself when it has none.
+func asciiDigits(s string) string {
+	// Their UTF-8 encodings lead with 0xD9, 0xDB or 0xEF: a byte search
+	// spares the rune decoding of the many texts that have none of them.
+	if strings.IndexByte(s, 0xd9) < 0 && strings.IndexByte(s, 0xdb) < 0 && strings.IndexByte(s, 0xef) < 0 ||
+		!strings.ContainsFunc(s, isOtherDigit) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '\u0660' && r <= '\u0669':
+			return '0' + r - '\u0660'
+		case r >= '\u06f0' && r <= '\u06f9':
+			return '0' + r - '\u06f0'
+		case r >= '\uff10' && r <= '\uff19':
+			return '0' + r - '\uff10'
+		}
+		return r
+	}, s)
+}
+
+// isOtherDigit reports whether r is a digit asciiDigits maps.
+func isOtherDigit(r rune) bool {
+	return r >= '\u0660' && r <= '\u0669' || r >= '\u06f0' && r <= '\u06f9' || r >= '\uff10' && r <= '\uff19'
+}
+
 // parseDate reads a date written as ISO 8601 or in any of findDate's forms.
 func parseDate(s string) (time.Time, bool) {
-	if s = strings.TrimSpace(s); s == "" || !hasFourDigits(s) {
+	if s = asciiDigits(strings.TrimSpace(s)); s == "" || !hasFourDigits(s) {
 		return time.Time{}, false
 	}
 	t, ok := parseISO(s)

@@ -33,6 +33,57 @@ func TestDatelineWritingsOfOtherLanguages(t *testing.T) {
 	}
 }
 
+// Datelines in the writings of more languages: Turkish, Romanian,
+// Indonesian, Malay, Danish, Croatian, Serbian, Slovenian, Finnish,
+// Hungarian (year first), Greek, Bulgarian and Arabic month names, Arabic-
+// Indic digits, Vietnamese "tháng", Czech dots with spaces and an
+// unpadded year-first day.
+func TestDatelineWritingsOfMoreLanguages(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Yayınlanma: 14 Şubat 2024 10:20", "2024-02-14 10:20"},
+		{"Güncelleme 3 Ağustos 2023", "2023-08-03 00:00"},
+		{"Publicat: 7 octombrie 2022", "2022-10-07 00:00"},
+		{"Diterbitkan 9 Desember 2021", "2021-12-09 00:00"},
+		{"Kamis, 17 Agustus 2023 08:15 WIB", "2023-08-17 08:15"},
+		{"Dikemas kini 4 Ogos 2022", "2022-08-04 00:00"},
+		{"Opdateret 2. marts 2024", "2024-03-02 00:00"},
+		{"Objavljeno 21. ožujka 2024.", "2024-03-21 00:00"},
+		{"Objavljeno: 5. novembra 2023", "2023-11-05 00:00"},
+		{"Julkaistu 6. toukokuuta 2021", "2021-05-06 00:00"},
+		{"Frissítve: 2023. szeptember 8. 14:05", "2023-09-08 14:05"},
+		{"2022. január 30.", "2022-01-30 00:00"},
+		{"Δημοσίευση: 11 Οκτωβρίου 2022", "2022-10-11 00:00"},
+		{"Публикувано на 2 юни 2023", "2023-06-02 00:00"},
+		{"نشر في 15 مارس 2024", "2024-03-15 00:00"},
+		{"١٥ أغسطس ٢٠٢٣", "2023-08-15 00:00"},
+		{"28 آذار 2021", "2021-03-28 00:00"},
+		{"الأحد 15 مارس، 2024", "2024-03-15 00:00"},
+		{"公開日：２０２３年１１月９日", "2023-11-09 00:00"},
+		{"Cập nhật 9 tháng 11 năm 2023", "2023-11-09 00:00"},
+		{"3 thg 5, 2024", "2024-05-03 00:00"},
+		{"Publikováno 12. 3. 2020", "2020-03-12 00:00"},
+		{"发布于 2024-3-7 09:05", "2024-03-07 09:05"},
+	} {
+		got, ok := findDate(tc.text)
+		if !ok || got.Format("2006-01-02 15:04") != tc.want {
+			t.Errorf("findDate(%q) = %v, %v; want %s", tc.text, got, ok, tc.want)
+		}
+		if p, ok := parseDate(tc.text); !ok || !p.Equal(got) {
+			t.Errorf("parseDate(%q) = %v, %v; want findDate's %v", tc.text, p, ok, got)
+		}
+	}
+	// Croatian October is Polish November: the Polish reading is kept.
+	if got, ok := findDate("3 listopada 2023"); !ok || got.Month() != time.November {
+		t.Errorf("findDate(3 listopada 2023) = %v, %v; want November", got, ok)
+	}
+	// Numbers that are no day stay no day.
+	for _, s := range []string{"2024-13-7", "Model 2021-4-31", "Ref. 12. 13. 2020", "Founded in 2019. May 12 people joined"} {
+		if got, ok := findDate(s); ok {
+			t.Errorf("findDate(%q) = %v; want no day", s, got)
+		}
+	}
+}
+
 // A two-digit year is read only where the text, its label or its class says
 // date, so that a version number is not a day.
 func TestTwoDigitYearsOnlyInDatelines(t *testing.T) {

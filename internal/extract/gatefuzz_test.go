@@ -44,7 +44,7 @@ var gateSeeds = []string{
 	"Registrado: 2003", "Iscritto: 2002", "Lid sinds 2001", "Dołączył: 2012", "DOŁĄCZYŁ: 2012", "Zarejestrowany: 2012", "Зарегистрирован: 2012",
 	"\u2028joined 2012", "\u3000Joined 2012", "profile-joined", "user_JOINED", "joined", "Joined-date",
 	"2024-03-05", "2024-03-05T10:20:30Z", "5.3.2024", "05/03/2024", "5-3-2024", "2024/03/05", "2024.03.05", "2024年3月5日", "2024년 3월 5일",
-	"Published: March 5, 2024", "5 mars 2024", "5. März 2024", "5 marca 2024", "5 Mart 2024", "٢٠٢٤-٠٣-٠٥", "２０２４年３月５日", "2024\u200b-03-05",
+	"Published: March 5, 2024", "5 mars 2024", "5. März 2024", "5 marca 2024", "5 Mart 2024", "٢٠٢٤-٠٣-٠٥", "２０２４年３月５日", "2024\u200b-03-05", "2023. szeptember 8. 14:05", "9 tháng 11 năm 2023", "١٥ أغسطس، ٢٠٢٣", "2024-3-7 09:05", "12. 3. 2020",
 	"post-date", "entry-date", "DATE", "Timestamp", "datetime", "datum", "update", "runtime", "published-time", "post_DATUM", "dateTime",
 	"entry-title", "post-title", "headline", "thead", "ahead", "sub-title", "site-title", "section-heading", "masthead", "teaser-card",
 	"A Day at Sea | The Daily", "A Day – The Daily", "A Day — The Daily", "A Day - The Daily", "A Day :: The Daily", "A_Day_at_Sea",
@@ -162,8 +162,25 @@ func FuzzJoinDateGate(f *testing.F) {
 	})
 }
 
-// refFindDate is findDate before its separator gates (c4a0ab4).
+// refASCIIDigits is asciiDigits before its byte gate.
+func refASCIIDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '\u0660' && r <= '\u0669':
+			return '0' + r - '\u0660'
+		case r >= '\u06f0' && r <= '\u06f9':
+			return '0' + r - '\u06f0'
+		case r >= '\uff10' && r <= '\uff19':
+			return '0' + r - '\uff10'
+		}
+		return r
+	}, s)
+}
+
+// refFindDate is findDate before its separator gates (c4a0ab4), and before
+// the byte gates of its other digits and Hungarian and Vietnamese forms.
 func refFindDate(s string) (time.Time, bool) {
+	s = refASCIIDigits(s)
 	if !hasFourDigits(s) {
 		return time.Time{}, false
 	}
@@ -198,6 +215,16 @@ func refFindDate(s string) (time.Time, bool) {
 				break
 			}
 		}
+		if m := yearMonthDay.FindStringSubmatchIndex(s); m != nil {
+			if t, ok := dateOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
+				consider(m[0], withClock(t, s[m[1]:]))
+			}
+		}
+	}
+	if m := vietDate.FindStringSubmatchIndex(s); m != nil {
+		if t, ok := numericDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
+			consider(m[0], withClock(t, s[m[1]:]))
+		}
 	}
 	if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
 		if t, ok := numericDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
@@ -220,7 +247,7 @@ func refFindDate(s string) (time.Time, bool) {
 			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
 		}
 	}
-	if m := yearFirst.FindStringSubmatchIndex(s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] == '/' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
+	if m := yearFirst.FindStringSubmatchIndex(s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] != '.' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[6]:m[7]])
 		d, _ := strconv.Atoi(s[m[8]:m[9]])

@@ -14,6 +14,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -180,4 +181,189 @@ func rankAUC(pos, neg []float64) float64 {
 		}
 	}
 	return right / float64(max(1, len(pos)*len(neg)))
+}
+
+// TestDumpPageThresholdOracle reads the held-out wcxb dumps (the quick
+// check's kept site-fold models, STORYLINE_DUMP_BLEND) by page type and
+// asks whether their loss is the threshold's or the ranking's: the mean
+// token F1 of each page's lines kept at its own threshold (as the model
+// reads it, before rules and bridges), at the best threshold of the grid
+// for that page (an oracle no extractor has), and the mean within-page
+// AUC of the line probabilities, gold lines (cover at least 0.5) against
+// the others, token-weighted.
+//
+//	STORYLINE_DUMP_BLEND=/tmp/models go test ./internal/eval -run TestDumpPageThresholdOracle -v
+func TestDumpPageThresholdOracle(t *testing.T) {
+	dir := os.Getenv("STORYLINE_DUMP_BLEND")
+	if dir == "" {
+		t.Skip("set STORYLINE_DUMP_BLEND to the folder of the site-fold models")
+	}
+	k := 2
+	models := loadSiteFoldDumpModels(t, dir, k)
+	pages, err := LoadExtractionSet(filepath.Join(extractionBenchDir(), "wcxb"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type acc struct{ n, asRead, oracle, auc, aucN, thRead, thBest float64 }
+	by := map[string]*acc{}
+	for _, p := range pages {
+		ls, th, _ := models[siteFold(p.Site, k)].TraceDump(p.Page, p.Gold)
+		if len(ls) == 0 {
+			continue
+		}
+		a := by[p.PageType]
+		if a == nil {
+			a = &acc{}
+			by[p.PageType] = a
+		}
+		a.n++
+		a.asRead += linesF1(ls, th)
+		best, bestTh := -1.0, 0.0
+		for step := 0; step <= 38; step++ {
+			x := 0.025 * float64(step)
+			if f := linesF1(ls, x); f > best {
+				best, bestTh = f, x
+			}
+		}
+		a.oracle += best
+		a.thRead += th
+		a.thBest += bestTh
+		if auc, ok := linesAUC(ls); ok {
+			a.auc += auc
+			a.aucN++
+		}
+	}
+	var b strings.Builder
+	for _, ty := range []string{"article", "listing", "forum", "product", "documentation", "service", "collection"} {
+		a := by[ty]
+		if a == nil {
+			continue
+		}
+		fmt.Fprintf(&b, "%-14s %4.0f pages  F1 as read %.3f (threshold %.3f)  best threshold per page %.3f (threshold %.3f)  within-page AUC %.3f (%.0f pages)\n",
+			ty, a.n, a.asRead/a.n, a.thRead/a.n, a.oracle/a.n, a.thBest/a.n, a.auc/max(1, a.aucN), a.aucN)
+	}
+	t.Log("\n" + b.String())
+}
+
+// linesF1 is the token F1 of a dump's lines kept at threshold th against
+// their gold cover: precision the gold share of the kept tokens, recall
+// the kept share of the gold tokens (0 when nothing is kept or no gold).
+func linesF1(ls []extract.DumpLineTrace, th float64) float64 {
+	var kept, keptGold, gold float64
+	for _, l := range ls {
+		n := float64(len(strings.Fields(l.Text)))
+		g := n * l.Cover
+		gold += g
+		if l.Prob >= th {
+			kept += n
+			keptGold += g
+		}
+	}
+	if kept == 0 || gold == 0 || keptGold == 0 {
+		return 0
+	}
+	p, r := keptGold/kept, keptGold/gold
+	return 2 * p * r / (p + r)
+}
+
+// linesAUC is the token-weighted share of (gold, other) line pairs whose
+// probabilities are ordered right; false when the dump lacks either.
+func linesAUC(ls []extract.DumpLineTrace) (float64, bool) {
+	var right, all float64
+	for _, g := range ls {
+		if g.Cover < 0.5 {
+			continue
+		}
+		wg := float64(len(strings.Fields(g.Text)))
+		for _, o := range ls {
+			if o.Cover >= 0.5 {
+				continue
+			}
+			w := wg * float64(len(strings.Fields(o.Text)))
+			all += w
+			switch {
+			case g.Prob > o.Prob:
+				right += w
+			case g.Prob == o.Prob:
+				right += w / 2
+			}
+		}
+	}
+	return right / max(1, all), all > 0
+}
+
+// TestDumpOtsuScreen screens a page-relative line threshold on the kept
+// site-fold models' held-out lines (STORYLINE_DUMP_BLEND; F1 by linesF1,
+// before rules and bridges): each dump's threshold moved by lambda toward
+// the cut that splits its own line probabilities best into two groups
+// (otsuCut, token-weighted), for the sets in STORYLINE_DUMP_SETS.
+func TestDumpOtsuScreen(t *testing.T) {
+	dir := os.Getenv("STORYLINE_DUMP_BLEND")
+	if dir == "" {
+		t.Skip("set STORYLINE_DUMP_BLEND to the folder of the site-fold models")
+	}
+	k := 2
+	models := loadSiteFoldDumpModels(t, dir, k)
+	lambdas := []float64{0, 0.25, 0.5, 0.75, 1}
+	var b strings.Builder
+	for _, set := range strings.Split(os.Getenv("STORYLINE_DUMP_SETS"), ",") {
+		pages, err := LoadExtractionSet(filepath.Join(extractionBenchDir(), set), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sums := map[string][]float64{}
+		for _, p := range pages {
+			ls, th, _ := models[siteFold(p.Site, k)].TraceDump(p.Page, p.Gold)
+			if len(ls) == 0 {
+				continue
+			}
+			cut := otsuCut(ls)
+			for _, key := range []string{set, set + " " + p.PageType} {
+				if sums[key] == nil {
+					sums[key] = make([]float64, len(lambdas)+1)
+				}
+				sums[key][len(lambdas)]++
+				for j, lam := range lambdas {
+					sums[key][j] += linesF1(ls, (1-lam)*th+lam*cut)
+				}
+			}
+		}
+		for _, key := range slices.Sorted(maps.Keys(sums)) {
+			s := sums[key]
+			n := s[len(lambdas)]
+			fmt.Fprintf(&b, "%-24s %4.0f", key, n)
+			for j, lam := range lambdas {
+				fmt.Fprintf(&b, "  %.2f: %.4f", lam, s[j]/n)
+			}
+			fmt.Fprintln(&b)
+		}
+	}
+	t.Log("\n" + b.String())
+}
+
+// otsuCut is the probability that splits a dump's lines into two groups
+// of least token-weighted variance within them (Otsu's cut), tried at
+// every 0.025 from 0.05 to 0.9.
+func otsuCut(ls []extract.DumpLineTrace) float64 {
+	best, bestCut := -1.0, 0.5
+	for step := 2; step <= 36; step++ {
+		cut := 0.025 * float64(step)
+		var w0, w1, s0, s1 float64
+		for _, l := range ls {
+			w := float64(len(strings.Fields(l.Text)))
+			if l.Prob < cut {
+				w0, s0 = w0+w, s0+w*l.Prob
+			} else {
+				w1, s1 = w1+w, s1+w*l.Prob
+			}
+		}
+		if w0 == 0 || w1 == 0 {
+			continue
+		}
+		d := s0/w0 - s1/w1
+		if between := w0 * w1 * d * d; between > best {
+			best, bestCut = between, cut
+		}
+	}
+	return bestCut
 }

@@ -43,7 +43,6 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	depth := fs.Int("depth", 0, "depth of their trees (default 6)")
 	subsample := fs.Float64("subsample", 0, "share of rows each tree is fitted on (default 1)")
 	lines := fs.Bool("lines", false, "with --fit of HTML, also fit the text dumps' line and kind classifiers (--text fits those alone, keeping the HTML parts of the embedded or --model model)")
-	otherKindWeight := fs.Float64("other-kind-weight", 0, "with --text, multiply the line classifier's row weights of the dumps whose gold kind is not an article (wcxb's listings, shops, forums...) by this (an experiment; 0 or 1: none)")
 	unitWeights := fs.Bool("unit-weights", false, "scale each fit's row weights to a mean of 1 (an experiment)")
 	oneStage := fs.Bool("one-stage", false, "fit the classifiers' first stage only (faster, for experiments)")
 	modelFile := fs.String("model", "", "score with the model in this file (written by --fit) instead of the embedded one; with --fit, the model whose text-dump parts a fit of the HTML parts alone keeps (default the embedded one)")
@@ -73,7 +72,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if *baseline != "" {
 		return evalTextBaseline(e, dirs, *baseline, *text, *fit != "" || *cv)
 	}
-	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights, OtherKindWeight: *otherKindWeight, BlankShare: *blankShare, BlankLevel: extract.WordBlank(*blankLevel)}
+	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights, BlankShare: *blankShare, BlankLevel: extract.WordBlank(*blankLevel)}
 	switch {
 	case *fit != "":
 		if *text {

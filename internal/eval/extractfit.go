@@ -289,7 +289,6 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	}
 	siteFolds := opt.SiteFoldSet != "" && slices.Contains(sets, opt.SiteFoldSet)
 	ref := make([][]float64, len(prep)) // held-out probabilities of each prepared page (see above)
-	refPA := make([]float64, len(prep)) // and its held-out article probability, for a text dump (HeldOut.ArticleProb)
 	var folds []cvFold
 	heldOut := func(f cvFold, fitOn func(prepared) bool) (FoldScore, error) {
 		if opt.Progress != nil {
@@ -310,7 +309,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		h := m.HeldOut(v)
 		for i, p := range prep {
 			if !p.copy && f.score(p.LabelledPage) && (f.site || !siteFolds || p.Set != opt.SiteFoldSet) {
-				ref[i], refPA[i] = h.Probs(p.sample), h.ArticleProb(p.sample)
+				ref[i] = h.Probs(p.sample)
 			}
 		}
 		var scored []LabelledPage
@@ -396,32 +395,6 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		rep.Variants = append(rep.Variants, variant)
 	}
 	if anyBlendsLineThresholds(folds, func(f cvFold) *extract.Model { return f.m }) {
-		variant := CVVariant{Name: oofLineBlendVariant}
-		var parts []FoldScore
-		for _, f := range folds {
-			if ctx.Err() != nil {
-				return rep, ctx.Err()
-			}
-			m := *f.m
-			var ss []*extract.Sample
-			var ps [][]float64
-			var pa []float64
-			for i, p := range prep {
-				if ref[i] != nil && !f.score(p.LabelledPage) {
-					ss, ps, pa = append(ss, p.sample), append(ps, ref[i]), append(pa, refPA[i])
-				}
-			}
-			m.ChooseLineBlend(ss, ps, pa)
-			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
-			if opt.Progress != nil {
-				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (lines %.3f, %s)", oofLineBlendVariant, f.name, fs.F1, m.LineThreshold, lineBlend(&m)))
-			}
-			parts = variant.file(f, fs, parts)
-		}
-		variant.poolSiteFolds(opt.SiteFoldSet, parts)
-		rep.Variants = append(rep.Variants, variant)
-	}
-	if anyBlendsLineThresholds(folds, func(f cvFold) *extract.Model { return f.m }) {
 		variant := CVVariant{Name: oneLineThresholdVariant}
 		var parts []FoldScore
 		for _, f := range folds {
@@ -459,12 +432,6 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	}
 	return rep, ctx.Err()
 }
-
-// oofLineBlendVariant scores the same fold models with their text dumps'
-// line thresholds, the one and the blend pair, chosen on the out-of-fold
-// line and article probabilities of the dumps a fold does not score
-// (Model.ChooseLineBlend) rather than on the fitting dumps' in-sample ones.
-const oofLineBlendVariant = "line threshold blend chosen on out-of-fold probabilities of the other dumps"
 
 // oneLineThresholdVariant scores the same fold models with their text
 // dumps' line thresholds not blended by the dumps' article probability
@@ -634,33 +601,17 @@ func siteFoldVariants(ctx context.Context, pages []LabelledPage, prep []prepared
 			probs[i] = held[siteFold(p.Site, k)].Probs(p.sample)
 		}
 	}
-	pa := make([]float64, len(prep))
-	for i, p := range prep {
-		if probs[i] != nil {
-			pa[i] = held[siteFold(p.Site, k)].ArticleProb(p.sample)
-		}
-	}
-	var parts, blendParts []FoldScore
+	var parts []FoldScore
 	for f, fm := range models {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		var ss []*extract.Sample
 		var ps [][]float64
-		var as []float64
 		for i, p := range prep {
 			if siteFold(p.Site, k) != f && probs[i] != nil {
-				ss, ps, as = append(ss, p.sample), append(ps, probs[i]), append(as, pa[i])
+				ss, ps = append(ss, p.sample), append(ps, probs[i])
 			}
-		}
-		if fm.BlendsLineThresholds() {
-			m := *fm
-			m.ChooseLineBlend(ss, ps, as)
-			fs := scoreWith(ctx, fmt.Sprintf("site fold %d/%d", f+1, k), &m, siteFoldPages(pages, f, k), opt.Workers)
-			if opt.Progress != nil {
-				opt.Progress(fmt.Sprintf("%s, site fold %d/%d: F1 %.3f (lines %.3f, %s)", oofLineBlendVariant, f+1, k, fs.F1, m.LineThreshold, lineBlend(&m)))
-			}
-			blendParts = append(blendParts, fs)
 		}
 		m := *fm
 		m.ChooseThresholds(ss, ps, true)
@@ -672,12 +623,7 @@ func siteFoldVariants(ctx context.Context, pages []LabelledPage, prep []prepared
 		parts = append(parts, fs)
 	}
 	pooled := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, out-of-fold thresholds, articles apart", k), parts)
-	variants := []CVVariant{{Name: "thresholds chosen on out-of-fold probabilities, articles apart", SiteFolds: &pooled}}
-	if len(blendParts) == k {
-		bp := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, oofLineBlendVariant), blendParts)
-		variants = append(variants, CVVariant{Name: oofLineBlendVariant, SiteFolds: &bp})
-	}
-	return variants, nil
+	return []CVVariant{{Name: "thresholds chosen on out-of-fold probabilities, articles apart", SiteFolds: &pooled}}, nil
 }
 
 // BySet splits a pooled fold's scores by the set of each page (the part of

@@ -193,13 +193,6 @@ type FitOptions struct {
 	// any weighting. Off in the embedded model: with it, readability left
 	// out scored 0.921 against 0.932 without (one stage, 100 trees).
 	UnitWeights bool
-	// OtherKindWeight, above 0, multiplies the row weights of the text
-	// dumps whose gold kind is known and not an article (wcxb's listings,
-	// shops, forums, ...) in the line classifier's fit: every dump counts
-	// about the same (blockWeights), so the few hundred such dumps weigh an
-	// eighth of a fit made mostly of news pages, where a run of short lines
-	// is a menu or a teaser list rather than the content. 0 or 1: no change.
-	OtherKindWeight float64
 	// BlankShare is the share of fitting HTML pages whose block rows are
 	// fitted with the features of BlankLevel blanked, as on a page whose
 	// words the fit never read (see WordBlank): a model that never saw a
@@ -443,43 +436,6 @@ func (h *HeldOut) Probs(s *Sample) []float64 {
 	return twoStages(h.m.blocks, h.m.blocks2, x, numFeatures, len(s.pb.blocks), func(p []float64) []float64 { return blockContext(s.pb, p) })
 }
 
-// ArticleProb is the article probability m's dump kind classifiers give a
-// text dump sample (the probability its line threshold is blended by, see
-// lineThreshold); NaN for an HTML sample or a model without them.
-func (h *HeldOut) ArticleProb(s *Sample) float64 {
-	if s.pb != nil || len(h.m.DumpKinds) == 0 {
-		return math.NaN()
-	}
-	return kindProbs(h.m.DumpKinds, s.page)[0]
-}
-
-// ChooseLineBlend sets m's line thresholds from line probabilities of text
-// dumps the model was not fitted on (out-of-fold, as ChooseThresholds) and
-// their article probabilities pa by kind classifiers that were not fitted
-// on them either (HeldOut.ArticleProb): LineThreshold the one threshold that
-// maximises their F1, and the blend pair as Fit chooses it (blendThresholds)
-// but on these probabilities. Fit chooses the pair on in-sample line
-// probabilities, which read higher than a new site's do; a page that is not
-// an article, whose item lines sit at 0.1-0.3 on sites the fit never saw,
-// then gets an other end chosen for probabilities it will not have
-// (docs/measurements/extraction.md, session 30). HTML samples are ignored.
-func (m *Model) ChooseLineBlend(samples []*Sample, probs [][]float64, pa []float64) {
-	var ts []*Sample
-	var tp [][]float64
-	var ta []float64
-	for k, s := range samples {
-		if s.pb == nil && probs[k] != nil && !math.IsNaN(pa[k]) {
-			ts, tp, ta = append(ts, s), append(tp, probs[k]), append(ta, pa[k])
-		}
-	}
-	if len(ts) == 0 {
-		return
-	}
-	one := bestThreshold(ts, tp)
-	m.SetOneLineThreshold(one)
-	m.LineArticleThreshold, m.LineOtherThreshold = blendThresholds(ts, tp, ta, one)
-}
-
 // ChooseThresholds sets m's thresholds from block probabilities of HTML
 // samples the model was not fitted on: Threshold maximises the F1 of all of
 // them, ArticleThreshold (when article pages are given, by their gold kind)
@@ -563,12 +519,10 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 		rows:    rows,
 		nf:      numLineFeatures,
 		context: func(k int, p []float64) []float64 { return lineContext(samples[k].lines, p) },
-		label: func(k, i int) (bool, float64) {
-			return samples[k].cover[i] >= 0.5, samples[k].weight[i] * otherKindWeight(samples[k], opt.OtherKindWeight)
-		},
-		site:  func(k int) string { return samples[k].Site },
-		items: func(k int) int { return len(samples[k].lines) },
-		short: func(k, i int) bool { return samples[k].lines[i].tokens < 4 },
+		label:   func(k, i int) (bool, float64) { return samples[k].cover[i] >= 0.5, samples[k].weight[i] },
+		site:    func(k int) string { return samples[k].Site },
+		items:   func(k int) int { return len(samples[k].lines) },
+		short:   func(k, i int) bool { return samples[k].lines[i].tokens < 4 },
 	}, len(samples), opt, lineFeatureNames)
 	if err != nil {
 		return fmt.Errorf("fit line classifier: %w", err)
@@ -581,16 +535,6 @@ func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) e
 	}
 	m.LineArticleThreshold, m.LineOtherThreshold = blendThresholds(samples, probs, pa, m.LineThreshold)
 	return nil
-}
-
-// otherKindWeight is the factor of a dump's row weights in the line fit:
-// w for a dump whose gold kind is known and not an article, else 1 (see
-// FitOptions.OtherKindWeight).
-func otherKindWeight(s *Sample, w float64) float64 {
-	if w <= 0 || s.Kind == "" || s.Kind == kindArticle {
-		return 1
-	}
-	return w
 }
 
 // blendThresholds chooses the pair of line thresholds (article, other) that

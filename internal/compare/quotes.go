@@ -1890,9 +1890,15 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 	if owner.kind != news.Person || a.quoted(owner.offset) || !onlyTitles(a.t[lo:owner.offset]) {
 		return ""
 	}
-	rest, ok := strings.CutPrefix(strings.ReplaceAll(a.t[owner.end:hi], "’", "'"), "'s ")
+	rest, ok := strings.CutPrefix(strings.ReplaceAll(possessiveTail(a.t, owner.end, hi), "’", "'"), "'s ")
+	if !ok {
+		return ""
+	}
 	noun, _, found := strings.Cut(rest, ",")
-	if !ok || !found || !lowerCaseWords(noun, maxPossessedNounWords) {
+	if !found {
+		return a.roleNamedAfter(i, rest, hi) // "Marsh's lawyer Tomas Brandt said"
+	}
+	if !lowerCaseWords(noun, maxPossessedNounWords) {
 		return ""
 	}
 	comma := owner.end + strings.IndexByte(a.t[owner.end:hi], ',') + 1 // the noun holds no comma: the first one
@@ -1907,6 +1913,31 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 		return a.nameOf(j)
 	}
 	return ""
+}
+
+// roleNamedAfter returns the person named right after a possessed role
+// with no comma between, the name ending the subject (hi): "Marsh's lawyer
+// Tomas Brandt said", "said Trump's campaign manager Paul Manafort" is the
+// lawyer or the manager, named, as "Marsh's lawyer, Tomas Brandt," is
+// (possessedNamed). rest is the text after owner mention i's possessive;
+// the words before the name must be one to maxPossessedNounWords lower-case
+// words ending in a person's role noun (possessedRoleNoun). "" otherwise
+// ("Marsh's lawyer said", "Marsh's campaign Tomas Brandt ran").
+func (a *attributor) roleNamedAfter(i int, rest string, hi int) string {
+	j := i + 1
+	if j >= len(a.mentions) || a.mentions[j].kind != news.Person || a.mentions[j].end > hi || a.quoted(a.mentions[j].offset) {
+		return ""
+	}
+	m := a.mentions[j]
+	if tail := strings.TrimSpace(a.t[m.end:hi]); tail != "" && !strings.HasPrefix(tail, ",") {
+		return "" // more words after the name, not an aside set off by a comma: not the role's holder alone
+	}
+	role := strings.TrimSpace(rest[:len(rest)-(hi-m.offset)])
+	words := strings.Fields(role)
+	if !lowerCaseWords(role, maxPossessedNounWords) || !possessedRoleNoun(words[len(words)-1]) {
+		return ""
+	}
+	return a.nameOf(j)
 }
 
 // lowerCaseWords reports whether s is one to most words, each of

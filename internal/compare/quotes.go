@@ -2335,7 +2335,7 @@ var (
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string) {
-	objects := map[string]bool{} // people named as the object of a description in the subject ("a friend of Marsh")
+	var objects map[string]bool // people named as the object of a description in the subject ("a friend of Marsh"), made when the first is found
 	defer func() {
 		if objects[who] {
 			who = "" // "the chief of staff to Ada Marsh said", resolved by position to Marsh: someone of hers, not she
@@ -2387,6 +2387,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
 		if a.objectOfDescription(lo, i) {
+			if objects == nil {
+				objects = map[string]bool{}
+			}
 			objects[a.nameOf(i)] = true
 			continue // "a friend of Marsh": someone of Marsh's speaks
 		}

@@ -1896,7 +1896,7 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 	}
 	noun, _, found := strings.Cut(rest, ",")
 	if !found {
-		return a.roleNamedAfter(i, rest, hi) // "Marsh's lawyer Tomas Brandt said"
+		return a.roleNamedAfter(i, hi) // "Marsh's lawyer Tomas Brandt said"
 	}
 	if !lowerCaseWords(noun, maxPossessedNounWords) {
 		return ""
@@ -1919,11 +1919,12 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 // with no comma between, the name ending the subject (hi): "Marsh's lawyer
 // Tomas Brandt said", "said Trump's campaign manager Paul Manafort" is the
 // lawyer or the manager, named, as "Marsh's lawyer, Tomas Brandt," is
-// (possessedNamed). rest is the text after owner mention i's possessive;
-// the words before the name must be one to maxPossessedNounWords lower-case
-// words ending in a person's role noun (possessedRoleNoun). "" otherwise
-// ("Marsh's lawyer said", "Marsh's campaign Tomas Brandt ran").
-func (a *attributor) roleNamedAfter(i int, rest string, hi int) string {
+// (possessedNamed). i is the possessor's mention, which opens the
+// subject; the words between its possessive and the name must be one to
+// maxPossessedNounWords lower-case words ending in a person's role noun
+// (possessedRoleNoun). "" otherwise ("Marsh's lawyer said", "Marsh's
+// campaign Tomas Brandt ran").
+func (a *attributor) roleNamedAfter(i, hi int) string {
 	j := i + 1
 	if j >= len(a.mentions) || a.mentions[j].kind != news.Person || a.mentions[j].end > hi || a.quoted(a.mentions[j].offset) {
 		return ""
@@ -1932,9 +1933,13 @@ func (a *attributor) roleNamedAfter(i int, rest string, hi int) string {
 	if tail := strings.TrimSpace(a.t[m.end:hi]); tail != "" && !strings.HasPrefix(tail, ",") {
 		return "" // more words after the name, not an aside set off by a comma: not the role's holder alone
 	}
-	role := strings.TrimSpace(rest[:len(rest)-(hi-m.offset)])
+	between := strings.ReplaceAll(possessiveTail(a.t, a.mentions[i].end, m.offset), "’", "'")
+	role, ok := strings.CutPrefix(between, "'s ")
+	if !ok || !lowerCaseWords(role, maxPossessedNounWords) {
+		return ""
+	}
 	words := strings.Fields(role)
-	if !lowerCaseWords(role, maxPossessedNounWords) || !possessedRoleNoun(words[len(words)-1]) {
+	if !possessedRoleNoun(words[len(words)-1]) {
 		return ""
 	}
 	return a.nameOf(j)

@@ -98,3 +98,15 @@ func TestPossessedRoleSpellings(t *testing.T) {
 			[]string{"Ada Marsh's office"}},
 	})
 }
+
+// TestPossessedRoleNamedWithApostrophe checks that a curly apostrophe in
+// the name after a possessed role ("Marsh's lawyer Dara O’Neill") neither
+// breaks the reading nor the attributor. The article is written for the
+// test.
+func TestPossessedRoleNamedWithApostrophe(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an apostrophe in the lawyer's name",
+			"Ada Marsh was arrested on Friday. “She is calm,” Marsh’s lawyer Dara O’Neill said.",
+			[]string{"Dara O’Neill"}},
+	})
+}

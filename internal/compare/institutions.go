@@ -469,10 +469,11 @@ func (a *attributor) namedOffice(subj string, lo, hi int) string {
 		if m.end > hi {
 			return "" // a name running past the subject's end holds no possessive of it
 		}
-		if noun := possessedHead(a.t[m.end:hi]); officeNouns[noun] || possessedRole(noun, a.t[m.end:hi]) {
+		after := withoutTrailingAdverbs(possessiveTail(a.t, m.end, hi))
+		if noun := possessedHead(after); officeNouns[noun] || possessedRole(noun, after) {
 			return a.nameOf(i) + "'s " + noun
 		}
-		if role := possessedAlone(a.t[m.end:hi]); role != "" && onlyTitles(a.t[lo:m.offset]) {
+		if role := possessedAlone(after); role != "" && onlyTitles(a.t[lo:m.offset]) {
 			return a.nameOf(i) + "'s " + role
 		}
 		return ""
@@ -503,7 +504,10 @@ func possessedRole(noun, after string) bool {
 // name open the subject: "the brother of Brandt's wife" is not the wife.
 func possessedAlone(after string) string {
 	rest, ok := strings.CutPrefix(strings.ReplaceAll(strings.TrimRight(after, " .;:—–-"), "’", "'"), "'s ")
-	if !ok || !lowerCaseWords(rest, maxPossessedNounWords) {
+	if !ok {
+		return ""
+	}
+	if !lowerCaseWords(rest, maxPossessedNounWords) {
 		return ""
 	}
 	words := strings.Fields(rest)
@@ -511,6 +515,43 @@ func possessedAlone(after string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// withoutTrailingAdverbs returns after (the text after a name, "'s lawyer
+// later") without the lower-case adverbs (isSubjectAdverb) that end it
+// before the verb: "Marsh's lawyer later said", "Marsh's office also
+// said" are the lawyer's and the office's words. One word after the
+// possessive always stays ("Marsh's family": not an adverb in -ly).
+func withoutTrailingAdverbs(after string) string {
+	trimmed := strings.TrimRight(after, " ")
+	for {
+		k := strings.LastIndexByte(trimmed, ' ')
+		last := trimmed[k+1:]
+		if k < 0 || len(strings.Fields(trimmed)) <= 2 || !lowerCaseWords(last, 1) || !isSubjectAdverb(last) {
+			return trimmed
+		}
+		trimmed = strings.TrimRight(trimmed[:k], " ")
+	}
+}
+
+// possessiveTail returns the text from a name's end (byte end of t) to
+// the subject's end (hi) with a bare apostrophe after a name ending in s
+// written as "'s" ("Jones' lawyer", AP style, reads as "Jones's
+// lawyer"), so the possessive readers (possessedHead, possessedAlone,
+// possessedNamed) see both spellings; the text as it is otherwise. A
+// name not ending in s before an apostrophe is left alone: that
+// apostrophe closes single quote marks ("the nickname 'Marsh' ...").
+func possessiveTail(t string, end, hi int) string {
+	after := t[end:hi]
+	if end == 0 || !strings.ContainsRune("sSzZxX", rune(t[end-1])) {
+		return after
+	}
+	for _, bare := range []string{"' ", "’ "} {
+		if rest, ok := strings.CutPrefix(after, bare); ok {
+			return "'s " + rest
+		}
+	}
+	return after
 }
 
 // possessedRoleNoun reports whether noun names a person's role

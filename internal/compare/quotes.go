@@ -1890,9 +1890,15 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 	if owner.kind != news.Person || a.quoted(owner.offset) || !onlyTitles(a.t[lo:owner.offset]) {
 		return ""
 	}
-	rest, ok := strings.CutPrefix(strings.ReplaceAll(a.t[owner.end:hi], "’", "'"), "'s ")
+	rest, ok := strings.CutPrefix(strings.ReplaceAll(possessiveTail(a.t, owner.end, hi), "’", "'"), "'s ")
+	if !ok {
+		return ""
+	}
 	noun, _, found := strings.Cut(rest, ",")
-	if !ok || !found || !lowerCaseWords(noun, maxPossessedNounWords) {
+	if !found {
+		return a.roleNamedAfter(i, hi) // "Marsh's lawyer Tomas Brandt said"
+	}
+	if !lowerCaseWords(noun, maxPossessedNounWords) {
 		return ""
 	}
 	comma := owner.end + strings.IndexByte(a.t[owner.end:hi], ',') + 1 // the noun holds no comma: the first one
@@ -1907,6 +1913,36 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 		return a.nameOf(j)
 	}
 	return ""
+}
+
+// roleNamedAfter returns the person named right after a possessed role
+// with no comma between, the name ending the subject (hi): "Marsh's lawyer
+// Tomas Brandt said", "said Trump's campaign manager Paul Manafort" is the
+// lawyer or the manager, named, as "Marsh's lawyer, Tomas Brandt," is
+// (possessedNamed). i is the possessor's mention, which opens the
+// subject; the words between its possessive and the name must be one to
+// maxPossessedNounWords lower-case words ending in a person's role noun
+// (possessedRoleNoun). "" otherwise ("Marsh's lawyer said", "Marsh's
+// campaign Tomas Brandt ran").
+func (a *attributor) roleNamedAfter(i, hi int) string {
+	j := i + 1
+	if j >= len(a.mentions) || a.mentions[j].kind != news.Person || a.mentions[j].end > hi || a.quoted(a.mentions[j].offset) {
+		return ""
+	}
+	m := a.mentions[j]
+	if tail := strings.TrimSpace(a.t[m.end:hi]); tail != "" && !strings.HasPrefix(tail, ",") {
+		return "" // more words after the name, not an aside set off by a comma: not the role's holder alone
+	}
+	between := strings.ReplaceAll(possessiveTail(a.t, a.mentions[i].end, m.offset), "’", "'")
+	role, ok := strings.CutPrefix(between, "'s ")
+	if !ok || !lowerCaseWords(role, maxPossessedNounWords) {
+		return ""
+	}
+	words := strings.Fields(role)
+	if !possessedRoleNoun(words[len(words)-1]) {
+		return ""
+	}
+	return a.nameOf(j)
 }
 
 // lowerCaseWords reports whether s is one to most words, each of
@@ -2304,7 +2340,7 @@ var (
 // byte from of the text; quoteAt is where the quote is, for pronouns and
 // descriptions resolved to what came before it.
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string) {
-	objects := map[string]bool{} // people named as the object of a description in the subject ("a friend of Marsh")
+	var objects map[string]bool // people named as the object of a description in the subject ("a friend of Marsh"), made when the first is found
 	defer func() {
 		if objects[who] {
 			who = "" // "the chief of staff to Ada Marsh said", resolved by position to Marsh: someone of hers, not she
@@ -2356,6 +2392,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
 		m := a.mentions[i]
 		if a.objectOfDescription(lo, i) {
+			if objects == nil {
+				objects = map[string]bool{}
+			}
 			objects[a.nameOf(i)] = true
 			continue // "a friend of Marsh": someone of Marsh's speaks
 		}

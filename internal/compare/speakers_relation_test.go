@@ -56,3 +56,57 @@ func TestNameInADescription(t *testing.T) {
 		{"the name with a relative clause after it", "Ada Marsh was arrested on Friday. “I am very calm about this,” Marsh, who denies the charge, said.", []string{"Ada Marsh"}},
 	})
 }
+
+// TestPossessedRoleSpellings checks the review of the possessed role
+// (session 30): the role's holder named right after it with no comma
+// ("Marsh's lawyer Tomas Brandt said") is that person, the fullest name
+// the article gives, not the possessor; a bare apostrophe after a name
+// ending in s ("Jones' lawyer", AP style) reads as "Jones's"; an adverb
+// before the verb ("Marsh's lawyer later said") is no part of the role.
+// The articles are written for the test.
+func TestPossessedRoleSpellings(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the lawyer named after the role, no comma",
+			"Ada Marsh was arrested on Friday. “She is calm,” Marsh's lawyer Tomas Brandt said. “She will fight,” he added.",
+			[]string{"Tomas Brandt", "Tomas Brandt"}},
+		{"inverted, the lawyer named after the role",
+			"Ada Marsh was arrested on Friday. “She is calm,” said Marsh’s lawyer Tomas Brandt.",
+			[]string{"Tomas Brandt"}},
+		{"a role of two words, then the name",
+			"Donald Trump spoke on Friday. “We will win this state,” Trump's campaign chairman Paul Manafort said.",
+			[]string{"Paul Manafort"}},
+		{"an office is no role: its name stays the possessor's reading",
+			"Ada Marsh was arrested on Friday. “She is calm,” Marsh's campaign Tomas Brandt said.",
+			[]string{"Ada Marsh"}},
+		{"a bare apostrophe after a name in s",
+			"Ada James was arrested on Friday. “She is calm,” James' lawyer said.",
+			[]string{"Ada James's lawyer"}},
+		{"a curly bare apostrophe, a title before the name",
+			"Ada James was re-elected on Friday. “We will win this state,” Sen. James’ aide said.",
+			[]string{"Ada James's aide"}},
+		{"a bare apostrophe and the named lawyer after a comma",
+			"Ada James was arrested on Friday. “She is calm,” James' lawyer, Tomas Brandt, said.",
+			[]string{"Tomas Brandt"}},
+		{"a bare apostrophe before an office",
+			"Ada James was arrested on Friday. “She is calm,” James' office said.",
+			[]string{"Ada James's office"}},
+		{"an adverb before the verb",
+			"Ada Marsh was arrested on Friday. “She is calm,” Marsh's lawyer later said.",
+			[]string{"Ada Marsh's lawyer"}},
+		{"an adverb after an office",
+			"Ada Marsh was arrested on Friday. “She is calm,” Marsh's office also said.",
+			[]string{"Ada Marsh's office"}},
+	})
+}
+
+// TestPossessedRoleNamedWithApostrophe checks that a curly apostrophe in
+// the name after a possessed role ("Marsh's lawyer Dara O’Neill") neither
+// breaks the reading nor the attributor. The article is written for the
+// test.
+func TestPossessedRoleNamedWithApostrophe(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an apostrophe in the lawyer's name",
+			"Ada Marsh was arrested on Friday. “She is calm,” Marsh’s lawyer Dara O’Neill said.",
+			[]string{"Dara O’Neill"}},
+	})
+}

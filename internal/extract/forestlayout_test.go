@@ -143,3 +143,53 @@ func TestWithDumpPartsLeavesTheBaseModel(t *testing.T) {
 		t.Fatal("WithDumpParts wrote the base model's compiled kind classifiers")
 	}
 }
+
+// TestBestRowAsPredictRows checks bestRow's pick, which stops walking the
+// rows that cannot reach the threshold, against the pick made from
+// predictRows' probabilities (the first greatest, -1 below the threshold),
+// on the byline ranker with rows of 1 to 12 candidates and thresholds from
+// none to all but sure.
+func TestBestRowAsPredictRows(t *testing.T) {
+	b := DefaultMetaModel().Byline.Model
+	f := compile(b)
+	r := rand.New(rand.NewPCG(5, 6))
+	dropped := 0
+	for round := range 400 {
+		rows := make([][]float64, 1+round%12)
+		for i := range rows {
+			rows[i] = make([]float64, len(b.Features))
+			for j := range rows[i] {
+				switch r.IntN(5) {
+				case 0:
+					rows[i][j] = math.NaN()
+				case 1:
+					rows[i][j] = r.NormFloat64() * 3
+				default:
+					rows[i][j] = float64(r.IntN(3))
+				}
+			}
+		}
+		if round%7 == 0 {
+			rows = append(rows, rows[0]) // a tie: the first one wins
+		}
+		p := make([]float64, len(rows))
+		f.predictRows(p, func(i int) []float64 { return rows[i] })
+		for _, threshold := range []float64{0, 0.01, 0.18, 0.5, 0.9, 0.999, 1} {
+			want := -1
+			for i := range p {
+				if p[i] >= threshold && (want < 0 || p[i] > p[want]) {
+					want = i
+				}
+			}
+			if got := f.bestRow(rows, threshold); got != want {
+				t.Fatalf("round %d threshold %v: bestRow %d, predictRows' pick %d (p %v)", round, threshold, got, want, p)
+			}
+			if want < 0 {
+				dropped++
+			}
+		}
+	}
+	if dropped == 0 {
+		t.Error("no pick fell under its threshold: the test does not try the pruning")
+	}
+}

@@ -12,34 +12,47 @@ import (
 // walk matters: the forests took a tenth of extraction time.
 //
 // Every tree is padded to the forest's depth (the deepest tree's) and laid
-// out as a complete binary tree, breadth first: the split nodes of tree t
-// at t*(2^depth-1) in feature and threshold, its 2^depth leaves at
-// t*2^depth in leaves. A leaf above the bottom becomes a subtree of
-// padding splits that always go left (threshold +Inf) and leaves that all
-// hold its value, so every row reaches the value the learn model gives it.
-// A walk is then depth steps of i = 2i+1, +1 when x[feature] > threshold,
-// with no test for a leaf: no branch a processor can mispredict, and
-// several rows walk a tree at once without waiting on each other (see
-// leaves4). The embedded models are 4 to 6 deep (leaves at depth 5.1-5.7 on
-// average), so padding adds few steps.
+// out as a complete binary tree, breadth first: the 2^depth-1 splits of
+// tree t from t*(2^depth-1) in splits, its 2^depth leaves from t*2^depth in
+// leafOf. A leaf above the bottom becomes a subtree of padding splits that
+// always go left (threshold +Inf) and leaves that all hold its value, so
+// every row reaches the value the learn model gives it. A walk is then
+// depth steps of i = 2i+1, +1 when x[feature] > threshold, with no test
+// for a leaf: no branch a processor can mispredict, and several rows walk
+// a tree at once without waiting on each other (see leaves4). The embedded
+// models are 4 to 6 deep (leaves at depth 5.1-5.7 on average), so padding
+// adds few steps.
 //
-// A forest deeper than maxPaddedDepth is walked in preorder instead (see
-// preorderForest): the padded layout doubles with each level.
+// Splits and leaves hold 16-bit indexes into the forest's distinct
+// thresholds and leaf values, not the float64s themselves: a split is 4
+// bytes and a leaf 2, so a page's walks read a third of the memory (the
+// byline ranker's 1,000 padded trees are 380 KB so, 1.3 MB as float64s,
+// and its rows are few: its walks wait on memory more than they compute).
+//
+// A forest deeper than maxPaddedDepth, or with more than 65,536 distinct
+// features, thresholds or leaf values, is walked in preorder instead (see
+// preorderForest).
 type forest struct {
-	bias      float64
-	trees     int
-	depth     int
-	feature   []int32
-	threshold []float64
-	leaves    []float64
-	pre       *preorderForest // set instead of the padded layout for a deep forest
+	bias       float64
+	trees      int
+	depth      int
+	splits     []split
+	leafOf     []uint16        // index of a leaf's value in values
+	thresholds []float64       // the distinct thresholds of the splits, +Inf for padding
+	values     []float64       // the distinct leaf values
+	pre        *preorderForest // set instead of the padded layout
 	// restMax[t] bounds from above what trees t.. can add to a row's score:
 	// the sum of their greatest leaves (restMax[trees] is 0), for bestRow.
 	restMax []float64
 }
 
-// maxPaddedDepth is the deepest forest laid out padded: 2^8 leaves a tree,
-// 6 KB; the embedded models are at most 6 deep (`storyline eval ... --depth`
+// split sends x right when x[feature] > thresholds[threshold].
+type split struct {
+	feature, threshold uint16
+}
+
+// maxPaddedDepth is the deepest forest laid out padded: 2^8 leaves a tree;
+// the embedded models are at most 6 deep (`storyline eval ... --depth`
 // can fit deeper ones).
 const maxPaddedDepth = 8
 
@@ -51,22 +64,52 @@ func compile(m *learn.Boosted) *forest {
 	for _, t := range m.Trees {
 		f.depth = max(f.depth, boostedTreeDepth(t.Nodes, 0))
 	}
-	if f.depth > maxPaddedDepth {
-		f.pre = compilePreorder(m)
-		return f
-	}
-	splits, leaves := 1<<f.depth-1, 1<<f.depth
-	f.feature = make([]int32, f.trees*splits)
-	f.threshold = make([]float64, f.trees*splits)
-	f.leaves = make([]float64, f.trees*leaves)
-	for t, tr := range m.Trees {
-		f.pad(tr.Nodes, 0, t*splits, t*leaves, 0, 0)
-	}
-	f.restMax = make([]float64, f.trees+1)
-	for t := f.trees - 1; t >= 0; t-- {
-		f.restMax[t] = f.restMax[t+1] + slices.Max(f.leaves[t*leaves:(t+1)*leaves])
+	if f.depth > maxPaddedDepth || !f.padAll(m) {
+		f = &forest{bias: m.Bias, trees: len(m.Trees), pre: compilePreorder(m)}
 	}
 	return f
+}
+
+// padAll lays out every tree of m padded; false when a split's feature, or
+// the distinct thresholds or leaf values, do not fit 16 bits.
+func (f *forest) padAll(m *learn.Boosted) bool {
+	splits, leaves := 1<<f.depth-1, 1<<f.depth
+	f.splits = make([]split, f.trees*splits)
+	f.leafOf = make([]uint16, f.trees*leaves)
+	t := tables{thresholds: map[uint64]int{}, values: map[uint64]int{}}
+	for i, tr := range m.Trees {
+		if !f.pad(&t, tr.Nodes, 0, i*splits, i*leaves, 0, 0) {
+			return false
+		}
+	}
+	f.thresholds, f.values = t.thresholdList, t.valueList
+	f.restMax = make([]float64, f.trees+1)
+	for i := f.trees - 1; i >= 0; i-- {
+		most := math.Inf(-1)
+		for _, v := range f.leafOf[i*leaves : (i+1)*leaves] {
+			most = max(most, f.values[v])
+		}
+		f.restMax[i] = f.restMax[i+1] + most
+	}
+	return true
+}
+
+// tables numbers the distinct thresholds and leaf values of a forest.
+type tables struct {
+	thresholds, values       map[uint64]int // keyed by their bits: 0 and -0 apart
+	thresholdList, valueList []float64
+}
+
+// tableIndex returns v's number in seen (list in order), adding it if new, and
+// false when it would not fit 16 bits.
+func tableIndex(seen map[uint64]int, list *[]float64, v float64) (uint16, bool) {
+	i, ok := seen[math.Float64bits(v)]
+	if !ok {
+		i = len(*list)
+		seen[math.Float64bits(v)] = i
+		*list = append(*list, v)
+	}
+	return uint16(i), i <= math.MaxUint16
 }
 
 // boostedTreeDepth is the depth of the subtree of nodes rooted at i (0 for a leaf).
@@ -79,22 +122,24 @@ func boostedTreeDepth(nodes []learn.Node, i int) int {
 
 // pad lays out the subtree of nodes rooted at i as the node at breadth-first
 // position pos (0 the root) and level d of the padded tree whose splits
-// begin at splits and leaves at leaves.
-func (f *forest) pad(nodes []learn.Node, i, splits, leaves, pos, d int) {
-	if d == f.depth { // a leaf at the bottom
-		f.leaves[leaves+pos-(1<<f.depth-1)] = nodes[i].Value
-		return
-	}
+// begin at splits and leaves at leaves; false when an index does not fit.
+func (f *forest) pad(t *tables, nodes []learn.Node, i, splits, leaves, pos, d int) bool {
 	n := nodes[i]
-	if n.Feature < 0 { // a leaf above the bottom: a split that always goes left, its value on both sides
-		f.feature[splits+pos], f.threshold[splits+pos] = 0, math.Inf(1)
-		f.pad(nodes, i, splits, leaves, 2*pos+1, d+1)
-		f.pad(nodes, i, splits, leaves, 2*pos+2, d+1)
-		return
+	if d == f.depth { // a leaf at the bottom
+		v, ok := tableIndex(t.values, &t.valueList, n.Value)
+		f.leafOf[leaves+pos-(1<<f.depth-1)] = v
+		return ok
 	}
-	f.feature[splits+pos], f.threshold[splits+pos] = int32(n.Feature), n.Threshold
-	f.pad(nodes, n.Left, splits, leaves, 2*pos+1, d+1)
-	f.pad(nodes, n.Right, splits, leaves, 2*pos+2, d+1)
+	feature, threshold, left, right := n.Feature, n.Threshold, n.Left, n.Right
+	if n.Feature < 0 { // a leaf above the bottom: a split that always goes left, its value on both sides
+		feature, threshold, left, right = 0, math.Inf(1), i, i
+	}
+	th, ok := tableIndex(t.thresholds, &t.thresholdList, threshold)
+	if !ok || feature > math.MaxUint16 {
+		return false
+	}
+	f.splits[splits+pos] = split{feature: uint16(feature), threshold: th}
+	return f.pad(t, nodes, left, splits, leaves, 2*pos+1, d+1) && f.pad(t, nodes, right, splits, leaves, 2*pos+2, d+1)
 }
 
 // predict returns the probability the forest gives x; it equals the
@@ -115,49 +160,49 @@ func sigmoid(s float64) float64 { return 1 / (1 + math.Exp(-s)) }
 // leaf returns the value of the leaf x reaches in tree t (a missing value,
 // NaN, goes left: NaN > threshold is false).
 func (f *forest) leaf(t int, x []float64) float64 {
-	splits := 1<<f.depth - 1
-	feature := f.feature[t*splits : (t+1)*splits]
-	threshold := f.threshold[t*splits : (t+1)*splits]
+	n := 1<<f.depth - 1
+	splits, thresholds := f.splits[t*n:(t+1)*n], f.thresholds
 	i := 0
 	for range f.depth {
+		s := splits[i]
 		right := 0 // set without a branch (SETcc): the compiler keeps this form branch-free
-		if x[feature[i]] > threshold[i] {
+		if x[s.feature] > thresholds[s.threshold] {
 			right = 1
 		}
 		i = 2*i + 1 + right
 	}
-	return f.leaves[t*(splits+1)+i-splits]
+	return f.values[f.leafOf[t*(n+1)+i-n]]
 }
 
 // leaves4 adds to p0..p3 the values of the leaves rows x0..x3 reach in
 // tree t. The four walks do not depend on each other, so the processor
 // overlaps their memory reads; a walk alone waits on each read in turn.
 func (f *forest) leaves4(t int, x0, x1, x2, x3 []float64, p0, p1, p2, p3 *float64) {
-	splits := 1<<f.depth - 1
-	feature := f.feature[t*splits : (t+1)*splits]
-	threshold := f.threshold[t*splits : (t+1)*splits]
+	n := 1<<f.depth - 1
+	splits, thresholds := f.splits[t*n:(t+1)*n], f.thresholds
 	i0, i1, i2, i3 := 0, 0, 0, 0
 	for range f.depth {
+		s0, s1, s2, s3 := splits[i0], splits[i1], splits[i2], splits[i3]
 		var r0, r1, r2, r3 int // 1 to go right, set without branches
-		if x0[feature[i0]] > threshold[i0] {
+		if x0[s0.feature] > thresholds[s0.threshold] {
 			r0 = 1
 		}
-		if x1[feature[i1]] > threshold[i1] {
+		if x1[s1.feature] > thresholds[s1.threshold] {
 			r1 = 1
 		}
-		if x2[feature[i2]] > threshold[i2] {
+		if x2[s2.feature] > thresholds[s2.threshold] {
 			r2 = 1
 		}
-		if x3[feature[i3]] > threshold[i3] {
+		if x3[s3.feature] > thresholds[s3.threshold] {
 			r3 = 1
 		}
 		i0, i1, i2, i3 = 2*i0+1+r0, 2*i1+1+r1, 2*i2+1+r2, 2*i3+1+r3
 	}
-	leaves := f.leaves[t*(splits+1) : (t+1)*(splits+1)]
-	*p0 += leaves[i0-splits]
-	*p1 += leaves[i1-splits]
-	*p2 += leaves[i2-splits]
-	*p3 += leaves[i3-splits]
+	leafOf, values := f.leafOf[t*(n+1):(t+1)*(n+1)], f.values
+	*p0 += values[leafOf[i0-n]]
+	*p1 += values[leafOf[i1-n]]
+	*p2 += values[leafOf[i2-n]]
+	*p3 += values[leafOf[i3-n]]
 }
 
 // predictRows sets p[i] to the probability the forest gives row(i), for
@@ -192,9 +237,9 @@ func (f *forest) predictRows(p []float64, row func(int) []float64) {
 }
 
 // pruneEvery is how many trees bestRow walks between its tests of which
-// rows can still reach the least score: a test costs about as much as one
-// tree's walk of a row, and the byline ranker (1,000 trees, 5 rows a page
-// on average on msv-chaos) drops most rows in its last 400 trees.
+// rows can still reach the least score: a test costs about as much as one tree's walk of
+// a row, and the byline ranker (1,000 trees, 4.6 rows a page on average on
+// msv-chaos) stops walking a row after 86% of its trees on average.
 const pruneEvery = 25
 
 // pruneMargin is how far (in log-odds) below the least score a row's bound

@@ -25,9 +25,20 @@ func TestCompilePadsTrees(t *testing.T) {
 	}}}}
 	f := compile(b)
 	inf := math.Inf(1)
-	if f.pre != nil || f.depth != 2 || !slices.Equal(f.feature, []int32{0, 1, 0}) ||
-		!slices.Equal(f.threshold, []float64{1, 5, inf}) || !slices.Equal(f.leaves, []float64{0.1, 0.2, 0.3, 0.3}) {
-		t.Fatalf("compiled depth %d, features %v, thresholds %v, leaves %v", f.depth, f.feature, f.threshold, f.leaves)
+	if f.pre != nil || f.depth != 2 {
+		t.Fatalf("compiled depth %d, preorder %v", f.depth, f.pre != nil)
+	}
+	var features []uint16
+	var thresholds, leaves []float64
+	for _, s := range f.splits {
+		features, thresholds = append(features, s.feature), append(thresholds, f.thresholds[s.threshold])
+	}
+	for _, v := range f.leafOf {
+		leaves = append(leaves, f.values[v])
+	}
+	if !slices.Equal(features, []uint16{0, 1, 0}) || !slices.Equal(thresholds, []float64{1, 5, inf}) ||
+		!slices.Equal(leaves, []float64{0.1, 0.2, 0.3, 0.3}) || len(f.values) != 3 {
+		t.Fatalf("compiled features %v, thresholds %v, leaves %v (values %v)", features, thresholds, leaves, f.values)
 	}
 	for _, x := range [][]float64{{0, 4}, {0, 9}, {3, 0}, {math.NaN(), 9}, {2, math.NaN()}, {inf, inf}} {
 		if got, want := f.predict(x), b.Predict(x); got != want {
@@ -50,7 +61,7 @@ func TestCompileDeepForestInPreorder(t *testing.T) {
 	nodes = append(nodes, learn.Node{Feature: -1, Value: -1})
 	b := &learn.Boosted{Bias: 0.25, Trees: []learn.Tree{{Nodes: nodes}}}
 	f := compile(b)
-	if f.pre == nil || f.feature != nil {
+	if f.pre == nil || f.splits != nil {
 		t.Fatal("a deep forest was padded")
 	}
 	if n := f.pre.nodes[0]; n.feature != 0 || n.right != int32(len(nodes)-1) || f.pre.nodes[1].feature != 0 {

@@ -91,8 +91,8 @@ func sameValue(a, b MetaCandidate) bool {
 // no candidate, the best is below the threshold or its share below
 // MinShare, or there is no ranker. Without a MinShare it leaves off the
 // candidates that cannot reach the threshold before walking all the trees
-// (forest.bestRow): the same pick as Score's, at a fraction of the byline
-// ranker's walks.
+// (forest.bestRow): the same pick as Score's; the byline ranker so walks
+// 86% of its candidates' trees on msv-chaos.
 func (r *Ranker) Pick(cands []MetaCandidate) int {
 	if r != nil && r.fast != nil && r.MinShare <= 0 {
 		rows := make([][]float64, len(cands))

@@ -204,3 +204,23 @@ func TestBestRowAsPredictRows(t *testing.T) {
 		t.Error("no pick fell under its threshold: the test does not try the pruning")
 	}
 }
+
+// TestCompileManyValuesInPreorder checks that a forest with more distinct
+// leaf values than a 16-bit index holds falls back to the preorder layout,
+// with the learn model's probabilities.
+func TestCompileManyValuesInPreorder(t *testing.T) {
+	b := &learn.Boosted{}
+	for i := range math.MaxUint16 + 2 { // one leaf a tree, each of its own value
+		b.Trees = append(b.Trees, learn.Tree{Nodes: []learn.Node{{Feature: -1, Value: float64(i) * 1e-9}}})
+	}
+	f := compile(b)
+	if f.pre == nil {
+		t.Fatal("a forest of 65,537 distinct leaf values was padded")
+	}
+	x := []float64{1}
+	p := make([]float64, 1)
+	f.predictRows(p, func(int) []float64 { return x })
+	if want := b.Predict(x); p[0] != want || f.predict(x) != want || f.bestRow([][]float64{x}, 0.5) != 0 {
+		t.Errorf("predictRows %v, predict %v, learn model %v", p[0], f.predict(x), want)
+	}
+}

@@ -799,7 +799,7 @@ func heldOutArticles(pages []MetaPage, rankers map[MetaField]*extract.Ranker) ma
 		a := news.Article{ID: p.ID}
 		for f, r := range rankers {
 			cs := p.candidates(f)
-			i, _ := r.Pick(cs)
+			i := r.Pick(cs)
 			if i < 0 {
 				continue
 			}
@@ -986,7 +986,7 @@ func PickedDays(pages []MetaPage, r *extract.Ranker) []PickedDay {
 	out := make([]PickedDay, len(pages))
 	for i, p := range pages {
 		out[i] = PickedDay{Set: p.Set, ID: p.ID}
-		if j, _ := r.Pick(p.Cands.Date); j >= 0 {
+		if j := r.Pick(p.Cands.Date); j >= 0 {
 			out[i].Day = p.Cands.Date[j].Time.Format("2006-01-02")
 		}
 	}

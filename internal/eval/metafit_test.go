@@ -59,7 +59,7 @@ func TestFitMetaModelRefitsOnlyTheFieldsNamed(t *testing.T) {
 	if len(m.Date.FittedOn) != 2 {
 		t.Errorf("date ranker not refitted on the two sets: fitted on %v", m.Date.FittedOn)
 	}
-	if i, _ := m.Date.Pick(datePages()[0].Cands.Date); i != 0 {
+	if i := m.Date.Pick(datePages()[0].Cands.Date); i != 0 {
 		t.Errorf("refitted date ranker picks candidate %d, want the right one (0)", i)
 	}
 	if _, err := FitMetaModel(datePages(), []MetaField{FieldDate}, nil, MetaFit{}); err == nil {

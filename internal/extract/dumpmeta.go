@@ -31,17 +31,17 @@ func dumpMetadata(lines []string, body []bool, pageURL string, fetched time.Time
 	d.read = fetched
 	var out DumpMeta
 	if c := d.titleCandidates(); len(c) > 0 {
-		if i, _ := m.DumpTitle.Pick(c); i >= 0 {
+		if i := m.DumpTitle.Pick(c); i >= 0 {
 			out.Title = c[i].Value
 		}
 	}
 	if c := d.bylineCandidates(); len(c) > 0 {
-		if i, _ := m.DumpByline.Pick(c); i >= 0 {
+		if i := m.DumpByline.Pick(c); i >= 0 {
 			out.Byline = c[i].Value
 		}
 	}
 	if c := d.dateCandidates(); len(c) > 0 {
-		if i, _ := m.DumpDate.Pick(c); i >= 0 {
+		if i := m.DumpDate.Pick(c); i >= 0 {
 			out.Published = c[sameDayWithClock(c, i)].Time
 		}
 	}

@@ -2,16 +2,19 @@ package extract
 
 import (
 	"math"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/learn"
 )
 
-// TestCompileLaysTreesOutInPreorder checks the compiled layout of a tree
-// fitted in breadth-first order: every split's left child right after it,
-// its right child where right says, and the leaves reached as the learn
-// model reaches them (a missing value going left).
-func TestCompileLaysTreesOutInPreorder(t *testing.T) {
+// TestCompilePadsTrees checks the padded layout of a tree fitted in
+// breadth-first order with a leaf above the bottom: the splits breadth
+// first, the short branch padded with splits that always go left and its
+// value in every leaf below, and the leaves reached as the learn model
+// reaches them (a missing value going left).
+func TestCompilePadsTrees(t *testing.T) {
 	// x0 <= 1 ? (x1 <= 5 ? 0.1 : 0.2) : 0.3, in breadth-first order.
 	b := &learn.Boosted{Bias: 0.5, Trees: []learn.Tree{{Nodes: []learn.Node{
 		{Feature: 0, Threshold: 1, Left: 1, Right: 2},
@@ -21,18 +24,80 @@ func TestCompileLaysTreesOutInPreorder(t *testing.T) {
 		{Feature: -1, Value: 0.2},
 	}}}}
 	f := compile(b)
-	want := []fnode{{feature: 0, right: 4, value: 1}, {feature: 1, right: 3, value: 5}, {feature: -1, value: 0.1}, {feature: -1, value: 0.2}, {feature: -1, value: 0.3}}
-	if len(f.nodes) != len(want) {
-		t.Fatalf("compiled %d nodes, want %d", len(f.nodes), len(want))
+	inf := math.Inf(1)
+	if f.pre != nil || f.depth != 2 {
+		t.Fatalf("compiled depth %d, preorder %v", f.depth, f.pre != nil)
 	}
-	for i := range want {
-		if f.nodes[i] != want[i] {
-			t.Errorf("node %d = %+v, want %+v", i, f.nodes[i], want[i])
-		}
+	var features []uint16
+	var thresholds, leaves []float64
+	for _, s := range f.splits {
+		features, thresholds = append(features, s.feature), append(thresholds, f.thresholds[s.threshold])
 	}
-	for _, x := range [][]float64{{0, 4}, {0, 9}, {3, 0}, {math.NaN(), 9}, {2, math.NaN()}} {
+	for _, v := range f.leafOf {
+		leaves = append(leaves, f.values[v])
+	}
+	if !slices.Equal(features, []uint16{0, 1, 0}) || !slices.Equal(thresholds, []float64{1, 5, inf}) ||
+		!slices.Equal(leaves, []float64{0.1, 0.2, 0.3, 0.3}) || len(f.values) != 3 {
+		t.Fatalf("compiled features %v, thresholds %v, leaves %v (values %v)", features, thresholds, leaves, f.values)
+	}
+	for _, x := range [][]float64{{0, 4}, {0, 9}, {3, 0}, {math.NaN(), 9}, {2, math.NaN()}, {inf, inf}} {
 		if got, want := f.predict(x), b.Predict(x); got != want {
 			t.Errorf("predict(%v) = %v, learn model %v", x, got, want)
+		}
+	}
+}
+
+// TestCompileDeepForestInPreorder checks that a forest deeper than
+// maxPaddedDepth is laid out in preorder (every split's left child right
+// after it, its right child where right says) and still gives the learn
+// model's probabilities.
+func TestCompileDeepForestInPreorder(t *testing.T) {
+	// a chain of maxPaddedDepth+1 splits on x0 <= k, each with a leaf on the right.
+	var nodes []learn.Node
+	for k := range maxPaddedDepth + 1 {
+		nodes = append(nodes, learn.Node{Feature: 0, Threshold: float64(k), Left: len(nodes) + 2, Right: len(nodes) + 1},
+			learn.Node{Feature: -1, Value: float64(k)})
+	}
+	nodes = append(nodes, learn.Node{Feature: -1, Value: -1})
+	b := &learn.Boosted{Bias: 0.25, Trees: []learn.Tree{{Nodes: nodes}}}
+	f := compile(b)
+	if f.pre == nil || f.splits != nil {
+		t.Fatal("a deep forest was padded")
+	}
+	if n := f.pre.nodes[0]; n.feature != 0 || n.right != int32(len(nodes)-1) || f.pre.nodes[1].feature != 0 {
+		t.Errorf("root %+v, next %+v: not preorder", n, f.pre.nodes[1])
+	}
+	rows := [][]float64{{-1}, {0.5}, {3.5}, {100}, {math.NaN()}}
+	p := make([]float64, len(rows))
+	f.predictRows(p, func(i int) []float64 { return rows[i] })
+	for i, x := range rows {
+		if want := b.Predict(x); p[i] != want || f.predict(x) != want {
+			t.Errorf("row %v: predictRows %v, predict %v, learn model %v", x, p[i], f.predict(x), want)
+		}
+	}
+}
+
+// TestPredictRowsAnyCount checks predictRows on 0 to 9 rows: rows walk
+// four at a time and the rest one by one, and every count gives each row
+// the learn model's probability.
+func TestPredictRowsAnyCount(t *testing.T) {
+	b := DefaultMetaModel().Byline.Model
+	f := compile(b)
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 10 {
+		rows := make([][]float64, n)
+		for i := range rows {
+			rows[i] = make([]float64, len(b.Features))
+			for j := range rows[i] {
+				rows[i][j] = float64(r.IntN(4)) - 1
+			}
+		}
+		p := make([]float64, n)
+		f.predictRows(p, func(i int) []float64 { return rows[i] })
+		for i, x := range rows {
+			if want := b.Predict(x); p[i] != want {
+				t.Fatalf("%d rows, row %d: predictRows %v, learn model %v", n, i, p[i], want)
+			}
 		}
 	}
 }
@@ -87,5 +152,75 @@ func TestWithDumpPartsLeavesTheBaseModel(t *testing.T) {
 	}
 	if base.Kinds[0].fast != kindFast || base.DumpKinds[0].fast != dumpFast {
 		t.Fatal("WithDumpParts wrote the base model's compiled kind classifiers")
+	}
+}
+
+// TestBestRowAsPredictRows checks bestRow's pick, which stops walking the
+// rows that cannot reach the threshold, against the pick made from
+// predictRows' probabilities (the first greatest, -1 below the threshold),
+// on the byline ranker with rows of 1 to 12 candidates and thresholds from
+// none to all but sure.
+func TestBestRowAsPredictRows(t *testing.T) {
+	b := DefaultMetaModel().Byline.Model
+	f := compile(b)
+	r := rand.New(rand.NewPCG(5, 6))
+	dropped := 0
+	for round := range 400 {
+		rows := make([][]float64, 1+round%12)
+		for i := range rows {
+			rows[i] = make([]float64, len(b.Features))
+			for j := range rows[i] {
+				switch r.IntN(5) {
+				case 0:
+					rows[i][j] = math.NaN()
+				case 1:
+					rows[i][j] = r.NormFloat64() * 3
+				default:
+					rows[i][j] = float64(r.IntN(3))
+				}
+			}
+		}
+		if round%7 == 0 {
+			rows = append(rows, rows[0]) // a tie: the first one wins
+		}
+		p := make([]float64, len(rows))
+		f.predictRows(p, func(i int) []float64 { return rows[i] })
+		for _, threshold := range []float64{0, 0.01, 0.18, 0.5, 0.9, 0.999, 1} {
+			want := -1
+			for i := range p {
+				if p[i] >= threshold && (want < 0 || p[i] > p[want]) {
+					want = i
+				}
+			}
+			if got := f.bestRow(rows, threshold); got != want {
+				t.Fatalf("round %d threshold %v: bestRow %d, predictRows' pick %d (p %v)", round, threshold, got, want, p)
+			}
+			if want < 0 {
+				dropped++
+			}
+		}
+	}
+	if dropped == 0 {
+		t.Error("no pick fell under its threshold: the test does not try the pruning")
+	}
+}
+
+// TestCompileManyValuesInPreorder checks that a forest with more distinct
+// leaf values than a 16-bit index holds falls back to the preorder layout,
+// with the learn model's probabilities.
+func TestCompileManyValuesInPreorder(t *testing.T) {
+	b := &learn.Boosted{}
+	for i := range math.MaxUint16 + 2 { // one leaf a tree, each of its own value
+		b.Trees = append(b.Trees, learn.Tree{Nodes: []learn.Node{{Feature: -1, Value: float64(i) * 1e-9}}})
+	}
+	f := compile(b)
+	if f.pre == nil {
+		t.Fatal("a forest of 65,537 distinct leaf values was padded")
+	}
+	x := []float64{1}
+	p := make([]float64, 1)
+	f.predictRows(p, func(int) []float64 { return x })
+	if want := b.Predict(x); p[0] != want || f.predict(x) != want || f.bestRow([][]float64{x}, 0.5) != 0 {
+		t.Errorf("predictRows %v, predict %v, learn model %v", p[0], f.predict(x), want)
 	}
 }

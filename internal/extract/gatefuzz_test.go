@@ -450,6 +450,34 @@ func FuzzVisibleKeyGate(f *testing.F) {
 	})
 }
 
+// refMayBeCredit is mayBeCredit as it was before it read the bytes: the
+// words looked for in the lower-cased text.
+func refMayBeCredit(s string) bool {
+	if strings.HasSuffix(s, ")") && strings.Contains(s, "/") {
+		return true
+	}
+	l := strings.ToLower(s)
+	for _, w := range []string{"photo", "image", "picture", "credit", "foto", "фото"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzMayBeCreditGate: mayBeCredit's byte reading decides as the
+// lower-cased text did.
+func FuzzMayBeCreditGate(f *testing.F) {
+	for _, s := range append(gateSeeds, "PHOTO: Jane Doe", "Pic­ture İMAGE", "ФОТО: Иван", "CreditK", "fÿoto", "CREDİT") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayBeCredit(s), refMayBeCredit(s); got != want {
+			t.Fatalf("mayBeCredit(%q) = %v, before %v", s, got, want)
+		}
+	})
+}
+
 // FuzzFeatureNamesGate: oneHot and bits give the same values with naming
 // off as on, and with naming on the names prefix+name as before.
 func FuzzFeatureNamesGate(f *testing.F) {
@@ -513,7 +541,8 @@ func FuzzWordReadsOnce(f *testing.F) {
 // runes (?i) folds to ASCII (K, ſ), other spaces, digits and separators.
 func gatePieces() []string {
 	pieces := []string{" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u2028", "\u212a", "\u017f", "K", "S", "k", "s",
-		"0", "12", "2024", "-", ".", "/", ":", "(", ")", "_", "|", "–", "年", "월", "년", "日", "\xc2", "\xa0", "\xff", "İ", "ı", "Ü", "À"}
+		"0", "12", "2024", "-", ".", "/", ":", "(", ")", "_", "|", "–", "年", "월", "년", "日", "\xc2", "\xa0", "\xff", "İ", "ı", "Ü", "À",
+		"photo", "Image", "PICTURE", "credit", "foto", "фото", "ФОТО", "Фото", "credİt", "İmage", "\xd0", "\xd1", "\xc4"}
 	for _, s := range gateSeeds {
 		for _, w := range strings.Fields(s) {
 			pieces = append(pieces, w)
@@ -542,7 +571,7 @@ func TestGatesOnRandomTexts(t *testing.T) {
 		}
 		if isCommentHeader(s, 3) != refCommentHeader(s, 3) || matchesBylinePrefix(s) != bylinePrefix.MatchString(s) ||
 			namesOrg(s) != orgWord.MatchString(s) || saysDate(s) != refSaysDate(s) || visibleKey(s) != refVisibleKey(s) ||
-			isTitleToken(s) != refIsTitleToken(s) || !slices.Equal(splitTitle(s), refSplitTitle(s)) {
+			isTitleToken(s) != refIsTitleToken(s) || !slices.Equal(splitTitle(s), refSplitTitle(s)) || mayBeCredit(s) != refMayBeCredit(s) {
 			t.Fatalf("a gate differs from its ungated form on %q", s)
 		}
 		if v := cleanSpace(s); aboutAuthorHeading.MatchString(v) && !startsWithOneOf(v, aboutHeadingFirstLetters) {

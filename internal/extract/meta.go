@@ -580,17 +580,17 @@ func (pm pageMeta) article(pageURL string) news.Article {
 	pageURL = pm.address(pageURL)
 	a := news.Article{URL: pm.articleURL(pageURL)}
 	if c := pm.titleMetaCandidates(pageURL); len(c) > 0 {
-		if i, _ := m.Title.Pick(c); i >= 0 {
+		if i := m.Title.Pick(c); i >= 0 {
 			a.Title = c[i].Value
 		}
 	}
 	if c := pm.bylineMetaCandidates(); len(c) > 0 {
-		if i, _ := m.Byline.Pick(c); i >= 0 {
+		if i := m.Byline.Pick(c); i >= 0 {
 			a.Byline = c[i].Value
 		}
 	}
 	if c := pm.dateMetaCandidates(pageURL); len(c) > 0 {
-		if i, _ := m.Date.Pick(c); i >= 0 {
+		if i := m.Date.Pick(c); i >= 0 {
 			a.Published = c[sameDayWithClock(c, i)].Time
 		}
 	}

@@ -87,15 +87,25 @@ func sameValue(a, b MetaCandidate) bool {
 	return a.Value == b.Value
 }
 
-// Pick returns the index of the most probable candidate and its
-// probability; the index is -1 when there is no candidate, the best is
-// below the threshold or its share below MinShare, or there is no ranker.
-func (r *Ranker) Pick(cands []MetaCandidate) (int, float64) {
+// Pick returns the index of the most probable candidate, -1 when there is
+// no candidate, the best is below the threshold or its share below
+// MinShare, or there is no ranker. Without a MinShare it leaves off the
+// candidates that cannot reach the threshold before walking all the trees
+// (forest.bestRow): the same pick as Score's; the byline ranker so walks
+// 86% of its candidates' trees on msv-chaos.
+func (r *Ranker) Pick(cands []MetaCandidate) int {
+	if r != nil && r.fast != nil && r.MinShare <= 0 {
+		rows := make([][]float64, len(cands))
+		for i := range cands {
+			rows[i] = cands[i].Features
+		}
+		return r.fast.bestRow(rows, r.Threshold)
+	}
 	s := r.Score(cands)
 	if s.Best < 0 || s.P < r.Threshold || s.Share < r.MinShare {
-		return -1, max(s.P, 0)
+		return -1
 	}
-	return s.Best, s.P
+	return s.Best
 }
 
 func (r *Ranker) validate(field string, names []string) error {

@@ -311,10 +311,10 @@ func TestRankerScoreShare(t *testing.T) {
 		t.Errorf("Score of two equally likely days = %+v, want a share of .5", s)
 	}
 	r.MinShare = 0.6
-	if i, _ := r.Pick(torn); i != -1 {
+	if i := r.Pick(torn); i != -1 {
 		t.Errorf("Pick with MinShare .6 of two equally likely days = %d, want -1 (abstain)", i)
 	}
-	if i, _ := r.Pick(sure); i != 0 {
+	if i := r.Pick(sure); i != 0 {
 		t.Errorf("Pick with MinShare .6 of a clear day = %d, want 0", i)
 	}
 	if s := r.Score(nil); s.Best != -1 {

@@ -2134,9 +2134,9 @@ func clauseEnd(s string) int {
 }
 
 // personsPossessive reports whether w, a lower-case word of a definite
-// description, is the possessive of people: a plural ("the Marshes'
-// lawyer", "the couple's" is not one) or a person's noun or title ("the
-// senator's lawyer", "the victim's mother"). The noun after it is someone
+// description, is the possessive of people: a plural in s' ("the
+// Marshes' lawyer") or a person's noun or title ("the senator's lawyer",
+// "the victim's mother"). The noun after it is someone
 // of theirs, never the person the article calls so; an organisation's
 // possessive ("the company's chief executive") names a role its holder
 // named before may fill, and is not read here.

@@ -507,15 +507,48 @@ func possessedAlone(after string) string {
 	if !ok {
 		return ""
 	}
-	if !lowerCaseWords(rest, maxPossessedNounWords) {
+	return possessedRoleWords(rest)
+}
+
+// possessedRoleWords returns role, the words after a person's possessive
+// ("lawyer", "campaign manager", "chief of staff"), with single spaces
+// when they name a person's role: one to maxPossessedNounWords lower-case
+// words ending in a role noun (possessedRoleNoun), which "of" and
+// maxRoleComplementWords lower-case word may follow ("chief of staff",
+// "deputy chief of staff", "director of communications": the role's noun
+// stands before "of"; other words after "of" are left out: "lawyer of 20
+// years" is "lawyer"), or two such roles joined by a possessive
+// ("lawyer's wife"); "" for any other words ("campaign", "lawyer Tomas
+// Brandt").
+func possessedRoleWords(role string) string {
+	// "lawyer's wife": a role of a role, each part read alone.
+	if first, second, chained := strings.Cut(strings.ReplaceAll(role, "’", "'"), "'s "); chained {
+		if possessedRoleWords(first) == "" || possessedRoleWords(second) == "" {
+			return ""
+		}
+		return strings.Join(strings.Fields(first), " ") + "'s " + strings.Join(strings.Fields(second), " ")
+	}
+	head, complement, hasOf := strings.Cut(" "+strings.TrimSpace(role)+" ", " of ")
+	if !lowerCaseWords(head, maxPossessedNounWords) {
 		return ""
 	}
-	words := strings.Fields(rest)
+	words := strings.Fields(head)
 	if !possessedRoleNoun(words[len(words)-1]) {
 		return ""
 	}
-	return strings.Join(words, " ")
+	if hasOf && (!lowerCaseWords(complement, maxRoleComplementWords) || articles[strings.TrimSpace(complement)]) {
+		return strings.Join(words, " ") // "lawyer of 20 years", "friend of many years": the role ends before "of"
+	}
+	return strings.Join(strings.Fields(role), " ")
 }
+
+// maxRoleComplementWords is the most lower-case words after the "of" of a
+// possessed role: "chief of staff", "director of communications", "head
+// of security". English titles of this shape have one word after "of"
+// (read on invented sentences, not fitted); "friend of the family" is
+// read as "friend" (tried with two words: a later step cut the subject
+// before "family" and gave "friend of the").
+const maxRoleComplementWords = 1
 
 // withoutTrailingAdverbs returns after (the text after a name, "'s lawyer
 // later") without the lower-case adverbs (isSubjectAdverb) that end it

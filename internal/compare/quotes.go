@@ -723,8 +723,10 @@ func spokesGender(speaker string) (string, bool) {
 	// "Dean Falk's lawyer", "Tomas Brandt's deputy", "Ada Marsh's wife"
 	// (representativeNouns, possessedRole): the one named by the noun, of
 	// the noun's gender or of either.
-	// "Ada Marsh's former lawyer": the role's last word is its noun.
+	// "Ada Marsh's former lawyer": the role's last word is its noun;
+	// "Ada Marsh's chief of staff": the last before "of" (possessedRoleWords).
 	if _, role, ok := strings.Cut(speaker, "'s "); ok {
+		role, _, _ = strings.Cut(role, " of ")
 		if f := strings.Fields(role); len(f) > 0 && (representativeNouns[f[len(f)-1]] || possessedRoleNoun(f[len(f)-1])) {
 			return genderOfNoun(f[len(f)-1]), true
 		}
@@ -1108,6 +1110,9 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			}
 			subjEnd := clauseEnd(rest)
 			who := a.resolveSubject(rest[:subjEnd], at+lead+w.end, at)
+			if a.describedRelative(who, at+lead+w.end, at+lead+w.end+subjEnd, at+lead+limit) {
+				who = "" // "said the chief of staff to Ada Marsh": someone of hers, not she
+			}
 			return who, w.word, true
 		}
 		// `, Smith said` / `, the senator told reporters`.
@@ -1116,6 +1121,33 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		return who, w.word, true
 	}
 	return "", "", false
+}
+
+// describedRelative reports whether who, resolved from a description
+// after an inverted verb (the words from byte lo to cut, where clauseEnd
+// ended the subject), is the person named in the relation phrase after the
+// cut (up to byte hi): "said the chief of staff to Ada Marsh", "said the
+// lawyer for Ada Marsh" describe someone of Marsh's, whom the resolver's
+// position fallback may give as Marsh (objectOfDescription reads the same
+// phrase before the verb). A name in the subject itself ("said Ada Marsh of
+// her lawyer") is left alone.
+func (a *attributor) describedRelative(who string, lo, cut, hi int) bool {
+	if who == "" || !relationWords[strings.ToLower(firstWordOf(a.t[cut:hi]))] {
+		return false
+	}
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < hi; i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person || m.end > hi {
+			continue
+		}
+		if m.offset < cut {
+			return false // the subject names someone: not a description
+		}
+		if a.nameOf(i) == who {
+			return true
+		}
+	}
+	return false
 }
 
 // personAfter returns the person named right after a quote that ends with
@@ -1895,11 +1927,11 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 		return ""
 	}
 	noun, _, found := strings.Cut(rest, ",")
-	if !found {
-		return a.roleNamedAfter(i, hi) // "Marsh's lawyer Tomas Brandt said"
-	}
-	if !lowerCaseWords(noun, maxPossessedNounWords) {
-		return ""
+	if !found || !lowerCaseWords(noun, maxPossessedNounWords) {
+		// "Marsh's lawyer Tomas Brandt said", and with an aside after the
+		// name ("Marsh's lawyer Tomas Brandt, who was in court, said"):
+		// the comma closes the name, not the role.
+		return a.roleNamedAfter(i, hi)
 	}
 	comma := owner.end + strings.IndexByte(a.t[owner.end:hi], ',') + 1 // the noun holds no comma: the first one
 	for j := i + 1; j < len(a.mentions) && a.mentions[j].end <= hi; j++ {
@@ -1935,11 +1967,7 @@ func (a *attributor) roleNamedAfter(i, hi int) string {
 	}
 	between := strings.ReplaceAll(possessiveTail(a.t, a.mentions[i].end, m.offset), "’", "'")
 	role, ok := strings.CutPrefix(between, "'s ")
-	if !ok || !lowerCaseWords(role, maxPossessedNounWords) {
-		return ""
-	}
-	words := strings.Fields(role)
-	if !possessedRoleNoun(words[len(words)-1]) {
+	if !ok || possessedRoleWords(role) == "" {
 		return ""
 	}
 	return a.nameOf(j)
@@ -2077,6 +2105,10 @@ func possessive(t string, end int) bool {
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "’ s") || strings.HasPrefix(rest, " ’s") || strings.HasPrefix(rest, " 's")
 }
 
+// clauseCutWords end the subject after an inverted verb (clauseEnd): a
+// preposition, a relative word, a participle or a word of time.
+var clauseCutWords = toSet(`on in at during after before when while who which adding according last this earlier later to that of`)
+
 // clauseEnd is where the subject after an inverted verb ends: at a comma, a
 // preposition or a relative word ("said Smith on Monday", "said Smith, who").
 func clauseEnd(s string) int {
@@ -2089,14 +2121,60 @@ func clauseEnd(s string) int {
 		if w.word == "of" && i > 0 && startsWithCapital(ws[i-1].word) && titleOf(tokenWords(ws[:i+1])) {
 			continue
 		}
-		switch strings.ToLower(w.word) {
-		case "on", "in", "at", "during", "after", "before", "when", "while", "who", "which", "adding", "according", "last", "this", "earlier", "later", "to", "that", "of":
-			if w.start > 0 {
-				return w.start
-			}
+		// "said Marsh's chief of staff": the "of" of a possessed role
+		// (possessedRoleWords) is part of it.
+		if w.word == "of" && possessedRoleBefore(s, ws[:i]) && roleComplementAt(ws, i+1) {
+			continue
+		}
+		if clauseCutWords[strings.ToLower(w.word)] && w.start > 0 {
+			return w.start
 		}
 	}
 	return len(s)
+}
+
+// personsPossessive reports whether w, a lower-case word of a definite
+// description, is the possessive of people: a plural in s' ("the
+// Marshes' lawyer") or a person's noun or title ("the senator's lawyer",
+// "the victim's mother"). The noun after it is someone
+// of theirs, never the person the article calls so; an organisation's
+// possessive ("the company's chief executive") names a role its holder
+// named before may fill, and is not read here.
+func personsPossessive(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	if strings.HasSuffix(w, "s'") {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "'s")
+	return ok && (nounKind(stem) == "person" || roleTitleOf(stem) != "")
+}
+
+// possessedRoleBefore reports whether the words ws of s end with a
+// capitalised possessive and one to maxPossessedNounWords lower-case words
+// ending in a person's role noun ("Marsh's chief", "Ada Marsh’s deputy
+// chief"): an "of" after them continues the role ("chief of staff").
+func possessedRoleBefore(s string, ws []token) bool {
+	for k := len(ws) - 1; k >= 0 && len(ws)-k <= maxPossessedNounWords; k-- {
+		if !lowerCaseWords(ws[k].word, 1) {
+			return false
+		}
+		if k > 0 && startsWithCapital(ws[k-1].word) && possessive(s, ws[k-1].end) {
+			return possessedRoleNoun(ws[len(ws)-1].word)
+		}
+	}
+	return false
+}
+
+// roleComplementAt reports whether ws[k] is the one word after the "of"
+// of a possessed role and ends the subject: a lower-case word other than
+// an article, followed by no word or by one clauseEnd cuts at ("chief of
+// staff", "chief of staff on Monday"); not "lawyer of 20 years", "friend
+// of many years", whose "of" ends the role.
+func roleComplementAt(ws []token, k int) bool {
+	if k >= len(ws) || !lowerCaseWords(ws[k].word, 1) || articles[ws[k].word] {
+		return false
+	}
+	return k+1 == len(ws) || clauseCutWords[strings.ToLower(ws[k+1].word)]
 }
 
 // tokenWords are the words of tokens.
@@ -2342,7 +2420,7 @@ var (
 func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string) {
 	var objects map[string]bool // people named as the object of a description in the subject ("a friend of Marsh"), made when the first is found
 	defer func() {
-		if objects[who] {
+		if refusedObject(who, objects) {
 			who = "" // "the chief of staff to Ada Marsh said", resolved by position to Marsh: someone of hers, not she
 		}
 		if who == "" {
@@ -2473,6 +2551,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 			if isSubjectAdverb(w) || phraseEnders[w] || speechCues[w] {
 				break // "The Republican nominee also outlined ... and vowed": the noun phrase ends at the verb's adverb
 			}
+			if personsPossessive(w) {
+				possessed = true // "the senator's lawyer", "the Marshes' lawyer": someone of theirs
+			}
 			before, head = head, strings.Trim(w, ",.;:")
 		}
 		if compoundTitle(before, head) {
@@ -2554,7 +2635,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 // holder: neither is an object.
 func (a *attributor) objectOfDescription(lo, i int) bool {
 	m := a.mentions[i]
-	if m.kind != news.Person || m.offset <= lo {
+	if !a.describedObjectKind(i) || m.offset <= lo {
 		return false
 	}
 	prefix := strings.TrimSpace(a.t[lo:m.offset])
@@ -2583,6 +2664,9 @@ func (a *attributor) objectOfDescription(lo, i int) bool {
 	if relation < 0 || !describesSomeone(words[:relation]) {
 		return false // "footage of Ada Marsh saying": no one described, the name is the subject
 	}
+	if m.kind == news.Org && !closenessWords[strings.ToLower(words[relation-1])] {
+		return false // "a spokesman for the ministry", "a member of the council": they speak for it
+	}
 	between := words[relation+1:]
 	if describingRelatives[words[relation]] && len(between) <= maxRelativeVerbWords {
 		return true // "a lawyer who knows Falk"
@@ -2593,6 +2677,44 @@ func (a *attributor) objectOfDescription(lo, i int) bool {
 		}
 	}
 	return true
+}
+
+// describedObjectKind reports whether mention i may be the object of a
+// description (objectOfDescription): a person; an organisation, which
+// objectOfDescription takes only after closenessWords; or a name the
+// recogniser took for a place written in the possessive ("the brother of
+// Marsh's lawyer": a surname it tags as a place; a place is never a
+// speaker, so refusing one costs nothing).
+func (a *attributor) describedObjectKind(i int) bool {
+	m := a.mentions[i]
+	return m.kind == news.Person || m.kind == news.Org || m.kind == news.Place && possessive(a.t, m.end)
+}
+
+// closenessWords stand before the relation word of a description of
+// someone outside an organisation: "a source close to the White House",
+// "a person familiar with the agency's plans". Other relations tie the
+// person to the organisation ("a spokesman for", "an official at", "a
+// member of"), whose words they give: those keep their reading.
+var closenessWords = toSet(`close closer near familiar`)
+
+// refusedObject reports whether who, a speaker resolved for a
+// description, is one of objects, the names that description's relation
+// governs ("a friend of Marsh"): the name itself, or a person's full name
+// that ends with it ("Ada Marsh" for a "Marsh" the recogniser read as a
+// place).
+func refusedObject(who string, objects map[string]bool) bool {
+	if who == "" || len(objects) == 0 {
+		return false
+	}
+	if objects[who] {
+		return true
+	}
+	for o := range objects {
+		if strings.HasSuffix(who, " "+o) {
+			return true
+		}
+	}
+	return false
 }
 
 // describesSomeone reports whether the words of a description before its
@@ -2745,15 +2867,26 @@ func (a *attributor) refusedIn(k, at int) bool {
 // name the article does not know, or words naming no person record
 // nothing; so does a definite description ("the regional secretary
 // said"), which stands for someone named before whom the resolver may
-// have missed (duc2003: a title of three words).
+// have missed (duc2003: a title of three words), unless a person's
+// possessive opens it ("the senator's lawyer", "the Marshes' lawyer":
+// personsPossessive), as the resolver refuses the possessor.
 func (a *attributor) notePersonDescription(subj string) {
 	words := strings.Fields(strings.ToLower(strings.Trim(subj, " ,.;:—–-")))
-	if len(words) < 2 || len(words) > maxDescriptionWords+1 || !descriptionDeterminers[words[0]] {
+	if len(words) > 2 && words[0] == "the" && personsPossessive(words[1]) {
+		words = words[1:] // "the senator's lawyer", "the Marshes' lawyer": someone of theirs the resolver found no name for
+	}
+	if len(words) < 2 || !descriptionDeterminers[words[0]] && !personsPossessive(words[0]) {
 		return
 	}
-	for _, w := range words[1:] {
+	for k, w := range words[1:] {
+		if k >= maxDescriptionWords {
+			return
+		}
 		w = strings.Trim(w, ",.;:")
 		if personDescriptionNoun(w) {
+			if rest := words[k+2:]; len(words) > maxDescriptionWords+1 && !modifiesDescription(rest) {
+				return // a longer subject is a clause of its own
+			}
 			a.pending = &unnamedQuote{gender: describedGender(w)}
 			return
 		}
@@ -2762,6 +2895,27 @@ func (a *attributor) notePersonDescription(subj string) {
 		}
 	}
 }
+
+// modifiesDescription reports whether rest, the words after the noun of
+// an unnamed person's description, is one phrase that modifies the noun:
+// a preposition, "who" or an adjective of closeness and at most
+// maxPhraseAfterNounWords words ("close to the White House", "at the agency",
+// "familiar with the Justice Department's thinking": five each).
+func modifiesDescription(rest []string) bool {
+	return len(rest) > 0 && len(rest) <= maxPhraseAfterNounWords && (closenessWords[rest[0]] || descriptionPrepositions[rest[0]])
+}
+
+// descriptionPrepositions open a phrase that places an unnamed person:
+// "an official at the agency", "a worker from Calder", "a lawyer for the
+// family", or a relative clause about them ("a man who lives near the
+// plant").
+var descriptionPrepositions = toSet(`at in with from inside for of to who`)
+
+// maxPhraseAfterNounWords is the most words of the phrase after a described
+// person's noun (modifiesDescription): the common forms have five ("close
+// to the White House"); one more for a name of three words. Chosen on
+// invented text, not fitted.
+const maxPhraseAfterNounWords = 6
 
 // maxDescriptionWords is the most words after the article in a
 // description notePersonDescription reads: "a senior administration
@@ -3028,6 +3182,12 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 		return "" // two people, or two organisations ("the Food Safety Authority and the Health Board said"), speak together
 	}
 	firstAt := people[p]
+	if possessive(a.t, first.end) {
+		if !onlyTitles(a.t[from+lastClauseStart(a.t[from:first.offset]) : first.offset]) {
+			return "" // "Brown met Marsh's son and Tomas Brandt"
+		}
+		return a.possessedJoint(firstAt, people[n-1], end)
+	}
 	for _, w := range strings.Fields(a.t[second.end:end]) {
 		if !isSubjectAdverb(w) {
 			return "" // "Smith and Jones's lawyer said"
@@ -3056,6 +3216,29 @@ func (a *attributor) jointSpeaker(subj string, from int) string {
 		return ""
 	}
 	return one + " and " + two
+}
+
+// possessedJoint returns "A's <role> and B" for a subject (ending at byte
+// end) of a person's possessive role joined by "and" to a person who ends
+// it: "Marsh's son and Tomas Brandt said" is the son and Brandt, never
+// Marsh. i is the possessor's mention, j the second person's; the role is
+// possessedRoleWords'. "" for any other subject ("Marsh's campaign and
+// Tomas Brandt said").
+func (a *attributor) possessedJoint(i, j, end int) string {
+	first, second := a.mentions[i], a.mentions[j]
+	if strings.TrimSpace(a.t[second.end:end]) != "" {
+		return ""
+	}
+	tail := strings.ReplaceAll(possessiveTail(a.t, first.end, second.offset), "’", "'")
+	role, ok := strings.CutPrefix(tail, "'s ")
+	if !ok {
+		return ""
+	}
+	role, ok = strings.CutSuffix(strings.TrimRight(role, " "), " and")
+	if !ok || possessedRoleWords(role) == "" {
+		return ""
+	}
+	return a.nameOf(i) + "'s " + possessedRoleWords(role) + " and " + a.nameOf(j)
 }
 
 // phraseEnders end a description's noun phrase: a relative clause or a

@@ -463,22 +463,26 @@ func asciiDigits(s string) string {
 		!strings.ContainsFunc(s, isOtherDigit) {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '\u0660' && r <= '\u0669':
-			return '0' + r - '\u0660'
-		case r >= '\u06f0' && r <= '\u06f9':
-			return '0' + r - '\u06f0'
-		case r >= '\uff10' && r <= '\uff19':
-			return '0' + r - '\uff10'
-		}
-		return r
-	}, s)
+	return strings.Map(asciiDigit, s)
+}
+
+// asciiDigit is the ASCII digit of an Arabic-Indic, Eastern Arabic-Indic or
+// full-width digit, and any other rune as is.
+func asciiDigit(r rune) rune {
+	switch {
+	case r >= '\u0660' && r <= '\u0669':
+		return '0' + r - '\u0660'
+	case r >= '\u06f0' && r <= '\u06f9':
+		return '0' + r - '\u06f0'
+	case r >= '\uff10' && r <= '\uff19':
+		return '0' + r - '\uff10'
+	}
+	return r
 }
 
 // isOtherDigit reports whether r is a digit asciiDigits maps.
 func isOtherDigit(r rune) bool {
-	return r >= '\u0660' && r <= '\u0669' || r >= '\u06f0' && r <= '\u06f9' || r >= '\uff10' && r <= '\uff19'
+	return asciiDigit(r) != r
 }
 
 // parseDate reads a date written as ISO 8601 or in any of findDate's forms.

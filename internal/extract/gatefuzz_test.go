@@ -164,17 +164,7 @@ func FuzzJoinDateGate(f *testing.F) {
 
 // refASCIIDigits is asciiDigits before its byte gate.
 func refASCIIDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= '\u0660' && r <= '\u0669':
-			return '0' + r - '\u0660'
-		case r >= '\u06f0' && r <= '\u06f9':
-			return '0' + r - '\u06f0'
-		case r >= '\uff10' && r <= '\uff19':
-			return '0' + r - '\uff10'
-		}
-		return r
-	}, s)
+	return strings.Map(asciiDigit, s)
 }
 
 // refFindDate is findDate before its separator gates (c4a0ab4), and before

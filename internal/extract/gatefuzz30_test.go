@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The fuzz tests below check session 30's (s30-speed2) short cuts against
+// the code they stand before, kept here as ref*, as gatefuzz_test.go does
+// for session 29's: Host's plain-link reading, wordsOf's ASCII split and
+// the phrase matchers' first-word filter. Run one with `go test -run XXX
+// -fuzz FuzzHostGate -fuzztime 60s ./internal/extract/`.
+
+// refHost is Host before plainHTTPHost: url.Parse for every text.
+func refHost(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// refWordsOf is wordsOf before its ASCII split.
+func refWordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// refCountWords is phraseMatcher.countWords without its first-word filter.
+func refCountWords(m *phraseMatcher, l string, ws []string) int {
+	seen := map[*string]bool{}
+	n := 0
+	for i, w := range ws {
+		for _, p := range m.byFirst[w] {
+			if i+len(p) <= len(ws) && equalWords(ws[i:i+len(p)], p) && !seen[&p[0]] {
+				seen[&p[0]] = true
+				n++
+			}
+		}
+	}
+	for _, p := range m.substrings {
+		if strings.Contains(l, p) {
+			n++
+		}
+	}
+	return n
+}
+
+// hostSeeds are invented links in the shapes plainHTTPHost must either
+// read as url.Parse does or leave to it.
+var hostSeeds = []string{
+	"https://www.example.com/a/b?c=d#e", "http://Example.COM", "http://example.com?x", "http://example.com#x", "https://",
+	"http://", "http:///path", "https://user:pw@example.com/", "https://example.com:8080/x", "https://example.com:x/",
+	"https://[::1]:80/", "https://exa mple.com/", "https://example.com/a b", " https://example.com/ ", "https://example.com/%zz",
+	"https://ex%41mple.com/", "https://example.com/#%zz", "https://exämple.com/", "https://example.com/ä", "https://example.com\x7f/",
+	"https://example.com/\x00", "https://a_b.example.com/", "https://example.com./", "https://-.-/", "https://www./", "https://WWW.Example.com",
+	"https:/example.com", "http:example.com", "httpx://example.com", "http://example.com/?a#b/c", "http://example.com\\evil.com/",
+	"http://{bad}.com/", "http://example.com/path:with:colons", "https://example.com?q=http://other.org/",
+}
+
+// FuzzHostGate: Host equals url.Parse's reading for every text.
+func FuzzHostGate(f *testing.F) {
+	for _, s := range append(hostSeeds, gateSeeds...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Host(s), refHost(s); got != want {
+			t.Fatalf("Host(%q) = %q, url.Parse reads %q", s, got, want)
+		}
+	})
+}
+
+// sameWords reports whether two word lists are equal, nil and empty told
+// apart (strings.FieldsFunc never returns nil).
+func sameWords(a, b []string) bool { return slices.Equal(a, b) && (a == nil) == (b == nil) }
+
+// FuzzWordsOfGate: wordsOf equals its split before, nil-ness included.
+func FuzzWordsOfGate(f *testing.F) {
+	for _, s := range append(gateSeeds, "", "---", "A1b2 C3", "x", "X-Y_Z", "end.") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := wordsOf(s), refWordsOf(s); !sameWords(got, want) {
+			t.Fatalf("wordsOf(%q) = %q, before %q", s, got, want)
+		}
+	})
+}
+
+// FuzzPhraseFilterGate: both phrase matchers count as they did without
+// the first-word filter.
+func FuzzPhraseFilterGate(f *testing.F) {
+	for _, s := range append(gateSeeds, boilerplatePhrases...) {
+		f.Add(s)
+	}
+	for _, s := range closingPhrases {
+		f.Add("Thanks. " + s + " now")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkPhraseFilter(t, s)
+	})
+}
+
+// checkPhraseFilter fails t when either phrase matcher's count of s
+// differs from its count without the filter.
+func checkPhraseFilter(t *testing.T, s string) {
+	t.Helper()
+	l, ws := phraseWords(s, nil)
+	for _, m := range []*phraseMatcher{chromePhrases(), closingMatcher()} {
+		if got, want := m.countWords(l, ws), refCountWords(m, l, ws); got != want {
+			t.Fatalf("countWords(%q) = %d, without the filter %d", s, got, want)
+		}
+	}
+}
+
+// TestPhraseFilterKeepsEveryFirstWord: every phrase's first word passes
+// the filter, and a word no phrase starts with of a length none has is
+// stopped (the filter is not a pass-all).
+func TestPhraseFilterKeepsEveryFirstWord(t *testing.T) {
+	for _, m := range []*phraseMatcher{chromePhrases(), closingMatcher()} {
+		for w := range m.byFirst {
+			if !m.mayBeFirst(w) {
+				t.Fatalf("the filter stops the first word %q", w)
+			}
+		}
+		if m.mayBeFirst("qqqqqqqqqqqqqqqqqqqqqqqqqqqqqq") {
+			t.Fatal("the filter lets through a first byte and length no phrase has")
+		}
+	}
+}
+
+// TestShortCuts30OnRandomTexts runs the three checks above on random texts
+// glued from gatePieces and hostSeeds, upper-cased one time in three.
+func TestShortCuts30OnRandomTexts(t *testing.T) {
+	pieces := append(gatePieces(), hostSeeds...)
+	pieces = append(pieces, "http://", "https://", "www.", "/", "?", "#", "%", "@", ":", "[", "]", "Ab", "3", ".org")
+	for _, p := range append(slices.Clone(boilerplatePhrases), closingPhrases...) {
+		pieces = append(pieces, strings.Fields(p)...)
+	}
+	r := rand.New(rand.NewPCG(30, 2))
+	for n := range 40000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if n%3 == 0 {
+			s = strings.ToUpper(s)
+		}
+		if Host(s) != refHost(s) {
+			t.Fatalf("Host(%q) = %q, url.Parse reads %q", s, Host(s), refHost(s))
+		}
+		if !sameWords(wordsOf(s), refWordsOf(s)) {
+			t.Fatalf("wordsOf(%q) differs from its split before", s)
+		}
+		checkPhraseFilter(t, s)
+	}
+}
+
+// TestPlainHTTPHost: the short cut reads plain links and leaves the others
+// (user, port, escapes, spaces, other schemes) to url.Parse.
+func TestPlainHTTPHost(t *testing.T) {
+	for _, c := range []struct {
+		raw, host string
+		ok        bool
+	}{
+		{"https://www.Example.com/a?b#c", "example.com", true},
+		{"http://news.example.org", "news.example.org", true},
+		{"http://example.org?q", "example.org", true},
+		{"https://", "", true},
+		{"https://user@example.com/", "", false},
+		{"https://example.com:8080/", "", false},
+		{"https://example.com/%41", "", false},
+		{"https://example.com/a b", "", false},
+		{"ftp://example.com/", "", false},
+		{"HTTPS://example.com/", "", false},
+	} {
+		if host, ok := plainHTTPHost(c.raw); host != c.host || ok != c.ok {
+			t.Errorf("plainHTTPHost(%q) = %q %v, want %q %v", c.raw, host, ok, c.host, c.ok)
+		}
+	}
+}

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // The fuzz tests below check session 30's (s30-speed2) short cuts against
@@ -156,6 +159,7 @@ func TestShortCuts30OnRandomTexts(t *testing.T) {
 			t.Fatalf("wordsOf(%q) differs from its split before", s)
 		}
 		checkPhraseFilter(t, s)
+		checkNameShape(t, s)
 	}
 }
 
@@ -181,4 +185,51 @@ func TestPlainHTTPHost(t *testing.T) {
 			t.Errorf("plainHTTPHost(%q) = %q %v, want %q %v", c.raw, host, ok, c.host, c.ok)
 		}
 	}
+}
+
+// refNameShapeWords is nameShapeWords before it counted the words first
+// and tested the letters before lower-casing.
+func refNameShapeWords(s string) (words []string, ok bool) {
+	s = cleanSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > maxNameLineRunes {
+		return nil, false
+	}
+	words = strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return nil, false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if nameParticles[lw] {
+			continue
+		}
+		if !isNameWord(w) || !isCapitalised(w) || text.IsStopWord(lw) || isPossessive(lw) {
+			return nil, false
+		}
+	}
+	first := strings.ToLower(strings.TrimRight(words[0], "."))
+	last := strings.ToLower(words[len(words)-1])
+	if isMonth(first) || nameParticles[last] || namesOrg(s) {
+		return nil, false
+	}
+	return words, true
+}
+
+// checkNameShape fails t when nameShapeWords differs from its form before.
+func checkNameShape(t *testing.T, s string) {
+	t.Helper()
+	got, gotOK := nameShapeWords(s)
+	want, wantOK := refNameShapeWords(s)
+	if gotOK != wantOK || !slices.Equal(got, want) {
+		t.Fatalf("nameShapeWords(%q) = %q %v, before %q %v", s, got, gotOK, want, wantOK)
+	}
+}
+
+// FuzzNameShapeGate: nameShapeWords equals its form before.
+func FuzzNameShapeGate(f *testing.F) {
+	for _, s := range append(gateSeeds, "Jane van Doe", "JANE DOE", "Ludwig van Beethoven", "van Jane", "Jane Doe's Kitchen",
+		"Anna  de\u00a0la Cruz", "May Smith", "Jane O'Neil-Smith Jr.", "Ab Cd Ef Gh Ij", "De", "İlker Ünal") {
+		f.Add(s)
+	}
+	f.Fuzz(checkNameShape)
 }

@@ -160,6 +160,9 @@ func TestShortCuts30OnRandomTexts(t *testing.T) {
 		}
 		checkPhraseFilter(t, s)
 		checkNameShape(t, s)
+		if isLabelOnly(s) != refIsLabelOnly(s) {
+			t.Fatalf("isLabelOnly(%q) differs from its form before", s)
+		}
 	}
 }
 
@@ -232,4 +235,57 @@ func FuzzNameShapeGate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkNameShape)
+}
+
+// refIsLabelOnly is isLabelOnly before its shape gate.
+func refIsLabelOnly(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
+	if len(s) > 40 {
+		return false
+	}
+	words, ok := labelOnlyWords()
+	if !ok {
+		return labelOnly.MatchString(s)
+	}
+	for _, w := range words {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzLabelOnlyGate: isLabelOnly equals its form before the gate.
+func FuzzLabelOnlyGate(f *testing.F) {
+	words, _ := labelOnlyWords()
+	for _, s := range append(gateSeeds, words...) {
+		f.Add(s)
+		f.Add(strings.ToUpper(s) + ":")
+	}
+	f.Add("\u212aIRJOITTAJA")
+	f.Add("Po\u017fted by")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isLabelOnly(s), refIsLabelOnly(s); got != want {
+			t.Fatalf("isLabelOnly(%q) = %v, before %v", s, got, want)
+		}
+	})
+}
+
+// TestLabelOnlyGateKeepsEveryLabel: every listed label and its upper case
+// (and its Kelvin-sign and long-s spellings) pass the gate.
+func TestLabelOnlyGateKeepsEveryLabel(t *testing.T) {
+	words, ok := labelOnlyWords()
+	if !ok || len(words) == 0 {
+		t.Fatal("labelOnly is no longer a list of words")
+	}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ReplaceAll(w, "k", "\u212a"), strings.ReplaceAll(w, "s", "\u017f")} {
+			if !labelWordShapes().mayBe(v) || !isLabelOnly(v) {
+				t.Fatalf("the label %q is stopped", v)
+			}
+		}
+	}
+	if labelWordShapes().mayBe("Jane Doe, Staff Writer") {
+		t.Fatal("the gate lets through a text no label has the length of")
+	}
 }

@@ -163,6 +163,9 @@ func TestShortCuts30OnRandomTexts(t *testing.T) {
 		if isLabelOnly(s) != refIsLabelOnly(s) {
 			t.Fatalf("isLabelOnly(%q) differs from its form before", s)
 		}
+		if namesComment(s) != refNamesComment(s) {
+			t.Fatalf("namesComment(%q) differs from its form before", s)
+		}
 	}
 }
 
@@ -287,5 +290,51 @@ func TestLabelOnlyGateKeepsEveryLabel(t *testing.T) {
 	}
 	if labelWordShapes().mayBe("Jane Doe, Staff Writer") {
 		t.Fatal("the gate lets through a text no label has the length of")
+	}
+}
+
+// refNamesComment is namesComment before its first-byte gate.
+func refNamesComment(name string) bool {
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i < len(name) && !wordBreak(name[i-1], name[i]) {
+			continue
+		}
+		if isCommentWord(strings.ToLower(name[start:i])) {
+			return true
+		}
+		start = i
+		if i < len(name) && isNameSep(name[i]) {
+			start = i + 1
+		}
+	}
+	return false
+}
+
+// FuzzNamesCommentGate: namesComment equals its form before the gate.
+func FuzzNamesCommentGate(f *testing.F) {
+	for _, s := range append(gateSeeds, "comment-list", "CommentBody", "disqus_thread", "REPLY", "replyButton", "kommentare",
+		"\u212aommentare", "post-Responses", "commentary", "Komentarze", "comentarios", "x-Respond", "Dreply", "reply\u212a") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := namesComment(s), refNamesComment(s); got != want {
+			t.Fatalf("namesComment(%q) = %v, before %v", s, got, want)
+		}
+	})
+}
+
+// TestMayBeCommentWord: the gate passes the four first letters in either
+// case and any non-ASCII first byte, and stops the rest.
+func TestMayBeCommentWord(t *testing.T) {
+	for _, w := range []string{"comments", "Comments", "KOMMENTARE", "disqus", "Reply", "\u212aommentare", ""} {
+		if !mayBeCommentWord(w) {
+			t.Errorf("mayBeCommentWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"post", "Main", "#reply", "-comments", "1comment"} {
+		if mayBeCommentWord(w) {
+			t.Errorf("mayBeCommentWord(%q) = true", w)
+		}
 	}
 }

@@ -238,21 +238,24 @@ var labelOnlyWords = sync.OnceValues(func() ([]string, bool) {
 // the Kelvin sign K). isLabelOnly is asked about every short text of a
 // page; the 57 comparisons were 0.9% of a page's time on msv-chaos.
 type foldShapes struct {
-	firsts  map[rune]bool // every case form of the words' first runes
-	lengths uint64        // bit n set for a word of n runes, 63 for 63 or more
+	// lengths has, for every case form of a word's first rune, bit n set
+	// for each word of n runes that opens with it (63 for 63 or more).
+	lengths map[rune]uint64
+	empty   bool // the list holds ""
 }
 
 // newFoldShapes records the shapes of words.
 func newFoldShapes(words []string) foldShapes {
-	fs := foldShapes{firsts: map[rune]bool{}}
+	fs := foldShapes{lengths: map[rune]uint64{}}
 	for _, w := range words {
-		fs.lengths |= runeCountBit(w)
 		if w == "" {
+			fs.empty = true
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(w)
-		for r := first; !fs.firsts[r]; r = unicode.SimpleFold(r) {
-			fs.firsts[r] = true
+		bit := runeCountBit(w)
+		for r := first; fs.lengths[r]&bit == 0; r = unicode.SimpleFold(r) {
+			fs.lengths[r] |= bit
 		}
 	}
 	return fs
@@ -264,14 +267,11 @@ func runeCountBit(s string) uint64 { return 1 << min(utf8.RuneCountInString(s), 
 // mayBe reports whether s may equal one of the words, case folded: false
 // only when it cannot.
 func (fs foldShapes) mayBe(s string) bool {
-	if fs.lengths&runeCountBit(s) == 0 {
-		return false
-	}
 	if s == "" {
-		return true
+		return fs.empty
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	return fs.firsts[first]
+	return fs.lengths[first]&runeCountBit(s) != 0
 }
 
 // labelWordShapes is the gate of labelOnlyWords' words (empty when the

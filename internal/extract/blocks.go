@@ -393,8 +393,8 @@ func isCommentElement(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for w := range classWordSeq(a.Val) {
-			if isCommentWord(w) {
+		for w := range rawClassWordSeq(a.Val) {
+			if mayBeCommentWord(w) && isCommentWord(strings.ToLower(w)) { // most words are lower-cased for nothing otherwise
 				return true
 			}
 		}
@@ -436,11 +436,24 @@ func splitClass(s string) []string {
 // classWordSeq yields splitClass's words one by one, with no slice built.
 func classWordSeq(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
+		for w := range rawClassWordSeq(s) {
+			if !yield(strings.ToLower(w)) {
+				return
+			}
+		}
+	}
+}
+
+// rawClassWordSeq yields classWordSeq's words as s writes them, before
+// lower-casing: runs of ASCII letters, so a word's lower case opens with
+// its first byte's small letter.
+func rawClassWordSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
 		start := -1
 		emit := func(end int) bool {
 			ok := true
 			if start >= 0 && end-start >= 2 {
-				ok = yield(strings.ToLower(s[start:end]))
+				ok = yield(s[start:end])
 			}
 			start = -1
 			return ok

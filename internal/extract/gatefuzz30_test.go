@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+
 	"github.com/storyline-news/storyline/internal/text"
 )
 
@@ -166,6 +168,7 @@ func TestShortCuts30OnRandomTexts(t *testing.T) {
 		if namesComment(s) != refNamesComment(s) {
 			t.Fatalf("namesComment(%q) differs from its form before", s)
 		}
+		checkCommentElement(t, s)
 	}
 }
 
@@ -337,4 +340,49 @@ func TestMayBeCommentWord(t *testing.T) {
 			t.Errorf("mayBeCommentWord(%q) = true", w)
 		}
 	}
+}
+
+// refIsCommentElement is isCommentElement before it read the words raw
+// behind mayBeCommentWord.
+func refIsCommentElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for w := range classWordSeq(a.Val) {
+			if isCommentWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkCommentElement fails t when isCommentElement differs from its form
+// before on an element whose class (and, swapped, id) is s.
+func checkCommentElement(t *testing.T, s string) {
+	t.Helper()
+	for _, attrs := range [][]html.Attribute{{{Key: "class", Val: s}}, {{Key: "id", Val: "main"}, {Key: "id", Val: s}}} {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: attrs}
+		if got, want := isCommentElement(n), refIsCommentElement(n); got != want {
+			t.Fatalf("isCommentElement(%q) = %v, before %v", s, got, want)
+		}
+	}
+}
+
+// FuzzCommentElementGate: isCommentElement equals its form before; and
+// classWordSeq still yields splitClass's lower-case words.
+func FuzzCommentElementGate(f *testing.F) {
+	for _, s := range append(gateSeeds, "comment-list", "CommentBody", "disqus_thread", "REPLY", "replyButton", "kommentare",
+		"post-Responses", "commentary", "Komentarze", "comentarios", "x-Respond", "XMLReply", "commentsDisqus") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkCommentElement(t, s)
+		for w := range classWordSeq(s) {
+			if w != strings.ToLower(w) || len(w) < 2 {
+				t.Fatalf("classWordSeq(%q) yields %q", s, w)
+			}
+		}
+	})
 }

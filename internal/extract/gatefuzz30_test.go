@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/storyline-news/storyline/internal/text"
 )
@@ -169,6 +170,7 @@ func TestShortCuts30OnRandomTexts(t *testing.T) {
 			t.Fatalf("namesComment(%q) differs from its form before", s)
 		}
 		checkCommentElement(t, s)
+		checkTitleMarked(t, strings.ToLower(s))
 	}
 }
 
@@ -385,4 +387,41 @@ func FuzzCommentElementGate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// refIsTitleMarkedAs is isTitleMarkedAs before it cut the tokens byte by
+// byte.
+func refIsTitleMarkedAs(n *html.Node, c string) bool {
+	if ip := strings.ToLower(attr(n, "itemprop")); ip == "headline" {
+		return true
+	}
+	if c == "" {
+		return false
+	}
+	for tok := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ' ' || r == '_' || r == '-' }) {
+		if isTitleToken(tok) {
+			return n.DataAtom != atom.A && n.DataAtom != atom.Img && n.DataAtom != atom.Input
+		}
+	}
+	return false
+}
+
+// checkTitleMarked fails t when isTitleMarkedAs differs from its form
+// before on a <div> and an <a> whose class and id read c.
+func checkTitleMarked(t *testing.T, c string) {
+	t.Helper()
+	for _, tag := range []atom.Atom{atom.Div, atom.A} {
+		n := &html.Node{Type: html.ElementNode, DataAtom: tag, Data: tag.String()}
+		if got, want := isTitleMarkedAs(n, c), refIsTitleMarkedAs(n, c); got != want {
+			t.Fatalf("isTitleMarkedAs(<%s>, %q) = %v, before %v", tag, c, got, want)
+		}
+	}
+}
+
+// FuzzTitleMarkedGate: isTitleMarkedAs equals its form before.
+func FuzzTitleMarkedGate(f *testing.F) {
+	for _, s := range append(gateSeeds, "entry-title ", "post_title main", "--headline--", "sub-title", "a-b_c d", "tïtle-headline") {
+		f.Add(s)
+	}
+	f.Fuzz(checkTitleMarked)
 }

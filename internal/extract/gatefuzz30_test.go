@@ -171,6 +171,9 @@ func TestShortCuts30OnRandomTexts(t *testing.T) {
 		}
 		checkCommentElement(t, s)
 		checkTitleMarked(t, strings.ToLower(s))
+		if collapseSpace(s) != refCollapseSpace(s) {
+			t.Fatalf("collapseSpace(%q) differs from its form before", s)
+		}
 	}
 }
 
@@ -424,4 +427,46 @@ func FuzzTitleMarkedGate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkTitleMarked)
+}
+
+// refCollapseSpace is collapseSpace before it read ASCII bytes without
+// decoding them.
+func refCollapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+	}
+	return b.String()
+}
+
+// FuzzCollapseSpaceGate: collapseSpace equals its rune-by-rune form.
+func FuzzCollapseSpaceGate(f *testing.F) {
+	for _, s := range append(gateSeeds, " a \t\n\v\f\r b ", "\u0085x\u00a0y\u2003", "\x80 \xff", "a\x1fb\x0bc") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), refCollapseSpace(s); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, before %q", s, got, want)
+		}
+	})
+}
+
+// TestASCIISpaceAsUnicode: asciiSpace agrees with unicode.IsSpace on every
+// ASCII byte.
+func TestASCIISpaceAsUnicode(t *testing.T) {
+	for c := range byte(utf8.RuneSelf) {
+		if asciiSpace(c) != unicode.IsSpace(rune(c)) {
+			t.Fatalf("asciiSpace(%#x) = %v", c, asciiSpace(c))
+		}
+	}
 }

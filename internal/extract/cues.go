@@ -46,6 +46,11 @@ func chromeScore(block string) int {
 type phraseMatcher struct {
 	byFirst    map[string][][]string
 	substrings []string
+	// firstShapes has, for each first byte of a key of byFirst, bit
+	// min(len, 63) set for each key's length: a word whose bit is clear is
+	// no key, and countWords skips its map look-up (most of a paragraph's
+	// words, at two look-ups a word, were 2.6% of a page's time).
+	firstShapes [256]uint64
 }
 
 var chromePhrases = sync.OnceValue(func() *phraseMatcher { return newPhraseMatcher(boilerplatePhrases) })
@@ -61,8 +66,27 @@ func newPhraseMatcher(phrases []string) *phraseMatcher {
 			continue
 		}
 		m.byFirst[ws[0]] = append(m.byFirst[ws[0]], ws)
+		m.firstShapes[wordShape(ws[0])] |= wordShapeBit(ws[0])
 	}
 	return m
+}
+
+// wordShape and wordShapeBit index phraseMatcher.firstShapes: a word's
+// first byte, and a bit for its length (63 for any length from 63 on).
+// The empty word has byte 0 and bit 0.
+func wordShape(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[0]
+}
+
+func wordShapeBit(w string) uint64 { return 1 << min(len(w), 63) }
+
+// mayBeFirst reports whether w may be a key of byFirst: false only when
+// no key has w's first byte and length.
+func (m *phraseMatcher) mayBeFirst(w string) bool {
+	return m.firstShapes[wordShape(w)]&wordShapeBit(w) != 0
 }
 
 // phraseWordsOnStack is how many words of a block count reads without
@@ -99,6 +123,9 @@ func (m *phraseMatcher) countWords(l string, ws []string) int {
 	seen := map[*string]bool(nil)
 	n := 0
 	for i, w := range ws {
+		if !m.mayBeFirst(w) {
+			continue // no phrase begins with w
+		}
 		for _, p := range m.byFirst[w] {
 			if i+len(p) <= len(ws) && equalWords(ws[i:i+len(p)], p) {
 				if seen == nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -604,6 +605,22 @@ func inCommentRegion(n *html.Node) bool {
 	return false
 }
 
+// mayBeCommentWord is a cheap exact gate before lower-casing w for
+// isCommentWord, whose words all begin with c, k, d or r: an ASCII first
+// byte lower-cases to itself or its small letter, so w can only match
+// when that is one of the four. A word opening with any other byte (the
+// Kelvin sign K lower-cases to k) goes through.
+func mayBeCommentWord(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return true
+	}
+	switch w[0] | 0x20 { // the small letter of an ASCII capital; other bytes never land on c, d, k or r
+	case 'c', 'd', 'k', 'r':
+		return true
+	}
+	return false
+}
+
 // namesComment reports whether a class or id has a word of a comment
 // thread, by the block features' own test (isCommentWord: "comments",
 // "commentlist", "kommentare", "reply", "responses", "disqus"; not
@@ -616,7 +633,7 @@ func namesComment(name string) bool {
 		if i < len(name) && !wordBreak(name[i-1], name[i]) {
 			continue
 		}
-		if isCommentWord(strings.ToLower(name[start:i])) {
+		if mayBeCommentWord(name[start:i]) && isCommentWord(strings.ToLower(name[start:i])) {
 			return true
 		}
 		start = i

@@ -100,11 +100,47 @@ func finish(a news.Article, p news.Page) news.Article {
 
 // Host returns the host of a URL without "www.", or "" when there is none.
 func Host(raw string) string {
+	if h, ok := plainHTTPHost(raw); ok {
+		return h
+	}
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// plainHTTPHost is Host's answer, without url.Parse, for the common link
+// "http(s)://host.name/anything" (readMeta counts every link's host): ok
+// only when raw starts with "http://" or "https://", holds only printable
+// ASCII bytes other than '%' (so url.Parse has no control byte, escape or
+// space to refuse) and its host, up to the first '/', '?' or '#', is
+// letters, digits, dots and hyphens (no user, port or IPv6 brackets for
+// url.Parse to read apart). Any other text goes to url.Parse.
+func plainHTTPHost(raw string) (string, bool) {
+	rest, ok := strings.CutPrefix(raw, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(raw, "http://"); !ok {
+			return "", false
+		}
+	}
+	end := len(rest)
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if c <= ' ' || c >= 0x7f || c == '%' {
+			return "", false
+		}
+		if end == len(rest) && (c == '/' || c == '?' || c == '#') {
+			end = i
+		}
+	}
+	host := rest[:end]
+	for i := 0; i < len(host); i++ {
+		if c := host[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-') {
+			return "", false
+		}
+	}
+	return strings.TrimPrefix(strings.ToLower(host), "www."), true
 }
 
 // joinParagraphs builds an article text: paragraphs separated by blank lines.

@@ -109,10 +109,21 @@ func isTitleMarkedAs(n *html.Node, c string) bool {
 	if c == "" {
 		return false
 	}
-	for tok := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == ' ' || r == '_' || r == '-' }) {
-		if isTitleToken(tok) {
+	// The tokens between spaces, underscores and hyphens, cut byte by byte:
+	// the three are ASCII, so no other character's bytes hold them, and
+	// strings.FieldsFuncSeq decoded every rune of every element's class.
+	start := -1
+	for i := 0; i <= len(c); i++ {
+		if i < len(c) && c[i] != ' ' && c[i] != '_' && c[i] != '-' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && isTitleToken(c[start:i]) {
 			return n.DataAtom != atom.A && n.DataAtom != atom.Img && n.DataAtom != atom.Input
 		}
+		start = -1
 	}
 	return false
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // MetaCandidate is one value a page offers for a metadata field (a
@@ -81,7 +82,51 @@ const missing = -1e9
 
 // wordsOf splits a text into lower-case words of letters and digits.
 func wordsOf(s string) []string {
+	if isASCII(s) {
+		return asciiWordsOf(strings.ToLower(s))
+	}
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// asciiWordsOf is wordsOf's split of an ASCII text already in lower case,
+// read byte by byte: among ASCII bytes only a-z and 0-9 are lower-case
+// letters and digits. Like strings.FieldsFunc it returns a slice of
+// exactly the words' number, not nil when there are none.
+func asciiWordsOf(l string) []string {
+	n := 0
+	for i := 0; i < len(l); i++ {
+		if isASCIIWordByte(l[i]) && (i == 0 || !isASCIIWordByte(l[i-1])) {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(l); i++ {
+		switch word := isASCIIWordByte(l[i]); {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, l[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, l[start:])
+	}
+	return out
+}
+
+// isASCIIWordByte reports whether b is a lower-case ASCII letter or a digit.
+func isASCIIWordByte(b byte) bool { return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' }
+
+// isASCII reports whether s holds no byte over 0x7F.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // wordSet is the set of a text's words.

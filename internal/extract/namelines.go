@@ -77,16 +77,25 @@ func nameShapeWords(s string) (words []string, ok bool) {
 	if s == "" || utf8.RuneCountInString(s) > maxNameLineRunes {
 		return nil, false
 	}
-	words = strings.Fields(s)
-	if len(words) < 2 || len(words) > 4 {
+	// cleanSpace leaves single ASCII spaces between the words and no other
+	// white space, so its spaces count the words before strings.Fields
+	// allocates them: most short texts of a page are one word or over four.
+	if n := strings.Count(s, " ") + 1; n < 2 || n > 4 {
 		return nil, false
 	}
+	words = strings.Fields(s)
 	for _, w := range words {
+		if !isNameWord(w) || !isCapitalised(w) {
+			if nameParticles[strings.ToLower(w)] {
+				continue // "van", "de": the only words a name may hold uncapitalised
+			}
+			return nil, false
+		}
 		lw := strings.ToLower(w)
 		if nameParticles[lw] {
 			continue
 		}
-		if !isNameWord(w) || !isCapitalised(w) || text.IsStopWord(lw) || isPossessive(lw) {
+		if text.IsStopWord(lw) || isPossessive(lw) {
 			return nil, false
 		}
 	}

@@ -126,6 +126,33 @@ func findDate(s string) (time.Time, bool) {
 	if !hasFourDigits(s) {
 		return time.Time{}, false // every form writes the year in four digits
 	}
+	return findDateWith(s, dateGatesOf(s))
+}
+
+// dateGates says which of findDate's patterns may match a text: each runs
+// only on texts holding the separator or word it needs (a '-' for isoDate,
+// 年 or 년 for cjkDate, a month's name for the month-name forms, ...): a
+// byte search is far cheaper than a regular expression tried at every
+// position, and most dated texts lack some of them.
+type dateGates struct {
+	dash, dot, slash, monthWord, viet, cjk bool
+}
+
+// dateGatesOf is the gates of s.
+func dateGatesOf(s string) dateGates {
+	return dateGates{
+		dash:      strings.IndexByte(s, '-') >= 0,
+		dot:       strings.IndexByte(s, '.') >= 0,
+		slash:     strings.IndexByte(s, '/') >= 0,
+		monthWord: hasMonthWord(s),
+		viet:      strings.Contains(s, "tháng") || strings.Contains(s, "thg"),
+		cjk:       strings.Contains(s, "年") || strings.Contains(s, "년"),
+	}
+}
+
+// findDateWith is findDate on a text of ASCII digits, running the patterns
+// its gates allow.
+func findDateWith(s string, g dateGates) (time.Time, bool) {
 	type hit struct {
 		at int
 		t  time.Time
@@ -139,17 +166,12 @@ func findDate(s string) (time.Time, bool) {
 			best = &hit{at, t}
 		}
 	}
-	// Each pattern below runs only on texts holding the separator it needs
-	// (a '-' for isoDate, 年 or 년 for cjkDate, ...; submatchIf): a byte
-	// search is far cheaper than a regular expression tried at every
-	// position, and most dated texts lack some of the separators.
-	dash, dot, slash := strings.IndexByte(s, '-') >= 0, strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '/') >= 0
-	if m := submatchIf(dash, isoDate, s); m != nil {
+	if m := submatchIf(g.dash, isoDate, s); m != nil {
 		if t, ok := parseISO(s[m[0]:m[1]]); ok {
 			consider(m[0], t)
 		}
 	}
-	if hasMonthWord(s) {
+	if g.monthWord {
 		for _, m := range monthDayYear.FindAllStringSubmatchIndex(s, -1) {
 			if t, ok := dateOf(s[m[6]:m[7]], s[m[2]:m[3]], s[m[4]:m[5]]); ok {
 				consider(m[0], withClock(t, s[m[1]:]))
@@ -162,23 +184,23 @@ func findDate(s string) (time.Time, bool) {
 				break
 			}
 		}
-		if m := submatchIf(dot, yearMonthDay, s); m != nil {
+		if m := submatchIf(g.dot, yearMonthDay, s); m != nil {
 			if t, ok := dateOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
 				consider(m[0], withClock(t, s[m[1]:]))
 			}
 		}
 	}
-	if m := submatchIf(strings.Contains(s, "tháng") || strings.Contains(s, "thg"), vietDate, s); m != nil {
+	if m := submatchIf(g.viet, vietDate, s); m != nil {
 		if t, ok := numericDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
 			consider(m[0], withClock(t, s[m[1]:]))
 		}
 	}
-	if m := submatchIf(strings.Contains(s, "年") || strings.Contains(s, "년"), cjkDate, s); m != nil {
+	if m := submatchIf(g.cjk, cjkDate, s); m != nil {
 		if t, ok := numericDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
 			consider(m[0], withClock(t, s[m[1]:]))
 		}
 	}
-	if m := submatchIf(dot, dottedDate, s); m != nil {
+	if m := submatchIf(g.dot, dottedDate, s); m != nil {
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -186,7 +208,7 @@ func findDate(s string) (time.Time, bool) {
 			consider(m[0], time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))
 		}
 	}
-	if m := submatchIf(slash || dash, slashedDate, s); m != nil && s[m[1]-5] == s[m[4]] {
+	if m := submatchIf(g.slash || g.dash, slashedDate, s); m != nil && s[m[1]-5] == s[m[4]] {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		b, _ := strconv.Atoi(s[m[6]:m[7]])
 		y, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -194,7 +216,7 @@ func findDate(s string) (time.Time, bool) {
 			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
 		}
 	}
-	if m := submatchIf(slash || dot || dash, yearFirst, s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] != '.' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
+	if m := submatchIf(g.slash || g.dot || g.dash, yearFirst, s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] != '.' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[6]:m[7]])
 		d, _ := strconv.Atoi(s[m[8]:m[9]])

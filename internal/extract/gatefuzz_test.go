@@ -3,7 +3,6 @@ package extract
 import (
 	"math/rand/v2"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -167,88 +166,16 @@ func refASCIIDigits(s string) string {
 	return strings.Map(asciiDigit, s)
 }
 
-// refFindDate is findDate before its separator gates (c4a0ab4), and before
-// the byte gates of its other digits and Hungarian and Vietnamese forms.
+// refFindDate is findDate with every gate open: its digits mapped without
+// the byte gate, and every pattern run whatever separators the text holds
+// (the month-name forms still behind hasMonthWord, as before the gates of
+// session 29).
 func refFindDate(s string) (time.Time, bool) {
 	s = refASCIIDigits(s)
 	if !hasFourDigits(s) {
 		return time.Time{}, false
 	}
-	type hit struct {
-		at int
-		t  time.Time
-	}
-	var best *hit
-	consider := func(at int, t time.Time) {
-		if t.Before(plausibleFrom) || t.Year() > 2100 {
-			return
-		}
-		if best == nil || at < best.at {
-			best = &hit{at, t}
-		}
-	}
-	if m := isoDate.FindStringSubmatchIndex(s); m != nil {
-		if t, ok := parseISO(s[m[0]:m[1]]); ok {
-			consider(m[0], t)
-		}
-	}
-	if hasMonthWord(s) {
-		for _, m := range monthDayYear.FindAllStringSubmatchIndex(s, -1) {
-			if t, ok := dateOf(s[m[6]:m[7]], s[m[2]:m[3]], s[m[4]:m[5]]); ok {
-				consider(m[0], withClock(t, s[m[1]:]))
-				break
-			}
-		}
-		for _, m := range dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
-			if t, ok := dateOf(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
-				consider(m[0], withClock(t, s[m[1]:]))
-				break
-			}
-		}
-		if m := yearMonthDay.FindStringSubmatchIndex(s); m != nil {
-			if t, ok := dateOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
-				consider(m[0], withClock(t, s[m[1]:]))
-			}
-		}
-	}
-	if m := vietDate.FindStringSubmatchIndex(s); m != nil {
-		if t, ok := numericDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
-			consider(m[0], withClock(t, s[m[1]:]))
-		}
-	}
-	if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
-		if t, ok := numericDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
-			consider(m[0], withClock(t, s[m[1]:]))
-		}
-	}
-	if m := dottedDate.FindStringSubmatchIndex(s); m != nil {
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		mo, _ := strconv.Atoi(s[m[4]:m[5]])
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
-			consider(m[0], time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))
-		}
-	}
-	if m := slashedDate.FindStringSubmatchIndex(s); m != nil && s[m[1]-5] == s[m[4]] {
-		a, _ := strconv.Atoi(s[m[2]:m[3]])
-		b, _ := strconv.Atoi(s[m[6]:m[7]])
-		y, _ := strconv.Atoi(s[m[8]:m[9]])
-		if mo, d, ok := dayAndMonth(a, b); ok && time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() == d {
-			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
-		}
-	}
-	if m := yearFirst.FindStringSubmatchIndex(s); m != nil && s[m[7]] == s[m[4]] && (s[m[4]] != '.' || m[7]-m[6] == 2 && m[9]-m[8] == 2) {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo, _ := strconv.Atoi(s[m[6]:m[7]])
-		d, _ := strconv.Atoi(s[m[8]:m[9]])
-		if mo >= 1 && mo <= 12 && d >= 1 && time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() == d {
-			consider(m[0], withClock(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), s[m[1]:]))
-		}
-	}
-	if best == nil {
-		return time.Time{}, false
-	}
-	return best.t, true
+	return findDateWith(s, dateGates{dash: true, dot: true, slash: true, monthWord: hasMonthWord(s), viet: true, cjk: true})
 }
 
 // FuzzFindDateGate: findDate gives what it gave before its gates.

@@ -600,11 +600,9 @@ func collapseSpaceMapped(s string, mapRune func(rune) rune) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		if mapRune != nil {
-			if m := mapRune(r); m != r {
-				b.WriteRune(m)
-				continue
-			}
+		if m := mapRune(r); m != r {
+			b.WriteRune(m)
+			continue
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
 		b.WriteString(s[i : i+size]) // the bytes as they are, invalid ones too

@@ -430,23 +430,9 @@ func FuzzTitleMarkedGate(f *testing.F) {
 }
 
 // refCollapseSpace is collapseSpace before it read ASCII bytes without
-// decoding them.
+// decoding them: collapseSpaceMapped's rune loop, every rune mapped to itself.
 func refCollapseSpace(s string) string {
-	var b strings.Builder
-	space := false
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		b.WriteString(s[i : i+size])
-	}
-	return b.String()
+	return collapseSpaceMapped(s, func(r rune) rune { return r })
 }
 
 // FuzzCollapseSpaceGate: collapseSpace equals its rune-by-rune form.

@@ -587,6 +587,15 @@ func possessiveTail(t string, end, hi int) string {
 	return after
 }
 
+// afterPossessive returns the text from byte end (the end of a name) to
+// hi after the name's possessive, with curly apostrophes made straight
+// ("lawyer, Tomas Brandt," of "Marsh's lawyer, Tomas Brandt,"; "Jones'
+// lawyer" read as "Jones's", possessiveTail), and false when the name has
+// no possessive.
+func afterPossessive(t string, end, hi int) (string, bool) {
+	return strings.CutPrefix(strings.ReplaceAll(possessiveTail(t, end, hi), "’", "'"), "'s ")
+}
+
 // possessedRoleNoun reports whether noun names a person's role
 // (possessedRole's nouns).
 func possessedRoleNoun(noun string) bool {

@@ -1922,7 +1922,7 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 	if owner.kind != news.Person || a.quoted(owner.offset) || !onlyTitles(a.t[lo:owner.offset]) {
 		return ""
 	}
-	rest, ok := strings.CutPrefix(strings.ReplaceAll(possessiveTail(a.t, owner.end, hi), "’", "'"), "'s ")
+	rest, ok := afterPossessive(a.t, owner.end, hi)
 	if !ok {
 		return ""
 	}
@@ -1965,8 +1965,7 @@ func (a *attributor) roleNamedAfter(i, hi int) string {
 	if tail := strings.TrimSpace(a.t[m.end:hi]); tail != "" && !strings.HasPrefix(tail, ",") {
 		return "" // more words after the name, not an aside set off by a comma: not the role's holder alone
 	}
-	between := strings.ReplaceAll(possessiveTail(a.t, a.mentions[i].end, m.offset), "’", "'")
-	role, ok := strings.CutPrefix(between, "'s ")
+	role, ok := afterPossessive(a.t, a.mentions[i].end, m.offset)
 	if !ok || possessedRoleWords(role) == "" {
 		return ""
 	}
@@ -3229,8 +3228,7 @@ func (a *attributor) possessedJoint(i, j, end int) string {
 	if strings.TrimSpace(a.t[second.end:end]) != "" {
 		return ""
 	}
-	tail := strings.ReplaceAll(possessiveTail(a.t, first.end, second.offset), "’", "'")
-	role, ok := strings.CutPrefix(tail, "'s ")
+	role, ok := afterPossessive(a.t, first.end, second.offset)
 	if !ok {
 		return ""
 	}

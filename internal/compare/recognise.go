@@ -217,6 +217,7 @@ func (r *Recogniser) mentions(t string) []mention {
 			}
 		}
 	}
+	matchReport := scoresMatch(t) || writesSportWord(t)
 	defined := acronymsDefined(t, cands, kinds)
 	towns := townsOfARegion(t, cands)
 	var out []mention
@@ -267,6 +268,13 @@ func (r *Recogniser) mentions(t string) []mention {
 		if len(c.toks) > 1 && weatherWords[first] {
 			k = 0
 		}
+		// "World War II", "the Vietnam War", "the Cold War": a war is an
+		// event, no person, place or organisation (CoNLL counts it as
+		// miscellaneous), which the model read as a place (ecbplus_dev 5
+		// times, duc2003 3) or an organisation.
+		if namesAWar(c.toks) {
+			k = 0
+		}
 		// "the Biden administration", "the Obama administration": a lone
 		// name owning an administration is the president or governor who
 		// leads it (CoNLL's gold, 12 of 13 in conllpp2020), where the
@@ -298,6 +306,19 @@ func (r *Recogniser) mentions(t string) []mention {
 		// Texas"), it is the place wherever it is written ("three Texas
 		// landowners", "Perry and Texas").
 		if k != 2 && len(c.toks) <= 3 && (placeInContext(c) && !possessive(t, c.end) || placed[strings.ToLower(c.text)]) {
+			k = 2
+		}
+		// "Texas is lifting its restrictions", "a suburb of Minneapolis":
+		// a place the gazetteer knows, written alone, is the place in an
+		// article that reports no match. The model, fitted on Reuters,
+		// whose sport pages name teams by their cities and states
+		// ("Texas beat Oklahoma 24-17"), calls it an organisation
+		// (allsides_val: Texas 10 of 32 times, Minneapolis 5 of 7, Oregon
+		// 3 of 4, all read as places but a court case's "California v.
+		// Texas"). An article with a score (scoresMatch) or a sport's
+		// word (writesSportWord) keeps the model's reading.
+		if k == 3 && !matchReport && len(c.toks) <= 3 && !isAcronym(c.text) && !endsWithOrgWord(c.toks) &&
+			knownPlace(strings.ToLower(strings.TrimSuffix(joinWords(c.toks), "."))) {
 			k = 2
 		}
 		// "Florida’s state Board", "Ireland’s High Court": a place the
@@ -359,6 +380,13 @@ func (r *Recogniser) mentions(t string) []mention {
 		// word, took 2 of BASIL's for places).
 		if len(c.toks) == 1 && c.prev == "the" && familyOf(first, people) {
 			k = 0
+		}
+		// "the US and China", "people in the US": "US" alone, in capitals
+		// in a sentence with lower-case words (functionWord), is the
+		// country, which the model, fitted on Reuters 2020 that writes
+		// "U.S." throughout, reads as no name or an organisation.
+		if c.text == "US" {
+			k = 2
 		}
 		// "Midwestern voters", "the Department said": a regional
 		// adjective, or an organisation's generic word alone, names no one.
@@ -1787,4 +1815,102 @@ func nearerPeople(lw string) bool {
 	}
 	p, o := nounPrototypes()
 	return wordvec.Cosine(&v, &p) > wordvec.Cosine(&v, &o)
+}
+
+// scoresMatch reports whether an article writes a match's score: two
+// numbers of one to three digits joined by a hyphen or a dash ("won
+// 24-17", "an 88-72 win", "1-0"), the sign of a sport report, where a
+// city's or a state's name is often its team. A vote's tally ("a 52-48
+// vote") also counts: such an article keeps the model's kinds, as every
+// article did before.
+func scoresMatch(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '-' && !strings.HasPrefix(t[i:], "–") {
+			continue
+		}
+		dash := 1
+		if t[i] != '-' {
+			dash = len("–")
+		}
+		before, after := digitsBefore(t, i), digitsAfter(t, i+dash)
+		if before >= 1 && before <= 3 && after >= 1 && after <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsBefore counts the digits that end t[:i], 0 when a letter or a
+// digit run longer than 3 comes first ("COVID-19" has none before its
+// hyphen).
+func digitsBefore(t string, i int) int {
+	n := 0
+	for i-n > 0 && t[i-n-1] >= '0' && t[i-n-1] <= '9' {
+		n++
+	}
+	if i-n > 0 && (unicode.IsLetter(rune(t[i-n-1])) || t[i-n-1] == '.') {
+		return 0
+	}
+	return n
+}
+
+// digitsAfter counts the digits that open t[i:], 0 when a letter follows
+// them ("10-day", "2-year-old": "day", "year" are letters after a hyphen,
+// not digits).
+func digitsAfter(t string, i int) int {
+	n := 0
+	for i+n < len(t) && t[i+n] >= '0' && t[i+n] <= '9' {
+		n++
+	}
+	if i+n < len(t) && (unicode.IsLetter(rune(t[i+n])) || t[i+n] == '.' && i+n+1 < len(t) && t[i+n+1] >= '0' && t[i+n+1] <= '9') {
+		return 0
+	}
+	return n
+}
+
+// namesAWar reports whether a name of two or more words ends with "War"
+// or "Wars", perhaps before a Roman numeral ("World War II", "Gulf War",
+// "Napoleonic Wars"), and holds no "of" ("Ministry of War", "Secretary of
+// War" are an office's names).
+func namesAWar(toks []nameToken) bool {
+	n := len(toks)
+	if n > 2 && romanNumeral(toks[n-1].word) {
+		n--
+	}
+	if n < 2 || toks[n-1].word != "War" && toks[n-1].word != "Wars" {
+		return false
+	}
+	return !slices.ContainsFunc(toks[:n], func(tk nameToken) bool { return tk.word == "of" })
+}
+
+// romanNumeral reports whether a word is a Roman numeral of I, V and X
+// only, as wars and monarchs are numbered ("II", "IV", "XII").
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
+// sportWords are the words of a sport report that name no score: a
+// ranking or a season's games ("Colorado was ranked first ... the
+// championship", "as New Orleans prepares for its playoff game"). Read on
+// the changes of the known-place rule on duc2003 and ecbplus_dev (session
+// 31): all 6 of its team names turned to places (of 8 wrong among 82) were
+// in articles with one of these words, and 1 of its 74 right places.
+var sportWords = []string{"playoff", "championship"}
+
+// writesSportWord reports whether an article writes one of the sportWords
+// (or its plural) in lower case.
+func writesSportWord(t string) bool {
+	for _, w := range sportWords {
+		for i := strings.Index(t, w); i >= 0; {
+			if i == 0 || !unicode.IsLetter(rune(t[i-1])) {
+				return true
+			}
+			j := strings.Index(t[i+1:], w)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }

@@ -91,3 +91,27 @@ func TestSportWordMarksAMatchReport(t *testing.T) {
 		}
 	}
 }
+
+// A person the title names in full is that person where the text writes
+// the surname alone, a common word the model reads as no name alone; an
+// acronym after a headline's name is no surname.
+func TestTitleNamesThePersonOfALoneSurname(t *testing.T) {
+	text := "Team president Ed Stefanko said he met with Gravel on Friday. Gravel was one of the most popular players in club history."
+	kindOfGravel := func(title string) news.EntityKind {
+		for _, e := range Annotate(news.Article{ID: "x", Title: title, Text: text}).Entities {
+			if e.Name == "Gravel" {
+				return e.Kind
+			}
+		}
+		return ""
+	}
+	if got := kindOfGravel("Coach Dorian Gravel fired by the Kessel Rovers"); got != news.Person {
+		t.Errorf("the title's Dorian Gravel leaves the text's Gravel %q, want a person", got)
+	}
+	if got := kindOfGravel(""); got != "" {
+		t.Logf("untitled, Gravel is %q", got)
+	}
+	if got := titleSurnames("Gupta tells Joe Rogan CNN shouldn't have said it"); got["cnn"] {
+		t.Errorf("titleSurnames took the acronym CNN for a surname: %v", got)
+	}
+}

@@ -115,3 +115,17 @@ func TestTitleNamesThePersonOfALoneSurname(t *testing.T) {
 		t.Errorf("titleSurnames took the acronym CNN for a surname: %v", got)
 	}
 }
+
+// The title's person is the person of a lone surname the model reads as a
+// place, where no gazetteer knows the word as one.
+func TestTitleSurnameIsNoPlace(t *testing.T) {
+	a := news.Article{ID: "x", Title: "Interior Secretary Dorian Harwell announced major changes Thursday to the rules",
+		Text: "Harwell, at a news conference in Washington, said that he knew the changes would evoke controversy."}
+	kinds := map[string]news.EntityKind{}
+	for _, e := range Annotate(a).Entities {
+		kinds[e.Name] = e.Kind
+	}
+	if kinds["Harwell"] != news.Person || kinds["Washington"] != news.Place {
+		t.Errorf("Harwell %q (want a person), Washington %q (want a place)", kinds["Harwell"], kinds["Washington"])
+	}
+}

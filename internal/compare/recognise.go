@@ -251,6 +251,13 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		if len(c.toks) == 1 && k != 2 && people[strings.ToLower(c.text)] {
 			k = 1
 		}
+		// The surname of a person the title names in full ("Interior
+		// Secretary Dirk Kempthorne ...") is that person also where the
+		// model reads a place ("Kempthorne, at a news conference in
+		// Washington, said"), unless a gazetteer knows the word as a place.
+		if len(c.toks) == 1 && k == 2 && titleSurnames[strings.ToLower(c.text)] && !knownPlace(strings.ToLower(c.text)) {
+			k = 1
+		}
 		// A name headed or ended by a generic geographical word ("Mount
 		// Kessel", "Marrow Valley", "Calder Point") is a place, whatever
 		// the words the model has not met.

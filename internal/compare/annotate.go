@@ -22,7 +22,7 @@ type Annotation struct {
 // are empty rather than nil, so that JSON shows [].
 func Annotate(a news.Article) Annotation {
 	t := a.Text
-	mentions := recognise(t)
+	mentions := recogniseTitled(a.Title, t)
 	ann := Annotation{
 		ID:         a.ID,
 		Sentences:  []string{},

@@ -61,7 +61,7 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	readers := make([]claimReader, len(arts))
 	for i, a := range arts {
 		clean := withoutDatelines(a.Text)
-		mentions[a.ID], texts[a.ID] = recognise(clean), clean
+		mentions[a.ID], texts[a.ID] = recogniseTitled(a.Title, clean), clean
 		at := newAttributor(clean, mentions[a.ID])
 		found[a.ID] = at.quotes()
 		readers[i] = claimReader{a: at, quotes: found[a.ID]}

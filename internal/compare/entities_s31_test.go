@@ -1,0 +1,131 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// kindOf returns the kind the default recogniser gives a name in a text,
+// "" when it lists no entity of that name.
+func kindOf(text, name string) news.EntityKind {
+	for _, e := range DefaultRecogniser().Entities(text) {
+		if e.Name == name {
+			return e.Kind
+		}
+	}
+	return ""
+}
+
+// "US" in capitals inside a sentence is the country, as "U.S." is; in a
+// line written in capitals it is the pronoun.
+func TestUSInCapitalsIsTheCountry(t *testing.T) {
+	for _, text := range []string{
+		"The clinic ordered enough doses for every adult in the US by the end of July.",
+		"Talks between the US and Calderia resumed in Kessel on Monday.",
+		"The US said on Monday it would send more doses.",
+	} {
+		if got := kindOf(text, "United States"); got != news.Place {
+			t.Errorf("%q: United States is %q, want a place", text, got)
+		}
+	}
+	for _, text := range []string{"JOIN US FOR THE HARVEST FAIR", "They told us the fair would open on Monday."} {
+		if got := kindOf(text, "United States"); got != "" {
+			t.Errorf("%q: the pronoun is read as the United States (%s)", text, got)
+		}
+	}
+}
+
+// A state or city the gazetteer knows, written alone, is the place in an
+// article that reports no match; in a match report it may be a team.
+func TestKnownPlaceIsNoOrganisationOutsideAMatch(t *testing.T) {
+	for text, name := range map[string]string{
+		"Connecticut is poised to commit its electoral votes to the winner.":             "Connecticut",
+		"Texas is lifting most of its remaining restrictions on Monday, officials said.": "Texas",
+	} {
+		if got := kindOf(text, name); got != news.Place {
+			t.Errorf("%q: %s is %q, want a place", text, name, got)
+		}
+	}
+	if got := kindOf("Texas beat Oklahoma 24-17 on Saturday, and Texas now leads the conference.", "Texas"); got == news.Place {
+		t.Errorf("a team in a match report is read as a place")
+	}
+	for text, want := range map[string]bool{
+		"won 24-17 on Saturday": true, "an 88-72 win": true, "drew 1–1 at home": true,
+		"COVID-19 cases rose": false, "a 10-day break": false, "in 1990-1991": false, "a 2-year-old boy": false, "R-Texas": false,
+	} {
+		if got := scoresMatch(text); got != want {
+			t.Errorf("scoresMatch(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A war is an event, no place or organisation; an office named for war is
+// an organisation's name.
+func TestWarIsNoPlace(t *testing.T) {
+	for text, name := range map[string]string{
+		"He flew bombers in World War II, his son said.":      "World War II",
+		"He served in the Vietnam War and later in Calderia.": "Vietnam War",
+		"Veterans of the Gulf War met in Kessel on Monday.":   "Gulf War",
+	} {
+		if got := kindOf(text, name); got != "" {
+			t.Errorf("%q: %s is a %s, want no entity", text, name, got)
+		}
+	}
+	if !namesAWar([]nameToken{{word: "Napoleonic"}, {word: "Wars"}}) || namesAWar([]nameToken{{word: "Ministry"}, {word: "of"}, {word: "War"}}) {
+		t.Errorf("namesAWar: wars and the Ministry of War misread")
+	}
+}
+
+// A sport report with no score, by its words, keeps a state's name as the
+// model reads it: a team.
+func TestSportWordMarksAMatchReport(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Oregon prepares for its playoff game on Sunday.":  true,
+		"Oregon won the championship last year.":           true,
+		"Oregon lawmakers skipped town to avoid the vote.": false,
+		"The nonplayoffish word does not count.":           false,
+	} {
+		if got := writesSportWord(text); got != want {
+			t.Errorf("writesSportWord(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A person the title names in full is that person where the text writes
+// the surname alone, a common word the model reads as no name alone; an
+// acronym after a headline's name is no surname.
+func TestTitleNamesThePersonOfALoneSurname(t *testing.T) {
+	text := "Team president Ed Stefanko said he met with Gravel on Friday. Gravel was one of the most popular players in club history."
+	kindOfGravel := func(title string) news.EntityKind {
+		for _, e := range Annotate(news.Article{ID: "x", Title: title, Text: text}).Entities {
+			if e.Name == "Gravel" {
+				return e.Kind
+			}
+		}
+		return ""
+	}
+	if got := kindOfGravel("Coach Dorian Gravel fired by the Kessel Rovers"); got != news.Person {
+		t.Errorf("the title's Dorian Gravel leaves the text's Gravel %q, want a person", got)
+	}
+	if got := kindOfGravel(""); got != "" {
+		t.Logf("untitled, Gravel is %q", got)
+	}
+	if got := titleSurnames("Gupta tells Joe Rogan CNN shouldn't have said it"); got["cnn"] {
+		t.Errorf("titleSurnames took the acronym CNN for a surname: %v", got)
+	}
+}
+
+// The title's person is the person of a lone surname the model reads as a
+// place, where no gazetteer knows the word as one.
+func TestTitleSurnameIsNoPlace(t *testing.T) {
+	a := news.Article{ID: "x", Title: "Interior Secretary Dorian Harwell announced major changes Thursday to the rules",
+		Text: "Harwell, at a news conference in Washington, said that he knew the changes would evoke controversy."}
+	kinds := map[string]news.EntityKind{}
+	for _, e := range Annotate(a).Entities {
+		kinds[e.Name] = e.Kind
+	}
+	if kinds["Harwell"] != news.Person || kinds["Washington"] != news.Place {
+		t.Errorf("Harwell %q (want a person), Washington %q (want a place)", kinds["Harwell"], kinds["Washington"])
+	}
+}

@@ -129,3 +129,16 @@ func TestTitleSurnameIsNoPlace(t *testing.T) {
 		t.Errorf("Harwell %q (want a person), Washington %q (want a place)", kinds["Harwell"], kinds["Washington"])
 	}
 }
+
+// A country's initialism before an organisation's words qualifies them, as
+// "U.S." does: the run is one name, not the country and a remnant
+// ("Geological Survey" alone).
+func TestCountryInitialismOpensOneName(t *testing.T) {
+	text := "The US Geological Survey said the quake struck at dawn near Kessel."
+	if got := kindOf(text, "US Geological Survey"); got != news.Org {
+		t.Errorf("%q: US Geological Survey is %q, want an organisation", text, got)
+	}
+	if got := kindOf(text, "United States"); got != "" {
+		t.Errorf("%q: the initialism is cut off as the country (%s)", text, got)
+	}
+}

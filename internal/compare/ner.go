@@ -722,10 +722,12 @@ func personOfOrg(toks []nameToken) int {
 
 // placePrefix returns how many words of a run name a place the gazetteer
 // knows when two or more words follow that hold no organisation's word, and 0
-// otherwise.
+// otherwise. A country's initialism ("US", "UK", "UAE") qualifies the words
+// after it, as "U.S." does, and is no prefix: "US Geological Survey", "UK
+// Border Force" are one organisation each.
 func placePrefix(toks []nameToken) int {
 	for at := min(len(toks)-2, 4); at >= 1; at-- { // places run to four words ("Rio de Janeiro")
-		if places().places[strings.ToLower(joinWords(toks[:at]))] == "" {
+		if places().places[strings.ToLower(joinWords(toks[:at]))] == "" || at == 1 && isAcronym(toks[0].word) {
 			continue
 		}
 		for _, tk := range toks[at:] {

@@ -142,3 +142,27 @@ func TestCountryInitialismOpensOneName(t *testing.T) {
 		t.Errorf("%q: the initialism is cut off as the country (%s)", text, got)
 	}
 }
+
+// A vote's or a court's tally and a span of days are no match's score: a
+// political article that writes one still reads a known state as the
+// place (s31-erev).
+func TestTallyIsNoScore(t *testing.T) {
+	for text, want := range map[string]bool{
+		"passed in a 52-48 vote": false, "the council voted 7-2 to ban it": false, "the court ruled 5-4": false,
+		"a 6-3 ruling": false, "the fair runs June 5-6": false, "talks on Dec. 5-6": false,
+		"a bipartisan vote of 98-0": false, "the final tally was 97-1": false, "a 52-48 Senate vote": false,
+		"the chamber is split 53-47 between the parties": false, "about 300-500 miles west": false, "children ages 5-11": false,
+		"won 24-17 on Saturday": true, "took a 3-2 decision over the Rovers": true, "led 10-0 at the half": true,
+		"beat them 50-43 in double overtime": true, "an 11-2 victory": true,
+	} {
+		if got := scoresMatch(text); got != want {
+			t.Errorf("scoresMatch(%q) = %v, want %v", text, got, want)
+		}
+	}
+	text := "The Senate approved the bill in a 52-48 vote on Tuesday. Texas officials said they would comply. Oregon said it would sue."
+	for _, name := range []string{"Texas", "Oregon"} {
+		if got := kindOf(text, name); got != news.Place {
+			t.Errorf("%q: %s is %q, want a place", text, name, got)
+		}
+	}
+}

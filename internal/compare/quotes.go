@@ -762,6 +762,9 @@ func newAttributor(t string, mentions []mention) *attributor {
 				continue
 			}
 			a.sentStarts = append(a.sentStarts, pos+i)
+			for _, j := range texQuoteStarts(s) {
+				a.sentStarts = append(a.sentStarts, pos+i+j)
+			}
 			pos += i + len(s)
 		}
 		start = end + 1
@@ -807,6 +810,32 @@ func newAttributor(t string, mentions []mention) *attributor {
 		}
 	}
 	return a
+}
+
+// texQuoteStarts are the offsets in sentence s of the sentences that open
+// with tokenised text's quotation mark (texOpen, two backquotes) after one
+// that ends in . ! or ? and a space, as a quotation opened by a curly or
+// straight mark there would: text.Sentences splits at those marks but keeps
+// a backquote inside the sentence (the clusterer's features read its
+// sentences and are left as they are). The speakers read them split, so
+// that "he said" after the quotation looks back to the sentence before
+// (duc2003: "A spokesman at The Hague, <name>, said he had no information
+// ... [quotation], he said" gave a name from paragraphs before).
+func texQuoteStarts(s string) []int {
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(s[from:], " "+texOpen)
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + 1 + len(texOpen)
+		before := strings.TrimRight(s[:i], " ")
+		before = strings.TrimRight(before, "'\"”’)")
+		if strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") {
+			out = append(out, i+1)
+		}
+	}
 }
 
 // attribute finds the speaker and cue of the quotation qs of paragraph p,
@@ -1797,7 +1826,23 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	// "Thune ... added that ... and predicted": a verb after "and" shares
 	// the sentence's subject, as one in -ing does.
 	if w := strings.ToLower(lastSubjectWord(subj)); w == "and" || w == "but" || w == "or" {
+		if !ing {
+			// "..., after Tomas Brandt criticized the city and warned
+			// that": the verb shares the subject of the subordinate
+			// clause it is joined to, not the sentence's.
+			if who, ok := a.subordinateSubject(subj, from); ok {
+				return who
+			}
+		}
 		ing = true
+		// "She attacked Brandt's budget and said": a pronoun that opens
+		// the sentence is the subject the verb shares, whatever
+		// possessive names follow it.
+		if len(inSubj) == 0 && !relative {
+			if g, ok := openingPronoun(subj); ok {
+				return a.pronoun(g, from)
+			}
+		}
 	}
 	if w := a.headBeforeVerb(subj, from); w != "" && !ing && !strings.HasSuffix(w, ",") {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
@@ -1898,6 +1943,102 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		}
 	}
 	return a.nameOf(inSubj[len(inSubj)-1])
+}
+
+// clauseSubordinators open a subordinate clause whose subject may be the
+// subject of a verb joined to the clause's own by "and" ("after Brandt
+// criticized the city and warned"). "as" and "while" are here too: the
+// subject after them must be a name or a pronoun (subordinateSubject), so
+// "as well as" or "while in office" open nothing.
+var clauseSubordinators = toSet(`after before when while because since although though as once until whereas`)
+
+// subordinateSubject returns the subject of a subordinate clause that
+// comes after the subject's last comma and holds the verb the speech verb
+// is joined to by "and": the person named right after the subordinator
+// (titles and capitalised words aside: "after Iranian President Hassan
+// Rouhani criticized Trump and warned") or the pronoun there ("after he
+// criticized"; "he" or "she"). The clause runs from the subject's last comma
+// or dash. ok is false when there is no such clause ("after the
+// rally and said", "after Brandt's speech and said": no subject named), and
+// the caller keeps its reading.
+func (a *attributor) subordinateSubject(subj string, from int) (string, bool) {
+	lo := lastDash(subj, strings.LastIndexByte(subj, ',')+1) // "when they cross the border -- and also accused": a dash ends the clause
+	words := wordsWithOffsets(subj[lo:])
+	for k := len(words) - 2; k >= 0; k-- {
+		if !clauseSubordinators[strings.ToLower(words[k].word)] {
+			continue
+		}
+		next := strings.ToLower(words[k+1].word)
+		if g, ok := speakerPronouns[next]; ok && g != "" && g != "org" { // "he", "she": "they" names a group, rarely a speaker
+			return a.pronoun(g, from+lo+words[k+1].start), true
+		}
+		clause := from + lo + words[k].end
+		for i := a.mentionsFrom(clause); i < len(a.mentions) && a.mentions[i].end <= from+len(subj); i++ {
+			m := a.mentions[i]
+			if !onlyTitles(a.t[clause:m.offset]) && !roleBeforeName(a.t[clause:m.offset]) {
+				break
+			}
+			if m.kind == news.Person && !possessive(a.t, m.end) && !a.quoted(m.offset) && verbFollows(a.t[m.end:from+len(subj)]) {
+				return a.nameOf(i), true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// maxRoleWordsBeforeName is the most lower-case words a role written
+// before a name may have ("union leader Tomas Brandt", "former state
+// senator Ada Marsh": two), the bound maxPossessedNounWords gives a role
+// after a possessive; more are a clause of their own.
+const maxRoleWordsBeforeName = 3
+
+// roleBeforeName reports whether s, the words between a subordinator and a
+// name, is a role written in lower case before the name, capitalised words
+// and titles aside: at most maxRoleWordsBeforeName lower-case words, the
+// last a title or a person's noun ("union leader", "the party's
+// chairman" is no such role: a possessive is a clause's object).
+func roleBeforeName(s string) bool {
+	lower, last := 0, ""
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			if !isTitle(w) && !isNameWord(w) {
+				return false
+			}
+			continue
+		}
+		if isPossessive(w) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		lower++
+		last = w
+	}
+	return lower > 0 && lower <= maxRoleWordsBeforeName && (isTitle(last) || personNouns[last] || roleTitles[last] != "")
+}
+
+// verbFollows reports whether the words after a name go on as its clause:
+// a lower-case word (its verb: "Brandt criticized") or an aside set off by
+// a comma ("Brandt, the union's leader, criticized").
+func verbFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, ",") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
+}
+
+// openingPronoun reports the gender of a personal pronoun that opens a
+// subject ("She also attacked ..."), "they" included, "it" not.
+func openingPronoun(subj string) (string, bool) {
+	f := strings.Fields(subj)
+	if len(f) == 0 {
+		return "", false
+	}
+	w := strings.ToLower(strings.Trim(f[0], ",“\"("))
+	g, ok := speakerPronouns[w]
+	return g, ok && w != "it"
 }
 
 // maxPossessedNounWords is the most lower-case words between a person's
@@ -3707,7 +3848,10 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			// A sentence whose subject is itself a pronoun ("But he also
 			// said that Mr. Moore ...") is about the same person as the
 			// pronoun asked about: look further back.
-			if first >= 0 && k < s && !a.opensSentence(first) && a.pronounBefore(first, kind) {
+			// A pronoun in an introductory clause before the subject
+			// ("As he did in the debate, Spitzer replied") is that
+			// subject's: it opens the main clause.
+			if first >= 0 && k < s && !a.opensSentence(first) && !a.opensMainClause(first) && a.pronounBefore(first, kind) {
 				continue
 			}
 			if first >= 0 && (k < s || a.opensMainClause(first)) && fits(first) {

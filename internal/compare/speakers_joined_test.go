@@ -1,0 +1,58 @@
+package compare
+
+import "testing"
+
+// TestJoinedVerbSubject checks the subject of a speech verb joined by "and"
+// to an earlier verb (session 31, s31-quote): the verb of a subordinate
+// clause ("after Brandt criticized the city and warned") shares that
+// clause's subject, not the sentence's; a pronoun that opens the sentence
+// is the subject even when a possessive name follows it ("She attacked
+// Brandt's budget and said"). The articles are written for the test.
+func TestJoinedVerbSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"subordinate clause, a name with titles",
+			`Mayor Ada Marsh threatened the union on Sunday, after Union President Tomas Brandt criticized Marsh and warned that "a strike this winter is certain to come."`,
+			[]string{"Tomas Brandt"}},
+		{"subordinate clause, a lower-case role before the name",
+			`Mayor Ada Marsh spoke on Sunday, after union leader Tomas Brandt criticized the city and warned that "a strike this winter is certain to come."`,
+			[]string{"Tomas Brandt"}},
+		{"subordinate clause, no comma",
+			`Mayor Ada Marsh spoke on Sunday after Tomas Brandt criticized the city and warned that "a strike this winter is certain to come."`,
+			[]string{"Tomas Brandt"}},
+		{"subordinate clause, a pronoun",
+			`Tomas Brandt led the union for ten years. Mayor Ada Marsh spoke on Sunday after he criticized the city and warned that "a strike this winter is certain to come."`,
+			[]string{"Tomas Brandt"}},
+		{"a preposition, not a clause: the old reading",
+			`Mayor Ada Marsh spoke on Sunday after the rally and said that "a strike this winter is certain to come."`,
+			[]string{"Ada Marsh"}},
+		{"a clause ended by a dash: the sentence's subject",
+			`Mayor Ada Marsh on Saturday called on the council to end a "cruel rule" that she says hurts families when they move house -- and also accused them of "protecting the landlords of the city."`,
+			[]string{"Ada Marsh"}},
+		{"an opening pronoun before a possessive name",
+			`At a press conference on Wednesday, Governor Ada Marsh laid out her plan. She also attacked Mayor Tomas Brandt's handling of the budget and demanded that he "return the money to the county."`,
+			[]string{"Ada Marsh"}},
+		{"an opening pronoun, the verb said",
+			`At a press conference on Wednesday, Governor Ada Marsh laid out her plan. She also attacked Mayor Tomas Brandt's budget and said that "the money must go back to the county."`,
+			[]string{"Ada Marsh"}},
+	})
+}
+
+// TestTexQuoteSentences checks that a quotation opened by two backquotes
+// after the end of a sentence starts a sentence of its own for the
+// speakers (session 31, s31-quote), as one opened by “ does: "he said"
+// after it looks back to the sentence before, whose subject may be a
+// description with the name in apposition, and a pronoun in an
+// introductory clause there is its subject's.
+func TestTexQuoteSentences(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a description, the name in apposition",
+			"Investigators reached the valley on Monday. President Ivo Danek said nothing.\n\nA spokesman at the tribunal, Pavel Rusek, said he had no information on the delay. ``We are confirming that we are looking into these reports,'' he said.",
+			[]string{"Pavel Rusek"}},
+		{"an unnamed senator",
+			"Ada Marsh spoke first. ``We lost the vote tonight,'' Marsh said.\n\nOne senior senator, now in his fourth term, summed up the day. ``When I came here, we were many,'' the senator said.",
+			[]string{"Ada Marsh", ""}},
+		{"a pronoun in the introductory clause",
+			"He said Brandt was hiding his money. ``Show us the money,'' Ivo Danek pleaded.\n\nAs he did in the Friday debate, Brandt gave only a short reply. ``The papers have been filed,'' he said.",
+			[]string{"Ivo Danek", "Brandt"}},
+	})
+}

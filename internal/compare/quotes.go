@@ -1129,7 +1129,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		if embedded && !closingAttribution(trimmed, words, k, limit) {
 			return "", "", false // `the "last in, first out" rule after the ministry published a study claiming`
 		}
-		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" {
+		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" || embedded && invertedAfterComma(trimmed, words, k, limit) {
 			// `, said Smith.` : the subject follows the verb.
 			rest := trimmed[w.end:limit]
 			// `, said the Democratic leader of the Senate, Justin Alfond.`:
@@ -1150,6 +1150,19 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		return who, w.word, true
 	}
 	return "", "", false
+}
+
+// invertedAfterComma reports whether the speech verb words[k] of the words
+// after a quoted phrase stands right after a comma with a capitalised word
+// after it: `the city has "enough docks" at the main harbor, said Jorge
+// Davila`, where the subject follows the verb, not the words before the
+// comma (`" at the main harbor, Jorge Davila said` keeps them).
+func invertedAfterComma(s string, words []token, k, limit int) bool {
+	if k == 0 || k+1 >= len(words) || words[k+1].start >= limit || !strings.HasSuffix(strings.TrimSpace(s[:words[k].start]), ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[k+1].word)
+	return unicode.IsUpper(r)
 }
 
 // describedRelative reports whether who, resolved from a description
@@ -1262,7 +1275,16 @@ func closingAttribution(s string, words []token, k, limit int) bool {
 	if k+1 < len(words) && words[k+1].start < limit && strings.EqualFold(words[k+1].word, "that") {
 		return false
 	}
-	return len(strings.Fields(s[words[k].end:limit])) <= closingSubjectWords
+	rest := s[words[k].end:limit]
+	// `" at the harbor, said Jorge Davila, executive director of the port
+	// authority.`: after an inverted verb the subject may go on in an
+	// apposition; only the words up to its comma are the name.
+	if strings.TrimSpace(s[comma+1:words[k].start]) == "" {
+		if c := strings.IndexByte(rest, ','); c >= 0 {
+			rest = rest[:c]
+		}
+	}
+	return len(strings.Fields(rest)) <= closingSubjectWords
 }
 
 // closingSubjectWords bound the name or the where-and-when around the verb
@@ -3850,8 +3872,12 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			// pronoun asked about: look further back.
 			// A pronoun in an introductory clause before the subject
 			// ("As he did in the debate, Spitzer replied") is that
-			// subject's: it opens the main clause.
-			if first >= 0 && k < s && !a.opensSentence(first) && !a.opensMainClause(first) && a.pronounBefore(first, kind) {
+			// subject's: it opens the main clause. Not when the main
+			// clause has an object pronoun of that gender ("As far as she
+			// is concerned, Slepian gave her a chance": she is someone
+			// else, named before).
+			if first >= 0 && k < s && !a.opensSentence(first) && (!a.opensMainClause(first) || a.objectPronounAfter(first, kind)) &&
+				a.pronounBefore(first, kind) {
 				continue
 			}
 			if first >= 0 && (k < s || a.opensMainClause(first)) && fits(first) {
@@ -4057,6 +4083,19 @@ func describedGender(noun string) string {
 func (a *attributor) pronounBefore(i int, gender string) bool {
 	for _, w := range strings.Fields(strings.ToLower(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])) {
 		if g, ok := speakerPronouns[strings.Trim(w, ",“\"")]; ok && g != "org" && g != "" && (gender == "" || g == gender) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronounAfter reports whether "him" (gender "male") or "her"
+// ("female") stands after mention i in its sentence; any of them for "".
+func (a *attributor) objectPronounAfter(i int, gender string) bool {
+	_, end := a.sentenceBounds(a.sentence[i])
+	for _, w := range strings.Fields(strings.ToLower(a.t[a.mentions[i].end:end])) {
+		w = strings.Trim(w, ",.;:“”\"")
+		if w == "him" && gender != "female" || w == "her" && gender != "male" {
 			return true
 		}
 	}

@@ -54,5 +54,26 @@ func TestTexQuoteSentences(t *testing.T) {
 		{"a pronoun in the introductory clause",
 			"He said Brandt was hiding his money. ``Show us the money,'' Ivo Danek pleaded.\n\nAs he did in the Friday debate, Brandt gave only a short reply. ``The papers have been filed,'' he said.",
 			[]string{"Ivo Danek", "Brandt"}},
+		{"a pronoun in the introductory clause that the main clause has as object",
+			"Ada Marsh, 31, came to the clinic as a young woman. As far as she is concerned, Brandt gave her a second chance.\n\n``If I had had that child, I would be stuck at home,'' she said.",
+			[]string{"Ada Marsh"}},
+	})
+}
+
+// TestInvertedAfterMixedQuote checks a quoted phrase inside a sentence that
+// ends with an inverted attribution after a comma (session 31, s31-quote):
+// the subject follows the verb, and an apposition after the name does not
+// make the attribution too long to read.
+func TestInvertedAfterMixedQuote(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"inverted verb after a comma",
+			"One pier was damaged by the storm. The city has “enough other docks to receive the ferries” at the main harbor, said Jorge Davila.",
+			[]string{"Jorge Davila"}},
+		{"inverted verb, an apposition after the name",
+			"One pier was damaged by the storm. But that caused no delay because “we have enough other docks to receive the ferries” at the main harbor, said Jorge Davila, executive director of the Calder Port Authority.",
+			[]string{"Jorge Davila"}},
+		{"the name before the verb keeps its reading",
+			"One pier was damaged by the storm. The city has “enough other docks to receive the ferries” at the main harbor, Jorge Davila said.",
+			[]string{"Jorge Davila"}},
 	})
 }

@@ -2288,11 +2288,29 @@ func clauseEnd(s string) int {
 		if w.word == "of" && possessedRoleBefore(s, ws[:i]) && roleComplementAt(ws, i+1) {
 			continue
 		}
+		// "said Calder Hiring Lab director of research Karel Novak": a
+		// role of a title's form written in lower case, its one word
+		// after "of", then the holder's name.
+		if w.word == "of" && i > 0 && roleBeforeName(ws[i-1].word) && titledRoleComplement(ws, i+1) {
+			continue
+		}
 		if clauseCutWords[strings.ToLower(w.word)] && w.start > 0 {
 			return w.start
 		}
 	}
 	return len(s)
+}
+
+// titledRoleComplement reports whether ws[k] is the one lower-case word
+// (maxRoleComplementWords) after the "of" of a role ("director of
+// research") and a capitalised word, the name of the role's holder,
+// follows it: "of research Karel Novak", not "of the agency" nor "of Tomas
+// Brandt", which open a phrase of their own.
+func titledRoleComplement(ws []token, k int) bool {
+	if k+1 >= len(ws) || !lowerCaseWords(ws[k].word, maxRoleComplementWords) || articles[ws[k].word] {
+		return false
+	}
+	return startsWithCapital(ws[k+1].word)
 }
 
 // personsPossessive reports whether w, a lower-case word of a definite

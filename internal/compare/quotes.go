@@ -1008,7 +1008,7 @@ func lastSentenceStart(s string) int {
 		i := strings.LastIndex(s, end)
 		// A title's period ("Sen. Cruz said") does not end a sentence: the
 		// one before it may ("... withdrew from. Mr. Trump derided").
-		for end == ". " && i >= 0 && abbreviatesBefore(lastWordOf(s[:i]), firstWordOf(s[i+len(end):])) {
+		for end == ". " && i >= 0 && periodAbbreviates(lastWordOf(s[:i]), firstWordOf(s[i+len(end):])) {
 			i = strings.LastIndex(s[:i], end)
 		}
 		if i >= 0 && i+len(end) > best {
@@ -2366,11 +2366,26 @@ func tokenWords(ts []token) []string {
 	return words
 }
 
+// periodAbbreviates reports whether the period after w, the word next
+// after it, ends no sentence (abbreviatesBefore), for the sentence cuts
+// the speakers make. A title written out in lower case is a word, not an
+// abbreviation: "... clears the president. The Department of Justice ...
+// by calling the subpoena "..."" ends a sentence after "president" (it
+// did not, and the speech verb before it gave the quote to the
+// president's legal team), as "the mayor." and "the senator." do;
+// "Sen." and "Gov." keep their periods.
+func periodAbbreviates(w, next string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && isTitle(w) && !strings.EqualFold(w, "no") {
+		return false
+	}
+	return abbreviatesBefore(w, next)
+}
+
 // sentenceEndIn returns where the first sentence of s ends, or -1.
 func sentenceEndIn(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '.' || s[i] == '!' || s[i] == '?' {
-			if s[i] == '.' && abbreviatesBefore(lastWordOf(s[:i]), firstWordOf(s[i+1:])) || i+1 < len(s) && s[i+1] != ' ' {
+			if s[i] == '.' && periodAbbreviates(lastWordOf(s[:i]), firstWordOf(s[i+1:])) || i+1 < len(s) && s[i+1] != ' ' {
 				continue
 			}
 			return i
@@ -2704,7 +2719,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	}
 	// "On Thursday night, Pence": the name alone in the last clause.
 	if c := lastClauseStart(subj); c > 0 {
-		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.kindIn(lo, hi, news.Place) {
+		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.kindIn(lo+c, hi, news.Place) { // a place in the opening phrase is not the name
 			return who
 		}
 	}
@@ -3731,6 +3746,9 @@ func bareName(subj string) string {
 // map's, so the answer is the same on every run.
 func (a *attributor) bareSpeaker(subj string) string {
 	who := bareName(subj)
+	if who == "" {
+		who = a.calendarSurname(subj)
+	}
 	if ws := nameWords(who); len(ws) == 1 {
 		best, bestJS := "", []int(nil)
 		for _, js := range a.full[ws[0]] {
@@ -3743,6 +3761,25 @@ func (a *attributor) bareSpeaker(subj string) string {
 		}
 	}
 	return who
+}
+
+// calendarSurname is a subject of one capitalised word that is a month's
+// name ("May", "June"), which bareName refuses, when the article names a
+// person in full with it as the surname ("Theresa May ... Speaking in
+// Downing Street, May said"): that person's full name, the first the
+// article names so (the surname index skips such words). "" otherwise
+// ("In May" names no one).
+func (a *attributor) calendarSurname(subj string) string {
+	words := strings.Fields(strings.Trim(subj, " ,;:—–-"))
+	if len(words) != 1 || !isNameWord(words[0]) || !calendarWords[strings.ToLower(words[0])] {
+		return ""
+	}
+	for _, e := range a.entities {
+		if f := strings.Fields(e.Name); e.Kind == news.Person && len(f) > 1 && f[len(f)-1] == words[0] {
+			return e.Name // the first so named
+		}
+	}
+	return ""
 }
 
 // namedInFullBefore orders two people of one surname, given by their

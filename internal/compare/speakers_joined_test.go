@@ -83,3 +83,22 @@ func TestInvertedAfterMixedQuote(t *testing.T) {
 			[]string{"Jorge Davila"}},
 	})
 }
+
+// TestSentenceCutsOfSpeakers checks the sentence cuts the speakers make
+// (session 31, s31-quote): a title written out in lower case ends a
+// sentence with its period (`said Karel Novak, the league's executive
+// director. "..."` goes on with Novak's words); and a month's name that is the surname of a person named in full
+// is that person ("Speaking in Downing Street, May said").
+func TestSentenceCutsOfSpeakers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a lower-case title ends the sentence after an inverted attribution",
+			"Cities are changing. ``We are confident and comfortable with the system,'' said Karel Novak, the league's executive director. ``Since our game is the focus of the season, it is nice to have it resolved.''",
+			[]string{"Karel Novak", "Karel Novak"}},
+		{"a month's name as a surname",
+			"Theresa May has bowed to pressure from her party and named 7 June as the day she will step aside as leader. Speaking in Downing Street, May said it had been “the honour of my life” to serve as the second woman to be prime minister. Her voice breaking, she said she would leave.",
+			[]string{"Theresa May"}},
+		{"a month's name after a place",
+			"Ada Marsh has bowed to pressure and will step aside. Speaking in Downing Street in May, she said it had been “the honour of my life” to serve the country.",
+			[]string{"Ada Marsh"}},
+	})
+}

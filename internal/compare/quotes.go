@@ -1145,8 +1145,21 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			return who, w.word, true
 		}
 		// `, Smith said` / `, the senator told reporters`.
-		subj := trimmed[:w.start]
-		who := a.resolveSubject(subj, at+lead, at)
+		subj, off := trimmed[:w.start], 0
+		if embedded {
+			// `with "a high level of confidence" that Putin became
+			// involved, senior officials told NBC`: the quoted phrase's
+			// sentence goes on in a clause of its own; the subject is
+			// the closing attribution's, after the last comma
+			// (closingAttribution bounds it).
+			if c := strings.LastIndexByte(subj, ','); c >= 0 && strings.TrimSpace(subj[c+1:]) != "" {
+				subj, off = subj[c+1:], c+1
+			}
+		}
+		who := a.resolveSubject(subj, at+lead+off, at)
+		if embedded && a.reportsOthers(who, subj) {
+			who = "" // `Trump's call for "the person who ..." to be named, NBC News reported`: the outlet reports others' words
+		}
 		return who, w.word, true
 	}
 	return "", "", false

@@ -1991,7 +1991,8 @@ var clauseSubordinators = toSet(`after before when while because since although 
 // comes after the subject's last comma and holds the verb the speech verb
 // is joined to by "and": the person named right after the subordinator
 // (titles and capitalised words aside: "after Iranian President Hassan
-// Rouhani criticized Trump and warned") or the pronoun there ("after he
+// Rouhani criticized Trump and warned"), a verb of speaking or judging
+// after it (speakingVerbFollows), or the pronoun there ("after he
 // criticized"; "he" or "she"). The clause runs from the subject's last comma
 // or dash. ok is false when there is no such clause ("after the
 // rally and said", "after Brandt's speech and said": no subject named), and
@@ -2005,6 +2006,9 @@ func (a *attributor) subordinateSubject(subj string, from int) (string, bool) {
 		}
 		next := strings.ToLower(words[k+1].word)
 		if g, ok := speakerPronouns[next]; ok && g != "" && g != "org" { // "he", "she": "they" names a group, rarely a speaker
+			if !speakingVerbFollows(a.t[from+lo+words[k+1].end : from+len(subj)]) {
+				return "", false
+			}
 			return a.pronoun(g, from+lo+words[k+1].start), true
 		}
 		clause := from + lo + words[k].end
@@ -2013,7 +2017,7 @@ func (a *attributor) subordinateSubject(subj string, from int) (string, bool) {
 			if !onlyTitles(a.t[clause:m.offset]) && !roleBeforeName(a.t[clause:m.offset]) {
 				break
 			}
-			if m.kind == news.Person && !possessive(a.t, m.end) && !a.quoted(m.offset) && verbFollows(a.t[m.end:from+len(subj)]) {
+			if m.kind == news.Person && !possessive(a.t, m.end) && !a.quoted(m.offset) && speakingVerbFollows(a.t[m.end:from+len(subj)]) {
 				return a.nameOf(i), true
 			}
 		}
@@ -2052,16 +2056,23 @@ func roleBeforeName(s string) bool {
 	return lower > 0 && lower <= maxRoleWordsBeforeName && (isTitle(last) || personNouns[last] || roleTitles[last] != "")
 }
 
-// verbFollows reports whether the words after a name go on as its clause:
-// a lower-case word (its verb: "Brandt criticized") or an aside set off by
-// a comma ("Brandt, the union's leader, criticized").
-func verbFollows(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
-	if strings.HasPrefix(rest, ",") {
-		return true
+// speakingVerbFollows reports whether the words after a subordinate
+// clause's subject go on with a verb of speaking or judging (speechCues,
+// judgingVerbs: "Brandt criticized the city", "Brandt also slammed"),
+// adverbs aside. Only then is a speech verb joined to it by "and" the
+// clause's: "until Brandt finished and then said", "while Brandt watched
+// and said" are more often the sentence's subject speaking, and keep that
+// reading. (An aside after the name is not read: the clause starts after
+// the subject's last comma.)
+func speakingVerbFollows(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if isSubjectAdverb(lw) {
+			continue
+		}
+		return speechCues[lw] || judgingVerbs[lw]
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsLower(r)
+	return false
 }
 
 // openingPronoun reports the gender of a personal pronoun that opens a

@@ -1081,7 +1081,10 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	// speaker; `the "last in, first out" rule after the ministry ...
 	// claiming`: a quoted phrase inside a noun phrase. Neither attributes.
 	if first := words[0].word; words[0].start == 0 || strings.HasPrefix(strings.TrimLeft(after, " "), ",") {
-		if lf := strings.ToLower(first); strings.HasSuffix(lf, "ing") && !speechCues[lf] && unicode.IsLower([]rune(first)[0]) {
+		// (Not `offered "a definitive chronicle," according to the White
+		// House`: "according to" names the source.)
+		if lf := strings.ToLower(first); strings.HasSuffix(lf, "ing") && !speechCues[lf] && unicode.IsLower([]rune(first)[0]) &&
+			!(lf == "according" && len(words) > 1 && strings.EqualFold(words[1].word, "to")) {
 			return "", "", false
 		}
 	}
@@ -1115,11 +1118,26 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 				return "", "", false // `"..." ― and they did so ..., according to a new analysis by ...`
 			}
 			subj := trimmed[words[k+1].end:limit]
+			if k == 0 {
+				// `"...," according to a statement by Maj. Ada Marsh, a
+				// Guard spokeswoman`: the source is named before the
+				// apposition that describes it.
+				if c := strings.IndexByte(subj, ','); c > 0 {
+					subj = subj[:c]
+				}
+			}
 			who := a.resolveSubject(subj, at+lead+words[k+1].end, at)
 			if a.reportsOthers(who, subj) {
 				// `"...," according to CNN`: the outlet reports someone
 				// else's words; the sentence before may say whose.
 				return "", "according to", false
+			}
+			if who == "" && k == 0 {
+				// `"...," according to multiple reporters who listened`:
+				// no one named; the quote goes on with the sentence's or
+				// paragraph's speaker as it did before "according to"
+				// was read here.
+				return "", "", false
 			}
 			return who, "according to", true
 		}

@@ -114,3 +114,25 @@ func TestSentenceCutsOfSpeakers(t *testing.T) {
 			[]string{"Ada Marsh"}},
 	})
 }
+
+// TestAccordingToAfterQuote checks "according to" right after a quotation
+// (session 31, s31-quote): it names the source (it was read as a clause in
+// -ing and gave no one); an apposition after the source's name is left
+// out; a source that names no one leaves the quote to the reading it had
+// before.
+func TestAccordingToAfterQuote(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an organisation after a quoted phrase",
+			`A commission formed by Mayor Ada Marsh issued its report. The commission released a report Monday that offered "a definitive history of the city's founding," according to the Calder City Council.`,
+			[]string{"Calder City Council"}},
+		{"a direct quote, a person",
+			"Troops returned on Thursday. “The troops are back in the building as the commander authorized,” according to Tomas Brandt.",
+			[]string{"Tomas Brandt"}},
+		{"a statement by a person, an apposition after the name",
+			"Troops returned on Thursday. “The troops are back in the building as the commander authorized,” according to a statement by Air Force Maj. Tomas Brandt, a Guard Bureau spokesman.",
+			[]string{"Tomas Brandt"}},
+		{"no one named: the sentence's speaker as before",
+			`During a call on Monday, Mayor Ada Marsh slammed union leader Tomas Brandt, calling him a "disaster," and that "people are tired of the strike," according to several reporters who listened to the call.`,
+			[]string{"Ada Marsh"}},
+	})
+}

@@ -762,6 +762,9 @@ func newAttributor(t string, mentions []mention) *attributor {
 				continue
 			}
 			a.sentStarts = append(a.sentStarts, pos+i)
+			for _, j := range texQuoteStarts(s) {
+				a.sentStarts = append(a.sentStarts, pos+i+j)
+			}
 			pos += i + len(s)
 		}
 		start = end + 1
@@ -807,6 +810,32 @@ func newAttributor(t string, mentions []mention) *attributor {
 		}
 	}
 	return a
+}
+
+// texQuoteStarts are the offsets in sentence s of the sentences that open
+// with tokenised text's quotation mark (texOpen, two backquotes) after one
+// that ends in . ! or ? and a space, as a quotation opened by a curly or
+// straight mark there would: text.Sentences splits at those marks but keeps
+// a backquote inside the sentence (the clusterer's features read its
+// sentences and are left as they are). The speakers read them split, so
+// that "he said" after the quotation looks back to the sentence before
+// (duc2003: "A spokesman at The Hague, <name>, said he had no information
+// ... [quotation], he said" gave a name from paragraphs before).
+func texQuoteStarts(s string) []int {
+	var out []int
+	for from := 0; ; {
+		i := strings.Index(s[from:], " "+texOpen)
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + 1 + len(texOpen)
+		before := strings.TrimRight(s[:i], " ")
+		before = strings.TrimRight(before, "'\"”’)")
+		if strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") {
+			out = append(out, i+1)
+		}
+	}
 }
 
 // attribute finds the speaker and cue of the quotation qs of paragraph p,
@@ -979,7 +1008,7 @@ func lastSentenceStart(s string) int {
 		i := strings.LastIndex(s, end)
 		// A title's period ("Sen. Cruz said") does not end a sentence: the
 		// one before it may ("... withdrew from. Mr. Trump derided").
-		for end == ". " && i >= 0 && abbreviatesBefore(lastWordOf(s[:i]), firstWordOf(s[i+len(end):])) {
+		for end == ". " && i >= 0 && periodAbbreviates(lastWordOf(s[:i]), firstWordOf(s[i+len(end):])) {
 			i = strings.LastIndex(s[:i], end)
 		}
 		if i >= 0 && i+len(end) > best {
@@ -1052,7 +1081,10 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	// speaker; `the "last in, first out" rule after the ministry ...
 	// claiming`: a quoted phrase inside a noun phrase. Neither attributes.
 	if first := words[0].word; words[0].start == 0 || strings.HasPrefix(strings.TrimLeft(after, " "), ",") {
-		if lf := strings.ToLower(first); strings.HasSuffix(lf, "ing") && !speechCues[lf] && unicode.IsLower([]rune(first)[0]) {
+		// (Not `offered "a definitive chronicle," according to the White
+		// House`: "according to" names the source.)
+		if lf := strings.ToLower(first); strings.HasSuffix(lf, "ing") && !speechCues[lf] && unicode.IsLower([]rune(first)[0]) &&
+			!(lf == "according" && len(words) > 1 && strings.EqualFold(words[1].word, "to")) {
 			return "", "", false
 		}
 	}
@@ -1086,11 +1118,26 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 				return "", "", false // `"..." ― and they did so ..., according to a new analysis by ...`
 			}
 			subj := trimmed[words[k+1].end:limit]
+			if k == 0 {
+				// `"...," according to a statement by Maj. Ada Marsh, a
+				// Guard spokeswoman`: the source is named before the
+				// apposition that describes it.
+				if c := strings.IndexByte(subj, ','); c > 0 {
+					subj = subj[:c]
+				}
+			}
 			who := a.resolveSubject(subj, at+lead+words[k+1].end, at)
 			if a.reportsOthers(who, subj) {
 				// `"...," according to CNN`: the outlet reports someone
 				// else's words; the sentence before may say whose.
 				return "", "according to", false
+			}
+			if who == "" && k == 0 {
+				// `"...," according to multiple reporters who listened`:
+				// no one named; the quote goes on with the sentence's or
+				// paragraph's speaker as it did before "according to"
+				// was read here.
+				return "", "", false
 			}
 			return who, "according to", true
 		}
@@ -1100,7 +1147,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 		if embedded && !closingAttribution(trimmed, words, k, limit) {
 			return "", "", false // `the "last in, first out" rule after the ministry published a study claiming`
 		}
-		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" {
+		if k == 0 || strings.TrimSpace(trimmed[:w.start]) == "" || embedded && invertedAfterComma(trimmed, words, k, limit) {
 			// `, said Smith.` : the subject follows the verb.
 			rest := trimmed[w.end:limit]
 			// `, said the Democratic leader of the Senate, Justin Alfond.`:
@@ -1116,11 +1163,37 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			return who, w.word, true
 		}
 		// `, Smith said` / `, the senator told reporters`.
-		subj := trimmed[:w.start]
-		who := a.resolveSubject(subj, at+lead, at)
+		subj, off := trimmed[:w.start], 0
+		if embedded {
+			// `with "a high level of confidence" that Putin became
+			// involved, senior officials told NBC`: the quoted phrase's
+			// sentence goes on in a clause of its own; the subject is
+			// the closing attribution's, after the last comma
+			// (closingAttribution bounds it).
+			if c := strings.LastIndexByte(subj, ','); c >= 0 && strings.TrimSpace(subj[c+1:]) != "" {
+				subj, off = subj[c+1:], c+1
+			}
+		}
+		who := a.resolveSubject(subj, at+lead+off, at)
+		if embedded && a.reportsOthers(who, subj) {
+			who = "" // `Trump's call for "the person who ..." to be named, NBC News reported`: the outlet reports others' words
+		}
 		return who, w.word, true
 	}
 	return "", "", false
+}
+
+// invertedAfterComma reports whether the speech verb words[k] of the words
+// after a quoted phrase stands right after a comma with a capitalised word
+// after it: `the city has "enough docks" at the main harbor, said Jorge
+// Davila`, where the subject follows the verb, not the words before the
+// comma (`" at the main harbor, Jorge Davila said` keeps them).
+func invertedAfterComma(s string, words []token, k, limit int) bool {
+	if k == 0 || k+1 >= len(words) || words[k+1].start >= limit || !strings.HasSuffix(strings.TrimSpace(s[:words[k].start]), ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[k+1].word)
+	return unicode.IsUpper(r)
 }
 
 // describedRelative reports whether who, resolved from a description
@@ -1233,7 +1306,16 @@ func closingAttribution(s string, words []token, k, limit int) bool {
 	if k+1 < len(words) && words[k+1].start < limit && strings.EqualFold(words[k+1].word, "that") {
 		return false
 	}
-	return len(strings.Fields(s[words[k].end:limit])) <= closingSubjectWords
+	rest := s[words[k].end:limit]
+	// `" at the harbor, said Jorge Davila, executive director of the port
+	// authority.`: after an inverted verb the subject may go on in an
+	// apposition; only the words up to its comma are the name.
+	if strings.TrimSpace(s[comma+1:words[k].start]) == "" {
+		if c := strings.IndexByte(rest, ','); c >= 0 {
+			rest = rest[:c]
+		}
+	}
+	return len(strings.Fields(rest)) <= closingSubjectWords
 }
 
 // closingSubjectWords bound the name or the where-and-when around the verb
@@ -1797,7 +1879,23 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 	// "Thune ... added that ... and predicted": a verb after "and" shares
 	// the sentence's subject, as one in -ing does.
 	if w := strings.ToLower(lastSubjectWord(subj)); w == "and" || w == "but" || w == "or" {
+		if !ing {
+			// "..., after Tomas Brandt criticized the city and warned
+			// that": the verb shares the subject of the subordinate
+			// clause it is joined to, not the sentence's.
+			if who, ok := a.subordinateSubject(subj, from); ok {
+				return who
+			}
+		}
 		ing = true
+		// "She attacked Brandt's budget and said": a pronoun that opens
+		// the sentence is the subject the verb shares, whatever
+		// possessive names follow it.
+		if len(inSubj) == 0 && !relative {
+			if g, ok := openingPronoun(subj); ok {
+				return a.pronoun(g, from)
+			}
+		}
 	}
 	if w := a.headBeforeVerb(subj, from); w != "" && !ing && !strings.HasSuffix(w, ",") {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
@@ -1898,6 +1996,113 @@ func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) str
 		}
 	}
 	return a.nameOf(inSubj[len(inSubj)-1])
+}
+
+// clauseSubordinators open a subordinate clause whose subject may be the
+// subject of a verb joined to the clause's own by "and" ("after Brandt
+// criticized the city and warned"). "as" and "while" are here too: the
+// subject after them must be a name or a pronoun (subordinateSubject), so
+// "as well as" or "while in office" open nothing.
+var clauseSubordinators = toSet(`after before when while because since although though as once until whereas`)
+
+// subordinateSubject returns the subject of a subordinate clause that
+// comes after the subject's last comma and holds the verb the speech verb
+// is joined to by "and": the person named right after the subordinator
+// (titles and capitalised words aside: "after Iranian President Hassan
+// Rouhani criticized Trump and warned"), a verb of speaking or judging
+// after it (speakingVerbFollows), or the pronoun there ("after he
+// criticized"; "he" or "she"). The clause runs from the subject's last comma
+// or dash. ok is false when there is no such clause ("after the
+// rally and said", "after Brandt's speech and said": no subject named), and
+// the caller keeps its reading.
+func (a *attributor) subordinateSubject(subj string, from int) (string, bool) {
+	lo := lastDash(subj, strings.LastIndexByte(subj, ',')+1) // "when they cross the border -- and also accused": a dash ends the clause
+	words := wordsWithOffsets(subj[lo:])
+	for k := len(words) - 2; k >= 0; k-- {
+		if !clauseSubordinators[strings.ToLower(words[k].word)] {
+			continue
+		}
+		next := strings.ToLower(words[k+1].word)
+		if g, ok := speakerPronouns[next]; ok && g != "" && g != "org" { // "he", "she": "they" names a group, rarely a speaker
+			if !speakingVerbFollows(a.t[from+lo+words[k+1].end : from+len(subj)]) {
+				return "", false
+			}
+			return a.pronoun(g, from+lo+words[k+1].start), true
+		}
+		clause := from + lo + words[k].end
+		for i := a.mentionsFrom(clause); i < len(a.mentions) && a.mentions[i].end <= from+len(subj); i++ {
+			m := a.mentions[i]
+			if !onlyTitles(a.t[clause:m.offset]) && !roleBeforeName(a.t[clause:m.offset]) {
+				break
+			}
+			if m.kind == news.Person && !possessive(a.t, m.end) && !a.quoted(m.offset) && speakingVerbFollows(a.t[m.end:from+len(subj)]) {
+				return a.nameOf(i), true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// maxRoleWordsBeforeName is the most lower-case words a role written
+// before a name may have ("union leader Tomas Brandt", "former state
+// senator Ada Marsh": two), the bound maxPossessedNounWords gives a role
+// after a possessive; more are a clause of their own.
+const maxRoleWordsBeforeName = 3
+
+// roleBeforeName reports whether s, the words between a subordinator and a
+// name, is a role written in lower case before the name, capitalised words
+// and titles aside: at most maxRoleWordsBeforeName lower-case words, the
+// last a title or a person's noun ("union leader", "the party's
+// chairman" is no such role: a possessive is a clause's object).
+func roleBeforeName(s string) bool {
+	lower, last := 0, ""
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			if !isTitle(w) && !isNameWord(w) {
+				return false
+			}
+			continue
+		}
+		if isPossessive(w) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		lower++
+		last = w
+	}
+	return lower > 0 && lower <= maxRoleWordsBeforeName && (isTitle(last) || personNouns[last] || roleTitles[last] != "")
+}
+
+// speakingVerbFollows reports whether the words after a subordinate
+// clause's subject go on with a verb of speaking or judging (speechCues,
+// judgingVerbs: "Brandt criticized the city", "Brandt also slammed"),
+// adverbs aside. Only then is a speech verb joined to it by "and" the
+// clause's: "until Brandt finished and then said", "while Brandt watched
+// and said" are more often the sentence's subject speaking, and keep that
+// reading. (An aside after the name is not read: the clause starts after
+// the subject's last comma.)
+func speakingVerbFollows(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if isSubjectAdverb(lw) {
+			continue
+		}
+		return speechCues[lw] || judgingVerbs[lw]
+	}
+	return false
+}
+
+// openingPronoun reports the gender of a personal pronoun that opens a
+// subject ("She also attacked ..."), "they" included, "it" not.
+func openingPronoun(subj string) (string, bool) {
+	f := strings.Fields(subj)
+	if len(f) == 0 {
+		return "", false
+	}
+	w := strings.ToLower(strings.Trim(f[0], ",“\"("))
+	g, ok := speakerPronouns[w]
+	return g, ok && w != "it"
 }
 
 // maxPossessedNounWords is the most lower-case words between a person's
@@ -2125,11 +2330,29 @@ func clauseEnd(s string) int {
 		if w.word == "of" && possessedRoleBefore(s, ws[:i]) && roleComplementAt(ws, i+1) {
 			continue
 		}
+		// "said Calder Hiring Lab director of research Karel Novak": a
+		// role of a title's form written in lower case, its one word
+		// after "of", then the holder's name.
+		if w.word == "of" && i > 0 && roleBeforeName(ws[i-1].word) && titledRoleComplement(ws, i+1) {
+			continue
+		}
 		if clauseCutWords[strings.ToLower(w.word)] && w.start > 0 {
 			return w.start
 		}
 	}
 	return len(s)
+}
+
+// titledRoleComplement reports whether ws[k] is the one lower-case word
+// (maxRoleComplementWords) after the "of" of a role ("director of
+// research") and a capitalised word, the name of the role's holder,
+// follows it: "of research Karel Novak", not "of the agency" nor "of Tomas
+// Brandt", which open a phrase of their own.
+func titledRoleComplement(ws []token, k int) bool {
+	if k+1 >= len(ws) || !lowerCaseWords(ws[k].word, maxRoleComplementWords) || articles[ws[k].word] {
+		return false
+	}
+	return startsWithCapital(ws[k+1].word)
 }
 
 // personsPossessive reports whether w, a lower-case word of a definite
@@ -2185,11 +2408,26 @@ func tokenWords(ts []token) []string {
 	return words
 }
 
+// periodAbbreviates reports whether the period after w, the word next
+// after it, ends no sentence (abbreviatesBefore), for the sentence cuts
+// the speakers make. A title written out in lower case is a word, not an
+// abbreviation: "... clears the president. The Department of Justice ...
+// by calling the subpoena "..."" ends a sentence after "president" (it
+// did not, and the speech verb before it gave the quote to the
+// president's legal team), as "the mayor." and "the senator." do;
+// "Sen." and "Gov." keep their periods.
+func periodAbbreviates(w, next string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && isTitle(w) && !strings.EqualFold(w, "no") {
+		return false
+	}
+	return abbreviatesBefore(w, next)
+}
+
 // sentenceEndIn returns where the first sentence of s ends, or -1.
 func sentenceEndIn(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '.' || s[i] == '!' || s[i] == '?' {
-			if s[i] == '.' && abbreviatesBefore(lastWordOf(s[:i]), firstWordOf(s[i+1:])) || i+1 < len(s) && s[i+1] != ' ' {
+			if s[i] == '.' && periodAbbreviates(lastWordOf(s[:i]), firstWordOf(s[i+1:])) || i+1 < len(s) && s[i+1] != ' ' {
 				continue
 			}
 			return i
@@ -2523,7 +2761,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	}
 	// "On Thursday night, Pence": the name alone in the last clause.
 	if c := lastClauseStart(subj); c > 0 {
-		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.kindIn(lo, hi, news.Place) {
+		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.kindIn(lo+c, hi, news.Place) { // a place in the opening phrase is not the name
 			return who
 		}
 	}
@@ -3550,6 +3788,9 @@ func bareName(subj string) string {
 // map's, so the answer is the same on every run.
 func (a *attributor) bareSpeaker(subj string) string {
 	who := bareName(subj)
+	if who == "" {
+		who = a.calendarSurname(subj)
+	}
 	if ws := nameWords(who); len(ws) == 1 {
 		best, bestJS := "", []int(nil)
 		for _, js := range a.full[ws[0]] {
@@ -3562,6 +3803,25 @@ func (a *attributor) bareSpeaker(subj string) string {
 		}
 	}
 	return who
+}
+
+// calendarSurname is a subject of one capitalised word that is a month's
+// name ("May", "June"), which bareName refuses, when the article names a
+// person in full with it as the surname ("Theresa May ... Speaking in
+// Downing Street, May said"): that person's full name, the first the
+// article names so (the surname index skips such words). "" otherwise
+// ("In May" names no one).
+func (a *attributor) calendarSurname(subj string) string {
+	words := strings.Fields(strings.Trim(subj, " ,;:—–-"))
+	if len(words) != 1 || !isNameWord(words[0]) || !calendarWords[strings.ToLower(words[0])] {
+		return ""
+	}
+	for _, e := range a.entities {
+		if f := strings.Fields(e.Name); e.Kind == news.Person && len(f) > 1 && f[len(f)-1] == words[0] {
+			return e.Name // the first so named
+		}
+	}
+	return ""
 }
 
 // namedInFullBefore orders two people of one surname, given by their
@@ -3707,7 +3967,14 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 			// A sentence whose subject is itself a pronoun ("But he also
 			// said that Mr. Moore ...") is about the same person as the
 			// pronoun asked about: look further back.
-			if first >= 0 && k < s && !a.opensSentence(first) && a.pronounBefore(first, kind) {
+			// A pronoun in an introductory clause before the subject
+			// ("As he did in the debate, Spitzer replied") is that
+			// subject's: it opens the main clause. Not when the main
+			// clause has an object pronoun of that gender ("As far as she
+			// is concerned, Slepian gave her a chance": she is someone
+			// else, named before).
+			if first >= 0 && k < s && !a.opensSentence(first) && (!a.opensMainClause(first) || a.objectPronounAfter(first, kind)) &&
+				a.pronounBefore(first, kind) {
 				continue
 			}
 			if first >= 0 && (k < s || a.opensMainClause(first)) && fits(first) {
@@ -3913,6 +4180,19 @@ func describedGender(noun string) string {
 func (a *attributor) pronounBefore(i int, gender string) bool {
 	for _, w := range strings.Fields(strings.ToLower(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])) {
 		if g, ok := speakerPronouns[strings.Trim(w, ",“\"")]; ok && g != "org" && g != "" && (gender == "" || g == gender) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronounAfter reports whether "him" (gender "male") or "her"
+// ("female") stands after mention i in its sentence; any of them for "".
+func (a *attributor) objectPronounAfter(i int, gender string) bool {
+	_, end := a.sentenceBounds(a.sentence[i])
+	for _, w := range strings.Fields(strings.ToLower(a.t[a.mentions[i].end:end])) {
+		w = strings.Trim(w, ",.;:“”\"")
+		if w == "him" && gender != "female" || w == "her" && gender != "male" {
 			return true
 		}
 	}

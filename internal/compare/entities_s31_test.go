@@ -166,3 +166,12 @@ func TestTallyIsNoScore(t *testing.T) {
 		}
 	}
 }
+
+// "UN" alone is the United Nations, as "U.N." is.
+func TestUNIsTheUnitedNations(t *testing.T) {
+	for _, text := range []string{"The UN said on Monday that aid would reach Kessel.", "A UN spokesman said the convoy had left Kessel."} {
+		if got := kindOf(text, "UN"); got != news.Org {
+			t.Errorf("%q: UN is %q, want an organisation", text, got)
+		}
+	}
+}

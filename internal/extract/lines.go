@@ -70,7 +70,6 @@ var lineFeatureNames = func() []string {
 		"stamp_part_share", "stamp_part_vs_largest", "stamp_parts_after_largest", "stamp_part_closed")
 	names = append(names, boundaryNames...)
 	names = append(names, teaserNames...)
-	names = append(names, runNames...)
 	for _, k := range pageKinds { // kindProbs' columns, in its order
 		names = append(names, "kind_"+k)
 	}
@@ -158,7 +157,6 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 	bounds := newBoundaryFeatures(ls, start, end, largest, nil)
 	teasers := newTeaserFeatures(ls, words, largest, &bounds)
 	titleShare := titleShares(words)
-	runs := newRunFeatures(ls)
 	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
 	for i := range ls {
@@ -271,7 +269,6 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 		parts.put(put, i)
 		bounds.put(put, i)
 		teasers.put(put, i)
-		runs.put(put, i)
 		for _, v := range page {
 			put(v)
 		}

@@ -40,3 +40,17 @@ func (m *Model) TraceDump(p news.Page, gold string) (lines []DumpLineTrace, thre
 	}
 	return out, pageThreshold(probs, m.lineThreshold(kinds)), article
 }
+
+// KindsOfDump returns the dump kind classifiers' probability of each page
+// kind (in the order of PageKinds) for dump p: a reading aid beside
+// TraceDump, not used when extracting.
+func (m *Model) KindsOfDump(p news.Page) []float64 {
+	ls, _ := dumpLines(p.Body, nil)
+	if len(ls) == 0 {
+		return nil
+	}
+	return kindProbs(m.DumpKinds, dumpPageFeatures(ls, p.URL))
+}
+
+// PageKinds names the page kinds of KindsOfDump's probabilities, in order.
+func PageKinds() []string { return append([]string(nil), pageKinds...) }

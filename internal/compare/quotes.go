@@ -2519,11 +2519,17 @@ func tokenWords(ts []token) []string {
 // president's legal team), as "the mayor." and "the senator." do;
 // "Sen." and "Gov." keep their periods.
 func periodAbbreviates(w, next string) bool {
-	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && isTitle(w) && !strings.EqualFold(w, "no") {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && isTitle(w) && !strings.EqualFold(w, "no") && !titleAbbreviations[w] {
 		return false
 	}
 	return abbreviatesBefore(w, next)
 }
+
+// titleAbbreviations are the titles of personTitleWords that are
+// abbreviations: written in lower case ("said former gov. Ada Marsh",
+// "state sen. Tomas Brandt") their period still ends no sentence (review
+// s31-qrev: periodAbbreviates had cut both, and the speaker was lost).
+var titleAbbreviations = toSet(`pres mr mrs ms messrs dr prof gen sen sens rep reps gov col capt lt sgt rev adm maj cmdr`)
 
 // sentenceEndIn returns where the first sentence of s ends, or -1.
 func sentenceEndIn(s string) int {

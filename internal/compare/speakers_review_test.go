@@ -47,3 +47,22 @@ func TestReportedSourceAfterQuote(t *testing.T) {
 			[]string{"Tomas Brandt", "Ada Marsh"}},
 	})
 }
+
+// TestLowerCaseTitleAbbreviation checks that a title abbreviated in lower
+// case keeps its period inside the sentence for the speakers (review
+// s31-qrev): session 31 made a title written out in lower case end a
+// sentence ("... met the president. "..."") and had cut "gov." and "sen."
+// too. The articles are written for the test.
+func TestLowerCaseTitleAbbreviation(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"former gov.",
+			"Tomas Brandt spoke first.\n\n\"We will not pay for a second stadium this year,\" said former gov. Ada Marsh.",
+			[]string{"Ada Marsh"}},
+		{"state sen.",
+			"Tomas Brandt spoke first.\n\n\"We will not pay for a second stadium this year,\" said state sen. Ada Marsh.",
+			[]string{"Ada Marsh"}},
+		{"a title written out still ends the sentence",
+			"Ada Marsh met the president. \"We agreed on a new plan for the whole city,\" she said.",
+			[]string{"Ada Marsh"}},
+	})
+}

@@ -912,7 +912,7 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 // probes). "" when the quote opens its sentence or no one speaks before it.
 func (a *attributor) reportedSpeaker(base int, p string, qs quoteSpan, after, c string) (string, string) {
 	if q := strings.TrimRight(p[qs.start:qs.end], " ’‘'"); strings.HasSuffix(q, ".") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!") {
-		return "", "" // the quote ends its sentence: the words after it are another's (`... was “delivered from a planet ...” Operation Warp Speed, she claimed,`)
+		return "", "" // the quote ends its sentence: the words after it are another's (`... was "a city where budgets do not matter." The fund, she claimed,`)
 	}
 	if !reportsSpeech(after, c) || namesDocument(after) {
 		return "", ""

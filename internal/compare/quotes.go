@@ -937,9 +937,9 @@ func (a *attributor) reportedSpeaker(base int, p string, qs quoteSpan, after, c 
 }
 
 // documentWords name a written source. A quoted phrase whose source after
-// the quote is one (`Brandt asked the board to explore "options of
-// service" ..., the White House said in a statement`; `according to a
-// statement from company secretary P.A. Moore`) is most likely the
+// the quote is one (`Brandt asked the board to explore "a seat on the
+// panel" ..., the city said in a statement`; `according to a statement
+// from company secretary Ada Marsh`) is most likely the
 // document's own wording, which the reporter had in hand: it keeps that
 // source, not the speaker the sentence paraphrases (basil and duc2003,
 // one each, read in review s31-qrev).

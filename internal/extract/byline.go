@@ -10,12 +10,12 @@ import (
 )
 
 // bylinePrefix finds "By Jane Doe" and its equivalents at the start of a block.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|words|story|authored|reported|post)\s+)?(?:by|von|par|por|di|door|av|автор|текст)\s*:?\s+(.+)$`)
+var bylinePrefix = regexp.MustCompile(`(?is)^\s*(?:(?:posted|written|words|story|authored|reported|post|article|text|contributed)\s+)?(?:by|von|par|por|di|door|av|автор|текст)\s*:?\s+(.+)$`)
 
 // bylineFirstLetters are the letters a text bylinePrefix matches can start
 // with (after white space): the first letters of its words, with every
 // case (?i) folds to them (the long s of "story" too).
-var bylineFirstLetters = foldOrbits("pwsarbvdат")
+var bylineFirstLetters = foldOrbits("pwsarbvdtcат")
 
 // foldOrbits is the set of letters and of every rune that folds to one of
 // them (unicode.SimpleFold, as (?i) matches).
@@ -70,7 +70,7 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 // bylineName returns the person (or people) named by a byline block, without
 // the dates, places and reading times that often follow the names.
 func bylineName(block string) (string, bool) {
-	block = strings.TrimSpace(block)
+	block = lineBreaksAsBars(block)
 	if !mayBeByline(block) { // gluedBy keeps the first letter, which bylinePrefix needs
 		return "", false
 	}
@@ -120,6 +120,24 @@ func bylineName(block string) (string, bool) {
 	}
 	flush()
 	return strings.Join(names, ", "), len(names) > 0 && len(names) <= 4
+}
+
+// lineBreaksAsBars joins a text's lines with " | " and folds the rest of
+// its white space: a byline's name ends at its line's end ("by Jon Foster",
+// a dash and the date on the lines below, as a <p> written over lines
+// gives it), and a label alone on its line ("By", then the name) is read
+// as a label and its name.
+func lineBreaksAsBars(s string) string {
+	if !strings.Contains(s, "\n") {
+		return cleanSpace(s)
+	}
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = cleanSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, " | ")
 }
 
 // handleByline reads a forum's "by jdoe42 » Tue Dec 3" or "by julian": a
@@ -192,7 +210,7 @@ func splitNames(s string) []string {
 }
 
 // labelOnly is a byline's label without a name.
-var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
+var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited|article|text|words|story|contributed) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
 
 func isLabelOnly(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))

@@ -70,6 +70,10 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 // bylineName returns the person (or people) named by a byline block, without
 // the dates, places and reading times that often follow the names.
 func bylineName(block string) (string, bool) {
+	// A text over lines is as often a piece of prose broken by an inline
+	// element ("by specifying\nit with the") as a byline: it is read for
+	// capitalised names only, never for a forum handle.
+	overLines := strings.Contains(block, "\n")
 	block = lineBreaksAsBars(block)
 	if !mayBeByline(block) { // gluedBy keeps the first letter, which bylinePrefix needs
 		return "", false
@@ -79,7 +83,7 @@ func bylineName(block string) (string, bool) {
 	if m == nil || len(block) > 200 {
 		return "", false
 	}
-	if h, ok := handleByline(m[1]); ok {
+	if h, ok := handleByline(m[1]); ok && !overLines {
 		return h, true
 	}
 	var names []string
@@ -154,7 +158,8 @@ func handleByline(rest string) (string, bool) {
 	}
 	if len(fields) > 1 {
 		next := strings.ToLower(fields[1])
-		if !strings.ContainsAny(next[:1], "»|-–—·•(") && next != "on" && next != "at" && !isMonth(strings.TrimRight(next, ".,")) &&
+		first, _ := utf8.DecodeRuneInString(next) // not next[:1]: "»" and "·" are two bytes
+		if !strings.ContainsRune("»|-–—·•(", first) && next != "on" && next != "at" && !isMonth(strings.TrimRight(next, ".,")) &&
 			!startsWithDigit(next) && !strings.HasSuffix(fields[0], ",") {
 			return "", false
 		}

@@ -172,6 +172,8 @@ func TestBylineName(t *testing.T) {
 		{"by Ilse Brandvold\n      -\n\n      2031-04-09", "Ilse Brandvold"},
 		{"By Ilse Brandvold\n   Tomas Quill reviewed this piece", "Ilse Brandvold"},
 		{"By\n  Ilse Brandvold", "Ilse Brandvold"},
+		{"by specifying\nit with the flag", ""}, // prose broken by an inline element, no handle
+		{"by jdoe42 » Tue Dec 3", "jdoe42"},
 		// "Text by", "Article by" and "Contributed by" are labels like "Written by"
 		{"Text by Ilse Brandvold", "Ilse Brandvold"},
 		{"Article by Ilse Brandvold and Tomas Quill", "Ilse Brandvold, Tomas Quill"},

@@ -241,11 +241,9 @@ type bylineContext struct {
 // bylineFeatures describes candidate i of cands: its sources; its names'
 // count and shape (words, capitals, handles, digits, words of desks and
 // companies, the site's own name); whether the page's title or headline
-// holds a name; its place relative to the <h1> and to the article's prose
-// (prose_after, proseShareAfter: related posts' author boxes follow it);
-// how near the <h1> the page shows its names (an author meta tag naming an
-// uploader's account the page never shows, beside the byline under the
-// headline); how many other
+// holds a name; its place relative to the <h1>; how near the <h1> the page
+// shows its names (an author meta tag naming an uploader's account the page
+// never shows, beside the byline under the headline); how many other
 // candidates share a name with it; and how many share its kind of markup,
 // and come before it (markupKin).
 func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx bylineContext) {
@@ -317,11 +315,6 @@ func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx b
 		r.add("doc_pos", float64(c.at)/float64(max(pm.nodes, 1)))
 	} else {
 		r.add("doc_pos", missing)
-	}
-	if share, ok := pm.proseShareAfter(c.at); ok {
-		r.add("prose_after", share)
-	} else {
-		r.add("prose_after", missing)
 	}
 	if near, ok := nearestShown(c.names, cx.shown, pm.h1At); ok {
 		r.add("shown_near_h1", logCount(near))

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,9 +49,8 @@ func (pm *pageMeta) addHeading(n *html.Node, level, at int) {
 	pm.heads = append(pm.heads, h)
 }
 
-// countWords adds a visible text node, at document position at, to the
-// running word counts.
-func (pm *pageMeta) countWords(t string, at int) {
+// countWords adds a visible text node to the running word counts.
+func (pm *pageMeta) countWords(t string) {
 	w := int32(fieldCount(t))
 	var total, prose int32
 	if k := len(pm.words); k > 0 {
@@ -63,27 +61,6 @@ func (pm *pageMeta) countWords(t string, at int) {
 		prose += w
 	}
 	pm.proseWords = append(pm.proseWords, prose)
-	pm.textAt = append(pm.textAt, int32(at))
-}
-
-// proseShareAfter is the share of the page's prose words (text nodes of
-// ten words or more) that come after document position at: near 1 for a
-// byline above the article, near 0 for the author boxes of related posts
-// or comments after its last paragraph. ok is false when the page has no
-// prose or at is no position (a candidate only in the metadata).
-func (pm pageMeta) proseShareAfter(at int) (share float64, ok bool) {
-	n := len(pm.proseWords)
-	if at < 0 || n == 0 || pm.proseWords[n-1] == 0 {
-		return 0, false
-	}
-	total := pm.proseWords[n-1]
-	// the first text node at or after at: the prose before it is everything counted up to the node before
-	i, _ := slices.BinarySearch(pm.textAt, int32(at))
-	before := int32(0)
-	if i > 0 {
-		before = pm.proseWords[i-1]
-	}
-	return float64(total-before) / float64(total), true
 }
 
 // fieldCount is len(strings.Fields(s)) without building the fields: the

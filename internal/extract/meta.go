@@ -47,7 +47,6 @@ type pageMeta struct {
 	// each one (proseWords only those of nodes of ten words or more), so
 	// that the text after a heading can be measured.
 	words, proseWords []int32
-	textAt            []int32 // the document position of each text node words counts
 	// visible holds the short visible texts (lower case, spaces folded)
 	// with where each first appears, to tell a title shown on the page
 	// from one that is only in the metadata.
@@ -170,7 +169,7 @@ func readMeta(doc *html.Node) pageMeta {
 			if len(t) >= minVisible && len(t) <= maxVisible {
 				pm.addVisible(t, at)
 			}
-			pm.countWords(t, at)
+			pm.countWords(t)
 			if len(t) <= maxDatedText && strings.ContainsAny(t, "0123456789") {
 				pm.texts = append(pm.texts, dated{value: t, label: prevText, at: at, class: classAndID(n.Parent), comment: inCommentRegion(n.Parent)})
 			}

@@ -94,7 +94,8 @@ func bylineName(block string) (string, bool) {
 			cur = nil
 		}
 	}
-	for _, f := range strings.Fields(m[1]) {
+	fields := strings.Fields(m[1])
+	for i, f := range fields {
 		word := strings.TrimRight(f, ",;|·•")
 		lw := strings.ToLower(strings.TrimRight(word, "."))
 		switch {
@@ -107,6 +108,8 @@ func bylineName(block string) (string, bool) {
 		case lw == "and" || lw == "und" || lw == "et" || lw == "y" || lw == "и" || word == "&":
 			flush()
 			continue
+		case isMonth(lw) && monthEndsName(cur, word, word != f, fields[i+1:]):
+			cur = append(cur, word) // "Tom May": a surname, not the date after the name
 		case isMonth(lw) || startsWithDigit(word):
 			flush()
 			return strings.Join(names, ", "), len(names) > 0
@@ -142,6 +145,24 @@ func lineBreaksAsBars(s string) string {
 		}
 	}
 	return strings.Join(lines, " | ")
+}
+
+// monthEndsName reports whether a month word read after the name cur is
+// the name's last word, a surname ("By Tom May", "Written by Ada June |
+// Jan 3"): it follows one capitalised first word and ends the text or
+// comes before a separator (closed: a comma or bar ends the word itself).
+// "By Jane Doe May 3, 2024" and "By Jane May 2024" read the month as the
+// date's.
+func monthEndsName(cur []string, word string, closed bool, rest []string) bool {
+	if len(cur) != 1 || !isCapitalised(word) {
+		return false
+	}
+	if closed || len(rest) == 0 {
+		return true
+	}
+	next := rest[0]
+	first, _ := utf8.DecodeRuneInString(next)
+	return strings.ContainsRune("|-–—·•", first)
 }
 
 // handleByline reads a forum's "by jdoe42 » Tue Dec 3" or "by julian": a

@@ -174,6 +174,12 @@ func TestBylineName(t *testing.T) {
 		{"By\n  Ilse Brandvold", "Ilse Brandvold"},
 		{"by specifying\nit with the flag", ""}, // prose broken by an inline element, no handle
 		{"by jdoe42 » Tue Dec 3", "jdoe42"},
+		// a month word as a surname, not the date after the name
+		{"By Ilse May", "Ilse May"},
+		{"Written by Ilse May | Jan 3, 2031", "Ilse May"},
+		{"By Ilse Brandvold May 3, 2031", "Ilse Brandvold"},
+		{"By Ilse May 2031", "Ilse"},
+		{"By Ilse May, Jan 3", "Ilse May"},
 		// "Text by", "Article by" and "Contributed by" are labels like "Written by"
 		{"Text by Ilse Brandvold", "Ilse Brandvold"},
 		{"Article by Ilse Brandvold and Tomas Quill", "Ilse Brandvold, Tomas Quill"},

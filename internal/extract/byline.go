@@ -10,12 +10,12 @@ import (
 )
 
 // bylinePrefix finds "By Jane Doe" and its equivalents at the start of a block.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:posted|written|words|story|authored|reported|post)\s+)?(?:by|von|par|por|di|door|av|автор|текст)\s*:?\s+(.+)$`)
+var bylinePrefix = regexp.MustCompile(`(?is)^\s*(?:(?:posted|written|words|story|authored|reported|post|article|text|contributed)\s+)?(?:by|von|par|por|di|door|av|автор|текст)\s*:?\s+(.+)$`)
 
 // bylineFirstLetters are the letters a text bylinePrefix matches can start
 // with (after white space): the first letters of its words, with every
 // case (?i) folds to them (the long s of "story" too).
-var bylineFirstLetters = foldOrbits("pwsarbvdат")
+var bylineFirstLetters = foldOrbits("pwsarbvdtcат")
 
 // foldOrbits is the set of letters and of every rune that folds to one of
 // them (unicode.SimpleFold, as (?i) matches).
@@ -70,7 +70,11 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 // bylineName returns the person (or people) named by a byline block, without
 // the dates, places and reading times that often follow the names.
 func bylineName(block string) (string, bool) {
-	block = strings.TrimSpace(block)
+	// A text over lines is as often a piece of prose broken by an inline
+	// element ("by specifying\nit with the") as a byline: it is read for
+	// capitalised names only, never for a forum handle.
+	overLines := strings.Contains(block, "\n")
+	block = lineBreaksAsBars(block)
 	if !mayBeByline(block) { // gluedBy keeps the first letter, which bylinePrefix needs
 		return "", false
 	}
@@ -79,7 +83,7 @@ func bylineName(block string) (string, bool) {
 	if m == nil || len(block) > 200 {
 		return "", false
 	}
-	if h, ok := handleByline(m[1]); ok {
+	if h, ok := handleByline(m[1]); ok && !overLines {
 		return h, true
 	}
 	var names []string
@@ -90,7 +94,8 @@ func bylineName(block string) (string, bool) {
 			cur = nil
 		}
 	}
-	for _, f := range strings.Fields(m[1]) {
+	fields := strings.Fields(m[1])
+	for i, f := range fields {
 		word := strings.TrimRight(f, ",;|·•")
 		lw := strings.ToLower(strings.TrimRight(word, "."))
 		switch {
@@ -103,6 +108,8 @@ func bylineName(block string) (string, bool) {
 		case lw == "and" || lw == "und" || lw == "et" || lw == "y" || lw == "и" || word == "&":
 			flush()
 			continue
+		case isMonth(lw) && monthEndsName(cur, word, word != f, fields[i+1:]):
+			cur = append(cur, word) // "Tom May": a surname, not the date after the name
 		case isMonth(lw) || startsWithDigit(word):
 			flush()
 			return strings.Join(names, ", "), len(names) > 0
@@ -122,6 +129,42 @@ func bylineName(block string) (string, bool) {
 	return strings.Join(names, ", "), len(names) > 0 && len(names) <= 4
 }
 
+// lineBreaksAsBars joins a text's lines with " | " and folds the rest of
+// its white space: a byline's name ends at its line's end ("by Jon Foster",
+// a dash and the date on the lines below, as a <p> written over lines
+// gives it), and a label alone on its line ("By", then the name) is read
+// as a label and its name.
+func lineBreaksAsBars(s string) string {
+	if !strings.Contains(s, "\n") {
+		return cleanSpace(s)
+	}
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = cleanSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, " | ")
+}
+
+// monthEndsName reports whether a month word read after the name cur is
+// the name's last word, a surname ("By Tom May", "Written by Ada June |
+// Jan 3"): it follows one capitalised first word and ends the text or
+// comes before a separator (closed: a comma or bar ends the word itself).
+// "By Jane Doe May 3, 2024" and "By Jane May 2024" read the month as the
+// date's.
+func monthEndsName(cur []string, word string, closed bool, rest []string) bool {
+	if len(cur) != 1 || !isCapitalised(word) {
+		return false
+	}
+	if closed || len(rest) == 0 {
+		return true
+	}
+	next := rest[0]
+	first, _ := utf8.DecodeRuneInString(next)
+	return strings.ContainsRune("|-–—·•", first)
+}
+
 // handleByline reads a forum's "by jdoe42 » Tue Dec 3" or "by julian": a
 // single login name in lower case (or with digits and marks), alone or
 // before a separator, a date or "on".
@@ -136,7 +179,8 @@ func handleByline(rest string) (string, bool) {
 	}
 	if len(fields) > 1 {
 		next := strings.ToLower(fields[1])
-		if !strings.ContainsAny(next[:1], "»|-–—·•(") && next != "on" && next != "at" && !isMonth(strings.TrimRight(next, ".,")) &&
+		first, _ := utf8.DecodeRuneInString(next) // not next[:1]: "»" and "·" are two bytes
+		if !strings.ContainsRune("»|-–—·•(", first) && next != "on" && next != "at" && !isMonth(strings.TrimRight(next, ".,")) &&
 			!startsWithDigit(next) && !strings.HasSuffix(fields[0], ",") {
 			return "", false
 		}
@@ -192,7 +236,7 @@ func splitNames(s string) []string {
 }
 
 // labelOnly is a byline's label without a name.
-var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
+var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited|article|text|words|story|contributed) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
 
 func isLabelOnly(s string) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))

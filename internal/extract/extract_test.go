@@ -168,6 +168,22 @@ func TestBylineName(t *testing.T) {
 		{"Von Katrin Albers 12. März 2026", "Katrin Albers"},
 		{"By the time we arrived it was over", ""},
 		{"Posted by Ludwig van Beethoven, Nov 3", "Ludwig van Beethoven"},
+		// a <p> written over lines: the name ends at its line's end
+		{"by Ilse Brandvold\n      -\n\n      2031-04-09", "Ilse Brandvold"},
+		{"By Ilse Brandvold\n   Tomas Quill reviewed this piece", "Ilse Brandvold"},
+		{"By\n  Ilse Brandvold", "Ilse Brandvold"},
+		{"by specifying\nit with the flag", ""}, // prose broken by an inline element, no handle
+		{"by jdoe42 » Tue Dec 3", "jdoe42"},
+		// a month word as a surname, not the date after the name
+		{"By Ilse May", "Ilse May"},
+		{"Written by Ilse May | Jan 3, 2031", "Ilse May"},
+		{"By Ilse Brandvold May 3, 2031", "Ilse Brandvold"},
+		{"By Ilse May 2031", "Ilse"},
+		{"By Ilse May, Jan 3", "Ilse May"},
+		// "Text by", "Article by" and "Contributed by" are labels like "Written by"
+		{"Text by Ilse Brandvold", "Ilse Brandvold"},
+		{"Article by Ilse Brandvold and Tomas Quill", "Ilse Brandvold, Tomas Quill"},
+		{"Contributed by Ilse Brandvold", "Ilse Brandvold"},
 	}
 	for _, tt := range tests {
 		got, _ := bylineName(tt.in)
@@ -191,5 +207,18 @@ func TestFindDate(t *testing.T) {
 		if s := news.FormatPublished(got); s != tt.want || ok != (tt.want != "") {
 			t.Errorf("findDate(%q) = %q, %v; want %q", tt.in, s, ok, tt.want)
 		}
+	}
+}
+
+// TestArticleByIsALabel: "Article by" and "Text by" alone on their line are
+// labels, so the name on the next line is read as the byline (label_next).
+func TestArticleByIsALabel(t *testing.T) {
+	for _, s := range []string{"Article by", "Text by:", "Words by", "Contributed by", "Story by"} {
+		if !isLabelOnly(s) {
+			t.Errorf("isLabelOnly(%q) = false, want true", s)
+		}
+	}
+	if isLabelOnly("Photos by") {
+		t.Error(`isLabelOnly("Photos by") = true: a photo credit is no byline label`)
 	}
 }

@@ -142,7 +142,7 @@ func extractBoostFlags(fs *flag.FlagSet) func() learn.BoostOptions {
 	l2 := fs.Float64("l2", 0, "L2 penalty on the leaf values"+reach+" (default 1)")
 	featureSample := fs.Float64("feature-sample", 0, "share of the features each tree"+reach+" may split on (default 1)")
 	bins := fs.Int("bins", 0, "most bins a feature is cut into"+reach+", at most 256 (default 64)")
-	seed := fs.Int64("seed", 1, "seed of the row and feature draws of every classifier's fit, to measure a figure's noise")
+	seed := fs.Int64("seed", 1, "seed of the row and feature draws (--subsample, --feature-sample) of the block and line classifiers' fits, to measure a figure's noise")
 	return func() learn.BoostOptions {
 		return learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, L2: *l2,
 			Subsample: *subsample, FeatureSample: *featureSample, Bins: *bins, Seed: *seed}

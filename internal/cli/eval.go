@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"maps"
 	"os"
@@ -40,9 +41,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", runtime.NumCPU(), "workers for the all-cores speed, and for preparing and scoring pages with --fit and --cv")
 	fit := fs.String("fit", "", "fit a model on the sets' HTML pages and text dumps and write it to this file (internal/extract/model.json is the embedded one)")
 	cv := fs.Bool("cv", false, "held-out scores: each set scored by a model fitted on the others, and wcxb also by 5 site-grouped folds")
-	trees := fs.Int("trees", 0, "boosting rounds of the classifiers (default 200)")
-	depth := fs.Int("depth", 0, "depth of their trees (default 6)")
-	subsample := fs.Float64("subsample", 0, "share of rows each tree is fitted on (default 1)")
+	boost := extractBoostFlags(fs)
 	lines := fs.Bool("lines", false, "with --fit of HTML, also fit the text dumps' line and kind classifiers (--text fits those alone, keeping the HTML parts of the embedded or --model model)")
 	unitWeights := fs.Bool("unit-weights", false, "scale each fit's row weights to a mean of 1 (an experiment)")
 	oneStage := fs.Bool("one-stage", false, "fit the classifiers' first stage only (faster, for experiments)")
@@ -73,7 +72,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if *baseline != "" {
 		return evalTextBaseline(e, dirs, *baseline, *text, *fit != "" || *cv)
 	}
-	opt := extract.FitOptions{Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, Subsample: *subsample, Seed: 1}, OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights, BlankShare: *blankShare, BlankLevel: extract.WordBlank(*blankLevel)}
+	opt := extract.FitOptions{Boost: boost(), OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights, BlankShare: *blankShare, BlankLevel: extract.WordBlank(*blankLevel)}
 	switch {
 	case *fit != "":
 		if *text {
@@ -126,6 +125,28 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintln(e.stdout, "(in-sample where the embedded model was fitted on these sets: see --cv for held-out figures)")
 	return nil
+}
+
+// extractBoostFlags adds the boosting options of `eval extract`'s block
+// classifier (and, with --text or --lines, the text dumps' line classifier)
+// to fs, and returns the function that reads them once fs is parsed. The page
+// kind classifiers keep their own fixed options (extract.Fit). A zero value
+// takes learn.BoostOptions' default.
+func extractBoostFlags(fs *flag.FlagSet) func() learn.BoostOptions {
+	const reach = " of the block classifier (and of the text dumps' line classifier with --text or --lines; not the page kind classifiers)"
+	trees := fs.Int("trees", 0, "boosting rounds"+reach+" (default 200)")
+	depth := fs.Int("depth", 0, "depth of the trees"+reach+" (default 6)")
+	subsample := fs.Float64("subsample", 0, "share of rows each tree"+reach+" is fitted on (default 1)")
+	rate := fs.Float64("rate", 0, "learning rate (shrinkage of every leaf)"+reach+" (default 0.1)")
+	minLeaf := fs.Float64("min-leaf", 0, "least sum of hessians (about rows x p(1-p), in the fit's row weights) in a leaf"+reach+" (default 1)")
+	l2 := fs.Float64("l2", 0, "L2 penalty on the leaf values"+reach+" (default 1)")
+	featureSample := fs.Float64("feature-sample", 0, "share of the features each tree"+reach+" may split on (default 1)")
+	bins := fs.Int("bins", 0, "most bins a feature is cut into"+reach+", at most 256 (default 64)")
+	seed := fs.Int64("seed", 1, "seed of the row and feature draws (--subsample, --feature-sample) of the block and line classifiers' fits, to measure a figure's noise")
+	return func() learn.BoostOptions {
+		return learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, L2: *l2,
+			Subsample: *subsample, FeatureSample: *featureSample, Bins: *bins, Seed: *seed}
+	}
 }
 
 // loadExtractionSets reads the pages of every set folder, HTML and/or text dumps.

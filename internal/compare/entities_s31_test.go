@@ -175,3 +175,19 @@ func TestUNIsTheUnitedNations(t *testing.T) {
 		}
 	}
 }
+
+// An acronym of a common noun ("DUI", "DNA", "ATMs") names no
+// organisation; an agency's acronym beside it still does.
+func TestCommonNounAcronymIsNoOrganisation(t *testing.T) {
+	text := "Officers in Dorrin charged the driver with DUI after the crash on Route 9. " +
+		"The driver had two earlier DUI arrests, the FBI said. " +
+		"DNA evidence tied him to a string of thefts from ATMs across Kessel County."
+	for _, name := range []string{"DUI", "DNA", "ATMs"} {
+		if got := kindOf(text, name); got != "" {
+			t.Errorf("%s is read as a name (%s)", name, got)
+		}
+	}
+	if got := kindOf(text, "FBI"); got != news.Org {
+		t.Errorf("FBI is %q, want an organisation", got)
+	}
+}

@@ -191,3 +191,21 @@ func TestCommonNounAcronymIsNoOrganisation(t *testing.T) {
 		t.Errorf("FBI is %q, want an organisation", got)
 	}
 }
+
+// A store named for a first name's possessive ("Sam's Club" here, an
+// invented "Rosa's Bank") is one organisation, not a person and a place;
+// a state's possessive stays apart ("North Carolina's Bank").
+func TestFirstNamePossessiveOpensAStoreName(t *testing.T) {
+	text := "Shoppers waited outside the Rosa's Bank branch in Dorrin on Friday. " +
+		"A spokesman for Rosa's Bank said the branch would reopen on Monday."
+	if got := kindOf(text, "Rosa's Bank"); got != news.Org {
+		t.Errorf("Rosa's Bank is %q, want an organisation", got)
+	}
+	if got := kindOf(text, "Rosa"); got != "" {
+		t.Errorf("Rosa is read as a name of its own (%s)", got)
+	}
+	state := "Voters in North Carolina's Bank district waited for the count on Friday."
+	if got := kindOf(state, "Carolina's Bank"); got != "" {
+		t.Errorf("Carolina's Bank is read as a name (%s)", got)
+	}
+}

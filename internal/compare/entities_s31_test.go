@@ -209,3 +209,16 @@ func TestFirstNamePossessiveOpensAStoreName(t *testing.T) {
 		t.Errorf("Carolina's Bank is read as a name (%s)", got)
 	}
 }
+
+// A people's possessive before a newspaper's word is one outlet's name
+// ("Farmers' Daily"), not a lone "Daily".
+func TestPeoplesPossessiveOpensANewspaperName(t *testing.T) {
+	text := "Floods covered the fields of Kessel Province, the Farmers' Daily reported on Sunday. " +
+		"The paper said dikes held near Dorrin."
+	if got := kindOf(text, "Farmers' Daily"); got != news.Org {
+		t.Errorf("Farmers' Daily is %q, want an organisation", got)
+	}
+	if got := kindOf(text, "Daily"); got != "" {
+		t.Errorf("Daily is read as a name of its own (%s)", got)
+	}
+}

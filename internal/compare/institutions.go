@@ -312,7 +312,7 @@ func possessiveInName(g string, toks []nameToken, j int) bool {
 		return false
 	}
 	for k := from; k < len(toks) && isNameWord(toks[k].word); k++ {
-		if orgWords[strings.ToLower(toks[k].word)] {
+		if orgWords[strings.ToLower(toks[k].word)] || outletHeads[strings.ToLower(toks[k].word)] {
 			return true
 		}
 		if k+1 < len(toks) && strings.TrimSpace(toks[k+1].word) != "" && toks[k+1].start > toks[k].end+1 {
@@ -321,6 +321,13 @@ func possessiveInName(g string, toks []nameToken, j int) bool {
 	}
 	return false
 }
+
+// outletHeads are newspapers' words: they end an outlet's name ("China
+// Daily", "People's Daily", "Workers' Weekly"), and join a people's
+// possessive to it. Not among orgWords, which also open names ("the Daily
+// Show" is a programme). duc2003 writes "People's Daily" 3 times, which was
+// cut to a lone "Daily" read as a person (session 31, s31-e2).
+var outletHeads = toSet(`daily weekly`)
 
 // firstNameOwner reports whether toks[i] is a first name that is nothing
 // else: no title ("Marshal's Office" is the marshal's), no place

@@ -269,6 +269,12 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		if k != 3 && len(c.toks) > 1 && endsWithOrgWord(c.toks) {
 			k = 3
 		}
+		// "People's Daily", "China Daily", "Sports Weekly": a name of two
+		// or more words ending with a newspaper's word is the outlet, in
+		// which the model, having met few, may find no name.
+		if k != 3 && len(c.toks) > 1 && outletHeads[strings.ToLower(c.toks[len(c.toks)-1].word)] {
+			k = 3
+		}
 		// "Workers' Party of Calderia", "University of Varden": a name the
 		// model calls a place for the place at its end is an organisation
 		// when its head before "of" is an organisation's word. Only a

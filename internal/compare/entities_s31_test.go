@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -220,5 +221,15 @@ func TestPeoplesPossessiveOpensANewspaperName(t *testing.T) {
 	}
 	if got := kindOf(text, "Daily"); got != "" {
 		t.Errorf("Daily is read as a name of its own (%s)", got)
+	}
+}
+
+// A table's header in capitals ending with "DAILY" is no outlet.
+func TestCapitalsDailyIsNoOutlet(t *testing.T) {
+	text := "Kessel and Dorrin markets at 0900 GMT MARROW INDEX DAILY % MARROW YTD % Kessel +0.4 Dorrin -0.2"
+	for _, e := range DefaultRecogniser().Entities(text) {
+		if strings.Contains(strings.ToLower(e.Name), "daily") {
+			t.Errorf("a table's header is read as a name: %q (%s)", e.Name, e.Kind)
+		}
 	}
 }

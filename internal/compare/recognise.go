@@ -271,8 +271,10 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		}
 		// "People's Daily", "China Daily", "Sports Weekly": a name of two
 		// or more words ending with a newspaper's word is the outlet, in
-		// which the model, having met few, may find no name.
-		if k != 3 && len(c.toks) > 1 && outletHeads[strings.ToLower(c.toks[len(c.toks)-1].word)] {
+		// which the model, having met few, may find no name. Not a line in
+		// capitals: "INDEX STOCKS DAILY" heads a table (conllpp2020 had
+		// 2 such false organisations).
+		if last := c.toks[len(c.toks)-1].word; k != 3 && len(c.toks) > 1 && outletHeads[strings.ToLower(last)] && strings.ToUpper(last) != last {
 			k = 3
 		}
 		// "Workers' Party of Calderia", "University of Varden": a name the

@@ -233,3 +233,21 @@ func TestCapitalsDailyIsNoOutlet(t *testing.T) {
 		}
 	}
 }
+
+// A newspaper's hyphenated title is the outlet, not a person or a place;
+// a "Post-" prefix is no newspaper.
+func TestHyphenatedNewspaperIsAnOutlet(t *testing.T) {
+	text := "The mayor of Dorrin resigned on Monday, the Dorrin Ledger-Tribune reported. " +
+		"An editor at the Kessel Journal-Courier said the paper had seen the letter."
+	for _, name := range []string{"Dorrin Ledger-Tribune", "Kessel Journal-Courier"} {
+		if got := kindOf(text, name); got != news.Org {
+			t.Errorf("%s is %q, want an organisation", name, got)
+		}
+	}
+	prefix := "Shops in Dorrin said Monday that Kessel Post-Harvest sales had doubled."
+	for _, e := range DefaultRecogniser().Entities(prefix) {
+		if e.Kind == news.Org && strings.Contains(e.Name, "Post-Harvest") {
+			t.Errorf("a Post- prefix is read as a newspaper: %q", e.Name)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -172,6 +173,81 @@ func TestUNIsTheUnitedNations(t *testing.T) {
 	for _, text := range []string{"The UN said on Monday that aid would reach Kessel.", "A UN spokesman said the convoy had left Kessel."} {
 		if got := kindOf(text, "UN"); got != news.Org {
 			t.Errorf("%q: UN is %q, want an organisation", text, got)
+		}
+	}
+}
+
+// An acronym of a common noun ("DUI", "DNA", "ATMs") names no
+// organisation; an agency's acronym beside it still does.
+func TestCommonNounAcronymIsNoOrganisation(t *testing.T) {
+	text := "Officers in Dorrin charged the driver with DUI after the crash on Route 9. " +
+		"The driver had two earlier DUI arrests, the FBI said. " +
+		"DNA evidence tied him to a string of thefts from ATMs across Kessel County."
+	for _, name := range []string{"DUI", "DNA", "ATMs"} {
+		if got := kindOf(text, name); got != "" {
+			t.Errorf("%s is read as a name (%s)", name, got)
+		}
+	}
+	if got := kindOf(text, "FBI"); got != news.Org {
+		t.Errorf("FBI is %q, want an organisation", got)
+	}
+}
+
+// A store named for a first name's possessive ("Sam's Club" here, an
+// invented "Rosa's Bank") is one organisation, not a person and a place;
+// a state's possessive stays apart ("North Carolina's Bank").
+func TestFirstNamePossessiveOpensAStoreName(t *testing.T) {
+	text := "Shoppers waited outside the Rosa's Bank branch in Dorrin on Friday. " +
+		"A spokesman for Rosa's Bank said the branch would reopen on Monday."
+	if got := kindOf(text, "Rosa's Bank"); got != news.Org {
+		t.Errorf("Rosa's Bank is %q, want an organisation", got)
+	}
+	if got := kindOf(text, "Rosa"); got != "" {
+		t.Errorf("Rosa is read as a name of its own (%s)", got)
+	}
+	state := "Voters in North Carolina's Bank district waited for the count on Friday."
+	if got := kindOf(state, "Carolina's Bank"); got != "" {
+		t.Errorf("Carolina's Bank is read as a name (%s)", got)
+	}
+}
+
+// A people's possessive before a newspaper's word is one outlet's name
+// ("Farmers' Daily"), not a lone "Daily".
+func TestPeoplesPossessiveOpensANewspaperName(t *testing.T) {
+	text := "Floods covered the fields of Kessel Province, the Farmers' Daily reported on Sunday. " +
+		"The paper said dikes held near Dorrin."
+	if got := kindOf(text, "Farmers' Daily"); got != news.Org {
+		t.Errorf("Farmers' Daily is %q, want an organisation", got)
+	}
+	if got := kindOf(text, "Daily"); got != "" {
+		t.Errorf("Daily is read as a name of its own (%s)", got)
+	}
+}
+
+// A table's header in capitals ending with "DAILY" is no outlet.
+func TestCapitalsDailyIsNoOutlet(t *testing.T) {
+	text := "Kessel and Dorrin markets at 0900 GMT MARROW INDEX DAILY % MARROW YTD % Kessel +0.4 Dorrin -0.2"
+	for _, e := range DefaultRecogniser().Entities(text) {
+		if strings.Contains(strings.ToLower(e.Name), "daily") {
+			t.Errorf("a table's header is read as a name: %q (%s)", e.Name, e.Kind)
+		}
+	}
+}
+
+// A newspaper's hyphenated title is the outlet, not a person or a place;
+// a "Post-" prefix is no newspaper.
+func TestHyphenatedNewspaperIsAnOutlet(t *testing.T) {
+	text := "The mayor of Dorrin resigned on Monday, the Dorrin Ledger-Tribune reported. " +
+		"An editor at the Kessel Journal-Courier said the paper had seen the letter."
+	for _, name := range []string{"Dorrin Ledger-Tribune", "Kessel Journal-Courier"} {
+		if got := kindOf(text, name); got != news.Org {
+			t.Errorf("%s is %q, want an organisation", name, got)
+		}
+	}
+	prefix := "Shops in Dorrin said Monday that Kessel Post-Harvest sales had doubled."
+	for _, e := range DefaultRecogniser().Entities(prefix) {
+		if e.Kind == news.Org && strings.Contains(e.Name, "Post-Harvest") {
+			t.Errorf("a Post- prefix is read as a newspaper: %q", e.Name)
 		}
 	}
 }

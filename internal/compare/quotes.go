@@ -4628,7 +4628,7 @@ service station channel broadcaster publication tabloid daily journal` + " " + c
 // department or party one with that word in its name ("the ministry" is
 // the Foreign Ministry).
 func orgMatchesNoun(name, noun string) bool {
-	ws := nameWords(name)
+	ws := withAgencyExpansion(nameWords(name))
 	isNews := false
 	for _, w := range ws {
 		isNews = isNews || newsWords[w]
@@ -4643,6 +4643,10 @@ func orgMatchesNoun(name, noun string) bool {
 		return !isNews
 	case "agency", "regulator", "watchdog", "authority":
 		return executiveBody(ws) // "the agency" is the Food Safety Authority or the Justice Department named before
+	case "department":
+		// "the Capitol Police ... The department said": a police force is
+		// a police department, named or not.
+		return policeForce(ws) || hasWord(ws, "department")
 	}
 	for _, w := range ws {
 		if w == noun {

@@ -24,3 +24,23 @@ func TestOccupationBeforeNameIsNoPartOfSpeaker(t *testing.T) {
 			[]string{"Peter Singer"}},
 	})
 }
+
+// TestAgencyNamedByAcronymOrPoliceForce checks withAgencyExpansion and the
+// "department" reading of orgMatchesNoun (s31-q2): "the agency said" after
+// a federal agency named only by its acronym is that agency, and "the
+// department said" after a police force is the force; "the department"
+// after the FBI alone is not the FBI. The articles are written for the
+// test.
+func TestAgencyNamedByAcronymOrPoliceForce(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the agency after an acronym",
+			`The CDC changed its advice on Monday. "Travellers should carry a clean mask at all times," the agency said.`,
+			[]string{"CDC"}},
+		{"the department after a police force",
+			`The Capitol Police released a new policy. The department said an officer may use force if they "reasonably fear for a life" at the scene.`,
+			[]string{"Capitol Police"}},
+		{"the department after the FBI",
+			`The FBI opened an inquiry into the senator. In a letter to his lawyers, the department said "the matter is now closed for good" on Friday.`,
+			[]string{""}},
+	})
+}

@@ -441,7 +441,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 		k++
 		k = titleComplement(toks, k, j)
 	}
-	k = afterOccupation(toks, k, j)
+	k, title = afterOccupation(toks, k, j, title)
 	// A title inside the run, with a name after it, splits the run.
 	for m := j - 2; m > k; m-- {
 		if !isTitle(toks[m].word) || surnameTitle(toks, m) || placeOnlyAfter(toks, m+1, j) {
@@ -460,7 +460,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 			out = append(out, makeCandidate(t, toks, k, first, title, initial && !cut, cut, gap))
 		}
 		title, k = strings.ToLower(toks[m].word), titleComplement(toks, m+1, j)
-		k = afterOccupation(toks, k, j)
+		k, title = afterOccupation(toks, k, j, title)
 		initial, cut = false, false
 		break
 	}
@@ -779,12 +779,17 @@ func controlledBy(w string) bool {
 // a surname alone ("Billionaire Steyer") or an occupation that is a
 // surname after a first name ("Peter Singer") is left as it was. commonOpener
 // cuts such words only at a sentence start and only the 5,000 commonest
-// (where "actor" is and "billionaire" is not).
-func afterOccupation(toks []nameToken, k, j int) int {
+// (where "actor" is and "billionaire" is not). The occupation is the
+// person's title when the run gave none, so "the comedian said" after
+// "Comedian Ada Marsh" is still hers.
+func afterOccupation(toks []nameToken, k, j int, title string) (int, string) {
 	if j-k > 2 && occupationWords[strings.ToLower(toks[k].word)] && isFirstName(toks[k+1].word) {
-		return k + 1
+		if title == "" {
+			title = strings.ToLower(toks[k].word) // "the comedian said" after "Comedian Ada Marsh"
+		}
+		return k + 1, title
 	}
-	return k
+	return k, title
 }
 
 // occupationWords are occupations that stand capitalised before a person's

@@ -3370,7 +3370,11 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 		if m.kind != news.Person || a.quoted(m.offset) {
 			continue
 		}
-		if !endsWithWords(strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " "), noun) &&
+		before := strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " ")
+		if occupationWords[noun] {
+			before = strings.ToLower(before) // "Comedian Ada Marsh": afterOccupation cut the noun from the name
+		}
+		if !endsWithWords(before, noun) &&
 			!a.nounCommaName(i, noun) &&
 			!strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ") && !appositionNoun(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], noun) {
 			continue // (a title or noun that opens a sentence may be part of the mention: "Comedian Ada Marsh")

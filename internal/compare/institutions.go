@@ -248,16 +248,6 @@ func policeForce(words []string) bool {
 	return false
 }
 
-// hasWord reports whether words holds w.
-func hasWord(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
 // withAgencyExpansion adds, to the words of a name that is one acronym of
 // a government agency (agencyAcronyms), the words of what it stands for
 // and "agency", which each of them is ("Centers for Disease Control" has
@@ -265,11 +255,10 @@ func hasWord(words []string, w string) bool {
 // said" after "the FBI" is the FBI (orgMatchesNoun reads the kind of body
 // from its words). Other names are returned as they are.
 func withAgencyExpansion(words []string) []string {
-	if len(words) != 1 {
-		return words
-	}
-	if full, ok := agencyAcronyms[words[0]]; ok {
-		return append(append(append([]string{}, words...), strings.Fields(full)...), "agency")
+	if len(words) == 1 {
+		if full, ok := agencyAcronyms[words[0]]; ok {
+			return append(append(append([]string{}, words...), strings.Fields(full)...), "agency")
+		}
 	}
 	return words
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -4650,7 +4651,7 @@ func orgMatchesNoun(name, noun string) bool {
 	case "department":
 		// "the Capitol Police ... The department said": a police force is
 		// a police department, named or not.
-		return policeForce(ws) || hasWord(ws, "department")
+		return policeForce(ws) || slices.Contains(ws, "department")
 	}
 	for _, w := range ws {
 		if w == noun {

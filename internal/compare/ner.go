@@ -441,7 +441,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 		k++
 		k = titleComplement(toks, k, j)
 	}
-	k, title = afterOccupation(toks, k, j, title)
+	k, title = afterOccupation(toks, afterProTem(toks, k, j, title), j, title)
 	// A title inside the run, with a name after it, splits the run.
 	for m := j - 2; m > k; m-- {
 		if !isTitle(toks[m].word) || surnameTitle(toks, m) || placeOnlyAfter(toks, m+1, j) {
@@ -460,7 +460,7 @@ func splitRun(t string, toks []nameToken, i, j int, initial bool, gap func(int) 
 			out = append(out, makeCandidate(t, toks, k, first, title, initial && !cut, cut, gap))
 		}
 		title, k = strings.ToLower(toks[m].word), titleComplement(toks, m+1, j)
-		k, title = afterOccupation(toks, k, j, title)
+		k, title = afterOccupation(toks, afterProTem(toks, k, j, title), j, title)
 		initial, cut = false, false
 		break
 	}
@@ -790,6 +790,20 @@ func afterOccupation(toks []nameToken, k, j int, title string) (int, string) {
 		return k + 1, title
 	}
 	return k, title
+}
+
+// afterProTem skips "Pro Tem" or "Pro Tempore" right after a title with
+// a name after it ("Senate President Pro Tem Dana Long"): the rest of the
+// title, not the name (s31-q2: 4 speakers of the story files began "Pro
+// Tem").
+func afterProTem(toks []nameToken, k, j int, title string) int {
+	if title == "" || j-k < 3 || !strings.EqualFold(toks[k].word, "pro") {
+		return k
+	}
+	if w := strings.ToLower(strings.TrimSuffix(toks[k+1].word, ".")); w == "tem" || w == "tempore" {
+		return k + 2
+	}
+	return k
 }
 
 // occupationWords are occupations that stand capitalised before a person's

@@ -237,6 +237,52 @@ func executiveBody(words []string) bool {
 	return found
 }
 
+// policeForce reports whether a name's words (lower case) name a police
+// force ("Capitol Police", "Calder County Sheriff's Office").
+func policeForce(words []string) bool {
+	for _, w := range words {
+		if policeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// withAgencyExpansion adds, to the words of a name that is one acronym of
+// a government agency (agencyAcronyms), the words of what it stands for
+// and "agency", which each of them is ("Centers for Disease Control" has
+// no word executiveBodyWords lists), so "the agency said" or "the bureau
+// said" after "the FBI" is the FBI (orgMatchesNoun reads the kind of body
+// from its words). Other names are returned as they are.
+func withAgencyExpansion(words []string) []string {
+	if len(words) == 1 {
+		if full, ok := agencyAcronyms[words[0]]; ok {
+			return append(append(append([]string{}, words...), strings.Fields(full)...), "agency")
+		}
+	}
+	return words
+}
+
+// agencyAcronyms are government agencies that news names by their acronym
+// alone, often without ever writing the name out (so acronymsDefined never
+// sees it): the common US federal agencies and the UN's, as the story sets
+// name them (s31-q2: "the agency said" after "CDC" and "FBI" had no
+// speaker). Their full names, lower case.
+var agencyAcronyms = map[string]string{
+	"fbi": "federal bureau of investigation", "cia": "central intelligence agency",
+	"cdc": "centers for disease control and prevention", "fda": "food and drug administration",
+	"epa": "environmental protection agency", "nasa": "national aeronautics and space administration",
+	"nsa": "national security agency", "dea": "drug enforcement administration",
+	"atf": "bureau of alcohol tobacco firearms and explosives", "irs": "internal revenue service",
+	"fema": "federal emergency management agency", "faa": "federal aviation administration",
+	"sec": "securities and exchange commission", "ftc": "federal trade commission",
+	"fcc": "federal communications commission", "dhs": "department of homeland security",
+	"doj": "department of justice", "ice": "immigration and customs enforcement",
+	"tsa": "transportation security administration", "nih": "national institutes of health",
+	"nhtsa": "national highway traffic safety administration", "noaa": "national oceanic and atmospheric administration",
+	"iaea": "international atomic energy agency", "who": "world health organization",
+}
+
 // policeWords are in the names of police forces, which executiveBodyWords
 // ("department", "service", "office") would otherwise let in.
 var policeWords = toSet(`police sheriff sheriff's constabulary`)

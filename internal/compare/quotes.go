@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -3370,7 +3371,11 @@ func (a *attributor) nounBeforeName(noun string, at int) string {
 		if m.kind != news.Person || a.quoted(m.offset) {
 			continue
 		}
-		if !endsWithWords(strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " "), noun) &&
+		before := strings.TrimRight(a.t[max(0, m.offset-maxNounBytes):m.offset], " ")
+		if occupationWords[noun] {
+			before = strings.ToLower(before) // "Comedian Ada Marsh": afterOccupation cut the noun from the name
+		}
+		if !endsWithWords(before, noun) &&
 			!a.nounCommaName(i, noun) &&
 			!strings.HasPrefix(strings.ToLower(a.t[m.offset:m.end]), noun+" ") && !appositionNoun(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], noun) {
 			continue // (a title or noun that opens a sentence may be part of the mention: "Comedian Ada Marsh")
@@ -4628,7 +4633,7 @@ service station channel broadcaster publication tabloid daily journal` + " " + c
 // department or party one with that word in its name ("the ministry" is
 // the Foreign Ministry).
 func orgMatchesNoun(name, noun string) bool {
-	ws := nameWords(name)
+	ws := withAgencyExpansion(nameWords(name))
 	isNews := false
 	for _, w := range ws {
 		isNews = isNews || newsWords[w]
@@ -4643,6 +4648,10 @@ func orgMatchesNoun(name, noun string) bool {
 		return !isNews
 	case "agency", "regulator", "watchdog", "authority":
 		return executiveBody(ws) // "the agency" is the Food Safety Authority or the Justice Department named before
+	case "department":
+		// "the Capitol Police ... The department said": a police force is
+		// a police department, named or not.
+		return policeForce(ws) || slices.Contains(ws, "department")
 	}
 	for _, w := range ws {
 		if w == noun {

@@ -281,4 +281,8 @@ func TestDailyAfterAFirstNameIsASurname(t *testing.T) {
 	if got := kindOf(text, "Tom Weekly"); got != news.Person {
 		t.Errorf("%q: Tom Weekly is %q, want a person", text, got)
 	}
+	paper := "The Tom Weekly reported on Monday that the school in Dorrin would reopen."
+	if got := kindOf(paper, "Tom Weekly"); got != news.Org {
+		t.Errorf("%q: Tom Weekly is %q, want an outlet", paper, got)
+	}
 }

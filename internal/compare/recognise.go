@@ -275,7 +275,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// capitals: "INDEX STOCKS DAILY" heads a table (conllpp2020 had
 		// 2 such false organisations).
 		if last := c.toks[len(c.toks)-1].word; k != 3 && len(c.toks) > 1 && outletHeads[strings.ToLower(last)] && strings.ToUpper(last) != last &&
-			!surnameAfterFirstName(c.toks) {
+			!surnameAfterFirstName(t[:c.start], c.toks) {
 			k = 3
 		}
 		// "the Atlanta Journal-Constitution", "the San Diego
@@ -1048,11 +1048,16 @@ var militaryBranches = toSet(`army navy marines airforce`)
 var diseaseNames = toSet(`covid coronavirus sars sars-cov-2 mers ebola zika hiv aids h1n1 h5n1 mpox monkeypox omicron`)
 
 // surnameAfterFirstName reports whether a name's last word follows a first
-// name that is no place ("Bill Daily", an actor): then "Daily" or "Weekly"
-// is a surname, not a newspaper's word ("China Daily", "People's Daily"
-// keep theirs). s31-rev2: "Actor Bill Daily died" was read as an outlet.
-func surnameAfterFirstName(toks []nameToken) bool {
+// name that is no place, with no "the" before the name ("Tom Weekly, a
+// teacher"): then "Daily" or "Weekly" is a surname, not a newspaper's word
+// ("China Daily", "People's Daily", "The Shelton Weekly" keep theirs: a
+// town's name may be a first name too). s31-rev2: "Mary Weekly, a
+// teacher" was read as an outlet.
+func surnameAfterFirstName(before string, toks []nameToken) bool {
 	prev := toks[len(toks)-2].word
+	if endsWithWords(strings.ToLower(strings.TrimRight(before, " ")), "the") {
+		return false
+	}
 	return isFirstName(prev) && !knownPlace(strings.ToLower(prev))
 }
 

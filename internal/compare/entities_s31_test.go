@@ -251,3 +251,38 @@ func TestHyphenatedNewspaperIsAnOutlet(t *testing.T) {
 		}
 	}
 }
+
+// An acronym that is also a firm's or a network's name ("TNT", a courier
+// and a television network) stays an organisation (s31-rev2).
+func TestAcronymOfAFirmStaysAnOrganisation(t *testing.T) {
+	text := "Shares of TNT rose 4 percent in Kessel after the courier reported higher profit."
+	if got := kindOf(text, "TNT"); got != news.Org {
+		t.Errorf("%q: TNT is %q, want an organisation", text, got)
+	}
+}
+
+// A titled person's possessive before an organisation's word is the
+// person's ("Prince Peter's Foundation"), not a store named for a first
+// name (s31-rev2).
+func TestTitledFirstNamePossessiveIsThePerson(t *testing.T) {
+	text := "Prince Peter's Foundation gave money to the clinic in Dorrin on Monday."
+	if got := kindOf(text, "Peter's Foundation"); got != "" {
+		t.Errorf("%q: Peter's Foundation is read as a name (%s)", text, got)
+	}
+	if got := kindOf(text, "Peter"); got != news.Person {
+		t.Errorf("%q: Peter is %q, want a person", text, got)
+	}
+}
+
+// "Daily" or "Weekly" after a first name is a surname ("Tom Weekly"), not
+// a newspaper's word (s31-rev2).
+func TestDailyAfterAFirstNameIsASurname(t *testing.T) {
+	text := "Tom Weekly, a teacher in Dorrin, said the school would reopen on Monday."
+	if got := kindOf(text, "Tom Weekly"); got != news.Person {
+		t.Errorf("%q: Tom Weekly is %q, want a person", text, got)
+	}
+	paper := "The Tom Weekly reported on Monday that the school in Dorrin would reopen."
+	if got := kindOf(paper, "Tom Weekly"); got != news.Org {
+		t.Errorf("%q: Tom Weekly is %q, want an outlet", paper, got)
+	}
+}

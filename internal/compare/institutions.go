@@ -376,7 +376,7 @@ func possessiveInName(g string, toks []nameToken, j int) bool {
 var outletHeads = toSet(`daily weekly`)
 
 // firstNameOwner reports whether toks[i] is a first name that is nothing
-// else: no title ("Marshal's Office" is the marshal's), no place
+// else: no title ("Marshal's Office" is the marshal's) nor after one, no place
 // ("Victoria's Police"), and no part of a place with the word before it
 // ("North Carolina's Bank of America": the state owns the bank).
 func firstNameOwner(toks []nameToken, i int) bool {
@@ -389,6 +389,11 @@ func firstNameOwner(toks []nameToken, i int) bool {
 		if c != "first" && c != "male" && c != "female" && c != "unisex" {
 			return false
 		}
+	}
+	if i > 0 && isTitle(toks[i-1].word) && toks[i].start <= toks[i-1].end+2 { // +2: "Dr. Ana", the period cut from the token
+		// "Prince Harry's Foundation", "Dr. Ana's Clinic": a titled
+		// person's possessive, the person named (s31-rev2).
+		return false
 	}
 	return i == 0 || !knownPlace(strings.ToLower(toks[i-1].word)+" "+lw)
 }

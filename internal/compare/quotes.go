@@ -4619,8 +4619,10 @@ func inRanges(rs [][2]int, at int) bool {
 	return i < len(rs) && rs[i][0] <= at
 }
 
-// orgNouns describe organisations: "the newspaper said".
-var orgNouns = toSet(`newspaper paper company firm agency ministry department campaign group organization organisation
+// orgNouns describe organisations: "the newspaper said". "bureau" is the
+// FBI's or a census bureau's ("the bureau said", which withAgencyExpansion
+// reads after "the FBI"; s31-rev2 found the noun missing here).
+var orgNouns = toSet(`newspaper paper company firm agency bureau ministry department campaign group organization organisation
 committee network magazine website site outlet bank government administration party union council court police
 commission board office university school hospital team club league association foundation institute army military
 service station channel broadcaster publication tabloid daily journal` + " " + companyNouns + " " + publicAgencyNouns)

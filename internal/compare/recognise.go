@@ -274,7 +274,8 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// which the model, having met few, may find no name. Not a line in
 		// capitals: "INDEX STOCKS DAILY" heads a table (conllpp2020 had
 		// 2 such false organisations).
-		if last := c.toks[len(c.toks)-1].word; k != 3 && len(c.toks) > 1 && outletHeads[strings.ToLower(last)] && strings.ToUpper(last) != last {
+		if last := c.toks[len(c.toks)-1].word; k != 3 && len(c.toks) > 1 && outletHeads[strings.ToLower(last)] && strings.ToUpper(last) != last &&
+			!surnameAfterFirstName(t[:c.start], c.toks) {
 			k = 3
 		}
 		// "the Atlanta Journal-Constitution", "the San Diego
@@ -1046,6 +1047,20 @@ var militaryBranches = toSet(`army navy marines airforce`)
 // firms' or places' ("Delta", "Lyme") are left out.
 var diseaseNames = toSet(`covid coronavirus sars sars-cov-2 mers ebola zika hiv aids h1n1 h5n1 mpox monkeypox omicron`)
 
+// surnameAfterFirstName reports whether a name's last word follows a first
+// name that is no place, with no "the" before the name ("Tom Weekly, a
+// teacher"): then "Daily" or "Weekly" is a surname, not a newspaper's word
+// ("China Daily", "People's Daily", "The Shelton Weekly" keep theirs: a
+// town's name may be a first name too). s31-rev2: "Mary Weekly, a
+// teacher" was read as an outlet.
+func surnameAfterFirstName(before string, toks []nameToken) bool {
+	prev := toks[len(toks)-2].word
+	if endsWithWords(strings.ToLower(strings.TrimRight(before, " ")), "the") {
+		return false
+	}
+	return isFirstName(prev) && !knownPlace(strings.ToLower(prev))
+}
+
 // newspaperWords name newspapers in hyphenated titles ("Journal-Constitution",
 // "Union-Tribune", "Times-Picayune", "Post-Dispatch").
 var newspaperWords = toSet(`news times post journal press tribune herald gazette daily dispatch courier`)
@@ -1081,9 +1096,11 @@ func newspaperCompound(toks []nameToken) bool {
 // six story files gave DUI 34 times, DNA 16, DWI 8, LGBTQ 8, ATM 9, GPS 4,
 // GSM 4 as organisations (session 31, s31-e2); words that are also a
 // body's or a place's name ("AI", Amnesty International; "PC", a party;
-// "MD", Maryland; "COLA", a drink) are left out.
+// "MD", Maryland; "COLA", a drink; "TNT", a courier and a television
+// network; "ATV", a broadcaster: s31-rev2 found "Shares of TNT rose" read
+// as no organisation) are left out.
 var commonNounAcronyms = toSet(`dui dwi owi dna rna atm gps gsm lgbt lgbtq lgbtqia icu iv cpr ecg ekg mri ptsd adhd
-ecmo ect ocd suv atv gdp cpi ipo ppe vpn sms diy rsvp aka ddt tnt lsd thc`)
+ecmo ect ocd suv gdp cpi ipo ppe vpn sms diy rsvp aka ddt lsd thc`)
 
 // commonNounAcronym reports whether a word in capitals, perhaps with a
 // plural "s" ("ATMs", "DUIs"), is an acronym of a common noun

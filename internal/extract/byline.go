@@ -238,7 +238,11 @@ func splitNames(s string) []string {
 // labelOnly is a byline's label without a name.
 var labelOnly = regexp.MustCompile(`(?i)^(?:by|von|par|por|door|(?:this article was )?(?:written|posted|reported|published|authored|reviewed|edited|article|text|words|story|contributed) by|author|authors|autor|auteur|undefined|null|none|admin|anonymous|editor|staff|updated|published|posted|reviewed|modified|post|written by|share|follow|autorin|autore|autori|autorzy|författare|forfatter|kirjoittaja|автор|yazar|作者|记者|記者|编辑|編輯|撰文|文)$`)
 
-func isLabelOnly(s string) bool {
+func isLabelOnly(s string) bool { return labelOnlyGated(s, true) }
+
+// labelOnlyGated is isLabelOnly with its shape gate on or off (off: the
+// gate's fuzz reference).
+func labelOnlyGated(s string, gated bool) bool {
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
 	// No label is longer than 40 bytes ("this article was reviewed by"):
 	// longer texts are not matched at all, which keeps the test cheap on
@@ -250,7 +254,7 @@ func isLabelOnly(s string) bool {
 	if !ok {
 		return labelOnly.MatchString(s)
 	}
-	if !labelWordShapes().mayBe(s) {
+	if gated && !labelWordShapes().mayBe(s) {
 		return false // no label has s's first letter, in any case, and its number of letters
 	}
 	for _, w := range words {

@@ -119,11 +119,15 @@ func chromeAndClosing(block string) (chrome, closing int) {
 
 // countWords counts the phrases found in a text l and its words ws
 // (phraseWords), each phrase once.
-func (m *phraseMatcher) countWords(l string, ws []string) int {
+func (m *phraseMatcher) countWords(l string, ws []string) int { return m.countWordsGated(l, ws, true) }
+
+// countWordsGated is countWords with its first-word filter on or off (off:
+// the filter's fuzz reference).
+func (m *phraseMatcher) countWordsGated(l string, ws []string, gated bool) int {
 	seen := map[*string]bool(nil)
 	n := 0
 	for i, w := range ws {
-		if !m.mayBeFirst(w) {
+		if gated && !m.mayBeFirst(w) {
 			continue // no phrase begins with w
 		}
 		for _, p := range m.byFirst[w] {

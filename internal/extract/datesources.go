@@ -560,13 +560,26 @@ func saysDate(name string) bool {
 	if !containsLowerASCII(name, "dat") && !containsLowerASCII(name, "tim") {
 		return false
 	}
+	return anyClassWord(name, isDateWord)
+}
+
+// isDateWord is a class or id word that names a date or time (saysDate).
+func isDateWord(w string) bool {
+	return strings.EqualFold(w, "date") || strings.EqualFold(w, "time") || strings.EqualFold(w, "datum") ||
+		strings.EqualFold(w, "timestamp") || strings.EqualFold(w, "datetime")
+}
+
+// anyClassWord reports whether a word of a class or id satisfies match:
+// words split at separators and at a capital after a small letter
+// (wordBreak), as saysDate and namesComment read them. It does not
+// allocate.
+func anyClassWord(name string, match func(string) bool) bool {
 	start := 0
 	for i := 1; i <= len(name); i++ {
 		if i < len(name) && !wordBreak(name[i-1], name[i]) {
 			continue
 		}
-		if w := name[start:i]; strings.EqualFold(w, "date") || strings.EqualFold(w, "time") || strings.EqualFold(w, "datum") ||
-			strings.EqualFold(w, "timestamp") || strings.EqualFold(w, "datetime") {
+		if match(name[start:i]) {
 			return true
 		}
 		start = i
@@ -628,18 +641,5 @@ func mayBeCommentWord(w string) bool {
 // what a thread is. Its words are split as saysDate splits them (also at a
 // small letter before a capital: "replyButton").
 func namesComment(name string) bool {
-	start := 0
-	for i := 1; i <= len(name); i++ {
-		if i < len(name) && !wordBreak(name[i-1], name[i]) {
-			continue
-		}
-		if mayBeCommentWord(name[start:i]) && isCommentWord(strings.ToLower(name[start:i])) {
-			return true
-		}
-		start = i
-		if i < len(name) && isNameSep(name[i]) {
-			start = i + 1
-		}
-	}
-	return false
+	return anyClassWord(name, func(w string) bool { return mayBeCommentWord(w) && isCommentWord(strings.ToLower(w)) })
 }

@@ -37,22 +37,7 @@ func refWordsOf(s string) []string {
 
 // refCountWords is phraseMatcher.countWords without its first-word filter.
 func refCountWords(m *phraseMatcher, l string, ws []string) int {
-	seen := map[*string]bool{}
-	n := 0
-	for i, w := range ws {
-		for _, p := range m.byFirst[w] {
-			if i+len(p) <= len(ws) && equalWords(ws[i:i+len(p)], p) && !seen[&p[0]] {
-				seen[&p[0]] = true
-				n++
-			}
-		}
-	}
-	for _, p := range m.substrings {
-		if strings.Contains(l, p) {
-			n++
-		}
-	}
-	return n
+	return m.countWordsGated(l, ws, false)
 }
 
 // hostSeeds are invented links in the shapes plainHTTPHost must either
@@ -249,22 +234,7 @@ func FuzzNameShapeGate(f *testing.F) {
 }
 
 // refIsLabelOnly is isLabelOnly before its shape gate.
-func refIsLabelOnly(s string) bool {
-	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
-	if len(s) > 40 {
-		return false
-	}
-	words, ok := labelOnlyWords()
-	if !ok {
-		return labelOnly.MatchString(s)
-	}
-	for _, w := range words {
-		if strings.EqualFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
+func refIsLabelOnly(s string) bool { return labelOnlyGated(s, false) }
 
 // FuzzLabelOnlyGate: isLabelOnly equals its form before the gate.
 func FuzzLabelOnlyGate(f *testing.F) {
@@ -303,20 +273,7 @@ func TestLabelOnlyGateKeepsEveryLabel(t *testing.T) {
 
 // refNamesComment is namesComment before its first-byte gate.
 func refNamesComment(name string) bool {
-	start := 0
-	for i := 1; i <= len(name); i++ {
-		if i < len(name) && !wordBreak(name[i-1], name[i]) {
-			continue
-		}
-		if isCommentWord(strings.ToLower(name[start:i])) {
-			return true
-		}
-		start = i
-		if i < len(name) && isNameSep(name[i]) {
-			start = i + 1
-		}
-	}
-	return false
+	return anyClassWord(name, func(w string) bool { return isCommentWord(strings.ToLower(w)) })
 }
 
 // FuzzNamesCommentGate: namesComment equals its form before the gate.

@@ -192,24 +192,9 @@ func FuzzFindDateGate(f *testing.F) {
 	})
 }
 
-// refSaysDate is saysDate before its "dat"/"tim" gate.
-func refSaysDate(name string) bool {
-	start := 0
-	for i := 1; i <= len(name); i++ {
-		if i < len(name) && !wordBreak(name[i-1], name[i]) {
-			continue
-		}
-		if w := name[start:i]; strings.EqualFold(w, "date") || strings.EqualFold(w, "time") || strings.EqualFold(w, "datum") ||
-			strings.EqualFold(w, "timestamp") || strings.EqualFold(w, "datetime") {
-			return true
-		}
-		start = i
-		if i < len(name) && isNameSep(name[i]) {
-			start = i + 1
-		}
-	}
-	return false
-}
+// refSaysDate is saysDate before its "dat"/"tim" gate: every class word
+// read.
+func refSaysDate(name string) bool { return anyClassWord(name, isDateWord) }
 
 // FuzzSaysDateGate: saysDate equals its ungated form.
 func FuzzSaysDateGate(f *testing.F) {

@@ -64,6 +64,10 @@ func TestExtraFeaturesAreFittedHeldOut(t *testing.T) {
 	if err != nil || len(reps) != 2 || reps[0].AUC < 0.99 {
 		t.Errorf("leave one set out with the extra feature: %+v, %v", reps, err)
 	}
+	opt.LexiconPrior = 10 // the lexicon's features go after the extra ones
+	if lex, err := CrossValidatePairs(pairs, 4, opt); err != nil || lex.AUC < 0.99 {
+		t.Errorf("with a lexicon and the extra feature: %+v, %v", lex, err)
+	}
 	if _, err := FitPairs([]string{pairs}, opt); err == nil {
 		t.Error("a model with extra features is fitted to be kept")
 	}

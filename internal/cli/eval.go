@@ -532,6 +532,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	precision := fs.Float64("precision", 0.85, "fact mode: the precision the threshold must reach on the pairs fitted on")
 	lexicon := fs.Float64("lexicon", 0, "when above 0, fit learned word weights (TF-KLD) with this prior, in pseudo-pairs, into the model")
 	also := fs.String("also", "", "with --cv, comma-separated pair files every fold also fits on (never scored)")
+	extra := fs.String("extra", "", "with --cv or --loso, a JSON lines file of features measured outside storyline for every pair ({text1, text2, features: [numbers]}), fitted after the pair features: to measure a new signal held out before building it in")
 	scoresOut := fs.String("scores", "", "write each scored pair's score and decision (held out under --cv and --loso) to this file as JSON lines, to read the errors by hand")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -548,6 +549,14 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 		Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Subsample: *subsample, Seed: 1}}
 	if *also != "" {
 		opt.Also = strings.Split(*also, ",")
+	}
+	if *extra != "" {
+		if *cv <= 1 && !*loso {
+			return &UsageError{"eval pairs --extra needs --cv or --loso: the built-in models and a kept model read the pair features only"}
+		}
+		if opt.Extra, err = eval.ReadExtraFeatures(*extra); err != nil {
+			return err
+		}
 	}
 	var scored []eval.PairsReport
 	print := func(rep eval.PairsReport, how string) {

@@ -37,6 +37,10 @@ type PairFit struct {
 	// Also names pair files whose pairs every fold of CrossValidatePairs
 	// also fits on (never scored).
 	Also []string
+	// Extra, when set, gives every pair features measured outside
+	// storyline, after compare.PairFeatures (CrossValidatePairs and
+	// LeaveOneSetOut only).
+	Extra *ExtraFeatures
 }
 
 // pairData are a pair file's features, labels and story groups.
@@ -105,6 +109,16 @@ func readPairData(path string) (pairData, error) {
 	return d, nil
 }
 
+// readFitData reads a pair file as readPairData does, with the extra
+// features of opt when it has them.
+func readFitData(path string, opt PairFit) (pairData, error) {
+	d, err := readPairData(path)
+	if err != nil || opt.Extra == nil {
+		return d, err
+	}
+	return d, opt.Extra.appendTo(&d)
+}
+
 // fitPairModel fits a model on rows xs (pair features, with the pairs'
 // content stems) with labels ys and chooses its threshold on them.
 func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (*compare.PairModel, error) {
@@ -113,7 +127,7 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (
 		lex = FitLexicon(stems, ys, opt.LexiconPrior)
 		xs = withHeldOutLexicon(xs, stems, ys, opt.LexiconPrior)
 	}
-	m := &compare.PairModel{Mode: opt.Mode, Features: compare.FeatureNamesOf(lex != nil), Lexicon: lex}
+	m := &compare.PairModel{Mode: opt.Mode, Features: pairFeatureNames(opt, lex != nil), Lexicon: lex}
 	switch opt.Learner {
 	case "boosted":
 		b, err := learn.FitBoosted(xs, ys, nil, opt.Boost)
@@ -157,6 +171,19 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (
 	}
 	m.Threshold = chooseThreshold(scores, ys, opt)
 	return m, nil
+}
+
+// pairFeatureNames names the features of the rows fitPairModel fits on: the
+// pair features, the extra ones and the lexicon's, in that order.
+func pairFeatureNames(opt PairFit, withLexicon bool) []string {
+	if opt.Extra == nil {
+		return compare.FeatureNamesOf(withLexicon)
+	}
+	names := append(slices.Clip(compare.FeatureNames), opt.Extra.Names...)
+	if withLexicon {
+		names = append(names, compare.LexiconFeatureNames...)
+	}
+	return names
 }
 
 // predictPair is a fitted model's probability for a pair with features x
@@ -382,13 +409,13 @@ func foldOf(d pairData, i, k int) int {
 // and it decides the held-out fold. The pooled held-out decisions give the
 // figures.
 func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
-	d, err := readPairData(path)
+	d, err := readFitData(path, opt)
 	if err != nil {
 		return PairsReport{File: path}, err
 	}
 	also := make([]pairData, len(opt.Also))
 	for i, p := range opt.Also {
-		if also[i], err = readPairData(p); err != nil {
+		if also[i], err = readFitData(p, opt); err != nil {
 			return PairsReport{File: path}, err
 		}
 	}
@@ -432,7 +459,7 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 	data := make([]pairData, len(paths))
 	for i, p := range paths {
-		d, err := readPairData(p)
+		d, err := readFitData(p, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -469,6 +496,9 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 // FitPairs fits a model on every pair of the given files, to be kept as a
 // built-in model of package compare (see compare.PairModel).
 func FitPairs(paths []string, opt PairFit) (*compare.PairModel, error) {
+	if opt.Extra != nil {
+		return nil, fmt.Errorf("a model with extra features cannot be kept: the comparison does not compute them")
+	}
 	var xs [][]float64
 	var stems [][2][]string
 	var ys []bool

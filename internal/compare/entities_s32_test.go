@@ -70,6 +70,16 @@ func TestAcronymBeforeASurnameIsCut(t *testing.T) {
 	if e, ok := entityNamed(text, "Gail Pelman"); !ok || len(e.Mentions) != 2 {
 		t.Errorf("%q: Gail Pelman should have both mentions, got %+v", text, e)
 	}
+	// The name cut must not be its own evidence: "HBO Films" is no
+	// person "Films".
+	for _, c := range []struct{ text, name string }{
+		{"The drama was made by HBO Films, which paid the rights.", "Films"},
+		{"The 2004 GMC Sierra was found burned in Kessel, police said.", "Sierra"},
+	} {
+		if _, ok := entityNamed(c.text, c.name); ok {
+			t.Errorf("%q: %s is listed alone", c.text, c.name)
+		}
+	}
 	for _, c := range []struct{ text, name string }{
 		{"AJ Butler scored twice. Then Sam Butler left the field.", "AJ Butler"},
 		{"JANET KELLOR AND MARK KELLOR LEAD THE LIST. Janet Kellor spoke on Monday.", "Janet Kellor"},

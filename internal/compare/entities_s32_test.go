@@ -97,3 +97,21 @@ func TestTrooperIsATitle(t *testing.T) {
 		t.Errorf("%q: want the person William Kessam with two mentions, got %+v (ok %v)", text, e, ok)
 	}
 }
+
+// A place the gazetteer knows, listed after a place with "and", "or" or a
+// comma, is a place where the model alone finds no name in it; a name
+// after a person or an organisation is not touched.
+func TestKnownPlaceListedAfterAPlaceIsAPlace(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"It would override laws emerging in states like Georgia and Florida that raise barriers to vote.", "Florida"},
+		{"Immigrants from Vietnam, Cambodia and Laos make up a third of the town.", "Laos"},
+	} {
+		if got := kindOf(c.text, c.name); got != news.Place {
+			t.Errorf("%q: %s is %q, want a place", c.text, c.name, got)
+		}
+	}
+	text := "The team beat Texas and Florida lost to Georgia, 24-17."
+	if got := kindOf(text, "Florida"); got == news.Place {
+		t.Errorf("%q: Florida after the team Texas is read as a place", text)
+	}
+}

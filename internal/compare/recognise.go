@@ -543,6 +543,13 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		if c.start > 0 && (t[c.start-1] == '@' || t[c.start-1] == '#') {
 			k = 0
 		}
+		// "states like Georgia and Florida that ...": a place the gazetteer
+		// knows, listed right after a place with "and", "or" or a comma, is
+		// a place too, where the model (its context words unusual) finds
+		// no name in it.
+		if k == 0 && len(c.toks) <= 3 && !c.initial && knownPlace(strings.ToLower(joinWords(c.toks))) && listedAfterPlace(t, c, out) {
+			k = 2
+		}
 		if k == 0 {
 			continue
 		}
@@ -2147,6 +2154,24 @@ var vesselPrefixes = toSet(`ins hms uss usns hmas hmcs hmnzs mv m/v rms`)
 func namesAVessel(toks []nameToken) bool {
 	w := toks[0].word
 	return len(toks) > 1 && w == strings.ToUpper(w) && vesselPrefixes[strings.ToLower(w)]
+}
+
+// listedAfterPlace reports whether a candidate follows the last mention
+// found, a place, joined to it only by "and", "or" or a comma: "Georgia
+// and Florida", "Ohio, Texas".
+func listedAfterPlace(t string, c candidate, found []mention) bool {
+	if len(found) == 0 {
+		return false
+	}
+	m := found[len(found)-1]
+	if m.kind != news.Place || m.end > c.start {
+		return false
+	}
+	switch t[m.end:c.start] {
+	case " and ", " or ", ", ", ", and ", ", or ":
+		return true
+	}
+	return false
 }
 
 // vesselNames are the names, lower case and without their prefix, of the

@@ -115,3 +115,20 @@ func TestKnownPlaceListedAfterAPlaceIsAPlace(t *testing.T) {
 		t.Errorf("%q: Florida after the team Texas is read as a place", text)
 	}
 }
+
+// The name in a dateline's parentheses is the news agency; a person's
+// place in parentheses before a dash is not.
+func TestDatelineAgencyIsAnOrganisation(t *testing.T) {
+	for _, text := range []string{
+		"KESSEL (AP) _ A mysterious illness struck the town on Monday, officials said.",
+		"VARDEN, Calderia (AP) -- Calderia said on Monday it would open the port.",
+	} {
+		if got := kindOf(text, "AP"); got != news.Org {
+			t.Errorf("%q: AP is %q, want an organisation", text, got)
+		}
+	}
+	text := "John Smith (Bristol) - a coach - said the team would win."
+	if got := kindOf(text, "Bristol"); got == news.Org {
+		t.Errorf("%q: Bristol is read as a dateline's agency", text)
+	}
+}

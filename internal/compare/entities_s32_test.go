@@ -120,8 +120,8 @@ func TestKnownPlaceListedAfterAPlaceIsAPlace(t *testing.T) {
 // place in parentheses before a dash is not.
 func TestDatelineAgencyIsAnOrganisation(t *testing.T) {
 	for _, text := range []string{
-		"KESSEL (AP) _ A mysterious illness struck the town on Monday, officials said.",
-		"VARDEN, Calderia (AP) -- Calderia said on Monday it would open the port.",
+		"TOKYO (AP) _ A mysterious illness struck the town of Kessel on Monday, officials said.",
+		"HANOI, Vietnam (AP) -- Vietnam said on Monday it would open the port of Kessel.",
 	} {
 		if got := kindOf(text, "AP"); got != news.Org {
 			t.Errorf("%q: AP is %q, want an organisation", text, got)

@@ -21,8 +21,8 @@ func entityNamed(text, name string) (Entity, bool) {
 // person; a nickname written without a town before it stays a person.
 func TestStateAbbreviationAfterATownIsAPlace(t *testing.T) {
 	for _, c := range []struct{ text, name string }{
-		{"Then came Hobbs, the tall forward from Poplar Bluff, Mo., who chose to stay.", "Mo"},
-		{"He died at the federal prison in Springfield, Mo., a spokesman said.", "Mo"},
+		{"Hobbs, a tall forward who grew up in Poplar Bluff, Mo., signed on Monday.", "Mo"},
+		{"The bank in Springfield, Mo., shut its doors, a spokesman said.", "Mo"},
 		{"Kessel, Mich. police said the driver fled on foot.", "Mich"},
 	} {
 		if got := kindOf(c.text, c.name); got != news.Place {
@@ -103,8 +103,8 @@ func TestTrooperIsATitle(t *testing.T) {
 // after a person or an organisation is not touched.
 func TestKnownPlaceListedAfterAPlaceIsAPlace(t *testing.T) {
 	for _, c := range []struct{ text, name string }{
-		{"It would override laws emerging in states like Georgia and Florida that raise barriers to vote.", "Florida"},
-		{"Immigrants from Vietnam, Cambodia and Laos make up a third of the town.", "Laos"},
+		{"The rules differ in states such as Georgia and Florida that tightened the count last year.", "Florida"},
+		{"Tea growers from Vietnam, Cambodia and Laos met in Kessel on Monday.", "Laos"},
 	} {
 		if got := kindOf(c.text, c.name); got != news.Place {
 			t.Errorf("%q: %s is %q, want a place", c.text, c.name, got)

@@ -54,7 +54,7 @@ first second third finally overall still according dear please thanks thank hi h
 var personTitleWords = toSet(`pres president vice whip prime minister ambassador mr mrs ms miss messrs dr prof sir dame gen general sen
 sens senator senators rep reps representative representatives gov governor mayor chancellor king queen prince princess
 pope judge justice secretary spokesperson spokesman spokeswoman chief ceo chairman chairwoman chair director commander
-colonel col captain capt lt lieutenant sgt sergeant officer deputy envoy diplomat former lord lady saint herr frau
+colonel col captain capt lt lieutenant sgt sergeant trooper corporal cpl officer deputy envoy diplomat former lord lady saint herr frau
 monsieur madame councillor councilor councilman councilwoman alderman mp mep professor doctor coach manager founder
 co-founder owner leader analyst economist premier speaker attorney lawyer detective inspector constable rev reverend
 pastor bishop cardinal rabbi imam sheikh adm admiral maj major cmdr commissioner superintendent sheriff treasurer

@@ -1,0 +1,78 @@
+package compare
+
+import "testing"
+
+// TestClosingNameAfterNamedSpeaker checks an inverted attribution whose
+// speaker is named right after the verb and followed by a phrase about
+// them that ends in another name after a comma (session 32, s32-quote):
+// the speaker is the first name, not the one closing the phrase. A
+// description before the comma ("the leader of the Senate, Justin Alfond"),
+// a possessive ("Ada Marsh's lawyer, Tomas Brandt") and a joined second
+// person ("Ada Marsh and her husband, Tomas Brandt") keep the name after
+// the comma. The articles are written for the test.
+func TestClosingNameAfterNamedSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an age, a place and a relative clause ending in a name",
+			`"Yes, I am nervous," said 18-year-old Karina Gomez from Nicaragua who traveled in the group with her 44-year-old mother, Emilia Palacio.`,
+			[]string{"Karina Gomez"}},
+		{"an apposition ending in an organisation's name",
+			`"It is the usual fear-mongering," said Tomas Brandt, a coordinator for the march's main organizing group, Pueblos Unidos.`,
+			[]string{"Tomas Brandt"}},
+		{"a relative clause after a comma",
+			`"We have great confidence in our son," said Brandt, who appeared alongside his wife, Ada Marsh.`,
+			[]string{"Brandt"}},
+		{"a description, then the name after the comma",
+			`"We will win the vote," said the Democratic leader of the Senate, Justin Alfond.`,
+			[]string{"Justin Alfond"}},
+		{"a possessive, then the name after the comma",
+			`"We will win the vote," said Ada Marsh's lawyer, Tomas Brandt.`,
+			[]string{"Tomas Brandt"}},
+		{"a second person joined by and: the old reading",
+			`"We will win the vote," said Ada Marsh and her husband, Tomas Brandt.`,
+			[]string{"Tomas Brandt"}},
+	})
+}
+
+// TestPronounAfterReportedSpeech checks "he said" after a quote that opens
+// its sentence, when the sentence before reports someone's words with a
+// closing attribution (session 32, s32-quote): the pronoun is that
+// speaker's, not the person named first in the sentence. Only for a
+// speaker whose gender the article gives and the pronoun's: a name of no
+// known gender, a pronoun that opens reported speech ("He said the plan
+// ..."), and a speaker of the other gender keep the old reading.
+func TestPronounAfterReportedSpeech(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a list of names opens the sentence, said and the name at its end",
+			"Ohio Sen. Paul Kern, Texas Gov. Lee Dunn, even Sen. Omar Reyes would have kept the pact, said Tomas Brandt, a consultant who worked for Kern.\n\n\"They would have asked what is best for the country,\" he said.",
+			[]string{"Tomas Brandt"}},
+		{"the name before said",
+			"Paul Kern attacked the plan in a speech on Monday, Tomas Brandt said.\n\n\"We will keep going until the very end,\" he said.",
+			[]string{"Tomas Brandt"}},
+		{"a speaker of the other gender: the sentence's subject",
+			"Paul Kern met voters in Dover, said Ada Marsh.\n\n\"We will keep going until the very end,\" he said.",
+			[]string{"Paul Kern"}},
+		{"no speech verb at the end: the sentence's subject",
+			"Paul Kern met Tomas Brandt, who said he was pleased.\n\n\"We will keep going until the very end,\" he said.",
+			[]string{"Paul Kern"}},
+	})
+}
+
+// TestQuotedPhrasesShareClosingAttribution checks quoted phrases of one
+// sentence whose words of attribution follow the last of them (session 32,
+// s32-quote): the first phrases are that speaker's, not an earlier
+// speaker's they had gone on with. A phrase given to no one stays so, a
+// quote that ends its sentence is not joined to the next, and a phrase
+// with a cue of its own keeps its speaker.
+func TestQuotedPhrasesShareClosingAttribution(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"two phrases, the attribution at the end",
+			`Ada Marsh said the debt had "nothing to do with the case." "Calder is a unique case in the union" because of its "precarious debt dynamics" and because it "has cheated for years," Commissioner Tomas Brandt said.`,
+			[]string{"Ada Marsh", "Tomas Brandt", "Tomas Brandt", "Tomas Brandt"}},
+		{"a phrase with a cue of its own",
+			`Ada Marsh spoke first. Marsh called the plan "a fair deal for all" and "a model for the whole region," Tomas Brandt said.`,
+			[]string{"Ada Marsh", "Tomas Brandt"}},
+		{"a quote that ends its sentence",
+			`"We will win the vote," Ada Marsh said. "We are ready for it." "We are strong as ever," Tomas Brandt said.`,
+			[]string{"Ada Marsh", "Ada Marsh", "Tomas Brandt"}},
+	})
+}

@@ -76,3 +76,30 @@ func TestQuotedPhrasesShareClosingAttribution(t *testing.T) {
 			[]string{"Ada Marsh", "Ada Marsh", "Tomas Brandt"}},
 	})
 }
+
+// TestParticipleAfterWith checks a participle of speaking after "with" and
+// its own subject ("..., with some members warning it would “...”";
+// session 32, s32-quote): the words between are the speaker, and when they
+// name no one the quote has no speaker, not the sentence's subject nor a
+// name in it. A thing after "with" ("with a statement saying"), and a
+// comma before the participle ("met with Brandt on Monday, warning") keep
+// the sentence's subject.
+func TestParticipleAfterWith(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a group that names no one",
+			`A panel formed by Mayor Tomas Brandt to study changes to the Calder City Council voiced concerns over calls to enlarge the council, with some members warning it would "weaken rather than strengthen the body."`,
+			[]string{""}},
+		{"an unnamed person",
+			`Mayor Ada Marsh's remarks set off a late-night dispute, with the union's leader accusing Ms. Marsh of "an act of pure madness."`,
+			[]string{""}},
+		{"a named person after a role",
+			`The opposition grew on Friday when the Calder League announced it would leave the city, with commissioner Tomas Brandt saying the league "supports the rights of all its players."`,
+			[]string{"Tomas Brandt"}},
+		{"a thing after with: the sentence's subject",
+			`Mayor Ada Marsh came out with a statement saying the plan would "weaken rather than strengthen the body."`,
+			[]string{"Ada Marsh"}},
+		{"a comma before the participle: the sentence's subject",
+			`Mayor Ada Marsh met with Tomas Brandt on Monday, warning the plan would "weaken rather than strengthen the body."`,
+			[]string{"Ada Marsh"}},
+	})
+}

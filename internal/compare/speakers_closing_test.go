@@ -103,3 +103,18 @@ func TestParticipleAfterWith(t *testing.T) {
 			[]string{"Ada Marsh"}},
 	})
 }
+
+// TestMonsignorIsATitle checks that "Msgr." and "Monsignor" are read as a
+// person's title (session 32, s32-quote): the name after it is a person
+// and speaks ("Msgr. Brandt said"), not an organisation "Msgr" and a quote
+// given to someone named before.
+func TestMonsignorIsATitle(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Msgr. and a surname",
+			`Sister Ada Keehan praised the choice. CNA spoke with Msgr. Tomas L. Brandt, the vicar general of the diocese. "He recommended her for her example in her faith," Msgr. Brandt said.`,
+			[]string{"Tomas L. Brandt"}},
+		{"Monsignor written out",
+			`Sister Ada Keehan praised the choice. "He recommended her for her example in her faith," said Monsignor Tomas Brandt.`,
+			[]string{"Tomas Brandt"}},
+	})
+}

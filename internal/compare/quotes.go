@@ -3706,8 +3706,8 @@ var phraseEnders = toSet(`and but who which that whose was is has had will would
 // from), after a comma and up to its end ("the Democratic leader of the
 // Senate, Justin Alfond"), "" when s does not end so, or when s opens with
 // a person's name (namedFirst): the name after the verb is the speaker and
-// the one after the last comma belongs to a phrase about them ("said Karina
-// Gomez, who came with her mother, Emilia Palacio").
+// the one after the last comma belongs to a phrase about them ("said Lena
+// Ortiz, who came with her aunt, Emilia Varga").
 func (a *attributor) closingName(s string, from int) string {
 	comma := strings.LastIndexByte(s, ',')
 	if comma < 0 || a.namedFirst(s[:comma], from) {

@@ -3046,7 +3046,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 		case documentNouns[head] && !possessed && !ownedNoun(words):
 			// "The announcement concluded, “...”", "the statement said":
 			// the words go on with a statement quoted just before.
-			return a.documentSpeaker(quoteAt, head)
+			if who := a.documentSpeaker(quoteAt, head); who != "" {
+				return who
+			}
+			return a.publisherOf(quoteAt, head)
 		case possessed && (groupNoun(head) || kinGroupNouns[head]):
 			return "" // "his family said", "their supporters said": many, none of them the possessor
 		case anonymousNouns[head] || groupNoun(head):
@@ -3846,6 +3849,66 @@ func (a *attributor) documentSpeaker(at int, noun string) string {
 }
 
 // sameDocument reports whether word w names the document noun names.
+// publisherOf returns who put out the document a subject names by a noun
+// ("“...,” the statement said") when one of the publisherSentences
+// sentences before the quote's opens with that person or organisation and
+// a verb of publishing it: "Acme Advisors issued a statement Tuesday",
+// "The Calder Party filed the suit in federal court". "" otherwise: the
+// document's words stay no one's.
+func (a *attributor) publisherOf(at int, noun string) string {
+	s := a.sentenceOf(at)
+	for k := s - 1; k >= 0 && k >= s-publisherSentences; k-- {
+		i := a.mentionsFrom(a.sentStarts[k])
+		if i >= len(a.mentions) || a.sentence[i] != k || !a.opensSentence(i) || a.quoted(a.mentions[i].offset) {
+			continue
+		}
+		if m := a.mentions[i]; m.kind == news.Person || m.kind == news.Org {
+			_, hi := a.sentenceBounds(k)
+			if publishes(text.Words(strings.ToLower(a.t[m.end:hi])), noun) {
+				return a.nameOf(i)
+			}
+		}
+	}
+	return ""
+}
+
+// publisherSentences is how far back publisherOf looks: the document is
+// put out in the sentence before its words are quoted, or the one before
+// that (an aside between).
+const publisherSentences = 2
+
+// publishingVerbs put out a document.
+var publishingVerbs = toSet(`issued issues released releases filed files published publishes posted posts sent sends put`)
+
+// publishes reports whether words, those after a name that opens a
+// sentence, are a verb of publishing (publishingVerbs; "put out"; an
+// adverb before it) and, within maxPublishedWords words after it, the
+// document noun (sameDocument): "issued a statement", "filed the civil
+// suit", "released its annual report".
+func publishes(words []string, noun string) bool {
+	v := 0
+	for v < len(words) && isSubjectAdverb(words[v]) {
+		v++
+	}
+	if v >= len(words) || !publishingVerbs[words[v]] {
+		return false
+	}
+	if words[v] == "put" && (v+1 >= len(words) || words[v+1] != "out") {
+		return false
+	}
+	for _, w := range words[v+1 : min(len(words), v+1+maxPublishedWords)] {
+		if sameDocument(w, noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPublishedWords is how many words after the verb the document noun
+// may come: "out", an article or possessive and two modifiers ("put out
+// its own written statement": 5).
+const maxPublishedWords = 5
+
 func sameDocument(w, noun string) bool {
 	return w == noun || statementNouns[w] && statementNouns[noun]
 }
@@ -5052,7 +5115,7 @@ var anonymousNouns = toSet(`official officials source sources person insider sta
 // documentNouns are writings that "say" things: no person, whatever their
 // vectors' neighbours ("letter" sits near people in GloVe).
 var documentNouns = toSet(`letter letters report memo memorandum statement document documents email e-mail article book study
-survey poll transcript filing complaint lawsuit indictment ruling order bill law code cable tweet post ad advertisement
+survey poll transcript filing complaint lawsuit suit indictment ruling order bill law code cable tweet post ad advertisement
 video recording release editorial op-ed column announcement`)
 
 // nounKindFloor and nounKindMargin are how close to a prototype, and how

@@ -118,3 +118,22 @@ func TestMonsignorIsATitle(t *testing.T) {
 			[]string{"Tomas Brandt"}},
 	})
 }
+
+// TestDocumentOfItsPublisher checks "the statement said" and the like
+// after a sentence that opens with who put the document out ("Acme
+// Advisors issued a statement"; session 32, s32-quote): the words are the
+// publisher's, and the quote after them goes on with it. A document the
+// person only received or read stays no one's.
+func TestDocumentOfItsPublisher(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"issued a statement, then the statement said",
+			`Acme Advisors issued a statement on Tuesday about the fire at its office. "Our thoughts are with every family that lost someone," the statement said. "We thank the firefighters for their courage."`,
+			[]string{"Acme Advisors", "Acme Advisors"}},
+		{"filed the suit, then the suit states",
+			`The Calder Party filed the civil suit in federal court on Friday. "The scheme was an open betrayal of the voters of this state," the suit states.`,
+			[]string{"Calder Party"}},
+		{"a letter received: no one's",
+			`Ada Marsh received a letter from the board on Monday. "Your request has been refused for the third time," the letter said.`,
+			[]string{""}},
+	})
+}

@@ -60,7 +60,7 @@ co-founder owner leader analyst economist premier speaker attorney lawyer detect
 pastor bishop cardinal rabbi imam sheikh adm admiral maj major cmdr commissioner superintendent sheriff treasurer
 comptroller auditor delegate congressman congresswoman assemblyman assemblywoman candidate nominee sultan emir
 journalist columnist commentator anchor host reporter author writer activist strategist pollster consultant
-ayatollah chairperson gov. cong atty asst first-lady counsel adviser advisor aide presidents`)
+ayatollah chairperson gov. cong atty asst first-lady counsel adviser advisor aide presidents msgr monsignor`)
 
 // nameConnectors may stand inside a name between capitalised words: "Bank
 // of England", "Ministry for Foreign Affairs", "Osama bin Laden".

@@ -4984,6 +4984,9 @@ var roleTitles = map[string]string{
 	"commissioner": "commissioner", "sheriff": "sheriff", "general": "general", "gen": "general", "attorney": "attorney",
 	"pastor": "pastor", "rev": "pastor", "reverend": "pastor", "coach": "coach", "ceo": "ceo", "dr": "doctor", "doctor": "doctor",
 	"prime": "minister", "leader": "leader", "founder": "founder",
+	// police and army ranks, titles since session 32 ("Trooper Ken Dole"):
+	// "the trooper added" is the person of that rank.
+	"trooper": "trooper", "corporal": "corporal", "cpl": "corporal", "sergeant": "sergeant", "sgt": "sergeant",
 }
 
 func roleTitleOf(n string) string { return roleTitles[n] }

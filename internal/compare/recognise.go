@@ -202,9 +202,10 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 	// last words of people named in two or more words not opened by an
 	// acronym ("Gail Fairman", not "ADA Fairman"): acronymBeforeSurname's
 	// evidence, which the name it cuts must not give itself.
-	fullNamed := map[string]bool{}
+	// Each maps to where the text names that person in full.
+	fullNamed := map[string][]int{}
 	for w := range titleSurnames {
-		people[w], fullNamed[w] = true, true
+		people[w] = true
 	}
 	for i, c := range cands {
 		kinds[i] = argmax(pooled[strings.ToLower(c.text)])
@@ -220,7 +221,8 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		if kinds[i] == 1 && len(c.toks) > 1 && !namesAVessel(c.toks) {
 			people[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
 			if !isAcronym(c.toks[0].word) {
-				fullNamed[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
+				surname := strings.ToLower(c.toks[len(c.toks)-1].word)
+				fullNamed[surname] = append(fullNamed[surname], c.start)
 			}
 		}
 	}
@@ -313,7 +315,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// (CoNLL counts it as miscellaneous), which the model read as a
 		// person (ecbplus_dev: 63 mentions of five ships) or an
 		// organisation.
-		if namesAVessel(c.toks) || len(c.toks) == 1 && vessels[strings.ToLower(c.text)] {
+		if namesAVessel(c.toks) || vesselAlone(t, c, vessels) {
 			k = 0 // and "the Mysore" of a text that named "the INS Mysore"
 		}
 		// "World War II", "the Vietnam War", "the Cold War": a war is an
@@ -547,7 +549,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// name in a dateline's parentheses is the news agency that filed
 		// the story, which the model, fitted on Reuters' datelines, does
 		// not find in AP's (duc2003: 207 of 235 "(AP)" lost).
-		if k != 3 && inDateline(t, c) {
+		if k != 3 && inDateline(t, c) && !knownPlace(strings.ToLower(c.text)) {
 			k = 3
 		}
 		// "states like Georgia and Florida that ...": a place the gazetteer
@@ -576,7 +578,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// attorney Gail Fairman ... says ADA Fairman"), not part of the
 		// name; cut, the surname joins the person. Two letters are often
 		// initials ("TJ", "AJ"), kept.
-		if k == 1 && acronymBeforeSurname(c.toks, fullNamed) {
+		if k == 1 && acronymBeforeSurname(t, c.toks, fullNamed) {
 			c.toks, c.start = c.toks[1:], c.toks[1].start
 			c.text = t[c.start:c.end]
 		}
@@ -2158,9 +2160,30 @@ var vesselPrefixes = toSet(`ins hms uss usns hmas hmcs hmnzs mv m/v rms`)
 
 // namesAVessel reports whether a name of two or more words opens with a
 // ship's prefix written in capitals: "INS Mysore", "MV Faina", "USS Cole".
+// A name holding a word of an organisation's ("HMS Holdings Corp", "RMS
+// Titanic Inc", the company that salvages the wreck) is the company.
 func namesAVessel(toks []nameToken) bool {
 	w := toks[0].word
-	return len(toks) > 1 && w == strings.ToUpper(w) && vesselPrefixes[strings.ToLower(w)]
+	return len(toks) > 1 && w == strings.ToUpper(w) && vesselPrefixes[strings.ToLower(w)] &&
+		!slices.ContainsFunc(toks[1:], func(tk nameToken) bool { return orgWords[strings.ToLower(strings.TrimSuffix(tk.word, "."))] })
+}
+
+// vesselAlone reports whether a one-word candidate is the name of a ship
+// the text names with its prefix (vesselNames), written alone: "the
+// Mysore", "Sukanya intercepted". Navies name ships after cities and
+// states ("HMS Belfast", "USS Arizona"), so a place the gazetteer knows is
+// the ship only after "the" ("the Arizona"), and "flew to Belfast" stays the
+// city.
+func vesselAlone(t string, c candidate, vessels map[string]bool) bool {
+	lw := strings.ToLower(c.text)
+	if len(c.toks) != 1 || !vessels[lw] {
+		return false
+	}
+	if !knownPlace(lw) {
+		return true
+	}
+	ws := lastFields(t[:c.start], 1)
+	return len(ws) == 1 && strings.EqualFold(ws[0], "the")
 }
 
 // inDateline reports whether a candidate is the only name in the
@@ -2244,11 +2267,45 @@ func stateAfterTown(t string, c candidate) bool {
 // acronymBeforeSurname reports whether a name is an acronym of three or
 // more capitals (no periods: "A.J." is a person's initials) and then one
 // word, not in capitals ("JANET YELLEN" is a name in a line in capitals),
-// that is the surname of a person the article names in full (people):
-// "ADA Fairman" beside "Gail Fairman".
-func acronymBeforeSurname(toks []nameToken, people map[string]bool) bool {
-	return len(toks) == 2 && utf8.RuneCountInString(toks[0].word) >= 3 && isAcronym(toks[0].word) && lettersOnly(toks[0].word) &&
-		!isAcronym(toks[1].word) && people[strings.ToLower(toks[1].word)]
+// that is the surname of a person the article names in full (people, the
+// starts of those full names) where the acronym is introduced
+// (acronymIntroduced): "ADA Fairman" beside "assistant district attorney
+// Gail Fairman". Without that, the acronym may be the person's own
+// initials: "JRR Tolkien" beside his son "Christopher Tolkien".
+func acronymBeforeSurname(t string, toks []nameToken, people map[string][]int) bool {
+	acr := toks[0].word
+	if len(toks) != 2 || utf8.RuneCountInString(acr) < 3 || !isAcronym(acr) || !lettersOnly(acr) || isAcronym(toks[1].word) {
+		return false
+	}
+	return slices.ContainsFunc(people[strings.ToLower(toks[1].word)], func(start int) bool {
+		return acronymIntroduced(t[:start], acr)
+	})
+}
+
+// acronymIntroduced reports whether the words right before a full name
+// (before, the text up to it) introduce an acronym as the person's title
+// or employer: written out, the initials of the words before the name
+// ("assistant district attorney Gail Fairman" for ADA, "Detective Chief
+// Inspector" for DCI), or the acronym itself among the four words before
+// it ("FBI agent Tom Kessler", "of the FBI, Tom Kessler"). Four: a title
+// of up to three words after the acronym, as the examples.
+func acronymIntroduced(before, acr string) bool {
+	n := utf8.RuneCountInString(acr)
+	ws := lastFields(before, max(n, 4))
+	initials := []rune{}
+	for _, w := range ws[max(0, len(ws)-n):] {
+		r, _ := utf8.DecodeRuneInString(w)
+		initials = append(initials, unicode.ToUpper(r))
+	}
+	if len(ws) >= n && string(initials) == acr {
+		return true
+	}
+	for _, w := range ws[max(0, len(ws)-4):] {
+		if strings.Trim(w, ",;:()\"'") == acr {
+			return true
+		}
+	}
+	return false
 }
 
 // romanNumeral reports whether a word is a Roman numeral of I, V and X

@@ -469,12 +469,45 @@ func (a *attributor) sentenceAttributions(out []Quote) {
 		if q.Cue != "" || q.Speaker == "" || next.Cue == "" && !shared[i+1] || next.Speaker == "" || q.Speaker == next.Speaker || isTitleCase(q.Text) {
 			continue
 		}
-		if !a.oneSentence(q, next) || !shared[i+1] && !a.attributedAfter(next) {
+		if !a.oneSentence(q, next) || !shared[i+1] && !a.attributedAfter(next) || a.refersBefore(q) {
 			continue
 		}
 		out[i].Speaker, shared[i] = next.Speaker, true
 	}
 }
+
+// refersBefore reports whether the words of q's sentence before it name
+// q's speaker, or a pronoun may stand for them: `“The dam will hold,” Marsh
+// said. Her promise that it “will hold this winter” was “reckless,”
+// Brandt said` quotes Marsh's words back, the later speaker's sentence
+// being about them. A pronoun of the speaker's gender, or any personal
+// pronoun when the article gives none, counts (s32-qrev probes: "Her",
+// "Marsh's" before the phrase; the phrases that share an attribution in
+// the session 32 reads open with "because of its", "because it").
+func (a *attributor) refersBefore(q Quote) bool {
+	e := a.entityNamed(q.Speaker)
+	if e < 0 {
+		return false
+	}
+	lo, _ := a.sentenceBounds(a.sentenceOf(q.Start))
+	if lo >= q.Start {
+		return false
+	}
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < q.Start; i++ {
+		if a.entityOf[i] == e {
+			return true
+		}
+	}
+	for _, w := range text.Words(strings.ToLower(a.t[lo:q.Start])) {
+		if g, ok := personalPronounGender[w]; ok && (a.gender[e] == "" || a.gender[e] == g) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalPronounGender gives the gender of a third person's pronouns.
+var personalPronounGender = map[string]string{"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
 // oneSentence reports whether quotes q and next are in one sentence: the
 // same sentence of the attributor, q's words not ending one, and no
@@ -1672,11 +1705,15 @@ var goAfter = toSet(`went gone goes going go`)
 const maxWordsAfterAs = 3
 
 // absoluteWith returns the index of a "with" that opens the subject of a
-// participle right after words (of s, the text up to the participle) ("with some members warning", "with her
-// spokesman saying"): one to maxAbsoluteWords words after it, none ending
-// in a comma (not "met with Brandt on Monday, warning": the sentence's
-// subject warns). -1 when there is none.
+// participle right after words (of s, the text up to the participle):
+// "with some members warning", "with her spokesman saying". One to
+// maxAbsoluteWords words follow the "with", none ending in a comma (not "met with Brandt on
+// Monday, warning": the sentence's subject warns), and the participle
+// not a gerund after a preposition ("by asking"). -1 when there is none.
 func absoluteWith(s string, words []token) int {
+	if n := len(words); n > 0 && (headEnders[strings.ToLower(words[n-1].word)] || strings.EqualFold(words[n-1].word, "of")) {
+		return -1 // "with Santorum on Sunday by asking": a gerund after a preposition, the sentence's subject's
+	}
 	for w := len(words) - 1; w >= 0 && w >= len(words)-1-maxAbsoluteWords; w-- {
 		if strings.ContainsAny(s[words[w].end:], ",;:—–") {
 			return -1
@@ -1691,21 +1728,41 @@ func absoluteWith(s string, words []token) int {
 	return -1
 }
 
-// namesSpeakers reports whether a phrase may name who speaks: it ends in
-// a name (a capitalised word) or holds a person's noun or a group of
-// people ("some members of her staff", "her spokesman", "critics"), not
-// a thing ("a statement", "a speech").
+// namesSpeakers reports whether a phrase may name who speaks: its head,
+// the words before a preposition other than "of" (phraseHead), ends in a name
+// (a capitalised word) or holds a person's noun or a group of people
+// ("some members of her staff", "her spokesman", "critics"), not a thing
+// ("a statement", "tears in her eyes": "her" and "Dover" of "voters in
+// Dover" are not the head's).
 func namesSpeakers(phrase []string) bool {
-	if startsWithCapital(phrase[len(phrase)-1]) {
+	head := phraseHead(phrase)
+	if startsWithCapital(head[len(head)-1]) {
 		return true
 	}
-	for _, w := range phrase {
-		if w = strings.ToLower(w); nounKind(w) == "person" || groupNoun(w) {
+	for _, w := range head {
+		if w = strings.ToLower(w); !possessivePronouns[w] && (nounKind(w) == "person" || groupNoun(w)) {
 			return true
 		}
 	}
 	return false
 }
+
+// phraseHead returns the words of a noun phrase before the first
+// preposition that opens a modifier (headEnders): "tears" of "tears in
+// her eyes", "some members of her staff" whole ("of" joins a part to its
+// whole). Possessive pronouns name no one by themselves ("her" sits near
+// person nouns in the word vectors).
+func phraseHead(phrase []string) []string {
+	for i, w := range phrase {
+		if i > 0 && headEnders[strings.ToLower(w)] {
+			return phrase[:i]
+		}
+	}
+	return phrase
+}
+
+// headEnders are prepositions that end a noun phrase's head.
+var headEnders = toSet(`in on at from for with to by about after into over under near inside outside across behind beside around`)
 
 // maxAbsoluteWords is the most words between "with" and its participle
 // that absoluteWith reads as the participle's subject: "some members of
@@ -3848,7 +3905,6 @@ func (a *attributor) documentSpeaker(at int, noun string) string {
 	return ""
 }
 
-// sameDocument reports whether word w names the document noun names.
 // publisherOf returns who put out the document a subject names by a noun
 // ("“...,” the statement said") when one of the publisherSentences
 // sentences before the quote's opens with that person or organisation and
@@ -3909,6 +3965,7 @@ func publishes(words []string, noun string) bool {
 // its own written statement": 5).
 const maxPublishedWords = 5
 
+// sameDocument reports whether word w names the document noun names.
 func sameDocument(w, noun string) bool {
 	return w == noun || statementNouns[w] && statementNouns[noun]
 }

@@ -1,0 +1,53 @@
+package compare
+
+import "testing"
+
+// TestSharedAttributionNotForWordsQuotedBack checks the limit of a closing
+// attribution shared by the quoted phrases of its sentence (session 32
+// review, s32-qrev): a phrase that quotes back the words of the speaker
+// before, named or meant by a pronoun earlier in the sentence ("Her
+// pledge that ...", "Marsh's ..."), stays that speaker's; a phrase of
+// the closing speaker's own sentence with no such reference still takes
+// the closing attribution. The articles are written for the test.
+func TestSharedAttributionNotForWordsQuotedBack(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a possessive pronoun of the earlier speaker",
+			`"The bridge will stand," Ada Marsh said on Monday. Her pledge that the bridge "will stand this spring" was "careless and simply wrong," Tomas Brandt said.`,
+			[]string{"Ada Marsh", "Ada Marsh", "Tomas Brandt"}},
+		{"the earlier speaker's name with 's",
+			`"We will appeal," Ada Marsh said. Marsh's "fight to the very end" approach is "bound to fail," Tomas Brandt said.`,
+			[]string{"Ada Marsh", "Ada Marsh", "Tomas Brandt"}},
+		{"no reference: the closing attribution",
+			`"We will appeal," Ada Marsh said. The ruling was "a blow to every tenant" and "a gift to the landlords," Tomas Brandt said.`,
+			[]string{"Ada Marsh", "Tomas Brandt", "Tomas Brandt"}},
+		{"a pronoun of the other gender: the closing attribution",
+			`"We will appeal," Ada Marsh said. His ruling was "a blow to every tenant" and "a gift to the landlords," Tomas Brandt said.`,
+			[]string{"Ada Marsh", "Tomas Brandt", "Tomas Brandt"}},
+	})
+}
+
+// TestParticipleAfterWithHead checks which words after "with" are the
+// subject of a participle of speaking (session 32 review, s32-qrev): the
+// head of the phrase, before a preposition, names a person or a group
+// ("tears in her eyes" does not: "her" is no one's noun), and a gerund
+// after a preposition ("by asking") is the sentence's subject's, not the
+// absolute phrase's. The articles are written for the test.
+func TestParticipleAfterWithHead(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"with tears in her eyes",
+			`Ada Marsh left the court with tears in her eyes saying the verdict was "a relief to us all."`,
+			[]string{"Ada Marsh"}},
+		{"a gerund after by",
+			`Ada Marsh opened the hearing with reporters on Monday by asking, "What were you thinking that night?"`,
+			[]string{"Ada Marsh"}},
+		{"a group with a place after it: the group, no one named",
+			`Prices fell again, with traders in Dover saying the report was "worse than anyone feared."`,
+			[]string{""}},
+		{"an absolute with after a comma: its own subject",
+			`The board approved the deal on Monday, with several directors calling it "a steal at this price."`,
+			[]string{""}},
+		{"an absolute with opening the sentence",
+			`With Gov. Ada Marsh saying the budget is "balanced for the first time," lawmakers went home.`,
+			[]string{"Ada Marsh"}},
+	})
+}

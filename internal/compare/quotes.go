@@ -498,7 +498,14 @@ func (a *attributor) refersBefore(q Quote) bool {
 			return true
 		}
 	}
-	for _, w := range text.Words(strings.ToLower(a.t[lo:q.Start])) {
+	words := text.Words(strings.ToLower(a.t[lo:q.Start]))
+	if a.entities[e].Kind == news.Org {
+		// "Its pledge to “...” was “...”": an organisation's pronoun
+		// only where it opens the sentence ("because of its “debt”"
+		// is as often the country the words are about).
+		return len(words) > 0 && (words[0] == "its" || words[0] == "their")
+	}
+	for _, w := range words {
 		if g, ok := personalPronounGender[w]; ok && (a.gender[e] == "" || a.gender[e] == g) {
 			return true
 		}
@@ -3914,18 +3921,33 @@ func (a *attributor) documentSpeaker(at int, noun string) string {
 func (a *attributor) publisherOf(at int, noun string) string {
 	s := a.sentenceOf(at)
 	for k := s - 1; k >= 0 && k >= s-publisherSentences; k-- {
-		i := a.mentionsFrom(a.sentStarts[k])
-		if i >= len(a.mentions) || a.sentence[i] != k || !a.opensSentence(i) || a.quoted(a.mentions[i].offset) {
-			continue
-		}
-		if m := a.mentions[i]; m.kind == news.Person || m.kind == news.Org {
-			_, hi := a.sentenceBounds(k)
-			if publishes(text.Words(strings.ToLower(a.t[m.end:hi])), noun) {
+		lo, hi := a.sentenceBounds(k)
+		i := a.mentionsFrom(lo)
+		if i < len(a.mentions) && a.sentence[i] == k && a.opensSentence(i) && !a.quoted(a.mentions[i].offset) {
+			if m := a.mentions[i]; (m.kind == news.Person || m.kind == news.Org) && publishes(text.Words(strings.ToLower(a.t[m.end:hi])), noun) {
 				return a.nameOf(i)
 			}
 		}
+		// "The city filed a complaint of its own": the nearer document
+		// of that kind is the one quoted, and its publisher is not named
+		// where the sentence opens (s32-qrev probes: the older one's
+		// publisher had been given the words).
+		if publishedIn(text.Words(strings.ToLower(a.t[lo:hi])), noun) {
+			return ""
+		}
 	}
 	return ""
+}
+
+// publishedIn reports whether words, a sentence's, hold a verb of
+// publishing the document noun anywhere (publishes at each word).
+func publishedIn(words []string, noun string) bool {
+	for v := range words {
+		if publishingVerbs[words[v]] && publishes(words[v:], noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherSentences is how far back publisherOf looks: the document is

@@ -20,6 +20,9 @@ func TestSharedAttributionNotForWordsQuotedBack(t *testing.T) {
 		{"no reference: the closing attribution",
 			`"We will appeal," Ada Marsh said. The ruling was "a blow to every tenant" and "a gift to the landlords," Tomas Brandt said.`,
 			[]string{"Ada Marsh", "Tomas Brandt", "Tomas Brandt"}},
+		{"an organisation's pronoun opening the sentence",
+			`"We will not pay the fines," Acme Corp said. Its pledge to "pay every worker in full" was "a lie from the start," Tomas Brandt said.`,
+			[]string{"Acme Corp", "Acme Corp", "Tomas Brandt"}},
 		{"a pronoun of the other gender: the closing attribution",
 			`"We will appeal," Ada Marsh said. His ruling was "a blow to every tenant" and "a gift to the landlords," Tomas Brandt said.`,
 			[]string{"Ada Marsh", "Tomas Brandt", "Tomas Brandt"}},
@@ -49,5 +52,22 @@ func TestParticipleAfterWithHead(t *testing.T) {
 		{"an absolute with opening the sentence",
 			`With Gov. Ada Marsh saying the budget is "balanced for the first time," lawmakers went home.`,
 			[]string{"Ada Marsh"}},
+	})
+}
+
+// TestDocumentOfNearestPublisher checks "the complaint said" when two
+// documents of that kind were put out before it (session 32 review,
+// s32-qrev): the nearer one is quoted, so a publisher named further back
+// does not get its words when the nearer one's sentence does not open with
+// its publisher's name; when it does, that publisher speaks. The articles
+// are written for the test.
+func TestDocumentOfNearestPublisher(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the nearer publisher is not a name",
+			`Tomas Brandt filed a complaint against the city in May. The city filed a complaint of its own in June. "Brandt has no case at all," the complaint said.`,
+			[]string{""}},
+		{"the nearer publisher is a name",
+			`Tomas Brandt issued a statement on Monday. Acme Corp later released a statement. "Sales doubled in the spring," the statement said.`,
+			[]string{"Acme Corp"}},
 	})
 }

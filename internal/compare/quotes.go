@@ -2096,6 +2096,9 @@ const maxCueDistance = 20
 // verb; "Blige sings to Clinton before asking": for a verb in -ing, the
 // clause's first name.
 func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
+	if c := a.afterDatelineAgency(subj, from); c > 0 {
+		subj, from = subj[c:], from+c // "(AP) — Some of them ... called out": the words after the dateline
+	}
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
 	if c := a.participleAside(subj, from); c > 0 && !ing {
 		subj = subj[:c] // "The president, sitting next to Shinzo Abe, said"
@@ -4746,6 +4749,42 @@ const quoteChars = "“”\"«»„`"
 // sentenceSpan returns the start and end of the sentence holding byte at.
 func (a *attributor) sentenceSpan(at int) (int, int) {
 	return a.sentenceBounds(a.sentenceOf(at))
+}
+
+// datelineAgency reports whether mention m is the news agency of a
+// dateline ("DOVER, Del. (AP) — Some of them called out “...”"): in
+// parentheses, a dash after them, and its line opening with a word in
+// capitals. The agency files the story; it is no subject of the sentence
+// (s32-qrev: since session 32 the agency is an entity and had become the
+// speaker of an unnamed subject's words).
+func (a *attributor) datelineAgency(m mention) bool {
+	if m.offset == 0 || m.end >= len(a.t) || a.t[m.offset-1] != '(' || a.t[m.end] != ')' {
+		return false
+	}
+	after := strings.TrimLeft(a.t[m.end+1:], " ")
+	if !strings.HasPrefix(after, "_") && !slices.ContainsFunc(dashMarks, func(d string) bool { return strings.HasPrefix(after, strings.TrimLeft(d, " ")) }) {
+		return false
+	}
+	lo := strings.LastIndexByte(a.t[:m.offset], '\n') + 1 // the line's start: the splitter may end a sentence after "Del."
+	first := strings.Trim(firstWordOf(a.t[lo:m.offset-1]), ",.")
+	return len(first) >= 2 && strings.ToUpper(first) == first && strings.IndexFunc(first, unicode.IsUpper) >= 0
+}
+
+// afterDatelineAgency returns where the words after a dateline's agency
+// and its dash start in subj (which starts at byte from), 0 when no
+// agency of a dateline (datelineAgency) stands in it.
+func (a *attributor) afterDatelineAgency(subj string, from int) int {
+	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].end < from+len(subj); i++ {
+		if m := a.mentions[i]; a.datelineAgency(m) {
+			rest := strings.TrimLeft(a.t[m.end+1:from+len(subj)], " ")
+			for _, d := range append([]string{"_"}, dashMarks...) {
+				if d = strings.TrimSpace(d); strings.HasPrefix(rest, d) {
+					return from + len(subj) - len(rest) + len(d) - from
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // datelineEnd returns where the words after a dateline start ("DES MOINES

@@ -71,3 +71,22 @@ func TestDocumentOfNearestPublisher(t *testing.T) {
 			[]string{"Acme Corp"}},
 	})
 }
+
+// TestDatelineAgencyIsNoSubject checks that the news agency of a dateline
+// ("DOVER, Del. (AP) —") is not the subject of the sentence it opens
+// (session 32 review, s32-qrev): since the agency is an entity, an
+// unnamed subject's words after it had gone to the agency. A name after
+// the dateline still speaks. The articles are written for the test.
+func TestDatelineAgencyIsNoSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an unnamed subject after the dateline",
+			`DOVER, Del. (AP) — Some of them raised their fists and called out "Justice for all of us!" Others left flowers.`,
+			[]string{""}},
+		{"an old dateline's underscore",
+			`TOKYO (AP) _ Some of them shouted "we want our jobs back now" at the gate.`,
+			[]string{""}},
+		{"a name after the dateline",
+			`DOVER, Del. (AP) — Gov. Ada Marsh called the plan "a gift to the whole state" on Monday.`,
+			[]string{"Ada Marsh"}},
+	})
+}

@@ -1726,6 +1726,9 @@ func absoluteWith(s string, words []token) int {
 			return -1
 		}
 		if strings.EqualFold(words[w].word, "with") && w < len(words)-1 {
+			if w > 0 && talksWith[strings.ToLower(words[w-1].word)] {
+				return -1 // "met with reporters saying": the one talked with listens, the subject speaks
+			}
 			if !namesSpeakers(tokenWords(words[w+1:])) {
 				return -1 // "with a statement saying": the sentence's subject's statement
 			}
@@ -1734,6 +1737,13 @@ func absoluteWith(s string, words []token) int {
 	}
 	return -1
 }
+
+// talksWith are verbs (and "sat down") whose "with" names whom the subject
+// talks to: the participle after that person is still the subject's
+// ("met with reporters saying", "sat down with reporters on Monday
+// saying"; s32-qrev probes, where the absolute reading gave no speaker).
+var talksWith = toSet(`met meet meets meeting spoke speak speaks speaking talked talk talks talking down sided agreed pleaded argued clashed
+conferred consulted chatted spoken`)
 
 // namesSpeakers reports whether a phrase may name who speaks: its head,
 // the words before a preposition other than "of" (phraseHead), ends in a name

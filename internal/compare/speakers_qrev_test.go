@@ -32,14 +32,20 @@ func TestSharedAttributionNotForWordsQuotedBack(t *testing.T) {
 // TestParticipleAfterWithHead checks which words after "with" are the
 // subject of a participle of speaking (session 32 review, s32-qrev): the
 // head of the phrase, before a preposition, names a person or a group
-// ("tears in her eyes" does not: "her" is no one's noun), and a gerund
-// after a preposition ("by asking") is the sentence's subject's, not the
-// absolute phrase's. The articles are written for the test.
+// ("tears in her eyes" does not: "her" is no one's noun); a "with" after
+// a verb of talking ("met with reporters saying") and a gerund after a
+// preposition ("by asking") leave the words to the sentence's subject. The articles are written for the test.
 func TestParticipleAfterWithHead(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"with tears in her eyes",
 			`Ada Marsh left the court with tears in her eyes saying the verdict was "a relief to us all."`,
 			[]string{"Ada Marsh"}},
+		{"met with: the one talked to listens",
+			`Ada Marsh met with reporters saying the plan was "dead on arrival in the house."`,
+			[]string{"Ada Marsh"}},
+		{"sat down with: the one talked to listens",
+			`Tomas Brandt sat down with reporters on Monday saying the vote was "a mistake we will regret."`,
+			[]string{"Tomas Brandt"}},
 		{"a gerund after by",
 			`Ada Marsh opened the hearing with reporters on Monday by asking, "What were you thinking that night?"`,
 			[]string{"Ada Marsh"}},

@@ -481,7 +481,8 @@ func (a *attributor) sentenceAttributions(out []Quote) {
 // said. Her promise that it “will hold this winter” was “reckless,”
 // Brandt said` quotes Marsh's words back, the later speaker's sentence
 // being about them. A pronoun of the speaker's gender, or any personal
-// pronoun when the article gives none, counts (s32-qrev probes: "Her",
+// pronoun when the article gives none, and "the" and one of their titles
+// ("the mayor") count (s32-qrev probes: "Her",
 // "Marsh's" before the phrase; the phrases that share an attribution in
 // the session 32 reads open with "because of its", "because it").
 func (a *attributor) refersBefore(q Quote) bool {
@@ -505,9 +506,12 @@ func (a *attributor) refersBefore(q Quote) bool {
 		// is as often the country the words are about).
 		return len(words) > 0 && (words[0] == "its" || words[0] == "their")
 	}
-	for _, w := range words {
+	for k, w := range words {
 		if g, ok := personalPronounGender[w]; ok && (a.gender[e] == "" || a.gender[e] == g) {
 			return true
+		}
+		if k > 0 && words[k-1] == "the" && a.titles[e][canonicalTitle(w)] {
+			return true // "The mayor's “...” is “...”" after Mayor Ada Marsh's words
 		}
 	}
 	return false

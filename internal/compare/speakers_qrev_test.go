@@ -5,8 +5,9 @@ import "testing"
 // TestSharedAttributionNotForWordsQuotedBack checks the limit of a closing
 // attribution shared by the quoted phrases of its sentence (session 32
 // review, s32-qrev): a phrase that quotes back the words of the speaker
-// before, named or meant by a pronoun earlier in the sentence ("Her
-// pledge that ...", "Marsh's ..."), stays that speaker's; a phrase of
+// before, named or meant by a pronoun or a title earlier in the sentence
+// ("Her pledge that ...", "Marsh's ...", "The mayor's ..."), stays that
+// speaker's; a phrase of
 // the closing speaker's own sentence with no such reference still takes
 // the closing attribution. The articles are written for the test.
 func TestSharedAttributionNotForWordsQuotedBack(t *testing.T) {
@@ -20,6 +21,9 @@ func TestSharedAttributionNotForWordsQuotedBack(t *testing.T) {
 		{"no reference: the closing attribution",
 			`"We will appeal," Ada Marsh said. The ruling was "a blow to every tenant" and "a gift to the landlords," Tomas Brandt said.`,
 			[]string{"Ada Marsh", "Tomas Brandt", "Tomas Brandt"}},
+		{"the earlier speaker's title",
+			`"The plan is sound and fair," Mayor Ada Marsh said. The mayor's "sound and fair plan" is "a fraud on the voters," Tomas Brandt said.`,
+			[]string{"Ada Marsh", "Ada Marsh", "Tomas Brandt"}},
 		{"an organisation's pronoun opening the sentence",
 			`"We will not pay the fines," Acme Corp said. Its pledge to "pay every worker in full" was "a lie from the start," Tomas Brandt said.`,
 			[]string{"Acme Corp", "Acme Corp", "Tomas Brandt"}},

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -57,12 +59,12 @@ func preloadedPoster(state string) string {
 	if json.Unmarshal([]byte(state), &entries) != nil {
 		return ""
 	}
-	for k, raw := range entries {
+	for _, k := range slices.Sorted(maps.Keys(entries)) { // in one order, should a state hold two topics
 		if !strings.HasPrefix(k, "topic_") {
 			continue
 		}
 		var text string // the topic is a JSON text inside the JSON
-		if json.Unmarshal(raw, &text) != nil {
+		if json.Unmarshal(entries[k], &text) != nil {
 			continue
 		}
 		var t discourseTopic

@@ -220,8 +220,13 @@ func splitNames(s string) []string {
 	if name, ok := bylineName(s); ok {
 		s = name
 	}
-	// "Doe, Jane": one name written surname first.
-	if parts := strings.Split(s, ","); len(parts) == 2 && len(strings.Fields(parts[0])) == 1 && len(strings.Fields(parts[1])) == 1 && !credential.MatchString(strings.TrimSpace(parts[1])) {
+	s = withoutAddress(s)
+	if list, ok := coauthorList(s); ok {
+		s = list
+	}
+	// "Doe, Jane" and "Doe, Jane Q.": one name written surname first (the
+	// form of citation_author and library catalogues).
+	if parts := strings.Split(s, ","); len(parts) == 2 && len(strings.Fields(parts[0])) == 1 && givenNames(strings.TrimSpace(parts[1])) {
 		return []string{strings.TrimSpace(parts[1]) + " " + strings.TrimSpace(parts[0])}
 	}
 	var out []string
@@ -233,6 +238,71 @@ func splitNames(s string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// initial is a given name's initial ("Q.").
+var initial = regexp.MustCompile(`^\p{Lu}\.$`)
+
+// givenNames reports whether s, the part after the comma of "Doe, Jane
+// Q." or "Doe, J.", is a given name or an initial, alone or followed by
+// initials, not a credential ("Doe, MD") or a second name ("Reuters, Jane
+// Doe").
+func givenNames(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || credential.MatchString(w[0]) {
+		return false
+	}
+	for _, x := range w[1:] {
+		if !initial.MatchString(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAddress matches a web or mail address written in brackets beside a
+// name, "Jane Doe (https://jane.example/)" or "Jane Doe <jd@example.org>",
+// as author meta tags and feeds write them.
+var nameAddress = regexp.MustCompile(`\s*[(<\[]\s*[^()<>\[\]\s]*(?:://|@|www\.)[^()<>\[\]\s]*\s*[)>\]]`)
+
+// addressThenName matches a mail address followed by the name in
+// brackets, "jd@example.org (Jane Doe)" (RSS's author convention).
+var addressThenName = regexp.MustCompile(`^\s*[^\s()@]+@[^\s()]+\s*\(([^()]+)\)\s*$`)
+
+// withoutAddress drops a bracketed address from beside a name, or keeps
+// the bracketed name of "address (Name)"; other texts are returned as
+// they are.
+func withoutAddress(s string) string {
+	if !strings.ContainsAny(s, "@/.") {
+		return s
+	}
+	if m := addressThenName.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return nameAddress.ReplaceAllString(s, "")
+}
+
+// coauthorSuffix matches a name followed by its co-authors in brackets,
+// "Jane Doe (with John Roe and Ann Poe)", in the languages of
+// bylinePrefix: with, avec, con, mit, com, met, med.
+var coauthorSuffix = regexp.MustCompile(`(?i)^([^()]+?)\s*\((?:with|avec|con|mit|com|met|med)\s+([^()]+)\)$`)
+
+// coauthorConjunction separates the last two names of a bracketed list
+// of co-authors ("y" and "e" and "och" too, read only inside the brackets
+// after coauthorSuffix's word, where they cannot be part of a name).
+var coauthorConjunction = regexp.MustCompile(`\s+(?:and|et|y|e|und|en|och|og)\s+`)
+
+// coauthorList rewrites "Jane Doe (avec John Roe et Ann Poe)" as the list
+// "Jane Doe, John Roe, Ann Poe"; ok is false for other texts.
+func coauthorList(s string) (list string, ok bool) {
+	if !strings.HasSuffix(strings.TrimSpace(s), ")") {
+		return "", false
+	}
+	m := coauthorSuffix.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return "", false
+	}
+	return m[1] + ", " + coauthorConjunction.ReplaceAllString(m[2], ", "), true
 }
 
 // labelOnly is a byline's label without a name.

@@ -32,11 +32,12 @@ const (
 	bsNameLine                 // an unlabelled line by the headline that is a person's name alone (nameLinesNearH1)
 	bsAuthorBox                // a name opening a biography or under "About the author" after the headline (authorBoxes)
 	bsProfileLink              // the first link to a profile page after the headline (firstProfileName): a forum's first poster
+	bsAppState                 // a forum thread's first poster in the app state the page ships (readPreloadedPoster)
 	numBylineSources
 )
 
 var bylineSourceNames = []string{"meta_author", "meta_article_author", "meta_other", "ld_article", "ld_other", "twitter",
-	"rel", "itemprop", "class_byline", "class_author", "by_text", "label_next", "union", "copyright", "site_name", "name_line", "author_box", "profile_link"}
+	"rel", "itemprop", "class_byline", "class_author", "by_text", "label_next", "union", "copyright", "site_name", "name_line", "author_box", "profile_link", "app_state"}
 
 // maxUnionNames bounds the names a union of elements may hold: more are a
 // list of contributors or of other posts' authors, not one byline.
@@ -136,6 +137,8 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 			names, byPrefix = splitNames(name), true
 		} else if first, _, _ := strings.Cut(m.text, " | "); len(first) <= 60 && len(strings.Fields(first)) <= 5 {
 			names = splitNames(first)
+		} else if list, ok := coauthorList(first); ok {
+			names = splitNames(list) // "Jane Doe (avec John Roe et Ann Poe)": longer than one name, a list
 		}
 		add(names, src, m.at, byPrefix)
 		if _, seen := unionAt[src]; !seen {
@@ -172,6 +175,7 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 		byPrefix := matchesBylinePrefix(name)
 		add(splitNames(name), bsProfileLink, at, byPrefix) // "By Jane Doe" as a link's text: the name after "By"
 	}
+	add([]string{pm.appPoster}, bsAppState, -1, false)
 	by := 0
 	for i, d := range pm.shorts {
 		if by >= maxByTexts {
@@ -203,7 +207,7 @@ func cleanNames(names []string) []string {
 		switch {
 		case utf8.RuneCountInString(n) < 2 || utf8.RuneCountInString(n) > 80 || strings.Contains(n, "://") || !strings.ContainsFunc(n, unicode.IsLetter):
 		case isLabelOnly(n):
-		case isMonth(strings.ToLower(strings.Trim(strings.Fields(n)[0], ".,"))):
+		case monthStartsDate(n):
 			// "Jun 2", "August 28": a date in an author box, not a name.
 		default:
 			out = append(out, n)
@@ -214,6 +218,23 @@ func cleanNames(names []string) []string {
 		return nil // a list of tags or of every contributor, not a byline
 	}
 	return out
+}
+
+// monthStartsDate reports whether a text that starts with a month word is
+// a date ("Jun 2", "August 28", "May") rather than a name whose first
+// name is a month's ("April Fulton", "June Carter"): it holds a digit, or
+// the month stands alone or before a word that is not a capitalised name
+// (another month, a lower-case word).
+func monthStartsDate(n string) bool {
+	w := strings.Fields(n)
+	if !isMonth(strings.ToLower(strings.Trim(w[0], ".,"))) {
+		return false
+	}
+	if len(w) == 1 || strings.ContainsFunc(n, unicode.IsDigit) || strings.HasSuffix(w[0], ".") || strings.HasSuffix(w[0], ",") {
+		return true
+	}
+	next := strings.Trim(w[1], ".,")
+	return !isCapitalised(next) || isMonth(strings.ToLower(next)) || isLabelOnly(next)
 }
 
 // BylineFeatureNames names the features of a byline candidate, in order.

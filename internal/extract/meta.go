@@ -39,6 +39,7 @@ type pageMeta struct {
 	shapes       []nameShape       // the name shape of each of shorts once read (readNameShapes), else nil
 	bylines      []bylineMark
 	profiles     []dated        // links to a user's or author's profile page (readProfileLink), their texts
+	appPoster    string         // a forum thread's first poster in the app state a data-preloaded attribute holds (readPreloadedPoster)
 	links        map[string]int // hosts of absolute links, counted
 	heads        []heading      // headings and elements marked as a title, in document order
 	nodes        int            // nodes walked
@@ -260,6 +261,7 @@ func readMeta(doc *html.Node) pageMeta {
 			}
 		}
 		pm.readAttrJSON(n)
+		pm.readPreloadedPoster(n)
 		pm.readSplitDate(n, at, prevText)
 		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datecreated" || ip == "datemodified" {
 			v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))

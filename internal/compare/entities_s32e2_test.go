@@ -53,3 +53,23 @@ func TestFirstNameAndCommonWordWrittenAsAPerson(t *testing.T) {
 		t.Errorf("%q: Roman Catholic is a person", text)
 	}
 }
+
+// In a match report a lone word the model reads as a person is the team
+// where the article writes it as one ("Drake, which", "beating Bradley"
+// beside such a sign); a player written "Federer, who" stays a person.
+func TestTeamWrittenAsASideIsAnOrganisation(t *testing.T) {
+	text := "Will Marsh had 9 rebounds for Drake, which reached the final by beating Bradley on Thursday. Drake (15-17) lost 65-53."
+	for _, name := range []string{"Drake", "Bradley"} {
+		if got := kindOf(text, name); got != news.Org {
+			t.Errorf("%q: %s is %q, want an organisation", text, name, got)
+		}
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Drake, who scored 20 points in the 80-72 win, said the team played well.", "Drake"},
+		{"Drake sang at halftime of the 24-17 game, and fans cheered. Drake, a rapper from Toronto, left early.", "Drake"},
+	} {
+		if got := kindOf(c.text, c.name); got != news.Person {
+			t.Errorf("%q: %s is %q, want a person", c.text, c.name, got)
+		}
+	}
+}

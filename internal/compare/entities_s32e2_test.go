@@ -47,6 +47,10 @@ func TestFirstNameAndCommonWordWrittenAsAPerson(t *testing.T) {
 			t.Errorf("%q: %s is %q, want a person", c.text, c.name, got)
 		}
 	}
+	// A parenthetical attribution is no apposition.
+	if text := "Grace Period, the officer explained, lasts ten days."; kindOf(text, "Grace Period") == news.Person {
+		t.Errorf("%q: Grace Period is a person", text)
+	}
 	// The last word alone before a noun it qualifies is no surname.
 	text := "The senator has been criticised by some Roman Catholic leaders since he spoke. He cited his Catholic faith, but bishops said he misused Catholic teaching."
 	if got := kindOf(text, "Roman Catholic"); got == news.Person {

@@ -2499,7 +2499,9 @@ func roleApposition(after string) bool {
 			return false
 		}
 		if roleNouns()[bare] || personTitleWords[bare] {
-			return true
+			// "Grace Period, the officer explained, lasts ten days": a
+			// parenthetical attribution, not an apposition.
+			return bare != w || i+1 == len(ws) || !speechCues[strings.TrimRight(ws[i+1], ",.;:!?")]
 		}
 		if bare != w {
 			return false // the apposition's end

@@ -469,12 +469,56 @@ func (a *attributor) sentenceAttributions(out []Quote) {
 		if q.Cue != "" || q.Speaker == "" || next.Cue == "" && !shared[i+1] || next.Speaker == "" || q.Speaker == next.Speaker || isTitleCase(q.Text) {
 			continue
 		}
-		if !a.oneSentence(q, next) || !shared[i+1] && !a.attributedAfter(next) {
+		if !a.oneSentence(q, next) || !shared[i+1] && !a.attributedAfter(next) || a.refersBefore(q) {
 			continue
 		}
 		out[i].Speaker, shared[i] = next.Speaker, true
 	}
 }
+
+// refersBefore reports whether the words of q's sentence before it name
+// q's speaker, or a pronoun may stand for them: `“The dam will hold,” Marsh
+// said. Her promise that it “will hold this winter” was “reckless,”
+// Brandt said` quotes Marsh's words back, the later speaker's sentence
+// being about them. A pronoun of the speaker's gender, or any personal
+// pronoun when the article gives none, and "the" and one of their titles
+// ("the mayor") count (s32-qrev probes: "Her",
+// "Marsh's" before the phrase; the phrases that share an attribution in
+// the session 32 reads open with "because of its", "because it").
+func (a *attributor) refersBefore(q Quote) bool {
+	e := a.entityNamed(q.Speaker)
+	if e < 0 {
+		return false
+	}
+	lo, _ := a.sentenceBounds(a.sentenceOf(q.Start))
+	if lo >= q.Start {
+		return false
+	}
+	for i := a.mentionsFrom(lo); i < len(a.mentions) && a.mentions[i].offset < q.Start; i++ {
+		if a.entityOf[i] == e {
+			return true
+		}
+	}
+	words := text.Words(strings.ToLower(a.t[lo:q.Start]))
+	if a.entities[e].Kind == news.Org {
+		// "Its pledge to “...” was “...”": an organisation's pronoun
+		// only where it opens the sentence ("because of its “debt”"
+		// is as often the country the words are about).
+		return len(words) > 0 && (words[0] == "its" || words[0] == "their")
+	}
+	for k, w := range words {
+		if g, ok := personalPronounGender[w]; ok && (a.gender[e] == "" || a.gender[e] == g) {
+			return true
+		}
+		if k > 0 && words[k-1] == "the" && a.titles[e][canonicalTitle(w)] {
+			return true // "The mayor's “...” is “...”" after Mayor Ada Marsh's words
+		}
+	}
+	return false
+}
+
+// personalPronounGender gives the gender of a third person's pronouns.
+var personalPronounGender = map[string]string{"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
 // oneSentence reports whether quotes q and next are in one sentence: the
 // same sentence of the attributor, q's words not ending one, and no
@@ -1672,16 +1716,23 @@ var goAfter = toSet(`went gone goes going go`)
 const maxWordsAfterAs = 3
 
 // absoluteWith returns the index of a "with" that opens the subject of a
-// participle right after words (of s, the text up to the participle) ("with some members warning", "with her
-// spokesman saying"): one to maxAbsoluteWords words after it, none ending
-// in a comma (not "met with Brandt on Monday, warning": the sentence's
-// subject warns). -1 when there is none.
+// participle right after words (of s, the text up to the participle):
+// "with some members warning", "with her spokesman saying". One to
+// maxAbsoluteWords words follow the "with", none ending in a comma (not "met with Brandt on
+// Monday, warning": the sentence's subject warns), and the participle
+// not a gerund after a preposition ("by asking"). -1 when there is none.
 func absoluteWith(s string, words []token) int {
+	if n := len(words); n > 0 && (headEnders[strings.ToLower(words[n-1].word)] || strings.EqualFold(words[n-1].word, "of")) {
+		return -1 // "with Santorum on Sunday by asking": a gerund after a preposition, the sentence's subject's
+	}
 	for w := len(words) - 1; w >= 0 && w >= len(words)-1-maxAbsoluteWords; w-- {
 		if strings.ContainsAny(s[words[w].end:], ",;:—–") {
 			return -1
 		}
 		if strings.EqualFold(words[w].word, "with") && w < len(words)-1 {
+			if w > 0 && talksWith[strings.ToLower(words[w-1].word)] {
+				return -1 // "met with reporters saying": the one talked with listens, the subject speaks
+			}
 			if !namesSpeakers(tokenWords(words[w+1:])) {
 				return -1 // "with a statement saying": the sentence's subject's statement
 			}
@@ -1691,21 +1742,48 @@ func absoluteWith(s string, words []token) int {
 	return -1
 }
 
-// namesSpeakers reports whether a phrase may name who speaks: it ends in
-// a name (a capitalised word) or holds a person's noun or a group of
-// people ("some members of her staff", "her spokesman", "critics"), not
-// a thing ("a statement", "a speech").
+// talksWith are verbs (and "sat down") whose "with" names whom the subject
+// talks to: the participle after that person is still the subject's
+// ("met with reporters saying", "sat down with reporters on Monday
+// saying"; s32-qrev probes, where the absolute reading gave no speaker).
+var talksWith = toSet(`met meet meets meeting spoke speak speaks speaking talked talk talks talking down sided agreed pleaded argued clashed
+conferred consulted chatted spoken`)
+
+// namesSpeakers reports whether a phrase may name who speaks: its head,
+// the words before a preposition other than "of" (phraseHead), ends in a name
+// (a capitalised word) or holds a person's noun or a group of people
+// ("some members of her staff", "her spokesman", "critics"), not a thing
+// ("a statement", "tears in her eyes": "her" and "Dover" of "voters in
+// Dover" are not the head's).
 func namesSpeakers(phrase []string) bool {
-	if startsWithCapital(phrase[len(phrase)-1]) {
+	head := phraseHead(phrase)
+	if startsWithCapital(head[len(head)-1]) {
 		return true
 	}
-	for _, w := range phrase {
-		if w = strings.ToLower(w); nounKind(w) == "person" || groupNoun(w) {
+	for _, w := range head {
+		if w = strings.ToLower(w); !possessivePronouns[w] && (nounKind(w) == "person" || groupNoun(w)) {
 			return true
 		}
 	}
 	return false
 }
+
+// phraseHead returns the words of a noun phrase before the first
+// preposition that opens a modifier (headEnders): "tears" of "tears in
+// her eyes", "some members of her staff" whole ("of" joins a part to its
+// whole). Possessive pronouns name no one by themselves ("her" sits near
+// person nouns in the word vectors).
+func phraseHead(phrase []string) []string {
+	for i, w := range phrase {
+		if i > 0 && headEnders[strings.ToLower(w)] {
+			return phrase[:i]
+		}
+	}
+	return phrase
+}
+
+// headEnders are prepositions that end a noun phrase's head.
+var headEnders = toSet(`in on at from for with to by about after into over under near inside outside across behind beside around`)
 
 // maxAbsoluteWords is the most words between "with" and its participle
 // that absoluteWith reads as the participle's subject: "some members of
@@ -2032,6 +2110,9 @@ const maxCueDistance = 20
 // verb; "Blige sings to Clinton before asking": for a verb in -ing, the
 // clause's first name.
 func (a *attributor) resolveBefore(subj string, from, quoteAt int, ing bool) string {
+	if c := a.afterDatelineAgency(subj, from); c > 0 {
+		subj, from = subj[c:], from+c // "(AP) — Some of them ... called out": the words after the dateline
+	}
 	quoteAt = anaphoraPoint(subj, from, quoteAt)
 	if c := a.participleAside(subj, from); c > 0 && !ing {
 		subj = subj[:c] // "The president, sitting next to Shinzo Abe, said"
@@ -3848,7 +3929,6 @@ func (a *attributor) documentSpeaker(at int, noun string) string {
 	return ""
 }
 
-// sameDocument reports whether word w names the document noun names.
 // publisherOf returns who put out the document a subject names by a noun
 // ("“...,” the statement said") when one of the publisherSentences
 // sentences before the quote's opens with that person or organisation and
@@ -3858,18 +3938,33 @@ func (a *attributor) documentSpeaker(at int, noun string) string {
 func (a *attributor) publisherOf(at int, noun string) string {
 	s := a.sentenceOf(at)
 	for k := s - 1; k >= 0 && k >= s-publisherSentences; k-- {
-		i := a.mentionsFrom(a.sentStarts[k])
-		if i >= len(a.mentions) || a.sentence[i] != k || !a.opensSentence(i) || a.quoted(a.mentions[i].offset) {
-			continue
-		}
-		if m := a.mentions[i]; m.kind == news.Person || m.kind == news.Org {
-			_, hi := a.sentenceBounds(k)
-			if publishes(text.Words(strings.ToLower(a.t[m.end:hi])), noun) {
+		lo, hi := a.sentenceBounds(k)
+		i := a.mentionsFrom(lo)
+		if i < len(a.mentions) && a.sentence[i] == k && a.opensSentence(i) && !a.quoted(a.mentions[i].offset) {
+			if m := a.mentions[i]; (m.kind == news.Person || m.kind == news.Org) && publishes(text.Words(strings.ToLower(a.t[m.end:hi])), noun) {
 				return a.nameOf(i)
 			}
 		}
+		// "The city filed a complaint of its own": the nearer document
+		// of that kind is the one quoted, and its publisher is not named
+		// where the sentence opens (s32-qrev probes: the older one's
+		// publisher had been given the words).
+		if publishedIn(text.Words(strings.ToLower(a.t[lo:hi])), noun) {
+			return ""
+		}
 	}
 	return ""
+}
+
+// publishedIn reports whether words, a sentence's, hold a verb of
+// publishing the document noun anywhere (publishes at each word).
+func publishedIn(words []string, noun string) bool {
+	for v := range words {
+		if publishingVerbs[words[v]] && publishes(words[v:], noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherSentences is how far back publisherOf looks: the document is
@@ -3909,6 +4004,7 @@ func publishes(words []string, noun string) bool {
 // its own written statement": 5).
 const maxPublishedWords = 5
 
+// sameDocument reports whether word w names the document noun names.
 func sameDocument(w, noun string) bool {
 	return w == noun || statementNouns[w] && statementNouns[noun]
 }
@@ -4667,6 +4763,42 @@ const quoteChars = "“”\"«»„`"
 // sentenceSpan returns the start and end of the sentence holding byte at.
 func (a *attributor) sentenceSpan(at int) (int, int) {
 	return a.sentenceBounds(a.sentenceOf(at))
+}
+
+// datelineAgency reports whether mention m is the news agency of a
+// dateline ("DOVER, Del. (AP) — Some of them called out “...”"): in
+// parentheses, a dash after them, and its line opening with a word in
+// capitals. The agency files the story; it is no subject of the sentence
+// (s32-qrev: since session 32 the agency is an entity and had become the
+// speaker of an unnamed subject's words).
+func (a *attributor) datelineAgency(m mention) bool {
+	if m.offset == 0 || m.end >= len(a.t) || a.t[m.offset-1] != '(' || a.t[m.end] != ')' {
+		return false
+	}
+	after := strings.TrimLeft(a.t[m.end+1:], " ")
+	if !strings.HasPrefix(after, "_") && !slices.ContainsFunc(dashMarks, func(d string) bool { return strings.HasPrefix(after, strings.TrimLeft(d, " ")) }) {
+		return false
+	}
+	lo := strings.LastIndexByte(a.t[:m.offset], '\n') + 1 // the line's start: the splitter may end a sentence after "Del."
+	first := strings.Trim(firstWordOf(a.t[lo:m.offset-1]), ",.")
+	return len(first) >= 2 && strings.ToUpper(first) == first && strings.IndexFunc(first, unicode.IsUpper) >= 0
+}
+
+// afterDatelineAgency returns where the words after a dateline's agency
+// and its dash start in subj (which starts at byte from), 0 when no
+// agency of a dateline (datelineAgency) stands in it.
+func (a *attributor) afterDatelineAgency(subj string, from int) int {
+	for i := a.mentionsFrom(from); i < len(a.mentions) && a.mentions[i].end < from+len(subj); i++ {
+		if m := a.mentions[i]; a.datelineAgency(m) {
+			rest := strings.TrimLeft(a.t[m.end+1:from+len(subj)], " ")
+			for _, d := range append([]string{"_"}, dashMarks...) {
+				if d = strings.TrimSpace(d); strings.HasPrefix(rest, d) {
+					return from + len(subj) - len(rest) + len(d) - from
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // datelineEnd returns where the words after a dateline start ("DES MOINES

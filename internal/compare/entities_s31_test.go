@@ -286,3 +286,17 @@ func TestDailyAfterAFirstNameIsASurname(t *testing.T) {
 		t.Errorf("%q: Tom Weekly is %q, want an outlet", paper, got)
 	}
 }
+
+// textName is an invented text and a name in it.
+type textName struct{ text, name string }
+
+// checkKinds fails t for every case whose name the default recogniser
+// does not give kind want ("" for no entity of that name).
+func checkKinds(t *testing.T, want news.EntityKind, cases []textName) {
+	t.Helper()
+	for _, c := range cases {
+		if got := kindOf(c.text, c.name); got != want {
+			t.Errorf("%q: %s is %q, want %q", c.text, c.name, got, want)
+		}
+	}
+}

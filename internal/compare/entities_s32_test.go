@@ -20,15 +20,11 @@ func entityNamed(text, name string) (Entity, bool) {
 // AP's abbreviation of a state after a town and a comma is the state, no
 // person; a nickname written without a town before it stays a person.
 func TestStateAbbreviationAfterATownIsAPlace(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
+	checkKinds(t, news.Place, []textName{
 		{"Hobbs, a tall forward who grew up in Poplar Bluff, Mo., signed on Monday.", "Mo"},
 		{"The bank in Springfield, Mo., shut its doors, a spokesman said.", "Mo"},
 		{"Kessel, Mich. police said the driver fled on foot.", "Mich"},
-	} {
-		if got := kindOf(c.text, c.name); got != news.Place {
-			t.Errorf("%q: %s is %q, want a place", c.text, c.name, got)
-		}
-	}
+	})
 	for _, text := range []string{
 		`"Thanks for coming," said Mo. She left early.`,
 		"Mo Farah won the race in Varden on Sunday.",
@@ -80,14 +76,10 @@ func TestAcronymBeforeASurnameIsCut(t *testing.T) {
 			t.Errorf("%q: %s is listed alone", c.text, c.name)
 		}
 	}
-	for _, c := range []struct{ text, name string }{
+	checkKinds(t, news.Person, []textName{
 		{"AJ Butler scored twice. Then Sam Butler left the field.", "AJ Butler"},
 		{"JANET KELLOR AND MARK KELLOR LEAD THE LIST. Janet Kellor spoke on Monday.", "Janet Kellor"},
-	} {
-		if got := kindOf(c.text, c.name); got != news.Person {
-			t.Errorf("%q: %s is %q, want a person", c.text, c.name, got)
-		}
-	}
+	})
 }
 
 // A state trooper's rank is a title, no part of the name.
@@ -102,14 +94,10 @@ func TestTrooperIsATitle(t *testing.T) {
 // comma, is a place where the model alone finds no name in it; a name
 // after a person or an organisation is not touched.
 func TestKnownPlaceListedAfterAPlaceIsAPlace(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
+	checkKinds(t, news.Place, []textName{
 		{"The rules differ in states such as Georgia and Florida that tightened the count last year.", "Florida"},
 		{"Tea growers from Vietnam, Cambodia and Laos met in Kessel on Monday.", "Laos"},
-	} {
-		if got := kindOf(c.text, c.name); got != news.Place {
-			t.Errorf("%q: %s is %q, want a place", c.text, c.name, got)
-		}
-	}
+	})
 	text := "The team beat Texas and Florida lost to Georgia, 24-17."
 	if got := kindOf(text, "Florida"); got == news.Place {
 		t.Errorf("%q: Florida after the team Texas is read as a place", text)

@@ -10,26 +10,18 @@ import (
 // Emmy", "host the Oscars", "the Albert Pellman Award"); a first name that
 // is also an award's nickname stays the person.
 func TestAnAwardIsNoEntity(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
+	checkKinds(t, "", []textName{
 		{"Kessler won an Emmy in 2011 for hosting the show, and later wrote a novel.", "Emmy"},
 		{"Jane Varden will host the Oscars next March, the academy said on Tuesday.", "Oscars"},
 		{"Marta Kessel received the Albert Pellman Award for her research on malaria.", "Albert Pellman Award"},
 		{"Rolf Tanner, a Tony Award winner, will direct the play in Calder.", "Tony Award"},
 		{"She was nominated for a Primetime Emmy for her work on the series.", "Primetime Emmy"},
-	} {
-		if got := kindOf(c.text, c.name); got != "" {
-			t.Errorf("%q: the award %s is listed as a %q", c.text, c.name, got)
-		}
-	}
-	for _, c := range []struct{ text, name string }{
+	})
+	checkKinds(t, news.Person, []textName{
 		{"Emmy Rossel said she was thrilled with the new contract on Monday.", "Emmy Rossel"},
 		{"Tony Brennan met the prime minister on Monday. Tony said the talks went well.", "Tony Brennan"},
 		{"Emmy, a nurse from Calder, said the clinic had run out of masks.", "Emmy"},
-	} {
-		if got := kindOf(c.text, c.name); got != news.Person {
-			t.Errorf("%q: %s is %q, want a person", c.text, c.name, got)
-		}
-	}
+	})
 }
 
 // A first name and a common English word are a person where the article
@@ -37,16 +29,12 @@ func TestAnAwardIsNoEntity(t *testing.T) {
 // apposition naming a role, or with the surname alone as a sentence's
 // subject. Without such a sign a thing so named stays no person.
 func TestFirstNameAndCommonWordWrittenAsAPerson(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
+	checkKinds(t, news.Person, []textName{
 		{"The columnist George Will wrote on Sunday that the plan would fail.", "George Will"},
 		{"Mark Felt, the former deputy director, died on Thursday. Felt was 95.", "Mark Felt"},
 		{"Carmen Best, the city's first female chief, will step down next month.", "Carmen Best"},
 		{"The judge heard from Lt. Judith Will of the city police on Tuesday.", "Judith Will"},
-	} {
-		if got := kindOf(c.text, c.name); got != news.Person {
-			t.Errorf("%q: %s is %q, want a person", c.text, c.name, got)
-		}
-	}
+	})
 	// A parenthetical attribution is no apposition.
 	if text := "Grace Period, the officer explained, lasts ten days."; kindOf(text, "Grace Period") == news.Person {
 		t.Errorf("%q: Grace Period is a person", text)
@@ -68,12 +56,8 @@ func TestTeamWrittenAsASideIsAnOrganisation(t *testing.T) {
 			t.Errorf("%q: %s is %q, want an organisation", text, name, got)
 		}
 	}
-	for _, c := range []struct{ text, name string }{
+	checkKinds(t, news.Person, []textName{
 		{"Drake, who scored 20 points in the 80-72 win, said the team played well.", "Drake"},
 		{"Drake sang at halftime of the 24-17 game, and fans cheered. Drake, a rapper from Toronto, left early.", "Drake"},
-	} {
-		if got := kindOf(c.text, c.name); got != news.Person {
-			t.Errorf("%q: %s is %q, want a person", c.text, c.name, got)
-		}
-	}
+	})
 }

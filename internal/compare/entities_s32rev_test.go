@@ -9,14 +9,10 @@ import (
 // A ship's prefix opening a company's name ("HMS Holdings Corp") does not
 // make the company a vessel.
 func TestVesselPrefixInACompanyNameKeepsTheCompany(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
+	checkKinds(t, news.Org, []textName{
 		{"HMS Kellam Holdings Corp. reported a higher profit, and its shares rose 4 percent.", "HMS Kellam Holdings Corp"},
 		{"RMS Varden Inc., which salvages wrecks, filed for bankruptcy protection on Monday.", "RMS Varden Inc"},
-	} {
-		if got := kindOf(c.text, c.name); got != news.Org {
-			t.Errorf("%q: %s is %q, want an organisation", c.text, c.name, got)
-		}
-	}
+	})
 }
 
 // A ship named after a city leaves the city: written alone without "the"
@@ -35,14 +31,10 @@ func TestVesselNamedAfterAPlaceLeavesThePlace(t *testing.T) {
 // A place in parentheses after a line in capitals is a place, not a
 // dateline's agency.
 func TestDatelineParenthesesHoldingAPlaceStayAPlace(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
+	checkKinds(t, news.Place, []textName{
 		{"ROME (Italy) - The team arrived on Sunday for the final.", "Italy"},
 		{"GOLF LEADERS Tom Kessam (Spain) - 66", "Spain"},
-	} {
-		if got := kindOf(c.text, c.name); got != news.Place {
-			t.Errorf("%q: %s is %q, want a place", c.text, c.name, got)
-		}
-	}
+	})
 }
 
 // An acronym before a surname is cut only where the article introduces it

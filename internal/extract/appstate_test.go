@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"encoding/json"
 	"html"
 	"testing"
+	"unicode/utf8"
 )
 
 // discoursePage is an invented forum thread rendered by script, whose only
@@ -52,4 +54,31 @@ func TestAppStatePosterCreatedBy(t *testing.T) {
 	if got := preloadedPoster(`{"topic_9":"not json"}`); got != "" {
 		t.Errorf("preloadedPoster of a broken state = %q, want none", got)
 	}
+}
+
+// FuzzPreloadedPoster: a page's data-preloaded attribute is untrusted JSON
+// (a JSON text inside JSON): reading it never panics, and a first poster
+// written in a well-formed state is read back as written.
+func FuzzPreloadedPoster(f *testing.F) {
+	f.Add(`{"topic_1":"{\"post_stream\":{\"posts\":[{\"post_number\":1,\"username\":\"ada\"}]}}"}`, "ada")
+	f.Add(`{"topic_1":"{\"details\":{\"created_by\":{\"username\":\"bo\"}}}"}`, "bo")
+	f.Add(`{"topic_":"not json","topic_2":7}`, "")
+	f.Add(`{"topic_1":"{\"post_stream\":{\"posts\":[{\"post_number\":1}]}`, "x y")
+	f.Fuzz(func(t *testing.T, state, username string) {
+		preloadedPoster(state)
+		if username == "" || !utf8.ValidString(username) {
+			return
+		}
+		topic, err := json.Marshal(map[string]any{"post_stream": map[string]any{"posts": []map[string]any{{"post_number": 1, "username": username}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wrapped, err := json.Marshal(map[string]string{"topic_9": string(topic)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := preloadedPoster(string(wrapped)); got != username {
+			t.Fatalf("state %s: poster %q, want %q", wrapped, got, username)
+		}
+	})
 }

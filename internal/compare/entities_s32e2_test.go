@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -60,4 +62,18 @@ func TestTeamWrittenAsASideIsAnOrganisation(t *testing.T) {
 		{"Drake, who scored 20 points in the 80-72 win, said the team played well.", "Drake"},
 		{"Drake sang at halftime of the 24-17 game, and fans cheered. Drake, a rapper from Toronto, left early.", "Drake"},
 	})
+}
+
+// firstFields gives the first words as strings.Fields does, without
+// splitting the rest.
+func TestFirstFieldsMatchesFields(t *testing.T) {
+	for _, s := range []string{"", "   ", "one", " a  b\tc\nd e f g ", "the city’s police chief, said"} {
+		for n := 0; n <= 8; n++ {
+			want := strings.Fields(s)
+			want = want[:min(n, len(want))]
+			if got := firstFields(s, n); !slices.Equal(got, want) {
+				t.Errorf("firstFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
 }

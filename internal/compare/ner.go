@@ -570,6 +570,26 @@ func afterTitleOfThe(before string) bool {
 	return len(ws) == 3 && ws[2] == "the" && ws[1] == "of" && isTitle(ws[0])
 }
 
+// firstFields returns the first n of strings.Fields(s) (fewer when s has
+// fewer), reading s from its start: as lastFields, for the words right
+// after a name, without splitting the rest of the text.
+func firstFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
+}
+
 // lastFields returns the last n of strings.Fields(s), in order (fewer when
 // s has fewer), reading s from its end: callers ask about the words right
 // before a name, and splitting the whole text before it, for every name,

@@ -246,7 +246,10 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		}
 	}
 	matchReport := scoresMatch(t) || writesSportWord(t)
-	teams := writtenAsTeams(t, cands)
+	var teams map[string]bool // read only in a match report
+	if matchReport {
+		teams = writtenAsTeams(t, cands)
+	}
 	defined := acronymsDefined(t, cands, kinds)
 	towns := townsOfARegion(t, cands)
 	var out []mention
@@ -2434,11 +2437,34 @@ func awardShaped(c candidate) bool {
 // Alert"): the story files wrote 30 such people that the model missed or
 // read as organisations (session 32).
 func commonWordSurnamed(t string, cands []candidate) map[string]bool {
-	// lone words capitalised inside a sentence, after no article, as a
-	// surname is written: before punctuation, an owner's "'s" or a verb
-	// ("Brand had", "with Stone."), not before a noun it qualifies
-	// ("Catholic teaching" of a "Roman Catholic" priest: 14 mentions of one
-	// BASIL article were made a person by a first version without this).
+	var named []candidate // names of that shape, the rare case: most texts hold none
+	for _, c := range cands {
+		if len(c.toks) >= 2 && firstNameAndWord(c.toks) && commonWordLast(strings.ToLower(c.toks[len(c.toks)-1].word)) && !thingDeterminers[c.prev] {
+			named = append(named, c)
+		}
+	}
+	if len(named) == 0 {
+		return nil
+	}
+	alone := surnamesAlone(t, cands)
+	out := map[string]bool{}
+	for _, c := range named {
+		last := strings.ToLower(c.toks[len(c.toks)-1].word)
+		roleBefore := c.prevPunct == "" && (c.prev == "said" || personTitleWords[c.prev] || roleNouns()[c.prev])
+		if c.title != "" || roleBefore || roleApposition(t[c.end:]) || alone[last] {
+			out[strings.ToLower(c.text)] = true
+		}
+	}
+	return out
+}
+
+// surnamesAlone lists, in lower case, the lone words capitalised inside a
+// sentence, after no article, as a surname is written: before
+// punctuation, an owner's "'s" or a verb ("Brand had", "with Stone."),
+// not before a noun it qualifies ("Catholic teaching" of a "Roman
+// Catholic" priest: 14 mentions of one BASIL article were made a person
+// by a first version without this).
+func surnamesAlone(t string, cands []candidate) map[string]bool {
 	alone := map[string]bool{}
 	for _, c := range cands {
 		if len(c.toks) == 1 && !c.initial && c.title == "" && !thingDeterminers[c.prev] && !calendarWords[strings.ToLower(c.text)] &&
@@ -2446,21 +2472,7 @@ func commonWordSurnamed(t string, cands []candidate) map[string]bool {
 			alone[strings.ToLower(c.text)] = true
 		}
 	}
-	out := map[string]bool{}
-	for _, c := range cands {
-		if len(c.toks) < 2 || !firstNameAndWord(c.toks) {
-			continue
-		}
-		last := strings.ToLower(c.toks[len(c.toks)-1].word)
-		if !commonWordLast(last) || thingDeterminers[c.prev] {
-			continue
-		}
-		roleBefore := c.prevPunct == "" && (c.prev == "said" || personTitleWords[c.prev] || roleNouns()[c.prev])
-		if c.title != "" || roleBefore || roleApposition(t[c.end:]) || alone[last] {
-			out[strings.ToLower(c.text)] = true
-		}
-	}
-	return out
+	return alone
 }
 
 // surnameVerbsAfter are verbs and words that follow a surname written
@@ -2483,7 +2495,7 @@ func roleApposition(after string) bool {
 	if !ok {
 		return false
 	}
-	ws := strings.Fields(rest)
+	ws := firstFields(rest, roleAppositionWords+1) // the words read, and the one after the last
 	if len(ws) == 0 {
 		return false
 	}
@@ -2491,7 +2503,7 @@ func roleApposition(after string) bool {
 		return true
 	}
 	for i, w := range ws {
-		if i == 5 {
+		if i == roleAppositionWords {
 			break
 		}
 		bare := strings.TrimRight(w, ",.;:!?")
@@ -2509,6 +2521,11 @@ func roleApposition(after string) bool {
 	}
 	return false
 }
+
+// roleAppositionWords is how many words after a name's comma
+// roleApposition reads for a role: "the city's police chief" holds it by
+// the fourth; five is session 32's choice (s32-e2), not measured further.
+const roleAppositionWords = 5
 
 // winRecord matches a team's record of wins and losses right after its
 // name: " (13-1)", " (25-7)".
@@ -2563,6 +2580,7 @@ func writtenAsTeams(t string, cands []candidate) map[string]bool {
 // winOver reports whether the text before a name ends with "win over" or
 // "victory over" ("a 65-53 victory over Drake").
 func winOver(before string) bool {
-	b := strings.ToLower(strings.TrimRight(before, " "))
+	b := strings.TrimRight(before, " ")
+	b = strings.ToLower(b[max(0, len(b)-len("victory over")-8):]) // the end only: the text before every name is the article's length
 	return strings.HasSuffix(b, "win over") || strings.HasSuffix(b, "wins over") || strings.HasSuffix(b, "victory over")
 }

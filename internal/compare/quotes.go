@@ -4766,22 +4766,12 @@ func (a *attributor) sentenceSpan(at int) (int, int) {
 }
 
 // datelineAgency reports whether mention m is the news agency of a
-// dateline ("DOVER, Del. (AP) — Some of them called out “...”"): in
-// parentheses, a dash after them, and its line opening with a word in
-// capitals. The agency files the story; it is no subject of the sentence
-// (s32-qrev: since session 32 the agency is an entity and had become the
-// speaker of an unnamed subject's words).
+// dateline ("DOVER, Del. (AP) — Some of them called out “...”",
+// datelineParenthesis). The agency files the story; it is no subject of
+// the sentence (s32-qrev: since session 32 the agency is an entity and had
+// become the speaker of an unnamed subject's words).
 func (a *attributor) datelineAgency(m mention) bool {
-	if m.offset == 0 || m.end >= len(a.t) || a.t[m.offset-1] != '(' || a.t[m.end] != ')' {
-		return false
-	}
-	after := strings.TrimLeft(a.t[m.end+1:], " ")
-	if !strings.HasPrefix(after, "_") && !slices.ContainsFunc(dashMarks, func(d string) bool { return strings.HasPrefix(after, strings.TrimLeft(d, " ")) }) {
-		return false
-	}
-	lo := strings.LastIndexByte(a.t[:m.offset], '\n') + 1 // the line's start: the splitter may end a sentence after "Del."
-	first := strings.Trim(firstWordOf(a.t[lo:m.offset-1]), ",.")
-	return len(first) >= 2 && strings.ToUpper(first) == first && strings.IndexFunc(first, unicode.IsUpper) >= 0
+	return datelineParenthesis(a.t, m.offset, m.end)
 }
 
 // afterDatelineAgency returns where the words after a dateline's agency
@@ -4793,7 +4783,7 @@ func (a *attributor) afterDatelineAgency(subj string, from int) int {
 			rest := strings.TrimLeft(a.t[m.end+1:from+len(subj)], " ")
 			for _, d := range append([]string{"_"}, dashMarks...) {
 				if d = strings.TrimSpace(d); strings.HasPrefix(rest, d) {
-					return from + len(subj) - len(rest) + len(d) - from
+					return len(subj) - len(rest) + len(d)
 				}
 			}
 		}

@@ -2230,12 +2230,20 @@ func vesselAlone(t string, c candidate, vessels map[string]bool) bool {
 }
 
 // inDateline reports whether a candidate is the only name in the
+// parentheses of a dateline (datelineParenthesis).
+func inDateline(t string, c candidate) bool {
+	return datelineParenthesis(t, c.start, c.end)
+}
+
+// datelineParenthesis reports whether t[start:end] is the only name in the
 // parentheses of a dateline: a line opening with at most five capitalised
 // words and commas, the first in capitals (the city, perhaps its region),
 // then "(", the name, ")"
 // and a dash or AP's underscore: "TOKYO (AP) _", "HANOI, Vietnam (AP) --".
-func inDateline(t string, c candidate) bool {
-	after, ok := strings.CutPrefix(strings.TrimLeft(t[c.end:], " "), ")")
+// The recogniser makes such a name the agency that filed the story, and
+// the quote attributor reads no subject in it.
+func datelineParenthesis(t string, start, end int) bool {
+	after, ok := strings.CutPrefix(strings.TrimLeft(t[end:], " "), ")")
 	if !ok {
 		return false
 	}
@@ -2243,7 +2251,7 @@ func inDateline(t string, c candidate) bool {
 	if !strings.HasPrefix(after, "_") && !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "—") {
 		return false
 	}
-	before, ok := strings.CutSuffix(strings.TrimRight(t[:c.start], " "), "(")
+	before, ok := strings.CutSuffix(strings.TrimRight(t[:start], " "), "(")
 	if !ok {
 		return false
 	}

@@ -18,14 +18,8 @@ func TestVesselPrefixInACompanyNameKeepsTheCompany(t *testing.T) {
 // A ship named after a city leaves the city: written alone without "the"
 // it is the place; after "the" it is still the ship.
 func TestVesselNamedAfterAPlaceLeavesThePlace(t *testing.T) {
-	text := "Tourists toured HMS Belfast on the river. Later they flew to Belfast for the weekend."
-	if got := kindOf(text, "Belfast"); got != news.Place {
-		t.Errorf("%q: Belfast is %q, want a place", text, got)
-	}
-	text = "The USS Arizona sank in 1941. The Arizona lies in 40 feet of water."
-	if got := kindOf(text, "Arizona"); got != "" {
-		t.Errorf("%q: the ship Arizona is listed as a %q", text, got)
-	}
+	checkKinds(t, news.Place, []textName{{"Tourists toured HMS Belfast on the river. Later they flew to Belfast for the weekend.", "Belfast"}})
+	checkKinds(t, "", []textName{{"The USS Arizona sank in 1941. The Arizona lies in 40 feet of water.", "Arizona"}})
 }
 
 // A place in parentheses after a line in capitals is a place, not a

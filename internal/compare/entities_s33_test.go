@@ -67,3 +67,26 @@ func TestNewspaperAfterCapitalTheIsAnOrganisation(t *testing.T) {
 		{"She watched The Rising Sun on Friday.", "Rising Sun"},
 	})
 }
+
+// A word cut as a person's title before a name ending with an
+// organisation's word is part of the organisation ("the Justice
+// Department", "the U.N. General Assembly"); not after an honorific or
+// "Former", nor a person's name, nor a facility CoNLL counts as a place.
+func TestTitleWordBeforeOrganisationWordIsPartOfIt(t *testing.T) {
+	checkKinds(t, news.Org, []textName{
+		{"The Justice Department said on Monday it would appeal the ruling.", "Justice Department"},
+		{"Critics said the Justice Department had erred in the case.", "Justice Department"},
+		{"He will speak at the U.N. General Assembly in Kessel next week.", "U.N. General Assembly"},
+		{"Workers at General Motors went on strike in Calder on Monday.", "General Motors"},
+	})
+	for _, c := range []textName{
+		{"Mr. Bloomberg said on Monday that the plan would work.", "Mr. Bloomberg"},
+		{"Former White House intern Lena Marsh spoke on Monday.", "Former White House"},
+		{"Doctors at Calder General Hospital said the outbreak was over.", "Calder General Hospital"},
+		{"Sen. Frank Church led the inquiry in 1975.", "Sen. Frank Church"},
+	} {
+		if got := kindOf(c.text, c.name); got == news.Org {
+			t.Errorf("%q: %s is an organisation", c.text, c.name)
+		}
+	}
+}

@@ -604,7 +604,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// words in capitals that open a wire dateline are the city it was
 		// filed from (CoNLL: a place), which the model, fitted on Reuters'
 		// datelines ("LONDON 1996-08-30", a shape this rule never matches),
-		// read as an organisation or a person, or found no name in, in 60
+		// read as an organisation or a person, or found no name in, in 54
 		// of duc2003's datelines (session 33: "Topeka", "Marija Bistrica",
 		// "Split", "Buffalo"). A name ending with an organisation's word
 		// ("UNITED NATIONS (AP) _") is the organisation.

@@ -944,10 +944,15 @@ func texQuoteStarts(s string) []int {
 // which starts at byte base of the text.
 func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue string) {
 	after := p[qs.after:]
+	labelFollows := false
 	if next := strings.IndexAny(after, "“\"«`"); next >= 0 {
 		after = after[:next] // the next quotation has words of its own
+		labelFollows = true
 	}
 	who, c, ok := a.attributeAfter(after, base+qs.after, p[qs.start:qs.end])
+	if ok && labelFollows && labelsNextQuote(after, c) {
+		who, c, ok = "", "", false
+	}
 	if ok && who != "" {
 		if rWho, rCue := a.reportedSpeaker(base, p, qs, after, c); rWho != "" {
 			return rWho, rCue
@@ -1370,6 +1375,27 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 	return "", "", false
 }
 
+// labelsNextQuote reports whether after, the words between a quote and
+// the next one in its paragraph, open with one of labellingVerbs and hold
+// no sentence end, punctuation or preposition (`, called Ada Marsh, who
+// was nicknamed "..."` and `, described Ada Marsh in a "detailed" note`
+// are inverted attributions): `called BuzzFeed a "...", called CNN "fake news"`. The
+// verb labels its object with the next quote, the next item of a list of
+// the subject's judgements, not an inverted attribution like "said Smith"
+// (allsides_train, session 33: the first label went to CNN).
+func labelsNextQuote(after, cue string) bool {
+	trimmed := strings.TrimLeft(after, " ,—–-")
+	return labellingVerbs[strings.ToLower(cue)] && strings.HasPrefix(trimmed, cue) && sentenceEndIn(trimmed) < 0 &&
+		!strings.ContainsAny(trimmed, ",;:—–()") && !anyWordIn(wordsWithOffsets(trimmed), headEnders)
+}
+
+// labellingVerbs are the speechCues that name or judge an object with a
+// quoted label after it ("called CNN "fake news"", "dubbed the plan "a
+// scam""): before a quote, they open the next item of a list, not an
+// inverted attribution ("said Smith").
+var labellingVerbs = toSet(`called calls dubbed dubs labeled labelled labels branded brands described describes likened
+compared hailed praised criticized criticised slammed blasted mocked accused attacked`)
+
 // topicWords introduce what a source is about, not who gives it:
 // `according to the indictment unsealed Tuesday against Tomas Brandt`,
 // `according to a report on Ada Marsh's spending`: a name after them is
@@ -1639,6 +1665,11 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 				verb = k - 1 // "has gone after Brandt as a "...""
 			}
 		}
+		if agent, ok := passiveJudgeAgent(before, words, k); ok {
+			// "a move denounced by the union as a "..."": the judge after
+			// "by" said it, named or not.
+			return a.resolveSubject(before[words[k+2].start:words[agent].start], at+words[k+2].start, quoteAt), words[k].word
+		}
 		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
 			continue // not a speech verb, or a participle ("the deal announced by Obama")
 		}
@@ -1819,6 +1850,50 @@ func judgedAs(before string, words []token, k int) bool {
 	}
 	return false
 }
+
+// passiveJudgeAgent returns the index of the "as" that closes the agent of
+// a passive judgement quoted at the end of before: "denounced by the
+// union as a "..."", "was described by his lawyer as "..."". words[k] is
+// a verb of judgement (judgingVerbs or passiveJudgingCues), "by" follows
+// it, then one to maxAgentWords words with no punctuation or clause opener
+// and "as" no more than maxWordsAfterAs words before the quote, with no
+// punctuation between "as" and the quote. The words
+// between "by" and "as" are the speaker, not the sentence's subject
+// (allsides_train, session 33: "a move ... denounced by Palestinians as a
+// "..."" went to the president who announced the move).
+func passiveJudgeAgent(before string, words []token, k int) (int, bool) {
+	lw := strings.ToLower(words[k].word)
+	if !judgingVerbs[lw] && !passiveJudgingCues[lw] || k+2 >= len(words) || !strings.EqualFold(words[k+1].word, "by") {
+		return 0, false
+	}
+	for j := k + 3; j < len(words) && j <= k+2+maxAgentWords; j++ {
+		if !strings.EqualFold(words[j].word, "as") {
+			continue
+		}
+		if len(words)-1-j > maxWordsAfterAs || notComplementAs[strings.ToLower(words[j-1].word)] ||
+			j+1 < len(words) && strings.EqualFold(words[j+1].word, "well") {
+			return 0, false
+		}
+		agent := before[words[k+2].start:words[j].start]
+		if strings.ContainsAny(agent, ",;:—–()\"“”") || anyWordIn(words[k+2:j], asClauseOpeners) ||
+			strings.ContainsAny(before[words[j].end:], ",;:—–()") { // "criticized by many as too costly, "..."": another verb's
+			return 0, false
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// passiveJudgingCues are the speechCues that judge someone or something
+// with "as" after them ("described by X as", "branded by X as"): with
+// judgingVerbs, the verbs passiveJudgeAgent reads.
+var passiveJudgingCues = toSet(`described branded dubbed labeled labelled hailed praised criticized criticised mocked
+slammed blasted characterized`)
+
+// maxAgentWords is how many words the agent after "by" may hold: "the
+// Republican leader of the state Senate" is seven; more and "as" is no
+// longer the judgement's complement.
+const maxAgentWords = 7
 
 // notComplementAs are the words before an "as" that opens no complement
 // ("such as", "as well as", "just as", "so as to").

@@ -78,3 +78,27 @@ func TestLabelListIsNoInvertedAttribution(t *testing.T) {
 			[]string{"Tomas Brandt"}},
 	})
 }
+
+// TestReligiousAndRoyalTitleDescribes checks that "the pope", "the bishop"
+// or "the prince" as a quote's subject is the person the article gives
+// that title (session 33, s33-quote: "Pope John Paul ... The pope said"
+// had no speaker), and, when no one bears it, no one: not the person
+// opening the sentence before, the fallback of other titles ("the king
+// said" after a historian is named, "the queen said" after her
+// secretary). The articles are written for the test.
+func TestReligiousAndRoyalTitleDescribes(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the pope after Pope and a name",
+			`Pope Tomas Brandt spoke to a large crowd in the capital on Saturday. "The cardinal endured the worst of the old regime with great courage," the pope said.`,
+			[]string{"Tomas Brandt"}},
+		{"the bishop among two titled people",
+			`Cardinal Tomas Brandt and Bishop Ada Marsh met in the capital on Saturday. "We have much work ahead of us this year," the bishop said.`,
+			[]string{"Ada Marsh"}},
+		{"no king named: no speaker",
+			`Crowds lined the streets of the old capital. Ada Marsh, a historian, watched from a balcony. "This is a day we will remember for a long time," the king said.`,
+			[]string{""}},
+		{"no queen named: not her secretary",
+			`Tomas Brandt, the queen's private secretary, spoke on Monday. "Her Majesty is resting and in good spirits," the queen said in a statement.`,
+			[]string{""}},
+	})
+}

@@ -102,3 +102,37 @@ func TestReligiousAndRoyalTitleDescribes(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestPossessedNounOfSpeech checks that a quote in the complement of a
+// possessed noun of speech ("Marsh's call for a "..."", "Brandt's taunt
+// that ... "..."") is the owner's (session 33, s33-quote: these had no
+// speaker), that the quoted phrases after it in the sentence do not go on
+// with the owner, and that the rule keeps out of a noun whose clause has
+// ended ("call to the mayor lasted ... "...""), a relative clause ("remarks
+// that claimed") and "the mayor's call" (no name). The articles are
+// written for the test.
+func TestPossessedNounOfSpeech(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"call for",
+			`The prime minister brushed off Ada Marsh's call for a "significant and lasting de-escalation" on Wednesday.`,
+			[]string{"Ada Marsh"}},
+		{"an adjective and a that clause",
+			`Tomas Brandt's angry taunt that the four lawmakers "go back" to the "places from which they came" united the party.`,
+			[]string{"Tomas Brandt"}},
+		{"an organisation's pledge",
+			`Acme Corp's pledge to "pay every worker in full by June" was met with doubt.`,
+			[]string{"Acme Corp"}},
+		{"the phrase quoted back, then the subject's own words",
+			`"We will fight this in every court," Ada Marsh said. She rejected Tomas Brandt's claim that the deal was "good for every family" and said it was "a gift to the banks."`,
+			[]string{"Ada Marsh", "Tomas Brandt", "Ada Marsh"}},
+		{"a telephone call whose clause has ended",
+			`Tomas Brandt's call to the mayor lasted an hour and ended with "a promise to talk again soon" from both.`,
+			[]string{""}},
+		{"a relative clause after that",
+			`Tomas Brandt put out a statement after Ada Marsh's remarks that claimed the mayor "has never once visited the harbor".`,
+			[]string{""}},
+		{"no name owns the noun",
+			`The mayor's call for a "full and open review of the police" drew praise.`,
+			[]string{""}},
+	})
+}

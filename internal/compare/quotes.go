@@ -1744,7 +1744,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 // words; not "call to": a telephone call), and no punctuation or verb of speaking stands
 // between the noun and the quote. ("", "") when before ends otherwise.
 // Found in the session 32 and 33 reads of allsides_train ("'s call for",
-// "'s racist taunt that"): 4 quotes of the seven story files had no
+// "'s ... taunt that"): 4 quotes of the seven story files had no
 // speaker in this shape.
 func (a *attributor) possessedSpeech(before string, at int) (string, string) {
 	words := wordsWithOffsets(before)
@@ -1793,8 +1793,9 @@ var speechNouns = toSet(`call calls pledge promise taunt warning vow claim asser
 demand argument`)
 
 // maxPossessedSpeechWords is how far before the quote a possessed noun of
-// speech is looked for: 12 words hold "Trump's racist taunt that four
-// congresswomen of color "go back" to the" with room to spare.
+// speech is looked for: a that clause of eight or nine words ("Brandt's
+// angry taunt that the four lawmakers "go back" to the") fits with room
+// to spare.
 const maxPossessedSpeechWords = 14
 
 // maxLinkToQuoteWords is how many words may stand between "for" or "to"

@@ -1270,16 +1270,30 @@ func genericPlace(toks []nameToken) bool {
 // officials are left alone.
 func speakingFirstNamed(cands []candidate) map[string]bool {
 	out := map[string]bool{}
+	located := map[string]bool{} // written after "in", "of", "from" ...: a place ("People in Laurel Hill said")
 	for _, c := range cands {
 		if len(c.toks) != 2 || !isFirstName(c.toks[0].word) || !surnamePlaceWords[strings.ToLower(c.toks[1].word)] || knownPlace(strings.ToLower(c.text)) {
 			continue
 		}
-		if sayingVerbs[c.next] || c.next == "testified" || c.next == "testifies" || c.prev == "said" || c.prev == "says" {
-			out[strings.ToLower(c.text)] = true
+		name := strings.ToLower(c.text)
+		if locativePrepositions[c.prev] {
+			located[name] = true
 		}
+		if sayingVerbs[c.next] || c.next == "testified" || c.next == "testifies" || c.prev == "said" || c.prev == "says" {
+			out[name] = true
+		}
+	}
+	for name := range located {
+		delete(out, name)
 	}
 	return out
 }
+
+// locativePrepositions put a place after them: a name the article writes
+// after one of them anywhere is not read as a speaking person by
+// speakingFirstNamed ("People in Laurel Hill said", an invented probe the
+// first version made a person).
+var locativePrepositions = toSet(`in of from at near to into across around outside inside`)
 
 // surnamePlaceWords are the placeWords that are also common English
 // surnames (Hill, Field, Lane, Heath, Park, Fields); plural or rare ones

@@ -26,6 +26,13 @@ func TestSpeakingSurnameOfAPlace(t *testing.T) {
 			`Residents of Rose Hill told the council they opposed the plan. "Nobody asked us about the new road at all," said Ada Marsh.`,
 			[]string{"Ada Marsh"}},
 	})
+	// A name written after "in" is a place wherever a verb of saying
+	// follows it.
+	for _, m := range recognise(`People in Laurel Hill said the water was brown. "It has been this way for a month," one of them said.`) {
+		if m.name == "Laurel Hill" && m.kind != "place" {
+			t.Errorf("Laurel Hill after in: kind %q, want place", m.kind)
+		}
+	}
 }
 
 // TestPassiveJudgementAgent checks that a quoted judgement after "<verb>

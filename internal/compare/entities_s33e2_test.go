@@ -82,3 +82,16 @@ func TestSaintDatelineIsOnePlace(t *testing.T) {
 	})
 	checkKinds(t, "", []textName{{"ST. PATRICK'S DAY PARADE DRAWS CROWDS", "St. Patrick's"}})
 }
+
+// "Union" of "the State of the Union" (an address) is no organisation;
+// a name that only opens with "Union" after a lower-case "state of the"
+// is left alone.
+func TestStateOfTheUnionIsNoOrganisation(t *testing.T) {
+	checkKinds(t, "", []textName{
+		{"In his State of the Union address, the president spoke about jobs.", "Union"},
+	})
+	checkKinds(t, news.Org, []textName{
+		{"The report on the state of the Union Pacific railroad was released.", "Union Pacific"},
+		{"The European Union said on Monday it would respond.", "European Union"},
+	})
+}

@@ -195,3 +195,17 @@ func datelineTail(after string) bool {
 	}
 	return false
 }
+
+// stateOfThe reports whether "State of the " (capitalised "State") stands
+// right before offset i: the last word after it is the rest of the name of
+// an address ("the State of the Union"), a phrase of US politics that the
+// story files write in 47 articles, not a name of its own. Written after
+// a title word ("Secretary of State of the Union of Calderia") it is not.
+func stateOfThe(t string, i int) bool {
+	before, ok := strings.CutSuffix(t[:i], "State of the ")
+	if !ok {
+		return false
+	}
+	w := lastFields(before, 1)
+	return len(w) == 0 || !isTitle(w[0]) && !strings.EqualFold(w[0], "of")
+}

@@ -95,3 +95,21 @@ func TestStateOfTheUnionIsNoOrganisation(t *testing.T) {
 		{"The European Union said on Monday it would respond.", "European Union"},
 	})
 }
+
+// The name after an employee's role and "for" ("economist for ...") is
+// the employer, and the name before that apposition the employee, though
+// the employer's words are people's and the employee's common words; a
+// spokesman's principal and a person the article names stay people.
+func TestEmployerAfterAnEmployeesRole(t *testing.T) {
+	text := "Chip Brown, chief Latin American economist for Calder Smith Barney in Kessel, said little news was expected."
+	checkKinds(t, news.Org, []textName{{text, "Calder Smith Barney"}})
+	checkKinds(t, news.Person, []textName{
+		{text, "Chip Brown"},
+		{"Jim Manley, a spokesman for Harry Reid, said the vote would be held.", "Harry Reid"},
+		{"He worked as an analyst for Ellis before the firm closed. Tom Ellis founded it.", "Tom Ellis"},
+		{"Wells Fargo, the bank whose chief economist for years was Ann Lee, said rates would rise.", "Ann Lee"},
+	})
+	checkKinds(t, news.Org, []textName{
+		{"Wells Fargo, the bank whose chief economist for years was Ann Lee, said rates would rise.", "Wells Fargo"},
+	})
+}

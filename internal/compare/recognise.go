@@ -640,6 +640,21 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		if len(c.toks) == 1 && stateOfThe(t, c.start) {
 			k = 0
 		}
+		// "Chip Brown, chief economist for Calder Smith Barney": the name
+		// after an employee's role and "for", "at" or "with" is the
+		// employer (employerAfterRole), which the model read as a person
+		// for its people's words, unless the article names another person
+		// with its last word, a first name opens it, or a title was cut
+		// from it; the name of two or three words before such an
+		// apposition is the employee, which the model read as an
+		// organisation for its common words ("Chip").
+		if k == 1 && employerAfterRole(t, c) && !namedElsewhere(t, fullNamed, strings.ToLower(c.toks[len(c.toks)-1].word), c.text, c.start) &&
+			!isFirstName(c.toks[0].word) && !titled[strings.ToLower(c.text)] && (len(c.toks) > 1 || !people[first]) {
+			k = 3
+		}
+		if k == 3 && len(c.toks) >= 2 && len(c.toks) <= 3 && !endsWithOrgWord(c.toks) && !isAcronym(c.toks[0].word) && employeeBefore(t[c.end:]) {
+			k = 1
+		}
 		// "ST. LOUIS (AP) --": a dateline's city opened by an abbreviated
 		// "Saint" or "Fort", which the name run cut after the period into
 		// "ST" and "LOUIS", is one place (saintDatelineBefore).

@@ -209,3 +209,63 @@ func stateOfThe(t string, i int) bool {
 	w := lastFields(before, 1)
 	return len(w) == 0 || !isTitle(w[0]) && !strings.EqualFold(w[0], "of")
 }
+
+// employeeRoles are occupations held in an employer's pay: the name after
+// "<role> for|at|with" is the employer ("chief economist for Calder Smith
+// Barney", "an analyst with Goldman Sachs"), an organisation, whatever
+// people's words it is made of. Roles that serve a person ("spokesman",
+// "adviser", "aide", "strategist for Trump") are left out.
+var employeeRoles = toSet(`economist economists analyst analysts researcher researchers scientist scientists engineer
+engineers executive executives`)
+
+// namedElsewhere reports whether the article names a person, other than
+// the name written at start, with the surname w (fullNamed: surnames of
+// the article's people and where each is written in full).
+func namedElsewhere(t string, fullNamed map[string][]int, w, name string, start int) bool {
+	for _, at := range fullNamed[w] {
+		if at != start && !strings.HasPrefix(t[at:], name) {
+			return true
+		}
+	}
+	return false
+}
+
+// employerAfterRole reports whether a candidate stands right after an
+// employee's role and "for", "at" or "with" ("economist for X").
+func employerAfterRole(t string, c candidate) bool {
+	ws := lastFields(t[:c.start], 2)
+	if len(ws) != 2 || c.prevPunct != "" || c.title != "" {
+		return false
+	}
+	switch ws[1] {
+	case "for", "at", "with":
+		return employeeRoles[ws[0]]
+	}
+	return false
+}
+
+// employeeBefore reports whether a name is followed by an apposition of at
+// most five words ending with an employee's role and "for", "at" or
+// "with" ("Chip Brown, chief Latin American economist for ..."): the name
+// is that employee, a person.
+func employeeBefore(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	ws := firstFields(rest, 7)
+	for i := 0; i+1 < len(ws) && i < 6; i++ {
+		lw := strings.ToLower(ws[i])
+		if strings.ContainsAny(ws[i], ",.;:") || functionWords[lw] && lw != "a" && lw != "an" && lw != "the" || orgWords[lw] || firmNouns[lw] {
+			return false // "Wells Fargo, the bank whose chief economist for years was ..."
+		}
+		if employeeRoles[ws[i]] {
+			switch ws[i+1] {
+			case "for", "at", "with":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -101,7 +101,7 @@ func TestStateOfTheUnionIsNoOrganisation(t *testing.T) {
 // the employer's words are people's and the employee's common words; a
 // spokesman's principal and a person the article names stay people.
 func TestEmployerAfterAnEmployeesRole(t *testing.T) {
-	text := "Chip Brown, chief Latin American economist for Calder Smith Barney in Kessel, said little news was expected."
+	text := "Chip Brown, senior Latin American economist for Calder Smith Barney in Kessel, said rates would hold."
 	checkKinds(t, news.Org, []textName{{text, "Calder Smith Barney"}})
 	checkKinds(t, news.Person, []textName{
 		{text, "Chip Brown"},

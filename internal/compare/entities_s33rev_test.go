@@ -11,7 +11,8 @@ import (
 // the gazetteer knows, a state's abbreviation, or one word the article
 // writes again capitalised. An obituary's or a speaker list's heading, a
 // legislator's party and state, or a headline in that shape keeps its
-// names' kinds.
+// names' kinds, as does an organisation the lexicon lists ("NBC, Chicago
+// --").
 func TestDatelineRegionMustBeAPlace(t *testing.T) {
 	checkKinds(t, news.Place, []textName{
 		{"Budget news\nTRELLVILLE, Ore. _ A small town council approved the budget on Monday.", "Trellville"},
@@ -25,6 +26,8 @@ func TestDatelineRegionMustBeAPlace(t *testing.T) {
 	for _, c := range []textName{
 		{"Story\nSTORM HITS COAST, Officials Say -- the port was closed overnight.", "Storm Hits Coast"},
 		{"Story\nBREAKING, Officials Say -- a storm has hit the coast near the port.", "Breaking"},
+		{"Page\nNBC, Chicago -- The council voted on Tuesday to delay the plan.", "NBC"},
+		{"Page\nFBI, Texas -- Agents searched the house on Tuesday.", "FBI"},
 	} {
 		if got := kindOf(c.text, c.name); got == news.Place {
 			t.Errorf("%q: %s is a place", c.text, c.name)

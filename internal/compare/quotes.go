@@ -960,7 +960,7 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		labelFollows = true
 	}
 	who, c, ok := a.attributeAfter(after, base+qs.after, p[qs.start:qs.end])
-	if ok && labelFollows && labelsNextQuote(after, c) {
+	if ok && labelFollows && labelsNextQuote(after, c) && !opensSentence(p, qs.open) {
 		who, c, ok = "", "", false
 	}
 	if ok && who != "" {
@@ -1399,6 +1399,21 @@ func labelsNextQuote(after, cue string) bool {
 		!strings.ContainsAny(trimmed, ",;:—–()") && !anyWordIn(wordsWithOffsets(trimmed), headEnders)
 }
 
+// opensSentence reports whether the quotation opening at byte open of
+// paragraph p opens its sentence. A list of labels puts its verb and
+// object before the first quote ("called the Ledger a "...", called ...");
+// a quote that opens its sentence is followed by its own attribution, even
+// with a labelling verb and another quote next (`"...," mocked Ada Marsh
+// "..."`: review s33-qrev, an invented probe labelsNextQuote gave no one).
+func opensSentence(p string, open int) bool {
+	from := max(0, open-maxBeforeBytes)
+	for from > 0 && !utf8.RuneStart(p[from]) {
+		from++
+	}
+	before := p[from:open]
+	return strings.TrimSpace(before[lastSentenceStart(before):]) == ""
+}
+
 // labellingVerbs are the speechCues that name or judge an object with a
 // quoted label after it ("called CNN "fake news"", "dubbed the plan "a
 // scam""): before a quote, they open the next item of a list, not an
@@ -1730,7 +1745,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		}
 		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
 	}
-	return a.possessedSpeech(before, at)
+	return a.possessedSpeech(before, at, quoteAt)
 }
 
 // possessedSpeech returns the owner and noun of a possessed noun of speech
@@ -1746,7 +1761,7 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 // Found in the session 32 and 33 reads of allsides_train ("'s call for",
 // "'s ... taunt that"): 4 quotes of the seven story files had no
 // speaker in this shape.
-func (a *attributor) possessedSpeech(before string, at int) (string, string) {
+func (a *attributor) possessedSpeech(before string, at, quoteAt int) (string, string) {
 	words := wordsWithOffsets(before)
 	for k := len(words) - 2; k >= 1 && k >= len(words)-maxPossessedSpeechWords; k-- {
 		noun := strings.ToLower(words[k].word)
@@ -1754,8 +1769,15 @@ func (a *attributor) possessedSpeech(before string, at int) (string, string) {
 		if !speechNouns[noun] || link != "that" && link != "for" && link != "to" {
 			continue
 		}
-		if link != "that" && (len(words)-k-2 > maxLinkToQuoteWords || noun == "call" && link == "to") {
+		if link != "that" && (len(words)-k-2 > maxLinkToQuoteWords || (noun == "call" || noun == "calls") && link == "to") {
 			continue // "call to the mayor lasted an hour and ended with": the quote is not the complement
+		}
+		if link == "to" && determinerWords[strings.ToLower(a.wordAfterLink(words, k+2, quoteAt))] {
+			// "Brandt's threat to "the rule of law"", "Marsh's claim to
+			// "the family fortune"": "to" and a noun phrase name what is
+			// threatened or claimed, not the words said ("threat to
+			// "sue every paper""); review s33-qrev, invented probes.
+			return "", ""
 		}
 		if link == "that" && k+2 < len(words) {
 			if next := strings.ToLower(words[k+2].word); speechCues[next] || auxiliaries[next] || strings.HasSuffix(next, "ed") {
@@ -1763,7 +1785,8 @@ func (a *attributor) possessedSpeech(before string, at int) (string, string) {
 			}
 		}
 		rest := before[words[k].end:]
-		if strings.ContainsAny(rest, ",;:—–()") || sentenceEndIn(rest) >= 0 || anyWordIn(words[k+1:], speechCues) {
+		if strings.ContainsAny(rest, ",;:—–()") || sentenceEndIn(rest) >= 0 || anyWordIn(words[k+1:], speechCues) ||
+			anyWordIn(words[k+1:], judgingVerbs) { // "Marsh's pledge that he dismissed as "...": a relative clause, his judgement
 			return "", ""
 		}
 		j := k - 1 // the owner's last word, "'s" after it
@@ -1784,6 +1807,23 @@ func (a *attributor) possessedSpeech(before string, at int) (string, string) {
 	}
 	return "", ""
 }
+
+// wordAfterLink returns words[i], the word after a possessed noun's "to",
+// or, when the quote follows "to" at once, the quote's first word.
+func (a *attributor) wordAfterLink(words []token, i, quoteAt int) string {
+	if i < len(words) {
+		return words[i].word
+	}
+	rest := strings.TrimLeft(a.t[min(quoteAt, len(a.t)):], "“\"«`'‘ ")
+	if f := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// determinerWords open a noun phrase: after "to" they make it a
+// preposition ("threat to the city"), not the infinitive of words said.
+var determinerWords = toSet(`a an the his her their its our my your this that these those every all`)
 
 // speechNouns name what someone said and take the words said as their
 // complement ("call for", "pledge to", "claim that"). "remarks" and

@@ -1,0 +1,44 @@
+package compare
+
+import "testing"
+
+// TestPossessedNounOfSpeechGuards checks the guards review s33-qrev added
+// to possessedSpeech: "to" and a noun phrase names what is threatened or
+// claimed, not the owner's words ("threat to "the rule of law"", "claim
+// to "the family fortune""), "calls to" is telephone calls like "call to",
+// and a that clause holding a verb of judgement is a relative clause of
+// someone else's judgement ("pledge that he dismissed as "...""). The
+// owner's words after "to" and a verb stay the owner's. The articles are
+// written for the test.
+func TestPossessedNounOfSpeechGuards(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"threat to a noun phrase",
+			`Tomas Brandt's threat to "the rule of law and the courts" is growing every year.`,
+			[]string{""}},
+		{"claim to a noun phrase",
+			`Tomas Brandt's claim to "the family fortune and the house" was rejected.`,
+			[]string{""}},
+		{"threat to and a verb: the owner's words",
+			`Tomas Brandt's threat to "sue every newspaper in the state" was empty.`,
+			[]string{"Tomas Brandt"}},
+		{"telephone calls to",
+			`Ada Marsh's calls to "the station hotline for lost pets" went unanswered all night.`,
+			[]string{""}},
+		{"a relative clause with a verb of judgement",
+			`Tomas Brandt laughed off Ada Marsh's pledge that he dismissed as "a cheap stunt for the cameras".`,
+			[]string{""}},
+	})
+}
+
+// TestLabelListNeedsWordsBefore checks that a quote opening its sentence
+// keeps its inverted attribution with a labelling verb even when another
+// quote follows with no punctuation (`"...," mocked Ada Marsh "..."`):
+// only a quote with the list's verb and object before it is a label of a
+// list (review s33-qrev). The article is written for the test.
+func TestLabelListNeedsWordsBefore(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an inverted attribution opening its sentence",
+			`"Enough is enough for this city and its people," attacked Ada Marsh "and I mean it".`,
+			[]string{"Ada Marsh", "Ada Marsh"}},
+	})
+}

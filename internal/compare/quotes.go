@@ -1693,6 +1693,9 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 		if agent, ok := passiveJudgeAgent(before, words, k); ok {
 			// "a move denounced by the union as a "..."": the judge after
 			// "by" said it, named or not.
+			if g, ok := agentPronouns[strings.ToLower(words[k+2].word)]; ok && agent == k+3 {
+				return a.pronoun(g, quoteAt), words[k].word // "described by her as": the woman the article last named
+			}
 			return a.resolveSubject(before[words[k+2].start:words[agent].start], at+words[k+2].start, quoteAt), words[k].word
 		}
 		if !speechCues[lw] || k+1 < len(words) && strings.EqualFold(words[k+1].word, "by") {
@@ -1988,7 +1991,7 @@ func judgedAs(before string, words []token, k int) bool {
 // "..."" went to the president who announced the move).
 func passiveJudgeAgent(before string, words []token, k int) (int, bool) {
 	lw := strings.ToLower(words[k].word)
-	if !judgingVerbs[lw] && !passiveJudgingCues[lw] || k+2 >= len(words) || !strings.EqualFold(words[k+1].word, "by") {
+	if !judgingVerbs[lw] && !passiveJudgingCues[lw] || depictionVerbs[lw] || k+2 >= len(words) || !strings.EqualFold(words[k+1].word, "by") {
 		return 0, false
 	}
 	for j := k + 3; j < len(words) && j <= k+2+maxAgentWords; j++ {
@@ -2014,6 +2017,17 @@ func passiveJudgeAgent(before string, words []token, k int) (int, bool) {
 // judgingVerbs, the verbs passiveJudgeAgent reads.
 var passiveJudgingCues = toSet(`described branded dubbed labeled labelled hailed praised criticized criticised mocked
 slammed blasted characterized`)
+
+// depictionVerbs are the judgingVerbs whose agent after "by" is most often
+// an artist, not a judge: "portrayed by the actor X as "..."", "painted by
+// X as": the quoted words are the writer's or a critic's, not the agent's
+// (review s33-qrev, an invented probe).
+var depictionVerbs = toSet(`portrayed portrays painted paints`)
+
+// agentPronouns are the agents of a passive judgement that stand for a
+// person named before ("described by her as"), with the gender that
+// resolves them like a subject pronoun (speakerPronouns).
+var agentPronouns = map[string]string{"him": "male", "her": "female", "them": ""}
 
 // maxAgentWords is how many words the agent after "by" may hold: "the
 // Republican leader of the state Senate" is seven; more and "as" is no

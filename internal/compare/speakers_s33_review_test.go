@@ -42,3 +42,23 @@ func TestLabelListNeedsWordsBefore(t *testing.T) {
 			[]string{"Ada Marsh", "Ada Marsh"}},
 	})
 }
+
+// TestPassiveJudgementAgentPronounAndArtist checks two readings review
+// s33-qrev gave passiveJudgeAgent: an agent that is an object pronoun
+// ("mocked by her as") is resolved like the subject pronoun ("she"), and
+// no one when no one of that gender is named; a verb of depiction's
+// agent ("portrayed by the actor X as") is an artist, not the speaker of
+// the quoted judgement. The articles are written for the test.
+func TestPassiveJudgementAgentPronounAndArtist(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an object pronoun as the agent",
+			`Ada Marsh ran against Tomas Brandt in 2019. He was mocked by her as "a tourist in his own district" in every debate.`,
+			[]string{"Ada Marsh"}},
+		{"an object pronoun with no one of its gender named",
+			`Tomas Brandt met the widow on Monday. He was later described by her as "a kind man who listened to us".`,
+			[]string{""}},
+		{"an actor portrays",
+			`Tomas Brandt was portrayed by the actor Jorge Davila as "a lonely man haunted by his past" in the film.`,
+			[]string{""}},
+	})
+}

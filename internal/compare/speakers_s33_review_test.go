@@ -62,3 +62,24 @@ func TestPassiveJudgementAgentPronounAndArtist(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestSpeakingSurnameAfterOfOrTo checks that a first name and a place
+// surname ("Fiona Hill") written before a verb of saying stays a person
+// when the article also writes it after "of", "to" or "from" ("the
+// testimony of Fiona Hill", "a letter to Fiona Hill") or after "in" with
+// "'s" ("In Owen Lane's view"): review s33-qrev found the first version's
+// veto lost these speakers. After "in" alone the name stays a place
+// (TestSpeakingSurnameOfAPlace). The articles are written for the test.
+func TestSpeakingSurnameAfterOfOrTo(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the testimony of",
+			`"Some of you on this panel appear to believe the storm was a hoax," Fiona Hill testified. The testimony of Fiona Hill lasted ten hours.`,
+			[]string{"Fiona Hill"}},
+		{"a letter to",
+			`"I never took a single dollar from the fund," said Ada Hill. A letter to Ada Hill from the board was released later that day.`,
+			[]string{"Ada Hill"}},
+		{"in and a possessive",
+			`"The hearing was a farce from start to finish," said Owen Lane, a lawyer. In Owen Lane's view the judge erred.`,
+			[]string{"Owen Lane"}},
+	})
+}

@@ -783,10 +783,17 @@ type attributor struct {
 	// ("Biden's call for a "...""); the quoted phrases after it in the
 	// paragraph do not go on with that speaker.
 	nounCue bool
-	joint   []jointQuote
-	spokes  []spokesQuote
-	full    fullNames
-	byName  map[string]int // entity name -> index
+	// labelNext is where the next label of a list of labels opens (byte
+	// offset in the text; 0 when none): `called A a "...", called B
+	// "..."`; labelSpeaker and labelCue are the list's first label's
+	// speaker and cue, which the next label takes.
+	labelNext    int
+	labelSpeaker string
+	labelCue     string
+	joint        []jointQuote
+	spokes       []spokesQuote
+	full         fullNames
+	byName       map[string]int // entity name -> index
 }
 
 // spoken records who spoke a quote and in which sentence.
@@ -954,20 +961,31 @@ func texQuoteStarts(s string) []int {
 // which starts at byte base of the text.
 func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue string) {
 	after := p[qs.after:]
-	labelFollows := false
+	nextQuote := -1 // where the next quotation of the paragraph opens, in p
 	if next := strings.IndexAny(after, "“\"«`"); next >= 0 {
 		after = after[:next] // the next quotation has words of its own
-		labelFollows = true
+		nextQuote = qs.after + next
 	}
 	who, c, ok := a.attributeAfter(after, base+qs.after, p[qs.start:qs.end])
-	if ok && labelFollows && labelsNextQuote(after, c) && !opensSentence(p, qs.open) {
+	if ok && nextQuote >= 0 && labelsNextQuote(after, c) && !quoteOpensSentence(p, qs.open) {
 		who, c, ok = "", "", false
+		// The next quote is the list's next label: its speaker is this
+		// one's, whatever the words before it name ("called Y" is the
+		// object).
+		defer func() { a.labelNext, a.labelSpeaker, a.labelCue = base+nextQuote, speaker, cue }()
 	}
 	if ok && who != "" {
 		if rWho, rCue := a.reportedSpeaker(base, p, qs, after, c); rWho != "" {
 			return rWho, rCue
 		}
 		return who, c
+	}
+	if a.labelNext > 0 && a.labelNext == base+qs.open {
+		// `called BuzzFeed a "...", called CNN "fake news"`: the second
+		// label is the first one's speaker's, not CNN's (the words before
+		// it read as an inverted "called CNN"); review s33-qrev, invented
+		// probes.
+		return a.labelSpeaker, a.labelCue
 	}
 	// `Peabody said: "...," adding that ...`: the words after name no one,
 	// the words before may.
@@ -1395,17 +1413,27 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 // (allsides_train, session 33: the first label went to CNN).
 func labelsNextQuote(after, cue string) bool {
 	trimmed := strings.TrimLeft(after, " ,—–-")
+	if comparingVerbs[strings.ToLower(cue)] {
+		// "likened the tax to "...", likened Brandt to "..."": the verb's
+		// own "to" before the next label is no preposition of a clause
+		// (review s33-qrev, an invented probe).
+		trimmed = strings.TrimSuffix(strings.TrimRight(trimmed, " "), " to")
+	}
 	return labellingVerbs[strings.ToLower(cue)] && strings.HasPrefix(trimmed, cue) && sentenceEndIn(trimmed) < 0 &&
 		!strings.ContainsAny(trimmed, ",;:—–()") && !anyWordIn(wordsWithOffsets(trimmed), headEnders)
 }
 
-// opensSentence reports whether the quotation opening at byte open of
+// comparingVerbs are the labellingVerbs whose label follows "to"
+// ("likened X to "..."").
+var comparingVerbs = toSet(`likened likens compared compares`)
+
+// quoteOpensSentence reports whether the quotation opening at byte open of
 // paragraph p opens its sentence. A list of labels puts its verb and
 // object before the first quote ("called the Ledger a "...", called ...");
 // a quote that opens its sentence is followed by its own attribution, even
 // with a labelling verb and another quote next (`"...," mocked Ada Marsh
 // "..."`: review s33-qrev, an invented probe labelsNextQuote gave no one).
-func opensSentence(p string, open int) bool {
+func quoteOpensSentence(p string, open int) bool {
 	from := max(0, open-maxBeforeBytes)
 	for from > 0 && !utf8.RuneStart(p[from]) {
 		from++

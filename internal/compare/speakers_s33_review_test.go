@@ -30,13 +30,21 @@ func TestPossessedNounOfSpeechGuards(t *testing.T) {
 	})
 }
 
-// TestLabelListNeedsWordsBefore checks that a quote opening its sentence
-// keeps its inverted attribution with a labelling verb even when another
-// quote follows with no punctuation (`"...," mocked Ada Marsh "..."`):
-// only a quote with the list's verb and object before it is a label of a
-// list (review s33-qrev). The article is written for the test.
+// TestLabelListNeedsWordsBefore checks review s33-qrev's changes to lists
+// of labels: a quote opening its sentence keeps its inverted attribution
+// with a labelling verb even when another quote follows with no
+// punctuation (`"...," mocked Ada Marsh "..."`); the labels after the
+// first are the first one's speaker's, not the object named before them
+// ("called Channel Nine "..."" is not "said Channel Nine"); "likened X to"
+// lists too. The articles are written for the test.
 func TestLabelListNeedsWordsBefore(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
+		{"a list of comparisons: the verb's own to",
+			`Ada Marsh likened the tax to "theft in broad daylight", likened Tomas Brandt to "a pickpocket in a suit" and sat down.`,
+			[]string{"Ada Marsh", "Ada Marsh"}},
+		{"a list of three labels: each the subject's",
+			`Tomas Brandt called the Daily Ledger a "failing pile of old garbage", called Channel Nine "a fake news factory run by clowns", called the Calder Times "a rag nobody reads any more" and left.`,
+			[]string{"Tomas Brandt", "Tomas Brandt", "Tomas Brandt"}},
 		{"an inverted attribution opening its sentence",
 			`"Enough is enough for this city and its people," attacked Ada Marsh "and I mean it".`,
 			[]string{"Ada Marsh", "Ada Marsh"}},

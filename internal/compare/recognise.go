@@ -252,7 +252,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		teams = writtenAsTeams(t, cands)
 	}
 	defined := acronymsDefined(t, cands, kinds)
-	speaking := speakingFirstNamed(cands)
+	speaking := speakingFirstNamed(t, cands)
 	towns := townsOfARegion(t, cands)
 	var out []mention
 	for i, c := range cands {
@@ -1351,16 +1351,25 @@ func genericPlace(toks []nameToken) bool {
 // the model's kind. Verbs only a speaker does, the narrow sayingVerbs and
 // "testified": "Grant Park reported" and other verbs news uses of places'
 // officials are left alone.
-func speakingFirstNamed(cands []candidate) map[string]bool {
+// A mention after a preposition ("Residents of Rose Hill told") does not
+// speak, and a name written after a preposition of place anywhere
+// (placeOnlyPrepositions: "People in Laurel Hill") is a place. "of",
+// "from" and "to" elsewhere do not veto: "the testimony of Fiona Hill",
+// "a letter to Fiona Hill" (review s33-qrev, invented probes: the first
+// version lost such speakers).
+func speakingFirstNamed(t string, cands []candidate) map[string]bool {
 	out := map[string]bool{}
-	located := map[string]bool{} // written after "in", "of", "from" ...: a place ("People in Laurel Hill said")
+	located := map[string]bool{} // written after "in", "at", "near" ...: a place ("People in Laurel Hill said")
 	for _, c := range cands {
 		if len(c.toks) != 2 || !isFirstName(c.toks[0].word) || !surnamePlaceWords[strings.ToLower(c.toks[1].word)] || knownPlace(strings.ToLower(c.text)) {
 			continue
 		}
 		name := strings.ToLower(c.text)
+		if placeOnlyPrepositions[c.prev] && !strings.HasPrefix(t[c.end:], "'s") && !strings.HasPrefix(t[c.end:], "’s") {
+			located[name] = true // "in Fiona Hill's testimony" is no place
+		}
 		if locativePrepositions[c.prev] {
-			located[name] = true
+			continue
 		}
 		if sayingVerbs[c.next] || c.next == "testified" || c.next == "testifies" || c.prev == "said" || c.prev == "says" {
 			out[name] = true
@@ -1372,11 +1381,17 @@ func speakingFirstNamed(cands []candidate) map[string]bool {
 	return out
 }
 
-// locativePrepositions put a place after them: a name the article writes
+// locativePrepositions put a place or an object after them: a mention
+// written after one of them is not the subject of the verb after it
+// ("Residents of Rose Hill told").
+var locativePrepositions = toSet(`in of from at near to into across around outside inside`)
+
+// placeOnlyPrepositions put a place after them: a name the article writes
 // after one of them anywhere is not read as a speaking person by
 // speakingFirstNamed ("People in Laurel Hill said", an invented probe the
-// first version made a person).
-var locativePrepositions = toSet(`in of from at near to into across around outside inside`)
+// first version made a person). "of", "from" and "to" are left out: they
+// take people as often ("the testimony of", "a letter to").
+var placeOnlyPrepositions = toSet(`in at near into across around outside inside`)
 
 // surnamePlaceWords are the placeWords that are also common English
 // surnames (Hill, Field, Lane, Heath, Park, Fields); plural or rare ones

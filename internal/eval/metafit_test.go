@@ -256,3 +256,33 @@ func bylineScore(picks []scoredPick, taken func(scoredPick) bool, opt MetaFit) (
 	}
 	return F1(ratio(tp, tp+fp), ratio(tp, tp+fn)), true
 }
+
+// htmldate's F is the same whether a wrong date is given or left out, so
+// the date threshold it chooses stays 0 when the only cut above 0 leaves
+// out a wrong date: F1 of the precision and recall rounded 1/3 with one
+// wrong date a bit below 1/3 without it, and chose the cut (session 33).
+func TestDateThresholdOfTheFIsNotChosenByRounding(t *testing.T) {
+	picks := []scoredPick{
+		{has: true, gold: true, right: true, p: 0.5, share: 1},
+		{has: true, gold: true, right: false, p: 0.2, share: 1},
+	}
+	for range 3 {
+		picks = append(picks, scoredPick{gold: true}) // dated pages with no candidate
+	}
+	if p, share := chooseMetaThresholds(picks, FieldDate, MetaFit{}); p != 0 || share != 0 {
+		t.Errorf("thresholds for htmldate's F = %v, %v, want 0, 0 (the F is 1/3 at both cuts)", p, share)
+	}
+}
+
+// htmldateF counts a wrong date once, as a false positive, and a dated
+// page left without one as a false negative.
+func TestHTMLDateF(t *testing.T) {
+	for _, c := range []struct {
+		tp, fp, fn int
+		want       float64
+	}{{0, 0, 0, 0}, {0, 3, 2, 0}, {1, 1, 3, 2.0 / 6}, {1, 0, 4, 2.0 / 6}, {3, 1, 1, 6.0 / 8}} {
+		if got := htmldateF(c.tp, c.fp, c.fn); got != c.want {
+			t.Errorf("htmldateF(%d, %d, %d) = %v, want %v", c.tp, c.fp, c.fn, got, c.want)
+		}
+	}
+}

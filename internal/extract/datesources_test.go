@@ -639,3 +639,29 @@ func TestVisibleDayOrderedByTheMetadata(t *testing.T) {
 		})
 	}
 }
+
+// A dotted day that only the month-first order reads ("06.18.2025", as
+// some American sites write dots) is read so, as slashes are; one that
+// both orders read stays day first, and a day its month has not is none.
+func TestDotsReadMonthFirstOnlyWhenOnlyThatIsADay(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"06.18.2025", "2025-06-18"},
+		{"Posted 11.29.2024", "2024-11-29"},
+		{"18.06.2025", "2025-06-18"},
+		{"04.08.2005", "2005-08-04"},
+		{"12. 3. 2020", "2020-03-12"},
+		{"31.02.2020", ""},
+		{"13.14.2020", ""},
+	} {
+		got := ""
+		if d, ok := parseDate(tc.in); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	testPublished(t, []struct{ name, page, want string }{
+		{"a small firm's post", `<html><body><header><h1>What a roof costs in spring</h1><div class="post-meta">06.18.2025</div></header><p>Prices vary by region.</p></body></html>`, "2025-06-18T00:00:00Z"},
+	})
+}

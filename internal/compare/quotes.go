@@ -985,8 +985,7 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	// title in quotes, `on Fox News' "Tucker Carlson Tonight" that`, is
 	// part of the sentence.)
 	sentence := cut
-	if i := strings.LastIndexAny(p[cut:qs.open], "”\""); i >= 0 {
-		_, size := utf8.DecodeRuneInString(p[cut+i:])
+	if i, size := lastClosingMark(p[cut:qs.open]); i >= 0 {
 		if strings.HasSuffix(p[cut:cut+i], ",") || strings.HasPrefix(p[cut+i+size:], ",") {
 			cut += i + size
 		}
@@ -1018,6 +1017,27 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 		return bWho, bCue
 	}
 	return who, c
+}
+
+// lastClosingMark returns where the last closing quotation mark of s
+// starts and its length in bytes: a curly or straight double quote, or
+// the two apostrophes that close a quotation typed the TeX way (texClose);
+// -1 when s holds none. Without texClose, a split quote typed the TeX
+// way whose first half holds a sentence end (two grave accents, "We
+// cannot aim it. It points up,", two apostrophes, "Gardner said,", then
+// the second half) read the words inside the first quotation as the
+// subject of "said", and the second half of the split quote had no speaker (duc2003, session 33, s33-q2: 2 of 30 quotes with
+// no speaker where the article names one).
+func lastClosingMark(s string) (int, int) {
+	i := strings.LastIndexAny(s, "”\"")
+	size := 0
+	if i >= 0 {
+		_, size = utf8.DecodeRuneInString(s[i:])
+	}
+	if j := strings.LastIndex(s, texClose); j > i {
+		i, size = j, len(texClose)
+	}
+	return i, size
 }
 
 // reportedSpeaker returns the speaker named before a quoted phrase in its
@@ -3117,6 +3137,9 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	defer func() {
 		if refusedObject(who, objects) {
 			who = "" // "the chief of staff to Ada Marsh said", resolved by position to Marsh: someone of hers, not she
+		}
+		if who == "" {
+			who = a.namedAfterDescription(subj, from) // "the police chief said. ... the police chief, Carla Best, said"
 		}
 		if who == "" {
 			a.notePersonDescription(subj)

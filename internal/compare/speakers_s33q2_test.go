@@ -1,0 +1,83 @@
+package compare
+
+import "testing"
+
+// TestTexSplitQuoteAfterSentenceEnd checks that the second half of a split
+// quote typed the TeX way (two grave accents, two apostrophes) is the
+// speaker's when its first half holds a sentence end (session 33, s33-q2):
+// the closing apostrophes were not read as a quote's end, the words inside
+// the first half became the subject of "said" and the second half had no
+// speaker. The articles are written for the test.
+func TestTexSplitQuoteAfterSentenceEnd(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a first half of two sentences",
+			"The lab ran tests all week.\n\n``We cannot aim the lasers. They point straight up,'' Gardner said in an interview, ``so we have to wait for a trail to pass overhead. That takes hours.''",
+			[]string{"Gardner", "Gardner"}},
+		{"an inverted attribution with an aside",
+			"The vote is close.\n\n``If I can win here. If I can,'' said Sen. Tom Marsh, R-Ohio, standing before legislators in the rotunda, ``we will have the bounce we need. It will be over in March.''",
+			[]string{"Tom Marsh", "Tom Marsh"}},
+		{"straight quotes were already read",
+			"The lab ran tests all week.\n\n\"We cannot aim the lasers. They point straight up,\" Gardner said, \"so we have to wait for a trail to pass overhead. That takes hours.\"",
+			[]string{"Gardner", "Gardner"}},
+		{"a quote ended by apostrophes before another speaker's sentence",
+			"The lab ran tests all week.\n\n``We cannot aim the lasers. They point straight up,'' Gardner said. Ada Marsh disagreed: ``We can aim them well enough if we try.''",
+			[]string{"Gardner", "Ada Marsh"}},
+	})
+}
+
+// TestDescriptionNamedRightAfter checks that a description subject no one
+// before it fits ("the top commander says", "the city's police chief
+// said") is the person the next sentences name with the same noun ("the
+// commander, Gen. Omar Kaplan,", "Tomas Brandt, the lawyer,", "Walter
+// Latimer, principal of ...") (session 33, s33-q2), and that it is no one
+// when those words describe someone else: another or a former holder of
+// the noun, two people, a name of the other gender, an organisation, an
+// unnamed source's noun, a possessive description, a name too far on, or
+// one inside a quotation. The articles are written for the test.
+func TestDescriptionNamedRightAfter(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the commander, a title, the name",
+			"Tension has risen to the point where the top military commander says they have reached \"a state of undeclared war.\"\n\n\"We are trying to be patient,\" said the commander, Gen. Omar Kaplan, \"but that has a limit.\"",
+			[]string{"Omar Kaplan", "Omar Kaplan", "Omar Kaplan"}},
+		{"the police chief, the name, in the next sentence",
+			"Police are clearing a protest zone that has become \"lawless and brutal\" after weeks of violence, the city's police chief said on Wednesday. The move came after a long night, the city's police chief, Carla Best, said in a statement.",
+			[]string{"Carla Best"}},
+		{"the name, then the noun with the",
+			`The deal collapsed, and the lawyer said the terms were "never acceptable to my client at all." Tomas Brandt, the lawyer, filed a motion.`,
+			[]string{"Tomas Brandt"}},
+		{"the name, then the bare noun before of",
+			`The school is closed, and the principal said the building was "not safe for anyone to enter." Walter Latimer, principal of River High School, spoke later.`,
+			[]string{"Walter Latimer"}},
+		// Must not fire.
+		{"another commander",
+			`Fighting has grown so fierce that the top commander says the army faces "a long and bloody winter ahead." Another commander, Gen. Ali Demir, said the talks had failed.`,
+			[]string{""}},
+		{"an indefinite commander",
+			`The war drags on, and the commander said the troops were "tired but still ready to fight." A commander, Gen. Ali Demir, disagreed.`,
+			[]string{""}},
+		{"a former lawyer",
+			`The deal collapsed, and the lawyer said the terms were "never acceptable to my client at all." The former lawyer, Tomas Brandt, filed a motion.`,
+			[]string{""}},
+		{"two judges named",
+			`The hearing was short, and the judge said the case was "a waste of the court's time and money." The judge, Ada Marsh, and the judge, Tomas Brandt, later disagreed.`,
+			[]string{""}},
+		{"a name of the other gender",
+			`The show closed early, and the actress said it had been "the hardest year of my whole life." The actress, Tomas Brandt, said he would return in the spring.`,
+			[]string{""}},
+		{"an organisation",
+			`Shares fell sharply after the company said sales were "well below what we had hoped for." The company, Acme Corp, said it would cut jobs.`,
+			[]string{""}},
+		{"an unnamed source's noun",
+			`The plan was delayed again, the official said, calling it "a mess from the very start." The official, Tomas Brandt, declined to comment further.`,
+			[]string{""}},
+		{"a possessive description",
+			`The deal collapsed, and his lawyer said the terms were "never acceptable to my client at all." His lawyer, Tomas Brandt, filed a motion.`,
+			[]string{""}},
+		{"a name too far on",
+			`The team lost again, and the coach said the season was "over before it even began." Fans left early. The stadium was half empty. Tickets were cheap. The coach, Tomas Brandt, was fired.`,
+			[]string{""}},
+		{"a possessed noun names someone else",
+			`The vote failed, and the senator said it was "a sad day for the whole country." The senator's aide, Tomas Brandt, said more.`,
+			[]string{""}},
+	})
+}

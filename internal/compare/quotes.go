@@ -992,11 +992,14 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	}
 	before = p[cut:qs.open]
 	bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open)
-	if bWho == "" && bCue != "" && cut > sentence && continuesSentence(before) {
+	if bWho == "" && bCue != "" && cut > sentence && (continuesSentence(before) || butSpeechVerb(before)) {
 		// 'He acknowledged he "used money ...," calling it accurate and
 		// saying': words after the earlier quote with no subject of their
 		// own go on with the sentence's.
 		bWho, _ = a.attributeBefore(p[sentence:qs.open], base+sentence, base+qs.open)
+		if namedInOpeningParticiple(p[sentence:qs.open], bWho) {
+			bWho = "" // "Hosting Ada Marsh in Paris, Brandt called it "..." but said": Brandt's, not Marsh's
+		}
 	}
 	if bWho == "" && bCue == "" && c == "" {
 		// "McDermott sent out the following message on Twitter: "..."":
@@ -1213,6 +1216,38 @@ func continuesSentence(s string) bool {
 	}
 	w := strings.TrimRight(words[0], ":,") // ', saying: "..."'
 	return w == "and" || len(w) > 4 && strings.HasSuffix(w, "ing") && unicode.IsLower([]rune(w)[0])
+}
+
+// butSpeechVerb reports whether words after an earlier quoted phrase are
+// "but" and a verb of speaking with no subject between ('acknowledged the
+// claim was "very strong," but said, "..."'): the verb shares the
+// sentence's subject. Only a verb right after "but": "but critics said"
+// has a subject of its own (session 33, s33-q2: duc2003, one speaker
+// lost when the TeX closing mark began to be read, lastClosingMark).
+func butSpeechVerb(s string) bool {
+	words := strings.Fields(strings.TrimLeft(s, " ,"))
+	return len(words) > 1 && words[0] == "but" && speechCues[strings.TrimRight(words[1], ":,")]
+}
+
+// namedInOpeningParticiple reports whether speaker who is named only in a
+// participial phrase that opens sentence s, up to its first comma
+// ("Hosting President Ada Marsh at the palace, Brandt ..."): the one the
+// participle's subject met, not the subject. The whole sentence is read
+// again for a verb after an earlier quote (continuesSentence,
+// butSpeechVerb), and the resolver then took the first name of the
+// sentence (newswcl50, session 33, s33-q2: one speaker).
+func namedInOpeningParticiple(s, who string) bool {
+	s = strings.TrimLeft(s, " “\"`")
+	first := firstWordOf(s)
+	if who == "" || len(first) <= 4 || !strings.HasSuffix(first, "ing") {
+		return false
+	}
+	c := strings.IndexByte(s, ',')
+	if c < 0 {
+		return false
+	}
+	last := who[strings.LastIndexByte(who, ' ')+1:]
+	return strings.Contains(s[:c], last) && !strings.Contains(s[c:], last)
 }
 
 // maxBeforeBytes bounds the text before a quote read for its attribution:

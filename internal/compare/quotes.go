@@ -1027,7 +1027,7 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 // the two apostrophes that close a quotation typed the TeX way (texClose);
 // -1 when s holds none. Without texClose, a split quote typed the TeX
 // way whose first half holds a sentence end (two grave accents, "We
-// cannot aim it. It points up,", two apostrophes, "Gardner said,", then
+// cannot aim it. It points up,", two apostrophes, "Ortiz said,", then
 // the second half) read the words inside the first quotation as the
 // subject of "said", and the second half of the split quote had no speaker (duc2003, session 33, s33-q2: 2 of 30 quotes with
 // no speaker where the article names one).

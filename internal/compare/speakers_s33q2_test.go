@@ -11,14 +11,14 @@ import "testing"
 func TestTexSplitQuoteAfterSentenceEnd(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"a first half of two sentences",
-			"The lab ran tests all week.\n\n``We cannot aim the lasers. They point straight up,'' Gardner said in an interview, ``so we have to wait for a trail to pass overhead. That takes hours.''",
-			[]string{"Gardner", "Gardner"}},
+			"The lab ran tests all week.\n\n``We cannot aim the lasers. They are fixed to the roof,'' Ortiz said on a call, ``so we wait for a cloud to drift across the beam. That takes hours.''",
+			[]string{"Ortiz", "Ortiz"}},
 		{"an inverted attribution with an aside",
 			"The vote is close.\n\n``If I can win here. If I can,'' said Sen. Tom Marsh, R-Ohio, standing before legislators in the rotunda, ``we will have the bounce we need. It will be over in March.''",
 			[]string{"Tom Marsh", "Tom Marsh"}},
 		{"straight quotes were already read",
-			"The lab ran tests all week.\n\n\"We cannot aim the lasers. They point straight up,\" Gardner said, \"so we have to wait for a trail to pass overhead. That takes hours.\"",
-			[]string{"Gardner", "Gardner"}},
+			"The lab ran tests all week.\n\n\"We cannot aim the lasers. They point straight up,\" Ortiz said, \"so we have to wait for a trail to pass overhead. That takes hours.\"",
+			[]string{"Ortiz", "Ortiz"}},
 		{"but said after a quoted phrase, straight quotes",
 			"The team met on Friday.\n\nDr. Yoji Tanaka, leader of the group, acknowledged that the claim was \"very strong,\" but said, \"We have checked every other cause and only mass remains.\"",
 			[]string{"Yoji Tanaka"}},
@@ -41,8 +41,8 @@ func TestTexSplitQuoteAfterSentenceEnd(t *testing.T) {
 			"Speaking beside the mayor, Tomas Brandt called the plan ``very strong,'' but said, ``We have checked every other cause and only mass remains.''",
 			[]string{"Tomas Brandt"}},
 		{"a quote ended by apostrophes before another speaker's sentence",
-			"The lab ran tests all week.\n\n``We cannot aim the lasers. They point straight up,'' Gardner said. Ada Marsh disagreed: ``We can aim them well enough if we try.''",
-			[]string{"Gardner", "Ada Marsh"}},
+			"The lab ran tests all week.\n\n``We cannot aim the lasers. They point straight up,'' Ortiz said. Ada Marsh disagreed: ``We can aim them well enough if we try.''",
+			[]string{"Ortiz", "Ada Marsh"}},
 	})
 }
 
@@ -61,7 +61,7 @@ func TestDescriptionNamedRightAfter(t *testing.T) {
 			"Tension has risen to the point where the top military commander says they have reached \"a state of undeclared war.\"\n\n\"We are trying to be patient,\" said the commander, Gen. Omar Kaplan, \"but that has a limit.\"",
 			[]string{"Omar Kaplan", "Omar Kaplan", "Omar Kaplan"}},
 		{"the police chief, the name, in the next sentence",
-			"Police are clearing a protest zone that has become \"lawless and brutal\" after weeks of violence, the city's police chief said on Wednesday. The move came after a long night, the city's police chief, Carla Best, said in a statement.",
+			"Officers are clearing a camp in the park that has turned \"lawless and brutal\" over the summer, the town's police chief told a radio station late Monday. The order followed a long night, the town's police chief, Carla Best, wrote in a memo.",
 			[]string{"Carla Best"}},
 		{"the name, then the noun with the",
 			`The deal collapsed, and the lawyer said the terms were "never acceptable to my client at all." Tomas Brandt, the lawyer, filed a motion.`,

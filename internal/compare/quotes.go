@@ -1029,8 +1029,9 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 // way whose first half holds a sentence end (two grave accents, "We
 // cannot aim it. It points up,", two apostrophes, "Ortiz said,", then
 // the second half) read the words inside the first quotation as the
-// subject of "said", and the second half of the split quote had no speaker (duc2003, session 33, s33-q2: 2 of 30 quotes with
-// no speaker where the article names one).
+// subject of "said", and the second half of the split quote had no
+// speaker (duc2003, session 33, s33-q2: 2 of 30 quotes with no speaker
+// where the article names one).
 func lastClosingMark(s string) (int, int) {
 	i := strings.LastIndexAny(s, "”\"")
 	size := 0

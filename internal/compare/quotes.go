@@ -588,6 +588,9 @@ func joinedCue(between string) bool {
 	default:
 		return false
 	}
+	if andOwnSubject("and " + strings.Join(words[1:], " ")) {
+		return false // "and critics said": the critics' words (session 33, s33-q2)
+	}
 	for _, w := range words[1:] {
 		if speechCues[strings.ToLower(strings.Trim(w, ",:"))] {
 			return true
@@ -992,7 +995,7 @@ func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue s
 	}
 	before = p[cut:qs.open]
 	bWho, bCue := a.attributeBefore(before, base+cut, base+qs.open)
-	if bWho == "" && bCue != "" && cut > sentence && (continuesSentence(before) || butSpeechVerb(before)) {
+	if bWho == "" && bCue != "" && cut > sentence && (continuesSentence(before) && !andOwnSubject(before) || butSpeechVerb(before)) {
 		// 'He acknowledged he "used money ...," calling it accurate and
 		// saying': words after the earlier quote with no subject of their
 		// own go on with the sentence's.
@@ -1229,6 +1232,26 @@ func butSpeechVerb(s string) bool {
 	words := strings.Fields(strings.TrimLeft(s, " ,"))
 	return len(words) > 1 && words[0] == "but" && speechCues[strings.TrimRight(words[1], ":,")]
 }
+
+// andOwnSubject reports whether the words after an earlier quoted phrase
+// are "and" and a clause with a subject of its own ('called it "a mess,"
+// and critics said "..."'): the critics speak, not the sentence's subject.
+// "and" before a verb, an adverb in -ly or "then"/"also"/"later" goes on
+// with the sentence's subject ('and said', 'and then added'). Found on
+// invented probes (session 33, s33-q2): the critics' words went to the
+// sentence's first name.
+func andOwnSubject(s string) bool {
+	words := strings.Fields(strings.TrimLeft(s, " ,"))
+	if len(words) < 2 || words[0] != "and" {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(words[1], ":,"))
+	return !speechCues[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && !andContinuers[w]
+}
+
+// andContinuers are the words after "and" that go on with the subject
+// before it: "and then said", "and also warned", "and later added".
+var andContinuers = toSet(`then also later again so yet even`)
 
 // namedInOpeningParticiple reports whether speaker who is named only in a
 // participial phrase that opens sentence s, up to its first comma

@@ -766,8 +766,8 @@ func capitalised(s string) string {
 // Such a sentence is shown with an ellipsis, so that an analyst reads it as
 // cut rather than as the article's words: on the stories of the first 1,500
 // lines of allsides_train 32 "only in" items were so cut, two thirds in the
-// middle of a phrase; the others read whole but for the period ("About 200
-// people were killed and hundreds more arrested"), so they are marked, not
+// middle of a phrase; the others read whole but for the period (a toll
+// and its arrests, say), so they are marked, not
 // dropped. A wire's slug after a whole sentence ("... South Korea. str-tt")
 // has a mark inside and is no cut; headings, which end with no mark either,
 // are no claims before this (headingParagraph).

@@ -8,11 +8,10 @@ import (
 )
 
 // abbreviations end with a period that does not end a sentence when a capital
-// follows ("Gen. Smith", "Oct. 5", "Mr. Zorin", a case's "Roe v. Wade":
-// allsides_train and allsides_dated list "... Parenthood v." as a claim).
-// Lower-case, without the final period.
+// follows ("Gen. Smith", "Oct. 5", "Mr. Zorin"). Lower-case, without the
+// final period.
 var abbreviations = toSet(`mr mrs ms messrs mmes dr prof gen gens sen sens rep reps cong gov govs lt col sgt capt cmdr adm maj
-pres supt atty asst assoc st jr sr rev hon fr sec amb insp det ave blvd rd mt ft inc corp ltd co bros no nos vs v etc al
+pres supt atty asst assoc st jr sr rev hon fr sec amb insp det ave blvd rd mt ft inc corp ltd co bros no nos vs etc al
 approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 fig figs vol pp ed eds op cf e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a`)
 

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
@@ -170,7 +171,7 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bo
 		open := false // inside a quotation that an earlier sentence opened
 		// A link headline is one sentence; "RELATED: ..." over several is
 		// the writer's note.
-		link := len(ss) == 1 && linkParagraph(paragraphs[j])
+		link := len(ss) == 1 && (linkParagraph(paragraphs[j]) || headingParagraph(paragraphs[j]))
 		for _, s := range ss {
 			inQuote := open
 			if opensQuote(s) {
@@ -181,6 +182,44 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bo
 		}
 	}
 }
+
+// headingParagraph reports whether a paragraph is a heading or a line of a
+// wire's chrome, no claim: three words or more, each capitalised (or a
+// number) but for short function words, with no sentence's end mark after
+// the last ("For Use By Clients of the ... News Service", "Story Filed By
+// ...", "Source: National Conference of ...", a related story's headline,
+// a photo credit). Session 33 found such lines listed as shared facts and
+// "only in" claims on duc2003's stories (14) and BASIL's (5); a sentence
+// of news has lower-case words or ends with a mark.
+func headingParagraph(p string) bool {
+	p = strings.TrimSpace(p)
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if p == "" || strings.ContainsRune(".!?…:;,"+headingClosers, last) {
+		return false
+	}
+	words := strings.Fields(p)
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, headingOpeners+"-–—"))
+		if unicode.IsLower(r) && !headingSmallWords[strings.ToLower(strings.Trim(w, headingOpeners+headingClosers+",:"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// headingClosers and headingOpeners are the quotation marks and brackets
+// that may end or open a paragraph's text.
+const (
+	headingClosers = "\"'\u201d\u2019)]\u00bb"
+	headingOpeners = "\"'\u201c\u2018([\u00ab"
+)
+
+// headingSmallWords are the words a title-case heading leaves in lower case.
+var headingSmallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "and": true, "or": true,
+	"for": true, "by": true, "on": true, "in": true, "at": true, "with": true, "from": true, "as": true, "vs": true, "v": true, "nor": true, "but": true}
 
 // factText is what a group of sentences says, in the words of one of its
 // articles (voice): its sentence, or the sentences of a quotation that runs

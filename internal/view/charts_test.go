@@ -174,3 +174,20 @@ func TestUniqueRanked(t *testing.T) {
 		t.Errorf("scored: %v, want c1 (9), w1 (3), b1 (3 from its first three; its fourth does not count)", got)
 	}
 }
+
+// An outlet with several articles that add claims of their own gets a list
+// for each, marked so that a page names the article of each.
+func TestUniqueOfSeveralArticlesOfOneOutlet(t *testing.T) {
+	d := chartStory()
+	d.Unique = map[string][]string{"w1": {"Pickets left."}, "w2": {"Cranes restart."}, "c1": {"Ships wait."}}
+	several := map[string]bool{}
+	for _, u := range NewStory(d).Unique {
+		several[u.ArticleID] = u.Several
+		if u.ArticleID == "w2" && u.Published != "2026-03-02T12:00:00Z" {
+			t.Errorf("w2's list has no time: %+v", u)
+		}
+	}
+	if want := map[string]bool{"w1": true, "w2": true, "c1": false}; !reflect.DeepEqual(several, want) {
+		t.Errorf("several: %v, want %v", several, want)
+	}
+}

@@ -87,8 +87,14 @@ type Fact struct {
 // articles nearly say too (news.PartlyShared), shown in Partly and folded
 // in PartlyMore likewise.
 type Unique struct {
-	Source     string
-	ArticleID  string
+	Source    string
+	ArticleID string
+	// Title and Published tell the article apart when its outlet has
+	// several articles with claims of their own in the story (Several):
+	// a page that heads three lists "Only in" one wire says which is which.
+	Title      string
+	Published  string
+	Several    bool
 	Sentences  []string
 	More       []string
 	Partly     []Partly
@@ -257,7 +263,7 @@ func NewStory(d news.StoryDetail) Story {
 		if len(sents) == 0 && len(partly) == 0 {
 			continue
 		}
-		u := Unique{Source: name(t.Article), ArticleID: t.Article, weight: uniqueWeight(d.UniqueScores[t.Article])}
+		u := Unique{Source: name(t.Article), ArticleID: t.Article, Title: byID[t.Article].Title, Published: t.Published, weight: uniqueWeight(d.UniqueScores[t.Article])}
 		u.Sentences, u.More = fold(sents, d.UniqueShown)
 		for _, p := range partly {
 			u.Partly = append(u.Partly, Partly{Text: p.Text, AlsoIn: names(p.Articles), Closest: Statement{p.Closest.Text, name(p.Closest.Article)}})
@@ -265,6 +271,7 @@ func NewStory(d news.StoryDetail) Story {
 		u.Partly, u.PartlyMore = fold(u.Partly, d.UniqueShown)
 		v.Unique = append(v.Unique, u)
 	}
+	markSeveral(v.Unique)
 	// The sources that add the most lead: a page folds the last ones.
 	sort.SliceStable(v.Unique, func(i, j int) bool { return v.Unique[i].weight > v.Unique[j].weight })
 	for _, q := range d.Quotes {
@@ -403,5 +410,19 @@ func articleLabels(articles []news.Article) func(id string) string {
 			return l
 		}
 		return id
+	}
+}
+
+// markSeveral marks the lists of an outlet that has more than one in the
+// story, so that a page names the article of each (its title, else its
+// time). duc2003's stories hold up to six articles of one wire; session
+// 33's page of one of them headed three lists "Only in" one outlet alike.
+func markSeveral(us []Unique) {
+	count := map[string]int{}
+	for _, u := range us {
+		count[u.Source]++
+	}
+	for i := range us {
+		us[i].Several = count[us[i].Source] > 1
 	}
 }

@@ -23,8 +23,15 @@ const maxCataphoraModifiers = 3
 
 // refusedDeterminers open a noun phrase that introduces another person of
 // the same description ("another commander, Gen. ..."; "a former chief,
-// ..."): never the one "the commander" stands for.
-var refusedDeterminers = toSet(`a an another one other former fellow second deputy assistant`)
+// ..."): never the one "the commander" stands for. The second line holds
+// modifiers of time or side that name another holder of the role ("the
+// coach said ... The opposing coach, Mike Jones,"; "the team's previous
+// coach"; "the late coach"; "the new president, ..., takes office in
+// May"): added by the s33-rev2 review, where 6 of 12 invented probes of
+// such shapes gave the other person the quote. "Interim" is left out: an
+// interim coach is as often the one speaking.
+var refusedDeterminers = toSet(`a an another one other former fellow second deputy assistant
+opposing rival previous late outgoing incoming new`)
 
 // namedAfterDescription returns the person a definite description subject
 // stands for ("the top military commander says ...", "the city's police

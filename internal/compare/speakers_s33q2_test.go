@@ -110,6 +110,55 @@ func TestDescriptionNamedRightAfter(t *testing.T) {
 // one such quote of ecbplus_dev went to the speaker before), while "and
 // said", "and then added" and "and quickly added" still do. The articles
 // are written for the test.
+// TestDescriptionOfAnotherHolderNotNamed checks that "the coach said" is
+// not given to a person the next sentence names as the opposing, previous,
+// late, outgoing or new holder of the role (s33-rev2 review of s33-q2's
+// namedAfterDescription): that is someone else, and no speaker is better.
+// The articles are written for the test.
+func TestDescriptionOfAnotherHolderNotNamed(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the opposing coach",
+			"\"We are ready for the final game,\" the coach said. The opposing coach, Mike Jones, disagreed.",
+			[]string{""}},
+		{"the team's previous coach",
+			"\"We are ready for the final game,\" the coach said. The team's previous coach, Mike Jones, disagreed.",
+			[]string{""}},
+		{"the late coach",
+			"\"We are ready for the final game,\" the coach said. The late coach, Mike Jones, built the team.",
+			[]string{""}},
+		{"the rival pitcher",
+			"\"We lost the game today,\" the pitcher said. The rival pitcher, Sam Ortiz, threw a shutout.",
+			[]string{""}},
+		{"the new president",
+			"\"We lost the vote today,\" the president said. The new president, Sam Ortiz, takes office in May.",
+			[]string{""}},
+		{"the same holder is still named",
+			"\"We lost the game today,\" the pitcher said. The pitcher, Sam Ortiz, gave up two runs.",
+			[]string{"Sam Ortiz"}},
+	})
+}
+
+// TestCrowdAtPlaceSpeaksForNoOne checks that a crowd's chant is not given
+// to the organisation or person that names where the crowd stands
+// (s33-rev2 review: "Protesters outside the U.S. Embassy chanted" went to
+// the embassy once s33-e2 made it an organisation). Invented articles.
+func TestCrowdAtPlaceSpeaksForNoOne(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"protesters outside an embassy",
+			"Protesters outside the U.S. Embassy in Baghdad chanted, \"Down with the occupiers now.\"",
+			[]string{""}},
+		{"crowds at a consulate",
+			"Crowds at the Saudi Consulate shouted, \"Tell us where he is now.\"",
+			[]string{""}},
+		{"thousands of fans near a home",
+			"Thousands of fans near Ada Marsh's home sang, \"We love you, Ada, forever.\"",
+			[]string{""}},
+		{"the embassy itself still speaks",
+			"The U.S. Embassy said in a statement, \"Americans should leave the country now.\"",
+			[]string{"U.S. Embassy"}},
+	})
+}
+
 func TestJoinedClauseWithOwnSubject(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"and critics said after a quoted phrase",

@@ -289,3 +289,15 @@ func checkKinds(t *testing.T, want news.EntityKind, cases []textName) {
 		}
 	}
 }
+
+// checkNotKind fails for every case whose name the recogniser gives the
+// kind it must not have (checkKinds' converse, for where a rule must not
+// fire).
+func checkNotKind(t *testing.T, notWant news.EntityKind, cases []textName) {
+	t.Helper()
+	for _, c := range cases {
+		if got := kindOf(c.text, c.name); got == notWant {
+			t.Errorf("%q: %s is %q", c.text, c.name, got)
+		}
+	}
+}

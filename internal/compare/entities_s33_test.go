@@ -19,16 +19,12 @@ func TestDatelineCityIsAPlace(t *testing.T) {
 		{"KELSO HOLLOW, Yugoslavia _ A man who says he is the lone survivor spoke on Monday.", "Kelso Hollow"},
 		{"WASHINGTON _ With four days left before the deadline, the talks resumed on Monday.", "Washington"},
 	})
-	for _, c := range []textName{
+	checkNotKind(t, news.Place, []textName{
 		{"UPDATE (Reuters) - Shares of Calder Mining fell on Monday after the report.", "UPDATE"},
 		{"IBM (International Business Machines) - the company said profits rose.", "IBM"},
 		{"BREAKING NEWS _ The senate passed the bill late on Monday night.", "NEWS"},
 		{"UNITED NATIONS (AP) _ The council met on Monday to discuss the truce.", "United Nations"},
-	} {
-		if got := kindOf(c.text, c.name); got == news.Place {
-			t.Errorf("%q: %s is a place", c.text, c.name)
-		}
-	}
+	})
 }
 
 // A name right before a comma and AP's abbreviation of a state is the town
@@ -79,14 +75,10 @@ func TestTitleWordBeforeOrganisationWordIsPartOfIt(t *testing.T) {
 		{"He will speak at the U.N. General Assembly in Kessel next week.", "U.N. General Assembly"},
 		{"Workers at General Motors went on strike in Calder on Monday.", "General Motors"},
 	})
-	for _, c := range []textName{
+	checkNotKind(t, news.Org, []textName{
 		{"Mr. Bloomberg said on Monday that the plan would work.", "Mr. Bloomberg"},
 		{"Former White House intern Lena Marsh spoke on Monday.", "Former White House"},
 		{"Doctors at Calder General Hospital said the outbreak was over.", "Calder General Hospital"},
 		{"Sen. Frank Church led the inquiry in 1975.", "Sen. Frank Church"},
-	} {
-		if got := kindOf(c.text, c.name); got == news.Org {
-			t.Errorf("%q: %s is an organisation", c.text, c.name)
-		}
-	}
+	})
 }

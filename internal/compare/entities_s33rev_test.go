@@ -23,16 +23,12 @@ func TestDatelineRegionMustBeAPlace(t *testing.T) {
 		{"Obituaries\nMARGARET HOLLOWAY, Retired Teacher -- Margaret Holloway, 84, died at home on Sunday.", "Margaret Holloway"},
 		{"Speakers\nDAVID ORTEGA, Calder Foods -- spoke about supply costs for the region.", "David Ortega"},
 	})
-	for _, c := range []textName{
+	checkNotKind(t, news.Place, []textName{
 		{"Story\nSTORM HITS COAST, Officials Say -- the port was closed overnight.", "Storm Hits Coast"},
 		{"Story\nBREAKING, Officials Say -- a storm has hit the coast near the port.", "Breaking"},
 		{"Page\nNBC, Chicago -- The council voted on Tuesday to delay the plan.", "NBC"},
 		{"Page\nFBI, Texas -- Agents searched the house on Tuesday.", "FBI"},
-	} {
-		if got := kindOf(c.text, c.name); got == news.Place {
-			t.Errorf("%q: %s is a place", c.text, c.name)
-		}
-	}
+	})
 }
 
 // "at" puts a firm before a state's abbreviation as often as a town: the
@@ -48,12 +44,8 @@ func TestFirmAtBeforeStateAbbreviationStaysAnOrganisation(t *testing.T) {
 // title where the article names a person with it as surname, even one the
 // model read as an organisation ("Judge Alan Post ... Judge Post").
 func TestTitleBeforeAPersonsSurnameIsNoOrganisation(t *testing.T) {
-	for _, c := range []textName{
+	checkNotKind(t, news.Org, []textName{
 		{"Ruling\nU.S. District Judge Alan Post set a trial date. Judge Post said the case was urgent.", "Judge Post"},
 		{"Ruling\nCoach Eddie House praised the defence. Coach House said the team played well.", "Coach House"},
-	} {
-		if got := kindOf(c.text, c.name); got == news.Org {
-			t.Errorf("%q: %s is an organisation", c.text, c.name)
-		}
-	}
+	})
 }

@@ -1247,8 +1247,19 @@ func continuesSentence(s string) bool {
 // has a subject of its own (session 33, s33-q2: duc2003, one speaker
 // lost when the TeX closing mark began to be read, lastClosingMark).
 func butSpeechVerb(s string) bool {
-	words := strings.Fields(strings.TrimLeft(s, " ,"))
-	return len(words) > 1 && words[0] == "but" && speechCues[strings.TrimRight(words[1], ":,")]
+	w, ok := wordAfterConjunction(s, "but")
+	return ok && speechCues[w]
+}
+
+// wordAfterConjunction returns the word after conj when conj opens s (after
+// commas and spaces), without a colon or comma of its own: "said" of ',
+// but said: "...'. Only the first two words are read.
+func wordAfterConjunction(s, conj string) (string, bool) {
+	words := firstFields(strings.TrimLeft(s, " ,"), 2)
+	if len(words) < 2 || words[0] != conj {
+		return "", false
+	}
+	return strings.TrimRight(words[1], ":,"), true
 }
 
 // andOwnSubject reports whether the words after an earlier quoted phrase
@@ -1259,11 +1270,11 @@ func butSpeechVerb(s string) bool {
 // invented probes (session 33, s33-q2): the critics' words went to the
 // sentence's first name.
 func andOwnSubject(s string) bool {
-	words := strings.Fields(strings.TrimLeft(s, " ,"))
-	if len(words) < 2 || words[0] != "and" {
+	w, ok := wordAfterConjunction(s, "and")
+	if !ok {
 		return false
 	}
-	w := strings.ToLower(strings.TrimRight(words[1], ":,"))
+	w = strings.ToLower(w)
 	return !speechCues[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && !andContinuers[w]
 }
 

@@ -185,7 +185,7 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bo
 
 // headingParagraph reports whether a paragraph is a heading or a line of a
 // wire's chrome, no claim: three words or more, each capitalised (or a
-// number) but for short function words, with no sentence's end mark after
+// number, or no word: "|") but for short function words, with no sentence's end mark after
 // the last ("For Use By Clients of the ... News Service", "Story Filed By
 // ...", "Source: National Conference of ...", a related story's headline,
 // a photo credit). Session 33 found such lines listed as shared facts and
@@ -203,7 +203,11 @@ func headingParagraph(p string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, headingOpeners+"-–—"))
-		if unicode.IsLower(r) && !headingSmallWords[strings.ToLower(strings.Trim(w, headingOpeners+headingClosers+",:"))] {
+		// A letter not in capitals: lower case, or of a script with no
+		// capitals (Devanagari, Hangul, Arabic), whose sentences would
+		// otherwise all read as headings when their end mark is not one of
+		// ours (a danda) or missing.
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r) && !headingSmallWords[strings.ToLower(strings.Trim(w, headingOpeners+headingClosers+",:"))] {
 			return false
 		}
 	}

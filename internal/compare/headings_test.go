@@ -57,6 +57,12 @@ func TestHeadingParagraph(t *testing.T) {
 		"The Varden Board Met.":                            false,
 		"Varden Gazette":                                   false, // too short to tell
 		"(Visit the Gazette on the Web)":                   false,
+		// Scripts without capitals: no word is capitalised, so no heading
+		// (a Hindi sentence ends with a danda, a Korean one may lack its
+		// period in a teaser).
+		"\u092a\u0941\u0932\u093f\u0938 \u0928\u0947 \u0924\u0940\u0928 \u0932\u094b\u0917\u094b\u0902 \u0915\u094b \u092a\u0915\u0921\u093c\u093e \u0964": false,
+		"\uacbd\ucc30\uc740 \ud654\uc694\uc77c\uc5d0 \uc138 \ub0a8\uc790\ub97c \uccb4\ud3ec\ud588\ub2e4":                                                   false,
+		"Photo | Varden Gazette Staff": true, // a separator is no word of a sentence
 	} {
 		if got := headingParagraph(p); got != want {
 			t.Errorf("headingParagraph(%q) = %v, want %v", p, got, want)

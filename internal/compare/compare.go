@@ -185,12 +185,13 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bo
 
 // headingParagraph reports whether a paragraph is a heading or a line of a
 // wire's chrome, no claim: three words or more, each capitalised (or a
-// number, or no word: "|") but for short function words, with no sentence's end mark after
-// the last ("For Use By Clients of the ... News Service", "Story Filed By
-// ...", "Source: National Conference of ...", a related story's headline,
-// a photo credit). Session 33 found such lines listed as shared facts and
-// "only in" claims on duc2003's stories (14) and BASIL's (5); a sentence
-// of news has lower-case words or ends with a mark.
+// number, or no word: "|") but for short function words, with no
+// sentence's end mark after the last ("For Use By Clients of the ... News
+// Service", "Story Filed By ...", "Source: National Conference of ...",
+// a related story's headline, a photo credit). Session 33 found such
+// lines listed as shared facts and "only in" claims on duc2003's stories
+// (14) and BASIL's (5); a sentence of news has lower-case words or ends
+// with a mark.
 func headingParagraph(p string) bool {
 	p = strings.TrimSpace(p)
 	last, _ := utf8.DecodeLastRuneInString(p)

@@ -802,7 +802,7 @@ func window(before, after string) string {
 // agree as closely as ctxAlone, and a sum or a share must be anchored (on
 // BASIL, sums and shares tied only by the sentences' fact were nearly all
 // different measures: a demand and a grant, federal and total tax rates).
-func sameMeasure(a, b measure, anchored, sameFact, sameName, retold bool) (float64, bool) {
+func sameMeasure(a, b measure, anchored, sameFact, sameName bool, retold func() bool) (float64, bool) {
 	if a.kind != b.kind {
 		return 0, false
 	}
@@ -908,7 +908,9 @@ const orderGap = 10.0
 // passengers" is one count reported twice, not a part and a whole). A
 // figure on the side a bound allows is weighed by within instead: "more
 // than 5" people stays a dispute of "some 500" (review s7b, boundReach).
-func farApart(a, b measure, retold bool) bool {
+// retold is asked only for figures beyond magnitudeGap: it reads both
+// sentences' words.
+func farApart(a, b measure, retold func() bool) bool {
 	if a.kind == "date" || temperature(a) || temperature(b) {
 		return false
 	}
@@ -923,10 +925,10 @@ func farApart(a, b measure, retold bool) bool {
 		}
 		gap = orderGap
 	}
-	if retold {
+	lo, hi := math.Min(math.Abs(a.value), math.Abs(b.value)), math.Max(math.Abs(a.value), math.Abs(b.value))
+	if lo*gap < hi && gap < orderGap && retold() {
 		gap = orderGap
 	}
-	lo, hi := math.Min(math.Abs(a.value), math.Abs(b.value)), math.Max(math.Abs(a.value), math.Abs(b.value))
 	return lo*gap < hi
 }
 
@@ -1536,7 +1538,7 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 				continue
 			}
 			pa, pb := sents[a.k].prof, sents[b.k].prof
-			score, ok := sameMeasure(a.m, b.m, shareFigure(byK[a.k], byK[b.k]), sameFact(a.k, b.k), meet(pa.names, pb.names) > 0, retold(sents[a.k].text, sents[b.k].text))
+			score, ok := sameMeasure(a.m, b.m, shareFigure(byK[a.k], byK[b.k]), sameFact(a.k, b.k), meet(pa.names, pb.names) > 0, func() bool { return retold(sents[a.k].text, sents[b.k].text) })
 			if !ok {
 				continue
 			}

@@ -1939,10 +1939,22 @@ func (a *attributor) wordAfterLink(words []token, i, quoteAt int) string {
 		return words[i].word
 	}
 	rest := strings.TrimLeft(a.t[min(quoteAt, len(a.t)):], "“\"«`'‘ ")
-	if f := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }); len(f) > 0 {
-		return f[0]
+	return firstLetterRun(rest)
+}
+
+// firstLetterRun returns s's first run of letters and apostrophes, reading
+// no further than its end: the first word of a quote, however long the
+// text after it.
+func firstLetterRun(s string) string {
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' }
+	start := strings.IndexFunc(s, inWord)
+	if start < 0 {
+		return ""
 	}
-	return ""
+	if end := strings.IndexFunc(s[start:], func(r rune) bool { return !inWord(r) }); end >= 0 {
+		return s[start : start+end]
+	}
+	return s[start:]
 }
 
 // determinerWords open a noun phrase: after "to" they make it a

@@ -1488,7 +1488,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 				subj, off = subj[c+1:], c+1
 			}
 		}
-		// `"...," Xinhua quoted Saeb Erekat as saying`: the words are
+		// `"...," the Calder News Agency quoted Tomas Brandt as saying`: the words are
 		// the person quoted, not the agency that reports them.
 		if lw == "quoted" || lw == "quotes" {
 			if obj, o, ok := quotedObject(subj, trimmed[w.end:limit]); ok {

@@ -8,8 +8,8 @@ import (
 // nobody had tuned on (Reuters 2020, the gold texts of the l3s-gn1,
 // dragnet and msv-big9 extraction sets): a subject that is a people's or
 // a party's word ("the Serb said", "the Democrat told reporters", "Critics
-// say") was given as a speaker name, and "Xinhua quoted Erekat as saying"
-// gave the words to the news agency that reported them.
+// say") was given as a speaker name, and "the Calder News Agency quoted
+// Tomas Brandt as saying" gave the words to the agency that reported them.
 
 // extraDemonyms are words for a person of a country that the name
 // lexicon's "demonym" class lacks (checked one by one: it has "spaniard",
@@ -58,22 +58,22 @@ func (a *attributor) describingWord(subj string) (word string, ok bool) {
 
 // describedSpeaker resolves a people's word describingWord returned ("the
 // Spaniard said"): the one person the article writes right after that word
-// ("Spaniard Rafael Nadal") or with it in apposition, as nounBeforeName
+// ("Spaniard Rafael Ortiz") or with it in apposition, as nounBeforeName
 // finds a described person, else no one. (Tried: the person the article
 // names most before the quote; right on 2 of the 4 such quotes read, the
 // other two went to the loser of a match and to a senator's colleague.)
 func (a *attributor) describedSpeaker(word string, quoteAt int) string {
 	if who := a.nounBeforeName(word, quoteAt); who != "" {
-		return who // "lost to Spaniard Rafael Nadal"
+		return who // "lost to Spaniard Rafael Ortiz"
 	}
-	return a.nounBeforeName(strings.ToLower(word), quoteAt) // "Rafael Nadal, the Spaniard,": appositionNoun reads lower case
+	return a.nounBeforeName(strings.ToLower(word), quoteAt) // "Rafael Ortiz, the Spaniard,": appositionNoun reads lower case
 }
 
 // maxQuotedObjectWords bounds the object of "quoted ... as saying": a
-// name with a title and a short apposition ("the newspaper quoted Zhang
-// Xiong, the national team's head coach, as saying" is 8 words). 12 read
-// on the story files' 40 active "quoted X as saying" quotes, the longest
-// object 8 words.
+// name with a title and a short apposition ("the paper quoted Ada Marsh,
+// the team's new head coach, as saying" is 8 words). 12 leaves room: the
+// longest object of the 19 active "quoted X as saying" quotes read in
+// session 34 (story files and new text) was 7 words.
 const maxQuotedObjectWords = 12
 
 // quotedAsVerbs follow "as" after the object of "quoted": "quoted Ada

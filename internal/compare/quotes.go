@@ -169,6 +169,10 @@ func quoteSpans(p string) []quoteSpan {
 		case '“', '„':
 			closers = "”“\""
 		case '"':
+			if inchMark(p, i) {
+				i += size
+				continue
+			}
 			closers = "\""
 		case '«':
 			closers = "»"
@@ -1482,6 +1486,13 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			// (closingAttribution bounds it).
 			if c := strings.LastIndexByte(subj, ','); c >= 0 && strings.TrimSpace(subj[c+1:]) != "" {
 				subj, off = subj[c+1:], c+1
+			}
+		}
+		// `"...," the Calder News Agency quoted Tomas Brandt as saying`: the words are
+		// the person quoted, not the agency that reports them.
+		if lw == "quoted" || lw == "quotes" {
+			if obj, o, ok := quotedObject(subj, trimmed[w.end:limit]); ok {
+				return a.quotedSpeaker(obj, at+lead+w.end+o, at), w.word, true
 			}
 		}
 		who := a.resolveSubject(subj, at+lead+off, at)
@@ -3402,13 +3413,21 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	if g, ok := speakerPronouns[strings.Trim(words[0], ",")]; ok && org < 0 {
 		return a.pronoun(g, quoteAt)
 	}
+	// "the Serb said", "Critics say": a people's or party's word, or a
+	// plural noun for people, describes the speaker; it is no name.
+	// A party's word ("the Democrat told") is read as a description
+	// below, as "the No. 2 Republican" is.
+	described, isDescription := a.describingWord(subj)
+	if isDescription && org < 0 && !partyMembers[strings.ToLower(described)] {
+		return a.describedSpeaker(described, quoteAt)
+	}
 	// `"Nah," Malia said`: a name alone as the subject, one to three
 	// capitalised words the recogniser did not place, is the speaker.
-	if who := a.bareSpeaker(subj); who != "" && org < 0 && !a.kindIn(lo, hi, news.Place) {
+	if who := a.bareSpeaker(subj); who != "" && !isDescription && org < 0 && !a.kindIn(lo, hi, news.Place) {
 		return who
 	}
 	// "On Thursday night, Pence": the name alone in the last clause.
-	if c := lastClauseStart(subj); c > 0 {
+	if c := lastClauseStart(subj); c > 0 && !isDescription {
 		if who := a.bareSpeaker(subj[c:]); who != "" && org < 0 && !a.kindIn(lo+c, hi, news.Place) { // a place in the opening phrase is not the name
 			return who
 		}

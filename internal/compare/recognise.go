@@ -255,6 +255,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 	speaking := speakingFirstNamed(t, cands)
 	towns := townsOfARegion(t, cands)
 	firms := firmsNamedByNoun(t, cands, d)
+	groups := groupsNamedByMembers(t, cands, d, people)
 	var out []mention
 	for i, c := range cands {
 		k := kinds[i]
@@ -593,6 +594,15 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// is a surname of the article's people or written as a medium
 		// ("posted on TikTok": CoNLL counts no platform so written).
 		if k != 3 && len(c.toks) == 1 && firms[first] && !people[first] && !titled[first] && !asMedium(t, c) {
+			k = 3
+		}
+		// "Taliban fighters ... the Taliban said": a lone word the article
+		// writes before a noun of a group's members and as a noun phrase's
+		// head is that group wherever it is written alone
+		// (groupsNamedByMembers).
+		// Only where the model found no name or a place the gazetteer does
+		// not know: its person ("Romney operatives ... Romney said") stays.
+		if (k == 0 || k == 2 && !knownPlace(first)) && len(c.toks) == 1 && groups[first] && !titled[first] {
 			k = 3
 		}
 		// "the U.S. Embassy", "the British Consulate": a state's mission

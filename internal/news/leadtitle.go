@@ -176,22 +176,23 @@ func endsWithDash(line string) bool {
 }
 
 // firstSentence is the first sentence of a line, without its final period
-// (headlines have none), with the wires' ASCII dashes (" -- ", " _ ") as
-// the em dashes they stand for.
+// (headlines have none), with the wires' ASCII dashes and quotes as the
+// characters they stand for.
 func firstSentence(line string) string {
 	s := line
 	if ss := text.Sentences(line); len(ss) > 0 {
 		s = ss[0]
 	}
-	s = strings.TrimSpace(wireDashes.Replace(s))
+	s = strings.TrimSpace(wireASCII.Replace(s))
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 		s = strings.TrimSuffix(s, ".")
 	}
 	return s
 }
 
-// wireDashes writes the em dash that wire copy spells in ASCII.
-var wireDashes = strings.NewReplacer(" -- ", " — ", " _ ", " — ")
+// wireASCII writes the em dash and curly quotes that wire copy spells in
+// ASCII (" -- ", " _ ", ``TeX quotes'').
+var wireASCII = strings.NewReplacer(" -- ", " — ", " _ ", " — ", "``", "“", "''", "”")
 
 // shortTitle cuts a title longer than leadTitleMax characters at the last
 // word boundary before it, drops the punctuation left hanging there, and

@@ -54,6 +54,9 @@ func TestLeadTitle(t *testing.T) {
 		{"a long prefix before a dash is not a dateline",
 			Article{Text: "The harbour authority of the city of Kestra said on Monday that the port -- closed since May -- would reopen."},
 			"The harbour authority of the city of Kestra said on Monday that the port — closed since May — would…"},
+		{"wire ASCII quotes",
+			Article{Text: "Crews called the offer ``an insult'' on Monday."},
+			"Crews called the offer “an insult” on Monday"},
 		{"no text", Article{}, ""},
 	} {
 		if got := LeadTitle(c.a); got != c.want {

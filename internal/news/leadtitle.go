@@ -56,29 +56,51 @@ const leadTitleMax = 100
 // a sentence's own words.
 const datelineMax = 60
 
-// datelineDashes are the separators that end a dateline: the wires' double
-// hyphen and underscore (an em dash in their ASCII feeds), the em and en
-// dashes and a spaced hyphen.
-var datelineDashes = []string{" -- ", "-- ", " _ ", " — ", " – ", " - ", " —", "— "}
-
 // cutDateline removes a leading dateline: a short prefix ending in a dash
 // whose first word is a place in capitals ("WASHINGTON _", "NEW YORK
-// (AP) --") or that names an agency in brackets ("Washington (CNN) —").
+// (AP) --", "WASHINGTON—") or that names an agency in brackets
+// ("Washington (CNN) —"). Else it tries cutGluedAgency.
 func cutDateline(s string) string {
-	padded := s + " " // a dateline alone on its line ends in its dash
-	best, sep := -1, ""
-	for _, d := range datelineDashes {
-		if i := strings.Index(padded, d); i > 0 && i <= datelineMax && (best < 0 || i < best) {
-			best, sep = i, d
+	i, j := firstDash(s)
+	if i < 0 || i > datelineMax {
+		return cutGluedAgency(s)
+	}
+	if prefix := strings.TrimSpace(s[:i]); prefix == "" || !capitalPlace(prefix) && !bracketedAgency(prefix) {
+		return cutGluedAgency(s)
+	}
+	return s[j:]
+}
+
+// firstDash finds the first dash that separates rather than joins: a run
+// of dashes ('-', '–', '—', '_') that is two long (the wires' "--", "–-"),
+// or an em or en dash, or spaced on both sides (" - ", " _ "); a hyphen
+// inside a word ("U.S.-brokered") is not one. It returns the run's start
+// and its end, "" and spaces after it included, or -1.
+func firstDash(s string) (start, end int) {
+	isDash := func(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '_' }
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDash(r) {
+			i += size
+			continue
 		}
+		j, n, long := i, 0, false
+		for j < len(s) {
+			q, qs := utf8.DecodeRuneInString(s[j:])
+			if !isDash(q) {
+				break
+			}
+			long = long || q == '—' || q == '–'
+			j += qs
+			n++
+		}
+		spaced := (i == 0 || s[i-1] == ' ') && (j == len(s) || s[j] == ' ')
+		if n >= 2 || long || spaced {
+			return i, j + len(s[j:]) - len(strings.TrimLeft(s[j:], " "))
+		}
+		i = j
 	}
-	if best < 0 {
-		return cutGluedAgency(s)
-	}
-	if prefix := padded[:best]; !capitalPlace(prefix) && !bracketedAgency(prefix) {
-		return cutGluedAgency(s)
-	}
-	return padded[best+len(sep):]
+	return -1, -1
 }
 
 // cutGluedAgency removes a dateline whose agency in brackets runs into the
@@ -183,16 +205,31 @@ func firstSentence(line string) string {
 	if ss := text.Sentences(line); len(ss) > 0 {
 		s = ss[0]
 	}
-	s = strings.TrimSpace(wireASCII.Replace(s))
+	s = strings.TrimSpace(wireASCII(s))
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 		s = strings.TrimSuffix(s, ".")
 	}
 	return s
 }
 
-// wireASCII writes the em dash and curly quotes that wire copy spells in
-// ASCII (" -- ", " _ ", ``TeX quotes'').
-var wireASCII = strings.NewReplacer(" -- ", " — ", " _ ", " — ", "``", "“", "''", "”")
+// wireDashes writes the em dash that wire copy spells in ASCII (" -- ",
+// " _ "), and texQuotes its ``TeX quotes'' as curly ones: only in text that
+// opens a quote with `` does '' close one (elsewhere it may stand for a
+// straight quote, opening or closing).
+var (
+	wireDashes = strings.NewReplacer(" -- ", " — ", " _ ", " — ")
+	texQuotes  = strings.NewReplacer("``", "“", "''", "”")
+)
+
+// wireASCII writes wire copy's ASCII dashes and quotes as the characters
+// they stand for.
+func wireASCII(s string) string {
+	s = wireDashes.Replace(s)
+	if strings.Contains(s, "``") {
+		s = texQuotes.Replace(s)
+	}
+	return s
+}
 
 // shortTitle cuts a title longer than leadTitleMax characters at the last
 // word boundary before it, drops the punctuation left hanging there, and

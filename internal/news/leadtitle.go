@@ -213,8 +213,8 @@ func firstSentence(line string) string {
 }
 
 // wireDashes writes the em dash that wire copy spells in ASCII (" -- ",
-// " _ "), and texQuotes its ``TeX quotes'' as curly ones: only in text that
-// opens a quote with `` does '' close one (elsewhere it may stand for a
+// " _ "), and texQuotes its “TeX quotes” as curly ones: only in text that
+// opens a quote with “ does ” close one (elsewhere it may stand for a
 // straight quote, opening or closing).
 var (
 	wireDashes = strings.NewReplacer(" -- ", " — ", " _ ", " — ")

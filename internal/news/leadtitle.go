@@ -213,9 +213,10 @@ func firstSentence(line string) string {
 }
 
 // wireDashes writes the em dash that wire copy spells in ASCII (" -- ",
-// " _ "), and texQuotes its “TeX quotes” as curly ones: only in text that
-// opens a quote with “ does ” close one (elsewhere it may stand for a
-// straight quote, opening or closing).
+// " _ "), and texQuotes its TeX quotes (two grave accents open a quote,
+// two apostrophes close it) as curly ones: only in text that opens a quote
+// so do two apostrophes close one (elsewhere they may stand for a straight
+// quote, opening or closing).
 var (
 	wireDashes = strings.NewReplacer(" -- ", " — ", " _ ", " — ")
 	texQuotes  = strings.NewReplacer("``", "“", "''", "”")

@@ -108,3 +108,20 @@ func TestTitleOrLead(t *testing.T) {
 		t.Errorf("empty: %q, %v", got, derived)
 	}
 }
+
+// FuzzLeadTitle: any article text gives a title without panicking, no
+// longer than leadTitleMax and the ellipsis, made of the text's own words.
+func FuzzLeadTitle(f *testing.F) {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y"} {
+		f.Add(s, "A")
+	}
+	f.Fuzz(func(t *testing.T, text, byline string) {
+		got := LeadTitle(Article{Text: text, Byline: byline})
+		if n := utf8.RuneCountInString(got); n > leadTitleMax+1 {
+			t.Errorf("LeadTitle(%q) has %d characters", text, n)
+		}
+		if strings.TrimSpace(text) == "" && got != "" {
+			t.Errorf("LeadTitle of blank text = %q", got)
+		}
+	})
+}

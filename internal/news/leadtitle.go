@@ -65,10 +65,34 @@ func cutDateline(s string) string {
 	if i < 0 || i > datelineMax {
 		return cutGluedAgency(s)
 	}
-	if prefix := strings.TrimSpace(s[:i]); prefix == "" || !capitalPlace(prefix) && !bracketedAgency(prefix) {
+	if prefix := strings.TrimSpace(s[:i]); prefix == "" || !capitalPlace(prefix) && !bracketedAgency(prefix) && !namedPlace(prefix, s[i:j], s[j:]) {
 		return cutGluedAgency(s)
 	}
 	return s[j:]
+}
+
+// namedPlace reports whether a prefix in ordinary case is a dateline's
+// place ("Washington —", "Kansas City, Mo. --"): a few capitalised words
+// before an em or en dash or a double hyphen, and a capital after it. An
+// aside opened by a dash goes on in lower case ("The Senate — in a vote
+// ...") and a spaced hyphen joins words too often ("Ostland - Kestra
+// talks") to end a place.
+func namedPlace(prefix, dash, rest string) bool {
+	// placeWords: "Washington", "Kansas City, Mo.", "Rio de Janeiro" has a
+	// small word and is not taken; four capitalised words are a name or a
+	// title more often than a place.
+	const placeWords = 3
+	words := strings.Fields(prefix)
+	if len(words) > placeWords || !strings.ContainsAny(dash, "—–") && !strings.Contains(dash, "--") {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(next)
 }
 
 // firstDash finds the first dash that separates rather than joins: a run

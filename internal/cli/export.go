@@ -189,13 +189,16 @@ type exportedStory struct {
 	Sources        []string `json:"sources"`
 	FirstPublished string   `json:"first_published"`
 	LastPublished  string   `json:"last_published"`
+	// TitleDerived says that no article of the story has a title: Title
+	// is the start of its first report (news.LeadTitle).
+	TitleDerived bool `json:"title_derived,omitempty"`
 }
 
 func exportStories(ctx context.Context, r exportRun) error {
-	r.w.header("id", "title", "summary", "articles", "sources", "first_published", "last_published")
+	r.w.header("id", "title", "summary", "articles", "sources", "first_published", "last_published", "title_derived")
 	return r.ex.ExportStories(ctx, r.since, r.until, r.source, func(s news.StorySummary) error {
-		rec := exportedStory{s.ID, s.Title, s.Summary, s.Articles, s.Sources, s.FirstPublished, s.LastPublished}
-		return r.w.record(rec, rec.ID, rec.Title, rec.Summary, strconv.Itoa(rec.Articles), strings.Join(rec.Sources, "; "), rec.FirstPublished, rec.LastPublished)
+		rec := exportedStory{s.ID, s.Title, s.Summary, s.Articles, s.Sources, s.FirstPublished, s.LastPublished, s.TitleDerived}
+		return r.w.record(rec, rec.ID, rec.Title, rec.Summary, strconv.Itoa(rec.Articles), strings.Join(rec.Sources, "; "), rec.FirstPublished, rec.LastPublished, strconv.FormatBool(rec.TitleDerived))
 	})
 }
 

@@ -356,8 +356,12 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 
 // StorySummary is a story as `storyline stories --json` lists it.
 type StorySummary struct {
-	ID             string   `json:"id"`
-	Title          string   `json:"title"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// TitleDerived says that no article of the story has a title, and
+	// Title was made from the lead of its earliest article
+	// (LeadTitle).
+	TitleDerived   bool     `json:"title_derived,omitempty"`
 	Articles       int      `json:"articles"`
 	Sources        []string `json:"sources"`
 	FirstPublished string   `json:"first_published"`
@@ -372,9 +376,10 @@ type StorySummary struct {
 // StoryDetail is a story as `storyline show --json` prints it: its articles
 // and their comparison, with why each article is in the story.
 type StoryDetail struct {
-	ID       string    `json:"id"`
-	Title    string    `json:"title"`
-	Articles []Article `json:"articles"`
+	ID           string    `json:"id"`
+	Title        string    `json:"title"`
+	TitleDerived bool      `json:"title_derived,omitempty"` // as StorySummary's
+	Articles     []Article `json:"articles"`
 	Comparison
 	Memberships []Membership  `json:"memberships"`
 	Changes     []StoryChange `json:"changes,omitempty"` // merges and splits that involved the story

@@ -62,7 +62,10 @@ type FeedState struct {
 // from it, and the version of the story it was made for.
 type ComparisonRecord struct {
 	StoryID, Title, Summary string
-	Comparison              Comparison
+	// TitleDerived says that Title was made from the story's lead
+	// (news.LeadTitle) because none of its articles has a title.
+	TitleDerived bool
+	Comparison   Comparison
 	// Version is the story's version (Store.StoryVersion) read before its
 	// articles were: an article added while they were compared leaves the
 	// story stale. Empty means the story's current version.

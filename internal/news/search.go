@@ -116,11 +116,12 @@ func (q SearchQuery) Cap() int {
 // StoryHits is a story that matches a search, with its best matching
 // articles, best first.
 type StoryHits struct {
-	StoryID string      `json:"story"`
-	Title   string      `json:"title"`
-	Matches int         `json:"matches"` // matching articles of the story
-	Rank    float64     `json:"rank"`    // its best article's rank, lower is better
-	Hits    []SearchHit `json:"articles"`
+	StoryID      string      `json:"story"`
+	Title        string      `json:"title"`
+	TitleDerived bool        `json:"title_derived,omitempty"` // as StorySummary's
+	Matches      int         `json:"matches"`                 // matching articles of the story
+	Rank         float64     `json:"rank"`                    // its best article's rank, lower is better
+	Hits         []SearchHit `json:"articles"`
 }
 
 // SearchResult is a page of stories that match a search.

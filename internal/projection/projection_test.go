@@ -16,11 +16,11 @@ func TestTitleAndSummary(t *testing.T) {
 		{ID: "later", Title: "Later report", Published: day.Add(time.Hour), Text: "Dockworkers voted to end the strike. The vote was close."},
 		{ID: "first", Title: "First report", Published: day, Text: "The port reopens on Tuesday.\n\nMore later."},
 	}
-	if got := Title(arts); got != "First report" {
-		t.Errorf("Title = %q, want the earliest dated article's", got)
+	if got, derived := Title(arts); got != "First report" || derived {
+		t.Errorf("Title = %q (derived %v), want the earliest dated article's", got, derived)
 	}
-	if got := Title(arts[:1]); got != "Roundup" {
-		t.Errorf("Title of undated articles = %q, want the first's", got)
+	if got, derived := Title(arts[:1]); got != "Roundup" || derived {
+		t.Errorf("Title of undated articles = %q (derived %v), want the first's", got, derived)
 	}
 	cmp := news.Comparison{Timeline: []news.TimelineEntry{{Article: "first"}, {Article: "later"}}}
 	if got := Summary(arts, cmp); got != "The port reopens on Tuesday." {
@@ -29,6 +29,40 @@ func TestTitleAndSummary(t *testing.T) {
 	cmp.Facts = []news.Fact{{Text: "Dockworkers voted.", Articles: []string{"first", "later"}}}
 	if got := Summary(arts, cmp); got != "Dockworkers voted." {
 		t.Errorf("Summary = %q, want the most corroborated fact", got)
+	}
+}
+
+// TestTitleOfUntitledStory: a story with no titled article is named by the
+// lead of its earliest dated article, marked derived; a titled article,
+// even a later one, wins; the record carries both.
+func TestTitleOfUntitledStory(t *testing.T) {
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	arts := []news.Article{
+		{ID: "later", Published: day.Add(time.Hour), Text: "Ferry services stayed halted on Wednesday."},
+		{ID: "first", Published: day, Text: "KESTRA (Wirenews) -- Ferry crews walked out at Kestra on Tuesday. Talks resume."},
+		{ID: "undated", Text: "Kestra ferries: what we know."},
+	}
+	if got, derived := Title(arts); got != "Ferry crews walked out at Kestra on Tuesday" || !derived {
+		t.Errorf("Title of untitled articles = %q (derived %v), want the earliest's lead sentence without dateline", got, derived)
+	}
+	arts = append(arts, news.Article{ID: "titled", Title: "Kestra ferry strike", Published: day.Add(2 * time.Hour), Text: "The strike went on."})
+	if got, derived := Title(arts); got != "Kestra ferry strike" || derived {
+		t.Errorf("Title with a titled article = %q (derived %v), want its headline", got, derived)
+	}
+	rec, err := Record("s", "", arts[:3])
+	if err != nil || rec.Title != "Ferry crews walked out at Kestra on Tuesday" || !rec.TitleDerived {
+		t.Errorf("Record = %q derived %v, %v", rec.Title, rec.TitleDerived, err)
+	}
+	// The one line of the list is not the lead again: the title shows it.
+	cmp := news.Comparison{Timeline: []news.TimelineEntry{{Article: "first"}, {Article: "later"}}}
+	if got := Summary(arts[:3], cmp); got != "KESTRA (Wirenews) -- Ferry crews walked out at Kestra on Tuesday." {
+		t.Errorf("Summary = %q, want the first report's lead sentence", got)
+	}
+	if rec.Summary != "Talks resume." {
+		t.Errorf("Record summary of a story titled by its lead = %q, want the sentence after the lead", rec.Summary)
+	}
+	if got, derived := Title([]news.Article{{ID: "empty"}}); got != "" || derived {
+		t.Errorf("Title of an article with no text = %q (derived %v), want none", got, derived)
 	}
 }
 

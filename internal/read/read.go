@@ -202,7 +202,7 @@ func (r *Reader) Story(ctx context.Context, id string) (news.StoryDetail, error)
 	if err != nil {
 		return d, err
 	}
-	d.Comparison, d.Title, d.Updating = rec.Comparison, rec.Title, false
+	d.Comparison, d.Title, d.TitleDerived, d.Updating = rec.Comparison, rec.Title, rec.TitleDerived, false
 	return d, nil
 }
 

@@ -379,3 +379,30 @@ func TestDerivationsTellCopiesOfOneOutletApart(t *testing.T) {
 		t.Errorf("derivations read\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestUntitledStoryIsNamedByItsLead: a story none of whose articles has a
+// title is listed and shown under its lead, dateline removed, the same in
+// the HTML pages and the JSON API, which says that the title is derived;
+// the article keeps its empty title in JSON and its page shows the lead.
+func TestUntitledStoryIsNamedByItsLead(t *testing.T) {
+	st := tempStore(t)
+	when := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	a := news.Article{ID: "w1", Source: "Wirenews", Published: when, Text: "KESTRA, Ostland (Wirenews) -- Ferry crews walked out at Kestra on Tuesday over a pay cut.\n\nTalks resume next week."}
+	save(t, st, when, news.Placement{Article: a, Membership: news.Membership{ArticleID: "w1", StoryID: "s1"}, ContentHash: "w1"})
+	ts := serveStore(t, st)
+	const want = "Ferry crews walked out at Kestra on Tuesday over a pay cut"
+	var list []news.StorySummary
+	if code, _, body := get(t, ts.URL+"/api/v1/stories"); code != 200 || json.Unmarshal([]byte(body), &list) != nil || len(list) != 1 || list[0].Title != want || !list[0].TitleDerived {
+		t.Errorf("API stories = %d %+v; want s1 titled %q, derived", code, list, want)
+	}
+	var d news.StoryDetail
+	if code, _, body := get(t, ts.URL+"/api/v1/stories/s1"); code != 200 || json.Unmarshal([]byte(body), &d) != nil || d.Title != want || !d.TitleDerived || len(d.Articles) != 1 || d.Articles[0].Title != "" {
+		t.Errorf("API story = %d %q derived %v; want %q derived, its article untitled", code, d.Title, d.TitleDerived, want)
+	}
+	for _, path := range []string{"/", "/stories/s1", "/articles/w1", "/search?q=ferry"} {
+		code, _, body := get(t, ts.URL+path)
+		if code != 200 || !strings.Contains(body, ">"+want+"</") || strings.Contains(body, "Untitled") {
+			t.Errorf("GET %s = %d; want the lead %q as the title and no Untitled:\n%s", path, code, want, body)
+		}
+	}
+}

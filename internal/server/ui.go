@@ -104,8 +104,16 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a := d.Article
+	title, _ := news.TitleOrLead(a)
+	lead := ""
+	if a.Title == "" {
+		lead = title
+	}
+	if title == "" {
+		title = "Untitled article"
+	}
 	s.render(w, r, http.StatusOK, "article", map[string]any{
-		"Title": a.Title, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
+		"Title": title, "Lead": lead, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
 		"Story": d.Story, "Removed": d.Removed,
 		"Outlet": news.OutletName(a.Source, a.URL), "OutletKey": news.ArticleOutletKey(a.Source, a.URL),
 	})

@@ -86,7 +86,11 @@ func NewCoverage(v Story) *Coverage {
 		if published == "" { // a timeline entry without its time: the article's own
 			published = news.FormatPublished(a.Article.Published)
 		}
-		add(a.Outlet, a.Title, published, a.First)
+		title := a.Title
+		if title == "" {
+			title = a.Lead
+		}
+		add(a.Outlet, title, published, a.First)
 		for _, c := range a.AlsoIn {
 			add(c.Source, "copy of "+a.Outlet, c.Published, false)
 		}

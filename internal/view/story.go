@@ -18,20 +18,23 @@ import (
 
 // Story is what is shown of a story.
 type Story struct {
-	Title       string
-	ID          string
-	Count       int  // articles, copies included
-	Updating    bool // the comparison shown is the last stored, a newer one is on its way
-	Articles    []Article
-	Facts       []Fact
-	Unique      []Unique
-	Quotes      []Quote
-	People      []string
-	Places      []string
-	Orgs        []string
-	Conflicts   []Conflict
-	Derivations []Derivation
-	Changes     []Change
+	Title string
+	// TitleDerived says that no article has a title and Title is made
+	// from the lead of the first report (projection.Title).
+	TitleDerived bool
+	ID           string
+	Count        int  // articles, copies included
+	Updating     bool // the comparison shown is the last stored, a newer one is on its way
+	Articles     []Article
+	Facts        []Fact
+	Unique       []Unique
+	Quotes       []Quote
+	People       []string
+	Places       []string
+	Orgs         []string
+	Conflicts    []Conflict
+	Derivations  []Derivation
+	Changes      []Change
 	// The story page's pictures (charts.go); nil when there is nothing to
 	// draw.
 	Coverage *Coverage
@@ -46,7 +49,10 @@ type Article struct {
 	Published string // as stored (RFC 3339), empty when undated
 	First     bool   // the first report of the story
 	Why       string // why it is in the story
-	AlsoIn    []Copy // near-copies of this article, collapsed under it
+	// Lead names an article with no title by the start of its text
+	// (news.LeadTitle); empty when it has a title.
+	Lead   string
+	AlsoIn []Copy // near-copies of this article, collapsed under it
 	// Development, on the first article of each day of a story that ran
 	// over several, heads that day's development: what was new in it.
 	Development *Development
@@ -207,7 +213,7 @@ func NewStory(d news.StoryDetail) Story {
 	for _, m := range d.Memberships {
 		why[m.ArticleID] = m.Reason
 	}
-	v := Story{Title: d.Title, ID: d.ID, Count: len(d.Articles), Updating: d.Updating}
+	v := Story{Title: d.Title, TitleDerived: d.TitleDerived, ID: d.ID, Count: len(d.Articles), Updating: d.Updating}
 	for _, ch := range d.Changes {
 		v.Changes = append(v.Changes, Change{At: ch.At, What: ch.Describe(d.ID), Articles: strings.Join(ch.Articles, ", "), Reason: ch.Reason})
 	}
@@ -246,7 +252,12 @@ func NewStory(d news.StoryDetail) Story {
 			}
 		}
 		at[t.Article] = len(v.Articles)
-		v.Articles = append(v.Articles, Article{Article: byID[t.Article], Outlet: name(t.Article), Published: t.Published, First: t.First, Why: why[t.Article]})
+		art := byID[t.Article]
+		lead := ""
+		if art.Title == "" {
+			lead = news.LeadTitle(art)
+		}
+		v.Articles = append(v.Articles, Article{Article: art, Outlet: name(t.Article), Published: t.Published, First: t.First, Why: why[t.Article], Lead: lead})
 	}
 	markDevelopments(v.Articles, d.Articles)
 	for _, f := range d.Facts {

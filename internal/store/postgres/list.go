@@ -184,7 +184,7 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 			FROM articles a JOIN story_articles sa ON sa.article_id = a.id, query
 			WHERE a.search @@ query.q AND sa.story_id = ANY(@ids)`+filter+`),
 		best AS (SELECT *, row_number() OVER (PARTITION BY story_id ORDER BY rank DESC, seq) AS n FROM hits)
-		SELECT a.id, b.story_id, st.title, a.title, a.outlet_name, a.published,
+		SELECT a.id, b.story_id, st.title, st.title_derived, a.title, a.outlet_name, a.published,
 			replace(ts_headline('storyline_search', replace(a.text, '<', chr(1)), query.q, `+headlineOptions+`), chr(1), '<'),
 			left(a.text, 64), right(a.text, 64), -b.rank
 		FROM best b JOIN articles a ON a.id = b.id JOIN stories st ON st.id = b.story_id, query
@@ -196,8 +196,9 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 	for rows.Next() {
 		var h news.SearchHit
 		var storyTitle, raw, head, tail string
+		var derived bool
 		var rank float32
-		if err := rows.Scan(&h.ArticleID, &h.StoryID, &storyTitle, &h.Title, &h.Source, &h.Published, &raw, &head, &tail, &rank); err != nil {
+		if err := rows.Scan(&h.ArticleID, &h.StoryID, &storyTitle, &derived, &h.Title, &h.Source, &h.Published, &raw, &head, &tail, &rank); err != nil {
 			return res, err
 		}
 		raw = withEllipses(raw, head, tail)
@@ -205,7 +206,7 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 		h.Snippet = unmark.Replace(raw)
 		h.Marked = markHTML.Replace(html.EscapeString(raw))
 		g := &page[at[h.StoryID]]
-		g.Title = storyTitle
+		g.Title, g.TitleDerived = storyTitle, derived
 		g.Hits = append(g.Hits, h)
 	}
 	res.Stories = page

@@ -138,6 +138,12 @@ INSERT INTO writer_lease(id) VALUES (1);
 	// and the name it is shown under, filled in for the stored articles;
 	// and the order of lists by when the news happened.
 	outlets,
+	// 5: a story none of whose articles has a title gets one made from its
+	// lead (projection.Title), marked as derived so that a real headline
+	// replaces it; stories stored untitled are left stale, for the next
+	// comparison run (storyline compare, serve) to give them one.
+	statements(`ALTER TABLE stories ADD COLUMN title_derived boolean NOT NULL DEFAULT false;
+UPDATE stories SET compared_at = '' WHERE title = '';`),
 }
 
 // outlets adds the articles' outlet columns and fills them in (the key is

@@ -22,7 +22,7 @@ func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySum
 	if q.Limit <= 0 {
 		q.Limit = 50
 	}
-	query := `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at, s.compared_at < s.updated_at FROM stories s`
+	query := `SELECT s.id, s.title, s.title_derived, s.summary, s.first_published, s.last_published, s.updated_at, s.compared_at < s.updated_at FROM stories s`
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -40,7 +40,7 @@ func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySum
 	at := map[string]int{}
 	for rows.Next() {
 		var st news.StorySummary
-		if err := rows.Scan(&st.ID, &st.Title, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Updating); err != nil {
+		if err := rows.Scan(&st.ID, &st.Title, &st.TitleDerived, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Updating); err != nil {
 			rows.Close()
 			return nil, fail("list stories", key, err)
 		}

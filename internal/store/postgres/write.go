@@ -119,13 +119,12 @@ const (
 		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`
 	// A story's title and publication span follow its articles as they
 	// come, as its comparison would set them (projection.Title: the title
-	// of the earliest dated article), so that lists are right before the
-	// story is compared.
-	upsertStory = `INSERT INTO stories(id, title, created_at, updated_at, first_published, last_published) VALUES ($1, $2, $3, $3, $4, $4)
+	// of the earliest dated titled article, else one derived from a lead),
+	// so that lists are right before the story is compared.
+	upsertStory = `INSERT INTO stories(id, title, created_at, updated_at, first_published, last_published, title_derived) VALUES ($1, $2, $3, $3, $4, $4, $5)
 		ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at,
-			title = CASE WHEN excluded.title <> '' AND (stories.title = ''
-				OR excluded.first_published <> '' AND (stories.first_published = '' OR excluded.first_published < stories.first_published))
-				THEN excluded.title ELSE stories.title END,
+			title = CASE WHEN ` + sqlstore.StoryTitleWins + ` THEN excluded.title ELSE stories.title END,
+			title_derived = CASE WHEN ` + sqlstore.StoryTitleWins + ` THEN excluded.title_derived ELSE stories.title_derived END,
 			first_published = CASE WHEN excluded.first_published <> '' AND (stories.first_published = '' OR excluded.first_published < stories.first_published)
 				THEN excluded.first_published ELSE stories.first_published END,
 			last_published = greatest(stories.last_published, excluded.last_published)`
@@ -195,7 +194,8 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		seq++
 		a, m := p.Article, p.Membership
 		st.queue("save article", a.ID, insertArticle, a.ID, seq, digest, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL))
-		st.queue("save story", m.StoryID, upsertStory, m.StoryID, a.Title, stamp, news.FormatPublished(a.Published))
+		title, derived := news.TitleOrLead(a)
+		st.queue("save story", m.StoryID, upsertStory, m.StoryID, title, stamp, news.FormatPublished(a.Published), derived)
 		mj, err := json.Marshal(m)
 		if err != nil {
 			return fail("save membership of", a.ID, err)
@@ -385,8 +385,8 @@ func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRe
 			return fail("save comparison of story", r.StoryID, err)
 		}
 		st.queue("save comparison of story", r.StoryID, `UPDATE stories SET comparison = $1, title = $2, summary = $3,
-			compared_at = coalesce(nullif($4, ''), updated_at), `+publishedSpan+` WHERE id = $5`,
-			string(b), r.Title, r.Summary, r.Version, r.StoryID)
+			compared_at = coalesce(nullif($4, ''), updated_at), `+publishedSpan+`, title_derived = $6 WHERE id = $5`,
+			string(b), r.Title, r.Summary, r.Version, r.StoryID, r.TitleDerived)
 	}
 	if err := st.run(ctx, tx); err != nil {
 		return err

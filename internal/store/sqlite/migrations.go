@@ -140,6 +140,12 @@ CREATE INDEX story_changes_other ON story_changes(other_story_id);
 ALTER TABLE articles ADD COLUMN outlet_name TEXT NOT NULL DEFAULT '';
 CREATE INDEX articles_outlet ON articles(outlet, outlet_name);
 CREATE INDEX stories_when ON stories((CASE WHEN last_published <> '' THEN last_published ELSE updated_at END) DESC, id);`,
+	// 13: a story none of whose articles has a title gets one made from its
+	// lead (projection.Title), marked as derived so that a real headline
+	// replaces it; stories stored untitled are left stale, for the next
+	// comparison run (storyline compare, serve) to give them one.
+	`ALTER TABLE stories ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;
+UPDATE stories SET compared_at = '' WHERE title = '';`,
 }
 
 // backfills run in Go after the migration of their index, in its

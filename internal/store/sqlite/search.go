@@ -99,7 +99,7 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 		ids[i], marks[i], at[g.StoryID] = g.StoryID, "?", i
 	}
 	args = append(append([]any{match}, ids...), fargs...)
-	rows, err = s.ro.QueryContext(ctx, `SELECT a.id, sa.story_id, st.title, a.title, a.outlet_name, a.published,
+	rows, err = s.ro.QueryContext(ctx, `SELECT a.id, sa.story_id, st.title, st.title_derived, a.title, a.outlet_name, a.published,
 		snippet(articles_fts, 1, char(2), char(3), '…', 24), bm25(articles_fts, 5.0, 1.0) AS rank
 		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
 		JOIN story_articles sa ON sa.article_id = a.id JOIN stories st ON st.id = sa.story_id
@@ -111,11 +111,12 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 	for rows.Next() {
 		var h news.SearchHit
 		var storyTitle, raw string
-		if err := rows.Scan(&h.ArticleID, &h.StoryID, &storyTitle, &h.Title, &h.Source, &h.Published, &raw, &h.Rank); err != nil {
+		var derived bool
+		if err := rows.Scan(&h.ArticleID, &h.StoryID, &storyTitle, &derived, &h.Title, &h.Source, &h.Published, &raw, &h.Rank); err != nil {
 			return res, err
 		}
 		g := &page[at[h.StoryID]]
-		g.Title = storyTitle
+		g.Title, g.TitleDerived = storyTitle, derived
 		if len(g.Hits) < q.PerStory {
 			h.Snippet = unmark.Replace(raw)
 			h.Marked = markHTML.Replace(html.EscapeString(raw))

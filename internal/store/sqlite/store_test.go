@@ -80,12 +80,12 @@ func TestMigrateFromEmpty(t *testing.T) {
 }
 
 // TestMigrateFromPreviousSchema stores an article under the schema before the
-// last migration, then opens the database with the current code: the data
-// must survive, stay searchable, and the newest table must work.
+// last two migrations, then opens the database with the current code: the
+// data must survive, stay searchable, and the newest table must work.
 func TestMigrateFromPreviousSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	old, err := open(ctx, path, len(migrations)-1)
+	old, err := open(ctx, path, len(migrations)-2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 		SELECT 'bulk-' || i, 1 + i, '', CASE i % 2 WHEN 0 THEN 'NYT' ELSE 'The nyt' END, '', 't', 'x', 'h' || i, '' FROM n`); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := old.db.ExecContext(ctx, `INSERT INTO stories(id, created_at, updated_at) VALUES ('s1', '', '');
+	if _, err := old.db.ExecContext(ctx, `INSERT INTO stories(id, created_at, updated_at, compared_at) VALUES ('s1', '', '2026-01-01', '2026-01-01');
 		INSERT INTO story_articles(article_id, story_id, membership) VALUES ('old-1', 's1', '{}')`); err != nil {
 		t.Fatal(err)
 	}
@@ -128,6 +128,11 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	var filed int
 	if err := st.ro.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE outlet = 'nyt'").Scan(&filed); err != nil || filed != 4100 {
 		t.Errorf("%d of 4,100 articles filed under nyt (%v)", filed, err)
+	}
+	// Migration 13 leaves the untitled story stale, for a comparison to
+	// give it a title from its lead.
+	if stale, err := st.StaleStories(ctx, 0); err != nil || !reflect.DeepEqual(stale, []string{"s1"}) {
+		t.Errorf("stale stories after migration = %v, %v; want the untitled s1", stale, err)
 	}
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Templates: map[string][]byte{"ledger.example": {1, 2}}, At: now}); err != nil {
 		t.Errorf("the newest tables are not usable after the upgrade: %v", err)

@@ -104,7 +104,8 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL)); err != nil {
 			return fail("save article", a.ID, err)
 		}
-		if _, err := stmts.story.ExecContext(ctx, m.StoryID, a.Title, stamp, news.FormatPublished(a.Published)); err != nil {
+		title, derived := news.TitleOrLead(a)
+		if _, err := stmts.story.ExecContext(ctx, m.StoryID, title, stamp, news.FormatPublished(a.Published), derived); err != nil {
 			return fail("save story", m.StoryID, err)
 		}
 		mj, err := json.Marshal(m)
@@ -220,13 +221,13 @@ func prepareSave(ctx context.Context, tx *sql.Tx) (*saveStmts, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		// A story's title and publication span follow its articles as they
 		// come, as its comparison would set them (projection.Title: the
-		// title of the earliest dated article), so that lists are right
-		// before the story is compared.
-		{&st.story, `INSERT INTO stories(id, title, created_at, updated_at, first_published, last_published) VALUES (?1, ?2, ?3, ?3, ?4, ?4)
+		// title of the earliest dated titled article, else one derived
+		// from a lead), so that lists are right before the story is
+		// compared.
+		{&st.story, `INSERT INTO stories(id, title, created_at, updated_at, first_published, last_published, title_derived) VALUES (?1, ?2, ?3, ?3, ?4, ?4, ?5)
 			ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at,
-				title = CASE WHEN excluded.title <> '' AND (stories.title = ''
-					OR excluded.first_published <> '' AND (stories.first_published = '' OR excluded.first_published < stories.first_published))
-					THEN excluded.title ELSE stories.title END,
+				title = CASE WHEN ` + sqlstore.StoryTitleWins + ` THEN excluded.title ELSE stories.title END,
+				title_derived = CASE WHEN ` + sqlstore.StoryTitleWins + ` THEN excluded.title_derived ELSE stories.title_derived END,
 				first_published = CASE WHEN excluded.first_published <> '' AND (stories.first_published = '' OR excluded.first_published < stories.first_published)
 					THEN excluded.first_published ELSE stories.first_published END,
 				last_published = max(stories.last_published, excluded.last_published)`},
@@ -397,7 +398,7 @@ func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRe
 		return fail("save comparisons", key, err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `UPDATE stories SET comparison = ?, title = ?, summary = ?, compared_at = coalesce(nullif(?, ''), updated_at), `+publishedSpan+`
+	stmt, err := tx.PrepareContext(ctx, `UPDATE stories SET comparison = ?, title = ?, title_derived = ?, summary = ?, compared_at = coalesce(nullif(?, ''), updated_at), `+publishedSpan+`
 		WHERE id = ?`)
 	if err != nil {
 		return fail("save comparisons", key, err)
@@ -408,7 +409,7 @@ func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRe
 		if err != nil {
 			return fail("save comparison of story", r.StoryID, err)
 		}
-		if _, err := stmt.ExecContext(ctx, string(b), r.Title, r.Summary, r.Version, r.StoryID); err != nil {
+		if _, err := stmt.ExecContext(ctx, string(b), r.Title, r.TitleDerived, r.Summary, r.Version, r.StoryID); err != nil {
 			return fail("save comparison of story", r.StoryID, err)
 		}
 	}

@@ -71,7 +71,7 @@ func (r Reads) ExportStories(ctx context.Context, since, until time.Time, source
 	err := each(ctx, r.DB, func(rows Rows) error {
 		var st news.StorySummary
 		var sources string
-		if err := rows.Scan(&st.ID, &st.Title, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Articles, &sources); err != nil {
+		if err := rows.Scan(&st.ID, &st.Title, &st.TitleDerived, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Articles, &sources); err != nil {
 			return err
 		}
 		st.Sources = []string{}
@@ -79,7 +79,7 @@ func (r Reads) ExportStories(ctx context.Context, since, until time.Time, source
 			st.Sources = strings.Split(sources, "\x1f")
 		}
 		return asCallers(fn(st))
-	}, `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at,
+	}, `SELECT s.id, s.title, s.title_derived, s.summary, s.first_published, s.last_published, s.updated_at,
 		(SELECT count(*) FROM story_articles c WHERE c.story_id = s.id), `+r.Dialect.StoryOutlets+`
 		FROM stories s WHERE EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 			WHERE sa.story_id = s.id AND `+where+`) ORDER BY s.id`, args...)

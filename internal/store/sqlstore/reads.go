@@ -22,6 +22,19 @@ const (
 	StoryStart = "(CASE WHEN s.first_published <> '' THEN s.first_published ELSE s.updated_at END)"
 )
 
+// StoryTitleWins is when an upsert of a story (INSERT ... ON CONFLICT DO
+// UPDATE, the stored row stories, the new one excluded) takes the new
+// article's title, as projection.Title picks a story's title: a real
+// headline beats a title derived from a lead (news.LeadTitle), and among
+// titles of one kind the earliest dated article's wins. It compares the
+// new article's date with the story's first publication over all its
+// articles, so that lists are right before the story is compared, and
+// the comparison (SaveComparisons) sets the title exactly.
+const StoryTitleWins = `(excluded.title <> '' AND (stories.title = ''
+	OR stories.title_derived AND NOT excluded.title_derived
+	OR excluded.title_derived = stories.title_derived AND excluded.first_published <> ''
+		AND (stories.first_published = '' OR excluded.first_published < stories.first_published)))`
+
 // ScanArticle reads ArticleColumns, then the extra destinations.
 func ScanArticle(sc Row, extra ...any) (news.Article, error) {
 	var a news.Article
@@ -70,8 +83,8 @@ func (r Reads) StoryArticles(ctx context.Context, storyID string) ([]news.Articl
 func story(ctx context.Context, tx Querier, id, membership string) (news.StoryDetail, error) {
 	var d news.StoryDetail
 	var cmp string
-	err := tx.QueryRow(ctx, "SELECT id, title, comparison, updated_at, compared_at < updated_at FROM stories WHERE id = $1", id).
-		Scan(&d.ID, &d.Title, &cmp, &d.Version, &d.Updating)
+	err := tx.QueryRow(ctx, "SELECT id, title, title_derived, comparison, updated_at, compared_at < updated_at FROM stories WHERE id = $1", id).
+		Scan(&d.ID, &d.Title, &d.TitleDerived, &cmp, &d.Version, &d.Updating)
 	if errors.Is(err, ErrNoRows) {
 		return d, mergedOrMissing(ctx, tx, id)
 	}

@@ -80,11 +80,11 @@ func outletStories(ctx context.Context, tx Querier, key string, limit int) ([]ne
 	err := each(ctx, tx, func(rows Rows) error {
 		var st news.StorySummary
 		var cmp string
-		if err := rows.Scan(&st.ID, &st.Title, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Updating, &cmp); err != nil {
+		if err := rows.Scan(&st.ID, &st.Title, &st.TitleDerived, &st.Summary, &st.FirstPublished, &st.LastPublished, &st.Updated, &st.Updating, &cmp); err != nil {
 			return err
 		}
 		return b.Story(st, cmp)
-	}, `SELECT s.id, s.title, s.summary, s.first_published, s.last_published, s.updated_at,
+	}, `SELECT s.id, s.title, s.title_derived, s.summary, s.first_published, s.last_published, s.updated_at,
 		s.compared_at < s.updated_at, s.comparison FROM stories s WHERE s.id IN (`+outletStoryIDs+`)
 		ORDER BY `+StoryWhen+` DESC, s.id`, key, limit)
 	if err != nil {

@@ -54,6 +54,7 @@ func Run(t *testing.T, b Backend) {
 		{"MovesAndSplitOffIDs", testMovesAndSplitOffIDs},
 		{"ChangesInTheOrderMade", testChangesInOrder},
 		{"StaleStoriesAndVersions", testStaleStories},
+		{"UntitledStoriesGetALeadTitle", testUntitledStories},
 		{"OpenStories", testOpenStories},
 		{"KeptApartAndLastChange", testKeptApart},
 		{"KeptApartOfManyPartings", testKeptApartMany},
@@ -484,6 +485,59 @@ func testChangesInOrder(t *testing.T, b Backend) {
 	}
 	if d, err := st.Story(ctx, "sa#split1"); err != nil || len(d.Changes) != 1 || d.Changes[0].Describe("sa#split1") != "split off from story sa" {
 		t.Errorf("Story(sa#split1) = %+v, %v; want the split recorded", d, err)
+	}
+}
+
+// testUntitledStories: a story none of whose articles has a title is listed
+// under the lead of its earliest dated article (news.LeadTitle), marked as
+// derived, in lists, the story and search alike; a later untitled article
+// does not replace it, an earlier one does, and a titled article replaces
+// it whenever it comes, as projection.Title picks.
+func testUntitledStories(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	wire := article("w1", "wire", "", "BRENNOCK, Ostland (Wirenews) -- Ferry crews at Brennock walked out on Tuesday over a pay cut.\n\nTalks resume next week.", now)
+	later := article("w2", "post", "", "Ferry services stayed halted for a second day.", now.Add(time.Hour))
+	save(t, st, now, placement(wire, "s1"), placement(later, "s1"))
+	const lead = "Ferry crews at Brennock walked out on Tuesday over a pay cut"
+	checkTitle(t, st, "s1", lead, true)
+	earlier := article("w0", "herald", "", "Ferry crews at Brennock voted to strike.", now.Add(-time.Hour))
+	save(t, st, now.Add(time.Minute), placement(earlier, "s1"))
+	checkTitle(t, st, "s1", "Ferry crews at Brennock voted to strike", true)
+	// A real headline wins, even from an article dated after the lead's.
+	titled := article("w3", "courier", "Brennock ferry strike enters second day", "The Brennock ferry strike went on.", now.Add(2*time.Hour))
+	save(t, st, now.Add(2*time.Minute), placement(titled, "s1"))
+	checkTitle(t, st, "s1", "Brennock ferry strike enters second day", false)
+	// And an untitled article, however early, does not replace it.
+	earliest := article("w4", "gazette", "", "Brennock ferry crews met on Sunday.", now.Add(-2*time.Hour))
+	save(t, st, now.Add(3*time.Minute), placement(earliest, "s1"))
+	checkTitle(t, st, "s1", "Brennock ferry strike enters second day", false)
+	// A comparison sets the title and whether it is derived.
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{{StoryID: "s1", Title: "Ferry crews walk out", TitleDerived: true}}); err != nil {
+		t.Fatal(err)
+	}
+	checkTitle(t, st, "s1", "Ferry crews walk out", true)
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{{StoryID: "s1", Title: "Brennock ferry strike enters second day"}}); err != nil {
+		t.Fatal(err)
+	}
+	checkTitle(t, st, "s1", "Brennock ferry strike enters second day", false)
+}
+
+// checkTitle checks a story's title and whether it is derived in the list
+// of stories, the story itself and a search for "ferry".
+func checkTitle(t *testing.T, st Store, id, title string, derived bool) {
+	t.Helper()
+	ctx := context.Background()
+	list, err := st.Stories(ctx, news.StoryQuery{})
+	if err != nil || len(list) != 1 || list[0].ID != id || list[0].Title != title || list[0].TitleDerived != derived {
+		t.Errorf("Stories = %+v, %v; want %s titled %q, derived %v", list, err, id, title, derived)
+	}
+	if d, err := st.Story(ctx, id); err != nil || d.Title != title || d.TitleDerived != derived {
+		t.Errorf("Story(%s) title = %q derived %v, %v; want %q, %v", id, d.Title, d.TitleDerived, err, title, derived)
+	}
+	res, err := st.SearchStories(ctx, news.SearchQuery{Q: "ferry"})
+	if err != nil || len(res.Stories) != 1 || res.Stories[0].Title != title || res.Stories[0].TitleDerived != derived {
+		t.Errorf("SearchStories(ferry) = %+v, %v; want %q, derived %v", res.Stories, err, title, derived)
 	}
 }
 

@@ -1,0 +1,133 @@
+package news
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestLeadTitle(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		a    Article
+		want string
+	}{
+		{"plain lead, first sentence, no final period",
+			Article{Text: "Ferry crews walked out on Tuesday. Talks resume next week.\n\nMore later."},
+			"Ferry crews walked out on Tuesday"},
+		{"capital place and agency, double hyphen",
+			Article{Text: "KESTRA, Ostland (Wirenews) -- Ferry crews walked out on Tuesday."},
+			"Ferry crews walked out on Tuesday"},
+		{"place and date, agency glued to the dashes",
+			Article{Text: "KESTRA, May 8 (Wirenews)-- Ferry crews walked out."},
+			"Ferry crews walked out"},
+		{"underscore dash of wire copy, dotted place",
+			Article{Text: "ST. ALDEN _ The harbour reopened on Monday."},
+			"The harbour reopened on Monday"},
+		{"mixed-case place with agency, em dash",
+			Article{Text: "Kestra (Wirenews) — The harbour reopened on Monday."},
+			"The harbour reopened on Monday"},
+		{"agency alone before a spaced hyphen",
+			Article{Text: "(Wirenews) - The harbour reopened on Monday."},
+			"The harbour reopened on Monday"},
+		{"agency glued to the lead's first word",
+			Article{Text: "Kestra (Wirenews)The harbour reopened on Monday."},
+			"The harbour reopened on Monday"},
+		{"a bracket in a sentence stays",
+			Article{Text: "Kestra Shipping (KSH) shares rose on Monday."},
+			"Kestra Shipping (KSH) shares rose on Monday"},
+		{"em dash with no spaces",
+			Article{Text: "KESTRA—Ferry crews walked out on Tuesday."},
+			"Ferry crews walked out on Tuesday"},
+		{"en dash and hyphen",
+			Article{Text: "ALDEN, Ost. –- Ferry crews walked out on Tuesday."},
+			"Ferry crews walked out on Tuesday"},
+		{"a hyphen inside a word is no dash",
+			Article{Text: "KESTRA-BASED crews walked out on Tuesday."},
+			"KESTRA-BASED crews walked out on Tuesday"},
+		{"a place in ordinary case before an em dash",
+			Article{Text: "Kestra — The harbour reopened on Monday."},
+			"The harbour reopened on Monday"},
+		{"an aside opened by a dash stays",
+			Article{Text: "The Senate — in a late vote — passed the harbour bill."},
+			"The Senate — in a late vote — passed the harbour bill"},
+		{"dateline on its own line",
+			Article{Text: "KESTRA, Ostland --\nThe harbour reopened on Monday."},
+			"The harbour reopened on Monday"},
+		{"a byline paragraph and a label before the lead",
+			Article{Text: "By Jane Ostrow, Wirenews Writer\n\nHARBOUR REPORT\n\nThe harbour reopened on Monday."},
+			"The harbour reopened on Monday"},
+		{"the article's own byline",
+			Article{Byline: "Jane Ostrow", Text: "Jane Ostrow\n\nThe harbour reopened on Monday."},
+			"The harbour reopened on Monday"},
+		{"a sentence beginning with By is a lead",
+			Article{Text: "By noon the harbour had reopened to ferries."},
+			"By noon the harbour had reopened to ferries"},
+		{"two capitals before a dash are a sentence's",
+			Article{Text: "EU - Ostland talks ended without a deal on Monday."},
+			"EU - Ostland talks ended without a deal on Monday"},
+		{"a long prefix before a dash is not a dateline",
+			Article{Text: "The harbour authority of the city of Kestra said on Monday that the port -- closed since May -- would reopen."},
+			"The harbour authority of the city of Kestra said on Monday that the port — closed since May — would…"},
+		{"wire ASCII quotes",
+			Article{Text: "Crews called the offer ``an insult'' on Monday."},
+			"Crews called the offer “an insult” on Monday"},
+		{"two apostrophes without a TeX opening stay",
+			Article{Text: "Director of ''Harbour Lights'' joins the crew."},
+			"Director of ''Harbour Lights'' joins the crew"},
+		{"no text", Article{}, ""},
+	} {
+		if got := LeadTitle(c.a); got != c.want {
+			t.Errorf("%s: LeadTitle = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestLeadTitleCutsALongLeadAtAWord: a lead longer than leadTitleMax ends
+// at a whole word, without a hanging comma, with an ellipsis.
+func TestLeadTitleCutsALongLeadAtAWord(t *testing.T) {
+	lead := "Ferry crews at the port of Kestra, who have worked without a contract since the spring, walked out on Tuesday, stranding thousands of travellers."
+	got := LeadTitle(Article{Text: lead})
+	if !strings.HasSuffix(got, "…") || utf8.RuneCountInString(got) > leadTitleMax+1 {
+		t.Fatalf("LeadTitle = %q (%d characters), want at most %d and an ellipsis", got, utf8.RuneCountInString(got), leadTitleMax)
+	}
+	body := strings.TrimSuffix(got, "…")
+	if !strings.HasPrefix(lead, body) || lead[len(body)] != ' ' && lead[len(body)] != ',' {
+		t.Errorf("LeadTitle = %q, not cut at a word of the lead", got)
+	}
+	if strings.HasSuffix(body, ",") || strings.HasSuffix(body, " ") {
+		t.Errorf("LeadTitle = %q ends in punctuation before the ellipsis", got)
+	}
+	if one := LeadTitle(Article{Text: strings.Repeat("x", 150)}); utf8.RuneCountInString(one) != leadTitleMax+1 {
+		t.Errorf("one long word: %d characters, want it cut at %d", utf8.RuneCountInString(one), leadTitleMax)
+	}
+}
+
+func TestTitleOrLead(t *testing.T) {
+	if got, derived := TitleOrLead(Article{Title: "Harbour reopens", Text: "The harbour reopened."}); got != "Harbour reopens" || derived {
+		t.Errorf("titled: %q, %v", got, derived)
+	}
+	if got, derived := TitleOrLead(Article{Text: "The harbour reopened."}); got != "The harbour reopened" || !derived {
+		t.Errorf("untitled: %q, %v", got, derived)
+	}
+	if got, derived := TitleOrLead(Article{}); got != "" || derived {
+		t.Errorf("empty: %q, %v", got, derived)
+	}
+}
+
+// FuzzLeadTitle: any article text gives a title without panicking, no
+// longer than leadTitleMax and the ellipsis, made of the text's own words.
+func FuzzLeadTitle(f *testing.F) {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y"} {
+		f.Add(s, "A")
+	}
+	f.Fuzz(func(t *testing.T, text, byline string) {
+		got := LeadTitle(Article{Text: text, Byline: byline})
+		if n := utf8.RuneCountInString(got); n > leadTitleMax+1 {
+			t.Errorf("LeadTitle(%q) has %d characters", text, n)
+		}
+		if strings.TrimSpace(text) == "" && got != "" {
+			t.Errorf("LeadTitle of blank text = %q", got)
+		}
+	})
+}

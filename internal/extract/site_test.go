@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -313,4 +314,27 @@ func TestDumpSiteNameBeforeTheHeadline(t *testing.T) {
 	if got := titleSitePrefix("Ferries: fares to rise in the spring", "Ferry fares to rise"); got != "" {
 		t.Errorf("site = %q, want none when the rest of the line is not the headline", got)
 	}
+}
+
+// FuzzCleanSiteName: cleaning a site's name never lengthens it, cleans
+// it once for all (a cleaned name cleans to itself) and keeps it valid
+// UTF-8 when it was.
+func FuzzCleanSiteName(f *testing.F) {
+	for _, s := range []string{"Copyright 1995-2008 Harbour Gazette Publishing Co", "Harbour Gazette 1913 - 2012", "© by ®",
+		"October 29, 2012", "Business |", "from The Herald", "The Gazette is not responsible for external sites"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := cleanSiteName(s)
+		if len(got) > len(s) {
+			t.Fatalf("cleanSiteName(%q) = %q, longer", s, got)
+		}
+		if again := cleanSiteName(got); again != got {
+			t.Fatalf("cleanSiteName(%q) = %q, but that cleans to %q", s, got, again)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("cleanSiteName(%q) = %q, not UTF-8", s, got)
+		}
+		plausibleSiteName(got)
+	})
 }

@@ -322,3 +322,39 @@ func TestEvalLoadOnASmallDatabase(t *testing.T) {
 		t.Errorf("eval load on 20 articles: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }
+
+// TestShowTimelineGivesDaysAndUnknownOutletsAsThePageDoes: an article
+// dated by its day alone is listed in show's timeline by that day, not at
+// a midnight it never gave, and an article whose page named no outlet is
+// listed under "(unknown outlet)", as the facts below and the story page
+// name it, not under its id twice.
+func TestShowTimelineGivesDaysAndUnknownOutletsAsThePageDoes(t *testing.T) {
+	dir := t.TempDir()
+	text := "Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay. " +
+		"The union said 412 of its members took part in the vote at the hall on Quay Street."
+	lines := `{"id":"dayonly","source":"Wire","published":"2026-03-02","title":"Calder dockworkers end strike","text":"` + text + `"}
+{"id":"nameless","published":"2026-03-02T09:30:00Z","title":"Calder strike is over","text":"` + text + ` Ships are queueing."}
+`
+	in := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 stories new") {
+		t.Fatalf("add: exit %d, %q %q", code, out, errOut)
+	}
+	list, _, _ := storyline(t, "stories", "--db", db, "--json")
+	var stories []struct{ ID string }
+	if err := json.Unmarshal([]byte(list), &stories); err != nil || len(stories) != 1 {
+		t.Fatalf("stories = %s", list)
+	}
+	out, _, _ := storyline(t, "show", "--db", db, stories[0].ID)
+	for _, want := range []string{"  2026-03-02            Wire [dayonly]", "  2026-03-02T09:30:00Z  (unknown outlet) [nameless]"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("show's timeline lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "T00:00:00Z") {
+		t.Errorf("show gives a date-only article a midnight:\n%s", out)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/read"
@@ -69,9 +70,9 @@ func printStory(w io.Writer, v view.Story) {
 		if a.Byline != "" {
 			by = " by " + a.Byline
 		}
-		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when(a.Published), sourceOf(a.Article), a.ID, by, oneLine(a.Title, 60), mark)
+		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when(a.Published), outletName(a.Source), a.ID, by, oneLine(a.Title, 60), mark)
 		for _, c := range a.AlsoIn {
-			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), c.Source, c.ID)
+			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), outletName(c.Source), c.ID)
 		}
 	}
 	if len(v.Facts) > 0 {
@@ -156,20 +157,27 @@ func printStory(w io.Writer, v view.Story) {
 	}
 }
 
-// when is a stored publication time as the terminal shows it.
+// when is a stored publication time as the terminal shows it: the day
+// alone when the article gives a date without a time (stored as midnight
+// UTC, news.DateOnly), as the story page shows it, rather than a midnight
+// it never gave.
 func when(published string) string {
 	if published == "" {
 		return "undated"
 	}
+	if t, ok := news.ParsePublished(published); ok && news.DateOnly(t) {
+		return t.Format(time.DateOnly)
+	}
 	return published
 }
 
-// sourceOf names an article's outlet, else its id.
-func sourceOf(a news.Article) string {
-	if a.Source != "" {
-		return a.Source
+// outletName names an article's outlet as the rest of the story does,
+// news.UnknownOutlet when its page named none.
+func outletName(source string) string {
+	if source != "" {
+		return source
 	}
-	return a.ID
+	return news.UnknownOutlet
 }
 
 // newThatDay says what was new in a development, for the timeline.

@@ -732,23 +732,52 @@ func (d *dumpDoc) dateCandidates() []MetaCandidate {
 
 // siteName names the outlet of a dump: the tail of a "Headline | Site"
 // first line (unless it is the headline picked), else the owner in a
-// copyright line near the end, else the host of the page's URL; "" when
-// the dump names no site and has no URL (the caller's --source, or the
-// file's folder, is then the only name there is).
+// copyright line near the end, else the host of the page's URL, a
+// bracketed tail of the first line, the part of the first line before the
+// headline ("Site - Headline": after the owner and the host, as that part
+// is as often a section, "FAQ - ...") or the domain the text names most;
+// each cleaned and passed over when it does not read as a name
+// (firstSiteName). "" when the dump names no site and has no URL (the
+// caller's --source, or the file's folder, is then the only name there is).
 func (d *dumpDoc) siteName(title string) string {
-	if tail := titleSiteSuffix(d.titleLine); tail != "" && foldTitle(tail) != foldTitle(title) {
+	return firstSiteName(
+		func() string { return d.titleLineSite(title) },
+		func() string { return copyrightOwnerOf(d.lines) },
+		func() string { return Host(d.url) },
+		func() string { return bracketSiteSuffix(d.titleLine) },
+		func() string { return titleSitePrefix(d.titleLine, title) },
+		func() string { return mostNamedDomain(d.lines) },
+	)
+}
+
+// titleLineSite is the site's name the dump's first line ends with
+// ("Headline | Site"), unless that tail is the headline picked.
+func (d *dumpDoc) titleLineSite(title string) string {
+	if tail := titleSiteSuffix(d.titleLine); foldTitle(tail) != foldTitle(title) {
 		return tail
 	}
-	if owner := copyrightOwnerOf(d.lines); owner != "" {
-		return owner
+	return ""
+}
+
+// titleSitePrefix is the part of a title line before its first separator
+// when the rest of the line is the headline ("BBC News - Graduates lack
+// skills"), at most five words as titleSiteSuffix's tails; "" otherwise.
+func titleSitePrefix(line, headline string) string {
+	line = cleanSpace(line)
+	if headline == "" {
+		return ""
 	}
-	if h := Host(d.url); h != "" {
-		return h
+	for _, sep := range titleSeparators {
+		i := strings.Index(line, sep)
+		if i <= 0 {
+			continue
+		}
+		head, rest := strings.TrimSpace(line[:i]), line[i+len(sep):]
+		if foldTitle(rest) == foldTitle(headline) && len(strings.Fields(head)) <= 5 {
+			return head
+		}
 	}
-	if s := bracketSiteSuffix(d.titleLine); s != "" {
-		return s
-	}
-	return mostNamedDomain(d.lines)
+	return ""
 }
 
 // domainName finds a written domain name ("EcoGeek.org", "www.bbc.co.uk").

@@ -622,39 +622,53 @@ func sameDayWithClock(cands []MetaCandidate, pick int) int {
 // siteName names the outlet: og:site_name, application-name, the JSON-LD
 // publisher or WebSite name, else the host of the page's URL, else the
 // site's name as the page's <title> ends ("Headline | Site"), else the
-// owner in its copyright line; "" when the page names no outlet at all.
+// owner in its copyright line, a bracketed title suffix, the twitter
+// handle or the host the page links to most; each cleaned and passed over
+// when it does not read as a name (firstSiteName). "" when the page names
+// no outlet at all.
 func (pm pageMeta) siteName(pageURL string) string {
-	if s := cleanSpace(pm.get("og:site_name", "application-name")); s != "" {
-		return s
-	}
+	return firstSiteName(
+		func() string { return pm.get("og:site_name", "application-name") },
+		pm.publisherName,
+		pm.websiteName,
+		func() string { return Host(pageURL) },
+		func() string { return titleSiteSuffix(pm.title) },
+		pm.copyrightOwner,
+		func() string { return bracketSiteSuffix(pm.title) },
+		func() string { return strings.TrimPrefix(cleanSpace(pm.get("twitter:site")), "@") },
+		func() string { return mostLinkedHost(pm.links) },
+	)
+}
+
+// publisherName is the first JSON-LD publisher's name the page gives.
+func (pm pageMeta) publisherName() string {
 	for _, o := range pm.ld {
 		if p := pm.publisher(o); p != "" {
 			return p
 		}
 	}
+	return ""
+}
+
+// websiteName is the name of the page's JSON-LD WebSite.
+func (pm pageMeta) websiteName() string {
 	for _, o := range pm.ld {
 		if strings.Contains(o.types, "website") && o.name != "" {
 			return o.name
 		}
 	}
-	if h := Host(pageURL); h != "" {
-		return h
-	}
-	if s := titleSiteSuffix(pm.title); s != "" {
-		return s
-	}
+	return ""
+}
+
+// copyrightOwner is the owner named by a copyright line among the page's
+// last 30 texts (footers are short), "" when none.
+func (pm pageMeta) copyrightOwner() string {
 	for i := len(pm.texts) - 1; i >= 0 && i >= len(pm.texts)-30; i-- {
 		if m := copyrightOwner.FindStringSubmatch(pm.texts[i].value); m != nil {
 			return strings.TrimSpace(m[1])
 		}
 	}
-	if s := bracketSiteSuffix(pm.title); s != "" {
-		return s
-	}
-	if s := strings.TrimPrefix(cleanSpace(pm.get("twitter:site")), "@"); s != "" {
-		return s
-	}
-	return mostLinkedHost(pm.links)
+	return ""
 }
 
 // bracketSiteSuffix is the site's name a page title ends with in brackets
@@ -678,8 +692,9 @@ func bracketSiteSuffix(title string) string {
 }
 
 // platformHosts are platforms a page links to for sharing, following or
-// embedding, and the blog hosts whose footers say "Powered by": not the
-// page's own site.
+// embedding (with their image hosts, "pic.twitter.com", and the link
+// shorteners that shared posts quote), and the blog hosts whose footers
+// say "Powered by": not the page's own site.
 var platformHosts = map[string]bool{"facebook.com": true, "twitter.com": true, "x.com": true, "linkedin.com": true,
 	"pinterest.com": true, "reddit.com": true, "instagram.com": true, "youtube.com": true, "t.co": true,
 	"plus.google.com": true, "google.com": true, "wa.me": true, "api.whatsapp.com": true, "addthis.com": true,
@@ -687,7 +702,9 @@ var platformHosts = map[string]bool{"facebook.com": true, "twitter.com": true, "
 	"feedburner.com": true, "feeds.feedburner.com": true, "creativecommons.org": true, "wordpress.org": true,
 	"en.wikipedia.org": true, "t.me": true, "telegram.me": true, "vk.com": true, "tiktok.com": true,
 	"apps.apple.com": true, "itunes.apple.com": true, "play.google.com": true, "typepad.com": true,
-	"wordpress.com": true, "blogger.com": true, "blogspot.com": true, "movabletype.org": true, "squarespace.com": true}
+	"wordpress.com": true, "blogger.com": true, "blogspot.com": true, "movabletype.org": true, "squarespace.com": true,
+	"pic.twitter.com": true, "bit.ly": true, "ow.ly": true, "buff.ly": true, "goo.gl": true, "tinyurl.com": true,
+	"dlvr.it": true, "youtu.be": true, "fb.me": true, "lnkd.in": true}
 
 // mostLinkedHost is the host a page's absolute links point to most often,
 // sharing platforms aside: a page that names no outlet and came without a

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -201,5 +202,139 @@ func FuzzFindDate(f *testing.F) {
 		if ok && (d.Before(plausibleFrom) || d.Year() > 2100) {
 			t.Errorf("findDate(%q) = %s, outside the plausible years", s, d)
 		}
+	})
+}
+
+func TestSiteNamesThatReadAsNoNameArePassedOver(t *testing.T) {
+	for _, tc := range []struct {
+		name, page, want string
+	}{
+		{"a footer sentence after the copyright mark gives way to the linked host",
+			`<head><title>No separator here</title></head><body><p>Text.</p>
+			<a href="http://www.harbourgazette.example/a">a</a><a href="http://www.harbourgazette.example/b">b</a>
+			<p>Gazette © 2019 The Gazette is not responsible for external sites. Read more.</p></body>`,
+			"harbourgazette.example"},
+		{"a version number given as the application name gives way to the title's tail",
+			`<head><title>Ferry fares rise again | Harbour Gazette</title><meta name="application-name" content="6.0"></head><body><p>x</p></body>`,
+			"Harbour Gazette"},
+		{"markup read as the site's name gives way to the title's tail",
+			`<head><title>Ferry fares rise again | Harbour Gazette</title><meta property="og:site_name" content='In<link rel="search" href="/s.xml" />'></head><body><p>x</p></body>`,
+			"Harbour Gazette"},
+		{"a copyright line's years are no part of the owner",
+			`<head><title>No separator here</title><meta name="application-name" content="Copyright 1995-2008 Harbour Gazette Publishing Co"></head><body><p>x</p></body>`,
+			"Harbour Gazette Publishing Co"},
+		{"the image host of a sharing platform is not the site",
+			`<head><title>No separator here</title></head><body><a href="https://pic.twitter.com/a1">p</a><a href="https://pic.twitter.com/b2">p</a>
+			<a href="https://pic.twitter.com/c3">p</a><a href="http://harbourgazette.example/x">h</a><a href="http://harbourgazette.example/y">h</a></body>`,
+			"harbourgazette.example"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(doc).siteName(""); got != tc.want {
+				t.Errorf("site = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDumpSiteNameIsNoFooterSentence(t *testing.T) {
+	lines := []string{
+		"Gazette - Ferry fares to rise in the spring",
+		"Skip to content",
+		"Ferry fares to rise in the spring",
+		"The harbour board said on Monday that ferry fares would rise by a tenth in the spring.",
+		"More from harbourgazette.org",
+		"Gazette © 2019 The Gazette is not responsible for external sites. Read more.",
+	}
+	d := newDumpDoc(lines, make([]bool, len(lines)), "")
+	if got := d.siteName(""); got != "harbourgazette.org" {
+		t.Errorf("site = %q, want the domain the dump names, not its footer's sentence", got)
+	}
+	lines[len(lines)-1] = "© 2019 Harbour Gazette 2019. All rights reserved."
+	d = newDumpDoc(lines, make([]bool, len(lines)), "")
+	if got := d.siteName(""); got != "Harbour Gazette" {
+		t.Errorf("site = %q, want the copyright owner without its year", got)
+	}
+}
+
+func TestPlausibleSiteName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"The Harbour Gazette", true},
+		{"Center for Coastal and Marine Studies", true},
+		{"Mozilla Hacks – the Web developer blog", true},
+		{"nutty nomads blog", true},
+		{"bkuhn", true},
+		{`Ann Weber - "Back Pages"`, true},
+		{"harbourgazette.example", true},
+		{"The Gazette is not responsible for the content of other web sites", false},
+		{"6.0", false},
+		{`In<link rel="search" href="/s.xml" />`, false},
+		{"All Rights Reserved", false},
+		{"October 29, 2012", false},
+		{"24 October 2003", false},
+		{"03/09/99", false},
+		{"Harbour Gazette, Spring 2002", false},
+		{"", false},
+	} {
+		if got := plausibleSiteName(cleanSiteName(tc.name)); got != tc.want {
+			t.Errorf("plausibleSiteName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestCleanSiteName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Copyright 1995-2008 Harbour Gazette Publishing Co", "Harbour Gazette Publishing Co"},
+		{"Copyright 2008 by Harbour Gazette Newspapers", "Harbour Gazette Newspapers"},
+		{"Copyright 1996- The Harbour Gazette Company", "The Harbour Gazette Company"},
+		{"from The Harbour Gazette", "The Harbour Gazette"},
+		{"Harbour Gazette 1913 - 2012", "Harbour Gazette"},
+		{"Harbour Gazette Limited 2008", "Harbour Gazette Limited"},
+		{"Harbour Gazette®", "Harbour Gazette"},
+		{"Business |", "Business"},
+		{"Copyrighted Harbour Gazette", "Copyrighted Harbour Gazette"},
+		{"November 6, 2012", ""},
+	} {
+		if got := cleanSiteName(tc.in); got != tc.want {
+			t.Errorf("cleanSiteName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDumpSiteNameBeforeTheHeadline(t *testing.T) {
+	if got := titleSitePrefix("Harbour Gazette - Ferry fares to rise in the spring", "Ferry fares to rise in the spring"); got != "Harbour Gazette" {
+		t.Errorf("site = %q, want the part before the headline", got)
+	}
+	if got := titleSitePrefix("Ferries: fares to rise in the spring", "Ferry fares to rise"); got != "" {
+		t.Errorf("site = %q, want none when the rest of the line is not the headline", got)
+	}
+}
+
+// FuzzCleanSiteName: cleaning a site's name never lengthens it, cleans
+// it once for all (a cleaned name cleans to itself) and keeps it valid
+// UTF-8 when it was.
+func FuzzCleanSiteName(f *testing.F) {
+	for _, s := range []string{"Copyright 1995-2008 Harbour Gazette Publishing Co", "Harbour Gazette 1913 - 2012", "© by ®",
+		"October 29, 2012", "Business |", "from The Herald", "The Gazette is not responsible for external sites"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := cleanSiteName(s)
+		if len(got) > len(s) {
+			t.Fatalf("cleanSiteName(%q) = %q, longer", s, got)
+		}
+		if again := cleanSiteName(got); again != got {
+			t.Fatalf("cleanSiteName(%q) = %q, but that cleans to %q", s, got, again)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("cleanSiteName(%q) = %q, not UTF-8", s, got)
+		}
+		plausibleSiteName(got)
 	})
 }

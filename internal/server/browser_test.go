@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
@@ -176,4 +177,39 @@ func TestPagesInBrowser(t *testing.T) {
 		expect("feeds", feeds, "No feeds are polled")
 	}
 	t.Logf("screenshots in %s", shots)
+}
+
+// TestFilterFormKeepsALongOutletNameToItsRow loads a story from an outlet
+// whose name runs to a sentence (pages do name their site so) and checks,
+// in a real browser at desktop width, that the list's outlet menu stays on
+// the row of its label rather than widening to a row of its own and
+// pushing the date fields apart from their labels.
+func TestFilterFormKeepsALongOutletNameToItsRow(t *testing.T) {
+	st := tempStore(t)
+	published := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	long := "The Harbour Gazette and Coastline Weekly Evening Edition for the Northern Districts and Islands"
+	var ps []news.Placement
+	for i, source := range []string{long, "Coastline Daily"} {
+		a := news.Article{ID: fmt.Sprintf("a%d", i), Source: source, Published: published, Title: "Ferry fares to rise", Text: "Ferry fares will rise by a tenth in the spring."}
+		ps = append(ps, news.Placement{Article: a, Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
+	}
+	save(t, st, published, ps...)
+	base := serveStore(t, st).URL
+
+	ctx := browsertest.Start(t, 1280, 1000, time.Minute)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible("select#source")); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := chromedp.Run(ctx, chromedp.Evaluate[struct{ Label, Select, Since, SinceLabel float64 }](`(() => {
+		const top = s => document.querySelector(s).getBoundingClientRect().top;
+		return {label: top('label[for="source"]'), select: top("select#source"), since: top("input#since"), sinceLabel: top('label[for="since"]')};
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	browsertest.Shot(t, ctx, browsertest.Screenshots(t), "ui-1280-home-long-outlet")
+	if math.Abs(rows.Select-rows.Label) > 20 || math.Abs(rows.Since-rows.SinceLabel) > 20 {
+		t.Errorf("at 1280 px the outlet menu sits %.0f px below its label and the date %.0f px below its own: a long outlet name pushed the form's fields off their labels' rows",
+			rows.Select-rows.Label, rows.Since-rows.SinceLabel)
+	}
 }

@@ -3418,8 +3418,14 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	// A party's word ("the Democrat told") is read as a description
 	// below, as "the No. 2 Republican" is.
 	described, isDescription := a.describingWord(subj)
-	if isDescription && org < 0 && !partyMembers[strings.ToLower(described)] {
-		return a.describedSpeaker(described, quoteAt)
+	if isDescription && org >= 0 && strings.EqualFold(a.nameOf(org), described) {
+		org = -1 // "the Dutchman said", the recogniser's organisation "Dutchman"
+	}
+	if isDescription && org < 0 {
+		if who, ok := a.peoplesWordSpeaker(described, quoteAt); ok {
+			return who
+		}
+		isDescription = partyMembers[strings.ToLower(described)] // a collective people's word reads as before
 	}
 	// `"Nah," Malia said`: a name alone as the subject, one to three
 	// capitalised words the recogniser did not place, is the speaker.

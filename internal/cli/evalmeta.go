@@ -27,6 +27,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	fs := newFlags("eval meta", e)
 	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/)")
 	noURL := fs.Bool("no-url", false, "give the extractor no page URL, as for a file that carries none")
+	strip := fs.Bool("strip-meta", false, "read each page as a page of few signals: without its <meta>, <link> and <script> elements and without its URL; with --loso or --cv the rankers are still fitted on the pages as they are and score the held-out pages stripped (their candidates kept in the --cache file's name + \".strip\"); not with --fit, --days or --text")
 	misses := fs.Int("misses", 0, "print up to this many disagreements with the gold per field")
 	loso := fs.Bool("loso", false, "instead of the built-in model, score each set with rankers fitted on the other sets")
 	cv := fs.Int("cv", 0, "instead of the built-in model, K-fold cross-validate the set --cv-set by site, fitting on the other folds and sets")
@@ -64,6 +65,9 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	if err := metaFlagError(fs, *fit, *maxWrong, *wrongCost, *innerFolds, *model); err != nil {
 		return err
 	}
+	if *strip && (*fit || *days != "" || *text) {
+		return &UsageError{"eval meta --strip-meta scores HTML pages stripped of their metadata: it does not combine with --fit, --days or --text"}
+	}
 	if *days != "" {
 		if *loso || *cv > 0 || *fit {
 			return &UsageError{"eval meta --days scores the built-in model: it does not combine with --fit, --loso or --cv"}
@@ -90,13 +94,19 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 				fitFields = nil // every ranker
 			}
 		}
-		opt := eval.MetaFit{MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition,
+		var scoreOn map[string]extract.MetaCandidates
+		if *strip {
+			if scoreOn, err = loadStrippedCandidates(ctx, dirs, *cache); err != nil {
+				return err
+			}
+		}
+		opt := eval.MetaFit{ScoreOn: scoreOn, MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition,
 			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
 		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
 			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache})
 	}
 	for _, dir := range dirs {
-		rep, err := eval.RunMetadata(ctx, dir, eval.MetadataOptions{Text: *text, NoURL: *noURL})
+		rep, err := eval.RunMetadata(ctx, dir, eval.MetadataOptions{Text: *text, NoURL: *noURL || *strip, StripMeta: *strip})
 		if err != nil {
 			return err
 		}
@@ -308,6 +318,7 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		}
 		reps = append(reps, r)
 	}
+	pages = run.opt.Scored(pages) // the candidates the held-out pages were scored on
 	for _, r := range reps {
 		var reach []string
 		for _, f := range run.fields {
@@ -360,4 +371,36 @@ func loadMetaPages(ctx context.Context, dirs []string, cache string, dumps bool)
 		return nil, fmt.Errorf("write %s: %w", cache, err)
 	}
 	return pages, nil
+}
+
+// loadStrippedCandidates reads the candidates of the sets' pages stripped
+// of their metadata (eval.LoadStrippedMetaCandidates), from the file
+// cache + ".strip" when it exists (and writes it when it does not; no file
+// when cache is "").
+func loadStrippedCandidates(ctx context.Context, dirs []string, cache string) (map[string]extract.MetaCandidates, error) {
+	file := ""
+	if cache != "" {
+		file = cache + ".strip"
+		if f, err := os.Open(file); err == nil {
+			defer f.Close()
+			var out map[string]extract.MetaCandidates
+			if err := gob.NewDecoder(f).Decode(&out); err != nil {
+				return nil, fmt.Errorf("read %s: %w", file, err)
+			}
+			return out, nil
+		}
+	}
+	out, err := eval.LoadStrippedMetaCandidates(ctx, dirs)
+	if err != nil || file == "" {
+		return out, err
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if err := gob.NewEncoder(f).Encode(out); err != nil {
+		return nil, fmt.Errorf("write %s: %w", file, err)
+	}
+	return out, nil
 }

@@ -29,6 +29,18 @@ func TestEvalMetaDaysFlag(t *testing.T) {
 	}
 }
 
+// eval meta --strip-meta scores HTML pages: it refuses the modes that
+// would fit a model, write days or read dumps, before reading a page.
+func TestEvalMetaStripMetaFlag(t *testing.T) {
+	missingSet := filepath.Join(t.TempDir(), "no-such-set")
+	for _, mode := range [][]string{{"--fit"}, {"--days", filepath.Join(t.TempDir(), "d.tsv")}, {"--text"}} {
+		_, errOut, code := storyline(t, append(append([]string{"eval", "meta", "--strip-meta"}, mode...), missingSet)...)
+		if code != 2 || !strings.Contains(errOut, "--strip-meta") || !strings.Contains(errOut, "does not combine") {
+			t.Errorf("--strip-meta with %v: exit %d, %q; want a usage error naming the flag", mode, code, errOut)
+		}
+	}
+}
+
 // eval meta's flags out of range or at odds are usage errors naming the
 // flag, before any page is read.
 func TestEvalMetaFlagErrors(t *testing.T) {

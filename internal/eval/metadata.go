@@ -430,6 +430,9 @@ func matchNames(want, got []string) int {
 type MetadataOptions struct {
 	Text  bool // read the plain-text dumps (text/) instead of the HTML
 	NoURL bool // give the extractor no URL, as for a file that carries none
+	// StripMeta reads each page without its <meta>, <link> and <script>
+	// elements (StripMetadata): a page of few signals.
+	StripMeta bool
 }
 
 // RunMetadata extracts every page of a set (in the layout of
@@ -455,6 +458,9 @@ func RunMetadata(ctx context.Context, dir string, opt MetadataOptions) (Metadata
 		}
 		if p.Body, err = ReadGzip(path); err != nil {
 			return MetadataReport{Set: set}, err
+		}
+		if opt.StripMeta && !opt.Text {
+			p.Body = StripMetadata(p.Body)
 		}
 		a, _ := extract.Extract(p)
 		articles[id] = a

@@ -151,6 +151,36 @@ func LoadMetaPages(ctx context.Context, dirs []string, dumps bool) ([]MetaPage, 
 	return out, nil
 }
 
+// LoadStrippedMetaCandidates reads the metadata candidates of every page
+// of the sets as a page of few signals offers them: stripped of its
+// <meta>, <link> and <script> elements (StripMetadata) and read without
+// its URL. They are keyed by PageKey, for MetaFit.ScoreOn.
+func LoadStrippedMetaCandidates(ctx context.Context, dirs []string) (map[string]extract.MetaCandidates, error) {
+	out := map[string]extract.MetaCandidates{}
+	for _, dir := range dirs {
+		set := filepath.Base(filepath.Clean(dir))
+		gold, err := ReadGoldMeta(dir)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range slices.Sorted(maps.Keys(gold)) {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			body, err := ReadGzip(filepath.Join(dir, "html", id+".html.gz"))
+			if err != nil {
+				return nil, err
+			}
+			cands, err := extract.PageMetaCandidates(news.Page{ID: id, Kind: news.KindHTML, Body: StripMetadata(body)})
+			if err != nil {
+				cands = extract.MetaCandidates{} // a page that does not parse offers nothing
+			}
+			out[PageKey(set, id)] = cands
+		}
+	}
+	return out, nil
+}
+
 // siteOf names a page's site for grouping: the gold's domain, else its
 // URL's host, else the page itself (a page of unknown site is its own
 // group).
@@ -203,6 +233,31 @@ type MetaFit struct {
 	// partition of folds (salted as saltedSiteFolds), to see how much a
 	// held-out figure moves with the folds alone; 0 is the usual folds.
 	CVPartition int
+	// ScoreOn, when given, holds other candidates of the pages, by
+	// PageKey, that the held-out pages are scored on instead of their
+	// own, the rankers still fitted on the fitting pages' own: those of
+	// the pages stripped of their metadata (StripMetadata), to see how
+	// rankers fitted on pages rich in metadata date pages of few signals.
+	ScoreOn map[string]extract.MetaCandidates
+}
+
+// PageKey names a page of a set, to look its candidates up in
+// MetaFit.ScoreOn.
+func PageKey(set, id string) string { return set + "/" + id }
+
+// Scored are the held-out pages as they are scored: with their candidates
+// of ScoreOn where it has them (none when it has none: a stripped page
+// may offer nothing).
+func (o MetaFit) Scored(held []MetaPage) []MetaPage {
+	if o.ScoreOn == nil {
+		return held
+	}
+	out := make([]MetaPage, len(held))
+	for i, p := range held {
+		p.Cands = o.ScoreOn[PageKey(p.Set, p.ID)]
+		out[i] = p
+	}
+	return out
 }
 
 func (o MetaFit) withDefaults() MetaFit {
@@ -751,6 +806,7 @@ func LeaveOneSetOutMeta(pages []MetaPage, only []string, fields []MetaField, opt
 		if len(rankers) == 0 {
 			continue
 		}
+		held = opt.Scored(held)
 		rep := scoreHeldOut(set, held, rankers)
 		out = append(out, MetaHeldOut{Set: set, Report: rep, Always: scoreHeldOut(set, held, always(rankers)),
 			How: fmt.Sprintf("%s fitted on %s", strings.Join(names, ", "), strings.Join(slices.Sorted(maps.Keys(setsOf(fit))), ", "))})
@@ -802,6 +858,7 @@ func CrossValidateMeta(pages []MetaPage, set string, k int, fields []MetaField, 
 		for _, p := range held {
 			gold[p.ID] = p.Gold
 		}
+		held = opt.Scored(held)
 		maps.Copy(articles, heldOutArticles(held, rankers))
 		maps.Copy(alwaysArticles, heldOutArticles(held, always(rankers)))
 	}

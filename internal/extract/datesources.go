@@ -70,7 +70,7 @@ var scriptKeyCues = keyCues(scriptDateKeys, "ublish", "Posted")
 
 // keyCues gives, for each cue, the offsets where it stands in the keys;
 // each key is found by the first cue it holds. It panics when a key holds
-// none: scriptKeyStarts could never find it.
+// none: keyStarts could never find it.
 func keyCues(keys []string, cues ...string) []scriptKeyCue {
 	out := make([]scriptKeyCue, len(cues))
 	for i, c := range cues {
@@ -90,9 +90,13 @@ func keyCues(keys []string, cues ...string) []scriptKeyCue {
 
 // scriptKeyStarts gives, in increasing order, every offset in src where a
 // scriptDateKey key can begin: a cue's offset less its place in a key.
-func scriptKeyStarts(src string) []int {
+func scriptKeyStarts(src string) []int { return keyStarts(src, scriptKeyCues) }
+
+// keyStarts gives, in increasing order, every offset in src where a key
+// found by cues can begin.
+func keyStarts(src string, cues []scriptKeyCue) []int {
 	var starts []int
-	for _, c := range scriptKeyCues {
+	for _, c := range cues {
 		for from := 0; ; {
 			i := strings.Index(src[from:], c.cue)
 			if i < 0 {

@@ -80,6 +80,10 @@ func pageTextSkipping(body []byte, skip map[string]bool) string {
 // page's text as the HTML tokenizer reads it.
 func FuzzHTML(f *testing.F) {
 	addSeeds(f, "testdata/*/page.html")
+	// The attribute date sources (attrdates.go): a relative time's title,
+	// JSON in an attribute with escaped quotes, JSON inside JSON.
+	f.Add([]byte(`<h1>T</h1><span title="Dec 18, 2025 9:40 am">Posted: 2 days ago</span><div title="2024-03-02"><b>vor 3 Stunden</b></div><p>Text here.</p>`))
+	f.Add([]byte(`<div data-preloaded="{&quot;topic&quot;:&quot;{\&quot;created_at\&quot;:\&quot;2024-06-01T10:00:00Z\&quot;}&quot;}"><p>Text here.</p></div>`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		a, err := Extract(news.Page{Kind: news.KindHTML, Body: body})
 		if err != nil && !errors.Is(err, ErrNoContent) && !strings.HasPrefix(err.Error(), "parse HTML: ") {

@@ -18,32 +18,34 @@ import (
 // meta tags, schema.org data, headings, <time> elements and the short dated
 // texts of its page header, gathered in one walk of the document.
 type pageMeta struct {
-	doc          *html.Node
-	meta         map[string]string // meta property/name/itemprop (lower case) -> content, first wins
-	title        string            // <title>
-	h1s          []string
-	h1At         int // document position of the first <h1>, -1 when none
-	lang         string
-	canonical    string
-	savedFrom    string            // the address a browser's "saved from url" comment records
-	ld           []ldObject        // schema.org objects from JSON-LD, in document order
-	ldNamesByID  map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
-	ldBody       string            // the longest JSON-LD articleBody
-	items        []itemDate        // elements marked up with itemprop datePublished/dateModified
-	times        []dated           // <time> elements
-	texts        []dated           // short visible texts holding a digit (date candidates)
-	splitJoined  *html.Node        // the last element whose texts readSplitDate joined into one date
-	scriptDates  []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
-	shorts       []dated           // short visible texts (byline candidates near the headline)
-	shortParents []*html.Node      // the element holding each of shorts, to read its markup
-	shapes       []nameShape       // the name shape of each of shorts once read (readNameShapes), else nil
-	bylines      []bylineMark
-	profiles     []dated        // links to a user's or author's profile page (readProfileLink), their texts
-	appPoster    string         // a forum thread's first poster in the app state a data-preloaded attribute holds (readPreloadedPoster)
-	links        map[string]int // hosts of absolute links, counted
-	heads        []heading      // headings and elements marked as a title, in document order
-	nodes        int            // nodes walked
-	read         time.Time      // when the page was captured (news.Page.Fetched), zero when unknown: see readTime
+	doc           *html.Node
+	meta          map[string]string // meta property/name/itemprop (lower case) -> content, first wins
+	title         string            // <title>
+	h1s           []string
+	h1At          int // document position of the first <h1>, -1 when none
+	lang          string
+	canonical     string
+	savedFrom     string            // the address a browser's "saved from url" comment records
+	ld            []ldObject        // schema.org objects from JSON-LD, in document order
+	ldNamesByID   map[string]string // names of JSON-LD objects by @id, to resolve {"@id": ...} references
+	ldBody        string            // the longest JSON-LD articleBody
+	items         []itemDate        // elements marked up with itemprop datePublished/dateModified
+	times         []dated           // <time> elements
+	texts         []dated           // short visible texts holding a digit (date candidates)
+	splitJoined   *html.Node        // the last element whose texts readSplitDate joined into one date
+	scriptDates   []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
+	relTitles     []dated           // the title or datetime of elements that show a relative time (readRelativeTitle)
+	attrJSONDates []dated           // creation and posting times of JSON in attributes (readAttrJSONDates)
+	shorts        []dated           // short visible texts (byline candidates near the headline)
+	shortParents  []*html.Node      // the element holding each of shorts, to read its markup
+	shapes        []nameShape       // the name shape of each of shorts once read (readNameShapes), else nil
+	bylines       []bylineMark
+	profiles      []dated        // links to a user's or author's profile page (readProfileLink), their texts
+	appPoster     string         // a forum thread's first poster in the app state a data-preloaded attribute holds (readPreloadedPoster)
+	links         map[string]int // hosts of absolute links, counted
+	heads         []heading      // headings and elements marked as a title, in document order
+	nodes         int            // nodes walked
+	read          time.Time      // when the page was captured (news.Page.Fetched), zero when unknown: see readTime
 	// words and proseWords count the words of the visible text nodes up to
 	// each one (proseWords only those of nodes of ten words or more), so
 	// that the text after a heading can be measured.
@@ -261,6 +263,8 @@ func readMeta(doc *html.Node) pageMeta {
 			}
 		}
 		pm.readAttrJSON(n)
+		pm.readAttrJSONDates(n, at)
+		pm.readRelativeTitle(n, at, prevText)
 		pm.readPreloadedPoster(n)
 		pm.readSplitDate(n, at, prevText)
 		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datecreated" || ip == "datemodified" {

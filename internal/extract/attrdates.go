@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Dates that pages write in element attributes outside <time>, <meta> and
+// an <abbr>'s title: the machine-readable day behind a visible relative
+// time ("2 years ago"), and the creation time of JSON that an attribute
+// ships (an app's state). They are what go-htmldate's extensive mode read,
+// and storyline did not, on the wcxb pages stripped of their metadata
+// where storyline gave no day (docs/measurements/metadata.md, "Session
+// 34"); each is a candidate of its own source (dsRelTitle, dsAttrJSON), so
+// that the date ranker learns how far to trust it. An attribute of any
+// name whose whole value is an ISO instant ("data-published",
+// "publishdate", "created-timestamp") was a third source and was not kept:
+// it also read build stamps, feeds' and sidebars' items and like buttons'
+// days on 137 pages of the eight sets, and cost wcxb left out 7 right
+// dates held out (branch s34-date-tried).
+
+// maxRelativeTitle is the longest title or datetime read as the day behind
+// a relative time: "Thursday, December 18, 2025 at 9:40:12 AM EST" is 46
+// bytes; a longer title is a sentence, not a time.
+const maxRelativeTitle = 80
+
+// readRelativeTitle records, where an element's own text is a relative
+// time ("Posted: 2 days ago"), the day its title or datetime attribute
+// writes in any form parseDate reads (dsRelTitle), as comment systems and
+// forums write the exact time behind the relative one. An <abbr>'s title
+// is read as a <time> already (readAbbrDate), and a <time>'s datetime too.
+// The label is the visible text before the element, then the attribute's
+// name.
+func (pm *pageMeta) readRelativeTitle(n *html.Node, at int, label string) {
+	if n.DataAtom == atom.Time || n.DataAtom == atom.Abbr {
+		return
+	}
+	var rel *bool // whether the element's own text is a relative time, read once and only when needed
+	for _, a := range n.Attr {
+		if a.Key != "title" && a.Key != "datetime" || len(a.Val) > maxRelativeTitle || !hasFourDigits(a.Val) {
+			continue
+		}
+		if rel == nil {
+			v := relativeTimeText(n)
+			rel = &v
+		}
+		if !*rel {
+			return
+		}
+		pm.relTitles = append(pm.relTitles, dated{value: strings.TrimSpace(a.Val), label: label + " " + a.Key, at: at,
+			class: classAndID(n), comment: inCommentRegion(n)})
+	}
+}
+
+// maxRelativeText is the longest own text of an element read as a
+// relative time: "Posted: 2 days ago", "a comment's 1 year ago", "Updated
+// 3 hours ago" are under 40 bytes; a sentence that says "two years ago" is
+// longer.
+const maxRelativeText = 60
+
+// relativeTimeText reports whether n's text, at most maxRelativeText bytes,
+// is a relative time ("2 years ago", "Posted: 2 days ago", "vor 3
+// Stunden", "il y a 2 jours", "hace 4 horas", "2 ore fa", "3 uur geleden",
+// "há 2 dias").
+func relativeTimeText(n *html.Node) bool {
+	var b strings.Builder
+	var collect func(*html.Node) bool
+	collect = func(x *html.Node) bool {
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if b.WriteString(c.Data); b.Len() > 4*maxRelativeText {
+					return false
+				}
+			case html.ElementNode:
+				if !collect(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !collect(n) {
+		return false
+	}
+	t := cleanSpace(b.String())
+	return t != "" && len(t) <= maxRelativeText && relativeTime.MatchString(t)
+}
+
+// relativeTime is a time written as an amount before now, as comment
+// systems, forums and "latest" lists print it, in English, German, French,
+// Spanish, Portuguese, Italian and Dutch (written from general knowledge
+// of those widgets, not from a page of the sets).
+var relativeTime = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(?:\d{1,3}\s*|(?:an?|one)\s+)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago(?:$|[^\pL])` +
+	`|(?:^|[^\pL])vor\s+(?:\d{1,3}|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:$|[^\pL])` +
+	`|(?:^|[^\pL])il y a\s+(?:\d{1,3}|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)(?:$|[^\pL])` +
+	`|(?:^|[^\pL])(?:hace|há)\s+(?:\d{1,3}|una?|um|uma)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|meses|años?|anos?)(?:$|[^\pL])` +
+	`|(?:^|[^\pL])(?:\d{1,3}|un|una)\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni|ora|giorno|mese|anno)\s+fa(?:$|[^\pL])` +
+	`|(?:^|[^\pL])(?:\d{1,3}|een)\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaren|jaar)\s+geleden(?:$|[^\pL])`)
+
+// attrJSONDateKey reads, in JSON an attribute holds, an ISO day or
+// instant under a key of creation or posting ("created_at":"2024-...",
+// "createdAt", "dateCreated", "creation_date", "posted_at", "postedAt"),
+// with the quotes escaped as attributes and JSON inside JSON write them
+// (`\"`, `&quot;`). The publication keys are read as dsScript already
+// (scriptDateKey). It is anchored: readAttrJSONDates tries it only where
+// a key can begin (keyStarts), as readScriptDates does, since an app state
+// in an attribute can be hundreds of kilobytes.
+var attrJSONDateKey = regexp.MustCompile(`^(` + strings.Join(attrJSONDateKeys, "|") + `)(?:\\*"|&quot;)\s*:\s*(?:\\*"|&quot;)((?:19|20)\d{2}-[01]\d-[0-3]\d[0-9T:.+\-Z]{0,25})`)
+
+// attrJSONDateKeys are the keys attrJSONDateKey reads.
+var attrJSONDateKeys = []string{"created_at", "createdAt", "dateCreated", "date_created", "creation_date", "creationDate", "posted_at", "postedAt"}
+
+// attrJSONKeyCues are the literals attrJSONDateKeys are found by: "reat"
+// in the creation keys, "osted" in the posting ones.
+var attrJSONKeyCues = keyCues(attrJSONDateKeys, "reat", "osted")
+
+// readAttrJSONDates records the first creation or posting time of the
+// JSON each of an element's attributes holds (dsAttrJSON), with the key as
+// label: an app state writes its own object first (a forum thread's first
+// post, as Discourse's data-preloaded does) and then replies, users and
+// related topics, whose creation times, when every one was read, were picked
+// on 6 of the 18 wcxb forum pages stripped of their metadata that they
+// dated (held out, 5-fold), the first on the other 12.
+func (pm *pageMeta) readAttrJSONDates(n *html.Node, at int) {
+	for _, a := range n.Attr {
+		if len(a.Val) < minScriptDateLen || !strings.Contains(a.Val, `"`) {
+			continue
+		}
+		for _, s := range keyStarts(a.Val, attrJSONKeyCues) {
+			if len(pm.attrJSONDates) >= maxDatesPerSource {
+				return
+			}
+			if m := attrJSONDateKey.FindStringSubmatchIndex(a.Val[s:]); m != nil {
+				pm.attrJSONDates = append(pm.attrJSONDates, dated{value: a.Val[s+m[4] : s+m[5]], label: a.Val[s+m[2] : s+m[3]], at: at,
+					class: classAndID(n), comment: inCommentRegion(n)})
+				break // the attribute's first: its own object's
+			}
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// dateSourcesOf reads a page's date candidates and gives each as
+// "source day" (source by dateSourceNames).
+func dateSourcesOf(t *testing.T, page string) []string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, c := range readMeta(doc).dateCandidates("") {
+		out = append(out, dateSourceNames[c.src]+" "+dayKey(c.t))
+	}
+	return out
+}
+
+// The day behind an element that shows a relative time is read from its
+// title or datetime as a candidate of its own source; a title beside a
+// text that is not a relative time is not.
+func TestRelativeTimeTitleIsADateCandidate(t *testing.T) {
+	got := dateSourcesOf(t, `<h1>Harbour strike ends</h1>`+
+		`<span class="post-when" title="Dec 18, 2025 9:40 am">Posted: 2 days ago</span>`+
+		`<div title="2024-03-02"><span>vor 3 Stunden</span></div>`+
+		`<span title="Jan 4, 2021 10:00">Read the report</span>`+
+		`<abbr title="2019-05-05">3 years ago</abbr><p>Text.</p>`)
+	for _, want := range []string{"rel_title 2025-12-18", "rel_title 2024-03-02", "time 2019-05-05"} {
+		if !strings.Contains(strings.Join(got, ","), want) {
+			t.Errorf("candidates %v lack %q", got, want)
+		}
+	}
+	for _, c := range got {
+		if strings.HasSuffix(c, "2021-01-04") || strings.HasPrefix(c, "rel_title 2019") {
+			t.Errorf("candidate %q: a title beside no relative time, or an <abbr>'s title read twice", c)
+		}
+	}
+}
+
+// An ISO instant in an attribute outside <time> and <meta> that is not
+// behind a relative time is no candidate (tried as one and not kept).
+func TestAttributeInstantsAloneAreNoDateCandidates(t *testing.T) {
+	if got := dateSourcesOf(t, `<article data-published="2023-10-03T08:15:00+02:00"><h1>Harbour strike ends</h1>`+
+		`<span title="2022-01-05">Read more</span><p>Text.</p></article>`); len(got) != 0 {
+		t.Errorf("candidates %v; want none", got)
+	}
+}
+
+// The first creation or posting time in JSON an attribute ships (an app's
+// state, its quotes escaped, even JSON inside JSON) is a candidate of its
+// own source (dsAttrJSON); the replies' after it are not.
+func TestAttributeJSONCreationTimesAreDateCandidates(t *testing.T) {
+	got := strings.Join(dateSourcesOf(t, `<div id="state" data-state="{&quot;topic&quot;:&quot;{\&quot;created_at\&quot;:\&quot;2024-06-01T10:00:00Z\&quot;,\&quot;posts\&quot;:[{\&quot;createdAt\&quot;:\&quot;2024-06-02T11:00:00.000Z\&quot;}]}&quot;,&quot;updated_at&quot;:&quot;2024-07-09T00:00:00Z&quot;}"></div>`+
+		`<h1>Thread title</h1><p>Text.</p>`), ",")
+	if want := "attr_json 2024-06-01"; !strings.Contains(got, want) {
+		t.Errorf("candidates %v lack %q", got, want)
+	}
+	if strings.Contains(got, "2024-07-09") || strings.Contains(got, "2024-06-02") {
+		t.Errorf("candidates %v hold an update key's day or a reply's", got)
+	}
+}

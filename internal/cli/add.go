@@ -20,6 +20,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	fs := newFlags("add", e)
 	db := dbFlag(fs)
 	text := fs.Bool("text", false, "read every page as a plain-text dump")
+	given := addPageFlags(fs)
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	batch := fs.Int("batch", 0, "articles stored per transaction (default 200)")
 	fetchDelay := fs.Duration("fetch-delay", time.Second, "pause between two requests to one host when fetching URLs and feeds")
@@ -37,6 +38,9 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if paths = stdinIfPiped(paths, e.stdin); len(paths) == 0 {
 		return &UsageError{"add needs at least one PATH or URL, or - (or a pipe) for the standard input"}
 	}
+	if err := given.check(paths); err != nil {
+		return err
+	}
 	if *fetchDelay <= 0 {
 		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
 	}
@@ -51,7 +55,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	defer st.Close()
 	reader := read.New(st, read.Options{})
 	fetcher := &web.Fetcher{Delay: *fetchDelay}
-	inputs := readInputs(ctx, paths, *format, source.Options{ForceText: *text, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
+	inputs := readInputs(ctx, paths, *format, source.Options{ForceText: *text, Source: *given.source, URL: *given.url, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
 	}, HandOn: qurl != ""})
 	if qurl != "" {

@@ -66,7 +66,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"add", "[--db PATH] [--queue nats://...] [--json] [--format auto|jsonl|warc|feed|html|text] PATH|URL|-...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd,
+		{"add", "[--db PATH] [--queue nats://...] [--json] [--format auto|jsonl|warc|feed|html|text] [--source NAME] [--url URL] PATH|URL|-...", "ingest files, folders, JSONL and URLs through the whole pipeline", runAdd,
 			"Inputs: .html/.htm and .txt page files (optionally .gz), folders of them, JSONL of articles, WARC/WET\narchives, RSS/Atom feeds and http(s) URLs; - (or no argument, when stdin is not a terminal) reads the\nstandard input, told by its first bytes, or as --format says. A progress bar shows on a terminal; a summary line (or --json object) ends the run.",
 			"  storyline add ~/captures/\n  storyline add --db news.db articles.jsonl https://example.org/feed.xml\n  zcat crawl.warc.gz | storyline add --json -"},
 		{"stories", "[--db PATH] [--json] [--q QUERY] [--since T] [--until T] [--source NAME] [--order updated|published]", "list stories, most recently updated first (--order published: most recent news first)", runStories, "",

@@ -358,3 +358,38 @@ func TestShowTimelineGivesDaysAndUnknownOutletsAsThePageDoes(t *testing.T) {
 		t.Errorf("show gives a date-only article a midnight:\n%s", out)
 	}
 }
+
+// An article dated by its day alone keeps that day, not a midnight it never
+// gave, in stories --json, show --json and both exports; a time stays RFC
+// 3339.
+func TestDayOnlyDatesStayDaysInJSONAndCSV(t *testing.T) {
+	dir := t.TempDir()
+	text := "Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay. " +
+		"The union said 412 of its members took part in the vote at the hall on Quay Street."
+	lines := `{"id":"dayonly","source":"Wire","published":"2026-03-02","title":"Calder dockworkers end strike","text":"` + text + `"}
+{"id":"timed","source":"Ledger","published":"2026-03-03T09:30:00Z","title":"Calder strike is over","text":"` + text + ` Ships are queueing."}
+`
+	in := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 stories new") {
+		t.Fatalf("add: exit %d, %q %q", code, out, errOut)
+	}
+	list, _, _ := storyline(t, "stories", "--db", db, "--json")
+	var stories []struct{ ID, FirstPublished, LastPublished string }
+	if err := json.Unmarshal([]byte(strings.ReplaceAll(list, "_published", "published")), &stories); err != nil || len(stories) != 1 ||
+		stories[0].FirstPublished != "2026-03-02" || stories[0].LastPublished != "2026-03-03T09:30:00Z" {
+		t.Fatalf("stories --json = %s", list)
+	}
+	show, _, _ := storyline(t, "show", "--json", "--db", db, stories[0].ID)
+	arts, _, _ := storyline(t, "export", "--what", "articles", "--db", db)
+	csv, _, _ := storyline(t, "export", "--what", "articles", "--format", "csv", "--db", db)
+	storiesCSV, _, _ := storyline(t, "export", "--what", "stories", "--format", "csv", "--db", db)
+	for name, out := range map[string]string{"show --json": show, "export": arts, "export csv": csv, "export stories csv": storiesCSV} {
+		if strings.Contains(out, "T00:00:00Z") || !strings.Contains(out, "2026-03-02") || !strings.Contains(out, "2026-03-03T09:30:00Z") {
+			t.Errorf("%s gives the day and the time as %s", name, out)
+		}
+	}
+}

@@ -143,13 +143,6 @@ func (r exportRun) articles(ctx context.Context, fn func(news.Article, news.Memb
 	return r.ex.ExportArticles(ctx, r.since, r.until, r.source, fn)
 }
 
-func published(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339)
-}
-
 // exportedArticle is an article as export writes it: DESIGN.md's article
 // JSON and its story.
 type exportedArticle struct {
@@ -167,7 +160,7 @@ type exportedArticle struct {
 func exportArticles(ctx context.Context, r exportRun) error {
 	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "text")
 	return r.articles(ctx, func(a news.Article, m news.Membership) error {
-		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, published(a.Published), a.Title, a.Byline, a.Lang, a.Text}
+		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text}
 		return r.w.record(rec, rec.ID, rec.Story, rec.URL, rec.Source, rec.Published, rec.Title, rec.Byline, rec.Lang, rec.Text)
 	})
 }
@@ -197,7 +190,8 @@ type exportedStory struct {
 func exportStories(ctx context.Context, r exportRun) error {
 	r.w.header("id", "title", "summary", "articles", "sources", "first_published", "last_published", "title_derived")
 	return r.ex.ExportStories(ctx, r.since, r.until, r.source, func(s news.StorySummary) error {
-		rec := exportedStory{s.ID, s.Title, s.Summary, s.Articles, s.Sources, s.FirstPublished, s.LastPublished, s.TitleDerived}
+		rec := exportedStory{s.ID, s.Title, s.Summary, s.Articles, s.Sources,
+			news.ShowStoredPublished(s.FirstPublished), news.ShowStoredPublished(s.LastPublished), s.TitleDerived}
 		return r.w.record(rec, rec.ID, rec.Title, rec.Summary, strconv.Itoa(rec.Articles), strings.Join(rec.Sources, "; "), rec.FirstPublished, rec.LastPublished, strconv.FormatBool(rec.TitleDerived))
 	})
 }

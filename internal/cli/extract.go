@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/engine"
@@ -19,8 +18,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	text := fs.Bool("text", false, "read every page as a plain-text dump")
 	format := fs.String("format", "jsonl", "output: jsonl (an article per line) or benchmark ({\"<id>\": {\"articleBody\": ...}})")
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
-	source := fs.String("source", "", "the outlet of the page files (wins over the name the pages give)")
-	pageURL := fs.String("url", "", "the address the page files came from, for files that carry none (absolute http(s) URL)")
+	given := addPageFlags(fs)
 	inputFormat := fs.String("input-format", "auto", "what the standard input (-) holds: "+strings.Join(inputFormats, ", ")+" (auto: told by its first bytes)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -32,10 +30,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	if paths = stdinIfPiped(paths, e.stdin); len(paths) == 0 {
 		return &UsageError{"extract needs at least one PATH, or - (or a pipe) for the standard input"}
 	}
-	if *pageURL != "" {
-		if u, err := url.Parse(*pageURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return &UsageError{fmt.Sprintf("--url %q: give an absolute http or https URL", *pageURL)}
-		}
+	if err := given.check(paths); err != nil {
+		return err
 	}
 	if *format != "jsonl" && *format != "benchmark" {
 		return &UsageError{fmt.Sprintf("--format %q: use jsonl or benchmark", *format)}
@@ -44,7 +40,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	enc.SetEscapeHTML(false)
 	bench := map[string]map[string]string{}
 	failed := 0
-	inputs := readInputs(ctx, paths, *inputFormat, sources.Options{ForceText: *text, Source: *source, URL: *pageURL, Stdin: e.stdin})
+	inputs := readInputs(ctx, paths, *inputFormat, sources.Options{ForceText: *text, Source: *given.source, URL: *given.url, Stdin: e.stdin})
 	err = engine.Extract(ctx, inputs, *workers, func(r engine.Result) error {
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {

@@ -51,11 +51,19 @@ func stdinIfPiped(paths []string, stdin io.Reader) []string {
 }
 
 // readInputs reads the inputs of paths as source.Read does, except that
-// "-" is read as format says when it says (not "auto").
+// "-" is read as format says when it says (not "auto"). The outlet and
+// address the user gave go to the inputs as source.Given says.
 func readInputs(ctx context.Context, paths []string, format string, opt source.Options) iter.Seq2[news.Input, error] {
 	if format == "" || format == "auto" || !slices.Contains(paths, "-") {
 		return source.Read(ctx, paths, opt)
 	}
+	given := opt
+	opt.Source, opt.URL = "", ""
+	return source.Given(readFormatted(ctx, paths, format, opt), given.Source, given.URL)
+}
+
+// readFormatted is readInputs with "-" read as format says.
+func readFormatted(ctx context.Context, paths []string, format string, opt source.Options) iter.Seq2[news.Input, error] {
 	return func(yield func(news.Input, error) bool) {
 		for _, p := range paths {
 			seq := source.Read(ctx, []string{p}, opt)
@@ -119,7 +127,6 @@ func stdinAs(ctx context.Context, format string, opt source.Options) iter.Seq2[n
 		in := file.Page(name, body, kind, opt.ForceText)
 		sum := sha256.Sum256(body) // as source names a page piped in: two different pages are two articles
 		in.Page.ID = name + "-" + hex.EncodeToString(sum[:6])
-		in.Page.URL, in.Page.Source = opt.URL, opt.Source
 		yield(in, nil)
 	}
 }

@@ -334,9 +334,10 @@ type articleJSON struct {
 	Text      string `json:"text"`
 }
 
-// MarshalJSON writes the article in DESIGN.md's shape, published as RFC 3339.
+// MarshalJSON writes the article in DESIGN.md's shape, published as RFC 3339
+// or, for a date alone, YYYY-MM-DD (ShowPublished).
 func (a Article) MarshalJSON() ([]byte, error) {
-	return json.Marshal(articleJSON{a.ID, a.URL, a.Source, FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text})
+	return json.Marshal(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text})
 }
 
 // UnmarshalJSON reads DESIGN.md's article shape; published may be RFC 3339 or

@@ -12,16 +12,17 @@ type StoryQuery struct {
 	// story with no date) meets the range. Zero ends are open.
 	From, Until time.Time
 	Source      string // only stories with an article from this outlet (any spelling: OutletKey)
-	// ByPublished lists the most recent news first (last publication time;
-	// the time stored for a story with no date) instead of the most
-	// recently updated stories first.
+	// ByPublished lists the most recent news first (last publication time)
+	// instead of the most recently updated stories first; the stories
+	// with no date come after the dated ones, by the time they were stored.
 	ByPublished bool
 	Limit       int // default 50
 	Offset      int
 }
 
 // Undated reports whether no article of the story gives a publication
-// date: lists then place it by the time it was stored, and say so.
+// date: lists by publication place it after the dated stories, by the
+// time it was stored, and say so.
 func (s StorySummary) Undated() bool { return s.FirstPublished == "" && s.LastPublished == "" }
 
 // SearchHit is an article matching a full-text query.

@@ -56,23 +56,27 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 }
 
 // rankForHome orders a page of stories, most recent news first, by the day
-// of their last publication (the day stored for an undated story), and
-// within a day by how many outlets report them: the stories with the most
-// sources lead, without burying today's news under yesterday's.
+// of their last publication, and within a day by how many outlets report
+// them: the stories with the most sources lead, without burying today's
+// news under yesterday's. Undated stories come after the dated ones, by the
+// day they were stored, as the stores list them (sqlstore.StoryRecency).
 func rankForHome(list []news.StorySummary) {
-	day := func(s news.StorySummary) string {
-		when := s.LastPublished
-		if when == "" {
-			when = s.Updated
-		}
-		return when[:min(10, len(when))]
-	}
 	sort.SliceStable(list, func(i, j int) bool {
-		if di, dj := day(list[i]), day(list[j]); di != dj {
+		if di, dj := homeDay(list[i]), homeDay(list[j]); di != dj {
 			return di > dj
 		}
 		return len(list[i].Sources) > len(list[j].Sources)
 	})
+}
+
+// homeDay is the key rankForHome sorts a story by, descending: "1" and the
+// day of its last publication, or "0" and the day it was stored for an
+// undated story, so that every dated story comes first.
+func homeDay(s news.StorySummary) string {
+	if s.LastPublished != "" {
+		return "1" + s.LastPublished[:min(10, len(s.LastPublished))]
+	}
+	return "0" + s.Updated[:min(10, len(s.Updated))]
 }
 
 // apiStories lists stories as an array, most recent news first (order=

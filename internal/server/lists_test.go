@@ -179,3 +179,44 @@ func TestOutletPages(t *testing.T) {
 		t.Errorf("API outlet page: %s", body)
 	}
 }
+
+// An undated story loaded after dated news is listed after it, most recent
+// news first, on the home page (also after rankForHome's reordering of a
+// page), in the API and on its outlet's page; the home page says when it
+// was loaded.
+func TestUndatedStoriesComeAfterDatedNews(t *testing.T) {
+	st := tempStore(t)
+	loaded := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, a := range []news.Article{
+		{ID: "old", Source: "Ledger", Published: time.Date(2019, 2, 10, 9, 0, 0, 0, time.UTC), Title: "Dock strike ends", Text: "Dockworkers voted to end the strike."},
+		{ID: "new", Source: "Ledger", Published: time.Date(2021, 9, 20, 9, 0, 0, 0, time.UTC), Title: "Bridge opens", Text: "A new bridge opened to traffic."},
+		{ID: "none", Source: "Ledger", Title: "Ferry fares rise", Text: "The ferry operator will raise its fares."},
+	} {
+		save(t, st, loaded.Add(time.Duration(i)*time.Hour), news.Placement{Article: a,
+			Membership: news.Membership{ArticleID: a.ID, StoryID: "s-" + a.ID}, ContentHash: a.ID})
+	}
+	base := serveStore(t, st).URL
+	inOrder := func(body string, ids ...string) bool {
+		at := -1
+		for _, id := range ids {
+			i := strings.Index(body, "/stories/"+id)
+			if i < at {
+				return false
+			}
+			at = i
+		}
+		return at >= 0
+	}
+	if _, _, body := get(t, base+"/"); !inOrder(body, "s-new", "s-old", "s-none") || !strings.Contains(body, "undated (loaded") {
+		t.Errorf("home: want s-new, s-old, then the undated s-none marked as such:\n%s", body)
+	}
+	if _, _, body := get(t, base+"/sources/ledger"); !inOrder(body, "s-new", "s-old", "s-none") {
+		t.Errorf("outlet page: want s-new, s-old, then the undated s-none:\n%s", body)
+	}
+	_, _, body := get(t, base+"/api/v1/stories")
+	var list []news.StorySummary
+	json.Unmarshal([]byte(body), &list)
+	if len(list) != 3 || list[0].ID != "s-new" || list[1].ID != "s-old" || list[2].ID != "s-none" {
+		t.Errorf("API: %s", body)
+	}
+}

@@ -31,7 +31,8 @@ import (
 type Options struct {
 	ForceText bool // read every page as a plain-text dump
 	// Source and URL are the outlet and address a user gives for page
-	// files that carry neither (storyline extract --source, --url).
+	// files and JSONL articles that carry neither (storyline add and
+	// extract --source, --url): see Given.
 	Source, URL string
 	Fetcher     *web.Fetcher // polite fetching for URLs and feeds; nil means one over web.NewClient(true) for this read
 	// Known, when set, tells which URLs are stored already, so that a
@@ -50,6 +51,11 @@ type Options struct {
 // Read yields the inputs named by args: files, folders (walked, in name
 // order, taking the files whose names storyline knows) and http(s) URLs.
 func Read(ctx context.Context, args []string, opt Options) iter.Seq2[news.Input, error] {
+	return Given(read(ctx, args, opt), opt.Source, opt.URL)
+}
+
+// read is Read before the user's outlet and address are given.
+func read(ctx context.Context, args []string, opt Options) iter.Seq2[news.Input, error] {
 	return func(yield func(news.Input, error) bool) {
 		if opt.Fetcher == nil {
 			opt.Fetcher = &web.Fetcher{} // one per read, so that politeness spans it
@@ -142,7 +148,6 @@ func fromFile(ctx context.Context, path string, opt Options, yield func(news.Inp
 		return each(feed.Inputs(ctx, path, body, opt.feedOptions()), yield)
 	}
 	in := file.Page(path, body, f, opt.ForceText)
-	in.Page.URL, in.Page.Source = opt.URL, opt.Source
 	return yield(in, nil)
 }
 
@@ -182,7 +187,6 @@ func fromStdin(ctx context.Context, opt Options, yield func(news.Input, error) b
 	in := file.Page(name, body, file.Unknown, opt.ForceText)
 	sum := sha256.Sum256(body)
 	in.Page.ID = name + "-" + hex.EncodeToString(sum[:6])
-	in.Page.URL, in.Page.Source = opt.URL, opt.Source
 	return yield(in, nil)
 }
 

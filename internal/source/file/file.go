@@ -276,9 +276,9 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	}
 	switch {
 	case rec.HTML != "":
-		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t}}, nil
+		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t}}, nil
 	case rec.RawText != "":
-		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Kind: news.KindText, Body: []byte(rec.RawText), Published: t}}, nil
+		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindText, Body: []byte(rec.RawText), Published: t}}, nil
 	case strings.TrimSpace(rec.Text) != "" || strings.TrimSpace(rec.Title) != "":
 		// A title without text (a headline-only feed item) is an article
 		// too: it is clustered and stored on what it has.

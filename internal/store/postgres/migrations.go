@@ -144,6 +144,10 @@ INSERT INTO writer_lease(id) VALUES (1);
 	// comparison run (storyline compare, serve) to give them one.
 	statements(`ALTER TABLE stories ADD COLUMN title_derived boolean NOT NULL DEFAULT false;
 UPDATE stories SET compared_at = '' WHERE title = '';`),
+	// 6: "most recent news first" lists the dated stories by their last
+	// publication, then the undated ones by when they were stored
+	// (sqlstore.StoryRecency), read from this index, not sorted.
+	statements(`CREATE INDEX stories_recency ON stories((CASE WHEN last_published <> '' THEN '1' || last_published ELSE '0' || updated_at END) DESC, id);`),
 }
 
 // outlets adds the articles' outlet columns and fills them in (the key is

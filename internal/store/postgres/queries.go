@@ -12,7 +12,8 @@ import (
 // page cannot write to the database.
 
 // Stories lists stories, most recently updated first (q.ByPublished: most
-// recent news first).
+// recent news first, the undated stories after the dated ones:
+// sqlstore.StoryRecency).
 func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySummary, error) {
 	key := storyQueryKey(q)
 	where, args, none := storyFilter(q)
@@ -27,7 +28,7 @@ func (s *Store) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySum
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
 	if q.ByPublished {
-		query += " ORDER BY " + sqlstore.StoryWhen + " DESC, s.id LIMIT @limit OFFSET @offset" // the order of index stories_when
+		query += " ORDER BY " + sqlstore.StoryRecency + " DESC, s.id LIMIT @limit OFFSET @offset" // the order of index stories_recency
 	} else {
 		query += " ORDER BY s.updated_at DESC, s.last_published DESC, s.id LIMIT @limit OFFSET @offset" // the order of index stories_order
 	}

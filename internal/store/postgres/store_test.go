@@ -290,7 +290,7 @@ func TestMigrateOutlets(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, placement(article("m1", "The Ledger", "Strike", "Dockworkers voted.", now), "s1"))
 	// Back to schema 3: the columns and index of migrations 4 and 5 gone.
-	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when;
+	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency;
 		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived;
 		UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)

@@ -146,6 +146,10 @@ CREATE INDEX stories_when ON stories((CASE WHEN last_published <> '' THEN last_p
 	// comparison run (storyline compare, serve) to give them one.
 	`ALTER TABLE stories ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;
 UPDATE stories SET compared_at = '' WHERE title = '';`,
+	// 14: "most recent news first" lists the dated stories by their last
+	// publication, then the undated ones by when they were stored
+	// (sqlstore.StoryRecency), read from this index, not sorted.
+	`CREATE INDEX stories_recency ON stories((CASE WHEN last_published <> '' THEN '1' || last_published ELSE '0' || updated_at END) DESC, id);`,
 }
 
 // backfills run in Go after the migration of their index, in its

@@ -79,13 +79,13 @@ func TestMigrateFromEmpty(t *testing.T) {
 	}
 }
 
-// TestMigrateFromPreviousSchema stores an article under the schema before the
-// last two migrations, then opens the database with the current code: the
-// data must survive, stay searchable, and the newest table must work.
+// TestMigrateFromPreviousSchema stores an article under the schema before
+// migration 12 (outlets), then opens the database with the current code:
+// the data must survive, stay searchable, and the newest table must work.
 func TestMigrateFromPreviousSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	old, err := open(ctx, path, len(migrations)-2)
+	old, err := open(ctx, path, 11)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,6 +128,11 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	var filed int
 	if err := st.ro.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE outlet = 'nyt'").Scan(&filed); err != nil || filed != 4100 {
 		t.Errorf("%d of 4,100 articles filed under nyt (%v)", filed, err)
+	}
+	// Migration 14 indexes the order of "most recent news first".
+	var indexed int
+	if err := st.ro.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'stories_recency'").Scan(&indexed); err != nil || indexed != 1 {
+		t.Errorf("index stories_recency after migration: %d, %v", indexed, err)
 	}
 	// Migration 13 leaves the untitled story stale, for a comparison to
 	// give it a title from its lead.

@@ -13,14 +13,23 @@ import (
 // ArticleColumns are the columns ScanArticle reads, of articles a.
 const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.text"
 
-// StoryWhen is when a story's news happened, as lists order and filter by
-// it: its last publication time, the time it was stored when it has none
-// (the expression of index stories_when). StoryStart is the start of its
-// span alike.
+// StoryWhen is when a story's news happened, as lists filter by it: its
+// last publication time, the time it was stored when it has none (the
+// expression of index stories_when). StoryStart is the start of its span
+// alike.
 const (
 	StoryWhen  = "(CASE WHEN s.last_published <> '' THEN s.last_published ELSE s.updated_at END)"
 	StoryStart = "(CASE WHEN s.first_published <> '' THEN s.first_published ELSE s.updated_at END)"
 )
+
+// StoryRecency is the key of "most recent news first", sorted descending
+// (the expression of index stories_recency): the dated stories by their
+// last publication time, then the undated ones by when they were stored.
+// An undated story loaded today is no news of today: placed by its load
+// time among the dated ones it topped every list, above news it may well
+// be older than. The prefix "1" or "0" sorts every dated story (an RFC
+// 3339 time after "1") above every undated one ("0" and a time).
+const StoryRecency = "(CASE WHEN s.last_published <> '' THEN '1' || s.last_published ELSE '0' || s.updated_at END)"
 
 // StoryTitleWins is when an upsert of a story (INSERT ... ON CONFLICT DO
 // UPDATE, the stored row stories, the new one excluded) takes the new

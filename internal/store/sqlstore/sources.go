@@ -70,7 +70,7 @@ func sourceNames(ctx context.Context, q Querier) ([]news.SourceCount, error) {
 // outletStoryIDs selects the stories with an article of outlet $1, most
 // recent news first, at most $2 of them.
 const outletStoryIDs = `SELECT s.id FROM stories s WHERE s.id IN (SELECT sa.story_id FROM story_articles sa
-	JOIN articles a ON a.id = sa.article_id WHERE a.outlet = $1) ORDER BY ` + StoryWhen + ` DESC, s.id LIMIT $2`
+	JOIN articles a ON a.id = sa.article_id WHERE a.outlet = $1) ORDER BY ` + StoryRecency + ` DESC, s.id LIMIT $2`
 
 // outletStories lists the stories of an outlet (its key), most recent news
 // first, at most limit, each with what the outlet did in it according to
@@ -86,7 +86,7 @@ func outletStories(ctx context.Context, tx Querier, key string, limit int) ([]ne
 		return b.Story(st, cmp)
 	}, `SELECT s.id, s.title, s.title_derived, s.summary, s.first_published, s.last_published, s.updated_at,
 		s.compared_at < s.updated_at, s.comparison FROM stories s WHERE s.id IN (`+outletStoryIDs+`)
-		ORDER BY `+StoryWhen+` DESC, s.id`, key, limit)
+		ORDER BY `+StoryRecency+` DESC, s.id`, key, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -67,29 +67,29 @@ func TestGroupRuleLeavesPeoplesFaithsAndRegions(t *testing.T) {
 	})
 }
 
-// TestGroupRuleLeavesModelPlacesAndAgedPersons: the model's place stays a
-// place when the group rule's cues hold for a region ("Tigray leaders ...
-// from Tigray to Amhara"), and a surname followed by an age ("Bukele,
+// TestGroupRuleLeavesAgedPersons: a surname followed by an age ("Bukele,
 // 41,") is no group's name.
-func TestGroupRuleLeavesModelPlacesAndAgedPersons(t *testing.T) {
+func TestGroupRuleLeavesAgedPersons(t *testing.T) {
 	checkNotKind(t, news.Org, []textName{
-		{"On Friday, Tigray leaders met the envoy. Fighting spread from Tigray to Amhara.", "Tigray"},
 		{"A Bukele spokeswoman declined to comment. The vote went ahead, and Bukele, 41, won a second term.", "Bukele"},
 	})
 }
 
 // TestObjectAtReadsTheOnlyRightBeforeTheName: "the" right before a name
 // is skipped to find the preposition ("sent to the Velocore Corporation");
-// a "the" before a title and a comma ("loyalty to the president, Mr.
-// Ada Marsh") or before a day ("said on Monday the Velocore board") makes
-// no object.
+// a "the" before other words ("loyalty to the Velocore Corporation,
+// Acme bashed", "said on Monday the Velocore Corporation") makes no
+// object, nor "the" or "in" before a person ("on the Brandt show",
+// "chimed in Tomas Brandt").
 func TestObjectAtReadsTheOnlyRightBeforeTheName(t *testing.T) {
 	for _, c := range []struct {
 		text, name string
 		want       bool
 	}{
 		{"Within hours, the Calder group sent to the Velocore Corporation a letter.", "Velocore Corporation", true},
-		{"On Friday, the day she pledged her loyalty to the president, Mr. Tomas Brandt bashed the inquiry.", "Tomas Brandt", false},
+		{"On Friday, the day she pledged her loyalty to the Velocore Corporation, Acme bashed the inquiry.", "Acme", false},
+		{"The first time on the Brandt show, I sang. “Maybe later,” chimed in Tomas Brandt, who smiled.", "Brandt", false},
+		{"The first time on the Brandt show, I sang. “Maybe later,” chimed in Tomas Brandt, who smiled.", "Tomas Brandt", false},
 		{"Officials said on Monday the Velocore Corporation would appeal.", "Velocore Corporation", false},
 	} {
 		a := newAttributor(c.text, recognise(c.text))

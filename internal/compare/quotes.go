@@ -5271,14 +5271,17 @@ func dashCount(s string) int {
 func (a *attributor) objectAt(i int) bool {
 	from := a.sentStarts[a.sentence[i]]
 	words := strings.Fields(a.t[from:a.mentions[i].offset])
-	if n := len(words); n > 1 && words[n-1] == "the" && !titleOf(words) {
+	// Not a person's name: "the" and "in" before one are a modifier's
+	// ("on the Brandt show", "the Brandt administration": who a later
+	// pronoun is) and a phrasal verb's ("chimed in Brandt").
+	org := a.mentions[i].kind != news.Person
+	if n := len(words); org && n > 1 && words[n-1] == "the" && !titleOf(words) {
 		// "fired off to the Acme board", "in the Kessel ranks": the
-		// article right before a name, then the preposition (review
-		// s34-erev: "sent to the <group> a statement demanding" credited
-		// the group with the statement's words). Only right before it,
-		// and then the word before it is the one read: "loyalty to the
-		// president, Mr. Trump bashed" and "said on Monday the Acme
-		// board" are no objects.
+		// article right before an organisation's name, then the
+		// preposition (review s34-erev: "sent to the <group> a statement
+		// demanding" credited the group with the statement's words).
+		// Only right before it, and then the word before it is the one
+		// read: "said on Monday the Acme board" is no object.
 		words = words[:n-1]
 	} else {
 		for len(words) > 0 && (isTitle(strings.Trim(words[len(words)-1], ",")) || isNameWord(words[len(words)-1]) && !strings.HasSuffix(words[len(words)-1], ",") ||
@@ -5293,9 +5296,10 @@ func (a *attributor) objectAt(i int) bool {
 	if strings.HasSuffix(w, ",") {
 		return false
 	}
-	// "in" too, which objectMarkers leaves out for the asides that also
-	// read it: "some in the Kessel ranks" (review s34-erev).
-	return objectMarkers[w] || w == "in" || len(w) > 5 && strings.HasSuffix(w, "ing") && !speechCues[w]
+	// "in" too before an organisation, which objectMarkers leaves out
+	// for the asides that also read it: "some in the Kessel ranks"
+	// (review s34-erev).
+	return objectMarkers[w] || org && w == "in" || len(w) > 5 && strings.HasSuffix(w, "ing") && !speechCues[w]
 }
 
 // onlyObjects reports whether every one of the mentions is the object of
@@ -5314,9 +5318,9 @@ func (a *attributor) onlyObjects(mentions []int) bool {
 // subject joins its verb to the sentence's main clause, not to a clause
 // inside it: a comma stands before it ("He said that some agree, but
 // added"), or no "that" or subordinating word opens a clause before it
-// ("She met with the board and said"). "He recalled that the ministers
-// had met with World Bank officials and vowed" is the ministers' vow
-// (review s34-erev, duc2003).
+// ("She met with the board and said"). "He recalled that the mayors had
+// met with Acme officials and vowed" is the mayors' vow (review s34-erev:
+// a duc2003 sentence of that shape).
 func joinsMainClause(subj string) bool {
 	ws := strings.Fields(strings.ToLower(subj))
 	k := len(ws) - 1

@@ -600,12 +600,9 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// writes before a noun of a group's members and as a noun phrase's
 		// head is that group wherever it is written alone
 		// (groupsNamedByMembers).
-		// Only where the model found no name: its person ("Romney
-		// operatives ... Romney said") stays, and so does its place
-		// ("Tigray leaders ... from Tigray to Amhara": review s34-erev
-		// found regions the gazetteer lacks turned into organisations;
-		// on the seven story files no mention needed the place turned).
-		if k == 0 && len(c.toks) == 1 && groups[first] && !titled[first] {
+		// Only where the model found no name or a place the gazetteer does
+		// not know: its person ("Romney operatives ... Romney said") stays.
+		if (k == 0 || k == 2 && !knownPlace(first)) && len(c.toks) == 1 && groups[first] && !titled[first] {
 			k = 3
 		}
 		// "the U.S. Embassy", "the British Consulate": a state's mission

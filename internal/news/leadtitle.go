@@ -1,6 +1,7 @@
 package news
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,10 +66,22 @@ func cutDateline(s string) string {
 	if i < 0 || i > datelineMax {
 		return cutGluedAgency(s)
 	}
-	if prefix := strings.TrimSpace(s[:i]); prefix == "" || !capitalPlace(prefix) && !bracketedAgency(prefix) && !namedPlace(prefix, s[i:j], s[j:]) {
+	prefix := strings.TrimSpace(s[:i])
+	if prefix == "" || !bracketedAgency(prefix) && !capitalPlace(prefix) && !namedPlace(prefix, s[i:j], s[j:]) {
 		return cutGluedAgency(s)
 	}
+	if !bracketedAgency(prefix) && startsLower(s[j:]) {
+		return s // "ISIS -- the group -- claimed ...": an aside after a name in capitals
+	}
 	return s[j:]
+}
+
+// startsLower reports whether s begins with a lower-case letter: a lead
+// after a dateline begins as a sentence does, with a capital, a figure or
+// a quote, while an aside set off by dashes goes on in lower case.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // namedPlace reports whether a prefix in ordinary case is a dateline's
@@ -195,7 +208,10 @@ func isBylineLine(line, byline string) bool {
 
 // isLabelLine reports whether a line is a label rather than a lead: all in
 // capitals, short, with no sentence end ("NATIONAL FORECAST", "EDITOR'S
-// NOTE"). A dateline alone on its line is cut by cutDateline instead.
+// NOTE"). A dateline alone on its line is cut by cutDateline instead. A
+// line in a script without capitals (Chinese, Japanese, Arabic, Hebrew)
+// is no label: its letters are neither upper nor lower case, and its
+// sentences end with marks other than ".!?" ("。").
 func isLabelLine(line string) bool {
 	// labelWords: section labels and kickers are one to a few words; a
 	// lead sentence in capitals (a shouted dump) is longer.
@@ -205,7 +221,7 @@ func isLabelLine(line string) bool {
 	}
 	letters := 0
 	for _, r := range line {
-		if unicode.IsLower(r) {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			return false
 		}
 		if unicode.IsLetter(r) {
@@ -223,11 +239,16 @@ func endsWithDash(line string) bool {
 
 // firstSentence is the first sentence of a line, without its final period
 // (headlines have none), with the wires' ASCII dashes and quotes as the
-// characters they stand for.
+// characters they stand for and HTML entities a feed or a JSON file left
+// in its text ("&amp;", "&quot;", "&#8217;") as their characters: the
+// title is shown as text, where an entity would read as written.
 func firstSentence(line string) string {
-	s := line
-	if ss := text.Sentences(line); len(ss) > 0 {
+	s := html.UnescapeString(line)
+	if ss := text.Sentences(s); len(ss) > 0 {
 		s = ss[0]
+	}
+	if i := strings.Index(s, "。"); i >= 0 { // the ideographic full stop ends a sentence of Chinese or Japanese
+		s = s[:i]
 	}
 	s = strings.TrimSpace(wireASCII(s))
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {

@@ -44,6 +44,37 @@ func TitleOrLead(a Article) (title string, derived bool) {
 	return title, title != ""
 }
 
+// StoryTitle is the headline of a story made of arts: the title of its
+// earliest dated titled article, else of its first titled article. A story
+// none of whose articles has a title gets one made from the lead of its
+// earliest dated article (LeadTitle), and derived says so: a real headline
+// always wins over a derived one. projection.Title gives it to a compared
+// story; the stores give it to a story split off before it is compared.
+func StoryTitle(arts []Article) (title string, derived bool) {
+	if best := earliest(arts, func(a Article) bool { return a.Title != "" }); best >= 0 {
+		return arts[best].Title, false
+	}
+	if best := earliest(arts, func(a Article) bool { return LeadTitle(a) != "" }); best >= 0 {
+		return LeadTitle(arts[best]), true
+	}
+	return "", false
+}
+
+// earliest is the index of the earliest dated article that keep accepts,
+// else of the first it accepts, else -1.
+func earliest(arts []Article, keep func(Article) bool) int {
+	best := -1
+	for i, a := range arts {
+		if !keep(a) {
+			continue
+		}
+		if best < 0 || !a.Published.IsZero() && (arts[best].Published.IsZero() || a.Published.Before(arts[best].Published)) {
+			best = i
+		}
+	}
+	return best
+}
+
 // leadTitleMax is the longest derived title, in characters: real headlines
 // of the story sets (allsides_val, ecbplus_dev, newswcl50: 1,743 titles)
 // have a median of 69 characters and three in four are 92 or shorter, so a

@@ -100,35 +100,12 @@ func Summary(arts []news.Article, cmp news.Comparison) string {
 	return ""
 }
 
-// Title is the headline of a story: the title of its earliest dated titled
-// article, else of its first titled article. A story none of whose
-// articles has a title gets one made from the lead of its earliest dated
-// article (news.LeadTitle), and derived says so: a real headline always
-// wins over a derived one. The stores' upsert of a story as its articles
-// come follows the same rule (sqlite and postgres, SaveBatch).
+// Title is the headline of a story (news.StoryTitle): the title of its
+// earliest dated titled article, else one made from the lead of its
+// earliest dated article, derived saying so. The stores' upsert of a story
+// as its articles come, and their split-offs, follow the same rule.
 func Title(arts []news.Article) (title string, derived bool) {
-	if best := earliest(arts, func(a news.Article) bool { return a.Title != "" }); best >= 0 {
-		return arts[best].Title, false
-	}
-	if best := earliest(arts, func(a news.Article) bool { return news.LeadTitle(a) != "" }); best >= 0 {
-		return news.LeadTitle(arts[best]), true
-	}
-	return "", false
-}
-
-// earliest is the index of the earliest dated article that keep accepts,
-// else of the first it accepts, else -1.
-func earliest(arts []news.Article, keep func(news.Article) bool) int {
-	best := -1
-	for i, a := range arts {
-		if !keep(a) {
-			continue
-		}
-		if best < 0 || !a.Published.IsZero() && (arts[best].Published.IsZero() || a.Published.Before(arts[best].Published)) {
-			best = i
-		}
-	}
-	return best
+	return news.StoryTitle(arts)
 }
 
 // Memo compares each version of a story once: concurrent callers asking for

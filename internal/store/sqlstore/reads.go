@@ -72,6 +72,50 @@ func SplitOffTitle(ctx context.Context, q Querier, ids []string, pending map[str
 	return title, derived, nil
 }
 
+// LeadTitles titles every stored story that has no title as its
+// comparison will (news.StoryTitle: for a story of untitled articles, the
+// lead of its earliest), calling set for each: the stores' migration to
+// derived titles (sqlite 13, postgres 5) runs it, so that a database
+// stored before lists its stories by their leads at once rather than
+// blank until each is compared again. Stories are read leadTitleBatch at
+// a time, in id order, so that a large database is upgraded in bounded
+// memory.
+func LeadTitles(ctx context.Context, q Querier, set func(id, title string, derived bool) error) error {
+	r := Reads{DB: q}
+	for after := ""; ; {
+		var ids []string
+		if err := each(ctx, q, func(rows Rows) error {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			ids = append(ids, id)
+			return nil
+		}, "SELECT id FROM stories WHERE title = '' AND id > $1 ORDER BY id LIMIT $2", after, leadTitleBatch); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			arts, err := r.StoryArticles(ctx, id)
+			if err != nil {
+				return err
+			}
+			if title, derived := news.StoryTitle(arts); title != "" {
+				if err := set(id, title, derived); err != nil {
+					return Fail("title story", id, err)
+				}
+			}
+		}
+		if len(ids) < leadTitleBatch {
+			return nil
+		}
+		after = ids[len(ids)-1]
+	}
+}
+
+// leadTitleBatch is how many untitled stories LeadTitles reads at once:
+// their ids, a few tens of kilobytes.
+const leadTitleBatch = 1000
+
 // ScanArticle reads ArticleColumns, then the extra destinations.
 func ScanArticle(sc Row, extra ...any) (news.Article, error) {
 	var a news.Article

@@ -18,20 +18,63 @@ import (
 // no text. It never replaces the article's own Title, which stays what the
 // page had.
 func LeadTitle(a Article) string {
-	for _, p := range a.Paragraphs() {
-		for _, line := range strings.Split(p, "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" || isBylineLine(line, a.Byline) || isLabelLine(line) {
-				continue
-			}
-			line = strings.TrimSpace(cutDateline(line))
-			if line == "" {
-				continue // a dateline on a line of its own
-			}
-			return shortTitle(firstSentence(line))
+	lead, _, _ := leadLines(a)
+	if lead == "" {
+		return ""
+	}
+	return shortTitle(firstSentence(lead))
+}
+
+// LeadAndNext splits the text around the sentence LeadTitle names the
+// article by: head is the line that sentence opens, up to its end, its
+// dateline included ("PENSACOLA, Fla. (AP) -- The Navy is ..."), and next
+// the sentence after it, in that line or the lines after ("" when none).
+// A story titled by its lead shows next as its one line, rather than the
+// lead again or a piece of its dateline ("PENSACOLA, Fla.", which the
+// sentence splitter takes for a sentence).
+func LeadAndNext(a Article) (head, next string) {
+	lead, line, rest := leadLines(a)
+	if lead == "" {
+		return "", ""
+	}
+	sentences := text.Sentences(lead)
+	if len(sentences) == 0 {
+		return line, ""
+	}
+	at := strings.Index(lead, sentences[0])
+	if at < 0 {
+		return line, ""
+	}
+	head = line[:len(line)-len(lead)+at+len(sentences[0])]
+	if len(sentences) > 1 {
+		return head, sentences[1]
+	}
+	for _, l := range rest {
+		if ss := text.Sentences(l); len(ss) > 0 {
+			return head, ss[0]
 		}
 	}
-	return ""
+	return head, ""
+}
+
+// leadLines finds the line an article's lead is in: lead is that line
+// without its dateline, line the whole line, rest the lines after it.
+func leadLines(a Article) (lead, line string, rest []string) {
+	var lines []string
+	for _, p := range a.Paragraphs() {
+		lines = append(lines, strings.Split(p, "\n")...)
+	}
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || isBylineLine(l, a.Byline) || isLabelLine(l) {
+			continue
+		}
+		if lead = strings.TrimSpace(cutDateline(l)); lead != "" {
+			return lead, l, lines[i+1:]
+		}
+		// a dateline on a line of its own
+	}
+	return "", "", nil
 }
 
 // TitleOrLead is the article's title, else its LeadTitle with derived

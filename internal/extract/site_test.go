@@ -300,6 +300,13 @@ func TestCleanSiteName(t *testing.T) {
 		{"Business |", "Business"},
 		{"Copyrighted Harbour Gazette", "Copyrighted Harbour Gazette"},
 		{"November 6, 2012", ""},
+		{"1995-2008 Harbour Gazette", "Harbour Gazette"},
+		{"© 2019 by Harbour Gazette", "Harbour Gazette"},
+		// A number that opens a name with no copyright mark before it is the
+		// name's own.
+		{"1843 Harbour Magazine", "1843 Harbour Magazine"},
+		{"2600 Gazette", "2600 Gazette"},
+		{"Copyright Harbour Council", "Harbour Council"},
 	} {
 		if got := cleanSiteName(tc.in); got != tc.want {
 			t.Errorf("cleanSiteName(%q) = %q, want %q", tc.in, got, tc.want)

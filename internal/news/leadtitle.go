@@ -1,6 +1,7 @@
 package news
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,20 +18,63 @@ import (
 // no text. It never replaces the article's own Title, which stays what the
 // page had.
 func LeadTitle(a Article) string {
-	for _, p := range a.Paragraphs() {
-		for _, line := range strings.Split(p, "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" || isBylineLine(line, a.Byline) || isLabelLine(line) {
-				continue
-			}
-			line = strings.TrimSpace(cutDateline(line))
-			if line == "" {
-				continue // a dateline on a line of its own
-			}
-			return shortTitle(firstSentence(line))
+	lead, _, _ := leadLines(a)
+	if lead == "" {
+		return ""
+	}
+	return shortTitle(firstSentence(lead))
+}
+
+// LeadAndNext splits the text around the sentence LeadTitle names the
+// article by: head is the line that sentence opens, up to its end, its
+// dateline included ("PENSACOLA, Fla. (AP) -- The Navy is ..."), and next
+// the sentence after it, in that line or the lines after ("" when none).
+// A story titled by its lead shows next as its one line, rather than the
+// lead again or a piece of its dateline ("PENSACOLA, Fla.", which the
+// sentence splitter takes for a sentence).
+func LeadAndNext(a Article) (head, next string) {
+	lead, line, rest := leadLines(a)
+	if lead == "" {
+		return "", ""
+	}
+	sentences := text.Sentences(lead)
+	if len(sentences) == 0 {
+		return line, ""
+	}
+	at := strings.Index(lead, sentences[0])
+	if at < 0 {
+		return line, ""
+	}
+	head = line[:len(line)-len(lead)+at+len(sentences[0])]
+	if len(sentences) > 1 {
+		return head, sentences[1]
+	}
+	for _, l := range rest {
+		if ss := text.Sentences(l); len(ss) > 0 {
+			return head, ss[0]
 		}
 	}
-	return ""
+	return head, ""
+}
+
+// leadLines finds the line an article's lead is in: lead is that line
+// without its dateline, line the whole line, rest the lines after it.
+func leadLines(a Article) (lead, line string, rest []string) {
+	var lines []string
+	for _, p := range a.Paragraphs() {
+		lines = append(lines, strings.Split(p, "\n")...)
+	}
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || isBylineLine(l, a.Byline) || isLabelLine(l) {
+			continue
+		}
+		if lead = strings.TrimSpace(cutDateline(l)); lead != "" {
+			return lead, l, lines[i+1:]
+		}
+		// a dateline on a line of its own
+	}
+	return "", "", nil
 }
 
 // TitleOrLead is the article's title, else its LeadTitle with derived
@@ -41,6 +85,37 @@ func TitleOrLead(a Article) (title string, derived bool) {
 	}
 	title = LeadTitle(a)
 	return title, title != ""
+}
+
+// StoryTitle is the headline of a story made of arts: the title of its
+// earliest dated titled article, else of its first titled article. A story
+// none of whose articles has a title gets one made from the lead of its
+// earliest dated article (LeadTitle), and derived says so: a real headline
+// always wins over a derived one. projection.Title gives it to a compared
+// story; the stores give it to a story split off before it is compared.
+func StoryTitle(arts []Article) (title string, derived bool) {
+	if best := earliest(arts, func(a Article) bool { return a.Title != "" }); best >= 0 {
+		return arts[best].Title, false
+	}
+	if best := earliest(arts, func(a Article) bool { return LeadTitle(a) != "" }); best >= 0 {
+		return LeadTitle(arts[best]), true
+	}
+	return "", false
+}
+
+// earliest is the index of the earliest dated article that keep accepts,
+// else of the first it accepts, else -1.
+func earliest(arts []Article, keep func(Article) bool) int {
+	best := -1
+	for i, a := range arts {
+		if !keep(a) {
+			continue
+		}
+		if best < 0 || !a.Published.IsZero() && (arts[best].Published.IsZero() || a.Published.Before(arts[best].Published)) {
+			best = i
+		}
+	}
+	return best
 }
 
 // leadTitleMax is the longest derived title, in characters: real headlines
@@ -65,10 +140,22 @@ func cutDateline(s string) string {
 	if i < 0 || i > datelineMax {
 		return cutGluedAgency(s)
 	}
-	if prefix := strings.TrimSpace(s[:i]); prefix == "" || !capitalPlace(prefix) && !bracketedAgency(prefix) && !namedPlace(prefix, s[i:j], s[j:]) {
+	prefix := strings.TrimSpace(s[:i])
+	if prefix == "" || !bracketedAgency(prefix) && !capitalPlace(prefix) && !namedPlace(prefix, s[i:j], s[j:]) {
 		return cutGluedAgency(s)
 	}
+	if !bracketedAgency(prefix) && startsLower(s[j:]) {
+		return s // "ISIS -- the group -- claimed ...": an aside after a name in capitals
+	}
 	return s[j:]
+}
+
+// startsLower reports whether s begins with a lower-case letter: a lead
+// after a dateline begins as a sentence does, with a capital, a figure or
+// a quote, while an aside set off by dashes goes on in lower case.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // namedPlace reports whether a prefix in ordinary case is a dateline's
@@ -195,7 +282,10 @@ func isBylineLine(line, byline string) bool {
 
 // isLabelLine reports whether a line is a label rather than a lead: all in
 // capitals, short, with no sentence end ("NATIONAL FORECAST", "EDITOR'S
-// NOTE"). A dateline alone on its line is cut by cutDateline instead.
+// NOTE"). A dateline alone on its line is cut by cutDateline instead. A
+// line in a script without capitals (Chinese, Japanese, Arabic, Hebrew)
+// is no label: its letters are neither upper nor lower case, and its
+// sentences end with marks other than ".!?" ("。").
 func isLabelLine(line string) bool {
 	// labelWords: section labels and kickers are one to a few words; a
 	// lead sentence in capitals (a shouted dump) is longer.
@@ -205,7 +295,7 @@ func isLabelLine(line string) bool {
 	}
 	letters := 0
 	for _, r := range line {
-		if unicode.IsLower(r) {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			return false
 		}
 		if unicode.IsLetter(r) {
@@ -223,11 +313,16 @@ func endsWithDash(line string) bool {
 
 // firstSentence is the first sentence of a line, without its final period
 // (headlines have none), with the wires' ASCII dashes and quotes as the
-// characters they stand for.
+// characters they stand for and HTML entities a feed or a JSON file left
+// in its text ("&amp;", "&quot;", "&#8217;") as their characters: the
+// title is shown as text, where an entity would read as written.
 func firstSentence(line string) string {
-	s := line
-	if ss := text.Sentences(line); len(ss) > 0 {
+	s := html.UnescapeString(line)
+	if ss := text.Sentences(s); len(ss) > 0 {
 		s = ss[0]
+	}
+	if i := strings.Index(s, "。"); i >= 0 { // the ideographic full stop ends a sentence of Chinese or Japanese
+		s = s[:i]
 	}
 	s = strings.TrimSpace(wireASCII(s))
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {

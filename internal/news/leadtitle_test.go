@@ -76,6 +76,18 @@ func TestLeadTitle(t *testing.T) {
 			Article{Text: "Director of ''Harbour Lights'' joins the crew."},
 			"Director of ''Harbour Lights'' joins the crew"},
 		{"no text", Article{}, ""},
+		{"a name in capitals before an aside set off by dashes is no dateline",
+			Article{Text: "OSTCO -- the harbour's owner -- sold the port on Monday."},
+			"OSTCO — the harbour's owner — sold the port on Monday"},
+		{"a lead in a script without capitals is no label line",
+			Article{Text: "港口周一重新开放。渡轮恢复运行。"},
+			"港口周一重新开放"},
+		{"a short lead in a script without capitals or a sentence end",
+			Article{Text: "أعيد فتح الميناء يوم الاثنين"},
+			"أعيد فتح الميناء يوم الاثنين"},
+		{"HTML entities left in the text are their characters",
+			Article{Text: "Kestra &amp; Alden ferries called the offer &quot;an insult&quot; on Monday."},
+			"Kestra & Alden ferries called the offer \"an insult\" on Monday"},
 	} {
 		if got := LeadTitle(c.a); got != c.want {
 			t.Errorf("%s: LeadTitle = %q, want %q", c.name, got, c.want)

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -47,37 +48,29 @@ func Record(storyID, version string, arts []news.Article) (news.ComparisonRecord
 	}
 	title, derived := Title(arts)
 	summary := Summary(arts, cmp)
-	if derived && news.LeadTitle(news.Article{Text: summary}) == title {
-		summary = sentenceAfter(arts, cmp, summary)
+	if derived {
+		summary = notTheLead(arts, title, summary)
 	}
 	return news.ComparisonRecord{StoryID: storyID, Title: title, TitleDerived: derived, Summary: summary, Comparison: cmp, Version: version}, nil
 }
 
-// sentenceAfter is the sentence of the story's first report that follows
-// its lead sentence: the one line of a story whose title is that lead
-// (derived, Title), which lists would otherwise show twice. It is "" when
-// the report has no other sentence.
-func sentenceAfter(arts []news.Article, cmp news.Comparison, lead string) string {
-	for _, t := range cmp.Timeline {
-		for _, a := range arts {
-			if a.ID != t.Article {
-				continue
-			}
-			seen := false
-			for _, p := range a.Paragraphs() {
-				for _, s := range text.Sentences(p) {
-					if seen {
-						return s
-					}
-					seen = s == lead
-				}
-			}
-			if seen {
-				return ""
-			}
+// notTheLead is the one line of a story titled by the lead of an article
+// (derived, Title): the summary, unless it is that lead sentence or a
+// piece of it (its dateline, "PENSACOLA, Fla.", cut off by the sentence
+// splitter), which lists would show under the title as a second copy or
+// as no sentence at all; then the sentence after the lead ("" when none).
+func notTheLead(arts []news.Article, title, summary string) string {
+	s := strings.TrimSpace(summary)
+	for _, a := range arts {
+		if news.LeadTitle(a) != title {
+			continue
 		}
+		if head, next := news.LeadAndNext(a); s != "" && strings.Contains(head, s) {
+			return next
+		}
+		return summary
 	}
-	return ""
+	return summary
 }
 
 // Summary is a story's one line: the fact most of its articles state, else
@@ -100,35 +93,12 @@ func Summary(arts []news.Article, cmp news.Comparison) string {
 	return ""
 }
 
-// Title is the headline of a story: the title of its earliest dated titled
-// article, else of its first titled article. A story none of whose
-// articles has a title gets one made from the lead of its earliest dated
-// article (news.LeadTitle), and derived says so: a real headline always
-// wins over a derived one. The stores' upsert of a story as its articles
-// come follows the same rule (sqlite and postgres, SaveBatch).
+// Title is the headline of a story (news.StoryTitle): the title of its
+// earliest dated titled article, else one made from the lead of its
+// earliest dated article, derived saying so. The stores' upsert of a story
+// as its articles come, and their split-offs, follow the same rule.
 func Title(arts []news.Article) (title string, derived bool) {
-	if best := earliest(arts, func(a news.Article) bool { return a.Title != "" }); best >= 0 {
-		return arts[best].Title, false
-	}
-	if best := earliest(arts, func(a news.Article) bool { return news.LeadTitle(a) != "" }); best >= 0 {
-		return news.LeadTitle(arts[best]), true
-	}
-	return "", false
-}
-
-// earliest is the index of the earliest dated article that keep accepts,
-// else of the first it accepts, else -1.
-func earliest(arts []news.Article, keep func(news.Article) bool) int {
-	best := -1
-	for i, a := range arts {
-		if !keep(a) {
-			continue
-		}
-		if best < 0 || !a.Published.IsZero() && (arts[best].Published.IsZero() || a.Published.Before(arts[best].Published)) {
-			best = i
-		}
-	}
-	return best
+	return news.StoryTitle(arts)
 }
 
 // Memo compares each version of a story once: concurrent callers asking for

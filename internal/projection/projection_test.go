@@ -66,6 +66,32 @@ func TestTitleOfUntitledStory(t *testing.T) {
 	}
 }
 
+// TestSummaryOfAStoryTitledByALeadIsNoPieceOfItsDateline: a lead whose
+// dateline has an abbreviation ("ALDEN, Ost. (Wirenews) --") is split by
+// the sentence splitter after it; the story titled by that lead gets the
+// sentence after the lead as its one line, not the dateline's piece.
+func TestSummaryOfAStoryTitledByALeadIsNoPieceOfItsDateline(t *testing.T) {
+	arts := []news.Article{{ID: "w", Published: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC),
+		Text: "ALDEN, Ost. (Wirenews) -- Ferry crews walked out at Alden on Tuesday.\n\nTalks resume next week."}}
+	rec, err := Record("s", "", arts)
+	if err != nil || rec.Title != "Ferry crews walked out at Alden on Tuesday" || !rec.TitleDerived {
+		t.Fatalf("Record = %q derived %v, %v", rec.Title, rec.TitleDerived, err)
+	}
+	if rec.Summary != "Talks resume next week." {
+		t.Errorf("summary of a story titled by its lead = %q, want the sentence after the lead", rec.Summary)
+	}
+}
+
+func TestLeadAndNext(t *testing.T) {
+	head, next := news.LeadAndNext(news.Article{Byline: "Jane Ostrow", Text: "Jane Ostrow\n\nALDEN, Ost. -- Ferry crews walked out. Talks resume.\n\nMore later."})
+	if head != "ALDEN, Ost. -- Ferry crews walked out." || next != "Talks resume." {
+		t.Errorf("LeadAndNext = %q, %q", head, next)
+	}
+	if head, next := news.LeadAndNext(news.Article{Text: "Ferry crews walked out.\n\nMore later."}); head != "Ferry crews walked out." || next != "More later." {
+		t.Errorf("LeadAndNext across paragraphs = %q, %q", head, next)
+	}
+}
+
 func TestMemoKeepsTheLastAndForgetsFailures(t *testing.T) {
 	ctx := context.Background()
 	m := NewMemo(2)

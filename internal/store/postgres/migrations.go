@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 // migration is one ordered schema change, applied in a transaction.
@@ -140,14 +141,28 @@ INSERT INTO writer_lease(id) VALUES (1);
 	outlets,
 	// 5: a story none of whose articles has a title gets one made from its
 	// lead (projection.Title), marked as derived so that a real headline
-	// replaces it; stories stored untitled are left stale, for the next
-	// comparison run (storyline compare, serve) to give them one.
-	statements(`ALTER TABLE stories ADD COLUMN title_derived boolean NOT NULL DEFAULT false;
-UPDATE stories SET compared_at = '' WHERE title = '';`),
+	// replaces it; stories stored untitled are titled by their leads and
+	// left stale, for the next comparison run (storyline compare, serve)
+	// to give them a summary that is not the lead again.
+	leadTitles,
 	// 6: "most recent news first" lists the dated stories by their last
 	// publication, then the undated ones by when they were stored
 	// (sqlstore.StoryRecency), read from this index, not sorted.
 	statements(`CREATE INDEX stories_recency ON stories((CASE WHEN last_published <> '' THEN '1' || last_published ELSE '0' || updated_at END) DESC, id);`),
+}
+
+// leadTitles adds stories.title_derived and titles the stories stored
+// without a title by their leads (sqlstore.LeadTitles), as their
+// comparison will.
+func leadTitles(ctx context.Context, tx pgx.Tx) error {
+	if _, err := tx.Exec(ctx, `ALTER TABLE stories ADD COLUMN title_derived boolean NOT NULL DEFAULT false;
+UPDATE stories SET compared_at = '' WHERE title = '';`); err != nil {
+		return err
+	}
+	return sqlstore.LeadTitles(ctx, pgQuerier{tx}, func(id, title string, derived bool) error {
+		_, err := tx.Exec(ctx, "UPDATE stories SET title = $1, title_derived = $2 WHERE id = $3", title, derived, id)
+		return err
+	})
 }
 
 // outlets adds the articles' outlet columns and fills them in (the key is

@@ -288,9 +288,11 @@ func TestBadConnectionStringIsNamedWithoutItsPassword(t *testing.T) {
 func TestMigrateOutlets(t *testing.T) {
 	ctx := context.Background()
 	st := openTemp(t)
-	save(t, st, placement(article("m1", "The Ledger", "Strike", "Dockworkers voted.", now), "s1"))
-	// Back to schema 3: the columns and index of migrations 4 and 5 gone.
-	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency;
+	save(t, st, placement(article("m1", "The Ledger", "Strike", "Dockworkers voted.", now), "s1"),
+		placement(article("m2", "Wirenews", "", "KESTRA (Wirenews) -- Ferry crews walked out on Tuesday. Talks resume.", now), "s2"))
+	// Back to schema 3: the columns and index of migrations 4 and 5 gone,
+	// and the untitled story untitled as that schema stored it.
+	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency; UPDATE stories SET title = '' WHERE id = 's2';
 		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived;
 		UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)
@@ -298,7 +300,7 @@ func TestMigrateOutlets(t *testing.T) {
 	// More articles than a backfill batch, spelt two ways, so that the
 	// upgrade runs over several batches.
 	if _, err := st.rw.Exec(ctx, `INSERT INTO articles(id, seq, url, source, published, title, text, content_hash, added_at)
-		SELECT 'bulk-' || i, 1 + i, '', CASE i % 2 WHEN 0 THEN 'NYT' ELSE 'The nyt' END, '', 't', 'x', 'h' || i, ''
+		SELECT 'bulk-' || i, 10 + i, '', CASE i % 2 WHEN 0 THEN 'NYT' ELSE 'The nyt' END, '', 't', 'x', 'h' || i, ''
 		FROM generate_series(1, 4100) AS i`); err != nil {
 		t.Fatal(err)
 	}
@@ -309,6 +311,10 @@ func TestMigrateOutlets(t *testing.T) {
 	}
 	if v, err := again.SchemaVersion(ctx); err != nil || v != len(migrations) {
 		t.Fatalf("schema version after reopening = %d, %v", v, err)
+	}
+	// Migration 5 titles the untitled story by its lead.
+	if d, err := again.Story(ctx, "s2"); err != nil || d.Title != "Ferry crews walked out on Tuesday" || !d.TitleDerived {
+		t.Errorf("untitled story after migration titled %q (derived %v), %v; want its lead, derived", d.Title, d.TitleDerived, err)
 	}
 	list, err := again.Stories(ctx, news.StoryQuery{Source: "ledger"})
 	if err != nil || len(list) != 1 || len(list[0].Sources) != 1 || list[0].Sources[0] != "The Ledger" {

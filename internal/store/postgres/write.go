@@ -171,6 +171,10 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	if err != nil {
 		return nil, fail("save batch", key, err)
 	}
+	titles, err := splitTitles(ctx, tx, b)
+	if err != nil {
+		return nil, fail("save batch", key, err)
+	}
 	var seq int64
 	if err := tx.QueryRow(ctx, "SELECT coalesce(max(seq), 0) FROM articles").Scan(&seq); err != nil {
 		return nil, fail("save batch", key, err)
@@ -205,7 +209,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	}
 	change := func(j int) error {
 		ch := b.Changes[j]
-		return fail("apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other, queueChange(&st, ch, stamp))
+		return fail("apply "+ch.Kind+" of stories", ch.Story+" "+ch.Other, queueChange(&st, ch, titles[j], stamp))
 	}
 	// Articles and changes in the order they were made (see Steps).
 	if err := b.Steps(place, change); err != nil {
@@ -263,6 +267,39 @@ func newStories(ctx context.Context, tx pgx.Tx, ps []news.Placement) ([]string, 
 	return out, nil
 }
 
+// splitTitle is the title a split-off story gets when it is made
+// (sqlstore.SplitOffTitle).
+type splitTitle struct {
+	title   string
+	derived bool
+}
+
+// splitTitles titles the batch's split-offs, one for each of its changes
+// (zero for the others), before the batch's statements are queued: they
+// run in one pipeline, so the split-off's articles are read now, from the
+// batch's placements or the store.
+func splitTitles(ctx context.Context, tx pgx.Tx, b news.WriteBatch) ([]splitTitle, error) {
+	titles := make([]splitTitle, len(b.Changes))
+	var pending map[string]news.Article
+	for j, ch := range b.Changes {
+		if ch.Kind != "split" {
+			continue
+		}
+		if pending == nil {
+			pending = make(map[string]news.Article, len(b.Placements))
+			for _, p := range b.Placements {
+				pending[p.Article.ID] = p.Article
+			}
+		}
+		t, derived, err := sqlstore.SplitOffTitle(ctx, pgQuerier{tx}, ch.Articles, pending)
+		if err != nil {
+			return nil, err
+		}
+		titles[j] = splitTitle{t, derived}
+	}
+	return titles, nil
+}
+
 // queueChange records a merge, split or move and moves its articles: a
 // merge moves every article of the other story into the story and deletes
 // the other; a split moves the listed articles into a new story, whose id
@@ -270,7 +307,7 @@ func newStories(ctx context.Context, tx pgx.Tx, ps []news.Placement) ([]string, 
 // recorded so far: the split-off would be silently merged into it, or
 // show its history); a move moves them into a stored story. The stories
 // that remain are marked for comparison again.
-func queueChange(st *steps, ch news.StoryChange, stamp string) error {
+func queueChange(st *steps, ch news.StoryChange, title splitTitle, stamp string) error {
 	articles, err := json.Marshal(ch.Articles)
 	if err != nil {
 		return err
@@ -295,10 +332,10 @@ func queueChange(st *steps, ch news.StoryChange, stamp string) error {
 		// earlier ones. The id of a stored story fails the insert; one
 		// named in the changes alone inserts no story, and moving the
 		// articles into it then fails on the missing story.
-		st.queueNamed(into, op, key, `INSERT INTO stories(id, title, created_at, updated_at)
-			SELECT $1, title, $2, $2 FROM articles WHERE id = $3
+		st.queueNamed(into, op, key, `INSERT INTO stories(id, title, title_derived, created_at, updated_at)
+			SELECT $1, $4, $5, $2, $2 FROM articles WHERE id = $3
 			AND (EXISTS (SELECT 1 FROM stories WHERE id = $1)
-				OR NOT EXISTS (SELECT 1 FROM story_changes WHERE story_id = $1 OR other_story_id = $1))`, ch.Other, stamp, ch.Articles[0])
+				OR NOT EXISTS (SELECT 1 FROM story_changes WHERE story_id = $1 OR other_story_id = $1))`, ch.Other, stamp, ch.Articles[0], title.title, title.derived)
 	}
 	st.queue(op, key, `INSERT INTO story_changes(kind, story_id, other_story_id, articles, score, threshold, reason, at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, ch.Kind, ch.Story, ch.Other, string(articles), ch.Score, ch.Threshold, ch.Reason, stamp)

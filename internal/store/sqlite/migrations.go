@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 // migrations are applied in order; PRAGMA user_version records how many ran.
@@ -142,8 +143,10 @@ CREATE INDEX articles_outlet ON articles(outlet, outlet_name);
 CREATE INDEX stories_when ON stories((CASE WHEN last_published <> '' THEN last_published ELSE updated_at END) DESC, id);`,
 	// 13: a story none of whose articles has a title gets one made from its
 	// lead (projection.Title), marked as derived so that a real headline
-	// replaces it; stories stored untitled are left stale, for the next
-	// comparison run (storyline compare, serve) to give them one.
+	// replaces it; stories stored untitled are titled by their leads
+	// (backfillLeadTitles) and left stale, for the next comparison run
+	// (storyline compare, serve) to give them a summary that is not the
+	// lead again.
 	`ALTER TABLE stories ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0;
 UPDATE stories SET compared_at = '' WHERE title = '';`,
 	// 14: "most recent news first" lists the dated stories by their last
@@ -156,6 +159,16 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 // transaction: what SQL alone cannot compute for the rows already stored.
 var backfills = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	11: backfillOutlets,
+	12: backfillLeadTitles,
+}
+
+// backfillLeadTitles titles the stories stored without a title by their
+// leads (sqlstore.LeadTitles), as their comparison will.
+func backfillLeadTitles(ctx context.Context, tx *sql.Tx) error {
+	return sqlstore.LeadTitles(ctx, sqlstore.FromSQL(tx), func(id, title string, derived bool) error {
+		_, err := tx.ExecContext(ctx, "UPDATE stories SET title = ?, title_derived = ? WHERE id = ?", title, derived, id)
+		return err
+	})
 }
 
 // backfillOutlets files every stored article under its outlet key, a

@@ -92,8 +92,9 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	// The article goes in by SQL as that schema's code stored it (with its
 	// search index row, which SaveBatch adds), before outlets had keys.
 	if _, err := old.db.ExecContext(ctx, `INSERT INTO articles(id, seq, url, source, published, title, text, content_hash, added_at)
-		VALUES ('old-1', 1, '', 'The Ledger', '', 'Harbour chief named', 'The harbour authority named a new chief executive on Monday.', 'h', '');
-		INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles WHERE id = 'old-1'`); err != nil {
+		VALUES ('old-1', 1, '', 'The Ledger', '', 'Harbour chief named', 'The harbour authority named a new chief executive on Monday.', 'h', ''),
+			('old-2', 5000, '', 'Wirenews', '', '', 'KESTRA (Wirenews) -- Ferry crews walked out on Tuesday. Talks resume next week.', 'h2', '');
+		INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles WHERE id IN ('old-1', 'old-2')`); err != nil {
 		t.Fatal(err)
 	}
 	// More articles than a backfill batch, spelt two ways, so that the
@@ -104,7 +105,9 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := old.db.ExecContext(ctx, `INSERT INTO stories(id, created_at, updated_at, compared_at) VALUES ('s1', '', '2026-01-01', '2026-01-01');
-		INSERT INTO story_articles(article_id, story_id, membership) VALUES ('old-1', 's1', '{}')`); err != nil {
+		INSERT INTO story_articles(article_id, story_id, membership) VALUES ('old-1', 's1', '{}');
+		INSERT INTO stories(id, created_at, updated_at, compared_at) VALUES ('s2', '', '2026-01-01', '2026-01-01');
+		INSERT INTO story_articles(article_id, story_id, membership) VALUES ('old-2', 's2', '{}')`); err != nil {
 		t.Fatal(err)
 	}
 	old.Close()
@@ -134,10 +137,16 @@ func TestMigrateFromPreviousSchema(t *testing.T) {
 	if err := st.ro.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'stories_recency'").Scan(&indexed); err != nil || indexed != 1 {
 		t.Errorf("index stories_recency after migration: %d, %v", indexed, err)
 	}
-	// Migration 13 leaves the untitled story stale, for a comparison to
-	// give it a title from its lead.
-	if stale, err := st.StaleStories(ctx, 0); err != nil || !reflect.DeepEqual(stale, []string{"s1"}) {
-		t.Errorf("stale stories after migration = %v, %v; want the untitled s1", stale, err)
+	// Migration 13 titles the untitled stories as their comparison will,
+	// by their lead when no article has a title, and leaves them stale, for
+	// a comparison to give them a summary.
+	if stale, err := st.StaleStories(ctx, 0); err != nil || !reflect.DeepEqual(stale, []string{"s1", "s2"}) {
+		t.Errorf("stale stories after migration = %v, %v; want the untitled s1 and s2", stale, err)
+	}
+	for id, want := range map[string]news.StorySummary{"s1": {Title: "Harbour chief named"}, "s2": {Title: "Ferry crews walked out on Tuesday", TitleDerived: true}} {
+		if d, err := st.Story(ctx, id); err != nil || d.Title != want.Title || d.TitleDerived != want.TitleDerived {
+			t.Errorf("story %s after migration titled %q (derived %v), %v; want %q (derived %v)", id, d.Title, d.TitleDerived, err, want.Title, want.TitleDerived)
+		}
 	}
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Templates: map[string][]byte{"ledger.example": {1, 2}}, At: now}); err != nil {
 		t.Errorf("the newest tables are not usable after the upgrade: %v", err)

@@ -323,8 +323,14 @@ func applyChange(ctx context.Context, tx *sql.Tx, ch news.StoryChange, stamp str
 			return fmt.Errorf("a %s moves no article", ch.Kind)
 		}
 		if ch.Kind == "split" {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, created_at, updated_at)
-				SELECT ?, title, ?, ? FROM articles WHERE id = ?`, ch.Other, stamp, stamp, ch.Articles[0]); err != nil {
+			// The split-off is titled as its comparison will title it: its
+			// articles are written, those of this batch before the split.
+			title, derived, err := sqlstore.SplitOffTitle(ctx, sqlstore.FromSQL(tx), ch.Articles, nil)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, title_derived, created_at, updated_at)
+				SELECT ?, ?, ?, ?, ? FROM articles WHERE id = ?`, ch.Other, title, derived, stamp, stamp, ch.Articles[0]); err != nil {
 				return err
 			}
 		}

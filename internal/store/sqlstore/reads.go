@@ -35,14 +35,95 @@ const StoryRecency = "(CASE WHEN s.last_published <> '' THEN '1' || s.last_publi
 // UPDATE, the stored row stories, the new one excluded) takes the new
 // article's title, as projection.Title picks a story's title: a real
 // headline beats a title derived from a lead (news.LeadTitle), and among
-// titles of one kind the earliest dated article's wins. It compares the
-// new article's date with the story's first publication over all its
-// articles, so that lists are right before the story is compared, and
-// the comparison (SaveComparisons) sets the title exactly.
+// titles of one kind the earliest dated article's wins. The new article's
+// date is compared with the date of the article the story's title came
+// from (storyTitlePublished), not with the story's first publication: an
+// untitled article dated before every titled one would otherwise keep an
+// earlier titled article that comes later from replacing a later one. So
+// lists are right before the story is compared, and the comparison
+// (SaveComparisons) sets the title exactly.
 const StoryTitleWins = `(excluded.title <> '' AND (stories.title = ''
 	OR stories.title_derived AND NOT excluded.title_derived
 	OR excluded.title_derived = stories.title_derived AND excluded.first_published <> ''
-		AND (stories.first_published = '' OR excluded.first_published < stories.first_published)))`
+		AND (` + storyTitlePublished + ` = '' OR excluded.first_published < ` + storyTitlePublished + `)))`
+
+// storyTitlePublished is, in an upsert of a story, when the stored story's
+// title was first published: for a real headline the earliest dated of its
+// articles with that title, "" when none is dated; for a derived title the
+// story's first publication, since a story titled by a lead has no titled
+// article and its lead is its earliest dated article's. The new article is
+// not among the story's articles yet (its membership is written after).
+const storyTitlePublished = `(CASE WHEN stories.title_derived THEN stories.first_published
+	ELSE coalesce((SELECT min(ta.published) FROM articles ta JOIN story_articles tsa ON tsa.article_id = ta.id
+		WHERE tsa.story_id = stories.id AND ta.title = stories.title AND ta.published <> ''), '') END)`
+
+// SplitOffTitle is the title of a story split off with the articles ids
+// (news.StoryTitle), before it is compared: the batch's own articles are
+// taken from pending, the others read from the store. Without it a
+// split-off of untitled articles is listed as an untitled story, and one
+// of titled articles under its first article's title, until compared.
+func SplitOffTitle(ctx context.Context, q Querier, ids []string, pending map[string]news.Article) (title string, derived bool, err error) {
+	arts := make([]news.Article, 0, len(ids))
+	for _, id := range ids {
+		a, ok := pending[id]
+		if !ok {
+			a, err = ScanArticle(q.QueryRow(ctx, "SELECT "+ArticleColumns+" FROM articles a WHERE a.id = $1", id))
+			if errors.Is(err, ErrNoRows) {
+				continue // the move of the articles says which are missing
+			}
+			if err != nil {
+				return "", false, Fail("read article split off", id, err)
+			}
+		}
+		arts = append(arts, a)
+	}
+	title, derived = news.StoryTitle(arts)
+	return title, derived, nil
+}
+
+// LeadTitles titles every stored story that has no title as its
+// comparison will (news.StoryTitle: for a story of untitled articles, the
+// lead of its earliest), calling set for each: the stores' migration to
+// derived titles (sqlite 13, postgres 5) runs it, so that a database
+// stored before lists its stories by their leads at once rather than
+// blank until each is compared again. Stories are read leadTitleBatch at
+// a time, in id order, so that a large database is upgraded in bounded
+// memory.
+func LeadTitles(ctx context.Context, q Querier, set func(id, title string, derived bool) error) error {
+	r := Reads{DB: q}
+	for after := ""; ; {
+		var ids []string
+		if err := each(ctx, q, func(rows Rows) error {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			ids = append(ids, id)
+			return nil
+		}, "SELECT id FROM stories WHERE title = '' AND id > $1 ORDER BY id LIMIT $2", after, leadTitleBatch); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			arts, err := r.StoryArticles(ctx, id)
+			if err != nil {
+				return err
+			}
+			if title, derived := news.StoryTitle(arts); title != "" {
+				if err := set(id, title, derived); err != nil {
+					return Fail("title story", id, err)
+				}
+			}
+		}
+		if len(ids) < leadTitleBatch {
+			return nil
+		}
+		after = ids[len(ids)-1]
+	}
+}
+
+// leadTitleBatch is how many untitled stories LeadTitles reads at once:
+// their ids, a few tens of kilobytes.
+const leadTitleBatch = 1000
 
 // ScanArticle reads ArticleColumns, then the extra destinations.
 func ScanArticle(sc Row, extra ...any) (news.Article, error) {

@@ -55,6 +55,8 @@ func Run(t *testing.T, b Backend) {
 		{"ChangesInTheOrderMade", testChangesInOrder},
 		{"StaleStoriesAndVersions", testStaleStories},
 		{"UntitledStoriesGetALeadTitle", testUntitledStories},
+		{"EarliestTitledArticleNamesTheStory", testEarliestTitledArticle},
+		{"SplitOffsAreTitled", testSplitOffTitles},
 		{"OpenStories", testOpenStories},
 		{"KeptApartAndLastChange", testKeptApart},
 		{"KeptApartOfManyPartings", testKeptApartMany},
@@ -1001,5 +1003,53 @@ func testGeneration(t *testing.T, b Backend) {
 	save(t, other, now, placement(article("g2", "courier", "Harbour chief starts", "The new chief started on Monday.", now), "s1"))
 	if third, _ := g.Generation(ctx); third == second {
 		t.Errorf("another handle's write left the generation at %q", second)
+	}
+}
+
+// testEarliestTitledArticle: as articles come in any order, a story keeps
+// the title of its earliest dated titled article, however early its
+// untitled ones are: an untitled article first, a titled one, an earlier
+// untitled one, then a titled one dated between them takes the title.
+func testEarliestTitledArticle(t *testing.T, b Backend) {
+	st := b.New(t)
+	h := func(n int) time.Time { return now.Add(time.Duration(n) * time.Hour) }
+	save(t, st, now, placement(article("u2", "wire", "", "Ferry crews at Brennock walked out.", h(2)), "s1"))
+	checkTitle(t, st, "s1", "Ferry crews at Brennock walked out", true)
+	save(t, st, now, placement(article("t4", "courier", "Brennock ferry strike enters day two", "The ferry strike went on.", h(4)), "s1"))
+	checkTitle(t, st, "s1", "Brennock ferry strike enters day two", false)
+	save(t, st, now, placement(article("u1", "gazette", "", "Ferry crews at Brennock met.", h(1)), "s1"))
+	checkTitle(t, st, "s1", "Brennock ferry strike enters day two", false)
+	save(t, st, now, placement(article("t3", "herald", "Brennock ferry crews strike", "The ferry crews struck.", h(3)), "s1"))
+	checkTitle(t, st, "s1", "Brennock ferry crews strike", false)
+	save(t, st, now, placement(article("t5", "post", "Brennock ferries run again", "Ferries ran again at Brennock.", h(5)), "s1"))
+	checkTitle(t, st, "s1", "Brennock ferry crews strike", false)
+}
+
+// testSplitOffTitles: a story split off is titled as its comparison will
+// title it, before it is compared: by its earliest dated titled article,
+// else by the lead of its earliest untitled one, whether its articles
+// were stored before or come in the batch that splits them off.
+func testSplitOffTitles(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	h := func(n int) time.Time { return now.Add(time.Duration(n) * time.Hour) }
+	save(t, st, now, placement(article("a1", "wire", "Brennock ferry strike", "Ferry crews at Brennock walked out.", h(1)), "s1"),
+		placement(article("u3", "post", "", "Ferry fares at Brennock rose by a tenth.", h(3)), "s1"),
+		placement(article("t4", "courier", "Brennock fares rise again", "Fares rose again.", h(4)), "s1"))
+	split := func(other string, ids ...string) news.StoryChange {
+		return news.StoryChange{Kind: "split", Story: "s1", Other: other, Articles: ids, Reason: "drifted"}
+	}
+	u2 := article("u2", "gazette", "", "Ferry fares at Brennock are to rise.", h(2))
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{placement(u2, "s1")},
+		Changes: []news.StoryChange{split("s2", "u3", "u2"), split("s3", "t4")}, ChangesAfter: []int{1, 1}, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]struct {
+		title   string
+		derived bool
+	}{"s2": {"Ferry fares at Brennock are to rise", true}, "s3": {"Brennock fares rise again", false}} {
+		if d, err := st.Story(ctx, id); err != nil || d.Title != want.title || d.TitleDerived != want.derived {
+			t.Errorf("split-off %s titled %q (derived %v), %v; want %q (derived %v)", id, d.Title, d.TitleDerived, err, want.title, want.derived)
+		}
 	}
 }

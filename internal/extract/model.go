@@ -242,7 +242,7 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Tem
 		th = m.ArticleThreshold
 	}
 	keep := keptBlocks(probs, pageThreshold(probs, th), func(i int) bool {
-		return t.Boilerplate(pb.blocks[i].fp) || isCreditedCaption(pb, i) || inNav(pb, i) || inControl(pb, i)
+		return droppedByRule(pb, t, i)
 	}, func(i int) bool { return inFormBox(pb, i) })
 	if kind != "" && kind != kindArticle {
 		keepFirstCopies(pb, keep)
@@ -254,6 +254,14 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Tem
 		}
 	}
 	return out
+}
+
+// droppedByRule reports whether block i is dropped whatever its
+// probability: the site's template knows it as boilerplate, or it is a
+// credited caption, navigation, a form control's text or the page's
+// contentinfo footer (isCreditedCaption, inNav, inControl, inContentInfo).
+func droppedByRule(pb *pageBlocks, t *Template, i int) bool {
+	return t.Boilerplate(pb.blocks[i].fp) || isCreditedCaption(pb, i) || inNav(pb, i) || inControl(pb, i) || inContentInfo(pb, i)
 }
 
 // keptBlocks returns which blocks to keep at threshold th (see
@@ -339,6 +347,18 @@ func keepFirstCopies(pb *pageBlocks, keep []bool) {
 // by HTML's definition, never a page's main content (a page whose only text
 // is its menu has no main text, and keeps its title, site and kind).
 func inNav(pb *pageBlocks, i int) bool { return pb.elems[pb.blocks[i].elem].inherited&flagNav != 0 }
+
+// inContentInfo reports whether block i lies in the page's ARIA
+// contentinfo landmark (an element with role="contentinfo", see
+// isContentInfo): the page's footer by the page's own declaration, as a
+// <nav> is its navigation (inNav). Pages that are not articles keep
+// blocks from a probability as low as their threshold (0.075 in the
+// embedded model), and their footers' company blurbs, legal notes and
+// link lists score over it. Measured: docs/measurements/extraction.md,
+// "Session 34".
+func inContentInfo(pb *pageBlocks, i int) bool {
+	return pb.elems[pb.blocks[i].elem].inherited&flagContentInfo != 0
+}
 
 // inControl reports whether block i lies in a form control's own text (a
 // <button>, <label> or <legend>): what a user clicks or fills in,

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// contentInfoPage is an invented shop page: a product's description, a
+// review footer inside the product's <article> (a <footer> tag, which is
+// not the page's contentinfo landmark), and the page's footer declared
+// with role="contentinfo" (twice: once on a <div> with other role tokens,
+// once upper case).
+const contentInfoPage = `<html><body>
+<main><article><h1>Blue enamel kettle</h1>
+<p>A two-litre kettle in blue enamel, with a whistle and a wooden handle that stays cool on the hob.</p>
+<footer><p>Made by hand in a small workshop; each kettle's colour varies a little.</p></footer>
+</article></main>
+<div role="contentinfo region"><p>Kettle House Ltd is registered in England, company number 0000000.</p>
+<ul><li><a href="/privacy">Privacy notice</a></li><li><a href="/terms">Terms of sale</a></li></ul></div>
+<footer role="ContentInfo"><p>Free delivery on orders over twenty pounds, returns within thirty days.</p></footer>
+</body></html>`
+
+func TestContentInfoFooterIsDroppedByRule(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(contentInfoPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segment(findBody(doc), nil, nil)
+	var dropped, kept []string
+	for i := range pb.blocks {
+		if droppedByRule(pb, nil, i) {
+			dropped = append(dropped, pb.blocks[i].text)
+		} else {
+			kept = append(kept, pb.blocks[i].text)
+		}
+	}
+	wantDropped := []string{"Kettle House Ltd is registered in England, company number 0000000.", "Privacy notice", "Terms of sale",
+		"Free delivery on orders over twenty pounds, returns within thirty days."}
+	if !slices.Equal(dropped, wantDropped) {
+		t.Errorf("dropped by rule = %q, want the contentinfo footer's blocks %q", dropped, wantDropped)
+	}
+	if len(kept) != 3 {
+		t.Errorf("left to the classifier = %q, want the headline, the description and the article's own <footer>", kept)
+	}
+}

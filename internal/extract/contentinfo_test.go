@@ -46,3 +46,34 @@ func TestContentInfoFooterIsDroppedByRule(t *testing.T) {
 		t.Errorf("left to the classifier = %q, want the headline, the description and the article's own <footer>", kept)
 	}
 }
+
+// dialogPage is an invented service page with a consent dialog, a booking
+// form in a <dialog> and a drawer marked aria-modal, beside the page's own
+// text.
+const dialogPage = `<html><body>
+<main><h1>Harbour boat tours</h1>
+<p>Our ninety-minute tours leave the north quay every hour from ten until five, weather allowing.</p></main>
+<div role="alertdialog"><p>We use cookies to remember your choices and to measure visits to this site.</p></div>
+<dialog><p>Book a tour: choose a day and the number of seats you need.</p></dialog>
+<div aria-modal="true"><p>Your basket is empty. Tours you add will appear here.</p></div>
+<div aria-modal="false"><p>Tours for groups of twelve or more can be booked by telephone.</p></div>
+</body></html>`
+
+func TestDialogTextIsDroppedByRule(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(dialogPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segment(findBody(doc), nil, nil)
+	var dropped []string
+	for i := range pb.blocks {
+		if droppedByRule(pb, nil, i) {
+			dropped = append(dropped, pb.blocks[i].text)
+		}
+	}
+	want := []string{"We use cookies to remember your choices and to measure visits to this site.",
+		"Book a tour: choose a day and the number of seats you need.", "Your basket is empty. Tours you add will appear here."}
+	if !slices.Equal(dropped, want) {
+		t.Errorf("dropped by rule = %q, want the three dialogs' blocks %q", dropped, want)
+	}
+}

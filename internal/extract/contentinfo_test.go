@@ -77,3 +77,21 @@ func TestDialogTextIsDroppedByRule(t *testing.T) {
 		t.Errorf("dropped by rule = %q, want the three dialogs' blocks %q", dropped, want)
 	}
 }
+
+// TestPageThresholdSkipsBlocksDroppedByRule: a page whose only block at the
+// threshold is dropped by rule (its footer) falls back to half the highest
+// probability of the blocks that may be kept, instead of keeping nothing.
+func TestPageThresholdSkipsBlocksDroppedByRule(t *testing.T) {
+	probs := []float64{0.30, 0.24, 0.90, 0.10}
+	footer := func(i int) bool { return i == 2 }
+	if got := pageThresholdWithout(probs, 0.5, footer); got != 0.15 {
+		t.Errorf("threshold with the footer dropped = %v, want 0.15 (half the top of the others)", got)
+	}
+	if got := pageThresholdWithout(probs, 0.5, func(int) bool { return false }); got != 0.5 {
+		t.Errorf("threshold with nothing dropped = %v, want the model's 0.5", got)
+	}
+	keep := keptBlocks(slices.Clone(probs), pageThresholdWithout(probs, 0.5, footer), footer, nil)
+	if !slices.Equal(keep, []bool{true, true, false, false}) {
+		t.Errorf("kept = %v, want the two blocks over half the kept-able top, not the footer", keep)
+	}
+}

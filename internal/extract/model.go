@@ -241,9 +241,8 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Tem
 	if kind == kindArticle && m.ArticleThreshold > 0 {
 		th = m.ArticleThreshold
 	}
-	keep := keptBlocks(probs, pageThreshold(probs, th), func(i int) bool {
-		return droppedByRule(pb, t, i)
-	}, func(i int) bool { return inFormBox(pb, i) })
+	dropped := func(i int) bool { return droppedByRule(pb, t, i) }
+	keep := keptBlocks(probs, pageThresholdWithout(probs, th, dropped), dropped, func(i int) bool { return inFormBox(pb, i) })
 	if kind != "" && kind != kindArticle {
 		keepFirstCopies(pb, keep)
 	}
@@ -406,9 +405,23 @@ func isCreditedCaption(pb *pageBlocks, i int) bool {
 // the classifier's relative ranking still finds it where its calibration,
 // fitted on other pages, does not.
 func pageThreshold(probs []float64, th float64) float64 {
+	return pageThresholdWithout(probs, th, func(int) bool { return false })
+}
+
+// pageThresholdWithout is pageThreshold over the blocks dropped does not
+// drop (the blocks dropped by rule, droppedByRule): a page whose only
+// blocks at the threshold are its footer, its dialogs or its menu falls
+// back to half its highest kept-able probability, as a page with no block
+// at the threshold does, instead of keeping nothing (read on wcxb with a
+// model fitted without it: shops and Apple's product pages whose only
+// blocks over the threshold were in their contentinfo footer or a drawer
+// gave no text; docs/measurements/extraction.md, "Session 34").
+func pageThresholdWithout(probs []float64, th float64, dropped func(i int) bool) float64 {
 	top := 0.0
-	for _, p := range probs {
-		top = max(top, p)
+	for i, p := range probs {
+		if !dropped(i) {
+			top = max(top, p)
+		}
 	}
 	if top >= th {
 		return th

@@ -95,3 +95,15 @@ func TestPageThresholdSkipsBlocksDroppedByRule(t *testing.T) {
 		t.Errorf("kept = %v, want the two blocks over half the kept-able top, not the footer", keep)
 	}
 }
+
+// TestPageThresholdKeepsNothingWhenEveryBlockIsDropped: a page whose only
+// text is its menu keeps nothing (the fallback must not fall to 0, where
+// every block, dropped ones too, would pass).
+func TestPageThresholdKeepsNothingWhenEveryBlockIsDropped(t *testing.T) {
+	probs := []float64{0.9, 0.2}
+	all := func(int) bool { return true }
+	keep := keptBlocks(slices.Clone(probs), pageThresholdWithout(probs, 0.5, all), all, nil)
+	if slices.Contains(keep, true) {
+		t.Errorf("kept = %v, want nothing: every block is dropped by rule", keep)
+	}
+}

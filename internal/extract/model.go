@@ -417,14 +417,14 @@ func pageThreshold(probs []float64, th float64) float64 {
 // blocks over the threshold were in their contentinfo footer or a drawer
 // gave no text; docs/measurements/extraction.md, "Session 34").
 func pageThresholdWithout(probs []float64, th float64, dropped func(i int) bool) float64 {
-	top := 0.0
+	top, some := 0.0, false
 	for i, p := range probs {
 		if !dropped(i) {
-			top = max(top, p)
+			top, some = max(top, p), true
 		}
 	}
-	if top >= th {
-		return th
+	if top >= th || !some && len(probs) > 0 {
+		return th // every block is dropped by rule: none is kept
 	}
 	return top / 2
 }

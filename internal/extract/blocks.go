@@ -99,6 +99,17 @@ const (
 	numFlags    = iota
 )
 
+// Flags outside the numFlags bits the block features read (so the fitted
+// models' features are unchanged): only the decision rules read them.
+const (
+	// flagContentInfo marks an element whose ARIA role is "contentinfo"
+	// and everything inside it (see isContentInfo, inContentInfo).
+	flagContentInfo uint32 = 1 << 31
+	// flagDialog marks a dialog and everything inside it (see
+	// isDialogElement, inDialog).
+	flagDialog uint32 = 1 << 30
+)
+
 var tagFlags = map[atom.Atom]uint32{
 	atom.A: flagLink, atom.Ul: flagList, atom.Ol: flagList, atom.Menu: flagDetails, atom.Li: flagListItem,
 	atom.Table: flagTable, atom.Form: flagForm, atom.Header: flagHeader, atom.Footer: flagFooter,
@@ -198,6 +209,12 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if isArticleBody(n) {
 		e.flags |= flagArticleBody
+	}
+	if isContentInfo(n) {
+		e.flags |= flagContentInfo
+	}
+	if isDialogElement(n) {
+		e.flags |= flagDialog
 	}
 	if parent >= 0 && isCommentElement(n) { // the root's words describe the whole page
 		e.flags |= flagComment
@@ -340,6 +357,51 @@ func isHiddenElement(n *html.Node) bool {
 			}
 		case "style":
 			if isHiddenStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDialogElement reports whether the element is a dialog: a <dialog>, an
+// element whose ARIA role is dialog or alertdialog, or one marked
+// aria-modal="true". A dialog opens over the page, apart from its flow: a
+// cookie consent, a sign-up or contact form, a cart drawer, legal notes.
+func isDialogElement(n *html.Node) bool {
+	if n.DataAtom == atom.Dialog {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			for _, r := range strings.Fields(a.Val) {
+				if strings.EqualFold(r, "dialog") || strings.EqualFold(r, "alertdialog") {
+					return true
+				}
+			}
+		case "aria-modal":
+			if strings.EqualFold(a.Val, "true") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isContentInfo reports whether the element's ARIA role (one of the
+// space-separated tokens of its role attribute) is "contentinfo": the
+// landmark WAI-ARIA defines as the page's footer, information about the
+// page such as its copyright, privacy and legal links, contact and company
+// details, never its main content. (A <footer> tag inside an <article> is
+// not this landmark, so the tag alone is left to the classifier.)
+func isContentInfo(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "role" {
+			continue
+		}
+		for _, r := range strings.Fields(a.Val) {
+			if strings.EqualFold(r, "contentinfo") {
 				return true
 			}
 		}

@@ -348,29 +348,7 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 // loadMetaPages reads the sets' metadata candidates, from the cache file
 // when it exists (and writes it when it does not).
 func loadMetaPages(ctx context.Context, dirs []string, cache string, dumps bool) ([]eval.MetaPage, error) {
-	if cache != "" {
-		if f, err := os.Open(cache); err == nil {
-			defer f.Close()
-			var pages []eval.MetaPage
-			if err := gob.NewDecoder(f).Decode(&pages); err != nil {
-				return nil, fmt.Errorf("read %s: %w", cache, err)
-			}
-			return pages, nil
-		}
-	}
-	pages, err := eval.LoadMetaPages(ctx, dirs, dumps)
-	if err != nil || cache == "" {
-		return pages, err
-	}
-	f, err := os.Create(cache)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if err := gob.NewEncoder(f).Encode(pages); err != nil {
-		return nil, fmt.Errorf("write %s: %w", cache, err)
-	}
-	return pages, nil
+	return gobCached(cache, func() ([]eval.MetaPage, error) { return eval.LoadMetaPages(ctx, dirs, dumps) })
 }
 
 // loadStrippedCandidates reads the candidates of the sets' pages stripped
@@ -381,26 +359,34 @@ func loadStrippedCandidates(ctx context.Context, dirs []string, cache string) (m
 	file := ""
 	if cache != "" {
 		file = cache + ".strip"
+	}
+	return gobCached(file, func() (map[string]extract.MetaCandidates, error) { return eval.LoadStrippedMetaCandidates(ctx, dirs) })
+}
+
+// gobCached returns what the gob file holds when it exists; else what load
+// gives, written to the file for the next run (no file when file is "").
+func gobCached[T any](file string, load func() (T, error)) (T, error) {
+	var out T
+	if file != "" {
 		if f, err := os.Open(file); err == nil {
 			defer f.Close()
-			var out map[string]extract.MetaCandidates
 			if err := gob.NewDecoder(f).Decode(&out); err != nil {
-				return nil, fmt.Errorf("read %s: %w", file, err)
+				return out, fmt.Errorf("read %s: %w", file, err)
 			}
 			return out, nil
 		}
 	}
-	out, err := eval.LoadStrippedMetaCandidates(ctx, dirs)
+	out, err := load()
 	if err != nil || file == "" {
 		return out, err
 	}
 	f, err := os.Create(file)
 	if err != nil {
-		return nil, err
+		return out, err
 	}
 	defer f.Close()
 	if err := gob.NewEncoder(f).Encode(out); err != nil {
-		return nil, fmt.Errorf("write %s: %w", file, err)
+		return out, fmt.Errorf("write %s: %w", file, err)
 	}
 	return out, nil
 }

@@ -116,39 +116,22 @@ func (p MetaPage) label(f MetaField, c extract.MetaCandidate) bool {
 // dumps of the text dumps too.
 func LoadMetaPages(ctx context.Context, dirs []string, dumps bool) ([]MetaPage, error) {
 	var out []MetaPage
-	for _, dir := range dirs {
-		set := filepath.Base(filepath.Clean(dir))
-		gold, err := ReadGoldMeta(dir)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range slices.Sorted(maps.Keys(gold)) {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			g := gold[id]
-			body, err := ReadGzip(filepath.Join(dir, "html", id+".html.gz"))
+	err := eachGoldPage(ctx, dirs, func(dir, set, id string, g GoldMeta, body []byte) error {
+		p := MetaPage{Set: set, ID: id, Site: siteOf(set, id, g), Gold: g,
+			Cands: pageCandidates(news.Page{ID: id, Kind: news.KindHTML, URL: g.URL, Body: body})}
+		if dumps {
+			text, err := ReadGzip(filepath.Join(dir, "text", id+".txt.gz"))
 			if err != nil {
-				return nil, err
+				return err
 			}
-			cands, err := extract.PageMetaCandidates(news.Page{ID: id, Kind: news.KindHTML, URL: g.URL, Body: body})
-			if err != nil {
-				cands = extract.MetaCandidates{} // a page that does not parse offers nothing
+			if p.Dump, err = extract.DumpMetaCandidates(news.Page{ID: id, Kind: news.KindText, URL: g.URL, Body: text}); err != nil {
+				return err
 			}
-			p := MetaPage{Set: set, ID: id, Site: siteOf(set, id, g), Gold: g, Cands: cands}
-			if dumps {
-				text, err := ReadGzip(filepath.Join(dir, "text", id+".txt.gz"))
-				if err != nil {
-					return nil, err
-				}
-				if p.Dump, err = extract.DumpMetaCandidates(news.Page{ID: id, Kind: news.KindText, URL: g.URL, Body: text}); err != nil {
-					return nil, err
-				}
-			}
-			out = append(out, p)
 		}
-	}
-	return out, nil
+		out = append(out, p)
+		return nil
+	})
+	return out, err
 }
 
 // LoadStrippedMetaCandidates reads the metadata candidates of every page
@@ -157,28 +140,46 @@ func LoadMetaPages(ctx context.Context, dirs []string, dumps bool) ([]MetaPage, 
 // its URL. They are keyed by PageKey, for MetaFit.ScoreOn.
 func LoadStrippedMetaCandidates(ctx context.Context, dirs []string) (map[string]extract.MetaCandidates, error) {
 	out := map[string]extract.MetaCandidates{}
+	err := eachGoldPage(ctx, dirs, func(_, set, id string, _ GoldMeta, body []byte) error {
+		out[PageKey(set, id)] = pageCandidates(news.Page{ID: id, Kind: news.KindHTML, Body: StripMetadata(body)})
+		return nil
+	})
+	return out, err
+}
+
+// eachGoldPage calls visit with every page of each set folder that its
+// gold metadata names, in id order within a set, with the page's HTML.
+func eachGoldPage(ctx context.Context, dirs []string, visit func(dir, set, id string, g GoldMeta, body []byte) error) error {
 	for _, dir := range dirs {
 		set := filepath.Base(filepath.Clean(dir))
 		gold, err := ReadGoldMeta(dir)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, id := range slices.Sorted(maps.Keys(gold)) {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 			body, err := ReadGzip(filepath.Join(dir, "html", id+".html.gz"))
 			if err != nil {
-				return nil, err
+				return err
 			}
-			cands, err := extract.PageMetaCandidates(news.Page{ID: id, Kind: news.KindHTML, Body: StripMetadata(body)})
-			if err != nil {
-				cands = extract.MetaCandidates{} // a page that does not parse offers nothing
+			if err := visit(dir, set, id, gold[id], body); err != nil {
+				return err
 			}
-			out[PageKey(set, id)] = cands
 		}
 	}
-	return out, nil
+	return nil
+}
+
+// pageCandidates gathers an HTML page's metadata candidates; a page that
+// does not parse offers none.
+func pageCandidates(page news.Page) extract.MetaCandidates {
+	cands, err := extract.PageMetaCandidates(page)
+	if err != nil {
+		return extract.MetaCandidates{}
+	}
+	return cands
 }
 
 // siteOf names a page's site for grouping: the gold's domain, else its

@@ -364,7 +364,8 @@ func loadStrippedCandidates(ctx context.Context, dirs []string, cache string) (m
 }
 
 // gobCached returns what the gob file holds when it exists; else what load
-// gives, written to the file for the next run (no file when file is "").
+// gives, written to the file for the next run (no file when file is "";
+// none left behind when writing it fails).
 func gobCached[T any](file string, load func() (T, error)) (T, error) {
 	var out T
 	if file != "" {
@@ -384,8 +385,12 @@ func gobCached[T any](file string, load func() (T, error)) (T, error) {
 	if err != nil {
 		return out, err
 	}
-	defer f.Close()
-	if err := gob.NewEncoder(f).Encode(out); err != nil {
+	err = gob.NewEncoder(f).Encode(out)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(file) // a cut file would fail every later run that reads it
 		return out, fmt.Errorf("write %s: %w", file, err)
 	}
 	return out, nil

@@ -126,3 +126,23 @@ func extractRanker(t *testing.T, field string) []byte {
 	}
 	return m[field]
 }
+
+// A cache gobCached cannot write is not left behind, cut: the next run
+// would fail reading it instead of loading the pages again.
+func TestGobCachedLeavesNoCutFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "cands.gob")
+	_, err := gobCached(file, func() (func(), error) { return func() {}, nil }) // gob cannot encode a func
+	if err == nil || !strings.Contains(err.Error(), file) {
+		t.Fatalf("err = %v, want a write error naming %s", err, file)
+	}
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Errorf("the cache file was left behind (stat: %v)", err)
+	}
+	got, err := gobCached(file, func() ([]string, error) { return []string{"a"}, nil })
+	if err != nil || len(got) != 1 {
+		t.Fatalf("gobCached after a failed write = %v, %v", got, err)
+	}
+	if got, err = gobCached(file, func() ([]string, error) { return nil, nil }); err != nil || len(got) != 1 || got[0] != "a" {
+		t.Errorf("gobCached read back = %v, %v, want [a] from the file", got, err)
+	}
+}

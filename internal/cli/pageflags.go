@@ -59,6 +59,7 @@ func namesOf(paths []string) string {
 	return fmt.Sprintf("%s and %d more", strings.Join(paths[:shown], ", "), len(paths)-shown)
 }
 
+// isDir reports whether path names an existing folder.
 func isDir(path string) bool {
 	info, err := os.Stat(path)
 	return err == nil && info.IsDir()

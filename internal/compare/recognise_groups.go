@@ -181,6 +181,9 @@ const maxPlaceAppositionWords = 5
 // member nouns ("Idlib rebels", "Kashmir militants") and ends phrases as
 // a group does (review s34-erev, invented probes).
 func namedAsPlace(t string, c candidate) bool {
+	// 40 bytes before the name hold the two words read, a place noun and
+	// "of" ("the governorate of ", 19); not measured, a bound on the
+	// slice only (a cut first word is never one of the two read).
 	before := strings.ToLower(t[max(0, c.start-40):c.start])
 	if ws := strings.Fields(before); len(ws) >= 2 && ws[len(ws)-1] == "of" && placeAppositionNouns[ws[len(ws)-2]] {
 		return true

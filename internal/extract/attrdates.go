@@ -72,6 +72,10 @@ func relativeTimeText(n *html.Node) bool {
 		for c := x.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
+				// The raw text may hold runs of spaces and newlines that
+				// cleanSpace folds; four times the limit is only a bound
+				// on the walk (not measured), past which no folding can
+				// bring the text under maxRelativeText.
 				if b.WriteString(c.Data); b.Len() > 4*maxRelativeText {
 					return false
 				}

@@ -637,7 +637,7 @@ func (pm pageMeta) siteName(pageURL string) string {
 		pm.websiteName,
 		func() string { return Host(pageURL) },
 		func() string { return titleSiteSuffix(pm.title) },
-		pm.copyrightOwner,
+		pm.footerCopyrightOwner,
 		func() string { return bracketSiteSuffix(pm.title) },
 		func() string { return strings.TrimPrefix(cleanSpace(pm.get("twitter:site")), "@") },
 		func() string { return mostLinkedHost(pm.links) },
@@ -664,9 +664,9 @@ func (pm pageMeta) websiteName() string {
 	return ""
 }
 
-// copyrightOwner is the owner named by a copyright line among the page's
+// footerCopyrightOwner is the owner named by a copyright line among the page's
 // last 30 texts (footers are short), "" when none.
-func (pm pageMeta) copyrightOwner() string {
+func (pm pageMeta) footerCopyrightOwner() string {
 	for i := len(pm.texts) - 1; i >= 0 && i >= len(pm.texts)-30; i-- {
 		if m := copyrightOwner.FindStringSubmatch(pm.texts[i].value); m != nil {
 			return strings.TrimSpace(m[1])

@@ -266,8 +266,9 @@ func droppedByRule(pb *pageBlocks, t *Template, i int) bool {
 }
 
 // keptBlocks returns which blocks to keep at threshold th (see
-// bridgeBlocks), the blocks dropped whatever their probability (the
-// template's boilerplate, credited captions, navigation, form controls) left out: they
+// bridgeBlocks), the blocks dropped whatever their probability
+// (droppedByRule: the template's boilerplate, credited captions,
+// navigation, form controls, the contentinfo footer, dialogs) left out: they
 // neither are kept nor anchor a bridge, or a menu or template footer
 // scoring over the threshold after the article would bring in every
 // teaser between (review s13a #8). It sets the probabilities of dropped

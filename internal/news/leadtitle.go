@@ -59,6 +59,7 @@ func LeadAndNext(a Article) (head, next string) {
 
 // leadLines finds the line an article's lead is in: lead is that line
 // without its dateline, line the whole line, rest the lines after it.
+// Lines without a letter, bylines and label lines are passed over.
 func leadLines(a Article) (lead, line string, rest []string) {
 	var lines []string
 	for _, p := range a.Paragraphs() {
@@ -66,8 +67,8 @@ func leadLines(a Article) (lead, line string, rest []string) {
 	}
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
-		if l == "" || isBylineLine(l, a.Byline) || isLabelLine(l) {
-			continue
+		if !strings.ContainsFunc(l, unicode.IsLetter) || isBylineLine(l, a.Byline) || isLabelLine(l) {
+			continue // a line with no letter ("***", "12:45") is a separator or a stamp, no lead
 		}
 		if lead = strings.TrimSpace(cutDateline(l)); lead != "" {
 			return lead, l, lines[i+1:]

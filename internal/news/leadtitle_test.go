@@ -143,3 +143,18 @@ func FuzzLeadTitle(f *testing.F) {
 		}
 	})
 }
+
+// A line with no letter before the lead (a separator, a time stamp, a
+// number) names nothing: the lead after it does.
+func TestLeadTitlePassesOverLinesWithoutLetters(t *testing.T) {
+	const lead = "The Ostrava council voted on Monday to close the pool."
+	for _, first := range []string{"***", "12:45", "2021-09-20", "* * *", "—"} {
+		a := Article{Text: first + "\n\n" + lead + " Swimmers protested."}
+		if got := LeadTitle(a); got != "The Ostrava council voted on Monday to close the pool" {
+			t.Errorf("LeadTitle after %q = %q, want the lead's first sentence", first, got)
+		}
+		if head, next := LeadAndNext(a); head != lead || next != "Swimmers protested." {
+			t.Errorf("LeadAndNext after %q = %q, %q", first, head, next)
+		}
+	}
+}

@@ -11,7 +11,11 @@ import (
 // unknown. DESIGN.md allows both forms, and ParsePublished reads either
 // back to the same time, so a reader loses nothing; it only is not told of
 // a midnight the source never gave. Stored times keep FormatPublished's
-// RFC 3339 (lists and filters compare them as text).
+// RFC 3339 (lists and filters compare them as text), except in a stored
+// comparison's JSON: its timeline entries are marshalled by
+// TimelineEntry.MarshalJSON, so their times are written this way there
+// too, and whatever reads them back must parse them (ParsePublished), not
+// compare them as text with a stored column.
 func ShowPublished(t time.Time) string {
 	if DateOnly(t) {
 		return t.UTC().Format(time.DateOnly)

@@ -46,7 +46,7 @@ type Story struct {
 type Article struct {
 	news.Article
 	Outlet    string // the name it is shown under (news.OutletName)
-	Published string // as stored (RFC 3339), empty when undated
+	Published string // as the stored timeline writes it (RFC 3339, or YYYY-MM-DD for a date alone: news.ShowPublished), empty when undated
 	First     bool   // the first report of the story
 	Why       string // why it is in the story
 	// Lead names an article with no title by the start of its text

@@ -271,15 +271,7 @@ func TestShowLeavesOutArticlesWithNothingOfTheirOwn(t *testing.T) {
 	lines := `{"id":"short","source":"Wire","published":"2026-03-02T08:00:00Z","title":"Calder dockworkers end strike","text":"` + base + `"}
 {"id":"long","source":"Calder Courier","published":"2026-03-02T09:00:00Z","title":"Calder dockworkers end strike","text":"` + base + extra + `"}
 `
-	in := filepath.Join(dir, "a.jsonl")
-	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 stories new") {
-		t.Fatalf("add: exit %d, %q %q", code, out, errOut)
-	}
-	id, _, _ := storyline(t, "stories", "--db", db, "--json")
+	db, id := addOneStory(t, dir, lines)
 	var stories []struct{ ID string }
 	if err := json.Unmarshal([]byte(id), &stories); err != nil || len(stories) != 1 {
 		t.Fatalf("stories = %s", id)
@@ -335,15 +327,7 @@ func TestShowTimelineGivesDaysAndUnknownOutletsAsThePageDoes(t *testing.T) {
 	lines := `{"id":"dayonly","source":"Wire","published":"2026-03-02","title":"Calder dockworkers end strike","text":"` + text + `"}
 {"id":"nameless","published":"2026-03-02T09:30:00Z","title":"Calder strike is over","text":"` + text + ` Ships are queueing."}
 `
-	in := filepath.Join(dir, "a.jsonl")
-	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 stories new") {
-		t.Fatalf("add: exit %d, %q %q", code, out, errOut)
-	}
-	list, _, _ := storyline(t, "stories", "--db", db, "--json")
+	db, list := addOneStory(t, dir, lines)
 	var stories []struct{ ID string }
 	if err := json.Unmarshal([]byte(list), &stories); err != nil || len(stories) != 1 {
 		t.Fatalf("stories = %s", list)
@@ -369,15 +353,7 @@ func TestDayOnlyDatesStayDaysInJSONAndCSV(t *testing.T) {
 	lines := `{"id":"dayonly","source":"Wire","published":"2026-03-02","title":"Calder dockworkers end strike","text":"` + text + `"}
 {"id":"timed","source":"Ledger","published":"2026-03-03T09:30:00Z","title":"Calder strike is over","text":"` + text + ` Ships are queueing."}
 `
-	in := filepath.Join(dir, "a.jsonl")
-	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "s.db")
-	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 stories new") {
-		t.Fatalf("add: exit %d, %q %q", code, out, errOut)
-	}
-	list, _, _ := storyline(t, "stories", "--db", db, "--json")
+	db, list := addOneStory(t, dir, lines)
 	var stories []struct{ ID, FirstPublished, LastPublished string }
 	if err := json.Unmarshal([]byte(strings.ReplaceAll(list, "_published", "published")), &stories); err != nil || len(stories) != 1 ||
 		stories[0].FirstPublished != "2026-03-02" || stories[0].LastPublished != "2026-03-03T09:30:00Z" {
@@ -392,4 +368,21 @@ func TestDayOnlyDatesStayDaysInJSONAndCSV(t *testing.T) {
 			t.Errorf("%s gives the day and the time as %s", name, out)
 		}
 	}
+}
+
+// addOneStory adds the JSONL lines (written to dir) to a new database in
+// dir, asserts that they made one story, and returns the database and
+// what `stories --json` prints of it.
+func addOneStory(t *testing.T, dir, lines string) (db, storiesJSON string) {
+	t.Helper()
+	in := filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db = filepath.Join(dir, "s.db")
+	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 stories new") {
+		t.Fatalf("add: exit %d, %q %q", code, out, errOut)
+	}
+	storiesJSON, _, _ = storyline(t, "stories", "--db", db, "--json")
+	return db, storiesJSON
 }

@@ -34,11 +34,7 @@ func TestSiteNameOfAPageWithoutURL(t *testing.T) {
 			""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tc.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := readMeta(doc).siteName(""); got != tc.want {
+			if got := siteNameOfPage(t, tc.page); got != tc.want {
 				t.Errorf("site = %q, want %q", got, tc.want)
 			}
 		})
@@ -229,11 +225,7 @@ func TestSiteNamesThatReadAsNoNameArePassedOver(t *testing.T) {
 			"harbourgazette.example"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tc.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := readMeta(doc).siteName(""); got != tc.want {
+			if got := siteNameOfPage(t, tc.page); got != tc.want {
 				t.Errorf("site = %q, want %q", got, tc.want)
 			}
 		})
@@ -344,4 +336,15 @@ func FuzzCleanSiteName(f *testing.F) {
 		}
 		plausibleSiteName(got)
 	})
+}
+
+// siteNameOfPage parses the page and returns the site name its metadata
+// gives (no URL).
+func siteNameOfPage(t *testing.T, page string) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return readMeta(doc).siteName("")
 }

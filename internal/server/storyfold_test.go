@@ -4,7 +4,9 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/view"
 )
@@ -42,5 +44,27 @@ func TestStoryFoldCountsWhatItsWordsSay(t *testing.T) {
 		if !strings.Contains(rec.Body.String(), "<summary>"+c.want+"</summary>") {
 			t.Errorf("%d lists of %d outlets: the fold does not say %q", len(c.outlets), len(c.outlets), c.want)
 		}
+	}
+}
+
+// TestCoverageNoteNamesTheUndatedArticle: a story of a dated and an
+// undated article from two outlets says under its chart that the undated
+// one is why no first report is marked (the page said the earliest times
+// did not tell one apart).
+func TestCoverageNoteNamesTheUndatedArticle(t *testing.T) {
+	srv, err := New(read.New(tempStore(t), read.Options{}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := news.StoryDetail{ID: "s1", Title: "Ferry strike", Articles: []news.Article{
+		{ID: "a", Source: "Wire", Title: "Ferry strike", Published: time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)},
+		{ID: "b", Source: "Courier", Title: "Ferries stop"},
+	}}
+	d.Timeline = []news.TimelineEntry{{Article: "a", Published: "2026-03-02T08:00:00Z"}, {Article: "b"}}
+	rec := httptest.NewRecorder()
+	srv.render(rec, httptest.NewRequest("GET", "/stories/s1", nil), 200, "story", view.NewStory(d))
+	page := rec.Body.String()
+	if !strings.Contains(page, "No first report is marked: an article of Courier has no publication time") || strings.Contains(page, "do not tell one apart") {
+		t.Errorf("the coverage note does not name the undated article:\n%s", page[strings.Index(page, "<figcaption"):strings.Index(page, "</figcaption>")])
 	}
 }

@@ -37,7 +37,7 @@ func TestStoryFoldCountsWhatItsWordsSay(t *testing.T) {
 		{[]string{"Wire", "Ledger", "Courier", "Gazette", "Herald", "Post"}, "What 2 more sources add"},
 		{[]string{"Wire", "Ledger", "Courier", "Gazette", "Herald"}, "What 1 more source adds"},
 		{[]string{"Wire", "Ledger", "Courier", "Gazette", "Herald", "Herald"}, "What 2 more articles add, from 1 more source"},
-		{[]string{"Wire", "Ledger", "Courier", "Gazette", "Wire"}, "What 1 more article adds, from 1 shown above"},
+		{[]string{"Wire", "Ledger", "Courier", "Gazette", "Wire"}, "What 1 more article adds, from 1 source shown above"},
 	} {
 		rec := httptest.NewRecorder()
 		srv.render(rec, httptest.NewRequest("GET", "/stories/s1", nil), 200, "story", view.Story{ID: "s1", Title: "Ferry strike", Unique: lists(c.outlets...)})

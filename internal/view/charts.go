@@ -186,8 +186,12 @@ func noFirstReason(earliest string, outlets map[string]bool, undatedOutlets []st
 		if undated > 1 {
 			has = "have"
 		}
-		return fmt.Sprintf("No first report is marked: %s of %s %s no publication time, so none can be said to come first.",
-			countWord(undated, "an article", "articles"), news.JoinSources(others), has)
+		of := " of " + news.JoinSources(others)
+		if seen[news.UnknownOutlet] {
+			of = "" // "an article of (unknown outlet)" reads as a name
+		}
+		return fmt.Sprintf("No first report is marked: %s%s %s no publication time, so none can be said to come first.",
+			countWord(undated, "an article", "articles"), of, has)
 	case len(outlets) == 1 && earliest != news.UnknownOutlet:
 		return fmt.Sprintf("No first report is marked: every article is from %s.", earliest)
 	default:

@@ -213,7 +213,7 @@ func TestCoverageSaysWhyNoFirstReportIsMarked(t *testing.T) {
 		{"one dated, one undated", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Courier"}),
 			"No first report is marked: an article of Courier has no publication time, so none can be said to come first."},
 		{"two undated of no outlet", story(news.Article{ID: "a", Published: at}, news.Article{ID: "b"}, news.Article{ID: "c"}),
-			"No first report is marked: 2 articles of (unknown outlet) have no publication time, so none can be said to come first."},
+			"No first report is marked: 2 articles have no publication time, so none can be said to come first."},
 		{"one outlet", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Wire", Published: at.Add(time.Hour)}),
 			"No first report is marked: every article is from Wire."},
 		{"tied times", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Courier", Published: at}),

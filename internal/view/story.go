@@ -436,7 +436,8 @@ const UniqueShownSources = 4
 // outlet, or another article of an outlet shown above. "What 5 more
 // sources add" when it holds one list of each of five outlets not shown
 // above; else "What 9 more articles add, from 5 more sources and 4 shown
-// above". "" when nothing is folded.
+// above" ("from 1 source shown above" when none is new). "" when nothing
+// is folded.
 func (v Story) UniqueFoldSays() string {
 	if len(v.Unique) <= UniqueShownSources {
 		return ""
@@ -461,8 +462,10 @@ func (v Story) UniqueFoldSays() string {
 	if n := len(newOutlets); n > 0 {
 		from = append(from, fmt.Sprintf("%d more source%s", n, plural(n)))
 	}
-	if m := len(aboveOutlets); m > 0 {
+	if m := len(aboveOutlets); m > 0 && len(from) > 0 {
 		from = append(from, fmt.Sprintf("%d shown above", m))
+	} else if m > 0 {
+		from = append(from, fmt.Sprintf("%d source%s shown above", m, plural(m)))
 	}
 	return fmt.Sprintf("What %d more article%s %s, from %s", len(folded), plural(len(folded)), adds(len(folded)), strings.Join(from, " and "))
 }

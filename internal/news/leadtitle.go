@@ -59,6 +59,23 @@ func LeadAndNext(a Article) (head, next string) {
 	return head, ""
 }
 
+// LeadParagraph is the article's text from the line its lead is in (its
+// dateline included) to the end of that paragraph: the first paragraph,
+// unless bylines, labels or the page's furniture come before the lead
+// (leadLines). "" for an article with no text.
+func LeadParagraph(a Article) string {
+	_, line, _ := leadLines(a)
+	if line == "" {
+		return ""
+	}
+	for _, p := range a.Paragraphs() {
+		if i := strings.Index(p, line); i >= 0 {
+			return p[i:]
+		}
+	}
+	return line
+}
+
 // leadLines finds the line an article's lead is in: lead is that line
 // without its dateline, line the whole line, rest the lines after it.
 // Lines without a letter, bylines, label lines and the page's furniture

@@ -52,6 +52,9 @@ func LeadAndNext(a Article) (head, next string) {
 		return head, sentences[1]
 	}
 	for _, l := range rest {
+		if strings.TrimSpace(cutDateline(strings.TrimSpace(l))) == "" {
+			continue // a dateline on a line of its own ("LONDON --") says nothing
+		}
 		if ss := text.Sentences(l); len(ss) > 0 {
 			return head, ss[0]
 		}

@@ -108,6 +108,12 @@ func TestLeadAndNext(t *testing.T) {
 	if head, next := news.LeadAndNext(news.Article{Text: "Ferry crews walked out.\n\nMore later."}); head != "Ferry crews walked out." || next != "More later." {
 		t.Errorf("LeadAndNext across paragraphs = %q, %q", head, next)
 	}
+	// A dateline alone on the next line is passed over for the sentence
+	// after it (a caption taken for the lead is followed so: the page showed
+	// "KESTRA --" as the story's one line).
+	if _, next := news.LeadAndNext(news.Article{Text: "Ferry crews walked out.\n\nKESTRA --\n\nTalks resume."}); next != "Talks resume." {
+		t.Errorf("LeadAndNext over a dateline line = %q", next)
+	}
 }
 
 func TestMemoKeepsTheLastAndForgetsFailures(t *testing.T) {

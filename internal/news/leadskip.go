@@ -16,8 +16,8 @@ import (
 // furnitureMaxWords is the most words a line passed over as furniture may
 // have: date stamps, posting lines, credits and button rows on the
 // extraction benchmarks' pages (read in session 35) run to 16 words
-// ("Posted on November 5, 2012, 9:58 am, by Thomas Hawk, under Facebook,
-// Flickr, Google Plus, Yahoo"); a lead of more words is a sentence.
+// (a posting line with a date, a time, a writer and four sections); a
+// lead of more words is a sentence.
 const furnitureMaxWords = 20
 
 // isFurnitureLine reports whether a line above the lead is the page's
@@ -33,13 +33,13 @@ func isFurnitureLine(line, next string, a Article, afterByline bool) bool {
 }
 
 // colonLabelWords is the most words of a label ending in a colon ("Related
-// stories:", "Summary:", "Heather says:"): a lead that ends in a colon
+// stories:", "Summary:", "Jane says:"): a lead that ends in a colon
 // before a list or a quote is a sentence, longer.
 const colonLabelWords = 4
 
 // colonSentenceWords is the fewest words of the line after a colon label
 // for the label to head it: a shorter one is the other half of a headline
-// ("Patient Aid Programs:" / "Do They Help?"), which the label opens.
+// ("Ferry Aid Programs:" / "Do They Help?"), which the label opens.
 const colonSentenceWords = 9
 
 // isColonLabel reports whether a line is a short label ending in a colon
@@ -66,7 +66,7 @@ func isSponsorLine(line string) bool {
 }
 
 // slashCreditWords is the most words of a picture credit written "Name
-// Surname/Agency" ("Jim Craven/ NBC News", "Jane Doe/AP Photo").
+// Surname/Agency" ("Jane Doe/ Wire News", "Jane Doe/AP Photo").
 const slashCreditWords = 6
 
 // isSlashCredit reports whether a line is a picture credit of capitalised
@@ -159,10 +159,10 @@ func wordSet(s string) map[string]bool {
 }
 
 // isDateStamp reports whether a line is a date or a time alone, with
-// their labels ("Tuesday, December 26 | 7:56 pm AST", "Updated at 11:31
-// a.m. ET", "Published 6 hours ago", "November 1944", "Mis à jour le 3
-// mars 2021"), possibly followed by who wrote it and a count of comments
-// ("October 29, 2012 at 10:45 am by Todd Bishop 1 Comment"): every word is
+// their labels ("Monday, March 2 | 9:05 pm CET", "Updated at 9:05 a.m.
+// ET", "Published 6 hours ago", "March 2026", "Mis à jour le 3 mars
+// 2026"), possibly followed by who wrote it and a count of comments
+// ("March 2, 2026 at 9:05 am by Jane Doe 1 Comment"): every word is
 // a calendar word, a number or a stamp word, and one at least is a date's.
 func isDateStamp(line string) bool {
 	stamp := line
@@ -210,9 +210,9 @@ var postingLabels = []string{"posted", "published", "updated", "last updated", "
 var postingLinks = wordSet("on at by in under to le par am von el por il da em op door")
 
 // isPostingLine reports whether a line says when, where or by whom the
-// article was posted ("Posted on September 4, 2012 at 10:33 pm as Theme",
-// "Posted by lasagnechef in Arsenal News", "Published on December 5, 2009
-// in Firmware Updates"): a posting label, then a link word, a colon or a
+// article was posted ("Posted on March 2, 2026 at 9:05 pm as News",
+// "Posted by harbourfan in Club News", "Published on March 2, 2026 in
+// Updates"): a posting label, then a link word, a colon or a
 // bar, or a date.
 func isPostingLine(line string) bool {
 	lower := strings.ToLower(line)
@@ -343,8 +343,8 @@ func isAgencyAlone(line string) bool {
 func isOutletAlone(line, source string) bool {
 	// outletWords: a masthead is a name of a few words without a figure;
 	// an outlet an extractor took from a headline is longer or has a
-	// score in it ("Port Vale 1 Luton 2", read on l3s-gn1 in session 35),
-	// and the line is then the headline.
+	// score in it (a match report's "Home 1 Away 2", read on l3s-gn1 in
+	// session 35), and the line is then the headline.
 	const outletWords = 4
 	if len(strings.Fields(line)) > outletWords || strings.ContainsFunc(line, unicode.IsDigit) {
 		return false

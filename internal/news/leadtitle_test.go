@@ -222,10 +222,10 @@ func TestLeadTitleKeepsLeadsThatOpenLikeFurniture(t *testing.T) {
 		"March on the town hall draws thousands",
 		"Monday was a better day for the Ostrava council",
 		"Reuters reported on Monday that the pool will close",
-		"Patient Aid Programs:\nDo They Help?",
-		"Port Vale 1 Kestra 2", // a score, though the extractor named the outlet so
+		"Ferry Aid Programs:\nDo They Help?",
+		"Alden Vale 1 Kestra 2", // a score, though the extractor named the outlet so
 	} {
-		a := Article{Source: "Port Vale 1 Kestra 2", Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
+		a := Article{Source: "Alden Vale 1 Kestra 2", Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
 		want := strings.SplitN(lead, "\n", 2)[0]
 		if got := LeadTitle(a); got != want {
 			t.Errorf("LeadTitle of %q = %q, want %q", lead, got, want)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"iter"
 	"strings"
 	"time"
@@ -87,6 +88,9 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	for _, f := range sum.Failures {
 		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
+	if !*asJSON {
+		printStoredBefore(terminalSafe(e.stderr), sum.StoredBefore)
+	}
 	if *asJSON {
 		if werr := json.NewEncoder(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
 			err = werr
@@ -114,6 +118,23 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
+// storedBeforeShown is how many inputs found stored before `add` names one
+// a line: enough for the few a user re-adds by mistake; a whole folder
+// added again is told by its count, and --json names them all.
+const storedBeforeShown = 10
+
+// printStoredBefore names the inputs found stored before, up to
+// storedBeforeShown.
+func printStoredBefore(w io.Writer, inputs []news.StoredBefore) {
+	for i, s := range inputs {
+		if i == storedBeforeShown {
+			fmt.Fprintf(w, "already stored: %d more (add --json names them all)\n", len(inputs)-i)
+			return
+		}
+		fmt.Fprintf(w, "already stored: %s\n", s)
+	}
+}
+
 // addSummary is `add --json`'s summary of a run.
 type addSummary struct {
 	Read           int               `json:"read"`
@@ -126,6 +147,8 @@ type addSummary struct {
 	ArticlesMoved  int               `json:"articles_moved"`
 	Failed         []failedInput     `json:"failed"`
 	Added          []news.Membership `json:"added"`
+	// StoredBefore names the inputs counted in AlreadyStored.
+	StoredBefore []news.StoredBefore `json:"stored_before"`
 }
 
 // queuedSummary is `add --json --queue`'s summary: the inputs handed to the
@@ -144,9 +167,12 @@ type failedInput struct {
 func summaryJSON(s news.RunSummary) addSummary {
 	out := addSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, StoriesNew: s.StoriesNew,
 		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit, ArticlesMoved: s.ArticlesMoved,
-		Failed: []failedInput{}, Added: s.Added}
+		Failed: []failedInput{}, Added: s.Added, StoredBefore: s.StoredBefore}
 	if out.Added == nil {
 		out.Added = []news.Membership{}
+	}
+	if out.StoredBefore == nil {
+		out.StoredBefore = []news.StoredBefore{}
 	}
 	for _, f := range s.Failures {
 		out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})

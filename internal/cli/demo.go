@@ -23,6 +23,13 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return &UsageError{fmt.Sprintf("demo takes no arguments, got %q", rest)}
 	}
+	// The address is taken first: a busy port fails at once, not after the
+	// corpus is loaded.
+	ln, err := listen(*addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	dir, err := os.MkdirTemp("", "storyline-demo-")
 	if err != nil {
 		return err
@@ -39,7 +46,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "demo corpus loaded: %d articles in %d stories (temporary database in %s)\n", n, stories, dir)
-	return serve(ctx, e, st, serveOptions{addr: *addr, engine: eng})
+	return serve(ctx, e, st, serveOptions{addr: *addr, engine: eng, listener: ln})
 }
 
 // loadDemo writes the bundled corpus into dir and ingests it into a new

@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/engine"
@@ -133,10 +134,24 @@ type serveOptions struct {
 	feeds        []string
 	fetchDelay   time.Duration  // between two requests to one host; default 1 s
 	engine       *engine.Engine // the writer, when the caller holds it already (demo)
+	listener     net.Listener   // listening on addr already, when the caller opened it (demo)
 	// queue, when set, carries the writes between machines: this server
 	// publishes its API's and feeds' inputs there whether or not it holds
 	// the writer lease, and stores what the queue brings while it does.
 	queue *natsqueue.Queue
+}
+
+// listen listens on addr; when another program holds the address, the
+// error says how to choose another (--addr).
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("listen on %s: the address is in use by another program: choose another with --addr (e.g. --addr 127.0.0.1:0 for any free port)", addr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	return ln, nil
 }
 
 // writerRetry is how often a server without the writer lock (another
@@ -153,9 +168,11 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	if e.logger == nil {
 		e.logger = slog.New(slog.DiscardHandler)
 	}
-	ln, err := net.Listen("tcp", opt.addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", opt.addr, err)
+	ln, err := opt.listener, error(nil)
+	if ln == nil {
+		if ln, err = listen(opt.addr); err != nil {
+			return err
+		}
 	}
 	secret := newSecret()
 	memo := projection.NewMemo(0)

@@ -236,6 +236,7 @@ func (j *job) handle(r Result) error {
 	switch {
 	case r.Seen:
 		j.sum.AlreadyStored++
+		j.sum.StoredBefore = append(j.sum.StoredBefore, news.StoredBefore{Input: r.Input.Name})
 	case r.Err != nil:
 		var ie *news.InputError
 		if !errors.As(r.Err, &ie) {
@@ -351,6 +352,7 @@ func (j *job) count(r news.BatchResult) {
 	}
 	j.sum.Stored += len(r.Added)
 	j.sum.AlreadyStored += r.AlreadyStored
+	j.sum.StoredBefore = append(j.sum.StoredBefore, r.StoredBefore...)
 	j.sum.Added = append(j.sum.Added, r.Added...)
 	j.report()
 }

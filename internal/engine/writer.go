@@ -147,7 +147,7 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 		}
 		for i := range results {
 			results[i] = news.BatchResult{Batch: results[i].Batch, Job: results[i].Job, Added: committed[i],
-				NewStories: results[i].NewStories, AlreadyStored: results[i].AlreadyStored, Err: msg}
+				NewStories: results[i].NewStories, AlreadyStored: results[i].AlreadyStored, StoredBefore: results[i].StoredBefore, Err: msg}
 		}
 		if saved > 0 && w.stored != nil {
 			w.stored()
@@ -185,13 +185,14 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 				}
 				it := b.Items[i]
 				a, hash := it.Article, it.ContentHash
-				_, dup, err := w.st.Duplicate(ctx, a.URL, hash)
+				storedAs, dup, err := w.st.Duplicate(ctx, a.URL, hash)
 				if err != nil {
 					failure = err
 					return cluster.Prepared{}, false
 				}
 				if dup || pending[hash] || (a.URL != "" && pending[a.URL]) {
 					results[bi].AlreadyStored++
+					results[bi].StoredBefore = append(results[bi].StoredBefore, news.StoredBefore{Input: it.Name, Article: storedAs})
 					return cluster.Prepared{}, false
 				}
 				pending[hash] = true

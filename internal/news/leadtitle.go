@@ -13,7 +13,9 @@ import (
 // page gave none (wire copy, text dumps, feed items and archives often have
 // no headline): the first sentence of its lead, without the dateline
 // ("WASHINGTON (AP) --", "PARIS, May 8 (Xinhua) --") and without a byline
-// or an all-capitals label line before it, cut at a word with an ellipsis
+// or an all-capitals label line before it, nor the page's furniture above
+// it (a date stamp, a picture credit, share buttons, an agency's name
+// alone: isFurnitureLine), cut at a word with an ellipsis
 // when longer than leadTitleMax characters. It is "" for an article with
 // no text. It never replaces the article's own Title, which stays what the
 // page had.
@@ -50,6 +52,9 @@ func LeadAndNext(a Article) (head, next string) {
 		return head, sentences[1]
 	}
 	for _, l := range rest {
+		if strings.TrimSpace(cutDateline(strings.TrimSpace(l))) == "" {
+			continue // a dateline on a line of its own ("LONDON --") says nothing
+		}
 		if ss := text.Sentences(l); len(ss) > 0 {
 			return head, ss[0]
 		}
@@ -57,18 +62,54 @@ func LeadAndNext(a Article) (head, next string) {
 	return head, ""
 }
 
+// LeadParagraph is the article's text from the line its lead is in (its
+// dateline included) to the end of that paragraph: the first paragraph,
+// unless bylines, labels or the page's furniture come before the lead
+// (leadLines). "" for an article with no text.
+func LeadParagraph(a Article) string {
+	_, line, _ := leadLines(a)
+	if line == "" {
+		return ""
+	}
+	for _, p := range a.Paragraphs() {
+		if i := strings.Index(p, line); i >= 0 {
+			return p[i:]
+		}
+	}
+	return line
+}
+
 // leadLines finds the line an article's lead is in: lead is that line
 // without its dateline, line the whole line, rest the lines after it.
-// Lines without a letter, bylines and label lines are passed over.
+// Lines without a letter, bylines, label lines and the page's furniture
+// (isFurnitureLine: date stamps, posting lines, credits, buttons, an
+// agency or the outlet alone, a byline's second line) are passed over.
 func leadLines(a Article) (lead, line string, rest []string) {
 	var lines []string
 	for _, p := range a.Paragraphs() {
 		lines = append(lines, strings.Split(p, "\n")...)
 	}
+	if lead, line, rest = firstLeadLine(a, lines, true); lead != "" {
+		return lead, line, rest
+	}
+	// A text of furniture alone ("Posted ... by Jane Doe | Permalink") is
+	// still named by its first line: some title beats none.
+	return firstLeadLine(a, lines, false)
+}
+
+// firstLeadLine is leadLines' search, passing over the page's furniture
+// when skipFurniture says so.
+func firstLeadLine(a Article, lines []string, skipFurniture bool) (lead, line string, rest []string) {
+	afterByline := false
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
-		if !strings.ContainsFunc(l, unicode.IsLetter) || isBylineLine(l, a.Byline) || isLabelLine(l) {
+		if !strings.ContainsFunc(l, unicode.IsLetter) {
 			continue // a line with no letter ("***", "12:45") is a separator or a stamp, no lead
+		}
+		byline := isBylineLine(l, a.Byline) || isWrittenByLine(l)
+		if byline || isLabelLine(l) || skipFurniture && isFurnitureLine(l, nextLine(lines[i+1:]), a, afterByline) {
+			afterByline = byline
+			continue
 		}
 		if lead = strings.TrimSpace(cutDateline(l)); lead != "" {
 			return lead, l, lines[i+1:]
@@ -76,6 +117,16 @@ func leadLines(a Article) (lead, line string, rest []string) {
 		// a dateline on a line of its own
 	}
 	return "", "", nil
+}
+
+// nextLine is the first of lines with a letter, trimmed, or "".
+func nextLine(lines []string) string {
+	for _, l := range lines {
+		if strings.ContainsFunc(l, unicode.IsLetter) {
+			return strings.TrimSpace(l)
+		}
+	}
+	return ""
 }
 
 // TitleOrLead is the article's title, else its LeadTitle with derived

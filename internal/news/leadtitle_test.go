@@ -158,3 +158,86 @@ func TestLeadTitlePassesOverLinesWithoutLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadTitlePassesOverThePagesFurniture: date stamps, posting lines,
+// picture credits, share and print buttons, an agency or the outlet named
+// alone, a byline's second line, sponsor marks and short labels before a
+// sentence are no lead; the sentence after them is.
+func TestLeadTitlePassesOverThePagesFurniture(t *testing.T) {
+	const lead = "The Ostrava council voted on Monday to close the old pool."
+	const want = "The Ostrava council voted on Monday to close the old pool"
+	for _, above := range []string{
+		"Tuesday, March 3 | 7:56 pm CET",
+		"March 3, 2026",
+		"3 March 2026",
+		"Updated at 11:31 a.m. ET",
+		"Published 6 hours ago",
+		"Mis à jour le 3 mars 2026 à 10h05",
+		"Aktualisiert am 3. März 2026, 10:05 Uhr",
+		"Posted on March 3, 2026 at 10:33 pm by Jane Ostrow",
+		"Posted by kestrafan in Council News",
+		"Published by Staff Writer: Jane Ostrow",
+		"Filed under: Council",
+		"Tags: council, pool",
+		"Photo: Jane Ostrow",
+		"Photo credit: Ostrava Wire",
+		"(Photo by Jane Ostrow/Ostrava Wire)",
+		"Jane Ostrow/ Ostrava Wire",
+		"Foto: Jane Ostrow",
+		"© 2026 Ostrava Wire",
+		"Share",
+		"Share this",
+		"Facebook Twitter Email Print",
+		"Email to a Friend",
+		"Printer-friendly version",
+		"Follow @ostravawire",
+		"12 Comments",
+		"Partager",
+		"Associated Press",
+		"Agence France-Presse",
+		"(Reuters)",
+		"Staff and agencies",
+		"Ostrava Courier", // the article's own outlet
+		"Advertisement",
+		"Summary:",
+		"By Jane Ostrow\nOstrava Wire",
+		"Article written by guest writer Jane Ostrow",
+		"edited by Jane Ostrow",
+	} {
+		a := Article{Source: "Ostrava Courier", Text: above + "\n\n" + lead + " Swimmers protested."}
+		if got := LeadTitle(a); got != want {
+			t.Errorf("LeadTitle after %q = %q, want the lead's first sentence", above, got)
+		}
+	}
+}
+
+// TestLeadTitleKeepsLeadsThatOpenLikeFurniture: sentences and headlines
+// that open with a furniture word are leads.
+func TestLeadTitleKeepsLeadsThatOpenLikeFurniture(t *testing.T) {
+	for _, lead := range []string{
+		"Category 3 storm nears the Ostrava coast",
+		"Published reports say the council will close the pool",
+		"Photos of the closed pool spread online on Monday",
+		"Share prices in Ostrava fell on Monday",
+		"March on the town hall draws thousands",
+		"Monday was a better day for the Ostrava council",
+		"Reuters reported on Monday that the pool will close",
+		"Ferry Aid Programs:\nDo They Help?",
+		"Alden Vale 1 Kestra 2", // a score, though the extractor named the outlet so
+	} {
+		a := Article{Source: "Alden Vale 1 Kestra 2", Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
+		want := strings.SplitN(lead, "\n", 2)[0]
+		if got := LeadTitle(a); got != want {
+			t.Errorf("LeadTitle of %q = %q, want %q", lead, got, want)
+		}
+	}
+}
+
+// TestLeadTitleOfFurnitureAloneIsItsFirstLine: a text of nothing but
+// furniture is still named by its first line, as before: some title beats
+// an untitled story.
+func TestLeadTitleOfFurnitureAloneIsItsFirstLine(t *testing.T) {
+	if got := LeadTitle(Article{Text: "Posted on March 3, 2026 by Jane Ostrow | Permalink\n\nShare"}); got != "Posted on March 3, 2026 by Jane Ostrow | Permalink" {
+		t.Errorf("LeadTitle = %q, want the first line", got)
+	}
+}

@@ -30,11 +30,12 @@ type Batch struct {
 type BatchResult struct {
 	Batch         string
 	Job           string
-	Added         []Membership  // the stored articles and their stories, in the order they were placed
-	AlreadyStored int           // articles whose URL or text was stored before
-	NewStories    []string      // stories the batch began
-	Changes       []StoryChange // merges and splits made while placing it (and settling)
-	Err           string        // why the batch was not stored; empty when it was
+	Added         []Membership   // the stored articles and their stories, in the order they were placed
+	AlreadyStored int            // articles whose URL or text was stored before
+	StoredBefore  []StoredBefore // those articles: the input and the stored article
+	NewStories    []string       // stories the batch began
+	Changes       []StoryChange  // merges and splits made while placing it (and settling)
+	Err           string         // why the batch was not stored; empty when it was
 }
 
 // Placement is an article placed in its story, with the page it came from
@@ -104,10 +105,11 @@ type Parting struct {
 
 // RunSummary counts what a run of inputs did.
 type RunSummary struct {
-	Read           int // inputs read (pages, articles, and inputs that failed)
-	Queued         int // inputs handed to the workers of a queue, to be stored by them
-	Stored         int // articles stored
-	AlreadyStored  int // inputs or articles that were stored before
+	Read           int            // inputs read (pages, articles, and inputs that failed)
+	Queued         int            // inputs handed to the workers of a queue, to be stored by them
+	Stored         int            // articles stored
+	AlreadyStored  int            // inputs or articles that were stored before
+	StoredBefore   []StoredBefore // which: the input, and the article it is stored as when known
 	StoriesNew     int
 	StoriesUpdated int
 	StoriesMerged  int // stories found to be one with another and merged into it
@@ -115,6 +117,23 @@ type RunSummary struct {
 	ArticlesMoved  int // articles moved from a story into another they belong to more
 	Failures       []*InputError
 	Added          []Membership // the stored articles and their stories, in order
+}
+
+// StoredBefore names an input found stored before: the input (a file, a
+// JSONL line "a.jsonl:3", a URL) and the article it is stored as ("" when
+// its page was stored before and nothing was extracted, or when an earlier
+// input of the same run holds the same article).
+type StoredBefore struct {
+	Input   string `json:"input"`
+	Article string `json:"article,omitempty"`
+}
+
+// String is "a.jsonl:3 (article x1)", or the input alone.
+func (s StoredBefore) String() string {
+	if s.Article == "" {
+		return s.Input
+	}
+	return s.Input + " (article " + s.Article + ")"
 }
 
 // String is the one-line summary `storyline add` prints.

@@ -74,7 +74,9 @@ func notTheLead(arts []news.Article, title, summary string) string {
 }
 
 // Summary is a story's one line: the fact most of its articles state, else
-// the first sentence of its first report.
+// the first sentence of its first report's lead paragraph
+// (news.LeadParagraph: a byline, a date stamp or a credit above the lead
+// is no summary).
 func Summary(arts []news.Article, cmp news.Comparison) string {
 	if len(cmp.Facts) > 0 {
 		return cmp.Facts[0].Text
@@ -82,10 +84,8 @@ func Summary(arts []news.Article, cmp news.Comparison) string {
 	for _, t := range cmp.Timeline {
 		for _, a := range arts {
 			if a.ID == t.Article {
-				if ps := a.Paragraphs(); len(ps) > 0 {
-					if ss := text.Sentences(ps[0]); len(ss) > 0 {
-						return ss[0]
-					}
+				if ss := text.Sentences(news.LeadParagraph(a)); len(ss) > 0 {
+					return ss[0]
 				}
 			}
 		}

@@ -82,6 +82,24 @@ func TestSummaryOfAStoryTitledByALeadIsNoPieceOfItsDateline(t *testing.T) {
 	}
 }
 
+// TestSummaryIsNoFurnitureAboveTheLead: a story's one line, when no fact
+// is shared, is the lead's first sentence, not a credit, a date stamp or an
+// agency's name above it (a titled story), nor those lines under a title
+// made of the lead (a derived one): the page showed "Associated Press
+// Writer" and "Staff and agencies" as summaries.
+func TestSummaryIsNoFurnitureAboveTheLead(t *testing.T) {
+	const text = "Photo: Jane Ostrow/Wirenews\n\nUpdated at 11:31 a.m. ET\n\nAssociated Press Writer\n\nFerry crews walked out at Alden on Tuesday. Talks resume next week."
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	titled, err := Record("s", "", []news.Article{{ID: "w", Title: "Alden ferries stop", Published: at, Text: text}})
+	if err != nil || titled.Summary != "Ferry crews walked out at Alden on Tuesday." {
+		t.Errorf("summary of a titled story = %q (%v), want the lead's first sentence", titled.Summary, err)
+	}
+	derived, err := Record("s", "", []news.Article{{ID: "w", Published: at, Text: text}})
+	if err != nil || derived.Title != "Ferry crews walked out at Alden on Tuesday" || derived.Summary != "Talks resume next week." {
+		t.Errorf("story titled by its lead: %q / %q (%v), want the lead and the sentence after it", derived.Title, derived.Summary, err)
+	}
+}
+
 func TestLeadAndNext(t *testing.T) {
 	head, next := news.LeadAndNext(news.Article{Byline: "Jane Ostrow", Text: "Jane Ostrow\n\nALDEN, Ost. -- Ferry crews walked out. Talks resume.\n\nMore later."})
 	if head != "ALDEN, Ost. -- Ferry crews walked out." || next != "Talks resume." {
@@ -89,6 +107,12 @@ func TestLeadAndNext(t *testing.T) {
 	}
 	if head, next := news.LeadAndNext(news.Article{Text: "Ferry crews walked out.\n\nMore later."}); head != "Ferry crews walked out." || next != "More later." {
 		t.Errorf("LeadAndNext across paragraphs = %q, %q", head, next)
+	}
+	// A dateline alone on the next line is passed over for the sentence
+	// after it (a caption taken for the lead is followed so: the page showed
+	// "KESTRA --" as the story's one line).
+	if _, next := news.LeadAndNext(news.Article{Text: "Ferry crews walked out.\n\nKESTRA --\n\nTalks resume."}); next != "Talks resume." {
+		t.Errorf("LeadAndNext over a dateline line = %q", next)
 	}
 }
 

@@ -183,7 +183,7 @@ const maxDays = 100 * 365
 // feedItems lists the stories a feed request asks for, each with its
 // summary.
 func (s *Server) feedItems(ctx context.Context, f feedFilter) ([]feedItem, error) {
-	list, err := bounded(s, ctx, func(ctx context.Context) ([]news.StorySummary, error) {
+	list, err := bounded(s, ctx, &queryTimeout{"the feed", feedTakes}, func(ctx context.Context) ([]news.StorySummary, error) {
 		return s.read.StoriesPublished(ctx, f.query, f.span)
 	})
 	if err != nil {

@@ -46,16 +46,17 @@ type WirePage struct {
 
 // WireSummary is a job's summary on the wire.
 type WireSummary struct {
-	Read           int               `json:"read"`
-	Stored         int               `json:"stored"`
-	AlreadyStored  int               `json:"already_stored"`
-	StoriesNew     int               `json:"stories_new"`
-	StoriesUpdated int               `json:"stories_updated"`
-	StoriesMerged  int               `json:"stories_merged"`
-	ArticlesSplit  int               `json:"articles_split"`
-	ArticlesMoved  int               `json:"articles_moved"`
-	Failures       []WireFailure     `json:"failures,omitempty"`
-	Added          []news.Membership `json:"added,omitempty"`
+	Read           int                 `json:"read"`
+	Stored         int                 `json:"stored"`
+	AlreadyStored  int                 `json:"already_stored"`
+	StoriesNew     int                 `json:"stories_new"`
+	StoriesUpdated int                 `json:"stories_updated"`
+	StoriesMerged  int                 `json:"stories_merged"`
+	ArticlesSplit  int                 `json:"articles_split"`
+	ArticlesMoved  int                 `json:"articles_moved"`
+	Failures       []WireFailure       `json:"failures,omitempty"`
+	Added          []news.Membership   `json:"added,omitempty"`
+	StoredBefore   []news.StoredBefore `json:"stored_before,omitempty"`
 }
 
 // WireFailure is an input that failed, and why.
@@ -86,13 +87,14 @@ func toWire(s news.RunSummary, full bool) *WireSummary {
 			w.Failures = append(w.Failures, WireFailure{f.Name, f.Err.Error()})
 		}
 		w.Added = s.Added
+		w.StoredBefore = s.StoredBefore
 	}
 	return w
 }
 
 func fromWire(w WireSummary, failures int) news.RunSummary {
 	s := news.RunSummary{Read: w.Read, Stored: w.Stored, AlreadyStored: w.AlreadyStored, StoriesNew: w.StoriesNew,
-		StoriesUpdated: w.StoriesUpdated, StoriesMerged: w.StoriesMerged, ArticlesSplit: w.ArticlesSplit, ArticlesMoved: w.ArticlesMoved, Added: w.Added}
+		StoriesUpdated: w.StoriesUpdated, StoriesMerged: w.StoriesMerged, ArticlesSplit: w.ArticlesSplit, ArticlesMoved: w.ArticlesMoved, Added: w.Added, StoredBefore: w.StoredBefore}
 	for _, f := range w.Failures {
 		s.Failures = append(s.Failures, &news.InputError{Name: f.Name, Err: errors.New(f.Error)})
 	}

@@ -26,7 +26,7 @@ const (
 )
 
 func (s *Server) storyPage(r *http.Request, f listFilter) (read.StoryPage, Page, error) {
-	p, err := bounded(s, r.Context(), func(ctx context.Context) (read.StoryPage, error) { return s.read.StoryPage(ctx, f.stories()) })
+	p, err := bounded(s, r.Context(), &queryTimeout{"listing the stories", storyListTakes}, func(ctx context.Context) (read.StoryPage, error) { return s.read.StoryPage(ctx, f.stories()) })
 	return p, newPage(r, p.Total, f.Offset, f.Limit), err
 }
 
@@ -108,7 +108,7 @@ func (s *Server) searchStories(r *http.Request) (listFilter, news.SearchResult, 
 	if err != nil || f.Q == "" {
 		return f, news.SearchResult{Stories: []news.StoryHits{}}, Page{}, err
 	}
-	res, err := bounded(s, r.Context(), func(ctx context.Context) (news.SearchResult, error) { return s.read.SearchStories(ctx, f.search()) })
+	res, err := bounded(s, r.Context(), &queryTimeout{"the search", searchTakes}, func(ctx context.Context) (news.SearchResult, error) { return s.read.SearchStories(ctx, f.search()) })
 	return f, res, newPage(r, res.Total, f.Offset, f.Limit), err
 }
 
@@ -169,7 +169,7 @@ func (s *Server) sourcesPage(r *http.Request, defLimit int) ([]news.SourceSummar
 	if err != nil {
 		return nil, Page{}, err
 	}
-	all, err := bounded(s, r.Context(), s.read.Sources)
+	all, err := bounded(s, r.Context(), &queryTimeout{"listing the outlets", sourcesTakes}, s.read.Sources)
 	if err != nil {
 		return nil, Page{}, err
 	}
@@ -216,7 +216,7 @@ func (s *Server) outletPage(r *http.Request) (view.Outlet, news.OutletRole, Page
 	default:
 		return view.Outlet{}, "", Page{}, &badRequest{fmt.Sprintf("role %q must be first, rewrote, rewritten or unique", role)}
 	}
-	all, err := bounded(s, r.Context(), s.read.Sources)
+	all, err := bounded(s, r.Context(), &queryTimeout{"finding the outlet", nil}, s.read.Sources)
 	if err != nil {
 		return view.Outlet{}, "", Page{}, err
 	}
@@ -229,7 +229,7 @@ func (s *Server) outletPage(r *http.Request) (view.Outlet, news.OutletRole, Page
 	if sum == nil {
 		return view.Outlet{}, "", Page{}, &notFound{"no outlet " + r.PathValue("outlet") + " is stored"}
 	}
-	p, err := bounded(s, r.Context(), func(ctx context.Context) (read.OutletPage, error) {
+	p, err := bounded(s, r.Context(), &queryTimeout{"listing the outlet's stories", outletListTakes}, func(ctx context.Context) (read.OutletPage, error) {
 		return s.read.Outlet(ctx, key, role, read.PublishedRange{From: f.From, Until: f.To}, f.Limit, f.Offset)
 	})
 	if err != nil {

@@ -219,4 +219,14 @@ func TestUndatedStoriesComeAfterDatedNews(t *testing.T) {
 	if len(list) != 3 || list[0].ID != "s-new" || list[1].ID != "s-old" || list[2].ID != "s-none" {
 		t.Errorf("API: %s", body)
 	}
+	// DESIGN gives every story summary its first_published and
+	// last_published, and an unknown time is "" in its article JSON's
+	// published (news.FormatPublished): an undated story keeps both keys,
+	// empty, neither left out nor null.
+	if !strings.Contains(body, `"id":"s-none"`) || !strings.Contains(body, `"first_published":"","last_published":""}`) {
+		t.Errorf("API: the undated story's times are not both \"\": %s", body)
+	}
+	if _, _, story := get(t, base+"/api/v1/stories/s-none"); !strings.Contains(story, `"published":""`) {
+		t.Errorf("API: the undated article's published is not \"\": %s", story)
+	}
 }

@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -135,8 +136,45 @@ const defaultQueryTimeout = 2 * time.Second
 // errTooBusy is the answer to a request refused by admission control.
 var errTooBusy = errors.New("the server is busy: try again in a second")
 
-// errQueryTimeout is the answer to a list or search that ran out of time.
-var errQueryTimeout = errors.New("the query took too long: narrow it (more words, since=, source=)")
+// errQueryTimeout is what every queryTimeout is (errors.Is): a list or a
+// search that ran out of time, answered 503.
+var errQueryTimeout = errors.New("the query took too long")
+
+// queryTimeout is the answer to a list or a search that ran out of time:
+// what took too long, and what narrows it among the parameters that list
+// takes (takes), so that each page's advice is what that page can be
+// narrowed by: words on a search, dates on an outlet's page, nothing on
+// the list of outlets.
+type queryTimeout struct {
+	what  string
+	takes []string
+}
+
+// narrowers are the parameters that narrow a list, in the words the advice
+// gives them.
+var narrowers = []struct{ param, words string }{
+	{"q", "more words (q=)"},
+	{"source", "an outlet (source=)"},
+	{"role", "a role (role=)"},
+	{"since", "a later since="},
+	{"until", "an earlier until="},
+}
+
+func (e *queryTimeout) Error() string {
+	var by []string
+	for _, n := range narrowers {
+		if slices.Contains(e.takes, n.param) {
+			by = append(by, n.words)
+		}
+	}
+	if len(by) == 0 {
+		return e.what + " took too long, and nothing narrows it: try again in a few seconds"
+	}
+	return e.what + " took too long: narrow it with " + strings.Join(by, ", ")
+}
+
+// Is makes every queryTimeout an errQueryTimeout, for statusOf.
+func (e *queryTimeout) Is(target error) bool { return target == errQueryTimeout }
 
 // tooBusy refuses a request the server has no room for: 429, and when to
 // try again.
@@ -150,13 +188,14 @@ func (s *Server) tooBusy(w http.ResponseWriter, r *http.Request) {
 }
 
 // bounded runs a list or a search query under the query timeout; one that
-// runs out of time gives errQueryTimeout.
-func bounded[T any](s *Server, ctx context.Context, query func(ctx context.Context) (T, error)) (T, error) {
+// runs out of time gives cut, which says what took too long and what
+// narrows it.
+func bounded[T any](s *Server, ctx context.Context, cut *queryTimeout, query func(ctx context.Context) (T, error)) (T, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.queryTimeout)
 	defer cancel()
 	v, err := query(ctx)
 	if err != nil && ctx.Err() == context.DeadlineExceeded {
-		return v, errQueryTimeout
+		return v, cut
 	}
 	return v, err
 }

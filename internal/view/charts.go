@@ -33,6 +33,10 @@ type Coverage struct {
 	Undated  int    // articles with no date, not drawn
 	Summary  string // what the chart shows, in words (its <desc>)
 	FirstSay string // "First report: Ledger, 16 Nov 2026 09:00 UTC"
+	// NoFirstSay, when no first report is marked, says why: an article
+	// with no publication time, one outlet alone, or earliest times that
+	// tie (noFirstReason).
+	NoFirstSay string
 }
 
 // CoverageRow is an outlet's row: its name above a track of dots.
@@ -72,11 +76,11 @@ func NewCoverage(v Story) *Coverage {
 		first         bool
 	}
 	var pts []point
-	undated := 0
+	var undatedOutlets []string
 	add := func(outlet, title, published string, first bool) {
 		t, ok := news.ParsePublished(published)
 		if !ok || t.IsZero() {
-			undated++
+			undatedOutlets = append(undatedOutlets, outlet)
 			return
 		}
 		pts = append(pts, point{outlet, title, t, first})
@@ -107,6 +111,7 @@ func NewCoverage(v Story) *Coverage {
 		}
 		return trackLeft + float64(trackRight-trackLeft)*float64(t.Sub(from))/float64(span)
 	}
+	undated := len(undatedOutlets)
 	c := &Coverage{Undated: undated}
 	rowOf := map[string]int{}
 	outlets := map[string]bool{} // every outlet drawn, those grouped in "other outlets" too
@@ -129,6 +134,9 @@ func NewCoverage(v Story) *Coverage {
 			c.FirstSay = fmt.Sprintf("First report: %s, %s.", p.outlet, formatWhen(p.at))
 		}
 	}
+	if c.FirstSay == "" {
+		c.NoFirstSay = noFirstReason(pts[0].outlet, outlets, undatedOutlets)
+	}
 	const rowHeight = 36
 	for i := range c.Rows {
 		c.Rows[i].LabelY = 18 + i*rowHeight
@@ -148,6 +156,56 @@ func NewCoverage(v Story) *Coverage {
 		c.Summary += fmt.Sprintf(" %d undated article%s not drawn.", undated, plural(undated))
 	}
 	return c
+}
+
+// noFirstReason says why a story's coverage marks no first report, given
+// the outlet of its earliest dated article, every outlet of a dated one
+// and the outlet of each undated one, as compare's firstReport decides it:
+// an undated article of another outlet ties with every time, so none can
+// be said to come first; a story one outlet tells has no first report;
+// else the earliest times tie (a date alone ties with any time that day).
+// An article of no known outlet counts as another outlet's, as there.
+func noFirstReason(earliest string, outlets map[string]bool, undatedOutlets []string) string {
+	var others []string
+	seen := map[string]bool{}
+	for _, o := range undatedOutlets {
+		if (o != earliest || o == news.UnknownOutlet) && !seen[o] {
+			seen[o] = true
+			others = append(others, o)
+		}
+	}
+	switch {
+	case len(others) > 0:
+		undated := 0
+		for _, o := range undatedOutlets {
+			if seen[o] {
+				undated++
+			}
+		}
+		has := "has"
+		if undated > 1 {
+			has = "have"
+		}
+		of := " of " + news.JoinSources(others)
+		if seen[news.UnknownOutlet] {
+			of = "" // "an article of (unknown outlet)" reads as a name
+		}
+		return fmt.Sprintf("No first report is marked: %s%s %s no publication time, so none can be said to come first.",
+			countWord(undated, "an article", "articles"), of, has)
+	case len(outlets) == 1 && earliest != news.UnknownOutlet:
+		return fmt.Sprintf("No first report is marked: every article is from %s.", earliest)
+	default:
+		return "No first report is marked: the earliest times do not tell one apart."
+	}
+}
+
+// countWord is one for a count of one, else the count and many ("2
+// articles").
+func countWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func plural(n int) string {

@@ -191,3 +191,40 @@ func TestUniqueOfSeveralArticlesOfOneOutlet(t *testing.T) {
 		t.Errorf("several: %v, want %v", several, want)
 	}
 }
+
+// TestCoverageSaysWhyNoFirstReportIsMarked: with no first report, the
+// chart's note gives the reason that holds: an undated article of another
+// outlet (the seed story's case, which the note put down to tied times),
+// one outlet alone, or tied times.
+func TestCoverageSaysWhyNoFirstReportIsMarked(t *testing.T) {
+	at := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	story := func(arts ...news.Article) news.StoryDetail {
+		d := news.StoryDetail{ID: "s1", Articles: arts}
+		for _, a := range arts {
+			d.Timeline = append(d.Timeline, news.TimelineEntry{Article: a.ID, Published: news.FormatPublished(a.Published)})
+		}
+		return d
+	}
+	for _, c := range []struct {
+		name string
+		d    news.StoryDetail
+		want string
+	}{
+		{"one dated, one undated", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Courier"}),
+			"No first report is marked: an article of Courier has no publication time, so none can be said to come first."},
+		{"two undated of no outlet", story(news.Article{ID: "a", Published: at}, news.Article{ID: "b"}, news.Article{ID: "c"}),
+			"No first report is marked: 2 articles have no publication time, so none can be said to come first."},
+		{"one outlet", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Wire", Published: at.Add(time.Hour)}),
+			"No first report is marked: every article is from Wire."},
+		{"tied times", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Courier", Published: at}),
+			"No first report is marked: the earliest times do not tell one apart."},
+	} {
+		cov := NewStory(c.d).Coverage
+		if cov == nil || cov.NoFirstSay != c.want || cov.FirstSay != "" {
+			t.Errorf("%s: %+v, want the note %q", c.name, cov, c.want)
+		}
+	}
+	if cov := NewStory(chartStory()).Coverage; cov.NoFirstSay != "" {
+		t.Errorf("a marked first report has a reason for none: %q", cov.NoFirstSay)
+	}
+}

@@ -8,6 +8,7 @@
 package view
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -422,6 +423,59 @@ func articleLabels(articles []news.Article) func(id string) string {
 		}
 		return id
 	}
+}
+
+// UniqueShownSources is how many lists of a source's own claims the story
+// page shows before folding the rest (story.html's "upto 4 .Unique"): four
+// outlets' claims read in a screen or two.
+const UniqueShownSources = 4
+
+// UniqueFoldSays is the summary of the story page's fold of sources' own
+// claims, counted as its words say: a list is an article's, not an
+// outlet's (markSeveral), so the fold can hold several articles of one
+// outlet, or another article of an outlet shown above. "What 5 more
+// sources add" when it holds one list of each of five outlets not shown
+// above; else "What 9 more articles add, from 5 more sources and 4 shown
+// above" ("from 1 source shown above" when none is new). "" when nothing
+// is folded.
+func (v Story) UniqueFoldSays() string {
+	if len(v.Unique) <= UniqueShownSources {
+		return ""
+	}
+	shown, folded := v.Unique[:UniqueShownSources], v.Unique[UniqueShownSources:]
+	above := map[string]bool{}
+	for _, u := range shown {
+		above[u.Source] = true
+	}
+	newOutlets, aboveOutlets := map[string]bool{}, map[string]bool{}
+	for _, u := range folded {
+		if above[u.Source] {
+			aboveOutlets[u.Source] = true
+		} else {
+			newOutlets[u.Source] = true
+		}
+	}
+	if len(aboveOutlets) == 0 && len(newOutlets) == len(folded) {
+		return fmt.Sprintf("What %d more source%s %s", len(folded), plural(len(folded)), adds(len(folded)))
+	}
+	var from []string
+	if n := len(newOutlets); n > 0 {
+		from = append(from, fmt.Sprintf("%d more source%s", n, plural(n)))
+	}
+	if m := len(aboveOutlets); m > 0 && len(from) > 0 {
+		from = append(from, fmt.Sprintf("%d shown above", m))
+	} else if m > 0 {
+		from = append(from, fmt.Sprintf("%d source%s shown above", m, plural(m)))
+	}
+	return fmt.Sprintf("What %d more article%s %s, from %s", len(folded), plural(len(folded)), adds(len(folded)), strings.Join(from, " and "))
+}
+
+// adds is the verb "add" agreeing with a count of its subjects.
+func adds(n int) string {
+	if n == 1 {
+		return "adds"
+	}
+	return "add"
 }
 
 // markSeveral marks the lists of an outlet that has more than one in the

@@ -345,6 +345,7 @@ func (q *Queue) result(m *nats.Msg) {
 	s := &a.sum
 	s.Added = append(s.Added, r.Added...)
 	s.AlreadyStored += r.AlreadyStored
+	s.StoredBefore = append(s.StoredBefore, r.StoredBefore...)
 	s.NewStories = append(s.NewStories, r.NewStories...)
 	s.Changes = append(s.Changes, r.Changes...)
 	if s.Err == "" {

@@ -1,0 +1,418 @@
+package news
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file tells the lines a page puts above its lead (a date stamp, a
+// posting line, a picture credit, share and print buttons, an agency or
+// outlet named alone, a byline's second line) from the lead itself, so that
+// LeadTitle passes over them. Each rule is about the shape of such lines,
+// in English and, where it costs a few words, in French, German, Spanish,
+// Italian, Portuguese and Dutch; none names a site.
+
+// furnitureMaxWords is the most words a line passed over as furniture may
+// have: date stamps, posting lines, credits and button rows on the
+// extraction benchmarks' pages (read in session 35) run to 16 words
+// (a posting line with a date, a time, a writer and four sections); a
+// lead of more words is a sentence.
+const furnitureMaxWords = 20
+
+// isFurnitureLine reports whether a line above the lead is the page's
+// furniture rather than its first sentence. next is the line after it,
+// afterByline says the line before it was a byline.
+func isFurnitureLine(line, next string, a Article, afterByline bool) bool {
+	if len(strings.Fields(line)) > furnitureMaxWords || endsSentence(line) {
+		return false
+	}
+	return isDateStamp(line) || isPostingLine(line) || isCreditLine(line) || isSlashCredit(line) || isButtonRow(line) ||
+		isSponsorLine(line) || isColonLabel(line, next) || isAgencyAlone(line) || isOutletAlone(line, a.Source) ||
+		afterByline && isBylineSecondLine(line)
+}
+
+// colonLabelWords is the most words of a label ending in a colon ("Related
+// stories:", "Summary:", "Jane says:"): a lead that ends in a colon
+// before a list or a quote is a sentence, longer.
+const colonLabelWords = 4
+
+// colonSentenceWords is the fewest words of the line after a colon label
+// for the label to head it: a shorter one is the other half of a headline
+// ("Ferry Aid Programs:" / "Do They Help?"), which the label opens.
+const colonSentenceWords = 9
+
+// isColonLabel reports whether a line is a short label ending in a colon
+// that heads a sentence (next) rather than saying anything.
+func isColonLabel(line, next string) bool {
+	return strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "::") &&
+		len(strings.Fields(line)) <= colonLabelWords && len(strings.Fields(next)) >= colonSentenceWords
+}
+
+// sponsorOpeners open a line that marks an advertisement or a sponsor.
+var sponsorOpeners = []string{"advertisement", "sponsored", "brought to you by", "presented by", "paid content", "paid post",
+	"in partnership with", "anzeige", "publicité", "publicidad", "pubblicità", "advertentie"}
+
+// isSponsorLine reports whether a line marks an advertisement or a sponsor
+// ("Advertisement", "Brought to you by", "Sponsored by Acme").
+func isSponsorLine(line string) bool {
+	lower := strings.ToLower(line)
+	for _, o := range sponsorOpeners {
+		if strings.HasPrefix(lower, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// slashCreditWords is the most words of a picture credit written "Name
+// Surname/Agency" ("Jane Doe/ Wire News", "Jane Doe/AP Photo").
+const slashCreditWords = 6
+
+// isSlashCredit reports whether a line is a picture credit of capitalised
+// names joined by a slash: a few words, every one capitalised, a slash
+// between two of them.
+func isSlashCredit(line string) bool {
+	words := strings.Fields(strings.ReplaceAll(line, "/", " / "))
+	if len(words) > slashCreditWords+1 || !strings.Contains(line, "/") || strings.Contains(line, "://") {
+		return false
+	}
+	slash := false
+	for i, w := range words {
+		if w == "/" {
+			slash = slash || i > 0 && i < len(words)-1
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return slash
+}
+
+// endsSentence reports whether a line ends as a sentence does (".", "!",
+// "?", a closing quote after one): furniture does not, bar an abbreviation
+// ("a.m.", "Esq."), which the rules below read word by word anyway, so a
+// line ending in one is let through to them.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, "\"'”’»)")
+	if !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "!") && !strings.HasSuffix(line, "?") {
+		return false
+	}
+	words := strings.Fields(line)
+	last := strings.ToLower(strings.TrimRight(words[len(words)-1], ".!?"))
+	return !stampWords[last] && !shortWord(last)
+}
+
+// shortWord reports whether a word is one or two letters: the end of an
+// abbreviation ("p.m.", "Jr."), not a sentence.
+func shortWord(w string) bool {
+	return utf8.RuneCountInString(strings.ReplaceAll(w, ".", "")) <= 2
+}
+
+// lowerWords splits a line into its words in lower case, cut at anything
+// but letters and digits ("7:56pm" is "7", "56pm"; "e-mail" is "e",
+// "mail").
+func lowerWords(line string) []string {
+	return strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// months and weekdays, full and short, in English, French, German,
+// Spanish, Italian, Portuguese and Dutch (lower case, accents kept).
+var calendarWords = wordSet(`
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+lundi mardi mercredi jeudi vendredi samedi dimanche
+januar februar märz maerz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+lunedì martedì mercoledì giovedì venerdì sabato domenica
+janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+segunda terça quarta quinta sexta feira
+januari februari maart mei augustus oktober
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+yesterday today hier aujourd gestern heute ayer hoy ieri oggi ontem hoje gisteren vandaag
+`)
+
+// stampWords are the other words of a date stamp: times of day and zones,
+// spans ("6 hours ago"), the labels before a time ("Updated", "Posted",
+// "Last modified") in the same languages, and the small words between.
+var stampWords = wordSet(`
+am pm a p m gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct pt ist jst aest aedt hkt sgt
+ago hour hours minute minutes min mins day days week weeks month months year years just now
+updated update posted published publication modified last first created edited
+at on of the in and st nd rd th um uhr am le la du de des à a el del en il lo alle ore às em op van het om
+mis jour publié publie modifié aktualisiert veröffentlicht geändert stand actualizado publicado actualización
+aggiornato pubblicato atualizado gepubliceerd bijgewerkt
+`)
+
+// wordSet makes a set of the words of a space-separated list.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// isDateStamp reports whether a line is a date or a time alone, with
+// their labels ("Monday, March 2 | 9:05 pm CET", "Updated at 9:05 a.m.
+// ET", "Published 6 hours ago", "March 2026", "Mis à jour le 3 mars
+// 2026"), possibly followed by who wrote it and a count of comments
+// ("March 2, 2026 at 9:05 am by Jane Doe 1 Comment"): every word is
+// a calendar word, a number or a stamp word, and one at least is a date's.
+func isDateStamp(line string) bool {
+	stamp := line
+	if i := strings.Index(strings.ToLower(line), " by "); i > 0 {
+		stamp = line[:i] // what follows is a name, maybe a comment count
+	}
+	dated := false
+	for _, w := range lowerWords(stamp) {
+		switch {
+		case calendarWords[w], hasDigit(w):
+			dated = true
+		case stampWords[w], len(w) <= 3 && isZoneLike(w):
+		default:
+			return false
+		}
+	}
+	return dated
+}
+
+// isZoneLike reports whether a short word could be a time zone or an
+// ordinal's letters glued to a number's ("ast", "wib"): only with a date
+// word elsewhere does it make a stamp, and a short word alone is no lead.
+func isZoneLike(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasDigit reports whether a word has a digit ("2012", "27th", "56pm").
+func hasDigit(w string) bool {
+	return strings.ContainsFunc(w, unicode.IsDigit)
+}
+
+// postingLabels open a posting line: "Posted on ... in ...", "Published by
+// ...", "Filed under: ...", "Submitted by ...".
+var postingLabels = []string{"posted", "published", "updated", "last updated", "submitted", "filed under", "filed in",
+	"publié", "mis à jour", "veröffentlicht", "aktualisiert", "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd"}
+
+// postingLinks are the words right after a posting label that make it a
+// line about the posting ("Posted on", "Published by", "Updated:"), not a
+// sentence ("Published reports say ...").
+var postingLinks = wordSet("on at by in under to le par am von el por il da em op door")
+
+// isPostingLine reports whether a line says when, where or by whom the
+// article was posted ("Posted on March 2, 2026 at 9:05 pm as News",
+// "Posted by harbourfan in Club News", "Published on March 2, 2026 in
+// Updates"): a posting label, then a link word, a colon or a
+// bar, or a date.
+func isPostingLine(line string) bool {
+	lower := strings.ToLower(line)
+	for _, label := range postingLabels {
+		rest, ok := strings.CutPrefix(lower, label)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") {
+			return true
+		}
+		words := lowerWords(rest)
+		return len(words) > 0 && (postingLinks[words[0]] || calendarWords[words[0]] || hasDigit(words[0]))
+	}
+	for _, label := range filingLabels {
+		if rest, ok := strings.CutPrefix(lower, label); ok && strings.HasPrefix(strings.TrimSpace(rest), ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// filingLabels open a line of tags or sections only before a colon ("Tags:
+// ...", "Category: ..."): without one they open headlines ("Category 3
+// storm nears ...").
+var filingLabels = []string{"tags", "tagged", "categories", "category", "topics", "section", "schlagwörter", "mots-clés", "etiquetas"}
+
+// creditWords open a picture's credit ("Photo: ...", "Photo by ...",
+// "Image credit ...", "Foto: ...").
+var creditWords = wordSet("photo photos photograph photographs picture pictures pic image images video illustration illustrations graphic credit credits foto fotos bild bilder crédit crédits photographie afbeelding imagen immagine")
+
+// creditLinks are the words after a credit word that make it a credit
+// ("Photo by", "Photo credit", "Photo courtesy of", "Foto von").
+var creditLinks = wordSet("by credit credits courtesy von par por di door de via")
+
+// isCreditLine reports whether a line credits a picture: a credit word
+// (after an opening bracket, if any) then a colon, a link word or "©"
+// ("Photo: Jane Doe", "(Photo by Jane Doe/Wire)", "Image credit: Wire",
+// "Credit: Getty"), or a line opening with "©".
+func isCreditLine(line string) bool {
+	s := strings.TrimLeft(line, "([{ ")
+	if strings.HasPrefix(s, "©") {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if strings.HasSuffix(first, ":") {
+		return creditWords[strings.TrimSuffix(first, ":")]
+	}
+	if !creditWords[first] || len(words) < 2 {
+		return false
+	}
+	next := strings.ToLower(words[1])
+	return strings.HasPrefix(next, ":") || strings.HasPrefix(next, "©") || creditLinks[strings.TrimRight(next, ":")]
+}
+
+// buttonWords are the words of share, print and follow buttons and of the
+// links beside them, in the same languages.
+var buttonWords = wordSet(`
+share shares shared sharing this tweet retweet email mail print printer printable friendly version pdf
+facebook twitter pinterest linkedin whatsapp reddit tumblr flipboard messenger telegram google plus digg
+comment comments save saved like follow subscribe related link links copy article story page friend send
+to a on us our the via sms text size font listen read more later bookmark permalink reprint reprints
+recommend gift newsletter rss feed app pin it post enlarge image photo video gallery
+partager partagez imprimer envoyer teilen drucken senden compartir imprimir enviar condividi stampa invia
+delen afdrukken compartilhe compartilhar e
+`)
+
+// buttonActions are the button words that make a row of buttons (a row of
+// "to", "the", "a" alone is none).
+var buttonActions = wordSet("enlarge pin share tweet retweet email mail print printer printable facebook twitter pinterest linkedin whatsapp reddit comment comments save follow subscribe related links copy send listen bookmark permalink reprint reprints recommend partager imprimer teilen drucken compartir imprimir condividi stampa delen compartilhar")
+
+// isButtonRow reports whether a line is only the words of buttons and
+// counts ("Share", "Share this", "Email to a Friend", "Printer-friendly
+// page", "Related Links", "Follow @wire", "Share 12 Tweet 3").
+func isButtonRow(line string) bool {
+	action := false
+	for _, f := range strings.Fields(line) {
+		if strings.HasPrefix(f, "@") { // a handle to follow
+			continue
+		}
+		for _, w := range lowerWords(f) {
+			switch {
+			case buttonActions[w]:
+				action = true
+			case buttonWords[w], hasDigit(w):
+			default:
+				return false
+			}
+		}
+	}
+	return action
+}
+
+// agencies are news agencies and the staff credits a byline ends with, as
+// a line of their own names them ("Associated Press", "AFP", "Staff
+// Writer"), lower case.
+var agencies = wordSet(strings.Join([]string{
+	"associated_press", "the_associated_press", "ap", "reuters", "thomson_reuters", "afp", "agence_france-presse",
+	"agence_france_presse", "dpa", "deutsche_presse-agentur", "xinhua", "xinhua_news_agency", "upi",
+	"united_press_international", "ansa", "efe", "agencia_efe", "kyodo", "kyodo_news", "yonhap", "tass", "itar-tass",
+	"ria_novosti", "interfax", "bloomberg", "bloomberg_news", "press_association", "pa", "aap",
+	"australian_associated_press", "the_canadian_press", "canadian_press", "pti", "ians", "ani", "bernama",
+	"anadolu_agency", "apa", "sda", "anp", "belga", "ntb", "tt", "ritzau", "europa_press", "lusa", "ap_writer",
+	"associated_press_writer", "staff", "staff_writer", "staff_reporter", "staff_and_agencies", "agencies",
+	"wire_services", "news_services", "news_agencies", "wires", "agences", "agenturen",
+}, " "))
+
+// isAgencyAlone reports whether a line names a news agency or a staff
+// credit and nothing else ("Associated Press", "By AFP", "(Reuters)",
+// "— Staff and agencies").
+func isAgencyAlone(line string) bool {
+	s := strings.Trim(line, " ()[]—–-|,:")
+	for _, p := range []string{"By ", "BY ", "by "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	key := strings.ToLower(strings.Join(strings.Fields(s), "_"))
+	return agencies[key]
+}
+
+// isOutletAlone reports whether a line is the article's own outlet's name
+// (a masthead above the text: "The Daily Courier" on a page of that
+// outlet), when it reads as a name.
+func isOutletAlone(line, source string) bool {
+	// outletWords: a masthead is a name of a few words without a figure;
+	// an outlet an extractor took from a headline is longer or has a
+	// score in it (a match report's "Home 1 Away 2", read on l3s-gn1 in
+	// session 35), and the line is then the headline.
+	const outletWords = 4
+	if len(strings.Fields(line)) > outletWords || strings.ContainsFunc(line, unicode.IsDigit) {
+		return false
+	}
+	return source != "" && OutletKey(line) != "" && OutletKey(line) == OutletKey(source)
+}
+
+// bylineSecondWords is the most words of the line under a byline that
+// names the writer's outlet or post ("Associated Press", "Staff Writer",
+// "The Washington Post", "Foreign Affairs Correspondent").
+const bylineSecondWords = 5
+
+// isBylineSecondLine reports whether a line under a byline is its second
+// line: a few words, each capitalised (small words aside), no sentence.
+func isBylineSecondLine(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > bylineSecondWords {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !smallNameWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallNameWords are the small words inside a name or a post ("Minister of
+// State", "Le Monde", "Corriere della Sera").
+var smallNameWords = wordSet("of the and for in on de du des la le el del della di y et und van von der")
+
+// isWrittenByLine reports whether a line credits the writer in words other
+// than "By ..." ("Post written by Jane Doe", "Article written by guest
+// writer Jane Doe", "Edited by Jane Doe", "Words by Jane Doe", "by Jane
+// Doe, MD"): a short line, no sentence, whose "by" is followed by names.
+func isWrittenByLine(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > bylineWordsMax || endsSentence(line) {
+		return false
+	}
+	i := 0
+	for i < len(words) && strings.ToLower(words[i]) != "by" {
+		i++
+	}
+	// byAfter: "Post written by", "Article written by guest writer": the
+	// credit opens the line, in at most two words before a verb's "by".
+	const byAfter = 3
+	if i >= len(words)-1 || i > byAfter || i > 0 && !creditVerbs[strings.ToLower(words[i-1])] {
+		return false
+	}
+	for _, w := range words[i+1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !smallNameWords[strings.ToLower(strings.Trim(w, ","))] && !creditNouns[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineWordsMax is the most words of a written-by line: "Article written
+// by guest writer Jane Q. Public" is 8, "by Jane Doe, MD and John Roe, MD,
+// PhD" 10.
+const bylineWordsMax = 12
+
+// creditVerbs and creditNouns are the words of a written-by line around
+// the names: "written by", "edited by", "guest writer".
+var (
+	creditVerbs = wordSet("written edited reported compiled words text photos posted story interview")
+	creditNouns = wordSet("guest writer contributor staff correspondent editor reporter")
+)

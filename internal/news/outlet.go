@@ -5,18 +5,39 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/publicsuffix"
 )
 
-// OutletKey is the one name of an outlet however its pages spell it: lower
-// case, without a leading "www." or "the ", with letters and digits only
-// ("NYT", "nyt" and "N.Y.T." are "nyt"; "The Guardian" and "guardian" are
-// "guardian"; "www.bbc.co.uk" is "bbccouk"). Two outlets whose names differ
-// only in case, punctuation, spacing, "www." or a leading article are one;
-// names that differ in words ("BBC" and "bbc.co.uk") stay apart, as no rule
-// can tell them one without a list of sites. "" stays "".
+// OutletKey is the one name of an outlet however its pages spell it, the
+// key that lists, filters, the sources page and /sources/{key} group by:
+//
+//  1. case and surrounding spaces are ignored;
+//  2. a trailing parenthesised qualifier is dropped when a name is left
+//     before it ("Fox News (Online News)", "New York Times (Opinion)",
+//     "Xinhua News Agency (English)": a section, medium or language of one
+//     outlet, as story files name them);
+//  3. a host name ("foxnews.com", "www.bbc.co.uk") loses "www." and its
+//     public suffix (the Public Suffix List: ".com", ".co.uk",
+//     ".blogspot.com"), so that an outlet's domain and its name are one
+//     ("foxnews.com" and "Fox News"); its other labels stay
+//     ("insider.foxnews.com" is "insiderfoxnews", "abcnews.go.com"
+//     "abcnewsgo"), as a subdomain is as often another site of a shared
+//     domain as a section of one outlet;
+//  4. a leading "the " is dropped ("The Guardian" and "guardian");
+//  5. only letters and digits are kept ("NYT", "N.Y.T." and "nyt" are
+//     "nyt").
+//
+// Names that differ in words stay apart ("The Times" and "The New York
+// Times", "Fox News" and "Fox Sports", "BBC" and "BBC News"), as no rule
+// can tell them one without a list of outlets; so do a short code and the
+// name it stands for ("fox", "nyt"). Two outlets told apart only by their
+// parenthesised qualifier or their public suffix ("ABC" and abc.net.au)
+// are one. "" stays "".
 func OutletKey(name string) string {
 	s := strings.ToLower(strings.TrimSpace(name))
-	s = strings.TrimPrefix(s, "www.")
+	s = withoutQualifier(s)
+	s = hostLabels(s)
 	if rest, ok := strings.CutPrefix(s, "the "); ok && strings.TrimSpace(rest) != "" {
 		s = rest
 	}
@@ -32,6 +53,62 @@ func OutletKey(name string) string {
 		return strings.Join(strings.Fields(s), "")
 	}
 	return b.String()
+}
+
+// withoutQualifier drops a trailing parenthesised part of a name ("fox
+// news (online news)" -> "fox news") when a letter or digit is left before
+// it; otherwise the name is returned as it is.
+func withoutQualifier(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	open := strings.LastIndex(s, "(")
+	if open < 0 || strings.Contains(s[open+1:len(s)-1], ")") {
+		return s
+	}
+	head := strings.TrimSpace(s[:open])
+	if !strings.ContainsFunc(head, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return s
+	}
+	return head
+}
+
+// hostLabels is a lower-case host name without "www." and without its
+// public suffix ("www.bbc.co.uk" -> "bbc", "insider.foxnews.com" ->
+// "insider.foxnews"); a name that is no host ("fox news", "n.y.t", "6.0",
+// a host whose last label is no known top-level domain) is returned as it
+// is.
+func hostLabels(s string) string {
+	host := strings.TrimSuffix(strings.TrimPrefix(s, "www."), ".")
+	if !looksLikeHost(host) {
+		return s
+	}
+	suffix, icann := publicsuffix.PublicSuffix(host)
+	if !icann && !strings.Contains(suffix, ".") {
+		return s // a top-level domain the list does not know: "n.y.t"
+	}
+	rest := strings.TrimSuffix(strings.TrimSuffix(host, suffix), ".")
+	if rest == "" || rest == host {
+		return s
+	}
+	return rest
+}
+
+// looksLikeHost tells a DNS host name: two or more labels of ASCII letters,
+// digits and hyphens, the last of letters only.
+func looksLikeHost(s string) bool {
+	labels := strings.Split(s, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || strings.ContainsFunc(l, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+		}) {
+			return false
+		}
+	}
+	return !strings.ContainsFunc(labels[len(labels)-1], func(r rune) bool { return r < 'a' || r > 'z' })
 }
 
 // OutletName is the outlet an article is shown under: its source, else the

@@ -185,3 +185,130 @@ func NameSummaries(sums []SourceSummary, names []SourceCount) []SourceSummary {
 	}
 	return sums
 }
+
+// maxCloseOutlets is how many close outlets a filter that finds no outlet
+// suggests: a line's worth, as a spelling checker offers.
+const maxCloseOutlets = 5
+
+// CloseOutlets names the stored outlets closest to a name that is no
+// stored outlet, for "did you mean" (at most maxCloseOutlets, closest
+// first, then most articles). An outlet is close when (3) its key holds the
+// name's key or is held in it ("fox" and "foxnews", three letters or
+// more), (2) a word of its name starts a word of the name or the other way
+// round ("Fox Sports" and "Fox News"; words of three letters or more, past
+// generic ones: genericOutletWords), or (1) its key is at most two edits
+// from the name's (one for keys under eight letters): a typo. Suggestions
+// are never filters: they only name outlets for the user to choose.
+func CloseOutlets(name string, outlets []SourceCount) []SourceCount {
+	key := OutletKey(name)
+	if key == "" {
+		return nil
+	}
+	words := outletWords(name)
+	type scored struct {
+		SourceCount
+		score int
+	}
+	var close []scored
+	for _, o := range outlets {
+		if o.Key == "" || o.Key == key {
+			continue
+		}
+		if s := closeness(key, words, o); s > 0 {
+			close = append(close, scored{o, s})
+		}
+	}
+	sort.SliceStable(close, func(i, j int) bool {
+		if close[i].score != close[j].score {
+			return close[i].score > close[j].score
+		}
+		if close[i].Articles != close[j].Articles {
+			return close[i].Articles > close[j].Articles
+		}
+		return close[i].Source < close[j].Source
+	})
+	out := make([]SourceCount, 0, min(len(close), maxCloseOutlets))
+	for _, c := range close[:min(len(close), maxCloseOutlets)] {
+		out = append(out, c.SourceCount)
+	}
+	return out
+}
+
+// closeness is how close outlet o is to a name of key and words (3, 2, 1;
+// 0 for not close): see CloseOutlets.
+func closeness(key string, words []string, o SourceCount) int {
+	short, long := key, o.Key
+	if len([]rune(short)) > len([]rune(long)) {
+		short, long = long, short
+	}
+	if len([]rune(short)) >= 3 && strings.Contains(long, short) {
+		return 3
+	}
+	for _, w := range words {
+		for _, v := range outletWords(o.Source) {
+			if strings.HasPrefix(w, v) || strings.HasPrefix(v, w) {
+				return 2
+			}
+		}
+	}
+	edits := 1
+	if len([]rune(key)) >= 8 {
+		edits = 2
+	}
+	if len([]rune(key)) >= 4 && editDistance(key, o.Key) <= edits {
+		return 1
+	}
+	return 0
+}
+
+// genericOutletWords are words many outlets' names share, which say
+// nothing of which outlet is meant.
+var genericOutletWords = map[string]bool{"the": true, "news": true, "online": true, "and": true, "www": true, "com": true, "org": true, "net": true}
+
+// outletWords are the words of an outlet's name as CloseOutlets compares
+// them: lower case, a qualifier, "www." and a public suffix dropped,
+// letters and digits only, three or more of them, generic words left out.
+func outletWords(name string) []string {
+	s := hostLabels(withoutQualifier(strings.ToLower(strings.TrimSpace(name))))
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) >= 3 && !genericOutletWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// HasOutlet tells whether an outlet of name's key (any spelling) is among
+// outlets.
+func HasOutlet(name string, outlets []SourceCount) bool {
+	key := OutletKey(name)
+	for _, o := range outlets {
+		if o.Key == key && key != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package news
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestOutletKey(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -53,5 +56,43 @@ func TestOutletName(t *testing.T) {
 		if got := OutletName(c.source, c.url); got != c.want {
 			t.Errorf("OutletName(%q, %q) = %q, want %q", c.source, c.url, got, c.want)
 		}
+	}
+}
+
+// TestCloseOutletsNameTheNearOnes: a filter that finds no outlet is told the
+// near ones (a shared word, a key held in the other, a typo), closest
+// first, and never an unrelated outlet.
+func TestCloseOutletsNameTheNearOnes(t *testing.T) {
+	stored := []SourceCount{
+		{Source: "Harbour Gazette (Online News)", Key: "harbourgazette", Articles: 7},
+		{Source: "hg", Key: "hg", Articles: 9},
+		{Source: "harbour", Key: "harbour", Articles: 2},
+		{Source: "insider.harbourgazette.com", Key: "insiderharbourgazette", Articles: 1},
+		{Source: "Calder Courier", Key: "caldercourier", Articles: 30},
+		{Source: "Kestra Daily News", Key: "kestradailynews", Articles: 4},
+	}
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"Harbour Sports", []string{"harbour", "Harbour Gazette (Online News)", "insider.harbourgazette.com"}},
+		{"Harbor Gazette", []string{"Harbour Gazette (Online News)"}},
+		{"gazette", []string{"Harbour Gazette (Online News)", "insider.harbourgazette.com"}},
+		{"Calder Courrier", []string{"Calder Courier"}},
+		{"Daily News", []string{"Kestra Daily News"}},
+		{"Evening Post", nil},
+		{"News", []string{"Kestra Daily News"}},
+		{"", nil},
+	} {
+		var got []string
+		for _, o := range CloseOutlets(c.name, stored) {
+			got = append(got, o.Source)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("CloseOutlets(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+	if !HasOutlet("harbourgazette.com", stored) || HasOutlet("Harbour Sports", stored) {
+		t.Error("HasOutlet: harbourgazette.com is stored (as Harbour Gazette), Harbour Sports is not")
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -79,16 +78,7 @@ func sayUnknownOutlet(ctx context.Context, r *read.Reader, source string, w io.W
 }
 
 // unknownOutletMessage is what a filter by an outlet that is not stored
-// says: `no outlet "X" is stored; did you mean: A, B? (storyline sources
-// lists them)`.
+// says: news.UnknownOutletMessage and where to see the outlets.
 func unknownOutletMessage(source string, close []news.SourceCount) string {
-	msg := fmt.Sprintf("no outlet %q is stored", source)
-	if len(close) > 0 {
-		names := make([]string, len(close))
-		for i, o := range close {
-			names[i] = fmt.Sprintf("%q", o.Source)
-		}
-		msg += "; did you mean: " + strings.Join(names, ", ") + "?"
-	}
-	return msg + " (storyline sources lists the outlets)"
+	return news.UnknownOutletMessage(source, close) + " (storyline sources lists the outlets)"
 }

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"fmt"
 	"net/url"
 	"sort"
 	"strings"
@@ -36,7 +37,7 @@ import (
 // are one. "" stays "".
 func OutletKey(name string) string {
 	s := strings.ToLower(strings.TrimSpace(name))
-	s = withoutQualifier(s)
+	s = withoutQualifier(strings.TrimPrefix(s, "www."))
 	s = hostLabels(s)
 	if rest, ok := strings.CutPrefix(s, "the "); ok && strings.TrimSpace(rest) != "" {
 		s = rest
@@ -311,4 +312,18 @@ func HasOutlet(name string, outlets []SourceCount) bool {
 		}
 	}
 	return false
+}
+
+// UnknownOutletMessage says that name is no stored outlet and names the
+// close ones: `no outlet "X" is stored; did you mean: "A", "B"?`.
+func UnknownOutletMessage(name string, close []SourceCount) string {
+	msg := fmt.Sprintf("no outlet %q is stored", name)
+	if len(close) > 0 {
+		names := make([]string, len(close))
+		for i, o := range close {
+			names[i] = fmt.Sprintf("%q", o.Source)
+		}
+		msg += "; did you mean: " + strings.Join(names, ", ") + "?"
+	}
+	return msg
 }

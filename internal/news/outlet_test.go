@@ -30,7 +30,7 @@ func TestOutletKeyJoinsTheNamesOfOneOutlet(t *testing.T) {
 		{"The Harbour Gazette (Opinion)", "harbourgazette"},
 		{"harbourgazette.com", "harbourgazette"},
 		{"www.HarbourGazette.co.uk", "harbourgazette"},
-		{"harbourgazette.com.", "harbourgazette"},
+		{"harbourgazette.com.", "harbourgazette"}, {"www.Harbour Gazette", "harbourgazette"},
 		{"insider.harbourgazette.com", "insiderharbourgazette"},
 		{"hg", "hg"},
 		{"Harbour Sports", "harboursports"},

@@ -81,3 +81,37 @@ func TestSourcesOnAnEmptyDatabase(t *testing.T) {
 		t.Errorf("sources on an empty database: %q", out)
 	}
 }
+
+// TestJSONLArticleIsDatedByItsURL: an article line with text, a dated URL
+// and no "published" is dated by its URL's day, as an HTML page of that
+// address is; a "published" of its own wins, and a URL day after today
+// dates nothing.
+func TestJSONLArticleIsDatedByItsURL(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.jsonl")
+	lines := `{"id":"d1","url":"https://calder.example/2018/04/17/ferry-fares","source":"Calder Courier","title":"Ferry fares rise","text":"The ferry operator raised its fares by a tenth on Tuesday."}
+{"id":"d2","url":"https://calder.example/2018/04/17/bridge","published":"2018-04-18","source":"Calder Courier","title":"Bridge shut","text":"The old bridge was shut for repairs on Wednesday."}
+{"id":"d3","url":"https://calder.example/2999/01/02/later","source":"Calder Courier","title":"Plans for later","text":"The council set out its plans for the harbour."}
+{"id":"d4","url":"https://calder.example/news/harbour","source":"Calder Courier","title":"Harbour dredged","text":"Dredgers worked through the night in the harbour."}
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if _, errOut, code := storyline(t, "add", "--db", db, in); code != 0 {
+		t.Fatalf("add: exit %d, %q", code, errOut)
+	}
+	out, _, _ := storyline(t, "export", "--db", db, "--what", "articles")
+	got := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var a struct{ ID, Published string }
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			t.Fatal(err)
+		}
+		got[a.ID] = a.Published
+	}
+	want := map[string]string{"d1": "2018-04-17", "d2": "2018-04-18", "d3": "", "d4": ""}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("published = %v, want %v", got, want)
+	}
+}

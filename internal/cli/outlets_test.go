@@ -115,3 +115,51 @@ func TestJSONLArticleIsDatedByItsURL(t *testing.T) {
 		t.Errorf("published = %v, want %v", got, want)
 	}
 }
+
+// TestAddAgainWithSourceSetsTheOutlet: a page stored under the outlet its
+// text gives, added again with --source, is filed under the named outlet
+// (the summary says so); added again without --source, or with the same
+// name, it keeps it.
+func TestAddAgainWithSourceSetsTheOutlet(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	page := filepath.Join("testdata/pages", "harbour-chief-courier.txt")
+	steps := []struct {
+		args       []string
+		summary    string
+		wantSource string
+	}{
+		{nil, "1 articles stored, 0 already stored,", "Northfield Courier"},
+		{[]string{"--source", "Calder Weekly"}, "1 already stored (1 given the outlet named now)", "Calder Weekly"},
+		{[]string{"--source", "Calder Weekly"}, "1 already stored, ", "Calder Weekly"},
+		{nil, "1 already stored, ", "Calder Weekly"},
+	}
+	for i, s := range steps {
+		args := append(append([]string{"add", "--db", db}, s.args...), page)
+		out, errOut, code := storyline(t, args...)
+		if code != 0 || !strings.Contains(out, s.summary) {
+			t.Fatalf("step %d: add %q: exit %d, %q %q; want %q", i, s.args, code, out, errOut, s.summary)
+		}
+		if got := namedArticles(t, db)["harbour-chief-courier"][0]; got != s.wantSource {
+			t.Errorf("step %d: source %q, want %q", i, got, s.wantSource)
+		}
+	}
+	if out, _, _ := storyline(t, "add", "--db", db, "--json", "--source", "Calder Courier", page); !strings.Contains(out, `"outlets_set":1`) {
+		t.Errorf("add --json does not count the outlet set: %s", out)
+	}
+}
+
+// TestReextractKeepsTheNamedOutlet: a page added with --source keeps that
+// outlet when extracted again (it was replaced by the name extraction
+// finds).
+func TestReextractKeepsTheNamedOutlet(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if _, errOut, code := storyline(t, "add", "--db", db, "--source", "Calder Weekly", filepath.Join("testdata/pages", "harbour-chief-courier.txt")); code != 0 {
+		t.Fatalf("add: exit %d, %q", code, errOut)
+	}
+	if _, errOut, code := storyline(t, "reextract", "--db", db); code != 0 {
+		t.Fatalf("reextract: exit %d, %q", code, errOut)
+	}
+	if got := namedArticles(t, db)["harbour-chief-courier"][0]; got != "Calder Weekly" {
+		t.Errorf("source after reextract = %q, want Calder Weekly", got)
+	}
+}

@@ -152,8 +152,15 @@ INSERT INTO writer_lease(id) VALUES (1);
 	// 7: the outlet key folds an outlet's names further (news.OutletKey: a
 	// parenthesised qualifier, a domain's public suffix): the stored
 	// articles are filed again (fileOutlets writes only the rows whose key
-	// or shown name changes). The articles' source is untouched.
-	fileOutlets,
+	// or shown name changes). The articles' source is untouched. And a raw
+	// input keeps the outlet its input named (news.Raw.Source), so that
+	// reextract keeps it; "" for the inputs stored before.
+	func(ctx context.Context, tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `ALTER TABLE raw_inputs ADD COLUMN source text NOT NULL DEFAULT ''`); err != nil {
+			return err
+		}
+		return fileOutlets(ctx, tx)
+	},
 }
 
 // leadTitles adds stories.title_derived and titles the stories stored

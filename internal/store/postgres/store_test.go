@@ -294,7 +294,7 @@ func TestMigrateOutlets(t *testing.T) {
 	// Back to schema 3: the columns and index of migrations 4 and 5 gone,
 	// and the untitled story untitled as that schema stored it.
 	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency; UPDATE stories SET title = '' WHERE id = 's2';
-		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived;
+		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived; ALTER TABLE raw_inputs DROP COLUMN source;
 		UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)
 	}
@@ -333,7 +333,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; UPDATE storyline_schema SET version = 6`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; UPDATE storyline_schema SET version = 6`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)

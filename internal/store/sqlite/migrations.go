@@ -157,7 +157,9 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 	// parenthesised qualifier, a domain's public suffix): the stored
 	// articles are filed again (backfillOutlets, which writes only the rows
 	// whose key or shown name changes). The articles' source is untouched.
-	`SELECT 1;`,
+	// And a raw input keeps the outlet its input named (news.Raw.Source),
+	// so that reextract keeps it; "" for the inputs stored before.
+	`ALTER TABLE raw_inputs ADD COLUMN source TEXT NOT NULL DEFAULT '';`,
 }
 
 // backfills run in Go after the migration of their index, in its

@@ -82,6 +82,8 @@ func TestCloseOutletsNameTheNearOnes(t *testing.T) {
 		{"Daily News", []string{"Kestra Daily News"}},
 		{"Evening Post", nil},
 		{"News", []string{"Kestra Daily News"}},
+		{"Calder Assembly", []string{"Calder Courier"}},
+		{"Kes Times", nil},
 		{"", nil},
 	} {
 		var got []string

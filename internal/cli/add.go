@@ -140,6 +140,7 @@ type addSummary struct {
 	Read           int               `json:"read"`
 	Stored         int               `json:"stored"`
 	AlreadyStored  int               `json:"already_stored"`
+	OutletsSet     int               `json:"outlets_set"` // of those, articles given the outlet --source names now
 	StoriesNew     int               `json:"stories_new"`
 	StoriesUpdated int               `json:"stories_updated"`
 	StoriesMerged  int               `json:"stories_merged"`
@@ -165,7 +166,7 @@ type failedInput struct {
 }
 
 func summaryJSON(s news.RunSummary) addSummary {
-	out := addSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, StoriesNew: s.StoriesNew,
+	out := addSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, OutletsSet: s.OutletsSet, StoriesNew: s.StoriesNew,
 		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit, ArticlesMoved: s.ArticlesMoved,
 		Failed: []failedInput{}, Added: s.Added, StoredBefore: s.StoredBefore}
 	if out.Added == nil {

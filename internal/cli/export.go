@@ -66,6 +66,9 @@ func runExport(ctx context.Context, e env, args []string) error {
 	if !ok {
 		return fmt.Errorf("%s: this database cannot export", st.Path())
 	}
+	if err := sayUnknownOutlet(ctx, read.New(st, read.Options{}), *source, e.stderr); err != nil {
+		return err
+	}
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	run := exportRun{ex: ex, st: st, since: from, until: to, source: *source, w: newRecordWriter(out, *format)}
 	if err := write(ctx, run); err != nil {

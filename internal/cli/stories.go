@@ -54,6 +54,11 @@ func runStories(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(list) == 0 {
+		if err := sayUnknownOutlet(ctx, reader, *source, e.stderr); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		err = writeJSON(e.stdout, list)
 	} else {

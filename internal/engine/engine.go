@@ -222,6 +222,7 @@ type job struct {
 
 	window      []news.Extracted
 	failed      []news.Raw
+	outlets     []news.OutletGiven // outlets named for pages stored before
 	windowBytes int
 
 	mu      sync.Mutex
@@ -237,6 +238,9 @@ func (j *job) handle(r Result) error {
 	case r.Seen:
 		j.sum.AlreadyStored++
 		j.sum.StoredBefore = append(j.sum.StoredBefore, news.StoredBefore{Input: r.Input.Name})
+		if p := r.Input.Page; p != nil && p.Source != "" {
+			j.outlets = append(j.outlets, news.OutletGiven{Name: r.Input.Name, Digest: r.Digest, Source: p.Source})
+		}
 	case r.Err != nil:
 		var ie *news.InputError
 		if !errors.As(r.Err, &ie) {
@@ -279,8 +283,8 @@ func (j *job) report() {
 // publish hands the job's window to the writer (final: the job's last).
 func (j *job) publish(final bool) error {
 	j.batches++
-	b := news.Batch{ID: fmt.Sprintf("%s/%d", j.id, j.batches), Job: j.id, Items: j.window, Failed: j.failed, Final: final}
-	j.window, j.failed, j.windowBytes = nil, nil, 0
+	b := news.Batch{ID: fmt.Sprintf("%s/%d", j.id, j.batches), Job: j.id, Items: j.window, Failed: j.failed, Final: final, Outlets: j.outlets}
+	j.window, j.failed, j.outlets, j.windowBytes = nil, nil, nil, 0
 	done, err := j.e.opt.Queue.Publish(j.ctx, b)
 	if err != nil {
 		return err
@@ -353,6 +357,7 @@ func (j *job) count(r news.BatchResult) {
 	j.sum.Stored += len(r.Added)
 	j.sum.AlreadyStored += r.AlreadyStored
 	j.sum.StoredBefore = append(j.sum.StoredBefore, r.StoredBefore...)
+	j.sum.OutletsSet += r.OutletsSet
 	j.sum.Added = append(j.sum.Added, r.Added...)
 	j.report()
 }

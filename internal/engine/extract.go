@@ -8,6 +8,7 @@ import (
 	"iter"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
@@ -124,6 +125,7 @@ func (x extractor) process(ctx context.Context, in news.Input, err error) Result
 	case err != nil:
 	case in.Article != nil:
 		r.Article = *in.Article
+		datedByURL(&r.Article)
 	case in.Page != nil:
 		if x.seen != nil {
 			r.Digest = news.Digest(in.Page.Kind, in.Page.Body)
@@ -166,6 +168,19 @@ func (x extractor) process(ctx context.Context, in news.Input, err error) Result
 		r.Err = errors.New("an input with neither a page nor an article")
 	}
 	return r
+}
+
+// datedByURL gives an article that came without a date and without a page
+// (a JSONL line with text) the day its URL gives, as extraction dates a
+// page that states none (extract.DateFromURL). The article model has no
+// field for where a date came from, as a page's extracted date has none.
+func datedByURL(a *news.Article) {
+	if !a.Published.IsZero() || a.URL == "" {
+		return
+	}
+	if t, ok := extract.DateFromURL(a.URL, time.Time{}); ok {
+		a.Published = t
+	}
 }
 
 // notText says why a page body is not text (an image, an archive, random

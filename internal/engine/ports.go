@@ -56,6 +56,11 @@ type Writes interface {
 	// SaveBatch stores a batch in one transaction and returns the stories
 	// it began (those of its placements that were not stored before).
 	SaveBatch(ctx context.Context, b news.WriteBatch) (newStories []string, err error)
+	// SetSource gives the articles of the raw input of digest the outlet
+	// source where theirs differs (a page added again with the outlet named,
+	// news.OutletGiven), marking their stories for comparison again, and
+	// returns how many changed.
+	SetSource(ctx context.Context, digest, source string) (int, error)
 }
 
 // Comparisons are what the comparison projector reads and writes.

@@ -127,6 +127,9 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 	if err == nil {
 		saved, err = w.save(ctx, all, changes, w.changesAt, failed, results)
 	}
+	if err == nil {
+		err = w.setOutlets(ctx, batches, results)
+	}
 	if err != nil {
 		w.logger.Error("store batch", "batches", len(batches), "err", err)
 		w.tmpls.forget()
@@ -158,6 +161,22 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 		w.stored()
 	}
 	return results, nil
+}
+
+// setOutlets gives the articles of the pages stored before the outlets
+// their inputs name now (news.Batch.Outlets), counting in each batch's
+// result the articles that changed.
+func (w *writer) setOutlets(ctx context.Context, batches []news.Batch, results []news.BatchResult) error {
+	for bi, b := range batches {
+		for _, o := range b.Outlets {
+			n, err := w.st.SetSource(ctx, o.Digest, o.Source)
+			if err != nil {
+				return fmt.Errorf("%s: %w", o.Name, err)
+			}
+			results[bi].OutletsSet += n
+		}
+	}
+	return nil
 }
 
 // place runs the batches through the stream driver: each batch a window,

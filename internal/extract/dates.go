@@ -331,6 +331,21 @@ func urlPath(u string) (string, bool) {
 	return u, true
 }
 
+// DateFromURL is the day an article's URL gives (dateFromURL: its year,
+// month and day adjacent in the path, "/2018/04/17/" or "/story-2018-04-17"),
+// as extraction dates a page that states no date of its own, unless that
+// day falls after the article was read (readTime: read, else now). It is
+// for articles that come without a page to extract (a JSONL line with
+// "text" and no "published"), so that they are dated as their pages would
+// be.
+func DateFromURL(u string, read time.Time) (time.Time, bool) {
+	t, ok := dateFromURL(u)
+	if !ok || afterReading(t, readTime(read)) {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
 // dateFromURL reads the date many news URLs carry (urlDate,
 // urlCompactDate) in the URL's path, not its host: its year, month and day
 // adjacent, as segments or in one segment. Not with other segments between

@@ -46,6 +46,7 @@ type Raw struct {
 	Published time.Time
 	Body      []byte
 	Digest    string // Digest(Kind, Body), when the caller computed it already
+	Source    string // the outlet the input named (add --source, a JSONL line's source), which wins over extraction's; "" for none
 }
 
 // Digest is the key under which a raw input is stored once: a SHA-256 of its
@@ -60,7 +61,7 @@ func Digest(kind PageKind, body []byte) string {
 
 // RawOf is the raw input of a page.
 func RawOf(name string, p Page) Raw {
-	return Raw{Name: name, URL: p.URL, Kind: p.Kind, Published: p.Published, Body: p.Body}
+	return Raw{Name: name, URL: p.URL, Kind: p.Kind, Published: p.Published, Body: p.Body, Source: p.Source}
 }
 
 // MaxPageBytes bounds one input (a page, or one JSONL line) after

@@ -1,22 +1,44 @@
 package news
 
 import (
+	"fmt"
 	"net/url"
 	"sort"
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/publicsuffix"
 )
 
-// OutletKey is the one name of an outlet however its pages spell it: lower
-// case, without a leading "www." or "the ", with letters and digits only
-// ("NYT", "nyt" and "N.Y.T." are "nyt"; "The Guardian" and "guardian" are
-// "guardian"; "www.bbc.co.uk" is "bbccouk"). Two outlets whose names differ
-// only in case, punctuation, spacing, "www." or a leading article are one;
-// names that differ in words ("BBC" and "bbc.co.uk") stay apart, as no rule
-// can tell them one without a list of sites. "" stays "".
+// OutletKey is the one name of an outlet however its pages spell it, the
+// key that lists, filters, the sources page and /sources/{key} group by:
+//
+//  1. case and surrounding spaces are ignored;
+//  2. a trailing parenthesised qualifier is dropped when a name is left
+//     before it ("Fox News (Online News)", "New York Times (Opinion)",
+//     "Xinhua News Agency (English)": a section, medium or language of one
+//     outlet, as story files name them);
+//  3. a host name ("foxnews.com", "www.bbc.co.uk") loses "www." and its
+//     public suffix (the Public Suffix List: ".com", ".co.uk",
+//     ".blogspot.com"), so that an outlet's domain and its name are one
+//     ("foxnews.com" and "Fox News"); its other labels stay
+//     ("insider.foxnews.com" is "insiderfoxnews", "abcnews.go.com"
+//     "abcnewsgo"), as a subdomain is as often another site of a shared
+//     domain as a section of one outlet;
+//  4. a leading "the " is dropped ("The Guardian" and "guardian");
+//  5. only letters and digits are kept ("NYT", "N.Y.T." and "nyt" are
+//     "nyt").
+//
+// Names that differ in words stay apart ("The Times" and "The New York
+// Times", "Fox News" and "Fox Sports", "BBC" and "BBC News"), as no rule
+// can tell them one without a list of outlets; so do a short code and the
+// name it stands for ("fox", "nyt"). Two outlets told apart only by their
+// parenthesised qualifier or their public suffix ("ABC" and abc.net.au)
+// are one. "" stays "".
 func OutletKey(name string) string {
 	s := strings.ToLower(strings.TrimSpace(name))
-	s = strings.TrimPrefix(s, "www.")
+	s = withoutQualifier(strings.TrimPrefix(s, "www."))
+	s = hostLabels(s)
 	if rest, ok := strings.CutPrefix(s, "the "); ok && strings.TrimSpace(rest) != "" {
 		s = rest
 	}
@@ -32,6 +54,62 @@ func OutletKey(name string) string {
 		return strings.Join(strings.Fields(s), "")
 	}
 	return b.String()
+}
+
+// withoutQualifier drops a trailing parenthesised part of a name ("fox
+// news (online news)" -> "fox news") when a letter or digit is left before
+// it; otherwise the name is returned as it is.
+func withoutQualifier(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	open := strings.LastIndex(s, "(")
+	if open < 0 || strings.Contains(s[open+1:len(s)-1], ")") {
+		return s
+	}
+	head := strings.TrimSpace(s[:open])
+	if !strings.ContainsFunc(head, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return s
+	}
+	return head
+}
+
+// hostLabels is a lower-case host name without "www." and without its
+// public suffix ("www.bbc.co.uk" -> "bbc", "insider.foxnews.com" ->
+// "insider.foxnews"); a name that is no host ("fox news", "n.y.t", "6.0",
+// a host whose last label is no known top-level domain) is returned as it
+// is.
+func hostLabels(s string) string {
+	host := strings.TrimSuffix(strings.TrimPrefix(s, "www."), ".")
+	if !looksLikeHost(host) {
+		return s
+	}
+	suffix, icann := publicsuffix.PublicSuffix(host)
+	if !icann && !strings.Contains(suffix, ".") {
+		return s // a top-level domain the list does not know: "n.y.t"
+	}
+	rest := strings.TrimSuffix(strings.TrimSuffix(host, suffix), ".")
+	if rest == "" || rest == host {
+		return s
+	}
+	return rest
+}
+
+// looksLikeHost tells a DNS host name: two or more labels of ASCII letters,
+// digits and hyphens, the last of letters only.
+func looksLikeHost(s string) bool {
+	labels := strings.Split(s, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || strings.ContainsFunc(l, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+		}) {
+			return false
+		}
+	}
+	return !strings.ContainsFunc(labels[len(labels)-1], func(r rune) bool { return r < 'a' || r > 'z' })
 }
 
 // OutletName is the outlet an article is shown under: its source, else the
@@ -107,4 +185,158 @@ func NameSummaries(sums []SourceSummary, names []SourceCount) []SourceSummary {
 		}
 	}
 	return sums
+}
+
+// maxCloseOutlets is how many close outlets a filter that finds no outlet
+// suggests: a line's worth, as a spelling checker offers.
+const maxCloseOutlets = 5
+
+// CloseOutlets names the stored outlets closest to a name that is no
+// stored outlet, for "did you mean" (at most maxCloseOutlets, closest
+// first, then most articles). An outlet is close when (3) its key holds the
+// name's key or is held in it ("fox" and "foxnews", three letters or
+// more), (2) a word of its name is a word of the name, or the start of
+// one (wordsMatch: "Fox Sports" and "Fox News"; words of three letters or
+// more, past generic ones: genericOutletWords), or (1) its key is at most two edits
+// from the name's (one for keys under eight letters): a typo. Suggestions
+// are never filters: they only name outlets for the user to choose.
+func CloseOutlets(name string, outlets []SourceCount) []SourceCount {
+	key := OutletKey(name)
+	if key == "" {
+		return nil
+	}
+	words := outletWords(name)
+	type scored struct {
+		SourceCount
+		score int
+	}
+	var close []scored
+	for _, o := range outlets {
+		if o.Key == "" || o.Key == key {
+			continue
+		}
+		if s := closeness(key, words, o); s > 0 {
+			close = append(close, scored{o, s})
+		}
+	}
+	sort.SliceStable(close, func(i, j int) bool {
+		if close[i].score != close[j].score {
+			return close[i].score > close[j].score
+		}
+		if close[i].Articles != close[j].Articles {
+			return close[i].Articles > close[j].Articles
+		}
+		return close[i].Source < close[j].Source
+	})
+	out := make([]SourceCount, 0, min(len(close), maxCloseOutlets))
+	for _, c := range close[:min(len(close), maxCloseOutlets)] {
+		out = append(out, c.SourceCount)
+	}
+	return out
+}
+
+// closeness is how close outlet o is to a name of key and words (3, 2, 1;
+// 0 for not close): see CloseOutlets.
+func closeness(key string, words []string, o SourceCount) int {
+	short, long := key, o.Key
+	if len([]rune(short)) > len([]rune(long)) {
+		short, long = long, short
+	}
+	if len([]rune(short)) >= 3 && strings.Contains(long, short) {
+		return 3
+	}
+	for _, w := range words {
+		for _, v := range outletWords(o.Source) {
+			if wordsMatch(w, v) {
+				return 2
+			}
+		}
+	}
+	edits := 1
+	if len([]rune(key)) >= 8 {
+		edits = 2
+	}
+	if len([]rune(key)) >= 4 && editDistance(key, o.Key) <= edits {
+		return 1
+	}
+	return 0
+}
+
+// wordsMatch tells whether two words of outlet names (outletWords) are one
+// for CloseOutlets: equal, or one the start of the other when the shorter
+// has four letters or more ("harbour" and "harbourgazette"; not "ass" and
+// "assocated", which named "DC Women Kicking Ass" for a misspelt
+// "Associated Press" on a database of the story files and five extraction
+// sets).
+func wordsMatch(w, v string) bool {
+	if len([]rune(w)) > len([]rune(v)) {
+		w, v = v, w
+	}
+	return w == v || len([]rune(w)) >= 4 && strings.HasPrefix(v, w)
+}
+
+// genericOutletWords are words many outlets' names share, which say
+// nothing of which outlet is meant.
+var genericOutletWords = map[string]bool{"the": true, "news": true, "online": true, "and": true, "www": true, "com": true, "org": true, "net": true}
+
+// outletWords are the words of an outlet's name as CloseOutlets compares
+// them: lower case, a qualifier, "www." and a public suffix dropped,
+// letters and digits only, three or more of them, generic words left out.
+func outletWords(name string) []string {
+	s := hostLabels(withoutQualifier(strings.ToLower(strings.TrimSpace(name))))
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) >= 3 && !genericOutletWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// HasOutlet tells whether an outlet of name's key (any spelling) is among
+// outlets.
+func HasOutlet(name string, outlets []SourceCount) bool {
+	key := OutletKey(name)
+	for _, o := range outlets {
+		if o.Key == key && key != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// UnknownOutletMessage says that name is no stored outlet and names the
+// close ones: `no outlet "X" is stored; did you mean: "A", "B"?`.
+func UnknownOutletMessage(name string, close []SourceCount) string {
+	msg := fmt.Sprintf("no outlet %q is stored", name)
+	if len(close) > 0 {
+		names := make([]string, len(close))
+		for i, o := range close {
+			names[i] = fmt.Sprintf("%q", o.Source)
+		}
+		msg += "; did you mean: " + strings.Join(names, ", ") + "?"
+	}
+	return msg
 }

@@ -1,14 +1,44 @@
 package news
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestOutletKey(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"NYT", "nyt"}, {"nyt", "nyt"}, {"N.Y.T.", "nyt"}, {" nyt ", "nyt"},
 		{"The Guardian", "guardian"}, {"guardian", "guardian"}, {"the guardian", "guardian"},
-		{"www.bbc.co.uk", "bbccouk"}, {"BBC.co.uk", "bbccouk"}, {"BBC", "bbc"},
+		{"www.bbc.co.uk", "bbc"}, {"BBC.co.uk", "bbc"}, {"BBC", "bbc"}, {"BBC News", "bbcnews"},
 		{"The", "the"}, {"", ""}, {"—", "—"}, {"Le Monde", "lemonde"}, {"Süddeutsche Zeitung", "süddeutschezeitung"},
 		{"Theguardian", "theguardian"},
+	} {
+		if got := OutletKey(c.in); got != c.want {
+			t.Errorf("OutletKey(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestOutletKeyJoinsTheNamesOfOneOutlet: an invented outlet under the names
+// story files and pages give it (a parenthesised qualifier, its domain with
+// or without "www.") is one key; its subdomain, its short code and outlets
+// whose names differ in a word are others.
+func TestOutletKeyJoinsTheNamesOfOneOutlet(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Harbour Gazette", "harbourgazette"},
+		{"Harbour Gazette (Online News)", "harbourgazette"},
+		{"The Harbour Gazette (Opinion)", "harbourgazette"},
+		{"harbourgazette.com", "harbourgazette"},
+		{"www.HarbourGazette.co.uk", "harbourgazette"},
+		{"harbourgazette.com.", "harbourgazette"}, {"www.Harbour Gazette", "harbourgazette"},
+		{"insider.harbourgazette.com", "insiderharbourgazette"},
+		{"hg", "hg"},
+		{"Harbour Sports", "harboursports"},
+		{"The Times", "times"}, {"The New York Times", "newyorktimes"},
+		{"Fox News", "foxnews"}, {"Fox Sports", "foxsports"}, {"foxsports.com", "foxsports"},
+		{"(Online News)", "onlinenews"}, {"Radio (1) Hits", "radio1hits"}, {"A (b) (c)", "ab"},
+		{"N.Y.T.", "nyt"}, {"6.0", "60"}, {"news.example", "newsexample"},
+		{"my-paper.blogspot.com", "mypaper"},
 	} {
 		if got := OutletKey(c.in); got != c.want {
 			t.Errorf("OutletKey(%q) = %q, want %q", c.in, got, c.want)
@@ -26,5 +56,45 @@ func TestOutletName(t *testing.T) {
 		if got := OutletName(c.source, c.url); got != c.want {
 			t.Errorf("OutletName(%q, %q) = %q, want %q", c.source, c.url, got, c.want)
 		}
+	}
+}
+
+// TestCloseOutletsNameTheNearOnes: a filter that finds no outlet is told the
+// near ones (a shared word, a key held in the other, a typo), closest
+// first, and never an unrelated outlet.
+func TestCloseOutletsNameTheNearOnes(t *testing.T) {
+	stored := []SourceCount{
+		{Source: "Harbour Gazette (Online News)", Key: "harbourgazette", Articles: 7},
+		{Source: "hg", Key: "hg", Articles: 9},
+		{Source: "harbour", Key: "harbour", Articles: 2},
+		{Source: "insider.harbourgazette.com", Key: "insiderharbourgazette", Articles: 1},
+		{Source: "Calder Courier", Key: "caldercourier", Articles: 30},
+		{Source: "Kestra Daily News", Key: "kestradailynews", Articles: 4},
+	}
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"Harbour Sports", []string{"harbour", "Harbour Gazette (Online News)", "insider.harbourgazette.com"}},
+		{"Harbor Gazette", []string{"Harbour Gazette (Online News)"}},
+		{"gazette", []string{"Harbour Gazette (Online News)", "insider.harbourgazette.com"}},
+		{"Calder Courrier", []string{"Calder Courier"}},
+		{"Daily News", []string{"Kestra Daily News"}},
+		{"Evening Post", nil},
+		{"News", []string{"Kestra Daily News"}},
+		{"Calder Assembly", []string{"Calder Courier"}},
+		{"Kes Times", nil},
+		{"", nil},
+	} {
+		var got []string
+		for _, o := range CloseOutlets(c.name, stored) {
+			got = append(got, o.Source)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("CloseOutlets(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+	if !HasOutlet("harbourgazette.com", stored) || HasOutlet("Harbour Sports", stored) {
+		t.Error("HasOutlet: harbourgazette.com is stored (as Harbour Gazette), Harbour Sports is not")
 	}
 }

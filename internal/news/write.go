@@ -24,6 +24,19 @@ type Batch struct {
 	Items  []Extracted
 	Failed []Raw // pages that gave no article, kept so that reextract can try them again
 	Final  bool  // the job's last batch: the writer settles the clusterer after it
+	// Outlets are the outlets named for pages stored before (add
+	// --source, a JSONL line's source), which the writer gives their
+	// stored articles.
+	Outlets []OutletGiven
+}
+
+// OutletGiven is the outlet an input names for a page that was stored
+// before: the page's articles take it, so that adding a page again with
+// --source corrects its outlet.
+type OutletGiven struct {
+	Name   string // the input, for messages
+	Digest string // the page's news.Digest
+	Source string
 }
 
 // BatchResult is what the writer did with a batch.
@@ -33,6 +46,7 @@ type BatchResult struct {
 	Added         []Membership   // the stored articles and their stories, in the order they were placed
 	AlreadyStored int            // articles whose URL or text was stored before
 	StoredBefore  []StoredBefore // those articles: the input and the stored article
+	OutletsSet    int            // stored articles given the outlet the batch's Outlets name
 	NewStories    []string       // stories the batch began
 	Changes       []StoryChange  // merges and splits made while placing it (and settling)
 	Err           string         // why the batch was not stored; empty when it was
@@ -110,6 +124,7 @@ type RunSummary struct {
 	Stored         int            // articles stored
 	AlreadyStored  int            // inputs or articles that were stored before
 	StoredBefore   []StoredBefore // which: the input, and the article it is stored as when known
+	OutletsSet     int            // articles stored before given the outlet their input names now
 	StoriesNew     int
 	StoriesUpdated int
 	StoriesMerged  int // stories found to be one with another and merged into it
@@ -145,8 +160,12 @@ func (s RunSummary) String() string {
 	if s.Queued > 0 {
 		return fmt.Sprintf("%d inputs read, %d queued for the workers, %d failed", s.Read, s.Queued, len(s.Failures))
 	}
-	return fmt.Sprintf("%d inputs read, %d articles stored, %d already stored, %d stories new, %d updated%s, %d failed",
-		s.Read, s.Stored, s.AlreadyStored, s.StoriesNew, s.StoriesUpdated, changes, len(s.Failures))
+	outlets := ""
+	if s.OutletsSet > 0 {
+		outlets = fmt.Sprintf(" (%d given the outlet named now)", s.OutletsSet)
+	}
+	return fmt.Sprintf("%d inputs read, %d articles stored, %d already stored%s, %d stories new, %d updated%s, %d failed",
+		s.Read, s.Stored, s.AlreadyStored, outlets, s.StoriesNew, s.StoriesUpdated, changes, len(s.Failures))
 }
 
 // WriterInfo says which process holds a database's writer lock, and, when

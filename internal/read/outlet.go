@@ -65,3 +65,18 @@ func (r *Reader) Outlet(ctx context.Context, key string, role news.OutletRole, s
 	}
 	return p, nil
 }
+
+// UnknownOutlet tells whether name (an outlet filter, any spelling) names
+// no stored outlet, and if so which stored outlets are close to it
+// (news.CloseOutlets), for "did you mean". It reads the outlets' list,
+// which the stores read from an index alone.
+func (r *Reader) UnknownOutlet(ctx context.Context, name string) (unknown bool, close []news.SourceCount, err error) {
+	if news.OutletKey(name) == "" {
+		return false, nil, nil
+	}
+	outlets, err := r.SourceNames(ctx)
+	if err != nil || news.HasOutlet(name, outlets) {
+		return false, nil, err
+	}
+	return true, news.CloseOutlets(name, outlets), nil
+}

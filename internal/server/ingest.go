@@ -49,6 +49,7 @@ type WireSummary struct {
 	Read           int                 `json:"read"`
 	Stored         int                 `json:"stored"`
 	AlreadyStored  int                 `json:"already_stored"`
+	OutletsSet     int                 `json:"outlets_set,omitempty"`
 	StoriesNew     int                 `json:"stories_new"`
 	StoriesUpdated int                 `json:"stories_updated"`
 	StoriesMerged  int                 `json:"stories_merged"`
@@ -79,7 +80,7 @@ type wireProgress struct {
 }
 
 func toWire(s news.RunSummary, full bool) *WireSummary {
-	w := &WireSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, StoriesNew: s.StoriesNew,
+	w := &WireSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, OutletsSet: s.OutletsSet, StoriesNew: s.StoriesNew,
 		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit,
 		ArticlesMoved: s.ArticlesMoved}
 	if full {
@@ -93,7 +94,7 @@ func toWire(s news.RunSummary, full bool) *WireSummary {
 }
 
 func fromWire(w WireSummary, failures int) news.RunSummary {
-	s := news.RunSummary{Read: w.Read, Stored: w.Stored, AlreadyStored: w.AlreadyStored, StoriesNew: w.StoriesNew,
+	s := news.RunSummary{Read: w.Read, Stored: w.Stored, AlreadyStored: w.AlreadyStored, OutletsSet: w.OutletsSet, StoriesNew: w.StoriesNew,
 		StoriesUpdated: w.StoriesUpdated, StoriesMerged: w.StoriesMerged, ArticlesSplit: w.ArticlesSplit, ArticlesMoved: w.ArticlesMoved, Added: w.Added, StoredBefore: w.StoredBefore}
 	for _, f := range w.Failures {
 		s.Failures = append(s.Failures, &news.InputError{Name: f.Name, Err: errors.New(f.Error)})

@@ -50,9 +50,14 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		rankForHome(list.Stories)
 	}
 	feedQuery, feedFilter := homeFeedQuery(r)
+	var unknown bool
+	var close []outletSuggestion
+	if len(list.Stories) == 0 {
+		unknown, close = s.unknownSource(r, f.Source)
+	}
 	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list.Stories, "Page": page, "F": f,
 		"Q": f.Q, "Sources": sources, "SourceKey": news.OutletKey(f.Source),
-		"FeedQuery": template.URL(feedQuery), "FeedFilter": feedFilter})
+		"FeedQuery": template.URL(feedQuery), "FeedFilter": feedFilter, "UnknownSource": unknown, "CloseOutlets": close})
 }
 
 // rankForHome orders a page of stories, most recent news first, by the day
@@ -95,9 +100,20 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	page.setHeaders(w)
+	var unknown bool
+	var close []outletSuggestion
+	if len(list.Stories) == 0 {
+		if unknown, close = s.unknownSource(r, f.Source); unknown {
+			setSuggestionHeader(w, close)
+		}
+	}
 	if r.URL.Query().Get("with_total") == "1" {
-		s.writeJSON(w, http.StatusOK, map[string]any{"stories": list.Stories, "total": page.Total, "offset": page.Offset,
-			"limit": page.Limit, "next": page.Next(), "prev": page.Prev()})
+		answer := map[string]any{"stories": list.Stories, "total": page.Total, "offset": page.Offset,
+			"limit": page.Limit, "next": page.Next(), "prev": page.Prev()}
+		if unknown {
+			answer["outlet_suggestions"] = close
+		}
+		s.writeJSON(w, http.StatusOK, answer)
 		return
 	}
 	s.writeJSON(w, http.StatusOK, list.Stories)
@@ -141,8 +157,14 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 			stories[i].Marked = append(stories[i].Marked, markedHit{h, template.HTML(h.Marked)})
 		}
 	}
+	var unknown bool
+	var close []outletSuggestion
+	if res.Total == 0 && f.Q != "" {
+		unknown, close = s.unknownSource(r, f.Source)
+	}
 	s.render(w, r, http.StatusOK, "search", map[string]any{"Title": "Search", "Q": f.Q, "F": f, "Result": res, "Stories": stories,
-		"Page": page, "Sources": sources, "SourceKey": news.OutletKey(f.Source), "MaxArticles": thousands(news.MaxSearchArticles)})
+		"Page": page, "Sources": sources, "SourceKey": news.OutletKey(f.Source), "MaxArticles": thousands(news.MaxSearchArticles),
+		"UnknownSource": unknown, "CloseOutlets": close})
 }
 
 // apiSearch answers {"query", "total" (stories), "articles" (matching
@@ -159,8 +181,15 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		hits = append(hits, st.Hits...)
 	}
 	page.setHeaders(w)
-	s.writeJSON(w, http.StatusOK, map[string]any{"query": f.Q, "total": res.Total, "articles": res.Articles, "cut": res.Cut,
-		"offset": f.Offset, "limit": f.Limit, "next": page.Next(), "prev": page.Prev(), "stories": res.Stories, "hits": hits})
+	answer := map[string]any{"query": f.Q, "total": res.Total, "articles": res.Articles, "cut": res.Cut,
+		"offset": f.Offset, "limit": f.Limit, "next": page.Next(), "prev": page.Prev(), "stories": res.Stories, "hits": hits}
+	if res.Total == 0 && f.Q != "" {
+		if unknown, close := s.unknownSource(r, f.Source); unknown {
+			setSuggestionHeader(w, close)
+			answer["outlet_suggestions"] = close
+		}
+	}
+	s.writeJSON(w, http.StatusOK, answer)
 }
 
 // sourcesPage is a page of the outlets, most articles first.
@@ -227,7 +256,11 @@ func (s *Server) outletPage(r *http.Request) (view.Outlet, news.OutletRole, Page
 		}
 	}
 	if sum == nil {
-		return view.Outlet{}, "", Page{}, &notFound{"no outlet " + r.PathValue("outlet") + " is stored"}
+		names, err := s.read.SourceNames(r.Context())
+		if err != nil {
+			return view.Outlet{}, "", Page{}, err
+		}
+		return view.Outlet{}, "", Page{}, unknownOutlet(r.PathValue("outlet"), news.CloseOutlets(r.PathValue("outlet"), names))
 	}
 	p, err := bounded(s, r.Context(), &queryTimeout{"listing the outlet's stories", outletListTakes}, func(ctx context.Context) (read.OutletPage, error) {
 		return s.read.Outlet(ctx, key, role, read.PublishedRange{From: f.From, Until: f.To}, f.Limit, f.Offset)
@@ -301,8 +334,14 @@ func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
 		"total": page.Total, "offset": page.Offset, "limit": page.Limit, "next": page.Next(), "prev": page.Prev()})
 }
 
-// notFound is a 404 with a message of its own.
-type notFound struct{ msg string }
+// notFound is a 404 with a message of its own; for an outlet's page of a
+// name that is no stored outlet, outlet is that name and close the stored
+// outlets near it.
+type notFound struct {
+	msg    string
+	outlet string
+	close  []outletSuggestion
+}
 
 func (e *notFound) Error() string        { return e.msg }
 func (e *notFound) Is(target error) bool { return target == news.ErrNotFound }

@@ -270,6 +270,13 @@ func (s *Server) jsonError(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusServiceUnavailable {
 		w.Header().Set("Retry-After", "5")
 	}
+	var nf *notFound
+	if errors.As(err, &nf) && nf.close != nil {
+		// An outlet that is not stored: the close ones, as the sources
+		// list gives them.
+		s.writeJSON(w, status, map[string]any{"error": msg, "suggestions": nf.close})
+		return
+	}
 	s.writeJSON(w, status, map[string]string{"error": msg})
 }
 

@@ -40,6 +40,11 @@ var funcs = template.FuncMap{
 		}
 		return s
 	},
+	// outletNotice is what the "unknownoutlet" template says: an outlet
+	// filter's name that is no stored outlet, and the close ones.
+	"outletNotice": func(name string, close []outletSuggestion) map[string]any {
+		return map[string]any{"Name": name, "Close": close}
+	},
 	// outletKey links an outlet's name to its page (/sources/{key}).
 	// ("" for the unknown outlet, which has no page).
 	"outletKey": func(name string) string {
@@ -80,7 +85,14 @@ func (s *Server) htmlError(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", "5")
 	}
-	s.render(w, r, status, "error", map[string]any{"Title": http.StatusText(status), "Status": status, "Message": msg})
+	var nf *notFound
+	var outlet string
+	var close []outletSuggestion
+	if errors.As(err, &nf) {
+		outlet, close = nf.outlet, nf.close
+	}
+	s.render(w, r, status, "error", map[string]any{"Title": http.StatusText(status), "Status": status, "Message": msg,
+		"Outlet": outlet, "CloseOutlets": close})
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {

@@ -149,6 +149,18 @@ INSERT INTO writer_lease(id) VALUES (1);
 	// publication, then the undated ones by when they were stored
 	// (sqlstore.StoryRecency), read from this index, not sorted.
 	statements(`CREATE INDEX stories_recency ON stories((CASE WHEN last_published <> '' THEN '1' || last_published ELSE '0' || updated_at END) DESC, id);`),
+	// 7: the outlet key folds an outlet's names further (news.OutletKey: a
+	// parenthesised qualifier, a domain's public suffix): the stored
+	// articles are filed again (fileOutlets writes only the rows whose key
+	// or shown name changes). The articles' source is untouched. And a raw
+	// input keeps the outlet its input named (news.Raw.Source), so that
+	// reextract keeps it; "" for the inputs stored before.
+	func(ctx context.Context, tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `ALTER TABLE raw_inputs ADD COLUMN source text NOT NULL DEFAULT ''`); err != nil {
+			return err
+		}
+		return fileOutlets(ctx, tx)
+	},
 }
 
 // leadTitles adds stories.title_derived and titles the stories stored
@@ -173,21 +185,36 @@ ALTER TABLE articles ADD COLUMN outlet_name text NOT NULL DEFAULT '';
 CREATE INDEX stories_when ON stories((CASE WHEN last_published <> '' THEN last_published ELSE updated_at END) DESC, id);`); err != nil {
 		return err
 	}
-	// A batch of outletBatch articles at a time, in id order, so that a
-	// large database is upgraded in bounded memory.
+	if err := fileOutlets(ctx, tx); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, "CREATE INDEX articles_outlet ON articles(outlet, outlet_name)") // the outlets' list reads the index alone
+	return err
+}
+
+// fileOutlets files every stored article under its outlet key
+// (news.ArticleOutletKey) and the name it is shown under, a batch of
+// outletBatch articles at a time, in id order, so that a large database is
+// upgraded in bounded memory; it writes only the articles whose key or
+// name is not the current one.
+func fileOutlets(ctx context.Context, tx pgx.Tx) error {
 	for after := ""; ; {
-		rows, err := tx.Query(ctx, "SELECT id, source, url FROM articles WHERE id > $1 ORDER BY id LIMIT $2", after, outletBatch)
+		rows, err := tx.Query(ctx, "SELECT id, source, url, outlet, outlet_name FROM articles WHERE id > $1 ORDER BY id LIMIT $2", after, outletBatch)
 		if err != nil {
 			return err
 		}
 		var ids, keys, names []string
+		n, last := 0, ""
 		for rows.Next() {
-			var id, source, url string
-			if err := rows.Scan(&id, &source, &url); err != nil {
+			var id, source, url, key, name string
+			if err := rows.Scan(&id, &source, &url, &key, &name); err != nil {
 				rows.Close()
 				return err
 			}
-			ids, keys, names = append(ids, id), append(keys, news.ArticleOutletKey(source, url)), append(names, news.OutletName(source, url))
+			n, last = n+1, id
+			if k, nm := news.ArticleOutletKey(source, url), news.OutletName(source, url); k != key || nm != name {
+				ids, keys, names = append(ids, id), append(keys, k), append(names, nm)
+			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -199,13 +226,11 @@ CREATE INDEX stories_when ON stories((CASE WHEN last_published <> '' THEN last_p
 				return err
 			}
 		}
-		if len(ids) < outletBatch {
-			break
+		if n < outletBatch {
+			return nil
 		}
-		after = ids[len(ids)-1]
+		after = last
 	}
-	_, err := tx.Exec(ctx, "CREATE INDEX articles_outlet ON articles(outlet, outlet_name)") // the outlets' list reads the index alone
-	return err
 }
 
 // outletBatch is how many articles the outlet backfill reads at once: a

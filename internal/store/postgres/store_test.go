@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"reflect"
 	"strings"
 	"sync"
 	"syscall"
@@ -293,7 +294,7 @@ func TestMigrateOutlets(t *testing.T) {
 	// Back to schema 3: the columns and index of migrations 4 and 5 gone,
 	// and the untitled story untitled as that schema stored it.
 	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency; UPDATE stories SET title = '' WHERE id = 's2';
-		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived;
+		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived; ALTER TABLE raw_inputs DROP COLUMN source;
 		UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)
 	}
@@ -319,5 +320,41 @@ func TestMigrateOutlets(t *testing.T) {
 	list, err := again.Stories(ctx, news.StoryQuery{Source: "ledger"})
 	if err != nil || len(list) != 1 || len(list[0].Sources) != 1 || list[0].Sources[0] != "The Ledger" {
 		t.Errorf("stories of outlet ledger after migration = %+v, %v; want s1 from The Ledger", list, err)
+	}
+}
+
+// TestMigrateRefilesOutlets: a database of schema 6, whose articles were
+// filed under the outlet keys of that time ("Harbour Gazette (Online
+// News)" and "harbourgazette.com" two outlets), has them filed under one
+// key when opened, their sources as stored.
+func TestMigrateRefilesOutlets(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
+		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
+	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; UPDATE storyline_schema SET version = 6`); err != nil {
+		t.Fatal(err)
+	}
+	again := openAgain(t, st)
+	list, err := again.Stories(ctx, news.StoryQuery{Source: "Harbour Gazette"})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("stories of Harbour Gazette after migration = %+v, %v; want s1 and s2", list, err)
+	}
+	var sources []string
+	rows, err := again.ro.Query(ctx, "SELECT source FROM articles WHERE outlet = 'harbourgazette' ORDER BY id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, s)
+	}
+	if want := []string{"Harbour Gazette (Online News)", "harbourgazette.com"}; !reflect.DeepEqual(sources, want) {
+		t.Errorf("sources filed under harbourgazette = %q, want %q", sources, want)
 	}
 }

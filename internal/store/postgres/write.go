@@ -113,8 +113,8 @@ func (st *steps) run(ctx context.Context, tx pgx.Tx) error {
 
 // The statements SaveBatch queues for every entry.
 const (
-	insertRaw = `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (sha256) DO NOTHING`
+	insertRaw = `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (sha256) DO NOTHING`
 	insertArticle = `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at, outlet, outlet_name)
 		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`
 	// A story's title and publication span follow its articles as they
@@ -186,7 +186,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		if digest == "" {
 			digest = news.Digest(r.Kind, r.Body)
 		}
-		st.queue("save raw input", r.Name, insertRaw, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed[r], stamp)
+		st.queue("save raw input", r.Name, insertRaw, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed[r], stamp, r.Source)
 		return &digest
 	}
 	place := func(i int) error {
@@ -490,4 +490,49 @@ func (s *Store) LastChange(ctx context.Context) (int64, error) {
 // the articles extracted from it (sqlstore.Raws).
 func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
 	return sqlstore.Raws(ctx, pgQuerier{s.rw}, dialect.ArticleIDs, fn)
+}
+
+// SetSource gives the articles extracted from the raw input of digest
+// (news.Digest) the outlet source, where theirs differs, filing them under
+// its key, and marks their stories for comparison again; it returns how
+// many articles changed.
+func (s *Store) SetSource(ctx context.Context, digest, source string) (int, error) {
+	tx, err := s.rw.Begin(ctx)
+	if err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	defer tx.Rollback(ctx)
+	if err := s.fence(ctx, tx); err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	rows, err := tx.Query(ctx, `SELECT a.id, a.url FROM articles a JOIN raw_inputs r ON r.id = a.raw_id WHERE r.sha256 = $1 AND a.source <> $2`, digest, source)
+	if err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	var changed []news.Article
+	for rows.Next() {
+		a := news.Article{Source: source}
+		if err := rows.Scan(&a.ID, &a.URL); err != nil {
+			rows.Close()
+			return 0, fail("set source of raw input", digest, err)
+		}
+		changed = append(changed, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	for _, a := range changed {
+		if _, err := tx.Exec(ctx, `UPDATE articles SET source = $1, outlet = $2, outlet_name = $3 WHERE id = $4`,
+			a.Source, outletKey(a), news.OutletName(a.Source, a.URL), a.ID); err != nil {
+			return 0, fail("set source of article", a.ID, err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE stories SET compared_at = '' WHERE id = (SELECT story_id FROM story_articles WHERE article_id = $1)`, a.ID); err != nil {
+			return 0, fail("set source of article", a.ID, err)
+		}
+	}
+	if _, err := tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE sha256 = $2`, source, digest); err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	return len(changed), fail("set source of raw input", digest, tx.Commit(ctx))
 }

@@ -153,6 +153,13 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 	// publication, then the undated ones by when they were stored
 	// (sqlstore.StoryRecency), read from this index, not sorted.
 	`CREATE INDEX stories_recency ON stories((CASE WHEN last_published <> '' THEN '1' || last_published ELSE '0' || updated_at END) DESC, id);`,
+	// 15: the outlet key folds an outlet's names further (news.OutletKey: a
+	// parenthesised qualifier, a domain's public suffix): the stored
+	// articles are filed again (backfillOutlets, which writes only the rows
+	// whose key or shown name changes). The articles' source is untouched.
+	// And a raw input keeps the outlet its input named (news.Raw.Source),
+	// so that reextract keeps it; "" for the inputs stored before.
+	`ALTER TABLE raw_inputs ADD COLUMN source TEXT NOT NULL DEFAULT '';`,
 }
 
 // backfills run in Go after the migration of their index, in its
@@ -160,6 +167,7 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 var backfills = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	11: backfillOutlets,
 	12: backfillLeadTitles,
+	14: backfillOutlets,
 }
 
 // backfillLeadTitles titles the stories stored without a title by their
@@ -173,7 +181,8 @@ func backfillLeadTitles(ctx context.Context, tx *sql.Tx) error {
 
 // backfillOutlets files every stored article under its outlet key, a
 // batch of backfillBatch articles at a time (in id order), so that a large
-// database is upgraded in bounded memory.
+// database is upgraded in bounded memory; it writes only the articles
+// whose key or shown name is not the current one.
 func backfillOutlets(ctx context.Context, tx *sql.Tx) error {
 	stmt, err := tx.PrepareContext(ctx, "UPDATE articles SET outlet = ?, outlet_name = ? WHERE id = ?")
 	if err != nil {
@@ -182,24 +191,28 @@ func backfillOutlets(ctx context.Context, tx *sql.Tx) error {
 	defer stmt.Close()
 	type row struct{ id, key, name string }
 	for after := ""; ; {
-		rows, err := tx.QueryContext(ctx, "SELECT id, source, url FROM articles WHERE id > ? ORDER BY id LIMIT ?", after, backfillBatch)
+		rows, err := tx.QueryContext(ctx, "SELECT id, source, url, outlet, outlet_name FROM articles WHERE id > ? ORDER BY id LIMIT ?", after, backfillBatch)
 		if err != nil {
 			return err
 		}
-		var batch []row
+		var batch, changed []row
 		for rows.Next() {
-			var id, source, url string
-			if err := rows.Scan(&id, &source, &url); err != nil {
+			var id, source, url, key, name string
+			if err := rows.Scan(&id, &source, &url, &key, &name); err != nil {
 				rows.Close()
 				return err
 			}
-			batch = append(batch, row{id, news.ArticleOutletKey(source, url), news.OutletName(source, url)})
+			r := row{id, news.ArticleOutletKey(source, url), news.OutletName(source, url)}
+			batch = append(batch, r)
+			if r.key != key || r.name != name {
+				changed = append(changed, r)
+			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		for _, r := range batch {
+		for _, r := range changed {
 			if _, err := stmt.ExecContext(ctx, r.key, r.name, r.id); err != nil {
 				return fmt.Errorf("article %s: %w", r.id, err)
 			}

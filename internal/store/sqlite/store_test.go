@@ -304,3 +304,48 @@ func TestClosedStoreNamesTheDatabase(t *testing.T) {
 		t.Errorf("Counts on a closed store = %v", err)
 	}
 }
+
+// TestMigrateRefilesOutlets: a database of schema 14, whose articles were
+// filed under the outlet keys of that time ("Harbour Gazette (Online
+// News)" and "harbourgazette.com" two outlets), has them filed under one
+// key when opened, their sources as stored.
+func TestMigrateRefilesOutlets(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
+		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; PRAGMA user_version = 14`); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	list, err := again.Stories(ctx, news.StoryQuery{Source: "Harbour Gazette"})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("stories of Harbour Gazette after migration = %+v, %v; want s1 and s2", list, err)
+	}
+	var sources []string
+	rows, err := again.ro.QueryContext(ctx, "SELECT source FROM articles WHERE outlet = 'harbourgazette' ORDER BY id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, s)
+	}
+	if want := []string{"Harbour Gazette (Online News)", "harbourgazette.com"}; !reflect.DeepEqual(sources, want) {
+		t.Errorf("sources filed under harbourgazette = %q, want %q", sources, want)
+	}
+}

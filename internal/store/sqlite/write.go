@@ -216,7 +216,7 @@ func prepareSave(ctx context.Context, tx *sql.Tx) (*saveStmts, error) {
 		sql  string
 	}{
 		{&st.rawByDigest, "SELECT id FROM raw_inputs WHERE sha256 = ?"},
-		{&st.raw, "INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+		{&st.raw, "INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
 		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at, outlet, outlet_name)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		// A story's title and publication span follow its articles as they
@@ -268,7 +268,7 @@ func (st *saveStmts) insertRaw(ctx context.Context, r news.Raw, packed []byte, s
 	if packed == nil {
 		packed = Pack(r.Body)
 	}
-	res, err := st.raw.ExecContext(ctx, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed, stamp)
+	res, err := st.raw.ExecContext(ctx, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed, stamp, r.Source)
 	if err != nil {
 		return 0, fail("save raw input", r.Name, err)
 	}
@@ -481,4 +481,46 @@ func (s *Store) LastChange(ctx context.Context) (int64, error) {
 // the articles extracted from it (sqlstore.Raws).
 func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
 	return sqlstore.Raws(ctx, sqlstore.FromSQL(s.db), dialect.ArticleIDs, fn)
+}
+
+// SetSource gives the articles extracted from the raw input of digest
+// (news.Digest) the outlet source, where theirs differs, filing them under
+// its key, and marks their stories for comparison again; it returns how
+// many articles changed.
+func (s *Store) SetSource(ctx context.Context, digest, source string) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.url FROM articles a JOIN raw_inputs r ON r.id = a.raw_id WHERE r.sha256 = ? AND a.source <> ?`, digest, source)
+	if err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	var changed []news.Article
+	for rows.Next() {
+		a := news.Article{Source: source}
+		if err := rows.Scan(&a.ID, &a.URL); err != nil {
+			rows.Close()
+			return 0, fail("set source of raw input", digest, err)
+		}
+		changed = append(changed, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	for _, a := range changed {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET source = ?, outlet = ?, outlet_name = ? WHERE id = ?`,
+			a.Source, outletKey(a), news.OutletName(a.Source, a.URL), a.ID); err != nil {
+			return 0, fail("set source of article", a.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET compared_at = '' WHERE id = (SELECT story_id FROM story_articles WHERE article_id = ?)`, a.ID); err != nil {
+			return 0, fail("set source of article", a.ID, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE raw_inputs SET source = ? WHERE sha256 = ?`, source, digest); err != nil {
+		return 0, fail("set source of raw input", digest, err)
+	}
+	return len(changed), fail("set source of raw input", digest, tx.Commit())
 }

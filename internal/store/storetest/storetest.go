@@ -66,6 +66,7 @@ func Run(t *testing.T, b Backend) {
 		{"Sources", testSources},
 		{"Export", testExport},
 		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
+		{"SetSourceOfAStoredPage", testSetSource},
 		{"CountsAndPublishedRange", testCountsAndPublishedRange},
 		{"SearchStories", testSearchStories},
 		{"OutletStories", testOutletStories},
@@ -1051,5 +1052,44 @@ func testSplitOffTitles(t *testing.T, b Backend) {
 		if d, err := st.Story(ctx, id); err != nil || d.Title != want.title || d.TitleDerived != want.derived {
 			t.Errorf("split-off %s titled %q (derived %v), %v; want %q (derived %v)", id, d.Title, d.TitleDerived, err, want.title, want.derived)
 		}
+	}
+}
+
+// testSetSource: a page stored with one outlet, added again with another
+// named, has its article filed under the new one (its story stale, for its
+// comparison to name it); the same name again changes nothing, and a
+// digest of no stored page changes nothing.
+func testSetSource(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	p := placement(article("p1", "Calder Weekly Online", "Ferries run again", "The ferries ran again on Tuesday.", now), "s1")
+	save(t, st, now, p)
+	saveComparison(t, st, "s1", "Ferries run again", "", news.Comparison{})
+	digest := news.Digest(p.Raw.Kind, p.Raw.Body)
+	if n, err := st.SetSource(ctx, digest, "Calder Courier"); err != nil || n != 1 {
+		t.Fatalf("SetSource = %d, %v; want 1 article changed", n, err)
+	}
+	if a, _ := st.Article(ctx, "p1"); a.Source != "Calder Courier" {
+		t.Errorf("source after SetSource = %q, want Calder Courier", a.Source)
+	}
+	if list, err := st.Stories(ctx, news.StoryQuery{Source: "calder courier"}); err != nil || len(list) != 1 {
+		t.Errorf("stories of Calder Courier after SetSource = %+v, %v; want s1", list, err)
+	}
+	if list, _ := st.Stories(ctx, news.StoryQuery{Source: "Calder Weekly Online"}); len(list) != 0 {
+		t.Errorf("the old outlet still has %+v", list)
+	}
+	if stale, _ := st.StaleStories(ctx, 0); !reflect.DeepEqual(stale, []string{"s1"}) {
+		t.Errorf("stale stories after SetSource = %v, want s1", stale)
+	}
+	if n, err := st.SetSource(ctx, digest, "Calder Courier"); err != nil || n != 0 {
+		t.Errorf("SetSource of the outlet it has = %d, %v; want 0", n, err)
+	}
+	// The raw input keeps the outlet named, for reextract.
+	var sources []string
+	if err := st.Raws(ctx, func(r news.Raw, _ []string) error { sources = append(sources, r.Source); return nil }); err != nil || !reflect.DeepEqual(sources, []string{"Calder Courier"}) {
+		t.Errorf("raw sources after SetSource = %q, %v; want Calder Courier", sources, err)
+	}
+	if n, err := st.SetSource(ctx, "no such digest", "Calder Courier"); err != nil || n != 0 {
+		t.Errorf("SetSource of no stored page = %d, %v; want 0", n, err)
 	}
 }

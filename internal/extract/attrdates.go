@@ -128,10 +128,14 @@ var attrJSONKeyCues = keyCues(attrJSONDateKeys, "reat", "osted")
 // post, as Discourse's data-preloaded does) and then replies, users and
 // related topics, whose creation times, when every one was read, were picked
 // on 6 of the 18 wcxb forum pages stripped of their metadata that they
-// dated (held out, 5-fold), the first on the other 12.
+// dated (held out, 5-fold), the first on the other 12. An attribute is
+// searched when it holds a quote or the entity "&quot;": the parser
+// decodes entities once, so JSON a template escaped twice
+// ("&amp;quot;created_at&amp;quot;") keeps "&quot;" for its quotes, which
+// attrJSONDateKey reads as quotes.
 func (pm *pageMeta) readAttrJSONDates(n *html.Node, at int) {
 	for _, a := range n.Attr {
-		if len(a.Val) < minScriptDateLen || !strings.Contains(a.Val, `"`) {
+		if len(a.Val) < minScriptDateLen || !strings.Contains(a.Val, `"`) && !strings.Contains(a.Val, "&quot;") {
 			continue
 		}
 		for _, s := range keyStarts(a.Val, attrJSONKeyCues) {

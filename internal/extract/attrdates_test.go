@@ -65,3 +65,19 @@ func TestAttributeJSONCreationTimesAreDateCandidates(t *testing.T) {
 		t.Errorf("candidates %v hold an update key's day or a reply's", got)
 	}
 }
+
+// An attribute's JSON reads the same whether its quotes are written as
+// `&quot;` (the HTML parser decodes them to quotes) or escaped twice,
+// `&amp;quot;`, as some templates write JSON they escape once more: the
+// attribute's value then holds the entity `&quot;` itself.
+func TestAttributeJSONReadsEscapedQuotes(t *testing.T) {
+	for _, attr := range []string{
+		`{&quot;created_at&quot;:&quot;2024-06-01T10:00:00Z&quot;,&quot;title&quot;:&quot;A thread&quot;}`,
+		`{&amp;quot;created_at&amp;quot;:&amp;quot;2024-06-01T10:00:00Z&amp;quot;,&amp;quot;title&amp;quot;:&amp;quot;A thread&amp;quot;}`,
+	} {
+		got := strings.Join(dateSourcesOf(t, `<div data-topic="`+attr+`"></div><h1>Thread title</h1><p>Text.</p>`), ",")
+		if want := "attr_json 2024-06-01"; !strings.Contains(got, want) {
+			t.Errorf("attribute %s: candidates %v lack %q", attr, got, want)
+		}
+	}
+}

@@ -65,10 +65,20 @@ type dateCand struct {
 const maxDatesPerSource = 40
 
 // publishedLabel recognises a label or class that says a date is the
-// publication's ("Published", "Posted on", "Veröffentlicht").
+// publication's ("Published", "Posted on", "Veröffentlicht"), in the
+// languages of updatedLabel too ("Udgivet", "Zveřejněno", "Objavljeno",
+// "Yayınlanma", "Diterbitkan", "Közzétéve", "Δημοσιεύθηκε", "Публикувано",
+// "Ngày đăng", "公開日", "发布", "입력", "نشر"); the words that begin with
+// "pub" ("publisert", "publikováno", "publicat") it read already.
 var publishedLabel = labelPattern{
 	re:   regexp.MustCompile(`(?i)publish|posted|\bpub|released|erschienen|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|julkaistu|опубликовано|created`),
 	keys: []string{"pub", "posted", "released", "erschienen", "veröffentlicht", "julkaistu", "опубликовано", "created"},
+	more: &labelPattern{
+		re: regexp.MustCompile(`(?i)\b(?:udgivet|offentliggjort|zveřejněno|zverejnené|vydáno|objavljeno|yayınlandı|yayınlanma|yayımlandı|yayımlanma|diterbitkan|terbit|közzétéve|megjelent|ngày đăng|xuất bản)` +
+			`|đăng lúc|δημοσιεύθηκε|δημοσίευση|публикувано|објављено|опубліковано|公開|投稿|掲載|发布|發布|發佈|发表|發表|입력|게시|نشر`),
+		keys: []string{"udgivet", "offentliggjort", "zveřejněno", "zverejnené", "vydáno", "objavljeno", "yayınlan", "yayımlan", "terbit", "közzétéve", "megjelent", "đăng", "xuất bản",
+			"δημοσιεύθηκε", "δημοσίευση", "публикувано", "објављено", "опубліковано", "公開", "投稿", "掲載", "发布", "發布", "發佈", "发表", "發表", "입력", "게시", "نشر"},
+	},
 }
 
 // joinWords are the labels of a forum member's join date ("Joined",

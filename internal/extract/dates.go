@@ -468,10 +468,23 @@ var publishedKeys = []string{
 var updatedKeys = []string{"article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "article:modified"}
 
 // updatedLabel recognises a label that says a date is a revision's, not
-// the first publication's ("Updated", "Last modified", "Aktualisiert").
+// the first publication's ("Updated", "Last modified", "Aktualisiert"), in
+// the languages whose dates parseDate reads (session 30 added their date
+// writings; their labels followed in session 35): Swedish, Danish and
+// Norwegian, Finnish, Czech and Slovak, Croatian, Serbian and Slovenian,
+// Turkish, Romanian, Indonesian and Malay, Hungarian, Greek, Bulgarian and
+// Ukrainian, Vietnamese, Japanese and Chinese, Korean and Arabic. Each is
+// the word a dateline writes before an update's day ("Uppdaterad",
+// "Güncellendi", "Ενημερώθηκε", "更新日", "수정", "آخر تحديث").
 var updatedLabel = labelPattern{
 	re:   regexp.MustCompile(`(?i)\b(?:updated?|last\s+updated|modified|edited|revised|reviewed|refreshed)\b|aktualisiert|geändert|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt|zaktualizowano|atualizado|обновлено`),
 	keys: []string{"updat", "modified", "edited", "revised", "reviewed", "refreshed", "aktualisiert", "geändert", "mis à jour", "actuali", "aggiornato", "bijgewerkt", "zaktualizowano", "atualizado", "обновлено"},
+	more: &labelPattern{
+		re: regexp.MustCompile(`(?i)\b(?:uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|upraveno|ažurirano|posodobljeno|güncellendi|güncelleme|güncellenme|actualizat|diperbarui|dikemaskini|frissítve|módosítva|cập nhật)` +
+			`|ενημερώθηκε|ενημέρωση|обновено|актуализирано|ажурирано|оновлено|更新|수정|업데이트|تحديث|تعديل`),
+		keys: []string{"pdater", "päivitetty", "aktualizov", "aktualizované", "upraveno", "ažurirano", "posodobljeno", "güncelle", "actualizat", "diperbarui", "dikemaskini", "frissítve", "módosítva", "cập nhật",
+			"ενημερώθηκε", "ενημέρωση", "обновено", "актуализирано", "ажурирано", "оновлено", "更新", "수정", "업데이트", "تحديث", "تعديل"},
+	},
 }
 
 // headerBefore and headerAfter bound the page header around the <h1>, in
@@ -499,19 +512,27 @@ var copyrightNotice = labelPattern{
 type labelPattern struct {
 	re   *regexp.Regexp
 	keys []string
+	more *labelPattern // tried too when re does not match: other words, with their own keys
 }
 
 // MatchString reports whether s holds a match of the pattern.
 func (p labelPattern) MatchString(s string) bool {
 	// ToLower maps the Kelvin sign to k; the long s is the one other
 	// letter that case-folds to a letter of the keys without lowering to it.
-	lower := strings.ReplaceAll(strings.ToLower(s), "ſ", "s")
+	return p.matchLowered(s, strings.ReplaceAll(strings.ToLower(s), "ſ", "s"))
+}
+
+// matchLowered is MatchString given s lowered as MatchString lowers it.
+func (p labelPattern) matchLowered(s, lower string) bool {
 	for _, k := range p.keys {
 		if strings.Contains(lower, k) {
-			return p.re.MatchString(s)
+			if p.re.MatchString(s) {
+				return true
+			}
+			break
 		}
 	}
-	return false
+	return p.more != nil && p.more.matchLowered(s, lower)
 }
 
 // asciiDigits is s with its Arabic-Indic and Eastern Arabic-Indic digits

@@ -104,12 +104,15 @@ func appealWords(s string) []appealWord {
 
 // imperativeStarts returns where an imperative may open the sentence: its
 // first word, and the word after a leading clause of at most
-// maxLeadWords words that a comma ends ("To do so, read more on ...",
-// "For the latest, follow us ..."); each moved past an opening "please",
-// "so", "and", "also", "now" or "just".
+// maxLeadWords words that a comma ends and a word of purpose, condition
+// or time opens (leadOpeners: "To do so, read more on ...", "For the
+// latest, follow us ...", "If you value our work, ..."; not a subject set
+// off by a comma, "Moseley-Braun, like Boxer a member of ...", read on
+// duc2003 at s35-pitch); each moved past an opening "please", "so", "and",
+// "also", "now" or "just".
 func imperativeStarts(words []appealWord) []int {
 	starts := []int{0}
-	for i := 0; i < len(words)-1 && i < maxLeadWords; i++ {
+	for i := 0; i < len(words)-1 && i < maxLeadWords && leadOpeners[words[0].w]; i++ {
 		if words[i].clause {
 			starts = append(starts, i+1)
 			break
@@ -130,6 +133,16 @@ func imperativeStarts(words []appealWord) []int {
 // news ("After the court ruled on Monday that ..., ..."). Reasoned, not
 // measured.
 const maxLeadWords = 8
+
+// leadOpeners are the words that open a clause before an imperative: of
+// purpose ("To ..."), condition ("If ...", "Whether ..."), time ("When
+// ...", "Meanwhile,"), topic ("For ...", "In ..."), or an adverb alone
+// ("Also, check out ...").
+var leadOpeners = map[string]bool{
+	"to": true, "if": true, "for": true, "when": true, "while": true, "once": true, "before": true, "after": true,
+	"in": true, "on": true, "until": true, "whether": true, "meanwhile": true, "also": true, "and": true, "so": true,
+	"now": true, "meantime": true,
+}
 
 // appealOpeners are the words that may come before an imperative without
 // making it another clause: "Please support ...", "So sign up ...".
@@ -205,7 +218,7 @@ var pitchVerbs = map[string]bool{"subscribe": true, "donate": true, "unsubscribe
 var readerVerbs = map[string]bool{
 	"support": true, "join": true, "follow": true, "read": true, "watch": true, "listen": true, "share": true,
 	"see": true, "check": true, "get": true, "help": true, "visit": true, "tell": true, "contribute": true,
-	"give": true, "stay": true, "learn": true, "find": true, "like": true, "become": true, "send": true,
+	"give": true, "stay": true, "learn": true, "find": true, "become": true, "send": true,
 	"email": true, "keep": true, "discover": true, "explore": true, "try": true,
 }
 
@@ -257,6 +270,8 @@ func speaksOfPitch(words []appealWord) bool {
 			return true
 		case i > 0 && w.w == "us" && (words[i-1].w == "support" || words[i-1].w == "join"):
 			return true
+		case i > 0 && i+1 < len(words) && w.w == "us" && words[i-1].w == "like" && words[i+1].w == "on":
+			return true // "Like us on Facebook" ("like" is no readerVerbs: it mostly opens a comparison)
 		}
 	}
 	return false

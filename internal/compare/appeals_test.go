@@ -43,6 +43,10 @@ func TestCallsReader(t *testing.T) {
 		{"Sign up for our newsletter, she told the crowd.", true, false},
 		{"``You can follow every vote on our website,'' the clerk said.", false, false}, // the wires' TeX quotation marks
 		{"Follow our campaign on Twitter,'' he said.", false, false},                    // a quotation an earlier sentence opened, closed here // inside a quotation an earlier sentence opened
+		{"Varga, like Osk a member of the 2019 council, is running 10 points behind in the latest polls.", false, false},
+		{"Like many members of the union, she voted for the strike.", false, false},
+		{"Also, check out our guide to the strike's timetable.", false, true},
+		{"Like us on Facebook for more news from the port.", false, true},
 		{"Tell them the rota is about “fairness,” paving the way for more flexible shifts.", false, false},
 		{"support of his government's efforts to rescue the crew.", false, false},
 		{"The charity has donated 200 tonnes of food to the islands.", false, false},

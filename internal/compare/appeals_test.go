@@ -139,3 +139,26 @@ func listedAsOwn(c news.Comparison, id, part string) bool {
 	}
 	return false
 }
+
+// FuzzCallsReader reads arbitrary article text the way a comparison does
+// (sentencesOf marks each sentence's calls to the reader): it must not
+// panic, a sentence that starts inside a quotation is never a call, and
+// the answer does not depend on the call (no state).
+func FuzzCallsReader(f *testing.F) {
+	for _, s := range []string{
+		"Sign up for our newsletter.", "Help us reach 5,000 members!", "To do so, read more on our page.",
+		"``Follow us,'' he said.", "Follow us on Twitter,'' he said.", "“Join us", "Support for the ban grew.",
+		"Like us on Facebook", ",", "Please", "If you, ", "\"", "''", "``", "", " , , ,",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if callsReader(s, true) {
+			t.Fatalf("a sentence inside a quotation is a call to the reader: %q", s)
+		}
+		if callsReader(s, false) != callsReader(s, false) {
+			t.Fatalf("two readings of %q differ", s)
+		}
+		_ = sentencesOf([]news.Article{{ID: "fuzz", Text: s}}, false)
+	})
+}

@@ -246,25 +246,29 @@ var readerCues = map[string]bool{
 }
 
 // speaksOfPitch reports whether a sentence that is no imperative still
-// asks the reader to pay or sign up: it speaks to "you" of subscribing,
-// donating, newsletters, an inbox or membership ("You can unsubscribe at
-// any time", "Get the briefing delivered to your inbox"), or names the
-// outlet's own readers, members or journalism ("our supporters", "our
-// journalism", "support us").
+// asks the reader to pay or sign up: it speaks to "you" of newsletters or
+// an inbox (mailNouns: "You can unsubscribe at any time"), or to "you" of
+// subscribing, donating or membership with the outlet speaking too
+// (pitchNouns), or names the outlet's own readers, members or journalism
+// ("our supporters", "our journalism", "support us").
 func speaksOfPitch(words []appealWord) bool {
 	if len(words) > maxPitchWords {
 		return false // a long sentence that mentions a subscription in passing ("Don't you, too, subscribe to ...?" in a column)
 	}
-	you := false
+	you, outlet := false, false
 	for _, w := range words {
-		if w.w == "you" || w.w == "your" {
+		switch w.w {
+		case "you", "your":
 			you = true
-			break
+		case "we", "us", "our":
+			outlet = true
 		}
 	}
 	for i, w := range words {
 		switch {
-		case you && pitchNouns[w.w]:
+		case you && mailNouns[w.w]:
+			return true
+		case you && outlet && pitchNouns[w.w]:
 			return true
 		case outletNouns[w.w] && afterOur(words, i):
 			return true
@@ -295,11 +299,20 @@ func afterOur(words []appealWord, i int) bool {
 // they subscribe has over 50. Reasoned, not measured further.
 const maxPitchWords = 30
 
-// pitchNouns are words of subscribing, donating and mailing that a
-// sentence speaking to "you" uses only to ask for them.
+// mailNouns are words of an outlet's mailings, which a sentence speaking
+// to "you" uses only to offer them ("delivered to your inbox", "You can
+// unsubscribe at any time").
+var mailNouns = map[string]bool{"newsletter": true, "newsletters": true, "inbox": true, "unsubscribe": true}
+
+// pitchNouns are words of subscribing, donating and membership, which a
+// sentence speaking to "you" uses to ask for them when the outlet speaks
+// too ("we", "us", "our": "Your donation keeps us independent"); without
+// it the sentence is about subscriptions ("Clothing subscription services
+// deliver clothing for you to own", read among wcxb's kept lines at
+// s35-pitch).
 var pitchNouns = map[string]bool{
-	"subscribe": true, "subscribing": true, "subscription": true, "unsubscribe": true, "newsletter": true,
-	"newsletters": true, "donate": true, "donation": true, "donating": true, "inbox": true, "membership": true,
+	"subscribe": true, "subscribing": true, "subscription": true, "donate": true, "donation": true,
+	"donating": true, "membership": true,
 }
 
 // outletNouns are what a sentence's "our" names when it is the outlet

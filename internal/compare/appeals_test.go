@@ -47,6 +47,8 @@ func TestCallsReader(t *testing.T) {
 		{"Like many members of the union, she voted for the strike.", false, false},
 		{"Also, check out our guide to the strike's timetable.", false, true},
 		{"Like us on Facebook for more news from the port.", false, true},
+		{"Your donation keeps us independent.", false, true},
+		{"Dock subscription services deliver spare parts for you to own outright.", false, false},
 		{"Tell them the rota is about “fairness,” paving the way for more flexible shifts.", false, false},
 		{"support of his government's efforts to rescue the crew.", false, false},
 		{"The charity has donated 200 tonnes of food to the islands.", false, false},

@@ -189,13 +189,19 @@ func callsToAct(words, lead []appealWord, web bool) bool {
 	if web {
 		return true
 	}
-	for i, w := range append(words[1:len(words):len(words)], lead...) {
-		if readerCues[w.w] || i < maxNearCueGap && nearCues[w.w] {
+	rest := append(words[1:len(words):len(words)], lead...)
+	for i, w := range rest {
+		if readerCues[w.w] && !(placeCues[w.w] && i+1 < len(rest) && startsWithDigit(rest[i+1].w)) || i < maxNearCueGap && nearCues[w.w] {
 			return true
 		}
 	}
 	return false
 }
+
+// placeCues are the readerCues of a place on the page, which before a
+// number compare it instead ("Keep your cholesterol below 200", read among
+// dragnet's kept lines at s35-pitch).
+var placeCues = map[string]bool{"below": true, "above": true}
 
 // nearCues point an imperative at more of the outlet's reading only right
 // after the verb ("Read more", "Find out more", "Read the full statement",

@@ -49,6 +49,7 @@ func TestCallsReader(t *testing.T) {
 		{"Like us on Facebook for more news from the port.", false, true},
 		{"Your donation keeps us independent.", false, true},
 		{"Dock subscription services deliver spare parts for you to own outright.", false, false},
+		{"Keep the harbour's water level below 4 metres during the works, the board told crews.", false, false},
 		{"Tell them the rota is about “fairness,” paving the way for more flexible shifts.", false, false},
 		{"support of his government's efforts to rescue the crew.", false, false},
 		{"The charity has donated 200 tonnes of food to the islands.", false, false},

@@ -12,9 +12,10 @@ import (
 // watching, following, joining or paying that points at the outlet or its
 // media ("Follow her on Twitter at @...", "Read the full statement here",
 // "Sign up for our morning newsletter", "Help us reach 5,000 members!"),
-// or a sentence that speaks to "you" of subscribing, donating or
-// newsletters, or of the outlet's own readers, members and journalism
-// ("If you value our reporting, ..."). Such a sentence is a site's
+// or a short sentence that speaks to "you" of newsletters (or of
+// subscribing and donating, the outlet speaking too), or of the outlet's
+// own readers, members and journalism ("If you value our reporting, ...";
+// see speaksOfPitch). Such a sentence is a site's
 // membership pitch, newsletter form or link to other reading that
 // extraction left in (or the article's own note to its readers): it says
 // nothing about the event, so it is neither a shared fact nor an article's

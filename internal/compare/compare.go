@@ -27,6 +27,7 @@ type sentenceRef struct {
 	prof    profile
 	inQuote bool // starts inside a quotation opened by an earlier sentence
 	link    bool // in a paragraph of related-link headlines ("Related: ..."): no claim of the article's
+	appeal  bool // calls the reader to act ("Sign up for our newsletter", callsReader): no claim either
 }
 
 // Compare builds the comparison of a story's articles. Derivations are left to
@@ -143,7 +144,7 @@ func sentencesOf(arts []news.Article, profiled bool) []sentenceRef {
 			if claim == "" {
 				return // a section label alone ("Go deeper:")
 			}
-			ref := sentenceRef{article: i, index: n, text: claim, inQuote: inQuote, link: link}
+			ref := sentenceRef{article: i, index: n, text: claim, inQuote: inQuote, link: link, appeal: callsReader(claim, inQuote)}
 			if profiled {
 				ref.prof = profileWith(claim, cache)
 			}
@@ -615,8 +616,8 @@ func matchProbability(a, b profile, fact float64) float64 {
 // more and its best match in every other article (see bestMatch), with
 // their fact score, in sentence order and then article order; articles
 // with no candidate are skipped. A question states no fact (isQuestion),
-// nor does a related-link headline (sentenceRef.link): neither is matched
-// nor a match, so a sentence whose closest is one is matched to the next
+// nor does a related-link headline (sentenceRef.link) or a call to the
+// reader (sentenceRef.appeal): none is matched nor a match, so a sentence whose closest is one is matched to the next
 // closest. align decides its links and near
 // matches on these pairs, and the tests that explain or draw them walk the
 // same.
@@ -624,7 +625,7 @@ func eachBestMatch(sents []sentenceRef, articles int, score func(k, m int) float
 	overlaps := newOverlapIndex(sents)
 	question := make([]bool, len(sents))
 	for k, s := range sents {
-		question[k] = isQuestion(s.text, s.inQuote) || s.link
+		question[k] = isQuestion(s.text, s.inQuote) || s.link || s.appeal
 	}
 	for k, s := range sents {
 		if text.WordCount(s.text) < minLinkWords || question[k] {

@@ -1454,6 +1454,9 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 	byK := map[int][]measure{}
 	byArt := map[int][]measure{} // each article's figures, of all its sentences
 	for k, s := range sents {
+		if s.appeal {
+			continue // a pitch's figure ("Help us reach 5,000 members") is not the event's
+		}
 		folded := text.Fold(s.text)
 		for _, m := range measuresOfFolded(folded) {
 			if m.owner == "" && (m.kind == "count" || m.kind == "age") {

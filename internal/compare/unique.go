@@ -349,10 +349,11 @@ const (
 	fateLeans                  // opens with a word that leans on the sentence before, which is not listed either
 	fateQuestion               // a question (isQuestion): it states no fact
 	fateLink                   // a related-link headline in the text ("Related: ..."): no claim of the article
+	fateAppeal                 // calls the reader to act ("Sign up for our newsletter", callsReader): no claim of the article
 )
 
 // fateNames name the fates in tables.
-var fateNames = [...]string{"shared", "own", "partly", "cut", "in-quote", "quote-open", "fragment", "unresolved", "leans", "question", "link"}
+var fateNames = [...]string{"shared", "own", "partly", "cut", "in-quote", "quote-open", "fragment", "unresolved", "leans", "question", "link", "appeal"}
 
 func (f fate) String() string { return fateNames[f] }
 
@@ -381,6 +382,10 @@ func ownClaims(sents []sentenceRef, inFact []bool, near [][]nearMatch, added map
 		s := sents[k]
 		if s.link {
 			fates[k] = fateLink
+			continue
+		}
+		if s.appeal {
+			fates[k] = fateAppeal
 			continue
 		}
 		if inFact[k] {

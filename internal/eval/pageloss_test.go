@@ -6,6 +6,8 @@ package eval
 // saw its site, at that model's fitted thresholds; one line per page (set, id,
 // fold, P, R, F1, gold and output shingle counts) to STORYLINE_LOSS_OUT/pages.tsv,
 // and each page's output and gold text beside it, to read against each other.
+// With STORYLINE_LOSS_TEXT=1 the pages' text dumps are read instead, by the
+// dump parts of the models a `--text` quick check kept (session 35, s35-pitch).
 //
 //	STORYLINE_LOSS=/tmp/html/models0 STORYLINE_LOSS_OUT=/tmp/html/pages go test ./internal/eval -run TestPageLoss -v
 
@@ -30,14 +32,19 @@ func TestPageLoss(t *testing.T) {
 		t.Fatal(err)
 	}
 	const k = 2
-	models := loadSiteFoldModels(t, dir, k, extract.LoadModel)
+	dumps := os.Getenv("STORYLINE_LOSS_TEXT") == "1"
+	load := extract.LoadModel
+	if dumps {
+		load = loadDumpModel
+	}
+	models := loadSiteFoldModels(t, dir, k, load)
 	sets := []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "msv-chaos", "cleaneval", "readability"}
 	if s := os.Getenv("STORYLINE_LOSS_SETS"); s != "" {
 		sets = strings.Split(s, ",")
 	}
 	var tsv strings.Builder
 	for _, set := range sets {
-		pages, err := LoadExtractionSet(filepath.Join(extractionBenchDir(), set), false)
+		pages, err := LoadExtractionSet(filepath.Join(extractionBenchDir(), set), dumps)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -228,3 +228,31 @@ func TestCoverageSaysWhyNoFirstReportIsMarked(t *testing.T) {
 		t.Errorf("a marked first report has a reason for none: %q", cov.NoFirstSay)
 	}
 }
+
+// TestFoldCountsArticlesOfNoKnownOutletAsSources: lists of articles with
+// no known outlet are each a source of their own in the fold's words, as
+// compare takes them to come from different outlets (review s35-lrev: two
+// such lists folded read "What 2 more articles add, from 1 more source",
+// one below one shown above "from 1 source shown above").
+func TestFoldCountsArticlesOfNoKnownOutletAsSources(t *testing.T) {
+	story := func(outlets ...string) Story {
+		var v Story
+		for i, o := range outlets {
+			v.Unique = append(v.Unique, Unique{Source: o, ArticleID: fmt.Sprint("a", i)})
+		}
+		return v
+	}
+	u := news.UnknownOutlet
+	for _, c := range []struct {
+		outlets []string
+		want    string
+	}{
+		{[]string{"Wire", "Ledger", "Courier", "Gazette", u, u}, "What 2 more sources add"},
+		{[]string{"Wire", "Ledger", "Courier", u, u}, "What 1 more source adds"},
+		{[]string{"Wire", "Ledger", "Courier", "Gazette", "Wire", u}, "What 2 more articles add, from 1 more source and 1 shown above"},
+	} {
+		if got := story(c.outlets...).UniqueFoldSays(); got != c.want {
+			t.Errorf("%v: fold says %q, want %q", c.outlets, got, c.want)
+		}
+	}
+}

@@ -256,3 +256,25 @@ func TestFoldCountsArticlesOfNoKnownOutletAsSources(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageNoteOfOneArticleAndOfOutletsInTwoCases: a story of one
+// article says so (the note said "every article is from Wire"), and an
+// outlet written in two cases is one outlet, as compare takes it (the
+// note put two hours apart down to tied times).
+func TestCoverageNoteOfOneArticleAndOfOutletsInTwoCases(t *testing.T) {
+	at := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	story := func(arts ...news.Article) news.StoryDetail {
+		d := news.StoryDetail{ID: "s1", Articles: arts}
+		for _, a := range arts {
+			d.Timeline = append(d.Timeline, news.TimelineEntry{Article: a.ID, Published: news.FormatPublished(a.Published)})
+		}
+		return d
+	}
+	if got := NewStory(story(news.Article{ID: "a", Source: "Wire", Published: at})).Coverage.NoFirstSay; got != "No first report is marked: the story has one article." {
+		t.Errorf("one article: %q", got)
+	}
+	two := story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "WIRE", Published: at.Add(2 * time.Hour)}, news.Article{ID: "c", Source: "wire"})
+	if got := NewStory(two).Coverage.NoFirstSay; got != "No first report is marked: every article is from Wire." {
+		t.Errorf("Wire, WIRE and wire: %q", got)
+	}
+}

@@ -120,15 +120,18 @@ var sponsorTail = wordSet("by content from with post story feature scroll to con
 
 // readsAsNames reports whether words are names, as a credit's or a
 // sponsor's are: each capitalised, a small word of a name ("of", "the",
-// "for"), a word of also, or no word ("|", "-", "2026"). A word in lower
+// "for"), a word of also, a handle, or no word ("|", "-", "2026"). A word in lower
 // case besides those is a sentence's: "Photos: Storm batters the coast"
 // is a headline, "Photo: Jane Doe for The Courier" a credit.
 func readsAsNames(words []string, also map[string]bool) bool {
 	for _, w := range words {
+		if strings.HasPrefix(w, "@") { // a handle ("Photo: @janedoe")
+			continue
+		}
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		r, _ := utf8.DecodeRuneInString(w)
 		lower := strings.ToLower(w)
-		if w != "" && !unicode.IsUpper(r) && !smallNameWords[lower] && !also[lower] {
+		// A capital anywhere makes a name: "Jane", "iStock", "McRae".
+		if w != "" && !strings.ContainsFunc(w, unicode.IsUpper) && !smallNameWords[lower] && !also[lower] {
 			return false
 		}
 	}

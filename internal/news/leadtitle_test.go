@@ -277,6 +277,7 @@ func TestLeadTitlePassesOverCreditsAndStampsAfterAMark(t *testing.T) {
 		"Photos: courtesy of the Ostrava Wire",
 		"Foto: dpa",
 		"Photo: supplied",
+		"Image: iStock / @janeostrow",
 		"Updated: March 3, 2026 10:05 a.m.",
 		"Published: March 3rd, 2026 | Tags: council, pool",
 		"Advertisement (closes in 5 seconds)",

@@ -76,6 +76,13 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if *fetchDelay <= 0 {
 		return &UsageError{"--fetch-delay must be positive: storyline paces its requests to a host"}
 	}
+	// The address is taken first: a busy port fails before the database
+	// is opened (or created, at a new --db path) and the queue joined.
+	ln, err := listen(*addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	st, err := openStore(ctx, *db, e)
 	if err != nil {
 		return err
@@ -88,7 +95,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		}
 		defer q.Close()
 	}
-	return serve(ctx, e, st, serveOptions{queue: q, addr: *addr, advertise: strings.TrimSuffix(*advertise, "/"), token: *token, baseURL: *baseURL, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
+	return serve(ctx, e, st, serveOptions{queue: q, addr: *addr, listener: ln, advertise: strings.TrimSuffix(*advertise, "/"), token: *token, baseURL: *baseURL, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
 }
 
 // cacheFor is how long serve keeps lists, pages and API answers. Every
@@ -134,7 +141,7 @@ type serveOptions struct {
 	feeds        []string
 	fetchDelay   time.Duration  // between two requests to one host; default 1 s
 	engine       *engine.Engine // the writer, when the caller holds it already (demo)
-	listener     net.Listener   // listening on addr already, when the caller opened it (demo)
+	listener     net.Listener   // listening on addr already, when the caller opened it (serve, demo)
 	// queue, when set, carries the writes between machines: this server
 	// publishes its API's and feeds' inputs there whether or not it holds
 	// the writer lease, and stores what the queue brings while it does.

@@ -241,3 +241,54 @@ func TestLeadTitleOfFurnitureAloneIsItsFirstLine(t *testing.T) {
 		t.Errorf("LeadTitle = %q, want the first line", got)
 	}
 }
+
+// TestLeadTitleKeepsHeadlinesThatLookLikeFurniture: headlines of short
+// words and figures, marked "PHOTOS:", "VIDEO:" or "UPDATED:", or opening
+// with a sponsor's word are leads, not a date stamp, a credit, a posting
+// line or a sponsor mark (review s35-lrev: each was passed over).
+func TestLeadTitleKeepsHeadlinesThatLookLikeFurniture(t *testing.T) {
+	for _, lead := range []string{
+		"Boy, 5, hit by car in Ostrava",
+		"Gas up 8% in May",
+		"Oil at $90",
+		"Top 10 of 2025",
+		"PHOTOS: Storm batters the Ostrava coast",
+		"VIDEO: Crowds greet ferry crews at Ostrava",
+		"Photo: crews greeted by crowds in Ostrava",
+		"UPDATED: Fire closes Ostrava bridge",
+		"Sponsored content rules tighten in Ostrava",
+		"Advertisement watchdog fines Ostrava firm",
+	} {
+		a := Article{Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
+		if got := LeadTitle(a); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want the headline", lead, got)
+		}
+	}
+}
+
+// TestLeadTitlePassesOverCreditsAndStampsAfterAMark: the furniture the
+// review's narrower rules must still pass over: credits of names, stamps
+// after a colon (and tags after a bar), sponsor marks with a note in
+// brackets, a site's host alone.
+func TestLeadTitlePassesOverCreditsAndStampsAfterAMark(t *testing.T) {
+	const want = "The Ostrava council voted on Monday to close the old pool"
+	for _, above := range []string{
+		"Photo: Jane Ostrow for The Ostrava Courier",
+		"Photos: courtesy of the Ostrava Wire",
+		"Foto: dpa",
+		"Photo: supplied",
+		"Image: iStock / @janeostrow",
+		"Updated: March 3, 2026 10:05 a.m.",
+		"Published: March 3rd, 2026 | Tags: council, pool",
+		"Advertisement (closes in 5 seconds)",
+		"ADVERTISEMENT - SCROLL TO CONTINUE",
+		"ostravawire.com",
+		"www.OstravaCourier.co.uk",
+		"14:05 WIB, 3 March 2026",
+	} {
+		a := Article{Text: above + "\n\n" + want + ". Swimmers protested."}
+		if got := LeadTitle(a); got != want {
+			t.Errorf("LeadTitle after %q = %q, want the lead's first sentence", above, got)
+		}
+	}
+}

@@ -135,7 +135,7 @@ func NewCoverage(v Story) *Coverage {
 		}
 	}
 	if c.FirstSay == "" {
-		c.NoFirstSay = noFirstReason(pts[0].outlet, outlets, undatedOutlets)
+		c.NoFirstSay = noFirstReason(pts[0].outlet, outlets, undatedOutlets, len(pts)+undated)
 	}
 	const rowHeight = 36
 	for i := range c.Rows {
@@ -164,12 +164,17 @@ func NewCoverage(v Story) *Coverage {
 // an undated article of another outlet ties with every time, so none can
 // be said to come first; a story one outlet tells has no first report;
 // else the earliest times tie (a date alone ties with any time that day).
-// An article of no known outlet counts as another outlet's, as there.
-func noFirstReason(earliest string, outlets map[string]bool, undatedOutlets []string) string {
+// An article of no known outlet counts as another outlet's, and outlets
+// are told apart regardless of case, as there (sameOutlet). articles is
+// how many the story has: one alone is said so.
+func noFirstReason(earliest string, outlets map[string]bool, undatedOutlets []string, articles int) string {
+	if articles == 1 {
+		return "No first report is marked: the story has one article."
+	}
 	var others []string
 	seen := map[string]bool{}
 	for _, o := range undatedOutlets {
-		if (o != earliest || o == news.UnknownOutlet) && !seen[o] {
+		if (!strings.EqualFold(o, earliest) || o == news.UnknownOutlet) && !seen[o] {
 			seen[o] = true
 			others = append(others, o)
 		}
@@ -192,11 +197,21 @@ func noFirstReason(earliest string, outlets map[string]bool, undatedOutlets []st
 		}
 		return fmt.Sprintf("No first report is marked: %s%s %s no publication time, so none can be said to come first.",
 			countWord(undated, "an article", "articles"), of, has)
-	case len(outlets) == 1 && earliest != news.UnknownOutlet:
+	case foldedCount(outlets) == 1 && earliest != news.UnknownOutlet:
 		return fmt.Sprintf("No first report is marked: every article is from %s.", earliest)
 	default:
 		return "No first report is marked: the earliest times do not tell one apart."
 	}
+}
+
+// foldedCount is how many outlets there are, told apart regardless of
+// case ("Wire" and "WIRE" are one).
+func foldedCount(outlets map[string]bool) int {
+	folded := map[string]bool{}
+	for o := range outlets {
+		folded[strings.ToLower(o)] = true
+	}
+	return len(folded)
 }
 
 // countWord is one for a count of one, else the count and many ("2

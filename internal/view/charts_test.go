@@ -228,3 +228,53 @@ func TestCoverageSaysWhyNoFirstReportIsMarked(t *testing.T) {
 		t.Errorf("a marked first report has a reason for none: %q", cov.NoFirstSay)
 	}
 }
+
+// TestFoldCountsArticlesOfNoKnownOutletAsSources: lists of articles with
+// no known outlet are each a source of their own in the fold's words, as
+// compare takes them to come from different outlets (review s35-lrev: two
+// such lists folded read "What 2 more articles add, from 1 more source",
+// one below one shown above "from 1 source shown above").
+func TestFoldCountsArticlesOfNoKnownOutletAsSources(t *testing.T) {
+	story := func(outlets ...string) Story {
+		var v Story
+		for i, o := range outlets {
+			v.Unique = append(v.Unique, Unique{Source: o, ArticleID: fmt.Sprint("a", i)})
+		}
+		return v
+	}
+	u := news.UnknownOutlet
+	for _, c := range []struct {
+		outlets []string
+		want    string
+	}{
+		{[]string{"Wire", "Ledger", "Courier", "Gazette", u, u}, "What 2 more sources add"},
+		{[]string{"Wire", "Ledger", "Courier", u, u}, "What 1 more source adds"},
+		{[]string{"Wire", "Ledger", "Courier", "Gazette", "Wire", u}, "What 2 more articles add, from 1 more source and 1 shown above"},
+	} {
+		if got := story(c.outlets...).UniqueFoldSays(); got != c.want {
+			t.Errorf("%v: fold says %q, want %q", c.outlets, got, c.want)
+		}
+	}
+}
+
+// TestCoverageNoteOfOneArticleAndOfOutletsInTwoCases: a story of one
+// article says so (the note said "every article is from Wire"), and an
+// outlet written in two cases is one outlet, as compare takes it (the
+// note put two hours apart down to tied times).
+func TestCoverageNoteOfOneArticleAndOfOutletsInTwoCases(t *testing.T) {
+	at := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	story := func(arts ...news.Article) news.StoryDetail {
+		d := news.StoryDetail{ID: "s1", Articles: arts}
+		for _, a := range arts {
+			d.Timeline = append(d.Timeline, news.TimelineEntry{Article: a.ID, Published: news.FormatPublished(a.Published)})
+		}
+		return d
+	}
+	if got := NewStory(story(news.Article{ID: "a", Source: "Wire", Published: at})).Coverage.NoFirstSay; got != "No first report is marked: the story has one article." {
+		t.Errorf("one article: %q", got)
+	}
+	two := story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "WIRE", Published: at.Add(2 * time.Hour)}, news.Article{ID: "c", Source: "wire"})
+	if got := NewStory(two).Coverage.NoFirstSay; got != "No first report is marked: every article is from Wire." {
+		t.Errorf("Wire, WIRE and wire: %q", got)
+	}
+}

@@ -426,9 +426,13 @@ func articleLabels(articles []news.Article) func(id string) string {
 }
 
 // UniqueShownSources is how many lists of a source's own claims the story
-// page shows before folding the rest (story.html's "upto 4 .Unique"): four
-// outlets' claims read in a screen or two.
+// page shows before folding the rest (story.html, through UniqueShown):
+// four outlets' claims read in a screen or two.
 const UniqueShownSources = 4
+
+// UniqueShown is UniqueShownSources, for the story page's template, so
+// that the page folds where UniqueFoldSays counts from.
+func (Story) UniqueShown() int { return UniqueShownSources }
 
 // UniqueFoldSays is the summary of the story page's fold of sources' own
 // claims, counted as its words say: a list is an article's, not an
@@ -436,8 +440,9 @@ const UniqueShownSources = 4
 // outlet, or another article of an outlet shown above. "What 5 more
 // sources add" when it holds one list of each of five outlets not shown
 // above; else "What 9 more articles add, from 5 more sources and 4 shown
-// above" ("from 1 source shown above" when none is new). "" when nothing
-// is folded.
+// above" ("from 1 source shown above" when none is new). An article of
+// no known outlet is a source of its own (foldOutlet). "" when nothing is
+// folded.
 func (v Story) UniqueFoldSays() string {
 	if len(v.Unique) <= UniqueShownSources {
 		return ""
@@ -445,14 +450,14 @@ func (v Story) UniqueFoldSays() string {
 	shown, folded := v.Unique[:UniqueShownSources], v.Unique[UniqueShownSources:]
 	above := map[string]bool{}
 	for _, u := range shown {
-		above[u.Source] = true
+		above[foldOutlet(u)] = true
 	}
 	newOutlets, aboveOutlets := map[string]bool{}, map[string]bool{}
 	for _, u := range folded {
-		if above[u.Source] {
-			aboveOutlets[u.Source] = true
+		if o := foldOutlet(u); above[o] {
+			aboveOutlets[o] = true
 		} else {
-			newOutlets[u.Source] = true
+			newOutlets[o] = true
 		}
 	}
 	if len(aboveOutlets) == 0 && len(newOutlets) == len(folded) {
@@ -468,6 +473,18 @@ func (v Story) UniqueFoldSays() string {
 		from = append(from, fmt.Sprintf("%d source%s shown above", m, plural(m)))
 	}
 	return fmt.Sprintf("What %d more article%s %s, from %s", len(folded), plural(len(folded)), adds(len(folded)), strings.Join(from, " and "))
+}
+
+// foldOutlet is the outlet a list of own claims counts as in the fold's
+// words: its source, or for an article of no known outlet the article
+// itself, as compare takes articles without a source to come from
+// different outlets (sameOutlet): two such lists are two sources, not one
+// "(unknown outlet)".
+func foldOutlet(u Unique) string {
+	if u.Source == news.UnknownOutlet {
+		return "\x00" + u.ArticleID // no outlet's name begins with NUL
+	}
+	return u.Source
 }
 
 // adds is the verb "add" agreeing with a count of its subjects.

@@ -295,3 +295,24 @@ func TestOutletsGivenCrossTheQueue(t *testing.T) {
 		t.Fatal("no result")
 	}
 }
+
+// TestPageQueuedAgainWithAnotherOutletIsQueued: a page queued again within
+// the stream's duplicate window naming another outlet (add --queue --source
+// on a page added a minute ago, to correct its outlet) is a new input, not
+// a duplicate; naming the same outlet again is one. An outlet holding a
+// line break is queued as well (the key is a message header).
+func TestPageQueuedAgainWithAnotherOutletIsQueued(t *testing.T) {
+	ctx := context.Background()
+	srv := natstest.Start(t, natstest.Options{})
+	adder := connect(t, srv.URL(), Options{})
+	body := []byte("<p>ferries run again</p>")
+	for _, source := range []string{"", "Calder Courier", "Calder Courier", "Nesby Post\r\nX-Evil: 1"} {
+		page := &news.Page{ID: "p1", Source: source, Kind: news.KindHTML, Body: body}
+		if err := adder.PublishInput(ctx, Input{Name: "p1.html", Page: page}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := adder.Pending(ctx); n != 3 || err != nil {
+		t.Errorf("pending = %d, %v; want 3 (no outlet, Calder Courier once, Nesby Post)", n, err)
+	}
+}

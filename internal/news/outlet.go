@@ -24,7 +24,10 @@ import (
 //     ("foxnews.com" and "Fox News"); its other labels stay
 //     ("insider.foxnews.com" is "insiderfoxnews", "abcnews.go.com"
 //     "abcnewsgo"), as a subdomain is as often another site of a shared
-//     domain as a section of one outlet;
+//     domain as a section of one outlet; a domain whose name is a generic
+//     word alone (genericOutletWords: "news.com.au", "news.com") keeps its
+//     suffix, as that word names no outlet (a page whose site name is the
+//     bare word "News" is not News.com.au);
 //  4. a leading "the " is dropped ("The Guardian" and "guardian");
 //  5. only letters and digits are kept ("NYT", "N.Y.T." and "nyt" are
 //     "nyt").
@@ -76,9 +79,10 @@ func withoutQualifier(s string) string {
 
 // hostLabels is a lower-case host name without "www." and without its
 // public suffix ("www.bbc.co.uk" -> "bbc", "insider.foxnews.com" ->
-// "insider.foxnews"); a name that is no host ("fox news", "n.y.t", "6.0",
-// a host whose last label is no known top-level domain) is returned as it
-// is.
+// "insider.foxnews"); a host whose name without its suffix is a generic
+// word alone keeps the suffix ("www.news.com.au" -> "news.com.au"); a name
+// that is no host ("fox news", "n.y.t", "6.0", a host whose last label is
+// no known top-level domain) is returned as it is.
 func hostLabels(s string) string {
 	host := strings.TrimSuffix(strings.TrimPrefix(s, "www."), ".")
 	if !looksLikeHost(host) {
@@ -91,6 +95,9 @@ func hostLabels(s string) string {
 	rest := strings.TrimSuffix(strings.TrimSuffix(host, suffix), ".")
 	if rest == "" || rest == host {
 		return s
+	}
+	if genericOutletWords[rest] {
+		return host
 	}
 	return rest
 }
@@ -195,10 +202,12 @@ const maxCloseOutlets = 5
 // stored outlet, for "did you mean" (at most maxCloseOutlets, closest
 // first, then most articles). An outlet is close when (3) its key holds the
 // name's key or is held in it ("fox" and "foxnews", three letters or
-// more), (2) a word of its name is a word of the name, or the start of
+// more; not an outlet keyed by a generic word alone, such as a site named
+// "News", which "BBC News" holds), (2) a word of its name is a word of the name, or the start of
 // one (wordsMatch: "Fox Sports" and "Fox News"; words of three letters or
 // more, past generic ones: genericOutletWords), or (1) its key is at most two edits
-// from the name's (one for keys under eight letters): a typo. Suggestions
+// from the name's (one for keys under eight letters; two letters swapped
+// are one edit): a typo. Suggestions
 // are never filters: they only name outlets for the user to choose.
 func CloseOutlets(name string, outlets []SourceCount) []SourceCount {
 	key := OutletKey(name)
@@ -242,7 +251,7 @@ func closeness(key string, words []string, o SourceCount) int {
 	if len([]rune(short)) > len([]rune(long)) {
 		short, long = long, short
 	}
-	if len([]rune(short)) >= 3 && strings.Contains(long, short) {
+	if len([]rune(short)) >= 3 && strings.Contains(long, short) && !(short == o.Key && genericOutletWords[short]) {
 		return 3
 	}
 	for _, w := range words {
@@ -293,9 +302,13 @@ func outletWords(name string) []string {
 	return out
 }
 
-// editDistance is the Levenshtein distance between a and b, in runes.
+// editDistance is the edit distance between a and b, in runes, counting
+// an insertion, a deletion, a substitution or two adjacent letters swapped
+// ("Reutres" for "Reuters", the commonest typo) as one edit (the optimal
+// string alignment distance).
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	before := make([]int, len(rb)+1) // row i-2, for a swap
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -309,8 +322,11 @@ func editDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		before, prev, cur = prev, cur, before
 	}
 	return prev[len(rb)]
 }

@@ -39,6 +39,11 @@ func TestOutletKeyJoinsTheNamesOfOneOutlet(t *testing.T) {
 		{"(Online News)", "onlinenews"}, {"Radio (1) Hits", "radio1hits"}, {"A (b) (c)", "ab"},
 		{"N.Y.T.", "nyt"}, {"6.0", "60"}, {"news.example", "newsexample"},
 		{"my-paper.blogspot.com", "mypaper"},
+		// A domain that is a generic word alone keeps its suffix: the
+		// word names no outlet, and a page whose site name is "News" is
+		// not that domain's outlet.
+		{"News", "news"}, {"www.news.co.uk", "newscouk"}, {"News.co.uk", "newscouk"}, {"online.de", "onlinede"},
+		{"news.harbourgazette.com", "newsharbourgazette"},
 	} {
 		if got := OutletKey(c.in); got != c.want {
 			t.Errorf("OutletKey(%q) = %q, want %q", c.in, got, c.want)
@@ -70,6 +75,8 @@ func TestCloseOutletsNameTheNearOnes(t *testing.T) {
 		{Source: "insider.harbourgazette.com", Key: "insiderharbourgazette", Articles: 1},
 		{Source: "Calder Courier", Key: "caldercourier", Articles: 30},
 		{Source: "Kestra Daily News", Key: "kestradailynews", Articles: 4},
+		{Source: "News", Key: "news", Articles: 50},
+		{Source: "Ravna", Key: "ravna", Articles: 3},
 	}
 	for _, c := range []struct {
 		name string
@@ -84,6 +91,11 @@ func TestCloseOutletsNameTheNearOnes(t *testing.T) {
 		{"News", []string{"Kestra Daily News"}},
 		{"Calder Assembly", []string{"Calder Courier"}},
 		{"Kes Times", nil},
+		// An outlet keyed by a generic word alone is not close to every
+		// name that holds the word.
+		{"Calder News", []string{"Calder Courier"}},
+		// Two letters swapped are one edit.
+		{"Rvana", []string{"Ravna"}},
 		{"", nil},
 	} {
 		var got []string

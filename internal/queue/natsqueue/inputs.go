@@ -2,6 +2,7 @@ package natsqueue
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"iter"
@@ -62,9 +63,14 @@ func (q *Queue) Hand(ctx context.Context, inputs iter.Seq2[news.Input, error]) (
 }
 
 // key identifies an input for the stream's duplicate window: the same page
-// or URL queued twice within it is queued once.
+// or URL queued twice within it is queued once. A page that names its
+// outlet (add --source) is keyed by it too (hashed: a header value holds no
+// line break), so that queueing a stored page again under another outlet,
+// which corrects its outlet, is not dropped.
 func (in Input) key() string {
 	switch {
+	case in.Page != nil && in.Page.Source != "":
+		return "page:" + news.Digest(in.Page.Kind, in.Page.Body) + ":source:" + fmt.Sprintf("%x", sha256.Sum256([]byte(in.Page.Source)))
 	case in.Page != nil:
 		return "page:" + news.Digest(in.Page.Kind, in.Page.Body)
 	case in.Article != nil:

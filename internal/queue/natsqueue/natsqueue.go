@@ -292,7 +292,8 @@ func (q *Queue) Publish(ctx context.Context, b news.Batch) (<-chan news.BatchRes
 
 // split encodes a batch as the messages that carry it: one, or as many
 // parts (each a batch of the same id holding some of its items, the
-// failed pages in the last) as keep each under the payload limit.
+// failed pages and the outlets named for stored pages in the last) as keep
+// each under the payload limit.
 func (q *Queue) split(b news.Batch) ([][]byte, error) {
 	data, err := encode(b)
 	if err != nil {
@@ -308,7 +309,7 @@ func (q *Queue) split(b news.Batch) ([][]byte, error) {
 	// the last part is final.
 	half := (len(b.Items) + len(b.Failed)) / 2
 	first, second := b, b
-	first.Final = false
+	first.Final, first.Outlets = false, nil
 	if half <= len(b.Items) {
 		first.Items, first.Failed = b.Items[:half], nil
 		second.Items = b.Items[half:]
@@ -345,6 +346,7 @@ func (q *Queue) result(m *nats.Msg) {
 	s := &a.sum
 	s.Added = append(s.Added, r.Added...)
 	s.AlreadyStored += r.AlreadyStored
+	s.OutletsSet += r.OutletsSet
 	s.StoredBefore = append(s.StoredBefore, r.StoredBefore...)
 	s.NewStories = append(s.NewStories, r.NewStories...)
 	s.Changes = append(s.Changes, r.Changes...)
@@ -442,6 +444,7 @@ func (q *Queue) take(m jetstream.Msg) (news.Batch, bool) {
 		}
 		whole.Items = append(whole.Items, part.Items...)
 		whole.Failed = append(whole.Failed, part.Failed...)
+		whole.Outlets = append(whole.Outlets, part.Outlets...)
 		whole.Final = whole.Final || part.Final
 		msgs = append(msgs, p.msgs[i])
 	}

@@ -256,3 +256,63 @@ func TestOneItemAndItsFailedPagesSplitWhole(t *testing.T) {
 		t.Fatalf("received %d batches (%+v items); want the whole batch: 1 item, 2 failed pages, final", len(got), len(got[0].Items))
 	}
 }
+
+// TestOutletsGivenCrossTheQueue: the outlets a batch names for pages stored
+// before (add --source on a page added again) reach the writer once, whole,
+// when the batch goes in parts, and the count of articles given them
+// reaches the producer.
+func TestOutletsGivenCrossTheQueue(t *testing.T) {
+	ctx := context.Background()
+	srv := natstest.Start(t, natstest.Options{MaxPayload: 64 << 10})
+	producer, writer := connect(t, srv.URL(), Options{}), connect(t, srv.URL(), Options{})
+	b := news.Batch{ID: "named/1", Job: "named", Final: true,
+		Outlets: []news.OutletGiven{{Name: "ferry.html", Digest: "d1", Source: "Calder Courier"}, {Name: "bridge.html", Digest: "d2", Source: "Nesby Post"}}}
+	for i := range 6 {
+		body := make([]byte, 20<<10)
+		rand.Read(body)
+		b.Items = append(b.Items, item(fmt.Sprint("p", i), body))
+	}
+	done, err := producer.Publish(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := receive(t, writer, 16)
+	if len(got) != 1 || len(got[0].Items) != 6 {
+		t.Fatalf("received %d batches; want one whole batch of 6 items", len(got))
+	}
+	if fmt.Sprint(got[0].Outlets) != fmt.Sprint(b.Outlets) {
+		t.Errorf("outlets received = %v, want %v (once each)", got[0].Outlets, b.Outlets)
+	}
+	if err := writer.Ack(ctx, news.BatchResult{Batch: "named/1", AlreadyStored: 2, OutletsSet: 2}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case r := <-done:
+		if r.OutletsSet != 2 {
+			t.Errorf("result's outlets set = %d, want 2", r.OutletsSet)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no result")
+	}
+}
+
+// TestPageQueuedAgainWithAnotherOutletIsQueued: a page queued again within
+// the stream's duplicate window naming another outlet (add --queue --source
+// on a page added a minute ago, to correct its outlet) is a new input, not
+// a duplicate; naming the same outlet again is one. An outlet holding a
+// line break is queued as well (the key is a message header).
+func TestPageQueuedAgainWithAnotherOutletIsQueued(t *testing.T) {
+	ctx := context.Background()
+	srv := natstest.Start(t, natstest.Options{})
+	adder := connect(t, srv.URL(), Options{})
+	body := []byte("<p>ferries run again</p>")
+	for _, source := range []string{"", "Calder Courier", "Calder Courier", "Nesby Post\r\nX-Evil: 1"} {
+		page := &news.Page{ID: "p1", Source: source, Kind: news.KindHTML, Body: body}
+		if err := adder.PublishInput(ctx, Input{Name: "p1.html", Page: page}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := adder.Pending(ctx); n != 3 || err != nil {
+		t.Errorf("pending = %d, %v; want 3 (no outlet, Calder Courier once, Nesby Post)", n, err)
+	}
+}

@@ -161,6 +161,12 @@ INSERT INTO writer_lease(id) VALUES (1);
 		}
 		return fileOutlets(ctx, tx)
 	},
+	// 8: a domain whose name is a generic word alone keeps its suffix in
+	// the outlet key ("news.com.au" is no longer "news", the key of a page
+	// whose site name is the bare word "News"): the stored articles are
+	// filed again (fileOutlets, rows whose key changes only). No schema
+	// change.
+	fileOutlets,
 }
 
 // leadTitles adds stories.title_derived and titles the stories stored

@@ -160,6 +160,12 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 	// And a raw input keeps the outlet its input named (news.Raw.Source),
 	// so that reextract keeps it; "" for the inputs stored before.
 	`ALTER TABLE raw_inputs ADD COLUMN source TEXT NOT NULL DEFAULT '';`,
+	// 16: a domain whose name is a generic word alone keeps its suffix in
+	// the outlet key ("news.com.au" is no longer "news", the key of a
+	// page whose site name is the bare word "News"): the stored articles
+	// are filed again (backfillOutlets, rows whose key changes only). No
+	// schema change.
+	`-- refile outlets (backfillOutlets)`,
 }
 
 // backfills run in Go after the migration of their index, in its
@@ -168,6 +174,7 @@ var backfills = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	11: backfillOutlets,
 	12: backfillLeadTitles,
 	14: backfillOutlets,
+	15: backfillOutlets,
 }
 
 // backfillLeadTitles titles the stories stored without a title by their

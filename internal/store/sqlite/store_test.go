@@ -349,3 +349,33 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 		t.Errorf("sources filed under harbourgazette = %q, want %q", sources, want)
 	}
 }
+
+// TestMigrateRefilesGenericDomains: a database of schema 15, whose article
+// of a domain named by a generic word alone (news.co.uk) was filed under
+// "news" with the pages whose site name is the bare word "News", has it
+// filed under the domain's own key when opened; the other stays "news".
+func TestMigrateRefilesGenericDomains(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
+		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; PRAGMA user_version = 15`); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	for id, want := range map[string]string{"n1": "newscouk", "n2": "news"} {
+		var key string
+		if err := again.ro.QueryRowContext(ctx, "SELECT outlet FROM articles WHERE id = ?", id).Scan(&key); err != nil || key != want {
+			t.Errorf("outlet of %s after migration = %q, %v; want %q", id, key, err, want)
+		}
+	}
+}

@@ -52,7 +52,7 @@ func TestTeaserParagraph(t *testing.T) {
 		{"a list item in a run", []string{prose, "Ostrel schools: closed on Thursday", "Varden schools: open as usual", prose}, 1, false},
 		{"a bulleted item", []string{prose, "- Three vessels were sent on to Ostrel", prose}, 1, false},
 		{"a line cut by extraction", []string{prose, "Celebrations will be held in each of the", "towns along the coast.", prose}, 1, false},
-		{"broken off with a dash", []string{prose, "The harbour master said they come from the board, and I suppose --", prose}, 1, false},
+		{"broken off with a dash", []string{prose, "HARBOUR MASTER: They come from the board, and I suppose --", prose}, 1, false},
 		{"leading to a formula", []string{prose, "The toll can then be written as", prose}, 1, false},
 		{"too short", []string{prose, "Read on", prose}, 1, false},
 		{"ends with a mark", []string{prose, "Ferry operators brace for delays.", prose}, 1, false},

@@ -64,3 +64,19 @@ func TestTeaserParagraph(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTeaserParagraph checks that any text split into paragraphs is read
+// without a panic, and that a paragraph ending with a sentence's mark is
+// never taken for a headline.
+func FuzzTeaserParagraph(f *testing.F) {
+	f.Add("The board met on Monday.\n\nFerry operators brace for delays\n\nThe union agreed.")
+	f.Add("\u201c\n\n-\n\n\u0964")
+	f.Fuzz(func(t *testing.T, s string) {
+		ps := news.Article{Text: s}.Paragraphs()
+		for j, p := range ps {
+			if teaserParagraph(ps, j) && endsWithMark(p) {
+				t.Errorf("paragraph %q ends with a mark but reads as a headline", p)
+			}
+		}
+	})
+}

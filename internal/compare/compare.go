@@ -160,7 +160,7 @@ func sentencesOf(arts []news.Article, profiled bool) []sentenceRef {
 // (without the section label that opens it, see withoutLabel; "" for a
 // label alone) and whether it lies inside a quotation an earlier sentence
 // of its paragraph opened, and whether its paragraph is a related-link
-// headline (linkParagraph).
+// headline or a heading (linkParagraph, headingParagraph, teaserParagraph).
 func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bool)) {
 	paragraphs := a.Paragraphs()
 	split := make([][]string, len(paragraphs))
@@ -172,7 +172,7 @@ func eachSentence(a news.Article, visit func(raw, claim string, inQuote, link bo
 		open := false // inside a quotation that an earlier sentence opened
 		// A link headline is one sentence; "RELATED: ..." over several is
 		// the writer's note.
-		link := len(ss) == 1 && (linkParagraph(paragraphs[j]) || headingParagraph(paragraphs[j]))
+		link := len(ss) == 1 && (linkParagraph(paragraphs[j]) || headingParagraph(paragraphs[j]) || teaserParagraph(paragraphs, j))
 		for _, s := range ss {
 			inQuote := open
 			if opensQuote(s) {

@@ -69,6 +69,12 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if *fit != "" && *cv {
 		return &UsageError{"eval extract: --fit and --cv are separate runs"}
 	}
+	if *keepModels != "" && !(*cv && *siteFolds > 1) {
+		return &UsageError{"eval extract: --keep-models keeps the models of --cv --site-folds K only; the sets-left-out run keeps none"}
+	}
+	if err := makeModelFolder(*keepModels); err != nil {
+		return err
+	}
 	if *baseline != "" {
 		return evalTextBaseline(e, dirs, *baseline, *text, *fit != "" || *cv)
 	}

@@ -93,6 +93,12 @@ func evalCluster(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *keepModels != "" && !*loso {
+		return &UsageError{"eval cluster: --keep-models keeps the models of --loso only"}
+	}
+	if err := makeModelFolder(*keepModels); err != nil {
+		return err
+	}
 	switch {
 	case *loso:
 		seeds, err := parseSeeds(*shuffles)
@@ -395,4 +401,17 @@ func parseSeeds(s string) ([]int64, error) {
 		out = append(out, n)
 	}
 	return out, nil
+}
+
+// makeModelFolder makes the --keep-models folder before a run starts, so that
+// a long run does not end in an error for want of it; an empty name is no
+// folder and no error.
+func makeModelFolder(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("--keep-models %s: %w", dir, err)
+	}
+	return nil
 }

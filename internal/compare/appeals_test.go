@@ -61,6 +61,52 @@ func TestCallsReader(t *testing.T) {
 	}
 }
 
+// TestReportedCallsAreNoAppeals checks that news reporting someone's call
+// (a speaker named after the imperative without quotation marks, a call in
+// single quotation marks, a noun that reads like an imperative) is no call
+// of the outlet's to its reader, and that the outlet's own calls with the
+// same shapes still are (review s35-prev). Every sentence is written for
+// the test.
+func TestReportedCallsAreNoAppeals(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		// Reported calls: news of the event.
+		{"Register to vote by Friday, the county clerk urged residents.", false},
+		{"Help us find our son, his father pleaded on the radio.", false},
+		{"If you feel unwell, stay home and book a test online, the health board advised.", false},
+		{"Visit our website for road closures, the council said on Sunday.", false},
+		{"Sign up for a flu jab at any pharmacy, urged the health minister.", false},
+		{"Donate blood if you can, the hospital appealed after stocks fell.", false},
+		{"Click only on links from your bank's own app, the regulator warned, according to a notice seen by the Gazette.", false},
+		{"‘Join us on the march,’ the organisers told the crowd.", false},
+		{"'Follow us for updates,' the school posted before its account was hacked.", false},
+		{"Follow our page for updates today,’ the notice ended.", false}, // a single quotation an earlier sentence opened
+		// Nouns that read like an imperative.
+		{"Tap water in the old town is safe to drink again.", false},
+		{"Download speeds on the island are the slowest in the country.", false},
+		{"Watch parties were held in every pub in town and streamed online.", false},
+		{"Support staff at the depot were told of the closure on Twitter.", false},
+		// The outlet's own calls, in the same shapes.
+		{"Sign up for our newsletter, which tells you what you missed.", true},
+		{"For more information, please read the notice on our website.", true},
+		{"Join our members today, we'll tell you how.", true},
+		{"Explore our guide to the summit: Experts tell all about the talks.", true},
+		{"Read Roe's story on the harbour, first printed in Said and Done.", true},
+		{"Get Vera Osk 's stories in your inbox", true}, // an apostrophe after a space opens no quotation
+		{"See what people are saying about us!", true},
+		{"Find out how the storm will affect your street on our map.", true},
+		{"Check out the show notes on our website.", true},
+		{"Sign up for alerts\nThe desk's frequently asked questions\nIs it free?", true},
+	}
+	for _, c := range cases {
+		if got := callsReader(c.s, false); got != c.want {
+			t.Errorf("callsReader(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
 // TestCallsToReaderAreNoClaims checks that an outlet's calls to its readers
 // that extraction left in an article (a membership pitch, a newsletter
 // form, a "read the full statement" link) are neither a shared fact, when
@@ -152,6 +198,7 @@ func FuzzCallsReader(f *testing.F) {
 		"Sign up for our newsletter.", "Help us reach 5,000 members!", "To do so, read more on our page.",
 		"``Follow us,'' he said.", "Follow us on Twitter,'' he said.", "“Join us", "Support for the ban grew.",
 		"Like us on Facebook", ",", "Please", "If you, ", "\"", "''", "``", "", " , , ,",
+		"‘Join us,’ she said.", "'Follow us", "today,’ he said.", "Register now, the clerk urged.", "Tap water is safe.\nx",
 	} {
 		f.Add(s)
 	}

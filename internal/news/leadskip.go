@@ -242,7 +242,7 @@ func wordSet(s string) map[string]bool {
 // a calendar word, a number or a stamp word, and one at least is a date's.
 func isDateStamp(line string) bool {
 	stamp := line
-	if i := strings.Index(strings.ToLower(line), " by "); i > 0 {
+	if i := indexBy(line); i > 0 {
 		stamp = line[:i] // what follows is a name, maybe a comment count
 	}
 	dated := false
@@ -257,6 +257,20 @@ func isDateStamp(line string) bool {
 		}
 	}
 	return dated
+}
+
+// indexBy is where " by " (any case) first stands in line, -1 when
+// nowhere. It reads line itself, not line lowered: lowering changes the
+// length of some letters ("Ⱥ" is two bytes, "ⱥ" three; "İ" two, "i" one),
+// so an index into the lowered line can fall past the end of line (a
+// panic) or inside a letter.
+func indexBy(line string) int {
+	for i := 0; i+4 <= len(line); i++ {
+		if line[i] == ' ' && line[i+3] == ' ' && (line[i+1]|0x20) == 'b' && (line[i+2]|0x20) == 'y' {
+			return i
+		}
+	}
+	return -1
 }
 
 // lineWords splits a line into its words as written, cut at anything but

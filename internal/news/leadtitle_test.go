@@ -130,7 +130,7 @@ func TestTitleOrLead(t *testing.T) {
 // FuzzLeadTitle: any article text gives a title without panicking, no
 // longer than leadTitleMax and the ellipsis, made of the text's own words.
 func FuzzLeadTitle(f *testing.F) {
-	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y"} {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB."} {
 		f.Add(s, "A")
 	}
 	f.Fuzz(func(t *testing.T, text, byline string) {
@@ -290,5 +290,22 @@ func TestLeadTitlePassesOverCreditsAndStampsAfterAMark(t *testing.T) {
 		if got := LeadTitle(a); got != want {
 			t.Errorf("LeadTitle after %q = %q, want the lead's first sentence", above, got)
 		}
+	}
+}
+
+// TestLeadTitleOverAStampOfLettersThatLowerLonger: a line read as a date
+// stamp whose letters grow when lowered ("Ⱥ" is two bytes, "ⱥ" three) or
+// shrink ("İ" two, "i" one) is cut at its " by " in its own bytes: the
+// index found in the lowered line fell past the end of the line, and
+// LeadTitle panicked, taking the writer down with it, or inside a letter.
+func TestLeadTitleOverAStampOfLettersThatLowerLonger(t *testing.T) {
+	const lead = "Ferry crews walked out on Tuesday at the Alden harbour."
+	for _, stamp := range []string{"ȺȺȺȺȺȺ by x", "ȾȾȾ 2026 BY Jane", "İİİİİİİİİİ 2026 by Jane Doe"} {
+		if got := LeadTitle(Article{Text: stamp + "\n\n" + lead}); got == "" {
+			t.Errorf("LeadTitle after %q is empty", stamp)
+		}
+	}
+	if got := LeadTitle(Article{Text: "March 2, 2026 by Jane Doe\n\n" + lead}); got != "Ferry crews walked out on Tuesday at the Alden harbour" {
+		t.Errorf("LeadTitle after a stamp with its writer = %q, want the lead", got)
 	}
 }

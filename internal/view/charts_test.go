@@ -198,25 +198,18 @@ func TestUniqueOfSeveralArticlesOfOneOutlet(t *testing.T) {
 // one outlet alone, or tied times.
 func TestCoverageSaysWhyNoFirstReportIsMarked(t *testing.T) {
 	at := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-	story := func(arts ...news.Article) news.StoryDetail {
-		d := news.StoryDetail{ID: "s1", Articles: arts}
-		for _, a := range arts {
-			d.Timeline = append(d.Timeline, news.TimelineEntry{Article: a.ID, Published: news.FormatPublished(a.Published)})
-		}
-		return d
-	}
 	for _, c := range []struct {
 		name string
 		d    news.StoryDetail
 		want string
 	}{
-		{"one dated, one undated", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Courier"}),
+		{"one dated, one undated", timedStory(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Courier"}),
 			"No first report is marked: an article of Courier has no publication time, so none can be said to come first."},
-		{"two undated of no outlet", story(news.Article{ID: "a", Published: at}, news.Article{ID: "b"}, news.Article{ID: "c"}),
+		{"two undated of no outlet", timedStory(news.Article{ID: "a", Published: at}, news.Article{ID: "b"}, news.Article{ID: "c"}),
 			"No first report is marked: 2 articles have no publication time, so none can be said to come first."},
-		{"one outlet", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Wire", Published: at.Add(time.Hour)}),
+		{"one outlet", timedStory(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Wire", Published: at.Add(time.Hour)}),
 			"No first report is marked: every article is from Wire."},
-		{"tied times", story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Courier", Published: at}),
+		{"tied times", timedStory(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "Courier", Published: at}),
 			"No first report is marked: the earliest times do not tell one apart."},
 	} {
 		cov := NewStory(c.d).Coverage
@@ -263,18 +256,21 @@ func TestFoldCountsArticlesOfNoKnownOutletAsSources(t *testing.T) {
 // note put two hours apart down to tied times).
 func TestCoverageNoteOfOneArticleAndOfOutletsInTwoCases(t *testing.T) {
 	at := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-	story := func(arts ...news.Article) news.StoryDetail {
-		d := news.StoryDetail{ID: "s1", Articles: arts}
-		for _, a := range arts {
-			d.Timeline = append(d.Timeline, news.TimelineEntry{Article: a.ID, Published: news.FormatPublished(a.Published)})
-		}
-		return d
-	}
-	if got := NewStory(story(news.Article{ID: "a", Source: "Wire", Published: at})).Coverage.NoFirstSay; got != "No first report is marked: the story has one article." {
+	if got := NewStory(timedStory(news.Article{ID: "a", Source: "Wire", Published: at})).Coverage.NoFirstSay; got != "No first report is marked: the story has one article." {
 		t.Errorf("one article: %q", got)
 	}
-	two := story(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "WIRE", Published: at.Add(2 * time.Hour)}, news.Article{ID: "c", Source: "wire"})
+	two := timedStory(news.Article{ID: "a", Source: "Wire", Published: at}, news.Article{ID: "b", Source: "WIRE", Published: at.Add(2 * time.Hour)}, news.Article{ID: "c", Source: "wire"})
 	if got := NewStory(two).Coverage.NoFirstSay; got != "No first report is marked: every article is from Wire." {
 		t.Errorf("Wire, WIRE and wire: %q", got)
 	}
+}
+
+// timedStory is a story of arts whose timeline gives each its own
+// publication time.
+func timedStory(arts ...news.Article) news.StoryDetail {
+	d := news.StoryDetail{ID: "s1", Articles: arts}
+	for _, a := range arts {
+		d.Timeline = append(d.Timeline, news.TimelineEntry{Article: a.ID, Published: news.FormatPublished(a.Published)})
+	}
+	return d
 }

@@ -493,21 +493,8 @@ func (s *Store) SetSource(ctx context.Context, digest, source string) (int, erro
 		return 0, fail("set source of raw input", digest, err)
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.url FROM articles a JOIN raw_inputs r ON r.id = a.raw_id WHERE r.sha256 = ? AND a.source <> ?`, digest, source)
+	changed, err := sqlstore.SourceChanges(ctx, sqlstore.FromSQL(tx), digest, source)
 	if err != nil {
-		return 0, fail("set source of raw input", digest, err)
-	}
-	var changed []news.Article
-	for rows.Next() {
-		a := news.Article{Source: source}
-		if err := rows.Scan(&a.ID, &a.URL); err != nil {
-			rows.Close()
-			return 0, fail("set source of raw input", digest, err)
-		}
-		changed = append(changed, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return 0, fail("set source of raw input", digest, err)
 	}
 	for _, a := range changed {

@@ -288,3 +288,20 @@ func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw,
 		after = items[len(items)-1].r.ID
 	}
 }
+
+// SourceChanges are the articles extracted from the raw input of digest
+// (news.Digest) whose source is not source, each with its id, its URL and
+// source as its new source: what a store's SetSource writes (the page
+// added again with the outlet named, news.OutletGiven).
+func SourceChanges(ctx context.Context, q Querier, digest, source string) ([]news.Article, error) {
+	var changed []news.Article
+	err := each(ctx, q, func(rows Rows) error {
+		a := news.Article{Source: source}
+		if err := rows.Scan(&a.ID, &a.URL); err != nil {
+			return err
+		}
+		changed = append(changed, a)
+		return nil
+	}, `SELECT a.id, a.url FROM articles a JOIN raw_inputs r ON r.id = a.raw_id WHERE r.sha256 = $1 AND a.source <> $2`, digest, source)
+	return changed, err
+}

@@ -579,9 +579,12 @@ func isWrittenByLine(line string) bool {
 const bylineWordsMax = 12
 
 // creditVerbs and creditNouns are the words of a written-by line around
-// the names: "written by", "edited by", "guest writer".
+// the names: "written by", "edited by", "guest writer", and the reviewer's
+// line of health and money pages ("Medically reviewed by Jane Doe, MD",
+// "Fact checked by Jane Doe"; added in session 35, s35-lead2: 3 lead titles
+// of the bench texts not read for it change, 2 better, 1 junk either way).
 var (
-	creditVerbs = wordSet("written edited reported compiled words text photos posted story interview")
+	creditVerbs = wordSet("written edited reported compiled words text photos posted story interview reviewed checked")
 	creditNouns = wordSet("guest writer contributor staff correspondent editor reporter")
 )
 

@@ -329,6 +329,8 @@ func TestLeadTitlePassesOverReadingTimesPostsAndBreaks(t *testing.T) {
 		"Reuters Staff",
 		"By Ostrava Courier Staff",
 		"Story continues below",
+		"Medically reviewed by Jane Ostrow, MD",
+		"Fact checked by Jane Ostrow",
 		"Advertisement\nArticle continues after advertisement",
 	} {
 		a := Article{Source: "Ostrava Courier", Text: above + "\n\n" + want + ". Swimmers protested."}
@@ -352,6 +354,7 @@ func TestLeadTitleKeepsHeadlinesLikeReadingTimesAndPosts(t *testing.T) {
 		"Jane Ostrow, Staff Writer, dies at 80",
 		"Reuters staff vote to strike",
 		"The story continues",
+		"Checked by police, driver walks free",
 		"Last updated: Fire closes Ostrava bridge",
 		"Mis à jour : le pont d'Ostrava fermé",
 	} {

@@ -309,3 +309,64 @@ func TestLeadTitleOverAStampOfLettersThatLowerLonger(t *testing.T) {
 		t.Errorf("LeadTitle after a stamp with its writer = %q, want the lead", got)
 	}
 }
+
+// TestLeadTitlePassesOverReadingTimesPostsAndBreaks: a reading-time line,
+// a writer's name and post without "By", an agency's or the outlet's staff
+// credit and a "continues below" line above the lead are the page's, not
+// the lead (review s35-lrev found each taken as the title).
+func TestLeadTitlePassesOverReadingTimesPostsAndBreaks(t *testing.T) {
+	const want = "The Ostrava council voted on Monday to close the old pool"
+	for _, above := range []string{
+		"Reading time: 3 min",
+		"3 min read",
+		"5-minute read",
+		"Estimated reading time: about 4 minutes",
+		"Lesezeit: 4 Minuten",
+		"Temps de lecture : 3 min",
+		"Jane Ostrow, Staff Writer",
+		"Jane Q. Ostrow - Senior Political Correspondent",
+		"Jane Ostrow, Associated Press",
+		"Reuters Staff",
+		"By Ostrava Courier Staff",
+		"Story continues below",
+		"Medically reviewed by Jane Ostrow, MD",
+		"Fact checked by Jane Ostrow",
+		"Advertisement\nArticle continues after advertisement",
+	} {
+		a := Article{Source: "Ostrava Courier", Text: above + "\n\n" + want + ". Swimmers protested."}
+		if got := LeadTitle(a); got != want {
+			t.Errorf("LeadTitle after %q = %q, want the lead", above, got)
+		}
+	}
+}
+
+// TestLeadTitleKeepsHeadlinesLikeReadingTimesAndPosts: headlines with the
+// words of those lines keep them as their title, and a headline after
+// "Last updated:" or "Mis à jour :" is kept as "UPDATED: <headline>" is
+// (review s35-final: those two labels were not among the date labels, so
+// the line was passed over whatever followed them).
+func TestLeadTitleKeepsHeadlinesLikeReadingTimesAndPosts(t *testing.T) {
+	for _, lead := range []string{
+		"Staff writer strike ends",
+		"Three-minute read of the budget",
+		"Reading time falls to 3 min for children",
+		"Smith, Jones named chief editor",
+		"Jane Ostrow, Staff Writer, dies at 80",
+		"Reuters staff vote to strike",
+		"The story continues",
+		"Checked by police, driver walks free",
+		"Last updated: Fire closes Ostrava bridge",
+		"Mis à jour : le pont d'Ostrava fermé",
+	} {
+		a := Article{Source: "Ostrava Courier", Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
+		if got := LeadTitle(a); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want the headline", lead, got)
+		}
+	}
+	const lead = "The council met on Monday and voted to close the pool for good"
+	for _, stamp := range []string{"Last updated: March 3, 2026 at 10:05 am", "Mis à jour : le 3 mars 2026 à 10h05"} {
+		if got := LeadTitle(Article{Text: stamp + "\n\n" + lead + "."}); got != lead {
+			t.Errorf("LeadTitle after %q = %q, want the lead", stamp, got)
+		}
+	}
+}

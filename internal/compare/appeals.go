@@ -55,28 +55,17 @@ func callsReader(s string, inQuote bool) bool {
 // sentence's).
 func unquotedPart(s string) string {
 	var b strings.Builder
-	start, inside := 0, false
-	for i := 0; i < len(s); {
-		opens, size := quoteMarkAt(s, i, inside)
-		if size == 0 {
-			i++
-			continue
-		}
+	eachQuoteSegment(s, func(part string, quoted, strayClose bool) {
 		switch {
-		case !opens && !inside:
+		case strayClose:
 			b.Reset() // the end of a quotation opened before the sentence
-		case !inside:
-			b.WriteString(s[start:i])
+		case !quoted:
+			b.WriteString(part)
 		}
-		b.WriteByte(' ')
-		inside = opens
-		start = i + size
-		i += size
-	}
-	if !inside {
-		b.WriteString(s[start:])
-	}
-	return withoutSingleQuoted(text.Fold(b.String()))
+		b.WriteByte(' ') // in place of the mark after the part
+	})
+	// The part after the last mark has no mark after it.
+	return withoutSingleQuoted(text.Fold(strings.TrimSuffix(b.String(), " ")))
 }
 
 // withoutSingleQuoted drops a folded sentence's parts in single quotation

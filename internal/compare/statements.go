@@ -78,6 +78,16 @@ func (q quotation) mostlyQuoted() bool {
 // closes.
 func quotedStems(s string) quotation {
 	q := quotation{quoted: map[string]bool{}, all: map[string]bool{}}
+	eachQuoteSegment(s, func(part string, quoted, _ bool) { q.add(part, quoted) })
+	return q
+}
+
+// eachQuoteSegment calls f with each part of s between quotation marks, in
+// order, the part after the last mark last: quoted when a mark closes it or
+// it follows an opening mark none closes, and strayClose when the mark
+// that ends it closes a quotation none opened (its start an earlier
+// sentence's). A mark opens or closes by its kind and place (quoteMarkAt).
+func eachQuoteSegment(s string, f func(part string, quoted, strayClose bool)) {
 	start, inside := 0, false
 	for i := 0; i < len(s); {
 		opens, size := quoteMarkAt(s, i, inside)
@@ -85,13 +95,12 @@ func quotedStems(s string) quotation {
 			i++
 			continue
 		}
-		q.add(s[start:i], !opens || inside)
+		f(s[start:i], !opens || inside, !opens && !inside)
 		inside = opens
 		start = i + size
 		i += size
 	}
-	q.add(s[start:], inside)
-	return q
+	f(s[start:], inside, false)
 }
 
 // Double quotation marks by what they do: open only (German and Polish

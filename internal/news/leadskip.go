@@ -27,6 +27,9 @@ const furnitureMaxWords = 20
 // furniture rather than its first sentence. next is the line after it,
 // afterByline says the line before it was a byline.
 func isFurnitureLine(line, next string, a Article, afterByline bool) bool {
+	if isCaptionLine(line) {
+		return true // a caption is a sentence, often a long one, told by its credit
+	}
 	if len(strings.Fields(line)) > furnitureMaxWords || endsSentence(line) {
 		return false
 	}
@@ -347,10 +350,50 @@ func isPostingLine(line string) bool {
 			return !dateLabels[label] || after == "" || isDateStamp(stamp)
 		}
 		words := lowerWords(rest)
+		if len(words) > 0 && (words[0] == "in" || words[0] == "to") && hasClauseAfterComma(rest) {
+			return false // "Published in Nature, study finds ...": a headline
+		}
+		if fields := strings.Fields(line); filedLabels[label] && strings.HasPrefix(lower, label+" ") && len(fields) > 2 && readsAsNames(fields[2:], nil) {
+			return true // "Filed under World News", no colon (the two labels are two words)
+		}
 		return len(words) > 0 && (postingLinks[words[0]] || calendarWords[words[0]] || hasDigit(words[0]))
 	}
 	for _, label := range filingLabels {
 		if rest, ok := strings.CutPrefix(lower, label); ok && strings.HasPrefix(strings.TrimSpace(rest), ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// filedLabels are the posting labels of a section, which name it in
+// capitalised words without a colon ("Filed under World News"); "Filed
+// under seal, ..." goes on in lower case.
+var filedLabels = map[string]bool{"filed under": true, "filed in": true}
+
+// clauseWords is the fewest words of a clause after a comma that makes a
+// posting-like line a headline ("Published in Nature, study finds bees
+// count": 4): a posting line's parts after a comma are sections, dates,
+// times and counts ("Posted in Club News, Local News", "on March 2, 2026
+// at 9:05 pm"), of at most three words besides the stamp words.
+const clauseWords = 4
+
+// hasClauseAfterComma reports whether, after s's first comma, a part
+// (up to the next comma or bar) has clauseWords words or more that are
+// no date's, time's or posting line's words: a headline's clause.
+func hasClauseAfterComma(s string) bool {
+	_, after, ok := strings.Cut(s, ",")
+	if !ok {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(after, func(r rune) bool { return r == ',' || r == '|' || r == '•' }) {
+		n := 0
+		for _, w := range lowerWords(part) {
+			if !stampWords[w] && !calendarWords[w] && !postingLinks[w] && !hasDigit(w) {
+				n++
+			}
+		}
+		if n >= clauseWords {
 			return true
 		}
 	}
@@ -458,6 +501,9 @@ var buttonActions = wordSet("enlarge pin share tweet retweet email mail print pr
 // counts ("Share", "Share this", "Email to a Friend", "Printer-friendly
 // page", "Related Links", "Follow @wire", "Share 12 Tweet 3").
 func isButtonRow(line string) bool {
+	if namesPlatformBeforeTo(line) {
+		return false
+	}
 	action := false
 	for _, f := range strings.Fields(line) {
 		if strings.HasPrefix(f, "@") { // a handle to follow
@@ -474,6 +520,31 @@ func isButtonRow(line string) bool {
 		}
 	}
 	return action
+}
+
+// platformWords are the social networks named on share buttons.
+var platformWords = wordSet("facebook twitter pinterest linkedin whatsapp reddit tumblr flipboard messenger telegram google instagram tiktok youtube snapchat")
+
+// namesPlatformBeforeTo reports whether a social network is followed by
+// "to" in line ("Facebook to copy Twitter", "Google Plus to close"): the
+// subject of a headline's "<who> to <do>", English news style. A button's
+// "to" comes after its action, before the network or a friend ("Share to
+// Facebook", "Email to a Friend").
+func namesPlatformBeforeTo(line string) bool {
+	words := lowerWords(line)
+	for i := 0; i+1 < len(words); i++ {
+		if !platformWords[words[i]] {
+			continue
+		}
+		next := words[i+1]
+		if next == "plus" && i+2 < len(words) { // "Google Plus to ..."
+			next = words[i+2]
+		}
+		if next == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // agencies are news agencies and the staff credits a byline ends with, as
@@ -740,5 +811,36 @@ func isStaffCredit(line, source string) bool {
 	if w := strings.TrimSuffix(strings.TrimSuffix(who, " Wire"), " News"); isAgencyAlone(w) || isAgencyAlone(who) {
 		return true
 	}
-	return isOutletAlone(who, source) || isOutletAlone(strings.TrimSuffix(who, " Wire"), source)
+	return isOutletAlone(who, source) || isOutletAlone(strings.TrimSuffix(who, " Wire"), source) || isNewsroomName(words[:len(words)-1])
+}
+
+// newsroomWords end the name of a newsroom whose staff is credited ("CNN
+// Wire Staff", "Courier News Staff", "Post Digital Staff"), lower case.
+var newsroomWords = wordSet("wire news online digital web newsroom")
+
+// newsroomNameWords is the most words of a newsroom's name before "Staff"
+// ("The Ostrava Courier Wire"): an outlet of three words and a newsroom
+// word. A longer capitalised line ending in "Staff" is a headline.
+const newsroomNameWords = 4
+
+// isNewsroomName reports whether words name a newsroom of any outlet, not
+// only the article's own: capitalised names ending in a newsroom word
+// ("CNN Wire", "Courier News"), or one word in capitals, an outlet's
+// initials ("CNN", "NPR"). "Hospital Staff" and "White House Staff" are
+// neither, and stay headlines.
+func isNewsroomName(words []string) bool {
+	if len(words) == 0 || len(words) > newsroomNameWords || !readsAsNames(words, nil) {
+		return false
+	}
+	last := words[len(words)-1]
+	if len(words) >= 2 && newsroomWords[strings.ToLower(last)] && unicode.IsUpper(firstRune(last)) {
+		return true
+	}
+	return len(words) == 1 && utf8.RuneCountInString(last) >= 2 && !strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsUpper(r) })
+}
+
+// firstRune is the first letter of s, or utf8.RuneError for "".
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -185,21 +185,93 @@ const datelineMax = 60
 
 // cutDateline removes a leading dateline: a short prefix ending in a dash
 // whose first word is a place in capitals ("WASHINGTON _", "NEW YORK
-// (AP) --", "WASHINGTON—") or that names an agency in brackets
-// ("Washington (CNN) —"). Else it tries cutGluedAgency.
+// (AP) --", "WASHINGTON—"), that names an agency in brackets
+// ("Washington (CNN) —") or that is a date ("Feb. 23, 2015 —"). Else it
+// tries cutGluedAgency, then cutColonDateline.
 func cutDateline(s string) string {
 	i, j := firstDash(s)
 	if i < 0 || i > datelineMax {
-		return cutGluedAgency(s)
+		return cutOtherDateline(s)
 	}
 	prefix := strings.TrimSpace(s[:i])
-	if prefix == "" || !bracketedAgency(prefix) && !capitalPlace(prefix) && !namedPlace(prefix, s[i:j], s[j:]) {
-		return cutGluedAgency(s)
+	if prefix == "" || !bracketedAgency(prefix) && !capitalPlace(prefix) && !namedPlace(prefix, s[i:j], s[j:]) && !isDatePrefix(prefix) {
+		return cutOtherDateline(s)
 	}
 	if !bracketedAgency(prefix) && startsLower(s[j:]) {
 		return s // "ISIS -- the group -- claimed ...": an aside after a name in capitals
 	}
 	return s[j:]
+}
+
+// cutOtherDateline removes a dateline that ends in no dash: an agency in
+// brackets glued to the lead (cutGluedAgency), else a dateline ending in a
+// colon (cutColonDateline).
+func cutOtherDateline(s string) string {
+	if cut := cutGluedAgency(s); cut != s {
+		return cut
+	}
+	return cutColonDateline(s)
+}
+
+// isDatePrefix reports whether a dateline's prefix is a date alone ("Feb.
+// 23, 2015", "23 February 2015", "Monday, March 3"): a date stamp
+// (isDateStamp) with a month's or a day's name, or with two numbers
+// ("23.02.2015"). A single number before a dash ("10 — The number of
+// ...") is a sentence's.
+func isDatePrefix(prefix string) bool {
+	if !isDateStamp(prefix) || indexBy(prefix) >= 0 {
+		return false
+	}
+	numbers := 0
+	for _, w := range lowerWords(prefix) {
+		if calendarWords[w] {
+			return true
+		}
+		if isNumber(w) {
+			numbers++
+		}
+	}
+	return numbers >= 2
+}
+
+// cutColonDateline removes a dateline ending in a colon, as some papers
+// and agencies write it ("WASHINGTON, March 3: The Senate ...", "Feb.
+// 23, 2015: The Senate ...", "LONDON, May 8 (Xinhua): ..."): a prefix of
+// a place and a date, or a date alone, or a place in capitals and an
+// agency in brackets, then a colon and a capital. A place alone before a
+// colon is not cut: "NEW DELHI: ..." cannot be told from a headline's
+// "NASA: ..." or "BREAKING: ..." without a list of places.
+func cutColonDateline(s string) string {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > datelineMax {
+		return s
+	}
+	prefix, rest := strings.TrimSpace(s[:i]), strings.TrimLeft(s[i+1:], " ")
+	if rest == "" || !unicode.IsUpper(firstRune(rest)) && !unicode.IsDigit(firstRune(rest)) && !strings.ContainsRune("\"“‘'", firstRune(rest)) {
+		return s
+	}
+	if isDatePrefix(prefix) || isPlaceAndDate(prefix) || bracketedAgency(prefix) && capitalPlace(prefix) {
+		return rest
+	}
+	return s
+}
+
+// isPlaceAndDate reports whether a prefix is a place, a comma and a date
+// ("WASHINGTON, March 3", "Kestra, 3 March 2026"): the place in capitals
+// or a few capitalised words, the date as isDatePrefix reads it.
+func isPlaceAndDate(prefix string) bool {
+	// placeWords: as namedPlace's; a place with a state after a comma
+	// ("Kansas City, Mo., March 3:") is not read, its state being no date.
+	const placeWords = 3
+	place, date, ok := strings.Cut(prefix, ",")
+	if !ok || !isDatePrefix(strings.TrimSpace(date)) {
+		return false
+	}
+	words := strings.Fields(place)
+	if len(words) == 0 || len(words) > placeWords {
+		return false
+	}
+	return capitalPlace(place) || readsAsNames(words, nil)
 }
 
 // startsLower reports whether s begins with a lower-case letter: a lead

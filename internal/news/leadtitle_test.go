@@ -130,7 +130,7 @@ func TestTitleOrLead(t *testing.T) {
 // FuzzLeadTitle: any article text gives a title without panicking, no
 // longer than leadTitleMax and the ellipsis, made of the text's own words.
 func FuzzLeadTitle(f *testing.F) {
-	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB."} {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A"} {
 		f.Add(s, "A")
 	}
 	f.Fuzz(func(t *testing.T, text, byline string) {
@@ -367,6 +367,91 @@ func TestLeadTitleKeepsHeadlinesLikeReadingTimesAndPosts(t *testing.T) {
 	for _, stamp := range []string{"Last updated: March 3, 2026 at 10:05 am", "Mis à jour : le 3 mars 2026 à 10h05"} {
 		if got := LeadTitle(Article{Text: stamp + "\n\n" + lead + "."}); got != lead {
 			t.Errorf("LeadTitle after %q = %q, want the lead", stamp, got)
+		}
+	}
+}
+
+// TestLeadTitlePassesOverCaptionsAndNewsroomCredits: a picture's caption
+// above the lead (a sentence ending in the picture's credit, the wires'
+// ", in this file photo" form, a sentence after "Photo:"), a credit in
+// brackets alone, another outlet's newsroom staff and a filing line
+// without a colon are passed over (session 36: each was the title).
+func TestLeadTitlePassesOverCaptionsAndNewsroomCredits(t *testing.T) {
+	const lead = "The Ostrava council voted on Monday to close the old pool."
+	const want = "The Ostrava council voted on Monday to close the old pool"
+	for _, above := range []string{
+		"Swimmers leave the old pool in Ostrava on Sunday. (Wire Photo/Jane Ostrow)",
+		"Swimmers leave the old pool in Ostrava on Sunday. (Photo by Jane Ostrow)",
+		"Swimmers leave the old pool on Sunday (Kestra Images)",
+		"Swimmers leave the old pool on Sunday (Reuters/Jane Ostrow, File)",
+		"(Wire Photo/Jane Ostrow)",
+		"Swimmers leave the old pool on Sunday. Photograph: Jane Ostrow/Wire",
+		"The old pool, closed since May. | Image credit: Jane Ostrow",
+		"A swimmer dives into the old pool in Ostrava, in this May 3, 2025, file photo.",
+		"The old pool of Ostrava, in this undated handout picture provided by the council.",
+		"Photo: Swimmers leave the old pool in Ostrava on Sunday.",
+		"CNN Wire Staff",
+		"NPR Staff",
+		"Kestra Daily News Staff",
+		"Filed under Council News",
+	} {
+		a := Article{Source: "Ostrava Courier", Text: above + "\n\n" + lead + " Swimmers protested."}
+		if got := LeadTitle(a); got != want {
+			t.Errorf("LeadTitle after %q = %q, want the lead's first sentence", above, got)
+		}
+	}
+}
+
+// TestLeadTitleDropsADateBeforeTheLead: a lead opening with a date and a
+// dash, or with a date, a place and a date, or a place and an agency
+// before a colon, is titled by its sentence (session 36).
+func TestLeadTitleDropsADateBeforeTheLead(t *testing.T) {
+	const want = "The Ostrava council voted to close the old pool"
+	for _, line := range []string{
+		"Feb. 23, 2025 — The Ostrava council voted to close the old pool.",
+		"23 February 2025 -- The Ostrava council voted to close the old pool.",
+		"23.02.2025 - The Ostrava council voted to close the old pool.",
+		"OSTRAVA, March 3: The Ostrava council voted to close the old pool.",
+		"Ostrava, 3 March 2026: The Ostrava council voted to close the old pool.",
+		"OSTRAVA, May 8 (Wirenews): The Ostrava council voted to close the old pool.",
+		"OSTRAVA (Wirenews): The Ostrava council voted to close the old pool.",
+		"March 3, 2026: The Ostrava council voted to close the old pool.",
+		"UPDATE on Tuesday, March 3, 2026: The Ostrava council voted to close the old pool.",
+	} {
+		if got := LeadTitle(Article{Text: line + " Swimmers protested."}); got != want {
+			t.Errorf("LeadTitle of %q = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestLeadTitleKeepsHeadlinesLikeCaptionsAndDatelines: headlines and leads
+// that resemble a caption, a dated or colon dateline, a button row, a
+// posting line or a staff credit keep their words (review s35-lrev found
+// the button-row and "Published in" ones passed over; the rest guard the
+// session 36 rules).
+func TestLeadTitleKeepsHeadlinesLikeCaptionsAndDatelines(t *testing.T) {
+	for _, lead := range []string{
+		"OSTRAVA: The council voted to close the old pool",
+		"NASA: Ostrava probe lands",
+		"BREAKING: Ostrava pool closes",
+		"10 — The number of pools Ostrava closed",
+		"May 3: the day Ostrava closed its pool",
+		"Ostrava, 1945: A city in ruins",
+		"Facebook to copy Twitter",
+		"Twitter to send text via app",
+		"Google Plus to close in May",
+		"Published in Nature, Ostrava study finds coral recovering",
+		"Posted to Kabul, an Ostrava medic writes home",
+		"Filed under seal, Ostrava papers show a deal",
+		"Hospital Staff",
+		"White House Staff",
+		"Watch the pool close (VIDEO)",
+		"Storm batters the coast (Photos)",
+		"The man in this photo was seen near the old pool on Monday",
+	} {
+		a := Article{Source: "Ostrava Courier", Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
+		if got := LeadTitle(a); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want the headline", lead, got)
 		}
 	}
 }

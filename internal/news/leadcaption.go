@@ -1,0 +1,150 @@
+package news
+
+import "strings"
+
+// This file tells a picture's caption above an article's lead from the
+// lead: a caption is a sentence, but it ends in the picture's credit, or
+// says which photo it describes, or follows a picture's label. Like
+// leadskip.go's rules, each is about a line's shape, and none names a
+// site.
+
+// captionMaxWords is the most words of a caption passed over: captions of
+// news pictures run to two or three sentences (about 50 words with their
+// credit); a longer line that ends in a credit is a paragraph that holds a
+// picture's credit, not a caption alone.
+const captionMaxWords = 60
+
+// isCaptionLine reports whether a line is a picture's caption: it ends in
+// the picture's credit, in brackets ("Crews walk out in Kestra on Monday.
+// (AP Photo/Jane Doe)", "(Photo: Jane Doe)") or after a sentence's end or
+// a bar ("... on Monday. Photograph: Jane Doe/Wire", "| Image credit:
+// Wire"); or it says what picture it describes (", in this file photo
+// taken on May 3", the wires' caption form, English); or it is a sentence
+// after a picture's label ("Photo: Crews walk out in Kestra on Monday."; a
+// headline so marked, "PHOTOS: Storm batters the coast", has no full
+// stop).
+func isCaptionLine(line string) bool {
+	if len(strings.Fields(line)) > captionMaxWords {
+		return false
+	}
+	return endsInBracketedCredit(line) || endsInCredit(line) || saysInThisPhoto(line) || isLabelledCaption(line)
+}
+
+// endsInBracketedCredit reports whether the line ends with a credit in
+// round brackets ("(AP Photo/Jane Doe)", "(Photo by Jane Doe)", "(Reuters/
+// Jane Doe)", "(Jane Doe/Wire News, File)"), a full stop after it allowed.
+func endsInBracketedCredit(line string) bool {
+	s := strings.TrimRight(strings.TrimSpace(line), ". ")
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndex(s, "(")
+	if open < 0 {
+		return false
+	}
+	return isCreditText(s[open+1 : len(s)-1])
+}
+
+// isCreditText reports whether s is a picture's credit: a credit line
+// ("Photo: Jane Doe", "Photo by Jane Doe", "Image credit: Wire"), a slash
+// credit of names ("Jane Doe/Wire"), or an agency's or photographer's
+// credit with a picture word before a slash ("AP Photo/Jane Doe", "Wire
+// Pictures/Jane Doe, File", "AFP/Getty Images", "AP Photo").
+func isCreditText(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if isCreditLine(s) || isSlashCredit(s) {
+		return true
+	}
+	head, tail, slashed := strings.Cut(s, "/")
+	headWords := strings.Fields(head)
+	if len(headWords) == 0 || len(headWords) > slashCreditWords || !readsAsNames(headWords, nil) {
+		return false
+	}
+	last := strings.ToLower(headWords[len(headWords)-1])
+	if !slashed {
+		// "AP Photo", "Getty Images": a name and a still picture's word; a
+		// headline's mark in brackets ("(VIDEO)", "(Photos)") is one word.
+		return len(headWords) >= 2 && stillPictureWords[last]
+	}
+	pictured := creditWords[last] || isAgencyAlone(head)
+	tailWords := strings.Fields(strings.ReplaceAll(tail, "/", " "))
+	return pictured && len(tailWords) > 0 && len(tailWords) <= slashCreditWords && readsAsNames(tailWords, creditNames)
+}
+
+// stillPictureWords end an agency's or a library's credit for a picture
+// ("AP Photo", "Getty Images", "Wire Pictures"), lower case.
+var stillPictureWords = wordSet("photo photos picture pictures image images foto fotos bild bilder")
+
+// creditMarks end the text of a caption before a credit that follows it
+// on the same line: a sentence's end, a bar, a spaced dash.
+var creditMarks = []string{". ", " | ", " — ", " – ", " - "}
+
+// endsInCredit reports whether the line's last part, after a sentence's
+// end, a bar or a spaced dash, is a credit line ("... on Monday.
+// Photograph: Jane Doe/Wire", "... | Image credit: Wire"). The credit
+// must open with its credit word (isCreditLine): a sentence's last part
+// ("... - Jane Doe/Wire") is too often a name with a slash.
+func endsInCredit(line string) bool {
+	for _, m := range creditMarks {
+		if i := strings.LastIndex(line, m); i > 0 {
+			if tail := strings.TrimSpace(line[i+len(m):]); tail != "" && isCreditLine(tail) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// photoNouns name a picture in a caption's "in this ... photo" (lower
+// case, English).
+var photoNouns = wordSet("photo photograph picture image photos pictures images handout still screengrab screenshot")
+
+// inThisPhotoWords is the most words between ", in this" and the photo
+// noun: "in this May 3, 2015, file photo" has four, "in this undated
+// handout photo provided by" two.
+const inThisPhotoWords = 5
+
+// saysInThisPhoto reports whether a line has the wires' caption form
+// ", in this file photo", ", in this undated handout picture": a comma,
+// "in this", then a photo noun within a few words. The comma is required:
+// a lead may speak of "the man in this photo".
+func saysInThisPhoto(line string) bool {
+	lower := strings.ToLower(line)
+	for at := 0; ; {
+		i := strings.Index(lower[at:], ", in this ")
+		if i < 0 {
+			return false
+		}
+		at += i + len(", in this ")
+		words := lowerWords(lower[at:])
+		for j, w := range words {
+			if j > inThisPhotoWords {
+				break
+			}
+			if photoNouns[w] {
+				return true
+			}
+		}
+	}
+}
+
+// pictureLabels open a caption in one word and a colon, in the languages
+// leadskip.go reads ("Photo:", "Foto:", "Bild:", "Image:").
+var pictureLabels = wordSet("photo picture image foto bild imagen immagine afbeelding photographie")
+
+// isLabelledCaption reports whether a line is a picture's label, one word
+// and a colon, then a sentence that ends in a full stop ("Photo: Crews
+// walk out in Kestra on Monday."). "PHOTOS: Storm batters the coast" (a
+// headline's mark, plural and no stop) and "Photo: Jane Doe" (a credit,
+// isCreditLine's) are not.
+func isLabelledCaption(line string) bool {
+	first, rest, ok := strings.Cut(line, ":")
+	if !ok || !pictureLabels[strings.ToLower(strings.TrimSpace(first))] {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return strings.HasSuffix(rest, ".") && len(strings.Fields(rest)) >= 3
+}

@@ -14,8 +14,9 @@ import (
 // key that lists, filters, the sources page and /sources/{key} group by:
 //
 //  1. case and surrounding spaces are ignored;
-//  2. a trailing parenthesised qualifier is dropped when a name is left
-//     before it ("Fox News (Online News)", "New York Times (Opinion)",
+//  2. trailing parenthesised qualifiers are dropped while a name is left
+//     before them ("Fox News (Online News)", "New York Times (Opinion)",
+//     "X (Opinion) (Blog)",
 //     "Xinhua News Agency (English)": a section, medium or language of one
 //     outlet, as story files name them);
 //  3. a host name ("foxnews.com", "www.bbc.co.uk") loses "www." and its
@@ -59,10 +60,23 @@ func OutletKey(name string) string {
 	return b.String()
 }
 
-// withoutQualifier drops a trailing parenthesised part of a name ("fox
-// news (online news)" -> "fox news") when a letter or digit is left before
-// it; otherwise the name is returned as it is.
+// withoutQualifier drops the trailing parenthesised parts of a name ("fox
+// news (online news)" -> "fox news", "x (opinion) (blog)" -> "x") while a
+// letter or digit is left before them; otherwise the name is returned as it
+// is.
 func withoutQualifier(s string) string {
+	for {
+		head := withoutLastQualifier(s)
+		if head == s {
+			return s
+		}
+		s = head
+	}
+}
+
+// withoutLastQualifier drops the last parenthesised part of a name when a
+// letter or digit is left before it.
+func withoutLastQualifier(s string) string {
 	if !strings.HasSuffix(s, ")") {
 		return s
 	}

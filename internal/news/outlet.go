@@ -348,7 +348,11 @@ func editDistance(a, b string) int {
 // HasOutlet tells whether an outlet of name's key (any spelling) is among
 // outlets.
 func HasOutlet(name string, outlets []SourceCount) bool {
-	key := OutletKey(name)
+	return HasOutletKey(OutletKey(name), outlets)
+}
+
+// HasOutletKey tells whether the outlet of key is among outlets.
+func HasOutletKey(key string, outlets []SourceCount) bool {
 	for _, o := range outlets {
 		if o.Key == key && key != "" {
 			return true
@@ -369,4 +373,30 @@ func UnknownOutletMessage(name string, close []SourceCount) string {
 		msg += "; did you mean: " + strings.Join(names, ", ") + "?"
 	}
 	return msg
+}
+
+// minTheNameKey is the fewest runes a name's key needs for TheNameAlias to
+// file the "the" domain under it: "The Sun" and thesun.co.uk are joined,
+// a two-letter name's "the" domain ("The AI", theai.com) is too loose a
+// match to join unasked.
+const minTheNameKey = 3
+
+// TheNameAlias is, for an outlet name that begins with the word "The" and
+// is no host name ("The Hill", "The Guardian (Opinion)"), the key of the
+// domain that spells the name with its "the" ("thehill", the key of
+// thehill.com) and the key of the name itself ("hill"); ok is false for any
+// other name. The stores file the domain under the name only when such a
+// name is stored (news.OutletAlias): dropping a leading "the" from every
+// domain would join thestate.com with state.gov and part TheStreet from
+// thestreet.com.
+func TheNameAlias(name string) (alias, key string, ok bool) {
+	s := withoutQualifier(strings.ToLower(strings.TrimSpace(name)))
+	if _, found := strings.CutPrefix(s, "the "); !found || hostLabels(s) != s {
+		return "", "", false
+	}
+	key = OutletKey(name)
+	if len([]rune(key)) < minTheNameKey {
+		return "", "", false
+	}
+	return "the" + key, key, true
 }

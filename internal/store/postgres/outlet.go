@@ -101,7 +101,7 @@ func (s *Store) RemoveOutletAlias(ctx context.Context, name string) (news.Outlet
 	if err != nil {
 		return a, 0, err
 	}
-	query, args := sqlstore.AliasRemoval(a)
+	query, args := sqlstore.AliasRemoval(a, name)
 	if _, err := tx.Exec(ctx, query, args...); err != nil {
 		return a, 0, fail("remove outlet alias", name, err)
 	}

@@ -94,7 +94,7 @@ func (s *Store) RemoveOutletAlias(ctx context.Context, name string) (news.Outlet
 	if err != nil {
 		return a, 0, err
 	}
-	query, args := sqlstore.AliasRemoval(a)
+	query, args := sqlstore.AliasRemoval(a, name)
 	if _, err := tx.ExecContext(ctx, sqlstore.SQLiteParams(query), args...); err != nil {
 		return a, 0, fail("remove outlet alias", name, err)
 	}

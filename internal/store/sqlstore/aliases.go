@@ -133,9 +133,10 @@ func LookUpAlias(ctx context.Context, q Querier, name string) (news.OutletAlias,
 // or a name kept apart, is deleted (a name kept apart is then joined by
 // news.TheNameAlias again when it applies); an automatic alias becomes a
 // name kept apart, so that the rule does not join the two again.
-func AliasRemoval(a news.OutletAlias) (string, []any) {
+// The name kept apart is stored as the user spelt it (name).
+func AliasRemoval(a news.OutletAlias, name string) (string, []any) {
 	if a.Given {
 		return `DELETE FROM outlet_aliases WHERE alias = $1`, []any{a.Alias}
 	}
-	return `UPDATE outlet_aliases SET outlet = alias, given = true WHERE alias = $1`, []any{a.Alias}
+	return `UPDATE outlet_aliases SET outlet = alias, name = $2, given = true WHERE alias = $1`, []any{a.Alias, name}
 }

@@ -62,6 +62,12 @@ func testSourcesAlias(t *testing.T, db string) {
 	if out, _, _ = storyline(t, "export", "--db", db, "--what", "articles", "--source", "hg"); strings.Count(out, "\n") != 1 {
 		t.Errorf("export --source hg after --remove: %q, want its 1 article", out)
 	}
+	// An outlet of no stored article: the alias is kept, and the close
+	// stored outlets are named on stderr.
+	out, errOut, code = storyline(t, "sources", "alias", "--db", db, "hgz", "Harbour Gazete")
+	if code != 0 || !strings.Contains(errOut, `no outlet "Harbour Gazete" is stored; did you mean: "Harbour Gazette (Online News)"?`) {
+		t.Errorf("sources alias to a misspelt outlet: exit %d, %q %q", code, out, errOut)
+	}
 	for _, c := range []struct {
 		args []string
 		code int

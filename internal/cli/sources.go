@@ -68,7 +68,7 @@ func printAliases(w io.Writer, aliases []news.OutletAlias) {
 func sourcesAliasCommand() command {
 	return command{"sources alias", "[--db PATH] [--json] NAME OUTLET | --remove NAME",
 		"file the articles of a name (a short code: fox, nyt) under an outlet, or part it again with --remove", runSourcesAlias,
-		"NAME and OUTLET in any spelling (storyline sources shows the keys). The stored articles of NAME move to\nOUTLET, and those stored later go there too: lists, --source, exports, the API and the web pages find\nthem under either name. An alias of an outlet that is itself an alias goes to the outlet it names.\n--remove NAME files NAME's articles under their own key again; removing a joining made by the \"The\"\nrule (thehill.com under \"The Hill\") keeps the two apart from then on.",
+		"NAME and OUTLET in any spelling (storyline sources shows the keys). The stored articles of NAME move to\nOUTLET, and those stored later go there too: lists, --source, exports, the API and the web pages find\nthem under either name. An alias of an outlet that is itself an alias goes to the outlet it names; an OUTLET no stored\narticle has is kept for the articles to come, and the stored outlets close to it are named on stderr.\n--remove NAME files NAME's articles under their own key again; removing a joining made by the \"The\"\nrule (thehill.com under \"The Hill\") keeps the two apart from then on.",
 		"  storyline sources alias fox \"Fox News\"\n  storyline sources alias nyt nytimes.com\n  storyline sources alias --remove fox"}
 }
 
@@ -110,6 +110,13 @@ func runSourcesAlias(ctx context.Context, e env, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if !*remove {
+		// An outlet of no stored article is most likely misspelt: the
+		// alias is kept (for articles to come), and the close ones named.
+		if err := sayUnknownOutlet(ctx, read.New(st, read.Options{}), rest[1], e.stderr); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		return writeJSON(e.stdout, res)

@@ -70,6 +70,9 @@ func newRoot(ctx context.Context, e env) *cobra.Command {
 				c.AddCommand(leafCommand(ctx, e, sub))
 			}
 		}
+		if c.Name() == "sources" {
+			c.AddCommand(leafCommand(ctx, e, sourcesAliasCommand()))
+		}
 	}
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [COMMAND]",

@@ -40,7 +40,96 @@ func runSources(ctx context.Context, e env, args []string) error {
 	if *asJSON {
 		return writeJSON(e.stdout, list)
 	}
-	printSources(terminalSafe(e.stdout), list)
+	out := terminalSafe(e.stdout)
+	printSources(out, list)
+	aliases, err := read.New(st, read.Options{}).OutletAliases(ctx)
+	if err != nil {
+		return err
+	}
+	printAliases(out, aliases)
+	return nil
+}
+
+// printAliases lists the aliases the user gave (and the names kept apart)
+// under the outlets' table, one a line: `alias fox -> foxnews`.
+func printAliases(w io.Writer, aliases []news.OutletAlias) {
+	for _, a := range aliases {
+		switch {
+		case a.KeptApart():
+			fmt.Fprintf(w, "kept apart %s\n", oneLine(a.Name, 60))
+		case a.Given:
+			fmt.Fprintf(w, "alias %s -> %s\n", oneLine(a.Name, 60), a.Outlet)
+		}
+	}
+}
+
+// sourcesAliasCommand is `storyline sources alias`: a name filed under an
+// outlet, or (--remove) parted from it.
+func sourcesAliasCommand() command {
+	return command{"sources alias", "[--db PATH] [--json] NAME OUTLET | --remove NAME",
+		"file the articles of a name (a short code: fox, nyt) under an outlet, or part it again with --remove", runSourcesAlias,
+		"NAME and OUTLET in any spelling (storyline sources shows the keys). The stored articles of NAME move to\nOUTLET, and those stored later go there too: lists, --source, exports, the API and the web pages find\nthem under either name. An alias of an outlet that is itself an alias goes to the outlet it names; an OUTLET no stored\narticle has is kept for the articles to come, and the stored outlets close to it are named on stderr.\n--remove NAME files NAME's articles under their own key again; removing a joining made by the \"The\"\nrule (thehill.com under \"The Hill\") keeps the two apart from then on.",
+		"  storyline sources alias fox \"Fox News\"\n  storyline sources alias nyt nytimes.com\n  storyline sources alias --remove fox"}
+}
+
+// aliasResult is what `sources alias --json` prints.
+type aliasResult struct {
+	news.OutletAlias
+	Removed bool `json:"removed"`
+	Moved   int  `json:"articles_moved"`
+}
+
+// runSourcesAlias stores or removes an outlet alias and says how many
+// stored articles moved.
+func runSourcesAlias(ctx context.Context, e env, args []string) error {
+	fs := newFlags("sources alias", e)
+	db := dbFlag(fs)
+	remove := fs.Bool("remove", false, "part NAME from the outlet it is filed under")
+	asJSON := fs.Bool("json", false, `print JSON: {"alias","name","outlet","given","removed","articles_moved"}`)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if want := map[bool]int{false: 2, true: 1}[*remove]; len(rest) != want {
+		if *remove {
+			return &UsageError{fmt.Sprintf("sources alias --remove takes one NAME, got %q", rest)}
+		}
+		return &UsageError{fmt.Sprintf("sources alias takes NAME and OUTLET, got %q", rest)}
+	}
+	st, err := openExistingStore(ctx, *db, e)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var res aliasResult
+	if *remove {
+		res.OutletAlias, res.Moved, err = st.RemoveOutletAlias(ctx, rest[0])
+		res.Removed = true
+	} else {
+		res.OutletAlias, res.Moved, err = st.SetOutletAlias(ctx, rest[0], rest[1])
+	}
+	if err != nil {
+		return err
+	}
+	if !*remove {
+		// An outlet of no stored article is most likely misspelt: the
+		// alias is kept (for articles to come), and the close ones named.
+		if err := sayUnknownOutlet(ctx, read.New(st, read.Options{}), rest[1], e.stderr); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, res)
+	}
+	out := terminalSafe(e.stdout)
+	switch {
+	case res.Removed && !res.Given:
+		fmt.Fprintf(out, "%s kept apart from %s (%d articles moved)\n", rest[0], res.Outlet, res.Moved)
+	case res.Removed:
+		fmt.Fprintf(out, "%s no longer filed under %s (%d articles moved)\n", rest[0], res.Outlet, res.Moved)
+	default:
+		fmt.Fprintf(out, "%s filed under %s (%d articles moved)\n", rest[0], res.Outlet, res.Moved)
+	}
 	return nil
 }
 

@@ -123,8 +123,11 @@ func featuresOf(a news.Article) (features, featureWords) {
 	f.leadFigs, _ = hashedSet(leadFigs)
 	sc.all = append(append(sc.all[:0], titleWords...), bodyWords...) // the words of whole
 	f.dates = datesOfWords(sc.all)
-	if src := strings.ToLower(strings.TrimSpace(a.Source)); src != "" {
-		f.source = text.Hash(src)
+	// The outlet's key, as the stores file it (news.ArticleOutletKey), so
+	// that "Reuters", "reuters.com" and "Reuters (Wire)" are one outlet
+	// for the same-source signal.
+	if key := news.ArticleOutletKey(a.Source, a.URL); key != "" {
+		f.source = text.Hash(key)
 	}
 	// The headline's words are looked up once, for both means.
 	sc.vec = wordvec.AppendWords(sc.vec[:0], a.Title)

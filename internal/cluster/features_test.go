@@ -127,3 +127,32 @@ func TestShingleWordsAsNormalized(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSourceReadsTheOutletKey: an outlet's names and its domain
+// (news.ArticleOutletKey) are one source for the same-source signal, an
+// article named by its address alone has its host's, and another outlet
+// is another source.
+func TestSameSourceReadsTheOutletKey(t *testing.T) {
+	source := func(name, url string) uint64 {
+		f, _ := featuresOf(news.Article{Source: name, URL: url, Title: "Harbour ferry fares rise", Text: "Fares on the harbour ferry rise by a tenth."})
+		return f.source
+	}
+	gazette := source("Harbour Gazette", "")
+	if gazette == 0 {
+		t.Fatal("a named outlet has no source")
+	}
+	for _, c := range []struct{ name, url string }{
+		{"harbourgazette.com", ""}, {"Harbour Gazette (Opinion)", ""}, {" HARBOUR GAZETTE ", ""},
+		{"", "https://www.harbourgazette.co.uk/ferry"},
+	} {
+		if got := source(c.name, c.url); got != gazette {
+			t.Errorf("source of %q %q = %x, want the Harbour Gazette's %x", c.name, c.url, got, gazette)
+		}
+	}
+	if source("Harbour Sports", "") == gazette {
+		t.Error("Harbour Sports is the Harbour Gazette's source")
+	}
+	if got := source("", ""); got != 0 {
+		t.Errorf("an article with no outlet has source %x, want 0", got)
+	}
+}

@@ -23,6 +23,20 @@ type Store interface {
 	Templates
 	Raws
 	Locker
+	Aliases
+}
+
+// Aliases are the outlet aliases the user gives (storyline sources alias,
+// news.OutletAlias): each files the articles of a name's key under an
+// outlet's, in one transaction with the articles it moves.
+type Aliases interface {
+	// SetOutletAlias files name's key under outlet's from now on and
+	// returns the alias stored and how many stored articles moved.
+	SetOutletAlias(ctx context.Context, name, outlet string) (news.OutletAlias, int, error)
+	// RemoveOutletAlias parts name's key from the outlet it is filed
+	// under and returns the alias as it was and how many articles moved
+	// (news.ErrNotFound when name has no alias).
+	RemoveOutletAlias(ctx context.Context, name string) (news.OutletAlias, int, error)
 }
 
 // Lookups are the reads the writer makes for every input.
@@ -56,11 +70,12 @@ type Writes interface {
 	// SaveBatch stores a batch in one transaction and returns the stories
 	// it began (those of its placements that were not stored before).
 	SaveBatch(ctx context.Context, b news.WriteBatch) (newStories []string, err error)
-	// SetSource gives the articles of the raw input of digest the outlet
-	// source where theirs differs (a page added again with the outlet named,
+	// SetSources gives, in one transaction, the articles of each named
+	// page (the raw input of its digest) the outlet its input names where
+	// theirs differs (a page added again with the outlet named,
 	// news.OutletGiven), marking their stories for comparison again, and
-	// returns how many changed.
-	SetSource(ctx context.Context, digest, source string) (int, error)
+	// returns how many changed for each.
+	SetSources(ctx context.Context, outlets []news.OutletGiven) ([]int, error)
 }
 
 // Comparisons are what the comparison projector reads and writes.

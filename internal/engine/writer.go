@@ -144,10 +144,7 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 		}
 		// The articles not stored are not marked as seen: the same inputs
 		// added again store them (review s12a #5: the message said neither).
-		msg := fmt.Sprintf("%d of %d placed articles not stored (adding the same inputs again stores them): %v", len(all)-saved, len(all), err)
-		if len(all) == 0 {
-			msg = err.Error()
-		}
+		msg := failureMessage(len(all), saved, err)
 		for i := range results {
 			results[i] = news.BatchResult{Batch: results[i].Batch, Job: results[i].Job, Added: committed[i],
 				NewStories: results[i].NewStories, AlreadyStored: results[i].AlreadyStored, StoredBefore: results[i].StoredBefore, Err: msg}
@@ -163,21 +160,53 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 	return results, nil
 }
 
+// failureMessage says what a failed write left undone: the placed
+// articles not stored, or, when all of them were (or none was placed),
+// the failure itself (the outlets of pages stored before, outletsNotSet).
+func failureMessage(placed, saved int, err error) string {
+	var notSet *outletsNotSet
+	if placed == 0 || saved == placed && errors.As(err, &notSet) {
+		return err.Error()
+	}
+	return fmt.Sprintf("%d of %d placed articles not stored (adding the same inputs again stores them): %v", placed-saved, placed, err)
+}
+
 // setOutlets gives the articles of the pages stored before the outlets
-// their inputs name now (news.Batch.Outlets), counting in each batch's
-// result the articles that changed.
+// their inputs name now (news.Batch.Outlets), all the group's in one
+// transaction, counting in each batch's result the articles that changed.
 func (w *writer) setOutlets(ctx context.Context, batches []news.Batch, results []news.BatchResult) error {
+	var all []news.OutletGiven
+	var batchOf []int
 	for bi, b := range batches {
 		for _, o := range b.Outlets {
-			n, err := w.st.SetSource(ctx, o.Digest, o.Source)
-			if err != nil {
-				return fmt.Errorf("%s: %w", o.Name, err)
-			}
-			results[bi].OutletsSet += n
+			all, batchOf = append(all, o), append(batchOf, bi)
 		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	counts, err := w.st.SetSources(ctx, all)
+	if err != nil {
+		return &outletsNotSet{pages: len(all), err: err}
+	}
+	for i, n := range counts {
+		results[batchOf[i]].OutletsSet += n
 	}
 	return nil
 }
+
+// outletsNotSet is the failure of setOutlets, after every placed article
+// was stored: only the outlets named for pages stored before were not set.
+type outletsNotSet struct {
+	pages int
+	err   error
+}
+
+func (e *outletsNotSet) Error() string {
+	return fmt.Sprintf("the outlets named for %d pages stored before were not set (adding them again with their outlet sets it): %v", e.pages, e.err)
+}
+
+func (e *outletsNotSet) Unwrap() error { return e.err }
 
 // place runs the batches through the stream driver: each batch a window,
 // its articles found stored before (same URL or text) left out, the others

@@ -403,4 +403,7 @@ type SourceSummary struct {
 	SharedStories int    `json:"shared_stories"` // stories that other outlets reported too
 	FirstReports  int    `json:"first_reports"`
 	Rewrites      int    `json:"rewrites"`
+	// Aliases are the names the user filed under the outlet (storyline
+	// sources alias: "fox" for Fox News); absent when none.
+	Aliases []string `json:"aliases,omitempty"`
 }

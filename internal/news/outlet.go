@@ -14,8 +14,9 @@ import (
 // key that lists, filters, the sources page and /sources/{key} group by:
 //
 //  1. case and surrounding spaces are ignored;
-//  2. a trailing parenthesised qualifier is dropped when a name is left
-//     before it ("Fox News (Online News)", "New York Times (Opinion)",
+//  2. trailing parenthesised qualifiers are dropped while a name is left
+//     before them ("Fox News (Online News)", "New York Times (Opinion)",
+//     "X (Opinion) (Blog)",
 //     "Xinhua News Agency (English)": a section, medium or language of one
 //     outlet, as story files name them);
 //  3. a host name ("foxnews.com", "www.bbc.co.uk") loses "www." and its
@@ -59,10 +60,23 @@ func OutletKey(name string) string {
 	return b.String()
 }
 
-// withoutQualifier drops a trailing parenthesised part of a name ("fox
-// news (online news)" -> "fox news") when a letter or digit is left before
-// it; otherwise the name is returned as it is.
+// withoutQualifier drops the trailing parenthesised parts of a name ("fox
+// news (online news)" -> "fox news", "x (opinion) (blog)" -> "x") while a
+// letter or digit is left before them; otherwise the name is returned as it
+// is.
 func withoutQualifier(s string) string {
+	for {
+		head := withoutLastQualifier(s)
+		if head == s {
+			return s
+		}
+		s = head
+	}
+}
+
+// withoutLastQualifier drops the last parenthesised part of a name when a
+// letter or digit is left before it.
+func withoutLastQualifier(s string) string {
 	if !strings.HasSuffix(s, ")") {
 		return s
 	}
@@ -148,14 +162,17 @@ type OutletSpelling struct {
 }
 
 // OutletCounts merges the spellings of each outlet into one count, shown
-// under its most used spelling (ties: the first in byte order, so that
-// "NYT" wins over "nyt" at equal counts); sorted by name, case ignored.
+// under its most used spelling of its own (ties: the first in byte order,
+// so that "NYT" wins over "nyt" at equal counts): a spelling filed under
+// the outlet by an alias ("fox" under Fox News, thehill.com under The
+// Hill; its OutletKey is another) names it only when none of its own is
+// stored. Sorted by name, case ignored.
 func OutletCounts(spellings []OutletSpelling) []SourceCount {
 	best := map[string]OutletSpelling{}
 	total := map[string]int{}
 	for _, sp := range spellings {
 		total[sp.Key] += sp.Articles
-		if b, ok := best[sp.Key]; !ok || sp.Articles > b.Articles || sp.Articles == b.Articles && sp.Name < b.Name {
+		if b, ok := best[sp.Key]; !ok || namesBetter(sp, b) {
 			best[sp.Key] = sp
 		}
 	}
@@ -171,6 +188,20 @@ func OutletCounts(spellings []OutletSpelling) []SourceCount {
 		return out[i].Key < out[j].Key
 	})
 	return out
+}
+
+// namesBetter tells whether spelling a names its outlet better than b: a
+// spelling of the outlet's own key before an alias's, then the most used,
+// then the first in byte order.
+func namesBetter(a, b OutletSpelling) bool {
+	ownA, ownB := OutletKey(a.Name) == a.Key, OutletKey(b.Name) == b.Key
+	switch {
+	case ownA != ownB:
+		return ownA
+	case a.Articles != b.Articles:
+		return a.Articles > b.Articles
+	}
+	return a.Name < b.Name
 }
 
 // NameSummaries gives summaries tallied by outlet key (SourceTally fed
@@ -334,7 +365,11 @@ func editDistance(a, b string) int {
 // HasOutlet tells whether an outlet of name's key (any spelling) is among
 // outlets.
 func HasOutlet(name string, outlets []SourceCount) bool {
-	key := OutletKey(name)
+	return HasOutletKey(OutletKey(name), outlets)
+}
+
+// HasOutletKey tells whether the outlet of key is among outlets.
+func HasOutletKey(key string, outlets []SourceCount) bool {
 	for _, o := range outlets {
 		if o.Key == key && key != "" {
 			return true
@@ -355,4 +390,33 @@ func UnknownOutletMessage(name string, close []SourceCount) string {
 		msg += "; did you mean: " + strings.Join(names, ", ") + "?"
 	}
 	return msg
+}
+
+// minTheNameKey is the fewest runes a name's key needs for TheNameAlias to
+// file the "the" domain under it: "The Sun" and thesun.co.uk are joined,
+// a two-letter name's "the" domain ("The AI", theai.com) is too loose a
+// match to join unasked. Not measured: no name beginning with "The" among
+// the 3,514 names and hosts of the story files and extraction-bench URLs
+// (docs/measurements/engine.md, session 36) has a key this short.
+const minTheNameKey = 3
+
+// TheNameAlias is, for an outlet name that begins with the word "The" and
+// is no host name ("The Hill", "The Guardian (Opinion)"), the key of the
+// domain that spells the name with its "the" ("thehill", the key of
+// thehill.com) and the key of the name itself ("hill"); ok is false for any
+// other name, and for a name whose key is a generic word ("The News").
+// The stores file the domain under the name only when such a
+// name is stored (news.OutletAlias): dropping a leading "the" from every
+// domain would join thestate.com with state.gov and part TheStreet from
+// thestreet.com.
+func TheNameAlias(name string) (alias, key string, ok bool) {
+	s := withoutQualifier(strings.ToLower(strings.TrimSpace(name)))
+	if !strings.HasPrefix(s, "the ") || hostLabels(s) != s {
+		return "", "", false
+	}
+	key = OutletKey(name)
+	if len([]rune(key)) < minTheNameKey || genericOutletWords[key] {
+		return "", "", false // "The News" names no one outlet: thenews.com is not the site named "News"
+	}
+	return "the" + key, key, true
 }

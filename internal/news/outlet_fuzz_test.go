@@ -11,9 +11,11 @@ import (
 // pages, feeds, URL paths and query values): keying a key gives it back,
 // the key has no space, and it is letters and digits only, or punctuation
 // only (a name of nothing else); the close outlets of any name are at most
-// maxCloseOutlets stored ones, never the name's own outlet.
+// maxCloseOutlets stored ones, never the name's own outlet; its "the"
+// alias (TheNameAlias) and a user's alias of it (AliasKeys, names typed
+// on the command line) key it as OutletKey does.
 func FuzzOutletKey(f *testing.F) {
-	for _, s := range []string{"NYT", "The N.Y.T.", "www.bbc.co.uk", "the the", "...", "  ", "İstanbul Times", "ǅ", "the ", "www.", "Le Monde"} {
+	for _, s := range []string{"NYT", "The N.Y.T.", "www.bbc.co.uk", "the the", "...", "  ", "İstanbul Times", "ǅ", "the ", "www.", "Le Monde", "The Hill (Opinion) (Blog)", "The A"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, name string) {
@@ -40,6 +42,15 @@ func FuzzOutletKey(f *testing.F) {
 			if o.Key == k {
 				t.Fatalf("CloseOutlets(%q) suggests its own outlet %q", name, o.Source)
 			}
+		}
+		// A "the" alias names the name's own key, and files a key other
+		// than it (an alias never names itself).
+		if alias, key, ok := TheNameAlias(name); ok && (key != k || alias != "the"+k || alias == key) {
+			t.Fatalf("TheNameAlias(%q) = %q, %q; the name's key is %q", name, alias, key, k)
+		}
+		// A user's alias is refused, or keys two different outlets.
+		if a, o, err := AliasKeys(name, "Harbour Gazette"); err == nil && (a == "" || a == o || a != k) {
+			t.Fatalf("AliasKeys(%q) = %q, %q", name, a, o)
 		}
 	})
 }

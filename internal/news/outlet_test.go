@@ -36,7 +36,7 @@ func TestOutletKeyJoinsTheNamesOfOneOutlet(t *testing.T) {
 		{"Harbour Sports", "harboursports"},
 		{"The Times", "times"}, {"The New York Times", "newyorktimes"},
 		{"Fox News", "foxnews"}, {"Fox Sports", "foxsports"}, {"foxsports.com", "foxsports"},
-		{"(Online News)", "onlinenews"}, {"Radio (1) Hits", "radio1hits"}, {"A (b) (c)", "ab"},
+		{"(Online News)", "onlinenews"}, {"Radio (1) Hits", "radio1hits"}, {"A (b) (c)", "a"}, {"Harbour Gazette (Opinion) (Blog)", "harbourgazette"}, {"(Blog) (Opinion)", "blog"},
 		{"N.Y.T.", "nyt"}, {"6.0", "60"}, {"news.example", "newsexample"},
 		{"my-paper.blogspot.com", "mypaper"},
 		// A domain that is a generic word alone keeps its suffix: the

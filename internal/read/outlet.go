@@ -68,14 +68,16 @@ func (r *Reader) Outlet(ctx context.Context, key string, role news.OutletRole, s
 
 // UnknownOutlet tells whether name (an outlet filter, any spelling) names
 // no stored outlet, and if so which stored outlets are close to it
-// (news.CloseOutlets), for "did you mean". It reads the outlets' list,
+// (news.CloseOutlets), for "did you mean"; a name the user aliased to a
+// stored outlet names it (Reader.OutletKey). It reads the outlets' list,
 // which the stores read from an index alone.
 func (r *Reader) UnknownOutlet(ctx context.Context, name string) (unknown bool, close []news.SourceCount, err error) {
-	if news.OutletKey(name) == "" {
-		return false, nil, nil
+	key, err := r.OutletKey(ctx, name)
+	if key == "" || err != nil {
+		return false, nil, err
 	}
 	outlets, err := r.SourceNames(ctx)
-	if err != nil || news.HasOutlet(name, outlets) {
+	if err != nil || news.HasOutletKey(key, outlets) {
 		return false, nil, err
 	}
 	return true, news.CloseOutlets(name, outlets), nil

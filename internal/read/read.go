@@ -47,6 +47,8 @@ type Store interface {
 	OutletStories(ctx context.Context, key string, limit int) ([]news.OutletStory, error)
 	Sources(ctx context.Context) ([]news.SourceSummary, error)
 	SourceNames(ctx context.Context) ([]news.SourceCount, error)
+	// OutletAliases lists the stored outlet aliases (news.OutletAlias).
+	OutletAliases(ctx context.Context) ([]news.OutletAlias, error)
 	Feeds(ctx context.Context) ([]news.FeedState, error)
 	Counts(ctx context.Context) (articles, stories int, err error)
 	// HasURL reports whether an article from one of these URLs is stored.
@@ -292,7 +294,34 @@ func emptyRange(from, until time.Time) error {
 
 // Sources summarises every outlet.
 func (r *Reader) Sources(ctx context.Context) ([]news.SourceSummary, error) {
-	return cached(ctx, r, "sources", r.st.Sources)
+	list, err := cached(ctx, r, "sources", r.st.Sources)
+	if err != nil {
+		return nil, err
+	}
+	aliases, err := r.OutletAliases(ctx)
+	return news.NameAliases(list, aliases), err
+}
+
+// OutletAliases lists the stored outlet aliases (news.OutletAlias), by
+// alias.
+func (r *Reader) OutletAliases(ctx context.Context) ([]news.OutletAlias, error) {
+	return cached(ctx, r, "outlet aliases", r.st.OutletAliases)
+}
+
+// OutletKey is the key of the outlet a name is filed under: its
+// news.OutletKey, or the outlet its alias names.
+func (r *Reader) OutletKey(ctx context.Context, name string) (string, error) {
+	key := news.OutletKey(name)
+	aliases, err := r.OutletAliases(ctx)
+	if err != nil {
+		return key, err
+	}
+	for _, a := range aliases {
+		if a.Alias == key {
+			return a.Outlet, nil
+		}
+	}
+	return key, nil
 }
 
 // SourceNames lists the outlets with their article counts, by name.

@@ -56,7 +56,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		unknown, close = s.unknownSource(r, f.Source)
 	}
 	s.render(w, r, http.StatusOK, "index", map[string]any{"Title": "Stories", "Stories": list.Stories, "Page": page, "F": f,
-		"Q": f.Q, "Sources": sources, "SourceKey": news.OutletKey(f.Source),
+		"Q": f.Q, "Sources": sources, "SourceKey": s.outletKey(r, f.Source),
 		"FeedQuery": template.URL(feedQuery), "FeedFilter": feedFilter, "UnknownSource": unknown, "CloseOutlets": close})
 }
 
@@ -163,7 +163,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		unknown, close = s.unknownSource(r, f.Source)
 	}
 	s.render(w, r, http.StatusOK, "search", map[string]any{"Title": "Search", "Q": f.Q, "F": f, "Result": res, "Stories": stories,
-		"Page": page, "Sources": sources, "SourceKey": news.OutletKey(f.Source), "MaxArticles": thousands(news.MaxSearchArticles),
+		"Page": page, "Sources": sources, "SourceKey": s.outletKey(r, f.Source), "MaxArticles": thousands(news.MaxSearchArticles),
 		"UnknownSource": unknown, "CloseOutlets": close})
 }
 
@@ -234,7 +234,7 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 // stories (role: all, first, rewrote, rewritten, unique), each with what
 // the outlet did in it.
 func (s *Server) outletPage(r *http.Request) (view.Outlet, news.OutletRole, Page, error) {
-	key := news.OutletKey(r.PathValue("outlet"))
+	key := s.outletKey(r, r.PathValue("outlet"))
 	f, err := s.parseList(r, outletLimit, 100, outletListTakes)
 	if err != nil {
 		return view.Outlet{}, "", Page{}, err
@@ -345,3 +345,14 @@ type notFound struct {
 
 func (e *notFound) Error() string        { return e.msg }
 func (e *notFound) Is(target error) bool { return target == news.ErrNotFound }
+
+// outletKey is the key of the outlet a name is filed under (its
+// news.OutletKey, or the outlet its alias names: read.Reader.OutletKey);
+// its own key when the aliases cannot be read.
+func (s *Server) outletKey(r *http.Request, name string) string {
+	key, err := s.read.OutletKey(r.Context(), name)
+	if err != nil {
+		s.logger.Warn("read outlet aliases", "err", err)
+	}
+	return key
+}

@@ -1,8 +1,10 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -80,5 +82,46 @@ func TestOutletFilterFindsAnOutletUnderItsOtherNames(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &apiErr); err != nil || code != http.StatusNotFound || len(apiErr.Suggestions) != 1 || apiErr.Suggestions[0].Key != "harbourgazette" ||
 		!strings.Contains(apiErr.Error, `did you mean: "Harbour Gazette (Online News)"?`) {
 		t.Errorf("/api/v1/sources/Harbour Sports: %d %s", code, body)
+	}
+}
+
+// TestAnAliasIsItsOutletInTheAPIAndPages: a short code the user aliased
+// ("hg") finds its outlet's stories in /api/v1/stories, is that outlet's
+// page (/api/v1/sources/hg and /sources/hg) and is listed in the
+// outlet's "aliases" by /api/v1/sources; no suggestion is offered for it.
+func TestAnAliasIsItsOutletInTheAPIAndPages(t *testing.T) {
+	st := tempStore(t)
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, a := range []news.Article{
+		{ID: "g1", Source: "Harbour Gazette", Title: "Dock strike begins", Text: "Dockworkers walked out on Tuesday."},
+		{ID: "g2", Source: "hg", Title: "Dock strike ends", Text: "Dockworkers voted to end the strike."},
+	} {
+		save(t, st, at.Add(time.Duration(i)*time.Hour), news.Placement{Article: a,
+			Membership: news.Membership{ArticleID: a.ID, StoryID: "s-" + a.ID}, ContentHash: a.ID})
+	}
+	if _, _, err := st.SetOutletAlias(context.Background(), "hg", "Harbour Gazette"); err != nil {
+		t.Fatal(err)
+	}
+	base := serveStore(t, st).URL
+	resp, err := http.Get(base + "/api/v1/stories?source=HG")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []news.StorySummary
+	if err := json.NewDecoder(resp.Body).Decode(&list); err != nil || len(list) != 2 || resp.Header.Get("X-Outlet-Suggestions") != "" {
+		t.Errorf("stories?source=HG = %+v, %v, suggestions %q; want both stories, none", list, err, resp.Header.Get("X-Outlet-Suggestions"))
+	}
+	resp.Body.Close()
+	code, _, body := get(t, base+"/api/v1/sources/hg")
+	if code != http.StatusOK || !strings.Contains(body, `"key":"harbourgazette"`) {
+		t.Errorf("/api/v1/sources/hg: %d %s; want Harbour Gazette's page", code, body)
+	}
+	if code, _, _ := get(t, base+"/sources/hg"); code != http.StatusOK {
+		t.Errorf("/sources/hg: %d, want Harbour Gazette's page", code)
+	}
+	_, _, body = get(t, base+"/api/v1/sources")
+	var sources []news.SourceSummary
+	if err := json.Unmarshal([]byte(body), &sources); err != nil || len(sources) != 1 || !reflect.DeepEqual(sources[0].Aliases, []string{"hg"}) {
+		t.Errorf("/api/v1/sources = %s, want Harbour Gazette with alias hg", body)
 	}
 }

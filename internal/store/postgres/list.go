@@ -76,7 +76,7 @@ func storyFilter(q news.StoryQuery) (where []string, args pgx.NamedArgs, none bo
 		args["until"] = news.FormatPublished(q.Until)
 	}
 	if q.Source != "" {
-		where = append(where, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.outlet = @source)`)
+		where = append(where, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.outlet = `+sqlstore.FiledUnder("@source")+`)`)
 		args["source"] = news.OutletKey(q.Source)
 	}
 	return where, args, false
@@ -123,7 +123,7 @@ func (s *Store) searchStories(ctx context.Context, q news.SearchQuery) (news.Sea
 	}
 	filter := ""
 	if q.Source != "" {
-		filter += " AND a.outlet = @source"
+		filter += " AND a.outlet = " + sqlstore.FiledUnder("@source")
 		args["source"] = news.OutletKey(q.Source)
 	}
 	if !q.From.IsZero() {

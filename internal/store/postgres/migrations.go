@@ -167,6 +167,48 @@ INSERT INTO writer_lease(id) VALUES (1);
 	// filed again (fileOutlets, rows whose key changes only). No schema
 	// change.
 	fileOutlets,
+	// 9: outlet aliases (news.OutletAlias): the user's ("fox" filed under
+	// Fox News: storyline sources alias) and the "the" domains of stored
+	// names beginning with "The" (thehill.com under "The Hill",
+	// news.TheNameAlias); and the key drops every trailing bracketed
+	// qualifier ("X (Opinion) (Blog)"). The stored articles are filed
+	// again (fileAliases).
+	func(ctx context.Context, tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `CREATE TABLE outlet_aliases (
+	alias  text COLLATE "C" PRIMARY KEY,
+	name   text NOT NULL,
+	outlet text COLLATE "C" NOT NULL,
+	given  boolean NOT NULL DEFAULT false
+)`); err != nil {
+			return err
+		}
+		return fileAliases(ctx, tx)
+	},
+}
+
+// fileAliases files every stored article under its outlet key
+// (fileOutlets), stores the "the" domain aliases of the names they are
+// shown under (news.TheNameAlias) and files the aliased keys' articles
+// under their outlets. A later migration that calls fileOutlets must call
+// fileUnderAliases after it, or the aliased articles lose their outlet.
+func fileAliases(ctx context.Context, tx pgx.Tx) error {
+	if err := fileOutlets(ctx, tx); err != nil {
+		return err
+	}
+	rows, err := tx.Query(ctx, "SELECT DISTINCT outlet_name FROM articles")
+	if err != nil {
+		return err
+	}
+	names, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (news.Article, error) {
+		var a news.Article
+		err := r.Scan(&a.Source)
+		return a, err
+	})
+	if err != nil {
+		return err
+	}
+	_, err = fileUnderAliases(ctx, tx, names)
+	return err
 }
 
 // leadTitles adds stories.title_derived and titles the stories stored

@@ -295,7 +295,7 @@ func TestMigrateOutlets(t *testing.T) {
 	// and the untitled story untitled as that schema stored it.
 	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency; UPDATE stories SET title = '' WHERE id = 's2';
 		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived; ALTER TABLE raw_inputs DROP COLUMN source;
-		UPDATE storyline_schema SET version = 3`); err != nil {
+		DROP TABLE outlet_aliases; UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)
 	}
 	// More articles than a backfill batch, spelt two ways, so that the
@@ -333,7 +333,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; UPDATE storyline_schema SET version = 6`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; UPDATE storyline_schema SET version = 6`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -368,11 +368,37 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'news'; UPDATE storyline_schema SET version = 7`); err != nil {
+	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; UPDATE storyline_schema SET version = 7`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
 	for id, want := range map[string]string{"n1": "newscouk", "n2": "news"} {
+		var key string
+		if err := again.ro.QueryRow(ctx, "SELECT outlet FROM articles WHERE id = $1", id).Scan(&key); err != nil || key != want {
+			t.Errorf("outlet of %s after migration = %q, %v; want %q", id, key, err, want)
+		}
+	}
+}
+
+// TestMigrateFilesTheDomainsAndQualifiers: a database of the previous
+// schema (no outlet aliases, keys that kept a first bracketed qualifier)
+// is filed again when opened: "X (Opinion) (Blog)" is X, and a "the"
+// domain of a stored name beginning with "The" is that outlet.
+func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	byHost := article("h1", "", "Tide", "The tide came in.", now)
+	byHost.URL = "https://www.thekestrel.com/tide"
+	save(t, st, placement(article("q1", "Harbour Gazette (Opinion) (Blog)", "Strike", "Dockworkers voted.", now), "s1"),
+		placement(article("q2", "Harbour Gazette", "Strike ends", "Dockworkers went back.", now), "s2"),
+		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
+		placement(byHost, "s4"))
+	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; UPDATE storyline_schema SET version = 8`); err != nil {
+		t.Fatal(err)
+	}
+	again := openAgain(t, st)
+	for id, want := range map[string]string{"q1": "harbourgazette", "q2": "harbourgazette", "n1": "kestrel", "h1": "kestrel"} {
 		var key string
 		if err := again.ro.QueryRow(ctx, "SELECT outlet FROM articles WHERE id = $1", id).Scan(&key); err != nil || key != want {
 			t.Errorf("outlet of %s after migration = %q, %v; want %q", id, key, err, want)

@@ -43,8 +43,8 @@ func storyFilter(q news.StoryQuery) (where []string, args []any, none bool) {
 		args = append(args, news.FormatPublished(q.Until))
 	}
 	if q.Source != "" {
-		where = append(where, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.outlet = ?)`)
-		args = append(args, news.OutletKey(q.Source))
+		where = append(where, `s.id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE a.outlet = `+sqlstore.FiledUnder("?")+`)`)
+		args = append(args, news.OutletKey(q.Source), news.OutletKey(q.Source))
 	}
 	return where, args, false
 }

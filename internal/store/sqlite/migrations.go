@@ -166,6 +166,18 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 	// are filed again (backfillOutlets, rows whose key changes only). No
 	// schema change.
 	`-- refile outlets (backfillOutlets)`,
+	// 17: outlet aliases (news.OutletAlias): the user's ("fox" filed under
+	// Fox News: storyline sources alias) and the "the" domains of stored
+	// names beginning with "The" (thehill.com under "The Hill",
+	// news.TheNameAlias); and the key drops every trailing bracketed
+	// qualifier ("X (Opinion) (Blog)"). The stored articles are filed
+	// again (backfillAliases).
+	`CREATE TABLE outlet_aliases (
+	alias  TEXT PRIMARY KEY,
+	name   TEXT NOT NULL,
+	outlet TEXT NOT NULL,
+	given  INTEGER NOT NULL DEFAULT 0
+);`,
 }
 
 // backfills run in Go after the migration of their index, in its
@@ -175,6 +187,38 @@ var backfills = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	12: backfillLeadTitles,
 	14: backfillOutlets,
 	15: backfillOutlets,
+	16: backfillAliases,
+}
+
+// backfillAliases files every stored article under its outlet key
+// (backfillOutlets), stores the "the" domain aliases of the names they
+// are shown under (news.TheNameAlias) and files the aliased keys' articles
+// under their outlets. A later migration that calls backfillOutlets must
+// call fileUnderAliases after it, or the aliased articles lose their
+// outlet.
+func backfillAliases(ctx context.Context, tx *sql.Tx) error {
+	if err := backfillOutlets(ctx, tx); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT outlet_name FROM articles")
+	if err != nil {
+		return err
+	}
+	var names []news.Article
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			rows.Close()
+			return err
+		}
+		names = append(names, news.Article{Source: name})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	_, err = fileUnderAliases(ctx, tx, names)
+	return err
 }
 
 // backfillLeadTitles titles the stories stored without a title by their

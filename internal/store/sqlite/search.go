@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/sqlstore"
 )
 
 // articleFilter is the WHERE of a search's outlet and date filters over
@@ -14,8 +15,8 @@ import (
 func articleFilter(q news.SearchQuery) (where string, args []any) {
 	var parts []string
 	if q.Source != "" {
-		parts = append(parts, "a.outlet = ?")
-		args = append(args, news.OutletKey(q.Source))
+		parts = append(parts, "a.outlet = "+sqlstore.FiledUnder("?"))
+		args = append(args, news.OutletKey(q.Source), news.OutletKey(q.Source))
 	}
 	if !q.From.IsZero() {
 		parts = append(parts, "a.published >= ?")

@@ -319,7 +319,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; PRAGMA user_version = 14`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; PRAGMA user_version = 14`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -363,7 +363,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	}
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; PRAGMA user_version = 15`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; PRAGMA user_version = 15`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -373,6 +373,41 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	}
 	defer again.Close()
 	for id, want := range map[string]string{"n1": "newscouk", "n2": "news"} {
+		var key string
+		if err := again.ro.QueryRowContext(ctx, "SELECT outlet FROM articles WHERE id = ?", id).Scan(&key); err != nil || key != want {
+			t.Errorf("outlet of %s after migration = %q, %v; want %q", id, key, err, want)
+		}
+	}
+}
+
+// TestMigrateFilesTheDomainsAndQualifiers: a database of the previous
+// schema (no outlet aliases, keys that kept a first bracketed qualifier)
+// is filed again when opened: "X (Opinion) (Blog)" is X, and a "the"
+// domain of a stored name beginning with "The" is that outlet.
+func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byHost := article("h1", "", "Tide", "The tide came in.", now)
+	byHost.URL = "https://www.thekestrel.com/tide"
+	save(t, st, placement(article("q1", "Harbour Gazette (Opinion) (Blog)", "Strike", "Dockworkers voted.", now), "s1"),
+		placement(article("q2", "Harbour Gazette", "Strike ends", "Dockworkers went back.", now), "s2"),
+		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
+		placement(byHost, "s4"))
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; PRAGMA user_version = 16`); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	for id, want := range map[string]string{"q1": "harbourgazette", "q2": "harbourgazette", "n1": "kestrel", "h1": "kestrel"} {
 		var key string
 		if err := again.ro.QueryRowContext(ctx, "SELECT outlet FROM articles WHERE id = ?", id).Scan(&key); err != nil || key != want {
 			t.Errorf("outlet of %s after migration = %q, %v; want %q", id, key, err, want)

@@ -145,7 +145,19 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 			return nil, fail("save template of site", site, err)
 		}
 	}
+	if _, err := fileUnderAliases(ctx, tx, placedArticles(b)); err != nil {
+		return nil, fail("file articles under outlet aliases", key, err)
+	}
 	return newStories, fail("commit batch", key, tx.Commit())
+}
+
+// placedArticles are the articles a batch places.
+func placedArticles(b news.WriteBatch) []news.Article {
+	out := make([]news.Article, len(b.Placements))
+	for i, p := range b.Placements {
+		out[i] = p.Article
+	}
+	return out
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -387,6 +399,9 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 		a.ID); err != nil {
 		return fail("update story of article", a.ID, err)
 	}
+	if _, err := fileUnderAliases(ctx, tx, []news.Article{a}); err != nil {
+		return fail("file article under outlet aliases", a.ID, err)
+	}
 	return fail("update article", a.ID, tx.Commit())
 }
 
@@ -483,31 +498,54 @@ func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []strin
 	return sqlstore.Raws(ctx, sqlstore.FromSQL(s.db), dialect.ArticleIDs, fn)
 }
 
-// SetSource gives the articles extracted from the raw input of digest
-// (news.Digest) the outlet source, where theirs differs, filing them under
-// its key, and marks their stories for comparison again; it returns how
-// many articles changed.
-func (s *Store) SetSource(ctx context.Context, digest, source string) (int, error) {
+// SetSources gives, in one transaction, the articles extracted from each
+// named page (news.OutletGiven: the raw input of its digest) the outlet
+// its input names, where theirs differs, filing them under its key, and
+// marks their stories for comparison again; it returns how many articles
+// changed for each.
+func (s *Store) SetSources(ctx context.Context, outlets []news.OutletGiven) ([]int, error) {
+	if len(outlets) == 0 {
+		return nil, nil
+	}
+	key := sqlstore.OutletsGivenKey(outlets)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, fail("set source of raw input", digest, err)
+		return nil, fail("set outlets of", key, err)
 	}
 	defer tx.Rollback()
+	counts := make([]int, len(outlets))
+	var all []news.Article
+	for i, o := range outlets {
+		changed, err := setSource(ctx, tx, o.Digest, o.Source)
+		if err != nil {
+			return nil, fail("set source of raw input", o.Name, err)
+		}
+		counts[i], all = len(changed), append(all, changed...)
+	}
+	if _, err := fileUnderAliases(ctx, tx, all); err != nil {
+		return nil, fail("set outlets of", key, err)
+	}
+	return counts, fail("set outlets of", key, tx.Commit())
+}
+
+// setSource gives the articles of the raw input of digest the outlet
+// source in transaction tx, returning those that changed.
+func setSource(ctx context.Context, tx *sql.Tx, digest, source string) ([]news.Article, error) {
 	changed, err := sqlstore.SourceChanges(ctx, sqlstore.FromSQL(tx), digest, source)
 	if err != nil {
-		return 0, fail("set source of raw input", digest, err)
+		return nil, err
 	}
 	for _, a := range changed {
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET source = ?, outlet = ?, outlet_name = ? WHERE id = ?`,
 			a.Source, outletKey(a), news.OutletName(a.Source, a.URL), a.ID); err != nil {
-			return 0, fail("set source of article", a.ID, err)
+			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE stories SET compared_at = '' WHERE id = (SELECT story_id FROM story_articles WHERE article_id = ?)`, a.ID); err != nil {
-			return 0, fail("set source of article", a.ID, err)
+			return nil, fmt.Errorf("story of article %s: %w", a.ID, err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE raw_inputs SET source = ? WHERE sha256 = ?`, source, digest); err != nil {
-		return 0, fail("set source of raw input", digest, err)
+		return nil, err
 	}
-	return len(changed), fail("set source of raw input", digest, tx.Commit())
+	return changed, nil
 }

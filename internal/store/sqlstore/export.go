@@ -27,7 +27,7 @@ func exportFilter(since, until time.Time, source string) (string, []any) {
 		add("a.published <> '' AND a.published < $%d", until.UTC().Format(time.RFC3339))
 	}
 	if source != "" {
-		add("a.outlet = $%d", news.OutletKey(source))
+		add("a.outlet = "+FiledUnder("$%[1]d"), news.OutletKey(source))
 	}
 	return strings.Join(where, " AND "), args
 }

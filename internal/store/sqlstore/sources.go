@@ -70,7 +70,7 @@ func sourceNames(ctx context.Context, q Querier) ([]news.SourceCount, error) {
 // outletStoryIDs selects the stories with an article of outlet $1, most
 // recent news first, at most $2 of them.
 const outletStoryIDs = `SELECT s.id FROM stories s WHERE s.id IN (SELECT sa.story_id FROM story_articles sa
-	JOIN articles a ON a.id = sa.article_id WHERE a.outlet = $1) ORDER BY ` + StoryRecency + ` DESC, s.id LIMIT $2`
+	JOIN articles a ON a.id = sa.article_id WHERE a.outlet = coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $1), $1)) ORDER BY ` + StoryRecency + ` DESC, s.id LIMIT $2`
 
 // outletStories lists the stories of an outlet (its key), most recent news
 // first, at most limit, each with what the outlet did in it according to

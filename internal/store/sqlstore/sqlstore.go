@@ -113,3 +113,8 @@ var dollarParam = regexp.MustCompile(`\$([0-9]+)`)
 func sqliteParams(query string) string {
 	return dollarParam.ReplaceAllString(query, "?$1")
 }
+
+// SQLiteParams numbers a shared statement's $n parameters ?n, as SQLite
+// writes them: for the statements a SQLite store runs itself (Exec) from
+// the shared text.
+func SQLiteParams(query string) string { return sqliteParams(query) }

@@ -305,3 +305,12 @@ func SourceChanges(ctx context.Context, q Querier, digest, source string) ([]new
 	}, `SELECT a.id, a.url FROM articles a JOIN raw_inputs r ON r.id = a.raw_id WHERE r.sha256 = $1 AND a.source <> $2`, digest, source)
 	return changed, err
 }
+
+// OutletsGivenKey names a set of pages given outlets in errors: the first
+// page's input and how many others.
+func OutletsGivenKey(outlets []news.OutletGiven) string {
+	if len(outlets) == 1 {
+		return outlets[0].Name
+	}
+	return fmt.Sprintf("%s and %d other pages", outlets[0].Name, len(outlets)-1)
+}

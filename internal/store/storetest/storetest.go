@@ -67,6 +67,9 @@ func Run(t *testing.T, b Backend) {
 		{"Export", testExport},
 		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
 		{"SetSourceOfAStoredPage", testSetSource},
+		{"SetSourcesOfManyPagesInOneTransaction", testSetSources},
+		{"OutletAliasesFileAndPart", testOutletAliases},
+		{"TheDomainJoinsTheNameBeginningWithThe", testTheDomainAlias},
 		{"CountsAndPublishedRange", testCountsAndPublishedRange},
 		{"SearchStories", testSearchStories},
 		{"OutletStories", testOutletStories},
@@ -1066,7 +1069,14 @@ func testSetSource(t *testing.T, b Backend) {
 	save(t, st, now, p)
 	saveComparison(t, st, "s1", "Ferries run again", "", news.Comparison{})
 	digest := news.Digest(p.Raw.Kind, p.Raw.Body)
-	if n, err := st.SetSource(ctx, digest, "Calder Courier"); err != nil || n != 1 {
+	setSource := func(digest, source string) (int, error) {
+		counts, err := st.SetSources(ctx, []news.OutletGiven{{Name: "p1.html", Digest: digest, Source: source}})
+		if err != nil || len(counts) != 1 {
+			return 0, fmt.Errorf("SetSources = %v, %w", counts, err)
+		}
+		return counts[0], nil
+	}
+	if n, err := setSource(digest, "Calder Courier"); err != nil || n != 1 {
 		t.Fatalf("SetSource = %d, %v; want 1 article changed", n, err)
 	}
 	if a, _ := st.Article(ctx, "p1"); a.Source != "Calder Courier" {
@@ -1081,7 +1091,7 @@ func testSetSource(t *testing.T, b Backend) {
 	if stale, _ := st.StaleStories(ctx, 0); !reflect.DeepEqual(stale, []string{"s1"}) {
 		t.Errorf("stale stories after SetSource = %v, want s1", stale)
 	}
-	if n, err := st.SetSource(ctx, digest, "Calder Courier"); err != nil || n != 0 {
+	if n, err := setSource(digest, "Calder Courier"); err != nil || n != 0 {
 		t.Errorf("SetSource of the outlet it has = %d, %v; want 0", n, err)
 	}
 	// The raw input keeps the outlet named, for reextract.
@@ -1089,7 +1099,7 @@ func testSetSource(t *testing.T, b Backend) {
 	if err := st.Raws(ctx, func(r news.Raw, _ []string) error { sources = append(sources, r.Source); return nil }); err != nil || !reflect.DeepEqual(sources, []string{"Calder Courier"}) {
 		t.Errorf("raw sources after SetSource = %q, %v; want Calder Courier", sources, err)
 	}
-	if n, err := st.SetSource(ctx, "no such digest", "Calder Courier"); err != nil || n != 0 {
+	if n, err := setSource("no such digest", "Calder Courier"); err != nil || n != 0 {
 		t.Errorf("SetSource of no stored page = %d, %v; want 0", n, err)
 	}
 }

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSourcesAliasFilesAShortCode (SQLite): `sources alias hg "Harbour
+// Gazette"` files the short code's article under the outlet for
+// --source, export and `sources`, which lists the alias; --remove parts
+// them; bad input is a usage error or names the input.
+func TestSourcesAliasFilesAShortCode(t *testing.T) {
+	db, _ := addOneStory(t, t.TempDir(), harbourLines)
+	testSourcesAlias(t, db)
+}
+
+// TestSourcesAliasOnPostgres: the same on PostgreSQL.
+func TestSourcesAliasOnPostgres(t *testing.T) {
+	db := pgCluster.NewDatabase(t)
+	in := filepath.Join(t.TempDir(), "a.jsonl")
+	if err := os.WriteFile(in, []byte(harbourLines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := storyline(t, "add", "--db", db, in); code != 0 {
+		t.Fatalf("add: exit %d, %q", code, errOut)
+	}
+	testSourcesAlias(t, db)
+}
+
+func testSourcesAlias(t *testing.T, db string) {
+	t.Helper()
+	out, errOut, code := storyline(t, "sources", "alias", "--db", db, "hg", "Harbour Gazette")
+	if code != 0 || out != "hg filed under harbourgazette (1 articles moved)\n" {
+		t.Fatalf("sources alias: exit %d, %q %q", code, out, errOut)
+	}
+	out, _, _ = storyline(t, "export", "--db", db, "--what", "articles", "--source", "HG")
+	if n := strings.Count(out, "\n"); n != 3 {
+		t.Errorf("export --source HG after the alias: %d articles, want the outlet's 3", n)
+	}
+	if _, errOut, _ := storyline(t, "stories", "--db", db, "--source", "hg"); errOut != "" {
+		t.Errorf("stories --source hg says %q; hg is an alias of a stored outlet", errOut)
+	}
+	out, _, _ = storyline(t, "sources", "--db", db)
+	if !strings.Contains(out, "alias hg -> harbourgazette\n") || strings.Count(out, "\n") != 3 {
+		t.Errorf("sources after the alias:\n%s", out)
+	}
+	out, _, _ = storyline(t, "sources", "--db", db, "--json")
+	var list []struct {
+		Key     string   `json:"key"`
+		Aliases []string `json:"aliases"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != 1 || list[0].Key != "harbourgazette" || len(list[0].Aliases) != 1 || list[0].Aliases[0] != "hg" {
+		t.Errorf("sources --json after the alias = %+v, %v", list, err)
+	}
+	out, errOut, code = storyline(t, "sources", "alias", "--db", db, "--remove", "hg")
+	if code != 0 || out != "hg no longer filed under harbourgazette (1 articles moved)\n" {
+		t.Errorf("sources alias --remove: exit %d, %q %q", code, out, errOut)
+	}
+	if out, _, _ = storyline(t, "export", "--db", db, "--what", "articles", "--source", "hg"); strings.Count(out, "\n") != 1 {
+		t.Errorf("export --source hg after --remove: %q, want its 1 article", out)
+	}
+	// An outlet of no stored article: the alias is kept, and the close
+	// stored outlets are named on stderr.
+	out, errOut, code = storyline(t, "sources", "alias", "--db", db, "hgz", "Harbour Gazete")
+	if code != 0 || !strings.Contains(errOut, `no outlet "Harbour Gazete" is stored; did you mean: "Harbour Gazette (Online News)"?`) {
+		t.Errorf("sources alias to a misspelt outlet: exit %d, %q %q", code, out, errOut)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"only-one"}, 2, "takes NAME and OUTLET"},
+		{[]string{"--remove", "a", "b"}, 2, "takes one NAME"},
+		{[]string{"--remove", "hg"}, 1, `no alias "hg" is stored`},
+		{[]string{"hg", "HG"}, 1, "already one outlet"},
+		{[]string{" ", "hg"}, 1, "no letters or digits"},
+	} {
+		_, errOut, code := storyline(t, append([]string{"sources", "alias", "--db", db}, c.args...)...)
+		if code != c.code || !strings.Contains(errOut, c.says) {
+			t.Errorf("sources alias %q: exit %d, stderr %q; want exit %d saying %q", c.args, code, errOut, c.code, c.says)
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package news
+
+import (
+	"errors"
+	"fmt"
+)
+
+// OutletAlias files the articles of one outlet key under another's: a
+// short code the user names an outlet by (storyline sources alias: "fox"
+// for Fox News), or a domain that spells a stored name with its "the"
+// (thehill.com under "The Hill", TheNameAlias). Lists, filters, the
+// sources page and outlet pages read the key an article is filed under.
+type OutletAlias struct {
+	Alias  string `json:"alias"`  // the key filed under Outlet (OutletKey of Name)
+	Name   string `json:"name"`   // the name as the user gave it, or the stored name the alias came from
+	Outlet string `json:"outlet"` // the key it is filed under; Alias itself for a name kept apart
+	Given  bool   `json:"given"`  // given by the user; false for TheNameAlias's
+}
+
+// KeptApart tells an alias that keeps its key an outlet of its own: what
+// removing an automatic alias leaves, so that the rule does not join the
+// two again.
+func (a OutletAlias) KeptApart() bool { return a.Alias == a.Outlet }
+
+// ErrSameOutlet is what giving an alias says when the name is already
+// the outlet's (or the outlet is filed under the name).
+var ErrSameOutlet = errors.New("already one outlet")
+
+// AliasKeys are the keys of an alias the user gives: the name's and the
+// outlet's (OutletKey), or an error naming the input that has none or that
+// names the outlet itself.
+func AliasKeys(name, outlet string) (alias, key string, err error) {
+	alias, key = OutletKey(name), OutletKey(outlet)
+	switch {
+	case alias == "":
+		return "", "", fmt.Errorf("alias %q has no letters or digits to key an outlet by", name)
+	case key == "":
+		return "", "", fmt.Errorf("outlet %q has no letters or digits to key an outlet by", outlet)
+	case alias == key:
+		return "", "", fmt.Errorf("%q and %q: %w (both are %q)", name, outlet, ErrSameOutlet, key)
+	}
+	return alias, key, nil
+}
+
+// ResolveOutlet is the key an article of key is filed under, given the
+// stored aliases by key: the alias's outlet, else key itself.
+func ResolveOutlet(key string, aliases map[string]string) string {
+	if to, ok := aliases[key]; ok {
+		return to
+	}
+	return key
+}
+
+// NameAliases gives each outlet of list the names the user gave it
+// (OutletAlias.Given, not kept apart), in alias order.
+func NameAliases(list []SourceSummary, aliases []OutletAlias) []SourceSummary {
+	names := map[string][]string{}
+	for _, a := range aliases {
+		if a.Given && !a.KeptApart() {
+			names[a.Outlet] = append(names[a.Outlet], a.Name)
+		}
+	}
+	for i := range list {
+		list[i].Aliases = names[list[i].Key]
+	}
+	return list
+}

@@ -1,0 +1,142 @@
+package sqlstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// FiledUnder is the key an outlet key given as SQL expression p is filed
+// under: its alias's outlet (table outlet_aliases, news.OutletAlias), else
+// itself. Filters compare articles' outlet with it, so that "fox" finds
+// Fox News once the user aliased it.
+func FiledUnder(p string) string {
+	return fmt.Sprintf("coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = %s), %s)", p, p)
+}
+
+// Statements both stores run to keep outlet aliases (news.OutletAlias)
+// and the articles filed under them in step, in every transaction that
+// files articles or changes an alias.
+const (
+	// InsertTheAlias files the domain key $1 ("thehill") under the key $3
+	// of a stored name beginning with "The" ($2, "The Hill";
+	// news.TheNameAlias), unless an alias of $1 is stored (the user's, or
+	// one kept apart) or $3 is filed under $1.
+	InsertTheAlias = `INSERT INTO outlet_aliases(alias, name, outlet, given)
+		SELECT $1, $2, ` + "coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3)" + `, false
+		WHERE coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3) <> $1
+		ON CONFLICT (alias) DO NOTHING`
+	// UpsertAlias stores the user's alias $1 (name $2) of outlet $3.
+	UpsertAlias = `INSERT INTO outlet_aliases(alias, name, outlet, given) VALUES ($1, $2, $3, true)
+		ON CONFLICT (alias) DO UPDATE SET name = excluded.name, outlet = excluded.outlet, given = true`
+	// RepointAliases makes an alias of an alias point at the outlet the
+	// latter is filed under (aliases are one step: "fox" -> "foxnews").
+	RepointAliases = `UPDATE outlet_aliases SET outlet = (SELECT o.outlet FROM outlet_aliases o WHERE o.alias = outlet_aliases.outlet)
+		WHERE outlet <> alias AND outlet IN (SELECT o.alias FROM outlet_aliases o WHERE o.outlet <> o.alias)`
+	// RefileAliased files the articles of an aliased key under its outlet.
+	RefileAliased = `UPDATE articles SET outlet = (SELECT al.outlet FROM outlet_aliases al WHERE al.alias = articles.outlet)
+		WHERE outlet IN (SELECT al.alias FROM outlet_aliases al WHERE al.outlet <> al.alias)`
+)
+
+// TheAliases are the "the" domain aliases (news.TheNameAlias) of the names
+// articles are shown under, each once: the arguments of InsertTheAlias.
+func TheAliases(articles []news.Article) [][]any {
+	seen := map[string]bool{}
+	var out [][]any
+	for _, a := range articles {
+		name := news.OutletName(a.Source, a.URL)
+		alias, key, ok := news.TheNameAlias(name)
+		if !ok || seen[alias] {
+			continue
+		}
+		seen[alias] = true
+		out = append(out, []any{alias, name, key})
+	}
+	return out
+}
+
+// OutletAliases lists the stored outlet aliases, by alias.
+func (r Reads) OutletAliases(ctx context.Context) ([]news.OutletAlias, error) {
+	list, err := outletAliases(ctx, r.DB)
+	return list, Fail("list outlet aliases", r.Name, err)
+}
+
+// outletAliases lists the stored outlet aliases, by alias.
+func outletAliases(ctx context.Context, q Querier) ([]news.OutletAlias, error) {
+	var out []news.OutletAlias
+	err := each(ctx, q, func(rows Rows) error {
+		var a news.OutletAlias
+		if err := rows.Scan(&a.Alias, &a.Name, &a.Outlet, &a.Given); err != nil {
+			return err
+		}
+		out = append(out, a)
+		return nil
+	}, `SELECT alias, name, outlet, given FROM outlet_aliases ORDER BY alias`)
+	return out, err
+}
+
+// OutletAlias reads the stored alias of key; ok is false when none is.
+func OutletAlias(ctx context.Context, q Querier, key string) (a news.OutletAlias, ok bool, err error) {
+	err = q.QueryRow(ctx, `SELECT alias, name, outlet, given FROM outlet_aliases WHERE alias = $1`, key).Scan(&a.Alias, &a.Name, &a.Outlet, &a.Given)
+	if errors.Is(err, ErrNoRows) {
+		return a, false, nil
+	}
+	return a, err == nil, err
+}
+
+// Refile is an article to file under another outlet key.
+type Refile struct{ ID, Key string }
+
+// Unfiled are the articles filed under outlet whose own key (news.ArticleOutletKey
+// through the stored aliases) is now another: what removing an alias of
+// outlet moves back.
+func Unfiled(ctx context.Context, q Querier, outlet string) ([]Refile, error) {
+	list, err := outletAliases(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	aliases := map[string]string{}
+	for _, a := range list {
+		aliases[a.Alias] = a.Outlet
+	}
+	var out []Refile
+	err = each(ctx, q, func(rows Rows) error {
+		var id, source, url string
+		if err := rows.Scan(&id, &source, &url); err != nil {
+			return err
+		}
+		if key := news.ResolveOutlet(news.ArticleOutletKey(source, url), aliases); key != outlet {
+			out = append(out, Refile{id, key})
+		}
+		return nil
+	}, `SELECT id, source, url FROM articles WHERE outlet = $1`, outlet)
+	return out, err
+}
+
+// LookUpAlias reads the stored alias of name's key (news.OutletKey), or
+// an error naming name when none is stored (news.ErrNotFound).
+func LookUpAlias(ctx context.Context, q Querier, name string) (news.OutletAlias, error) {
+	key := news.OutletKey(name)
+	a, ok, err := OutletAlias(ctx, q, key)
+	if err != nil {
+		return a, Fail("read outlet alias", name, err)
+	}
+	if !ok {
+		return a, fmt.Errorf("no alias %q is stored (storyline sources lists them): %w", name, news.ErrNotFound)
+	}
+	return a, nil
+}
+
+// AliasRemoval is the statement that removes alias a: the user's alias,
+// or a name kept apart, is deleted (a name kept apart is then joined by
+// news.TheNameAlias again when it applies); an automatic alias becomes a
+// name kept apart, so that the rule does not join the two again.
+// The name kept apart is stored as the user spelt it (name).
+func AliasRemoval(a news.OutletAlias, name string) (string, []any) {
+	if a.Given {
+		return `DELETE FROM outlet_aliases WHERE alias = $1`, []any{a.Alias}
+	}
+	return `UPDATE outlet_aliases SET outlet = alias, name = $2, given = true WHERE alias = $1`, []any{a.Alias, name}
+}

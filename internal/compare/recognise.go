@@ -170,7 +170,7 @@ func (r *Recogniser) mentions(t string) []mention { return r.mentionsKnowing(t, 
 // a lone word of the text that is one of them is that person, as a
 // surname of the text's own full names is.
 func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []mention {
-	cands := candidatesOf(t)
+	cands := withoutRolesAndNationalities(t, candidatesOf(t))
 	d := contextOf(t, cands)
 	probs := make([][]float64, len(cands))
 	for i, c := range cands {

@@ -129,8 +129,8 @@ func namesAtSentenceEnd(before, q string) bool {
 // described as a "targeted police action."`, `what is called the old
 // "..."`). A short phrase so credited is the writer's own term, marked,
 // not a remark. The cue alone says too little: the cue found for a quote
-// is often another clause's verb (`the lawmakers slammed Schiff for his
-// claims that there was "..."`, `a program called Prism is an "..."`),
+// is often another clause's verb (`the senators slammed Marsh for his
+// claim that there was "..."`, `a scheme called Harbour is an "..."`),
 // and those are someone's words (six such on basil, read in session 36).
 func (a *attributor) labelOfNoOne(q Quote, paraStart int, before string) bool {
 	if q.Speaker != "" || !labellingVerbs[strings.ToLower(q.Cue)] {

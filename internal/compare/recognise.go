@@ -273,6 +273,11 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		if listedOrg(t, c, k) {
 			k = 3
 		}
+		// "the TASS news agency", "the NHK broadcaster": a name right before
+		// a noun of a news outlet is the outlet (mediaBeforeNoun).
+		if k != 3 && mediaBeforeNoun(t, c) {
+			k = 3
+		}
 		// A lone word the article elsewhere gives as a person's surname is
 		// that person, unless the model is sure it is a place.
 		if len(c.toks) == 1 && k != 2 && people[strings.ToLower(c.text)] {

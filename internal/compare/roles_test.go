@@ -65,6 +65,10 @@ func TestRoleWithoutName(t *testing.T) {
 		{[]string{"Larry", "King"}, false, 0},
 		{[]string{"Supreme", "Leader"}, false, 0},
 		{[]string{"Russian", "Rep."}, false, 0},
+		{[]string{"Ottawa", "Senators"}, false, 0},
+		{[]string{"Massachusetts", "General"}, false, 0},
+		{[]string{"Miami", "Vice"}, false, 0},
+		{[]string{"Attorney", "General"}, true, 0},
 	}
 	for _, c := range cases {
 		toks := make([]nameToken, len(c.words))
@@ -83,5 +87,23 @@ func TestTitleBeforePossessiveIsNoRole(t *testing.T) {
 	checkKinds(t, news.Org, []textName{
 		{"It was a quiet day in the capital.\nThe committee received subpoenas from the U.S. Attorney's office on Monday.",
 			"U.S. Attorney"},
+	})
+}
+
+// A name right before "news agency" (or an initialism before
+// "broadcaster", "newspaper") is the outlet, which the model may read as no
+// name; a people's word, a place or a common word there is not one
+// ("a Kurdish news agency", "State news agency IRNA"), nor an initialism
+// before a word that is no outlet's noun ("a 500 MB daily data limit").
+func TestNameBeforeNewsAgencyIsTheOutlet(t *testing.T) {
+	checkKinds(t, news.Org, []textName{
+		{"It was a quiet day in the capital.\nThe report was carried by the TASS news agency on Monday.", "TASS"},
+		{"It was a quiet day in the capital.\nThree villages were flooded, the Velmara news agency said on Monday.", "Velmara"},
+		{"It was a quiet day in the capital.\nThe claim was first made by the KBX broadcaster on Monday.", "KBX"},
+	})
+	checkKinds(t, "", []textName{
+		{"It was a quiet day in the capital.\nA Kurdish news agency said the talks had failed.", "Kurdish"},
+		{"It was a quiet day in the capital.\nState news agency IRNA quoted the governor as saying so.", "State"},
+		{"It was a quiet day in the capital.\nThe free plan stops at a 500 MB daily data limit.", "MB"},
 	})
 }

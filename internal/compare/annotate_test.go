@@ -20,6 +20,8 @@ func FuzzAnnotate(f *testing.F) {
 		"Ada Marsh and Tomas Brandt said, “We agree.” and added, “Both of us.” They said “yes, we do” then.",
 		"On Friday, Mr. Udall and Mr. Wyden spoke.\n“It is secret law,” they said, referring to Ada Marsh ― Brandt said so.",
 		"A clerk who “takes a handful of coins” is punished, according to CNN. The letter goes on: “No more.”",
+		"The ministry said, “British Ambassador to the US Mikhail Petrovich Sorokin is leaving.” The US President's",
+		"Norway has long described it as a “border operation.” It was called the old “Kessel block. ” US Gov",
 		"", "\"", "“", "Mr.", "J. R. R.", "\n\n\n",
 	} {
 		f.Add(s)

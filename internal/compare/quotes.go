@@ -121,6 +121,96 @@ func namesAtSentenceEnd(before, q string) bool {
 	return scareQuote(phrase) || text.WordCount(phrase) <= maxTitleWords && namesAWork(phrase)
 }
 
+// labelOfNoOne reports whether a quotation with no speaker is a label
+// that a verb of naming (labellingVerbs) puts on a thing, credited to no
+// one: the verb's subject is a place, which speaks no words (placeSubject:
+// `Russia has described its war as a "special military operation."`), or
+// the verb is a passive right before the quotation (passiveLabel: `was
+// described as a "targeted police action."`, `what is called the old
+// "..."`). A short phrase so credited is the writer's own term, marked,
+// not a remark. The cue alone says too little: the cue found for a quote
+// is often another clause's verb (`the senators slammed Marsh for his
+// claim that there was "..."`, `a scheme called Harbour is an "..."`),
+// and those are someone's words (six such on basil, read in session 36).
+func (a *attributor) labelOfNoOne(q Quote, paraStart int, before string) bool {
+	if q.Speaker != "" || !labellingVerbs[strings.ToLower(q.Cue)] {
+		return false
+	}
+	return a.placeSubject(paraStart, before, q.Cue) || passiveLabel(before)
+}
+
+// placeSubject reports whether the sentence that before (a paragraph's
+// text from paraStart up to a quotation) ends in opens with a place the
+// recogniser found and its verb is cue, perhaps after an auxiliary or
+// adverbs (subjectVerbFillers): "Russia has long described ...".
+func (a *attributor) placeSubject(paraStart int, before, cue string) bool {
+	ls := lastSentenceStart(before)
+	ls += len(before[ls:]) - len(strings.TrimLeft(before[ls:], " “\"‘"))
+	at := paraStart + ls
+	for i := a.mentionsFrom(at); i < len(a.mentions) && a.mentions[i].offset == at; i++ {
+		e, ok := a.entityOf[i]
+		if !ok || a.entities[e].Kind != news.Place {
+			continue
+		}
+		for _, w := range strings.Fields(a.t[a.mentions[i].end : paraStart+len(before)]) {
+			switch lw := strings.ToLower(w); {
+			case lw == strings.ToLower(cue):
+				return true
+			case subjectVerbFillers[lw] || strings.HasSuffix(lw, "ly"):
+			default:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// subjectVerbFillers may stand between a subject and its verb: auxiliaries
+// and frequent adverbs ("has long described", "had also called").
+var subjectVerbFillers = toSet(`has have had long also often repeatedly previously officially openly again`)
+
+// passiveLabel reports whether the words right before a quotation's
+// opening mark are a passive verb of naming and at most
+// maxLabelObjectWords words more: a form of "be", then called, dubbed,
+// labelled, termed, branded, or described, known or referred to with
+// "as" (`is called the old "`, `was described as a "`, `being dubbed "`).
+func passiveLabel(before string) bool {
+	words := strings.Fields(strings.ToLower(before[lastSentenceStart(before):]))
+	for i := len(words) - 1; i >= 1 && i >= len(words)-1-maxLabelObjectWords-2; i-- {
+		w := strings.Trim(words[i], ",")
+		if !beForms[strings.Trim(words[i-1], ",")] {
+			continue
+		}
+		rest := len(words) - 1 - i // words after the verb
+		switch {
+		case passiveNamingVerbs[w] && rest <= maxLabelObjectWords:
+			return true
+		case passiveAsVerbs[w] && rest >= 1 && words[i+1] == "as" && rest-1 <= maxLabelObjectWords:
+			return true
+		case w == "referred" && rest >= 2 && words[i+1] == "to" && words[i+2] == "as" && rest-2 <= maxLabelObjectWords:
+			return true
+		}
+	}
+	return false
+}
+
+// maxLabelObjectWords is how many words may stand between a passive verb
+// of naming and the quoted label: a determiner and an adjective or two ("is
+// called the old "...""). More, and the quote is likely no longer the
+// verb's label.
+const maxLabelObjectWords = 3
+
+// beForms are the forms of "be" that make a verb of naming passive.
+var beForms = toSet(`is was were are be been being`)
+
+// passiveNamingVerbs name a thing right after their passive ("was
+// dubbed "..."", "is called the "..."").
+var passiveNamingVerbs = toSet(`called dubbed labeled labelled termed branded nicknamed`)
+
+// passiveAsVerbs name a thing after their passive and "as" ("was
+// described as "..."", "is known as the "..."").
+var passiveAsVerbs = toSet(`described known characterized characterised portrayed billed`)
+
 // speechCueNext reports whether the words right after a quote's closing
 // mark are a speech verb, alone or after a name of up to three words
 // (`,” said Maria Lopez`, `,” Pence said`; three words, as bareSpeaker
@@ -332,10 +422,11 @@ func (a *attributor) quotes() []Quote {
 					q.Speaker = a.paragraphSpeaker(start, p, qs)
 				}
 			}
-			if q.Speaker == "" && q.Cue == "" && scareQuote(qText) && qs.end < len(strings.TrimRight(p, " ")) {
+			labelled := a.labelOfNoOne(q, start, p[:qs.open])
+			if (q.Speaker == "" && q.Cue == "" || labelled) && scareQuote(qText) && qs.end < len(strings.TrimRight(p, " ")) {
 				continue // “critical race theory”: the writer's own words marked, no one's remark
 			}
-			if q.Speaker == "" && q.Cue == "" && namesAtSentenceEnd(p[:qs.open], qText) {
+			if (q.Speaker == "" && q.Cue == "" || labelled) && namesAtSentenceEnd(p[:qs.open], qText) {
 				continue // `his new book, “Roads Under the River.”`: a title, no one's remark
 			}
 			if q.Speaker == "" && q.Cue != "" && a.pending != nil {

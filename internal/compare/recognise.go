@@ -170,7 +170,7 @@ func (r *Recogniser) mentions(t string) []mention { return r.mentionsKnowing(t, 
 // a lone word of the text that is one of them is that person, as a
 // surname of the text's own full names is.
 func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []mention {
-	cands := candidatesOf(t)
+	cands := withoutRolesAndNationalities(t, candidatesOf(t))
 	d := contextOf(t, cands)
 	probs := make([][]float64, len(cands))
 	for i, c := range cands {
@@ -271,6 +271,11 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// (fitted on Reuters 2020, which rarely writes them) may find no
 		// name in (listedOrg).
 		if listedOrg(t, c, k) {
+			k = 3
+		}
+		// "the TASS news agency", "the NHK broadcaster": a name right before
+		// a noun of a news outlet is the outlet (mediaBeforeNoun).
+		if k != 3 && mediaBeforeNoun(t, c) {
 			k = 3
 		}
 		// A lone word the article elsewhere gives as a person's surname is

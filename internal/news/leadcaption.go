@@ -114,8 +114,8 @@ const inThisPhotoWords = 5
 
 // saysInThisPhoto reports whether a line has the wires' caption form
 // ", in this file photo", ", in this undated handout picture": a comma,
-// "in this", then a photo noun within a few words. The comma is required:
-// a lead may speak of "the man in this photo".
+// "in this", then a photo noun within a few words (photoFollows). The
+// comma is required: a lead may speak of "the man in this photo".
 func saysInThisPhoto(line string) bool {
 	lower := strings.ToLower(line)
 	for at := 0; ; {
@@ -124,16 +124,39 @@ func saysInThisPhoto(line string) bool {
 			return false
 		}
 		at += i + len(", in this ")
-		words := lowerWords(lower[at:])
-		for j, w := range words {
-			if j > inThisPhotoWords {
-				break
-			}
+		if photoFollows(lower[at:]) {
+			return true
+		}
+	}
+}
+
+// photoFollows reports whether s, the lower-case text after a caption's
+// "in this", names a photo within inThisPhotoWords words, before its
+// phrase ends: a comma after a word of no date closes the phrase ("in
+// this case, the images show ...", "in this interview, she says photos
+// ..." are a sentence's asides), while a date's commas do not ("in this
+// May 3, 2015, file photo", "in this Monday, March 3 photo").
+func photoFollows(s string) bool {
+	for j, f := range strings.Fields(s) {
+		if j > inThisPhotoWords {
+			return false
+		}
+		for _, w := range lowerWords(f) { // "photo,", "handout-photo"
 			if photoNouns[w] {
 				return true
 			}
 		}
+		if strings.HasSuffix(f, ",") && !isDateWord(strings.TrimSuffix(f, ",")) {
+			return false
+		}
 	}
+	return false
+}
+
+// isDateWord reports whether a word is a date's: a number ("3", "2015")
+// or a month's or day's name.
+func isDateWord(w string) bool {
+	return hasDigit(w) || calendarWords[w]
 }
 
 // pictureLabels open a caption in one word and a colon, in the languages

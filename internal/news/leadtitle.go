@@ -51,15 +51,22 @@ func LeadAndNext(a Article) (head, next string) {
 	if len(sentences) > 1 {
 		return head, sentences[1]
 	}
-	for _, l := range rest {
-		if strings.TrimSpace(cutDateline(strings.TrimSpace(l))) == "" {
-			continue // a dateline on a line of its own ("LONDON --") says nothing
-		}
-		if ss := text.Sentences(l); len(ss) > 0 {
-			return head, ss[0]
-		}
+	return head, nextLeadSentence(a, rest)
+}
+
+// nextLeadSentence is the first sentence of the first of lines that could
+// be a lead, without its dateline: lines without a letter, bylines,
+// labels and the page's furniture between the lead and the text's next
+// sentence (an "Advertisement" line, a picture's caption or credit, a
+// date stamp, share buttons) are passed over as leadLines passes them
+// over above the lead, so a story's one line is no such line. "" when no
+// line is left.
+func nextLeadSentence(a Article, lines []string) string {
+	lead, _, _ := firstLeadLine(a, lines, true)
+	if ss := text.Sentences(lead); len(ss) > 0 {
+		return ss[0]
 	}
-	return head, ""
+	return ""
 }
 
 // LeadParagraph is the article's text from the line its lead is in (its

@@ -455,3 +455,60 @@ func TestLeadTitleKeepsHeadlinesLikeCaptionsAndDatelines(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadAndNextPassesOverFurnitureAfterTheLead: the sentence after a
+// lead that is a line of its own (a headline at the top of the text) is
+// the next line that could be a lead, not the page's furniture between
+// them, which a story titled by that line would show as its one line
+// (review s36-lrev: each of these was next).
+func TestLeadAndNextPassesOverFurnitureAfterTheLead(t *testing.T) {
+	const headline = "Ostrava council closes the old pool"
+	const want = "The council voted on Monday to close the pool."
+	for _, between := range []string{
+		"Advertisement",
+		"Swimmers leave the old pool on Sunday. (Wire Photo/Jane Ostrow)",
+		"Photo: Jane Ostrow",
+		"Share this article",
+		"By Jane Ostrow",
+		"Posted on March 3, 2026 at 9:05 am",
+		"***",
+		"Continue reading below",
+		"OSTRAVA --",
+	} {
+		a := Article{Source: "Ostrava Courier", Text: headline + "\n\n" + between + "\n\n" + want + " Swimmers protested."}
+		if head, next := LeadAndNext(a); head != headline || next != want {
+			t.Errorf("LeadAndNext over %q = %q, %q, want the lead after it", between, head, next)
+		}
+	}
+	a := Article{Text: headline + "\n\nOSTRAVA, Ost. -- " + want}
+	if _, next := LeadAndNext(a); next != want {
+		t.Errorf("LeadAndNext of a dated next line = %q, want it without its dateline", next)
+	}
+	if _, next := LeadAndNext(Article{Text: headline + "\n\nAdvertisement\n\nShare this article"}); next != "" {
+		t.Errorf("LeadAndNext over furniture alone = %q, want none", next)
+	}
+}
+
+// TestLeadTitleKeepsLeadsWithAnAsideBeforeAPicture: ", in this <aside>,"
+// in a lead, a picture word after it, is a sentence, not the wires'
+// caption form ", in this file photo" (review s36-lrev: these leads were
+// passed over as captions).
+func TestLeadTitleKeepsLeadsWithAnAsideBeforeAPicture(t *testing.T) {
+	for _, lead := range []string{
+		"The council, in this case, showed images of the pool to voters",
+		"The mayor, in this interview, says photos of the pool were faked",
+	} {
+		a := Article{Text: lead + ".\n\nThe council met on Monday and voted to close the pool for good."}
+		if got := LeadTitle(a); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want the lead", lead, got)
+		}
+	}
+	for _, caption := range []string{
+		"A swimmer dives into the old pool, in this Monday, March 3, 2026 photo.",
+		"The old pool of Ostrava, in this undated handout-photo.",
+	} {
+		if !isCaptionLine(caption) {
+			t.Errorf("isCaptionLine(%q) = false, want a caption", caption)
+		}
+	}
+}

@@ -267,15 +267,14 @@ func cutColonDateline(s string) string {
 // ("WASHINGTON, March 3", "Kestra, 3 March 2026"): the place in capitals
 // or a few capitalised words, the date as isDatePrefix reads it.
 func isPlaceAndDate(prefix string) bool {
-	// placeWords: as namedPlace's; a place with a state after a comma
-	// ("Kansas City, Mo., March 3:") is not read, its state being no date.
-	const placeWords = 3
+	// A place with a state after a comma ("Kansas City, Mo., March 3:") is
+	// not read, its state being no date.
 	place, date, ok := strings.Cut(prefix, ",")
 	if !ok || !isDatePrefix(strings.TrimSpace(date)) {
 		return false
 	}
 	words := strings.Fields(place)
-	if len(words) == 0 || len(words) > placeWords {
+	if len(words) == 0 || len(words) > datelinePlaceWords {
 		return false
 	}
 	return capitalPlace(place) || readsAsNames(words, nil)
@@ -289,6 +288,13 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// datelinePlaceWords is the most words of a dateline's place in ordinary
+// case (namedPlace, isPlaceAndDate): "Washington", "Kansas City, Mo.";
+// "Rio de Janeiro" has a small word and is not taken; four capitalised
+// words are a name or a title more often than a place. (A package
+// constant: leadskip.go's placeWords are other words.)
+const datelinePlaceWords = 3
+
 // namedPlace reports whether a prefix in ordinary case is a dateline's
 // place ("Washington —", "Kansas City, Mo. --"): a few capitalised words
 // before an em or en dash or a double hyphen, and a capital after it. An
@@ -296,12 +302,8 @@ func startsLower(s string) bool {
 // ...") and a spaced hyphen joins words too often ("Ostland - Kestra
 // talks") to end a place.
 func namedPlace(prefix, dash, rest string) bool {
-	// placeWords: "Washington", "Kansas City, Mo.", "Rio de Janeiro" has a
-	// small word and is not taken; four capitalised words are a name or a
-	// title more often than a place.
-	const placeWords = 3
 	words := strings.Fields(prefix)
-	if len(words) > placeWords || !strings.ContainsAny(dash, "—–") && !strings.Contains(dash, "--") {
+	if len(words) > datelinePlaceWords || !strings.ContainsAny(dash, "—–") && !strings.Contains(dash, "--") {
 		return false
 	}
 	for _, w := range words {

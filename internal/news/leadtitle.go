@@ -349,18 +349,33 @@ func firstDash(s string) (start, end int) {
 
 // cutGluedAgency removes a dateline whose agency in brackets runs into the
 // lead's first word with no dash nor space ("Washington (CNN)The Senate",
-// "(CNN)The Senate"): a bracket closed right before a capital is no
-// sentence's aside.
+// "(CNN)The Senate"), or with the full stop and dash of the Spanish
+// wires ("MADRID, 3 mar (EFE).- El consejo"): a bracket closed right
+// before a capital is no sentence's aside.
 func cutGluedAgency(s string) string {
 	closing := strings.Index(s, ")")
 	if closing < 0 || closing > datelineMax || closing+1 >= len(s) {
 		return s
 	}
-	next, _ := utf8.DecodeRuneInString(s[closing+1:])
-	if !unicode.IsUpper(next) || !bracketedAgency(s[:closing+1]) {
+	rest := afterStopAndDash(s[closing+1:])
+	if !unicode.IsUpper(firstRune(rest)) || !bracketedAgency(s[:closing+1]) {
 		return s
 	}
-	return s[closing+1:]
+	return rest
+}
+
+// afterStopAndDash is s past a full stop and a dash that open it, and the
+// spaces after them (".- El consejo" is "El consejo"), else s: a full stop
+// alone (". The") ends a sentence and is kept.
+func afterStopAndDash(s string) string {
+	if !strings.HasPrefix(s, ".") {
+		return s
+	}
+	after := strings.TrimLeft(s[1:], "-–—")
+	if len(after) == len(s)-1 {
+		return s
+	}
+	return strings.TrimLeft(after, " ")
 }
 
 // capitalPlace reports whether the prefix begins with a place in capitals,

@@ -512,3 +512,18 @@ func TestLeadTitleKeepsLeadsWithAnAsideBeforeAPicture(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadTitleCutsTheSpanishWiresDateline: the Spanish-language wires end
+// a dateline with the agency, a full stop and a dash ("(EFE).-"); a
+// bracket and a full stop alone end a sentence (review s36-lrev).
+func TestLeadTitleCutsTheSpanishWiresDateline(t *testing.T) {
+	for line, want := range map[string]string{
+		"OSTRAVA, 3 mar (Wirenews).- El consejo cerró la piscina. Hubo protestas.": "El consejo cerró la piscina",
+		"OSTRAVA (Wirenews).–El consejo cerró la piscina.":                         "El consejo cerró la piscina",
+		"The council closed it (Wirenews). The swimmers protested.":                "The council closed it (Wirenews)",
+	} {
+		if got := LeadTitle(Article{Text: line}); got != want {
+			t.Errorf("LeadTitle of %q = %q, want %q", line, got, want)
+		}
+	}
+}

@@ -43,15 +43,37 @@ func LeadAndNext(a Article) (head, next string) {
 	if len(sentences) == 0 {
 		return line, ""
 	}
-	at := strings.Index(lead, sentences[0])
+	k := max(firstWorded(sentences), 0)
+	at := strings.Index(lead, sentences[k])
 	if at < 0 {
 		return line, ""
 	}
-	head = line[:len(line)-len(lead)+at+len(sentences[0])]
-	if len(sentences) > 1 {
-		return head, sentences[1]
+	head = line[:len(line)-len(lead)+at+len(sentences[k])]
+	if next = wordedSentence(sentences[k+1:]); next != "" {
+		return head, next
 	}
 	return head, nextLeadSentence(a, rest)
+}
+
+// wordedSentence is the first of sentences that has a letter, or "": the
+// next item's number ("2.") is no sentence to show.
+func wordedSentence(sentences []string) string {
+	if i := firstWorded(sentences); i >= 0 {
+		return sentences[i]
+	}
+	return ""
+}
+
+// firstWorded is the index of the first of sentences with a letter, else
+// -1: a list's number ("1."), an ellipsis or a stray mark the splitter
+// takes for a sentence before the lead's first words names nothing.
+func firstWorded(sentences []string) int {
+	for i, s := range sentences {
+		if strings.ContainsFunc(s, unicode.IsLetter) {
+			return i
+		}
+	}
+	return -1
 }
 
 // nextLeadSentence is the first sentence of the first of lines that could
@@ -63,10 +85,7 @@ func LeadAndNext(a Article) (head, next string) {
 // line is left.
 func nextLeadSentence(a Article, lines []string) string {
 	lead, _, _ := firstLeadLine(a, lines, true)
-	if ss := text.Sentences(lead); len(ss) > 0 {
-		return ss[0]
-	}
-	return ""
+	return wordedSentence(text.Sentences(lead))
 }
 
 // LeadParagraph is the article's text from the line its lead is in (its
@@ -110,8 +129,8 @@ func firstLeadLine(a Article, lines []string, skipFurniture bool) (lead, line st
 	afterByline := false
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
-		if !strings.ContainsFunc(l, unicode.IsLetter) {
-			continue // a line with no letter ("***", "12:45") is a separator or a stamp, no lead
+		if !hasLetter(l) {
+			continue // a line with no letter ("***", "12:45", "&nbsp;") is a separator or a stamp, no lead
 		}
 		byline := isBylineLine(l, a.Byline) || isWrittenByLine(l)
 		if byline || isLabelLine(l) || skipFurniture && isFurnitureLine(l, nextLine(lines[i+1:]), a, afterByline) {
@@ -126,10 +145,17 @@ func firstLeadLine(a Article, lines []string, skipFurniture bool) (lead, line st
 	return "", "", nil
 }
 
+// hasLetter reports whether a line has a letter once the HTML entities a
+// feed left in it are read ("&nbsp;" and "&#8212;" have none), as the
+// title made of it would show them (firstSentence).
+func hasLetter(line string) bool {
+	return strings.ContainsFunc(html.UnescapeString(line), unicode.IsLetter)
+}
+
 // nextLine is the first of lines with a letter, trimmed, or "".
 func nextLine(lines []string) string {
 	for _, l := range lines {
-		if strings.ContainsFunc(l, unicode.IsLetter) {
+		if hasLetter(l) {
 			return strings.TrimSpace(l)
 		}
 	}
@@ -459,24 +485,48 @@ func endsWithDash(line string) bool {
 	return strings.HasSuffix(line, "--") || strings.HasSuffix(line, "—") || strings.HasSuffix(line, "–") || strings.HasSuffix(line, " _")
 }
 
-// firstSentence is the first sentence of a line, without its final period
-// (headlines have none), with the wires' ASCII dashes and quotes as the
-// characters they stand for and HTML entities a feed or a JSON file left
-// in its text ("&amp;", "&quot;", "&#8217;") as their characters: the
-// title is shown as text, where an entity would read as written.
+// firstSentence is the first sentence of a line that has a letter
+// (firstWorded), without its final period (headlines have none), with the
+// wires' ASCII dashes and quotes as the characters they stand for, HTML
+// entities a feed or a JSON file left in its text ("&amp;", "&quot;",
+// "&#8217;") as their characters (the title is shown as text, where an
+// entity would read as written), and no format marks
+// (withoutFormatMarks).
 func firstSentence(line string) string {
-	s := html.UnescapeString(line)
+	s := withoutFormatMarks(html.UnescapeString(line))
 	if ss := text.Sentences(s); len(ss) > 0 {
-		s = ss[0]
+		s = ss[max(firstWorded(ss), 0)]
 	}
 	if i := strings.Index(s, "。"); i >= 0 { // the ideographic full stop ends a sentence of Chinese or Japanese
 		s = s[:i]
 	}
-	s = strings.TrimSpace(wireASCII(s))
+	s = strings.TrimFunc(wireASCII(s), isSpaceOrFormat)
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 		s = strings.TrimSuffix(s, ".")
 	}
 	return s
+}
+
+// withoutFormatMarks drops from s the bidirectional embeddings, overrides
+// and isolates (U+202A to U+202E, U+2066 to U+2069), which come in pairs
+// that cutting out a sentence can split (an override left open turns the
+// text shown after the title around), and trims the other invisible
+// format characters at its ends (a byte order mark, a zero-width space);
+// inside a word they stay, as Persian and Indic scripts need their joiners.
+func withoutFormatMarks(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069' {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimFunc(s, isSpaceOrFormat)
+}
+
+// isSpaceOrFormat reports whether r is a space or an invisible format
+// character (a byte order mark, a zero-width space or joiner).
+func isSpaceOrFormat(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
 
 // wireDashes writes the em dash that wire copy spells in ASCII (" -- ",

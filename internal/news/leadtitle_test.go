@@ -128,9 +128,11 @@ func TestTitleOrLead(t *testing.T) {
 }
 
 // FuzzLeadTitle: any article text gives a title without panicking, no
-// longer than leadTitleMax and the ellipsis, made of the text's own words.
+// longer than leadTitleMax and the ellipsis, made of the text's own words,
+// and LeadAndNext a head that is a piece of the text, there when the title
+// is.
 func FuzzLeadTitle(f *testing.F) {
-	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A"} {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A", "A\n\nB\n\nC. D", "X (A).- B"} {
 		f.Add(s, "A")
 	}
 	f.Fuzz(func(t *testing.T, text, byline string) {
@@ -140,6 +142,9 @@ func FuzzLeadTitle(f *testing.F) {
 		}
 		if strings.TrimSpace(text) == "" && got != "" {
 			t.Errorf("LeadTitle of blank text = %q", got)
+		}
+		if head, _ := LeadAndNext(Article{Text: text, Byline: byline}); !strings.Contains(text, head) || (head == "") != (got == "") {
+			t.Errorf("LeadAndNext(%q) head %q, not a piece of the text or not there with the title %q", text, head, got)
 		}
 	})
 }
@@ -525,5 +530,58 @@ func TestLeadTitleCutsTheSpanishWiresDateline(t *testing.T) {
 		if got := LeadTitle(Article{Text: line}); got != want {
 			t.Errorf("LeadTitle of %q = %q, want %q", line, got, want)
 		}
+	}
+}
+
+// TestLeadTitleDropsFormatMarks: a title holds no bidirectional override
+// or isolate (cutting out the first sentence can leave one open, turning
+// what is shown after the title) and no byte order mark or zero-width
+// space at its ends; a joiner inside a word stays (review s36-lrev).
+func TestLeadTitleDropsFormatMarks(t *testing.T) {
+	for text, want := range map[string]string{
+		"\u202eThe council voted. Swimmers protested.\u202c": "The council voted",
+		"\u2067The council voted.\u2069 Swimmers protested.": "The council voted",
+		"\ufeffThe council voted.":                           "The council voted",
+		"The council voted.\u200b":                           "The council voted",
+		"می\u200cخواهم":                                      "می\u200cخواهم",
+	} {
+		if got := LeadTitle(Article{Text: text}); got != want {
+			t.Errorf("LeadTitle(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLeadTitlePassesOverLinesOfEntitiesAlone: a line of HTML entities
+// with no letter once read ("&nbsp;", "&#8212;") is no lead; the title is
+// the lead after it, not "" (review s36-lrev, found by FuzzLeadTitle).
+func TestLeadTitlePassesOverLinesOfEntitiesAlone(t *testing.T) {
+	for _, first := range []string{"&nbsp;", "&#8212;&#8212;", "&#xa;"} {
+		a := Article{Text: first + "\n\nThe council voted. Swimmers protested."}
+		if got := LeadTitle(a); got != "The council voted" {
+			t.Errorf("LeadTitle after %q = %q, want the lead", first, got)
+		}
+		if head, _ := LeadAndNext(a); head != "The council voted." {
+			t.Errorf("LeadAndNext after %q = %q, want the lead", first, head)
+		}
+	}
+}
+
+// TestLeadTitleSkipsSentencesWithoutALetter: a list's number, an ellipsis
+// or a stray mark that the sentence splitter takes for the lead's first
+// sentence is not the title, nor the end of LeadAndNext's head (review
+// s36-lrev: the title was "1", "..." or "").
+func TestLeadTitleSkipsSentencesWithoutALetter(t *testing.T) {
+	for _, line := range []string{"1. The council voted.", "... The council voted.", ". The council voted."} {
+		a := Article{Text: line + " Swimmers protested."}
+		if got := LeadTitle(a); got != "The council voted" {
+			t.Errorf("LeadTitle(%q) = %q, want the sentence", line, got)
+		}
+		if head, next := LeadAndNext(a); head != line || next != "Swimmers protested." {
+			t.Errorf("LeadAndNext(%q) = %q, %q, want the line and the sentence after it", line, head, next)
+		}
+	}
+	a := Article{Text: "1. The council voted. 2.\n\nSwimmers protested."}
+	if _, next := LeadAndNext(a); next != "Swimmers protested." {
+		t.Errorf("LeadAndNext of a list = next %q, want the sentence after the next item's number", next)
 	}
 }

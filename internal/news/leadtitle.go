@@ -220,20 +220,32 @@ const datelineMax = 60
 // whose first word is a place in capitals ("WASHINGTON _", "NEW YORK
 // (AP) --", "WASHINGTON—"), that names an agency in brackets
 // ("Washington (CNN) —") or that is a date ("Feb. 23, 2015 —"). Else it
-// tries cutGluedAgency, then cutColonDateline.
+// tries cutGluedAgency, then cutColonDateline. An agency alone in
+// brackets before the place and date ("(ANSA) - ROMA, 3 MAR - Il ...",
+// the Italian wires' order) is cut with them.
 func cutDateline(s string) string {
+	rest, agencyAlone := cutDashDateline(s)
+	if agencyAlone {
+		rest, _ = cutDashDateline(rest)
+	}
+	return rest
+}
+
+// cutDashDateline is cutDateline's one cut; agencyAlone says the dateline
+// was an agency in brackets and nothing else ("(ANSA) -").
+func cutDashDateline(s string) (rest string, agencyAlone bool) {
 	i, j := firstDash(s)
 	if i < 0 || i > datelineMax {
-		return cutOtherDateline(s)
+		return cutOtherDateline(s), false
 	}
 	prefix := strings.TrimSpace(s[:i])
 	if prefix == "" || !bracketedAgency(prefix) && !capitalPlace(prefix) && !namedPlace(prefix, s[i:j], s[j:]) && !isDatePrefix(prefix) {
-		return cutOtherDateline(s)
+		return cutOtherDateline(s), false
 	}
 	if !bracketedAgency(prefix) && startsLower(s[j:]) {
-		return s // "ISIS -- the group -- claimed ...": an aside after a name in capitals
+		return s, false // "ISIS -- the group -- claimed ...": an aside after a name in capitals
 	}
-	return s[j:]
+	return s[j:], strings.HasPrefix(prefix, "(") && bracketedAgency(prefix)
 }
 
 // cutOtherDateline removes a dateline that ends in no dash: an agency in

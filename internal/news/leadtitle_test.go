@@ -585,3 +585,17 @@ func TestLeadTitleSkipsSentencesWithoutALetter(t *testing.T) {
 		t.Errorf("LeadAndNext of a list = next %q, want the sentence after the next item's number", next)
 	}
 }
+
+// TestLeadTitleCutsAnAgencyBeforeThePlace: the Italian wires put the
+// agency before the place and the date, each with its dash ("(ANSA) -
+// ROMA, 3 MAR - ..."); both are the dateline (review s36-lrev).
+func TestLeadTitleCutsAnAgencyBeforeThePlace(t *testing.T) {
+	const line = "(Wirenews) - OSTRAVA, 3 MAR - Il consiglio ha chiuso la piscina. Proteste."
+	if got := LeadTitle(Article{Text: line}); got != "Il consiglio ha chiuso la piscina" {
+		t.Errorf("LeadTitle(%q) = %q, want the sentence", line, got)
+	}
+	const aside = "(Wirenews) - The council - in a close vote - closed the pool."
+	if got := LeadTitle(Article{Text: aside}); got != "The council - in a close vote - closed the pool" {
+		t.Errorf("LeadTitle(%q) = %q, want the sentence with its aside", aside, got)
+	}
+}

@@ -137,10 +137,10 @@ func firstLeadLine(a Article, lines []string, skipFurniture bool) (lead, line st
 			afterByline = byline
 			continue
 		}
-		if lead = strings.TrimSpace(cutDateline(l)); lead != "" {
+		if lead = strings.TrimSpace(cutDateline(l)); hasLetter(lead) {
 			return lead, l, lines[i+1:]
 		}
-		// a dateline on a line of its own
+		// a dateline on a line of its own, or with no word after it ("March 3 --.")
 	}
 	return "", "", nil
 }

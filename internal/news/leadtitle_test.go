@@ -599,3 +599,13 @@ func TestLeadTitleCutsAnAgencyBeforeThePlace(t *testing.T) {
 		t.Errorf("LeadTitle(%q) = %q, want the sentence with its aside", aside, got)
 	}
 }
+
+// TestLeadTitleOfADatelineWithNoWordAfterIt: a line that is a dateline and
+// a mark ("OSTRAVA, March 3 --.") is no lead: the line after it is
+// (review s36-lrev, found by FuzzLeadTitle; the title was "").
+func TestLeadTitleOfADatelineWithNoWordAfterIt(t *testing.T) {
+	a := Article{Text: "OSTRAVA, March 3 --.\n\nThe council voted. Swimmers protested."}
+	if got := LeadTitle(a); got != "The council voted" {
+		t.Errorf("LeadTitle = %q, want the next line's sentence", got)
+	}
+}

@@ -35,9 +35,13 @@ func isCaptionLine(line string) bool {
 
 // endsInBracketedCredit reports whether the line ends with a credit in
 // round brackets ("(AP Photo/Jane Doe)", "(Photo by Jane Doe)", "(Reuters/
-// Jane Doe)", "(Jane Doe/Wire News, File)"), a full stop after it allowed.
+// Jane Doe)", "(Jane Doe/Wire News, File)"). A full stop after the
+// bracket puts it inside a sentence, which may cite its source in names
+// and a slash ("... 30 percent (Wirenews/Ipsos)."): then only a credit
+// with a picture's word is one (isPictureCredit).
 func endsInBracketedCredit(line string) bool {
-	s := strings.TrimRight(strings.TrimSpace(line), ". ")
+	trimmed := strings.TrimSpace(line)
+	s := strings.TrimRight(trimmed, ". ")
 	if !strings.HasSuffix(s, ")") {
 		return false
 	}
@@ -45,20 +49,31 @@ func endsInBracketedCredit(line string) bool {
 	if open < 0 {
 		return false
 	}
-	return isCreditText(s[open+1 : len(s)-1])
+	inner := s[open+1 : len(s)-1]
+	if len(s) < len(trimmed) {
+		return isPictureCredit(inner)
+	}
+	return isCreditText(inner)
 }
 
-// isCreditText reports whether s is a picture's credit: a credit line
-// ("Photo: Jane Doe", "Photo by Jane Doe", "Image credit: Wire"), a slash
-// credit of names ("Jane Doe/Wire"), or an agency's or photographer's
-// credit with a picture word before a slash ("AP Photo/Jane Doe", "Wire
-// Pictures/Jane Doe, File", "AFP/Getty Images", "AP Photo").
+// isCreditText reports whether s is a picture's credit: a slash credit of
+// names ("Jane Doe/Wire", "Reuters/Jane Doe") or a credit with a
+// picture's word (isPictureCredit).
 func isCreditText(s string) bool {
+	return isSlashCredit(strings.TrimSpace(s)) || isPictureCredit(s)
+}
+
+// isPictureCredit reports whether s is a credit that says it is a
+// picture's: a credit line ("Photo: Jane Doe", "Photo by Jane Doe",
+// "Image credit: Wire"), or an agency's or photographer's credit with a
+// picture word before a slash ("AP Photo/Jane Doe", "Wire Pictures/Jane
+// Doe, File", "AFP/Getty Images", "AP Photo").
+func isPictureCredit(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
 	}
-	if isCreditLine(s) || isSlashCredit(s) {
+	if isCreditLine(s) {
 		return true
 	}
 	head, tail, slashed := strings.Cut(s, "/")

@@ -609,3 +609,27 @@ func TestLeadTitleOfADatelineWithNoWordAfterIt(t *testing.T) {
 		t.Errorf("LeadTitle = %q, want the next line's sentence", got)
 	}
 }
+
+// TestLeadTitleKeepsALeadThatCitesItsSourceInBrackets: a sentence that
+// cites its source as names and a slash in brackets before its full stop
+// ("... (Wirenews/Ipsos).") is a lead, not a caption; a caption's credit
+// follows its full stop, or says it is a picture's (review s36-lrev).
+func TestLeadTitleKeepsALeadThatCitesItsSourceInBrackets(t *testing.T) {
+	for _, lead := range []string{
+		"Support for the Ostrava mayor fell to 30 percent (Wirenews/Ipsos)",
+		"Most voters back the pool plan, a new poll shows (Kestra News/Ostrava Post)",
+	} {
+		a := Article{Text: lead + ".\n\nThe council met on Monday and voted to close the pool for good."}
+		if got := LeadTitle(a); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want the lead", lead, got)
+		}
+	}
+	for _, caption := range []string{
+		"Swimmers leave the old pool on Sunday. (Wirenews/Jane Ostrow)",
+		"Swimmers leave the old pool on Sunday (Wire Photo/Jane Ostrow).",
+	} {
+		if !isCaptionLine(caption) {
+			t.Errorf("isCaptionLine(%q) = false, want a caption", caption)
+		}
+	}
+}

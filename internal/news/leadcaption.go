@@ -35,9 +35,13 @@ func isCaptionLine(line string) bool {
 
 // endsInBracketedCredit reports whether the line ends with a credit in
 // round brackets ("(AP Photo/Jane Doe)", "(Photo by Jane Doe)", "(Reuters/
-// Jane Doe)", "(Jane Doe/Wire News, File)"), a full stop after it allowed.
+// Jane Doe)", "(Jane Doe/Wire News, File)"). A full stop after the
+// bracket puts it inside a sentence, which may cite its source in names
+// and a slash ("... 30 percent (Wirenews/Ipsos)."): then only a credit
+// with a picture's word is one (isPictureCredit).
 func endsInBracketedCredit(line string) bool {
-	s := strings.TrimRight(strings.TrimSpace(line), ". ")
+	trimmed := strings.TrimSpace(line)
+	s := strings.TrimRight(trimmed, ". ")
 	if !strings.HasSuffix(s, ")") {
 		return false
 	}
@@ -45,20 +49,31 @@ func endsInBracketedCredit(line string) bool {
 	if open < 0 {
 		return false
 	}
-	return isCreditText(s[open+1 : len(s)-1])
+	inner := s[open+1 : len(s)-1]
+	if len(s) < len(trimmed) {
+		return isPictureCredit(inner)
+	}
+	return isCreditText(inner)
 }
 
-// isCreditText reports whether s is a picture's credit: a credit line
-// ("Photo: Jane Doe", "Photo by Jane Doe", "Image credit: Wire"), a slash
-// credit of names ("Jane Doe/Wire"), or an agency's or photographer's
-// credit with a picture word before a slash ("AP Photo/Jane Doe", "Wire
-// Pictures/Jane Doe, File", "AFP/Getty Images", "AP Photo").
+// isCreditText reports whether s is a picture's credit: a slash credit of
+// names ("Jane Doe/Wire", "Reuters/Jane Doe") or a credit with a
+// picture's word (isPictureCredit).
 func isCreditText(s string) bool {
+	return isSlashCredit(strings.TrimSpace(s)) || isPictureCredit(s)
+}
+
+// isPictureCredit reports whether s is a credit that says it is a
+// picture's: a credit line ("Photo: Jane Doe", "Photo by Jane Doe",
+// "Image credit: Wire"), or an agency's or photographer's credit with a
+// picture word before a slash ("AP Photo/Jane Doe", "Wire Pictures/Jane
+// Doe, File", "AFP/Getty Images", "AP Photo").
+func isPictureCredit(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
 	}
-	if isCreditLine(s) || isSlashCredit(s) {
+	if isCreditLine(s) {
 		return true
 	}
 	head, tail, slashed := strings.Cut(s, "/")
@@ -114,8 +129,8 @@ const inThisPhotoWords = 5
 
 // saysInThisPhoto reports whether a line has the wires' caption form
 // ", in this file photo", ", in this undated handout picture": a comma,
-// "in this", then a photo noun within a few words. The comma is required:
-// a lead may speak of "the man in this photo".
+// "in this", then a photo noun within a few words (photoFollows). The
+// comma is required: a lead may speak of "the man in this photo".
 func saysInThisPhoto(line string) bool {
 	lower := strings.ToLower(line)
 	for at := 0; ; {
@@ -124,16 +139,39 @@ func saysInThisPhoto(line string) bool {
 			return false
 		}
 		at += i + len(", in this ")
-		words := lowerWords(lower[at:])
-		for j, w := range words {
-			if j > inThisPhotoWords {
-				break
-			}
+		if photoFollows(lower[at:]) {
+			return true
+		}
+	}
+}
+
+// photoFollows reports whether s, the lower-case text after a caption's
+// "in this", names a photo within inThisPhotoWords words, before its
+// phrase ends: a comma after a word of no date closes the phrase ("in
+// this case, the images show ...", "in this interview, she says photos
+// ..." are a sentence's asides), while a date's commas do not ("in this
+// May 3, 2015, file photo", "in this Monday, March 3 photo").
+func photoFollows(s string) bool {
+	for j, f := range strings.Fields(s) {
+		if j > inThisPhotoWords {
+			return false
+		}
+		for _, w := range lowerWords(f) { // "photo,", "handout-photo"
 			if photoNouns[w] {
 				return true
 			}
 		}
+		if strings.HasSuffix(f, ",") && !isDateWord(strings.TrimSuffix(f, ",")) {
+			return false
+		}
 	}
+	return false
+}
+
+// isDateWord reports whether a word is a date's: a number ("3", "2015")
+// or a month's or day's name.
+func isDateWord(w string) bool {
+	return hasDigit(w) || calendarWords[w]
 }
 
 // pictureLabels open a caption in one word and a colon, in the languages

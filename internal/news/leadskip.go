@@ -353,8 +353,8 @@ func isPostingLine(line string) bool {
 		if len(words) > 0 && (words[0] == "in" || words[0] == "to") && hasClauseAfterComma(rest) {
 			return false // "Published in Nature, study finds ...": a headline
 		}
-		if fields := strings.Fields(line); filedLabels[label] && strings.HasPrefix(lower, label+" ") && len(fields) > 2 && readsAsNames(fields[2:], nil) {
-			return true // "Filed under World News", no colon (the two labels are two words)
+		if isFiledUnderSection(line, label) {
+			return true
 		}
 		return len(words) > 0 && (postingLinks[words[0]] || calendarWords[words[0]] || hasDigit(words[0]))
 	}
@@ -370,6 +370,14 @@ func isPostingLine(line string) bool {
 // capitalised words without a colon ("Filed under World News"); "Filed
 // under seal, ..." goes on in lower case.
 var filedLabels = map[string]bool{"filed under": true, "filed in": true}
+
+// isFiledUnderSection reports whether line is a filing label (filedLabels,
+// which label is) with no colon, then a section's capitalised names
+// ("Filed under World News"; both labels are two words).
+func isFiledUnderSection(line, label string) bool {
+	fields := strings.Fields(line)
+	return filedLabels[label] && strings.HasPrefix(strings.ToLower(line), label+" ") && len(fields) > 2 && readsAsNames(fields[2:], nil)
+}
 
 // clauseWords is the fewest words of a clause after a comma that makes a
 // posting-like line a headline ("Published in Nature, study finds bees
@@ -845,7 +853,8 @@ func isNewsroomName(words []string) bool {
 	return len(words) == 1 && utf8.RuneCountInString(last) >= 2 && !strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsUpper(r) })
 }
 
-// firstRune is the first letter of s, or utf8.RuneError for "".
+// firstRune is the first character of s, or utf8.RuneError for "" (or
+// for s opening with a byte that is no UTF-8).
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r

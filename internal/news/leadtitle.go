@@ -43,23 +43,49 @@ func LeadAndNext(a Article) (head, next string) {
 	if len(sentences) == 0 {
 		return line, ""
 	}
-	at := strings.Index(lead, sentences[0])
+	k := max(firstWorded(sentences), 0)
+	at := strings.Index(lead, sentences[k])
 	if at < 0 {
 		return line, ""
 	}
-	head = line[:len(line)-len(lead)+at+len(sentences[0])]
-	if len(sentences) > 1 {
-		return head, sentences[1]
+	head = line[:len(line)-len(lead)+at+len(sentences[k])]
+	if next = wordedSentence(sentences[k+1:]); next != "" {
+		return head, next
 	}
-	for _, l := range rest {
-		if strings.TrimSpace(cutDateline(strings.TrimSpace(l))) == "" {
-			continue // a dateline on a line of its own ("LONDON --") says nothing
-		}
-		if ss := text.Sentences(l); len(ss) > 0 {
-			return head, ss[0]
+	return head, nextLeadSentence(a, rest)
+}
+
+// wordedSentence is the first of sentences that has a letter, or "": the
+// next item's number ("2.") is no sentence to show.
+func wordedSentence(sentences []string) string {
+	if i := firstWorded(sentences); i >= 0 {
+		return sentences[i]
+	}
+	return ""
+}
+
+// firstWorded is the index of the first of sentences with a letter, else
+// -1: a list's number ("1."), an ellipsis or a stray mark the splitter
+// takes for a sentence before the lead's first words names nothing.
+func firstWorded(sentences []string) int {
+	for i, s := range sentences {
+		if strings.ContainsFunc(s, unicode.IsLetter) {
+			return i
 		}
 	}
-	return head, ""
+	return -1
+}
+
+// nextLeadSentence is the first sentence of the first of lines that could
+// be a lead, without its dateline: lines without a letter, bylines,
+// labels and the page's furniture between the lead and the text's next
+// sentence (an "Advertisement" line, a picture's caption or credit, a
+// date stamp, share buttons) are passed over as leadLines passes them
+// over above the lead, so a story's one line is no such line. "" when no
+// line is left.
+func nextLeadSentence(a Article, lines []string) string {
+	lead, _, _ := firstLeadLine(a, lines, true)
+	return wordedSentence(text.Sentences(lead))
 }
 
 // LeadParagraph is the article's text from the line its lead is in (its
@@ -103,26 +129,33 @@ func firstLeadLine(a Article, lines []string, skipFurniture bool) (lead, line st
 	afterByline := false
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
-		if !strings.ContainsFunc(l, unicode.IsLetter) {
-			continue // a line with no letter ("***", "12:45") is a separator or a stamp, no lead
+		if !hasLetter(l) {
+			continue // a line with no letter ("***", "12:45", "&nbsp;") is a separator or a stamp, no lead
 		}
 		byline := isBylineLine(l, a.Byline) || isWrittenByLine(l)
 		if byline || isLabelLine(l) || skipFurniture && isFurnitureLine(l, nextLine(lines[i+1:]), a, afterByline) {
 			afterByline = byline
 			continue
 		}
-		if lead = strings.TrimSpace(cutDateline(l)); lead != "" {
+		if lead = strings.TrimSpace(cutDateline(l)); hasLetter(lead) {
 			return lead, l, lines[i+1:]
 		}
-		// a dateline on a line of its own
+		// a dateline on a line of its own, or with no word after it ("March 3 --.")
 	}
 	return "", "", nil
+}
+
+// hasLetter reports whether a line has a letter once the HTML entities a
+// feed left in it are read ("&nbsp;" and "&#8212;" have none), as the
+// title made of it would show them (firstSentence).
+func hasLetter(line string) bool {
+	return strings.ContainsFunc(html.UnescapeString(line), unicode.IsLetter)
 }
 
 // nextLine is the first of lines with a letter, trimmed, or "".
 func nextLine(lines []string) string {
 	for _, l := range lines {
-		if strings.ContainsFunc(l, unicode.IsLetter) {
+		if hasLetter(l) {
 			return strings.TrimSpace(l)
 		}
 	}
@@ -187,20 +220,32 @@ const datelineMax = 60
 // whose first word is a place in capitals ("WASHINGTON _", "NEW YORK
 // (AP) --", "WASHINGTON—"), that names an agency in brackets
 // ("Washington (CNN) —") or that is a date ("Feb. 23, 2015 —"). Else it
-// tries cutGluedAgency, then cutColonDateline.
+// tries cutGluedAgency, then cutColonDateline. An agency alone in
+// brackets before the place and date ("(ANSA) - ROMA, 3 MAR - Il ...",
+// the Italian wires' order) is cut with them.
 func cutDateline(s string) string {
+	rest, agencyAlone := cutDashDateline(s)
+	if agencyAlone {
+		rest, _ = cutDashDateline(rest)
+	}
+	return rest
+}
+
+// cutDashDateline is cutDateline's one cut; agencyAlone says the dateline
+// was an agency in brackets and nothing else ("(ANSA) -").
+func cutDashDateline(s string) (rest string, agencyAlone bool) {
 	i, j := firstDash(s)
 	if i < 0 || i > datelineMax {
-		return cutOtherDateline(s)
+		return cutOtherDateline(s), false
 	}
 	prefix := strings.TrimSpace(s[:i])
 	if prefix == "" || !bracketedAgency(prefix) && !capitalPlace(prefix) && !namedPlace(prefix, s[i:j], s[j:]) && !isDatePrefix(prefix) {
-		return cutOtherDateline(s)
+		return cutOtherDateline(s), false
 	}
 	if !bracketedAgency(prefix) && startsLower(s[j:]) {
-		return s // "ISIS -- the group -- claimed ...": an aside after a name in capitals
+		return s, false // "ISIS -- the group -- claimed ...": an aside after a name in capitals
 	}
-	return s[j:]
+	return s[j:], strings.HasPrefix(prefix, "(") && bracketedAgency(prefix)
 }
 
 // cutOtherDateline removes a dateline that ends in no dash: an agency in
@@ -260,15 +305,14 @@ func cutColonDateline(s string) string {
 // ("WASHINGTON, March 3", "Kestra, 3 March 2026"): the place in capitals
 // or a few capitalised words, the date as isDatePrefix reads it.
 func isPlaceAndDate(prefix string) bool {
-	// placeWords: as namedPlace's; a place with a state after a comma
-	// ("Kansas City, Mo., March 3:") is not read, its state being no date.
-	const placeWords = 3
+	// A place with a state after a comma ("Kansas City, Mo., March 3:") is
+	// not read, its state being no date.
 	place, date, ok := strings.Cut(prefix, ",")
 	if !ok || !isDatePrefix(strings.TrimSpace(date)) {
 		return false
 	}
 	words := strings.Fields(place)
-	if len(words) == 0 || len(words) > placeWords {
+	if len(words) == 0 || len(words) > datelinePlaceWords {
 		return false
 	}
 	return capitalPlace(place) || readsAsNames(words, nil)
@@ -282,6 +326,13 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// datelinePlaceWords is the most words of a dateline's place in ordinary
+// case (namedPlace, isPlaceAndDate): "Washington", "Kansas City, Mo.";
+// "Rio de Janeiro" has a small word and is not taken; four capitalised
+// words are a name or a title more often than a place. (A package
+// constant: leadskip.go's placeWords are other words.)
+const datelinePlaceWords = 3
+
 // namedPlace reports whether a prefix in ordinary case is a dateline's
 // place ("Washington —", "Kansas City, Mo. --"): a few capitalised words
 // before an em or en dash or a double hyphen, and a capital after it. An
@@ -289,12 +340,8 @@ func startsLower(s string) bool {
 // ...") and a spaced hyphen joins words too often ("Ostland - Kestra
 // talks") to end a place.
 func namedPlace(prefix, dash, rest string) bool {
-	// placeWords: "Washington", "Kansas City, Mo.", "Rio de Janeiro" has a
-	// small word and is not taken; four capitalised words are a name or a
-	// title more often than a place.
-	const placeWords = 3
 	words := strings.Fields(prefix)
-	if len(words) > placeWords || !strings.ContainsAny(dash, "—–") && !strings.Contains(dash, "--") {
+	if len(words) > datelinePlaceWords || !strings.ContainsAny(dash, "—–") && !strings.Contains(dash, "--") {
 		return false
 	}
 	for _, w := range words {
@@ -340,18 +387,33 @@ func firstDash(s string) (start, end int) {
 
 // cutGluedAgency removes a dateline whose agency in brackets runs into the
 // lead's first word with no dash nor space ("Washington (CNN)The Senate",
-// "(CNN)The Senate"): a bracket closed right before a capital is no
-// sentence's aside.
+// "(CNN)The Senate"), or with the full stop and dash of the Spanish
+// wires ("MADRID, 3 mar (EFE).- El consejo"): a bracket closed right
+// before a capital is no sentence's aside.
 func cutGluedAgency(s string) string {
 	closing := strings.Index(s, ")")
 	if closing < 0 || closing > datelineMax || closing+1 >= len(s) {
 		return s
 	}
-	next, _ := utf8.DecodeRuneInString(s[closing+1:])
-	if !unicode.IsUpper(next) || !bracketedAgency(s[:closing+1]) {
+	rest := afterStopAndDash(s[closing+1:])
+	if !unicode.IsUpper(firstRune(rest)) || !bracketedAgency(s[:closing+1]) {
 		return s
 	}
-	return s[closing+1:]
+	return rest
+}
+
+// afterStopAndDash is s past a full stop and a dash that open it, and the
+// spaces after them (".- El consejo" is "El consejo"), else s: a full stop
+// alone (". The") ends a sentence and is kept.
+func afterStopAndDash(s string) string {
+	if !strings.HasPrefix(s, ".") {
+		return s
+	}
+	after := strings.TrimLeft(s[1:], "-–—")
+	if len(after) == len(s)-1 {
+		return s
+	}
+	return strings.TrimLeft(after, " ")
 }
 
 // capitalPlace reports whether the prefix begins with a place in capitals,
@@ -435,24 +497,48 @@ func endsWithDash(line string) bool {
 	return strings.HasSuffix(line, "--") || strings.HasSuffix(line, "—") || strings.HasSuffix(line, "–") || strings.HasSuffix(line, " _")
 }
 
-// firstSentence is the first sentence of a line, without its final period
-// (headlines have none), with the wires' ASCII dashes and quotes as the
-// characters they stand for and HTML entities a feed or a JSON file left
-// in its text ("&amp;", "&quot;", "&#8217;") as their characters: the
-// title is shown as text, where an entity would read as written.
+// firstSentence is the first sentence of a line that has a letter
+// (firstWorded), without its final period (headlines have none), with the
+// wires' ASCII dashes and quotes as the characters they stand for, HTML
+// entities a feed or a JSON file left in its text ("&amp;", "&quot;",
+// "&#8217;") as their characters (the title is shown as text, where an
+// entity would read as written), and no format marks
+// (withoutFormatMarks).
 func firstSentence(line string) string {
-	s := html.UnescapeString(line)
+	s := withoutFormatMarks(html.UnescapeString(line))
 	if ss := text.Sentences(s); len(ss) > 0 {
-		s = ss[0]
+		s = ss[max(firstWorded(ss), 0)]
 	}
 	if i := strings.Index(s, "。"); i >= 0 { // the ideographic full stop ends a sentence of Chinese or Japanese
 		s = s[:i]
 	}
-	s = strings.TrimSpace(wireASCII(s))
+	s = strings.TrimFunc(wireASCII(s), isSpaceOrFormat)
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 		s = strings.TrimSuffix(s, ".")
 	}
 	return s
+}
+
+// withoutFormatMarks drops from s the bidirectional embeddings, overrides
+// and isolates (U+202A to U+202E, U+2066 to U+2069), which come in pairs
+// that cutting out a sentence can split (an override left open turns the
+// text shown after the title around), and trims the other invisible
+// format characters at its ends (a byte order mark, a zero-width space);
+// inside a word they stay, as Persian and Indic scripts need their joiners.
+func withoutFormatMarks(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069' {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimFunc(s, isSpaceOrFormat)
+}
+
+// isSpaceOrFormat reports whether r is a space or an invisible format
+// character (a byte order mark, a zero-width space or joiner).
+func isSpaceOrFormat(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
 
 // wireDashes writes the em dash that wire copy spells in ASCII (" -- ",

@@ -128,9 +128,11 @@ func TestTitleOrLead(t *testing.T) {
 }
 
 // FuzzLeadTitle: any article text gives a title without panicking, no
-// longer than leadTitleMax and the ellipsis, made of the text's own words.
+// longer than leadTitleMax and the ellipsis, made of the text's own words,
+// and LeadAndNext a head that is a piece of the text, there when the title
+// is.
 func FuzzLeadTitle(f *testing.F) {
-	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A"} {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A", "A\n\nB\n\nC. D", "X (A).- B"} {
 		f.Add(s, "A")
 	}
 	f.Fuzz(func(t *testing.T, text, byline string) {
@@ -140,6 +142,9 @@ func FuzzLeadTitle(f *testing.F) {
 		}
 		if strings.TrimSpace(text) == "" && got != "" {
 			t.Errorf("LeadTitle of blank text = %q", got)
+		}
+		if head, _ := LeadAndNext(Article{Text: text, Byline: byline}); !strings.Contains(text, head) || (head == "") != (got == "") {
+			t.Errorf("LeadAndNext(%q) head %q, not a piece of the text or not there with the title %q", text, head, got)
 		}
 	})
 }
@@ -452,6 +457,179 @@ func TestLeadTitleKeepsHeadlinesLikeCaptionsAndDatelines(t *testing.T) {
 		a := Article{Source: "Ostrava Courier", Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
 		if got := LeadTitle(a); got != lead {
 			t.Errorf("LeadTitle of %q = %q, want the headline", lead, got)
+		}
+	}
+}
+
+// TestLeadAndNextPassesOverFurnitureAfterTheLead: the sentence after a
+// lead that is a line of its own (a headline at the top of the text) is
+// the next line that could be a lead, not the page's furniture between
+// them, which a story titled by that line would show as its one line
+// (review s36-lrev: each of these was next).
+func TestLeadAndNextPassesOverFurnitureAfterTheLead(t *testing.T) {
+	const headline = "Ostrava council closes the old pool"
+	const want = "The council voted on Monday to close the pool."
+	for _, between := range []string{
+		"Advertisement",
+		"Swimmers leave the old pool on Sunday. (Wire Photo/Jane Ostrow)",
+		"Photo: Jane Ostrow",
+		"Share this article",
+		"By Jane Ostrow",
+		"Posted on March 3, 2026 at 9:05 am",
+		"***",
+		"Continue reading below",
+		"OSTRAVA --",
+	} {
+		a := Article{Source: "Ostrava Courier", Text: headline + "\n\n" + between + "\n\n" + want + " Swimmers protested."}
+		if head, next := LeadAndNext(a); head != headline || next != want {
+			t.Errorf("LeadAndNext over %q = %q, %q, want the lead after it", between, head, next)
+		}
+	}
+	a := Article{Text: headline + "\n\nOSTRAVA, Ost. -- " + want}
+	if _, next := LeadAndNext(a); next != want {
+		t.Errorf("LeadAndNext of a dated next line = %q, want it without its dateline", next)
+	}
+	if _, next := LeadAndNext(Article{Text: headline + "\n\nAdvertisement\n\nShare this article"}); next != "" {
+		t.Errorf("LeadAndNext over furniture alone = %q, want none", next)
+	}
+}
+
+// TestLeadTitleKeepsLeadsWithAnAsideBeforeAPicture: ", in this <aside>,"
+// in a lead, a picture word after it, is a sentence, not the wires'
+// caption form ", in this file photo" (review s36-lrev: these leads were
+// passed over as captions).
+func TestLeadTitleKeepsLeadsWithAnAsideBeforeAPicture(t *testing.T) {
+	for _, lead := range []string{
+		"The council, in this case, showed images of the pool to voters",
+		"The mayor, in this interview, says photos of the pool were faked",
+	} {
+		a := Article{Text: lead + ".\n\nThe council met on Monday and voted to close the pool for good."}
+		if got := LeadTitle(a); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want the lead", lead, got)
+		}
+	}
+	for _, caption := range []string{
+		"A swimmer dives into the old pool, in this Monday, March 3, 2026 photo.",
+		"The old pool of Ostrava, in this undated handout-photo.",
+	} {
+		if !isCaptionLine(caption) {
+			t.Errorf("isCaptionLine(%q) = false, want a caption", caption)
+		}
+	}
+}
+
+// TestLeadTitleCutsTheSpanishWiresDateline: the Spanish-language wires end
+// a dateline with the agency, a full stop and a dash ("(EFE).-"); a
+// bracket and a full stop alone end a sentence (review s36-lrev).
+func TestLeadTitleCutsTheSpanishWiresDateline(t *testing.T) {
+	for line, want := range map[string]string{
+		"OSTRAVA, 3 mar (Wirenews).- El consejo cerró la piscina. Hubo protestas.": "El consejo cerró la piscina",
+		"OSTRAVA (Wirenews).–El consejo cerró la piscina.":                         "El consejo cerró la piscina",
+		"The council closed it (Wirenews). The swimmers protested.":                "The council closed it (Wirenews)",
+	} {
+		if got := LeadTitle(Article{Text: line}); got != want {
+			t.Errorf("LeadTitle of %q = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestLeadTitleDropsFormatMarks: a title holds no bidirectional override
+// or isolate (cutting out the first sentence can leave one open, turning
+// what is shown after the title) and no byte order mark or zero-width
+// space at its ends; a joiner inside a word stays (review s36-lrev).
+func TestLeadTitleDropsFormatMarks(t *testing.T) {
+	for text, want := range map[string]string{
+		"\u202eThe council voted. Swimmers protested.\u202c": "The council voted",
+		"\u2067The council voted.\u2069 Swimmers protested.": "The council voted",
+		"\ufeffThe council voted.":                           "The council voted",
+		"The council voted.\u200b":                           "The council voted",
+		"می\u200cخواهم":                                      "می\u200cخواهم",
+	} {
+		if got := LeadTitle(Article{Text: text}); got != want {
+			t.Errorf("LeadTitle(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLeadTitlePassesOverLinesOfEntitiesAlone: a line of HTML entities
+// with no letter once read ("&nbsp;", "&#8212;") is no lead; the title is
+// the lead after it, not "" (review s36-lrev, found by FuzzLeadTitle).
+func TestLeadTitlePassesOverLinesOfEntitiesAlone(t *testing.T) {
+	for _, first := range []string{"&nbsp;", "&#8212;&#8212;", "&#xa;"} {
+		a := Article{Text: first + "\n\nThe council voted. Swimmers protested."}
+		if got := LeadTitle(a); got != "The council voted" {
+			t.Errorf("LeadTitle after %q = %q, want the lead", first, got)
+		}
+		if head, _ := LeadAndNext(a); head != "The council voted." {
+			t.Errorf("LeadAndNext after %q = %q, want the lead", first, head)
+		}
+	}
+}
+
+// TestLeadTitleSkipsSentencesWithoutALetter: a list's number, an ellipsis
+// or a stray mark that the sentence splitter takes for the lead's first
+// sentence is not the title, nor the end of LeadAndNext's head (review
+// s36-lrev: the title was "1", "..." or "").
+func TestLeadTitleSkipsSentencesWithoutALetter(t *testing.T) {
+	for _, line := range []string{"1. The council voted.", "... The council voted.", ". The council voted."} {
+		a := Article{Text: line + " Swimmers protested."}
+		if got := LeadTitle(a); got != "The council voted" {
+			t.Errorf("LeadTitle(%q) = %q, want the sentence", line, got)
+		}
+		if head, next := LeadAndNext(a); head != line || next != "Swimmers protested." {
+			t.Errorf("LeadAndNext(%q) = %q, %q, want the line and the sentence after it", line, head, next)
+		}
+	}
+	a := Article{Text: "1. The council voted. 2.\n\nSwimmers protested."}
+	if _, next := LeadAndNext(a); next != "Swimmers protested." {
+		t.Errorf("LeadAndNext of a list = next %q, want the sentence after the next item's number", next)
+	}
+}
+
+// TestLeadTitleCutsAnAgencyBeforeThePlace: the Italian wires put the
+// agency before the place and the date, each with its dash ("(ANSA) -
+// ROMA, 3 MAR - ..."); both are the dateline (review s36-lrev).
+func TestLeadTitleCutsAnAgencyBeforeThePlace(t *testing.T) {
+	const line = "(Wirenews) - OSTRAVA, 3 MAR - Il consiglio ha chiuso la piscina. Proteste."
+	if got := LeadTitle(Article{Text: line}); got != "Il consiglio ha chiuso la piscina" {
+		t.Errorf("LeadTitle(%q) = %q, want the sentence", line, got)
+	}
+	const aside = "(Wirenews) - The council - in a close vote - closed the pool."
+	if got := LeadTitle(Article{Text: aside}); got != "The council - in a close vote - closed the pool" {
+		t.Errorf("LeadTitle(%q) = %q, want the sentence with its aside", aside, got)
+	}
+}
+
+// TestLeadTitleOfADatelineWithNoWordAfterIt: a line that is a dateline and
+// a mark ("OSTRAVA, March 3 --.") is no lead: the line after it is
+// (review s36-lrev, found by FuzzLeadTitle; the title was "").
+func TestLeadTitleOfADatelineWithNoWordAfterIt(t *testing.T) {
+	a := Article{Text: "OSTRAVA, March 3 --.\n\nThe council voted. Swimmers protested."}
+	if got := LeadTitle(a); got != "The council voted" {
+		t.Errorf("LeadTitle = %q, want the next line's sentence", got)
+	}
+}
+
+// TestLeadTitleKeepsALeadThatCitesItsSourceInBrackets: a sentence that
+// cites its source as names and a slash in brackets before its full stop
+// ("... (Wirenews/Ipsos).") is a lead, not a caption; a caption's credit
+// follows its full stop, or says it is a picture's (review s36-lrev).
+func TestLeadTitleKeepsALeadThatCitesItsSourceInBrackets(t *testing.T) {
+	for _, lead := range []string{
+		"Support for the Ostrava mayor fell to 30 percent (Wirenews/Ipsos)",
+		"Most voters back the pool plan, a new poll shows (Kestra News/Ostrava Post)",
+	} {
+		a := Article{Text: lead + ".\n\nThe council met on Monday and voted to close the pool for good."}
+		if got := LeadTitle(a); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want the lead", lead, got)
+		}
+	}
+	for _, caption := range []string{
+		"Swimmers leave the old pool on Sunday. (Wirenews/Jane Ostrow)",
+		"Swimmers leave the old pool on Sunday (Wire Photo/Jane Ostrow).",
+	} {
+		if !isCaptionLine(caption) {
+			t.Errorf("isCaptionLine(%q) = false, want a caption", caption)
 		}
 	}
 }

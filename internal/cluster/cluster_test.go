@@ -191,37 +191,6 @@ func TestDeriveOwnBackgroundIsNoRewrite(t *testing.T) {
 	}
 }
 
-// TestDeriveKeepsTiedCopyOfACopier: three undated reports, where "middle"
-// carries all of "short" and a paragraph "long" also gives, and "long" adds
-// much of its own. long's copied text is shared with middle, which copies
-// short more: long must still be shown sharing text with middle, not left
-// out because the pair copies more in the other direction.
-func TestDeriveKeepsTiedCopyOfACopier(t *testing.T) {
-	p1 := "Dockworkers at the Port of Calder voted on Monday to end a nine-day strike after union leaders and the port authority agreed on a new three-year contract."
-	p2 := "About 2,400 dockworkers walked off the job on Nov. 8 over pay and night-shift rules, leaving more than 60 container ships waiting offshore."
-	p3 := "The deal raises wages by 6 percent in the first year and limits night shifts to three a week, according to the Calder Dockworkers Union, which had asked for nine."
-	own := []string{
-		"Cranes were turning again at Calder on Monday evening as crews returned for the first night shift since early November, and tug crews worked through the night.",
-		"Shipping agents expect the backlog of roughly 60 vessels to clear within a fortnight, though two lines have already moved their winter calls to Brennock.",
-		"The port authority declined to comment on the cost of the stoppage, which local traders put at several million a day in lost business and spoiled cargo.",
-		"Ferry services to the islands, which use a separate quay, ran as normal throughout the dispute and are not affected by the new contract either way.",
-	}
-	short := news.Article{ID: "short", Source: "A", Text: p1 + "\n\n" + p2}
-	middle := news.Article{ID: "middle", Source: "B", Text: p1 + "\n\n" + p2 + "\n\n" + p3}
-	long := news.Article{ID: "long", Source: "C", Text: p3 + "\n\n" + strings.Join(own, "\n\n")}
-	ds := Derive([]news.Article{short, middle, long})
-	withLong := false
-	for _, d := range ds {
-		if !d.Tied {
-			t.Errorf("undated reports are not marked tied: %+v", d)
-		}
-		withLong = withLong || d.From == "long" || d.To == "long"
-	}
-	if !withLong {
-		t.Errorf("the report sharing a paragraph with middle is left out: derivations = %+v", ds)
-	}
-}
-
 func TestDeriveShowsEvidenceAndTies(t *testing.T) {
 	date := time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC) // a date alone
 	wire, copied := strikeWire, strikeCopy

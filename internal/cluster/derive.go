@@ -81,30 +81,41 @@ func Derive(articles []news.Article) []news.Derivation {
 	for i, a := range articles {
 		ps[i] = prepare(a.Text)
 	}
-	origins := make([]origin, len(ps))
-	for j := range ps {
-		origins[j] = bestOrigin(articles, ps, j)
-	}
 	var out []news.Derivation
 	claimed := map[[2]int]bool{} // tied pairs already given in one direction
-	for j, o := range origins {
-		if o.from < 0 {
+	for j := range ps {
+		best, bestScore := -1, 0.0
+		var bestEv news.DerivationEvidence
+		for i := range ps {
+			if i == j || news.Before(articles[j].Published, articles[i].Published) {
+				continue // the later one cannot be the origin
+			}
+			ev := evidenceOf(ps[i], ps[j])
+			if !derived(ev) || sameOutlet(articles[i], articles[j]) && !rewritesOwn(ev) {
+				continue
+			}
+			if s := share(ev); s > bestScore {
+				best, bestScore, bestEv = i, s, ev
+			}
+		}
+		if best < 0 {
 			continue
 		}
-		tied := !news.Before(articles[o.from].Published, articles[j].Published)
+		tied := !news.Before(articles[best].Published, articles[j].Published)
 		if tied {
-			key := [2]int{min(o.from, j), max(o.from, j)}
-			if claimed[key] || givenTheOtherWay(origins, j, o) {
+			key := [2]int{min(best, j), max(best, j)}
+			// A tied pair is given once, in the direction that copies more.
+			if claimed[key] || share(evidenceOf(ps[j], ps[best])) > bestScore {
 				continue
 			}
 			claimed[key] = true
 		}
 		kind := "rewrite"
-		if o.score >= CopyThreshold {
+		if bestScore >= CopyThreshold {
 			kind = "copy"
 		}
-		ev := o.ev
-		out = append(out, news.Derivation{From: articles[o.from].ID, To: articles[j].ID, Score: round2(o.score), Kind: kind, Tied: tied, Evidence: &ev})
+		ev := bestEv
+		out = append(out, news.Derivation{From: articles[best].ID, To: articles[j].ID, Score: round2(bestScore), Kind: kind, Tied: tied, Evidence: &ev})
 	}
 	slices.SortFunc(out, func(a, b news.Derivation) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -113,44 +124,6 @@ func Derive(articles []news.Article) []news.Derivation {
 		return strings.Compare(a.To, b.To)
 	})
 	return out
-}
-
-// origin is the article a later one copies most from (from is -1 when it
-// copies from none), with the share of its words copied and the evidence.
-type origin struct {
-	from  int
-	score float64
-	ev    news.DerivationEvidence
-}
-
-// bestOrigin is the article, not published after articles[j], that j copies
-// most from by Derive's rules.
-func bestOrigin(articles []news.Article, ps []prepared, j int) origin {
-	best := origin{from: -1}
-	for i := range ps {
-		if i == j || news.Before(articles[j].Published, articles[i].Published) {
-			continue // the later one cannot be the origin
-		}
-		ev := evidenceOf(ps[i], ps[j])
-		if !derived(ev) || sameOutlet(articles[i], articles[j]) && !rewritesOwn(ev) {
-			continue
-		}
-		if s := share(ev); s > best.score {
-			best = origin{i, s, ev}
-		}
-	}
-	return best
-}
-
-// givenTheOtherWay reports whether a tied pair, j credited to o.from, is
-// given the other way instead: a tied pair is given once, in the direction
-// that copies more, but only when o.from is itself credited to j; when
-// o.from is credited to another article, skipping j would leave it out
-// altogether (on ecbplus_dev, session 36, a 34-word passage of a wire
-// text two undated reports both carry got no claim that way).
-func givenTheOtherWay(origins []origin, j int, o origin) bool {
-	back := origins[o.from]
-	return back.from == j && back.score > o.score
 }
 
 // DerivationScore is how much of later is copied from origin, as Derive

@@ -136,6 +136,61 @@ func TestDeriveIgnoresSharedQuotations(t *testing.T) {
 	}
 }
 
+// TestDeriveIgnoresQuotationsLeftOpen: a quotation left open at a
+// paragraph's end (a lead cut short, or a quotation going on in the next
+// paragraph) is still a quotation, so two reports that both quote the
+// statement are not marked as derived for it.
+func TestDeriveIgnoresQuotationsLeftOpen(t *testing.T) {
+	statement := "\u201cWe will rebuild every house on this street, we will do it before the winter comes, and we will not ask the families"
+	a := news.Article{ID: "a", Source: "A", Published: day(16), Text: "The mayor of Brennock visited the burned streets on Tuesday with fire officials.\n\n" +
+		"Mayor Ilse Varga said in a statement: " + statement + "..."}
+	b := news.Article{ID: "b", Source: "B", Published: day(16).Add(2 * time.Hour), Text: "Residents returned to Old Mill Road to find most of it gone, and the city promised help.\n\n" +
+		"Standing by a blackened fence, Varga told reporters, " + statement + " who lived here to pay a single cent.\n\n" +
+		"\u201cIt will take time,\u201d she added."}
+	if ds := Derive([]news.Article{a, b}); len(ds) != 0 {
+		t.Errorf("two reports sharing only a quotation left open are marked as derived: %+v", ds)
+	}
+	// An inch mark after a figure opens nothing: the words after it are the
+	// report's own and still count as a copied passage.
+	inch := "The storm left 12\" of snow on Calder overnight and closed the coast road between the harbour and the airport until noon on Friday, the highway agency said"
+	c := news.Article{ID: "c", Source: "A", Published: day(16), Text: inch}
+	d := news.Article{ID: "d", Source: "B", Published: day(17), Text: "Drivers were warned to stay home. " + inch}
+	if ds := Derive([]news.Article{c, d}); len(ds) != 1 {
+		t.Errorf("a passage after an inch mark is not counted as copied: %+v", ds)
+	}
+}
+
+// harbourBackground is a background paragraph an outlet repeats in its
+// reports on a subject.
+const harbourBackground = "The Port of Calder was privatised in 2009 and has been hit by three strikes since its new owners cut the night-shift bonus in 2011."
+
+// TestDeriveOwnBackgroundIsNoRewrite: a new report that repeats its own
+// outlet's background paragraph does not rewrite the outlet's earlier
+// report; the same paragraph taken by another outlet is still copying.
+func TestDeriveOwnBackgroundIsNoRewrite(t *testing.T) {
+	first := news.Article{ID: "first", Source: "Calder Courier", Published: day(16), Text: strikeWire.Text + "\n\n" + harbourBackground}
+	later := news.Article{ID: "later", Source: "calder courier", Published: day(20), Text: "Two cranes collapsed at the Port of Calder on Friday morning during a gale, crushing a parked lorry and closing the eastern quay for the weekend.\n\n" +
+		"No one was hurt, the port authority said, but the operators of both cranes were taken to hospital for checks after climbing down in winds of more than 90 kilometres an hour.\n\n" +
+		"Engineers will inspect the other eleven cranes on Monday before work resumes, and ships due this weekend have been sent to Brennock instead.\n\n" +
+		"Both cranes were bought second-hand from a Baltic terminal in 2015 and had passed their last safety check in the spring, according to records the Courier has seen.\n\n" +
+		"Dock workers on the morning shift said the western crane had been swaying badly for an hour before it fell, and that supervisors had stopped loading only minutes earlier.\n\n" +
+		"Forecasters expect the gale to ease by Sunday night, though a second storm may reach the coast on Wednesday, bringing more rain to the valleys inland.\n\n" +
+		harbourBackground}
+	if ds := Derive([]news.Article{first, later}); len(ds) != 0 {
+		t.Errorf("a report repeating its outlet's background paragraph is marked as derived: %+v", ds)
+	}
+	later.Source = "Brennock Herald"
+	if ds := Derive([]news.Article{first, later}); len(ds) != 1 || ds[0].From != "first" {
+		t.Errorf("another outlet taking the paragraph: derivations = %+v, want one from first", ds)
+	}
+	// A wire's new version of its own story shares most of its text.
+	update := strikeCopy
+	update.Source, update.Published = "Calder Courier", day(17)
+	if ds := Derive([]news.Article{first, update}); len(ds) != 1 {
+		t.Errorf("an outlet's update of its own story: derivations = %+v, want one", ds)
+	}
+}
+
 func TestDeriveShowsEvidenceAndTies(t *testing.T) {
 	date := time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC) // a date alone
 	wire, copied := strikeWire, strikeCopy

@@ -12,6 +12,7 @@ import (
 func FuzzDerive(f *testing.F) {
 	f.Add(strikeWire.Text, strikeCopy.Text)
 	f.Add("\"unclosed quote and ``typewriter'' marks", "\u201cA\u201d \"B\" ''C``")
+	f.Add("He said: \u201cwe will rebuild every house...", "12\" of snow, then \"a quote left open\n\nand \u2014\"another")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		for _, d := range Derive([]news.Article{{ID: "a", Text: a}, {ID: "b", Text: b}}) {
 			ev := d.Evidence

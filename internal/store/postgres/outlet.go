@@ -22,6 +22,9 @@ func outletKey(a news.Article) string { return news.ArticleOutletKey(a.Source, a
 // transaction that files articles or changes an alias ends with it. It
 // returns how many articles it filed again.
 func fileUnderAliases(ctx context.Context, tx pgx.Tx, articles []news.Article) (int64, error) {
+	if err := lockAliases(ctx, tx); err != nil {
+		return 0, err
+	}
 	for _, args := range sqlstore.TheAliases(articles) {
 		if _, err := tx.Exec(ctx, sqlstore.InsertTheAlias, args...); err != nil {
 			return 0, fmt.Errorf("alias %s: %w", args[0], err)
@@ -35,6 +38,13 @@ func fileUnderAliases(ctx context.Context, tx pgx.Tx, articles []news.Article) (
 		return 0, err
 	}
 	return tag.RowsAffected(), nil
+}
+
+// lockAliases waits for the other transactions that read and change
+// outlet aliases to end (aliasLockKey), and holds the lock until tx ends.
+func lockAliases(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))", aliasLockKey)
+	return err
 }
 
 // SetOutletAlias files the articles of name's key under outlet's (the
@@ -52,6 +62,9 @@ func (s *Store) SetOutletAlias(ctx context.Context, name, outlet string) (news.O
 	}
 	defer tx.Rollback(ctx)
 	if err := s.fence(ctx, tx); err != nil {
+		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
+	}
+	if err := lockAliases(ctx, tx); err != nil {
 		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
 	}
 	var to string
@@ -94,6 +107,9 @@ func (s *Store) RemoveOutletAlias(ctx context.Context, name string) (news.Outlet
 	}
 	defer tx.Rollback(ctx)
 	if err := s.fence(ctx, tx); err != nil {
+		return news.OutletAlias{}, 0, fail("remove outlet alias", name, err)
+	}
+	if err := lockAliases(ctx, tx); err != nil {
 		return news.OutletAlias{}, 0, fail("remove outlet alias", name, err)
 	}
 	q := pgQuerier{tx}

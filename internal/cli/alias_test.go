@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,5 +107,26 @@ func TestSourcesCutsALongKey(t *testing.T) {
 	}
 	if at := strings.Index(lines[0], "SOURCE"); at > len("ARTICLES  STORIES  SHARED  FIRST  REWRITES  ")+maxKeyShown+2 {
 		t.Errorf("a long key widens the table (SOURCE at column %d):\n%s", at, out)
+	}
+}
+
+// TestStoriesNameAnAliasedOutletByItsOwnName: a story of an outlet whose
+// short code sorts first ("KC" before "Kestra Courier") shows the outlet's
+// name, not the code, once the code is aliased to it (stories and the
+// API's list read one Reader).
+func TestStoriesNameAnAliasedOutletByItsOwnName(t *testing.T) {
+	lines := `{"id":"k1","url":"https://kestracourier.example/k1","source":"Kestra Courier","published":"2024-03-05","title":"Kestra bridge reopens","text":"The Kestra bridge reopened on Wednesday after six months of repairs, the city said."}
+{"id":"k2","url":"https://kc.example/k2","source":"KC","published":"2024-03-05","title":"Kestra bridge open again","text":"After six months of repairs the Kestra bridge reopened on Wednesday, the city said."}
+`
+	db, _ := addOneStory(t, t.TempDir(), lines)
+	if _, errOut, code := storyline(t, "sources", "alias", "--db", db, "KC", "Kestra Courier"); code != 0 {
+		t.Fatalf("sources alias: exit %d, %q", code, errOut)
+	}
+	out, _, _ := storyline(t, "stories", "--db", db, "--json")
+	var list []struct {
+		Sources []string `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != 1 || fmt.Sprint(list[0].Sources) != "[Kestra Courier]" {
+		t.Errorf("stories after aliasing KC = %+v, %v; want one story of [Kestra Courier]", list, err)
 	}
 }

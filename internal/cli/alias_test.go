@@ -129,4 +129,8 @@ func TestStoriesNameAnAliasedOutletByItsOwnName(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != 1 || fmt.Sprint(list[0].Sources) != "[Kestra Courier]" {
 		t.Errorf("stories after aliasing KC = %+v, %v; want one story of [Kestra Courier]", list, err)
 	}
+	out, _, _ = storyline(t, "export", "--db", db, "--what", "stories")
+	if !strings.Contains(out, `"sources":["Kestra Courier"]`) {
+		t.Errorf("export --what stories after aliasing KC:\n%s", out)
+	}
 }

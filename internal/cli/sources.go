@@ -124,11 +124,11 @@ func runSourcesAlias(ctx context.Context, e env, args []string) error {
 	out := terminalSafe(e.stdout)
 	switch {
 	case res.Removed && !res.Given:
-		fmt.Fprintf(out, "%s kept apart from %s (%s moved)\n", rest[0], res.Outlet, articles(res.Moved))
+		fmt.Fprintf(out, "%s kept apart from %s (%s moved)\n", oneLine(rest[0], 60), res.Outlet, articles(res.Moved))
 	case res.Removed:
-		fmt.Fprintf(out, "%s no longer filed under %s (%s moved)\n", rest[0], res.Outlet, articles(res.Moved))
+		fmt.Fprintf(out, "%s no longer filed under %s (%s moved)\n", oneLine(rest[0], 60), res.Outlet, articles(res.Moved))
 	default:
-		fmt.Fprintf(out, "%s filed under %s (%s moved)\n", rest[0], res.Outlet, articles(res.Moved))
+		fmt.Fprintf(out, "%s filed under %s (%s moved)\n", oneLine(rest[0], 60), res.Outlet, articles(res.Moved))
 	}
 	return nil
 }

@@ -190,16 +190,31 @@ func (r *Reader) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySu
 	})
 }
 
-// nameAliasedOutlets shows each story's outlet whose name there is a
-// spelling filed under it by an alias ("NYT", "hpo": the stores name an
-// outlet in a story by the first of its spellings in byte order) under the
-// name the outlets' list shows it by (news.OutletCounts: a spelling of its
-// own key), so that a story of the New York Times does not say "NYT" once
-// the user aliased that. Nothing changes where no alias is stored.
+// nameAliasedOutlets shows each story's outlets as OutletNames does.
 func (r *Reader) nameAliasedOutlets(ctx context.Context, list []news.StorySummary) error {
+	name, err := r.OutletNames(ctx)
+	if err != nil {
+		return err
+	}
+	for i := range list {
+		list[i].Sources = name(list[i].Sources)
+	}
+	return nil
+}
+
+// OutletNames gives the function that shows a story's outlet names with
+// each name that is a spelling filed under its outlet by an alias ("NYT",
+// "hpo": the stores name an outlet in a story by the first of its
+// spellings in byte order) replaced by the name the outlets' list shows
+// the outlet by (news.OutletCounts: a spelling of its own key), so that a
+// story of the New York Times does not say "NYT" once the user aliased
+// that (news.OutletNamesShown). Where no alias is stored it changes
+// nothing.
+func (r *Reader) OutletNames(ctx context.Context) (func([]string) []string, error) {
+	same := func(names []string) []string { return names }
 	aliases, err := r.OutletAliases(ctx)
 	if err != nil || len(aliases) == 0 {
-		return err
+		return same, err
 	}
 	filed := map[string]string{}
 	for _, a := range aliases {
@@ -209,16 +224,13 @@ func (r *Reader) nameAliasedOutlets(ctx context.Context, list []news.StorySummar
 	}
 	outlets, err := r.SourceNames(ctx)
 	if err != nil {
-		return err
+		return same, err
 	}
 	shown := map[string]string{}
 	for _, o := range outlets {
 		shown[o.Key] = o.Source
 	}
-	for i := range list {
-		list[i].Sources = news.OutletNamesShown(list[i].Sources, filed, shown)
-	}
-	return nil
+	return func(names []string) []string { return news.OutletNamesShown(names, filed, shown) }, nil
 }
 
 // Story reads a story with a comparison of its current articles: the stored

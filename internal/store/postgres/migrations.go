@@ -312,7 +312,7 @@ const (
 	migrateLockKey = 0x53544d47 // "STMG"
 	writerLockKey  = 0x5354574c // "STWL"
 	// aliasLockKey is the transaction lock that orders the transactions
-	// reading and changing outlet aliases (lockAliases): a `storyline
+	// reading and changing outlet aliases (fenceFiling): a `storyline
 	// sources alias` runs beside the lease holder's writes and other such
 	// commands, and under READ COMMITTED two of them at once would each miss
 	// the other's rows (two opposite aliases both stored; an article stored

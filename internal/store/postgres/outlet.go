@@ -22,9 +22,6 @@ func outletKey(a news.Article) string { return news.ArticleOutletKey(a.Source, a
 // transaction that files articles or changes an alias ends with it. It
 // returns how many articles it filed again.
 func fileUnderAliases(ctx context.Context, tx pgx.Tx, articles []news.Article) (int64, error) {
-	if err := lockAliases(ctx, tx); err != nil {
-		return 0, err
-	}
 	for _, args := range sqlstore.TheAliases(articles) {
 		if _, err := tx.Exec(ctx, sqlstore.InsertTheAlias, args...); err != nil {
 			return 0, fmt.Errorf("alias %s: %w", args[0], err)
@@ -40,9 +37,16 @@ func fileUnderAliases(ctx context.Context, tx pgx.Tx, articles []news.Article) (
 	return tag.RowsAffected(), nil
 }
 
-// lockAliases waits for the other transactions that read and change
-// outlet aliases to end (aliasLockKey), and holds the lock until tx ends.
-func lockAliases(ctx context.Context, tx pgx.Tx) error {
+// fenceFiling begins a transaction that files articles or changes an
+// outlet alias: it fails when the writer's lease was taken over (fence),
+// then waits for the other such transactions to end (aliasLockKey) and
+// holds the lock until tx ends. The lock is taken before the transaction
+// writes a row: taken later, a transaction holding a row that an alias
+// change updates would wait for the lock that change holds (a deadlock).
+func (s *Store) fenceFiling(ctx context.Context, tx pgx.Tx) error {
+	if err := s.fence(ctx, tx); err != nil {
+		return err
+	}
 	_, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))", aliasLockKey)
 	return err
 }
@@ -61,10 +65,7 @@ func (s *Store) SetOutletAlias(ctx context.Context, name, outlet string) (news.O
 		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := s.fence(ctx, tx); err != nil {
-		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
-	}
-	if err := lockAliases(ctx, tx); err != nil {
+	if err := s.fenceFiling(ctx, tx); err != nil {
 		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
 	}
 	var to string
@@ -106,10 +107,7 @@ func (s *Store) RemoveOutletAlias(ctx context.Context, name string) (news.Outlet
 		return news.OutletAlias{}, 0, fail("remove outlet alias", name, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := s.fence(ctx, tx); err != nil {
-		return news.OutletAlias{}, 0, fail("remove outlet alias", name, err)
-	}
-	if err := lockAliases(ctx, tx); err != nil {
+	if err := s.fenceFiling(ctx, tx); err != nil {
 		return news.OutletAlias{}, 0, fail("remove outlet alias", name, err)
 	}
 	q := pgQuerier{tx}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,7 @@ func TestSourcesAliasOnPostgres(t *testing.T) {
 func testSourcesAlias(t *testing.T, db string) {
 	t.Helper()
 	out, errOut, code := storyline(t, "sources", "alias", "--db", db, "hg", "Harbour Gazette")
-	if code != 0 || out != "hg filed under harbourgazette (1 articles moved)\n" {
+	if code != 0 || out != "hg filed under harbourgazette (1 article moved)\n" {
 		t.Fatalf("sources alias: exit %d, %q %q", code, out, errOut)
 	}
 	out, _, _ = storyline(t, "export", "--db", db, "--what", "articles", "--source", "HG")
@@ -56,7 +57,7 @@ func testSourcesAlias(t *testing.T, db string) {
 		t.Errorf("sources --json after the alias = %+v, %v", list, err)
 	}
 	out, errOut, code = storyline(t, "sources", "alias", "--db", db, "--remove", "hg")
-	if code != 0 || out != "hg no longer filed under harbourgazette (1 articles moved)\n" {
+	if code != 0 || out != "hg no longer filed under harbourgazette (1 article moved)\n" {
 		t.Errorf("sources alias --remove: exit %d, %q %q", code, out, errOut)
 	}
 	if out, _, _ = storyline(t, "export", "--db", db, "--what", "articles", "--source", "hg"); strings.Count(out, "\n") != 1 {
@@ -83,5 +84,53 @@ func testSourcesAlias(t *testing.T, db string) {
 		if code != c.code || !strings.Contains(errOut, c.says) {
 			t.Errorf("sources alias %q: exit %d, stderr %q; want exit %d saying %q", c.args, code, errOut, c.code, c.says)
 		}
+	}
+}
+
+// TestSourcesCutsALongKey: an outlet named by a whole headline does not
+// widen the sources table past its cut key (the full key is in --json).
+func TestSourcesCutsALongKey(t *testing.T) {
+	long := strings.Repeat("Marlow ferry fares rise again ", 4)
+	line := `{"id":"l1","url":"https://marlow.example/l1","source":"` + long + `","published":"2024-03-05","title":"Ferry fares","text":"Ferry fares in Marlow rose on Monday, the council said."}` + "\n"
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "s.db"), filepath.Join(dir, "a.jsonl")
+	if err := os.WriteFile(in, []byte(harbourLines+line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := storyline(t, "add", "--db", db, in); code != 0 {
+		t.Fatalf("add: exit %d, %q", code, errOut)
+	}
+	out, _, code := storyline(t, "sources", "--db", db)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if code != 0 || len(lines) != 4 || !strings.Contains(out, "marlowferryfaresriseagainmarl… ") {
+		t.Fatalf("sources: exit %d\n%s", code, out)
+	}
+	if at := strings.Index(lines[0], "SOURCE"); at > len("ARTICLES  STORIES  SHARED  FIRST  REWRITES  ")+maxKeyShown+2 {
+		t.Errorf("a long key widens the table (SOURCE at column %d):\n%s", at, out)
+	}
+}
+
+// TestStoriesNameAnAliasedOutletByItsOwnName: a story of an outlet whose
+// short code sorts first ("KC" before "Kestra Courier") shows the outlet's
+// name, not the code, once the code is aliased to it (stories and the
+// API's list read one Reader).
+func TestStoriesNameAnAliasedOutletByItsOwnName(t *testing.T) {
+	lines := `{"id":"k1","url":"https://kestracourier.example/k1","source":"Kestra Courier","published":"2024-03-05","title":"Kestra bridge reopens","text":"The Kestra bridge reopened on Wednesday after six months of repairs, the city said."}
+{"id":"k2","url":"https://kc.example/k2","source":"KC","published":"2024-03-05","title":"Kestra bridge open again","text":"After six months of repairs the Kestra bridge reopened on Wednesday, the city said."}
+`
+	db, _ := addOneStory(t, t.TempDir(), lines)
+	if _, errOut, code := storyline(t, "sources", "alias", "--db", db, "KC", "Kestra Courier"); code != 0 {
+		t.Fatalf("sources alias: exit %d, %q", code, errOut)
+	}
+	out, _, _ := storyline(t, "stories", "--db", db, "--json")
+	var list []struct {
+		Sources []string `json:"sources"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != 1 || fmt.Sprint(list[0].Sources) != "[Kestra Courier]" {
+		t.Errorf("stories after aliasing KC = %+v, %v; want one story of [Kestra Courier]", list, err)
+	}
+	out, _, _ = storyline(t, "export", "--db", db, "--what", "stories")
+	if !strings.Contains(out, `"sources":["Kestra Courier"]`) {
+		t.Errorf("export --what stories after aliasing KC:\n%s", out)
 	}
 }

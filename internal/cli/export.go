@@ -192,8 +192,12 @@ type exportedStory struct {
 
 func exportStories(ctx context.Context, r exportRun) error {
 	r.w.header("id", "title", "summary", "articles", "sources", "first_published", "last_published", "title_derived")
+	outletNames, err := read.New(r.st, read.Options{}).OutletNames(ctx)
+	if err != nil {
+		return err
+	}
 	return r.ex.ExportStories(ctx, r.since, r.until, r.source, func(s news.StorySummary) error {
-		rec := exportedStory{s.ID, s.Title, s.Summary, s.Articles, s.Sources,
+		rec := exportedStory{s.ID, s.Title, s.Summary, s.Articles, outletNames(s.Sources),
 			news.ShowStoredPublished(s.FirstPublished), news.ShowStoredPublished(s.LastPublished), s.TitleDerived}
 		return r.w.record(rec, rec.ID, rec.Title, rec.Summary, strconv.Itoa(rec.Articles), strings.Join(rec.Sources, "; "), rec.FirstPublished, rec.LastPublished, strconv.FormatBool(rec.TitleDerived))
 	})

@@ -120,8 +120,8 @@ func runWorker(ctx context.Context, e env, args []string) error {
 	fmt.Fprintf(e.stdout, "worker taking inputs from %s for %s\n", natsqueue.Redact(qurl), st.Path())
 	err = w.Run(ctx)
 	s := &w.Stats
-	fmt.Fprintf(e.stdout, "worker stopped: %d inputs, %d stored, %d already stored, %d failed, %d delivered again\n",
-		s.Inputs.Load(), s.Stored.Load(), s.AlreadyStored.Load(), s.Failed.Load(), s.Redelivered.Load())
+	fmt.Fprintf(e.stdout, "worker stopped: %d inputs, %d stored, %d already stored (%d given the outlet named now), %d failed, %d delivered again\n",
+		s.Inputs.Load(), s.Stored.Load(), s.AlreadyStored.Load(), s.OutletsSet.Load(), s.Failed.Load(), s.Redelivered.Load())
 	if errors.Is(err, context.Canceled) {
 		return nil
 	}
@@ -158,6 +158,7 @@ func workerMetrics(s *worker.Stats) *prometheus.Registry {
 		{"storyline_worker_inputs_total", "Inputs read.", &s.Inputs},
 		{"storyline_worker_stored_total", "Articles stored.", &s.Stored},
 		{"storyline_worker_already_stored_total", "Inputs found stored before.", &s.AlreadyStored},
+		{"storyline_worker_outlets_set_total", "Articles stored before given the outlet their input names now.", &s.OutletsSet},
 		{"storyline_worker_failed_total", "Inputs that failed (fetch, extraction).", &s.Failed},
 		{"storyline_worker_redelivered_total", "Inputs delivered again (a worker died or a job failed).", &s.Redelivered},
 		{"storyline_worker_retried_total", "Inputs given back after a failed job.", &s.Retried},

@@ -65,3 +65,18 @@ func NameAliases(list []SourceSummary, aliases []OutletAlias) []SourceSummary {
 	}
 	return list
 }
+
+// OutletNamesShown gives a story's outlet names (one for each outlet) with each
+// name that is an alias's spelling (its key filed under another by
+// filed, alias key -> outlet key) replaced by the name its outlet is shown
+// under (shown, by key), when one is; a new slice, the others as they are.
+func OutletNamesShown(names []string, filed, shown map[string]string) []string {
+	out := make([]string, len(names))
+	for i, name := range names {
+		out[i] = name
+		if to, ok := filed[OutletKey(name)]; ok && shown[to] != "" {
+			out[i] = shown[to]
+		}
+	}
+	return out
+}

@@ -181,7 +181,56 @@ func (r *Reader) Stories(ctx context.Context, q news.StoryQuery) ([]news.StorySu
 		return nil, emptyRange(q.From, q.Until)
 	}
 	key := fmt.Sprintf("stories q=%q since=%d from=%s until=%s by-published=%v source=%q limit=%d offset=%d", q.Q, q.Since, q.From, q.Until, q.ByPublished, news.OutletKey(q.Source), q.Limit, q.Offset)
-	return cached(ctx, r, key, func(ctx context.Context) ([]news.StorySummary, error) { return r.st.Stories(ctx, q) })
+	return cached(ctx, r, key, func(ctx context.Context) ([]news.StorySummary, error) {
+		list, err := r.st.Stories(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		return list, r.nameAliasedOutlets(ctx, list)
+	})
+}
+
+// nameAliasedOutlets shows each story's outlets as OutletNames does.
+func (r *Reader) nameAliasedOutlets(ctx context.Context, list []news.StorySummary) error {
+	name, err := r.OutletNames(ctx)
+	if err != nil {
+		return err
+	}
+	for i := range list {
+		list[i].Sources = name(list[i].Sources)
+	}
+	return nil
+}
+
+// OutletNames gives the function that shows a story's outlet names with
+// each name that is a spelling filed under its outlet by an alias ("NYT",
+// "hpo": the stores name an outlet in a story by the first of its
+// spellings in byte order) replaced by the name the outlets' list shows
+// the outlet by (news.OutletCounts: a spelling of its own key), so that a
+// story of the New York Times does not say "NYT" once the user aliased
+// that (news.OutletNamesShown). Where no alias is stored it changes
+// nothing.
+func (r *Reader) OutletNames(ctx context.Context) (func([]string) []string, error) {
+	same := func(names []string) []string { return names }
+	aliases, err := r.OutletAliases(ctx)
+	if err != nil || len(aliases) == 0 {
+		return same, err
+	}
+	filed := map[string]string{}
+	for _, a := range aliases {
+		if !a.KeptApart() {
+			filed[a.Alias] = a.Outlet
+		}
+	}
+	outlets, err := r.SourceNames(ctx)
+	if err != nil {
+		return same, err
+	}
+	shown := map[string]string{}
+	for _, o := range outlets {
+		shown[o.Key] = o.Source
+	}
+	return func(names []string) []string { return news.OutletNamesShown(names, filed, shown) }, nil
 }
 
 // Story reads a story with a comparison of its current articles: the stored

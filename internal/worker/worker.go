@@ -50,7 +50,10 @@ type Options struct {
 // Stats count what a worker did since it started.
 type Stats struct {
 	Jobs, Inputs, Stored, AlreadyStored, Failed, Redelivered, Retried atomic.Int64
-	Busy                                                              atomic.Bool
+	// OutletsSet counts the articles stored before that were given the
+	// outlet their input names now (news.RunSummary.OutletsSet).
+	OutletsSet atomic.Int64
+	Busy       atomic.Bool
 }
 
 // Worker takes inputs until its context ends.
@@ -134,9 +137,10 @@ func (w *Worker) job(ctx context.Context, ds []*natsqueue.Delivery) {
 	w.Stats.Inputs.Add(int64(sum.Read))
 	w.Stats.Stored.Add(int64(sum.Stored))
 	w.Stats.AlreadyStored.Add(int64(sum.AlreadyStored))
+	w.Stats.OutletsSet.Add(int64(sum.OutletsSet))
 	w.Stats.Failed.Add(int64(len(sum.Failures)))
 	w.opt.Logger.Info("job stored", "inputs", sum.Read, "stored", sum.Stored, "already", sum.AlreadyStored,
-		"failed", len(sum.Failures), "took", time.Since(start).Round(time.Millisecond))
+		"outlets_set", sum.OutletsSet, "failed", len(sum.Failures), "took", time.Since(start).Round(time.Millisecond))
 }
 
 // inputs turns deliveries into the engine's inputs, fetching URLs.

@@ -144,11 +144,16 @@ func TestWorkersStoreEveryInputOnceWhenOneDies(t *testing.T) {
 		}
 	}
 
-	// The same pages queued again are found stored, not stored twice.
+	// The same pages queued again are found stored, not stored twice; the
+	// one that names another outlet now gives its article that outlet.
 	for e := range 2 {
 		p := page("ledger", e, day)
 		p.Published = day.Add(time.Duration(e*60) * time.Minute)
-		if err := adder.PublishInput(ctx, natsqueue.Input{Name: p.ID + ".html (again)", Page: &news.Page{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: append(p.Body, ' '), Published: p.Published}}); err != nil {
+		body := append(p.Body, ' ')
+		if e == 1 { // the same page (its digest is found), naming its outlet anew
+			body, p.Source = p.Body, "Ledger Weekly"
+		}
+		if err := adder.PublishInput(ctx, natsqueue.Input{Name: p.ID + ".html (again)", Page: &news.Page{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: body, Published: p.Published}}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -166,7 +171,8 @@ func TestWorkersStoreEveryInputOnceWhenOneDies(t *testing.T) {
 		}
 	}()
 	w.Run(again)
-	if n, _, _ := st.Counts(ctx); n != queued || w.Stats.AlreadyStored.Load() != 2 {
-		t.Errorf("pages queued again: %d articles stored (want %d), %d found stored (want 2)", n, queued, w.Stats.AlreadyStored.Load())
+	if n, _, _ := st.Counts(ctx); n != queued || w.Stats.AlreadyStored.Load() != 2 || w.Stats.OutletsSet.Load() != 1 {
+		t.Errorf("pages queued again: %d articles stored (want %d), %d found stored (want 2), %d given a new outlet (want 1)",
+			n, queued, w.Stats.AlreadyStored.Load(), w.Stats.OutletsSet.Load())
 	}
 }

@@ -311,6 +311,13 @@ ALTER TEXT SEARCH CONFIGURATION storyline_search ALTER MAPPING FOR word, hword, 
 const (
 	migrateLockKey = 0x53544d47 // "STMG"
 	writerLockKey  = 0x5354574c // "STWL"
+	// aliasLockKey is the transaction lock that orders the transactions
+	// reading and changing outlet aliases (fenceFiling): a `storyline
+	// sources alias` runs beside the lease holder's writes and other such
+	// commands, and under READ COMMITTED two of them at once would each miss
+	// the other's rows (two opposite aliases both stored; an article stored
+	// while its key's alias is set left filed under the alias).
+	aliasLockKey = 0x5354414c // "STAL"
 )
 
 // SchemaVersion returns how many migrations have been applied.

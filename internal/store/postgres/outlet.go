@@ -37,6 +37,20 @@ func fileUnderAliases(ctx context.Context, tx pgx.Tx, articles []news.Article) (
 	return tag.RowsAffected(), nil
 }
 
+// fenceFiling begins a transaction that files articles or changes an
+// outlet alias: it fails when the writer's lease was taken over (fence),
+// then waits for the other such transactions to end (aliasLockKey) and
+// holds the lock until tx ends. The lock is taken before the transaction
+// writes a row: taken later, a transaction holding a row that an alias
+// change updates would wait for the lock that change holds (a deadlock).
+func (s *Store) fenceFiling(ctx context.Context, tx pgx.Tx) error {
+	if err := s.fence(ctx, tx); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))", aliasLockKey)
+	return err
+}
+
 // SetOutletAlias files the articles of name's key under outlet's (the
 // outlet it is filed under, when that is an alias itself) from now on,
 // those stored and those to come, and returns the alias stored and how many
@@ -51,7 +65,7 @@ func (s *Store) SetOutletAlias(ctx context.Context, name, outlet string) (news.O
 		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := s.fence(ctx, tx); err != nil {
+	if err := s.fenceFiling(ctx, tx); err != nil {
 		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
 	}
 	var to string
@@ -93,7 +107,7 @@ func (s *Store) RemoveOutletAlias(ctx context.Context, name string) (news.Outlet
 		return news.OutletAlias{}, 0, fail("remove outlet alias", name, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := s.fence(ctx, tx); err != nil {
+	if err := s.fenceFiling(ctx, tx); err != nil {
 		return news.OutletAlias{}, 0, fail("remove outlet alias", name, err)
 	}
 	q := pgQuerier{tx}

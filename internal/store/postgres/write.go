@@ -164,7 +164,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		return nil, fail("begin batch", key, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := s.fence(ctx, tx); err != nil {
+	if err := s.fenceFiling(ctx, tx); err != nil {
 		return nil, fail("save batch", key, err)
 	}
 	newStories, err := newStories(ctx, tx, b.Placements)
@@ -396,7 +396,7 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 		return fail("update article", a.ID, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := s.fence(ctx, tx); err != nil {
+	if err := s.fenceFiling(ctx, tx); err != nil {
 		return fail("update article", a.ID, err)
 	}
 	tag, err := tx.Exec(ctx, `UPDATE articles SET url = $1, source = $2, published = $3, title = $4, byline = $5, lang = $6, text = $7, content_hash = $8, outlet = $10, outlet_name = $11 WHERE id = $9`,
@@ -522,7 +522,7 @@ func (s *Store) SetSources(ctx context.Context, outlets []news.OutletGiven) ([]i
 		return nil, fail("set outlets of", key, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := s.fence(ctx, tx); err != nil {
+	if err := s.fenceFiling(ctx, tx); err != nil {
 		return nil, fail("set outlets of", key, err)
 	}
 	counts := make([]int, len(outlets))

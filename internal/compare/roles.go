@@ -113,13 +113,8 @@ cornish`)
 // at least, so that a first name alone after a country ("US Steel" aside,
 // "UK Mary") is never cut.
 func fullPersonalName(toks []nameToken) bool {
-	if len(toks) < 2 || len(toks) > 4 || !isFirstName(toks[0].word) || endsWithOrgWord(toks) {
+	if len(toks) < 2 || len(toks) > 4 || !plainFirstName(toks[0].word) || endsWithOrgWord(toks) {
 		return false
-	}
-	for _, c := range names()[strings.ToLower(toks[0].word)] {
-		if c == "org" || c == "orgword" || c == "place" || c == "city" || c == "country" || c == "region" || c == "placeword" {
-			return false
-		}
 	}
 	for _, tk := range toks[1:] {
 		lw := strings.ToLower(strings.TrimSuffix(tk.word, "."))

@@ -206,8 +206,9 @@ func possessiveAfter(t string, last nameToken) bool {
 // noun phrase of a news outlet: "news agency" or "news service" after any
 // word that is no people's word or known place ("the TASS news agency",
 // "Kyodo news agency"; not "the Russian news agency", "a Moscow news
-// agency"), or one of mediaNouns after an initialism ("the NHK
-// broadcaster"). The model, fitted on Reuters, may read an agency's name it
+// agency"), or one of mediaNouns after an initialism of no known place
+// and no common noun ("the NHK broadcaster"; not "the UK newspaper", "the
+// state TV broadcaster"). The model, fitted on Reuters, may read an agency's name it
 // has not met as no name ("TASS" alone in a sentence, found as an
 // organisation elsewhere in the text, was none before "news agency").
 func mediaBeforeNoun(t string, c candidate) bool {

@@ -235,9 +235,10 @@ func mediaBeforeNoun(t string, c candidate) bool {
 var mediaNouns = toSet(`broadcaster newspaper tabloid`)
 
 // mediaLookahead bounds the text read after a name for mediaBeforeNoun's
-// nouns (bytes): enough for spaces and "news agency"; reading the whole
-// rest of the text for every candidate made a long text's annotation
-// quadratic (a 290 KB text: 31 s -> 60 s; session 36, s36-erev).
+// nouns (bytes): enough for spaces and "news agency". Lower-casing the
+// whole rest of the text for every candidate copied it each time (1.2 MB
+// per name on a 1.2 MB text, TestMediaBeforeNounReadsOnlyWhatFollows), a
+// cost quadratic in a text's length (session 36, s36-erev).
 const mediaLookahead = 64
 
 // commonNounInitialisms are initialisms of things or trades, not of

@@ -1979,18 +1979,28 @@ func personShaped(toks []nameToken) bool {
 	return firstNameAndWord(toks) && !commonWordLast(strings.ToLower(toks[len(toks)-1].word))
 }
 
+// plainFirstName reports whether the lexicon lists a word as a first name
+// and as no organisation's or place's word ("Mary", not "Georgia" listed as
+// a region too).
+func plainFirstName(w string) bool {
+	if !isFirstName(w) {
+		return false
+	}
+	for _, c := range names()[strings.ToLower(w)] {
+		if c == "org" || c == "orgword" || c == "place" || c == "city" || c == "country" || c == "region" || c == "placeword" {
+			return false
+		}
+	}
+	return true
+}
+
 // firstNameAndWord reports whether a name has personShaped's shape but
 // for its last word's frequency: a first name the lexicon lists (and no
 // organisation or place word), perhaps a middle initial, and one more word
 // that is no organisation's word, the whole no place the gazetteer knows.
 func firstNameAndWord(toks []nameToken) bool {
-	if len(toks) < 2 || len(toks) > 3 || !isFirstName(toks[0].word) || endsWithOrgWord(toks) {
+	if len(toks) < 2 || len(toks) > 3 || !plainFirstName(toks[0].word) || endsWithOrgWord(toks) {
 		return false
-	}
-	for _, c := range names()[strings.ToLower(toks[0].word)] {
-		if c == "org" || c == "orgword" || c == "place" || c == "city" || c == "country" || c == "region" || c == "placeword" {
-			return false
-		}
 	}
 	if len(toks) == 3 && utf8.RuneCountInString(toks[1].word) != 1 {
 		return false // a middle word that is not an initial: "Morgan Stanley Capital"

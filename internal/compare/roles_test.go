@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -106,4 +108,42 @@ func TestNameBeforeNewsAgencyIsTheOutlet(t *testing.T) {
 		{"It was a quiet day in the capital.\nState news agency IRNA quoted the governor as saying so.", "State"},
 		{"It was a quiet day in the capital.\nThe free plan stops at a 500 MB daily data limit.", "MB"},
 	})
+}
+
+// A word in -ish that is a first name the lexicon lacks ("Hamish") is no
+// people's word: the full name keeps it. The peoples' -ish words are
+// listed, not taken by their ending (invented names).
+func TestFirstNameInIshIsNoPeoplesWord(t *testing.T) {
+	checkKinds(t, news.Person, []textName{
+		{"It was a quiet day at the ground.\nHamish Grant Watson, the club's captain, was injured in the first half.",
+			"Hamish Grant Watson"},
+		{"It was a quiet day at the ground.\nBritish Tomas Henrik Brandt finished second in the final on Sunday.",
+			"Tomas Henrik Brandt"},
+	})
+}
+
+// An initialism of a thing or a trade before "broadcaster" or "newspaper"
+// ("the state TV broadcaster") is no outlet (invented sentences).
+func TestCommonInitialismBeforeMediaNounIsNoOutlet(t *testing.T) {
+	checkKinds(t, "", []textName{
+		{"It was a quiet day in the capital.\nThe state TV broadcaster said the talks had failed.", "TV"},
+		{"It was a quiet day in the capital.\nThe station fired its DJ broadcaster on Monday.", "DJ"},
+	})
+}
+
+// mediaBeforeNoun reads a few bytes after a name, not the rest of the
+// text: over a long text, reading it all for every name made annotation
+// quadratic.
+func TestMediaBeforeNounReadsOnlyWhatFollows(t *testing.T) {
+	text := "The KBX" + strings.Repeat(" Then Another Word", 1<<16)
+	c := candidate{toks: []nameToken{{word: "KBX", start: 4}}, start: 4, end: 7, text: "KBX"}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range 20 {
+		mediaBeforeNoun(text, c)
+	}
+	runtime.ReadMemStats(&after)
+	if grew := after.TotalAlloc - before.TotalAlloc; grew > uint64(len(text)) {
+		t.Errorf("20 calls allocated %d bytes over a %d-byte text", grew, len(text))
+	}
 }

@@ -37,7 +37,8 @@ var selfNameCues = compileSelfNameCues(
 	`^(?i:support) (?:the )?`+name()+`(?:'s|’s)? (?i:journalism|reporting|newsroom|today)[.!]?$`,
 	`^(?i:donate to|contribute to) (?:the )?`+name()+`[.!]?$`,
 	// "Sign up for The Kestrel's newsletter", "Get the Kestrel newsletter"
-	`^(?i:sign up for|subscribe to|get) (?:the )?`+name()+`(?:'s|’s)? (?i:newsletters?|daily|weekly|briefing)\b`,
+	// (not "... daily": "Get X's Top Stories Delivered Daily" runs on)
+	`^(?i:sign up for|subscribe to|get) (?:the )?`+name()+`(?:'s|’s)? (?i:newsletters?|briefing)\b`,
 	// "Subscribe to The Kestrel" alone on its line
 	`^(?i:subscribe to) (?:the )?`+name()+`[.!]?$`,
 	// "Follow The Kestrel", "Follow Kestrel on X"
@@ -78,7 +79,7 @@ var selfNameNoName = func() map[string]bool {
 	for _, w := range strings.Fields(`us our me my your you we it this that now here along today free
 		the a an and of for on de
 		newsletter newsletters updates update comments posts feed rss email e-mail podcast app apps news blog
-		share like follow tweet pin print post comment join find connect subscribe sign log support help desk groups
+		share shared like follow tweet pin print post comment join find connect subscribe sign log support help desk groups
 		independent local journalism quality reporting community site website page
 		inc inc. ltd ltd. llc co. corp. gmbh
 		facebook twitter x instagram linkedin youtube tiktok pinterest threads bluesky mastodon whatsapp telegram

@@ -59,6 +59,8 @@ var selfNameCues = compileSelfNameCues(
 // name is the named group the cues hold a name in.
 func name() string { return `(?P<name>` + selfNameRun + `)` }
 
+// compileSelfNameCues compiles the cues, panicking on a bad one (they are
+// constants of this file).
 func compileSelfNameCues(cues ...string) []*regexp.Regexp {
 	out := make([]*regexp.Regexp, len(cues))
 	for i, c := range cues {

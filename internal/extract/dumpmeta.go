@@ -735,8 +735,9 @@ func (d *dumpDoc) dateCandidates() []MetaCandidate {
 // copyright line near the end, else the host of the page's URL, a
 // bracketed tail of the first line, the part of the first line before the
 // headline ("Site - Headline": after the owner and the host, as that part
-// is as often a section, "FAQ - ...") or the domain the text names most;
-// each cleaned and passed over when it does not read as a name
+// is as often a section, "FAQ - ..."), the domain the text names most or
+// the name its furniture gives its outlet ("Thank you for reading X",
+// "Follow X", "X ©": dumpSelfName); each cleaned and passed over when it does not read as a name
 // (firstSiteName). "" when the dump names no site and has no URL (the
 // caller's --source, or the file's folder, is then the only name there is).
 func (d *dumpDoc) siteName(title string) string {
@@ -747,6 +748,7 @@ func (d *dumpDoc) siteName(title string) string {
 		func() string { return bracketSiteSuffix(d.titleLine) },
 		func() string { return titleSitePrefix(d.titleLine, title) },
 		func() string { return mostNamedDomain(d.lines) },
+		func() string { return dumpSelfName(d.lines) },
 	)
 }
 

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -49,6 +50,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
 	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities, for dumps of every kind: it drops the blend of line thresholds by the dump's article probability (--text --cv prints the one chosen on out-of-fold probabilities)")
+	lineBlend := fs.String("line-blend", "", "with --fit and --line-threshold, the text dumps' line thresholds of articles and of other pages, \"A,O\", blended by the dump's article probability (--text --cv prints the pair chosen on out-of-fold probabilities)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
 	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
 	keepModels := fs.String("keep-models", "", "with --cv --site-folds, write each fold's model to this folder (site-fold-F-of-K.json), to read its pages with --model")
@@ -78,13 +80,17 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if *baseline != "" {
 		return evalTextBaseline(e, dirs, *baseline, *text, *fit != "" || *cv)
 	}
+	given, err := givenLineThresholds(*lineThreshold, *lineBlend)
+	if err != nil {
+		return err
+	}
 	opt := extract.FitOptions{Boost: boost(), OneStage: *oneStage, Lines: *lines || *text, UnitWeights: *unitWeights, BlankShare: *blankShare, BlankLevel: extract.WordBlank(*blankLevel)}
 	switch {
 	case *fit != "":
 		if *text {
-			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, *lineThreshold, *figures)
+			return evalExtractFitLines(ctx, e, dirs, *fit, *modelFile, opt, *workers, given, *figures)
 		}
-		return evalExtractFit(ctx, e, dirs, *fit, *modelFile, opt, *workers, *threshold, *articleThreshold, *lineThreshold, *figures, *splitShare)
+		return evalExtractFit(ctx, e, dirs, *fit, *modelFile, opt, *workers, *threshold, *articleThreshold, given, *figures, *splitShare)
 	case *cv && *siteFolds > 1:
 		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels, *dropFirst, *unknownWords, *splitShare)
 	case *cv:
@@ -174,7 +180,7 @@ func loadExtractionSets(dirs []string, html, text bool) ([]eval.LabelledPage, er
 }
 
 // evalExtractFit fits a model on all pages of the sets and writes it.
-func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, threshold, articleThreshold, lineThreshold float64, heldOut string, splitShare float64) error {
+func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, threshold, articleThreshold float64, lines lineThresholds, heldOut string, splitShare float64) error {
 	if articleThreshold > 0 && threshold <= 0 {
 		return &UsageError{"eval extract: --article-threshold needs --threshold"}
 	}
@@ -204,9 +210,8 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile str
 			return err
 		}
 	}
-	if lineThreshold > 0 && m.Lines != nil {
-		m.Figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f, for dumps of every kind", m.LineThreshold)
-		m.SetOneLineThreshold(lineThreshold)
+	if m.Lines != nil {
+		m.Figures += lines.apply(m)
 	}
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -264,7 +269,7 @@ func keepDumpParts(m *extract.Model, baseFile string) (*extract.Model, error) {
 // own, and writes the result: the HTML parts stay as they were. (When the
 // line features change, the embedded model no longer loads: give --model a
 // copy of model.json without its "lines" key.)
-func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lineThreshold float64, heldOut string) error {
+func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFile string, opt extract.FitOptions, workers int, lines lineThresholds, heldOut string) error {
 	base, err := loadBaseModel(baseFile)
 	if err != nil {
 		return err
@@ -281,10 +286,7 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 	}
 	figures := fmt.Sprintf("text dumps: line classifier and dump kinds fitted %s on %d dumps of %s in %s", time.Now().UTC().Format("2006-01-02"),
 		len(pages), strings.Join(setNames(dirs), ", "), time.Since(start).Round(time.Second))
-	if lineThreshold > 0 {
-		figures += fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f, for dumps of every kind", lm.LineThreshold)
-		lm.SetOneLineThreshold(lineThreshold)
-	}
+	figures += lines.apply(lm)
 	if heldOut != "" {
 		figures += "; held out: " + heldOut
 	}
@@ -305,6 +307,49 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 	fmt.Fprintf(e.stdout, "%s\nline threshold %.3f (blended: article %.3f, other %.3f; 0: not blended), %d dump kinds; wrote %s (%d bytes)\n",
 		figures, m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold, len(m.DumpKinds), out, len(data))
 	return nil
+}
+
+// lineThresholds are the text dumps' line thresholds given to --fit
+// (--line-threshold, --line-blend) in place of the ones the fit chooses on
+// its own dumps' in-sample probabilities; one 0: none given.
+type lineThresholds struct{ one, article, other float64 }
+
+// givenLineThresholds reads --line-threshold and --line-blend ("A,O", the
+// articles' and the other pages' thresholds, each in (0, 1)).
+func givenLineThresholds(one float64, blend string) (lineThresholds, error) {
+	t := lineThresholds{one: one}
+	if blend == "" {
+		return t, nil
+	}
+	if one <= 0 {
+		return t, &UsageError{"eval extract: --line-blend needs --line-threshold"}
+	}
+	a, o, ok := strings.Cut(blend, ",")
+	var err error
+	if ok {
+		if t.article, err = strconv.ParseFloat(strings.TrimSpace(a), 64); err == nil {
+			t.other, err = strconv.ParseFloat(strings.TrimSpace(o), 64)
+		}
+	}
+	if !ok || err != nil || !(t.article > 0 && t.article < 1) || !(t.other > 0 && t.other < 1) {
+		return t, &UsageError{fmt.Sprintf("eval extract: --line-blend %q: want two thresholds in (0, 1), the articles' and the other pages', as \"0.4,0.3\"", blend)}
+	}
+	return t, nil
+}
+
+// apply puts the given thresholds in m (nothing when none were given) and
+// returns what the model's figures say of them.
+func (t lineThresholds) apply(m *extract.Model) string {
+	if t.one <= 0 {
+		return ""
+	}
+	note := fmt.Sprintf("; line threshold given (chosen by eval extract --text --cv on out-of-fold probabilities) instead of the in-sample %.3f", m.LineThreshold)
+	m.SetOneLineThreshold(t.one)
+	if t.article <= 0 {
+		return note + ", for dumps of every kind"
+	}
+	m.LineArticleThreshold, m.LineOtherThreshold = t.article, t.other
+	return note + fmt.Sprintf(", and its blend by the article probability, article %.3f other %.3f", t.article, t.other)
 }
 
 func setNames(dirs []string) []string {
@@ -379,6 +424,9 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 		rep.Threshold, rep.OtherThreshold, rep.ArticleThreshold)
 	if text {
 		fmt.Fprintf(e.stdout, "line threshold chosen on every dump's out-of-fold probabilities (for --fit; it replaces the blend by the article probability): --line-threshold %.3f\n", rep.LineThreshold)
+		if rep.LineArticleThreshold > 0 {
+			fmt.Fprintf(e.stdout, "line thresholds blended by the article probability, chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f --line-blend %.3f,%.3f\n", rep.LineThreshold, rep.LineArticleThreshold, rep.LineOtherThreshold)
+		}
 	}
 	return nil
 }

@@ -174,6 +174,11 @@ type CVReport struct {
 	// the threshold of all pages and the article and other pages' pair.
 	Threshold, ArticleThreshold, OtherThreshold float64
 	LineThreshold                               float64 // of text dumps' lines, when text dumps were scored
+	// LineArticleThreshold and LineOtherThreshold are the text dumps' line
+	// thresholds blended by the article probability, chosen on every dump's
+	// out-of-fold probabilities (extract.Model.ChooseLineBlend), for --fit;
+	// 0 when no text dumps were scored or none has an article probability.
+	LineArticleThreshold, LineOtherThreshold float64
 }
 
 // CVVariant is a threshold choice scored on the same folds.
@@ -289,6 +294,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	}
 	siteFolds := opt.SiteFoldSet != "" && slices.Contains(sets, opt.SiteFoldSet)
 	ref := make([][]float64, len(prep)) // held-out probabilities of each prepared page (see above)
+	refPA := make([]float64, len(prep)) // the article probability of each text dump by the model of its ref
 	var folds []cvFold
 	heldOut := func(f cvFold, fitOn func(prepared) bool) (FoldScore, error) {
 		if opt.Progress != nil {
@@ -309,7 +315,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		h := m.HeldOut(v)
 		for i, p := range prep {
 			if !p.copy && f.score(p.LabelledPage) && (f.site || !siteFolds || p.Set != opt.SiteFoldSet) {
-				ref[i] = h.Probs(p.sample)
+				ref[i], refPA[i] = h.Probs(p.sample), h.ArticleProb(p.sample)
 			}
 		}
 		var scored []LabelledPage
@@ -406,6 +412,27 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
+	if blend, ok := chooseLineBlend(prep, ref, refPA, func(LabelledPage) bool { return false }); ok {
+		rep.LineArticleThreshold, rep.LineOtherThreshold = blend.LineArticleThreshold, blend.LineOtherThreshold
+		variant := CVVariant{Name: oofLineBlendVariant}
+		var parts []FoldScore
+		for _, f := range folds {
+			if ctx.Err() != nil {
+				return rep, ctx.Err()
+			}
+			m := *f.m
+			if b, ok := chooseLineBlend(prep, ref, refPA, f.score); ok {
+				m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = b.LineThreshold, b.LineArticleThreshold, b.LineOtherThreshold
+			}
+			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
+			if opt.Progress != nil {
+				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (lines %.3f, %s)", oofLineBlendVariant, f.name, fs.F1, m.LineThreshold, lineBlend(&m)))
+			}
+			parts = variant.file(f, fs, parts)
+		}
+		variant.poolSiteFolds(opt.SiteFoldSet, parts)
+		rep.Variants = append(rep.Variants, variant)
+	}
 	if opt.DropFirstLine {
 		variant := CVVariant{Name: noTitleVariant}
 		var parts []FoldScore
@@ -437,6 +464,33 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 // dumps' line thresholds not blended by the dumps' article probability
 // (withOneLineThreshold), to measure what the blend gives.
 const oneLineThresholdVariant = "one line threshold for every dump (as fitted, not blended by the article probability)"
+
+// oofLineBlendVariant scores the same fold models with their text dumps'
+// line thresholds (the one threshold and the pair blended by the article
+// probability) chosen on out-of-fold probabilities of the dumps the fold
+// does not score (chooseLineBlend) instead of on the fit's own in-sample
+// probabilities; the HTML thresholds as fitted.
+const oofLineBlendVariant = "line thresholds, blend included, chosen on out-of-fold probabilities of the other dumps"
+
+// chooseLineBlend chooses line thresholds, the blend by the article
+// probability included (extract.Model.ChooseLineBlend), on the held-out
+// line probabilities ref and article probabilities refPA of the prepared
+// text dumps that skip does not name; ok is false when there are none.
+func chooseLineBlend(prep []prepared, ref [][]float64, refPA []float64, skip func(LabelledPage) bool) (m extract.Model, ok bool) {
+	var ss []*extract.Sample
+	var ps [][]float64
+	var pa []float64
+	for i, p := range prep {
+		if ref[i] != nil && p.Page.Kind == news.KindText && !skip(p.LabelledPage) {
+			ss, ps, pa = append(ss, p.sample), append(ps, ref[i]), append(pa, refPA[i])
+		}
+	}
+	if len(ss) == 0 {
+		return m, false
+	}
+	m.ChooseLineBlend(ss, ps, pa)
+	return m, true
+}
 
 // withOneLineThreshold is a copy of m whose line threshold is LineThreshold
 // for every dump, not blended.

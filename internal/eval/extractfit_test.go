@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -116,10 +117,16 @@ var dumpCVOptions = CVOptions{
 }
 
 // TestCrossValidateExtractionOfTextDumps: held out, a line classifier keeps
-// the dumps' paragraphs, and a line threshold is chosen on out-of-fold
-// probabilities.
+// the dumps' paragraphs, and a line threshold and its blend by the article
+// probability are chosen on out-of-fold probabilities, the blend also for
+// each fold (a variant) on the dumps it does not score.
 func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 	pages := twoDumpSets(t)
+	for i := range pages {
+		// Kinds, so that the dump kind classifiers are fitted and the line
+		// thresholds can blend by the article probability.
+		pages[i].Kind = []string{"article", "listing"}[i%2]
+	}
 	rep, err := CrossValidateExtraction(context.Background(), pages, dumpCVOptions)
 	if err != nil {
 		t.Fatal(err)
@@ -131,6 +138,18 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 	}
 	if !(rep.LineThreshold > 0 && rep.LineThreshold < 1) {
 		t.Errorf("out-of-fold line threshold = %.3f, want in (0, 1)", rep.LineThreshold)
+	}
+	if !(rep.LineArticleThreshold > 0 && rep.LineArticleThreshold < 1 && rep.LineOtherThreshold > 0 && rep.LineOtherThreshold < 1) {
+		t.Errorf("out-of-fold blend of line thresholds = article %.3f, other %.3f, want both in (0, 1)", rep.LineArticleThreshold, rep.LineOtherThreshold)
+	}
+	i := slices.IndexFunc(rep.Variants, func(v CVVariant) bool { return v.Name == oofLineBlendVariant })
+	if i < 0 {
+		t.Fatalf("no variant %q among %d", oofLineBlendVariant, len(rep.Variants))
+	}
+	for _, f := range rep.Variants[i].LeaveOneSetOut {
+		if f.Pages != 12 || f.F1 < 0.9 {
+			t.Errorf("%s, %s: %d pages, F1 %.3f; want 12 pages and F1 >= 0.9", oofLineBlendVariant, f.Name, f.Pages, f.F1)
+		}
 	}
 }
 

@@ -480,6 +480,46 @@ func (m *Model) ChooseThresholds(samples []*Sample, probs [][]float64, perKind b
 	m.ArticleThreshold, m.Threshold = bestThreshold(as, ap), bestThreshold(os, op)
 }
 
+// ArticleProb is the probability the model's dump kind classifiers give a
+// text dump of being an article (the probability its line thresholds are
+// blended by); NaN for an HTML sample or a model without dump kinds.
+func (h *HeldOut) ArticleProb(s *Sample) float64 {
+	if s.pb != nil || len(h.m.DumpKinds) == 0 {
+		return math.NaN()
+	}
+	return kindProbs(h.m.DumpKinds, s.page)[0]
+}
+
+// ChooseLineBlend sets m's line thresholds from line probabilities of text
+// dumps the model was not fitted on, as the fit sets them on its own dumps'
+// in-sample probabilities (fitLines): LineThreshold maximises the F1 of all
+// the dumps, and the pair (article, other) blended by each dump's article
+// probability pa[k] (HeldOut.ArticleProb, of the model that gave its
+// probabilities) maximises that of the dumps that have one (not NaN) when
+// it beats the one threshold (blendThresholds); with none, no blend. HTML
+// samples are not read; with no dump at all m is unchanged.
+func (m *Model) ChooseLineBlend(samples []*Sample, probs [][]float64, pa []float64) {
+	var ts, bs []*Sample
+	var tp, bp [][]float64
+	var ba []float64
+	for k, s := range samples {
+		if s.pb != nil {
+			continue
+		}
+		ts, tp = append(ts, s), append(tp, probs[k])
+		if !math.IsNaN(pa[k]) {
+			bs, bp, ba = append(bs, s), append(bp, probs[k]), append(ba, pa[k])
+		}
+	}
+	if len(ts) == 0 {
+		return
+	}
+	m.SetOneLineThreshold(bestThreshold(ts, tp))
+	if len(bs) > 0 {
+		m.LineArticleThreshold, m.LineOtherThreshold = blendThresholds(bs, bp, ba, bestThreshold(bs, bp))
+	}
+}
+
 // Importance lists the top block classifier features by their share of its
 // split gain, largest first: "name share, name share, ...".
 func (m *Model) Importance(top int) string {

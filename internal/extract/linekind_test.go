@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"math/rand"
 	"strings"
 	"testing"
@@ -64,6 +65,83 @@ func TestBlendThresholds(t *testing.T) {
 	one = bestThreshold(samples, same)
 	if ta, to := blendThresholds(samples, same, pa, one); ta != one || to != one {
 		t.Errorf("one threshold %.3f separates every dump, yet the blend is article %.3f, other %.3f", one, ta, to)
+	}
+}
+
+// TestChooseLineBlend: line thresholds chosen on held-out probabilities
+// of invented dumps blend by the article probability as the fit's do
+// (articles' chrome scoring high, listings' items low, so no one threshold
+// serves both), the pair not reading dumps without an article probability
+// (with none, no blend); with no dump at all, the model's thresholds are kept.
+func TestChooseLineBlend(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	words := strings.Fields("pela mor tiki sanu vel ora kes lun beda rim ako sul tena var odi mek")
+	v := NewVocab()
+	var samples []*Sample
+	var probs [][]float64
+	var pa []float64
+	add := func(s *Sample, content, chrome, a float64) {
+		ps := make([]float64, len(s.cover))
+		for j, c := range s.cover {
+			ps[j] = chrome
+			if c >= 0.5 {
+				ps[j] = content
+			}
+		}
+		samples, probs, pa = append(samples, s), append(probs, ps), append(pa, a)
+	}
+	for i := range 16 {
+		p, gold := syntheticDump(r, words, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 8)}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		add(s, 0.85, 0.65, 0.8+0.15*r.Float64())
+		p, gold = syntheticListing(r, words, 100+i)
+		if s, err = PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 8)}, v); err != nil {
+			t.Fatal(err)
+		}
+		add(s, 0.35, 0.15, 0.05+0.15*r.Float64())
+	}
+	// Listings' probabilities inverted under a NaN article probability: read,
+	// they would pull the pair away from the listings' own.
+	for i := range 16 {
+		p, gold := syntheticListing(r, words, 200+i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 8)}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		add(s, 0.05, 0.95, math.NaN())
+	}
+	var m Model
+	m.ChooseLineBlend(samples, probs, pa)
+	if !m.BlendsLineThresholds() {
+		t.Fatalf("no blend chosen (line threshold %.3f)", m.LineThreshold)
+	}
+	for k, s := range samples {
+		if math.IsNaN(pa[k]) {
+			continue
+		}
+		th := blendThreshold(m.LineArticleThreshold, m.LineOtherThreshold, pa[k])
+		lo, hi := 0.15, 0.35
+		if pa[k] > 0.5 {
+			lo, hi = 0.65, 0.85
+		}
+		if !(th > lo && th <= hi) {
+			t.Fatalf("dump %d (%d lines, article probability %.2f): blended threshold %.3f (article %.3f, other %.3f), want in (%.2f, %.2f]",
+				k, len(s.cover), pa[k], th, m.LineArticleThreshold, m.LineOtherThreshold, lo, hi)
+		}
+	}
+	var one Model
+	one.ChooseLineBlend(samples[32:], probs[32:], pa[32:])
+	if one.BlendsLineThresholds() || one.LineThreshold != bestThreshold(samples[32:], probs[32:]) {
+		t.Errorf("no dump with an article probability: line threshold %.3f, blend article %.3f other %.3f; want the one best threshold, no blend",
+			one.LineThreshold, one.LineArticleThreshold, one.LineOtherThreshold)
+	}
+	kept := Model{LineThreshold: 0.4, LineArticleThreshold: 0.5, LineOtherThreshold: 0.3}
+	kept.ChooseLineBlend(nil, nil, nil)
+	if kept.LineThreshold != 0.4 || kept.LineArticleThreshold != 0.5 || kept.LineOtherThreshold != 0.3 {
+		t.Errorf("no dump, yet the thresholds moved: %.3f, article %.3f, other %.3f", kept.LineThreshold, kept.LineArticleThreshold, kept.LineOtherThreshold)
 	}
 }
 

@@ -183,6 +183,18 @@ func TestDeriveOwnBackgroundIsNoRewrite(t *testing.T) {
 	if ds := Derive([]news.Article{first, later}); len(ds) != 1 || ds[0].From != "first" {
 		t.Errorf("another outlet taking the paragraph: derivations = %+v, want one from first", ds)
 	}
+	// One outlet spelled two ways is one outlet, as the stores file it
+	// (news.ArticleOutletKey): its own background paragraph is still no
+	// rewrite.
+	for _, spelling := range []string{"calder-courier.com", "Calder Courier (Online)", ""} {
+		later.Source, later.URL = spelling, ""
+		if spelling == "" {
+			later.URL = "https://www.calder-courier.com/port/cranes"
+		}
+		if ds := Derive([]news.Article{first, later}); len(ds) != 0 {
+			t.Errorf("the outlet spelled %q (URL %q): its background paragraph is marked as derived: %+v", spelling, later.URL, ds)
+		}
+	}
 	// A wire's new version of its own story shares most of its text.
 	update := strikeCopy
 	update.Source, update.Published = "Calder Courier", day(17)

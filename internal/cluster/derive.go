@@ -78,8 +78,10 @@ const (
 // is the outlet's own stock text, not a rewrite.
 func Derive(articles []news.Article) []news.Derivation {
 	ps := make([]prepared, len(articles))
+	outlets := make([]string, len(articles))
 	for i, a := range articles {
 		ps[i] = prepare(a.Text)
+		outlets[i] = news.ArticleOutletKey(a.Source, a.URL)
 	}
 	var out []news.Derivation
 	claimed := map[[2]int]bool{} // tied pairs already given in one direction
@@ -91,7 +93,7 @@ func Derive(articles []news.Article) []news.Derivation {
 				continue // the later one cannot be the origin
 			}
 			ev := evidenceOf(ps[i], ps[j])
-			if !derived(ev) || sameOutlet(articles[i], articles[j]) && !rewritesOwn(ev) {
+			if !derived(ev) || sameOutlet(outlets[i], outlets[j]) && !rewritesOwn(ev) {
 				continue
 			}
 			if s := share(ev); s > bestScore {
@@ -158,10 +160,13 @@ func rewritesOwn(ev news.DerivationEvidence) bool {
 	return ev.LongestRun >= sharedRun && share(ev) >= DerivationThreshold
 }
 
-// sameOutlet tells whether two articles come from one outlet; articles
-// without a source are taken to come from different ones.
-func sameOutlet(a, b news.Article) bool {
-	return a.Source != "" && strings.EqualFold(a.Source, b.Source)
+// sameOutlet tells whether two articles come from one outlet, given their
+// outlet keys as the stores file them (news.ArticleOutletKey: "Reuters",
+// "reuters.com" and a Reuters URL without a source are one outlet, as the
+// clustering's same-source signal takes them); articles whose outlet is
+// unknown are taken to come from different ones.
+func sameOutlet(a, b string) bool {
+	return a != "" && a == b
 }
 
 func share(ev news.DerivationEvidence) float64 {

@@ -190,13 +190,11 @@ type prepared struct {
 
 func prepare(t string) prepared {
 	var p prepared
-	for _, para := range strings.Split(quoteMarks.Replace(text.Fold(t)), "\n") {
-		para = strings.TrimSpace(para)
-		if para == "" {
-			continue
-		}
+	paras := paragraphs(quoteMarks.Replace(text.Fold(t)))
+	for k, para := range paras {
 		cut := true // a paragraph starts a new run
-		for _, piece := range splitQuotes(para) {
+		runsOn := k == len(paras)-1 || strings.HasPrefix(paras[k+1], `"`)
+		for _, piece := range splitQuotes(para, runsOn) {
 			ws := text.Words(piece.text)
 			if piece.quoted {
 				p.quoted += len(ws)
@@ -212,7 +210,7 @@ func prepare(t string) prepared {
 		}
 		for _, s := range text.Sentences(para) {
 			terms := map[string]bool{}
-			for _, piece := range splitQuotes(s) {
+			for _, piece := range splitQuotes(s, true) {
 				if !piece.quoted {
 					for _, w := range text.Terms(piece.text) {
 						terms[w] = true
@@ -248,10 +246,25 @@ type quotePiece struct {
 // rarely run past three sentences (about 500 bytes).
 const maxQuoteBytes = 600
 
+// paragraphs are the text's non-empty lines, trimmed.
+func paragraphs(t string) []string {
+	var out []string
+	for _, para := range strings.Split(t, "\n") {
+		if para = strings.TrimSpace(para); para != "" {
+			out = append(out, para)
+		}
+	}
+	return out
+}
+
 // splitQuotes cuts a paragraph (typographic quotes folded to ") into what is
 // inside and outside double quotation marks. A quotation left open at the
-// paragraph's end (see opensToEnd) is inside to the end.
-func splitQuotes(para string) []quotePiece {
+// paragraph's end (see opensToEnd) is inside to the end when the text runs
+// on with it (runsOn): in news the next paragraph opens with a mark where a
+// quotation goes on, and a lead or teaser cut short ends the text. A mark
+// left open before a paragraph in the report's own words is a stray (a
+// typo, a lost closing mark), and the words after it are the report's.
+func splitQuotes(para string, runsOn bool) []quotePiece {
 	var out []quotePiece
 	for {
 		open := strings.IndexByte(para, '"')
@@ -259,7 +272,7 @@ func splitQuotes(para string) []quotePiece {
 			break
 		}
 		end := strings.IndexByte(para[open+1:], '"')
-		if end < 0 && opensToEnd(para, open) {
+		if end < 0 && runsOn && opensToEnd(para, open) {
 			return append(out, quotePiece{para[:open], false}, quotePiece{para[open+1:], true})
 		}
 		if end < 0 || end > maxQuoteBytes {

@@ -160,21 +160,6 @@ func TestDeriveIgnoresQuotationsLeftOpen(t *testing.T) {
 	}
 }
 
-// TestDeriveFrenchQuotationsLeftOpen: French typography puts a (no-break)
-// space inside its marks ("« Nous"); a quotation so opened and left open
-// is a quotation too.
-func TestDeriveFrenchQuotationsLeftOpen(t *testing.T) {
-	statement := "\u00ab\u00a0Nous reconstruirons chaque maison de cette rue avant l'hiver, et nous ne demanderons pas un seul centime aux familles qui vivaient ici"
-	a := news.Article{ID: "a", Source: "A", Published: day(16), Text: "La maire de Brennock a visit\u00e9 mardi les rues br\u00fbl\u00e9es avec les pompiers.\n\n" +
-		"Dans un communiqu\u00e9, Ilse Varga a d\u00e9clar\u00e9\u00a0: " + statement}
-	b := news.Article{ID: "b", Source: "B", Published: day(16).Add(2 * time.Hour), Text: "Les habitants sont revenus rue du Vieux-Moulin et l'ont trouv\u00e9e presque d\u00e9truite.\n\n" +
-		"Devant une cl\u00f4ture noircie, Varga a dit aux journalistes\u00a0: " + statement + ".\n\n" +
-		"\u00ab\u00a0Cela prendra du temps\u00a0\u00bb, a-t-elle ajout\u00e9."}
-	if ds := Derive([]news.Article{a, b}); len(ds) != 0 {
-		t.Errorf("two reports sharing only a French quotation left open are marked as derived: %+v", ds)
-	}
-}
-
 // TestDeriveStrayMarkHidesNoCopying: a mark left open in a paragraph that
 // the next paragraph does not go on with (it neither opens with a mark nor
 // is missing: the text goes on in the report's own words) is a stray, a

@@ -291,8 +291,7 @@ func splitQuotes(para string, runsOn bool) []quotePiece {
 // lead cut short ("...") leaves its last quotation open. It does so when
 // the mark stands where a quotation opens (at the start, or after a space,
 // an opening bracket, a dash or a colon; so not an inch mark after a
-// figure), a letter or figure follows it (after one space, as French
-// typography spaces its marks), and what follows is no longer
+// figure), a letter or figure follows it, and what follows is no longer
 // than a quotation (maxQuoteBytes). Taken as outside, such a quotation's
 // words counted as copied passages: on allsides_dated (session 36), 4 of
 // the 7 pairs claimed shared only the cut end of a statement both quoted;
@@ -305,9 +304,7 @@ func opensToEnd(para string, open int) bool {
 	if before, _ := utf8.DecodeLastRuneInString(para[:open]); open > 0 && !strings.ContainsRune(" \t([—-:", before) {
 		return false
 	}
-	// French typography spaces the mark from its first word ("« Nous",
-	// the no-break space folded to a space): one space is the mark's own.
-	after, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
+	after, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLetter(after) || unicode.IsDigit(after)
 }
 

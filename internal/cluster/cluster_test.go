@@ -160,6 +160,29 @@ func TestDeriveIgnoresQuotationsLeftOpen(t *testing.T) {
 	}
 }
 
+// TestDeriveStrayMarkHidesNoCopying: a mark left open in a paragraph that
+// the next paragraph does not go on with (it neither opens with a mark nor
+// is missing: the text goes on in the report's own words) is a stray, a
+// typo or a lost closing mark, and the copied words after it still count.
+func TestDeriveStrayMarkHidesNoCopying(t *testing.T) {
+	paras := []string{
+		"The council of Ostravel voted on Tuesday night to close the old river bridge to lorries after engineers found cracks in two of its stone piers.",
+		"Traffic heavier than three tonnes will be sent along the ring road from Monday, a detour of about eleven kilometres for hauliers from the northern estates.",
+		"The bridge was built in 1887 and last strengthened in the 1970s, when the city added steel ties beneath the central arch to carry buses.",
+	}
+	withStray := make([]string, len(paras))
+	for i, p := range paras {
+		// a mark before the third word, closed nowhere
+		w := strings.SplitN(p, " ", 3)
+		withStray[i] = w[0] + " " + w[1] + " \u201c" + w[2]
+	}
+	origin := news.Article{ID: "o", Source: "A", Published: day(16), Text: strings.Join(paras, "\n\n")}
+	copied := news.Article{ID: "c", Source: "B", Published: day(17), Text: strings.Join(withStray, "\n\n") + "\n\nHauliers' groups were not asked before the vote, their spokesman said."}
+	if ds := Derive([]news.Article{origin, copied}); len(ds) != 1 {
+		t.Errorf("a copy with a stray mark in each paragraph: derivations = %+v, want one", ds)
+	}
+}
+
 // harbourBackground is a background paragraph an outlet repeats in its
 // reports on a subject.
 const harbourBackground = "The Port of Calder was privatised in 2009 and has been hit by three strikes since its new owners cut the night-shift bonus in 2011."
@@ -182,6 +205,18 @@ func TestDeriveOwnBackgroundIsNoRewrite(t *testing.T) {
 	later.Source = "Brennock Herald"
 	if ds := Derive([]news.Article{first, later}); len(ds) != 1 || ds[0].From != "first" {
 		t.Errorf("another outlet taking the paragraph: derivations = %+v, want one from first", ds)
+	}
+	// One outlet spelled two ways is one outlet, as the stores file it
+	// (news.ArticleOutletKey): its own background paragraph is still no
+	// rewrite.
+	for _, spelling := range []string{"calder-courier.com", "Calder Courier (Online)", ""} {
+		later.Source, later.URL = spelling, ""
+		if spelling == "" {
+			later.URL = "https://www.calder-courier.com/port/cranes"
+		}
+		if ds := Derive([]news.Article{first, later}); len(ds) != 0 {
+			t.Errorf("the outlet spelled %q (URL %q): its background paragraph is marked as derived: %+v", spelling, later.URL, ds)
+		}
 	}
 	// A wire's new version of its own story shares most of its text.
 	update := strikeCopy

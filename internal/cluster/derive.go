@@ -78,8 +78,10 @@ const (
 // is the outlet's own stock text, not a rewrite.
 func Derive(articles []news.Article) []news.Derivation {
 	ps := make([]prepared, len(articles))
+	outlets := make([]string, len(articles))
 	for i, a := range articles {
 		ps[i] = prepare(a.Text)
+		outlets[i] = news.ArticleOutletKey(a.Source, a.URL)
 	}
 	var out []news.Derivation
 	claimed := map[[2]int]bool{} // tied pairs already given in one direction
@@ -91,7 +93,7 @@ func Derive(articles []news.Article) []news.Derivation {
 				continue // the later one cannot be the origin
 			}
 			ev := evidenceOf(ps[i], ps[j])
-			if !derived(ev) || sameOutlet(articles[i], articles[j]) && !rewritesOwn(ev) {
+			if !derived(ev) || sameOutlet(outlets[i], outlets[j]) && !rewritesOwn(ev) {
 				continue
 			}
 			if s := share(ev); s > bestScore {
@@ -158,10 +160,13 @@ func rewritesOwn(ev news.DerivationEvidence) bool {
 	return ev.LongestRun >= sharedRun && share(ev) >= DerivationThreshold
 }
 
-// sameOutlet tells whether two articles come from one outlet; articles
-// without a source are taken to come from different ones.
-func sameOutlet(a, b news.Article) bool {
-	return a.Source != "" && strings.EqualFold(a.Source, b.Source)
+// sameOutlet tells whether two articles come from one outlet, given their
+// outlet keys as the stores file them (news.ArticleOutletKey: "Reuters",
+// "reuters.com" and a Reuters URL without a source are one outlet, as the
+// clustering's same-source signal takes them); articles whose outlet is
+// unknown are taken to come from different ones.
+func sameOutlet(a, b string) bool {
+	return a != "" && a == b
 }
 
 func share(ev news.DerivationEvidence) float64 {
@@ -185,13 +190,11 @@ type prepared struct {
 
 func prepare(t string) prepared {
 	var p prepared
-	for _, para := range strings.Split(quoteMarks.Replace(text.Fold(t)), "\n") {
-		para = strings.TrimSpace(para)
-		if para == "" {
-			continue
-		}
+	paras := paragraphs(quoteMarks.Replace(text.Fold(t)))
+	for k, para := range paras {
 		cut := true // a paragraph starts a new run
-		for _, piece := range splitQuotes(para) {
+		runsOn := k == len(paras)-1 || strings.HasPrefix(paras[k+1], `"`)
+		for _, piece := range splitQuotes(para, runsOn) {
 			ws := text.Words(piece.text)
 			if piece.quoted {
 				p.quoted += len(ws)
@@ -207,7 +210,7 @@ func prepare(t string) prepared {
 		}
 		for _, s := range text.Sentences(para) {
 			terms := map[string]bool{}
-			for _, piece := range splitQuotes(s) {
+			for _, piece := range splitQuotes(s, true) {
 				if !piece.quoted {
 					for _, w := range text.Terms(piece.text) {
 						terms[w] = true
@@ -243,10 +246,25 @@ type quotePiece struct {
 // rarely run past three sentences (about 500 bytes).
 const maxQuoteBytes = 600
 
+// paragraphs are the text's non-empty lines, trimmed.
+func paragraphs(t string) []string {
+	var out []string
+	for _, para := range strings.Split(t, "\n") {
+		if para = strings.TrimSpace(para); para != "" {
+			out = append(out, para)
+		}
+	}
+	return out
+}
+
 // splitQuotes cuts a paragraph (typographic quotes folded to ") into what is
 // inside and outside double quotation marks. A quotation left open at the
-// paragraph's end (see opensToEnd) is inside to the end.
-func splitQuotes(para string) []quotePiece {
+// paragraph's end (see opensToEnd) is inside to the end when the text runs
+// on with it (runsOn): in news the next paragraph opens with a mark where a
+// quotation goes on, and a lead or teaser cut short ends the text. A mark
+// left open before a paragraph in the report's own words is a stray (a
+// typo, a lost closing mark), and the words after it are the report's.
+func splitQuotes(para string, runsOn bool) []quotePiece {
 	var out []quotePiece
 	for {
 		open := strings.IndexByte(para, '"')
@@ -254,7 +272,7 @@ func splitQuotes(para string) []quotePiece {
 			break
 		}
 		end := strings.IndexByte(para[open+1:], '"')
-		if end < 0 && opensToEnd(para, open) {
+		if end < 0 && runsOn && opensToEnd(para, open) {
 			return append(out, quotePiece{para[:open], false}, quotePiece{para[open+1:], true})
 		}
 		if end < 0 || end > maxQuoteBytes {

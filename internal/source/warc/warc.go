@@ -43,6 +43,7 @@ type Reader struct {
 	zip    *members      // nil for a plain archive
 	offset int64         // bytes of text read
 	n      int           // records read
+	last   string        // the last good record's target URI (its type when it has none), to say where damage lies
 }
 
 // maxHeader bounds a record's header block, and so any line read.
@@ -65,12 +66,18 @@ func NewReader(r io.Reader) (*Reader, error) {
 
 // members reads the gzip members of a file one after another as one
 // stream; a member that does not decompress marks the stream broken until
-// Resync finds the next member.
+// Resync finds the next member. The end of each member but the last is
+// read as errMemberEnd, once, before the next member's bytes: a record is
+// one member's text (Common Crawl's layout), so a Content-Length that runs
+// past its member is damage to that record, not a reason to read the next
+// record's bytes as its own and lose that record.
 type members struct {
-	raw    *bufio.Reader // the compressed file (a ByteReader: flate reads no further than it needs)
-	zr     *gzip.Reader
-	broken bool
-	ended  bool
+	raw     *bufio.Reader // the compressed file (a ByteReader: flate reads no further than it needs)
+	zr      *gzip.Reader
+	broken  bool
+	ended   bool
+	atEnd   bool // a member ended: the next Read says so before reading on
+	started bool // the current member has given a byte
 }
 
 func (m *members) Read(p []byte) (int, error) {
@@ -81,9 +88,16 @@ func (m *members) Read(p []byte) (int, error) {
 		if m.broken {
 			return 0, errBrokenMember
 		}
+		if m.atEnd {
+			m.atEnd = false
+			return 0, errMemberEnd
+		}
 		n, err := m.zr.Read(p)
+		if n > 0 {
+			m.started = true
+		}
 		if err == io.EOF {
-			switch rerr := m.zr.Reset(m.raw); {
+			switch rerr := m.reset(); {
 			case rerr == io.EOF:
 				m.ended = true
 			case rerr != nil:
@@ -91,6 +105,9 @@ func (m *members) Read(p []byte) (int, error) {
 				if n == 0 {
 					return 0, fmt.Errorf("bytes between gzip members that are not one: %w", rerr)
 				}
+			default:
+				m.atEnd = m.started
+				m.started = false
 			}
 			if n > 0 {
 				return n, nil
@@ -105,6 +122,18 @@ func (m *members) Read(p []byte) (int, error) {
 	}
 }
 
+// reset starts reading the next member. Reset turns gzip's multistream
+// reading back on, which would read every later member as one with this
+// one, so it is turned off again each time.
+func (m *members) reset() error {
+	err := m.zr.Reset(m.raw)
+	m.zr.Multistream(false)
+	return err
+}
+
+// errMemberEnd is read once at the end of each gzip member but the last.
+var errMemberEnd = errors.New("end of a gzip member")
+
 // errBrokenMember is what a broken stream of members reads until Resync.
 var errBrokenMember = errors.New("inside a damaged gzip member")
 
@@ -117,7 +146,7 @@ func (m *members) next() error {
 			return io.EOF
 		}
 		if err == nil && b[0] == 0x1f && b[1] == 0x8b && b[2] == 8 {
-			if m.zr.Reset(m.raw) == nil {
+			if m.reset() == nil {
 				m.broken = false
 				return nil
 			}
@@ -148,7 +177,7 @@ func (w *Reader) Resync() error {
 			if err == nil {
 				break
 			}
-			if err == bufio.ErrBufferFull {
+			if err == bufio.ErrBufferFull || errors.Is(err, errMemberEnd) {
 				continue
 			}
 			if w.zip != nil && w.zip.broken {
@@ -169,6 +198,9 @@ func (w *Reader) Next() (Record, error) {
 		l, err := w.readLine()
 		if err == io.EOF && l == "" {
 			return rec, io.EOF
+		}
+		if errors.Is(err, errMemberEnd) && strings.TrimSpace(l) == "" {
+			continue // the blank lines that end a record end its member
 		}
 		if err != nil {
 			return rec, w.damaged("reading a record's first line", err)
@@ -219,12 +251,24 @@ func (w *Reader) Next() (Record, error) {
 		return rec, nil
 	}
 	rec.Block = make([]byte, length)
-	if _, err := io.ReadFull(w.r, rec.Block); err != nil {
+	if n, err := io.ReadFull(w.r, rec.Block); err != nil {
+		if errors.Is(err, errMemberEnd) {
+			return rec, w.damaged(fmt.Sprintf("record %s says Content-Length %d but its gzip member holds %d bytes of it", rec.TargetURI, length, n), nil)
+		}
 		return rec, w.damaged(fmt.Sprintf("truncated record (%s of %d bytes)", rec.TargetURI, length), err)
 	}
 	w.offset += length
 	w.n++
+	w.last = recordName(rec)
 	return rec, nil
+}
+
+// recordName names a record in messages: its target URI, else its type.
+func recordName(rec Record) string {
+	if rec.TargetURI != "" {
+		return rec.TargetURI
+	}
+	return rec.Type + " record"
 }
 
 // readLine reads one line of at most maxHeader bytes.
@@ -250,6 +294,9 @@ func (w *Reader) readLine() (string, error) {
 // damaged describes where the archive stopped making sense.
 func (w *Reader) damaged(what string, err error) error {
 	msg := fmt.Sprintf("damaged archive after %d records (byte %d): %s", w.n, w.offset, what)
+	if w.last != "" {
+		msg = fmt.Sprintf("damaged archive after %d records (byte %d, after %s): %s", w.n, w.offset, w.last, what)
+	}
 	if err != nil && !errors.Is(err, io.EOF) {
 		return fmt.Errorf("%s: %w", msg, err)
 	}

@@ -53,12 +53,14 @@ const maxHeader = 64 << 10
 func NewReader(r io.Reader) (*Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
+		m := &members{raw: br}
+		m.kept = memberBytes{raw: m}
+		zr, err := gzip.NewReader(&m.kept)
 		if err != nil {
 			return nil, fmt.Errorf("not a valid gzip file: %w", err)
 		}
 		zr.Multistream(false)
-		m := &members{raw: br, zr: zr}
+		m.zr = zr
 		return &Reader{r: bufio.NewReaderSize(m, 64<<10), zip: m}, nil
 	}
 	return &Reader{r: br}, nil
@@ -72,7 +74,8 @@ func NewReader(r io.Reader) (*Reader, error) {
 // past its member is damage to that record, not a reason to read the next
 // record's bytes as its own and lose that record.
 type members struct {
-	raw     *bufio.Reader // the compressed file (a ByteReader: flate reads no further than it needs)
+	raw     *bufio.Reader // the compressed file
+	kept    memberBytes   // what gzip reads of raw, the current member's bytes kept
 	zr      *gzip.Reader
 	broken  bool
 	ended   bool
@@ -126,9 +129,66 @@ func (m *members) Read(p []byte) (int, error) {
 // reading back on, which would read every later member as one with this
 // one, so it is turned off again each time.
 func (m *members) reset() error {
-	err := m.zr.Reset(m.raw)
+	m.kept.buf, m.kept.off = m.kept.buf[:0], false
+	err := m.zr.Reset(&m.kept)
 	m.zr.Multistream(false)
 	return err
+}
+
+// memberBytes is the compressed file as gzip reads it (a ByteReader, so
+// flate reads no further than it needs), keeping the bytes of the current
+// member: a truncated member's inflater reads on into the next member's
+// header, so the search for the next member starts again just after the
+// broken one's first byte, and the member after a truncated one is not lost.
+type memberBytes struct {
+	raw *members
+	buf []byte
+	off bool // the member is too long to keep: past maxKept, nothing is kept
+}
+
+// maxKept bounds the compressed bytes kept of one member: a record is at
+// most news.MaxPageBytes of text (larger ones are skipped), which compresses
+// to less; a longer member is not kept and a member lost after it stays lost.
+const maxKept = news.MaxPageBytes
+
+func (k *memberBytes) keep(b []byte) {
+	if k.off {
+		return
+	}
+	if len(k.buf)+len(b) > maxKept {
+		k.buf, k.off = nil, true
+		return
+	}
+	k.buf = append(k.buf, b...)
+}
+
+func (k *memberBytes) Read(p []byte) (int, error) {
+	n, err := k.raw.raw.Read(p)
+	k.keep(p[:n])
+	return n, err
+}
+
+func (k *memberBytes) ReadByte() (byte, error) {
+	b, err := k.raw.raw.ReadByte()
+	if err == nil && !k.off {
+		if len(k.buf) < maxKept {
+			k.buf = append(k.buf, b)
+		} else {
+			k.buf, k.off = nil, true
+		}
+	}
+	return b, err
+}
+
+// rewind puts back what was read of a broken member after its first byte,
+// so that the next member is looked for from there.
+func (m *members) rewind() {
+	if m.kept.off || len(m.kept.buf) < 2 {
+		return
+	}
+	back := append([]byte(nil), m.kept.buf[1:]...)
+	m.raw = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(back), m.raw), 64<<10)
+	m.kept.buf = m.kept.buf[:0]
 }
 
 // errMemberEnd is read once at the end of each gzip member but the last.
@@ -139,6 +199,7 @@ var errBrokenMember = errors.New("inside a damaged gzip member")
 
 // next finds the next gzip member that starts well after a broken one.
 func (m *members) next() error {
+	m.rewind()
 	for {
 		b, err := m.raw.Peek(3)
 		if len(b) < 3 {

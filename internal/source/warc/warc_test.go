@@ -248,3 +248,34 @@ func TestWrongContentLengthLosesOnlyItsRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestTruncatedMemberLosesOnlyItsRecord cuts one gzip member of an archive
+// in half (a download cut short, then resumed): the records after it are
+// all read, though the inflater of the cut member reads on into the next
+// member's header (which used to lose that next record unnamed).
+func TestTruncatedMemberLosesOnlyItsRecord(t *testing.T) {
+	var members []byte
+	for i := range 5 {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write([]byte(warcRecord("response", fmt.Sprintf("https://ledger.example/%d", i), "application/http; msgtype=response",
+			httpResponse("text/html", strings.Replace(strikePage, "Monday", fmt.Sprintf("day %d", i), 1)))))
+		zw.Close()
+		m := buf.Bytes()
+		if i == 2 {
+			m = m[:len(m)/2]
+		}
+		members = append(members, m...)
+	}
+	path := filepath.Join(t.TempDir(), "cut.warc.gz")
+	os.WriteFile(path, members, 0o644)
+	ins, errs := collect(t, []string{path})
+	var got []string
+	for _, in := range ins {
+		got = append(got, in.Page.URL)
+	}
+	want := "[https://ledger.example/0 https://ledger.example/1 https://ledger.example/3 https://ledger.example/4]"
+	if fmt.Sprint(got) != want || len(errs) != 1 {
+		t.Errorf("read %v, want %s; errors %v, want one", got, want, errs)
+	}
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -98,6 +99,9 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	} else {
 		fmt.Fprintln(e.stdout, sum)
 	}
+	if err != nil && errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		return interrupted(sum)
+	}
 	if err != nil {
 		return err
 	}
@@ -116,6 +120,13 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		return &PartialError{Failed: len(sum.Failures)}
 	}
 	return nil
+}
+
+// interrupted is the error of an add stopped by Ctrl-C or SIGTERM: what it
+// stored is kept, the inputs it had read but not stored are not, and the
+// same add run again finishes the work (it said "context canceled").
+func interrupted(sum news.RunSummary) error {
+	return fmt.Errorf("interrupted: %d articles stored before it stopped are kept; inputs read but not yet stored were not (the counts above say how far it got): run the same add again to finish, as what is stored is found and passed over", sum.Stored)
 }
 
 // storedBeforeShown is how many inputs found stored before `add` names one

@@ -50,8 +50,8 @@ type FeedState struct {
 	Title        string        `json:"title"`
 	ETag         string        `json:"-"`
 	LastModified string        `json:"-"`
-	LastChecked  time.Time     `json:"last_checked"`
-	LastSuccess  time.Time     `json:"last_success"`
+	LastChecked  time.Time     `json:"last_checked,omitzero"` // absent before the first check
+	LastSuccess  time.Time     `json:"last_success,omitzero"` // absent while the feed was never read
 	LastError    string        `json:"last_error"`
 	Interval     time.Duration `json:"-"`
 	IntervalS    int           `json:"interval_seconds"`

@@ -213,3 +213,50 @@ func TestFilterFormKeepsALongOutletNameToItsRow(t *testing.T) {
 			rows.Select-rows.Label, rows.Since-rows.SinceLabel)
 	}
 }
+
+// TestFeedsPageShowsEachFeedsStateOnAPhone loads the feeds page at 390 px
+// with a failing feed: its error, its last check and its articles added
+// are on screen, not in columns beyond the screen's right edge (the table
+// scrolled sideways in its box, so a phone showed only the feeds' names).
+func TestFeedsPageShowsEachFeedsStateOnAPhone(t *testing.T) {
+	ctx0 := context.Background()
+	st := tempStore(t)
+	checked := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	feeds := []string{"https://ledger.example/news/rss.xml", "https://wire.example/feeds/all-the-regional-news-of-the-week.atom"}
+	if err := st.AddFeeds(ctx0, feeds); err != nil {
+		t.Fatal(err)
+	}
+	for i, u := range feeds {
+		f := news.FeedState{URL: u, LastChecked: checked, Interval: time.Hour, NextCheck: checked.Add(time.Hour)}
+		if i == 1 {
+			f.LastError = "not a valid feed: XML syntax error on line 1: unexpected EOF"
+		} else {
+			f.Title, f.LastSuccess, f.ItemsAdded = "The Ledger", checked, 12
+		}
+		if err := st.SaveFeed(ctx0, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base := serveStore(t, st).URL
+	ctx := browsertest.Start(t, 390, 900, time.Minute)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/feeds"), chromedp.WaitVisible("main h1")); err != nil {
+		t.Fatal(err)
+	}
+	out, err := chromedp.Run(ctx, chromedp.Evaluate[[]struct{ Text string }](`[...document.querySelectorAll("table.sources td, table.sources th[scope=row]")].filter(e => {
+		const r = e.getBoundingClientRect();
+		return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth + 1;
+	}).map(e => ({text: e.innerText}))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	browsertest.Shot(t, ctx, browsertest.Screenshots(t), "ui-390-feeds")
+	var shown strings.Builder
+	for _, o := range out {
+		shown.WriteString(o.Text + " | ")
+	}
+	for _, want := range []string{"The Ledger", "12", "XML syntax error", "16 Nov 2026"} {
+		if !strings.Contains(shown.String(), want) {
+			t.Errorf("at 390 px the feeds page shows %q within the screen's width, want %q in it", shown.String(), want)
+		}
+	}
+}

@@ -274,6 +274,11 @@ func feedSelf(base, path string, r *http.Request) string {
 	return base + path + "?" + v.Encode()
 }
 
+// feedIDYear is the date part of the feed's tag URI (RFC 4151). An Atom
+// feed's id is permanent, so it is the year the feed first had this id
+// (2026), not the year it is read in: feeds read in 2026 keep their id.
+const feedIDYear = "2026"
+
 // feed serves the stories as an Atom feed, most recently updated first: one
 // entry per story whose updated time moves when a source joins it, so that a
 // feed reader shows each event once and brings it back when it grows. The
@@ -292,7 +297,7 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 	}
 	base, host := s.publicBase()
 	feed := atomFeed{
-		ID:      "tag:storyline," + s.now().Format("2006") + ":" + host + ":stories",
+		ID:      "tag:storyline," + feedIDYear + ":" + host + ":stories",
 		Title:   feedTitle(f),
 		Updated: s.now().UTC().Format(time.RFC3339),
 		Links: []atomLink{{Rel: "self", Href: feedSelf(base, "/feed.atom", r), Type: "application/atom+xml"},

@@ -19,6 +19,12 @@ import (
 // compared (a lead fact and a first report); the others are not.
 func feedServer(t *testing.T, baseURL string) *httptest.Server {
 	t.Helper()
+	return feedServerAt(t, baseURL, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// feedServerAt is feedServer at another time of day (or year).
+func feedServerAt(t *testing.T, baseURL string, now time.Time) *httptest.Server {
+	t.Helper()
 	ctx := context.Background()
 	st := tempStore(t)
 	loaded := time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
@@ -53,7 +59,7 @@ func feedServer(t *testing.T, baseURL string) *httptest.Server {
 		Summary: "The pension reform passed the senate.", Comparison: cmp}}); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(read.New(st, read.Options{}), Options{BaseURL: baseURL, Now: func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) }})
+	srv, err := New(read.New(st, read.Options{}), Options{BaseURL: baseURL, Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,4 +305,27 @@ func FuzzFeedTime(f *testing.F) {
 			t.Fatalf("%q: until is %v after since; want the same time or the day's end", raw, d)
 		}
 	})
+}
+
+// TestAtomFeedIDOutlivesTheYear: a feed's id is permanent (RFC 4287), so the
+// same feed read in the new year has the id it had (it carried the year it
+// was read in, so readers that key on it saw a new feed every January).
+func TestAtomFeedIDOutlivesTheYear(t *testing.T) {
+	feedID := func(now time.Time, query string) string {
+		ts := feedServerAt(t, "https://news.example.org/", now)
+		_, _, body := get(t, ts.URL+"/feed.atom"+query)
+		var f struct {
+			ID string `xml:"id"`
+		}
+		if err := xml.Unmarshal([]byte(body), &f); err != nil {
+			t.Fatal(err)
+		}
+		return f.ID
+	}
+	for _, q := range []string{"", "?q=pension"} {
+		dec, jan := feedID(time.Date(2026, 12, 31, 23, 0, 0, 0, time.UTC), q), feedID(time.Date(2027, 1, 1, 1, 0, 0, 0, time.UTC), q)
+		if dec != jan || !strings.HasPrefix(dec, "tag:storyline,2026:") {
+			t.Errorf("feed%s id %q on 31 Dec, %q on 1 Jan: want one, as it was in 2026", q, dec, jan)
+		}
+	}
 }

@@ -43,6 +43,7 @@ type Reader struct {
 	zip    *members      // nil for a plain archive
 	offset int64         // bytes of text read
 	n      int           // records read
+	last   string        // the last good record's target URI (its type when it has none), to say where damage lies
 }
 
 // maxHeader bounds a record's header block, and so any line read.
@@ -52,12 +53,14 @@ const maxHeader = 64 << 10
 func NewReader(r io.Reader) (*Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
+		m := &members{raw: br}
+		m.kept = memberBytes{raw: m}
+		zr, err := gzip.NewReader(&m.kept)
 		if err != nil {
 			return nil, fmt.Errorf("not a valid gzip file: %w", err)
 		}
 		zr.Multistream(false)
-		m := &members{raw: br, zr: zr}
+		m.zr = zr
 		return &Reader{r: bufio.NewReaderSize(m, 64<<10), zip: m}, nil
 	}
 	return &Reader{r: br}, nil
@@ -65,12 +68,19 @@ func NewReader(r io.Reader) (*Reader, error) {
 
 // members reads the gzip members of a file one after another as one
 // stream; a member that does not decompress marks the stream broken until
-// Resync finds the next member.
+// Resync finds the next member. The end of each member but the last is
+// read as errMemberEnd, once, before the next member's bytes: a record is
+// one member's text (Common Crawl's layout), so a Content-Length that runs
+// past its member is damage to that record, not a reason to read the next
+// record's bytes as its own and lose that record.
 type members struct {
-	raw    *bufio.Reader // the compressed file (a ByteReader: flate reads no further than it needs)
-	zr     *gzip.Reader
-	broken bool
-	ended  bool
+	raw     *bufio.Reader // the compressed file
+	kept    memberBytes   // what gzip reads of raw, the current member's bytes kept
+	zr      *gzip.Reader
+	broken  bool
+	ended   bool
+	atEnd   bool // a member ended: the next Read says so before reading on
+	started bool // the current member has given a byte
 }
 
 func (m *members) Read(p []byte) (int, error) {
@@ -81,9 +91,16 @@ func (m *members) Read(p []byte) (int, error) {
 		if m.broken {
 			return 0, errBrokenMember
 		}
+		if m.atEnd {
+			m.atEnd = false
+			return 0, errMemberEnd
+		}
 		n, err := m.zr.Read(p)
+		if n > 0 {
+			m.started = true
+		}
 		if err == io.EOF {
-			switch rerr := m.zr.Reset(m.raw); {
+			switch rerr := m.reset(); {
 			case rerr == io.EOF:
 				m.ended = true
 			case rerr != nil:
@@ -91,6 +108,9 @@ func (m *members) Read(p []byte) (int, error) {
 				if n == 0 {
 					return 0, fmt.Errorf("bytes between gzip members that are not one: %w", rerr)
 				}
+			default:
+				m.atEnd = m.started
+				m.started = false
 			}
 			if n > 0 {
 				return n, nil
@@ -105,11 +125,81 @@ func (m *members) Read(p []byte) (int, error) {
 	}
 }
 
+// reset starts reading the next member. Reset turns gzip's multistream
+// reading back on, which would read every later member as one with this
+// one, so it is turned off again each time.
+func (m *members) reset() error {
+	m.kept.buf, m.kept.off = m.kept.buf[:0], false
+	err := m.zr.Reset(&m.kept)
+	m.zr.Multistream(false)
+	return err
+}
+
+// memberBytes is the compressed file as gzip reads it (a ByteReader, so
+// flate reads no further than it needs), keeping the bytes of the current
+// member: a truncated member's inflater reads on into the next member's
+// header, so the search for the next member starts again just after the
+// broken one's first byte, and the member after a truncated one is not lost.
+type memberBytes struct {
+	raw *members
+	buf []byte
+	off bool // the member is too long to keep: past maxKept, nothing is kept
+}
+
+// maxKept bounds the compressed bytes kept of one member: a record is at
+// most news.MaxPageBytes of text (larger ones are skipped), which compresses
+// to less; a longer member is not kept and a member lost after it stays lost.
+const maxKept = news.MaxPageBytes
+
+func (k *memberBytes) keep(b []byte) {
+	if k.off {
+		return
+	}
+	if len(k.buf)+len(b) > maxKept {
+		k.buf, k.off = nil, true
+		return
+	}
+	k.buf = append(k.buf, b...)
+}
+
+func (k *memberBytes) Read(p []byte) (int, error) {
+	n, err := k.raw.raw.Read(p)
+	k.keep(p[:n])
+	return n, err
+}
+
+func (k *memberBytes) ReadByte() (byte, error) {
+	b, err := k.raw.raw.ReadByte()
+	if err == nil && !k.off {
+		if len(k.buf) < maxKept {
+			k.buf = append(k.buf, b)
+		} else {
+			k.buf, k.off = nil, true
+		}
+	}
+	return b, err
+}
+
+// rewind puts back what was read of a broken member after its first byte,
+// so that the next member is looked for from there.
+func (m *members) rewind() {
+	if m.kept.off || len(m.kept.buf) < 2 {
+		return
+	}
+	back := append([]byte(nil), m.kept.buf[1:]...)
+	m.raw = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(back), m.raw), 64<<10)
+	m.kept.buf = m.kept.buf[:0]
+}
+
+// errMemberEnd is read once at the end of each gzip member but the last.
+var errMemberEnd = errors.New("end of a gzip member")
+
 // errBrokenMember is what a broken stream of members reads until Resync.
 var errBrokenMember = errors.New("inside a damaged gzip member")
 
 // next finds the next gzip member that starts well after a broken one.
 func (m *members) next() error {
+	m.rewind()
 	for {
 		b, err := m.raw.Peek(3)
 		if len(b) < 3 {
@@ -117,7 +207,7 @@ func (m *members) next() error {
 			return io.EOF
 		}
 		if err == nil && b[0] == 0x1f && b[1] == 0x8b && b[2] == 8 {
-			if m.zr.Reset(m.raw) == nil {
+			if m.reset() == nil {
 				m.broken = false
 				return nil
 			}
@@ -148,7 +238,7 @@ func (w *Reader) Resync() error {
 			if err == nil {
 				break
 			}
-			if err == bufio.ErrBufferFull {
+			if err == bufio.ErrBufferFull || errors.Is(err, errMemberEnd) {
 				continue
 			}
 			if w.zip != nil && w.zip.broken {
@@ -169,6 +259,9 @@ func (w *Reader) Next() (Record, error) {
 		l, err := w.readLine()
 		if err == io.EOF && l == "" {
 			return rec, io.EOF
+		}
+		if errors.Is(err, errMemberEnd) && strings.TrimSpace(l) == "" {
+			continue // the blank lines that end a record end its member
 		}
 		if err != nil {
 			return rec, w.damaged("reading a record's first line", err)
@@ -219,12 +312,24 @@ func (w *Reader) Next() (Record, error) {
 		return rec, nil
 	}
 	rec.Block = make([]byte, length)
-	if _, err := io.ReadFull(w.r, rec.Block); err != nil {
+	if n, err := io.ReadFull(w.r, rec.Block); err != nil {
+		if errors.Is(err, errMemberEnd) {
+			return rec, w.damaged(fmt.Sprintf("record %s says Content-Length %d but its gzip member holds %d bytes of it", rec.TargetURI, length, n), nil)
+		}
 		return rec, w.damaged(fmt.Sprintf("truncated record (%s of %d bytes)", rec.TargetURI, length), err)
 	}
 	w.offset += length
 	w.n++
+	w.last = recordName(rec)
 	return rec, nil
+}
+
+// recordName names a record in messages: its target URI, else its type.
+func recordName(rec Record) string {
+	if rec.TargetURI != "" {
+		return rec.TargetURI
+	}
+	return rec.Type + " record"
 }
 
 // readLine reads one line of at most maxHeader bytes.
@@ -250,6 +355,9 @@ func (w *Reader) readLine() (string, error) {
 // damaged describes where the archive stopped making sense.
 func (w *Reader) damaged(what string, err error) error {
 	msg := fmt.Sprintf("damaged archive after %d records (byte %d): %s", w.n, w.offset, what)
+	if w.last != "" {
+		msg = fmt.Sprintf("damaged archive after %d records (byte %d, after %s): %s", w.n, w.offset, w.last, what)
+	}
 	if err != nil && !errors.Is(err, io.EOF) {
 		return fmt.Errorf("%s: %w", msg, err)
 	}

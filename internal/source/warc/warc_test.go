@@ -211,3 +211,71 @@ func TestDamagedWARCKeepsEveryGoodRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestWrongContentLengthLosesOnlyItsRecord gives one record of a gzipped
+// archive (one member per record) a Content-Length longer or shorter than
+// its block: every other record is still read, none gets the next record's
+// bytes, and the error names the record (a length too long used to read the
+// next record as the bad one's block and lose it without naming it).
+func TestWrongContentLengthLosesOnlyItsRecord(t *testing.T) {
+	var records []string
+	for i := range 5 {
+		records = append(records, warcRecord("response", fmt.Sprintf("https://ledger.example/%d", i), "application/http; msgtype=response",
+			httpResponse("text/html", strings.Replace(strikePage, "Monday", fmt.Sprintf("day %d", i), 1))))
+	}
+	for _, delta := range []int{+400, -60} {
+		bad := 2
+		length := len(httpResponse("text/html", strings.Replace(strikePage, "Monday", "day 2", 1)))
+		wrong := append([]string{}, records...)
+		wrong[bad] = strings.Replace(records[bad], "Content-Length: "+strconv.Itoa(length), "Content-Length: "+strconv.Itoa(length+delta), 1)
+		path := filepath.Join(t.TempDir(), "length.warc.gz")
+		writeWARC(t, path, wrong...)
+		ins, errs := collect(t, []string{path})
+		var got []string
+		for _, in := range ins {
+			got = append(got, in.Page.URL)
+			if bytes.Contains(in.Page.Body, []byte("WARC/1.0")) {
+				t.Errorf("length %+d: %s holds another record's bytes", delta, in.Page.URL)
+			}
+		}
+		for _, want := range []string{"https://ledger.example/0", "https://ledger.example/1", "https://ledger.example/3", "https://ledger.example/4"} {
+			if !strings.Contains(fmt.Sprint(got), want) {
+				t.Errorf("length %+d: %s lost; read %v (errors %v)", delta, want, got, errs)
+			}
+		}
+		if len(errs) != 1 || !strings.Contains(errs[0].Error(), "ledger.example/") {
+			t.Errorf("length %+d: errors %v, want one naming a record", delta, errs)
+		}
+	}
+}
+
+// TestTruncatedMemberLosesOnlyItsRecord cuts one gzip member of an archive
+// in half (a download cut short, then resumed): the records after it are
+// all read, though the inflater of the cut member reads on into the next
+// member's header (which used to lose that next record unnamed).
+func TestTruncatedMemberLosesOnlyItsRecord(t *testing.T) {
+	var members []byte
+	for i := range 5 {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write([]byte(warcRecord("response", fmt.Sprintf("https://ledger.example/%d", i), "application/http; msgtype=response",
+			httpResponse("text/html", strings.Replace(strikePage, "Monday", fmt.Sprintf("day %d", i), 1)))))
+		zw.Close()
+		m := buf.Bytes()
+		if i == 2 {
+			m = m[:len(m)/2]
+		}
+		members = append(members, m...)
+	}
+	path := filepath.Join(t.TempDir(), "cut.warc.gz")
+	os.WriteFile(path, members, 0o644)
+	ins, errs := collect(t, []string{path})
+	var got []string
+	for _, in := range ins {
+		got = append(got, in.Page.URL)
+	}
+	want := "[https://ledger.example/0 https://ledger.example/1 https://ledger.example/3 https://ledger.example/4]"
+	if fmt.Sprint(got) != want || len(errs) != 1 {
+		t.Errorf("read %v, want %s; errors %v, want one", got, want, errs)
+	}
+}

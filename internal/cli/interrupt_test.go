@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestInterruptedAddSaysHowToFinish stops an add (as Ctrl-C does: its
+// context is cancelled) while it reads a folder of pages: the error says
+// it was interrupted, that what it stored is kept, and to run it again; it
+// said only "context canceled".
+func TestInterruptedAddSaysHowToFinish(t *testing.T) {
+	dir := t.TempDir()
+	pages := filepath.Join(dir, "pages")
+	os.MkdirAll(pages, 0o755)
+	for i := range 2000 {
+		body := fmt.Sprintf("<html><head><title>Calder ferry report %d</title></head><body><article><h1>Ferry report %d</h1><p>The Calder ferry ran %d crossings on day %d, the harbour office said on Monday.</p></article></body></html>", i, i, 10+i, i)
+		os.WriteFile(filepath.Join(pages, fmt.Sprintf("page-%04d.html", i)), []byte(body), 0o644)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errOut bytes.Buffer
+	done := make(chan error, 1)
+	db := filepath.Join(dir, "s.db")
+	go func() {
+		done <- Main(ctx, []string{"add", "--db", db, "--batch", "10", "--workers", "1", pages}, &out, &errOut)
+	}()
+	// Interrupt once the first articles are stored, as a user would mid-run.
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline) && storedArticles(db) < 10; {
+		time.Sleep(2 * time.Millisecond)
+	}
+	cancel()
+	err := <-done
+	if err == nil {
+		t.Skip("the add finished before it could be interrupted")
+	}
+	if msg := err.Error(); !strings.Contains(msg, "interrupted") || !strings.Contains(msg, "run the same add again") {
+		t.Errorf("interrupted add: error %q, want it to say it was interrupted and to run it again", msg)
+	}
+}

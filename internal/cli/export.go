@@ -157,14 +157,15 @@ type exportedArticle struct {
 	Title     string `json:"title"`
 	Byline    string `json:"byline"`
 	Lang      string `json:"lang"`
+	Kind      string `json:"kind"` // the page kind; "" for articles stored before storyline kept it
 	Text      string `json:"text"`
 }
 
 func exportArticles(ctx context.Context, r exportRun) error {
-	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "text")
+	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text")
 	return r.articles(ctx, func(a news.Article, m news.Membership) error {
-		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text}
-		return r.w.record(rec, rec.ID, rec.Story, rec.URL, rec.Source, rec.Published, rec.Title, rec.Byline, rec.Lang, rec.Text)
+		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text}
+		return r.w.record(rec, rec.ID, rec.Story, rec.URL, rec.Source, rec.Published, rec.Title, rec.Byline, rec.Lang, rec.Kind, rec.Text)
 	})
 }
 

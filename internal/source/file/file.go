@@ -225,6 +225,7 @@ type record struct {
 	Title     string `json:"title"`
 	Byline    string `json:"byline"`
 	Lang      string `json:"lang"`
+	Kind      string `json:"kind"`
 	Text      string `json:"text"`
 	HTML      string `json:"html"`
 	RawText   string `json:"raw_text"`
@@ -282,8 +283,18 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	case strings.TrimSpace(rec.Text) != "" || strings.TrimSpace(rec.Title) != "":
 		// A title without text (a headline-only feed item) is an article
 		// too: it is clustered and stored on what it has.
-		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Text: rec.Text}
+		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Kind: knownKind(rec.Kind), Text: rec.Text}
 		return news.Input{Name: name, Article: &a}, nil
 	}
 	return news.Input{}, errors.New(`no "title", "text", "html" or "raw_text"`)
+}
+
+// knownKind is a line's page kind when it is one of news.PageKinds, ""
+// (not known) for any other word: an article line's kind is kept as
+// given, not invented.
+func knownKind(kind string) string {
+	if slices.Contains(news.PageKinds(), kind) {
+		return kind
+	}
+	return ""
 }

@@ -2,8 +2,12 @@ package file
 
 import (
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // TestIDOfANameThatIsNotUTF8: a file name in Latin-1 or with control
@@ -24,5 +28,24 @@ func TestIDOfANameThatIsNotUTF8(t *testing.T) {
 		if got != c.want || !utf8.ValidString(got) || decoded != got {
 			t.Errorf("ID(%q) = %q (through JSON %q), want %q", c.path, got, decoded, c.want)
 		}
+	}
+}
+
+// TestJSONLArticleKeepsAKnownKind: an article line's page kind is kept
+// when it is one of news.PageKinds, and a word that is none is not known.
+func TestJSONLArticleKeepsAKnownKind(t *testing.T) {
+	in := `{"id":"f1","title":"Harbour board","text":"Posts about the harbour.","kind":"forum"}
+{"id":"f2","title":"Harbour notes","text":"Notes about the harbour.","kind":"blogroll"}
+`
+	var kinds []string
+	ReadJSONL(strings.NewReader(in), "in.jsonl", "in", func(got news.Input, err error) bool {
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds = append(kinds, got.Article.Kind)
+		return true
+	})
+	if want := []string{"forum", ""}; !slices.Equal(kinds, want) {
+		t.Errorf("kinds = %q, want %q", kinds, want)
 	}
 }

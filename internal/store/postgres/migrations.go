@@ -184,6 +184,11 @@ INSERT INTO writer_lease(id) VALUES (1);
 		}
 		return fileAliases(ctx, tx)
 	},
+	// 10: an article keeps its page kind (news.Article.Kind: article,
+	// listing, forum, ...), which the article JSON of export and the API
+	// promise; the articles stored before read "" (not known) until
+	// reextract extracts them again.
+	statements(`ALTER TABLE articles ADD COLUMN kind text NOT NULL DEFAULT ''`),
 }
 
 // fileAliases files every stored article under its outlet key

@@ -178,6 +178,11 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 	outlet TEXT NOT NULL,
 	given  INTEGER NOT NULL DEFAULT 0
 );`,
+	// 18: an article keeps its page kind (news.Article.Kind: article,
+	// listing, forum, ...), which the article JSON of export and the API
+	// promise; the articles stored before read "" (not known) until
+	// reextract extracts them again.
+	`ALTER TABLE articles ADD COLUMN kind TEXT NOT NULL DEFAULT '';`,
 }
 
 // backfills run in Go after the migration of their index, in its

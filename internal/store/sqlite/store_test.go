@@ -319,7 +319,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; PRAGMA user_version = 14`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; PRAGMA user_version = 14`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -363,7 +363,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	}
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; PRAGMA user_version = 15`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; PRAGMA user_version = 15`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -398,7 +398,7 @@ func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
 		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
 		placement(byHost, "s4"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; PRAGMA user_version = 16`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()

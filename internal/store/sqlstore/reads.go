@@ -11,7 +11,13 @@ import (
 )
 
 // ArticleColumns are the columns ScanArticle reads, of articles a.
-const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.text"
+const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.kind, a.text"
+
+// articleColumnsBeforeKind are ArticleColumns as a schema older than the
+// articles' kind column (SQLite migration 18, PostgreSQL 10) can give
+// them, the kind empty: what the earlier migrations' backfills
+// (LeadTitles) read.
+const articleColumnsBeforeKind = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, '' AS kind, a.text"
 
 // StoryWhen is when a story's news happened, as lists filter by it: its
 // last publication time, the time it was stored when it has none (the
@@ -104,7 +110,7 @@ func LeadTitles(ctx context.Context, q Querier, set func(id, title string, deriv
 			return err
 		}
 		for _, id := range ids {
-			arts, err := r.StoryArticles(ctx, id)
+			arts, err := r.storyArticles(ctx, id, articleColumnsBeforeKind)
 			if err != nil {
 				return err
 			}
@@ -129,7 +135,7 @@ const leadTitleBatch = 1000
 func ScanArticle(sc Row, extra ...any) (news.Article, error) {
 	var a news.Article
 	var published string
-	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Text}, extra...)...); err != nil {
+	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Kind, &a.Text}, extra...)...); err != nil {
 		return a, err
 	}
 	var ok bool
@@ -150,7 +156,13 @@ func (r Reads) Article(ctx context.Context, id string) (news.Article, error) {
 
 // StoryArticles returns a story's articles in the order they were added.
 func (r Reads) StoryArticles(ctx context.Context, storyID string) ([]news.Article, error) {
-	rows, err := r.DB.Query(ctx, "SELECT "+ArticleColumns+` FROM articles a
+	return r.storyArticles(ctx, storyID, ArticleColumns)
+}
+
+// storyArticles reads a story's articles by columns (ArticleColumns, or
+// articleColumnsBeforeKind in a migration's backfill).
+func (r Reads) storyArticles(ctx context.Context, storyID, columns string) ([]news.Article, error) {
+	rows, err := r.DB.Query(ctx, "SELECT "+columns+` FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1 ORDER BY a.seq`, storyID)
 	if err != nil {
 		return nil, Fail("read articles of story", storyID, err)

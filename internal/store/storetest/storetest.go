@@ -117,6 +117,7 @@ func testSaveAndRead(t *testing.T, b Backend) {
 	a1 := article("a1", "ledger", "Strike ends at Calder port", "Dockworkers voted to end the strike on Monday.", now.Add(-2*time.Hour))
 	a2 := article("a2", "courier", "Calder dockworkers back deal", "Dockworkers at Calder backed the new contract.", now.Add(-time.Hour))
 	b1 := article("b1", "ledger", "Wildfire near Brennock", "A wildfire forced residents to flee.", now.Add(-48*time.Hour))
+	b1.Kind = "listing" // a page kind is kept and read back with the article
 	if got := save(t, st, now.Add(-time.Hour), placement(a1, "sa"), placement(b1, "sb")); !reflect.DeepEqual(got, []string{"sa", "sb"}) {
 		t.Errorf("new stories of the first batch = %v, want sa and sb", got)
 	}
@@ -237,11 +238,12 @@ func testDuplicatesAndRaws(t *testing.T, b Backend) {
 	}
 	saveComparison(t, st, "s1", "Strike ends", "", news.Comparison{})
 	a.Text = "Re-extracted text of the article."
+	a.Kind = "forum"
 	if err := st.UpdateArticle(ctx, a, hash(a)); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := st.Article(ctx, "a1"); got.Text != a.Text {
-		t.Errorf("updated text = %q", got.Text)
+	if got, _ := st.Article(ctx, "a1"); got.Text != a.Text || got.Kind != "forum" {
+		t.Errorf("updated text, kind = %q, %q", got.Text, got.Kind)
 	}
 	if list, _ := st.Stories(ctx, news.StoryQuery{Q: "re-extracted"}); len(list) != 1 {
 		t.Errorf("the search index does not follow an update: %+v", list)

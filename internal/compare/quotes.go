@@ -124,7 +124,7 @@ func namesAtSentenceEnd(before, q string) bool {
 // labelOfNoOne reports whether a quotation with no speaker is a label
 // that a verb of naming (labellingVerbs) puts on a thing, credited to no
 // one: the verb's subject is a place, which speaks no words (placeSubject:
-// `Russia has described its war as a "special military operation."`), or
+// `Norway has described the levy as a "temporary solidarity charge."`), or
 // the verb is a passive right before the quotation (passiveLabel: `was
 // described as a "targeted police action."`, `what is called the old
 // "..."`). A short phrase so credited is the writer's own term, marked,

@@ -273,7 +273,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		if listedOrg(t, c, k) {
 			k = 3
 		}
-		// "the TASS news agency", "the NHK broadcaster": a name right before
+		// "the Varta news agency", "the NHK broadcaster": a name right before
 		// a noun of a news outlet is the outlet (mediaBeforeNoun).
 		if k != 3 && mediaBeforeNoun(t, c) {
 			k = 3

@@ -7,9 +7,9 @@ import (
 
 // This file holds two rules about the words
 // that stand around a person's name without being part of it: a country's
-// or a people's word glued to the front of a full name ("the US Anatoly
-// Ivanovich Antonov" inside a quoted statement), and a title that a
-// nationality or a department qualifies with no name at all ("the Russian
+// or a people's word glued to the front of a full name ("the US Pavel
+// Ilyich Zorin" inside a quoted statement), and a title that a
+// nationality or a department qualifies with no name at all ("the Norwegian
 // Ambassador", "Italy's Deputy Interior Minister"), which names a role,
 // not a person. They apply where names are read (mentionsKnowing), not where
 // the model is fitted: applied to the fitting's candidates too, they moved
@@ -63,8 +63,8 @@ func splitCandidate(t string, c candidate, m int) (head, rest candidate) {
 
 // nationalityBeforeName reports whether a run opens with a country's
 // initialism the gazetteer knows ("US", "UK", "UAE") or a people's word
-// the lexicon lists as a demonym ("Russian"), followed by a full personal
-// name (fullPersonalName): "the US Anatoly Ivanovich Antonov". The word
+// the lexicon lists as a demonym ("Norwegian"), followed by a full personal
+// name (fullPersonalName): "the US Pavel Ilyich Zorin". The word
 // says where the person is from and is no part of the name; read with it,
 // the run was taken for an organisation or a place. placePrefix leaves a
 // country's initialism alone because "US Geological Survey" and "UK Border
@@ -108,7 +108,7 @@ cornish`)
 // fullPersonalName reports whether a run is a person's full name: a first
 // name the lexicon lists (and no place's or organisation's word), then one
 // to three more words, each an initial or a word that is no common English
-// word (commonWordLast: "Ivanovich", "Antonov", not "Foods"), none an
+// word (commonWordLast: "Ilyich", "Zorin", not "Foods"), none an
 // organisation's word, the whole no place the gazetteer knows. Two words
 // at least, so that a first name alone after a country ("US Steel" aside,
 // "UK Mary") is never cut.
@@ -134,10 +134,10 @@ func fullPersonalName(toks []nameToken) bool {
 // sentence before a name), and every word before it is a title, a word
 // that qualifies titles ("Deputy", "Foreign", "Press"), a department's
 // word ("Defense", "Interior"), "of", a people's word the lexicon lists as
-// a demonym ("Russian") or a place the gazetteer knows ("US"): "Russian
+// a demonym ("Norwegian") or a place the gazetteer knows ("US"): "Norwegian
 // Ambassador", "Defense Minister" (after "Deputy"), "US President", "Secretary
 // of State". Such a run names a role, which someone holds, not a person: the
-// model, reading a title word, made "Russian Ambassador" a person. A first
+// model, reading a title word, made "Norwegian Ambassador" a person. A first
 // name anywhere ("Larry King") or a word of no such class ("Burger King",
 // "Supreme Leader") keeps the run. places returns how many words at its
 // front name a place ("US"), kept as a place of its own.
@@ -204,12 +204,12 @@ func possessiveAfter(t string, last nameToken) bool {
 
 // mediaBeforeNoun reports whether a one-word name stands right before a
 // noun phrase of a news outlet: "news agency" or "news service" after any
-// word that is no people's word or known place ("the TASS news agency",
-// "Kyodo news agency"; not "the Russian news agency", "a Moscow news
+// word that is no people's word or known place ("the Varta news agency",
+// "Kyodo news agency"; not "the Norwegian news agency", "a Moscow news
 // agency"), or one of mediaNouns after an initialism of no known place
 // and no common noun ("the NHK broadcaster"; not "the UK newspaper", "the
 // state TV broadcaster"). The model, fitted on Reuters, may read an agency's name it
-// has not met as no name ("TASS" alone in a sentence, found as an
+// has not met as no name ("Varta" alone in a sentence, found as an
 // organisation elsewhere in the text, was none before "news agency").
 func mediaBeforeNoun(t string, c candidate) bool {
 	if len(c.toks) != 1 || c.title != "" {

@@ -26,8 +26,6 @@ const (
 var selfNameCues = compileSelfNameCues(
 	// "Thank you for reading The Kestrel", "Thanks for supporting Kestrel"
 	`^(?i:thank you|thanks) for (?i:reading|supporting) (?:the )?`+name()+`[.!]?$`,
-	// "Millions read The Kestrel, but few pay", "Thousands of readers rely on X"
-	`^(?i:millions|thousands|many) (?i:of (?:people|readers) )?(?i:read|trust|rely on|turn to) (?:the )?`+name()+`[,.]`,
 	// "Become a Kestrel member", "Become a Kestrel Insider"
 	`^(?i:become an?|join) (?:the )?`+name()+` (?i:members?|membership|subscribers?|supporters?|insiders?)\b`,
 	// "The Kestrel is reader-funded", "X is member-supported"

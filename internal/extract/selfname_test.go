@@ -37,7 +37,6 @@ func TestDumpSiteNameFromItsOwnFurniture(t *testing.T) {
 func TestSelfNameOfReadsTheGeneralCues(t *testing.T) {
 	for line, want := range map[string]string{
 		"Thank you for reading The Kestrel Ledger.":        "The Kestrel Ledger",
-		"Millions read Kestrel Ledger, but few pay for it": "Kestrel Ledger",
 		"Become a Kestrel Ledger member":                   "Kestrel Ledger",
 		"The Kestrel Ledger is reader-funded":              "The Kestrel Ledger",
 		"Support The Kestrel Ledger's journalism":          "The Kestrel Ledger",

@@ -170,12 +170,9 @@ func (k *memberBytes) Read(p []byte) (int, error) {
 
 func (k *memberBytes) ReadByte() (byte, error) {
 	b, err := k.raw.raw.ReadByte()
-	if err == nil && !k.off {
-		if len(k.buf) < maxKept {
-			k.buf = append(k.buf, b)
-		} else {
-			k.buf, k.off = nil, true
-		}
+	if err == nil {
+		one := [1]byte{b}
+		k.keep(one[:])
 	}
 	return b, err
 }

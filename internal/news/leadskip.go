@@ -27,8 +27,8 @@ const furnitureMaxWords = 20
 // furniture rather than its first sentence. next is the line after it,
 // afterByline says the line before it was a byline.
 func isFurnitureLine(line, next string, a Article, afterByline bool) bool {
-	if isCaptionLine(line) {
-		return true // a caption is a sentence, often a long one, told by its credit
+	if isCaptionLine(line) || isTeaserLine(line) {
+		return true // a caption is a sentence, often a long one, told by its credit; a teaser's headline may end in "?"
 	}
 	if len(strings.Fields(line)) > furnitureMaxWords || endsSentence(line) {
 		return false

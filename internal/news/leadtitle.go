@@ -222,13 +222,36 @@ const datelineMax = 60
 // ("Washington (CNN) —") or that is a date ("Feb. 23, 2015 —"). Else it
 // tries cutGluedAgency, then cutColonDateline. An agency alone in
 // brackets before the place and date ("(ANSA) - ROMA, 3 MAR - Il ...",
-// the Italian wires' order) is cut with them.
+// the Italian wires' order) is cut with them, and so is one that opens
+// the line before a space and a capital ("(Wire) OSTRAVA - ...", "(Wire)
+// The council ...": cutOpeningAgency).
 func cutDateline(s string) string {
+	if rest, ok := cutOpeningAgency(s); ok {
+		s = rest
+	}
 	rest, agencyAlone := cutDashDateline(s)
 	if agencyAlone {
 		rest, _ = cutDashDateline(rest)
 	}
 	return rest
+}
+
+// cutOpeningAgency removes an agency in brackets that opens the line, then
+// spaces, before a capital ("(Wire) OSTRAVA - The council ...", "(Wire)
+// On Monday, the council ..."): the page put the agency first and the
+// place or the sentence after it. An agency glued to the capital or
+// followed by a dash is cutGluedAgency's and cutDashDateline's. ok says
+// there was one.
+func cutOpeningAgency(s string) (rest string, ok bool) {
+	closing := strings.Index(s, ")")
+	if !strings.HasPrefix(s, "(") || closing < 0 || closing > datelineMax || !bracketedAgency(s[:closing+1]) {
+		return s, false
+	}
+	rest = strings.TrimLeft(s[closing+1:], " ")
+	if len(rest) == len(s[closing+1:]) || !unicode.IsUpper(firstRune(rest)) {
+		return s, false
+	}
+	return rest, true
 }
 
 // cutDashDateline is cutDateline's one cut; agencyAlone says the dateline
@@ -341,7 +364,7 @@ const datelinePlaceWords = 3
 // talks") to end a place.
 func namedPlace(prefix, dash, rest string) bool {
 	words := strings.Fields(prefix)
-	if len(words) > datelinePlaceWords || !strings.ContainsAny(dash, "—–") && !strings.Contains(dash, "--") {
+	if len(words) > datelinePlaceWords || !strings.ContainsFunc(dash, isLongDash) && !strings.Contains(dash, "--") {
 		return false
 	}
 	for _, w := range words {
@@ -354,12 +377,14 @@ func namedPlace(prefix, dash, rest string) bool {
 }
 
 // firstDash finds the first dash that separates rather than joins: a run
-// of dashes ('-', '–', '—', '_') that is two long (the wires' "--", "–-"),
-// or an em or en dash, or spaced on both sides (" - ", " _ "); a hyphen
-// inside a word ("U.S.-brokered") is not one. It returns the run's start
-// and its end, "" and spaces after it included, or -1.
+// of dashes ('-', '–', '—', '_', and the horizontal bar '―' and figure
+// dash '‒' some papers set for an em dash: "WASHINGTON ― The House ...")
+// that is two long (the wires' "--", "–-"), or a long dash, or spaced on
+// both sides (" - ", " _ "); a hyphen inside a word ("U.S.-brokered") is
+// not one. It returns the run's start and its end, "" and spaces after it
+// included, or -1.
 func firstDash(s string) (start, end int) {
-	isDash := func(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '_' }
+	isDash := func(r rune) bool { return r == '-' || r == '_' || isLongDash(r) }
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isDash(r) {
@@ -372,7 +397,7 @@ func firstDash(s string) (start, end int) {
 			if !isDash(q) {
 				break
 			}
-			long = long || q == '—' || q == '–'
+			long = long || isLongDash(q)
 			j += qs
 			n++
 		}
@@ -383,6 +408,16 @@ func firstDash(s string) (start, end int) {
 		i = j
 	}
 	return -1, -1
+}
+
+// isLongDash reports whether r is a dash that never joins words: the em and
+// en dashes, the horizontal bar ('―', U+2015) and the figure dash ('‒',
+// U+2012). The bar stands for an em dash in the datelines of some papers
+// ("WASHINGTON ― ...", "NEW YORK, May 21 (Wirenews) ― ...": 18 lead
+// titles of the story files and extraction-bench texts kept such a
+// dateline before session 37).
+func isLongDash(r rune) bool {
+	return r == '—' || r == '–' || r == '―' || r == '‒'
 }
 
 // cutGluedAgency removes a dateline whose agency in brackets runs into the
@@ -494,7 +529,8 @@ func isLabelLine(line string) bool {
 // endsWithDash reports whether the line ends in a dash: a dateline on a line
 // of its own, which cutDateline handles.
 func endsWithDash(line string) bool {
-	return strings.HasSuffix(line, "--") || strings.HasSuffix(line, "—") || strings.HasSuffix(line, "–") || strings.HasSuffix(line, " _")
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.HasSuffix(line, "--") || isLongDash(r) || strings.HasSuffix(line, " _")
 }
 
 // firstSentence is the first sentence of a line that has a letter
@@ -517,6 +553,16 @@ func firstSentence(line string) string {
 		s = strings.TrimSuffix(s, ".")
 	}
 	return s
+}
+
+// ShownSentence is a sentence of an article's text as a list shows it under
+// a story's title: as firstSentence reads the title, with the HTML
+// entities a feed or a JSON file left in the text as their characters
+// ("&amp;" is "&", "&#8217;" "’"), the wires' ASCII dashes and TeX quotes
+// as the characters they stand for, and no bidirectional marks; its final
+// full stop stays. The stored text keeps what the input had.
+func ShownSentence(s string) string {
+	return strings.TrimFunc(wireASCII(withoutFormatMarks(html.UnescapeString(s))), isSpaceOrFormat)
 }
 
 // withoutFormatMarks drops from s the bidirectional embeddings, overrides

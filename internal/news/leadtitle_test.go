@@ -132,7 +132,7 @@ func TestTitleOrLead(t *testing.T) {
 // and LeadAndNext a head that is a piece of the text, there when the title
 // is.
 func FuzzLeadTitle(f *testing.F) {
-	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A", "A\n\nB\n\nC. D", "X (A).- B"} {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A", "A\n\nB\n\nC. D", "X (A).- B", "(A) B - C", "(A)  B", "A ― B", "Read more: A?\n\nB.", "ȺȺ: x\n\nB."} {
 		f.Add(s, "A")
 	}
 	f.Fuzz(func(t *testing.T, text, byline string) {
@@ -630,6 +630,117 @@ func TestLeadTitleKeepsALeadThatCitesItsSourceInBrackets(t *testing.T) {
 	} {
 		if !isCaptionLine(caption) {
 			t.Errorf("isCaptionLine(%q) = false, want a caption", caption)
+		}
+	}
+}
+
+// TestLeadTitleCutsAHorizontalBarsAndAnOpeningAgencysDateline: a
+// dateline ending in a horizontal bar ("OSTRAVA ― ", as some papers set
+// an em dash), and an agency in brackets that opens the line before a
+// place or the sentence ("(Wirenews) OSTRAVA - ...", "(Wirenews) The
+// ..."), are no part of the title (session 37).
+func TestLeadTitleCutsAHorizontalBarsAndAnOpeningAgencysDateline(t *testing.T) {
+	const want = "The Ostrava council voted to close the old pool"
+	for _, line := range []string{
+		"OSTRAVA ― The Ostrava council voted to close the old pool.",
+		"OSTRAVA, May 21 (Wirenews) ― The Ostrava council voted to close the old pool.",
+		"Ostrava ― The Ostrava council voted to close the old pool.",
+		"OSTRAVA ‒ The Ostrava council voted to close the old pool.",
+		"(Wirenews) OSTRAVA - The Ostrava council voted to close the old pool.",
+		"(Kestra News) OSTRAVA, Ost. - The Ostrava council voted to close the old pool.",
+		"(Wirenews) The Ostrava council voted to close the old pool.",
+		"(Kestra/Wire) OSTRAVA, May 21 — The Ostrava council voted to close the old pool.",
+	} {
+		if got := LeadTitle(Article{Text: line + " Swimmers protested."}); got != want {
+			t.Errorf("LeadTitle of %q = %q, want %q", line, got, want)
+		}
+	}
+	for _, lead := range []string{
+		"(and its pool) were closed by the council",                           // lower case after the bracket: a sentence's aside
+		"(The council, the mayor and two clerks) Voted to close the old pool", // four words in brackets: no agency
+	} {
+		if got := LeadTitle(Article{Text: lead + "\n\nThe council met on Monday."}); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want it kept", lead, got)
+		}
+	}
+}
+
+// TestLeadTitlePassesOverTeasers: a line that points to another story
+// above the lead ("Recommended: ...", "Read more | ...", "ALSO READ",
+// "Lire aussi : ...") is no lead, even when its headline ends in a
+// question mark; the sentence after it is (session 37).
+func TestLeadTitlePassesOverTeasers(t *testing.T) {
+	const lead = "The Ostrava council voted on Monday to close the old pool."
+	const want = "The Ostrava council voted on Monday to close the old pool"
+	for _, above := range []string{
+		"Recommended: Why did the Kestra ferries stop?",
+		"Read more: Storm hits the Kestra coast",
+		"READ MORE: Storm hits the Kestra coast",
+		"ALSO READ: Kestra ferry strike ends",
+		"Also Read | Kestra ferry strike ends",
+		"ALSO READ Kestra ferry strike ends",
+		"also read » Kestra ferry strike ends",
+		"ALSO READ",
+		"Related Stories",
+		"Related: Kestra ferry strike ends after a week",
+		"Related Story: Kestra ferry strike ends",
+		"Watch: The mayor on the pool vote",
+		"MORE: Kestra ferry strike ends",
+		"More",
+		"See also: Ostrava pool and Kestra baths",
+		"Don't miss: Ten pools to swim in this summer!",
+		"Lire aussi : La grève des ferries prend fin",
+		"À LIRE AUSSI : La grève des ferries prend fin",
+		"Lesen Sie auch: Fährstreik in Kestra beendet",
+		"Leggi anche: Sciopero dei traghetti finito",
+		"Leia também: Greve das balsas termina",
+	} {
+		a := Article{Text: above + "\n\n" + lead + " Swimmers protested."}
+		if got := LeadTitle(a); got != want {
+			t.Errorf("LeadTitle after %q = %q, want the lead's first sentence", above, got)
+		}
+	}
+}
+
+// TestLeadTitleKeepsHeadlinesLikeTeasers: a lead or headline that opens
+// with a teaser's word but no mark after it ("Watch the council vote
+// live", "More than 300 swimmers ...", "Moreover, ..."), or that is a
+// paragraph longer than a teaser, keeps its words (session 37).
+func TestLeadTitleKeepsHeadlinesLikeTeasers(t *testing.T) {
+	for _, lead := range []string{
+		"Watch the council vote live on Monday",
+		"More than 300 swimmers protest the pool's closing",
+		"Moreover, the council closed the baths",
+		"Related charges dropped against Ostrava mayor",
+		"Recommended dose of vitamin D doubled",
+		"More-than-expected rain closes Kestra ferries",
+	} {
+		a := Article{Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
+		if got := LeadTitle(a); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want it kept", lead, got)
+		}
+	}
+	// A paragraph of more words than a teaser's is the lead, cut as a long lead is.
+	const long = "Watch: The council voted on Monday to close the old pool in Ostrava after ten years of repairs, a month of protests and a petition that thousands of swimmers signed, the mayor said"
+	if got := LeadTitle(Article{Text: long + "\n\nThe council met on Monday."}); !strings.HasPrefix(got, "Watch: The council voted") {
+		t.Errorf("LeadTitle of a long paragraph opening with \"Watch:\" = %q, want its words", got)
+	}
+}
+
+// TestShownSentenceReadsEntitiesAndWireMarks: the line a list shows under
+// a story's title reads the HTML entities a feed left in the text, the
+// wires' ASCII dashes and TeX quotes, as the title does (session 37).
+func TestShownSentenceReadsEntitiesAndWireMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ferry crews &amp; dockers walked out.":            "Ferry crews & dockers walked out.",
+		"The mayor&#8217;s pool closed &#x2014; for good.": "The mayor’s pool closed — for good.",
+		"KESTRA (Wirenews) -- Ferry crews walked out.":     "KESTRA (Wirenews) — Ferry crews walked out.",
+		"The mayor said ``enough'' _ and left.":            "The mayor said “enough” — and left.",
+		"\u200bThe pool closed.\u202c":                     "The pool closed.",
+		"The council voted 5-4 on the pool's closing.":     "The council voted 5-4 on the pool's closing.",
+	} {
+		if got := ShownSentence(in); got != want {
+			t.Errorf("ShownSentence(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

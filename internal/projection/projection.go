@@ -51,6 +51,7 @@ func Record(storyID, version string, arts []news.Article) (news.ComparisonRecord
 	if derived {
 		summary = notTheLead(arts, title, summary)
 	}
+	summary = news.ShownSentence(summary) // read as the title is: no "&amp;" nor "--" in the line under it
 	return news.ComparisonRecord{StoryID: storyID, Title: title, TitleDerived: derived, Summary: summary, Comparison: cmp, Version: version}, nil
 }
 

@@ -145,3 +145,26 @@ func TestMemoKeepsTheLastAndForgetsFailures(t *testing.T) {
 		t.Errorf("a failure was kept: %d comparisons attempted, want the failed one tried twice", m.Computed())
 	}
 }
+
+// TestRecordSummaryReadsEntitiesAndWireDashes: the one line stored with a
+// story, shown under its title, reads an HTML entity the feed left in the
+// lead and the wires' "--" as the title does, not as written (session
+// 37); the comparison still works on the text as it came.
+func TestRecordSummaryReadsEntitiesAndWireDashes(t *testing.T) {
+	day := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	arts := []news.Article{
+		{ID: "first", Title: "Kestra ferries stop", Published: day, Text: "KESTRA (Wirenews) -- Ferry crews &amp; dockers walked out on Tuesday."},
+		{ID: "later", Title: "Kestra strike goes on", Published: day.Add(time.Hour), Text: "The mayor&#8217;s talks failed on Wednesday."},
+	}
+	rec, err := Record("s", "", arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "KESTRA (Wirenews) — Ferry crews & dockers walked out on Tuesday."; rec.Summary != want {
+		t.Errorf("Record summary = %q, want %q", rec.Summary, want)
+	}
+	untitled := []news.Article{{ID: "u", Published: day, Text: "KESTRA (Wirenews) -- Ferry crews walked out. The mayor&#8217;s talks failed."}}
+	if rec, err = Record("u", "", untitled); err != nil || rec.Summary != "The mayor’s talks failed." {
+		t.Errorf("Record summary of a story titled by its lead = %q (%v), want the next sentence as shown", rec.Summary, err)
+	}
+}

@@ -307,8 +307,9 @@ func isDatePrefix(prefix string) bool {
 // 23, 2015: The Senate ...", "LONDON, May 8 (Xinhua): ..."): a prefix of
 // a place and a date, or a date alone, or a place in capitals and an
 // agency in brackets, then a colon and a capital. A place alone before a
-// colon is not cut: "NEW DELHI: ..." cannot be told from a headline's
-// "NASA: ..." or "BREAKING: ..." without a list of places.
+// colon is cut when it is a country or a dateline's city written in
+// capitals ("NEW DELHI: ...", isKnownPlaceInCapitals): by its shape it
+// cannot be told from a headline's "NASA: ..." or "BREAKING: ...".
 func cutColonDateline(s string) string {
 	i := strings.Index(s, ": ")
 	if i <= 0 || i > datelineMax {
@@ -318,7 +319,7 @@ func cutColonDateline(s string) string {
 	if rest == "" || !unicode.IsUpper(firstRune(rest)) && !unicode.IsDigit(firstRune(rest)) && !strings.ContainsRune("\"“‘'", firstRune(rest)) {
 		return s
 	}
-	if isDatePrefix(prefix) || isPlaceAndDate(prefix) || bracketedAgency(prefix) && capitalPlace(prefix) {
+	if isDatePrefix(prefix) || isPlaceAndDate(prefix) || bracketedAgency(prefix) && capitalPlace(prefix) || isKnownPlaceInCapitals(prefix) {
 		return rest
 	}
 	return s

@@ -132,7 +132,7 @@ func TestTitleOrLead(t *testing.T) {
 // and LeadAndNext a head that is a piece of the text, there when the title
 // is.
 func FuzzLeadTitle(f *testing.F) {
-	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A", "A\n\nB\n\nC. D", "X (A).- B", "(A) B - C", "(A)  B", "A ― B", "Read more: A?\n\nB.", "ȺȺ: x\n\nB."} {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A", "A\n\nB\n\nC. D", "X (A).- B", "(A) B - C", "(A)  B", "A ― B", "Read more: A?\n\nB.", "ȺȺ: x\n\nB.", "LIMA: B. C"} {
 		f.Add(s, "A")
 	}
 	f.Fuzz(func(t *testing.T, text, byline string) {
@@ -741,6 +741,34 @@ func TestShownSentenceReadsEntitiesAndWireMarks(t *testing.T) {
 	} {
 		if got := ShownSentence(in); got != want {
 			t.Errorf("ShownSentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLeadTitleDropsAKnownPlaceAloneBeforeAColon: a country or a
+// dateline's city in capitals before a colon ("NAIROBI: ...") is a
+// dateline; a kicker ("EXCLUSIVE:"), a place no list holds, and a place
+// in ordinary case keep their words (session 37).
+func TestLeadTitleDropsAKnownPlaceAloneBeforeAColon(t *testing.T) {
+	const want = "The Ostrava council voted to close the old pool"
+	for _, line := range []string{
+		"NAIROBI: The Ostrava council voted to close the old pool.",
+		"NEW DELHI: The Ostrava council voted to close the old pool.",
+		"ST. PETERSBURG: The Ostrava council voted to close the old pool.",
+		"PERU: The Ostrava council voted to close the old pool.",
+	} {
+		if got := LeadTitle(Article{Text: line + " Swimmers protested."}); got != want {
+			t.Errorf("LeadTitle of %q = %q, want %q", line, got, want)
+		}
+	}
+	for _, lead := range []string{
+		"EXCLUSIVE: The Ostrava council voted to close the old pool",
+		"OSTRAVA: The council voted to close the old pool",
+		"Nairobi: A city that never sleeps",
+		"NAIROBI: the city that never sleeps",
+	} {
+		if got := LeadTitle(Article{Text: lead + "\n\nThe council met on Monday."}); got != lead {
+			t.Errorf("LeadTitle of %q = %q, want it kept", lead, got)
 		}
 	}
 }

@@ -84,7 +84,7 @@ func teaserAfterLabel(label, rest string) bool {
 	}
 	for _, m := range teaserMarks {
 		if after, ok := strings.CutPrefix(trimmed, m); ok {
-			return hasLetter(after)
+			return strings.TrimSpace(after) == "" || hasLetter(after) // "Read more:" alone, or before a headline
 		}
 	}
 	shouted := strings.Contains(label, " ") && !strings.ContainsFunc(label, unicode.IsLower)

@@ -681,6 +681,7 @@ func TestLeadTitlePassesOverTeasers(t *testing.T) {
 		"ALSO READ Kestra ferry strike ends",
 		"also read » Kestra ferry strike ends",
 		"ALSO READ",
+		"Read more:",
 		"Related Stories",
 		"Related: Kestra ferry strike ends after a week",
 		"Related Story: Kestra ferry strike ends",

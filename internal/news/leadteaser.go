@@ -84,9 +84,22 @@ func teaserAfterLabel(label, rest string) bool {
 	}
 	for _, m := range teaserMarks {
 		if after, ok := strings.CutPrefix(trimmed, m); ok {
-			return strings.TrimSpace(after) == "" || hasLetter(after) // "Read more:" alone, or before a headline
+			return opensHeadline(strings.TrimSpace(after))
 		}
 	}
 	shouted := strings.Contains(label, " ") && !strings.ContainsFunc(label, unicode.IsLower)
 	return shouted && unicode.IsUpper(firstRune(trimmed))
+}
+
+// opensHeadline reports whether the words after a teaser's mark name
+// another story: nothing ("Read more:" alone, its link lost), or a
+// headline, which opens with a capital, a figure or a quote and has a
+// letter. A sentence going on in lower case ("More: the council voted
+// ...") is the article's own.
+func opensHeadline(after string) bool {
+	if after == "" {
+		return true
+	}
+	r := firstRune(after)
+	return hasLetter(after) && (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«„", r))
 }

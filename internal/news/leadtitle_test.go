@@ -715,6 +715,7 @@ func TestLeadTitleKeepsHeadlinesLikeTeasers(t *testing.T) {
 		"Related charges dropped against Ostrava mayor",
 		"Recommended dose of vitamin D doubled",
 		"More-than-expected rain closes Kestra ferries",
+		"More: the council voted to close the old pool on Monday",
 	} {
 		a := Article{Text: lead + "\n\nThe council met on Monday and voted to close the pool for good."}
 		if got := LeadTitle(a); got != lead {

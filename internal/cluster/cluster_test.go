@@ -226,6 +226,39 @@ func TestDeriveOwnBackgroundIsNoRewrite(t *testing.T) {
 	}
 }
 
+// cranesOwnText is an outlet's own reporting of a second event at the Port
+// of Calder, three paragraphs no other fixture shares.
+const cranesOwnText = "Two cranes collapsed at the Port of Calder on Friday morning during a gale, crushing a parked lorry and closing the eastern quay for the weekend.\n\n" +
+	"No one was hurt, the port authority said, but the operators of both cranes were taken to hospital for checks after climbing down in winds of more than 90 kilometres an hour.\n\n" +
+	"Engineers will inspect the other eleven cranes on Monday before work resumes, and ships due this weekend have been sent to Brennock instead."
+
+// TestDeriveOwnNewReportIsNoUpdate: a new report of one outlet that reuses
+// a fair part of its earlier report as background (a share between
+// DerivationThreshold and ownVersionShare) but opens with a lede of its own
+// is no rewrite; the same share with the earlier report's opening kept is a
+// new version of it, and another outlet taking the paragraphs copies them.
+func TestDeriveOwnNewReportIsNoUpdate(t *testing.T) {
+	paras := strings.Split(strikeWire.Text, "\n\n")
+	first := news.Article{ID: "first", Source: "Calder Courier", Published: day(16), Text: strikeWire.Text + "\n\n" + harbourBackground}
+	later := news.Article{ID: "later", Source: "Calder Courier", Published: day(20), Text: cranesOwnText + "\n\n" + paras[2] + "\n\n" + harbourBackground}
+	ev := evidenceOf(prepare(first.Text), prepare(later.Text))
+	if s := share(ev); s < DerivationThreshold || s >= ownVersionShare || ev.LongestRun < sharedRun {
+		t.Fatalf("fixture: share %.2f, longest run %d; want a share in [%.2f, %.2f) and a run of %d", s, ev.LongestRun, DerivationThreshold, ownVersionShare, sharedRun)
+	}
+	if ds := Derive([]news.Article{first, later}); len(ds) != 0 {
+		t.Errorf("a new report reusing its outlet's background paragraphs under a lede of its own is marked as derived: %+v", ds)
+	}
+	update := later
+	update.Text = paras[0] + "\n\n" + cranesOwnText + "\n\n" + harbourBackground
+	if ds := Derive([]news.Article{first, update}); len(ds) != 1 || ds[0].From != "first" {
+		t.Errorf("a new version keeping its outlet's opening: derivations = %+v, want one from first", ds)
+	}
+	later.Source = "Brennock Herald"
+	if ds := Derive([]news.Article{first, later}); len(ds) != 1 || ds[0].From != "first" {
+		t.Errorf("another outlet taking the paragraphs: derivations = %+v, want one from first", ds)
+	}
+}
+
 func TestDeriveShowsEvidenceAndTies(t *testing.T) {
 	date := time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC) // a date alone
 	wire, copied := strikeWire, strikeCopy

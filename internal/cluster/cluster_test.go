@@ -259,6 +259,41 @@ func TestDeriveOwnNewReportIsNoUpdate(t *testing.T) {
 	}
 }
 
+// canalFire and canalFireRetold are two outlets' reports of one fire, told
+// sentence by sentence alike (the same facts in the same order) in their
+// own words, sharing one long run of words: an official's name with titles.
+var (
+	canalFire = news.Article{ID: "courier", Source: "Calder Courier", Published: day(16),
+		Text: "A fire destroyed the old grain warehouse beside the Calder canal on Tuesday night, leaving twelve families nearby without power.\n\n" +
+			"Fire Chief Dana Ruiz of the Calder County Fire Department said the blaze started in a storage room close to the loading bay.\n\n" +
+			"Forty firefighters fought the flames for six hours before bringing them under control early on Wednesday.\n\n" +
+			"The warehouse, built in 1898, had stood empty since the milling company moved its business to Brennock."}
+	canalFireRetold = news.Article{ID: "herald", Source: "Brennock Herald", Published: day(17),
+		Text: "Twelve families lost power on Tuesday night when fire gutted the old grain warehouse by the Calder canal.\n\n" +
+			"The blaze began in a storeroom by the loading bay, Fire Chief Dana Ruiz of the Calder County Fire Department told reporters.\n\n" +
+			"It took forty firefighters six hours to bring the flames under control early Wednesday.\n\n" +
+			"Built in 1898, the warehouse had stood empty after the milling firm moved its business to Brennock."}
+)
+
+// TestDeriveNameWithTitleIsNoCopying: two reports of one event that tell
+// the same facts in their own words and share only an official's name with
+// titles do not copy each other (every report names the official so); the
+// same pair sharing as long a run of the writer's own prose is a rewrite.
+func TestDeriveNameWithTitleIsNoCopying(t *testing.T) {
+	ev := evidenceOf(prepare(canalFire.Text), prepare(canalFireRetold.Text))
+	if ev.LongestRun < MinRun || ev.LongestRun >= orderedRun || ev.Matched < orderedFacts || 2*ev.Matched < ev.Sentences {
+		t.Fatalf("fixture: %+v; want one passage under %d words and half the sentences matched", ev, orderedRun)
+	}
+	if ds := Derive([]news.Article{canalFire, canalFireRetold}); len(ds) != 0 {
+		t.Errorf("two reports sharing only an official's name and titles are marked as derived: %+v", ds)
+	}
+	prose := canalFireRetold
+	prose.Text = strings.Replace(prose.Text, "It took forty firefighters six hours to bring the flames under control", "Forty firefighters fought the flames for six hours before bringing them under control", 1)
+	if ds := Derive([]news.Article{canalFire, prose}); len(ds) != 1 || ds[0].From != "courier" {
+		t.Errorf("the same facts with a sentence of the report's prose kept: derivations = %+v, want one from courier", ds)
+	}
+}
+
 func TestDeriveShowsEvidenceAndTies(t *testing.T) {
 	date := time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC) // a date alone
 	wire, copied := strikeWire, strikeCopy

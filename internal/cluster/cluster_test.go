@@ -226,6 +226,74 @@ func TestDeriveOwnBackgroundIsNoRewrite(t *testing.T) {
 	}
 }
 
+// cranesOwnText is an outlet's own reporting of a second event at the Port
+// of Calder, three paragraphs no other fixture shares.
+const cranesOwnText = "Two cranes collapsed at the Port of Calder on Friday morning during a gale, crushing a parked lorry and closing the eastern quay for the weekend.\n\n" +
+	"No one was hurt, the port authority said, but the operators of both cranes were taken to hospital for checks after climbing down in winds of more than 90 kilometres an hour.\n\n" +
+	"Engineers will inspect the other eleven cranes on Monday before work resumes, and ships due this weekend have been sent to Brennock instead."
+
+// TestDeriveOwnNewReportIsNoUpdate: a new report of one outlet that reuses
+// a fair part of its earlier report as background (a share between
+// DerivationThreshold and ownVersionShare) but opens with a lede of its own
+// is no rewrite; the same share with the earlier report's opening kept is a
+// new version of it, and another outlet taking the paragraphs copies them.
+func TestDeriveOwnNewReportIsNoUpdate(t *testing.T) {
+	paras := strings.Split(strikeWire.Text, "\n\n")
+	first := news.Article{ID: "first", Source: "Calder Courier", Published: day(16), Text: strikeWire.Text + "\n\n" + harbourBackground}
+	later := news.Article{ID: "later", Source: "Calder Courier", Published: day(20), Text: cranesOwnText + "\n\n" + paras[2] + "\n\n" + harbourBackground}
+	ev := evidenceOf(prepare(first.Text), prepare(later.Text))
+	if s := share(ev); s < DerivationThreshold || s >= ownVersionShare || ev.LongestRun < sharedRun {
+		t.Fatalf("fixture: share %.2f, longest run %d; want a share in [%.2f, %.2f) and a run of %d", s, ev.LongestRun, DerivationThreshold, ownVersionShare, sharedRun)
+	}
+	if ds := Derive([]news.Article{first, later}); len(ds) != 0 {
+		t.Errorf("a new report reusing its outlet's background paragraphs under a lede of its own is marked as derived: %+v", ds)
+	}
+	update := later
+	update.Text = paras[0] + "\n\n" + cranesOwnText + "\n\n" + harbourBackground
+	if ds := Derive([]news.Article{first, update}); len(ds) != 1 || ds[0].From != "first" {
+		t.Errorf("a new version keeping its outlet's opening: derivations = %+v, want one from first", ds)
+	}
+	later.Source = "Brennock Herald"
+	if ds := Derive([]news.Article{first, later}); len(ds) != 1 || ds[0].From != "first" {
+		t.Errorf("another outlet taking the paragraphs: derivations = %+v, want one from first", ds)
+	}
+}
+
+// canalFire and canalFireRetold are two outlets' reports of one fire, told
+// sentence by sentence alike (the same facts in the same order) in their
+// own words, sharing one long run of words: an official's name with titles.
+var (
+	canalFire = news.Article{ID: "courier", Source: "Calder Courier", Published: day(16),
+		Text: "A fire destroyed the old grain warehouse beside the Calder canal on Tuesday night, leaving twelve families nearby without power.\n\n" +
+			"Fire Chief Dana Ruiz of the Calder County Fire Department said the blaze started in a storage room close to the loading bay.\n\n" +
+			"Forty firefighters fought the flames for six hours before bringing them under control early on Wednesday.\n\n" +
+			"The warehouse, built in 1898, had stood empty since the milling company moved its business to Brennock."}
+	canalFireRetold = news.Article{ID: "herald", Source: "Brennock Herald", Published: day(17),
+		Text: "Twelve families lost power on Tuesday night when fire gutted the old grain warehouse by the Calder canal.\n\n" +
+			"The blaze began in a storeroom by the loading bay, Fire Chief Dana Ruiz of the Calder County Fire Department told reporters.\n\n" +
+			"It took forty firefighters six hours to bring the flames under control early Wednesday.\n\n" +
+			"Built in 1898, the warehouse had stood empty after the milling firm moved its business to Brennock."}
+)
+
+// TestDeriveNameWithTitleIsNoCopying: two reports of one event that tell
+// the same facts in their own words and share only an official's name with
+// titles do not copy each other (every report names the official so); the
+// same pair sharing as long a run of the writer's own prose is a rewrite.
+func TestDeriveNameWithTitleIsNoCopying(t *testing.T) {
+	ev := evidenceOf(prepare(canalFire.Text), prepare(canalFireRetold.Text))
+	if ev.LongestRun < MinRun || ev.LongestRun >= orderedRun || ev.Matched < orderedFacts || 2*ev.Matched < ev.Sentences {
+		t.Fatalf("fixture: %+v; want one passage under %d words and half the sentences matched", ev, orderedRun)
+	}
+	if ds := Derive([]news.Article{canalFire, canalFireRetold}); len(ds) != 0 {
+		t.Errorf("two reports sharing only an official's name and titles are marked as derived: %+v", ds)
+	}
+	prose := canalFireRetold
+	prose.Text = strings.Replace(prose.Text, "It took forty firefighters six hours to bring the flames under control", "Forty firefighters fought the flames for six hours before bringing them under control", 1)
+	if ds := Derive([]news.Article{canalFire, prose}); len(ds) != 1 || ds[0].From != "courier" {
+		t.Errorf("the same facts with a sentence of the report's prose kept: derivations = %+v, want one from courier", ds)
+	}
+}
+
 func TestDeriveShowsEvidenceAndTies(t *testing.T) {
 	date := time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC) // a date alone
 	wire, copied := strikeWire, strikeCopy

@@ -371,9 +371,9 @@ func TestDerivationsTellCopiesOfOneOutletApart(t *testing.T) {
 		got = append(got, dv.To+" "+dv.Verb+" "+dv.From)
 	}
 	want := []string{
-		"Wire (2 Mar 09:30) rewrites Wire (2 Mar 08:00)",
+		"Wire (2 Mar 09:30) updates its own report Wire (2 Mar 08:00)",
 		"Calder Courier copies Wire (2 Mar 08:00)",
-		"Blog [blog-b] copies Blog [blog-a]",
+		"Blog [blog-b] updates its own report Blog [blog-a]",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("derivations read\n%q\nwant\n%q", got, want)

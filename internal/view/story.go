@@ -174,7 +174,7 @@ type ConflictValue struct {
 type Derivation struct {
 	From, To     string // the articles' labels (outlet, and time or id when an outlet has several)
 	FromID, ToID string
-	Verb         string // "copies", "rewrites" or, when tied, "shares copied text with"
+	Verb         string // "copies", "rewrites", "updates its own report" (one outlet's later version) or, when tied, "shares copied text with"
 	Score        float64
 	Tied         bool
 	Passage      string // the longest passage both give outside quotations, the evidence
@@ -315,14 +315,9 @@ func NewStory(d news.StoryDetail) Story {
 		v.Conflicts = append(v.Conflicts, cv)
 	}
 	label := articleLabels(d.Articles)
+	outlet := articleOutlets(d.Articles)
 	for _, dv := range d.Derivations {
-		verb := "rewrites"
-		switch {
-		case dv.Tied:
-			verb = "shares copied text with"
-		case dv.Kind == "copy":
-			verb = "copies"
-		}
+		verb := derivationVerb(dv, outlet[dv.From] != "" && outlet[dv.From] == outlet[dv.To])
 		out := Derivation{From: label(dv.From), To: label(dv.To), FromID: dv.From, ToID: dv.To, Verb: verb, Score: dv.Score, Tied: dv.Tied}
 		if dv.Evidence != nil && len(dv.Evidence.Passages) > 0 {
 			out.Passage = dv.Evidence.Passages[0]
@@ -331,6 +326,34 @@ func NewStory(d news.StoryDetail) Story {
 	}
 	v.Coverage, v.Claims, v.Graph = NewCoverage(v), NewClaims(d, name), NewGraph(v)
 	return v
+}
+
+// derivationVerb is what a derivation says of its later article: that it
+// copies or rewrites the other, that one outlet updates its own report (a
+// later version of an article of the same outlet: cluster.Derive claims
+// one only when it keeps most of the text or its opening, so it is no
+// rewrite of someone else's work), or, when the times do not tell which
+// came first, that the two share copied text.
+func derivationVerb(dv news.Derivation, sameOutlet bool) string {
+	switch {
+	case dv.Tied:
+		return "shares copied text with"
+	case sameOutlet:
+		return "updates its own report"
+	case dv.Kind == "copy":
+		return "copies"
+	}
+	return "rewrites"
+}
+
+// articleOutlets maps each article's id to its outlet key as the stores file
+// it (news.ArticleOutletKey; "" when the outlet is unknown).
+func articleOutlets(articles []news.Article) map[string]string {
+	out := make(map[string]string, len(articles))
+	for _, a := range articles {
+		out[a.ID] = news.ArticleOutletKey(a.Source, a.URL)
+	}
+	return out
 }
 
 // markDevelopments heads the first shown article of each day with that

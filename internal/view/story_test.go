@@ -118,6 +118,21 @@ func TestDerivationsSayWhenTheOrderIsUnknown(t *testing.T) {
 	}
 }
 
+func TestDerivationsSayAnOutletUpdatesItsOwnReport(t *testing.T) {
+	early, late := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC), time.Date(2026, 3, 2, 11, 0, 0, 0, time.UTC)
+	d := news.StoryDetail{
+		Articles: []news.Article{{ID: "a", Source: "Wire", Published: early}, {ID: "b", Source: "wire", Published: late}, {ID: "c", Source: "Courier", Published: late}},
+		Comparison: news.Comparison{Derivations: []news.Derivation{
+			{From: "a", To: "b", Kind: "copy", Score: 0.9},
+			{From: "a", To: "c", Kind: "copy", Score: 0.9},
+		}},
+	}
+	got := NewStory(d).Derivations
+	if len(got) != 2 || got[0].Verb != "updates its own report" || got[1].Verb != "copies" {
+		t.Errorf("derivations %+v, want the wire's later version to update its own report and the courier to copy", got)
+	}
+}
+
 func TestTimelineHeadsEachDayOfADevelopingStory(t *testing.T) {
 	day := func(d, h int) time.Time { return time.Date(2026, 3, d, h, 0, 0, 0, time.UTC) }
 	arts := []news.Article{

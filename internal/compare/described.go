@@ -76,11 +76,20 @@ func describedSpeaker(subj string) string {
 var clauseConjunctions = toSet(`and but while`)
 
 // orDescribedAfter is orDescribed for the words after an inverted speech
-// verb, whose subject ends at the first comma ("said the president,
-// speaking about his plan").
-func orDescribedAfter(who, rest string) string {
+// verb (rest, from byte from), whose subject ends at the first comma
+// ("said the president, speaking about his plan"): that subject alone is
+// resolved again when it is a description (the president the article
+// names), else read as one.
+func (a *attributor) orDescribedAfter(who, rest string, from, quoteAt int) string {
+	if who != "" {
+		return who
+	}
 	if c := strings.IndexByte(rest, ','); c >= 0 {
 		rest = rest[:c]
+		if describedSpeaker(rest) == "" {
+			return "" // "the Calder, N.Y., chapter of ...": no description before the comma
+		}
+		who = a.resolveSubject(rest, from, quoteAt)
 	}
 	return orDescribed(who, rest)
 }
@@ -269,3 +278,22 @@ func possessedInstitution(subj string) string {
 	}
 	return ""
 }
+
+// deputyWords before a title make its bearer someone else than the
+// title's holder: "Vice President Tomas Brandt" is no one "the president
+// said" stands for (session 37: basil gave a president's words to his
+// vice president once the subject after "said the president," was read).
+var deputyWords = toSet(`vice deputy assistant`)
+
+// deputyTitle reports whether mention m's title is written after one of
+// deputyWords in the text t ("Vice President", "Deputy Prime Minister").
+func deputyTitle(t string, m mention) bool {
+	before := strings.Fields(strings.ToLower(t[max(0, m.offset-len(m.title)-maxDeputyGap):m.offset]))
+	i := len(before) - len(strings.Fields(m.title)) - 1 // the word right before the title's words
+	return i >= 0 && deputyWords[strings.Trim(before[i], "-")]
+}
+
+// maxDeputyGap is how many bytes before a title are searched for a
+// deputy word: "Vice " before "President", "Deputy Prime " before
+// "Minister" (title words are at most a few, read on invented probes).
+const maxDeputyGap = 16

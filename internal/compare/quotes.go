@@ -1025,7 +1025,7 @@ func newAttributor(t string, mentions []mention) *attributor {
 	}
 	for i, m := range mentions {
 		e := a.entityOf[i]
-		if m.title != "" {
+		if m.title != "" && !deputyTitle(t, m) {
 			a.titles[e][canonicalTitle(m.title)] = true
 		}
 		if g := genderOfTitle(m.title); g != "" && a.gender[e] == "" {
@@ -1572,7 +1572,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 				return who, w.word, true
 			}
 			subjEnd := clauseEnd(rest)
-			who := orDescribedAfter(a.resolveSubject(rest[:subjEnd], at+lead+w.end, at), rest[:subjEnd])
+			who := a.orDescribedAfter(a.resolveSubject(rest[:subjEnd], at+lead+w.end, at), rest[:subjEnd], at+lead+w.end, at)
 			if a.describedRelative(who, at+lead+w.end, at+lead+w.end+subjEnd, at+lead+limit) {
 				who = "" // "said the chief of staff to Ada Marsh": someone of hers, not she
 			}

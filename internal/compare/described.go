@@ -54,9 +54,6 @@ func describedSpeaker(subj string) string {
 	subj = strings.Trim(subj, " \t\n,;:—–-")
 	subj = lastClause(subj) // "In a statement, the ministry"
 	words := strings.Fields(subj)
-	if len(words) > 1 && clauseConjunctions[strings.ToLower(words[0])] {
-		words = words[1:] // "Acme was hacked, and the company said"
-	}
 	if len(words) == 0 || len(words) > maxDescriptionModifiers+3 {
 		return ""
 	}
@@ -74,6 +71,24 @@ func describedSpeaker(subj string) string {
 
 // clauseConjunctions join a clause whose subject follows them.
 var clauseConjunctions = toSet(`and but while`)
+
+// orDescribedBefore is orDescribed for the subject of a verb that
+// introduces the quote after it, which may open a clause joined by a
+// conjunction ("Acme was hacked, and the company said that “...”"). Not
+// for a verb after the quote: "“...,” the map was removed, and the
+// government announced" is a new clause, not the quote's attribution
+// (duc2003, session 37: the Libyan leader's words went to the
+// government).
+func orDescribedBefore(who, subj string) string {
+	if who != "" {
+		return who
+	}
+	clause := lastClause(subj)
+	if w, rest, ok := strings.Cut(clause, " "); ok && clauseConjunctions[strings.ToLower(w)] {
+		clause = rest
+	}
+	return describedSpeaker(clause)
+}
 
 // orDescribedAfter is orDescribed for the words after an inverted speech
 // verb (rest, from byte from), whose subject ends at the first comma
@@ -297,3 +312,11 @@ func deputyTitle(t string, m mention) bool {
 // deputy word: "Vice " before "President", "Deputy Prime " before
 // "Minister" (title words are at most a few, read on invented probes).
 const maxDeputyGap = 16
+
+// describedOnly reports whether a speaker is a description the article
+// gives (describedSpeaker: "the ministry", "police"), not a name: it
+// opens with a lower-case letter, as no name the recogniser gives does.
+func describedOnly(speaker string) bool {
+	r, _ := utf8.DecodeRuneInString(speaker)
+	return unicode.IsLower(r)
+}

@@ -1978,12 +1978,12 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 			return "", before[words[verb].start:words[k].end] // "Protesters outside the U.S. Embassy chanted": the crowd's words
 		}
 		if c := innerSubjectStart(subj, words[:verb]); c > 0 && !strings.HasSuffix(lw, "ing") {
-			return orDescribed(a.resolveBefore(subj[c:], at+c, quoteAt, false), subj[c:]), before[words[verb].start:words[k].end]
+			return orDescribedBefore(a.resolveBefore(subj[c:], at+c, quoteAt, false), subj[c:]), before[words[verb].start:words[k].end]
 		}
 		if strings.HasSuffix(lw, "ing") {
 			return a.resolveBefore(subj, at, quoteAt, true), before[words[verb].start:words[k].end] // "The ministry issued a statement, saying": a clause, no description alone
 		}
-		return orDescribed(a.resolveBefore(subj, at, quoteAt, false), subj), before[words[verb].start:words[k].end]
+		return orDescribedBefore(a.resolveBefore(subj, at, quoteAt, false), subj), before[words[verb].start:words[k].end]
 	}
 	return a.possessedSpeech(before, at, quoteAt)
 }

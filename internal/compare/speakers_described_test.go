@@ -1,6 +1,11 @@
 package compare
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
 
 // TestSpeakerIsTheDescribedInstitutionOrRole checks quotes credited to a
 // body or a role the article describes in lower case and never names: the
@@ -49,6 +54,9 @@ func TestSpeakerIsTheDescribedInstitutionOrRole(t *testing.T) {
 		{"a clause joined by and",
 			"In 2019, the bank was robbed, and the company said in a statement that “all accounts were safe” after the raid.",
 			[]string{"the company"}},
+		{"a clause joined after the quote is no attribution",
+			"Within days, the general believed that “the war is over,” the old flag was lowered, and the government announced new elections.",
+			[]string{""}},
 		{"a role no one named holds",
 			"The blaze destroyed the warehouse.\n\n“It was definitely deliberate,” the fire chief said.",
 			[]string{"the fire chief"}},
@@ -110,4 +118,40 @@ func TestDescribedSpeakerShapes(t *testing.T) {
 			t.Errorf("describedSpeaker(%q) = %q, want %q", tt.subj, got, tt.want)
 		}
 	}
+}
+
+// TestNamedSpeakerWinsOverDescription checks that a quotation found in two
+// articles, one crediting a described body and one naming it, is shown
+// with the name whichever article comes first.
+func TestNamedSpeakerWinsOverDescription(t *testing.T) {
+	a := news.Article{ID: "a", Text: "Storms hit the coast of Varden on Monday.\n\n“We are watching the rivers closely,” the ministry said."}
+	b := news.Article{ID: "b", Text: "Storms hit the coast of Varden on Monday.\n\n“We are watching the rivers closely,” the Varden Water Ministry said."}
+	for _, arts := range [][]news.Article{{a, b}, {b, a}} {
+		c := Compare(arts)
+		if len(c.Quotes) != 1 || c.Quotes[0].Speaker != "Varden Water Ministry" {
+			t.Errorf("quotes = %+v, want one quote of the Varden Water Ministry", c.Quotes)
+		}
+	}
+}
+
+// FuzzDescribedSpeaker checks that any subject text gives either no
+// description or one made of the subject's own words (a leading article
+// or a lone word lower-cased, "the" before a spokesperson's body added).
+func FuzzDescribedSpeaker(f *testing.F) {
+	for _, s := range []string{"the ministry", "Police", "a spokesman for the army", "Varden's defence ministry",
+		"In a statement, the health ministry", "the ministry of foreign affairs", "an army spokesman", "’s", "the 's", ", ,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, subj string) {
+		got := describedSpeaker(subj)
+		if got == "" {
+			return
+		}
+		lower := strings.ToLower(subj)
+		for _, w := range strings.Fields(got) {
+			if w != "the" && !strings.Contains(lower, strings.ToLower(w)) {
+				t.Fatalf("describedSpeaker(%q) = %q: %q is not in the subject", subj, got, w)
+			}
+		}
+	})
 }

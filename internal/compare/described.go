@@ -55,7 +55,7 @@ func describedSpeaker(subj string) string {
 	subj = lastClause(subj) // "In a statement, the ministry"
 	words := strings.Fields(subj)
 	if len(words) == 0 || len(words) > maxDescriptionModifiers+3 {
-		return ""
+		return "" // more words than "the", a possessor, the modifiers and the head (or "a spokesman for the ...")
 	}
 	if inst := spokespersonsInstitution(words); inst != "" {
 		return inst

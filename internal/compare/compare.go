@@ -1002,7 +1002,8 @@ func groupQuotes(arts []news.Article, quotes map[string][]Quote) []news.Quote {
 				}
 				if sameQuote(keys[i], k) {
 					out[i].Articles = appendUnique(out[i].Articles, a.ID)
-					if out[i].Speaker == "" || len(q.Speaker) > len(out[i].Speaker) && strings.Contains(q.Speaker, out[i].Speaker) {
+					if out[i].Speaker == "" || len(q.Speaker) > len(out[i].Speaker) && strings.Contains(q.Speaker, out[i].Speaker) ||
+						describedOnly(out[i].Speaker) && q.Speaker != "" && !describedOnly(q.Speaker) { // "the ministry" in one article, "Varden Foreign Ministry" in another
 						out[i].Speaker = q.Speaker
 					}
 					merged = true
@@ -1034,8 +1035,8 @@ func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
 		}
 	}
 	for i, q := range quotes {
-		if q.Speaker == "" {
-			continue
+		if q.Speaker == "" || describedOnly(q.Speaker) {
+			continue // no one, or a description ("the fire chief") that names no one to match
 		}
 		if name, ok := names[entityKey(mention{name: q.Speaker, kind: news.Person})]; ok {
 			quotes[i].Speaker = name

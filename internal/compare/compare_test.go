@@ -106,9 +106,9 @@ func TestQuoteAttribution(t *testing.T) {
 		"The ministry said, \u201cThe envoy is finishing his posting in Ottawa.\u201d\n\n" +
 		"\u201cIt is obvious that the talks will continue,\u201d said Zorin."
 	qs := quotesOf(text, recognise(text))
-	// No ministry is named: "the ministry" is no one the article names, and
-	// no speaker is better than a wrong one (TASS, the last organisation).
-	want := []string{"Pavel Zorin", "", "Pavel Zorin"}
+	// No ministry is named: the speaker is "the ministry" as the article
+	// describes it, never a wrong name (TASS, the last organisation).
+	want := []string{"Pavel Zorin", "the ministry", "Pavel Zorin"}
 	if len(qs) != len(want) {
 		t.Fatalf("quotes = %+v, want %d", qs, len(want))
 	}

@@ -1025,7 +1025,7 @@ func newAttributor(t string, mentions []mention) *attributor {
 	}
 	for i, m := range mentions {
 		e := a.entityOf[i]
-		if m.title != "" {
+		if m.title != "" && !deputyTitle(t, m) {
 			a.titles[e][canonicalTitle(m.title)] = true
 		}
 		if g := genderOfTitle(m.title); g != "" && a.gender[e] == "" {
@@ -1542,7 +1542,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 					subj = subj[:c]
 				}
 			}
-			who := a.resolveSubject(subj, at+lead+words[k+1].end, at)
+			who := orDescribed(a.resolveSubject(subj, at+lead+words[k+1].end, at), subj)
 			if a.reportsOthers(who, subj) {
 				// `"...," according to CNN`: the outlet reports someone
 				// else's words; the sentence before may say whose.
@@ -1572,7 +1572,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 				return who, w.word, true
 			}
 			subjEnd := clauseEnd(rest)
-			who := a.resolveSubject(rest[:subjEnd], at+lead+w.end, at)
+			who := a.orDescribedAfter(a.resolveSubject(rest[:subjEnd], at+lead+w.end, at), rest[:subjEnd], at+lead+w.end, at)
 			if a.describedRelative(who, at+lead+w.end, at+lead+w.end+subjEnd, at+lead+limit) {
 				who = "" // "said the chief of staff to Ada Marsh": someone of hers, not she
 			}
@@ -1597,7 +1597,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 				return a.quotedSpeaker(obj, at+lead+w.end+o, at), w.word, true
 			}
 		}
-		who := a.resolveSubject(subj, at+lead+off, at)
+		who := orDescribed(a.resolveSubject(subj, at+lead+off, at), subj)
 		if embedded && a.reportsOthers(who, subj) {
 			who = "" // `Trump's call for "the person who ..." to be named, NBC News reported`: the outlet reports others' words
 		}
@@ -1978,9 +1978,12 @@ func (a *attributor) attributeBefore(before string, at, quoteAt int) (string, st
 			return "", before[words[verb].start:words[k].end] // "Protesters outside the U.S. Embassy chanted": the crowd's words
 		}
 		if c := innerSubjectStart(subj, words[:verb]); c > 0 && !strings.HasSuffix(lw, "ing") {
-			return a.resolveBefore(subj[c:], at+c, quoteAt, false), before[words[verb].start:words[k].end]
+			return orDescribedBefore(a.resolveBefore(subj[c:], at+c, quoteAt, false), subj[c:]), before[words[verb].start:words[k].end]
 		}
-		return a.resolveBefore(subj, at, quoteAt, strings.HasSuffix(lw, "ing")), before[words[verb].start:words[k].end]
+		if strings.HasSuffix(lw, "ing") {
+			return a.resolveBefore(subj, at, quoteAt, true), before[words[verb].start:words[k].end] // "The ministry issued a statement, saying": a clause, no description alone
+		}
+		return orDescribedBefore(a.resolveBefore(subj, at, quoteAt, false), subj), before[words[verb].start:words[k].end]
 	}
 	return a.possessedSpeech(before, at, quoteAt)
 }
@@ -3463,6 +3466,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 	}
 	// "Ada Marsh's office said": her office, as "her office said" is.
 	if who := a.namedOffice(subj, lo, hi); who != "" {
+		return who
+	}
+	// "Varden's defence ministry said": the ministry, not Varden.
+	if who := possessedInstitution(subj); who != "" {
 		return who
 	}
 	// A person or organisation named in the subject: the first person,

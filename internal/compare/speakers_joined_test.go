@@ -53,7 +53,7 @@ func TestTexQuoteSentences(t *testing.T) {
 			[]string{"Pavel Rusek"}},
 		{"an unnamed senator",
 			"Ada Marsh spoke first. ``We lost the vote tonight,'' Marsh said.\n\nOne senior senator, now in his fourth term, summed up the day. ``When I came here, we were many,'' the senator said.",
-			[]string{"Ada Marsh", ""}},
+			[]string{"Ada Marsh", "the senator"}},
 		{"a pronoun in the introductory clause",
 			"He said Brandt was hiding his money. ``Show us the money,'' Ivo Danek pleaded.\n\nAs he did in the Friday debate, Brandt gave only a short reply. ``The papers have been filed,'' he said.",
 			[]string{"Ivo Danek", "Brandt"}},

@@ -47,6 +47,6 @@ func TestAgencyNamedByAcronymOrPoliceForce(t *testing.T) {
 			[]string{"FBI"}},
 		{"the department after the FBI",
 			`The FBI opened an inquiry into the senator. In a letter to his lawyers, the department said "the matter is now closed for good" on Friday.`,
-			[]string{""}},
+			[]string{"the department"}},
 	})
 }

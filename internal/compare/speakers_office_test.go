@@ -79,19 +79,19 @@ func TestSpeakerIsTheOfficeOrOrganisation(t *testing.T) {
 			[]string{""}},
 		{"police with no force named",
 			"A man was hurt in Calder on Monday, Mayor Ada Marsh said.\n\n“The road was closed for three hours,” police said.",
-			[]string{""}},
+			[]string{"police"}},
 		{"an agency whose name holds the noun, not the subject of a sentence",
 			"Floods hit the coast on Monday, the official Calder News Agency said. Soldiers worked through the night.\n\n“The dikes will hold until the weekend,” the agency reported.",
 			[]string{"Calder News Agency"}},
 		{"a regulator is no police force",
 			"The Calder Police Department arrested two men on Monday.\n\n“The fine is a warning to all,” the regulator said.",
-			[]string{""}},
+			[]string{"the regulator"}},
 		{"a watchdog is no police force",
 			"The Metropolitan Police Service arrested two men on Monday.\n\n“The arrests will be reviewed,” the watchdog said.",
-			[]string{""}},
+			[]string{"the watchdog"}},
 		{"a regulator is no company",
 			"Brandtwerk Motors recalled 40,000 cars on Monday.\n\n“The recall came far too late,” the regulator said.",
-			[]string{""}},
+			[]string{"the regulator"}},
 	}
 	checkSpeakers(t, tests)
 }

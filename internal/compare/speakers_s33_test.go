@@ -21,7 +21,7 @@ func TestSpeakingSurnameOfAPlace(t *testing.T) {
 			[]string{"Nathan Lane"}},
 		{"a plural place word stays a place",
 			`Beverly Hills said it would ban leaf blowers next year. "The noise has become too much for everyone," the mayor said.`,
-			[]string{""}},
+			[]string{"the mayor"}},
 		{"a place that does not speak",
 			`Residents of Rose Hill told the council they opposed the plan. "Nobody asked us about the new road at all," said Ada Marsh.`,
 			[]string{"Ada Marsh"}},
@@ -101,12 +101,12 @@ func TestReligiousAndRoyalTitleDescribes(t *testing.T) {
 		{"the bishop among two titled people",
 			`Cardinal Tomas Brandt and Bishop Ada Marsh met in the capital on Saturday. "We have much work ahead of us this year," the bishop said.`,
 			[]string{"Ada Marsh"}},
-		{"no king named: no speaker",
+		{"no king named: the king as written",
 			`Crowds lined the streets of the old capital. Ada Marsh, a historian, watched from a balcony. "This is a day we will remember for a long time," the king said.`,
-			[]string{""}},
+			[]string{"the king"}},
 		{"no queen named: not her secretary",
 			`Tomas Brandt, the queen's private secretary, spoke on Monday. "Her Majesty is resting and in good spirits," the queen said in a statement.`,
-			[]string{""}},
+			[]string{"the queen"}},
 	})
 }
 

@@ -10,10 +10,15 @@ import (
 // for Fox News), or a domain that spells a stored name with its "the"
 // (thehill.com under "The Hill", TheNameAlias). Lists, filters, the
 // sources page and outlet pages read the key an article is filed under.
+// An alias keeps the outlet it was given (Named) and is filed where that
+// leads (Outlet): when Named is an alias itself, its outlet, and so on, so
+// that removing the middle one of a chain leaves the first where the user
+// put it.
 type OutletAlias struct {
 	Alias  string `json:"alias"`  // the key filed under Outlet (OutletKey of Name)
 	Name   string `json:"name"`   // the name as the user gave it, or the stored name the alias came from
-	Outlet string `json:"outlet"` // the key it is filed under; Alias itself for a name kept apart
+	Named  string `json:"named"`  // the key of the outlet the user named (or the "The" name's key): what Outlet is resolved from
+	Outlet string `json:"outlet"` // the key it is filed under: Named, or the outlet Named is filed under; Alias itself for a name kept apart
 	Given  bool   `json:"given"`  // given by the user; false for TheNameAlias's
 }
 

@@ -18,27 +18,83 @@ func FiledUnder(p string) string {
 
 // Statements both stores run to keep outlet aliases (news.OutletAlias)
 // and the articles filed under them in step, in every transaction that
-// files articles or changes an alias.
+// files articles or changes an alias. Each alias keeps the key it was
+// given (named) and the outlet that key leads to (outlet): ResolveAliases
+// keeps the second in step with the first, so that reads and filters look
+// an alias up once (FiledUnder) however long its chain is.
 const (
 	// InsertTheAlias files the domain key $1 ("thehill") under the key $3
 	// of a stored name beginning with "The" ($2, "The Hill";
 	// news.TheNameAlias), unless an alias of $1 is stored (the user's, or
 	// one kept apart) or $3 is filed under $1.
-	InsertTheAlias = `INSERT INTO outlet_aliases(alias, name, outlet, given)
-		SELECT $1, $2, ` + "coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3)" + `, false
+	InsertTheAlias = `INSERT INTO outlet_aliases(alias, name, named, outlet, given)
+		SELECT $1, $2, $3, ` + "coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3)" + `, false
 		WHERE coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3) <> $1
 		ON CONFLICT (alias) DO NOTHING`
-	// UpsertAlias stores the user's alias $1 (name $2) of outlet $3.
-	UpsertAlias = `INSERT INTO outlet_aliases(alias, name, outlet, given) VALUES ($1, $2, $3, true)
-		ON CONFLICT (alias) DO UPDATE SET name = excluded.name, outlet = excluded.outlet, given = true`
-	// RepointAliases makes an alias of an alias point at the outlet the
-	// latter is filed under (aliases are one step: "fox" -> "foxnews").
-	RepointAliases = `UPDATE outlet_aliases SET outlet = (SELECT o.outlet FROM outlet_aliases o WHERE o.alias = outlet_aliases.outlet)
-		WHERE outlet <> alias AND outlet IN (SELECT o.alias FROM outlet_aliases o WHERE o.outlet <> o.alias)`
+	// UpsertAlias stores the user's alias $1 (name $2) of the outlet key
+	// $3, filed under $4 (where $3 leads).
+	UpsertAlias = `INSERT INTO outlet_aliases(alias, name, named, outlet, given) VALUES ($1, $2, $3, $4, true)
+		ON CONFLICT (alias) DO UPDATE SET name = excluded.name, named = excluded.named, outlet = excluded.outlet, given = true`
+	// ResolveAliases files each alias one step further along its chain:
+	// under the outlet the key it names is filed under, else under that
+	// key. Run until it changes no row (resolveAliases), every alias is
+	// filed at its chain's end.
+	ResolveAliases = `UPDATE outlet_aliases SET outlet = ` + resolvedNamed + ` WHERE outlet <> ` + resolvedNamed
 	// RefileAliased files the articles of an aliased key under its outlet.
 	RefileAliased = `UPDATE articles SET outlet = (SELECT al.outlet FROM outlet_aliases al WHERE al.alias = articles.outlet)
 		WHERE outlet IN (SELECT al.alias FROM outlet_aliases al WHERE al.outlet <> al.alias)`
 )
+
+// resolvedNamed is, in ResolveAliases, where the key an alias names is
+// filed: that key's alias's outlet, else the key itself. A name kept apart
+// names itself and stays.
+const resolvedNamed = "coalesce((SELECT o.outlet FROM outlet_aliases o WHERE o.alias = outlet_aliases.named), outlet_aliases.named)"
+
+// FileUnderAliases stores the "the" domain aliases of the names articles
+// are shown under (TheAliases), files every alias at the end of its chain
+// and files the articles of aliased keys under their outlets; every
+// transaction that files articles or changes an alias ends with it. It
+// returns how many articles it filed again.
+func FileUnderAliases(ctx context.Context, tx Tx, articles []news.Article) (int64, error) {
+	for _, args := range TheAliases(articles) {
+		if _, err := tx.Exec(ctx, InsertTheAlias, args...); err != nil {
+			return 0, fmt.Errorf("alias %s: %w", args[0], err)
+		}
+	}
+	if err := resolveAliases(ctx, tx); err != nil {
+		return 0, err
+	}
+	return tx.Exec(ctx, RefileAliased)
+}
+
+// resolveAliases runs ResolveAliases until every alias is filed at the end
+// of its chain. Each run moves every alias at least one step (PostgreSQL
+// reads the table as it was before the statement; SQLite may read rows the
+// statement already changed, and get there sooner), so a chain of n aliases
+// takes at most n runs: more runs than stored aliases can only be a loop,
+// which SetOutletAlias refuses, and is an error rather than a hang.
+func resolveAliases(ctx context.Context, tx Tx) error {
+	limit := -1
+	for run := 0; ; run++ {
+		n, err := tx.Exec(ctx, ResolveAliases)
+		if err != nil || n == 0 {
+			return err
+		}
+		if run == quickRuns {
+			if err := tx.QueryRow(ctx, "SELECT count(*) FROM outlet_aliases").Scan(&limit); err != nil {
+				return err
+			}
+		}
+		if limit >= 0 && run > limit {
+			return fmt.Errorf("outlet aliases still move after %d runs: a loop among them", run)
+		}
+	}
+}
+
+// quickRuns is how many runs of ResolveAliases resolveAliases makes before
+// it counts the aliases to bound them: a chain the user makes is a step or
+// two long, so the count is almost never read.
+const quickRuns = 4
 
 // TheAliases are the "the" domain aliases (news.TheNameAlias) of the names
 // articles are shown under, each once: the arguments of InsertTheAlias.
@@ -68,18 +124,18 @@ func outletAliases(ctx context.Context, q Querier) ([]news.OutletAlias, error) {
 	var out []news.OutletAlias
 	err := each(ctx, q, func(rows Rows) error {
 		var a news.OutletAlias
-		if err := rows.Scan(&a.Alias, &a.Name, &a.Outlet, &a.Given); err != nil {
+		if err := rows.Scan(&a.Alias, &a.Name, &a.Named, &a.Outlet, &a.Given); err != nil {
 			return err
 		}
 		out = append(out, a)
 		return nil
-	}, `SELECT alias, name, outlet, given FROM outlet_aliases ORDER BY alias`)
+	}, `SELECT alias, name, named, outlet, given FROM outlet_aliases ORDER BY alias`)
 	return out, err
 }
 
 // OutletAlias reads the stored alias of key; ok is false when none is.
 func OutletAlias(ctx context.Context, q Querier, key string) (a news.OutletAlias, ok bool, err error) {
-	err = q.QueryRow(ctx, `SELECT alias, name, outlet, given FROM outlet_aliases WHERE alias = $1`, key).Scan(&a.Alias, &a.Name, &a.Outlet, &a.Given)
+	err = q.QueryRow(ctx, `SELECT alias, name, named, outlet, given FROM outlet_aliases WHERE alias = $1`, key).Scan(&a.Alias, &a.Name, &a.Named, &a.Outlet, &a.Given)
 	if errors.Is(err, ErrNoRows) {
 		return a, false, nil
 	}
@@ -138,5 +194,5 @@ func AliasRemoval(a news.OutletAlias, name string) (string, []any) {
 	if a.Given {
 		return `DELETE FROM outlet_aliases WHERE alias = $1`, []any{a.Alias}
 	}
-	return `UPDATE outlet_aliases SET outlet = alias, name = $2, given = true WHERE alias = $1`, []any{a.Alias, name}
+	return `UPDATE outlet_aliases SET named = alias, outlet = alias, name = $2, given = true WHERE alias = $1`, []any{a.Alias, name}
 }

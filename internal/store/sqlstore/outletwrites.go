@@ -31,7 +31,7 @@ func SetOutletAlias(ctx context.Context, tx Tx, name, outlet string) (news.Outle
 		return news.OutletAlias{}, 0, fmt.Errorf("outlet %q is filed under %q: %w (storyline sources alias --remove %q parts them first)", outlet, name, news.ErrSameOutlet, outlet)
 	}
 	a := news.OutletAlias{Alias: alias, Name: name, Named: key, Outlet: filedAt(before, key), Given: true}
-	if _, err := tx.Exec(ctx, UpsertAlias, a.Alias, a.Name, a.Named, a.Outlet); err != nil {
+	if _, err := tx.Exec(ctx, upsertAlias, a.Alias, a.Name, a.Named, a.Outlet); err != nil {
 		return a, 0, Fail("alias outlet", name, err)
 	}
 	n, err := refileChanged(ctx, tx, before)
@@ -39,12 +39,12 @@ func SetOutletAlias(ctx context.Context, tx Tx, name, outlet string) (news.Outle
 }
 
 // RemoveOutletAlias parts name's key from the outlet it is filed under
-// (AliasRemoval) and files under their own keys again the articles that
+// (aliasRemoval) and files under their own keys again the articles that
 // the change parts from their outlet (name's, and those of aliases that
 // named name's key); it returns the alias as it was and how many articles
 // moved.
 func RemoveOutletAlias(ctx context.Context, tx Tx, name string) (news.OutletAlias, int, error) {
-	a, err := LookUpAlias(ctx, tx, name)
+	a, err := lookUpAlias(ctx, tx, name)
 	if err != nil {
 		return a, 0, err
 	}
@@ -52,7 +52,7 @@ func RemoveOutletAlias(ctx context.Context, tx Tx, name string) (news.OutletAlia
 	if err != nil {
 		return a, 0, Fail("remove outlet alias", name, err)
 	}
-	query, args := AliasRemoval(a, name)
+	query, args := aliasRemoval(a, name)
 	if _, err := tx.Exec(ctx, query, args...); err != nil {
 		return a, 0, Fail("remove outlet alias", name, err)
 	}
@@ -132,10 +132,10 @@ func refileChanged(ctx context.Context, tx Tx, before map[string]news.OutletAlia
 }
 
 // unfile files the articles filed under outlet whose own key, through the
-// stored aliases, is now another under that key (Unfiled), and returns how
+// stored aliases, is now another under that key (unfiled), and returns how
 // many moved.
 func unfile(ctx context.Context, tx Tx, outlet string) (int, error) {
-	moves, err := Unfiled(ctx, tx, outlet)
+	moves, err := unfiled(ctx, tx, outlet)
 	if err != nil {
 		return 0, err
 	}
@@ -171,7 +171,7 @@ func SetSources(ctx context.Context, tx Tx, outlets []news.OutletGiven) ([]int, 
 // setSource gives the articles of the raw input of digest the outlet
 // source, returning those that changed.
 func setSource(ctx context.Context, tx Tx, digest, source string) ([]news.Article, error) {
-	changed, err := SourceChanges(ctx, tx, digest, source)
+	changed, err := sourceChanges(ctx, tx, digest, source)
 	if err != nil {
 		return nil, err
 	}

@@ -31,6 +31,10 @@ func (a OutletAlias) KeptApart() bool { return a.Alias == a.Outlet }
 // the outlet's (or the outlet is filed under the name).
 var ErrSameOutlet = errors.New("already one outlet")
 
+// ErrNoOutletKey is what giving an alias says when the name or the
+// outlet has no letters or digits to key an outlet by.
+var ErrNoOutletKey = errors.New("no letters or digits to key an outlet by")
+
 // AliasKeys are the keys of an alias the user gives: the name's and the
 // outlet's (OutletKey), or an error naming the input that has none or that
 // names the outlet itself.
@@ -38,9 +42,9 @@ func AliasKeys(name, outlet string) (alias, key string, err error) {
 	alias, key = OutletKey(name), OutletKey(outlet)
 	switch {
 	case alias == "":
-		return "", "", fmt.Errorf("alias %q has no letters or digits to key an outlet by", name)
+		return "", "", fmt.Errorf("alias %q has %w", name, ErrNoOutletKey)
 	case key == "":
-		return "", "", fmt.Errorf("outlet %q has no letters or digits to key an outlet by", outlet)
+		return "", "", fmt.Errorf("outlet %q has %w", outlet, ErrNoOutletKey)
 	case alias == key:
 		return "", "", fmt.Errorf("%q and %q: %w (both are %q)", name, outlet, ErrSameOutlet, key)
 	}

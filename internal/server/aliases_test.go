@@ -42,23 +42,6 @@ func aliasServer(t *testing.T, token string) (*httptest.Server, *sqlite.Store) {
 	return ts, st
 }
 
-// postJSON posts body to url with the bearer token (none when "") and
-// returns the status and the answer.
-func postJSON(t *testing.T, url, token, body string) (int, string) {
-	t.Helper()
-	req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(b)
-}
-
 // TestAliasesThroughTheAPI: POST /api/v1/aliases sets and removes an
 // alias as storyline sources alias does (same answers, same refusals with
 // the CLI's messages), behind the API's token; GET /api/v1/aliases lists

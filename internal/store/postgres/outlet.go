@@ -63,38 +63,3 @@ func (s *Store) inFiling(ctx context.Context, op, key string, fn func(tx sqlstor
 	}
 	return fail(op, key, tx.Commit(ctx))
 }
-
-// SetOutletAlias files the articles of name's key under outlet's from now
-// on (sqlstore.SetOutletAlias) and returns the alias stored and how many
-// articles moved.
-func (s *Store) SetOutletAlias(ctx context.Context, name, outlet string) (a news.OutletAlias, n int, err error) {
-	err = s.inFiling(ctx, "alias outlet", name, func(tx sqlstore.Tx) (err error) {
-		a, n, err = sqlstore.SetOutletAlias(ctx, tx, name, outlet)
-		return err
-	})
-	return a, n, err
-}
-
-// RemoveOutletAlias parts name's key from the outlet it is filed under
-// (sqlstore.RemoveOutletAlias); it returns the alias as it was and how
-// many articles moved.
-func (s *Store) RemoveOutletAlias(ctx context.Context, name string) (a news.OutletAlias, n int, err error) {
-	err = s.inFiling(ctx, "remove outlet alias", name, func(tx sqlstore.Tx) (err error) {
-		a, n, err = sqlstore.RemoveOutletAlias(ctx, tx, name)
-		return err
-	})
-	return a, n, err
-}
-
-// SetSources gives the articles of each named page the outlet its input
-// names, in one transaction (sqlstore.SetSources).
-func (s *Store) SetSources(ctx context.Context, outlets []news.OutletGiven) (counts []int, err error) {
-	if len(outlets) == 0 {
-		return nil, nil
-	}
-	err = s.inFiling(ctx, "set outlets of", sqlstore.OutletsGivenKey(outlets), func(tx sqlstore.Tx) (err error) {
-		counts, err = sqlstore.SetSources(ctx, tx, outlets)
-		return err
-	})
-	return counts, err
-}

@@ -13,6 +13,50 @@ import (
 // Tx. Their errors name the operation and the input; the store adds only
 // those of beginning and committing.
 
+// OutletWrites are the outlet writes both stores answer the same way (the
+// engine's Aliases and Writes.SetSources), each in one transaction of the
+// store's; a store embeds it, as it embeds Reads.
+type OutletWrites struct {
+	// InTx runs fn in one write transaction that files articles or
+	// changes an alias (on PostgreSQL fenced by the writer's lease and the
+	// alias lock) and commits it when fn succeeds; a failure to begin, to
+	// fence or to commit names op and key.
+	InTx func(ctx context.Context, op, key string, fn func(tx Tx) error) error
+}
+
+// SetOutletAlias files the articles of name's key under outlet's from now
+// on (SetOutletAlias in a transaction of its own).
+func (w OutletWrites) SetOutletAlias(ctx context.Context, name, outlet string) (a news.OutletAlias, n int, err error) {
+	err = w.InTx(ctx, "alias outlet", name, func(tx Tx) (err error) {
+		a, n, err = SetOutletAlias(ctx, tx, name, outlet)
+		return err
+	})
+	return a, n, err
+}
+
+// RemoveOutletAlias parts name's key from the outlet it is filed under
+// (RemoveOutletAlias in a transaction of its own).
+func (w OutletWrites) RemoveOutletAlias(ctx context.Context, name string) (a news.OutletAlias, n int, err error) {
+	err = w.InTx(ctx, "remove outlet alias", name, func(tx Tx) (err error) {
+		a, n, err = RemoveOutletAlias(ctx, tx, name)
+		return err
+	})
+	return a, n, err
+}
+
+// SetSources gives the articles of each named page the outlet its input
+// names, in one transaction (SetSources).
+func (w OutletWrites) SetSources(ctx context.Context, outlets []news.OutletGiven) (counts []int, err error) {
+	if len(outlets) == 0 {
+		return nil, nil
+	}
+	err = w.InTx(ctx, "set outlets of", OutletsGivenKey(outlets), func(tx Tx) (err error) {
+		counts, err = SetSources(ctx, tx, outlets)
+		return err
+	})
+	return counts, err
+}
+
 // SetOutletAlias files the articles of name's key under outlet's from now
 // on, those stored and those to come, keeping outlet's key as the one the
 // user named (news.OutletAlias.Named), and returns the alias stored and how

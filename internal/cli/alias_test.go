@@ -69,6 +69,21 @@ func testSourcesAlias(t *testing.T, db string) {
 	if code != 0 || !strings.Contains(errOut, `no outlet "Harbour Gazete" is stored; did you mean: "Harbour Gazette (Online News)"?`) {
 		t.Errorf("sources alias to a misspelt outlet: exit %d, %q %q", code, out, errOut)
 	}
+	// The misspelling filed under the outlet takes hgz along; removing it
+	// leaves hgz on the name it was given.
+	if out, errOut, code = storyline(t, "sources", "alias", "--db", db, "Harbour Gazete", "Harbour Gazette"); code != 0 {
+		t.Fatalf("sources alias of the misspelling: exit %d, %q %q", code, out, errOut)
+	}
+	if out, _, _ = storyline(t, "sources", "alias", "--db", db, "hgx", "hgz"); out != "hgx filed under harbourgazette, through hgz (0 articles moved)\n" {
+		t.Errorf("sources alias of an alias of an alias says %q", out)
+	}
+	if out, _, _ = storyline(t, "sources", "--db", db); !strings.Contains(out, "alias hgz -> harbourgazete -> harbourgazette\n") {
+		t.Errorf("sources with the chain hgz -> Harbour Gazete -> Harbour Gazette:\n%s", out)
+	}
+	storyline(t, "sources", "alias", "--db", db, "--remove", "Harbour Gazete")
+	if out, _, _ = storyline(t, "sources", "--db", db); !strings.Contains(out, "alias hgz -> harbourgazete\n") || !strings.Contains(out, "alias hgx -> hgz -> harbourgazete\n") {
+		t.Errorf("sources once the middle of the chain was removed:\n%s", out)
+	}
 	for _, c := range []struct {
 		args []string
 		code int

@@ -215,6 +215,9 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 			return apiFetcher.Page(ctx, url, false)
 		},
 		Secret: secret,
+		// Aliases go to the database at once, as storyline sources alias
+		// does: each is one transaction of the store, beside the writer's.
+		Aliases: st,
 	}})
 	if err != nil {
 		ln.Close()

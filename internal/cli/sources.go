@@ -51,12 +51,16 @@ func runSources(ctx context.Context, e env, args []string) error {
 }
 
 // printAliases lists the aliases the user gave (and the names kept apart)
-// under the outlets' table, one a line: `alias fox -> foxnews`.
+// under the outlets' table, one a line: `alias fox -> foxnews`, or, for an
+// alias of an outlet that is itself an alias, the outlet named and where
+// it leads: `alias op -> ostwickpost -> marlowcourier`.
 func printAliases(w io.Writer, aliases []news.OutletAlias) {
 	for _, a := range aliases {
 		switch {
 		case a.KeptApart():
 			fmt.Fprintf(w, "kept apart %s\n", oneLine(a.Name, 60))
+		case a.Given && a.Named != a.Outlet:
+			fmt.Fprintf(w, "alias %s -> %s -> %s\n", oneLine(a.Name, 60), oneLine(a.Named, maxKeyShown), oneLine(a.Outlet, maxKeyShown))
 		case a.Given:
 			fmt.Fprintf(w, "alias %s -> %s\n", oneLine(a.Name, 60), oneLine(a.Outlet, maxKeyShown))
 		}
@@ -68,7 +72,7 @@ func printAliases(w io.Writer, aliases []news.OutletAlias) {
 func sourcesAliasCommand() command {
 	return command{"sources alias", "[--db PATH] [--json] NAME OUTLET | --remove NAME",
 		"file the articles of a name (a short code: fox, nyt) under an outlet, or part it again with --remove", runSourcesAlias,
-		"NAME and OUTLET in any spelling (storyline sources shows the keys). The stored articles of NAME move to\nOUTLET, and those stored later go there too: lists, --source, exports, the API and the web pages find\nthem under either name. An alias of an outlet that is itself an alias goes to the outlet it names; an OUTLET no stored\narticle has is kept for the articles to come, and the stored outlets close to it are named on stderr.\n--remove NAME files NAME's articles under their own key again; removing a joining made by the \"The\"\nrule (thehill.com under \"The Hill\") keeps the two apart from then on.",
+		"NAME and OUTLET in any spelling (storyline sources shows the keys). The stored articles of NAME move to\nOUTLET, and those stored later go there too: lists, --source, exports, the API and the web pages find\nthem under either name. An alias of an outlet that is itself an alias goes where that one goes, and keeps the OUTLET\ngiven: removing the alias in the middle leaves it on OUTLET. An OUTLET no stored\narticle has is kept for the articles to come, and the stored outlets close to it are named on stderr.\n--remove NAME files NAME's articles under their own key again; removing a joining made by the \"The\"\nrule (thehill.com under \"The Hill\") keeps the two apart from then on.",
 		"  storyline sources alias fox \"Fox News\"\n  storyline sources alias nyt nytimes.com\n  storyline sources alias --remove fox"}
 }
 
@@ -85,7 +89,7 @@ func runSourcesAlias(ctx context.Context, e env, args []string) error {
 	fs := newFlags("sources alias", e)
 	db := dbFlag(fs)
 	remove := fs.Bool("remove", false, "part NAME from the outlet it is filed under")
-	asJSON := fs.Bool("json", false, `print JSON: {"alias","name","outlet","given","removed","articles_moved"}`)
+	asJSON := fs.Bool("json", false, `print JSON: {"alias","name","named","outlet","given","removed","articles_moved"}`)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -127,6 +131,8 @@ func runSourcesAlias(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(out, "%s kept apart from %s (%s moved)\n", oneLine(rest[0], 60), res.Outlet, articles(res.Moved))
 	case res.Removed:
 		fmt.Fprintf(out, "%s no longer filed under %s (%s moved)\n", oneLine(rest[0], 60), res.Outlet, articles(res.Moved))
+	case res.Named != res.Outlet:
+		fmt.Fprintf(out, "%s filed under %s, through %s (%s moved)\n", oneLine(rest[0], 60), res.Outlet, res.Named, articles(res.Moved))
 	default:
 		fmt.Fprintf(out, "%s filed under %s (%s moved)\n", oneLine(rest[0], 60), res.Outlet, articles(res.Moved))
 	}

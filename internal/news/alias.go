@@ -10,10 +10,15 @@ import (
 // for Fox News), or a domain that spells a stored name with its "the"
 // (thehill.com under "The Hill", TheNameAlias). Lists, filters, the
 // sources page and outlet pages read the key an article is filed under.
+// An alias keeps the outlet it was given (Named) and is filed where that
+// leads (Outlet): when Named is an alias itself, its outlet, and so on, so
+// that removing the middle one of a chain leaves the first where the user
+// put it.
 type OutletAlias struct {
 	Alias  string `json:"alias"`  // the key filed under Outlet (OutletKey of Name)
 	Name   string `json:"name"`   // the name as the user gave it, or the stored name the alias came from
-	Outlet string `json:"outlet"` // the key it is filed under; Alias itself for a name kept apart
+	Named  string `json:"named"`  // the key of the outlet the user named (or the "The" name's key): what Outlet is resolved from
+	Outlet string `json:"outlet"` // the key it is filed under: Named, or the outlet Named is filed under; Alias itself for a name kept apart
 	Given  bool   `json:"given"`  // given by the user; false for TheNameAlias's
 }
 
@@ -26,6 +31,10 @@ func (a OutletAlias) KeptApart() bool { return a.Alias == a.Outlet }
 // the outlet's (or the outlet is filed under the name).
 var ErrSameOutlet = errors.New("already one outlet")
 
+// ErrNoOutletKey is what giving an alias says when the name or the
+// outlet has no letters or digits to key an outlet by.
+var ErrNoOutletKey = errors.New("no letters or digits to key an outlet by")
+
 // AliasKeys are the keys of an alias the user gives: the name's and the
 // outlet's (OutletKey), or an error naming the input that has none or that
 // names the outlet itself.
@@ -33,9 +42,9 @@ func AliasKeys(name, outlet string) (alias, key string, err error) {
 	alias, key = OutletKey(name), OutletKey(outlet)
 	switch {
 	case alias == "":
-		return "", "", fmt.Errorf("alias %q has no letters or digits to key an outlet by", name)
+		return "", "", fmt.Errorf("alias %q has %w", name, ErrNoOutletKey)
 	case key == "":
-		return "", "", fmt.Errorf("outlet %q has no letters or digits to key an outlet by", outlet)
+		return "", "", fmt.Errorf("outlet %q has %w", outlet, ErrNoOutletKey)
 	case alias == key:
 		return "", "", fmt.Errorf("%q and %q: %w (both are %q)", name, outlet, ErrSameOutlet, key)
 	}

@@ -210,12 +210,35 @@ func (s *Server) sourcesPage(r *http.Request, defLimit int) ([]news.SourceSummar
 }
 
 func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
+	s.renderSources(w, r, http.StatusOK, aliasForm{})
+}
+
+// renderSources renders the sources page: a page of the outlets, the
+// aliases the user gave, and the alias form with what it was sent and
+// what it did (form).
+func (s *Server) renderSources(w http.ResponseWriter, r *http.Request, status int, form aliasForm) {
 	list, page, err := s.sourcesPage(r, sourcesLimit)
 	if err != nil {
 		s.htmlError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "sources", map[string]any{"Title": "Sources", "Sources": list, "Page": page})
+	aliases, err := s.read.OutletAliases(r.Context())
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	all, err := bounded(s, r.Context(), &queryTimeout{"listing the outlets", sourcesTakes}, s.read.Sources) // the outlets' names, for the aliases
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
+	shown := make(map[string]string, len(all))
+	for _, o := range all {
+		shown[o.Key] = o.Source
+	}
+	form.Writes = s.writer.Aliases != nil && (s.token != "" || s.writer.Secret != "")
+	s.render(w, r, status, "sources", map[string]any{"Title": "Sources", "Sources": list, "Page": page,
+		"Aliases": shownAliases(aliases, shown), "Form": form})
 }
 
 // apiSources lists the outlets as an array (all of them unless limit is

@@ -112,6 +112,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
 	mux.HandleFunc("POST /api/v1/articles", s.postArticle)
 	mux.HandleFunc("POST /api/v1/ingest", s.ingest)
+	mux.HandleFunc("GET /api/v1/aliases", s.kept.wrap(s.apiAliases))
+	mux.HandleFunc("POST /api/v1/aliases", s.postAlias)
+	mux.HandleFunc("POST /sources", s.sourcesForm)
 	mux.HandleFunc("GET /{$}", s.kept.wrap(s.index))
 	mux.HandleFunc("GET /stories/{id}", s.kept.wrap(s.story))
 	mux.HandleFunc("GET /articles/{id...}", s.kept.wrap(s.article))
@@ -235,7 +238,7 @@ func statusOf(err error) int {
 		return http.StatusUnauthorized
 	case errors.Is(err, errWritesOff):
 		return http.StatusForbidden
-	case errors.Is(err, errTooLarge):
+	case errors.Is(err, errTooLarge), errors.Is(err, errAliasTooLarge):
 		return http.StatusRequestEntityTooLarge
 	case errors.As(err, &locked), errors.Is(err, ErrNotWriter), errors.Is(err, errQueryTimeout):
 		return http.StatusServiceUnavailable

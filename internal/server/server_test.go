@@ -252,7 +252,7 @@ func TestOpenAPIDescribesTheRoutes(t *testing.T) {
 			t.Errorf("documented %s?q=strike answers %d, want %d", path, status, want)
 		}
 	}
-	for _, route := range []string{"/healthz", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/articles/{id}", "/api/v1/search", "/api/v1/sources", "/feed.atom", "/feed.json", "/metrics"} {
+	for _, route := range []string{"/healthz", "/api/v1/stories", "/api/v1/stories/{id}", "/api/v1/articles/{id}", "/api/v1/search", "/api/v1/sources", "/api/v1/aliases", "/feed.atom", "/feed.json", "/metrics"} {
 		if _, ok := doc.Paths[route]; !ok {
 			t.Errorf("%s is not described", route)
 		}

@@ -42,6 +42,22 @@ type Writer struct {
 	// database's writer lock file hands it to storyline processes of the
 	// same user, so that `storyline add` can submit through the server.
 	Secret string
+	// Aliases, when set, changes the outlet aliases (POST /api/v1/aliases
+	// and the sources page's form, as storyline sources alias does). Nil
+	// turns those writes off.
+	Aliases AliasWriter
+}
+
+// AliasWriter stores and removes outlet aliases (news.OutletAlias): a
+// store's, which files the articles they move in the same transaction.
+type AliasWriter interface {
+	// SetOutletAlias files name's key under outlet's from now on and
+	// returns the alias stored and how many stored articles moved.
+	SetOutletAlias(ctx context.Context, name, outlet string) (news.OutletAlias, int, error)
+	// RemoveOutletAlias parts name's key from the outlet it is filed
+	// under and returns the alias as it was and how many articles moved
+	// (news.ErrNotFound when name has no alias).
+	RemoveOutletAlias(ctx context.Context, name string) (news.OutletAlias, int, error)
 }
 
 // errWritesOff, errUnauthorized and errTooLarge are the write errors with
@@ -60,12 +76,31 @@ var ErrNotWriter = errors.New("the server's writer is starting: try again in a m
 // authorize checks the bearer token (or the writer lock's secret) in
 // constant time.
 func (s *Server) authorize(r *http.Request) error {
-	if s.writer.Submit == nil || s.token == "" && s.writer.Secret == "" {
+	if s.writer.Submit == nil {
 		return errWritesOff
 	}
+	return s.checkToken(bearer(r))
+}
+
+// bearer is the token of the request's Authorization: Bearer header, ""
+// when it has none.
+func bearer(r *http.Request) string {
 	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok {
+		return ""
+	}
+	return got
+}
+
+// checkToken checks a token given with a write (the bearer of an API
+// request, or the token field of a page's form) against the server's
+// token and the writer lock's secret, in constant time.
+func (s *Server) checkToken(got string) error {
+	if s.token == "" && s.writer.Secret == "" {
+		return errWritesOff
+	}
 	got = strings.TrimSpace(got)
-	if ok && got != "" {
+	if got != "" {
 		for _, want := range []string{s.token, s.writer.Secret} {
 			if want != "" && subtle.ConstantTimeCompare([]byte(got), []byte(want)) == 1 {
 				return nil
@@ -89,7 +124,13 @@ type articleRequest struct {
 // nothing else: unknown fields and anything after the object (a second
 // object, stray text) are refused rather than ignored.
 func decodeArticleRequest(body io.Reader) (articleRequest, error) {
-	var req articleRequest
+	return decodeOneObject[articleRequest](body)
+}
+
+// decodeOneObject reads a body that is one JSON object of type T and
+// nothing else: unknown fields and anything after the object are refused.
+func decodeOneObject[T any](body io.Reader) (T, error) {
+	var req T
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {

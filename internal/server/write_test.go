@@ -52,9 +52,18 @@ func writeServerOf(t *testing.T, st *sqlite.Store, token, secret string) (*httpt
 	return ts, eng
 }
 
+// post posts body to url's /api/v1/articles with the bearer token (none
+// when "").
 func post(t *testing.T, url, token, body string) (int, string) {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodPost, url+"/api/v1/articles", strings.NewReader(body))
+	return postJSON(t, url+"/api/v1/articles", token, body)
+}
+
+// postJSON posts the JSON body to url with the bearer token (none when "")
+// and returns the status and the answer.
+func postJSON(t *testing.T, url, token, body string) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)

@@ -182,24 +182,38 @@ INSERT INTO writer_lease(id) VALUES (1);
 )`); err != nil {
 			return err
 		}
-		return fileAliases(ctx, tx)
+		// The aliases are made by migration 11 (fileAliases writes the
+		// column it adds); the outlets are filed here, as when 9 shipped.
+		return fileOutlets(ctx, tx)
 	},
 	// 10: an article keeps its page kind (news.Article.Kind: article,
 	// listing, forum, ...), which the article JSON of export and the API
 	// promise; the articles stored before read "" (not known) until
 	// reextract extracts them again.
 	statements(`ALTER TABLE articles ADD COLUMN kind text NOT NULL DEFAULT ''`),
+	// 11: an alias keeps the outlet the user named (named), beside the
+	// outlet that leads to (outlet), so that removing the middle alias of
+	// a chain leaves the first where the user put it. The aliases stored
+	// before kept only where they led: that is what they name from now on
+	// (nothing stored is lost; a chain flattened before stays flat). Then
+	// the "the" domain aliases of the stored names are made and the
+	// aliased keys' articles filed (fileAliases, which migration 9 ran
+	// before this column existed).
+	func(ctx context.Context, tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `ALTER TABLE outlet_aliases ADD COLUMN named text COLLATE "C" NOT NULL DEFAULT '';
+UPDATE outlet_aliases SET named = outlet`); err != nil {
+			return err
+		}
+		return fileAliases(ctx, tx)
+	},
 }
 
-// fileAliases files every stored article under its outlet key
-// (fileOutlets), stores the "the" domain aliases of the names they are
-// shown under (news.TheNameAlias) and files the aliased keys' articles
-// under their outlets. A later migration that calls fileOutlets must call
-// fileUnderAliases after it, or the aliased articles lose their outlet.
+// fileAliases stores the "the" domain aliases of the names the stored
+// articles are shown under (news.TheNameAlias) and files the aliased keys'
+// articles under their outlets. A later migration that calls fileOutlets
+// must call fileUnderAliases after it, or the aliased articles lose their
+// outlet.
 func fileAliases(ctx context.Context, tx pgx.Tx) error {
-	if err := fileOutlets(ctx, tx); err != nil {
-		return err
-	}
 	rows, err := tx.Query(ctx, "SELECT DISTINCT outlet_name FROM articles")
 	if err != nil {
 		return err

@@ -48,6 +48,8 @@ func IsURL(s string) bool {
 type Store struct {
 	// The read side's queries, shared with the SQLite store, on ro.
 	sqlstore.Reads
+	// The outlet writes, shared with the SQLite store, in inFiling.
+	sqlstore.OutletWrites
 	name string        // the database, without its password, for messages
 	dsn  string        // as given, for a second handle (tests)
 	rw   *pgxpool.Pool // the writer's sessions
@@ -90,6 +92,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	}
 	s := &Store{name: name, dsn: dsn, rw: rw, ro: ro, lock: lockCfg}
 	s.Reads = sqlstore.Reads{DB: pgQuerier{ro}, Snapshot: s.snapshot, Name: name, Dialect: dialect}
+	s.OutletWrites = sqlstore.OutletWrites{InTx: s.inFiling}
 	if err := rw.Ping(ctx); err != nil {
 		s.Close()
 		return nil, fail("connect to database", name, err)

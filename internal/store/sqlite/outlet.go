@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store/sqlstore"
@@ -15,108 +14,23 @@ import (
 // filed under its outlet by fileUnderAliases, in the same transaction.
 func outletKey(a news.Article) string { return news.ArticleOutletKey(a.Source, a.URL) }
 
-// fileUnderAliases stores the "the" domain aliases of the names articles
-// are shown under (sqlstore.TheAliases), makes aliases of aliases one step
-// and files the articles of aliased keys under their outlets; every
-// transaction that files articles or changes an alias ends with it. It
-// returns how many articles it filed again.
+// fileUnderAliases is sqlstore.FileUnderAliases in a database/sql
+// transaction: every transaction that files articles ends with it.
 func fileUnderAliases(ctx context.Context, tx *sql.Tx, articles []news.Article) (int64, error) {
-	for _, args := range sqlstore.TheAliases(articles) {
-		if _, err := tx.ExecContext(ctx, sqlstore.SQLiteParams(sqlstore.InsertTheAlias), args...); err != nil {
-			return 0, fmt.Errorf("alias %s: %w", args[0], err)
-		}
-	}
-	if _, err := tx.ExecContext(ctx, sqlstore.RepointAliases); err != nil {
-		return 0, err
-	}
-	res, err := tx.ExecContext(ctx, sqlstore.RefileAliased)
-	if err != nil {
-		return 0, err
-	}
-	return res.RowsAffected()
+	return sqlstore.FileUnderAliases(ctx, sqlstore.FromSQLTx(tx), articles)
 }
 
-// SetOutletAlias files the articles of name's key under outlet's (the
-// outlet it is filed under, when that is an alias itself) from now on,
-// those stored and those to come, and returns the alias stored and how many
-// articles it filed again.
-func (s *Store) SetOutletAlias(ctx context.Context, name, outlet string) (news.OutletAlias, int, error) {
-	alias, key, err := news.AliasKeys(name, outlet)
-	if err != nil {
-		return news.OutletAlias{}, 0, err
-	}
+// inTx runs fn in one write transaction (IMMEDIATE: it waits for the
+// other writers) and commits it when fn succeeds; a failure to begin or to
+// commit names op and key.
+func (s *Store) inTx(ctx context.Context, op, key string, fn func(tx sqlstore.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
+		return fail(op, key, err)
 	}
 	defer tx.Rollback()
-	var to string
-	if err := tx.QueryRowContext(ctx, sqlstore.SQLiteParams("SELECT "+sqlstore.FiledUnder("$1")), key).Scan(&to); err != nil {
-		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
+	if err := fn(sqlstore.FromSQLTx(tx)); err != nil {
+		return err
 	}
-	if to == alias {
-		return news.OutletAlias{}, 0, fmt.Errorf("outlet %q is filed under %q: %w (storyline sources alias --remove %q parts them first)", outlet, name, news.ErrSameOutlet, outlet)
-	}
-	before, had, err := sqlstore.OutletAlias(ctx, sqlstore.FromSQL(tx), alias)
-	if err != nil {
-		return news.OutletAlias{}, 0, fail("alias outlet", name, err)
-	}
-	a := news.OutletAlias{Alias: alias, Name: name, Outlet: to, Given: true}
-	if _, err := tx.ExecContext(ctx, sqlstore.SQLiteParams(sqlstore.UpsertAlias), a.Alias, a.Name, a.Outlet); err != nil {
-		return a, 0, fail("alias outlet", name, err)
-	}
-	n, err := fileUnderAliases(ctx, tx, nil)
-	if err != nil {
-		return a, 0, fail("alias outlet", name, err)
-	}
-	if had && before.Outlet != to {
-		// The alias named another outlet: its articles leave it.
-		moved, err := unfile(ctx, tx, before.Outlet)
-		if err != nil {
-			return a, 0, fail("alias outlet", name, err)
-		}
-		n += int64(moved)
-	}
-	return a, int(n), fail("alias outlet", name, tx.Commit())
-}
-
-// RemoveOutletAlias parts name's key from the outlet it is filed under
-// (sqlstore.AliasRemoval) and files its articles under their own keys again;
-// it returns the alias as it was and how many articles moved.
-func (s *Store) RemoveOutletAlias(ctx context.Context, name string) (news.OutletAlias, int, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return news.OutletAlias{}, 0, fail("remove outlet alias", name, err)
-	}
-	defer tx.Rollback()
-	q := sqlstore.FromSQL(tx)
-	a, err := sqlstore.LookUpAlias(ctx, q, name)
-	if err != nil {
-		return a, 0, err
-	}
-	query, args := sqlstore.AliasRemoval(a, name)
-	if _, err := tx.ExecContext(ctx, sqlstore.SQLiteParams(query), args...); err != nil {
-		return a, 0, fail("remove outlet alias", name, err)
-	}
-	moved, err := unfile(ctx, tx, a.Outlet)
-	if err != nil {
-		return a, 0, fail("remove outlet alias", name, err)
-	}
-	return a, moved, fail("remove outlet alias", name, tx.Commit())
-}
-
-// unfile files the articles filed under outlet whose own key, through the
-// stored aliases, is now another under that key (sqlstore.Unfiled), and
-// returns how many moved.
-func unfile(ctx context.Context, tx *sql.Tx, outlet string) (int, error) {
-	moves, err := sqlstore.Unfiled(ctx, sqlstore.FromSQL(tx), outlet)
-	if err != nil {
-		return 0, err
-	}
-	for _, m := range moves {
-		if _, err := tx.ExecContext(ctx, "UPDATE articles SET outlet = ? WHERE id = ?", m.Key, m.ID); err != nil {
-			return 0, fmt.Errorf("article %s: %w", m.ID, err)
-		}
-	}
-	return len(moves), nil
+	return fail(op, key, tx.Commit())
 }

@@ -45,6 +45,8 @@ var (
 type Store struct {
 	// The read side's queries, shared with the PostgreSQL store, on ro.
 	sqlstore.Reads
+	// The outlet writes, shared with the PostgreSQL store, in inTx.
+	sqlstore.OutletWrites
 	path string
 	db   *sql.DB // read-write connections: the writer's
 	ro   *sql.DB // query-only connections: the read side's
@@ -118,6 +120,7 @@ func openOnce(ctx context.Context, path string, upTo int) (*Store, error) {
 	}
 	s := &Store{path: path, db: db, ro: ro}
 	s.Reads = sqlstore.Reads{DB: sqlstore.FromSQL(ro), Snapshot: s.snapshot, Name: path, Dialect: dialect}
+	s.OutletWrites = sqlstore.OutletWrites{InTx: s.inTx}
 	if err := s.migrate(ctx, upTo); err != nil {
 		s.Close()
 		return nil, fail("migrate database", path, err)

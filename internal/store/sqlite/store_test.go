@@ -414,3 +414,66 @@ UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_ali
 		}
 	}
 }
+
+// TestMigrateKeepsTheAliasesNamed: the aliases of a database of the
+// previous schema (which kept only where each alias led) name that outlet
+// once opened, the articles stay where they were filed, and a chain made
+// after the upgrade gives the first alias back when its middle is removed.
+func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byHost := article("h1", "", "Tide", "The tide came in.", now)
+	byHost.URL = "https://www.thekestrel.com/tide"
+	save(t, st, placement(article("o1", "Ostwick Post", "Bridge shut", "The bridge is shut.", now), "s1"),
+		placement(article("o2", "op", "Bridge closed", "The bridge closed.", now), "s2"),
+		placement(article("m1", "Marlow Courier", "Bridge repairs", "Repairs begin.", now), "s3"),
+		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s4"),
+		placement(byHost, "s4"))
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; PRAGMA user_version = 18`); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	checkUpgradedAliases(t, again)
+}
+
+// checkUpgradedAliases checks a store opened on a database whose aliases
+// op -> ostwickpost (the user's) and thekestrel -> kestrel (a "the"
+// domain's) were stored before aliases kept the outlet named.
+func checkUpgradedAliases(t *testing.T, st *Store) {
+	t.Helper()
+	ctx := context.Background()
+	list, err := st.OutletAliases(ctx)
+	want := []news.OutletAlias{
+		{Alias: "op", Name: "op", Named: "ostwickpost", Outlet: "ostwickpost", Given: true},
+		{Alias: "thekestrel", Name: "The Kestrel", Named: "kestrel", Outlet: "kestrel"},
+	}
+	if err != nil || !reflect.DeepEqual(list, want) {
+		t.Fatalf("aliases after the upgrade = %+v, %v; want %+v", list, err, want)
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "Ostwick Post", "Marlow Courier"); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, err := st.RemoveOutletAlias(ctx, "Ostwick Post"); err != nil || n != 2 {
+		t.Errorf("removing the middle alias after the upgrade = %d articles, %v; want 2 (o1, o2)", n, err)
+	}
+	names, err := st.SourceNames(ctx)
+	got := map[string]int{}
+	for _, n := range names {
+		got[n.Key] = n.Articles
+	}
+	if want := map[string]int{"ostwickpost": 2, "marlowcourier": 1, "kestrel": 2}; err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("outlets after the upgrade and the chain = %v, %v; want %v", got, err, want)
+	}
+}

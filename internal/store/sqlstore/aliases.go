@@ -18,31 +18,87 @@ func FiledUnder(p string) string {
 
 // Statements both stores run to keep outlet aliases (news.OutletAlias)
 // and the articles filed under them in step, in every transaction that
-// files articles or changes an alias.
+// files articles or changes an alias. Each alias keeps the key it was
+// given (named) and the outlet that key leads to (outlet): resolveStep
+// keeps the second in step with the first, so that reads and filters look
+// an alias up once (FiledUnder) however long its chain is.
 const (
-	// InsertTheAlias files the domain key $1 ("thehill") under the key $3
+	// insertTheAlias files the domain key $1 ("thehill") under the key $3
 	// of a stored name beginning with "The" ($2, "The Hill";
 	// news.TheNameAlias), unless an alias of $1 is stored (the user's, or
 	// one kept apart) or $3 is filed under $1.
-	InsertTheAlias = `INSERT INTO outlet_aliases(alias, name, outlet, given)
-		SELECT $1, $2, ` + "coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3)" + `, false
+	insertTheAlias = `INSERT INTO outlet_aliases(alias, name, named, outlet, given)
+		SELECT $1, $2, $3, ` + "coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3)" + `, false
 		WHERE coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3) <> $1
 		ON CONFLICT (alias) DO NOTHING`
-	// UpsertAlias stores the user's alias $1 (name $2) of outlet $3.
-	UpsertAlias = `INSERT INTO outlet_aliases(alias, name, outlet, given) VALUES ($1, $2, $3, true)
-		ON CONFLICT (alias) DO UPDATE SET name = excluded.name, outlet = excluded.outlet, given = true`
-	// RepointAliases makes an alias of an alias point at the outlet the
-	// latter is filed under (aliases are one step: "fox" -> "foxnews").
-	RepointAliases = `UPDATE outlet_aliases SET outlet = (SELECT o.outlet FROM outlet_aliases o WHERE o.alias = outlet_aliases.outlet)
-		WHERE outlet <> alias AND outlet IN (SELECT o.alias FROM outlet_aliases o WHERE o.outlet <> o.alias)`
-	// RefileAliased files the articles of an aliased key under its outlet.
-	RefileAliased = `UPDATE articles SET outlet = (SELECT al.outlet FROM outlet_aliases al WHERE al.alias = articles.outlet)
+	// upsertAlias stores the user's alias $1 (name $2) of the outlet key
+	// $3, filed under $4 (where $3 leads).
+	upsertAlias = `INSERT INTO outlet_aliases(alias, name, named, outlet, given) VALUES ($1, $2, $3, $4, true)
+		ON CONFLICT (alias) DO UPDATE SET name = excluded.name, named = excluded.named, outlet = excluded.outlet, given = true`
+	// resolveStep files each alias one step further along its chain:
+	// under the outlet the key it names is filed under, else under that
+	// key. Run until it changes no row (resolveAliases), every alias is
+	// filed at its chain's end.
+	resolveStep = `UPDATE outlet_aliases SET outlet = ` + resolvedNamed + ` WHERE outlet <> ` + resolvedNamed
+	// refileAliased files the articles of an aliased key under its outlet.
+	refileAliased = `UPDATE articles SET outlet = (SELECT al.outlet FROM outlet_aliases al WHERE al.alias = articles.outlet)
 		WHERE outlet IN (SELECT al.alias FROM outlet_aliases al WHERE al.outlet <> al.alias)`
 )
 
-// TheAliases are the "the" domain aliases (news.TheNameAlias) of the names
-// articles are shown under, each once: the arguments of InsertTheAlias.
-func TheAliases(articles []news.Article) [][]any {
+// resolvedNamed is, in resolveStep, where the key an alias names is
+// filed: that key's alias's outlet, else the key itself. A name kept apart
+// names itself and stays.
+const resolvedNamed = "coalesce((SELECT o.outlet FROM outlet_aliases o WHERE o.alias = outlet_aliases.named), outlet_aliases.named)"
+
+// FileUnderAliases stores the "the" domain aliases of the names articles
+// are shown under (theAliases), files every alias at the end of its chain
+// and files the articles of aliased keys under their outlets; every
+// transaction that files articles or changes an alias ends with it. It
+// returns how many articles it filed again.
+func FileUnderAliases(ctx context.Context, tx Tx, articles []news.Article) (int64, error) {
+	for _, args := range theAliases(articles) {
+		if _, err := tx.Exec(ctx, insertTheAlias, args...); err != nil {
+			return 0, fmt.Errorf("alias %s: %w", args[0], err)
+		}
+	}
+	if err := resolveAliases(ctx, tx); err != nil {
+		return 0, err
+	}
+	return tx.Exec(ctx, refileAliased)
+}
+
+// resolveAliases runs resolveStep until every alias is filed at the end
+// of its chain. Each run moves every alias at least one step (PostgreSQL
+// reads the table as it was before the statement; SQLite may read rows the
+// statement already changed, and get there sooner), so a chain of n aliases
+// takes at most n runs: more runs than stored aliases can only be a loop,
+// which SetOutletAlias refuses, and is an error rather than a hang.
+func resolveAliases(ctx context.Context, tx Tx) error {
+	limit := -1
+	for run := 0; ; run++ {
+		n, err := tx.Exec(ctx, resolveStep)
+		if err != nil || n == 0 {
+			return err
+		}
+		if run == quickRuns {
+			if err := tx.QueryRow(ctx, "SELECT count(*) FROM outlet_aliases").Scan(&limit); err != nil {
+				return err
+			}
+		}
+		if limit >= 0 && run > limit {
+			return fmt.Errorf("outlet aliases still move after %d runs: a loop among them", run)
+		}
+	}
+}
+
+// quickRuns is how many runs of resolveStep resolveAliases makes before
+// it counts the aliases to bound them: a chain the user makes is a step or
+// two long, so the count is almost never read.
+const quickRuns = 4
+
+// theAliases are the "the" domain aliases (news.TheNameAlias) of the names
+// articles are shown under, each once: the arguments of insertTheAlias.
+func theAliases(articles []news.Article) [][]any {
 	seen := map[string]bool{}
 	var out [][]any
 	for _, a := range articles {
@@ -68,31 +124,31 @@ func outletAliases(ctx context.Context, q Querier) ([]news.OutletAlias, error) {
 	var out []news.OutletAlias
 	err := each(ctx, q, func(rows Rows) error {
 		var a news.OutletAlias
-		if err := rows.Scan(&a.Alias, &a.Name, &a.Outlet, &a.Given); err != nil {
+		if err := rows.Scan(&a.Alias, &a.Name, &a.Named, &a.Outlet, &a.Given); err != nil {
 			return err
 		}
 		out = append(out, a)
 		return nil
-	}, `SELECT alias, name, outlet, given FROM outlet_aliases ORDER BY alias`)
+	}, `SELECT alias, name, named, outlet, given FROM outlet_aliases ORDER BY alias`)
 	return out, err
 }
 
-// OutletAlias reads the stored alias of key; ok is false when none is.
-func OutletAlias(ctx context.Context, q Querier, key string) (a news.OutletAlias, ok bool, err error) {
-	err = q.QueryRow(ctx, `SELECT alias, name, outlet, given FROM outlet_aliases WHERE alias = $1`, key).Scan(&a.Alias, &a.Name, &a.Outlet, &a.Given)
+// outletAlias reads the stored alias of key; ok is false when none is.
+func outletAlias(ctx context.Context, q Querier, key string) (a news.OutletAlias, ok bool, err error) {
+	err = q.QueryRow(ctx, `SELECT alias, name, named, outlet, given FROM outlet_aliases WHERE alias = $1`, key).Scan(&a.Alias, &a.Name, &a.Named, &a.Outlet, &a.Given)
 	if errors.Is(err, ErrNoRows) {
 		return a, false, nil
 	}
 	return a, err == nil, err
 }
 
-// Refile is an article to file under another outlet key.
-type Refile struct{ ID, Key string }
+// refile is an article to file under another outlet key.
+type refile struct{ ID, Key string }
 
-// Unfiled are the articles filed under outlet whose own key (news.ArticleOutletKey
+// unfiled are the articles filed under outlet whose own key (news.ArticleOutletKey
 // through the stored aliases) is now another: what removing an alias of
 // outlet moves back.
-func Unfiled(ctx context.Context, q Querier, outlet string) ([]Refile, error) {
+func unfiled(ctx context.Context, q Querier, outlet string) ([]refile, error) {
 	list, err := outletAliases(ctx, q)
 	if err != nil {
 		return nil, err
@@ -101,25 +157,25 @@ func Unfiled(ctx context.Context, q Querier, outlet string) ([]Refile, error) {
 	for _, a := range list {
 		aliases[a.Alias] = a.Outlet
 	}
-	var out []Refile
+	var out []refile
 	err = each(ctx, q, func(rows Rows) error {
 		var id, source, url string
 		if err := rows.Scan(&id, &source, &url); err != nil {
 			return err
 		}
 		if key := news.ResolveOutlet(news.ArticleOutletKey(source, url), aliases); key != outlet {
-			out = append(out, Refile{id, key})
+			out = append(out, refile{id, key})
 		}
 		return nil
 	}, `SELECT id, source, url FROM articles WHERE outlet = $1`, outlet)
 	return out, err
 }
 
-// LookUpAlias reads the stored alias of name's key (news.OutletKey), or
+// lookUpAlias reads the stored alias of name's key (news.OutletKey), or
 // an error naming name when none is stored (news.ErrNotFound).
-func LookUpAlias(ctx context.Context, q Querier, name string) (news.OutletAlias, error) {
+func lookUpAlias(ctx context.Context, q Querier, name string) (news.OutletAlias, error) {
 	key := news.OutletKey(name)
-	a, ok, err := OutletAlias(ctx, q, key)
+	a, ok, err := outletAlias(ctx, q, key)
 	if err != nil {
 		return a, Fail("read outlet alias", name, err)
 	}
@@ -129,14 +185,14 @@ func LookUpAlias(ctx context.Context, q Querier, name string) (news.OutletAlias,
 	return a, nil
 }
 
-// AliasRemoval is the statement that removes alias a: the user's alias,
+// aliasRemoval is the statement that removes alias a: the user's alias,
 // or a name kept apart, is deleted (a name kept apart is then joined by
 // news.TheNameAlias again when it applies); an automatic alias becomes a
 // name kept apart, so that the rule does not join the two again.
 // The name kept apart is stored as the user spelt it (name).
-func AliasRemoval(a news.OutletAlias, name string) (string, []any) {
+func aliasRemoval(a news.OutletAlias, name string) (string, []any) {
 	if a.Given {
 		return `DELETE FROM outlet_aliases WHERE alias = $1`, []any{a.Alias}
 	}
-	return `UPDATE outlet_aliases SET outlet = alias, name = $2, given = true WHERE alias = $1`, []any{a.Alias, name}
+	return `UPDATE outlet_aliases SET named = alias, outlet = alias, name = $2, given = true WHERE alias = $1`, []any{a.Alias, name}
 }

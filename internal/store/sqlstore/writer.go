@@ -289,11 +289,11 @@ func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw,
 	}
 }
 
-// SourceChanges are the articles extracted from the raw input of digest
+// sourceChanges are the articles extracted from the raw input of digest
 // (news.Digest) whose source is not source, each with its id, its URL and
 // source as its new source: what a store's SetSource writes (the page
 // added again with the outlet named, news.OutletGiven).
-func SourceChanges(ctx context.Context, q Querier, digest, source string) ([]news.Article, error) {
+func sourceChanges(ctx context.Context, q Querier, digest, source string) ([]news.Article, error) {
 	var changed []news.Article
 	err := each(ctx, q, func(rows Rows) error {
 		a := news.Article{Source: source}

@@ -47,7 +47,7 @@ func testOutletAliases(t *testing.T, b Backend) {
 		placement(article("g2", "hg", "Ferry fares up", "The ferry costs more.", now), "s2"),
 		placement(article("k1", "Kestra Daily", "Storm nears", "A storm nears the coast.", now), "s3"))
 	a, n, err := st.SetOutletAlias(ctx, "hg", "harbourgazette.com")
-	if want := (news.OutletAlias{Alias: "hg", Name: "hg", Outlet: "harbourgazette", Given: true}); err != nil || a != want || n != 1 {
+	if want := (news.OutletAlias{Alias: "hg", Name: "hg", Named: "harbourgazette", Outlet: "harbourgazette", Given: true}); err != nil || a != want || n != 1 {
 		t.Fatalf("SetOutletAlias(hg) = %+v, %d, %v; want %+v, 1 article", a, n, err, want)
 	}
 	if got, want := outletCounts(t, st), map[string]int{"harbourgazette": 2, "kestradaily": 1}; !reflect.DeepEqual(got, want) {
@@ -118,6 +118,81 @@ func testOutletAliases(t *testing.T, b Backend) {
 	}
 	if list, _ := st.OutletAliases(ctx); len(list) != 3 || list[2].Alias != "hgz" || list[2].Outlet != "harbourgazette" {
 		t.Errorf("aliases after hg joined Harbour Gazette = %+v; want hgz filed under harbourgazette", list)
+	}
+}
+
+// testAliasChains: an alias keeps the outlet the user named; an alias of
+// that outlet takes it (and its articles) further along, and removing the
+// middle alias leaves the first where the user put it, its articles with
+// it. A chain that would come back to its start is refused, however long.
+// An alias of a "the" domain follows that domain when it is joined to its
+// name and when the joining is removed.
+func testAliasChains(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	save(t, st, now,
+		placement(article("o1", "Ostwick Post", "Bridge shut", "The bridge is shut.", now), "s1"),
+		placement(article("o2", "op", "Bridge closed", "The bridge closed.", now), "s2"),
+		placement(article("m1", "Marlow Courier", "Bridge repairs", "Repairs begin.", now), "s3"))
+	aliasOf := func(key string) news.OutletAlias {
+		t.Helper()
+		list, err := st.OutletAliases(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range list {
+			if a.Alias == key {
+				return a
+			}
+		}
+		return news.OutletAlias{}
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	if _, n, err := st.SetOutletAlias(ctx, "Ostwick Post", "Marlow Courier"); err != nil || n != 2 {
+		t.Fatalf("alias of the outlet op names = %d articles, %v; want 2 moved (o1, and o2 through op)", n, err)
+	}
+	if a := aliasOf("op"); a.Named != "ostwickpost" || a.Outlet != "marlowcourier" {
+		t.Errorf("op after Ostwick Post joined Marlow Courier = %+v; want named ostwickpost, filed under marlowcourier", a)
+	}
+	save(t, st, now, placement(article("o3", "OP", "Bridge opens", "The bridge opens.", now), "s4"))
+	if got, want := outletCounts(t, st), map[string]int{"marlowcourier": 4}; !reflect.DeepEqual(got, want) {
+		t.Errorf("outlets with the chain op -> Ostwick Post -> Marlow Courier = %v, want %v", got, want)
+	}
+	// Filing Ostwick Post under op would loop (op names it): refused,
+	// though op is filed under Marlow Courier.
+	if _, _, err := st.SetOutletAlias(ctx, "Ostwick Post", "op"); !errors.Is(err, news.ErrSameOutlet) {
+		t.Errorf("alias closing the chain op -> Ostwick Post -> op = %v; want news.ErrSameOutlet", err)
+	}
+	if _, n, err := st.RemoveOutletAlias(ctx, "Ostwick Post"); err != nil || n != 3 {
+		t.Fatalf("removing the middle alias = %d articles, %v; want 3 moved back (o1, o2, o3)", n, err)
+	}
+	if a := aliasOf("op"); a.Named != "ostwickpost" || a.Outlet != "ostwickpost" {
+		t.Errorf("op after the middle alias was removed = %+v; want filed under ostwickpost, as named", a)
+	}
+	if got, want := outletCounts(t, st), map[string]int{"ostwickpost": 3, "marlowcourier": 1}; !reflect.DeepEqual(got, want) {
+		t.Errorf("outlets after the middle alias was removed = %v, want %v", got, want)
+	}
+	// An alias of a domain follows the domain's joining to its "The" name.
+	byHost := func(id, host, story string) news.Placement {
+		a := article(id, "", "Gull count "+id, "Gulls were counted at "+id+".", now)
+		a.URL = "https://" + host + "/" + id
+		return placement(a, story)
+	}
+	save(t, st, now, byHost("h1", "thewren.com", "s5"), placement(article("w1", "tw", "Gull count", "Gulls were counted.", now), "s5"))
+	if _, _, err := st.SetOutletAlias(ctx, "tw", "thewren.com"); err != nil {
+		t.Fatal(err)
+	}
+	save(t, st, now, placement(article("w2", "The Wren", "Gull count up", "More gulls.", now), "s6"))
+	if a := aliasOf("tw"); a.Named != "thewren" || a.Outlet != "wren" || outletCounts(t, st)["wren"] != 3 {
+		t.Errorf("tw once thewren.com joined The Wren = %+v, outlets %v; want filed under wren with its 3 articles", a, outletCounts(t, st))
+	}
+	if _, _, err := st.RemoveOutletAlias(ctx, "thewren.com"); err != nil {
+		t.Fatal(err)
+	}
+	if got := outletCounts(t, st); got["thewren"] != 2 || got["wren"] != 1 {
+		t.Errorf("outlets once thewren.com was kept apart = %v; want thewren 2 (h1, and w1 through tw), wren 1", got)
 	}
 }
 

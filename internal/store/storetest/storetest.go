@@ -69,6 +69,7 @@ func Run(t *testing.T, b Backend) {
 		{"SetSourceOfAStoredPage", testSetSource},
 		{"SetSourcesOfManyPagesInOneTransaction", testSetSources},
 		{"OutletAliasesFileAndPart", testOutletAliases},
+		{"AliasChainsKeepTheOutletNamed", testAliasChains},
 		{"TheDomainJoinsTheNameBeginningWithThe", testTheDomainAlias},
 		{"CountsAndPublishedRange", testCountsAndPublishedRange},
 		{"SearchStories", testSearchStories},

@@ -1,0 +1,210 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
+)
+
+// aliasServer serves a store of three outlets' articles ("Ostwick Post",
+// its short code "op", "Marlow Courier") with alias writes on under
+// token (none when token is "").
+func aliasServer(t *testing.T, token string) (*httptest.Server, *sqlite.Store) {
+	t.Helper()
+	st := tempStore(t)
+	at := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	for i, a := range []news.Article{
+		{ID: "o1", Source: "Ostwick Post", Title: "Bridge shut", Text: "The bridge is shut."},
+		{ID: "o2", Source: "op", Title: "Bridge closed", Text: "The bridge closed."},
+		{ID: "m1", Source: "Marlow Courier", Title: "Bridge repairs", Text: "Repairs begin."},
+	} {
+		save(t, st, at.Add(time.Duration(i)*time.Hour), news.Placement{Article: a,
+			Membership: news.Membership{ArticleID: a.ID, StoryID: "s-" + a.ID}, ContentHash: a.ID})
+	}
+	srv, err := New(read.New(st, read.Options{}), Options{Token: token, CacheFor: time.Minute, Writer: Writer{Aliases: st}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return ts, st
+}
+
+// TestAliasesThroughTheAPI: POST /api/v1/aliases sets and removes an
+// alias as storyline sources alias does (same answers, same refusals with
+// the CLI's messages), behind the API's token; GET /api/v1/aliases lists
+// them, and the lists show the change at once (the kept answers are
+// forgotten).
+func TestAliasesThroughTheAPI(t *testing.T) {
+	ts, _ := aliasServer(t, "s3cret")
+	api := ts.URL + "/api/v1/aliases"
+	if code, body := get3(t, api); code != http.StatusOK || body != "[]\n" {
+		t.Errorf("GET aliases of none = %d %q; want 200 []", code, body)
+	}
+	get3(t, ts.URL+"/api/v1/sources") // kept, and must be forgotten by the write
+	code, body := postJSON(t, api, "s3cret", `{"name":"op","outlet":"Ostwick Post"}`)
+	var res aliasAnswer
+	if err := json.Unmarshal([]byte(body), &res); code != http.StatusOK || err != nil ||
+		res.OutletAlias != (news.OutletAlias{Alias: "op", Name: "op", Named: "ostwickpost", Outlet: "ostwickpost", Given: true}) || res.Moved != 1 || res.Removed {
+		t.Fatalf("POST op -> Ostwick Post = %d %s; want 200, op filed under ostwickpost, 1 article moved", code, body)
+	}
+	if _, body := get3(t, ts.URL+"/api/v1/sources"); !strings.Contains(body, `"aliases":["op"]`) {
+		t.Errorf("/api/v1/sources after the alias = %s; want Ostwick Post with alias op", body)
+	}
+	if code, body := postJSON(t, api, "s3cret", `{"name":"Ostwick Post","outlet":"Marlow Courier"}`); code != http.StatusOK || !strings.Contains(body, `"articles_moved":2`) {
+		t.Errorf("POST Ostwick Post -> Marlow Courier = %d %s; want 2 articles moved", code, body)
+	}
+	code, body = get3(t, api)
+	var list []news.OutletAlias
+	if err := json.Unmarshal([]byte(body), &list); code != http.StatusOK || err != nil || len(list) != 2 || list[0].Named != "ostwickpost" || list[0].Outlet != "marlowcourier" {
+		t.Errorf("GET aliases = %d %s; want op named ostwickpost, filed under marlowcourier", code, body)
+	}
+	refused := []struct{ token, body, says string }{
+		{"s3cret", `{"name":"Ostwick Post","outlet":"op"}`, "is filed under"},                // a loop
+		{"s3cret", `{"name":"op","outlet":"OP"}`, "already one outlet"},                      // itself
+		{"s3cret", `{"name":" ","outlet":"op"}`, "no letters or digits"},                     // no key
+		{"s3cret", `{"name":"op"}`, `or \"remove\": true to part it`},                        // no outlet
+		{"s3cret", `{"name":"op","outlet":"x","remove":true}`, `give no \"outlet\" with it`}, // both
+		{"s3cret", `{"outlet":"x"}`, `the name to file`},                                     // no name
+		{"s3cret", `{"name":"op","outlet":"x","as":"y"}`, `unknown field \"as\"`},            // unknown field
+		{"s3cret", `{"name":"op","outlet":"x"} {}`, "more than one JSON value"},              // two objects
+		{"s3cret", `["op","x"]`, "body is not an alias request"},                             // not an object
+	}
+	for _, c := range refused {
+		if code, body := postJSON(t, api, c.token, c.body); code != http.StatusBadRequest || !strings.Contains(body, c.says) {
+			t.Errorf("POST %s = %d %s; want 400 saying %q", c.body, code, body, c.says)
+		}
+	}
+	if code, _ := postJSON(t, api, "wrong", `{"name":"mc","outlet":"Marlow Courier"}`); code != http.StatusUnauthorized {
+		t.Errorf("POST with a wrong token = %d, want 401", code)
+	}
+	if code, _ := postJSON(t, api, "", `{"name":"mc","outlet":"Marlow Courier"}`); code != http.StatusUnauthorized {
+		t.Errorf("POST without a token = %d, want 401", code)
+	}
+	if code, body := postJSON(t, api, "s3cret", `{"name":"`+strings.Repeat("a", maxAliasBody)+`","outlet":"x"}`); code != http.StatusRequestEntityTooLarge {
+		t.Errorf("POST of %d bytes = %d %.80s; want 413", maxAliasBody, code, body)
+	}
+	// Removing the middle alias leaves op where it was named.
+	if code, body := postJSON(t, api, "s3cret", `{"name":"ostwick post","remove":true}`); code != http.StatusOK || !strings.Contains(body, `"removed":true`) || !strings.Contains(body, `"articles_moved":2`) {
+		t.Errorf("POST remove Ostwick Post = %d %s; want 2 articles moved back", code, body)
+	}
+	if code, body := postJSON(t, api, "s3cret", `{"name":"ostwick post","remove":true}`); code != http.StatusNotFound || !strings.Contains(body, "no alias") {
+		t.Errorf("POST remove twice = %d %s; want 404 naming it", code, body)
+	}
+	// An outlet no article has is kept for the articles to come, and the close ones named.
+	if code, body := postJSON(t, api, "s3cret", `{"name":"mc","outlet":"Marlow Courrier"}`); code != http.StatusOK || !strings.Contains(body, `"outlet_suggestions":[{"source":"Marlow Courier","key":"marlowcourier"`) {
+		t.Errorf("POST mc -> Marlow Courrier = %d %s; want the alias, and Marlow Courier suggested", code, body)
+	}
+}
+
+// TestAliasWritesOff: without a token, or without an alias writer, alias
+// writes are refused (403) and the sources page shows no form.
+func TestAliasWritesOff(t *testing.T) {
+	ts, _ := aliasServer(t, "")
+	if code, body := postJSON(t, ts.URL+"/api/v1/aliases", "x", `{"name":"op","outlet":"Ostwick Post"}`); code != http.StatusForbidden || !strings.Contains(body, "writes are off") {
+		t.Errorf("POST with writes off = %d %s; want 403", code, body)
+	}
+	if _, body := get3(t, ts.URL+"/sources"); strings.Contains(body, `<form class="alias"`) || !strings.Contains(body, "Writes are off") {
+		t.Errorf("sources page with writes off shows the alias form, or does not say why not")
+	}
+	srv, err := New(read.New(tempStore(t), read.Options{}), Options{Token: "s3cret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodPost, "/api/v1/aliases", strings.NewReader(`{"name":"op","outlet":"Ostwick Post"}`))
+	req.Header.Set("Authorization", "Bearer s3cret")
+	srv.Handler().ServeHTTP(rec, req)
+	if rec.Code != http.StatusForbidden {
+		t.Errorf("POST to a server with no alias writer = %d, want 403", rec.Code)
+	}
+}
+
+// TestAliasFormOnTheSourcesPage: the sources page's form sets and removes
+// an alias with the server's token, says what moved in the CLI's words and
+// lists the names given; a wrong token or a refused alias says why, keeps
+// what was typed (never the token) and changes nothing.
+func TestAliasFormOnTheSourcesPage(t *testing.T) {
+	ts, st := aliasServer(t, "s3cret")
+	post := func(form url.Values) (int, string) {
+		t.Helper()
+		resp, err := http.PostForm(ts.URL+"/sources", form)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if _, body := get3(t, ts.URL+"/sources"); !strings.Contains(body, `<form class="alias" method="post" action="/sources">`) || !strings.Contains(body, "No other names given.") {
+		t.Fatalf("sources page with writes on has no alias form")
+	}
+	code, body := post(url.Values{"name": {"op"}, "outlet": {"Ostwick Post"}, "token": {"s3cret"}, "action": {"set"}})
+	if code != http.StatusOK || !strings.Contains(body, "op filed under ostwickpost (1 article moved).") || !strings.Contains(body, `<strong>op</strong> → <a href="/sources/ostwickpost">Ostwick Post</a>`) {
+		t.Errorf("form op -> Ostwick Post = %d; want it done and listed:\n%s", code, body)
+	}
+	code, body = post(url.Values{"name": {"Ostwick Post"}, "outlet": {"op"}, "token": {"s3cret"}, "action": {"set"}})
+	if code != http.StatusBadRequest || !strings.Contains(body, "is filed under") || !strings.Contains(body, `value="Ostwick Post"`) {
+		t.Errorf("form closing a loop = %d; want 400 saying so, the name kept:\n%s", code, body)
+	}
+	code, body = post(url.Values{"name": {"mc"}, "outlet": {"Marlow Courier"}, "token": {"wrong"}, "action": {"set"}})
+	if code != http.StatusUnauthorized || !strings.Contains(body, "wrong token") || strings.Contains(body, `value="wrong"`) {
+		t.Errorf("form with a wrong token = %d; want 401 saying so, the token not given back:\n%s", code, body)
+	}
+	if list, _ := st.OutletAliases(context.Background()); len(list) != 1 {
+		t.Errorf("aliases after the refused forms = %+v; want op alone", list)
+	}
+	code, body = post(url.Values{"name": {"OP"}, "outlet": {"ignored when removing"}, "token": {"s3cret"}, "action": {"remove"}})
+	if code != http.StatusOK || !strings.Contains(body, "OP no longer filed under ostwickpost (1 article moved).") {
+		t.Errorf("form removing OP = %d; want it done:\n%s", code, body)
+	}
+	if _, _, err := st.RemoveOutletAlias(context.Background(), "op"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("op's alias after the form removed it: %v; want none", err)
+	}
+}
+
+// get3 is get without the content type.
+func get3(t *testing.T, url string) (int, string) {
+	t.Helper()
+	code, _, body := get(t, url)
+	return code, body
+}
+
+// FuzzDecodeAliasRequest: any body decodes to a request that names what
+// its kind needs, or to an error; never a panic, and a request decoded
+// encodes back to one that decodes the same.
+func FuzzDecodeAliasRequest(f *testing.F) {
+	for _, seed := range []string{`{"name":"op","outlet":"Ostwick Post"}`, `{"name":"op","remove":true}`, `{"name":"","outlet":""}`,
+		`{"name":"op","outlet":"x"} {}`, `[1]`, `{"name":"\u00e9\ud800","outlet":"\\"}`, `null`, ``, `{"remove":"yes"}`} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		req, err := decodeAliasRequest(strings.NewReader(body))
+		if err != nil {
+			return
+		}
+		if req.Name == "" || req.Remove == (req.Outlet != "") {
+			t.Fatalf("decoded %q to %+v, which lacks what its kind needs", body, req)
+		}
+		b, err := json.Marshal(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := decodeAliasRequest(strings.NewReader(string(b)))
+		if err != nil || !reflect.DeepEqual(again, req) {
+			t.Fatalf("%+v encoded as %s decodes to %+v, %v", req, b, again, err)
+		}
+	})
+}

@@ -1,0 +1,235 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// The outlet writes both stores make the same way, in a transaction the
+// store began (and, on PostgreSQL, fenced): each is written once here over
+// Tx. Their errors name the operation and the input; the store adds only
+// those of beginning and committing.
+
+// OutletWrites are the outlet writes both stores answer the same way (the
+// engine's Aliases and Writes.SetSources), each in one transaction of the
+// store's; a store embeds it, as it embeds Reads.
+type OutletWrites struct {
+	// InTx runs fn in one write transaction that files articles or
+	// changes an alias (on PostgreSQL fenced by the writer's lease and the
+	// alias lock) and commits it when fn succeeds; a failure to begin, to
+	// fence or to commit names op and key.
+	InTx func(ctx context.Context, op, key string, fn func(tx Tx) error) error
+}
+
+// SetOutletAlias files the articles of name's key under outlet's from now
+// on (SetOutletAlias in a transaction of its own).
+func (w OutletWrites) SetOutletAlias(ctx context.Context, name, outlet string) (a news.OutletAlias, n int, err error) {
+	err = w.InTx(ctx, "alias outlet", name, func(tx Tx) (err error) {
+		a, n, err = SetOutletAlias(ctx, tx, name, outlet)
+		return err
+	})
+	return a, n, err
+}
+
+// RemoveOutletAlias parts name's key from the outlet it is filed under
+// (RemoveOutletAlias in a transaction of its own).
+func (w OutletWrites) RemoveOutletAlias(ctx context.Context, name string) (a news.OutletAlias, n int, err error) {
+	err = w.InTx(ctx, "remove outlet alias", name, func(tx Tx) (err error) {
+		a, n, err = RemoveOutletAlias(ctx, tx, name)
+		return err
+	})
+	return a, n, err
+}
+
+// SetSources gives the articles of each named page the outlet its input
+// names, in one transaction (SetSources).
+func (w OutletWrites) SetSources(ctx context.Context, outlets []news.OutletGiven) (counts []int, err error) {
+	if len(outlets) == 0 {
+		return nil, nil
+	}
+	err = w.InTx(ctx, "set outlets of", OutletsGivenKey(outlets), func(tx Tx) (err error) {
+		counts, err = SetSources(ctx, tx, outlets)
+		return err
+	})
+	return counts, err
+}
+
+// SetOutletAlias files the articles of name's key under outlet's from now
+// on, those stored and those to come, keeping outlet's key as the one the
+// user named (news.OutletAlias.Named), and returns the alias stored and how
+// many articles moved. An alias whose chain of named outlets would come
+// back to name is refused, naming both inputs.
+func SetOutletAlias(ctx context.Context, tx Tx, name, outlet string) (news.OutletAlias, int, error) {
+	alias, key, err := news.AliasKeys(name, outlet)
+	if err != nil {
+		return news.OutletAlias{}, 0, err
+	}
+	before, err := aliasesByKey(ctx, tx)
+	if err != nil {
+		return news.OutletAlias{}, 0, Fail("alias outlet", name, err)
+	}
+	if leadsTo(before, key, alias) {
+		return news.OutletAlias{}, 0, fmt.Errorf("outlet %q is filed under %q: %w (storyline sources alias --remove %q parts them first)", outlet, name, news.ErrSameOutlet, outlet)
+	}
+	a := news.OutletAlias{Alias: alias, Name: name, Named: key, Outlet: filedAt(before, key), Given: true}
+	if _, err := tx.Exec(ctx, upsertAlias, a.Alias, a.Name, a.Named, a.Outlet); err != nil {
+		return a, 0, Fail("alias outlet", name, err)
+	}
+	n, err := refileChanged(ctx, tx, before)
+	return a, n, Fail("alias outlet", name, err)
+}
+
+// RemoveOutletAlias parts name's key from the outlet it is filed under
+// (aliasRemoval) and files under their own keys again the articles that
+// the change parts from their outlet (name's, and those of aliases that
+// named name's key); it returns the alias as it was and how many articles
+// moved.
+func RemoveOutletAlias(ctx context.Context, tx Tx, name string) (news.OutletAlias, int, error) {
+	a, err := lookUpAlias(ctx, tx, name)
+	if err != nil {
+		return a, 0, err
+	}
+	before, err := aliasesByKey(ctx, tx)
+	if err != nil {
+		return a, 0, Fail("remove outlet alias", name, err)
+	}
+	query, args := aliasRemoval(a, name)
+	if _, err := tx.Exec(ctx, query, args...); err != nil {
+		return a, 0, Fail("remove outlet alias", name, err)
+	}
+	n, err := refileChanged(ctx, tx, before)
+	return a, n, Fail("remove outlet alias", name, err)
+}
+
+// aliasesByKey are the stored aliases by their key.
+func aliasesByKey(ctx context.Context, q Querier) (map[string]news.OutletAlias, error) {
+	list, err := outletAliases(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]news.OutletAlias, len(list))
+	for _, a := range list {
+		out[a.Alias] = a
+	}
+	return out, nil
+}
+
+// leadsTo reports whether the chain of named outlets from key (key, the
+// outlet its alias names, and so on) passes through target: filing target
+// under key would then make a loop. The chain is followed at most once
+// round the stored aliases.
+func leadsTo(aliases map[string]news.OutletAlias, key, target string) bool {
+	for range len(aliases) + 1 {
+		if key == target {
+			return true
+		}
+		a, ok := aliases[key]
+		if !ok || a.Named == key {
+			return false
+		}
+		key = a.Named
+	}
+	return false
+}
+
+// filedAt is where the articles of key are filed: its alias's outlet (the
+// end of its chain), else key itself.
+func filedAt(aliases map[string]news.OutletAlias, key string) string {
+	if a, ok := aliases[key]; ok {
+		return a.Outlet
+	}
+	return key
+}
+
+// refileChanged files every alias at the end of its chain after a change
+// to the aliases (before is the table as it was), then the articles: those
+// of aliased keys under their outlets, and, for each alias now filed
+// elsewhere than before (or gone), the articles under its old outlet whose
+// own key now leads elsewhere (unfile). It returns how many articles moved.
+func refileChanged(ctx context.Context, tx Tx, before map[string]news.OutletAlias) (int, error) {
+	n, err := FileUnderAliases(ctx, tx, nil)
+	if err != nil {
+		return 0, err
+	}
+	after, err := aliasesByKey(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	var left []string // the outlets aliases were filed under and are no longer
+	for key, b := range before {
+		if a, ok := after[key]; (!ok || a.Outlet != b.Outlet) && !slices.Contains(left, b.Outlet) {
+			left = append(left, b.Outlet)
+		}
+	}
+	slices.Sort(left)
+	for _, outlet := range left {
+		moved, err := unfile(ctx, tx, outlet)
+		if err != nil {
+			return 0, err
+		}
+		n += int64(moved)
+	}
+	return int(n), nil
+}
+
+// unfile files the articles filed under outlet whose own key, through the
+// stored aliases, is now another under that key (unfiled), and returns how
+// many moved.
+func unfile(ctx context.Context, tx Tx, outlet string) (int, error) {
+	moves, err := unfiled(ctx, tx, outlet)
+	if err != nil {
+		return 0, err
+	}
+	for _, m := range moves {
+		if _, err := tx.Exec(ctx, "UPDATE articles SET outlet = $1 WHERE id = $2", m.Key, m.ID); err != nil {
+			return 0, fmt.Errorf("article %s: %w", m.ID, err)
+		}
+	}
+	return len(moves), nil
+}
+
+// SetSources gives the articles of each named page (the raw input of its
+// digest) the outlet its input names where theirs differs (a page added
+// again with the outlet named, news.OutletGiven), marking their stories for
+// comparison again, files them under the aliases, and returns how many
+// changed for each page.
+func SetSources(ctx context.Context, tx Tx, outlets []news.OutletGiven) ([]int, error) {
+	counts := make([]int, len(outlets))
+	var all []news.Article
+	for i, o := range outlets {
+		changed, err := setSource(ctx, tx, o.Digest, o.Source)
+		if err != nil {
+			return nil, Fail("set source of raw input", o.Name, err)
+		}
+		counts[i], all = len(changed), append(all, changed...)
+	}
+	if _, err := FileUnderAliases(ctx, tx, all); err != nil {
+		return nil, Fail("set outlets of", OutletsGivenKey(outlets), err)
+	}
+	return counts, nil
+}
+
+// setSource gives the articles of the raw input of digest the outlet
+// source, returning those that changed.
+func setSource(ctx context.Context, tx Tx, digest, source string) ([]news.Article, error) {
+	changed, err := sourceChanges(ctx, tx, digest, source)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range changed {
+		if _, err := tx.Exec(ctx, `UPDATE articles SET source = $1, outlet = $2, outlet_name = $3 WHERE id = $4`,
+			a.Source, news.ArticleOutletKey(a.Source, a.URL), news.OutletName(a.Source, a.URL), a.ID); err != nil {
+			return nil, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		if _, err := tx.Exec(ctx, `UPDATE stories SET compared_at = '' WHERE id = (SELECT story_id FROM story_articles WHERE article_id = $1)`, a.ID); err != nil {
+			return nil, fmt.Errorf("story of article %s: %w", a.ID, err)
+		}
+	}
+	if _, err := tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE sha256 = $2`, source, digest); err != nil {
+		return nil, err
+	}
+	return changed, nil
+}

@@ -30,7 +30,8 @@ type Record struct {
 	TargetURI string
 	Date      time.Time
 	Fields    map[string]string // lower-case field name -> value
-	Block     []byte
+	Length    int64             // the block's Content-Length
+	Block     []byte            // nil when Length is over news.MaxPageBytes: too large to keep
 }
 
 // Reader reads the records of a WARC file one at a time, so that an
@@ -296,6 +297,7 @@ func (w *Reader) Next() (Record, error) {
 	if err != nil || length < 0 {
 		return rec, w.damaged(fmt.Sprintf("record without a valid Content-Length (%q)", rec.Fields["content-length"]), nil)
 	}
+	rec.Length = length
 	rec.Type = strings.ToLower(rec.Fields["warc-type"])
 	rec.TargetURI = strings.Trim(rec.Fields["warc-target-uri"], "<>")
 	rec.Date, _ = time.Parse(time.RFC3339, rec.Fields["warc-date"])
@@ -364,50 +366,99 @@ func (w *Reader) damaged(what string, err error) error {
 	return errors.New(msg)
 }
 
-// pageOf turns a record into a page to extract: an HTML response, or a
-// conversion record's text (WET). Other records give no page.
-func pageOf(rec Record) (*news.Page, bool) {
+// pageOf turns a record into a page to extract: an HTML response or
+// resource record, or a conversion record's text (WET). A capture that
+// gives no page says why (a news.Skip reason); records that are not
+// captures (warcinfo, request, metadata) give neither.
+func pageOf(rec Record) (*news.Page, string) {
 	switch rec.Type {
 	case "conversion":
+		if rec.Length > news.MaxPageBytes {
+			return nil, news.SkipTooLarge
+		}
 		if len(bytes.TrimSpace(rec.Block)) == 0 {
-			return nil, false
+			return nil, news.SkipEmpty
 		}
-		return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindText, Body: rec.Block, Fetched: rec.Date}, true
+		return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindText, Body: rec.Block, Fetched: rec.Date}, ""
 	case "response":
-		ct := rec.Fields["content-type"]
-		if !strings.Contains(ct, "application/http") {
-			return nil, false
-		}
-		resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.Block)), nil)
-		if err != nil || resp.StatusCode != http.StatusOK {
-			return nil, false
-		}
-		defer resp.Body.Close()
-		mediatype, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
-		if mediatype != "text/html" && mediatype != "application/xhtml+xml" {
-			return nil, false
-		}
-		var body io.Reader = resp.Body
-		if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
-			zr, err := gzip.NewReader(resp.Body)
-			if err != nil {
-				return nil, false
-			}
-			body = zr
-		}
-		b, err := io.ReadAll(io.LimitReader(body, news.MaxPageBytes))
-		if err != nil && len(b) == 0 {
-			return nil, false
-		}
-		return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindHTML, Body: b, Fetched: rec.Date}, true
+		return responsePage(rec)
+	case "resource":
+		return resourcePage(rec)
+	case "revisit":
+		return nil, news.SkipDuplicate
 	}
-	return nil, false
+	return nil, ""
+}
+
+// responsePage reads a response record's HTTP answer: a page when it is
+// 200 OK and HTML.
+func responsePage(rec Record) (*news.Page, string) {
+	if rec.Length > news.MaxPageBytes {
+		return nil, news.SkipTooLarge
+	}
+	if !strings.Contains(rec.Fields["content-type"], "application/http") {
+		return nil, news.SkipNotHTML // a DNS answer or another protocol's record
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.Block)), nil)
+	if err != nil {
+		return nil, news.SkipDamaged
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, news.SkipHTTPStatus
+	}
+	if !isHTML(resp.Header.Get("Content-Type")) {
+		return nil, news.SkipNotHTML
+	}
+	var body io.Reader = resp.Body
+	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
+		zr, err := gzip.NewReader(resp.Body)
+		if err != nil {
+			return nil, news.SkipDamaged
+		}
+		body = zr
+	}
+	b, err := io.ReadAll(io.LimitReader(body, news.MaxPageBytes))
+	if err != nil && len(b) == 0 {
+		return nil, news.SkipDamaged
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, news.SkipEmpty
+	}
+	return capturedPage(rec, b), ""
+}
+
+// resourcePage reads a resource record (a capture stored without its HTTP
+// answer, as some crawlers and browser-based archivers write them): a page
+// when its content type is HTML.
+func resourcePage(rec Record) (*news.Page, string) {
+	switch {
+	case rec.Length > news.MaxPageBytes:
+		return nil, news.SkipTooLarge
+	case !isHTML(rec.Fields["content-type"]):
+		return nil, news.SkipNotHTML
+	case len(bytes.TrimSpace(rec.Block)) == 0:
+		return nil, news.SkipEmpty
+	}
+	return capturedPage(rec, rec.Block), ""
+}
+
+// isHTML tells an HTML media type from the others.
+func isHTML(contentType string) bool {
+	mediatype, _, _ := mime.ParseMediaType(contentType)
+	return mediatype == "text/html" || mediatype == "application/xhtml+xml"
+}
+
+// capturedPage is the HTML page of a capture record.
+func capturedPage(rec Record, body []byte) *news.Page {
+	return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindHTML, Body: body, Fetched: rec.Date}
 }
 
 // Inputs yields the pages of a WARC or WET file. A damaged part is reported
 // (an error naming the file and where) and skipped: every good record after
-// it is still read.
-func Inputs(path string) iter.Seq2[news.Input, error] {
+// it is still read. The captures that hold no page (an image, a 404
+// answer) are counted in skipped by reason (nil counts nothing).
+func Inputs(path string, skipped *news.SkippedCounter) iter.Seq2[news.Input, error] {
 	return func(yield func(news.Input, error) bool) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -415,13 +466,14 @@ func Inputs(path string) iter.Seq2[news.Input, error] {
 			return
 		}
 		defer f.Close()
-		InputsFrom(path, f)(yield)
+		InputsFrom(path, f, skipped)(yield)
 	}
 }
 
 // InputsFrom yields the pages of a WARC or WET stream (a pipe, stdin),
-// named name in messages, as Inputs does for a file.
-func InputsFrom(path string, r io.Reader) iter.Seq2[news.Input, error] {
+// named name in messages, as Inputs does for a file. Each page carries the
+// record it came from (news.Capture), the archive named path.
+func InputsFrom(path string, r io.Reader, skipped *news.SkippedCounter) iter.Seq2[news.Input, error] {
 	return func(yield func(news.Input, error) bool) {
 		wr, err := NewReader(r)
 		if err != nil {
@@ -442,10 +494,16 @@ func InputsFrom(path string, r io.Reader) iter.Seq2[news.Input, error] {
 				}
 				continue
 			}
-			if p, ok := pageOf(rec); ok {
-				if !yield(news.Input{Name: path + "#" + rec.TargetURI, Page: p, FromURL: true}, nil) {
-					return
+			p, reason := pageOf(rec)
+			if p == nil {
+				if reason != "" {
+					skipped.Add(reason)
 				}
+				continue
+			}
+			p.Capture = news.Capture{Archive: path, RecordID: rec.Fields["warc-record-id"], TargetURI: rec.TargetURI}
+			if !yield(news.Input{Name: path + "#" + rec.TargetURI, Page: p, FromURL: true}, nil) {
+				return
 			}
 		}
 	}

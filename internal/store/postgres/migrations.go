@@ -189,6 +189,15 @@ INSERT INTO writer_lease(id) VALUES (1);
 	// promise; the articles stored before read "" (not known) until
 	// reextract extracts them again.
 	statements(`ALTER TABLE articles ADD COLUMN kind text NOT NULL DEFAULT ''`),
+	// 12 (the 11th on the branch that added it, s37-user; it comes after
+	// the outlet-alias migration of the same session and needs nothing of
+	// it): an article read from a web archive keeps the record it came
+	// from (news.Capture: the archive as named to add, the record's
+	// WARC-Record-ID and WARC-Target-URI), so that a dataset can be joined
+	// back to its archives. The articles stored before read empty.
+	statements(`ALTER TABLE articles ADD COLUMN capture_archive text NOT NULL DEFAULT '',
+	ADD COLUMN capture_record text NOT NULL DEFAULT '',
+	ADD COLUMN capture_uri text NOT NULL DEFAULT ''`),
 }
 
 // fileAliases files every stored article under its outlet key

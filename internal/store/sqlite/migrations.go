@@ -183,6 +183,15 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 	// promise; the articles stored before read "" (not known) until
 	// reextract extracts them again.
 	`ALTER TABLE articles ADD COLUMN kind TEXT NOT NULL DEFAULT '';`,
+	// 20 (the 19th on the branch that added it, s37-user; it comes after
+	// the outlet-alias migration of the same session and needs nothing of
+	// it): an article read from a web archive keeps the record it came
+	// from (news.Capture: the archive as named to add, the record's
+	// WARC-Record-ID and WARC-Target-URI), so that a dataset can be joined
+	// back to its archives. The articles stored before read empty.
+	`ALTER TABLE articles ADD COLUMN capture_archive TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN capture_record TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN capture_uri TEXT NOT NULL DEFAULT '';`,
 }
 
 // backfills run in Go after the migration of their index, in its

@@ -38,13 +38,47 @@ type Page struct {
 // Capture names the web-archive record an article was read from, so that a
 // dataset built with storyline can be joined back to its archives: the
 // archive as it was named to storyline (the path given to add), the
-// record's WARC-Record-ID (unique across archives) and its
-// WARC-Target-URI, the address captured (an article's url is the page's
-// canonical address, which often differs from it).
+// record's WARC-Record-ID (unique across archives), its WARC-Target-URI,
+// the address captured (an article's url is the page's canonical address,
+// which often differs from it), and where the record starts in the
+// archive (Offset: the byte offset of its gzip member in a gzipped
+// archive, as Common Crawl's index gives it; -1 when not known, a record
+// inside a member that holds others, and absent from the JSON then).
 type Capture struct {
+	Archive   string
+	RecordID  string
+	TargetURI string
+	Offset    int64
+}
+
+// captureJSON is a Capture's JSON: offset absent when not known.
+type captureJSON struct {
 	Archive   string `json:"archive"`
 	RecordID  string `json:"record_id"`
 	TargetURI string `json:"target_uri,omitempty"`
+	Offset    *int64 `json:"offset,omitempty"`
+}
+
+// MarshalJSON writes the capture, its offset only when known.
+func (c Capture) MarshalJSON() ([]byte, error) {
+	w := captureJSON{Archive: c.Archive, RecordID: c.RecordID, TargetURI: c.TargetURI}
+	if c.Offset >= 0 {
+		w.Offset = &c.Offset
+	}
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON reads a capture; an absent offset is -1, not known.
+func (c *Capture) UnmarshalJSON(b []byte) error {
+	var w captureJSON
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	*c = Capture{Archive: w.Archive, RecordID: w.RecordID, TargetURI: w.TargetURI, Offset: -1}
+	if w.Offset != nil && *w.Offset >= 0 {
+		c.Offset = *w.Offset
+	}
+	return nil
 }
 
 // Article is the clean main content of one page.

@@ -31,7 +31,12 @@ type Record struct {
 	Date      time.Time
 	Fields    map[string]string // lower-case field name -> value
 	Length    int64             // the block's Content-Length
-	Block     []byte            // nil when Length is over news.MaxPageBytes: too large to keep
+	// Offset is where the record starts in the file: its first byte in a
+	// plain archive; in a gzipped one, the first byte of the gzip member
+	// it starts (Common Crawl's index's offset), -1 for a record that
+	// starts inside a member after another (a file gzipped whole).
+	Offset int64
+	Block  []byte // nil when Length is over news.MaxPageBytes: too large to keep
 }
 
 // Reader reads the records of a WARC file one at a time, so that an
@@ -45,6 +50,7 @@ type Reader struct {
 	offset int64         // bytes of text read
 	n      int           // records read
 	last   string        // the last good record's target URI (its type when it has none), to say where damage lies
+	member int64         // where the gzip member the last record started starts, -1 before any
 }
 
 // maxHeader bounds a record's header block, and so any line read.
@@ -54,7 +60,7 @@ const maxHeader = 64 << 10
 func NewReader(r io.Reader) (*Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		m := &members{raw: br}
+		m := &members{raw: br, starts: []memberStart{{}}}
 		m.kept = memberBytes{raw: m}
 		zr, err := gzip.NewReader(&m.kept)
 		if err != nil {
@@ -62,9 +68,9 @@ func NewReader(r io.Reader) (*Reader, error) {
 		}
 		zr.Multistream(false)
 		m.zr = zr
-		return &Reader{r: bufio.NewReaderSize(m, 64<<10), zip: m}, nil
+		return &Reader{r: bufio.NewReaderSize(m, 64<<10), zip: m, member: -1}, nil
 	}
-	return &Reader{r: br}, nil
+	return &Reader{r: br, member: -1}, nil
 }
 
 // members reads the gzip members of a file one after another as one
@@ -80,8 +86,28 @@ type members struct {
 	zr      *gzip.Reader
 	broken  bool
 	ended   bool
-	atEnd   bool // a member ended: the next Read says so before reading on
-	started bool // the current member has given a byte
+	atEnd   bool          // a member ended: the next Read says so before reading on
+	started bool          // the current member has given a byte
+	pos     int64         // compressed bytes read of the file
+	out     int64         // text bytes given
+	starts  []memberStart // the members begun, in order: where each one's text and bytes start
+}
+
+// memberStart is where a gzip member starts: the text it gives from text
+// on (members.out), its bytes from at in the file.
+type memberStart struct{ text, at int64 }
+
+// memberAt returns where the member whose text holds the text position
+// pos starts in the file, and forgets the members before it (a reader
+// asks in order, so memory holds the few members buffered, not one entry
+// per record of the archive).
+func (m *members) memberAt(pos int64) int64 {
+	i := len(m.starts) - 1
+	for i > 0 && m.starts[i].text > pos {
+		i--
+	}
+	m.starts = m.starts[i:]
+	return m.starts[0].at
 }
 
 func (m *members) Read(p []byte) (int, error) {
@@ -100,6 +126,7 @@ func (m *members) Read(p []byte) (int, error) {
 		if n > 0 {
 			m.started = true
 		}
+		m.out += int64(n)
 		if err == io.EOF {
 			switch rerr := m.reset(); {
 			case rerr == io.EOF:
@@ -131,8 +158,12 @@ func (m *members) Read(p []byte) (int, error) {
 // one, so it is turned off again each time.
 func (m *members) reset() error {
 	m.kept.buf, m.kept.off = m.kept.buf[:0], false
+	at := m.pos
 	err := m.zr.Reset(&m.kept)
 	m.zr.Multistream(false)
+	if err == nil {
+		m.starts = append(m.starts, memberStart{text: m.out, at: at})
+	}
 	return err
 }
 
@@ -165,6 +196,7 @@ func (k *memberBytes) keep(b []byte) {
 
 func (k *memberBytes) Read(p []byte) (int, error) {
 	n, err := k.raw.raw.Read(p)
+	k.raw.pos += int64(n)
 	k.keep(p[:n])
 	return n, err
 }
@@ -172,6 +204,7 @@ func (k *memberBytes) Read(p []byte) (int, error) {
 func (k *memberBytes) ReadByte() (byte, error) {
 	b, err := k.raw.raw.ReadByte()
 	if err == nil {
+		k.raw.pos++
 		one := [1]byte{b}
 		k.keep(one[:])
 	}
@@ -185,6 +218,7 @@ func (m *members) rewind() {
 		return
 	}
 	back := append([]byte(nil), m.kept.buf[1:]...)
+	m.pos -= int64(len(back))
 	m.raw = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(back), m.raw), 64<<10)
 	m.kept.buf = m.kept.buf[:0]
 }
@@ -211,7 +245,8 @@ func (m *members) next() error {
 			}
 			continue // a false start: Reset consumed its header bytes
 		}
-		m.raw.Discard(1)
+		n, _ := m.raw.Discard(1)
+		m.pos += int64(n)
 	}
 }
 
@@ -253,7 +288,9 @@ func (w *Reader) Next() (Record, error) {
 	var rec Record
 	// Skip the blank lines between records, then expect the version line.
 	var line string
+	var at int64
 	for {
+		at = w.textPos()
 		l, err := w.readLine()
 		if err == io.EOF && l == "" {
 			return rec, io.EOF
@@ -272,6 +309,7 @@ func (w *Reader) Next() (Record, error) {
 	if !strings.HasPrefix(line, "WARC/") {
 		return rec, w.damaged(fmt.Sprintf("expected a WARC version line, found %.40q", line), nil)
 	}
+	rec.Offset = w.fileOffset(at)
 	rec.Fields = map[string]string{}
 	headerBytes := 0
 	for {
@@ -321,6 +359,30 @@ func (w *Reader) Next() (Record, error) {
 	w.n++
 	w.last = recordName(rec)
 	return rec, nil
+}
+
+// textPos is the position in the archive's text of the next byte Next
+// reads: the bytes read in a plain archive; in a gzipped one, the text the
+// members gave less what is buffered.
+func (w *Reader) textPos() int64 {
+	if w.zip == nil {
+		return w.offset
+	}
+	return w.zip.out - int64(w.r.Buffered())
+}
+
+// fileOffset is Record.Offset for a record whose text starts at text
+// position at.
+func (w *Reader) fileOffset(at int64) int64 {
+	if w.zip == nil {
+		return at
+	}
+	start := w.zip.memberAt(at)
+	if start == w.member {
+		return -1 // a second record in one member
+	}
+	w.member = start
+	return start
 }
 
 // recordName names a record in messages: its target URI, else its type.
@@ -501,7 +563,7 @@ func InputsFrom(path string, r io.Reader, skipped *news.SkippedCounter) iter.Seq
 				}
 				continue
 			}
-			p.Capture = news.Capture{Archive: path, RecordID: rec.Fields["warc-record-id"], TargetURI: rec.TargetURI}
+			p.Capture = news.Capture{Archive: path, RecordID: rec.Fields["warc-record-id"], TargetURI: rec.TargetURI, Offset: rec.Offset}
 			if !yield(news.Input{Name: path + "#" + rec.TargetURI, Page: p, FromURL: true}, nil) {
 				return
 			}

@@ -340,8 +340,10 @@ func TestSkippedRecordsAreCountedByReason(t *testing.T) {
 			{Archive: path, RecordID: "<urn:uuid:0b7c1e4a-0000-4000-8000-000000000002>", TargetURI: "https://courier.example/tide"},
 		}
 		for i, p := range pages {
-			if p.Capture != wantCaptures[i] {
-				t.Errorf("%s: page %d capture %+v, want %+v", name, i, p.Capture, wantCaptures[i])
+			got := p.Capture
+			got.Offset = 0 // TestRecordOffsetsPointAtTheirRecords checks it
+			if got != wantCaptures[i] {
+				t.Errorf("%s: page %d capture %+v, want %+v", name, i, got, wantCaptures[i])
 			}
 		}
 	}
@@ -364,5 +366,97 @@ func TestTooLargeRecordIsCounted(t *testing.T) {
 	}
 	if ins != 1 || errs != 0 || skipped.Counts()[news.SkipTooLarge] != 1 {
 		t.Errorf("pages %d, errors %d, skipped %v; want the page after the large record, and it counted as too large", ins, errs, skipped.Counts())
+	}
+}
+
+// TestRecordOffsetsPointAtTheirRecords: a page's capture gives where its
+// record starts: the record's first byte in a plain archive, its gzip
+// member's in a gzipped one (one member a record, as Common Crawl writes
+// them, so reading from there gives the record), and none (-1) for a
+// record inside a file gzipped as one member, after the first. A damaged
+// member before a record does not shift it.
+func TestRecordOffsetsPointAtTheirRecords(t *testing.T) {
+	page := func(uri string) string {
+		return warcRecord("response", uri, "application/http; msgtype=response", httpResponse("text/html", strikePage))
+	}
+	records := []string{
+		warcRecord("warcinfo", "", "application/warc-fields", "software: test\r\n"),
+		page("https://ledger.example/a"),
+		warcRecord("request", "https://ledger.example/b", "application/http; msgtype=request", "GET /b HTTP/1.1\r\n\r\n"),
+		page("https://ledger.example/b"),
+		page("https://ledger.example/c"),
+	}
+	dir := t.TempDir()
+	offsets := func(path string) map[string]int64 {
+		got := map[string]int64{}
+		for in, err := range Inputs(path, nil) {
+			if err != nil {
+				continue
+			}
+			got[in.Page.URL] = in.Page.Capture.Offset
+		}
+		return got
+	}
+	// Plain: the sum of the records before.
+	plain := filepath.Join(dir, "plain.warc")
+	writeWARC(t, plain, records...)
+	pageAt := map[int]string{1: "https://ledger.example/a", 3: "https://ledger.example/b", 4: "https://ledger.example/c"}
+	want := map[string]int64{}
+	at := int64(0)
+	for i, r := range records {
+		if uri, ok := pageAt[i]; ok {
+			want[uri] = at
+		}
+		at += int64(len(r))
+	}
+	if got := offsets(plain); !maps.Equal(got, want) {
+		t.Errorf("plain archive: offsets %v, want %v", got, want)
+	}
+	// Gzipped a member a record, with a damaged member (a record's member
+	// cut short) before the last page.
+	var buf bytes.Buffer
+	want = map[string]int64{}
+	for i, r := range records {
+		var m bytes.Buffer
+		zw := gzip.NewWriter(&m)
+		zw.Write([]byte(r))
+		zw.Close()
+		if i == 4 { // a record whose member is cut short, before the last page
+			var lost bytes.Buffer
+			zl := gzip.NewWriter(&lost)
+			zl.Write([]byte(page("https://ledger.example/lost")))
+			zl.Close()
+			buf.Write(lost.Bytes()[:lost.Len()/2])
+		}
+		if uri, ok := pageAt[i]; ok {
+			want[uri] = int64(buf.Len())
+		}
+		buf.Write(m.Bytes())
+	}
+	gz := filepath.Join(dir, "members.warc.gz")
+	os.WriteFile(gz, buf.Bytes(), 0o644)
+	if got := offsets(gz); !maps.Equal(got, want) {
+		t.Errorf("gzipped archive: offsets %v, want %v", got, want)
+	}
+	for uri, off := range want { // reading from the offset gives the record
+		zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()[off:]))
+		if err != nil {
+			t.Fatalf("%s: no gzip member at %d: %v", uri, off, err)
+		}
+		zr.Multistream(false)
+		text, _ := io.ReadAll(zr)
+		if !strings.Contains(string(text), "WARC-Target-URI: "+uri+"\r\n") {
+			t.Errorf("%s: the member at %d holds %.80q", uri, off, text)
+		}
+	}
+	// A file gzipped whole: one member, so only its first record has one.
+	whole := filepath.Join(dir, "whole.warc.gz")
+	var all bytes.Buffer
+	zw := gzip.NewWriter(&all)
+	zw.Write([]byte(strings.Join(records[1:], "")))
+	zw.Close()
+	os.WriteFile(whole, all.Bytes(), 0o644)
+	if got, want := offsets(whole), map[string]int64{"https://ledger.example/a": 0, "https://ledger.example/b": -1, "https://ledger.example/c": -1}; !maps.Equal(got, want) {
+		t.Errorf("archive gzipped whole: offsets %v, want %v", got, want)
 	}
 }

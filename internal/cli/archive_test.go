@@ -147,3 +147,32 @@ func TestAddArchiveCountsSkippedRecordsAndKeepsCaptures(t *testing.T) {
 		check("show --json", a.Capture.TargetURI, story.Articles[0].Capture)
 	}
 }
+
+// TestExtractArchiveSaysWhatItSkipped: extract of a web archive writes its
+// pages' articles on stdout, each with its capture, and on stderr how many
+// records held no page and why; it said nothing of them.
+func TestExtractArchiveSaysWhatItSkipped(t *testing.T) {
+	archive, _ := inventedArchive(t, t.TempDir())
+	var out, errOut bytes.Buffer
+	if err := Main(context.Background(), []string{"extract", "--workers", "1", archive}, &out, &errOut); err != nil {
+		t.Fatalf("extract: %v\n%s", err, errOut.String())
+	}
+	if want := "skipped 7 archive records: 3 not HTML, 2 HTTP status not 200, 1 damaged, 1 duplicate (revisit)\n"; errOut.String() != want {
+		t.Errorf("extract stderr %q, want %q", errOut.String(), want)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	withCapture := 0
+	for _, l := range lines {
+		var a struct {
+			Capture struct {
+				RecordID string `json:"record_id"`
+			} `json:"capture"`
+		}
+		if json.Unmarshal([]byte(l), &a) == nil && strings.HasPrefix(a.Capture.RecordID, "<urn:uuid:") {
+			withCapture++
+		}
+	}
+	if len(lines) != 3 || withCapture != 3 {
+		t.Errorf("extract stdout: %d lines, %d with a capture; want 3 articles each with its capture:\n%s", len(lines), withCapture, out.String())
+	}
+}

@@ -138,9 +138,9 @@ type InterruptedError struct {
 func (e *InterruptedError) Error() string {
 	cut := ""
 	if e.NotRead > 0 {
-		cut = fmt.Sprintf(" (%d begun and cut off are named above as not read)", e.NotRead)
+		cut = fmt.Sprintf("; %d begun and cut off are named above as not read", e.NotRead)
 	}
-	return fmt.Sprintf("interrupted: %d articles stored before it stopped are kept; inputs read but not yet stored were not%s: run the same add again to finish, as what is stored is found and passed over", e.Stored, cut)
+	return fmt.Sprintf("interrupted: %d articles stored before it stopped are kept; inputs read but not yet stored were not (the counts above say how far it got%s): run the same add again to finish, as what is stored is found and passed over", e.Stored, cut)
 }
 
 // ExitInterrupted is the exit status of a command stopped by Ctrl-C or

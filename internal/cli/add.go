@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"maps"
 	"strings"
 	"time"
 
@@ -57,9 +58,10 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	defer st.Close()
 	reader := read.New(st, read.Options{})
 	fetcher := &web.Fetcher{Delay: *fetchDelay}
+	skipped := &news.SkippedCounter{}
 	inputs := readInputs(ctx, paths, *format, source.Options{ForceText: *text, Source: *given.source, URL: *given.url, Fetcher: fetcher, Stdin: e.stdin, Known: func(ctx context.Context, u string) bool {
 		return reader.Known(ctx, u, web.CanonicalURL(u))
-	}, HandOn: qurl != ""})
+	}, HandOn: qurl != "", Skipped: skipped})
 	if qurl != "" {
 		q, err := openQueue(ctx, qurl, "storyline add", 0, e)
 		if err != nil {
@@ -70,7 +72,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		if fetcher.Pace, err = q.HostPacer(ctx); err != nil {
 			return err
 		}
-		return queueInputs(ctx, e, q, inputs, *asJSON)
+		return queueInputs(ctx, e, q, inputs, skipped, *asJSON)
 	}
 	// One writer per database: this process's engine, or the server that
 	// holds the database (the run goes through it), or, while another add
@@ -86,11 +88,13 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	bar := newProgressBar(e.stderr, paths, !*asJSON && isTerminal(e.stderr))
 	sum, err := to.submit(ctx, inputs, bar.update)
 	bar.finish()
+	sum.Skipped = skipped.Counts()
 	for _, f := range sum.Failures {
 		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
 	if !*asJSON {
 		printStoredBefore(terminalSafe(e.stderr), sum.StoredBefore)
+		printInterrupted(terminalSafe(e.stderr), sum.Interrupted)
 	}
 	if *asJSON {
 		if werr := json.NewEncoder(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
@@ -100,7 +104,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stdout, sum)
 	}
 	if err != nil && errors.Is(err, context.Canceled) && ctx.Err() != nil {
-		return interrupted(sum)
+		return &InterruptedError{Stored: sum.Stored, NotRead: len(sum.Interrupted)}
 	}
 	if err != nil {
 		return err
@@ -122,11 +126,38 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// interrupted is the error of an add stopped by Ctrl-C or SIGTERM: what it
-// stored is kept, the inputs it had read but not stored are not, and the
-// same add run again finishes the work (it said "context canceled").
-func interrupted(sum news.RunSummary) error {
-	return fmt.Errorf("interrupted: %d articles stored before it stopped are kept; inputs read but not yet stored were not (the counts above say how far it got): run the same add again to finish, as what is stored is found and passed over", sum.Stored)
+// InterruptedError is the error of an add stopped by Ctrl-C or SIGTERM:
+// what it stored is kept, the inputs it had read but not stored are not,
+// and the same add run again finishes the work (it said "context
+// canceled"). Its exit status is ExitInterrupted.
+type InterruptedError struct {
+	Stored  int // articles stored before it stopped
+	NotRead int // inputs begun and cut off (named on stderr, or in --json's "interrupted")
+}
+
+func (e *InterruptedError) Error() string {
+	cut := ""
+	if e.NotRead > 0 {
+		cut = fmt.Sprintf("; %d begun and cut off are named above as not read", e.NotRead)
+	}
+	return fmt.Sprintf("interrupted: %d articles stored before it stopped are kept; inputs read but not yet stored were not (the counts above say how far it got%s): run the same add again to finish, as what is stored is found and passed over", e.Stored, cut)
+}
+
+// ExitInterrupted is the exit status of a command stopped by Ctrl-C or
+// SIGTERM, as shells give a command killed by SIGINT (128+2): a script
+// tells an interrupted add from one whose inputs failed (1).
+const ExitInterrupted = 130
+
+// printInterrupted names the inputs a stopped add had begun and not
+// finished, up to storedBeforeShown.
+func printInterrupted(w io.Writer, names []string) {
+	for i, name := range names {
+		if i == storedBeforeShown {
+			fmt.Fprintf(w, "not read (interrupted): %d more (add --json names them all)\n", len(names)-i)
+			return
+		}
+		fmt.Fprintf(w, "not read (interrupted): %s\n", name)
+	}
 }
 
 // storedBeforeShown is how many inputs found stored before `add` names one
@@ -161,13 +192,19 @@ type addSummary struct {
 	Added          []news.Membership `json:"added"`
 	// StoredBefore names the inputs counted in AlreadyStored.
 	StoredBefore []news.StoredBefore `json:"stored_before"`
+	// Skipped counts the web-archive records that hold no page, by reason
+	// (not_html, http_status, damaged, duplicate, empty, too_large).
+	Skipped map[string]int `json:"skipped"`
+	// Interrupted names the inputs a stopped add begun and did not finish.
+	Interrupted []string `json:"interrupted"`
 }
 
 // queuedSummary is `add --json --queue`'s summary: the inputs handed to the
 // workers (stored by them later) and those that failed before.
 type queuedSummary struct {
-	Queued int           `json:"queued"`
-	Failed []failedInput `json:"failed"`
+	Queued  int            `json:"queued"`
+	Failed  []failedInput  `json:"failed"`
+	Skipped map[string]int `json:"skipped"` // as addSummary's
 }
 
 // failedInput names an input that failed and why.
@@ -179,7 +216,13 @@ type failedInput struct {
 func summaryJSON(s news.RunSummary) addSummary {
 	out := addSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, OutletsSet: s.OutletsSet, StoriesNew: s.StoriesNew,
 		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit, ArticlesMoved: s.ArticlesMoved,
-		Failed: []failedInput{}, Added: s.Added, StoredBefore: s.StoredBefore}
+		Failed: []failedInput{}, Added: s.Added, StoredBefore: s.StoredBefore, Skipped: s.Skipped, Interrupted: s.Interrupted}
+	if out.Skipped == nil {
+		out.Skipped = map[string]int{}
+	}
+	if out.Interrupted == nil {
+		out.Interrupted = []string{}
+	}
 	if out.Added == nil {
 		out.Added = []news.Membership{}
 	}
@@ -195,16 +238,18 @@ func summaryJSON(s news.RunSummary) addSummary {
 // queueInputs is add with a queue: the inputs go to the workers, which
 // extract them (fetching the feeds' items) and publish them to the writer;
 // add returns once they are queued (durably: the queue has them).
-func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error], asJSON bool) error {
+func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq2[news.Input, error], skipped *news.SkippedCounter, asJSON bool) error {
 	sum, err := q.Hand(ctx, inputs)
 	if err != nil {
 		return err
 	}
+	skips := skipped.Counts()
 	for _, f := range sum.Failures {
 		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
 	if asJSON {
-		out := queuedSummary{Queued: sum.Queued, Failed: []failedInput{}}
+		out := queuedSummary{Queued: sum.Queued, Failed: []failedInput{}, Skipped: map[string]int{}}
+		maps.Copy(out.Skipped, skips)
 		for _, f := range sum.Failures {
 			out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})
 		}
@@ -212,7 +257,11 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 			return err
 		}
 	} else {
-		fmt.Fprintf(e.stdout, "%d inputs queued for the workers, %d failed\n", sum.Queued, len(sum.Failures))
+		line := fmt.Sprintf("%d inputs queued for the workers, %d failed", sum.Queued, len(sum.Failures))
+		if s := news.SkippedLine(skips); s != "" {
+			line += "; " + s
+		}
+		fmt.Fprintln(e.stdout, line)
 	}
 	if len(sum.Failures) > 0 {
 		return &PartialError{Failed: len(sum.Failures)}

@@ -29,7 +29,8 @@ type PartialError struct{ Failed int }
 func (e *PartialError) Error() string { return fmt.Sprintf("%d inputs failed", e.Failed) }
 
 // ExitCode maps an error from Main to the process's exit status: 0 success,
-// 2 usage errors, 1 anything else (including some inputs failing).
+// 2 usage errors, 130 (ExitInterrupted) an add stopped by Ctrl-C or
+// SIGTERM, 1 anything else (including some inputs failing).
 func ExitCode(err error) int {
 	var ue *UsageError
 	switch {
@@ -37,6 +38,10 @@ func ExitCode(err error) int {
 		return 0
 	case errors.As(err, &ue), errors.Is(err, flag.ErrHelp):
 		return 2
+	}
+	var ie *InterruptedError
+	if errors.As(err, &ie) {
+		return ExitInterrupted
 	}
 	return 1
 }

@@ -159,14 +159,27 @@ type exportedArticle struct {
 	Lang      string `json:"lang"`
 	Kind      string `json:"kind"` // the page kind; "" for articles stored before storyline kept it
 	Text      string `json:"text"`
+	// Capture is the web-archive record the article was read from, absent
+	// for others (CSV: the last four columns, empty).
+	Capture news.Capture `json:"capture,omitzero"`
 }
 
 func exportArticles(ctx context.Context, r exportRun) error {
-	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text")
+	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text", "capture_archive", "capture_record_id", "capture_target_uri", "capture_offset")
 	return r.articles(ctx, func(a news.Article, m news.Membership) error {
-		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text}
-		return r.w.record(rec, rec.ID, rec.Story, rec.URL, rec.Source, rec.Published, rec.Title, rec.Byline, rec.Lang, rec.Kind, rec.Text)
+		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture}
+		return r.w.record(rec, rec.ID, rec.Story, rec.URL, rec.Source, rec.Published, rec.Title, rec.Byline, rec.Lang, rec.Kind, rec.Text,
+			a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, captureOffset(a.Capture))
 	})
+}
+
+// captureOffset is a capture's offset as CSV writes it: "" when not known
+// or when the article was not read from an archive.
+func captureOffset(c news.Capture) string {
+	if c.Archive == "" || c.Offset < 0 {
+		return ""
+	}
+	return strconv.FormatInt(c.Offset, 10)
 }
 
 func exportMemberships(ctx context.Context, r exportRun) error {

@@ -40,7 +40,8 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	enc.SetEscapeHTML(false)
 	bench := map[string]map[string]string{}
 	failed := 0
-	inputs := readInputs(ctx, paths, *inputFormat, sources.Options{ForceText: *text, Source: *given.source, URL: *given.url, Stdin: e.stdin})
+	skipped := &news.SkippedCounter{}
+	inputs := readInputs(ctx, paths, *inputFormat, sources.Options{ForceText: *text, Source: *given.source, URL: *given.url, Stdin: e.stdin, Skipped: skipped})
 	err = engine.Extract(ctx, inputs, *workers, func(r engine.Result) error {
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {
@@ -60,6 +61,9 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	})
 	if err != nil {
 		return err
+	}
+	if line := news.SkippedLine(skipped.Counts()); line != "" {
+		fmt.Fprintln(e.stderr, line) // stdout is the articles
 	}
 	if *format == "benchmark" {
 		if err := enc.Encode(bench); err != nil {

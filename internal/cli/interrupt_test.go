@@ -42,4 +42,10 @@ func TestInterruptedAddSaysHowToFinish(t *testing.T) {
 	if msg := err.Error(); !strings.Contains(msg, "interrupted") || !strings.Contains(msg, "run the same add again") {
 		t.Errorf("interrupted add: error %q, want it to say it was interrupted and to run it again", msg)
 	}
+	if code := ExitCode(err); code != ExitInterrupted {
+		t.Errorf("interrupted add: exit status %d, want %d (not 1, the status of failed inputs)", code, ExitInterrupted)
+	}
+	if strings.Contains(errOut.String(), "context canceled") {
+		t.Errorf("interrupted add: inputs cut off listed as failed:\n%s", errOut.String())
+	}
 }

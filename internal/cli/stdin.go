@@ -93,7 +93,7 @@ func stdinAs(ctx context.Context, format string, opt source.Options) iter.Seq2[n
 			file.ReadJSONL(br, name, name, yield)
 			return
 		case "warc":
-			for in, err := range warc.InputsFrom(name, br) {
+			for in, err := range warc.InputsFrom(name, br, opt.Skipped) {
 				if !yield(in, err) {
 					return
 				}

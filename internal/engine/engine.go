@@ -233,6 +233,11 @@ type job struct {
 // handle takes one extraction result into the job's window.
 func (j *job) handle(r Result) error {
 	j.mu.Lock()
+	if j.cutOff(r) {
+		j.report()
+		j.mu.Unlock()
+		return nil
+	}
 	j.sum.Read++
 	switch {
 	case r.Seen:
@@ -271,6 +276,23 @@ func (j *job) handle(r Result) error {
 		return j.publish(false)
 	}
 	return nil
+}
+
+// cutOff takes an input the job's stopping cut off (Ctrl-C, the writer
+// failing: its extraction, fetch or look-up ended with the job's context)
+// as not read, naming it in Interrupted rather than as a failed input,
+// and reports whether it was one; j.mu is held.
+func (j *job) cutOff(r Result) bool {
+	if r.Err == nil || j.ctx.Err() == nil || !errors.Is(r.Err, j.ctx.Err()) {
+		return false
+	}
+	name := r.Input.Name
+	var ie *news.InputError
+	if errors.As(r.Err, &ie) {
+		name = ie.Name
+	}
+	j.sum.Interrupted = append(j.sum.Interrupted, name)
+	return true
 }
 
 // report calls progress with the counts so far; j.mu is held.

@@ -162,6 +162,9 @@ func (x extractor) process(ctx context.Context, in news.Input, err error) Result
 		if r.Err == nil && in.FromURL {
 			r.Article.ID = web.URLID(r.Article.URL)
 		}
+		if r.Err == nil {
+			r.Article.Capture = in.Page.Capture
+		}
 	case in.Fetch != nil:
 		r.Err = fmt.Errorf("%s: a page still to fetch reached the extractor (only workers on a queue fetch handed-on URLs)", in.Fetch.URL)
 	default:

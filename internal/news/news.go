@@ -32,6 +32,53 @@ type Page struct {
 	Body      []byte    // the capture as it was read
 	Published time.Time // publication time given by the source (feed, JSONL), zero if unknown
 	Fetched   time.Time // when the capture was made, zero if unknown
+	Capture   Capture   // the web-archive record the page was read from; zero for other pages
+}
+
+// Capture names the web-archive record an article was read from, so that a
+// dataset built with storyline can be joined back to its archives: the
+// archive as it was named to storyline (the path given to add), the
+// record's WARC-Record-ID (unique across archives), its WARC-Target-URI,
+// the address captured (an article's url is the page's canonical address,
+// which often differs from it), and where the record starts in the
+// archive (Offset: the byte offset of its gzip member in a gzipped
+// archive, as Common Crawl's index gives it; -1 when not known, a record
+// inside a member that holds others, and absent from the JSON then).
+type Capture struct {
+	Archive   string
+	RecordID  string
+	TargetURI string
+	Offset    int64
+}
+
+// captureJSON is a Capture's JSON: offset absent when not known.
+type captureJSON struct {
+	Archive   string `json:"archive"`
+	RecordID  string `json:"record_id"`
+	TargetURI string `json:"target_uri,omitempty"`
+	Offset    *int64 `json:"offset,omitempty"`
+}
+
+// MarshalJSON writes the capture, its offset only when known.
+func (c Capture) MarshalJSON() ([]byte, error) {
+	w := captureJSON{Archive: c.Archive, RecordID: c.RecordID, TargetURI: c.TargetURI}
+	if c.Offset >= 0 {
+		w.Offset = &c.Offset
+	}
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON reads a capture; an absent offset is -1, not known.
+func (c *Capture) UnmarshalJSON(b []byte) error {
+	var w captureJSON
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	*c = Capture{Archive: w.Archive, RecordID: w.RecordID, TargetURI: w.TargetURI, Offset: -1}
+	if w.Offset != nil && *w.Offset >= 0 {
+		c.Offset = *w.Offset
+	}
+	return nil
 }
 
 // Article is the clean main content of one page.
@@ -45,6 +92,9 @@ type Article struct {
 	Lang      string    `json:"lang"`
 	Kind      string    `json:"kind"` // what the page is: one of PageKinds(), "" when not known
 	Text      string    `json:"text"` // paragraphs separated by blank lines
+	// Capture is the web-archive record the article was read from (absent
+	// from its JSON for articles read otherwise).
+	Capture Capture `json:"capture,omitzero"`
 }
 
 // PageKinds returns the kinds of page an article can come from (Article.Kind):
@@ -332,12 +382,15 @@ type articleJSON struct {
 	Lang      string `json:"lang"`
 	Kind      string `json:"kind"`
 	Text      string `json:"text"`
+	// Capture extends DESIGN.md's shape: present only for articles read
+	// from a web archive.
+	Capture Capture `json:"capture,omitzero"`
 }
 
 // MarshalJSON writes the article in DESIGN.md's shape, published as RFC 3339
 // or, for a date alone, YYYY-MM-DD (ShowPublished).
 func (a Article) MarshalJSON() ([]byte, error) {
-	return json.Marshal(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text})
+	return json.Marshal(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture})
 }
 
 // UnmarshalJSON reads DESIGN.md's article shape; published may be RFC 3339 or
@@ -351,7 +404,7 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 	if !ok {
 		return fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", w.Published)
 	}
-	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Kind: w.Kind, Text: w.Text}
+	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Kind: w.Kind, Text: w.Text, Capture: w.Capture}
 	return nil
 }
 

@@ -2,6 +2,11 @@ package news
 
 import (
 	"fmt"
+	"maps"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
 	"time"
 )
 
@@ -132,6 +137,113 @@ type RunSummary struct {
 	ArticlesMoved  int // articles moved from a story into another they belong to more
 	Failures       []*InputError
 	Added          []Membership // the stored articles and their stories, in order
+	// Skipped counts the web-archive records that hold no page, by reason
+	// (SkipNotHTML, ...): they are neither read nor failed.
+	Skipped map[string]int
+	// Interrupted names the inputs a stopped run (Ctrl-C) had begun and
+	// not finished: not read, not failed; the same run again reads them.
+	Interrupted []string
+}
+
+// Why a web-archive record gives no page (RunSummary.Skipped's keys).
+// Records that are not captures (warcinfo, request, metadata) are not
+// counted.
+const (
+	SkipNotHTML    = "not_html"    // an image, a PDF, a style sheet, a script, a DNS answer
+	SkipHTTPStatus = "http_status" // an answer other than 200 OK: a redirect, a 404, a server error
+	SkipDamaged    = "damaged"     // an HTTP answer that does not parse, a body that does not decompress
+	SkipDuplicate  = "duplicate"   // a revisit record: the archive's note that a capture repeats an earlier one
+	SkipEmpty      = "empty"       // a capture or WET record with no content
+	SkipTooLarge   = "too_large"   // a record larger than MaxPageBytes
+)
+
+// skipLabels are the reasons as the summary line words them.
+var skipLabels = map[string]string{
+	SkipNotHTML:    "not HTML",
+	SkipHTTPStatus: "HTTP status not 200",
+	SkipDamaged:    "damaged",
+	SkipDuplicate:  "duplicate (revisit)",
+	SkipEmpty:      "empty",
+	SkipTooLarge:   "too large",
+}
+
+// SkippedLine is the summary's account of skipped archive records,
+// "skipped 1,204 archive records: 880 not HTML, 301 HTTP status not 200,
+// 23 damaged" (the most frequent reason first), or "" when none was.
+func SkippedLine(skipped map[string]int) string {
+	total := 0
+	reasons := make([]string, 0, len(skipped))
+	for r, n := range skipped {
+		if n > 0 {
+			total += n
+			reasons = append(reasons, r)
+		}
+	}
+	if total == 0 {
+		return ""
+	}
+	sort.Slice(reasons, func(i, j int) bool {
+		if skipped[reasons[i]] != skipped[reasons[j]] {
+			return skipped[reasons[i]] > skipped[reasons[j]]
+		}
+		return reasons[i] < reasons[j]
+	})
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		label := skipLabels[r]
+		if label == "" {
+			label = r
+		}
+		parts[i] = thousands(skipped[r]) + " " + label
+	}
+	noun := "records"
+	if total == 1 {
+		noun = "record"
+	}
+	return fmt.Sprintf("skipped %s archive %s: %s", thousands(total), noun, strings.Join(parts, ", "))
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// SkippedCounter counts skipped archive records as a read goes on (the
+// reading and the summary run on different goroutines). The zero value is
+// ready; a nil one counts nothing.
+type SkippedCounter struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+// Add counts one record skipped for reason.
+func (c *SkippedCounter) Add(reason string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.n == nil {
+		c.n = map[string]int{}
+	}
+	c.n[reason]++
+}
+
+// Counts returns a copy of the counts so far (nil when none).
+func (c *SkippedCounter) Counts() map[string]int {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.n) == 0 {
+		return nil
+	}
+	return maps.Clone(c.n)
 }
 
 // StoredBefore names an input found stored before: the input (a file, a
@@ -164,8 +276,15 @@ func (s RunSummary) String() string {
 	if s.OutletsSet > 0 {
 		outlets = fmt.Sprintf(" (%d given the outlet named now)", s.OutletsSet)
 	}
-	return fmt.Sprintf("%d inputs read, %d articles stored, %d already stored%s, %d stories new, %d updated%s, %d failed",
+	line := fmt.Sprintf("%d inputs read, %d articles stored, %d already stored%s, %d stories new, %d updated%s, %d failed",
 		s.Read, s.Stored, s.AlreadyStored, outlets, s.StoriesNew, s.StoriesUpdated, changes, len(s.Failures))
+	if len(s.Interrupted) > 0 {
+		line += fmt.Sprintf(", %d not read (interrupted)", len(s.Interrupted))
+	}
+	if skipped := SkippedLine(s.Skipped); skipped != "" {
+		line += "; " + skipped
+	}
+	return line
 }
 
 // WriterInfo says which process holds a database's writer lock, and, when

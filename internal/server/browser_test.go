@@ -219,25 +219,7 @@ func TestFilterFormKeepsALongOutletNameToItsRow(t *testing.T) {
 // are on screen, not in columns beyond the screen's right edge (the table
 // scrolled sideways in its box, so a phone showed only the feeds' names).
 func TestFeedsPageShowsEachFeedsStateOnAPhone(t *testing.T) {
-	ctx0 := context.Background()
-	st := tempStore(t)
-	checked := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
-	feeds := []string{"https://ledger.example/news/rss.xml", "https://wire.example/feeds/all-the-regional-news-of-the-week.atom"}
-	if err := st.AddFeeds(ctx0, feeds); err != nil {
-		t.Fatal(err)
-	}
-	for i, u := range feeds {
-		f := news.FeedState{URL: u, LastChecked: checked, Interval: time.Hour, NextCheck: checked.Add(time.Hour)}
-		if i == 1 {
-			f.LastError = "not a valid feed: XML syntax error on line 1: unexpected EOF"
-		} else {
-			f.Title, f.LastSuccess, f.ItemsAdded = "The Ledger", checked, 12
-		}
-		if err := st.SaveFeed(ctx0, f); err != nil {
-			t.Fatal(err)
-		}
-	}
-	base := serveStore(t, st).URL
+	base := serveFeeds(t)
 	ctx := browsertest.Start(t, 390, 900, time.Minute)
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/feeds"), chromedp.WaitVisible("main h1")); err != nil {
 		t.Fatal(err)
@@ -258,5 +240,84 @@ func TestFeedsPageShowsEachFeedsStateOnAPhone(t *testing.T) {
 		if !strings.Contains(shown.String(), want) {
 			t.Errorf("at 390 px the feeds page shows %q within the screen's width, want %q in it", shown.String(), want)
 		}
+	}
+}
+
+// serveFeeds serves a store polling two invented feeds, one working and
+// one failing, and returns the server's address.
+func serveFeeds(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	st := tempStore(t)
+	checked := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	feeds := []string{"https://ledger.example/news/rss.xml", "https://wire.example/feeds/all-the-regional-news-of-the-week.atom"}
+	if err := st.AddFeeds(ctx, feeds); err != nil {
+		t.Fatal(err)
+	}
+	for i, u := range feeds {
+		f := news.FeedState{URL: u, LastChecked: checked, Interval: time.Hour, NextCheck: checked.Add(time.Hour)}
+		if i == 1 {
+			f.LastError = "not a valid feed: XML syntax error on line 1: unexpected EOF"
+		} else {
+			f.Title, f.LastSuccess, f.ItemsAdded = "The Ledger", checked, 12
+		}
+		if err := st.SaveFeed(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return serveStore(t, st).URL
+}
+
+// TestFeedsPageDatesStayWholeOnADesktop: at 1280 px each date of /feeds
+// (last check, last success, next check) takes at most two lines, its day
+// ("16 Nov 2026") on one of them, and the table fits its box without a
+// sideways scroll; each date wrapped a word a line, four lines a date.
+func TestFeedsPageDatesStayWholeOnADesktop(t *testing.T) {
+	base := serveFeeds(t)
+	ctx := browsertest.Start(t, 1280, 900, time.Minute)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/feeds"), chromedp.WaitVisible("main h1")); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.Shot(t, ctx, browsertest.Screenshots(t), "ui-1280-feeds")
+	// Each date cell: its lines (the distinct tops of its text's line
+	// boxes) and whether its day sits on one line.
+	cells, err := chromedp.Run(ctx, chromedp.Evaluate[[]struct {
+		Text     string
+		Lines    int
+		DayWhole bool
+	}](`[...document.querySelectorAll("table.feeds td")].filter(e => /\d{4}/.test(e.innerText)).map(e => {
+		const lines = r => new Set([...r.getClientRects()].map(b => Math.round(b.top))).size;
+		const all = document.createRange(); all.selectNodeContents(e);
+		const day = e.innerText.match(/\d{1,2} \w{3} \d{4}/);
+		let dayWhole = false;
+		if (day) {
+			const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+			let text = "", nodes = [];
+			for (let n; (n = walker.nextNode()); ) { nodes.push([n, text.length]); text += n.data; }
+			const at = text.indexOf(day[0]);
+			const locate = i => { for (let k = nodes.length - 1; k >= 0; k--) if (nodes[k][1] <= i) return [nodes[k][0], i - nodes[k][1]]; };
+			const r = document.createRange();
+			r.setStart(...locate(at)); r.setEnd(...locate(at + day[0].length - 1)); r.setEnd(r.endContainer, r.endOffset + 1);
+			dayWhole = lines(r) === 1;
+		}
+		return {text: e.innerText, lines: lines(all), dayWhole};
+	})`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cells) != 5 {
+		t.Fatalf("%d date cells, want 5 (3 for the working feed, 2 for the failing one)", len(cells))
+	}
+	for _, c := range cells {
+		if c.Lines > 2 || !c.DayWhole {
+			t.Errorf("at 1280 px the date %q takes %d lines (day on one line: %v); want at most 2, the day whole", c.Text, c.Lines, c.DayWhole)
+		}
+	}
+	fits, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const w = document.querySelector(".table-wrap"); return w.scrollWidth <= w.clientWidth + 1; })()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !fits {
+		t.Error("at 1280 px the feeds table is wider than its box: it scrolls sideways")
 	}
 }

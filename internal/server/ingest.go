@@ -42,6 +42,7 @@ type WirePage struct {
 	Body      []byte        `json:"body"`
 	Published time.Time     `json:"published,omitzero"`
 	Fetched   time.Time     `json:"fetched,omitzero"`
+	Capture   news.Capture  `json:"capture,omitzero"` // the web-archive record it was read from
 }
 
 // WireSummary is a job's summary on the wire.
@@ -202,7 +203,7 @@ func (wi WireInput) input() (news.Input, error) {
 		if p.Kind != news.KindHTML && p.Kind != news.KindText {
 			return in, fmt.Errorf("page %q: kind %q is neither html nor text", wi.Name, p.Kind)
 		}
-		in.Page = &news.Page{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: p.Body, Published: p.Published, Fetched: p.Fetched}
+		in.Page = &news.Page{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: p.Body, Published: p.Published, Fetched: p.Fetched, Capture: p.Capture}
 	}
 	if wi.Error == "" && (in.Page == nil) == (in.Article == nil) {
 		return in, fmt.Errorf("input %q: give a page or an article", wi.Name)

@@ -63,6 +63,16 @@ var funcs = template.FuncMap{
 		}
 		return t.UTC().Format("2 Jan 2006 15:04 UTC")
 	},
+	// whenCell is when for a table cell: its day and its time each kept
+	// on one line (class nowrap), so that a narrow column breaks a date
+	// between the two at most, not a word a line.
+	"whenCell": func(t time.Time) template.HTML {
+		if t.IsZero() {
+			return "never"
+		}
+		t = t.UTC()
+		return template.HTML(`<span class="nowrap">` + t.Format("2 Jan 2006") + `</span> <span class="nowrap">` + t.Format("15:04 UTC") + `</span>`)
+	},
 }
 
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, data any) {

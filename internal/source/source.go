@@ -46,6 +46,9 @@ type Options struct {
 	// themselves are fetched here: only their content tells a feed from a
 	// page, and a page fetched so is handed on whole.
 	HandOn bool
+	// Skipped, when set, counts the web-archive records that hold no page
+	// (images, 404 answers, ...) by reason (news.Skip...).
+	Skipped *news.SkippedCounter
 }
 
 // Read yields the inputs named by args: files, folders (walked, in name
@@ -135,7 +138,7 @@ func fromFile(ctx context.Context, path string, opt Options, yield func(news.Inp
 	case file.JSONL:
 		return each(file.JSONLInputs(path), yield)
 	case file.WARC:
-		return each(warc.Inputs(path), yield)
+		return each(warc.Inputs(path, opt.Skipped), yield)
 	}
 	body, err := file.Read(path)
 	if err != nil {
@@ -169,7 +172,7 @@ func fromStdin(ctx context.Context, opt Options, yield func(news.Input, error) b
 	case bytes.HasPrefix(trimmed, []byte("{")):
 		return file.ReadJSONL(br, name, name, yield)
 	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || bytes.HasPrefix(trimmed, []byte("WARC/")):
-		return each(warc.InputsFrom(name, br), yield)
+		return each(warc.InputsFrom(name, br, opt.Skipped), yield)
 	}
 	body, err := io.ReadAll(io.LimitReader(br, news.MaxPageBytes+1))
 	if err != nil {

@@ -30,7 +30,13 @@ type Record struct {
 	TargetURI string
 	Date      time.Time
 	Fields    map[string]string // lower-case field name -> value
-	Block     []byte
+	Length    int64             // the block's Content-Length
+	// Offset is where the record starts in the file: its first byte in a
+	// plain archive; in a gzipped one, the first byte of the gzip member
+	// it starts (Common Crawl's index's offset), -1 for a record that
+	// starts inside a member after another (a file gzipped whole).
+	Offset int64
+	Block  []byte // nil when Length is over news.MaxPageBytes: too large to keep
 }
 
 // Reader reads the records of a WARC file one at a time, so that an
@@ -44,6 +50,7 @@ type Reader struct {
 	offset int64         // bytes of text read
 	n      int           // records read
 	last   string        // the last good record's target URI (its type when it has none), to say where damage lies
+	member int64         // where the gzip member the last record started starts, -1 before any
 }
 
 // maxHeader bounds a record's header block, and so any line read.
@@ -53,7 +60,7 @@ const maxHeader = 64 << 10
 func NewReader(r io.Reader) (*Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		m := &members{raw: br}
+		m := &members{raw: br, starts: []memberStart{{}}}
 		m.kept = memberBytes{raw: m}
 		zr, err := gzip.NewReader(&m.kept)
 		if err != nil {
@@ -61,9 +68,9 @@ func NewReader(r io.Reader) (*Reader, error) {
 		}
 		zr.Multistream(false)
 		m.zr = zr
-		return &Reader{r: bufio.NewReaderSize(m, 64<<10), zip: m}, nil
+		return &Reader{r: bufio.NewReaderSize(m, 64<<10), zip: m, member: -1}, nil
 	}
-	return &Reader{r: br}, nil
+	return &Reader{r: br, member: -1}, nil
 }
 
 // members reads the gzip members of a file one after another as one
@@ -79,8 +86,28 @@ type members struct {
 	zr      *gzip.Reader
 	broken  bool
 	ended   bool
-	atEnd   bool // a member ended: the next Read says so before reading on
-	started bool // the current member has given a byte
+	atEnd   bool          // a member ended: the next Read says so before reading on
+	started bool          // the current member has given a byte
+	pos     int64         // compressed bytes read of the file
+	out     int64         // text bytes given
+	starts  []memberStart // the members begun, in order: where each one's text and bytes start
+}
+
+// memberStart is where a gzip member starts: the text it gives from text
+// on (members.out), its bytes from at in the file.
+type memberStart struct{ text, at int64 }
+
+// memberAt returns where the member whose text holds the text position
+// pos starts in the file, and forgets the members before it (a reader
+// asks in order, so memory holds the few members buffered, not one entry
+// per record of the archive).
+func (m *members) memberAt(pos int64) int64 {
+	i := len(m.starts) - 1
+	for i > 0 && m.starts[i].text > pos {
+		i--
+	}
+	m.starts = m.starts[i:]
+	return m.starts[0].at
 }
 
 func (m *members) Read(p []byte) (int, error) {
@@ -99,6 +126,7 @@ func (m *members) Read(p []byte) (int, error) {
 		if n > 0 {
 			m.started = true
 		}
+		m.out += int64(n)
 		if err == io.EOF {
 			switch rerr := m.reset(); {
 			case rerr == io.EOF:
@@ -130,8 +158,12 @@ func (m *members) Read(p []byte) (int, error) {
 // one, so it is turned off again each time.
 func (m *members) reset() error {
 	m.kept.buf, m.kept.off = m.kept.buf[:0], false
+	at := m.pos
 	err := m.zr.Reset(&m.kept)
 	m.zr.Multistream(false)
+	if err == nil {
+		m.starts = append(m.starts, memberStart{text: m.out, at: at})
+	}
 	return err
 }
 
@@ -164,6 +196,7 @@ func (k *memberBytes) keep(b []byte) {
 
 func (k *memberBytes) Read(p []byte) (int, error) {
 	n, err := k.raw.raw.Read(p)
+	k.raw.pos += int64(n)
 	k.keep(p[:n])
 	return n, err
 }
@@ -171,6 +204,7 @@ func (k *memberBytes) Read(p []byte) (int, error) {
 func (k *memberBytes) ReadByte() (byte, error) {
 	b, err := k.raw.raw.ReadByte()
 	if err == nil {
+		k.raw.pos++
 		one := [1]byte{b}
 		k.keep(one[:])
 	}
@@ -184,6 +218,7 @@ func (m *members) rewind() {
 		return
 	}
 	back := append([]byte(nil), m.kept.buf[1:]...)
+	m.pos -= int64(len(back))
 	m.raw = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(back), m.raw), 64<<10)
 	m.kept.buf = m.kept.buf[:0]
 }
@@ -210,7 +245,8 @@ func (m *members) next() error {
 			}
 			continue // a false start: Reset consumed its header bytes
 		}
-		m.raw.Discard(1)
+		n, _ := m.raw.Discard(1)
+		m.pos += int64(n)
 	}
 }
 
@@ -252,7 +288,9 @@ func (w *Reader) Next() (Record, error) {
 	var rec Record
 	// Skip the blank lines between records, then expect the version line.
 	var line string
+	var at int64
 	for {
+		at = w.textPos()
 		l, err := w.readLine()
 		if err == io.EOF && l == "" {
 			return rec, io.EOF
@@ -271,6 +309,7 @@ func (w *Reader) Next() (Record, error) {
 	if !strings.HasPrefix(line, "WARC/") {
 		return rec, w.damaged(fmt.Sprintf("expected a WARC version line, found %.40q", line), nil)
 	}
+	rec.Offset = w.fileOffset(at)
 	rec.Fields = map[string]string{}
 	headerBytes := 0
 	for {
@@ -296,6 +335,7 @@ func (w *Reader) Next() (Record, error) {
 	if err != nil || length < 0 {
 		return rec, w.damaged(fmt.Sprintf("record without a valid Content-Length (%q)", rec.Fields["content-length"]), nil)
 	}
+	rec.Length = length
 	rec.Type = strings.ToLower(rec.Fields["warc-type"])
 	rec.TargetURI = strings.Trim(rec.Fields["warc-target-uri"], "<>")
 	rec.Date, _ = time.Parse(time.RFC3339, rec.Fields["warc-date"])
@@ -319,6 +359,30 @@ func (w *Reader) Next() (Record, error) {
 	w.n++
 	w.last = recordName(rec)
 	return rec, nil
+}
+
+// textPos is the position in the archive's text of the next byte Next
+// reads: the bytes read in a plain archive; in a gzipped one, the text the
+// members gave less what is buffered.
+func (w *Reader) textPos() int64 {
+	if w.zip == nil {
+		return w.offset
+	}
+	return w.zip.out - int64(w.r.Buffered())
+}
+
+// fileOffset is Record.Offset for a record whose text starts at text
+// position at.
+func (w *Reader) fileOffset(at int64) int64 {
+	if w.zip == nil {
+		return at
+	}
+	start := w.zip.memberAt(at)
+	if start == w.member {
+		return -1 // a second record in one member
+	}
+	w.member = start
+	return start
 }
 
 // recordName names a record in messages: its target URI, else its type.
@@ -364,50 +428,99 @@ func (w *Reader) damaged(what string, err error) error {
 	return errors.New(msg)
 }
 
-// pageOf turns a record into a page to extract: an HTML response, or a
-// conversion record's text (WET). Other records give no page.
-func pageOf(rec Record) (*news.Page, bool) {
+// pageOf turns a record into a page to extract: an HTML response or
+// resource record, or a conversion record's text (WET). A capture that
+// gives no page says why (a news.Skip reason); records that are not
+// captures (warcinfo, request, metadata) give neither.
+func pageOf(rec Record) (*news.Page, string) {
 	switch rec.Type {
 	case "conversion":
+		if rec.Length > news.MaxPageBytes {
+			return nil, news.SkipTooLarge
+		}
 		if len(bytes.TrimSpace(rec.Block)) == 0 {
-			return nil, false
+			return nil, news.SkipEmpty
 		}
-		return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindText, Body: rec.Block, Fetched: rec.Date}, true
+		return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindText, Body: rec.Block, Fetched: rec.Date}, ""
 	case "response":
-		ct := rec.Fields["content-type"]
-		if !strings.Contains(ct, "application/http") {
-			return nil, false
-		}
-		resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.Block)), nil)
-		if err != nil || resp.StatusCode != http.StatusOK {
-			return nil, false
-		}
-		defer resp.Body.Close()
-		mediatype, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
-		if mediatype != "text/html" && mediatype != "application/xhtml+xml" {
-			return nil, false
-		}
-		var body io.Reader = resp.Body
-		if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
-			zr, err := gzip.NewReader(resp.Body)
-			if err != nil {
-				return nil, false
-			}
-			body = zr
-		}
-		b, err := io.ReadAll(io.LimitReader(body, news.MaxPageBytes))
-		if err != nil && len(b) == 0 {
-			return nil, false
-		}
-		return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindHTML, Body: b, Fetched: rec.Date}, true
+		return responsePage(rec)
+	case "resource":
+		return resourcePage(rec)
+	case "revisit":
+		return nil, news.SkipDuplicate
 	}
-	return nil, false
+	return nil, ""
+}
+
+// responsePage reads a response record's HTTP answer: a page when it is
+// 200 OK and HTML.
+func responsePage(rec Record) (*news.Page, string) {
+	if rec.Length > news.MaxPageBytes {
+		return nil, news.SkipTooLarge
+	}
+	if !strings.Contains(rec.Fields["content-type"], "application/http") {
+		return nil, news.SkipNotHTML // a DNS answer or another protocol's record
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.Block)), nil)
+	if err != nil {
+		return nil, news.SkipDamaged
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, news.SkipHTTPStatus
+	}
+	if !isHTML(resp.Header.Get("Content-Type")) {
+		return nil, news.SkipNotHTML
+	}
+	var body io.Reader = resp.Body
+	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
+		zr, err := gzip.NewReader(resp.Body)
+		if err != nil {
+			return nil, news.SkipDamaged
+		}
+		body = zr
+	}
+	b, err := io.ReadAll(io.LimitReader(body, news.MaxPageBytes))
+	if err != nil && len(b) == 0 {
+		return nil, news.SkipDamaged
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, news.SkipEmpty
+	}
+	return capturedPage(rec, b), ""
+}
+
+// resourcePage reads a resource record (a capture stored without its HTTP
+// answer, as some crawlers and browser-based archivers write them): a page
+// when its content type is HTML.
+func resourcePage(rec Record) (*news.Page, string) {
+	switch {
+	case rec.Length > news.MaxPageBytes:
+		return nil, news.SkipTooLarge
+	case !isHTML(rec.Fields["content-type"]):
+		return nil, news.SkipNotHTML
+	case len(bytes.TrimSpace(rec.Block)) == 0:
+		return nil, news.SkipEmpty
+	}
+	return capturedPage(rec, rec.Block), ""
+}
+
+// isHTML tells an HTML media type from the others.
+func isHTML(contentType string) bool {
+	mediatype, _, _ := mime.ParseMediaType(contentType)
+	return mediatype == "text/html" || mediatype == "application/xhtml+xml"
+}
+
+// capturedPage is the HTML page of a capture record.
+func capturedPage(rec Record, body []byte) *news.Page {
+	return &news.Page{ID: web.URLID(rec.TargetURI), URL: rec.TargetURI, Kind: news.KindHTML, Body: body, Fetched: rec.Date}
 }
 
 // Inputs yields the pages of a WARC or WET file. A damaged part is reported
 // (an error naming the file and where) and skipped: every good record after
-// it is still read.
-func Inputs(path string) iter.Seq2[news.Input, error] {
+// it is still read. The captures that hold no page (an image, a 404
+// answer) are counted in skipped by reason (nil counts nothing).
+func Inputs(path string, skipped *news.SkippedCounter) iter.Seq2[news.Input, error] {
 	return func(yield func(news.Input, error) bool) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -415,13 +528,14 @@ func Inputs(path string) iter.Seq2[news.Input, error] {
 			return
 		}
 		defer f.Close()
-		InputsFrom(path, f)(yield)
+		InputsFrom(path, f, skipped)(yield)
 	}
 }
 
 // InputsFrom yields the pages of a WARC or WET stream (a pipe, stdin),
-// named name in messages, as Inputs does for a file.
-func InputsFrom(path string, r io.Reader) iter.Seq2[news.Input, error] {
+// named name in messages, as Inputs does for a file. Each page carries the
+// record it came from (news.Capture), the archive named path.
+func InputsFrom(path string, r io.Reader, skipped *news.SkippedCounter) iter.Seq2[news.Input, error] {
 	return func(yield func(news.Input, error) bool) {
 		wr, err := NewReader(r)
 		if err != nil {
@@ -442,10 +556,16 @@ func InputsFrom(path string, r io.Reader) iter.Seq2[news.Input, error] {
 				}
 				continue
 			}
-			if p, ok := pageOf(rec); ok {
-				if !yield(news.Input{Name: path + "#" + rec.TargetURI, Page: p, FromURL: true}, nil) {
-					return
+			p, reason := pageOf(rec)
+			if p == nil {
+				if reason != "" {
+					skipped.Add(reason)
 				}
+				continue
+			}
+			p.Capture = news.Capture{Archive: path, RecordID: rec.Fields["warc-record-id"], TargetURI: rec.TargetURI, Offset: rec.Offset}
+			if !yield(news.Input{Name: path + "#" + rec.TargetURI, Page: p, FromURL: true}, nil) {
+				return
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -29,7 +30,7 @@ func collect(t *testing.T, paths []string) ([]news.Input, []error) {
 	var ins []news.Input
 	var errs []error
 	for _, p := range paths {
-		for in, err := range Inputs(p) {
+		for in, err := range Inputs(p, nil) {
 			if err != nil {
 				errs = append(errs, err)
 				continue
@@ -277,5 +278,185 @@ func TestTruncatedMemberLosesOnlyItsRecord(t *testing.T) {
 	want := "[https://ledger.example/0 https://ledger.example/1 https://ledger.example/3 https://ledger.example/4]"
 	if fmt.Sprint(got) != want || len(errs) != 1 {
 		t.Errorf("read %v, want %s; errors %v, want one", got, want, errs)
+	}
+}
+
+// httpAnswer writes an HTTP answer with its status line.
+func httpAnswer(status, contentType, body string) string {
+	return fmt.Sprintf("HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", status, contentType, len(body), body)
+}
+
+// withRecordID gives a record (as warcRecord writes it) a WARC-Record-ID.
+func withRecordID(record, id string) string {
+	return strings.Replace(record, "WARC/1.0\r\n", "WARC/1.0\r\nWARC-Record-ID: "+id+"\r\n", 1)
+}
+
+// TestSkippedRecordsAreCountedByReason reads an invented archive of every
+// kind of capture that holds no page: each is counted under its reason,
+// the records that are not captures (warcinfo, request, metadata) under
+// none, and the pages carry the record they came from. Records that held
+// no page were passed over without a count.
+func TestSkippedRecordsAreCountedByReason(t *testing.T) {
+	const resp = "application/http; msgtype=response"
+	records := []string{
+		warcRecord("warcinfo", "", "application/warc-fields", "software: test\r\n"),
+		warcRecord("request", "https://ledger.example/strike", "application/http; msgtype=request", "GET /strike HTTP/1.1\r\nHost: ledger.example\r\n\r\n"),
+		withRecordID(warcRecord("response", "https://ledger.example/strike", resp, httpResponse("text/html", strikePage)), "<urn:uuid:0b7c1e4a-0000-4000-8000-000000000001>"),
+		warcRecord("metadata", "https://ledger.example/strike", "application/warc-fields", "fetchTimeMs: 12\r\n"),
+		warcRecord("response", "https://ledger.example/logo.png", resp, httpResponse("image/png", "\x89PNG....")),
+		warcRecord("response", "https://ledger.example/annual.pdf", resp, httpResponse("application/pdf", "%PDF-1.7 ...")),
+		warcRecord("response", "https://ledger.example/site.css", resp, httpResponse("text/css", "body{margin:0}")),
+		warcRecord("response", "https://ledger.example/old", resp, httpAnswer("301 Moved Permanently", "text/html", "<a href=/new>moved</a>")),
+		warcRecord("response", "https://ledger.example/gone", resp, httpAnswer("404 Not Found", "text/html", "<p>no such page</p>")),
+		warcRecord("response", "https://ledger.example/busy", resp, httpAnswer("503 Service Unavailable", "text/html", "<p>try later</p>")),
+		warcRecord("response", "https://ledger.example/garbled", resp, "this is not an HTTP answer at all"),
+		warcRecord("response", "dns:ledger.example", "text/dns", "20261116100000\nledger.example. 300 IN A 192.0.2.7\n"),
+		warcRecord("revisit", "https://ledger.example/strike", resp, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"),
+		warcRecord("response", "https://ledger.example/blank", resp, httpResponse("text/html", "  \n ")),
+		withRecordID(warcRecord("resource", "https://courier.example/tide", "text/html", "<html><body><article><p>The tide came in an hour early at Brennock.</p></article></body></html>"), "<urn:uuid:0b7c1e4a-0000-4000-8000-000000000002>"),
+		warcRecord("resource", "https://courier.example/map.jpg", "image/jpeg", "\xff\xd8\xff\xe0"),
+		warcRecord("conversion", "https://courier.example/empty", "text/plain", " \r\n"),
+	}
+	want := map[string]int{news.SkipNotHTML: 5, news.SkipHTTPStatus: 3, news.SkipDamaged: 1, news.SkipDuplicate: 1, news.SkipEmpty: 2}
+	for _, name := range []string{"skips.warc", "skips.warc.gz"} {
+		path := filepath.Join(t.TempDir(), name)
+		writeWARC(t, path, records...)
+		var skipped news.SkippedCounter
+		var pages []*news.Page
+		for in, err := range Inputs(path, &skipped) {
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			pages = append(pages, in.Page)
+		}
+		if got := skipped.Counts(); !maps.Equal(got, want) {
+			t.Errorf("%s: skipped %v, want %v", name, got, want)
+		}
+		if len(pages) != 2 {
+			t.Fatalf("%s: %d pages, want the response and the HTML resource", name, len(pages))
+		}
+		wantCaptures := []news.Capture{
+			{Archive: path, RecordID: "<urn:uuid:0b7c1e4a-0000-4000-8000-000000000001>", TargetURI: "https://ledger.example/strike"},
+			{Archive: path, RecordID: "<urn:uuid:0b7c1e4a-0000-4000-8000-000000000002>", TargetURI: "https://courier.example/tide"},
+		}
+		for i, p := range pages {
+			got := p.Capture
+			got.Offset = 0 // TestRecordOffsetsPointAtTheirRecords checks it
+			if got != wantCaptures[i] {
+				t.Errorf("%s: page %d capture %+v, want %+v", name, i, got, wantCaptures[i])
+			}
+		}
+	}
+}
+
+// TestTooLargeRecordIsCounted: a capture over news.MaxPageBytes is
+// counted as too large, and the record after it read.
+func TestTooLargeRecordIsCounted(t *testing.T) {
+	big := httpResponse("text/html", "<p>"+strings.Repeat("a", news.MaxPageBytes)+"</p>")
+	path := filepath.Join(t.TempDir(), "big.warc")
+	writeWARC(t, path, warcRecord("response", "https://ledger.example/huge", "application/http; msgtype=response", big), sampleRecords[2])
+	var skipped news.SkippedCounter
+	ins, errs := 0, 0
+	for _, err := range Inputs(path, &skipped) {
+		if err != nil {
+			errs++
+			continue
+		}
+		ins++
+	}
+	if ins != 1 || errs != 0 || skipped.Counts()[news.SkipTooLarge] != 1 {
+		t.Errorf("pages %d, errors %d, skipped %v; want the page after the large record, and it counted as too large", ins, errs, skipped.Counts())
+	}
+}
+
+// TestRecordOffsetsPointAtTheirRecords: a page's capture gives where its
+// record starts: the record's first byte in a plain archive, its gzip
+// member's in a gzipped one (one member a record, as Common Crawl writes
+// them, so reading from there gives the record), and none (-1) for a
+// record inside a file gzipped as one member, after the first. A damaged
+// member before a record does not shift it.
+func TestRecordOffsetsPointAtTheirRecords(t *testing.T) {
+	page := func(uri string) string {
+		return warcRecord("response", uri, "application/http; msgtype=response", httpResponse("text/html", strikePage))
+	}
+	records := []string{
+		warcRecord("warcinfo", "", "application/warc-fields", "software: test\r\n"),
+		page("https://ledger.example/a"),
+		warcRecord("request", "https://ledger.example/b", "application/http; msgtype=request", "GET /b HTTP/1.1\r\n\r\n"),
+		page("https://ledger.example/b"),
+		page("https://ledger.example/c"),
+	}
+	dir := t.TempDir()
+	offsets := func(path string) map[string]int64 {
+		got := map[string]int64{}
+		for in, err := range Inputs(path, nil) {
+			if err != nil {
+				continue
+			}
+			got[in.Page.URL] = in.Page.Capture.Offset
+		}
+		return got
+	}
+	// Plain: the sum of the records before.
+	plain := filepath.Join(dir, "plain.warc")
+	writeWARC(t, plain, records...)
+	pageAt := map[int]string{1: "https://ledger.example/a", 3: "https://ledger.example/b", 4: "https://ledger.example/c"}
+	want := map[string]int64{}
+	at := int64(0)
+	for i, r := range records {
+		if uri, ok := pageAt[i]; ok {
+			want[uri] = at
+		}
+		at += int64(len(r))
+	}
+	if got := offsets(plain); !maps.Equal(got, want) {
+		t.Errorf("plain archive: offsets %v, want %v", got, want)
+	}
+	// Gzipped a member a record, with a damaged member (a record's member
+	// cut short) before the last page.
+	var buf bytes.Buffer
+	want = map[string]int64{}
+	for i, r := range records {
+		var m bytes.Buffer
+		zw := gzip.NewWriter(&m)
+		zw.Write([]byte(r))
+		zw.Close()
+		if i == 4 { // a record whose member is cut short, before the last page
+			var lost bytes.Buffer
+			zl := gzip.NewWriter(&lost)
+			zl.Write([]byte(page("https://ledger.example/lost")))
+			zl.Close()
+			buf.Write(lost.Bytes()[:lost.Len()/2])
+		}
+		if uri, ok := pageAt[i]; ok {
+			want[uri] = int64(buf.Len())
+		}
+		buf.Write(m.Bytes())
+	}
+	gz := filepath.Join(dir, "members.warc.gz")
+	os.WriteFile(gz, buf.Bytes(), 0o644)
+	if got := offsets(gz); !maps.Equal(got, want) {
+		t.Errorf("gzipped archive: offsets %v, want %v", got, want)
+	}
+	for uri, off := range want { // reading from the offset gives the record
+		zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()[off:]))
+		if err != nil {
+			t.Fatalf("%s: no gzip member at %d: %v", uri, off, err)
+		}
+		zr.Multistream(false)
+		text, _ := io.ReadAll(zr)
+		if !strings.Contains(string(text), "WARC-Target-URI: "+uri+"\r\n") {
+			t.Errorf("%s: the member at %d holds %.80q", uri, off, text)
+		}
+	}
+	// A file gzipped whole: one member, so only its first record has one.
+	whole := filepath.Join(dir, "whole.warc.gz")
+	var all bytes.Buffer
+	zw := gzip.NewWriter(&all)
+	zw.Write([]byte(strings.Join(records[1:], "")))
+	zw.Close()
+	os.WriteFile(whole, all.Bytes(), 0o644)
+	if got, want := offsets(whole), map[string]int64{"https://ledger.example/a": 0, "https://ledger.example/b": -1, "https://ledger.example/c": -1}; !maps.Equal(got, want) {
+		t.Errorf("archive gzipped whole: offsets %v, want %v", got, want)
 	}
 }

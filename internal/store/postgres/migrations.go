@@ -206,6 +206,17 @@ UPDATE outlet_aliases SET named = outlet`); err != nil {
 		}
 		return fileAliases(ctx, tx)
 	},
+	// 12 (the 11th on the branch that added it, s37-user; it comes after
+	// the outlet-alias migration of the same session and needs nothing of
+	// it): an article read from a web archive keeps the record it came
+	// from (news.Capture: the archive as named to add, the record's
+	// WARC-Record-ID, WARC-Target-URI and offset in the archive), so that a
+	// dataset can be joined back to its archives. The articles stored
+	// before read empty.
+	statements(`ALTER TABLE articles ADD COLUMN capture_archive text NOT NULL DEFAULT '',
+	ADD COLUMN capture_record text NOT NULL DEFAULT '',
+	ADD COLUMN capture_uri text NOT NULL DEFAULT '',
+	ADD COLUMN capture_offset bigint NOT NULL DEFAULT 0`),
 }
 
 // fileAliases stores the "the" domain aliases of the names the stored

@@ -295,7 +295,7 @@ func TestMigrateOutlets(t *testing.T) {
 	// and the untitled story untitled as that schema stored it.
 	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency; UPDATE stories SET title = '' WHERE id = 's2';
 		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived; ALTER TABLE raw_inputs DROP COLUMN source;
-		DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; UPDATE storyline_schema SET version = 3`); err != nil {
+		DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)
 	}
 	// More articles than a backfill batch, spelt two ways, so that the
@@ -333,7 +333,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; UPDATE storyline_schema SET version = 6`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 6`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -368,7 +368,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; UPDATE storyline_schema SET version = 7`); err != nil {
+	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 7`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -394,7 +394,7 @@ func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
 		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
 		placement(byHost, "s4"))
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; UPDATE storyline_schema SET version = 8`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 8`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -484,7 +484,7 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; UPDATE storyline_schema SET version = 10`); err != nil {
+	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 10`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -509,5 +509,31 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	}
 	if want := map[string]int{"ostwickpost": 2, "marlowcourier": 1, "kestrel": 2}; err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("outlets after the upgrade and the chain = %v, %v; want %v", got, err, want)
+	}
+}
+
+// TestMigrateKeepsArchiveCaptures upgrades a database of the schema before
+// the capture columns: the article stored then reads with no capture, and
+// an article read from a web archive keeps its record (archive, record id,
+// target URI) through a save and a reopen.
+func TestMigrateKeepsArchiveCaptures(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	save(t, st, placement(article("old-1", "ledger", "Harbour chief named", "The harbour authority named a new chief.", now), "s0"))
+	if _, err := st.rw.Exec(ctx, fmt.Sprintf(`ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset;
+		UPDATE storyline_schema SET version = %d`, len(migrations)-1)); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	again := openAgain(t, st)
+	if a, err := again.Article(ctx, "old-1"); err != nil || a.Capture != (news.Capture{}) || a.Title != "Harbour chief named" {
+		t.Errorf("article stored before the upgrade = %+v, %v; want it whole, with no capture", a, err)
+	}
+	withCapture := article("w1", "ledger", "Ferry crews walk out", "Ferry crews walked out on Tuesday.", now)
+	withCapture.Capture = news.Capture{Archive: "crawl/part-07.warc.gz", RecordID: "<urn:uuid:5e1f0c2a-0000-4000-8000-00000000000a>", TargetURI: "https://ledger.example/ferry?ref=rss", Offset: 48213}
+	save(t, again, placement(withCapture, "s1"))
+	third := openAgain(t, again)
+	if a, err := third.Article(ctx, "w1"); err != nil || a.Capture != withCapture.Capture {
+		t.Errorf("capture read back = %+v, %v; want %+v", a.Capture, err, withCapture.Capture)
 	}
 }

@@ -115,8 +115,8 @@ func (st *steps) run(ctx context.Context, tx pgx.Tx) error {
 const (
 	insertRaw = `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (sha256) DO NOTHING`
-	insertArticle = `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at, outlet, outlet_name, kind)
-		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`
+	insertArticle = `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at, outlet, outlet_name, kind, capture_archive, capture_record, capture_uri, capture_offset)
+		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`
 	// A story's title and publication span follow its articles as they
 	// come, as its comparison would set them (projection.Title: the title
 	// of the earliest dated titled article, else one derived from a lead),
@@ -197,7 +197,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		}
 		seq++
 		a, m := p.Article, p.Membership
-		st.queue("save article", a.ID, insertArticle, a.ID, seq, digest, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind)
+		st.queue("save article", a.ID, insertArticle, a.ID, seq, digest, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind, a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset)
 		title, derived := news.TitleOrLead(a)
 		st.queue("save story", m.StoryID, upsertStory, m.StoryID, title, stamp, news.FormatPublished(a.Published), derived)
 		mj, err := json.Marshal(m)

@@ -193,6 +193,17 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 	// ran before this column existed).
 	`ALTER TABLE outlet_aliases ADD COLUMN named TEXT NOT NULL DEFAULT '';
 UPDATE outlet_aliases SET named = outlet;`,
+	// 20 (the 19th on the branch that added it, s37-user; it comes after
+	// the outlet-alias migration of the same session and needs nothing of
+	// it): an article read from a web archive keeps the record it came
+	// from (news.Capture: the archive as named to add, the record's
+	// WARC-Record-ID, WARC-Target-URI and offset in the archive), so that a
+	// dataset can be joined back to its archives. The articles stored
+	// before read empty.
+	`ALTER TABLE articles ADD COLUMN capture_archive TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN capture_record TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN capture_uri TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN capture_offset INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // backfills run in Go after the migration of their index, in its

@@ -319,7 +319,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; PRAGMA user_version = 14`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 14`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -363,7 +363,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	}
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; PRAGMA user_version = 15`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 15`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -398,7 +398,7 @@ func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
 		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
 		placement(byHost, "s4"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; PRAGMA user_version = 16`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -436,7 +436,7 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; PRAGMA user_version = 18`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 18`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -475,5 +475,42 @@ func checkUpgradedAliases(t *testing.T, st *Store) {
 	}
 	if want := map[string]int{"ostwickpost": 2, "marlowcourier": 1, "kestrel": 2}; err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("outlets after the upgrade and the chain = %v, %v; want %v", got, err, want)
+	}
+}
+
+// TestMigrateKeepsArchiveCaptures upgrades a database of the schema before
+// the capture columns: the article stored then reads with no capture, and
+// an article read from a web archive keeps its record (archive, record id,
+// target URI) through a save and a reopen.
+func TestMigrateKeepsArchiveCaptures(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := open(ctx, path, len(migrations)-1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.db.ExecContext(ctx, `INSERT INTO articles(id, seq, url, source, published, title, text, content_hash, added_at, kind)
+		VALUES ('old-1', 1, '', 'The Ledger', '', 'Harbour chief named', 'The harbour authority named a new chief.', 'h', '', 'article')`); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := st.Article(ctx, "old-1"); err != nil || a.Capture != (news.Capture{}) || a.Kind != "article" {
+		t.Errorf("article stored before the upgrade = %+v, %v; want it whole, with no capture", a, err)
+	}
+	withCapture := article("w1", "ledger", "Ferry crews walk out", "Ferry crews walked out on Tuesday.", now)
+	withCapture.Capture = news.Capture{Archive: "crawl/part-07.warc.gz", RecordID: "<urn:uuid:5e1f0c2a-0000-4000-8000-00000000000a>", TargetURI: "https://ledger.example/ferry?ref=rss", Offset: 48213}
+	save(t, st, placement(withCapture, "s1"))
+	st.Close()
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if a, err := again.Article(ctx, "w1"); err != nil || a.Capture != withCapture.Capture {
+		t.Errorf("capture read back = %+v, %v; want %+v", a.Capture, err, withCapture.Capture)
 	}
 }

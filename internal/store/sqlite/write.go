@@ -101,7 +101,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		}
 		seq++
 		a, m := p.Article, p.Membership
-		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL)); err != nil {
+		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset); err != nil {
 			return fail("save article", a.ID, err)
 		}
 		title, derived := news.TitleOrLead(a)
@@ -229,8 +229,8 @@ func prepareSave(ctx context.Context, tx *sql.Tx) (*saveStmts, error) {
 	}{
 		{&st.rawByDigest, "SELECT id FROM raw_inputs WHERE sha256 = ?"},
 		{&st.raw, "INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, kind, text, content_hash, added_at, outlet, outlet_name)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, kind, text, content_hash, added_at, outlet, outlet_name, capture_archive, capture_record, capture_uri, capture_offset)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		// A story's title and publication span follow its articles as they
 		// come, as its comparison would set them (projection.Title: the
 		// title of the earliest dated titled article, else one derived

@@ -11,13 +11,13 @@ import (
 )
 
 // ArticleColumns are the columns ScanArticle reads, of articles a.
-const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.kind, a.text"
+const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.kind, a.text, a.capture_archive, a.capture_record, a.capture_uri, a.capture_offset"
 
 // articleColumnsBeforeKind are ArticleColumns as a schema older than the
-// articles' kind column (SQLite migration 18, PostgreSQL 10) can give
-// them, the kind empty: what the earlier migrations' backfills
-// (LeadTitles) read.
-const articleColumnsBeforeKind = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, '' AS kind, a.text"
+// articles' kind column (SQLite migration 18, PostgreSQL 10) and capture
+// columns (SQLite 20, PostgreSQL 12) can give them, these empty: what the
+// earlier migrations' backfills (LeadTitles) read.
+const articleColumnsBeforeKind = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, '' AS kind, a.text, '' AS capture_archive, '' AS capture_record, '' AS capture_uri, 0 AS capture_offset"
 
 // StoryWhen is when a story's news happened, as lists filter by it: its
 // last publication time, the time it was stored when it has none (the
@@ -135,7 +135,7 @@ const leadTitleBatch = 1000
 func ScanArticle(sc Row, extra ...any) (news.Article, error) {
 	var a news.Article
 	var published string
-	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Kind, &a.Text}, extra...)...); err != nil {
+	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Kind, &a.Text, &a.Capture.Archive, &a.Capture.RecordID, &a.Capture.TargetURI, &a.Capture.Offset}, extra...)...); err != nil {
 		return a, err
 	}
 	var ok bool

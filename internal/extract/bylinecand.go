@@ -282,10 +282,6 @@ type bylineContext struct {
 	// profileNames counts the distinct texts of the page's profile links
 	// (pageMeta.profileNames): many on a forum thread or a listing.
 	profileNames int
-	// thread says the page calls itself a discussion thread or a question
-	// (pageMeta.isThread): there the first of many posters' names is the
-	// byline, where on a listing it is one post's author among many.
-	thread bool
 }
 
 // bylineFeatures describes candidate i of cands: its sources; its names'
@@ -400,7 +396,6 @@ func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx b
 	r.add("page_cands", float64(len(cands)))
 	r.flag("page_has_ld", cx.hasLD)
 	r.flag("page_has_h1", cx.hasH1)
-	r.flag("page_thread", cx.thread)
 }
 
 // nameLineFeatures describes what tells a byline's name line from another
@@ -469,7 +464,6 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	cx.shown = shownTexts(pm.shorts)
 	cx.nameLines = pm.countNameLines()
 	cx.profileNames = pm.profileNames()
-	cx.thread = pm.isThread()
 	out := make([]MetaCandidate, len(cands))
 	n := len(BylineFeatureNames())
 	for i, c := range cands {
@@ -568,36 +562,4 @@ func wordRanks(names []string) (common, rare float64) {
 		return missing, missing
 	}
 	return logCount(lo), logCount(hi)
-}
-
-// threadTypeWords are the schema.org types of a discussion thread or a
-// question page, lower case: a forum's topic, a Q&A site's question page
-// (not "Question" alone, which a FAQ block on any article also uses).
-var threadTypeWords = []string{"discussionforumposting", "qapage"}
-
-// threadType reports whether a schema.org type (a microdata itemtype
-// address or a JSON-LD "@type" list, any case) names a discussion thread
-// or a question.
-func threadType(t string) bool {
-	if t == "" {
-		return false
-	}
-	t = strings.ToLower(t)
-	return slices.ContainsFunc(threadTypeWords, func(w string) bool { return strings.Contains(t, w) })
-}
-
-// isThread reports whether the page says it is a discussion thread or a
-// question: a thread's schema.org type in its microdata or JSON-LD, or
-// its address's path naming a forum, thread, topic or questions
-// (forumURLWords, the page-kind classifier's cue).
-func (pm pageMeta) isThread() bool {
-	if pm.threadTyped {
-		return true
-	}
-	for _, o := range pm.ld {
-		if threadType(o.types) {
-			return true
-		}
-	}
-	return pm.pageURL != "" && urlNamesForum(pm.pageURL)
 }

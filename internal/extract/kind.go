@@ -404,17 +404,6 @@ func dumpPageFeatures(ls []lineInfo, pageURL string) []float64 {
 	return append(f, urlFeatures(pageURL)...)
 }
 
-// forumURLWords are the words of an address's path that name a forum, a
-// thread or a question page, space-padded as urlFeatures matches them.
-var forumURLWords = []string{" forum ", " forums ", " thread ", " threads ", " topic ", " topics ", " community ", " discussion ", " questions ", " viewtopic "}
-
-// urlNamesForum reports whether an address's path names a forum, a thread
-// or a question page by one of forumURLWords.
-func urlNamesForum(pageURL string) bool { return urlFeatures(pageURL)[urlForumFeature] == 1 }
-
-// urlForumFeature is the index of url_forum among urlFeatures' values.
-const urlForumFeature = 3
-
 // urlFeatures are the page-kind features of a page's address: how deep and
 // how numbered its path is, and whether its words name a kind of page.
 func urlFeatures(pageURL string) []float64 {
@@ -444,7 +433,7 @@ func urlFeatures(pageURL string) []float64 {
 	words := " " + strings.Join(splitClass(path), " ") + " "
 	return append([]float64(nil), float64(depth), float64(digits),
 		has(words, " news ", " article ", " story ", " blog ", " post ", " politics ", " opinion "),
-		has(words, forumURLWords...),
+		has(words, " forum ", " forums ", " thread ", " threads ", " topic ", " topics ", " community ", " discussion ", " questions ", " viewtopic "),
 		has(words, " product ", " products ", " shop ", " store ", " item ", " buy ", " dp "),
 		has(words, " docs ", " doc ", " documentation ", " api ", " reference ", " guide ", " manual ", " wiki ", " help ", " kb "),
 		has(words, " category ", " categories ", " tag ", " tags ", " archive ", " search ", " list ", " page "),

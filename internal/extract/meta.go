@@ -42,8 +42,6 @@ type pageMeta struct {
 	bylines       []bylineMark
 	profiles      []dated        // links to a user's or author's profile page (readProfileLink), their texts
 	appPoster     string         // a forum thread's first poster in the app state a data-preloaded attribute holds (readPreloadedPoster)
-	threadTyped   bool           // an element's microdata itemtype says the page is a discussion thread or a question (threadType)
-	pageURL       string         // the page's address, when known (set by the callers that rank bylines)
 	links         map[string]int // hosts of absolute links, counted
 	heads         []heading      // headings and elements marked as a title, in document order
 	nodes         int            // nodes walked
@@ -268,7 +266,6 @@ func readMeta(doc *html.Node) pageMeta {
 		pm.readAttrJSONDates(n, at)
 		pm.readRelativeTitle(n, at, prevText)
 		pm.readPreloadedPoster(n)
-		pm.threadTyped = pm.threadTyped || threadType(attr(n, "itemtype"))
 		pm.readSplitDate(n, at, prevText)
 		if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datecreated" || ip == "datemodified" {
 			v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
@@ -593,7 +590,6 @@ func (pm pageMeta) article(pageURL string) news.Article {
 			a.Title = c[i].Value
 		}
 	}
-	pm.pageURL = pageURL
 	if c := pm.bylineMetaCandidates(); len(c) > 0 {
 		if i := m.Byline.Pick(c); i >= 0 {
 			a.Byline = c[i].Value

@@ -220,7 +220,6 @@ func PageMetaCandidates(p news.Page) (MetaCandidates, error) {
 	pm := readMeta(doc)
 	pm.read = p.Fetched
 	u := pm.address(p.URL)
-	pm.pageURL = u
 	return MetaCandidates{
 		Title:  pm.titleMetaCandidates(u),
 		Byline: pm.bylineMetaCandidates(),

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // A credit for reviewing, fact-checking, editing or photographs names
@@ -53,6 +55,37 @@ func TestCleanNamesRoleCredits(t *testing.T) {
 	for _, tt := range tests {
 		if got := cleanNames([]string{tt.in}); !slices.Equal(got, tt.want) {
 			t.Errorf("cleanNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A page that calls itself a forum thread or a Q&A page, by its microdata
+// or JSON-LD type or by its address, has page_thread set; an article with a
+// FAQ block of Questions has not.
+func TestBylinePageThread(t *testing.T) {
+	body := `<h1>Which glue holds on wet wood?</h1><p class="author">quillmaker</p><p class="author">hale_j</p>
+<p>I tried three glues on a wet plank and none held for more than a day, any ideas what to use?</p></body></html>`
+	tests := []struct {
+		name, url, page string
+		want            float64
+	}{
+		{"microdata QAPage", "https://ask.example/q/1", `<html><body itemscope itemtype="https://schema.org/QAPage">` + body, 1},
+		{"JSON-LD thread", "https://ask.example/p/1", `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Which glue"}</script></head><body>` + body, 1},
+		{"forum address", "https://woodwork.example/forum/threads/wet-glue.12/", `<html><body>` + body, 1},
+		{"FAQ article", "https://woodwork.example/guides/glue", `<html><head><script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Does glue hold on wet wood?"}]}</script></head><body>` + body, 0},
+		{"no address", "", `<html><body>` + body, 0},
+	}
+	names := BylineFeatureNames()
+	for _, tt := range tests {
+		cands, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: tt.url, Body: []byte(tt.page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cands.Byline) == 0 {
+			t.Fatalf("%s: no byline candidate", tt.name)
+		}
+		if got := cands.Byline[0].Features[slices.Index(names, "page_thread")]; got != tt.want {
+			t.Errorf("%s: page_thread %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

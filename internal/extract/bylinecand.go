@@ -182,9 +182,6 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 			break
 		}
 		if isLabelOnly(d.value) && i+1 < len(pm.shorts) && pm.shorts[i+1].at-d.at < 8 {
-			if otherRoleCredit.MatchString(d.value) {
-				continue // "Reviewed by" then the reviewer's name
-			}
 			if name, ok := bylineName("By " + pm.shorts[i+1].value); ok {
 				add(splitNames(name), bsLabelNext, d.at, true)
 				by++
@@ -206,11 +203,8 @@ func (pm pageMeta) bylineCandidates() []*bylineCand {
 func cleanNames(names []string) []string {
 	var out []string
 	for _, n := range names {
-		n = withoutByPrefix(cleanSpace(strings.Trim(n, " ,;|·•-–—:：")))
+		n = cleanSpace(strings.Trim(n, " ,;|·•-–—:："))
 		switch {
-		case otherRoleCredit.MatchString(n):
-			// "Reviewed by Jane Roe", "Photo by John Doe": someone else's
-			// part in the article, not its author.
 		case utf8.RuneCountInString(n) < 2 || utf8.RuneCountInString(n) > 80 || strings.Contains(n, "://") || !strings.ContainsFunc(n, unicode.IsLetter):
 		case isLabelOnly(n):
 		case monthStartsDate(n):
@@ -224,25 +218,6 @@ func cleanNames(names []string) []string {
 		return nil // a list of tags or of every contributor, not a byline
 	}
 	return out
-}
-
-// otherRoleCredit matches a credit for a part in an article other than
-// writing it: reviewing, fact-checking, editing, photographs, illustrations,
-// video, in English, German, French and Spanish, alone or before a name.
-var otherRoleCredit = regexp.MustCompile(`(?i)^(?:medically\s+)?(?:reviewed|fact[- ]?checked|edited|photos?|photographs?|photography|illustrations?|illustrated|images?|video|graphics?|geprüft|bearbeitet|fotos?|relu|édité|revisado|editado|fotografías?)\s+(?:by|von|par|por)\b`)
-
-// byNamePrefix is "By " before a capitalised name, as metadata and
-// author elements sometimes write it ("By Jane Doe" as a JSON-LD author's
-// name); "von", "par" and "por" only in lower case, since "Von" also opens
-// surnames.
-var byNamePrefix = regexp.MustCompile(`^(?:(?i:by)|von|par|por)\s+(\p{Lu})`)
-
-// withoutByPrefix drops a "By " written before a capitalised name.
-func withoutByPrefix(n string) string {
-	if loc := byNamePrefix.FindStringSubmatchIndex(n); loc != nil {
-		return n[loc[2]:]
-	}
-	return n
 }
 
 // monthStartsDate reports whether a text that starts with a month word is

@@ -149,18 +149,11 @@ func (pm pageMeta) nameLinesNearH1() []int {
 	}
 	var out []int
 	for i := max(h1Idx-nameLineWindow, 0); i < min(h1Idx+nameLineWindow+1, len(pm.shorts)); i++ {
-		if v := cleanSpace(pm.shorts[i].value); v != headline && pm.shortShape(i).nameLine && !creditsOtherRole(pm.shorts, i) {
+		if v := cleanSpace(pm.shorts[i].value); v != headline && pm.shortShape(i).nameLine {
 			out = append(out, i)
 		}
 	}
 	return out
-}
-
-// creditsOtherRole reports whether the short text before shorts[i] is a
-// credit for another part than writing ("Reviewed by", "Photo by"): the
-// name after it is the reviewer's or the photographer's.
-func creditsOtherRole(shorts []dated, i int) bool {
-	return i > 0 && otherRoleCredit.MatchString(strings.TrimSpace(shorts[i-1].value))
 }
 
 // countNameLines counts the page's short texts that are name lines, near

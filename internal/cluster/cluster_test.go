@@ -525,3 +525,21 @@ func TestDeriveCloseRewriteInAScriptWithoutCase(t *testing.T) {
 		t.Errorf("a close rewrite in Arabic: derivations = %+v, want one from origin", ds)
 	}
 }
+
+// TestDeriveMarksAnOutletsOwnVersion: a derivation between two articles of
+// one outlet (its source spelt two ways) says so, for clients of the JSON
+// API that show it as an update; one between two outlets does not.
+func TestDeriveMarksAnOutletsOwnVersion(t *testing.T) {
+	first := news.Article{ID: "first", Source: "Calder Courier", Published: day(16), Text: strikeWire.Text}
+	version := news.Article{ID: "version", Source: "calder-courier.com", Published: day(17), Text: strikeWire.Text + "\n\n" + harbourBackground}
+	other := version
+	other.ID, other.Source = "other", "Brennock Herald"
+	ds := Derive([]news.Article{first, version})
+	if len(ds) != 1 || !ds[0].SameOutlet {
+		t.Errorf("one outlet's later version: derivations = %+v, want one marked SameOutlet", ds)
+	}
+	ds = Derive([]news.Article{first, other})
+	if len(ds) != 1 || ds[0].SameOutlet {
+		t.Errorf("another outlet's copy: derivations = %+v, want one not marked SameOutlet", ds)
+	}
+}

@@ -134,7 +134,8 @@ func Derive(articles []news.Article) []news.Derivation {
 			kind = "copy"
 		}
 		ev := bestEv
-		out = append(out, news.Derivation{From: articles[best].ID, To: articles[j].ID, Score: round2(bestScore), Kind: kind, Tied: tied, Evidence: &ev})
+		out = append(out, news.Derivation{From: articles[best].ID, To: articles[j].ID, Score: round2(bestScore), Kind: kind, Tied: tied,
+			SameOutlet: sameOutlet(outlets[best], outlets[j]), Evidence: &ev})
 	}
 	slices.SortFunc(out, func(a, b news.Derivation) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {

@@ -317,7 +317,7 @@ func NewStory(d news.StoryDetail) Story {
 	label := articleLabels(d.Articles)
 	outlet := articleOutlets(d.Articles)
 	for _, dv := range d.Derivations {
-		verb := derivationVerb(dv, outlet[dv.From] != "" && outlet[dv.From] == outlet[dv.To])
+		verb := derivationVerb(dv, dv.SameOutlet || outlet[dv.From] != "" && outlet[dv.From] == outlet[dv.To])
 		out := Derivation{From: label(dv.From), To: label(dv.To), FromID: dv.From, ToID: dv.To, Verb: verb, Score: dv.Score, Tied: dv.Tied}
 		if dv.Evidence != nil && len(dv.Evidence.Passages) > 0 {
 			out.Passage = dv.Evidence.Passages[0]

@@ -543,3 +543,15 @@ func TestDeriveMarksAnOutletsOwnVersion(t *testing.T) {
 		t.Errorf("another outlet's copy: derivations = %+v, want one not marked SameOutlet", ds)
 	}
 }
+
+// TestDeriveOwnBackgroundUnderTheDomainSpelling: an outlet named "The
+// Calder Courier" whose other article came in by its address
+// (thecaldercourier.com) is one outlet, as the stores file it, so its new
+// report reusing a background paragraph is no rewrite.
+func TestDeriveOwnBackgroundUnderTheDomainSpelling(t *testing.T) {
+	first := news.Article{ID: "first", Source: "The Calder Courier", Published: day(16), Text: strikeWire.Text + "\n\n" + harbourBackground}
+	later := news.Article{ID: "later", URL: "https://thecaldercourier.com/cranes", Published: day(20), Text: cranesOwnText + "\n\n" + harbourBackground}
+	if ds := Derive([]news.Article{first, later}); len(ds) != 0 {
+		t.Errorf("one outlet's new report under its domain's spelling is marked as derived: %+v", ds)
+	}
+}

@@ -95,11 +95,10 @@ const (
 // is the outlet's own stock text, not a rewrite.
 func Derive(articles []news.Article) []news.Derivation {
 	ps := make([]prepared, len(articles))
-	outlets := make([]string, len(articles))
 	for i, a := range articles {
 		ps[i] = prepare(a.Text)
-		outlets[i] = news.ArticleOutletKey(a.Source, a.URL)
 	}
+	outlets := news.ArticleOutletKeys(articles)
 	var out []news.Derivation
 	claimed := map[[2]int]bool{} // tied pairs already given in one direction
 	for j := range ps {
@@ -221,7 +220,7 @@ func keepsOpening(origin, later prepared) bool {
 }
 
 // sameOutlet tells whether two articles come from one outlet, given their
-// outlet keys as the stores file them (news.ArticleOutletKey: "Reuters",
+// outlet keys as the stores file them (news.ArticleOutletKeys: "Reuters",
 // "reuters.com" and a Reuters URL without a source are one outlet, as the
 // clustering's same-source signal takes them); articles whose outlet is
 // unknown are taken to come from different ones.

@@ -347,11 +347,12 @@ func derivationVerb(dv news.Derivation, sameOutlet bool) string {
 }
 
 // articleOutlets maps each article's id to its outlet key as the stores file
-// it (news.ArticleOutletKey; "" when the outlet is unknown).
+// it (news.ArticleOutletKeys; "" when the outlet is unknown).
 func articleOutlets(articles []news.Article) map[string]string {
+	keys := news.ArticleOutletKeys(articles)
 	out := make(map[string]string, len(articles))
-	for _, a := range articles {
-		out[a.ID] = news.ArticleOutletKey(a.Source, a.URL)
+	for i, a := range articles {
+		out[a.ID] = keys[i]
 	}
 	return out
 }

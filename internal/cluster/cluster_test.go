@@ -486,3 +486,72 @@ func TestStreamPaceShortensTheTakeWindowOfOneDayStories(t *testing.T) {
 		t.Errorf("without a stream pace, a rewrite three days later started a story of its own")
 	}
 }
+
+// ferryArabic is an invented report, in Arabic, of a ferry that ran aground:
+// four sentences, each a fact.
+const ferryArabic = "جنحت عبارة ركاب على حاجز رملي قرب مصب النهر مساء يوم الأحد وعلى متنها تسعون شخصا.\n\n" +
+	"وقالت سلطة الميناء إن العبارة خرجت من القناة الرئيسية في ضباب كثيف بعد عشرين دقيقة من مغادرة الرصيف.\n\n" +
+	"ولم يصب أحد بجروح خطيرة لكن ستة ركاب تلقوا العلاج من البرد بعد انتظار دام أكثر من ساعتين.\n\n" +
+	"وقالت الشركة المشغلة إن سفينتيها الأخريين ستواصلان الإبحار يوم الاثنين."
+
+// withWordEvery gives text with word put after every n words of each
+// paragraph: a close rewrite whose shared passages are n words long.
+func withWordEvery(text, word string, n int) string {
+	paras := strings.Split(text, "\n\n")
+	for k, p := range paras {
+		var out []string
+		for i, w := range strings.Fields(p) {
+			if i > 0 && i%n == 0 {
+				out = append(out, word)
+			}
+			out = append(out, w)
+		}
+		paras[k] = strings.Join(out, " ")
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// TestDeriveCloseRewriteInAScriptWithoutCase: a close rewrite in a script
+// with no capital letters, whose shared passages (9 words) only the 8-word
+// rule claims, is a rewrite: its passages are prose, not names with titles.
+func TestDeriveCloseRewriteInAScriptWithoutCase(t *testing.T) {
+	origin := news.Article{ID: "origin", Source: "Calder Courier", Published: day(16), Text: ferryArabic}
+	later := news.Article{ID: "later", Source: "Brennock Herald", Published: day(17), Text: withWordEvery(ferryArabic, "أيضا", 9)}
+	ev := evidenceOf(prepare(origin.Text), prepare(later.Text))
+	if ev.LongestRun < MinRun || ev.LongestRun >= orderedRun || ev.Matched < orderedFacts {
+		t.Fatalf("fixture: %+v; want passages of %d to %d words and %d facts matched", ev, MinRun, orderedRun-1, orderedFacts)
+	}
+	if ds := Derive([]news.Article{origin, later}); len(ds) != 1 || ds[0].From != "origin" {
+		t.Errorf("a close rewrite in Arabic: derivations = %+v, want one from origin", ds)
+	}
+}
+
+// TestDeriveMarksAnOutletsOwnVersion: a derivation between two articles of
+// one outlet (its source spelt two ways) says so, for clients of the JSON
+// API that show it as an update; one between two outlets does not.
+func TestDeriveMarksAnOutletsOwnVersion(t *testing.T) {
+	first := news.Article{ID: "first", Source: "Calder Courier", Published: day(16), Text: strikeWire.Text}
+	version := news.Article{ID: "version", Source: "calder-courier.com", Published: day(17), Text: strikeWire.Text + "\n\n" + harbourBackground}
+	other := version
+	other.ID, other.Source = "other", "Brennock Herald"
+	ds := Derive([]news.Article{first, version})
+	if len(ds) != 1 || !ds[0].SameOutlet {
+		t.Errorf("one outlet's later version: derivations = %+v, want one marked SameOutlet", ds)
+	}
+	ds = Derive([]news.Article{first, other})
+	if len(ds) != 1 || ds[0].SameOutlet {
+		t.Errorf("another outlet's copy: derivations = %+v, want one not marked SameOutlet", ds)
+	}
+}
+
+// TestDeriveOwnBackgroundUnderTheDomainSpelling: an outlet named "The
+// Calder Courier" whose other article came in by its address
+// (thecaldercourier.com) is one outlet, as the stores file it, so its new
+// report reusing a background paragraph is no rewrite.
+func TestDeriveOwnBackgroundUnderTheDomainSpelling(t *testing.T) {
+	first := news.Article{ID: "first", Source: "The Calder Courier", Published: day(16), Text: strikeWire.Text + "\n\n" + harbourBackground}
+	later := news.Article{ID: "later", URL: "https://thecaldercourier.com/cranes", Published: day(20), Text: cranesOwnText + "\n\n" + harbourBackground}
+	if ds := Derive([]news.Article{first, later}); len(ds) != 0 {
+		t.Errorf("one outlet's new report under its domain's spelling is marked as derived: %+v", ds)
+	}
+}

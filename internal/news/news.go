@@ -330,8 +330,12 @@ type Derivation struct {
 	// came first (see Before): the two share copied text, but which one
 	// took it from the other (or both from a third, such as a wire) is
 	// unknown, so neither should be counted as rewriting the other.
-	Tied     bool                `json:"tied,omitempty"`
-	Evidence *DerivationEvidence `json:"evidence,omitempty"`
+	Tied bool `json:"tied,omitempty"`
+	// SameOutlet is set when From and To come from one outlet (by
+	// ArticleOutletKey): To is a later version of the outlet's own report,
+	// shown as "updates its own report", not as a rewrite of another's work.
+	SameOutlet bool                `json:"same_outlet,omitempty"`
+	Evidence   *DerivationEvidence `json:"evidence,omitempty"`
 }
 
 // DerivationEvidence is what shows that one article copies another: long

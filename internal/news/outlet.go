@@ -420,3 +420,25 @@ func TheNameAlias(name string) (alias, key string, ok bool) {
 	}
 	return "the" + key, key, true
 }
+
+// ArticleOutletKeys is each article's outlet key (ArticleOutletKey), with a
+// domain that spells an outlet's name with its "the" (thehill.com) filed
+// under that outlet ("The Hill") when one of the articles is shown under
+// the name, as the stores file it (TheNameAlias): what one story's articles
+// need to tell whether two come from one outlet.
+func ArticleOutletKeys(articles []Article) []string {
+	keys := make([]string, len(articles))
+	filed := map[string]string{}
+	for i, a := range articles {
+		keys[i] = ArticleOutletKey(a.Source, a.URL)
+		if alias, key, ok := TheNameAlias(OutletName(a.Source, a.URL)); ok {
+			filed[alias] = key
+		}
+	}
+	for i, k := range keys {
+		if to, ok := filed[k]; ok {
+			keys[i] = to
+		}
+	}
+	return keys
+}

@@ -54,3 +54,28 @@ func FuzzOutletKey(f *testing.F) {
 		}
 	})
 }
+
+// FuzzArticleOutletKeys checks, on any two articles' sources and addresses,
+// that each article gets one key, its own ArticleOutletKey or the key of a
+// name the other is shown under, and that an article alone keeps its own.
+func FuzzArticleOutletKeys(f *testing.F) {
+	f.Add("The Calder Courier", "", "", "https://thecaldercourier.com/a")
+	f.Add("", "http://[::1", "The", "thethe.com")
+	f.Fuzz(func(t *testing.T, s1, u1, s2, u2 string) {
+		arts := []Article{{Source: s1, URL: u1}, {Source: s2, URL: u2}}
+		keys := ArticleOutletKeys(arts)
+		if len(keys) != 2 {
+			t.Fatalf("%d keys for 2 articles", len(keys))
+		}
+		for i, a := range arts {
+			own := ArticleOutletKey(a.Source, a.URL)
+			if alone := ArticleOutletKeys(arts[i : i+1]); alone[0] != own {
+				t.Errorf("article %q %q alone: key %q, want %q", a.Source, a.URL, alone[0], own)
+			}
+			other := arts[1-i]
+			if keys[i] != own && keys[i] != OutletKey(OutletName(other.Source, other.URL)) {
+				t.Errorf("article %q %q: key %q is neither its own %q nor the other's name's", a.Source, a.URL, keys[i], own)
+			}
+		}
+	})
+}

@@ -110,3 +110,18 @@ func TestCloseOutletsNameTheNearOnes(t *testing.T) {
 		t.Error("HasOutlet: harbourgazette.com is stored (as Harbour Gazette), Harbour Sports is not")
 	}
 }
+
+func TestArticleOutletKeysFileTheDomainUnderTheName(t *testing.T) {
+	arts := []Article{
+		{Source: "The Calder Courier"},
+		{URL: "https://www.thecaldercourier.com/news/1"},
+		{URL: "https://thebrennockherald.com/2"}, // no article is shown as "The Brennock Herald"
+		{Source: "Brennock Herald"},
+		{},
+	}
+	got := ArticleOutletKeys(arts)
+	want := []string{"caldercourier", "caldercourier", "thebrennockherald", "brennockherald", ""}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ArticleOutletKeys = %q, want %q", got, want)
+	}
+}

@@ -317,7 +317,7 @@ func NewStory(d news.StoryDetail) Story {
 	label := articleLabels(d.Articles)
 	outlet := articleOutlets(d.Articles)
 	for _, dv := range d.Derivations {
-		verb := derivationVerb(dv, outlet[dv.From] != "" && outlet[dv.From] == outlet[dv.To])
+		verb := derivationVerb(dv, dv.SameOutlet || outlet[dv.From] != "" && outlet[dv.From] == outlet[dv.To])
 		out := Derivation{From: label(dv.From), To: label(dv.To), FromID: dv.From, ToID: dv.To, Verb: verb, Score: dv.Score, Tied: dv.Tied}
 		if dv.Evidence != nil && len(dv.Evidence.Passages) > 0 {
 			out.Passage = dv.Evidence.Passages[0]
@@ -347,11 +347,12 @@ func derivationVerb(dv news.Derivation, sameOutlet bool) string {
 }
 
 // articleOutlets maps each article's id to its outlet key as the stores file
-// it (news.ArticleOutletKey; "" when the outlet is unknown).
+// it (news.ArticleOutletKeys; "" when the outlet is unknown).
 func articleOutlets(articles []news.Article) map[string]string {
+	keys := news.ArticleOutletKeys(articles)
 	out := make(map[string]string, len(articles))
-	for _, a := range articles {
-		out[a.ID] = news.ArticleOutletKey(a.Source, a.URL)
+	for i, a := range articles {
+		out[a.ID] = keys[i]
 	}
 	return out
 }

@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -46,8 +49,21 @@ func (req aliasRequest) check() error {
 		return fmt.Errorf(`"remove" parts %q from the outlet it is filed under: give no "outlet" with it`, req.Name)
 	case !req.Remove && req.Outlet == "":
 		return fmt.Errorf(`give the "outlet" to file %q under (or "remove": true to part it)`, req.Name)
+	case !isName(req.Name):
+		return fmt.Errorf(`"name" %q is no outlet name: it is not UTF-8 text or has a control character`, req.Name)
+	case !isName(req.Outlet):
+		return fmt.Errorf(`"outlet" %q is no outlet name: it is not UTF-8 text or has a control character`, req.Outlet)
 	}
 	return nil
+}
+
+// isName reports whether s can be an outlet's name as typed: UTF-8 text
+// without control characters. A NUL or a byte that is not UTF-8 (a form
+// sends any bytes) cannot be stored by PostgreSQL, which failed the
+// request with an internal error, while SQLite stored it; a tab or line
+// break is in no name a user types on one line.
+func isName(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsFunc(s, unicode.IsControl)
 }
 
 // aliasAnswer is what an alias write answers, as `storyline sources alias
@@ -226,12 +242,18 @@ func (s *Server) sourcesForm(w http.ResponseWriter, r *http.Request) {
 // status and message (an internal error's message is not shown).
 func (s *Server) refuseAliasForm(w http.ResponseWriter, r *http.Request, form aliasForm, err error) {
 	status, msg := s.describe(r, err)
-	if status == http.StatusInternalServerError {
+	switch {
+	case status == http.StatusInternalServerError:
 		msg = "Something went wrong on our side: the alias was not changed."
+	case errors.Is(err, errUnauthorized): // the API's words ask for a header the form has no way to send
+		msg = errFormToken
 	}
 	form.Error = msg
 	s.renderSources(w, r, status, form)
 }
+
+// errFormToken is the alias form's answer to a missing or wrong token.
+const errFormToken = "The token is missing or wrong: type the token the server was started with (storyline serve --token). The alias was not changed."
 
 // aliasDone says what an alias change did, in the words of `storyline
 // sources alias`.

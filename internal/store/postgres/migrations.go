@@ -182,9 +182,7 @@ INSERT INTO writer_lease(id) VALUES (1);
 )`); err != nil {
 			return err
 		}
-		// The aliases are made by migration 11 (fileAliases writes the
-		// column it adds); the outlets are filed here, as when 9 shipped.
-		return fileOutlets(ctx, tx)
+		return fileAliases(ctx, tx)
 	},
 	// 10: an article keeps its page kind (news.Article.Kind: article,
 	// listing, forum, ...), which the article JSON of export and the API
@@ -195,17 +193,9 @@ INSERT INTO writer_lease(id) VALUES (1);
 	// outlet that leads to (outlet), so that removing the middle alias of
 	// a chain leaves the first where the user put it. The aliases stored
 	// before kept only where they led: that is what they name from now on
-	// (nothing stored is lost; a chain flattened before stays flat). Then
-	// the "the" domain aliases of the stored names are made and the
-	// aliased keys' articles filed (fileAliases, which migration 9 ran
-	// before this column existed).
-	func(ctx context.Context, tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `ALTER TABLE outlet_aliases ADD COLUMN named text COLLATE "C" NOT NULL DEFAULT '';
-UPDATE outlet_aliases SET named = outlet`); err != nil {
-			return err
-		}
-		return fileAliases(ctx, tx)
-	},
+	// (nothing stored is lost; a chain flattened before stays flat).
+	statements(`ALTER TABLE outlet_aliases ADD COLUMN named text COLLATE "C" NOT NULL DEFAULT '';
+UPDATE outlet_aliases SET named = outlet`),
 	// 12 (the 11th on the branch that added it, s37-user; it comes after
 	// the outlet-alias migration of the same session and needs nothing of
 	// it): an article read from a web archive keeps the record it came
@@ -219,12 +209,18 @@ UPDATE outlet_aliases SET named = outlet`); err != nil {
 	ADD COLUMN capture_offset bigint NOT NULL DEFAULT 0`),
 }
 
-// fileAliases stores the "the" domain aliases of the names the stored
-// articles are shown under (news.TheNameAlias) and files the aliased keys'
-// articles under their outlets. A later migration that calls fileOutlets
-// must call fileUnderAliases after it, or the aliased articles lose their
-// outlet.
+// fileAliases, migration 9's, files every stored article under its
+// outlet key (fileOutlets), stores the "the" domain aliases of the names
+// they are shown under (news.TheNameAlias) and files the aliased keys'
+// articles under their outlets, writing the alias table as 9 made it
+// (sqlstore.FileUnderAliasesBeforeNamed: no column named; a migration
+// that has shipped must not change). A later migration that calls
+// fileOutlets must call fileUnderAliases after it, or the aliased articles
+// lose their outlet.
 func fileAliases(ctx context.Context, tx pgx.Tx) error {
+	if err := fileOutlets(ctx, tx); err != nil {
+		return err
+	}
 	rows, err := tx.Query(ctx, "SELECT DISTINCT outlet_name FROM articles")
 	if err != nil {
 		return err
@@ -237,7 +233,7 @@ func fileAliases(ctx context.Context, tx pgx.Tx) error {
 	if err != nil {
 		return err
 	}
-	_, err = fileUnderAliases(ctx, tx, names)
+	_, err = sqlstore.FileUnderAliasesBeforeNamed(ctx, pgTx{pgQuerier{tx}, tx}, names)
 	return err
 }
 

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -509,6 +510,127 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	}
 	if want := map[string]int{"ostwickpost": 2, "marlowcourier": 1, "kestrel": 2}; err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("outlets after the upgrade and the chain = %v, %v; want %v", got, err, want)
+	}
+}
+
+// upgradePlacements are the articles of the alias upgrade tests: a name
+// and a bare handle of one outlet, an outlet with a bracketed qualifier
+// and without, and a "The" name with its "the" domain (by host).
+func upgradePlacements() []news.Placement {
+	byHost := article("h1", "", "Tide", "The tide came in.", now)
+	byHost.URL = "https://www.thekestrel.com/tide"
+	return []news.Placement{
+		placement(article("o1", "Ostwick Post", "Bridge shut", "The bridge is shut.", now), "s1"),
+		placement(article("o2", "op", "Bridge closed", "The bridge closed.", now), "s2"),
+		placement(article("q1", "Harbour Gazette (Opinion) (Blog)", "Strike", "Dockworkers voted.", now), "s3"),
+		placement(article("q2", "Harbour Gazette", "Strike ends", "Dockworkers went back.", now), "s3"),
+		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s4"),
+		placement(byHost, "s4"),
+	}
+}
+
+// filing is what the outlet migrations decide for a database: its aliases
+// (alias, name, named, outlet, given) and each article's outlet key and
+// shown name.
+type filing struct {
+	Aliases  []string
+	Articles []string
+}
+
+// readFiling reads st's filing, named included when the schema has it.
+func readFiling(t *testing.T, st *Store, named bool) filing {
+	t.Helper()
+	ctx := context.Background()
+	col := "'-'"
+	if named {
+		col = "named"
+	}
+	var f filing
+	for _, q := range []struct {
+		into  *[]string
+		query string
+	}{
+		{&f.Aliases, "SELECT alias || '|' || name || '|' || " + col + " || '|' || outlet || '|' || given::text FROM outlet_aliases ORDER BY alias"},
+		{&f.Articles, "SELECT id || '|' || outlet || '|' || outlet_name FROM articles ORDER BY id"},
+	} {
+		rows, err := st.rw.Query(ctx, q.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				t.Fatal(err)
+			}
+			*q.into = append(*q.into, s)
+		}
+		rows.Close()
+	}
+	return f
+}
+
+// freshFiling is the filing of a new database that stored
+// upgradePlacements and then, when alias, the user's alias op -> Ostwick
+// Post: what an upgraded database must hold.
+func freshFiling(t *testing.T, alias bool) filing {
+	t.Helper()
+	fresh := openTemp(t)
+	save(t, fresh, upgradePlacements()...)
+	if alias {
+		if _, _, err := fresh.SetOutletAlias(context.Background(), "op", "Ostwick Post"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return readFiling(t, fresh, true)
+}
+
+// TestMigrateFromSchema8AsShipped: a database of schema 8 (no alias table,
+// keys that kept a bracketed qualifier, a "the" domain filed apart) is at
+// 10 as migration 9 left it when it shipped (the "the" domain's alias
+// made, its article filed under the outlet: a shipped migration does not
+// change), and at the current schema holds the rows a new database holds
+// for the same articles.
+func TestMigrateFromSchema8AsShipped(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	save(t, st, upgradePlacements()...)
+	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 8`); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.migrate(ctx, 10); err != nil {
+		t.Fatal(err)
+	}
+	got := readFiling(t, st, false)
+	if want := []string{"thekestrel|The Kestrel|-|kestrel|false"}; !reflect.DeepEqual(got.Aliases, want) {
+		t.Errorf("aliases at schema 10 = %q, want %q (migration 9 as shipped)", got.Aliases, want)
+	}
+	if want := "h1|kestrel|thekestrel.com"; !slices.Contains(got.Articles, want) {
+		t.Errorf("articles at schema 10 = %q, want %q among them", got.Articles, want)
+	}
+	again := openAgain(t, st)
+	if got, want := readFiling(t, again, true), freshFiling(t, false); !reflect.DeepEqual(got, want) {
+		t.Errorf("upgraded from schema 8:\n%+v\nwant, as a new database:\n%+v", got, want)
+	}
+}
+
+// TestMigrateFromSchema10HoldsWhatAFreshLoadHolds: a database of schema
+// 10 with the user's alias op -> Ostwick Post and a "the" domain's alias
+// (the alias table as it was before it kept the outlet named) holds, once
+// opened, the rows of a new database given the same articles and alias.
+func TestMigrateFromSchema10HoldsWhatAFreshLoadHolds(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	save(t, st, upgradePlacements()...)
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 10`); err != nil {
+		t.Fatal(err)
+	}
+	again := openAgain(t, st)
+	if got, want := readFiling(t, again, true), freshFiling(t, true); !reflect.DeepEqual(got, want) {
+		t.Errorf("upgraded from schema 10:\n%+v\nwant, as a new database:\n%+v", got, want)
 	}
 }
 

@@ -187,10 +187,7 @@ UPDATE stories SET compared_at = '' WHERE title = '';`,
 	// outlet that leads to (outlet), so that removing the middle alias of
 	// a chain leaves the first where the user put it. The aliases stored
 	// before kept only where they led: that is what they name from now on
-	// (nothing stored is lost; a chain flattened before stays flat). Then
-	// the "the" domain aliases of the stored names are made and the
-	// aliased keys' articles filed (backfillAliases, which migration 17
-	// ran before this column existed).
+	// (nothing stored is lost; a chain flattened before stays flat).
 	`ALTER TABLE outlet_aliases ADD COLUMN named TEXT NOT NULL DEFAULT '';
 UPDATE outlet_aliases SET named = outlet;`,
 	// 20 (the 19th on the branch that added it, s37-user; it comes after
@@ -208,26 +205,28 @@ ALTER TABLE articles ADD COLUMN capture_offset INTEGER NOT NULL DEFAULT 0;`,
 
 // backfills run in Go after the migration of their index, in its
 // transaction: what SQL alone cannot compute for the rows already stored.
-// A backfill runs today's code, so it must come after the migrations that
-// make every column that code writes: migration 17 made the alias table
-// and ran backfillAliases when it shipped; since the table has a column
-// more (19), 17 files the outlets only and 19 the aliases, which leaves a
-// database upgraded from before 17 as it was left before.
+// A backfill that has shipped must not change, like its migration: one
+// that writes a table a later migration changed keeps its own statements,
+// which write the columns of its schema (backfillAliases).
 var backfills = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	11: backfillOutlets,
 	12: backfillLeadTitles,
 	14: backfillOutlets,
 	15: backfillOutlets,
-	16: backfillOutlets,
-	18: backfillAliases,
+	16: backfillAliases,
 }
 
-// backfillAliases stores the "the" domain aliases of the names the stored
-// articles are shown under (news.TheNameAlias) and files the aliased keys'
-// articles under their outlets. A later migration that calls
-// backfillOutlets must call fileUnderAliases after it, or the aliased
-// articles lose their outlet.
+// backfillAliases, migration 17's, files every stored article under its
+// outlet key (backfillOutlets), stores the "the" domain aliases of the
+// names they are shown under (news.TheNameAlias) and files the aliased
+// keys' articles under their outlets, writing the alias table as 17 made
+// it (sqlstore.FileUnderAliasesBeforeNamed: no column named). A later
+// migration that calls backfillOutlets must call fileUnderAliases after
+// it, or the aliased articles lose their outlet.
 func backfillAliases(ctx context.Context, tx *sql.Tx) error {
+	if err := backfillOutlets(ctx, tx); err != nil {
+		return err
+	}
 	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT outlet_name FROM articles")
 	if err != nil {
 		return err
@@ -245,7 +244,7 @@ func backfillAliases(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	_, err = fileUnderAliases(ctx, tx, names)
+	_, err = sqlstore.FileUnderAliasesBeforeNamed(ctx, sqlstore.FromSQLTx(tx), names)
 	return err
 }
 

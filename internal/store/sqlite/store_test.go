@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -475,6 +476,147 @@ func checkUpgradedAliases(t *testing.T, st *Store) {
 	}
 	if want := map[string]int{"ostwickpost": 2, "marlowcourier": 1, "kestrel": 2}; err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("outlets after the upgrade and the chain = %v, %v; want %v", got, err, want)
+	}
+}
+
+// upgradePlacements are the articles of the alias upgrade tests: a name
+// and a bare handle of one outlet, an outlet with a bracketed qualifier
+// and without, and a "The" name with its "the" domain (by host).
+func upgradePlacements() []news.Placement {
+	byHost := article("h1", "", "Tide", "The tide came in.", now)
+	byHost.URL = "https://www.thekestrel.com/tide"
+	return []news.Placement{
+		placement(article("o1", "Ostwick Post", "Bridge shut", "The bridge is shut.", now), "s1"),
+		placement(article("o2", "op", "Bridge closed", "The bridge closed.", now), "s2"),
+		placement(article("q1", "Harbour Gazette (Opinion) (Blog)", "Strike", "Dockworkers voted.", now), "s3"),
+		placement(article("q2", "Harbour Gazette", "Strike ends", "Dockworkers went back.", now), "s3"),
+		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s4"),
+		placement(byHost, "s4"),
+	}
+}
+
+// filing is what the outlet migrations decide for a database: its aliases
+// (alias, name, named, outlet, given) and each article's outlet key and
+// shown name.
+type filing struct {
+	Aliases  []string
+	Articles []string
+}
+
+// readFiling reads st's filing, named included when the schema has it.
+func readFiling(t *testing.T, st *Store, named bool) filing {
+	t.Helper()
+	ctx := context.Background()
+	col := "'-'"
+	if named {
+		col = "named"
+	}
+	var f filing
+	for _, q := range []struct {
+		into  *[]string
+		query string
+	}{
+		{&f.Aliases, "SELECT alias || '|' || name || '|' || " + col + " || '|' || outlet || '|' || given FROM outlet_aliases ORDER BY alias"},
+		{&f.Articles, "SELECT id || '|' || outlet || '|' || outlet_name FROM articles ORDER BY id"},
+	} {
+		rows, err := st.db.QueryContext(ctx, q.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				t.Fatal(err)
+			}
+			*q.into = append(*q.into, s)
+		}
+		rows.Close()
+	}
+	return f
+}
+
+// freshFiling is the filing of a new database that stored
+// upgradePlacements and then, when alias, the user's alias op -> Ostwick
+// Post: what an upgraded database must hold.
+func freshFiling(t *testing.T, alias bool) filing {
+	t.Helper()
+	fresh := openTemp(t)
+	save(t, fresh, upgradePlacements()...)
+	if alias {
+		if _, _, err := fresh.SetOutletAlias(context.Background(), "op", "Ostwick Post"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return readFiling(t, fresh, true)
+}
+
+// TestMigrateFromSchema16AsShipped: a database of schema 16 (no alias
+// table, keys that kept a bracketed qualifier, a "the" domain filed apart)
+// is at 18 as migration 17 left it when it shipped (the "the" domain's
+// alias made, its article filed under the outlet: a shipped migration does
+// not change), and at the current schema holds the rows a new database
+// holds for the same articles.
+func TestMigrateFromSchema16AsShipped(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, st, upgradePlacements()...)
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 16`); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	at18, err := open(ctx, path, 18)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := readFiling(t, at18, false)
+	at18.Close()
+	if want := []string{"thekestrel|The Kestrel|-|kestrel|0"}; !reflect.DeepEqual(got.Aliases, want) {
+		t.Errorf("aliases at schema 18 = %q, want %q (migration 17 as shipped)", got.Aliases, want)
+	}
+	if want := "h1|kestrel|thekestrel.com"; !slices.Contains(got.Articles, want) {
+		t.Errorf("articles at schema 18 = %q, want %q among them", got.Articles, want)
+	}
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if got, want := readFiling(t, again, true), freshFiling(t, false); !reflect.DeepEqual(got, want) {
+		t.Errorf("upgraded from schema 16:\n%+v\nwant, as a new database:\n%+v", got, want)
+	}
+}
+
+// TestMigrateFromSchema18HoldsWhatAFreshLoadHolds: a database of schema
+// 18 with the user's alias op -> Ostwick Post and a "the" domain's alias
+// (the alias table as it was before it kept the outlet named) holds, once
+// opened, the rows of a new database given the same articles and alias.
+func TestMigrateFromSchema18HoldsWhatAFreshLoadHolds(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, st, upgradePlacements()...)
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 18`); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if got, want := readFiling(t, again, true), freshFiling(t, true); !reflect.DeepEqual(got, want) {
+		t.Errorf("upgraded from schema 18:\n%+v\nwant, as a new database:\n%+v", got, want)
 	}
 }
 

@@ -45,6 +45,39 @@ const (
 		WHERE outlet IN (SELECT al.alias FROM outlet_aliases al WHERE al.outlet <> al.alias)`
 )
 
+// The statements of FileUnderAliasesBeforeNamed: InsertTheAlias and
+// RepointAliases as the migration that made the alias table shipped them
+// (session 36), which write only the columns that table had.
+const (
+	// insertTheAliasBeforeNamed is insertTheAlias without the column named.
+	insertTheAliasBeforeNamed = `INSERT INTO outlet_aliases(alias, name, outlet, given)
+		SELECT $1, $2, ` + "coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3)" + `, false
+		WHERE coalesce((SELECT al.outlet FROM outlet_aliases al WHERE al.alias = $3), $3) <> $1
+		ON CONFLICT (alias) DO NOTHING`
+	// repointAliasesBeforeNamed makes an alias of an alias point at the
+	// outlet the latter is filed under, one step.
+	repointAliasesBeforeNamed = `UPDATE outlet_aliases SET outlet = (SELECT o.outlet FROM outlet_aliases o WHERE o.alias = outlet_aliases.outlet)
+		WHERE outlet <> alias AND outlet IN (SELECT o.alias FROM outlet_aliases o WHERE o.outlet <> o.alias)`
+)
+
+// FileUnderAliasesBeforeNamed is FileUnderAliases as the migration that
+// made the alias table (SQLite 17, PostgreSQL 9) ran it when it shipped,
+// for that migration alone: a migration that has shipped must not change,
+// and the table it makes has no column named yet (the later migration that
+// adds it sets it from outlet). It returns how many articles it filed
+// again.
+func FileUnderAliasesBeforeNamed(ctx context.Context, tx Tx, articles []news.Article) (int64, error) {
+	for _, args := range theAliases(articles) {
+		if _, err := tx.Exec(ctx, insertTheAliasBeforeNamed, args...); err != nil {
+			return 0, fmt.Errorf("alias %s: %w", args[0], err)
+		}
+	}
+	if _, err := tx.Exec(ctx, repointAliasesBeforeNamed); err != nil {
+		return 0, err
+	}
+	return tx.Exec(ctx, refileAliased)
+}
+
 // resolvedNamed is, in resolveStep, where the key an alias names is
 // filed: that key's alias's outlet, else the key itself. A name kept apart
 // names itself and stays.

@@ -55,14 +55,15 @@ func wordListSet(s string) map[string]bool {
 
 var (
 	countryNamesOnce sync.Once
-	countryNames     map[string]bool
+	countryNames     map[string]string
 )
 
-// isCountryName reports whether name (lower case) is a country's English
-// name in CLDR's data ("india", "united kingdom", "south korea").
-func isCountryName(name string) bool {
+// CountryNames are the countries' English names in CLDR's data, by their
+// lower case ("india": "India", "united kingdom": "United Kingdom"): built
+// once, then only read, by the callers too.
+func CountryNames() map[string]string {
 	countryNamesOnce.Do(func() {
-		countryNames = map[string]bool{}
+		countryNames = map[string]string{}
 		namer := display.English.Regions()
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
@@ -71,12 +72,18 @@ func isCountryName(name string) bool {
 					continue
 				}
 				if n := namer.Name(r); n != "" {
-					countryNames[strings.ToLower(n)] = true
+					countryNames[strings.ToLower(n)] = n
 				}
 			}
 		}
 	})
-	return countryNames[name]
+	return countryNames
+}
+
+// isCountryName reports whether name (lower case) is a country's English
+// name in CLDR's data ("india", "united kingdom", "south korea").
+func isCountryName(name string) bool {
+	return CountryNames()[name] != ""
 }
 
 // datelinePlaceAloneWords is the most words of a place named alone before

@@ -332,7 +332,8 @@ type Derivation struct {
 	// unknown, so neither should be counted as rewriting the other.
 	Tied bool `json:"tied,omitempty"`
 	// SameOutlet is set when From and To come from one outlet (by
-	// ArticleOutletKey): To is a later version of the outlet's own report,
+	// ArticleOutletKeys: a "the" domain is the outlet whose name it spells
+	// when one of the story's articles is shown under that name): To is a later version of the outlet's own report,
 	// shown as "updates its own report", not as a rewrite of another's work.
 	SameOutlet bool                `json:"same_outlet,omitempty"`
 	Evidence   *DerivationEvidence `json:"evidence,omitempty"`

@@ -4,7 +4,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/storyline-news/storyline/internal/news"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // placeAliases maps the short and informal names of countries to the names of
@@ -43,13 +44,22 @@ var (
 )
 
 // places returns the place gazetteer: CLDR's country and region names in
-// English (news.CountryNames), their aliases, and the cities above. It is
+// English (from golang.org/x/text), their aliases, and the cities above. It is
 // built once and only read afterwards.
 func places() gazetteer {
 	gazOnce.Do(func() {
 		g := gazetteer{places: map[string]string{}}
-		for lower, name := range news.CountryNames() {
-			g.places[lower] = name
+		namer := display.English.Regions()
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				if name := namer.Name(r); name != "" {
+					g.places[strings.ToLower(name)] = name
+				}
+			}
 		}
 		for alias, name := range placeAliases {
 			g.places[alias] = name

@@ -55,15 +55,14 @@ func wordListSet(s string) map[string]bool {
 
 var (
 	countryNamesOnce sync.Once
-	countryNames     map[string]string
+	countryNames     map[string]bool
 )
 
-// CountryNames are the countries' English names in CLDR's data, by their
-// lower case ("india": "India", "united kingdom": "United Kingdom"): built
-// once, then only read, by the callers too.
-func CountryNames() map[string]string {
+// isCountryName reports whether name (lower case) is a country's English
+// name in CLDR's data ("india", "united kingdom", "south korea").
+func isCountryName(name string) bool {
 	countryNamesOnce.Do(func() {
-		countryNames = map[string]string{}
+		countryNames = map[string]bool{}
 		namer := display.English.Regions()
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
@@ -72,18 +71,12 @@ func CountryNames() map[string]string {
 					continue
 				}
 				if n := namer.Name(r); n != "" {
-					countryNames[strings.ToLower(n)] = n
+					countryNames[strings.ToLower(n)] = true
 				}
 			}
 		}
 	})
-	return countryNames
-}
-
-// isCountryName reports whether name (lower case) is a country's English
-// name in CLDR's data ("india", "united kingdom", "south korea").
-func isCountryName(name string) bool {
-	return CountryNames()[name] != ""
+	return countryNames[name]
 }
 
 // datelinePlaceAloneWords is the most words of a place named alone before

@@ -63,10 +63,32 @@ func describedSpeaker(subj string) string {
 	if !describedPhrase(words) {
 		return ""
 	}
-	if words[0] == "The" || len(words) == 1 {
-		words[0] = strings.ToLower(words[0]) // "The ministry said", "Police said" opening a sentence
+	if words[0] == "The" || len(words) == 1 || sentenceCapitalModifier(words) {
+		words[0] = strings.ToLower(words[0]) // "The ministry said", "Police said", "Riot police said" opening a sentence
 	}
 	return strings.Join(words, " ")
+}
+
+// sentenceCapitalModifier reports whether a description with no article
+// opens with a common word capitalised only because it opens the
+// sentence ("Local police", "State police"), not a people's or a place's
+// name ("Greek police", "Texas police", "Calderon police"): the head is
+// written in lower case and the first word is a frequent lower-case word
+// (commonWord) that the lexicon lists as no demonym and no place. Without
+// it "State police said:" gave a speaker that opens in capitals, which
+// describedOnly reads as a name (probes, session 37 review).
+func sentenceCapitalModifier(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	first, head := words[0], words[len(words)-1]
+	r, size := utf8.DecodeRuneInString(first)
+	h, _ := utf8.DecodeRuneInString(head)
+	if !unicode.IsUpper(r) || !unicode.IsLower(h) || first[size:] != strings.ToLower(first[size:]) {
+		return false // "STATE police", "State Police": written as a name
+	}
+	lw := strings.ToLower(first)
+	return commonWord(lw) && !peoplesAdjective(lw) && !knownPlace(lw)
 }
 
 // clauseConjunctions join a clause whose subject follows them.

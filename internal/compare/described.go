@@ -249,9 +249,12 @@ func modifierWord(w string) bool {
 
 // descriptionBreakers are words that end a noun phrase or show it is no
 // description of one body: prepositions, conjunctions, articles inside
-// the phrase and auxiliaries.
+// the phrase, auxiliaries and quantifiers ("some police said", "most
+// police said": some of a force's members, not the force; found on
+// invented probes in the session 37 review).
 var descriptionBreakers = toSet(`a an the in on at by with from to for after before when as or nor not also then yet
-were are been being be did does do this these those there here it he she they we i you`)
+were are been being be did does do this these those there here it he she they we i you
+some most many few several all both any each every no another such`)
 
 // lastClause returns s after its last comma, semicolon, colon, dash,
 // parenthesis or line break ("In a statement on Monday, the ministry":

@@ -44,3 +44,15 @@ func TestAssistantIsNoHolderOfTheTitle(t *testing.T) {
 			[]string{"Ada Marsh"}},
 	})
 }
+
+// TestQuantifiedPoliceIsNoForce checks that "some police said" gives no
+// speaker: some of a force's members are unnamed people, not the force
+// ("police said" still is). The articles are written for the test.
+func TestQuantifiedPoliceIsNoForce(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"some police", "A man was held after the break-in.\n\n“He had a knife,” some police said.", []string{""}},
+		{"most police", "A man was held after the break-in.\n\n“He had a knife,” most police said.", []string{""}},
+		{"many police opening the sentence", "A man was held after the break-in.\n\nMany police said: “He had a knife.”", []string{""}},
+		{"police alone is the force", "A man was held after the break-in.\n\n“He had a knife,” police said.", []string{"police"}},
+	})
+}

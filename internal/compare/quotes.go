@@ -3583,8 +3583,8 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 			// president": the two words are the noun, whoever the article
 			// names after them ("Attorney General William Barr"), never
 			// one named after the last word alone ("retired general").
-			if who := a.nounBeforeName(before+" "+head, quoteAt); who != "" || titleModifiers[before] {
-				return who // a vice president is never a President
+			if who := a.nounBeforeName(before+" "+head, quoteAt); who != "" || titleModifiers[before] || deputyWords[before] {
+				return who // a vice president is never a President, an assistant coach never the Coach
 			}
 		}
 		if roleTitleOf(head) == "" {

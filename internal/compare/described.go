@@ -7,7 +7,7 @@ import (
 )
 
 // This file gives a quote a speaker the article describes but does not
-// name: an institution written in lower case ("the foreign ministry said",
+// name: an institution written in lower case ("the interior ministry said",
 // "police said", "a spokesman for the army said") or a role whose holder
 // the article never names ("the fire chief said"). Every other rule runs
 // first; these come last, when they would leave the quote with no speaker,
@@ -37,7 +37,7 @@ var describedRoleNouns = toSet(`chief commander captain prosecutor coroner princ
 
 // maxDescriptionModifiers is how many words may stand between the
 // article (or possessor) and the head: "the country's state-run oil
-// company", "the Varden foreign ministry". Three covers every such
+// company", "the Varden interior ministry". Three covers every such
 // description read on basil and ecbplus_dev (session 37); more words are
 // more often a clause than a noun phrase.
 const maxDescriptionModifiers = 3

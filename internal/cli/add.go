@@ -97,7 +97,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		printInterrupted(terminalSafe(e.stderr), sum.Interrupted)
 	}
 	if *asJSON {
-		if werr := json.NewEncoder(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
+		if werr := plainJSON(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
 			err = werr
 		}
 	} else {
@@ -253,7 +253,7 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 		for _, f := range sum.Failures {
 			out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})
 		}
-		if err := json.NewEncoder(e.stdout).Encode(out); err != nil {
+		if err := plainJSON(e.stdout).Encode(out); err != nil {
 			return err
 		}
 	} else {
@@ -267,4 +267,13 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 		return &PartialError{Failed: len(sum.Failures)}
 	}
 	return nil
+}
+
+// plainJSON is an encoder to w that leaves <, > and & as they are, as
+// extract, export and show write them: an input named by its address
+// ("crawl.warc.gz#https://example.org/a?b=1&c=2") reads as it was given.
+func plainJSON(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
 }

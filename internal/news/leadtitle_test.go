@@ -132,7 +132,7 @@ func TestTitleOrLead(t *testing.T) {
 // and LeadAndNext a head that is a piece of the text, there when the title
 // is.
 func FuzzLeadTitle(f *testing.F) {
-	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A", "A\n\nB\n\nC. D", "X (A).- B", "(A) B - C", "(A)  B", "A ― B", "Read more: A?\n\nB.", "ȺȺ: x\n\nB.", "LIMA: B. C"} {
+	for _, s := range []string{"KESTRA, Ostland (Wirenews) -- Ferry crews walked out.", "(W)X", "By A\n\nB —", "—", "a\xff-- b", "``x'' _ y", "ȺȺȺȺȺȺ by x\n\nB.", "A, May 3: B", "May 3 — B", "x. (A Photo/B)", "a, in this photo", "Filed under A", "A\n\nB\n\nC. D", "X (A).- B", "(A) B - C", "(A)  B", "A ― B", "Read more: A?\n\nB.", "ȺȺ: x\n\nB.", "LIMA: B. C", "(Not So) A", "(a) B", "LIMA: B. C D", "x&notes &amp &#x41; B", "Listen: A."} {
 		f.Add(s, "A")
 	}
 	f.Fuzz(func(t *testing.T, text, byline string) {

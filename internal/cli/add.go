@@ -97,7 +97,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 		printInterrupted(terminalSafe(e.stderr), sum.Interrupted)
 	}
 	if *asJSON {
-		if werr := json.NewEncoder(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
+		if werr := plainJSON(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
 			err = werr
 		}
 	} else {
@@ -112,17 +112,30 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if *compare {
 		if to.engine == nil {
 			fmt.Fprintln(e.stdout, "the server compares the changed stories in the background")
-		} else {
-			n, err := engine.NewProjector(st, engine.ProjectorOptions{Logger: e.logger}).CompareAll(ctx)
-			if err != nil {
-				return fmt.Errorf("compare stories: %w", err)
-			}
-			fmt.Fprintf(e.stdout, "%d stories compared\n", n)
+		} else if err := compareChanged(ctx, e, st, sum.Stored); err != nil {
+			return err
 		}
 	}
 	if len(sum.Failures) > 0 {
 		return &PartialError{Failed: len(sum.Failures)}
 	}
+	return nil
+}
+
+// compareChanged compares the stories left to compare (add --compare)
+// and says how many. Stopped by Ctrl-C, it is an InterruptedError saying
+// that what add stored, stored articles, is kept and the stories left are
+// compared later; it said "compare stories: ...: context canceled" and
+// exited 1.
+func compareChanged(ctx context.Context, e env, st engine.Comparisons, stored int) error {
+	n, err := engine.NewProjector(st, engine.ProjectorOptions{Logger: e.logger}).CompareAll(ctx)
+	if err != nil && errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		return &InterruptedError{Stored: stored, Comparing: true}
+	}
+	if err != nil {
+		return fmt.Errorf("compare stories: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "%d stories compared\n", n)
 	return nil
 }
 
@@ -133,9 +146,15 @@ func runAdd(ctx context.Context, e env, args []string) error {
 type InterruptedError struct {
 	Stored  int // articles stored before it stopped
 	NotRead int // inputs begun and cut off (named on stderr, or in --json's "interrupted")
+	// Comparing says it stopped after storing every input, while comparing
+	// the changed stories (--compare).
+	Comparing bool
 }
 
 func (e *InterruptedError) Error() string {
+	if e.Comparing {
+		return fmt.Sprintf("interrupted while comparing the changed stories: the %d articles stored are kept, and so are the comparisons finished; the stories left are compared by the same add --compare run again, by serve in the background, or when they are read", e.Stored)
+	}
 	cut := ""
 	if e.NotRead > 0 {
 		cut = fmt.Sprintf("; %d begun and cut off are named above as not read", e.NotRead)
@@ -253,7 +272,7 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 		for _, f := range sum.Failures {
 			out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})
 		}
-		if err := json.NewEncoder(e.stdout).Encode(out); err != nil {
+		if err := plainJSON(e.stdout).Encode(out); err != nil {
 			return err
 		}
 	} else {
@@ -267,4 +286,13 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 		return &PartialError{Failed: len(sum.Failures)}
 	}
 	return nil
+}
+
+// plainJSON is an encoder to w that leaves <, > and & as they are, as
+// extract, export and show write them: an input named by its address
+// ("crawl.warc.gz#https://example.org/a?b=1&c=2") reads as it was given.
+func plainJSON(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
 }

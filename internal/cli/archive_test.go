@@ -176,3 +176,54 @@ func TestExtractArchiveSaysWhatItSkipped(t *testing.T) {
 		t.Errorf("extract stdout: %d lines, %d with a capture; want 3 articles each with its capture:\n%s", len(lines), withCapture, out.String())
 	}
 }
+
+// TestExportedCapturesReadBack: an export of articles read from a web
+// archive, added to another database, keeps each article's capture (the
+// JSONL reader dropped it), and the export writes record ids and addresses
+// as they are, "<urn:uuid:...>" rather than "\u003curn:uuid:...\u003e".
+func TestExportedCapturesReadBack(t *testing.T) {
+	dir := t.TempDir()
+	archive, ids := inventedArchive(t, dir)
+	ctx := context.Background()
+	export := func(db string) (string, map[string]string) {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		if err := Main(ctx, []string{"export", "--db", db, "--what", "articles"}, &out, &errOut); err != nil {
+			t.Fatalf("export %s: %v\n%s", db, err, errOut.String())
+		}
+		captures := map[string]string{}
+		for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			var a struct {
+				ID      string          `json:"id"`
+				Capture json.RawMessage `json:"capture"`
+			}
+			if err := json.Unmarshal([]byte(l), &a); err != nil {
+				t.Fatalf("export line %q: %v", l, err)
+			}
+			captures[a.ID] = string(a.Capture)
+		}
+		return out.String(), captures
+	}
+	first := filepath.Join(dir, "first.db")
+	var out, errOut bytes.Buffer
+	if err := Main(ctx, []string{"add", "--db", first, "--workers", "1", archive}, &out, &errOut); err != nil {
+		t.Fatalf("add: %v\n%s", err, errOut.String())
+	}
+	text, captures := export(first)
+	for _, id := range ids {
+		if !strings.Contains(text, `"record_id":"`+id+`"`) {
+			t.Errorf("export does not give record id %s as it is:\n%s", id, text)
+		}
+	}
+	exported := filepath.Join(dir, "articles.jsonl")
+	if err := os.WriteFile(exported, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	second := filepath.Join(dir, "second.db")
+	if err := Main(ctx, []string{"add", "--db", second, "--workers", "1", exported}, &out, &errOut); err != nil {
+		t.Fatalf("add of the export: %v\n%s", err, errOut.String())
+	}
+	if _, again := export(second); len(captures) != 3 || !reflect.DeepEqual(again, captures) {
+		t.Errorf("captures after the export was added again = %v\nwant %v", again, captures)
+	}
+}

@@ -427,6 +427,9 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 		if rep.LineArticleThreshold > 0 {
 			fmt.Fprintf(e.stdout, "line thresholds blended by the article probability, chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f --line-blend %.3f,%.3f\n", rep.LineThreshold, rep.LineArticleThreshold, rep.LineOtherThreshold)
 		}
+		if rep.BoundedLineArticleThreshold > 0 {
+			fmt.Fprintf(e.stdout, "line thresholds blended by the article probability, the pair bounded by a margin chosen out of fold, chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f --line-blend %.3f,%.3f\n", rep.BoundedLineThreshold, rep.BoundedLineArticleThreshold, rep.BoundedLineOtherThreshold)
+		}
 	}
 	return nil
 }

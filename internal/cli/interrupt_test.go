@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,5 +48,42 @@ func TestInterruptedAddSaysHowToFinish(t *testing.T) {
 	}
 	if strings.Contains(errOut.String(), "context canceled") {
 		t.Errorf("interrupted add: inputs cut off listed as failed:\n%s", errOut.String())
+	}
+}
+
+// TestInterruptedCompareSaysHowToFinish: add --compare stopped (as Ctrl-C
+// does) while it compares the changed stories is an interrupted add, exit
+// status 130, saying what is kept and how the stories left get compared;
+// it failed with "compare stories: ...: context canceled", status 1. The
+// comparisons left are done when the step runs again.
+func TestInterruptedCompareSaysHowToFinish(t *testing.T) {
+	dir := t.TempDir()
+	pages := filepath.Join(dir, "pages")
+	os.MkdirAll(pages, 0o755)
+	for i := range 4 {
+		body := fmt.Sprintf("<html><head><title>Marlow weir report %d</title></head><body><article><h1>Weir report %d</h1><p>The Marlow weir gates opened %d times in week %d, the river board said on Friday.</p></article></body></html>", i, i, 3+i, i)
+		os.WriteFile(filepath.Join(pages, fmt.Sprintf("weir-%d.html", i)), []byte(body), 0o644)
+	}
+	ctx := context.Background()
+	db := filepath.Join(dir, "s.db")
+	var out, errOut bytes.Buffer
+	if err := Main(ctx, []string{"add", "--db", db, "--workers", "1", pages}, &out, &errOut); err != nil {
+		t.Fatalf("add: %v\n%s", err, errOut.String())
+	}
+	st, err := openStore(ctx, db, env{getenv: func(string) string { return "" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stopped, cancel := context.WithCancel(ctx)
+	cancel()
+	e := env{stdout: &out, stderr: &errOut, logger: slog.New(slog.DiscardHandler)}
+	err = compareChanged(stopped, e, st, 4)
+	if code := ExitCode(err); code != ExitInterrupted || !strings.Contains(fmt.Sprint(err), "interrupted while comparing") || !strings.Contains(fmt.Sprint(err), "add --compare run again") {
+		t.Errorf("compare stopped: %v (exit %d); want it interrupted (exit %d), saying how the rest is compared", err, code, ExitInterrupted)
+	}
+	out.Reset()
+	if err := compareChanged(ctx, e, st, 0); err != nil || !strings.HasSuffix(out.String(), " stories compared\n") || strings.HasPrefix(out.String(), "0 ") {
+		t.Errorf("compare run again: %v, %q; want the stories left compared", err, out.String())
 	}
 }

@@ -1003,7 +1003,7 @@ func groupQuotes(arts []news.Article, quotes map[string][]Quote) []news.Quote {
 				if sameQuote(keys[i], k) {
 					out[i].Articles = appendUnique(out[i].Articles, a.ID)
 					if out[i].Speaker == "" || len(q.Speaker) > len(out[i].Speaker) && strings.Contains(q.Speaker, out[i].Speaker) ||
-						describedOnly(out[i].Speaker) && q.Speaker != "" && !describedOnly(q.Speaker) { // "the ministry" in one article, "Varden Foreign Ministry" in another
+						describedOnly(out[i].Speaker) && q.Speaker != "" && !describedOnly(q.Speaker) { // "the ministry" in one article, "Varden Interior Ministry" in another
 						out[i].Speaker = q.Speaker
 					}
 					merged = true

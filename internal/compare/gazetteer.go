@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"sync"
+
+	"github.com/storyline-news/storyline/internal/placenames"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -21,18 +24,12 @@ var placeAliases = map[string]string{
 	"virginia": "Virginia",
 }
 
-// cities are large cities and capitals that news names without a country.
-var cities = strings.Split("Moscow|Washington|Kyiv|Kiev|London|Paris|Berlin|Beijing|Tokyo|Delhi|New Delhi|Mumbai|"+
-	"Rome|Madrid|Lisbon|Vienna|Warsaw|Prague|Budapest|Brussels|Amsterdam|Geneva|Zurich|Stockholm|Oslo|Helsinki|"+
-	"Copenhagen|Dublin|Athens|Istanbul|Ankara|Cairo|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Gaza|Riyadh|"+
-	"Dubai|Doha|Kabul|Islamabad|Karachi|Dhaka|Bangkok|Hanoi|Manila|Jakarta|Singapore|Seoul|Pyongyang|Taipei|"+
-	"Hong Kong|Shanghai|Sydney|Melbourne|Canberra|Wellington|Ottawa|Toronto|Montreal|Vancouver|Mexico City|"+
-	"Havana|Bogota|Lima|Santiago|Buenos Aires|Brasilia|Sao Paulo|Rio de Janeiro|Caracas|Nairobi|Lagos|Abuja|"+
-	"Johannesburg|Cape Town|Addis Ababa|Khartoum|Kinshasa|Minsk|Vilnius|Riga|Tallinn|Tbilisi|Yerevan|Baku|"+
-	"Astana|Tashkent|New York|Los Angeles|Chicago|Houston|San Francisco|Boston|Miami|Seattle|Atlanta|Dallas|"+
-	"Philadelphia|Detroit|Denver|Siberia|Crimea|Donbas|Kharkiv|Odesa|Odessa|Lviv|Mariupol|Bakhmut|Vuhledar|"+
-	"Sevastopol|St. Petersburg|Saint Petersburg|Europe|Asia|Africa|Middle East|Latin America|Scandinavia|"+
-	"Balkans|Caucasus|Arctic|Antarctica|Gaza Strip|West Bank|Soviet Union|USSR", "|")
+// regions are the continents, regions and former states that news names as
+// places without a country ("Siberia", "Middle East", "Soviet Union"); the
+// cities it names so are placenames.Cities, which lead titles read in
+// datelines too.
+var regions = []string{"Siberia", "Crimea", "Donbas", "Europe", "Asia", "Africa", "Middle East", "Latin America",
+	"Scandinavia", "Balkans", "Caucasus", "Arctic", "Antarctica", "Gaza Strip", "West Bank", "Soviet Union", "USSR"}
 
 type gazetteer struct {
 	places map[string]string // lower-case name or alias -> canonical name
@@ -44,8 +41,8 @@ var (
 )
 
 // places returns the place gazetteer: CLDR's country and region names in
-// English (from golang.org/x/text), their aliases, and the cities above. It is
-// built once and only read afterwards.
+// English (from golang.org/x/text), their aliases, placenames.Cities and
+// the regions above. It is built once and only read afterwards.
 func places() gazetteer {
 	gazOnce.Do(func() {
 		g := gazetteer{places: map[string]string{}}
@@ -64,7 +61,7 @@ func places() gazetteer {
 		for alias, name := range placeAliases {
 			g.places[alias] = name
 		}
-		for _, c := range cities {
+		for _, c := range slices.Concat(placenames.Cities, regions) {
 			g.places[strings.ToLower(c)] = c
 		}
 		g.places["kiev"] = "Kyiv"

@@ -1527,6 +1527,13 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			break
 		}
 		lw := strings.ToLower(w.word)
+		if k == 0 && wordsOfPhrase(words) {
+			// `"...," in the words of Tomas Brandt`: the words are his.
+			if who := a.wordsOfSpeaker(trimmed, words, limit, at, lead); who != "" {
+				return who, wordsOfCue, true
+			}
+			return "", "", false
+		}
 		if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "to") {
 			if embedded && !closingAttribution(trimmed, words, k+1, limit) {
 				return "", "", false // `"..." ― and they did so ..., according to a new analysis by ...`
@@ -3583,8 +3590,8 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 			// president": the two words are the noun, whoever the article
 			// names after them ("Attorney General William Barr"), never
 			// one named after the last word alone ("retired general").
-			if who := a.nounBeforeName(before+" "+head, quoteAt); who != "" || titleModifiers[before] {
-				return who // a vice president is never a President
+			if who := a.nounBeforeName(before+" "+head, quoteAt); who != "" || titleModifiers[before] || deputyWords[before] {
+				return who // a vice president is never a President, an assistant coach never the Coach
 			}
 		}
 		if roleTitleOf(head) == "" {
@@ -4714,14 +4721,17 @@ func (a *attributor) bareSpeaker(subj string) string {
 }
 
 // calendarSurname is a subject of one capitalised word that is a month's
-// name ("May", "June"), which bareName refuses, when the article names a
-// person in full with it as the surname ("Theresa May ... Speaking in
-// Downing Street, May said"): that person's full name, the first the
-// article names so (the surname index skips such words). "" otherwise
-// ("In May" names no one).
+// name ("May", "June") or a title ("King", "Bishop", "Major"), which
+// bareName refuses, when the article names a person in full with it as the
+// surname ("Theresa May ... Speaking in Downing Street, May said"; "Walter
+// King ... King said"): that person's full name, the first the article
+// names so (the surname index skips such words). "" otherwise ("In May"
+// names no one; "the King said" is two words). Titles since session 37
+// (s37-quote2): ecbplus_dev had 3 quotes of a team's general manager named
+// King with no speaker.
 func (a *attributor) calendarSurname(subj string) string {
 	words := strings.Fields(strings.Trim(subj, " ,;:—–-"))
-	if len(words) != 1 || !isNameWord(words[0]) || !calendarWords[strings.ToLower(words[0])] {
+	if len(words) != 1 || !isNameWord(words[0]) || !calendarWords[strings.ToLower(words[0])] && !isTitle(words[0]) {
 		return ""
 	}
 	for _, e := range a.entities {

@@ -95,7 +95,7 @@ func TestSpeakerIsTheDescribedInstitutionOrRole(t *testing.T) {
 func TestDescribedSpeakerShapes(t *testing.T) {
 	tests := []struct{ subj, want string }{
 		{"the ministry", "the ministry"},
-		{"The Varden foreign ministry", "the Varden foreign ministry"},
+		{"The Varden interior ministry", "the Varden interior ministry"},
 		{"Police", "police"},
 		{"local police", "local police"},
 		{"an army spokesman", "the army"},

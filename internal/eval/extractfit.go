@@ -179,6 +179,10 @@ type CVReport struct {
 	// out-of-fold probabilities (extract.Model.ChooseLineBlend), for --fit;
 	// 0 when no text dumps were scored or none has an article probability.
 	LineArticleThreshold, LineOtherThreshold float64
+	// BoundedLineThreshold, BoundedLineArticleThreshold and
+	// BoundedLineOtherThreshold are the same chosen with the pair bounded
+	// (extract.Model.ChooseBoundedLineBlend), for --fit; 0 as above.
+	BoundedLineThreshold, BoundedLineArticleThreshold, BoundedLineOtherThreshold float64
 }
 
 // CVVariant is a threshold choice scored on the same folds.
@@ -295,6 +299,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	siteFolds := opt.SiteFoldSet != "" && slices.Contains(sets, opt.SiteFoldSet)
 	ref := make([][]float64, len(prep)) // held-out probabilities of each prepared page (see above)
 	refPA := make([]float64, len(prep)) // the article probability of each text dump by the model of its ref
+	refGroup := make([]int, len(prep))  // which fold's model gave each ref (its held-out group)
 	var folds []cvFold
 	heldOut := func(f cvFold, fitOn func(prepared) bool) (FoldScore, error) {
 		if opt.Progress != nil {
@@ -315,7 +320,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		h := m.HeldOut(v)
 		for i, p := range prep {
 			if !p.copy && f.score(p.LabelledPage) && (f.site || !siteFolds || p.Set != opt.SiteFoldSet) {
-				ref[i], refPA[i] = h.Probs(p.sample), h.ArticleProb(p.sample)
+				ref[i], refPA[i], refGroup[i] = h.Probs(p.sample), h.ArticleProb(p.sample), len(folds)-1
 			}
 		}
 		var scored []LabelledPage
@@ -433,6 +438,27 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
+	if blend, ok := chooseBoundedLineBlend(prep, ref, refPA, refGroup, func(LabelledPage) bool { return false }, opt.Progress, "every dump"); ok {
+		rep.BoundedLineThreshold, rep.BoundedLineArticleThreshold, rep.BoundedLineOtherThreshold = blend.LineThreshold, blend.LineArticleThreshold, blend.LineOtherThreshold
+		variant := CVVariant{Name: boundedLineBlendVariant}
+		var parts []FoldScore
+		for _, f := range folds {
+			if ctx.Err() != nil {
+				return rep, ctx.Err()
+			}
+			m := *f.m
+			if b, ok := chooseBoundedLineBlend(prep, ref, refPA, refGroup, f.score, opt.Progress, f.name); ok {
+				m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = b.LineThreshold, b.LineArticleThreshold, b.LineOtherThreshold
+			}
+			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
+			if opt.Progress != nil {
+				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (lines %.3f, %s)", boundedLineBlendVariant, f.name, fs.F1, m.LineThreshold, lineBlend(&m)))
+			}
+			parts = variant.file(f, fs, parts)
+		}
+		variant.poolSiteFolds(opt.SiteFoldSet, parts)
+		rep.Variants = append(rep.Variants, variant)
+	}
 	if opt.DropFirstLine {
 		variant := CVVariant{Name: noTitleVariant}
 		var parts []FoldScore
@@ -489,6 +515,50 @@ func chooseLineBlend(prep []prepared, ref [][]float64, refPA []float64, skip fun
 		return m, false
 	}
 	m.ChooseLineBlend(ss, ps, pa)
+	return m, true
+}
+
+// boundedLineBlendVariant scores the same fold models with their text
+// dumps' line thresholds chosen as oofLineBlendVariant chooses them, but
+// with the pair's other threshold held at or above its article threshold
+// minus a margin, itself chosen out of fold (chooseBoundedLineBlend).
+const boundedLineBlendVariant = "line thresholds, blend bounded (other not below article minus a margin chosen on held-out groups), chosen on out-of-fold probabilities of the other dumps"
+
+// boundedBlendMargins are the margins chooseBoundedLineBlend chooses among,
+// tightest first (kept on a tie): the grid's step twice over, from 0 (the
+// other threshold never below the article one) through 0.30, which spans the
+// gaps the fits chose in sample (session 36: .025-.125) and the gap of the
+// unbounded pair chosen out of fold (.275), and 1, no bound (the grid's
+// thresholds lie in 0.05-0.95), the unbounded pair of oofLineBlendVariant.
+var boundedBlendMargins = []float64{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 1}
+
+// chooseBoundedLineBlend chooses line thresholds as chooseLineBlend does,
+// with the pair bounded by a margin chosen out of fold
+// (extract.Model.ChooseBoundedLineBlend): the held-out groups are the folds
+// whose models gave the dumps' probabilities (group), so each group is
+// read at a pair chosen without it. It tells progress, when not nil, the
+// margin chosen for name and each margin's held-out F1.
+func chooseBoundedLineBlend(prep []prepared, ref [][]float64, refPA []float64, group []int, skip func(LabelledPage) bool, progress func(string), name string) (m extract.Model, ok bool) {
+	var ss []*extract.Sample
+	var ps [][]float64
+	var pa []float64
+	var gs []int
+	for i, p := range prep {
+		if ref[i] != nil && p.Page.Kind == news.KindText && !skip(p.LabelledPage) {
+			ss, ps, pa, gs = append(ss, p.sample), append(ps, ref[i]), append(pa, refPA[i]), append(gs, group[i])
+		}
+	}
+	if len(ss) == 0 {
+		return m, false
+	}
+	margin, f1s := m.ChooseBoundedLineBlend(ss, ps, pa, gs, boundedBlendMargins)
+	if progress != nil {
+		var curve []string
+		for i, f := range f1s {
+			curve = append(curve, fmt.Sprintf("%.2f: %.4f", boundedBlendMargins[i], f))
+		}
+		progress(fmt.Sprintf("bounded line blend, %s: margin %.2f (held-out F1 by margin %s), lines %.3f, %s", name, margin, strings.Join(curve, ", "), m.LineThreshold, lineBlend(&m)))
+	}
 	return m, true
 }
 

@@ -151,6 +151,18 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 			t.Errorf("%s, %s: %d pages, F1 %.3f; want 12 pages and F1 >= 0.9", oofLineBlendVariant, f.Name, f.Pages, f.F1)
 		}
 	}
+	if !(rep.BoundedLineArticleThreshold > 0 && rep.BoundedLineArticleThreshold < 1 && rep.BoundedLineOtherThreshold > 0 && rep.BoundedLineOtherThreshold < 1) {
+		t.Errorf("out-of-fold bounded blend of line thresholds = article %.3f, other %.3f, want both in (0, 1)", rep.BoundedLineArticleThreshold, rep.BoundedLineOtherThreshold)
+	}
+	b := slices.IndexFunc(rep.Variants, func(v CVVariant) bool { return v.Name == boundedLineBlendVariant })
+	if b < 0 {
+		t.Fatalf("no variant %q among %d", boundedLineBlendVariant, len(rep.Variants))
+	}
+	for _, f := range rep.Variants[b].LeaveOneSetOut {
+		if f.Pages != 12 || f.F1 < 0.9 {
+			t.Errorf("%s, %s: %d pages, F1 %.3f; want 12 pages and F1 >= 0.9", boundedLineBlendVariant, f.Name, f.Pages, f.F1)
+		}
+	}
 }
 
 // TestCrossValidateBySite: every page of every set is scored once, by a

@@ -189,3 +189,67 @@ func TestFitLinesBlendsThresholdsByArticleProbability(t *testing.T) {
 		}
 	}
 }
+
+// TestChooseBoundedLineBlend: the bounded pair holds the other threshold at
+// or above the article threshold minus the margin; with no bound it is the
+// pair ChooseLineBlend chooses; and the margin is the one whose pair, chosen
+// without each held-out group, reads that group best.
+func TestChooseBoundedLineBlend(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	words := strings.Fields("pela mor tiki sanu vel ora kes lun beda rim ako sul tena var odi mek")
+	v := NewVocab()
+	var samples []*Sample
+	var probs [][]float64
+	var pa []float64
+	var group []int
+	add := func(s *Sample, content, chrome, a float64, g int) {
+		ps := make([]float64, len(s.cover))
+		for j, c := range s.cover {
+			ps[j] = chrome
+			if c >= 0.5 {
+				ps[j] = content
+			}
+		}
+		samples, probs, pa, group = append(samples, s), append(probs, ps), append(pa, a), append(group, g)
+	}
+	for i := range 16 {
+		p, gold := syntheticDump(r, words, i)
+		s, err := PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 8)}, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		add(s, 0.85, 0.65, 0.8+0.15*r.Float64(), i%4)
+		p, gold = syntheticListing(r, words, 100+i)
+		if s, err = PrepareSample(p, Label{Gold: gold, Site: fmt.Sprint(i % 8)}, v); err != nil {
+			t.Fatal(err)
+		}
+		add(s, 0.35, 0.15, 0.05+0.15*r.Float64(), i%4)
+	}
+	var free, unbounded, bounded Model
+	free.ChooseLineBlend(samples, probs, pa)
+	margin, f1s := unbounded.ChooseBoundedLineBlend(samples, probs, pa, group, []float64{1})
+	if margin != 1 || unbounded.LineThreshold != free.LineThreshold || unbounded.LineArticleThreshold != free.LineArticleThreshold || unbounded.LineOtherThreshold != free.LineOtherThreshold {
+		t.Errorf("no bound (margin %.2f): line %.3f, article %.3f, other %.3f; want ChooseLineBlend's %.3f, %.3f, %.3f",
+			margin, unbounded.LineThreshold, unbounded.LineArticleThreshold, unbounded.LineOtherThreshold, free.LineThreshold, free.LineArticleThreshold, free.LineOtherThreshold)
+	}
+	if free.LineOtherThreshold >= free.LineArticleThreshold-0.1 {
+		t.Fatalf("the free pair (article %.3f, other %.3f) is within 0.1: the bound below would not bind", free.LineArticleThreshold, free.LineOtherThreshold)
+	}
+	margin, f1s = bounded.ChooseBoundedLineBlend(samples, probs, pa, group, []float64{0.1, 1})
+	if margin != 1 || !(f1s[1] > f1s[0]) {
+		t.Errorf("listings read alike in every group: margin %.2f chosen, held-out F1 %.4f at 0.1 and %.4f unbounded; want no bound and it better", margin, f1s[0], f1s[1])
+	}
+	margin, _ = bounded.ChooseBoundedLineBlend(samples, probs, pa, group, []float64{0.1})
+	if margin != 0.1 || bounded.LineOtherThreshold < bounded.LineArticleThreshold-0.1-1e-9 {
+		t.Errorf("margin %.2f: pair article %.3f, other %.3f; want the other at or above the article minus 0.1", margin, bounded.LineArticleThreshold, bounded.LineOtherThreshold)
+	}
+	oneGroup := make([]int, len(samples))
+	margin, f1s = bounded.ChooseBoundedLineBlend(samples, probs, pa, oneGroup, []float64{0.1, 0.2})
+	if margin != 0.2 || !math.IsNaN(f1s[0]) || !math.IsNaN(f1s[1]) {
+		t.Errorf("one group: margin %.2f, held-out F1 %v; want the last margin and no held-out F1", margin, f1s)
+	}
+	kept := Model{LineThreshold: 0.4, LineArticleThreshold: 0.5, LineOtherThreshold: 0.3}
+	if margin, _ = kept.ChooseBoundedLineBlend(nil, nil, nil, nil, []float64{0.1}); !math.IsNaN(margin) || kept.LineThreshold != 0.4 || kept.LineArticleThreshold != 0.5 || kept.LineOtherThreshold != 0.3 {
+		t.Errorf("no dump, yet margin %.2f and the thresholds moved: %.3f, article %.3f, other %.3f", margin, kept.LineThreshold, kept.LineArticleThreshold, kept.LineOtherThreshold)
+	}
+}

@@ -93,13 +93,23 @@ func teaserAfterLabel(label, rest string) bool {
 
 // opensHeadline reports whether the words after a teaser's mark name
 // another story: nothing ("Read more:" alone, its link lost), or a
-// headline, which opens with a capital, a figure or a quote and has a
-// letter. A sentence going on in lower case ("More: the council voted
-// ...") is the article's own.
+// headline, which opens with a capital, a figure or a quote, has a letter
+// and ends in no full stop. A sentence going on in lower case ("More: the
+// council voted ...") or ending in a full stop ("Listen: The council has
+// failed us for years.") is the article's own: headlines have no final
+// full stop (firstSentence drops it from the titles it makes).
 func opensHeadline(after string) bool {
 	if after == "" {
 		return true
 	}
 	r := firstRune(after)
-	return hasLetter(after) && (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«„", r))
+	return hasLetter(after) && (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«„", r)) && !endsInFullStop(after)
+}
+
+// endsInFullStop reports whether s ends in a full stop, a closing quote or
+// bracket after it allowed, as a sentence does; an ellipsis ("Wait for
+// it...") is no full stop.
+func endsInFullStop(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
 }

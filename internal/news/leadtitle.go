@@ -2,6 +2,7 @@ package news
 
 import (
 	"html"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,7 +150,7 @@ func firstLeadLine(a Article, lines []string, skipFurniture bool) (lead, line st
 // feed left in it are read ("&nbsp;" and "&#8212;" have none), as the
 // title made of it would show them (firstSentence).
 func hasLetter(line string) bool {
-	return strings.ContainsFunc(html.UnescapeString(line), unicode.IsLetter)
+	return strings.ContainsFunc(readEntities(line), unicode.IsLetter)
 }
 
 // nextLine is the first of lines with a letter, trimmed, or "".
@@ -240,11 +241,13 @@ func cutDateline(s string) string {
 // spaces, before a capital ("(Wire) OSTRAVA - The council ...", "(Wire)
 // On Monday, the council ..."): the page put the agency first and the
 // place or the sentence after it. An agency glued to the capital or
-// followed by a dash is cutGluedAgency's and cutDashDateline's. ok says
-// there was one.
+// followed by a dash is cutGluedAgency's and cutDashDateline's. A bracket
+// whose words run into the words after it ("(Almost) Everyone ...",
+// "(Tomb of the) Pharaohs", runsIntoNext) is the sentence's own and is
+// kept. ok says there was one.
 func cutOpeningAgency(s string) (rest string, ok bool) {
 	closing := strings.Index(s, ")")
-	if !strings.HasPrefix(s, "(") || closing < 0 || closing > datelineMax || !bracketedAgency(s[:closing+1]) {
+	if !strings.HasPrefix(s, "(") || closing < 0 || closing > datelineMax || !bracketedAgency(s[:closing+1]) || runsIntoNext(s[1:closing]) {
 		return s, false
 	}
 	rest = strings.TrimLeft(s[closing+1:], " ")
@@ -253,6 +256,34 @@ func cutOpeningAgency(s string) (rest string, ok bool) {
 	}
 	return rest, true
 }
+
+// runsIntoNext reports whether the words in a bracket read on into the
+// words after it, as a headline's aside does ("(Almost) Everyone loves
+// ...", "(Not So) Fast", "(Creating a) Colony", "(Mr. Doe's) Class"): its
+// last word is a function word that qualifies or joins the next one
+// (bracketJoinWords) or a possessive. An agency ("(Wire)", "(Kestra
+// News)"), a label ("(Updated)", "(Video)") or a date is no such word.
+func runsIntoNext(inside string) bool {
+	words := strings.Fields(inside)
+	if len(words) == 0 || len(words) == 1 && utf8.RuneCountInString(words[0]) == 1 {
+		return false // "(a) The board shall ...": a list's letter
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return bracketJoinWords[last] || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s")
+}
+
+// bracketJoinWords are the English words that end a bracket reading on
+// into the next words: articles and determiners, prepositions,
+// conjunctions, negations and adverbs of degree. None ends the 24
+// brackets that opened a lead line of the 21,342 bench texts (agencies,
+// a date, "(Return to Top)", "(File photo)"); of the 276 brackets of at
+// most three words opening any of their lines before a capital, they or
+// a possessive end 31, all running into a heading ("(All About) ...",
+// "(What Was the) ...", "(VERY) Early ...") and none an agency (session
+// 37, s37-lrev).
+var bracketJoinWords = wordSet(`a an the this that these those my your his her its our their some any another every
+	each all both no not nor never so very too quite rather almost nearly mostly partly largely still just only even
+	also more less most least sort kind of for on in at to by with about from into onto over under and or but re un`)
 
 // cutDashDateline is cutDateline's one cut; agencyAlone says the dateline
 // was an agency in brackets and nothing else ("(ANSA) -").
@@ -307,9 +338,10 @@ func isDatePrefix(prefix string) bool {
 // 23, 2015: The Senate ...", "LONDON, May 8 (Xinhua): ..."): a prefix of
 // a place and a date, or a date alone, or a place in capitals and an
 // agency in brackets, then a colon and a capital. A place alone before a
-// colon is cut when it is a country or a dateline's city written in
-// capitals ("NEW DELHI: ...", isKnownPlaceInCapitals): by its shape it
-// cannot be told from a headline's "NASA: ..." or "BREAKING: ...".
+// colon is cut when it is a dateline's city written in capitals and a
+// lead's sentences follow ("NEW DELHI: The government said ...",
+// isKnownPlaceInCapitals, readsAsLeadParagraph): by its shape it cannot
+// be told from a headline's "NASA: ..." or "BREAKING: ...".
 func cutColonDateline(s string) string {
 	i := strings.Index(s, ": ")
 	if i <= 0 || i > datelineMax {
@@ -319,7 +351,7 @@ func cutColonDateline(s string) string {
 	if rest == "" || !unicode.IsUpper(firstRune(rest)) && !unicode.IsDigit(firstRune(rest)) && !strings.ContainsRune("\"“‘'", firstRune(rest)) {
 		return s
 	}
-	if isDatePrefix(prefix) || isPlaceAndDate(prefix) || bracketedAgency(prefix) && capitalPlace(prefix) || isKnownPlaceInCapitals(prefix) {
+	if isDatePrefix(prefix) || isPlaceAndDate(prefix) || bracketedAgency(prefix) && capitalPlace(prefix) || isKnownPlaceInCapitals(prefix) && readsAsLeadParagraph(rest) {
 		return rest
 	}
 	return s
@@ -542,7 +574,7 @@ func endsWithDash(line string) bool {
 // entity would read as written), and no format marks
 // (withoutFormatMarks).
 func firstSentence(line string) string {
-	s := withoutFormatMarks(html.UnescapeString(line))
+	s := withoutFormatMarks(readEntities(line))
 	if ss := text.Sentences(s); len(ss) > 0 {
 		s = ss[max(firstWorded(ss), 0)]
 	}
@@ -563,7 +595,26 @@ func firstSentence(line string) string {
 // as the characters they stand for, and no bidirectional marks; its final
 // full stop stays. The stored text keeps what the input had.
 func ShownSentence(s string) string {
-	return strings.TrimFunc(wireASCII(withoutFormatMarks(html.UnescapeString(s))), isSpaceOrFormat)
+	return strings.TrimFunc(wireASCII(withoutFormatMarks(readEntities(s))), isSpaceOrFormat)
+}
+
+// entityReference matches an HTML character reference closed by its
+// semicolon: a name ("&amp;", "&rsquo;"), a decimal or a hexadecimal
+// number ("&#8217;", "&#x2014;").
+var entityReference = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
+
+// readEntities is s with the HTML character references a feed or a JSON
+// file left in it read as their characters ("&amp;" is "&", "&#8217;"
+// "’"). Only a reference closed by its semicolon is read:
+// html.UnescapeString also reads the old names written without one, which
+// would turn the "&not" of "news&notes" into "¬" and the "&reg" of a
+// link's "&region=" into "®" (none of the bench texts has such a name
+// without its semicolon, so no bench title changes; session 37, s37-lrev).
+func readEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return entityReference.ReplaceAllStringFunc(s, html.UnescapeString)
 }
 
 // withoutFormatMarks drops from s the bidirectional embeddings, overrides

@@ -6,6 +6,7 @@
 package news
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -65,16 +66,21 @@ func (c Capture) MarshalJSON() ([]byte, error) {
 	if c.Offset >= 0 {
 		w.Offset = &c.Offset
 	}
-	return json.Marshal(w)
+	return marshalUnescaped(w)
 }
 
-// UnmarshalJSON reads a capture; an absent offset is -1, not known.
+// UnmarshalJSON reads a capture; an absent offset is -1, not known, and
+// a capture that names nothing ({}) is none.
 func (c *Capture) UnmarshalJSON(b []byte) error {
 	var w captureJSON
 	if err := json.Unmarshal(b, &w); err != nil {
 		return err
 	}
 	*c = Capture{Archive: w.Archive, RecordID: w.RecordID, TargetURI: w.TargetURI, Offset: -1}
+	if *c == (Capture{Offset: -1}) {
+		*c = Capture{} // names no record: no capture, absent from the JSON again
+		return nil
+	}
 	if w.Offset != nil && *w.Offset >= 0 {
 		c.Offset = *w.Offset
 	}
@@ -395,7 +401,24 @@ type articleJSON struct {
 // MarshalJSON writes the article in DESIGN.md's shape, published as RFC 3339
 // or, for a date alone, YYYY-MM-DD (ShowPublished).
 func (a Article) MarshalJSON() ([]byte, error) {
-	return json.Marshal(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture})
+	return marshalUnescaped(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture})
+}
+
+// marshalUnescaped is json.Marshal without HTML escaping: <, > and & stay
+// as they are ("<urn:uuid:...>", "?a=1&b=2") rather than \u003c, \u003e
+// and \u0026. A MarshalJSON's escapes cannot be undone by its caller's
+// encoder, while a caller that wants them (json.Marshal, an encoder left
+// as it is) still gets them: the encoder escapes a Marshaler's output again
+// unless told not to (json.Encoder.SetEscapeHTML(false), as storyline's
+// JSON writers and the server's application/json answers do).
+func marshalUnescaped(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 // UnmarshalJSON reads DESIGN.md's article shape; published may be RFC 3339 or

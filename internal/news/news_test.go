@@ -1,7 +1,9 @@
 package news
 
 import (
+	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 )
@@ -79,5 +81,39 @@ func TestParagraphsOfSingleNewlineText(t *testing.T) {
 	wrapped := Article{Text: "Dockworkers at the port of Calder voted on\nMonday to end the strike after the union and\nthe port authority agreed on a contract."}
 	if got := wrapped.Paragraphs(); len(got) != 1 {
 		t.Errorf("paragraphs = %q, want one wrapped paragraph", got)
+	}
+}
+
+// TestArticleJSONLeavesMarkupCharacters: an article's JSON written by an
+// encoder that does not escape HTML keeps <, > and & of a record id and an
+// address as they are (the article's own marshalling escaped them, which no
+// caller could undo); json.Marshal, which escapes, still escapes them.
+func TestArticleJSONLeavesMarkupCharacters(t *testing.T) {
+	a := Article{ID: "a1", URL: "https://x.example/a?b=1&c=2", Title: "Q&A: <tides>",
+		Capture: Capture{Archive: "crawl.warc.gz", RecordID: "<urn:uuid:0f0e0d0c-0000-4000-8000-000000000001>", TargetURI: "https://x.example/a?b=1&c=2", Offset: 12}}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(a); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"url":"https://x.example/a?b=1&c=2"`, `"title":"Q&A: <tides>"`, `"record_id":"<urn:uuid:0f0e0d0c-0000-4000-8000-000000000001>"`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("unescaped encoder wrote %s\nwant it to hold %s", b.String(), want)
+		}
+	}
+	escaped, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(string(escaped), "<>&") {
+		t.Errorf("json.Marshal wrote %s; want <, > and & escaped", escaped)
+	}
+	var back Article
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil || back.Capture != a.Capture || back.URL != a.URL || back.Title != a.Title {
+		t.Errorf("read back %+v, %v", back, err)
+	}
+	if err := json.Unmarshal([]byte(`{"id":"x","capture":{}}`), &back); err != nil || back.Capture != (Capture{}) {
+		t.Errorf("a capture naming nothing read as %+v, %v; want none", back.Capture, err)
 	}
 }

@@ -1,7 +1,6 @@
 package news
 
 import (
-	"encoding/json"
 	"time"
 )
 
@@ -37,7 +36,7 @@ func ShowStoredPublished(s string) string {
 func (e TimelineEntry) MarshalJSON() ([]byte, error) {
 	type plain TimelineEntry
 	e.Published = ShowStoredPublished(e.Published)
-	return json.Marshal(plain(e))
+	return marshalUnescaped(plain(e))
 }
 
 // MarshalJSON writes the summary with its times as ShowPublished gives
@@ -45,12 +44,12 @@ func (e TimelineEntry) MarshalJSON() ([]byte, error) {
 func (s StorySummary) MarshalJSON() ([]byte, error) {
 	type plain StorySummary
 	s.FirstPublished, s.LastPublished = ShowStoredPublished(s.FirstPublished), ShowStoredPublished(s.LastPublished)
-	return json.Marshal(plain(s))
+	return marshalUnescaped(plain(s))
 }
 
 // MarshalJSON writes the hit with its time as ShowPublished gives it.
 func (h SearchHit) MarshalJSON() ([]byte, error) {
 	type plain SearchHit
 	h.Published = ShowStoredPublished(h.Published)
-	return json.Marshal(plain(h))
+	return marshalUnescaped(plain(h))
 }

@@ -262,7 +262,10 @@ func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
 	}
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
+	// <, > and & are written as they are ("<urn:uuid:...>", "&" in an
+	// address): an answer served as JSON, with nosniff (securityHeaders),
+	// is never read as HTML, and no page of the UI embeds this JSON.
+	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		s.logger.Warn("write response", "err", err)
 	}

@@ -229,6 +229,9 @@ type record struct {
 	Text      string `json:"text"`
 	HTML      string `json:"html"`
 	RawText   string `json:"raw_text"`
+	// Capture is the web-archive record an exported article came from
+	// (news.Capture's JSON), kept when the export is read back.
+	Capture json.RawMessage `json:"capture"`
 }
 
 // ReadJSONL yields the articles and pages of an article JSONL stream. Lines
@@ -275,18 +278,35 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	if !ok {
 		return news.Input{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", published)
 	}
+	capture, err := captureOf(rec.Capture)
+	if err != nil {
+		return news.Input{}, err
+	}
 	switch {
 	case rec.HTML != "":
-		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t}}, nil
+		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t, Capture: capture}}, nil
 	case rec.RawText != "":
-		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindText, Body: []byte(rec.RawText), Published: t}}, nil
+		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindText, Body: []byte(rec.RawText), Published: t, Capture: capture}}, nil
 	case strings.TrimSpace(rec.Text) != "" || strings.TrimSpace(rec.Title) != "":
 		// A title without text (a headline-only feed item) is an article
 		// too: it is clustered and stored on what it has.
-		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Kind: knownKind(rec.Kind), Text: rec.Text}
+		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Kind: knownKind(rec.Kind), Text: rec.Text, Capture: capture}
 		return news.Input{Name: name, Article: &a}, nil
 	}
 	return news.Input{}, errors.New(`no "title", "text", "html" or "raw_text"`)
+}
+
+// captureOf reads a line's "capture" (absent or null: none), or says
+// why it is not one.
+func captureOf(raw json.RawMessage) (news.Capture, error) {
+	var c news.Capture
+	if len(raw) == 0 || string(raw) == "null" {
+		return c, nil
+	}
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return c, fmt.Errorf(`"capture" is not an archive record {"archive","record_id","target_uri","offset"}: %w`, err)
+	}
+	return c, nil
 }
 
 // knownKind is a line's page kind when it is one of news.PageKinds, ""

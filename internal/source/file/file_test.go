@@ -49,3 +49,39 @@ func TestJSONLArticleKeepsAKnownKind(t *testing.T) {
 		t.Errorf("kinds = %q, want %q", kinds, want)
 	}
 }
+
+// TestJSONLKeepsAnArchiveCapture: a line's "capture" (an exported article
+// read from a web archive) is kept on its article or its page; a capture
+// that names nothing is none, and one that is no capture fails its line,
+// saying so.
+func TestJSONLKeepsAnArchiveCapture(t *testing.T) {
+	in := `{"id":"c1","title":"Quay works","text":"Work on the quay began.","capture":{"archive":"crawl-3.warc.gz","record_id":"<urn:uuid:1b2c3d4e-0000-4000-8000-000000000001>","target_uri":"https://quay.example/works","offset":4096}}
+{"id":"c2","html":"<p>The quay reopened.</p>","capture":{"archive":"crawl-3.warc.gz","record_id":"<urn:uuid:1b2c3d4e-0000-4000-8000-000000000002>"}}
+{"id":"c3","title":"Quay fees","text":"Fees rise.","capture":{}}
+{"id":"c4","title":"Quay tolls","text":"Tolls rise.","capture":"crawl-3.warc.gz"}
+`
+	var got []news.Capture
+	var errs []error
+	ReadJSONL(strings.NewReader(in), "in.jsonl", "in", func(in news.Input, err error) bool {
+		switch {
+		case err != nil:
+			errs = append(errs, err)
+		case in.Article != nil:
+			got = append(got, in.Article.Capture)
+		default:
+			got = append(got, in.Page.Capture)
+		}
+		return true
+	})
+	want := []news.Capture{
+		{Archive: "crawl-3.warc.gz", RecordID: "<urn:uuid:1b2c3d4e-0000-4000-8000-000000000001>", TargetURI: "https://quay.example/works", Offset: 4096},
+		{Archive: "crawl-3.warc.gz", RecordID: "<urn:uuid:1b2c3d4e-0000-4000-8000-000000000002>", Offset: -1},
+		{},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("captures = %+v\nwant %+v", got, want)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "in.jsonl:4") || !strings.Contains(errs[0].Error(), `"capture" is not an archive record`) {
+		t.Errorf("errors = %v; want line 4's capture named", errs)
+	}
+}

@@ -101,13 +101,13 @@ func TestSimilarity(t *testing.T) {
 }
 
 func TestQuoteAttribution(t *testing.T) {
-	text := "Pavel Zorin returned to Minsk. Zorin spoke to TASS in August.\n\n" +
-		"\"We should sit down and put on paper what each side wants,\" he said.\n\n" +
-		"The ministry said, \u201cThe envoy is finishing his posting in Ottawa.\u201d\n\n" +
-		"\u201cIt is obvious that the talks will continue,\u201d said Zorin."
+	text := "Pavel Zorin flew back to Tallinn. Zorin gave an interview to NRB in August.\n\n" +
+		"\"The harbour needs a second crane before the winter,\" he said.\n\n" +
+		"The ministry said, \u201cRepairs to the north quay begin next month.\u201d\n\n" +
+		"\u201cWe expect the work on the quay to take a year,\u201d said Zorin."
 	qs := quotesOf(text, recognise(text))
 	// No ministry is named: the speaker is "the ministry" as the article
-	// describes it, never a wrong name (TASS, the last organisation).
+	// describes it, never a wrong name (NRB, the last organisation).
 	want := []string{"Pavel Zorin", "the ministry", "Pavel Zorin"}
 	if len(qs) != len(want) {
 		t.Fatalf("quotes = %+v, want %d", qs, len(want))

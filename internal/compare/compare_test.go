@@ -88,8 +88,8 @@ func TestSimilarity(t *testing.T) {
 		a, b string
 		same bool
 	}{
-		{"The 69-year-old diplomat has been Russia's envoy to Washington since 2017.",
-			"The diplomat, 69, has served as Russia's ambassador in Washington since 2017.", true},
+		{"The 58-year-old engineer has been Norway's harbour master in Bergen since 2015.",
+			"The engineer, 58, has served as Norway's harbour master at Bergen since 2015.", true},
 		{"Police arrested two men after the robbery on Main Street.", "Officers detained two men following the Main Street robbery.", true},
 		{"The council approved the budget on Tuesday.", "A storm flooded four towns in the valley.", false},
 	}
@@ -149,7 +149,7 @@ func hasEntity(es []news.Entity, name string, kind news.EntityKind, articles int
 func TestPairFeaturesAreSymmetricAndBounded(t *testing.T) {
 	pairs := [][2]string{
 		{"Police arrested two men after the robbery on Main Street.", "Officers detained two men following the Main Street robbery."},
-		{"The 69-year-old diplomat has been Russia's envoy since 2017.", "He did not attend the summit in Geneva, officials said."},
+		{"The 58-year-old engineer has been Bergen's harbour master since 2015.", "He did not attend the summit in Geneva, officials said."},
 		{"", "A sentence."},
 	}
 	for _, p := range pairs {

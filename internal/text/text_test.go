@@ -63,10 +63,10 @@ func TestSentences(t *testing.T) {
 }
 
 func TestWordsAndTerms(t *testing.T) {
-	if got, want := Words("Russia’s envoy, 69, left."), []string{"Russia", "s", "envoy", "69", "left"}; !reflect.DeepEqual(got, want) {
+	if got, want := Words("Norway’s mayor, 58, left."), []string{"Norway", "s", "mayor", "58", "left"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Words = %q, want %q", got, want)
 	}
-	if got, want := Terms("The envoy and the Ambassador"), []string{"envoy", "ambassador"}; !reflect.DeepEqual(got, want) {
+	if got, want := Terms("The mayor and the Governor"), []string{"mayor", "governor"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Terms = %q, want %q", got, want)
 	}
 	if got, want := Terms("北京大学"), []string{"北京", "京大", "大学"}; !reflect.DeepEqual(got, want) {
@@ -121,7 +121,7 @@ func TestMinHashEstimatesJaccard(t *testing.T) {
 }
 
 func TestNormalize(t *testing.T) {
-	if got, want := Normalize("Russia’s “Envoy” — soft\u00adhyphen"), "russia's \"envoy\" - softhyphen"; got != want {
+	if got, want := Normalize("Norway’s “Mayor” — soft\u00adhyphen"), "norway's \"mayor\" - softhyphen"; got != want {
 		t.Errorf("Normalize = %q, want %q", got, want)
 	}
 }
@@ -132,7 +132,7 @@ func TestNormalize(t *testing.T) {
 // "…" and "€" are E2, "©" is C2).
 func TestFoldSkipsOnlyTextsWithNothingToFold(t *testing.T) {
 	for _, s := range []string{"", "plain ASCII text", "café naïve", "wait… €5 © 2024",
-		"Russia’s “Envoy” — soft­hyphen", "a b c «q» 3−2 ‚‛„–", "â", "Â"} {
+		"Norway’s “Mayor” — soft\u00adhyphen", "a b c «q» 3−2 ‚‛„–", "â", "Â"} {
 		if got, want := Fold(s), foldPunct.Replace(s); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
 		}

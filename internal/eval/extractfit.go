@@ -419,44 +419,22 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	}
 	if blend, ok := chooseLineBlend(prep, ref, refPA, func(LabelledPage) bool { return false }); ok {
 		rep.LineArticleThreshold, rep.LineOtherThreshold = blend.LineArticleThreshold, blend.LineOtherThreshold
-		variant := CVVariant{Name: oofLineBlendVariant}
-		var parts []FoldScore
-		for _, f := range folds {
-			if ctx.Err() != nil {
-				return rep, ctx.Err()
-			}
-			m := *f.m
-			if b, ok := chooseLineBlend(prep, ref, refPA, f.score); ok {
-				m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = b.LineThreshold, b.LineArticleThreshold, b.LineOtherThreshold
-			}
-			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
-			if opt.Progress != nil {
-				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (lines %.3f, %s)", oofLineBlendVariant, f.name, fs.F1, m.LineThreshold, lineBlend(&m)))
-			}
-			parts = variant.file(f, fs, parts)
+		variant, err := lineBlendVariant(ctx, oofLineBlendVariant, folds, pages, opt, func(f cvFold) (extract.Model, bool) {
+			return chooseLineBlend(prep, ref, refPA, f.score)
+		})
+		if err != nil {
+			return rep, err
 		}
-		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
 	if blend, ok := chooseBoundedLineBlend(prep, ref, refPA, refGroup, func(LabelledPage) bool { return false }, opt.Progress, "every dump"); ok {
 		rep.BoundedLineThreshold, rep.BoundedLineArticleThreshold, rep.BoundedLineOtherThreshold = blend.LineThreshold, blend.LineArticleThreshold, blend.LineOtherThreshold
-		variant := CVVariant{Name: boundedLineBlendVariant}
-		var parts []FoldScore
-		for _, f := range folds {
-			if ctx.Err() != nil {
-				return rep, ctx.Err()
-			}
-			m := *f.m
-			if b, ok := chooseBoundedLineBlend(prep, ref, refPA, refGroup, f.score, opt.Progress, f.name); ok {
-				m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = b.LineThreshold, b.LineArticleThreshold, b.LineOtherThreshold
-			}
-			fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
-			if opt.Progress != nil {
-				opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (lines %.3f, %s)", boundedLineBlendVariant, f.name, fs.F1, m.LineThreshold, lineBlend(&m)))
-			}
-			parts = variant.file(f, fs, parts)
+		variant, err := lineBlendVariant(ctx, boundedLineBlendVariant, folds, pages, opt, func(f cvFold) (extract.Model, bool) {
+			return chooseBoundedLineBlend(prep, ref, refPA, refGroup, f.score, opt.Progress, f.name)
+		})
+		if err != nil {
+			return rep, err
 		}
-		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
 	}
 	if opt.DropFirstLine {
@@ -590,6 +568,30 @@ func (f cvFold) pagesOf(pages []LabelledPage) []LabelledPage {
 		}
 	}
 	return scored
+}
+
+// lineBlendVariant scores every fold with its model's line thresholds
+// replaced by those choose gives for it (kept as fitted when choose finds
+// none), as the variant name, pooled over the site folds.
+func lineBlendVariant(ctx context.Context, name string, folds []cvFold, pages []LabelledPage, opt CVOptions, choose func(cvFold) (extract.Model, bool)) (CVVariant, error) {
+	variant := CVVariant{Name: name}
+	var parts []FoldScore
+	for _, f := range folds {
+		if ctx.Err() != nil {
+			return variant, ctx.Err()
+		}
+		m := *f.m
+		if b, ok := choose(f); ok {
+			m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = b.LineThreshold, b.LineArticleThreshold, b.LineOtherThreshold
+		}
+		fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
+		if opt.Progress != nil {
+			opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (lines %.3f, %s)", name, f.name, fs.F1, m.LineThreshold, lineBlend(&m)))
+		}
+		parts = variant.file(f, fs, parts)
+	}
+	variant.poolSiteFolds(opt.SiteFoldSet, parts)
+	return variant, nil
 }
 
 // file puts a fold's score in the variant: a set left out as it is, a

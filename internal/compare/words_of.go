@@ -9,8 +9,8 @@ const wordsOfCue = "in the words of"
 // words of": `"...," in the words of Tomas Brandt` credits the quote to
 // the person named, as "according to" does, but never as a reporter of
 // someone else's words (the phrase says whose words they are). Session 37
-// (s37-quote2) found one such quote on allsides_val given to the subject of
-// the sentence before it.
+// (s37-quote2) found the phrase once in the seven story files (duc2003),
+// where the quote had gone to the subject of the sentence around it.
 func wordsOfPhrase(words []token) bool {
 	if len(words) < 5 {
 		return false
@@ -25,9 +25,9 @@ func wordsOfPhrase(words []token) bool {
 
 // wordsOfSpeaker resolves the one named after "in the words of" in the
 // words after a quote (trimmed, lead bytes after at, where the words after
-// the quote start in the text), up to the
-// clause's end (limit) or the first comma ("in the words of Tomas Brandt,
-// the lawyer"): a name or a description, else no one.
+// the quote start in the text), up to the clause's end (limit) or the
+// first comma ("in the words of Tomas Brandt, the lawyer"): a name or a
+// description, else no one.
 func (a *attributor) wordsOfSpeaker(trimmed string, words []token, limit, at, lead int) string {
 	from := words[3].end
 	if from >= limit {

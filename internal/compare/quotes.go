@@ -142,7 +142,7 @@ func (a *attributor) labelOfNoOne(q Quote, paraStart int, before string) bool {
 // placeSubject reports whether the sentence that before (a paragraph's
 // text from paraStart up to a quotation) ends in opens with a place the
 // recogniser found and its verb is cue, perhaps after an auxiliary or
-// adverbs (subjectVerbFillers): "Russia has long described ...".
+// adverbs (subjectVerbFillers): "Varden has long described ...".
 func (a *attributor) placeSubject(paraStart int, before, cue string) bool {
 	ls := lastSentenceStart(before)
 	ls += len(before[ls:]) - len(strings.TrimLeft(before[ls:], " “\"‘"))

@@ -205,7 +205,7 @@ func possessiveAfter(t string, last nameToken) bool {
 // mediaBeforeNoun reports whether a one-word name stands right before a
 // noun phrase of a news outlet: "news agency" or "news service" after any
 // word that is no people's word or known place ("the Varta news agency",
-// "Kyodo news agency"; not "the Norwegian news agency", "a Moscow news
+// "Kyodo news agency"; not "the Norwegian news agency", "a Lisbon news
 // agency"), or one of mediaNouns after an initialism of no known place
 // and no common noun ("the NHK broadcaster"; not "the UK newspaper", "the
 // state TV broadcaster"). The model, fitted on Reuters, may read an agency's name it

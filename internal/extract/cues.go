@@ -150,7 +150,7 @@ func (m *phraseMatcher) countWordsGated(l string, ws []string, gated bool) int {
 	return n
 }
 
-// photoCredit matches a caption's closing credit: "(Mark Wilson/Getty Images)",
+// photoCredit matches a caption's closing credit: "(Jane Doe/Wire Images)",
 // "Photo: AP", "Credit: Reuters".
 var photoCredit = regexp.MustCompile(`(?i)(\([^()]{2,60}/[^()]{2,60}\)\s*$)|(^|\s)(photo|image|picture|credit|foto|фото)s?\s*(:|by)\s`)
 

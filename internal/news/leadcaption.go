@@ -67,7 +67,7 @@ func isCreditText(s string) bool {
 // picture's: a credit line ("Photo: Jane Doe", "Photo by Jane Doe",
 // "Image credit: Wire"), or an agency's or photographer's credit with a
 // picture word before a slash ("AP Photo/Jane Doe", "Wire Pictures/Jane
-// Doe, File", "AFP/Getty Images", "AP Photo").
+// Doe, File", "AFP/Wire Images", "AP Photo").
 func isPictureCredit(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -83,7 +83,7 @@ func isPictureCredit(s string) bool {
 	}
 	last := strings.ToLower(headWords[len(headWords)-1])
 	if !slashed {
-		// "AP Photo", "Getty Images": a name and a still picture's word; a
+		// "AP Photo", "Wire Images": a name and a still picture's word; a
 		// headline's mark in brackets ("(VIDEO)", "(Photos)") is one word.
 		return len(headWords) >= 2 && stillPictureWords[last]
 	}
@@ -93,7 +93,7 @@ func isPictureCredit(s string) bool {
 }
 
 // stillPictureWords end an agency's or a library's credit for a picture
-// ("AP Photo", "Getty Images", "Wire Pictures"), lower case.
+// ("AP Photo", "Wire Images", "Wire Pictures"), lower case.
 var stillPictureWords = wordSet("photo photos picture pictures image images foto fotos bild bilder")
 
 // creditMarks end the text of a caption before a credit that follows it

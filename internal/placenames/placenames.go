@@ -22,7 +22,7 @@ var Cities = []string{
 	"Khartoum", "Kinshasa", "Minsk", "Vilnius", "Riga", "Tallinn", "Tbilisi", "Yerevan", "Baku", "Astana", "Tashkent",
 	"New York", "Los Angeles", "Chicago", "Houston", "San Francisco", "Boston", "Miami", "Seattle", "Atlanta",
 	"Dallas", "Philadelphia", "Detroit", "Denver", "Kharkiv", "Odesa", "Odessa", "Lviv", "Mariupol", "Bakhmut",
-	"Vuhledar", "Sevastopol", "St. Petersburg", "Saint Petersburg",
+	"Sevastopol", "St. Petersburg", "Saint Petersburg",
 }
 
 // OtherDatelineCities are the other capitals, large cities (about five

@@ -31,6 +31,10 @@ type Submit func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news
 // keeps its own interval: halved (down to Min) when a check brings new items,
 // lengthened by half (up to Max) when it brings nothing or the server says
 // nothing changed, so that busy feeds are read often and quiet ones rarely.
+// A feed that fails is tried again soon (Retry), then less and less often
+// while it keeps failing (the wait doubled each time, up to Max), so that
+// a server down for a moment (not up yet when serve starts) costs a minute
+// and one down for good is not hammered.
 type Poller struct {
 	Store  Store
 	Submit Submit
@@ -50,6 +54,9 @@ type Poller struct {
 	HandOn bool
 	Min    time.Duration // default 5 minutes
 	Max    time.Duration // default 6 hours
+	// Retry is the wait after a feed's first failure (one after a check
+	// that worked, or its first check); default DefaultRetry.
+	Retry  time.Duration
 	Tick   time.Duration // how often due feeds are looked for; default 10 s
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -61,6 +68,9 @@ func (p *Poller) defaults() {
 	}
 	if p.Max == 0 {
 		p.Max = 6 * time.Hour
+	}
+	if p.Retry == 0 {
+		p.Retry = DefaultRetry
 	}
 	if p.Tick == 0 {
 		p.Tick = 10 * time.Second
@@ -113,16 +123,22 @@ func (p *Poller) Poll(ctx context.Context, f news.FeedState) news.FeedState {
 	p.defaults()
 	now := p.Now()
 	f.LastChecked = now
-	if f.Interval <= 0 {
-		f.Interval = 15 * time.Minute
-	}
+	failedBefore := f.LastError != ""
 	added, err := p.check(ctx, &f)
+	if f.Interval <= 0 || failedBefore && err == nil {
+		// A new feed, or one back after failing (its wait grown by the
+		// retries), starts from the first interval.
+		f.Interval = firstInterval
+	}
 	switch {
 	case err != nil:
 		f.LastError = err.Error()
 		f.ItemsAdded += added // a broken feed's complete items are stored
-		f.Interval = min(f.Interval*2, p.Max)
-		p.Logger.Warn("feed failed", "feed", f.URL, "err", err)
+		f.Interval = p.retryAfter(f.Interval, failedBefore)
+		f.NextCheck = now.Add(f.Interval)
+		p.Logger.Warn("feed failed", "feed", f.URL, "err", err, "retry_in", f.Interval)
+		p.save(ctx, f)
+		return f
 	case added > 0:
 		f.LastSuccess, f.LastError = now, ""
 		f.ItemsAdded += added
@@ -133,10 +149,35 @@ func (p *Poller) Poll(ctx context.Context, f news.FeedState) news.FeedState {
 	}
 	f.Interval = max(min(f.Interval, p.Max), p.Min)
 	f.NextCheck = now.Add(f.Interval)
+	p.save(ctx, f)
+	return f
+}
+
+// firstInterval is a feed's interval before its first check, halved or
+// lengthened by the checks after it.
+const firstInterval = 15 * time.Minute
+
+// DefaultRetry is the wait after a feed's first failure: a server not up
+// yet when serve starts, or down for a moment, is read a minute later (it
+// waited 30 minutes: its 15-minute first interval doubled). The waits
+// after it double (2, 4, 8 ... minutes, up to Max).
+const DefaultRetry = time.Minute
+
+// retryAfter is the wait after a failed check: Retry after the first
+// failure of a run of them (the check before worked, or there was none),
+// else the last wait doubled, never less than Retry nor more than Max.
+func (p *Poller) retryAfter(last time.Duration, failedBefore bool) time.Duration {
+	if !failedBefore {
+		return min(p.Retry, p.Max)
+	}
+	return max(min(last*2, p.Max), min(p.Retry, p.Max))
+}
+
+// save stores a feed's state after a check.
+func (p *Poller) save(ctx context.Context, f news.FeedState) {
 	if err := p.Store.SaveFeed(ctx, f); err != nil {
 		p.Logger.Error("save feed state", "feed", f.URL, "err", err)
 	}
-	return f
 }
 
 // check fetches a feed conditionally and runs its new items through the

@@ -74,7 +74,7 @@ func TestPollerAdaptsAndRecords(t *testing.T) {
 		t.Errorf("an unchanged feed should be checked less often: %+v", second)
 	}
 	failed := p.Poll(ctx, broken)
-	if !strings.Contains(failed.LastError, "not a valid feed") || failed.Interval != 30*time.Minute {
+	if !strings.Contains(failed.LastError, "not a valid feed") || failed.Interval != time.Minute {
 		t.Errorf("broken feed: %+v", failed)
 	}
 	stored, _ := st.Feeds(ctx)
@@ -146,5 +146,65 @@ func TestReadFeedList(t *testing.T) {
 	os.WriteFile(bad, []byte("ftp://old.example/feed\n"), 0o644)
 	if _, err := feed.ReadFeedList(bad); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
 		t.Errorf("a bad line should be named: %v", err)
+	}
+}
+
+// TestFailingFeedIsRetriedSoonThenLessOften: a feed down when it is first
+// checked (its server not up yet) is tried again a minute later, the wait
+// doubling while it keeps failing up to Max; once it answers, it is
+// checked as a new feed is, and a later failure is retried after a
+// minute again. Its last error is kept until a check works.
+func TestFailingFeedIsRetriedSoonThenLessOften(t *testing.T) {
+	ctx := context.Background()
+	up := false
+	mux := http.NewServeMux()
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		if !up {
+			http.Error(w, "starting", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>Wexcombe Tide Tables</title></channel></rss>`)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Date(2026, 11, 16, 12, 0, 0, 0, time.UTC)
+	p := &feed.Poller{Store: st, Fetcher: &web.Fetcher{Delay: time.Millisecond}, Now: func() time.Time { return now }, Max: 10 * time.Minute,
+		Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
+			return news.RunSummary{}, nil
+		}}
+	if err := st.AddFeeds(ctx, []string{srv.URL + "/feed"}); err != nil {
+		t.Fatal(err)
+	}
+	feeds, _ := st.Feeds(ctx)
+	f := feeds[0]
+	var waits []time.Duration
+	for range 5 {
+		f = p.Poll(ctx, f)
+		waits = append(waits, f.Interval)
+		if f.LastError == "" || !f.NextCheck.Equal(now.Add(f.Interval)) {
+			t.Fatalf("failed check: %+v", f)
+		}
+	}
+	want := []time.Duration{time.Minute, 2 * time.Minute, 4 * time.Minute, 8 * time.Minute, 10 * time.Minute}
+	if fmt.Sprint(waits) != fmt.Sprint(want) {
+		t.Errorf("waits after failures %v, want %v", waits, want)
+	}
+	stored, _ := st.Feeds(ctx)
+	if !strings.Contains(stored[0].LastError, "503") {
+		t.Errorf("stored last error %q, want the server's answer", stored[0].LastError)
+	}
+	up = true
+	f = p.Poll(ctx, f)
+	if f.LastError != "" || f.Interval != 10*time.Minute || f.LastSuccess.IsZero() {
+		t.Errorf("feed back up: %+v (want no error and 15 minutes lengthened by half, up to Max)", f)
+	}
+	up = false
+	if f = p.Poll(ctx, f); f.Interval != time.Minute {
+		t.Errorf("a failure after a check that worked waits %v, want a minute", f.Interval)
 	}
 }

@@ -88,13 +88,14 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	bar := newProgressBar(e.stderr, paths, !*asJSON && isTerminal(e.stderr))
 	sum, err := to.submit(ctx, inputs, bar.update)
 	bar.finish()
-	sum.Skipped = skipped.Counts()
+	sum.Skipped, sum.Warnings = skipped.Counts(), skipped.Warnings()
 	for _, f := range sum.Failures {
 		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
 	if !*asJSON {
 		printStoredBefore(terminalSafe(e.stderr), sum.StoredBefore)
 		printInterrupted(terminalSafe(e.stderr), sum.Interrupted)
+		printWarnings(terminalSafe(e.stderr), sum.Warnings)
 	}
 	if *asJSON {
 		if werr := plainJSON(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
@@ -196,6 +197,18 @@ func printStoredBefore(w io.Writer, inputs []news.StoredBefore) {
 	}
 }
 
+// printWarnings prints what is wrong in the archives read that lost no
+// record (a record id used twice), up to storedBeforeShown.
+func printWarnings(w io.Writer, warnings []string) {
+	for i, s := range warnings {
+		if i == storedBeforeShown {
+			fmt.Fprintf(w, "warning: %d more (add --json names them all)\n", len(warnings)-i)
+			return
+		}
+		fmt.Fprintf(w, "warning: %s\n", s)
+	}
+}
+
 // addSummary is `add --json`'s summary of a run.
 type addSummary struct {
 	Read           int               `json:"read"`
@@ -216,14 +229,18 @@ type addSummary struct {
 	Skipped map[string]int `json:"skipped"`
 	// Interrupted names the inputs a stopped add begun and did not finish.
 	Interrupted []string `json:"interrupted"`
+	// Warnings name what is wrong in the archives read that lost no
+	// record: a record id used by two records of one archive.
+	Warnings []string `json:"warnings"`
 }
 
 // queuedSummary is `add --json --queue`'s summary: the inputs handed to the
 // workers (stored by them later) and those that failed before.
 type queuedSummary struct {
-	Queued  int            `json:"queued"`
-	Failed  []failedInput  `json:"failed"`
-	Skipped map[string]int `json:"skipped"` // as addSummary's
+	Queued   int            `json:"queued"`
+	Failed   []failedInput  `json:"failed"`
+	Skipped  map[string]int `json:"skipped"`  // as addSummary's
+	Warnings []string       `json:"warnings"` // as addSummary's
 }
 
 // failedInput names an input that failed and why.
@@ -235,7 +252,10 @@ type failedInput struct {
 func summaryJSON(s news.RunSummary) addSummary {
 	out := addSummary{Read: s.Read, Stored: s.Stored, AlreadyStored: s.AlreadyStored, OutletsSet: s.OutletsSet, StoriesNew: s.StoriesNew,
 		StoriesUpdated: s.StoriesUpdated, StoriesMerged: s.StoriesMerged, ArticlesSplit: s.ArticlesSplit, ArticlesMoved: s.ArticlesMoved,
-		Failed: []failedInput{}, Added: s.Added, StoredBefore: s.StoredBefore, Skipped: s.Skipped, Interrupted: s.Interrupted}
+		Failed: []failedInput{}, Added: s.Added, StoredBefore: s.StoredBefore, Skipped: s.Skipped, Interrupted: s.Interrupted, Warnings: s.Warnings}
+	if out.Warnings == nil {
+		out.Warnings = []string{}
+	}
 	if out.Skipped == nil {
 		out.Skipped = map[string]int{}
 	}
@@ -262,12 +282,12 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 	if err != nil {
 		return err
 	}
-	skips := skipped.Counts()
+	skips, warnings := skipped.Counts(), skipped.Warnings()
 	for _, f := range sum.Failures {
 		fmt.Fprintf(terminalSafe(e.stderr), "failed: %s\n", f)
 	}
 	if asJSON {
-		out := queuedSummary{Queued: sum.Queued, Failed: []failedInput{}, Skipped: map[string]int{}}
+		out := queuedSummary{Queued: sum.Queued, Failed: []failedInput{}, Skipped: map[string]int{}, Warnings: append([]string{}, warnings...)}
 		maps.Copy(out.Skipped, skips)
 		for _, f := range sum.Failures {
 			out.Failed = append(out.Failed, failedInput{Input: f.Name, Error: f.Err.Error()})
@@ -276,6 +296,7 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 			return err
 		}
 	} else {
+		printWarnings(terminalSafe(e.stderr), warnings)
 		line := fmt.Sprintf("%d inputs queued for the workers, %d failed", sum.Queued, len(sum.Failures))
 		if s := news.SkippedLine(skips); s != "" {
 			line += "; " + s

@@ -159,18 +159,40 @@ type exportedArticle struct {
 	Lang      string `json:"lang"`
 	Kind      string `json:"kind"` // the page kind; "" for articles stored before storyline kept it
 	Text      string `json:"text"`
-	// Capture is the web-archive record the article was read from, absent
-	// for others (CSV: the last four columns, empty).
+	// Capture is the web-archive record the article was read from (the
+	// first found), absent for others (CSV: four columns, empty).
 	Capture news.Capture `json:"capture,omitzero"`
+	// Captures are every record it was found in, Capture first (CSV: the
+	// last column, this list as JSON; empty when none).
+	Captures []news.Capture `json:"captures,omitempty"`
 }
 
 func exportArticles(ctx context.Context, r exportRun) error {
-	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text", "capture_archive", "capture_record_id", "capture_target_uri", "capture_offset")
+	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text", "capture_archive", "capture_record_id", "capture_target_uri", "capture_offset", "captures")
 	return r.articles(ctx, func(a news.Article, m news.Membership) error {
-		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture}
+		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture, a.Captures()}
+		all, err := capturesCell(rec.Captures)
+		if err != nil {
+			return err
+		}
 		return r.w.record(rec, rec.ID, rec.Story, rec.URL, rec.Source, rec.Published, rec.Title, rec.Byline, rec.Lang, rec.Kind, rec.Text,
-			a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, captureOffset(a.Capture))
+			a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, captureOffset(a.Capture), all)
 	})
+}
+
+// capturesCell is an article's captures as CSV writes them: the JSON
+// array the article JSON's "captures" holds, "" when it has none.
+func capturesCell(cs []news.Capture) (string, error) {
+	if len(cs) == 0 {
+		return "", nil
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(cs); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
 }
 
 // captureOffset is a capture's offset as CSV writes it: "" when not known

@@ -65,6 +65,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	if line := news.SkippedLine(skipped.Counts()); line != "" {
 		fmt.Fprintln(e.stderr, line) // stdout is the articles
 	}
+	printWarnings(terminalSafe(e.stderr), skipped.Warnings())
 	if *format == "benchmark" {
 		if err := enc.Encode(bench); err != nil {
 			return err

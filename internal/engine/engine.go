@@ -223,6 +223,7 @@ type job struct {
 	window      []news.Extracted
 	failed      []news.Raw
 	outlets     []news.OutletGiven // outlets named for pages stored before
+	seen        []news.PageSeen    // pages stored before
 	windowBytes int
 
 	mu      sync.Mutex
@@ -241,8 +242,10 @@ func (j *job) handle(r Result) error {
 	j.sum.Read++
 	switch {
 	case r.Seen:
+		// The writer names the article it is stored as (StoredBefore)
+		// and gives that the page's capture.
 		j.sum.AlreadyStored++
-		j.sum.StoredBefore = append(j.sum.StoredBefore, news.StoredBefore{Input: r.Input.Name})
+		j.seen = append(j.seen, news.PageSeen{Name: r.Input.Name, Digest: r.Digest, Capture: pageCapture(r.Input.Page)})
 		if p := r.Input.Page; p != nil && p.Source != "" {
 			j.outlets = append(j.outlets, news.OutletGiven{Name: r.Input.Name, Digest: r.Digest, Source: p.Source})
 		}
@@ -278,6 +281,15 @@ func (j *job) handle(r Result) error {
 	return nil
 }
 
+// pageCapture is the web-archive record a page was read from (none for
+// an input that is no page).
+func pageCapture(p *news.Page) news.Capture {
+	if p == nil {
+		return news.Capture{}
+	}
+	return p.Capture
+}
+
 // cutOff takes an input the job's stopping cut off (Ctrl-C, the writer
 // failing: its extraction, fetch or look-up ended with the job's context)
 // as not read, naming it in Interrupted rather than as a failed input,
@@ -305,8 +317,8 @@ func (j *job) report() {
 // publish hands the job's window to the writer (final: the job's last).
 func (j *job) publish(final bool) error {
 	j.batches++
-	b := news.Batch{ID: fmt.Sprintf("%s/%d", j.id, j.batches), Job: j.id, Items: j.window, Failed: j.failed, Final: final, Outlets: j.outlets}
-	j.window, j.failed, j.outlets, j.windowBytes = nil, nil, nil, 0
+	b := news.Batch{ID: fmt.Sprintf("%s/%d", j.id, j.batches), Job: j.id, Items: j.window, Failed: j.failed, Final: final, Outlets: j.outlets, Seen: j.seen}
+	j.window, j.failed, j.outlets, j.seen, j.windowBytes = nil, nil, nil, nil, 0
 	done, err := j.e.opt.Queue.Publish(j.ctx, b)
 	if err != nil {
 		return err

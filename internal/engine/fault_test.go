@@ -106,9 +106,9 @@ type duplicateFailingStore struct {
 
 var errLookup = errors.New("connection reset during the duplicate lookup")
 
-func (f *duplicateFailingStore) Duplicate(ctx context.Context, url, hash string) (string, bool, error) {
+func (f *duplicateFailingStore) Duplicate(ctx context.Context, url, hash string) (news.ArticleRef, bool, error) {
 	if f.calls.Add(1) == f.failAt {
-		return "", false, errLookup
+		return news.ArticleRef{}, false, errLookup
 	}
 	return f.Store.Duplicate(ctx, url, hash)
 }

@@ -44,9 +44,12 @@ type Lookups interface {
 	// HasRaw reports whether a raw input with this digest (news.Digest) is
 	// stored and gave an article.
 	HasRaw(ctx context.Context, digest string) (bool, error)
-	// Duplicate returns the id of a stored article with this URL (when not
-	// empty) or this content hash.
-	Duplicate(ctx context.Context, url, contentHash string) (id string, ok bool, err error)
+	// Duplicate returns a stored article with this URL (when not empty)
+	// or this content hash.
+	Duplicate(ctx context.Context, url, contentHash string) (a news.ArticleRef, ok bool, err error)
+	// RawArticles returns the articles extracted from the raw input with
+	// this digest (news.Digest), in the order stored.
+	RawArticles(ctx context.Context, digest string) ([]news.ArticleRef, error)
 	// IDTaken reports whether a stored article has this id.
 	IDTaken(ctx context.Context, id string) (bool, error)
 	// OpenStories returns, oldest first, the articles (at most maxArticles,

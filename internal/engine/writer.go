@@ -30,6 +30,10 @@ type writer struct {
 	// before it, so that save stores them in the order made.
 	placedN   int
 	changesAt []int
+	// captures are the captures the group found for articles stored
+	// before or placed in it (pages found again), saved with its last
+	// write.
+	captures []news.ArticleCapture
 }
 
 // restore builds the clusterer from the stories the store holds open, the
@@ -121,7 +125,7 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 	for i, b := range batches {
 		results[i] = news.BatchResult{Batch: b.ID, Job: b.Job}
 	}
-	w.placedN, w.changesAt = 0, nil
+	w.placedN, w.changesAt, w.captures = 0, nil, nil
 	all, changes, failed, err := w.place(ctx, batches, results)
 	saved := 0
 	if err == nil {
@@ -219,11 +223,14 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 		failed  []news.Raw
 		failure error
 	)
-	pending := map[string]bool{} // content hashes and URLs placed in this group
-	usedIDs := map[string]bool{} // article ids given out in this group
+	pending := map[string]news.ArticleRef{} // content hashes and URLs placed in this group: the article placed
+	usedIDs := map[string]bool{}            // article ids given out in this group
 	// The next batch is prepared while this one is placed.
 	for bi, prepared := range preparedAhead(articlesOf(batches)) {
 		b := batches[bi]
+		if err := w.nameSeen(ctx, b, &results[bi]); err != nil {
+			return nil, nil, nil, err
+		}
 		w.changes = nil
 		w.stream.Place(len(b.Items),
 			func(i int) time.Time { return b.Items[i].Article.Published },
@@ -238,14 +245,14 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 					failure = err
 					return cluster.Prepared{}, false
 				}
-				if dup || pending[hash] || (a.URL != "" && pending[a.URL]) {
-					results[bi].AlreadyStored++
-					results[bi].StoredBefore = append(results[bi].StoredBefore, news.StoredBefore{Input: it.Name, Article: storedAs})
-					return cluster.Prepared{}, false
+				if !dup {
+					storedAs, dup = pendingAs(pending, a.URL, hash)
 				}
-				pending[hash] = true
-				if a.URL != "" {
-					pending[a.URL] = true
+				if dup {
+					results[bi].AlreadyStored++
+					results[bi].StoredBefore = append(results[bi].StoredBefore, news.StoredAs(it.Name, storedAs))
+					w.captureFound(storedAs.ID, a.Captures())
+					return cluster.Prepared{}, false
 				}
 				id, err := w.freeID(ctx, a.ID, usedIDs)
 				if err != nil {
@@ -253,6 +260,11 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 					return cluster.Prepared{}, false
 				}
 				usedIDs[id] = true
+				ref := news.ArticleRef{ID: id, Title: a.Title, URL: a.URL}
+				pending[hash] = ref
+				if a.URL != "" {
+					pending[a.URL] = ref
+				}
 				p := prepared[i]
 				p.Article.ID = id
 				return p, true
@@ -281,6 +293,50 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 		failed = append(failed, b.Failed...)
 	}
 	return all, changes, failed, nil
+}
+
+// pendingAs is the article placed in this group with the URL (when not
+// empty) or the content hash, if one is.
+func pendingAs(pending map[string]news.ArticleRef, url, hash string) (news.ArticleRef, bool) {
+	if ref, ok := pending[hash]; ok {
+		return ref, true
+	}
+	if url == "" {
+		return news.ArticleRef{}, false
+	}
+	ref, ok := pending[url]
+	return ref, ok
+}
+
+// nameSeen names, in the batch's result, the article each page of the
+// batch stored before is stored as (news.Batch.Seen), and keeps the
+// pages' captures for those articles.
+func (w *writer) nameSeen(ctx context.Context, b news.Batch, r *news.BatchResult) error {
+	for _, s := range b.Seen {
+		refs, err := w.st.RawArticles(ctx, s.Digest)
+		if err != nil {
+			return err
+		}
+		if len(refs) == 0 { // its article deleted since it was looked up
+			r.StoredBefore = append(r.StoredBefore, news.StoredBefore{Input: s.Name})
+		}
+		for _, ref := range refs {
+			r.StoredBefore = append(r.StoredBefore, news.StoredAs(s.Name, ref))
+			w.captureFound(ref.ID, []news.Capture{s.Capture})
+		}
+	}
+	return nil
+}
+
+// captureFound keeps the captures of an input found stored as article id
+// (none for an input not read from an archive), to be saved with the
+// group's last write.
+func (w *writer) captureFound(id string, captures []news.Capture) {
+	for _, c := range captures {
+		if !c.IsZero() {
+			w.captures = append(w.captures, news.ArticleCapture{Article: id, Capture: c})
+		}
+	}
 }
 
 // freeID returns id, or id with the first numeric suffix ("-2", "-3", ...)
@@ -319,7 +375,7 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 	}
 	chunks := slices.Collect(slices.Chunk(all, w.opt.BatchSize))
 	if len(chunks) == 0 {
-		if len(changes) == 0 && len(failed) == 0 && len(templates) == 0 {
+		if len(changes) == 0 && len(failed) == 0 && len(templates) == 0 && len(w.captures) == 0 {
 			return 0, nil
 		}
 		chunks = [][]placed{nil}
@@ -340,7 +396,7 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 			wb.ChangesAfter = append(wb.ChangesAfter, changesAt[next]-saved)
 		}
 		if last {
-			wb.Failed, wb.Templates = failed, templates
+			wb.Failed, wb.Templates, wb.Captures = failed, templates, w.captures
 		}
 		newStories, err := w.st.SaveBatch(ctx, wb)
 		if err != nil {

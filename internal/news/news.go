@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -99,8 +100,57 @@ type Article struct {
 	Kind      string    `json:"kind"` // what the page is: one of PageKinds(), "" when not known
 	Text      string    `json:"text"` // paragraphs separated by blank lines
 	// Capture is the web-archive record the article was read from (absent
-	// from its JSON for articles read otherwise).
+	// from its JSON for articles read otherwise): the first found.
 	Capture Capture `json:"capture,omitzero"`
+	// MoreCaptures are the records the same page was found in after the
+	// first (Capture): another archive, or the same page twice in one.
+	// The JSON lists every capture, Capture first, as "captures".
+	MoreCaptures []Capture `json:"-"`
+}
+
+// Captures returns every capture of the article, the first (Capture)
+// first; nil when it has none.
+func (a Article) Captures() []Capture {
+	if a.Capture.IsZero() {
+		return nil
+	}
+	return append([]Capture{a.Capture}, a.MoreCaptures...)
+}
+
+// AddCapture adds c to the article's captures, as its Capture when it has
+// none, and reports whether it did: a capture that names no record, or one
+// the article has, is not added again (the same archive added twice gives
+// no second capture).
+func (a *Article) AddCapture(c Capture) bool {
+	switch {
+	case c.IsZero() || c == a.Capture || slices.Contains(a.MoreCaptures, c):
+		return false
+	case a.Capture.IsZero():
+		a.Capture = c
+	default:
+		a.MoreCaptures = append(a.MoreCaptures, c)
+	}
+	return true
+}
+
+// IsZero reports whether the capture names no record: the article was not
+// read from a web archive.
+func (c Capture) IsZero() bool {
+	return c.Archive == "" && c.RecordID == "" && c.TargetURI == ""
+}
+
+// ArticleCapture is a capture found for a stored article (or one stored
+// in the same write): the page found again in an archive.
+type ArticleCapture struct {
+	Article string
+	Capture Capture
+}
+
+// ArticleRef names a stored article for a reader: its id, title and URL.
+type ArticleRef struct {
+	ID    string
+	Title string
+	URL   string
 }
 
 // PageKinds returns the kinds of page an article can come from (Article.Kind):
@@ -396,12 +446,14 @@ type articleJSON struct {
 	// Capture extends DESIGN.md's shape: present only for articles read
 	// from a web archive.
 	Capture Capture `json:"capture,omitzero"`
+	// Captures are every capture, Capture first: present with it.
+	Captures []Capture `json:"captures,omitempty"`
 }
 
 // MarshalJSON writes the article in DESIGN.md's shape, published as RFC 3339
 // or, for a date alone, YYYY-MM-DD (ShowPublished).
 func (a Article) MarshalJSON() ([]byte, error) {
-	return marshalUnescaped(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture})
+	return marshalUnescaped(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture, a.Captures()})
 }
 
 // marshalUnescaped is json.Marshal without HTML escaping: <, > and & stay
@@ -433,6 +485,9 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", w.Published)
 	}
 	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Kind: w.Kind, Text: w.Text, Capture: w.Capture}
+	for _, c := range w.Captures {
+		a.AddCapture(c)
+	}
 	return nil
 }
 

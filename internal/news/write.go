@@ -3,6 +3,7 @@ package news
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,6 +34,18 @@ type Batch struct {
 	// --source, a JSONL line's source), which the writer gives their
 	// stored articles.
 	Outlets []OutletGiven
+	// Seen are the pages found stored before (by their bytes' digest):
+	// the writer names the articles they are stored as and gives those
+	// the pages' captures.
+	Seen []PageSeen
+}
+
+// PageSeen is a page whose bytes were stored before: the input, its
+// digest (news.Digest) and the web-archive record it was read from now.
+type PageSeen struct {
+	Name    string
+	Digest  string
+	Capture Capture
 }
 
 // OutletGiven is the outlet an input names for a page that was stored
@@ -73,6 +86,10 @@ type WriteBatch struct {
 	Changes    []StoryChange     // merges, splits and moves, in the order made
 	Templates  map[string][]byte // site templates that learned something
 	At         time.Time         // the time stamped on what changed
+	// Captures are the captures found for articles stored before or
+	// placed in this write (Article.AddCapture), written after the
+	// placements.
+	Captures []ArticleCapture
 
 	// ChangesAfter gives, for each of Changes, how many of Placements
 	// were made before it (non-decreasing): the store writes them in
@@ -143,6 +160,9 @@ type RunSummary struct {
 	// Interrupted names the inputs a stopped run (Ctrl-C) had begun and
 	// not finished: not read, not failed; the same run again reads them.
 	Interrupted []string
+	// Warnings name what is wrong in the web archives read that lost no
+	// record: a record id used by two records (both read).
+	Warnings []string
 }
 
 // Why a web-archive record gives no page (RunSummary.Skipped's keys).
@@ -216,8 +236,45 @@ func thousands(n int) string {
 // reading and the summary run on different goroutines). The zero value is
 // ready; a nil one counts nothing.
 type SkippedCounter struct {
-	mu sync.Mutex
-	n  map[string]int
+	mu       sync.Mutex
+	n        map[string]int
+	warnings []string
+	dropped  int // warnings past MaxWarnings, counted only
+}
+
+// MaxWarnings is how many warnings a SkippedCounter keeps: an archive
+// whose writer gave every record one id would otherwise keep a line a
+// record; the rest are counted ("N more").
+const MaxWarnings = 1000
+
+// Warn notes something wrong in an archive that lost no record (a record
+// id used twice), for the run's summary.
+func (c *SkippedCounter) Warn(warning string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.warnings) == MaxWarnings {
+		c.dropped++
+		return
+	}
+	c.warnings = append(c.warnings, warning)
+}
+
+// Warnings returns the warnings so far, the last saying how many more
+// were not kept (nil when none).
+func (c *SkippedCounter) Warnings() []string {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := slices.Clone(c.warnings)
+	if c.dropped > 0 {
+		out = append(out, fmt.Sprintf("%d more warnings", c.dropped))
+	}
+	return out
 }
 
 // Add counts one record skipped for reason.
@@ -247,20 +304,36 @@ func (c *SkippedCounter) Counts() map[string]int {
 }
 
 // StoredBefore names an input found stored before: the input (a file, a
-// JSONL line "a.jsonl:3", a URL) and the article it is stored as ("" when
-// its page was stored before and nothing was extracted, or when an earlier
-// input of the same run holds the same article).
+// JSONL line "a.jsonl:3", a URL) and the article it is stored as, with
+// that article's title and URL, so that a reader finds the earlier copy
+// (Article "" only when no article is found: a page whose article was
+// since deleted).
 type StoredBefore struct {
 	Input   string `json:"input"`
 	Article string `json:"article,omitempty"`
+	Title   string `json:"title,omitempty"`
+	URL     string `json:"url,omitempty"`
 }
 
-// String is "a.jsonl:3 (article x1)", or the input alone.
+// StoredAs is the entry for an input stored before as the article ref.
+func StoredAs(input string, ref ArticleRef) StoredBefore {
+	return StoredBefore{Input: input, Article: ref.ID, Title: ref.Title, URL: ref.URL}
+}
+
+// String is `a.jsonl:3 (article x1 "Its title" <https://its.url/>)`, the
+// title and URL when it has them, or the input alone.
 func (s StoredBefore) String() string {
 	if s.Article == "" {
 		return s.Input
 	}
-	return s.Input + " (article " + s.Article + ")"
+	out := s.Input + " (article " + s.Article
+	if s.Title != "" {
+		out += " " + strconv.Quote(s.Title)
+	}
+	if s.URL != "" {
+		out += " <" + s.URL + ">"
+	}
+	return out + ")"
 }
 
 // String is the one-line summary `storyline add` prints.

@@ -232,6 +232,9 @@ type record struct {
 	// Capture is the web-archive record an exported article came from
 	// (news.Capture's JSON), kept when the export is read back.
 	Capture json.RawMessage `json:"capture"`
+	// Captures are every record it was found in (Capture first), kept
+	// too; a page line (html, raw_text) keeps the first only.
+	Captures json.RawMessage `json:"captures"`
 }
 
 // ReadJSONL yields the articles and pages of an article JSONL stream. Lines
@@ -282,6 +285,13 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	if err != nil {
 		return news.Input{}, err
 	}
+	more, err := capturesOf(rec.Captures)
+	if err != nil {
+		return news.Input{}, err
+	}
+	if capture.IsZero() && len(more) > 0 {
+		capture = more[0]
+	}
 	switch {
 	case rec.HTML != "":
 		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t, Capture: capture}}, nil
@@ -291,6 +301,9 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 		// A title without text (a headline-only feed item) is an article
 		// too: it is clustered and stored on what it has.
 		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Kind: knownKind(rec.Kind), Text: rec.Text, Capture: capture}
+		for _, c := range more {
+			a.AddCapture(c)
+		}
 		return news.Input{Name: name, Article: &a}, nil
 	}
 	return news.Input{}, errors.New(`no "title", "text", "html" or "raw_text"`)
@@ -307,6 +320,19 @@ func captureOf(raw json.RawMessage) (news.Capture, error) {
 		return c, fmt.Errorf(`"capture" is not an archive record {"archive","record_id","target_uri","offset"}: %w`, err)
 	}
 	return c, nil
+}
+
+// capturesOf reads a line's "captures" (absent or null: none), or says
+// why it is not a list of archive records.
+func capturesOf(raw json.RawMessage) ([]news.Capture, error) {
+	var cs []news.Capture
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	if err := json.Unmarshal(raw, &cs); err != nil {
+		return nil, fmt.Errorf(`"captures" is not a list of archive records [{"archive","record_id","target_uri","offset"}, ...]: %w`, err)
+	}
+	return cs, nil
 }
 
 // knownKind is a line's page kind when it is one of news.PageKinds, ""

@@ -3,6 +3,7 @@ package file
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,6 +17,7 @@ func FuzzReadJSONL(f *testing.F) {
 	f.Add([]byte(`{"raw_text":"x","date":"2026-01-02T03:04:05Z"}` + "\n\n" + `[1,2]`))
 	f.Add([]byte("{\"id\":1}\n{"))
 	f.Add([]byte(`{"text":"t","capture":{"archive":"a.warc","record_id":"<urn:x>","offset":-7}}` + "\n" + `{"text":"t","capture":[]}`))
+	f.Add([]byte(`{"text":"t","captures":[{"archive":"a.warc","record_id":"<urn:x>"},{"archive":"b.warc","record_id":"<urn:y>","offset":9},{"archive":"a.warc","record_id":"<urn:x>"}]}` + "\n" + `{"text":"t","captures":{}}` + "\n" + `{"text":"t","capture":{"archive":"c"},"captures":[{},{"archive":"c"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ReadJSONL(bytes.NewReader(data), "in.jsonl", "in", func(in news.Input, err error) bool {
 			if err != nil {
@@ -28,7 +30,25 @@ func FuzzReadJSONL(f *testing.F) {
 			if (in.Page == nil) == (in.Article == nil) {
 				t.Fatalf("input %+v has neither or both of page and article", in)
 			}
+			if a := in.Article; a != nil {
+				checkCaptures(t, *a)
+			}
 			return true
 		})
 	})
+}
+
+// checkCaptures fails when an article's captures hold one that names no
+// record, one twice, or more captures without a first.
+func checkCaptures(t *testing.T, a news.Article) {
+	t.Helper()
+	if a.Capture.IsZero() && len(a.MoreCaptures) > 0 {
+		t.Fatalf("article %s has more captures and no first: %+v", a.ID, a.MoreCaptures)
+	}
+	all := a.Captures()
+	for i, c := range all {
+		if c.IsZero() || slices.Contains(all[:i], c) {
+			t.Fatalf("article %s: capture %d of %+v is empty or repeated", a.ID, i, all)
+		}
+	}
 }

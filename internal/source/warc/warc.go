@@ -10,6 +10,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"iter"
 	"mime"
@@ -542,6 +543,7 @@ func InputsFrom(path string, r io.Reader, skipped *news.SkippedCounter) iter.Seq
 			yield(news.Input{}, &news.InputError{Name: path, Err: err})
 			return
 		}
+		ids := recordIDs{}
 		for {
 			rec, err := wr.Next()
 			if err == io.EOF {
@@ -556,6 +558,9 @@ func InputsFrom(path string, r io.Reader, skipped *news.SkippedCounter) iter.Seq
 				}
 				continue
 			}
+			if first, again := ids.see(rec); again {
+				skipped.Warn(repeatedID(path, rec, first))
+			}
 			p, reason := pageOf(rec)
 			if p == nil {
 				if reason != "" {
@@ -569,4 +574,43 @@ func InputsFrom(path string, r io.Reader, skipped *news.SkippedCounter) iter.Seq
 			}
 		}
 	}
+}
+
+// recordIDs are the WARC-Record-IDs an archive's records used so far, each
+// by a 64-bit FNV-1a hash of it (eight bytes a record however long the id),
+// with where the first record of it starts (-1 when not known). A record
+// id is to be unique across archives (WARC 1.1, 5.2); an archive that uses
+// one twice cannot be joined back by it, so a reader is told.
+type recordIDs map[uint64]int64
+
+// see notes rec's record id and reports whether an earlier record used it,
+// and where that record starts. A record without an id is not counted.
+func (ids recordIDs) see(rec Record) (int64, bool) {
+	id := rec.Fields["warc-record-id"]
+	if id == "" {
+		return 0, false
+	}
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	key := h.Sum64()
+	if first, ok := ids[key]; ok {
+		return first, true
+	}
+	ids[key] = rec.Offset
+	return 0, false
+}
+
+// repeatedID is the warning for a record whose id an earlier record of the
+// archive used: both records are read as any other.
+func repeatedID(path string, rec Record, first int64) string {
+	return fmt.Sprintf("%s: record %s%s uses the record id %s of an earlier record%s (both are read; a join on the record id matches both)",
+		path, recordName(rec), offsetNote(rec.Offset), rec.Fields["warc-record-id"], offsetNote(first))
+}
+
+// offsetNote is " at offset N", or "" when the offset is not known.
+func offsetNote(offset int64) string {
+	if offset < 0 {
+		return ""
+	}
+	return fmt.Sprintf(" at offset %d", offset)
 }

@@ -460,3 +460,62 @@ func TestRecordOffsetsPointAtTheirRecords(t *testing.T) {
 		t.Errorf("archive gzipped whole: offsets %v, want %v", got, want)
 	}
 }
+
+// FuzzArchiveInputs reads an archive as add does (InputsFrom): it never
+// panics, and every warning names a record id the archive holds twice.
+func FuzzArchiveInputs(f *testing.F) {
+	f.Add([]byte(strings.Join(sampleRecords, "")))
+	twice := warcRecord("response", "https://ledger.example/strike", "application/http; msgtype=response", httpResponse("text/html", strikePage))
+	f.Add([]byte(twice + twice + strings.Join(sampleRecords, "")))
+	f.Add([]byte("WARC/1.0\r\nWARC-Record-ID: <a>\r\nContent-Length: 0\r\n\r\n\r\n\r\nWARC/1.0\r\nWARC-Record-ID: <a>\r\nContent-Length: 0\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		skipped := &news.SkippedCounter{}
+		n := 0
+		for range InputsFrom("in.warc", bytes.NewReader(data), skipped) {
+			if n++; n > 10000 {
+				break
+			}
+		}
+		for _, w := range skipped.Warnings() {
+			_, id, ok := strings.Cut(w, " uses the record id ")
+			if !ok || !strings.HasPrefix(w, "in.warc: record ") {
+				t.Fatalf("warning %q does not name the archive and the record id", w)
+			}
+			id, _, _ = strings.Cut(id, " of an earlier record")
+			if !bytes.HasPrefix(data, []byte{0x1f, 0x8b}) && bytes.Count(data, []byte(id)) < 2 { // a gzipped archive's ids are not in its bytes
+				t.Fatalf("warning %q names an id the archive does not hold twice", w)
+			}
+		}
+	})
+}
+
+// TestRepeatedRecordIDIsNamedAndBothRecordsRead: two records of one
+// archive with one WARC-Record-ID are both read (their pages differ), and
+// the second is named in one warning with the id and both offsets; a
+// record with no id and records of distinct ids give none.
+func TestRepeatedRecordIDIsNamedAndBothRecordsRead(t *testing.T) {
+	page := func(uri, id, title string) string {
+		body := httpResponse("text/html", "<html><title>"+title+"</title><body><p>"+title+" in the harbour town today.</p></body></html>")
+		return fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: %s\r\nWARC-Target-URI: %s\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", id, uri, len(body), body)
+	}
+	first := page("https://wexcombe.example/a", "<urn:uuid:aaaa>", "Pier reopens")
+	second := page("https://wexcombe.example/b", "<urn:uuid:aaaa>", "Lighthouse relit")
+	other := page("https://wexcombe.example/c", "<urn:uuid:bbbb>", "Market moves")
+	noID := strings.Replace(page("https://wexcombe.example/d", "", "Tide high"), "WARC-Record-ID: \r\n", "", 1)
+	archive := first + other + second + noID + noID
+	skipped := &news.SkippedCounter{}
+	var uris []string
+	for in, err := range InputsFrom("harbour.warc", strings.NewReader(archive), skipped) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		uris = append(uris, in.Page.URL)
+	}
+	if len(uris) != 5 {
+		t.Errorf("pages read %v, want all 5", uris)
+	}
+	want := fmt.Sprintf("harbour.warc: record https://wexcombe.example/b at offset %d uses the record id <urn:uuid:aaaa> of an earlier record at offset 0 (both are read; a join on the record id matches both)", len(first)+len(other))
+	if got := skipped.Warnings(); len(got) != 1 || got[0] != want {
+		t.Errorf("warnings %q, want [%q]", got, want)
+	}
+}

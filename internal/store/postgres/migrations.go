@@ -207,6 +207,11 @@ UPDATE outlet_aliases SET named = outlet`),
 	ADD COLUMN capture_record text NOT NULL DEFAULT '',
 	ADD COLUMN capture_uri text NOT NULL DEFAULT '',
 	ADD COLUMN capture_offset bigint NOT NULL DEFAULT 0`),
+	// 13: an article keeps every web-archive record its page was found
+	// in, not only the first (the capture columns): the others as a JSON
+	// array of news.Capture (sqlstore.CapturesColumn), "" when none. The
+	// articles stored before have none.
+	statements(`ALTER TABLE articles ADD COLUMN captures text NOT NULL DEFAULT ''`),
 }
 
 // fileAliases, migration 9's, files every stored article under its

@@ -296,7 +296,7 @@ func TestMigrateOutlets(t *testing.T) {
 	// and the untitled story untitled as that schema stored it.
 	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency; UPDATE stories SET title = '' WHERE id = 's2';
 		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived; ALTER TABLE raw_inputs DROP COLUMN source;
-		DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 3`); err != nil {
+		DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)
 	}
 	// More articles than a backfill batch, spelt two ways, so that the
@@ -334,7 +334,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 6`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 6`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -369,7 +369,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 7`); err != nil {
+	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 7`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -395,7 +395,7 @@ func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
 		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
 		placement(byHost, "s4"))
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 8`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 8`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -485,7 +485,7 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 10`); err != nil {
+	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 10`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -595,7 +595,7 @@ func TestMigrateFromSchema8AsShipped(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, upgradePlacements()...)
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 8`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 8`); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.migrate(ctx, 10); err != nil {
@@ -625,7 +625,7 @@ func TestMigrateFromSchema10HoldsWhatAFreshLoadHolds(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset; UPDATE storyline_schema SET version = 10`); err != nil {
+	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 10`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -642,8 +642,8 @@ func TestMigrateKeepsArchiveCaptures(t *testing.T) {
 	ctx := context.Background()
 	st := openTemp(t)
 	save(t, st, placement(article("old-1", "ledger", "Harbour chief named", "The harbour authority named a new chief.", now), "s0"))
-	if _, err := st.rw.Exec(ctx, fmt.Sprintf(`ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset;
-		UPDATE storyline_schema SET version = %d`, len(migrations)-1)); err != nil {
+	if _, err := st.rw.Exec(ctx, fmt.Sprintf(`ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures;
+		UPDATE storyline_schema SET version = %d`, len(migrations)-2)); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -657,5 +657,49 @@ func TestMigrateKeepsArchiveCaptures(t *testing.T) {
 	third := openAgain(t, again)
 	if a, err := third.Article(ctx, "w1"); err != nil || a.Capture != withCapture.Capture {
 		t.Errorf("capture read back = %+v, %v; want %+v", a.Capture, err, withCapture.Capture)
+	}
+}
+
+// articlesOf reads the placements' articles back, in their order.
+func articlesOf(t *testing.T, st *Store, ps []news.Placement) []news.Article {
+	t.Helper()
+	var out []news.Article
+	for _, p := range ps {
+		a, err := st.Article(context.Background(), p.Article.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// TestMigrateFromSchema12HoldsWhatAFreshLoadHolds: a database of schema
+// 12 (one capture an article, no captures column), once opened, reads
+// every article as a new database given the same articles does, and then
+// keeps a second capture of an article as the new one does.
+func TestMigrateFromSchema12HoldsWhatAFreshLoadHolds(t *testing.T) {
+	ctx := context.Background()
+	ps := upgradePlacements()
+	ps[0].Article.Capture = news.Capture{Archive: "crawl/part-03.warc.gz", RecordID: "<urn:uuid:77d0-0001>", TargetURI: "https://ostwickpost.example/bridge", Offset: 1024}
+	st := openTemp(t)
+	save(t, st, ps...)
+	if _, err := st.rw.Exec(ctx, `ALTER TABLE articles DROP COLUMN captures; UPDATE storyline_schema SET version = 12`); err != nil {
+		t.Fatal(err)
+	}
+	upgraded := openAgain(t, st)
+	fresh := openTemp(t)
+	save(t, fresh, ps...)
+	if got, want := articlesOf(t, upgraded, ps), articlesOf(t, fresh, ps); !reflect.DeepEqual(got, want) {
+		t.Fatalf("upgraded from schema 12:\n%+v\nwant, as a new database:\n%+v", got, want)
+	}
+	again := news.Capture{Archive: "crawl/part-09.warc.gz", RecordID: "<urn:uuid:77d0-0002>", TargetURI: "https://ostwickpost.example/bridge", Offset: 88}
+	for _, s := range []*Store{upgraded, fresh} {
+		if _, err := s.SaveBatch(ctx, news.WriteBatch{At: now, Captures: []news.ArticleCapture{{Article: "o1", Capture: again}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := articlesOf(t, upgraded, ps), articlesOf(t, fresh, ps); !reflect.DeepEqual(got, want) || len(got[0].Captures()) != 2 {
+		t.Errorf("a second capture, upgraded:\n%+v\nwant, as a new database, two captures of o1:\n%+v", got, want)
 	}
 }

@@ -25,15 +25,21 @@ func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
 	return ok, fail("look up raw input", digest, err)
 }
 
-// Duplicate returns the id of a stored article with this URL or this content
-// hash, if there is one.
-func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (string, bool, error) {
-	var id string
-	err := s.rw.QueryRow(ctx, `SELECT id FROM articles WHERE (url = $1 AND url <> '') OR content_hash = $2 LIMIT 1`, url, contentHash).Scan(&id)
+// Duplicate returns a stored article with this URL or this content hash,
+// if there is one.
+func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (news.ArticleRef, bool, error) {
+	var a news.ArticleRef
+	err := s.rw.QueryRow(ctx, `SELECT id, title, url FROM articles WHERE (url = $1 AND url <> '') OR content_hash = $2 LIMIT 1`, url, contentHash).Scan(&a.ID, &a.Title, &a.URL)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return "", false, nil
+		return news.ArticleRef{}, false, nil
 	}
-	return id, err == nil, fail("look up duplicate of", url+" "+contentHash, err)
+	return a, err == nil, fail("look up duplicate of", url+" "+contentHash, err)
+}
+
+// RawArticles returns the articles extracted from the raw input with this
+// digest, read on the writer's connection.
+func (s *Store) RawArticles(ctx context.Context, digest string) ([]news.ArticleRef, error) {
+	return sqlstore.RawArticles(ctx, pgQuerier{s.rw}, digest)
 }
 
 // IDTaken reports whether a stored article has this id.
@@ -115,8 +121,8 @@ func (st *steps) run(ctx context.Context, tx pgx.Tx) error {
 const (
 	insertRaw = `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (sha256) DO NOTHING`
-	insertArticle = `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at, outlet, outlet_name, kind, capture_archive, capture_record, capture_uri, capture_offset)
-		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`
+	insertArticle = `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at, outlet, outlet_name, kind, capture_archive, capture_record, capture_uri, capture_offset, captures)
+		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`
 	// A story's title and publication span follow its articles as they
 	// come, as its comparison would set them (projection.Title: the title
 	// of the earliest dated titled article, else one derived from a lead),
@@ -197,7 +203,11 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		}
 		seq++
 		a, m := p.Article, p.Membership
-		st.queue("save article", a.ID, insertArticle, a.ID, seq, digest, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind, a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset)
+		more, err := sqlstore.CapturesColumn(a)
+		if err != nil {
+			return err
+		}
+		st.queue("save article", a.ID, insertArticle, a.ID, seq, digest, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind, a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset, more)
 		title, derived := news.TitleOrLead(a)
 		st.queue("save story", m.StoryID, upsertStory, m.StoryID, title, stamp, news.FormatPublished(a.Published), derived)
 		mj, err := json.Marshal(m)
@@ -222,6 +232,9 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		st.queue("save template of site", site, upsertTemplate, site, b.Templates[site], b.At.UTC().Format(time.RFC3339))
 	}
 	if err := st.run(ctx, tx); err != nil {
+		return nil, err
+	}
+	if err := sqlstore.AddCaptures(ctx, pgTx{pgQuerier{tx}, tx}, b.Captures); err != nil {
 		return nil, err
 	}
 	if _, err := fileUnderAliases(ctx, tx, placedArticles(b)); err != nil {

@@ -201,6 +201,11 @@ UPDATE outlet_aliases SET named = outlet;`,
 ALTER TABLE articles ADD COLUMN capture_record TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN capture_uri TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN capture_offset INTEGER NOT NULL DEFAULT 0;`,
+	// 21: an article keeps every web-archive record its page was found
+	// in, not only the first (the capture columns): the others as a JSON
+	// array of news.Capture (sqlstore.CapturesColumn), '' when none. The
+	// articles stored before have none.
+	`ALTER TABLE articles ADD COLUMN captures TEXT NOT NULL DEFAULT '';`,
 }
 
 // backfills run in Go after the migration of their index, in its

@@ -163,7 +163,7 @@ func (s *Store) prepareLookups(ctx context.Context) error {
 		sql  string
 	}{
 		{&s.hasRaw, `SELECT count(*) FROM raw_inputs r JOIN articles a ON a.raw_id = r.id WHERE r.sha256 = ?`},
-		{&s.duplicate, `SELECT id FROM articles WHERE (url = ? AND url <> '') OR content_hash = ? LIMIT 1`},
+		{&s.duplicate, `SELECT id, title, url FROM articles WHERE (url = ? AND url <> '') OR content_hash = ? LIMIT 1`},
 		{&s.idTaken, `SELECT count(*) FROM articles WHERE id = ?`},
 	} {
 		stmt, err := s.db.PrepareContext(ctx, p.sql)

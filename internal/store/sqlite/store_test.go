@@ -320,7 +320,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 14`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 14`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -364,7 +364,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	}
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 15`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 15`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -399,7 +399,7 @@ func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
 		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
 		placement(byHost, "s4"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 16`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -437,7 +437,7 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 18`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 18`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -565,7 +565,7 @@ func TestMigrateFromSchema16AsShipped(t *testing.T) {
 	}
 	save(t, st, upgradePlacements()...)
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 16`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -606,7 +606,7 @@ func TestMigrateFromSchema18HoldsWhatAFreshLoadHolds(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; PRAGMA user_version = 18`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 18`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -654,5 +654,69 @@ func TestMigrateKeepsArchiveCaptures(t *testing.T) {
 	defer again.Close()
 	if a, err := again.Article(ctx, "w1"); err != nil || a.Capture != withCapture.Capture {
 		t.Errorf("capture read back = %+v, %v; want %+v", a.Capture, err, withCapture.Capture)
+	}
+}
+
+// capturedPlacements are upgradePlacements with the first read from a web
+// archive: what a database of schema 20 holds (one capture an article).
+func capturedPlacements() []news.Placement {
+	ps := upgradePlacements()
+	ps[0].Article.Capture = news.Capture{Archive: "crawl/part-03.warc.gz", RecordID: "<urn:uuid:77d0-0001>", TargetURI: "https://ostwickpost.example/bridge", Offset: 1024}
+	return ps
+}
+
+// articlesOf reads the placements' articles back, in their order.
+func articlesOf(t *testing.T, st *Store, ps []news.Placement) []news.Article {
+	t.Helper()
+	var out []news.Article
+	for _, p := range ps {
+		a, err := st.Article(context.Background(), p.Article.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// TestMigrateFromSchema20HoldsWhatAFreshLoadHolds: a database of schema
+// 20 (one capture an article, no captures column), once opened, reads
+// every article as a new database given the same articles does, and then
+// keeps a second capture of an article as the new one does.
+func TestMigrateFromSchema20HoldsWhatAFreshLoadHolds(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := open(ctx, path, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := capturedPlacements()
+	for _, p := range ps { // schema 20's own insert: no captures column
+		a := p.Article
+		if _, err := old.db.ExecContext(ctx, `INSERT INTO articles(id, seq, url, source, published, title, lang, text, content_hash, added_at, outlet, outlet_name, capture_archive, capture_record, capture_uri, capture_offset)
+			VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM articles), ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)`, a.ID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Lang, a.Text, p.ContentHash,
+			news.ArticleOutletKey(a.Source, a.URL), news.OutletName(a.Source, a.URL), a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old.Close()
+	upgraded, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer upgraded.Close()
+	fresh := openTemp(t)
+	save(t, fresh, ps...)
+	if got, want := articlesOf(t, upgraded, ps), articlesOf(t, fresh, ps); !reflect.DeepEqual(got, want) {
+		t.Fatalf("upgraded from schema 20:\n%+v\nwant, as a new database:\n%+v", got, want)
+	}
+	again := news.Capture{Archive: "crawl/part-09.warc.gz", RecordID: "<urn:uuid:77d0-0002>", TargetURI: "https://ostwickpost.example/bridge", Offset: 88}
+	for _, st := range []*Store{upgraded, fresh} {
+		if _, err := st.SaveBatch(ctx, news.WriteBatch{At: now, Captures: []news.ArticleCapture{{Article: "o1", Capture: again}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := articlesOf(t, upgraded, ps), articlesOf(t, fresh, ps); !reflect.DeepEqual(got, want) || len(got[0].Captures()) != 2 {
+		t.Errorf("a second capture, upgraded:\n%+v\nwant, as a new database, two captures of o1:\n%+v", got, want)
 	}
 }

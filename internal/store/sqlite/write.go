@@ -23,15 +23,21 @@ func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
 	return n > 0, fail("look up raw input", digest, err)
 }
 
-// Duplicate returns the id of a stored article with this URL or this content
-// hash, if there is one.
-func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (string, bool, error) {
-	var id string
-	err := s.duplicate.QueryRowContext(ctx, url, contentHash).Scan(&id)
+// Duplicate returns a stored article with this URL or this content hash,
+// if there is one.
+func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (news.ArticleRef, bool, error) {
+	var a news.ArticleRef
+	err := s.duplicate.QueryRowContext(ctx, url, contentHash).Scan(&a.ID, &a.Title, &a.URL)
 	if errors.Is(err, sql.ErrNoRows) {
-		return "", false, nil
+		return news.ArticleRef{}, false, nil
 	}
-	return id, err == nil, fail("look up duplicate of", url+" "+contentHash, err)
+	return a, err == nil, fail("look up duplicate of", url+" "+contentHash, err)
+}
+
+// RawArticles returns the articles extracted from the raw input with this
+// digest, read on the writer's connection.
+func (s *Store) RawArticles(ctx context.Context, digest string) ([]news.ArticleRef, error) {
+	return sqlstore.RawArticles(ctx, sqlstore.FromSQL(s.db), digest)
 }
 
 // IDTaken reports whether a stored article has this id.
@@ -101,7 +107,11 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		}
 		seq++
 		a, m := p.Article, p.Membership
-		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset); err != nil {
+		more, err := sqlstore.CapturesColumn(a)
+		if err != nil {
+			return err
+		}
+		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset, more); err != nil {
 			return fail("save article", a.ID, err)
 		}
 		title, derived := news.TitleOrLead(a)
@@ -144,6 +154,9 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 			site, b.Templates[site], b.At.UTC().Format(time.RFC3339)); err != nil {
 			return nil, fail("save template of site", site, err)
 		}
+	}
+	if err := sqlstore.AddCaptures(ctx, sqlstore.FromSQLTx(tx), b.Captures); err != nil {
+		return nil, err
 	}
 	if _, err := fileUnderAliases(ctx, tx, placedArticles(b)); err != nil {
 		return nil, fail("file articles under outlet aliases", key, err)
@@ -229,8 +242,8 @@ func prepareSave(ctx context.Context, tx *sql.Tx) (*saveStmts, error) {
 	}{
 		{&st.rawByDigest, "SELECT id FROM raw_inputs WHERE sha256 = ?"},
 		{&st.raw, "INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, kind, text, content_hash, added_at, outlet, outlet_name, capture_archive, capture_record, capture_uri, capture_offset)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, kind, text, content_hash, added_at, outlet, outlet_name, capture_archive, capture_record, capture_uri, capture_offset, captures)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		// A story's title and publication span follow its articles as they
 		// come, as its comparison would set them (projection.Title: the
 		// title of the earliest dated titled article, else one derived

@@ -11,13 +11,13 @@ import (
 )
 
 // ArticleColumns are the columns ScanArticle reads, of articles a.
-const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.kind, a.text, a.capture_archive, a.capture_record, a.capture_uri, a.capture_offset"
+const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.kind, a.text, a.capture_archive, a.capture_record, a.capture_uri, a.capture_offset, a.captures"
 
 // articleColumnsBeforeKind are ArticleColumns as a schema older than the
 // articles' kind column (SQLite migration 18, PostgreSQL 10) and capture
-// columns (SQLite 20, PostgreSQL 12) can give them, these empty: what the
-// earlier migrations' backfills (LeadTitles) read.
-const articleColumnsBeforeKind = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, '' AS kind, a.text, '' AS capture_archive, '' AS capture_record, '' AS capture_uri, 0 AS capture_offset"
+// columns (SQLite 20 and 21, PostgreSQL 12 and 13) can give them, these
+// empty: what the earlier migrations' backfills (LeadTitles) read.
+const articleColumnsBeforeKind = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, '' AS kind, a.text, '' AS capture_archive, '' AS capture_record, '' AS capture_uri, 0 AS capture_offset, '' AS captures"
 
 // StoryWhen is when a story's news happened, as lists filter by it: its
 // last publication time, the time it was stored when it has none (the
@@ -134,9 +134,13 @@ const leadTitleBatch = 1000
 // ScanArticle reads ArticleColumns, then the extra destinations.
 func ScanArticle(sc Row, extra ...any) (news.Article, error) {
 	var a news.Article
-	var published string
-	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Kind, &a.Text, &a.Capture.Archive, &a.Capture.RecordID, &a.Capture.TargetURI, &a.Capture.Offset}, extra...)...); err != nil {
+	var published, more string
+	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Kind, &a.Text, &a.Capture.Archive, &a.Capture.RecordID, &a.Capture.TargetURI, &a.Capture.Offset, &more}, extra...)...); err != nil {
 		return a, err
+	}
+	var err error
+	if a.MoreCaptures, err = ParseCaptures(more); err != nil {
+		return a, fmt.Errorf("article %s: %w", a.ID, err)
 	}
 	var ok bool
 	if a.Published, ok = news.ParsePublished(published); !ok {

@@ -47,6 +47,7 @@ func Run(t *testing.T, b Backend) {
 	}{
 		{"SaveAndRead", testSaveAndRead},
 		{"DuplicatesAndRaws", testDuplicatesAndRaws},
+		{"EveryCaptureOfAnArticle", testCaptures},
 		{"FailedSaveStoresNothingOfItsBatch", testFailedSave},
 		{"Search", testSearch},
 		{"RawsPagesThroughEverything", testRawsPaging},
@@ -126,7 +127,7 @@ func testSaveAndRead(t *testing.T, b Backend) {
 		t.Errorf("new stories of a batch joining sa = %v, want none", got)
 	}
 	arts, err := st.StoryArticles(ctx, "sa")
-	if err != nil || len(arts) != 2 || arts[0].ID != "a1" || !arts[0].Published.Equal(a1.Published) || arts[1] != a2 {
+	if err != nil || len(arts) != 2 || arts[0].ID != "a1" || !arts[0].Published.Equal(a1.Published) || !reflect.DeepEqual(arts[1], a2) {
 		t.Fatalf("story articles = %+v, %v; want a1 and a2 as saved, in the order they were", arts, err)
 	}
 	saveComparison(t, st, "sa", "Strike ends at Calder port", "Dockworkers voted.", news.Comparison{Facts: []news.Fact{{Text: "Dockworkers voted.", Articles: []string{"a1", "a2"}}}})
@@ -176,7 +177,7 @@ func testSaveAndRead(t *testing.T, b Backend) {
 	if _, err := st.Article(ctx, "nope"); !errors.Is(err, news.ErrNotFound) {
 		t.Errorf("missing article: err = %v, want news.ErrNotFound", err)
 	}
-	if got, err := st.Article(ctx, "b1"); err != nil || got != b1 {
+	if got, err := st.Article(ctx, "b1"); err != nil || !reflect.DeepEqual(got, b1) {
 		t.Errorf("Article(b1) = %+v, %v", got, err)
 	}
 	if id, err := st.StoryOf(ctx, "a2"); err != nil || id != "sa" {
@@ -211,10 +212,10 @@ func testDuplicatesAndRaws(t *testing.T, b Backend) {
 	if ok, err := st.HasRaw(ctx, news.Digest(p.Raw.Kind, p.Raw.Body)); !ok || err != nil {
 		t.Errorf("stored raw input is not found by its digest: %v", err)
 	}
-	if id, dup, err := st.Duplicate(ctx, "https://elsewhere.example/x", hash(a)); !dup || id != "a1" || err != nil {
+	if id, dup, err := st.Duplicate(ctx, "https://elsewhere.example/x", hash(a)); !dup || id != (news.ArticleRef{ID: "a1", Title: a.Title, URL: a.URL}) || err != nil {
 		t.Errorf("same content elsewhere: Duplicate = %q, %v, %v; want a1", id, dup, err)
 	}
-	if id, dup, _ := st.Duplicate(ctx, a.URL, "another hash"); !dup || id != "a1" {
+	if id, dup, _ := st.Duplicate(ctx, a.URL, "another hash"); !dup || id.ID != "a1" {
 		t.Error("same URL is not a duplicate")
 	}
 	if _, dup, _ := st.Duplicate(ctx, "", "another hash"); dup {

@@ -1,0 +1,50 @@
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// testCaptures: an article keeps every web-archive record its page was
+// found in. One saved with two captures reads them back in order; a
+// write's captures (news.WriteBatch.Captures) add a new one after them,
+// none twice (the same archive added again), become the first of an
+// article read otherwise, and pass over an article not stored. The
+// articles of a raw input are found by its digest (RawArticles).
+func testCaptures(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	first := news.Capture{Archive: "crawl-a.warc.gz", RecordID: "<urn:uuid:0000-a>", TargetURI: "https://ledger.example/ferry", Offset: 0}
+	second := news.Capture{Archive: "crawl-a.warc.gz", RecordID: "<urn:uuid:0000-b>", TargetURI: "https://ledger.example/ferry?ref=rss", Offset: -1}
+	third := news.Capture{Archive: "crawl-b.warc.gz", RecordID: "<urn:uuid:0000-c>", TargetURI: "https://ledger.example/ferry", Offset: 7312}
+	a := article("c1", "ledger", "Ferry crews walk out", "Ferry crews walked out on Tuesday.", now)
+	a.Capture, a.MoreCaptures = first, []news.Capture{second}
+	plain := article("c2", "ledger", "Harbour chief named", "The harbour authority named a new chief.", now)
+	p := placement(a, "s1")
+	save(t, st, now, p, placement(plain, "s2"))
+	if got, err := st.Article(ctx, "c1"); err != nil || !reflect.DeepEqual(got.Captures(), []news.Capture{first, second}) {
+		t.Fatalf("captures saved = %+v, %v; want the two given", got.Captures(), err)
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{At: now, Captures: []news.ArticleCapture{
+		{Article: "c1", Capture: third}, {Article: "c1", Capture: third}, {Article: "c1", Capture: first},
+		{Article: "c2", Capture: third}, {Article: "gone", Capture: third},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.Article(ctx, "c1"); err != nil || !reflect.DeepEqual(got.Captures(), []news.Capture{first, second, third}) {
+		t.Errorf("captures after the write = %+v, %v; want the third after the two, once", got.Captures(), err)
+	}
+	if got, err := st.Article(ctx, "c2"); err != nil || got.Capture != third || len(got.MoreCaptures) != 0 {
+		t.Errorf("article read otherwise, then found in an archive = %+v, %v; want that capture as its first", got, err)
+	}
+	refs, err := st.RawArticles(ctx, news.Digest(p.Raw.Kind, p.Raw.Body))
+	if want := []news.ArticleRef{{ID: "c1", Title: a.Title, URL: a.URL}}; err != nil || !reflect.DeepEqual(refs, want) {
+		t.Errorf("RawArticles = %+v, %v; want %+v", refs, err, want)
+	}
+	if refs, err := st.RawArticles(ctx, "no such digest"); err != nil || len(refs) != 0 {
+		t.Errorf("RawArticles of a digest never stored = %+v, %v", refs, err)
+	}
+}

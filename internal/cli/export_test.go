@@ -99,7 +99,7 @@ func TestExport(t *testing.T) {
 func TestExportCSV(t *testing.T) {
 	db := exportDB(t)
 	for what, header := range map[string][]string{
-		"articles":    {"id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text", "capture_archive", "capture_record_id", "capture_target_uri", "capture_offset"},
+		"articles":    {"id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text", "capture_archive", "capture_record_id", "capture_target_uri", "capture_offset", "captures"},
 		"stories":     {"id", "title", "summary", "articles", "sources", "first_published", "last_published", "title_derived"},
 		"memberships": {"article", "story", "score", "threshold", "duplicate_of", "shared_terms", "shared_names", "reason"},
 		"duplicates":  {"story", "group", "size", "articles"},

@@ -9,8 +9,9 @@ import (
 )
 
 // TestAddNamesTheInputsStoredBefore: `add` says which inputs it found
-// stored before, and as which article, on the terminal and in --json (it
-// said "1 already stored" and no more).
+// stored before, and as which article with its title, on the terminal and
+// in --json (it said "1 already stored" and no more), a page whose bytes
+// were stored before too (it was named alone).
 func TestAddNamesTheInputsStoredBefore(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "s.db")
@@ -32,7 +33,8 @@ func TestAddNamesTheInputsStoredBefore(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "2 already stored") {
 		t.Fatalf("add again: exit %d, %q", code, out)
 	}
-	for _, want := range []string{"already stored: " + again + ":2 (article ferry-1)", "already stored: " + page} {
+	for _, want := range []string{"already stored: " + again + ":2 (article ferry-1 \"Calder ferries run again\")",
+		"already stored: " + page + " (article harbour-chief-courier \"New Calder harbour chief vows to cut ship queues\")"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("add again: stderr %q lacks %q", errOut, want)
 		}

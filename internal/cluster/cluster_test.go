@@ -555,3 +555,69 @@ func TestDeriveOwnBackgroundUnderTheDomainSpelling(t *testing.T) {
 		t.Errorf("one outlet's new report under its domain's spelling is marked as derived: %+v", ds)
 	}
 }
+
+// harbourTalks is an outlet's morning report of talks at the Port of
+// Calder: a lede and four paragraphs of body.
+var harbourTalks = []string{
+	"Union leaders and the Port of Calder's owners met for a third day of talks on Saturday, with both sides saying a deal on night-shift pay was close.",
+	"The union wants the night-shift bonus cut in 2011 restored in full, while the owners have offered half of it over two years, according to people briefed on the talks.",
+	"Ships have been queuing off the harbour mouth since the middle of the week, and two grain carriers were sent on to Brennock on Friday evening.",
+	"The harbour master said the queue would take at least four days to clear once loading resumed, even with crews working double shifts.",
+	harbourBackground,
+}
+
+// TestDeriveOutletsSameDayUpdateUnderANewLede: an outlet's afternoon story
+// that puts a new development on top of its morning report and keeps most
+// of the morning's body is a new version of it (updates its own report);
+// the same text two days later is a new report that reuses the background,
+// and after an article dated by its day alone the gap cannot be told.
+func TestDeriveOutletsSameDayUpdateUnderANewLede(t *testing.T) {
+	morning := time.Date(2026, 11, 21, 7, 30, 0, 0, time.UTC)
+	first := news.Article{ID: "morning", Source: "Calder Courier", Published: morning, Text: strings.Join(harbourTalks, "\n\n")}
+	newTop := "Dockworkers at the Port of Calder will go back to work on Sunday night after their union accepted the owners' latest offer on pay, ending a ten-day walkout that had stranded dozens of ships.\n\n" +
+		"Members backed the deal by a show of hands at a meeting in the union's hall on the quay, the union's secretary told reporters afterwards.\n\n" +
+		"The owners welcomed the vote and said the first cargo vessels would be brought alongside before dawn on Monday.\n\n" +
+		"Shipping agents said it was too early to tell whether the carriers sent to Brennock would come back."
+	later := news.Article{ID: "afternoon", Source: "Calder Courier", Published: morning.Add(5 * time.Hour),
+		Text: newTop + "\n\n" + strings.Join(harbourTalks[2:], "\n\n")}
+	pl, pf := prepare(later.Text), prepare(first.Text)
+	ev := evidenceOf(pf, pl)
+	if s := share(ev); s >= ownVersionShare || keepsOpening(pf, pl) || !keepsBody(pf, pl) || !derived(ev) {
+		t.Fatalf("fixture: share %.2f, opening kept %v, body kept %v; want a derived pair under %.2f that keeps the body and not the opening", s, keepsOpening(pf, pl), keepsBody(pf, pl), ownVersionShare)
+	}
+	if ds := Derive([]news.Article{first, later}); len(ds) != 1 || ds[0].From != "morning" || !ds[0].SameOutlet {
+		t.Errorf("an outlet's same-day version under a new lede: derivations = %+v, want one from morning, marked SameOutlet", ds)
+	}
+	nextReport := later
+	nextReport.Published = morning.Add(50 * time.Hour)
+	if ds := Derive([]news.Article{first, nextReport}); len(ds) != 0 {
+		t.Errorf("an outlet's report two days later reusing the body: derivations = %+v, want none", ds)
+	}
+	dated := []news.Article{first, later}
+	dated[0].Published = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) // a date alone: any time that day
+	dated[1].Published = time.Date(2026, 11, 22, 5, 0, 0, 0, time.UTC)
+	if ds := Derive(dated); len(ds) != 0 {
+		t.Errorf("an outlet's report the next morning after one dated only by day: derivations = %+v, want none", ds)
+	}
+}
+
+// TestDeriveOwnShortBackgroundBriefIsNoUpdate: an outlet's short brief
+// that is mostly a background paragraph of its earlier, longer report (a
+// share of the brief's words above ownVersionShare) is a new report, not a
+// version of the earlier one; another outlet's brief taking the paragraph
+// copies it.
+func TestDeriveOwnShortBackgroundBriefIsNoUpdate(t *testing.T) {
+	first := news.Article{ID: "first", Source: "Calder Courier", Published: day(16), Text: strings.Join(harbourTalks, "\n\n")}
+	brief := news.Article{ID: "brief", Source: "Calder Courier", Published: day(16).Add(3 * time.Hour),
+		Text: "A fire on a tug moored at the Port of Calder was put out on Saturday.\n\n" + harbourBackground}
+	if s := DerivationScore(first.Text, brief.Text); s < ownVersionShare {
+		t.Fatalf("fixture: share %.2f, want %.2f or more", s, ownVersionShare)
+	}
+	if ds := Derive([]news.Article{first, brief}); len(ds) != 0 {
+		t.Errorf("an outlet's brief that is mostly its background paragraph: derivations = %+v, want none", ds)
+	}
+	brief.Source = "Brennock Herald"
+	if ds := Derive([]news.Article{first, brief}); len(ds) != 1 || ds[0].From != "first" {
+		t.Errorf("another outlet's brief taking the paragraph: derivations = %+v, want one from first", ds)
+	}
+}

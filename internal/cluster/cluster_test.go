@@ -621,3 +621,62 @@ func TestDeriveOwnShortBackgroundBriefIsNoUpdate(t *testing.T) {
 		t.Errorf("another outlet's brief taking the paragraph: derivations = %+v, want one from first", ds)
 	}
 }
+
+// TestDeriveKeepsTiedCopyOfACopier: three undated reports, where "middle"
+// carries all of "short" and a paragraph "long" also gives, and "long" adds
+// much of its own. long's copied text is shared with middle, which copies
+// short more: long must still be shown sharing text with middle (a passage
+// of longRun words shows copying alone), not left out because the pair
+// copies more in the other direction.
+func TestDeriveKeepsTiedCopyOfACopier(t *testing.T) {
+	p1 := "Dockworkers at the Port of Calder voted on Monday to end a nine-day strike after union leaders and the port authority agreed on a new three-year contract."
+	p2 := "About 2,400 dockworkers walked off the job on Nov. 8 over pay and night-shift rules, leaving more than 60 container ships waiting offshore."
+	p3 := "The deal raises wages by 6 percent in the first year and limits night shifts to three a week, according to the Calder Dockworkers Union, which had asked for nine."
+	own := []string{
+		"Cranes were turning again at Calder on Monday evening as crews returned for the first night shift since early November, and tug crews worked through the night.",
+		"Shipping agents expect the backlog of roughly 60 vessels to clear within a fortnight, though two lines have already moved their winter calls to Brennock.",
+		"The port authority declined to comment on the cost of the stoppage, which local traders put at several million a day in lost business and spoiled cargo.",
+		"Ferry services to the islands, which use a separate quay, ran as normal throughout the dispute and are not affected by the new contract either way.",
+	}
+	short := news.Article{ID: "short", Source: "A", Text: p1 + "\n\n" + p2}
+	middle := news.Article{ID: "middle", Source: "B", Text: p1 + "\n\n" + p2 + "\n\n" + p3}
+	long := news.Article{ID: "long", Source: "C", Text: p3 + "\n\n" + strings.Join(own, "\n\n")}
+	ds := Derive([]news.Article{short, middle, long})
+	withLong := false
+	for _, d := range ds {
+		if !d.Tied {
+			t.Errorf("undated reports are not marked tied: %+v", d)
+		}
+		withLong = withLong || d.From == "long" || d.To == "long"
+	}
+	if !withLong {
+		t.Errorf("the report sharing a paragraph with middle is left out: derivations = %+v", ds)
+	}
+}
+
+
+// TestDeriveLeavesATiedShortPassageToTheOtherWay: three undated reports,
+// where "short" carries "first" and a 16-word sentence that "long" also
+// gives among much of its own. The pair (short, long) copies more from
+// long to short, and short is credited to first: with a passage under
+// longRun words, the pair is not claimed the weaker way (short passages
+// are shared by reports written apart), as it was not before.
+func TestDeriveLeavesATiedShortPassageToTheOtherWay(t *testing.T) {
+	sentence := "The harbour master closed the outer channel to all shipping until the wreck has been surveyed."
+	first := news.Article{ID: "first", Source: "A", Text: "A cargo ship carrying timber sank at the mouth of Calder harbour early on Tuesday after striking the old breakwater in fog, and all eleven of its crew were rescued by the lifeboat."}
+	short := news.Article{ID: "short", Source: "B", Text: first.Text + "\n\n" + sentence}
+	long := news.Article{ID: "long", Source: "C", Text: sentence + "\n\n" + strings.Join([]string{
+		"Fishing boats based in the inner basin may still leave on the morning tide, though only with a pilot aboard and in daylight.",
+		"Divers from the regional salvage company are expected on Wednesday to decide whether the hull can be raised before the winter storms.",
+		"Timber from the cargo has been washing up along the northern beaches, and the council asked walkers not to collect it.",
+	}, "\n\n")}
+	ev := evidenceOf(prepare(short.Text), prepare(long.Text))
+	if ev.LongestRun < sharedRun || ev.LongestRun >= longRun || !derived(ev) {
+		t.Fatalf("fixture: %+v; want a derived pair on a passage of %d to %d words", ev, sharedRun, longRun-1)
+	}
+	for _, d := range Derive([]news.Article{first, short, long}) {
+		if d.From == "long" || d.To == "long" {
+			t.Errorf("a tied pair sharing one 16-word sentence is claimed the way that copies less: %+v", d)
+		}
+	}
+}

@@ -654,7 +654,6 @@ func TestDeriveKeepsTiedCopyOfACopier(t *testing.T) {
 	}
 }
 
-
 // TestDeriveLeavesATiedShortPassageToTheOtherWay: three undated reports,
 // where "short" carries "first" and a 16-word sentence that "long" also
 // gives among much of its own. The pair (short, long) copies more from

@@ -555,3 +555,127 @@ func TestDeriveOwnBackgroundUnderTheDomainSpelling(t *testing.T) {
 		t.Errorf("one outlet's new report under its domain's spelling is marked as derived: %+v", ds)
 	}
 }
+
+// harbourTalks is an outlet's morning report of talks at the Port of
+// Calder: a lede and four paragraphs of body.
+var harbourTalks = []string{
+	"Union leaders and the Port of Calder's owners met for a third day of talks on Saturday, with both sides saying a deal on night-shift pay was close.",
+	"The union wants the night-shift bonus cut in 2011 restored in full, while the owners have offered half of it over two years, according to people briefed on the talks.",
+	"Ships have been queuing off the harbour mouth since the middle of the week, and two grain carriers were sent on to Brennock on Friday evening.",
+	"The harbour master said the queue would take at least four days to clear once loading resumed, even with crews working double shifts.",
+	harbourBackground,
+}
+
+// TestDeriveOutletsSameDayUpdateUnderANewLede: an outlet's afternoon story
+// that puts a new development on top of its morning report and keeps most
+// of the morning's body is a new version of it (updates its own report);
+// the same text two days later is a new report that reuses the background,
+// and after an article dated by its day alone the gap cannot be told.
+func TestDeriveOutletsSameDayUpdateUnderANewLede(t *testing.T) {
+	morning := time.Date(2026, 11, 21, 7, 30, 0, 0, time.UTC)
+	first := news.Article{ID: "morning", Source: "Calder Courier", Published: morning, Text: strings.Join(harbourTalks, "\n\n")}
+	newTop := "Dockworkers at the Port of Calder will go back to work on Sunday night after their union accepted the owners' latest offer on pay, ending a ten-day walkout that had stranded dozens of ships.\n\n" +
+		"Members backed the deal by a show of hands at a meeting in the union's hall on the quay, the union's secretary told reporters afterwards.\n\n" +
+		"The owners welcomed the vote and said the first cargo vessels would be brought alongside before dawn on Monday.\n\n" +
+		"Shipping agents said it was too early to tell whether the carriers sent to Brennock would come back."
+	later := news.Article{ID: "afternoon", Source: "Calder Courier", Published: morning.Add(5 * time.Hour),
+		Text: newTop + "\n\n" + strings.Join(harbourTalks[2:], "\n\n")}
+	pl, pf := prepare(later.Text), prepare(first.Text)
+	ev := evidenceOf(pf, pl)
+	if s := share(ev); s >= ownVersionShare || keepsOpening(pf, pl) || !keepsBody(pf, pl) || !derived(ev) {
+		t.Fatalf("fixture: share %.2f, opening kept %v, body kept %v; want a derived pair under %.2f that keeps the body and not the opening", s, keepsOpening(pf, pl), keepsBody(pf, pl), ownVersionShare)
+	}
+	if ds := Derive([]news.Article{first, later}); len(ds) != 1 || ds[0].From != "morning" || !ds[0].SameOutlet {
+		t.Errorf("an outlet's same-day version under a new lede: derivations = %+v, want one from morning, marked SameOutlet", ds)
+	}
+	nextReport := later
+	nextReport.Published = morning.Add(50 * time.Hour)
+	if ds := Derive([]news.Article{first, nextReport}); len(ds) != 0 {
+		t.Errorf("an outlet's report two days later reusing the body: derivations = %+v, want none", ds)
+	}
+	dated := []news.Article{first, later}
+	dated[0].Published = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) // a date alone: any time that day
+	dated[1].Published = time.Date(2026, 11, 22, 5, 0, 0, 0, time.UTC)
+	if ds := Derive(dated); len(ds) != 0 {
+		t.Errorf("an outlet's report the next morning after one dated only by day: derivations = %+v, want none", ds)
+	}
+}
+
+// TestDeriveOwnShortBackgroundBriefIsNoUpdate: an outlet's short brief
+// that is mostly a background paragraph of its earlier, longer report (a
+// share of the brief's words above ownVersionShare) is a new report, not a
+// version of the earlier one; another outlet's brief taking the paragraph
+// copies it.
+func TestDeriveOwnShortBackgroundBriefIsNoUpdate(t *testing.T) {
+	first := news.Article{ID: "first", Source: "Calder Courier", Published: day(16), Text: strings.Join(harbourTalks, "\n\n")}
+	brief := news.Article{ID: "brief", Source: "Calder Courier", Published: day(16).Add(3 * time.Hour),
+		Text: "A fire on a tug moored at the Port of Calder was put out on Saturday.\n\n" + harbourBackground}
+	if s := DerivationScore(first.Text, brief.Text); s < ownVersionShare {
+		t.Fatalf("fixture: share %.2f, want %.2f or more", s, ownVersionShare)
+	}
+	if ds := Derive([]news.Article{first, brief}); len(ds) != 0 {
+		t.Errorf("an outlet's brief that is mostly its background paragraph: derivations = %+v, want none", ds)
+	}
+	brief.Source = "Brennock Herald"
+	if ds := Derive([]news.Article{first, brief}); len(ds) != 1 || ds[0].From != "first" {
+		t.Errorf("another outlet's brief taking the paragraph: derivations = %+v, want one from first", ds)
+	}
+}
+
+// TestDeriveKeepsTiedCopyOfACopier: three undated reports, where "middle"
+// carries all of "short" and a paragraph "long" also gives, and "long" adds
+// much of its own. long's copied text is shared with middle, which copies
+// short more: long must still be shown sharing text with middle (a passage
+// of longRun words shows copying alone), not left out because the pair
+// copies more in the other direction.
+func TestDeriveKeepsTiedCopyOfACopier(t *testing.T) {
+	p1 := "Dockworkers at the Port of Calder voted on Monday to end a nine-day strike after union leaders and the port authority agreed on a new three-year contract."
+	p2 := "About 2,400 dockworkers walked off the job on Nov. 8 over pay and night-shift rules, leaving more than 60 container ships waiting offshore."
+	p3 := "The deal raises wages by 6 percent in the first year and limits night shifts to three a week, according to the Calder Dockworkers Union, which had asked for nine."
+	own := []string{
+		"Cranes were turning again at Calder on Monday evening as crews returned for the first night shift since early November, and tug crews worked through the night.",
+		"Shipping agents expect the backlog of roughly 60 vessels to clear within a fortnight, though two lines have already moved their winter calls to Brennock.",
+		"The port authority declined to comment on the cost of the stoppage, which local traders put at several million a day in lost business and spoiled cargo.",
+		"Ferry services to the islands, which use a separate quay, ran as normal throughout the dispute and are not affected by the new contract either way.",
+	}
+	short := news.Article{ID: "short", Source: "A", Text: p1 + "\n\n" + p2}
+	middle := news.Article{ID: "middle", Source: "B", Text: p1 + "\n\n" + p2 + "\n\n" + p3}
+	long := news.Article{ID: "long", Source: "C", Text: p3 + "\n\n" + strings.Join(own, "\n\n")}
+	ds := Derive([]news.Article{short, middle, long})
+	withLong := false
+	for _, d := range ds {
+		if !d.Tied {
+			t.Errorf("undated reports are not marked tied: %+v", d)
+		}
+		withLong = withLong || d.From == "long" || d.To == "long"
+	}
+	if !withLong {
+		t.Errorf("the report sharing a paragraph with middle is left out: derivations = %+v", ds)
+	}
+}
+
+// TestDeriveLeavesATiedShortPassageToTheOtherWay: three undated reports,
+// where "short" carries "first" and a 16-word sentence that "long" also
+// gives among much of its own. The pair (short, long) copies more from
+// long to short, and short is credited to first: with a passage under
+// longRun words, the pair is not claimed the weaker way (short passages
+// are shared by reports written apart), as it was not before.
+func TestDeriveLeavesATiedShortPassageToTheOtherWay(t *testing.T) {
+	sentence := "The harbour master closed the outer channel to all shipping until the wreck has been surveyed."
+	first := news.Article{ID: "first", Source: "A", Text: "A cargo ship carrying timber sank at the mouth of Calder harbour early on Tuesday after striking the old breakwater in fog, and all eleven of its crew were rescued by the lifeboat."}
+	short := news.Article{ID: "short", Source: "B", Text: first.Text + "\n\n" + sentence}
+	long := news.Article{ID: "long", Source: "C", Text: sentence + "\n\n" + strings.Join([]string{
+		"Fishing boats based in the inner basin may still leave on the morning tide, though only with a pilot aboard and in daylight.",
+		"Divers from the regional salvage company are expected on Wednesday to decide whether the hull can be raised before the winter storms.",
+		"Timber from the cargo has been washing up along the northern beaches, and the council asked walkers not to collect it.",
+	}, "\n\n")}
+	ev := evidenceOf(prepare(short.Text), prepare(long.Text))
+	if ev.LongestRun < sharedRun || ev.LongestRun >= longRun || !derived(ev) {
+		t.Fatalf("fixture: %+v; want a derived pair on a passage of %d to %d words", ev, sharedRun, longRun-1)
+	}
+	for _, d := range Derive([]news.Article{first, short, long}) {
+		if d.From == "long" || d.To == "long" {
+			t.Errorf("a tied pair sharing one 16-word sentence is claimed the way that copies less: %+v", d)
+		}
+	}
+}

@@ -2,11 +2,13 @@ package cluster
 
 import (
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// FuzzDerive checks, on any pair of texts, that the evidence is consistent:
+// FuzzDerive checks, on any pair of texts (two outlets' undated articles,
+// and one outlet's two articles hours apart), that the evidence is consistent:
 // copied words within the words counted, the score a share, and a
 // derivation only with a passage of MinRun words or more.
 func FuzzDerive(f *testing.F) {
@@ -14,10 +16,18 @@ func FuzzDerive(f *testing.F) {
 	f.Add("\"unclosed quote and ``typewriter'' marks", "\u201cA\u201d \"B\" ''C``")
 	f.Add("He said: \u201cwe will rebuild every house...", "12\" of snow, then \"a quote left open\n\nand \u2014\"another")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		for _, d := range Derive([]news.Article{{ID: "a", Text: a}, {ID: "b", Text: b}}) {
-			ev := d.Evidence
-			if ev == nil || ev.CopiedWords > ev.Words || d.Score < 0 || d.Score > 1 || ev.LongestRun < MinRun || ev.SameOrder > ev.Matched {
-				t.Fatalf("inconsistent derivation %+v evidence %+v", d, ev)
+		// Two outlets undated, and one outlet's two articles hours apart
+		// (the rules for an outlet's own versions).
+		morning := time.Date(2026, 11, 21, 7, 0, 0, 0, time.UTC)
+		for _, arts := range [][]news.Article{
+			{{ID: "a", Text: a}, {ID: "b", Text: b}},
+			{{ID: "a", Source: "Calder Courier", Published: morning, Text: a}, {ID: "b", Source: "Calder Courier", Published: morning.Add(3 * time.Hour), Text: b}},
+		} {
+			for _, d := range Derive(arts) {
+				ev := d.Evidence
+				if ev == nil || ev.CopiedWords > ev.Words || d.Score < 0 || d.Score > 1 || ev.LongestRun < MinRun || ev.SameOrder > ev.Matched {
+					t.Fatalf("inconsistent derivation %+v evidence %+v", d, ev)
+				}
 			}
 		}
 		if s := DerivationScore(a, b); s < 0 || s > 1 {

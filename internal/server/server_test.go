@@ -143,8 +143,12 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	if _, _, page := get(t, ts.URL+"/articles/a1"); !strings.Contains(page, "Show what extraction removed from the page (2 blocks)") || !strings.Contains(page, "<li>Home page</li>") {
 		t.Error("the article page lacks the removed blocks")
 	}
-	if status, _, body := get(t, ts.URL+"/stories/nope"); status != 404 || !strings.Contains(body, "not found") {
-		t.Errorf("missing story page: %d", status)
+	// A missing story or article is said in a reader's words, naming the
+	// id, not as the store's failed query ("store: read story nope: not found").
+	for _, c := range []struct{ path, want string }{{"/stories/nope", "No story &#34;nope&#34; is stored"}, {"/articles/nope", "No article &#34;nope&#34; is stored"}} {
+		if status, _, body := get(t, ts.URL+c.path); status != 404 || !strings.Contains(body, c.want) || strings.Contains(body, "store: read") {
+			t.Errorf("GET %s = %d, want 404 saying %q:\n%s", c.path, status, c.want, body)
+		}
 	}
 	if status, _, body := get(t, ts.URL+"/static/"); status != 404 || strings.Contains(body, "style.css") {
 		t.Errorf("GET /static/ = %d %s, want 404 without a listing (issue 18)", status, body)

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -105,6 +106,17 @@ func (s *Server) htmlError(w http.ResponseWriter, r *http.Request, err error) {
 		"Outlet": outlet, "CloseOutlets": close})
 }
 
+// unstored says in a reader's words that no story or article (what) of
+// the id asked for is stored, where the store's error ("store: read story
+// x: not found") names the query that failed; other errors pass as they
+// are.
+func unstored(what, id string, err error) error {
+	if !errors.Is(err, news.ErrNotFound) {
+		return err
+	}
+	return &notFound{msg: fmt.Sprintf("No %s %q is stored: the address may be mistyped, or the database is another than the one it was found in.", what, id)}
+}
+
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 	d, err := s.read.Story(r.Context(), r.PathValue("id"))
 	var merged *news.MergedError
@@ -113,7 +125,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		s.htmlError(w, r, err)
+		s.htmlError(w, r, unstored("story", r.PathValue("id"), err))
 		return
 	}
 	s.render(w, r, http.StatusOK, "story", view.NewStory(d))
@@ -122,7 +134,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	d, err := s.read.Article(r.Context(), r.PathValue("id"))
 	if err != nil {
-		s.htmlError(w, r, err)
+		s.htmlError(w, r, unstored("article", r.PathValue("id"), err))
 		return
 	}
 	a := d.Article

@@ -410,3 +410,32 @@ func TestUntitledStoryIsNamedByItsLead(t *testing.T) {
 		}
 	}
 }
+
+// A search hit with no headline is named by the start of its text, as the
+// story's timeline names it, not by its id; and a story with more matching
+// articles than it lists says that it lists the best and links to the rest.
+func TestSearchHitsNamedByLeadAndCountedAsShown(t *testing.T) {
+	st := tempStore(t)
+	when := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	var ps []news.Placement
+	for i, title := range []string{"", "Fares rise", "Timetable cut", "Crews vote"} {
+		id := fmt.Sprintf("f%d", i)
+		a := news.Article{ID: id, Source: "Isle Post", Published: when.Add(time.Duration(i) * time.Hour), Title: title,
+			Text: "KESTRA, Ostland -- The Kestra ferry company raised its winter fares by a tenth on Monday.\n\nCommuters protested."}
+		ps = append(ps, news.Placement{Article: a, Membership: news.Membership{ArticleID: id, StoryID: "s1"}, ContentHash: id})
+	}
+	save(t, st, when, ps...)
+	ts := serveStore(t, st)
+	code, _, body := get(t, ts.URL+"/search?q=ferry")
+	for _, want := range []string{
+		">The Kestra ferry company raised its winter fares by a tenth on Monday</a>",
+		`4 matching articles, the 3 best below; <a href="/stories/s1">the story</a> has them all`,
+	} {
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("search page lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, ">f0</a>") {
+		t.Error("the untitled hit is named by its id")
+	}
+}

@@ -132,7 +132,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	for _, want := range []string{"What the sources agree on", "Only in The Harbor Ledger", "Marta Ilves", "first report", "Priya Castellanos", "Why it is in this story", "&lt;script&gt;",
 		"Also in: <a href=\"/articles/a2\">Coastline Daily</a>",
 		"<h3>Coastline Daily</h3>", "The strike is over after a vote on Monday. <span class=\"also\">partly also in The Harbor Ledger</span>",
-		"<summary>closest in The Harbor Ledger</summary><q>Dockworkers voted to end the strike.</q>"} {
+		"<summary>closest in The Harbor Ledger</summary><q>Dockworkers voted to end the strike.</q>",
+		// who rewrote whom links both articles, so a reader can compare them
+		`<a href="/articles/a2">Coastline Daily</a> copies <a href="/articles/a1">The Harbor Ledger</a>`} {
 		if !strings.Contains(story, want) {
 			t.Errorf("story page lacks %q", want)
 		}

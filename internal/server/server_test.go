@@ -160,6 +160,16 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	}
 }
 
+// The story list gives a story's span by day, each day kept whole on a
+// narrow screen: two reports an hour apart are one day, not two times.
+func TestStoryListGivesDaysKeptWhole(t *testing.T) {
+	ts := newTestServer(t)
+	_, _, home := get(t, ts.URL+"/")
+	if want := `· <span class="nowrap">16 Nov 2026</span></p>`; !strings.Contains(home, want) || strings.Contains(home, "UTC –") {
+		t.Errorf("home page lacks %q or gives times:\n%s", want, home)
+	}
+}
+
 func TestAtomFeed(t *testing.T) {
 	ts := newTestServer(t)
 	status, ctype, body := get(t, ts.URL+"/feed.atom")

@@ -26,6 +26,20 @@ var funcs = template.FuncMap{
 		}
 		return t.Format("2 Jan 2006 15:04 UTC")
 	},
+	// days is a story's span in a list, by day: its first day, and its
+	// last when another ("14 Sep 2000", not "14 Sep 2000 19:44 UTC –
+	// 14 Sep 2000 20:01 UTC"); none when undated.
+	"days": func(first, last string) []string {
+		a, okA := news.ParsePublished(first)
+		if !okA || a.IsZero() {
+			return nil
+		}
+		days := []string{a.Format("2 Jan 2006")}
+		if b, ok := news.ParsePublished(last); ok && !b.IsZero() && b.Format("2 Jan 2006") != days[0] {
+			days = append(days, b.Format("2 Jan 2006"))
+		}
+		return days
+	},
 	"join": strings.Join,
 	// upto and after split a list where a page folds it: the first n
 	// shown, the rest in a <details> element.

@@ -107,6 +107,27 @@ func TestStoriesPages(t *testing.T) {
 	}
 }
 
+// The last page's note counts what is left, not a whole page: three
+// stories read two at a time leave one after the first two.
+func TestStoriesNextPageCountsWhatIsLeft(t *testing.T) {
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "s.db"), filepath.Join(dir, "three.jsonl")
+	lines := `{"id":"a1","source":"Valley Post","published":"2026-03-01","title":"Glassworks strike ends after nine days","text":"Workers at the Marlow glassworks voted to end their strike on Sunday after the owners offered a four percent raise."}
+{"id":"b1","source":"Valley Post","published":"2026-03-02","title":"Orchard frost ruins early plum harvest","text":"A late frost destroyed most of the early plum blossom in the Tessin valley, growers said on Monday."}
+{"id":"c1","source":"Valley Post","published":"2026-03-03","title":"Chess club wins regional cup","text":"The Ferrow chess club beat three rival teams to lift the regional cup for the first time in its history."}
+`
+	if err := os.WriteFile(in, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := storyline(t, "add", "--db", db, in); code != 0 {
+		t.Fatalf("add: %s", errOut)
+	}
+	_, errOut, code := storyline(t, "stories", "--db", db, "--limit", "2")
+	if want := "more stories: --offset 2 for the next 1 (3 in all)"; code != 0 || !strings.Contains(errOut, want) {
+		t.Errorf("stories --limit 2 of 3: exit %d, stderr %q, want %q", code, errOut, want)
+	}
+}
+
 // TestStoriesByPublicationRange: --since and --until take days (and
 // RFC 3339), keep the stories published in the range, and a range that
 // cannot hold anything is a usage error.

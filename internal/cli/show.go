@@ -60,7 +60,7 @@ func printStory(w io.Writer, v view.Story) {
 	fmt.Fprintf(w, "\nTimeline\n")
 	for _, a := range v.Articles {
 		if d := a.Development; d != nil {
-			fmt.Fprintf(w, "  -- %s, %d article(s)%s\n", d.Day, d.Articles, newThatDay(d.New))
+			fmt.Fprintf(w, "  -- %s, %s%s\n", d.Day, articlesWord(d.Articles), newThatDay(d.New))
 		}
 		mark := ""
 		if a.First {
@@ -70,7 +70,7 @@ func printStory(w io.Writer, v view.Story) {
 		if a.Byline != "" {
 			by = " by " + a.Byline
 		}
-		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when(a.Published), outletName(a.Source), a.ID, by, oneLine(a.Title, 60), mark)
+		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when(a.Published), outletName(a.Source), a.ID, by, oneLine(headline(a), 60), mark)
 		for _, c := range a.AlsoIn {
 			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), outletName(c.Source), c.ID)
 		}
@@ -136,7 +136,7 @@ func printStory(w io.Writer, v view.Story) {
 	if len(v.Derivations) > 0 {
 		fmt.Fprintf(w, "\nWho rewrote whom\n")
 		for _, dv := range v.Derivations {
-			fmt.Fprintf(w, "  - %s [%s] %s %s [%s] (score %.2f)\n", dv.To, dv.ToID, dv.Verb, dv.From, dv.FromID, dv.Score)
+			fmt.Fprintf(w, "  - %s %s %s (score %.2f)\n", withID(dv.To, dv.ToID), dv.Verb, withID(dv.From, dv.FromID), dv.Score)
 			if dv.Passage != "" {
 				fmt.Fprintf(w, "      copied: \u201c%s\u201d\n", oneLine(dv.Passage, 160))
 			}
@@ -186,4 +186,32 @@ func newThatDay(words []string) string {
 		return ""
 	}
 	return ": new that day: " + strings.Join(words, ", ")
+}
+
+// headline is what names an article in show's timeline, as on the story
+// page: its title, else the start of its text (view.Article.Lead), so an
+// article without a headline is not an empty line.
+func headline(a view.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	return a.Lead
+}
+
+// withID is an article's label with its id in brackets, unless the label
+// already ends with it (view labels two untimed articles of one outlet by
+// id: "(unknown outlet) [a1]").
+func withID(label, id string) string {
+	if strings.HasSuffix(label, "["+id+"]") {
+		return label
+	}
+	return label + " [" + id + "]"
+}
+
+// articlesWord counts articles in words: "1 article", "3 articles".
+func articlesWord(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
 }

@@ -65,15 +65,26 @@ func runStories(ctx context.Context, e env, args []string) error {
 		printStories(terminalSafe(e.stdout), list)
 	}
 	if more {
-		total := ""
+		total := -1
 		count := query
 		count.Limit = 1
 		if p, err := reader.StoryPage(ctx, count); err == nil {
-			total = fmt.Sprintf(" (%d in all)", p.Total)
+			total = p.Total
 		}
-		fmt.Fprintf(e.stderr, "more stories: --offset %d for the next %d%s\n", *offset+len(list), max(*limit, 1), total)
+		fmt.Fprintln(e.stderr, nextPageSays(*offset+len(list), *limit, total))
 	}
 	return err
+}
+
+// nextPageSays tells where the next page of stories starts and how many it
+// holds: a page of limit stories, or fewer when fewer remain of total
+// (negative when the count could not be read, and then not given).
+func nextPageSays(next, limit, total int) string {
+	n := max(limit, 1)
+	if total < 0 {
+		return fmt.Sprintf("more stories: --offset %d for the next %d", next, n)
+	}
+	return fmt.Sprintf("more stories: --offset %d for the next %d (%d in all)", next, min(n, max(total-next, 0)), total)
 }
 
 // storiesPage is how many stories one query asks for when the list is read

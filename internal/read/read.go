@@ -286,6 +286,27 @@ func (r *Reader) Article(ctx context.Context, id string) (ArticleDetail, error) 
 	return d, nil
 }
 
+// Leads names the articles of ids that have no headline by the start of
+// their text (news.LeadTitle), as their story's timeline does: id to lead,
+// for a list (search hits) that would otherwise name them by id. An id not
+// stored, or whose text gives no lead, is left out.
+func (r *Reader) Leads(ctx context.Context, ids []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, id := range ids {
+		a, err := r.st.Article(ctx, id)
+		if errors.Is(err, news.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return out, err
+		}
+		if lead := news.LeadTitle(a); lead != "" {
+			out[id] = lead
+		}
+	}
+	return out, nil
+}
+
 // StoryPage is a page of a list of stories with the list's length.
 type StoryPage struct {
 	Stories []news.StorySummary `json:"stories"`

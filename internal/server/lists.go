@@ -133,6 +133,20 @@ func (s *Server) searchStories(r *http.Request) (listFilter, news.SearchResult, 
 type markedHit struct {
 	news.SearchHit
 	Marked template.HTML
+	Lead   string // the start of the text of a hit with no headline (read.Reader.Leads)
+}
+
+// untitledHits are the ids of the search hits that have no headline.
+func untitledHits(res news.SearchResult) []string {
+	var ids []string
+	for _, st := range res.Stories {
+		for _, h := range st.Hits {
+			if h.Title == "" {
+				ids = append(ids, h.ArticleID)
+			}
+		}
+	}
+	return ids
 }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
@@ -150,11 +164,16 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		news.StoryHits
 		Marked []markedHit
 	}
+	leads, err := s.read.Leads(r.Context(), untitledHits(res))
+	if err != nil {
+		s.htmlError(w, r, err)
+		return
+	}
 	stories := make([]storyHits, len(res.Stories))
 	for i, st := range res.Stories {
 		stories[i].StoryHits = st
 		for _, h := range st.Hits {
-			stories[i].Marked = append(stories[i].Marked, markedHit{h, template.HTML(h.Marked)})
+			stories[i].Marked = append(stories[i].Marked, markedHit{h, template.HTML(h.Marked), leads[h.ArticleID]})
 		}
 	}
 	var unknown bool

@@ -132,7 +132,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	for _, want := range []string{"What the sources agree on", "Only in The Harbor Ledger", "Marta Ilves", "first report", "Priya Castellanos", "Why it is in this story", "&lt;script&gt;",
 		"Also in: <a href=\"/articles/a2\">Coastline Daily</a>",
 		"<h3>Coastline Daily</h3>", "The strike is over after a vote on Monday. <span class=\"also\">partly also in The Harbor Ledger</span>",
-		"<summary>closest in The Harbor Ledger</summary><q>Dockworkers voted to end the strike.</q>"} {
+		"<summary>closest in The Harbor Ledger</summary><q>Dockworkers voted to end the strike.</q>",
+		// who rewrote whom links both articles, so a reader can compare them
+		`<a href="/articles/a2">Coastline Daily</a> copies <a href="/articles/a1">The Harbor Ledger</a>`} {
 		if !strings.Contains(story, want) {
 			t.Errorf("story page lacks %q", want)
 		}
@@ -143,14 +145,28 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	if _, _, page := get(t, ts.URL+"/articles/a1"); !strings.Contains(page, "Show what extraction removed from the page (2 blocks)") || !strings.Contains(page, "<li>Home page</li>") {
 		t.Error("the article page lacks the removed blocks")
 	}
-	if status, _, body := get(t, ts.URL+"/stories/nope"); status != 404 || !strings.Contains(body, "not found") {
-		t.Errorf("missing story page: %d", status)
+	// A missing story or article is said in a reader's words, naming the
+	// id, not as the store's failed query ("store: read story nope: not found").
+	for _, c := range []struct{ path, want string }{{"/stories/nope", "No story &#34;nope&#34; is stored"}, {"/articles/nope", "No article &#34;nope&#34; is stored"}} {
+		if status, _, body := get(t, ts.URL+c.path); status != 404 || !strings.Contains(body, c.want) || strings.Contains(body, "store: read") {
+			t.Errorf("GET %s = %d, want 404 saying %q:\n%s", c.path, status, c.want, body)
+		}
 	}
 	if status, _, body := get(t, ts.URL+"/static/"); status != 404 || strings.Contains(body, "style.css") {
 		t.Errorf("GET /static/ = %d %s, want 404 without a listing (issue 18)", status, body)
 	}
 	if status, ctype, _ := get(t, ts.URL+"/static/style.css"); status != 200 || !strings.HasPrefix(ctype, "text/css") {
 		t.Errorf("stylesheet: %d %s", status, ctype)
+	}
+}
+
+// The story list gives a story's span by day, each day kept whole on a
+// narrow screen: two reports an hour apart are one day, not two times.
+func TestStoryListGivesDaysKeptWhole(t *testing.T) {
+	ts := newTestServer(t)
+	_, _, home := get(t, ts.URL+"/")
+	if want := `· <span class="nowrap">16 Nov 2026</span></p>`; !strings.Contains(home, want) || strings.Contains(home, "UTC –") {
+		t.Errorf("home page lacks %q or gives times:\n%s", want, home)
 	}
 }
 
@@ -404,5 +420,34 @@ func TestUntitledStoryIsNamedByItsLead(t *testing.T) {
 		if code != 200 || !strings.Contains(body, ">"+want+"</") || strings.Contains(body, "Untitled") {
 			t.Errorf("GET %s = %d; want the lead %q as the title and no Untitled:\n%s", path, code, want, body)
 		}
+	}
+}
+
+// A search hit with no headline is named by the start of its text, as the
+// story's timeline names it, not by its id; and a story with more matching
+// articles than it lists says that it lists the best and links to the rest.
+func TestSearchHitsNamedByLeadAndCountedAsShown(t *testing.T) {
+	st := tempStore(t)
+	when := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	var ps []news.Placement
+	for i, title := range []string{"", "Fares rise", "Timetable cut", "Crews vote"} {
+		id := fmt.Sprintf("f%d", i)
+		a := news.Article{ID: id, Source: "Isle Post", Published: when.Add(time.Duration(i) * time.Hour), Title: title,
+			Text: "KESTRA, Ostland -- The Kestra ferry company raised its winter fares by a tenth on Monday.\n\nCommuters protested."}
+		ps = append(ps, news.Placement{Article: a, Membership: news.Membership{ArticleID: id, StoryID: "s1"}, ContentHash: id})
+	}
+	save(t, st, when, ps...)
+	ts := serveStore(t, st)
+	code, _, body := get(t, ts.URL+"/search?q=ferry")
+	for _, want := range []string{
+		">The Kestra ferry company raised its winter fares by a tenth on Monday</a>",
+		`4 matching articles, the 3 best below; <a href="/stories/s1">the story</a> has them all`,
+	} {
+		if code != 200 || !strings.Contains(body, want) {
+			t.Errorf("search page lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, ">f0</a>") {
+		t.Error("the untitled hit is named by its id")
 	}
 }

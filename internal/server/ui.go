@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -24,6 +25,20 @@ var funcs = template.FuncMap{
 			return t.Format("2 Jan 2006")
 		}
 		return t.Format("2 Jan 2006 15:04 UTC")
+	},
+	// days is a story's span in a list, by day: its first day, and its
+	// last when another ("14 Sep 2000", not "14 Sep 2000 19:44 UTC –
+	// 14 Sep 2000 20:01 UTC"); none when undated.
+	"days": func(first, last string) []string {
+		a, okA := news.ParsePublished(first)
+		if !okA || a.IsZero() {
+			return nil
+		}
+		days := []string{a.Format("2 Jan 2006")}
+		if b, ok := news.ParsePublished(last); ok && !b.IsZero() && b.Format("2 Jan 2006") != days[0] {
+			days = append(days, b.Format("2 Jan 2006"))
+		}
+		return days
 	},
 	"join": strings.Join,
 	// upto and after split a list where a page folds it: the first n
@@ -105,6 +120,17 @@ func (s *Server) htmlError(w http.ResponseWriter, r *http.Request, err error) {
 		"Outlet": outlet, "CloseOutlets": close})
 }
 
+// unstored says in a reader's words that no story or article (what) of
+// the id asked for is stored, where the store's error ("store: read story
+// x: not found") names the query that failed; other errors pass as they
+// are.
+func unstored(what, id string, err error) error {
+	if !errors.Is(err, news.ErrNotFound) {
+		return err
+	}
+	return &notFound{msg: fmt.Sprintf("No %s %q is stored: the address may be mistyped, or the database is another than the one it was found in.", what, id)}
+}
+
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 	d, err := s.read.Story(r.Context(), r.PathValue("id"))
 	var merged *news.MergedError
@@ -113,7 +139,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		s.htmlError(w, r, err)
+		s.htmlError(w, r, unstored("story", r.PathValue("id"), err))
 		return
 	}
 	s.render(w, r, http.StatusOK, "story", view.NewStory(d))
@@ -122,7 +148,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	d, err := s.read.Article(r.Context(), r.PathValue("id"))
 	if err != nil {
-		s.htmlError(w, r, err)
+		s.htmlError(w, r, unstored("article", r.PathValue("id"), err))
 		return
 	}
 	a := d.Article

@@ -274,3 +274,48 @@ func timedStory(arts ...news.Article) news.StoryDetail {
 	}
 	return d
 }
+
+// Long labels are shortened for the graph keeping what tells an outlet's
+// articles apart: two articles of one outlet with a long name, told apart
+// by their times, and two of no known outlet told apart by their ids, each
+// draw a label of their own that fits the chart.
+func TestGraphShortLabelsStayApart(t *testing.T) {
+	at := func(h int) time.Time { return time.Date(2026, 5, 4, h, 0, 0, 0, time.UTC) }
+	long := "Northern Lowlands Evening Courier Service"
+	d := news.StoryDetail{ID: "s2", Articles: []news.Article{
+		{ID: "n1", Source: long, Published: at(8)}, {ID: "n2", Source: long, Published: at(9)},
+		{ID: "x-archive/0417a"}, {ID: "x-archive/0417b"},
+	}, Comparison: news.Comparison{Derivations: []news.Derivation{
+		{From: "n1", To: "n2", Score: 0.6, Kind: "rewrite"}, {From: "x-archive/0417a", To: "x-archive/0417b", Score: 0.4, Tied: true},
+	}}}
+	g := NewStory(d).Graph
+	if g == nil || len(g.Nodes) != 4 {
+		t.Fatalf("graph = %+v; want 4 nodes", g)
+	}
+	seen := map[string]bool{}
+	for _, n := range g.Nodes {
+		if len([]rune(n.Short)) > graphLabelRunes || seen[n.Short] {
+			t.Errorf("node %q drawn as %q: too long or drawn as another node is", n.Label, n.Short)
+		}
+		seen[n.Short] = true
+	}
+	for _, want := range []string{"Northern Low… (4 May 08:00)", "[x-archive/0417a]"} {
+		if !seen[want] {
+			t.Errorf("no node drawn as %q: %v", want, seen)
+		}
+	}
+}
+
+// graphShort keeps a label's qualifier and shortens the name before it.
+func TestGraphShort(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Wire", "Wire"},
+		{"Northern Lowlands Evening Courier", "Northern Lowlands Evening …"},
+		{"(unknown outlet) [a-very-long-archive-id/000123]", "…ry-long-archive-id/000123]"},
+		{"Valley Post (English edition)", "Valley P… (English edition)"},
+	} {
+		if got := graphShort(c.in, 27); got != c.want {
+			t.Errorf("graphShort(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Story is what is shown of a story.
@@ -377,10 +378,53 @@ func markDevelopments(shown []Article, all []news.Article) {
 		}
 		day := shown[i].Article.Published.UTC().Format("2006-01-02")
 		if d, ok := byDay[day]; ok && day != last {
-			shown[i].Development = &Development{Day: day, Articles: len(d.Articles), New: d.New}
+			shown[i].Development = &Development{Day: day, Articles: len(d.Articles), New: asWritten(d.New, d.Articles, all)}
 		}
 		last = day
 	}
+}
+
+// asWritten gives a development's new terms (lower-cased by text.Terms) as
+// the day's articles write them, so that names read as names ("Holloway",
+// "AAAS", "Thursday", not "holloway, aaas, thursday"): each term's most
+// frequent spelling in those articles' texts, the lower-case one on a tie
+// (a common word capitalised at the start of a sentence as often as not).
+// Headlines are not read: their style capitalises every word ("Senator
+// Quits, Calls Vote Rigged"), which on real news (BASIL) turned verbs and
+// adjectives into names; a term only a headline gives stays lower case.
+func asWritten(terms, ids []string, all []news.Article) []string {
+	if len(terms) == 0 {
+		return terms
+	}
+	want := map[string]map[string]int{}
+	for _, t := range terms {
+		want[t] = map[string]int{}
+	}
+	in := map[string]bool{}
+	for _, id := range ids {
+		in[id] = true
+	}
+	for _, a := range all {
+		if !in[a.ID] {
+			continue
+		}
+		for _, w := range text.Words(a.Text) {
+			if forms, ok := want[strings.ToLower(w)]; ok {
+				forms[w]++
+			}
+		}
+	}
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		out[i] = t
+		best := 0
+		for form, n := range want[t] {
+			if n > best || n == best && (form == t || form < out[i] && out[i] != t) {
+				out[i], best = form, n
+			}
+		}
+	}
+	return out
 }
 
 // timeline is the story's timeline as its comparison gives it, followed by

@@ -165,6 +165,39 @@ func TestTimelineHeadsEachDayOfADevelopingStory(t *testing.T) {
 	}
 }
 
+// A day's new words are shown as its articles write them: a name keeps
+// its capitals ("Brannock", "OSCE"), a common word capitalised
+// only at the start of a sentence stays lower case.
+func TestDevelopmentWordsAreShownAsWritten(t *testing.T) {
+	day := func(d, h int) time.Time { return time.Date(2026, 3, d, h, 0, 0, 0, time.UTC) }
+	arts := []news.Article{
+		{ID: "flood", Source: "Wire", Published: day(2, 8), Text: "The river Tessel burst its banks at Marrow on Monday."},
+		{ID: "flood-2", Source: "Courier", Published: day(2, 11), Text: "Floods hit Marrow after the river Tessel burst its banks."},
+		{ID: "inquiry", Source: "Wire", Published: day(5, 9), Title: "Brannock to lead OSCE inquiry into Marrow floods",
+			Text: "Judge Brannock will lead the inquiry, the OSCE said on Thursday. Dredging was blamed. Critics said dredging stopped in 2019."},
+		{ID: "inquiry-2", Source: "Courier", Published: day(5, 12),
+			Text: "The OSCE named Judge Brannock on Thursday to lead an inquiry into the Marrow floods and the dredging."},
+	}
+	d := news.StoryDetail{ID: "s", Title: "Marrow floods", Articles: arts}
+	for _, a := range arts {
+		d.Timeline = append(d.Timeline, news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source})
+	}
+	var dev *Development
+	for _, a := range NewStory(d).Articles {
+		if a.Development != nil && a.Development.Day == "2026-03-05" {
+			dev = a.Development
+		}
+	}
+	if dev == nil {
+		t.Fatal("no development on the second day")
+	}
+	for _, want := range []string{"Brannock", "OSCE", "dredging"} {
+		if !slices.Contains(dev.New, want) {
+			t.Errorf("new that day = %q, want %q among them as written", dev.New, want)
+		}
+	}
+}
+
 func TestConflictShowsEachSideInItsOwnWords(t *testing.T) {
 	about := "The union counted 412 votes."
 	d := news.StoryDetail{

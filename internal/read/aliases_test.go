@@ -1,0 +1,144 @@
+package read_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/projection"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
+	"github.com/storyline-news/storyline/internal/view"
+)
+
+// bridgeText is an invented report that the second one copies.
+const bridgeText = "Ostwick council shut the old river bridge on Tuesday after engineers found deep cracks in two of its stone piers, and said repairs would take at least three months while traffic is sent over the rail crossing to the north."
+
+// aliasedStory is a database with one story, not compared yet, of an
+// Ostwick Post report and a later copy of it under the short code "op".
+func aliasedStory(t *testing.T) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ps := []news.Placement{
+		report("p1", "Ostwick Post", bridgeText, 0),
+		report("p2", "op", bridgeText+" Shops near the bridge said trade had already fallen by a third.", time.Hour),
+	}
+	if _, err := st.SaveBatch(context.Background(), news.WriteBatch{Placements: ps, At: day}); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// outletsShown are the timeline's sources, the view's outlets of the
+// articles and its derivations' verbs: what a user reads of the outlets.
+func outletsShown(d news.StoryDetail) (timeline, articles, verbs []string, first bool) {
+	for _, e := range d.Timeline {
+		timeline = append(timeline, e.Source)
+		first = first || e.First
+	}
+	v := view.NewStory(d)
+	for _, a := range v.Articles {
+		articles = append(articles, a.Outlet)
+		for _, c := range a.AlsoIn {
+			articles = append(articles, c.Source)
+		}
+	}
+	for _, dv := range v.Derivations {
+		verbs = append(verbs, dv.Verb)
+	}
+	return timeline, articles, verbs, first
+}
+
+// TestAnAliasedOutletIsOneOutletInItsStories: once the user files "op"
+// under Ostwick Post, a story of both names one outlet everywhere (the
+// timeline, the articles, "updates its own report"), and its comparison,
+// made again, marks no first report (one outlet alone), though the same
+// story version was compared in memory before the alias.
+func TestAnAliasedOutletIsOneOutletInItsStories(t *testing.T) {
+	ctx := context.Background()
+	st := aliasedStory(t)
+	r := read.New(st, read.Options{})
+	d, err := r.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tl, _, verbs, first := outletsShown(d); tl[1] != "op" || !first || len(verbs) != 1 || verbs[0] == "updates its own report" {
+		t.Fatalf("before the alias: timeline %v, first %v, verbs %v; want op apart, a first report and a copy", tl, first, verbs)
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	d, err = r.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, arts, verbs, first := outletsShown(d)
+	if tl[0] != "Ostwick Post" || tl[1] != "Ostwick Post" || first {
+		t.Errorf("after the alias: timeline %v, first report %v; want Ostwick Post twice and no first report (one outlet)", tl, first)
+	}
+	for _, a := range arts {
+		if a != "Ostwick Post" {
+			t.Errorf("after the alias the page names an article's outlet %q", a)
+		}
+	}
+	if len(verbs) != 1 || verbs[0] != "updates its own report" {
+		t.Errorf("after the alias the derivation says %v, want the outlet's update of its own report", verbs)
+	}
+	art, err := r.Article(ctx, "p2")
+	if err != nil || art.Article.ShownOutlet() != "Ostwick Post" || art.Article.OutletKey != "ostwickpost" {
+		t.Errorf("article p2 is shown under %q (key %q), %v; want Ostwick Post", art.Article.ShownOutlet(), art.Article.OutletKey, err)
+	}
+}
+
+// TestAStoredComparisonNamesOutletsAsFiledNow: a comparison stored before
+// the alias, shown while a projector compares the story again, names the
+// aliased outlet as it is filed now and calls its copy the outlet's own
+// update; removing the alias parts them again at once.
+func TestAStoredComparisonNamesOutletsAsFiledNow(t *testing.T) {
+	ctx := context.Background()
+	st := aliasedStory(t)
+	arts, err := st.StoryArticles(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := projection.Record("s1", "", arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{rec}); err != nil {
+		t.Fatal(err)
+	}
+	r := read.New(st, read.Options{})
+	r.SetProjected(true)
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	d, err := r.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, names, verbs, _ := outletsShown(d)
+	if !d.Updating || tl[1] != "Ostwick Post" || names[0] != "Ostwick Post" || len(verbs) != 1 || verbs[0] != "updates its own report" || !d.Derivations[0].SameOutlet {
+		t.Errorf("stored comparison after the alias: updating %v, timeline %v, names %v, verbs %v, same outlet %v; want it marked for comparison and one outlet shown",
+			d.Updating, tl, names, verbs, d.Derivations[0].SameOutlet)
+	}
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{rec}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.RemoveOutletAlias(ctx, "op"); err != nil {
+		t.Fatal(err)
+	}
+	d, err = r.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tl, _, verbs, _ := outletsShown(d); !d.Updating || tl[1] != "op" || len(verbs) != 1 || verbs[0] == "updates its own report" {
+		t.Errorf("after removing the alias: updating %v, timeline %v, verbs %v; want op apart again", d.Updating, tl, verbs)
+	}
+}

@@ -168,3 +168,26 @@ func TestRecordSummaryReadsEntitiesAndWireDashes(t *testing.T) {
 		t.Errorf("Record summary of a story titled by its lead = %q (%v), want the next sentence as shown", rec.Summary, err)
 	}
 }
+
+// TestMemoComparesAgainWhenOutletsAreFiledOtherwise: an alias changes the
+// outlet key a story's articles are filed under but not the story's
+// version; the memo compares it again rather than give the record made
+// with the outlets as they were.
+func TestMemoComparesAgainWhenOutletsAreFiledOtherwise(t *testing.T) {
+	ctx := context.Background()
+	m := NewMemo(0)
+	arts := []news.Article{
+		{ID: "a", Source: "Ostwick Post", OutletKey: "ostwickpost", Text: "The bridge is shut."},
+		{ID: "b", Source: "op", OutletKey: "op", Text: "The bridge is shut for repairs."},
+	}
+	load := func(context.Context) ([]news.Article, error) { return arts, nil }
+	for range 2 {
+		if _, err := m.Record(ctx, "s1", "v1", load); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts[1].OutletKey = "ostwickpost"
+	if _, err := m.Record(ctx, "s1", "v1", load); err != nil || m.Computed() != 2 {
+		t.Errorf("%d comparisons, %v; want the version compared again once its articles are filed under other outlets", m.Computed(), err)
+	}
+}

@@ -90,6 +90,15 @@ func TestAnAliasedOutletIsOneOutletInItsStories(t *testing.T) {
 	if len(verbs) != 1 || verbs[0] != "updates its own report" {
 		t.Errorf("after the alias the derivation says %v, want the outlet's update of its own report", verbs)
 	}
+	res, err := r.SearchStories(ctx, news.SearchQuery{Q: "bridge", Limit: 10})
+	if err != nil || len(res.Stories) != 1 || len(res.Stories[0].Hits) != 2 {
+		t.Fatalf("search after the alias = %+v, %v", res, err)
+	}
+	for _, h := range res.Stories[0].Hits {
+		if h.Source != "Ostwick Post" {
+			t.Errorf("search after the alias names %s's outlet %q", h.ArticleID, h.Source)
+		}
+	}
 	art, err := r.Article(ctx, "p2")
 	if err != nil || art.Article.ShownOutlet() != "Ostwick Post" || art.Article.OutletKey != "ostwickpost" {
 		t.Errorf("article p2 is shown under %q (key %q), %v; want Ostwick Post", art.Article.ShownOutlet(), art.Article.OutletKey, err)

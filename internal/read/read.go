@@ -417,7 +417,8 @@ func (r *Reader) StoryPage(ctx context.Context, q news.StoryQuery) (StoryPage, e
 
 // SearchStories finds the stories whose articles match a query (phrases,
 // prefixes, an outlet, a publication range), each with its best matching
-// articles.
+// articles, their outlets named as story lists name them (an aliased
+// short code by its outlet's name).
 func (r *Reader) SearchStories(ctx context.Context, q news.SearchQuery) (news.SearchResult, error) {
 	if err := checkPaging(q.Offset); err != nil {
 		return news.SearchResult{}, err
@@ -430,7 +431,26 @@ func (r *Reader) SearchStories(ctx context.Context, q news.SearchQuery) (news.Se
 		return news.SearchResult{}, err
 	}
 	q.Q = words
-	return r.st.SearchStories(ctx, q)
+	res, err := r.st.SearchStories(ctx, q)
+	if err != nil {
+		return res, err
+	}
+	return res, r.nameAliasedHits(ctx, res.Stories)
+}
+
+// nameAliasedHits names each matching article's outlet as story lists do
+// (OutletNames): an aliased short code by its outlet's name.
+func (r *Reader) nameAliasedHits(ctx context.Context, stories []news.StoryHits) error {
+	name, err := r.OutletNames(ctx)
+	if err != nil {
+		return err
+	}
+	for i := range stories {
+		for j := range stories[i].Hits {
+			stories[i].Hits[j].Source = name([]string{stories[i].Hits[j].Source})[0]
+		}
+	}
+	return nil
 }
 
 func emptyRange(from, until time.Time) error {

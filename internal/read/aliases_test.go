@@ -151,3 +151,45 @@ func TestAStoredComparisonNamesOutletsAsFiledNow(t *testing.T) {
 		t.Errorf("after removing the alias: updating %v, timeline %v, verbs %v; want op apart again", d.Updating, tl, verbs)
 	}
 }
+
+// TestAnOutletPageNamesAnAliasedOutletAsItsOutlet: Marlow Courier's page
+// lists a story it rewrote from "op" as rewritten from Ostwick Post once
+// op is filed there, and names the story's sources so.
+func TestAnOutletPageNamesAnAliasedOutletAsItsOutlet(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ps := []news.Placement{
+		report("p1", "op", bridgeText, 0),
+		report("m1", "Marlow Courier", bridgeText+" Commuters said the rail crossing was jammed by noon.", time.Hour),
+		report("p2", "Ostwick Post", "The river bridge in Ostwick stays shut.", 2*time.Hour),
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: ps, At: day}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := st.StoryArticles(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := projection.Record("s1", "", arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{rec}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := read.New(st, read.Options{}).Outlet(ctx, "marlowcourier", news.RoleAny, read.PublishedRange{}, 10, 0)
+	if err != nil || len(p.Stories) != 1 {
+		t.Fatalf("Marlow Courier's page = %+v, %v", p, err)
+	}
+	o := p.Stories[0]
+	if len(o.Rewrote) != 1 || o.Rewrote[0] != "Ostwick Post" || len(o.Story.Sources) != 2 || o.Story.Sources[0] != "Ostwick Post" {
+		t.Errorf("Marlow Courier's story: rewrote %v, sources %v; want Ostwick Post named, not op", o.Rewrote, o.Story.Sources)
+	}
+}

@@ -3,6 +3,7 @@ package read_test
 import (
 	"context"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -192,4 +193,27 @@ func TestAnOutletPageNamesAnAliasedOutletAsItsOutlet(t *testing.T) {
 	if len(o.Rewrote) != 1 || o.Rewrote[0] != "Ostwick Post" || len(o.Story.Sources) != 2 || o.Story.Sources[0] != "Ostwick Post" {
 		t.Errorf("Marlow Courier's story: rewrote %v, sources %v; want Ostwick Post named, not op", o.Rewrote, o.Story.Sources)
 	}
+}
+
+// TestReadersOfAnAliasedStoryShareNothingTheyChange: readers of one story
+// compared in memory share the memo's comparison; naming its outlets as
+// filed (go test -race) must not write into it.
+func TestReadersOfAnAliasedStoryShareNothingTheyChange(t *testing.T) {
+	ctx := context.Background()
+	st := aliasedStory(t)
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	r := read.New(st, read.Options{})
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if d, err := r.Story(ctx, "s1"); err != nil || len(d.Derivations) != 1 || !d.Derivations[0].SameOutlet {
+				t.Errorf("Story = %+v, %v", d.Derivations, err)
+			}
+		}()
+	}
+	wg.Wait()
 }

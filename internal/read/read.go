@@ -307,8 +307,11 @@ func filedElsewhere(a news.Article) bool {
 // joined) on the story's page, in show or in the API. What the
 // comparison found with the outlets as they were (a first report, a
 // rewrite) follows when the story is compared again: changing an alias
-// marks the stories of the articles it moves for comparison.
+// marks the stories of the articles it moves for comparison. The timeline
+// and derivations are copied first: a comparison made in memory is the
+// memo's, which other readers share.
 func showFiledOutlets(d *news.StoryDetail) {
+	d.Timeline, d.Derivations = slices.Clone(d.Timeline), slices.Clone(d.Derivations)
 	byID := make(map[string]news.Article, len(d.Articles))
 	for _, a := range d.Articles {
 		byID[a.ID] = a

@@ -33,9 +33,34 @@ func TestSourcesAliasOnPostgres(t *testing.T) {
 
 func testSourcesAlias(t *testing.T, db string) {
 	t.Helper()
+	story := onlyStory(t, db)
+	if out, _, _ := storyline(t, "show", "--db", db, story); !strings.Contains(out, " hg [a3]") {
+		t.Fatalf("show before the alias does not name hg:\n%s", out)
+	}
+	long := strings.Repeat("Harbour ", 30)
+	if _, errOut, code := storyline(t, "sources", "alias", "--db", db, long, "Harbour Gazette"); code == 0 || !strings.Contains(errOut, "is 240 characters") || strings.Contains(errOut, long) {
+		t.Errorf("sources alias of a 240-character name: exit %d, %q; want it refused, saying how long", code, errOut)
+	}
 	out, errOut, code := storyline(t, "sources", "alias", "--db", db, "hg", "Harbour Gazette")
 	if code != 0 || out != "hg filed under harbourgazette (1 article moved)\n" {
 		t.Fatalf("sources alias: exit %d, %q %q", code, out, errOut)
+	}
+	if out, _, _ := storyline(t, "show", "--db", db, story); strings.Contains(out, "hg") || !strings.Contains(out, "Harbour Gazette (Online News) [a3]") {
+		t.Errorf("show after the alias names hg apart; want the outlet's name:\n%s", out)
+	}
+	out, _, _ = storyline(t, "show", "--db", db, "--json", story)
+	var shown struct {
+		Timeline []struct {
+			Article, Source string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &shown); err != nil || len(shown.Timeline) != 3 {
+		t.Fatalf("show --json: %v\n%s", err, out)
+	}
+	for _, e := range shown.Timeline {
+		if e.Article == "a3" && e.Source != "Harbour Gazette (Online News)" {
+			t.Errorf("show --json after the alias gives a3's source as %q, want the outlet's name", e.Source)
+		}
 	}
 	out, _, _ = storyline(t, "export", "--db", db, "--what", "articles", "--source", "HG")
 	if n := strings.Count(out, "\n"); n != 3 {
@@ -148,4 +173,17 @@ func TestStoriesNameAnAliasedOutletByItsOwnName(t *testing.T) {
 	if !strings.Contains(out, `"sources":["Kestra Courier"]`) {
 		t.Errorf("export --what stories after aliasing KC:\n%s", out)
 	}
+}
+
+// onlyStory is the id of the one story of db.
+func onlyStory(t *testing.T, db string) string {
+	t.Helper()
+	out, errOut, code := storyline(t, "stories", "--db", db, "--json")
+	var list []struct {
+		ID string `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); code != 0 || err != nil || len(list) != 1 {
+		t.Fatalf("stories --json: exit %d, %v, %q %q", code, err, out, errOut)
+	}
+	return list[0].ID
 }

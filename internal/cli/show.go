@@ -70,9 +70,9 @@ func printStory(w io.Writer, v view.Story) {
 		if a.Byline != "" {
 			by = " by " + a.Byline
 		}
-		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when(a.Published), outletName(a.Source), a.ID, by, oneLine(headline(a), 60), mark)
+		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when(a.Published), outletName(a.Article), a.ID, by, oneLine(headline(a), 60), mark)
 		for _, c := range a.AlsoIn {
-			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), outletName(c.Source), c.ID)
+			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), sourceName(c.Source), c.ID)
 		}
 	}
 	if len(v.Facts) > 0 {
@@ -171,9 +171,18 @@ func when(published string) string {
 	return published
 }
 
-// outletName names an article's outlet as the rest of the story does,
-// news.UnknownOutlet when its page named none.
-func outletName(source string) string {
+// outletName names an article's outlet as the rest of the story does:
+// the outlet an alias files it under (news.Article.OutletShown), else its
+// source, news.UnknownOutlet when its page named none.
+func outletName(a news.Article) string {
+	if a.OutletShown != "" {
+		return a.OutletShown
+	}
+	return sourceName(a.Source)
+}
+
+// sourceName is a source as shown, news.UnknownOutlet when empty.
+func sourceName(source string) string {
 	if source != "" {
 		return source
 	}

@@ -468,9 +468,15 @@ func firstReport(arts []news.Article) bool {
 	return others > 0
 }
 
-// sameOutlet tells whether two articles come from one outlet; articles
-// without a source are taken to come from different ones.
+// sameOutlet tells whether two articles come from one outlet: the same
+// source (case ignored), or, for articles a store read, the same key their
+// outlet is filed under (news.Article.OutletKey), so that an outlet the
+// user aliased ("op" filed under Ostwick Post) is one outlet. Articles
+// without a source or a filed key are taken to come from different ones.
 func sameOutlet(a, b news.Article) bool {
+	if a.OutletKey != "" && a.OutletKey == b.OutletKey {
+		return true
+	}
 	return a.Source != "" && strings.EqualFold(a.Source, b.Source)
 }
 

@@ -3,6 +3,7 @@ package news
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 )
 
 // OutletAlias files the articles of one outlet key under another's: a
@@ -35,10 +36,49 @@ var ErrSameOutlet = errors.New("already one outlet")
 // outlet has no letters or digits to key an outlet by.
 var ErrNoOutletKey = errors.New("no letters or digits to key an outlet by")
 
+// ErrNameTooLong is what giving an alias says when the name or the outlet
+// is longer than MaxAliasRunes.
+var ErrNameTooLong = errors.New("longer than an outlet's name can be")
+
+// MaxAliasRunes bounds the name of an alias and of the outlet it names, in
+// characters: an outlet's name is a few words (the longest of the 3,514
+// outlet names and hosts counted in session 35, /tmp/s35-arev/names.txt, has
+// 37), so 200 leaves room for any real one, while a 200,000-character name
+// (stored as given before session 38) filled the sources page.
+const MaxAliasRunes = 200
+
+// CheckAliasName refuses a name (of an alias, or of the outlet it names:
+// what says which) longer than MaxAliasRunes, naming its start and length.
+func CheckAliasName(what, name string) error {
+	if n := utf8.RuneCountInString(name); n > MaxAliasRunes {
+		return fmt.Errorf("%s %q is %d characters, %w (at most %d)", what, shortName(name), n, ErrNameTooLong, MaxAliasRunes)
+	}
+	return nil
+}
+
+// shortName is a name cut to its first shownNameRunes characters, with
+// "..." when cut: what an error quotes of a long input.
+func shortName(name string) string {
+	if utf8.RuneCountInString(name) <= shownNameRunes {
+		return name
+	}
+	return string([]rune(name)[:shownNameRunes]) + "..."
+}
+
+// shownNameRunes is how much of a too-long name an error quotes: enough to
+// recognise it on one line of a terminal.
+const shownNameRunes = 40
+
 // AliasKeys are the keys of an alias the user gives: the name's and the
-// outlet's (OutletKey), or an error naming the input that has none or that
-// names the outlet itself.
+// outlet's (OutletKey), or an error naming the input that is too long
+// (CheckAliasName), has no key or names the outlet itself.
 func AliasKeys(name, outlet string) (alias, key string, err error) {
+	if err := CheckAliasName("alias", name); err != nil {
+		return "", "", err
+	}
+	if err := CheckAliasName("outlet", outlet); err != nil {
+		return "", "", err
+	}
 	alias, key = OutletKey(name), OutletKey(outlet)
 	switch {
 	case alias == "":

@@ -106,6 +106,27 @@ type Article struct {
 	// first (Capture): another archive, or the same page twice in one.
 	// The JSON lists every capture, Capture first, as "captures".
 	MoreCaptures []Capture `json:"-"`
+	// OutletKey is the key the store files the article's outlet under
+	// (its own OutletKey, or, through an alias the user or TheNameAlias
+	// gave, the outlet's), set when a store reads a story's articles; ""
+	// for an article read otherwise or of no known outlet. Not part of the
+	// article's JSON.
+	OutletKey string `json:"-"`
+	// OutletShown is the name the outlets' list shows that outlet by, set
+	// by the read side (read.Reader) so that a story names an aliased
+	// outlet as lists do; "" when not set (ShownOutlet falls back to
+	// OutletName). Not part of the article's JSON.
+	OutletShown string `json:"-"`
+}
+
+// ShownOutlet is the name the article's outlet is shown under: the
+// outlets' list's name for it when the read side set one (OutletShown),
+// else its own (OutletName).
+func (a Article) ShownOutlet() string {
+	if a.OutletShown != "" {
+		return a.OutletShown
+	}
+	return OutletName(a.Source, a.URL)
 }
 
 // Captures returns every capture of the article, the first (Capture)

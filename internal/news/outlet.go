@@ -425,7 +425,9 @@ func TheNameAlias(name string) (alias, key string, ok bool) {
 // domain that spells an outlet's name with its "the" (thehill.com) filed
 // under that outlet ("The Hill") when one of the articles is shown under
 // the name, as the stores file it (TheNameAlias): what one story's articles
-// need to tell whether two come from one outlet.
+// need to tell whether two come from one outlet. An article a store read
+// (Article.OutletKey set) keeps the key it is filed under, which follows
+// the user's aliases too ("op" filed under Ostwick Post).
 func ArticleOutletKeys(articles []Article) []string {
 	keys := make([]string, len(articles))
 	filed := map[string]string{}
@@ -438,6 +440,9 @@ func ArticleOutletKeys(articles []Article) []string {
 	for i, k := range keys {
 		if to, ok := filed[k]; ok {
 			keys[i] = to
+		}
+		if articles[i].OutletKey != "" {
+			keys[i] = articles[i].OutletKey
 		}
 	}
 	return keys

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"sync"
 
@@ -115,7 +116,12 @@ type Memo struct {
 	computed int // comparisons made, for tests and metrics
 }
 
-type key struct{ story, version string }
+// key is what a memo keeps a record by: the story, its version and the
+// outlets its articles were filed under (outletsSeen).
+type key struct {
+	story, version string
+	outlets        uint64
+}
 
 type call struct {
 	done chan struct{}
@@ -137,9 +143,21 @@ func NewMemo(size int) *Memo {
 }
 
 // Record returns the comparison record of a story version, comparing the
-// articles load returns only when no other caller has or is doing it.
+// articles load returns only when no other caller has or is doing it for
+// the same articles filed under the same outlets (outletsSeen): an alias
+// set or removed since, which marks the story for comparison again
+// without changing its version, is compared anew, not given the record
+// made with the outlets as they were. The articles are loaded first, by
+// every caller (a read of the story, far cheaper than its comparison).
 func (m *Memo) Record(ctx context.Context, storyID, version string, load func(context.Context) ([]news.Article, error)) (news.ComparisonRecord, error) {
-	k := key{storyID, version}
+	arts, err := load(ctx)
+	if err != nil {
+		m.mu.Lock()
+		m.computed++ // an attempt, as a failed comparison is
+		m.mu.Unlock()
+		return news.ComparisonRecord{}, err
+	}
+	k := key{storyID, version, outletsSeen(arts)}
 	m.mu.Lock()
 	if rec, ok := m.recent[k]; ok {
 		m.mu.Unlock()
@@ -159,19 +177,28 @@ func (m *Memo) Record(ctx context.Context, storyID, version string, load func(co
 	m.computed++
 	m.mu.Unlock()
 
-	arts, err := load(ctx)
-	if err == nil {
-		c.rec, err = Record(storyID, version, arts)
-	}
-	c.err = err
+	c.rec, c.err = Record(storyID, version, arts)
 	m.mu.Lock()
 	delete(m.inflight, k)
-	if err == nil {
+	if c.err == nil {
 		m.remember(k, c.rec)
 	}
 	m.mu.Unlock()
 	close(c.done)
 	return c.rec, c.err
+}
+
+// outletsSeen is a digest of what a comparison takes outlets from: each
+// article's id, source and the key its outlet is filed under (FNV-1a).
+func outletsSeen(arts []news.Article) uint64 {
+	h := fnv.New64a()
+	for _, a := range arts {
+		for _, s := range []string{a.ID, a.Source, a.OutletKey} {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	return h.Sum64()
 }
 
 // remember keeps a record, dropping the oldest beyond the memo's size.

@@ -2,6 +2,7 @@ package read
 
 import (
 	"context"
+	"slices"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -45,6 +46,10 @@ func (r *Reader) Outlet(ctx context.Context, key string, role news.OutletRole, s
 		return OutletPage{}, err
 	}
 	all := v.(outletStories)
+	name, err := r.OutletNames(ctx)
+	if err != nil {
+		return OutletPage{}, err
+	}
 	p := OutletPage{Stories: []news.OutletStory{}, Cut: all.cut, Roles: map[news.OutletRole]int{}}
 	for _, o := range all.list {
 		if !span.Open() && !span.Meets(o.Story) {
@@ -59,7 +64,7 @@ func (r *Reader) Outlet(ctx context.Context, key string, role news.OutletRole, s
 			continue
 		}
 		if p.Total >= offset && len(p.Stories) < limit {
-			p.Stories = append(p.Stories, o)
+			p.Stories = append(p.Stories, namedOutlets(o, name))
 		}
 		p.Total++
 	}
@@ -81,4 +86,26 @@ func (r *Reader) UnknownOutlet(ctx context.Context, name string) (unknown bool, 
 		return false, nil, err
 	}
 	return true, news.CloseOutlets(name, outlets), nil
+}
+
+// namedOutlets is o with the outlets it names (the story's sources, those
+// it rewrote and those that rewrote it) named as story lists name them
+// (Reader.OutletNames: an aliased short code by its outlet's name), each
+// once; new slices, so that the kept list is not changed.
+func namedOutlets(o news.OutletStory, name func([]string) []string) news.OutletStory {
+	o.Story.Sources = onceEach(name(o.Story.Sources))
+	o.Rewrote = onceEach(name(o.Rewrote))
+	o.RewrittenBy = onceEach(name(o.RewrittenBy))
+	return o
+}
+
+// onceEach is names without those given earlier in it, a new slice.
+func onceEach(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -237,24 +237,102 @@ func (r *Reader) OutletNames(ctx context.Context) (func([]string) []string, erro
 // one when it is current; else, when a projector is at work and a
 // comparison is stored, that one with Updating set; else one made in memory
 // (once per story version however many ask) and not stored.
+//
+// Outlets are named as they are filed now, whenever the comparison was
+// made (showFiledOutlets): an alias set or removed since shows at once.
 func (r *Reader) Story(ctx context.Context, id string) (news.StoryDetail, error) {
 	d, err := r.st.Story(ctx, id)
-	if err != nil || !d.Updating {
+	if err != nil {
 		return d, err
 	}
-	if r.projected.Load() && len(d.Timeline) > 0 {
+	if err := r.nameFiledOutlets(ctx, d.Articles); err != nil {
+		return d, err
+	}
+	if !d.Updating || r.projected.Load() && len(d.Timeline) > 0 {
+		showFiledOutlets(&d)
 		return d, nil
 	}
 	arts := d.Articles
 	rec, err := r.opt.Memo.Record(ctx, d.ID, d.Version, func(context.Context) ([]news.Article, error) { return arts, nil })
 	if errors.Is(err, projection.ErrCompare) {
+		showFiledOutlets(&d)
 		return d, nil // shown with its last comparison; the projector logs the failure
 	}
 	if err != nil {
 		return d, err
 	}
 	d.Comparison, d.Title, d.TitleDerived, d.Updating = rec.Comparison, rec.Title, rec.TitleDerived, false
+	showFiledOutlets(&d)
 	return d, nil
+}
+
+// nameFiledOutlets gives each article that an alias files under another
+// outlet than its own (filedElsewhere: "op" under Ostwick Post, a "the"
+// domain under its name) the name the outlets' list shows that outlet by
+// (news.Article.OutletShown), as story lists name it (OutletNames). An
+// article filed under its own key keeps its own name, so that nothing
+// changes where no alias moved an article.
+func (r *Reader) nameFiledOutlets(ctx context.Context, arts []news.Article) error {
+	if !slices.ContainsFunc(arts, filedElsewhere) {
+		return nil
+	}
+	outlets, err := r.SourceNames(ctx)
+	if err != nil {
+		return err
+	}
+	shown := make(map[string]string, len(outlets))
+	for _, o := range outlets {
+		shown[o.Key] = o.Source
+	}
+	for i := range arts {
+		if filedElsewhere(arts[i]) {
+			arts[i].OutletShown = shown[arts[i].OutletKey]
+		}
+	}
+	return nil
+}
+
+// filedElsewhere tells an article a store files under another outlet's
+// key than its own (news.Article.OutletKey against news.ArticleOutletKey).
+func filedElsewhere(a news.Article) bool {
+	return a.OutletKey != "" && a.OutletKey != news.ArticleOutletKey(a.Source, a.URL)
+}
+
+// showFiledOutlets makes what a stored comparison says of outlets follow
+// how the articles are filed now: each timeline entry of an article named
+// by its outlet (nameFiledOutlets) gives that name, and each derivation
+// says whether its two articles come from one outlet by the keys they are
+// filed under (as cluster.Derive decides it), so that an alias set or
+// removed after the comparison was made never shows the outlet split (or
+// joined) on the story's page, in show or in the API. What the
+// comparison found with the outlets as they were (a first report, a
+// rewrite) follows when the story is compared again: changing an alias
+// marks the stories of the articles it moves for comparison. The timeline
+// and derivations are copied first: a comparison made in memory is the
+// memo's, which other readers share.
+func showFiledOutlets(d *news.StoryDetail) {
+	d.Timeline, d.Derivations = slices.Clone(d.Timeline), slices.Clone(d.Derivations)
+	byID := make(map[string]news.Article, len(d.Articles))
+	for _, a := range d.Articles {
+		byID[a.ID] = a
+	}
+	for i, t := range d.Timeline {
+		if a, ok := byID[t.Article]; ok && a.OutletShown != "" {
+			d.Timeline[i].Source = a.OutletShown
+		}
+	}
+	keys := news.ArticleOutletKeys(d.Articles)
+	key := make(map[string]string, len(keys))
+	for i, a := range d.Articles {
+		key[a.ID] = keys[i]
+	}
+	for i, dv := range d.Derivations {
+		from, okFrom := key[dv.From]
+		to, okTo := key[dv.To]
+		if okFrom && okTo {
+			d.Derivations[i].SameOutlet = from != "" && from == to
+		}
+	}
 }
 
 // ArticleDetail is an article with its story and the blocks extraction
@@ -270,6 +348,9 @@ type ArticleDetail struct {
 func (r *Reader) Article(ctx context.Context, id string) (ArticleDetail, error) {
 	a, err := r.st.Article(ctx, id)
 	if err != nil {
+		return ArticleDetail{}, err
+	}
+	if err := r.fileArticle(ctx, &a); err != nil {
 		return ArticleDetail{}, err
 	}
 	d := ArticleDetail{Article: a, Removed: []string{}}
@@ -307,6 +388,25 @@ func (r *Reader) Leads(ctx context.Context, ids []string) (map[string]string, er
 	return out, nil
 }
 
+// fileArticle sets the key an article's outlet is filed under (its own
+// key, or where the stored aliases file it) and, when an alias files it
+// under another outlet, that outlet's name (nameFiledOutlets).
+func (r *Reader) fileArticle(ctx context.Context, a *news.Article) error {
+	own := news.ArticleOutletKey(a.Source, a.URL)
+	if own == "" {
+		return nil
+	}
+	key, err := r.OutletKey(ctx, own)
+	if err != nil {
+		return err
+	}
+	a.OutletKey = key
+	one := []news.Article{*a}
+	err = r.nameFiledOutlets(ctx, one)
+	*a = one[0]
+	return err
+}
+
 // StoryPage is a page of a list of stories with the list's length.
 type StoryPage struct {
 	Stories []news.StorySummary `json:"stories"`
@@ -341,7 +441,8 @@ func (r *Reader) StoryPage(ctx context.Context, q news.StoryQuery) (StoryPage, e
 
 // SearchStories finds the stories whose articles match a query (phrases,
 // prefixes, an outlet, a publication range), each with its best matching
-// articles.
+// articles, their outlets named as story lists name them (an aliased
+// short code by its outlet's name).
 func (r *Reader) SearchStories(ctx context.Context, q news.SearchQuery) (news.SearchResult, error) {
 	if err := checkPaging(q.Offset); err != nil {
 		return news.SearchResult{}, err
@@ -354,7 +455,26 @@ func (r *Reader) SearchStories(ctx context.Context, q news.SearchQuery) (news.Se
 		return news.SearchResult{}, err
 	}
 	q.Q = words
-	return r.st.SearchStories(ctx, q)
+	res, err := r.st.SearchStories(ctx, q)
+	if err != nil {
+		return res, err
+	}
+	return res, r.nameAliasedHits(ctx, res.Stories)
+}
+
+// nameAliasedHits names each matching article's outlet as story lists do
+// (OutletNames): an aliased short code by its outlet's name.
+func (r *Reader) nameAliasedHits(ctx context.Context, stories []news.StoryHits) error {
+	name, err := r.OutletNames(ctx)
+	if err != nil {
+		return err
+	}
+	for i := range stories {
+		for j := range stories[i].Hits {
+			stories[i].Hits[j].Source = name([]string{stories[i].Hits[j].Source})[0]
+		}
+	}
+	return nil
 }
 
 func emptyRange(from, until time.Time) error {

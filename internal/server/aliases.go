@@ -40,8 +40,15 @@ func decodeAliasRequest(body io.Reader) (aliasRequest, error) {
 	return req, req.check()
 }
 
-// check tells a request that lacks what its kind needs.
+// check tells a request that lacks what its kind needs, or whose name or
+// outlet is too long to be an outlet's (news.CheckAliasName).
 func (req aliasRequest) check() error {
+	if err := news.CheckAliasName(`"name"`, req.Name); err != nil {
+		return err
+	}
+	if err := news.CheckAliasName(`"outlet"`, req.Outlet); err != nil {
+		return err
+	}
 	switch {
 	case req.Name == "":
 		return errors.New(`give "name", the name to file (and "outlet", or "remove": true)`)
@@ -93,7 +100,7 @@ func (s *Server) changeAlias(ctx context.Context, req aliasRequest) (aliasAnswer
 	if err == nil {
 		s.Forget()
 	}
-	if errors.Is(err, news.ErrSameOutlet) || errors.Is(err, news.ErrNoOutletKey) {
+	if errors.Is(err, news.ErrSameOutlet) || errors.Is(err, news.ErrNoOutletKey) || errors.Is(err, news.ErrNameTooLong) {
 		err = &badRequest{err.Error()}
 	}
 	return res, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -233,5 +234,72 @@ func TestAliasRequestsThatAreNoNames(t *testing.T) {
 	}
 	if list, err := st.OutletAliases(context.Background()); err != nil || len(list) != 0 {
 		t.Errorf("aliases after the refused requests = %+v, %v; want none", list, err)
+	}
+}
+
+// TestAliasNamesTooLongAreRefused: a name or an outlet longer than
+// news.MaxAliasRunes is a 400 from the API and the form, saying how long
+// it is and quoting only its start; the form's fields say the bound.
+func TestAliasNamesTooLongAreRefused(t *testing.T) {
+	ts, st := aliasServer(t, "s3cret")
+	long := strings.Repeat("Marlow ", 40) // 280 characters
+	api := ts.URL + "/api/v1/aliases"
+	for _, body := range []string{`{"name":"` + long + `","outlet":"Marlow Courier"}`, `{"name":"mc","outlet":"` + long + `"}`, `{"name":"` + long + `","remove":true}`} {
+		code, got := postJSON(t, api, "s3cret", body)
+		if code != http.StatusBadRequest || !strings.Contains(got, "is 280 characters") || strings.Contains(got, long) {
+			t.Errorf("POST of a 280-character name = %d %s; want 400 saying how long, without the whole name", code, got)
+		}
+	}
+	resp, err := http.PostForm(ts.URL+"/sources", url.Values{"name": {long}, "outlet": {"Marlow Courier"}, "token": {"s3cret"}, "action": {"set"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), "is 280 characters") {
+		t.Errorf("form with a 280-character name = %d; want 400 saying how long", resp.StatusCode)
+	}
+	if want := fmt.Sprintf(`maxlength="%d"`, news.MaxAliasRunes); strings.Count(string(b), want) != 2 {
+		t.Errorf("the form's name and outlet fields do not say %s", want)
+	}
+	if list, _ := st.OutletAliases(context.Background()); len(list) != 0 {
+		t.Errorf("aliases after the refused requests = %+v; want none", list)
+	}
+}
+
+// TestAStoryNamesAnAliasedOutletAsItsOutlet: after POST /api/v1/aliases
+// files "op" under Ostwick Post, a story of both shows one outlet on its
+// page and in the API's timeline, without adding anything again.
+func TestAStoryNamesAnAliasedOutletAsItsOutlet(t *testing.T) {
+	st := tempStore(t)
+	at := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
+	for i, a := range []news.Article{
+		{ID: "o1", Source: "Ostwick Post", Title: "Bridge shut", Text: "The river bridge is shut for repairs."},
+		{ID: "o2", Source: "op", Title: "Bridge shut", Text: "Repairs to the river bridge will take three months."},
+	} {
+		a.Published = at.Add(time.Duration(i) * time.Hour)
+		save(t, st, at.Add(time.Duration(i)*time.Hour), news.Placement{Article: a,
+			Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
+	}
+	srv, err := New(read.New(st, read.Options{}), Options{Token: "s3cret", Writer: Writer{Aliases: st}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	if _, body := get3(t, ts.URL+"/stories/s1"); !strings.Contains(body, ">op<") {
+		t.Fatalf("the story page before the alias does not name op")
+	}
+	if code, got := postJSON(t, ts.URL+"/api/v1/aliases", "s3cret", `{"name":"op","outlet":"Ostwick Post"}`); code != http.StatusOK {
+		t.Fatalf("POST alias = %d %s", code, got)
+	}
+	code, body := get3(t, ts.URL+"/stories/s1")
+	if code != http.StatusOK || strings.Contains(body, ">op<") || strings.Contains(body, "Only in op") || !strings.Contains(body, "Ostwick Post") {
+		t.Errorf("the story page after the alias = %d, still names op apart:\n%s", code, body)
+	}
+	_, body = get3(t, ts.URL+"/api/v1/stories/s1")
+	var d news.StoryDetail
+	if err := json.Unmarshal([]byte(body), &d); err != nil || len(d.Timeline) != 2 || d.Timeline[0].Source != "Ostwick Post" || d.Timeline[1].Source != "Ostwick Post" || d.Timeline[0].First {
+		t.Errorf("/api/v1/stories/s1 after the alias: %v, timeline %+v; want Ostwick Post twice, no first report", err, d.Timeline)
 	}
 }

@@ -163,7 +163,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "article", map[string]any{
 		"Title": title, "Lead": lead, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
 		"Story": d.Story, "Removed": d.Removed,
-		"Outlet": news.OutletName(a.Source, a.URL), "OutletKey": news.ArticleOutletKey(a.Source, a.URL),
+		"Outlet": a.ShownOutlet(), "OutletKey": articleOutletKey(a),
 	})
 }
 
@@ -205,4 +205,13 @@ func sliceOf(list any, from, to int) any {
 		return nil
 	}
 	return v.Slice(from, to).Interface()
+}
+
+// articleOutletKey is the key of the outlet an article is filed under, as
+// the read side set it (an alias's outlet), else its own key.
+func articleOutletKey(a news.Article) string {
+	if a.OutletKey != "" {
+		return a.OutletKey
+	}
+	return news.ArticleOutletKey(a.Source, a.URL)
 }

@@ -4,7 +4,9 @@
 // collapsed under the article they copy, with why each is in the story),
 // the facts the sources share, what only one has, quotes, entities,
 // conflicting figures, who rewrote whom and the clusterer's corrections,
-// with article ids resolved to the outlets' names.
+// with article ids resolved to the outlets' names (an outlet the user
+// aliased under its outlet's, when the read side set it:
+// news.Article.ShownOutlet).
 package view
 
 import (
@@ -47,7 +49,7 @@ type Story struct {
 // Article is one report in the story's timeline.
 type Article struct {
 	news.Article
-	Outlet    string // the name it is shown under (news.OutletName)
+	Outlet    string // the name its outlet is shown under (news.Article.ShownOutlet)
 	Published string // as the stored timeline writes it (RFC 3339, or YYYY-MM-DD for a date alone: news.ShowPublished), empty when undated
 	First     bool   // the first report of the story
 	Why       string // why it is in the story
@@ -200,7 +202,7 @@ func NewStory(d news.StoryDetail) Story {
 	}
 	name := func(id string) string {
 		if a, ok := byID[id]; ok {
-			return news.OutletName(a.Source, a.URL)
+			return a.ShownOutlet()
 		}
 		return id
 	}
@@ -462,7 +464,7 @@ func timeline(d news.StoryDetail, byID map[string]news.Article) []news.TimelineE
 func articleLabels(articles []news.Article) func(id string) string {
 	bySource := map[string][]news.Article{}
 	for _, a := range articles {
-		name := news.OutletName(a.Source, a.URL)
+		name := a.ShownOutlet()
 		bySource[name] = append(bySource[name], a)
 	}
 	labels := map[string]string{}

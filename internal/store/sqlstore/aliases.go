@@ -205,8 +205,12 @@ func unfiled(ctx context.Context, q Querier, outlet string) ([]refile, error) {
 }
 
 // lookUpAlias reads the stored alias of name's key (news.OutletKey), or
-// an error naming name when none is stored (news.ErrNotFound).
+// an error naming name when none is stored (news.ErrNotFound) or when it
+// is too long to be one (news.CheckAliasName).
 func lookUpAlias(ctx context.Context, q Querier, name string) (news.OutletAlias, error) {
+	if err := news.CheckAliasName("alias", name); err != nil {
+		return news.OutletAlias{}, err
+	}
 	key := news.OutletKey(name)
 	a, ok, err := outletAlias(ctx, q, key)
 	if err != nil {

@@ -149,7 +149,18 @@ func filedAt(aliases map[string]news.OutletAlias, key string) string {
 // of aliased keys under their outlets, and, for each alias now filed
 // elsewhere than before (or gone), the articles under its old outlet whose
 // own key now leads elsewhere (unfile). It returns how many articles moved.
+//
+// The stories of the articles that move are marked for comparison again
+// (markMovedStale, and unfile), as a story whose article changed is: a
+// comparison tells outlets apart (a first report, an outlet's update of
+// its own report), and must see them as they are filed now.
 func refileChanged(ctx context.Context, tx Tx, before map[string]news.OutletAlias) (int, error) {
+	if err := resolveAliases(ctx, tx); err != nil {
+		return 0, err
+	}
+	if _, err := tx.Exec(ctx, markMovedStale); err != nil {
+		return 0, fmt.Errorf("mark stories for comparison: %w", err)
+	}
 	n, err := FileUnderAliases(ctx, tx, nil)
 	if err != nil {
 		return 0, err
@@ -175,9 +186,19 @@ func refileChanged(ctx context.Context, tx Tx, before map[string]news.OutletAlia
 	return int(n), nil
 }
 
+// markMovedStale marks for comparison again the stories of the articles
+// refileAliased is about to move: those filed under a key that an alias
+// now files elsewhere.
+const markMovedStale = `UPDATE stories SET compared_at = '' WHERE id IN (SELECT sa.story_id FROM story_articles sa
+	JOIN articles a ON a.id = sa.article_id
+	WHERE a.outlet IN (SELECT al.alias FROM outlet_aliases al WHERE al.outlet <> al.alias))`
+
+// markStoryStale marks the story of article $1 for comparison again.
+const markStoryStale = `UPDATE stories SET compared_at = '' WHERE id = (SELECT story_id FROM story_articles WHERE article_id = $1)`
+
 // unfile files the articles filed under outlet whose own key, through the
-// stored aliases, is now another under that key (unfiled), and returns how
-// many moved.
+// stored aliases, is now another under that key (unfiled), marks their
+// stories for comparison again, and returns how many moved.
 func unfile(ctx context.Context, tx Tx, outlet string) (int, error) {
 	moves, err := unfiled(ctx, tx, outlet)
 	if err != nil {
@@ -186,6 +207,9 @@ func unfile(ctx context.Context, tx Tx, outlet string) (int, error) {
 	for _, m := range moves {
 		if _, err := tx.Exec(ctx, "UPDATE articles SET outlet = $1 WHERE id = $2", m.Key, m.ID); err != nil {
 			return 0, fmt.Errorf("article %s: %w", m.ID, err)
+		}
+		if _, err := tx.Exec(ctx, markStoryStale, m.ID); err != nil {
+			return 0, fmt.Errorf("story of article %s: %w", m.ID, err)
 		}
 	}
 	return len(moves), nil
@@ -224,7 +248,7 @@ func setSource(ctx context.Context, tx Tx, digest, source string) ([]news.Articl
 			a.Source, news.ArticleOutletKey(a.Source, a.URL), news.OutletName(a.Source, a.URL), a.ID); err != nil {
 			return nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
-		if _, err := tx.Exec(ctx, `UPDATE stories SET compared_at = '' WHERE id = (SELECT story_id FROM story_articles WHERE article_id = $1)`, a.ID); err != nil {
+		if _, err := tx.Exec(ctx, markStoryStale, a.ID); err != nil {
 			return nil, fmt.Errorf("story of article %s: %w", a.ID, err)
 		}
 	}

@@ -110,7 +110,7 @@ func LeadTitles(ctx context.Context, q Querier, set func(id, title string, deriv
 			return err
 		}
 		for _, id := range ids {
-			arts, err := r.storyArticles(ctx, id, articleColumnsBeforeKind)
+			arts, err := r.storyArticles(ctx, id, articleColumnsBeforeKind+", '' AS outlet")
 			if err != nil {
 				return err
 			}
@@ -158,13 +158,15 @@ func (r Reads) Article(ctx context.Context, id string) (news.Article, error) {
 	return a, Fail("read article", id, err)
 }
 
-// StoryArticles returns a story's articles in the order they were added.
+// StoryArticles returns a story's articles in the order they were added,
+// each with the key its outlet is filed under (news.Article.OutletKey).
 func (r Reads) StoryArticles(ctx context.Context, storyID string) ([]news.Article, error) {
-	return r.storyArticles(ctx, storyID, ArticleColumns)
+	return r.storyArticles(ctx, storyID, ArticleColumns+", a.outlet")
 }
 
 // storyArticles reads a story's articles by columns (ArticleColumns, or
-// articleColumnsBeforeKind in a migration's backfill).
+// articleColumnsBeforeKind in a migration's backfill), then the key their
+// outlet is filed under.
 func (r Reads) storyArticles(ctx context.Context, storyID, columns string) ([]news.Article, error) {
 	rows, err := r.DB.Query(ctx, "SELECT "+columns+` FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1 ORDER BY a.seq`, storyID)
@@ -174,16 +176,19 @@ func (r Reads) storyArticles(ctx context.Context, storyID, columns string) ([]ne
 	defer rows.Close()
 	var out []news.Article
 	for rows.Next() {
-		a, err := ScanArticle(rows)
+		var outlet string
+		a, err := ScanArticle(rows, &outlet)
 		if err != nil {
 			return nil, Fail("read articles of story", storyID, err)
 		}
+		a.OutletKey = outlet
 		out = append(out, a)
 	}
 	return out, Fail("read articles of story", storyID, rows.Err())
 }
 
-// story reads a story with its articles, memberships and changes; tx
+// story reads a story with its articles (each with the key its outlet is
+// filed under), memberships and changes; tx
 // should see one moment of the database. membership is the expression
 // that reads story_articles sa's membership as JSON text.
 func story(ctx context.Context, tx Querier, id, membership string) (news.StoryDetail, error) {
@@ -200,18 +205,19 @@ func story(ctx context.Context, tx Querier, id, membership string) (news.StoryDe
 	if err := json.Unmarshal([]byte(cmp), &d.Comparison); err != nil {
 		return d, fmt.Errorf("stored comparison: %w", err)
 	}
-	rows, err := tx.Query(ctx, "SELECT "+ArticleColumns+", "+membership+` FROM articles a
+	rows, err := tx.Query(ctx, "SELECT "+ArticleColumns+", "+membership+`, a.outlet FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1 ORDER BY a.seq`, id)
 	if err != nil {
 		return d, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var raw string
-		a, err := ScanArticle(rows, &raw)
+		var raw, outlet string
+		a, err := ScanArticle(rows, &raw, &outlet)
 		if err != nil {
 			return d, err
 		}
+		a.OutletKey = outlet
 		var m news.Membership
 		if err := json.Unmarshal([]byte(raw), &m); err != nil {
 			return d, fmt.Errorf("stored membership of article %s: %w", a.ID, err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -251,5 +252,89 @@ func testSetSources(t *testing.T, b Backend) {
 	}
 	if got, want := outletCounts(t, st), map[string]int{"caldercourier": 1, "calderweekly": 1}; !reflect.DeepEqual(got, want) {
 		t.Errorf("outlets after SetSources = %v, want %v", got, want)
+	}
+}
+
+// outletKeysOf are the keys a story's articles are filed under as
+// StoryArticles and Story give them, "id=key" in the order stored; the two
+// must agree.
+func outletKeysOf(t *testing.T, st Store, story string) []string {
+	t.Helper()
+	arts, err := st.StoryArticles(context.Background(), story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Story(context.Background(), story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for i, a := range arts {
+		out = append(out, a.ID+"="+a.OutletKey)
+		if i >= len(d.Articles) || d.Articles[i].OutletKey != a.OutletKey {
+			t.Errorf("Story(%s) and StoryArticles disagree on %s's outlet key", story, a.ID)
+		}
+	}
+	return out
+}
+
+// testAliasChangesMarkStories: the articles of a story carry the key their
+// outlet is filed under (an alias's outlet once the user gave it), and
+// setting or removing an alias marks for comparison again exactly the
+// stories whose articles it moves, so that no comparison keeps the outlet
+// split (or joined) as it was; a name longer than news.MaxAliasRunes is
+// refused, naming it.
+func testAliasChangesMarkStories(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	save(t, st, now,
+		placement(article("p1", "Ostwick Post", "Bridge shut", "The bridge is shut.", now), "s1"),
+		placement(article("p2", "op", "Bridge shut for repairs", "The bridge is shut for repairs.", now.Add(time.Hour)), "s1"),
+		placement(article("m1", "Marlow Courier", "Bridge closes", "The bridge closes.", now), "s2"),
+		placement(article("p3", "Ostwick Post", "Ferry late", "The ferry is late.", now), "s3"))
+	compareAll := func() {
+		t.Helper()
+		for _, id := range []string{"s1", "s2", "s3"} {
+			saveComparison(t, st, id, "t", "", news.Comparison{})
+		}
+	}
+	compareAll()
+	if got, want := outletKeysOf(t, st, "s1"), []string{"p1=ostwickpost", "p2=op"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("outlet keys before the alias = %v, want %v", got, want)
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := outletKeysOf(t, st, "s1"), []string{"p1=ostwickpost", "p2=ostwickpost"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("outlet keys after the alias = %v, want %v", got, want)
+	}
+	if stale, _ := st.StaleStories(ctx, 0); !reflect.DeepEqual(stale, []string{"s1"}) {
+		t.Errorf("stale after the alias = %v, want s1 alone (the story of the article it moved)", stale)
+	}
+	compareAll()
+	if _, _, err := st.SetOutletAlias(ctx, "Ostwick Post", "Marlow Courier"); err != nil {
+		t.Fatal(err)
+	}
+	if stale, _ := st.StaleStories(ctx, 0); !reflect.DeepEqual(sortedCopy(stale), []string{"s1", "s3"}) {
+		t.Errorf("stale after the chain = %v, want s1 and s3", stale)
+	}
+	compareAll()
+	if _, _, err := st.RemoveOutletAlias(ctx, "op"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := outletKeysOf(t, st, "s1"), []string{"p1=marlowcourier", "p2=op"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("outlet keys after removing the alias = %v, want %v", got, want)
+	}
+	if stale, _ := st.StaleStories(ctx, 0); !reflect.DeepEqual(stale, []string{"s1"}) {
+		t.Errorf("stale after removing the alias = %v, want s1 alone", stale)
+	}
+	long := strings.Repeat("Ostwick ", 30)
+	for _, c := range []struct{ name, outlet string }{{long, "Ostwick Post"}, {"ow", long}} {
+		if _, _, err := st.SetOutletAlias(ctx, c.name, c.outlet); !errors.Is(err, news.ErrNameTooLong) || !strings.Contains(err.Error(), "240 characters") {
+			t.Errorf("SetOutletAlias of a %d- and %d-character name = %v, want news.ErrNameTooLong saying how long", len(c.name), len(c.outlet), err)
+		}
+	}
+	if _, _, err := st.RemoveOutletAlias(ctx, long); !errors.Is(err, news.ErrNameTooLong) {
+		t.Errorf("RemoveOutletAlias of a 240-character name = %v, want news.ErrNameTooLong", err)
 	}
 }

@@ -29,7 +29,7 @@ type envVar struct {
 // the command line, where a reader of the command sees them.
 func environment() []envVar {
 	return []envVar{
-		{"STORYLINE_DB", "", []string{"add", "stories", "show", "serve", "worker", "reextract", "export"},
+		{"STORYLINE_DB", "", []string{"add", "stories", "sources", "sources alias", "show", "serve", "worker", "reextract", "export"},
 			"the database, as --db: a SQLite file or a postgres:// URL (default $XDG_DATA_HOME/storyline/storyline.db)", nil},
 		{"STORYLINE_QUEUE", "", []string{"add", "serve", "worker"},
 			"the NATS JetStream server(s), as --queue", nil},

@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+)
+
+// Every command that opens a database reads $STORYLINE_DB when --db is not
+// given, so its help and `storyline help environment` say so.
+func TestEveryCommandWithADatabaseNamesItsVariable(t *testing.T) {
+	root := newRoot(context.Background(), env{getenv: func(string) string { return "" }})
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+		if c.Flags().Lookup("db") == nil || c.Name() == "eval" || strings.HasPrefix(c.CommandPath(), "storyline eval ") {
+			return
+		}
+		path := strings.Fields(strings.TrimPrefix(c.CommandPath(), "storyline "))
+		out, _, code := storyline(t, append([]string{"help"}, path...)...)
+		if code != 0 || !strings.Contains(out, "environment (storyline help environment): $STORYLINE_DB") {
+			t.Errorf("storyline help %s: exit %d; its help names no $STORYLINE_DB:\n%s", strings.Join(path, " "), code, out)
+		}
+	}
+	walk(root)
+}
+
+// A command line storyline cannot run is a usage error (exit status 2) on
+// stderr, never a help text on stdout with status 0: `storyline completion
+// tcsh > file` would otherwise fill the file with the help, unseen.
+func TestCommandLinesThatCannotRunAreUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"completion"}, "completion needs a shell: bash, fish, powershell, zsh"},
+		{[]string{"completion", "tcsh"}, `no completion script for "tcsh"`},
+		{[]string{"version", "now"}, `version takes no arguments, got ["now"]`},
+	} {
+		out, errOut, code := storyline(t, tc.args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, tc.want) || !strings.Contains(errOut, "usage: storyline ") {
+			t.Errorf("storyline %s: exit %d, stdout %q, stderr %q; want exit 2, no stdout, the usage line and %q",
+				strings.Join(tc.args, " "), code, out, errOut, tc.want)
+		}
+	}
+	for _, shell := range []string{"bash", "zsh", "fish", "powershell"} {
+		if out, errOut, code := storyline(t, "completion", shell); code != 0 || !strings.Contains(out, "storyline") {
+			t.Errorf("storyline completion %s: exit %d, %d bytes, stderr %q", shell, code, len(out), errOut)
+		}
+	}
+	if out, _, code := storyline(t, "version"); code != 0 || !strings.HasPrefix(out, "storyline ") {
+		t.Errorf("storyline version: exit %d, %q", code, out)
+	}
+}

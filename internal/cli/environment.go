@@ -64,6 +64,9 @@ func flagsFromEnvironment(cmd *cobra.Command, name string, getenv func(string) s
 			continue
 		}
 		if err := cmd.Flags().Set(v.flag, val); err != nil {
+			if want := valueWanted(f); want != "" {
+				return &UsageError{fmt.Sprintf("$%s=%q: want %s (it sets --%s)", v.name, val, want, v.flag)}
+			}
 			return &UsageError{fmt.Sprintf("$%s=%q: %v", v.name, val, err)}
 		}
 	}

@@ -44,6 +44,12 @@ func newRoot(ctx context.Context, e env) *cobra.Command {
 	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) { printHelp(cmd.OutOrStdout(), cmd) })
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		fmt.Fprintf(e.stderr, "usage: %s\n", synopsis(cmd))
+		var bad *pflag.InvalidValueError
+		if errors.As(err, &bad) {
+			if want := valueWanted(bad.GetFlag()); want != "" {
+				return &UsageError{fmt.Sprintf("--%s %q: want %s", bad.GetFlag().Name, bad.GetValue(), want)}
+			}
+		}
 		return &UsageError{err.Error()}
 	})
 	for _, c := range commands() {
@@ -112,6 +118,23 @@ func newRoot(ctx context.Context, e env) *cobra.Command {
 		}
 	}
 	return root
+}
+
+// valueWanted says what a flag takes, by its type, for the message of a
+// value it refused: the standard flag package, which defines the commands'
+// flags, says only "parse error". "" for a type it does not know.
+func valueWanted(f *pflag.Flag) string {
+	switch f.Value.Type() {
+	case "duration":
+		return "a duration such as 1s, 500ms or 2m"
+	case "int", "int64", "uint", "uint64":
+		return "a whole number"
+	case "float64":
+		return "a number such as 0.5"
+	case "bool":
+		return "true or false"
+	}
+	return ""
 }
 
 // noArguments refuses arguments to a command that takes none, as a usage

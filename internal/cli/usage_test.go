@@ -56,3 +56,28 @@ func TestCommandLinesThatCannotRunAreUsageErrors(t *testing.T) {
 		t.Errorf("storyline version: exit %d, %q", code, out)
 	}
 }
+
+// A flag value of the wrong type is a usage error that says what the flag
+// takes, on the command line and from its environment variable alike (the
+// flag package's own word is "parse error").
+func TestABadFlagValueSaysWhatTheFlagTakes(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"stories", "--limit", "ten"}, `--limit "ten": want a whole number`},
+		{[]string{"add", "--fetch-delay", "soon", "page.html"}, `--fetch-delay "soon": want a duration such as 1s, 500ms or 2m`},
+		{[]string{"cluster", "--threshold", "high", "a.jsonl"}, `--threshold "high": want a number such as 0.5`},
+		{[]string{"serve", "--allow-private=maybe"}, `--allow-private "maybe": want true or false`},
+	} {
+		_, errOut, code := storyline(t, tc.args...)
+		if code != 2 || !strings.Contains(errOut, tc.want) || strings.Contains(errOut, "parse error") {
+			t.Errorf("storyline %s: exit %d, %q; want exit 2 and %q", strings.Join(tc.args, " "), code, errOut, tc.want)
+		}
+	}
+	vars := map[string]string{"STORYLINE_FETCH_DELAY": "soon"}
+	_, errOut, code := runWithEnv(t, vars, "add", "page.html")
+	if want := `$STORYLINE_FETCH_DELAY="soon": want a duration such as 1s, 500ms or 2m (it sets --fetch-delay)`; code != 2 || !strings.Contains(errOut, want) {
+		t.Errorf("a bad $STORYLINE_FETCH_DELAY: exit %d, %q; want exit 2 and %q", code, errOut, want)
+	}
+}

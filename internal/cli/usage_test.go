@@ -81,3 +81,19 @@ func TestABadFlagValueSaysWhatTheFlagTakes(t *testing.T) {
 		t.Errorf("a bad $STORYLINE_FETCH_DELAY: exit %d, %q; want exit 2 and %q", code, errOut, want)
 	}
 }
+
+// A negative count whose 0 means the default is refused, not run as the
+// default unsaid.
+func TestNegativeCountsAreRefused(t *testing.T) {
+	for _, args := range [][]string{
+		{"add", "--workers", "-3", "page.html"},
+		{"add", "--batch", "-1", "page.html"},
+		{"extract", "--workers", "-2", "page.html"},
+		{"worker", "--queue", "nats://127.0.0.1:4222", "--workers", "-1"},
+	} {
+		_, errOut, code := storyline(t, args...)
+		if code != 2 || !strings.Contains(errOut, "want 1 or more (0: the default)") {
+			t.Errorf("storyline %s: exit %d, %q; want exit 2, refused", strings.Join(args, " "), code, errOut)
+		}
+	}
+}

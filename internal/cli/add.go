@@ -38,6 +38,9 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if err := checkInputFormat("--format", *format); err != nil {
 		return err
 	}
+	if err := errors.Join(notNegative("workers", *workers), notNegative("batch", *batch)); err != nil {
+		return err
+	}
 	if paths = stdinIfPiped(paths, e.stdin); len(paths) == 0 {
 		return &UsageError{"add needs at least one PATH or URL, or - (or a pipe) for the standard input"}
 	}

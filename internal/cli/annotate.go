@@ -30,6 +30,9 @@ func runAnnotate(ctx context.Context, e env, args []string) error {
 	if len(rest) > 1 {
 		return &UsageError{"annotate takes at most one FILE"}
 	}
+	if rest = stdinIfPiped(rest, e.stdin); len(rest) == 0 {
+		return &UsageError{"annotate needs a FILE.jsonl, or - (or a pipe) for the standard input"}
+	}
 	if *workers < 1 {
 		return &UsageError{fmt.Sprintf("annotate --workers %d: need at least 1", *workers)}
 	}

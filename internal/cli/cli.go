@@ -215,6 +215,16 @@ func newFlags(name string, e env) *flag.FlagSet {
 	return fs
 }
 
+// notNegative refuses a negative count flag whose 0 means its default
+// (--workers 0: one per CPU), which would otherwise run as that default
+// unsaid.
+func notNegative(flagName string, n int) error {
+	if n < 0 {
+		return &UsageError{fmt.Sprintf("--%s %d: want 1 or more (0: the default)", flagName, n)}
+	}
+	return nil
+}
+
 // dbFlag adds --db to a command.
 func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", "", "database: a SQLite file, or a postgres:// URL (default $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db)")

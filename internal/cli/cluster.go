@@ -27,6 +27,9 @@ func runCluster(ctx context.Context, e env, args []string) error {
 	if len(rest) > 1 {
 		return &UsageError{"cluster takes at most one FILE"}
 	}
+	if rest = stdinIfPiped(rest, e.stdin); len(rest) == 0 {
+		return &UsageError{"cluster needs a FILE.jsonl, or - (or a pipe) for the standard input"}
+	}
 	arts, failed, err := readArticles(ctx, e, rest)
 	if err != nil {
 		return err

@@ -29,7 +29,7 @@ type envVar struct {
 // the command line, where a reader of the command sees them.
 func environment() []envVar {
 	return []envVar{
-		{"STORYLINE_DB", "", []string{"add", "stories", "show", "serve", "worker", "reextract", "export"},
+		{"STORYLINE_DB", "", []string{"add", "stories", "sources", "sources alias", "show", "serve", "worker", "reextract", "export"},
 			"the database, as --db: a SQLite file or a postgres:// URL (default $XDG_DATA_HOME/storyline/storyline.db)", nil},
 		{"STORYLINE_QUEUE", "", []string{"add", "serve", "worker"},
 			"the NATS JetStream server(s), as --queue", nil},
@@ -64,6 +64,9 @@ func flagsFromEnvironment(cmd *cobra.Command, name string, getenv func(string) s
 			continue
 		}
 		if err := cmd.Flags().Set(v.flag, val); err != nil {
+			if want := valueWanted(f); want != "" {
+				return &UsageError{fmt.Sprintf("$%s=%q: want %s (it sets --%s)", v.name, val, want, v.flag)}
+			}
 			return &UsageError{fmt.Sprintf("$%s=%q: %v", v.name, val, err)}
 		}
 	}

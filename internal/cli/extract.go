@@ -27,6 +27,9 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	if err := checkInputFormat("--input-format", *inputFormat); err != nil {
 		return err
 	}
+	if err := notNegative("workers", *workers); err != nil {
+		return err
+	}
 	if paths = stdinIfPiped(paths, e.stdin); len(paths) == 0 {
 		return &UsageError{"extract needs at least one PATH, or - (or a pipe) for the standard input"}
 	}

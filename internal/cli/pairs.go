@@ -34,8 +34,11 @@ func runPairs(ctx context.Context, e env, args []string) error {
 	if len(rest) > 1 {
 		return &UsageError{"pairs reads one FILE.pairs.jsonl (or - or nothing for the standard input)"}
 	}
+	if rest = stdinIfPiped(rest, e.stdin); len(rest) == 0 {
+		return &UsageError{"pairs needs a FILE.pairs.jsonl, or - (or a pipe) for the standard input"}
+	}
 	var pairs []sentencePair
-	if len(rest) == 0 || rest[0] == "-" {
+	if rest[0] == "-" {
 		pairs, err = decodePairs(e.stdin, "stdin")
 	} else {
 		pairs, err = readPairs(rest[0])

@@ -44,6 +44,12 @@ func newRoot(ctx context.Context, e env) *cobra.Command {
 	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) { printHelp(cmd.OutOrStdout(), cmd) })
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		fmt.Fprintf(e.stderr, "usage: %s\n", synopsis(cmd))
+		var bad *pflag.InvalidValueError
+		if errors.As(err, &bad) {
+			if want := valueWanted(bad.GetFlag()); want != "" {
+				return &UsageError{fmt.Sprintf("--%s %q: want %s", bad.GetFlag().Name, bad.GetValue(), want)}
+			}
+		}
 		return &UsageError{err.Error()}
 	})
 	for _, c := range commands() {
@@ -53,7 +59,7 @@ func newRoot(ctx context.Context, e env) *cobra.Command {
 		Use:     "version",
 		Short:   "print the version: the module's, the source revision and the Go toolchain",
 		Example: "  storyline version\n  storyline --version",
-		Args:    cobra.NoArgs,
+		Args:    noArguments(e),
 		RunE: func(*cobra.Command, []string) error {
 			fmt.Fprintln(e.stdout, version())
 			return nil
@@ -102,12 +108,65 @@ func newRoot(ctx context.Context, e env) *cobra.Command {
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
 		if c.Name() == "completion" {
-			c.Example = "  storyline completion bash > ~/.local/share/bash-completion/completions/storyline\n" +
+			c.Use = "completion bash|zsh|fish|powershell"
+			c.Example = "  mkdir -p ~/.local/share/bash-completion/completions\n" +
+				"  storyline completion bash > ~/.local/share/bash-completion/completions/storyline\n" +
 				"  storyline completion zsh > \"${fpath[1]}/_storyline\"\n" +
 				"  storyline completion fish > ~/.config/fish/completions/storyline.fish"
+			c.Args = cobra.ArbitraryArgs // completionWithoutShell names a shell it has no script for
+			c.RunE = completionWithoutShell(e)
 		}
 	}
 	return root
+}
+
+// valueWanted says what a flag takes, by its type, for the message of a
+// value it refused: the standard flag package, which defines the commands'
+// flags, says only "parse error". "" for a type it does not know.
+func valueWanted(f *pflag.Flag) string {
+	switch f.Value.Type() {
+	case "duration":
+		return "a duration such as 1s, 500ms or 2m"
+	case "int", "int64", "uint", "uint64":
+		return "a whole number"
+	case "float64":
+		return "a number such as 0.5"
+	case "bool":
+		return "true or false"
+	}
+	return ""
+}
+
+// noArguments refuses arguments to a command that takes none, as a usage
+// error (exit status 2), as every other command does.
+func noArguments(e env) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return nil
+		}
+		fmt.Fprintf(e.stderr, "usage: %s\n", synopsis(cmd))
+		return &UsageError{fmt.Sprintf("%s takes no arguments, got %q", cmd.Name(), args)}
+	}
+}
+
+// completionWithoutShell runs `storyline completion` given no shell, or one
+// it has no script for (tcsh): a usage error on stderr, rather than the
+// command's help on stdout with status 0, which `storyline completion tcsh
+// > file` would write into the file unseen.
+func completionWithoutShell(e env) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		var shells []string
+		for _, s := range cmd.Commands() {
+			if s.IsAvailableCommand() {
+				shells = append(shells, s.Name())
+			}
+		}
+		fmt.Fprintf(e.stderr, "usage: %s\n", synopsis(cmd))
+		if len(args) == 0 {
+			return &UsageError{"completion needs a shell: " + strings.Join(shells, ", ")}
+		}
+		return &UsageError{fmt.Sprintf("no completion script for %q: use %s", args[0], strings.Join(shells, ", "))}
+	}
 }
 
 // leafCommand makes a cobra command of one of storyline's commands: its

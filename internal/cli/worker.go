@@ -75,6 +75,9 @@ func runWorker(ctx context.Context, e env, args []string) error {
 	if len(rest) > 0 {
 		return &UsageError{fmt.Sprintf("worker takes no arguments, got %q", rest)}
 	}
+	if err := notNegative("workers", *workers); err != nil {
+		return err
+	}
 	qurl, err := queueURL(*qflag, e.getenv)
 	if err != nil {
 		return err

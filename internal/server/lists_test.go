@@ -105,6 +105,17 @@ func TestDateRangeFilters(t *testing.T) {
 			t.Errorf("%s: %d %s; want 400 naming the parameter", bad, status, body)
 		}
 	}
+	// A bad page size or start says which it is and what it takes.
+	for query, want := range map[string]string{
+		"offset=abc": `offset \"abc\" must be a whole number, 0 or more`,
+		"offset=-5":  `offset \"-5\" must be a whole number, 0 or more`,
+		"limit=-4":   `limit \"-4\" must be a whole number from 1 to 500`,
+		"limit=many": `limit \"many\" must be a whole number from 1 to 500`,
+	} {
+		if status, _, body := get(t, base+"/api/v1/stories?"+query); status != 400 || !strings.Contains(body, want) {
+			t.Errorf("%s: %d %s; want 400 saying %s", query, status, body, want)
+		}
+	}
 	// A shared link's tracking parameters open the page; another list's
 	// filter does not pass for this one's.
 	if status, _, body := get(t, base+"/?utm_source=feed&fbclid=x1&since=2019-02-14&until=2019-02-15"); status != 200 || !strings.Contains(body, "1–2 of 2") {

@@ -202,8 +202,11 @@ func (s *Server) parseList(r *http.Request, defLimit, maxLimit int, takes []stri
 	for name, dst := range map[string]*int{"limit": &f.Limit, "offset": &f.Offset} {
 		if raw := v.Get(name); raw != "" {
 			n, err := strconv.Atoi(raw)
-			if err != nil || n < 0 || name == "limit" && (n == 0 || n > maxLimit) {
-				return f, &badRequest{fmt.Sprintf("%s %q must be a whole number (limit 1 to %d)", name, raw, maxLimit)}
+			switch {
+			case name == "limit" && (err != nil || n < 1 || n > maxLimit):
+				return f, &badRequest{fmt.Sprintf("limit %q must be a whole number from 1 to %d", raw, maxLimit)}
+			case err != nil || n < 0:
+				return f, &badRequest{fmt.Sprintf("offset %q must be a whole number, 0 or more", raw)}
 			}
 			*dst = n
 		}

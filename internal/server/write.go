@@ -194,7 +194,7 @@ func (s *Server) inputOf(ctx context.Context, req articleRequest) (news.Input, e
 	}
 	if req.HTML == "" && req.RawText == "" {
 		if !web.IsURL(req.URL) {
-			return news.Input{}, &badRequest{"give an http(s) url, or html or raw_text with url and published"}
+			return news.Input{}, &badRequest{"give an http(s) url, or the page as html or raw_text (url, id and published optional)"}
 		}
 		in, err := s.writer.Fetch(ctx, req.URL)
 		if err != nil {

@@ -17,8 +17,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"os"
+	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source/feed"
@@ -81,7 +83,7 @@ func read(ctx context.Context, args []string, opt Options) iter.Seq2[news.Input,
 			}
 			info, err := os.Stat(arg)
 			if err != nil {
-				if !yield(news.Input{}, &news.InputError{Name: arg, Err: unwrapPath(err)}) {
+				if !yield(news.Input{}, &news.InputError{Name: arg, Err: missingInput(arg, err)}) {
 					return
 				}
 				continue
@@ -108,6 +110,41 @@ func read(ctx context.Context, args []string, opt Options) iter.Seq2[news.Input,
 			}
 		}
 	}
+}
+
+// missingInput is why an argument that names no file failed: the file
+// system's reason, and what the user may have meant when the argument
+// reads as a web address storyline does not fetch: one of another scheme
+// (ftp://), or one without its scheme (example.org/news/1).
+func missingInput(arg string, err error) error {
+	err = unwrapPath(err)
+	if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if scheme, _, ok := strings.Cut(arg, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, "/.\\") {
+		return errors.New("no such file, and storyline fetches only http:// and https:// addresses")
+	}
+	if host, _, ok := strings.Cut(arg, "/"); ok && looksLikeHost(host) {
+		return fmt.Errorf("%w (a web address begins with https://)", err)
+	}
+	return err
+}
+
+// looksLikeHost reports whether s reads as a host name: dot-separated
+// labels of letters, digits and hyphens, the last of two letters or more
+// (example.org, www.harbour-news.co.uk; not "..", "v1.2" or "2024.11").
+func looksLikeHost(s string) bool {
+	labels := strings.Split(s, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
+			return false
+		}
+	}
+	tld := labels[len(labels)-1]
+	return len(tld) >= 2 && strings.Trim(tld, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 }
 
 func unwrapPath(err error) error {

@@ -219,3 +219,36 @@ func TestOPMLThatListsItselfIsReadOnce(t *testing.T) {
 			len(ins), errs, listHits.Load(), feedHits.Load())
 	}
 }
+
+// An argument that names no file but reads as a web address storyline does
+// not fetch (another scheme, or none) is named with what the user may have
+// meant; a missing file is named as the file system says.
+func TestMissingInputsThatReadAsAddressesSaySo(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "captures", "front.html")
+	want := map[string]string{
+		"ftp://archive.example/front.html": "no such file, and storyline fetches only http:// and https:// addresses",
+		"harbour-news.example/front-page":  "no such file or directory (a web address begins with https://)",
+		missing:                            "no such file or directory",
+	}
+	var args []string
+	for a := range want {
+		args = append(args, a)
+	}
+	got := map[string]string{}
+	for _, err := range Read(context.Background(), args, Options{}) {
+		var ie *news.InputError
+		if !errors.As(err, &ie) {
+			t.Fatalf("%v: not an input error", err)
+		}
+		got[ie.Name] = ie.Err.Error()
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	for host, is := range map[string]bool{"example.org": true, "www.harbour-news.co.uk": true, "..": false, "v1.2": false, "2024.11": false, "captures": false} {
+		if looksLikeHost(host) != is {
+			t.Errorf("looksLikeHost(%q) = %v, want %v", host, !is, is)
+		}
+	}
+}

@@ -60,7 +60,9 @@ func seqOf(ins []news.Input) func(func(news.Input, error) bool) {
 // share its cores: the figures show the queue's and the database's cost
 // per page, not the speed-up of more machines.
 //
-//	STORYLINE_BENCH_SET=../shared/bench/extraction/l3s-gn1/html go test -run '^$' -bench Scale -benchtime 3x ./internal/worker
+//	STORYLINE_BENCH_SET=$PWD/../shared/bench/extraction/l3s-gn1/html go test -run '^$' -bench Scale -benchtime 3x ./internal/worker
+//
+// (the set's path absolute: go test runs in the package's folder).
 func BenchmarkScale(b *testing.B) {
 	pages := benchPages(b)
 	ctx := context.Background()

@@ -8,6 +8,7 @@ package file
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -37,22 +39,43 @@ const (
 	Feed // RSS, Atom, JSON Feed or OPML, told apart by content
 )
 
+// extensions are the file name endings storyline reads, each with the
+// format it reads the file as (after an optional .gz).
+var extensions = []struct {
+	ext    string
+	format Format
+}{
+	{".html", HTML}, {".htm", HTML}, {".xhtml", HTML}, {".shtml", HTML},
+	{".txt", Text}, {".text", Text},
+	{".jsonl", JSONL}, {".ndjson", JSONL},
+	{".warc", WARC}, {".wet", WARC},
+	{".rss", Feed}, {".atom", Feed}, {".xml", Feed}, {".opml", Feed},
+}
+
 // FormatOf reads a file's format from its extension, after an optional .gz.
 func FormatOf(name string) Format {
-	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	switch filepath.Ext(n) {
-	case ".html", ".htm", ".xhtml", ".shtml":
-		return HTML
-	case ".txt", ".text":
-		return Text
-	case ".jsonl", ".ndjson":
-		return JSONL
-	case ".warc", ".wet":
-		return WARC
-	case ".rss", ".atom", ".xml", ".opml":
-		return Feed
+	ext := filepath.Ext(strings.TrimSuffix(strings.ToLower(name), ".gz"))
+	for _, e := range extensions {
+		if e.ext == ext {
+			return e.format
+		}
 	}
 	return Unknown
+}
+
+// knownExtensions lists the extensions FormatOf reads, for a user.
+func knownExtensions() string {
+	var b strings.Builder
+	for i, e := range extensions {
+		switch {
+		case i == len(extensions)-1:
+			b.WriteString(" or ")
+		case i > 0:
+			b.WriteString(", ")
+		}
+		b.WriteString(e.ext)
+	}
+	return b.String() + " (each optionally .gz)"
 }
 
 // ID is an article id from a file: its name without extensions. Bytes of
@@ -92,7 +115,10 @@ func printableID(id string) string {
 
 // Walk yields the files under dir whose format storyline knows, in name
 // order. A folder or file that cannot be read is yielded as an
-// *news.InputError naming it, and the walk goes on to the end.
+// *news.InputError naming it, and the walk goes on to the end. A folder
+// that holds files but none storyline reads (a folder of PDFs, of .json
+// files) is yielded as an *news.InputError too, naming the kinds it holds,
+// so that the user learns why nothing was read; an empty folder is not.
 func Walk(dir string) iter.Seq2[string, error] {
 	return WalkFS(os.DirFS(dir), dir)
 }
@@ -102,6 +128,7 @@ func WalkFS(fsys fs.FS, dir string) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
 		var files []string
 		var failures []error
+		passedOver := map[string]int{} // files of other kinds, by extension
 		fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 			path := filepath.Join(dir, filepath.FromSlash(p))
 			if err != nil {
@@ -111,12 +138,19 @@ func WalkFS(fsys fs.FS, dir string) iter.Seq2[string, error] {
 				}
 				return nil
 			}
-			if !d.IsDir() && FormatOf(p) != Unknown {
+			switch {
+			case d.IsDir():
+			case FormatOf(p) != Unknown:
 				files = append(files, path)
+			default:
+				passedOver[strings.ToLower(filepath.Ext(p))]++
 			}
 			return nil
 		})
 		slices.Sort(files)
+		if len(files) == 0 && len(passedOver) > 0 {
+			failures = append(failures, &news.InputError{Name: dir, Err: noKnownFiles(passedOver)})
+		}
 		for _, err := range failures {
 			if !yield("", err) {
 				return
@@ -128,6 +162,34 @@ func WalkFS(fsys fs.FS, dir string) iter.Seq2[string, error] {
 			}
 		}
 	}
+}
+
+// noKnownFiles says that a folder holds files but none that storyline
+// reads: how many, of which kinds (extensions, the five most common), and
+// which it reads.
+func noKnownFiles(byExt map[string]int) error {
+	exts := slices.Collect(maps.Keys(byExt))
+	slices.SortFunc(exts, func(a, b string) int {
+		if c := cmp.Compare(byExt[b], byExt[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	n := 0
+	var kinds []string
+	for i, ext := range exts {
+		n += byExt[ext]
+		if i < 5 {
+			if ext == "" {
+				ext = "no extension"
+			}
+			kinds = append(kinds, fmt.Sprintf("%s %d", ext, byExt[exts[i]]))
+		}
+	}
+	if len(exts) > 5 {
+		kinds = append(kinds, "...")
+	}
+	return fmt.Errorf("no file storyline reads among its %d (%s): it reads %s", n, strings.Join(kinds, ", "), knownExtensions())
 }
 
 // reason is a path error's cause alone: the caller names the path.

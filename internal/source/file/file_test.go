@@ -2,9 +2,13 @@ package file
 
 import (
 	"encoding/json"
+	"errors"
+	"io/fs"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -83,5 +87,44 @@ func TestJSONLKeepsAnArchiveCapture(t *testing.T) {
 	}
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "in.jsonl:4") || !strings.Contains(errs[0].Error(), `"capture" is not an archive record`) {
 		t.Errorf("errors = %v; want line 4's capture named", errs)
+	}
+}
+
+// A folder with files but none storyline reads is named as a failure that
+// says which kinds it holds and which it reads; a folder with some pages
+// among other files yields the pages alone, and an empty folder nothing.
+func TestFolderOfFilesStorylineDoesNotReadIsNamed(t *testing.T) {
+	walk := func(fsys fstest.MapFS) (files []string, errs []error) {
+		for path, err := range WalkFS(fsys, "inbox") {
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			files = append(files, path)
+		}
+		return files, errs
+	}
+	others := fstest.MapFS{
+		"scan.pdf":         {Data: []byte("%PDF-1.7")},
+		"notes/memo.pdf":   {Data: []byte("%PDF-1.7")},
+		"feed-export.json": {Data: []byte("[]")},
+		"README":           {Data: []byte("read me")},
+	}
+	files, errs := walk(others)
+	var ie *news.InputError
+	if len(files) != 0 || len(errs) != 1 || !errors.As(errs[0], &ie) || ie.Name != "inbox" {
+		t.Fatalf("a folder of other files: files %v, errors %v; want one error naming the folder", files, errs)
+	}
+	for _, want := range []string{"among its 4", ".pdf 2", ".json 1", "no extension 1", ".html", ".jsonl", ".warc"} {
+		if !strings.Contains(errs[0].Error(), want) {
+			t.Errorf("%q does not say %q", errs[0], want)
+		}
+	}
+	others["today/front-page.html.gz"] = &fstest.MapFile{Data: []byte("x")}
+	if files, errs := walk(others); len(errs) != 0 || len(files) != 1 || files[0] != filepath.Join("inbox", "today", "front-page.html.gz") {
+		t.Errorf("a page among other files: files %v, errors %v; want the page alone", files, errs)
+	}
+	if files, errs := walk(fstest.MapFS{"spool": {Mode: fs.ModeDir}}); len(files)+len(errs) != 0 {
+		t.Errorf("an empty folder: files %v, errors %v; want neither", files, errs)
 	}
 }

@@ -18,11 +18,13 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/storyline-news/storyline/internal/engine"
@@ -99,9 +101,25 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	}
 	if err := s.migrate(ctx, len(migrations)); err != nil {
 		s.Close()
-		return nil, fail("migrate database", name, err)
+		return nil, fail("migrate database", name, withPrivilegeHint(err))
 	}
 	return s, nil
+}
+
+// insufficientPrivilege is PostgreSQL's SQLSTATE for a statement the role
+// may not run.
+const insufficientPrivilege = "42501"
+
+// withPrivilegeHint adds to a schema migration the server refused for want
+// of privilege what the role needs: since PostgreSQL 15 only the database's
+// owner may create tables in its schema public, so a database made by an
+// administrator with a plain `createdb NAME` refuses storyline's role.
+func withPrivilegeHint(err error) error {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == insufficientPrivilege {
+		return fmt.Errorf("%w: the role needs to own the database (createdb --owner ROLE NAME), or CREATE on it and on its schema public", err)
+	}
+	return err
 }
 
 // Path names the database (its URL without the password), for messages.

@@ -103,10 +103,15 @@ func openOnce(ctx context.Context, path string, upTo int) (*Store, error) {
 			return nil, fail("create database folder", dir, err)
 		}
 	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		if err := create(ctx, path); err != nil {
 			return nil, fail("create database", path, err)
 		}
+	case err == nil && info.IsDir():
+		// SQLite's own word for it is "unable to open database file".
+		return nil, fail("open database", path, fmt.Errorf("a folder, not a database file: name a file, such as %s", filepath.Join(path, "storyline.db")))
 	}
 	const pragmas = "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
 	db, err := sql.Open("sqlite", "file:"+path+pragmas+"&_txlock=immediate")

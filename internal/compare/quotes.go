@@ -1578,7 +1578,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			if who := a.closingName(rest, at+lead+w.end); who != "" {
 				return who, w.word, true
 			}
-			subjEnd := clauseEnd(rest)
+			subjEnd := describedOfEnd(rest, clauseEnd(rest))
 			who := a.orDescribedAfter(a.resolveSubject(rest[:subjEnd], at+lead+w.end, at), rest[:subjEnd], at+lead+w.end, at)
 			if a.describedRelative(who, at+lead+w.end, at+lead+w.end+subjEnd, at+lead+limit) {
 				who = "" // "said the chief of staff to Ada Marsh": someone of hers, not she
@@ -3573,6 +3573,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 		// as often as not ("Ada Marsh died. “...,” her family said").
 		possessed := possessiveWords[words[0]]
 		head, before := strings.Trim(words[len(words)-1], ",.;:"), ""
+		n := 0 // the head's index in words, once the loop has read it
 		for _, w := range words[1:] {
 			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
 				break // "the head of the agency": the head is before "of"
@@ -3584,6 +3585,22 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 				possessed = true // "the senator's lawyer", "the Marshes' lawyer": someone of theirs
 			}
 			before, head = head, strings.Trim(w, ",.;:")
+			n++
+		}
+		// "the deputy chief", "the former president", "the acting
+		// mayor": someone the article names with that qualified title
+		// ("Deputy Chief Ada Marsh", "former Calder president Tomas
+		// Brandt"), else the person who opens the sentence before, as
+		// for any role; never the title's holder ("Chief Carla Best"),
+		// who is someone else.
+		if q := rankQualifier(words[1:max(1, n)]); q != "" && titledHead(head) && !compoundTitle(before, head) && !possessed {
+			if who := a.qualifiedHolder(q, head, quoteAt); who != "" {
+				return who
+			}
+			if who := a.unlessOtherParty(a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, ""), head, quoteAt); !a.holdsPlainTitle(who, head) {
+				return who
+			}
+			return ""
 		}
 		if compoundTitle(before, head) {
 			// "the attorney general", "the prime minister", "the vice

@@ -260,8 +260,23 @@ func withAgencyExpansion(words []string) []string {
 			return append(append(append([]string{}, words...), strings.Fields(full)...), "agency")
 		}
 	}
+	if agencyFullNames[strings.Join(words, " ")] {
+		return append(append([]string{}, words...), "agency") // "Centers for Disease Control and Prevention" written out
+	}
 	return words
 }
+
+// agencyFullNames holds the full names of agencyAcronyms: an agency named
+// in full is one as much as by its acronym ("The Centers for Disease
+// Control and Prevention (CDC) ... The agency said", allsides_val, session
+// 38).
+var agencyFullNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, full := range agencyAcronyms {
+		m[full] = true
+	}
+	return m
+}()
 
 // agencyAcronyms are government agencies that news names by their acronym
 // alone, often without ever writing the name out (so acronymsDefined never

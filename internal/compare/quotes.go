@@ -3593,11 +3593,15 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 		// Brandt"), else the person who opens the sentence before, as
 		// for any role; never the title's holder ("Chief Carla Best"),
 		// who is someone else.
-		if q := rankQualifier(words[1:max(1, n)]); q != "" && titledHead(head) && !compoundTitle(before, head) && !possessed {
-			if who := a.qualifiedHolder(q, head, quoteAt); who != "" {
+		role, mods := head, words[1:max(1, n)]
+		if compoundTitle(before, head) {
+			role, mods = before+" "+head, words[1:max(1, n-1)] // "the former vice president"
+		}
+		if q := rankQualifier(mods); q != "" && titledHead(head) && !possessed {
+			if who := a.qualifiedHolder(q, role, quoteAt); who != "" {
 				return who
 			}
-			if who := a.unlessOtherParty(a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, ""), head, quoteAt); !a.holdsPlainTitle(who, head) {
+			if who := a.unlessOtherParty(a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, ""), head, quoteAt); !a.holdsPlainTitle(who, role) && !a.holdsPlainTitle(who, head) {
 				return who
 			}
 			return ""
@@ -3618,7 +3622,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 		}
 		switch {
 		case orgNouns[head]:
-			return a.antecedent(quoteAt, "org", head)
+			if who := a.antecedent(quoteAt, "org", head); who != "" {
+				return who
+			}
+			return a.describedBodyBefore(head, quoteAt) // "the committee" that spoke paragraphs before
 		case roleTitleOf(head) != "":
 			// "the president": someone the article gives that title
 			// ("President Donald Trump"); the nearest person is too often

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -39,16 +40,21 @@ func titledHead(head string) bool {
 }
 
 // qualifiedHolder returns the person the article names, before byte at,
-// right after a title written with the qualifier q before the title head
-// ("Deputy Chief Ada Marsh", "former Calder president Tomas Brandt",
-// "Acting Mayor Ana Ruiz"; at most maxQualifiedGap words between the two),
-// or in apposition to "q head" ("Ada Marsh, the deputy chief,"). "" when
-// no one, or two different people, are so named.
-func (a *attributor) qualifiedHolder(q, head string, at int) string {
+// right after the title role (one word, or two: "vice president") written
+// with the qualifier q before it ("Deputy Chief Ada Marsh", "former Calder
+// president Tomas Brandt", "former Vice President Tomas Brandt"; at most
+// maxQualifiedGap words between the two), or in apposition to "q role"
+// ("Ada Marsh, the deputy chief,"). "" when no one, or two different
+// people, are so named.
+func (a *attributor) qualifiedHolder(q, role string, at int) string {
 	who := ""
 	for i := 0; i < len(a.mentions) && a.mentions[i].offset < at; i++ {
 		m := a.mentions[i]
-		if m.kind != news.Person || a.quoted(m.offset) || !qualifiedTitleBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], q, head) {
+		if m.kind != news.Person || a.quoted(m.offset) {
+			continue
+		}
+		words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role)
+		if !ok || !slices.Contains(words[max(0, len(words)-maxQualifiedGap):], q) {
 			continue
 		}
 		if name := a.nameOf(i); who == "" {
@@ -58,7 +64,7 @@ func (a *attributor) qualifiedHolder(q, head string, at int) string {
 		}
 	}
 	if who == "" {
-		return a.nounBeforeName(q+" "+head, at) // "Ada Marsh, the deputy chief, said"
+		return a.nounBeforeName(q+" "+role, at) // "Ada Marsh, the deputy chief, said"
 	}
 	return who
 }
@@ -67,27 +73,31 @@ func (a *attributor) qualifiedHolder(q, head string, at int) string {
 // its title before a name: "former Tanzanian president", "Deputy Police
 // Chief" have one; two leaves room for "former U.S. Navy chief" and no
 // more, so that a qualifier of another phrase is not read.
-const maxQualifiedGap = 2
+const maxQualifiedGap = 3
 
-// qualifiedTitleBefore reports whether s, the text right before a name,
-// ends with a title of the same role as head and has the qualifier q at
-// most maxQualifiedGap words before it, in the same phrase (no comma,
-// colon, parenthesis, quote mark or line break between): "Deputy Chief",
-// "former Calder president", "Vice-President".
-func qualifiedTitleBefore(s, q, head string) bool {
+// roleWordsBefore reports whether s, the text right before a name, ends
+// with the title role (one or two words, lower case: "chief", "vice
+// president") in the same phrase (no comma, colon, parenthesis, quote mark
+// or line break after its start), and returns the phrase's words before
+// the title, lower case, split at hyphens as well ("Vice-President"): the
+// words that may qualify it.
+func roleWordsBefore(s, role string) ([]string, bool) {
 	if c := strings.LastIndexAny(s, ",;:()\n\"“”"); c >= 0 {
 		s = s[c+1:]
 	}
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\t' })
-	if len(words) < 2 || !sameRole(strings.TrimSuffix(words[len(words)-1], "."), head) {
-		return false
+	rs := strings.Fields(role)
+	if len(words) < len(rs) {
+		return nil, false
 	}
-	for k := len(words) - 2; k >= 0 && k >= len(words)-2-maxQualifiedGap; k-- {
-		if words[k] == q {
-			return true
+	k := len(words) - len(rs)
+	for j, r := range rs {
+		w := strings.TrimSuffix(words[k+j], ".")
+		if w != r && (j < len(rs)-1 || !sameRole(w, r)) {
+			return nil, false
 		}
 	}
-	return false
+	return words[:k], true
 }
 
 // sameRole reports whether a title as written (w, lower case, no period)
@@ -98,28 +108,39 @@ func sameRole(w, head string) bool {
 }
 
 // holdsPlainTitle reports whether the article names the person who with
-// the title head and no rank qualifier before it ("Police Chief Carla
+// the title role and no rank qualifier before it ("Police Chief Carla
 // Best" for "chief"): the title's holder, whom "the deputy chief" is not.
-func (a *attributor) holdsPlainTitle(who, head string) bool {
+func (a *attributor) holdsPlainTitle(who, role string) bool {
 	e := a.entityNamed(who)
 	if e < 0 {
 		return false
 	}
-	if t := roleTitleOf(head); t != "" && a.titles[e][t] {
+	if t := roleTitleOf(role); t != "" && a.titles[e][t] && !a.qualifiedOnly(e, role) {
 		return true
 	}
 	for i, m := range a.mentions {
 		if a.entityOf[i] != e {
 			continue
 		}
-		before := a.t[max(0, m.offset-maxNounBytes):m.offset]
-		if c := strings.LastIndexAny(before, ",;:()\n\"“”"); c >= 0 {
-			before = before[c+1:]
-		}
-		words := strings.Fields(strings.ToLower(before))
-		if len(words) > 0 && sameRole(strings.TrimSuffix(words[len(words)-1], "."), head) && rankQualifier(words) == "" {
+		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && rankQualifier(words[max(0, len(words)-maxQualifiedGap):]) == "" {
 			return true
 		}
 	}
 	return false
+}
+
+// qualifiedOnly reports whether every mention of entity e written after
+// the title role has a rank qualifier before it ("Vice President Tomas
+// Brandt" for "president"), so that the title recorded for e
+// (a.titles) is not the plain one.
+func (a *attributor) qualifiedOnly(e int, role string) bool {
+	for i, m := range a.mentions {
+		if a.entityOf[i] != e {
+			continue
+		}
+		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && rankQualifier(words[max(0, len(words)-maxQualifiedGap):]) == "" {
+			return false
+		}
+	}
+	return true
 }

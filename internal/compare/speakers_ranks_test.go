@@ -84,3 +84,21 @@ func TestDescribedBodyNamedBefore(t *testing.T) {
 			[]string{"National Institutes of Health"}},
 	})
 }
+
+// TestArabicArticleSurnameSpeaker checks names whose surname opens with
+// the Arabic article and a hyphen ("al-Hakim", "el-Masri"): the speaker is
+// the whole name, also when the surname alone, in lower case, opens the
+// attribution. The articles are written for the test.
+func TestArabicArticleSurnameSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a full name after the verb",
+			"Flights resumed on Sunday.\n\n“I can fly home now,” said Omar al-Hakim, a teacher.",
+			[]string{"Omar al-Hakim"}},
+		{"the surname alone in lower case",
+			"The minister, Omar al-Hakim, arrived on Sunday.\n\n“We want peace,” al-Hakim said.",
+			[]string{"Omar al-Hakim"}},
+		{"el- and a capital at the sentence start",
+			"Protests grew.\n\n“We will stay,” said Hoda el-Masri, a student. El-Masri was held later. “I am fine,” el-Masri said.",
+			[]string{"Hoda el-Masri", "Hoda el-Masri"}},
+	})
+}

@@ -260,11 +260,19 @@ func withAgencyExpansion(words []string) []string {
 			return append(append(append([]string{}, words...), strings.Fields(full)...), "agency")
 		}
 	}
-	if agencyFullNames[strings.Join(words, " ")] {
-		return append(append([]string{}, words...), "agency") // "Centers for Disease Control and Prevention" written out
+	for k := 0; k < len(words) && k <= maxAgencyNamePrefix; k++ {
+		if agencyFullNames[strings.Join(words[k:], " ")] {
+			return append(append([]string{}, words...), "agency") // "(US) Centers for Disease Control and Prevention" written out
+		}
 	}
 	return words
 }
+
+// maxAgencyNamePrefix is how many words may come before an agency's full
+// name in one name: a country's ("US Centers for Disease Control and
+// Prevention", "U.S. Food and Drug Administration"); two leaves room for
+// "United States" and no more.
+const maxAgencyNamePrefix = 2
 
 // agencyFullNames holds the full names of agencyAcronyms: an agency named
 // in full is one as much as by its acronym ("The Centers for Disease

@@ -1839,14 +1839,14 @@ func shortAttribution(s string, words []token, limit int) bool {
 			return false
 		}
 		if speechCues[strings.ToLower(w.word)] {
-			if k >= shortAttributionWords && !appositiveBefore(s, words, k) {
+			if k >= shortAttributionWords && !appositiveBefore(s, words, k) && !titledNameOnly(words[:k]) {
 				return false
 			}
 			// The verb ends the sentence or goes on with where and when
 			// ("Ms. Pelosi said at a news conference"), not with what was
 			// said ("Trump said the wall ...", "... said that").
-			if k == 0 {
-				return false
+			if k == 0 || strings.HasPrefix(strings.TrimLeft(s[w.end:], " "), ":") {
+				return false // `" NBC reporter Ada Marsh tweeted: "`: the verb introduces the next quote
 			}
 			if k+1 >= len(words) || words[k+1].start >= limit {
 				return true

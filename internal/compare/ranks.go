@@ -144,3 +144,28 @@ func (a *attributor) qualifiedOnly(e int, role string) bool {
 	}
 	return true
 }
+
+// titledNameOnly reports whether words, the subject of a short
+// attribution after a quote, are only a name with its titles, at most
+// maxAppositiveWords of them: capitalised words, titles and the words that
+// qualify titles ("interim", "deputy", "press"), the last one capitalised
+// ("Calder interim coach Tom Fell asked", five words before the verb, which
+// shortAttributionWords alone refused after a question; s37-quote2).
+func titledNameOnly(words []token) bool {
+	if len(words) == 0 || len(words) > maxAppositiveWords || !startsWithCapital(words[len(words)-1].word) {
+		return false
+	}
+	titled := false
+	for _, w := range words {
+		lw := strings.ToLower(w.word)
+		switch {
+		case isTitle(w.word):
+			titled = true
+		case startsWithCapital(w.word) && !functionWords[lw]:
+		case rankQualifiers[lw] || titleQualifiers[lw] || titleModifiers[lw]:
+		default:
+			return false
+		}
+	}
+	return titled
+}

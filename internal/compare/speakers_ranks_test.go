@@ -79,6 +79,9 @@ func TestDescribedBodyNamedBefore(t *testing.T) {
 		{"a company far back that never spoke stays described",
 			"Velocore Systems cut 500 jobs on Monday. Workers gathered outside. Some cried. A union leader spoke. Police watched. Buses came. Rain fell. Night came.\n\n“This was a hard decision,” the company said.",
 			[]string{"the company"}},
+		{"an agency named in full after a country's name",
+			"The US National Institutes of Health has again updated its guidance.\n\n“We follow the science,” the agency said in a statement on Monday.",
+			[]string{"US National Institutes of Health"}},
 		{"an agency named in full",
 			"The National Institutes of Health halted the trial. Doctors were angry. The Calder Times asked why.\n\nThe agency said the drug was “not safe enough” yet.",
 			[]string{"National Institutes of Health"}},
@@ -100,5 +103,27 @@ func TestArabicArticleSurnameSpeaker(t *testing.T) {
 		{"el- and a capital at the sentence start",
 			"Protests grew.\n\n“We will stay,” said Hoda el-Masri, a student. El-Masri was held later. “I am fine,” el-Masri said.",
 			[]string{"Hoda el-Masri", "Hoda el-Masri"}},
+	})
+}
+
+// TestTitledNameAfterQuestion checks a short attribution after a quoted
+// question whose subject is a name with several title words ("Calder
+// interim coach Tom Fell asked"): the name is the speaker. A verb with a
+// colon after it introduces the next quote, not the one before. The
+// articles are written for the test.
+func TestTitledNameAfterQuestion(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a team, a qualified title and a name",
+			"The Harbor Hawks lost again on Sunday.\n\n“What else could we do?” Hawks interim coach Tom Fell asked.",
+			[]string{"Tom Fell"}},
+		{"a title of three words",
+			"The bill failed.\n\n“Why would we sign it?” White House press secretary Ada Marsh asked reporters.",
+			[]string{"Ada Marsh"}},
+		{"a name and a sentence of its own",
+			"The bill failed.\n\n“Why would we sign it?” Calder Party Chair Ada Marsh said the vote was a farce.",
+			[]string{""}},
+		{"a verb with a colon introduces the next quote",
+			"The bill failed on Monday night in the house.\n\n“The vote was a farce and a disgrace to all of us.” Reporter Tomas Brandt tweeted: “The chamber is empty now.”",
+			[]string{"", "Tomas Brandt"}},
 	})
 }

@@ -143,15 +143,22 @@ func orDescribed(who, subj string) string {
 // describedPhrase reports whether words are one description of an
 // institution or a role: an opener ("the", or a name's or "the
 // country's" possessive), up to maxDescriptionModifiers modifiers and the
-// head; an institution may take an "of" phrase ("the ministry of foreign
-// affairs"), and bareInstitutionNouns need no opener.
+// head; an institution or a role may take an "of" phrase ("the ministry
+// of foreign affairs", "the chief of police"; a role's in lower case only,
+// as "the president of Acme" is the president of a body named, no
+// description), and bareInstitutionNouns need no opener.
 func describedPhrase(words []string) bool {
 	if of := indexFold(words, "of"); of > 0 {
-		if of == len(words)-1 || !describedInstitutionNouns[strings.ToLower(words[of-1])] {
+		if before := strings.ToLower(words[of-1]); of == len(words)-1 || !describedInstitutionNouns[before] && !describedRole(before) {
 			return false
 		}
-		for _, w := range words[of+1:] {
-			if !modifierWord(w) {
+		complement := words[of+1:]
+		if len(complement) > 1 && complement[0] == "the" {
+			complement = complement[1:] // "the ministry of the interior"
+		}
+		institution := describedInstitutionNouns[strings.ToLower(words[of-1])]
+		for _, w := range complement {
+			if !modifierWord(w) || !institution && !lowerCaseWords(w, 1) {
 				return false
 			}
 		}
@@ -344,4 +351,26 @@ const maxDeputyGap = 16
 func describedOnly(speaker string) bool {
 	r, _ := utf8.DecodeRuneInString(speaker)
 	return unicode.IsLower(r)
+}
+
+// describedOfEnd returns where the subject after an inverted speech verb
+// ends (rest[:end], end from clauseEnd) when it goes on with the "of"
+// phrase of a described institution or role, through that phrase: "said
+// the ministry of transport, which runs the trains" is "the ministry of
+// transport", "said the chief of police, who" "the chief of police"
+// (clauseEnd cuts at "of", which after a name or a person opens another
+// phrase). end itself otherwise.
+func describedOfEnd(rest string, end int) int {
+	tail := rest[end:]
+	if !strings.HasPrefix(tail, "of ") || describedSpeaker(rest[:end]) == "" {
+		return end
+	}
+	full := end + len(tail)
+	if c := strings.IndexAny(tail, ",;:—–()\n"); c >= 0 {
+		full = end + c
+	}
+	if describedSpeaker(rest[:full]) == "" {
+		return end // "said the ministry of the interior and ..."
+	}
+	return full
 }

@@ -260,8 +260,31 @@ func withAgencyExpansion(words []string) []string {
 			return append(append(append([]string{}, words...), strings.Fields(full)...), "agency")
 		}
 	}
+	for k := 0; k < len(words) && k <= maxAgencyNamePrefix; k++ {
+		if agencyFullNames[strings.Join(words[k:], " ")] {
+			return append(append([]string{}, words...), "agency") // "(US) Centers for Disease Control and Prevention" written out
+		}
+	}
 	return words
 }
+
+// maxAgencyNamePrefix is how many words may come before an agency's full
+// name in one name: a country's ("US Centers for Disease Control and
+// Prevention", "U.S. Food and Drug Administration"); two leaves room for
+// "United States" and no more.
+const maxAgencyNamePrefix = 2
+
+// agencyFullNames holds the full names of agencyAcronyms: an agency named
+// in full is one as much as by its acronym ("The Centers for Disease
+// Control and Prevention (CDC) ... The agency said", allsides_val, session
+// 38).
+var agencyFullNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, full := range agencyAcronyms {
+		m[full] = true
+	}
+	return m
+}()
 
 // agencyAcronyms are government agencies that news names by their acronym
 // alone, often without ever writing the name out (so acronymsDefined never

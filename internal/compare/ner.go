@@ -381,9 +381,12 @@ func isContraction(w string) bool {
 }
 
 // particleName reports whether a word is a surname with a particle written
-// in lower case before a capital: "diGenova", "deBlasio", "McDonald" aside.
+// in lower case before a capital: "diGenova", "deBlasio", "McDonald" aside,
+// and Arabic surnames with their article and a hyphen ("al-Hakim",
+// "el-Masri"), which were cut from the given name before them ("Ahmad
+// al-Hakim" gave "Ahmad"; duc2003, session 38).
 func particleName(w string) bool {
-	for _, p := range []string{"di", "de", "da", "du", "van", "von", "le", "la"} {
+	for _, p := range []string{"di", "de", "da", "du", "van", "von", "le", "la", "al-", "el-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			if unicode.IsUpper(r) {

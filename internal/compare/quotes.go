@@ -1578,7 +1578,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			if who := a.closingName(rest, at+lead+w.end); who != "" {
 				return who, w.word, true
 			}
-			subjEnd := clauseEnd(rest)
+			subjEnd := describedOfEnd(rest, clauseEnd(rest))
 			who := a.orDescribedAfter(a.resolveSubject(rest[:subjEnd], at+lead+w.end, at), rest[:subjEnd], at+lead+w.end, at)
 			if a.describedRelative(who, at+lead+w.end, at+lead+w.end+subjEnd, at+lead+limit) {
 				who = "" // "said the chief of staff to Ada Marsh": someone of hers, not she
@@ -1839,14 +1839,14 @@ func shortAttribution(s string, words []token, limit int) bool {
 			return false
 		}
 		if speechCues[strings.ToLower(w.word)] {
-			if k >= shortAttributionWords && !appositiveBefore(s, words, k) {
+			if k >= shortAttributionWords && !appositiveBefore(s, words, k) && !titledNameOnly(words[:k]) {
 				return false
 			}
 			// The verb ends the sentence or goes on with where and when
 			// ("Ms. Pelosi said at a news conference"), not with what was
 			// said ("Trump said the wall ...", "... said that").
-			if k == 0 {
-				return false
+			if k == 0 || strings.HasPrefix(strings.TrimLeft(s[w.end:], " "), ":") {
+				return false // `" NBC reporter Ada Marsh tweeted: "`: the verb introduces the next quote
 			}
 			if k+1 >= len(words) || words[k+1].start >= limit {
 				return true
@@ -3573,6 +3573,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 		// as often as not ("Ada Marsh died. “...,” her family said").
 		possessed := possessiveWords[words[0]]
 		head, before := strings.Trim(words[len(words)-1], ",.;:"), ""
+		n := 0 // the head's index in words, once the loop has read it
 		for _, w := range words[1:] {
 			if w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || strings.HasSuffix(w, ",") {
 				break // "the head of the agency": the head is before "of"
@@ -3584,6 +3585,26 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 				possessed = true // "the senator's lawyer", "the Marshes' lawyer": someone of theirs
 			}
 			before, head = head, strings.Trim(w, ",.;:")
+			n++
+		}
+		// "the deputy chief", "the former president", "the acting
+		// mayor": someone the article names with that qualified title
+		// ("Deputy Chief Ada Marsh", "former Calder president Tomas
+		// Brandt"), else the person who opens the sentence before, as
+		// for any role; never the title's holder ("Chief Carla Best"),
+		// who is someone else.
+		role, mods := head, words[1:max(1, n)]
+		if compoundTitle(before, head) {
+			role, mods = before+" "+head, words[1:max(1, n-1)] // "the former vice president"
+		}
+		if q := rankQualifier(mods); q != "" && titledHead(head) && !possessed {
+			if who := a.qualifiedHolder(q, role, quoteAt); who != "" {
+				return who
+			}
+			if who := a.unlessOtherParty(a.orOpenerAfter(a.openerBefore(quoteAt, ""), from, ""), head, quoteAt); !a.holdsPlainTitle(who, role) && !a.holdsPlainTitle(who, head) {
+				return who
+			}
+			return ""
 		}
 		if compoundTitle(before, head) {
 			// "the attorney general", "the prime minister", "the vice
@@ -3601,7 +3622,10 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 		}
 		switch {
 		case orgNouns[head]:
-			return a.antecedent(quoteAt, "org", head)
+			if who := a.antecedent(quoteAt, "org", head); who != "" {
+				return who
+			}
+			return a.describedBodyBefore(head, quoteAt) // "the committee" that spoke paragraphs before
 		case roleTitleOf(head) != "":
 			// "the president": someone the article gives that title
 			// ("President Donald Trump"); the nearest person is too often

@@ -192,7 +192,7 @@ func TestSpeakers(t *testing.T) {
 			"North Calder's dictator Piet Kroon met Mayor Ada Marsh in May.\n\nMarsh called him a tyrant, while the dictator described Marsh as a \"mentally deranged old crank.\"",
 			[]string{"Piet Kroon"}},
 		{"the vice president is never the president",
-			"President Tomas Brandt spoke on Monday in the capital. Ada Marsh did not.\n\n\"I believe that liberty means liberty for all of us,\" the former vice president said.\n\nFormer Vice President Piet Kroon spoke on Tuesday in the capital.\n\n\"Freedom is not free for anyone at all,\" the former vice president said.",
+			"President Tomas Brandt spoke on Monday in the capital. The weather was cold.\n\n\"I believe that liberty means liberty for all of us,\" the former vice president said.\n\nFormer Vice President Piet Kroon spoke on Tuesday in the capital.\n\n\"Freedom is not free for anyone at all,\" the former vice president said.",
 			[]string{"the former vice president", "Piet Kroon"}},
 		{"a name modifying a description is not the subject a pronoun stands for",
 			"Ivanka Brandt spoke on Monday.\n\nBrandt campaign spokesman Piet Kroon told reporters the plan was ready. However, he could not explain a rule mentioned by Ivanka Brandt.\n\n“We don't have the text yet,” he said.",

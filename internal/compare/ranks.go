@@ -1,0 +1,171 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// This file reads a qualified title in a description of the speaker ("the
+// deputy chief said", "the former president said", "the acting mayor
+// said"): the qualifier says the speaker is not the one who holds the
+// plain title now ("Chief Carla Best" is not her deputy), so the
+// description stands only for someone the article names with the same
+// qualifier before that title.
+
+// rankQualifiers before a title make its bearer someone other than the
+// title's present holder: a deputy, an assistant, a stand-in or a past
+// holder. "vice", "deputy" and "assistant" are deputyWords; "acting" and
+// "interim" hold an office for someone; "former" held it.
+var rankQualifiers = toSet(`vice deputy assistant acting interim former`)
+
+// rankQualifier returns the first of rankQualifiers among a description's
+// modifiers (the words between its article and its head: "deputy police"
+// of "the deputy police chief"), "" when none is.
+func rankQualifier(modifiers []string) string {
+	for _, w := range modifiers {
+		if lw := strings.ToLower(strings.Trim(w, ",.;:")); rankQualifiers[lw] {
+			return lw
+		}
+	}
+	return ""
+}
+
+// titledHead reports whether a description's head is a title or a role
+// someone holds ("chief", "president", "coach"), which a rank qualifier
+// may qualify.
+func titledHead(head string) bool {
+	return roleTitleOf(head) != "" || describedRoleNouns[head] || isTitle(head)
+}
+
+// qualifiedHolder returns the person the article names, before byte at,
+// right after the title role (one word, or two: "vice president") written
+// with the qualifier q before it ("Deputy Chief Ada Marsh", "former Calder
+// president Tomas Brandt", "former Vice President Tomas Brandt"; at most
+// maxQualifiedGap words between the two), or in apposition to "q role"
+// ("Ada Marsh, the deputy chief,"). "" when no one, or two different
+// people, are so named.
+func (a *attributor) qualifiedHolder(q, role string, at int) string {
+	who := ""
+	for i := 0; i < len(a.mentions) && a.mentions[i].offset < at; i++ {
+		m := a.mentions[i]
+		if m.kind != news.Person || a.quoted(m.offset) {
+			continue
+		}
+		words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role)
+		if !ok || !slices.Contains(words[max(0, len(words)-maxQualifiedGap):], q) {
+			continue
+		}
+		if name := a.nameOf(i); who == "" {
+			who = name
+		} else if who != name {
+			return ""
+		}
+	}
+	if who == "" {
+		return a.nounBeforeName(q+" "+role, at) // "Ada Marsh, the deputy chief, said"
+	}
+	return who
+}
+
+// maxQualifiedGap is how many words may stand between a rank qualifier and
+// its title before a name: "former Tanzanian president", "Deputy Police
+// Chief" have one; two leaves room for "former U.S. Navy chief" and no
+// more, so that a qualifier of another phrase is not read.
+const maxQualifiedGap = 3
+
+// roleWordsBefore reports whether s, the text right before a name, ends
+// with the title role (one or two words, lower case: "chief", "vice
+// president") in the same phrase (no comma, colon, parenthesis, quote mark
+// or line break after its start), and returns the phrase's words before
+// the title, lower case, split at hyphens as well ("Vice-President"): the
+// words that may qualify it.
+func roleWordsBefore(s, role string) ([]string, bool) {
+	if c := strings.LastIndexAny(s, ",;:()\n\"“”"); c >= 0 {
+		s = s[c+1:]
+	}
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\t' })
+	rs := strings.Fields(role)
+	if len(words) < len(rs) {
+		return nil, false
+	}
+	k := len(words) - len(rs)
+	for j, r := range rs {
+		w := strings.TrimSuffix(words[k+j], ".")
+		if w != r && (j < len(rs)-1 || !sameRole(w, r)) {
+			return nil, false
+		}
+	}
+	return words[:k], true
+}
+
+// sameRole reports whether a title as written (w, lower case, no period)
+// names the role of head: the same word, or titles of one role ("gov" and
+// "governor", "sen" and "senator").
+func sameRole(w, head string) bool {
+	return w == head || roleTitleOf(w) != "" && roleTitleOf(w) == roleTitleOf(head)
+}
+
+// holdsPlainTitle reports whether the article names the person who with
+// the title role and no rank qualifier before it ("Police Chief Carla
+// Best" for "chief"): the title's holder, whom "the deputy chief" is not.
+func (a *attributor) holdsPlainTitle(who, role string) bool {
+	e := a.entityNamed(who)
+	if e < 0 {
+		return false
+	}
+	if t := roleTitleOf(role); t != "" && a.titles[e][t] && !a.qualifiedOnly(e, role) {
+		return true
+	}
+	for i, m := range a.mentions {
+		if a.entityOf[i] != e {
+			continue
+		}
+		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && rankQualifier(words[max(0, len(words)-maxQualifiedGap):]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiedOnly reports whether every mention of entity e written after
+// the title role has a rank qualifier before it ("Vice President Tomas
+// Brandt" for "president"), so that the title recorded for e
+// (a.titles) is not the plain one.
+func (a *attributor) qualifiedOnly(e int, role string) bool {
+	for i, m := range a.mentions {
+		if a.entityOf[i] != e {
+			continue
+		}
+		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && rankQualifier(words[max(0, len(words)-maxQualifiedGap):]) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// titledNameOnly reports whether words, the subject of a short
+// attribution after a quote, are only a name with its titles, at most
+// maxAppositiveWords of them: capitalised words, titles and the words that
+// qualify titles ("interim", "deputy", "press"), the last one capitalised
+// ("Calder interim coach Tom Fell asked", five words before the verb, which
+// shortAttributionWords alone refused after a question; s37-quote2).
+func titledNameOnly(words []token) bool {
+	if len(words) == 0 || len(words) > maxAppositiveWords || !startsWithCapital(words[len(words)-1].word) {
+		return false
+	}
+	titled := false
+	for _, w := range words {
+		lw := strings.ToLower(w.word)
+		switch {
+		case isTitle(w.word):
+			titled = true
+		case startsWithCapital(w.word) && !functionWords[lw]:
+		case rankQualifiers[lw] || titleQualifiers[lw] || titleModifiers[lw]:
+		default:
+			return false
+		}
+	}
+	return titled
+}

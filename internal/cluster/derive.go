@@ -247,7 +247,10 @@ func isProse(passage string) bool {
 // An outlet reuses its own background paragraphs ("X annexed Y in 1976, a
 // year after ...") in every report on a subject, so a shared passage alone
 // is no evidence. A new version keeps the earlier report's opening or its
-// body (keepsBody): most of the text (ownVersionShare) with either; a fair
+// body (keepsBody): most of the text (ownVersionShare) with either (its
+// own opening, or the earlier's opening: a one-line alert sent after the
+// story repeats the story's lede, where a brief that is mostly background
+// does not); a fair
 // part of it (sharedRun and DerivationThreshold) with the opening, where a
 // new report on the subject has a lede of its own; or, within the news
 // cycle, the body under a new lede (a development reported over the
@@ -260,7 +263,7 @@ func updatesOwn(ev news.DerivationEvidence, origin, later prepared, sameCycle bo
 	opening := keepsOpening(origin, later)
 	switch {
 	case share(ev) >= ownVersionShare:
-		return opening || keepsBody(origin, later)
+		return opening || keepsBody(origin, later) || keepsOpening(later, origin)
 	case ev.LongestRun >= sharedRun && share(ev) >= DerivationThreshold && opening:
 		return true
 	}

@@ -679,3 +679,27 @@ func TestDeriveLeavesATiedShortPassageToTheOtherWay(t *testing.T) {
 		}
 	}
 }
+
+// TestDeriveOwnShortVersionRepeatingTheLede: an outlet's short item sent
+// after its report that repeats the report's lede (a one-line alert, or a
+// new sentence over the old lede) is a version of that report, though it
+// is too short for its own opening to hold ledeShared kept words; a brief
+// that is mostly the report's background is not (see
+// TestDeriveOwnShortBackgroundBriefIsNoUpdate).
+func TestDeriveOwnShortVersionRepeatingTheLede(t *testing.T) {
+	lede := "Union leaders and the owners of the Port of Calder met for a third day of talks on Saturday over night-shift pay."
+	first := news.Article{ID: "first", Source: "Calder Courier", Published: day(16), Text: strings.Join(append([]string{lede}, harbourTalks[1:]...), "\n\n")}
+	for name, text := range map[string]string{
+		"alert repeating the lede":       lede,
+		"new sentence over the old lede": "Talks at the Port of Calder went on past midnight on Saturday.\n\n" + lede,
+	} {
+		later := news.Article{ID: "later", Source: "Calder Courier", Published: day(16).Add(time.Hour), Text: text}
+		pf, pl := prepare(first.Text), prepare(later.Text)
+		if keepsOpening(pf, pl) || keepsBody(pf, pl) || share(evidenceOf(pf, pl)) < ownVersionShare {
+			t.Fatalf("%s: fixture keeps its own opening or the body, or copies under %.2f", name, ownVersionShare)
+		}
+		if ds := Derive([]news.Article{first, later}); len(ds) != 1 || ds[0].From != "first" || !ds[0].SameOutlet {
+			t.Errorf("%s: derivations = %+v, want one from first, marked SameOutlet", name, ds)
+		}
+	}
+}

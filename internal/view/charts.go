@@ -395,6 +395,66 @@ func graphShort(label string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
+// keepShortsApart redraws the nodes whose shortened labels read the same
+// though their labels differ (two outlets whose long names start alike,
+// "Northern Lowlands Evening Courier" and "… Chronicle"; two ids that end
+// alike) by their label's start and end (graphEnds), when that tells them
+// apart; the whole label stays in each node's tooltip.
+func keepShortsApart(nodes []GraphNode, n int) {
+	labels := map[string]map[string]bool{}
+	for _, nd := range nodes {
+		if labels[nd.Short] == nil {
+			labels[nd.Short] = map[string]bool{}
+		}
+		labels[nd.Short][nd.Label] = true
+	}
+	for short, same := range labels {
+		if len(same) < 2 {
+			continue
+		}
+		redrawn := map[string]string{}
+		drawn := map[string]bool{}
+		for l := range same {
+			redrawn[l] = graphEnds(l, n)
+			drawn[redrawn[l]] = true
+		}
+		if len(drawn) < len(same) {
+			continue
+		}
+		for i := range nodes {
+			if nodes[i].Short == short {
+				nodes[i].Short = redrawn[nodes[i].Label]
+			}
+		}
+	}
+}
+
+// graphEnds draws a label in n characters by its start and its end, from
+// the start of a word when one is near (within a quarter of the end's
+// length), as long as leaves minGraphEnd characters of its start
+// ("Northern Lowlands Evening Courier (4 May 08:00)" → "North…Courier (4
+// May 08:00)"): an outlet's name is told apart from a like one by its last
+// words, an id by its last characters.
+func graphEnds(label string, n int) string {
+	r := []rune(label)
+	if len(r) <= n {
+		return label
+	}
+	from := len(r) - (n - 1 - minGraphEnd)
+	for i := from; i < from+(n-1-minGraphEnd)/4; i++ {
+		if r[i-1] == ' ' && r[i] != '(' && r[i] != '[' {
+			from = i
+			break
+		}
+	}
+	return strings.TrimRight(string(r[:n-1-(len(r)-from)]), " ") + "…" + string(r[from:])
+}
+
+// minGraphEnd is the fewest characters of a label's start graphEnds keeps:
+// four tell a reader which outlet's name is cut ("Nort…"), where the end
+// has to carry the difference.
+const minGraphEnd = 4
+
 // minGraphHead is the fewest characters of an outlet's name worth drawing
 // before a qualifier: fewer ("(unknow… [a12]") say nothing, and the
 // qualifier alone is drawn, the whole label staying in the tooltip.
@@ -466,6 +526,7 @@ func NewGraph(v Story) *Graph {
 		y[id] = 22 + i*rowHeight
 		g.Nodes = append(g.Nodes, GraphNode{Label: label[id], Short: graphShort(label[id], graphLabelRunes), Y: y[id]})
 	}
+	keepShortsApart(g.Nodes, graphLabelRunes)
 	g.Height = 22 + len(ids)*rowHeight
 	var says []string
 	for _, d := range v.Derivations {

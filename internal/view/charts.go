@@ -395,38 +395,57 @@ func graphShort(label string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// keepShortsApart redraws the nodes whose shortened labels read the same
-// though their labels differ (two outlets whose long names start alike,
-// "Northern Lowlands Evening Courier" and "… Chronicle"; two ids that end
-// alike) by their label's start and end (graphEnds), when that tells them
-// apart; the whole label stays in each node's tooltip.
+// keepShortsApart redraws the nodes whose shortened names read the same
+// though the names differ (two outlets whose long names start alike,
+// "Northern Lowlands Evening Courier" and "… Chronicle", both drawn
+// "Northern Low…" before their times; two ids that end alike) by their
+// label's start and end (graphEnds), every node of those names, when
+// that tells them apart; the whole label stays in each node's tooltip.
 func keepShortsApart(nodes []GraphNode, n int) {
-	labels := map[string]map[string]bool{}
+	names := map[string]map[string]bool{} // drawn name -> the names drawn so
 	for _, nd := range nodes {
-		if labels[nd.Short] == nil {
-			labels[nd.Short] = map[string]bool{}
+		drawn, name := drawnName(nd)
+		if names[drawn] == nil {
+			names[drawn] = map[string]bool{}
 		}
-		labels[nd.Short][nd.Label] = true
+		names[drawn][name] = true
 	}
-	for short, same := range labels {
-		if len(same) < 2 {
-			continue
-		}
-		redrawn := map[string]string{}
-		drawn := map[string]bool{}
-		for l := range same {
-			redrawn[l] = graphEnds(l, n)
-			drawn[redrawn[l]] = true
-		}
-		if len(drawn) < len(same) {
-			continue
-		}
-		for i := range nodes {
-			if nodes[i].Short == short {
-				nodes[i].Short = redrawn[nodes[i].Label]
+	redraw := map[string]bool{} // the names to draw by their ends
+	for _, same := range names {
+		if len(same) > 1 {
+			for name := range same {
+				redraw[name] = true
 			}
 		}
 	}
+	if len(redraw) == 0 {
+		return
+	}
+	shorts, drawn := make([]string, len(nodes)), map[string]bool{}
+	for i, nd := range nodes {
+		shorts[i] = nd.Short
+		if _, name := drawnName(nd); redraw[name] {
+			shorts[i] = graphEnds(nd.Label, n)
+		}
+		if drawn[shorts[i]] {
+			return // the ends do not tell them apart either: left as drawn
+		}
+		drawn[shorts[i]] = true
+	}
+	for i := range nodes {
+		nodes[i].Short = shorts[i]
+	}
+}
+
+// drawnName is a node's label and drawn label without the qualifier that
+// ends its label (qualifierAt), when the drawn label keeps it: what names
+// the outlet, drawn and in full.
+func drawnName(nd GraphNode) (drawn, name string) {
+	q := qualifierAt(nd.Label)
+	if q == "" || !strings.HasSuffix(nd.Short, q) {
+		return nd.Short, nd.Label
+	}
+	return strings.TrimSuffix(nd.Short, q), strings.TrimSuffix(nd.Label, q)
 }
 
 // graphEnds draws a label in n characters by its start and its end, from

@@ -321,8 +321,9 @@ func TestGraphShort(t *testing.T) {
 }
 
 // Two outlets whose long names start alike, each with two articles told
-// apart by their times, draw four labels of their own: shortened from the
-// end alone, "Northern Low… (4 May 08:00)" named two of them.
+// apart by their times, draw four labels of their own, and no name drawn
+// before a time stands for both outlets: shortened from the end alone,
+// "Northern Low… (4 May 08:00)" named an article of each.
 func TestGraphShortLabelsOfAlikeOutletsStayApart(t *testing.T) {
 	at := func(h int) time.Time { return time.Date(2026, 5, 4, h, 0, 0, 0, time.UTC) }
 	a, b := "Northern Lowlands Evening Courier", "Northern Lowlands Evening Chronicle"
@@ -345,5 +346,13 @@ func TestGraphShortLabelsOfAlikeOutletsStayApart(t *testing.T) {
 			t.Errorf("%q and %q both drawn as %q", other, n.Label, n.Short)
 		}
 		seen[n.Short] = n.Label
+	}
+	outletOf := map[string]string{}
+	for _, n := range g.Nodes {
+		drawn, name := drawnName(n)
+		if o, ok := outletOf[drawn]; ok && o != name {
+			t.Errorf("%q drawn for both %q and %q", drawn, o, name)
+		}
+		outletOf[drawn] = name
 	}
 }

@@ -147,7 +147,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	}
 	// A missing story or article is said in a reader's words, naming the
 	// id, not as the store's failed query ("store: read story nope: not found").
-	for _, c := range []struct{ path, want string }{{"/stories/nope", "No story &#34;nope&#34; is stored"}, {"/articles/nope", "No article &#34;nope&#34; is stored"}} {
+	for _, c := range []struct{ path, want string }{{"/stories/nope", "No story “nope” is stored"}, {"/articles/nope", "No article “nope” is stored"},
+		// an id's quotation mark as typed, a bidirectional override dropped
+		{"/stories/no%22pe%E2%80%AE", "No story “no&#34;pe” is stored"}} {
 		if status, _, body := get(t, ts.URL+c.path); status != 404 || !strings.Contains(body, c.want) || strings.Contains(body, "store: read") {
 			t.Errorf("GET %s = %d, want 404 saying %q:\n%s", c.path, status, c.want, body)
 		}

@@ -3,6 +3,7 @@ package view
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -263,4 +264,20 @@ func TestFactShowsTheOtherSourcesWords(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("facts %+v, want %+v", got, want)
 	}
+}
+
+// FuzzAsWritten: whatever a day's texts hold, each new word shown is one of
+// the day's terms in some spelling of it, never another word.
+func FuzzAsWritten(f *testing.F) {
+	f.Add("TARNOW, Ostland -- Yesterday salvors came. UNESCO said yesterday.\nSalvors left.", "salvors")
+	f.Add("desk@www.tarnow.example. İzmir -- İZMIR", "i̇zmir")
+	f.Fuzz(func(t *testing.T, body, term string) {
+		arts := []news.Article{{ID: "a", Text: body}, {ID: "b", Text: strings.ToUpper(body)}}
+		got := asWritten([]string{term, strings.ToLower(term)}, []string{"a", "b"}, arts)
+		for i, want := range []string{term, strings.ToLower(term)} {
+			if got[i] != want && strings.ToLower(got[i]) != want {
+				t.Fatalf("asWritten(%q) gave %q for %q", body, got[i], want)
+			}
+		}
+	})
 }

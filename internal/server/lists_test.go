@@ -168,7 +168,7 @@ func TestOutletPages(t *testing.T) {
 			t.Errorf("/sources/%s: %d\n%s", spelling, status, body)
 		}
 	}
-	if _, _, body := get(t, base+"/articles/a2"); !strings.Contains(body, `<a href="/sources/nyt">The N.Y.T.</a>`) {
+	if _, _, body := get(t, base+"/articles/a2"); !strings.Contains(body, `<a href="/sources/nyt"><bdi>The N.Y.T.</bdi></a>`) {
 		t.Errorf("an article page does not link its outlet's page:\n%s", body)
 	}
 	if status, _, body := get(t, base+"/api/v1/sources/nyt?role=bogus"); status != 400 || !strings.Contains(body, "role") {

@@ -147,7 +147,9 @@ func TestPagesEscapeArticleText(t *testing.T) {
 	}
 	// A missing story or article is said in a reader's words, naming the
 	// id, not as the store's failed query ("store: read story nope: not found").
-	for _, c := range []struct{ path, want string }{{"/stories/nope", "No story &#34;nope&#34; is stored"}, {"/articles/nope", "No article &#34;nope&#34; is stored"}} {
+	for _, c := range []struct{ path, want string }{{"/stories/nope", "No story “nope” is stored"}, {"/articles/nope", "No article “nope” is stored"},
+		// an id's quotation mark as typed, a bidirectional override dropped
+		{"/stories/no%22pe%E2%80%AE", "No story “no&#34;pe” is stored"}} {
 		if status, _, body := get(t, ts.URL+c.path); status != 404 || !strings.Contains(body, c.want) || strings.Contains(body, "store: read") {
 			t.Errorf("GET %s = %d, want 404 saying %q:\n%s", c.path, status, c.want, body)
 		}
@@ -449,5 +451,22 @@ func TestSearchHitsNamedByLeadAndCountedAsShown(t *testing.T) {
 	}
 	if strings.Contains(body, ">f0</a>") {
 		t.Error("the untitled hit is named by its id")
+	}
+}
+
+// An outlet's name written right to left is isolated where a date follows
+// it (search hits, an article's line, the story list): without <bdi> the
+// browser ran the date's first number into the name ("1 · <name> Jan 2027").
+func TestOutletNamesAreIsolatedBeforeDates(t *testing.T) {
+	st := tempStore(t)
+	when := time.Date(2027, 1, 1, 2, 0, 0, 0, time.UTC)
+	a := news.Article{ID: "r1", Source: "صحيفة المرفأ", Published: when, Title: "Ferry aground",
+		Text: "The Kestra ferry ran aground on the Tessel sandbank late on Tuesday, the coastguard said."}
+	save(t, st, when, news.Placement{Article: a, Membership: news.Membership{ArticleID: "r1", StoryID: "s1"}, ContentHash: "r1"})
+	ts := serveStore(t, st)
+	for _, path := range []string{"/search?q=ferry", "/articles/r1", "/"} {
+		if code, _, body := get(t, ts.URL+path); code != 200 || !strings.Contains(body, "<bdi>صحيفة المرفأ</bdi></a>") {
+			t.Errorf("GET %s = %d: the outlet's name is not isolated:\n%s", path, code, body)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/view"
@@ -128,7 +129,20 @@ func unstored(what, id string, err error) error {
 	if !errors.Is(err, news.ErrNotFound) {
 		return err
 	}
-	return &notFound{msg: fmt.Sprintf("No %s %q is stored: the address may be mistyped, or the database is another than the one it was found in.", what, id)}
+	return &notFound{msg: fmt.Sprintf("No %s “%s” is stored: the address may be mistyped, or the database is another than the one it was found in.", what, graphicOnly(id))}
+}
+
+// graphicOnly is s without the characters that print nothing or turn the
+// text around it (controls, bidirectional overrides), so that an id quoted
+// to a reader reads as typed: Go's %q showed an id's quotation mark as \"
+// ("nope\"x").
+func graphicOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsGraphic(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {

@@ -395,6 +395,85 @@ func graphShort(label string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
+// keepShortsApart redraws the nodes whose shortened names read the same
+// though the names differ (two outlets whose long names start alike,
+// "Northern Lowlands Evening Courier" and "… Chronicle", both drawn
+// "Northern Low…" before their times; two ids that end alike) by their
+// label's start and end (graphEnds), every node of those names, when
+// that tells them apart; the whole label stays in each node's tooltip.
+func keepShortsApart(nodes []GraphNode, n int) {
+	names := map[string]map[string]bool{} // drawn name -> the names drawn so
+	for _, nd := range nodes {
+		drawn, name := drawnName(nd)
+		if names[drawn] == nil {
+			names[drawn] = map[string]bool{}
+		}
+		names[drawn][name] = true
+	}
+	redraw := map[string]bool{} // the names to draw by their ends
+	for _, same := range names {
+		if len(same) > 1 {
+			for name := range same {
+				redraw[name] = true
+			}
+		}
+	}
+	if len(redraw) == 0 {
+		return
+	}
+	shorts, drawn := make([]string, len(nodes)), map[string]bool{}
+	for i, nd := range nodes {
+		shorts[i] = nd.Short
+		if _, name := drawnName(nd); redraw[name] {
+			shorts[i] = graphEnds(nd.Label, n)
+		}
+		if drawn[shorts[i]] {
+			return // the ends do not tell them apart either: left as drawn
+		}
+		drawn[shorts[i]] = true
+	}
+	for i := range nodes {
+		nodes[i].Short = shorts[i]
+	}
+}
+
+// drawnName is a node's label and drawn label without the qualifier that
+// ends its label (qualifierAt), when the drawn label keeps it: what names
+// the outlet, drawn and in full.
+func drawnName(nd GraphNode) (drawn, name string) {
+	q := qualifierAt(nd.Label)
+	if q == "" || !strings.HasSuffix(nd.Short, q) {
+		return nd.Short, nd.Label
+	}
+	return strings.TrimSuffix(nd.Short, q), strings.TrimSuffix(nd.Label, q)
+}
+
+// graphEnds draws a label in n characters by its start and its end, from
+// the start of a word when one is near (within a quarter of the end's
+// length), as long as leaves minGraphEnd characters of its start
+// ("Northern Lowlands Evening Courier (4 May 08:00)" → "North…Courier (4
+// May 08:00)"): an outlet's name is told apart from a like one by its last
+// words, an id by its last characters.
+func graphEnds(label string, n int) string {
+	r := []rune(label)
+	if len(r) <= n {
+		return label
+	}
+	from := len(r) - (n - 1 - minGraphEnd)
+	for i := from; i < from+(n-1-minGraphEnd)/4; i++ {
+		if r[i-1] == ' ' && r[i] != '(' && r[i] != '[' {
+			from = i
+			break
+		}
+	}
+	return strings.TrimRight(string(r[:n-1-(len(r)-from)]), " ") + "…" + string(r[from:])
+}
+
+// minGraphEnd is the fewest characters of a label's start graphEnds keeps:
+// four tell a reader which outlet's name is cut ("Nort…"), where the end
+// has to carry the difference.
+const minGraphEnd = 4
+
 // minGraphHead is the fewest characters of an outlet's name worth drawing
 // before a qualifier: fewer ("(unknow… [a12]") say nothing, and the
 // qualifier alone is drawn, the whole label staying in the tooltip.
@@ -466,6 +545,7 @@ func NewGraph(v Story) *Graph {
 		y[id] = 22 + i*rowHeight
 		g.Nodes = append(g.Nodes, GraphNode{Label: label[id], Short: graphShort(label[id], graphLabelRunes), Y: y[id]})
 	}
+	keepShortsApart(g.Nodes, graphLabelRunes)
 	g.Height = 22 + len(ids)*rowHeight
 	var says []string
 	for _, d := range v.Derivations {

@@ -319,3 +319,40 @@ func TestGraphShort(t *testing.T) {
 		}
 	}
 }
+
+// Two outlets whose long names start alike, each with two articles told
+// apart by their times, draw four labels of their own, and no name drawn
+// before a time stands for both outlets: shortened from the end alone,
+// "Northern Low… (4 May 08:00)" named an article of each.
+func TestGraphShortLabelsOfAlikeOutletsStayApart(t *testing.T) {
+	at := func(h int) time.Time { return time.Date(2026, 5, 4, h, 0, 0, 0, time.UTC) }
+	a, b := "Northern Lowlands Evening Courier", "Northern Lowlands Evening Chronicle"
+	d := news.StoryDetail{ID: "s3", Articles: []news.Article{
+		{ID: "a1", Source: a, Published: at(8)}, {ID: "a2", Source: a, Published: at(9)},
+		{ID: "b1", Source: b, Published: at(8)}, {ID: "b2", Source: b, Published: at(9)},
+	}, Comparison: news.Comparison{Derivations: []news.Derivation{
+		{From: "a1", To: "a2", Score: 0.6, Kind: "rewrite"}, {From: "b1", To: "b2", Score: 0.6, Kind: "rewrite"},
+	}}}
+	g := NewStory(d).Graph
+	if g == nil || len(g.Nodes) != 4 {
+		t.Fatalf("graph = %+v; want 4 nodes", g)
+	}
+	seen := map[string]string{}
+	for _, n := range g.Nodes {
+		if len([]rune(n.Short)) > graphLabelRunes {
+			t.Errorf("node %q drawn as %q: longer than %d", n.Label, n.Short, graphLabelRunes)
+		}
+		if other, ok := seen[n.Short]; ok {
+			t.Errorf("%q and %q both drawn as %q", other, n.Label, n.Short)
+		}
+		seen[n.Short] = n.Label
+	}
+	outletOf := map[string]string{}
+	for _, n := range g.Nodes {
+		drawn, name := drawnName(n)
+		if o, ok := outletOf[drawn]; ok && o != name {
+			t.Errorf("%q drawn for both %q and %q", drawn, o, name)
+		}
+		outletOf[drawn] = name
+	}
+}

@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
@@ -391,16 +393,21 @@ func markDevelopments(shown []Article, all []news.Article) {
 // "AAAS", "Thursday", not "holloway, aaas, thursday"): each term's most
 // frequent spelling in those articles' texts, the lower-case one on a tie
 // (a common word capitalised at the start of a sentence as often as not).
-// Headlines are not read: their style capitalises every word ("Senator
-// Quits, Calls Vote Rigged"), which on real news (BASIL) turned verbs and
-// adjectives into names; a term only a headline gives stays lower case.
+// A word capitalised where any word would be (capitalisedByPlace: opening
+// the text, a line or a sentence) counts only when the term is written
+// nowhere else: "Yesterday" opening two sentences and "yesterday" inside
+// one is "yesterday", and a dateline's "TARNOW" gives way to the "Tarnow"
+// of the text. Headlines are not read: their style capitalises every word
+// ("Senator Quits, Calls Vote Rigged"), which on real news (BASIL) turned
+// verbs and adjectives into names; a term only a headline gives stays
+// lower case.
 func asWritten(terms, ids []string, all []news.Article) []string {
 	if len(terms) == 0 {
 		return terms
 	}
-	want := map[string]map[string]int{}
+	inside, byPlace := map[string]map[string]int{}, map[string]map[string]int{}
 	for _, t := range terms {
-		want[t] = map[string]int{}
+		inside[t], byPlace[t] = map[string]int{}, map[string]int{}
 	}
 	in := map[string]bool{}
 	for _, id := range ids {
@@ -410,23 +417,85 @@ func asWritten(terms, ids []string, all []news.Article) []string {
 		if !in[a.ID] {
 			continue
 		}
-		for _, w := range text.Words(a.Text) {
-			if forms, ok := want[strings.ToLower(w)]; ok {
-				forms[w]++
+		eachWord(a.Text, func(w, gap string, first bool) {
+			if inAddress(gap, first) {
+				return
 			}
-		}
+			forms := inside
+			if capitalisedByPlace(w, gap, first) {
+				forms = byPlace
+			}
+			if f, ok := forms[strings.ToLower(w)]; ok {
+				f[w]++
+			}
+		})
 	}
 	out := make([]string, len(terms))
 	for i, t := range terms {
-		out[i] = t
-		best := 0
-		for form, n := range want[t] {
-			if n > best || n == best && (form == t || form < out[i] && out[i] != t) {
-				out[i], best = form, n
-			}
+		forms := inside[t]
+		if len(forms) == 0 {
+			forms = byPlace[t]
+		}
+		out[i] = commonestSpelling(t, forms)
+	}
+	return out
+}
+
+// commonestSpelling is the spelling of term t written most often (forms
+// counts each), t itself on a tie with it, else the first in byte order
+// among the tied, so that the choice does not follow the map's order; t
+// when forms is empty.
+func commonestSpelling(t string, forms map[string]int) string {
+	out, best := t, 0
+	for form, n := range forms {
+		if n > best || n == best && (form == t || form < out && out != t) {
+			out, best = form, n
 		}
 	}
 	return out
+}
+
+// eachWord calls f with each word of s as text.Words splits it, the gap
+// that separates it from the word before, and whether it is the first.
+func eachWord(s string, f func(w, gap string, first bool)) {
+	pos := 0
+	for k, w := range text.Words(s) {
+		i := pos + strings.Index(s[pos:], w)
+		f(w, s[pos:i], k == 0)
+		pos = i + len(w)
+	}
+}
+
+// capitalisedByPlace reports whether w (gap after the word before it, first
+// when it opens the text) stands where a capital tells nothing of the word:
+// it opens the text or a line (a dateline, "BUDAPEST, March 17", or a
+// heading, in any capitals) or, in capitals only at its start, a sentence
+// ("rivers. Experts said"); a word all in capitals after a full stop is an
+// acronym as it is anywhere ("said. NATO").
+func capitalisedByPlace(w, gap string, first bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if first || strings.ContainsAny(gap, "\n\r") || strings.Contains(gap, "--") {
+		return true
+	}
+	return endsSentence(gap) && strings.ToUpper(w) != w
+}
+
+// endsSentence reports whether gap holds a full stop, question or
+// exclamation mark followed by a space ("rivers. Experts", "vote?” Critics").
+func endsSentence(gap string) bool {
+	i := strings.IndexAny(gap, ".!?")
+	return i >= 0 && strings.ContainsAny(gap[i:], " \t\u00a0")
+}
+
+// inAddress reports whether the word after gap is part of a web or mail
+// address ("www.mill-gazette.example", "desk@mill"): joined to the word
+// before by a dot, slash or at sign with no space, where its spelling is
+// the address's, not the language's.
+func inAddress(gap string, first bool) bool {
+	return !first && gap != "" && !strings.ContainsAny(gap, " \t\n\r\u00a0") && strings.ContainsAny(gap, "./@")
 }
 
 // timeline is the story's timeline as its comparison gives it, followed by

@@ -3,6 +3,7 @@ package view
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -198,6 +199,40 @@ func TestDevelopmentWordsAreShownAsWritten(t *testing.T) {
 	}
 }
 
+// A capital that the word's place gives it tells nothing of the word: a
+// common word opening sentences ("Yesterday"), a dateline in capitals
+// ("TARNOW, Ostland --") or a word at a line's start give way to how the
+// texts write the word elsewhere; an acronym opening a sentence keeps its
+// capitals, a word capitalised only where sentences open keeps them too
+// (nothing else says how it is written), and a web address's spelling
+// ("www.tarnow-gazette") is not read.
+func TestDevelopmentWordsIgnoreCapitalsOfPlace(t *testing.T) {
+	day := func(d, h int) time.Time { return time.Date(2026, 3, d, h, 0, 0, 0, time.UTC) }
+	arts := []news.Article{
+		{ID: "a", Source: "Wire", Published: day(2, 8), Text: "A barge ran aground on the canal on Monday."},
+		{ID: "b", Source: "Courier", Published: day(2, 9), Text: "The canal is closed after a barge ran aground."},
+		{ID: "c", Source: "Wire", Published: day(5, 9),
+			Text: "TARNOW, Ostland -- Yesterday salvors refloated the barge. Yesterday the canal reopened. UNESCO praised the salvors, who said yesterday was calm.\nSalvors left Tarnow by noon. Brenwick thanked them."},
+		{ID: "d", Source: "Courier", Published: day(5, 11),
+			Text: "Yesterday salvors freed the barge near Tarnow. UNESCO sent observers. Brenwick praised the crews. Write to desk@www.tarnow-gazette.example or visit www.tarnow-gazette.example."},
+	}
+	d := news.StoryDetail{ID: "s", Articles: arts}
+	var got []string
+	for _, a := range NewStory(d).Articles {
+		if a.Development != nil && a.Development.Day == "2026-03-05" {
+			got = a.Development.New
+		}
+	}
+	for _, want := range []string{"yesterday", "Tarnow", "UNESCO", "Brenwick"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("new that day = %q, want %q among them", got, want)
+		}
+	}
+	if slices.Contains(got, "tarnow") {
+		t.Errorf("new that day = %q: a web address's spelling read", got)
+	}
+}
+
 func TestConflictShowsEachSideInItsOwnWords(t *testing.T) {
 	about := "The union counted 412 votes."
 	d := news.StoryDetail{
@@ -229,4 +264,20 @@ func TestFactShowsTheOtherSourcesWords(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("facts %+v, want %+v", got, want)
 	}
+}
+
+// FuzzAsWritten: whatever a day's texts hold, each new word shown is one of
+// the day's terms in some spelling of it, never another word.
+func FuzzAsWritten(f *testing.F) {
+	f.Add("TARNOW, Ostland -- Yesterday salvors came. UNESCO said yesterday.\nSalvors left.", "salvors")
+	f.Add("desk@www.tarnow.example. İzmir -- İZMIR", "i̇zmir")
+	f.Fuzz(func(t *testing.T, body, term string) {
+		arts := []news.Article{{ID: "a", Text: body}, {ID: "b", Text: strings.ToUpper(body)}}
+		got := asWritten([]string{term, strings.ToLower(term)}, []string{"a", "b"}, arts)
+		for i, want := range []string{term, strings.ToLower(term)} {
+			if got[i] != want && strings.ToLower(got[i]) != want {
+				t.Fatalf("asWritten(%q) gave %q for %q", body, got[i], want)
+			}
+		}
+	})
 }

@@ -48,6 +48,7 @@ func Run(t *testing.T, b Backend) {
 		{"SaveAndRead", testSaveAndRead},
 		{"DuplicatesAndRaws", testDuplicatesAndRaws},
 		{"EveryCaptureOfAnArticle", testCaptures},
+		{"CapturesStopAtMaxCaptures", testCapturesStopAtMaxCaptures},
 		{"FailedSaveStoresNothingOfItsBatch", testFailedSave},
 		{"Search", testSearch},
 		{"RawsPagesThroughEverything", testRawsPaging},

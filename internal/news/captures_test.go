@@ -30,3 +30,32 @@ func TestAnArticleKeepsAtMostMaxCaptures(t *testing.T) {
 		t.Errorf("article JSON with %d captures: err = %v; want it refused", MaxCaptures+5, err)
 	}
 }
+
+// TestAnArchiveAddedAgainUnderAnotherPathGivesNoCapture: the same record
+// named through another path to its archive is not a second capture; a
+// record with another id, or one without an id in another archive, is.
+// Each spelling of the path gave one.
+func TestAnArchiveAddedAgainUnderAnotherPathGivesNoCapture(t *testing.T) {
+	first := Capture{Archive: "crawls/harbour.warc.gz", RecordID: "<urn:uuid:h-1>", TargetURI: "https://harbour.example/pier", Offset: 512}
+	a := Article{Capture: first}
+	for _, path := range []string{"./crawls/harbour.warc.gz", "/srv/data/crawls/harbour.warc.gz", "backup/harbour-copy.warc.gz"} {
+		again := first
+		again.Archive = path
+		if a.AddCapture(again) {
+			t.Errorf("the record through %s was added as a second capture", path)
+		}
+	}
+	other := first
+	other.RecordID, other.Offset = "<urn:uuid:h-2>", 2048
+	noID := Capture{Archive: "crawls/pier.warc", TargetURI: "https://harbour.example/pier", Offset: 512}
+	noIDElsewhere := noID
+	noIDElsewhere.Archive = "crawls/pier-2.warc"
+	for _, c := range []Capture{other, noID, noIDElsewhere} {
+		if !a.AddCapture(c) {
+			t.Errorf("capture %+v was not added", c)
+		}
+	}
+	if n := len(a.Captures()); n != 4 {
+		t.Errorf("captures = %d, want 4", n)
+	}
+}

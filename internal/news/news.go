@@ -127,12 +127,13 @@ func (a Article) Captures() []Capture {
 const MaxCaptures = 1000
 
 // AddCapture adds c to the article's captures, as its Capture when it has
-// none, and reports whether it did: a capture that names no record, one
-// the article has, or one past MaxCaptures is not added (the same archive
-// added twice gives no second capture).
+// none, and reports whether it did: a capture that names no record, one of
+// a record the article has (SameRecord), or one past MaxCaptures is not
+// added (the same archive added twice, however its path is spelt, gives no
+// second capture).
 func (a *Article) AddCapture(c Capture) bool {
 	switch {
-	case c.IsZero() || c == a.Capture || slices.Contains(a.MoreCaptures, c):
+	case c.IsZero() || c.SameRecord(a.Capture) || slices.ContainsFunc(a.MoreCaptures, c.SameRecord):
 		return false
 	case 1+len(a.MoreCaptures) >= MaxCaptures:
 		return false
@@ -149,6 +150,17 @@ func (a *Article) AddCapture(c Capture) bool {
 // refused rather than cut short unsaid.
 func TooManyCaptures(n int) error {
 	return fmt.Errorf(`"captures" lists %d records; an article keeps at most %d`, n, MaxCaptures)
+}
+
+// SameRecord reports whether two captures name one record: equal, or
+// with one record id (which WARC 1.1 makes unique to its record), target
+// URI and offset, whatever path named the archive ("crawl.warc.gz",
+// "./crawl.warc.gz", "/data/crawl.warc.gz" or a copy elsewhere).
+func (c Capture) SameRecord(d Capture) bool {
+	if c == d {
+		return true
+	}
+	return c.RecordID != "" && c.RecordID == d.RecordID && c.TargetURI == d.TargetURI && c.Offset == d.Offset
 }
 
 // IsZero reports whether the capture names no record: the article was not

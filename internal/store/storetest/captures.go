@@ -84,3 +84,24 @@ func testCapturesStopAtMaxCaptures(t *testing.T, b Backend) {
 		t.Errorf("captures of k2 = %+v, %v; want its one", got.Captures(), err)
 	}
 }
+
+// testDuplicatePrefersTheURL: an input whose URL is one stored article's
+// and whose text is another's is a duplicate of the article at its URL,
+// on every store, whichever was stored first: that article is named in
+// stored_before and given the capture. The store answered with whichever
+// row its plan met first.
+func testDuplicatePrefersTheURL(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	early := article("d1", "herald", "Canal drained at Pellow", "The Pellow canal was drained for repairs.", now)
+	late := article("d2", "herald", "Canal refilled at Pellow", "The Pellow canal was refilled on Sunday.", now)
+	early.URL, late.URL = "https://herald.example/canal-drained", "https://herald.example/canal"
+	save(t, st, now, placement(early, "s1"))
+	save(t, st, now, placement(late, "s2"))
+	if ref, dup, err := st.Duplicate(ctx, late.URL, hash(early)); err != nil || !dup || ref.ID != "d2" {
+		t.Errorf("Duplicate(URL of d2, text of d1) = %+v, %v, %v; want d2, the article at that URL", ref, dup, err)
+	}
+	if ref, dup, err := st.Duplicate(ctx, "https://herald.example/other", hash(late)); err != nil || !dup || ref.ID != "d2" {
+		t.Errorf("Duplicate(another URL, text of d2) = %+v, %v, %v; want d2", ref, dup, err)
+	}
+}

@@ -49,6 +49,7 @@ func Run(t *testing.T, b Backend) {
 		{"DuplicatesAndRaws", testDuplicatesAndRaws},
 		{"EveryCaptureOfAnArticle", testCaptures},
 		{"CapturesStopAtMaxCaptures", testCapturesStopAtMaxCaptures},
+		{"DuplicatePrefersTheURL", testDuplicatePrefersTheURL},
 		{"FailedSaveStoresNothingOfItsBatch", testFailedSave},
 		{"Search", testSearch},
 		{"RawsPagesThroughEverything", testRawsPaging},

@@ -45,7 +45,8 @@ type Lookups interface {
 	// stored and gave an article.
 	HasRaw(ctx context.Context, digest string) (bool, error)
 	// Duplicate returns a stored article with this URL (when not empty)
-	// or this content hash.
+	// or this content hash: the one at the URL when there is one, else
+	// the first stored (every store answers alike).
 	Duplicate(ctx context.Context, url, contentHash string) (a news.ArticleRef, ok bool, err error)
 	// RawArticles returns the articles extracted from the raw input with
 	// this digest (news.Digest), in the order stored.

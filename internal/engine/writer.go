@@ -296,15 +296,15 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 }
 
 // pendingAs is the article placed in this group with the URL (when not
-// empty) or the content hash, if one is.
+// empty) or else the content hash, if one is: the article at the URL
+// first, as the stores' Duplicate answers.
 func pendingAs(pending map[string]news.ArticleRef, url, hash string) (news.ArticleRef, bool) {
-	if ref, ok := pending[hash]; ok {
-		return ref, true
+	if url != "" {
+		if ref, ok := pending[url]; ok {
+			return ref, true
+		}
 	}
-	if url == "" {
-		return news.ArticleRef{}, false
-	}
-	ref, ok := pending[url]
+	ref, ok := pending[hash]
 	return ref, ok
 }
 

@@ -138,13 +138,25 @@ func (a Article) Captures() []Capture {
 	return append([]Capture{a.Capture}, a.MoreCaptures...)
 }
 
+// MaxCaptures is how many captures an article keeps: a page found again
+// after that (a front page a crawler fetched on a loop, a mirror added over
+// and over) gives none, so that the captures column, read with the article
+// every time, stays small and adding one stays cheap. 1,000 captures are
+// about 140 KB of JSON (2,000 captures of one invented page made 283 KB);
+// no dataset of crawls storyline has been given holds one page in nearly
+// so many archives.
+const MaxCaptures = 1000
+
 // AddCapture adds c to the article's captures, as its Capture when it has
-// none, and reports whether it did: a capture that names no record, or one
-// the article has, is not added again (the same archive added twice gives
-// no second capture).
+// none, and reports whether it did: a capture that names no record, one of
+// a record the article has (SameRecord), or one past MaxCaptures is not
+// added (the same archive added twice, however its path is spelt, gives no
+// second capture).
 func (a *Article) AddCapture(c Capture) bool {
 	switch {
-	case c.IsZero() || c == a.Capture || slices.Contains(a.MoreCaptures, c):
+	case c.IsZero() || c.SameRecord(a.Capture) || slices.ContainsFunc(a.MoreCaptures, c.SameRecord):
+		return false
+	case 1+len(a.MoreCaptures) >= MaxCaptures:
 		return false
 	case a.Capture.IsZero():
 		a.Capture = c
@@ -152,6 +164,24 @@ func (a *Article) AddCapture(c Capture) bool {
 		a.MoreCaptures = append(a.MoreCaptures, c)
 	}
 	return true
+}
+
+// TooManyCaptures is the error for an article given n captures, more than
+// it keeps (MaxCaptures): storyline never writes such a list, so it is
+// refused rather than cut short unsaid.
+func TooManyCaptures(n int) error {
+	return fmt.Errorf(`"captures" lists %d records; an article keeps at most %d`, n, MaxCaptures)
+}
+
+// SameRecord reports whether two captures name one record: equal, or
+// with one record id (which WARC 1.1 makes unique to its record), target
+// URI and offset, whatever path named the archive ("crawl.warc.gz",
+// "./crawl.warc.gz", "/data/crawl.warc.gz" or a copy elsewhere).
+func (c Capture) SameRecord(d Capture) bool {
+	if c == d {
+		return true
+	}
+	return c.RecordID != "" && c.RecordID == d.RecordID && c.TargetURI == d.TargetURI && c.Offset == d.Offset
 }
 
 // IsZero reports whether the capture names no record: the article was not
@@ -504,6 +534,9 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 	t, ok := ParsePublished(w.Published)
 	if !ok {
 		return fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", w.Published)
+	}
+	if len(w.Captures) > MaxCaptures {
+		return TooManyCaptures(len(w.Captures))
 	}
 	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Kind: w.Kind, Text: w.Text, Capture: w.Capture}
 	for _, c := range w.Captures {

@@ -385,7 +385,8 @@ func captureOf(raw json.RawMessage) (news.Capture, error) {
 }
 
 // capturesOf reads a line's "captures" (absent or null: none), or says
-// why it is not a list of archive records.
+// why it is not a list of archive records or lists more than an article
+// keeps (news.MaxCaptures).
 func capturesOf(raw json.RawMessage) ([]news.Capture, error) {
 	var cs []news.Capture
 	if len(raw) == 0 || string(raw) == "null" {
@@ -393,6 +394,9 @@ func capturesOf(raw json.RawMessage) ([]news.Capture, error) {
 	}
 	if err := json.Unmarshal(raw, &cs); err != nil {
 		return nil, fmt.Errorf(`"captures" is not a list of archive records [{"archive","record_id","target_uri","offset"}, ...]: %w`, err)
+	}
+	if len(cs) > news.MaxCaptures {
+		return nil, news.TooManyCaptures(len(cs))
 	}
 	return cs, nil
 }

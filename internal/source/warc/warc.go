@@ -338,7 +338,7 @@ func (w *Reader) Next() (Record, error) {
 	}
 	rec.Length = length
 	rec.Type = strings.ToLower(rec.Fields["warc-type"])
-	rec.TargetURI = strings.Trim(rec.Fields["warc-target-uri"], "<>")
+	rec.TargetURI = validText(strings.Trim(rec.Fields["warc-target-uri"], "<>"))
 	rec.Date, _ = time.Parse(time.RFC3339, rec.Fields["warc-date"])
 	if length > news.MaxPageBytes {
 		if _, err := io.CopyN(io.Discard, w.r, length); err != nil {
@@ -568,12 +568,27 @@ func InputsFrom(path string, r io.Reader, skipped *news.SkippedCounter) iter.Seq
 				}
 				continue
 			}
-			p.Capture = news.Capture{Archive: path, RecordID: rec.Fields["warc-record-id"], TargetURI: rec.TargetURI, Offset: rec.Offset}
+			p.Capture = captureOf(path, rec)
 			if !yield(news.Input{Name: path + "#" + rec.TargetURI, Page: p, FromURL: true}, nil) {
 				return
 			}
 		}
 	}
+}
+
+// captureOf is the capture of a page read from rec of the archive at path.
+func captureOf(path string, rec Record) news.Capture {
+	return news.Capture{Archive: validText(path), RecordID: validText(rec.Fields["warc-record-id"]), TargetURI: rec.TargetURI, Offset: rec.Offset}
+}
+
+// validText is s as valid UTF-8, each run of bytes that are not U+FFFD: a
+// header (or a file's name) may hold any byte, while PostgreSQL refuses to
+// store a text that is not UTF-8 (the whole write failed: a record id with
+// a byte 0xff lost every article of its batch) and JSON shows such bytes
+// as U+FFFD anyway (SQLite kept them, so CSV's capture columns and JSON
+// differed).
+func validText(s string) string {
+	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
 // recordIDs are the WARC-Record-IDs an archive's records used so far, each

@@ -9,9 +9,11 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source/web"
@@ -471,9 +473,12 @@ func FuzzArchiveInputs(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		skipped := &news.SkippedCounter{}
 		n := 0
-		for range InputsFrom("in.warc", bytes.NewReader(data), skipped) {
+		for in, err := range InputsFrom("in.warc", bytes.NewReader(data), skipped) {
 			if n++; n > 10000 {
 				break
+			}
+			if c := pageCapture(in); err == nil && !(utf8.ValidString(c.Archive) && utf8.ValidString(c.RecordID) && utf8.ValidString(c.TargetURI)) {
+				t.Fatalf("capture %+v is not valid UTF-8", c)
 			}
 		}
 		for _, w := range skipped.Warnings() {
@@ -487,6 +492,14 @@ func FuzzArchiveInputs(f *testing.F) {
 			}
 		}
 	})
+}
+
+// pageCapture is the capture of an input's page (none without one).
+func pageCapture(in news.Input) news.Capture {
+	if in.Page == nil {
+		return news.Capture{}
+	}
+	return in.Page.Capture
 }
 
 // TestRepeatedRecordIDIsNamedAndBothRecordsRead: two records of one
@@ -517,5 +530,29 @@ func TestRepeatedRecordIDIsNamedAndBothRecordsRead(t *testing.T) {
 	want := fmt.Sprintf("harbour.warc: record https://wexcombe.example/b at offset %d uses the record id <urn:uuid:aaaa> of an earlier record at offset 0 (both are read; a join on the record id matches both)", len(first)+len(other))
 	if got := skipped.Warnings(); len(got) != 1 || got[0] != want {
 		t.Errorf("warnings %q, want [%q]", got, want)
+	}
+}
+
+// TestCaptureOfBytesThatAreNotUTF8IsValidText: a record id, target URI or
+// archive path holding bytes that are not UTF-8 gives a capture (and page
+// URL) of valid UTF-8, each run of such bytes U+FFFD, as JSON shows them;
+// quotes, commas and tabs are kept. The bytes were kept as read, and
+// PostgreSQL refused the write of the page's article and its batch.
+func TestCaptureOfBytesThatAreNotUTF8IsValidText(t *testing.T) {
+	body := httpResponse("text/html", "<html><title>Dam gates opened</title><body><p>Dam gates opened at Morvale on Friday.</p></body></html>")
+	rec := fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:\"odd\",\tid\xff\xfe>\r\nWARC-Target-URI: https://morvale.example/dam\xc3\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(body), body)
+	var got []news.Capture
+	for in, err := range InputsFrom("crawls/mor\xffvale.warc", strings.NewReader(rec), nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, in.Page.Capture)
+		if in.Page.URL != "https://morvale.example/dam\ufffd" {
+			t.Errorf("page URL %q", in.Page.URL)
+		}
+	}
+	want := []news.Capture{{Archive: "crawls/mor\ufffdvale.warc", RecordID: "<urn:\"odd\",\tid\ufffd>", TargetURI: "https://morvale.example/dam\ufffd", Offset: 0}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("captures %+v\nwant %+v", got, want)
 	}
 }

@@ -24,7 +24,8 @@ func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
 }
 
 // Duplicate returns a stored article with this URL or this content hash,
-// if there is one.
+// if there is one: the article at the URL before one of the text, then
+// the first stored, as the PostgreSQL store answers.
 func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (news.ArticleRef, bool, error) {
 	var a news.ArticleRef
 	err := s.duplicate.QueryRowContext(ctx, url, contentHash).Scan(&a.ID, &a.Title, &a.URL)

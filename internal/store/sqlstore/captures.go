@@ -39,24 +39,50 @@ func ParseCaptures(column string) ([]news.Capture, error) {
 	return out, nil
 }
 
-// AddCaptures gives each named article its capture when the article does
-// not have it (news.Article.AddCapture: as its first when it has none),
-// in tx. A capture of an article that is not stored is passed over: the
-// article was deleted since it was found.
+// AddCaptures gives each named article its captures when the article does
+// not have them (news.Article.AddCapture: the first as its Capture when it
+// has none), in tx, reading and writing each article once however many
+// captures it is given. A capture of an article that is not stored is
+// passed over: the article was deleted since it was found.
 func AddCaptures(ctx context.Context, tx Tx, captures []news.ArticleCapture) error {
-	for _, ac := range captures {
-		if err := addCapture(ctx, tx, ac); err != nil {
-			return Fail("add capture of article", ac.Article, err)
+	for _, g := range capturesByArticle(captures) {
+		if err := addCaptures(ctx, tx, g.article, g.captures); err != nil {
+			return Fail("add capture of article", g.article, err)
 		}
 	}
 	return nil
 }
 
-// addCapture gives one article one capture.
-func addCapture(ctx context.Context, tx Tx, ac news.ArticleCapture) error {
-	a := news.Article{ID: ac.Article}
+// articleCaptures are the captures found for one article, in the order
+// found.
+type articleCaptures struct {
+	article  string
+	captures []news.Capture
+}
+
+// capturesByArticle groups captures by article, the articles in the order
+// first named.
+func capturesByArticle(captures []news.ArticleCapture) []articleCaptures {
+	var out []articleCaptures
+	at := map[string]int{}
+	for _, ac := range captures {
+		i, ok := at[ac.Article]
+		if !ok {
+			i = len(out)
+			at[ac.Article] = i
+			out = append(out, articleCaptures{article: ac.Article})
+		}
+		out[i].captures = append(out[i].captures, ac.Capture)
+	}
+	return out
+}
+
+// addCaptures gives one article its captures: one read, and one write when
+// any is new.
+func addCaptures(ctx context.Context, tx Tx, id string, captures []news.Capture) error {
+	a := news.Article{ID: id}
 	var more string
-	err := tx.QueryRow(ctx, "SELECT capture_archive, capture_record, capture_uri, capture_offset, captures FROM articles WHERE id = $1", ac.Article).
+	err := tx.QueryRow(ctx, "SELECT capture_archive, capture_record, capture_uri, capture_offset, captures FROM articles WHERE id = $1", id).
 		Scan(&a.Capture.Archive, &a.Capture.RecordID, &a.Capture.TargetURI, &a.Capture.Offset, &more)
 	if errors.Is(err, ErrNoRows) {
 		return nil
@@ -67,7 +93,11 @@ func addCapture(ctx context.Context, tx Tx, ac news.ArticleCapture) error {
 	if a.MoreCaptures, err = ParseCaptures(more); err != nil {
 		return err
 	}
-	if !a.AddCapture(ac.Capture) {
+	added := false
+	for _, c := range captures {
+		added = a.AddCapture(c) || added
+	}
+	if !added {
 		return nil
 	}
 	if more, err = CapturesColumn(a); err != nil {

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -46,5 +47,61 @@ func testCaptures(t *testing.T, b Backend) {
 	}
 	if refs, err := st.RawArticles(ctx, "no such digest"); err != nil || len(refs) != 0 {
 		t.Errorf("RawArticles of a digest never stored = %+v, %v", refs, err)
+	}
+}
+
+// testCapturesStopAtMaxCaptures: an article given more captures than it
+// keeps (news.MaxCaptures) in one write keeps the first of them, in the
+// order given, and a later write adds none; the article read otherwise
+// beside it gets its one. Every capture was kept, the column growing
+// without end.
+func testCapturesStopAtMaxCaptures(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	a := article("k1", "gazette", "Kiln fire at Brenna", "A kiln caught fire at the Brenna works.", now)
+	plain := article("k2", "gazette", "Brenna works closed", "The Brenna works closed for a week.", now)
+	save(t, st, now, placement(a, "s1"), placement(plain, "s2"))
+	var given []news.ArticleCapture
+	var want []news.Capture
+	for i := range news.MaxCaptures + 20 {
+		c := news.Capture{Archive: fmt.Sprintf("kiln-%04d.warc.gz", i), RecordID: fmt.Sprintf("<urn:uuid:kiln-%04d>", i), TargetURI: "https://gazette.example/kiln", Offset: int64(i)}
+		given = append(given, news.ArticleCapture{Article: "k1", Capture: c})
+		if i < news.MaxCaptures {
+			want = append(want, c)
+		}
+	}
+	lone := news.Capture{Archive: "kiln-lone.warc.gz", RecordID: "<urn:uuid:kiln-lone>", Offset: -1}
+	given = append(given, news.ArticleCapture{Article: "k2", Capture: lone})
+	for range 2 {
+		if _, err := st.SaveBatch(ctx, news.WriteBatch{At: now, Captures: given}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, err := st.Article(ctx, "k1"); err != nil || !reflect.DeepEqual(got.Captures(), want) {
+		t.Errorf("captures of k1 = %d, %v; want the first %d given, in order", len(got.Captures()), err, news.MaxCaptures)
+	}
+	if got, err := st.Article(ctx, "k2"); err != nil || !reflect.DeepEqual(got.Captures(), []news.Capture{lone}) {
+		t.Errorf("captures of k2 = %+v, %v; want its one", got.Captures(), err)
+	}
+}
+
+// testDuplicatePrefersTheURL: an input whose URL is one stored article's
+// and whose text is another's is a duplicate of the article at its URL,
+// on every store, whichever was stored first: that article is named in
+// stored_before and given the capture. The store answered with whichever
+// row its plan met first.
+func testDuplicatePrefersTheURL(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	early := article("d1", "herald", "Canal drained at Pellow", "The Pellow canal was drained for repairs.", now)
+	late := article("d2", "herald", "Canal refilled at Pellow", "The Pellow canal was refilled on Sunday.", now)
+	early.URL, late.URL = "https://herald.example/canal-drained", "https://herald.example/canal"
+	save(t, st, now, placement(early, "s1"))
+	save(t, st, now, placement(late, "s2"))
+	if ref, dup, err := st.Duplicate(ctx, late.URL, hash(early)); err != nil || !dup || ref.ID != "d2" {
+		t.Errorf("Duplicate(URL of d2, text of d1) = %+v, %v, %v; want d2, the article at that URL", ref, dup, err)
+	}
+	if ref, dup, err := st.Duplicate(ctx, "https://herald.example/other", hash(late)); err != nil || !dup || ref.ID != "d2" {
+		t.Errorf("Duplicate(another URL, text of d2) = %+v, %v, %v; want d2", ref, dup, err)
 	}
 }

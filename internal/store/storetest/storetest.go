@@ -48,6 +48,8 @@ func Run(t *testing.T, b Backend) {
 		{"SaveAndRead", testSaveAndRead},
 		{"DuplicatesAndRaws", testDuplicatesAndRaws},
 		{"EveryCaptureOfAnArticle", testCaptures},
+		{"CapturesStopAtMaxCaptures", testCapturesStopAtMaxCaptures},
+		{"DuplicatePrefersTheURL", testDuplicatePrefersTheURL},
 		{"FailedSaveStoresNothingOfItsBatch", testFailedSave},
 		{"Search", testSearch},
 		{"RawsPagesThroughEverything", testRawsPaging},

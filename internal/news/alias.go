@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // OutletAlias files the articles of one outlet key under another's: a
@@ -49,8 +51,11 @@ const MaxAliasRunes = 200
 
 // CheckAliasName refuses a name (of an alias, or of the outlet it names:
 // what says which) longer than MaxAliasRunes, naming its start and length.
+// Characters are counted composed (Unicode NFC, as AliasKey keys them), so
+// that an accented name typed as letters and separate marks is not counted
+// twice as long as it reads.
 func CheckAliasName(what, name string) error {
-	if n := utf8.RuneCountInString(name); n > MaxAliasRunes {
+	if n := utf8.RuneCountInString(norm.NFC.String(name)); n > MaxAliasRunes {
 		return fmt.Errorf("%s %q is %d characters, %w (at most %d)", what, shortName(name), n, ErrNameTooLong, MaxAliasRunes)
 	}
 	return nil
@@ -79,7 +84,7 @@ func AliasKeys(name, outlet string) (alias, key string, err error) {
 	if err := CheckAliasName("outlet", outlet); err != nil {
 		return "", "", err
 	}
-	alias, key = OutletKey(name), OutletKey(outlet)
+	alias, key = AliasKey(name), AliasKey(outlet)
 	switch {
 	case alias == "":
 		return "", "", fmt.Errorf("alias %q has %w", name, ErrNoOutletKey)
@@ -89,6 +94,18 @@ func AliasKeys(name, outlet string) (alias, key string, err error) {
 		return "", "", fmt.Errorf("%q and %q: %w (both are %q)", name, outlet, ErrSameOutlet, key)
 	}
 	return alias, key, nil
+}
+
+// AliasKey is the key of a name the user typed (an alias, the outlet it
+// names, an alias to remove): OutletKey of its composed form (Unicode
+// NFC), so that a name typed with its accents as separate marks ("e" and
+// a combining acute, as some keyboards and pastes give) keys as the same
+// name typed composed does, and not as the name without accents
+// (OutletKey keeps letters and drops marks). Pages' names are almost
+// always composed already, so this files a typed name where its outlet's
+// articles are.
+func AliasKey(name string) string {
+	return OutletKey(norm.NFC.String(name))
 }
 
 // ResolveOutlet is the key an article of key is filed under, given the

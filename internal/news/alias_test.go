@@ -1,6 +1,7 @@
 package news
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -61,5 +62,30 @@ func TestAliasKeysNameTheBadInput(t *testing.T) {
 		if _, _, err := AliasKeys(c[0], c[1]); err == nil || !strings.Contains(err.Error(), c[2]) {
 			t.Errorf("AliasKeys(%q, %q) = %v; want an error saying %s", c[0], c[1], err, c[2])
 		}
+	}
+}
+
+// A name typed with its accents as separate marks keys as the same name
+// typed composed, not as the name without its accents, and is counted as
+// long as it reads.
+func TestAliasKeysComposeTypedNames(t *testing.T) {
+	decomposed := "Le Ve\u0301lo Quotidien" // "e" and a combining acute
+	composed := "Le V\u00e9lo Quotidien"
+	a, k, err := AliasKeys(decomposed, "velo")
+	if err != nil || a != AliasKey(composed) || a != "levéloquotidien" || k != "velo" {
+		t.Errorf("AliasKeys(%q, velo) = %q, %q, %v; want the composed name's key %q", decomposed, a, k, err, AliasKey(composed))
+	}
+	if _, _, err := AliasKeys(decomposed, "Le Velo Quotidien"); err != nil {
+		t.Errorf("a decomposed accented name and the name without accents are two outlets, got %v", err)
+	}
+	if _, _, err := AliasKeys(decomposed, composed); !errors.Is(err, ErrSameOutlet) {
+		t.Errorf("a name typed decomposed and composed is one outlet, got %v", err)
+	}
+	long := strings.Repeat("e\u0301", MaxAliasRunes) // 200 characters as read, 400 runes
+	if err := CheckAliasName("alias", long); err != nil {
+		t.Errorf("a name of %d accented letters typed decomposed is refused: %v", MaxAliasRunes, err)
+	}
+	if err := CheckAliasName("alias", long+"e"); !errors.Is(err, ErrNameTooLong) {
+		t.Errorf("a name of %d characters is accepted: %v", MaxAliasRunes+1, err)
 	}
 }

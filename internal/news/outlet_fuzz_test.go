@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // FuzzOutletKey checks the outlet key of any name (outlet names come from
@@ -12,10 +14,11 @@ import (
 // the key has no space, and it is letters and digits only, or punctuation
 // only (a name of nothing else); the close outlets of any name are at most
 // maxCloseOutlets stored ones, never the name's own outlet; its "the"
-// alias (TheNameAlias) and a user's alias of it (AliasKeys, names typed
-// on the command line) key it as OutletKey does.
+// alias (TheNameAlias) keys it as OutletKey does, and a user's alias of
+// it (AliasKeys, names typed on the command line) as AliasKey does: as
+// OutletKey does its composed form, a key AliasKey gives back.
 func FuzzOutletKey(f *testing.F) {
-	for _, s := range []string{"NYT", "The N.Y.T.", "www.bbc.co.uk", "the the", "...", "  ", "İstanbul Times", "ǅ", "the ", "www.", "Le Monde", "The Hill (Opinion) (Blog)", "The A"} {
+	for _, s := range []string{"NYT", "The N.Y.T.", "www.bbc.co.uk", "the the", "...", "  ", "İstanbul Times", "ǅ", "the ", "www.", "Le Monde", "The Hill (Opinion) (Blog)", "The A", "Le Ve\u0301lo"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, name string) {
@@ -49,8 +52,12 @@ func FuzzOutletKey(f *testing.F) {
 			t.Fatalf("TheNameAlias(%q) = %q, %q; the name's key is %q", name, alias, key, k)
 		}
 		// A user's alias is refused, or keys two different outlets.
-		if a, o, err := AliasKeys(name, "Harbour Gazette"); err == nil && (a == "" || a == o || a != k) {
+		ak := AliasKey(name)
+		if a, o, err := AliasKeys(name, "Harbour Gazette"); err == nil && (a == "" || a == o || a != ak) {
 			t.Fatalf("AliasKeys(%q) = %q, %q", name, a, o)
+		}
+		if ak != OutletKey(norm.NFC.String(name)) || AliasKey(ak) != ak {
+			t.Fatalf("AliasKey(%q) = %q, not the key of its composed form, or not kept by AliasKey", name, ak)
 		}
 	})
 }

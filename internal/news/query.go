@@ -71,6 +71,13 @@ type ComparisonRecord struct {
 	// articles were: an article added while they were compared leaves the
 	// story stale. Empty means the story's current version.
 	Version string
+	// Outlets are the keys the compared articles' outlets were filed
+	// under, by article id (Article.OutletKey), when a store read them;
+	// nil otherwise. An alias set or removed while they were compared
+	// files an article elsewhere without changing the story's version:
+	// a store that finds an article filed otherwise when it saves the
+	// record stores it but leaves the story stale.
+	Outlets map[string]string
 }
 
 // Assigned is a stored article with its story: what restores a clusterer.

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"sync"
 
@@ -53,7 +54,21 @@ func Record(storyID, version string, arts []news.Article) (news.ComparisonRecord
 		summary = notTheLead(arts, title, summary)
 	}
 	summary = news.ShownSentence(summary) // read as the title is: no "&amp;" nor "--" in the line under it
-	return news.ComparisonRecord{StoryID: storyID, Title: title, TitleDerived: derived, Summary: summary, Comparison: cmp, Version: version}, nil
+	return news.ComparisonRecord{StoryID: storyID, Title: title, TitleDerived: derived, Summary: summary, Comparison: cmp, Version: version, Outlets: filedOutlets(arts)}, nil
+}
+
+// filedOutlets are the keys the articles' outlets were filed under, by
+// article id (news.ComparisonRecord.Outlets), or nil when no store set
+// them (no article has news.Article.OutletKey).
+func filedOutlets(arts []news.Article) map[string]string {
+	if !slices.ContainsFunc(arts, func(a news.Article) bool { return a.OutletKey != "" }) {
+		return nil
+	}
+	out := make(map[string]string, len(arts))
+	for _, a := range arts {
+		out[a.ID] = a.OutletKey
+	}
+	return out
 }
 
 // notTheLead is the one line of a story titled by the lead of an article

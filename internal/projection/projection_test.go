@@ -3,6 +3,7 @@ package projection
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -189,5 +190,22 @@ func TestMemoComparesAgainWhenOutletsAreFiledOtherwise(t *testing.T) {
 	arts[1].OutletKey = "ostwickpost"
 	if _, err := m.Record(ctx, "s1", "v1", load); err != nil || m.Computed() != 2 {
 		t.Errorf("%d comparisons, %v; want the version compared again once its articles are filed under other outlets", m.Computed(), err)
+	}
+}
+
+// A record keeps the outlets its articles were filed under when a store
+// read them (what the store checks when it saves it), and none otherwise.
+func TestRecordKeepsTheOutletsItsArticlesWereFiledUnder(t *testing.T) {
+	arts := []news.Article{
+		{ID: "a", Source: "Tarn Ledger", OutletKey: "tarnledger", Text: "The weir is repaired."},
+		{ID: "b", Source: "tl", OutletKey: "tarnledger", Text: "The weir is repaired at last."},
+	}
+	rec, err := Record("s1", "v1", arts)
+	if want := map[string]string{"a": "tarnledger", "b": "tarnledger"}; err != nil || !reflect.DeepEqual(rec.Outlets, want) {
+		t.Errorf("Record(...).Outlets = %v, %v; want %v", rec.Outlets, err, want)
+	}
+	arts[0].OutletKey, arts[1].OutletKey = "", ""
+	if rec, err := Record("s1", "v1", arts); err != nil || rec.Outlets != nil {
+		t.Errorf("Record of articles no store read: Outlets = %v, %v; want nil", rec.Outlets, err)
 	}
 }

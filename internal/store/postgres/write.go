@@ -432,8 +432,9 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 
 // SaveComparisons stores stories' comparisons in one transaction, each with
 // its title, its one-line summary and the publication span derived from its
-// articles. A record made for a version older than the story's current one
-// is stored but leaves the story stale.
+// articles. A record made for a version older than the story's current one,
+// or with an article filed under another outlet since
+// (sqlstore.LeaveStaleIfRefiled), is stored but leaves the story stale.
 func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRecord) error {
 	if len(records) == 0 {
 		return nil
@@ -456,6 +457,11 @@ func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRe
 	}
 	if err := st.run(ctx, tx); err != nil {
 		return err
+	}
+	for _, r := range records {
+		if err := sqlstore.LeaveStaleIfRefiled(ctx, pgTx{pgQuerier{tx}, tx}, r); err != nil {
+			return err
+		}
 	}
 	return fail("save comparisons", key, tx.Commit(ctx))
 }

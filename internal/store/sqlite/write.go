@@ -421,8 +421,9 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 
 // SaveComparisons stores stories' comparisons in one transaction, each with
 // its title, its one-line summary and the publication span derived from its
-// articles. A record made for a version older than the story's current one
-// is stored but leaves the story stale.
+// articles. A record made for a version older than the story's current one,
+// or with an article filed under another outlet since
+// (sqlstore.LeaveStaleIfRefiled), is stored but leaves the story stale.
 func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRecord) error {
 	if len(records) == 0 {
 		return nil
@@ -446,6 +447,9 @@ func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRe
 		}
 		if _, err := stmt.ExecContext(ctx, string(b), r.Title, r.TitleDerived, r.Summary, r.Version, r.StoryID); err != nil {
 			return fail("save comparison of story", r.StoryID, err)
+		}
+		if err := sqlstore.LeaveStaleIfRefiled(ctx, sqlstore.FromSQLTx(tx), r); err != nil {
+			return err
 		}
 	}
 	return fail("save comparisons", key, tx.Commit())

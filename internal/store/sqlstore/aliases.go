@@ -211,7 +211,7 @@ func lookUpAlias(ctx context.Context, q Querier, name string) (news.OutletAlias,
 	if err := news.CheckAliasName("alias", name); err != nil {
 		return news.OutletAlias{}, err
 	}
-	key := news.OutletKey(name)
+	key := news.AliasKey(name)
 	a, ok, err := outletAlias(ctx, q, key)
 	if err != nil {
 		return a, Fail("read outlet alias", name, err)

@@ -257,3 +257,33 @@ func setSource(ctx context.Context, tx Tx, digest, source string) ([]news.Articl
 	}
 	return changed, nil
 }
+
+// LeaveStaleIfRefiled marks the story of a comparison record being saved
+// for comparison again when one of its articles is filed under another
+// outlet than the one the comparison saw (news.ComparisonRecord.Outlets):
+// an alias set or removed while the story was compared, which changes no
+// version. Run in the transaction that saves the record, after it: in
+// SQLite the alias's transaction committed before or waits; in PostgreSQL
+// it either committed (this read sees its filing) or marks the story,
+// whose row the save holds, after the save commits.
+func LeaveStaleIfRefiled(ctx context.Context, tx Tx, r news.ComparisonRecord) error {
+	if r.Outlets == nil {
+		return nil
+	}
+	moved := false
+	err := each(ctx, tx, func(rows Rows) error {
+		var id, outlet string
+		if err := rows.Scan(&id, &outlet); err != nil {
+			return err
+		}
+		if seen, ok := r.Outlets[id]; ok && seen != outlet {
+			moved = true
+		}
+		return nil
+	}, `SELECT a.id, a.outlet FROM articles a JOIN story_articles sa ON sa.article_id = a.id WHERE sa.story_id = $1`, r.StoryID)
+	if err != nil || !moved {
+		return Fail("check the outlets of story", r.StoryID, err)
+	}
+	_, err = tx.Exec(ctx, `UPDATE stories SET compared_at = '' WHERE id = $1`, r.StoryID)
+	return Fail("mark story for comparison", r.StoryID, err)
+}

@@ -338,3 +338,65 @@ func testAliasChangesMarkStories(t *testing.T, b Backend) {
 		t.Errorf("RemoveOutletAlias of a 240-character name = %v, want news.ErrNameTooLong", err)
 	}
 }
+
+// testComparisonOfRefiledOutlets: a comparison made from a story's
+// articles as they were filed before an alias moved one of them (the
+// projector read them, then the user set the alias, then the projector
+// saved) is stored but leaves the story stale, so that it is compared
+// again with the outlets as filed now; one whose articles are filed as it
+// saw them leaves the story current.
+func testComparisonOfRefiledOutlets(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	save(t, st, now,
+		placement(article("v1", "Vell Herald", "Dam opens", "The dam opens.", now), "s1"),
+		placement(article("v2", "vh", "Dam opens early", "The dam opens early.", now.Add(time.Hour)), "s1"),
+		placement(article("r1", "Rook Weekly", "Dam opening", "The dam is opening.", now), "s1"))
+	record := func() news.ComparisonRecord {
+		t.Helper()
+		version, err := st.StoryVersion(ctx, "s1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := st.StoryArticles(ctx, "s1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]string{}
+		for _, a := range arts {
+			seen[a.ID] = a.OutletKey
+		}
+		return news.ComparisonRecord{StoryID: "s1", Title: "Dam opens", Version: version, Outlets: seen}
+	}
+	staleAfter := func(r news.ComparisonRecord) []string {
+		t.Helper()
+		if err := st.SaveComparisons(ctx, []news.ComparisonRecord{r}); err != nil {
+			t.Fatal(err)
+		}
+		stale, err := st.StaleStories(ctx, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return stale
+	}
+	if stale := staleAfter(record()); len(stale) != 0 {
+		t.Errorf("stale after a comparison of the articles as filed = %v, want none", stale)
+	}
+	before := record()
+	if _, _, err := st.SetOutletAlias(ctx, "vh", "Vell Herald"); err != nil {
+		t.Fatal(err)
+	}
+	if stale := staleAfter(before); !reflect.DeepEqual(stale, []string{"s1"}) {
+		t.Errorf("stale after saving a comparison made before the alias = %v, want s1", stale)
+	}
+	if stale := staleAfter(record()); len(stale) != 0 {
+		t.Errorf("stale after comparing again = %v, want none", stale)
+	}
+	before = record()
+	if _, _, err := st.RemoveOutletAlias(ctx, "vh"); err != nil {
+		t.Fatal(err)
+	}
+	if stale := staleAfter(before); !reflect.DeepEqual(stale, []string{"s1"}) {
+		t.Errorf("stale after saving a comparison made before the alias was removed = %v, want s1", stale)
+	}
+}

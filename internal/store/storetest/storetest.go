@@ -74,6 +74,7 @@ func Run(t *testing.T, b Backend) {
 		{"OutletAliasesFileAndPart", testOutletAliases},
 		{"AliasChainsKeepTheOutletNamed", testAliasChains},
 		{"AliasChangesMarkTheStoriesTheyMove", testAliasChangesMarkStories},
+		{"AComparisonOfOutletsFiledOtherwiseLeavesItsStoryStale", testComparisonOfRefiledOutlets},
 		{"TheDomainJoinsTheNameBeginningWithThe", testTheDomainAlias},
 		{"CountsAndPublishedRange", testCountsAndPublishedRange},
 		{"SearchStories", testSearchStories},

@@ -54,7 +54,7 @@ func (a *attributor) qualifiedHolder(q, role string, at int) string {
 			continue
 		}
 		words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role)
-		if !ok || !slices.Contains(words[max(0, len(words)-maxQualifiedGap):], q) {
+		if !ok || !slices.Contains(qualifiersOfTitle(words), q) {
 			continue
 		}
 		if name := a.nameOf(i); who == "" {
@@ -74,6 +74,27 @@ func (a *attributor) qualifiedHolder(q, role string, at int) string {
 // Chief" have one; two leaves room for "former U.S. Navy chief" and no
 // more, so that a qualifier of another phrase is not read.
 const maxQualifiedGap = 3
+
+// qualifiersOfTitle returns the rank qualifiers that qualify a title,
+// given the words before the title in its phrase (roleWordsBefore): those
+// among its last maxQualifiedGap words with no function word between them
+// and the title ("former deputy" of "Former Deputy Chief"), none when
+// none. A qualifier of another phrase is not the title's: "the former
+// capital as President Ada Marsh" names the president in office, "former
+// Calder president Tomas Brandt" a past one.
+func qualifiersOfTitle(words []string) []string {
+	var qs []string
+	for i := len(words) - 1; i >= max(0, len(words)-maxQualifiedGap); i-- {
+		w := strings.Trim(words[i], ".")
+		if functionWords[w] {
+			break
+		}
+		if rankQualifiers[w] {
+			qs = append(qs, w)
+		}
+	}
+	return qs
+}
 
 // roleWordsBefore reports whether s, the text right before a name, ends
 // with the title role (one or two words, lower case: "chief", "vice
@@ -122,7 +143,7 @@ func (a *attributor) holdsPlainTitle(who, role string) bool {
 		if a.entityOf[i] != e {
 			continue
 		}
-		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && rankQualifier(words[max(0, len(words)-maxQualifiedGap):]) == "" {
+		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && len(qualifiersOfTitle(words)) == 0 {
 			return true
 		}
 	}
@@ -138,7 +159,7 @@ func (a *attributor) qualifiedOnly(e int, role string) bool {
 		if a.entityOf[i] != e {
 			continue
 		}
-		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && rankQualifier(words[max(0, len(words)-maxQualifiedGap):]) == "" {
+		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && len(qualifiersOfTitle(words)) == 0 {
 			return false
 		}
 	}

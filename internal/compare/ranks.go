@@ -42,8 +42,9 @@ func titledHead(head string) bool {
 // qualifiedHolder returns the person the article names, before byte at,
 // right after the title role (one word, or two: "vice president") written
 // with the qualifier q before it ("Deputy Chief Ada Marsh", "former Calder
-// president Tomas Brandt", "former Vice President Tomas Brandt"; at most
-// maxQualifiedGap words between the two), or in apposition to "q role"
+// president Tomas Brandt", "former Vice President Tomas Brandt"; q among
+// the last maxQualifiedGap words before the title, so at most two words
+// between the two), or in apposition to "q role"
 // ("Ada Marsh, the deputy chief,"). "" when no one, or two different
 // people, are so named.
 func (a *attributor) qualifiedHolder(q, role string, at int) string {
@@ -69,10 +70,11 @@ func (a *attributor) qualifiedHolder(q, role string, at int) string {
 	return who
 }
 
-// maxQualifiedGap is how many words may stand between a rank qualifier and
-// its title before a name: "former Tanzanian president", "Deputy Police
-// Chief" have one; two leaves room for "former U.S. Navy chief" and no
-// more, so that a qualifier of another phrase is not read.
+// maxQualifiedGap is how many of the words right before a title are read
+// for its rank qualifier: the qualifier and at most two words between it
+// and the title. "former Tanzanian president", "Deputy Police Chief" have
+// one between; two leaves room for "former U.S. Navy chief" and no more,
+// so that a qualifier of another phrase is not read.
 const maxQualifiedGap = 3
 
 // roleWordsBefore reports whether s, the text right before a name, ends

@@ -39,24 +39,35 @@ func ParseCaptures(column string) ([]news.Capture, error) {
 	return out, nil
 }
 
-// AddCaptures gives each named article its capture when the article does
-// not have it (news.Article.AddCapture: as its first when it has none),
-// in tx. A capture of an article that is not stored is passed over: the
-// article was deleted since it was found.
+// AddCaptures gives each named article its captures when the article
+// does not have them (news.Article.AddCapture: the first as its first
+// when it has none), in tx, in the order found. Each article is read and
+// written once however many of its captures the write found (a page a
+// crawl fetched thousands of times), as each read parses the captures
+// kept so far. A capture of an article that is not stored is passed over:
+// the article was deleted since it was found.
 func AddCaptures(ctx context.Context, tx Tx, captures []news.ArticleCapture) error {
+	var order []string
+	byArticle := map[string][]news.Capture{}
 	for _, ac := range captures {
-		if err := addCapture(ctx, tx, ac); err != nil {
-			return Fail("add capture of article", ac.Article, err)
+		if _, ok := byArticle[ac.Article]; !ok {
+			order = append(order, ac.Article)
+		}
+		byArticle[ac.Article] = append(byArticle[ac.Article], ac.Capture)
+	}
+	for _, id := range order {
+		if err := addCaptures(ctx, tx, id, byArticle[id]); err != nil {
+			return Fail("add capture of article", id, err)
 		}
 	}
 	return nil
 }
 
-// addCapture gives one article one capture.
-func addCapture(ctx context.Context, tx Tx, ac news.ArticleCapture) error {
-	a := news.Article{ID: ac.Article}
+// addCaptures gives one article its captures.
+func addCaptures(ctx context.Context, tx Tx, id string, captures []news.Capture) error {
+	a := news.Article{ID: id}
 	var more string
-	err := tx.QueryRow(ctx, "SELECT capture_archive, capture_record, capture_uri, capture_offset, captures FROM articles WHERE id = $1", ac.Article).
+	err := tx.QueryRow(ctx, "SELECT capture_archive, capture_record, capture_uri, capture_offset, captures FROM articles WHERE id = $1", id).
 		Scan(&a.Capture.Archive, &a.Capture.RecordID, &a.Capture.TargetURI, &a.Capture.Offset, &more)
 	if errors.Is(err, ErrNoRows) {
 		return nil
@@ -67,7 +78,11 @@ func addCapture(ctx context.Context, tx Tx, ac news.ArticleCapture) error {
 	if a.MoreCaptures, err = ParseCaptures(more); err != nil {
 		return err
 	}
-	if !a.AddCapture(ac.Capture) {
+	added := false
+	for _, c := range captures {
+		added = a.AddCapture(c) || added
+	}
+	if !added {
 		return nil
 	}
 	if more, err = CapturesColumn(a); err != nil {

@@ -98,7 +98,7 @@ func runAdd(ctx context.Context, e env, args []string) error {
 	if !*asJSON {
 		printStoredBefore(terminalSafe(e.stderr), sum.StoredBefore)
 		printInterrupted(terminalSafe(e.stderr), sum.Interrupted)
-		printWarnings(terminalSafe(e.stderr), sum.Warnings)
+		printWarnings(terminalSafe(e.stderr), sum.Warnings, storedBeforeShown)
 	}
 	if *asJSON {
 		if werr := plainJSON(e.stdout).Encode(summaryJSON(sum)); werr != nil && err == nil {
@@ -174,13 +174,7 @@ const ExitInterrupted = 130
 // printInterrupted names the inputs a stopped add had begun and not
 // finished, up to storedBeforeShown.
 func printInterrupted(w io.Writer, names []string) {
-	for i, name := range names {
-		if i == storedBeforeShown {
-			fmt.Fprintf(w, "not read (interrupted): %d more (add --json names them all)\n", len(names)-i)
-			return
-		}
-		fmt.Fprintf(w, "not read (interrupted): %s\n", name)
-	}
+	printFirst(w, "not read (interrupted)", names, storedBeforeShown)
 }
 
 // storedBeforeShown is how many inputs found stored before `add` names one
@@ -191,24 +185,26 @@ const storedBeforeShown = 10
 // printStoredBefore names the inputs found stored before, up to
 // storedBeforeShown.
 func printStoredBefore(w io.Writer, inputs []news.StoredBefore) {
-	for i, s := range inputs {
-		if i == storedBeforeShown {
-			fmt.Fprintf(w, "already stored: %d more (add --json names them all)\n", len(inputs)-i)
-			return
-		}
-		fmt.Fprintf(w, "already stored: %s\n", s)
-	}
+	printFirst(w, "already stored", inputs, storedBeforeShown)
 }
 
 // printWarnings prints what is wrong in the archives read that lost no
-// record (a record id used twice), up to storedBeforeShown.
-func printWarnings(w io.Writer, warnings []string) {
-	for i, s := range warnings {
-		if i == storedBeforeShown {
-			fmt.Fprintf(w, "warning: %d more (add --json names them all)\n", len(warnings)-i)
+// record (a record id used twice), up to shown of them (all when shown
+// is negative: extract, which has no --json summary naming the rest).
+func printWarnings(w io.Writer, warnings []string, shown int) {
+	printFirst(w, "warning", warnings, shown)
+}
+
+// printFirst prints each of items on a line after label, the first shown
+// of them (all when shown is negative), then how many more `add --json`
+// names.
+func printFirst[T any](w io.Writer, label string, items []T, shown int) {
+	for i, item := range items {
+		if i == shown {
+			fmt.Fprintf(w, "%s: %d more (add --json names them all)\n", label, len(items)-i)
 			return
 		}
-		fmt.Fprintf(w, "warning: %s\n", s)
+		fmt.Fprintf(w, "%s: %v\n", label, item)
 	}
 }
 
@@ -299,7 +295,7 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 			return err
 		}
 	} else {
-		printWarnings(terminalSafe(e.stderr), warnings)
+		printWarnings(terminalSafe(e.stderr), warnings, storedBeforeShown)
 		line := fmt.Sprintf("%d inputs queued for the workers, %d failed", sum.Queued, len(sum.Failures))
 		if s := news.SkippedLine(skips); s != "" {
 			line += "; " + s

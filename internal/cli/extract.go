@@ -68,7 +68,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	if line := news.SkippedLine(skipped.Counts()); line != "" {
 		fmt.Fprintln(e.stderr, line) // stdout is the articles
 	}
-	printWarnings(terminalSafe(e.stderr), skipped.Warnings())
+	printWarnings(terminalSafe(e.stderr), skipped.Warnings(), -1) // extract has no summary that names the rest
 	if *format == "benchmark" {
 		if err := enc.Encode(bench); err != nil {
 			return err

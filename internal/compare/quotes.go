@@ -1534,7 +1534,7 @@ func (a *attributor) attributeAfter(after string, at int, quoted string) (string
 			}
 			return "", "", false
 		}
-		if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "to") {
+		if lw == "according" && k+1 < len(words) && strings.EqualFold(words[k+1].word, "to") && words[k+1].end <= limit {
 			if embedded && !closingAttribution(trimmed, words, k+1, limit) {
 				return "", "", false // `"..." ― and they did so ..., according to a new analysis by ...`
 			}

@@ -42,8 +42,9 @@ func titledHead(head string) bool {
 // qualifiedHolder returns the person the article names, before byte at,
 // right after the title role (one word, or two: "vice president") written
 // with the qualifier q before it ("Deputy Chief Ada Marsh", "former Calder
-// president Tomas Brandt", "former Vice President Tomas Brandt"; at most
-// maxQualifiedGap words between the two), or in apposition to "q role"
+// president Tomas Brandt", "former Vice President Tomas Brandt"; q among
+// the last maxQualifiedGap words before the title, so at most two words
+// between the two), or in apposition to "q role"
 // ("Ada Marsh, the deputy chief,"). "" when no one, or two different
 // people, are so named.
 func (a *attributor) qualifiedHolder(q, role string, at int) string {
@@ -69,10 +70,11 @@ func (a *attributor) qualifiedHolder(q, role string, at int) string {
 	return who
 }
 
-// maxQualifiedGap is how many words may stand between a rank qualifier and
-// its title before a name: "former Tanzanian president", "Deputy Police
-// Chief" have one; two leaves room for "former U.S. Navy chief" and no
-// more, so that a qualifier of another phrase is not read.
+// maxQualifiedGap is how many of the words right before a title are read
+// for its rank qualifier: the qualifier and at most two words between it
+// and the title. "former Tanzanian president", "Deputy Police Chief" have
+// one between; two leaves room for "former U.S. Navy chief" and no more,
+// so that a qualifier of another phrase is not read.
 const maxQualifiedGap = 3
 
 // qualifiersOfTitle returns the rank qualifiers that qualify a title,
@@ -130,40 +132,63 @@ func sameRole(w, head string) bool {
 
 // holdsPlainTitle reports whether the article names the person who with
 // the title role and no rank qualifier before it ("Police Chief Carla
-// Best" for "chief"): the title's holder, whom "the deputy chief" is not.
+// Best" for "chief"), or gives them that title otherwise ("Carla Best, the
+// police chief,": a.titles) and never writes a qualifier before it: the
+// title's holder, whom "the deputy chief" is not. A title recorded for
+// someone always named "Vice President Tomas Brandt" is not the plain one.
 func (a *attributor) holdsPlainTitle(who, role string) bool {
 	e := a.entityNamed(who)
 	if e < 0 {
 		return false
 	}
-	if t := roleTitleOf(role); t != "" && a.titles[e][t] && !a.qualifiedOnly(e, role) {
+	plain, qualified := a.roleMentions(e, role)
+	if plain {
 		return true
 	}
-	for i, m := range a.mentions {
-		if a.entityOf[i] != e {
-			continue
-		}
-		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && len(qualifiersOfTitle(words)) == 0 {
-			return true
-		}
-	}
-	return false
+	t := roleTitleOf(role)
+	return t != "" && a.titles[e][t] && !qualified
 }
 
-// qualifiedOnly reports whether every mention of entity e written after
-// the title role has a rank qualifier before it ("Vice President Tomas
-// Brandt" for "president"), so that the title recorded for e
-// (a.titles) is not the plain one.
-func (a *attributor) qualifiedOnly(e int, role string) bool {
+// roleMentions reports whether some mention of entity e is written right
+// after the title role with no rank qualifier before it (plain: "Chief
+// Carla Best"), and whether some is with one (qualified: "Vice President
+// Tomas Brandt" for "president").
+func (a *attributor) roleMentions(e int, role string) (plain, qualified bool) {
 	for i, m := range a.mentions {
 		if a.entityOf[i] != e {
 			continue
 		}
-		if words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role); ok && len(qualifiersOfTitle(words)) == 0 {
-			return false
+		words, ok := roleWordsBefore(a.t[max(0, m.offset-maxNounBytes):m.offset], role)
+		if !ok {
+			words, ok = appositionRoleWords(a.t[m.end:min(len(a.t), m.end+2*maxNounBytes)], role)
+		}
+		if !ok {
+			continue
+		}
+		if len(qualifiersOfTitle(words)) == 0 {
+			plain = true
+		} else {
+			qualified = true
 		}
 	}
-	return true
+	return plain, qualified
+}
+
+// appositionRoleWords reports whether s, the text right after a name,
+// gives the name the title role in apposition ("Carla Best, the police
+// chief,": appositionNoun), and returns the words of the apposition before
+// the title, lower case: the words that may qualify it ("the deputy").
+func appositionRoleWords(s, role string) ([]string, bool) {
+	if !appositionNoun(s, role) {
+		return nil, false
+	}
+	words, rs := strings.Fields(strings.ToLower(s)), strings.Fields(role)
+	for i := 0; i+len(rs) <= len(words); i++ {
+		if strings.TrimRight(strings.Join(words[i:i+len(rs)], " "), ",.;:") == role {
+			return words[:i], true // "vice president" of "the vice president": "vice" is the title's
+		}
+	}
+	return nil, false
 }
 
 // titledNameOnly reports whether words, the subject of a short

@@ -128,7 +128,7 @@ func TestAddAgainWithSourceSetsTheOutlet(t *testing.T) {
 		summary    string
 		wantSource string
 	}{
-		{nil, "1 articles stored, 0 already stored,", "Northfield Courier"},
+		{nil, "1 article stored, 0 already stored,", "Northfield Courier"},
 		{[]string{"--source", "Calder Weekly"}, "1 already stored (1 given the outlet named now)", "Calder Weekly"},
 		{[]string{"--source", "Calder Weekly"}, "1 already stored, ", "Calder Weekly"},
 		{nil, "1 already stored, ", "Calder Weekly"},

@@ -114,8 +114,11 @@ func countJSONLInputs(r io.Reader) int {
 			n++
 		}
 	}
-	if sc.Err() != nil {
-		n++
+	switch {
+	case sc.Err() != nil:
+		n++ // the line it could not read is a failed input
+	case n == 0:
+		n = 1 // a file with no line is one failed input (file.ErrNoJSONLines)
 	}
 	return n
 }

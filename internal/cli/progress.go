@@ -86,7 +86,7 @@ func (p *inputPlan) addFile(path string, size int64) {
 
 // countLines counts the inputs of a (gzipped) JSONL file: its lines that
 // are not blank, read as file.ReadJSONL reads them (a line it cannot read
-// ends the file with one failed input).
+// ends the file with one failed input, and a file with no line is one).
 func countLines(path string) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {

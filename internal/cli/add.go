@@ -296,7 +296,7 @@ func queueInputs(ctx context.Context, e env, q *natsqueue.Queue, inputs iter.Seq
 		}
 	} else {
 		printWarnings(terminalSafe(e.stderr), warnings, storedBeforeShown)
-		line := fmt.Sprintf("%d inputs queued for the workers, %d failed", sum.Queued, len(sum.Failures))
+		line := fmt.Sprintf("%s queued for the workers, %d failed", news.Count(sum.Queued, "input", "inputs"), len(sum.Failures))
 		if s := news.SkippedLine(skips); s != "" {
 			line += "; " + s
 		}

@@ -15,6 +15,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // UsageError is a mistake in the command line; it exits with status 2.
@@ -26,7 +28,7 @@ func (e *UsageError) Error() string { return e.Msg }
 // it exits with status 1.
 type PartialError struct{ Failed int }
 
-func (e *PartialError) Error() string { return fmt.Sprintf("%d inputs failed", e.Failed) }
+func (e *PartialError) Error() string { return news.Count(e.Failed, "input", "inputs") + " failed" }
 
 // ExitCode maps an error from Main to the process's exit status: 0 success,
 // 2 usage errors, 130 (ExitInterrupted) an add stopped by Ctrl-C or

@@ -170,7 +170,7 @@ func TestExitStatus(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "garbage.html") || !strings.Contains(errOut, "missing.txt: no such file") {
 		t.Errorf("bad inputs: exit %d, stderr %q", code, errOut)
 	}
-	if !strings.Contains(out, "1 articles stored") {
+	if !strings.Contains(out, "1 article stored") {
 		t.Errorf("the good input was not stored: %q", out)
 	}
 	for _, args := range [][]string{{}, {"frobnicate"}, {"show", "--db", db}, {"stories", "--since", "soon", "--db", db}, {"add", "--nope"}, {"extract", "--format", "xml", "x.html"}} {
@@ -380,7 +380,7 @@ func addOneStory(t *testing.T, dir, lines string) (db, storiesJSON string) {
 		t.Fatal(err)
 	}
 	db = filepath.Join(dir, "s.db")
-	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 stories new") {
+	if out, errOut, code := storyline(t, "add", "--db", db, in); code != 0 || !strings.Contains(out, "1 story new") {
 		t.Fatalf("add: exit %d, %q %q", code, out, errOut)
 	}
 	storiesJSON, _, _ = storyline(t, "stories", "--db", db, "--json")

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -54,6 +55,14 @@ func environment() []envVar {
 // the command line left unset from its environment variable, if set. A
 // value the flag refuses is a usage error naming the variable.
 func flagsFromEnvironment(cmd *cobra.Command, name string, getenv func(string) string) error {
+	_, err := setFlagsFromEnvironment(cmd, name, getenv)
+	return err
+}
+
+// setFlagsFromEnvironment is flagsFromEnvironment, also returning the
+// variable each flag it set was read from, by flag name.
+func setFlagsFromEnvironment(cmd *cobra.Command, name string, getenv func(string) string) (map[string]string, error) {
+	setFrom := map[string]string{}
 	for _, v := range environment() {
 		if v.flag == "" || !slices.Contains(v.commands, name) {
 			continue
@@ -65,12 +74,41 @@ func flagsFromEnvironment(cmd *cobra.Command, name string, getenv func(string) s
 		}
 		if err := cmd.Flags().Set(v.flag, val); err != nil {
 			if want := valueWanted(f); want != "" {
-				return &UsageError{fmt.Sprintf("$%s=%q: want %s (it sets --%s)", v.name, val, want, v.flag)}
+				return nil, &UsageError{fmt.Sprintf("$%s=%q: want %s (it sets --%s)", v.name, val, want, v.flag)}
 			}
-			return &UsageError{fmt.Sprintf("$%s=%q: %v", v.name, val, err)}
+			return nil, &UsageError{fmt.Sprintf("$%s=%q: %v", v.name, val, err)}
+		}
+		setFrom[v.flag] = v.name
+	}
+	return setFrom, nil
+}
+
+// nameVariables adds to a usage error's message the variable that set each
+// flag it names, when a variable did (the command refused the value, say
+// STORYLINE_WORKERS=-3, as it refuses --workers -3): the user who typed no
+// such flag learns where the value came from.
+func nameVariables(ue *UsageError, setFrom map[string]string) {
+	flags := slices.Sorted(maps.Keys(setFrom))
+	for _, f := range flags {
+		if mentionsFlag(ue.Msg, f) {
+			ue.Msg += fmt.Sprintf(" (--%s is $%s's value)", f, setFrom[f])
 		}
 	}
-	return nil
+}
+
+// mentionsFlag reports whether msg names --flag (and not a longer flag
+// that begins with the same letters).
+func mentionsFlag(msg, flag string) bool {
+	for rest := msg; ; {
+		i := strings.Index(rest, "--"+flag)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+2+len(flag):]
+		if rest == "" || !strings.ContainsRune("abcdefghijklmnopqrstuvwxyz0123456789-", rune(rest[0])) {
+			return true
+		}
+	}
 }
 
 // environmentOf names the variables that apply to a command.

@@ -71,8 +71,8 @@ func TestSourcesOnAnEmptyDatabase(t *testing.T) {
 	if err := os.WriteFile(in, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, errOut, code := storyline(t, "add", "--db", db, in); code != 0 {
-		t.Fatalf("add: exit %d, %q", code, errOut)
+	if _, errOut, code := storyline(t, "add", "--db", db, in); code != 1 || !strings.Contains(errOut, "empty") {
+		t.Fatalf("add of an empty file: exit %d, %q; want 1, the file named as empty", code, errOut)
 	}
 	if out, _, code := storyline(t, "sources", "--db", db, "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("sources --json on an empty database: exit %d, %q", code, out)
@@ -128,7 +128,7 @@ func TestAddAgainWithSourceSetsTheOutlet(t *testing.T) {
 		summary    string
 		wantSource string
 	}{
-		{nil, "1 articles stored, 0 already stored,", "Northfield Courier"},
+		{nil, "1 article stored, 0 already stored,", "Northfield Courier"},
 		{[]string{"--source", "Calder Weekly"}, "1 already stored (1 given the outlet named now)", "Calder Weekly"},
 		{[]string{"--source", "Calder Weekly"}, "1 already stored, ", "Calder Weekly"},
 		{nil, "1 already stored, ", "Calder Weekly"},

@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/source/file"
 )
 
 // sentencePair is one line of a *.pairs.jsonl file.
@@ -100,5 +101,11 @@ func decodePairs(r io.Reader, name string) ([]sentencePair, error) {
 		p.Text1, p.Text2 = *line.Text1, *line.Text2
 		out = append(out, p)
 	}
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: %w", name, file.ErrNoJSONLines)
+	}
+	return out, nil
 }

@@ -86,7 +86,7 @@ func (p *inputPlan) addFile(path string, size int64) {
 
 // countLines counts the inputs of a (gzipped) JSONL file: its lines that
 // are not blank, read as file.ReadJSONL reads them (a line it cannot read
-// ends the file with one failed input).
+// ends the file with one failed input, and a file with no line is one).
 func countLines(path string) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -114,8 +114,11 @@ func countJSONLInputs(r io.Reader) int {
 			n++
 		}
 	}
-	if sc.Err() != nil {
-		n++
+	switch {
+	case sc.Err() != nil:
+		n++ // the line it could not read is a failed input
+	case n == 0:
+		n = 1 // a file with no line is one failed input (file.ErrNoJSONLines)
 	}
 	return n
 }

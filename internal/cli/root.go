@@ -203,8 +203,10 @@ func leafCommand(ctx context.Context, e env, c command) *cobra.Command {
 			return cmd.Help()
 		}
 		var argv []string
+		var setFrom map[string]string // flag: the variable that set it
 		if !cmd.DisableFlagParsing {
-			if err := flagsFromEnvironment(cmd, c.name, e.getenv); err != nil {
+			var err error
+			if setFrom, err = setFlagsFromEnvironment(cmd, c.name, e.getenv); err != nil {
 				fmt.Fprintf(e.stderr, "usage: %s\n", synopsis(cmd))
 				return err
 			}
@@ -223,6 +225,7 @@ func leafCommand(ctx context.Context, e env, c command) *cobra.Command {
 		}
 		var ue *UsageError
 		if errors.As(err, &ue) {
+			nameVariables(ue, setFrom)
 			fmt.Fprintf(e.stderr, "usage: %s\n", synopsis(cmd))
 		}
 		return err

@@ -151,6 +151,9 @@ type serveOptions struct {
 // listen listens on addr; when another program holds the address, the
 // error says how to choose another (--addr).
 func listen(addr string) (net.Listener, error) {
+	if err := checkAddr(addr); err != nil {
+		return nil, err
+	}
 	ln, err := net.Listen("tcp", addr)
 	if errors.Is(err, syscall.EADDRINUSE) {
 		return nil, fmt.Errorf("listen on %s: the address is in use by another program: choose another with --addr (e.g. --addr 127.0.0.1:0 for any free port)", addr)
@@ -159,6 +162,21 @@ func listen(addr string) (net.Listener, error) {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
 	return ln, nil
+}
+
+// checkAddr refuses, as a usage error, an --addr that no machine could
+// listen on: one without a port, or with a port that is not a number from 0
+// to 65535 (nor a service name such as http). A busy port or a host that is
+// not this machine's is the system's to say, when listening.
+func checkAddr(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return &UsageError{fmt.Sprintf("--addr %q: want HOST:PORT, such as 127.0.0.1:8080 (:8080 for every address)", addr)}
+	}
+	if _, err := net.LookupPort("tcp", port); err != nil {
+		return &UsageError{fmt.Sprintf("--addr %q: the port %q is not a number from 0 to 65535", addr, port)}
+	}
+	return nil
 }
 
 // writerRetry is how often a server without the writer lock (another

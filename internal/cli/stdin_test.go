@@ -84,7 +84,7 @@ func TestStdinFormat(t *testing.T) {
 		t.Errorf("extract --input-format text: exit %d, %q, stderr %q", code, out, errOut)
 	}
 	out, errOut, code = runWithStdin(t, dump, "add", "--db", db, "--format", "text")
-	if code != 0 || !strings.Contains(out, "1 articles stored") {
+	if code != 0 || !strings.Contains(out, "1 article stored") {
 		t.Errorf("add --format text with the dump piped: exit %d, %q %q", code, out, errOut)
 	}
 	for _, args := range [][]string{{"add", "--db", db, "--format", "pdf", "-"}, {"extract", "--input-format", "doc", "-"}} {

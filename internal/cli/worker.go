@@ -78,6 +78,11 @@ func runWorker(ctx context.Context, e env, args []string) error {
 	if err := notNegative("workers", *workers); err != nil {
 		return err
 	}
+	if *addr != "" {
+		if err := checkAddr(*addr); err != nil {
+			return err
+		}
+	}
 	qurl, err := queueURL(*qflag, e.getenv)
 	if err != nil {
 		return err

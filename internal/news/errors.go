@@ -9,6 +9,16 @@ import (
 // exist.
 var ErrNotFound = errors.New("not found")
 
+// NotFoundError is a thing not found, said in a sentence of its own: it is
+// ErrNotFound to errors.Is, without ": not found" after the sentence that
+// says so already.
+type NotFoundError struct{ Msg string }
+
+func (e *NotFoundError) Error() string { return e.Msg }
+
+// Is makes it ErrNotFound.
+func (e *NotFoundError) Is(target error) bool { return target == ErrNotFound }
+
 // ErrLeaseLost is the failure of a write by a writer whose lease on a
 // shared database another process has taken over (a network partition
 // ended its session): it must stop writing and stand by.

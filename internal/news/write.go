@@ -336,6 +336,14 @@ func (s StoredBefore) String() string {
 	return out + ")"
 }
 
+// Count is n with the noun in its number: "1 input", "0 inputs", "2 inputs".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
 // String is the one-line summary `storyline add` prints.
 func (s RunSummary) String() string {
 	changes := ""
@@ -343,14 +351,15 @@ func (s RunSummary) String() string {
 		changes = fmt.Sprintf(" (%d merged, %d articles split off, %d moved)", s.StoriesMerged, s.ArticlesSplit, s.ArticlesMoved)
 	}
 	if s.Queued > 0 {
-		return fmt.Sprintf("%d inputs read, %d queued for the workers, %d failed", s.Read, s.Queued, len(s.Failures))
+		return fmt.Sprintf("%s read, %d queued for the workers, %d failed", Count(s.Read, "input", "inputs"), s.Queued, len(s.Failures))
 	}
 	outlets := ""
 	if s.OutletsSet > 0 {
 		outlets = fmt.Sprintf(" (%d given the outlet named now)", s.OutletsSet)
 	}
-	line := fmt.Sprintf("%d inputs read, %d articles stored, %d already stored%s, %d stories new, %d updated%s, %d failed",
-		s.Read, s.Stored, s.AlreadyStored, outlets, s.StoriesNew, s.StoriesUpdated, changes, len(s.Failures))
+	line := fmt.Sprintf("%s read, %s stored, %d already stored%s, %s new, %d updated%s, %d failed",
+		Count(s.Read, "input", "inputs"), Count(s.Stored, "article", "articles"), s.AlreadyStored, outlets,
+		Count(s.StoriesNew, "story", "stories"), s.StoriesUpdated, changes, len(s.Failures))
 	if len(s.Interrupted) > 0 {
 		line += fmt.Sprintf(", %d not read (interrupted)", len(s.Interrupted))
 	}

@@ -182,6 +182,16 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// namingURL is the message of a fetch of url that failed, naming the url
+// once: a refusal by the site ("HTTP 404 Not Found") does not name it, a
+// failure to reach it (Get "https://...": dial tcp ...) does.
+func namingURL(url string, err error) string {
+	if strings.Contains(err.Error(), url) {
+		return err.Error()
+	}
+	return url + ": " + err.Error()
+}
+
 // inputOf turns a request into an input, fetching its URL when it carries no
 // page.
 func (s *Server) inputOf(ctx context.Context, req articleRequest) (news.Input, error) {
@@ -198,7 +208,7 @@ func (s *Server) inputOf(ctx context.Context, req articleRequest) (news.Input, e
 		}
 		in, err := s.writer.Fetch(ctx, req.URL)
 		if err != nil {
-			return news.Input{}, &badRequest{err.Error()}
+			return news.Input{}, &badRequest{namingURL(req.URL, err)}
 		}
 		if !published.IsZero() {
 			in.Page.Published = published

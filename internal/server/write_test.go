@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -162,4 +163,24 @@ func FuzzArticleRequest(f *testing.F) {
 			t.Fatalf("request %+v gave input %+v", req, in)
 		}
 	})
+}
+
+// A posted URL that the site refuses (404) is named in the answer: the
+// site's "HTTP 404 Not Found" alone does not say which of a client's posts
+// it was; a failure that names the URL already names it once.
+func TestAFetchRefusedNamesThePostedURL(t *testing.T) {
+	const gone = "https://ledger.example/withdrawn-story"
+	s := &Server{writer: Writer{Fetch: func(ctx context.Context, url string) (news.Input, error) {
+		return news.Input{}, errors.New("fetch: HTTP 404 Not Found")
+	}}}
+	_, err := s.inputOf(context.Background(), articleRequest{URL: gone})
+	if err == nil || err.Error() != gone+": fetch: HTTP 404 Not Found" {
+		t.Errorf("a 404: %v; want the URL named", err)
+	}
+	s.writer.Fetch = func(ctx context.Context, url string) (news.Input, error) {
+		return news.Input{}, fmt.Errorf("fetch: Get %q: connection refused", url)
+	}
+	if _, err := s.inputOf(context.Background(), articleRequest{URL: gone}); err == nil || strings.Count(err.Error(), gone) != 1 {
+		t.Errorf("a refused connection: %v; want the URL named once", err)
+	}
 }

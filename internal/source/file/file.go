@@ -142,6 +142,8 @@ func WalkFS(fsys fs.FS, dir string) iter.Seq2[string, error] {
 			case d.IsDir():
 			case FormatOf(p) != Unknown:
 				files = append(files, path)
+			case isLinkToFolder(fsys, p, d):
+				passedOver[linkedFolder]++
 			default:
 				passedOver[strings.ToLower(filepath.Ext(p))]++
 			}
@@ -162,6 +164,20 @@ func WalkFS(fsys fs.FS, dir string) iter.Seq2[string, error] {
 			}
 		}
 	}
+}
+
+// linkedFolder is the kind noKnownFiles names a link to a folder by: the
+// walk does not follow links to folders (a link may lead back up the tree),
+// and "no extension" would call the link a file.
+const linkedFolder = "link to a folder, not followed,"
+
+// isLinkToFolder reports whether the entry p is a symbolic link to a folder.
+func isLinkToFolder(fsys fs.FS, p string, d fs.DirEntry) bool {
+	if d.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	info, err := fs.Stat(fsys, p)
+	return err == nil && info.IsDir()
 }
 
 // noKnownFiles says that a folder holds files but none that storyline
@@ -300,18 +316,21 @@ type record struct {
 }
 
 // ReadJSONL yields the articles and pages of an article JSONL stream. Lines
-// are named "name:N"; an id missing from a line is "fallbackID-N". It
-// returns false when yield asked to stop.
+// are named "name:N"; an id missing from a line is "fallbackID-N". A stream
+// with no line but blank ones is yielded as an *news.InputError naming it
+// (ErrNoJSONLines), as an empty page file is: a user who gave it learns
+// that nothing was in it. It returns false when yield asked to stop.
 func ReadJSONL(r io.Reader, name, fallbackID string, yield func(news.Input, error) bool) bool {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), news.MaxPageBytes)
-	n := 0
+	n, records := 0, 0
 	for sc.Scan() {
 		n++
 		line := bytes.TrimSpace(sc.Bytes())
 		if len(line) == 0 {
 			continue
 		}
+		records++
 		lineName := fmt.Sprintf("%s:%d", name, n)
 		in, err := parseRecord(line, lineName, fmt.Sprintf("%s-%d", fallbackID, n))
 		if err != nil {
@@ -324,8 +343,15 @@ func ReadJSONL(r io.Reader, name, fallbackID string, yield func(news.Input, erro
 	if err := sc.Err(); err != nil {
 		return yield(news.Input{}, &news.InputError{Name: fmt.Sprintf("%s:%d", name, n+1), Err: err})
 	}
+	if records == 0 {
+		return yield(news.Input{}, &news.InputError{Name: name, Err: ErrNoJSONLines})
+	}
 	return true
 }
+
+// ErrNoJSONLines is why a JSONL file or stream with nothing in it (or blank
+// lines only) failed.
+var ErrNoJSONLines = errors.New("empty: no JSON lines in it")
 
 func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	var rec record

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -126,5 +127,56 @@ func TestFolderOfFilesStorylineDoesNotReadIsNamed(t *testing.T) {
 	}
 	if files, errs := walk(fstest.MapFS{"spool": {Mode: fs.ModeDir}}); len(files)+len(errs) != 0 {
 		t.Errorf("an empty folder: files %v, errors %v; want neither", files, errs)
+	}
+}
+
+// A JSONL stream with nothing in it, or blank lines only, is a failed
+// input naming it, as an empty page file is; a stream with one article
+// yields that article alone.
+func TestEmptyJSONLIsNamed(t *testing.T) {
+	for _, body := range []string{"", "\n\n  \n"} {
+		var errs []error
+		ReadJSONL(strings.NewReader(body), "harbour.jsonl", "harbour", func(in news.Input, err error) bool {
+			errs = append(errs, err)
+			return true
+		})
+		var ie *news.InputError
+		if len(errs) != 1 || !errors.As(errs[0], &ie) || ie.Name != "harbour.jsonl" || !errors.Is(errs[0], ErrNoJSONLines) {
+			t.Errorf("JSONL %q: %v; want one error naming harbour.jsonl as empty", body, errs)
+		}
+	}
+	var got []news.Input
+	ReadJSONL(strings.NewReader(`{"id":"a","title":"Ferry resumes","text":"The ferry resumed."}`+"\n\n"), "harbour.jsonl", "harbour", func(in news.Input, err error) bool {
+		if err != nil {
+			t.Errorf("one article: %v", err)
+		}
+		got = append(got, in)
+		return true
+	})
+	if len(got) != 1 {
+		t.Errorf("one article: %d inputs", len(got))
+	}
+}
+
+// A link to a folder, which the walk does not follow, is named as such
+// when a folder holds nothing storyline reads, not as a file with no
+// extension.
+func TestALinkToAFolderIsNamedAsOne(t *testing.T) {
+	dir := t.TempDir()
+	inbox, elsewhere := filepath.Join(dir, "inbox"), filepath.Join(dir, "elsewhere")
+	for _, d := range []string{inbox, elsewhere} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(elsewhere, filepath.Join(inbox, "archive")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	var errs []error
+	for _, err := range Walk(inbox) {
+		errs = append(errs, err)
+	}
+	if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "link to a folder, not followed, 1") || strings.Contains(errs[0].Error(), "no extension") {
+		t.Errorf("a folder holding a link to a folder: %v", errs)
 	}
 }

@@ -544,9 +544,12 @@ func InputsFrom(path string, r io.Reader, skipped *news.SkippedCounter) iter.Seq
 			return
 		}
 		ids := recordIDs{}
-		for {
+		for records := 0; ; records++ {
 			rec, err := wr.Next()
 			if err == io.EOF {
+				if records == 0 {
+					yield(news.Input{}, &news.InputError{Name: path, Err: ErrNoRecords})
+				}
 				return
 			}
 			if err != nil {
@@ -629,3 +632,7 @@ func offsetNote(offset int64) string {
 	}
 	return fmt.Sprintf(" at offset %d", offset)
 }
+
+// ErrNoRecords is why a WARC or WET file or stream with no record in it
+// (an empty file) failed.
+var ErrNoRecords = errors.New("empty: no WARC records in it")

@@ -556,3 +556,20 @@ func TestCaptureOfBytesThatAreNotUTF8IsValidText(t *testing.T) {
 		t.Errorf("captures %+v\nwant %+v", got, want)
 	}
 }
+
+// An empty WARC (plain or gzipped) is a failed input naming it, as an
+// empty page file is, not a file read as nothing.
+func TestEmptyWARCIsNamed(t *testing.T) {
+	var zipped bytes.Buffer
+	gzip.NewWriter(&zipped).Close()
+	for kind, body := range map[string][]byte{"plain": nil, "gzipped": zipped.Bytes()} {
+		var errs []error
+		for _, err := range InputsFrom("crawl.warc", bytes.NewReader(body), nil) {
+			errs = append(errs, err)
+		}
+		var ie *news.InputError
+		if len(errs) != 1 || !errors.As(errs[0], &ie) || ie.Name != "crawl.warc" || !errors.Is(errs[0], ErrNoRecords) {
+			t.Errorf("an empty %s WARC: %v; want one error naming crawl.warc as empty", kind, errs)
+		}
+	}
+}

@@ -76,9 +76,15 @@ func canonicalStep(raw string) string {
 const UserAgent = "storyline/0.1 (news clustering; +https://github.com/storyline-news/storyline)"
 
 // IsURL reports whether s is an http(s) URL, as the command line and the
-// API take them.
+// API take them. The scheme is read in any case (HTTPS://, as a URL copied
+// from some printed page is), as RFC 3986 reads it.
 func IsURL(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://")
+}
+
+// hasPrefixFold is strings.HasPrefix with ASCII case folded.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // Page gets one page from the web as an input; its id is a hash of the URL

@@ -112,3 +112,16 @@ func TestFetchErrorHidesTheResolver(t *testing.T) {
 		t.Errorf("fetch error %q: want the host and the cause, without the resolver", msg)
 	}
 }
+
+// A scheme is read in any case, as RFC 3986 reads it: HTTPS:// copied from
+// a printed page is fetched, not looked for as a file.
+func TestIsURLReadsTheSchemeInAnyCase(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://ledger.example/a": true, "HTTPS://ledger.example/a": true, "Http://ledger.example/a": true,
+		"ftp://ledger.example/a": false, "https:/ledger.example": false, "HTTP": false, "pages/a.html": false,
+	} {
+		if IsURL(s) != want {
+			t.Errorf("IsURL(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}

@@ -24,3 +24,24 @@ func TestAFolderIsNoDatabase(t *testing.T) {
 		t.Errorf("files made in the folder: %v", entries)
 	}
 }
+
+// A --db that cannot name a file, a path ending in a slash (a folder that
+// does not exist yet) or SQLite's file: URI form, is refused before any
+// folder or file is made for it.
+func TestAPathThatNamesNoFileIsRefusedFirst(t *testing.T) {
+	dir := t.TempDir()
+	for _, path := range []string{filepath.Join(dir, "archive") + "/", "file:" + filepath.Join(dir, "news.db")} {
+		st, err := Open(context.Background(), path)
+		if err == nil {
+			st.Close()
+			t.Errorf("%s opened as a database", path)
+			continue
+		}
+		if !strings.Contains(err.Error(), path) {
+			t.Errorf("%q does not name %s", err, path)
+		}
+	}
+	if entries, _ := filepath.Glob(filepath.Join(dir, "*")); len(entries) != 0 {
+		t.Errorf("made for a path that names no file: %v", entries)
+	}
+}

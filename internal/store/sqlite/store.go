@@ -21,6 +21,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/engine"
@@ -97,7 +98,24 @@ func isBusy(err error) bool {
 	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
 }
 
+// notAFileName refuses, before any folder is made for it, a database path
+// that cannot name a file: one ending in a path separator (a folder,
+// existing or not), or SQLite's file: URI form, which would be taken as a
+// file name beginning "file:".
+func notAFileName(path string) error {
+	switch {
+	case strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)):
+		return fmt.Errorf("a folder, not a database file: name a file, such as %s", filepath.Join(path, "storyline.db"))
+	case strings.HasPrefix(strings.ToLower(path), "file:"):
+		return fmt.Errorf("name the database file by its path (such as %s), not as a file: URI", filepath.Base(strings.TrimPrefix(path[len("file:"):], "//")))
+	}
+	return nil
+}
+
 func openOnce(ctx context.Context, path string, upTo int) (*Store, error) {
+	if err := notAFileName(path); err != nil {
+		return nil, fail("open database", path, err)
+	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fail("create database folder", dir, err)

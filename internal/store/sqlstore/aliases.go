@@ -217,7 +217,7 @@ func lookUpAlias(ctx context.Context, q Querier, name string) (news.OutletAlias,
 		return a, Fail("read outlet alias", name, err)
 	}
 	if !ok {
-		return a, fmt.Errorf("no alias %q is stored (storyline sources lists them): %w", name, news.ErrNotFound)
+		return a, &news.NotFoundError{Msg: fmt.Sprintf("no alias %q is stored (storyline sources lists them)", name)}
 	}
 	return a, nil
 }

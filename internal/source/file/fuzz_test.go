@@ -11,15 +11,28 @@ import (
 )
 
 // FuzzReadJSONL: no panic; every line yields an input or an *InputError that
-// names the line; an input carries a page or an article, never neither.
+// names the line, and a stream with no JSON line in it yields one error
+// alone, naming the stream as empty (ErrNoJSONLines); an input carries a
+// page or an article, never neither.
 func FuzzReadJSONL(f *testing.F) {
 	f.Add([]byte(`{"id":"a","text":"t"}` + "\n" + `{"html":"<p>x</p>","published":"2026-01-02"}` + "\n"))
 	f.Add([]byte(`{"raw_text":"x","date":"2026-01-02T03:04:05Z"}` + "\n\n" + `[1,2]`))
 	f.Add([]byte("{\"id\":1}\n{"))
 	f.Add([]byte(`{"text":"t","capture":{"archive":"a.warc","record_id":"<urn:x>","offset":-7}}` + "\n" + `{"text":"t","capture":[]}`))
 	f.Add([]byte(`{"text":"t","captures":[{"archive":"a.warc","record_id":"<urn:x>"},{"archive":"b.warc","record_id":"<urn:y>","offset":9},{"archive":"a.warc","record_id":"<urn:x>"}]}` + "\n" + `{"text":"t","captures":{}}` + "\n" + `{"text":"t","capture":{"archive":"c"},"captures":[{},{"archive":"c"}]}`))
+	f.Add([]byte(""))
+	f.Add([]byte("\n \n\t\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		yielded := 0
 		ReadJSONL(bytes.NewReader(data), "in.jsonl", "in", func(in news.Input, err error) bool {
+			yielded++
+			if errors.Is(err, ErrNoJSONLines) {
+				var ie *news.InputError
+				if !errors.As(err, &ie) || ie.Name != "in.jsonl" || yielded != 1 {
+					t.Fatalf("error %v (after %d yields) does not name the stream alone as empty", err, yielded-1)
+				}
+				return true
+			}
 			if err != nil {
 				var ie *news.InputError
 				if !errors.As(err, &ie) || !strings.HasPrefix(ie.Name, "in.jsonl:") {

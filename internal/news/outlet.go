@@ -99,7 +99,7 @@ func withoutLastQualifier(s string) string {
 // no known top-level domain) is returned as it is.
 func hostLabels(s string) string {
 	host := strings.TrimSuffix(strings.TrimPrefix(s, "www."), ".")
-	if !looksLikeHost(host) {
+	if !LooksLikeHost(host) {
 		return s
 	}
 	suffix, icann := publicsuffix.PublicSuffix(host)
@@ -116,22 +116,30 @@ func hostLabels(s string) string {
 	return rest
 }
 
-// looksLikeHost tells a DNS host name: two or more labels of ASCII letters,
-// digits and hyphens, the last of letters only.
-func looksLikeHost(s string) bool {
+// LooksLikeHost reports whether s reads as a DNS host name: two or more
+// dot-separated labels of ASCII letters (either case), digits and hyphens,
+// the last of two letters or more (example.org, www.Harbour-News.co.uk; not
+// "..", "v1.2", "2024.11" or "n.y.t", whose one-letter last label no
+// top-level domain has). Only ASCII letters count: the Kelvin sign U+212A,
+// which strings.ToLower makes a "k", is no letter of a host here. It serves
+// the outlet keys (which pass it lower-case names) and the command line's
+// hint that an argument is a web address without its scheme.
+func LooksLikeHost(s string) bool {
 	labels := strings.Split(s, ".")
 	if len(labels) < 2 {
 		return false
 	}
 	for _, l := range labels {
-		if l == "" || strings.ContainsFunc(l, func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
-		}) {
+		if l == "" || strings.ContainsFunc(l, func(r rune) bool { return !isASCIILetter(r) && !(r >= '0' && r <= '9') && r != '-' }) {
 			return false
 		}
 	}
-	return !strings.ContainsFunc(labels[len(labels)-1], func(r rune) bool { return r < 'a' || r > 'z' })
+	tld := labels[len(labels)-1]
+	return len(tld) >= 2 && !strings.ContainsFunc(tld, func(r rune) bool { return !isASCIILetter(r) })
 }
+
+// isASCIILetter tells a letter of the ASCII alphabet, in either case.
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // OutletName is the outlet an article is shown under: its source, else the
 // host of its URL without "www.", else UnknownOutlet.

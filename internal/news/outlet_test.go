@@ -125,3 +125,25 @@ func TestArticleOutletKeysFileTheDomainUnderTheName(t *testing.T) {
 		t.Errorf("ArticleOutletKeys = %q, want %q", got, want)
 	}
 }
+
+// TestLooksLikeHost: one test of a host name serves the outlet keys and the
+// command line. It takes ASCII letters in either case (a typed argument may
+// be upper case), wants a last label of two letters or more, and takes no
+// other letter, not even the Kelvin sign that lower-cases to "k". The
+// outlet keys, which lower-case a name first, file the same either way.
+func TestLooksLikeHost(t *testing.T) {
+	for s, want := range map[string]bool{
+		"example.org": true, "www.harbour-news.co.uk": true, "HARBOUR-NEWS.EXAMPLE": true, "Quayside.Example": true,
+		"notes.v": false, "n.y.t": false, "\u212Aestrel.example": false, "kestrel.\u212Aa": false,
+		"..": false, "v1.2": false, "2024.11": false, "captures": false, "harbour.news.": false, "quay side.example": false,
+	} {
+		if got := LooksLikeHost(s); got != want {
+			t.Errorf("LooksLikeHost(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for name, key := range map[string]string{"Quayside.Com": "quayside", "n.y.t": "nyt", "\u212Aestrel.com": "kestrel", "KESTREL.COM": "kestrel"} {
+		if got := OutletKey(name); got != key {
+			t.Errorf("OutletKey(%q) = %q, want %q", name, got, key)
+		}
+	}
+}

@@ -124,27 +124,10 @@ func missingInput(arg string, err error) error {
 	if scheme, _, ok := strings.Cut(arg, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, "/.\\") {
 		return errors.New("no such file, and storyline fetches only http:// and https:// addresses")
 	}
-	if host, _, ok := strings.Cut(arg, "/"); ok && looksLikeHost(host) {
+	if host, _, ok := strings.Cut(arg, "/"); ok && news.LooksLikeHost(host) {
 		return fmt.Errorf("%w (a web address begins with https://)", err)
 	}
 	return err
-}
-
-// looksLikeHost reports whether s reads as a host name: dot-separated
-// labels of letters, digits and hyphens, the last of two letters or more
-// (example.org, www.harbour-news.co.uk; not "..", "v1.2" or "2024.11").
-func looksLikeHost(s string) bool {
-	labels := strings.Split(s, ".")
-	if len(labels) < 2 {
-		return false
-	}
-	for _, l := range labels {
-		if l == "" || strings.Trim(l, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
-			return false
-		}
-	}
-	tld := labels[len(labels)-1]
-	return len(tld) >= 2 && strings.Trim(tld, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 }
 
 func unwrapPath(err error) error {

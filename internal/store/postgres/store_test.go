@@ -488,94 +488,32 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 10`); err != nil {
 		t.Fatal(err)
 	}
-	again := openAgain(t, st)
-	list, err := again.OutletAliases(ctx)
-	want := []news.OutletAlias{
-		{Alias: "op", Name: "op", Named: "ostwickpost", Outlet: "ostwickpost", Given: true},
-		{Alias: "thekestrel", Name: "The Kestrel", Named: "kestrel", Outlet: "kestrel"},
-	}
-	if err != nil || !reflect.DeepEqual(list, want) {
-		t.Fatalf("aliases after the upgrade = %+v, %v; want %+v", list, err, want)
-	}
-	if _, _, err := again.SetOutletAlias(ctx, "Ostwick Post", "Marlow Courier"); err != nil {
-		t.Fatal(err)
-	}
-	if _, n, err := again.RemoveOutletAlias(ctx, "Ostwick Post"); err != nil || n != 2 {
-		t.Errorf("removing the middle alias after the upgrade = %d articles, %v; want 2 (o1, o2)", n, err)
-	}
-	names, err := again.SourceNames(ctx)
-	got := map[string]int{}
-	for _, n := range names {
-		got[n.Key] = n.Articles
-	}
-	if want := map[string]int{"ostwickpost": 2, "marlowcourier": 1, "kestrel": 2}; err != nil || !reflect.DeepEqual(got, want) {
-		t.Errorf("outlets after the upgrade and the chain = %v, %v; want %v", got, err, want)
-	}
-}
-
-// upgradePlacements are the articles of the alias upgrade tests: a name
-// and a bare handle of one outlet, an outlet with a bracketed qualifier
-// and without, and a "The" name with its "the" domain (by host).
-func upgradePlacements() []news.Placement {
-	byHost := article("h1", "", "Tide", "The tide came in.", now)
-	byHost.URL = "https://www.thekestrel.com/tide"
-	return []news.Placement{
-		placement(article("o1", "Ostwick Post", "Bridge shut", "The bridge is shut.", now), "s1"),
-		placement(article("o2", "op", "Bridge closed", "The bridge closed.", now), "s2"),
-		placement(article("q1", "Harbour Gazette (Opinion) (Blog)", "Strike", "Dockworkers voted.", now), "s3"),
-		placement(article("q2", "Harbour Gazette", "Strike ends", "Dockworkers went back.", now), "s3"),
-		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s4"),
-		placement(byHost, "s4"),
-	}
-}
-
-// filing is what the outlet migrations decide for a database: its aliases
-// (alias, name, named, outlet, given) and each article's outlet key and
-// shown name.
-type filing struct {
-	Aliases  []string
-	Articles []string
+	storetest.CheckUpgradedAliases(t, openAgain(t, st))
 }
 
 // readFiling reads st's filing, named included when the schema has it.
-func readFiling(t *testing.T, st *Store, named bool) filing {
+func readFiling(t *testing.T, st *Store, named bool) storetest.Filing {
 	t.Helper()
-	ctx := context.Background()
-	col := "'-'"
-	if named {
-		col = "named"
+	return storetest.ReadFiling(t, st.strings, "given::text", named)
+}
+
+// strings runs a query of one text column.
+func (s *Store) strings(ctx context.Context, query string) ([]string, error) {
+	rows, err := s.rw.Query(ctx, query)
+	if err != nil {
+		return nil, err
 	}
-	var f filing
-	for _, q := range []struct {
-		into  *[]string
-		query string
-	}{
-		{&f.Aliases, "SELECT alias || '|' || name || '|' || " + col + " || '|' || outlet || '|' || given::text FROM outlet_aliases ORDER BY alias"},
-		{&f.Articles, "SELECT id || '|' || outlet || '|' || outlet_name FROM articles ORDER BY id"},
-	} {
-		rows, err := st.rw.Query(ctx, q.query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for rows.Next() {
-			var s string
-			if err := rows.Scan(&s); err != nil {
-				t.Fatal(err)
-			}
-			*q.into = append(*q.into, s)
-		}
-		rows.Close()
-	}
-	return f
+	defer rows.Close()
+	return storetest.ScanStrings(rows)
 }
 
 // freshFiling is the filing of a new database that stored
-// upgradePlacements and then, when alias, the user's alias op -> Ostwick
+// storetest.UpgradePlacements and then, when alias, the user's alias op -> Ostwick
 // Post: what an upgraded database must hold.
-func freshFiling(t *testing.T, alias bool) filing {
+func freshFiling(t *testing.T, alias bool) storetest.Filing {
 	t.Helper()
 	fresh := openTemp(t)
-	save(t, fresh, upgradePlacements()...)
+	save(t, fresh, storetest.UpgradePlacements()...)
 	if alias {
 		if _, _, err := fresh.SetOutletAlias(context.Background(), "op", "Ostwick Post"); err != nil {
 			t.Fatal(err)
@@ -593,7 +531,7 @@ func freshFiling(t *testing.T, alias bool) filing {
 func TestMigrateFromSchema8AsShipped(t *testing.T) {
 	ctx := context.Background()
 	st := openTemp(t)
-	save(t, st, upgradePlacements()...)
+	save(t, st, storetest.UpgradePlacements()...)
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
 UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; UPDATE storyline_schema SET version = 8`); err != nil {
 		t.Fatal(err)
@@ -621,7 +559,7 @@ UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_ali
 func TestMigrateFromSchema10HoldsWhatAFreshLoadHolds(t *testing.T) {
 	ctx := context.Background()
 	st := openTemp(t)
-	save(t, st, upgradePlacements()...)
+	save(t, st, storetest.UpgradePlacements()...)
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
@@ -660,28 +598,13 @@ func TestMigrateKeepsArchiveCaptures(t *testing.T) {
 	}
 }
 
-// articlesOf reads the placements' articles back, in their order.
-func articlesOf(t *testing.T, st *Store, ps []news.Placement) []news.Article {
-	t.Helper()
-	var out []news.Article
-	for _, p := range ps {
-		a, err := st.Article(context.Background(), p.Article.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	return out
-}
-
 // TestMigrateFromSchema12HoldsWhatAFreshLoadHolds: a database of schema
 // 12 (one capture an article, no captures column), once opened, reads
 // every article as a new database given the same articles does, and then
 // keeps a second capture of an article as the new one does.
 func TestMigrateFromSchema12HoldsWhatAFreshLoadHolds(t *testing.T) {
 	ctx := context.Background()
-	ps := upgradePlacements()
-	ps[0].Article.Capture = news.Capture{Archive: "crawl/part-03.warc.gz", RecordID: "<urn:uuid:77d0-0001>", TargetURI: "https://ostwickpost.example/bridge", Offset: 1024}
+	ps := storetest.CapturedPlacements()
 	st := openTemp(t)
 	save(t, st, ps...)
 	if _, err := st.rw.Exec(ctx, `ALTER TABLE articles DROP COLUMN captures; UPDATE storyline_schema SET version = 12`); err != nil {
@@ -690,16 +613,5 @@ func TestMigrateFromSchema12HoldsWhatAFreshLoadHolds(t *testing.T) {
 	upgraded := openAgain(t, st)
 	fresh := openTemp(t)
 	save(t, fresh, ps...)
-	if got, want := articlesOf(t, upgraded, ps), articlesOf(t, fresh, ps); !reflect.DeepEqual(got, want) {
-		t.Fatalf("upgraded from schema 12:\n%+v\nwant, as a new database:\n%+v", got, want)
-	}
-	again := news.Capture{Archive: "crawl/part-09.warc.gz", RecordID: "<urn:uuid:77d0-0002>", TargetURI: "https://ostwickpost.example/bridge", Offset: 88}
-	for _, s := range []*Store{upgraded, fresh} {
-		if _, err := s.SaveBatch(ctx, news.WriteBatch{At: now, Captures: []news.ArticleCapture{{Article: "o1", Capture: again}}}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if got, want := articlesOf(t, upgraded, ps), articlesOf(t, fresh, ps); !reflect.DeepEqual(got, want) || len(got[0].Captures()) != 2 {
-		t.Errorf("a second capture, upgraded:\n%+v\nwant, as a new database, two captures of o1:\n%+v", got, want)
-	}
+	storetest.CheckUpgradedCaptures(t, upgraded, fresh)
 }

@@ -446,102 +446,32 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer again.Close()
-	checkUpgradedAliases(t, again)
-}
-
-// checkUpgradedAliases checks a store opened on a database whose aliases
-// op -> ostwickpost (the user's) and thekestrel -> kestrel (a "the"
-// domain's) were stored before aliases kept the outlet named.
-func checkUpgradedAliases(t *testing.T, st *Store) {
-	t.Helper()
-	ctx := context.Background()
-	list, err := st.OutletAliases(ctx)
-	want := []news.OutletAlias{
-		{Alias: "op", Name: "op", Named: "ostwickpost", Outlet: "ostwickpost", Given: true},
-		{Alias: "thekestrel", Name: "The Kestrel", Named: "kestrel", Outlet: "kestrel"},
-	}
-	if err != nil || !reflect.DeepEqual(list, want) {
-		t.Fatalf("aliases after the upgrade = %+v, %v; want %+v", list, err, want)
-	}
-	if _, _, err := st.SetOutletAlias(ctx, "Ostwick Post", "Marlow Courier"); err != nil {
-		t.Fatal(err)
-	}
-	if _, n, err := st.RemoveOutletAlias(ctx, "Ostwick Post"); err != nil || n != 2 {
-		t.Errorf("removing the middle alias after the upgrade = %d articles, %v; want 2 (o1, o2)", n, err)
-	}
-	names, err := st.SourceNames(ctx)
-	got := map[string]int{}
-	for _, n := range names {
-		got[n.Key] = n.Articles
-	}
-	if want := map[string]int{"ostwickpost": 2, "marlowcourier": 1, "kestrel": 2}; err != nil || !reflect.DeepEqual(got, want) {
-		t.Errorf("outlets after the upgrade and the chain = %v, %v; want %v", got, err, want)
-	}
-}
-
-// upgradePlacements are the articles of the alias upgrade tests: a name
-// and a bare handle of one outlet, an outlet with a bracketed qualifier
-// and without, and a "The" name with its "the" domain (by host).
-func upgradePlacements() []news.Placement {
-	byHost := article("h1", "", "Tide", "The tide came in.", now)
-	byHost.URL = "https://www.thekestrel.com/tide"
-	return []news.Placement{
-		placement(article("o1", "Ostwick Post", "Bridge shut", "The bridge is shut.", now), "s1"),
-		placement(article("o2", "op", "Bridge closed", "The bridge closed.", now), "s2"),
-		placement(article("q1", "Harbour Gazette (Opinion) (Blog)", "Strike", "Dockworkers voted.", now), "s3"),
-		placement(article("q2", "Harbour Gazette", "Strike ends", "Dockworkers went back.", now), "s3"),
-		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s4"),
-		placement(byHost, "s4"),
-	}
-}
-
-// filing is what the outlet migrations decide for a database: its aliases
-// (alias, name, named, outlet, given) and each article's outlet key and
-// shown name.
-type filing struct {
-	Aliases  []string
-	Articles []string
+	storetest.CheckUpgradedAliases(t, again)
 }
 
 // readFiling reads st's filing, named included when the schema has it.
-func readFiling(t *testing.T, st *Store, named bool) filing {
+func readFiling(t *testing.T, st *Store, named bool) storetest.Filing {
 	t.Helper()
-	ctx := context.Background()
-	col := "'-'"
-	if named {
-		col = "named"
+	return storetest.ReadFiling(t, st.strings, "given", named)
+}
+
+// strings runs a query of one text column.
+func (s *Store) strings(ctx context.Context, query string) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
 	}
-	var f filing
-	for _, q := range []struct {
-		into  *[]string
-		query string
-	}{
-		{&f.Aliases, "SELECT alias || '|' || name || '|' || " + col + " || '|' || outlet || '|' || given FROM outlet_aliases ORDER BY alias"},
-		{&f.Articles, "SELECT id || '|' || outlet || '|' || outlet_name FROM articles ORDER BY id"},
-	} {
-		rows, err := st.db.QueryContext(ctx, q.query)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for rows.Next() {
-			var s string
-			if err := rows.Scan(&s); err != nil {
-				t.Fatal(err)
-			}
-			*q.into = append(*q.into, s)
-		}
-		rows.Close()
-	}
-	return f
+	defer rows.Close()
+	return storetest.ScanStrings(rows)
 }
 
 // freshFiling is the filing of a new database that stored
-// upgradePlacements and then, when alias, the user's alias op -> Ostwick
+// storetest.UpgradePlacements and then, when alias, the user's alias op -> Ostwick
 // Post: what an upgraded database must hold.
-func freshFiling(t *testing.T, alias bool) filing {
+func freshFiling(t *testing.T, alias bool) storetest.Filing {
 	t.Helper()
 	fresh := openTemp(t)
-	save(t, fresh, upgradePlacements()...)
+	save(t, fresh, storetest.UpgradePlacements()...)
 	if alias {
 		if _, _, err := fresh.SetOutletAlias(context.Background(), "op", "Ostwick Post"); err != nil {
 			t.Fatal(err)
@@ -563,7 +493,7 @@ func TestMigrateFromSchema16AsShipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	save(t, st, upgradePlacements()...)
+	save(t, st, storetest.UpgradePlacements()...)
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
 UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
@@ -602,7 +532,7 @@ func TestMigrateFromSchema18HoldsWhatAFreshLoadHolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	save(t, st, upgradePlacements()...)
+	save(t, st, storetest.UpgradePlacements()...)
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
@@ -657,28 +587,6 @@ func TestMigrateKeepsArchiveCaptures(t *testing.T) {
 	}
 }
 
-// capturedPlacements are upgradePlacements with the first read from a web
-// archive: what a database of schema 20 holds (one capture an article).
-func capturedPlacements() []news.Placement {
-	ps := upgradePlacements()
-	ps[0].Article.Capture = news.Capture{Archive: "crawl/part-03.warc.gz", RecordID: "<urn:uuid:77d0-0001>", TargetURI: "https://ostwickpost.example/bridge", Offset: 1024}
-	return ps
-}
-
-// articlesOf reads the placements' articles back, in their order.
-func articlesOf(t *testing.T, st *Store, ps []news.Placement) []news.Article {
-	t.Helper()
-	var out []news.Article
-	for _, p := range ps {
-		a, err := st.Article(context.Background(), p.Article.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	return out
-}
-
 // TestMigrateFromSchema20HoldsWhatAFreshLoadHolds: a database of schema
 // 20 (one capture an article, no captures column), once opened, reads
 // every article as a new database given the same articles does, and then
@@ -690,7 +598,7 @@ func TestMigrateFromSchema20HoldsWhatAFreshLoadHolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ps := capturedPlacements()
+	ps := storetest.CapturedPlacements()
 	for _, p := range ps { // schema 20's own insert: no captures column
 		a := p.Article
 		if _, err := old.db.ExecContext(ctx, `INSERT INTO articles(id, seq, url, source, published, title, lang, text, content_hash, added_at, outlet, outlet_name, capture_archive, capture_record, capture_uri, capture_offset)
@@ -707,16 +615,5 @@ func TestMigrateFromSchema20HoldsWhatAFreshLoadHolds(t *testing.T) {
 	defer upgraded.Close()
 	fresh := openTemp(t)
 	save(t, fresh, ps...)
-	if got, want := articlesOf(t, upgraded, ps), articlesOf(t, fresh, ps); !reflect.DeepEqual(got, want) {
-		t.Fatalf("upgraded from schema 20:\n%+v\nwant, as a new database:\n%+v", got, want)
-	}
-	again := news.Capture{Archive: "crawl/part-09.warc.gz", RecordID: "<urn:uuid:77d0-0002>", TargetURI: "https://ostwickpost.example/bridge", Offset: 88}
-	for _, st := range []*Store{upgraded, fresh} {
-		if _, err := st.SaveBatch(ctx, news.WriteBatch{At: now, Captures: []news.ArticleCapture{{Article: "o1", Capture: again}}}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if got, want := articlesOf(t, upgraded, ps), articlesOf(t, fresh, ps); !reflect.DeepEqual(got, want) || len(got[0].Captures()) != 2 {
-		t.Errorf("a second capture, upgraded:\n%+v\nwant, as a new database, two captures of o1:\n%+v", got, want)
-	}
+	storetest.CheckUpgradedCaptures(t, upgraded, fresh)
 }

@@ -217,3 +217,42 @@ func TestReadersOfAnAliasedStoryShareNothingTheyChange(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// outletCountingStore counts the reads of the outlets' names.
+type outletCountingStore struct {
+	*sqlite.Store
+	all  int
+	keys [][]string
+}
+
+func (c *outletCountingStore) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
+	c.all++
+	return c.Store.SourceNames(ctx)
+}
+
+func (c *outletCountingStore) SourceNamesOf(ctx context.Context, keys []string) ([]news.SourceCount, error) {
+	c.keys = append(c.keys, keys)
+	return c.Store.SourceNamesOf(ctx, keys)
+}
+
+// TestAStoryPageReadsOnlyTheOutletsItNames: naming the outlet an alias
+// files an article under reads that outlet's spellings alone, not every
+// outlet of the database, and none where no article is filed elsewhere.
+func TestAStoryPageReadsOnlyTheOutletsItNames(t *testing.T) {
+	ctx := context.Background()
+	st := &outletCountingStore{Store: aliasedStory(t)}
+	r := read.New(st, read.Options{})
+	if _, err := r.Story(ctx, "s1"); err != nil || st.all != 0 || len(st.keys) != 0 {
+		t.Fatalf("before the alias: %d reads of every outlet, %d of some, %v; want none", st.all, len(st.keys), err)
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	d, err := r.Story(ctx, "s1")
+	if err != nil || d.Articles[1].ShownOutlet() != "Ostwick Post" {
+		t.Fatalf("after the alias p2 is shown under %q, %v; want Ostwick Post", d.Articles[1].ShownOutlet(), err)
+	}
+	if st.all != 0 || len(st.keys) != 1 || len(st.keys[0]) != 1 || st.keys[0][0] != "ostwickpost" {
+		t.Errorf("after the alias: %d reads of every outlet and reads of %q; want one read of ostwickpost", st.all, st.keys)
+	}
+}

@@ -47,6 +47,8 @@ type Store interface {
 	OutletStories(ctx context.Context, key string, limit int) ([]news.OutletStory, error)
 	Sources(ctx context.Context) ([]news.SourceSummary, error)
 	SourceNames(ctx context.Context) ([]news.SourceCount, error)
+	// SourceNamesOf is SourceNames for the outlets of these keys alone.
+	SourceNamesOf(ctx context.Context, keys []string) ([]news.SourceCount, error)
 	// OutletAliases lists the stored outlet aliases (news.OutletAlias).
 	OutletAliases(ctx context.Context) ([]news.OutletAlias, error)
 	Feeds(ctx context.Context) ([]news.FeedState, error)
@@ -273,10 +275,16 @@ func (r *Reader) Story(ctx context.Context, id string) (news.StoryDetail, error)
 // article filed under its own key keeps its own name, so that nothing
 // changes where no alias moved an article.
 func (r *Reader) nameFiledOutlets(ctx context.Context, arts []news.Article) error {
-	if !slices.ContainsFunc(arts, filedElsewhere) {
+	var keys []string
+	for _, a := range arts {
+		if filedElsewhere(a) && !slices.Contains(keys, a.OutletKey) {
+			keys = append(keys, a.OutletKey)
+		}
+	}
+	if len(keys) == 0 {
 		return nil
 	}
-	outlets, err := r.SourceNames(ctx)
+	outlets, err := r.st.SourceNamesOf(ctx, keys)
 	if err != nil {
 		return err
 	}

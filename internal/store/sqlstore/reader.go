@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/store/rawbody"
@@ -69,6 +70,14 @@ func (r Reads) Sources(ctx context.Context) (out []news.SourceSummary, err error
 func (r Reads) SourceNames(ctx context.Context) ([]news.SourceCount, error) {
 	names, err := sourceNames(ctx, r.DB)
 	return names, Fail("list source names", r.Name, err)
+}
+
+// SourceNamesOf is SourceNames for the outlets of these keys alone (each
+// key once), sorted as SourceNames is: what a story's page needs to name the
+// outlets its articles are filed under, without reading every outlet.
+func (r Reads) SourceNamesOf(ctx context.Context, keys []string) ([]news.SourceCount, error) {
+	names, err := sourceNamesOf(ctx, r.DB, keys)
+	return names, Fail("list source names of", strings.Join(keys, ", "), err)
 }
 
 // OutletStories lists the stories of an outlet (its key), most recent news

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -52,6 +53,35 @@ func sources(ctx context.Context, tx Querier) ([]news.SourceSummary, error) {
 
 // sourceNames lists the outlets with their article counts, by name.
 func sourceNames(ctx context.Context, q Querier) ([]news.SourceCount, error) {
+	spellings, err := spellingsWhere(ctx, q, "outlet <> ''")
+	if err != nil {
+		return nil, err
+	}
+	return news.OutletCounts(spellings), nil
+}
+
+// maxKeysAQuery bounds the keys one query of sourceNamesOf names: SQLite
+// takes at most 32,766 parameters (and older builds 999); a story's outlets
+// are far fewer, so more than one query is for a caller of many.
+const maxKeysAQuery = 500
+
+// sourceNamesOf is sourceNames for the outlets of keys alone, read through
+// the articles' outlet index rather than the whole table.
+func sourceNamesOf(ctx context.Context, q Querier, keys []string) ([]news.SourceCount, error) {
+	var spellings []news.OutletSpelling
+	for part := range slices.Chunk(keys, maxKeysAQuery) {
+		some, err := spellingsWhere(ctx, q, "outlet IN ("+marks(1, len(part))+")", anys(part)...)
+		if err != nil {
+			return nil, err
+		}
+		spellings = append(spellings, some...)
+	}
+	return news.OutletCounts(spellings), nil
+}
+
+// spellingsWhere counts the articles of each outlet key and spelling among
+// the articles that where (a condition on articles, of args) selects.
+func spellingsWhere(ctx context.Context, q Querier, where string, args ...any) ([]news.OutletSpelling, error) {
 	var spellings []news.OutletSpelling
 	err := each(ctx, q, func(rows Rows) error {
 		var sp news.OutletSpelling
@@ -60,11 +90,8 @@ func sourceNames(ctx context.Context, q Querier) ([]news.SourceCount, error) {
 		}
 		spellings = append(spellings, sp)
 		return nil
-	}, "SELECT outlet, outlet_name, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet, outlet_name")
-	if err != nil {
-		return nil, err
-	}
-	return news.OutletCounts(spellings), nil
+	}, "SELECT outlet, outlet_name, count(*) FROM articles WHERE "+where+" GROUP BY outlet, outlet_name", args...)
+	return spellings, err
 }
 
 // outletStoryIDs selects the stories with an article of outlet $1, most

@@ -41,6 +41,9 @@ func testOutletsAreOne(t *testing.T, b Backend) {
 	if !reflect.DeepEqual(names, wantNames) {
 		t.Errorf("SourceNames = %+v, want %+v", names, wantNames)
 	}
+	if some, err := st.SourceNamesOf(ctx, []string{"nyt", "blogexample", "nosuchoutlet"}); err != nil || !reflect.DeepEqual(some, []news.SourceCount{wantNames[0], wantNames[2]}) {
+		t.Errorf("SourceNamesOf(nyt, blogexample, nosuchoutlet) = %+v, %v; want the two of SourceNames", some, err)
+	}
 	for _, spelling := range []string{"nyt", "NYT", "The NYT", "www.nyt"} {
 		got, err := st.Stories(ctx, news.StoryQuery{Source: spelling})
 		if ids := storyIDs(got); err != nil || !reflect.DeepEqual(sortedCopy(ids), []string{"s1", "s2"}) {

@@ -256,3 +256,68 @@ func TestAStoryPageReadsOnlyTheOutletsItNames(t *testing.T) {
 		t.Errorf("after the alias: %d reads of every outlet and reads of %q; want one read of ostwickpost", st.all, st.keys)
 	}
 }
+
+// TestAnAliasedHostIsNamedAliasedEverywhere: an article with no source is
+// shown under its URL's host; once the user files that host under Ostwick
+// Post (typed with or without "www."), its story page, its search hit and
+// the story list all name Ostwick Post, and all name the host again once
+// the alias is removed. A hit names its article by the stored outlet name,
+// which for an article with no source is its host, so the key the hit is
+// looked up by is the key the page files the article under.
+func TestAnAliasedHostIsNamedAliasedEverywhere(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	byHost := report("p2", "", bridgeText+" Shops near the bridge said trade had fallen.", time.Hour)
+	byHost.Article.URL = "https://www.news.quayside-daily.com/bridge"
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{report("p1", "Ostwick Post", bridgeText, 0), byHost}, At: day}); err != nil {
+		t.Fatal(err)
+	}
+	r := read.New(st, read.Options{})
+	for _, c := range []struct{ alias, want string }{
+		{"news.quayside-daily.com", "Ostwick Post"},
+		{"", "news.quayside-daily.com"},
+		{"www.news.quayside-daily.com", "Ostwick Post"},
+	} {
+		if c.alias != "" {
+			if _, _, err := st.SetOutletAlias(ctx, c.alias, "Ostwick Post"); err != nil {
+				t.Fatal(err)
+			}
+		} else if _, _, err := st.RemoveOutletAlias(ctx, "news.quayside-daily.com"); err != nil {
+			t.Fatal(err)
+		}
+		page, hit, list := hostArticleNames(t, r)
+		if page != c.want || hit != c.want || list != c.want {
+			t.Errorf("alias %q: page %q, search hit %q, story list %q; want %q each", c.alias, page, hit, list, c.want)
+		}
+	}
+}
+
+// hostArticleNames is the outlet p2 is named by on story s1's page, in a
+// search for it and (the last of the story's outlets) in the story list.
+func hostArticleNames(t *testing.T, r *read.Reader) (page, hit, list string) {
+	t.Helper()
+	ctx := context.Background()
+	d, err := r.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range d.Articles {
+		if a.ID == "p2" {
+			page = a.ShownOutlet()
+		}
+	}
+	res, err := r.SearchStories(ctx, news.SearchQuery{Q: "shops", Limit: 10})
+	if err != nil || len(res.Stories) != 1 || len(res.Stories[0].Hits) != 1 {
+		t.Fatalf("search for p2 = %+v, %v", res, err)
+	}
+	stories, err := r.Stories(ctx, news.StoryQuery{Limit: 10})
+	if err != nil || len(stories) != 1 {
+		t.Fatalf("stories = %+v, %v", stories, err)
+	}
+	sources := stories[0].Sources
+	return page, res.Stories[0].Hits[0].Source, sources[len(sources)-1]
+}

@@ -71,20 +71,28 @@ func runStories(ctx context.Context, e env, args []string) error {
 		if p, err := reader.StoryPage(ctx, count); err == nil {
 			total = p.Total
 		}
-		fmt.Fprintln(e.stderr, nextPageSays(*offset+len(list), *limit, total))
+		if says := nextPageSays(*offset+len(list), *limit, total); says != "" {
+			fmt.Fprintln(e.stderr, says)
+		}
 	}
 	return err
 }
 
 // nextPageSays tells where the next page of stories starts and how many it
 // holds: a page of limit stories, or fewer when fewer remain of total
-// (negative when the count could not be read, and then not given).
+// (negative when the count could not be read, and then not given). It says
+// nothing when the count, read after the page, leaves no story past it:
+// stories merged between the page and its count ("for the next 0" would
+// send the user to an empty page).
 func nextPageSays(next, limit, total int) string {
 	n := max(limit, 1)
-	if total < 0 {
+	switch {
+	case total < 0:
 		return fmt.Sprintf("more stories: --offset %d for the next %d", next, n)
+	case total <= next:
+		return ""
 	}
-	return fmt.Sprintf("more stories: --offset %d for the next %d (%d in all)", next, min(n, max(total-next, 0)), total)
+	return fmt.Sprintf("more stories: --offset %d for the next %d (%d in all)", next, min(n, total-next), total)
 }
 
 // storiesPage is how many stories one query asks for when the list is read

@@ -171,7 +171,8 @@ type origin struct {
 }
 
 // bestOrigin is the article, not published after articles[j], that j
-// copies most from by Derive's rules.
+// copies most from by Derive's rules. Among origins j copies equally much
+// from, it is the latest published (closerVersion).
 func bestOrigin(articles []news.Article, outlets []string, ps []prepared, j int) origin {
 	best := origin{from: -1}
 	for i := range ps {
@@ -182,11 +183,23 @@ func bestOrigin(articles []news.Article, outlets []string, ps []prepared, j int)
 		if !derived(ev) || sameOutlet(outlets[i], outlets[j]) && !updatesOwn(ev, ps[i], ps[j], sameCycle(articles[i].Published, articles[j].Published)) {
 			continue
 		}
-		if s := share(ev); s > best.score {
+		if s := share(ev); s > best.score || s == best.score && closerVersion(articles, best.from, i) {
 			best = origin{i, s, ev}
 		}
 	}
 	return best
+}
+
+// closerVersion reports whether articles[i] is a closer origin than
+// articles[best] for an article that copies both equally much: i was
+// published after best. When a report goes through several versions (a
+// wire's write-throughs, an outlet's updates, reprints of reprints) each
+// under a new lede over one body, a later version copies every earlier one
+// equally; it was made from the latest of them, which already held its
+// words, not from the first. Times that do not order the two (a date
+// alone, unknown) leave the first found.
+func closerVersion(articles []news.Article, best, i int) bool {
+	return best >= 0 && news.Before(articles[best].Published, articles[i].Published)
 }
 
 // givenTheOtherWay reports whether a tied pair, j credited to o.from, is

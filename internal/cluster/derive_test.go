@@ -49,3 +49,55 @@ func TestDeriveCreditsTheLatestEarlierVersion(t *testing.T) {
 		}
 	}
 }
+
+// helplineNotice is an invented standard notice an outlet attaches to
+// every report on a sensitive subject.
+const helplineNotice = "If you or someone you know needs support, call the Northshire Listening Line free at 0800 555 0199 or visit www.listeningline.example at any hour."
+
+// TestDeriveSharedNoticeIsNoCopying: two short reports on different
+// events that share only a standard notice (a helpline line, a correction
+// note, a credit line) are no versions of each other when one outlet
+// sent both a few hours apart, and no copies when two outlets did.
+func TestDeriveSharedNoticeIsNoCopying(t *testing.T) {
+	first := "A man in his forties was found dead at a flat on Tanner Row in Oldmere early on Monday, and officers said the death was not being treated as suspicious."
+	second := "Firefighters rescued a teenager who had climbed onto the roof of the Oldmere leisure centre late on Monday night and could not get down."
+	at := time.Date(2026, 10, 12, 7, 0, 0, 0, time.UTC)
+	for name, notice := range map[string]string{
+		"helpline":   helplineNotice,
+		"correction": "Correction: An earlier version of this story gave the wrong name for the street where the flat is, and it has been updated to correct the error.",
+		"credit":     "Reporters from the Northshire Daily and the Varn Valley News contributed to this report, which was updated on Monday evening.",
+	} {
+		a := news.Article{ID: "a", Source: "Oldmere Post", Published: at, Text: first + "\n\n" + notice}
+		b := news.Article{ID: "b", Source: "Oldmere Post", Published: at.Add(3 * time.Hour), Text: second + "\n\n" + notice}
+		if ds := Derive([]news.Article{a, b}); len(ds) != 0 {
+			t.Errorf("%s: one outlet's two reports sharing only a notice: derivations = %+v, want none", name, ds)
+		}
+		b.Source = "Varn Valley News"
+		if ds := Derive([]news.Article{a, b}); len(ds) != 0 {
+			t.Errorf("%s: two outlets' reports sharing only a notice: derivations = %+v, want none", name, ds)
+		}
+	}
+}
+
+// TestIsNotice: standard notices are told from reporting that mentions a
+// report, a number or the reader.
+func TestIsNotice(t *testing.T) {
+	for p, want := range map[string]bool{
+		helplineNotice: true,
+		"This story has been updated with comment from the council.":                                          true,
+		"The Oldmere Post's Ana Lind contributed to this report.":                                             true,
+		"CORRECTION: This article originally gave the bridge's length as 300 metres. It is 200 metres.":       true,
+		"Editor's note: The council asks residents with damage to call its line at (555) 010-0199.":           true,
+		"Reporting by Ana Lind; Editing by Tom Varn":                                                          true,
+		"(Ana Lind is a columnist for the Oldmere Post. You can reach her at 555-010-0199.)":                  true,
+		"Update: The council said on Friday evening that the bridge would reopen to buses on Monday.":         false,
+		"This report by the inspectors, updated in May, found cracks in two of the bridge's girders.":         false,
+		"The helpline, 0800 555 0199, took more than 4,000 calls in its first week, the charity said.":        false,
+		"\"If you need us, call 0800 555 0199,\" the charity's director told reporters on Tuesday.":           false,
+		"Readers may find more of the tribute strips at www.example.org, and you can see the drawings later.": false,
+	} {
+		if got := isNotice(p); got != want {
+			t.Errorf("isNotice(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

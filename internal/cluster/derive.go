@@ -323,13 +323,18 @@ func sameCycle(a, b time.Time) bool {
 // all, which is why updatesOwn also takes the earlier's opening kept).
 func keepsOpening(origin, later prepared) bool {
 	covered := coverage(origin, later)
-	n := 0
-	for _, c := range covered[:min(ledeWords, len(covered)/2)] {
+	limit := min(2*ledeWords, later.halves/2) // in half-words, as tokens weigh
+	n, seen := 0, 0
+	for k, c := range covered {
+		if seen >= limit {
+			break
+		}
+		seen += int(later.weight[k])
 		if c {
-			n++
+			n += int(later.weight[k])
 		}
 	}
-	return n >= ledeShared
+	return n >= 2*ledeShared
 }
 
 // sameOutlet tells whether two articles come from one outlet, given their
@@ -351,13 +356,19 @@ func share(ev news.DerivationEvidence) float64 {
 // prepared is what the evidence is measured on: the words outside
 // quotations and outside standard notices (isNotice), with the places
 // where a quotation or paragraph cut them, and the content words of each
-// sentence.
+// sentence. A text written without spaces (Chinese, Japanese) has no
+// words to split on: each of its characters is a token of half a word
+// (text.SplitHan; two characters a word, as text.WordCount counts them),
+// and every count of words is taken over tokens' weights, so a passage of
+// MinRun words is 16 such characters.
 type prepared struct {
-	words     []string        // lower-cased, outside quotations
-	original  []string        // the same words as written, for showing passages
+	words     []string        // tokens, lower-cased, outside quotations
+	original  []string        // the same tokens as written, for showing passages
+	weight    []int8          // weight[i]: half-words words[i] counts for (2 for a word, 1 for a Han character)
+	halves    int             // the sum of weight
 	breaks    []bool          // breaks[i]: words[i] does not follow words[i-1] in the text
 	quoted    int             // words inside quotations
-	grams     map[uint64]bool // hashes of every MinRun words that run on
+	grams     map[uint64]bool // hashes of every run of MinRun words that runs on
 	sentences []map[string]bool
 }
 
@@ -371,17 +382,16 @@ func prepare(t string) prepared {
 		cut := true // a paragraph starts a new run
 		runsOn := k == len(paras)-1 || strings.HasPrefix(paras[k+1], `"`)
 		for _, piece := range splitQuotes(para, runsOn) {
-			ws := text.Words(piece.text)
 			if piece.quoted {
-				p.quoted += len(ws)
+				p.quoted += text.WordCount(piece.text)
 				cut = true
 				continue
 			}
-			for _, w := range ws {
-				p.words = append(p.words, strings.ToLower(w))
-				p.original = append(p.original, w)
-				p.breaks = append(p.breaks, cut)
-				cut = false
+			for _, word := range text.Words(piece.text) {
+				for _, w := range text.SplitHan(word) {
+					p.add(w, cut)
+					cut = false
+				}
 			}
 		}
 		for _, s := range text.Sentences(para) {
@@ -400,11 +410,38 @@ func prepare(t string) prepared {
 	}
 	p.grams = make(map[uint64]bool, len(p.words))
 	for i := range p.words {
-		if h, ok := gramAt(p, i); ok {
+		if h, _, ok := gramAt(p, i); ok {
 			p.grams[h] = true
 		}
 	}
 	return p
+}
+
+// add appends a token (a word, or one character of a script written
+// without spaces) that runs on from the one before unless cut.
+func (p *prepared) add(w string, cut bool) {
+	weight := int8(2)
+	if text.IsHanPiece(w) {
+		weight = 1
+	}
+	p.words = append(p.words, strings.ToLower(w))
+	p.original = append(p.original, w)
+	p.weight = append(p.weight, weight)
+	p.halves += int(weight)
+	p.breaks = append(p.breaks, cut)
+}
+
+// joinTokens writes tokens as the text has them: words apart, characters
+// of a script written without spaces together.
+func joinTokens(tokens []string) string {
+	var b strings.Builder
+	for k, w := range tokens {
+		if k > 0 && !(text.IsHanPiece(w) && text.IsHanPiece(tokens[k-1])) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // quoteMarks folds the typewriter forms of double quotation marks (“so”),
@@ -486,33 +523,38 @@ func opensToEnd(para string, open int) bool {
 
 // evidenceOf measures how much of later is copied from origin.
 func evidenceOf(origin, later prepared) news.DerivationEvidence {
-	ev := news.DerivationEvidence{Words: len(later.words), QuotedWords: later.quoted}
-	if len(later.words) < MinRun || len(origin.words) < MinRun {
+	ev := news.DerivationEvidence{Words: later.halves / 2, QuotedWords: later.quoted}
+	if later.halves < 2*MinRun || origin.halves < 2*MinRun {
 		return ev
 	}
 	covered := coverage(origin, later)
-	type run struct{ start, n int }
+	type run struct{ start, end, halves int }
 	var runs []run
+	copied := 0
 	for i := 0; i < len(covered); {
 		if !covered[i] {
 			i++
 			continue
 		}
+		r := run{start: i, halves: int(later.weight[i])}
 		j := i + 1
 		for j < len(covered) && covered[j] && !later.breaks[j] {
+			r.halves += int(later.weight[j])
 			j++
 		}
-		runs = append(runs, run{i, j - i})
-		ev.CopiedWords += j - i
+		r.end = j
+		runs = append(runs, r)
+		copied += r.halves
 		i = j
 	}
-	slices.SortStableFunc(runs, func(a, b run) int { return cmp.Compare(b.n, a.n) })
+	ev.CopiedWords = copied / 2
+	slices.SortStableFunc(runs, func(a, b run) int { return cmp.Compare(b.halves, a.halves) })
 	for k, r := range runs {
 		if k == 0 {
-			ev.LongestRun = r.n
+			ev.LongestRun = r.halves / 2
 		}
 		if k < 3 {
-			ev.Passages = append(ev.Passages, strings.Join(later.original[r.start:r.start+r.n], " "))
+			ev.Passages = append(ev.Passages, joinTokens(later.original[r.start:r.end]))
 		}
 	}
 	ev.Sentences = len(later.sentences)
@@ -527,8 +569,8 @@ func evidenceOf(origin, later prepared) news.DerivationEvidence {
 func coverage(origin, later prepared) []bool {
 	covered := make([]bool, len(later.words))
 	for i := range later.words {
-		if h, ok := gramAt(later, i); ok && origin.grams[h] {
-			for k := i; k < i+MinRun; k++ {
+		if h, end, ok := gramAt(later, i); ok && origin.grams[h] {
+			for k := i; k < end; k++ {
 				covered[k] = true
 			}
 		}
@@ -536,19 +578,20 @@ func coverage(origin, later prepared) []bool {
 	return covered
 }
 
-// gramAt hashes the MinRun words from i, when they run on in the text.
-func gramAt(p prepared, i int) (uint64, bool) {
-	if i+MinRun > len(p.words) {
-		return 0, false
-	}
+// gramAt hashes the tokens from i that make MinRun words (by their
+// weights), when they run on in the text, and gives the index after them.
+func gramAt(p prepared, i int) (uint64, int, bool) {
 	h := text.Hash(p.words[i])
-	for k := i + 1; k < i+MinRun; k++ {
-		if p.breaks[k] {
-			return 0, false
+	halves := int(p.weight[i])
+	k := i + 1
+	for ; halves < 2*MinRun; k++ {
+		if k >= len(p.words) || p.breaks[k] {
+			return 0, 0, false
 		}
 		h = text.HashMore(text.HashMore(h, " "), p.words[k])
+		halves += int(p.weight[k])
 	}
-	return h, true
+	return h, k, true
 }
 
 // factOrder matches each sentence of later to the origin sentence that shares

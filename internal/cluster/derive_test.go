@@ -101,3 +101,34 @@ func TestIsNotice(t *testing.T) {
 		}
 	}
 }
+
+// bridgeChinese is an invented Chinese report of the bridge closure.
+const bridgeChinese = "奥尔德米尔市瓦恩街大桥星期四晚上因检查人员在桥梁结构中发现裂缝而对所有车辆关闭。\n\n" +
+	"工程师在星期四下午的例行检查中，在东段桥面下方的一根钢梁上发现了一条长一米多的裂缝。\n\n" +
+	"这座大桥每天承载约三万辆汽车往返于老城区和工业区之间，公交车将改走环城公路。\n\n" +
+	"市议会表示，在潜水员检查完两个桥墩的地基之前，大桥将保持关闭，这可能需要到下周末。"
+
+// TestDeriveFindsACopyInChinese: Chinese is written without spaces, so
+// each character is half a word; another outlet's version that keeps three
+// of the report's paragraphs under its own lede copies it, while an
+// outlet's own report on the closure, sharing the bridge's name and the
+// day, does not.
+func TestDeriveFindsACopyInChinese(t *testing.T) {
+	origin := news.Article{ID: "origin", Source: "Oldmere Post", Published: day(16), Text: bridgeChinese}
+	copied := news.Article{ID: "copy", Source: "Varn Valley News", Published: day(16).Add(2 * time.Hour),
+		Text: "据当地媒体报道，奥尔德米尔市一座主要桥梁因出现裂缝已暂停通行。\n\n" +
+			"工程师在星期四下午的例行检查中，在东段桥面下方的一根钢梁上发现了一条长一米多的裂缝。\n\n" +
+			"这座大桥每天承载约三万辆汽车往返于老城区和工业区之间，公交车将改走环城公路。\n\n" +
+			"市议会表示，在潜水员检查完两个桥墩的地基之前，大桥将一直关闭。"}
+	own := news.Article{ID: "own", Source: "Northshire Daily", Published: day(16).Add(3 * time.Hour),
+		Text: "瓦恩街大桥关闭后，奥尔德米尔早高峰期间交通严重拥堵，许多司机在环城公路上排队超过一个小时。\n\n" +
+			"附近商户说，自从星期四大桥封闭以来，他们的生意减少了一半。\n\n" +
+			"一名出租车司机说，平时十分钟的路程现在要花四十分钟。"}
+	ds := Derive([]news.Article{origin, copied, own})
+	if len(ds) != 1 || ds[0].From != "origin" || ds[0].To != "copy" {
+		t.Fatalf("derivations = %+v, want one: copy from origin", ds)
+	}
+	if ev := ds[0].Evidence; ev.Words < 60 || ev.LongestRun < longRun || len(ev.Passages) == 0 || strings.Contains(ev.Passages[0], " ") {
+		t.Errorf("evidence %+v: want words counted two characters a word, a long passage, shown without spaces", ev)
+	}
+}

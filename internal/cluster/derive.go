@@ -115,7 +115,9 @@ const (
 // words and orderedFacts of the origin's facts in the origin's order; or
 // one of sharedRun words and a score of DerivationThreshold. It is a copy
 // from CopyThreshold. The origin is the article published first
-// by more than the times' precision (news.Before); when neither is (a date
+// by more than the times' precision (news.Before), or, for two outlets'
+// articles minutes apart, the one the other credits (creditOrder: clocks
+// differ, a credit does not); when neither is (a date
 // alone against the same date, or unknown times), the pair is marked Tied
 // and the direction with the higher score is given. Each later article is
 // credited to the origin it scores highest with. Two articles of one outlet
@@ -139,7 +141,7 @@ func Derive(articles []news.Article) []news.Derivation {
 		if o.from < 0 {
 			continue
 		}
-		tied := !news.Before(articles[o.from].Published, articles[j].Published)
+		tied := creditOrder(articles[o.from], articles[j], outlets[o.from], outlets[j]) == 0 && !news.Before(articles[o.from].Published, articles[j].Published)
 		if tied {
 			key := [2]int{min(o.from, j), max(o.from, j)}
 			if claimed[key] || givenTheOtherWay(origins, ps, j, o) {
@@ -178,7 +180,7 @@ type origin struct {
 func bestOrigin(articles []news.Article, outlets []string, ps []prepared, j int) origin {
 	best := origin{from: -1}
 	for i := range ps {
-		if i == j || news.Before(articles[j].Published, articles[i].Published) {
+		if i == j || !mayBeOrigin(articles, outlets, i, j) {
 			continue // the later one cannot be the origin
 		}
 		ev := evidenceOf(ps[i], ps[j])
@@ -190,6 +192,20 @@ func bestOrigin(articles []news.Article, outlets []string, ps []prepared, j int)
 		}
 	}
 	return best
+}
+
+// mayBeOrigin reports whether articles[i] may be the origin of
+// articles[j]: it was not published after j, or, for two outlets' articles
+// minutes apart, j credits i's outlet and not the other way
+// (creditOrder), whatever their clocks say.
+func mayBeOrigin(articles []news.Article, outlets []string, i, j int) bool {
+	switch creditOrder(articles[i], articles[j], outlets[i], outlets[j]) {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	return !news.Before(articles[j].Published, articles[i].Published)
 }
 
 // closerVersion reports whether articles[i] is a closer origin than

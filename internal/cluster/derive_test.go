@@ -132,3 +132,28 @@ func TestDeriveFindsACopyInChinese(t *testing.T) {
 		t.Errorf("evidence %+v: want words counted two characters a word, a long passage, shown without spaces", ev)
 	}
 }
+
+// TestDeriveCreditOrdersOutletsMinutesApart: another outlet's copy timed
+// ten minutes before its origin (the outlets' clocks differ) that credits
+// the origin's outlet is the copy; without the credit, or hours apart,
+// the times decide.
+func TestDeriveCreditOrdersOutletsMinutesApart(t *testing.T) {
+	at := time.Date(2026, 10, 9, 12, 10, 0, 0, time.UTC)
+	body := bridgeLedes[0] + "\n\n" + strings.Join(bridgeBody, "\n\n")
+	origin := news.Article{ID: "origin", Source: "Oldmere Post", Published: at, Text: body}
+	copied := news.Article{ID: "copy", Source: "Varn Valley News", Published: at.Add(-10 * time.Minute),
+		Text: body + "\n\nThe closure was first reported by the Oldmere Post."}
+	if ds := Derive([]news.Article{origin, copied}); len(ds) != 1 || ds[0].From != "origin" || ds[0].Tied {
+		t.Errorf("a copy crediting its origin, timed 10 minutes before it: derivations = %+v, want copy from origin, not tied", ds)
+	}
+	uncredited := copied
+	uncredited.Text = body + "\n\nThe closure was first noticed by a cyclist on the towpath below."
+	if ds := Derive([]news.Article{origin, uncredited}); len(ds) != 1 || ds[0].From != "copy" {
+		t.Errorf("no credit, 10 minutes apart: derivations = %+v, want the times to decide (origin from copy)", ds)
+	}
+	early := copied
+	early.Published = at.Add(-2 * time.Hour)
+	if ds := Derive([]news.Article{origin, early}); len(ds) != 1 || ds[0].From != "copy" {
+		t.Errorf("a credit two hours before: derivations = %+v, want the times to decide", ds)
+	}
+}

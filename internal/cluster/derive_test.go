@@ -157,3 +157,20 @@ func TestDeriveCreditOrdersOutletsMinutesApart(t *testing.T) {
 		t.Errorf("a credit two hours before: derivations = %+v, want the times to decide", ds)
 	}
 }
+
+// TestDeriveOrdersAReportTimedAtMidnightUTC: a report timed 19:00 at
+// -05:00 (exactly midnight UTC) is a time, not a date alone, so another
+// outlet's copy half an hour later is its copy, not tied with it.
+func TestDeriveOrdersAReportTimedAtMidnightUTC(t *testing.T) {
+	evening := time.Date(2026, 10, 9, 19, 0, 0, 0, time.FixedZone("EST", -5*3600))
+	body := bridgeLedes[0] + "\n\n" + strings.Join(bridgeBody, "\n\n")
+	stored, _ := news.ParsePublished(news.FormatPublished(evening)) // as a store reads it back
+	for name, at := range map[string]time.Time{"in its zone": evening, "stored": stored} {
+		origin := news.Article{ID: "origin", Source: "Oldmere Post", Published: at, Text: body}
+		copied := news.Article{ID: "copy", Source: "Varn Valley News", Published: evening.Add(30 * time.Minute),
+			Text: body + "\n\nBuses will run every ten minutes on the ring road while the bridge is shut."}
+		if ds := Derive([]news.Article{copied, origin}); len(ds) != 1 || ds[0].From != "origin" || ds[0].Tied {
+			t.Errorf("%s: derivations = %+v, want copy from origin, not tied", name, ds)
+		}
+	}
+}

@@ -95,6 +95,9 @@ func TestIsNotice(t *testing.T) {
 		"The helpline, 0800 555 0199, took more than 4,000 calls in its first week, the charity said.":        false,
 		"\"If you need us, call 0800 555 0199,\" the charity's director told reporters on Tuesday.":           false,
 		"Readers may find more of the tribute strips at www.example.org, and you can see the drawings later.": false,
+		"Even after you reach 70, you can still pay into the plan, the fund's adviser said.":                  false,
+		"You may have heard of the 50-30-20 rule for splitting a monthly budget.":                             false,
+		"@harbourfan you should write to the council about it.":                                               false,
 	} {
 		if got := isNotice(p); got != want {
 			t.Errorf("isNotice(%q) = %v, want %v", p, got, want)

@@ -97,14 +97,21 @@ func editWord(w string) bool {
 	return false
 }
 
-// contactNumber is a telephone number as notices give one: three or more
-// groups of digits ("1-800-555-0199", "0800 555 0199", "(555) 010-0199").
-var contactNumber = regexp.MustCompile(`\(?\d{1,4}\)?[ .-]\d{2,4}[ .-]\d{2,5}`)
+// contactNumber is a telephone number as notices give one: three groups
+// of digits, the last of four or five ("1-800-555-0199", "0800 555 0199",
+// "(555) 010-0199"). A shorter last group reads ratios, rules and version
+// numbers as numbers to call ("the 50-30-20 rule", "v400.21.013": on the
+// extraction benchmarks' text, session 39).
+var contactNumber = regexp.MustCompile(`\(?\d{1,4}\)?[ .-]\d{2,4}[ .-]\d{4,5}\b`)
+
+// emailAddress is an e-mail address; a handle ("@name") is none.
+var emailAddress = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
 
 // readerContact reports whether a lower-cased paragraph speaks to the
 // reader ("you", "your", outside quotation marks: a speaker's "you" is
 // reported) and gives a telephone number, or asks to call, text, contact,
-// reach or visit a web or e-mail address or a short number ("call 5050").
+// reach or visit a web or e-mail address, or to call, text or dial a
+// short number ("call 5050"; one "reaches 70" years or minutes).
 // A web address alone is not enough: a consumer column tells its readers
 // of sites to look at ("you are most likely to get a good price ... at
 // www.example.com"), which is its reporting (duc2003, session 39).
@@ -122,20 +129,20 @@ func readerContact(p string, words []string) bool {
 	if contactNumber.MatchString(p) {
 		return true
 	}
-	address := strings.Contains(p, "www.") || strings.Contains(p, "http") || strings.Contains(p, "@")
+	address := strings.Contains(p, "www.") || strings.Contains(p, "http") || emailAddress.MatchString(p)
 	for k, w := range words {
-		if !contactVerbs[w] {
-			continue
-		}
-		if address || k+1 < len(words) && isDigits(words[k+1]) {
+		if contactVerbs[w] && address || dialVerbs[w] && k+1 < len(words) && isDigits(words[k+1]) {
 			return true
 		}
 	}
 	return false
 }
 
-// contactVerbs ask the reader to get in touch.
+// contactVerbs ask the reader to get in touch at an address.
 var contactVerbs = map[string]bool{"call": true, "text": true, "dial": true, "contact": true, "reach": true, "visit": true, "email": true, "write": true}
+
+// dialVerbs ask the reader to call a number.
+var dialVerbs = map[string]bool{"call": true, "text": true, "dial": true}
 
 // isDigits reports whether w is made of ASCII digits alone.
 func isDigits(w string) bool {

@@ -8,13 +8,16 @@ import (
 )
 
 // FuzzDerive checks, on any pair of texts (two outlets' undated articles,
-// and one outlet's two articles hours apart), that the evidence is consistent:
+// one outlet's two articles hours apart, and two outlets' articles minutes
+// apart that may credit each other), that the evidence is consistent:
 // copied words within the words counted, the score a share, and a
 // derivation only with a passage of MinRun words or more.
 func FuzzDerive(f *testing.F) {
 	f.Add(strikeWire.Text, strikeCopy.Text)
 	f.Add("\"unclosed quote and ``typewriter'' marks", "\u201cA\u201d \"B\" ''C``")
 	f.Add("He said: \u201cwe will rebuild every house...", "12\" of snow, then \"a quote left open\n\nand \u2014\"another")
+	f.Add(bridgeChinese, "据报道，"+bridgeChinese+"\n\nHarbor Gazette")
+	f.Add(helplineNotice+"\n\nCorrection: this story was updated.", "Calder Courier\n\n"+helplineNotice)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		// Two outlets undated, and one outlet's two articles hours apart
 		// (the rules for an outlet's own versions).
@@ -22,6 +25,7 @@ func FuzzDerive(f *testing.F) {
 		for _, arts := range [][]news.Article{
 			{{ID: "a", Text: a}, {ID: "b", Text: b}},
 			{{ID: "a", Source: "Calder Courier", Published: morning, Text: a}, {ID: "b", Source: "Calder Courier", Published: morning.Add(3 * time.Hour), Text: b}},
+			{{ID: "a", Source: "Calder Courier", Published: morning, Text: a}, {ID: "b", Source: "Harbor Gazette", Published: morning.Add(-5 * time.Minute), Text: b}},
 		} {
 			for _, d := range Derive(arts) {
 				ev := d.Evidence

@@ -236,7 +236,7 @@ func FormatPublished(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format(time.RFC3339)
+	return ClockUTC(t).Format(time.RFC3339)
 }
 
 // ParsePublished reads a publication time written as RFC 3339 or YYYY-MM-DD.
@@ -248,7 +248,7 @@ func ParsePublished(s string) (time.Time, bool) {
 	}
 	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC(), true
+			return ClockUTC(t), true
 		}
 	}
 	return time.Time{}, false
@@ -256,14 +256,35 @@ func ParsePublished(s string) (time.Time, bool) {
 
 // DateOnly reports whether a publication time carries a date alone: midnight
 // UTC to the second, which is what ParsePublished makes of YYYY-MM-DD (and
-// of a page that gives only a day). A report timed to the minute at
-// midnight UTC is rare enough to be read as a date.
+// of a page that gives only a day), and not a time of day given in another
+// zone (19:00 at -05:00 is a time; ClockUTC keeps it one when stored). A
+// time given as exactly midnight UTC ("T00:00:00Z") is read as a date:
+// sources write a date alone that way, and the stored form cannot tell
+// the two apart.
 func DateOnly(t time.Time) bool {
 	if t.IsZero() {
 		return false
 	}
+	if _, offset := t.Zone(); offset != 0 {
+		return false
+	}
 	u := t.UTC()
 	return u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0
+}
+
+// ClockUTC is t in UTC, except that a time of day given in another zone
+// that falls exactly on midnight UTC (19:00 at -05:00, 01:00 at +01:00)
+// is moved one second on: midnight UTC to the second is how a date alone
+// is stored and read back (DateOnly), and a time the source gave must not
+// be read as a whole day, tying with every report of that day. The second
+// is well within any source's precision (pages give minutes). Times in
+// UTC are returned as they are.
+func ClockUTC(t time.Time) time.Time {
+	u := t.UTC()
+	if _, offset := t.Zone(); offset != 0 && DateOnly(u) {
+		return u.Add(time.Second)
+	}
+	return u
 }
 
 // Before reports whether a was published before b by more than the two

@@ -117,3 +117,27 @@ func TestArticleJSONLeavesMarkupCharacters(t *testing.T) {
 		t.Errorf("a capture naming nothing read as %+v, %v; want none", back.Capture, err)
 	}
 }
+
+// TestClockAtMidnightUTCIsATime: a time of day given in another zone that
+// falls exactly on midnight UTC (19:00 at -05:00) is a time, not a date
+// alone, in memory and once stored and read back, so it orders against
+// other times of that day; a date alone, and midnight given in UTC, stay
+// dates.
+func TestClockAtMidnightUTCIsATime(t *testing.T) {
+	evening := time.Date(2026, 1, 1, 19, 0, 0, 0, time.FixedZone("EST", -5*3600))
+	later := time.Date(2026, 1, 2, 0, 30, 0, 0, time.UTC)
+	if DateOnly(evening) || !Before(evening, later) {
+		t.Errorf("19:00 at -05:00: DateOnly %v, before 00:30 UTC %v; want a time before it", DateOnly(evening), Before(evening, later))
+	}
+	for _, s := range []string{"2026-01-01T19:00:00-05:00", FormatPublished(evening)} {
+		back, ok := ParsePublished(s)
+		if !ok || DateOnly(back) || !Before(back, later) || back.Sub(evening) != time.Second {
+			t.Errorf("%q reads back as %v (date alone %v); want a time one second after midnight UTC", s, back, DateOnly(back))
+		}
+	}
+	for _, s := range []string{"2026-01-02", "2026-01-02T00:00:00Z"} {
+		if d, _ := ParsePublished(s); !DateOnly(d) {
+			t.Errorf("%q is not read as a date alone", s)
+		}
+	}
+}

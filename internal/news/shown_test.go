@@ -14,7 +14,7 @@ func TestShowPublishedKeepsADateAlone(t *testing.T) {
 		{"2021-09-20", "2021-09-20"},
 		{"2021-09-20T00:00:00Z", "2021-09-20"}, // what the stores hold for the day
 		{"2021-09-20T09:30:00Z", "2021-09-20T09:30:00Z"},
-		{"2021-09-20T02:00:00+02:00", "2021-09-20"}, // midnight UTC: a date, as DateOnly reads it
+		{"2021-09-20T02:00:00+02:00", "2021-09-20T00:00:01Z"}, // a time the source gave at midnight UTC: a time, a second on (ClockUTC)
 		{"", ""},
 		{"not a time", "not a time"},
 	} {

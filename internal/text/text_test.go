@@ -245,3 +245,25 @@ func TestNameLexiconFirstNamesAndRoles(t *testing.T) {
 		t.Error("the role line is read apart from the names")
 	}
 }
+
+// TestSplitHan: a word of Han characters splits into its characters, the
+// other characters between them kept as runs; other words stay whole.
+func TestSplitHan(t *testing.T) {
+	for w, want := range map[string][]string{
+		"12月5日":   {"12", "月", "5", "日"},
+		"大桥":      {"大", "桥"},
+		"カメラ":     {"カ", "メ", "ラ"},
+		"Oldmere": {"Oldmere"},
+		"Ölmühle": {"Ölmühle"},
+	} {
+		got := SplitHan(w)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("SplitHan(%q) = %q, want %q", w, got, want)
+		}
+		for _, p := range got {
+			if IsHanPiece(p) != (len([]rune(p)) == 1 && hasHan(p)) {
+				t.Errorf("IsHanPiece(%q) = %v", p, IsHanPiece(p))
+			}
+		}
+	}
+}

@@ -112,6 +112,42 @@ func AppendTermsOf(out []string, words []string) []string {
 	return out
 }
 
+// SplitHan splits a word (as Words gives it) into its characters of
+// scripts written without spaces (isHan: Chinese, Japanese kana), one by
+// one, and the runs of other characters between them ("12月5日" gives
+// "12", "月", "5", "日"); a word without such characters is returned
+// whole. A caller that weighs the pieces can count two Han characters a
+// word, as WordCount does.
+func SplitHan(w string) []string {
+	if !hasHan(w) {
+		return []string{w}
+	}
+	var out []string
+	start := 0
+	for i, r := range w {
+		if r < firstHan || !isHan(r) {
+			continue
+		}
+		if start < i {
+			out = append(out, w[start:i])
+		}
+		size := utf8.RuneLen(r)
+		out = append(out, w[i:i+size])
+		start = i + size
+	}
+	if start < len(w) {
+		out = append(out, w[start:])
+	}
+	return out
+}
+
+// IsHanPiece reports whether a piece of SplitHan is one character of a
+// script written without spaces.
+func IsHanPiece(piece string) bool {
+	r, size := utf8.DecodeRuneInString(piece)
+	return size == len(piece) && r >= firstHan && isHan(r)
+}
+
 func hasHan(w string) bool {
 	for _, r := range w {
 		if r >= firstHan && isHan(r) {

@@ -62,9 +62,9 @@ func feedOf(parsed *gofeed.Feed) Feed {
 		item := Item{Link: strings.TrimSpace(it.Link), Title: clean(it.Title)}
 		switch {
 		case it.PublishedParsed != nil:
-			item.Published = it.PublishedParsed.UTC()
+			item.Published = news.ClockUTC(*it.PublishedParsed)
 		case it.UpdatedParsed != nil:
-			item.Published = it.UpdatedParsed.UTC()
+			item.Published = news.ClockUTC(*it.UpdatedParsed)
 		}
 		if item.Link == "" && strings.HasPrefix(it.GUID, "http") {
 			item.Link = strings.TrimSpace(it.GUID)

@@ -1,0 +1,170 @@
+package cluster
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// maxNoticeWords bounds a standard notice: a helpline line, a correction
+// note, an update line or a credit line runs to one or two sentences (the
+// longest helpline notices, with two numbers and an address, about 50
+// words); a longer paragraph is reporting even when it mentions one. A
+// round bound, not tuned: the longest of the 62 notices read in session
+// 39 (story files and three news extraction sets) ran to about 50 words.
+const maxNoticeWords = 60
+
+// isNotice reports whether a paragraph is a standard notice rather than
+// the report's own account of the event: a line about the article itself
+// (selfNote: "This story has been updated", "An earlier version of this
+// article misstated ...", "The Wire Service contributed to this report"),
+// a labelled note or credit ("Correction: ...", "Editor's note: ...",
+// "Reporting by ...; Editing by ...", a copyright line), or a line that
+// speaks to the reader and gives a number or address to call or visit (a
+// helpline notice: "If you or someone you know is struggling, call ...").
+// Outlets attach such lines, word for word, to many unrelated reports, so
+// two reports sharing one show no copying, and an outlet's two reports
+// sharing one are no versions of each other.
+func isNotice(para string) bool {
+	p := strings.ToLower(text.Fold(para))
+	words := text.Words(p)
+	if len(words) == 0 || len(words) > maxNoticeWords {
+		return false
+	}
+	return labelledNote(p) || selfNote(words) || readerContact(p, words)
+}
+
+// noticeLabels open a note or credit line that is no part of the report.
+// "Update:" is not one: on BASIL (session 39) 6 of the 8 paragraphs
+// opening with it carried news added to the report (a statement, a new
+// development), which another outlet may copy like any other.
+var noticeLabels = []string{
+	"correction:", "corrections:", "clarification:", "editor's note:", "editors' note:",
+	"reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "©", "(c) copyright",
+}
+
+// labelledNote reports whether a lower-cased paragraph opens with a
+// notice's label, or is a rights line ("All rights reserved").
+func labelledNote(p string) bool {
+	for _, l := range noticeLabels {
+		if strings.HasPrefix(p, l) {
+			return true
+		}
+	}
+	return strings.Contains(p, "all rights reserved")
+}
+
+// selfNouns name the article itself after "this" in a note about it.
+var selfNouns = map[string]bool{"story": true, "article": true, "report": true, "post": true, "piece": true, "version": true}
+
+// editStems are the words of a note about how the article was made or
+// changed: updated, corrected, contributed, misstated, misidentified,
+// clarified, amended, revised.
+var editStems = []string{"updat", "correct", "contribut", "misstat", "misidentif", "misspel", "misquot", "clarif", "amend", "revis"}
+
+// selfNote reports whether lower-cased words speak of the article itself
+// ("this story", "this report") as updated, corrected or written with
+// others' help, the word of editing within selfReach words of it ("this
+// story has been updated", "contributed to this report"). Both are
+// needed, and near each other: "this report" is as often an agency's
+// report the news is about ("this report by the inspectors, updated in
+// May").
+func selfNote(words []string) bool {
+	for k, w := range words {
+		if k == 0 || words[k-1] != "this" || !selfNouns[w] {
+			continue
+		}
+		for _, near := range words[max(0, k-selfReach):min(len(words), k+selfReach+1)] {
+			if editWord(near) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// selfReach is how far from "this story" a note's word of editing lies:
+// "this story has been updated" (3 after), "contributed to this report"
+// (3 before, counting "this").
+const selfReach = 3
+
+// editWord reports whether a word is one of editing or credit (editStems).
+func editWord(w string) bool {
+	for _, s := range editStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactNumber is a telephone number as notices give one: three groups
+// of digits, the last of four or five ("1-800-555-0199", "0800 555 0199",
+// "(555) 010-0199"). A shorter last group reads ratios, rules and version
+// numbers as numbers to call ("the 50-30-20 rule", "v400.21.013": on the
+// extraction benchmarks' text, session 39).
+var contactNumber = regexp.MustCompile(`\(?\d{1,4}\)?[ .-]\d{2,4}[ .-]\d{4,5}\b`)
+
+// emailAddress is an e-mail address; a handle ("@name") is none.
+var emailAddress = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
+
+// readerContact reports whether a lower-cased paragraph speaks to the
+// reader ("you", "your", outside quotation marks: a speaker's "you" is
+// reported) and gives a telephone number, or asks to call, text, contact,
+// reach or visit a web or e-mail address, or to call, text or dial a
+// short number ("call 5050"; one "reaches 70" years or minutes).
+// A web address alone is not enough: a consumer column tells its readers
+// of sites to look at ("you are most likely to get a good price ... at
+// www.example.com"), which is its reporting (duc2003, session 39).
+func readerContact(p string, words []string) bool {
+	you := false
+	for _, w := range text.Words(unquoted(p)) {
+		if w == "you" || w == "your" {
+			you = true
+			break
+		}
+	}
+	if !you {
+		return false
+	}
+	if contactNumber.MatchString(p) {
+		return true
+	}
+	address := strings.Contains(p, "www.") || strings.Contains(p, "http") || emailAddress.MatchString(p)
+	for k, w := range words {
+		if contactVerbs[w] && address || dialVerbs[w] && k+1 < len(words) && isDigits(words[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactVerbs ask the reader to get in touch at an address.
+var contactVerbs = map[string]bool{"call": true, "text": true, "dial": true, "contact": true, "reach": true, "visit": true, "email": true, "write": true}
+
+// dialVerbs ask the reader to call a number.
+var dialVerbs = map[string]bool{"call": true, "text": true, "dial": true}
+
+// isDigits reports whether w is made of ASCII digits alone.
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// unquoted is a paragraph without the words inside double quotation
+// marks (splitQuotes, a quotation left open at the end taken as one).
+func unquoted(p string) string {
+	var b strings.Builder
+	for _, piece := range splitQuotes(quoteMarks.Replace(p), true) {
+		if !piece.quoted {
+			b.WriteString(piece.text)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}

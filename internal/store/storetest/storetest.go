@@ -67,6 +67,7 @@ func Run(t *testing.T, b Backend) {
 		{"SinceIsPublicationTime", testSinceIsPublicationTime},
 		{"Feeds", testFeeds},
 		{"Sources", testSources},
+		{"SourcesCountFirstReportsBeforeAnyComparison", testSourcesBeforeComparison},
 		{"Export", testExport},
 		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
 		{"SetSourceOfAStoredPage", testSetSource},
@@ -884,6 +885,42 @@ func testSources(t *testing.T, b Backend) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Sources = %+v, want %+v", got, want)
+	}
+}
+
+// A story stored but not compared yet (after an add, before the server's
+// projector has run) still counts its first report, by its articles'
+// times, and an alias that files the later outlet under the first one's
+// leaves the story with one outlet and no first report at once.
+func testSourcesBeforeComparison(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	first := article("m1", "Marrowby Ledger", "Bridge shut", "The bridge shut.", now)
+	later := article("m2", "Quillon Post", "Bridge shut", "The bridge shut, the ledger said.", now.Add(2*time.Hour))
+	undated := article("m3", "Quillon Post", "Ferry late", "The ferry ran late.", time.Time{})
+	other := article("m4", "Marrowby Ledger", "Ferry late", "The ferry was late.", now)
+	save(t, st, now, placement(first, "s1"), placement(later, "s1"), placement(undated, "s2"), placement(other, "s2"))
+	firsts := func() map[string]int {
+		t.Helper()
+		got, err := st.Sources(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, s := range got {
+			out[s.Key] = s.FirstReports
+		}
+		return out
+	}
+	// s2 has an undated article of another outlet: a tie, no first report.
+	if got := firsts(); got["marrowbyledger"] != 1 || got["quillonpost"] != 0 {
+		t.Errorf("first reports before any comparison = %v; want marrowbyledger 1, quillonpost 0", got)
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "Quillon Post", "Marrowby Ledger"); err != nil {
+		t.Fatal(err)
+	}
+	if got := firsts(); got["marrowbyledger"] != 0 {
+		t.Errorf("first reports once both outlets are one = %v; want none", got)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -219,7 +220,8 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 		apiFetcher.Pace = pace
 	}
 	slot := &writerSlot{}
-	var eng *engine.Engine // the writer, while this server holds the lock
+	var projecting atomic.Pointer[engine.Projector] // the projector, while this server writes
+	var eng *engine.Engine                          // the writer, while this server holds the lock
 	var engMu sync.Mutex
 	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, BaseURL: opt.baseURL, CacheFor: keepFor(opt), Writer: server.Writer{
 		Submit: slot.submit,
@@ -236,6 +238,12 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 		// Aliases go to the database at once, as storyline sources alias
 		// does: each is one transaction of the store, beside the writer's.
 		Aliases: st,
+		// The stories an alias marked are compared again at once.
+		Refiled: func() {
+			if p := projecting.Load(); p != nil {
+				p.Notify()
+			}
+		},
 	}})
 	if err != nil {
 		ln.Close()
@@ -258,9 +266,11 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 			slot.set(eng)
 		}
 		reader.SetProjected(true)
+		projecting.Store(projector)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer projecting.CompareAndSwap(projector, nil)
 			projector.Run(term)
 		}()
 		if len(opt.feeds) > 0 {

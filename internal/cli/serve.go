@@ -205,7 +205,10 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	// Lists, pages and API answers are kept (cacheFor): they are read far
 	// more often than the database changes, and every change goes through
 	// this server's engine and projector, which make it forget them.
-	reader := read.New(st, read.Options{Memo: memo, CacheFor: keepFor(opt)})
+	// A story's first comparison is waited for at most
+	// read.DefaultCompareWait: a large one is compared in the background
+	// while its page says so and reloads.
+	reader := read.New(st, read.Options{Memo: memo, CacheFor: keepFor(opt), CompareWait: read.DefaultCompareWait})
 	// One fetcher for the server's life, so that robots.txt and the pause
 	// between requests to a host hold across API calls.
 	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}

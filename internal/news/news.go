@@ -578,6 +578,11 @@ type StoryDetail struct {
 	// the comparison shown is the last one stored, and a newer one is on its
 	// way.
 	Updating bool `json:"updating,omitempty"`
+	// Comparing says that the story has no comparison yet and one is being
+	// made: the articles are listed, the comparison's fields are empty,
+	// and asking again in a few seconds gives it (a server answers at once
+	// rather than keep the reader waiting for a large story).
+	Comparing bool `json:"comparing,omitempty"`
 	// Version is the time the story last changed, as the store records it.
 	Version string `json:"-"`
 }

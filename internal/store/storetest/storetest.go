@@ -219,11 +219,14 @@ func testDuplicatesAndRaws(t *testing.T, b Backend) {
 	if ok, err := st.HasRaw(ctx, news.Digest(p.Raw.Kind, p.Raw.Body)); !ok || err != nil {
 		t.Errorf("stored raw input is not found by its digest: %v", err)
 	}
-	if id, dup, err := st.Duplicate(ctx, "https://elsewhere.example/x", hash(a)); !dup || id != (news.ArticleRef{ID: "a1", Title: a.Title, URL: a.URL}) || err != nil {
-		t.Errorf("same content elsewhere: Duplicate = %q, %v, %v; want a1", id, dup, err)
+	if id, dup, err := st.Duplicate(ctx, "https://elsewhere.example/x", hash(a)); !dup || id != (news.ArticleRef{ID: "a1", Title: a.Title, URL: a.URL, SameText: true}) || err != nil {
+		t.Errorf("same content elsewhere: Duplicate = %+v, %v, %v; want a1, the same text", id, dup, err)
 	}
-	if id, dup, _ := st.Duplicate(ctx, a.URL, "another hash"); !dup || id.ID != "a1" {
-		t.Error("same URL is not a duplicate")
+	if id, dup, _ := st.Duplicate(ctx, a.URL, "another hash"); !dup || id.ID != "a1" || id.SameText {
+		t.Errorf("same URL, another text: Duplicate = %+v, %v; want a1, its text changed", id, dup)
+	}
+	if id, dup, _ := st.Duplicate(ctx, a.URL, hash(a)); !dup || id.ID != "a1" || !id.SameText {
+		t.Errorf("same URL, same text: Duplicate = %+v, %v; want a1, the same text", id, dup)
 	}
 	if _, dup, _ := st.Duplicate(ctx, "", "another hash"); dup {
 		t.Error("an empty URL matched a stored article")

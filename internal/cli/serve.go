@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -204,7 +205,10 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	// Lists, pages and API answers are kept (cacheFor): they are read far
 	// more often than the database changes, and every change goes through
 	// this server's engine and projector, which make it forget them.
-	reader := read.New(st, read.Options{Memo: memo, CacheFor: keepFor(opt)})
+	// A story's first comparison is waited for at most
+	// read.DefaultCompareWait: a large one is compared in the background
+	// while its page says so and reloads.
+	reader := read.New(st, read.Options{Memo: memo, CacheFor: keepFor(opt), CompareWait: read.DefaultCompareWait})
 	// One fetcher for the server's life, so that robots.txt and the pause
 	// between requests to a host hold across API calls.
 	apiFetcher := &web.Fetcher{Client: web.NewClient(opt.allowPrivate), Delay: opt.fetchDelay}
@@ -219,7 +223,8 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 		apiFetcher.Pace = pace
 	}
 	slot := &writerSlot{}
-	var eng *engine.Engine // the writer, while this server holds the lock
+	var projecting atomic.Pointer[engine.Projector] // the projector, while this server writes
+	var eng *engine.Engine                          // the writer, while this server holds the lock
 	var engMu sync.Mutex
 	srv, err := server.New(reader, server.Options{Logger: e.logger, Token: opt.token, BaseURL: opt.baseURL, CacheFor: keepFor(opt), Writer: server.Writer{
 		Submit: slot.submit,
@@ -236,6 +241,12 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 		// Aliases go to the database at once, as storyline sources alias
 		// does: each is one transaction of the store, beside the writer's.
 		Aliases: st,
+		// The stories an alias marked are compared again at once.
+		Refiled: func() {
+			if p := projecting.Load(); p != nil {
+				p.Notify()
+			}
+		},
 	}})
 	if err != nil {
 		ln.Close()
@@ -258,9 +269,11 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 			slot.set(eng)
 		}
 		reader.SetProjected(true)
+		projecting.Store(projector)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer projecting.CompareAndSwap(projector, nil)
 			projector.Run(term)
 		}()
 		if len(opt.feeds) > 0 {

@@ -422,17 +422,9 @@ func nonNil(c *news.Comparison) {
 }
 
 // inTimelineOrder sorts articles by publication time; undated ones keep their
-// order after the dated.
+// order after the dated (news.InTimelineOrder).
 func inTimelineOrder(articles []news.Article) []news.Article {
-	out := append([]news.Article(nil), articles...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Published, out[j].Published
-		if a.IsZero() != b.IsZero() {
-			return !a.IsZero()
-		}
-		return a.Before(b)
-	})
-	return out
+	return news.InTimelineOrder(articles)
 }
 
 // timeline lists the articles in publication order; the earliest is marked
@@ -449,35 +441,10 @@ func timeline(arts []news.Article) []news.TimelineEntry {
 }
 
 // firstReport reports whether the earliest of a story's articles (arts in
-// timeline order) was published before every other outlet's by more than
-// the times' precision (news.Before): a date alone ties with any time of the
-// same day, and an undated article ties with all. Other articles of its own
-// outlet (updates, a second piece) do not count against it; a story told by
-// one outlet has no first report.
+// timeline order) reported first: news.FirstReport, which the sources'
+// tally also reads for stories not compared yet.
 func firstReport(arts []news.Article) bool {
-	first, others := arts[0], 0
-	for _, a := range arts[1:] {
-		if sameOutlet(first, a) {
-			continue
-		}
-		others++
-		if !news.Before(first.Published, a.Published) {
-			return false
-		}
-	}
-	return others > 0
-}
-
-// sameOutlet tells whether two articles come from one outlet: the same
-// source (case ignored), or, for articles a store read, the same key their
-// outlet is filed under (news.Article.OutletKey), so that an outlet the
-// user aliased ("op" filed under Ostwick Post) is one outlet. Articles
-// without a source or a filed key are taken to come from different ones.
-func sameOutlet(a, b news.Article) bool {
-	if a.OutletKey != "" && a.OutletKey == b.OutletKey {
-		return true
-	}
-	return a.Source != "" && strings.EqualFold(a.Source, b.Source)
+	return news.FirstReport(arts)
 }
 
 // linked tells whether a sentence's best match in another article, at fact

@@ -251,7 +251,7 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 				if dup {
 					results[bi].AlreadyStored++
 					results[bi].StoredBefore = append(results[bi].StoredBefore, news.StoredAs(it.Name, storedAs))
-					w.captureFound(storedAs.ID, a.Captures())
+					w.captureFound(storedAs.ID, a.Captures(), !storedAs.SameText)
 					return cluster.Prepared{}, false
 				}
 				id, err := w.freeID(ctx, a.ID, usedIDs)
@@ -299,13 +299,15 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 // empty) or else the content hash, if one is: the article at the URL
 // first, as the stores' Duplicate answers.
 func pendingAs(pending map[string]news.ArticleRef, url, hash string) (news.ArticleRef, bool) {
+	byText, sameText := pending[hash]
 	if url != "" {
 		if ref, ok := pending[url]; ok {
+			ref.SameText = sameText && byText.ID == ref.ID
 			return ref, true
 		}
 	}
-	ref, ok := pending[hash]
-	return ref, ok
+	byText.SameText = sameText
+	return byText, sameText
 }
 
 // nameSeen names, in the batch's result, the article each page of the
@@ -322,7 +324,7 @@ func (w *writer) nameSeen(ctx context.Context, b news.Batch, r *news.BatchResult
 		}
 		for _, ref := range refs {
 			r.StoredBefore = append(r.StoredBefore, news.StoredAs(s.Name, ref))
-			w.captureFound(ref.ID, []news.Capture{s.Capture})
+			w.captureFound(ref.ID, []news.Capture{s.Capture}, false) // the same bytes: the same text
 		}
 	}
 	return nil
@@ -330,10 +332,12 @@ func (w *writer) nameSeen(ctx context.Context, b news.Batch, r *news.BatchResult
 
 // captureFound keeps the captures of an input found stored as article id
 // (none for an input not read from an archive), to be saved with the
-// group's last write.
-func (w *writer) captureFound(id string, captures []news.Capture) {
+// group's last write; textChanged marks them as records of the article's
+// URL holding another text (news.Capture.TextChanged).
+func (w *writer) captureFound(id string, captures []news.Capture, textChanged bool) {
 	for _, c := range captures {
 		if !c.IsZero() {
+			c.TextChanged = textChanged
 			w.captures = append(w.captures, news.ArticleCapture{Article: id, Capture: c})
 		}
 	}

@@ -51,19 +51,26 @@ type Capture struct {
 	RecordID  string
 	TargetURI string
 	Offset    int64
+	// TextChanged says that the record holds another text than the one
+	// stored at the article's URL: the page was changed between captures
+	// (an article updated, a feed item edited). Its text is not stored;
+	// the record names where to read it. Never set on an article's first
+	// capture (Capture), the record its text was read from.
+	TextChanged bool
 }
 
 // captureJSON is a Capture's JSON: offset absent when not known.
 type captureJSON struct {
-	Archive   string `json:"archive"`
-	RecordID  string `json:"record_id"`
-	TargetURI string `json:"target_uri,omitempty"`
-	Offset    *int64 `json:"offset,omitempty"`
+	Archive     string `json:"archive"`
+	RecordID    string `json:"record_id"`
+	TargetURI   string `json:"target_uri,omitempty"`
+	Offset      *int64 `json:"offset,omitempty"`
+	TextChanged bool   `json:"text_changed,omitempty"`
 }
 
 // MarshalJSON writes the capture, its offset only when known.
 func (c Capture) MarshalJSON() ([]byte, error) {
-	w := captureJSON{Archive: c.Archive, RecordID: c.RecordID, TargetURI: c.TargetURI}
+	w := captureJSON{Archive: c.Archive, RecordID: c.RecordID, TargetURI: c.TargetURI, TextChanged: c.TextChanged}
 	if c.Offset >= 0 {
 		w.Offset = &c.Offset
 	}
@@ -85,6 +92,7 @@ func (c *Capture) UnmarshalJSON(b []byte) error {
 	if w.Offset != nil && *w.Offset >= 0 {
 		c.Offset = *w.Offset
 	}
+	c.TextChanged = w.TextChanged
 	return nil
 }
 
@@ -130,10 +138,12 @@ func (a Article) ShownOutlet() string {
 }
 
 // Captures returns every capture of the article, the first (Capture)
-// first; nil when it has none.
+// first; nil when it has none. An article read otherwise than from an
+// archive has no first capture, but may have records of its URL holding
+// another text (Capture.TextChanged).
 func (a Article) Captures() []Capture {
 	if a.Capture.IsZero() {
-		return nil
+		return a.MoreCaptures
 	}
 	return append([]Capture{a.Capture}, a.MoreCaptures...)
 }
@@ -148,17 +158,17 @@ func (a Article) Captures() []Capture {
 const MaxCaptures = 1000
 
 // AddCapture adds c to the article's captures, as its Capture when it has
-// none, and reports whether it did: a capture that names no record, one of
-// a record the article has (SameRecord), or one past MaxCaptures is not
-// added (the same archive added twice, however its path is spelt, gives no
-// second capture).
+// none and c holds its text (not TextChanged), and reports whether it did:
+// a capture that names no record, one of a record the article has
+// (SameRecord), or one past MaxCaptures is not added (the same archive
+// added twice, however its path is spelt, gives no second capture).
 func (a *Article) AddCapture(c Capture) bool {
 	switch {
 	case c.IsZero() || c.SameRecord(a.Capture) || slices.ContainsFunc(a.MoreCaptures, c.SameRecord):
 		return false
 	case 1+len(a.MoreCaptures) >= MaxCaptures:
 		return false
-	case a.Capture.IsZero():
+	case a.Capture.IsZero() && !c.TextChanged:
 		a.Capture = c
 	default:
 		a.MoreCaptures = append(a.MoreCaptures, c)
@@ -178,6 +188,7 @@ func TooManyCaptures(n int) error {
 // URI and offset, whatever path named the archive ("crawl.warc.gz",
 // "./crawl.warc.gz", "/data/crawl.warc.gz" or a copy elsewhere).
 func (c Capture) SameRecord(d Capture) bool {
+	c.TextChanged, d.TextChanged = false, false
 	if c == d {
 		return true
 	}
@@ -202,6 +213,10 @@ type ArticleRef struct {
 	ID    string
 	Title string
 	URL   string
+	// SameText says that the stored article has the text looked for (its
+	// content hash), not only its URL: false for a page at a stored URL
+	// whose text changed since.
+	SameText bool
 }
 
 // PageKinds returns the kinds of page an article can come from (Article.Kind):
@@ -599,6 +614,11 @@ type StoryDetail struct {
 	// the comparison shown is the last one stored, and a newer one is on its
 	// way.
 	Updating bool `json:"updating,omitempty"`
+	// Comparing says that the story has no comparison yet and one is being
+	// made: the articles are listed, the comparison's fields are empty,
+	// and asking again in a few seconds gives it (a server answers at once
+	// rather than keep the reader waiting for a large story).
+	Comparing bool `json:"comparing,omitempty"`
 	// Version is the time the story last changed, as the store records it.
 	Version string `json:"-"`
 }

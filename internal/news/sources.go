@@ -1,23 +1,31 @@
 package news
 
-import "sort"
+import (
+	"sort"
+	"time"
+)
 
 // UnknownOutlet names the outlet of articles that do not say theirs.
 const UnknownOutlet = "(unknown outlet)"
 
 // SourceTally counts, outlet by outlet, what the sources page shows. A
-// store feeds it every article with its outlet and story (Article), then
-// the stored comparisons of stories (Comparison), and takes the summaries;
-// every backend counts alike.
+// store feeds it every article with its outlet, story and publication time
+// (Article), then the stored comparisons of stories (Comparison), and
+// takes the summaries; every backend counts alike. First reports are
+// found from the articles' times by the comparison's own rule
+// (FirstReport), so that they are counted for stories not compared yet
+// (after an add, before the server's projector has run) and follow an
+// alias at once; rewrites need a comparison's derivations.
 type SourceTally struct {
 	sourceOf     map[string]string          // article -> outlet
 	storySources map[string]map[string]bool // story -> outlets
+	storyArts    map[string][]Article       // story -> its articles, as given
 	by           map[string]*SourceSummary
 }
 
 // NewSourceTally starts an empty tally.
 func NewSourceTally() *SourceTally {
-	return &SourceTally{sourceOf: map[string]string{}, storySources: map[string]map[string]bool{}, by: map[string]*SourceSummary{}}
+	return &SourceTally{sourceOf: map[string]string{}, storySources: map[string]map[string]bool{}, storyArts: map[string][]Article{}, by: map[string]*SourceSummary{}}
 }
 
 func (t *SourceTally) get(src string) *SourceSummary {
@@ -27,11 +35,15 @@ func (t *SourceTally) get(src string) *SourceSummary {
 	return t.by[src]
 }
 
-// Article counts an article of story from source ("" is UnknownOutlet).
-func (t *SourceTally) Article(id, source, story string) {
-	if source == "" {
-		source = UnknownOutlet
+// Article counts an article of story, filed under outlet ("" is
+// UnknownOutlet), with the source its page named and its publication time
+// (zero when undated).
+func (t *SourceTally) Article(id, outlet, source, story string, published time.Time) {
+	t.storyArts[story] = append(t.storyArts[story], Article{ID: id, Source: source, OutletKey: outlet, Published: published})
+	if outlet == "" {
+		outlet = UnknownOutlet
 	}
+	source = outlet
 	t.sourceOf[id] = source
 	if t.storySources[story] == nil {
 		t.storySources[story] = map[string]bool{}
@@ -39,20 +51,10 @@ func (t *SourceTally) Article(id, source, story string) {
 	t.storySources[story][source] = true
 }
 
-// Comparison counts a story's first report and rewrites, after its
-// articles. A story counts as an outlet's first report only when it has two
-// or more outlets and its comparison names a first article (an undated
-// timeline or a tie names none); a tied derivation shares copied text but
-// the times do not say who copied whom, so it is nobody's rewrite.
+// Comparison counts a story's rewrites from its stored comparison, after
+// its articles: a tied derivation shares copied text but the times do not
+// say who copied whom, so it is nobody's rewrite.
 func (t *SourceTally) Comparison(story string, c Comparison) {
-	if len(t.storySources[story]) > 1 {
-		for _, e := range c.Timeline {
-			if src, ok := t.sourceOf[e.Article]; ok && e.First {
-				t.get(src).FirstReports++
-				break
-			}
-		}
-	}
 	for _, d := range c.Derivations {
 		if d.Tied {
 			continue
@@ -63,8 +65,25 @@ func (t *SourceTally) Comparison(story string, c Comparison) {
 	}
 }
 
+// firstReports counts each story's first report: a story counts as an
+// outlet's first report only when it has two or more outlets and its
+// earliest article reported first (FirstReport; an undated timeline or a
+// tie names none).
+func (t *SourceTally) firstReports() {
+	for story, arts := range t.storyArts {
+		if len(t.storySources[story]) < 2 {
+			continue
+		}
+		arts = InTimelineOrder(arts)
+		if FirstReport(arts) {
+			t.get(t.sourceOf[arts[0].ID]).FirstReports++
+		}
+	}
+}
+
 // Summaries are the outlets' summaries, most articles first.
 func (t *SourceTally) Summaries() []SourceSummary {
+	t.firstReports()
 	for _, src := range t.sourceOf {
 		t.get(src).Articles++
 	}

@@ -203,6 +203,17 @@ func (m *Memo) Record(ctx context.Context, storyID, version string, load func(co
 	return c.rec, c.err
 }
 
+// Kept returns the record of a story version that the memo keeps for
+// these articles, without comparing or waiting: ok is false when it has
+// none (not made yet, or being made).
+func (m *Memo) Kept(storyID, version string, arts []news.Article) (rec news.ComparisonRecord, ok bool) {
+	k := key{storyID, version, outletsSeen(arts)}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	rec, ok = m.recent[k]
+	return rec, ok
+}
+
 // outletsSeen is a digest of what a comparison takes outlets from: each
 // article's id, source and the key its outlet is filed under (FNV-1a).
 func outletsSeen(arts []news.Article) uint64 {

@@ -116,3 +116,57 @@ func TestArticleTellsWhatExtractionRemoved(t *testing.T) {
 		t.Error("Known does not tell a stored URL (in its canonical form) from one never stored")
 	}
 }
+
+// newStory is a database with one story of three reports never compared,
+// as `storyline add` leaves it for the server's projector.
+func newStory(t *testing.T) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ps := []news.Placement{
+		report("ledger", "The Harbor Ledger", "Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay.", 0),
+		report("courier", "Calder Courier", "The nine-day strike at the port of Calder ended on Monday when dockworkers voted to accept the pay offer.", time.Hour),
+		report("post", "The Post", "Calder's dockworkers voted on Monday to end their nine-day strike, and 412 of them took part.", 2*time.Hour),
+	}
+	if _, err := st.SaveBatch(context.Background(), news.WriteBatch{Placements: ps, At: day}); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// A story never compared, read with CompareWait shorter than its
+// comparison, is given at once with its articles and Comparing set, while
+// its comparison goes on in the background; a read after it is made gives
+// it whole. Without CompareWait (the command line) the read waits for it.
+func TestANewStoryIsGivenAtOnceWhileItIsCompared(t *testing.T) {
+	ctx := context.Background()
+	st := newStory(t)
+	memo := projection.NewMemo(0)
+	r := read.New(st, read.Options{Memo: memo, CompareWait: time.Nanosecond})
+	r.SetProjected(true)
+	d, err := r.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Comparing || len(d.Timeline) != 0 || len(d.Articles) != 3 {
+		t.Fatalf("first read: comparing %v, timeline %d, articles %d; want the 3 articles, no comparison yet, comparing", d.Comparing, len(d.Timeline), len(d.Articles))
+	}
+	for end := time.Now().Add(20 * time.Second); d.Comparing && time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if d, err = r.Story(ctx, "s1"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d.Comparing || d.Updating || len(d.Timeline) != 3 {
+		t.Errorf("once compared: comparing %v, updating %v, timeline %d; want the comparison of the 3 reports", d.Comparing, d.Updating, len(d.Timeline))
+	}
+	if got := memo.Computed(); got != 1 {
+		t.Errorf("the reads made %d comparisons, want 1", got)
+	}
+	d, err = read.New(st, read.Options{}).Story(ctx, "s1")
+	if err != nil || d.Comparing || len(d.Timeline) != 3 {
+		t.Errorf("without CompareWait: %v, comparing %v, timeline %d; want the comparison made while waiting", err, d.Comparing, len(d.Timeline))
+	}
+}

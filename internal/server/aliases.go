@@ -84,8 +84,8 @@ type aliasAnswer struct {
 }
 
 // changeAlias stores or removes the alias req asks for, through the
-// server's alias writer, and forgets the kept pages (they show the
-// outlets as they were). A request the alias rules refuse (a name with no
+// server's alias writer, forgets the kept pages (they show the outlets as
+// they were) and, when articles moved, wakes the projector (Refiled). A request the alias rules refuse (a name with no
 // letters, an alias of an outlet to itself, a loop) is a bad request, its
 // message the one the CLI gives.
 func (s *Server) changeAlias(ctx context.Context, req aliasRequest) (aliasAnswer, error) {
@@ -99,6 +99,9 @@ func (s *Server) changeAlias(ctx context.Context, req aliasRequest) (aliasAnswer
 	}
 	if err == nil {
 		s.Forget()
+		if res.Moved > 0 && s.writer.Refiled != nil {
+			s.writer.Refiled()
+		}
 	}
 	if errors.Is(err, news.ErrSameOutlet) || errors.Is(err, news.ErrNoOutletKey) || errors.Is(err, news.ErrNameTooLong) {
 		err = &badRequest{err.Error()}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/read"
 	"github.com/storyline-news/storyline/internal/store/sqlite"
@@ -302,4 +303,58 @@ func TestAStoryNamesAnAliasedOutletAsItsOutlet(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &d); err != nil || len(d.Timeline) != 2 || d.Timeline[0].Source != "Ostwick Post" || d.Timeline[1].Source != "Ostwick Post" || d.Timeline[0].First {
 		t.Errorf("/api/v1/stories/s1 after the alias: %v, timeline %+v; want Ostwick Post twice, no first report", err, d.Timeline)
 	}
+}
+
+// An alias that moves stored articles wakes the projector: the story they
+// are in is compared again at once, not at the projector's next round
+// (here an hour away), so its page stops saying "being updated" and its
+// first report follows the alias within seconds.
+func TestAnAliasWakesTheProjector(t *testing.T) {
+	st := tempStore(t)
+	at := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
+	for i, a := range []news.Article{
+		{ID: "o1", Source: "Ostwick Post", Title: "Bridge shut", Text: "The river bridge is shut for repairs."},
+		{ID: "o2", Source: "op", Title: "Bridge shut", Text: "Repairs to the river bridge will take three months."},
+	} {
+		a.Published = at.Add(time.Duration(i) * time.Hour)
+		save(t, st, at.Add(time.Duration(i)*time.Hour), news.Placement{Article: a,
+			Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	projector := engine.NewProjector(st, engine.ProjectorOptions{Interval: time.Hour, Workers: 1})
+	done := make(chan struct{})
+	go func() { defer close(done); projector.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+	reader := read.New(st, read.Options{})
+	reader.SetProjected(true)
+	srv, err := New(reader, Options{Token: "s3cret", Writer: Writer{Aliases: st, Refiled: projector.Notify}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	story := func() news.StoryDetail {
+		t.Helper()
+		_, body := get3(t, ts.URL+"/api/v1/stories/s1")
+		var d news.StoryDetail
+		if err := json.Unmarshal([]byte(body), &d); err != nil {
+			t.Fatalf("/api/v1/stories/s1: %v\n%s", err, body)
+		}
+		return d
+	}
+	waitFor := func(what string, ok func(news.StoryDetail) bool) {
+		t.Helper()
+		for end := time.Now().Add(20 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+			if d := story(); ok(d) {
+				return
+			} else if time.Now().After(end) {
+				t.Fatalf("%s: the story stayed %+v", what, d.Timeline)
+			}
+		}
+	}
+	waitFor("first comparison", func(d news.StoryDetail) bool { return !d.Updating && len(d.Timeline) == 2 && d.Timeline[0].First })
+	if code, got := postJSON(t, ts.URL+"/api/v1/aliases", "s3cret", `{"name":"op","outlet":"Ostwick Post"}`); code != http.StatusOK {
+		t.Fatalf("POST alias = %d %s", code, got)
+	}
+	waitFor("after the alias", func(d news.StoryDetail) bool { return !d.Updating && len(d.Timeline) == 2 && !d.Timeline[0].First })
 }

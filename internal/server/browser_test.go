@@ -25,6 +25,23 @@ import (
 // demoServer serves the demo corpus, compared, as `storyline demo` does.
 func demoServer(t *testing.T) string {
 	t.Helper()
+	st := demoStore(t)
+	if _, err := engine.NewProjector(st, engine.ProjectorOptions{}).CompareAll(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(read.New(st, read.Options{}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return ts.URL
+}
+
+// demoStore is a database of the demo corpus, its stories not compared
+// yet (as `storyline add` leaves them).
+func demoStore(t *testing.T) *sqlite.Store {
+	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
 	if err := demo.WriteTo(filepath.Join(dir, "corpus")); err != nil {
@@ -44,16 +61,7 @@ func demoServer(t *testing.T) string {
 	if err != nil || len(sum.Failures) > 0 {
 		t.Fatalf("load the demo: %v %v", err, sum.Failures)
 	}
-	if _, err := engine.NewProjector(st, engine.ProjectorOptions{}).CompareAll(ctx); err != nil {
-		t.Fatal(err)
-	}
-	srv, err := New(read.New(st, read.Options{}), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	return ts.URL
+	return st
 }
 
 // pageFacts is what the browser reports of a page: its text, how wide it

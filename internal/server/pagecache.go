@@ -110,7 +110,8 @@ func newPageCache(ttl time.Duration, generation func(ctx context.Context) (strin
 	return &pageCache{ttl: ttl, entries: map[string]keptPage{}, store: storeGeneration{read: generation}}
 }
 
-// wrap answers from the cache, or serves h and keeps a 200 answer.
+// wrap answers from the cache, or serves h and keeps a 200 answer (not one
+// marked Cache-Control: no-store).
 func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 	if c.ttl <= 0 {
 		return h
@@ -132,8 +133,8 @@ func (c *pageCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 		before := w.Header().Clone()
 		rec := &recordingWriter{ResponseWriter: w, status: http.StatusOK}
 		h(rec, r)
-		if rec.status != http.StatusOK {
-			return
+		if rec.status != http.StatusOK || w.Header().Get("Cache-Control") == "no-store" {
+			return // an answer to make again (a story being compared)
 		}
 		body := rec.body.Bytes()
 		c.mu.Lock()

@@ -325,6 +325,7 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.jsonError(w, r, err)
 		return
 	}
+	notKeptWhileComparing(w, d)
 	s.writeJSON(w, http.StatusOK, d)
 }
 

@@ -46,6 +46,11 @@ type Writer struct {
 	// and the sources page's form, as storyline sources alias does). Nil
 	// turns those writes off.
 	Aliases AliasWriter
+	// Refiled, when set, is called after an alias moved stored articles
+	// to another outlet: the stories that hold them were marked to be
+	// compared again, and the server's projector is to look for them at
+	// once rather than at its next round (up to 5 s later).
+	Refiled func()
 }
 
 // AliasWriter stores and removes outlet aliases (news.OutletAlias): a

@@ -361,14 +361,15 @@ type GraphNode struct {
 	Y     int
 }
 
-// graphLabelRunes is the most characters a node's drawn label has: the
+// graphLabelRunes is the widest a node's drawn label is, in columns
+// (textWidth: a Han or kana character counts two, as a font draws it): the
 // labels end at x 226 of the chart and run left, and at its 14-unit font
 // a 30-character outlet name and time ("New York Times News Service (…")
 // ran past the chart's left edge in Chromium (measured on real news,
 // DUC 2003), where 27 stay inside with room to spare.
 const graphLabelRunes = 27
 
-// graphShort shortens an article's label to n characters for the graph.
+// graphShort shortens an article's label to n columns for the graph.
 // Where several articles of one outlet are told apart by a qualifier at
 // the label's end (its time, "(4 Oct 22:00)", or its id, "[a12]":
 // articleLabels), the qualifier is kept and the outlet's name shortened,
@@ -377,22 +378,21 @@ const graphLabelRunes = 27
 // outlet's, which tells nothing); with no qualifier the end of
 // the label is cut, and a qualifier too long for n loses its start.
 func graphShort(label string, n int) string {
-	r := []rune(label)
-	if len(r) <= n {
+	if textWidth(label) <= n {
 		return label
 	}
 	if q := qualifierAt(label); q != "" {
-		head := []rune(strings.TrimSuffix(label, q))
-		if keep := n - len([]rune(q)) - 1; keep >= minGraphHead && string(head) != news.UnknownOutlet {
-			return strings.TrimRight(string(head[:min(keep, len(head))]), " ") + "…" + q
+		head := strings.TrimSuffix(label, q)
+		if keep := n - textWidth(q) - 1; keep >= minGraphHead && head != news.UnknownOutlet {
+			return strings.TrimRight(prefixOfWidth(head, keep), " ") + "…" + q
 		}
-		qr := []rune(strings.TrimPrefix(q, " "))
-		if len(qr) <= n {
-			return string(qr)
+		qs := strings.TrimPrefix(q, " ")
+		if textWidth(qs) <= n {
+			return qs
 		}
-		return "…" + string(qr[len(qr)-(n-1):])
+		return "…" + suffixOfWidth(qs, n-1)
 	}
-	return string(r[:n-1]) + "…"
+	return prefixOfWidth(label, n-1) + "…"
 }
 
 // keepShortsApart redraws the nodes whose shortened names read the same
@@ -448,25 +448,28 @@ func drawnName(nd GraphNode) (drawn, name string) {
 	return strings.TrimSuffix(nd.Short, q), strings.TrimSuffix(nd.Label, q)
 }
 
-// graphEnds draws a label in n characters by its start and its end, from
+// graphEnds draws a label in n columns by its start and its end, from
 // the start of a word when one is near (within a quarter of the end's
-// length), as long as leaves minGraphEnd characters of its start
+// width), as long as leaves minGraphEnd columns of its start
 // ("Northern Lowlands Evening Courier (4 May 08:00)" → "North…Courier (4
 // May 08:00)"): an outlet's name is told apart from a like one by its last
 // words, an id by its last characters.
 func graphEnds(label string, n int) string {
-	r := []rune(label)
-	if len(r) <= n {
+	if textWidth(label) <= n {
 		return label
 	}
-	from := len(r) - (n - 1 - minGraphEnd)
-	for i := from; i < from+(n-1-minGraphEnd)/4; i++ {
+	r := []rune(label)
+	endWidth := n - 1 - minGraphEnd
+	from := len(r) - len([]rune(suffixOfWidth(label, endWidth)))
+	for i, skipped := from, 0; i < len(r) && skipped < endWidth/4; i++ {
 		if r[i-1] == ' ' && r[i] != '(' && r[i] != '[' {
 			from = i
 			break
 		}
+		skipped += runeWidth(r[i])
 	}
-	return strings.TrimRight(string(r[:n-1-(len(r)-from)]), " ") + "…" + string(r[from:])
+	tail := string(r[from:])
+	return strings.TrimRight(prefixOfWidth(string(r[:from]), n-1-textWidth(tail)), " ") + "…" + tail
 }
 
 // minGraphEnd is the fewest characters of a label's start graphEnds keeps:

@@ -356,3 +356,40 @@ func TestGraphShortLabelsOfAlikeOutletsStayApart(t *testing.T) {
 		outletOf[drawn] = name
 	}
 }
+
+// A label in Chinese or Japanese is cut by the width a font gives it, two
+// columns a character, so that it ends inside the chart as a Latin label
+// of graphLabelRunes characters does; counted in characters, an outlet's
+// name of Han characters before a time kept 12 of them, 24 columns, and
+// the label, 39 columns, ran past the chart's left edge.
+func TestGraphLabelsAreCutByTheirWidth(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"北方低地晚报新闻通讯社国际版 (4 May 08:00)", "北方低地晚报… (4 May 08:00)"},
+		{"北方低地晚报新闻通讯社国际版", "北方低地晚报新闻通讯社国际…"},
+		{"東京夕刊ニュースサービス", "東京夕刊ニュースサービス"},
+		{"Valley Post (English edition)", "Valley P… (English edition)"},
+	} {
+		got := graphShort(c.in, graphLabelRunes)
+		if got != c.want {
+			t.Errorf("graphShort(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if w := textWidth(got); w > graphLabelRunes {
+			t.Errorf("graphShort(%q) = %q is %d columns wide, more than %d", c.in, got, w, graphLabelRunes)
+		}
+	}
+	if got := graphEnds("北方低地晚报新闻通讯社国际版 [k7]", graphLabelRunes); textWidth(got) > graphLabelRunes {
+		t.Errorf("graphEnds drew %q, %d columns wide", got, textWidth(got))
+	}
+}
+
+// textWidth counts wide characters twice and marks not at all.
+func TestTextWidth(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{{"Wire", 4}, {"晚报", 4}, {"ｗｉｒｅ", 8}, {"Cafe\u0301", 4}, {"한국", 4}, {"", 0}} {
+		if got := textWidth(c.in); got != c.want {
+			t.Errorf("textWidth(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -31,6 +31,7 @@ type Story struct {
 	ID           string
 	Count        int  // articles, copies included
 	Updating     bool // the comparison shown is the last stored, a newer one is on its way
+	Comparing    bool // no comparison yet: one is being made, the page reloads until it is
 	Articles     []Article
 	Facts        []Fact
 	Unique       []Unique
@@ -219,7 +220,7 @@ func NewStory(d news.StoryDetail) Story {
 	for _, m := range d.Memberships {
 		why[m.ArticleID] = m.Reason
 	}
-	v := Story{Title: d.Title, TitleDerived: d.TitleDerived, ID: d.ID, Count: len(d.Articles), Updating: d.Updating}
+	v := Story{Title: d.Title, TitleDerived: d.TitleDerived, ID: d.ID, Count: len(d.Articles), Updating: d.Updating, Comparing: d.Comparing}
 	for _, ch := range d.Changes {
 		v.Changes = append(v.Changes, Change{At: ch.At, What: ch.Describe(d.ID), Articles: strings.Join(ch.Articles, ", "), Reason: ch.Reason})
 	}
@@ -266,6 +267,7 @@ func NewStory(d news.StoryDetail) Story {
 		v.Articles = append(v.Articles, Article{Article: art, Outlet: name(t.Article), Published: t.Published, First: t.First, Why: why[t.Article], Lead: lead})
 	}
 	markDevelopments(v.Articles, d.Articles)
+	markFirstWhileComparing(&v, d)
 	for _, f := range d.Facts {
 		fact := Fact{Text: f.Text, Sources: names(f.Articles)}
 		for _, w := range f.Wordings {
@@ -524,6 +526,20 @@ func timeline(d news.StoryDetail, byID map[string]news.Article) []news.TimelineE
 		out = append(out, news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source})
 	}
 	return out
+}
+
+// markFirstWhileComparing marks the first report of a story whose first
+// comparison is being made (news.StoryDetail.Comparing), by the
+// comparison's own rule over the articles' times (news.FirstReport), so
+// that its page does not say meanwhile that no first report is known.
+func markFirstWhileComparing(v *Story, d news.StoryDetail) {
+	if !d.Comparing || len(v.Articles) == 0 {
+		return
+	}
+	arts := news.InTimelineOrder(d.Articles)
+	if len(arts) > 0 && arts[0].ID == v.Articles[0].ID {
+		v.Articles[0].First = news.FirstReport(arts)
+	}
 }
 
 // articleLabels names a story's articles for sentences that relate two of

@@ -281,3 +281,21 @@ func FuzzAsWritten(f *testing.F) {
 		}
 	})
 }
+
+// A story whose first comparison is being made marks its first report all
+// the same, from its articles' times: its chart said "No first report is
+// marked" until the comparison came.
+func TestAStoryBeingComparedMarksItsFirstReport(t *testing.T) {
+	at := time.Date(2026, 4, 9, 8, 0, 0, 0, time.UTC)
+	d := news.StoryDetail{ID: "s9", Comparing: true, Updating: true, Articles: []news.Article{
+		{ID: "k2", Source: "Kettleby Gazette", Title: "Mill fire", Published: at.Add(2 * time.Hour)},
+		{ID: "k1", Source: "Orrin Wire", Title: "Mill fire", Published: at},
+	}}
+	v := NewStory(d)
+	if len(v.Articles) != 2 || v.Articles[0].ID != "k1" || !v.Articles[0].First || v.Articles[1].First {
+		t.Fatalf("articles %+v; want k1 first, marked the first report", v.Articles)
+	}
+	if v.Coverage == nil || !strings.Contains(v.Coverage.FirstSay, "Orrin Wire") {
+		t.Errorf("coverage = %+v; want the first report named", v.Coverage)
+	}
+}

@@ -377,7 +377,8 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	if err != nil {
 		return news.Input{}, err
 	}
-	if capture.IsZero() && len(more) > 0 {
+	capture.TextChanged = false // the record the text was read from
+	if capture.IsZero() && len(more) > 0 && !more[0].TextChanged {
 		capture = more[0]
 	}
 	switch {

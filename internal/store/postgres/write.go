@@ -30,7 +30,7 @@ func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
 // the first stored, as the SQLite store answers.
 func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (news.ArticleRef, bool, error) {
 	var a news.ArticleRef
-	err := s.rw.QueryRow(ctx, `SELECT id, title, url FROM articles WHERE (url = $1 AND url <> '') OR content_hash = $2 ORDER BY url = $1 AND url <> '' DESC, seq LIMIT 1`, url, contentHash).Scan(&a.ID, &a.Title, &a.URL)
+	err := s.rw.QueryRow(ctx, `SELECT id, title, url, content_hash = $2 FROM articles WHERE (url = $1 AND url <> '') OR content_hash = $2 ORDER BY url = $1 AND url <> '' DESC, seq LIMIT 1`, url, contentHash).Scan(&a.ID, &a.Title, &a.URL, &a.SameText)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return news.ArticleRef{}, false, nil
 	}

@@ -188,7 +188,7 @@ func (s *Store) prepareLookups(ctx context.Context) error {
 		{&s.hasRaw, `SELECT count(*) FROM raw_inputs r JOIN articles a ON a.raw_id = r.id WHERE r.sha256 = ?`},
 		// The article at the URL before one of the text, then the first
 		// stored, as the PostgreSQL store answers.
-		{&s.duplicate, `SELECT id, title, url FROM articles WHERE (url = ?1 AND url <> '') OR content_hash = ?2 ORDER BY url = ?1 AND url <> '' DESC, seq LIMIT 1`},
+		{&s.duplicate, `SELECT id, title, url, content_hash = ?2 FROM articles WHERE (url = ?1 AND url <> '') OR content_hash = ?2 ORDER BY url = ?1 AND url <> '' DESC, seq LIMIT 1`},
 		{&s.idTaken, `SELECT count(*) FROM articles WHERE id = ?`},
 	} {
 		stmt, err := s.db.PrepareContext(ctx, p.sql)

@@ -28,7 +28,7 @@ func (s *Store) HasRaw(ctx context.Context, digest string) (bool, error) {
 // the first stored, as the PostgreSQL store answers.
 func (s *Store) Duplicate(ctx context.Context, url, contentHash string) (news.ArticleRef, bool, error) {
 	var a news.ArticleRef
-	err := s.duplicate.QueryRowContext(ctx, url, contentHash).Scan(&a.ID, &a.Title, &a.URL)
+	err := s.duplicate.QueryRowContext(ctx, url, contentHash).Scan(&a.ID, &a.Title, &a.URL, &a.SameText)
 	if errors.Is(err, sql.ErrNoRows) {
 		return news.ArticleRef{}, false, nil
 	}

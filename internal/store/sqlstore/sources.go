@@ -10,23 +10,28 @@ import (
 )
 
 // sources summarises every outlet, most articles first; tx should see one
-// moment of the database. First reports and rewrites are read from the
-// stories' stored comparisons.
+// moment of the database. First reports are found from the articles'
+// times (news.SourceTally), current before a story is compared; rewrites
+// are read from the stories' stored comparisons.
 func sources(ctx context.Context, tx Querier) ([]news.SourceSummary, error) {
 	tally := news.NewSourceTally()
 	err := each(ctx, tx, func(rows Rows) error {
-		var id, source, story string
-		if err := rows.Scan(&id, &source, &story); err != nil {
+		var id, outlet, source, story, published string
+		if err := rows.Scan(&id, &outlet, &source, &story, &published); err != nil {
 			return err
 		}
-		tally.Article(id, source, story)
+		at, ok := news.ParsePublished(published)
+		if !ok {
+			return fmt.Errorf("article %s: stored publication time %q is not RFC 3339", id, published)
+		}
+		tally.Article(id, outlet, source, story, at)
 		return nil
-	}, `SELECT a.id, a.outlet, sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
+	}, `SELECT a.id, a.outlet, a.source, sa.story_id, a.published FROM articles a JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
 	if err != nil {
 		return nil, err
 	}
 	// Only the comparisons of stories with two or more outlets say anything
-	// about first reports and rewrites across outlets.
+	// about rewrites across outlets.
 	err = each(ctx, tx, func(rows Rows) error {
 		var story, raw string
 		if err := rows.Scan(&story, &raw); err != nil {

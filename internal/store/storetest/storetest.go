@@ -67,6 +67,7 @@ func Run(t *testing.T, b Backend) {
 		{"SinceIsPublicationTime", testSinceIsPublicationTime},
 		{"Feeds", testFeeds},
 		{"Sources", testSources},
+		{"SourcesCountFirstReportsBeforeAnyComparison", testSourcesBeforeComparison},
 		{"Export", testExport},
 		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
 		{"SetSourceOfAStoredPage", testSetSource},
@@ -218,11 +219,14 @@ func testDuplicatesAndRaws(t *testing.T, b Backend) {
 	if ok, err := st.HasRaw(ctx, news.Digest(p.Raw.Kind, p.Raw.Body)); !ok || err != nil {
 		t.Errorf("stored raw input is not found by its digest: %v", err)
 	}
-	if id, dup, err := st.Duplicate(ctx, "https://elsewhere.example/x", hash(a)); !dup || id != (news.ArticleRef{ID: "a1", Title: a.Title, URL: a.URL}) || err != nil {
-		t.Errorf("same content elsewhere: Duplicate = %q, %v, %v; want a1", id, dup, err)
+	if id, dup, err := st.Duplicate(ctx, "https://elsewhere.example/x", hash(a)); !dup || id != (news.ArticleRef{ID: "a1", Title: a.Title, URL: a.URL, SameText: true}) || err != nil {
+		t.Errorf("same content elsewhere: Duplicate = %+v, %v, %v; want a1, the same text", id, dup, err)
 	}
-	if id, dup, _ := st.Duplicate(ctx, a.URL, "another hash"); !dup || id.ID != "a1" {
-		t.Error("same URL is not a duplicate")
+	if id, dup, _ := st.Duplicate(ctx, a.URL, "another hash"); !dup || id.ID != "a1" || id.SameText {
+		t.Errorf("same URL, another text: Duplicate = %+v, %v; want a1, its text changed", id, dup)
+	}
+	if id, dup, _ := st.Duplicate(ctx, a.URL, hash(a)); !dup || id.ID != "a1" || !id.SameText {
+		t.Errorf("same URL, same text: Duplicate = %+v, %v; want a1, the same text", id, dup)
 	}
 	if _, dup, _ := st.Duplicate(ctx, "", "another hash"); dup {
 		t.Error("an empty URL matched a stored article")
@@ -884,6 +888,42 @@ func testSources(t *testing.T, b Backend) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Sources = %+v, want %+v", got, want)
+	}
+}
+
+// A story stored but not compared yet (after an add, before the server's
+// projector has run) still counts its first report, by its articles'
+// times, and an alias that files the later outlet under the first one's
+// leaves the story with one outlet and no first report at once.
+func testSourcesBeforeComparison(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	first := article("m1", "Marrowby Ledger", "Bridge shut", "The bridge shut.", now)
+	later := article("m2", "Quillon Post", "Bridge shut", "The bridge shut, the ledger said.", now.Add(2*time.Hour))
+	undated := article("m3", "Quillon Post", "Ferry late", "The ferry ran late.", time.Time{})
+	other := article("m4", "Marrowby Ledger", "Ferry late", "The ferry was late.", now)
+	save(t, st, now, placement(first, "s1"), placement(later, "s1"), placement(undated, "s2"), placement(other, "s2"))
+	firsts := func() map[string]int {
+		t.Helper()
+		got, err := st.Sources(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, s := range got {
+			out[s.Key] = s.FirstReports
+		}
+		return out
+	}
+	// s2 has an undated article of another outlet: a tie, no first report.
+	if got := firsts(); got["marrowbyledger"] != 1 || got["quillonpost"] != 0 {
+		t.Errorf("first reports before any comparison = %v; want marrowbyledger 1, quillonpost 0", got)
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "Quillon Post", "Marrowby Ledger"); err != nil {
+		t.Fatal(err)
+	}
+	if got := firsts(); got["marrowbyledger"] != 0 {
+		t.Errorf("first reports once both outlets are one = %v; want none", got)
 	}
 }
 

@@ -69,8 +69,8 @@ func TestSourceLabelNamesANamelessArticleByItsTitle(t *testing.T) {
 		{Article{ID: "1", Source: "Harbour Wire", URL: "https://tides.example/a"}, "Harbour Wire"},
 		{Article{ID: "2", URL: "https://www.tides.example/a"}, "tides.example"},
 		{Article{ID: "3", Title: "  Fog closes\nthe port  "}, "“Fog closes the port”"},
-		{Article{ID: "4", Title: "Fog closes the port of Lenmouth for a third day as pilots refuse to board the waiting ships"}, "“Fog closes the port of Lenmouth for a third day as pilots…”"},
-		{Article{ID: "5", Text: "Fog closed the port of Lenmouth on Monday.\n\nPilots refused to board."}, "“Fog closed the port of Lenmouth on Monday”"},
+		{Article{ID: "4", Title: "Fog closes the port of Lenmouth for a third day as pilots refuse to board the waiting ships"}, "“Fog closes the port of Lenmouth for a…”"},
+		{Article{ID: "5", Text: "Fog closed the port of Lenmouth on Monday.\n\nPilots refused to board."}, "“Fog closed the port of Lenmouth on…”"},
 		{Article{ID: "6"}, "[6]"},
 	} {
 		if got := c.a.SourceLabel(); got != c.want {

@@ -2,7 +2,9 @@ package news
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestFactsOfOneOutletAreItsOwn: a statement two reports of one wire make
@@ -77,4 +79,25 @@ func TestSourceLabelNamesANamelessArticleByItsTitle(t *testing.T) {
 			t.Errorf("SourceLabel(%+v) = %q, want %q", c.a, got, c.want)
 		}
 	}
+}
+
+// FuzzSourceLabel: whatever a page's title and text hold, an article of no
+// outlet is named by valid text, never "(unknown outlet)" nor empty, and a
+// title names it in at most labelTitleRunes characters and its quotation
+// marks.
+func FuzzSourceLabel(f *testing.F) {
+	f.Add("Fog closes the port of Lenmouth for a third day as pilots refuse", "Fog closed the port.")
+	f.Add("", "")
+	f.Add("  \n ", "\xff\xfe")
+	f.Add("Ein Hafen, geschlossen wegen Nebel über drei Tage hinweg, sagt der Lotse", "")
+	f.Fuzz(func(t *testing.T, title, text string) {
+		a := Article{ID: "x", Title: title, Text: text}
+		got := a.SourceLabel()
+		if got == "" || got == UnknownOutlet || !utf8.ValidString(got) && utf8.ValidString(title) && utf8.ValidString(text) {
+			t.Fatalf("SourceLabel(%q, %q) = %q", title, text, got)
+		}
+		if strings.TrimSpace(title) != "" && utf8.RuneCountInString(got) > labelTitleRunes+2 {
+			t.Fatalf("SourceLabel(%q) = %q: %d characters", title, got, utf8.RuneCountInString(got))
+		}
+	})
 }

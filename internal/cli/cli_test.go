@@ -317,9 +317,10 @@ func TestEvalLoadOnASmallDatabase(t *testing.T) {
 
 // TestShowTimelineGivesDaysAndUnknownOutletsAsThePageDoes: an article
 // dated by its day alone is listed in show's timeline by that day, not at
-// a midnight it never gave, and an article whose page named no outlet is
-// listed under "(unknown outlet)", as the facts below and the story page
-// name it, not under its id twice.
+// a midnight it never gave, and an article whose page named no outlet nor
+// address is listed under its headline in quotation marks, as the facts
+// below and the story page name it (news.Article.SourceLabel), not under
+// "(unknown outlet)" nor its id twice.
 func TestShowTimelineGivesDaysAndUnknownOutletsAsThePageDoes(t *testing.T) {
 	dir := t.TempDir()
 	text := "Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay. " +
@@ -333,7 +334,7 @@ func TestShowTimelineGivesDaysAndUnknownOutletsAsThePageDoes(t *testing.T) {
 		t.Fatalf("stories = %s", list)
 	}
 	out, _, _ := storyline(t, "show", "--db", db, stories[0].ID)
-	for _, want := range []string{"  2026-03-02            Wire [dayonly]", "  2026-03-02T09:30:00Z  (unknown outlet) [nameless]"} {
+	for _, want := range []string{"  2026-03-02            Wire [dayonly]", "  2026-03-02T09:30:00Z  “Calder strike is over” [nameless]\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show's timeline lacks %q:\n%s", want, out)
 		}

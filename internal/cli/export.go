@@ -336,7 +336,8 @@ type exportedComparison struct {
 
 // exportComparisons writes each story's comparison: the stored one, or,
 // for a story not compared since it last grew, one made in memory as show
-// makes it (nothing is stored). In CSV, a row a claim: kind (fact,
+// makes it (nothing is stored). In CSV, a row a claim: kind (fact: two or
+// more outlets state it; outlet_fact: several reports of one outlet alone;
 // wording, unique, partly, quote, entity, conflict, derivation), text,
 // speaker or value (a "partly" row: the closest sentence of another
 // article), and the articles (a "partly" row: its own article first, then
@@ -363,6 +364,12 @@ func comparisonRows(story string, c news.Comparison) [][]string {
 	}
 	for _, f := range c.Facts {
 		add("fact", f.Text, "", f.Articles)
+		for _, w := range f.Wordings {
+			add("wording", w.Text, f.Text, []string{w.Article})
+		}
+	}
+	for _, f := range c.OutletFacts {
+		add("outlet_fact", f.Text, "", f.Articles)
 		for _, w := range f.Wordings {
 			add("wording", w.Text, f.Text, []string{w.Article})
 		}

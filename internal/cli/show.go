@@ -70,9 +70,13 @@ func printStory(w io.Writer, v view.Story) {
 		if a.Byline != "" {
 			by = " by " + a.Byline
 		}
-		fmt.Fprintf(w, "  %-20s  %s [%s]%s: %s%s\n", when(a.Published), outletName(a.Article), a.ID, by, oneLine(headline(a), 60), mark)
+		title := ": " + oneLine(headline(a), 60)
+		if a.Outlet == a.Article.SourceLabel() && a.Article.ShownOutlet() == news.UnknownOutlet {
+			title = "" // no outlet: its label is its headline already (news.Article.SourceLabel)
+		}
+		fmt.Fprintf(w, "  %-20s  %s [%s]%s%s%s\n", when(a.Published), a.Outlet, a.ID, by, title, mark)
 		for _, c := range a.AlsoIn {
-			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), sourceName(c.Source), c.ID)
+			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), c.Source, c.ID)
 		}
 	}
 	if len(v.Facts) > 0 {
@@ -97,8 +101,11 @@ func printStory(w io.Writer, v view.Story) {
 		}
 	}
 	for _, u := range v.Unique {
-		if len(u.Sentences) > 0 {
+		if u.HasOwn() {
 			fmt.Fprintf(w, "\nOnly in %s [%s]\n", u.Source, u.ArticleID)
+			for _, r := range append(u.Reported, u.ReportedMore...) {
+				fmt.Fprintf(w, "  - %s (%s)\n", r.Text, r.Sources)
+			}
 			for _, s := range u.Sentences {
 				fmt.Fprintf(w, "  - %s\n", s)
 			}
@@ -169,24 +176,6 @@ func when(published string) string {
 		return t.Format(time.DateOnly)
 	}
 	return published
-}
-
-// outletName names an article's outlet as the rest of the story does:
-// the outlet an alias files it under (news.Article.OutletShown), else its
-// source, news.UnknownOutlet when its page named none.
-func outletName(a news.Article) string {
-	if a.OutletShown != "" {
-		return a.OutletShown
-	}
-	return sourceName(a.Source)
-}
-
-// sourceName is a source as shown, news.UnknownOutlet when empty.
-func sourceName(source string) string {
-	if source != "" {
-		return source
-	}
-	return news.UnknownOutlet
 }
 
 // newThatDay says what was new in a development, for the timeline.

@@ -513,10 +513,17 @@ type Comparison struct {
 	// "partly also in" the other. Ranked and folded as Unique (what each
 	// adds first, UniqueShown of them shown); absent when there are none.
 	PartlyShared map[string][]PartlyShared `json:"partly_shared,omitempty"`
-	Quotes       []Quote                   `json:"quotes"`
-	Entities     []Entity                  `json:"entities"`
-	Conflicts    []Conflict                `json:"conflicts"`
-	Derivations  []Derivation              `json:"derivations"`
+	// OutletFacts are statements that several articles of one outlet make
+	// and no other outlet does (an update, a second report, a wire story
+	// the outlet ran twice): that outlet's own, not something the sources
+	// agree on, which needs two outlets. The comparison lists them among
+	// Facts; the read side moves them here by the outlets the articles are
+	// filed under now (SeparateOutletFacts). Absent when there are none.
+	OutletFacts []Fact       `json:"outlet_facts,omitempty"`
+	Quotes      []Quote      `json:"quotes"`
+	Entities    []Entity     `json:"entities"`
+	Conflicts   []Conflict   `json:"conflicts"`
+	Derivations []Derivation `json:"derivations"`
 }
 
 // articleJSON is the article's wire shape of DESIGN.md.

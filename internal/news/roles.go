@@ -63,16 +63,28 @@ func RolesOf(key string, sum StorySummary, arts []StoryArticle, c Comparison) Ou
 	if len(outlets) < 2 {
 		return o // alone in its story: nothing it says is its own against others
 	}
+	var claims []string
 	for _, id := range o.Articles {
-		claims := c.Unique[id]
-		o.UniqueCount += len(claims)
-		for _, cl := range claims {
-			if len(o.Unique) < UniqueListed {
-				o.Unique = append(o.Unique, cl)
-			}
+		claims = append(claims, c.Unique[id]...)
+	}
+	claims = append(claims, ownFacts(key, c, outletOf)...)
+	o.UniqueCount = len(claims)
+	o.Unique = append([]string{}, claims[:min(len(claims), UniqueListed)]...)
+	return o
+}
+
+// ownFacts are the facts that only articles of the outlet of key state
+// (several of its reports, OutletCount 1), which are its own claims as
+// much as what one of its articles alone says; outletOf maps an article
+// to its outlet's key.
+func ownFacts(key string, c Comparison, outletOf map[string]string) []string {
+	var out []string
+	for _, f := range append(slices.Clone(c.Facts), c.OutletFacts...) {
+		if len(f.Articles) > 0 && outletOf[f.Articles[0]] == key && OutletCount(f.Articles, outletOf) == 1 {
+			out = append(out, f.Text)
 		}
 	}
-	return o
+	return out
 }
 
 // OutletRole selects an outlet's stories by what it did in them.

@@ -21,6 +21,7 @@ type OutletStoriesBuilder struct {
 type rolesComparison struct {
 	Timeline    []TimelineEntry     `json:"timeline"`
 	Unique      map[string][]string `json:"unique"`
+	Facts       []Fact              `json:"facts"` // those of one outlet's reports alone are its own (RolesOf)
 	Derivations []Derivation        `json:"derivations"`
 }
 
@@ -65,7 +66,7 @@ func (b *OutletStoriesBuilder) Stories() []OutletStory {
 	out := make([]OutletStory, len(b.stories))
 	for i, st := range b.stories {
 		c := b.cmps[i]
-		out[i] = RolesOf(b.key, st, b.arts[st.ID], Comparison{Timeline: c.Timeline, Unique: c.Unique, Derivations: c.Derivations})
+		out[i] = RolesOf(b.key, st, b.arts[st.ID], Comparison{Timeline: c.Timeline, Unique: c.Unique, Facts: c.Facts, Derivations: c.Derivations})
 	}
 	return out
 }

@@ -321,3 +321,41 @@ func hostArticleNames(t *testing.T, r *read.Reader) (page, hit, list string) {
 	sources := stories[0].Sources
 	return page, res.Stories[0].Hits[0].Source, sources[len(sources)-1]
 }
+
+// TestAFactOfAnAliasedOutletIsItsOwn: the fact a report and its copy share
+// is agreement while "op" is an outlet of its own; once op is filed under
+// Ostwick Post it is that outlet's own (stated in two of its reports), in
+// the story read and on its page; removing the alias makes it agreement
+// again, without comparing the story anew.
+func TestAFactOfAnAliasedOutletIsItsOwn(t *testing.T) {
+	ctx := context.Background()
+	st := aliasedStory(t)
+	r := read.New(st, read.Options{})
+	counts := func() (agreed, own int, reported []view.Statement) {
+		t.Helper()
+		d, err := r.Story(ctx, "s1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, u := range view.NewStory(d).Unique {
+			reported = append(reported, u.Reported...)
+		}
+		return len(d.Facts), len(d.OutletFacts), reported
+	}
+	if agreed, own, _ := counts(); agreed == 0 || own != 0 {
+		t.Fatalf("before the alias: %d agreed, %d of one outlet; want the shared bridge fact agreed", agreed, own)
+	}
+	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
+		t.Fatal(err)
+	}
+	agreed, own, reported := counts()
+	if agreed != 0 || own == 0 || len(reported) != own || reported[0].Sources != "in 2 reports of Ostwick Post" {
+		t.Errorf("after the alias: %d agreed, %d of one outlet, listed %+v; want every fact Ostwick Post's own", agreed, own, reported)
+	}
+	if _, _, err := st.RemoveOutletAlias(ctx, "op"); err != nil {
+		t.Fatal(err)
+	}
+	if agreed, own, _ := counts(); agreed == 0 || own != 0 {
+		t.Errorf("after removing the alias: %d agreed, %d of one outlet", agreed, own)
+	}
+}

@@ -388,7 +388,9 @@ func filedElsewhere(a news.Article) bool {
 // says whether its two articles come from one outlet by the keys they are
 // filed under (as cluster.Derive decides it), so that an alias set or
 // removed after the comparison was made never shows the outlet split (or
-// joined) on the story's page, in show or in the API. What the
+// joined) on the story's page, in show or in the API; likewise a fact
+// that only one outlet's articles state is that outlet's own, not one the
+// sources agree on (news.SeparateOutletFacts). What the
 // comparison found with the outlets as they were (a first report, a
 // rewrite) follows when the story is compared again: changing an alias
 // marks the stories of the articles it moves for comparison. The timeline
@@ -405,11 +407,8 @@ func showFiledOutlets(d *news.StoryDetail) {
 			d.Timeline[i].Source = a.OutletShown
 		}
 	}
-	keys := news.ArticleOutletKeys(d.Articles)
-	key := make(map[string]string, len(keys))
-	for i, a := range d.Articles {
-		key[a.ID] = keys[i]
-	}
+	key := news.ArticleOutletMap(d.Articles)
+	d.Comparison = news.SeparateOutletFacts(d.Comparison, key)
 	for i, dv := range d.Derivations {
 		from, okFrom := key[dv.From]
 		to, okTo := key[dv.To]

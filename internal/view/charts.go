@@ -77,9 +77,12 @@ func NewCoverage(v Story) *Coverage {
 	}
 	var pts []point
 	var undatedOutlets []string
-	add := func(outlet, title, published string, first bool) {
+	add := func(outlet, title, published string, first, named bool) {
 		t, ok := news.ParsePublished(published)
 		if !ok || t.IsZero() {
+			if !named {
+				outlet = news.UnknownOutlet // noFirstReason names no outlet then
+			}
 			undatedOutlets = append(undatedOutlets, outlet)
 			return
 		}
@@ -94,9 +97,9 @@ func NewCoverage(v Story) *Coverage {
 		if title == "" {
 			title = a.Lead
 		}
-		add(a.Outlet, title, published, a.First)
+		add(a.Outlet, title, published, a.First, a.Named)
 		for _, c := range a.AlsoIn {
-			add(c.Source, "copy of "+a.Outlet, c.Published, false)
+			add(c.Source, "copy of "+a.Outlet, c.Published, false, true)
 		}
 	}
 	if len(pts) == 0 {
@@ -285,13 +288,25 @@ type ClaimCell struct {
 // comparison; nil when there is nothing to draw.
 func NewClaims(d news.StoryDetail, outletOf func(id string) string) *Claims {
 	facts := append([]news.Fact(nil), d.Facts...)
-	sort.SliceStable(facts, func(i, j int) bool { return len(facts[i].Articles) > len(facts[j].Articles) })
+	outletsStating := func(f news.Fact) int { // outlets, not articles: one outlet's two reports are one
+		seen := map[string]bool{}
+		for _, id := range f.Articles {
+			seen[outletOf(id)] = true
+		}
+		return len(seen)
+	}
+	sort.SliceStable(facts, func(i, j int) bool { return outletsStating(facts[i]) > outletsStating(facts[j]) })
 	if len(facts) > maxFacts {
 		facts = facts[:maxFacts]
 	}
 	unique := map[string]int{}
 	for id, sents := range d.Unique {
 		unique[outletOf(id)] += len(sents)
+	}
+	for _, f := range d.OutletFacts { // one outlet's own, stated in several of its reports
+		if len(f.Articles) > 0 {
+			unique[outletOf(f.Articles[0])]++
+		}
 	}
 	if len(facts) == 0 && len(unique) == 0 {
 		return nil

@@ -52,7 +52,11 @@ type Story struct {
 // Article is one report in the story's timeline.
 type Article struct {
 	news.Article
-	Outlet    string // the name its outlet is shown under (news.Article.ShownOutlet)
+	Outlet string // the name its source is shown under (news.Article.SourceLabel)
+	// Named says that the article's outlet is known (Outlet names it, and
+	// it has a page of its own); false when Outlet is the article's title,
+	// as its page named no outlet and has no address.
+	Named     bool
 	Published string // as the stored timeline writes it (RFC 3339, or YYYY-MM-DD for a date alone: news.ShowPublished), empty when undated
 	First     bool   // the first report of the story
 	Why       string // why it is in the story
@@ -96,12 +100,19 @@ type Fact struct {
 }
 
 // Unique is what only one article says, its most informative claims in
-// Sentences and the rest in More, which a page folds away; and what other
-// articles nearly say too (news.PartlyShared), shown in Partly and folded
-// in PartlyMore likewise.
+// Sentences and the rest in More, which a page folds away; what its outlet
+// states in several of its reports and no other outlet does
+// (news.Comparison.OutletFacts, listed with the first of those reports),
+// in Reported and ReportedMore likewise; and what other articles nearly
+// say too (news.PartlyShared), shown in Partly and folded in PartlyMore
+// likewise.
 type Unique struct {
 	Source    string
 	ArticleID string
+	// Reported are claims of the outlet's own that several of its reports
+	// state, each with those reports counted ("in 2 reports of Wire").
+	Reported     []Statement
+	ReportedMore []Statement
 	// Title and Published tell the article apart when its outlet has
 	// several articles with claims of their own in the story (Several):
 	// a page that heads three lists "Only in" one wire says which is which.
@@ -113,7 +124,12 @@ type Unique struct {
 	Partly     []Partly
 	PartlyMore []Partly
 	weight     float64 // what its claims add (uniqueWeight), to rank sources
+	outlet     string  // the key its outlet is filed under; "\x00" and the article's id when unknown
 }
+
+// HasOwn tells whether the list holds claims of its outlet's own (Sentences
+// or Reported), which a page heads "Only in".
+func (u Unique) HasOwn() bool { return len(u.Sentences) > 0 || len(u.Reported) > 0 }
 
 // Partly is a claim of one source that others nearly state: the claim, the
 // outlets ("Wire, Courier"), and the closest of their sentences with its
@@ -205,10 +221,15 @@ func NewStory(d news.StoryDetail) Story {
 	}
 	name := func(id string) string {
 		if a, ok := byID[id]; ok {
-			return a.ShownOutlet()
+			return a.SourceLabel()
 		}
 		return id
 	}
+	// What the sources agree on needs two outlets: facts of one outlet's
+	// several reports are its own (a detail the read side made has them
+	// apart already; this keeps a detail made otherwise alike).
+	outlet := articleOutlets(d.Articles)
+	d.Comparison = news.SeparateOutletFacts(d.Comparison, outlet)
 	names := func(ids []string) string {
 		out := make([]string, len(ids))
 		for i, id := range ids {
@@ -264,7 +285,7 @@ func NewStory(d news.StoryDetail) Story {
 		if art.Title == "" {
 			lead = news.LeadTitle(art)
 		}
-		v.Articles = append(v.Articles, Article{Article: art, Outlet: name(t.Article), Published: t.Published, First: t.First, Why: why[t.Article], Lead: lead})
+		v.Articles = append(v.Articles, Article{Article: art, Outlet: name(t.Article), Named: outlet[t.Article] != "", Published: t.Published, First: t.First, Why: why[t.Article], Lead: lead})
 	}
 	markDevelopments(v.Articles, d.Articles)
 	markFirstWhileComparing(&v, d)
@@ -277,13 +298,15 @@ func NewStory(d news.StoryDetail) Story {
 		}
 		v.Facts = append(v.Facts, fact)
 	}
+	reported := reportedBy(d.OutletFacts, name)
 	for _, t := range d.Timeline {
-		sents, partly := d.Unique[t.Article], d.PartlyShared[t.Article]
-		if len(sents) == 0 && len(partly) == 0 {
+		sents, partly, own := d.Unique[t.Article], d.PartlyShared[t.Article], reported[t.Article]
+		if len(sents) == 0 && len(partly) == 0 && len(own) == 0 {
 			continue
 		}
-		u := Unique{Source: name(t.Article), ArticleID: t.Article, Title: byID[t.Article].Title, Published: t.Published, weight: uniqueWeight(d.UniqueScores[t.Article])}
+		u := Unique{Source: name(t.Article), ArticleID: t.Article, Title: byID[t.Article].Title, Published: t.Published, weight: uniqueWeight(d.UniqueScores[t.Article]), outlet: outletOrArticle(outlet[t.Article], t.Article)}
 		u.Sentences, u.More = fold(sents, d.UniqueShown)
+		u.Reported, u.ReportedMore = fold(own, d.UniqueShown)
 		for _, p := range partly {
 			u.Partly = append(u.Partly, Partly{Text: p.Text, AlsoIn: names(p.Articles), Closest: Statement{p.Closest.Text, name(p.Closest.Article)}})
 		}
@@ -322,7 +345,6 @@ func NewStory(d news.StoryDetail) Story {
 		v.Conflicts = append(v.Conflicts, cv)
 	}
 	label := articleLabels(d.Articles)
-	outlet := articleOutlets(d.Articles)
 	for _, dv := range d.Derivations {
 		verb := derivationVerb(dv, dv.SameOutlet || outlet[dv.From] != "" && outlet[dv.From] == outlet[dv.To])
 		out := Derivation{From: label(dv.From), To: label(dv.To), FromID: dv.From, ToID: dv.To, Verb: verb, Score: dv.Score, Tied: dv.Tied}
@@ -549,7 +571,7 @@ func markFirstWhileComparing(v *Story, d news.StoryDetail) {
 func articleLabels(articles []news.Article) func(id string) string {
 	bySource := map[string][]news.Article{}
 	for _, a := range articles {
-		name := a.ShownOutlet()
+		name := a.SourceLabel()
 		bySource[name] = append(bySource[name], a)
 	}
 	labels := map[string]string{}
@@ -636,10 +658,39 @@ func (v Story) UniqueFoldSays() string {
 // different outlets (sameOutlet): two such lists are two sources, not one
 // "(unknown outlet)".
 func foldOutlet(u Unique) string {
-	if u.Source == news.UnknownOutlet {
-		return "\x00" + u.ArticleID // no outlet's name begins with NUL
+	switch {
+	case u.outlet != "":
+		return u.outlet
+	case u.Source == news.UnknownOutlet: // a list made without its outlet's key
+		return "\x00" + u.ArticleID
 	}
 	return u.Source
+}
+
+// outletOrArticle is an article's outlet key, or for an article of no
+// known outlet a key of its own ("\x00" and its id: no outlet's key
+// begins with NUL), as news.OutletCount counts it.
+func outletOrArticle(key, id string) string {
+	if key == "" {
+		return "\x00" + id
+	}
+	return key
+}
+
+// reportedBy lists each fact that several reports of one outlet alone
+// state (news.Comparison.OutletFacts) under the first of those reports
+// (facts list their articles in timeline order), with the reports
+// counted: "in 2 reports of Wire" (name names an article's outlet).
+func reportedBy(facts []news.Fact, name func(id string) string) map[string][]Statement {
+	out := map[string][]Statement{}
+	for _, f := range facts {
+		if len(f.Articles) == 0 {
+			continue
+		}
+		first := f.Articles[0]
+		out[first] = append(out[first], Statement{Text: f.Text, Sources: news.ReportsOf(len(f.Articles), name(first))})
+	}
+	return out
 }
 
 // adds is the verb "add" agreeing with a count of its subjects.
@@ -657,9 +708,9 @@ func adds(n int) string {
 func markSeveral(us []Unique) {
 	count := map[string]int{}
 	for _, u := range us {
-		count[u.Source]++
+		count[foldOutlet(u)]++
 	}
 	for i := range us {
-		us[i].Several = count[us[i].Source] > 1
+		us[i].Several = count[foldOutlet(us[i])] > 1
 	}
 }

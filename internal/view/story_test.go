@@ -299,3 +299,90 @@ func TestAStoryBeingComparedMarksItsFirstReport(t *testing.T) {
 		t.Errorf("coverage = %+v; want the first report named", v.Coverage)
 	}
 }
+
+// TestTwoReportsOfOneOutletAreNoAgreement: a fact two reports of one wire
+// state (its first version and its update) is listed with the wire's own
+// claims, "in 2 reports of" it, under the first of them, not among what the
+// sources agree on; a fact the wire and a paper state is agreement; and
+// the claims grid counts the wire's fact as its own.
+func TestTwoReportsOfOneOutletAreNoAgreement(t *testing.T) {
+	at := func(h int) time.Time { return time.Date(2026, 4, 9, h, 0, 0, 0, time.UTC) }
+	d := news.StoryDetail{
+		ID: "s1",
+		Articles: []news.Article{
+			{ID: "w1", Source: "Harbour Wire", Published: at(6)},
+			{ID: "w2", Source: "harbour wire", Published: at(9)},
+			{ID: "p1", Source: "Tides Gazette", Published: at(10)},
+		},
+		Comparison: news.Comparison{
+			Timeline: []news.TimelineEntry{{Article: "w1"}, {Article: "w2"}, {Article: "p1"}},
+			Facts: []news.Fact{
+				{Text: "Fog closed the port of Lenmouth.", Articles: []string{"w1", "w2"}},
+				{Text: "Pilots refused to board.", Articles: []string{"w2", "p1"}},
+			},
+			Unique: map[string][]string{"p1": {"The harbour master resigned."}},
+		},
+	}
+	v := NewStory(d)
+	if len(v.Facts) != 1 || v.Facts[0].Text != "Pilots refused to board." {
+		t.Errorf("agreed facts %+v, want only the pilots (two outlets)", v.Facts)
+	}
+	var wire *Unique
+	for i := range v.Unique {
+		if v.Unique[i].ArticleID == "w1" {
+			wire = &v.Unique[i]
+		}
+	}
+	if wire == nil || !wire.HasOwn() || len(wire.Reported) != 1 || wire.Reported[0] != (Statement{"Fog closed the port of Lenmouth.", "in 2 reports of Harbour Wire"}) {
+		t.Fatalf("the wire's own claims: %+v", v.Unique)
+	}
+	if v.Claims == nil || len(v.Claims.Facts) != 1 {
+		t.Fatalf("claims grid %+v, want one fact column", v.Claims)
+	}
+	for _, r := range v.Claims.Rows {
+		if want := map[string]int{"Harbour Wire": 1, "Tides Gazette": 1}[r.Outlet]; r.Unique != want {
+			t.Errorf("claims grid: %s makes %d claims of its own, want %d", r.Outlet, r.Unique, want)
+		}
+	}
+}
+
+// TestArticlesOfNoOutletAreNamedByTheirTitles: a story of articles whose
+// pages name no outlet nor address names each by its title where it lists
+// what they say (facts, "Only in", quotes), never "(unknown outlet)"; two
+// such articles are two sources (the fold of own claims counts them so).
+func TestArticlesOfNoOutletAreNamedByTheirTitles(t *testing.T) {
+	d := news.StoryDetail{
+		ID: "s1",
+		Articles: []news.Article{
+			{ID: "a", Title: "Fog closes Lenmouth port"},
+			{ID: "b", Title: "Pilots stay ashore"},
+			{ID: "c", URL: "https://www.tides.example/fog"},
+		},
+		Comparison: news.Comparison{
+			Timeline: []news.TimelineEntry{{Article: "a"}, {Article: "b"}, {Article: "c"}},
+			Facts:    []news.Fact{{Text: "Fog closed the port.", Articles: []string{"a", "b"}}},
+			Unique:   map[string][]string{"a": {"Ferries were cancelled."}, "b": {"Pilots met at noon."}},
+			Quotes:   []news.Quote{{Speaker: "Ida Morn", Text: "We wait", Articles: []string{"b", "c"}}},
+		},
+	}
+	v := NewStory(d)
+	if len(v.Facts) != 1 || v.Facts[0].Sources != "“Fog closes Lenmouth port”, “Pilots stay ashore”" {
+		t.Errorf("fact %+v, want it agreed by the two titled articles", v.Facts)
+	}
+	if v.Quotes[0].Sources != "“Pilots stay ashore”, tides.example" {
+		t.Errorf("quote sources %q", v.Quotes[0].Sources)
+	}
+	for _, u := range v.Unique {
+		if u.Source == news.UnknownOutlet || u.Several {
+			t.Errorf("own claims of %s headed %q (several %v)", u.ArticleID, u.Source, u.Several)
+		}
+	}
+	for _, a := range v.Articles {
+		if a.Outlet == news.UnknownOutlet || a.Named != (a.ID == "c") {
+			t.Errorf("timeline: %s named %q, named %v", a.ID, a.Outlet, a.Named)
+		}
+	}
+	if v.Coverage != nil && strings.Contains(v.Coverage.Summary, "1 outlet") {
+		t.Errorf("coverage counts the nameless articles as one outlet: %s", v.Coverage.Summary)
+	}
+}

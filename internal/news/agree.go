@@ -1,0 +1,107 @@
+package news
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// OutletCount is how many outlets the articles ids come from, by outletOf
+// (article id -> the key its outlet is filed under: ArticleOutletKeys): an
+// article with no key (no outlet named, no address) counts as an outlet of
+// its own, as no page says it shares one with another; so does an id
+// outletOf does not know.
+func OutletCount(ids []string, outletOf map[string]string) int {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		key := outletOf[id]
+		if key == "" {
+			key = "\x00" + id // no outlet's key begins with NUL
+		}
+		seen[key] = true
+	}
+	return len(seen)
+}
+
+// SeparateOutletFacts is c with each fact that articles of one outlet alone
+// state (OutletCount 1: an update and its first version, a wire story run
+// twice) moved from Facts to OutletFacts, and Facts ordered by how many
+// outlets state each, most first (ties in their order): "the sources
+// agree" only where two outlets do. It takes the facts of both lists, so
+// that a comparison separated before by other outlets (an alias set or
+// removed since) is separated again by outletOf. The lists are new slices:
+// c's are not changed, as a comparison made in memory is shared by readers.
+func SeparateOutletFacts(c Comparison, outletOf map[string]string) Comparison {
+	all := append(slices.Clone(c.Facts), c.OutletFacts...)
+	c.Facts, c.OutletFacts = []Fact{}, nil
+	for _, f := range all {
+		if OutletCount(f.Articles, outletOf) < 2 {
+			c.OutletFacts = append(c.OutletFacts, f)
+		} else {
+			c.Facts = append(c.Facts, f)
+		}
+	}
+	slices.SortStableFunc(c.Facts, func(a, b Fact) int {
+		return OutletCount(b.Articles, outletOf) - OutletCount(a.Articles, outletOf)
+	})
+	return c
+}
+
+// ArticleOutletMap is ArticleOutletKeys by article id.
+func ArticleOutletMap(articles []Article) map[string]string {
+	keys := ArticleOutletKeys(articles)
+	out := make(map[string]string, len(articles))
+	for i, a := range articles {
+		out[a.ID] = keys[i]
+	}
+	return out
+}
+
+// SourceLabel names the source of an article where a story lists what its
+// sources say: its outlet (ShownOutlet: the name an alias files it under,
+// its source, else its address's host), and for a page that gives neither
+// its title in quotation marks (“Quake shakes coast”), else the start of
+// its text (LeadTitle), else its id, so that two nameless articles are two
+// sources a reader can tell apart, never one "(unknown outlet)". A title
+// longer than labelTitleRunes is cut at a word with an ellipsis.
+func (a Article) SourceLabel() string {
+	if name := a.ShownOutlet(); name != UnknownOutlet {
+		return name
+	}
+	title := strings.Join(strings.Fields(a.Title), " ")
+	if title == "" {
+		title = LeadTitle(a)
+	}
+	if title == "" {
+		return fmt.Sprintf("[%s]", a.ID)
+	}
+	return "“" + cutAtWord(title, labelTitleRunes) + "”"
+}
+
+// labelTitleRunes bounds a title that names a source (SourceLabel): the
+// label is repeated beside every fact and quote the article gives, so it
+// keeps a headline's first six or seven words, enough to tell the
+// articles of a story apart; at 60 (a whole headline) an ECB+ dev story of
+// eight nameless articles listed about 400 characters of labels under
+// one fact (session 39's page, read in Chromium).
+const labelTitleRunes = 40
+
+// cutAtWord is s cut to at most n characters at a space, with an ellipsis
+// when cut (mid-word when it has no space to cut at).
+func cutAtWord(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	if i := strings.LastIndex(string(r), " "); i > 0 {
+		return strings.TrimRight(string(r)[:i], " ,;:") + "…"
+	}
+	return string(r) + "…"
+}
+
+// ReportsOf says that one outlet states something in n of its reports:
+// "in 2 reports of Wire".
+func ReportsOf(n int, outlet string) string {
+	return fmt.Sprintf("in %d reports of %s", n, outlet)
+}

@@ -69,6 +69,7 @@ func Run(t *testing.T, b Backend) {
 		{"Sources", testSources},
 		{"Export", testExport},
 		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
+		{"SourceNamesOfAnyKeys", testSourceNamesOfAnyKeys},
 		{"SetSourceOfAStoredPage", testSetSource},
 		{"SetSourcesOfManyPagesInOneTransaction", testSetSources},
 		{"OutletAliasesFileAndPart", testOutletAliases},

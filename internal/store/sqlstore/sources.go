@@ -71,10 +71,12 @@ func sourceNames(ctx context.Context, q Querier) ([]news.SourceCount, error) {
 const maxKeysAQuery = 500
 
 // sourceNamesOf is sourceNames for the outlets of keys alone, read through
-// the articles' outlet index rather than the whole table.
+// the articles' outlet index rather than the whole table. Each key is asked
+// once: a key given twice in two statements' shares would count its
+// outlet's articles twice.
 func sourceNamesOf(ctx context.Context, q Querier, keys []string) ([]news.SourceCount, error) {
 	var spellings []news.OutletSpelling
-	for part := range slices.Chunk(keys, maxKeysAQuery) {
+	for part := range slices.Chunk(slices.Compact(slices.Sorted(slices.Values(keys))), maxKeysAQuery) {
 		some, err := spellingsWhere(ctx, q, "outlet IN ("+marks(1, len(part))+")", anys(part)...)
 		if err != nil {
 			return nil, err

@@ -70,6 +70,7 @@ func Run(t *testing.T, b Backend) {
 		{"SourcesCountFirstReportsBeforeAnyComparison", testSourcesBeforeComparison},
 		{"Export", testExport},
 		{"OutletsAreOneHoweverSpelt", testOutletsAreOne},
+		{"SourceNamesOfAnyKeys", testSourceNamesOfAnyKeys},
 		{"SetSourceOfAStoredPage", testSetSource},
 		{"SetSourcesOfManyPagesInOneTransaction", testSetSources},
 		{"OutletAliasesFileAndPart", testOutletAliases},

@@ -4992,6 +4992,17 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	// of a recent sentence: "it" is as often a website, a report or a
 	// bill, which speak for no one named.
 	far := a.sentenceOf(at) - antecedentSentences
+	if kind == "org" && companyTitle(title) {
+		// "The software company Arvento sued the chip maker Delmont ...
+		// 'the company said'": of the companies in view, the one that
+		// acts (opens its sentence or main clause) before one only
+		// named in another's sentence (s38-srev's probes).
+		for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
+			if fits(i) && (a.opensSentence(i) || a.opensMainClause(i) || a.describedOpener(i)) {
+				return a.nameOf(i)
+			}
+		}
+	}
 	for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
 		if fits(i) && (kind != "org" || title != "" && !a.subjectOnly(i, title) || a.opensSentence(i) ||
 			subjectDescription(title) && a.opensMainClause(i)) {
@@ -5648,7 +5659,9 @@ func orgMatchesNoun(name, noun string) bool {
 		isNews = isNews || newsWords[w]
 	}
 	if noun == "company" || noun == "firm" || companyNounSet[noun] {
-		return !isNews && !executiveBody(ws) && !publicBodyAny(ws) // "the company" is no ministry or department
+		// "the company" is no ministry or department, and no university,
+		// club or hospital (nonCompanyHead)
+		return !isNews && !executiveBody(ws) && !publicBodyAny(ws) && !nonCompanyHead(ws)
 	}
 	switch noun {
 	case "newspaper", "paper", "magazine", "publication", "tabloid", "daily", "journal", "outlet", "network", "channel", "broadcaster", "website", "site":
@@ -5668,6 +5681,29 @@ func orgMatchesNoun(name, noun string) bool {
 		}
 	}
 	return false
+}
+
+// describedOpener reports whether mention i opens its sentence after a
+// description of it: an article and at most maxDescriptionModifiers+1
+// lower-case words, none an article ("The software company Arvento sued
+// ...").
+func (a *attributor) describedOpener(i int) bool {
+	words := strings.Fields(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])
+	if len(words) < 2 || len(words) > maxDescriptionModifiers+2 || !articles[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w != strings.ToLower(w) || strings.ContainsAny(w, ",;:") || articles[w] {
+			return false // a second article is past a verb: "A bird strike caused a US Airways jet"
+		}
+	}
+	return true
+}
+
+// companyTitle reports whether a description's noun stands for a business
+// ("the company", "the firm", "the automaker").
+func companyTitle(noun string) bool {
+	return noun == "company" || noun == "firm" || companyNounSet[noun]
 }
 
 // publicBodyWords name parts of government, which are no companies.

@@ -3669,7 +3669,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 			// questioned the action. ... '...,' the committee chairman
 			// said"), as news varies a name with a description.
 			if who := a.antecedent(quoteAt, "", roleTitleOf(head)); who != "" {
-				return who
+				return a.plainHolderFor(who, head, quoteAt)
 			}
 			if who := a.nounBeforeName(head, quoteAt); who != "" || possessed || bearerOnlyTitles[head] {
 				return who

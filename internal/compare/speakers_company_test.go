@@ -23,3 +23,19 @@ func TestTheCompanyIsABusinessThatActs(t *testing.T) {
 			[]string{"Delmont"}},
 	})
 }
+
+// TestPlainTitleIsNotTheFormerHolder checks that "the president said" goes
+// to the person the article names President with no qualifier, not to one
+// named only "Former President" nearer the quote (session 39, s39-speaker3,
+// after s38-srev's probes), and that "the former president" still goes to
+// the former one. The article is written for the test.
+func TestPlainTitleIsNotTheFormerHolder(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"the former president spoke last",
+			"Former President Ada Marsh on Tuesday criticised President Tomas Brandt's decision to end the program.\nMarsh spoke at a rally in Calder.\n\"This decision is cruel and it is wrong,\" the former president said.\nThe White House responded within hours. \"We have a plan and we will pass it,\" the president said.",
+			[]string{"Ada Marsh", "Tomas Brandt"}},
+		{"no one holds the plain title",
+			"Former President Ada Marsh spoke on Tuesday at a rally in Calder.\n\"We have a plan and we will pass it,\" the president said.",
+			[]string{"Ada Marsh"}},
+	})
+}

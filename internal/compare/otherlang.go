@@ -60,7 +60,7 @@ var personParticles = toSet(`de van von da del di dos du`)
 // maxLowerBeforeName is how many lower-case words may stand between an
 // inverted verb and the name after it: an article and a title ("a ajouté le
 // ministre Paul Dufresne"), a reflexive pronoun and a preposition phrase
-// ("přidává se", "píše na Twitter"). Three covers a title with its article
+// ("vrací se", "píše v blogu"). Three covers a title with its article
 // and one word more; a name further away is the object of another phrase.
 const maxLowerBeforeName = 3
 
@@ -428,13 +428,13 @@ const hanAdverbs = "也还還又则則就都亦再曾便"
 
 // hanTitles are suffixes of respect and role nouns of Chinese and Japanese
 // that follow a name (田中氏, 山本さん, 王明部长), and role nouns that
-// precede one (发言人丹尼尔·霍特): the name is what is left.
+// precede one (发言人约翰·史密斯): the name is what is left.
 var hanTitles = []string{"发言人", "發言人", "部长", "部長", "主席", "总统", "總統", "总理", "總理", "教授", "委员", "委員", "主任", "博士", "记者", "記者", "代表", "局长", "局長", "市长", "市長", "经理", "經理", "负责人", "負責人", "大臣", "首相", "知事", "社長", "氏", "さん", "様", "先生", "女士"}
 
 // maxHanNameRunes is the longest name of Han characters taken: Chinese
 // names have two to four characters (surname and given name); a longer run
 // holds other words, and a wrong speaker is worse than none. Names
-// transliterated with a middle dot ("丹尼尔·霍特") run longer, up to
+// transliterated with a middle dot ("约翰·史密斯") run longer, up to
 // maxTransliteratedRunes.
 const (
 	maxHanNameRunes        = 4
@@ -444,7 +444,7 @@ const (
 // hanName cuts the name out of the phrase written before a Chinese verb of
 // speaking: after the last punctuation and the last 的 ("the … who"),
 // without an aside in brackets, adverbs, an adverb made with 地
-// (恳切地), and titles around it. A pronoun is the last speaker so read.
+// (认真地), and titles around it. A pronoun is the last speaker so read.
 // "" when what is left is not a name's shape.
 func (a *attributor) hanName(run string, at int) string {
 	run = dropBracketed(run)
@@ -457,7 +457,7 @@ func (a *attributor) hanName(run string, at int) string {
 	}
 	run = strings.TrimRight(run, hanAdverbs)
 	if i := strings.LastIndex(run, "地"); i > 0 && utf8.RuneCountInString(run[:i]) >= 4 {
-		run = trimLastRunes(run[:i], 2) // 卢宇恳切地: an adverb of two characters and 地
+		run = trimLastRunes(run[:i], 2) // 张华认真地: an adverb of two characters and 地
 	}
 	run = strings.TrimRight(run, hanAdverbs)
 	switch {
@@ -467,14 +467,14 @@ func (a *attributor) hanName(run string, at int) string {
 		}
 		return ""
 	case strings.ContainsAny(run, hanPronouns):
-		return "" // 它可以回答: "it can answer", no name
+		return "" // 它能回答: "it can answer", no name
 	}
 	run = withoutTitles(run)
 	if !hanNameShape(run) {
 		return ""
 	}
 	if r, _ := utf8.DecodeRuneInString(run); unicode.Is(unicode.Han, r) {
-		a.lastHan, a.lastHanAt = run, at // a person's name; "Nasa" is no "he"
+		a.lastHan, a.lastHanAt = run, at // a person's name; a Latin name ("Acme") is no "he"
 	}
 	return run
 }
@@ -483,8 +483,8 @@ func (a *attributor) hanName(run string, at int) string {
 // "it"): a phrase holding one before a verb names no one by name.
 const hanPronouns = "我你您他她它"
 
-// dropBracketed removes a trailing aside in brackets ("丹尼尔·霍特(Daniel
-// Huot)" is 丹尼尔·霍特).
+// dropBracketed removes a trailing aside in brackets ("约翰·史密斯(John
+// Smith)" is 约翰·史密斯).
 func dropBracketed(s string) string {
 	if strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") {
 		if i := strings.LastIndexAny(s, "(（"); i >= 0 {
@@ -504,7 +504,7 @@ func trimLastRunes(s string, n int) string {
 }
 
 // withoutTitles removes a title that ends the name (田中氏, 王明部长) and
-// what a role noun precedes it with (美国宇航局发言人丹尼尔·霍特 is the
+// what a role noun precedes it with (某公司发言人约翰·史密斯 is the
 // person after 发言人).
 func withoutTitles(s string) string {
 	for _, t := range hanTitles {
@@ -523,7 +523,7 @@ func withoutTitles(s string) string {
 
 // hanNameShape reports whether s has the shape of a name: two to
 // maxHanNameRunes Han characters, a transliterated name with a middle dot,
-// or Latin letters (an organisation's name written so, "Nasa").
+// or Latin letters (an organisation's name written so, "Acme").
 func hanNameShape(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 2 {
@@ -617,7 +617,7 @@ func hanLabel(p string, qs quoteSpan, q string) bool {
 }
 
 // hanCueBefore reports whether the sentence of Chinese text before a
-// quotation holds a verb of speaking (席尔霍尔茨补充说，在测试中使用雪利酒“…”):
+// quotation holds a verb of speaking (王明补充说，这种材料“…”):
 // the quoted phrase is part of someone's reported words, not a label.
 func hanCueBefore(before string) bool {
 	if i := strings.LastIndexAny(before, "。！？\n"); i >= 0 {
@@ -633,14 +633,14 @@ func hanCueBefore(before string) bool {
 
 // maxUnreadLower is how many lower-case words may open the words after a
 // quotation before the name unreadAttribution looks for: a verb and a
-// reflexive or a particle ("přidává se", "fügt hinzu"). More is a clause of
+// reflexive or a particle ("vrací se", "fügt hinzu"). More is a clause of
 // its own.
 const maxUnreadLower = 2
 
 // unreadAttribution reports whether the words after a quotation are a
 // short inverted clause that names a person (one to maxUnreadLower
 // lower-case words, then a given name and a surname that end the clause:
-// `" přidává se Emile Heskey, …`), whatever the verb: the quotation is
+// `" vrací se Karel Novák, …`), whatever the verb: the quotation is
 // credited to someone by words no rule reads, so it does not go on with
 // the speaker before it.
 func unreadAttribution(after string) bool {

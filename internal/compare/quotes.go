@@ -431,7 +431,7 @@ func (a *attributor) quotes() []Quote {
 			switch {
 			case q.Speaker != "" || q.Cue != "":
 			case unreadAttribution(p[qs.after:]):
-				// `"…," přidává se Emile Heskey`: words after the quote
+				// `"…," vrací se Karel Novák`: words after the quote
 				// name someone by a verb no rule reads; the quote is not
 				// the previous speaker's.
 			case previous != "":
@@ -451,7 +451,7 @@ func (a *attributor) quotes() []Quote {
 				}
 			}
 			if q.Speaker == "" && q.Cue == "" && hanLabel(p, qs, qText) && !hanCueBefore(p[:qs.open]) {
-				continue // 「フリー…」, “能否…”: a name or a phrase of Chinese or Japanese text, no remark
+				continue // 「…」 round a product's name, “…” round a phrase: Chinese or Japanese text, no remark
 			}
 			labelled := a.labelOfNoOne(q, start, p[:qs.open])
 			if (q.Speaker == "" && q.Cue == "" || labelled) && scareQuote(qText) && qs.end < len(strings.TrimRight(p, " ")) {

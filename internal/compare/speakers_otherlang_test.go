@@ -88,7 +88,7 @@ func TestOtherLanguageSpeakers(t *testing.T) {
 			"“我们会继续努力。”张华认真地说。",
 			[]string{"张华"}},
 		{"Chinese, a pronoun with a modal is no name",
-			"例如，它可以回答“你会到达哪个站？”",
+			"比如，它能回答“明天会下雨吗？”",
 			[]string{""}},
 		{"Japanese, topic particle and と",
 			"田中大臣は月曜日に工場を訪れた。\n田中氏は「雇用を守るために全力を尽くす。」と述べた。",
@@ -108,7 +108,7 @@ func TestHanLabelsAreNoQuotes(t *testing.T) {
 	if qs := Quotes("公司周二发布了新的安全应用“云端防护卫士专业版本”，售价为二十元。"); len(qs) != 0 {
 		t.Errorf("a product's name read as a quote: %+v", qs)
 	}
-	if qs := Quotes("王明补充说，在测试中使用这种材料“会引起过敏反应，公众也会反对”。"); len(qs) != 1 {
+	if qs := Quotes("王明补充说，这种新材料“容易在夏天的高温下变软变形”。"); len(qs) != 1 {
 		t.Errorf("a quoted phrase of a speaker's report dropped: %+v", qs)
 	}
 }

@@ -266,12 +266,27 @@ func quoteSpans(p string) []quoteSpan {
 			closers = "\""
 		case '«':
 			closers = "»"
+		case '「':
+			closers = "」" // Chinese and Japanese corner brackets
+		case '『':
+			closers = "』"
+		case '‚', '”', '»':
+			// German ‚…‘, Swedish and Finnish ”…”, German »…«: each mark
+			// is also a comma, an apostrophe or a closing mark, and opens
+			// only where a quotation can (otherOpening).
+			if closers = otherOpening(p, i, r); closers == "" {
+				i += size
+				continue
+			}
 		default:
 			i += size
 			continue
 		}
 		start := i + size
 		end := strings.IndexAny(p[start:], closers)
+		if r == '‚' {
+			end = singleLowClose(p, start)
+		}
 		if r == '"' && end >= 0 && strings.IndexRune(p[start:start+end], '“') >= 0 {
 			end = -1 // a straight quote that closes nothing before a curly one opens
 		}
@@ -281,6 +296,10 @@ func quoteSpans(p string) []quoteSpan {
 		if tex := strings.Index(p[start:], "''"); r == '"' && tex >= 0 && (end < 0 || tex < end) {
 			out = append(out, quoteSpan{i, start, start + tex, start + tex + 2})
 			i = start + tex + 2
+			continue
+		}
+		if end < 0 && (r == '‚' || r == '”' || r == '»') {
+			i += size // an unclosed low comma, closing mark or guillemet opens nothing
 			continue
 		}
 		if end < 0 {
@@ -374,6 +393,11 @@ func (a *attributor) quotes() []Quote {
 			q := Quote{Text: qText, Start: start + qs.start, End: qEnd}
 			a.pending, a.nounCue = nil, false
 			q.Speaker, q.Cue = a.attribute(start, p, qs)
+			if q.Speaker == "" && q.Cue == "" || otherLanguageCue(q.Cue) {
+				if who, cue := a.otherLanguageSpeaker(start, p, qs); cue != "" {
+					q.Speaker, q.Cue = who, cue
+				}
+			}
 			if who, body := a.transcriptSpeaker(qText); who != "" && q.Cue == "" {
 				// "MARSH: Well, look, ...": a transcript's line, its
 				// speaker's label first. A verb of the article's own
@@ -406,6 +430,10 @@ func (a *attributor) quotes() []Quote {
 			// someone unnamed ("a spokesman said") stays unattributed.
 			switch {
 			case q.Speaker != "" || q.Cue != "":
+			case unreadAttribution(p[qs.after:]):
+				// `"…," vrací se Karel Novák`: words after the quote
+				// name someone by a verb no rule reads; the quote is not
+				// the previous speaker's.
 			case previous != "":
 				q.Speaker = previous
 			case lastParagraph == paragraph-1 && opensParagraph(p, qs):
@@ -421,6 +449,9 @@ func (a *attributor) quotes() []Quote {
 				if q.Speaker = a.mediumSpeaker(start + qs.open); q.Speaker == "" {
 					q.Speaker = a.paragraphSpeaker(start, p, qs)
 				}
+			}
+			if q.Speaker == "" && q.Cue == "" && hanLabel(p, qs, qText) && !hanCueBefore(p[:qs.open]) {
+				continue // 「…」 round a product's name, “…” round a phrase: Chinese or Japanese text, no remark
 			}
 			labelled := a.labelOfNoOne(q, start, p[:qs.open])
 			if (q.Speaker == "" && q.Cue == "" || labelled) && scareQuote(qText) && qs.end < len(strings.TrimRight(p, " ")) {
@@ -884,6 +915,8 @@ type attributor struct {
 	sentence    []int    // mention index -> its sentence
 	inQuote     [][2]int // the spans inside quotation marks
 	lastSpeaker int      // the entity that spoke the last attributed quote, -1 before any
+	lastHan     string   // the last person named as a speaker in Chinese or Japanese text (hanName), for 他说
+	lastHanAt   int      // where that quotation opens
 	spoken      []spoken // the attributed quotes so far
 	refused     []spoken // quotes of a description refused a person of another case role (unlessOtherParty), entity -1
 	unnamed     []unnamedQuote
@@ -1071,7 +1104,7 @@ func texQuoteStarts(s string) []int {
 func (a *attributor) attribute(base int, p string, qs quoteSpan) (speaker, cue string) {
 	after := p[qs.after:]
 	nextQuote := -1 // where the next quotation of the paragraph opens, in p
-	if next := strings.IndexAny(after, "“\"«`"); next >= 0 {
+	if next := strings.IndexAny(after, "“\"«`„「『"); next >= 0 {
 		after = after[:next] // the next quotation has words of its own
 		nextQuote = qs.after + next
 	}
@@ -3636,7 +3669,7 @@ func (a *attributor) resolveSubject(subj string, from, quoteAt int) (who string)
 			// questioned the action. ... '...,' the committee chairman
 			// said"), as news varies a name with a description.
 			if who := a.antecedent(quoteAt, "", roleTitleOf(head)); who != "" {
-				return who
+				return a.plainHolderFor(who, head, quoteAt)
 			}
 			if who := a.nounBeforeName(head, quoteAt); who != "" || possessed || bearerOnlyTitles[head] {
 				return who
@@ -4959,6 +4992,17 @@ func (a *attributor) antecedent(at int, kind, title string) string {
 	// of a recent sentence: "it" is as often a website, a report or a
 	// bill, which speak for no one named.
 	far := a.sentenceOf(at) - antecedentSentences
+	if kind == "org" && companyTitle(title) {
+		// "The software company Arvento sued the chip maker Delmont ...
+		// 'the company said'": of the companies in view, the one that
+		// acts (opens its sentence or main clause) before one only
+		// named in another's sentence (s38-srev's probes).
+		for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
+			if fits(i) && (a.opensSentence(i) || a.opensMainClause(i) || a.describedOpener(i)) {
+				return a.nameOf(i)
+			}
+		}
+	}
 	for i := a.mentionsFrom(at) - 1; i >= 0 && a.sentence[i] > far; i-- {
 		if fits(i) && (kind != "org" || title != "" && !a.subjectOnly(i, title) || a.opensSentence(i) ||
 			subjectDescription(title) && a.opensMainClause(i)) {
@@ -5615,7 +5659,9 @@ func orgMatchesNoun(name, noun string) bool {
 		isNews = isNews || newsWords[w]
 	}
 	if noun == "company" || noun == "firm" || companyNounSet[noun] {
-		return !isNews && !executiveBody(ws) && !publicBodyAny(ws) // "the company" is no ministry or department
+		// "the company" is no ministry or department, and no university,
+		// club or hospital (nonCompanyHead)
+		return !isNews && !executiveBody(ws) && !publicBodyAny(ws) && !nonCompanyHead(ws)
 	}
 	switch noun {
 	case "newspaper", "paper", "magazine", "publication", "tabloid", "daily", "journal", "outlet", "network", "channel", "broadcaster", "website", "site":
@@ -5635,6 +5681,29 @@ func orgMatchesNoun(name, noun string) bool {
 		}
 	}
 	return false
+}
+
+// describedOpener reports whether mention i opens its sentence after a
+// description of it: an article and at most maxDescriptionModifiers+1
+// lower-case words, none an article ("The software company Arvento sued
+// ...").
+func (a *attributor) describedOpener(i int) bool {
+	words := strings.Fields(a.t[a.sentStarts[a.sentence[i]]:a.mentions[i].offset])
+	if len(words) < 2 || len(words) > maxDescriptionModifiers+2 || !articles[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w != strings.ToLower(w) || strings.ContainsAny(w, ",;:") || articles[w] {
+			return false // a second article is past a verb: "A bird strike caused a US Airways jet"
+		}
+	}
+	return true
+}
+
+// companyTitle reports whether a description's noun stands for a business
+// ("the company", "the firm", "the automaker").
+func companyTitle(noun string) bool {
+	return noun == "company" || noun == "firm" || companyNounSet[noun]
 }
 
 // publicBodyWords name parts of government, which are no companies.

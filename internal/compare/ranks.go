@@ -215,3 +215,27 @@ func titledNameOnly(words []token) bool {
 	}
 	return titled
 }
+
+// plainHolderFor returns who a plain title ("the president", no rank
+// qualifier) stands for when the antecedent found is who: who, unless the
+// article names who with the title only after a qualifier ("Former
+// President Ada Marsh criticised President Tomas Brandt") and names another
+// person before byte at with the plain title, who is then the one (s38-srev's
+// probes: base gave the former president the sitting one's words).
+func (a *attributor) plainHolderFor(who, role string, at int) string {
+	if e := a.entityNamed(who); e < 0 || a.holdsPlainTitle(who, role) {
+		return who
+	} else if _, qualified := a.roleMentions(e, role); !qualified {
+		return who
+	}
+	for i := a.mentionsFrom(at) - 1; i >= 0; i-- {
+		m := a.mentions[i]
+		if m.kind != news.Person || a.quoted(m.offset) {
+			continue
+		}
+		if name := a.nameOf(i); name != who && a.holdsPlainTitle(name, role) {
+			return name
+		}
+	}
+	return who
+}

@@ -1,0 +1,136 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestOtherLanguageQuoteMarks checks that the quotation marks of other
+// languages are read (session 39, s39-speaker3): German ‚…‘ and »…«,
+// Swedish ”…”, Chinese and Japanese 「…」 and 『…』, French « … » with
+// no-break spaces inside, and that a low comma, an apostrophe or a lone
+// closing mark opens nothing. The sentences are written for the test.
+func TestOtherLanguageQuoteMarks(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"German single low mark", "Der Trainer Jonas Falk war enttäuscht.\n‚Wir haben heute einfach nicht gut gespielt‘, sagte Falk.", "Wir haben heute einfach nicht gut gespielt"},
+		{"German reversed guillemets", "Der Trainer Jonas Falk war enttäuscht.\n»Wir haben heute einfach nicht gut gespielt«, sagte Falk.", "Wir haben heute einfach nicht gut gespielt"},
+		{"Swedish closing marks on both sides", "Forskaren Eva Lind är oroad.\n”Det här är en allvarlig situation för regionen”, säger Eva Lind.", "Det här är en allvarlig situation för regionen"},
+		{"Japanese corner brackets", "山本さんは「この計画は町にとって非常に大切だ。」と話した。", "この計画は町にとって非常に大切だ。"},
+		{"Japanese white corner brackets", "山本さんは『この計画は町にとって非常に大切だ。』と話した。", "この計画は町にとって非常に大切だ。"},
+		{"French narrow no-break spaces", "L'entraîneur Luc Moreau était déçu.\n«\u202fNous avons mal joué ce soir, tout simplement\u202f», a dit Moreau.", "Nous avons mal joué ce soir, tout simplement"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Quotes(tt.text)
+			if len(qs) != 1 || qs[0].Text != tt.want {
+				t.Fatalf("quotes = %+v, want one quote %q", qs, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, text string }{
+		{"a low comma typed for a comma", "The band‚ formed in the 1990‚s‚ played its last show in a small club downtown on Friday."},
+		{"apostrophes", "It's the users' choice, the company's lawyers said, and it won't change ’til spring at the earliest."},
+		{"a closing mark after a word", "He called it a ”fine idea” and then left the room without saying another word about it."},
+		{"a Swedish mark in a paragraph with English marks", "“We will see,” she said. Then ”maybe not” was all he added after a long pause there."},
+		{"an unclosed low comma", "Die Kinder spielten im Garten, ‚während die Eltern kochten und niemand zuhörte."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range Quotes(tt.text) {
+				if !strings.Contains(q.Text, "We will see") {
+					t.Errorf("quote %q found in %q", q.Text, tt.text)
+				}
+			}
+		})
+	}
+}
+
+// TestOtherLanguageSpeakers checks that the speaker of a quotation in
+// another language is read from a verb of speaking next to it and the name
+// next to the verb (session 39, s39-speaker3), the fullest name the article
+// gives, and that no name is taken from an "of" phrase, a pronoun with no
+// speaker before it, or an object. The sentences are written for the test.
+func TestOtherLanguageSpeakers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"German, inverted verb after the quote, name made whole",
+			"Die Ministerin Karla Wendt besuchte das Werk.\n„Wir werden die Arbeitsplätze hier sichern“, sagte Wendt am Abend.",
+			[]string{"Karla Wendt"}},
+		{"German, verb and colon before the quote",
+			"Der Bürgermeister Otto Brenner hat die Pläne verteidigt.\nBrenner sagte: „Die neue Brücke wird die Stadt entlasten.“",
+			[]string{"Otto Brenner"}},
+		{"German, an article after the name is no particle",
+			"Der Trainer Jonas Falk war nach dem Spiel enttäuscht.\n„Wir haben heute einfach nicht gut gespielt“, sagte Falk den Reportern.",
+			[]string{"Jonas Falk"}},
+		{"French, compound past and a title",
+			"Le ministre Paul Dufresne a visité l'usine.\n« Nous allons protéger ces emplois coûte que coûte », a déclaré le ministre Paul Dufresne.",
+			[]string{"Paul Dufresne"}},
+		{"French, according to before the quote",
+			"La maire Claire Vasseur a défendu son projet.\nSelon Claire Vasseur, « la nouvelle ligne de tramway changera la vie des habitants ».",
+			[]string{"Claire Vasseur"}},
+		{"French, an of phrase names a body, not a speaker",
+			"Les autorités sont inquiètes.\n« Nous restons très prudents pour le moment », a déclaré le ministre des Affaires sociales.",
+			[]string{""}},
+		{"French, inverted pronoun",
+			"La présidente Inès Garnier a répondu aux critiques.\n« Cette réforme est nécessaire pour le pays », a-t-elle déclaré.",
+			[]string{"Inès Garnier"}},
+		{"Polish",
+			"Minister Jan Kowalczyk odwiedził fabrykę.\n„Zrobimy wszystko, aby utrzymać te miejsca pracy”, powiedział Kowalczyk.",
+			[]string{"Jan Kowalczyk"}},
+		{"Spanish",
+			"El ministro Pedro Salcedo visitó la fábrica.\n«Vamos a proteger estos empleos», dijo Salcedo ante los trabajadores.",
+			[]string{"Pedro Salcedo"}},
+		{"Chinese, name before the verb and colon",
+			"王建国部长周一访问了工厂。\n王建国表示：“我们将尽一切努力保护这些工作岗位。”",
+			[]string{"王建国"}},
+		{"Chinese, a clause before the name and a pronoun after",
+			"在北京工作的李明说：“这个计划对整个城市都非常重要。”\n他说：“我们会继续努力。”",
+			[]string{"李明", "李明"}},
+		{"Chinese, name and verb after the quote, an adverb with 地",
+			"“我们会继续努力。”张华认真地说。",
+			[]string{"张华"}},
+		{"Chinese, a pronoun with a modal is no name",
+			"比如，它能回答“明天会下雨吗？”",
+			[]string{""}},
+		{"Japanese, topic particle and と",
+			"田中大臣は月曜日に工場を訪れた。\n田中氏は「雇用を守るために全力を尽くす。」と述べた。",
+			[]string{"田中"}},
+		{"a verb no rule reads is no continuation of the speaker before",
+			"„Wir sind bereit für die neue Saison“, sagte Jonas Falk.\n„Das wird schwer für alle Gegner“, meldete sich Karla Wendt, die Kapitänin.",
+			[]string{"Jonas Falk", ""}},
+	})
+}
+
+// TestHanLabelsAreNoQuotes checks that a phrase in quotation marks in
+// Chinese or Japanese text that ends no sentence and is credited to no one
+// (a product's name, a phrase) is no quotation, and that one in a sentence
+// with a verb of speaking is kept (session 39, s39-speaker3). The
+// sentences are written for the test.
+func TestHanLabelsAreNoQuotes(t *testing.T) {
+	if qs := Quotes("公司周二发布了新的安全应用“云端防护卫士专业版本”，售价为二十元。"); len(qs) != 0 {
+		t.Errorf("a product's name read as a quote: %+v", qs)
+	}
+	if qs := Quotes("王明补充说，这种新材料“容易在夏天的高温下变软变形”。"); len(qs) != 1 {
+		t.Errorf("a quoted phrase of a speaker's report dropped: %+v", qs)
+	}
+}
+
+// FuzzOtherLanguageSpeaker checks on any text that the rules of
+// otherlang.go never panic and give a speaker made only of the text's own
+// characters.
+func FuzzOtherLanguageSpeaker(f *testing.F) {
+	for _, s := range []string{"„Wir kommen“, sagte Falk.", "« Oui », a-t-il dit.", "王明表示：“好。”", "田中氏は「はい。」と述べた。",
+		"”Ja”, sa Lind.", "‚a‘", "»x«", "“”他说", "「」と", "Selon , « x »", "(（"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, q := range Quotes(s) {
+			for _, r := range q.Speaker {
+				if r != ' ' && !strings.ContainsRune(s, r) {
+					t.Fatalf("speaker %q of %q holds %q, not in the text", q.Speaker, s, r)
+				}
+			}
+		}
+	})
+}

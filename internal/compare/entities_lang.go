@@ -37,7 +37,7 @@ func namesInLanguage(lang, t string, ms []mention) []mention {
 // "Ella"), lower case. Each was read glued to a name on the session 39
 // pages (German, French, Spanish news).
 var openingWords = toSet(`laut seit doch während dort denn zudem bereits selbst jetzt heute gestern morgen
-environ certes selon après avant depuis aussi ainsi alors enfin merci
+environ certes selon après avant depuis aussi ainsi alors enfin merci à
 según tras además entonces ella él ellos ellas también incluso
 inoltre secondo dopo anche
 также после однако

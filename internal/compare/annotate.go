@@ -19,20 +19,24 @@ type Annotation struct {
 }
 
 // Annotate reads one article with the default entity recogniser. Its lists
-// are empty rather than nil, so that JSON shows [].
+// are empty rather than nil, so that JSON shows []. Numbers are read in the
+// article's language (NewNumberReader), and names in other languages than
+// English as namesInLanguage keeps them.
 func Annotate(a news.Article) Annotation {
 	t := a.Text
 	mentions := recogniseTitled(a.Title, t)
+	lang := articleLang(a)
 	ann := Annotation{
 		ID:         a.ID,
 		Sentences:  []string{},
 		Quotes:     quotesOf(t, mentions),
-		Entities:   groupMentions(mentions),
+		Entities:   groupMentions(namesInLanguage(lang, t, mentions)),
 		Quantities: []Quantity{},
 	}
+	numbers := NewNumberReader(lang, t)
 	for _, p := range strings.Split(t, "\n") {
 		for _, s := range text.Sentences(p) {
-			ann.Quantities = append(ann.Quantities, QuantitiesIn(s, len(ann.Sentences))...)
+			ann.Quantities = append(ann.Quantities, numbers.In(s, len(ann.Sentences))...)
 			ann.Sentences = append(ann.Sentences, s)
 		}
 	}

@@ -30,6 +30,17 @@ type sentenceRef struct {
 	appeal  bool // calls the reader to act ("Sign up for our newsletter", callsReader): no claim either
 }
 
+// namesOfLanguages is each article's mentions as namesInLanguage keeps
+// them for the article's language; quotes and their speakers still read the
+// mentions as found.
+func namesOfLanguages(arts []news.Article, mentions map[string][]mention, texts map[string]string) map[string][]mention {
+	out := make(map[string][]mention, len(mentions))
+	for _, a := range arts {
+		out[a.ID] = namesInLanguage(articleLang(a), texts[a.ID], mentions[a.ID])
+	}
+	return out
+}
+
 // Compare builds the comparison of a story's articles. Derivations are left to
 // the caller (package cluster traces them).
 func Compare(articles []news.Article) news.Comparison {
@@ -126,7 +137,7 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	cmp.PartlyShared = partlyShared(partly, sents, ids, fates)
 	cmp.UniqueShown = UniqueShown
 
-	cmp.Entities = entitiesOf(ids, mentions, texts)
+	cmp.Entities = entitiesOf(ids, namesOfLanguages(arts, mentions, texts), texts)
 	cmp.Quotes = groupQuotes(arts, found)
 	canonicalSpeakers(cmp.Quotes, cmp.Entities)
 	nonNil(&cmp)

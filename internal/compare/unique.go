@@ -83,7 +83,7 @@ func standing(s string, minWords int) (whole, leans bool) {
 	if text.WordCount(s) < minWords {
 		return false, false
 	}
-	if !startsWithCapital(s) || opensQuote(s) {
+	if !startsWithCapital(s) && !startsCaseless(s) || opensQuote(s) {
 		return false, false // a lower-case or figure start, or a quotation left open: a piece of a longer text
 	}
 	ws := text.Words(s)
@@ -101,6 +101,30 @@ func standing(s string, minWords int) (whole, leans bool) {
 		return false, true
 	}
 	return true, false
+}
+
+// startsCaseless reports whether a sentence's first letter is of a script
+// with no capitals that is written with spaces between words (Arabic,
+// Hebrew, Persian, Devanagari, Georgian): such a sentence starts as a whole
+// one does, where startsWithCapital read every sentence of an Arabic
+// article as a broken-off piece, so that its story listed no "only in"
+// item at all (session 39, an invented Arabic story). Han, kana, Thai, Lao,
+// Khmer and Myanmar, written without spaces, are left out: the aligner
+// reads a run of them as one word, so their shared sentences would be
+// listed as an article's own (tried on branch s39-lang-tried).
+func startsCaseless(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) && !unspacedScript(r)
+		}
+	}
+	return false
+}
+
+// unspacedScript reports whether a letter is of a script written without
+// spaces between words.
+func unspacedScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
 }
 
 // dangles reports whether a sentence opens with one of danglingStarts and

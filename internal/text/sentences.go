@@ -9,11 +9,21 @@ import (
 
 // abbreviations end with a period that does not end a sentence when a capital
 // follows ("Gen. Smith", "Oct. 5", "Mr. Zorin"). Lower-case, without the
-// final period.
+// final period. The last line are the number and clause signs of German,
+// Russian and Polish read split before their number on session 39's pages
+// ("Abs. 6", "ст. 259", "godz. 3").
 var abbreviations = toSet(`mr mrs ms messrs mmes dr prof gen gens sen sens rep reps cong gov govs lt col sgt capt cmdr adm maj
 pres supt atty asst assoc st jr sr rev hon fr sec amb insp det ave blvd rd mt ft inc corp ltd co bros no nos vs etc al
 approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-fig figs vol pp ed eds op cf e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a`)
+fig figs vol pp ed eds op cf e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y l.a
+nr abs ст godz ust pkt`)
+
+// ordinalMonths are the months that German and the languages like it write
+// after a day with an ordinal point ("am 3. Oktober"): the point after the
+// day ends no sentence. Lower case; the names English shares (April,
+// August, September, November) are left out, so English text is read as
+// before ("won 3. April sales rose").
+var ordinalMonths = toSet(`januar jänner februar märz mai juni juli oktober dezember`)
 
 // weakAbbreviations may end a sentence as well as stand inside one: a month
 // ("in Jan. The next month") or a number sign ("No. 2" but "The answer was
@@ -176,6 +186,9 @@ func startsSentence(text string) bool {
 // periodEnds decides whether a period after before ends the sentence, given
 // the text after it and whether a line break lies between.
 func periodEnds(before, after string, lineBreak bool) bool {
+	if ordinalDay(before) && ordinalMonths[strings.ToLower(firstWord(after))] {
+		return false // a day's ordinal point: "am 3. Oktober"
+	}
 	last := lastToken(before)
 	if last == "" {
 		return true
@@ -208,6 +221,18 @@ func periodEnds(before, after string, lineBreak bool) bool {
 		return lineBreak && unicode.IsUpper(first) || sentenceStarters[strings.ToLower(firstWord(after))]
 	}
 	return !abbreviations[lower]
+}
+
+// ordinalDay reports whether text before a period ends with a day of one
+// or two digits standing alone ("am 3", not "2023" nor "A3").
+func ordinalDay(before string) bool {
+	b := strings.TrimSuffix(before, ".")
+	n := len(b) - len(strings.TrimRight(b, "0123456789"))
+	if n == 0 || n > 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(b[:len(b)-n])
+	return len(b) == n || unicode.IsSpace(r)
 }
 
 // isInitialism reports whether a token is upper-case single letters joined

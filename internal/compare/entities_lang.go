@@ -1,0 +1,306 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// namesInLanguage keeps, of the mentions the recogniser (which reads
+// English) found in a text of another language, those that are names:
+// their leading function words cut ("Le Hamas", "En Cisjordanie", "Nach
+// Mörbisch", "L’ONG Faune"), and in German, which capitalises every noun,
+// only those with a word the name lexicon, an acronym or the text's other
+// names vouch for, or with a word the text never uses as a common noun
+// (germanNames). English ("" or "en") is returned as it is.
+func namesInLanguage(lang, t string, ms []mention) []mention {
+	if lang == "" || lang == "en" {
+		return ms
+	}
+	out := make([]mention, 0, len(ms))
+	for _, m := range ms {
+		if m, ok := withoutLeadingFunctionWords(t, m); ok {
+			out = append(out, m)
+		}
+	}
+	if lang == "de" || lang == "lb" {
+		out = germanNames(t, out)
+	}
+	return out
+}
+
+// openingWords are words that open a sentence before a name in the
+// languages storyline meets most and that text.IsStopWord does not list:
+// prepositions, sentence adverbs and pronouns ("Laut", "Environ", "Según",
+// "Ella"), lower case. Each was read glued to a name on the session 39
+// pages (German, French, Spanish news).
+var openingWords = toSet(`laut seit doch während dort denn zudem bereits selbst jetzt heute gestern morgen
+environ certes selon après avant depuis aussi ainsi alors enfin merci à
+según tras además entonces ella él ellos ellas también incluso
+inoltre secondo dopo anche
+также после однако
+dein deine deiner deines deinem deinen sein seine seiner seines seinem seinen unser unsere unserer unseres unserem unseren
+euer eure dieser diese dieses diesem diesen jener jene jenes deren dessen weitere weiteren`)
+
+// withoutLeadingFunctionWords cuts the function words a mention that opens
+// a sentence starts with, elided articles ("L’", "D’", "C’est") too (a
+// capitalised article inside a sentence belongs to the name: "selon Le
+// Monde"); false when nothing of a name is left or the mention is one
+// function word.
+func withoutLeadingFunctionWords(t string, m mention) (mention, bool) {
+	written := m.offset >= 0 && m.end <= len(t) && strings.HasPrefix(t[m.offset:m.end], m.name)
+	if !strings.Contains(m.name, " ") && isFunctionWord(m.name) {
+		return m, false // "Ella", "Para", "Environ": a capitalised function word opening a sentence
+	}
+	if !written || !opensSentence(t[:m.offset]) {
+		return m, true // inside a sentence a capitalised article is part of the name ("selon Le Monde")
+	}
+	name := m.name
+	for {
+		word, rest, _ := strings.Cut(name, " ")
+		cut := 0
+		switch {
+		case rest != "" && isFunctionWord(word):
+			cut = len(word) + 1
+		case elidedArticle(word) > 0:
+			cut = elidedArticle(word)
+			if isFunctionWord(word[cut:]) && rest != "" {
+				cut = len(word) + 1
+			}
+		}
+		if cut == 0 {
+			break
+		}
+		name = strings.TrimLeft(name[cut:], " ")
+		if name == "" {
+			return m, false
+		}
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return m, false
+		}
+	}
+	if written {
+		m.offset += len(m.name) - len(name) // name is what is left at the end of m.name
+	}
+	m.name = name
+	return m, true
+}
+
+// opensSentence reports whether text ending as before is at a sentence's
+// start: nothing before, or a sentence mark, line break, colon or opening
+// quotation mark, with spaces between.
+func opensSentence(before string) bool {
+	b := strings.TrimRight(before, " \t\u00a0")
+	if b == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(b)
+	return strings.ContainsRune(".!?:;\n\"«„“”‘’'(—–-…", r)
+}
+
+// isFunctionWord reports whether a written word is a function word of one
+// of the languages text.IsStopWord knows or an opening word.
+func isFunctionWord(w string) bool {
+	l := strings.ToLower(w)
+	return text.IsStopWord(l) || openingWords[l]
+}
+
+// elidedArticle returns the length of an elided article or pronoun that
+// starts a word ("L’" of "L’ONG", "D’" of "D’Alger", "C’" of "C’est"),
+// apostrophe included; 0 when none.
+func elidedArticle(w string) int {
+	for _, ap := range []string{"’", "'"} {
+		if i := strings.Index(w, ap); i > 0 && i <= 2 && i+len(ap) < len(w) {
+			switch strings.ToLower(w[:i]) {
+			case "l", "d", "c", "j", "s", "n", "qu", "m", "t":
+				return i + len(ap)
+			}
+		}
+	}
+	return 0
+}
+
+// germanDeterminers are the articles, contractions, possessives and
+// demonstratives that stand before a German common noun ("die Hilfe", "im
+// Jahr", "seine Reisen"), lower case.
+var germanDeterminers = toSet(`der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
+im am zum zur vom beim ins ans aufs durchs fürs
+mein meine meiner meines meinem meinen dein deine sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
+unser unsere unserer unseres unserem unseren euer eure dieser diese dieses diesem diesen jener jene jenes jedem jeden jede jeder
+welche welcher welches alle allen viele vielen mehrere einige`)
+
+// germanNounEndings are endings that make German common nouns (the
+// abstract and collective nouns news writes most: "Teuerung", "Freiheit",
+// "Wissenschaft", "Simulationen", "Ergebnis") and no names of people or
+// places in the name lexicon's German entries.
+var germanNounEndings = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+	"sion", "sionen", "tät", "täten", "ismus", "nis", "nisse", "tum", "tümer", "chen", "ment", "mente", "ierung"}
+
+// germanNames keeps the mentions of a German text that are names: German
+// capitalises every noun, so a run of capitalised words is a name only when
+// one of its words is vouched for (nameVouched: the name lexicon, an acronym,
+// a digit), or is a word of a name so kept, or, for a name of two or more
+// words, one word the text never writes after a determiner nor with a
+// common noun's ending ("Hendryk Bockelmann"). A single unvouched word
+// ("Hilfe", "Jahr", "Zähne") is a common noun.
+func germanNames(t string, ms []mention) []mention {
+	nouns := wordsAfterDeterminers(t)
+	vouched := map[string]bool{}
+	keep := make([]bool, len(ms))
+	for i := range ms {
+		var phrase bool
+		ms[i], phrase = lastNamePart(t, ms[i], nouns)
+		keep[i] = germanName(strings.Fields(ms[i].name), nouns) && !phrase || phrase && anyVouched(ms[i].name)
+		if keep[i] {
+			for _, w := range strings.Fields(ms[i].name) {
+				if !isFunctionWord(w) {
+					vouched[strings.ToLower(w)] = true
+				}
+			}
+		}
+	}
+	out := ms[:0:0]
+	for i, m := range ms {
+		if !keep[i] {
+			for _, w := range strings.Fields(m.name) {
+				if vouched[strings.ToLower(w)] && !nouns[strings.ToLower(w)] {
+					keep[i] = true
+				}
+			}
+		}
+		if keep[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// germanName reports whether the words of a German mention make a name:
+// one word vouched for (nameVouched), or a last word, or two words, that
+// are no common nouns by the text (unknownCapital).
+func germanName(ws []string, nouns map[string]bool) bool {
+	unknown := 0
+	for _, w := range ws {
+		if nameVouched(w) {
+			return true
+		}
+		if unknownCapital(w, nouns) {
+			unknown++
+		}
+	}
+	return len(ws) > 1 && (unknown >= 2 || unknownCapital(ws[len(ws)-1], nouns))
+}
+
+// unknownCapital reports whether a capitalised word is no common noun by
+// what the text shows: never written after a determiner, without a common
+// noun's ending, no function word.
+func unknownCapital(w string, nouns map[string]bool) bool {
+	return isCapitalised(w) && !nouns[strings.ToLower(w)] && !hasNounEnding(w) && !isFunctionWord(w)
+}
+
+// germanConnectors join a German noun to the name or noun it governs
+// ("Präsentation der F13", "Maßnahmepaket von Innenministerin Nancy
+// Faeser"); the English recogniser reads such a run as one name.
+var germanConnectors = toSet(`der des den dem von vom zur zum für im am bei beim`)
+
+// lastNamePart cuts a German mention after its last connector when the
+// part after it is a name by itself ("Präsentation der F13" is "F13");
+// "van der", "de la" and the like inside a name are no connectors. phrase
+// is true when the part after the connector is no name: the mention is a
+// noun phrase ("Integration von Asylbewerbern") unless a word of it is
+// vouched for.
+func lastNamePart(t string, m mention, nouns map[string]bool) (_ mention, phrase bool) {
+	ws := strings.Fields(m.name)
+	for i := len(ws) - 2; i >= 1; i-- {
+		if !germanConnectors[ws[i]] || innerParticles[strings.ToLower(ws[i-1])] {
+			continue
+		}
+		if !germanName(ws[i+1:], nouns) {
+			return m, true
+		}
+		tail := strings.Join(ws[i+1:], " ")
+		if at := strings.LastIndex(m.name, tail); at >= 0 {
+			if m.offset >= 0 && m.end <= len(t) && strings.HasPrefix(t[m.offset:m.end], m.name) {
+				m.offset += at
+			}
+			m.name = m.name[at:]
+		}
+		return m, false
+	}
+	return m, false
+}
+
+// anyVouched reports whether a word of a name is vouched for (nameVouched).
+func anyVouched(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if nameVouched(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerParticles are the particles before "der", "den" inside a name
+// ("Van der Bellen", "von der Leyen").
+var innerParticles = toSet(`van von vander ter`)
+
+// nameVouched reports whether a written word is a name by itself: an
+// acronym ("FPÖ", "DKRZ"), a word with a digit ("F13") or an inner capital
+// ("McKinsey"), or one the name lexicon lists as a person's name, a place
+// or an organisation.
+func nameVouched(w string) bool {
+	w = strings.Trim(w, ".,;:!?()[]\"'„“”‚‘’«»")
+	if w == "" || isFunctionWord(w) {
+		return false
+	}
+	if isAcronym(w) || strings.IndexAny(w, "0123456789") >= 0 {
+		return true
+	}
+	rs := []rune(w)
+	for _, r := range rs[1:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	l := strings.ToLower(w)
+	lex := names()
+	for _, class := range []string{"first", "last", "person", "city", "country", "region", "place", "org"} {
+		if lex.has(l, class) {
+			return true
+		}
+	}
+	return knownPlace(l)
+}
+
+// wordsAfterDeterminers returns the lower-case words a text writes right
+// after a German determiner ("die Hilfe" gives "hilfe"): common nouns.
+func wordsAfterDeterminers(t string) map[string]bool {
+	out := map[string]bool{}
+	ws := text.Words(t)
+	for i := 1; i < len(ws); i++ {
+		if germanDeterminers[strings.ToLower(ws[i-1])] && isCapitalised(ws[i]) {
+			out[strings.ToLower(ws[i])] = true
+		}
+	}
+	return out
+}
+
+// hasNounEnding reports whether a word ends as German common nouns do
+// (germanNounEndings).
+func hasNounEnding(w string) bool {
+	l := strings.ToLower(w)
+	for _, e := range germanNounEndings {
+		if strings.HasSuffix(l, e) && len(l) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapitalised reports whether a word starts with a capital letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

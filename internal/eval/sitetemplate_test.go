@@ -37,7 +37,7 @@ func TestSiteTemplatesLearnFromTheHostsOtherPagesInTheSet(t *testing.T) {
 	for i := range 3 {
 		pages = append(pages, inventedSitePage("one", "courier.example", i, news.KindText))
 	}
-	pages = append(pages, inventedSitePage("one", "lonely.example", 0, news.KindText)) // no peer
+	pages = append(pages, inventedSitePage("one", "lonely.example", 0, news.KindText))  // no peer
 	pages = append(pages, inventedSitePage("two", "courier.example", 9, news.KindText)) // same host, another set
 	ts := SiteTemplates(context.Background(), pages, extract.DefaultModel(), 1)
 	pitch := extract.Fingerprint(inventedPitch)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,7 +31,16 @@ const siteTemplateVariant = "each page with the site template its host's other p
 // Fingerprints come from extracting each page alone with m (they do not
 // depend on the model's classifiers).
 func SiteTemplates(ctx context.Context, pages []LabelledPage, m *extract.Model, workers int) []*extract.Template {
-	prints := pagePrints(ctx, pages, m, workers)
+	alone := extractResults(ctx, pages, workers, func(int) *extract.Model { return m }, func(int) *extract.Template { return nil })
+	return templatesOf(pages, alone)
+}
+
+// templatesOf returns SiteTemplates given each page's extraction alone.
+func templatesOf(pages []LabelledPage, alone []extract.Result) []*extract.Template {
+	prints := make([]pageFingerprints, len(pages))
+	for i, r := range alone {
+		prints[i] = pageFingerprints{blocks: r.Blocks, content: engine.ContentHash(r.Article)}
+	}
 	out := make([]*extract.Template, len(pages))
 	for _, group := range hostGroups(pages) {
 		if len(group) < 2 {
@@ -70,33 +80,6 @@ func (pt pageTemplates) of(pages []LabelledPage) []*extract.Template {
 type pageFingerprints struct {
 	blocks  []uint64
 	content string
-}
-
-// pagePrints extracts every page alone with m on workers goroutines and
-// returns its fingerprints.
-func pagePrints(ctx context.Context, pages []LabelledPage, m *extract.Model, workers int) []pageFingerprints {
-	out := make([]pageFingerprints, len(pages))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				r, _ := m.WithTemplate(pages[i].Page, nil)
-				out[i] = pageFingerprints{blocks: r.Blocks, content: engine.ContentHash(r.Article)}
-			}
-		}()
-	}
-	for i := range pages {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return out
 }
 
 // hostGroups returns the indexes of the pages of each host within each set,
@@ -155,8 +138,26 @@ func scoreWithTemplates(ctx context.Context, name string, m *extract.Model, page
 // goroutines, and returns the articles' texts and kinds in the pages' order
 // (empty for pages not reached when ctx ends).
 func extractWith(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model, templateOf func(int) *extract.Template) (outs, kinds []string) {
-	outs = make([]string, len(pages))
-	kinds = make([]string, len(pages))
+	rs := extractResults(ctx, pages, workers, modelOf, templateOf)
+	return resultTexts(rs)
+}
+
+// resultTexts returns the articles' texts and kinds of extractions.
+func resultTexts(rs []extract.Result) (outs, kinds []string) {
+	outs = make([]string, len(rs))
+	kinds = make([]string, len(rs))
+	for i, r := range rs {
+		outs[i], kinds[i] = r.Article.Text, r.Article.Kind
+	}
+	return outs, kinds
+}
+
+// extractResults extracts each page with the model and the site template
+// (nil for none) modelOf and templateOf give its index, on workers
+// goroutines, in the pages' order (zero for pages not reached when ctx
+// ends).
+func extractResults(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model, templateOf func(int) *extract.Template) []extract.Result {
+	out := make([]extract.Result, len(pages))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range max(1, workers) {
@@ -164,8 +165,7 @@ func extractWith(ctx context.Context, pages []LabelledPage, workers int, modelOf
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				r, _ := modelOf(i).WithTemplate(pages[i].Page, templateOf(i))
-				outs[i], kinds[i] = r.Article.Text, r.Article.Kind
+				out[i], _ = modelOf(i).WithTemplate(pages[i].Page, templateOf(i))
 			}
 		}()
 	}
@@ -177,7 +177,7 @@ func extractWith(ctx context.Context, pages []LabelledPage, workers int, modelOf
 	}
 	close(next)
 	wg.Wait()
-	return outs, kinds
+	return out
 }
 
 // TemplateReport compares pages extracted alone with the same pages
@@ -202,9 +202,21 @@ type TemplateChange struct {
 // templates, each with the model modelOf gives its index (a fold's model for
 // held-out figures), and scores both.
 func CompareSiteTemplates(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model) TemplateReport {
-	templates := SiteTemplates(ctx, pages, modelOf(0), workers)
-	alone, kinds := extractWith(ctx, pages, workers, modelOf, func(int) *extract.Template { return nil })
-	with, kinds2 := extractWith(ctx, pages, workers, modelOf, func(i int) *extract.Template { return templates[i] })
+	aloneRs := extractResults(ctx, pages, workers, modelOf, func(int) *extract.Template { return nil })
+	templates := templatesOf(pages, aloneRs)
+	var taught []LabelledPage // extracted again: a page with no template reads as alone
+	var at []int
+	for i, t := range templates {
+		if t != nil {
+			taught, at = append(taught, pages[i]), append(at, i)
+		}
+	}
+	withRs := slices.Clone(aloneRs)
+	for k, r := range extractResults(ctx, taught, workers, func(k int) *extract.Model { return modelOf(at[k]) }, func(k int) *extract.Template { return templates[at[k]] }) {
+		withRs[at[k]] = r
+	}
+	alone, kinds := resultTexts(aloneRs)
+	with, kinds2 := resultTexts(withRs)
 	rep := TemplateReport{
 		Alone:        scoreOutputs("pages alone", pages, alone, kinds),
 		WithTemplate: scoreOutputs("pages with their site template", pages, with, kinds2),

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -108,5 +109,24 @@ func TestGoldHoldsARunOfWords(t *testing.T) {
 		if got := GoldHolds(g, c.para); got != c.want {
 			t.Errorf("GoldHolds(%q) = %v, want %v", c.para, got, c.want)
 		}
+	}
+}
+
+// TestSiteTemplateVariant: with SiteTemplate the site folds' models score
+// every page again, each with its host's template, as a variant of its own.
+func TestSiteTemplateVariant(t *testing.T) {
+	pages := twoDumpSets(t)
+	for i := range pages {
+		pages[i].Page.URL = fmt.Sprintf("https://%s.example/story/%d", pages[i].Set, i)
+	}
+	opt := dumpCVOptions
+	opt.SiteTemplate = true
+	_, variants, err := CrossValidateBySite(context.Background(), pages, opt, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(variants, func(v CVVariant) bool { return v.Name == siteTemplateVariant })
+	if i < 0 || variants[i].SiteFolds == nil || variants[i].SiteFolds.Pages != 24 || variants[i].SiteFolds.F1 < 0.9 {
+		t.Fatalf("variants %+v; want %q scoring the 24 dumps at F1 >= 0.9", variants, siteTemplateVariant)
 	}
 }

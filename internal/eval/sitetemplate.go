@@ -347,6 +347,12 @@ func LoadFoldModels(dir string, text bool) ([]*extract.Model, error) {
 		return nil, fmt.Errorf("%s: no site-fold-F-of-K.json models (written by eval extract --cv --site-folds K --keep-models)", dir)
 	}
 	k := len(files)
+	for _, f := range files {
+		var fold, of int
+		if _, err := fmt.Sscanf(filepath.Base(f), "site-fold-%d-of-%d.json", &fold, &of); err != nil || of != k {
+			return nil, fmt.Errorf("%s: %d site-fold models, not the K of one run's site-fold-F-of-K.json (%s)", dir, k, filepath.Base(f))
+		}
+	}
 	models := make([]*extract.Model, k)
 	for f := range k {
 		file := filepath.Join(dir, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k))

@@ -3,6 +3,8 @@ package eval
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -128,5 +130,20 @@ func TestSiteTemplateVariant(t *testing.T) {
 	i := slices.IndexFunc(variants, func(v CVVariant) bool { return v.Name == siteTemplateVariant })
 	if i < 0 || variants[i].SiteFolds == nil || variants[i].SiteFolds.Pages != 24 || variants[i].SiteFolds.F1 < 0.9 {
 		t.Fatalf("variants %+v; want %q scoring the 24 dumps at F1 >= 0.9", variants, siteTemplateVariant)
+	}
+}
+
+func TestLoadFoldModelsNamesAFolderOfMixedRuns(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"site-fold-1-of-2.json", "site-fold-2-of-2.json", "site-fold-1-of-5.json"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("{}"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := LoadFoldModels(dir, true); err == nil || !strings.Contains(err.Error(), dir) || !strings.Contains(err.Error(), "site-fold") {
+		t.Errorf("a folder with the models of a 2-fold and a 5-fold run: error %v, want one naming the folder", err)
+	}
+	if _, err := LoadFoldModels(t.TempDir(), true); err == nil || !strings.Contains(err.Error(), "no site-fold") {
+		t.Errorf("an empty folder: error %v, want one saying it holds no fold models", err)
 	}
 }

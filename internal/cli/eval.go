@@ -61,6 +61,9 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	baseline := fs.String("baseline", "", "with --text, score a text-dump baseline of the benchmark README instead of storyline: c4 (its C4-style line filter) or all-text (the whole dump); per set, pooled and per wcxb page type")
 	splitShare := fs.Float64("augment-split", 0, "with --fit and --cv, also fit on rebuilt copies of this share of the HTML article pages, their body split by a teaser, ad or video break, in subheaded sections or half nested deeper (the gold unchanged; copies are never scored): an experiment, not in the embedded model (at 0.25, held out: five news +0.006, cleaneval and wcxb -0.004 to -0.006; docs/measurements/extraction.md, session 20)")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
+	siteTemplate := fs.Bool("site-template", false, "also score every page with the site template `storyline add` learns, taught by the other pages of its URL's host in its set (unlabelled text only): with --cv a variant of the same folds' models; else the pages alone and with it, per set, with the pages that have host peers apart")
+	foldModels := fs.String("fold-models", "", "score each page with the model of its site fold that --cv --site-folds K --keep-models wrote to this folder (site-fold-F-of-K.json; the model never saw the page's site): held-out figures without refitting")
+	showTemplate := fs.Int("show-template", 0, "with --site-template (not --cv), print the N pages whose F1 the template changes most, with the paragraphs it removed or added (+ where the gold holds it)")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -73,6 +76,12 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	}
 	if *keepModels != "" && !(*cv && *siteFolds > 1) {
 		return &UsageError{"eval extract: --keep-models keeps the models of --cv --site-folds K only; the sets-left-out run keeps none"}
+	}
+	if *foldModels != "" && (*cv || *fit != "" || *modelFile != "") {
+		return &UsageError{"eval extract: --fold-models scores with kept fold models: not with --cv, --fit or --model"}
+	}
+	if *showTemplate > 0 && (!*siteTemplate || *cv) {
+		return &UsageError{"eval extract: --show-template needs --site-template, without --cv"}
 	}
 	if err := makeModelFolder(*keepModels); err != nil {
 		return err
@@ -92,13 +101,17 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 		}
 		return evalExtractFit(ctx, e, dirs, *fit, *modelFile, opt, *workers, *threshold, *articleThreshold, given, *figures, *splitShare)
 	case *cv && *siteFolds > 1:
-		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels, *dropFirst, *unknownWords, *splitShare)
+		return evalExtractSiteFolds(ctx, e, dirs, *text, opt, *workers, *siteFolds, *keepModels, *dropFirst, *unknownWords, *siteTemplate, *splitShare)
 	case *cv:
 		var sets []string
 		if *leaveOut != "" {
 			sets = strings.Split(*leaveOut, ",")
 		}
-		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets, *dropFirst, *unknownWords, *splitShare)
+		return evalExtractCV(ctx, e, dirs, *text, opt, *workers, sets, *dropFirst, *unknownWords, *siteTemplate, *splitShare)
+	case *siteTemplate:
+		return evalSiteTemplate(ctx, e, dirs, *text, *modelFile, *foldModels, *workers, *showTemplate)
+	case *foldModels != "":
+		return &UsageError{"eval extract: --fold-models is read with --site-template (the folds' own figures are --cv --site-folds')"}
 	}
 	model := extract.DefaultModel()
 	if *modelFile != "" {
@@ -366,12 +379,12 @@ var newsSets = []string{"dragnet", "l3s-gn1", "cleanportaleval", "msv-big9", "ms
 
 // evalExtractCV prints the held-out figures: leave one set out, and wcxb's
 // site-grouped folds, beside the peers' figures from the sets' READMEs.
-func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string, dropFirst, unknownWords bool, splitShare float64) error {
+func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers int, leaveOut []string, dropFirst, unknownWords, siteTemplate bool, splitShare float64) error {
 	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
-	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut, DropFirstLine: dropFirst, UnknownWords: unknownWords, SplitShare: splitShare,
+	rep, err := eval.CrossValidateExtraction(ctx, pages, eval.CVOptions{Fit: opt, SiteFoldSet: "wcxb", Workers: workers, LeaveOut: leaveOut, DropFirstLine: dropFirst, UnknownWords: unknownWords, SiteTemplate: siteTemplate, SplitShare: splitShare,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }})
 	if err != nil {
 		return err
@@ -459,12 +472,12 @@ func evalTextBaseline(e env, dirs []string, name string, text, fitting bool) err
 
 // evalExtractSiteFolds prints the figures of eval.CrossValidateBySite: per
 // set, the five news sets pooled, all pooled, and per wcxb page type.
-func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int, keepModels string, dropFirst, unknownWords bool, splitShare float64) error {
+func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, opt extract.FitOptions, workers, k int, keepModels string, dropFirst, unknownWords, siteTemplate bool, splitShare float64) error {
 	pages, err := loadExtractionSets(dirs, !text, text)
 	if err != nil {
 		return err
 	}
-	pooled, variants, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels, DropFirstLine: dropFirst, UnknownWords: unknownWords, SplitShare: splitShare,
+	pooled, variants, err := eval.CrossValidateBySite(ctx, pages, eval.CVOptions{Fit: opt, Workers: workers, KeepModels: keepModels, DropFirstLine: dropFirst, UnknownWords: unknownWords, SiteTemplate: siteTemplate, SplitShare: splitShare,
 		Progress: func(s string) { fmt.Fprintf(e.stderr, "%s: %s\n", time.Now().Format("15:04:05"), s) }}, k)
 	if err != nil {
 		return err

@@ -231,6 +231,11 @@ type CVOptions struct {
 	// fixed word list's cue found, then also every class/id word unknown.
 	// The fits are the same.
 	UnknownWords bool
+	// SiteTemplate adds a variant: each fold's model (its thresholds as
+	// fitted) scores its pages again, each with the site template the other
+	// pages of its host in its set teach (SiteTemplates), as `storyline add`
+	// extracts a page after its host's others. The fits are the same.
+	SiteTemplate bool
 }
 
 // blankVariants are the UnknownWords variants' levels and names.
@@ -443,6 +448,17 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		dropped := WithoutFirstLine(pages)
 		for _, f := range folds {
 			parts = variant.file(f, scoreWith(ctx, f.name, f.m, f.pagesOf(dropped), opt.Workers), parts)
+		}
+		variant.poolSiteFolds(opt.SiteFoldSet, parts)
+		rep.Variants = append(rep.Variants, variant)
+	}
+	if opt.SiteTemplate {
+		templates := templatesByPage(ctx, pages, folds[0].m, opt.Workers)
+		variant := CVVariant{Name: siteTemplateVariant}
+		var parts []FoldScore
+		for _, f := range folds {
+			scored := f.pagesOf(pages)
+			parts = variant.file(f, scoreWithTemplates(ctx, f.name, f.m, scored, templates.of(scored), opt.Workers), parts)
 		}
 		variant.poolSiteFolds(opt.SiteFoldSet, parts)
 		rep.Variants = append(rep.Variants, variant)
@@ -688,6 +704,16 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 			bp := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, b.name), parts)
 			variants = append(variants, CVVariant{Name: b.name, SiteFolds: &bp})
 		}
+	}
+	if opt.SiteTemplate {
+		templates := templatesByPage(ctx, pages, models[0], opt.Workers)
+		parts = parts[:0]
+		for f, m := range models {
+			scored := siteFoldPages(pages, f, k)
+			parts = append(parts, scoreWithTemplates(ctx, fmt.Sprintf("site fold %d/%d", f+1, k), m, scored, templates.of(scored), opt.Workers))
+		}
+		tp := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, %s", k, siteTemplateVariant), parts)
+		variants = append(variants, CVVariant{Name: siteTemplateVariant, SiteFolds: &tp})
 	}
 	if !opt.DropFirstLine {
 		return pooled, variants, ctx.Err()

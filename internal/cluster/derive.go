@@ -132,8 +132,17 @@ func Derive(articles []news.Article) []news.Derivation {
 	}
 	outlets := news.ArticleOutletKeys(articles)
 	origins := make([]origin, len(ps))
+	byClock := make([]bool, len(ps)) // byClock[j]: j's origin is found by the times alone
 	for j := range ps {
-		origins[j] = bestOrigin(articles, outlets, ps, j)
+		origins[j] = bestOrigin(articles, outlets, ps, j, true)
+	}
+	for {
+		j := creditAgainstClockInCycle(articles, origins, byClock)
+		if j < 0 {
+			break
+		}
+		byClock[j] = true
+		origins[j] = bestOrigin(articles, outlets, ps, j, false)
 	}
 	var out []news.Derivation
 	claimed := map[[2]int]bool{} // tied pairs already given in one direction
@@ -141,7 +150,7 @@ func Derive(articles []news.Article) []news.Derivation {
 		if o.from < 0 {
 			continue
 		}
-		tied := creditOrder(articles[o.from], articles[j], outlets[o.from], outlets[j]) == 0 && !news.Before(articles[o.from].Published, articles[j].Published)
+		tied := (byClock[j] || creditOrder(articles[o.from], articles[j], outlets[o.from], outlets[j]) == 0) && !news.Before(articles[o.from].Published, articles[j].Published)
 		if tied {
 			key := [2]int{min(o.from, j), max(o.from, j)}
 			if claimed[key] || givenTheOtherWay(origins, ps, j, o) {
@@ -175,12 +184,14 @@ type origin struct {
 }
 
 // bestOrigin is the article, not published after articles[j], that j
-// copies most from by Derive's rules. Among origins j copies equally much
-// from, it is the latest published (closerVersion).
-func bestOrigin(articles []news.Article, outlets []string, ps []prepared, j int) origin {
+// copies most from by Derive's rules; with credit, a credit in the text
+// may order two outlets minutes apart against their times (mayBeOrigin).
+// Among origins j copies equally much from, it is the latest published
+// (closerVersion).
+func bestOrigin(articles []news.Article, outlets []string, ps []prepared, j int, credit bool) origin {
 	best := origin{from: -1}
 	for i := range ps {
-		if i == j || !mayBeOrigin(articles, outlets, i, j) {
+		if i == j || !mayBeOrigin(articles, outlets, i, j, credit) {
 			continue // the later one cannot be the origin
 		}
 		ev := evidenceOf(ps[i], ps[j])
@@ -197,15 +208,47 @@ func bestOrigin(articles []news.Article, outlets []string, ps []prepared, j int)
 // mayBeOrigin reports whether articles[i] may be the origin of
 // articles[j]: it was not published after j, or, for two outlets' articles
 // minutes apart, j credits i's outlet and not the other way
-// (creditOrder), whatever their clocks say.
-func mayBeOrigin(articles []news.Article, outlets []string, i, j int) bool {
-	switch creditOrder(articles[i], articles[j], outlets[i], outlets[j]) {
-	case 1:
-		return true
-	case -1:
-		return false
+// (creditOrder), whatever their clocks say, unless credit is false.
+func mayBeOrigin(articles []news.Article, outlets []string, i, j int, credit bool) bool {
+	if credit {
+		switch creditOrder(articles[i], articles[j], outlets[i], outlets[j]) {
+		case 1:
+			return true
+		case -1:
+			return false
+		}
 	}
 	return !news.Before(articles[j].Published, articles[i].Published)
+}
+
+// creditAgainstClockInCycle finds a circle of origins (a credited to b, b
+// to c, c to a: credits in the text can run round when three outlets
+// minutes apart each name another) and gives an article in it whose origin
+// the times do not put before it (a credit did), to be found again by the
+// times alone; -1 when there is no such circle. Times alone make no circle of untied
+// derivations (each origin is published before its copy), so a reader is
+// never told that three outlets each rewrote the next.
+func creditAgainstClockInCycle(articles []news.Article, origins []origin, byClock []bool) int {
+	for start := range origins {
+		onPath := map[int]bool{}
+		j := start
+		for j >= 0 && !onPath[j] {
+			onPath[j] = true
+			j = origins[j].from
+		}
+		if j < 0 {
+			continue
+		}
+		for k := j; ; {
+			if from := origins[k].from; !byClock[k] && !news.Before(articles[from].Published, articles[k].Published) {
+				return k
+			}
+			if k = origins[k].from; k == j {
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // closerVersion reports whether articles[i] is a closer origin than

@@ -177,3 +177,21 @@ func TestDeriveOrdersAReportTimedAtMidnightUTC(t *testing.T) {
 		}
 	}
 }
+
+// TestIsNoticeTellsCreditsAndOthersDocuments: a credit label followed by
+// a common noun opens reporting, and "this report" after someone's words
+// is their document, not a note about the article.
+func TestIsNoticeTellsCreditsAndOthersDocuments(t *testing.T) {
+	for p, want := range map[string]bool{
+		"Compiled by the national statistics office, the figures show inflation rose to 4.1 percent in March.":      false,
+		"Writing by candlelight after the storm cut power, the novelist finished her last chapter, her agent said.": false,
+		"Compiled by Ana Lind and Tom Varn":                                                             true,
+		"The auditor said this report was revised after the minister objected to its findings.":         false,
+		"The ministry said this report had been corrected twice since it was first published in March.": false,
+		"An earlier version of this story misstated the number of deckhands on each crossing.":          true,
+	} {
+		if got := isNotice(p); got != want {
+			t.Errorf("isNotice(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

@@ -38,7 +38,28 @@ func Compare(arts []news.Article) (cmp news.Comparison, err error) {
 	if len(cmp.Derivations) == 0 {
 		cmp.Derivations = []news.Derivation{}
 	}
+	unmarkCopiedFirst(&cmp)
 	return cmp, nil
+}
+
+// unmarkCopiedFirst takes the first-report mark off the earliest article
+// when the derivations credit it, untied, to another outlet's article: the
+// times put it first, but a credit in the text says it copied a report
+// its clock stamped later (cluster.Derive orders two outlets minutes apart
+// by a credit). Left marked, a reader would see one outlet "reported
+// first" beside the same outlet's rewrite of another; which of the two
+// was first the times and the text do not agree on, so neither is shown.
+func unmarkCopiedFirst(cmp *news.Comparison) {
+	for k, e := range cmp.Timeline {
+		if !e.First {
+			continue
+		}
+		for _, d := range cmp.Derivations {
+			if d.To == e.Article && !d.Tied && !d.SameOutlet {
+				cmp.Timeline[k].First = false
+			}
+		}
+	}
 }
 
 // Record is a story's comparison with its title and summary, made for the

@@ -209,3 +209,37 @@ func TestRecordKeepsTheOutletsItsArticlesWereFiledUnder(t *testing.T) {
 		t.Errorf("Record of articles no store read: Outlets = %v, %v; want nil", rec.Outlets, err)
 	}
 }
+
+// TestCompareMarksNoFirstReportThatCopied: two outlets' reports ten
+// minutes apart, the earlier by its clock crediting the later ("first
+// reported by the Tarnby Herald") and copying it. The derivations say the
+// earlier rewrote the later, so the timeline does not also call it the
+// first report; without the credit the earlier is first and the origin.
+func TestCompareMarksNoFirstReportThatCopied(t *testing.T) {
+	body := "Lifeboat crews pulled eleven people from the water off Tarnby Point on Sunday after a sightseeing boat struck rocks in heavy fog.\n\n" +
+		"The coastguard said all eleven were taken to hospital in Tarnby with mild hypothermia, and the skipper was being questioned by harbour police.\n\n" +
+		"Fishermen in the harbour said the fog had come in within minutes, and that the boat had been running close to the cliffs to show passengers the seal colony."
+	at := time.Date(2026, 7, 12, 15, 0, 0, 0, time.UTC)
+	origin := news.Article{ID: "origin", Source: "Tarnby Herald", Published: at, Text: body}
+	copied := news.Article{ID: "copy", Source: "Coast Radio", Published: at.Add(-10 * time.Minute), Text: body + "\n\nThe rescue was first reported by the Tarnby Herald."}
+	cmp, err := Compare([]news.Article{origin, copied})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cmp.Derivations) != 1 || cmp.Derivations[0].From != "origin" || cmp.Derivations[0].Tied {
+		t.Fatalf("derivations = %+v, want the copy credited to its origin", cmp.Derivations)
+	}
+	for _, e := range cmp.Timeline {
+		if e.First {
+			t.Errorf("timeline marks %s first, though it rewrote the Tarnby Herald's report", e.Article)
+		}
+	}
+	copied.Text = body + "\n\nThe rescue was watched from the cliffs by a crowd of walkers."
+	cmp, err = Compare([]news.Article{origin, copied})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cmp.Timeline) == 0 || cmp.Timeline[0].Article != "copy" || !cmp.Timeline[0].First {
+		t.Errorf("without a credit: timeline = %+v, want the earlier report first", cmp.Timeline)
+	}
+}

@@ -1,0 +1,112 @@
+package cluster
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// TestNamesWord: an outlet's name is found as a name, not as a piece of a
+// longer name, nor as a capitalised common word opening a sentence; Han
+// characters next to it do not hide it.
+func TestNamesWord(t *testing.T) {
+	for _, c := range []struct {
+		s, name string
+		want    bool
+	}{
+		{"The strike was first reported by the Calder Courier.", "Calder Courier", true},
+		{"Union leaders spoke to the Calder Courier-Gazette on Tuesday.", "Calder Courier", false},
+		{"据Calder Courier报道，渡轮船员星期二罢工。", "Calder Courier", true},
+		{"据北岸日报报道，渡轮船员星期二罢工。", "北岸日报", true},
+		{"Crews walked out at dawn. Time is running out for a deal, the union said.", "Time", false},
+		{"Crews walked out at dawn.\n\n\"Time is short,\" the union said.", "Time", false},
+		{"Crews walked out at dawn. Time reported that talks had failed.", "Time", true},
+		{"The talks, Time reported, had failed.", "Time", true},
+		{"Reuters said the talks had failed.", "Reuters", true},
+		{"Talks resume on Sunday.", "Sun", false},
+		{"Talks resume on Sunday, the Daily Post's reporter said.", "Daily Post", true},
+	} {
+		if got := namesWord(c.s, c.name); got != c.want {
+			t.Errorf("namesWord(%q, %q) = %v, want %v", c.s, c.name, got, c.want)
+		}
+	}
+}
+
+// ferryBody is an invented report of a ferry strike, copied whole by the
+// articles of the credit tests.
+const ferryBody = "Ferry crews on the Kessington to Marlow Island route walked off the job at dawn on Tuesday, leaving about 2,000 commuters stranded on the island side of the strait.\n\n" +
+	"The union representing the crews said talks with the operator had broken down over a plan to cut the number of deckhands on each crossing from four to three.\n\n" +
+	"The operator said it had offered a pay rise of 4 percent over two years and accused the union of putting passengers at risk by walking out without notice."
+
+// TestDeriveMakesNoCircleOfCredits: three outlets five minutes apart,
+// each naming the next in a circle, all carrying one text. The credits
+// cannot all hold; no outlet is shown rewriting one that (through a
+// third) rewrote it.
+func TestDeriveMakesNoCircleOfCredits(t *testing.T) {
+	at := time.Date(2026, 11, 3, 9, 0, 0, 0, time.UTC)
+	arts := []news.Article{
+		{ID: "a", Source: "Kessington Echo", Published: at, Text: ferryBody + "\n\nThe Marlow Gazette said talks had failed."},
+		{ID: "b", Source: "Marlow Gazette", Published: at.Add(5 * time.Minute), Text: ferryBody + "\n\nIsland Radio said talks had failed."},
+		{ID: "c", Source: "Island Radio", Published: at.Add(10 * time.Minute), Text: ferryBody + "\n\nThe Kessington Echo said talks had failed."},
+	}
+	ds := Derive(arts)
+	if id := circleThrough(ds); id != "" {
+		t.Fatalf("derivations %+v run in a circle through %s", ds, id)
+	}
+	if len(ds) == 0 {
+		t.Errorf("derivations %+v: want the copies still credited", ds)
+	}
+}
+
+// circleThrough gives an article that untied derivations lead back to (a
+// copied from b ... copied from a), "" when there is none.
+func circleThrough(ds []news.Derivation) string {
+	from := map[string]string{}
+	for _, d := range ds {
+		if !d.Tied {
+			from[d.To] = d.From
+		}
+	}
+	for start := range from {
+		seen := map[string]bool{}
+		for id := start; id != ""; id = from[id] {
+			if seen[id] {
+				return id
+			}
+			seen[id] = true
+		}
+	}
+	return ""
+}
+
+// TestDeriveCommonWordOpeningASentenceIsNoCredit: an outlet named by a
+// common word ("Time") is not credited by a sentence that opens with the
+// word, so the times order the pair; "Time reported" is a credit.
+func TestDeriveCommonWordOpeningASentenceIsNoCredit(t *testing.T) {
+	at := time.Date(2026, 11, 3, 9, 0, 0, 0, time.UTC)
+	later := news.Article{ID: "later", Source: "Time", Published: at, Text: ferryBody}
+	earlier := news.Article{ID: "earlier", Source: "Daily Courier", Published: at.Add(-20 * time.Minute),
+		Text: ferryBody + "\n\nTime is running out for a deal before the holiday weekend, the union's secretary said."}
+	if ds := Derive([]news.Article{later, earlier}); len(ds) != 1 || ds[0].From != "earlier" {
+		t.Errorf("a sentence opening with Time: derivations = %+v, want the times to decide (later from earlier)", ds)
+	}
+	earlier.Text = ferryBody + "\n\nTime reported that the operator would not meet the union before Friday."
+	if ds := Derive([]news.Article{later, earlier}); len(ds) != 1 || ds[0].From != "later" {
+		t.Errorf("Time reported: derivations = %+v, want the credit to decide (earlier from later)", ds)
+	}
+}
+
+// TestDeriveCreditInChinese: a Chinese copy ten minutes before its origin
+// by the clocks, crediting the origin's outlet between characters ("据
+// ... 报道"), is the copy.
+func TestDeriveCreditInChinese(t *testing.T) {
+	at := time.Date(2026, 11, 3, 9, 0, 0, 0, time.UTC)
+	body := "马洛岛渡轮船员星期二清晨罢工，约两千名通勤者滞留在海峡的岛屿一侧。\n\n工会表示，由于运营商计划将每班渡轮的水手人数从四人减至三人，与运营商的谈判已经破裂。"
+	origin := news.Article{ID: "origin", Source: "北岸日报", Published: at, Text: body}
+	copied := news.Article{ID: "copy", Source: "Kessington Echo", Published: at.Add(-10 * time.Minute), Text: "据北岸日报报道，" + strings.TrimPrefix(body, "马洛岛")}
+	if ds := Derive([]news.Article{origin, copied}); len(ds) != 1 || ds[0].From != "origin" || ds[0].Tied {
+		t.Errorf("derivations = %+v, want the copy credited to its origin, not tied", ds)
+	}
+}

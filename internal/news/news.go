@@ -626,6 +626,11 @@ type StoryDetail struct {
 	// and asking again in a few seconds gives it (a server answers at once
 	// rather than keep the reader waiting for a large story).
 	Comparing bool `json:"comparing,omitempty"`
+	// CompareFailed says that the comparison of the story's current
+	// articles failed (an error in the comparison, which the server logs):
+	// the comparison given, if any, is the last one stored, and asking
+	// again gives the same until the story changes.
+	CompareFailed bool `json:"compare_failed,omitempty"`
 	// Version is the time the story last changed, as the store records it.
 	Version string `json:"-"`
 }

@@ -148,9 +148,16 @@ type Memo struct {
 	inflight map[key]*call
 	recent   map[key]news.ComparisonRecord
 	order    []key // recent, oldest first
+	failed   map[key]error
+	failures []key // failed, oldest first
 	size     int
 	computed int // comparisons made, for tests and metrics
+	record   RecordFunc
 }
+
+// RecordFunc makes the comparison record of a story version from its
+// articles, as Record does.
+type RecordFunc func(storyID, version string, arts []news.Article) (news.ComparisonRecord, error)
 
 // key is what a memo keeps a record by: the story, its version and the
 // outlets its articles were filed under (outletsSeen).
@@ -175,7 +182,16 @@ func NewMemo(size int) *Memo {
 	if size <= 0 {
 		size = DefaultMemoSize
 	}
-	return &Memo{inflight: map[key]*call{}, recent: map[key]news.ComparisonRecord{}, size: size}
+	return NewMemoFunc(size, Record)
+}
+
+// NewMemoFunc returns a memo that makes records with record instead of
+// Record (a test's comparison that is slow or fails).
+func NewMemoFunc(size int, record RecordFunc) *Memo {
+	if size <= 0 {
+		size = DefaultMemoSize
+	}
+	return &Memo{inflight: map[key]*call{}, recent: map[key]news.ComparisonRecord{}, failed: map[key]error{}, size: size, record: record}
 }
 
 // Record returns the comparison record of a story version, comparing the
@@ -185,6 +201,12 @@ func NewMemo(size int) *Memo {
 // without changing its version, is compared anew, not given the record
 // made with the outlets as they were. The articles are loaded first, by
 // every caller (a read of the story, far cheaper than its comparison).
+//
+// A comparison that failed on the articles (ErrCompare, a panic
+// included) is remembered like a record: asking again for the same
+// articles gives its error at once rather than fail again, since it
+// depends on nothing else; a new version of the story, or an alias that
+// files its outlets anew, is tried again.
 func (m *Memo) Record(ctx context.Context, storyID, version string, load func(context.Context) ([]news.Article, error)) (news.ComparisonRecord, error) {
 	arts, err := load(ctx)
 	if err != nil {
@@ -198,6 +220,10 @@ func (m *Memo) Record(ctx context.Context, storyID, version string, load func(co
 	if rec, ok := m.recent[k]; ok {
 		m.mu.Unlock()
 		return rec, nil
+	}
+	if err, ok := m.failed[k]; ok {
+		m.mu.Unlock()
+		return news.ComparisonRecord{}, err
 	}
 	if c, ok := m.inflight[k]; ok {
 		m.mu.Unlock()
@@ -213,26 +239,47 @@ func (m *Memo) Record(ctx context.Context, storyID, version string, load func(co
 	m.computed++
 	m.mu.Unlock()
 
-	c.rec, c.err = Record(storyID, version, arts)
+	c.rec, c.err = m.safeRecord(storyID, version, arts)
 	m.mu.Lock()
 	delete(m.inflight, k)
-	if c.err == nil {
+	switch {
+	case c.err == nil:
 		m.remember(k, c.rec)
+	case errors.Is(c.err, ErrCompare):
+		m.rememberFailure(k, c.err)
 	}
 	m.mu.Unlock()
 	close(c.done)
 	return c.rec, c.err
 }
 
-// Kept returns the record of a story version that the memo keeps for
-// these articles, without comparing or waiting: ok is false when it has
-// none (not made yet, or being made).
-func (m *Memo) Kept(storyID, version string, arts []news.Article) (rec news.ComparisonRecord, ok bool) {
+// safeRecord makes a record with the memo's RecordFunc, turning a panic
+// anywhere in it (the title or summary as well as the comparison) into an
+// error wrapping ErrCompare: a panic would otherwise stop the server when
+// the record is made in the background, and leave the call in flight for
+// every later caller to wait on.
+func (m *Memo) safeRecord(storyID, version string, arts []news.Article) (rec news.ComparisonRecord, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			rec, err = news.ComparisonRecord{}, fmt.Errorf("story %s: %w: %v", storyID, ErrCompare, v)
+		}
+	}()
+	return m.record(storyID, version, arts)
+}
+
+// Kept returns what the memo knows of a story version for these articles,
+// without comparing or waiting: its record, or the error its comparison
+// failed with (ErrCompare); ok is false when it knows neither (not made
+// yet, or being made).
+func (m *Memo) Kept(storyID, version string, arts []news.Article) (rec news.ComparisonRecord, ok bool, err error) {
 	k := key{storyID, version, outletsSeen(arts)}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if err, ok := m.failed[k]; ok {
+		return news.ComparisonRecord{}, true, err
+	}
 	rec, ok = m.recent[k]
-	return rec, ok
+	return rec, ok, nil
 }
 
 // outletsSeen is a digest of what a comparison takes outlets from: each
@@ -257,6 +304,19 @@ func (m *Memo) remember(k key, rec news.ComparisonRecord) {
 	for len(m.order) > m.size {
 		delete(m.recent, m.order[0])
 		m.order = m.order[1:]
+	}
+}
+
+// rememberFailure keeps the error of a failed comparison, dropping the
+// oldest beyond the memo's size.
+func (m *Memo) rememberFailure(k key, err error) {
+	if _, ok := m.failed[k]; !ok {
+		m.failures = append(m.failures, k)
+	}
+	m.failed[k] = err
+	for len(m.failures) > m.size {
+		delete(m.failed, m.failures[0])
+		m.failures = m.failures[1:]
 	}
 }
 

@@ -243,3 +243,37 @@ func TestCompareMarksNoFirstReportThatCopied(t *testing.T) {
 		t.Errorf("without a credit: timeline = %+v, want the earlier report first", cmp.Timeline)
 	}
 }
+
+// A comparison that panics (anywhere in making the record, not only in
+// compare) fails with ErrCompare instead of stopping the program, and the
+// memo remembers the failure: asking again for the same articles gives it
+// at once without comparing again (a page reloading every few seconds, a
+// projector round), while a new version of the story is tried again.
+func TestMemoRemembersAComparisonThatPanicked(t *testing.T) {
+	ctx := context.Background()
+	calls := 0
+	m := NewMemoFunc(0, func(string, string, []news.Article) (news.ComparisonRecord, error) {
+		calls++
+		var headlines map[string]string
+		headlines["first"] = "boom" // a nil map: the record's maker panics
+		return news.ComparisonRecord{}, nil
+	})
+	load := func(context.Context) ([]news.Article, error) {
+		return []news.Article{{ID: "a", Source: "Tarn Ledger", Text: "The weir is repaired."}}, nil
+	}
+	for range 3 {
+		if _, err := m.Record(ctx, "s1", "v1", load); !errors.Is(err, ErrCompare) {
+			t.Fatalf("a panicking comparison gives %v, want ErrCompare", err)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("the failing comparison was made %d times, want once", calls)
+	}
+	arts, _ := load(ctx)
+	if _, ok, err := m.Kept("s1", "v1", arts); !ok || !errors.Is(err, ErrCompare) {
+		t.Errorf("Kept after the failure = %v, %v; want the failure", ok, err)
+	}
+	if _, err := m.Record(ctx, "s1", "v2", load); !errors.Is(err, ErrCompare) || calls != 2 {
+		t.Errorf("a new version: %v after %d calls; want it tried again", err, calls)
+	}
+}

@@ -276,8 +276,9 @@ func (r *Reader) Story(ctx context.Context, id string) (news.StoryDetail, error)
 		return d, nil
 	}
 	if errors.Is(err, projection.ErrCompare) {
+		d.CompareFailed = true
 		showFiledOutlets(&d)
-		return d, nil // shown with its last comparison; the projector logs the failure
+		return d, nil // shown with its last comparison, if any; the projector logs the failure
 	}
 	if err != nil {
 		return d, err
@@ -308,8 +309,8 @@ func (r *Reader) record(ctx context.Context, d news.StoryDetail) (rec news.Compa
 // found with no slot free is compared by a later read or the projector)
 // and returns not ready.
 func (r *Reader) recordSoon(ctx context.Context, id, version string, arts []news.Article) (news.ComparisonRecord, bool, error) {
-	if rec, ok := r.opt.Memo.Kept(id, version, arts); ok {
-		return rec, true, nil
+	if rec, ok, err := r.opt.Memo.Kept(id, version, arts); ok {
+		return rec, true, err // made, or failed: a failure is not tried again at each reload
 	}
 	select {
 	case r.comparing <- struct{}{}:

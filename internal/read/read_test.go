@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -168,5 +169,42 @@ func TestANewStoryIsGivenAtOnceWhileItIsCompared(t *testing.T) {
 	d, err = read.New(st, read.Options{}).Story(ctx, "s1")
 	if err != nil || d.Comparing || len(d.Timeline) != 3 {
 		t.Errorf("without CompareWait: %v, comparing %v, timeline %d; want the comparison made while waiting", err, d.Comparing, len(d.Timeline))
+	}
+}
+
+// A story whose comparison fails after CompareWait (here: after 50 ms, with
+// a panic) is said to be being compared only until it fails: then it is
+// given with its articles and CompareFailed, not Comparing (a page that
+// reloaded forever), and the reads after it do not compare it again.
+func TestAStoryWhoseComparisonFailsInTheBackgroundSaysSo(t *testing.T) {
+	ctx := context.Background()
+	st := newStory(t)
+	var calls atomic.Int32
+	memo := projection.NewMemoFunc(0, func(string, string, []news.Article) (news.ComparisonRecord, error) {
+		calls.Add(1)
+		time.Sleep(50 * time.Millisecond)
+		panic("an invented fault in the comparison")
+	})
+	r := read.New(st, read.Options{Memo: memo, CompareWait: time.Nanosecond})
+	r.SetProjected(true)
+	d, err := r.Story(ctx, "s1")
+	if err != nil || !d.Comparing {
+		t.Fatalf("first read: %v, comparing %v; want comparing", err, d.Comparing)
+	}
+	for end := time.Now().Add(20 * time.Second); d.Comparing && time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+		if d, err = r.Story(ctx, "s1"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d.Comparing || !d.CompareFailed || len(d.Articles) != 3 {
+		t.Fatalf("after the failure: comparing %v, failed %v, articles %d; want the articles, the failure said", d.Comparing, d.CompareFailed, len(d.Articles))
+	}
+	for range 5 {
+		if d, err = r.Story(ctx, "s1"); err != nil || d.Comparing || !d.CompareFailed {
+			t.Fatalf("a read after the failure: %v, comparing %v, failed %v", err, d.Comparing, d.CompareFailed)
+		}
+	}
+	if n := calls.Load(); n != 1 {
+		t.Errorf("the failing comparison was made %d times, want once", n)
 	}
 }

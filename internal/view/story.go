@@ -32,6 +32,7 @@ type Story struct {
 	Count        int  // articles, copies included
 	Updating     bool // the comparison shown is the last stored, a newer one is on its way
 	Comparing    bool // no comparison yet: one is being made, the page reloads until it is
+	Failed       bool // the comparison of the current articles failed: the last one, if any, is shown
 	Articles     []Article
 	Facts        []Fact
 	Unique       []Unique
@@ -241,7 +242,7 @@ func NewStory(d news.StoryDetail) Story {
 	for _, m := range d.Memberships {
 		why[m.ArticleID] = m.Reason
 	}
-	v := Story{Title: d.Title, TitleDerived: d.TitleDerived, ID: d.ID, Count: len(d.Articles), Updating: d.Updating, Comparing: d.Comparing}
+	v := Story{Title: d.Title, TitleDerived: d.TitleDerived, ID: d.ID, Count: len(d.Articles), Updating: d.Updating, Comparing: d.Comparing, Failed: d.CompareFailed}
 	for _, ch := range d.Changes {
 		v.Changes = append(v.Changes, Change{At: ch.At, What: ch.Describe(d.ID), Articles: strings.Join(ch.Articles, ", "), Reason: ch.Reason})
 	}
@@ -551,11 +552,13 @@ func timeline(d news.StoryDetail, byID map[string]news.Article) []news.TimelineE
 }
 
 // markFirstWhileComparing marks the first report of a story whose first
-// comparison is being made (news.StoryDetail.Comparing), by the
-// comparison's own rule over the articles' times (news.FirstReport), so
-// that its page does not say meanwhile that no first report is known.
+// comparison is being made (news.StoryDetail.Comparing), or failed with
+// none stored, by the comparison's own rule over the articles' times
+// (news.FirstReport), so that its page does not say meanwhile that no
+// first report is known.
 func markFirstWhileComparing(v *Story, d news.StoryDetail) {
-	if !d.Comparing || len(v.Articles) == 0 {
+	uncompared := d.Comparing || d.CompareFailed && len(d.Timeline) == 0
+	if !uncompared || len(v.Articles) == 0 {
 		return
 	}
 	arts := news.InTimelineOrder(d.Articles)

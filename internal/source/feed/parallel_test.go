@@ -1,11 +1,15 @@
 package feed_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"iter"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -169,4 +173,65 @@ func TestFeedsOfOneHostAreCheckedOneAtATime(t *testing.T) {
 	if most.Load() != 1 {
 		t.Errorf("%d requests to the host at once; want 1", most.Load())
 	}
+}
+
+// Stopping the poller while feeds are being fetched (a server shutting
+// down) is no failure of those feeds: none is logged as failed nor saved
+// with an error and a retry wait, and Run returns at once. With feeds
+// checked at once, a stop interrupted up to Parallel of them, each logged
+// as "feed failed: context canceled".
+func TestStoppingThePollerIsNoFeedFailure(t *testing.T) {
+	var asked atomic.Int32
+	hang := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		asked.Add(1)
+		<-r.Context().Done()
+	}))
+	t.Cleanup(hang.Close)
+	var logged bytes.Buffer
+	var logMu sync.Mutex
+	st := &feedStates{}
+	ctx, cancel := context.WithCancel(context.Background())
+	p := &feed.Poller{Store: st, Tick: 20 * time.Millisecond, Fetcher: &web.Fetcher{Delay: time.Millisecond},
+		Logger: slog.New(slog.NewTextHandler(lockedWriter{&logMu, &logged}, nil)),
+		Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
+			for range inputs {
+			}
+			return news.RunSummary{}, nil
+		}}
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx, []string{hang.URL + "/rss"}) }()
+	if !waitUntil(func() bool { return asked.Load() > 0 }) {
+		t.Fatal("the feed was never fetched")
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return once stopped")
+	}
+	fs, _ := st.Feeds(context.Background())
+	logMu.Lock()
+	defer logMu.Unlock()
+	if fs[0].LastError != "" || !fs[0].LastChecked.IsZero() || strings.Contains(logged.String(), "feed failed") {
+		t.Errorf("a stop was taken for a failure: saved %+v; log %s", fs[0], logged.String())
+	}
+}
+
+// lockedWriter serializes writes to w.
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
 }

@@ -199,10 +199,16 @@ func hostKey(feedURL string) string {
 // Poll checks one feed now, ingests its new items, and stores its new state.
 func (p *Poller) Poll(ctx context.Context, f news.FeedState) news.FeedState {
 	p.defaults()
-	now := p.Now()
+	was, now := f, p.Now()
 	f.LastChecked = now
 	failedBefore := f.LastError != ""
 	added, err := p.check(ctx, &f)
+	if err != nil && ctx.Err() != nil {
+		// Stopped (the server shutting down), not a failure of the feed:
+		// nothing is saved (the store refuses a cancelled write anyway) nor
+		// logged, and the feed is checked when due at the next start.
+		return was
+	}
 	if f.Interval <= 0 || failedBefore && err == nil {
 		// A new feed, or one back after failing (its wait grown by the
 		// retries), starts from the first interval.

@@ -71,7 +71,7 @@ func printStory(w io.Writer, v view.Story) {
 			by = " by " + a.Byline
 		}
 		title := ": " + oneLine(headline(a), 60)
-		if a.Outlet == a.Article.SourceLabel() && a.Article.ShownOutlet() == news.UnknownOutlet {
+		if !a.Named {
 			title = "" // no outlet: its label is its headline already (news.Article.SourceLabel)
 		}
 		fmt.Fprintf(w, "  %-20s  %s [%s]%s%s%s\n", when(a.Published), a.Outlet, a.ID, by, title, mark)

@@ -11,6 +11,7 @@ package view
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -172,6 +173,36 @@ func uniqueWeight(scores []float64) float64 {
 	return w
 }
 
+// typicalScore is the median of the scores of a story's own claims (the
+// comparison's, by article), 0 when it has none: the weight given to a
+// fact that several reports of one outlet state (news.Comparison.
+// OutletFacts), which the comparison scores not, being a fact. Such a
+// fact is the outlet's own as much as a claim one report makes alone, so
+// a list of them ranks as a list of typical claims rather than last,
+// where the page folds it away.
+func typicalScore(scores map[string][]float64) float64 {
+	var all []float64
+	for _, s := range scores {
+		all = append(all, s...)
+	}
+	if len(all) == 0 {
+		return 0
+	}
+	slices.Sort(all)
+	return all[len(all)/2]
+}
+
+// withReported is an article's claim scores (in their order) followed by
+// n facts of its outlet's several reports at score typical, for
+// uniqueWeight: they count where its own claims are fewer than it counts.
+func withReported(scores []float64, n int, typical float64) []float64 {
+	out := slices.Clone(scores)
+	for range n {
+		out = append(out, typical)
+	}
+	return out
+}
+
 // Quote is a quotation, who said it and who reports it.
 type Quote struct {
 	Speaker, Text, Sources string
@@ -300,12 +331,13 @@ func NewStory(d news.StoryDetail) Story {
 		v.Facts = append(v.Facts, fact)
 	}
 	reported := reportedBy(d.OutletFacts, name)
+	typical := typicalScore(d.UniqueScores)
 	for _, t := range d.Timeline {
 		sents, partly, own := d.Unique[t.Article], d.PartlyShared[t.Article], reported[t.Article]
 		if len(sents) == 0 && len(partly) == 0 && len(own) == 0 {
 			continue
 		}
-		u := Unique{Source: name(t.Article), ArticleID: t.Article, Title: byID[t.Article].Title, Published: t.Published, weight: uniqueWeight(d.UniqueScores[t.Article]), outlet: outletOrArticle(outlet[t.Article], t.Article)}
+		u := Unique{Source: name(t.Article), ArticleID: t.Article, Title: byID[t.Article].Title, Published: t.Published, weight: uniqueWeight(withReported(d.UniqueScores[t.Article], len(own), typical)), outlet: outletOrArticle(outlet[t.Article], t.Article)}
 		u.Sentences, u.More = fold(sents, d.UniqueShown)
 		u.Reported, u.ReportedMore = fold(own, d.UniqueShown)
 		for _, p := range partly {

@@ -438,3 +438,31 @@ func TestOneOutletIsOneSourceAndTwoNamelessArticlesAreTwo(t *testing.T) {
 		t.Errorf("coverage rows %v, want Marsh Ledger with 3 articles and one row for each nameless article", rows)
 	}
 }
+
+// TestAnOutletsRepeatedFactsRankAsItsOwnClaims: a source whose own list
+// holds only facts its several reports state ranks as one with claims of
+// a typical score, not last (where the page folds it away behind "What N
+// more sources add"): here above a source with one minor claim.
+func TestAnOutletsRepeatedFactsRankAsItsOwnClaims(t *testing.T) {
+	d := news.StoryDetail{
+		ID: "s1",
+		Articles: []news.Article{
+			{ID: "w1", Source: "Fenn Wire"}, {ID: "w2", Source: "Fenn Wire"},
+			{ID: "a", Source: "Alder Post"}, {ID: "b", Source: "Birch Daily"},
+		},
+		Comparison: news.Comparison{
+			Timeline:     []news.TimelineEntry{{Article: "a"}, {Article: "b"}, {Article: "w1"}, {Article: "w2"}},
+			Facts:        []news.Fact{{Text: "The ferry ran aground off Skellan Point.", Articles: []string{"w1", "w2"}}},
+			Unique:       map[string][]string{"a": {"Divers inspected the hull for hours."}, "b": {"It rained."}},
+			UniqueScores: map[string][]float64{"a": {6}, "b": {1}},
+		},
+	}
+	v := NewStory(d)
+	var order []string
+	for _, u := range v.Unique {
+		order = append(order, u.ArticleID)
+	}
+	if want := []string{"a", "w1", "b"}; !slices.Equal(order, want) {
+		t.Errorf("own lists in order %v, want %v", order, want)
+	}
+}

@@ -71,12 +71,12 @@ func printStory(w io.Writer, v view.Story) {
 			by = " by " + a.Byline
 		}
 		title := ": " + oneLine(headline(a), 60)
-		if a.Outlet == a.Article.SourceLabel() && a.Article.ShownOutlet() == news.UnknownOutlet {
+		if a.Article.ShownOutlet() == news.UnknownOutlet && strings.HasPrefix(a.Outlet, a.Article.SourceLabel()) {
 			title = "" // no outlet: its label is its headline already (news.Article.SourceLabel)
 		}
-		fmt.Fprintf(w, "  %-20s  %s [%s]%s%s%s\n", when(a.Published), a.Outlet, a.ID, by, title, mark)
+		fmt.Fprintf(w, "  %-20s  %s%s%s%s\n", when(a.Published), withID(a.Outlet, a.ID), by, title, mark)
 		for _, c := range a.AlsoIn {
-			fmt.Fprintf(w, "  %-20s    also in %s [%s] (a near-identical copy)\n", when(c.Published), c.Source, c.ID)
+			fmt.Fprintf(w, "  %-20s    also in %s (a near-identical copy)\n", when(c.Published), withID(c.Source, c.ID))
 		}
 	}
 	if len(v.Facts) > 0 {
@@ -102,7 +102,7 @@ func printStory(w io.Writer, v view.Story) {
 	}
 	for _, u := range v.Unique {
 		if u.HasOwn() {
-			fmt.Fprintf(w, "\nOnly in %s [%s]\n", u.Source, u.ArticleID)
+			fmt.Fprintf(w, "\nOnly in %s\n", withID(u.Source, u.ArticleID))
 			for _, r := range append(u.Reported, u.ReportedMore...) {
 				fmt.Fprintf(w, "  - %s (%s)\n", r.Text, r.Sources)
 			}
@@ -114,7 +114,7 @@ func printStory(w io.Writer, v view.Story) {
 			}
 		}
 		if len(u.Partly) > 0 {
-			fmt.Fprintf(w, "\nIn %s [%s], partly also in others\n", u.Source, u.ArticleID)
+			fmt.Fprintf(w, "\nIn %s, partly also in others\n", withID(u.Source, u.ArticleID))
 			for _, p := range u.Partly {
 				fmt.Fprintf(w, "  ~ %s (partly also in %s)\n", p.Text, p.AlsoIn)
 			}
@@ -197,8 +197,8 @@ func headline(a view.Article) string {
 }
 
 // withID is an article's label with its id in brackets, unless the label
-// already ends with it (view labels two untimed articles of one outlet by
-// id: "(unknown outlet) [a1]").
+// already ends with it (view labels two untimed articles of one outlet, or
+// of no outlet with one headline, by id: “Strike ends” [a1]).
 func withID(label, id string) string {
 	if strings.HasSuffix(label, "["+id+"]") {
 		return label

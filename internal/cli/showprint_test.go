@@ -42,3 +42,25 @@ func TestShowPrintsLeadsAndEachIDOnce(t *testing.T) {
 		}
 	}
 }
+
+// show gives the id of a nameless article once where its label ends with
+// it (two undated articles of one headline: view names them by id), and
+// its headline once, as its label: "“Strike ends” [u1]", not
+// "“Strike ends” [u1] [u1]: Strike ends".
+func TestShowGivesANamelessArticlesIDAndHeadlineOnce(t *testing.T) {
+	v := view.Story{Title: "Strike ends", ID: "s1", Count: 2,
+		Articles: []view.Article{
+			{Article: news.Article{ID: "u1", Title: "Strike ends"}, Outlet: "“Strike ends” [u1]",
+				AlsoIn: []view.Copy{{ID: "u2", Source: "“Strike ends” [u2]"}}},
+		},
+		Unique: []view.Unique{{Source: "“Strike ends” [u2]", ArticleID: "u2", Sentences: []string{"Cranes restart."}}},
+	}
+	var out bytes.Buffer
+	printStory(&out, v)
+	got := out.String()
+	for _, want := range []string{"undated               “Strike ends” [u1]\n", "also in “Strike ends” [u2] (a near-identical copy)", "Only in “Strike ends” [u2]\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("show lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -11,6 +11,7 @@ package view
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -173,6 +174,36 @@ func uniqueWeight(scores []float64) float64 {
 	return w
 }
 
+// typicalScore is the median of the scores of a story's own claims (the
+// comparison's, by article), 0 when it has none: the weight given to a
+// fact that several reports of one outlet state (news.Comparison.
+// OutletFacts), which the comparison scores not, being a fact. Such a
+// fact is the outlet's own as much as a claim one report makes alone, so
+// a list of them ranks as a list of typical claims rather than last,
+// where the page folds it away.
+func typicalScore(scores map[string][]float64) float64 {
+	var all []float64
+	for _, s := range scores {
+		all = append(all, s...)
+	}
+	if len(all) == 0 {
+		return 0
+	}
+	slices.Sort(all)
+	return all[len(all)/2]
+}
+
+// withReported is an article's claim scores (in their order) followed by
+// n facts of its outlet's several reports at score typical, for
+// uniqueWeight: they count where its own claims are fewer than it counts.
+func withReported(scores []float64, n int, typical float64) []float64 {
+	out := slices.Clone(scores)
+	for range n {
+		out = append(out, typical)
+	}
+	return out
+}
+
 // Quote is a quotation, who said it and who reports it.
 type Quote struct {
 	Speaker, Text, Sources string
@@ -220,17 +251,18 @@ func NewStory(d news.StoryDetail) Story {
 	for _, a := range d.Articles {
 		byID[a.ID] = a
 	}
-	name := func(id string) string {
-		if a, ok := byID[id]; ok {
-			return a.SourceLabel()
-		}
-		return id
-	}
 	// What the sources agree on needs two outlets: facts of one outlet's
 	// several reports are its own (a detail the read side made has them
 	// apart already; this keeps a detail made otherwise alike).
 	outlet := articleOutlets(d.Articles)
 	d.Comparison = news.SeparateOutletFacts(d.Comparison, outlet)
+	sourceName := sourceNames(d.Articles, outlet)
+	name := func(id string) string {
+		if n, ok := sourceName[id]; ok {
+			return n
+		}
+		return id
+	}
 	names := func(ids []string) string {
 		out := make([]string, len(ids))
 		for i, id := range ids {
@@ -300,12 +332,13 @@ func NewStory(d news.StoryDetail) Story {
 		v.Facts = append(v.Facts, fact)
 	}
 	reported := reportedBy(d.OutletFacts, name)
+	typical := typicalScore(d.UniqueScores)
 	for _, t := range d.Timeline {
 		sents, partly, own := d.Unique[t.Article], d.PartlyShared[t.Article], reported[t.Article]
 		if len(sents) == 0 && len(partly) == 0 && len(own) == 0 {
 			continue
 		}
-		u := Unique{Source: name(t.Article), ArticleID: t.Article, Title: byID[t.Article].Title, Published: t.Published, weight: uniqueWeight(d.UniqueScores[t.Article]), outlet: outletOrArticle(outlet[t.Article], t.Article)}
+		u := Unique{Source: name(t.Article), ArticleID: t.Article, Title: byID[t.Article].Title, Published: t.Published, weight: uniqueWeight(withReported(d.UniqueScores[t.Article], len(own), typical)), outlet: outletOrArticle(outlet[t.Article], t.Article)}
 		u.Sentences, u.More = fold(sents, d.UniqueShown)
 		u.Reported, u.ReportedMore = fold(own, d.UniqueShown)
 		for _, p := range partly {
@@ -345,7 +378,7 @@ func NewStory(d news.StoryDetail) Story {
 		}
 		v.Conflicts = append(v.Conflicts, cv)
 	}
-	label := articleLabels(d.Articles)
+	label := articleLabels(d.Articles, name)
 	for _, dv := range d.Derivations {
 		verb := derivationVerb(dv, dv.SameOutlet || outlet[dv.From] != "" && outlet[dv.From] == outlet[dv.To])
 		out := Derivation{From: label(dv.From), To: label(dv.To), FromID: dv.From, ToID: dv.To, Verb: verb, Score: dv.Score, Tied: dv.Tied}
@@ -571,10 +604,10 @@ func markFirstWhileComparing(v *Story, d news.StoryDetail) {
 // them ("X rewrites Y"): by source, and where a source has several articles
 // in the story also by publication time, or by id when that is not enough,
 // so that two copies of one outlet are told apart.
-func articleLabels(articles []news.Article) func(id string) string {
+func articleLabels(articles []news.Article, sourceOf func(id string) string) func(id string) string {
 	bySource := map[string][]news.Article{}
 	for _, a := range articles {
-		name := a.SourceLabel()
+		name := sourceOf(a.ID)
 		bySource[name] = append(bySource[name], a)
 	}
 	labels := map[string]string{}
@@ -603,6 +636,63 @@ func articleLabels(articles []news.Article) func(id string) string {
 		}
 		return id
 	}
+}
+
+// sourceNames names each article's source as every list of the story
+// shows it (facts, "Only in", quotes, the charts, show), so that a reader
+// sees one source as one and two as two: the articles of one outlet (one
+// key in outlet, aliases resolved) share one name, the spelling most of
+// them give (the first given on a tie, spaces collapsed), however each
+// spells it ("Harbor Times", "harbor  TIMES"); an article of no outlet is
+// named by news.Article.SourceLabel, and two such with one label (one
+// headline) are told apart as articleLabels tells an outlet's articles
+// apart, by time, else by id.
+func sourceNames(articles []news.Article, outlet map[string]string) map[string]string {
+	spelling := outletSpellings(articles, outlet)
+	names := make(map[string]string, len(articles))
+	var nameless []news.Article
+	for _, a := range articles {
+		if key := outlet[a.ID]; key != "" {
+			names[a.ID] = spelling[key]
+		} else {
+			nameless = append(nameless, a)
+		}
+	}
+	label := articleLabels(nameless, func(id string) string {
+		for _, a := range nameless {
+			if a.ID == id {
+				return a.SourceLabel()
+			}
+		}
+		return id
+	})
+	for _, a := range nameless {
+		names[a.ID] = label(a.ID)
+	}
+	return names
+}
+
+// outletSpellings is the name each outlet key in outlet is shown under in
+// a story: the spelling (news.Article.SourceLabel, spaces collapsed) most
+// of its articles give, the first given on a tie.
+func outletSpellings(articles []news.Article, outlet map[string]string) map[string]string {
+	count := map[string]map[string]int{}
+	best := map[string]string{}
+	for _, a := range articles {
+		key := outlet[a.ID]
+		if key == "" {
+			continue
+		}
+		name := strings.Join(strings.Fields(a.SourceLabel()), " ")
+		if count[key] == nil {
+			count[key] = map[string]int{}
+		}
+		count[key][name]++
+		if count[key][name] > count[key][best[key]] {
+			best[key] = name
+		}
+	}
+	return best
 }
 
 // UniqueShownSources is how many lists of a source's own claims the story

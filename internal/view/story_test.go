@@ -386,3 +386,83 @@ func TestArticlesOfNoOutletAreNamedByTheirTitles(t *testing.T) {
 		t.Errorf("coverage counts the nameless articles as one outlet: %s", v.Coverage.Summary)
 	}
 }
+
+// TestOneOutletIsOneSourceAndTwoNamelessArticlesAreTwo: the lists of a
+// story name a source as the reader counts it. An outlet spelled two ways
+// ("Marsh Ledger", "marsh   LEDGER") is one name everywhere, so a fact it
+// and another outlet state does not read as three sources, nor its rows
+// in the charts as two outlets; two articles of no outlet with one
+// headline are two names (by time), so a fact they both state does not
+// read as one source "×2" agreeing with itself, and the coverage chart
+// draws them as two rows.
+func TestOneOutletIsOneSourceAndTwoNamelessArticlesAreTwo(t *testing.T) {
+	at := func(h int) time.Time { return time.Date(2026, 3, 2, h, 0, 0, 0, time.UTC) }
+	d := news.StoryDetail{
+		ID: "s1",
+		Articles: []news.Article{
+			{ID: "m1", Source: "Marsh Ledger", Published: at(6)},
+			{ID: "m2", Source: "marsh   LEDGER", Published: at(7)},
+			{ID: "m3", Source: "Marsh Ledger", Published: at(8)},
+			{ID: "n1", Title: "Dyke gives way at Pellow", Published: at(9)},
+			{ID: "n2", Title: "Dyke gives way at Pellow", Published: at(10)},
+		},
+		Comparison: news.Comparison{
+			Timeline: []news.TimelineEntry{{Article: "m1"}, {Article: "m2"}, {Article: "m3"}, {Article: "n1"}, {Article: "n2"}},
+			Facts: []news.Fact{
+				{Text: "The dyke broke at dawn.", Articles: []string{"m1", "m2", "n1"}},
+				{Text: "Sheep were moved inland.", Articles: []string{"n1", "n2"}},
+			},
+		},
+	}
+	v := NewStory(d)
+	want := []string{
+		"Marsh Ledger ×2, “Dyke gives way at Pellow” (2 Mar 09:00)",
+		"“Dyke gives way at Pellow” (2 Mar 09:00), “Dyke gives way at Pellow” (2 Mar 10:00)",
+	}
+	if len(v.Facts) != len(want) {
+		t.Fatalf("facts %+v, want %d", v.Facts, len(want))
+	}
+	for i, f := range v.Facts {
+		if f.Sources != want[i] {
+			t.Errorf("fact %q: sources %q, want %q", f.Text, f.Sources, want[i])
+		}
+	}
+	if v.Coverage == nil {
+		t.Fatal("no coverage chart")
+	}
+	rows := map[string]int{}
+	for _, r := range v.Coverage.Rows {
+		rows[r.Outlet] = r.ArticleCount
+	}
+	if len(rows) != 3 || rows["Marsh Ledger"] != 3 {
+		t.Errorf("coverage rows %v, want Marsh Ledger with 3 articles and one row for each nameless article", rows)
+	}
+}
+
+// TestAnOutletsRepeatedFactsRankAsItsOwnClaims: a source whose own list
+// holds only facts its several reports state ranks as one with claims of
+// a typical score, not last (where the page folds it away behind "What N
+// more sources add"): here above a source with one minor claim.
+func TestAnOutletsRepeatedFactsRankAsItsOwnClaims(t *testing.T) {
+	d := news.StoryDetail{
+		ID: "s1",
+		Articles: []news.Article{
+			{ID: "w1", Source: "Fenn Wire"}, {ID: "w2", Source: "Fenn Wire"},
+			{ID: "a", Source: "Alder Post"}, {ID: "b", Source: "Birch Daily"},
+		},
+		Comparison: news.Comparison{
+			Timeline:     []news.TimelineEntry{{Article: "a"}, {Article: "b"}, {Article: "w1"}, {Article: "w2"}},
+			Facts:        []news.Fact{{Text: "The ferry ran aground off Skellan Point.", Articles: []string{"w1", "w2"}}},
+			Unique:       map[string][]string{"a": {"Divers inspected the hull for hours."}, "b": {"It rained."}},
+			UniqueScores: map[string][]float64{"a": {6}, "b": {1}},
+		},
+	}
+	v := NewStory(d)
+	var order []string
+	for _, u := range v.Unique {
+		order = append(order, u.ArticleID)
+	}
+	if want := []string{"a", "w1", "b"}; !slices.Equal(order, want) {
+		t.Errorf("own lists in order %v, want %v", order, want)
+	}
+}

@@ -43,8 +43,9 @@ func creditOrder(a, b news.Article, outletA, outletB string) int {
 }
 
 // credits reports whether article a names b's outlet in its text or
-// byline, as a whole word with its capitals ("Reuters", "Calder Courier";
-// "The Calder Courier" also as "Calder Courier").
+// byline, as a whole word with its capitals ("Harbour Wire", "Calder
+// Courier"; "The Calder Courier" also as "Calder Courier"), and not as part
+// of a longer name (partOfLongerName).
 func credits(a, b news.Article) bool {
 	name := strings.TrimPrefix(news.OutletName(b.Source, b.URL), "The ")
 	if name == news.UnknownOutlet || utf8.RuneCountInString(name) < 2 || strings.Contains(name, ".") {
@@ -54,7 +55,8 @@ func credits(a, b news.Article) bool {
 }
 
 // namesWord reports whether name occurs in s with no letter or digit
-// right before or after it.
+// right before or after it, and not within a longer name
+// (partOfLongerName).
 func namesWord(s, name string) bool {
 	for from := 0; ; {
 		i := strings.Index(s[from:], name)
@@ -64,11 +66,32 @@ func namesWord(s, name string) bool {
 		start, end := from+i, from+i+len(name)
 		before, _ := utf8.DecodeLastRuneInString(s[:start])
 		after, _ := utf8.DecodeRuneInString(s[end:])
-		if !isWordChar(before) && !isWordChar(after) {
+		if !isWordChar(before) && !isWordChar(after) && !partOfLongerName(s, start, end) {
 			return true
 		}
 		from = start + 1
 	}
+}
+
+// partOfLongerName reports whether s[start:end] is joined by a space to a
+// capitalised word before or after it, and so is part of another proper
+// name than the one looked for: an outlet known as "Ledger" (its "The"
+// dropped) is not named by "the Valley Ledger", "Hill" not by "Capitol
+// Hill" nor "Hill Street". A credit missed so leaves the times to order
+// the pair, as with no credit; one read wrongly would reverse it.
+func partOfLongerName(s string, start, end int) bool {
+	if head, ok := strings.CutSuffix(s[:start], " "); ok {
+		word := head[strings.LastIndexFunc(head, func(r rune) bool { return !isWordChar(r) })+1:]
+		if first, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(first) && word != "The" {
+			return true // "The" opens a sentence: "The Calder Courier reported"
+		}
+	}
+	if tail, ok := strings.CutPrefix(s[end:], " "); ok {
+		if first, _ := utf8.DecodeRuneInString(tail); unicode.IsUpper(first) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWordChar reports whether r is a letter or digit (utf8.RuneError, from

@@ -195,3 +195,28 @@ func TestIsNoticeTellsCreditsAndOthersDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestDeriveCreditIsNoPartOfALongerName: an outlet known by a name that is
+// part of another proper name ("The Ledger", "Ledger" once its "The" is
+// dropped) is not credited by a text that names "the Valley Ledger" or a
+// "Ledger Street": the times order the pair, as with no credit. Its name
+// opening a sentence after "The" is a credit still.
+func TestDeriveCreditIsNoPartOfALongerName(t *testing.T) {
+	at := time.Date(2026, 10, 9, 12, 10, 0, 0, time.UTC)
+	body := bridgeLedes[0] + "\n\n" + strings.Join(bridgeBody, "\n\n")
+	origin := news.Article{ID: "origin", Source: "The Ledger", Published: at, Text: body}
+	for _, c := range []struct {
+		credit string
+		from   string
+	}{
+		{"The closure was first reported by the Valley Ledger.", "copy"},
+		{"Traffic was sent along Ledger Street instead.", "copy"},
+		{"The Ledger first reported the closure.", "origin"},
+		{"The closure was first reported by the Ledger.", "origin"},
+	} {
+		copied := news.Article{ID: "copy", Source: "Varn Valley News", Published: at.Add(-10 * time.Minute), Text: body + "\n\n" + c.credit}
+		if ds := Derive([]news.Article{origin, copied}); len(ds) != 1 || ds[0].From != c.from {
+			t.Errorf("%q: derivations = %+v, want one from %s", c.credit, ds, c.from)
+		}
+	}
+}

@@ -820,19 +820,27 @@ func scoreWith(ctx context.Context, name string, m *extract.Model, pages []Label
 func extractOutputs(ctx context.Context, pages []LabelledPage, workers int, modelOf func(LabelledPage) *extract.Model) (outs, kinds []string) {
 	outs = make([]string, len(pages))
 	kinds = make([]string, len(pages))
+	eachPage(ctx, len(pages), workers, func(i int) {
+		a, _ := modelOf(pages[i]).Extract(pages[i].Page)
+		outs[i], kinds[i] = a.Text, a.Kind
+	})
+	return outs, kinds
+}
+
+// eachPage calls do with each page index from 0 to n-1 on workers
+// goroutines (at least one), and returns once every call has; the pages
+// not reached when ctx ends are not given.
+func eachPage(ctx context.Context, n, workers int, do func(i int)) {
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for i := range next {
-				a, _ := modelOf(pages[i]).Extract(pages[i].Page)
-				outs[i], kinds[i] = a.Text, a.Kind
+				do(i)
 			}
-		}()
+		})
 	}
-	for i := range pages {
+	for i := range n {
 		if ctx.Err() != nil {
 			break
 		}
@@ -840,7 +848,6 @@ func extractOutputs(ctx context.Context, pages []LabelledPage, workers int, mode
 	}
 	close(next)
 	wg.Wait()
-	return outs, kinds
 }
 
 // scoreOutputs scores each page's output text against its gold; kinds are

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/extract"
@@ -158,25 +157,9 @@ func resultTexts(rs []extract.Result) (outs, kinds []string) {
 // ends).
 func extractResults(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model, templateOf func(int) *extract.Template) []extract.Result {
 	out := make([]extract.Result, len(pages))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i], _ = modelOf(i).WithTemplate(pages[i].Page, templateOf(i))
-			}
-		}()
-	}
-	for i := range pages {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	eachPage(ctx, len(pages), workers, func(i int) {
+		out[i], _ = modelOf(i).WithTemplate(pages[i].Page, templateOf(i))
+	})
 	return out
 }
 

@@ -2,7 +2,6 @@ package read_test
 
 import (
 	"context"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -21,11 +20,7 @@ const bridgeText = "Ostwick council shut the old river bridge on Tuesday after e
 // Ostwick Post report and a later copy of it under the short code "op".
 func aliasedStory(t *testing.T) *sqlite.Store {
 	t.Helper()
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t)
 	ps := []news.Placement{
 		report("p1", "Ostwick Post", bridgeText, 0),
 		report("p2", "op", bridgeText+" Shops near the bridge said trade had already fallen by a third.", time.Hour),
@@ -158,11 +153,7 @@ func TestAStoredComparisonNamesOutletsAsFiledNow(t *testing.T) {
 // op is filed there, and names the story's sources so.
 func TestAnOutletPageNamesAnAliasedOutletAsItsOutlet(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t)
 	ps := []news.Placement{
 		report("p1", "op", bridgeText, 0),
 		report("m1", "Marlow Courier", bridgeText+" Commuters said the rail crossing was jammed by noon.", time.Hour),
@@ -266,11 +257,7 @@ func TestAStoryPageReadsOnlyTheOutletsItNames(t *testing.T) {
 // looked up by is the key the page files the article under.
 func TestAnAliasedHostIsNamedAliasedEverywhere(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t)
 	byHost := report("p2", "", bridgeText+" Shops near the bridge said trade had fallen.", time.Hour)
 	byHost.Article.URL = "https://www.news.quayside-daily.com/bridge"
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{report("p1", "Ostwick Post", bridgeText, 0), byHost}, At: day}); err != nil {

@@ -2,14 +2,12 @@ package read_test
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/read"
-	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // TestStoriesPublishedBoundsByPublicationTime stores three stories whose news
@@ -17,11 +15,7 @@ import (
 // them by date range: the range is of publication, not load, time.
 func TestStoriesPublishedBoundsByPublicationTime(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t)
 	loaded := time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
 	for i, s := range []struct {
 		story, source string

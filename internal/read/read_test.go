@@ -26,11 +26,7 @@ func report(id, source, text string, at time.Duration) news.Placement {
 func storedStory(t *testing.T) *sqlite.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t)
 	first := []news.Placement{
 		report("ledger", "The Harbor Ledger", "Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay.", 0),
 		report("courier", "Calder Courier", "The nine-day strike at the port of Calder ended on Monday when dockworkers voted to accept the pay offer.", time.Hour),
@@ -122,11 +118,7 @@ func TestArticleTellsWhatExtractionRemoved(t *testing.T) {
 // as `storyline add` leaves it for the server's projector.
 func newStory(t *testing.T) *sqlite.Store {
 	t.Helper()
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := tempStore(t)
 	ps := []news.Placement{
 		report("ledger", "The Harbor Ledger", "Dockworkers at the port of Calder voted on Monday to end a nine-day strike over night-shift pay.", 0),
 		report("courier", "Calder Courier", "The nine-day strike at the port of Calder ended on Monday when dockworkers voted to accept the pay offer.", time.Hour),
@@ -207,4 +199,16 @@ func TestAStoryWhoseComparisonFailsInTheBackgroundSaysSo(t *testing.T) {
 	if n := calls.Load(); n != 1 {
 		t.Errorf("the failing comparison was made %d times, want once", n)
 	}
+}
+
+// tempStore is a new SQLite database in the test's folder, closed when the
+// test ends.
+func tempStore(t *testing.T) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }

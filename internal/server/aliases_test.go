@@ -272,16 +272,7 @@ func TestAliasNamesTooLongAreRefused(t *testing.T) {
 // files "op" under Ostwick Post, a story of both shows one outlet on its
 // page and in the API's timeline, without adding anything again.
 func TestAStoryNamesAnAliasedOutletAsItsOutlet(t *testing.T) {
-	st := tempStore(t)
-	at := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
-	for i, a := range []news.Article{
-		{ID: "o1", Source: "Ostwick Post", Title: "Bridge shut", Text: "The river bridge is shut for repairs."},
-		{ID: "o2", Source: "op", Title: "Bridge shut", Text: "Repairs to the river bridge will take three months."},
-	} {
-		a.Published = at.Add(time.Duration(i) * time.Hour)
-		save(t, st, at.Add(time.Duration(i)*time.Hour), news.Placement{Article: a,
-			Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
-	}
+	st := ostwickStory(t)
 	srv, err := New(read.New(st, read.Options{}), Options{Token: "s3cret", Writer: Writer{Aliases: st}})
 	if err != nil {
 		t.Fatal(err)
@@ -310,16 +301,7 @@ func TestAStoryNamesAnAliasedOutletAsItsOutlet(t *testing.T) {
 // (here an hour away), so its page stops saying "being updated" and its
 // first report follows the alias within seconds.
 func TestAnAliasWakesTheProjector(t *testing.T) {
-	st := tempStore(t)
-	at := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
-	for i, a := range []news.Article{
-		{ID: "o1", Source: "Ostwick Post", Title: "Bridge shut", Text: "The river bridge is shut for repairs."},
-		{ID: "o2", Source: "op", Title: "Bridge shut", Text: "Repairs to the river bridge will take three months."},
-	} {
-		a.Published = at.Add(time.Duration(i) * time.Hour)
-		save(t, st, at.Add(time.Duration(i)*time.Hour), news.Placement{Article: a,
-			Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
-	}
+	st := ostwickStory(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	projector := engine.NewProjector(st, engine.ProjectorOptions{Interval: time.Hour, Workers: 1})
 	done := make(chan struct{})
@@ -357,4 +339,21 @@ func TestAnAliasWakesTheProjector(t *testing.T) {
 		t.Fatalf("POST alias = %d %s", code, got)
 	}
 	waitFor("after the alias", func(d news.StoryDetail) bool { return !d.Updating && len(d.Timeline) == 2 && !d.Timeline[0].First })
+}
+
+// ostwickStory is a store holding story s1 of two reports an hour apart:
+// o1 of Ostwick Post and o2 of "op", an outlet no alias files anywhere yet.
+func ostwickStory(t *testing.T) *sqlite.Store {
+	t.Helper()
+	st := tempStore(t)
+	at := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
+	for i, a := range []news.Article{
+		{ID: "o1", Source: "Ostwick Post", Title: "Bridge shut", Text: "The river bridge is shut for repairs."},
+		{ID: "o2", Source: "op", Title: "Bridge shut", Text: "Repairs to the river bridge will take three months."},
+	} {
+		a.Published = at.Add(time.Duration(i) * time.Hour)
+		save(t, st, at.Add(time.Duration(i)*time.Hour), news.Placement{Article: a,
+			Membership: news.Membership{ArticleID: a.ID, StoryID: "s1"}, ContentHash: a.ID})
+	}
+	return st
 }

@@ -254,7 +254,7 @@ func NewStory(d news.StoryDetail) Story {
 	// What the sources agree on needs two outlets: facts of one outlet's
 	// several reports are its own (a detail the read side made has them
 	// apart already; this keeps a detail made otherwise alike).
-	outlet := articleOutlets(d.Articles)
+	outlet := news.ArticleOutletMap(d.Articles) // "" when the outlet is unknown
 	d.Comparison = news.SeparateOutletFacts(d.Comparison, outlet)
 	sourceName := sourceNames(d.Articles, outlet)
 	name := func(id string) string {
@@ -407,17 +407,6 @@ func derivationVerb(dv news.Derivation, sameOutlet bool) string {
 		return "copies"
 	}
 	return "rewrites"
-}
-
-// articleOutlets maps each article's id to its outlet key as the stores file
-// it (news.ArticleOutletKeys; "" when the outlet is unknown).
-func articleOutlets(articles []news.Article) map[string]string {
-	keys := news.ArticleOutletKeys(articles)
-	out := make(map[string]string, len(articles))
-	for i, a := range articles {
-		out[a.ID] = keys[i]
-	}
-	return out
 }
 
 // markDevelopments heads the first shown article of each day with that

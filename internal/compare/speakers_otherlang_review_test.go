@@ -26,6 +26,7 @@ func TestHanSpeakerReview(t *testing.T) {
 		{"a report", "报告指出：“去年的失业率上升了很多。”", []string{""}},
 		{"plural people", "学生们说：“我们对结果非常高兴。”", []string{""}},
 		{"that company", "该公司表示：“新工厂明年将会开工。”", []string{""}},
+		{"told the reporters", "王明对记者说：“这个问题我们明天再讨论。”", []string{"王明"}},
 		{"a name after a title still read", "外交部发言人李强表示：“我们坚决反对这些制裁。”", []string{"李强"}},
 	})
 }

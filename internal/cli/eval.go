@@ -80,6 +80,9 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	if *foldModels != "" && (*cv || *fit != "" || *modelFile != "") {
 		return &UsageError{"eval extract: --fold-models scores with kept fold models: not with --cv, --fit or --model"}
 	}
+	if *showTemplate < 0 {
+		return &UsageError{fmt.Sprintf("eval extract: --show-template %d: the number of pages to print is 0 or more", *showTemplate)}
+	}
 	if *showTemplate > 0 && (!*siteTemplate || *cv) {
 		return &UsageError{"eval extract: --show-template needs --site-template, without --cv"}
 	}

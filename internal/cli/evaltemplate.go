@@ -33,7 +33,7 @@ func evalSiteTemplate(ctx context.Context, e env, dirs []string, text bool, mode
 	e.report("site template", rep)
 	fmt.Fprintf(e.stdout, "shingle F1 of every page alone -> with the site template its host's other pages in its set teach (%s)\n", held)
 	printTemplateFigures(e, rep, nil, "all pages")
-	printTemplateFigures(e, rep, rep.WithPeers, "pages whose host taught a template (two other pages or more)")
+	printTemplateFigures(e, rep, rep.WithPeers, "pages whose site taught a template (two other pages or more)")
 	printTemplateChanges(e, rep, show)
 	return nil
 }

@@ -90,3 +90,11 @@ func TestEvalExtractSiteTemplateScoresPagesAloneAndWithTheirHostsTemplate(t *tes
 		t.Errorf("a folder without fold models: exit %d, %q; want an error naming the files it lacks", code, errOut)
 	}
 }
+
+func TestEvalExtractSiteTemplateRefusesANegativeShowCount(t *testing.T) {
+	set := writeSiteSet(t)
+	_, errOut, code := storyline(t, "eval", "extract", "--text", "--site-template", "--show-template", "-1", "--workers", "1", set)
+	if code != 2 || !strings.Contains(errOut, "--show-template -1") {
+		t.Errorf("--show-template -1: exit %d, %q; want a usage error naming it", code, errOut)
+	}
+}

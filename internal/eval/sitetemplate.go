@@ -11,6 +11,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
 )
 
@@ -19,79 +20,82 @@ import (
 const siteTemplateVariant = "each page with the site template its host's other pages in its set teach (as `storyline add` learns it), thresholds as fitted"
 
 // SiteTemplates returns, for each page, the site template `storyline add`
-// would hold when the page arrives after every other page of its host in its
-// set: learned from those pages' block (dump line) fingerprints, as the
-// engine's writer teaches it from each stored page. Only unlabelled text is
-// read (never a gold), and never a page of another set. A page's host is its
-// URL's (extract.Host, the engine's site key); a page with no host gets nil,
-// as do pages whose host has no other page. As at run time, a peer at the
-// page's own URL, or a peer whose URL or article text (engine.ContentHash)
-// an earlier peer already had, teaches nothing: it would not be stored.
-// Fingerprints come from extracting each page alone with m (they do not
-// depend on the model's classifiers).
+// would extract it with when the page arrives after every other page of its
+// site in its set (nil for none), as the engine's writer teaches it from
+// each stored page and its extractor applies it (internal/engine,
+// templates.go). Only unlabelled text is read (never a gold), and never a
+// page of another set. A page's site is its URL's host (extract.Host); a page
+// with no URL has the site its extraction names (engine.SiteKey: its
+// canonical link's host, else its outlet), and is extracted with that
+// site's template only where the template knows one of its blocks, as the
+// engine does. A peer teaches nothing where the writer would not store it:
+// its extraction failed, or its article's URL or text (engine.ContentHash)
+// is the page's own or an earlier peer's. A page whose site has fewer than
+// two such peers gets nil (WithTemplate ignores a template of fewer than two
+// pages). Fingerprints come from extracting each page alone with m (they do
+// not depend on the model's classifiers). Every template is held at once:
+// CompareSiteTemplates and the CV variant build each as its page is read.
 func SiteTemplates(ctx context.Context, pages []LabelledPage, m *extract.Model, workers int) []*extract.Template {
-	alone := extractResults(ctx, pages, workers, func(int) *extract.Model { return m }, func(int) *extract.Template { return nil })
-	return templatesOf(pages, alone)
-}
-
-// templatesOf returns SiteTemplates given each page's extraction alone.
-func templatesOf(pages []LabelledPage, alone []extract.Result) []*extract.Template {
-	prints := make([]pageFingerprints, len(pages))
-	for i, r := range alone {
-		prints[i] = pageFingerprints{blocks: r.Blocks, content: engine.ContentHash(r.Article)}
-	}
+	s := learnSites(ctx, pages, m, workers)
 	out := make([]*extract.Template, len(pages))
-	for _, group := range hostGroups(pages) {
-		if len(group) < 2 {
-			continue
-		}
-		for _, i := range group {
-			out[i] = peerTemplate(pages, prints, group, i)
-		}
+	for i := range pages {
+		out[i] = s.template(i)
 	}
 	return out
 }
 
-// pageTemplates are the site templates of pages (SiteTemplates), by
-// "set/page id".
-type pageTemplates map[string]*extract.Template
-
-// templatesByPage returns SiteTemplates of the pages by their ids.
-func templatesByPage(ctx context.Context, pages []LabelledPage, m *extract.Model, workers int) pageTemplates {
-	out := pageTemplates{}
-	for i, t := range SiteTemplates(ctx, pages, m, workers) {
-		out[pages[i].Set+"/"+pages[i].Page.ID] = t
-	}
-	return out
+// siteTeachers is what SiteTemplates reads of the pages: each page's
+// extraction alone, and the peers whose blocks teach its template.
+type siteTeachers struct {
+	alone []extract.Result
+	peers [][]int // per page, its teaching peers in page order (nil: fewer than two)
+	byURL []bool  // per page: its site is its URL's host (else its template applies only where it knows a block)
 }
 
-// of returns the templates of some of the pages, in their order.
-func (pt pageTemplates) of(pages []LabelledPage) []*extract.Template {
-	out := make([]*extract.Template, len(pages))
+// learnSites extracts every page alone with m and finds each page's
+// teaching peers (see SiteTemplates).
+func learnSites(ctx context.Context, pages []LabelledPage, m *extract.Model, workers int) *siteTeachers {
+	alone, errs := extractResults(ctx, pages, workers, func(int) *extract.Model { return m }, func(int) *extract.Template { return nil })
+	return teachersOf(pages, alone, errs)
+}
+
+// teachersOf returns the teaching peers of every page given each page's
+// extraction alone and its error (see SiteTemplates).
+func teachersOf(pages []LabelledPage, alone []extract.Result, errs []error) *siteTeachers {
+	s := &siteTeachers{alone: alone, peers: make([][]int, len(pages)), byURL: make([]bool, len(pages))}
+	sites := make([]string, len(pages))
+	hashes := make([]string, len(pages))
 	for i, p := range pages {
-		out[i] = pt[p.Set+"/"+p.Page.ID]
+		sites[i], s.byURL[i] = pageSite(p.Page.URL, alone[i].Article)
+		hashes[i] = engine.ContentHash(alone[i].Article)
 	}
-	return out
+	for _, group := range siteGroups(pages, sites) {
+		for _, i := range group {
+			s.peers[i] = teachingPeers(alone, errs, hashes, group, i)
+		}
+	}
+	return s
 }
 
-// pageFingerprints are what the engine stores of an extracted page for its
-// site's template: its blocks' fingerprints and its article's content hash.
-type pageFingerprints struct {
-	blocks  []uint64
-	content string
+// pageSite is the site whose template the engine extracts a page with
+// (engine.SiteKey), and whether it is its URL's host.
+func pageSite(pageURL string, alone news.Article) (string, bool) {
+	if h := extract.Host(pageURL); h != "" {
+		return h, true
+	}
+	return engine.SiteKey(pageURL, alone), false
 }
 
-// hostGroups returns the indexes of the pages of each host within each set,
-// in page order; pages with no host are left out.
-func hostGroups(pages []LabelledPage) [][]int {
+// siteGroups returns the indexes of the pages of each site within each set,
+// in page order; pages with no site are left out.
+func siteGroups(pages []LabelledPage, sites []string) [][]int {
 	idx := map[string]int{}
 	var groups [][]int
 	for i, p := range pages {
-		h := extract.Host(p.Page.URL)
-		if h == "" {
+		if sites[i] == "" {
 			continue
 		}
-		key := p.Set + "\x00" + h
+		key := p.Set + "\x00" + sites[i]
 		g, ok := idx[key]
 		if !ok {
 			g = len(groups)
@@ -103,32 +107,88 @@ func hostGroups(pages []LabelledPage) [][]int {
 	return groups
 }
 
-// peerTemplate is the template page i's host peers (group, i among them)
-// teach, each stored page once (see SiteTemplates).
-func peerTemplate(pages []LabelledPage, prints []pageFingerprints, group []int, i int) *extract.Template {
-	t := extract.NewTemplate()
-	stored := map[string]bool{pages[i].Page.URL: true}
-	for _, j := range group {
-		if j == i || len(prints[j].blocks) == 0 {
-			continue
-		}
-		u, c := pages[j].Page.URL, "content:"+prints[j].content
-		if stored[u] || stored[c] {
-			continue
-		}
-		stored[u], stored[c] = true, true
-		t.Learn(prints[j].blocks)
+// teachingPeers returns the pages of page i's site (group, i among them)
+// that teach its template, each stored page once, or nil when fewer than
+// two do (see SiteTemplates). The writer's duplicate test keys on the
+// article's URL (its canonical link where the page has one) and its text.
+func teachingPeers(alone []extract.Result, errs []error, hashes []string, group []int, i int) []int {
+	stored := map[string]bool{"content:" + hashes[i]: true}
+	if u := alone[i].Article.URL; u != "" {
+		stored["url:"+u] = true
 	}
-	if t.Pages() < 2 {
+	var peers []int
+	for _, j := range group {
+		if j == i || errs[j] != nil || len(alone[j].Blocks) == 0 {
+			continue
+		}
+		u, c := "url:"+alone[j].Article.URL, "content:"+hashes[j]
+		if (u != "url:" && stored[u]) || stored[c] {
+			continue
+		}
+		stored[c] = true
+		if u != "url:" {
+			stored[u] = true
+		}
+		peers = append(peers, j)
+	}
+	if len(peers) < 2 {
 		return nil // nothing can recur yet: extraction ignores it
+	}
+	return peers
+}
+
+// template builds page i's site template from its teaching peers, nil when
+// it has none or, for a page whose site is not its URL's host, when the
+// template knows none of its blocks (the engine then keeps the extraction
+// alone).
+func (s *siteTeachers) template(i int) *extract.Template {
+	if s.peers[i] == nil {
+		return nil
+	}
+	t := extract.NewTemplate()
+	for _, j := range s.peers[i] {
+		t.Learn(s.alone[j].Blocks)
+	}
+	if !s.byURL[i] && !t.Knows(s.alone[i].Blocks) {
+		return nil
 	}
 	return t
 }
 
-// scoreWithTemplates extracts each page with m and its template (nil for
-// none) and scores it against its gold.
-func scoreWithTemplates(ctx context.Context, name string, m *extract.Model, pages []LabelledPage, templates []*extract.Template, workers int) FoldScore {
-	outs, kinds := extractWith(ctx, pages, workers, func(int) *extract.Model { return m }, func(i int) *extract.Template { return templates[i] })
+// pageTemplates builds the site templates of pages (SiteTemplates) by
+// "set/page id", each when its page is read, so that a large site's
+// templates are not all held at once.
+type pageTemplates struct {
+	teachers *siteTeachers
+	index    map[string]int
+}
+
+// templatesByPage finds the teaching peers of the pages (learnSites) and
+// indexes them by the pages' ids.
+func templatesByPage(ctx context.Context, pages []LabelledPage, m *extract.Model, workers int) pageTemplates {
+	pt := pageTemplates{teachers: learnSites(ctx, pages, m, workers), index: map[string]int{}}
+	for i, p := range pages {
+		pt.index[p.Set+"/"+p.Page.ID] = i
+	}
+	return pt
+}
+
+// of returns the template builder of some of the pages, by their index
+// among them.
+func (pt pageTemplates) of(pages []LabelledPage) func(int) *extract.Template {
+	return func(k int) *extract.Template {
+		i, ok := pt.index[pages[k].Set+"/"+pages[k].Page.ID]
+		if !ok {
+			return nil
+		}
+		return pt.teachers.template(i)
+	}
+}
+
+// scoreWithTemplates extracts each page with m and the template templateOf
+// builds for its index (nil for none) and scores it against its gold.
+func scoreWithTemplates(ctx context.Context, name string, m *extract.Model, pages []LabelledPage, templateOf func(int) *extract.Template, workers int) FoldScore {
+	outs, kinds := extractWith(ctx, pages, workers, func(int) *extract.Model { return m }, templateOf)
 	return scoreOutputs(name, pages, outs, kinds)
 }
 
@@ -137,7 +197,7 @@ func scoreWithTemplates(ctx context.Context, name string, m *extract.Model, page
 // goroutines, and returns the articles' texts and kinds in the pages' order
 // (empty for pages not reached when ctx ends).
 func extractWith(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model, templateOf func(int) *extract.Template) (outs, kinds []string) {
-	rs := extractResults(ctx, pages, workers, modelOf, templateOf)
+	rs, _ := extractResults(ctx, pages, workers, modelOf, templateOf)
 	return resultTexts(rs)
 }
 
@@ -153,14 +213,15 @@ func resultTexts(rs []extract.Result) (outs, kinds []string) {
 
 // extractResults extracts each page with the model and the site template
 // (nil for none) modelOf and templateOf give its index, on workers
-// goroutines, in the pages' order (zero for pages not reached when ctx
-// ends).
-func extractResults(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model, templateOf func(int) *extract.Template) []extract.Result {
+// goroutines (templateOf is called on them), and returns the results and
+// errors in the pages' order (zero for pages not reached when ctx ends).
+func extractResults(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model, templateOf func(int) *extract.Template) ([]extract.Result, []error) {
 	out := make([]extract.Result, len(pages))
+	errs := make([]error, len(pages))
 	eachPage(ctx, len(pages), workers, func(i int) {
-		out[i], _ = modelOf(i).WithTemplate(pages[i].Page, templateOf(i))
+		out[i], errs[i] = modelOf(i).WithTemplate(pages[i].Page, templateOf(i))
 	})
-	return out
+	return out, errs
 }
 
 // TemplateReport compares pages extracted alone with the same pages
@@ -185,17 +246,24 @@ type TemplateChange struct {
 // templates, each with the model modelOf gives its index (a fold's model for
 // held-out figures), and scores both.
 func CompareSiteTemplates(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model) TemplateReport {
-	aloneRs := extractResults(ctx, pages, workers, modelOf, func(int) *extract.Template { return nil })
-	templates := templatesOf(pages, aloneRs)
+	aloneRs, errs := extractResults(ctx, pages, workers, modelOf, func(int) *extract.Template { return nil })
+	teachers := teachersOf(pages, aloneRs, errs)
 	var taught []LabelledPage // extracted again: a page with no template reads as alone
 	var at []int
-	for i, t := range templates {
-		if t != nil {
+	for i, peers := range teachers.peers {
+		if peers != nil {
 			taught, at = append(taught, pages[i]), append(at, i)
 		}
 	}
+	applied := make([]bool, len(pages)) // each written by the one goroutine that reads its page
+	withTemplate := func(k int) *extract.Template {
+		t := teachers.template(at[k])
+		applied[at[k]] = t != nil
+		return t
+	}
 	withRs := slices.Clone(aloneRs)
-	for k, r := range extractResults(ctx, taught, workers, func(k int) *extract.Model { return modelOf(at[k]) }, func(k int) *extract.Template { return templates[at[k]] }) {
+	rs, _ := extractResults(ctx, taught, workers, func(k int) *extract.Model { return modelOf(at[k]) }, withTemplate)
+	for k, r := range rs {
 		withRs[at[k]] = r
 	}
 	alone, kinds := resultTexts(aloneRs)
@@ -206,7 +274,7 @@ func CompareSiteTemplates(ctx context.Context, pages []LabelledPage, workers int
 		WithPeers:    make([]bool, len(pages)),
 	}
 	for i, p := range pages {
-		rep.WithPeers[i] = templates[i] != nil
+		rep.WithPeers[i] = applied[i]
 		if alone[i] == with[i] {
 			continue
 		}
@@ -322,6 +390,9 @@ func (c TemplateChange) String() string {
 // text, those are put in the embedded model, whose HTML parts a dump never
 // reads.
 func LoadFoldModels(dir string, text bool) ([]*extract.Model, error) {
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("fold models: %w", err)
+	}
 	files, err := filepath.Glob(filepath.Join(dir, "site-fold-*-of-*.json"))
 	if err != nil {
 		return nil, err

@@ -147,3 +147,38 @@ func TestLoadFoldModelsNamesAFolderOfMixedRuns(t *testing.T) {
 		t.Errorf("an empty folder: error %v, want one saying it holds no fold models", err)
 	}
 }
+
+// withoutURL is an invented page with no address, its canonical link naming
+// where it lives, as a saved file carries it.
+func withoutURL(p LabelledPage) LabelledPage {
+	canonical := p.Page.URL
+	p.Page.URL = ""
+	p.Page.Body = []byte(strings.Replace(string(p.Page.Body), "<head>", `<head><link rel="canonical" href="`+canonical+`">`, 1))
+	return p
+}
+
+// TestSiteTemplatesReadTheSiteAsTheEngineDoes: a page with no URL has the
+// site its canonical link names (engine.SiteKey) and gets that site's
+// template where it knows a block; the writer's duplicate test keys on the
+// article's URL (a second capture under another address with the same
+// canonical link teaches nothing); a page the extractor found no text in is
+// not stored and teaches nothing.
+func TestSiteTemplatesReadTheSiteAsTheEngineDoes(t *testing.T) {
+	var pages []LabelledPage
+	for i := range 3 {
+		pages = append(pages, inventedSitePage("s", "courier.example", i, news.KindHTML))
+	}
+	noURL := withoutURL(inventedSitePage("s", "courier.example", 3, news.KindHTML))
+	moved := withoutURL(inventedSitePage("s", "courier.example", 1, news.KindHTML))
+	moved.Page.ID, moved.Page.URL = "moved", "https://courier.example/mirror/gate"
+	empty := inventedSitePage("s", "courier.example", 5, news.KindHTML)
+	empty.Page.Body = []byte("<html><body><p>* * *</p><p>--</p></body></html>")
+	pages = append(pages, noURL, moved, empty)
+	ts := SiteTemplates(context.Background(), pages, extract.DefaultModel(), 1)
+	if ts[3] == nil || !ts[3].Boilerplate(extract.Fingerprint(inventedPitch)) {
+		t.Fatalf("the page with no URL whose canonical link names the site: template %v, want its site's", ts[3])
+	}
+	if got := ts[0].Pages(); got != 3 {
+		t.Errorf("page 0 learned from %d pages, want 3 (pages 1, 2 and the one with no URL: the copy at page 1's canonical address and the page with no text are not stored)", got)
+	}
+}

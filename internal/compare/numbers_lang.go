@@ -59,6 +59,10 @@ func NewNumberReader(lang, text string) NumberReader {
 	return NumberReader{lang: lang}
 }
 
+// capitalisesNouns reports whether the reader's language capitalises every
+// noun (German, Luxembourgish), so that a capital marks no name.
+func (r NumberReader) capitalisesNouns() bool { return r.lang == "de" || r.lang == "lb" }
+
 // In lists the quantities of one sentence (QuantitiesIn, in the reader's
 // language); index is the sentence's among the article's.
 func (r NumberReader) In(sentence string, index int) []Quantity {

@@ -62,3 +62,24 @@ func TestInEnglishMarks(t *testing.T) {
 		t.Errorf("English rewritten: %q %q", got, w)
 	}
 }
+
+// TestEnglishReportsReadAsEnglish: an English report with a German quote,
+// and one tagged German by its site, are read with English marks ("1.5
+// million" is a million and a half, not 1); a German report keeps German
+// marks (invented reports).
+func TestEnglishReportsReadAsEnglish(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       float64
+	}{
+		{"", `"Wir haben das Geld nicht, und die Stadt ist voll, das ist nicht gut", the mayor said. The fair expects 1.5 million visitors.`, 1.5e6},
+		{"de", "The index rose sharply and the company said it expects 1.5 million orders in the third quarter.", 1.5e6},
+		{"de", "Die Messe erwartet in diesem Jahr 1.500 Besucher, das ist ein Rekord für die Stadt.", 1500},
+	}
+	for _, c := range cases {
+		ann := Annotate(news.Article{ID: "x", Lang: c.lang, Text: c.text})
+		if len(ann.Quantities) != 1 || ann.Quantities[0].Value != c.want {
+			t.Errorf("%s %q: quantities %+v, want one of %v", c.lang, c.text, ann.Quantities, c.want)
+		}
+	}
+}

@@ -12,13 +12,38 @@ import (
 )
 
 // articleLang is the primary language subtag of an article, lower case
-// ("de" of "de-AT"): the one the article gives, else the one its text
-// shows (text.Language); "" when neither tells.
+// ("de" of "de-AT"): the language its own words are in (narrationLang),
+// else the one the article gives; "" when neither tells. The words win over
+// the tag: a site may tag every page with its home language, and an
+// English report tagged "de" read with German number marks would turn
+// "1.5 million" into 1.
 func articleLang(a news.Article) string {
-	l := a.Lang
-	if l == "" {
-		l = text.Language(a.Title + "\n" + a.Text)
+	if l := narrationLang(a); l != "" {
+		return l
 	}
+	return primaryTag(a.Lang)
+}
+
+// narrationLang is the language text.Language finds in an article's title
+// and text outside quotations: a report quotes people in their own
+// language ("…", the mayor said), and an English report with a long
+// German quote is still English. "" when the words do not tell (too few
+// function words), or when they name the language the article gives
+// (then its tag, region and all, is kept: see articleRegion).
+func narrationLang(a news.Article) string {
+	l := text.Language(quotedSpan.ReplaceAllString(a.Title+"\n"+a.Text, " "))
+	if l == primaryTag(a.Lang) {
+		return ""
+	}
+	return l
+}
+
+// quotedSpan matches a quotation within one paragraph, in the marks of
+// English, German, French and the typewriter.
+var quotedSpan = regexp.MustCompile(`"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»`)
+
+// primaryTag is the primary subtag of a language tag, lower case.
+func primaryTag(l string) string {
 	l = strings.ToLower(strings.TrimSpace(l))
 	if i := strings.IndexAny(l, "-_"); i >= 0 {
 		l = l[:i]

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -75,11 +76,27 @@ func TestEnglishReportsReadAsEnglish(t *testing.T) {
 		{"", `"Wir haben das Geld nicht, und die Stadt ist voll, das ist nicht gut", the mayor said. The fair expects 1.5 million visitors.`, 1.5e6},
 		{"de", "The index rose sharply and the company said it expects 1.5 million orders in the third quarter.", 1.5e6},
 		{"de", "Die Messe erwartet in diesem Jahr 1.500 Besucher, das ist ein Rekord für die Stadt.", 1500},
+		{"de-CH", "Die Messe erwartet 1'200'000 Besucher, das Billett kostet 3.50 Franken und ist für die Stadt ein Rekord.", 0},
 	}
 	for _, c := range cases {
 		ann := Annotate(news.Article{ID: "x", Lang: c.lang, Text: c.text})
+		if c.want == 0 { // Swiss marks: apostrophe groups, decimal point
+			if got := quantityValues(ann); !slices.Equal(got, []float64{1.2e6, 3.5}) {
+				t.Errorf("%s %q: values %v, want [1.2e6 3.5]", c.lang, c.text, got)
+			}
+			continue
+		}
 		if len(ann.Quantities) != 1 || ann.Quantities[0].Value != c.want {
 			t.Errorf("%s %q: quantities %+v, want one of %v", c.lang, c.text, ann.Quantities, c.want)
 		}
 	}
+}
+
+// quantityValues are the values of an annotation's quantities, in order.
+func quantityValues(ann Annotation) []float64 {
+	var out []float64
+	for _, q := range ann.Quantities {
+		out = append(out, q.Value)
+	}
+	return out
 }

@@ -78,6 +78,8 @@ func NewNumberReader(lang, text string) NumberReader {
 	switch {
 	case decimalCommaLangs[lang] && englishGrouped(text):
 		return NumberReader{lang, &pointMarks}
+	case decimalCommaLangs[lang] && swissGrouped(text):
+		return NumberReader{lang, &swissMarks}
 	case decimalCommaLangs[lang]:
 		return NumberReader{lang, &commaMarks}
 	}
@@ -116,6 +118,16 @@ var (
 		regexp.MustCompile(`([$€£])?(\d{1,3}(?:,\d{3})+\b|\d+)(\.\d+)?`),
 		regexp.MustCompile(`\b\d{1,2}:\d{2}`),
 	}
+	// swissMarks are the marks of Swiss and Liechtenstein German, French
+	// and Italian: thousands grouped by apostrophes ("1'000'000"), a
+	// decimal point ("3.50 Franken", "2.5 Prozent"); "17.15 Uhr" and
+	// "12:00" are times.
+	swissMarks = numberMarks{
+		regexp.MustCompile(`([$€£])?(\d{1,3}(?:['’]\d{3})+\b|\d+)(\.\d+)?`),
+		regexp.MustCompile(`\b\d{1,2}(?::\d{2}|\.\d{2}\s*(?:Uhr|h)\b)`),
+	}
+	// apostropheGroups find thousands grouped with apostrophes ("1'000").
+	apostropheGroups = regexp.MustCompile(`\d['’]\d{3}\b`)
 	// commaGroups and pointGroups find thousands grouped with commas
 	// ("73,320,000", "620,000") and with points ("57.000"); commaDecimal
 	// a decimal comma before one or two digits ("3,5", "0,25").
@@ -130,6 +142,13 @@ var (
 // ("620,000 dólares", "73,320,000 lempiras" on pages read in session 39).
 func englishGrouped(text string) bool {
 	return commaGroups.MatchString(text) && !pointGroups.MatchString(text) && !commaDecimal.MatchString(text)
+}
+
+// swissGrouped reports whether a text of a decimal-comma language writes
+// its numbers the Swiss way: thousands grouped by apostrophes, and never a
+// point group or a decimal comma, so that its points are decimal points.
+func swissGrouped(text string) bool {
+	return apostropheGroups.MatchString(text) && !pointGroups.MatchString(text) && !commaDecimal.MatchString(text)
 }
 
 var (

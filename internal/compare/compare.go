@@ -114,10 +114,12 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	}
 	if !single {
 		owners, times := make([]map[string]bool, len(arts)), make([]time.Time, len(arts))
+		numbers := make([]NumberReader, len(arts))
 		for i, a := range arts {
 			owners[i], times[i] = ownerWords(mentions[a.ID]), a.Published
+			numbers[i] = NewNumberReader(articleLang(a), a.Text)
 		}
-		cmp.Conflicts = conflictsOf(sents, ids, owners, times)
+		cmp.Conflicts = conflictsOf(sents, ids, owners, times, numbers)
 	}
 	sort.SliceStable(cmp.Facts, func(i, j int) bool { return len(cmp.Facts[i].Articles) > len(cmp.Facts[j].Articles) })
 	added := map[int][]string{}

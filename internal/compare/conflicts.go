@@ -48,6 +48,7 @@ type measure struct {
 	role      string   // what the figure is of a change (roleOf): "" a level, "change" the change itself ("dropped 36,000"), "from" the earlier level ("from a revised 507,000"), "rate" a figure for each one ("1 million doses each")
 	verbToll  string   // the kind of toll (tollWords) of a toll verb right before the figure ("killed 612": "dead"), "" when none
 	some      bool     // written as a decade and some ("60-some miles", "40-odd"): any value from it up to its precision's next step
+	written   string   // the unit as the text writes it, when the article is not English ("Besucher"); "" shows unit
 	head      string   // the noun a hyphened figure describes ("the 50-vote minority": "minority"), "" when it is no compound
 	context   semantic
 }
@@ -65,17 +66,34 @@ var rangeScale = regexp.MustCompile(`(?i)^\s*(?:and|to|or|-)\s*[$€£]?\d[\d,]*
 // measures.
 const contextWords = 8
 
+// writtenWord is the first word of text that is word in lower case, as
+// text writes it ("Besucher" for "besucher"); "" when none is.
+func writtenWord(t, word string) string {
+	if word == "" {
+		return ""
+	}
+	for _, w := range text.Words(t) {
+		if strings.ToLower(w) == word {
+			return w
+		}
+	}
+	return ""
+}
+
 // measuresOf reads the figures of a sentence. Sentences that do not stand on
 // their own (a lower-case start or fewer than five words: what a wrong
 // sentence split leaves) give none, nor do ranks ("No. 2"), years, times,
 // dates of the month, and numbers inside words ("COVID-19", "F-35").
 func measuresOf(s string) []measure {
-	return measuresOfFolded(text.Fold(s))
+	return measuresOfFolded(text.Fold(s), false)
 }
 
 // measuresOfFolded is measuresOf of a sentence already folded (text.Fold),
-// whose byte offsets the measures' at fields index.
-func measuresOfFolded(s string) []measure {
+// whose byte offsets the measures' at fields index. nouns is true for a
+// language that capitalises every noun (German): there a capitalised word
+// before a number ("in diesem Jahr 3.5 million") makes no identifier of a
+// figure that carries its own measure (a currency, a scale word, a percent).
+func measuresOfFolded(s string, nouns bool) []measure {
 	if strings.IndexAny(s, "0123456789") < 0 || !startsWithCapital(s) || text.WordCount(s) < 5 { // cheapest first
 		return nil
 	}
@@ -113,7 +131,7 @@ func measuresOfFolded(s string) []measure {
 		if insideQuotes(s, start) {
 			continue // what someone said, not what the article reports
 		}
-		if identifier.MatchString(s[:start]) && start > 0 {
+		if identifier.MatchString(s[:start]) && start > 0 && !(nouns && (loc[4] >= 0 || loc[8] >= 0 || loc[10] >= 0)) {
 			continue // "Amendment 64", "Flight 370", "Chapter 11"
 		}
 		digits := s[loc[6]:loc[7]]
@@ -1444,8 +1462,9 @@ func ownerWords(ms []mention) map[string]bool {
 // conflictsOf finds the figures that articles report differently (see the
 // comment at the top of this file); figures linked through a shared one
 // form one conflict. owners[i] are article i's ownerWords, times[i] when
-// it was published (zero when not known).
-func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, times []time.Time) []news.Conflict {
+// it was published (zero when not known), numbers[i] the reader of its
+// language's number marks (nil: all English).
+func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, times []time.Time, numbers []NumberReader) []news.Conflict {
 	type figure struct {
 		k int // sentence
 		m measure
@@ -1457,8 +1476,19 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 		if s.appeal {
 			continue // a pitch's figure ("Help us reach 5,000 members") is not the event's
 		}
-		folded := text.Fold(s.text)
-		for _, m := range measuresOfFolded(folded) {
+		folded, written, nouns := text.Fold(s.text), map[string]string(nil), false
+		if numbers != nil {
+			var english string
+			english, written = numbers[s.article].InEnglishMarks(s.text)
+			folded, nouns = text.Fold(english), numbers[s.article].capitalisesNouns()
+		}
+		for _, m := range measuresOfFolded(folded, nouns) {
+			if w, ok := written[m.text]; ok {
+				m.text = w // shown as the article writes it: "3,5 Millionen"
+			}
+			if written != nil {
+				m.written = writtenWord(folded[m.at:], m.unit)
+			}
 			if m.owner == "" && (m.kind == "count" || m.kind == "age") {
 				if m.kind == "count" {
 					m.owner = countOwner(folded[:m.at], owners[s.article])
@@ -1584,7 +1614,9 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 			f := figs[i]
 			arts[sents[f.k].article] = true
 			v := f.m.text
-			if f.m.unit != "" && f.m.kind == "count" {
+			if f.m.written != "" && f.m.kind == "count" {
+				v += " " + f.m.written
+			} else if f.m.unit != "" && f.m.kind == "count" {
 				v += " " + f.m.unit
 			}
 			at, ok := index[v]

@@ -12,13 +12,38 @@ import (
 )
 
 // articleLang is the primary language subtag of an article, lower case
-// ("de" of "de-AT"): the one the article gives, else the one its text
-// shows (text.Language); "" when neither tells.
+// ("de" of "de-AT"): the language its own words are in (narrationLang),
+// else the one the article gives; "" when neither tells. The words win over
+// the tag: a site may tag every page with its home language, and an
+// English report tagged "de" read with German number marks would turn
+// "1.5 million" into 1.
 func articleLang(a news.Article) string {
-	l := a.Lang
-	if l == "" {
-		l = text.Language(a.Title + "\n" + a.Text)
+	if l := narrationLang(a); l != "" {
+		return l
 	}
+	return primaryTag(a.Lang)
+}
+
+// narrationLang is the language text.Language finds in an article's title
+// and text outside quotations: a report quotes people in their own
+// language ("…", the mayor said), and an English report with a long
+// German quote is still English. "" when the words do not tell (too few
+// function words), or when they name the language the article gives
+// (then its tag, region and all, is kept: see articleRegion).
+func narrationLang(a news.Article) string {
+	l := text.Language(quotedSpan.ReplaceAllString(a.Title+"\n"+a.Text, " "))
+	if l == primaryTag(a.Lang) {
+		return ""
+	}
+	return l
+}
+
+// quotedSpan matches a quotation within one paragraph, in the marks of
+// English, German, French and the typewriter.
+var quotedSpan = regexp.MustCompile(`"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»`)
+
+// primaryTag is the primary subtag of a language tag, lower case.
+func primaryTag(l string) string {
 	l = strings.ToLower(strings.TrimSpace(l))
 	if i := strings.IndexAny(l, "-_"); i >= 0 {
 		l = l[:i]
@@ -53,11 +78,17 @@ func NewNumberReader(lang, text string) NumberReader {
 	switch {
 	case decimalCommaLangs[lang] && englishGrouped(text):
 		return NumberReader{lang, &pointMarks}
+	case decimalCommaLangs[lang] && swissGrouped(text):
+		return NumberReader{lang, &swissMarks}
 	case decimalCommaLangs[lang]:
 		return NumberReader{lang, &commaMarks}
 	}
 	return NumberReader{lang: lang}
 }
+
+// capitalisesNouns reports whether the reader's language capitalises every
+// noun (German, Luxembourgish), so that a capital marks no name.
+func (r NumberReader) capitalisesNouns() bool { return r.lang == "de" || r.lang == "lb" }
 
 // In lists the quantities of one sentence (QuantitiesIn, in the reader's
 // language); index is the sentence's among the article's.
@@ -87,6 +118,16 @@ var (
 		regexp.MustCompile(`([$€£])?(\d{1,3}(?:,\d{3})+\b|\d+)(\.\d+)?`),
 		regexp.MustCompile(`\b\d{1,2}:\d{2}`),
 	}
+	// swissMarks are the marks of Swiss and Liechtenstein German, French
+	// and Italian: thousands grouped by apostrophes ("1'000'000"), a
+	// decimal point ("3.50 Franken", "2.5 Prozent"); "17.15 Uhr" and
+	// "12:00" are times.
+	swissMarks = numberMarks{
+		regexp.MustCompile(`([$€£])?(\d{1,3}(?:['’]\d{3})+\b|\d+)(\.\d+)?`),
+		regexp.MustCompile(`\b\d{1,2}(?::\d{2}|\.\d{2}\s*(?:Uhr|h)\b)`),
+	}
+	// apostropheGroups find thousands grouped with apostrophes ("1'000").
+	apostropheGroups = regexp.MustCompile(`\d['’]\d{3}\b`)
 	// commaGroups and pointGroups find thousands grouped with commas
 	// ("73,320,000", "620,000") and with points ("57.000"); commaDecimal
 	// a decimal comma before one or two digits ("3,5", "0,25").
@@ -101,6 +142,13 @@ var (
 // ("620,000 dólares", "73,320,000 lempiras" on pages read in session 39).
 func englishGrouped(text string) bool {
 	return commaGroups.MatchString(text) && !pointGroups.MatchString(text) && !commaDecimal.MatchString(text)
+}
+
+// swissGrouped reports whether a text of a decimal-comma language writes
+// its numbers the Swiss way: thousands grouped by apostrophes, and never a
+// point group or a decimal comma, so that its points are decimal points.
+func swissGrouped(text string) bool {
+	return apostropheGroups.MatchString(text) && !pointGroups.MatchString(text) && !commaDecimal.MatchString(text)
 }
 
 var (

@@ -104,8 +104,13 @@ func AliasKeys(name, outlet string) (alias, key string, err error) {
 // (OutletKey keeps letters and drops marks). Pages' names are almost
 // always composed already, so this files a typed name where its outlet's
 // articles are.
+//
+// The key is composed again: dropping what OutletKey drops can leave
+// combining marks side by side out of their canonical order (marks with
+// no letter, split by control characters: a fuzzer's input), and a key
+// must be its own key.
 func AliasKey(name string) string {
-	return OutletKey(norm.NFC.String(name))
+	return norm.NFC.String(OutletKey(norm.NFC.String(name)))
 }
 
 // ResolveOutlet is the key an article of key is filed under, given the

@@ -297,27 +297,27 @@ func outletsSeen(arts []news.Article) uint64 {
 
 // remember keeps a record, dropping the oldest beyond the memo's size.
 func (m *Memo) remember(k key, rec news.ComparisonRecord) {
-	if _, ok := m.recent[k]; !ok {
-		m.order = append(m.order, k)
-	}
-	m.recent[k] = rec
-	for len(m.order) > m.size {
-		delete(m.recent, m.order[0])
-		m.order = m.order[1:]
-	}
+	m.order = keepBounded(m.recent, m.order, k, rec, m.size)
 }
 
 // rememberFailure keeps the error of a failed comparison, dropping the
 // oldest beyond the memo's size.
 func (m *Memo) rememberFailure(k key, err error) {
-	if _, ok := m.failed[k]; !ok {
-		m.failures = append(m.failures, k)
+	m.failures = keepBounded(m.failed, m.failures, k, err, m.size)
+}
+
+// keepBounded stores v under k in kept, whose keys order lists oldest
+// first, drops the oldest beyond size and returns the new order.
+func keepBounded[V any](kept map[key]V, order []key, k key, v V, size int) []key {
+	if _, ok := kept[k]; !ok {
+		order = append(order, k)
 	}
-	m.failed[k] = err
-	for len(m.failures) > m.size {
-		delete(m.failed, m.failures[0])
-		m.failures = m.failures[1:]
+	kept[k] = v
+	for len(order) > size {
+		delete(kept, order[0])
+		order = order[1:]
 	}
+	return order
 }
 
 // Computed is how many comparisons the memo has made.

@@ -165,10 +165,49 @@ func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) f
 	}
 	c.others = others
 	p := c.meanProbability(small.kept, others, large, floor)
-	if w := c.opt.Model.Contradiction; w > 0 && p > 0 && p < 1 && figuresClash(small, large) {
-		p = penalised(p, w)
+	if w := c.opt.Model.Contradiction; w > 0 && p > 0 && p < 1 {
+		p = penalised(p, w*storiesClash(small, large))
 	}
 	return p
+}
+
+// storiesClash counts the kinds of contradiction between two stories that
+// the merge step reads, each multiplying the odds by e^-w as a new
+// article's join does (see contradiction): their headlines' figures
+// (figuresClash) and the days of the week their leads name (daysClash).
+func storiesClash(a, b *story) float64 {
+	var n float64
+	if figuresClash(a, b) {
+		n++
+	}
+	if daysClash(a, b) {
+		n++
+	}
+	return n
+}
+
+// daysClash tells whether two stories, one of them undated, each have a
+// core day (one that half their articles or more name in their leads) and
+// name no day in common: two occasions of one topic (a bill unveiled on a
+// Friday and passed on a Wednesday). A story whose reports name the days
+// of a developing event's steps, each a few of them, has no core day and
+// is never told apart by its days.
+func daysClash(a, b *story) bool {
+	if !a.last.IsZero() && !b.last.IsZero() || !hasCoreDay(a) || !hasCoreDay(b) {
+		return false
+	}
+	return a.days.set()&b.days.set() == 0
+}
+
+// hasCoreDay tells whether half a story's articles or more name one day of
+// the week in their leads.
+func hasCoreDay(s *story) bool {
+	for _, n := range s.days {
+		if 2*int(n) >= s.n {
+			return true
+		}
+	}
+	return false
 }
 
 // figuresClash tells whether two stories, one of them undated, both state

@@ -50,7 +50,8 @@ type Model struct {
 	// a new article's join probabilities only: the odds of a candidate
 	// whose days clash are multiplied by e^-w, and by e^-w again when the
 	// headlines' figures clash (see contradiction and figuresClash, which
-	// the merge step reads too, since session 18). Chosen by the fit after the
+	// the merge step reads too, since session 18, as it reads the days
+	// between two stories with a core day each, daysClash). Chosen by the fit after the
 	// thresholds, which it cannot move, and kept only when it raises the
 	// training sets' mean F1; 0 (absent) for none. Pairs without the
 	// evidence (no day named, or both sides dated) keep the model's

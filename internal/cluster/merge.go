@@ -146,8 +146,8 @@ const boundSlack = 1e-9
 // closestStory), and the articles are scored in the same order either way,
 // so a mean that is computed in full is the same to the last bit. A mean
 // computed in full has its odds multiplied by e^-w (the model's
-// Contradiction) when the two stories' headline figures clash (see
-// figuresClash).
+// Contradiction) for each kind of contradiction between the two stories
+// (storiesClash: their headline figures, their leads' core days).
 func (c *Clusterer) sameEvent(s, t *story, candidates []*story, floor float64) float64 {
 	small, large := s, t
 	if t.n < s.n || t.n == s.n && t.created > s.created {
@@ -188,17 +188,17 @@ func storiesClash(a, b *story) float64 {
 
 // daysClash tells whether two stories, one of them undated, each have a
 // core day (see hasCoreDay) and name no day in common in their members'
-// leads: two occasions of one topic (a bill unveiled on a Friday and passed
-// on a Wednesday, a court's block and an appeal's reversal). The merge step
-// reads it as it reads figuresClash. Held out (the README's headline
-// command, session 37), it split 5 of allsides_val's 39 stories that mixed
-// two occasions (B-cubed .885 -> .891, shuffled .889 -> .894 and .879 ->
-// .882; never lower in eleven orders, +.003 on average) and changed no
-// dated file, which never reads it; not shipped: the gain is within the
-// shuffled orders' noise (docs/measurements/clustering.md). A join
-// reads the days too (contradiction), but only for a new article: two
-// stories of two occasions, each built by joins that read the clash, were
-// put together by the merge step, which did not.
+// leads: two occasions of one topic (a council's budget put forward on a
+// Monday and passed on a Thursday, a court's order and its reversal on
+// appeal). The merge step reads it as it reads figuresClash. A join reads
+// the days too (contradiction), but only for a new article: two stories of
+// two occasions, each built by joins that read the clash, were put
+// together by the merge step, which did not. Held out (the README's
+// headline command, sessions 37 and 40), it split 5 of allsides_val's 39
+// stories that mixed two occasions (B-cubed .885 -> .891, shuffled .889 ->
+// .894 and .879 -> .882; never lower in eleven orders, +.003 on average;
+// precision .914 -> .928) and moved no other file beyond its noise; a
+// dated file never reads it (docs/measurements/clustering.md).
 func daysClash(a, b *story) bool {
 	if !a.last.IsZero() && !b.last.IsZero() || !hasCoreDay(a) || !hasCoreDay(b) {
 		return false

@@ -170,7 +170,7 @@ type exportedArticle struct {
 func exportArticles(ctx context.Context, r exportRun) error {
 	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text", "capture_archive", "capture_record_id", "capture_target_uri", "capture_offset", "captures")
 	return r.articles(ctx, func(a news.Article, m news.Membership) error {
-		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture, a.Captures()}
+		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published, a.DateOnly), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture, a.Captures()}
 		all, err := capturesCell(rec.Captures)
 		if err != nil {
 			return err

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/read"
@@ -164,16 +163,13 @@ func printStory(w io.Writer, v view.Story) {
 	}
 }
 
-// when is a stored publication time as the terminal shows it: the day
-// alone when the article gives a date without a time (stored as midnight
-// UTC, news.DateOnly), as the story page shows it, rather than a midnight
-// it never gave.
+// when is a timeline's publication time as the terminal shows it: as
+// the timeline gives it (news.ShowPublished: the day alone for a date
+// without a time, RFC 3339 for a time, midnight too), "undated" when
+// unknown.
 func when(published string) string {
 	if published == "" {
 		return "undated"
-	}
-	if t, ok := news.ParsePublished(published); ok && news.DateOnly(t) {
-		return t.Format(time.DateOnly)
 	}
 	return published
 }

@@ -306,7 +306,7 @@ func NewStory(d news.StoryDetail) Story {
 			if i, ok := at[r]; ok {
 				published := t.Published
 				if published == "" { // a timeline entry without its time: the article's own
-					published = news.FormatPublished(byID[t.Article].Published)
+					published = news.ShowPublished(byID[t.Article].Published, byID[t.Article].DateOnly)
 				}
 				v.Articles[i].AlsoIn = append(v.Articles[i].AlsoIn, Copy{t.Article, name(t.Article), published, why[t.Article]})
 				continue
@@ -568,7 +568,7 @@ func timeline(d news.StoryDetail, byID map[string]news.Article) []news.TimelineE
 		return a.Before(b)
 	})
 	for _, a := range missing {
-		out = append(out, news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source})
+		out = append(out, news.TimelineEntry{Published: news.ShowPublished(a.Published, a.DateOnly), Article: a.ID, Source: a.Source})
 	}
 	return out
 }

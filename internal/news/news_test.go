@@ -45,7 +45,9 @@ func TestJoinSourcesCountsRepeats(t *testing.T) {
 }
 
 func TestBefore(t *testing.T) {
-	date := func(d int) Article { return Article{Published: time.Date(2019, 1, d, 0, 0, 0, 0, time.UTC), DateOnly: true} }
+	date := func(d int) Article {
+		return Article{Published: time.Date(2019, 1, d, 0, 0, 0, 0, time.UTC), DateOnly: true}
+	}
 	at := func(d, h, m int) Article { return Article{Published: time.Date(2019, 1, d, h, m, 0, 0, time.UTC)} }
 	tests := []struct {
 		name string

@@ -99,6 +99,12 @@ func printStory(w io.Writer, v view.Story) {
 			}
 		}
 	}
+	if len(v.FigureChanges) > 0 {
+		fmt.Fprintf(w, "\nFigures an outlet changed\n")
+		for _, c := range v.FigureChanges {
+			fmt.Fprintf(w, "  - %s\n      %s\n", c.Line(), c.About)
+		}
+	}
 	for _, u := range v.Unique {
 		if u.HasOwn() {
 			fmt.Fprintf(w, "\nOnly in %s\n", withID(u.Source, u.ArticleID))

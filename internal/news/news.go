@@ -529,11 +529,17 @@ type Comparison struct {
 	// agree on, which needs two outlets. The comparison lists them among
 	// Facts; the read side moves them here by the outlets the articles are
 	// filed under now (SeparateOutletFacts). Absent when there are none.
-	OutletFacts []Fact       `json:"outlet_facts,omitempty"`
-	Quotes      []Quote      `json:"quotes"`
-	Entities    []Entity     `json:"entities"`
-	Conflicts   []Conflict   `json:"conflicts"`
-	Derivations []Derivation `json:"derivations"`
+	OutletFacts []Fact     `json:"outlet_facts,omitempty"`
+	Quotes      []Quote    `json:"quotes"`
+	Entities    []Entity   `json:"entities"`
+	Conflicts   []Conflict `json:"conflicts"`
+	// FigureChanges are figures one outlet changed between its versions of a
+	// report (12 in the first, 15 in the update): the read side takes
+	// them out of Conflicts, which are then what outlets disagree on, by
+	// the outlets the articles are filed under now
+	// (SeparateFigureChanges). Absent when there are none.
+	FigureChanges []FigureChange `json:"figure_changes,omitempty"`
+	Derivations   []Derivation   `json:"derivations"`
 }
 
 // articleJSON is the article's wire shape of DESIGN.md.

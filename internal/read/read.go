@@ -393,7 +393,9 @@ func filedElsewhere(a news.Article) bool {
 // time is its article's as stored now, with its precision (a comparison
 // stored before precisions were kept wrote a guess); likewise a fact
 // that only one outlet's articles state is that outlet's own, not one the
-// sources agree on (news.SeparateOutletFacts). What the
+// sources agree on (news.SeparateOutletFacts), and a figure one outlet
+// changed between its versions is that outlet's change, not a figure the
+// outlets disagree on (news.SeparateFigureChanges). What the
 // comparison found with the outlets as they were (a first report, a
 // rewrite) follows when the story is compared again: changing an alias
 // marks the stories of the articles it moves for comparison. The timeline
@@ -417,6 +419,7 @@ func showFiledOutlets(d *news.StoryDetail) {
 	}
 	key := news.ArticleOutletMap(d.Articles)
 	d.Comparison = news.SeparateOutletFacts(d.Comparison, key)
+	d.Comparison = news.SeparateFigureChanges(d.Comparison, d.Articles, key)
 	for i, dv := range d.Derivations {
 		from, okFrom := key[dv.From]
 		to, okTo := key[dv.To]

@@ -170,7 +170,7 @@ type exportedArticle struct {
 func exportArticles(ctx context.Context, r exportRun) error {
 	r.w.header("id", "story", "url", "source", "published", "title", "byline", "lang", "kind", "text", "capture_archive", "capture_record_id", "capture_target_uri", "capture_offset", "captures")
 	return r.articles(ctx, func(a news.Article, m news.Membership) error {
-		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture, a.Captures()}
+		rec := exportedArticle{a.ID, m.StoryID, a.URL, a.Source, news.ShowPublished(a.Published, a.DateOnly), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture, a.Captures()}
 		all, err := capturesCell(rec.Captures)
 		if err != nil {
 			return err
@@ -338,12 +338,14 @@ type exportedComparison struct {
 // for a story not compared since it last grew, one made in memory as show
 // makes it (nothing is stored). In CSV, a row a claim: kind (fact: two or
 // more outlets state it; outlet_fact: several reports of one outlet alone;
-// wording, unique, partly, quote, entity, conflict, derivation), text,
+// wording, unique, partly, quote, entity, conflict, change, derivation), text,
 // speaker or value (a "partly" row: the closest sentence of another
 // article), and the articles (a "partly" row: its own article first, then
 // those that nearly state it); a fact's rows are followed by one "wording" row
 // per article (its own words, with the fact's text as the detail), and a
-// conflict has a row per value with the sentence that gives it.
+// conflict has a row per value with the sentence that gives it; a change
+// (a figure one outlet changed between its versions) gives the conflict's
+// sentence, "outlet: old -> new" and its two articles.
 func exportComparisons(ctx context.Context, r exportRun) error {
 	r.w.header("story", "kind", "text", "detail", "articles")
 	reader := read.New(r.st, read.Options{})
@@ -398,6 +400,9 @@ func comparisonRows(story string, c news.Comparison) [][]string {
 			}
 			add("conflict", said, v.Value, v.Articles)
 		}
+	}
+	for _, ch := range c.FigureChanges {
+		add("change", ch.About, ch.Source+": "+ch.From.Value+" -> "+ch.To.Value, []string{ch.From.Article, ch.To.Article})
 	}
 	for _, dv := range c.Derivations {
 		kind := dv.Kind

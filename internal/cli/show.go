@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/read"
@@ -100,6 +99,12 @@ func printStory(w io.Writer, v view.Story) {
 			}
 		}
 	}
+	if len(v.FigureChanges) > 0 {
+		fmt.Fprintf(w, "\nFigures an outlet changed\n")
+		for _, c := range v.FigureChanges {
+			fmt.Fprintf(w, "  - %s\n      %s\n", c.Line(), c.About)
+		}
+	}
 	for _, u := range v.Unique {
 		if u.HasOwn() {
 			fmt.Fprintf(w, "\nOnly in %s\n", withID(u.Source, u.ArticleID))
@@ -164,16 +169,13 @@ func printStory(w io.Writer, v view.Story) {
 	}
 }
 
-// when is a stored publication time as the terminal shows it: the day
-// alone when the article gives a date without a time (stored as midnight
-// UTC, news.DateOnly), as the story page shows it, rather than a midnight
-// it never gave.
+// when is a timeline's publication time as the terminal shows it: as
+// the timeline gives it (news.ShowPublished: the day alone for a date
+// without a time, RFC 3339 for a time, midnight too), "undated" when
+// unknown.
 func when(published string) string {
 	if published == "" {
 		return "undated"
-	}
-	if t, ok := news.ParsePublished(published); ok && news.DateOnly(t) {
-		return t.Format(time.DateOnly)
 	}
 	return published
 }

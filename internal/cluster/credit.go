@@ -27,7 +27,7 @@ const skewWindow = 30 * time.Minute
 // when the text does not tell or the times are further apart. Outlets
 // unknown, or known only by a web address, are never named.
 func creditOrder(a, b news.Article, outletA, outletB string) int {
-	if sameOutlet(outletA, outletB) || a.Published.IsZero() || b.Published.IsZero() || news.DateOnly(a.Published) || news.DateOnly(b.Published) {
+	if sameOutlet(outletA, outletB) || a.Published.IsZero() || b.Published.IsZero() || a.DateOnly || b.DateOnly {
 		return 0
 	}
 	if gap := a.Published.Sub(b.Published); gap > skewWindow || gap < -skewWindow {

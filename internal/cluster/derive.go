@@ -150,7 +150,7 @@ func Derive(articles []news.Article) []news.Derivation {
 		if o.from < 0 {
 			continue
 		}
-		tied := (byClock[j] || creditOrder(articles[o.from], articles[j], outlets[o.from], outlets[j]) == 0) && !news.Before(articles[o.from].Published, articles[j].Published)
+		tied := (byClock[j] || creditOrder(articles[o.from], articles[j], outlets[o.from], outlets[j]) == 0) && !news.Before(articles[o.from], articles[j])
 		if tied {
 			key := [2]int{min(o.from, j), max(o.from, j)}
 			if claimed[key] || givenTheOtherWay(origins, ps, j, o) {
@@ -195,7 +195,7 @@ func bestOrigin(articles []news.Article, outlets []string, ps []prepared, j int,
 			continue // the later one cannot be the origin
 		}
 		ev := evidenceOf(ps[i], ps[j])
-		if !derived(ev) || sameOutlet(outlets[i], outlets[j]) && !updatesOwn(ev, ps[i], ps[j], sameCycle(articles[i].Published, articles[j].Published)) {
+		if !derived(ev) || sameOutlet(outlets[i], outlets[j]) && !updatesOwn(ev, ps[i], ps[j], sameCycle(articles[i], articles[j])) {
 			continue
 		}
 		if s := share(ev); s > best.score || s == best.score && closerVersion(articles, best.from, i) {
@@ -218,7 +218,7 @@ func mayBeOrigin(articles []news.Article, outlets []string, i, j int, credit boo
 			return false
 		}
 	}
-	return !news.Before(articles[j].Published, articles[i].Published)
+	return !news.Before(articles[j], articles[i])
 }
 
 // creditAgainstClockInCycle finds a circle of origins (a credited to b, b
@@ -240,7 +240,7 @@ func creditAgainstClockInCycle(articles []news.Article, origins []origin, byCloc
 			continue
 		}
 		for k := j; ; {
-			if from := origins[k].from; !byClock[k] && !news.Before(articles[from].Published, articles[k].Published) {
+			if from := origins[k].from; !byClock[k] && !news.Before(articles[from], articles[k]) {
 				return k
 			}
 			if k = origins[k].from; k == j {
@@ -260,7 +260,7 @@ func creditAgainstClockInCycle(articles []news.Article, origins []origin, byCloc
 // words, not from the first. Times that do not order the two (a date
 // alone, unknown) leave the first found.
 func closerVersion(articles []news.Article, best, i int) bool {
-	return best >= 0 && news.Before(articles[best].Published, articles[i].Published)
+	return best >= 0 && news.Before(articles[best], articles[i])
 }
 
 // givenTheOtherWay reports whether a tied pair, j credited to o.from, is
@@ -363,11 +363,11 @@ func keepsBody(origin, later prepared) bool {
 // sameCycle reports whether b was published within newsCycle of a, both
 // with a time of day: a date alone does not tell a version of the same
 // day from the next day's report.
-func sameCycle(a, b time.Time) bool {
-	if a.IsZero() || b.IsZero() || news.DateOnly(a) || news.DateOnly(b) {
+func sameCycle(a, b news.Article) bool {
+	if a.Published.IsZero() || b.Published.IsZero() || a.DateOnly || b.DateOnly {
 		return false
 	}
-	gap := b.Sub(a)
+	gap := b.Published.Sub(a.Published)
 	return gap >= 0 && gap <= newsCycle
 }
 

@@ -445,7 +445,7 @@ func inTimelineOrder(articles []news.Article) []news.Article {
 func timeline(arts []news.Article) []news.TimelineEntry {
 	out := make([]news.TimelineEntry, len(arts))
 	for i, a := range arts {
-		out[i] = news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source}
+		out[i] = news.TimelineEntry{Published: news.ShowPublished(a.Published, a.DateOnly), Article: a.ID, Source: a.Source}
 	}
 	if len(arts) > 0 && firstReport(arts) {
 		out[0].First = true

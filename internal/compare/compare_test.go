@@ -679,7 +679,9 @@ func TestFirstReportNeedsAnEarlierTime(t *testing.T) {
 	date := func(d int) time.Time { return time.Date(2019, 1, d, 0, 0, 0, 0, time.UTC) }
 	at := func(d, h int) time.Time { return time.Date(2019, 1, d, h, 0, 0, 0, time.UTC) }
 	art := func(id, source string, published time.Time) news.Article {
-		return news.Article{ID: id, Source: source, Published: published, Text: "A short report."}
+		// a date alone is midnight UTC with its precision (date); midnight
+		// given as a time is at(d, 0)
+		return news.Article{ID: id, Source: source, Published: published, DateOnly: published.Hour() == 0 && !published.IsZero(), Text: "A short report."}
 	}
 	tests := []struct {
 		name     string
@@ -694,6 +696,7 @@ func TestFirstReportNeedsAnEarlierTime(t *testing.T) {
 		{"an undated report ties with all", []news.Article{art("a", "A", at(5, 8)), art("b", "B", time.Time{})}, ""},
 		{"the outlet's own update does not count", []news.Article{art("a", "A", at(5, 8)), art("a2", "A", at(5, 8)), art("b", "B", at(5, 12))}, "a"},
 		{"one outlet has no first report", []news.Article{art("a", "A", at(5, 8)), art("a2", "A", at(5, 12))}, ""},
+		{"midnight given as a time is before 09:00", []news.Article{art("b", "B", at(5, 9)), {ID: "a", Source: "A", Published: date(5), Text: "A short report."}}, "a"},
 	}
 	for _, tt := range tests {
 		got := ""

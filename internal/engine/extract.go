@@ -175,14 +175,15 @@ func (x extractor) process(ctx context.Context, in news.Input, err error) Result
 
 // datedByURL gives an article that came without a date and without a page
 // (a JSONL line with text) the day its URL gives, as extraction dates a
-// page that states none (extract.DateFromURL). The article model has no
-// field for where a date came from, as a page's extracted date has none.
+// page that states none (extract.DateFromURL): a date alone. The article
+// model has no field for where a date came from, as a page's extracted
+// date has none.
 func datedByURL(a *news.Article) {
 	if !a.Published.IsZero() || a.URL == "" {
 		return
 	}
 	if t, ok := extract.DateFromURL(a.URL, time.Time{}); ok {
-		a.Published = t
+		a.Published, a.DateOnly = news.DayOf(t), true
 	}
 }
 

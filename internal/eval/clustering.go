@@ -108,7 +108,7 @@ func decodeLabelled(r io.Reader, name string) ([]labelled, error) {
 		if date == "" && rec.Date != nil {
 			date = *rec.Date
 		}
-		a.Published, _ = news.ParsePublished(date)
+		a.Published, a.DateOnly, _ = news.ReadPublished(date)
 		out = append(out, labelled{a, string(rec.Cluster), rec.Kind})
 	}
 	return out, sc.Err()

@@ -5,6 +5,8 @@
 package extract
 
 import (
+	"time"
+
 	"errors"
 	"fmt"
 	"net/url"
@@ -79,15 +81,32 @@ func (m *Model) WithTemplate(p news.Page, t *Template) (Result, error) {
 	return r, nil
 }
 
+// clockless reports whether a date extraction picked carries no time of
+// day: midnight given in UTC, which is what the date parsers make of a
+// date without a clock (a URL's /2026/03/03/, "3 March 2026", a bare
+// datePublished day). The candidates do not keep the form of their text,
+// so a page's own "T00:00:00Z" is read as a date alone too, as every
+// date was before precisions were kept; a time with another offset
+// (19:00 at -05:00, which is midnight UTC) is a time of day.
+func clockless(t time.Time) bool {
+	if _, offset := t.Zone(); offset != 0 {
+		return false
+	}
+	return news.MidnightUTC(t)
+}
+
 // finish gives the article the page's id, the outlet its caller named and,
-// where extraction found none, its URL, date and host.
+// where extraction found none, its URL, date and host. The date's
+// precision is the caller's when the caller gave the date (a feed item's,
+// a JSONL line's), else the page's (clockless).
 func finish(a news.Article, p news.Page) news.Article {
 	a.ID = p.ID
 	if a.URL == "" {
 		a.URL = p.URL
 	}
+	a.DateOnly = clockless(a.Published)
 	if !p.Published.IsZero() {
-		a.Published = p.Published
+		a.Published, a.DateOnly = p.Published, p.DateOnly
 	}
 	if s := strings.TrimSpace(p.Source); s != "" {
 		a.Source = s

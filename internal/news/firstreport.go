@@ -24,11 +24,28 @@ func FirstReport(arts []Article) bool {
 			continue
 		}
 		others++
-		if !Before(first.Published, a.Published) {
+		if !Before(first, a) {
 			return false
 		}
 	}
 	return others > 0
+}
+
+// CopiesAnotherOutlet reports whether the derivations credit article id,
+// untied, to an article of another outlet (otherOutlet tells of a
+// derivation whether its two articles' outlets differ): its text copies
+// or rewrites that outlet's report. Such an article is no first report
+// whatever its time says (cluster.Derive orders two outlets minutes
+// apart by a credit in the text): the comparison's timeline
+// (projection) and the sources' tally (SourceTally) both take the mark
+// off by it.
+func CopiesAnotherOutlet(id string, ds []Derivation, otherOutlet func(Derivation) bool) bool {
+	for _, d := range ds {
+		if d.To == id && !d.Tied && otherOutlet(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // SameOutlet tells whether two articles come from one outlet: the same

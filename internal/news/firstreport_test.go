@@ -20,7 +20,8 @@ func TestFirstReport(t *testing.T) {
 		{"earlier than the other outlet", []Article{{Source: "Orrin Wire", Published: at}, {Source: "Kettleby Gazette", Published: at.Add(time.Hour)}}, true},
 		{"only its own updates after it", []Article{{Source: "Orrin Wire", Published: at}, {Source: "orrin wire", Published: at.Add(time.Hour)}}, false},
 		{"filed under one outlet", []Article{{Source: "ow", OutletKey: "orrinwire", Published: at}, {Source: "Orrin Wire", OutletKey: "orrinwire", Published: at.Add(time.Hour)}}, false},
-		{"a date alone ties with that day", []Article{{Source: "Orrin Wire", Published: day}, {Source: "Kettleby Gazette", Published: at}}, false},
+		{"a date alone ties with that day", []Article{{Source: "Orrin Wire", Published: day, DateOnly: true}, {Source: "Kettleby Gazette", Published: at}}, false},
+		{"midnight given as a time is a time", []Article{{Source: "Orrin Wire", Published: day}, {Source: "Kettleby Gazette", Published: at}}, true},
 		{"an undated other ties", []Article{{Source: "Orrin Wire", Published: at}, {Source: "Kettleby Gazette"}}, false},
 		{"none", nil, false},
 	} {

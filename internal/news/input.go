@@ -24,6 +24,7 @@ type Input struct {
 type FetchRequest struct {
 	URL       string
 	Published time.Time // the feed item's date, the page's when it gives none
+	DateOnly  bool      // Published is a date alone (its midnight UTC)
 	ForceText bool      // read the page as a plain-text dump
 }
 
@@ -44,6 +45,7 @@ type Raw struct {
 	URL       string
 	Kind      PageKind
 	Published time.Time
+	DateOnly  bool // Published is a date alone (its midnight UTC), not a time of day
 	Body      []byte
 	Digest    string // Digest(Kind, Body), when the caller computed it already
 	Source    string // the outlet the input named (add --source, a JSONL line's source), which wins over extraction's; "" for none
@@ -61,7 +63,7 @@ func Digest(kind PageKind, body []byte) string {
 
 // RawOf is the raw input of a page.
 func RawOf(name string, p Page) Raw {
-	return Raw{Name: name, URL: p.URL, Kind: p.Kind, Published: p.Published, Body: p.Body, Source: p.Source}
+	return Raw{Name: name, URL: p.URL, Kind: p.Kind, Published: p.Published, DateOnly: p.DateOnly, Body: p.Body, Source: p.Source}
 }
 
 // MaxPageBytes bounds one input (a page, or one JSONL line) after

@@ -33,6 +33,7 @@ type Page struct {
 	Kind      PageKind  // how Body is to be read
 	Body      []byte    // the capture as it was read
 	Published time.Time // publication time given by the source (feed, JSONL), zero if unknown
+	DateOnly  bool      // Published is a date alone (its midnight UTC), not a time of day
 	Fetched   time.Time // when the capture was made, zero if unknown
 	Capture   Capture   // the web-archive record the page was read from; zero for other pages
 }
@@ -102,11 +103,16 @@ type Article struct {
 	URL       string    `json:"url"`
 	Source    string    `json:"source"`
 	Published time.Time `json:"-"`
-	Title     string    `json:"title"`
-	Byline    string    `json:"byline"`
-	Lang      string    `json:"lang"`
-	Kind      string    `json:"kind"` // what the page is: one of PageKinds(), "" when not known
-	Text      string    `json:"text"` // paragraphs separated by blank lines
+	// DateOnly says that the source gave a date alone, no time of day:
+	// Published is then that day's midnight UTC and stands for the whole
+	// day (Before). Kept by the stores beside the time; in the article's
+	// JSON, published is then YYYY-MM-DD (ShowPublished).
+	DateOnly bool   `json:"-"`
+	Title    string `json:"title"`
+	Byline   string `json:"byline"`
+	Lang     string `json:"lang"`
+	Kind     string `json:"kind"` // what the page is: one of PageKinds(), "" when not known
+	Text     string `json:"text"` // paragraphs separated by blank lines
 	// Capture is the web-archive record the article was read from (absent
 	// from its JSON for articles read otherwise): the first found.
 	Capture Capture `json:"capture,omitzero"`
@@ -245,78 +251,82 @@ func (a Article) Paragraphs() []string {
 	return out
 }
 
-// FormatPublished renders a publication time as DESIGN.md's article JSON does:
-// RFC 3339, or the empty string when unknown.
+// FormatPublished renders a publication time as stores keep it: RFC 3339 in
+// UTC, or the empty string when unknown. A date alone is kept as its
+// midnight UTC, its precision beside it (Article.DateOnly), so the text
+// sorts with the times of that day and after those of the day before.
 func FormatPublished(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return ClockUTC(t).Format(time.RFC3339)
+	return t.UTC().Format(time.RFC3339)
 }
 
-// ParsePublished reads a publication time written as RFC 3339 or YYYY-MM-DD.
-// An empty string is the zero time.
+// ParsePublished reads a time written as RFC 3339 or YYYY-MM-DD (the
+// latter as midnight UTC), in UTC. An empty string is the zero time.
+// ReadPublished also says whether the text gave a date alone.
 func ParsePublished(s string) (time.Time, bool) {
+	t, _, ok := ReadPublished(s)
+	return t, ok
+}
+
+// ReadPublished reads a publication time as DESIGN.md's article JSON
+// writes it: RFC 3339 (or its forms without a zone, read as UTC), a time
+// of day whatever the clock says, even midnight; or YYYY-MM-DD, a date
+// alone (dateOnly), as that day's midnight UTC. An empty string is the
+// zero time and no date; ok is false for text that is neither.
+func ReadPublished(s string) (t time.Time, dateOnly, ok bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return time.Time{}, true
+		return time.Time{}, false, true
 	}
-	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+	if d, err := time.Parse(time.DateOnly, s); err == nil {
+		return d, true, true
+	}
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return ClockUTC(t), true
+			return t.UTC(), false, true
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, false, false
 }
 
-// DateOnly reports whether a publication time carries a date alone: midnight
-// UTC to the second, which is what ParsePublished makes of YYYY-MM-DD (and
-// of a page that gives only a day), and not a time of day given in another
-// zone (19:00 at -05:00 is a time; ClockUTC keeps it one when stored). A
-// time given as exactly midnight UTC ("T00:00:00Z") is read as a date:
-// sources write a date alone that way, and the stored form cannot tell
-// the two apart.
-func DateOnly(t time.Time) bool {
+// DayOf is the day of t as a date alone is kept: midnight UTC of the
+// calendar day t names in its own zone (a page's "5 March" read in any
+// zone is 5 March).
+func DayOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// MidnightUTC reports whether t is midnight UTC to the second: the form a
+// date alone is kept in. Only stores written before the precision was
+// kept (SQLite schema 22, PostgreSQL 14) read it as a date alone, when
+// they fill the precision of their old rows in; everything else reads
+// Article.DateOnly, so that a source's own "T00:00:00Z" stays a time.
+func MidnightUTC(t time.Time) bool {
 	if t.IsZero() {
-		return false
-	}
-	if _, offset := t.Zone(); offset != 0 {
 		return false
 	}
 	u := t.UTC()
 	return u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0
 }
 
-// ClockUTC is t in UTC, except that a time of day given in another zone
-// that falls exactly on midnight UTC (19:00 at -05:00, 01:00 at +01:00)
-// is moved one second on: midnight UTC to the second is how a date alone
-// is stored and read back (DateOnly), and a time the source gave must not
-// be read as a whole day, tying with every report of that day. The second
-// is well within any source's precision (pages give minutes). Times in
-// UTC are returned as they are.
-func ClockUTC(t time.Time) time.Time {
-	u := t.UTC()
-	if _, offset := t.Zone(); offset != 0 && DateOnly(u) {
-		return u.Add(time.Second)
-	}
-	return u
-}
-
 // Before reports whether a was published before b by more than the two
 // times' precision: each time stands for the span it names (a whole day for
-// a date alone, a second otherwise), and a is before b only when a's span
-// ends by the time b's begins. A date alone therefore ties with any time of
-// the same day, and unknown times tie with everything.
-func Before(a, b time.Time) bool {
-	if a.IsZero() || b.IsZero() {
+// a date alone, Article.DateOnly; a second otherwise), and a is before b
+// only when a's span ends by the time b's begins. A date alone therefore
+// ties with any time of the same day, and unknown times tie with
+// everything.
+func Before(a, b Article) bool {
+	if a.Published.IsZero() || b.Published.IsZero() {
 		return false
 	}
-	end := a.Add(time.Second)
-	if DateOnly(a) {
-		end = a.Add(24 * time.Hour)
+	end := a.Published.Add(time.Second)
+	if a.DateOnly {
+		end = a.Published.Add(24 * time.Hour)
 	}
-	start := b
-	return !end.After(start)
+	return !end.After(b.Published)
 }
 
 // Membership records why an article is in its story.
@@ -519,11 +529,17 @@ type Comparison struct {
 	// agree on, which needs two outlets. The comparison lists them among
 	// Facts; the read side moves them here by the outlets the articles are
 	// filed under now (SeparateOutletFacts). Absent when there are none.
-	OutletFacts []Fact       `json:"outlet_facts,omitempty"`
-	Quotes      []Quote      `json:"quotes"`
-	Entities    []Entity     `json:"entities"`
-	Conflicts   []Conflict   `json:"conflicts"`
-	Derivations []Derivation `json:"derivations"`
+	OutletFacts []Fact     `json:"outlet_facts,omitempty"`
+	Quotes      []Quote    `json:"quotes"`
+	Entities    []Entity   `json:"entities"`
+	Conflicts   []Conflict `json:"conflicts"`
+	// FigureChanges are figures one outlet changed between its versions of a
+	// report (12 in the first, 15 in the update): the read side takes
+	// them out of Conflicts, which are then what outlets disagree on, by
+	// the outlets the articles are filed under now
+	// (SeparateFigureChanges). Absent when there are none.
+	FigureChanges []FigureChange `json:"figure_changes,omitempty"`
+	Derivations   []Derivation   `json:"derivations"`
 }
 
 // articleJSON is the article's wire shape of DESIGN.md.
@@ -547,7 +563,7 @@ type articleJSON struct {
 // MarshalJSON writes the article in DESIGN.md's shape, published as RFC 3339
 // or, for a date alone, YYYY-MM-DD (ShowPublished).
 func (a Article) MarshalJSON() ([]byte, error) {
-	return marshalUnescaped(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture, a.Captures()})
+	return marshalUnescaped(articleJSON{a.ID, a.URL, a.Source, ShowPublished(a.Published, a.DateOnly), a.Title, a.Byline, a.Lang, a.Kind, a.Text, a.Capture, a.Captures()})
 }
 
 // marshalUnescaped is json.Marshal without HTML escaping: <, > and & stay
@@ -574,14 +590,14 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &w); err != nil {
 		return err
 	}
-	t, ok := ParsePublished(w.Published)
+	t, dateOnly, ok := ReadPublished(w.Published)
 	if !ok {
 		return fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", w.Published)
 	}
 	if len(w.Captures) > MaxCaptures {
 		return TooManyCaptures(len(w.Captures))
 	}
-	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Kind: w.Kind, Text: w.Text, Capture: w.Capture}
+	*a = Article{ID: w.ID, URL: w.URL, Source: w.Source, Published: t, DateOnly: dateOnly, Title: w.Title, Byline: w.Byline, Lang: w.Lang, Kind: w.Kind, Text: w.Text, Capture: w.Capture}
 	for _, c := range w.Captures {
 		a.AddCapture(c)
 	}

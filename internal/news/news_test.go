@@ -45,11 +45,13 @@ func TestJoinSourcesCountsRepeats(t *testing.T) {
 }
 
 func TestBefore(t *testing.T) {
-	date := func(d int) time.Time { return time.Date(2019, 1, d, 0, 0, 0, 0, time.UTC) }
-	at := func(d, h, m int) time.Time { return time.Date(2019, 1, d, h, m, 0, 0, time.UTC) }
+	date := func(d int) Article {
+		return Article{Published: time.Date(2019, 1, d, 0, 0, 0, 0, time.UTC), DateOnly: true}
+	}
+	at := func(d, h, m int) Article { return Article{Published: time.Date(2019, 1, d, h, m, 0, 0, time.UTC)} }
 	tests := []struct {
 		name string
-		a, b time.Time
+		a, b Article
 		want bool
 	}{
 		{"a date ties with the same date", date(5), date(5), false},
@@ -61,12 +63,14 @@ func TestBefore(t *testing.T) {
 		{"times a minute apart", at(5, 9, 0), at(5, 9, 1), true},
 		{"the same time", at(5, 9, 0), at(5, 9, 0), false},
 		{"later is not before", at(5, 10, 0), at(5, 9, 0), false},
-		{"unknown ties", time.Time{}, at(5, 9, 0), false},
-		{"with unknown", at(5, 9, 0), time.Time{}, false},
+		{"midnight given as a time is before 00:30", at(5, 0, 0), at(5, 0, 30), true},
+		{"the date is not before 00:30 that day", date(5), at(5, 0, 30), false},
+		{"unknown ties", Article{}, at(5, 9, 0), false},
+		{"with unknown", at(5, 9, 0), Article{}, false},
 	}
 	for _, tt := range tests {
 		if got := Before(tt.a, tt.b); got != tt.want {
-			t.Errorf("%s: Before(%v, %v) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
+			t.Errorf("%s: Before(%v, %v) = %v, want %v", tt.name, tt.a.Published, tt.b.Published, got, tt.want)
 		}
 	}
 }
@@ -118,26 +122,41 @@ func TestArticleJSONLeavesMarkupCharacters(t *testing.T) {
 	}
 }
 
-// TestClockAtMidnightUTCIsATime: a time of day given in another zone that
-// falls exactly on midnight UTC (19:00 at -05:00) is a time, not a date
-// alone, in memory and once stored and read back, so it orders against
-// other times of that day; a date alone, and midnight given in UTC, stay
-// dates.
-func TestClockAtMidnightUTCIsATime(t *testing.T) {
-	evening := time.Date(2026, 1, 1, 19, 0, 0, 0, time.FixedZone("EST", -5*3600))
-	later := time.Date(2026, 1, 2, 0, 30, 0, 0, time.UTC)
-	if DateOnly(evening) || !Before(evening, later) {
-		t.Errorf("19:00 at -05:00: DateOnly %v, before 00:30 UTC %v; want a time before it", DateOnly(evening), Before(evening, later))
-	}
-	for _, s := range []string{"2026-01-01T19:00:00-05:00", FormatPublished(evening)} {
-		back, ok := ParsePublished(s)
-		if !ok || DateOnly(back) || !Before(back, later) || back.Sub(evening) != time.Second {
-			t.Errorf("%q reads back as %v (date alone %v); want a time one second after midnight UTC", s, back, DateOnly(back))
+// TestReadPublishedKeepsThePrecision: a time of day is a time whatever
+// its clock says, midnight UTC too, and keeps its true second (19:00 at
+// -05:00 is midnight UTC, not a second after); only YYYY-MM-DD is a date
+// alone; what ReadPublished reads, ShowPublished writes back alike.
+func TestReadPublishedKeepsThePrecision(t *testing.T) {
+	midnight := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		in       string
+		at       time.Time
+		dateOnly bool
+		shown    string
+	}{
+		{"2026-01-01T19:00:00-05:00", midnight, false, "2026-01-02T00:00:00Z"},
+		{"2026-01-02T00:00:00Z", midnight, false, "2026-01-02T00:00:00Z"},
+		{"2026-01-02 00:00:00", midnight, false, "2026-01-02T00:00:00Z"},
+		{"2026-01-02", midnight, true, "2026-01-02"},
+		{" 2026-01-02 ", midnight, true, "2026-01-02"},
+		{"", time.Time{}, false, ""},
+	} {
+		at, dateOnly, ok := ReadPublished(c.in)
+		if !ok || !at.Equal(c.at) || dateOnly != c.dateOnly {
+			t.Errorf("ReadPublished(%q) = %v, %v, %v; want %v, %v", c.in, at, dateOnly, ok, c.at, c.dateOnly)
+		}
+		if got := ShowPublished(at, dateOnly); got != c.shown {
+			t.Errorf("ShowPublished of %q = %q, want %q", c.in, got, c.shown)
 		}
 	}
-	for _, s := range []string{"2026-01-02", "2026-01-02T00:00:00Z"} {
-		if d, _ := ParsePublished(s); !DateOnly(d) {
-			t.Errorf("%q is not read as a date alone", s)
-		}
+	if _, _, ok := ReadPublished("yesterday"); ok {
+		t.Error("ReadPublished read \"yesterday\"")
+	}
+	var a Article
+	if err := json.Unmarshal([]byte(`{"id":"m","published":"2026-01-01T19:00:00-05:00"}`), &a); err != nil || a.DateOnly || !a.Published.Equal(midnight) {
+		t.Fatalf("article read as %v (date alone %v), %v", a.Published, a.DateOnly, err)
+	}
+	if b, _ := json.Marshal(a); !strings.Contains(string(b), `"published":"2026-01-02T00:00:00Z"`) {
+		t.Errorf("article JSON %s; want its true time", b)
 	}
 }

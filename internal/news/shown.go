@@ -5,38 +5,35 @@ import (
 )
 
 // ShowPublished renders a publication time for readers of storyline's JSON
-// and CSV: YYYY-MM-DD for a date alone (DateOnly: what "2021-09-20" in the
-// input, or a page giving only a day, becomes), RFC 3339 otherwise, "" when
-// unknown. DESIGN.md allows both forms, and ParsePublished reads either
-// back to the same time, so a reader loses nothing; it only is not told of
-// a midnight the source never gave. Stored times keep FormatPublished's
-// RFC 3339 (lists and filters compare them as text), except in a stored
-// comparison's JSON: its timeline entries are marshalled by
-// TimelineEntry.MarshalJSON, so their times are written this way there
-// too, and whatever reads them back must parse them (ParsePublished), not
-// compare them as text with a stored column.
-func ShowPublished(t time.Time) string {
-	if DateOnly(t) {
+// and CSV: YYYY-MM-DD for a date alone (dateOnly: what "2021-09-20" in the
+// input, or a page giving only a day, becomes), RFC 3339 in UTC otherwise
+// (midnight included: a source's own "T00:00:00Z" is a time), "" when
+// unknown. DESIGN.md allows both forms, and ReadPublished reads either
+// back to the same time and precision, so a reader loses nothing and is
+// not told of a midnight the source never gave. Stored times keep
+// FormatPublished's RFC 3339 (lists and filters compare them as text) with
+// the precision in a column of its own; a comparison's timeline entries
+// carry this form (compare writes them so), and whatever reads them back
+// must parse them (ReadPublished), not compare them as text with a stored
+// column.
+func ShowPublished(t time.Time, dateOnly bool) string {
+	if dateOnly && !t.IsZero() {
 		return t.UTC().Format(time.DateOnly)
 	}
 	return FormatPublished(t)
 }
 
-// ShowStoredPublished is ShowPublished of a time as stored
-// (FormatPublished's text); text that is no time is returned as it is.
+// ShowStoredPublished is the text of a stored time whose precision was not
+// read with it (a story's first and last publication, a search hit's):
+// midnight UTC to the second shows as the
+// date, as before precisions were kept; a YYYY-MM-DD stays one, and text
+// that is no time is returned as it is.
 func ShowStoredPublished(s string) string {
-	t, ok := ParsePublished(s)
+	t, dateOnly, ok := ReadPublished(s)
 	if !ok || t.IsZero() {
 		return s
 	}
-	return ShowPublished(t)
-}
-
-// MarshalJSON writes the entry with its time as ShowPublished gives it.
-func (e TimelineEntry) MarshalJSON() ([]byte, error) {
-	type plain TimelineEntry
-	e.Published = ShowStoredPublished(e.Published)
-	return marshalUnescaped(plain(e))
+	return ShowPublished(t, dateOnly || MidnightUTC(t))
 }
 
 // MarshalJSON writes the summary with its times as ShowPublished gives

@@ -2,7 +2,6 @@ package news
 
 import (
 	"sort"
-	"time"
 )
 
 // UnknownOutlet names the outlet of articles that do not say theirs.
@@ -20,12 +19,13 @@ type SourceTally struct {
 	sourceOf     map[string]string          // article -> outlet
 	storySources map[string]map[string]bool // story -> outlets
 	storyArts    map[string][]Article       // story -> its articles, as given
+	storyDerivs  map[string][]Derivation    // story -> its stored comparison's derivations
 	by           map[string]*SourceSummary
 }
 
 // NewSourceTally starts an empty tally.
 func NewSourceTally() *SourceTally {
-	return &SourceTally{sourceOf: map[string]string{}, storySources: map[string]map[string]bool{}, storyArts: map[string][]Article{}, by: map[string]*SourceSummary{}}
+	return &SourceTally{sourceOf: map[string]string{}, storySources: map[string]map[string]bool{}, storyArts: map[string][]Article{}, storyDerivs: map[string][]Derivation{}, by: map[string]*SourceSummary{}}
 }
 
 func (t *SourceTally) get(src string) *SourceSummary {
@@ -35,11 +35,13 @@ func (t *SourceTally) get(src string) *SourceSummary {
 	return t.by[src]
 }
 
-// Article counts an article of story, filed under outlet ("" is
-// UnknownOutlet), with the source its page named and its publication time
-// (zero when undated).
-func (t *SourceTally) Article(id, outlet, source, story string, published time.Time) {
-	t.storyArts[story] = append(t.storyArts[story], Article{ID: id, Source: source, OutletKey: outlet, Published: published})
+// Article counts an article of story: its id, the outlet it is filed
+// under (OutletKey; "" is UnknownOutlet), the source its page named and
+// its publication time with its precision (zero when undated); the rest
+// of it is not read.
+func (t *SourceTally) Article(a Article, story string) {
+	id, outlet, source := a.ID, a.OutletKey, a.Source
+	t.storyArts[story] = append(t.storyArts[story], Article{ID: id, Source: source, OutletKey: outlet, Published: a.Published, DateOnly: a.DateOnly})
 	if outlet == "" {
 		outlet = UnknownOutlet
 	}
@@ -53,8 +55,11 @@ func (t *SourceTally) Article(id, outlet, source, story string, published time.T
 
 // Comparison counts a story's rewrites from its stored comparison, after
 // its articles: a tied derivation shares copied text but the times do not
-// say who copied whom, so it is nobody's rewrite.
+// say who copied whom, so it is nobody's rewrite. Its derivations also
+// keep a story's earliest article from counting as a first report when
+// its text copies another outlet's (firstReports).
 func (t *SourceTally) Comparison(story string, c Comparison) {
+	t.storyDerivs[story] = c.Derivations
 	for _, d := range c.Derivations {
 		if d.Tied {
 			continue
@@ -68,14 +73,17 @@ func (t *SourceTally) Comparison(story string, c Comparison) {
 // firstReports counts each story's first report: a story counts as an
 // outlet's first report only when it has two or more outlets and its
 // earliest article reported first (FirstReport; an undated timeline or a
-// tie names none).
+// tie names none), unless its stored comparison's derivations credit
+// that article to another outlet's (CopiesAnotherOutlet, as the
+// comparison's timeline does; a story not compared yet has none).
 func (t *SourceTally) firstReports() {
+	otherOutlet := func(d Derivation) bool { return t.sourceOf[d.From] != t.sourceOf[d.To] }
 	for story, arts := range t.storyArts {
 		if len(t.storySources[story]) < 2 {
 			continue
 		}
 		arts = InTimelineOrder(arts)
-		if FirstReport(arts) {
+		if FirstReport(arts) && !CopiesAnotherOutlet(arts[0].ID, t.storyDerivs[story], otherOutlet) {
 			t.get(t.sourceOf[arts[0].ID]).FirstReports++
 		}
 	}

@@ -49,15 +49,13 @@ func Compare(arts []news.Article) (cmp news.Comparison, err error) {
 // by a credit). Left marked, a reader would see one outlet "reported
 // first" beside the same outlet's rewrite of another; which of the two
 // was first the times and the text do not agree on, so neither is shown.
+// The sources' tally counts first reports by the same rule
+// (news.CopiesAnotherOutlet).
 func unmarkCopiedFirst(cmp *news.Comparison) {
+	otherOutlet := func(d news.Derivation) bool { return !d.SameOutlet }
 	for k, e := range cmp.Timeline {
-		if !e.First {
-			continue
-		}
-		for _, d := range cmp.Derivations {
-			if d.To == e.Article && !d.Tied && !d.SameOutlet {
-				cmp.Timeline[k].First = false
-			}
+		if e.First && news.CopiesAnotherOutlet(e.Article, cmp.Derivations, otherOutlet) {
+			cmp.Timeline[k].First = false
 		}
 	}
 }

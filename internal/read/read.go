@@ -389,9 +389,13 @@ func filedElsewhere(a news.Article) bool {
 // says whether its two articles come from one outlet by the keys they are
 // filed under (as cluster.Derive decides it), so that an alias set or
 // removed after the comparison was made never shows the outlet split (or
-// joined) on the story's page, in show or in the API; likewise a fact
+// joined) on the story's page, in show or in the API, and each entry's
+// time is its article's as stored now, with its precision (a comparison
+// stored before precisions were kept wrote a guess); likewise a fact
 // that only one outlet's articles state is that outlet's own, not one the
-// sources agree on (news.SeparateOutletFacts). What the
+// sources agree on (news.SeparateOutletFacts), and a figure one outlet
+// changed between its versions is that outlet's change, not a figure the
+// outlets disagree on (news.SeparateFigureChanges). What the
 // comparison found with the outlets as they were (a first report, a
 // rewrite) follows when the story is compared again: changing an alias
 // marks the stories of the articles it moves for comparison. The timeline
@@ -404,12 +408,18 @@ func showFiledOutlets(d *news.StoryDetail) {
 		byID[a.ID] = a
 	}
 	for i, t := range d.Timeline {
-		if a, ok := byID[t.Article]; ok && a.OutletShown != "" {
+		a, ok := byID[t.Article]
+		if !ok {
+			continue
+		}
+		if a.OutletShown != "" {
 			d.Timeline[i].Source = a.OutletShown
 		}
+		d.Timeline[i].Published = news.ShowPublished(a.Published, a.DateOnly)
 	}
 	key := news.ArticleOutletMap(d.Articles)
 	d.Comparison = news.SeparateOutletFacts(d.Comparison, key)
+	d.Comparison = news.SeparateFigureChanges(d.Comparison, d.Articles, key)
 	for i, dv := range d.Derivations {
 		from, okFrom := key[dv.From]
 		to, okTo := key[dv.To]

@@ -97,7 +97,7 @@ func wireInputOf(in news.Input, err error) WireInput {
 	}
 	wi := WireInput{Name: in.Name, Article: in.Article, FromURL: in.FromURL}
 	if p := in.Page; p != nil {
-		wi.Page = &WirePage{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: p.Body, Published: p.Published, Fetched: p.Fetched, Capture: p.Capture}
+		wi.Page = &WirePage{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: p.Body, Published: p.Published, DateOnly: p.DateOnly, Fetched: p.Fetched, Capture: p.Capture}
 	}
 	return wi
 }

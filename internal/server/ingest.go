@@ -41,6 +41,7 @@ type WirePage struct {
 	Kind      news.PageKind `json:"kind"`
 	Body      []byte        `json:"body"`
 	Published time.Time     `json:"published,omitzero"`
+	DateOnly  bool          `json:"date_only,omitempty"` // published is a date alone (its midnight UTC)
 	Fetched   time.Time     `json:"fetched,omitzero"`
 	Capture   news.Capture  `json:"capture,omitzero"` // the web-archive record it was read from
 }
@@ -203,7 +204,7 @@ func (wi WireInput) input() (news.Input, error) {
 		if p.Kind != news.KindHTML && p.Kind != news.KindText {
 			return in, fmt.Errorf("page %q: kind %q is neither html nor text", wi.Name, p.Kind)
 		}
-		in.Page = &news.Page{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: p.Body, Published: p.Published, Fetched: p.Fetched, Capture: p.Capture}
+		in.Page = &news.Page{ID: p.ID, URL: p.URL, Source: p.Source, Kind: p.Kind, Body: p.Body, Published: p.Published, DateOnly: p.DateOnly, Fetched: p.Fetched, Capture: p.Capture}
 	}
 	if wi.Error == "" && (in.Page == nil) == (in.Article == nil) {
 		return in, fmt.Errorf("input %q: give a page or an article", wi.Name)

@@ -21,6 +21,22 @@ var funcs = template.FuncMap{
 	// reloadSeconds is how often a story page whose comparison is being
 	// made reloads itself.
 	"reloadSeconds": func() int { return comparingReload },
+	// published is a publication time whose precision its text carries
+	// (news.ShowPublished: a timeline's, an article's): the day for a
+	// date alone, the minute in UTC for a time, midnight too.
+	"published": func(s string) string {
+		t, dateOnly, ok := news.ReadPublished(s)
+		switch {
+		case !ok || t.IsZero():
+			return "undated"
+		case dateOnly:
+			return t.Format("2 Jan 2006")
+		}
+		return t.Format("2 Jan 2006 15:04 UTC")
+	},
+	// date is a stored time whose precision was not read with it (a
+	// story's span, a search hit's, when a story was loaded): midnight
+	// UTC is taken for a date alone, as before precisions were kept.
 	"date": func(s string) string {
 		t, ok := news.ParsePublished(s)
 		if !ok || t.IsZero() {
@@ -196,7 +212,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		title = "Untitled article"
 	}
 	s.render(w, r, http.StatusOK, "article", map[string]any{
-		"Title": title, "Lead": lead, "Article": a, "Published": news.FormatPublished(a.Published), "Paragraphs": a.Paragraphs(),
+		"Title": title, "Lead": lead, "Article": a, "Published": news.ShowPublished(a.Published, a.DateOnly), "Paragraphs": a.Paragraphs(),
 		"Story": d.Story, "Removed": d.Removed,
 		"Outlet": a.ShownOutlet(), "OutletKey": articleOutletKey(a),
 	})

@@ -200,7 +200,7 @@ func namingURL(url string, err error) string {
 // inputOf turns a request into an input, fetching its URL when it carries no
 // page.
 func (s *Server) inputOf(ctx context.Context, req articleRequest) (news.Input, error) {
-	published, ok := news.ParsePublished(req.Published)
+	published, dateOnly, ok := news.ReadPublished(req.Published)
 	if !ok {
 		return news.Input{}, &badRequest{fmt.Sprintf("published %q is neither RFC 3339 nor YYYY-MM-DD", req.Published)}
 	}
@@ -216,7 +216,7 @@ func (s *Server) inputOf(ctx context.Context, req articleRequest) (news.Input, e
 			return news.Input{}, &badRequest{namingURL(req.URL, err)}
 		}
 		if !published.IsZero() {
-			in.Page.Published = published
+			in.Page.Published, in.Page.DateOnly = published, dateOnly
 		}
 		return in, nil
 	}
@@ -233,5 +233,5 @@ func (s *Server) inputOf(ctx context.Context, req articleRequest) (news.Input, e
 		sum := sha256.Sum256([]byte(body))
 		id = hex.EncodeToString(sum[:6])
 	}
-	return news.Input{Name: "POST /api/v1/articles", Page: &news.Page{ID: id, URL: req.URL, Kind: kind, Body: []byte(body), Published: published}}, nil
+	return news.Input{Name: "POST /api/v1/articles", Page: &news.Page{ID: id, URL: req.URL, Kind: kind, Body: []byte(body), Published: published, DateOnly: dateOnly}}, nil
 }

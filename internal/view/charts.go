@@ -91,7 +91,7 @@ func NewCoverage(v Story) *Coverage {
 	for _, a := range v.Articles {
 		published := a.Published
 		if published == "" { // a timeline entry without its time: the article's own
-			published = news.FormatPublished(a.Article.Published)
+			published = news.ShowPublished(a.Article.Published, a.Article.DateOnly)
 		}
 		title := a.Title
 		if title == "" {

@@ -28,22 +28,23 @@ type Story struct {
 	Title string
 	// TitleDerived says that no article has a title and Title is made
 	// from the lead of the first report (projection.Title).
-	TitleDerived bool
-	ID           string
-	Count        int  // articles, copies included
-	Updating     bool // the comparison shown is the last stored, a newer one is on its way
-	Comparing    bool // no comparison yet: one is being made, the page reloads until it is
-	Failed       bool // the comparison of the current articles failed: the last one, if any, is shown
-	Articles     []Article
-	Facts        []Fact
-	Unique       []Unique
-	Quotes       []Quote
-	People       []string
-	Places       []string
-	Orgs         []string
-	Conflicts    []Conflict
-	Derivations  []Derivation
-	Changes      []Change
+	TitleDerived  bool
+	ID            string
+	Count         int  // articles, copies included
+	Updating      bool // the comparison shown is the last stored, a newer one is on its way
+	Comparing     bool // no comparison yet: one is being made, the page reloads until it is
+	Failed        bool // the comparison of the current articles failed: the last one, if any, is shown
+	Articles      []Article
+	Facts         []Fact
+	Unique        []Unique
+	Quotes        []Quote
+	People        []string
+	Places        []string
+	Orgs          []string
+	Conflicts     []Conflict
+	FigureChanges []FigureChange // figures an outlet changed between its versions (news.FigureChange)
+	Derivations   []Derivation
+	Changes       []Change
 	// The story page's pictures (charts.go); nil when there is nothing to
 	// draw.
 	Coverage *Coverage
@@ -215,6 +216,25 @@ type Conflict struct {
 	Values []ConflictValue
 }
 
+// FigureChange is a figure one outlet changed between its versions of a
+// report, as the story shows it: "Fenwick Tribune changed its figure: 12
+// homes -> 15 homes (time -> time)".
+type FigureChange struct {
+	About, Source string
+	From, To      string // the values
+	FromAt, ToAt  string // the versions' publication times (news.ShowPublished), "" when unknown
+	FromID, ToID  string
+}
+
+// Line is the change in one line of words.
+func (c FigureChange) Line() string {
+	line := c.Source + " changed its figure: " + c.From + " -> " + c.To
+	if c.FromAt != "" && c.ToAt != "" {
+		line += " (" + c.FromAt + " -> " + c.ToAt + ")"
+	}
+	return line
+}
+
 // ConflictValue is one side of a Conflict: the value, the sources that give
 // it, and the sentence it is given in when that is not About itself.
 type ConflictValue struct {
@@ -306,7 +326,7 @@ func NewStory(d news.StoryDetail) Story {
 			if i, ok := at[r]; ok {
 				published := t.Published
 				if published == "" { // a timeline entry without its time: the article's own
-					published = news.FormatPublished(byID[t.Article].Published)
+					published = news.ShowPublished(byID[t.Article].Published, byID[t.Article].DateOnly)
 				}
 				v.Articles[i].AlsoIn = append(v.Articles[i].AlsoIn, Copy{t.Article, name(t.Article), published, why[t.Article]})
 				continue
@@ -377,6 +397,9 @@ func NewStory(d news.StoryDetail) Story {
 			cv.Values = append(cv.Values, ConflictValue{val.Value, names(val.Articles), said})
 		}
 		v.Conflicts = append(v.Conflicts, cv)
+	}
+	for _, c := range d.FigureChanges {
+		v.FigureChanges = append(v.FigureChanges, FigureChange{About: c.About, Source: c.Source, From: c.From.Value, To: c.To.Value, FromAt: c.From.Published, ToAt: c.To.Published, FromID: c.From.Article, ToID: c.To.Article})
 	}
 	label := articleLabels(d.Articles, name)
 	for _, dv := range d.Derivations {
@@ -568,7 +591,7 @@ func timeline(d news.StoryDetail, byID map[string]news.Article) []news.TimelineE
 		return a.Before(b)
 	})
 	for _, a := range missing {
-		out = append(out, news.TimelineEntry{Published: news.FormatPublished(a.Published), Article: a.ID, Source: a.Source})
+		out = append(out, news.TimelineEntry{Published: news.ShowPublished(a.Published, a.DateOnly), Article: a.ID, Source: a.Source})
 	}
 	return out
 }

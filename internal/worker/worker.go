@@ -153,12 +153,12 @@ func (w *Worker) inputs(ctx context.Context, ds []*natsqueue.Delivery) iter.Seq2
 				if w.opt.Fetch == nil {
 					in, err = news.Input{Name: d.URL}, errNoFetcher
 				} else {
-					in, err = w.opt.Fetch(ctx, news.FetchRequest{URL: d.URL, Published: d.Published, ForceText: d.ForceText})
+					in, err = w.opt.Fetch(ctx, news.FetchRequest{URL: d.URL, Published: d.Published, DateOnly: d.DateOnly, ForceText: d.ForceText})
 					if in.Name == "" {
 						in.Name = d.URL
 					}
 					if in.Page != nil && !d.Published.IsZero() {
-						in.Page.Published = d.Published // the feed item's date, as when a feed is read in-process
+						in.Page.Published, in.Page.DateOnly = d.Published, d.DateOnly // the feed item's date, as when a feed is read in-process
 					}
 				}
 			}

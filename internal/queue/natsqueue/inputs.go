@@ -21,9 +21,11 @@ type Input struct {
 	Article *news.Article
 	FromURL bool
 	// URL is a page to fetch, when Page and Article are nil; Published
-	// and ForceText say what the feed that named it said of it.
+	// (a date alone when DateOnly) and ForceText say what the feed that
+	// named it said of it.
 	URL       string
 	Published time.Time
+	DateOnly  bool
 	ForceText bool
 }
 
@@ -31,7 +33,7 @@ type Input struct {
 func InputOf(in news.Input) Input {
 	q := Input{Name: in.Name, Page: in.Page, Article: in.Article, FromURL: in.FromURL}
 	if in.Page == nil && in.Article == nil && in.Fetch != nil {
-		q.URL, q.Published, q.ForceText = in.Fetch.URL, in.Fetch.Published, in.Fetch.ForceText
+		q.URL, q.Published, q.DateOnly, q.ForceText = in.Fetch.URL, in.Fetch.Published, in.Fetch.DateOnly, in.Fetch.ForceText
 	}
 	return q
 }

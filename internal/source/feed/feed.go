@@ -34,6 +34,7 @@ type Item struct {
 	Link      string
 	Title     string
 	Published time.Time
+	DateOnly  bool // the feed gave a date alone (YYYY-MM-DD): Published is its midnight UTC
 }
 
 // Parse reads RSS 2.0, RSS 1.0, Atom and JSON Feed documents
@@ -60,12 +61,7 @@ func feedOf(parsed *gofeed.Feed) Feed {
 			continue
 		}
 		item := Item{Link: strings.TrimSpace(it.Link), Title: clean(it.Title)}
-		switch {
-		case it.PublishedParsed != nil:
-			item.Published = news.ClockUTC(*it.PublishedParsed)
-		case it.UpdatedParsed != nil:
-			item.Published = news.ClockUTC(*it.UpdatedParsed)
-		}
+		item.Published, item.DateOnly = publishedOf(it)
 		if item.Link == "" && strings.HasPrefix(it.GUID, "http") {
 			item.Link = strings.TrimSpace(it.GUID)
 		}
@@ -74,6 +70,24 @@ func feedOf(parsed *gofeed.Feed) Feed {
 		}
 	}
 	return f
+}
+
+// publishedOf is an item's publication time (its update's when it gives
+// none) in UTC, and whether the feed gave a date alone (a bare
+// YYYY-MM-DD, which is then that day's midnight UTC); the zero time when
+// the item has no date.
+func publishedOf(it *gofeed.Item) (time.Time, bool) {
+	raw, parsed := it.Published, it.PublishedParsed
+	if parsed == nil {
+		raw, parsed = it.Updated, it.UpdatedParsed
+	}
+	if parsed == nil {
+		return time.Time{}, false
+	}
+	if _, dateOnly, ok := news.ReadPublished(raw); ok && dateOnly {
+		return news.DayOf(*parsed), true
+	}
+	return parsed.UTC(), false
 }
 
 // clean trims a title and drops the control characters a feed may carry
@@ -298,7 +312,7 @@ func (r *reader) feed(ctx context.Context, name string, body []byte, yield func(
 			continue // stored already: the feed added again adds nothing
 		}
 		if r.opt.HandOn {
-			if !yield(news.Input{Name: item.Link, Fetch: &news.FetchRequest{URL: item.Link, Published: item.Published, ForceText: r.opt.ForceText}}, nil) {
+			if !yield(news.Input{Name: item.Link, Fetch: &news.FetchRequest{URL: item.Link, Published: item.Published, DateOnly: item.DateOnly, ForceText: r.opt.ForceText}}, nil) {
 				return false
 			}
 			continue
@@ -311,7 +325,7 @@ func (r *reader) feed(ctx context.Context, name string, body []byte, yield func(
 			continue
 		}
 		if in.Page != nil && !item.Published.IsZero() {
-			in.Page.Published = item.Published
+			in.Page.Published, in.Page.DateOnly = item.Published, item.DateOnly
 		}
 		if !yield(in, nil) {
 			return false

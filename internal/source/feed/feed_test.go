@@ -1,6 +1,8 @@
 package feed
 
 import (
+	"time"
+
 	"fmt"
 	"strings"
 	"testing"
@@ -106,4 +108,25 @@ func FuzzParseOPML(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestItemDateKeepsItsPrecision: an item dated YYYY-MM-DD alone is a date
+// alone (its midnight UTC); one with a time of day at -05:00 that falls
+// on midnight UTC is that time, not moved.
+func TestItemDateKeepsItsPrecision(t *testing.T) {
+	doc := `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger</title>
+<entry><title>One</title><link href="https://ledger.example/one"/><updated>2026-02-11</updated></entry>
+<entry><title>Two</title><link href="https://ledger.example/two"/><updated>2026-02-10T19:00:00-05:00</updated></entry>
+</feed>`
+	f, err := Parse([]byte(doc))
+	if err != nil || len(f.Items) != 2 {
+		t.Fatalf("Parse = %+v, %v", f, err)
+	}
+	midnight := time.Date(2026, 2, 11, 0, 0, 0, 0, time.UTC)
+	if it := f.Items[0]; !it.DateOnly || !it.Published.Equal(midnight) {
+		t.Errorf("item one: %v, date alone %v; want the date alone", it.Published, it.DateOnly)
+	}
+	if it := f.Items[1]; it.DateOnly || !it.Published.Equal(midnight) {
+		t.Errorf("item two: %v, date alone %v; want midnight UTC as a time", it.Published, it.DateOnly)
+	}
 }

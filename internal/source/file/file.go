@@ -365,7 +365,7 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	if published == "" {
 		published = rec.Date
 	}
-	t, ok := news.ParsePublished(published)
+	t, dateOnly, ok := news.ReadPublished(published)
 	if !ok {
 		return news.Input{}, fmt.Errorf("published %q is neither RFC 3339 nor YYYY-MM-DD", published)
 	}
@@ -383,13 +383,13 @@ func parseRecord(line []byte, name, fallbackID string) (news.Input, error) {
 	}
 	switch {
 	case rec.HTML != "":
-		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t, Capture: capture}}, nil
+		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindHTML, Body: []byte(rec.HTML), Published: t, DateOnly: dateOnly, Capture: capture}}, nil
 	case rec.RawText != "":
-		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindText, Body: []byte(rec.RawText), Published: t, Capture: capture}}, nil
+		return news.Input{Name: name, Page: &news.Page{ID: rec.ID, URL: rec.URL, Source: rec.Source, Kind: news.KindText, Body: []byte(rec.RawText), Published: t, DateOnly: dateOnly, Capture: capture}}, nil
 	case strings.TrimSpace(rec.Text) != "" || strings.TrimSpace(rec.Title) != "":
 		// A title without text (a headline-only feed item) is an article
 		// too: it is clustered and stored on what it has.
-		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Kind: knownKind(rec.Kind), Text: rec.Text, Capture: capture}
+		a := news.Article{ID: rec.ID, URL: rec.URL, Source: rec.Source, Published: t, DateOnly: dateOnly, Title: rec.Title, Byline: rec.Byline, Lang: rec.Lang, Kind: knownKind(rec.Kind), Text: rec.Text, Capture: capture}
 		for _, c := range more {
 			a.AddCapture(c)
 		}

@@ -180,3 +180,29 @@ func TestALinkToAFolderIsNamedAsOne(t *testing.T) {
 		t.Errorf("a folder holding a link to a folder: %v", errs)
 	}
 }
+
+// TestJSONLKeepsThePrecisionOfATime: a line's "published" of YYYY-MM-DD is
+// a date alone, on an article and on a page; a time is a time, midnight
+// UTC and a time at -05:00 that falls on it included.
+func TestJSONLKeepsThePrecisionOfATime(t *testing.T) {
+	in := `{"id":"d1","title":"Pier shut","text":"The pier shut.","published":"2026-02-11"}
+{"id":"d2","title":"Pier shut","text":"The pier shut.","published":"2026-02-11T00:00:00Z"}
+{"id":"d3","title":"Pier shut","text":"The pier shut.","published":"2026-02-10T19:00:00-05:00"}
+{"id":"d4","html":"<p>The pier shut.</p>","published":"2026-02-11"}
+`
+	var got []bool
+	ReadJSONL(strings.NewReader(in), "in.jsonl", "in", func(in news.Input, err error) bool {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Page != nil {
+			got = append(got, in.Page.DateOnly)
+		} else {
+			got = append(got, in.Article.DateOnly)
+		}
+		return true
+	})
+	if want := []bool{true, false, false, true}; !slices.Equal(got, want) {
+		t.Errorf("date alone = %v, want %v", got, want)
+	}
+}

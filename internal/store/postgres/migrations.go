@@ -212,6 +212,14 @@ UPDATE outlet_aliases SET named = outlet`),
 	// array of news.Capture (sqlstore.CapturesColumn), "" when none. The
 	// articles stored before have none.
 	statements(`ALTER TABLE articles ADD COLUMN captures text NOT NULL DEFAULT ''`),
+	// 14: a publication time keeps its precision (news.Article.DateOnly:
+	// a date alone, or a time of day), on articles and raw inputs, so
+	// that a source's midnight is a time and not read as a whole day; the
+	// rows stored before are filled in by the rule they were read by
+	// (sqlstore.PrecisionBackfill, as SQLite's 22).
+	statements(`ALTER TABLE articles ADD COLUMN published_date_only boolean NOT NULL DEFAULT false;
+ALTER TABLE raw_inputs ADD COLUMN published_date_only boolean NOT NULL DEFAULT false;
+` + sqlstore.PrecisionBackfill("true")),
 }
 
 // fileAliases, migration 9's, files every stored article under its

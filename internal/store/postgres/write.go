@@ -120,10 +120,10 @@ func (st *steps) run(ctx context.Context, tx pgx.Tx) error {
 
 // The statements SaveBatch queues for every entry.
 const (
-	insertRaw = `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (sha256) DO NOTHING`
-	insertArticle = `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at, outlet, outlet_name, kind, capture_archive, capture_record, capture_uri, capture_offset, captures)
-		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`
+	insertRaw = `INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source, published_date_only)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (sha256) DO NOTHING`
+	insertArticle = `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, text, content_hash, added_at, outlet, outlet_name, kind, capture_archive, capture_record, capture_uri, capture_offset, captures, published_date_only)
+		VALUES ($1, $2, (SELECT id FROM raw_inputs WHERE sha256 = $3), $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`
 	// A story's title and publication span follow its articles as they
 	// come, as its comparison would set them (projection.Title: the title
 	// of the earliest dated titled article, else one derived from a lead),
@@ -193,7 +193,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		if digest == "" {
 			digest = news.Digest(r.Kind, r.Body)
 		}
-		st.queue("save raw input", r.Name, insertRaw, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed[r], stamp, r.Source)
+		st.queue("save raw input", r.Name, insertRaw, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed[r], stamp, r.Source, r.DateOnly)
 		return &digest
 	}
 	place := func(i int) error {
@@ -208,7 +208,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		if err != nil {
 			return err
 		}
-		st.queue("save article", a.ID, insertArticle, a.ID, seq, digest, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind, a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset, more)
+		st.queue("save article", a.ID, insertArticle, a.ID, seq, digest, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind, a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset, more, a.DateOnly)
 		title, derived := news.TitleOrLead(a)
 		st.queue("save story", m.StoryID, upsertStory, m.StoryID, title, stamp, news.FormatPublished(a.Published), derived)
 		mj, err := json.Marshal(m)
@@ -413,8 +413,8 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 	if err := s.fenceFiling(ctx, tx); err != nil {
 		return fail("update article", a.ID, err)
 	}
-	tag, err := tx.Exec(ctx, `UPDATE articles SET url = $1, source = $2, published = $3, title = $4, byline = $5, lang = $6, text = $7, content_hash = $8, outlet = $10, outlet_name = $11, kind = $12 WHERE id = $9`,
-		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, contentHash, a.ID, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind)
+	tag, err := tx.Exec(ctx, `UPDATE articles SET url = $1, source = $2, published = $3, title = $4, byline = $5, lang = $6, text = $7, content_hash = $8, outlet = $10, outlet_name = $11, kind = $12, published_date_only = $13 WHERE id = $9`,
+		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, contentHash, a.ID, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind, a.DateOnly)
 	if err != nil {
 		return fail("update article", a.ID, err)
 	}

@@ -206,6 +206,17 @@ ALTER TABLE articles ADD COLUMN capture_offset INTEGER NOT NULL DEFAULT 0;`,
 	// array of news.Capture (sqlstore.CapturesColumn), '' when none. The
 	// articles stored before have none.
 	`ALTER TABLE articles ADD COLUMN captures TEXT NOT NULL DEFAULT '';`,
+	// 22: a publication time keeps its precision (news.Article.DateOnly:
+	// a date alone, or a time of day), on articles and raw inputs, so
+	// that a source's midnight is a time and not read as a whole day. The
+	// rows stored before are filled in by the rule they were read by
+	// (sqlstore.PrecisionBackfill): midnight UTC to the second is a date
+	// alone; a time stored one second after midnight UTC is a time of day
+	// in another zone that session 39 moved on, put back on its true
+	// second, in stories' spans too.
+	`ALTER TABLE articles ADD COLUMN published_date_only INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE raw_inputs ADD COLUMN published_date_only INTEGER NOT NULL DEFAULT 0;
+` + sqlstore.PrecisionBackfill("1"),
 }
 
 // backfills run in Go after the migration of their index, in its

@@ -320,7 +320,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 14`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 14`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -364,7 +364,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	}
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 15`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 15`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -399,7 +399,7 @@ func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
 		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
 		placement(byHost, "s4"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 16`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -437,7 +437,7 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 18`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 18`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -495,7 +495,7 @@ func TestMigrateFromSchema16AsShipped(t *testing.T) {
 	}
 	save(t, st, storetest.UpgradePlacements()...)
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 16`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -536,7 +536,7 @@ func TestMigrateFromSchema18HoldsWhatAFreshLoadHolds(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; PRAGMA user_version = 18`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 18`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -557,7 +557,7 @@ func TestMigrateFromSchema18HoldsWhatAFreshLoadHolds(t *testing.T) {
 func TestMigrateKeepsArchiveCaptures(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	old, err := open(ctx, path, len(migrations)-1)
+	old, err := open(ctx, path, 20) // the schema this test was written against (len(migrations)-1 before migration 22)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -616,4 +616,29 @@ func TestMigrateFromSchema20HoldsWhatAFreshLoadHolds(t *testing.T) {
 	fresh := openTemp(t)
 	save(t, fresh, ps...)
 	storetest.CheckUpgradedCaptures(t, upgraded, fresh)
+}
+
+// TestMigrateKeepsThePrecisionOfTimes upgrades a database of schema 21,
+// whose times carry no precision and hold a time of day one second after
+// midnight UTC as session 39 stored it: midnight UTC reads as a date
+// alone, the moved time as a time on its true second (migration 22).
+func TestMigrateKeepsThePrecisionOfTimes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	save(t, st, storetest.PrecisionPlacements()...)
+	if _, err := st.db.ExecContext(ctx, storetest.NudgedPrecisionSQL+`
+		ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 21`); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	storetest.CheckUpgradedPrecision(t, again)
 }

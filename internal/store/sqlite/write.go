@@ -112,7 +112,7 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 		if err != nil {
 			return err
 		}
-		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset, more); err != nil {
+		if _, err := stmts.article.ExecContext(ctx, a.ID, seq, rawID, a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, p.ContentHash, stamp, outletKey(a), news.OutletName(a.Source, a.URL), a.Capture.Archive, a.Capture.RecordID, a.Capture.TargetURI, a.Capture.Offset, more, a.DateOnly); err != nil {
 			return fail("save article", a.ID, err)
 		}
 		title, derived := news.TitleOrLead(a)
@@ -242,9 +242,9 @@ func prepareSave(ctx context.Context, tx *sql.Tx) (*saveStmts, error) {
 		sql  string
 	}{
 		{&st.rawByDigest, "SELECT id FROM raw_inputs WHERE sha256 = ?"},
-		{&st.raw, "INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, kind, text, content_hash, added_at, outlet, outlet_name, capture_archive, capture_record, capture_uri, capture_offset, captures)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.raw, "INSERT INTO raw_inputs(sha256, name, url, kind, published, size, body, added_at, source, published_date_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+		{&st.article, `INSERT INTO articles(id, seq, raw_id, url, source, published, title, byline, lang, kind, text, content_hash, added_at, outlet, outlet_name, capture_archive, capture_record, capture_uri, capture_offset, captures, published_date_only)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		// A story's title and publication span follow its articles as they
 		// come, as its comparison would set them (projection.Title: the
 		// title of the earliest dated titled article, else one derived
@@ -294,7 +294,7 @@ func (st *saveStmts) insertRaw(ctx context.Context, r news.Raw, packed []byte, s
 	if packed == nil {
 		packed = Pack(r.Body)
 	}
-	res, err := st.raw.ExecContext(ctx, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed, stamp, r.Source)
+	res, err := st.raw.ExecContext(ctx, digest, r.Name, r.URL, string(r.Kind), news.FormatPublished(r.Published), len(r.Body), packed, stamp, r.Source, r.DateOnly)
 	if err != nil {
 		return 0, fail("save raw input", r.Name, err)
 	}
@@ -401,8 +401,8 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 		return fail("update article", a.ID, err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, source = ?, published = ?, title = ?, byline = ?, lang = ?, kind = ?, text = ?, content_hash = ?, outlet = ?, outlet_name = ? WHERE id = ?`,
-		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, contentHash, outletKey(a), news.OutletName(a.Source, a.URL), a.ID)
+	res, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, source = ?, published = ?, title = ?, byline = ?, lang = ?, kind = ?, text = ?, content_hash = ?, outlet = ?, outlet_name = ?, published_date_only = ? WHERE id = ?`,
+		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Kind, a.Text, contentHash, outletKey(a), news.OutletName(a.Source, a.URL), a.DateOnly, a.ID)
 	if err != nil {
 		return fail("update article", a.ID, err)
 	}

@@ -96,8 +96,8 @@ func (r Reads) OutletStories(ctx context.Context, key string, limit int) (out []
 func (r Reads) RawOf(ctx context.Context, articleID string) (raw news.Raw, ok bool, err error) {
 	var kind, published string
 	var body []byte
-	err = r.DB.QueryRow(ctx, `SELECT r.id, r.sha256, r.name, r.url, r.kind, r.published, r.body, r.source FROM raw_inputs r
-		JOIN articles a ON a.raw_id = r.id WHERE a.id = $1`, articleID).Scan(&raw.ID, &raw.Digest, &raw.Name, &raw.URL, &kind, &published, &body, &raw.Source)
+	err = r.DB.QueryRow(ctx, `SELECT r.id, r.sha256, r.name, r.url, r.kind, r.published, r.body, r.source, r.published_date_only FROM raw_inputs r
+		JOIN articles a ON a.raw_id = r.id WHERE a.id = $1`, articleID).Scan(&raw.ID, &raw.Digest, &raw.Name, &raw.URL, &kind, &published, &body, &raw.Source, &raw.DateOnly)
 	if errors.Is(err, ErrNoRows) {
 		return raw, false, nil
 	}

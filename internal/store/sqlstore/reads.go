@@ -11,13 +11,14 @@ import (
 )
 
 // ArticleColumns are the columns ScanArticle reads, of articles a.
-const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.kind, a.text, a.capture_archive, a.capture_record, a.capture_uri, a.capture_offset, a.captures"
+const ArticleColumns = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, a.kind, a.text, a.capture_archive, a.capture_record, a.capture_uri, a.capture_offset, a.captures, a.published_date_only"
 
 // articleColumnsBeforeKind are ArticleColumns as a schema older than the
 // articles' kind column (SQLite migration 18, PostgreSQL 10) and capture
-// columns (SQLite 20 and 21, PostgreSQL 12 and 13) can give them, these
-// empty: what the earlier migrations' backfills (LeadTitles) read.
-const articleColumnsBeforeKind = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, '' AS kind, a.text, '' AS capture_archive, '' AS capture_record, '' AS capture_uri, 0 AS capture_offset, '' AS captures"
+// columns (SQLite 20 and 21, PostgreSQL 12 and 13) and precision (SQLite
+// 22, PostgreSQL 14) can give them, these empty: what the earlier
+// migrations' backfills (LeadTitles) read.
+const articleColumnsBeforeKind = "a.id, a.url, a.source, a.published, a.title, a.byline, a.lang, '' AS kind, a.text, '' AS capture_archive, '' AS capture_record, '' AS capture_uri, 0 AS capture_offset, '' AS captures, false AS published_date_only"
 
 // StoryWhen is when a story's news happened, as lists filter by it: its
 // last publication time, the time it was stored when it has none (the
@@ -135,7 +136,7 @@ const leadTitleBatch = 1000
 func ScanArticle(sc Row, extra ...any) (news.Article, error) {
 	var a news.Article
 	var published, more string
-	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Kind, &a.Text, &a.Capture.Archive, &a.Capture.RecordID, &a.Capture.TargetURI, &a.Capture.Offset, &more}, extra...)...); err != nil {
+	if err := sc.Scan(append([]any{&a.ID, &a.URL, &a.Source, &published, &a.Title, &a.Byline, &a.Lang, &a.Kind, &a.Text, &a.Capture.Archive, &a.Capture.RecordID, &a.Capture.TargetURI, &a.Capture.Offset, &more, &a.DateOnly}, extra...)...); err != nil {
 		return a, err
 	}
 	var err error

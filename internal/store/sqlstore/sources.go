@@ -16,17 +16,18 @@ import (
 func sources(ctx context.Context, tx Querier) ([]news.SourceSummary, error) {
 	tally := news.NewSourceTally()
 	err := each(ctx, tx, func(rows Rows) error {
-		var id, outlet, source, story, published string
-		if err := rows.Scan(&id, &outlet, &source, &story, &published); err != nil {
+		var a news.Article
+		var story, published string
+		if err := rows.Scan(&a.ID, &a.OutletKey, &a.Source, &story, &published, &a.DateOnly); err != nil {
 			return err
 		}
-		at, ok := news.ParsePublished(published)
-		if !ok {
-			return fmt.Errorf("article %s: stored publication time %q is not RFC 3339", id, published)
+		var ok bool
+		if a.Published, ok = news.ParsePublished(published); !ok {
+			return fmt.Errorf("article %s: stored publication time %q is not RFC 3339", a.ID, published)
 		}
-		tally.Article(id, outlet, source, story, at)
+		tally.Article(a, story)
 		return nil
-	}, `SELECT a.id, a.outlet, a.source, sa.story_id, a.published FROM articles a JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
+	}, `SELECT a.id, a.outlet, a.source, sa.story_id, a.published, a.published_date_only FROM articles a JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
 	if err != nil {
 		return nil, err
 	}

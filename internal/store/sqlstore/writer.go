@@ -259,7 +259,7 @@ func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw,
 				body                 []byte
 				err                  error
 			)
-			if err := rows.Scan(&it.r.ID, &it.r.Digest, &it.r.Name, &it.r.URL, &kind, &published, &body, &it.r.Source, &ids); err != nil {
+			if err := rows.Scan(&it.r.ID, &it.r.Digest, &it.r.Name, &it.r.URL, &kind, &published, &body, &it.r.Source, &it.r.DateOnly, &ids); err != nil {
 				return err
 			}
 			it.r.Kind = news.PageKind(kind)
@@ -272,7 +272,7 @@ func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw,
 			}
 			items = append(items, it)
 			return nil
-		}, `SELECT r.id, r.sha256, r.name, r.url, r.kind, r.published, r.body, r.source, coalesce(`+articleIDs+`, '')
+		}, `SELECT r.id, r.sha256, r.name, r.url, r.kind, r.published, r.body, r.source, r.published_date_only, coalesce(`+articleIDs+`, '')
 			FROM raw_inputs r LEFT JOIN articles a ON a.raw_id = r.id WHERE r.id > $1 GROUP BY r.id ORDER BY r.id LIMIT $2`, after, rawPage)
 		if err != nil {
 			return Fail("read raw inputs", key, err)

@@ -46,6 +46,7 @@ func Run(t *testing.T, b Backend) {
 		test func(*testing.T, Backend)
 	}{
 		{"SaveAndRead", testSaveAndRead},
+		{"PublicationPrecisionRoundTrips", testPrecisionRoundTrip},
 		{"DuplicatesAndRaws", testDuplicatesAndRaws},
 		{"EveryCaptureOfAnArticle", testCaptures},
 		{"CapturesStopAtMaxCaptures", testCapturesStopAtMaxCaptures},

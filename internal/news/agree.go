@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // OutletCount is how many outlets the articles ids come from, by outletOf
@@ -64,7 +65,7 @@ func ArticleOutletMap(articles []Article) map[string]string {
 // its title in quotation marks (“Quake shakes coast”), else the start of
 // its text (LeadTitle), else its id, so that two nameless articles are two
 // sources a reader can tell apart, never one "(unknown outlet)". A title
-// longer than labelTitleRunes is cut at a word with an ellipsis.
+// wider than labelTitleWidth columns is cut at a word with an ellipsis.
 func (a Article) SourceLabel() string {
 	if name := a.ShownOutlet(); name != UnknownOutlet {
 		return name
@@ -76,29 +77,19 @@ func (a Article) SourceLabel() string {
 	if title == "" {
 		return fmt.Sprintf("[%s]", a.ID)
 	}
-	return "“" + cutAtWord(title, labelTitleRunes) + "”"
+	return "“" + text.CutAtWordToWidth(title, labelTitleWidth) + "”"
 }
 
-// labelTitleRunes bounds a title that names a source (SourceLabel): the
-// label is repeated beside every fact and quote the article gives, so it
-// keeps a headline's first six or seven words, enough to tell the
-// articles of a story apart; at 60 (a whole headline) an ECB+ dev story of
-// eight nameless articles listed about 400 characters of labels under
-// one fact (session 39's page, read in Chromium).
-const labelTitleRunes = 40
-
-// cutAtWord is s cut to at most n characters at a space, with an ellipsis
-// when cut (mid-word when it has no space to cut at).
-func cutAtWord(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n-1]
-	if i := strings.LastIndex(string(r), " "); i > 0 {
-		return strings.TrimRight(string(r)[:i], " ,;:") + "…"
-	}
-	return string(r) + "…"
-}
+// labelTitleWidth bounds a title that names a source (SourceLabel), in
+// columns (text.Width: a Han or kana character counts two, as a font
+// draws it, so that a Chinese headline is cut to as wide a label as a
+// Latin one): the label is repeated beside every fact and quote the
+// article gives, so it keeps a headline's first six or seven words,
+// enough to tell the articles of a story apart; at 60 (a whole headline)
+// an ECB+ dev story of eight nameless articles listed about 400
+// characters of labels under one fact (session 39's page, read in
+// Chromium).
+const labelTitleWidth = 40
 
 // ReportsOf says that one outlet states something in n of its reports:
 // "in 2 reports of Wire".

@@ -96,3 +96,36 @@ const labelTitleWidth = 40
 func ReportsOf(n int, outlet string) string {
 	return fmt.Sprintf("in %d reports of %s", n, outlet)
 }
+
+// NamelessLabels names a story's articles of no outlet (those given) as
+// every page names them: by SourceLabel, and two with one label (one
+// headline) told apart by publication time ("“Headline…” (10 Nov
+// 14:00)"), else by id ("“Headline…” [a7]"), so that they read as two
+// sources, not one; by article id.
+func NamelessLabels(arts []Article) map[string]string {
+	byLabel := map[string][]Article{}
+	for _, a := range arts {
+		byLabel[a.SourceLabel()] = append(byLabel[a.SourceLabel()], a)
+	}
+	labels := make(map[string]string, len(arts))
+	for label, same := range byLabel {
+		if len(same) == 1 {
+			labels[same[0].ID] = label
+			continue
+		}
+		seen := map[string]int{}
+		for _, a := range same {
+			labels[a.ID] = label
+			if !a.Published.IsZero() {
+				labels[a.ID] = label + " (" + a.Published.UTC().Format("2 Jan 15:04") + ")"
+			}
+			seen[labels[a.ID]]++
+		}
+		for _, a := range same {
+			if seen[labels[a.ID]] > 1 {
+				labels[a.ID] = label + " [" + a.ID + "]"
+			}
+		}
+	}
+	return labels
+}

@@ -71,8 +71,8 @@ func testOutletsAreOne(t *testing.T, b Backend) {
 	if got := byKey["nyt"]; got.Source != "NYT" || got.Articles != 3 || got.Stories != 2 || got.SharedStories != 1 {
 		t.Errorf("sources: nyt = %+v; want NYT with 3 articles in 2 stories, 1 shared", got)
 	}
-	if got := byKey[""]; got.Source != news.UnknownOutlet || got.Articles != 1 {
-		t.Errorf("sources: the article with no outlet nor URL = %+v; want 1 article under %q", got, news.UnknownOutlet)
+	if got := byKey[""]; got.Source != "“Nowhere”" || got.Articles != 1 {
+		t.Errorf("sources: the article with no outlet nor URL = %+v; want 1 article named by its title, “Nowhere” (no more %q)", got, news.UnknownOutlet)
 	}
 	hits, err := st.SearchStories(ctx, news.SearchQuery{Q: "post"})
 	if err != nil || len(hits.Stories) != 1 || hits.Stories[0].Hits[0].Source != "blog.example" {

@@ -99,13 +99,14 @@ func runServe(ctx context.Context, e env, args []string) error {
 	return serve(ctx, e, st, serveOptions{queue: q, addr: *addr, listener: ln, advertise: strings.TrimSuffix(*advertise, "/"), token: *token, baseURL: *baseURL, allowPrivate: *allowPrivate, feeds: feedURLs, fetchDelay: *fetchDelay})
 }
 
-// cacheFor is how long serve keeps lists, pages and API answers. Every
-// write to a served database goes through the server's engine (the API,
-// the poller, an add submitted through the server) and every comparison
-// through its projector, each of which drops them; the time only bounds
-// what another writer could leave stale (a reextract the user was told to
-// run with the server stopped). 10 s: long enough that the pages being
-// read are answered from memory at 1,000 requests/s.
+// cacheFor is how long serve keeps lists, pages and API answers. The
+// writes through the server's engine (the API, the poller, an add
+// submitted through the server) and its projector's comparisons drop them;
+// another process's writes (storyline sources alias, another server
+// holding the writer lock) drop them within a second (server.Watch); the
+// time only bounds what a store that cannot tell its changes would leave
+// stale. 10 s: long enough that the pages being read are answered from
+// memory at 1,000 requests/s.
 const cacheFor = 10 * time.Second
 
 // keepFor is how long this server keeps answers: cacheFor, or a second with
@@ -257,6 +258,19 @@ func serve(ctx context.Context, e env, st database, opt serveOptions) error {
 	// stopped after the HTTP server (whose requests may be waiting for it).
 	background, stopBackground := context.WithCancel(context.WithoutCancel(ctx))
 	var workers sync.WaitGroup
+	// Writes that do not go through this server (storyline sources alias,
+	// another server that holds the writer lock) show within a second or
+	// two: the kept answers are forgotten and the projector compares the
+	// stories they marked.
+	workers.Add(1)
+	go func() {
+		defer workers.Done()
+		srv.Watch(background, server.WatchEvery, func() {
+			if p := projecting.Load(); p != nil {
+				p.Wake()
+			}
+		})
+	}()
 	if opt.queue != nil {
 		producer := engine.NewProducer(st, engine.Options{Queue: opt.queue, Logger: e.logger})
 		defer producer.Close()

@@ -74,6 +74,14 @@ func NewProjector(st Comparisons, opt ProjectorOptions) *Projector {
 // Notify says that stories changed; the projector looks for them at once.
 func (p *Projector) Notify() {
 	p.written.Store(time.Now().UnixNano())
+	p.Wake()
+}
+
+// Wake makes the projector look for stale stories at once, as Notify
+// does, without counting a write of this process (which makes it yield to
+// the writer): another process changed the store (an alias set from the
+// command line marks the stories it refiles stale).
+func (p *Projector) Wake() {
 	select {
 	case p.wake <- struct{}{}:
 	default:

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // OutletCount is how many outlets the articles ids come from, by outletOf
@@ -64,7 +65,7 @@ func ArticleOutletMap(articles []Article) map[string]string {
 // its title in quotation marks (“Quake shakes coast”), else the start of
 // its text (LeadTitle), else its id, so that two nameless articles are two
 // sources a reader can tell apart, never one "(unknown outlet)". A title
-// longer than labelTitleRunes is cut at a word with an ellipsis.
+// wider than labelTitleWidth columns is cut at a word with an ellipsis.
 func (a Article) SourceLabel() string {
 	if name := a.ShownOutlet(); name != UnknownOutlet {
 		return name
@@ -76,32 +77,55 @@ func (a Article) SourceLabel() string {
 	if title == "" {
 		return fmt.Sprintf("[%s]", a.ID)
 	}
-	return "“" + cutAtWord(title, labelTitleRunes) + "”"
+	return "“" + text.CutAtWordToWidth(title, labelTitleWidth) + "”"
 }
 
-// labelTitleRunes bounds a title that names a source (SourceLabel): the
-// label is repeated beside every fact and quote the article gives, so it
-// keeps a headline's first six or seven words, enough to tell the
-// articles of a story apart; at 60 (a whole headline) an ECB+ dev story of
-// eight nameless articles listed about 400 characters of labels under
-// one fact (session 39's page, read in Chromium).
-const labelTitleRunes = 40
-
-// cutAtWord is s cut to at most n characters at a space, with an ellipsis
-// when cut (mid-word when it has no space to cut at).
-func cutAtWord(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n-1]
-	if i := strings.LastIndex(string(r), " "); i > 0 {
-		return strings.TrimRight(string(r)[:i], " ,;:") + "…"
-	}
-	return string(r) + "…"
-}
+// labelTitleWidth bounds a title that names a source (SourceLabel), in
+// columns (text.Width: a Han or kana character counts two, as a font
+// draws it, so that a Chinese headline is cut to as wide a label as a
+// Latin one): the label is repeated beside every fact and quote the
+// article gives, so it keeps a headline's first six or seven words,
+// enough to tell the articles of a story apart; at 60 (a whole headline)
+// an ECB+ dev story of eight nameless articles listed about 400
+// characters of labels under one fact (session 39's page, read in
+// Chromium).
+const labelTitleWidth = 40
 
 // ReportsOf says that one outlet states something in n of its reports:
 // "in 2 reports of Wire".
 func ReportsOf(n int, outlet string) string {
 	return fmt.Sprintf("in %d reports of %s", n, outlet)
+}
+
+// NamelessLabels names a story's articles of no outlet (those given) as
+// every page names them: by SourceLabel, and two with one label (one
+// headline) told apart by publication time ("“Headline…” (10 Nov
+// 14:00)"), else by id ("“Headline…” [a7]"), so that they read as two
+// sources, not one; by article id.
+func NamelessLabels(arts []Article) map[string]string {
+	byLabel := map[string][]Article{}
+	for _, a := range arts {
+		byLabel[a.SourceLabel()] = append(byLabel[a.SourceLabel()], a)
+	}
+	labels := make(map[string]string, len(arts))
+	for label, same := range byLabel {
+		if len(same) == 1 {
+			labels[same[0].ID] = label
+			continue
+		}
+		seen := map[string]int{}
+		for _, a := range same {
+			labels[a.ID] = label
+			if !a.Published.IsZero() {
+				labels[a.ID] = label + " (" + a.Published.UTC().Format("2 Jan 15:04") + ")"
+			}
+			seen[labels[a.ID]]++
+		}
+		for _, a := range same {
+			if seen[labels[a.ID]] > 1 {
+				labels[a.ID] = label + " [" + a.ID + "]"
+			}
+		}
+	}
+	return labels
 }

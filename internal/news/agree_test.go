@@ -1,6 +1,7 @@
 package news
 
 import (
+	"github.com/storyline-news/storyline/internal/text"
 	"reflect"
 	"strings"
 	"testing"
@@ -83,21 +84,48 @@ func TestSourceLabelNamesANamelessArticleByItsTitle(t *testing.T) {
 
 // FuzzSourceLabel: whatever a page's title and text hold, an article of no
 // outlet is named by valid text, never "(unknown outlet)" nor empty, and a
-// title names it in at most labelTitleRunes characters and its quotation
+// title names it in at most labelTitleWidth columns and its quotation
 // marks.
 func FuzzSourceLabel(f *testing.F) {
 	f.Add("Fog closes the port of Lenmouth for a third day as pilots refuse", "Fog closed the port.")
 	f.Add("", "")
 	f.Add("  \n ", "\xff\xfe")
 	f.Add("Ein Hafen, geschlossen wegen Nebel über drei Tage hinweg, sagt der Lotse", "")
-	f.Fuzz(func(t *testing.T, title, text string) {
-		a := Article{ID: "x", Title: title, Text: text}
+	f.Fuzz(func(t *testing.T, title, body string) {
+		a := Article{ID: "x", Title: title, Text: body}
 		got := a.SourceLabel()
-		if got == "" || got == UnknownOutlet || !utf8.ValidString(got) && utf8.ValidString(title) && utf8.ValidString(text) {
-			t.Fatalf("SourceLabel(%q, %q) = %q", title, text, got)
+		if got == "" || got == UnknownOutlet || !utf8.ValidString(got) && utf8.ValidString(title) && utf8.ValidString(body) {
+			t.Fatalf("SourceLabel(%q, %q) = %q", title, body, got)
 		}
-		if strings.TrimSpace(title) != "" && utf8.RuneCountInString(got) > labelTitleRunes+2 {
-			t.Fatalf("SourceLabel(%q) = %q: %d characters", title, got, utf8.RuneCountInString(got))
+		if strings.TrimSpace(title) != "" && text.Width(got) > labelTitleWidth+2 {
+			t.Fatalf("SourceLabel(%q) = %q: %d columns", title, got, text.Width(got))
 		}
 	})
+}
+
+// A headline that names a nameless article is cut by the width a font
+// gives it: a Chinese one of 34 characters (68 columns) keeps about 19
+// of them, as wide as 40 Latin letters, where counted in characters it
+// kept 39, twice as wide as any other label; and a cut never parts a
+// letter from its combining accent nor splits an emoji sequence.
+func TestSourceLabelIsCutByWidthBetweenGraphemes(t *testing.T) {
+	han := Article{ID: "h", Title: "北方低地渡轮因大雾停航三日港务局称明日或恢复通航并提醒旅客提前改签"}
+	if got := han.SourceLabel(); text.Width(got) > labelTitleWidth+2 || !strings.HasPrefix(got, "“北方低地渡轮") || !strings.HasSuffix(got, "…”") {
+		t.Errorf("SourceLabel of a Han headline = %q, %d columns; want at most %d", got, text.Width(got), labelTitleWidth+2)
+	}
+	// A word with no space to cut at, whose 39th column is an e that
+	// carries a combining acute: the accent stays on it.
+	accent := Article{ID: "a", Title: strings.Repeat("m", 38) + "e\u0301" + "tropole"}
+	if got := accent.SourceLabel(); !strings.HasSuffix(got, "e\u0301…”") {
+		t.Errorf("SourceLabel = %q: want the cut after the accented e", got)
+	}
+	// Family emoji (three people joined by zero width joiners) after 18
+	// Han characters: the label keeps whole sequences only.
+	family := "\U0001F469\u200D\U0001F467\u200D\U0001F466"
+	emoji := Article{ID: "e", Title: strings.Repeat("\u6f6e", 18) + strings.Repeat(family, 6)}
+	got := emoji.SourceLabel()
+	core := strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(got, "“"), "…”"), strings.Repeat("\u6f6e", 18))
+	if core == "" || strings.ReplaceAll(core, family, "") != "" {
+		t.Errorf("SourceLabel = %q: an emoji sequence is split (%q after the Han characters)", got, core)
+	}
 }

@@ -3,6 +3,7 @@ package news
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -141,13 +142,25 @@ func NameAliases(list []SourceSummary, aliases []OutletAlias) []SourceSummary {
 // name that is an alias's spelling (its key filed under another by
 // filed, alias key -> outlet key) replaced by the name its outlet is shown
 // under (shown, by key), when one is; a new slice, the others as they are.
+// The label of an article of no outlet (SourceLabel: a headline in
+// quotation marks, an id in brackets) is no outlet's name and is kept,
+// even when its words spell an aliased key (a headline "Fox").
 func OutletNamesShown(names []string, filed, shown map[string]string) []string {
 	out := make([]string, len(names))
 	for i, name := range names {
 		out[i] = name
+		if namelessLabel(name) {
+			continue
+		}
 		if to, ok := filed[OutletKey(name)]; ok && shown[to] != "" {
 			out[i] = shown[to]
 		}
 	}
 	return out
+}
+
+// namelessLabel tells the label SourceLabel gives an article of no outlet
+// (“its headline”, [its id]) from an outlet's name.
+func namelessLabel(name string) bool {
+	return strings.HasPrefix(name, "“") && strings.HasSuffix(name, "”") || strings.HasPrefix(name, "[") && strings.HasSuffix(name, "]")
 }

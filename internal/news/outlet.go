@@ -212,21 +212,16 @@ func namesBetter(a, b OutletSpelling) bool {
 	return a.Name < b.Name
 }
 
-// NameSummaries gives summaries tallied by outlet key (SourceTally fed
-// keys) their keys and the names the outlets are shown under.
+// NameSummaries gives summaries tallied by outlet key (SourceTally's, whose
+// Key is set for an outlet and empty for an article of no outlet, named
+// already) the names the outlets are shown under.
 func NameSummaries(sums []SourceSummary, names []SourceCount) []SourceSummary {
 	name := map[string]string{}
 	for _, n := range names {
 		name[n.Key] = n.Source
 	}
 	for i := range sums {
-		key := sums[i].Source
-		if key == UnknownOutlet {
-			sums[i].Key = ""
-			continue
-		}
-		sums[i].Key = key
-		if n, ok := name[key]; ok {
+		if n, ok := name[sums[i].Key]; ok && sums[i].Key != "" {
 			sums[i].Source = n
 		}
 	}

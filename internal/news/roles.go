@@ -1,6 +1,9 @@
 package news
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // OutletStory is what an outlet did in one story: whether it reported
 // first, whom it rewrote and who rewrote it, and the claims no other
@@ -20,9 +23,43 @@ type OutletStory struct {
 const UniqueListed = 3
 
 // StoryArticle is an article of a story as roles see it: its id, and the
-// key and name of its outlet.
+// key and name of its outlet; for an article of no outlet (Key "") its
+// title, the start of its text and its publication time, which name it
+// as the story page does (NamelessLabels).
 type StoryArticle struct {
 	ID, Key, Name string
+	Title, Text   string
+	Published     time.Time
+}
+
+// outlet is the key that tells the article's outlet from the story's
+// others: its outlet's key, or for an article of no outlet one of its own
+// (namelessKey), as the story page counts it.
+func (a StoryArticle) outlet() string {
+	if a.Key == "" {
+		return namelessKey(a.ID)
+	}
+	return a.Key
+}
+
+// storyNames names each article's outlet where an outlet's page lists whom
+// it rewrote and who rewrote it: by its outlet's name, and an article of
+// no outlet as the story page names it (NamelessLabels: its headline,
+// else the start of its text, else its id), never "(unknown outlet)".
+func storyNames(arts []StoryArticle) map[string]string {
+	names := make(map[string]string, len(arts))
+	var nameless []Article
+	for _, a := range arts {
+		if a.Key != "" {
+			names[a.ID] = a.Name
+		} else {
+			nameless = append(nameless, Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published})
+		}
+	}
+	for id, label := range NamelessLabels(nameless) {
+		names[id] = label
+	}
+	return names
 }
 
 // RolesOf says what the outlet of key did in a story, from the story's
@@ -31,11 +68,11 @@ type StoryArticle struct {
 // a story of one outlet has no first report and no claims of its own.
 func RolesOf(key string, sum StorySummary, arts []StoryArticle, c Comparison) OutletStory {
 	o := OutletStory{Story: sum, Articles: []string{}, Rewrote: []string{}, RewrittenBy: []string{}, Unique: []string{}}
-	outletOf, nameOf := map[string]string{}, map[string]string{}
+	outletOf, nameOf := map[string]string{}, storyNames(arts)
 	outlets := map[string]bool{}
 	for _, a := range arts {
-		outletOf[a.ID], nameOf[a.ID] = a.Key, a.Name
-		outlets[a.Key] = true
+		outletOf[a.ID] = a.outlet()
+		outlets[a.outlet()] = true
 		if a.Key == key {
 			o.Articles = append(o.Articles, a.ID)
 		}

@@ -14,18 +14,22 @@ const UnknownOutlet = "(unknown outlet)"
 // found from the articles' times by the comparison's own rule
 // (FirstReport), so that they are counted for stories not compared yet
 // (after an add, before the server's projector has run) and follow an
-// alias at once; rewrites need a comparison's derivations.
+// alias at once; rewrites need a comparison's derivations. An article of
+// no outlet (no source, no address) is an outlet of its own, as on the
+// story page, named as the story page names it (SourceLabel: its
+// headline, else the start of its text, else its id), with no key.
 type SourceTally struct {
-	sourceOf     map[string]string          // article -> outlet
+	sourceOf     map[string]string          // article -> outlet (a key, or namelessKey)
 	storySources map[string]map[string]bool // story -> outlets
 	storyArts    map[string][]Article       // story -> its articles, as given
+	nameless     map[string][]Article       // story -> its articles of no outlet, with what names them
 	storyDerivs  map[string][]Derivation    // story -> its stored comparison's derivations
 	by           map[string]*SourceSummary
 }
 
 // NewSourceTally starts an empty tally.
 func NewSourceTally() *SourceTally {
-	return &SourceTally{sourceOf: map[string]string{}, storySources: map[string]map[string]bool{}, storyArts: map[string][]Article{}, storyDerivs: map[string][]Derivation{}, by: map[string]*SourceSummary{}}
+	return &SourceTally{sourceOf: map[string]string{}, storySources: map[string]map[string]bool{}, storyArts: map[string][]Article{}, nameless: map[string][]Article{}, storyDerivs: map[string][]Derivation{}, by: map[string]*SourceSummary{}}
 }
 
 func (t *SourceTally) get(src string) *SourceSummary {
@@ -35,18 +39,23 @@ func (t *SourceTally) get(src string) *SourceSummary {
 	return t.by[src]
 }
 
-// Article counts an article of story: its id, the outlet it is filed
-// under (OutletKey; "" is UnknownOutlet), the source its page named and
-// its publication time with its precision (zero when undated); the rest
-// of it is not read.
-func (t *SourceTally) Article(a Article, story string) {
-	id, outlet, source := a.ID, a.OutletKey, a.Source
-	t.storyArts[story] = append(t.storyArts[story], Article{ID: id, Source: source, OutletKey: outlet, Published: a.Published, DateOnly: a.DateOnly})
-	if outlet == "" {
-		outlet = UnknownOutlet
+// namelessKey is the tally's own key of an article of no outlet: an
+// outlet of its own, which no outlet key can be (keys are letters and
+// digits).
+func namelessKey(id string) string { return "\x00" + id }
+
+// Article counts an article of story: a.ID, a.OutletKey (the key it is
+// filed under, "" when it has no outlet), a.Source (the source its page
+// named) and a.Published with its precision (a.DateOnly; zero when undated); for an article of no outlet
+// also a.Title and a.Text (its start is enough), which name it.
+func (t *SourceTally) Article(story string, a Article) {
+	t.storyArts[story] = append(t.storyArts[story], Article{ID: a.ID, Source: a.Source, OutletKey: a.OutletKey, Published: a.Published, DateOnly: a.DateOnly})
+	source := a.OutletKey
+	if source == "" {
+		source = namelessKey(a.ID)
+		t.nameless[story] = append(t.nameless[story], Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, DateOnly: a.DateOnly})
 	}
-	source = outlet
-	t.sourceOf[id] = source
+	t.sourceOf[a.ID] = source
 	if t.storySources[story] == nil {
 		t.storySources[story] = map[string]bool{}
 	}
@@ -103,15 +112,29 @@ func (t *SourceTally) Summaries() []SourceSummary {
 			}
 		}
 	}
+	labels := map[string]string{} // namelessKey -> how the story page names the article
+	for _, arts := range t.nameless {
+		for id, label := range NamelessLabels(arts) {
+			labels[namelessKey(id)] = label
+		}
+	}
 	out := make([]SourceSummary, 0, len(t.by))
-	for _, s := range t.by {
+	for key, s := range t.by {
+		if label, ok := labels[key]; ok {
+			s.Source = label // no key: no outlet page
+		} else {
+			s.Key = key
+		}
 		out = append(out, *s)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Articles != out[j].Articles {
 			return out[i].Articles > out[j].Articles
 		}
-		return out[i].Source < out[j].Source
+		if out[i].Source != out[j].Source {
+			return out[i].Source < out[j].Source
+		}
+		return out[i].Key < out[j].Key
 	})
 	return out
 }

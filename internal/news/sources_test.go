@@ -14,8 +14,8 @@ func TestSourceTallyCountsNoCopiedFirstReport(t *testing.T) {
 	at := time.Date(2026, 4, 2, 9, 0, 0, 0, time.UTC)
 	firsts := func(ds ...Derivation) int {
 		tally := NewSourceTally()
-		tally.Article(Article{ID: "g1", Source: "Marlow Gazette", OutletKey: "marlowgazette", Published: at}, "s1")
-		tally.Article(Article{ID: "e1", Source: "Kessington Echo", OutletKey: "kessingtonecho", Published: at.Add(10 * time.Minute)}, "s1")
+		tally.Article("s1", Article{ID: "g1", Source: "Marlow Gazette", OutletKey: "marlowgazette", Published: at})
+		tally.Article("s1", Article{ID: "e1", Source: "Kessington Echo", OutletKey: "kessingtonecho", Published: at.Add(10 * time.Minute)})
 		if ds != nil {
 			tally.Comparison("s1", Comparison{Derivations: ds})
 		}

@@ -63,3 +63,20 @@ func TestUnknownOutletIsNotLinked(t *testing.T) {
 		}
 	}
 }
+
+// The coverage chart's outlet labels are cut by width (trunc): a Han
+// outlet name of nine characters (18 columns) is cut to seven columns'
+// worth and the ellipsis, as wide as a Latin label; counted in characters
+// it kept fourteen columns of it and ran into the chart.
+func TestChartLabelsAreCutByWidth(t *testing.T) {
+	trunc := funcs["trunc"].(func(int, string) string)
+	for _, c := range []struct{ in, want string }{
+		{"东湾晚报新闻通讯社", "东湾晚报新闻通…"},
+		{"Lenmouth Evening Tide", "Lenmouth Eveni…"},
+		{"Cafe\u0301 de\u0301 Lenmou", "Cafe\u0301 de\u0301 Lenmou"}, // 14 columns, 16 characters: whole
+	} {
+		if got := trunc(15, c.in); got != c.want {
+			t.Errorf("trunc(15, %q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

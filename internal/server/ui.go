@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 	"github.com/storyline-news/storyline/internal/view"
 )
 
@@ -69,13 +70,10 @@ var funcs = template.FuncMap{
 	"inc":   func(i int) int { return i + 1 },
 	"n":     thousands, // 1,234
 	"sub":   func(a, b int) int { return a - b },
-	// trunc shortens a chart's label to n characters, with an ellipsis.
-	"trunc": func(n int, s string) string {
-		if r := []rune(s); len(r) > n {
-			return string(r[:n-1]) + "…"
-		}
-		return s
-	},
+	// trunc shortens a chart's label to n columns, with an ellipsis
+	// (text.CutToWidth: a Han character counts two, a cut keeps a letter's
+	// marks and an emoji sequence whole).
+	"trunc": func(n int, s string) string { return text.CutToWidth(s, n) },
 	// outletNotice is what the "unknownoutlet" template says: an outlet
 	// filter's name that is no stored outlet, and the close ones.
 	"outletNotice": func(name string, close []outletSuggestion) map[string]any {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // The story page's pictures are drawn by the server as SVG from these
@@ -377,7 +378,7 @@ type GraphNode struct {
 }
 
 // graphLabelRunes is the widest a node's drawn label is, in columns
-// (textWidth: a Han or kana character counts two, as a font draws it): the
+// (text.Width: a Han or kana character counts two, as a font draws it): the
 // labels end at x 226 of the chart and run left, and at its 14-unit font
 // a 30-character outlet name and time ("New York Times News Service (…")
 // ran past the chart's left edge in Chromium (measured on real news,
@@ -393,21 +394,21 @@ const graphLabelRunes = 27
 // outlet's, which tells nothing); with no qualifier the end of
 // the label is cut, and a qualifier too long for n loses its start.
 func graphShort(label string, n int) string {
-	if textWidth(label) <= n {
+	if text.Width(label) <= n {
 		return label
 	}
 	if q := qualifierAt(label); q != "" {
 		head := strings.TrimSuffix(label, q)
-		if keep := n - textWidth(q) - 1; keep >= minGraphHead && head != news.UnknownOutlet {
-			return strings.TrimRight(prefixOfWidth(head, keep), " ") + "…" + q
+		if keep := n - text.Width(q) - 1; keep >= minGraphHead && head != news.UnknownOutlet {
+			return strings.TrimRight(text.PrefixOfWidth(head, keep), " ") + "…" + q
 		}
 		qs := strings.TrimPrefix(q, " ")
-		if textWidth(qs) <= n {
+		if text.Width(qs) <= n {
 			return qs
 		}
-		return "…" + suffixOfWidth(qs, n-1)
+		return "…" + text.SuffixOfWidth(qs, n-1)
 	}
-	return prefixOfWidth(label, n-1) + "…"
+	return text.PrefixOfWidth(label, n-1) + "…"
 }
 
 // keepShortsApart redraws the nodes whose shortened names read the same
@@ -470,21 +471,21 @@ func drawnName(nd GraphNode) (drawn, name string) {
 // May 08:00)"): an outlet's name is told apart from a like one by its last
 // words, an id by its last characters.
 func graphEnds(label string, n int) string {
-	if textWidth(label) <= n {
+	if text.Width(label) <= n {
 		return label
 	}
 	r := []rune(label)
 	endWidth := n - 1 - minGraphEnd
-	from := len(r) - len([]rune(suffixOfWidth(label, endWidth)))
+	from := len(r) - len([]rune(text.SuffixOfWidth(label, endWidth)))
 	for i, skipped := from, 0; i < len(r) && skipped < endWidth/4; i++ {
-		if r[i-1] == ' ' && r[i] != '(' && r[i] != '[' {
+		if r[i-1] == ' ' && r[i] != '(' && r[i] != '[' && text.Width(string(r[i])) > 0 {
 			from = i
 			break
 		}
-		skipped += runeWidth(r[i])
+		skipped += text.Width(string(r[i]))
 	}
 	tail := string(r[from:])
-	return strings.TrimRight(prefixOfWidth(string(r[:from]), n-1-textWidth(tail)), " ") + "…" + tail
+	return strings.TrimRight(text.PrefixOfWidth(string(r[:from]), n-1-text.Width(tail)), " ") + "…" + tail
 }
 
 // minGraphEnd is the fewest characters of a label's start graphEnds keeps:

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 func chartStory() news.StoryDetail {
@@ -373,23 +374,24 @@ func TestGraphLabelsAreCutByTheirWidth(t *testing.T) {
 		if got != c.want {
 			t.Errorf("graphShort(%q) = %q, want %q", c.in, got, c.want)
 		}
-		if w := textWidth(got); w > graphLabelRunes {
+		if w := text.Width(got); w > graphLabelRunes {
 			t.Errorf("graphShort(%q) = %q is %d columns wide, more than %d", c.in, got, w, graphLabelRunes)
 		}
 	}
-	if got := graphEnds("北方低地晚报新闻通讯社国际版 [k7]", graphLabelRunes); textWidth(got) > graphLabelRunes {
-		t.Errorf("graphEnds drew %q, %d columns wide", got, textWidth(got))
+	if got := graphEnds("北方低地晚报新闻通讯社国际版 [k7]", graphLabelRunes); text.Width(got) > graphLabelRunes {
+		t.Errorf("graphEnds drew %q, %d columns wide", got, text.Width(got))
 	}
 }
 
-// textWidth counts wide characters twice and marks not at all.
-func TestTextWidth(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want int
-	}{{"Wire", 4}, {"晚报", 4}, {"ｗｉｒｅ", 8}, {"Cafe\u0301", 4}, {"한국", 4}, {"", 0}} {
-		if got := textWidth(c.in); got != c.want {
-			t.Errorf("textWidth(%q) = %d, want %d", c.in, got, c.want)
-		}
+// A graph label is cut between grapheme clusters: an emoji sequence at
+// the cut is drawn whole or not at all (s39-ui's cut counted characters
+// and could end in the middle of one).
+func TestGraphLabelsKeepEmojiWhole(t *testing.T) {
+	family := "\U0001F469\u200D\U0001F467\u200D\U0001F466"
+	label := "Lenmouth Tides " + strings.Repeat(family, 12)
+	got := graphShort(label, graphLabelRunes)
+	core := strings.TrimSuffix(strings.TrimPrefix(got, "Lenmouth Tides "), "…")
+	if text.Width(got) > graphLabelRunes || strings.ReplaceAll(core, family, "") != "" {
+		t.Errorf("graphShort(%q) = %q: want whole emoji sequences, at most %d columns", label, got, graphLabelRunes)
 	}
 }

@@ -656,9 +656,9 @@ func articleLabels(articles []news.Article, sourceOf func(id string) string) fun
 // key in outlet, aliases resolved) share one name, the spelling most of
 // them give (the first given on a tie, spaces collapsed), however each
 // spells it ("Harbor Times", "harbor  TIMES"); an article of no outlet is
-// named by news.Article.SourceLabel, and two such with one label (one
-// headline) are told apart as articleLabels tells an outlet's articles
-// apart, by time, else by id.
+// named as every page names it (news.NamelessLabels: by
+// news.Article.SourceLabel, two with one label told apart by time, else
+// by id).
 func sourceNames(articles []news.Article, outlet map[string]string) map[string]string {
 	spelling := outletSpellings(articles, outlet)
 	names := make(map[string]string, len(articles))
@@ -670,16 +670,8 @@ func sourceNames(articles []news.Article, outlet map[string]string) map[string]s
 			nameless = append(nameless, a)
 		}
 	}
-	label := articleLabels(nameless, func(id string) string {
-		for _, a := range nameless {
-			if a.ID == id {
-				return a.SourceLabel()
-			}
-		}
-		return id
-	})
-	for _, a := range nameless {
-		names[a.ID] = label(a.ID)
+	for id, label := range news.NamelessLabels(nameless) {
+		names[id] = label
 	}
 	return names
 }

@@ -130,3 +130,31 @@ func TestItemDateKeepsItsPrecision(t *testing.T) {
 		t.Errorf("item two: %v, date alone %v; want midnight UTC as a time", it.Published, it.DateOnly)
 	}
 }
+
+// One site's feeds are checked one at a time whatever the scheme, "www."
+// or a port written out: politeness is owed to the site a reader names
+// (cornmarsh.example), not to each of its origins. A port that is not the
+// scheme's own is another server.
+func TestHostKeyNamesTheSite(t *testing.T) {
+	same := []string{
+		"https://cornmarsh.example/feeds/all.xml",
+		"http://cornmarsh.example/feeds/town.xml",
+		"http://www.cornmarsh.example/rss",
+		"HTTPS://WWW.Cornmarsh.Example:443/atom",
+		"http://cornmarsh.example.:80/rss",
+	}
+	for _, u := range same[1:] {
+		if hostKey(u) != hostKey(same[0]) {
+			t.Errorf("hostKey(%q) = %q, hostKey(%q) = %q: want one site", u, hostKey(u), same[0], hostKey(same[0]))
+		}
+	}
+	apart := []string{"https://cornmarsh.example:8443/rss", "http://news.cornmarsh.example/rss", "https://wwwcornmarsh.example/rss", "http://127.0.0.1:8080/rss"}
+	for _, u := range apart {
+		if hostKey(u) == hostKey(same[0]) {
+			t.Errorf("hostKey(%q) = %q: want another site than %q", u, hostKey(u), same[0])
+		}
+	}
+	if hostKey("http://127.0.0.1:8080/a") == hostKey("http://127.0.0.1:8081/a") {
+		t.Error("two servers on one machine's ports are one site")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"strings"
@@ -186,15 +187,28 @@ func (c *checking) start(feedURL string, check func()) bool {
 // wait returns once every check started has ended.
 func (c *checking) wait() { c.all.Wait() }
 
-// hostKey is the scheme and host (with its port) a feed is fetched from,
-// in lower case; the URL itself when it does not parse.
+// hostKey is the site a feed is fetched from, as its reader would name
+// it: the host in lower case without "www." nor a trailing dot, whatever
+// the scheme ("http://www.example.org/a" and "https://example.org/b" are
+// one site, checked one at a time: politeness is owed to the site, not to
+// each of its schemes), with the port only when it is not the scheme's
+// own (a server on :8080 beside the site's is another service, as two
+// test servers of one machine are); the URL itself when it does not parse.
 func hostKey(feedURL string) string {
 	u, err := url.Parse(feedURL)
-	if err != nil || u.Host == "" {
+	if err != nil || u.Hostname() == "" {
 		return feedURL
 	}
-	return strings.ToLower(u.Scheme + "://" + u.Host)
+	host := strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(u.Hostname()), "."), "www.")
+	if port := u.Port(); port != "" && port != defaultPorts[strings.ToLower(u.Scheme)] {
+		return net.JoinHostPort(host, port)
+	}
+	return host
 }
+
+// defaultPorts are the ports a feed's scheme implies: written out, they
+// name the same site as left out.
+var defaultPorts = map[string]string{"http": "80", "https": "443"}
 
 // Poll checks one feed now, ingests its new items, and stores its new state.
 func (p *Poller) Poll(ctx context.Context, f news.FeedState) news.FeedState {

@@ -18,16 +18,18 @@ func sources(ctx context.Context, tx Querier) ([]news.SourceSummary, error) {
 	err := each(ctx, tx, func(rows Rows) error {
 		var a news.Article
 		var story, published string
-		if err := rows.Scan(&a.ID, &a.OutletKey, &a.Source, &story, &published, &a.DateOnly); err != nil {
+		if err := rows.Scan(&a.ID, &a.OutletKey, &a.Source, &story, &published, &a.DateOnly, &a.Title, &a.Text); err != nil {
 			return err
 		}
-		var ok bool
-		if a.Published, ok = news.ParsePublished(published); !ok {
+		at, ok := news.ParsePublished(published)
+		if !ok {
 			return fmt.Errorf("article %s: stored publication time %q is not RFC 3339", a.ID, published)
 		}
-		tally.Article(a, story)
+		a.Published = at
+		tally.Article(story, a)
 		return nil
-	}, `SELECT a.id, a.outlet, a.source, sa.story_id, a.published, a.published_date_only FROM articles a JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
+	}, `SELECT a.id, a.outlet, a.source, sa.story_id, a.published, a.published_date_only, `+namelessNaming+` FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq`)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +48,7 @@ func sources(ctx context.Context, tx Querier) ([]news.SourceSummary, error) {
 		return nil
 	}, `SELECT id, comparison FROM stories WHERE comparison <> '{}'
 		AND id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-			GROUP BY sa.story_id HAVING count(DISTINCT a.outlet) > 1)`)
+			GROUP BY sa.story_id HAVING count(DISTINCT `+outletOrArticle+`) > 1)`)
 	if err != nil {
 		return nil, err
 	}
@@ -56,6 +58,24 @@ func sources(ctx context.Context, tx Querier) ([]news.SourceSummary, error) {
 	}
 	return news.NameSummaries(tally.Summaries(), names), nil
 }
+
+// namelessNaming selects what names an article of no outlet (its title
+// and the start of its text: news.Article.SourceLabel), and two empty
+// strings for the others, whose outlet names them: the texts of a large
+// store are not read for the sources' page.
+const namelessNaming = `CASE WHEN a.outlet = '' THEN a.title ELSE '' END,
+	CASE WHEN a.outlet = '' THEN substr(a.text, 1, ` + leadChars + `) ELSE '' END`
+
+// leadChars is how much of a nameless article's text is read to name it:
+// news.LeadTitle names it by its first sentence, cut to a label of 40
+// columns, which the first 2,000 characters hold unless the page opens
+// with that much furniture (lines of dates, credits, buttons).
+const leadChars = "2000"
+
+// outletOrArticle is what tells a story's outlets apart: an article's
+// outlet key, or for an article of no outlet the article itself ("/" and
+// its id, which no key holds), an outlet of its own as on the story page.
+const outletOrArticle = `CASE WHEN a.outlet = '' THEN '/' || a.id ELSE a.outlet END`
 
 // sourceNames lists the outlets with their article counts, by name.
 func sourceNames(ctx context.Context, q Querier) ([]news.SourceCount, error) {
@@ -126,14 +146,19 @@ func outletStories(ctx context.Context, tx Querier, key string, limit int) ([]ne
 		return nil, err
 	}
 	err = each(ctx, tx, func(rows Rows) error {
-		var story string
+		var story, published string
 		var a news.StoryArticle
-		if err := rows.Scan(&story, &a.ID, &a.Key, &a.Name); err != nil {
+		if err := rows.Scan(&story, &a.ID, &a.Key, &a.Name, &a.Title, &a.Text, &published); err != nil {
 			return err
 		}
+		at, ok := news.ParsePublished(published)
+		if !ok {
+			return fmt.Errorf("article %s: stored publication time %q is not RFC 3339", a.ID, published)
+		}
+		a.Published = at
 		b.Article(story, a)
 		return nil
-	}, `SELECT sa.story_id, a.id, a.outlet, a.outlet_name FROM story_articles sa
+	}, `SELECT sa.story_id, a.id, a.outlet, a.outlet_name, `+namelessNaming+`, a.published FROM story_articles sa
 		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (`+outletStoryIDs+`) ORDER BY a.seq`, key, limit)
 	return b.Stories(), err
 }

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -70,8 +71,8 @@ func testOutletsAreOne(t *testing.T, b Backend) {
 	if got := byKey["nyt"]; got.Source != "NYT" || got.Articles != 3 || got.Stories != 2 || got.SharedStories != 1 {
 		t.Errorf("sources: nyt = %+v; want NYT with 3 articles in 2 stories, 1 shared", got)
 	}
-	if got := byKey[""]; got.Source != news.UnknownOutlet || got.Articles != 1 {
-		t.Errorf("sources: the article with no outlet nor URL = %+v; want 1 article under %q", got, news.UnknownOutlet)
+	if got := byKey[""]; got.Source != "“Nowhere”" || got.Articles != 1 {
+		t.Errorf("sources: the article with no outlet nor URL = %+v; want 1 article named by its title, “Nowhere” (no more %q)", got, news.UnknownOutlet)
 	}
 	hits, err := st.SearchStories(ctx, news.SearchQuery{Q: "post"})
 	if err != nil || len(hits.Stories) != 1 || hits.Stories[0].Hits[0].Source != "blog.example" {
@@ -240,5 +241,54 @@ func testOutletStories(t *testing.T, b Backend) {
 	}
 	if one, err := st.OutletStories(ctx, "courier", 1); err != nil || len(one) != 1 || one[0].Story.ID != "s2" {
 		t.Errorf("the most recent story of courier = %+v, %v", one, err)
+	}
+}
+
+// Articles of no outlet (no source, no address) are sources of their own
+// on every page, named as the story page names them (news.NamelessLabels:
+// their headline, two of one headline told apart by time): the sources'
+// list gives each a row of its own with no key, and an outlet's page
+// names them among who rewrote it, never "(unknown outlet)", nor two as
+// one.
+func testNamelessArticlesAreSourcesOfTheirOwn(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	wire := article("w1", "Wire", "Ferry strike ends", "Ferry crews voted to return.", now.Add(-3*time.Hour))
+	nameless := func(id, text string, at time.Time) news.Article {
+		a := article(id, "", "Ferry strike over after nine days", text, at)
+		a.URL = ""
+		return a
+	}
+	n1 := nameless("n1", "Ferry crews voted to return, a wire said.", now.Add(-2*time.Hour))
+	n2 := nameless("n2", "Ferry crews voted to return on Monday, a wire said.", now.Add(-time.Hour))
+	save(t, st, now, placement(wire, "s1"), placement(n1, "s1"), placement(n2, "s1"))
+	saveComparison(t, st, "s1", "Ferry strike ends", "", news.Comparison{
+		Timeline:    []news.TimelineEntry{{Article: "w1", First: true}, {Article: "n1"}, {Article: "n2"}},
+		Derivations: []news.Derivation{{From: "w1", To: "n1", Score: 0.9, Kind: "copy"}, {From: "w1", To: "n2", Score: 0.9, Kind: "copy"}},
+	})
+	want := news.NamelessLabels([]news.Article{n1, n2})
+	if want["n1"] == want["n2"] || !strings.HasPrefix(want["n1"], "“Ferry strike over") {
+		t.Fatalf("labels %v: want two of the headline, told apart", want)
+	}
+	w, err := st.OutletStories(ctx, "wire", 10)
+	if err != nil || len(w) != 1 || !w[0].First || !reflect.DeepEqual(slices.Sorted(slices.Values(w[0].RewrittenBy)), slices.Sorted(slices.Values([]string{want["n1"], want["n2"]}))) {
+		t.Errorf("stories of wire = %+v, %v; want s1, its first report, rewritten by %q and %q", w, err, want["n1"], want["n2"])
+	}
+	sums, err := st.Sources(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]news.SourceSummary{}
+	for _, s := range sums {
+		rows[s.Source] = s
+	}
+	for _, id := range []string{"n1", "n2"} {
+		r, ok := rows[want[id]]
+		if !ok || r.Key != "" || r.Articles != 1 || r.Stories != 1 || r.SharedStories != 1 || r.Rewrites != 1 {
+			t.Errorf("sources: %s's row = %+v (found %v); want its own, with no key, 1 article in a shared story, 1 rewrite", id, r, ok)
+		}
+	}
+	if r := rows["Wire"]; len(sums) != 3 || r.FirstReports != 1 || r.Key != "wire" {
+		t.Errorf("sources = %+v; want Wire (its first report: the story has three sources) and the two nameless articles", sums)
 	}
 }

@@ -82,6 +82,7 @@ func Run(t *testing.T, b Backend) {
 		{"CountsAndPublishedRange", testCountsAndPublishedRange},
 		{"SearchStories", testSearchStories},
 		{"OutletStories", testOutletStories},
+		{"NamelessArticlesAreSourcesOfTheirOwn", testNamelessArticlesAreSourcesOfTheirOwn},
 		{"GenerationChangesWithWrites", testGeneration},
 		{"WriterLock", testWriterLock},
 		{"ErrorsNameOperationAndKey", testErrorsNameKeys},

@@ -2,8 +2,11 @@ package compare
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // searchedSentenceStart is lastSentenceStart as written before session 40:
@@ -113,5 +116,62 @@ func TestInQuotedTitleMatchesSearch(t *testing.T) {
 	}
 	if found == 0 {
 		t.Fatal("no random span lay in a quoted title: the check compared nothing")
+	}
+}
+
+// allocatedBy returns the bytes f allocates.
+func allocatedBy(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestAnnotateLongParagraphAllocatesLinearly: annotating one paragraph of
+// 8,000 words allocates about 8 times what one of 1,000 does (5 times at
+// 5,000 words measured in session 40), not the square: splitting the
+// text before every name and every title's period, as before session 40,
+// allocated 25 times as much for 5 times the words.
+func TestAnnotateLongParagraphAllocatesLinearly(t *testing.T) {
+	if raceDetector || testing.Short() {
+		t.Skip("allocation counts (the race detector changes them) of a long text")
+	}
+	annotate := func(words int) func() {
+		a := news.Article{ID: "long", Source: "Kessholm Courier", Title: "Harbour storm", Text: longParagraph(words)}
+		return func() { Annotate(a) }
+	}
+	annotate(1000)() // loads the models outside the counts
+	small, large := allocatedBy(annotate(1000)), allocatedBy(annotate(8000))
+	ratio := float64(large) / float64(small)
+	t.Logf("8,000 words allocate %.1f times what 1,000 do", ratio)
+	if ratio > 16 {
+		t.Errorf("8,000 words allocate %.1f times what 1,000 do (%d and %d bytes); want under 16 (linear: 8)", ratio, large, small)
+	}
+}
+
+// TestAlikeMemoAsksOnce: conflictsOf's memo asks whether an article gives
+// a figure like another once per figure and article, however often the
+// pairs of figures ask it.
+func TestAlikeMemoAsksOnce(t *testing.T) {
+	asked := map[[2]int]int{}
+	alike := alikeMemo(3, func(i, art int) bool {
+		asked[[2]int{i, art}]++
+		return i == art
+	})
+	for range 4 {
+		for i := range 3 {
+			for art := range 2 {
+				if got := alike(i, art); got != (i == art) {
+					t.Fatalf("alike(%d, %d) = %v", i, art, got)
+				}
+			}
+		}
+	}
+	for k, n := range asked {
+		if n != 1 {
+			t.Errorf("figure %d, article %d asked %d times, want once", k[0], k[1], n)
+		}
 	}
 }

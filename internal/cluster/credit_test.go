@@ -32,7 +32,7 @@ func TestNamesWord(t *testing.T) {
 		{"Crews waited on deck until the Sun came out over the strait.", "Sun", false},
 		{"The Sun came out before noon.", "Sun", false},
 		{"Cargo from across the Atlantic piled up at the quay.", "Atlantic", false},
-		{"She ran as an Independent candidate in the harbour ward.", "Independent", false},
+		{"Ships sailed out into the Pacific at dawn.", "Pacific", false},
 		{"The talks ran out of Time, one delegate joked.", "Time", false},
 		{"The walkout was first reported by the Sun.", "Sun", true},
 		{"The union's secretary told the Sun that talks had failed.", "Sun", true},

@@ -13,9 +13,9 @@ import (
 // lower-case form is among GloVe's 20,000 most frequent words ("Time" 64,
 // "Sun" 1,546, "Atlantic" 2,206, "Mirror" 6,061, "Ledger" 15,045) is also
 // a word of ordinary text, capitalised at times for other reasons ("the
-// Sun rose", "across the Atlantic", "an Independent candidate"). GloVe is
+// Sun rose", "across the Atlantic", "the Pacific coast"). GloVe is
 // trained on news, so a frequent outlet's own name falls within it too
-// ("Reuters" 10,222, "Bloomberg" 5,232): those are credited in the same
+// ("Bloomberg" 5,232, "Newsweek" 10,329): those are credited in the same
 // shapes, which are the ones a wire's credit takes. 20,000 is the bound
 // compare's plural nouns use (pluralNounRank); it was not tuned (no story
 // file has two outlets minutes apart with a credit, counted in session 39).

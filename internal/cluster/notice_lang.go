@@ -39,21 +39,21 @@ var otherRightsLines = []string{
 
 // otherCreditLabels open a credit line naming the agency or reporter that
 // supplied the report: "Mit Material von dpa", "Con información de EFE",
-// "Com informações da Reuters", "Con informazioni di Ansa", "Met
+// "Com informações da Ostwire", "Con informazioni di Ansa", "Met
 // medewerking van Anna Vos".
 var otherCreditLabels = []string{
 	"mit material von", "mit material der", "con información de", "con informacion de", "com informações de",
 	"com informações da", "com informações do", "con informazioni di", "met medewerking van",
 }
 
-// agencyCreditWords are French "Avec" credit lines' only words ("Avec AFP",
+// agencyCreditWords are French "Avec" credit lines' only words ("Avec Ostwire",
 // "Avec agences"): the label alone would open any sentence ("Avec Marie
 // Dupont, le maire ..."), so the line must be at most maxAgencyCredit
 // words of a name or "agences".
 const maxAgencyCredit = 4
 
 // agencyCredit reports whether a lower-cased paragraph is a French credit
-// line "Avec AFP" or "(Avec agences)": "avec" and at most maxAgencyCredit
+// line "Avec Ostwire" or "(Avec agences)": "avec" and at most maxAgencyCredit
 // words in all, the second capitalised as written or "agences".
 func agencyCredit(words, written []string) bool {
 	if len(words) < 2 || len(words) > maxAgencyCredit || words[0] != "avec" {

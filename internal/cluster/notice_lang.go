@@ -46,10 +46,10 @@ var otherCreditLabels = []string{
 	"com informações da", "com informações do", "con informazioni di", "met medewerking van",
 }
 
-// agencyCreditWords are French "Avec" credit lines' only words ("Avec Ostwire",
-// "Avec agences"): the label alone would open any sentence ("Avec Marie
-// Dupont, le maire ..."), so the line must be at most maxAgencyCredit
-// words of a name or "agences".
+// maxAgencyCredit bounds a French "Avec" credit line ("Avec Ostwire",
+// "Avec agences", "Avec Ostwire et Nordpress": at most 4 words): the label
+// alone opens any sentence ("Avec Marie Dupont, le maire ..."), so only a
+// line this short is read as a credit. Set from these forms, not tuned.
 const maxAgencyCredit = 4
 
 // agencyCredit reports whether a lower-cased paragraph is a French credit

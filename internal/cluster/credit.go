@@ -67,18 +67,39 @@ func credits(a, b news.Article) bool {
 // Nor is it a part of another proper name, joined to it by a space
 // (partOfLongerName: "the Valley Ledger" does not name the Ledger).
 func namesWord(s, name string) bool {
-	oneWord := !strings.Contains(name, " ")
+	oneWord, common := !strings.Contains(name, " "), commonWordName(name)
 	for from := 0; ; {
 		i := strings.Index(s[from:], name)
 		if i < 0 {
 			return false
 		}
 		start, end := from+i, from+i+len(name)
-		if standsAlone(s, start, end) && !partOfLongerName(s, start, end) && (!oneWord || !opensSentence(s[:start]) || reportingWordAfter(s[end:])) {
+		if standsAlone(s, start, end) && !partOfLongerName(s, start, end) && namedAsOutlet(s, start, end, oneWord, common) {
 			return true
 		}
 		from = start + 1
 	}
+}
+
+// namedAsOutlet reports whether the name at s[start:end], standing alone,
+// names the outlet: a name of several words always; a common word
+// (commonWordName) only in a credit's shape (creditShape), wherever it
+// stands; another one-word name where it does not open a sentence (a
+// "The" before it aside: "The Sun came out" opens one), or before a word
+// of reporting.
+func namedAsOutlet(s string, start, end int, oneWord, common bool) bool {
+	switch {
+	case !oneWord:
+		return true
+	case common:
+		return creditShape(s, start, end)
+	}
+	return !opensSentence(withoutThe(s[:start])) || reportingWordAfter(s[end:])
+}
+
+// withoutThe drops a "The " that ends the text before a name.
+func withoutThe(before string) string {
+	return strings.TrimSuffix(before, "The ")
 }
 
 // standsAlone reports whether s[start:end] is no piece of a longer word
@@ -126,6 +147,10 @@ func reportingWordAfter(after string) bool {
 	return len(ws) > 0 && reportingWords[strings.ToLower(ws[0])]
 }
 
+// articles open a sentence before an outlet's name without being part of
+// it: "The Ledger reported", "A Ledger reporter said".
+var articles = wordSet{"The": true, "A": true, "An": true}
+
 // partOfLongerName reports whether s[start:end] is joined by a space to a
 // capitalised word before or after it, and so is part of another proper
 // name than the one looked for: an outlet known as "Ledger" (its "The"
@@ -135,8 +160,8 @@ func reportingWordAfter(after string) bool {
 func partOfLongerName(s string, start, end int) bool {
 	if head, ok := strings.CutSuffix(s[:start], " "); ok {
 		word := head[strings.LastIndexFunc(head, func(r rune) bool { return !joins(r) })+1:]
-		if first, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(first) && word != "The" {
-			return true // "The" opens a sentence: "The Calder Courier reported"
+		if first, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(first) && !articles[word] {
+			return true // an article opens a sentence: "The Calder Courier reported", "A Sun reporter said"
 		}
 	}
 	if tail, ok := strings.CutPrefix(s[end:], " "); ok {

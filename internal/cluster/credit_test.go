@@ -27,6 +27,25 @@ func TestNamesWord(t *testing.T) {
 		{"Reuters said the talks had failed.", "Reuters", true},
 		{"Talks resume on Sunday.", "Sun", false},
 		{"Talks resume on Sunday, the Daily Post's reporter said.", "Daily Post", true},
+		// A common word capitalised mid-sentence names no outlet but in a
+		// credit's shape (creditShape).
+		{"Crews waited on deck until the Sun came out over the strait.", "Sun", false},
+		{"The Sun came out before noon.", "Sun", false},
+		{"Cargo from across the Atlantic piled up at the quay.", "Atlantic", false},
+		{"Ships sailed out into the Pacific at dawn.", "Pacific", false},
+		{"The talks ran out of Time, one delegate joked.", "Time", false},
+		{"The walkout was first reported by the Sun.", "Sun", true},
+		{"The union's secretary told the Sun that talks had failed.", "Sun", true},
+		{"According to the Sun, talks had failed.", "Sun", true},
+		{"A Sun reporter saw the crews leave at dawn.", "Sun", true},
+		{"The Sun's report said talks had failed.", "Sun", true},
+		{"In an interview with the Atlantic, the operator defended the plan.", "Atlantic", true},
+		{"A story The Sun ran on Monday said talks had failed.", "Sun", true},
+		{"KESSINGTON (Sun) - Ferry crews walked out at dawn.", "Sun", true},
+		{"The walkout, described in “The Sun” on Monday, stranded commuters.", "Sun", true},
+		{"Talks had failed, according to a report in the Sun.", "Sun", true},
+		// Not a common word: its capital mid-sentence is a name's.
+		{"The strike, which Ostwire first covered, stranded 2,000.", "Ostwire", true},
 	} {
 		if got := namesWord(c.s, c.name); got != c.want {
 			t.Errorf("namesWord(%q, %q) = %v, want %v", c.s, c.name, got, c.want)
@@ -95,6 +114,24 @@ func TestDeriveCommonWordOpeningASentenceIsNoCredit(t *testing.T) {
 	earlier.Text = ferryBody + "\n\nTime reported that the operator would not meet the union before Friday."
 	if ds := Derive([]news.Article{later, earlier}); len(ds) != 1 || ds[0].From != "later" {
 		t.Errorf("Time reported: derivations = %+v, want the credit to decide (earlier from later)", ds)
+	}
+}
+
+// TestDeriveCommonWordMidSentenceIsNoCredit: an outlet named by a common
+// word ("The Sun") is not credited by the word capitalised mid-sentence
+// ("until the Sun came out"), so the times order two outlets 20 minutes
+// apart; "told the Sun" is a credit.
+func TestDeriveCommonWordMidSentenceIsNoCredit(t *testing.T) {
+	at := time.Date(2026, 11, 3, 9, 0, 0, 0, time.UTC)
+	later := news.Article{ID: "later", Source: "The Sun", Published: at, Text: ferryBody}
+	earlier := news.Article{ID: "earlier", Source: "Daily Courier", Published: at.Add(-20 * time.Minute),
+		Text: ferryBody + "\n\nPassengers waited on the quay until the Sun came out over the strait."}
+	if ds := Derive([]news.Article{later, earlier}); len(ds) != 1 || ds[0].From != "earlier" {
+		t.Errorf("the Sun came out: derivations = %+v, want the times to decide (later from earlier)", ds)
+	}
+	earlier.Text = ferryBody + "\n\nThe union's secretary told the Sun that the operator would not meet it before Friday."
+	if ds := Derive([]news.Article{later, earlier}); len(ds) != 1 || ds[0].From != "later" {
+		t.Errorf("told the Sun: derivations = %+v, want the credit to decide (earlier from later)", ds)
 	}
 }
 

@@ -33,7 +33,10 @@ func isNotice(para string) bool {
 	if len(words) == 0 || len(words) > maxNoticeWords {
 		return false
 	}
-	return labelledNote(p) || creditLine(p, text.Words(para)) || selfNote(words) || readerContact(p, words)
+	written := text.Words(para)
+	english := text.Language(para) == "en"
+	return labelledNote(p) || creditLine(p, written) || agencyCredit(words, written) || selfNote(words) ||
+		!english && otherSelfNote(words) || readerContact(p, words, !english)
 }
 
 // noticeLabels open a note or credit line that is no part of the report.
@@ -53,7 +56,7 @@ var creditLabels = []string{"reporting by", "additional reporting by", "writing 
 // common noun follows ("Compiled by the statistics office, the figures
 // show ...", "Writing by candlelight, ...").
 func creditLine(p string, written []string) bool {
-	for _, l := range creditLabels {
+	for _, l := range slices.Concat(creditLabels, otherCreditLabels) {
 		n := len(strings.Fields(l))
 		if strings.HasPrefix(p, l) && len(written) > n && text.IsUpperInitial(written[n]) {
 			return true
@@ -70,7 +73,13 @@ func labelledNote(p string) bool {
 			return true
 		}
 	}
-	return strings.Contains(p, "all rights reserved")
+	closed := closeColons(p)
+	for _, l := range otherNoticeLabels {
+		if strings.HasPrefix(closed, l) {
+			return true
+		}
+	}
+	return strings.Contains(p, "all rights reserved") || slices.ContainsFunc(otherRightsLines, func(l string) bool { return strings.Contains(p, l) })
 }
 
 // selfNouns name the article itself after "this" in a note about it.
@@ -89,15 +98,30 @@ var editStems = []string{"updat", "correct", "contribut", "misstat", "misidentif
 // report the news is about ("this report by the inspectors, updated in
 // May").
 func selfNote(words []string) bool {
+	return noteOnThis(words, wordSet{"this": true}, selfNouns, speechWords, editStems)
+}
+
+// otherSelfNote is selfNote in German, French, Spanish, Italian,
+// Portuguese, Dutch and Polish: "Dieser Artikel wurde aktualisiert", "Cet
+// article a été mis à jour", "Una versión anterior de este artículo
+// contenía un error", "Ten artykuł został zaktualizowany".
+func otherSelfNote(words []string) bool {
+	return noteOnThis(words, otherThis, otherSelfNouns, otherSpeechWords, otherEditStems)
+}
+
+// noteOnThis reports whether words hold a demonstrative of this, then a
+// noun of nouns, with a word of one of stems within selfReach words of the
+// noun, and no word of speech before them.
+func noteOnThis(words []string, this, nouns, speech wordSet, stems []string) bool {
 	for k, w := range words {
-		if k == 0 || words[k-1] != "this" || !selfNouns[w] {
+		if k == 0 || !this[words[k-1]] || !nouns[w] {
 			continue
 		}
-		if slices.ContainsFunc(words[:k-1], speechWords.Has) {
+		if slices.ContainsFunc(words[:k-1], speech.Has) {
 			return false // someone else's document: "the auditor said this report was revised"
 		}
 		for _, near := range words[max(0, k-selfReach):min(len(words), k+selfReach+1)] {
-			if editWord(near) {
+			if hasStem(near, stems) {
 				return true
 			}
 		}
@@ -127,9 +151,10 @@ func (s wordSet) Has(w string) bool { return s[w] }
 // the inspectors, updated in May" (4 after) as a note on the article.
 const selfReach = 3
 
-// editWord reports whether a word is one of editing or credit (editStems).
-func editWord(w string) bool {
-	for _, s := range editStems {
+// hasStem reports whether a word opens with one of stems (editStems: a
+// word of editing or credit).
+func hasStem(w string, stems []string) bool {
+	for _, s := range stems {
 		if strings.HasPrefix(w, s) {
 			return true
 		}
@@ -152,13 +177,19 @@ var emailAddress = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
 // reported) and gives a telephone number, or asks to call, text, contact,
 // reach or visit a web or e-mail address, or to call, text or dial a
 // short number ("call 5050"; one "reaches 70" years or minutes).
+// With otherLanguages (a paragraph not told as English: text.Language),
+// the pronouns and imperatives of otherYou and otherDialVerbs also speak
+// to the reader; in English text "ten", "tu" or "UW" are other words.
 // A web address alone is not enough: a consumer column tells its readers
 // of sites to look at ("you are most likely to get a good price ... at
 // www.example.com"), which is its reporting (duc2003, session 39).
-func readerContact(p string, words []string) bool {
+func readerContact(p string, words []string, otherLanguages bool) bool {
+	if otherLanguages && otherDialsNumber(text.Words(unquoted(p))) {
+		return true
+	}
 	you := false
 	for _, w := range text.Words(unquoted(p)) {
-		if w == "you" || w == "your" {
+		if w == "you" || w == "your" || otherLanguages && otherYou[w] {
 			you = true
 			break
 		}

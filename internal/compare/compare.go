@@ -51,7 +51,7 @@ func Compare(articles []news.Article) news.Comparison {
 // compareSentences is Compare, and what became of each sentence of the
 // articles (in timeline order), which tests count.
 func compareSentences(articles []news.Article) (news.Comparison, []fate) {
-	arts := inTimelineOrder(articles)
+	arts := news.InTimelineOrder(articles)
 	ids := make([]string, len(arts))
 	for i, a := range arts {
 		ids[i] = a.ID
@@ -434,30 +434,18 @@ func nonNil(c *news.Comparison) {
 	}
 }
 
-// inTimelineOrder sorts articles by publication time; undated ones keep their
-// order after the dated (news.InTimelineOrder).
-func inTimelineOrder(articles []news.Article) []news.Article {
-	return news.InTimelineOrder(articles)
-}
-
 // timeline lists the articles in publication order; the earliest is marked
-// first only when it reported first, see firstReport.
+// first only when it reported first (news.FirstReport, which the sources'
+// tally also reads for stories not compared yet).
 func timeline(arts []news.Article) []news.TimelineEntry {
 	out := make([]news.TimelineEntry, len(arts))
 	for i, a := range arts {
 		out[i] = news.TimelineEntry{Published: news.ShowPublished(a.Published, a.DateOnly), Article: a.ID, Source: a.Source}
 	}
-	if len(arts) > 0 && firstReport(arts) {
+	if len(arts) > 0 && news.FirstReport(arts) {
 		out[0].First = true
 	}
 	return out
-}
-
-// firstReport reports whether the earliest of a story's articles (arts in
-// timeline order) reported first: news.FirstReport, which the sources'
-// tally also reads for stories not compared yet.
-func firstReport(arts []news.Article) bool {
-	return news.FirstReport(arts)
 }
 
 // linked tells whether a sentence's best match in another article, at fact

@@ -52,7 +52,7 @@ func factNumbers(groups [][]int, sentences int) []int {
 // factScore, linked), so a story read by hand can say for each missed claim
 // which score stopped it.
 func explainMatches(arts []news.Article) ([]sentenceRef, [][]matchExplain) {
-	arts = inTimelineOrder(arts)
+	arts = news.InTimelineOrder(arts)
 	sents := sentencesOf(arts, true)
 	groups, _, _ := align(sents, len(arts))
 	factOf := factNumbers(groups, len(sents))
@@ -107,7 +107,7 @@ func TestExplainStory(t *testing.T) {
 			continue
 		}
 		sents, matches := explainMatches(arts)
-		arts = inTimelineOrder(arts)
+		arts = news.InTimelineOrder(arts)
 		fmt.Printf("story %s (link threshold %.2f)\n", id, BuiltinLinkModel().Threshold)
 		for i, a := range arts {
 			fmt.Printf("  A%d %s %s\n", i, a.ID, a.Source)

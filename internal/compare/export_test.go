@@ -19,7 +19,7 @@ func SentenceFates(articles []news.Article) []string {
 // claim), so that a reader who looks for it in its article does not find it.
 func PartlyClosestUnlisted(articles []news.Article) (items, unlisted int) {
 	c, fates := compareSentences(articles)
-	arts := inTimelineOrder(articles)
+	arts := news.InTimelineOrder(articles)
 	listed := map[[2]string]bool{}
 	for k, s := range sentencesOf(arts, false) {
 		if f := fates[k]; f == fateShared || f == fateOwn || f == fatePartly {

@@ -56,7 +56,7 @@ func TestDrawLinks(t *testing.T) {
 		}
 		bench := filepath.Base(path)
 		for _, story := range order {
-			arts := inTimelineOrder(stories[story])
+			arts := news.InTimelineOrder(stories[story])
 			if len(arts) < 2 {
 				continue
 			}

@@ -1462,25 +1462,53 @@ func namedInOpeningParticiple(s, who string) bool {
 const maxBeforeBytes = 600
 
 // lastSentenceStart returns where the last sentence of s begins: after the
-// last sentence end followed by a space, or after a closing quotation mark.
+// last sentence end followed by a space (". ", "? ", "! ", or one of them
+// with a closing quotation mark, ".” ", "!\" "), or 0 when s has none. A
+// title's period ("Sen. Cruz said") does not end a sentence: the one before
+// it may ("... withdrew from. Mr. Trump derided"). It reads s backwards from
+// its end and stops at the first sentence end, so a quote late in a long
+// paragraph costs the length of its own sentence, not of the paragraph
+// (s40-attr: searching each ending over all of s, and splitting s into
+// words at every title's period, made a 20,000-word paragraph's quotes cost
+// the square of its length).
 func lastSentenceStart(s string) int {
-	best := 0
-	for _, end := range []string{". ", "? ", "! ", ".” ", "?” ", "!” ", ".\" ", "?\" ", "!\" "} {
-		i := strings.LastIndex(s, end)
-		// A title's period ("Sen. Cruz said") does not end a sentence: the
-		// one before it may ("... withdrew from. Mr. Trump derided").
-		for end == ". " && i >= 0 && periodAbbreviates(lastWordOf(s[:i]), firstWordOf(s[i+len(end):])) {
-			i = strings.LastIndex(s[:i], end)
-		}
-		if i >= 0 && i+len(end) > best {
-			best = i + len(end)
+	for end := len(s); end >= 2; end-- {
+		if s[end-1] == ' ' && endsSentenceAt(s, end-1) {
+			return end
 		}
 	}
-	return best
+	return 0
 }
 
+// endsSentenceAt reports whether s[:space] ends a sentence before the
+// space at byte space: a period, question or exclamation mark, perhaps
+// followed by one closing quotation mark; not a title's or an initial's
+// period (periodAbbreviates).
+func endsSentenceAt(s string, space int) bool {
+	body := s[:space]
+	quoted := false
+	for _, mark := range []string{"”", "\""} {
+		if b, ok := strings.CutSuffix(body, mark); ok {
+			body, quoted = b, true
+			break
+		}
+	}
+	if body == "" {
+		return false
+	}
+	switch body[len(body)-1] {
+	case '?', '!':
+		return true
+	case '.':
+		return quoted || !periodAbbreviates(lastWordOf(s[:space-1]), firstWordOf(s[space+1:]))
+	}
+	return false
+}
+
+// lastWordOf returns the last word of s, opening brackets and quotation
+// marks trimmed.
 func lastWordOf(s string) string {
-	f := strings.Fields(s)
+	f := lastFields(s, 1) // s may be all of a paragraph before a quote
 	if len(f) == 0 {
 		return ""
 	}

@@ -172,6 +172,7 @@ func (r *Recogniser) mentions(t string) []mention { return r.mentionsKnowing(t, 
 func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []mention {
 	cands := withoutRolesAndNationalities(t, candidatesOf(t))
 	d := contextOf(t, cands)
+	marks := doubleMarksOf(t)
 	probs := make([][]float64, len(cands))
 	for i, c := range cands {
 		if v, ok := vectorOf(c); ok {
@@ -581,7 +582,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// (inQuotedTitle) is a word of a book's, a show's or a motto's
 		// title, no place or organisation of the story (the model read a
 		// place in a book's "Fork", BASIL).
-		if len(c.toks) == 1 && c.title == "" && inQuotedTitle(t, c.start, c.end) && titleWord(c.text) {
+		if len(c.toks) == 1 && c.title == "" && titleWord(c.text) && marks.inQuotedTitle(t, c.start, c.end) {
 			k = 0
 		}
 		// "BuzzFeed", "HuffPost", "BankBoston": a lone word that runs
@@ -1054,7 +1055,7 @@ func sum(xs []float64) (s float64) {
 // settlementOf reports whether a text ends with a noun of a settlement or
 // a region and "of": "the town of ", "the city of ", "the province of ".
 func settlementOf(before string) bool {
-	ws := strings.Fields(before)
+	ws := lastFields(before, 2) // not strings.Fields: before is all the text up to a name
 	n := len(ws)
 	return n >= 2 && ws[n-1] == "of" && settlementNouns[ws[n-2]]
 }
@@ -1116,7 +1117,7 @@ var kinBreakWords = toSet(`of and or with to by for from at in on as than who wh
 // the Rovers"): the relative is then the one the sentences that follow are
 // about, and a plain surname may well be theirs.
 func kinSubject(before string) bool {
-	ws := strings.Fields(before)
+	ws := lastFields(before, 1) // not strings.Fields: before is all the text up to a name
 	if len(ws) == 0 {
 		return false
 	}
@@ -1139,7 +1140,7 @@ func kinAfter(after string) bool {
 	if !strings.HasPrefix(after, ",") {
 		return false
 	}
-	ws := strings.Fields(after[1:])
+	ws := firstFields(after[1:], 4) // the four words read, not all the text after the name
 	if len(ws) < 2 || ws[0] != "the" && !possessiveWords[ws[0]] {
 		return false
 	}
@@ -2235,29 +2236,6 @@ func roleWord(w string) bool {
 	return roleNouns()[lw] && !isAcronym(w) && !nameListed(lw) && !knownPlace(lw)
 }
 
-// inQuotedTitle reports whether the text t[start:end] lies inside a
-// quotation of its paragraph that is written as a title (titleShaped).
-func inQuotedTitle(t string, start, end int) bool {
-	from := strings.LastIndexByte(t[:start], '\n') + 1
-	to := len(t)
-	if i := strings.IndexByte(t[end:], '\n'); i >= 0 {
-		to = end + i
-	}
-	qOpen, qClose := -1, -1
-	if i := strings.LastIndex(t[from:start], "“"); i >= 0 && !strings.Contains(t[from+i:start], "”") {
-		qOpen = from + i + len("“")
-		if j := strings.Index(t[end:to], "”"); j >= 0 {
-			qClose = end + j
-		}
-	} else if n := strings.Count(t[from:start], `"`); n%2 == 1 {
-		qOpen = from + strings.LastIndexByte(t[from:start], '"') + 1
-		if j := strings.IndexByte(t[end:to], '"'); j >= 0 {
-			qClose = end + j
-		}
-	}
-	return qOpen >= 0 && qClose >= 0 && titleShaped(t[qOpen:qClose])
-}
-
 // titleShaped reports whether a quotation reads as the title of a work or a
 // motto: 4 or more words and no comma inside, every one capitalised but
 // the short function words title case keeps in lower case
@@ -2568,7 +2546,10 @@ var datelineKnownCity = regexp.MustCompile(`^ ?(?:_|--|–|—) |^ \([A-Z][^()\n
 // region datelineRegion accepts, or datelineKnownCity after a city the
 // gazetteer knows.
 func datelineCity(t string, start, end int) bool {
-	lineStart := strings.LastIndexByte(t[:start], '\n') + 1
+	lineStart, ok := capitalsLineStart(t, start)
+	if !ok {
+		return false
+	}
 	line := t[lineStart:]
 	if n := strings.IndexByte(line, '\n'); n >= 0 {
 		line = line[:n]
@@ -2585,6 +2566,28 @@ func datelineCity(t string, start, end int) bool {
 		return true
 	}
 	return datelineKnownCity.MatchString(rest) && knownPlace(strings.ToLower(city))
+}
+
+// capitalsLineStart returns where the line holding byte at starts, when
+// only capital letters, periods, hyphens, apostrophes and spaces stand
+// between the two (the characters of capitalsOpening's words and the
+// spaces between them); false as soon as another character is read. A name
+// after any other character lies in no dateline's city, and reading back
+// no further keeps the cost of a name in a long paragraph that of its own
+// words, not of the paragraph before it (s40-attr).
+func capitalsLineStart(t string, at int) (int, bool) {
+	for at > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:at])
+		switch {
+		case r == '\n':
+			return at, true
+		case unicode.IsUpper(r) || r == '.' || r == '-' || r == '\'' || r == ' ':
+			at -= size
+		default:
+			return 0, false
+		}
+	}
+	return 0, true
 }
 
 // capitalsOpening returns the one to four words in capitals that open a

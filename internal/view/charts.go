@@ -164,7 +164,7 @@ func NewCoverage(v Story) *Coverage {
 
 // noFirstReason says why a story's coverage marks no first report, given
 // the outlet of its earliest dated article, every outlet of a dated one
-// and the outlet of each undated one, as compare's firstReport decides it:
+// and the outlet of each undated one, as news.FirstReport decides it:
 // an undated article of another outlet ties with every time, so none can
 // be said to come first; a story one outlet tells has no first report;
 // else the earliest times tie (a date alone ties with any time that day).

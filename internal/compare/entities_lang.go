@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
 )
 
@@ -22,13 +23,28 @@ func namesInLanguage(lang, t string, ms []mention) []mention {
 	out := make([]mention, 0, len(ms))
 	for _, m := range ms {
 		if m, ok := withoutLeadingFunctionWords(t, m); ok {
-			out = append(out, m)
+			out = append(out, countryAsPlace(m))
 		}
 	}
 	if lang == "de" || lang == "lb" {
 		out = germanNames(t, out)
 	}
 	return out
+}
+
+// countryAsPlace makes a mention whose whole name is a place the
+// gazetteer knows (in English or another language: "Estados Unidos",
+// "Österreich") a place when the recogniser, which reads English, read it
+// as a person: it read "Auch Österreich" before its opening word was cut,
+// or met a name it never saw. A place's name that is a given name too
+// ("Chad") keeps the recogniser's kind, and so does an organisation (a
+// country's team in a match report, which the recogniser reads apart).
+func countryAsPlace(m mention) mention {
+	lw := strings.ToLower(m.name)
+	if m.kind == news.Person && places().places[lw] != "" && !isFirstName(lw) {
+		m.kind = news.Place
+	}
+	return m
 }
 
 // openingWords are words that open a sentence before a name in the

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +31,49 @@ func namesInLanguage(lang, t string, ms []mention) []mention {
 	if lang == "de" || lang == "lb" {
 		out = germanNames(t, out)
 	}
+	if elisionLangs[lang] {
+		out = withElidedPlaces(t, out)
+	}
 	return out
+}
+
+// elisionLangs are the languages that elide an article or preposition
+// before a name that opens with a vowel ("l’Allemagne", "d’Espagne",
+// "dell’Italia"): French, Italian and Catalan.
+var elisionLangs = toSet(`fr it ca`)
+
+// elidedName matches a capitalised word glued to an elided article or
+// preposition by an apostrophe ("l’Espagne", "d'Italie", "dell’Europa",
+// "L’Allemagne" opening a sentence); group 1 is the word. The recogniser,
+// which reads English, sees one word that is not capitalised there, or
+// one it does not know, and finds no name.
+var elidedName = regexp.MustCompile(`(?:^|[^\p{L}])(?:[lLdD]|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](\p{Lu}[\p{L}-]*\p{L})`)
+
+// withElidedPlaces adds to the mentions of a text each place the gazetteer
+// knows written after an elided article ("l’Espagne", "d’Allemagne"), not a
+// given name, where no mention is found already, in text order.
+func withElidedPlaces(t string, ms []mention) []mention {
+	covered := func(at int) bool {
+		for _, m := range ms {
+			if m.offset <= at && at < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	added := false
+	for _, loc := range elidedName.FindAllStringSubmatchIndex(t, -1) {
+		name := t[loc[2]:loc[3]]
+		if places().places[strings.ToLower(name)] == "" || isFirstName(name) || covered(loc[2]) {
+			continue
+		}
+		ms = append(ms, mention{name: name, kind: news.Place, offset: loc[2], end: loc[3]})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(ms, func(a, b mention) int { return a.offset - b.offset })
+	}
+	return ms
 }
 
 // countryAsPlace makes a mention whose whole name is a place the

@@ -24,6 +24,9 @@ func TestCountriesInOtherLanguages(t *testing.T) {
 			[]string{"Germany", "Italy", "Poland", "United Kingdom"}, nil},
 		{"es", "El ministro Jorge Ramírez viajó a Alemania el lunes. Francia y Estados Unidos apoyan el acuerdo, mientras que Marruecos pide más tiempo.",
 			[]string{"Germany", "France", "United States", "Morocco"}, []string{"Jorge Ramírez"}},
+		{"fr", "Le ministre a parlé mardi. L’Allemagne et l'Espagne soutiennent le projet, et il revient d’Autriche.",
+			[]string{"Germany", "Spain", "Austria"}, nil},
+		{"it", "Il ministro è tornato dall'Austria e parla dell’Italia.", []string{"Austria", "Italy"}, nil},
 		{"en", "Officials from Staten Island met with Maurice Green, who visited Island Park.",
 			[]string{"Staten Island", "Island Park"}, []string{"Maurice Green"}},
 	}

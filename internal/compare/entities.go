@@ -405,8 +405,8 @@ func entityKey(m mention) string {
 	}
 	if m.kind != news.Person {
 		if m.kind == news.Place {
-			if p := places().places[strings.TrimRight(strings.ToLower(m.name), ".")]; p != "" {
-				return strings.ToLower(p)
+			if p := placeName(strings.TrimRight(strings.ToLower(m.name), "."), true); p != "" {
+				return strings.ToLower(p) // "Frankreich" and "France" are one place
 			}
 		}
 		return strings.Join(ws, " ")

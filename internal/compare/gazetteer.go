@@ -41,21 +41,18 @@ var (
 )
 
 // places returns the place gazetteer: CLDR's country and region names in
-// English (from golang.org/x/text), the same countries' names in the
-// otherPlaceLanguages mapped to the English name, the aliases,
-// placenames.Cities and the regions above. It is built once, at first use,
-// and only read afterwards.
+// English (from golang.org/x/text), the aliases, placenames.Cities and the
+// regions above. It is built once and only read afterwards. Names of
+// countries in other languages are otherLanguageCountries'.
 func places() gazetteer {
 	gazOnce.Do(func() {
 		g := gazetteer{places: map[string]string{}}
 		english := display.English.Regions()
-		countries := countryRegions()
-		for _, r := range countries {
+		for _, r := range countryRegions() {
 			if name := english.Name(r); name != "" {
 				g.places[strings.ToLower(name)] = name
 			}
 		}
-		addOtherLanguageCountries(g.places, countries, english)
 		for alias, name := range placeAliases {
 			g.places[alias] = name
 		}
@@ -100,22 +97,47 @@ var otherPlaceLanguages = []string{"de", "fr", "es", "it", "pt", "nl", "pl", "cs
 // (otherLanguageCountry).
 var englishHomographs = toSet(`island argentine chili grenade ascension salvador guadalupe norfolk`)
 
-// addOtherLanguageCountries adds to places each country's name in the
-// otherPlaceLanguages, mapped to its English name, so that one country
-// named in two languages is one place. A name English already reads (as a
-// country, an alias or a city) keeps its English meaning.
-func addOtherLanguageCountries(places map[string]string, countries []language.Region, english display.Namer) {
-	for _, tag := range otherPlaceLanguages {
-		namer := display.Regions(language.MustParse(tag))
-		for _, r := range countries {
-			name, eng := namer.Name(r), english.Name(r)
-			lw := strings.ToLower(name)
-			if eng == "" || places[lw] != "" || !otherLanguageCountry(lw) {
-				continue
+var (
+	otherCountriesOnce sync.Once
+	otherCountries     map[string]string
+)
+
+// otherLanguageCountries maps the lower-case name of each country in the
+// otherPlaceLanguages to its English name ("frankreich" and "allemagne" to
+// France and Germany), so that one country named in two languages is one
+// place. A name English already reads (as a country, an alias or a city)
+// is left to places. It is read for text of other languages only
+// (namesInLanguage): in English text such a name is more often something
+// else ("Kenia", Spanish for Kenya, is a given name in English news). Built
+// once, at first use, from CLDR's display names.
+func otherLanguageCountries() map[string]string {
+	otherCountriesOnce.Do(func() {
+		m := map[string]string{}
+		english, countries, known := display.English.Regions(), countryRegions(), places().places
+		for _, tag := range otherPlaceLanguages {
+			namer := display.Regions(language.MustParse(tag))
+			for _, r := range countries {
+				name, eng := namer.Name(r), english.Name(r)
+				lw := strings.ToLower(name)
+				if eng == "" || known[lw] != "" || m[lw] != "" || !otherLanguageCountry(lw) {
+					continue
+				}
+				m[lw] = eng
 			}
-			places[lw] = eng
 		}
+		otherCountries = m
+	})
+	return otherCountries
+}
+
+// placeName returns the gazetteer's name of a lower-case place name: the
+// English gazetteer's, else, in text of another language, the English
+// name of a country named in that language; "" when neither knows it.
+func placeName(lw string, otherLanguage bool) string {
+	if p := places().places[lw]; p != "" || !otherLanguage {
+		return p
 	}
+	return otherLanguageCountries()[lw]
 }
 
 // otherLanguageCountry reports whether the lower-case name of a country in

@@ -29,6 +29,8 @@ func TestCountriesInOtherLanguages(t *testing.T) {
 		{"it", "Il ministro è tornato dall'Austria e parla dell’Italia.", []string{"Austria", "Italy"}, nil},
 		{"en", "Officials from Staten Island met with Maurice Green, who visited Island Park.",
 			[]string{"Staten Island", "Island Park"}, []string{"Maurice Green"}},
+		{"en", "Kenia Elena Ruiz, 31, said she left her town in March with her two sons.",
+			nil, []string{"Kenia Elena Ruiz"}},
 	}
 	for _, c := range cases {
 		kinds := map[string]news.EntityKind{}
@@ -52,15 +54,19 @@ func TestCountriesInOtherLanguages(t *testing.T) {
 // from CLDR: other languages' names of countries are there, mapped to the
 // English name, but not those English writes as a word or a given name.
 func TestOtherLanguageCountriesLeaveEnglishWords(t *testing.T) {
-	g := places().places
 	for name, want := range map[string]string{"frankreich": "France", "allemagne": "Germany", "alemania": "Germany", "niemcy": "Germany", "chad": "Chad", "germany": "Germany"} {
-		if g[name] != want {
-			t.Errorf("places[%q] = %q, want %q", name, g[name], want)
+		if got := placeName(name, true); got != want {
+			t.Errorf("placeName(%q) = %q, want %q", name, got, want)
 		}
 	}
 	for _, name := range []string{"island", "maurice", "dominique", "argentine"} {
-		if g[name] != "" {
-			t.Errorf("places[%q] = %q, want none (an English word or given name)", name, g[name])
+		if got := placeName(name, true); got != "" {
+			t.Errorf("placeName(%q) = %q, want none (an English word or given name)", name, got)
 		}
+	}
+	// English text reads the English gazetteer only: "Kenia" (Spanish
+	// and German for Kenya) is a given name there.
+	if got := placeName("kenia", false); got != "" {
+		t.Errorf("placeName(kenia) in English = %q, want none", got)
 	}
 }

@@ -1880,8 +1880,8 @@ func givenNames(ws []string) bool {
 // name ("U.S." is "United States"), else the words as written.
 func displayName(m mention) string {
 	if m.kind == news.Place {
-		if p := places().places[strings.TrimRight(strings.ToLower(m.name), ".")]; p != "" {
-			return p
+		if p := placeName(strings.TrimRight(strings.ToLower(m.name), "."), true); p != "" {
+			return p // "Frankreich" is shown as France, as "U.S." is as United States
 		}
 	}
 	return m.fullName()

@@ -7,12 +7,13 @@ import (
 
 // This file reads the figures of a decimal-comma language's text whose own
 // form tells how they are written, whatever the text's convention
-// (NewNumberReader's majority vote): "73,320,000" groups thousands by
-// commas and "1.234.567" by points (a decimal mark is written once), "3,5"
-// has a decimal comma (English groups three digits). A lone separator
-// before exactly three digits ("620,000", "57.000") is the one ambiguous
-// form: it follows the text's convention, unless the text never writes the
-// separator's other use (loneGroupsIn).
+// (NewNumberReader's majority vote, englishGrouped): "73,320,000" groups
+// thousands by commas and "1.234.567" by points (a decimal mark is written
+// once), "3,5" and "0,038" have a decimal comma (English groups three
+// digits, and no group follows a lone 0). A lone separator before exactly
+// three digits ("620,000", "57.000") is the ambiguous form: it follows the
+// text's convention, but for a lone point group in a text of English marks
+// that writes no decimal point (loneGroupsIn).
 
 var (
 	// commaGroupsTwice and pointGroupsTwice match a number whose thousands
@@ -20,42 +21,37 @@ var (
 	commaGroupsTwice = regexp.MustCompile(`([$€£])?(\d{1,3}(?:,\d{3}){2,})`)
 	pointGroupsTwice = regexp.MustCompile(`([$€£])?(\d{1,3}(?:\.\d{3}){2,})`)
 	// decimalCommaFigure matches a decimal comma before one or two digits,
-	// which no English grouping writes.
+	// which no English grouping writes, and zeroDecimalComma one after a
+	// lone 0 ("0,038"), which no group follows.
 	decimalCommaFigure = regexp.MustCompile(`([$€£])?(\d+)(,\d{1,2})`)
-	// loneCommaGroup and lonePointGroup match a whole part of one to three
-	// digits, a separator and exactly three digits.
-	loneCommaGroup = regexp.MustCompile(`([$€£])?(\d{1,3},\d{3})`)
+	zeroDecimalComma   = regexp.MustCompile(`([$€£])?(0)(,\d+)`)
+	// lonePointGroup matches a whole part of one to three digits, a point
+	// and exactly three digits ("57.000").
 	lonePointGroup = regexp.MustCompile(`([$€£])?(\d{1,3}\.\d{3})`)
 	// pointDecimal matches a decimal point before one or two digits.
 	pointDecimal = regexp.MustCompile(`\d\.\d{1,2}\b`)
 )
 
-// loneGroupsIn reports whether a lone separator before three digits groups
-// thousands in a text read with the marks given: in a decimal-comma text
-// that never groups by points, "620,000" is a comma group (an English
-// source's figure, or a writer who groups so); in a text of English marks
-// that writes no decimal point, "57.000" is a point group.
+// loneGroupsIn reports whether a lone point before three digits ("57.000")
+// groups thousands in a text read with English marks: when the text
+// writes no decimal point, it is a point group of a writer who mixes
+// conventions, not 57 written with three decimals.
 func loneGroupsIn(text string, marks *numberMarks) bool {
-	if marks == &commaMarks {
-		return !pointGroups.MatchString(text)
-	}
-	return !pointDecimal.MatchString(text)
+	return marks == &pointMarks && !pointDecimal.MatchString(text)
 }
 
 // unambiguousFigures are the patterns of figures read by their own form in
 // a text of the marks given (their groups as numberMarks.number's: 1 the
-// currency, 2 the whole part, 3 the decimals, absent here but for the
-// decimal comma).
+// currency, 2 the whole part, 3 the decimals, absent but for the decimal
+// comma).
 func unambiguousFigures(marks numberMarks, loneGroup bool) []*regexp.Regexp {
 	switch {
-	case marks.number == commaMarks.number && loneGroup:
-		return []*regexp.Regexp{commaGroupsTwice, loneCommaGroup}
 	case marks.number == commaMarks.number:
 		return []*regexp.Regexp{commaGroupsTwice}
 	case marks.number == pointMarks.number && loneGroup:
-		return []*regexp.Regexp{pointGroupsTwice, decimalCommaFigure, lonePointGroup}
+		return []*regexp.Regexp{pointGroupsTwice, zeroDecimalComma, decimalCommaFigure, lonePointGroup}
 	case marks.number == pointMarks.number:
-		return []*regexp.Regexp{pointGroupsTwice, decimalCommaFigure}
+		return []*regexp.Regexp{pointGroupsTwice, zeroDecimalComma, decimalCommaFigure}
 	}
 	return nil
 }

@@ -38,8 +38,9 @@ func TestIndianFigures(t *testing.T) {
 // TestMixedNumberMarks checks texts of decimal-comma languages that write
 // both conventions: the article's convention is the majority's, and a
 // figure whose form tells its marks is read by it ("73,320,000" groups by
-// commas, "3,5%" has a decimal comma, "1.234.567" groups by points); a
-// lone "620,000" is a group in a text that never groups by points.
+// commas, "3,5%" and "0,042" have a decimal comma, "1.234.567" groups by
+// points); a lone "620,000" follows the majority, a tie going to English
+// marks ("620,000" beside one "3,5%").
 func TestMixedNumberMarks(t *testing.T) {
 	cases := []struct {
 		lang, text string
@@ -51,6 +52,12 @@ func TestMixedNumberMarks(t *testing.T) {
 			map[string]float64{"620,000 dólares": 620000, "73,320,000": 73320000, "3,5%": 3.5, "12,5 por ciento": 12.5}},
 		{"es", "Pagaron 1.234.567 pesos, 620,000 dólares, 73,320,000 lempiras y 45,100 euros.",
 			map[string]float64{"1.234.567": 1234567, "620,000 dólares": 620000, "73,320,000": 73320000, "45,100 euros": 45100}},
+		{"de", "Der Zuschlag sinkt auf 0,042 Cent und der Grundpreis auf 0,31 Cent, die Umlage auf 0,027 Cent.",
+			map[string]float64{"0,042": 0.042, "0,31": 0.31, "0,027": 0.027}},
+		{"de", "Ein Würfel wiegt 12,375 kg, ein Quader 4,5 kg und eine Kugel 2,25 kg.",
+			map[string]float64{"12,375": 12.375, "4,5": 4.5, "2,25": 2.25}},
+		{"de", "Die Studie „Dice fall on the side they start: 412,904 rolls“ fand 3,5 Prozent mehr gleiche Würfe.",
+			map[string]float64{"412,904": 412904, "3,5 Prozent": 3.5}},
 		{"de", "Die Stadt zahlte 57.000 Euro und 1.234.567 Euro, 3,5 Prozent mehr als 2,5 Millionen.",
 			map[string]float64{"57.000 Euro": 57000, "1.234.567 Euro": 1234567, "3,5 Prozent": 3.5, "2,5 Millionen": 2.5e6}},
 	}

@@ -64,9 +64,8 @@ var decimalCommaLangs = toSet(`de fr es it pt nl pl ru uk cs sk sl hr sr bs bg r
 type NumberReader struct {
 	lang  string
 	marks *numberMarks // nil: QuantitiesIn's English reading
-	// loneGroup: a lone separator before three digits ("620,000" in a
-	// decimal-comma text, "57.000" in one of English marks) groups
-	// thousands, as the text never writes that separator's other use
+	// loneGroup: a lone point before three digits ("57.000") groups
+	// thousands in a text of English marks that writes no decimal point
 	// (loneGroupsIn).
 	loneGroup bool
 }
@@ -86,7 +85,7 @@ func NewNumberReader(lang, text string) NumberReader {
 	case decimalCommaLangs[lang] && swissGrouped(text):
 		return NumberReader{lang, &swissMarks, false}
 	case decimalCommaLangs[lang]:
-		return NumberReader{lang, &commaMarks, loneGroupsIn(text, &commaMarks)}
+		return NumberReader{lang, &commaMarks, false}
 	}
 	return NumberReader{lang: lang}
 }
@@ -146,14 +145,20 @@ var (
 // commas than with points or a decimal comma (a majority vote, so that a
 // figure quoted from an English source, "620,000", does not turn a German
 // text's "3,5" into 3 and 5, nor one "3,5%" a Latin American text's
-// "620,000 dólares" into 620). Latin American Spanish news writes English
+// "620,000 dólares" into 620: a tie goes to English marks, as a figure that
+// decimal commas would read otherwise has a form of its own, "3,5" or
+// "0,038", and "620,000" does not). Latin American Spanish news writes English
 // marks ("620,000 dólares", "73,320,000 lempiras" on pages read in session
 // 39). The figures the convention would misread are read by their own
 // form (unambiguousFigures).
 func englishGrouped(text string) bool {
-	english := len(commaGroups.FindAllStringIndex(text, -1))
-	return english > 0 && english > len(pointGroups.FindAllStringIndex(text, -1))+len(commaDecimal.FindAllStringIndex(text, -1))
+	english := len(commaGroups.FindAllStringIndex(text, -1)) - len(zeroCommaDecimal.FindAllStringIndex(text, -1))
+	return english > 0 && english >= len(pointGroups.FindAllStringIndex(text, -1))+len(commaDecimal.FindAllStringIndex(text, -1))
 }
+
+// zeroCommaDecimal finds a decimal comma after a lone 0 before three
+// digits ("0,038"), which commaGroups also finds but no group writes.
+var zeroCommaDecimal = regexp.MustCompile(`(?:^|[^\d.,])0,\d{3}\b`)
 
 // swissGrouped reports whether a text of a decimal-comma language writes
 // its numbers the Swiss way: thousands grouped by apostrophes, and never a

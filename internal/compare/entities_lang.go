@@ -25,11 +25,16 @@ func namesInLanguage(lang, t string, ms []mention) []mention {
 	out := make([]mention, 0, len(ms))
 	for _, m := range ms {
 		if m, ok := withoutLeadingFunctionWords(t, m); ok {
-			out = append(out, countryAsPlace(m))
+			out = append(out, m)
 		}
 	}
 	if lang == "de" || lang == "lb" {
+		// A country's German name vouches for no phrase ("Schweden
+		// Roadtrip" is none): the country alone comes back below.
 		out = germanNames(t, out)
+	}
+	for i := range out {
+		out[i] = countryAsPlace(out[i]) // after germanNames, which cuts "Regierung von Frankreich" to its last part
 	}
 	return withCountryNames(t, out)
 }
@@ -359,7 +364,7 @@ func nameVouched(w string) bool {
 			return true
 		}
 	}
-	return knownPlace(l) || otherLanguageCountries()[l] != ""
+	return knownPlace(l)
 }
 
 // wordsAfterDeterminers returns the lower-case words a text writes right

@@ -405,8 +405,11 @@ func entityKey(m mention) string {
 	}
 	if m.kind != news.Person {
 		if m.kind == news.Place {
-			if p := placeName(strings.TrimRight(strings.ToLower(m.name), "."), true); p != "" {
-				return strings.ToLower(p) // "Frankreich" and "France" are one place
+			if m.country != "" {
+				return strings.ToLower(m.country) // "Frankreich" and "France" are one place
+			}
+			if p := places().places[strings.TrimRight(strings.ToLower(m.name), ".")]; p != "" {
+				return strings.ToLower(p)
 			}
 		}
 		return strings.Join(ws, " ")

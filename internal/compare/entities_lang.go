@@ -76,7 +76,7 @@ func withCountryNames(t string, ms []mention) []mention {
 		}
 		hi := words[i+n-1][1]
 		if name := t[lo:hi]; !covered(lo, hi) && !isFirstName(name) {
-			ms = append(ms, mention{name: name, kind: news.Place, offset: lo, end: hi})
+			ms = append(ms, mention{name: name, kind: news.Place, offset: lo, end: hi, country: otherLanguageCountries()[strings.ToLower(name)]})
 			added = true
 		}
 		i += n - 1
@@ -120,6 +120,9 @@ func countryAsPlace(m mention) mention {
 	lw := strings.ToLower(m.name)
 	if (m.kind == news.Person || m.kind == news.Org && otherLanguageCountries()[lw] != "") && placeName(lw, true) != "" && !isFirstName(lw) {
 		m.kind = news.Place
+	}
+	if m.kind == news.Place {
+		m.country = otherLanguageCountries()[lw]
 	}
 	return m
 }

@@ -31,6 +31,8 @@ func TestCountriesInOtherLanguages(t *testing.T) {
 			[]string{"Staten Island", "Island Park"}, []string{"Maurice Green"}},
 		{"en", "Kenia Elena Ruiz, 31, said she left her town in March with her two sons.",
 			nil, []string{"Kenia Elena Ruiz"}},
+		{"en", "Officials in Kazakstan said the pipeline would open next year.", // an English spelling that is Swedish too
+			[]string{"Kazakstan"}, nil},
 	}
 	for _, c := range cases {
 		kinds := map[string]news.EntityKind{}

@@ -2,7 +2,9 @@
 // of them state (sentences aligned across articles, aware of paraphrase), the
 // sentences only one of them has, direct quotes and who said them, the people,
 // places and organisations involved, numbers that disagree, and the order of
-// publication. It does no I/O.
+// publication. It does no I/O. The place gazetteer (gazetteer.go) is built
+// at start from golang.org/x/text's CLDR data: countries' names in English
+// and in twelve other languages, with no hand-written list of them.
 package compare
 
 import (

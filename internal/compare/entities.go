@@ -405,6 +405,9 @@ func entityKey(m mention) string {
 	}
 	if m.kind != news.Person {
 		if m.kind == news.Place {
+			if m.country != "" {
+				return strings.ToLower(m.country) // "Frankreich" and "France" are one place
+			}
 			if p := places().places[strings.TrimRight(strings.ToLower(m.name), ".")]; p != "" {
 				return strings.ToLower(p)
 			}

@@ -1,10 +1,13 @@
 package compare
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/text"
 )
 
@@ -26,9 +29,102 @@ func namesInLanguage(lang, t string, ms []mention) []mention {
 		}
 	}
 	if lang == "de" || lang == "lb" {
+		// A country's German name vouches for no phrase ("Schweden
+		// Roadtrip" is none): the country alone comes back below.
 		out = germanNames(t, out)
 	}
-	return out
+	for i := range out {
+		out[i] = countryAsPlace(out[i]) // after germanNames, which cuts "Regierung von Frankreich" to its last part
+	}
+	return withCountryNames(t, out)
+}
+
+// countryWord matches a word of letters and hyphens ("Royaume-Uni").
+var countryWord = regexp.MustCompile(`\p{L}[\p{L}-]*\p{L}|\p{L}`)
+
+// maxCountryWords is the most words a country's name has in the
+// otherPlaceLanguages' CLDR names that news writes ("Islas Vírgenes
+// Británicas" has three, "Bosnia y Herzegovina" three); four leaves room.
+const maxCountryWords = 4
+
+// withCountryNames adds to the mentions of a text of another language
+// than English each country it names in that language (otherLanguageCountries,
+// or the English gazetteer's name) that no mention covers: "Francia y
+// Estados Unidos", which the recogniser, reading English, finds nothing in,
+// and "l’Espagne", "dell’Italia", a capitalised word glued to an elided
+// article. The longest name at a capitalised word wins; a given name
+// ("Chad") is not added. The mentions stay in text order.
+func withCountryNames(t string, ms []mention) []mention {
+	covered := func(lo, hi int) bool {
+		for _, m := range ms {
+			if m.offset < hi && lo < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	words := countryWord.FindAllStringIndex(t, -1)
+	added := false
+	for i := 0; i < len(words); i++ {
+		lo := words[i][0]
+		if r, _ := utf8.DecodeRuneInString(t[lo:]); !unicode.IsUpper(r) {
+			continue
+		}
+		n := countryAt(t, words[i:])
+		if n == 0 {
+			continue
+		}
+		hi := words[i+n-1][1]
+		if name := t[lo:hi]; !covered(lo, hi) && !isFirstName(name) {
+			ms = append(ms, mention{name: name, kind: news.Place, offset: lo, end: hi, country: otherLanguageCountries()[strings.ToLower(name)]})
+			added = true
+		}
+		i += n - 1
+	}
+	if added {
+		slices.SortStableFunc(ms, func(a, b mention) int { return a.offset - b.offset })
+	}
+	return ms
+}
+
+// countryAt returns how many of the words (byte spans of t), from the first,
+// make the longest country name the gazetteers know, each separated from
+// the next by one space; 0 when none.
+func countryAt(t string, words [][]int) int {
+	for n := min(maxCountryWords, len(words)); n > 0; n-- {
+		joined := true
+		for k := 1; k < n; k++ {
+			if words[k][0] != words[k-1][1]+1 || t[words[k-1][1]] != ' ' {
+				joined = false
+				break
+			}
+		}
+		if joined && placeName(strings.ToLower(t[words[0][0]:words[n-1][1]]), true) != "" {
+			return n
+		}
+	}
+	return 0
+}
+
+// countryAsPlace makes a mention whose whole name is a place the
+// gazetteer knows (in English or another language: "Estados Unidos",
+// "Österreich") a place when the recogniser, which reads English, read it
+// as a person: it read "Auch Österreich" before its opening word was cut,
+// or met a name it never saw; or a country named in another language that
+// it read as an organisation ("Spagna": its rule that a known place read
+// as an organisation is the place, outside match reports, knows English
+// names only). A place's name that is a given name too ("Chad") keeps the
+// recogniser's kind, and so does an English name read as an organisation
+// (a country's team in a match report).
+func countryAsPlace(m mention) mention {
+	lw := strings.ToLower(m.name)
+	if (m.kind == news.Person || m.kind == news.Org && otherLanguageCountries()[lw] != "") && placeName(lw, true) != "" && !isFirstName(lw) {
+		m.kind = news.Place
+	}
+	if m.kind == news.Place {
+		m.country = otherLanguageCountries()[lw]
+	}
+	return m
 }
 
 // openingWords are words that open a sentence before a name in the

@@ -41,21 +41,16 @@ var (
 )
 
 // places returns the place gazetteer: CLDR's country and region names in
-// English (from golang.org/x/text), their aliases, placenames.Cities and
-// the regions above. It is built once and only read afterwards.
+// English (from golang.org/x/text), the aliases, placenames.Cities and the
+// regions above. It is built once and only read afterwards. Names of
+// countries in other languages are otherLanguageCountries'.
 func places() gazetteer {
 	gazOnce.Do(func() {
 		g := gazetteer{places: map[string]string{}}
-		namer := display.English.Regions()
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
-					continue
-				}
-				if name := namer.Name(r); name != "" {
-					g.places[strings.ToLower(name)] = name
-				}
+		english := display.English.Regions()
+		for _, r := range countryRegions() {
+			if name := english.Name(r); name != "" {
+				g.places[strings.ToLower(name)] = name
 			}
 		}
 		for alias, name := range placeAliases {
@@ -69,6 +64,92 @@ func places() gazetteer {
 		gaz = g
 	})
 	return gaz
+}
+
+// countryRegions lists the regions CLDR counts as countries (two-letter
+// codes).
+func countryRegions() []language.Region {
+	var out []language.Region
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			if r, err := language.ParseRegion(string([]rune{a, b})); err == nil && r.IsCountry() {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// otherPlaceLanguages are the languages whose names of countries the
+// gazetteer reads besides English ("Frankreich", "Allemagne", "Alemania",
+// "Niemcy"): the European languages the quote rules read
+// (otherLanguageCues) and Russian. Built at start from golang.org/x/text's
+// CLDR display names, not written by hand.
+var otherPlaceLanguages = []string{"de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "ru"}
+
+// englishHomographs are other languages' names of countries that English
+// writes as a word or a name of something else: German and Danish
+// "Island" (Iceland), French "Argentine" (the English adjective), "Chili",
+// "Grenade", "Ascension", "Salvador" and "Guadalupe" (given names), Dutch
+// "Norfolk" (an English county). Found by listing the generated names that
+// occur in English news text (s40-lang2: three English story files' words);
+// a given name of the name lexicon is left out without being listed here
+// (otherLanguageCountry).
+var englishHomographs = toSet(`island argentine chili grenade ascension salvador guadalupe norfolk`)
+
+var (
+	otherCountriesOnce sync.Once
+	otherCountries     map[string]string
+)
+
+// otherLanguageCountries maps the lower-case name of each country in the
+// otherPlaceLanguages to its English name ("frankreich" and "allemagne" to
+// France and Germany), so that one country named in two languages is one
+// place. A name English already reads (as a country, an alias or a city)
+// is left to places. It is read for text of other languages only
+// (namesInLanguage): in English text such a name is more often something
+// else ("Kenia", Spanish for Kenya, is a given name in English news). Built
+// once, at first use, from CLDR's display names.
+func otherLanguageCountries() map[string]string {
+	otherCountriesOnce.Do(func() {
+		m := map[string]string{}
+		english, countries, known := display.English.Regions(), countryRegions(), places().places
+		for _, tag := range otherPlaceLanguages {
+			namer := display.Regions(language.MustParse(tag))
+			for _, r := range countries {
+				name, eng := namer.Name(r), english.Name(r)
+				lw := strings.ToLower(name)
+				if eng == "" || known[lw] != "" || m[lw] != "" || !otherLanguageCountry(lw) {
+					continue
+				}
+				m[lw] = eng
+			}
+		}
+		otherCountries = m
+	})
+	return otherCountries
+}
+
+// placeName returns the gazetteer's name of a lower-case place name: the
+// English gazetteer's, else, in text of another language, the English
+// name of a country named in that language; "" when neither knows it.
+func placeName(lw string, otherLanguage bool) string {
+	if p := places().places[lw]; p != "" || !otherLanguage {
+		return p
+	}
+	return otherLanguageCountries()[lw]
+}
+
+// otherLanguageCountry reports whether the lower-case name of a country in
+// another language can be read as a place in any text: not a word or name
+// English writes otherwise (englishHomographs, a place or organisation
+// word such as "island", a given name of the name lexicon: French
+// "Maurice" for Mauritius, "Dominique" for Dominica).
+func otherLanguageCountry(lw string) bool {
+	if englishHomographs[lw] || placeWords[lw] || orgWords[lw] || isFirstName(lw) {
+		return false
+	}
+	return lw != ""
 }
 
 // orgWords end or start the names of organisations.

@@ -22,7 +22,7 @@ func (r NumberReader) InEnglishMarks(sentence string) (rewritten string, written
 	var b strings.Builder
 	written = map[string]string{}
 	last := 0
-	for _, loc := range r.marks.number.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, loc := range figureLocs(sentence, *r.marks, r.loneGroup) {
 		if loc[0] < last {
 			continue
 		}

@@ -64,6 +64,10 @@ var decimalCommaLangs = toSet(`de fr es it pt nl pl ru uk cs sk sl hr sr bs bg r
 type NumberReader struct {
 	lang  string
 	marks *numberMarks // nil: QuantitiesIn's English reading
+	// loneGroup: a lone point before three digits ("57.000") groups
+	// thousands in a text of English marks that writes no decimal point
+	// (loneGroupsIn).
+	loneGroup bool
 }
 
 // NewNumberReader returns the reader for an article's text in a language
@@ -77,11 +81,11 @@ type NumberReader struct {
 func NewNumberReader(lang, text string) NumberReader {
 	switch {
 	case decimalCommaLangs[lang] && englishGrouped(text):
-		return NumberReader{lang, &pointMarks}
+		return NumberReader{lang, &pointMarks, loneGroupsIn(text, &pointMarks)}
 	case decimalCommaLangs[lang] && swissGrouped(text):
-		return NumberReader{lang, &swissMarks}
+		return NumberReader{lang, &swissMarks, false}
 	case decimalCommaLangs[lang]:
-		return NumberReader{lang, &commaMarks}
+		return NumberReader{lang, &commaMarks, false}
 	}
 	return NumberReader{lang: lang}
 }
@@ -95,7 +99,7 @@ func (r NumberReader) capitalisesNouns() bool { return r.lang == "de" || r.lang 
 func (r NumberReader) In(sentence string, index int) []Quantity {
 	switch {
 	case r.marks != nil:
-		return markedQuantities(sentence, index, *r.marks)
+		return markedQuantities(sentence, index, *r.marks, r.loneGroup)
 	case r.lang == "zh" || r.lang == "ja":
 		return cjkQuantities(sentence, index)
 	}
@@ -137,12 +141,24 @@ var (
 )
 
 // englishGrouped reports whether a text of a decimal-comma language writes
-// its numbers with English marks: thousands grouped by commas, and never
-// a point group or a decimal comma. Latin American Spanish news does
-// ("620,000 dólares", "73,320,000 lempiras" on pages read in session 39).
+// its numbers with English marks: more figures with thousands grouped by
+// commas than with points or a decimal comma (a majority vote, so that a
+// figure quoted from an English source, "620,000", does not turn a German
+// text's "3,5" into 3 and 5, nor one "3,5%" a Latin American text's
+// "620,000 dólares" into 620: a tie goes to English marks, as a figure that
+// decimal commas would read otherwise has a form of its own, "3,5" or
+// "0,038", and "620,000" does not). Latin American Spanish news writes English
+// marks ("620,000 dólares", "73,320,000 lempiras" on pages read in session
+// 39). The figures the convention would misread are read by their own
+// form (unambiguousFigures).
 func englishGrouped(text string) bool {
-	return commaGroups.MatchString(text) && !pointGroups.MatchString(text) && !commaDecimal.MatchString(text)
+	english := len(commaGroups.FindAllStringIndex(text, -1)) - len(zeroCommaDecimal.FindAllStringIndex(text, -1))
+	return english > 0 && english >= len(pointGroups.FindAllStringIndex(text, -1))+len(commaDecimal.FindAllStringIndex(text, -1))
 }
+
+// zeroCommaDecimal finds a decimal comma after a lone 0 before three
+// digits ("0,038"), which commaGroups also finds but no group writes.
+var zeroCommaDecimal = regexp.MustCompile(`(?:^|[^\d.,])0,\d{3}\b`)
 
 // swissGrouped reports whether a text of a decimal-comma language writes
 // its numbers the Swiss way: thousands grouped by apostrophes, and never a
@@ -215,7 +231,7 @@ func scaleOf(w string) float64 {
 // language: dates (numeric and with a month's name) first, times skipped,
 // then numbers written with the marks given, with their scale, percent or
 // currency and what they count.
-func markedQuantities(sentence string, index int, marks numberMarks) []Quantity {
+func markedQuantities(sentence string, index int, marks numberMarks, loneGroup bool) []Quantity {
 	if strings.IndexAny(sentence, "0123456789") < 0 {
 		return nil
 	}
@@ -250,7 +266,7 @@ func markedQuantities(sentence string, index int, marks numberMarks) []Quantity 
 			take(loc[0], loc[1])
 		}
 	}
-	for _, loc := range marks.number.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, loc := range figureLocs(sentence, marks, loneGroup) {
 		if q, ok := commaQuantity(sentence, loc, taken); ok {
 			q.Sentence = index
 			out = append(out, q)

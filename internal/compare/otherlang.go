@@ -53,6 +53,21 @@ var complementizers = toSet(`que qu' qu’ dass daß że att che dat že`)
 // gender the English pronoun rule resolves.
 var otherLanguagePronouns = map[string]string{"er": "male", "sie": "female", "il": "male", "elle": "female", "han": "male", "hon": "female", "él": "male", "ella": "female"}
 
+// pronounArticles are subject pronouns of one language that are articles
+// of another: Italian writes "ha detto il sindaco Luca Ferri", where "il"
+// is "the", French "a dit il" is no inverted pronoun (French joins it with
+// a hyphen, "dit-il").
+var pronounArticles = toSet(`il`)
+
+// articleBeforeName reports whether words opens with a pronoun that is an
+// article of another language followed by a lower-case noun and a
+// capitalised word ("il sindaco Luca Ferri"): the name is the speaker,
+// not the pronoun.
+func articleBeforeName(words []cueWord) bool {
+	return len(words) >= 3 && pronounArticles[strings.ToLower(words[0].word)] && !words[0].punct &&
+		!isNameWord(words[1].word) && !words[1].punct && isNameWord(words[2].word)
+}
+
 // personParticles are lower-case words inside a person's name ("Charles de
 // Gaulle", "Ursula von der Leyen").
 var personParticles = toSet(`de van von da del di dos du`)
@@ -143,7 +158,7 @@ func (a *attributor) invertedSpeaker(after string, at int) (string, string) {
 		return "", ""
 	}
 	if i < len(words) && !words[i-1].punct {
-		if g, ok := otherLanguagePronouns[strings.ToLower(words[i].word)]; ok {
+		if g, ok := otherLanguagePronouns[strings.ToLower(words[i].word)]; ok && !articleBeforeName(words[i:]) {
 			return a.pronoun(g, at), cue // "sagte er", "sade hon"
 		}
 	}
@@ -392,6 +407,9 @@ func (a *attributor) hanSpeaker(base int, p string, qs quoteSpan) (string, strin
 				return a.japaneseTopic(before, at), cue
 			}
 		}
+		if who, cue := a.japaneseSubjectAfter(rest, at); cue != "" {
+			return who, cue
+		}
 	}
 	if end := strings.IndexAny(after, hanBoundaries); end > 0 {
 		if cue, ok := hanCueSuffix(after[:end]); ok {
@@ -420,6 +438,28 @@ func (a *attributor) japaneseTopic(before string, at int) string {
 		}
 	}
 	return ""
+}
+
+// japaneseSubjectAfter reads a Japanese attribution that names its
+// speaker between と and the verb (「…」と山田氏は述べた, 「…」と、
+// 岸本首相が記者団に語った): the name before the first topic or subject
+// particle, a verb of speaking (japaneseCues) later in the same sentence.
+// The cue is "" when the sentence holds no such verb.
+func (a *attributor) japaneseSubjectAfter(rest string, at int) (string, string) {
+	rest = strings.TrimLeft(rest, "、，, 　")
+	if end := strings.IndexAny(rest, "。！？\n「『“"); end >= 0 {
+		rest = rest[:end]
+	}
+	i := strings.IndexAny(rest, "はが")
+	if i <= 0 {
+		return "", ""
+	}
+	for _, cue := range japaneseCues {
+		if strings.Contains(rest[i:], cue) {
+			return a.hanName(rest[:i], at), cue
+		}
+	}
+	return "", ""
 }
 
 // hanAdverbs are one-character adverbs written between a Chinese subject
@@ -509,11 +549,17 @@ func paragraphBreaks(s string) int {
 // said" no speaker either.
 var hanGenericEndings = []string{"们", "們", "专家", "專家", "官员", "官員", "人士", "网友", "網友", "学者", "學者", "居民", "民众", "民眾",
 	"分析师", "分析師", "警方", "当局", "當局", "有人", "大家", "双方", "雙方", "对方", "對方",
-	"报告", "報告", "研究", "调查", "調查", "声明", "聲明", "文章", "数据", "數據", "消息"}
+	"报告", "報告", "研究", "调查", "調查", "声明", "聲明", "文章", "数据", "數據", "消息",
+	// Japanese (s40-lang2, now that a subject after と is read): "person
+	// who" (関係者 "insider", 担当者 "person in charge", 責任者), "expert",
+	// "executives", "the government", "the police", "the ministry".
+	"者", "専門家", "幹部", "政府", "警察", "省"}
 
 // hanDemonstratives open a subject that refers back instead of naming
 // ("this", "that", "the said": 该公司, 这位官员).
-const hanDemonstratives = "该該这這那此"
+// Japanese 同 ("the said": 同氏 "he", 同社 "the company") refers back the
+// same way; as a Chinese surname it is rare.
+const hanDemonstratives = "该該这這那此同"
 
 // hanGenericSubject reports whether a Chinese subject names no one: a
 // title alone (发言人, "spokesperson"), a subject with a generic ending

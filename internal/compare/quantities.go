@@ -92,11 +92,25 @@ type Quantity struct {
 }
 
 // numberPhrase matches a number as news writes it, with its currency,
-// scale and percent: "$4.5 million", "2,400", "30%", "12 percent", "1.2bn".
-var numberPhrase = regexp.MustCompile(`(?i)([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|trillion|thousand|bn|m)\b)?(\s*%|\s+percent\b|\s+per cent\b|-year-old\b|-years-old\b)?`)
+// scale and percent: "$4.5 million", "2,400", "30%", "12 percent", "1.2bn",
+// and Indian English's figures: lakh grouping ("12,34,567": the last three
+// digits, then pairs), the rupee ("Rs 3 crore", "Rs. 500", "₹2 lakh",
+// "INR 40") and the scale words lakh (100,000) and crore (10 million).
+var numberPhrase = regexp.MustCompile(`(?i)([$€£₹]|\b(?-i:Rs)\.?\s?|\b(?-i:INR)\s?)?(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|trillion|thousand|bn|m|lakhs?|crores?)\b)?(\s*%|\s+percent\b|\s+per cent\b|-year-old\b|-years-old\b)?`)
 
 // scales multiply a number by its scale word.
-var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+
+// currencyOf names the currency written before a number: "$", "€", "£",
+// and "₹" for the rupee however written ("Rs", "Rs.", "INR").
+func currencyOf(sign string) string {
+	switch strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(sign), ".")) {
+	case "Rs", "INR", "₹":
+		return "₹"
+	}
+	return sign
+}
 
 // countWordsStop end what a number counts: function words and verbs that
 // commonly follow a count ("12 people were", "3 of the").
@@ -147,7 +161,7 @@ func QuantitiesIn(sentence string, index int) []Quantity {
 		}
 		q := Quantity{Sentence: index}
 		if loc[2] >= 0 {
-			q.Unit = sentence[loc[2]:loc[3]]
+			q.Unit = currencyOf(sentence[loc[2]:loc[3]])
 		}
 		if loc[8] >= 0 {
 			v *= scales[strings.ToLower(sentence[loc[8]:loc[9]])]
@@ -165,7 +179,7 @@ func QuantitiesIn(sentence string, index int) []Quantity {
 			continue // a year
 		}
 		q.Value = v
-		if q.Unit == "" || q.Unit == "$" || q.Unit == "€" || q.Unit == "£" {
+		if q.Unit == "" || q.Unit == "$" || q.Unit == "€" || q.Unit == "£" || q.Unit == "₹" {
 			q.Counts = countedBy(sentence[end:])
 		}
 		q.Text = strings.TrimSpace(sentence[start:end])

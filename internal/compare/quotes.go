@@ -397,6 +397,13 @@ func (a *attributor) quotes() []Quote {
 				if who, cue := a.otherLanguageSpeaker(start, p, qs); cue != "" {
 					q.Speaker, q.Cue = who, cue
 				}
+			} else if q.Cue == "" {
+				// "Dann: « … », dit Luc Martin": the word before a colon
+				// was taken as a label; a verb of speaking after the
+				// quotation that names someone says whose words they are.
+				if who, cue := a.invertedSpeaker(clauseAfter(p[qs.after:]), start+qs.open); who != "" {
+					q.Speaker, q.Cue = who, cue
+				}
 			}
 			if who, body := a.transcriptSpeaker(qText); who != "" && q.Cue == "" {
 				// "MARSH: Well, look, ...": a transcript's line, its

@@ -151,7 +151,11 @@ type mention struct {
 	offset int // byte offsets in the article text
 	end    int
 	title  string // a person's title written before it, lower case
-	kin    bool   // introduced by a family noun: "his wife Brigitte Macron", "first lady Melania Trump"
+	// country is the English name of a country a text of another language
+	// names in that language ("France" for "Frankreich"), set by
+	// namesInLanguage; "" otherwise.
+	country string
+	kin     bool // introduced by a family noun: "his wife Brigitte Macron", "first lady Melania Trump"
 	// implied is the full name a coordination gives a lone first name
 	// ("Bill Gates" for the "Bill" of "Bill and Melinda Gates"), "" if none.
 	implied string
@@ -1881,6 +1885,9 @@ func givenNames(ws []string) bool {
 // name ("U.S." is "United States"), else the words as written.
 func displayName(m mention) string {
 	if m.kind == news.Place {
+		if m.country != "" {
+			return m.country // "Frankreich" is shown as France, as "U.S." is as United States
+		}
 		if p := places().places[strings.TrimRight(strings.ToLower(m.name), ".")]; p != "" {
 			return p
 		}

@@ -243,3 +243,27 @@ func TestAJoinPastAContradictedStoryExplainsItself(t *testing.T) {
 		t.Errorf("reason %q", got.Reason)
 	}
 }
+
+// Names of days whose first word is an ordinary word are names only when
+// that word is capitalised: "Fat Tuesday", "Giving Tuesday", "Bloody
+// Sunday" and "Super Bowl Sunday" name no day of the report (review
+// s40-clurev: each was read as the day of the event), while the same
+// words in lower case before a day leave it a day.
+func TestLeadDaysSkipCapitalisedNamesOfDays(t *testing.T) {
+	for _, tt := range []struct {
+		lead string
+		want weekdays
+	}{
+		{"Crowds in Velmar filled the streets for Fat Tuesday. Nothing else.", 0},
+		{"Donors gave more to the harbour fund on Giving Tuesday. Nothing else.", 0},
+		{"Velmar marked the anniversary of Bloody Sunday with a march. Nothing else.", 0},
+		{"Advertisers paid more for Super Bowl Sunday this year. Nothing else.", 0},
+		{"The senator is giving Tuesday's speech in Velmar. Nothing else.", 1 << time.Tuesday},
+		{"It was a bloody Sunday on the harbour road, the police said. Nothing else.", 1 << time.Sunday},
+	} {
+		f, _ := featuresOf(news.Article{ID: "x", Title: "Velmar news", Text: tt.lead})
+		if f.days != tt.want {
+			t.Errorf("%q: lead days %07b, want %07b", tt.lead, f.days, tt.want)
+		}
+	}
+}

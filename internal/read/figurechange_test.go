@@ -41,7 +41,7 @@ func TestAStoryShowsAnOutletsChangedFigureAndTrueTimes(t *testing.T) {
 	cmp := news.Comparison{
 		Timeline: []news.TimelineEntry{{Published: "2026-02-11T00:00:01Z", Article: "w1"}, {Published: "2026-02-11", Article: "d1"}},
 		Conflicts: []news.Conflict{{About: "The toll rose.", Values: []news.ConflictValue{
-			{Value: "12 dead", Articles: []string{"w1"}}, {Value: "15 dead", Articles: []string{"k1", "w2"}}}}},
+			{Value: "12 dead", Articles: []string{"w1"}, Sentence: "The fire killed 12 people."}, {Value: "15 dead", Articles: []string{"k1", "w2"}, Sentence: "The fire killed 15 people."}}}},
 	}
 	if err := st.SaveComparisons(ctx, []news.ComparisonRecord{{StoryID: "s1", Title: "Toll", Comparison: cmp}}); err != nil {
 		t.Fatal(err)

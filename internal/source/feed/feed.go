@@ -73,9 +73,9 @@ func feedOf(parsed *gofeed.Feed) Feed {
 }
 
 // publishedOf is an item's publication time (its update's when it gives
-// none) in UTC, and whether the feed gave a date alone (a bare
-// YYYY-MM-DD, which is then that day's midnight UTC); the zero time when
-// the item has no date.
+// none) in UTC, and whether the feed gave a date alone (dateAlone), which
+// is then that day's midnight UTC; the zero time when the item has no
+// date.
 func publishedOf(it *gofeed.Item) (time.Time, bool) {
 	raw, parsed := it.Published, it.PublishedParsed
 	if parsed == nil {
@@ -84,10 +84,23 @@ func publishedOf(it *gofeed.Item) (time.Time, bool) {
 	if parsed == nil {
 		return time.Time{}, false
 	}
-	if _, dateOnly, ok := news.ReadPublished(raw); ok && dateOnly {
+	if dateAlone(raw, *parsed) {
 		return news.DayOf(*parsed), true
 	}
 	return parsed.UTC(), false
+}
+
+// dateAlone reports whether a feed's date text gives a day and no time of
+// day: a bare YYYY-MM-DD, or an RSS pubDate cut to its date ("Wed, 11 Feb
+// 2026", "11 Feb 2026"), which the parser reads as midnight. Every
+// written clock has a colon (hh:mm), so text without one that parsed to
+// midnight in its own zone named a day alone; "00:00:00 GMT" is a time.
+func dateAlone(raw string, parsed time.Time) bool {
+	if _, dateOnly, ok := news.ReadPublished(raw); ok && dateOnly {
+		return true
+	}
+	h, m, s := parsed.Clock()
+	return !strings.Contains(raw, ":") && h == 0 && m == 0 && s == 0 && parsed.Nanosecond() == 0
 }
 
 // clean trims a title and drops the control characters a feed may carry

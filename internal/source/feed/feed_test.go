@@ -158,3 +158,25 @@ func TestHostKeyNamesTheSite(t *testing.T) {
 		t.Error("two servers on one machine's ports are one site")
 	}
 }
+
+// TestAnRSSDateWithoutAClockIsADateAlone: an RSS pubDate cut to its day
+// ("Fri, 13 Mar 2026", "13 Mar 2026") is a date alone, as a bare
+// YYYY-MM-DD is, and not a time at midnight UTC (which would put the item
+// before every other outlet's report of that day); a pubDate that writes
+// its midnight clock out is a time.
+func TestAnRSSDateWithoutAClockIsADateAlone(t *testing.T) {
+	midnight := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		pubDate  string
+		dateOnly bool
+	}{{"Fri, 13 Mar 2026", true}, {"13 Mar 2026", true}, {"2026-03-13", true}, {"Fri, 13 Mar 2026 00:00:00 GMT", false}, {"Fri, 13 Mar 2026 00:00:00 +0000", false}} {
+		doc := `<?xml version="1.0"?><rss version="2.0"><channel><title>Tide Tables</title><item><title>Pier reopens</title><link>https://tidetables.example/pier</link><pubDate>` + c.pubDate + `</pubDate></item></channel></rss>`
+		f, err := Parse([]byte(doc))
+		if err != nil || len(f.Items) != 1 {
+			t.Fatalf("Parse(%q) = %+v, %v", c.pubDate, f, err)
+		}
+		if it := f.Items[0]; it.DateOnly != c.dateOnly || !it.Published.Equal(midnight) {
+			t.Errorf("pubDate %q: %v, date alone %v; want %v, date alone %v", c.pubDate, it.Published, it.DateOnly, midnight, c.dateOnly)
+		}
+	}
+}

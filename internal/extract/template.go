@@ -55,6 +55,64 @@ func (t *Template) Learn(fingerprints []uint64) {
 	}
 }
 
+// repeatShare is how few new words, against the words of its article the
+// site already showed, make a page a copy of an article its template has
+// learned (Repeats): a recapture, a fixed typo, a changed headline or an
+// added paragraph bring a few dozen new words to an article of hundreds,
+// while a different article brings at least its own text, however much
+// chrome the page keeps beside it. Half: a page keeping more than twice
+// its article's words of known chrome is still taken for a different
+// article, and a version with up to a third of its text rewritten is
+// taken for a copy. Measured with `eval extract --site-template`
+// (docs/measurements/extraction.md, "Session 40 ... (s40-near)").
+const repeatShare = 0.5
+
+// Teach learns a stored page's blocks (fps, each with its words) unless the
+// page repeats an article the template has learned (Repeats), so that a
+// block needs two different articles of the site to become boilerplate:
+// three captures of one article must not teach each other their whole
+// text. articleText is the page's extracted article. It reports whether
+// the template learned the page.
+func (t *Template) Teach(fps []uint64, words []int32, articleText string) bool {
+	if t.Repeats(fps, words, articleText) {
+		return false
+	}
+	t.Learn(fps)
+	return true
+}
+
+// Repeats reports whether a page is a copy of an article the template has
+// learned: the words of its blocks the site never showed are fewer than
+// repeatShare of the words of its article (articleText, paragraphs
+// separated by blank lines) that are blocks the site showed before. words
+// holds each block's words, in the order of fps; without them (a page
+// extracted before they were counted) no page repeats.
+func (t *Template) Repeats(fps []uint64, words []int32, articleText string) bool {
+	if t == nil || len(words) != len(fps) {
+		return false
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	if t.pages == 0 {
+		return false
+	}
+	known := 0
+	for _, para := range strings.Split(articleText, "\n\n") {
+		if t.blocks[Fingerprint(para)] > 0 {
+			known += text.WordCount(para)
+		}
+	}
+	fresh := 0
+	seen := make(map[uint64]bool, len(fps))
+	for i, fp := range fps {
+		if !seen[fp] && t.blocks[fp] == 0 {
+			fresh += int(words[i])
+		}
+		seen[fp] = true
+	}
+	return known > 0 && float64(fresh) < repeatShare*float64(known)
+}
+
 // Pages returns how many pages the template has learned from.
 func (t *Template) Pages() int {
 	if t == nil {

@@ -24,7 +24,7 @@ type Result struct {
 	Site    string // the page's site, for its template
 	Blocks  []uint64
 	Words   []int32 // the words of each of Blocks
-	Digest  string // the page's news.Digest, when it was looked up
+	Digest  string  // the page's news.Digest, when it was looked up
 }
 
 // Extract extracts the inputs on workers goroutines (one per CPU when

@@ -11,7 +11,8 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// brambleParagraphs is an invented article of an invented site.
+// brambleParagraphs is an invented article of an invented site: a short
+// report, so that its fixed typo changes a fifth of its words.
 var brambleParagraphs = []string{
 	"The Bramble Vale water board voted on Tuesday to raise household rates by six percent from April, the first increase in four years.",
 	"Board chair Odile Fenner said the money would replace cast-iron mains laid in the 1950s under the old town, which burst eleven times last winter.",

@@ -57,15 +57,33 @@ func (t *Template) Learn(fingerprints []uint64) {
 
 // repeatShare is how few new words, against the words of its article the
 // site already showed, make a page a copy of an article its template has
-// learned (Repeats): a recapture, a fixed typo, a changed headline or an
-// added paragraph bring a few dozen new words to an article of hundreds,
-// while a different article brings at least its own text, however much
-// chrome the page keeps beside it. Half: a page keeping more than twice
-// its article's words of known chrome is still taken for a different
-// article, and a version with up to a third of its text rewritten is
-// taken for a copy. Measured with `eval extract --site-template`
-// (docs/measurements/extraction.md, "Session 40 ... (s40-near)").
+// learned (Repeats). A copy's new words are its edits, each a whole block
+// however small the change: a changed headline (about 10 words), a fixed
+// typo (its paragraph, 20 to 40), an added paragraph (40 to 60); against
+// an article of 300 to 800 words under a fifth, against a short report of
+// five paragraphs (120 words) a third. A different article brings its own
+// text, however much chrome it keeps beside it; but on the bench's text
+// dumps, pages of one site that keep its sidebar or testimonials as text
+// read 0.22 to 0.47 against the first page their site taught (a blog's
+// short posts under a long profile, 0.27 to 0.33), while every copy found
+// (one article in three markups, a manual page stored twice) read 0. The
+// costs are unequal: a copy taken for a different article loses most of
+// its text on the next capture, a different article taken for a copy only
+// teaches the template nothing (one blog page kept its sidebar, F1 0.98
+// -> 0.61). Half keeps a short report with one paragraph changed a copy; a
+// quarter lost it. Measured with `eval extract --site-template`
+// (docs/measurements/extraction.md, "Session 40: near copies ... (s40-near)").
 const repeatShare = 0.5
+
+// copyMinWords is the fewest words of its article the site showed for a
+// page to be a copy (Repeats): a text shorter than one sentence of news
+// prose (20 to 25 words) is no article whose loss the rule prevents. Pages
+// that print nothing but the site's shell (a shop's header over a
+// script-rendered list, a login wall) are copies of one another by their
+// words; they teach as before, so that the template drops the shell from
+// the next one (three shop pages of wcxb, F1 0 -> 1 with the template, lost
+// without this floor).
+const copyMinWords = 20
 
 // Teach learns a stored page's blocks (fps, each with its words) unless the
 // page repeats an article the template has learned (Repeats), so that a
@@ -84,9 +102,11 @@ func (t *Template) Teach(fps []uint64, words []int32, articleText string) bool {
 // Repeats reports whether a page is a copy of an article the template has
 // learned: the words of its blocks the site never showed are fewer than
 // repeatShare of the words of its article (articleText, paragraphs
-// separated by blank lines) that are blocks the site showed before. words
-// holds each block's words, in the order of fps; without them (a page
-// extracted before they were counted) no page repeats.
+// separated by blank lines) in blocks the site showed before but not as
+// boilerplate (which extraction with the template drops anyway), and those
+// are at least copyMinWords. words holds each block's words, in the order
+// of fps; without them (a page extracted before they were counted) no page
+// repeats.
 func (t *Template) Repeats(fps []uint64, words []int32, articleText string) bool {
 	if t == nil || len(words) != len(fps) {
 		return false
@@ -98,7 +118,7 @@ func (t *Template) Repeats(fps []uint64, words []int32, articleText string) bool
 	}
 	known := 0
 	for _, para := range strings.Split(articleText, "\n\n") {
-		if t.blocks[Fingerprint(para)] > 0 {
+		if n := t.blocks[Fingerprint(para)]; n > 0 && !t.boilerplate(n) {
 			known += text.WordCount(para)
 		}
 	}
@@ -110,7 +130,7 @@ func (t *Template) Repeats(fps []uint64, words []int32, articleText string) bool
 		}
 		seen[fp] = true
 	}
-	return known > 0 && float64(fresh) < repeatShare*float64(known)
+	return known >= copyMinWords && float64(fresh) < repeatShare*float64(known)
 }
 
 // Pages returns how many pages the template has learned from.
@@ -131,7 +151,12 @@ func (t *Template) Boilerplate(fp uint64) bool {
 	}
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	n := t.blocks[fp]
+	return t.boilerplate(t.blocks[fp])
+}
+
+// boilerplate reports whether a block seen on n pages is boilerplate (see
+// Boilerplate); the caller holds the lock.
+func (t *Template) boilerplate(n int32) bool {
 	return t.pages >= 2 && n >= 2 && int(n)*2 >= t.pages
 }
 

@@ -174,15 +174,17 @@ func TestTemplateCountsACopyOnce(t *testing.T) {
 
 // TestRepeatsWeighsNewWordsAgainstKnownArticle: the words of a page's blocks
 // the site never showed are weighed against the words of its article in
-// blocks the site showed.
+// blocks the site showed, not as boilerplate, and those must make a
+// sentence or more.
 func TestRepeatsWeighsNewWordsAgainstKnownArticle(t *testing.T) {
 	const (
-		lead = "Ten words of a lead paragraph the site printed before"
-		body = "And ten more words in a paragraph it printed before"
-		menu = "Home"
+		lead  = "Ten words of a lead paragraph the site printed before"
+		body  = "And ten more words in a paragraph it printed before"
+		menu  = "Home"
+		shell = "Sign in to see your orders"
 	)
 	tmpl := NewTemplate()
-	tmpl.Learn([]uint64{Fingerprint(menu), Fingerprint(lead), Fingerprint(body)})
+	tmpl.Learn([]uint64{Fingerprint(menu), Fingerprint(lead), Fingerprint(body), Fingerprint(shell)})
 	article := lead + "\n\n" + body
 	fresh := Fingerprint("a new headline")
 	for _, c := range []struct {
@@ -196,9 +198,10 @@ func TestRepeatsWeighsNewWordsAgainstKnownArticle(t *testing.T) {
 		{"ten new words against twenty known", 10, article, false},
 		{"a page whose article the site never showed", 3, "A paragraph nobody printed before", false},
 		{"a page with no article", 0, "", false},
+		{"a copy of a shell of six words", 0, shell, false},
 	} {
-		fps := []uint64{Fingerprint(menu), Fingerprint(lead), Fingerprint(body), fresh}
-		words := []int32{1, 10, 10, c.newWords}
+		fps := []uint64{Fingerprint(menu), Fingerprint(lead), Fingerprint(body), Fingerprint(shell), fresh}
+		words := []int32{1, 10, 10, 6, c.newWords}
 		if got := tmpl.Repeats(fps, words, c.text); got != c.want {
 			t.Errorf("%s: Repeats = %v, want %v", c.name, got, c.want)
 		}
@@ -208,5 +211,11 @@ func TestRepeatsWeighsNewWordsAgainstKnownArticle(t *testing.T) {
 	}
 	if NewTemplate().Repeats([]uint64{Fingerprint(lead)}, []int32{10}, lead) {
 		t.Error("a page repeats a template that learned nothing")
+	}
+	// Once the lead is on every page it is boilerplate, which extraction
+	// drops: it no longer counts as the article the page repeats.
+	tmpl.Learn([]uint64{Fingerprint(lead), Fingerprint("another article")})
+	if tmpl.Repeats([]uint64{Fingerprint(lead), Fingerprint(body), fresh}, []int32{10, 10, 3}, article) {
+		t.Error("a page whose known text is the site's boilerplate was taken for a copy")
 	}
 }

@@ -63,16 +63,18 @@ func (t *Template) Learn(fingerprints []uint64) {
 // an article of 300 to 800 words under a fifth, against a short report of
 // five paragraphs (120 words) a third. A different article brings its own
 // text, however much chrome it keeps beside it; but on the bench's text
-// dumps, pages of one site that keep its sidebar or testimonials as text
-// read 0.22 to 0.47 against the first page their site taught (a blog's
-// short posts under a long profile, 0.27 to 0.33), while every copy found
-// (one article in three markups, a manual page stored twice) read 0. The
-// costs are unequal: a copy taken for a different article loses most of
-// its text on the next capture, a different article taken for a copy only
-// teaches the template nothing (one blog page kept its sidebar, F1 0.98
-// -> 0.61). Half keeps a short report with one paragraph changed a copy; a
-// quarter lost it. Measured with `eval extract --site-template`
-// (docs/measurements/extraction.md, "Session 40: near copies ... (s40-near)").
+// dumps, pages of one site that keep its sidebar, testimonials or promoted
+// items as text read 0.22 to 0.47 against what their site taught (a blog's
+// posts under its author's long profile, 0.22 to 0.41), while the copies found
+// read 0 (one article in three markups, a manual page stored twice) and
+// 0.32 to 0.41 (a wire report's two versions under a new lede, dragnet).
+// The costs are unequal: a copy taken for a different article loses most
+// of its text on the next capture, a different article taken for a copy
+// only teaches the template nothing (one blog page kept its sidebar, F1
+// 0.98 -> 0.61). Half takes the rewritten wire report, and a short report
+// with one paragraph changed, for copies; a quarter took neither.
+// Measured with `eval extract --site-template` (docs/measurements/
+// extraction.md, "Session 40: near copies of one article ... (s40-near)").
 const repeatShare = 0.5
 
 // copyMinWords is the fewest words of its article the site showed for a

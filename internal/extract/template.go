@@ -92,7 +92,8 @@ const copyMinWords = 20
 // block needs two different articles of the site to become boilerplate:
 // three captures of one article must not teach each other their whole
 // text. articleText is the page's extracted article. It reports whether
-// the template learned the page.
+// the template learned the page. The test and the learning are two steps:
+// a site's pages are taught one at a time (the engine's writer does).
 func (t *Template) Teach(fps []uint64, words []int32, articleText string) bool {
 	if t.Repeats(fps, words, articleText) {
 		return false
@@ -118,12 +119,26 @@ func (t *Template) Repeats(fps []uint64, words []int32, articleText string) bool
 	if t.pages == 0 {
 		return false
 	}
+	known := t.knownArticleWords(articleText)
+	return known >= copyMinWords && float64(t.newWords(fps, words)) < repeatShare*float64(known)
+}
+
+// knownArticleWords returns the words of an article's paragraphs that are
+// blocks the site showed, not as boilerplate; the caller holds the lock.
+func (t *Template) knownArticleWords(articleText string) int {
 	known := 0
 	for _, para := range strings.Split(articleText, "\n\n") {
 		if n := t.blocks[Fingerprint(para)]; n > 0 && !t.boilerplate(n) {
 			known += text.WordCount(para)
 		}
 	}
+	return known
+}
+
+// newWords returns the words of a page's blocks (fps, each with its words)
+// the site never showed, each block counted once; the caller holds the
+// lock.
+func (t *Template) newWords(fps []uint64, words []int32) int {
 	fresh := 0
 	seen := make(map[uint64]bool, len(fps))
 	for i, fp := range fps {
@@ -132,7 +147,7 @@ func (t *Template) Repeats(fps []uint64, words []int32, articleText string) bool
 		}
 		seen[fp] = true
 	}
-	return known >= copyMinWords && float64(fresh) < repeatShare*float64(known)
+	return fresh
 }
 
 // Pages returns how many pages the template has learned from.

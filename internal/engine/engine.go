@@ -264,7 +264,7 @@ func (j *job) handle(r Result) error {
 			j.windowBytes += len(raw.Body)
 		}
 	default:
-		it := news.Extracted{Name: r.Input.Name, Article: r.Article, ContentHash: ContentHash(r.Article), Site: r.Site, Blocks: r.Blocks}
+		it := news.Extracted{Name: r.Input.Name, Article: r.Article, ContentHash: ContentHash(r.Article), Site: r.Site, Blocks: r.Blocks, BlockWords: r.Words}
 		if p := r.Input.Page; p != nil {
 			raw := news.RawOf(r.Input.Name, *p)
 			raw.Digest = r.Digest

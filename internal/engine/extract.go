@@ -23,7 +23,8 @@ type Result struct {
 	Err     error  // why the input gave no article
 	Site    string // the page's site, for its template
 	Blocks  []uint64
-	Digest  string // the page's news.Digest, when it was looked up
+	Words   []int32 // the words of each of Blocks
+	Digest  string  // the page's news.Digest, when it was looked up
 }
 
 // Extract extracts the inputs on workers goroutines (one per CPU when
@@ -158,7 +159,7 @@ func (x extractor) process(ctx context.Context, in news.Input, err error) Result
 			return r
 		}
 		defer x.bytes.release(size)
-		r.Article, r.Site, r.Blocks, r.Err = extractSafely(ctx, *in.Page, x.tmpls)
+		r.Article, r.Site, r.Blocks, r.Words, r.Err = extractSafely(ctx, *in.Page, x.tmpls)
 		if r.Err == nil && in.FromURL {
 			r.Article.ID = web.URLID(r.Article.URL)
 		}
@@ -218,7 +219,7 @@ func notText(body []byte) error {
 // extractSafely extracts a page with its site's template, turning a panic
 // inside the extractor into an error for that input, so that one bad page
 // cannot stop a batch.
-func extractSafely(ctx context.Context, p news.Page, tmpls *siteTemplates) (a news.Article, site string, blocks []uint64, err error) {
+func extractSafely(ctx context.Context, p news.Page, tmpls *siteTemplates) (a news.Article, site string, blocks []uint64, words []int32, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("extractor failed: %v", v)
@@ -226,8 +227,8 @@ func extractSafely(ctx context.Context, p news.Page, tmpls *siteTemplates) (a ne
 	}()
 	if tmpls == nil {
 		a, err = extract.Extract(p)
-		return a, "", nil, err
+		return a, "", nil, nil, err
 	}
 	r, site, err := tmpls.extractWithSite(ctx, p)
-	return r.Article, site, r.Blocks, err
+	return r.Article, site, r.Blocks, r.Words, err
 }

@@ -31,7 +31,7 @@ func (e *Engine) Reextract(ctx context.Context) (ReextractSummary, error) {
 			return nil // never gave an article; `add` retries and reports those
 		}
 		page := news.Page{ID: ids[0], URL: r.URL, Source: r.Source, Kind: r.Kind, Body: r.Body, Published: r.Published, DateOnly: r.DateOnly}
-		a, _, _, err := extractSafely(ctx, page, e.tmpls)
+		a, _, _, _, err := extractSafely(ctx, page, e.tmpls)
 		if err == nil && strings.TrimSpace(a.Text) == "" {
 			err = extract.ErrNoContent
 		}

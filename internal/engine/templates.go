@@ -62,8 +62,10 @@ func (s *siteTemplates) get(ctx context.Context, site string) (*extract.Template
 	return t, nil
 }
 
-// learn teaches a site's template one stored page's blocks.
-func (s *siteTemplates) learn(ctx context.Context, site string, blocks []uint64) error {
+// learn teaches a site's template one stored page's blocks (each with its
+// words), unless the page is a near copy of an article the template learned
+// (extract.Template.Teach); articleText is the page's stored article.
+func (s *siteTemplates) learn(ctx context.Context, site string, blocks []uint64, words []int32, articleText string) error {
 	if s == nil || site == "" || len(blocks) == 0 {
 		return nil
 	}
@@ -71,7 +73,9 @@ func (s *siteTemplates) learn(ctx context.Context, site string, blocks []uint64)
 	if err != nil {
 		return err
 	}
-	t.Learn(blocks)
+	if !t.Teach(blocks, words, articleText) {
+		return nil
+	}
 	s.mu.Lock()
 	s.dirty[site] = true
 	s.mu.Unlock()

@@ -276,9 +276,10 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 				all = append(all, placed{bi, news.Placement{Raw: it.Raw, Article: a, Membership: m, ContentHash: it.ContentHash}})
 				w.placedN = len(all)
 				results[bi].Added = append(results[bi].Added, m)
-				// Only pages that are stored teach their site, so that the
-				// same article read twice cannot become "boilerplate".
-				if err := w.tmpls.learn(ctx, it.Site, it.Blocks); err != nil && failure == nil {
+				// Only pages that are stored teach their site, and a near
+				// copy of an article the site taught teaches nothing, so
+				// that one article read twice cannot become "boilerplate".
+				if err := w.tmpls.learn(ctx, it.Site, it.Blocks, it.BlockWords, a.Text); err != nil && failure == nil {
 					failure = err
 				}
 			})

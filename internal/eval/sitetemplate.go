@@ -137,17 +137,18 @@ func teachingPeers(alone []extract.Result, errs []error, hashes []string, group 
 	return peers
 }
 
-// template builds page i's site template from its teaching peers, nil when
-// it has none or, for a page whose site is not its URL's host, when the
-// template knows none of its blocks (the engine then keeps the extraction
-// alone).
+// template builds page i's site template from its teaching peers, in page
+// order, as the writer teaches it (a peer that is a near copy of an earlier
+// one teaches nothing: extract.Template.Teach), nil when it has none or,
+// for a page whose site is not its URL's host, when the template knows none
+// of its blocks (the engine then keeps the extraction alone).
 func (s *siteTeachers) template(i int) *extract.Template {
 	if s.peers[i] == nil {
 		return nil
 	}
 	t := extract.NewTemplate()
 	for _, j := range s.peers[i] {
-		t.Learn(s.alone[j].Blocks)
+		t.Teach(s.alone[j].Blocks, s.alone[j].Words, s.alone[j].Article.Text)
 	}
 	if !s.byURL[i] && !t.Knows(s.alone[i].Blocks) {
 		return nil

@@ -32,10 +32,11 @@ func Extract(p news.Page) (news.Article, error) {
 }
 
 // Result is an extraction with the fingerprints of the page's blocks, from
-// which the site's Template learns.
+// which the site's Template learns, and the words of each block.
 type Result struct {
 	Article news.Article
 	Blocks  []uint64
+	Words   []int32 // the words of each block, in the order of Blocks
 }
 
 // WithTemplate extracts the page, removing the blocks that t (the page's
@@ -65,9 +66,9 @@ func (m *Model) WithTemplate(p news.Page, t *Template) (Result, error) {
 	)
 	switch p.Kind {
 	case news.KindHTML:
-		r.Article, r.Blocks, visible, err = fromHTML(p, t, m)
+		r.Article, r.Blocks, r.Words, visible, err = fromHTML(p, t, m)
 	case news.KindText:
-		r.Article, r.Blocks, visible, err = fromText(p, t, m)
+		r.Article, r.Blocks, r.Words, visible, err = fromText(p, t, m)
 	default:
 		return Result{}, fmt.Errorf("unknown page kind %q", p.Kind)
 	}

@@ -32,24 +32,25 @@ import (
 // articleBody holds more than twice the words found in its markup renders
 // its article by script, so the JSON-LD text is taken. The headline and a
 // byline or date line at the top are dropped (dropHeadMatter).
-func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool, error) {
+func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int32, bool, error) {
 	body, pageURL := p.Body, p.URL
 	doc, err := parseHTML(body)
 	if err != nil {
-		return news.Article{}, nil, false, fmt.Errorf("parse HTML: %w", err)
+		return news.Article{}, nil, nil, false, fmt.Errorf("parse HTML: %w", err)
 	}
 	pm := readMeta(doc)
 	pm.read = p.Fetched
 	a := pm.article(pageURL)
 	body0 := findBody(doc)
 	if body0 == nil {
-		return a, nil, false, nil
+		return a, nil, nil, false, nil
 	}
 	pb := segmentPage(body0, m.wordID, m.textWordID)
 	pb.titles = pm.headlineTitles()
 	fps := make([]uint64, len(pb.blocks))
+	words := make([]int32, len(pb.blocks))
 	for i := range pb.blocks {
-		fps[i] = pb.blocks[i].fp
+		fps[i], words[i] = pb.blocks[i].fp, pb.blocks[i].tokens
 	}
 	// The block features read the address the caller gave, not the one a
 	// saved page's comment records (pm.address): the model was fitted so.
@@ -65,7 +66,7 @@ func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool,
 	if a.Lang = pm.language(); a.Lang == "" {
 		a.Lang = guessLang(a.Text)
 	}
-	return a, fps, hasWords(pb.blocks), nil
+	return a, fps, words, hasWords(pb.blocks), nil
 }
 
 var titleOpen = regexp.MustCompile(`<(?:title|TITLE|Title)[^>]*>`)

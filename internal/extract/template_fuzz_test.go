@@ -3,6 +3,9 @@ package extract
 import (
 	"maps"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // FuzzTemplate: a stored template of any bytes decodes without panic, or is
@@ -34,6 +37,29 @@ func FuzzTemplate(f *testing.F) {
 		back := NewTemplate()
 		if err := back.UnmarshalBinary(again); err != nil || back.pages != tm.pages || !maps.Equal(back.blocks, tm.blocks) {
 			t.Fatalf("a decoded template does not encode back to itself: %v", err)
+		}
+	})
+}
+
+// FuzzTemplateTeach: any dump taught to a site's template and then read
+// again is a copy of what it learned (the second Teach learns nothing)
+// whenever its article has a sentence's words (copyMinWords), and teaching
+// never panics.
+func FuzzTemplateTeach(f *testing.F) {
+	addSeeds(f, "testdata/*/page.txt")
+	f.Add([]byte("Headline\n\nA paragraph of the article.\n\nHome | News"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		r, err := WithTemplate(news.Page{Kind: news.KindText, Body: body}, nil)
+		if err != nil {
+			return
+		}
+		tm := NewTemplate()
+		if !tm.Teach(r.Blocks, r.Words, r.Article.Text) {
+			t.Fatal("an empty template refused the site's first page")
+		}
+		again := tm.Teach(r.Blocks, r.Words, r.Article.Text)
+		if again && text.WordCount(r.Article.Text) >= copyMinWords && len(r.Blocks) <= templateLimit {
+			t.Fatalf("the same page taught twice: %q", r.Article.Text)
 		}
 	})
 }

@@ -121,3 +121,101 @@ func TestBlockFingerprintIsFingerprint(t *testing.T) {
 		}
 	}
 }
+
+// nearCopy is a capture of chronicle story i as the site printed it again,
+// under a longer headline.
+func nearCopy(i int, kind news.PageKind) news.Page {
+	p := chroniclePage(i, kind)
+	s := chronicleStories[i]
+	body := strings.ReplaceAll(string(p.Body), s.title, s.title+", updated")
+	return news.Page{ID: p.ID + "-again", URL: p.URL + "?again", Kind: kind, Body: []byte(body)}
+}
+
+// TestTemplateCountsACopyOnce: a near copy of an article the template
+// learned teaches nothing, so that two captures of one article cannot make
+// it boilerplate, while each different article of the site still teaches
+// (and the house paragraph they share is still dropped).
+func TestTemplateCountsACopyOnce(t *testing.T) {
+	for _, kind := range []news.PageKind{news.KindHTML, news.KindText} {
+		t.Run(string(kind), func(t *testing.T) {
+			tmpl := NewTemplate()
+			teach := func(p news.Page) (Result, bool) {
+				r, err := WithTemplate(p, tmpl)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return r, tmpl.Teach(r.Blocks, r.Words, r.Article.Text)
+			}
+			if _, ok := teach(chroniclePage(0, kind)); !ok {
+				t.Fatal("the site's first page taught nothing")
+			}
+			if _, ok := teach(nearCopy(0, kind)); ok {
+				t.Error("a near copy of the first article taught the template")
+			}
+			r, _ := teach(nearCopy(0, kind))
+			if !strings.Contains(r.Article.Text, "5:40 a.m.") {
+				t.Errorf("a third capture of one article lost its text:\n%s", r.Article.Text)
+			}
+			for i := 1; i < len(chronicleStories)-1; i++ {
+				if _, ok := teach(chroniclePage(i, kind)); !ok {
+					t.Errorf("a different article (%d) taught nothing", i)
+				}
+			}
+			if tmpl.Pages() != len(chronicleStories)-1 {
+				t.Errorf("the template learned %d pages, want %d", tmpl.Pages(), len(chronicleStories)-1)
+			}
+			last, _ := teach(chroniclePage(len(chronicleStories)-1, kind))
+			if strings.Contains(last.Article.Text, "newsroom that stays open") || !strings.Contains(last.Article.Text, "300,000 euros") {
+				t.Errorf("the house paragraph of different articles is no longer dropped:\n%s", last.Article.Text)
+			}
+		})
+	}
+}
+
+// TestRepeatsWeighsNewWordsAgainstKnownArticle: the words of a page's blocks
+// the site never showed are weighed against the words of its article in
+// blocks the site showed, not as boilerplate, and those must make a
+// sentence or more.
+func TestRepeatsWeighsNewWordsAgainstKnownArticle(t *testing.T) {
+	const (
+		lead  = "Ten words of a lead paragraph the site printed before"
+		body  = "And ten more words in a paragraph it printed before"
+		menu  = "Home"
+		shell = "Sign in to see your orders"
+	)
+	tmpl := NewTemplate()
+	tmpl.Learn([]uint64{Fingerprint(menu), Fingerprint(lead), Fingerprint(body), Fingerprint(shell)})
+	article := lead + "\n\n" + body
+	fresh := Fingerprint("a new headline")
+	for _, c := range []struct {
+		name     string
+		newWords int32
+		text     string
+		want     bool
+	}{
+		{"a copy with a new three-word headline", 3, article, true},
+		{"nine new words against twenty known", 9, article, true},
+		{"ten new words against twenty known", 10, article, false},
+		{"a page whose article the site never showed", 3, "A paragraph nobody printed before", false},
+		{"a page with no article", 0, "", false},
+		{"a copy of a shell of six words", 0, shell, false},
+	} {
+		fps := []uint64{Fingerprint(menu), Fingerprint(lead), Fingerprint(body), Fingerprint(shell), fresh}
+		words := []int32{1, 10, 10, 6, c.newWords}
+		if got := tmpl.Repeats(fps, words, c.text); got != c.want {
+			t.Errorf("%s: Repeats = %v, want %v", c.name, got, c.want)
+		}
+	}
+	if tmpl.Repeats([]uint64{Fingerprint(lead)}, nil, article) {
+		t.Error("a page whose block words were not counted was taken for a copy")
+	}
+	if NewTemplate().Repeats([]uint64{Fingerprint(lead)}, []int32{10}, lead) {
+		t.Error("a page repeats a template that learned nothing")
+	}
+	// Once the lead is on every page it is boilerplate, which extraction
+	// drops: it no longer counts as the article the page repeats.
+	tmpl.Learn([]uint64{Fingerprint(lead), Fingerprint("another article")})
+	if tmpl.Repeats([]uint64{Fingerprint(lead), Fingerprint(body), fresh}, []int32{10, 10, 3}, article) {
+		t.Error("a page whose known text is the site's boilerplate was taken for a copy")
+	}
+}

@@ -37,13 +37,14 @@ type line struct {
 // Lines the site's template knows as boilerplate are chrome either way.
 // Title, byline, date and site come from dumpMetadata; a kept line that
 // repeats the title near the top is dropped (dropHeadMatter, as for HTML).
-func fromText(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool, error) {
+func fromText(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int32, bool, error) {
 	body, pageURL := p.Body, p.URL
 	ls, fps, texts, keep, kinds := keptDumpLines(body, pageURL, t, m)
 	a := news.Article{URL: pageURL}
 	if len(ls) == 0 {
-		return a, fps, false, nil
+		return a, fps, nil, false, nil
 	}
+	words := make([]int32, len(ls))
 	var paras []string
 	for i, k := range keep {
 		if k {
@@ -59,9 +60,10 @@ func fromText(p news.Page, t *Template, m *Model) (news.Article, []uint64, bool,
 	}
 	visible := false
 	for i := range ls {
+		words[i] = ls[i].tokens
 		visible = visible || ls[i].tokens > 0
 	}
-	return a, fps, visible, nil
+	return a, fps, words, visible, nil
 }
 
 // keptDumpLines cuts a dump into its non-empty lines (with their

@@ -19,6 +19,7 @@ type Extracted struct {
 	ContentHash string // identifies the text, so that one article is stored once
 	Site        string // the page's site, whose template learns its blocks
 	Blocks      []uint64
+	BlockWords  []int32 // the words of each of Blocks (nil from a sender that does not count them)
 }
 
 // Batch is a window of one job's extracted inputs, in the order the job

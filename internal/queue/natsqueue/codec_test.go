@@ -13,7 +13,7 @@ import (
 // panic; what decodes encodes back to the same batch.
 func FuzzDecodeBatch(f *testing.F) {
 	good, _ := encode(news.Batch{ID: "j/1", Job: "j", Final: true, Items: []news.Extracted{{Name: "a", Article: news.Article{ID: "a", Title: "T", Published: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)},
-		Raw: &news.Raw{Name: "a.html", Kind: news.KindHTML, Body: []byte("<p>x</p>")}, Blocks: []uint64{1, 2}}}})
+		Raw: &news.Raw{Name: "a.html", Kind: news.KindHTML, Body: []byte("<p>x</p>")}, Blocks: []uint64{1, 2}, BlockWords: []int32{1, 5}}}})
 	f.Add(good)
 	f.Add([]byte{})
 	f.Add([]byte("not s2 at all"))
@@ -54,6 +54,9 @@ func normalized(b news.Batch) news.Batch {
 		it.Article.Published = canonicalTime(it.Article.Published)
 		if len(it.Blocks) == 0 {
 			it.Blocks = nil
+		}
+		if len(it.BlockWords) == 0 {
+			it.BlockWords = nil
 		}
 		if it.Raw != nil {
 			r := *it.Raw

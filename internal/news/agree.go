@@ -105,7 +105,8 @@ func ReportsOf(n int, outlet string) string {
 func NamelessLabels(arts []Article) map[string]string {
 	byLabel := map[string][]Article{}
 	for _, a := range arts {
-		byLabel[a.SourceLabel()] = append(byLabel[a.SourceLabel()], a)
+		label := a.SourceLabel()
+		byLabel[label] = append(byLabel[label], a)
 	}
 	labels := make(map[string]string, len(arts))
 	for label, same := range byLabel {

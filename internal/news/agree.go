@@ -65,12 +65,14 @@ func ArticleOutletMap(articles []Article) map[string]string {
 // its title in quotation marks (“Quake shakes coast”), else the start of
 // its text (LeadTitle), else its id, so that two nameless articles are two
 // sources a reader can tell apart, never one "(unknown outlet)". A title
-// wider than labelTitleWidth columns is cut at a word with an ellipsis.
+// wider than labelTitleWidth columns is cut at a word with an ellipsis;
+// its bidirectional controls are dropped (withoutFormatMarks), as a cut
+// could leave one open and turn around what the page shows after it.
 func (a Article) SourceLabel() string {
 	if name := a.ShownOutlet(); name != UnknownOutlet {
 		return name
 	}
-	title := strings.Join(strings.Fields(a.Title), " ")
+	title := strings.Join(strings.Fields(withoutFormatMarks(a.Title)), " ")
 	if title == "" {
 		title = LeadTitle(a)
 	}
@@ -105,7 +107,8 @@ func ReportsOf(n int, outlet string) string {
 func NamelessLabels(arts []Article) map[string]string {
 	byLabel := map[string][]Article{}
 	for _, a := range arts {
-		byLabel[a.SourceLabel()] = append(byLabel[a.SourceLabel()], a)
+		label := a.SourceLabel()
+		byLabel[label] = append(byLabel[label], a)
 	}
 	labels := make(map[string]string, len(arts))
 	for label, same := range byLabel {

@@ -129,3 +129,24 @@ func TestSourceLabelIsCutByWidthBetweenGraphemes(t *testing.T) {
 		t.Errorf("SourceLabel = %q: an emoji sequence is split (%q after the Han characters)", got, core)
 	}
 }
+
+// TestSourceLabelDropsBidiControls: a headline that names a nameless
+// article loses its bidirectional embeddings, overrides and isolates, as
+// a lead sentence does (withoutFormatMarks): the cut can leave an
+// override open, which turned around the label's closing quotation mark,
+// the time told after it and the rest of the line ("Rewritten by …").
+func TestSourceLabelDropsBidiControls(t *testing.T) {
+	for _, title := range []string{
+		"\u202Eharbour closed\u202C at Orrow",
+		"Tide gauge at Cornmarsh fails again after \u2067the storm of the week before last\u2069",
+		"\u202Bميناء لنموث مغلق\u202C",
+	} {
+		got := Article{ID: "b", Title: title}.SourceLabel()
+		if strings.ContainsFunc(got, func(r rune) bool { return r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069' }) {
+			t.Errorf("SourceLabel(%q) = %q keeps a bidirectional control", title, got)
+		}
+		if !strings.HasPrefix(got, "“") || !strings.HasSuffix(got, "”") || len(got) < len("“”")+4 {
+			t.Errorf("SourceLabel(%q) = %q: want the headline in quotation marks", title, got)
+		}
+	}
+}

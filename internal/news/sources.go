@@ -112,12 +112,7 @@ func (t *SourceTally) Summaries() []SourceSummary {
 			}
 		}
 	}
-	labels := map[string]string{} // namelessKey -> how the story page names the article
-	for _, arts := range t.nameless {
-		for id, label := range NamelessLabels(arts) {
-			labels[namelessKey(id)] = label
-		}
-	}
+	labels := t.namelessLabels()
 	out := make([]SourceSummary, 0, len(t.by))
 	for key, s := range t.by {
 		if label, ok := labels[key]; ok {
@@ -136,5 +131,56 @@ func (t *SourceTally) Summaries() []SourceSummary {
 		}
 		return out[i].Key < out[j].Key
 	})
+	return out
+}
+
+// namelessLabels names the articles of no outlet, by namelessKey: as
+// their story's page names them (NamelessLabels), and those that would be
+// two rows of one name in the list (one headline in two stories) told
+// apart as two of one story are (by time, else by id); a name still
+// shared after that (a time that is another row's) takes the id.
+func (t *SourceTally) namelessLabels() map[string]string {
+	byID := map[string]string{}
+	arts := map[string]Article{}
+	for _, story := range t.nameless {
+		for id, label := range NamelessLabels(story) {
+			byID[id] = label
+		}
+		for _, a := range story {
+			arts[a.ID] = a
+		}
+	}
+	for _, ids := range idsByLabel(byID) {
+		if len(ids) < 2 {
+			continue
+		}
+		same := make([]Article, len(ids))
+		for i, id := range ids {
+			same[i] = arts[id]
+		}
+		for id, label := range NamelessLabels(same) {
+			byID[id] = label
+		}
+	}
+	for label, ids := range idsByLabel(byID) {
+		if len(ids) > 1 {
+			for _, id := range ids {
+				byID[id] = label + " [" + id + "]"
+			}
+		}
+	}
+	labels := make(map[string]string, len(byID))
+	for id, label := range byID {
+		labels[namelessKey(id)] = label
+	}
+	return labels
+}
+
+// idsByLabel groups article ids by their label.
+func idsByLabel(byID map[string]string) map[string][]string {
+	out := map[string][]string{}
+	for id, label := range byID {
+		out[label] = append(out[label], id)
+	}
 	return out
 }

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 	"golang.org/x/text/width"
@@ -23,6 +24,8 @@ import (
 // character before, 1 for the rest.
 func runeWidth(r rune) int {
 	switch {
+	case r < utf8.RuneSelf:
+		return 1 // ASCII: neither a mark nor wide
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf), unicode.Is(unicode.Variation_Selector, r):
 		return 0
 	}
@@ -49,8 +52,13 @@ func clusterWidth(cluster string) int {
 	return min(n, maxClusterWidth)
 }
 
-// Width is the columns s takes, cluster by cluster.
+// Width is the columns s takes, cluster by cluster. ASCII text (most
+// labels) is one column a byte: each character is a cluster of its own
+// but CR LF, a cluster of two columns.
 func Width(s string) int {
+	if isASCII(s) {
+		return len(s)
+	}
 	n, state := 0, -1
 	for s != "" {
 		var cluster string
@@ -117,4 +125,14 @@ func CutAtWordToWidth(s string, w int) string {
 		}
 	}
 	return head + "…"
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -180,3 +180,31 @@ func TestAnRSSDateWithoutAClockIsADateAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestHostKeyNamesTheSiteHoweverSpelt: a host written in Unicode and in
+// its ASCII (punycode) form, an IPv6 address written long and short or in
+// capitals, and an address with user info are each one site.
+func TestHostKeyNamesTheSiteHoweverSpelt(t *testing.T) {
+	for _, pair := range [][2]string{
+		{"https://lenmöuth.example/rss", "http://www.xn--lenmuth-d1a.example/atom"},
+		{"https://LENMÖUTH.example/rss", "https://lenmöuth.example:443/feed"},
+		{"http://[2001:DB8::7]:8080/rss", "http://[2001:db8:0:0::7]:8080/atom"},
+		{"http://[2001:db8::7]/rss", "http://[2001:db8::7]:80/atom"},
+		{"https://reader:s3cret@orrow.example/rss", "https://orrow.example/atom"},
+	} {
+		if a, b := hostKey(pair[0]), hostKey(pair[1]); a != b {
+			t.Errorf("hostKey(%q) = %q, hostKey(%q) = %q: want one site", pair[0], a, pair[1], b)
+		}
+	}
+	for _, pair := range [][2]string{
+		{"http://[2001:db8::7]:8080/rss", "http://[2001:db8::8]:8080/rss"},
+		{"https://www2.orrow.example/rss", "https://orrow.example/rss"},
+	} {
+		if a := hostKey(pair[0]); a == hostKey(pair[1]) {
+			t.Errorf("hostKey(%q) = hostKey(%q) = %q: want two sites", pair[0], pair[1], a)
+		}
+	}
+	if k := hostKey("https://reader:s3cret@orrow.example/rss"); strings.Contains(k, "s3cret") {
+		t.Errorf("hostKey keeps the user info: %q", k)
+	}
+}

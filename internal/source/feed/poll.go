@@ -16,6 +16,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source/web"
+	"golang.org/x/net/idna"
 )
 
 // Store is what the poller needs of the database: the feeds it polls and
@@ -199,11 +200,27 @@ func hostKey(feedURL string) string {
 	if err != nil || u.Hostname() == "" {
 		return feedURL
 	}
-	host := strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(u.Hostname()), "."), "www.")
+	host := siteHost(u.Hostname())
 	if port := u.Port(); port != "" && port != defaultPorts[strings.ToLower(u.Scheme)] {
 		return net.JoinHostPort(host, port)
 	}
 	return host
+}
+
+// siteHost is a URL's host as one site is named however it is spelt: an
+// IP address in its one written form ("2001:DB8:0::7" is "2001:db8::7"),
+// a name in lower case and in its ASCII (punycode) form, so that
+// "bücher.example" and "xn--bcher-kva.example" are one, without a
+// trailing dot nor "www." (a name IDNA rejects is kept in lower case).
+func siteHost(host string) string {
+	if ip := net.ParseIP(host); ip != nil {
+		return ip.String()
+	}
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if ascii, err := idna.Lookup.ToASCII(host); err == nil {
+		host = ascii
+	}
+	return strings.TrimPrefix(host, "www.")
 }
 
 // defaultPorts are the ports a feed's scheme implies: written out, they

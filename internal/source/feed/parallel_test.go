@@ -235,3 +235,35 @@ func (l lockedWriter) Write(b []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.w.Write(b)
 }
+
+// TestFailedFeedLogHidesItsPassword: a feed whose address carries a
+// password is logged, when it fails, without the password.
+func TestFailedFeedLogHidesItsPassword(t *testing.T) {
+	broken := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "this is not a feed")
+	}))
+	t.Cleanup(broken.Close)
+	var logged bytes.Buffer
+	var logMu sync.Mutex
+	st := &feedStates{}
+	withPassword := strings.Replace(broken.URL, "http://", "http://reader:tallow7@", 1) + "/rss"
+	if err := st.AddFeeds(context.Background(), []string{withPassword}); err != nil {
+		t.Fatal(err)
+	}
+	p := &feed.Poller{Store: st, Fetcher: &web.Fetcher{Delay: time.Millisecond},
+		Logger: slog.New(slog.NewTextHandler(lockedWriter{&logMu, &logged}, nil)),
+		Submit: func(ctx context.Context, inputs iter.Seq2[news.Input, error]) (news.RunSummary, error) {
+			for range inputs {
+			}
+			return news.RunSummary{}, nil
+		}}
+	f := p.Poll(context.Background(), news.FeedState{URL: withPassword})
+	if f.LastError == "" {
+		t.Fatalf("the broken feed did not fail: %+v", f)
+	}
+	logMu.Lock()
+	defer logMu.Unlock()
+	if out := logged.String(); !strings.Contains(out, "feed failed") || strings.Contains(out, "tallow7") {
+		t.Errorf("log of a failed feed with a password in its address: %s", out)
+	}
+}

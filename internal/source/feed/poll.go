@@ -251,7 +251,7 @@ func (p *Poller) Poll(ctx context.Context, f news.FeedState) news.FeedState {
 		f.ItemsAdded += added // a broken feed's complete items are stored
 		f.Interval = p.retryAfter(f.Interval, failedBefore)
 		f.NextCheck = now.Add(f.Interval)
-		p.Logger.Warn("feed failed", "feed", f.URL, "err", err, "retry_in", f.Interval)
+		p.Logger.Warn("feed failed", "feed", loggable(f.URL), "err", strings.ReplaceAll(err.Error(), f.URL, loggable(f.URL)), "retry_in", f.Interval)
 		p.save(ctx, f)
 		return f
 	case added > 0:
@@ -291,7 +291,7 @@ func (p *Poller) retryAfter(last time.Duration, failedBefore bool) time.Duration
 // save stores a feed's state after a check.
 func (p *Poller) save(ctx context.Context, f news.FeedState) {
 	if err := p.Store.SaveFeed(ctx, f); err != nil {
-		p.Logger.Error("save feed state", "feed", f.URL, "err", err)
+		p.Logger.Error("save feed state", "feed", loggable(f.URL), "err", err)
 	}
 }
 
@@ -350,4 +350,15 @@ func ReadFeedList(path string) ([]string, error) {
 		return nil, fmt.Errorf("%s lists no feeds", path)
 	}
 	return urls, sc.Err()
+}
+
+// loggable is a feed's address as the log may show it: a password written
+// in the address (https://reader:secret@host/rss) is replaced by "xxxxx",
+// since logs are read and kept by others than the user who added the feed.
+func loggable(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.User == nil {
+		return rawURL
+	}
+	return u.Redacted()
 }

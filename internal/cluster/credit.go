@@ -138,7 +138,8 @@ func opensSentence(before string) bool {
 // reported: "Ostwire reported", "Ostwire said". The common verbs of a
 // credit, listed by hand (session 39 review, on invented sentences; no
 // story file has two outlets minutes apart with a credit to count on).
-var reportingWords = map[string]bool{"reported": true, "reports": true, "said": true, "says": true, "wrote": true, "writes": true, "revealed": true, "first": true, "quoted": true, "cited": true}
+var reportingWords = map[string]bool{"reported": true, "reports": true, "said": true, "says": true, "wrote": true, "writes": true, "revealed": true, "first": true, "quoted": true, "cited": true,
+	"notes": true, "quotes": true} // notes, quotes: after the read of the extraction sets' gold text (review of s40-attr)
 
 // reportingWordAfter reports whether the word after a name is one of
 // reporting (reportingWords), or an auxiliary then a word of news found

@@ -61,6 +61,15 @@ func TestNamesWord(t *testing.T) {
 		{"The Sun had first appeared over the island at six.", "Sun", false},
 		{"The Atlantic has seen twelve storms this year.", "Atlantic", false},
 		{"Ferries sailed to the Atlantic and back.", "Atlantic", false},
+		// A byline's outlet, a contribution note, "notes", "quotes", a
+		// news agency (forms met in the extraction sets' gold text).
+		{"By Ana Ruiz, Ledger\nFerry crews walked out at dawn.", "Ledger", true},
+		{"Ostwire and the Ledger contributed to this report.", "Ledger", true},
+		{"Commuters interviewed by the Sun news agency were angry.", "Sun", true},
+		{"The Ledger notes that the route lost money.", "Ledger", true},
+		{"The Ledger quotes a deckhand as saying the pay was low.", "Ledger", true},
+		{"Time contributed to the delay, the union said.", "Time", false},
+		{"By dawn the crews had left the Ledger", "Ledger", false},
 		// Not a common word: its capital mid-sentence is a name's.
 		{"The strike, which Ostwire first covered, stranded 2,000.", "Ostwire", true},
 	} {

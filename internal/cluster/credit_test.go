@@ -44,6 +44,32 @@ func TestNamesWord(t *testing.T) {
 		{"KESSINGTON (Sun) - Ferry crews walked out at dawn.", "Sun", true},
 		{"The walkout, described in “The Sun” on Monday, stranded commuters.", "Sun", true},
 		{"Talks had failed, according to a report in the Sun.", "Sun", true},
+		// A wire's everyday credits (review of s40-attr): attributions
+		// with an adverb, an e-mail, a contact, a survey, a request for
+		// comment, a perfect tense; the ocean and the sunrise stay no
+		// credits.
+		{"The walkout was reported earlier by the Sun.", "Sun", true},
+		{"A spokeswoman said in an email to the Sun that crossings would resume.", "Sun", true},
+		{"When contacted by the Ledger, the operator declined to comment.", "Ledger", true},
+		{"Deckhands surveyed by the Ledger backed the strike.", "Ledger", true},
+		{"The operator confirmed to the Ledger that talks had ended.", "Ledger", true},
+		{"The operator did not respond to a Ledger request for comment.", "Ledger", true},
+		{"The Ledger has learned that talks will resume.", "Ledger", true},
+		{"The union leader spoke exclusively to the Sun about the vote.", "Sun", true},
+		{"In an essay for the Atlantic, the operator's founder defended the plan.", "Atlantic", true},
+		{"The Sun has set over the strait by the time the crews left.", "Sun", false},
+		{"The Sun had first appeared over the island at six.", "Sun", false},
+		{"The Atlantic has seen twelve storms this year.", "Atlantic", false},
+		{"Ferries sailed to the Atlantic and back.", "Atlantic", false},
+		// A byline's outlet, a contribution note, "notes", "quotes", a
+		// news agency (forms met in the extraction sets' gold text).
+		{"By Ana Ruiz, Ledger\nFerry crews walked out at dawn.", "Ledger", true},
+		{"Ostwire and the Ledger contributed to this report.", "Ledger", true},
+		{"Commuters interviewed by the Sun news agency were angry.", "Sun", true},
+		{"The Ledger notes that the route lost money.", "Ledger", true},
+		{"The Ledger quotes a deckhand as saying the pay was low.", "Ledger", true},
+		{"Time contributed to the delay, the union said.", "Time", false},
+		{"By dawn the crews had left the Ledger", "Ledger", false},
 		// Not a common word: its capital mid-sentence is a name's.
 		{"The strike, which Ostwire first covered, stranded 2,000.", "Ostwire", true},
 	} {

@@ -34,9 +34,10 @@ func isNotice(para string) bool {
 		return false
 	}
 	written := text.Words(para)
-	english := text.Language(para) == "en"
-	return labelledNote(p) || creditLine(p, written) || agencyCredit(words, written) || selfNote(words) ||
-		!english && otherSelfNote(words) || readerContact(p, words, !english)
+	lang := text.Language(para)
+	english := lang == "en"
+	return labelledNote(p, english) || creditLine(p, written) || agencyCredit(words, written) || selfNote(words) ||
+		!english && otherSelfNote(words) || readerContact(p, para, words, !english, lang != "" && !english)
 }
 
 // noticeLabels open a note or credit line that is no part of the report.
@@ -66,8 +67,9 @@ func creditLine(p string, written []string) bool {
 }
 
 // labelledNote reports whether a lower-cased paragraph opens with a
-// notice's label, or is a rights line ("All rights reserved").
-func labelledNote(p string) bool {
+// notice's label, or is a rights line ("All rights reserved": rightsLine,
+// told whether the paragraph is English).
+func labelledNote(p string, english bool) bool {
 	for _, l := range noticeLabels {
 		if strings.HasPrefix(p, l) {
 			return true
@@ -79,7 +81,20 @@ func labelledNote(p string) bool {
 			return true
 		}
 	}
-	return strings.Contains(p, "all rights reserved") || slices.ContainsFunc(otherRightsLines, func(l string) bool { return strings.Contains(p, l) })
+	return rightsLine(p, english)
+}
+
+// rightsLine reports whether a lower-cased paragraph says "All rights
+// reserved" outside quotation marks (a story about copyright quotes the
+// words: review of s40-attr, session 40), in English or, where the
+// paragraph is not told as English (english false), in one of the seven
+// other languages: an English report may name the German words unquoted.
+func rightsLine(p string, english bool) bool {
+	own := unquoted(p)
+	if strings.Contains(own, "all rights reserved") {
+		return true
+	}
+	return !english && slices.ContainsFunc(otherRightsLines, func(l string) bool { return strings.Contains(own, l) })
 }
 
 // selfNouns name the article itself after "this" in a note about it.
@@ -106,7 +121,9 @@ func selfNote(words []string) bool {
 // article a été mis à jour", "Una versión anterior de este artículo
 // contenía un error", "Ten artykuł został zaktualizowany".
 func otherSelfNote(words []string) bool {
-	return noteOnThis(words, otherThis, otherSelfNouns, otherSpeechWords, otherEditStems)
+	return slices.ContainsFunc(otherSelfPointers, func(l selfPointer) bool {
+		return noteOnThis(words, l.this, l.nouns, otherSpeechWords, otherEditStems)
+	})
 }
 
 // noteOnThis reports whether words hold a demonstrative of this, then a
@@ -180,16 +197,22 @@ var emailAddress = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
 // With otherLanguages (a paragraph not told as English: text.Language),
 // the pronouns and imperatives of otherYou and otherDialVerbs also speak
 // to the reader; in English text "ten", "tu" or "UW" are other words.
+// A pronoun of surnamePronouns written with a capital counts only where
+// the paragraph is told as one of the other languages (toldOther): in a
+// short line of no told language it is a surname ("Vos said he would call
+// ..."; review of s40-attr, session 40). para is the paragraph as
+// written, p lower-cased.
 // A web address alone is not enough: a consumer column tells its readers
 // of sites to look at ("you are most likely to get a good price ... at
 // www.example.com"), which is its reporting (duc2003, session 39).
-func readerContact(p string, words []string, otherLanguages bool) bool {
+func readerContact(p, para string, words []string, otherLanguages, toldOther bool) bool {
 	if otherLanguages && otherDialsNumber(text.Words(unquoted(p))) {
 		return true
 	}
 	you := false
-	for _, w := range text.Words(unquoted(p)) {
-		if w == "you" || w == "your" || otherLanguages && otherYou[w] {
+	for _, written := range text.Words(unquoted(text.Fold(para))) {
+		w := strings.ToLower(written)
+		if w == "you" || w == "your" || otherLanguages && otherYou[w] && (written == w || toldOther || !surnamePronouns[w]) {
 			you = true
 			break
 		}
@@ -208,6 +231,11 @@ func readerContact(p string, words []string, otherLanguages bool) bool {
 	}
 	return false
 }
+
+// surnamePronouns are the pronouns of otherYou that are also common
+// surnames (the Dutch "Vos", the Chinese "Tu"), listed by hand, not
+// counted on any page.
+var surnamePronouns = wordSet{"vos": true, "tu": true}
 
 // contactVerbs ask the reader to get in touch at an address.
 var contactVerbs = map[string]bool{"call": true, "text": true, "dial": true, "contact": true, "reach": true, "visit": true, "email": true, "write": true}

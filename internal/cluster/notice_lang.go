@@ -69,22 +69,27 @@ func closeColons(p string) string {
 	return strings.ReplaceAll(p, " :", ":")
 }
 
-// otherThis are the demonstratives that point at the article in a note
-// about it ("dieser Artikel", "cet article", "este artículo", "questo
-// articolo", "este artigo", "dit artikel", "ten artykuł"), with their
-// cases and genders.
-var otherThis = wordSet{
-	"dieser": true, "dieses": true, "diesem": true, "diese": true, "cet": true, "cette": true, "este": true, "esta": true,
-	"questo": true, "questa": true, "deste": true, "desta": true, "neste": true, "nesta": true, "dit": true, "deze": true,
-	"ten": true, "tego": true, "tym": true, "ta": true, "tej": true,
+// selfPointer is one language's demonstratives that point at the article
+// in a note about it, and the nouns that name the article after them.
+type selfPointer struct {
+	this, nouns wordSet
 }
 
-// otherSelfNouns name the article after a demonstrative: article, text,
-// report, item in each language, in the cases a note uses.
-var otherSelfNouns = wordSet{
-	"artikel": true, "artikels": true, "beitrag": true, "beitrags": true, "text": true, "textes": true, "bericht": true, "berichts": true,
-	"article": true, "papier": true, "artículo": true, "articulo": true, "nota": true, "noticia": true, "articolo": true, "artigo": true,
-	"matéria": true, "reportagem": true, "stuk": true, "artykuł": true, "artykułu": true, "artykule": true, "tekst": true, "tekstu": true,
+// otherSelfPointers are the demonstratives ("dieser Artikel", "cet
+// article", "este artículo", "questo articolo", "este artigo", "dit
+// artikel", "ten artykuł"), with their cases and genders, and the nouns
+// for article, text, report or item, of each of the seven languages. A
+// demonstrative is read only with a noun of its own language: across
+// languages the pairs are English phrases ("ten text messages", the Polish
+// "ten" before the German "text"; review of s40-attr, session 40).
+var otherSelfPointers = []selfPointer{
+	{setOf("dieser dieses diesem diese"), setOf("artikel artikels beitrag beitrags text textes bericht berichts")}, // German
+	{setOf("cet cette"), setOf("article papier")},                                                                  // French
+	{setOf("este esta"), setOf("artículo articulo nota noticia")},                                                  // Spanish
+	{setOf("questo questa"), setOf("articolo nota")},                                                               // Italian
+	{setOf("este esta deste desta neste nesta"), setOf("artigo matéria reportagem nota")},                          // Portuguese
+	{setOf("dit deze"), setOf("artikel stuk bericht tekst")},                                                       // Dutch
+	{setOf("ten tego tym ta tej"), setOf("artykuł artykułu artykule tekst tekstu")},                                // Polish
 }
 
 // otherEditStems are the stems of the words of such a note: updated,

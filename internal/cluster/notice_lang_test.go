@@ -52,3 +52,30 @@ func TestIsNoticeInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishReportIsNoNoticeInOtherLanguages: English reporting that
+// quotes or names another language's rights line, pairs an English number
+// with an English noun ("ten text messages"), or names a person whose
+// surname is a pronoun elsewhere ("Vos", "Tu") keeps its paragraph; the
+// notices themselves still are ones. Invented lines (review of s40-attr).
+func TestEnglishReportIsNoNoticeInOtherLanguages(t *testing.T) {
+	for p, want := range map[string]bool{
+		`The court heard that the printed label, "Alle Rechte vorbehalten", meant nothing under the treaty, the judge said.`: false,
+		`German publishers print Alle Rechte vorbehalten on every book, the court heard on Tuesday.`:                         false,
+		`Copies stamped "Tous droits réservés" sold for $40 at the auction in Lyon, the dealer said.`:                        false,
+		`The label, "All rights reserved", meant nothing under the treaty, the judge said.`:                                  false,
+		`Ten text messages had errors.`:                        false,
+		`Vos said the two of them would call 555 0123 later.`:  false,
+		`Tu said she would call 555 0199 after the hearing.`:   false,
+		`© 2026 Oldmere Verlag GmbH. Alle Rechte vorbehalten.`: true,
+		`Ten artykuł został zaktualizowany.`:                   true,
+		`Dieser Text wurde aktualisiert.`:                      true,
+		`Si vous avez besoin d'aide, appelez le 3114.`:         true,
+		`Vous pouvez nous joindre le soir au 1-800-555-0199.`:  true,
+		`© 2026 Oldmere Press. All rights reserved.`:           true,
+	} {
+		if got := isNotice(p); got != want {
+			t.Errorf("isNotice(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"maps"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -62,4 +64,55 @@ func FuzzTemplateTeach(f *testing.F) {
 			t.Fatalf("the same page taught twice: %q", r.Article.Text)
 		}
 	})
+}
+
+// FuzzTemplateRepeats fuzzes Teach and Repeats alone, without the
+// extractor, so that it runs thousands of inputs a second where
+// FuzzTemplateTeach (which extracts each input first, 3 to 65 ms) runs a few:
+// each line of the input is one block and one paragraph of the article. A
+// page taught twice is a copy the second time whenever its article has
+// copyMinWords words, and a page none of whose blocks the site showed is
+// never a copy.
+func FuzzTemplateRepeats(f *testing.F) {
+	f.Add([]byte("Home | News\nA first paragraph of the invented article, with words enough.\nAnd a second one that the reader sees below it on the page."))
+	f.Add([]byte("Sign in\n\n\nSign in"))
+	f.Add([]byte(""))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		fps, words, article := linePage(string(body), "")
+		tm := NewTemplate()
+		if !tm.Teach(fps, words, article) {
+			t.Fatal("an empty template refused the site's first page")
+		}
+		if tm.Teach(fps, words, article) && text.WordCount(article) >= copyMinWords && len(fps) <= templateLimit {
+			t.Fatalf("the same page taught twice: %q", article)
+		}
+		other, otherWords, otherArticle := linePage(string(body), " zqx")
+		for _, fp := range other {
+			if tm.blocks[fp] > 0 {
+				return // a fuzzed line that already ends in the marker
+			}
+		}
+		if tm.Repeats(other, otherWords, otherArticle) {
+			t.Fatalf("a page of blocks the site never showed taken for a copy: %q", otherArticle)
+		}
+	})
+}
+
+// linePage makes a page of the non-empty lines of s, each with suffix and
+// its line number appended when suffix is not empty: their fingerprints,
+// their words and the article of them all.
+func linePage(s, suffix string) (fps []uint64, words []int32, article string) {
+	var paras []string
+	for i, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if suffix != "" {
+			l += suffix + strconv.Itoa(i)
+		}
+		paras = append(paras, l)
+		fps = append(fps, Fingerprint(l))
+		words = append(words, int32(text.WordCount(l)))
+	}
+	return fps, words, strings.Join(paras, "\n\n")
 }

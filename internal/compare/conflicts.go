@@ -55,12 +55,12 @@ type measure struct {
 
 // numberPattern finds a figure: a currency sign, digits with separators and
 // decimals, a scale word, and a percent or an age suffix.
-var numberPattern = regexp.MustCompile(`(?i)(\bNos?\.\s*|#)?([$€£₹]|\b(?-i:Rs)\.?\s?|\b(?-i:INR)\s?)?(\d(?:[\d,]*\d)?(?:\.\d+)?)(\s*(?:million|billion|trillion|thousand|bn|lakhs?|crores?)\b)?(\s*(?:%|percent\b|per cent\b)|-year-old\b|-years-old\b)?`)
+var numberPattern = regexp.MustCompile(`(?i)(\bNos?\.\s*|#)?([$€£₹]|\b(?-i:Rs)\.?\s?|\b(?-i:INR)\s?)?(\d(?:[\d,]*\d)?(?:\.\d+)?)(\s*(?:million|billion|trillion|thousand|bn|lakhs?(?:\s+crores?)?|crores?)\b)?(\s*(?:%|percent\b|per cent\b)|-year-old\b|-years-old\b)?`)
 
 // rangeScale matches the rest of a range after its first number, when
 // only the second carries the scale word ("$140 and $150 million", "2 to 3
 // billion"): the word counts for both ends.
-var rangeScale = regexp.MustCompile(`(?i)^\s*(?:and|to|or|-)\s*[$€£₹]?\d[\d,]*(?:\.\d+)?\s*(million|billion|trillion|thousand|bn|lakhs?|crores?)\b`)
+var rangeScale = regexp.MustCompile(`(?i)^\s*(?:and|to|or|-)\s*[$€£₹]?\d[\d,]*(?:\.\d+)?\s*(million|billion|trillion|thousand|bn|lakhs?(?:\s+crores?)?|crores?)\b`)
 
 // contextWords is how many words on each side of a number say what it
 // measures.
@@ -147,20 +147,8 @@ func measuresOfFolded(s string, nouns bool) []measure {
 			scale = r[1] // "between $140 and $150 million": $140 million
 		}
 		if scale != "" {
-			switch strings.ToLower(strings.TrimSpace(scale)) {
-			case "thousand":
-				m.value, m.unitOf = m.value*1e3, m.unitOf*1e3
-			case "million":
-				m.value, m.unitOf = m.value*1e6, m.unitOf*1e6
-			case "billion", "bn":
-				m.value, m.unitOf = m.value*1e9, m.unitOf*1e9
-			case "lakh", "lakhs":
-				m.value, m.unitOf = m.value*1e5, m.unitOf*1e5
-			case "crore", "crores":
-				m.value, m.unitOf = m.value*1e7, m.unitOf*1e7
-			case "trillion":
-				m.value, m.unitOf = m.value*1e12, m.unitOf*1e12
-			}
+			f := scaleOfWords(scale) // "lakh crore" is 1e12
+			m.value, m.unitOf = m.value*f, m.unitOf*f
 		}
 		suffix := ""
 		if loc[10] >= 0 {

@@ -36,7 +36,56 @@ func namesInLanguage(lang, t string, ms []mention) []mention {
 	for i := range out {
 		out[i] = countryAsPlace(out[i]) // after germanNames, which cuts "Regierung von Frankreich" to its last part
 	}
-	return withCountryNames(t, out)
+	return withoutPeoplePlurals(lang, t, withCountryNames(t, out))
+}
+
+// peoplePlurals are German and Dutch names of countries that are also the
+// plural of their people: "Polen" (Poland, the Poles), "Schweden", "Ungarn"
+// (Hungary, the Hungarians), Dutch "Zweden". Read from the CLDR names of
+// otherPlaceLanguages whose people's plural is the same word
+// (s40-langrev, invented probes: "Die Polen haben gewählt" was Poland).
+var peoplePlurals = map[string]map[string]bool{
+	"de": toSet(`polen schweden ungarn`), "lb": toSet(`polen schweden ungarn`), "nl": toSet(`polen zweden`)}
+
+// pluralDeterminers are German and Dutch words that stand before a plural
+// noun and never before a country's name that takes no article: "die
+// Polen", "viele Schweden", "den Ungarn", Dutch "de Polen". Countries that
+// take an article in German ("die Türkei", "der Iran") are not
+// peoplePlurals, so "die" before one of those says nothing.
+var pluralDeterminers = toSet(`die der den viele vielen einige alle allen beide manche wenige meisten junge jungen zwei drei
+de veel vele sommige`)
+
+// withoutPeoplePlurals drops a country mention of a text in German or
+// Dutch that names the people, not the country: one of peoplePlurals after
+// a plural determiner ("Viele Polen arbeiten", "die Schweden rechnen").
+func withoutPeoplePlurals(lang, t string, ms []mention) []mention {
+	plurals := peoplePlurals[lang]
+	if plurals == nil {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == news.Place && plurals[strings.ToLower(m.name)] && pluralDeterminers[strings.ToLower(lastWordBefore(t, m.offset))] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// lastWordBefore returns the word of letters that ends right before
+// offset, past spaces; "" when punctuation or the text's start comes first.
+func lastWordBefore(t string, offset int) string {
+	before := strings.TrimRight(t[:offset], " ")
+	i := len(before)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return before[i:]
 }
 
 // countryWord matches a word of letters and hyphens ("Royaume-Uni").

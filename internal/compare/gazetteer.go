@@ -17,7 +17,7 @@ var placeAliases = map[string]string{
 	"us": "United States", "u.s": "United States", "usa": "United States", "u.s.a": "United States",
 	"america": "United States", "united states of america": "United States",
 	"uk": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
-	"russian federation": "Russia", "prc": "China", "uae": "United Arab Emirates", "drc": "Congo - Kinshasa",
+	"russian federation": "Russia", "prc": "China", "uae": "United Arab Emirates", "drc": "DR Congo",
 	"south korea": "South Korea", "north korea": "North Korea", "czech republic": "Czechia",
 	// The one US state the name lexicon lists only as a person's first
 	// name (the other 49 are its regions): "Mark Warner of Virginia".
@@ -50,7 +50,7 @@ func places() gazetteer {
 		english := display.English.Regions()
 		for _, r := range countryRegions() {
 			if name := english.Name(r); name != "" {
-				g.places[strings.ToLower(name)] = name
+				g.places[strings.ToLower(name)] = newsName(name)
 			}
 		}
 		for alias, name := range placeAliases {
@@ -64,6 +64,30 @@ func places() gazetteer {
 		gaz = g
 	})
 	return gaz
+}
+
+// cldrOnlyNames are CLDR's English names of countries that news never
+// writes, with the name it does write: the two Congos, which CLDR tells
+// apart by their capitals ("Congo - Kinshasa"). The other such names are
+// made news names by rule (newsName).
+var cldrOnlyNames = map[string]string{"Congo - Kinshasa": "DR Congo", "Congo - Brazzaville": "Republic of the Congo"}
+
+// newsName returns the name news writes for a country whose English CLDR
+// name is cldr, the name shown to users: CLDR's qualifiers cut ("Myanmar
+// (Burma)" is Myanmar, "Hong Kong SAR China" Hong Kong) and its ampersand
+// written out ("Bosnia & Herzegovina" is Bosnia and Herzegovina), so that
+// "Myanmar" in a German text and "Myanmar" in an English one are one place
+// under the name both write (s40-langrev: before, the German one was shown
+// as "Myanmar (Burma)" and listed apart).
+func newsName(cldr string) string {
+	if n, ok := cldrOnlyNames[cldr]; ok {
+		return n
+	}
+	n := strings.TrimSuffix(cldr, " SAR China")
+	if i := strings.Index(n, " ("); i > 0 && strings.HasSuffix(n, ")") {
+		n = n[:i]
+	}
+	return strings.ReplaceAll(n, " & ", " and ")
 }
 
 // countryRegions lists the regions CLDR counts as countries (two-letter
@@ -97,6 +121,13 @@ var otherPlaceLanguages = []string{"de", "fr", "es", "it", "pt", "nl", "pl", "cs
 // (otherLanguageCountry).
 var englishHomographs = toSet(`island argentine chili grenade ascension salvador guadalupe norfolk`)
 
+// ambiguousCountryNames are other languages' CLDR names of one country
+// that news of other languages writes for another too: Polish CLDR's
+// "Kongo" is Congo - Brazzaville, but German, Dutch and Czech news write
+// "Kongo" for either Congo, most often the larger (s40-langrev: a German
+// "Kongo" was shown as Brazzaville's).
+var ambiguousCountryNames = toSet(`kongo`)
+
 var (
 	otherCountriesOnce sync.Once
 	otherCountries     map[string]string
@@ -122,7 +153,7 @@ func otherLanguageCountries() map[string]string {
 				if eng == "" || known[lw] != "" || m[lw] != "" || !otherLanguageCountry(lw) {
 					continue
 				}
-				m[lw] = eng
+				m[lw] = newsName(eng)
 			}
 		}
 		otherCountries = m
@@ -146,7 +177,7 @@ func placeName(lw string, otherLanguage bool) string {
 // word such as "island", a given name of the name lexicon: French
 // "Maurice" for Mauritius, "Dominique" for Dominica).
 func otherLanguageCountry(lw string) bool {
-	if englishHomographs[lw] || placeWords[lw] || orgWords[lw] || isFirstName(lw) {
+	if englishHomographs[lw] || ambiguousCountryNames[lw] || placeWords[lw] || orgWords[lw] || isFirstName(lw) {
 		return false
 	}
 	return lw != ""

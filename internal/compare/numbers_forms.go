@@ -28,6 +28,11 @@ var (
 	// lonePointGroup matches a whole part of one to three digits, a point
 	// and exactly three digits ("57.000").
 	lonePointGroup = regexp.MustCompile(`([$€£])?(\d{1,3}\.\d{3})`)
+	// signedCommaGroups matches a sum written the English way, the currency
+	// sign before digits grouped by commas ("$1,500" quoted in a German
+	// text): money is written with two decimals or none, so ",500" after a
+	// sign is a group, not three decimals (s40-langrev: it read 1.5).
+	signedCommaGroups = regexp.MustCompile(`([$€£])(\d{1,3}(?:,\d{3})+)`)
 	// pointDecimal matches a decimal point before one or two digits.
 	pointDecimal = regexp.MustCompile(`\d\.\d{1,2}\b`)
 )
@@ -47,7 +52,7 @@ func loneGroupsIn(text string, marks *numberMarks) bool {
 func unambiguousFigures(marks numberMarks, loneGroup bool) []*regexp.Regexp {
 	switch {
 	case marks.number == commaMarks.number:
-		return []*regexp.Regexp{commaGroupsTwice}
+		return []*regexp.Regexp{commaGroupsTwice, signedCommaGroups}
 	case marks.number == pointMarks.number && loneGroup:
 		return []*regexp.Regexp{pointGroupsTwice, zeroDecimalComma, decimalCommaFigure, lonePointGroup}
 	case marks.number == pointMarks.number:

@@ -51,7 +51,8 @@ var complementizers = toSet(`que qu' qu’ dass daß że att che dat že`)
 // otherLanguagePronouns are the subject pronouns a verb of speaking is
 // inverted with ("sagte er", "a-t-elle déclaré", "sade hon"), with the
 // gender the English pronoun rule resolves.
-var otherLanguagePronouns = map[string]string{"er": "male", "sie": "female", "il": "male", "elle": "female", "han": "male", "hon": "female", "él": "male", "ella": "female"}
+var otherLanguagePronouns = map[string]string{"er": "male", "sie": "female", "il": "male", "elle": "female", "han": "male", "hon": "female", "él": "male", "ella": "female",
+	"lui": "male", "lei": "female"} // Italian "ha detto lui" (s40-langrev: the word before a colon stayed the speaker)
 
 // pronounArticles are subject pronouns of one language that are articles
 // of another: Italian writes "ha detto il sindaco Luca Ferri", where "il"
@@ -446,6 +447,9 @@ func (a *attributor) japaneseTopic(before string, at int) string {
 // particle, a verb of speaking (japaneseCues) later in the same sentence.
 // The cue is "" when the sentence holds no such verb.
 func (a *attributor) japaneseSubjectAfter(rest string, at int) (string, string) {
+	if startsWithKana(rest) {
+		return "", "" // 「…」という計画について: と opens "called", not an attribution
+	}
 	rest = strings.TrimLeft(rest, "、，, 　")
 	if end := strings.IndexAny(rest, "。！？\n「『“"); end >= 0 {
 		rest = rest[:end]
@@ -460,6 +464,14 @@ func (a *attributor) japaneseSubjectAfter(rest string, at int) (string, string) 
 		}
 	}
 	return "", ""
+}
+
+// startsWithKana reports whether s opens with a hiragana letter: after
+// the particle と, a word of grammar (という "called", とする, との "that"),
+// where a name, written in kanji or katakana, would open an attribution.
+func startsWithKana(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.In(r, unicode.Hiragana)
 }
 
 // hanAdverbs are one-character adverbs written between a Chinese subject
@@ -759,4 +771,12 @@ func unreadAttribution(after string) bool {
 		return false
 	}
 	return words[k+1].punct || k+2 == len(words)
+}
+
+// continuesAfterQuote reports whether the text after a closing quotation
+// mark goes on its sentence: a comma or a lower-case word first ("», dit
+// Luc Martin", "» a-t-il dit"), not a capital that opens the next one.
+func continuesAfterQuote(after string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " \u00a0\u202f"))
+	return r == ',' || unicode.IsLower(r)
 }

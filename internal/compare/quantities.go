@@ -96,11 +96,25 @@ type Quantity struct {
 // and Indian English's figures: lakh grouping ("12,34,567": the last three
 // digits, then pairs), the rupee ("Rs 3 crore", "Rs. 500", "₹2 lakh",
 // "INR 40") and the scale words lakh (100,000) and crore (10 million).
-var numberPhrase = regexp.MustCompile(`(?i)([$€£₹]|\b(?-i:Rs)\.?\s?|\b(?-i:INR)\s?)?(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|trillion|thousand|bn|m|lakhs?|crores?)\b)?(\s*%|\s+percent\b|\s+per cent\b|-year-old\b|-years-old\b)?`)
+var numberPhrase = regexp.MustCompile(`(?i)([$€£₹]|\b(?-i:Rs)\.?\s?|\b(?-i:INR)\s?)?(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|trillion|thousand|bn|m|lakhs?(?:\s+crores?)?|crores?)\b)?(\s*%|\s+percent\b|\s+per cent\b|-year-old\b|-years-old\b)?`)
 
-// scales multiply a number by its scale word.
+// scales multiply a number by its scale word. Indian English joins two:
+// "lakh crore" is 1e5 times 1e7 (scaleOfWords).
 var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+
+// scaleOfWords returns the product of the scales of the words of a scale
+// phrase: 1e6 for "million", 1e12 for "lakh crore" ("₹1.5 lakh crore" is
+// 1.5 trillion rupees); 1 for no known word.
+func scaleOfWords(phrase string) float64 {
+	f := 1.0
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if s, ok := scales[w]; ok {
+			f *= s
+		}
+	}
+	return f
+}
 
 // currencyOf names the currency written before a number: "$", "€", "£",
 // and "₹" for the rupee however written ("Rs", "Rs.", "INR").
@@ -164,7 +178,7 @@ func QuantitiesIn(sentence string, index int) []Quantity {
 			q.Unit = currencyOf(sentence[loc[2]:loc[3]])
 		}
 		if loc[8] >= 0 {
-			v *= scales[strings.ToLower(sentence[loc[8]:loc[9]])]
+			v *= scaleOfWords(sentence[loc[8]:loc[9]])
 		}
 		suffix := ""
 		if loc[10] >= 0 {

@@ -397,10 +397,12 @@ func (a *attributor) quotes() []Quote {
 				if who, cue := a.otherLanguageSpeaker(start, p, qs); cue != "" {
 					q.Speaker, q.Cue = who, cue
 				}
-			} else if q.Cue == "" {
+			} else if q.Cue == "" && continuesAfterQuote(p[qs.after:]) {
 				// "Dann: « … », dit Luc Martin": the word before a colon
 				// was taken as a label; a verb of speaking after the
-				// quotation that names someone says whose words they are.
+				// quotation that names someone says whose words they are,
+				// when it goes on the quotation's sentence ("», dit"), not
+				// the next one ("„…“ Sagte X dann: „…“" is X's next quote).
 				if who, cue := a.invertedSpeaker(clauseAfter(p[qs.after:]), start+qs.open); who != "" {
 					q.Speaker, q.Cue = who, cue
 				}

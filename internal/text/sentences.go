@@ -193,6 +193,9 @@ func periodEnds(before, after string, lineBreak bool) bool {
 	if last == "" {
 		return true
 	}
+	if last == "Rs" && rupeeBeforeNumber(before, after) {
+		return false // "Rs. 5,000": the rupee's sign, not a sentence's end
+	}
 	lower := strings.ToLower(last)
 	if utf8.RuneCountInString(last) == 1 && unicode.IsUpper([]rune(last)[0]) {
 		return false // an initial: "J. Smith"
@@ -221,6 +224,16 @@ func periodEnds(before, after string, lineBreak bool) bool {
 		return lineBreak && unicode.IsUpper(first) || sentenceStarters[strings.ToLower(firstWord(after))]
 	}
 	return !abbreviations[lower]
+}
+
+// rupeeBeforeNumber reports whether "Rs." (before ends with it) is the
+// rupee's sign: a word of its own ("KC-130Rs." is a plural) and a digit
+// next ("Rs. 5,000"; "paid in Rs. The court" ends a sentence).
+func rupeeBeforeNumber(before, after string) bool {
+	b := strings.TrimSuffix(strings.TrimSuffix(before, "."), "Rs")
+	r, _ := utf8.DecodeLastRuneInString(b)
+	d, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+	return (b == "" || unicode.IsSpace(r) || strings.ContainsRune("(", r)) && unicode.IsDigit(d)
 }
 
 // ordinalDay reports whether text before a period ends with a day of one

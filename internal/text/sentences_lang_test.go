@@ -26,3 +26,23 @@ func TestSentencesOfOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestRupeeAbbreviation checks that "Rs." before its number ends no
+// sentence, and that it still ends one before a sentence's first word.
+// Written for the test.
+func TestRupeeAbbreviation(t *testing.T) {
+	if got := Sentences("The fine would rise to Rs. 5,000 next year."); len(got) != 1 {
+		t.Errorf("Rs. 5,000: %q, want one sentence", got)
+	}
+	if got := Sentences("The fine was paid in Rs. The court agreed."); len(got) != 2 {
+		t.Errorf("in Rs. The: %q, want two sentences", got)
+	}
+}
+
+// TestRupeeJoinedToAWord checks that "Rs." joined to a word ("KC-130Rs.")
+// is no rupee sign: the sentence ends there. Written for the test.
+func TestRupeeJoinedToAWord(t *testing.T) {
+	if got := Sentences("The navy bought four KC-130Rs. 12 more follow next year."); len(got) != 2 {
+		t.Errorf("KC-130Rs. 12: %q, want two sentences", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -127,5 +128,23 @@ func TestSourceLabelIsCutByWidthBetweenGraphemes(t *testing.T) {
 	core := strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(got, "“"), "…”"), strings.Repeat("\u6f6e", 18))
 	if core == "" || strings.ReplaceAll(core, family, "") != "" {
 		t.Errorf("SourceLabel = %q: an emoji sequence is split (%q after the Han characters)", got, core)
+	}
+}
+
+// TestNamelessLabelsShowADateAloneWithoutAClock: two nameless articles of
+// one headline are told apart by time; a date alone shows its day, not a
+// midnight the source never gave, and a time keeps its clock.
+func TestNamelessLabelsShowADateAloneWithoutAClock(t *testing.T) {
+	day := DayOf(time.Date(2026, 3, 9, 15, 0, 0, 0, time.UTC))
+	arts := []Article{
+		{ID: "x1", Title: "Canal lock closes", Published: day, DateOnly: true},
+		{ID: "x2", Title: "Canal lock closes", Published: day.Add(14 * time.Hour)},
+	}
+	got := NamelessLabels(arts)
+	if want := "“Canal lock closes” (9 Mar)"; got["x1"] != want {
+		t.Errorf("date alone: %q, want %q", got["x1"], want)
+	}
+	if want := "“Canal lock closes” (9 Mar 14:00)"; got["x2"] != want {
+		t.Errorf("time: %q, want %q", got["x2"], want)
 	}
 }

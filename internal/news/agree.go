@@ -117,7 +117,7 @@ func NamelessLabels(arts []Article) map[string]string {
 		for _, a := range same {
 			labels[a.ID] = label
 			if !a.Published.IsZero() {
-				labels[a.ID] = label + " (" + labelTime(a) + ")"
+				labels[a.ID] = label + " (" + LabelTime(a) + ")"
 			}
 			seen[labels[a.ID]]++
 		}
@@ -130,11 +130,12 @@ func NamelessLabels(arts []Article) map[string]string {
 	return labels
 }
 
-// labelTime is the publication time that tells two nameless articles of
-// one headline apart: day and clock ("10 Nov 14:00"), or the day alone
+// LabelTime is the publication time that tells two articles of one label
+// apart (two nameless articles of one headline, two reports of one
+// outlet in the story page's "X rewrites Y"): day and clock ("10 Nov 14:00"), or the day alone
 // ("10 Nov") for a date alone (DateOnly), whose midnight is no clock the
 // source gave.
-func labelTime(a Article) string {
+func LabelTime(a Article) string {
 	if a.DateOnly {
 		return a.Published.UTC().Format("2 Jan")
 	}

@@ -96,8 +96,12 @@ func (a *attributor) otherLanguageSpeaker(base int, p string, qs quoteSpan) (str
 }
 
 // clauseAfter is the text after a closing mark up to the end of its
-// sentence, the next quotation or the paragraph's end.
+// sentence, the next quotation or the paragraph's end, read no further
+// than maxAfterBytes: every quotation of a paragraph reads its clause, so
+// a search to the paragraph's end made a huge paragraph's quotes cost the
+// square of its length.
 func clauseAfter(s string) string {
+	s = prefixOfBytes(s, maxAfterBytes)
 	end := len(s)
 	for _, stop := range []string{". ", "? ", "! ", "“", "„", "«", "\"", "「", "『", "\n"} {
 		if i := strings.Index(s, stop); i >= 0 && i < end {
@@ -105,6 +109,25 @@ func clauseAfter(s string) string {
 		}
 	}
 	return s[:end]
+}
+
+// maxAfterBytes bounds the clause after a quotation read for its
+// attribution, as maxBeforeBytes bounds the text before one: an inverted
+// attribution ("», dit Luc Martin", "sagte die Ministerin") opens the
+// clause and is a few dozen bytes; its speaker is read from the clause's
+// first words.
+const maxAfterBytes = maxBeforeBytes
+
+// prefixOfBytes is the start of s at most n bytes long, cut between two
+// characters.
+func prefixOfBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // cueWord is a word of an attribution with the punctuation that follows it.

@@ -102,7 +102,7 @@ func ReportsOf(n int, outlet string) string {
 // NamelessLabels names a story's articles of no outlet (those given) as
 // every page names them: by SourceLabel, and two with one label (one
 // headline) told apart by publication time ("“Headline…” (10 Nov
-// 14:00)"), else by id ("“Headline…” [a7]"), so that they read as two
+// 14:00)", a date alone by its day: "(10 Nov)"), else by id ("“Headline…” [a7]"), so that they read as two
 // sources, not one; by article id.
 func NamelessLabels(arts []Article) map[string]string {
 	byLabel := map[string][]Article{}
@@ -120,7 +120,7 @@ func NamelessLabels(arts []Article) map[string]string {
 		for _, a := range same {
 			labels[a.ID] = label
 			if !a.Published.IsZero() {
-				labels[a.ID] = label + " (" + a.Published.UTC().Format("2 Jan 15:04") + ")"
+				labels[a.ID] = label + " (" + LabelTime(a) + ")"
 			}
 			seen[labels[a.ID]]++
 		}
@@ -131,4 +131,16 @@ func NamelessLabels(arts []Article) map[string]string {
 		}
 	}
 	return labels
+}
+
+// LabelTime is the publication time that tells two articles of one label
+// apart (two nameless articles of one headline, two reports of one
+// outlet in the story page's "X rewrites Y"): day and clock ("10 Nov 14:00"), or the day alone
+// ("10 Nov") for a date alone (DateOnly), whose midnight is no clock the
+// source gave.
+func LabelTime(a Article) string {
+	if a.DateOnly {
+		return a.Published.UTC().Format("2 Jan")
+	}
+	return a.Published.UTC().Format("2 Jan 15:04")
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -148,5 +149,23 @@ func TestSourceLabelDropsBidiControls(t *testing.T) {
 		if !strings.HasPrefix(got, "“") || !strings.HasSuffix(got, "”") || len(got) < len("“”")+4 {
 			t.Errorf("SourceLabel(%q) = %q: want the headline in quotation marks", title, got)
 		}
+	}
+}
+
+// TestNamelessLabelsShowADateAloneWithoutAClock: two nameless articles of
+// one headline are told apart by time; a date alone shows its day, not a
+// midnight the source never gave, and a time keeps its clock.
+func TestNamelessLabelsShowADateAloneWithoutAClock(t *testing.T) {
+	day := DayOf(time.Date(2026, 3, 9, 15, 0, 0, 0, time.UTC))
+	arts := []Article{
+		{ID: "x1", Title: "Canal lock closes", Published: day, DateOnly: true},
+		{ID: "x2", Title: "Canal lock closes", Published: day.Add(14 * time.Hour)},
+	}
+	got := NamelessLabels(arts)
+	if want := "“Canal lock closes” (9 Mar)"; got["x1"] != want {
+		t.Errorf("date alone: %q, want %q", got["x1"], want)
+	}
+	if want := "“Canal lock closes” (9 Mar 14:00)"; got["x2"] != want {
+		t.Errorf("time: %q, want %q", got["x2"], want)
 	}
 }

@@ -30,6 +30,7 @@ type StoryArticle struct {
 	ID, Key, Name string
 	Title, Text   string
 	Published     time.Time
+	DateOnly      bool // Published is a date alone (Article.DateOnly)
 }
 
 // outlet is the key that tells the article's outlet from the story's
@@ -53,7 +54,7 @@ func storyNames(arts []StoryArticle) map[string]string {
 		if a.Key != "" {
 			names[a.ID] = a.Name
 		} else {
-			nameless = append(nameless, Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published})
+			nameless = append(nameless, Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: a.Published, DateOnly: a.DateOnly})
 		}
 	}
 	for id, label := range NamelessLabels(nameless) {

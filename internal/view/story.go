@@ -630,7 +630,7 @@ func articleLabels(articles []news.Article, sourceOf func(id string) string) fun
 		}
 		seen := map[string]int{}
 		for _, a := range arts {
-			labels[a.ID] = source + " (" + a.Published.UTC().Format("2 Jan 15:04") + ")"
+			labels[a.ID] = source + " (" + news.LabelTime(a) + ")"
 			if a.Published.IsZero() {
 				labels[a.ID] = source
 			}

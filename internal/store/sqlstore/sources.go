@@ -148,7 +148,7 @@ func outletStories(ctx context.Context, tx Querier, key string, limit int) ([]ne
 	err = each(ctx, tx, func(rows Rows) error {
 		var story, published string
 		var a news.StoryArticle
-		if err := rows.Scan(&story, &a.ID, &a.Key, &a.Name, &a.Title, &a.Text, &published); err != nil {
+		if err := rows.Scan(&story, &a.ID, &a.Key, &a.Name, &a.Title, &a.Text, &published, &a.DateOnly); err != nil {
 			return err
 		}
 		at, ok := news.ParsePublished(published)
@@ -158,7 +158,7 @@ func outletStories(ctx context.Context, tx Querier, key string, limit int) ([]ne
 		a.Published = at
 		b.Article(story, a)
 		return nil
-	}, `SELECT sa.story_id, a.id, a.outlet, a.outlet_name, `+namelessNaming+`, a.published FROM story_articles sa
+	}, `SELECT sa.story_id, a.id, a.outlet, a.outlet_name, `+namelessNaming+`, a.published, a.published_date_only FROM story_articles sa
 		JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN (`+outletStoryIDs+`) ORDER BY a.seq`, key, limit)
 	return b.Stories(), err
 }

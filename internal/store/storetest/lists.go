@@ -292,3 +292,48 @@ func testNamelessArticlesAreSourcesOfTheirOwn(t *testing.T, b Backend) {
 		t.Errorf("sources = %+v; want Wire (its first report: the story has three sources) and the two nameless articles", sums)
 	}
 }
+
+// Two articles of no outlet with one headline and a date alone each are
+// told apart by their days on every page that names them (the sources'
+// list, an outlet's page), with no clock: a date alone's midnight is no
+// time the source gave.
+func testNamelessDatesAloneShowNoClock(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	wire := article("w1", "Wire", "Dam gates reopen", "Engineers opened the gates.", now.Add(-72*time.Hour))
+	nameless := func(id, text string, day time.Time) news.Article {
+		a := article(id, "", "Dam gates open after the storm", text, news.DayOf(day))
+		a.URL, a.DateOnly = "", true
+		return a
+	}
+	n1 := nameless("n1", "Engineers opened the gates, a wire said.", now.Add(-48*time.Hour))
+	n2 := nameless("n2", "Engineers opened the gates on Friday, a wire said.", now.Add(-24*time.Hour))
+	save(t, st, now, placement(wire, "s1"), placement(n1, "s1"), placement(n2, "s1"))
+	saveComparison(t, st, "s1", "Dam gates reopen", "", news.Comparison{
+		Timeline:    []news.TimelineEntry{{Article: "w1", First: true}, {Article: "n1"}, {Article: "n2"}},
+		Derivations: []news.Derivation{{From: "w1", To: "n1", Score: 0.9, Kind: "copy"}, {From: "w1", To: "n2", Score: 0.9, Kind: "copy"}},
+	})
+	want := []string{news.NamelessLabels([]news.Article{n1, n2})["n1"], news.NamelessLabels([]news.Article{n1, n2})["n2"]}
+	for _, l := range want {
+		if strings.Contains(l, ":") || !strings.HasSuffix(l, " Nov)") {
+			t.Fatalf("label %q: want the day alone", l)
+		}
+	}
+	w, err := st.OutletStories(ctx, "wire", 10)
+	if err != nil || len(w) != 1 || !reflect.DeepEqual(slices.Sorted(slices.Values(w[0].RewrittenBy)), want) {
+		t.Errorf("stories of wire = %+v, %v; want s1 rewritten by %q", w, err, want)
+	}
+	sums, err := st.Sources(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range sums {
+		if s.Key == "" {
+			got = append(got, s.Source)
+		}
+	}
+	if slices.Sort(got); !reflect.DeepEqual(got, want) {
+		t.Errorf("sources of no outlet = %q, want %q", got, want)
+	}
+}

@@ -83,6 +83,7 @@ func Run(t *testing.T, b Backend) {
 		{"SearchStories", testSearchStories},
 		{"OutletStories", testOutletStories},
 		{"NamelessArticlesAreSourcesOfTheirOwn", testNamelessArticlesAreSourcesOfTheirOwn},
+		{"NamelessDatesAloneShowNoClock", testNamelessDatesAloneShowNoClock},
 		{"GenerationChangesWithWrites", testGeneration},
 		{"WriterLock", testWriterLock},
 		{"ErrorsNameOperationAndKey", testErrorsNameKeys},

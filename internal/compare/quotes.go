@@ -1474,7 +1474,7 @@ const maxBeforeBytes = 600
 // last sentence end followed by a space (". ", "? ", "! ", or one of them
 // with a closing quotation mark, ".” ", "!\" "), or 0 when s has none. A
 // title's period ("Sen. Cruz said") does not end a sentence: the one before
-// it may ("... withdrew from. Mr. Trump derided"). It reads s backwards from
+// it may ("... withdrew from. Mr. Halvorsen derided"). It reads s backwards from
 // its end and stops at the first sentence end, so a quote late in a long
 // paragraph costs the length of its own sentence, not of the paragraph
 // (s40-attr: searching each ending over all of s, and splitting s into

@@ -109,7 +109,7 @@ func New(st Store, opt Options) *Reader {
 func (r *Reader) Forget() { r.cache.forget() }
 
 // generations is a store that can tell whether anything stored changed:
-// both stores (SQLite's data_version, PostgreSQL's next transaction id).
+// both stores (SQLite's data_version, PostgreSQL's current snapshot).
 type generations interface {
 	Generation(ctx context.Context) (string, error)
 }

@@ -13,8 +13,8 @@ import (
 // not look for the stories they marked until its next round; an alias set
 // from the command line showed after up to 15 s. Watch asks the store
 // whether anything changed (read.Reader.Generation: SQLite's data_version,
-// which moves on any other connection's commit; PostgreSQL's next
-// transaction id) and, when it moved, forgets what the server keeps and
+// which moves on any other connection's commit; PostgreSQL's current
+// snapshot, which moves when any writing transaction ends) and, when it moved, forgets what the server keeps and
 // calls changed (serve wakes its projector), so that another writer's
 // change shows within about WatchEvery.
 

@@ -99,7 +99,7 @@ func commands() []command {
 			"  storyline worker --queue nats://queue:4222 --db postgres://news@db/storyline --addr :9090"},
 		{"demo", "[--addr 127.0.0.1:8080]", "load the bundled demo corpus into a temporary database and serve it", runDemo, "",
 			"  storyline demo\n  storyline demo --addr 127.0.0.1:0"},
-		{"reextract", "[--db PATH]", "run the current extractor over every stored raw input again", runReextract, "",
+		{"reextract", "[--db PATH]", "learn the site templates again and run the current extractor over every stored raw input again", runReextract, "",
 			"  storyline reextract --db news.db"},
 		{"export", "[--db PATH] [--format jsonl|csv] [--what articles|stories|memberships|duplicates|comparisons] [--since T] [--until T] [--source NAME]",
 			"write the database's articles, stories, memberships, near-duplicate groups or comparisons as JSONL or CSV", runExport,

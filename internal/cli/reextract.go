@@ -8,8 +8,9 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// runReextract extracts every stored raw input again with the current
-// extractor and the site templates learned so far, as the database's one
+// runReextract learns every site's template again from the stored pages,
+// then extracts every stored raw input again with the current extractor
+// and those templates, as the database's one
 // writer (waiting for an add that writes; a server must be stopped first),
 // and compares the stories concerned again.
 func runReextract(ctx context.Context, e env, args []string) error {
@@ -46,8 +47,8 @@ func runReextract(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("compare stories: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "%d articles extracted again, %d kept as they were (no text found now), %d stories compared again, %d failed\n",
-		sum.Updated, len(sum.Kept), compared, len(sum.Failures))
+	fmt.Fprintf(e.stdout, "%d articles extracted again, %d kept as they were (no text found now), %d stories compared again, %d failed, %d site templates learned again\n",
+		sum.Updated, len(sum.Kept), compared, len(sum.Failures), sum.Templates)
 	if len(sum.Failures) > 0 {
 		return &PartialError{Failed: len(sum.Failures)}
 	}

@@ -101,6 +101,10 @@ type Comparisons interface {
 type Templates interface {
 	// SiteTemplate returns a site's template, nil when there is none.
 	SiteTemplate(ctx context.Context, site string) ([]byte, error)
+	// ReplaceSiteTemplates stores templates (site -> encoding) in place
+	// of every stored one, in one transaction: a site left out has none
+	// after. at is when they were learned.
+	ReplaceSiteTemplates(ctx context.Context, templates map[string][]byte, at time.Time) error
 }
 
 // Raws are what reextract reads and rewrites.

@@ -12,26 +12,33 @@ import (
 
 // ReextractSummary counts what Reextract did.
 type ReextractSummary struct {
-	Updated  int                // articles extracted again and stored
-	Kept     []*news.InputError // articles kept as they were: the extractor found no text in their page now
-	Stories  int                // stories marked for comparison again
-	Failures []*news.InputError
+	Updated   int                // articles extracted again and stored
+	Kept      []*news.InputError // articles kept as they were: the extractor found no text in their page now
+	Stories   int                // stories marked for comparison again
+	Templates int                // site templates learned again from the stored pages
+	Failures  []*news.InputError
 }
 
-// Reextract runs the current extractor, with the site templates learned so
-// far, over every stored raw input that gave an article, and updates those
-// articles; their stories are compared again (by the projector). Story
-// assignments stay as they are. An extraction that finds no text never
-// replaces a stored article: the article is kept and listed in Kept.
+// Reextract learns every site's template again from the stored pages
+// (relearnTemplates), then runs the current extractor, with those
+// templates, over every stored raw input that gave an article, and updates
+// those articles; their stories are compared again (by the projector).
+// Story assignments stay as they are. An extraction that finds no text
+// never replaces a stored article: the article is kept and listed in Kept.
+// It reads the stored pages twice, one at a time.
 func (e *Engine) Reextract(ctx context.Context) (ReextractSummary, error) {
 	var sum ReextractSummary
+	n, err := e.relearnTemplates(ctx)
+	if err != nil {
+		return sum, err
+	}
+	sum.Templates = n
 	stories := map[string]bool{}
-	err := e.st.Raws(ctx, func(r news.Raw, ids []string) error {
+	err = e.st.Raws(ctx, func(r news.Raw, ids []string) error {
 		if len(ids) == 0 {
 			return nil // never gave an article; `add` retries and reports those
 		}
-		page := news.Page{ID: ids[0], URL: r.URL, Source: r.Source, Kind: r.Kind, Body: r.Body, Published: r.Published, DateOnly: r.DateOnly}
-		a, _, _, _, err := extractSafely(ctx, page, e.tmpls)
+		a, _, _, _, err := extractSafely(ctx, storedPage(r, ids[0]), e.tmpls)
 		if err == nil && strings.TrimSpace(a.Text) == "" {
 			err = extract.ErrNoContent
 		}
@@ -57,4 +64,53 @@ func (e *Engine) Reextract(ctx context.Context) (ReextractSummary, error) {
 	})
 	sum.Stories = len(stories)
 	return sum, err
+}
+
+// storedPage is the page of a stored raw input, as the article id gives
+// it.
+func storedPage(r news.Raw, id string) news.Page {
+	return news.Page{ID: id, URL: r.URL, Source: r.Source, Kind: r.Kind, Body: r.Body, Published: r.Published, DateOnly: r.DateOnly}
+}
+
+// relearnTemplates learns every site's template again, from nothing, from
+// the stored raw inputs that gave an article, oldest first, and stores the
+// templates in place of every stored one (a site with no such page has
+// none after); it returns how many it stored. Each page is extracted with
+// its site's template as learned from the pages before it and taught as
+// the writer teaches a stored page (siteTemplates.learn: a near copy of an
+// article the site taught teaches nothing), so a site's template is the
+// one `storyline add` learns when given the same pages one at a time in
+// the order they were stored, whatever an older version, or copies, taught
+// the stored one (a batch's pages are extracted before any of them is
+// taught, so one `add` of many pages may decide a near copy differently).
+// A page the extractor finds no text in now teaches nothing, as `add`
+// would not store it. The pages are read one at a time; only the templates
+// are held, one per site, each bounded as the engine's own are.
+func (e *Engine) relearnTemplates(ctx context.Context) (int, error) {
+	fresh := newSiteTemplates(nil)
+	err := e.st.Raws(ctx, func(r news.Raw, ids []string) error {
+		if len(ids) == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		a, site, blocks, words, err := extractSafely(ctx, storedPage(r, ids[0]), fresh)
+		if err != nil || strings.TrimSpace(a.Text) == "" {
+			return nil // `add` would not store it today: it teaches nothing
+		}
+		return fresh.learn(ctx, site, blocks, words, a.Text)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("learn the site templates again: %w", err)
+	}
+	learned, err := fresh.encoded()
+	if err != nil {
+		return 0, err
+	}
+	if err := e.st.ReplaceSiteTemplates(ctx, learned, e.opt.Now()); err != nil {
+		return 0, fmt.Errorf("store the site templates learned again: %w", err)
+	}
+	e.tmpls.adopt(fresh)
+	return len(learned), nil
 }

@@ -133,3 +133,32 @@ func (s *siteTemplates) extractWithSite(ctx context.Context, p news.Page) (extra
 	}
 	return r, site, err
 }
+
+// encoded returns the encodings of every template that learned a page.
+func (s *siteTemplates) encoded() (map[string][]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string][]byte{}
+	for site, t := range s.sites {
+		if t.Pages() == 0 {
+			continue
+		}
+		b, err := t.MarshalBinary()
+		if err != nil {
+			return nil, fmt.Errorf("encode template of %s: %w", site, err)
+		}
+		out[site] = b
+	}
+	return out, nil
+}
+
+// adopt replaces the templates held with other's (stored already), so
+// that extraction reads those from now on.
+func (s *siteTemplates) adopt(other *siteTemplates) {
+	other.mu.Lock()
+	sites := other.sites
+	other.mu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sites, s.dirty = sites, map[string]bool{}
+}

@@ -477,6 +477,32 @@ func (s *Store) SiteTemplate(ctx context.Context, site string) ([]byte, error) {
 	return b, fail("read template of site", site, err)
 }
 
+// ReplaceSiteTemplates stores templates (site -> encoding, as
+// extract.Template encodes it) in place of every stored one, in one
+// transaction that fails when the writer's lease was taken over: a site
+// left out has none after.
+func (s *Store) ReplaceSiteTemplates(ctx context.Context, templates map[string][]byte, at time.Time) error {
+	key := fmt.Sprintf("%d sites", len(templates))
+	tx, err := s.rw.Begin(ctx)
+	if err != nil {
+		return fail("replace site templates", key, err)
+	}
+	defer tx.Rollback(ctx)
+	if err := s.fence(ctx, tx); err != nil {
+		return fail("replace site templates", key, err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM site_templates`); err != nil {
+		return fail("replace site templates", key, err)
+	}
+	stamp := at.UTC().Format(time.RFC3339)
+	for _, site := range sortedKeys(templates) {
+		if _, err := tx.Exec(ctx, `INSERT INTO site_templates(site, template, updated_at) VALUES ($1, $2, $3)`, site, templates[site], stamp); err != nil {
+			return fail("save template of site", site, err)
+		}
+	}
+	return fail("replace site templates", key, tx.Commit(ctx))
+}
+
 // AddFeeds registers feeds to poll; known ones keep their state.
 func (s *Store) AddFeeds(ctx context.Context, urls []string) error {
 	for _, u := range urls {

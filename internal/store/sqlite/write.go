@@ -466,6 +466,28 @@ func (s *Store) SiteTemplate(ctx context.Context, site string) ([]byte, error) {
 	return b, fail("read template of site", site, err)
 }
 
+// ReplaceSiteTemplates stores templates (site -> encoding, as
+// extract.Template encodes it) in place of every stored one, in one
+// transaction: a site left out has none after.
+func (s *Store) ReplaceSiteTemplates(ctx context.Context, templates map[string][]byte, at time.Time) error {
+	key := fmt.Sprintf("%d sites", len(templates))
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail("replace site templates", key, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM site_templates`); err != nil {
+		return fail("replace site templates", key, err)
+	}
+	stamp := at.UTC().Format(time.RFC3339)
+	for _, site := range sortedKeys(templates) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO site_templates(site, template, updated_at) VALUES (?, ?, ?)`, site, templates[site], stamp); err != nil {
+			return fail("save template of site", site, err)
+		}
+	}
+	return fail("replace site templates", key, tx.Commit())
+}
+
 // AddFeeds registers feeds to poll; known ones keep their state.
 func (s *Store) AddFeeds(ctx context.Context, urls []string) error {
 	for _, u := range urls {

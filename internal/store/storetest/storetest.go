@@ -65,6 +65,7 @@ func Run(t *testing.T, b Backend) {
 		{"KeptApartAndLastChange", testKeptApart},
 		{"KeptApartOfManyPartings", testKeptApartMany},
 		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
+		{"ReplaceSiteTemplates", testReplaceSiteTemplates},
 		{"SinceIsPublicationTime", testSinceIsPublicationTime},
 		{"Feeds", testFeeds},
 		{"Sources", testSources},
@@ -811,6 +812,32 @@ func testFailedPagesAndTemplates(t *testing.T, b Backend) {
 	}
 	if tmpl, err := st.SiteTemplate(ctx, "nowhere.example"); tmpl != nil || err != nil {
 		t.Errorf("the template of an unknown site = %v, %v; want none", tmpl, err)
+	}
+}
+
+// Templates learned again replace every stored one: a site left out has
+// none after (reextract relearns them all from the stored pages).
+func testReplaceSiteTemplates(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	old := map[string][]byte{"ledger.example": {1, 2, 3}, "courier.example": {5}}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Templates: old, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ReplaceSiteTemplates(ctx, map[string][]byte{"ledger.example": {7, 8}, "gazette.example": {9}}, now.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]byte{"ledger.example": {7, 8}, "gazette.example": {9}, "courier.example": nil}
+	for site, w := range want {
+		if got, err := st.SiteTemplate(ctx, site); err != nil || !reflect.DeepEqual(got, w) {
+			t.Errorf("after the replace, SiteTemplate(%s) = %v, %v; want %v", site, got, err, w)
+		}
+	}
+	if err := st.ReplaceSiteTemplates(ctx, nil, now); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.SiteTemplate(ctx, "ledger.example"); got != nil || err != nil {
+		t.Errorf("after replacing with none, SiteTemplate = %v, %v; want none", got, err)
 	}
 }
 

@@ -83,9 +83,12 @@ func storedPage(r news.Raw, id string) news.Page {
 // the order they were stored, whatever an older version, or copies, taught
 // the stored one (a batch's pages are extracted before any of them is
 // taught, so one `add` of many pages may decide a near copy differently).
-// A page the extractor finds no text in now teaches nothing, as `add`
-// would not store it. The pages are read one at a time; only the templates
-// are held, one per site, each bounded as the engine's own are.
+// A stored page the extractor finds no text in now (all of it the site's
+// boilerplate, as the pages before it teach) still teaches its blocks: it
+// is a page of the site the store holds, and its article is kept, where
+// one `add` at a time would not have stored it. The pages are read one at
+// a time; only the templates are held, one per site, each bounded as the
+// engine's own are.
 func (e *Engine) relearnTemplates(ctx context.Context) (int, error) {
 	fresh := newSiteTemplates(nil)
 	err := e.st.Raws(ctx, func(r news.Raw, ids []string) error {
@@ -96,8 +99,8 @@ func (e *Engine) relearnTemplates(ctx context.Context) (int, error) {
 			return err
 		}
 		a, site, blocks, words, err := extractSafely(ctx, storedPage(r, ids[0]), fresh)
-		if err != nil || strings.TrimSpace(a.Text) == "" {
-			return nil // `add` would not store it today: it teaches nothing
+		if err != nil && !errors.Is(err, extract.ErrNoContent) {
+			return nil // the extractor failed on it: it teaches nothing
 		}
 		return fresh.learn(ctx, site, blocks, words, a.Text)
 	})

@@ -241,7 +241,8 @@ func TestReextract(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.db")
 	storyline(t, "add", "--db", db, "testdata/pages")
 	out, errOut, code := storyline(t, "reextract", "--db", db)
-	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 0 kept as they were (no text found now), 2 stories compared again, 0 failed") {
+	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 0 kept as they were (no text found now), 2 stories compared again, 0 failed") ||
+		!strings.HasSuffix(out, " site templates learned again\n") {
 		t.Errorf("reextract: exit %d %q %q", code, out, errOut)
 	}
 }

@@ -63,6 +63,10 @@ func TestAddStoriesShowOnPostgres(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "3 inputs read, 0 articles stored, 3 already stored, 0 stories new") {
 		t.Errorf("re-add: exit %d, %q %q", code, out, errOut)
 	}
+	out, errOut, code = storyline(t, "reextract")
+	if code != 0 || !strings.HasPrefix(out, "3 articles extracted again, 0 kept") || !strings.HasSuffix(out, " site templates learned again\n") {
+		t.Errorf("reextract on PostgreSQL: exit %d, %q %q", code, out, errOut)
+	}
 }
 
 // TestStandbyServerTakesOverOnPostgres: two servers on one PostgreSQL

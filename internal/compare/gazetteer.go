@@ -61,9 +61,22 @@ func places() gazetteer {
 		}
 		g.places["kiev"] = "Kyiv"
 		g.places["odessa"] = "Odesa"
+		withStraightApostrophes(g.places)
 		gaz = g
 	})
 	return gaz
+}
+
+// withStraightApostrophes adds, for every name written with a curly
+// apostrophe (CLDR's "Côte d’Ivoire"), the same name typed with a straight
+// one, as much news text is: "Côte d'Ivoire" was no known place (session
+// 41).
+func withStraightApostrophes(places map[string]string) {
+	for name, canonical := range places {
+		if straight := strings.ReplaceAll(name, "’", "'"); straight != name && places[straight] == "" {
+			places[straight] = canonical
+		}
+	}
 }
 
 // cldrOnlyNames are CLDR's English names of countries that news never
@@ -159,6 +172,26 @@ func otherLanguageCountries() map[string]string {
 		otherCountries = m
 	})
 	return otherCountries
+}
+
+var (
+	englishCountriesOnce sync.Once
+	englishCountries     map[string]bool
+)
+
+// englishCountryNames is the set of CLDR's English names of countries,
+// lower case ("iran", "china"), built once at first use.
+func englishCountryNames() map[string]bool {
+	englishCountriesOnce.Do(func() {
+		englishCountries = map[string]bool{}
+		english := display.English.Regions()
+		for _, r := range countryRegions() {
+			if name := english.Name(r); name != "" {
+				englishCountries[strings.ToLower(name)] = true
+			}
+		}
+	})
+	return englishCountries
 }
 
 // placeName returns the gazetteer's name of a lower-case place name: the

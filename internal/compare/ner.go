@@ -386,7 +386,7 @@ func isContraction(w string) bool {
 // "el-Masri"), which were cut from the given name before them ("Ahmad
 // al-Hakim" gave "Ahmad"; duc2003, session 38).
 func particleName(w string) bool {
-	for _, p := range []string{"di", "de", "da", "du", "van", "von", "le", "la", "al-", "el-"} {
+	for _, p := range []string{"di", "de", "da", "du", "van", "von", "le", "la", "al-", "el-", "d'", "d’"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			if unicode.IsUpper(r) {

@@ -141,7 +141,7 @@ var attributions = []string{"according to", "told", "reported by", "published by
 	"wrote for", "writing for", "essay for", "column for", "op-ed for", "piece for",
 	// Verbs of telling whose object is the one told ("warned the Sun",
 	// "assured the Ledger"), and verbs of saying with "to" ("admitted to
-	// the Sun"): session 41, from the review of s40-attr's "warned Reuters",
+	// the Sun"): session 41, from the review of s40-attr's "warned" + agency,
 	// written on invented sentences. None is said of the sun, the time or
 	// an ocean.
 	"tells", "telling", "warned", "warns", "warning", "assured", "assures", "reassured", "informed", "informs", "briefed",

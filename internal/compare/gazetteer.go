@@ -4,11 +4,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/storyline-news/storyline/internal/placenames"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
 )
 
 // placeAliases maps the short and informal names of countries to the names of
@@ -71,12 +73,31 @@ func places() gazetteer {
 // apostrophe (CLDR's "Côte d’Ivoire"), the same name typed with a straight
 // one, as much news text is: "Côte d'Ivoire" was no known place (session
 // 41).
+// Both are also added without their accents ("Cote d'Ivoire", as the
+// wires of the duc2003 story file write it).
 func withStraightApostrophes(places map[string]string) {
 	for name, canonical := range places {
-		if straight := strings.ReplaceAll(name, "’", "'"); straight != name && places[straight] == "" {
-			places[straight] = canonical
+		if !strings.Contains(name, "’") {
+			continue
+		}
+		for _, form := range []string{strings.ReplaceAll(name, "’", "'"), withoutAccents(name), withoutAccents(strings.ReplaceAll(name, "’", "'"))} {
+			if places[form] == "" {
+				places[form] = canonical
+			}
 		}
 	}
+}
+
+// withoutAccents drops the accents of s ("côte" -> "cote"): its letters
+// decomposed, the combining marks left out.
+func withoutAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // cldrOnlyNames are CLDR's English names of countries that news never

@@ -7,8 +7,9 @@ import (
 )
 
 // TestPlacesWithApostrophesAndGenitives checks that a country written with
-// an elided particle ("Côte d’Ivoire", "Côte d'Ivoire") is one place, also
-// before a verb of saying, and that German genitives of countries
+// an elided particle ("Côte d’Ivoire", "Côte d'Ivoire", "Cote d'Ivoire") is
+// one place, also before a verb of saying, that a French "d’" before a
+// name glues nothing to it, and that German genitives of countries
 // ("Polens", "Hauptstadt Frankreichs") are the countries, while German
 // nouns with an "s" stay nothing; and that a country's name opening a
 // person's name ("Guinea Pérez") leaves the person. The sentences are written for the test.
@@ -20,6 +21,10 @@ func TestPlacesWithApostrophesAndGenitives(t *testing.T) {
 	}{
 		{"en", "Cocoa prices rose after heavy rain in Côte d’Ivoire delayed the harvest, traders said.", []string{"Côte d’Ivoire"}, []string{"Côte"}},
 		{"en", "Traders in Côte d'Ivoire said stocks at the port were low.", []string{"Côte d’Ivoire"}, []string{"Côte"}},
+		{"en", "Cocoa farmers in Cote d'Ivoire said the rains came late.", []string{"Côte d’Ivoire"}, []string{"Cote d'Ivoire", "Cote"}},
+		// "d’" glues to a name only in a place the gazetteer knows: in
+		// French it is "of" ("the film of Alan Moore").
+		{"fr", "Le film d’Alan Moore sort mercredi à Lyon.", []string{"Lyon"}, []string{"d’Alan Moore"}},
 		{"de", "Die Regierung Polens will die Grenze stärker sichern. Die Hauptstadt Frankreichs war am Montag ruhig.",
 			[]string{"Poland", "France"}, []string{"Hauptstadt Frankreichs", "Polens"}},
 		{"de", "Die Arbeiter des Werks in Kessholm streikten. Der Leiter des Standorts sagte, die Lage sei ernst.", nil, []string{"Werk", "Standort"}},

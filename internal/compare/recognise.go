@@ -1469,11 +1469,12 @@ func personsAlone(cands []candidate, kinds []int) map[string]bool {
 
 // countryBeforeSurname reports whether a name of two words is a country's
 // name, then a word the article writes alone as a person's (alone), the
-// whole no place the gazetteer knows: "Guinea Pérez", "Chad Ellison" are
-// people named by a given name that is also a country's.
+// whole no place the gazetteer knows, and no preposition of place before
+// it: "Guinea Pérez", "Chad Ellison" are people named by a given name that
+// is also a country's.
 func countryBeforeSurname(c candidate, alone map[string]bool) bool {
-	if len(c.toks) != 2 || !alone[strings.ToLower(c.toks[1].word)] {
-		return false
+	if len(c.toks) != 2 || !alone[strings.ToLower(c.toks[1].word)] || locativePrepositions[c.prev] {
+		return false // "arrived in Egypt Pothinus mocked him": a comma left out after the place
 	}
 	first := strings.ToLower(c.toks[0].word)
 	return (names().has(first, "country") || englishCountryNames()[first]) && !knownPlace(strings.ToLower(c.text))

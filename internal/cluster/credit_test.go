@@ -173,3 +173,37 @@ func TestDeriveCreditInChinese(t *testing.T) {
 		t.Errorf("derivations = %+v, want the copy credited to its origin, not tied", ds)
 	}
 }
+
+// TestNamesWordCreditForms: the credit forms the review of s40-attr left
+// (session 41): a verb of telling with the outlet as the one told, a list
+// of agencies in brackets, a poll two bodies ran (names joined by a
+// slash), a dash credit closing a paragraph; and the ordinary text beside
+// each that stays no credit.
+func TestNamesWordCreditForms(t *testing.T) {
+	for _, c := range []struct {
+		s, name string
+		want    bool
+	}{
+		{"The operator warned the Sun that crossings could stop for a week.", "Sun", true},
+		{"A deckhand admitted to the Ledger that the crews were tired.", "Ledger", true},
+		{"The union's secretary assured the Ledger the vote would be held.", "Ledger", true},
+		{"Crews walked out at dawn on Tuesday (Sun, Ostwire).", "Sun", true},
+		{"Crews walked out at dawn on Tuesday (Ostwire/Sun).", "Sun", true},
+		{"Crews walked out at dawn on Tuesday (The Ledger and Ostwire).", "Ledger", true},
+		{"A Sun/Pollmark survey found most commuters backed the crews.", "Sun", true},
+		{"A Pollmark/Sun online poll found most commuters backed the crews.", "Sun", true},
+		{"Talks will resume on Friday, the union said.\n— Ledger", "Ledger", true},
+		{"Talks will resume on Friday, the union said. -- Sun.", "Sun", true},
+		// Ordinary text beside each form.
+		{"The ferry office opens at nine (Sun, Mon) and closes at six.", "Sun", false},
+		{"The ferry sails twice a day (Atlantic crossings and island runs).", "Atlantic", false},
+		{"Crews watched the Sun/Moon display at the museum.", "Sun", false},
+		{"The crews sailed on — the Atlantic was calm.", "Atlantic", false},
+		{"The crews warned that the Sun would set before the vote.", "Sun", false},
+		{"Nobody wanted to cross — Atlantic storms were coming.", "Atlantic", false},
+	} {
+		if got := namesWord(c.s, c.name); got != c.want {
+			t.Errorf("namesWord(%q, %q) = %v, want %v", c.s, c.name, got, c.want)
+		}
+	}
+}

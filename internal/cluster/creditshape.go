@@ -47,7 +47,8 @@ func creditShape(s string, start, end int) bool {
 	before, after := s[:start], s[end:]
 	return reportingWordAfter(after) || pressNounAfter(after) || attributionBefore(before) ||
 		strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") ||
-		quotedName(before, after) || fullNameMidSentence(before) || contributionLine(after) || bylineEnd(before, after)
+		quotedName(before, after) || fullNameMidSentence(before) || contributionLine(after) || bylineEnd(before, after) ||
+		bracketedList(before, after) || pollCredit(before, after) || dashCreditLine(before, after)
 }
 
 // contributionMarks end a wire's note that it supplied part of a report:
@@ -93,7 +94,8 @@ func bylineEnd(before, after string) bool {
 // the time or the Atlantic has.
 var pressNouns = setOf(`report reports reporting reporter reporters story stories article articles interview
 investigation journalist journalists correspondent correspondents editor editors columnist magazine newspaper
-survey poll tally analysis request requests inquiry inquiries news agency`)
+survey poll tally analysis request requests inquiry inquiries news agency
+surveys polls polling`) // the plurals and "polling" of a poll's credit ("Sun/Ipsos polling"), session 41
 
 // setOf makes a set of the words of a space-separated list.
 func setOf(list string) wordSet {
@@ -136,7 +138,15 @@ var attributions = []string{"according to", "told", "reported by", "published by
 	"report in", "story in", "article in", "interview in", "interviewed by", "summarized by", "summarised by",
 	"email to", "e-mail to", "emailed to", "confirmed to", "contacted by", "compiled by", "surveyed by", "polled by",
 	"earlier by", "previously by", "shared with", "exclusively to", "exclusively with",
-	"wrote for", "writing for", "essay for", "column for", "op-ed for", "piece for"}
+	"wrote for", "writing for", "essay for", "column for", "op-ed for", "piece for",
+	// Verbs of telling whose object is the one told ("warned the Sun",
+	// "assured the Ledger"), and verbs of saying with "to" ("admitted to
+	// the Sun"): session 41, from the review of s40-attr's "warned" + agency,
+	// written on invented sentences. None is said of the sun, the time or
+	// an ocean.
+	"tells", "telling", "warned", "warns", "warning", "assured", "assures", "reassured", "informed", "informs", "briefed",
+	"explained to", "admitted to", "conceded to", "insisted to", "acknowledged to", "revealed to", "disclosed to",
+	"described to", "complained to", "stressed to", "talked to", "confided to", "speaks to"}
 
 // attributionBefore reports whether the text before a name ends with one of
 // attributions, then perhaps "the" ("told the", "according to the").
@@ -177,4 +187,136 @@ func firstRune(s string) rune {
 func fullNameMidSentence(before string) bool {
 	b, ok := strings.CutSuffix(before, "The ")
 	return ok && !opensSentence(b)
+}
+
+// bracketedList reports whether the name is one of a short list of
+// outlets in brackets, as a wire's dateline or a story's end credits
+// several agencies: "(Sun, Ostwire)", "(Ostwire/Sun)", "(Sun and
+// Ostwire)". Every other item of the list is a capitalised name of at
+// most maxListNameWords words; a list of weekdays ("(Sun, Mon)") or one
+// holding a number or a lower-case word is no credit.
+func bracketedList(before, after string) bool {
+	open := strings.LastIndexAny(before, "()")
+	if open < 0 || before[open] != '(' || len(before)-open > maxBracketBytes {
+		return false
+	}
+	close := strings.IndexAny(after, "()")
+	if close < 0 || after[close] != ')' || close > maxBracketBytes {
+		return false
+	}
+	items := listItems(withoutThe(before[open+1:]) + "\x00" + after[:close])
+	if len(items) < 2 {
+		return false // "(Sun)" alone is creditShape's own case
+	}
+	for _, item := range items {
+		if item != "\x00" && !outletLikeName(item) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBracketBytes bounds how far from the name a bracket of credits may
+// open or close: a list of three or four agency names ("(Ostwire, Calder
+// Courier, Sun)") is well within it; not tuned.
+const maxBracketBytes = 60
+
+// maxListNameWords is the most words an outlet's name in a bracketed list
+// may have ("Calder Courier News Service"); not tuned.
+const maxListNameWords = 4
+
+// listSeparators split a bracketed list of credits.
+var listSeparators = strings.NewReplacer(", ", "|", ",", "|", "/", "|", " and ", "|", " & ", "|", "; ", "|")
+
+// listItems splits a bracketed list at its commas, slashes, "and"s and
+// semicolons, each item trimmed.
+func listItems(list string) []string {
+	var items []string
+	for _, it := range strings.Split(listSeparators.Replace(list), "|") {
+		items = append(items, strings.TrimSpace(it))
+	}
+	return items
+}
+
+// weekdayAbbreviations are listed with "Sun" in opening hours and
+// schedules, never with an outlet.
+var weekdayAbbreviations = wordSet{"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thurs": true, "Fri": true, "Sat": true}
+
+// outletLikeName reports whether a list item can be an outlet's name: one
+// to maxListNameWords words, each opening with a capital (an acronym as
+// well), none a weekday's abbreviation nor holding a digit.
+func outletLikeName(item string) bool {
+	ws := strings.Fields(item)
+	if len(ws) == 0 || len(ws) > maxListNameWords {
+		return false
+	}
+	for _, w := range ws {
+		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) || weekdayAbbreviations[w] || strings.ContainsFunc(w, unicode.IsDigit) {
+			return false
+		}
+	}
+	return true
+}
+
+// pollCredit reports whether the name is joined by a slash to a pollster's
+// (or another outlet's) name before a noun of the press: a poll two
+// bodies ran together, "a Sun/Ipsos poll", "an Ipsos/Sun survey". The
+// other name is one capitalised word; one or two lower-case words may
+// stand before the noun ("a Sun/Ipsos online poll").
+func pollCredit(before, after string) bool {
+	switch {
+	case strings.HasPrefix(after, "/"):
+		rest := after[1:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return !joins(r) })
+		if end <= 0 || !unicode.IsUpper(firstRune(rest)) {
+			return false
+		}
+		return pressNounWithin(rest[end:])
+	case strings.HasSuffix(before, "/"):
+		head := before[:len(before)-1]
+		word := head[strings.LastIndexFunc(head, func(r rune) bool { return !joins(r) })+1:]
+		return unicode.IsUpper(firstRune(word)) && pressNounWithin(after)
+	}
+	return false
+}
+
+// pressNounWithin reports whether a noun of pressNouns is one of the
+// first maxPollAdjectives+1 words after a slash-joined pair of names, the
+// words before it lower-case.
+func pressNounWithin(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	ws := text.Words(after[:min(len(after), 60)])
+	for i, w := range ws[:min(len(ws), maxPollAdjectives+1)] {
+		switch {
+		case pressNouns[strings.ToLower(w)]:
+			return true
+		case !unicode.IsLower(firstRune(w)) || i == maxPollAdjectives:
+			return false
+		}
+	}
+	return false
+}
+
+// maxPollAdjectives is how many lower-case words may stand between a
+// poll's two names and its noun ("online", "national tracking"); not
+// tuned.
+const maxPollAdjectives = 2
+
+// dashCreditLine reports whether the name closes a paragraph after a dash
+// ("... by Friday. — Sun", "-- Ostwire"): the credit line some outlets
+// end a wire's copy with. A full stop may follow it.
+func dashCreditLine(before, after string) bool {
+	after = strings.TrimPrefix(after, ".")
+	if strings.TrimRight(after[:strings.IndexByte(after+"\n", '\n')], " ") != "" {
+		return false
+	}
+	b := strings.TrimRight(withoutThe(before), " ")
+	for _, dash := range []string{"—", "–", "--", " -"} {
+		if strings.HasSuffix(b, dash) {
+			return true
+		}
+	}
+	return false
 }

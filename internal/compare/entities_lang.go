@@ -36,7 +36,7 @@ func namesInLanguage(lang, t string, ms []mention) []mention {
 	for i := range out {
 		out[i] = countryAsPlace(out[i]) // after germanNames, which cuts "Regierung von Frankreich" to its last part
 	}
-	return withoutPeoplePlurals(lang, t, withCountryNames(t, out))
+	return withoutPeoplePlurals(lang, t, withCountryNames(lang, t, out))
 }
 
 // peoplePlurals are German and Dutch names of countries that are also the
@@ -103,7 +103,9 @@ const maxCountryWords = 4
 // and "l’Espagne", "dell’Italia", a capitalised word glued to an elided
 // article. The longest name at a capitalised word wins; a given name
 // ("Chad") is not added. The mentions stay in text order.
-func withCountryNames(t string, ms []mention) []mention {
+// In German, a country's genitive ("Polens", "Frankreichs") is the
+// country too (genitiveCountry).
+func withCountryNames(lang, t string, ms []mention) []mention {
 	covered := func(lo, hi int) bool {
 		for _, m := range ms {
 			if m.offset < hi && lo < m.end {
@@ -121,6 +123,10 @@ func withCountryNames(t string, ms []mention) []mention {
 		}
 		n := countryAt(t, words[i:])
 		if n == 0 {
+			if stem := genitiveCountry(lang, t[lo:words[i][1]]); stem != "" && !covered(lo, lo+len(stem)) {
+				ms = append(ms, mention{name: stem, kind: news.Place, offset: lo, end: lo + len(stem), country: otherLanguageCountries()[strings.ToLower(stem)]})
+				added = true
+			}
 			continue
 		}
 		hi := words[i+n-1][1]
@@ -135,6 +141,33 @@ func withCountryNames(t string, ms []mention) []mention {
 	}
 	return ms
 }
+
+// genitiveLanguages write a country's genitive with an "s" glued to its
+// name: German ("Polens Regierung", "die Hauptstadt Frankreichs") and
+// Luxembourgish.
+var genitiveLanguages = toSet(`de lb`)
+
+// genitiveCountry returns the country a word of a text in a
+// genitiveLanguage names in the genitive, its name without the "s"
+// ("Polens" -> "Polen"), when that name is a country's in the language
+// (otherLanguageCountries) or in English ("Irans", "Chinas"); "" else.
+// Countries only, not cities: many a German noun is a town's name and an
+// "s" ("Bruchs", "Werks"). Session 41, from s40-langrev's "Left" list.
+func genitiveCountry(lang, w string) string {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || !genitiveLanguages[lang] || utf8.RuneCountInString(stem) < minGenitiveStem {
+		return ""
+	}
+	if lw := strings.ToLower(stem); otherLanguageCountries()[lw] != "" || englishCountryNames()[lw] {
+		return stem
+	}
+	return ""
+}
+
+// minGenitiveStem is the shortest country name read in a genitive: four
+// letters ("Irans", "Perus", "Chinas"); shorter stems are more often
+// other words with an "s". Not tuned.
+const minGenitiveStem = 4
 
 // countryAt returns how many of the words (byte spans of t), from the first,
 // make the longest country name the gazetteers know, each separated from
@@ -358,6 +391,9 @@ var germanConnectors = toSet(`der des den dem von vom zur zum für im am bei bei
 // vouched for.
 func lastNamePart(t string, m mention, nouns map[string]bool) (_ mention, phrase bool) {
 	ws := strings.Fields(m.name)
+	if m, ok := genitiveAfterNouns(t, m, ws, nouns); ok {
+		return m, false
+	}
 	for i := len(ws) - 2; i >= 1; i-- {
 		if !germanConnectors[ws[i]] || innerParticles[strings.ToLower(ws[i-1])] {
 			continue
@@ -375,6 +411,33 @@ func lastNamePart(t string, m mention, nouns map[string]bool) (_ mention, phrase
 		return m, false
 	}
 	return m, false
+}
+
+// genitiveAfterNouns cuts a German mention of common nouns followed by a
+// country's genitive to the country ("Hauptstadt Frankreichs" is
+// Frankreich, "Wirtschaft Irans" Iran): the recogniser, reading English,
+// takes the capitalised run for a name. The nouns are the text's (written
+// after a determiner, as "die Hauptstadt"). Session 41.
+func genitiveAfterNouns(t string, m mention, ws []string, nouns map[string]bool) (mention, bool) {
+	if len(ws) < 2 {
+		return m, false
+	}
+	stem := genitiveCountry("de", ws[len(ws)-1])
+	if stem == "" {
+		return m, false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !nouns[strings.ToLower(w)] {
+			return m, false
+		}
+	}
+	at := strings.LastIndex(m.name, ws[len(ws)-1])
+	if m.offset >= 0 && m.end <= len(t) && strings.HasPrefix(t[m.offset:m.end], m.name) {
+		m.offset += at
+		m.end = m.offset + len(stem)
+	}
+	m.name, m.kind = stem, news.Place
+	return m, true
 }
 
 // anyVouched reports whether a word of a name is vouched for (nameVouched).

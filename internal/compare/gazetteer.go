@@ -4,11 +4,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/storyline-news/storyline/internal/placenames"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
 )
 
 // placeAliases maps the short and informal names of countries to the names of
@@ -61,9 +63,41 @@ func places() gazetteer {
 		}
 		g.places["kiev"] = "Kyiv"
 		g.places["odessa"] = "Odesa"
+		withStraightApostrophes(g.places)
 		gaz = g
 	})
 	return gaz
+}
+
+// withStraightApostrophes adds, for every name written with a curly
+// apostrophe (CLDR's "Côte d’Ivoire"), the same name typed with a straight
+// one, as much news text is: "Côte d'Ivoire" was no known place (session
+// 41).
+// Both are also added without their accents ("Cote d'Ivoire", as the
+// wires of the duc2003 story file write it).
+func withStraightApostrophes(places map[string]string) {
+	for name, canonical := range places {
+		if !strings.Contains(name, "’") {
+			continue
+		}
+		for _, form := range []string{strings.ReplaceAll(name, "’", "'"), withoutAccents(name), withoutAccents(strings.ReplaceAll(name, "’", "'"))} {
+			if places[form] == "" {
+				places[form] = canonical
+			}
+		}
+	}
+}
+
+// withoutAccents drops the accents of s ("côte" -> "cote"): its letters
+// decomposed, the combining marks left out.
+func withoutAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // cldrOnlyNames are CLDR's English names of countries that news never
@@ -159,6 +193,26 @@ func otherLanguageCountries() map[string]string {
 		otherCountries = m
 	})
 	return otherCountries
+}
+
+var (
+	englishCountriesOnce sync.Once
+	englishCountries     map[string]bool
+)
+
+// englishCountryNames is the set of CLDR's English names of countries,
+// lower case ("iran", "china"), built once at first use.
+func englishCountryNames() map[string]bool {
+	englishCountriesOnce.Do(func() {
+		englishCountries = map[string]bool{}
+		english := display.English.Regions()
+		for _, r := range countryRegions() {
+			if name := english.Name(r); name != "" {
+				englishCountries[strings.ToLower(name)] = true
+			}
+		}
+	})
+	return englishCountries
 }
 
 // placeName returns the gazetteer's name of a lower-case place name: the

@@ -202,7 +202,7 @@ func sentenceCandidates(t string, base int, sentence string) []candidate {
 			if g != "" && g != "&" && !(g == "." && abbreviatesBefore(toks[j-1].word, toks[j].word)) {
 				break
 			}
-			if isNameWord(toks[j].word) {
+			if isNameWord(toks[j].word) || elidedPlacePart(t, toks, i, j) {
 				j++
 				continue
 			}
@@ -378,6 +378,24 @@ func isContraction(w string) bool {
 		}
 	}
 	return false
+}
+
+// elidedPlacePart reports whether toks[j], a word opened by an elided
+// "d’" ("d’Ivoire"), ends with the words toks[i:j] before it a place the
+// gazetteer knows ("Côte d’Ivoire"): a name of a French shape that English
+// text writes too. Only so: in French text "d’Alan Moore" is "of Alan
+// Moore", and "Quai d’Orsay" a ministry (session 41, read on the
+// extraction sets' French gold text).
+func elidedPlacePart(t string, toks []nameToken, i, j int) bool {
+	w := toks[j].word
+	rest, ok := strings.CutPrefix(w, "d'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "d’")
+	}
+	if !ok || !text.IsUpperInitial(rest) {
+		return false
+	}
+	return places().places[strings.ToLower(t[toks[i].start:toks[j].end])] != ""
 }
 
 // particleName reports whether a word is a surname with a particle written

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,8 +92,21 @@ func (a *attributor) otherLanguageSpeaker(base int, p string, qs quoteSpan) (str
 	if who, cue := a.invertedSpeaker(after, base+qs.open); cue != "" {
 		return who, cue
 	}
-	before := p[lastSentenceStart(p[:qs.open]):qs.open]
-	return a.speakerBefore(before, base+qs.open)
+	window := boundedBefore(p, qs.open)
+	return a.speakerBefore(window[lastSentenceStart(window):], base+qs.open)
+}
+
+// boundedBefore is the text of p before byte open, at most maxBeforeBytes
+// long, cut between two characters: the attribution of a quotation stands
+// in the sentence before it, and a paragraph with no sentence end must
+// not be read back to its start for every quotation (the square of its
+// length, session 41).
+func boundedBefore(p string, open int) string {
+	from := max(0, open-maxBeforeBytes)
+	for from > 0 && from < open && !utf8.RuneStart(p[from]) {
+		from++
+	}
+	return p[from:open]
 }
 
 // clauseAfter is the text after a closing mark up to the end of its
@@ -420,11 +434,11 @@ const hanBoundaries = "，。、；：！？“”「」『』（）()\n ,.;:!?"
 // pronoun (他, 她) is the speaker of the article's last such quotation.
 func (a *attributor) hanSpeaker(base int, p string, qs quoteSpan) (string, string) {
 	at := base + qs.open
-	before := strings.TrimRight(p[:qs.open], hanPauses)
+	before := strings.TrimRight(boundedBefore(p, qs.open), hanPauses)
 	if cue, ok := hanCueSuffix(before); ok {
 		return a.hanName(strings.TrimSuffix(before, cue), at), cue
 	}
-	after := strings.TrimLeft(p[qs.after:], hanPauses)
+	after := strings.TrimLeft(prefixOfBytes(p[qs.after:], maxAfterBytes), hanPauses)
 	if rest, ok := strings.CutPrefix(after, "と"); ok {
 		for _, cue := range japaneseCues {
 			if strings.HasPrefix(rest, cue) {
@@ -506,6 +520,11 @@ const hanAdverbs = "也还還又则則就都亦再曾便"
 // precede one (发言人约翰·史密斯): the name is what is left.
 var hanTitles = []string{"发言人", "發言人", "部长", "部長", "主席", "总统", "總統", "总理", "總理", "教授", "委员", "委員", "主任", "博士", "记者", "記者", "代表", "局长", "局長", "市长", "市長", "经理", "經理", "负责人", "負責人", "大臣", "首相", "知事", "社長", "氏", "さん", "様", "先生", "女士"}
 
+// hanRolesBefore are Chinese nouns of a relation that stand before a name
+// and never after it: "colleague", "classmate" (同事李华 is 李华). A
+// subject ending with one names no one (hanGenericEndings). Session 41.
+var hanRolesBefore = []string{"同事", "同学", "同學"}
+
 // maxHanNameRunes is the longest name of Han characters taken: Chinese
 // names have two to four characters (surname and given name); a longer run
 // holds other words, and a wrong speaker is worse than none. Names
@@ -540,7 +559,7 @@ func (a *attributor) hanName(run string, at int) string {
 	run = strings.TrimRight(run, hanAdverbs)
 	switch {
 	case run == "他" || run == "她":
-		if a.lastHan != "" && paragraphBreaks(a.t[min(a.lastHanAt, at):at]) <= 1 {
+		if a.lastHan != "" && a.breaksSinceLastHan(at) <= 1 {
 			return a.lastHan // the person of the last quotation, in this paragraph or the one before
 		}
 		return ""
@@ -553,6 +572,7 @@ func (a *attributor) hanName(run string, at int) string {
 	}
 	if r, _ := utf8.DecodeRuneInString(run); unicode.Is(unicode.Han, r) {
 		a.lastHan, a.lastHanAt = run, at // a person's name; a Latin name ("Acme") is no "he"
+		a.hanCountedTo, a.hanBreaks = at, 0
 	}
 	return run
 }
@@ -562,14 +582,34 @@ func (a *attributor) hanName(run string, at int) string {
 // line break alone would count each break twice (s39-srev: 他说 in the
 // paragraph after the named quotation found no one).
 func paragraphBreaks(s string) int {
-	lines := strings.Split(s, "\n")
-	n := 0
-	for _, line := range lines[:len(lines)-1] {
-		if strings.TrimSpace(line) != "" {
-			n++ // a paragraph that ends before the one s ends in
+	n, blank := 0, true
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			if !blank {
+				n++ // a paragraph that ends before the one s ends in
+			}
+			blank = true
+		case !unicode.IsSpace(r):
+			blank = false
 		}
 	}
 	return n
+}
+
+// breaksSinceLastHan counts the paragraph breaks between the last
+// quotation a Chinese or Japanese name spoke (lastHanAt) and at, reading
+// on from where the last count stopped (hanCountedTo): a name followed by
+// many quotations of "he" reads its text once, not once per quotation.
+// The count adds up across the cuts because each cut is at a quotation's
+// opening mark, so the piece of a line after it is never blank.
+func (a *attributor) breaksSinceLastHan(at int) int {
+	if at < a.hanCountedTo || a.hanCountedTo < a.lastHanAt {
+		return paragraphBreaks(a.t[min(a.lastHanAt, at):at])
+	}
+	a.hanBreaks += paragraphBreaks(a.t[a.hanCountedTo:at])
+	a.hanCountedTo = at
+	return a.hanBreaks
 }
 
 // hanGenericEndings end a Chinese subject that names no one by name (in
@@ -588,13 +628,20 @@ var hanGenericEndings = []string{"们", "們", "专家", "專家", "官员", "�
 	// Japanese (s40-lang2, now that a subject after と is read): "person
 	// who" (関係者 "insider", 担当者 "person in charge", 責任者), "expert",
 	// "executives", "the government", "the police", "the ministry".
-	"者", "専門家", "幹部", "政府", "警察", "省"}
+	"者", "専門家", "幹部", "政府", "警察", "省",
+	// "colleague", "classmate" (hanRolesBefore), session 41.
+	"同事", "同学", "同學"}
 
 // hanDemonstratives open a subject that refers back instead of naming
 // ("this", "that", "the said": 该公司, 这位官员).
-// Japanese 同 ("the said": 同氏 "he", 同社 "the company") refers back the
-// same way; as a Chinese surname it is rare.
-const hanDemonstratives = "该該这這那此同"
+const hanDemonstratives = "该該这這那此"
+
+// hanSameMark is Japanese 同 ("the said"), which refers back as a
+// subject of two characters (同氏 "he", 同社 "the company", 同省 "the
+// ministry"); it also opens Chinese words (同事 "colleague", 同学
+// "classmate") that stand before a name (同事李华: hanTitles), so it
+// marks a subject only as the first of two characters (session 41).
+const hanSameMark = "同"
 
 // hanGenericSubject reports whether a Chinese subject names no one: a
 // title alone (发言人, "spokesperson"), a subject with a generic ending
@@ -611,7 +658,8 @@ func hanGenericSubject(run string) bool {
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(run)
-	return strings.ContainsRune(hanDemonstratives, r)
+	return strings.ContainsRune(hanDemonstratives, r) ||
+		strings.HasPrefix(run, hanSameMark) && utf8.RuneCountInString(run) == 2
 }
 
 // hanAddressees are the prepositions that bring in whom a Chinese speaker
@@ -654,7 +702,7 @@ func withoutTitles(s string) string {
 			break
 		}
 	}
-	for _, t := range hanTitles {
+	for _, t := range slices.Concat(hanTitles, hanRolesBefore) {
 		if i := strings.LastIndex(s, t); i >= 0 && i+len(t) < len(s) {
 			s = s[i+len(t):]
 		}

@@ -224,7 +224,7 @@ func SetSources(ctx context.Context, tx Tx, outlets []news.OutletGiven) ([]int, 
 	counts := make([]int, len(outlets))
 	var all []news.Article
 	for i, o := range outlets {
-		changed, err := setSource(ctx, tx, o.Digest, o.Source)
+		changed, err := setSource(ctx, tx, o)
 		if err != nil {
 			return nil, Fail("set source of raw input", o.Name, err)
 		}
@@ -236,10 +236,12 @@ func SetSources(ctx context.Context, tx Tx, outlets []news.OutletGiven) ([]int, 
 	return counts, nil
 }
 
-// setSource gives the articles of the raw input of digest the outlet
-// source, returning those that changed.
-func setSource(ctx context.Context, tx Tx, digest, source string) ([]news.Article, error) {
-	changed, err := sourceChanges(ctx, tx, digest, source)
+// setSource gives the articles of the raw input of o's digest (or the
+// article o names) the outlet o's input names, returning those that
+// changed.
+func setSource(ctx context.Context, tx Tx, o news.OutletGiven) ([]news.Article, error) {
+	source := o.Source
+	changed, err := sourceChanges(ctx, tx, o)
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +254,13 @@ func setSource(ctx context.Context, tx Tx, digest, source string) ([]news.Articl
 			return nil, fmt.Errorf("story of article %s: %w", a.ID, err)
 		}
 	}
-	if _, err := tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE sha256 = $2`, source, digest); err != nil {
+	if o.Article != "" {
+		// The page the article was read from (if any) names the outlet too
+		// when it named none, so that a reextract keeps it.
+		_, err = tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE source = '' AND id = (SELECT raw_id FROM articles WHERE id = $2)`, source, o.Article)
+		return changed, err
+	}
+	if _, err := tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE sha256 = $2`, source, o.Digest); err != nil {
 		return nil, err
 	}
 	return changed, nil

@@ -20,16 +20,21 @@ import (
 
 // WatchEvery is how often Watch asks the store whether it changed: one
 // cheap query a second (a PRAGMA on a connection of its own, or one
-// SELECT of the current snapshot), as the page cache already asks, and a
-// change made by another process shows within a second or two.
+// SELECT of the current snapshot), the page cache's own poll (it takes
+// Watch's answers while Watch runs: storeGeneration), and a change made by
+// another process shows within a second or two.
 const WatchEvery = time.Second
 
 // Watch asks the store every interval whether anything stored changed and,
 // when it did, forgets the kept answers and lists (Forget) and calls
 // changed (nil: nothing more), until ctx ends. A store that cannot tell
-// (Generation "" or an error) is asked again at the next tick.
+// (Generation "" or an error) is asked again at the next tick. Its answers
+// are the page cache's too (storeGeneration): one query per tick.
 func (s *Server) Watch(ctx context.Context, every time.Duration, changed func()) {
-	last, _ := s.read.Generation(ctx)
+	g := &s.kept.store
+	g.watched(every)
+	defer g.watched(0)
+	last := g.poll(ctx, time.Now())
 	tick := time.NewTicker(every)
 	defer tick.Stop()
 	for {
@@ -38,8 +43,8 @@ func (s *Server) Watch(ctx context.Context, every time.Duration, changed func())
 			return
 		case <-tick.C:
 		}
-		gen, err := s.read.Generation(ctx)
-		if err != nil || gen == "" || gen == last {
+		gen := g.poll(ctx, time.Now())
+		if gen == "" || gen == last {
 			continue
 		}
 		last = gen

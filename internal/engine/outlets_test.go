@@ -118,3 +118,25 @@ func TestANamelessArticleTakesTheOutletItIsAddedAgainWith(t *testing.T) {
 		t.Errorf("article found by URL: source %q, %d set; want Kestra Daily, 1", a.Source, sum.OutletsSet)
 	}
 }
+
+// TestControlCharactersStayOutOfStoredLabels: a JSONL line whose title and
+// source hold an escape sequence, BEL, NUL and line breaks is stored with
+// them dropped (line breaks read as spaces), so that no page, export or
+// terminal shows them.
+func TestControlCharactersStayOutOfStoredLabels(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t)
+	in := func(yield func(news.Input, error) bool) {
+		a := news.Article{ID: "esc1", Title: "Calder \x1b[31mferry\x1b[0m\x07 resumes\r\nits route", Source: "Calder\x00 \x1b]0;x\x07Courier\n",
+			Text: "The ferry to the islands of Calder resumed its route on Monday after harbour works, the operator said."}
+		yield(news.Input{Name: "esc.jsonl:1", Article: &a}, nil)
+	}
+	run(t, st, in, engine.Options{})
+	a, err := st.Article(ctx, "esc1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Calder [31mferry[0m resumes its route" || a.Source != "Calder ]0;xCourier" {
+		t.Errorf("stored title %q, source %q; want them without control characters", a.Title, a.Source)
+	}
+}

@@ -3,7 +3,6 @@ package news
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/storyline-news/storyline/internal/text"
 )
@@ -66,13 +65,14 @@ func ArticleOutletMap(articles []Article) map[string]string {
 // its text (LeadTitle), else its id, so that two nameless articles are two
 // sources a reader can tell apart, never one "(unknown outlet)". A title
 // wider than labelTitleWidth columns is cut at a word with an ellipsis;
-// its bidirectional controls are dropped (withoutFormatMarks), as a cut
-// could leave one open and turn around what the page shows after it.
+// it is a label (text.Label): its control characters and bidirectional
+// controls are dropped, as a cut could leave one open and turn around what
+// the page shows after it.
 func (a Article) SourceLabel() string {
 	if name := a.ShownOutlet(); name != UnknownOutlet {
 		return name
 	}
-	title := strings.Join(strings.Fields(withoutFormatMarks(a.Title)), " ")
+	title := text.Label(a.Title)
 	if title == "" {
 		title = LeadTitle(a)
 	}

@@ -82,6 +82,11 @@ func (a Article) SourceLabel() string {
 	return "“" + text.CutAtWordToWidth(title, labelTitleWidth) + "”"
 }
 
+// NamedByTitle reports whether SourceLabel names an article of no outlet
+// by its title; else by the start of its text (LeadTitle), which a reader
+// of many such articles (the sources' list) then reads for it alone.
+func (a Article) NamedByTitle() bool { return text.Label(a.Title) != "" }
+
 // labelTitleWidth bounds a title that names a source (SourceLabel), in
 // columns (text.Width: a Han or kana character counts two, as a font
 // draws it, so that a Chinese headline is cut to as wide a label as a
@@ -105,6 +110,9 @@ func ReportsOf(n int, outlet string) string {
 // 14:00)", a date alone by its day: "(10 Nov)"), else by id ("“Headline…” [a7]"), so that they read as two
 // sources, not one; by article id.
 func NamelessLabels(arts []Article) map[string]string {
+	if len(arts) == 1 { // no other to tell it from: most stories of a store of nameless articles
+		return map[string]string{arts[0].ID: arts[0].SourceLabel()}
+	}
 	byLabel := map[string][]Article{}
 	for _, a := range arts {
 		label := a.SourceLabel()

@@ -62,6 +62,20 @@ func (t *SourceTally) Article(story string, a Article) {
 	t.storySources[story][source] = true
 }
 
+// StoriesOfManySources are the stories counted so far with two or more
+// sources (outlets, or articles of no outlet: each a source of its own):
+// the only ones whose comparisons say anything about rewrites across
+// sources (Comparison), in no order.
+func (t *SourceTally) StoriesOfManySources() []string {
+	var out []string
+	for story, srcs := range t.storySources {
+		if len(srcs) > 1 {
+			out = append(out, story)
+		}
+	}
+	return out
+}
+
 // Comparison counts a story's rewrites from its stored comparison, after
 // its articles: a tied derivation shares copied text but the times do not
 // say who copied whom, so it is nobody's rewrite. Its derivations also

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -78,5 +79,40 @@ func TestSourcesReadTheTextOfUntitledNamelessArticlesOnly(t *testing.T) {
 	want := []string{"Calder Courier", "“Lenmouth opened its new library on…”", "“Orrow ferry resumes”", "“Tide gauge at Cornmarsh fails”"}
 	if !slices.Equal(names, want) {
 		t.Errorf("sources %q, want %q", names, want)
+	}
+}
+
+// TestAnAliasOfANamelessLabelIsRefused: the sources' list names an
+// article of no outlet "“Its headline”"; an alias of that name moved 0
+// articles and stayed listed (session 40). It is refused, saying how to
+// give the article an outlet, unless an outlet's articles have the name's
+// key (an outlet that spells its name in quotation marks).
+func TestAnAliasOfANamelessLabelIsRefused(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var ps []news.Placement
+	for _, a := range []news.Article{
+		{ID: "n1", Title: "Orrow ferry resumes", Text: "The ferry resumed on Tuesday."},
+		{ID: "q1", Source: "“Cornmarsh Echo”", Title: "Tide gauge fails", Text: "The gauge failed on Monday."},
+	} {
+		a.Published = now
+		ps = append(ps, news.Placement{Article: a, ContentHash: a.ID, Membership: news.Membership{ArticleID: a.ID, StoryID: "s" + a.ID, Score: 0.7, Reason: "test"}})
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: ps, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = st.SetOutletAlias(ctx, "“Orrow ferry resumes”", "Calder Courier")
+	if !errors.Is(err, news.ErrNamelessLabel) || !strings.Contains(err.Error(), "--source") {
+		t.Errorf("alias of a nameless article's label: %v; want ErrNamelessLabel saying how to name its outlet", err)
+	}
+	if list, _ := st.OutletAliases(ctx); len(list) != 0 {
+		t.Errorf("aliases stored: %v; want none", list)
+	}
+	if _, n, err := st.SetOutletAlias(ctx, "“Cornmarsh Echo”", "Calder Courier"); err != nil || n != 1 {
+		t.Errorf("alias of an outlet spelt in quotation marks: %d moved, %v; want 1, nil", n, err)
 	}
 }

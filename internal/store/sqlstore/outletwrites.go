@@ -74,12 +74,34 @@ func SetOutletAlias(ctx context.Context, tx Tx, name, outlet string) (news.Outle
 	if leadsTo(before, key, alias) {
 		return news.OutletAlias{}, 0, fmt.Errorf("outlet %q is filed under %q: %w (storyline sources alias --remove %q parts them first)", outlet, name, news.ErrSameOutlet, outlet)
 	}
+	if err := notANamelessLabel(ctx, tx, name, alias, before); err != nil {
+		return news.OutletAlias{}, 0, err
+	}
 	a := news.OutletAlias{Alias: alias, Name: name, Named: key, Outlet: filedAt(before, key), Given: true}
 	if _, err := tx.Exec(ctx, upsertAlias, a.Alias, a.Name, a.Named, a.Outlet); err != nil {
 		return a, 0, Fail("alias outlet", name, err)
 	}
 	n, err := refileChanged(ctx, tx, before)
 	return a, n, Fail("alias outlet", name, err)
+}
+
+// notANamelessLabel refuses an alias name written as the sources' list
+// names an article of no outlet ("“Its headline…”") when no article and no
+// alias has its key: session 40 stored such an alias, which moved 0
+// articles and stayed listed. A name of that shape that an outlet's
+// articles do have is an outlet's.
+func notANamelessLabel(ctx context.Context, tx Tx, name, alias string, before map[string]news.OutletAlias) error {
+	if _, ok := before[alias]; ok || !news.LooksLikeNamelessLabel(name) {
+		return nil
+	}
+	var n int
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles WHERE outlet = $1 LIMIT 1) x", alias).Scan(&n); err != nil {
+		return Fail("alias outlet", name, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	return fmt.Errorf("%s %w: add the article again with its outlet named (storyline add --source NAME, or a JSONL line's \"source\") to give it one", name, news.ErrNamelessLabel)
 }
 
 // RemoveOutletAlias parts name's key from the outlet it is filed under

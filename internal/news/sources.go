@@ -1,6 +1,7 @@
 package news
 
 import (
+	"maps"
 	"sort"
 )
 
@@ -154,16 +155,23 @@ func (t *SourceTally) Summaries() []SourceSummary {
 // apart as two of one story are (by time, else by id); a name still
 // shared after that (a time that is another row's) takes the id.
 func (t *SourceTally) namelessLabels() map[string]string {
-	byID := map[string]string{}
-	arts := map[string]Article{}
+	n := 0
 	for _, story := range t.nameless {
-		for id, label := range NamelessLabels(story) {
-			byID[id] = label
+		n += len(story)
+	}
+	byID := make(map[string]string, n)
+	arts := make(map[string]Article, n)
+	for _, story := range t.nameless {
+		if len(story) == 1 { // most stories of a store of nameless articles: no map of their own
+			byID[story[0].ID] = story[0].SourceLabel()
+		} else {
+			maps.Copy(byID, NamelessLabels(story))
 		}
 		for _, a := range story {
 			arts[a.ID] = a
 		}
 	}
+	relabelled := false
 	for _, ids := range idsByLabel(byID) {
 		if len(ids) < 2 {
 			continue
@@ -172,14 +180,15 @@ func (t *SourceTally) namelessLabels() map[string]string {
 		for i, id := range ids {
 			same[i] = arts[id]
 		}
-		for id, label := range NamelessLabels(same) {
-			byID[id] = label
-		}
+		maps.Copy(byID, NamelessLabels(same))
+		relabelled = true
 	}
-	for label, ids := range idsByLabel(byID) {
-		if len(ids) > 1 {
-			for _, id := range ids {
-				byID[id] = label + " [" + id + "]"
+	if relabelled { // a new label may be another row's
+		for label, ids := range idsByLabel(byID) {
+			if len(ids) > 1 {
+				for _, id := range ids {
+					byID[id] = label + " [" + id + "]"
+				}
 			}
 		}
 	}

@@ -35,7 +35,7 @@ type writer struct {
 	// write.
 	captures []news.ArticleCapture
 	// named are the outlets the group's inputs name for articles found
-	// stored before by URL or text (outletsNamed), set with the outlets
+	// stored before by URL or text (outletNamed), set with the outlets
 	// of the pages stored before.
 	named []namedOutlet
 }

@@ -277,6 +277,9 @@ func setSource(ctx context.Context, tx Tx, o news.OutletGiven) ([]news.Article, 
 		}
 	}
 	if o.Article != "" {
+		if len(changed) == 0 {
+			return nil, nil // it keeps its outlet, and its page what it named
+		}
 		// The page the article was read from (if any) names the outlet too
 		// when it named none, so that a reextract keeps it.
 		_, err = tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE source = '' AND id = (SELECT raw_id FROM articles WHERE id = $2)`, source, o.Article)

@@ -25,11 +25,37 @@ import (
 // another process shows within a second or two.
 const WatchEvery = time.Second
 
+// wakeGap is the least time between two of Watch's questions that a store's
+// notifications ask for: another process's bulk add commits a batch every
+// few milliseconds, and each change makes the server forget every kept
+// page; at most ten a second keeps a change showing within a tenth of a
+// second (the tick, a second, was the bound before notifications).
+const wakeGap = 100 * time.Millisecond
+
+// waitUntil waits until t, or until ctx ends (false).
+func waitUntil(ctx context.Context, t time.Time) bool {
+	wait := time.Until(t)
+	if wait <= 0 {
+		return ctx.Err() == nil
+	}
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-timer.C:
+		return true
+	}
+}
+
 // Watch asks the store every interval whether anything stored changed and,
 // when it did, forgets the kept answers and lists (Forget) and calls
 // changed (nil: nothing more), until ctx ends. A store that cannot tell
 // (Generation "" or an error) is asked again at the next tick. Its answers
-// are the page cache's too (storeGeneration): one query per tick.
+// are the page cache's too (storeGeneration): one query per tick. A store
+// that hears of changes (read.Reader.Changes: PostgreSQL's notifications)
+// also has it ask at once, so that another process's write shows without
+// waiting for the tick.
 func (s *Server) Watch(ctx context.Context, every time.Duration, changed func()) {
 	g := &s.kept.store
 	g.watched(every)
@@ -37,13 +63,20 @@ func (s *Server) Watch(ctx context.Context, every time.Duration, changed func())
 	last := g.poll(ctx, time.Now())
 	tick := time.NewTicker(every)
 	defer tick.Stop()
+	heard := s.read.Changes()
+	asked := time.Now()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
+		case <-heard:
+			if !waitUntil(ctx, asked.Add(wakeGap)) {
+				return
+			}
 		}
-		gen := g.poll(ctx, time.Now())
+		asked = time.Now()
+		gen := g.poll(ctx, asked)
 		if gen == "" || gen == last {
 			continue
 		}

@@ -54,6 +54,10 @@ const changedChannel = "storyline_changed"
 // it in pg_stat_activity.
 const listenerName = "storyline listener"
 
+// waiterName is the application_name of the connection that waits for
+// notifications (Changes).
+const waiterName = "storyline listener, waiting"
+
 // listenRetry is how long Generation reads the snapshot after the listen
 // connection failed before it tries to make it again: long enough that a
 // database that refuses connections is not asked for one each second,
@@ -158,4 +162,90 @@ func (l *listener) close() {
 		l.conn = nil
 	}
 	l.closed = true
+}
+
+// Changes tells, soon after another process (or this one) commits a write
+// to this store's schema, that it changed: a server's Watch then asks
+// Generation at once rather than at its next tick. A connection of its own
+// waits for the notifications (the listener's answers Generation's round
+// trips, which must not wait behind it); it is made when Changes is first
+// called, tried again every listenRetry while it cannot be had, and ends
+// with Close. Notifications that come while one is still unread are one.
+func (s *Store) Changes() <-chan struct{} {
+	s.pushed.once.Do(func() {
+		s.pushed.changed = make(chan struct{}, 1)
+		ctx, cancel := context.WithCancel(context.Background())
+		s.pushed.stop = cancel
+		s.pushed.done = make(chan struct{})
+		cfg := s.heard.cfg.Copy()
+		cfg.RuntimeParams["application_name"] = waiterName
+		go s.pushed.run(ctx, cfg)
+	})
+	return s.pushed.changed
+}
+
+// pusher is the connection that waits for notifications (Changes).
+type pusher struct {
+	once    sync.Once
+	changed chan struct{}
+	stop    context.CancelFunc
+	done    chan struct{}
+}
+
+// run waits for notifications of its schema until ctx ends, making the
+// connection again after a failure.
+func (p *pusher) run(ctx context.Context, cfg *pgx.ConnConfig) {
+	defer close(p.done)
+	for ctx.Err() == nil {
+		if err := p.listen(ctx, cfg); err != nil && ctx.Err() == nil {
+			select {
+			case <-ctx.Done():
+			case <-time.After(listenRetry):
+			}
+		}
+	}
+}
+
+// listen makes a connection, listens, and passes on each notification of
+// its schema until the connection fails or ctx ends.
+func (p *pusher) listen(ctx context.Context, cfg *pgx.ConnConfig) error {
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.Background())
+	var schema string
+	if err := conn.QueryRow(ctx, "SELECT current_schema()").Scan(&schema); err != nil {
+		return err
+	}
+	if _, err := conn.Exec(ctx, "LISTEN "+changedChannel); err != nil {
+		return err
+	}
+	p.tell() // writes made while it was not listening
+	for {
+		n, err := conn.WaitForNotification(ctx)
+		if err != nil {
+			return err
+		}
+		if n.Channel == changedChannel && n.Payload == schema {
+			p.tell()
+		}
+	}
+}
+
+// tell says that the store changed, unless that is still unread.
+func (p *pusher) tell() {
+	select {
+	case p.changed <- struct{}{}:
+	default:
+	}
+}
+
+// close ends the waiting connection, if one was made.
+func (p *pusher) close() {
+	p.once.Do(func() {}) // none made from now on
+	if p.stop != nil {
+		p.stop()
+		<-p.done
+	}
 }

@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/storyline-news/storyline/internal/read"
+	"github.com/storyline-news/storyline/internal/server"
 )
 
 // TestGenerationMovesWhenAnOlderTransactionCommits: a writer that began
@@ -114,5 +117,63 @@ func TestGenerationFallsBackToTheSnapshotWhenTheListenConnectionDrops(t *testing
 	}
 	if now, _ := st.Generation(ctx); now == fallen {
 		t.Errorf("a write while not listening left the generation at %q", now)
+	}
+}
+
+// TestChangesTellsOfThisDatabasesWritesAtOnce: Changes gives a value soon
+// after another handle writes to the store's database, and none for
+// another database's writes.
+func TestChangesTellsOfThisDatabasesWritesAtOnce(t *testing.T) {
+	ctx := context.Background()
+	st, elsewhere := openTemp(t), openTemp(t)
+	same := openAgain(t, st)
+	changes := st.Changes()
+	select { // the first value says it listens: what was written before may be unseen
+	case <-changes:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Changes gave nothing once listening")
+	}
+	if err := elsewhere.AddFeeds(ctx, []string{"https://news.lenmouth.example/feed.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-changes:
+		t.Error("another database's write was told as a change")
+	case <-time.After(500 * time.Millisecond):
+	}
+	if err := same.AddFeeds(ctx, []string{"https://news.lenmouth.example/feed.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-changes:
+	case <-time.After(10 * time.Second):
+		t.Error("a write to the store's own database by another handle was not told")
+	}
+}
+
+// TestWatchShowsAnotherProcesssWriteBeforeItsTick: a server on PostgreSQL
+// whose Watch ticks once an hour still forgets its pages soon after
+// another process writes: the notification wakes it. Session 40's Watch
+// waited for its tick (a second in serve).
+func TestWatchShowsAnotherProcesssWriteBeforeItsTick(t *testing.T) {
+	st := openTemp(t)
+	same := openAgain(t, st)
+	srv, err := server.New(read.New(st, read.Options{}), server.Options{CacheFor: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	woke := make(chan struct{}, 16)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { srv.Watch(ctx, time.Hour, func() { woke <- struct{}{} }); close(done) }()
+	t.Cleanup(func() { cancel(); <-done })
+	time.Sleep(time.Second) // Watch asked its first generation and listens
+	if err := same.AddFeeds(context.Background(), []string{"https://news.lenmouth.example/feed.xml"}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-woke:
+	case <-time.After(10 * time.Second):
+		t.Error("another process's write did not wake Watch before its tick")
 	}
 }

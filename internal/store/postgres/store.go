@@ -61,7 +61,8 @@ type Store struct {
 	mu    sync.Mutex
 	lease *lease // the writer lease, while this store holds it
 
-	heard listener // what the listen connection heard (Generation)
+	heard  listener // what the listen connection heard (Generation)
+	pushed pusher   // the connection that waits for notifications (Changes)
 }
 
 // Open connects to the database a connection string names (a URL or
@@ -141,6 +142,7 @@ func (s *Store) Close() error {
 		err = l.release(context.Background())
 	}
 	s.heard.close()
+	s.pushed.close()
 	s.ro.Close()
 	s.rw.Close()
 	return fail("close database", s.name, err)

@@ -247,7 +247,7 @@ func (j *job) handle(r Result) error {
 		j.sum.AlreadyStored++
 		j.seen = append(j.seen, news.PageSeen{Name: r.Input.Name, Digest: r.Digest, Capture: pageCapture(r.Input.Page)})
 		if p := r.Input.Page; p != nil && p.Source != "" {
-			j.outlets = append(j.outlets, news.OutletGiven{Name: r.Input.Name, Digest: r.Digest, Source: p.Source})
+			j.outlets = append(j.outlets, news.OutletGiven{Name: r.Input.Name, Digest: r.Digest, Source: text.Label(p.Source)})
 		}
 	case r.Err != nil:
 		var ie *news.InputError

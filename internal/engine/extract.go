@@ -13,6 +13,7 @@ import (
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/source/web"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Result is one input after extraction.
@@ -171,7 +172,17 @@ func (x extractor) process(ctx context.Context, in news.Input, err error) Result
 	default:
 		r.Err = errors.New("an input with neither a page nor an article")
 	}
+	labelled(&r.Article)
 	return r
+}
+
+// labelled makes the article's title and source what they are shown as
+// (text.Label: no control characters, one line), once, as it comes in: a
+// page's or a JSONL line's escape sequence or NUL is then in no stored
+// title or outlet name, nor in the HTML, JSON, exports and terminal output
+// made from them.
+func labelled(a *news.Article) {
+	a.Title, a.Source = text.Label(a.Title), text.Label(a.Source)
 }
 
 // datedByURL gives an article that came without a date and without a page

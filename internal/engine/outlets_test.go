@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/news"
@@ -72,5 +73,70 @@ func TestOutletsNamedForStoredPagesAreSetInOneTransaction(t *testing.T) {
 	}
 	if err == nil || !strings.Contains(err.Error(), "the outlets named for 3 pages stored before were not set") || strings.Contains(err.Error(), "placed articles not stored") {
 		t.Errorf("run error %v; want the outlets of 3 pages not set, and no article said unstored", err)
+	}
+}
+
+// ferryArticles are invented articles given as such (as JSONL lines are),
+// one per outlet named (none when ""), each with the url given (none when
+// ""): the same text under every outlet.
+func ferryArticles(url string, sources ...string) iter.Seq2[news.Input, error] {
+	return func(yield func(news.Input, error) bool) {
+		for i, source := range sources {
+			a := news.Article{ID: fmt.Sprintf("ferry%d", i), Title: "Calder ferry resumes its island route",
+				Text: "The ferry to the islands of Calder resumed its route on Monday after harbour works, the operator said, with four crossings a day until spring.",
+				URL:  url, Source: source, Published: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+			if !yield(news.Input{Name: fmt.Sprintf("ferry.jsonl:%d", i+1), Article: &a}, nil) {
+				return
+			}
+		}
+	}
+}
+
+// TestANamelessArticleTakesTheOutletItIsAddedAgainWith: an article stored
+// with no outlet and no URL, added again as an article (a JSONL line, not
+// the same page's bytes) that names an outlet, is filed under it; one
+// that has an outlet keeps it when the same text comes again under another
+// (a text published by two outlets is stored once); an article found by its
+// URL takes the outlet named for it when it had only its host's.
+func TestANamelessArticleTakesTheOutletItIsAddedAgainWith(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t)
+	run(t, st, ferryArticles("", ""), engine.Options{})
+	sum := run(t, st, ferryArticles("", "Calder Courier"), engine.Options{})
+	if a, err := st.Article(ctx, "ferry0"); err != nil || a.Source != "Calder Courier" || sum.OutletsSet != 1 {
+		t.Errorf("nameless article added again with an outlet: source %q (%v), %d set; want Calder Courier, 1", a.Source, err, sum.OutletsSet)
+	}
+	sum = run(t, st, ferryArticles("", "Kestra Daily"), engine.Options{})
+	if a, _ := st.Article(ctx, "ferry0"); a.Source != "Calder Courier" || sum.OutletsSet != 0 {
+		t.Errorf("the same text under another outlet: source %q, %d set; want Calder Courier kept, 0", a.Source, sum.OutletsSet)
+	}
+
+	st = tempStore(t)
+	run(t, st, ferryArticles("https://news.kestra.example/ferry", ""), engine.Options{})
+	sum = run(t, st, ferryArticles("https://news.kestra.example/ferry", "Kestra Daily"), engine.Options{})
+	if a, _ := st.Article(ctx, "ferry0"); a.Source != "Kestra Daily" || sum.OutletsSet != 1 {
+		t.Errorf("article found by URL: source %q, %d set; want Kestra Daily, 1", a.Source, sum.OutletsSet)
+	}
+}
+
+// TestControlCharactersStayOutOfStoredLabels: a JSONL line whose title and
+// source hold an escape sequence, BEL, NUL and line breaks is stored with
+// them dropped (line breaks read as spaces), so that no page, export or
+// terminal shows them.
+func TestControlCharactersStayOutOfStoredLabels(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t)
+	in := func(yield func(news.Input, error) bool) {
+		a := news.Article{ID: "esc1", Title: "Calder \x1b[31mferry\x1b[0m\x07 resumes\r\nits route", Source: "Calder\x00 \x1b]0;x\x07Courier\n",
+			Text: "The ferry to the islands of Calder resumed its route on Monday after harbour works, the operator said."}
+		yield(news.Input{Name: "esc.jsonl:1", Article: &a}, nil)
+	}
+	run(t, st, in, engine.Options{})
+	a, err := st.Article(ctx, "esc1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Calder [31mferry[0m resumes its route" || a.Source != "Calder ]0;xCourier" {
+		t.Errorf("stored title %q, source %q; want them without control characters", a.Title, a.Source)
 	}
 }

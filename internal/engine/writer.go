@@ -34,6 +34,17 @@ type writer struct {
 	// before or placed in it (pages found again), saved with its last
 	// write.
 	captures []news.ArticleCapture
+	// named are the outlets the group's inputs name for articles found
+	// stored before by URL or text (outletNamed), set with the outlets
+	// of the pages stored before.
+	named []namedOutlet
+}
+
+// namedOutlet is an outlet an input of batch names for an article stored
+// before.
+type namedOutlet struct {
+	batch int
+	news.OutletGiven
 }
 
 // restore builds the clusterer from the stories the store holds open, the
@@ -125,7 +136,7 @@ func (w *writer) write(ctx context.Context, batches []news.Batch) ([]news.BatchR
 	for i, b := range batches {
 		results[i] = news.BatchResult{Batch: b.ID, Job: b.Job}
 	}
-	w.placedN, w.changesAt, w.captures = 0, nil, nil
+	w.placedN, w.changesAt, w.captures, w.named = 0, nil, nil, nil
 	all, changes, failed, err := w.place(ctx, batches, results)
 	saved := 0
 	if err == nil {
@@ -185,6 +196,9 @@ func (w *writer) setOutlets(ctx context.Context, batches []news.Batch, results [
 		for _, o := range b.Outlets {
 			all, batchOf = append(all, o), append(batchOf, bi)
 		}
+	}
+	for _, n := range w.named {
+		all, batchOf = append(all, n.OutletGiven), append(batchOf, n.batch)
 	}
 	if len(all) == 0 {
 		return nil
@@ -252,6 +266,7 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 					results[bi].AlreadyStored++
 					results[bi].StoredBefore = append(results[bi].StoredBefore, news.StoredAs(it.Name, storedAs))
 					w.captureFound(storedAs.ID, a.Captures(), !storedAs.SameText)
+					w.outletNamed(bi, it.Name, a, storedAs)
 					return cluster.Prepared{}, false
 				}
 				id, err := w.freeID(ctx, a.ID, usedIDs)
@@ -309,6 +324,18 @@ func pendingAs(pending map[string]news.ArticleRef, url, hash string) (news.Artic
 	}
 	byText.SameText = sameText
 	return byText, sameText
+}
+
+// outletNamed keeps the outlet an input names (its article's Source) for
+// the article it was found stored as, to be set with the group's writes
+// (setOutlets): an article stored with no outlet, added again as a JSONL
+// line or another capture that names one, takes it.
+func (w *writer) outletNamed(batch int, input string, a news.Article, storedAs news.ArticleRef) {
+	if a.Source == "" {
+		return
+	}
+	byURL := a.URL != "" && a.URL == storedAs.URL
+	w.named = append(w.named, namedOutlet{batch, news.OutletGiven{Name: input, Article: storedAs.ID, ByURL: byURL, Source: a.Source}})
 }
 
 // nameSeen names, in the batch's result, the article each page of the

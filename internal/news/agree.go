@@ -3,7 +3,6 @@ package news
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/storyline-news/storyline/internal/text"
 )
@@ -66,13 +65,14 @@ func ArticleOutletMap(articles []Article) map[string]string {
 // its text (LeadTitle), else its id, so that two nameless articles are two
 // sources a reader can tell apart, never one "(unknown outlet)". A title
 // wider than labelTitleWidth columns is cut at a word with an ellipsis;
-// its bidirectional controls are dropped (withoutFormatMarks), as a cut
-// could leave one open and turn around what the page shows after it.
+// it is a label (text.Label): its control characters and bidirectional
+// controls are dropped, as a cut could leave one open and turn around what
+// the page shows after it.
 func (a Article) SourceLabel() string {
 	if name := a.ShownOutlet(); name != UnknownOutlet {
 		return name
 	}
-	title := strings.Join(strings.Fields(withoutFormatMarks(a.Title)), " ")
+	title := text.Label(a.Title)
 	if title == "" {
 		title = LeadTitle(a)
 	}
@@ -81,6 +81,11 @@ func (a Article) SourceLabel() string {
 	}
 	return "“" + text.CutAtWordToWidth(title, labelTitleWidth) + "”"
 }
+
+// NamedByTitle reports whether SourceLabel names an article of no outlet
+// by its title; else by the start of its text (LeadTitle), which a reader
+// of many such articles (the sources' list) then reads for it alone.
+func (a Article) NamedByTitle() bool { return text.Label(a.Title) != "" }
 
 // labelTitleWidth bounds a title that names a source (SourceLabel), in
 // columns (text.Width: a Han or kana character counts two, as a font
@@ -105,6 +110,9 @@ func ReportsOf(n int, outlet string) string {
 // 14:00)", a date alone by its day: "(10 Nov)"), else by id ("“Headline…” [a7]"), so that they read as two
 // sources, not one; by article id.
 func NamelessLabels(arts []Article) map[string]string {
+	if len(arts) == 1 { // no other to tell it from: most stories of a store of nameless articles
+		return map[string]string{arts[0].ID: arts[0].SourceLabel()}
+	}
 	byLabel := map[string][]Article{}
 	for _, a := range arts {
 		label := a.SourceLabel()

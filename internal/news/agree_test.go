@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -149,6 +150,34 @@ func TestSourceLabelDropsBidiControls(t *testing.T) {
 		if !strings.HasPrefix(got, "“") || !strings.HasSuffix(got, "”") || len(got) < len("“”")+4 {
 			t.Errorf("SourceLabel(%q) = %q: want the headline in quotation marks", title, got)
 		}
+	}
+}
+
+// TestLabelsHoldNoControlCharacters: a source name, a nameless article's
+// headline and a story's title made from a page or a JSONL line with
+// escape sequences, NUL, BEL or line breaks name it on one line without
+// them: they reached the terminal escaped ("\x1b[31m") and the HTML page
+// as invisible characters.
+func TestLabelsHoldNoControlCharacters(t *testing.T) {
+	bad := func(s string) bool {
+		return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) }) || strings.Contains(s, "  ")
+	}
+	named := Article{ID: "n", Source: "Orrow \x1b]0;Tide Times\x07Ledger\x00", Title: "t"}
+	if got := named.SourceLabel(); bad(got) || got != "Orrow ]0;Tide TimesLedger" {
+		t.Errorf("SourceLabel of source %q = %q", named.Source, got)
+	}
+	if got := OutletName("\tCornmarsh\r\nEcho ", ""); got != "Cornmarsh Echo" {
+		t.Errorf("OutletName = %q, want Cornmarsh Echo", got)
+	}
+	nameless := Article{ID: "m", Title: "\x1b[2J\rTide gauge\x07 fails\nat Cornmarsh"}
+	if got := nameless.SourceLabel(); bad(got) || got != "“[2J Tide gauge fails at Cornmarsh”" {
+		t.Errorf("SourceLabel(%q) = %q", nameless.Title, got)
+	}
+	if title, _ := StoryTitle([]Article{nameless}); bad(title) {
+		t.Errorf("StoryTitle = %q keeps a control character", title)
+	}
+	if title, _ := StoryTitle([]Article{{ID: "x", Title: "\x07\x1b", Text: "The tide gauge at Cornmarsh failed again on Monday."}}); bad(title) || title == "" {
+		t.Errorf("StoryTitle of a title of controls alone = %q; want the lead's", title)
 	}
 }
 

@@ -35,6 +35,20 @@ func (a OutletAlias) KeptApart() bool { return a.Alias == a.Outlet }
 // the outlet's (or the outlet is filed under the name).
 var ErrSameOutlet = errors.New("already one outlet")
 
+// ErrNamelessLabel is what giving an alias says when the name is the
+// label of an article of no outlet ("“Its headline”", as the sources' list
+// names it) and no outlet has its key: an alias of it would move nothing.
+// Such an article takes an outlet when added again with one named
+// (--source, a JSONL line's source).
+var ErrNamelessLabel = errors.New("names an article of no outlet, not an outlet")
+
+// LooksLikeNamelessLabel reports whether name is written as SourceLabel
+// names an article of no outlet: its headline in curly quotation marks.
+func LooksLikeNamelessLabel(name string) bool {
+	name = strings.TrimSpace(name)
+	return strings.HasPrefix(name, "“") && strings.Contains(name, "”")
+}
+
 // ErrNoOutletKey is what giving an alias says when the name or the
 // outlet has no letters or digits to key an outlet by.
 var ErrNoOutletKey = errors.New("no letters or digits to key an outlet by")

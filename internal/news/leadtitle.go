@@ -25,7 +25,7 @@ func LeadTitle(a Article) string {
 	if lead == "" {
 		return ""
 	}
-	return shortTitle(firstSentence(lead))
+	return text.Label(shortTitle(firstSentence(lead)))
 }
 
 // LeadAndNext splits the text around the sentence LeadTitle names the
@@ -166,8 +166,8 @@ func nextLine(lines []string) string {
 // TitleOrLead is the article's title, else its LeadTitle with derived
 // true: what a story with this article alone would be called.
 func TitleOrLead(a Article) (title string, derived bool) {
-	if a.Title != "" {
-		return a.Title, false
+	if t := text.Label(a.Title); t != "" {
+		return t, false
 	}
 	title = LeadTitle(a)
 	return title, title != ""
@@ -180,8 +180,8 @@ func TitleOrLead(a Article) (title string, derived bool) {
 // always wins over a derived one. projection.Title gives it to a compared
 // story; the stores give it to a story split off before it is compared.
 func StoryTitle(arts []Article) (title string, derived bool) {
-	if best := earliest(arts, func(a Article) bool { return a.Title != "" }); best >= 0 {
-		return arts[best].Title, false
+	if best := earliest(arts, func(a Article) bool { return text.Label(a.Title) != "" }); best >= 0 {
+		return text.Label(arts[best].Title), false
 	}
 	if best := earliest(arts, func(a Article) bool { return LeadTitle(a) != "" }); best >= 0 {
 		return LeadTitle(arts[best]), true

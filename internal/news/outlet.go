@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/storyline-news/storyline/internal/text"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -141,10 +142,11 @@ func LooksLikeHost(s string) bool {
 // isASCIILetter tells a letter of the ASCII alphabet, in either case.
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
-// OutletName is the outlet an article is shown under: its source, else the
-// host of its URL without "www.", else UnknownOutlet.
+// OutletName is the outlet an article is shown under: its source (as a
+// label: text.Label), else the host of its URL without "www.", else
+// UnknownOutlet.
 func OutletName(source, rawURL string) string {
-	if s := strings.TrimSpace(source); s != "" {
+	if s := text.Label(source); s != "" {
 		return s
 	}
 	if u, err := url.Parse(rawURL); err == nil && u.Hostname() != "" {
@@ -186,7 +188,7 @@ func OutletCounts(spellings []OutletSpelling) []SourceCount {
 	}
 	out := make([]SourceCount, 0, len(best))
 	for key, b := range best {
-		out = append(out, SourceCount{Source: b.Name, Key: key, Articles: total[key]})
+		out = append(out, SourceCount{Source: text.Label(b.Name), Key: key, Articles: total[key]}) // a name stored before labels were cleaned
 	}
 	sort.Slice(out, func(i, j int) bool {
 		li, lj := strings.ToLower(out[i].Source), strings.ToLower(out[j].Source)

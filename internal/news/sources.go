@@ -1,6 +1,7 @@
 package news
 
 import (
+	"maps"
 	"sort"
 )
 
@@ -60,6 +61,20 @@ func (t *SourceTally) Article(story string, a Article) {
 		t.storySources[story] = map[string]bool{}
 	}
 	t.storySources[story][source] = true
+}
+
+// StoriesOfManySources are the stories counted so far with two or more
+// sources (outlets, or articles of no outlet: each a source of its own):
+// the only ones whose comparisons say anything about rewrites across
+// sources (Comparison), in no order.
+func (t *SourceTally) StoriesOfManySources() []string {
+	var out []string
+	for story, srcs := range t.storySources {
+		if len(srcs) > 1 {
+			out = append(out, story)
+		}
+	}
+	return out
 }
 
 // Comparison counts a story's rewrites from its stored comparison, after
@@ -140,16 +155,23 @@ func (t *SourceTally) Summaries() []SourceSummary {
 // apart as two of one story are (by time, else by id); a name still
 // shared after that (a time that is another row's) takes the id.
 func (t *SourceTally) namelessLabels() map[string]string {
-	byID := map[string]string{}
-	arts := map[string]Article{}
+	n := 0
 	for _, story := range t.nameless {
-		for id, label := range NamelessLabels(story) {
-			byID[id] = label
+		n += len(story)
+	}
+	byID := make(map[string]string, n)
+	arts := make(map[string]Article, n)
+	for _, story := range t.nameless {
+		if len(story) == 1 { // most stories of a store of nameless articles: no map of their own
+			byID[story[0].ID] = story[0].SourceLabel()
+		} else {
+			maps.Copy(byID, NamelessLabels(story))
 		}
 		for _, a := range story {
 			arts[a.ID] = a
 		}
 	}
+	relabelled := false
 	for _, ids := range idsByLabel(byID) {
 		if len(ids) < 2 {
 			continue
@@ -158,14 +180,15 @@ func (t *SourceTally) namelessLabels() map[string]string {
 		for i, id := range ids {
 			same[i] = arts[id]
 		}
-		for id, label := range NamelessLabels(same) {
-			byID[id] = label
-		}
+		maps.Copy(byID, NamelessLabels(same))
+		relabelled = true
 	}
-	for label, ids := range idsByLabel(byID) {
-		if len(ids) > 1 {
-			for _, id := range ids {
-				byID[id] = label + " [" + id + "]"
+	if relabelled { // a new label may be another row's
+		for label, ids := range idsByLabel(byID) {
+			if len(ids) > 1 {
+				for _, id := range ids {
+					byID[id] = label + " [" + id + "]"
+				}
 			}
 		}
 	}

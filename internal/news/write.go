@@ -52,10 +52,20 @@ type PageSeen struct {
 // OutletGiven is the outlet an input names for a page that was stored
 // before: the page's articles take it, so that adding a page again with
 // --source corrects its outlet.
+//
+// An input whose bytes differ from the stored page's but whose URL or text
+// was stored before (a JSONL line, another capture of the page) names the
+// stored article instead (Article), which takes the outlet only when it
+// names none: found by URL, when it has no source (its outlet was its
+// host's name); found by its text alone, when it has no URL either (a
+// nameless article), as one text published at two addresses may be two
+// outlets' and is stored once, keeping the first one's.
 type OutletGiven struct {
-	Name   string // the input, for messages
-	Digest string // the page's news.Digest
-	Source string
+	Name    string // the input, for messages
+	Digest  string // the page's news.Digest; "" when Article names the stored article
+	Article string // the stored article the input was found to be, by URL or text
+	ByURL   bool   // Article was found by the input's URL (else by its text alone)
+	Source  string
 }
 
 // BatchResult is what the writer did with a batch.

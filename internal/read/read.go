@@ -124,6 +124,23 @@ func (r *Reader) Generation(ctx context.Context) (string, error) {
 	return "", nil
 }
 
+// changes is a store that tells when it changed as soon as it hears of it
+// (PostgreSQL's notifications), so that readers need not wait for their
+// next poll of Generation.
+type changes interface {
+	Changes() <-chan struct{}
+}
+
+// Changes gives a value soon after anything stored changed, when the store
+// can tell (PostgreSQL); nil (a channel that never gives) when it cannot,
+// and Generation's poll alone tells.
+func (r *Reader) Changes() <-chan struct{} {
+	if c, ok := r.st.(changes); ok {
+		return c.Changes()
+	}
+	return nil
+}
+
 // cached is r.cache.get for a list: each caller gets a copy of the kept
 // list, which it may reorder.
 func cached[T any](ctx context.Context, r *Reader, key string, load func(context.Context) ([]T, error)) ([]T, error) {

@@ -103,7 +103,7 @@ func (s *Server) changeAlias(ctx context.Context, req aliasRequest) (aliasAnswer
 			s.writer.Refiled()
 		}
 	}
-	if errors.Is(err, news.ErrSameOutlet) || errors.Is(err, news.ErrNoOutletKey) || errors.Is(err, news.ErrNameTooLong) {
+	if errors.Is(err, news.ErrSameOutlet) || errors.Is(err, news.ErrNoOutletKey) || errors.Is(err, news.ErrNameTooLong) || errors.Is(err, news.ErrNamelessLabel) {
 		err = &badRequest{err.Error()}
 	}
 	return res, err

@@ -60,11 +60,20 @@ func headersSet(before, after http.Header) http.Header {
 // Without it every kept answer was made again each CacheFor; with a few
 // thousand distinct pages read (the load test's 1,200) that work, all due
 // at once, filled the server (20,000 of 60,000 requests refused at 1,000/s).
+//
+// It is also the one poll of the server's Watch: while Watch runs, only
+// Watch asks the store (poll, each of its ticks) and the page cache takes
+// its latest answer, so that a serving process asks once per tick, not
+// once for Watch and once more for the cache (session 40 had both).
 type storeGeneration struct {
 	read func(ctx context.Context) (string, error)
 	mu   sync.Mutex
 	at   time.Time
 	last string
+	// watchEvery is Watch's interval while it runs (0: it does not): an
+	// answer younger than two of its ticks is taken as current, as Watch
+	// asks again before then (and forgets every kept page on a change).
+	watchEvery time.Duration
 }
 
 // genCheckEvery bounds how often the store is asked for its generation: one
@@ -84,15 +93,42 @@ func (g *storeGeneration) current(ctx context.Context, now time.Time) string {
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if now.Sub(g.at) < genCheckEvery && !g.at.IsZero() {
+	fresh := genCheckEvery
+	if g.watchEvery > 0 {
+		fresh = max(fresh, 2*g.watchEvery)
+	}
+	if now.Sub(g.at) < fresh && !g.at.IsZero() {
 		return g.last
 	}
+	return g.ask(ctx, now)
+}
+
+// poll asks the store now, whenever it was last asked: Watch's tick.
+func (g *storeGeneration) poll(ctx context.Context, now time.Time) string {
+	if g.read == nil {
+		return ""
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.ask(ctx, now)
+}
+
+// ask reads the store's generation and keeps it as of now; g.mu is held.
+func (g *storeGeneration) ask(ctx context.Context, now time.Time) string {
 	v, err := g.read(ctx)
 	if err != nil {
 		v = "" // unknown: answers last only their time
 	}
 	g.at, g.last = now, v
 	return v
+}
+
+// watched tells g that Watch asks the store every interval from now on
+// (0: no longer).
+func (g *storeGeneration) watched(every time.Duration) {
+	g.mu.Lock()
+	g.watchEvery = every
+	g.mu.Unlock()
 }
 
 // maxKeptPages and maxKeptBytes bound the answers kept: a client varying

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -81,5 +82,45 @@ func waitUntilTrue(t *testing.T, what string, ok func() bool) {
 		if time.Now().After(end) {
 			t.Fatalf("%s: not seen after 10 s", what)
 		}
+	}
+}
+
+// generationCounter is a store that counts the generation queries asked
+// of it.
+type generationCounter struct {
+	*sqlite.Store
+	asked atomic.Int64
+}
+
+func (g *generationCounter) Generation(ctx context.Context) (string, error) {
+	g.asked.Add(1)
+	return g.Store.Generation(ctx)
+}
+
+// A serving process asks the store's generation once per tick of Watch,
+// not once for Watch and once more for the page cache: pages past their
+// time, read all along, take Watch's answer. Session 40's server asked
+// twice a second (Watch, and the cache's own poll once a second).
+func TestWatchAndThePageCacheShareOnePoll(t *testing.T) {
+	st := &generationCounter{Store: ostwickStory(t)}
+	srv, err := New(read.New(st, read.Options{}), Options{CacheFor: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { srv.Watch(ctx, genCheckEvery, nil); close(done) }()
+	t.Cleanup(func() { cancel(); <-done })
+
+	const ticks = 3
+	start := time.Now()
+	for time.Since(start) < ticks*genCheckEvery+genCheckEvery/2 {
+		get3(t, ts.URL+"/api/v1/stories") // past its time after 10 ms: asks whether it still holds
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := st.asked.Load(); n > ticks+1 {
+		t.Errorf("the generation was asked %d times in %d ticks of Watch; want at most %d (Watch's first and its ticks)", n, ticks, ticks+1)
 	}
 }

@@ -424,6 +424,9 @@ func (s *Store) migrateOne(ctx context.Context, upTo int) error {
 	if err := migrations[v](ctx, tx); err != nil {
 		return fmt.Errorf("migration %d: %w", v+1, err)
 	}
+	if err := notifyChange(ctx, tx); err != nil { // a newer process changed what the tables hold
+		return err
+	}
 	if _, err := tx.Exec(ctx, "UPDATE storyline_schema SET version = $1", v+1); err != nil {
 		return fmt.Errorf("migration %d: %w", v+1, err)
 	}

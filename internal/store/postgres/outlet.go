@@ -61,5 +61,8 @@ func (s *Store) inFiling(ctx context.Context, op, key string, fn func(tx sqlstor
 	if err := fn(pgTx{pgQuerier{tx}, tx}); err != nil {
 		return err
 	}
+	if err := notifyChange(ctx, tx); err != nil {
+		return fail(op, key, err)
+	}
 	return fail(op, key, tx.Commit(ctx))
 }

@@ -241,6 +241,9 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	if _, err := fileUnderAliases(ctx, tx, placedArticles(b)); err != nil {
 		return nil, fail("file articles under outlet aliases", key, err)
 	}
+	if err := notifyChange(ctx, tx); err != nil {
+		return nil, fail("notify the batch", key, err)
+	}
 	return newStories, fail("commit batch", key, tx.Commit(ctx))
 }
 
@@ -427,6 +430,9 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 	if _, err := fileUnderAliases(ctx, tx, []news.Article{a}); err != nil {
 		return fail("file article under outlet aliases", a.ID, err)
 	}
+	if err := notifyChange(ctx, tx); err != nil {
+		return fail("notify the update of article", a.ID, err)
+	}
 	return fail("update article", a.ID, tx.Commit(ctx))
 }
 
@@ -462,6 +468,9 @@ func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRe
 		if err := sqlstore.LeaveStaleIfRefiled(ctx, pgTx{pgQuerier{tx}, tx}, r); err != nil {
 			return err
 		}
+	}
+	if err := notifyChange(ctx, tx); err != nil {
+		return fail("notify comparisons", key, err)
 	}
 	return fail("save comparisons", key, tx.Commit(ctx))
 }
@@ -510,7 +519,7 @@ func (s *Store) AddFeeds(ctx context.Context, urls []string) error {
 			return fail("register feed", u, err)
 		}
 	}
-	return nil
+	return fail("notify feeds", fmt.Sprint(len(urls)), notifyChange(ctx, s.rw))
 }
 
 // SaveFeed stores a feed's state after a poll.
@@ -525,7 +534,7 @@ func (s *Store) SaveFeed(ctx context.Context, f news.FeedState) error {
 	if tag.RowsAffected() == 0 {
 		return fail("save feed state", f.URL, fmt.Errorf("feed not registered: %w", news.ErrNotFound))
 	}
-	return nil
+	return fail("notify feed state", f.URL, notifyChange(ctx, s.rw))
 }
 
 // OpenStories returns the articles of the stories that may still take new

@@ -74,12 +74,34 @@ func SetOutletAlias(ctx context.Context, tx Tx, name, outlet string) (news.Outle
 	if leadsTo(before, key, alias) {
 		return news.OutletAlias{}, 0, fmt.Errorf("outlet %q is filed under %q: %w (storyline sources alias --remove %q parts them first)", outlet, name, news.ErrSameOutlet, outlet)
 	}
+	if err := notANamelessLabel(ctx, tx, name, alias, before); err != nil {
+		return news.OutletAlias{}, 0, err
+	}
 	a := news.OutletAlias{Alias: alias, Name: name, Named: key, Outlet: filedAt(before, key), Given: true}
 	if _, err := tx.Exec(ctx, upsertAlias, a.Alias, a.Name, a.Named, a.Outlet); err != nil {
 		return a, 0, Fail("alias outlet", name, err)
 	}
 	n, err := refileChanged(ctx, tx, before)
 	return a, n, Fail("alias outlet", name, err)
+}
+
+// notANamelessLabel refuses an alias name written as the sources' list
+// names an article of no outlet ("“Its headline…”") when no article and no
+// alias has its key: session 40 stored such an alias, which moved 0
+// articles and stayed listed. A name of that shape that an outlet's
+// articles do have is an outlet's.
+func notANamelessLabel(ctx context.Context, tx Tx, name, alias string, before map[string]news.OutletAlias) error {
+	if _, ok := before[alias]; ok || !news.LooksLikeNamelessLabel(name) {
+		return nil
+	}
+	var n int
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM (SELECT 1 FROM articles WHERE outlet = $1 LIMIT 1) x", alias).Scan(&n); err != nil {
+		return Fail("alias outlet", name, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	return fmt.Errorf("%s %w: add the article again with its outlet named (storyline add --source NAME, or a JSONL line's \"source\") to give it one", name, news.ErrNamelessLabel)
 }
 
 // RemoveOutletAlias parts name's key from the outlet it is filed under
@@ -224,7 +246,7 @@ func SetSources(ctx context.Context, tx Tx, outlets []news.OutletGiven) ([]int, 
 	counts := make([]int, len(outlets))
 	var all []news.Article
 	for i, o := range outlets {
-		changed, err := setSource(ctx, tx, o.Digest, o.Source)
+		changed, err := setSource(ctx, tx, o)
 		if err != nil {
 			return nil, Fail("set source of raw input", o.Name, err)
 		}
@@ -236,10 +258,12 @@ func SetSources(ctx context.Context, tx Tx, outlets []news.OutletGiven) ([]int, 
 	return counts, nil
 }
 
-// setSource gives the articles of the raw input of digest the outlet
-// source, returning those that changed.
-func setSource(ctx context.Context, tx Tx, digest, source string) ([]news.Article, error) {
-	changed, err := sourceChanges(ctx, tx, digest, source)
+// setSource gives the articles of the raw input of o's digest (or the
+// article o names) the outlet o's input names, returning those that
+// changed.
+func setSource(ctx context.Context, tx Tx, o news.OutletGiven) ([]news.Article, error) {
+	source := o.Source
+	changed, err := sourceChanges(ctx, tx, o)
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +276,16 @@ func setSource(ctx context.Context, tx Tx, digest, source string) ([]news.Articl
 			return nil, fmt.Errorf("story of article %s: %w", a.ID, err)
 		}
 	}
-	if _, err := tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE sha256 = $2`, source, digest); err != nil {
+	if o.Article != "" {
+		if len(changed) == 0 {
+			return nil, nil // it keeps its outlet, and its page what it named
+		}
+		// The page the article was read from (if any) names the outlet too
+		// when it named none, so that a reextract keeps it.
+		_, err = tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE source = '' AND id = (SELECT raw_id FROM articles WHERE id = $2)`, source, o.Article)
+		return changed, err
+	}
+	if _, err := tx.Exec(ctx, `UPDATE raw_inputs SET source = $1 WHERE sha256 = $2`, source, o.Digest); err != nil {
 		return nil, err
 	}
 	return changed, nil

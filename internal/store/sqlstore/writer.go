@@ -289,20 +289,30 @@ func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw,
 	}
 }
 
-// sourceChanges are the articles extracted from the raw input of digest
-// (news.Digest) whose source is not source, each with its id, its URL and
-// source as its new source: what a store's SetSource writes (the page
-// added again with the outlet named, news.OutletGiven).
-func sourceChanges(ctx context.Context, q Querier, digest, source string) ([]news.Article, error) {
+// sourceChanges are the articles extracted from the raw input of o's
+// digest (news.Digest) whose source is not o's, each with its id, its URL
+// and o's source as its new source: what a store's SetSource writes (the
+// page added again with the outlet named, news.OutletGiven). When o names
+// a stored article instead, it is that article if it names no source
+// (found by o's URL) or no source and no URL (found by its text alone: a
+// nameless article).
+func sourceChanges(ctx context.Context, q Querier, o news.OutletGiven) ([]news.Article, error) {
 	var changed []news.Article
+	query, key := `SELECT a.id, a.url FROM articles a JOIN raw_inputs r ON r.id = a.raw_id WHERE r.sha256 = $1 AND a.source <> $2`, o.Digest
+	switch {
+	case o.Article != "" && o.ByURL:
+		query, key = `SELECT a.id, a.url FROM articles a WHERE a.id = $1 AND a.source <> $2 AND a.source = ''`, o.Article
+	case o.Article != "":
+		query, key = `SELECT a.id, a.url FROM articles a WHERE a.id = $1 AND a.source <> $2 AND a.source = '' AND a.url = ''`, o.Article
+	}
 	err := each(ctx, q, func(rows Rows) error {
-		a := news.Article{Source: source}
+		a := news.Article{Source: o.Source}
 		if err := rows.Scan(&a.ID, &a.URL); err != nil {
 			return err
 		}
 		changed = append(changed, a)
 		return nil
-	}, `SELECT a.id, a.url FROM articles a JOIN raw_inputs r ON r.id = a.raw_id WHERE r.sha256 = $1 AND a.source <> $2`, digest, source)
+	}, query, key, o.Source)
 	return changed, err
 }
 

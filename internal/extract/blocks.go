@@ -35,6 +35,10 @@ type element struct {
 	// the form's pitch or label (a newsletter sign-up, a comment form).
 	controls int32
 	score    float64 // the Readability-style container score (see containerScores)
+	// sig hashes the element's tag name and class attribute, digits left
+	// out (itemSignature): siblings that share it are items of one list
+	// (itemRuns).
+	sig uint32
 }
 
 // block is one text block of the body.
@@ -224,6 +228,7 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 		e.inherited |= s.pb.elems[parent].inherited
 	}
 	e.words = s.classWords(n)
+	e.sig = itemSignature(n)
 	s.pb.elems = append(s.pb.elems, e)
 	boundary := boundaryTags[n.DataAtom] || parent < 0 // the root is every block's last container
 	if boundary {

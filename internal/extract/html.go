@@ -30,8 +30,11 @@ import (
 // knows as repeated on its pages are chrome, a figure caption with a photo
 // credit is not article text (isCreditedCaption), and a page whose JSON-LD
 // articleBody holds more than twice the words found in its markup renders
-// its article by script, so the JSON-LD text is taken. The headline and a
-// byline or date line at the top are dropped (dropHeadMatter).
+// its article by script, so the JSON-LD text is taken. On a page called an
+// article without being sure of it, when most of the kept text lies in the
+// page's largest list of item boxes, the list's other items are kept with it
+// (fillLargestItemRun). The headline and a byline or date line at the top are
+// dropped (dropHeadMatter).
 func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int32, bool, error) {
 	body, pageURL := p.Body, p.URL
 	doc, err := parseHTML(body)
@@ -55,10 +58,12 @@ func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int
 	// The block features read the address the caller gave, not the one a
 	// saved page's comment records (pm.address): the model was fitted so.
 	page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: pm.articleURL(pageURL)})
+	articleProb := 0.0
 	if len(m.Kinds) > 0 {
-		a.Kind = pageKind(m.Kinds, page)
+		kp := kindProbs(m.Kinds, page)
+		a.Kind, articleProb = kindOfProbs(kp), kp[0] // pageKinds[0] is kindArticle
 	}
-	paras := m.selectBlocks(pb, page, a.Kind, t)
+	paras := m.selectBlocks(pb, page, a.Kind, articleProb, t)
 	if ld := ldParagraphs(pm.ldBody); len(ld) > 0 && text.WordCount(joinParagraphs(ld)) > 2*text.WordCount(joinParagraphs(paras)) {
 		paras = ld // the page renders its article with script; its JSON-LD still holds it
 	}

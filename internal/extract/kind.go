@@ -222,11 +222,6 @@ func hasPrice(s string) bool {
 	return false
 }
 
-// pageKind names a page's kind from its kind classifiers.
-func pageKind(kinds []KindModel, x []float64) string {
-	return kindOfProbs(kindProbs(kinds, x))
-}
-
 // kindOfProbs names a page's kind from its probabilities of pageKinds
 // (kindProbs): the most probable, "other" when none passes minKindProb.
 func kindOfProbs(probs []float64) string {

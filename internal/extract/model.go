@@ -232,17 +232,23 @@ func featureRows(n int) []float64 {
 }
 
 // selectBlocks returns the text of the blocks the classifier keeps, in page
-// order, without those the site's template knows as boilerplate and, on a
-// page not called an article, without later copies of a kept text
+// order, without those the site's template knows as boilerplate, with the
+// rest of a list of items most of the kept text lies in on a page called an
+// article at an article probability of articleProb (fillLargestItemRun) and,
+// on a page not called an article, without later copies of a kept text
 // (keepFirstCopies).
-func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, t *Template) []string {
+func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) []string {
 	probs := m.blockProbs(pb, page)
 	th := m.Threshold
 	if kind == kindArticle && m.ArticleThreshold > 0 {
 		th = m.ArticleThreshold
 	}
 	dropped := func(i int) bool { return droppedByRule(pb, t, i) }
-	keep := keptBlocks(probs, pageThresholdWithout(probs, th, dropped), dropped, func(i int) bool { return inFormBox(pb, i) })
+	pageTh := pageThresholdWithout(probs, th, dropped)
+	keep := keptBlocks(probs, pageTh, dropped, func(i int) bool { return inFormBox(pb, i) })
+	if fillsItemRuns(kind, articleProb) {
+		fillLargestItemRun(pb, probs, pageTh, keep, dropped)
+	}
 	if kind != "" && kind != kindArticle {
 		keepFirstCopies(pb, keep)
 	}

@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// bakesPage is an invented page that lists five bakes, each in a box of its
+// own (an <li> of one class but for a number), under an introduction of three
+// paragraphs and above a footer line.
+const bakesPage = `<html><body><div class="page">
+<h1>Weekend bakes</h1>
+<div class="intro">
+<p>Our kitchen tried a dozen recipes this month and kept five of them for you.</p>
+<p>Each takes under an hour and needs nothing a small kitchen lacks.</p>
+<p>Scroll on for the list, from the quickest to the slowest bake.</p>
+</div>
+<ul class="bakes">
+<li class="bake-1"><h3>Rye crackers</h3><p>Thin and crisp, rolled by hand and ready in forty minutes.</p></li>
+<li class="bake-2"><h3>Plum galette</h3><p>A free-form tart with late plums and a spoon of honey.</p></li>
+<li class="bake-3"><h3>Walnut loaf</h3><p>A dense quick bread that keeps for a week in a tin.</p></li>
+<li class="bake-4"><h3>Oat biscuits</h3><p>Chewy rounds with raisins, twelve to a tray.</p></li>
+<li class="bake-5"><h3>Lemon buns</h3><p>Soft rolls glazed with sugar and zest while still warm.</p></li>
+</ul>
+<p class="footer">Copyright the Kitchen Letter.</p>
+</div></body></html>`
+
+// segmentString cuts an invented page into blocks without a model.
+func segmentString(t *testing.T, page string) *pageBlocks {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return segment(findBody(doc), nil, nil)
+}
+
+// blockIndex is the index of the block whose text starts with prefix.
+func blockIndex(t *testing.T, pb *pageBlocks, prefix string) int {
+	t.Helper()
+	for i, b := range pb.blocks {
+		if strings.HasPrefix(b.text, prefix) {
+			return i
+		}
+	}
+	t.Fatalf("no block starts with %q", prefix)
+	return -1
+}
+
+// TestItemRunsFindTheListsItemsNotParagraphs: the bakes' titles and texts
+// share one run (the <li> boxes match with their numbers left out); the
+// introduction's paragraphs, siblings of one tag but no boxes, are in none.
+func TestItemRunsFindTheListsItemsNotParagraphs(t *testing.T) {
+	pb := segmentString(t, bakesPage)
+	runs, n := itemRuns(pb)
+	if n != 1 {
+		t.Fatalf("runs = %d, want 1 (the bakes)", n)
+	}
+	for _, item := range []string{"Rye crackers", "Thin and crisp", "Lemon buns", "Soft rolls"} {
+		if r := runs[blockIndex(t, pb, item)]; r != 0 {
+			t.Errorf("run of %q = %d, want 0", item, r)
+		}
+	}
+	for _, other := range []string{"Weekend bakes", "Our kitchen", "Each takes", "Scroll on", "Copyright"} {
+		if r := runs[blockIndex(t, pb, other)]; r != -1 {
+			t.Errorf("run of %q = %d, want none", other, r)
+		}
+	}
+}
+
+// TestItemRunsSkipUnevenLayouts: three columns of one class, one of which
+// holds nearly all the text, are a layout, not a list.
+func TestItemRunsSkipUnevenLayouts(t *testing.T) {
+	pb := segmentString(t, `<body><div class="row">
+<div class="col"><div><p>Menu</p></div></div>
+<div class="col"><div><p>`+strings.Repeat("The body of the story runs on here. ", 20)+`</p></div></div>
+<div class="col"><div><p>Ads</p></div></div></div></body>`)
+	if runs, n := itemRuns(pb); n != 0 {
+		t.Errorf("runs = %d (%v), want none: one column holds nearly all the text", n, runs)
+	}
+}
+
+// bakesProbs gives the bakes page's blocks invented probabilities: the
+// heading, the first two bakes kept at an article threshold of 0.5, the
+// next two under it, the last bake's text far under it (scored as chrome).
+func bakesProbs(t *testing.T, pb *pageBlocks, intro float64) []float64 {
+	probs := make([]float64, len(pb.blocks))
+	set := func(prefix string, p float64) { probs[blockIndex(t, pb, prefix)] = p }
+	set("Weekend bakes", 0.9)
+	for _, s := range []string{"Our kitchen", "Each takes", "Scroll on"} {
+		set(s, intro)
+	}
+	set("Rye crackers", 0.6)
+	set("Thin and crisp", 0.7)
+	set("Plum galette", 0.55)
+	set("A free-form", 0.6)
+	set("Walnut loaf", 0.3)
+	set("A dense", 0.35)
+	set("Oat biscuits", 0.2)
+	set("Chewy rounds", 0.25)
+	set("Lemon buns", 0.3)
+	set("Soft rolls", 0.05)
+	set("Copyright", 0.2)
+	return probs
+}
+
+// keptTexts are the texts of the kept blocks.
+func keptTexts(pb *pageBlocks, keep []bool) []string {
+	var out []string
+	for i, k := range keep {
+		if k {
+			out = append(out, pb.blocks[i].text)
+		}
+	}
+	return out
+}
+
+// TestFillLargestItemRunKeepsTheListsOtherItems: most of what the page keeps
+// lies in the list, so the bakes under the threshold are kept with the first
+// two, but not a text scored under a quarter of the threshold, nor the
+// footer outside the list.
+func TestFillLargestItemRunKeepsTheListsOtherItems(t *testing.T) {
+	pb := segmentString(t, bakesPage)
+	probs := bakesProbs(t, pb, 0.1)
+	none := func(int) bool { return false }
+	keep := keptBlocks(probs, 0.5, none, nil)
+	fillLargestItemRun(pb, probs, 0.5, keep, none)
+	want := []string{"Weekend bakes", "Rye crackers", "Thin and crisp, rolled by hand and ready in forty minutes.",
+		"Plum galette", "A free-form tart with late plums and a spoon of honey.", "Walnut loaf",
+		"A dense quick bread that keeps for a week in a tin.", "Oat biscuits", "Chewy rounds with raisins, twelve to a tray.",
+		"Lemon buns"}
+	if got := keptTexts(pb, keep); !slices.Equal(got, want) {
+		t.Errorf("kept = %q,\nwant %q", got, want)
+	}
+	// A block dropped by rule stays dropped.
+	walnut := blockIndex(t, pb, "Walnut loaf")
+	keep = keptBlocks(bakesProbs(t, pb, 0.1), 0.5, none, nil)
+	fillLargestItemRun(pb, probs, 0.5, keep, func(i int) bool { return i == walnut })
+	if keep[walnut] {
+		t.Error("a block dropped by rule was kept with its run")
+	}
+}
+
+// TestFillLargestItemRunLeavesAnArticleAlone: when the kept text lies mostly
+// outside the list (the introduction kept), the list's lower items stay out.
+func TestFillLargestItemRunLeavesAnArticleAlone(t *testing.T) {
+	pb := segmentString(t, bakesPage)
+	probs := bakesProbs(t, pb, 0.9)
+	none := func(int) bool { return false }
+	keep := keptBlocks(probs, 0.5, none, nil)
+	before := slices.Clone(keep)
+	fillLargestItemRun(pb, probs, 0.5, keep, none)
+	if !slices.Equal(keep, before) {
+		t.Errorf("kept = %q, want it unchanged: %q", keptTexts(pb, keep), keptTexts(pb, before))
+	}
+}
+
+// TestFillsItemRunsOnlyOnPagesUnsureToBeArticles: the rule is for pages
+// called articles at an article probability under itemRunMaxArticleProb;
+// a sure article and pages of the other kinds are left alone.
+func TestFillsItemRunsOnlyOnPagesUnsureToBeArticles(t *testing.T) {
+	for _, c := range []struct {
+		kind string
+		pa   float64
+		want bool
+	}{{kindArticle, 0.6, true}, {kindArticle, 0.97, false}, {"listing", 0.3, false}, {"", 0, false}} {
+		if got := fillsItemRuns(c.kind, c.pa); got != c.want {
+			t.Errorf("fillsItemRuns(%q, %v) = %v, want %v", c.kind, c.pa, got, c.want)
+		}
+	}
+}
+
+// TestItemSignatureLeavesDigitsOut: boxes numbered in their class match; a
+// different tag or class does not.
+func TestItemSignatureLeavesDigitsOut(t *testing.T) {
+	node := func(tag, class string) *html.Node {
+		return &html.Node{Type: html.ElementNode, Data: tag, Attr: []html.Attribute{{Key: "class", Val: class}}}
+	}
+	if itemSignature(node("li", "bake-1")) != itemSignature(node("li", "bake-22")) {
+		t.Error("numbered classes differ")
+	}
+	if itemSignature(node("li", "bake")) == itemSignature(node("div", "bake")) {
+		t.Error("two tags match")
+	}
+	if itemSignature(node("li", "bake")) == itemSignature(node("li", "cake")) {
+		t.Error("two classes match")
+	}
+}
+
+// FuzzItemRuns: on any page, runs are in range, and filling the largest run
+// (at probabilities drawn from the blocks' lengths) only adds blocks, never
+// one dropped by rule.
+func FuzzItemRuns(f *testing.F) {
+	f.Add(bakesPage)
+	f.Add(`<ul><li class="a1"><p>x</p></li><li class="a2"><p>y</p></li><li class="a3"><p>z</p></li></ul>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		body := findBody(doc)
+		if body == nil {
+			return
+		}
+		pb := segment(body, nil, nil)
+		runs, n := itemRuns(pb)
+		probs := make([]float64, len(pb.blocks))
+		for i, r := range runs {
+			if r < -1 || int(r) >= n {
+				t.Fatalf("run %d of block %d out of range [-1, %d)", r, i, n)
+			}
+			probs[i] = float64(pb.blocks[i].chars%10) / 10
+		}
+		dropped := func(i int) bool { return i%4 == 3 }
+		keep := keptBlocks(probs, 0.5, dropped, nil)
+		before := slices.Clone(keep)
+		fillLargestItemRun(pb, probs, 0.5, keep, dropped)
+		for i := range keep {
+			if before[i] && !keep[i] {
+				t.Fatalf("block %d unkept", i)
+			}
+			if keep[i] && dropped(i) {
+				t.Fatalf("block %d dropped by rule kept", i)
+			}
+		}
+	})
+}

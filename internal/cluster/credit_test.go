@@ -178,7 +178,8 @@ func TestDeriveCreditInChinese(t *testing.T) {
 // (session 41): a verb of telling with the outlet as the one told, a list
 // of agencies in brackets, a poll two bodies ran (names joined by a
 // slash), a dash credit closing a paragraph; and the ordinary text beside
-// each that stays no credit.
+// each that stays no credit (with the near misses session 41's review
+// found).
 func TestNamesWordCreditForms(t *testing.T) {
 	for _, c := range []struct {
 		s, name string
@@ -201,6 +202,18 @@ func TestNamesWordCreditForms(t *testing.T) {
 		{"The crews sailed on — the Atlantic was calm.", "Atlantic", false},
 		{"The crews warned that the Sun would set before the vote.", "Sun", false},
 		{"Nobody wanted to cross — Atlantic storms were coming.", "Atlantic", false},
+		// Session 41's review: the name as the subject of what was told,
+		// brackets and slashes of common words, dashes of a range, a
+		// phrase or a letter's close.
+		{"The ferryman warned the Sun would rise before the crews were paid.", "Sun", false},
+		{"Officials assured the Ledger would stay open through the winter.", "Ledger", false},
+		{"Pilgrims came for the festival (Sun and Moon).", "Sun", false},
+		{"A Sun/Moon poll of stargazers found most wanted darker skies.", "Sun", false},
+		{"Opening hours: Mon – Sun", "Sun", false},
+		{"Open every day Mon–Sun", "Sun", false},
+		{"What shines brighter — Sun", "Sun", false},
+		{"Yours faithfully,\n— Ledger", "Ledger", false},
+		{"Talks will resume on Friday, the union said.\n\n— Ledger", "Ledger", true},
 	} {
 		if got := namesWord(c.s, c.name); got != c.want {
 			t.Errorf("namesWord(%q, %q) = %v, want %v", c.s, c.name, got, c.want)

@@ -45,7 +45,7 @@ func commonWordName(name string) bool {
 // where no sentence opens ("a story The Sun ran").
 func creditShape(s string, start, end int) bool {
 	before, after := s[:start], s[end:]
-	return reportingWordAfter(after) || pressNounAfter(after) || attributionBefore(before) ||
+	return reportingWordAfter(after) || pressNounAfter(after) || attributionBefore(before) && !clauseSubject(before, after) ||
 		strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") ||
 		quotedName(before, after) || fullNameMidSentence(before) || contributionLine(after) || bylineEnd(before, after) ||
 		bracketedList(before, after) || pollCredit(before, after) || dashCreditLine(before, after)
@@ -161,6 +161,32 @@ func attributionBefore(before string) bool {
 	return false
 }
 
+// objectTellingVerbs are the attributions whose outlet is the verb's
+// object with no "to" ("warned the Sun"): followed by a verb of its own,
+// the name is instead the subject of what was told ("warned the Sun
+// would rise", session 41's review).
+var objectTellingVerbs = setOf(`told tells telling warned warns warning assured assures reassured informed informs briefed`)
+
+// clauseVerbs are the auxiliaries and modals that open a clause's
+// predicate right after its subject ("... would rise", "... was wrong").
+var clauseVerbs = setOf(`would will could can may might must should shall was were is are had has have did does`)
+
+// clauseSubject reports whether the name after a verb of telling
+// (objectTellingVerbs, then perhaps "the") is the subject of the clause
+// told, an auxiliary or modal following it: "warned the Sun would rise"
+// names the sun, not the outlet told.
+func clauseSubject(before, after string) bool {
+	ws := strings.Fields(strings.ToLower(before[max(0, len(before)-40):]))
+	if n := len(ws); n > 1 && (ws[n-1] == "the" || ws[n-1] == "a") {
+		ws = ws[:n-1]
+	}
+	if len(ws) == 0 || !objectTellingVerbs[ws[len(ws)-1]] {
+		return false
+	}
+	next := strings.Fields(after[:min(len(after), 20)])
+	return len(next) > 0 && clauseVerbs[strings.ToLower(next[0])]
+}
+
 // lastRune returns the last rune of s (utf8.RuneError when s is empty).
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -193,8 +219,10 @@ func fullNameMidSentence(before string) bool {
 // outlets in brackets, as a wire's dateline or a story's end credits
 // several agencies: "(Sun, Ostwire)", "(Ostwire/Sun)", "(Sun and
 // Ostwire)". Every other item of the list is a capitalised name of at
-// most maxListNameWords words; a list of weekdays ("(Sun, Mon)") or one
-// holding a number or a lower-case word is no credit.
+// most maxListNameWords words and no common word; a list of weekdays
+// ("(Sun, Mon)"), of common words ("(Sun and Moon)", "(Times, Post)":
+// session 41's review) or one holding a number or a lower-case word is no
+// credit.
 func bracketedList(before, after string) bool {
 	open := strings.LastIndexAny(before, "()")
 	if open < 0 || before[open] != '(' || len(before)-open > maxBracketBytes {
@@ -209,7 +237,7 @@ func bracketedList(before, after string) bool {
 		return false // "(Sun)" alone is creditShape's own case
 	}
 	for _, item := range items {
-		if item != "\x00" && !outletLikeName(item) {
+		if item != "\x00" && (!outletLikeName(item) || commonWordName(item)) {
 			return false
 		}
 	}
@@ -261,21 +289,22 @@ func outletLikeName(item string) bool {
 // pollCredit reports whether the name is joined by a slash to a pollster's
 // (or another outlet's) name before a noun of the press: a poll two
 // bodies ran together, "a Sun/Ipsos poll", "an Ipsos/Sun survey". The
-// other name is one capitalised word; one or two lower-case words may
+// other name is one capitalised word and no common word (a "Sun/Moon
+// poll" of stargazers is no credit: session 41's review); one or two lower-case words may
 // stand before the noun ("a Sun/Ipsos online poll").
 func pollCredit(before, after string) bool {
 	switch {
 	case strings.HasPrefix(after, "/"):
 		rest := after[1:]
 		end := strings.IndexFunc(rest, func(r rune) bool { return !joins(r) })
-		if end <= 0 || !unicode.IsUpper(firstRune(rest)) {
+		if end <= 0 || !unicode.IsUpper(firstRune(rest)) || commonWordName(rest[:end]) {
 			return false
 		}
 		return pressNounWithin(rest[end:])
 	case strings.HasSuffix(before, "/"):
 		head := before[:len(before)-1]
 		word := head[strings.LastIndexFunc(head, func(r rune) bool { return !joins(r) })+1:]
-		return unicode.IsUpper(firstRune(word)) && pressNounWithin(after)
+		return unicode.IsUpper(firstRune(word)) && !commonWordName(word) && pressNounWithin(after)
 	}
 	return false
 }
@@ -306,7 +335,10 @@ const maxPollAdjectives = 2
 
 // dashCreditLine reports whether the name closes a paragraph after a dash
 // ("... by Friday. — Sun", "-- Ostwire"): the credit line some outlets
-// end a wire's copy with. A full stop may follow it.
+// end a wire's copy with. A full stop may follow it. The dash stands
+// after a sentence's end, on its line or the line before: a range ("Mon –
+// Sun"), a phrase ("brighter — Sun") or a letter's close ("Yours,\n—
+// Times") is no credit (session 41's review).
 func dashCreditLine(before, after string) bool {
 	after = strings.TrimPrefix(after, ".")
 	if strings.TrimRight(after[:strings.IndexByte(after+"\n", '\n')], " ") != "" {
@@ -314,9 +346,21 @@ func dashCreditLine(before, after string) bool {
 	}
 	b := strings.TrimRight(withoutThe(before), " ")
 	for _, dash := range []string{"—", "–", "--", " -"} {
-		if strings.HasSuffix(b, dash) {
-			return true
+		if head, ok := strings.CutSuffix(b, dash); ok {
+			return afterSentenceEnd(head)
 		}
 	}
 	return false
+}
+
+// sentenceEnds are the marks a credit line's dash follows: a sentence's
+// end, perhaps inside a closing quotation mark or bracket.
+const sentenceEnds = ".!?\"”’)"
+
+// afterSentenceEnd reports whether text, before a credit line's dash,
+// ends a sentence: on the dash's own line, or, that line blank, on the
+// last line before it.
+func afterSentenceEnd(text string) bool {
+	text = strings.TrimRight(text, " \t\n")
+	return text != "" && strings.ContainsRune(sentenceEnds, lastRune(text))
 }

@@ -123,7 +123,7 @@ func withCountryNames(lang, t string, ms []mention) []mention {
 		}
 		n := countryAt(t, words[i:])
 		if n == 0 {
-			if stem := genitiveCountry(lang, t[lo:words[i][1]]); stem != "" && !covered(lo, lo+len(stem)) {
+			if stem := genitiveCountry(lang, t[lo:words[i][1]]); stem != "" && !covered(lo, lo+len(stem)) && !afterPersonTitle(t, words, i) {
 				ms = append(ms, mention{name: stem, kind: news.Place, offset: lo, end: lo + len(stem), country: otherLanguageCountries()[strings.ToLower(stem)]})
 				added = true
 			}
@@ -162,6 +162,19 @@ func genitiveCountry(lang, w string) string {
 		return stem
 	}
 	return ""
+}
+
+// afterPersonTitle reports whether the word words[i] of t follows a
+// person's title with only spaces (and the title's full stop) between:
+// "Herr Jordans", "Dr. Chinas" name a person by a surname, however like a
+// country's genitive it is (session 41's review).
+func afterPersonTitle(t string, words [][]int, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := t[words[i-1][0]:words[i-1][1]]
+	gap := t[words[i-1][1]:words[i][0]]
+	return strings.TrimLeft(gap, ". ") == "" && personTitleWords[strings.ToLower(prev)]
 }
 
 // minGenitiveStem is the shortest country name read in a genitive: four

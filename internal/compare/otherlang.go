@@ -89,10 +89,12 @@ func (a *attributor) otherLanguageSpeaker(base int, p string, qs quoteSpan) (str
 		return a.hanSpeaker(base, p, qs)
 	}
 	after := clauseAfter(p[qs.after:])
+	a.examined += len(after)
 	if who, cue := a.invertedSpeaker(after, base+qs.open); cue != "" {
 		return who, cue
 	}
 	window := boundedBefore(p, qs.open)
+	a.examined += len(window)
 	return a.speakerBefore(window[lastSentenceStart(window):], base+qs.open)
 }
 
@@ -435,10 +437,12 @@ const hanBoundaries = "，。、；：！？“”「」『』（）()\n ,.;:!?"
 func (a *attributor) hanSpeaker(base int, p string, qs quoteSpan) (string, string) {
 	at := base + qs.open
 	before := strings.TrimRight(boundedBefore(p, qs.open), hanPauses)
+	a.examined += len(before)
 	if cue, ok := hanCueSuffix(before); ok {
 		return a.hanName(strings.TrimSuffix(before, cue), at), cue
 	}
 	after := strings.TrimLeft(prefixOfBytes(p[qs.after:], maxAfterBytes), hanPauses)
+	a.examined += len(after)
 	if rest, ok := strings.CutPrefix(after, "と"); ok {
 		for _, cue := range japaneseCues {
 			if strings.HasPrefix(rest, cue) {
@@ -605,8 +609,10 @@ func paragraphBreaks(s string) int {
 // opening mark, so the piece of a line after it is never blank.
 func (a *attributor) breaksSinceLastHan(at int) int {
 	if at < a.hanCountedTo || a.hanCountedTo < a.lastHanAt {
+		a.examined += at - min(a.lastHanAt, at)
 		return paragraphBreaks(a.t[min(a.lastHanAt, at):at])
 	}
+	a.examined += at - a.hanCountedTo
 	a.hanBreaks += paragraphBreaks(a.t[a.hanCountedTo:at])
 	a.hanCountedTo = at
 	return a.hanBreaks

@@ -11,7 +11,8 @@ import (
 // one place, also before a verb of saying, that a French "d’" before a
 // name glues nothing to it, and that German genitives of countries
 // ("Polens", "Hauptstadt Frankreichs") are the countries, while German
-// nouns with an "s" stay nothing; and that a country's name opening a
+// nouns with an "s" and a surname after a title ("Herr Jordans") stay
+// nothing; and that a country's name opening a
 // person's name ("Guinea Pérez") leaves the person. The sentences are written for the test.
 func TestPlacesWithApostrophesAndGenitives(t *testing.T) {
 	cases := []struct {
@@ -27,6 +28,9 @@ func TestPlacesWithApostrophesAndGenitives(t *testing.T) {
 		{"fr", "Le film d’Alan Moore sort mercredi à Lyon.", []string{"Lyon"}, []string{"d’Alan Moore"}},
 		{"de", "Die Regierung Polens will die Grenze stärker sichern. Die Hauptstadt Frankreichs war am Montag ruhig.",
 			[]string{"Poland", "France"}, []string{"Hauptstadt Frankreichs", "Polens"}},
+		// A surname after a title, however like a country's genitive
+		// (session 41's review).
+		{"de", "Herr Jordans sagte, die Fähre fahre am Montag wieder.", nil, []string{"Jordan"}},
 		{"de", "Die Arbeiter des Werks in Kessholm streikten. Der Leiter des Standorts sagte, die Lage sei ernst.", nil, []string{"Werk", "Standort"}},
 		// A country's name as a given name: the person, whom the article
 		// names by the surname alone too.

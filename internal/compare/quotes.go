@@ -470,7 +470,7 @@ func (a *attributor) quotes() []Quote {
 					q.Speaker = a.paragraphSpeaker(start, p, qs)
 				}
 			}
-			if q.Speaker == "" && q.Cue == "" && hanLabel(p, qs, qText) && !hanCueBefore(boundedBefore(p, qs.open)) {
+			if q.Speaker == "" && q.Cue == "" && hanLabel(p, qs, qText) && !a.hanCueWithin(p, qs) {
 				continue // 「…」 round a product's name, “…” round a phrase: Chinese or Japanese text, no remark
 			}
 			labelled := a.labelOfNoOne(q, start, p[:qs.open])
@@ -945,10 +945,15 @@ type attributor struct {
 	openers      string
 	openersBase  int
 	openersKnown bool
-	spoken       []spoken // the attributed quotes so far
-	refused      []spoken // quotes of a description refused a person of another case role (unlessOtherParty), entity -1
-	unnamed      []unnamedQuote
-	pending      *unnamedQuote // the person description the quote being attributed was last resolved from to no one
+	// examined counts the bytes the reads around quotations of other
+	// languages looked at (the text before and after each, the openers of
+	// its paragraph, the breaks since a Chinese name): a test's measure
+	// that they grow with the text, not its square.
+	examined int
+	spoken   []spoken // the attributed quotes so far
+	refused  []spoken // quotes of a description refused a person of another case role (unlessOtherParty), entity -1
+	unnamed  []unnamedQuote
+	pending  *unnamedQuote // the person description the quote being attributed was last resolved from to no one
 	// nounCue: the quote being attributed was given by possessedSpeech
 	// ("Biden's call for a "...""); the quoted phrases after it in the
 	// paragraph do not go on with that speaker.
@@ -1141,6 +1146,15 @@ func nextQuoteOpeners(p string) string {
 	return "“\"«`„「『”"
 }
 
+// hanCueWithin reports whether a cue of Chinese or Japanese speech ends
+// the text before the quotation qs of paragraph p, read within
+// maxBeforeBytes (hanCueBefore).
+func (a *attributor) hanCueWithin(p string, qs quoteSpan) bool {
+	before := boundedBefore(p, qs.open)
+	a.examined += len(before)
+	return hanCueBefore(before)
+}
+
 // openersOf is nextQuoteOpeners of the paragraph p that starts at byte
 // base of the text, worked out once per paragraph: asked for each of its
 // quotations, it read a paragraph with no “ to its end every time, the
@@ -1148,6 +1162,7 @@ func nextQuoteOpeners(p string) string {
 func (a *attributor) openersOf(base int, p string) string {
 	if !a.openersKnown || a.openersBase != base {
 		a.openers, a.openersBase, a.openersKnown = nextQuoteOpeners(p), base, true
+		a.examined += len(p)
 	}
 	return a.openers
 }

@@ -19,7 +19,7 @@ import (
 // it moves with every committed write to this schema, whoever made it (SQL
 // run by hand included), and with no other database's or schema's. It is
 // read by a plain query, so it holds through a transaction-pooling proxy
-// and on a streaming replica, where LISTEN hears nothing. Session 40 read
+// (PgBouncer in transaction mode), where LISTEN hears nothing. Session 40 read
 // the cluster's current snapshot, which moved with any database's writes
 // (a server on a busy cluster forgot its pages every second for nothing);
 // s41-ui's was what a LISTEN connection heard, which writes that notify

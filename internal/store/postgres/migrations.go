@@ -220,6 +220,68 @@ UPDATE outlet_aliases SET named = outlet`),
 	statements(`ALTER TABLE articles ADD COLUMN published_date_only boolean NOT NULL DEFAULT false;
 ALTER TABLE raw_inputs ADD COLUMN published_date_only boolean NOT NULL DEFAULT false;
 ` + sqlstore.PrecisionBackfill("true")),
+	// 15: the store's generation (Generation): a one-row counter that a
+	// statement trigger on every table raises once in each transaction
+	// that writes, whoever writes (this version, SQL run by hand, a
+	// connection through a transaction-pooling proxy), so that readers
+	// see every write of this schema and none of another database's. A
+	// table made by a later migration must get the trigger too
+	// (watchTableSQL); TestEveryTableRaisesTheGeneration checks.
+	generationCounter,
+}
+
+// generationCounter, migration 15's, makes the generation table, the
+// trigger function that raises it, and the trigger on every table of the
+// schema then.
+func generationCounter(ctx context.Context, tx pgx.Tx) error {
+	if _, err := tx.Exec(ctx, generationSQL); err != nil {
+		return err
+	}
+	rows, err := tx.Query(ctx, `SELECT tablename FROM pg_tables
+		WHERE schemaname = current_schema() AND tablename <> 'storyline_generation' ORDER BY tablename`)
+	if err != nil {
+		return err
+	}
+	tables, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	for _, t := range tables {
+		if _, err := tx.Exec(ctx, watchTableSQL(t)); err != nil {
+			return fmt.Errorf("trigger on %s: %w", t, err)
+		}
+	}
+	return nil
+}
+
+// generationSQL makes the generation table and the function that raises
+// it and notifies the schema's channel (changedChannel), once a
+// transaction: a transaction-local setting names the schema it was done
+// for, so that a
+// bulk write of many statements updates the one row once (each update of
+// a row in one transaction leaves a version to step over). The function
+// keeps the schema it was made in (search_path FROM CURRENT) and runs as
+// its owner (SECURITY DEFINER), so that SQL run by hand with another
+// search path or by a role that may only write the tables raises the
+// right counter.
+const generationSQL = `CREATE TABLE storyline_generation (n bigint NOT NULL);
+INSERT INTO storyline_generation VALUES (0);
+CREATE FUNCTION storyline_changed() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+	IF current_setting('storyline.changed', true) IS DISTINCT FROM current_schema() THEN
+		UPDATE storyline_generation SET n = n + 1;
+		PERFORM pg_notify('` + changedChannel + `', current_schema());
+		PERFORM set_config('storyline.changed', current_schema(), true);
+	END IF;
+	RETURN NULL;
+END
+$$`
+
+// watchTableSQL puts the trigger that raises the generation on a table.
+func watchTableSQL(table string) string {
+	return "CREATE TRIGGER storyline_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON " +
+		pgx.Identifier{table}.Sanitize() + " FOR EACH STATEMENT EXECUTE FUNCTION storyline_changed()"
 }
 
 // fileAliases, migration 9's, files every stored article under its

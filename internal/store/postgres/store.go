@@ -61,8 +61,8 @@ type Store struct {
 	mu    sync.Mutex
 	lease *lease // the writer lease, while this store holds it
 
-	heard  listener // what the listen connection heard (Generation)
-	pushed pusher   // the connection that waits for notifications (Changes)
+	waitCfg *pgx.ConnConfig // the writer's, for the connection Changes waits on
+	pushed  pusher          // the connection that waits for notifications (Changes)
 }
 
 // Open connects to the database a connection string names (a URL or
@@ -95,9 +95,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		rw.Close()
 		return nil, fail("open database", name, err)
 	}
-	listenCfg := cfg.ConnConfig.Copy()
-	listenCfg.RuntimeParams["application_name"] = listenerName
-	s := &Store{name: name, dsn: dsn, rw: rw, ro: ro, lock: lockCfg, heard: listener{cfg: listenCfg}}
+	s := &Store{name: name, dsn: dsn, rw: rw, ro: ro, lock: lockCfg, waitCfg: cfg.ConnConfig.Copy()}
 	s.Reads = sqlstore.Reads{DB: pgQuerier{ro}, Snapshot: s.snapshot, Name: name, Dialect: dialect}
 	s.OutletWrites = sqlstore.OutletWrites{InTx: s.inFiling}
 	if err := rw.Ping(ctx); err != nil {
@@ -141,7 +139,6 @@ func (s *Store) Close() error {
 	if l != nil {
 		err = l.release(context.Background())
 	}
-	s.heard.close()
 	s.pushed.close()
 	s.ro.Close()
 	s.rw.Close()

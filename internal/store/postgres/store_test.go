@@ -266,6 +266,17 @@ func TestWriterThatLostTheLeaseCannotWrite(t *testing.T) {
 	if err := old.UpdateArticle(ctx, article("a1", "ledger", "Strike", "Changed.", now), "h"); !errors.Is(err, ErrLeaseLost) {
 		t.Errorf("the old writer's update: %v, want ErrLeaseLost", err)
 	}
+	// reextract's templates learned again replace the stored ones only
+	// while it holds the lease: the standby's stay.
+	if _, err := standby.SaveBatch(ctx, news.WriteBatch{Templates: map[string][]byte{"ledger.example": {1}}, At: now}); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.ReplaceSiteTemplates(ctx, map[string][]byte{"courier.example": {1}}, now); !errors.Is(err, ErrLeaseLost) {
+		t.Errorf("the old writer's templates learned again: %v, want ErrLeaseLost", err)
+	}
+	if got, err := standby.SiteTemplate(ctx, "ledger.example"); err != nil || len(got) != 1 {
+		t.Errorf("after the old writer's replace, the standby's template = %v, %v; want it kept", got, err)
+	}
 	if n, _, _ := standby.Counts(ctx); n != 1 {
 		t.Errorf("%d articles stored, want the 1 from before the takeover", n)
 	}

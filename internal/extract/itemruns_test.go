@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -227,4 +228,80 @@ func FuzzItemRuns(f *testing.F) {
 			}
 		}
 	})
+}
+
+// boxedArticle is an invented news page whose body paragraphs are each
+// wrapped in a box of one class, followed by a comment thread of boxes of
+// another class in a container of its own.
+func boxedArticle(paras, comments int) string {
+	var b strings.Builder
+	b.WriteString(`<html><body><article><h1>Ferry pier closed</h1><div class="body">`)
+	for i := 0; i < paras; i++ {
+		fmt.Fprintf(&b, `<div class="para"><p>The harbour council closed the old ferry pier after inspectors found cracks, paragraph %d of the report.</p></div>`, i)
+	}
+	b.WriteString(`</div><div class="comments">`)
+	for i := 0; i < comments; i++ {
+		fmt.Fprintf(&b, `<div class="comment"><p>reader %d wrote:</p><p>About time too, the pier has been crumbling for years now.</p></div>`, i)
+	}
+	b.WriteString(`</div></article></body></html>`)
+	return b.String()
+}
+
+// TestFillLargestItemRunLeavesCommentsBesideABoxedArticle: when the kept
+// body is itself a run of paragraph boxes, filling it brings back a body
+// paragraph scored under the threshold, but never the comment thread (a
+// run of its own under another parent), however close its score; and when
+// the thread holds more words than the body, it is the largest run, none of
+// it is kept, and nothing changes.
+func TestFillLargestItemRunLeavesCommentsBesideABoxedArticle(t *testing.T) {
+	isBody := func(s string) bool { return strings.HasPrefix(s, "The harbour") || strings.HasPrefix(s, "Ferry pier") }
+	for _, c := range []struct {
+		comments int
+		restored bool
+	}{{6, true}, {40, false}} {
+		pb := segmentString(t, boxedArticle(12, c.comments))
+		probs := make([]float64, len(pb.blocks))
+		for i, b := range pb.blocks {
+			probs[i] = 0.45 // the comments, just under the threshold
+			if isBody(b.text) {
+				probs[i] = 0.8
+			}
+		}
+		low := blockIndex(t, pb, "The harbour council closed the old ferry pier after inspectors found cracks, paragraph 5")
+		probs[low] = 0.3
+		none := func(int) bool { return false }
+		keep := keptBlocks(probs, 0.5, none, nil)
+		fillLargestItemRun(pb, probs, 0.5, keep, none)
+		if keep[low] != c.restored {
+			t.Errorf("%d comments: body paragraph under the threshold kept = %v, want %v", c.comments, keep[low], c.restored)
+		}
+		for i, b := range pb.blocks {
+			if keep[i] && !isBody(b.text) {
+				t.Errorf("%d comments: kept %q from beside the article", c.comments, b.text)
+			}
+		}
+	}
+}
+
+// BenchmarkItemRuns finds the runs of a page of 50,000 sibling boxes, the
+// worst case of a long list: the work is linear in the page's elements.
+func BenchmarkItemRuns(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<html><body><div class="list">`)
+	for i := 0; i < 50000; i++ {
+		fmt.Fprintf(&sb, `<div class="item item-%d"><div><p>Item %d of a long list, one line about it.</p></div></div>`, i, i)
+	}
+	sb.WriteString(`</div></body></html>`)
+	doc, err := html.Parse(strings.NewReader(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	pb := segment(findBody(doc), nil, nil)
+	probs := make([]float64, len(pb.blocks))
+	b.ResetTimer()
+	for range b.N {
+		keep := make([]bool, len(pb.blocks))
+		keep[0] = true
+		fillLargestItemRun(pb, probs, 0.5, keep, func(int) bool { return false })
+	}
 }

@@ -140,3 +140,30 @@ func TestControlCharactersStayOutOfStoredLabels(t *testing.T) {
 		t.Errorf("stored title %q, source %q; want them without control characters", a.Title, a.Source)
 	}
 }
+
+// TestReextractKeepsControlCharactersOutOfLabels: reextract reads the
+// stored page again; the title and outlet it finds there are made labels
+// as `add` makes them, so a page whose title holds an escape sequence
+// does not bring it back into the stored article.
+func TestReextractKeepsControlCharactersOutOfLabels(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t)
+	body := []byte("<html><head><title>Orchard \x1b[31mcider\x1b[0m\x07 fair returns</title></head><body><article><h1>Orchard \x1b[31mcider\x1b[0m fair returns</h1>" +
+		"<p>The cider fair in the orchard village of Brenlow returns this weekend after two years away, with twenty growers pressing apples on the green.</p>" +
+		"<p>Organisers said the fair would run on Saturday and Sunday and that entry stays free for children under twelve.</p></article></body></html>")
+	in := func(yield func(news.Input, error) bool) {
+		yield(news.Input{Name: "cider.html", Page: &news.Page{ID: "cider", URL: "https://brenlow.example/cider", Source: "Brenlow\x1b]0;x\x07 Post", Kind: news.KindHTML, Body: body}}, nil)
+	}
+	run(t, st, in, engine.Options{})
+	sum, err := start(t, st, engine.Options{}).Reextract(ctx)
+	if err != nil || sum.Updated != 1 {
+		t.Fatalf("reextract = %+v, %v; want the article updated", sum, err)
+	}
+	a, err := st.Article(ctx, "cider")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(a.Title+a.Source, "\x1b\x07") || a.Title == "" {
+		t.Errorf("after reextract: title %q, source %q; want them without control characters", a.Title, a.Source)
+	}
+}

@@ -51,6 +51,7 @@ func (e *Engine) Reextract(ctx context.Context) (ReextractSummary, error) {
 			return nil
 		}
 		a.ID = ids[0]
+		labelled(&a) // as an article coming in is (extractor.process)
 		if err := e.st.UpdateArticle(ctx, a, ContentHash(a)); err != nil {
 			return err
 		}

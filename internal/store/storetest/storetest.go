@@ -824,8 +824,12 @@ func testReplaceSiteTemplates(t *testing.T, b Backend) {
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Templates: old, At: now}); err != nil {
 		t.Fatal(err)
 	}
+	before := generationOf(ctx, st)
 	if err := st.ReplaceSiteTemplates(ctx, map[string][]byte{"ledger.example": {7, 8}, "gazette.example": {9}}, now.Add(time.Hour)); err != nil {
 		t.Fatal(err)
+	}
+	if after := generationOf(ctx, st); after == before && before != "" {
+		t.Errorf("replacing the site templates left the generation at %q (every write moves it)", before)
 	}
 	want := map[string][]byte{"ledger.example": {7, 8}, "gazette.example": {9}, "courier.example": nil}
 	for site, w := range want {
@@ -839,6 +843,19 @@ func testReplaceSiteTemplates(t *testing.T, b Backend) {
 	if got, err := st.SiteTemplate(ctx, "ledger.example"); got != nil || err != nil {
 		t.Errorf("after replacing with none, SiteTemplate = %v, %v; want none", got, err)
 	}
+}
+
+// generationOf is the store's generation (Generation), "" when it tells
+// none.
+func generationOf(ctx context.Context, st Store) string {
+	g, ok := st.(interface {
+		Generation(ctx context.Context) (string, error)
+	})
+	if !ok {
+		return ""
+	}
+	gen, _ := g.Generation(ctx)
+	return gen
 }
 
 // A story's age is when its news happened: an archive loaded today is not

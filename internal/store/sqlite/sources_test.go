@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -39,11 +38,7 @@ func (q queryLog) QueryRow(ctx context.Context, query string, args ...any) sqlst
 // named by its lead.
 func TestSourcesReadTheTextOfUntitledNamelessArticlesOnly(t *testing.T) {
 	ctx := context.Background()
-	st, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTemp(t)
 	var ps []news.Placement
 	for i, a := range []news.Article{
 		{ID: "t1", Title: "Tide gauge at Cornmarsh fails", Text: "The gauge failed on Monday."},
@@ -54,9 +49,7 @@ func TestSourcesReadTheTextOfUntitledNamelessArticlesOnly(t *testing.T) {
 		a.Published, a.Lang = now, "en"
 		ps = append(ps, news.Placement{Article: a, ContentHash: a.ID, Membership: news.Membership{ArticleID: a.ID, StoryID: []string{"s1", "s2", "s3", "s2"}[i], Score: 0.7, Reason: "test"}})
 	}
-	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: ps, At: now}); err != nil {
-		t.Fatal(err)
-	}
+	save(t, st, ps...)
 	var asked []string
 	reads := st.Reads
 	reads.Snapshot = func(ctx context.Context, fn func(sqlstore.Querier) error) error {
@@ -89,11 +82,7 @@ func TestSourcesReadTheTextOfUntitledNamelessArticlesOnly(t *testing.T) {
 // key (an outlet that spells its name in quotation marks).
 func TestAnAliasOfANamelessLabelIsRefused(t *testing.T) {
 	ctx := context.Background()
-	st, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTemp(t)
 	var ps []news.Placement
 	for _, a := range []news.Article{
 		{ID: "n1", Title: "Orrow ferry resumes", Text: "The ferry resumed on Tuesday."},
@@ -102,10 +91,8 @@ func TestAnAliasOfANamelessLabelIsRefused(t *testing.T) {
 		a.Published = now
 		ps = append(ps, news.Placement{Article: a, ContentHash: a.ID, Membership: news.Membership{ArticleID: a.ID, StoryID: "s" + a.ID, Score: 0.7, Reason: "test"}})
 	}
-	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: ps, At: now}); err != nil {
-		t.Fatal(err)
-	}
-	_, _, err = st.SetOutletAlias(ctx, "“Orrow ferry resumes”", "Calder Courier")
+	save(t, st, ps...)
+	_, _, err := st.SetOutletAlias(ctx, "“Orrow ferry resumes”", "Calder Courier")
 	if !errors.Is(err, news.ErrNamelessLabel) || !strings.Contains(err.Error(), "--source") {
 		t.Errorf("alias of a nameless article's label: %v; want ErrNamelessLabel saying how to name its outlet", err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/storyline-news/storyline/internal/engine"
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/store/sqlite"
 )
 
 // brambleParagraphs is an invented article of an invented site: a short
@@ -77,15 +78,7 @@ func TestNearCopiesKeepTheirText(t *testing.T) {
 	wantAll := func(when string) {
 		t.Helper()
 		for _, c := range captures {
-			a, err := st.Article(ctx, c.id)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range []string{"first increase in four years", "Quarry Lane", "reduced tariff"} {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("%s: capture %q lost %q:\n%s", when, c.id, p, a.Text)
-				}
-			}
+			wantBrambleText(t, st, when, c.id)
 		}
 	}
 	wantAll("added")
@@ -136,15 +129,7 @@ func TestReextractRelearnsTemplatesCopiesTaught(t *testing.T) {
 		t.Fatalf("reextract = %+v, %v; want 3 articles updated, 1 template learned again", sum, err)
 	}
 	for _, c := range captures {
-		a, err := st.Article(ctx, c.id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range []string{"first increase in four years", "Quarry Lane", "reduced tariff"} {
-			if !strings.Contains(a.Text, p) {
-				t.Errorf("after reextract, capture %q lacks %q:\n%s", c.id, p, a.Text)
-			}
-		}
+		wantBrambleText(t, st, "after reextract", c.id)
 	}
 	relearned, _ := st.SiteTemplate(ctx, site)
 	if got, want := templateCounts(t, relearned), templateCounts(t, learned); !reflect.DeepEqual(got, want) {
@@ -192,4 +177,19 @@ func templateCounts(t *testing.T, b []byte) map[uint64]uint64 {
 		b = b[8+k:]
 	}
 	return out
+}
+
+// wantBrambleText fails t when the stored article id lacks a phrase of
+// each part of the Bramblevale article (its start, middle and end).
+func wantBrambleText(t *testing.T, st *sqlite.Store, when, id string) {
+	t.Helper()
+	a, err := st.Article(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"first increase in four years", "Quarry Lane", "reduced tariff"} {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("%s: capture %q lacks %q:\n%s", when, id, p, a.Text)
+		}
+	}
 }

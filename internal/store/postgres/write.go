@@ -509,9 +509,6 @@ func (s *Store) ReplaceSiteTemplates(ctx context.Context, templates map[string][
 			return fail("save template of site", site, err)
 		}
 	}
-	if err := notifyChange(ctx, tx); err != nil {
-		return fail("notify the site templates", key, err)
-	}
 	return fail("replace site templates", key, tx.Commit(ctx))
 }
 

@@ -30,6 +30,23 @@ func (s *Store) Generation(ctx context.Context) (string, error) {
 	return "gen " + strconv.FormatInt(n, 10), fail("read generation", s.name, err)
 }
 
+// raiseGeneration raises the generation counter at the start of one of
+// the store's write transactions, after its fence and before any write,
+// as the tables' trigger would at its first write (which then does not
+// raise it again: the transaction's setting says it is done). The
+// counter's row is locked until the commit: taken first, a transaction
+// that waits for it (another writer's, or SQL run by hand, is running)
+// holds no row of a table yet, so the other never waits for it in turn.
+// Taken by the trigger after the first write, a comparison's transaction
+// held its story's row while it waited, and a writer that then wrote
+// that story ended in "deadlock detected"
+// (TestAWriteWaitingForTheGenerationHoldsNoRow).
+func raiseGeneration(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `WITH raised AS (UPDATE storyline_generation SET n = n + 1 RETURNING n)
+		SELECT set_config('storyline.changed', current_schema(), true) FROM raised`)
+	return err
+}
+
 // changedChannel is the channel every write notifies on commit, its
 // payload the schema written (current_schema()): stores of two schemas of
 // one database hear only their own.

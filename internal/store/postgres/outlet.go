@@ -58,6 +58,9 @@ func (s *Store) inFiling(ctx context.Context, op, key string, fn func(tx sqlstor
 	if err := s.fenceFiling(ctx, tx); err != nil {
 		return fail(op, key, err)
 	}
+	if err := raiseGeneration(ctx, tx); err != nil {
+		return fail(op, key, err)
+	}
 	if err := fn(pgTx{pgQuerier{tx}, tx}); err != nil {
 		return err
 	}

@@ -174,6 +174,9 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	if err := s.fenceFiling(ctx, tx); err != nil {
 		return nil, fail("save batch", key, err)
 	}
+	if err := raiseGeneration(ctx, tx); err != nil {
+		return nil, fail("save batch", key, err)
+	}
 	newStories, err := newStories(ctx, tx, b.Placements)
 	if err != nil {
 		return nil, fail("save batch", key, err)
@@ -416,6 +419,9 @@ func (s *Store) UpdateArticle(ctx context.Context, a news.Article, contentHash s
 	if err := s.fenceFiling(ctx, tx); err != nil {
 		return fail("update article", a.ID, err)
 	}
+	if err := raiseGeneration(ctx, tx); err != nil {
+		return fail("update article", a.ID, err)
+	}
 	tag, err := tx.Exec(ctx, `UPDATE articles SET url = $1, source = $2, published = $3, title = $4, byline = $5, lang = $6, text = $7, content_hash = $8, outlet = $10, outlet_name = $11, kind = $12, published_date_only = $13 WHERE id = $9`,
 		a.URL, a.Source, news.FormatPublished(a.Published), a.Title, a.Byline, a.Lang, a.Text, contentHash, a.ID, outletKey(a), news.OutletName(a.Source, a.URL), a.Kind, a.DateOnly)
 	if err != nil {
@@ -451,6 +457,9 @@ func (s *Store) SaveComparisons(ctx context.Context, records []news.ComparisonRe
 		return fail("save comparisons", key, err)
 	}
 	defer tx.Rollback(ctx)
+	if err := raiseGeneration(ctx, tx); err != nil {
+		return fail("save comparisons", key, err)
+	}
 	var st steps
 	for _, r := range records {
 		b, err := json.Marshal(r.Comparison)
@@ -498,6 +507,9 @@ func (s *Store) ReplaceSiteTemplates(ctx context.Context, templates map[string][
 	}
 	defer tx.Rollback(ctx)
 	if err := s.fence(ctx, tx); err != nil {
+		return fail("replace site templates", key, err)
+	}
+	if err := raiseGeneration(ctx, tx); err != nil {
 		return fail("replace site templates", key, err)
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM site_templates`); err != nil {

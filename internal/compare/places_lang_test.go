@@ -35,19 +35,29 @@ func TestCountriesInOtherLanguages(t *testing.T) {
 			[]string{"Kazakstan"}, nil},
 	}
 	for _, c := range cases {
-		kinds := map[string]news.EntityKind{}
-		for _, e := range Annotate(news.Article{ID: "x", Lang: c.lang, Text: c.text}).Entities {
-			kinds[e.Name] = e.Kind
-		}
-		for _, n := range c.places {
-			if kinds[n] != news.Place {
-				t.Errorf("%s: %q is %q, want a place: %v", c.lang, n, kinds[n], kinds)
-			}
-		}
-		for _, n := range c.people {
-			if kinds[n] != news.Person {
-				t.Errorf("%s: %q is %q, want a person: %v", c.lang, n, kinds[n], kinds)
-			}
+		kinds := annotatedKinds(c.lang, c.text)
+		wantKinds(t, c.lang, kinds, c.places, news.Place, "a place")
+		wantKinds(t, c.lang, kinds, c.people, news.Person, "a person")
+	}
+}
+
+// annotatedKinds annotates text as an article of language lang and returns
+// each entity's kind by its name.
+func annotatedKinds(lang, text string) map[string]news.EntityKind {
+	kinds := map[string]news.EntityKind{}
+	for _, e := range Annotate(news.Article{ID: "x", Lang: lang, Text: text}).Entities {
+		kinds[e.Name] = e.Kind
+	}
+	return kinds
+}
+
+// wantKinds reports each of names that kinds does not give the kind want
+// (described as what).
+func wantKinds(t *testing.T, lang string, kinds map[string]news.EntityKind, names []string, want news.EntityKind, what string) {
+	t.Helper()
+	for _, n := range names {
+		if kinds[n] != want {
+			t.Errorf("%s: %q is %q, want %s: %v", lang, n, kinds[n], what, kinds)
 		}
 	}
 }

@@ -37,15 +37,8 @@ func TestPlacesWithApostrophesAndGenitives(t *testing.T) {
 		{"es", "El delantero Guinea Pérez marcó dos goles el domingo. Pérez, de 24 años, llegó al club el año pasado.", nil, []string{"Guinea"}},
 	}
 	for _, c := range cases {
-		kinds := map[string]news.EntityKind{}
-		for _, e := range Annotate(news.Article{ID: "x", Lang: c.lang, Text: c.text}).Entities {
-			kinds[e.Name] = e.Kind
-		}
-		for _, n := range c.places {
-			if kinds[n] != news.Place {
-				t.Errorf("%s: %q is %q, want a place: %v", c.lang, n, kinds[n], kinds)
-			}
-		}
+		kinds := annotatedKinds(c.lang, c.text)
+		wantKinds(t, c.lang, kinds, c.places, news.Place, "a place")
 		if _, ok := kinds["Guinea Pérez"]; ok && kinds["Guinea Pérez"] != news.Person {
 			t.Errorf("%s: Guinea Pérez is %q, want a person", c.lang, kinds["Guinea Pérez"])
 		}

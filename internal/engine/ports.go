@@ -111,7 +111,9 @@ type Templates interface {
 type Raws interface {
 	// Raws calls fn for every stored raw input, oldest first, with the ids
 	// of the articles extracted from it, holding no query open while fn runs.
-	Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error
+	// An input whose stored body cannot be read back comes with no Body and
+	// damaged saying what is wrong; the inputs after it still come.
+	Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string, damaged error) error) error
 	// UpdateArticle replaces an article's extracted fields and marks its
 	// story for comparison again.
 	UpdateArticle(ctx context.Context, a news.Article, contentHash string) error

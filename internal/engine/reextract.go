@@ -25,6 +25,9 @@ type ReextractSummary struct {
 // those articles; their stories are compared again (by the projector).
 // Story assignments stay as they are. An extraction that finds no text
 // never replaces a stored article: the article is kept and listed in Kept.
+// A stored page that cannot be read back (its body damaged) teaches no
+// template, keeps its articles as stored and is listed in Failures; the
+// other pages go on.
 // It reads the stored pages twice, one at a time.
 func (e *Engine) Reextract(ctx context.Context) (ReextractSummary, error) {
 	var sum ReextractSummary
@@ -34,9 +37,13 @@ func (e *Engine) Reextract(ctx context.Context) (ReextractSummary, error) {
 	}
 	sum.Templates = n
 	stories := map[string]bool{}
-	err = e.st.Raws(ctx, func(r news.Raw, ids []string) error {
+	err = e.st.Raws(ctx, func(r news.Raw, ids []string, damaged error) error {
 		if len(ids) == 0 {
 			return nil // never gave an article; `add` retries and reports those
+		}
+		if damaged != nil {
+			sum.Failures = append(sum.Failures, unreadablePage(r, ids, damaged))
+			return nil
 		}
 		a, _, _, _, err := extractSafely(ctx, storedPage(r, ids[0]), e.tmpls)
 		if err == nil && strings.TrimSpace(a.Text) == "" {
@@ -67,6 +74,18 @@ func (e *Engine) Reextract(ctx context.Context) (ReextractSummary, error) {
 	return sum, err
 }
 
+// unreadablePage is the failure of a stored raw input whose body cannot be
+// read back (damaged): it names the input, the articles it gave (kept as
+// they are stored) and its address, so that the user can add it again.
+func unreadablePage(r news.Raw, ids []string, damaged error) *news.InputError {
+	at := ""
+	if r.URL != "" {
+		at = " (" + r.URL + ")"
+	}
+	return &news.InputError{Name: r.Name, Err: fmt.Errorf("article %s%s kept as stored, its page not read again: %w",
+		strings.Join(ids, ", "), at, damaged)}
+}
+
 // storedPage is the page of a stored raw input, as the article id gives
 // it.
 func storedPage(r news.Raw, id string) news.Page {
@@ -92,9 +111,9 @@ func storedPage(r news.Raw, id string) news.Page {
 // engine's own are.
 func (e *Engine) relearnTemplates(ctx context.Context) (int, error) {
 	fresh := newSiteTemplates(nil)
-	err := e.st.Raws(ctx, func(r news.Raw, ids []string) error {
-		if len(ids) == 0 {
-			return nil
+	err := e.st.Raws(ctx, func(r news.Raw, ids []string, damaged error) error {
+		if len(ids) == 0 || damaged != nil {
+			return nil // a page that cannot be read teaches nothing; the second pass names it
 		}
 		if err := ctx.Err(); err != nil {
 			return err

@@ -21,13 +21,13 @@ type cancelInRaws struct {
 	cancel context.CancelFunc
 }
 
-func (s *cancelInRaws) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
+func (s *cancelInRaws) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string, damaged error) error) error {
 	seen := 0
-	return s.Store.Raws(ctx, func(r news.Raw, ids []string) error {
+	return s.Store.Raws(ctx, func(r news.Raw, ids []string, damaged error) error {
 		if seen++; seen == s.n {
 			s.cancel()
 		}
-		return fn(r, ids)
+		return fn(r, ids, damaged)
 	})
 }
 

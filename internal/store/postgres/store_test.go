@@ -54,6 +54,11 @@ func TestConformance(t *testing.T) {
 		Again: func(t *testing.T, st storetest.Store) storetest.Store {
 			return openAgain(t, st.(*Store))
 		},
+		DamageRaw: func(t *testing.T, st storetest.Store, name string) {
+			if _, err := st.(*Store).rw.Exec(context.Background(), "UPDATE raw_inputs SET body = $1 WHERE name = $2", storetest.DamagedBody, name); err != nil {
+				t.Fatal(err)
+			}
+		},
 	})
 }
 

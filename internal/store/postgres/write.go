@@ -569,7 +569,8 @@ func (s *Store) LastChange(ctx context.Context) (int64, error) {
 }
 
 // Raws calls fn for every stored raw input, oldest first, with the ids of
-// the articles extracted from it (sqlstore.Raws).
-func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string) error) error {
+// the articles extracted from it, and the error of a stored body that does
+// not unpack (sqlstore.Raws).
+func (s *Store) Raws(ctx context.Context, fn func(r news.Raw, articleIDs []string, damaged error) error) error {
 	return sqlstore.Raws(ctx, pgQuerier{s.rw}, dialect.ArticleIDs, fn)
 }

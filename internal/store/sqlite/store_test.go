@@ -45,6 +45,11 @@ func TestConformance(t *testing.T) {
 			t.Cleanup(func() { again.Close() })
 			return again
 		},
+		DamageRaw: func(t *testing.T, st storetest.Store, name string) {
+			if _, err := st.(*Store).db.ExecContext(context.Background(), "UPDATE raw_inputs SET body = $1 WHERE name = $2", storetest.DamagedBody, name); err != nil {
+				t.Fatal(err)
+			}
+		},
 	})
 }
 

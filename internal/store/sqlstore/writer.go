@@ -242,12 +242,16 @@ const rawPage = 64
 // Raws calls fn for every stored raw input, oldest first, with the ids of the
 // articles extracted from it. It reads the inputs a page at a time and calls
 // fn with no query open, so that fn may write and memory stays bounded.
-// articleIDs is the dialect's aggregate of a.id over the group, in article
-// order, joined by "\x1f" (” when none).
-func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw, articleIDs []string) error) error {
+// A stored body that does not unpack (damaged on disk, or written by hand)
+// stops nothing: fn gets that input with no Body and the error saying what
+// is wrong (damaged), and the inputs after it follow. articleIDs is the
+// dialect's aggregate of a.id over the group, in article order, joined by
+// "\x1f" (” when none).
+func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw, articleIDs []string, damaged error) error) error {
 	type item struct {
-		r   news.Raw
-		ids []string
+		r       news.Raw
+		ids     []string
+		damaged error
 	}
 	for after := int64(0); ; {
 		var items []item
@@ -265,7 +269,7 @@ func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw,
 			it.r.Kind = news.PageKind(kind)
 			it.r.Published, _ = news.ParsePublished(published)
 			if it.r.Body, err = rawbody.Unpack(body); err != nil {
-				return fmt.Errorf("unpack raw input %s: %w", it.r.Name, err)
+				it.r.Body, it.damaged = nil, fmt.Errorf("stored body of raw input %d does not unpack: %w", it.r.ID, err)
 			}
 			if ids != "" {
 				it.ids = strings.Split(ids, "\x1f")
@@ -281,7 +285,7 @@ func Raws(ctx context.Context, q Querier, articleIDs string, fn func(r news.Raw,
 			return nil
 		}
 		for _, it := range items {
-			if err := fn(it.r, it.ids); err != nil {
+			if err := fn(it.r, it.ids, it.damaged); err != nil {
 				return err
 			}
 		}

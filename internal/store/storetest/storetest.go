@@ -37,6 +37,9 @@ type Backend struct {
 	// Again opens a second handle on the database of st, as another process
 	// would, closed when the test ends.
 	Again func(t *testing.T, st Store) Store
+	// DamageRaw overwrites the stored body of the raw input named name
+	// with bytes that do not unpack, as a damaged disk or a hand edit would.
+	DamageRaw func(t *testing.T, st Store, name string)
 }
 
 // Run runs every conformance test on the backend.
@@ -54,6 +57,7 @@ func Run(t *testing.T, b Backend) {
 		{"FailedSaveStoresNothingOfItsBatch", testFailedSave},
 		{"Search", testSearch},
 		{"RawsPagesThroughEverything", testRawsPaging},
+		{"RawsGoOnPastADamagedBody", testRawsPastADamagedBody},
 		{"MergesAndSplits", testMergesAndSplits},
 		{"MovesAndSplitOffIDs", testMovesAndSplitOffIDs},
 		{"ChangesInTheOrderMade", testChangesInOrder},
@@ -243,9 +247,9 @@ func testDuplicatesAndRaws(t *testing.T, b Backend) {
 		t.Error("IDTaken(a2) = true")
 	}
 	var seen []string
-	err := st.Raws(ctx, func(r news.Raw, ids []string) error {
-		if string(r.Body) != string(p.Raw.Body) || r.Name != "a1.html" {
-			t.Errorf("raw round trip: %+v", r)
+	err := st.Raws(ctx, func(r news.Raw, ids []string, damaged error) error {
+		if string(r.Body) != string(p.Raw.Body) || r.Name != "a1.html" || damaged != nil {
+			t.Errorf("raw round trip: %+v, %v", r, damaged)
 		}
 		seen = append(seen, ids...)
 		return nil
@@ -335,7 +339,7 @@ func testRawsPaging(t *testing.T, b Backend) {
 	}
 	save(t, st, now, ps...)
 	var seen []string
-	err := st.Raws(ctx, func(r news.Raw, ids []string) error {
+	err := st.Raws(ctx, func(r news.Raw, ids []string, _ error) error {
 		seen = append(seen, ids...)
 		a := article(ids[0], "ledger", "Title", "Updated while reading.", now)
 		return st.UpdateArticle(ctx, a, hash(a)) // writes during the walk
@@ -344,7 +348,7 @@ func testRawsPaging(t *testing.T, b Backend) {
 		t.Errorf("Raws saw %d of %d raws (%v)", len(seen), len(ps), err)
 	}
 	stop := errors.New("enough")
-	if err := st.Raws(ctx, func(news.Raw, []string) error { return stop }); !errors.Is(err, stop) {
+	if err := st.Raws(ctx, func(news.Raw, []string, error) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("Raws returned %v, want the callback's error", err)
 	}
 }
@@ -791,7 +795,7 @@ func testFailedPagesAndTemplates(t *testing.T, b Backend) {
 		t.Error("a page that gave no article counts as stored: adding it again would not retry it")
 	}
 	var raws int
-	st.Raws(ctx, func(r news.Raw, ids []string) error {
+	st.Raws(ctx, func(r news.Raw, ids []string, _ error) error {
 		raws++
 		if len(ids) != 0 || string(r.Body) != string(failed.Body) {
 			t.Errorf("failed page read back as %+v with articles %v", r, ids)
@@ -812,6 +816,41 @@ func testFailedPagesAndTemplates(t *testing.T, b Backend) {
 	}
 	if tmpl, err := st.SiteTemplate(ctx, "nowhere.example"); tmpl != nil || err != nil {
 		t.Errorf("the template of an unknown site = %v, %v; want none", tmpl, err)
+	}
+}
+
+// DamagedBody is what DamageRaw stores in place of a raw input's packed
+// body: bytes that are neither an S2 stream nor gzip.
+var DamagedBody = []byte("this is no S2 stream")
+
+// A raw input whose stored body does not unpack is handed over with the
+// error and no body, and the inputs after it still come (reextract skips
+// and names it instead of stopping).
+func testRawsPastADamagedBody(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	var ps []news.Placement
+	for _, id := range []string{"d1", "d2", "d3"} {
+		ps = append(ps, placement(article(id, "ledger", "Title "+id, "Text of "+id+".", now), "s1"))
+	}
+	save(t, st, now, ps...)
+	b.DamageRaw(t, st, "d2.html")
+	var seen, damagedIDs []string
+	err := st.Raws(ctx, func(r news.Raw, ids []string, damaged error) error {
+		seen = append(seen, ids...)
+		switch {
+		case damaged != nil:
+			damagedIDs = append(damagedIDs, ids...)
+			if r.Body != nil || r.Name != "d2.html" || r.URL != ps[1].Article.URL || r.ID == 0 {
+				t.Errorf("the damaged input came as %+v; want its name, URL and row id and no body", r)
+			}
+		case string(r.Body) != "<p>Text of "+ids[0]+".</p>":
+			t.Errorf("body of %s = %q", ids[0], r.Body)
+		}
+		return nil
+	})
+	if err != nil || !reflect.DeepEqual(seen, []string{"d1", "d2", "d3"}) || !reflect.DeepEqual(damagedIDs, []string{"d2"}) {
+		t.Errorf("Raws saw %v (damaged %v), %v; want d1, d2, d3 with d2 damaged and no error", seen, damagedIDs, err)
 	}
 }
 
@@ -1194,7 +1233,7 @@ func testSetSource(t *testing.T, b Backend) {
 	}
 	// The raw input keeps the outlet named, for reextract.
 	var sources []string
-	if err := st.Raws(ctx, func(r news.Raw, _ []string) error { sources = append(sources, r.Source); return nil }); err != nil || !reflect.DeepEqual(sources, []string{"Calder Courier"}) {
+	if err := st.Raws(ctx, func(r news.Raw, _ []string, _ error) error { sources = append(sources, r.Source); return nil }); err != nil || !reflect.DeepEqual(sources, []string{"Calder Courier"}) {
 		t.Errorf("raw sources after SetSource = %q, %v; want Calder Courier", sources, err)
 	}
 	if n, err := setSource("no such digest", "Calder Courier"); err != nil || n != 0 {

@@ -192,7 +192,10 @@ func (e *Engine) Submit(ctx context.Context, inputs iter.Seq2[news.Input, error]
 	collected := make(chan error, 1)
 	go func() { collected <- j.collect(cancel) }()
 	x := extractor{workers: e.opt.Workers, sem: e.sem, bytes: e.bytes, seen: e.st.HasRaw, tmpls: e.tmpls}
-	err := extractOrdered(ctx, inputs, x, j.handle)
+	err := e.tmpls.refresh(ctx)
+	if err == nil {
+		err = extractOrdered(ctx, inputs, x, j.handle)
+	}
 	if err == nil {
 		err = j.publish(true)
 	}

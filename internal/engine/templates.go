@@ -13,12 +13,23 @@ import (
 // siteTemplates holds the templates of the sites the engine meets, loaded
 // from the store on first use and saved with the writer's batches when they
 // have learned something. Extraction workers read them while the writer
-// teaches them.
+// teaches them. A producer's (NewProducer), whose writer runs elsewhere,
+// are read again when the store changed (refresh).
 type siteTemplates struct {
 	store Templates
 	mu    sync.Mutex
 	sites map[string]*extract.Template
 	dirty map[string]bool
+
+	changes generations // set for a producer's templates only
+	seen    string      // the store's generation when those held were read
+}
+
+// generations is a store that tells whether anything stored changed: both
+// stores (SQLite's data_version, PostgreSQL's generation counter), as the
+// read side asks them (read.Reader.Generation).
+type generations interface {
+	Generation(ctx context.Context) (string, error)
 }
 
 func newSiteTemplates(st Templates) *siteTemplates {
@@ -100,6 +111,30 @@ func (s *siteTemplates) take() (map[string][]byte, error) {
 	}
 	s.dirty = map[string]bool{}
 	return out, nil
+}
+
+// refresh forgets the templates held when the store changed since they
+// were read (the writer, in another process, taught them pages; a
+// reextract learned them all again), so that each site's is read again
+// when it is next met; it does nothing for templates that are not a
+// producer's. Its cost: one look at the store's generation, and then at
+// most one read of a template per site met until the next refresh.
+func (s *siteTemplates) refresh(ctx context.Context) error {
+	if s == nil || s.changes == nil {
+		return nil
+	}
+	gen, err := s.changes.Generation(ctx)
+	if err != nil {
+		return fmt.Errorf("check whether the site templates changed: %w", err)
+	}
+	s.mu.Lock()
+	changed := gen != s.seen || gen == "" // "": the store cannot tell
+	s.seen = gen
+	s.mu.Unlock()
+	if changed {
+		s.forget()
+	}
+	return nil
 }
 
 // forget drops every loaded template, so that the next use reads what the

@@ -863,12 +863,18 @@ func testReplaceSiteTemplates(t *testing.T, b Backend) {
 	if _, err := st.SaveBatch(ctx, news.WriteBatch{Templates: old, At: now}); err != nil {
 		t.Fatal(err)
 	}
-	before := generationOf(ctx, st)
+	// A queue worker (another process) reads its templates again when the
+	// generation it sees moved (engine.NewProducer).
+	worker := b.Again(t, st)
+	before, workerBefore := generationOf(ctx, st), generationOf(ctx, worker)
 	if err := st.ReplaceSiteTemplates(ctx, map[string][]byte{"ledger.example": {7, 8}, "gazette.example": {9}}, now.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	if after := generationOf(ctx, st); after == before && before != "" {
 		t.Errorf("replacing the site templates left the generation at %q (every write moves it)", before)
+	}
+	if after := generationOf(ctx, worker); after == workerBefore && workerBefore != "" {
+		t.Errorf("replacing the site templates left the generation another handle sees at %q", workerBefore)
 	}
 	want := map[string][]byte{"ledger.example": {7, 8}, "gazette.example": {9}, "courier.example": nil}
 	for site, w := range want {

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"strings"
 	"time"
@@ -126,17 +127,35 @@ const (
 // not a rewrite. Standard notices (a helpline line, a correction note, a
 // credit line: isNotice) are no part of either text.
 func Derive(articles []news.Article) []news.Derivation {
+	out, _ := DeriveContext(context.Background(), articles)
+	return out
+}
+
+// DeriveContext is Derive, given up with ctx's error as soon as ctx ends:
+// it asks ctx before each article's pairs with the others (a story of
+// hundreds of articles has tens of thousands of pairs), so that an
+// interrupt does not wait for the whole story.
+func DeriveContext(ctx context.Context, articles []news.Article) ([]news.Derivation, error) {
 	ps := make([]prepared, len(articles))
 	for i, a := range articles {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		ps[i] = prepare(a.Text)
 	}
 	outlets := news.ArticleOutletKeys(articles)
 	origins := make([]origin, len(ps))
 	byClock := make([]bool, len(ps)) // byClock[j]: j's origin is found by the times alone
 	for j := range ps {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		origins[j] = bestOrigin(articles, outlets, ps, j, true)
 	}
 	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		j := creditAgainstClockInCycle(articles, origins, byClock)
 		if j < 0 {
 			break
@@ -172,7 +191,7 @@ func Derive(articles []news.Article) []news.Derivation {
 		}
 		return strings.Compare(a.To, b.To)
 	})
-	return out
+	return out, nil
 }
 
 // origin is the article a later one copies most from (from is -1 when it

@@ -9,6 +9,7 @@ package compare
 
 import (
 	"cmp"
+	"context"
 	"regexp"
 	"slices"
 	"sort"
@@ -50,9 +51,56 @@ func Compare(articles []news.Article) news.Comparison {
 	return c
 }
 
+// CompareContext is Compare, given up with ctx's error as soon as ctx
+// ends: a story of hundreds of articles takes minutes to compare, and an
+// interrupt (Ctrl-C, a server stopping) must not wait for it. The
+// comparison asks ctx between its steps and, in the steps that go over
+// pairs (aligning sentences across articles, finding figures that
+// disagree), before each sentence's or figure's pairs.
+func CompareContext(ctx context.Context, articles []news.Article) (news.Comparison, error) {
+	c, _, err := compareStopping(&stopper{ctx: ctx}, articles)
+	return c, err
+}
+
 // compareSentences is Compare, and what became of each sentence of the
 // articles (in timeline order), which tests count.
 func compareSentences(articles []news.Article) (news.Comparison, []fate) {
+	c, fates, _ := compareStopping(nil, articles)
+	return c, fates
+}
+
+// stopper tells a comparison when to give up: when its context ended. A
+// nil stopper never stops.
+type stopper struct {
+	ctx   context.Context
+	err   error
+	pairs int // pairs of sentences or figures looked at, which tests count
+}
+
+// stopped reports whether the comparison is to stop now.
+func (s *stopper) stopped() bool {
+	if s == nil {
+		return false
+	}
+	if s.err == nil {
+		s.err = s.ctx.Err()
+	}
+	return s.err != nil
+}
+
+// looked counts a pair looked at.
+func (s *stopper) looked() {
+	if s != nil {
+		s.pairs++
+	}
+}
+
+// compareStopping is compareSentences, given up (no comparison, and the
+// context's error) when stop says so.
+func compareStopping(stop *stopper, articles []news.Article) (news.Comparison, []fate, error) {
+	if stop.stopped() {
+		return news.Comparison{}, nil, stop.err
+	}
 	arts := news.InTimelineOrder(articles)
 	ids := make([]string, len(arts))
 	for i, a := range arts {
@@ -66,7 +114,7 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	var voices []int
 	var near [][]nearMatch // each sentence's near matches in other articles
 	if !single {
-		groups, voices, near = align(sents, len(arts))
+		groups, voices, near = align(stop, sents, len(arts))
 	}
 	// Names and quotes are read from the text without wire datelines, once,
 	// so that the mentions' offsets match the text the quotes are found in.
@@ -75,6 +123,9 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	found := map[string][]Quote{}
 	readers := make([]claimReader, len(arts))
 	for i, a := range arts {
+		if stop.stopped() {
+			return news.Comparison{}, nil, stop.err
+		}
 		clean := withoutDatelines(a.Text)
 		mentions[a.ID], texts[a.ID] = recogniseTitled(a.Title, clean), clean
 		at := newAttributor(clean, mentions[a.ID])
@@ -121,7 +172,10 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 			owners[i], times[i] = ownerWords(mentions[a.ID]), a.Published
 			numbers[i] = NewNumberReader(articleLang(a), a.Text)
 		}
-		cmp.Conflicts = conflictsOf(sents, ids, owners, times, numbers)
+		cmp.Conflicts = conflictsOf(stop, sents, ids, owners, times, numbers)
+	}
+	if stop.stopped() {
+		return news.Comparison{}, nil, stop.err
 	}
 	sort.SliceStable(cmp.Facts, func(i, j int) bool { return len(cmp.Facts[i].Articles) > len(cmp.Facts[j].Articles) })
 	added := map[int][]string{}
@@ -131,6 +185,9 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 		}
 	}
 	claims, partly, fates := ownClaims(sents, inFact, near, added, readers, len(arts))
+	if stop.stopped() {
+		return news.Comparison{}, nil, stop.err
+	}
 	cmp.UniqueScores = map[string][]float64{}
 	for i, cs := range claims {
 		if len(cs) == 0 {
@@ -145,7 +202,7 @@ func compareSentences(articles []news.Article) (news.Comparison, []fate) {
 	cmp.Quotes = groupQuotes(arts, found)
 	canonicalSpeakers(cmp.Quotes, cmp.Entities)
 	nonNil(&cmp)
-	return cmp, fates
+	return cmp, fates, nil
 }
 
 // sentencesOf splits articles into sentences, in order, without wire
@@ -508,13 +565,14 @@ func linked(a, b profile, fact float64) bool {
 // in whose words each is shown (voiceOf). near gives, for each sentence, its
 // best match in each other article that nearly states it (nearlyStates),
 // the closest first.
-func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, near [][]nearMatch) {
+func align(stop *stopper, sents []sentenceRef, articles int) (groups [][]int, voices []int, near [][]nearMatch) {
 	// factScore is symmetric, and each pair is met from both its sides.
 	scores := map[[2]int]float64{}
 	scoreOf := func(k, m int) float64 {
 		key := [2]int{min(k, m), max(k, m)}
 		sc, ok := scores[key]
 		if !ok {
+			stop.looked()
 			sc = factScore(sents[k].prof, sents[m].prof)
 			scores[key] = sc
 		}
@@ -522,7 +580,7 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 	}
 	near = make([][]nearMatch, len(sents))
 	var links []link // each sentence's best match in every other article, when they state the same fact
-	eachBestMatch(sents, articles, scoreOf, func(k, best int, score float64) {
+	eachBestMatch(stop, sents, articles, scoreOf, func(k, best int, score float64) {
 		p := matchProbability(sents[k].prof, sents[best].prof, score)
 		if p >= BuiltinLinkModel().Threshold {
 			links = append(links, link{k, best, score})
@@ -531,6 +589,9 @@ func align(sents []sentenceRef, articles int) (groups [][]int, voices []int, nea
 			near[k] = append(near[k], nearMatch{best, score})
 		}
 	})
+	if stop.stopped() {
+		return nil, nil, nil // the comparison gives up; what is found so far is of no use
+	}
 	for k := range near {
 		slices.SortStableFunc(near[k], func(a, b nearMatch) int { return cmp.Compare(b.score, a.score) })
 	}
@@ -597,13 +658,16 @@ func matchProbability(a, b profile, fact float64) float64 {
 // closest. align decides its links and near
 // matches on these pairs, and the tests that explain or draw them walk the
 // same.
-func eachBestMatch(sents []sentenceRef, articles int, score func(k, m int) float64, visit func(k, best int, score float64)) {
+func eachBestMatch(stop *stopper, sents []sentenceRef, articles int, score func(k, m int) float64, visit func(k, best int, score float64)) {
 	overlaps := newOverlapIndex(sents)
 	question := make([]bool, len(sents))
 	for k, s := range sents {
 		question[k] = isQuestion(s.text, s.inQuote) || s.link || s.appeal
 	}
 	for k, s := range sents {
+		if stop.stopped() {
+			return
+		}
 		if text.WordCount(s.text) < minLinkWords || question[k] {
 			continue
 		}

@@ -1478,7 +1478,7 @@ func ownerWords(ms []mention) map[string]bool {
 // form one conflict. owners[i] are article i's ownerWords, times[i] when
 // it was published (zero when not known), numbers[i] the reader of its
 // language's number marks (nil: all English).
-func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, times []time.Time, numbers []NumberReader) []news.Conflict {
+func conflictsOf(stop *stopper, sents []sentenceRef, ids []string, owners []map[string]bool, times []time.Time, numbers []NumberReader) []news.Conflict {
 	type figure struct {
 		k int // sentence
 		m measure
@@ -1558,7 +1558,11 @@ func conflictsOf(sents []sentenceRef, ids []string, owners []map[string]bool, ti
 	}
 	alikeIn := alikeMemo(len(figs), func(i, art int) bool { return givesAlike(byArt[art], figs[i].m) })
 	for i, a := range figs {
+		if stop.stopped() {
+			return nil // the comparison gives up
+		}
 		for j := i + 1; j < len(figs); j++ {
+			stop.looked()
 			b := figs[j]
 			if sents[a.k].article == sents[b.k].article || a.m.kind != b.m.kind || a.m.filed || b.m.filed || !termsComparable(a.m, b.m) || agree(a.m, b.m) {
 				continue

@@ -54,7 +54,7 @@ func factNumbers(groups [][]int, sentences int) []int {
 func explainMatches(arts []news.Article) ([]sentenceRef, [][]matchExplain) {
 	arts = news.InTimelineOrder(arts)
 	sents := sentencesOf(arts, true)
-	groups, _, _ := align(sents, len(arts))
+	groups, _, _ := align(nil, sents, len(arts))
 	factOf := factNumbers(groups, len(sents))
 	out := make([][]matchExplain, len(sents))
 	for k, s := range sents {
@@ -63,7 +63,7 @@ func explainMatches(arts []news.Article) ([]sentenceRef, [][]matchExplain) {
 		}
 	}
 	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
-	eachBestMatch(sents, len(arts), pairScore, func(k, best int, score float64) {
+	eachBestMatch(nil, sents, len(arts), pairScore, func(k, best int, score float64) {
 		s := sents[k]
 		e := matchExplain{other: sents[best].article, k: best, score: score,
 			linkProb: BuiltinLinkModel().Logistic.Predict(linkFeatures(s.prof, sents[best].prof, score))}

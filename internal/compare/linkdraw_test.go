@@ -61,11 +61,11 @@ func TestDrawLinks(t *testing.T) {
 				continue
 			}
 			sents := sentencesOf(arts, true)
-			groups, _, _ := align(sents, len(arts))
+			groups, _, _ := align(nil, sents, len(arts))
 			factOf := factNumbers(groups, len(sents))
 			pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
 			seen := map[[2]int]bool{}
-			eachBestMatch(sents, len(arts), pairScore, func(k, best int, score float64) {
+			eachBestMatch(nil, sents, len(arts), pairScore, func(k, best int, score float64) {
 				key := [2]int{min(k, best), max(k, best)}
 				if score < floor || seen[key] {
 					return

@@ -67,7 +67,7 @@ func TestBestMatchSkipsLinkHeadlines(t *testing.T) {
 	sents := sentencesOf(arts, true)
 	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
 	var wireBest []string
-	eachBestMatch(sents, len(arts), pairScore, func(k, best int, _ float64) {
+	eachBestMatch(nil, sents, len(arts), pairScore, func(k, best int, _ float64) {
 		if sents[k].link || sents[best].link {
 			t.Errorf("a link headline is matched: %q with %q", sents[k].text, sents[best].text)
 		}

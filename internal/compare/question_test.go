@@ -143,7 +143,7 @@ func TestBestMatchSkipsQuestions(t *testing.T) {
 	sents := sentencesOf(arts, true)
 	pairScore := func(k, m int) float64 { return factScore(sents[k].prof, sents[m].prof) }
 	var wireBest []string
-	eachBestMatch(sents, len(arts), pairScore, func(k, best int, _ float64) {
+	eachBestMatch(nil, sents, len(arts), pairScore, func(k, best int, _ float64) {
 		if isQuestion(sents[k].text, sents[k].inQuote) || isQuestion(sents[best].text, sents[best].inQuote) {
 			t.Errorf("a question is matched: %q with %q", sents[k].text, sents[best].text)
 		}

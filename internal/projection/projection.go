@@ -28,13 +28,25 @@ var ErrCompare = errors.New("comparison failed")
 // panic into an error wrapping ErrCompare: comparisons run inside a server,
 // where a panic would stop it.
 func Compare(arts []news.Article) (cmp news.Comparison, err error) {
+	return CompareContext(context.Background(), arts)
+}
+
+// CompareContext is Compare, given up with ctx's error (no ErrCompare:
+// the articles are not at fault, and the story is compared again next
+// time) as soon as ctx ends, between the comparison's steps and pairs
+// (compare.CompareContext, cluster.DeriveContext).
+func CompareContext(ctx context.Context, arts []news.Article) (cmp news.Comparison, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("%w: %v", ErrCompare, v)
 		}
 	}()
-	cmp = compare.Compare(arts)
-	cmp.Derivations = cluster.Derive(arts)
+	if cmp, err = compare.CompareContext(ctx, arts); err != nil {
+		return news.Comparison{}, err
+	}
+	if cmp.Derivations, err = cluster.DeriveContext(ctx, arts); err != nil {
+		return news.Comparison{}, err
+	}
 	if len(cmp.Derivations) == 0 {
 		cmp.Derivations = []news.Derivation{}
 	}
@@ -63,7 +75,13 @@ func unmarkCopiedFirst(cmp *news.Comparison) {
 // Record is a story's comparison with its title and summary, made for the
 // given version of the story.
 func Record(storyID, version string, arts []news.Article) (news.ComparisonRecord, error) {
-	cmp, err := Compare(arts)
+	return RecordContext(context.Background(), storyID, version, arts)
+}
+
+// RecordContext is Record, given up with ctx's error as soon as ctx ends
+// (CompareContext).
+func RecordContext(ctx context.Context, storyID, version string, arts []news.Article) (news.ComparisonRecord, error) {
+	cmp, err := CompareContext(ctx, arts)
 	if err != nil {
 		return news.ComparisonRecord{}, fmt.Errorf("story %s: %w", storyID, err)
 	}
@@ -150,12 +168,16 @@ type Memo struct {
 	failures []key // failed, oldest first
 	size     int
 	computed int // comparisons made, for tests and metrics
-	record   RecordFunc
+	record   recordContextFunc
 }
 
 // RecordFunc makes the comparison record of a story version from its
 // articles, as Record does.
 type RecordFunc func(storyID, version string, arts []news.Article) (news.ComparisonRecord, error)
+
+// recordContextFunc is a RecordFunc that gives up when its context ends,
+// as RecordContext does.
+type recordContextFunc func(ctx context.Context, storyID, version string, arts []news.Article) (news.ComparisonRecord, error)
 
 // key is what a memo keeps a record by: the story, its version and the
 // outlets its articles were filed under (outletsSeen).
@@ -180,12 +202,19 @@ func NewMemo(size int) *Memo {
 	if size <= 0 {
 		size = DefaultMemoSize
 	}
-	return NewMemoFunc(size, Record)
+	return newMemo(size, RecordContext)
 }
 
 // NewMemoFunc returns a memo that makes records with record instead of
 // Record (a test's comparison that is slow or fails).
 func NewMemoFunc(size int, record RecordFunc) *Memo {
+	return newMemo(size, func(_ context.Context, storyID, version string, arts []news.Article) (news.ComparisonRecord, error) {
+		return record(storyID, version, arts)
+	})
+}
+
+// newMemo returns a memo keeping the last size comparisons, made with record.
+func newMemo(size int, record recordContextFunc) *Memo {
 	if size <= 0 {
 		size = DefaultMemoSize
 	}
@@ -214,30 +243,50 @@ func (m *Memo) Record(ctx context.Context, storyID, version string, load func(co
 		return news.ComparisonRecord{}, err
 	}
 	k := key{storyID, version, outletsSeen(arts)}
-	m.mu.Lock()
-	if rec, ok := m.recent[k]; ok {
-		m.mu.Unlock()
-		return rec, nil
-	}
-	if err, ok := m.failed[k]; ok {
-		m.mu.Unlock()
-		return news.ComparisonRecord{}, err
-	}
-	if c, ok := m.inflight[k]; ok {
+	for {
+		m.mu.Lock()
+		if rec, ok := m.recent[k]; ok {
+			m.mu.Unlock()
+			return rec, nil
+		}
+		if err, ok := m.failed[k]; ok {
+			m.mu.Unlock()
+			return news.ComparisonRecord{}, err
+		}
+		c, ok := m.inflight[k]
+		if !ok {
+			return m.compute(ctx, k, arts)
+		}
 		m.mu.Unlock()
 		select {
 		case <-c.done:
-			return c.rec, c.err
 		case <-ctx.Done():
 			return news.ComparisonRecord{}, ctx.Err()
 		}
+		if !interrupted(c.err) || ctx.Err() != nil {
+			return c.rec, c.err
+		}
+		// The caller that was comparing it gave up (its context ended,
+		// not this one's): compare it here.
 	}
+}
+
+// interrupted reports whether a comparison was given up because its
+// caller's context ended (not a failure of the articles).
+func interrupted(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// compute makes the record of k's story version from arts, for every
+// caller that asks meanwhile; m.mu is held, and released. A comparison
+// given up on ctx is not remembered: the next caller compares again.
+func (m *Memo) compute(ctx context.Context, k key, arts []news.Article) (news.ComparisonRecord, error) {
 	c := &call{done: make(chan struct{})}
 	m.inflight[k] = c
 	m.computed++
 	m.mu.Unlock()
 
-	c.rec, c.err = m.safeRecord(storyID, version, arts)
+	c.rec, c.err = m.safeRecord(ctx, k.story, k.version, arts)
 	m.mu.Lock()
 	delete(m.inflight, k)
 	switch {
@@ -256,13 +305,13 @@ func (m *Memo) Record(ctx context.Context, storyID, version string, load func(co
 // error wrapping ErrCompare: a panic would otherwise stop the server when
 // the record is made in the background, and leave the call in flight for
 // every later caller to wait on.
-func (m *Memo) safeRecord(storyID, version string, arts []news.Article) (rec news.ComparisonRecord, err error) {
+func (m *Memo) safeRecord(ctx context.Context, storyID, version string, arts []news.Article) (rec news.ComparisonRecord, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			rec, err = news.ComparisonRecord{}, fmt.Errorf("story %s: %w: %v", storyID, ErrCompare, v)
 		}
 	}()
-	return m.record(storyID, version, arts)
+	return m.record(ctx, storyID, version, arts)
 }
 
 // Kept returns what the memo knows of a story version for these articles,

@@ -153,9 +153,15 @@ type InterruptedError struct {
 	// Comparing says it stopped after storing every input, while comparing
 	// the changed stories (--compare).
 	Comparing bool
+	// Reextracted says it is reextract's, stopped while comparing the
+	// stories of the Stored articles it extracted again.
+	Reextracted bool
 }
 
 func (e *InterruptedError) Error() string {
+	if e.Reextracted {
+		return fmt.Sprintf("interrupted while comparing the stories concerned: the %d articles extracted again are kept, and so are the comparisons finished; the stories left are compared by serve in the background, by add --compare, or when they are read", e.Stored)
+	}
 	if e.Comparing {
 		return fmt.Sprintf("interrupted while comparing the changed stories: the %d articles stored are kept, and so are the comparisons finished; the stories left are compared by the same add --compare run again, by serve in the background, or when they are read", e.Stored)
 	}

@@ -31,7 +31,7 @@ type PartialError struct{ Failed int }
 func (e *PartialError) Error() string { return news.Count(e.Failed, "input", "inputs") + " failed" }
 
 // ExitCode maps an error from Main to the process's exit status: 0 success,
-// 2 usage errors, 130 (ExitInterrupted) an add stopped by Ctrl-C or
+// 2 usage errors, 130 (ExitInterrupted) an add (or a reextract comparing its stories) stopped by Ctrl-C or
 // SIGTERM, 1 anything else (including some inputs failing).
 func ExitCode(err error) int {
 	var ue *UsageError

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -387,4 +388,29 @@ func addOneStory(t *testing.T, dir, lines string) (db, storiesJSON string) {
 	}
 	storiesJSON, _, _ = storyline(t, "stories", "--db", db, "--json")
 	return db, storiesJSON
+}
+
+// TestReextractNamesADamagedPageAndGoesOn: a stored page whose body no
+// longer unpacks is named on stderr as a failed input (its article, what
+// is wrong), the other pages are extracted again, and the exit status is
+// 1, as for an add whose inputs partly fail; it stopped every reextract
+// with "learn the site templates again: ... unpack raw input".
+func TestReextractNamesADamagedPageAndGoesOn(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	storyline(t, "add", "--db", db, "testdata/pages")
+	raw, err := sql.Open("sqlite", "file:"+db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec("UPDATE raw_inputs SET body = ? WHERE name LIKE '%ferry-fares.html'", []byte("this is no S2 stream")); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	out, errOut, code := storyline(t, "reextract", "--db", db)
+	if code != 1 || !strings.HasPrefix(out, "2 articles extracted again, 0 kept as they were (no text found now), ") || !strings.Contains(out, ", 1 failed, ") {
+		t.Errorf("reextract with a damaged page: exit %d %q %q; want the other two extracted again, one failure, status 1", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "failed: ") || !strings.Contains(errOut, "ferry-fares.html: article ") || !strings.Contains(errOut, "does not unpack") {
+		t.Errorf("the damaged page is not named on stderr: %q", errOut)
+	}
 }

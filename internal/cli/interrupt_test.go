@@ -87,3 +87,39 @@ func TestInterruptedCompareSaysHowToFinish(t *testing.T) {
 		t.Errorf("compare run again: %v, %q; want the stories left compared", err, out.String())
 	}
 }
+
+// TestInterruptedReextractCompareSaysWhatIsKept: reextract stopped (as
+// Ctrl-C does) while it compares the stories of the articles it extracted
+// again exits with status 130, saying that those articles are kept and how
+// the stories left are compared; it failed with "compare stories: ...:
+// context canceled", status 1.
+func TestInterruptedReextractCompareSaysWhatIsKept(t *testing.T) {
+	dir := t.TempDir()
+	pages := filepath.Join(dir, "pages")
+	os.MkdirAll(pages, 0o755)
+	for i := range 3 {
+		body := fmt.Sprintf("<html><head><title>Tolm quarry report %d</title></head><body><article><h1>Quarry report %d</h1><p>The Tolm quarry shipped %d tonnes of stone in week %d, its owner said on Friday.</p></article></body></html>", i, i, 300+i, i)
+		os.WriteFile(filepath.Join(pages, fmt.Sprintf("quarry-%d.html", i)), []byte(body), 0o644)
+	}
+	ctx := context.Background()
+	db := filepath.Join(dir, "s.db")
+	var out, errOut bytes.Buffer
+	if err := Main(ctx, []string{"add", "--db", db, "--workers", "1", pages}, &out, &errOut); err != nil {
+		t.Fatalf("add: %v\n%s", err, errOut.String())
+	}
+	st, err := openStore(ctx, db, env{getenv: func(string) string { return "" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stopped, cancel := context.WithCancel(ctx)
+	cancel()
+	e := env{stdout: &out, stderr: &errOut, logger: slog.New(slog.DiscardHandler)}
+	_, err = compareReextracted(stopped, e, st, 3)
+	if code := ExitCode(err); code != ExitInterrupted || !strings.Contains(fmt.Sprint(err), "the 3 articles extracted again are kept") {
+		t.Errorf("reextract's comparison stopped: %v (exit %d); want it interrupted (exit %d), saying what is kept", err, code, ExitInterrupted)
+	}
+	if n, err := compareReextracted(ctx, e, st, 3); err != nil || n == 0 {
+		t.Errorf("compared again: %d stories, %v; want the stories left compared", n, err)
+	}
+}

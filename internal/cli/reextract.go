@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/storyline-news/storyline/internal/engine"
@@ -43,9 +44,9 @@ func runReextract(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	compared, err := engine.NewProjector(st, engine.ProjectorOptions{Logger: e.logger}).CompareAll(ctx)
+	compared, err := compareReextracted(ctx, e, st, sum.Updated)
 	if err != nil {
-		return fmt.Errorf("compare stories: %w", err)
+		return err
 	}
 	fmt.Fprintf(e.stdout, "%d articles extracted again, %d kept as they were (no text found now), %d stories compared again, %d failed, %d site templates learned again\n",
 		sum.Updated, len(sum.Kept), compared, len(sum.Failures), sum.Templates)
@@ -53,4 +54,21 @@ func runReextract(ctx context.Context, e env, args []string) error {
 		return &PartialError{Failed: len(sum.Failures)}
 	}
 	return nil
+}
+
+// compareReextracted compares the stories whose articles reextract
+// extracted again (updated of them) and returns how many. Stopped by
+// Ctrl-C, it is an InterruptedError saying what is kept and how the
+// stories left get compared (exit status 130); it said "compare stories:
+// ...: context canceled", status 1, and before a story's comparison took
+// its context it went on to the end of the story it was comparing.
+func compareReextracted(ctx context.Context, e env, st engine.Comparisons, updated int) (int, error) {
+	compared, err := engine.NewProjector(st, engine.ProjectorOptions{Logger: e.logger}).CompareAll(ctx)
+	if err != nil && errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		return 0, &InterruptedError{Stored: updated, Reextracted: true}
+	}
+	if err != nil {
+		return 0, fmt.Errorf("compare stories: %w", err)
+	}
+	return compared, nil
 }

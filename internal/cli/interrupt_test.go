@@ -57,28 +57,11 @@ func TestInterruptedAddSaysHowToFinish(t *testing.T) {
 // it failed with "compare stories: ...: context canceled", status 1. The
 // comparisons left are done when the step runs again.
 func TestInterruptedCompareSaysHowToFinish(t *testing.T) {
-	dir := t.TempDir()
-	pages := filepath.Join(dir, "pages")
-	os.MkdirAll(pages, 0o755)
-	for i := range 4 {
-		body := fmt.Sprintf("<html><head><title>Marlow weir report %d</title></head><body><article><h1>Weir report %d</h1><p>The Marlow weir gates opened %d times in week %d, the river board said on Friday.</p></article></body></html>", i, i, 3+i, i)
-		os.WriteFile(filepath.Join(pages, fmt.Sprintf("weir-%d.html", i)), []byte(body), 0o644)
-	}
+	st, e, out := addedWithStoriesToCompare(t, 4, "weir-%d.html", "<html><head><title>Marlow weir report %d</title></head><body><article><h1>Weir report %d</h1><p>The Marlow weir gates opened %d times in week %d, the river board said on Friday.</p></article></body></html>")
 	ctx := context.Background()
-	db := filepath.Join(dir, "s.db")
-	var out, errOut bytes.Buffer
-	if err := Main(ctx, []string{"add", "--db", db, "--workers", "1", pages}, &out, &errOut); err != nil {
-		t.Fatalf("add: %v\n%s", err, errOut.String())
-	}
-	st, err := openStore(ctx, db, env{getenv: func(string) string { return "" }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	stopped, cancel := context.WithCancel(ctx)
 	cancel()
-	e := env{stdout: &out, stderr: &errOut, logger: slog.New(slog.DiscardHandler)}
-	err = compareChanged(stopped, e, st, 4)
+	err := compareChanged(stopped, e, st, 4)
 	if code := ExitCode(err); code != ExitInterrupted || !strings.Contains(fmt.Sprint(err), "interrupted while comparing") || !strings.Contains(fmt.Sprint(err), "add --compare run again") {
 		t.Errorf("compare stopped: %v (exit %d); want it interrupted (exit %d), saying how the rest is compared", err, code, ExitInterrupted)
 	}
@@ -94,12 +77,30 @@ func TestInterruptedCompareSaysHowToFinish(t *testing.T) {
 // the stories left are compared; it failed with "compare stories: ...:
 // context canceled", status 1.
 func TestInterruptedReextractCompareSaysWhatIsKept(t *testing.T) {
+	st, e, _ := addedWithStoriesToCompare(t, 3, "quarry-%d.html", "<html><head><title>Tolm quarry report %d</title></head><body><article><h1>Quarry report %d</h1><p>The Tolm quarry shipped %d tonnes of stone in week %d, its owner said on Friday.</p></article></body></html>")
+	ctx := context.Background()
+	stopped, cancel := context.WithCancel(ctx)
+	cancel()
+	_, err := compareReextracted(stopped, e, st, 3)
+	if code := ExitCode(err); code != ExitInterrupted || !strings.Contains(fmt.Sprint(err), "the 3 articles extracted again are kept") {
+		t.Errorf("reextract's comparison stopped: %v (exit %d); want it interrupted (exit %d), saying what is kept", err, code, ExitInterrupted)
+	}
+	if n, err := compareReextracted(ctx, e, st, 3); err != nil || n == 0 {
+		t.Errorf("compared again: %d stories, %v; want the stories left compared", n, err)
+	}
+}
+
+// addedWithStoriesToCompare adds n invented pages (file names and bodies
+// from the formats: the body's four verbs take i, i, a figure and i) to
+// a new database, stories left to compare, and opens it; it returns the
+// store, an env writing to the returned buffer, and that buffer.
+func addedWithStoriesToCompare(t *testing.T, n int, nameFormat, bodyFormat string) (database, env, *bytes.Buffer) {
+	t.Helper()
 	dir := t.TempDir()
 	pages := filepath.Join(dir, "pages")
 	os.MkdirAll(pages, 0o755)
-	for i := range 3 {
-		body := fmt.Sprintf("<html><head><title>Tolm quarry report %d</title></head><body><article><h1>Quarry report %d</h1><p>The Tolm quarry shipped %d tonnes of stone in week %d, its owner said on Friday.</p></article></body></html>", i, i, 300+i, i)
-		os.WriteFile(filepath.Join(pages, fmt.Sprintf("quarry-%d.html", i)), []byte(body), 0o644)
+	for i := range n {
+		os.WriteFile(filepath.Join(pages, fmt.Sprintf(nameFormat, i)), fmt.Appendf(nil, bodyFormat, i, i, 3+i, i), 0o644)
 	}
 	ctx := context.Background()
 	db := filepath.Join(dir, "s.db")
@@ -111,15 +112,6 @@ func TestInterruptedReextractCompareSaysWhatIsKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	stopped, cancel := context.WithCancel(ctx)
-	cancel()
-	e := env{stdout: &out, stderr: &errOut, logger: slog.New(slog.DiscardHandler)}
-	_, err = compareReextracted(stopped, e, st, 3)
-	if code := ExitCode(err); code != ExitInterrupted || !strings.Contains(fmt.Sprint(err), "the 3 articles extracted again are kept") {
-		t.Errorf("reextract's comparison stopped: %v (exit %d); want it interrupted (exit %d), saying what is kept", err, code, ExitInterrupted)
-	}
-	if n, err := compareReextracted(ctx, e, st, 3); err != nil || n == 0 {
-		t.Errorf("compared again: %d stories, %v; want the stories left compared", n, err)
-	}
+	t.Cleanup(func() { st.Close() })
+	return st, env{stdout: &out, stderr: &errOut, logger: slog.New(slog.DiscardHandler)}, &out
 }

@@ -846,7 +846,7 @@ func nearTiePair(log io.Writer, label string, as, bs []float64, a, b float64, re
 	pick, tied, hood := g.keep(ref, above)
 	ka, kb := point(pick)
 	if pick != at || len(tied) > 1 {
-		fmt.Fprintf(log, "near-tie: "+label+" best, tied with %d pairs: "+label+" kept (neighbourhood mean B3 F1 %.4f against %.4f)\n", a, b, len(tied)-1, ka, kb, hood(pick), hood(at))
+		fmt.Fprintf(log, "near-tie: "+label+" best, tied with %d other pair(s): "+label+" kept (neighbourhood mean B3 F1 %.4f against %.4f)\n", a, b, len(tied)-1, ka, kb, hood(pick), hood(at))
 	}
 	return ka, kb, meanOf(perSet(ka, kb))
 }

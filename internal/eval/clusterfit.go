@@ -665,7 +665,8 @@ func nearTie(log io.Writer, label string, tried []float64, best, above float64, 
 }
 
 // nearTieTo is the fit's near-tie rule for a threshold (join, merge, link,
-// contradiction, short words, lone ratio and floor): of the values tried (with anchor,
+// contradiction, short words; the lone step's ratio and floor, tried in
+// pairs, on their grid: nearTiePair): of the values tried (with anchor,
 // the sweep's best), those that ref, the best's per-set scores, is not
 // clearly better than (clearlyBetter: within one standard error of the
 // paired per-set differences, and within the sweep's pooled standard

@@ -303,3 +303,40 @@ func TestNearTieJudgesALossOnOneSetAgainstTheSweepsError(t *testing.T) {
 		t.Errorf("kept %v (F1 %v), want the best 2: 3 loses .125 on one set, beyond the sweep's noise", got, f1)
 	}
 }
+
+// The lone step's ratio and floor are chosen as one grid of pairs: a floor
+// that wins at one ratio by a hair and loses at every other is not kept
+// over the floor beside it. Made-up per-set scores of the shape the fold
+// without allsides_val saw in session 42 (floor 0.5 best at ratio 1.1 by
+// .0001, floor 0.25 better at every other ratio); judged one setting at a
+// time, the two floors' neighbourhoods are both floors, and the hair's
+// lead kept 0.5.
+func TestNearTiePairJudgesAPairByItsNeighboursAlongBothSettings(t *testing.T) {
+	type pair struct{ ratio, floor float64 }
+	scores := map[pair][]float64{
+		{1.1, 0.25}:  {.940, .920, .910, .950},
+		{1.1, 0.5}:   {.940, .920, .912, .949}, // the best, by .00025
+		{1.25, 0.25}: {.940, .921, .909, .949},
+		{1.25, 0.5}:  {.938, .920, .905, .945},
+		{1.5, 0.25}:  {.939, .920, .908, .948},
+		{1.5, 0.5}:   {.936, .918, .903, .943},
+		{2, 0.25}:    {.937, .918, .906, .946},
+		{2, 0.5}:     {.934, .916, .901, .941},
+	}
+	perSet := func(r, f float64) []float64 { return scores[pair{r, f}] }
+	ratios, floors := []float64{1.1, 1.25, 1.5, 2}, []float64{0.25, 0.5}
+	r, f, f1 := nearTiePair(io.Discard, "lone %.2f %.2f", ratios, floors, 1.1, 0.5, perSet(1.1, 0.5), -1, perSet)
+	if r != 1.1 || f != 0.25 || f1 != meanOf(scores[pair{1.1, 0.25}]) {
+		t.Errorf("kept ratio %v floor %v (F1 %v), want 1.1 and 0.25: tied with the best, and its neighbours along the ratios score higher", r, f, f1)
+	}
+	// A best pair that beats its neighbours on every set is kept.
+	scores[pair{1.1, 0.5}] = []float64{.950, .930, .920, .960}
+	if r, f, _ := nearTiePair(io.Discard, "lone %.2f %.2f", ratios, floors, 1.1, 0.5, perSet(1.1, 0.5), -1, perSet); r != 1.1 || f != 0.5 {
+		t.Errorf("kept ratio %v floor %v, want the clearly better 1.1 and 0.5", r, f)
+	}
+	// A tied pair not above the settings without the step is not kept.
+	scores[pair{1.1, 0.5}] = []float64{.940, .920, .912, .949}
+	if r, f, _ := nearTiePair(io.Discard, "lone %.2f %.2f", ratios, floors, 1.1, 0.5, perSet(1.1, 0.5), meanOf(scores[pair{1.1, 0.25}]), perSet); r != 1.1 || f != 0.5 {
+		t.Errorf("kept ratio %v floor %v, want 1.1 and 0.5: the others do not beat the settings without the step", r, f)
+	}
+}

@@ -20,7 +20,9 @@ func TestGenerationNeverRepeatsAcrossItsConnection(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	write := func(id string) { save(t, other, placement(article(id, "ledger", "Title "+id, "Text of "+id+".", now), "s1")) }
+	write := func(id string) {
+		save(t, other, placement(article(id, "ledger", "Title "+id, "Text of "+id+".", now), "s1"))
+	}
 	generation := func() string {
 		g, err := st.Generation(ctx)
 		if err != nil {

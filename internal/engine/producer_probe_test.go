@@ -70,18 +70,7 @@ func TestProducerReadsEachSiteOncePerJobAtMost(t *testing.T) {
 func TestProducerOfAnotherProcessSeesTheTemplateStored(t *testing.T) {
 	ctx := context.Background()
 	const site = "calderchronicle.example"
-	learnedFrom := tempStore(t)
-	for _, p := range []struct{ slug, title, lead, body string }{
-		{"ferry", "Ferry timetable changes", "The Fenwick ferry will run two extra crossings on weekdays from December, the operator said.", "The early crossing will leave at 5:40 a.m. to serve shift workers at the harbour."},
-		{"library", "Library reopens", "Fenwick's central library reopened on Friday, eleven months after a flood.", "The repairs cost 1.8 million euros, most of it paid by the city's insurer."},
-		{"harbour", "Harbour fees to rise", "Fees for boats moored in Calder harbour will rise by four percent in January.", "Fishing boats under twelve metres are exempt from the rise, the authority said."},
-	} {
-		run(t, learnedFrom, pageInput(p.slug, "https://"+site+"/news/"+p.slug, chroniclePage(p.slug, p.title, p.lead, p.body)), engine.Options{})
-	}
-	relearned, err := learnedFrom.SiteTemplate(ctx, site)
-	if err != nil || relearned == nil {
-		t.Fatalf("no template learned from three pages: %v", err)
-	}
+	relearned := chronicleTemplate(t)
 
 	writerStore := tempStore(t)
 	open := func() *sqlite.Store {

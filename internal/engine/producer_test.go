@@ -26,6 +26,26 @@ func chroniclePage(slug, title, lead, body string) []byte {
 
 const chroniclePromo = "The Calder Chronicle has covered the Sable Coast since 1921, with reporters in six towns and a newsroom that stays open every day of the year."
 
+// chronicleTemplate is the template of calderchronicle.example learned
+// from three of its pages, as a reextract stores it.
+func chronicleTemplate(t *testing.T) []byte {
+	t.Helper()
+	const site = "calderchronicle.example"
+	learnedFrom := tempStore(t)
+	for _, p := range []struct{ slug, title, lead, body string }{
+		{"ferry", "Ferry timetable changes", "The Fenwick ferry will run two extra crossings on weekdays from December, the operator said.", "The early crossing will leave at 5:40 a.m. to serve shift workers at the harbour."},
+		{"library", "Library reopens", "Fenwick's central library reopened on Friday, eleven months after a flood.", "The repairs cost 1.8 million euros, most of it paid by the city's insurer."},
+		{"harbour", "Harbour fees to rise", "Fees for boats moored in Calder harbour will rise by four percent in January.", "Fishing boats under twelve metres are exempt from the rise, the authority said."},
+	} {
+		run(t, learnedFrom, pageInput(p.slug, "https://"+site+"/news/"+p.slug, chroniclePage(p.slug, p.title, p.lead, p.body)), engine.Options{})
+	}
+	relearned, err := learnedFrom.SiteTemplate(context.Background(), site)
+	if err != nil || relearned == nil {
+		t.Fatalf("no template learned from three pages: %v", err)
+	}
+	return relearned
+}
+
 // TestProducerReadsATemplateReplacedSinceItsLastJob: a producer (a queue
 // worker) read a site's template when it first met the site; the store's
 // template is then replaced, as `storyline reextract` does while workers
@@ -35,19 +55,7 @@ const chroniclePromo = "The Calder Chronicle has covered the Sable Coast since 1
 func TestProducerReadsATemplateReplacedSinceItsLastJob(t *testing.T) {
 	ctx := context.Background()
 	const site = "calderchronicle.example"
-	// The template a reextract stores: learned from three pages of the site.
-	learnedFrom := tempStore(t)
-	for _, p := range []struct{ slug, title, lead, body string }{
-		{"ferry", "Ferry timetable changes", "The Fenwick ferry will run two extra crossings on weekdays from December, the operator said.", "The early crossing will leave at 5:40 a.m. to serve shift workers at the harbour."},
-		{"library", "Library reopens", "Fenwick's central library reopened on Friday, eleven months after a flood.", "The repairs cost 1.8 million euros, most of it paid by the city's insurer."},
-		{"harbour", "Harbour fees to rise", "Fees for boats moored in Calder harbour will rise by four percent in January.", "Fishing boats under twelve metres are exempt from the rise, the authority said."},
-	} {
-		run(t, learnedFrom, pageInput(p.slug, "https://"+site+"/news/"+p.slug, chroniclePage(p.slug, p.title, p.lead, p.body)), engine.Options{})
-	}
-	relearned, err := learnedFrom.SiteTemplate(ctx, site)
-	if err != nil || relearned == nil {
-		t.Fatalf("no template learned from three pages: %v", err)
-	}
+	relearned := chronicleTemplate(t) // the template a reextract stores
 
 	st := tempStore(t)
 	q := queue.NewLocal(16)

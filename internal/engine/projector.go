@@ -146,7 +146,8 @@ const (
 // perSave to a transaction (in the background, as many as are ready), so
 // that the comparing goroutines never wait for one another's writes. A
 // story whose comparison fails on its articles stays stale and the others
-// go on; its error is returned at the end.
+// go on; its error is returned at the end. Those finished when ctx ends
+// are stored before it returns ctx's error.
 func (p *Projector) compare(ctx context.Context, ids []string, workers, perSave int) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -183,12 +184,16 @@ func (p *Projector) compare(ctx context.Context, ids []string, workers, perSave 
 		}()
 	}
 	written := make(chan struct{})
+	// Comparisons finished are stored even once ctx ended (an interrupt, a
+	// server stopping): each save is one short transaction, and a batch
+	// dropped would be compared again by the next run for nothing.
+	saving := context.WithoutCancel(ctx)
 	go func() {
 		defer close(written)
 		var batch []news.ComparisonRecord
 		write := func() {
 			if len(batch) > 0 {
-				if err := p.st.SaveComparisons(ctx, batch); err != nil {
+				if err := p.st.SaveComparisons(saving, batch); err != nil {
 					fail(fmt.Errorf("save comparisons: %w", err))
 				} else if p.onSaved != nil {
 					p.onSaved()

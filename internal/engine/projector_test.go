@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -138,5 +139,46 @@ func TestCompareAllStoresEveryStoryInBatches(t *testing.T) {
 	f = &comparisonFake{broken: "s100"}
 	if err := compareAll(f); err == nil || !strings.Contains(err.Error(), "disk on fire") {
 		t.Errorf("a story that cannot be read gives %v, want its error", err)
+	}
+}
+
+// savingFake is comparisonFake with a store's manners: a save whose
+// context has ended fails, as a transaction begun on it does.
+type savingFake struct{ comparisonFake }
+
+func (f *savingFake) SaveComparisons(ctx context.Context, records []news.ComparisonRecord) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return f.comparisonFake.SaveComparisons(ctx, records)
+}
+
+// TestCompareAllInterruptedKeepsTheComparisonsFinished: add --compare and
+// reextract, stopped by Ctrl-C while comparing, say that "the comparisons
+// finished" are kept. CompareAll stores them a hundred to a transaction;
+// the batch not yet stored when the interrupt came was saved with the
+// ended context and lost (every comparison of a run of fewer than a
+// hundred stories), to be made again by the next run.
+func TestCompareAllInterruptedKeepsTheComparisonsFinished(t *testing.T) {
+	var stories []string
+	for i := range 40 {
+		stories = append(stories, fmt.Sprintf("s%03d", i))
+	}
+	f := &savingFake{comparisonFake{saved: map[string]news.ComparisonRecord{}, stale: stories}}
+	ctx, interrupt := context.WithCancel(context.Background())
+	defer interrupt()
+	var made atomic.Int64
+	memo := projection.NewMemoFunc(0, func(id, version string, arts []news.Article) (news.ComparisonRecord, error) {
+		if made.Add(1) == 10 {
+			interrupt() // Ctrl-C, as the tenth comparison ends
+		}
+		return news.ComparisonRecord{StoryID: id, Version: version, Title: "Title of " + id}, nil
+	})
+	_, err := engine.NewProjector(f, engine.ProjectorOptions{Memo: memo}).CompareAll(ctx)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("CompareAll interrupted = %v, want the interrupt", err)
+	}
+	if len(f.saved) < 10 || int64(len(f.saved)) != made.Load() {
+		t.Errorf("%d comparisons stored of the %d finished before and as the interrupt came; want all kept", len(f.saved), made.Load())
 	}
 }

@@ -95,7 +95,8 @@ func storedPage(r news.Raw, id string) news.Page {
 // relearnTemplates learns every site's template again, from nothing, from
 // the stored raw inputs that gave an article, oldest first, and stores the
 // templates in place of every stored one (a site with no such page has
-// none after); it returns how many it stored. Each page is extracted with
+// none after, but one whose stored pages all cannot be read back keeps its
+// stored template: keepUnlearned); it returns how many it learned again. Each page is extracted with
 // its site's template as learned from the pages before it and taught as
 // the writer teaches a stored page (siteTemplates.learn: a near copy of an
 // article the site taught teaches nothing), so a site's template is the
@@ -111,8 +112,13 @@ func storedPage(r news.Raw, id string) news.Page {
 // engine's own are.
 func (e *Engine) relearnTemplates(ctx context.Context) (int, error) {
 	fresh := newSiteTemplates(nil)
+	unreadable := map[string]bool{} // sites of the pages that cannot be read
 	err := e.st.Raws(ctx, func(r news.Raw, ids []string, damaged error) error {
-		if len(ids) == 0 || damaged != nil {
+		if len(ids) == 0 {
+			return nil
+		}
+		if damaged != nil {
+			unreadable[e.siteOfUnreadable(ctx, r, ids[0])] = true
 			return nil // a page that cannot be read teaches nothing; the second pass names it
 		}
 		if err := ctx.Err(); err != nil {
@@ -131,9 +137,73 @@ func (e *Engine) relearnTemplates(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	n := len(learned)
+	if err := e.keepUnlearned(ctx, fresh, learned, unreadable); err != nil {
+		return 0, err
+	}
 	if err := e.st.ReplaceSiteTemplates(ctx, learned, e.opt.Now()); err != nil {
 		return 0, fmt.Errorf("store the site templates learned again: %w", err)
 	}
 	e.tmpls.adopt(fresh)
-	return len(learned), nil
+	return n, nil
+}
+
+// keepUnlearned adds to learned (and to fresh) the stored template of
+// each site of unreadable whose pages taught nothing when learned again:
+// every page of it that the store holds is damaged, so there is nothing
+// to learn it from, and the stored one (what those pages taught when they
+// could be read) is kept rather than dropped with the rest.
+func (e *Engine) keepUnlearned(ctx context.Context, fresh *siteTemplates, learned map[string][]byte, unreadable map[string]bool) error {
+	for site := range unreadable {
+		if _, ok := learned[site]; ok || site == "" {
+			continue
+		}
+		b, err := e.st.SiteTemplate(ctx, site)
+		if err != nil {
+			return fmt.Errorf("keep the template of %s, whose pages cannot be read: %w", site, err)
+		}
+		if b == nil {
+			continue
+		}
+		learned[site] = b // stored again as it is, even one that does not decode
+		if t := extract.NewTemplate(); t.UnmarshalBinary(b) == nil {
+			fresh.mu.Lock()
+			fresh.sites[site] = t
+			fresh.mu.Unlock()
+		}
+	}
+	return nil
+}
+
+// siteOfUnreadable is the site of a stored page that cannot be read back
+// (its template's key, SiteKey): the host of its address, else the site
+// of the article it gave as stored (a file page names its site in its
+// text), else the outlet the input named; "" when none tells.
+func (e *Engine) siteOfUnreadable(ctx context.Context, r news.Raw, articleID string) string {
+	if h := extract.Host(r.URL); h != "" {
+		return h
+	}
+	if a, ok := e.storedArticle(ctx, articleID); ok {
+		return SiteKey("", a)
+	}
+	return SiteKey("", news.Article{Source: r.Source})
+}
+
+// storedArticle is the stored article of that id, found in its story;
+// false when it cannot be read.
+func (e *Engine) storedArticle(ctx context.Context, id string) (news.Article, bool) {
+	story, err := e.st.StoryOf(ctx, id)
+	if err != nil {
+		return news.Article{}, false
+	}
+	arts, err := e.st.StoryArticles(ctx, story)
+	if err != nil {
+		return news.Article{}, false
+	}
+	for _, a := range arts {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return news.Article{}, false
 }

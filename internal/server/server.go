@@ -369,9 +369,20 @@ func (s *Server) apiFeeds(w http.ResponseWriter, r *http.Request) {
 	s.writeJSON(w, http.StatusOK, list)
 }
 
+// statusClientGone is the status of a request given up because its client
+// went away (nginx's 499, which no one reads): the client closed the
+// connection while the server answered (a query, or since session 42 a
+// story's comparison, stops then).
+const statusClientGone = 499
+
 // describe is the status and message of a failed request; internal errors
-// are logged and not shown.
+// are logged and not shown. A request given up because its client went
+// away is no failure of the server's, and is not logged as one.
 func (s *Server) describe(r *http.Request, err error) (int, string) {
+	if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
+		s.logger.Debug("request given up: the client went away", "path", r.URL.Path)
+		return statusClientGone, "the request was given up: the client went away"
+	}
 	status := statusOf(err)
 	msg := err.Error()
 	if status == http.StatusInternalServerError {

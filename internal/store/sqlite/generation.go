@@ -9,10 +9,14 @@ import (
 
 // generation reads SQLite's data_version on a connection of its own: the
 // number changes whenever another connection (this process's writer, or
-// another process) commits to the database, and not otherwise.
+// another process) commits to the database, and not otherwise. It is a
+// count of that connection's, which another connection starts again, so
+// the token also names which connection it came from (conns): one made
+// again after a failure gives tokens never given before.
 type generation struct {
-	mu   sync.Mutex
-	conn *sql.Conn
+	mu    sync.Mutex
+	conn  *sql.Conn
+	conns int64 // connections made so far
 }
 
 // Generation is a token that changes whenever anything stored changes,
@@ -27,6 +31,7 @@ func (s *Store) Generation(ctx context.Context) (string, error) {
 			return "", fail("read data version", s.path, err)
 		}
 		s.gen.conn = c
+		s.gen.conns++
 	}
 	var v int64
 	if err := s.gen.conn.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
@@ -34,7 +39,7 @@ func (s *Store) Generation(ctx context.Context) (string, error) {
 		s.gen.conn = nil
 		return "", fail("read data version", s.path, err)
 	}
-	return strconv.FormatInt(v, 10), nil
+	return strconv.FormatInt(s.gen.conns, 10) + "." + strconv.FormatInt(v, 10), nil
 }
 
 // close gives the generation's connection back.

@@ -168,16 +168,16 @@ type Memo struct {
 	failures []key // failed, oldest first
 	size     int
 	computed int // comparisons made, for tests and metrics
-	record   recordContextFunc
+	record   RecordContextFunc
 }
 
 // RecordFunc makes the comparison record of a story version from its
 // articles, as Record does.
 type RecordFunc func(storyID, version string, arts []news.Article) (news.ComparisonRecord, error)
 
-// recordContextFunc is a RecordFunc that gives up when its context ends,
+// RecordContextFunc is a RecordFunc that gives up when its context ends,
 // as RecordContext does.
-type recordContextFunc func(ctx context.Context, storyID, version string, arts []news.Article) (news.ComparisonRecord, error)
+type RecordContextFunc func(ctx context.Context, storyID, version string, arts []news.Article) (news.ComparisonRecord, error)
 
 // key is what a memo keeps a record by: the story, its version and the
 // outlets its articles were filed under (outletsSeen).
@@ -213,8 +213,15 @@ func NewMemoFunc(size int, record RecordFunc) *Memo {
 	})
 }
 
+// NewMemoContextFunc returns a memo that makes records with record, given
+// each comparison's context (a test's comparison that waits until its
+// caller leaves, or is let go).
+func NewMemoContextFunc(size int, record RecordContextFunc) *Memo {
+	return newMemo(size, record)
+}
+
 // newMemo returns a memo keeping the last size comparisons, made with record.
-func newMemo(size int, record recordContextFunc) *Memo {
+func newMemo(size int, record RecordContextFunc) *Memo {
 	if size <= 0 {
 		size = DefaultMemoSize
 	}

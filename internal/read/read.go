@@ -308,42 +308,86 @@ func (r *Reader) Story(ctx context.Context, id string) (news.StoryDetail, error)
 // record compares a stale story in memory (through the memo, once per
 // version). A story with no comparison stored, read with CompareWait set,
 // is compared in the background instead (recordSoon); ready is false when
-// its comparison is not made yet.
+// its comparison is not made yet. A server's read of a stale story that
+// has one stored waits for its comparison (recordOutliving): no projector
+// keeps it current, or the read would have shown the stored one.
 func (r *Reader) record(ctx context.Context, d news.StoryDetail) (rec news.ComparisonRecord, ready bool, err error) {
-	arts := d.Articles
-	load := func(context.Context) ([]news.Article, error) { return arts, nil }
-	if r.opt.CompareWait <= 0 || len(d.Timeline) > 0 {
-		rec, err = r.opt.Memo.Record(ctx, d.ID, d.Version, load)
+	if r.opt.CompareWait <= 0 {
+		// The command line: its context ends with the command (Ctrl-C),
+		// and so does the comparison.
+		rec, err = r.opt.Memo.Record(ctx, d.ID, d.Version, articlesOf(d.Articles))
 		return rec, true, err
 	}
-	return r.recordSoon(ctx, d.ID, d.Version, slices.Clone(arts))
+	if len(d.Timeline) > 0 {
+		rec, err = r.recordOutliving(ctx, d.ID, d.Version, slices.Clone(d.Articles))
+		return rec, true, err
+	}
+	return r.recordSoon(ctx, d.ID, d.Version, slices.Clone(d.Articles))
+}
+
+// articlesOf is a memo's load of articles already read.
+func articlesOf(arts []news.Article) func(context.Context) ([]news.Article, error) {
+	return func(context.Context) ([]news.Article, error) { return arts, nil }
+}
+
+// comparison is the outcome of a comparison made in the background.
+type comparison struct {
+	rec news.ComparisonRecord
+	err error
+}
+
+// compareInBackground starts the comparison of a story version in the
+// background, on a context that outlives the reader's (a reader who
+// leaves does not throw away a comparison other reads will want), when
+// one of the backgroundComparisons slots is free: a crawler reading many
+// stories and hanging up does not leave a comparison running for each.
+// started is false when no slot is free.
+func (r *Reader) compareInBackground(ctx context.Context, id, version string, arts []news.Article) (done <-chan comparison, started bool) {
+	select {
+	case r.comparing <- struct{}{}:
+	default:
+		return nil, false
+	}
+	out := make(chan comparison, 1)
+	go func() {
+		defer func() { <-r.comparing }()
+		rec, err := r.opt.Memo.Record(context.WithoutCancel(ctx), id, version, articlesOf(arts))
+		out <- comparison{rec, err}
+	}()
+	return out, true
+}
+
+// recordOutliving gives the comparison of a story version, waiting for it
+// as long as the reader does; the comparison goes on when the reader
+// leaves (compareInBackground), so that the memo keeps it for the next
+// read, as a large story's comparison may take longer than a reader
+// waits. With no background slot free it is made on the reader's context.
+func (r *Reader) recordOutliving(ctx context.Context, id, version string, arts []news.Article) (news.ComparisonRecord, error) {
+	done, started := r.compareInBackground(ctx, id, version, arts)
+	if !started {
+		return r.opt.Memo.Record(ctx, id, version, articlesOf(arts))
+	}
+	select {
+	case res := <-done:
+		return res.rec, res.err
+	case <-ctx.Done():
+		return news.ComparisonRecord{}, ctx.Err()
+	}
 }
 
 // recordSoon gives the comparison of a story version if the memo keeps it,
 // or if it is made within CompareWait; otherwise it leaves it being made
-// in the background (at most backgroundComparisons at once: a crawler
-// reading many new stories does not start a comparison for each; a story
-// found with no slot free is compared by a later read or the projector)
-// and returns not ready.
+// in the background (compareInBackground; a story found with no slot
+// free is compared by a later read or the projector) and returns not
+// ready.
 func (r *Reader) recordSoon(ctx context.Context, id, version string, arts []news.Article) (news.ComparisonRecord, bool, error) {
 	if rec, ok, err := r.opt.Memo.Kept(id, version, arts); ok {
 		return rec, true, err // made, or failed: a failure is not tried again at each reload
 	}
-	select {
-	case r.comparing <- struct{}{}:
-	default:
+	done, started := r.compareInBackground(ctx, id, version, arts)
+	if !started {
 		return news.ComparisonRecord{}, false, nil
 	}
-	type result struct {
-		rec news.ComparisonRecord
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		defer func() { <-r.comparing }()
-		rec, err := r.opt.Memo.Record(context.WithoutCancel(ctx), id, version, func(context.Context) ([]news.Article, error) { return arts, nil })
-		done <- result{rec, err}
-	}()
 	wait := time.NewTimer(r.opt.CompareWait)
 	defer wait.Stop()
 	select {

@@ -2,6 +2,7 @@ package read_test
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -211,4 +212,43 @@ func tempStore(t *testing.T) *sqlite.Store {
 	}
 	t.Cleanup(func() { st.Close() })
 	return st
+}
+
+// A server's read of a stale story, with no projector to keep it current,
+// waits for its comparison; a reader who leaves first (a closed page) does
+// not throw the comparison away: it goes on, the memo keeps it, and the
+// next read gets it without comparing again.
+func TestAStaleStorysComparisonOutlivesAReaderWhoLeaves(t *testing.T) {
+	st := storedStory(t)
+	started, release := make(chan struct{}), make(chan struct{})
+	var calls, givenUp atomic.Int32
+	memo := projection.NewMemoContextFunc(0, func(ctx context.Context, id, version string, arts []news.Article) (news.ComparisonRecord, error) {
+		if calls.Add(1) == 1 {
+			close(started)
+		}
+		select {
+		case <-release:
+		case <-ctx.Done():
+			givenUp.Add(1)
+			return news.ComparisonRecord{}, ctx.Err()
+		}
+		return projection.RecordContext(ctx, id, version, arts)
+	})
+	r := read.New(st, read.Options{Memo: memo, CompareWait: time.Hour})
+	ctx, leave := context.WithCancel(context.Background())
+	go func() {
+		<-started
+		leave()
+	}()
+	if _, err := r.Story(ctx, "s1"); !errors.Is(err, context.Canceled) {
+		t.Fatalf("the reader who left got %v, want context.Canceled", err)
+	}
+	close(release)
+	d, err := r.Story(context.Background(), "s1")
+	if err != nil || len(d.Timeline) != 3 || d.Updating {
+		t.Fatalf("the next read: %v, timeline %d, updating %v; want the comparison of all 3 reports", err, len(d.Timeline), d.Updating)
+	}
+	if n, g := calls.Load(), givenUp.Load(); n != 1 || g != 0 {
+		t.Errorf("%d comparisons made, %d given up; want the one begun for the reader who left, finished", n, g)
+	}
 }

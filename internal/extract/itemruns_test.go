@@ -191,11 +191,13 @@ func TestItemSignatureLeavesDigitsOut(t *testing.T) {
 	}
 }
 
-// FuzzItemRuns: on any page, runs are in range, and filling the largest run
-// (at probabilities drawn from the blocks' lengths) only adds blocks, never
-// one dropped by rule.
+// FuzzItemRuns: on any page, runs are in range, each block in a run has a
+// box, and filling the largest run (at probabilities drawn from the blocks'
+// lengths) only adds blocks, never one dropped by rule nor one that is its
+// run's furniture.
 func FuzzItemRuns(f *testing.F) {
 	f.Add(bakesPage)
+	f.Add(bakesBlogPage())
 	f.Add(`<ul><li class="a1"><p>x</p></li><li class="a2"><p>y</p></li><li class="a3"><p>z</p></li></ul>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		doc, err := html.Parse(strings.NewReader(page))
@@ -207,11 +209,14 @@ func FuzzItemRuns(f *testing.F) {
 			return
 		}
 		pb := segment(body, nil, nil)
-		runs, _, n := itemRuns(pb)
+		runs, boxes, n := itemRuns(pb)
 		probs := make([]float64, len(pb.blocks))
 		for i, r := range runs {
 			if r < -1 || int(r) >= n {
 				t.Fatalf("run %d of block %d out of range [-1, %d)", r, i, n)
+			}
+			if (r >= 0) != (boxes[i] >= 0) || int(boxes[i]) >= len(pb.elems) {
+				t.Fatalf("block %d: run %d, box %d", i, r, boxes[i])
 			}
 			probs[i] = float64(pb.blocks[i].chars%10) / 10
 		}
@@ -225,6 +230,9 @@ func FuzzItemRuns(f *testing.F) {
 			}
 			if keep[i] && dropped(i) {
 				t.Fatalf("block %d dropped by rule kept", i)
+			}
+			if keep[i] && !before[i] && runFurniture(pb, runs, boxes, runs[i])[i] {
+				t.Fatalf("block %d, its run's furniture, filled in", i)
 			}
 		}
 	})

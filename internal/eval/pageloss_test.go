@@ -8,6 +8,10 @@ package eval
 // and each page's output and gold text beside it, to read against each other.
 // With STORYLINE_LOSS_TEXT=1 the pages' text dumps are read instead, by the
 // dump parts of the models a `--text` quick check kept (session 35, s35-pitch).
+// With STORYLINE_LOSS_NO_META=1 each page's og:type and JSON-LD are taken
+// out before it is read (stripKindMetadata), to see what a capture that
+// lost them gets (session 42, s42-items: the pages the kind classifiers
+// then call articles without being sure).
 //
 //	STORYLINE_LOSS=/tmp/html/models0 STORYLINE_LOSS_OUT=/tmp/html/pages go test ./internal/eval -run TestPageLoss -v
 
@@ -16,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -48,6 +53,11 @@ func TestPageLoss(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if os.Getenv("STORYLINE_LOSS_NO_META") == "1" {
+			for i := range pages {
+				pages[i].Page.Body = stripKindMetadata(pages[i].Page.Body)
+			}
+		}
 		outs, _ := extractOutputs(context.Background(), pages, 2, func(p LabelledPage) *extract.Model { return models[siteFold(p.Site, k)] })
 		var scores []PageScore
 		for i, p := range pages {
@@ -67,5 +77,31 @@ func TestPageLoss(t *testing.T) {
 	}
 	if err := os.WriteFile(filepath.Join(out, "pages.tsv"), []byte(tsv.String()), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// ogTypeMeta and ldJSONScript match a page's og:type meta tag and its
+// JSON-LD scripts, the page kind cues a capture can lose.
+var (
+	ogTypeMeta   = regexp.MustCompile(`(?is)<meta\b[^>]*\bog:type\b[^>]*>`)
+	ldJSONScript = regexp.MustCompile(`(?is)<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>`)
+)
+
+// stripKindMetadata returns the page without its og:type meta tags and its
+// JSON-LD scripts.
+func stripKindMetadata(body []byte) []byte {
+	return ldJSONScript.ReplaceAll(ogTypeMeta.ReplaceAll(body, nil), nil)
+}
+
+// TestStripKindMetadata: the og:type tag and the JSON-LD go, the other meta
+// tags, scripts and the body stay.
+func TestStripKindMetadata(t *testing.T) {
+	page := `<html><head><meta property="og:type" content="article"><meta property="og:title" content="Pier">` +
+		`<script type="application/ld+json">{"@type": "NewsArticle"}</script><script>var x = 1;</script>` +
+		`</head><body><p>The pier closed.</p></body></html>`
+	want := `<html><head><meta property="og:title" content="Pier"><script>var x = 1;</script>` +
+		`</head><body><p>The pier closed.</p></body></html>`
+	if got := string(stripKindMetadata([]byte(page))); got != want {
+		t.Errorf("stripped =\n%s\nwant\n%s", got, want)
 	}
 }

@@ -56,7 +56,7 @@ func blockIndex(t *testing.T, pb *pageBlocks, prefix string) int {
 // introduction's paragraphs, siblings of one tag but no boxes, are in none.
 func TestItemRunsFindTheListsItemsNotParagraphs(t *testing.T) {
 	pb := segmentString(t, bakesPage)
-	runs, n := itemRuns(pb)
+	runs, _, n := itemRuns(pb)
 	if n != 1 {
 		t.Fatalf("runs = %d, want 1 (the bakes)", n)
 	}
@@ -79,7 +79,7 @@ func TestItemRunsSkipUnevenLayouts(t *testing.T) {
 <div class="col"><div><p>Menu</p></div></div>
 <div class="col"><div><p>`+strings.Repeat("The body of the story runs on here. ", 20)+`</p></div></div>
 <div class="col"><div><p>Ads</p></div></div></div></body>`)
-	if runs, n := itemRuns(pb); n != 0 {
+	if runs, _, n := itemRuns(pb); n != 0 {
 		t.Errorf("runs = %d (%v), want none: one column holds nearly all the text", n, runs)
 	}
 }
@@ -191,11 +191,13 @@ func TestItemSignatureLeavesDigitsOut(t *testing.T) {
 	}
 }
 
-// FuzzItemRuns: on any page, runs are in range, and filling the largest run
-// (at probabilities drawn from the blocks' lengths) only adds blocks, never
-// one dropped by rule.
+// FuzzItemRuns: on any page, runs are in range, each block in a run has a
+// box, and filling the largest run (at probabilities drawn from the blocks'
+// lengths) only adds blocks, never one dropped by rule nor one that is its
+// run's furniture.
 func FuzzItemRuns(f *testing.F) {
 	f.Add(bakesPage)
+	f.Add(bakesBlogPage())
 	f.Add(`<ul><li class="a1"><p>x</p></li><li class="a2"><p>y</p></li><li class="a3"><p>z</p></li></ul>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		doc, err := html.Parse(strings.NewReader(page))
@@ -207,11 +209,14 @@ func FuzzItemRuns(f *testing.F) {
 			return
 		}
 		pb := segment(body, nil, nil)
-		runs, n := itemRuns(pb)
+		runs, boxes, n := itemRuns(pb)
 		probs := make([]float64, len(pb.blocks))
 		for i, r := range runs {
 			if r < -1 || int(r) >= n {
 				t.Fatalf("run %d of block %d out of range [-1, %d)", r, i, n)
+			}
+			if (r >= 0) != (boxes[i] >= 0) || int(boxes[i]) >= len(pb.elems) {
+				t.Fatalf("block %d: run %d, box %d", i, r, boxes[i])
 			}
 			probs[i] = float64(pb.blocks[i].chars%10) / 10
 		}
@@ -226,18 +231,25 @@ func FuzzItemRuns(f *testing.F) {
 			if keep[i] && dropped(i) {
 				t.Fatalf("block %d dropped by rule kept", i)
 			}
+			if keep[i] && !before[i] && runFurniture(pb, runs, boxes, runs[i])[i] {
+				t.Fatalf("block %d, its run's furniture, filled in", i)
+			}
 		}
 	})
 }
 
 // boxedArticle is an invented news page whose body paragraphs are each
 // wrapped in a box of one class, followed by a comment thread of boxes of
-// another class in a container of its own.
+// another class in a container of its own. Each paragraph names another
+// finding (pierFindings), as a body's paragraphs differ in their words,
+// not only in a number (a line that differs only in its numbers is the
+// list's furniture, runFurniture).
 func boxedArticle(paras, comments int) string {
 	var b strings.Builder
 	b.WriteString(`<html><body><article><h1>Ferry pier closed</h1><div class="body">`)
 	for i := 0; i < paras; i++ {
-		fmt.Fprintf(&b, `<div class="para"><p>The harbour council closed the old ferry pier after inspectors found cracks, paragraph %d of the report.</p></div>`, i)
+		fmt.Fprintf(&b, `<div class="para"><p>The harbour council closed the old ferry pier after inspectors found %s, paragraph %d of the report.</p></div>`,
+			pierFindings[i%len(pierFindings)], i)
 	}
 	b.WriteString(`</div><div class="comments">`)
 	for i := 0; i < comments; i++ {
@@ -246,6 +258,10 @@ func boxedArticle(paras, comments int) string {
 	b.WriteString(`</div></article></body></html>`)
 	return b.String()
 }
+
+// pierFindings are what boxedArticle's paragraphs report, one each.
+var pierFindings = []string{"cracks", "rust", "loose railings", "rotten planks", "a sunken pile", "missing bolts",
+	"broken lamps", "a split beam", "worn steps", "a leaning post", "flaking paint", "a gap in the deck"}
 
 // TestFillLargestItemRunLeavesCommentsBesideABoxedArticle: when the kept
 // body is itself a run of paragraph boxes, filling it brings back a body
@@ -267,7 +283,7 @@ func TestFillLargestItemRunLeavesCommentsBesideABoxedArticle(t *testing.T) {
 				probs[i] = 0.8
 			}
 		}
-		low := blockIndex(t, pb, "The harbour council closed the old ferry pier after inspectors found cracks, paragraph 5")
+		low := blockIndex(t, pb, "The harbour council closed the old ferry pier after inspectors found "+pierFindings[5]+", paragraph 5")
 		probs[low] = 0.3
 		none := func(int) bool { return false }
 		keep := keptBlocks(probs, 0.5, none, nil)
@@ -303,5 +319,69 @@ func BenchmarkItemRuns(b *testing.B) {
 		keep := make([]bool, len(pb.blocks))
 		keep[0] = true
 		fillLargestItemRun(pb, probs, 0.5, keep, func(int) bool { return false })
+	}
+}
+
+// bakesBlogPage is bakesPage as a blog's index: each bake's box also holds
+// the index's own lines, a date line, "Read more" and a comment count,
+// which differ from box to box only in their numbers and month names.
+func bakesBlogPage() string {
+	bakes := []struct{ name, text, date string }{
+		{"Rye crackers", "Thin and crisp, rolled by hand and ready in forty minutes.", "Posted 3 March 2026"},
+		{"Plum galette", "A free-form tart with late plums and a spoon of honey.", "Posted 12 April 2026"},
+		{"Walnut loaf", "A dense quick bread that keeps for a week in a tin.", "Posted 1 May 2026"},
+		{"Oat biscuits", "Chewy rounds with raisins, twelve to a tray.", "Posted 20 May 2026"},
+		{"Lemon buns", "Soft rolls glazed with sugar and zest while still warm.", "Posted 2 June 2026"},
+	}
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="page"><h1>Weekend bakes</h1><ul class="bakes">`)
+	for i, k := range bakes {
+		fmt.Fprintf(&b, `<li class="bake-%d"><h3>%s</h3><p class="when">%s</p><p>%s</p><p class="more"><a href="/b%d">Read more</a> | Comments (%d)</p></li>`,
+			i, k.name, k.date, k.text, i, 3*i)
+	}
+	b.WriteString(`</ul></div></body></html>`)
+	return b.String()
+}
+
+// TestFillLargestItemRunLeavesTheItemsFurnitureOut: filling the blog index's
+// list keeps every bake's title and text and adds none of the lines every
+// box repeats (the date line, "Read more | Comments (n)"); the first box's
+// date line, which the classifier kept, stays kept.
+func TestFillLargestItemRunLeavesTheItemsFurnitureOut(t *testing.T) {
+	pb := segmentString(t, bakesBlogPage())
+	probs := make([]float64, len(pb.blocks))
+	for i, b := range pb.blocks {
+		probs[i] = 0.3 // under the threshold, over a quarter of it
+		if strings.HasPrefix(b.text, "Weekend") || strings.HasPrefix(b.text, "Rye") || strings.HasPrefix(b.text, "Thin") ||
+			strings.HasPrefix(b.text, "Posted 3 March") {
+			probs[i] = 0.8
+		}
+	}
+	none := func(int) bool { return false }
+	keep := keptBlocks(probs, 0.5, none, nil)
+	fillLargestItemRun(pb, probs, 0.5, keep, none)
+	want := []string{"Weekend bakes", "Rye crackers", "Posted 3 March 2026", "Thin and crisp, rolled by hand and ready in forty minutes.",
+		"Plum galette", "A free-form tart with late plums and a spoon of honey.", "Walnut loaf",
+		"A dense quick bread that keeps for a week in a tin.", "Oat biscuits", "Chewy rounds with raisins, twelve to a tray.",
+		"Lemon buns", "Soft rolls glazed with sugar and zest while still warm."}
+	if got := keptTexts(pb, keep); !slices.Equal(got, want) {
+		t.Errorf("kept = %q,\nwant %q", got, want)
+	}
+}
+
+// TestFurnitureKeyLeavesNumbersAndDatesOut: lines that differ only in
+// their numbers, month and day names share a key; other words do not.
+func TestFurnitureKeyLeavesNumbersAndDatesOut(t *testing.T) {
+	for _, same := range [][2]string{
+		{"Comments (3)", "Comments (12)"},
+		{"Posted 3 March 2026 at 10:15 am", "Posted Tuesday, 12 April 2025 at 9:02 PM"},
+		{"Read more »", "READ MORE"},
+	} {
+		if furnitureKey(same[0]) != furnitureKey(same[1]) {
+			t.Errorf("%q and %q have different keys", same[0], same[1])
+		}
+	}
+	if furnitureKey("Posted by Ann") == furnitureKey("Posted by Bo") {
+		t.Error("two names share a key")
 	}
 }

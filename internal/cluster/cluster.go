@@ -282,20 +282,41 @@ type Prepared struct {
 	words   *featureWords
 }
 
-// Prepare computes an article's clustering features. It is safe to call from
-// many goroutines.
+// Prepare computes an article's clustering features, all that any
+// clusterer reads. It is safe to call from many goroutines.
 func Prepare(a news.Article) Prepared {
 	f, w := featuresOf(a)
 	return Prepared{Article: a, f: &f, words: &w}
 }
 
+// Prepare computes an article's clustering features as Prepare does, but
+// for this clusterer: without the mean word vectors when its model does
+// not read them (see meanVectors). It reads only the clusterer's settings,
+// fixed by New, so it is safe to call from many goroutines while the
+// clusterer places articles on another.
+func (c *Clusterer) Prepare(a news.Article) Prepared {
+	f, w := articleFeatures(a, c.fullSignals())
+	return Prepared{Article: a, f: &f, words: &w}
+}
+
+// featuresFor returns the features of a prepared article for this
+// clusterer: prepared now when they were not, and given their mean word
+// vectors when the clusterer reads them and they were prepared without
+// (by another clusterer's Prepare).
+func (c *Clusterer) featuresFor(p Prepared) (Prepared, *features) {
+	if p.f == nil {
+		p = c.Prepare(p.Article)
+	}
+	if p.f.vecs == nil && c.fullSignals() {
+		p.f.vecs = meanVectorsOf(p.Article)
+	}
+	return p, p.f
+}
+
 // AddPrepared is Add for an article whose features were prepared.
 func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
-	a, f := p.Article, p.f
-	if f == nil {
-		p = Prepare(a)
-		f = p.f
-	}
+	p, f := c.featuresFor(p)
+	a := p.Article
 	when := a.Published
 	c.EndDay(when)
 	c.learn(f)
@@ -426,7 +447,7 @@ func (c *Clusterer) EndDay(when time.Time) {
 // Restore puts an article back into a story it was assigned to earlier, so
 // that a clusterer rebuilt from storage continues where the last one stopped.
 func (c *Clusterer) Restore(a news.Article, storyID string) {
-	f, _ := featuresOf(a)
+	f, _ := articleFeatures(a, c.fullSignals())
 	c.learn(&f)
 	c.seq++
 	s := c.stories[storyID]
@@ -466,8 +487,8 @@ func (c *Clusterer) newStory(firstArticle string) *story {
 // and the mean word vector.
 func (c *Clusterer) learn(f *features) {
 	c.df.add(f.terms)
-	if f.sem != (wordvec.Vec{}) {
-		for i, x := range f.sem {
+	if f.vecs != nil && f.vecs.sem != (wordvec.Vec{}) {
+		for i, x := range f.vecs.sem {
 			c.semSum[i] += x
 		}
 		c.semDocs++

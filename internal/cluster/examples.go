@@ -43,10 +43,7 @@ func Examples(stream []Prepared, gold []string, opt Options) (ExampleSet, error)
 		ex.Article = append(ex.Article, article)
 	}
 	for i, p := range stream {
-		f := p.f
-		if f == nil {
-			f = Prepare(p.Article).f
-		}
+		_, f := c.featuresFor(p)
 		c.learn(f)
 		c.seq++
 		current, article = gold[i], int32(i)

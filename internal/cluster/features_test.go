@@ -104,8 +104,7 @@ func TestTitleOnlyArticleHasFeatures(t *testing.T) {
 	if len(f.terms) == 0 || len(f.title) == 0 || f.words != 0 {
 		t.Errorf("a headline-only article: terms %d, headline terms %d, words %d; want headline terms and no text words", len(f.terms), len(f.title), f.words)
 	}
-	var zero [len(f.sem)]float32
-	if f.sem == zero || f.semTitle == zero {
+	if f.vecs == nil || *f.semVec() == zeroVector || *f.semTitleVec() == zeroVector {
 		t.Errorf("a headline-only article has no word vector")
 	}
 }

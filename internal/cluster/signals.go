@@ -175,7 +175,7 @@ func (c *Clusterer) fillQuery(q *query, f *features) {
 	for _, h := range f.names {
 		q.nameIDFs = append(q.nameIDFs, c.idf(h))
 	}
-	q.semCenter = c.centered(&f.sem)
+	q.semCenter = c.centered(f.semVec())
 }
 
 // fullSignals reports whether candidates are ever given all their
@@ -295,9 +295,9 @@ func (c *Clusterer) signals(q *query, s *story, out []float64) {
 		maxCos = max(maxCos, c.memberCosine(q, m))
 		if len(q.titleW) > 0 && len(m.f.title) > 0 {
 			titleMax = nanMax(titleMax, c.titleCosine(q, m))
-			semTitleMax = nanMax(semTitleMax, wordvec.Dot(&f.semTitle, &m.f.semTitle))
+			semTitleMax = nanMax(semTitleMax, wordvec.Dot(f.semTitleVec(), m.f.semTitleVec()))
 		}
-		semMax = max(semMax, wordvec.Dot(&f.sem, &m.f.sem))
+		semMax = max(semMax, wordvec.Dot(f.semVec(), m.f.semVec()))
 		if f.words >= minShingleWords && m.f.words >= minShingleWords {
 			dup = max(dup, f.sig.Similarity(m.f.sig))
 		}
@@ -307,7 +307,7 @@ func (c *Clusterer) signals(q *query, s *story, out []float64) {
 	if length := c.sumLength(s); length > 0 {
 		out[sigCentroidCos] = out[sigAvgCos] * n / length
 	}
-	out[sigSemAvg] = wordvec.Dot(&f.sem, &s.sem) / n
+	out[sigSemAvg] = wordvec.Dot(f.semVec(), &s.sem) / n
 	mean := s.sem
 	for i := range mean {
 		mean[i] /= float32(n)

@@ -154,8 +154,10 @@ func (s *story) addCounts(f *features, d int32) {
 	if f.source != 0 {
 		countAll(s.sources, []uint64{f.source}, d)
 	}
-	for i := range s.sem {
-		s.sem[i] += float32(d) * f.sem[i]
+	if f.vecs != nil { // without them, the sum of zero vectors (see meanVectors)
+		for i := range s.sem {
+			s.sem[i] += float32(d) * f.vecs.sem[i]
+		}
 	}
 	s.n += int(d)
 }

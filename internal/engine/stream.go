@@ -124,7 +124,7 @@ func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onCha
 		}
 	})
 	windows := slices.Collect(slices.Chunk(arts, window))
-	for k, prepared := range preparedAhead(windows) {
+	for k, prepared := range preparedAhead(windows, cl.Prepare) {
 		w := windows[k]
 		s.Place(len(w),
 			func(i int) time.Time { return w[i].Published },
@@ -138,14 +138,15 @@ func ClusterStream(cl *cluster.Clusterer, arts []news.Article, window int, onCha
 	return order, story
 }
 
-// preparedAhead yields each window's index and its articles' features, the
-// next window's prepared (prepareAll, on all cores but the placing one)
-// while the caller places the current one. At most two windows' features
+// preparedAhead yields each window's index and its articles' features
+// (by prepare: the placing clusterer's Prepare, which leaves out what it
+// does not read), the next window's prepared (prepareAll, on all cores but
+// the placing one) while the caller places the current one. At most two windows' features
 // are held beside the one being placed. A caller that stops early stops
 // the preparing before its next article, and nothing outlives the loop:
 // preparedAhead returns only once its goroutine has.
-func preparedAhead(windows [][]news.Article) iter.Seq2[int, []cluster.Prepared] {
-	return PreparedAhead(len(windows), func(k int) []news.Article { return windows[k] }, AheadWorkers())
+func preparedAhead(windows [][]news.Article, prepare func(news.Article) cluster.Prepared) iter.Seq2[int, []cluster.Prepared] {
+	return PreparedAhead(len(windows), func(k int) []news.Article { return windows[k] }, AheadWorkers(), prepare)
 }
 
 // PreparedAhead is preparedAhead over n windows that window makes when
@@ -153,8 +154,10 @@ func preparedAhead(windows [][]news.Article) iter.Seq2[int, []cluster.Prepared] 
 // features of each prepared on workers goroutines: `eval cluster --stream`
 // drives its stream, made as it goes, through the pipeline `storyline
 // cluster` and the engine's writer use (with AheadWorkers, one core left
-// to the placing goroutine). workers under one counts as one.
-func PreparedAhead(n int, window func(k int) []news.Article, workers int) iter.Seq2[int, []cluster.Prepared] {
+// to the placing goroutine). workers under one counts as one. prepare
+// computes an article's features (the placing clusterer's Prepare) and
+// must be safe to call from many goroutines.
+func PreparedAhead(n int, window func(k int) []news.Article, workers int, prepare func(news.Article) cluster.Prepared) iter.Seq2[int, []cluster.Prepared] {
 	workers = max(1, workers) // none would leave every window waiting, and the loop with it
 	return func(yield func(int, []cluster.Prepared) bool) {
 		ahead := make(chan []cluster.Prepared, 1)
@@ -171,7 +174,7 @@ func PreparedAhead(n int, window func(k int) []news.Article, workers int) iter.S
 				if stopped(stop) {
 					return
 				}
-				prepared, ok := prepareAll(window(k), workers, stop)
+				prepared, ok := prepareAll(window(k), workers, stop, prepare)
 				if !ok {
 					return
 				}
@@ -209,18 +212,18 @@ func stopped(stop <-chan struct{}) bool {
 	}
 }
 
-// prepareAll computes the clustering features of articles on workers
-// goroutines: they cost more than placing the articles, which is done on
+// prepareAll computes the clustering features of articles (by prepare) on
+// workers goroutines: they cost more than placing the articles, which is done on
 // one. Once stop closes no further article is started, and prepareAll
 // returns false.
-func prepareAll(arts []news.Article, workers int, stop <-chan struct{}) ([]cluster.Prepared, bool) {
+func prepareAll(arts []news.Article, workers int, stop <-chan struct{}, prepare func(news.Article) cluster.Prepared) ([]cluster.Prepared, bool) {
 	out := make([]cluster.Prepared, len(arts))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range min(workers, len(arts)) {
 		wg.Go(func() {
 			for i := range next {
-				out[i] = cluster.Prepare(arts[i])
+				out[i] = prepare(arts[i])
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/synctest"
 
+	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -22,7 +23,7 @@ func TestPreparedAheadYieldsEveryWindowInOrder(t *testing.T) {
 		windows = append(windows, w)
 	}
 	next := 0
-	for k, prepared := range preparedAhead(windows) {
+	for k, prepared := range preparedAhead(windows, cluster.Prepare) {
 		if k != next || len(prepared) != len(windows[k]) {
 			t.Fatalf("window %d (%d features) where window %d (%d articles) was due", k, len(prepared), next, len(windows[next]))
 		}
@@ -41,7 +42,7 @@ func TestPreparedAheadYieldsEveryWindowInOrder(t *testing.T) {
 	// started is left blocked once the loop has stopped.
 	for _, last := range []int{0, 1, 2} {
 		synctest.Test(t, func(t *testing.T) {
-			for k := range preparedAhead(windows) {
+			for k := range preparedAhead(windows, cluster.Prepare) {
 				if k == last {
 					break
 				}
@@ -63,7 +64,7 @@ func TestPreparedAheadMakesWindowsWhenDue(t *testing.T) {
 			made++
 			return []news.Article{{ID: fmt.Sprint("a", k), Title: "Storm closes the harbour", Text: "The harbour closed as the storm came ashore."}}
 		}
-		for k, prepared := range PreparedAhead(10, window, 1) {
+		for k, prepared := range PreparedAhead(10, window, 1, cluster.Prepare) {
 			synctest.Wait() // the preparing goroutine has gone as far as it can
 			if made > k+3 {
 				t.Errorf("placing window %d, %d windows made: more than two ahead", k, made)
@@ -86,7 +87,7 @@ func TestPreparedAheadWithoutWorkers(t *testing.T) {
 			return []news.Article{{ID: fmt.Sprint("a", k), Title: "Storm closes the harbour", Text: "The harbour closed as the storm came ashore."}}
 		}
 		n := 0
-		for k, prepared := range PreparedAhead(3, window, 0) {
+		for k, prepared := range PreparedAhead(3, window, 0, cluster.Prepare) {
 			if len(prepared) != 1 || prepared[0].Article.ID != fmt.Sprint("a", k) {
 				t.Errorf("window %d: %v", k, prepared)
 			}

@@ -240,7 +240,7 @@ func (w *writer) place(ctx context.Context, batches []news.Batch, results []news
 	pending := map[string]news.ArticleRef{} // content hashes and URLs placed in this group: the article placed
 	usedIDs := map[string]bool{}            // article ids given out in this group
 	// The next batch is prepared while this one is placed.
-	for bi, prepared := range preparedAhead(articlesOf(batches)) {
+	for bi, prepared := range preparedAhead(articlesOf(batches), w.cl.Prepare) {
 		b := batches[bi]
 		if err := w.nameSeen(ctx, b, &results[bi]); err != nil {
 			return nil, nil, nil, err

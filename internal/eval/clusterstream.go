@@ -136,7 +136,7 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 		}
 		return w
 	}
-	for _, window := range engine.PreparedAhead(windows, articles, max(1, workers)) {
+	for _, window := range engine.PreparedAhead(windows, articles, max(1, workers), cl.Prepare) {
 		placeWindow(stream, window, onPlaced)
 	}
 	stream.Finish()

@@ -54,6 +54,18 @@ const (
 	openers = "\"'\u201c\u2018([\u00ab"
 )
 
+// hasDoubleQuote reports whether p holds a straight or curly double
+// quotation mark, as strings.ContainsAny(p, "\"\u201c\u201d") does. Given
+// characters beyond ASCII, ContainsAny decodes every rune of p and looks
+// it up among them: that was half of Sentences' time (0.51 of 0.96 s in a
+// profile of the 100,000-article stream of issue 14, session 42), where a
+// search for each mark's bytes is a fast scan. The answers agree on any
+// bytes: a mark's encoding is found only where it decodes as the mark,
+// since no decoding swallows its first byte, which continues no rune.
+func hasDoubleQuote(p string) bool {
+	return strings.IndexByte(p, '"') >= 0 || strings.Contains(p, "\u201c") || strings.Contains(p, "\u201d")
+}
+
 // Sentences splits a paragraph into sentences. It ends a sentence at . ! ? …
 // and their CJK forms, with any closing quotes or brackets that follow, when a
 // space and then a capital, digit or opening quote come next; it keeps
@@ -62,7 +74,7 @@ const (
 func Sentences(p string) []string {
 	var out []string
 	var marks *quoteMarks
-	if strings.ContainsAny(p, "\"\u201c\u201d") {
+	if hasDoubleQuote(p) {
 		marks = quoteMarksOf(p)
 	} else {
 		marks = &quoteMarks{}

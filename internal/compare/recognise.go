@@ -242,6 +242,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		}
 	}
 	alone := personsAlone(cands, kinds)
+	tails := placeTails(cands, kinds)
 	vessels := vesselNames(cands)
 	placed := placedNames(t, cands)
 	capitalisedInside := map[string]bool{} // words the article capitalises inside a sentence
@@ -549,6 +550,14 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		// place, though a verb of saying follows it (session 41: the
 		// particle of "d’Ivoire" gave the run a surname's shape).
 		if k == 1 && len(c.toks) > 1 && places().places[strings.ToLower(c.text)] != "" && !slices.ContainsFunc(c.toks, func(tk nameToken) bool { return plainFirstName(tk.word) }) {
+			k = 2
+		}
+		// "Fighting in Guinea Bissau spread ... Bissau was calm": a lone
+		// word that ends a place of several words the article names, and
+		// that names no person of the article nor is a given name, is
+		// that place's word, which the model, seeing a verb after it,
+		// read as a person's surname (session 41's review).
+		if k == 1 && len(c.toks) == 1 && tails[first] && !people[first] && !titled[first] && !isFirstName(first) {
 			k = 2
 		}
 		// "the forward Guinea Pérez ... Pérez, 24, joined": a country's
@@ -1453,6 +1462,20 @@ func genericPlace(toks []nameToken) bool {
 		}
 	}
 	return placeHeads[strings.ToLower(toks[0].word)] || placeWords[strings.ToLower(toks[len(toks)-1].word)]
+}
+
+// placeTails returns the last words, lower case, of the article's places
+// named in two or more words: those the model reads as places and those
+// the gazetteer lists whole ("Guinea Bissau", "Sierra Leone").
+func placeTails(cands []candidate, kinds []int) map[string]bool {
+	out := map[string]bool{}
+	for i, c := range cands {
+		if len(c.toks) < 2 || kinds[i] != 2 && places().places[strings.ToLower(c.text)] == "" {
+			continue
+		}
+		out[strings.ToLower(c.toks[len(c.toks)-1].word)] = true
+	}
+	return out
 }
 
 // personsAlone lists, lower case, the one-word candidates the model read

@@ -242,7 +242,7 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		}
 	}
 	alone := personsAlone(cands, kinds)
-	tails := placeTails(cands, kinds)
+	tails := placeTails(cands)
 	vessels := vesselNames(cands)
 	placed := placedNames(t, cands)
 	capitalisedInside := map[string]bool{} // words the article capitalises inside a sentence
@@ -1465,12 +1465,16 @@ func genericPlace(toks []nameToken) bool {
 }
 
 // placeTails returns the last words, lower case, of the article's places
-// named in two or more words: those the model reads as places and those
-// the gazetteer lists whole ("Guinea Bissau", "Sierra Leone").
-func placeTails(cands []candidate, kinds []int) map[string]bool {
+// named in two or more words that the gazetteer lists whole, perhaps with
+// a hyphen where the text has a space ("Sierra Leone", "Guinea Bissau"
+// for Guinea-Bissau). Not those only the model reads as places: on the
+// extraction sets' gold text they made places of lone surnames ("Obama",
+// "Romney") and common words (session 42).
+func placeTails(cands []candidate) map[string]bool {
 	out := map[string]bool{}
-	for i, c := range cands {
-		if len(c.toks) < 2 || kinds[i] != 2 && places().places[strings.ToLower(c.text)] == "" {
+	for _, c := range cands {
+		lw := strings.ToLower(c.text)
+		if len(c.toks) < 2 || places().places[lw] == "" && places().places[strings.ReplaceAll(lw, " ", "-")] == "" {
 			continue
 		}
 		out[strings.ToLower(c.toks[len(c.toks)-1].word)] = true

@@ -52,3 +52,30 @@ func TestGenitivesTitlesAndPlaceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReligionWordsAreNoEntities checks that a religion's or its
+// followers' word alone ("a Methodist", "Christianity", "Muslims") is no
+// person, place or organisation, while a person whose given name is such a
+// word ("Christian Ferro") stays that person. The sentences are written
+// for the test (session 42).
+func TestReligionWordsAreNoEntities(t *testing.T) {
+	cases := []struct {
+		text   string
+		people []string
+		absent []string
+	}{
+		{"Governor Ada Marsh is a Methodist. In the ad she says she is not ashamed to admit that she is a Christian.", []string{"Ada Marsh"}, []string{"Methodist", "Christian"}},
+		{"The new ad seems to contrast Christianity with the governor's rivals, Tom Hale, a voter, said.", []string{"Tom Hale"}, []string{"Christianity"}},
+		{"Muslims and Jews in Calder marked the holidays together on Monday, the mayor said.", nil, []string{"Muslims", "Jews"}},
+		{"Christian Ferro scored twice on Sunday. Christian said the team had played well.", []string{"Christian Ferro"}, nil},
+	}
+	for _, c := range cases {
+		kinds := annotatedKinds("en", c.text)
+		wantKinds(t, "en", kinds, c.people, news.Person, "a person")
+		for _, n := range c.absent {
+			if _, ok := kinds[n]; ok {
+				t.Errorf("%q is an entity (%q), want none: %v", n, kinds[n], kinds)
+			}
+		}
+	}
+}

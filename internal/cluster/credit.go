@@ -49,11 +49,55 @@ func creditOrder(a, b news.Article, outletA, outletB string) int {
 // of a longer name (partOfLongerName).
 func credits(a, b news.Article) bool {
 	name := strings.TrimPrefix(news.OutletName(b.Source, b.URL), "The ")
-	if name == news.UnknownOutlet || utf8.RuneCountInString(name) < 2 || strings.Contains(name, ".") {
+	if name == news.UnknownOutlet || strings.Contains(name, ".") {
 		return false
 	}
-	return namesWord(a.Text, name) || namesWord(a.Byline, name)
+	for _, n := range creditNames(name) {
+		if utf8.RuneCountInString(n) >= 2 && (namesWord(a.Text, n) || namesWord(a.Byline, n)) {
+			return true
+		}
+	}
+	return false
 }
+
+// creditNames returns the forms a text may credit an outlet by: its name
+// as filed, without a bracketed note of the feed ("Fox News (Online
+// News)" is credited as "Fox News"), and without a word of the service
+// it runs (outletSuffixes: "Xinhua News Agency" as "Xinhua", "New York
+// Times News Service" as "New York Times"), unless what is left is one
+// masthead word: "Star News" is another paper than the Star.
+func creditNames(name string) []string {
+	names := []string{name}
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		name = strings.TrimSpace(name[:i])
+		names = append(names, name)
+	}
+	for _, suffix := range outletSuffixes {
+		if head, ok := strings.CutSuffix(name, " "+suffix); ok && !mastheadWords[head] {
+			return append(names, strings.TrimPrefix(head, "The "))
+		}
+	}
+	return names
+}
+
+// outletSuffixes are the words of a news service that follow its brand in
+// its full name ("Bloomberg News", "Xinhua News Agency", "Anadolu Agency",
+// "Kyodo News Service"), longest first. Texts credit the service by
+// either form ("Bloomberg reported", "Bloomberg News reported"). Listed
+// by hand from the wire names of the story files (duc2003's "Xinhua News
+// Agency", allsides_dated's "Fox News", "BBC News") and of wire credits in
+// general; "Press" only after "News" or before "Agency": "Associated
+// Press", "Free Press" are names in their own right.
+var outletSuffixes = []string{"News Agency", "News Service", "Press Agency", "News Network", "Newswires", "Newswire", "News", "Agency"}
+
+// mastheadWords are the nouns newspapers are named by. One of them with a
+// word of outletSuffixes is another outlet than the masthead alone ("the
+// Star News", "the Sun News", "the Herald Press" are papers of their own),
+// so neither credits the other. Listed by hand from newspaper titles.
+var mastheadWords = setOf(`Times Post Star Sun Herald Tribune Globe Mirror Ledger Courier Gazette Chronicle Telegraph Journal
+Guardian Independent Examiner Express Observer Record Register Bulletin Dispatch Enquirer Inquirer Sentinel Standard
+Mail Daily Press Review Advocate Argus Beacon Eagle Leader Monitor Messenger Banner Citizen Democrat Pioneer Statesman
+Patriot Republican Item World Free Weekly Evening Morning Sunday`)
 
 // namesWord reports whether name occurs in s as a name: with no letter or
 // digit right before or after it, nor a hyphen joining it to a longer name
@@ -66,19 +110,113 @@ func credits(a, b news.Article) bool {
 // ("Time is running out").
 // Nor is it a part of another proper name, joined to it by a space
 // (partOfLongerName: "the Valley Ledger" does not name the Ledger).
+// A one-word name the text writes as a person's surname (writtenAsSurname:
+// "Michael Bloomberg", "Mr. Fox") names the outlet only with a word of
+// outletSuffixes after it ("Bloomberg News"): there "Bloomberg said" is
+// the man.
 func namesWord(s, name string) bool {
 	oneWord, common := !strings.Contains(name, " "), commonWordName(name)
+	surname := oneWord && writtenAsSurname(s, name)
 	for from := 0; ; {
 		i := strings.Index(s[from:], name)
 		if i < 0 {
 			return false
 		}
 		start, end := from+i, from+i+len(name)
-		if standsAlone(s, start, end) && !partOfLongerName(s, start, end) && namedAsOutlet(s, start, end, oneWord, common) {
+		if standsAlone(s, start, end) && namedAt(s, start, end, name, oneWord, common, surname) {
 			return true
 		}
 		from = start + 1
 	}
+}
+
+// writtenAsSurname reports whether s writes name right after a given name
+// of the name lexicon or a person's honorific, one space between:
+// "Michael Bloomberg", "Vicente Fox", "Mr. Fox", "Ms. Sun". A given name
+// after "the" or another capitalised word, not a person's role ("Mayor
+// Michael Bloomberg"), or before a further capitalised word, is part of a
+// longer name: "the Washington Post", "San Francisco Chronicle",
+// "Washington Post Staff Writer". A name in capitals ("AP") is no one's
+// surname.
+func writtenAsSurname(s, name string) bool {
+	if !strings.ContainsFunc(name, unicode.IsLower) {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], name)
+		if i < 0 {
+			return false
+		}
+		start := from + i
+		if head, ok := strings.CutSuffix(s[:start], " "); ok && standsAlone(s, start, start+len(name)) {
+			at := strings.LastIndexFunc(head, func(r rune) bool { return !joins(r) && r != '.' }) + 1
+			if word := head[at:]; honorifics[word] || givenNameBefore(word, head[:at], s[start+len(name):]) {
+				return true
+			}
+		}
+		from = start + 1
+	}
+}
+
+// givenNameBefore reports whether word, written before a name, is a given
+// name of the name lexicon that opens a person's name: not after "the" or
+// a capitalised word (before), nor with a capitalised word after the name
+// (after).
+func givenNameBefore(word, before, after string) bool {
+	if !unicode.IsUpper(firstRune(word)) || !text.IsFirstName(strings.ToLower(word)) || afterCapitalisedWord(before) {
+		return false
+	}
+	if prev, ok := strings.CutSuffix(before, " "); ok && strings.HasSuffix(strings.ToLower(prev), "the") && !joins(lastRune(prev[:len(prev)-3])) {
+		return false
+	}
+	next, ok := strings.CutPrefix(after, " ")
+	return !ok || !unicode.IsUpper(firstRune(next))
+}
+
+// afterCapitalisedWord reports whether the text before a word ends with a
+// capitalised word, no noun of a person's role (text.RoleNouns), and one
+// space.
+func afterCapitalisedWord(before string) bool {
+	head, ok := strings.CutSuffix(before, " ")
+	if !ok {
+		return false
+	}
+	word := head[strings.LastIndexFunc(head, func(r rune) bool { return !joins(r) })+1:]
+	return unicode.IsUpper(firstRune(word)) && !text.RoleNouns()[strings.ToLower(word)]
+}
+
+// honorifics are the titles written before a person's surname alone.
+var honorifics = wordSet{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true}
+
+// namedAt reports whether the name at s[start:end], standing alone, names
+// the outlet: followed by a word of outletSuffixes ("Bloomberg News
+// reported", "Xinhua News Agency said") it does, as a name of several
+// words does, unless a capitalised word goes on the longer name ("Kyodo
+// News Service Tokyo" aside, "Bloomberg News Editor") or the name is a
+// masthead word ("the Star News" is another paper); otherwise, when it is
+// no person's surname in the text (surname) and no part of a longer name,
+// as namedAsOutlet says.
+func namedAt(s string, start, end int, name string, oneWord, common, surname bool) bool {
+	if withSuffix := afterOutletSuffix(s, end); withSuffix > end && !mastheadWords[name] {
+		return !partOfLongerName(s, start, withSuffix)
+	}
+	return !surname && !partOfLongerName(s, start, end) && namedAsOutlet(s, start, end, oneWord, common)
+}
+
+// afterOutletSuffix returns where a word of outletSuffixes that follows
+// s[:end] after one space ends, the longest first; end when none does.
+// The suffix must end the word: "Newsday" is no suffix.
+func afterOutletSuffix(s string, end int) int {
+	rest, ok := strings.CutPrefix(s[end:], " ")
+	if !ok {
+		return end
+	}
+	for _, suffix := range outletSuffixes {
+		if strings.HasPrefix(rest, suffix) && !joins(firstRune(rest[len(suffix):])) {
+			return end + 1 + len(suffix)
+		}
+	}
+	return end
 }
 
 // namedAsOutlet reports whether the name at s[start:end], standing alone,

@@ -45,7 +45,8 @@ func commonWordName(name string) bool {
 // where no sentence opens ("a story The Sun ran").
 func creditShape(s string, start, end int) bool {
 	before, after := s[:start], s[end:]
-	return reportingWordAfter(after) || pressNounAfter(after) || attributionBefore(before) && !clauseSubject(before, after) ||
+	return reportingWordAfter(after) || pressNounAfter(after) || sourceNounAfter(before, after) ||
+		attributionBefore(before) && !clauseSubject(before, after) && !nounAfterName(after) ||
 		strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") ||
 		quotedName(before, after) || fullNameMidSentence(before) || contributionLine(after) || bylineEnd(before, after) ||
 		bracketedList(before, after) || pollCredit(before, after) || dashCreditLine(before, after)
@@ -95,7 +96,8 @@ func bylineEnd(before, after string) bool {
 var pressNouns = setOf(`report reports reporting reporter reporters story stories article articles interview
 investigation journalist journalists correspondent correspondents editor editors columnist magazine newspaper
 survey poll tally analysis request requests inquiry inquiries news agency
-surveys polls polling`) // the plurals and "polling" of a poll's credit ("Sun/Ipsos polling"), session 41
+surveys polls polling
+television tv radio media`) // the plurals and "polling" of a poll's credit ("Sun/Ipsos polling"), session 41; a broadcaster's and a columnist's ("told Sky television", "a Times media columnist"), session 42
 
 // setOf makes a set of the words of a space-separated list.
 func setOf(list string) wordSet {
@@ -147,6 +149,60 @@ var attributions = []string{"according to", "told", "reported by", "published by
 	"tells", "telling", "warned", "warns", "warning", "assured", "assures", "reassured", "informed", "informs", "briefed",
 	"explained to", "admitted to", "conceded to", "insisted to", "acknowledged to", "revealed to", "disclosed to",
 	"described to", "complained to", "stressed to", "talked to", "confided to", "speaks to"}
+
+// sourceNouns follow an outlet's name when its people speak unnamed:
+// "a Reuters source said", "according to two Sun sources".
+var sourceNouns = setOf(`source sources`)
+
+// sourceNounAfter reports whether a noun of sourceNouns follows the name
+// and the name opens no sentence (an article before it aside: "A Sun
+// source said"). At a sentence's start an adjective may stand there
+// ("Independent sources confirmed", "Official sources say"), written with
+// a capital for the start alone.
+func sourceNounAfter(before, after string) bool {
+	if opensSentence(withoutThe(before)) || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	ws := text.Words(after[:min(len(after), 40)]) // the next word lies within 40 bytes when it follows the name
+	return len(ws) > 0 && sourceNouns[ws[0]]
+}
+
+// nounAfterName reports whether the word right after a name, one space
+// between, is a lower-case word that makes the name a modifier of a noun
+// ("informed the Mirror image", "explained to the Star pupils"): no
+// function word (text.IsStopWord), no word of the press (pressNouns,
+// sourceNouns), no adverb in -ly, no word of time or place that may follow
+// the one told (wordsAfterTheOneTold: "told Reuters late on Monday",
+// "told the Sun outside the court"), no -ing form ("told Reuters
+// following the vote") and no -ed form ("told Reuters based on data"). A credit
+// with a lower-case noun after it is rare: the common forms end the
+// clause or go on with "that", "on", "in", a time ("told Reuters
+// yesterday") or a pronoun.
+func nounAfterName(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	w := rest[:end]
+	if w == "" || !unicode.IsLower(firstRune(w)) {
+		return false
+	}
+	return !text.IsStopWord(w) && !pressNouns[w] && !sourceNouns[w] && !wordsAfterTheOneTold[w] &&
+		!strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// wordsAfterTheOneTold are the words of time, place and manner that follow
+// the one a statement was made to ("told Reuters yesterday", "said to the
+// Sun outside the court", "told Reuters ahead of the vote"), which
+// text.IsStopWord does not list. Listed by hand from English grammar's
+// adverbs and prepositions, not from a text.
+var wordsAfterTheOneTold = setOf(`yesterday today tonight tomorrow earlier later late early recently ago again twice thrice
+last next ahead amid amidst despite outside inside beside besides alongside behind beyond throughout across along
+near via per versus vs week month year weekend morning afternoon evening night`)
 
 // attributionBefore reports whether the text before a name ends with one of
 // attributions, then perhaps "the" ("told the", "according to the").
@@ -210,9 +266,17 @@ func firstRune(s string) rune {
 // fullNameMidSentence reports whether the name follows a capitalised "The"
 // that opens no sentence: "a story The Sun ran" writes the outlet's full
 // name; "The Sun came out" opens a sentence with an ordinary phrase.
+// A capitalised word before the "The" that opens no sentence itself
+// makes a title's run of capitals, not a sentence ("Up In The Sky!", a
+// headline; "As The Sun reported" is a sentence).
 func fullNameMidSentence(before string) bool {
 	b, ok := strings.CutSuffix(before, "The ")
-	return ok && !opensSentence(b)
+	if !ok || opensSentence(b) {
+		return false
+	}
+	head := strings.TrimSuffix(b, " ")
+	at := strings.LastIndexFunc(head, func(r rune) bool { return !joins(r) }) + 1
+	return !unicode.IsUpper(firstRune(head[at:])) || opensSentence(head[:at])
 }
 
 // bracketedList reports whether the name is one of a short list of

@@ -395,9 +395,10 @@ func kindVoteKey(name string) string {
 }
 
 // entityKey is what two mentions of one entity share: a person's first and
-// last names, lower case ("donald trump" for "Donald J. Trump"); the name
-// in lower case for the rest, an initialism without its periods ("E.U." is
-// "eu").
+// last names, lower case ("donald trump" for "Donald J. Trump"), a short
+// form of the first name read as the full one (formalGivenNames: "Ed
+// Markey" is "edward markey"); the name in lower case for the rest, an
+// initialism without its periods ("E.U." is "eu").
 func entityKey(m mention) string {
 	ws := nameWords(withoutInitialDots(m.fullName()))
 	if len(ws) == 0 {
@@ -414,7 +415,33 @@ func entityKey(m mention) string {
 		}
 		return strings.Join(ws, " ")
 	}
+	if len(ws) > 1 {
+		if formal, ok := formalGivenNames[ws[0]]; ok {
+			return formal + " " + ws[len(ws)-1]
+		}
+	}
 	return ws[0] + " " + ws[len(ws)-1]
+}
+
+// formalGivenNames map the English short forms of given names that stand
+// for one full name to it: "Ed Markey" in one report and "Edward J.
+// Markey" in another are one person, as are "Tim Murray" and "Timothy
+// Murray" (three such pairs in the three BASIL stories read in session
+// 42). Listed by hand; a short form of two common full names ("Steve",
+// "Pat", "Alex", "Chris", "Jack", "Sam") is left out, so that two people
+// of one surname stay apart.
+var formalGivenNames = map[string]string{
+	"ed": "edward", "eddie": "edward", "ned": "edward", "ted": "edward", "teddy": "edward",
+	"bill": "william", "billy": "william", "will": "william", "willie": "william",
+	"bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+	"jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "tommy": "thomas",
+	"tim": "timothy", "timmy": "timothy", "dick": "richard", "rick": "richard", "ricky": "richard",
+	"joe": "joseph", "joey": "joseph", "dan": "daniel", "danny": "daniel", "dave": "david",
+	"matt": "matthew", "nick": "nicholas", "tony": "anthony", "andy": "andrew", "ben": "benjamin",
+	"ken": "kenneth", "larry": "lawrence", "greg": "gregory", "doug": "douglas", "ron": "ronald",
+	"don": "donald", "fred": "frederick", "chuck": "charles", "charlie": "charles", "hank": "henry",
+	"liz": "elizabeth", "betsy": "elizabeth", "betty": "elizabeth", "peggy": "margaret", "sue": "susan",
+	"jenny": "jennifer", "abby": "abigail",
 }
 
 // inOrder lists the ids of a set in the story's article order.

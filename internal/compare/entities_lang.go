@@ -29,6 +29,9 @@ func namesInLanguage(lang, t string, ms []mention) []mention {
 		}
 	}
 	if lang == "de" || lang == "lb" {
+		for i := range out {
+			out[i] = withoutLeadingTitles(t, withoutLeadingGenitive(lang, t, out[i]))
+		}
 		// A country's German name vouches for no phrase ("Schweden
 		// Roadtrip" is none): the country alone comes back below.
 		out = germanNames(t, out)
@@ -123,7 +126,7 @@ func withCountryNames(lang, t string, ms []mention) []mention {
 		}
 		n := countryAt(t, words[i:])
 		if n == 0 {
-			if stem := genitiveCountry(lang, t[lo:words[i][1]]); stem != "" && !covered(lo, lo+len(stem)) && !afterPersonTitle(t, words, i) {
+			if stem := genitiveCountry(lang, t[lo:words[i][1]]); stem != "" && !covered(lo, lo+len(stem)) && !afterPersonTitle(t, words, i) && !inFirmName(t, words, i) {
 				ms = append(ms, mention{name: stem, kind: news.Place, offset: lo, end: lo + len(stem), country: otherLanguageCountries()[strings.ToLower(stem)]})
 				added = true
 			}
@@ -140,6 +143,88 @@ func withCountryNames(lang, t string, ms []mention) []mention {
 		slices.SortStableFunc(ms, func(a, b mention) int { return a.offset - b.offset })
 	}
 	return ms
+}
+
+// withoutLeadingGenitive cuts from a German mention of several words a
+// country's genitive that opens it ("Frankreichs Präsident Emmanuel
+// Macron", "Polens Regierung"): the country owns what follows and is no
+// part of its name. withCountryNames adds the country back as a place of
+// its own once no mention covers it. A genitive before a firm's legal
+// form ("Indiens Tech GmbH") is part of the firm's name and stays.
+func withoutLeadingGenitive(lang, t string, m mention) mention {
+	first, rest, ok := strings.Cut(m.name, " ")
+	if !ok || genitiveCountry(lang, first) == "" || endsWithLegalForm(rest) {
+		return m
+	}
+	return cutFront(t, m, len(first)+1)
+}
+
+// germanTitleEndings end the German nouns of an office or a title that
+// stand before a person's name without an article ("Präsident Emmanuel
+// Macron", "Außenminister Antonio Tajani", "Bundeskanzlerin Angela
+// Merkel", "Regierungssprecher Steffen Seibert"): compounds end with the
+// office. Listed by hand from German usage, not from a text.
+var germanTitleEndings = []string{"präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "chef", "chefin",
+	"sprecher", "sprecherin", "meister", "meisterin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender", "könig",
+	"königin", "premier", "senator", "senatorin", "gouverneur", "gouverneurin", "direktor", "direktorin", "trainer", "trainerin"}
+
+// germanTitle reports whether a word of a German mention is a title or an
+// office before a name: one of personTitleWords ("Herr", "Dr.") or a noun
+// ending as germanTitleEndings do, capitalised.
+func germanTitle(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	if !isCapitalised(w) {
+		return false
+	}
+	return personTitleWords[l] || slices.ContainsFunc(germanTitleEndings, func(e string) bool { return strings.HasSuffix(l, e) })
+}
+
+// withoutLeadingTitles cuts the titles and offices that open a German
+// person's mention ("Präsident Emmanuel Macron" is Emmanuel Macron), the
+// English recogniser having read them as part of the name: German writes
+// no article before an office that a name follows. At least one word is
+// left; a mention of another kind is left as it is.
+func withoutLeadingTitles(t string, m mention) mention {
+	if m.kind != news.Person {
+		return m
+	}
+	cut := 0
+	for {
+		word, rest, ok := strings.Cut(m.name[cut:], " ")
+		if !ok || !germanTitle(word) || !isCapitalised(rest) {
+			break
+		}
+		cut += len(word) + 1
+	}
+	if cut == 0 {
+		return m
+	}
+	return cutFront(t, m, cut)
+}
+
+// cutFront drops the first n bytes of a mention's name, moving its offset
+// when the name is written as it stands in the text.
+func cutFront(t string, m mention, n int) mention {
+	if m.offset >= 0 && m.end <= len(t) && strings.HasPrefix(t[m.offset:m.end], m.name) {
+		m.offset += n
+	}
+	m.name = m.name[n:]
+	return m
+}
+
+// legalForms end the names of firms: German, Austrian and Swiss forms
+// and the common English ones, lower case and without their dots.
+var legalForms = toSet(`gmbh ag kg kgaa se ohg ug ev mbh ltd inc llc plc corp sa nv bv`)
+
+// endsWithLegalForm reports whether a run of words ends with a firm's
+// legal form ("Tech GmbH", "Werke AG", "Holdings Ltd.").
+func endsWithLegalForm(words string) bool {
+	ws := strings.Fields(words)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.ReplaceAll(ws[len(ws)-1], ".", ""))
+	return legalForms[last]
 }
 
 // genitiveLanguages write a country's genitive with an "s" glued to its
@@ -175,6 +260,22 @@ func afterPersonTitle(t string, words [][]int, i int) bool {
 	prev := t[words[i-1][0]:words[i-1][1]]
 	gap := t[words[i-1][1]:words[i][0]]
 	return strings.TrimLeft(gap, ". ") == "" && personTitleWords[strings.ToLower(prev)]
+}
+
+// inFirmName reports whether the word words[i] of t opens, or stands in, a
+// run of capitalised words joined by single spaces that ends with a
+// firm's legal form ("Indiens Tech GmbH"): a part of the firm's name, not
+// a country's genitive (session 41's review).
+func inFirmName(t string, words [][]int, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+maxCountryWords; k++ {
+		if t[words[k-1][1]:words[k][0]] != " " || !isCapitalised(t[words[k][0]:words[k][1]]) {
+			return false
+		}
+		if legalForms[strings.ToLower(t[words[k][0]:words[k][1]])] {
+			return true
+		}
+	}
+	return false
 }
 
 // minGenitiveStem is the shortest country name read in a genitive: four

@@ -62,7 +62,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	splitShare := fs.Float64("augment-split", 0, "with --fit and --cv, also fit on rebuilt copies of this share of the HTML article pages, their body split by a teaser, ad or video break, in subheaded sections or half nested deeper (the gold unchanged; copies are never scored): an experiment, not in the embedded model (at 0.25, held out: five news +0.006, cleaneval and wcxb -0.004 to -0.006; docs/measurements/extraction.md, session 20)")
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	siteTemplate := fs.Bool("site-template", false, "also score every page with the site template `storyline add` learns, taught by the other pages of its URL's host in its set (unlabelled text only): with --cv a variant of the same folds' models; else the pages alone and with it, per set, with the pages that have host peers apart")
-	foldModels := fs.String("fold-models", "", "score each page with the model of its site fold that --cv --site-folds K --keep-models wrote to this folder (site-fold-F-of-K.json; the model never saw the page's site): held-out figures without refitting")
+	foldModels := fs.String("fold-models", "", "score each page with the model of its site fold that --cv --site-folds K --keep-models wrote to this folder (site-fold-F-of-K.json; the model never saw the page's site): held-out figures without refitting, per set, pooled and per wcxb page type (--json: every page's)")
 	showTemplate := fs.Int("show-template", 0, "with --site-template (not --cv), print the N pages whose F1 the template changes most, with the paragraphs it removed or added (+ where the gold holds it)")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -114,7 +114,7 @@ func evalExtract(ctx context.Context, e env, args []string) error {
 	case *siteTemplate:
 		return evalSiteTemplate(ctx, e, dirs, *text, *modelFile, *foldModels, *workers, *showTemplate)
 	case *foldModels != "":
-		return &UsageError{"eval extract: --fold-models is read with --site-template (the folds' own figures are --cv --site-folds')"}
+		return evalFoldModels(ctx, e, dirs, *text, *foldModels, *workers)
 	}
 	model := extract.DefaultModel()
 	if *modelFile != "" {
@@ -493,6 +493,31 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 		fmt.Fprintf(e.stdout, "the same folds, %s:\n", v.Name)
 		printSiteFolds(e, *v.SiteFolds, false) // the kinds do not depend on the threshold variant
 	}
+	return nil
+}
+
+// evalFoldModels prints `eval extract --fold-models DIR` without
+// --site-template: every page of the sets scored by the kept model of its
+// site fold (eval.ScoreByFoldModels), as the run that kept the models scored
+// it, so that a change in how pages are read from the same fits (a rule over
+// the probabilities) is measured held out without refitting; with --json,
+// every page's figures.
+func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDir string, workers int) error {
+	pages, err := loadExtractionSets(dirs, !text, text)
+	if err != nil {
+		return err
+	}
+	modelOf, held, err := templateModels(pages, text, "", foldDir)
+	if err != nil {
+		return err
+	}
+	score := eval.ScoreByFoldModels(ctx, pages, workers, modelOf)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	e.report("fold models", score)
+	fmt.Fprintf(e.stdout, "shingle F1, %s\n", held)
+	printSiteFolds(e, score, true)
 	return nil
 }
 

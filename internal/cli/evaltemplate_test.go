@@ -77,7 +77,6 @@ func TestEvalExtractSiteTemplateScoresPagesAloneAndWithTheirHostsTemplate(t *tes
 	for _, args := range [][]string{
 		{"--show-template", "3"},
 		{"--site-template", "--cv", "--show-template", "3"},
-		{"--fold-models", t.TempDir()},
 		{"--site-template", "--fold-models", t.TempDir(), "--model", "x.json"},
 	} {
 		_, errOut, code := storyline(t, append(append([]string{"eval", "extract", "--text"}, args...), set)...)

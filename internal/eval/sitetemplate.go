@@ -448,3 +448,12 @@ func loadFoldModel(file string, text bool) (*extract.Model, error) {
 func FoldModelOf(pages []LabelledPage, models []*extract.Model) func(int) *extract.Model {
 	return func(i int) *extract.Model { return models[siteFold(pages[i].Site, len(models))] }
 }
+
+// ScoreByFoldModels extracts each page with the model modelOf gives its
+// index (FoldModelOf: the model of its site fold, which never saw its site)
+// and scores it against its gold: held-out figures of kept fold models,
+// page by page, without refitting.
+func ScoreByFoldModels(ctx context.Context, pages []LabelledPage, workers int, modelOf func(int) *extract.Model) FoldScore {
+	outs, kinds := extractWith(ctx, pages, workers, modelOf, func(int) *extract.Template { return nil })
+	return scoreOutputs("held out by kept site-fold models", pages, outs, kinds)
+}

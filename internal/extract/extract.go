@@ -68,6 +68,10 @@ func (m *Model) WithTemplate(p news.Page, t *Template) (Result, error) {
 	case news.KindHTML:
 		r.Article, r.Blocks, r.Words, visible, err = fromHTML(p, t, m)
 	case news.KindText:
+		if isMarkupDump(p.Body) { // an HTML document given as text
+			r.Article, r.Blocks, r.Words, visible, err = fromHTML(p, t, m)
+			break
+		}
 		r.Article, r.Blocks, r.Words, visible, err = fromText(p, t, m)
 	default:
 		return Result{}, fmt.Errorf("unknown page kind %q", p.Kind)

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// inventedSourceDump is an invented news page's HTML source on one line,
+// behind its title, as some captures store a page where its text should be.
+var inventedSourceDump = `Weir repairs close the towpath - Marsh Valley Courier <html><head><title>Weir repairs close the towpath</title>` +
+	`<script type="text/javascript">var ad = {slot: "top", size: [728, 90]};</script></head><body>` +
+	`<div id="masthead" class="site-header site-header--wide"><ul class="nav nav--primary" role="navigation">` + inventedMenu + `</ul></div>` +
+	`<div class="story"><h1>Weir repairs close the towpath</h1>` +
+	`<p>The towpath beside the old weir at Marsh Valley will be closed for six weeks from Monday while engineers replace the sluice gates that failed in the January floods.</p>` +
+	`<p>Walkers and cyclists will be sent along the lane past the mill, which the county council says it will light and sweep every morning until the work is done.</p>` +
+	`<p>The canal trust said the new gates would hold back twice the water of the old ones, and that the towpath would be resurfaced before it opens again in the spring.</p></div>` +
+	`<div id="footer"><ul><li><a href="/about/">About us</a></li><li><a href="/privacy/">Privacy</a></li><li><a href="/terms/">Terms</a></li></ul></div></body></html>`
+
+// inventedMenu is a site menu's markup: a real page's source is mostly tags
+// and attributes, its text a small part.
+var inventedMenu = func() string {
+	var b strings.Builder
+	for _, s := range []string{"news", "sport", "business", "weather", "what's on", "letters", "jobs", "homes", "motors", "contact"} {
+		b.WriteString(`<li class="nav__item nav__item--section"><a class="nav__link" data-track="menu-` + strings.ReplaceAll(s, " ", "-") +
+			`" href="https://courier.example/` + strings.ReplaceAll(s, " ", "-") + `/" title="Go to the ` + s + ` section">` + s + `</a></li>`)
+	}
+	return b.String()
+}()
+
+// TestHTMLSourceGivenAsTextIsReadAsHTML checks that a text dump which is an
+// HTML document (most of its bytes inside tags) is read as HTML: its
+// paragraphs come out, not one long line of markup or nothing.
+func TestHTMLSourceGivenAsTextIsReadAsHTML(t *testing.T) {
+	a, err := Extract(news.Page{Kind: news.KindText, Body: []byte(inventedSourceDump)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"sluice gates that failed", "light and sweep every morning", "resurfaced before it opens again"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "<p>") || strings.Contains(a.Text, "var ad") {
+		t.Errorf("markup or script in the text:\n%s", a.Text)
+	}
+}
+
+// TestIsMarkupDump checks the share of bytes in tags that makes a dump
+// markup: an HTML source is, a page's text that shows a few tags in its
+// prose (a tutorial's) is not, nor is text with "<" that opens no tag.
+func TestIsMarkupDump(t *testing.T) {
+	tutorial := "How to centre a heading\nWrap the heading in a <div> and give it the class centred, as in <div class=\"centred\"><h2>Menu</h2></div>.\n" +
+		"The browser then centres every line of the heading, whatever the width of the window it is shown in.\n"
+	for _, tt := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"an HTML source on one line", inventedSourceDump, true},
+		{"a tutorial's text quoting tags", tutorial, false},
+		{"comparisons, no tags", "a < b and c > d, while 3 <4 and x<y> is no tag in prose like this line of a dump", false},
+		{"a tag left open", "<div class=\"x\" " + strings.Repeat("text ", 40), false},
+		{"a menu's arrows", "<<Back to index\n" + strings.Repeat("Home News Sport Jobs\n", 10) + "Next story>>", false},
+		{"empty", "", false},
+	} {
+		if got := isMarkupDump([]byte(tt.body)); got != tt.want {
+			t.Errorf("%s: isMarkupDump = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

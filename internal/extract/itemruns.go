@@ -223,7 +223,8 @@ func fillLargestItemRun(pb *pageBlocks, probs []float64, th float64, keep []bool
 
 // runFurniture marks the blocks of run whose line recurs in more than
 // itemFurnitureShare of the run's boxes, numbers and dates aside
-// (furnitureKey): a list's own furniture, not an item's content. A box's
+// (furnitureKey): a list's own furniture, not an item's content; but not
+// in a box that has no other line (keepBoxesWithoutOwnLines). A box's
 // blocks follow one another in page order, so a box is counted once per
 // line by remembering the last box each line was seen in.
 func runFurniture(pb *pageBlocks, runs, boxes []int32, run int32) []bool {
@@ -255,7 +256,27 @@ func runFurniture(pb *pageBlocks, runs, boxes []int32, run int32) []bool {
 	for i, r := range runs {
 		out[i] = r == run && float64(lines[keys[i]].boxes) > itemFurnitureShare*float64(nBoxes)
 	}
+	keepBoxesWithoutOwnLines(runs, boxes, run, out)
 	return out
+}
+
+// keepBoxesWithoutOwnLines clears the furniture marks of run's boxes that
+// have no line of their own: furniture is what a list repeats beside each
+// item's own content, so a box every line of which recurs holds its item's
+// content, not furniture (items whose titles differ only in a number or a
+// date: "Episode 3", "Minutes of 3 March 2024", whose box is its title).
+func keepBoxesWithoutOwnLines(runs, boxes []int32, run int32, furniture []bool) {
+	hasOwn := map[int32]bool{}
+	for i, r := range runs {
+		if r == run && !furniture[i] {
+			hasOwn[boxes[i]] = true
+		}
+	}
+	for i, r := range runs {
+		if r == run && !hasOwn[boxes[i]] {
+			furniture[i] = false
+		}
+	}
 }
 
 // furnitureKey hashes a line's words, case folded, with the words that

@@ -385,3 +385,35 @@ func TestFurnitureKeyLeavesNumbersAndDatesOut(t *testing.T) {
 		t.Error("two names share a key")
 	}
 }
+
+// TestFillLargestItemRunKeepsItemsWhoseOnlyLineDiffersInADate: a council's
+// list of minutes whose items are each one title that differs from the
+// others only in its date ("Minutes of 3 March 2026") has no furniture: a
+// line is furniture beside an item's own content, and these boxes have no
+// other. Filling the list keeps every title, as it keeps titles that differ
+// in their words.
+func TestFillLargestItemRunKeepsItemsWhoseOnlyLineDiffersInADate(t *testing.T) {
+	dates := []string{"3 March 2026", "17 April 2026", "2 May 2026", "9 June 2026", "14 July 2026"}
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="page"><h1>Council minutes</h1><ul class="minutes">`)
+	for i, d := range dates {
+		fmt.Fprintf(&b, `<li class="m-%d"><p>Minutes of the meeting of %s</p></li>`, i, d)
+	}
+	b.WriteString(`</ul></div></body></html>`)
+	pb := segmentString(t, b.String())
+	probs := make([]float64, len(pb.blocks))
+	for i, bl := range pb.blocks {
+		probs[i] = 0.3 // under the threshold, over a quarter of it
+		if strings.HasPrefix(bl.text, "Council") || strings.HasSuffix(bl.text, dates[0]) {
+			probs[i] = 0.8
+		}
+	}
+	none := func(int) bool { return false }
+	keep := keptBlocks(probs, 0.5, none, nil)
+	fillLargestItemRun(pb, probs, 0.5, keep, none)
+	for _, d := range dates {
+		if i := blockIndex(t, pb, "Minutes of the meeting of "+d); !keep[i] {
+			t.Errorf("%q not kept: an item's only line is its content, not the list's furniture", pb.blocks[i].text)
+		}
+	}
+}

@@ -3052,8 +3052,8 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 // company's longtime chief financial officer, Ada Marsh," (four). English
 // titles stack a time word, a body and a two-word office; five leaves room
 // for one more modifier. Read on invented sentences and on s42-cmp's hand
-// read of basil ("Obama's current campaign press secretary, Ben LaBolt,");
-// not fitted to the held-out eval, which has no such subject.
+// read of basil (Obama's press secretary, named after a four-word title);
+// not fitted to the held-out eval, where no speaker changes.
 const maxPossessedRoleWords = 5
 
 // possessedNounBeforeName reports whether noun, the words between a

@@ -69,3 +69,30 @@ func TestIsMarkupDump(t *testing.T) {
 		}
 	}
 }
+
+// TestRemovedFromAMarkupDumpListsItsHTMLBlocks checks that what a reader is
+// shown as removed from a dump read as HTML is the page's left-out blocks
+// (its menu and footer links), as for an HTML page, not the dump's one line
+// of raw markup, which holds the kept paragraphs too.
+func TestRemovedFromAMarkupDumpListsItsHTMLBlocks(t *testing.T) {
+	page := news.Page{Kind: news.KindText, Body: []byte(inventedSourceDump)}
+	a, err := Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed := Removed(page, a)
+	joined := strings.Join(removed, "|")
+	if strings.Contains(joined, "<") {
+		t.Errorf("raw markup listed as removed: %.300q", removed)
+	}
+	for _, want := range []string{"weather", "Privacy"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the menu's or footer's %q is not listed as removed: %q", want, removed)
+		}
+	}
+	for _, p := range a.Paragraphs() {
+		if strings.Contains(joined, p) {
+			t.Errorf("a kept paragraph is listed as removed: %q", p)
+		}
+	}
+}

@@ -96,3 +96,32 @@ func TestRemovedFromAMarkupDumpListsItsHTMLBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressesInAngleBracketsAreNoTags checks that a dump of quoted
+// e-mail headers, whose addresses sit in angle brackets, is read as text:
+// "<ann.lee@example.org>" and "<https://x.example/>" open no tag (a tag's
+// name is letters, digits and "-" or ":", ended by a space, ">" or "/>"),
+// so the addresses stay in the text and the lines stay lines.
+func TestAddressesInAngleBracketsAreNoTags(t *testing.T) {
+	headers := strings.Repeat("From: Ann Lee <ann.lee@example.org>\nTo: <list@example.org>\nSee <https://lists.example.org/archive/2026/>\n", 6) + "Hi all, the minutes are below.\n"
+	if isMarkupDump([]byte(headers)) {
+		t.Errorf("a dump of e-mail headers is taken for markup")
+	}
+	for _, tt := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"a closing tag", "</div>", true},
+		{"a self-closing tag", "<br/>", true},
+		{"a namespaced tag with attributes", `<fb:like href="https://x.example/">`, true},
+		{"a comment", "<!-- menu -->", true},
+		{"an e-mail address", "<ann.lee@example.org>", false},
+		{"a URL", "<https://x.example/>", false},
+		{"a name with a comma", "<b, c>", false},
+	} {
+		body := strings.Repeat(tt.body, 10)
+		if got := isMarkupDump([]byte(body)); got != tt.want {
+			t.Errorf("%s (%s x10): isMarkupDump = %v, want %v", tt.name, tt.body, got, tt.want)
+		}
+	}
+}

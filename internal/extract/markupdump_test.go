@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -123,5 +124,47 @@ func TestAddressesInAngleBracketsAreNoTags(t *testing.T) {
 		if got := isMarkupDump([]byte(body)); got != tt.want {
 			t.Errorf("%s (%s x10): isMarkupDump = %v, want %v", tt.name, tt.body, got, tt.want)
 		}
+	}
+}
+
+// TestMarkupDumpKeepsTheCallersAndThePagesMetadata checks that a dump read
+// as HTML keeps what the caller gave with it, as a text dump does (its
+// source, and its date over the page's), and takes the rest from the
+// page's head: the title, the byline and the canonical address, though the
+// dump's title line before <html> makes the parser put the head's elements
+// in the body.
+func TestMarkupDumpKeepsTheCallersAndThePagesMetadata(t *testing.T) {
+	head := `<html><head><title>Weir repairs close the towpath</title><meta name="author" content="Jo Bloggs">` +
+		`<meta property="article:published_time" content="2026-03-02T09:30:00Z"><link rel="canonical" href="https://courier.example/2026/weir/"></head>`
+	dump := "Weir repairs close the towpath - Marsh Valley Courier " + head + inventedSourceDump[strings.Index(inventedSourceDump, "<body>"):]
+	a, err := Extract(news.Page{Kind: news.KindText, Body: []byte(dump)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Weir repairs close the towpath" || a.Byline != "Jo Bloggs" || a.URL != "https://courier.example/2026/weir/" ||
+		!a.Published.Equal(time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)) {
+		t.Errorf("the page's metadata: title %q, byline %q, URL %q, date %v", a.Title, a.Byline, a.URL, a.Published)
+	}
+	given := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	a, err = Extract(news.Page{Kind: news.KindText, Body: []byte(dump), URL: "https://mirror.example/weir", Source: "Courier archive", Published: given, DateOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "Courier archive" || !a.Published.Equal(given) || !a.DateOnly {
+		t.Errorf("the caller's source and date: %q, %v (date only %v); want %q, %v (date only)", a.Source, a.Published, a.DateOnly, "Courier archive", given)
+	}
+}
+
+// TestMarkupShareIsOverBytes checks that a Japanese tutorial's text, whose
+// short lines quote a tag around a few characters each, is not markup: its
+// tags hold under half its bytes, though two thirds of its characters. The
+// share is over bytes because a character of a CJK script carries about as
+// much text as three Latin letters (readability's Japanese yahoo-4 dump,
+// which shows its own HTML, holds 0.49 of its bytes in tags but 0.70 of its
+// characters: counted over characters, it would be read as HTML).
+func TestMarkupShareIsOverBytes(t *testing.T) {
+	tutorial := strings.Repeat("<h1>大見出し</h1>\n<p>段落です</p>\n<em>強調</em>\n", 8)
+	if isMarkupDump([]byte(tutorial)) {
+		t.Errorf("a Japanese tutorial's text quoting tags is taken for markup")
 	}
 }

@@ -13,10 +13,11 @@ package extract
 // markup, never that a file is not.
 const markupDumpShare = 0.6
 
-// isMarkupDump reports whether more than markupDumpShare of body's bytes lie
+// IsMarkupDump reports whether a text dump's body is an HTML document, which
+// extraction reads as HTML: more than markupDumpShare of its bytes lie
 // inside tags: a "<" that opens a tag (opensTag), up to the next ">" on its
 // line with no "<" between (a dump's "<<Back" and a later ">>" are no tag).
-func isMarkupDump(body []byte) bool {
+func IsMarkupDump(body []byte) bool {
 	if len(body) == 0 {
 		return false
 	}

@@ -65,8 +65,8 @@ func TestIsMarkupDump(t *testing.T) {
 		{"a menu's arrows", "<<Back to index\n" + strings.Repeat("Home News Sport Jobs\n", 10) + "Next story>>", false},
 		{"empty", "", false},
 	} {
-		if got := isMarkupDump([]byte(tt.body)); got != tt.want {
-			t.Errorf("%s: isMarkupDump = %v, want %v", tt.name, got, tt.want)
+		if got := IsMarkupDump([]byte(tt.body)); got != tt.want {
+			t.Errorf("%s: IsMarkupDump = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
@@ -105,7 +105,7 @@ func TestRemovedFromAMarkupDumpListsItsHTMLBlocks(t *testing.T) {
 // so the addresses stay in the text and the lines stay lines.
 func TestAddressesInAngleBracketsAreNoTags(t *testing.T) {
 	headers := strings.Repeat("From: Ann Lee <ann.lee@example.org>\nTo: <list@example.org>\nSee <https://lists.example.org/archive/2026/>\n", 6) + "Hi all, the minutes are below.\n"
-	if isMarkupDump([]byte(headers)) {
+	if IsMarkupDump([]byte(headers)) {
 		t.Errorf("a dump of e-mail headers is taken for markup")
 	}
 	for _, tt := range []struct {
@@ -121,8 +121,8 @@ func TestAddressesInAngleBracketsAreNoTags(t *testing.T) {
 		{"a name with a comma", "<b, c>", false},
 	} {
 		body := strings.Repeat(tt.body, 10)
-		if got := isMarkupDump([]byte(body)); got != tt.want {
-			t.Errorf("%s (%s x10): isMarkupDump = %v, want %v", tt.name, tt.body, got, tt.want)
+		if got := IsMarkupDump([]byte(body)); got != tt.want {
+			t.Errorf("%s (%s x10): IsMarkupDump = %v, want %v", tt.name, tt.body, got, tt.want)
 		}
 	}
 }
@@ -164,7 +164,7 @@ func TestMarkupDumpKeepsTheCallersAndThePagesMetadata(t *testing.T) {
 // characters: counted over characters, it would be read as HTML).
 func TestMarkupShareIsOverBytes(t *testing.T) {
 	tutorial := strings.Repeat("<h1>大見出し</h1>\n<p>段落です</p>\n<em>強調</em>\n", 8)
-	if isMarkupDump([]byte(tutorial)) {
+	if IsMarkupDump([]byte(tutorial)) {
 		t.Errorf("a Japanese tutorial's text quoting tags is taken for markup")
 	}
 }

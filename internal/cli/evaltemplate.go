@@ -19,11 +19,7 @@ import (
 // gives held-out figures. Per set, all its pages and those with host peers
 // apart; then the show pages the template changes most.
 func evalSiteTemplate(ctx context.Context, e env, dirs []string, text bool, modelFile, foldDir string, workers, show int) error {
-	pages, err := loadExtractionSets(dirs, !text, text)
-	if err != nil {
-		return err
-	}
-	modelOf, held, err := templateModels(pages, text, modelFile, foldDir)
+	pages, modelOf, held, err := pagesAndModels(dirs, text, modelFile, foldDir)
 	if err != nil {
 		return err
 	}
@@ -62,6 +58,17 @@ func templateModels(pages []eval.LabelledPage, text bool, modelFile, foldDir str
 		return nil, "", err
 	}
 	return func(int) *extract.Model { return m }, "in-sample where the model was fitted on these sets: give --fold-models for held-out figures", nil
+}
+
+// pagesAndModels loads the sets' pages (their text dumps with text, else
+// their HTML) and the model each is scored with (templateModels).
+func pagesAndModels(dirs []string, text bool, modelFile, foldDir string) ([]eval.LabelledPage, func(int) *extract.Model, string, error) {
+	pages, err := loadExtractionSets(dirs, !text, text)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	modelOf, held, err := templateModels(pages, text, modelFile, foldDir)
+	return pages, modelOf, held, err
 }
 
 // markupDumps counts the pages whose text dump is an HTML source, which

@@ -503,11 +503,7 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 // the probabilities) is measured held out without refitting; with --json,
 // every page's figures.
 func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDir string, workers int) error {
-	pages, err := loadExtractionSets(dirs, !text, text)
-	if err != nil {
-		return err
-	}
-	modelOf, held, err := templateModels(pages, text, "", foldDir)
+	pages, modelOf, held, err := pagesAndModels(dirs, text, "", foldDir)
 	if err != nil {
 		return err
 	}

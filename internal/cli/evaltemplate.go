@@ -9,6 +9,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/eval"
 	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // evalSiteTemplate prints `eval extract --site-template` without --cv: every
@@ -18,11 +19,7 @@ import (
 // gives held-out figures. Per set, all its pages and those with host peers
 // apart; then the show pages the template changes most.
 func evalSiteTemplate(ctx context.Context, e env, dirs []string, text bool, modelFile, foldDir string, workers, show int) error {
-	pages, err := loadExtractionSets(dirs, !text, text)
-	if err != nil {
-		return err
-	}
-	modelOf, held, err := templateModels(pages, text, modelFile, foldDir)
+	pages, modelOf, held, err := pagesAndModels(dirs, text, modelFile, foldDir)
 	if err != nil {
 		return err
 	}
@@ -46,13 +43,44 @@ func templateModels(pages []eval.LabelledPage, text bool, modelFile, foldDir str
 		if err != nil {
 			return nil, "", err
 		}
-		return eval.FoldModelOf(pages, models), fmt.Sprintf("held out: each page by the model of its site fold of %d in %s", len(models), foldDir), nil
+		held := fmt.Sprintf("held out: each page by the model of its site fold of %d in %s", len(models), foldDir)
+		if n := markupDumps(pages); text && n > 0 {
+			sources := fmt.Sprintf("%d dumps are HTML sources", n)
+			if n == 1 {
+				sources = "1 dump is an HTML source"
+			}
+			held += "; " + sources + ", read as HTML by the embedded model's HTML parts (a text fold model keeps no other): in sample where it was fitted on these sets"
+		}
+		return eval.FoldModelOf(pages, models), held, nil
 	}
 	m, err := loadBaseModel(modelFile)
 	if err != nil {
 		return nil, "", err
 	}
 	return func(int) *extract.Model { return m }, "in-sample where the model was fitted on these sets: give --fold-models for held-out figures", nil
+}
+
+// pagesAndModels loads the sets' pages (their text dumps with text, else
+// their HTML) and the model each is scored with (templateModels).
+func pagesAndModels(dirs []string, text bool, modelFile, foldDir string) ([]eval.LabelledPage, func(int) *extract.Model, string, error) {
+	pages, err := loadExtractionSets(dirs, !text, text)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	modelOf, held, err := templateModels(pages, text, modelFile, foldDir)
+	return pages, modelOf, held, err
+}
+
+// markupDumps counts the pages whose text dump is an HTML source, which
+// extraction reads as HTML (extract.IsMarkupDump).
+func markupDumps(pages []eval.LabelledPage) int {
+	n := 0
+	for _, p := range pages {
+		if p.Page.Kind == news.KindText && extract.IsMarkupDump(p.Page.Body) {
+			n++
+		}
+	}
+	return n
 }
 
 // printTemplateFigures prints per set (and pooled) the F1, precision and

@@ -68,7 +68,7 @@ func (m *Model) WithTemplate(p news.Page, t *Template) (Result, error) {
 	case news.KindHTML:
 		r.Article, r.Blocks, r.Words, visible, err = fromHTML(p, t, m)
 	case news.KindText:
-		if isMarkupDump(p.Body) { // an HTML document given as text
+		if IsMarkupDump(p.Body) { // an HTML document given as text
 			r.Article, r.Blocks, r.Words, visible, err = fromHTML(p, t, m)
 			break
 		}

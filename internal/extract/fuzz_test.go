@@ -100,13 +100,13 @@ func FuzzHTML(f *testing.F) {
 
 // FuzzText: no panic, and every word of the extracted body occurs in the
 // dump (in its text as the HTML tokenizer reads it, for a dump that is
-// markup: isMarkupDump).
+// markup: IsMarkupDump).
 func FuzzText(f *testing.F) {
 	addSeeds(f, "testdata/*/page.txt")
 	f.Add([]byte(`Title <html><body><div class="a"><a href="/x">Home</a></div><p>Caf&eacute; owners &amp; staff met.</p></body></html>`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		a, err := Extract(news.Page{Kind: news.KindText, Body: body})
-		markup := isMarkupDump(body)
+		markup := IsMarkupDump(body)
 		if err != nil && !errors.Is(err, ErrNoContent) && !(markup && strings.HasPrefix(err.Error(), "parse HTML: ")) {
 			t.Fatalf("unexpected error: %v", err)
 		}

@@ -13,17 +13,17 @@ package extract
 // markup, never that a file is not.
 const markupDumpShare = 0.6
 
-// isMarkupDump reports whether more than markupDumpShare of body's bytes lie
-// inside tags: a "<" followed by a letter, "/" or "!", up to the next ">"
-// on its line with no "<" between (a dump's "<<Back" and a later ">>" are
-// no tag).
-func isMarkupDump(body []byte) bool {
+// IsMarkupDump reports whether a text dump's body is an HTML document, which
+// extraction reads as HTML: more than markupDumpShare of its bytes lie
+// inside tags: a "<" that opens a tag (opensTag), up to the next ">" on its
+// line with no "<" between (a dump's "<<Back" and a later ">>" are no tag).
+func IsMarkupDump(body []byte) bool {
 	if len(body) == 0 {
 		return false
 	}
 	inTags := 0
 	for i := 0; i < len(body); i++ {
-		if body[i] != '<' || i+1 == len(body) || !startsTag(body[i+1]) {
+		if body[i] != '<' || !opensTag(body, i+1) {
 			continue
 		}
 		end, closed := tagEnd(body, i+1)
@@ -37,9 +37,40 @@ func isMarkupDump(body []byte) bool {
 	return float64(inTags) > markupDumpShare*float64(len(body))
 }
 
-// startsTag reports whether c may follow a tag's "<": a letter, "/" or "!".
-func startsTag(c byte) bool {
-	return c == '/' || c == '!' || c|0x20 >= 'a' && c|0x20 <= 'z'
+// opensTag reports whether the "<" before body[from] opens a tag: "!" (a
+// comment or doctype), or a name, after "/" for a closing tag, of a letter
+// then letters, digits, "-" or ":" (fb:like), ended by a space, ">" or
+// "/>". An e-mail address or URL in angle brackets ("<ann@x.org>",
+// "<https://x.org/>") or a comparison ("a<b, c>d") opens none.
+func opensTag(body []byte, from int) bool {
+	if from < len(body) && body[from] == '!' {
+		return true
+	}
+	if from < len(body) && body[from] == '/' {
+		from++
+	}
+	if from == len(body) || !isASCIILetter(body[from]) {
+		return false
+	}
+	j := from + 1
+	for j < len(body) && (isASCIILetter(body[j]) || body[j] >= '0' && body[j] <= '9' || body[j] == '-' || body[j] == ':') {
+		j++
+	}
+	if j == len(body) {
+		return false
+	}
+	switch body[j] {
+	case ' ', '\t', '\r', '\n', '\f', '>':
+		return true
+	case '/':
+		return j+1 < len(body) && body[j+1] == '>'
+	}
+	return false
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
 // tagEnd returns the index of the ">" that closes the tag whose name starts

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -64,8 +65,106 @@ func TestIsMarkupDump(t *testing.T) {
 		{"a menu's arrows", "<<Back to index\n" + strings.Repeat("Home News Sport Jobs\n", 10) + "Next story>>", false},
 		{"empty", "", false},
 	} {
-		if got := isMarkupDump([]byte(tt.body)); got != tt.want {
-			t.Errorf("%s: isMarkupDump = %v, want %v", tt.name, got, tt.want)
+		if got := IsMarkupDump([]byte(tt.body)); got != tt.want {
+			t.Errorf("%s: IsMarkupDump = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestRemovedFromAMarkupDumpListsItsHTMLBlocks checks that what a reader is
+// shown as removed from a dump read as HTML is the page's left-out blocks
+// (its menu and footer links), as for an HTML page, not the dump's one line
+// of raw markup, which holds the kept paragraphs too.
+func TestRemovedFromAMarkupDumpListsItsHTMLBlocks(t *testing.T) {
+	page := news.Page{Kind: news.KindText, Body: []byte(inventedSourceDump)}
+	a, err := Extract(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed := Removed(page, a)
+	joined := strings.Join(removed, "|")
+	if strings.Contains(joined, "<") {
+		t.Errorf("raw markup listed as removed: %.300q", removed)
+	}
+	for _, want := range []string{"weather", "Privacy"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the menu's or footer's %q is not listed as removed: %q", want, removed)
+		}
+	}
+	for _, p := range a.Paragraphs() {
+		if strings.Contains(joined, p) {
+			t.Errorf("a kept paragraph is listed as removed: %q", p)
+		}
+	}
+}
+
+// TestAddressesInAngleBracketsAreNoTags checks that a dump of quoted
+// e-mail headers, whose addresses sit in angle brackets, is read as text:
+// "<ann.lee@example.org>" and "<https://x.example/>" open no tag (a tag's
+// name is letters, digits and "-" or ":", ended by a space, ">" or "/>"),
+// so the addresses stay in the text and the lines stay lines.
+func TestAddressesInAngleBracketsAreNoTags(t *testing.T) {
+	headers := strings.Repeat("From: Ann Lee <ann.lee@example.org>\nTo: <list@example.org>\nSee <https://lists.example.org/archive/2026/>\n", 6) + "Hi all, the minutes are below.\n"
+	if IsMarkupDump([]byte(headers)) {
+		t.Errorf("a dump of e-mail headers is taken for markup")
+	}
+	for _, tt := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"a closing tag", "</div>", true},
+		{"a self-closing tag", "<br/>", true},
+		{"a namespaced tag with attributes", `<fb:like href="https://x.example/">`, true},
+		{"a comment", "<!-- menu -->", true},
+		{"an e-mail address", "<ann.lee@example.org>", false},
+		{"a URL", "<https://x.example/>", false},
+		{"a name with a comma", "<b, c>", false},
+	} {
+		body := strings.Repeat(tt.body, 10)
+		if got := IsMarkupDump([]byte(body)); got != tt.want {
+			t.Errorf("%s (%s x10): IsMarkupDump = %v, want %v", tt.name, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestMarkupDumpKeepsTheCallersAndThePagesMetadata checks that a dump read
+// as HTML keeps what the caller gave with it, as a text dump does (its
+// source, and its date over the page's), and takes the rest from the
+// page's head: the title, the byline and the canonical address, though the
+// dump's title line before <html> makes the parser put the head's elements
+// in the body.
+func TestMarkupDumpKeepsTheCallersAndThePagesMetadata(t *testing.T) {
+	head := `<html><head><title>Weir repairs close the towpath</title><meta name="author" content="Jo Bloggs">` +
+		`<meta property="article:published_time" content="2026-03-02T09:30:00Z"><link rel="canonical" href="https://courier.example/2026/weir/"></head>`
+	dump := "Weir repairs close the towpath - Marsh Valley Courier " + head + inventedSourceDump[strings.Index(inventedSourceDump, "<body>"):]
+	a, err := Extract(news.Page{Kind: news.KindText, Body: []byte(dump)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Weir repairs close the towpath" || a.Byline != "Jo Bloggs" || a.URL != "https://courier.example/2026/weir/" ||
+		!a.Published.Equal(time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)) {
+		t.Errorf("the page's metadata: title %q, byline %q, URL %q, date %v", a.Title, a.Byline, a.URL, a.Published)
+	}
+	given := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	a, err = Extract(news.Page{Kind: news.KindText, Body: []byte(dump), URL: "https://mirror.example/weir", Source: "Courier archive", Published: given, DateOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "Courier archive" || !a.Published.Equal(given) || !a.DateOnly {
+		t.Errorf("the caller's source and date: %q, %v (date only %v); want %q, %v (date only)", a.Source, a.Published, a.DateOnly, "Courier archive", given)
+	}
+}
+
+// TestMarkupShareIsOverBytes checks that a Japanese tutorial's text, whose
+// short lines quote a tag around a few characters each, is not markup: its
+// tags hold under half its bytes, though two thirds of its characters. The
+// share is over bytes because a character of a CJK script carries about as
+// much text as three Latin letters (readability's Japanese yahoo-4 dump,
+// which shows its own HTML, holds 0.49 of its bytes in tags but 0.70 of its
+// characters: counted over characters, it would be read as HTML).
+func TestMarkupShareIsOverBytes(t *testing.T) {
+	tutorial := strings.Repeat("<h1>大見出し</h1>\n<p>段落です</p>\n<em>強調</em>\n", 8)
+	if IsMarkupDump([]byte(tutorial)) {
+		t.Errorf("a Japanese tutorial's text quoting tags is taken for markup")
 	}
 }

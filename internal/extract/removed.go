@@ -28,7 +28,7 @@ func visibleBlocks(p news.Page) []string {
 	if len(p.Body) > MaxPageBytes {
 		return nil
 	}
-	if p.Kind == news.KindText {
+	if p.Kind == news.KindText && !IsMarkupDump(p.Body) { // a markup dump is read as HTML (WithTemplate)
 		var out []string
 		for _, l := range scoreLines(string(bytes.ToValidUTF8(p.Body, []byte("\uFFFD")))) {
 			out = append(out, l.text)

@@ -195,7 +195,7 @@ func givenNameBefore(word, before, after string) bool {
 	if !unicode.IsUpper(firstRune(word)) || !text.IsFirstName(strings.ToLower(word)) || afterCapitalisedWord(before) {
 		return false
 	}
-	if prev, ok := strings.CutSuffix(before, " "); ok && strings.HasSuffix(strings.ToLower(prev), "the") && !joins(lastRune(prev[:len(prev)-3])) {
+	if prev, ok := strings.CutSuffix(before, " "); ok && len(prev) >= 3 && strings.EqualFold(prev[len(prev)-3:], "the") && !joins(lastRune(prev[:len(prev)-3])) {
 		return false
 	}
 	next, ok := strings.CutPrefix(after, " ")

@@ -1078,8 +1078,11 @@ func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
 		if q.Speaker == "" || describedOnly(q.Speaker) {
 			continue // no one, or a description ("the fire chief") that names no one to match
 		}
-		if name, ok := names[entityKey(mention{name: q.Speaker, kind: news.Person})]; ok {
+		key := entityKey(mention{name: q.Speaker, kind: news.Person})
+		if name, ok := names[key]; ok {
 			quotes[i].Speaker = name
+		} else if name, ok := names[withFormalGivenName(key)]; ok {
+			quotes[i].Speaker = name // "Ed Markey" said it; the story lists "Edward J. Markey"
 		}
 		// "Trump" in an article that gives no first name is the story's
 		// Donald Trump, when the story has one person of that surname.

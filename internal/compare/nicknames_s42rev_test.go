@@ -49,13 +49,19 @@ func TestShortGivenNamesJoinOnlyTheFullForm(t *testing.T) {
 
 // TestSpeakerWithShortGivenName: a quote's speaker written with a short
 // form of the given name ("Ed Marlow") is named as the story's person
-// written with the full one ("Edward J. Marlow"); a speaker the story
-// lists as written keeps that name (session 42's review of s42-cmp).
+// written with the full one ("Edward J. Marlow"), and one written with the
+// full form ("David Brat") as the story's person written with a short one
+// ("Dave Brat"); a speaker the story lists as written keeps that name, and
+// another short form of the name is another person ("Ed Varga" is not the
+// story's "Ted Varga") (session 42's review of s42-cmp).
 func TestSpeakerWithShortGivenName(t *testing.T) {
-	entities := []news.Entity{{Name: "Edward J. Marlow", Kind: news.Person}, {Name: "Ted Varga", Kind: news.Person}}
-	quotes := []news.Quote{{Speaker: "Ed Marlow"}, {Speaker: "Ted Varga"}}
+	entities := []news.Entity{{Name: "Edward J. Marlow", Kind: news.Person}, {Name: "Dave Brat", Kind: news.Person}, {Name: "Ted Varga", Kind: news.Person}}
+	quotes := []news.Quote{{Speaker: "Ed Marlow"}, {Speaker: "David Brat"}, {Speaker: "Ted Varga"}, {Speaker: "Ed Varga"}}
 	canonicalSpeakers(quotes, entities)
-	if quotes[0].Speaker != "Edward J. Marlow" || quotes[1].Speaker != "Ted Varga" {
-		t.Errorf("speakers %q, %q; want Edward J. Marlow, Ted Varga", quotes[0].Speaker, quotes[1].Speaker)
+	want := []string{"Edward J. Marlow", "Dave Brat", "Ted Varga", "Ed Varga"}
+	for i, q := range quotes {
+		if q.Speaker != want[i] {
+			t.Errorf("speaker %d named %q, want %q", i, q.Speaker, want[i])
+		}
 	}
 }

@@ -52,12 +52,27 @@ func credits(a, b news.Article) bool {
 	if name == news.UnknownOutlet || strings.Contains(name, ".") {
 		return false
 	}
-	for _, n := range creditNames(name) {
-		if utf8.RuneCountInString(n) >= 2 && (namesWord(a.Text, n) || namesWord(a.Byline, n)) {
+	names := creditNames(name)
+	for i, n := range names {
+		shape := creditShape
+		if i > 0 && i == len(names)-1 && strippedOfService(name, n) {
+			shape = brandCreditShape
+		}
+		if utf8.RuneCountInString(n) >= 2 && (namesWordShaped(a.Text, n, shape) || namesWordShaped(a.Byline, n, shape)) {
 			return true
 		}
 	}
 	return false
+}
+
+// strippedOfService reports whether a form of an outlet's name is its name
+// as filed without a word of the service it runs (creditNames: "Fox" of
+// "Fox News (Online News)"), not the name itself or its feed's note cut.
+func strippedOfService(filed, form string) bool {
+	if i := strings.LastIndex(filed, " ("); i > 0 && strings.HasSuffix(filed, ")") {
+		filed = strings.TrimSpace(filed[:i])
+	}
+	return strings.TrimPrefix(filed, "The ") != form
 }
 
 // creditNames returns the forms a text may credit an outlet by: its name
@@ -115,7 +130,21 @@ Patriot Republican Item World Free Weekly Evening Morning Sunday`)
 // outletSuffixes after it ("Bloomberg News"): there "Bloomberg said" is
 // the man.
 func namesWord(s, name string) bool {
-	oneWord, common := !strings.Contains(name, " "), commonWordName(name)
+	return namesWordShaped(s, name, creditShape)
+}
+
+// nameShape reports whether the name at s[start:end] is written as a
+// credit to an outlet (creditShape, brandCreditShape).
+type nameShape func(s string, start, end int) bool
+
+// namesWordShaped is namesWord with the shape a common word must take to
+// name the outlet (shape: creditShape for an outlet's own name,
+// brandCreditShape for a brand cut from its service's name).
+func namesWordShaped(s, name string, shape nameShape) bool {
+	oneWord := !strings.Contains(name, " ")
+	if !commonWordName(name) {
+		shape = nil
+	}
 	surname := oneWord && writtenAsSurname(s, name)
 	for from := 0; ; {
 		i := strings.Index(s[from:], name)
@@ -123,7 +152,7 @@ func namesWord(s, name string) bool {
 			return false
 		}
 		start, end := from+i, from+i+len(name)
-		if standsAlone(s, start, end) && namedAt(s, start, end, name, oneWord, common, surname) {
+		if standsAlone(s, start, end) && namedAt(s, start, end, name, oneWord, shape, surname) {
 			return true
 		}
 		from = start + 1
@@ -166,7 +195,7 @@ func givenNameBefore(word, before, after string) bool {
 	if !unicode.IsUpper(firstRune(word)) || !text.IsFirstName(strings.ToLower(word)) || afterCapitalisedWord(before) {
 		return false
 	}
-	if prev, ok := strings.CutSuffix(before, " "); ok && strings.HasSuffix(strings.ToLower(prev), "the") && !joins(lastRune(prev[:len(prev)-3])) {
+	if prev, ok := strings.CutSuffix(before, " "); ok && len(prev) >= 3 && strings.EqualFold(prev[len(prev)-3:], "the") && !joins(lastRune(prev[:len(prev)-3])) {
 		return false
 	}
 	next, ok := strings.CutPrefix(after, " ")
@@ -196,11 +225,11 @@ var honorifics = wordSet{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "M
 // masthead word ("the Star News" is another paper); otherwise, when it is
 // no person's surname in the text (surname) and no part of a longer name,
 // as namedAsOutlet says.
-func namedAt(s string, start, end int, name string, oneWord, common, surname bool) bool {
+func namedAt(s string, start, end int, name string, oneWord bool, shape nameShape, surname bool) bool {
 	if withSuffix := afterOutletSuffix(s, end); withSuffix > end && !mastheadWords[name] {
 		return !partOfLongerName(s, start, withSuffix)
 	}
-	return !surname && !partOfLongerName(s, start, end) && namedAsOutlet(s, start, end, oneWord, common)
+	return !surname && !partOfLongerName(s, start, end) && namedAsOutlet(s, start, end, oneWord, shape)
 }
 
 // afterOutletSuffix returns where a word of outletSuffixes that follows
@@ -221,16 +250,17 @@ func afterOutletSuffix(s string, end int) int {
 
 // namedAsOutlet reports whether the name at s[start:end], standing alone,
 // names the outlet: a name of several words always; a common word
-// (commonWordName) only in a credit's shape (creditShape), wherever it
+// (commonWordName; shape is nil for others) only in a credit's shape
+// (shape: creditShape or brandCreditShape), wherever it
 // stands; another one-word name where it does not open a sentence (a
 // "The" before it aside: "The Sun came out" opens one), or before a word
 // of reporting.
-func namedAsOutlet(s string, start, end int, oneWord, common bool) bool {
+func namedAsOutlet(s string, start, end int, oneWord bool, shape nameShape) bool {
 	switch {
 	case !oneWord:
 		return true
-	case common:
-		return creditShape(s, start, end)
+	case shape != nil:
+		return shape(s, start, end)
 	}
 	return !opensSentence(withoutThe(s[:start])) || reportingWordAfter(s[end:])
 }

@@ -1060,15 +1060,38 @@ func groupQuotes(arts []news.Article, quotes map[string][]Quote) []news.Quote {
 	return out
 }
 
+// personNamed returns the story's name for the person of a speaker's key:
+// the one of that key (names), else the one written with the full form of
+// the speaker's short given name ("Ed Markey" said it, the story lists
+// "Edward J. Markey"), else, for a full given name, the one written with a
+// short form of it (shortNamed: "David Brat" said it, the story lists "Dave
+// Brat"). Two short forms of one name are not matched ("Ted" is not "Ed").
+func personNamed(names, shortNamed map[string]string, key string) (string, bool) {
+	if name, ok := names[key]; ok {
+		return name, true
+	}
+	if formal := withFormalGivenName(key); formal != key {
+		name, ok := names[formal]
+		return name, ok
+	}
+	name, ok := shortNamed[key]
+	return name, ok
+}
+
 // canonicalSpeakers names each quote's speaker as the story's entity list
 // does, so that "Pavel Ivanovich Zorin" in one article and "Pavel
 // Zorin" in another are one speaker.
 func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
-	names := map[string]string{}
+	names := map[string]string{}      // a person's key -> the story's name for them
+	shortNamed := map[string]string{} // the key with the given name in full, of a person the story names by a short form
 	surnames := map[string][]string{} // last word -> the story's people with it
 	for _, e := range entities {
 		if e.Kind == news.Person {
-			names[entityKey(mention{name: e.Name, kind: news.Person})] = e.Name
+			key := entityKey(mention{name: e.Name, kind: news.Person})
+			names[key] = e.Name
+			if formal := withFormalGivenName(key); formal != key {
+				shortNamed[formal] = e.Name
+			}
 			if ws := nameWords(e.Name); len(ws) > 1 {
 				surnames[ws[len(ws)-1]] = append(surnames[ws[len(ws)-1]], e.Name)
 			}
@@ -1078,7 +1101,7 @@ func canonicalSpeakers(quotes []news.Quote, entities []news.Entity) {
 		if q.Speaker == "" || describedOnly(q.Speaker) {
 			continue // no one, or a description ("the fire chief") that names no one to match
 		}
-		if name, ok := names[entityKey(mention{name: q.Speaker, kind: news.Person})]; ok {
+		if name, ok := personNamed(names, shortNamed, entityKey(mention{name: q.Speaker, kind: news.Person})); ok {
 			quotes[i].Speaker = name
 		}
 		// "Trump" in an article that gives no first name is the story's

@@ -134,6 +134,7 @@ func entitiesOf(ids []string, mentions map[string][]mention, texts map[string]st
 			all, allKeys, personNames = append(all, placed{id, e}), append(allKeys, string(e.Kind)+":"+k), append(personNames, name)
 		}
 	}
+	joinShortGivenNames(allKeys)
 	// A name ending a fuller one another article gives is that person
 	// ("O'Rourke" in one article, "Beto O'Rourke" in another; see
 	// fullerName).
@@ -395,10 +396,10 @@ func kindVoteKey(name string) string {
 }
 
 // entityKey is what two mentions of one entity share: a person's first and
-// last names, lower case ("donald trump" for "Donald J. Trump"), a short
-// form of the first name read as the full one (formalGivenNames: "Ed
-// Markey" is "edward markey"); the name in lower case for the rest, an
-// initialism without its periods ("E.U." is "eu").
+// last names, lower case ("donald trump" for "Donald J. Trump"); the name
+// in lower case for the rest, an initialism without its periods ("E.U." is
+// "eu"). A short form of a given name keeps its own key ("ed markey"):
+// joinShortGivenNames joins it to the full form's where there is one.
 func entityKey(m mention) string {
 	ws := nameWords(withoutInitialDots(m.fullName()))
 	if len(ws) == 0 {
@@ -415,17 +416,47 @@ func entityKey(m mention) string {
 		}
 		return strings.Join(ws, " ")
 	}
-	if len(ws) > 1 {
-		if formal, ok := formalGivenNames[ws[0]]; ok {
-			return formal + " " + ws[len(ws)-1]
-		}
-	}
 	return ws[0] + " " + ws[len(ws)-1]
 }
 
+// withFormalGivenName returns a person's key (entityKey) with a short form
+// of the given name written in full (formalGivenNames: "ed markey" is
+// "edward markey"); the key as it is otherwise.
+func withFormalGivenName(key string) string {
+	first, rest, ok := strings.Cut(key, " ")
+	if formal, short := formalGivenNames[first]; ok && short {
+		return formal + " " + rest
+	}
+	return key
+}
+
+// joinShortGivenNames gives the key of a person written with a short form
+// of the given name ("person:ed markey") the key of the person written
+// with the full one ("person:edward markey") when keys hold that one: "Ed
+// Markey" and "Edward J. Markey" are one person. Two short forms of one
+// name are not joined to each other ("Ed Marlow" and "Ted Marlow" are two
+// people, as the article or the story writes them apart; session 42's
+// review of s42-cmp). Keys are a kind, ":" and entityKey's key.
+func joinShortGivenNames(keys []string) {
+	present := map[string]bool{}
+	for _, k := range keys {
+		present[k] = true
+	}
+	prefix := string(news.Person) + ":"
+	for i, k := range keys {
+		key, ok := strings.CutPrefix(k, prefix)
+		if !ok {
+			continue
+		}
+		if formal := prefix + withFormalGivenName(key); formal != k && present[formal] {
+			keys[i] = formal
+		}
+	}
+}
+
 // formalGivenNames map the English short forms of given names that stand
-// for one full name to it: "Ed Markey" in one report and "Edward J.
-// Markey" in another are one person, as are "Tim Murray" and "Timothy
+// for one full name to it (joinShortGivenNames): "Ed Markey" in one report
+// and "Edward J. Markey" in another are one person, as are "Tim Murray" and "Timothy
 // Murray" (three such pairs in the three BASIL stories read in session
 // 42). Listed by hand; a short form of two common full names ("Steve",
 // "Pat", "Alex", "Chris", "Jack", "Sam") is left out, so that two people

@@ -1726,6 +1726,10 @@ func groupMentions(ms []mention) []Entity {
 			}
 		}
 	}
+	// "Ed Markey" is the article's "Edward J. Markey", with the lone
+	// surnames that joined either.
+	joinShortGivenNames(keys)
+	joinShortGivenNames(own)
 	// A name ending a fuller one is that person, with the lone surnames
 	// that joined it.
 	joinFullerNames(keys, own, people)

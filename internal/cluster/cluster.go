@@ -302,13 +302,16 @@ func (c *Clusterer) Prepare(a news.Article) Prepared {
 // featuresFor returns the features of a prepared article for this
 // clusterer: prepared now when they were not, and given their mean word
 // vectors when the clusterer reads them and they were prepared without
-// (by another clusterer's Prepare).
+// (by another clusterer's Prepare). Those go in a copy of the features:
+// the caller's are not written, as other clusterers may be reading them.
 func (c *Clusterer) featuresFor(p Prepared) (Prepared, *features) {
 	if p.f == nil {
 		p = c.Prepare(p.Article)
 	}
 	if p.f.vecs == nil && c.fullSignals() {
-		p.f.vecs = meanVectorsOf(p.Article)
+		withVectors := *p.f
+		withVectors.vecs = meanVectorsOf(p.Article)
+		p.f = &withVectors
 	}
 	return p, p.f
 }

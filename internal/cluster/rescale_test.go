@@ -83,6 +83,15 @@ func TestRescaleReadsEachTermOnce(t *testing.T) {
 		t.Errorf("rescale read %d document frequencies; the kept members hold %d distinct terms (%d with repeats)",
 			c.df.reads, len(distinct), memberTerms)
 	}
+	sameAsTermByTerm(t, c, s, ref, refStory)
+}
+
+// sameAsTermByTerm reports, as errors of t, where story s of c differs
+// from refStory of ref, rescaled term by term (rescaleEachTerm): its
+// weights, its postings' weights, its members' scales and the documents
+// it was scaled at, to the last bit.
+func sameAsTermByTerm(t *testing.T, c *Clusterer, s *story, ref *Clusterer, refStory *story) {
+	t.Helper()
 	for i, h := range s.hashes {
 		if math.Float64bits(s.w[i]) != math.Float64bits(refStory.w[i]) {
 			t.Errorf("slot %d: weight %v, term by term %v", i, s.w[i], refStory.w[i])
@@ -101,6 +110,25 @@ func TestRescaleReadsEachTermOnce(t *testing.T) {
 	if s.scaleDocs != refStory.scaleDocs {
 		t.Errorf("scaled at %d documents, term by term %d", s.scaleDocs, refStory.scaleDocs)
 	}
+}
+
+// TestRescaleAfterMembersLeaveAsTermByTerm: a story that let three of its
+// kept members go (as a split or a move does) is scaled again as term by
+// term, to the last bit: the terms only those members held keep the
+// weight their leaving gave them, in the story and its postings.
+func TestRescaleAfterMembersLeaveAsTermByTerm(t *testing.T) {
+	c, s := rescaleFixture()
+	ref, refStory := rescaleFixture()
+	for _, k := range []int{0, 6, 12} { // the first, a middle and the last member left
+		c.detach(s, s.kept[k])
+		ref.detach(refStory, refStory.kept[k])
+	}
+	if len(s.kept) != 13 || !scaleStale(s, c.df.docs()) {
+		t.Fatalf("the fixture's story keeps %d members, stale %v; want 13, stale", len(s.kept), scaleStale(s, c.df.docs()))
+	}
+	c.rescale(s)
+	rescaleEachTerm(ref, refStory)
+	sameAsTermByTerm(t, c, s, ref, refStory)
 }
 
 // BenchmarkRescale measures scaling a story of sixteen kept members again

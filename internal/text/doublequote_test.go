@@ -40,3 +40,27 @@ func BenchmarkSentences(b *testing.B) {
 		Sentences(p)
 	}
 }
+
+// TestHasDoubleQuoteOnEveryMarkTheSplitterKnows: hasDoubleQuote answers
+// as strings.ContainsAny with the three marks for every quotation mark
+// and bracket the splitter knows (openers, closers), the low and the
+// guillemet marks, and the replacement character, each alone, cut short
+// by its last byte, after a lead byte that starts a longer character
+// (which a mark's first byte must end, not continue), and before a stray
+// continuation byte.
+func TestHasDoubleQuoteOnEveryMarkTheSplitterKnows(t *testing.T) {
+	marks := openers + closers + "\u201e\u201a\u2039\u203a\ufffd"
+	prefixes := []string{"", "\xe2", "\xe2\x80", "\xf0\x9f", "\xf0\x9f\x98", "\xc3", "x"}
+	for _, m := range marks {
+		s := string(m)
+		for _, body := range []string{s, s[:len(s)-1]} {
+			for _, pre := range prefixes {
+				for _, c := range []string{pre + body, pre + body + "\x80", body + pre} {
+					if got, want := hasDoubleQuote(c), strings.ContainsAny(c, "\"\u201c\u201d"); got != want {
+						t.Errorf("hasDoubleQuote(%q) = %v, ContainsAny %v", c, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -90,6 +90,7 @@ type Reader struct {
 	projected atomic.Bool
 	cache     *cache
 	comparing chan struct{} // a slot per comparison made in the background (CompareWait)
+	started   atomic.Int64  // comparisons started in the background, for tests
 }
 
 // SetProjected says whether a projector keeps the stored comparisons
@@ -348,6 +349,7 @@ func (r *Reader) compareInBackground(ctx context.Context, id, version string, ar
 	default:
 		return nil, false
 	}
+	r.started.Add(1)
 	out := make(chan comparison, 1)
 	go func() {
 		defer func() { <-r.comparing }()
@@ -363,6 +365,9 @@ func (r *Reader) compareInBackground(ctx context.Context, id, version string, ar
 // read, as a large story's comparison may take longer than a reader
 // waits. With no background slot free it is made on the reader's context.
 func (r *Reader) recordOutliving(ctx context.Context, id, version string, arts []news.Article) (news.ComparisonRecord, error) {
+	if rec, ok, err := r.opt.Memo.Kept(id, version, arts); ok {
+		return rec, err // made already: no slot taken for it
+	}
 	done, started := r.compareInBackground(ctx, id, version, arts)
 	if !started {
 		return r.opt.Memo.Record(ctx, id, version, articlesOf(arts))

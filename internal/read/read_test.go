@@ -252,3 +252,26 @@ func TestAStaleStorysComparisonOutlivesAReaderWhoLeaves(t *testing.T) {
 		t.Errorf("%d comparisons made, %d given up; want the one begun for the reader who left, finished", n, g)
 	}
 }
+
+// A stale story's comparison the memo keeps is given without starting a
+// background comparison: reads of stories already compared take none of
+// the few background slots, which a new story read meanwhile needs to be
+// compared for its reader rather than shown as still comparing.
+func TestAStaleStoryAlreadyComparedTakesNoSlot(t *testing.T) {
+	ctx := context.Background()
+	st := storedStory(t)
+	memo := projection.NewMemo(0)
+	r := read.New(st, read.Options{Memo: memo, CompareWait: time.Hour})
+	if d, err := r.Story(ctx, "s1"); err != nil || len(d.Timeline) != 3 {
+		t.Fatalf("first read: %v, timeline %d", err, len(d.Timeline))
+	}
+	before := r.BackgroundStarted()
+	for range 5 {
+		if d, err := r.Story(ctx, "s1"); err != nil || len(d.Timeline) != 3 {
+			t.Fatalf("a later read: %v, timeline %d", err, len(d.Timeline))
+		}
+	}
+	if n := r.BackgroundStarted() - before; n != 0 {
+		t.Errorf("5 reads of a story the memo keeps started %d background comparisons, want 0", n)
+	}
+}

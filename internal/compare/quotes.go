@@ -3041,9 +3041,33 @@ func (a *attributor) possessedNamed(lo, hi int) string {
 		if m.kind != news.Person && m.kind != news.Org || a.quoted(m.offset) || !onlyTitles(a.t[comma:m.offset]) {
 			return ""
 		}
+		if k := a.officerAfter(j, hi); k >= 0 {
+			return a.nameOf(k) // "Marsh's lawyer, Acme Holdings president Tomas Brandt,": Brandt
+		}
 		return a.nameOf(j)
 	}
 	return ""
+}
+
+// officerAfter returns the mention of the person right after the
+// organisation of mention j, titles alone between them and both before
+// byte hi: in "Acme Holdings president Tomas Brandt" the person holds the role
+// an apposition names, not the firm. -1 when mention j is no organisation
+// or no such person follows it.
+func (a *attributor) officerAfter(j, hi int) int {
+	k := j + 1
+	if a.mentions[j].kind != news.Org || k >= len(a.mentions) {
+		return -1
+	}
+	m := a.mentions[k]
+	if m.kind != news.Person || m.end > hi || a.quoted(m.offset) {
+		return -1
+	}
+	between := a.t[a.mentions[j].end:m.offset]
+	if strings.TrimSpace(between) == "" || !onlyTitles(between) {
+		return -1
+	}
+	return k
 }
 
 // maxPossessedRoleWords is the most lower-case words of a possessed role

@@ -39,3 +39,22 @@ func TestSpeakerIsTheLongPossessedRoleNamed(t *testing.T) {
 			[]string{"Tomas Brandt"}},
 	})
 }
+
+// TestSpeakerIsTheOfficerOfTheFirmInTheApposition checks that an
+// apposition naming a firm and then one of its people by a title ("Acme
+// Holdings chairman Lena Oduya") gives the person, not the firm, for a
+// short possessed role and a long one alike; a firm alone in the
+// apposition still speaks. The articles are written for the test.
+func TestSpeakerIsTheOfficerOfTheFirmInTheApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a long role, the firm's chairman named",
+			"Tomas Brandt is running. “We are confident,” Brandt's new campaign finance chief, Acme Holdings chairman Lena Oduya, said.",
+			[]string{"Lena Oduya"}},
+		{"a short role, the firm's president named",
+			"Tomas Brandt is running. “We are confident,” Brandt's lawyer, Acme Holdings president Lena Oduya, said.",
+			[]string{"Lena Oduya"}},
+		{"the firm alone",
+			"Tomas Brandt is running. “We are confident,” Brandt's employer, Acme Holdings, said.",
+			[]string{"Acme Holdings"}},
+	})
+}

@@ -3064,10 +3064,24 @@ func (a *attributor) officerAfter(j, hi int) int {
 		return -1
 	}
 	between := a.t[a.mentions[j].end:m.offset]
-	if strings.TrimSpace(between) == "" || !onlyTitles(between) {
+	if strings.TrimSpace(between) == "" || !titlesOrRoles(between) {
 		return -1
 	}
 	return k
+}
+
+// titlesOrRoles reports whether each word of s is a title, "the" or a
+// capitalised word (onlyTitles), a lower-case noun of a person's role
+// (possessedRoleNoun) or a word that qualifies a title (titleQualifiers):
+// "president", "managing partner", "senior analyst" between a firm and
+// one of its people.
+func titlesOrRoles(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !onlyTitles(w) && !possessedRoleNoun(w) && !titleQualifiers[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxPossessedRoleWords is the most lower-case words of a possessed role

@@ -542,6 +542,23 @@ func (r *Recogniser) mentionsKnowing(t string, titleSurnames map[string]bool) []
 		if len(c.toks) == 1 && partyMembers[first] || participleOpener(c) || commonPluralOpener(c, capitalisedInside) {
 			k = 0
 		}
+		// "Christian Democrats", "Social Democrats", "Liberal Democrats": a
+		// name of two or more words that ends with a party's members in the
+		// plural is the party, an organisation, never a person, though its
+		// first word may be a given name ("Christian") the model then reads
+		// as a person's.
+		if k != 0 && len(c.toks) >= 2 && partyPlurals[strings.ToLower(c.toks[len(c.toks)-1].word)] {
+			k = 3
+		}
+		// "Chinas Präsident Xi Jinping sagte": a run that ends with an office
+		// German writes before a name (germanTitle) and two name words is a
+		// person the model, reading a German sentence's opening as English,
+		// found no name in ("Xi", two letters, and the genitive "Chinas"
+		// gave it none; "Li Qiang" in the same place it read). The office
+		// and the genitive are cut for German texts (namesInLanguage).
+		if k == 0 && officeBeforeTwoNameWords(c.toks) {
+			k = 1
+		}
 		// "the Marines", "the Navy": a military branch is an organisation.
 		if len(c.toks) == 1 && militaryBranches[first] {
 			k = 3
@@ -1238,6 +1255,14 @@ var matchVerbs = toSet(`beat beats defeated edged routed thrashed trounced score
 // party members to measure a longer list on. A party's own name
 // ("Labour") is an organisation and is not listed.
 var partyMembers = toSet(`democrat democrats republican republicans libertarian libertarians`)
+
+// partyPlurals are the plural nouns of a party's members that end the names
+// of parties in several words ("Christian Democrats", "Free Democrats",
+// "Young Republicans", "Swedish Social Democrats", "Scottish Socialists",
+// "Young Conservatives"): a surname is never one of them. Listed by hand
+// from European and US party names, not from a text; "Greens" and
+// "Liberals" are left out, both being surnames too.
+var partyPlurals = toSet(`democrats republicans libertarians socialists conservatives`)
 
 // honorifics are the titles (lower case, no period) only people bear,
 // social and elected ("Representative Mikie Sherrill"); "Miss" also names
@@ -3147,4 +3172,23 @@ func winOver(before string) bool {
 	b := strings.TrimRight(before, " ")
 	b = strings.ToLower(b[max(0, len(b)-len("victory over")-8):]) // the end only: the text before every name is the article's length
 	return strings.HasSuffix(b, "win over") || strings.HasSuffix(b, "wins over") || strings.HasSuffix(b, "victory over")
+}
+
+// officeBeforeTwoNameWords reports whether a run of words ends with an
+// office German writes before a name and two capitalised words of letters
+// that are no office ("Chinas Präsident Xi Jinping", "Außenminister Wang
+// Yi"): a person's given name and surname after the office. Two words, not
+// one: a lone word after an office may be a place's or a ministry's
+// ("Präsident Frankreichs").
+func officeBeforeTwoNameWords(toks []nameToken) bool {
+	n := len(toks)
+	if n < 3 || !germanTitle(toks[n-3].word) {
+		return false
+	}
+	for _, tk := range toks[n-2:] {
+		if !isCapitalised(tk.word) || !isLetters(tk.word) || germanTitle(tk.word) {
+			return false
+		}
+	}
+	return true
 }

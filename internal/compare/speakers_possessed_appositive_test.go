@@ -58,3 +58,22 @@ func TestSpeakerIsTheOfficerOfTheFirmInTheApposition(t *testing.T) {
 			[]string{"Acme Holdings"}},
 	})
 }
+
+// TestSpeakerIsTheFirmsPersonNamedByARoleNoun checks that an apposition
+// naming a firm and then one of its people by a role noun that is no
+// title ("Acme Holdings partner Lena Oduya", "managing partner") gives the
+// person, not the firm; the firm alone in the apposition still speaks.
+// The articles are written for the test.
+func TestSpeakerIsTheFirmsPersonNamedByARoleNoun(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"a partner of the firm",
+			"Tomas Brandt is running. “We are confident,” Brandt's lawyer, Acme Holdings partner Lena Oduya, said.",
+			[]string{"Lena Oduya"}},
+		{"a managing partner of the firm",
+			"Tomas Brandt is running. “We are confident,” Brandt's lawyer, Acme Holdings managing partner Lena Oduya, said.",
+			[]string{"Lena Oduya"}},
+		{"the firm alone",
+			"Tomas Brandt is running. “We are confident,” Brandt's employer, Acme Holdings, said.",
+			[]string{"Acme Holdings"}},
+	})
+}

@@ -70,3 +70,32 @@ func TestGermanOfficeBeforeANameAtTheSentenceStart(t *testing.T) {
 		}
 	}
 }
+
+// TestMastheadOfOneWordThatReports checks that one capitalised word after
+// a capitalised "The" before "reported" or "reports" ("The Hindu
+// reported") is a publication, an organisation, at a sentence's start and
+// inside one; while "The Hindu said", "The Christian wrote" (a described
+// person as often) and a place with its "The" ("The Hague reported") are
+// not made one. The sentences are written for the test.
+func TestMastheadOfOneWordThatReports(t *testing.T) {
+	cases := []struct {
+		text   string
+		orgs   []string
+		notOrg []string
+	}{
+		{"The Hindu reported on Monday that the talks had failed.", []string{"Hindu"}, nil},
+		{"The talks had failed, The Hindu reported on Monday.", []string{"Hindu"}, nil},
+		{"The Hindu said on Monday that the talks had failed.", nil, []string{"Hindu"}},
+		{"The Christian wrote a letter to the editor.", nil, []string{"Christian"}},
+		{"The Hague reported a rise in crime on Monday.", nil, []string{"Hague"}},
+	}
+	for _, c := range cases {
+		kinds := annotatedKinds("en", c.text)
+		wantKinds(t, "en", kinds, c.orgs, news.Org, "an organisation")
+		for _, n := range c.notOrg {
+			if kinds[n] == news.Org {
+				t.Errorf("%q is an organisation, want none: %v", n, kinds)
+			}
+		}
+	}
+}

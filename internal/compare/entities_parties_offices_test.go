@@ -75,8 +75,9 @@ func TestGermanOfficeBeforeANameAtTheSentenceStart(t *testing.T) {
 // a capitalised "The" before "reported" or "reports" ("The Hindu
 // reported") is a publication, an organisation, at a sentence's start and
 // inside one; while "The Hindu said", "The Christian wrote" (a described
-// person as often) and a place with its "The" ("The Hague reported") are
-// not made one. The sentences are written for the test.
+// person as often), a place with its "The" ("The Hague reported") and a
+// ship named with its prefix ("MV Faina ... The Faina reported") are not
+// made one. The sentences are written for the test.
 func TestMastheadOfOneWordThatReports(t *testing.T) {
 	cases := []struct {
 		text   string
@@ -88,6 +89,7 @@ func TestMastheadOfOneWordThatReports(t *testing.T) {
 		{"The Hindu said on Monday that the talks had failed.", nil, []string{"Hindu"}},
 		{"The Christian wrote a letter to the editor.", nil, []string{"Christian"}},
 		{"The Hague reported a rise in crime on Monday.", nil, []string{"Hague"}},
+		{"Pirates chased the MV Faina on Monday. The Faina reported that two boats were firing.", nil, []string{"Faina"}},
 	}
 	for _, c := range cases {
 		kinds := annotatedKinds("en", c.text)

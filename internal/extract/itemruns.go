@@ -299,7 +299,7 @@ func furnitureKey(line string) uint64 {
 // abbreviation (the months of date parsing), a day's name or abbreviation
 // in English, or am or pm.
 func isCalendarWord(w string) bool {
-	if _, ok := months[w]; ok {
+	if isMonth(w) {
 		return true
 	}
 	switch w {

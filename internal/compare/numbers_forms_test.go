@@ -98,3 +98,31 @@ func TestMixedMarksInConflicts(t *testing.T) {
 		t.Errorf("620,000 and 620.000 visitantes: conflict %+v, want none", c)
 	}
 }
+
+// TestLakhCroreAndQuotedDollars checks "lakh crore" (1e12) in annotate's
+// and the comparison's readings, "Rs." before its number inside a
+// sentence, and an English sum with its sign before it ("$1,500") in a
+// German text that groups by points. Written for the test.
+func TestLakhCroreAndQuotedDollars(t *testing.T) {
+	s := "The state will spend ₹1.5 lakh crore on roads this year."
+	if qs := QuantitiesIn(s, 0); len(qs) != 1 || qs[0].Value != 1.5e12 || qs[0].Text != "₹1.5 lakh crore" {
+		t.Errorf("QuantitiesIn(%q) = %+v, want ₹1.5 lakh crore = 1.5e12", s, qs)
+	}
+	if ms := measuresOf(s); len(ms) != 1 || ms[0].value != 1.5e12 {
+		t.Errorf("measuresOf(%q) = %+v, want 1.5e12", s, ms)
+	}
+	a := Annotate(news.Article{ID: "x", Lang: "en", Text: "The court said the fine would rise to Rs. 5,000 next year."})
+	if len(a.Quantities) != 1 || a.Quantities[0].Unit != "₹" || a.Quantities[0].Value != 5000 {
+		t.Errorf("Rs. 5,000: %+v, want ₹5,000", a.Quantities)
+	}
+	text := `Die Firma zahlte 1.500 Euro. In den USA kostet das Gerät "$1,500", sagte er. Später waren es 2.300 Euro.`
+	got := map[string]float64{}
+	for _, q := range NewNumberReader("de", text).In(text, 0) {
+		got[q.Text] = q.Value
+	}
+	for k, v := range map[string]float64{"$1,500": 1500, "1.500 Euro": 1500, "2.300 Euro": 2300} {
+		if math.Abs(got[k]-v) > 1e-9 {
+			t.Errorf("%q read %v, want %v (all: %v)", k, got[k], v, got)
+		}
+	}
+}

@@ -82,3 +82,62 @@ func TestOtherLanguageCountriesLeaveEnglishWords(t *testing.T) {
 		t.Errorf("placeName(kenia) in English = %q, want none", got)
 	}
 }
+
+// langEntities returns the names and kinds of the entities Annotate lists
+// for a text in a language, with how many mentions each has.
+func langEntities(lang, text string) (map[string]news.EntityKind, map[string]int) {
+	kinds, counts := map[string]news.EntityKind{}, map[string]int{}
+	for _, e := range Annotate(news.Article{ID: "x", Lang: lang, Text: text}).Entities {
+		kinds[e.Name], counts[e.Name] = e.Kind, len(e.Mentions)
+	}
+	return kinds, counts
+}
+
+// TestCountriesShownByNewsNames checks that a country named in another
+// language is shown under the name English news writes, not CLDR's
+// qualified one ("Myanmar", not "Myanmar (Burma)"), so that it is one
+// place with the same country in an English article; that the ambiguous
+// "Kongo" is neither Congo; and the rule on CLDR's other odd names. The
+// sentences are written for the test.
+func TestCountriesShownByNewsNames(t *testing.T) {
+	kinds, _ := langEntities("de", "Die Regierung von Myanmar sprach am Montag mit Vertretern aus dem Kongo und aus Hongkong.")
+	for _, want := range []string{"Myanmar", "Hong Kong"} {
+		if kinds[want] != news.Place {
+			t.Errorf("%q is %q, want a place: %v", want, kinds[want], kinds)
+		}
+	}
+	for name := range kinds {
+		if name == "Myanmar (Burma)" || name == "Congo - Brazzaville" || name == "Republic of the Congo" || name == "Hong Kong SAR China" {
+			t.Errorf("listed %q: %v", name, kinds)
+		}
+	}
+	for cldr, want := range map[string]string{"Myanmar (Burma)": "Myanmar", "Hong Kong SAR China": "Hong Kong",
+		"Bosnia & Herzegovina": "Bosnia and Herzegovina", "Congo - Kinshasa": "DR Congo", "France": "France"} {
+		if got := newsName(cldr); got != want {
+			t.Errorf("newsName(%q) = %q, want %q", cldr, got, want)
+		}
+	}
+	if got := placeName("drc", false); got != "DR Congo" {
+		t.Errorf("placeName(drc) = %q, want DR Congo", got)
+	}
+}
+
+// TestPeopleAreNotTheirCountry checks that German and Dutch "Polen",
+// "Schweden", "Ungarn" after a plural determiner name the people, not
+// the country, and that the country itself is still read. Written for the
+// test.
+func TestPeopleAreNotTheirCountry(t *testing.T) {
+	kinds, counts := langEntities("de", "Die Polen haben am Sonntag gewählt. Viele Schweden arbeiten dort, und den Ungarn gefällt es. Der Minister reiste danach nach Polen.")
+	if kinds["Poland"] != news.Place || counts["Poland"] != 1 {
+		t.Errorf("Poland: %q with %d mentions, want a place named once (nach Polen): %v", kinds["Poland"], counts["Poland"], kinds)
+	}
+	for _, n := range []string{"Sweden", "Hungary"} {
+		if _, ok := kinds[n]; ok {
+			t.Errorf("%q listed for the people: %v", n, kinds)
+		}
+	}
+	kinds, _ = langEntities("nl", "De Polen en de Zweden spelen vanavond in Nederland.")
+	if _, ok := kinds["Poland"]; ok {
+		t.Errorf("Dutch de Polen listed as Poland: %v", kinds)
+	}
+}

@@ -138,3 +138,29 @@ func TestAccordingToAfterQuote(t *testing.T) {
 			[]string{"Ada Marsh"}},
 	})
 }
+
+func TestJoinedClauseWithOwnSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"and critics said after a quoted phrase",
+			`Ada Lind called the plan "a mess. A real mess," and critics said "it will never work in this city."`,
+			[]string{"Ada Lind", ""}},
+		{"then an unnamed co-worker yelled",
+			`"We heard a bang," Tom Brandt told reporters. "You hear noises every day at a mill, so I kept on working." Then a co-worker yelled, "Run, you have to leave the building now!"`,
+			[]string{"Tom Brandt", "", ""}}, // the middle quote has no speaker on 55aa51a too
+		{"and her aide said",
+			`"It is a mess," Ada Lind said, and her aide said, "it will never work in this city."`,
+			[]string{"Ada Lind", ""}},
+		{"and said goes on",
+			`Ada Lind called the plan "a mess. A real mess," and said "it will never work in this city."`,
+			[]string{"Ada Lind", "Ada Lind"}},
+		{"and then added goes on",
+			`Ada Lind called the plan "a mess. A real mess," and then added "it will never work in this city."`,
+			[]string{"Ada Lind", "Ada Lind"}},
+		{"and quickly added goes on",
+			`"It is a mess," Ada Lind said, and quickly added, "it will never work in this city."`,
+			[]string{"Ada Lind", "Ada Lind"}},
+		{"and a named speaker",
+			`Ada Lind called the plan "a mess," and Tom Marsh said "it will never work in this city."`,
+			[]string{"Tom Marsh"}},
+	})
+}

@@ -137,3 +137,53 @@ func TestSpeakerOfARelativeClauseInThePerfect(t *testing.T) {
 			[]string{"Tomas Brandt"}},
 	})
 }
+
+// TestPassiveJudgementAgent checks that a quoted judgement after "<verb>
+// by X as" is X's, named or not, not the sentence's subject (session 33,
+// s33-quote): "a move denounced by the union as a "..."" had gone to the
+// governor who announced the move. The agent must sit between "by" and
+// "as" with no punctuation, and the quote follow "as" closely: a relative
+// clause or a comma after the judgement leaves the outer verb's subject.
+// The articles are written for the test.
+func TestPassiveJudgementAgent(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an unnamed agent: no speaker",
+			`Acme and Beta agreed to merge, Governor Tomas Brandt announced on Friday, a move that was denounced by the union as a "betrayal of every worker here".`,
+			[]string{""}},
+		{"a named agent",
+			`Acme and Beta agreed to merge, Governor Tomas Brandt announced on Friday, a move that was denounced by Ada Marsh as a "betrayal of every worker here".`,
+			[]string{"Ada Marsh"}},
+		{"described by his lawyer: not the subject",
+			`Tomas Brandt was described by his lawyer as "a kind and gentle man who never hurt anyone".`,
+			[]string{""}},
+		{"a comma after the judgement: the outer verb's",
+			`Tomas Brandt called the plan, which was criticized by many as too costly, "a betrayal of every worker here".`,
+			[]string{"Tomas Brandt"}},
+		{"as well as: no judgement",
+			`Tomas Brandt was hailed by the crowd as well as "the best mayor this city ever had" by the paper.`,
+			[]string{"Tomas Brandt"}},
+		{"a participle with by and no as",
+			`Tomas Brandt said the plan, praised by Ada Marsh, was "a betrayal of every worker here".`,
+			[]string{"Tomas Brandt"}},
+	})
+}
+
+// TestPassiveJudgementAgentPronounAndArtist checks two readings review
+// s33-qrev gave passiveJudgeAgent: an agent that is an object pronoun
+// ("mocked by her as") is resolved like the subject pronoun ("she"), and
+// no one when no one of that gender is named; a verb of depiction's
+// agent ("portrayed by the actor X as") is an artist, not the speaker of
+// the quoted judgement. The articles are written for the test.
+func TestPassiveJudgementAgentPronounAndArtist(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"an object pronoun as the agent",
+			`Ada Marsh ran against Tomas Brandt in 2019. He was mocked by her as "a tourist in his own district" in every debate.`,
+			[]string{"Ada Marsh"}},
+		{"an object pronoun with no one of its gender named",
+			`Tomas Brandt met the widow on Monday. He was later described by her as "a kind man who listened to us".`,
+			[]string{""}},
+		{"an actor portrays",
+			`Tomas Brandt was portrayed by the actor Jorge Davila as "a lonely man haunted by his past" in the film.`,
+			[]string{""}},
+	})
+}

@@ -29,3 +29,24 @@ func TestPronounAfterUnnamedSpeaker(t *testing.T) {
 			[]string{"", "Tomas Brandt"}},
 	})
 }
+
+// TestCrowdAtPlaceSpeaksForNoOne checks that a crowd's chant is not given
+// to the organisation or person that names where the crowd stands
+// (s33-rev2 review: "Protesters outside the U.S. Embassy chanted" went to
+// the embassy once s33-e2 made it an organisation). Invented articles.
+func TestCrowdAtPlaceSpeaksForNoOne(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"protesters outside an embassy",
+			"Protesters outside the U.S. Embassy in Baghdad chanted, \"Down with the occupiers now.\"",
+			[]string{""}},
+		{"crowds at a consulate",
+			"Crowds at the Saudi Consulate shouted, \"Tell us where he is now.\"",
+			[]string{""}},
+		{"thousands of fans near a home",
+			"Thousands of fans near Ada Marsh's home sang, \"We love you, Ada, forever.\"",
+			[]string{""}},
+		{"the embassy itself still speaks",
+			"The U.S. Embassy said in a statement, \"Americans should leave the country now.\"",
+			[]string{"U.S. Embassy"}},
+	})
+}

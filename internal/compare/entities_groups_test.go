@@ -37,3 +37,31 @@ func TestGroupRuleLeavesPeoplesPlacesAndPersons(t *testing.T) {
 		{"Mitt Romney spoke first. A Romney spokesman said the debate went well. Romney said he was pleased.", "Mitt Romney"},
 	})
 }
+
+// TestGroupRuleLeavesPeoplesFaithsAndRegions: the group rule's cues
+// (a member noun after the word, the word heading a phrase) hold for
+// peoples and faiths the lexicon's demonyms lack, for common nouns a style
+// capitalises, and for regions the gazetteer lacks; none is an
+// organisation.
+func TestGroupRuleLeavesPeoplesFaithsAndRegions(t *testing.T) {
+	checkNotKind(t, news.Org, []textName{
+		{"Druze leaders met the minister. The Druze have served in the army for decades.", "Druze"},
+		{"Rohingya militants attacked police posts in August. The Rohingya have fled since then, and Rohingya refugees now number a million.", "Rohingya"},
+		{"Shia militia members stormed the embassy. The Shia, who make up most of the country, were angry.", "Shia"},
+		{"Opposition leaders walked out. The Opposition said the vote was rigged.", "Opposition"},
+		{"The army said Idlib rebels fired shells. Government forces have encircled Idlib, the last rebel province.", "Idlib"},
+		{"Troops fought Mindanao militants for months. The island of Mindanao, home to millions, is under martial law.", "Mindanao"},
+	})
+	// A group's apposition names no place: the rule still fires.
+	checkKinds(t, news.Org, []textName{
+		{"Shabaab fighters attacked a checkpoint on Monday. Officials blamed Shabaab, the militant group, for the attack.", "Shabaab"},
+	})
+}
+
+// TestGroupRuleLeavesAgedPersons: a surname followed by an age ("Bukele,
+// 41,") is no group's name.
+func TestGroupRuleLeavesAgedPersons(t *testing.T) {
+	checkNotKind(t, news.Org, []textName{
+		{"A Bukele spokeswoman declined to comment. The vote went ahead, and Bukele, 41, won a second term.", "Bukele"},
+	})
+}

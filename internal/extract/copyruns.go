@@ -128,3 +128,36 @@ func commonAncestor(pb *pageBlocks, a, b int32) int32 {
 	}
 	return a
 }
+
+// dropHiddenCopies clears keep for a kept block of minCopyTokens words or
+// more that markup hides (the hidden attribute, aria-hidden, display:none
+// or visibility:hidden) and whose text is the text of a kept block it does
+// not hide: a copy the reader never sees of what the page shows (a comment
+// widget's hidden copy of the post, a test page's hidden duplicates).
+// Hidden blocks that copy nothing stay to the classifier: pages show
+// hidden tabs and panels by script, and dropping every hidden block cost
+// wcxb 0.848 -> 0.836 (docs/measurements/extraction.md, "Session 43").
+// Short blocks stay for the reason keepFirstCopies leaves them: a
+// documentation page's code samples in hidden language tabs repeat their
+// line numbers, which the gold keeps (wcxb 0681 lost 0.09 without the
+// floor). Held out on the quick check's fold models after dropCopiedRuns:
+// 11 pages up by 0.01 or more (dragnet, l3s-gn1, readability's two hidden
+// fixtures), none down.
+func dropHiddenCopies(pb *pageBlocks, keep []bool) {
+	shown := make(map[uint64]bool)
+	for i := range pb.blocks {
+		if keep[i] && !inHidden(pb, i) {
+			shown[pb.blocks[i].fp] = true
+		}
+	}
+	for i := range pb.blocks {
+		if keep[i] && inHidden(pb, i) && pb.blocks[i].tokens >= minCopyTokens && shown[pb.blocks[i].fp] {
+			keep[i] = false
+		}
+	}
+}
+
+// inHidden reports whether block i lies in an element markup hides.
+func inHidden(pb *pageBlocks, i int) bool {
+	return pb.elems[pb.blocks[i].elem].inherited&flagHidden != 0
+}

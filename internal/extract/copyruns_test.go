@@ -23,8 +23,9 @@ func copyArticle() string {
 }
 
 // TestExtractDropsLayoutCopy: a page that holds its article twice, once
-// in each layout's wrapper (a phone's and a desktop's), gives the article
-// once; a page whose one body says the same paragraphs twice keeps both.
+// in each layout's wrapper (a phone's and a desktop's), or holds a hidden
+// copy of a paragraph, gives the article once; a page
+// whose one body says the same paragraphs twice keeps both.
 func TestExtractDropsLayoutCopy(t *testing.T) {
 	head := `<html><head><title>Ferry pier to close for repairs</title></head><body>`
 	cases := []struct {
@@ -34,6 +35,7 @@ func TestExtractDropsLayoutCopy(t *testing.T) {
 		{"two layouts", `<div class="layout-phone"><article>` + copyArticle() + `</article></div>` +
 			`<div class="layout-desktop"><article>` + copyArticle() + `</article></div>`, 1},
 		{"one body", `<article><div class="body">` + copyArticle() + "\n" + copyArticle() + `</div></article>`, 2},
+		{"hidden copy", `<article>` + copyArticle() + `<div class="share" hidden><p>` + copyParagraphs[0] + `</p></div></article>`, 1},
 	}
 	for _, c := range cases {
 		page := news.Page{ID: "pier", URL: "https://harbour.example/news/pier", Kind: news.KindHTML,
@@ -92,5 +94,33 @@ func TestDropCopiedRuns(t *testing.T) {
 		if c.dropped > 0 && !slices.Equal(gone[:len(copyParagraphs)], copyParagraphs) {
 			t.Errorf("%s: dropped %q, want the second copy", c.name, gone)
 		}
+	}
+}
+
+// TestDropHiddenCopies: a hidden copy of a kept paragraph goes (whichever
+// comes first); a hidden paragraph that copies nothing, a short hidden
+// copy and a copy that is shown twice stay.
+func TestDropHiddenCopies(t *testing.T) {
+	p0, p1 := copyParagraphs[0], copyParagraphs[1]
+	page := `<html><body>` +
+		`<div hidden><p>` + p0 + `</p></div>` + // 0: hidden copy, before the shown one
+		`<p>` + p0 + `</p>` + // 1
+		`<p style="display: none">` + p1 + `</p>` + // 2: hidden, copies nothing
+		`<p aria-hidden="true">Pier closed</p><p>Pier closed</p>` + // 3, 4: short
+		`<p>` + copyParagraphs[2] + `</p><p>` + copyParagraphs[2] + `</p>` + // 5, 6: shown twice
+		`</body></html>`
+	doc, err := parseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segmentPage(findBody(doc), nil, nil)
+	if len(pb.blocks) != 7 {
+		t.Fatalf("%d blocks, want 7", len(pb.blocks))
+	}
+	keep := []bool{true, true, true, true, true, true, true}
+	dropHiddenCopies(pb, keep)
+	want := []bool{false, true, true, true, true, true, true}
+	if !slices.Equal(keep, want) {
+		t.Errorf("kept %v, want %v", keep, want)
 	}
 }

@@ -253,6 +253,7 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articl
 		keepFirstCopies(pb, keep)
 	}
 	dropCopiedRuns(pb, keep)
+	dropHiddenCopies(pb, keep)
 	var out []string
 	for i := range pb.blocks {
 		if keep[i] {

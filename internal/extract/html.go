@@ -33,8 +33,11 @@ import (
 // its article by script, so the JSON-LD text is taken. On a page called an
 // article without being sure of it, when most of the kept text lies in the
 // page's largest list of item boxes, the list's other items are kept with it
-// (fillLargestItemRun). The headline and a byline or date line at the top are
-// dropped (dropHeadMatter).
+// (fillLargestItemRun). A later copy of a long run of the kept blocks, in an
+// element of its own (the article rendered again for another layout), is
+// dropped (dropCopiedRuns), and so is a hidden block that copies a shown
+// one (dropHiddenCopies). The headline and a byline or date line at the
+// top are dropped (dropHeadMatter).
 func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int32, bool, error) {
 	body, pageURL := p.Body, p.URL
 	doc, err := parseHTML(body)

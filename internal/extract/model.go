@@ -252,6 +252,8 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articl
 	if kind != "" && kind != kindArticle {
 		keepFirstCopies(pb, keep)
 	}
+	dropCopiedRuns(pb, keep)
+	dropHiddenCopies(pb, keep)
 	var out []string
 	for i := range pb.blocks {
 		if keep[i] {

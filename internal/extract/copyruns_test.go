@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// copyParagraphs is an invented article body of four paragraphs, 130
+// words, for the tests of dropCopiedRuns.
+var copyParagraphs = []string{
+	"The harbour board voted on Tuesday evening to close the old ferry pier for repairs after divers found cracked piles under the landing stage, a decision that will send the morning commuter boats to the fish quay for most of the winter.",
+	"Board members said the survey had been ordered after a storm in October tore two fenders from the pier and left a gap in the railing that the night crew closed with rope and a row of orange barriers.",
+	"The ferry company said its timetable would not change, although passengers should allow ten more minutes to walk from the bus station to the fish quay, where a covered waiting room will open next week.",
+	"Repairs are expected to cost about four hundred thousand pounds and to take until March, when the board will decide whether to rebuild the landing stage in concrete or keep the timber design of the original builders.",
+}
+
+// copyArticle returns the paragraphs as HTML.
+func copyArticle() string {
+	return "<p>" + strings.Join(copyParagraphs, "</p>\n<p>") + "</p>"
+}
+
+// TestExtractDropsLayoutCopy: a page that holds its article twice, once
+// in each layout's wrapper (a phone's and a desktop's), or holds a hidden
+// copy of a paragraph, gives the article once; a page
+// whose one body says the same paragraphs twice keeps both.
+func TestExtractDropsLayoutCopy(t *testing.T) {
+	head := `<html><head><title>Ferry pier to close for repairs</title></head><body>`
+	cases := []struct {
+		name, body string
+		copies     int
+	}{
+		{"two layouts", `<div class="layout-phone"><article>` + copyArticle() + `</article></div>` +
+			`<div class="layout-desktop"><article>` + copyArticle() + `</article></div>`, 1},
+		{"one body", `<article><div class="body">` + copyArticle() + "\n" + copyArticle() + `</div></article>`, 2},
+		{"hidden copy", `<article>` + copyArticle() + `<div class="share" hidden><p>` + copyParagraphs[0] + `</p></div></article>`, 1},
+	}
+	for _, c := range cases {
+		page := news.Page{ID: "pier", URL: "https://harbour.example/news/pier", Kind: news.KindHTML,
+			Body: []byte(head + c.body + `</body></html>`)}
+		a, err := Extract(page)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		for _, p := range copyParagraphs {
+			if n := strings.Count(a.Text, p); n != c.copies {
+				t.Errorf("%s: paragraph %.30q found %d times, want %d; text:\n%s", c.name, p, n, c.copies, a.Text)
+			}
+		}
+	}
+}
+
+// TestDropCopiedRuns reads the rule on the blocks alone, every block kept:
+// the later copy goes when it is long enough, a large enough share of the
+// page and in an element of its own; a run of two blocks, a short run, a
+// copy that is a small share of the page and a copy in the same element
+// as the first all stay.
+func TestDropCopiedRuns(t *testing.T) {
+	long := strings.Repeat("<p>The pier survey found more cracked piles under the landing stage than the board had been told to expect last spring.</p>", 12)
+	cases := []struct {
+		name, body string
+		dropped    int // blocks dropped, all from the second copy
+	}{
+		{"copy apart", `<div>` + copyArticle() + `</div><div>` + copyArticle() + `</div>`, len(copyParagraphs)},
+		{"three copies", `<div>` + copyArticle() + `</div><div>` + copyArticle() + `</div><section>` + copyArticle() + `</section>`, 2 * len(copyParagraphs)},
+		{"same element", `<div>` + copyArticle() + copyArticle() + `</div>`, 0},
+		{"two blocks", `<div><p>` + copyParagraphs[0] + `</p><p>` + copyParagraphs[1] + `</p></div><div><p>` + copyParagraphs[0] + `</p><p>` + copyParagraphs[1] + `</p></div>`, 0},
+		{"short run", `<div><p>Pier closed</p><p>Boats move</p><p>Quay open</p></div><div><p>Pier closed</p><p>Boats move</p><p>Quay open</p></div>`, 0},
+		{"small share", `<div>` + copyArticle() + `</div>` + long + long + long + `<div>` + copyArticle() + `</div>`, 0},
+	}
+	for _, c := range cases {
+		doc, err := parseHTML([]byte(`<html><body>` + c.body + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pb := segmentPage(findBody(doc), nil, nil)
+		keep := make([]bool, len(pb.blocks))
+		for i := range keep {
+			keep[i] = true
+		}
+		dropCopiedRuns(pb, keep)
+		var gone []string
+		for i, k := range keep {
+			if !k {
+				gone = append(gone, pb.blocks[i].text)
+			}
+		}
+		if len(gone) != c.dropped {
+			t.Errorf("%s: dropped %d blocks %q, want %d", c.name, len(gone), gone, c.dropped)
+			continue
+		}
+		if c.dropped > 0 && !slices.Equal(gone[:len(copyParagraphs)], copyParagraphs) {
+			t.Errorf("%s: dropped %q, want the second copy", c.name, gone)
+		}
+	}
+}
+
+// TestDropHiddenCopies: a hidden copy of a kept paragraph goes (whichever
+// comes first); a hidden paragraph that copies nothing, a short hidden
+// copy and a copy that is shown twice stay.
+func TestDropHiddenCopies(t *testing.T) {
+	p0, p1 := copyParagraphs[0], copyParagraphs[1]
+	page := `<html><body>` +
+		`<div hidden><p>` + p0 + `</p></div>` + // 0: hidden copy, before the shown one
+		`<p>` + p0 + `</p>` + // 1
+		`<p style="display: none">` + p1 + `</p>` + // 2: hidden, copies nothing
+		`<p aria-hidden="true">Pier closed</p><p>Pier closed</p>` + // 3, 4: short
+		`<p>` + copyParagraphs[2] + `</p><p>` + copyParagraphs[2] + `</p>` + // 5, 6: shown twice
+		`</body></html>`
+	doc, err := parseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segmentPage(findBody(doc), nil, nil)
+	if len(pb.blocks) != 7 {
+		t.Fatalf("%d blocks, want 7", len(pb.blocks))
+	}
+	keep := []bool{true, true, true, true, true, true, true}
+	dropHiddenCopies(pb, keep)
+	want := []bool{false, true, true, true, true, true, true}
+	if !slices.Equal(keep, want) {
+		t.Errorf("kept %v, want %v", keep, want)
+	}
+}

@@ -154,8 +154,8 @@ func TestEvalMetaScoreCacheFlag(t *testing.T) {
 	missingSet := filepath.Join(t.TempDir(), "no-such-set")
 	for _, mode := range [][]string{{}, {"--fit"}, {"--loso", "--text"}, {"--cv", "5", "--strip-meta"}} {
 		_, errOut, code := storyline(t, append(append([]string{"eval", "meta", "--score-cache", "c.gob"}, mode...), missingSet)...)
-		if code != 2 || !strings.Contains(errOut, "--score-cache") {
-			t.Errorf("--score-cache with %v: exit %d, %q; want a usage error naming the flag", mode, code, errOut)
+		if code != 2 || !strings.Contains(errOut, "--score-cache scores held-out HTML pages") {
+			t.Errorf("--score-cache with %v: exit %d, %q; want a usage error saying what the flag combines with", mode, code, errOut)
 		}
 	}
 }

@@ -45,6 +45,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	minLeaf := fs.Float64("min-leaf", 0, "rankers: least hessian in a leaf (default 1)")
 	unlabelled := fs.Bool("unlabelled", true, "rankers: also fit bylines and dates on the pages whose gold has none (all their candidates wrong)")
 	cache := fs.String("cache", "", "keep the pages' metadata candidates in this file between runs (delete it when the features change)")
+	scoreCache := fs.String("score-cache", "", "with --loso or --cv, score the held-out pages on the candidates this other --cache file holds (another build's), the rankers still fitted on the pages' own: a change of the candidates measured with the fit held still; not with --fit, --text or --strip-meta")
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
 	maxWrong := fs.Float64("max-wrong", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates with wrong dates within this share of the dated fitting pages, none taken when no threshold meets it (0: the thresholds of the best htmldate F)")
 	wrongCost := fs.Float64("wrong-cost", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates less this many for each wrong one (0: the thresholds of the best htmldate F)")
@@ -67,6 +68,9 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	}
 	if *strip && (*fit || *days != "" || *text) {
 		return &UsageError{"eval meta --strip-meta scores HTML pages stripped of their metadata: it does not combine with --fit, --days or --text"}
+	}
+	if *scoreCache != "" && (*fit || *text || *strip || !*loso && *cv <= 1) {
+		return &UsageError{"eval meta --score-cache scores held-out HTML pages on other candidates: give --loso or --cv, and not --fit, --text or --strip-meta"}
 	}
 	if *days != "" {
 		if *loso || *cv > 0 || *fit {
@@ -97,6 +101,11 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 		var scoreOn map[string]extract.MetaCandidates
 		if *strip {
 			if scoreOn, err = loadStrippedCandidates(ctx, dirs, *cache); err != nil {
+				return err
+			}
+		}
+		if *scoreCache != "" {
+			if scoreOn, err = cachedCandidates(*scoreCache); err != nil {
 				return err
 			}
 		}
@@ -361,6 +370,23 @@ func loadStrippedCandidates(ctx context.Context, dirs []string, cache string) (m
 		file = cache + ".strip"
 	}
 	return gobCached(file, func() (map[string]extract.MetaCandidates, error) { return eval.LoadStrippedMetaCandidates(ctx, dirs) })
+}
+
+// cachedCandidates reads the pages' candidates of a --cache file another
+// run wrote, by eval.PageKey; the file must exist.
+func cachedCandidates(file string) (map[string]extract.MetaCandidates, error) {
+	if _, err := os.Stat(file); err != nil {
+		return nil, fmt.Errorf("eval meta --score-cache: %w", err)
+	}
+	pages, err := gobCached(file, func() ([]eval.MetaPage, error) { return nil, nil })
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]extract.MetaCandidates, len(pages))
+	for _, p := range pages {
+		out[eval.PageKey(p.Set, p.ID)] = p.Cands
+	}
+	return out, nil
 }
 
 // gobCached returns what the gob file holds when it exists; else what load

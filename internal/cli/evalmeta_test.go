@@ -146,3 +146,41 @@ func TestGobCachedLeavesNoCutFile(t *testing.T) {
 		t.Errorf("gobCached read back = %v, %v, want [a] from the file", got, err)
 	}
 }
+
+// eval meta --score-cache scores held-out HTML pages: without --loso or
+// --cv, or with --fit, --text or --strip-meta, it is a usage error naming
+// the flag, before any page is read.
+func TestEvalMetaScoreCacheFlag(t *testing.T) {
+	missingSet := filepath.Join(t.TempDir(), "no-such-set")
+	for _, mode := range [][]string{{}, {"--fit"}, {"--loso", "--text"}, {"--cv", "5", "--strip-meta"}} {
+		_, errOut, code := storyline(t, append(append([]string{"eval", "meta", "--score-cache", "c.gob"}, mode...), missingSet)...)
+		if code != 2 || !strings.Contains(errOut, "--score-cache scores held-out HTML pages") {
+			t.Errorf("--score-cache with %v: exit %d, %q; want a usage error saying what the flag combines with", mode, code, errOut)
+		}
+	}
+}
+
+// The candidates of another run's --cache file are read by page; a file
+// that is not there is an error naming it, and none is written in its place.
+func TestCachedCandidates(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "other.gob")
+	pages := []eval.MetaPage{{Set: "harbour", ID: "p1", Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{{Value: "Ferry route opens"}}}}}
+	if _, err := gobCached(file, func() ([]eval.MetaPage, error) { return pages, nil }); err != nil {
+		t.Fatal(err)
+	}
+	got, err := cachedCandidates(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := got[eval.PageKey("harbour", "p1")]; len(got) != 1 || len(c.Title) != 1 || c.Title[0].Value != "Ferry route opens" {
+		t.Errorf("cachedCandidates = %v; want the page's one title candidate", got)
+	}
+	missing := filepath.Join(dir, "missing.gob")
+	if _, err := cachedCandidates(missing); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Errorf("a missing file: %v; want an error naming it", err)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a missing --score-cache file was written")
+	}
+}

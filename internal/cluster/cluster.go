@@ -690,7 +690,10 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 }
 
 // maxLookups is how many of a query's terms, the heaviest, the candidate
-// lookup reads the postings of.
+// lookup reads the postings of (the 60 it always read, named here): more
+// than the ~31 terms of an article of the issue-14 stream, so that it
+// bounds a long article's or a settling story's lookup only. Fewer (10 to
+// 30, session 13) moved the development files' memberships.
 const maxLookups = 60
 
 // lookupTerms returns the places among q.f.terms of the terms the
@@ -744,8 +747,7 @@ func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 	c.epoch++
 	epoch, skip, touched := c.epoch, q.skip, c.touched[:0]
 	docs := c.df.docs()
-	at, stamped := stampOf(when)
-	stampedDate := stamped && !when.IsZero()
+	at, stamped := stampOf(when) // an undated article (the zero time) has no stamp
 	for _, i := range lookups {
 		w := q.weights[i] * q.idfs[i]
 		ps, _ := c.postings.get(q.f.terms[i].h)
@@ -758,7 +760,7 @@ func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 				open := false
 				switch {
 				case s.merged || s == skip:
-				case stampedDate && s.stretch == stretchStamps:
+				case stamped && s.stretch == stretchStamps:
 					open = s.openLo <= at && at <= s.openHi // openAt's case for these
 				default:
 					open = c.openAt(s, when, at, stamped)

@@ -681,10 +681,25 @@ const maxCandidates = 10
 // documents are not looked up, unless every term is), ranked by partial
 // dot products, the best maxCandidates kept.
 func (c *Clusterer) candidates(q *query, when time.Time) []*story {
-	f := q.f
 	if q.norm == 0 {
 		return nil
 	}
+	lookups := c.lookupTerms(q)
+	c.touchPostings(q, lookups[:min(maxLookups, len(lookups))], when)
+	return c.bestTouched()
+}
+
+// maxLookups is how many of a query's terms, the heaviest, the candidate
+// lookup reads the postings of (the 60 it always read, named here): more
+// than the ~31 terms of an article of the issue-14 stream, so that it
+// bounds a long article's or a settling story's lookup only. Fewer (10 to
+// 30, session 13) moved the development files' memberships.
+const maxLookups = 60
+
+// lookupTerms returns the places among q.f.terms of the terms the
+// candidate lookup reads, heaviest first (in the clusterer's scratch).
+func (c *Clusterer) lookupTerms(q *query) []int {
+	f := q.f
 	lookups := c.lookups[:0]
 	docs := c.df.docs()
 	for i := range f.terms {
@@ -710,22 +725,49 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 		return cmp.Compare(f.terms[i].h, f.terms[j].h)
 	})
 	c.lookups = lookups
+	return lookups
+}
+
+// touchPostings reads the postings of the query's terms at places lookups
+// (at most maxPostingsRead of each, the newest), in that order, and sums
+// each open story's partial dot product with the query; c.touched holds
+// the stories read. A story's first touch marks it with a new epoch, tells
+// whether it is open at when, and rescales it when stale (see rescale);
+// the posting that touched it first counts the weight it had before.
+//
+// This loop is most of the lookup's cost (about 2,500 postings of 1,200
+// stories per lookup on the stream of issue 14), so what it reads of the
+// clusterer (the epoch, the story to skip, the touched list) is held in
+// locals, which rescale cannot change (the compiler cannot know it and
+// read them from memory at each posting), and a dated article's test
+// against a story's open stretch as stamps, the common case, is made here
+// rather than in a call (openAt) that spilled the loop's registers at
+// each of the 1,200 first touches.
+func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 	c.epoch++
-	c.touched = c.touched[:0]
-	at, stamped := stampOf(when)
-	for _, i := range lookups[:min(60, len(lookups))] {
-		h := f.terms[i].h
+	epoch, skip, touched := c.epoch, q.skip, c.touched[:0]
+	docs := c.df.docs()
+	at, stamped := stampOf(when) // an undated article (the zero time) has no stamp
+	for _, i := range lookups {
 		w := q.weights[i] * q.idfs[i]
-		ps, _ := c.postings.get(h)
+		ps, _ := c.postings.get(q.f.terms[i].h)
 		if len(ps) > maxPostingsRead {
 			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
 		}
 		for _, p := range ps {
 			s := p.story
-			if s.epoch != c.epoch {
-				s.epoch, s.partial, s.openNow = c.epoch, 0, !s.merged && s != q.skip && c.openAt(s, when, at, stamped)
-				c.touched = append(c.touched, s)
-				if s.openNow && scaleStale(s, docs) { // checked here: a call per story touched cost more than the check
+			if s.epoch != epoch {
+				open := false
+				switch {
+				case s.merged || s == skip:
+				case stamped && s.stretch == stretchStamps:
+					open = s.openLo <= at && at <= s.openHi // openAt's case for these
+				default:
+					open = c.openAt(s, when, at, stamped)
+				}
+				s.epoch, s.partial, s.openNow = epoch, 0, open
+				touched = append(touched, s)
+				if open && scaleStale(s, docs) { // checked here: a call per story touched cost more than the check
 					c.rescale(s)
 				}
 			}
@@ -734,18 +776,28 @@ func (c *Clusterer) candidates(q *query, when time.Time) []*story {
 			}
 		}
 	}
-	// The best by partial score (ties by id), kept sorted as they come: the
-	// touched stories can be thousands, and only a few are wanted.
+	c.touched = touched
+}
+
+// bestTouched returns the maxCandidates open stories of c.touched with the
+// highest partial scores (ties by id), best first, kept sorted as they
+// come: the touched stories can be thousands, and only a few are wanted.
+// Most score below the last kept, which a comparison of the scores tells
+// before the full order is asked.
+func (c *Clusterer) bestTouched() []*story {
 	before := func(a, b *story) bool { return a.partial > b.partial || a.partial == b.partial && a.id < b.id }
 	cands := c.best[:0]
 	for _, s := range c.touched {
-		if !s.openNow || len(cands) == maxCandidates && !before(s, cands[maxCandidates-1]) {
+		if !s.openNow {
 			continue
 		}
-		if len(cands) < maxCandidates {
-			cands = append(cands, s)
-		} else {
+		if len(cands) == maxCandidates {
+			if last := cands[maxCandidates-1]; s.partial < last.partial || !before(s, last) {
+				continue
+			}
 			cands[maxCandidates-1] = s
+		} else {
+			cands = append(cands, s)
 		}
 		for i := len(cands) - 1; i > 0 && before(cands[i], cands[i-1]); i-- {
 			cands[i], cands[i-1] = cands[i-1], cands[i]

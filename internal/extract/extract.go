@@ -68,7 +68,7 @@ func (m *Model) WithTemplate(p news.Page, t *Template) (Result, error) {
 	case news.KindHTML:
 		r.Article, r.Blocks, r.Words, visible, err = fromHTML(p, t, m)
 	case news.KindText:
-		if IsMarkupDump(p.Body) { // an HTML document given as text
+		if IsMarkupDump(p.Body) && m.readsHTML() { // an HTML document given as text
 			r.Article, r.Blocks, r.Words, visible, err = fromHTML(p, t, m)
 			break
 		}
@@ -85,6 +85,12 @@ func (m *Model) WithTemplate(p news.Page, t *Template) (Result, error) {
 	}
 	return r, nil
 }
+
+// readsHTML reports whether m has a block classifier. A model fitted on
+// text dumps alone (the folds of `eval extract --text --cv`) has none, so it
+// reads a markup dump as text, as every dump was read before markup dumps
+// went to the HTML extractor.
+func (m *Model) readsHTML() bool { return m.blocks != nil }
 
 // clockless reports whether a date extraction picked carries no time of
 // day: midnight given in UTC, which is what the date parsers make of a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -45,6 +46,26 @@ func TestHTMLSourceGivenAsTextIsReadAsHTML(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "<p>") || strings.Contains(a.Text, "var ad") {
 		t.Errorf("markup or script in the text:\n%s", a.Text)
+	}
+}
+
+// TestTextOnlyModelReadsAMarkupDumpAsText checks that a model holding the
+// text-dump parts alone (a fold model of `eval extract --text --cv`, which
+// fits no block classifier) reads a markup dump as text, as every dump was
+// read before markup dumps went to the HTML extractor, instead of crashing
+// on its missing block classifier.
+func TestTextOnlyModelReadsAMarkupDumpAsText(t *testing.T) {
+	d, err := LoadDumpParts(EmbeddedModelJSON())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.index()
+	r, err := d.WithTemplate(news.Page{Kind: news.KindText, Body: []byte(inventedSourceDump)}, nil)
+	if err != nil && !errors.Is(err, ErrNoContent) {
+		t.Fatalf("a markup dump read by a text-only model: %v", err)
+	}
+	if txt := r.Article.Text; txt != "" && !strings.Contains(txt, "<p>") {
+		t.Errorf("text read out of the markup as HTML by a model with no block classifier: %q", txt)
 	}
 }
 

@@ -124,3 +124,29 @@ func TestDropHiddenCopies(t *testing.T) {
 		t.Errorf("kept %v, want %v", keep, want)
 	}
 }
+
+// TestDropCopiedRunsCost: a page of many kept blocks whose text repeats (a
+// long table whose rows say the same, a list of identical item labels)
+// is read in a number of block comparisons that grows with the blocks,
+// not with their square: 3000 blocks of one text took 2.25 million
+// comparisons, 9000 blocks of three texts 20 million (a 16000-row table of
+// one text took 10.5 s to extract instead of 2.7 s).
+func TestDropCopiedRunsCost(t *testing.T) {
+	for _, unit := range []string{
+		"<p>Yes, the station is open on this day.</p>",
+		"<p>Open today.</p><p>Closed today.</p><p>Open this morning only.</p>",
+	} {
+		doc, err := parseHTML([]byte(`<html><body>` + strings.Repeat(unit, 3000) + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pb := segmentPage(findBody(doc), nil, nil)
+		keep := make([]bool, len(pb.blocks))
+		for i := range keep {
+			keep[i] = true
+		}
+		if n := dropCopiedRuns(pb, keep); n > 2*len(pb.blocks) {
+			t.Errorf("%d blocks of %.20q: %d comparisons, want at most %d", len(pb.blocks), unit, n, 2*len(pb.blocks))
+		}
+	}
+}

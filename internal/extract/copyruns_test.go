@@ -150,3 +150,43 @@ func TestDropCopiedRunsCost(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractKeepsOneWholeCopy: whichever copy comes first, the page gives
+// the whole article once. A gated teaser of the first paragraphs before the
+// full text, or a summary box repeating them, keeps the teaser's copy and
+// the rest of the full text after it; a copy hidden by markup before the
+// shown one, or a shown copy in a collapsed <details> before a hidden tab
+// holding the same text, gives one copy, never none (dropCopiedRuns keeps
+// the first, dropHiddenCopies then sees no shown twin of it).
+func TestExtractKeepsOneWholeCopy(t *testing.T) {
+	head := `<html><head><title>Ferry pier to close for repairs</title></head><body>`
+	teaser := "<p>" + strings.Join(copyParagraphs[:3], "</p>\n<p>") + "</p>"
+	cases := []struct{ name, body string }{
+		{"gated teaser first", `<div class="teaser">` + teaser + `<p>Subscribe to read on.</p></div>` +
+			`<div class="full"><article>` + copyArticle() + `</article></div>`},
+		{"summary box first", `<article><aside class="key-points">` + teaser + `</aside><div class="body">` + copyArticle() + `</div></article>`},
+		{"hidden copy first", `<div class="phone" style="display:none"><article>` + copyArticle() + `</article></div>` +
+			`<div class="desktop"><article>` + copyArticle() + `</article></div>`},
+		{"details then hidden tab", `<article><details><summary>Read the story</summary>` + copyArticle() + `</details>` +
+			`<div class="tab" hidden>` + copyArticle() + `</div></article>`},
+	}
+	for _, c := range cases {
+		page := news.Page{ID: "pier", URL: "https://harbour.example/news/pier", Kind: news.KindHTML,
+			Body: []byte(head + c.body + `</body></html>`)}
+		a, err := Extract(page)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		last := -1
+		for _, p := range copyParagraphs {
+			if n := strings.Count(a.Text, p); n != 1 {
+				t.Errorf("%s: paragraph %.30q found %d times, want once; text:\n%s", c.name, p, n, a.Text)
+			}
+			at := strings.Index(a.Text, p)
+			if at >= 0 && at < last {
+				t.Errorf("%s: paragraph %.30q out of order; text:\n%s", c.name, p, a.Text)
+			}
+			last = at
+		}
+	}
+}

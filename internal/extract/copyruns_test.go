@@ -27,7 +27,6 @@ func copyArticle() string {
 // copy of a paragraph, gives the article once; a page
 // whose one body says the same paragraphs twice keeps both.
 func TestExtractDropsLayoutCopy(t *testing.T) {
-	head := `<html><head><title>Ferry pier to close for repairs</title></head><body>`
 	cases := []struct {
 		name, body string
 		copies     int
@@ -38,12 +37,7 @@ func TestExtractDropsLayoutCopy(t *testing.T) {
 		{"hidden copy", `<article>` + copyArticle() + `<div class="share" hidden><p>` + copyParagraphs[0] + `</p></div></article>`, 1},
 	}
 	for _, c := range cases {
-		page := news.Page{ID: "pier", URL: "https://harbour.example/news/pier", Kind: news.KindHTML,
-			Body: []byte(head + c.body + `</body></html>`)}
-		a, err := Extract(page)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		a := extractPier(t, c.body)
 		for _, p := range copyParagraphs {
 			if n := strings.Count(a.Text, p); n != c.copies {
 				t.Errorf("%s: paragraph %.30q found %d times, want %d; text:\n%s", c.name, p, n, c.copies, a.Text)
@@ -71,15 +65,7 @@ func TestDropCopiedRuns(t *testing.T) {
 		{"small share", `<div>` + copyArticle() + `</div>` + long + long + long + `<div>` + copyArticle() + `</div>`, 0},
 	}
 	for _, c := range cases {
-		doc, err := parseHTML([]byte(`<html><body>` + c.body + `</body></html>`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pb := segmentPage(findBody(doc), nil, nil)
-		keep := make([]bool, len(pb.blocks))
-		for i := range keep {
-			keep[i] = true
-		}
+		pb, keep := allBlocksKept(t, `<html><body>`+c.body+`</body></html>`)
 		dropCopiedRuns(pb, keep)
 		var gone []string
 		for i, k := range keep {
@@ -136,15 +122,7 @@ func TestDropCopiedRunsCost(t *testing.T) {
 		"<p>Yes, the station is open on this day.</p>",
 		"<p>Open today.</p><p>Closed today.</p><p>Open this morning only.</p>",
 	} {
-		doc, err := parseHTML([]byte(`<html><body>` + strings.Repeat(unit, 3000) + `</body></html>`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pb := segmentPage(findBody(doc), nil, nil)
-		keep := make([]bool, len(pb.blocks))
-		for i := range keep {
-			keep[i] = true
-		}
+		pb, keep := allBlocksKept(t, `<html><body>`+strings.Repeat(unit, 3000)+`</body></html>`)
 		if n := dropCopiedRuns(pb, keep); n > 2*len(pb.blocks) {
 			t.Errorf("%d blocks of %.20q: %d comparisons, want at most %d", len(pb.blocks), unit, n, 2*len(pb.blocks))
 		}
@@ -159,7 +137,6 @@ func TestDropCopiedRunsCost(t *testing.T) {
 // holding the same text, gives one copy, never none (dropCopiedRuns keeps
 // the first, dropHiddenCopies then sees no shown twin of it).
 func TestExtractKeepsOneWholeCopy(t *testing.T) {
-	head := `<html><head><title>Ferry pier to close for repairs</title></head><body>`
 	teaser := "<p>" + strings.Join(copyParagraphs[:3], "</p>\n<p>") + "</p>"
 	cases := []struct{ name, body string }{
 		{"gated teaser first", `<div class="teaser">` + teaser + `<p>Subscribe to read on.</p></div>` +
@@ -171,12 +148,7 @@ func TestExtractKeepsOneWholeCopy(t *testing.T) {
 			`<div class="tab" hidden>` + copyArticle() + `</div></article>`},
 	}
 	for _, c := range cases {
-		page := news.Page{ID: "pier", URL: "https://harbour.example/news/pier", Kind: news.KindHTML,
-			Body: []byte(head + c.body + `</body></html>`)}
-		a, err := Extract(page)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		a := extractPier(t, c.body)
 		last := -1
 		for _, p := range copyParagraphs {
 			if n := strings.Count(a.Text, p); n != 1 {
@@ -189,4 +161,33 @@ func TestExtractKeepsOneWholeCopy(t *testing.T) {
 			last = at
 		}
 	}
+}
+
+// allBlocksKept returns the blocks of the page and a keep that keeps
+// every one, for the tests of the decoding steps on the blocks alone.
+func allBlocksKept(t *testing.T, page string) (*pageBlocks, []bool) {
+	t.Helper()
+	doc, err := parseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := segmentPage(findBody(doc), nil, nil)
+	keep := make([]bool, len(pb.blocks))
+	for i := range keep {
+		keep[i] = true
+	}
+	return pb, keep
+}
+
+// extractPier returns the article the embedded model extracts from a page
+// about the ferry pier whose body is body.
+func extractPier(t *testing.T, body string) news.Article {
+	t.Helper()
+	page := news.Page{ID: "pier", URL: "https://harbour.example/news/pier", Kind: news.KindHTML,
+		Body: []byte(`<html><head><title>Ferry pier to close for repairs</title></head><body>` + body + `</body></html>`)}
+	a, err := Extract(page)
+	if err != nil {
+		t.Fatalf("%.40q: %v", body, err)
+	}
+	return a
 }

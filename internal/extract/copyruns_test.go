@@ -52,6 +52,9 @@ func TestExtractDropsLayoutCopy(t *testing.T) {
 // copy that is a small share of the page and a copy in the same element
 // as the first all stay.
 func TestDropCopiedRuns(t *testing.T) {
+	// twoBlocks holds the whole article in two paragraphs, over
+	// minCopyRunTokens words: only the count of blocks keeps its copy.
+	twoBlocks := "<p>" + strings.Join(copyParagraphs[:2], " ") + "</p><p>" + strings.Join(copyParagraphs[2:], " ") + "</p>"
 	long := strings.Repeat("<p>The pier survey found more cracked piles under the landing stage than the board had been told to expect last spring.</p>", 12)
 	cases := []struct {
 		name, body string
@@ -60,7 +63,7 @@ func TestDropCopiedRuns(t *testing.T) {
 		{"copy apart", `<div>` + copyArticle() + `</div><div>` + copyArticle() + `</div>`, len(copyParagraphs)},
 		{"three copies", `<div>` + copyArticle() + `</div><div>` + copyArticle() + `</div><section>` + copyArticle() + `</section>`, 2 * len(copyParagraphs)},
 		{"same element", `<div>` + copyArticle() + copyArticle() + `</div>`, 0},
-		{"two blocks", `<div><p>` + copyParagraphs[0] + `</p><p>` + copyParagraphs[1] + `</p></div><div><p>` + copyParagraphs[0] + `</p><p>` + copyParagraphs[1] + `</p></div>`, 0},
+		{"two blocks", `<div>` + twoBlocks + `</div><div>` + twoBlocks + `</div>`, 0},
 		{"short run", `<div><p>Pier closed</p><p>Boats move</p><p>Quay open</p></div><div><p>Pier closed</p><p>Boats move</p><p>Quay open</p></div>`, 0},
 		{"small share", `<div>` + copyArticle() + `</div>` + long + long + long + `<div>` + copyArticle() + `</div>`, 0},
 	}

@@ -62,6 +62,7 @@ func TestDropCopiedRuns(t *testing.T) {
 	}{
 		{"copy apart", `<div>` + copyArticle() + `</div><div>` + copyArticle() + `</div>`, len(copyParagraphs)},
 		{"three copies", `<div>` + copyArticle() + `</div><div>` + copyArticle() + `</div><section>` + copyArticle() + `</section>`, 2 * len(copyParagraphs)},
+		{"pull quote first", `<blockquote><p>` + copyParagraphs[0] + `</p></blockquote><div>` + copyArticle() + `</div><div>` + copyArticle() + `</div>`, len(copyParagraphs)},
 		{"same element", `<div>` + copyArticle() + copyArticle() + `</div>`, 0},
 		{"two blocks", `<div>` + twoBlocks + `</div><div>` + twoBlocks + `</div>`, 0},
 		{"short run", `<div><p>Pier closed</p><p>Boats move</p><p>Quay open</p></div><div><p>Pier closed</p><p>Boats move</p><p>Quay open</p></div>`, 0},

@@ -76,8 +76,8 @@ func dropCopiedRuns(pb *pageBlocks, keep []bool) (compared int) {
 		// page of one text repeated (a long table's identical rows) cost
 		// the square of its blocks, and a run that starts inside it is
 		// most often its own tail, shorter and smaller still. Held out on
-		// the eight sets (docs/measurements/extraction.md, "s43-artrev"):
-		// no page's text changes.
+		// the eight sets (docs/measurements/extraction.md, "s43-artrev"),
+		// passing over changed no page's text.
 		for k := p; k < p+n; k++ {
 			last[pb.blocks[kept[k]].fp] = k
 		}

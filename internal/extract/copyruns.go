@@ -47,29 +47,43 @@ const minCopyRunShare = 0.25
 // Fingerprint), when the run has minCopyRunBlocks blocks or more,
 // minCopyRunTokens words or more and minCopyRunShare of the kept words or
 // more, and the two runs lie in different elements (copiesApart). The
-// first copy stays: it is the one a reader meets first.
-func dropCopiedRuns(pb *pageBlocks, keep []bool) {
+// first copy stays: it is the one a reader meets first. Each block is
+// matched with the nearest earlier block of its text, so that a paragraph
+// quoted once before the article (a pull quote, a teaser) does not hide the
+// copy it starts. The blocks of a run that is not dropped are not tried as
+// the start of another. It returns how many pairs of blocks it compared,
+// the count its cost test reads.
+func dropCopiedRuns(pb *pageBlocks, keep []bool) (compared int) {
 	kept, total := keptTextBlocks(pb, keep)
-	first := make(map[uint64]int, len(kept)) // fingerprint -> its first place in kept
+	last := make(map[uint64]int, len(kept)) // fingerprint -> its latest place in kept so far
 	for p := 0; p < len(kept); {
-		fp := pb.blocks[kept[p]].fp
-		q, seen := first[fp]
+		q, seen := last[pb.blocks[kept[p]].fp]
 		if !seen {
-			first[fp] = p
+			last[pb.blocks[kept[p]].fp] = p
 			p++
 			continue
 		}
 		n, tokens := copiedRun(pb, kept, q, p)
+		compared += n + 1
 		if n >= minCopyRunBlocks && tokens >= minCopyRunTokens && float64(tokens) >= minCopyRunShare*float64(total) &&
 			copiesApart(pb, kept[q:q+n], kept[p:p+n]) {
 			for _, i := range kept[p : p+n] {
 				keep[i] = false
 			}
-			p += n
-			continue
 		}
-		p++
+		// A run too short, too small or not apart is passed over whole:
+		// trying each of its blocks as the start of another run made a
+		// page of one text repeated (a long table's identical rows) cost
+		// the square of its blocks, and a run that starts inside it is
+		// most often its own tail, shorter and smaller still. Held out on
+		// the eight sets (docs/measurements/extraction.md, "s43-artrev"),
+		// passing over changed no page's text.
+		for k := p; k < p+n; k++ {
+			last[pb.blocks[kept[k]].fp] = k
+		}
+		p += n
 	}
+	return compared
 }
 
 // keptTextBlocks returns the kept blocks that hold words, in page order,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -528,4 +529,48 @@ func TestBylinePrefixEdges(t *testing.T) {
 			t.Errorf("matchesBylinePrefix(%q) = %v, bylinePrefix says %v", c.text, got, c.want)
 		}
 	}
+}
+
+// refIndexLDType is indexLDType as ldTypes read it before session 43.
+func refIndexLDType(body []byte, from int) int {
+	j := bytes.Index(body[from:], []byte(`"@type"`))
+	if j < 0 {
+		return -1
+	}
+	return from + j
+}
+
+// ldTypeEdges are invented pages at the edges of indexLDType: the key at
+// the start and the end, an '@type"' with no quote before it, keys that
+// share a quote, and types a search started inside a key must not find.
+var ldTypeEdges = []string{
+	``, `"`, `@type"`, `"@type"`, `x"@type"`, `"@type"@type"`, `"@type""@type"`, `@type"@type"`, `""@type"`,
+	`{"@type": "NewsArticle", "author": {"@type":"Person"}}`, `<a href="mailto:a@b.c">@type</a>"@type"`, `"@typ"@type"`,
+	`"@type`, `"@Type":"X"`, `"@type" : [ "A", "B" ]`, "\"@type\"\xff\"@type\"",
+}
+
+// TestIndexLDTypeEdges: indexLDType finds what bytes.Index found, from
+// every starting point of every edge case.
+func TestIndexLDTypeEdges(t *testing.T) {
+	for _, page := range ldTypeEdges {
+		for from := 0; from <= len(page); from++ {
+			if got, want := indexLDType([]byte(page), from), refIndexLDType([]byte(page), from); got != want {
+				t.Errorf("indexLDType(%q, %d) = %d, bytes.Index %d", page, from, got, want)
+			}
+		}
+	}
+}
+
+// FuzzLDTypeIndexGate: indexLDType equals bytes.Index from every start.
+func FuzzLDTypeIndexGate(f *testing.F) {
+	for _, s := range ldTypeEdges {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		for from := 0; from <= len(page); from++ {
+			if got, want := indexLDType([]byte(page), from), refIndexLDType([]byte(page), from); got != want {
+				t.Fatalf("indexLDType(%q, %d) = %d, bytes.Index %d", page, from, got, want)
+			}
+		}
+	})
 }

@@ -166,7 +166,12 @@ type segmenter struct {
 	pb        *pageBlocks
 	ids, tids wordIDs
 	cache     map[string][2]int32 // class/id string -> its words' span in pb.words
-	cur       strings.Builder
+	// cur is the current block's texts, joined when it ends (flush): most
+	// blocks are one text, which needs no copy before collapseSpace makes
+	// its own; a strings.Builder copied every text and grew for blocks of
+	// several (a fortieth of a page's extraction time on msv-chaos,
+	// session 43). Its array is reused from block to block.
+	cur       []string
 	curElem   int32
 	curCont   int32
 	linkChars int32
@@ -185,7 +190,7 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 			}
 			s.started, s.curElem, s.curCont = true, parent, container
 		}
-		s.cur.WriteString(n.Data)
+		s.cur = append(s.cur, n.Data)
 		if parent >= 0 && s.pb.elems[parent].inherited&flagLink != 0 {
 			s.linkChars += int32(nonSpaceRunes(n.Data))
 		}
@@ -248,8 +253,8 @@ func (s *segmenter) flush() {
 	if !s.started {
 		return
 	}
-	t := collapseSpace(s.cur.String())
-	s.cur.Reset()
+	t := collapseSpace(strings.Join(s.cur, ""))
+	s.cur = s.cur[:0]
 	s.started = false
 	if t == "" {
 		s.linkChars = 0

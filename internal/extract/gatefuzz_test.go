@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -66,10 +67,14 @@ func FuzzCommentHeaderGate(f *testing.F) {
 	})
 }
 
-// FuzzBylinePrefixGate: matchesBylinePrefix equals bylinePrefix alone.
+// FuzzBylinePrefixGate: matchesBylinePrefix (a gate before session 43, a
+// matcher without the regular expression since) equals bylinePrefix alone.
 func FuzzBylinePrefixGate(f *testing.F) {
 	for _, s := range gateSeeds {
 		f.Add(s)
+	}
+	for _, c := range bylinePrefixEdges {
+		f.Add(c.text)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := matchesBylinePrefix(s), bylinePrefix.MatchString(s); got != want {
@@ -493,4 +498,79 @@ func TestGatesOnRandomTexts(t *testing.T) {
 			t.Fatalf("findDate(%q) = %v %v, ungated %v %v", s, got, gotOK, want, wantOK)
 		}
 	}
+}
+
+// bylinePrefixEdges are invented texts at the edges of bylinePrefix that
+// session 43's matcher without the regular expression reads by hand: the
+// separator after the word for "by" (white space, a colon, nothing after
+// it), lead words that are prefixes of each other ("post", "posted"), and
+// letters (?i) folds outside ASCII. want is what bylinePrefix says.
+var bylinePrefixEdges = []struct {
+	text string
+	want bool
+}{
+	{"By Jane", true}, {"by J", true}, {"by ", false}, {"by  ", true}, {"by\t\n", true}, {"by", false}, {"by:", false},
+	{"by: ", false}, {"by:  ", true}, {"by : J", true}, {"by :J", true}, {"by\f:\rJ", true}, {"by\u00a0Jane", false},
+	{"byline Jane", false}, {"post by Jane", true}, {"posted by Jane", true}, {"postedby Jane", false}, {"post  \n by x", true},
+	{"posted\u00a0by Jane", false}, {"ſtory by Jane", true}, {"STORY BY JANE", true}, {"\u212aby x", false}, {"Text by x", true},
+	{"texte by x", false}, {"articles by x", false}, {"contributed BY x", true}, {"ДВТОР x", false}, {"АВТОР: Иван", true},
+	{"автор\u1c80 x", false}, {"текст x", true}, {"\u1c84екст x", true}, {"Door x", true}, {"do or x", false}, {"av\xff", false},
+	{"av \xff", true}, {"by \xff", true}, {"  \t by x", true}, {"di\n\nx", true}, {"Von: Hans", true}, {"par", false},
+}
+
+// TestBylinePrefixEdges: matchesBylinePrefix says what bylinePrefix says
+// on texts at its edges.
+func TestBylinePrefixEdges(t *testing.T) {
+	for _, c := range bylinePrefixEdges {
+		if re := bylinePrefix.MatchString(c.text); re != c.want {
+			t.Fatalf("bylinePrefix.MatchString(%q) = %v, the case says %v", c.text, re, c.want)
+		}
+		if got := matchesBylinePrefix(c.text); got != c.want {
+			t.Errorf("matchesBylinePrefix(%q) = %v, bylinePrefix says %v", c.text, got, c.want)
+		}
+	}
+}
+
+// refIndexLDType is indexLDType as ldTypes read it before session 43.
+func refIndexLDType(body []byte, from int) int {
+	j := bytes.Index(body[from:], []byte(`"@type"`))
+	if j < 0 {
+		return -1
+	}
+	return from + j
+}
+
+// ldTypeEdges are invented pages at the edges of indexLDType: the key at
+// the start and the end, an '@type"' with no quote before it, keys that
+// share a quote, and types a search started inside a key must not find.
+var ldTypeEdges = []string{
+	``, `"`, `@type"`, `"@type"`, `x"@type"`, `"@type"@type"`, `"@type""@type"`, `@type"@type"`, `""@type"`,
+	`{"@type": "NewsArticle", "author": {"@type":"Person"}}`, `<a href="mailto:a@b.c">@type</a>"@type"`, `"@typ"@type"`,
+	`"@type`, `"@Type":"X"`, `"@type" : [ "A", "B" ]`, "\"@type\"\xff\"@type\"",
+}
+
+// TestIndexLDTypeEdges: indexLDType finds what bytes.Index found, from
+// every starting point of every edge case.
+func TestIndexLDTypeEdges(t *testing.T) {
+	for _, page := range ldTypeEdges {
+		for from := 0; from <= len(page); from++ {
+			if got, want := indexLDType([]byte(page), from), refIndexLDType([]byte(page), from); got != want {
+				t.Errorf("indexLDType(%q, %d) = %d, bytes.Index %d", page, from, got, want)
+			}
+		}
+	}
+}
+
+// FuzzLDTypeIndexGate: indexLDType equals bytes.Index from every start.
+func FuzzLDTypeIndexGate(f *testing.F) {
+	for _, s := range ldTypeEdges {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		for from := 0; from <= len(page); from++ {
+			if got, want := indexLDType([]byte(page), from), refIndexLDType([]byte(page), from); got != want {
+				t.Fatalf("indexLDType(%q, %d) = %d, bytes.Index %d", page, from, got, want)
+			}
+		}
+	})
 }

@@ -49,13 +49,12 @@ type pageCues struct {
 // the raw bytes (no JSON parse: the types are all the classifier needs).
 func ldTypes(body []byte) string {
 	var out []string
-	key := []byte(`"@type"`)
 	for i := 0; len(out) < 20; {
-		j := bytes.Index(body[i:], key)
+		j := indexLDType(body, i)
 		if j < 0 {
 			break
 		}
-		i += j + len(key)
+		i = j + len(`"@type"`)
 		rest := bytes.TrimLeft(body[i:min(len(body), i+200)], " \t\r\n:")
 		if len(rest) > 0 && rest[0] == '[' {
 			rest = bytes.TrimLeft(rest[1:], " \t\r\n")
@@ -68,6 +67,26 @@ func ldTypes(body []byte) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// indexLDType returns the index of the first `"@type"` in body at or after
+// from, -1 when there is none. It looks for `@type"` and then for the quote
+// before it: a page's quotes are many and its '@' few, and bytes.Index,
+// which looks for a needle's first byte, stopped at every quote (a
+// hundredth of a page's extraction time on msv-chaos, session 43).
+func indexLDType(body []byte, from int) int {
+	for from+1 < len(body) {
+		j := bytes.Index(body[from+1:], []byte(`@type"`))
+		if j < 0 {
+			return -1
+		}
+		at := from + j // the byte before the '@' found at from+1+j
+		if body[at] == '"' {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
 }
 
 // pageFeatures returns the page-kind features of a page.

@@ -295,17 +295,15 @@ func furnitureKey(line string) uint64 {
 	return text.Hash(b.String())
 }
 
-// isCalendarWord reports whether w (lower case) is a month's name or
-// abbreviation (the months of date parsing), a day's name or abbreviation
-// in English, or am or pm.
+// isCalendarWord reports whether w (lower case) is a name or abbreviation
+// of a month or a day of the week in any language the date reader reads
+// (months, moreMonths, weekdayNames), or am or pm.
 func isCalendarWord(w string) bool {
-	if isMonth(w) {
+	if w == "am" || w == "pm" {
 		return true
 	}
-	switch w {
-	case "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-		return true
-	}
-	return false
+	_, month := months[w]
+	_, more := moreMonths[w]
+	_, day := weekdayNames[w]
+	return month || more || day
 }

@@ -376,6 +376,10 @@ func TestFurnitureKeyLeavesNumbersAndDatesOut(t *testing.T) {
 		{"Comments (3)", "Comments (12)"},
 		{"Posted 3 March 2026 at 10:15 am", "Posted Tuesday, 12 April 2025 at 9:02 PM"},
 		{"Read more »", "READ MORE"},
+		// A German listing: its weekdays and months are the date reader's.
+		{"Veröffentlicht am Dienstag, 3. März 2026", "Veröffentlicht am Freitag, 12. Januar 2025"},
+		{"Beitrag vom Mo 3. Juni", "Beitrag vom Sa 12. Mai"},
+		{"Publicado el 4 de agosto", "Publicado el 12 de marzo"},
 	} {
 		if furnitureKey(same[0]) != furnitureKey(same[1]) {
 			t.Errorf("%q and %q have different keys", same[0], same[1])

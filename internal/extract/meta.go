@@ -204,14 +204,7 @@ func readMeta(doc *html.Node) pageMeta {
 			}
 			return false
 		case atom.Meta:
-			content := attr(n, "content")
-			for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
-				if key := strings.ToLower(attr(n, k)); key != "" && content != "" {
-					if _, seen := pm.meta[key]; !seen {
-						pm.meta[key] = strings.TrimSpace(content)
-					}
-				}
-			}
+			pm.readMetaTag(n)
 		case atom.Link:
 			if strings.EqualFold(attr(n, "rel"), "canonical") && pm.canonical == "" {
 				pm.canonical = attr(n, "href")
@@ -299,6 +292,57 @@ func readMeta(doc *html.Node) pageMeta {
 	})
 	pm.nodes = at
 	return pm
+}
+
+// readMetaTag records a <meta> element's content under each key it names:
+// its property, name, itemprop and http-equiv. RDFa's property and
+// microdata's itemprop may hold several space-separated keys
+// (property="og:title twitter:title"), each recorded; Dublin Core keys are
+// recorded in one spelling whichever form the page writes (metaKey). The
+// first content of a key wins.
+func (pm *pageMeta) readMetaTag(n *html.Node) {
+	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		return
+	}
+	for _, a := range []string{"property", "name", "itemprop", "http-equiv"} {
+		v := attr(n, a)
+		keys := []string{v}
+		if a == "property" || a == "itemprop" {
+			keys = strings.Fields(v) // both attributes are lists of tokens by their standards
+		}
+		for _, k := range keys {
+			if key := metaKey(k); key != "" {
+				if _, seen := pm.meta[key]; !seen {
+					pm.meta[key] = content
+				}
+			}
+		}
+	}
+}
+
+// dublinCorePrefixes are the RDFa prefixes of Dublin Core's vocabularies
+// (RDFa 1.1's initial context binds dc and dcterms to DCMI's terms; dct is
+// their other common abbreviation), each with the HTML meta name spelling
+// the readers look keys up by ("dc:title" is read as "dc.title").
+var dublinCorePrefixes = []struct{ rdfa, name string }{
+	{"dc:", "dc."},
+	{"dcterms:", "dcterms."},
+	{"dct:", "dcterms."},
+}
+
+// metaKey is a meta key as the readers look it up: trimmed, lower case,
+// and a Dublin Core term written with an RDFa prefix ("dc:title",
+// "dcterms:created") spelled as its meta name form ("dc.title",
+// "dcterms.created").
+func metaKey(k string) string {
+	k = strings.ToLower(strings.TrimSpace(k))
+	for _, p := range dublinCorePrefixes {
+		if rest, ok := strings.CutPrefix(k, p.rdfa); ok {
+			return p.name + rest
+		}
+	}
+	return k
 }
 
 // addVisible records a short visible text, before countWords counts it.
@@ -408,7 +452,7 @@ func itemName(n *html.Node) string {
 // is not JSON.
 func (pm *pageMeta) readJSONLD(src string) bool {
 	var v any
-	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+	if json.Unmarshal([]byte(unwrapScript(src)), &v) != nil {
 		return false
 	}
 	var visit func(v any, depth int)
@@ -454,6 +498,38 @@ func (pm *pageMeta) readJSONLD(src string) bool {
 	}
 	visit(v, 0)
 	return true
+}
+
+// scriptWrappers are the openings and closings a page may wrap a script's
+// text in so that old XHTML and HTML readers skip it: a CDATA section, as
+// is or behind a line or block comment of the script's language, and an
+// HTML comment. Longest first, so that "//<![CDATA[" is not read as "<![CDATA[".
+var scriptWrappers = []struct{ open, close string }{
+	{"/*<![CDATA[*/", "/*]]>*/"},
+	{"//<![CDATA[", "//]]>"},
+	{"<![CDATA[", "]]>"},
+	{"<!--", "-->"},
+}
+
+// unwrapScript is a script's text without the spaces around it and
+// without the wrappers of scriptWrappers (each opening and closing
+// independently, as pages pair them loosely), so that JSON-LD inside
+// a CDATA section parses.
+func unwrapScript(src string) string {
+	s := strings.TrimSpace(src)
+	for _, w := range scriptWrappers {
+		if rest, ok := strings.CutPrefix(s, w.open); ok {
+			s = strings.TrimSpace(rest)
+			break
+		}
+	}
+	for _, w := range scriptWrappers {
+		if rest, ok := strings.CutSuffix(s, w.close); ok {
+			s = strings.TrimSpace(rest)
+			break
+		}
+	}
+	return s
 }
 
 // ldStrings reads a JSON-LD value that may be a string or a list of them.

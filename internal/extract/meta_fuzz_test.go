@@ -17,6 +17,11 @@ var leadingBy = regexp.MustCompile(`(?i)^by\s`)
 func FuzzMetadata(f *testing.F) {
 	addSeeds(f, "testdata/*/page.html")
 	f.Add([]byte(`<h1>Harbour strike</h1><p>By <a rel="author">Jane Doe</a> | Updated March 4, 2025</p><script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"#p","name":"Jane Doe"},{"@type":"NewsArticle","author":{"@id":"#p"},"datePublished":"2025-03-02"}]}</script>`))
+	// JSON-LD in a CDATA section and meta keys in lists and Dublin Core forms (unwrapScript, readMetaTag).
+	f.Add([]byte(`<script type="application/ld+json">//<![CDATA[
+{"@type":"NewsArticle","headline":"Harbour strike","author":{"name":"Jane Doe"},"datePublished":"2025-03-02"}
+//]]></script><meta property="og:title dc:title" content="Harbour strike"><meta property="dcterms:created" content="2025-03-02">`))
+	f.Add([]byte(`<script type="application/ld+json">/*<![CDATA[*/ {"@graph":[]} /*]]>*/</script><script type="application/ld+json"><![CDATA[]]></script><meta itemprop=" " content="x">`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		doc, err := html.Parse(bytes.NewReader(toUTF8(body)))
 		if err != nil {

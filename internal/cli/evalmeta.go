@@ -292,6 +292,9 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 	if err := scoreOnCovers(pages, run.heldSets(pages), run.opt.ScoreOn, run.scoreFrom); err != nil {
 		return err
 	}
+	if err := scoreOnFeatureWidths(pages, run.opt.ScoreOn, run.scoreFrom); err != nil {
+		return err
+	}
 	if run.fit {
 		m, err := eval.FitMetaModel(pages, run.fields, run.base, run.opt)
 		if err != nil {
@@ -414,6 +417,48 @@ func scoreOnCovers(pages []eval.MetaPage, held map[string]bool, scoreOn map[stri
 	}
 	return fmt.Errorf("%s: no candidates for %d of the %d held-out pages (%s): it was written from other sets or pages than the --cache file's; write both from the same sets",
 		from, len(missing), heldPages, shown)
+}
+
+// scoreOnFeatureWidths is an error naming from when the candidates the
+// held-out pages are to be scored on (scoreOn) have another number of
+// features for a field than the pages' own, which the rankers are fitted
+// on: a build that added or dropped a feature. Its rows would be read
+// against the fitted trees' feature numbers, a panic when shorter and a
+// silent misreading when longer. (A build that reorders features of the
+// same number is not caught.)
+func scoreOnFeatureWidths(pages []eval.MetaPage, scoreOn map[string]extract.MetaCandidates, from string) error {
+	if scoreOn == nil {
+		return nil
+	}
+	fields := []struct {
+		name string
+		of   func(extract.MetaCandidates) []extract.MetaCandidate
+	}{
+		{"title", func(c extract.MetaCandidates) []extract.MetaCandidate { return c.Title }},
+		{"byline", func(c extract.MetaCandidates) []extract.MetaCandidate { return c.Byline }},
+		{"date", func(c extract.MetaCandidates) []extract.MetaCandidate { return c.Date }},
+	}
+	for _, f := range fields {
+		own := -1 // the features of the field's candidates in the pages' own, -1 until one is seen
+		for _, p := range pages {
+			if cs := f.of(p.Cands); len(cs) > 0 {
+				own = len(cs[0].Features)
+				break
+			}
+		}
+		if own < 0 {
+			continue
+		}
+		for _, p := range pages {
+			for _, c := range f.of(scoreOn[eval.PageKey(p.Set, p.ID)]) {
+				if len(c.Features) != own {
+					return fmt.Errorf("%s: page %s's %s candidates have %d features, the --cache file's %d: written by a build with other features, which needs the rankers refitted (run without --score-cache)",
+						from, eval.PageKey(p.Set, p.ID), f.name, len(c.Features), own)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // loadStrippedCandidates reads the candidates of the sets' pages stripped

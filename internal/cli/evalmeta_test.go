@@ -267,3 +267,30 @@ func TestScoreOnCoversNamesFirstPages(t *testing.T) {
 		t.Errorf("an empty file's candidates: %v; want every page counted and the first three named", err)
 	}
 }
+
+// A --score-cache file whose candidates have more or fewer features than
+// the --cache file's (a build that added or dropped one) is an error
+// naming the file and the field, not a panic in the ranker (fewer) or a
+// misread row (more).
+func TestEvalMetaScoreCacheOtherFeatures(t *testing.T) {
+	dir := t.TempDir()
+	own := filepath.Join(dir, "own.gob")
+	pages := slices.Concat(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6))
+	writeMetaCache(t, own, pages)
+	for _, width := range []int{0, 3} {
+		other := filepath.Join(dir, fmt.Sprintf("other%d.gob", width))
+		var changed []eval.MetaPage
+		for _, p := range pages {
+			p.Cands.Title = slices.Clone(p.Cands.Title)
+			for i := range p.Cands.Title {
+				p.Cands.Title[i].Features = make([]float64, width)
+			}
+			changed = append(changed, p)
+		}
+		writeMetaCache(t, other, changed)
+		_, errOut, code := storyline(t, "eval", "meta", "--fields", "title", "--cache", own, "--score-cache", other, "--loso", filepath.Join(dir, "no-such-set"))
+		if code != 1 || !strings.Contains(errOut, other) || !strings.Contains(errOut, fmt.Sprintf("title candidates have %d features, the --cache file's 1", width)) {
+			t.Errorf("candidates of %d features against 1: exit %d, %q; want an error naming the file and the field", width, code, errOut)
+		}
+	}
+}

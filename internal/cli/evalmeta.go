@@ -45,7 +45,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	minLeaf := fs.Float64("min-leaf", 0, "rankers: least hessian in a leaf (default 1)")
 	unlabelled := fs.Bool("unlabelled", true, "rankers: also fit bylines and dates on the pages whose gold has none (all their candidates wrong)")
 	cache := fs.String("cache", "", "keep the pages' metadata candidates in this file between runs (delete it when the features change)")
-	scoreCache := fs.String("score-cache", "", "with --loso or --cv, score the held-out pages on the candidates this other --cache file holds (another build's), the rankers still fitted on the pages' own: a change of the candidates measured with the fit held still; not with --fit, --text or --strip-meta")
+	scoreCache := fs.String("score-cache", "", "with --loso or --cv, score the held-out pages on the candidates this other --cache file holds (another build's, of the same sets and features), the rankers still fitted on the pages' own: a change of the candidates measured with the fit held still; not with --fit, --text or --strip-meta")
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
 	maxWrong := fs.Float64("max-wrong", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates with wrong dates within this share of the dated fitting pages, none taken when no threshold meets it (0: the thresholds of the best htmldate F)")
 	wrongCost := fs.Float64("wrong-cost", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates less this many for each wrong one (0: the thresholds of the best htmldate F)")

@@ -45,7 +45,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 	minLeaf := fs.Float64("min-leaf", 0, "rankers: least hessian in a leaf (default 1)")
 	unlabelled := fs.Bool("unlabelled", true, "rankers: also fit bylines and dates on the pages whose gold has none (all their candidates wrong)")
 	cache := fs.String("cache", "", "keep the pages' metadata candidates in this file between runs (delete it when the features change)")
-	scoreCache := fs.String("score-cache", "", "with --loso or --cv, score the held-out pages on the candidates this other --cache file holds (another build's), the rankers still fitted on the pages' own: a change of the candidates measured with the fit held still; not with --fit, --text or --strip-meta")
+	scoreCache := fs.String("score-cache", "", "with --loso or --cv, score the held-out pages on the candidates this other --cache file holds (another build's, of the same sets and features), the rankers still fitted on the pages' own: a change of the candidates measured with the fit held still; not with --fit, --text or --strip-meta")
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
 	maxWrong := fs.Float64("max-wrong", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates with wrong dates within this share of the dated fitting pages, none taken when no threshold meets it (0: the thresholds of the best htmldate F)")
 	wrongCost := fs.Float64("wrong-cost", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates less this many for each wrong one (0: the thresholds of the best htmldate F)")
@@ -99,20 +99,23 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 			}
 		}
 		var scoreOn map[string]extract.MetaCandidates
+		scoreFrom := ""
 		if *strip {
 			if scoreOn, err = loadStrippedCandidates(ctx, dirs, *cache); err != nil {
 				return err
 			}
+			scoreFrom = "eval meta --strip-meta: the stripped pages' candidates"
 		}
 		if *scoreCache != "" {
 			if scoreOn, err = cachedCandidates(*scoreCache); err != nil {
 				return err
 			}
+			scoreFrom = "eval meta --score-cache " + *scoreCache
 		}
 		opt := eval.MetaFit{ScoreOn: scoreOn, MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition,
 			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
 		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
-			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache})
+			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache, scoreFrom: scoreFrom})
 	}
 	for _, dir := range dirs {
 		rep, err := eval.RunMetadata(ctx, dir, eval.MetadataOptions{Text: *text, NoURL: *noURL || *strip, StripMeta: *strip})
@@ -274,6 +277,7 @@ type metaFitRun struct {
 	misses       int
 	held         string // sets to hold out with --loso, comma-separated; "" all
 	cache        string // file keeping the pages' candidates between runs
+	scoreFrom    string // with opt.ScoreOn: where it was read, for the error when it lacks a held-out page
 }
 
 // evalMetaFit reads the sets' metadata candidates once, then scores them
@@ -285,6 +289,12 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		return err
 	}
 	fmt.Fprintf(e.stderr, "read the metadata candidates of %d pages in %s\n", len(pages), time.Since(start).Round(time.Second))
+	if err := scoreOnCovers(pages, run.heldSets(pages), run.opt.ScoreOn, run.scoreFrom); err != nil {
+		return err
+	}
+	if err := scoreOnFeatureWidths(pages, run.opt.ScoreOn, run.scoreFrom); err != nil {
+		return err
+	}
 	if run.fit {
 		m, err := eval.FitMetaModel(pages, run.fields, run.base, run.opt)
 		if err != nil {
@@ -360,6 +370,97 @@ func loadMetaPages(ctx context.Context, dirs []string, cache string, dumps bool)
 	return gobCached(cache, func() ([]eval.MetaPage, error) { return eval.LoadMetaPages(ctx, dirs, dumps) })
 }
 
+// heldSets are the sets whose pages the run scores held out: with --loso
+// those of --held (every set of the pages when none is named), with --cv
+// the --cv-set.
+func (run metaFitRun) heldSets(pages []eval.MetaPage) map[string]bool {
+	out := map[string]bool{}
+	if run.loso {
+		for _, p := range pages {
+			out[p.Set] = run.held == "" || slices.Contains(strings.Split(run.held, ","), p.Set)
+		}
+	}
+	if run.cv > 1 {
+		out[run.cvSet] = true
+	}
+	return out
+}
+
+// scoreOnCovers is an error naming from when the candidates the held-out
+// pages are to be scored on (scoreOn, nil when they keep their own) lack
+// a page of a held-out set: MetaFit.Scored would score that page with no
+// candidate at all, a miss the figures would count against the change
+// measured (a --score-cache file of other sets, or of the sets as they
+// were when it was written). Pages of sets not held out need none.
+func scoreOnCovers(pages []eval.MetaPage, held map[string]bool, scoreOn map[string]extract.MetaCandidates, from string) error {
+	if scoreOn == nil {
+		return nil
+	}
+	var missing []string
+	heldPages := 0
+	for _, p := range pages {
+		if !held[p.Set] {
+			continue
+		}
+		heldPages++
+		if _, ok := scoreOn[eval.PageKey(p.Set, p.ID)]; !ok {
+			missing = append(missing, eval.PageKey(p.Set, p.ID))
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	const named = 3 // the pages the error names: enough to tell which set or pages the file lacks
+	shown := strings.Join(missing[:min(named, len(missing))], ", ")
+	if len(missing) > named {
+		shown += ", ..."
+	}
+	return fmt.Errorf("%s: no candidates for %d of the %d held-out pages (%s): it was written from other sets or pages than the --cache file's; write both from the same sets",
+		from, len(missing), heldPages, shown)
+}
+
+// scoreOnFeatureWidths is an error naming from when the candidates the
+// held-out pages are to be scored on (scoreOn) have another number of
+// features for a field than the pages' own, which the rankers are fitted
+// on: a build that added or dropped a feature. Its rows would be read
+// against the fitted trees' feature numbers, a panic when shorter and a
+// silent misreading when longer. (A build that reorders features of the
+// same number is not caught.)
+func scoreOnFeatureWidths(pages []eval.MetaPage, scoreOn map[string]extract.MetaCandidates, from string) error {
+	if scoreOn == nil {
+		return nil
+	}
+	fields := []struct {
+		name string
+		of   func(extract.MetaCandidates) []extract.MetaCandidate
+	}{
+		{"title", func(c extract.MetaCandidates) []extract.MetaCandidate { return c.Title }},
+		{"byline", func(c extract.MetaCandidates) []extract.MetaCandidate { return c.Byline }},
+		{"date", func(c extract.MetaCandidates) []extract.MetaCandidate { return c.Date }},
+	}
+	for _, f := range fields {
+		own := -1 // the features of the field's candidates in the pages' own, -1 until one is seen
+		for _, p := range pages {
+			if cs := f.of(p.Cands); len(cs) > 0 {
+				own = len(cs[0].Features)
+				break
+			}
+		}
+		if own < 0 {
+			continue
+		}
+		for _, p := range pages {
+			for _, c := range f.of(scoreOn[eval.PageKey(p.Set, p.ID)]) {
+				if len(c.Features) != own {
+					return fmt.Errorf("%s: page %s's %s candidates have %d features, the --cache file's %d: written by a build with other features, which needs the rankers refitted (run without --score-cache)",
+						from, eval.PageKey(p.Set, p.ID), f.name, len(c.Features), own)
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // loadStrippedCandidates reads the candidates of the sets' pages stripped
 // of their metadata (eval.LoadStrippedMetaCandidates), from the file
 // cache + ".strip" when it exists (and writes it when it does not; no file
@@ -375,12 +476,16 @@ func loadStrippedCandidates(ctx context.Context, dirs []string, cache string) (m
 // cachedCandidates reads the pages' candidates of a --cache file another
 // run wrote, by eval.PageKey; the file must exist.
 func cachedCandidates(file string) (map[string]extract.MetaCandidates, error) {
-	if _, err := os.Stat(file); err != nil {
+	info, err := os.Stat(file)
+	if err != nil {
 		return nil, fmt.Errorf("eval meta --score-cache: %w", err)
+	}
+	if info.Size() == 0 {
+		return nil, fmt.Errorf("eval meta --score-cache: %s is empty: not a --cache file another run wrote", file)
 	}
 	pages, err := gobCached(file, func() ([]eval.MetaPage, error) { return nil, nil })
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("eval meta --score-cache: %w", err)
 	}
 	out := make(map[string]extract.MetaCandidates, len(pages))
 	for _, p := range pages {

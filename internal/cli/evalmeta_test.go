@@ -3,8 +3,10 @@ package cli
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -182,5 +184,113 @@ func TestCachedCandidates(t *testing.T) {
 	}
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("a missing --score-cache file was written")
+	}
+}
+
+// writeMetaCache writes pages to a gob file as eval meta --cache does.
+func writeMetaCache(t *testing.T, file string, pages []eval.MetaPage) {
+	t.Helper()
+	if _, err := gobCached(file, func() ([]eval.MetaPage, error) { return pages, nil }); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// inventedMetaPages are n pages of a set, each on a site of its own, with
+// the gold title among two title candidates.
+func inventedMetaPages(set string, n int) []eval.MetaPage {
+	var pages []eval.MetaPage
+	for i := range n {
+		title := fmt.Sprintf("Ferry route %d opens", i)
+		pages = append(pages, eval.MetaPage{Set: set, ID: fmt.Sprintf("p%d", i), Site: fmt.Sprintf("site%d.example", i),
+			Gold: eval.GoldMeta{Title: title},
+			Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+				{Value: title, Features: []float64{1}}, {Value: "Harbour News", Features: []float64{0}}}}})
+	}
+	return pages
+}
+
+// A --score-cache file that lacks pages of a held-out set (written from
+// other sets, or from the sets as they were) is an error naming the file
+// and a page it lacks, before any ranker is fitted: scored on no
+// candidates, those pages would count as misses of the change measured.
+// Pages of a set not held out, and pages the file holds beyond the
+// run's, need nothing.
+func TestEvalMetaScoreCacheLackingPages(t *testing.T) {
+	dir := t.TempDir()
+	missingSet := filepath.Join(dir, "no-such-set") // not read: the --cache file holds the pages
+	own := filepath.Join(dir, "own.gob")
+	writeMetaCache(t, own, append(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6)...))
+	other := filepath.Join(dir, "other.gob") // harbour's p5 missing, quay whole, a set the run has not
+	writeMetaCache(t, other, slices.Concat(inventedMetaPages("harbour", 5), inventedMetaPages("quay", 6), inventedMetaPages("dock", 3)))
+	for _, tc := range []struct {
+		mode    []string
+		lacking bool
+	}{
+		{[]string{"--cv", "2", "--cv-set", "harbour"}, true},
+		{[]string{"--loso"}, true},
+		{[]string{"--loso", "--held", "harbour"}, true},
+		{[]string{"--cv", "2", "--cv-set", "quay"}, false},
+		{[]string{"--loso", "--held", "quay"}, false},
+	} {
+		args := append([]string{"eval", "meta", "--fields", "title", "--cache", own, "--score-cache", other}, tc.mode...)
+		_, errOut, code := storyline(t, append(args, missingSet)...)
+		named := code == 1 && strings.Contains(errOut, other) && strings.Contains(errOut, "1 of the") && strings.Contains(errOut, "harbour/p5")
+		if named != tc.lacking {
+			t.Errorf("%v (the file lacks a held-out page: %v): exit %d, %q", tc.mode, tc.lacking, code, errOut)
+		}
+	}
+}
+
+// An empty or corrupt --score-cache file is an error naming the flag and
+// the file, and the file is left as it was.
+func TestCachedCandidatesBadFile(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{"empty.gob": "", "corrupt.gob": "not a gob file at all"} {
+		file := filepath.Join(dir, name)
+		if err := os.WriteFile(file, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := cachedCandidates(file)
+		if err == nil || !strings.Contains(err.Error(), "--score-cache") || !strings.Contains(err.Error(), file) {
+			t.Errorf("%s: %v; want an error naming the flag and the file", name, err)
+		}
+		if got, _ := os.ReadFile(file); string(got) != body {
+			t.Errorf("%s was rewritten: %q", name, got)
+		}
+	}
+}
+
+// A file of none of the held-out pages has each counted, the first three
+// named.
+func TestScoreOnCoversNamesFirstPages(t *testing.T) {
+	if err := scoreOnCovers(inventedMetaPages("harbour", 6), map[string]bool{"harbour": true}, map[string]extract.MetaCandidates{}, "F"); err == nil || !strings.Contains(err.Error(), "6 of the 6") || !strings.Contains(err.Error(), "harbour/p0, harbour/p1, harbour/p2, ...") {
+		t.Errorf("an empty file's candidates: %v; want every page counted and the first three named", err)
+	}
+}
+
+// A --score-cache file whose candidates have more or fewer features than
+// the --cache file's (a build that added or dropped one) is an error
+// naming the file and the field, not a panic in the ranker (fewer) or a
+// misread row (more).
+func TestEvalMetaScoreCacheOtherFeatures(t *testing.T) {
+	dir := t.TempDir()
+	own := filepath.Join(dir, "own.gob")
+	pages := slices.Concat(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6))
+	writeMetaCache(t, own, pages)
+	for _, width := range []int{0, 3} {
+		other := filepath.Join(dir, fmt.Sprintf("other%d.gob", width))
+		var changed []eval.MetaPage
+		for _, p := range pages {
+			p.Cands.Title = slices.Clone(p.Cands.Title)
+			for i := range p.Cands.Title {
+				p.Cands.Title[i].Features = make([]float64, width)
+			}
+			changed = append(changed, p)
+		}
+		writeMetaCache(t, other, changed)
+		_, errOut, code := storyline(t, "eval", "meta", "--fields", "title", "--cache", own, "--score-cache", other, "--loso", filepath.Join(dir, "no-such-set"))
+		if code != 1 || !strings.Contains(errOut, other) || !strings.Contains(errOut, fmt.Sprintf("title candidates have %d features, the --cache file's 1", width)) {
+			t.Errorf("candidates of %d features against 1: exit %d, %q; want an error naming the file and the field", width, code, errOut)
+		}
 	}
 }

@@ -112,7 +112,7 @@ func evalMeta(ctx context.Context, e env, args []string) error {
 		opt := eval.MetaFit{ScoreOn: scoreOn, MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition,
 			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
 		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
-			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache})
+			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache, scoreCache: *scoreCache})
 	}
 	for _, dir := range dirs {
 		rep, err := eval.RunMetadata(ctx, dir, eval.MetadataOptions{Text: *text, NoURL: *noURL || *strip, StripMeta: *strip})
@@ -274,6 +274,7 @@ type metaFitRun struct {
 	misses       int
 	held         string // sets to hold out with --loso, comma-separated; "" all
 	cache        string // file keeping the pages' candidates between runs
+	scoreCache   string // --score-cache: the file opt.ScoreOn was read from ("" none)
 }
 
 // evalMetaFit reads the sets' metadata candidates once, then scores them
@@ -285,6 +286,11 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		return err
 	}
 	fmt.Fprintf(e.stderr, "read the metadata candidates of %d pages in %s\n", len(pages), time.Since(start).Round(time.Second))
+	if run.scoreCache != "" {
+		if err := checkScoreCache(run, pages); err != nil {
+			return err
+		}
+	}
 	if run.fit {
 		m, err := eval.FitMetaModel(pages, run.fields, run.base, run.opt)
 		if err != nil {
@@ -387,6 +393,33 @@ func cachedCandidates(file string) (map[string]extract.MetaCandidates, error) {
 		out[eval.PageKey(p.Set, p.ID)] = p.Cands
 	}
 	return out, nil
+}
+
+// checkScoreCache returns an error when the --score-cache file holds no
+// candidates for a page the run scores held out (a page of a set --loso
+// holds out, or of --cv-set with --cv): MetaFit.Scored would score it on
+// no candidates, a miss of every field that no figure tells from a real
+// one (a file written from other sets than --cache's).
+func checkScoreCache(run metaFitRun, pages []eval.MetaPage) error {
+	heldSets := strings.Split(run.held, ",")
+	scored := func(set string) bool {
+		return run.loso && (run.held == "" || slices.Contains(heldSets, set)) || run.cv > 1 && set == run.cvSet
+	}
+	missing, first := 0, ""
+	for _, p := range pages {
+		key := eval.PageKey(p.Set, p.ID)
+		if _, ok := run.opt.ScoreOn[key]; ok || !scored(p.Set) {
+			continue
+		}
+		if missing == 0 {
+			first = key
+		}
+		missing++
+	}
+	if missing > 0 {
+		return fmt.Errorf("eval meta --score-cache %s: no candidates for %d of the pages scored held out (the first: %s); write it from the same sets as --cache", run.scoreCache, missing, first)
+	}
+	return nil
 }
 
 // gobCached returns what the gob file holds when it exists; else what load

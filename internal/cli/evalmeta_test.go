@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -182,5 +183,39 @@ func TestCachedCandidates(t *testing.T) {
 	}
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("a missing --score-cache file was written")
+	}
+}
+
+// A --score-cache file without a page the run scores held out is an error
+// naming the file and the page, before any fit: the page would otherwise
+// be scored on no candidates and count as a miss of every field. A page
+// of a set the run only fits on may be missing.
+func TestEvalMetaScoreCacheCoversHeldPages(t *testing.T) {
+	dir := t.TempDir()
+	title := func(v string) extract.MetaCandidates {
+		return extract.MetaCandidates{Title: []extract.MetaCandidate{{Value: v}}}
+	}
+	harbour := []eval.MetaPage{{Set: "harbour", ID: "h1", Cands: title("Ferry route opens")}, {Set: "harbour", ID: "h2", Cands: title("Quay to close")}}
+	valley := eval.MetaPage{Set: "valley", ID: "v1", Cands: title("Weir repairs begin")}
+	writeCache := func(name string, pages []eval.MetaPage) string {
+		file := filepath.Join(dir, name)
+		if _, err := gobCached(file, func() ([]eval.MetaPage, error) { return pages, nil }); err != nil {
+			t.Fatal(err)
+		}
+		return file
+	}
+	cache := writeCache("own.gob", append(slices.Clone(harbour), valley))
+	harbourOnly := writeCache("harbour-only.gob", harbour)
+	sets := []string{filepath.Join(dir, "harbour"), filepath.Join(dir, "valley")}
+	run := func(mode ...string) string {
+		args := append([]string{"eval", "meta", "--cache", cache, "--score-cache", harbourOnly, "--cv-set", "harbour"}, mode...)
+		_, errOut, _ := storyline(t, append(args, sets...)...)
+		return errOut
+	}
+	if errOut := run("--loso"); !strings.Contains(errOut, harbourOnly) || !strings.Contains(errOut, "valley/v1") {
+		t.Errorf("--loso scores valley, which %s lacks: %q; want an error naming the file and the page", harbourOnly, errOut)
+	}
+	if errOut := run("--cv", "5"); strings.Contains(errOut, "--score-cache") {
+		t.Errorf("--cv 5 --cv-set harbour scores harbour alone, which %s holds: %q", harbourOnly, errOut)
 	}
 }

@@ -9,13 +9,29 @@ import (
 	"unicode/utf8"
 )
 
-// bylinePrefix finds "By Jane Doe" and its equivalents at the start of a block.
-var bylinePrefix = regexp.MustCompile(`(?is)^\s*(?:(?:posted|written|words|story|authored|reported|post|article|text|contributed)\s+)?(?:by|von|par|por|di|door|av|автор|текст)\s*:?\s+(.+)$`)
+// bylinePrefix finds "By Jane Doe" and its equivalents at the start of a
+// block: an optional lead word, a word for "by", and the name. It is built
+// from bylineLeadWords and bylineByWords, which matchesBylinePrefix reads
+// too, so the two cannot come to know different words.
+var bylinePrefix = regexp.MustCompile(`(?is)^\s*(?:(?:` + strings.Join(bylineLeadWords, "|") + `)\s+)?(?:` +
+	strings.Join(bylineByWords, "|") + `)\s*:?\s+(.+)$`)
 
 // bylineFirstLetters are the letters a text bylinePrefix matches can start
 // with (after white space): the first letters of its words, with every
 // case (?i) folds to them (the long s of "story" too).
-var bylineFirstLetters = foldOrbits("pwsarbvdtcат")
+var bylineFirstLetters = foldOrbits(firstLetters(bylineLeadWords, bylineByWords))
+
+// firstLetters returns the first letter of every word of the lists.
+func firstLetters(lists ...[]string) string {
+	var b strings.Builder
+	for _, words := range lists {
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // foldOrbits is the set of letters and of every rune that folds to one of
 // them (unicode.SimpleFold, as (?i) matches).

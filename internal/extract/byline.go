@@ -287,6 +287,8 @@ func handleByline(rest string) (string, bool) {
 	return w, true
 }
 
+// isMonth reports whether lw (lower case) is a month name or abbreviation
+// of the months table (English, German, French).
 func isMonth(lw string) bool {
 	_, ok := months[lw]
 	return ok

@@ -302,8 +302,7 @@ func isCalendarWord(w string) bool {
 	if w == "am" || w == "pm" {
 		return true
 	}
-	_, month := months[w]
 	_, more := moreMonths[w]
 	_, day := weekdayNames[w]
-	return month || more || day
+	return isMonth(w) || more || day
 }

@@ -121,8 +121,13 @@ func readFitData(path string, opt PairFit) (pairData, error) {
 }
 
 // fitPairModel fits a model on rows xs (pair features, with the pairs'
-// content stems) with labels ys and chooses its threshold on them.
+// content stems) with labels ys and chooses its threshold on them. It
+// returns ctx's error when ctx has ended: at its start (a logistic fit is
+// seconds) and between boosting rounds.
 func fitPairModel(ctx context.Context, xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (*compare.PairModel, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	var lex *compare.Lexicon
 	if opt.LexiconPrior > 0 {
 		lex = FitLexicon(stems, ys, opt.LexiconPrior)

@@ -799,7 +799,7 @@ func LeaveOneSetOutMeta(ctx context.Context, pages []MetaPage, only []string, fi
 			}
 			r, err := FitRanker(ctx, fit, f, opt)
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("%s left out: %w", set, err)
 			}
 			rankers[f] = r
 			names = append(names, string(f))
@@ -852,7 +852,7 @@ func CrossValidateMeta(ctx context.Context, pages []MetaPage, set string, k int,
 			}
 			r, err := FitRanker(ctx, fit, f, opt)
 			if err != nil {
-				return MetaHeldOut{}, err
+				return MetaHeldOut{}, fmt.Errorf("%s site fold %d of %d: %w", set, fold+1, k, err)
 			}
 			rankers[f] = r
 		}

@@ -31,8 +31,10 @@ type PartialError struct{ Failed int }
 func (e *PartialError) Error() string { return news.Count(e.Failed, "input", "inputs") + " failed" }
 
 // ExitCode maps an error from Main to the process's exit status: 0 success,
-// 2 usage errors, 130 (ExitInterrupted) an add (or a reextract comparing its stories) stopped by Ctrl-C or
-// SIGTERM, 1 anything else (including some inputs failing).
+// 2 usage errors, 130 (ExitInterrupted) a command stopped by Ctrl-C or
+// SIGTERM (an add or a reextract comparing its stories, or any error that
+// wraps context.Canceled, such as an eval's fit stopped), 1 anything else
+// (including some inputs failing).
 func ExitCode(err error) int {
 	var ue *UsageError
 	switch {
@@ -42,7 +44,7 @@ func ExitCode(err error) int {
 		return 2
 	}
 	var ie *InterruptedError
-	if errors.As(err, &ie) {
+	if errors.As(err, &ie) || errors.Is(err, context.Canceled) {
 		return ExitInterrupted
 	}
 	return 1

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"maps"
@@ -36,7 +37,24 @@ func runEval(ctx context.Context, e env, args []string) error {
 	return &UsageError{fmt.Sprintf("eval %q: use one of %s", args[0], modes)}
 }
 
-func evalExtract(ctx context.Context, e env, args []string) error {
+// stoppedError names the command in an error that says it was stopped by
+// Ctrl-C or SIGTERM (one wrapping context.Canceled: "eval extract: fold 3
+// of 13 (leave out wcxb) stopped: context canceled", or "eval extract
+// stopped: context canceled" when nothing says where), so that the user
+// reads what stopped and not a bare "context canceled"; other errors are
+// returned as they are. ExitCode gives such an error ExitInterrupted.
+func stoppedError(command string, err error) error {
+	switch {
+	case err == nil || !errors.Is(err, context.Canceled):
+		return err
+	case err == context.Canceled:
+		return fmt.Errorf("%s stopped: %w", command, err)
+	}
+	return fmt.Errorf("%s: %w", command, err)
+}
+
+func evalExtract(ctx context.Context, e env, args []string) (err error) {
+	defer func() { err = stoppedError("eval extract", err) }()
 	fs := newFlags("eval extract", e)
 	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/); with --cv, cross-validate the line classifier; with --fit, fit only the text dumps' classifiers")
 	workers := fs.Int("workers", runtime.NumCPU(), "workers for the all-cores speed, and for preparing and scoring pages with --fit and --cv")
@@ -233,7 +251,7 @@ func evalExtractFit(ctx context.Context, e env, dirs []string, out, baseFile str
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(out, data, 0o644); err != nil {
+	if err := eval.WriteFileAtomic(out, data); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "%s\nblock threshold %.3f (articles %.3f), line threshold %.3f (blended: article %.3f, other %.3f; 0: not blended), %d class words; wrote %s (%d bytes)\nblock features by gain: %s\n",
@@ -317,7 +335,7 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 	if _, err := extract.LoadModel(data); err != nil {
 		return fmt.Errorf("the model with the new line classifier does not load: %w", err)
 	}
-	if err := os.WriteFile(out, data, 0o644); err != nil {
+	if err := eval.WriteFileAtomic(out, data); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "%s\nline threshold %.3f (blended: article %.3f, other %.3f; 0: not blended), %d dump kinds; wrote %s (%d bytes)\n",
@@ -608,7 +626,8 @@ func evalDerive(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-func evalPairs(ctx context.Context, e env, args []string) error {
+func evalPairs(ctx context.Context, e env, args []string) (err error) {
+	defer func() { err = stoppedError("eval pairs", err) }()
 	fs := newFlags("eval pairs", e)
 	modeName := fs.String("mode", "paraphrase", "the decision: paraphrase (MSRP's sense) or fact (a common fact, the comparison's)")
 	cv := fs.Int("cv", 0, "instead of the built-in model, K-fold cross-validate one fitted on the other folds (folds by story when the file has a cluster field)")
@@ -661,7 +680,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 	}
 	switch {
 	case *fit:
-		m, err := eval.FitPairs(files, opt)
+		m, err := eval.FitPairs(ctx, files, opt)
 		if err != nil {
 			return err
 		}
@@ -674,7 +693,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 			_, err = e.stdout.Write(append(b, '\n'))
 			return err
 		}
-		if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+		if err := eval.WriteFileAtomic(*out, append(b, '\n')); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "%s model (%s) fitted on %d files, threshold %.2f, written to %s\n", mode, *learner, len(files), m.Threshold, *out)
@@ -683,7 +702,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 		if len(files) < 2 {
 			return &UsageError{"eval pairs --loso needs two or more files"}
 		}
-		reps, err := eval.LeaveOneSetOut(files, opt)
+		reps, err := eval.LeaveOneSetOut(ctx, files, opt)
 		if err != nil {
 			return err
 		}
@@ -697,7 +716,7 @@ func evalPairs(ctx context.Context, e env, args []string) error {
 			return ctx.Err()
 		}
 		if *cv > 1 {
-			rep, err := eval.CrossValidatePairs(f, *cv, opt)
+			rep, err := eval.CrossValidatePairs(ctx, f, *cv, opt)
 			if err != nil {
 				return err
 			}

@@ -21,7 +21,8 @@ import (
 // the shipped (or a given) model, leave-one-set-out over several files
 // (--loso), fitting the join model (--fit), or a long stream for speed and
 // memory (--stream).
-func evalCluster(ctx context.Context, e env, args []string) error {
+func evalCluster(ctx context.Context, e env, args []string) (err error) {
+	defer func() { err = stoppedError("eval cluster", err) }()
 	fs := newFlags("eval cluster", e)
 	window := fs.Duration("window", 0, "a story's least window after its latest article (default 168h)")
 	maxWindow := fs.Duration("max-window", 0, "a story's longest window (default 1440h)")
@@ -257,7 +258,7 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 				return err
 			}
 			name := strings.ReplaceAll(h.Set, ":", "-")
-			if err := os.WriteFile(filepath.Join(keepModels, "without-"+name+".json"), data, 0o644); err != nil {
+			if err := eval.WriteFileAtomic(filepath.Join(keepModels, "without-"+name+".json"), data); err != nil {
 				return err
 			}
 		}
@@ -331,7 +332,7 @@ func evalClusterFit(ctx context.Context, e env, out string, files, alsoTrain []s
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(out, append(data, '\n'), 0o644); err != nil {
+	if err := eval.WriteFileAtomic(out, append(data, '\n')); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "wrote %s: fitted on %s; %s\n", out, strings.Join(m.FittedOn, ", "), m.Note)

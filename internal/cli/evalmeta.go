@@ -23,7 +23,8 @@ import (
 // byline names, publication day, site, language) against its gold; with
 // --loso, --cv or --fit it fits the metadata rankers instead (see
 // evalMetaFit).
-func evalMeta(ctx context.Context, e env, args []string) error {
+func evalMeta(ctx context.Context, e env, args []string) (err error) {
+	defer func() { err = stoppedError("eval meta", err) }()
 	fs := newFlags("eval meta", e)
 	text := fs.Bool("text", false, "score the plain-text dumps (text/) instead of the HTML (html/)")
 	noURL := fs.Bool("no-url", false, "give the extractor no page URL, as for a file that carries none")
@@ -296,7 +297,7 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		return err
 	}
 	if run.fit {
-		m, err := eval.FitMetaModel(pages, run.fields, run.base, run.opt)
+		m, err := eval.FitMetaModel(ctx, pages, run.fields, run.base, run.opt)
 		if err != nil {
 			return err
 		}
@@ -311,7 +312,7 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 			_, err = e.stdout.Write(append(b, '\n'))
 			return err
 		}
-		if err := os.WriteFile(run.out, append(b, '\n'), 0o644); err != nil {
+		if err := eval.WriteFileAtomic(run.out, append(b, '\n')); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "metadata model fitted on %d pages (%s); thresholds byline %.3f date %.3f; written to %s\n",
@@ -324,14 +325,14 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		if run.held != "" {
 			held = strings.Split(run.held, ",")
 		}
-		r, err := eval.LeaveOneSetOutMeta(pages, held, run.fields, run.opt)
+		r, err := eval.LeaveOneSetOutMeta(ctx, pages, held, run.fields, run.opt)
 		if err != nil {
 			return err
 		}
 		reps = append(reps, r...)
 	}
 	if run.cv > 1 {
-		r, err := eval.CrossValidateMeta(pages, run.cvSet, run.cv, run.fields, run.opt)
+		r, err := eval.CrossValidateMeta(ctx, pages, run.cvSet, run.cv, run.fields, run.opt)
 		if err != nil {
 			return err
 		}

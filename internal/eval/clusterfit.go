@@ -233,7 +233,7 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 		for i := range ws {
 			ws[i] *= float64(len(ws)) / total // mean weight 1, so that MinLeaf keeps its meaning
 		}
-		boosted, ferr := learn.FitBoosted(inputs, ys, ws, opt.Boost)
+		boosted, ferr := learn.FitBoosted(ctx, inputs, ys, ws, opt.Boost)
 		if ferr != nil {
 			return nil, fmt.Errorf("fit join model: %w", ferr)
 		}

@@ -141,7 +141,7 @@ func FitExtraction(ctx context.Context, pages []LabelledPage, opt extract.FitOpt
 	for i := range prep {
 		samples[i] = prep[i].sample
 	}
-	return extract.Fit(samples, v, opt)
+	return extract.Fit(ctx, samples, v, opt)
 }
 
 // FoldScore is a held-out score: the pages of one group scored by a model
@@ -306,6 +306,18 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	refPA := make([]float64, len(prep)) // the article probability of each text dump by the model of its ref
 	refGroup := make([]int, len(prep))  // which fold's model gave each ref (its held-out group)
 	var folds []cvFold
+	fits := len(sets)
+	if len(opt.LeaveOut) > 0 {
+		fits = 0
+		for _, set := range sets {
+			if slices.Contains(opt.LeaveOut, set) {
+				fits++
+			}
+		}
+	}
+	if siteFolds {
+		fits += opt.Folds
+	}
 	heldOut := func(f cvFold, fitOn func(prepared) bool) (FoldScore, error) {
 		if opt.Progress != nil {
 			opt.Progress(f.name)
@@ -316,9 +328,9 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 				samples = append(samples, p.sample)
 			}
 		}
-		m, err := extract.Fit(samples, v, opt.Fit)
+		m, err := extract.Fit(ctx, samples, v, opt.Fit)
 		if err != nil {
-			return FoldScore{}, fmt.Errorf("fold %s: %w", f.name, err)
+			return FoldScore{}, foldError(ctx, len(folds)+1, fits, f.name, err)
 		}
 		f.m = m
 		folds = append(folds, f)
@@ -665,9 +677,9 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 				samples = append(samples, p.sample)
 			}
 		}
-		m, err := extract.Fit(samples, v, opt.Fit)
+		m, err := extract.Fit(ctx, samples, v, opt.Fit)
 		if err != nil {
-			return FoldScore{}, nil, fmt.Errorf("%s: %w", name, err)
+			return FoldScore{}, nil, foldError(ctx, f+1, k, name, err)
 		}
 		models[f] = m
 		if err := keepModel(opt.KeepModels, fmt.Sprintf("site-fold-%d-of-%d.json", f+1, k), m); err != nil {
@@ -798,7 +810,7 @@ func keepModel(dir, name string, m *extract.Model) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(dir, name), data, 0o644)
+	return WriteFileAtomic(filepath.Join(dir, name), data)
 }
 
 // siteFold assigns a site to one of k folds by a hash of its name.

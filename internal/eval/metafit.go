@@ -322,10 +322,10 @@ func rows(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit) (xs 
 // candidates, and for bylines and dates the threshold below which the
 // best candidate is not taken, chosen on out-of-fold predictions of the
 // fitting pages (site-grouped inner folds).
-func FitRanker(pages []MetaPage, f MetaField, opt MetaFit) (*extract.Ranker, error) {
+func FitRanker(ctx context.Context, pages []MetaPage, f MetaField, opt MetaFit) (*extract.Ranker, error) {
 	opt = opt.withDefaults()
 	sets := labelledSets(pages, f)
-	m, err := fitBagged(pages, f, sets, opt)
+	m, err := fitBagged(ctx, pages, f, sets, opt)
 	if err != nil {
 		return nil, fmt.Errorf("fit %s ranker: %w", f, err)
 	}
@@ -343,7 +343,7 @@ func FitRanker(pages []MetaPage, f MetaField, opt MetaFit) (*extract.Ranker, err
 		repeats = bylineInnerRepeats
 	}
 	for rep := 0; rep < repeats; rep++ {
-		if err := innerPicks(pages, f, sets, opt, m.Features, rep, &picks); err != nil {
+		if err := innerPicks(ctx, pages, f, sets, opt, m.Features, rep, &picks); err != nil {
 			return nil, err
 		}
 	}
@@ -368,7 +368,7 @@ const bylineInnerRepeats = 2
 // innerPicks appends to picks the out-of-fold picks of the fitting pages
 // under partition rep into site-grouped inner folds (rep 0 the partition
 // siteFolds gives), each pick marked with its page's index.
-func innerPicks(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit, features []string, rep int, picks *[]scoredPick) error {
+func innerPicks(ctx context.Context, pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit, features []string, rep int, picks *[]scoredPick) error {
 	folds := saltedSiteFolds(pages, opt.InnerFolds, rep)
 	for k := 0; k < opt.InnerFolds; k++ {
 		var fit, held []MetaPage
@@ -381,7 +381,7 @@ func innerPicks(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit
 				fit = append(fit, p)
 			}
 		}
-		im, err := fitBagged(fit, f, sets, opt)
+		im, err := fitBagged(ctx, fit, f, sets, opt)
 		if errors.Is(err, errNoCandidates) {
 			continue
 		}
@@ -413,13 +413,13 @@ var errNoCandidates = errors.New("no candidates on the fitting pages")
 // lone candidate gets, which on bylines swung across the threshold from one
 // fit to the next (s25-byline: a page's only person candidate held out at
 // .61 in one fit and .09 after a feature was added).
-func fitBagged(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit) (*learn.Boosted, error) {
+func fitBagged(ctx context.Context, pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit) (*learn.Boosted, error) {
 	if opt.Bags <= 1 {
 		xs, ys, ws := rows(pages, f, sets, opt)
 		if len(xs) == 0 {
 			return nil, errNoCandidates
 		}
-		return learn.FitBoosted(xs, ys, ws, opt.Boost)
+		return learn.FitBoosted(ctx, xs, ys, ws, opt.Boost)
 	}
 	var usable []MetaPage
 	for _, p := range pages {
@@ -443,7 +443,7 @@ func fitBagged(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit)
 		}
 		bo := opt.Boost
 		bo.Seed += int64(b)
-		m, err := learn.FitBoosted(xs, ys, ws, bo)
+		m, err := learn.FitBoosted(ctx, xs, ys, ws, bo)
 		if err != nil {
 			return nil, err
 		}
@@ -777,7 +777,7 @@ func scoreHeldOut(set string, pages []MetaPage, rankers map[MetaField]*extract.R
 // LeaveOneSetOutMeta scores each set's pages (each of only, when given)
 // with rankers fitted on the other sets' pages: titles over every set with
 // gold titles, bylines and dates over the sets whose gold has them.
-func LeaveOneSetOutMeta(pages []MetaPage, only []string, fields []MetaField, opt MetaFit) ([]MetaHeldOut, error) {
+func LeaveOneSetOutMeta(ctx context.Context, pages []MetaPage, only []string, fields []MetaField, opt MetaFit) ([]MetaHeldOut, error) {
 	var out []MetaHeldOut
 	for _, set := range slices.Sorted(maps.Keys(setsOf(pages))) {
 		if len(only) > 0 && !slices.Contains(only, set) {
@@ -797,9 +797,9 @@ func LeaveOneSetOutMeta(pages []MetaPage, only []string, fields []MetaField, opt
 			if !labelledSets(held, f)[set] || len(labelledSets(fit, f)) == 0 {
 				continue
 			}
-			r, err := FitRanker(fit, f, opt)
+			r, err := FitRanker(ctx, fit, f, opt)
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("%s left out: %w", set, err)
 			}
 			rankers[f] = r
 			names = append(names, string(f))
@@ -818,7 +818,7 @@ func LeaveOneSetOutMeta(pages []MetaPage, only []string, fields []MetaField, opt
 // CrossValidateMeta splits the pages of one set into k site-grouped folds
 // and scores each fold with rankers fitted on the other folds and on every
 // other set's pages.
-func CrossValidateMeta(pages []MetaPage, set string, k int, fields []MetaField, opt MetaFit) (MetaHeldOut, error) {
+func CrossValidateMeta(ctx context.Context, pages []MetaPage, set string, k int, fields []MetaField, opt MetaFit) (MetaHeldOut, error) {
 	var inSet []MetaPage
 	for _, p := range pages {
 		if p.Set == set {
@@ -850,9 +850,9 @@ func CrossValidateMeta(pages []MetaPage, set string, k int, fields []MetaField, 
 			if len(labelledSets(fit, f)) == 0 {
 				continue
 			}
-			r, err := FitRanker(fit, f, opt)
+			r, err := FitRanker(ctx, fit, f, opt)
 			if err != nil {
-				return MetaHeldOut{}, err
+				return MetaHeldOut{}, fmt.Errorf("%s site fold %d of %d: %w", set, fold+1, k, err)
 			}
 			rankers[f] = r
 		}
@@ -897,7 +897,7 @@ func heldOutArticles(pages []MetaPage, rankers map[MetaField]*extract.Ranker) ma
 // rankers of base (the embedded model, or one read from a file), so that
 // refitting one field leaves the others as they were. The pages must have
 // been read with their dumps when a dump field is fitted.
-func FitMetaModel(pages []MetaPage, fields []MetaField, base *extract.MetaModel, opt MetaFit) (*extract.MetaModel, error) {
+func FitMetaModel(ctx context.Context, pages []MetaPage, fields []MetaField, base *extract.MetaModel, opt MetaFit) (*extract.MetaModel, error) {
 	if len(fields) == 0 {
 		fields = append(slices.Clone(MetaFields), DumpFields...)
 	}
@@ -912,7 +912,7 @@ func FitMetaModel(pages []MetaPage, fields []MetaField, base *extract.MetaModel,
 		}
 	}
 	for _, f := range fields {
-		r, err := FitRanker(pages, f, opt)
+		r, err := FitRanker(ctx, pages, f, opt)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
@@ -46,7 +47,7 @@ func TestFitMetaModelRefitsOnlyTheFieldsNamed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	m, err := FitMetaModel(datePages(), []MetaField{FieldDate}, &base, MetaFit{Unlabelled: true, Boost: learn.BoostOptions{Trees: 5, Seed: 1}})
+	m, err := FitMetaModel(context.Background(), datePages(), []MetaField{FieldDate}, &base, MetaFit{Unlabelled: true, Boost: learn.BoostOptions{Trees: 5, Seed: 1}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,7 @@ func TestFitMetaModelRefitsOnlyTheFieldsNamed(t *testing.T) {
 	if i := m.Date.Pick(datePages()[0].Cands.Date); i != 0 {
 		t.Errorf("refitted date ranker picks candidate %d, want the right one (0)", i)
 	}
-	if _, err := FitMetaModel(datePages(), []MetaField{FieldDate}, nil, MetaFit{}); err == nil {
+	if _, err := FitMetaModel(context.Background(), datePages(), []MetaField{FieldDate}, nil, MetaFit{}); err == nil {
 		t.Error("FitMetaModel of one field with no base model gave a model without the other rankers")
 	}
 }

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -43,7 +44,7 @@ func writeBlindPairs(t *testing.T, n int) (pairs, extra string) {
 func TestExtraFeaturesAreFittedHeldOut(t *testing.T) {
 	pairs, extraPath := writeBlindPairs(t, 20)
 	opt := PairFit{Mode: compare.Fact, Learner: "logistic", L2: 1, Precision: 0.85}
-	without, err := CrossValidatePairs(pairs, 4, opt)
+	without, err := CrossValidatePairs(context.Background(), pairs, 4, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,22 +54,22 @@ func TestExtraFeaturesAreFittedHeldOut(t *testing.T) {
 	if opt.Extra, err = ReadExtraFeatures(extraPath); err != nil {
 		t.Fatal(err)
 	}
-	with, err := CrossValidatePairs(pairs, 4, opt)
+	with, err := CrossValidatePairs(context.Background(), pairs, 4, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if with.AUC < 0.99 || with.F1 < 0.95 {
 		t.Errorf("with a telling extra feature: %+v, want every pair right", with)
 	}
-	reps, err := LeaveOneSetOut([]string{pairs, pairs}, opt)
+	reps, err := LeaveOneSetOut(context.Background(), []string{pairs, pairs}, opt)
 	if err != nil || len(reps) != 2 || reps[0].AUC < 0.99 {
 		t.Errorf("leave one set out with the extra feature: %+v, %v", reps, err)
 	}
 	opt.LexiconPrior = 10 // the lexicon's features go after the extra ones
-	if lex, err := CrossValidatePairs(pairs, 4, opt); err != nil || lex.AUC < 0.99 {
+	if lex, err := CrossValidatePairs(context.Background(), pairs, 4, opt); err != nil || lex.AUC < 0.99 {
 		t.Errorf("with a lexicon and the extra feature: %+v, %v", lex, err)
 	}
-	if _, err := FitPairs([]string{pairs}, opt); err == nil {
+	if _, err := FitPairs(context.Background(), []string{pairs}, opt); err == nil {
 		t.Error("a model with extra features is fitted to be kept")
 	}
 }
@@ -88,7 +89,7 @@ func TestExtraFeaturesMustCoverEveryPair(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = CrossValidatePairs(pairs, 2, PairFit{Mode: compare.Fact, L2: 1, Extra: x})
+	_, err = CrossValidatePairs(context.Background(), pairs, 2, PairFit{Mode: compare.Fact, L2: 1, Extra: x})
 	if err == nil || !strings.Contains(err.Error(), "pair 0 ") {
 		t.Errorf("a pair the extra file lacks: error %v, want one naming pair 0", err)
 	}

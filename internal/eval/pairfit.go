@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -120,8 +121,13 @@ func readFitData(path string, opt PairFit) (pairData, error) {
 }
 
 // fitPairModel fits a model on rows xs (pair features, with the pairs'
-// content stems) with labels ys and chooses its threshold on them.
-func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (*compare.PairModel, error) {
+// content stems) with labels ys and chooses its threshold on them. It
+// returns ctx's error when ctx has ended: at its start (a logistic fit is
+// seconds) and between boosting rounds.
+func fitPairModel(ctx context.Context, xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (*compare.PairModel, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	var lex *compare.Lexicon
 	if opt.LexiconPrior > 0 {
 		lex = FitLexicon(stems, ys, opt.LexiconPrior)
@@ -130,7 +136,7 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (
 	m := &compare.PairModel{Mode: opt.Mode, Features: pairFeatureNames(opt, lex != nil), Lexicon: lex}
 	switch opt.Learner {
 	case "boosted":
-		b, err := learn.FitBoosted(xs, ys, nil, opt.Boost)
+		b, err := learn.FitBoosted(ctx, xs, ys, nil, opt.Boost)
 		if err != nil {
 			return nil, err
 		}
@@ -158,7 +164,7 @@ func fitPairModel(xs [][]float64, stems [][2][]string, ys []bool, opt PairFit) (
 					tx, ty = append(tx, xs[i]), append(ty, ys[i])
 				}
 			}
-			b, err := learn.FitBoosted(tx, ty, nil, opt.Boost)
+			b, err := learn.FitBoosted(ctx, tx, ty, nil, opt.Boost)
 			if err != nil {
 				return nil, err
 			}
@@ -408,7 +414,7 @@ func foldOf(d pairData, i, k int) int {
 // each fold a model is fitted on the others, its threshold chosen on them,
 // and it decides the held-out fold. The pooled held-out decisions give the
 // figures.
-func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
+func CrossValidatePairs(ctx context.Context, path string, k int, opt PairFit) (PairsReport, error) {
 	d, err := readFitData(path, opt)
 	if err != nil {
 		return PairsReport{File: path}, err
@@ -440,7 +446,7 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 			trainStems = append(trainStems, a.stems...)
 			trainY = append(trainY, a.ys...)
 		}
-		m, err := fitPairModel(trainX, trainStems, trainY, opt)
+		m, err := fitPairModel(ctx, trainX, trainStems, trainY, opt)
 		if err != nil {
 			return PairsReport{File: path}, err
 		}
@@ -456,7 +462,7 @@ func CrossValidatePairs(path string, k int, opt PairFit) (PairsReport, error) {
 
 // LeaveOneSetOut fits a model on all the files but one and scores that one,
 // for each file: how the model does on a set it has never seen.
-func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
+func LeaveOneSetOut(ctx context.Context, paths []string, opt PairFit) ([]PairsReport, error) {
 	data := make([]pairData, len(paths))
 	for i, p := range paths {
 		d, err := readFitData(p, opt)
@@ -477,7 +483,7 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 				ys = append(ys, d.ys...)
 			}
 		}
-		m, err := fitPairModel(xs, stems, ys, opt)
+		m, err := fitPairModel(ctx, xs, stems, ys, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -495,7 +501,7 @@ func LeaveOneSetOut(paths []string, opt PairFit) ([]PairsReport, error) {
 
 // FitPairs fits a model on every pair of the given files, to be kept as a
 // built-in model of package compare (see compare.PairModel).
-func FitPairs(paths []string, opt PairFit) (*compare.PairModel, error) {
+func FitPairs(ctx context.Context, paths []string, opt PairFit) (*compare.PairModel, error) {
 	if opt.Extra != nil {
 		return nil, fmt.Errorf("a model with extra features cannot be kept: the comparison does not compute them")
 	}
@@ -513,7 +519,7 @@ func FitPairs(paths []string, opt PairFit) (*compare.PairModel, error) {
 		ys = append(ys, d.ys...)
 		names = append(names, filepath.Base(p))
 	}
-	m, err := fitPairModel(xs, stems, ys, opt)
+	m, err := fitPairModel(ctx, xs, stems, ys, opt)
 	if err != nil {
 		return nil, err
 	}

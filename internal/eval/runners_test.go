@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -196,28 +197,28 @@ func writePairs(t *testing.T, n int) string {
 func TestPairModelsFitAndHoldOut(t *testing.T) {
 	a, b := writePairs(t, 24), writePairs(t, 12)
 	opt := PairFit{Mode: compare.Fact, Learner: "logistic", L2: 1, Precision: 0.85}
-	rep, err := CrossValidatePairs(a, 4, opt)
+	rep, err := CrossValidatePairs(context.Background(), a, 4, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rep.Pairs != 48 || rep.AUC < 0.9 || rep.F1 < 0.8 {
 		t.Errorf("cross-validated on an easy set: %+v", rep)
 	}
-	reps, err := LeaveOneSetOut([]string{a, b}, opt)
+	reps, err := LeaveOneSetOut(context.Background(), []string{a, b}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(reps) != 2 || reps[1].Pairs != 24 || reps[1].AUC < 0.9 {
 		t.Errorf("leave one set out: %+v", reps)
 	}
-	m, err := FitPairs([]string{a}, PairFit{Mode: compare.Paraphrase, Learner: "boosted", Boost: learn.BoostOptions{Trees: 20, Depth: 2, Seed: 1}})
+	m, err := FitPairs(context.Background(), []string{a}, PairFit{Mode: compare.Paraphrase, Learner: "boosted", Boost: learn.BoostOptions{Trees: 20, Depth: 2, Seed: 1}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := m.Validate(); err != nil || m.Boosted == nil || len(m.FittedOn) != 1 {
 		t.Errorf("fitted model %+v: %v", m, err)
 	}
-	if _, err := FitPairs([]string{a}, PairFit{Learner: "forest"}); err == nil {
+	if _, err := FitPairs(context.Background(), []string{a}, PairFit{Learner: "forest"}); err == nil {
 		t.Error("an unknown learner fits")
 	}
 }
@@ -261,14 +262,14 @@ func TestFitLexiconWeighsTellingWords(t *testing.T) {
 func TestPairModelWithLexicon(t *testing.T) {
 	a := writePairs(t, 24)
 	opt := PairFit{Mode: compare.Paraphrase, Learner: "logistic", L2: 1, LexiconPrior: 10}
-	rep, err := CrossValidatePairs(a, 4, opt)
+	rep, err := CrossValidatePairs(context.Background(), a, 4, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rep.Pairs != 48 || rep.AUC < 0.9 {
 		t.Errorf("cross-validated with a lexicon on an easy set: %+v", rep)
 	}
-	m, err := FitPairs([]string{a}, opt)
+	m, err := FitPairs(context.Background(), []string{a}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,7 +281,7 @@ func TestPairModelWithLexicon(t *testing.T) {
 func TestCrossValidationAlsoFitsOnOtherFiles(t *testing.T) {
 	held, other := writePairs(t, 6), writePairs(t, 24)
 	opt := PairFit{Mode: compare.Fact, Learner: "logistic", L2: 1, Precision: 0.85, Also: []string{other}}
-	rep, err := CrossValidatePairs(held, 3, opt)
+	rep, err := CrossValidatePairs(context.Background(), held, 3, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,7 +289,7 @@ func TestCrossValidationAlsoFitsOnOtherFiles(t *testing.T) {
 		t.Errorf("only the held file's pairs are scored, by models that also fitted on the other: %+v", rep)
 	}
 	opt.Also = []string{filepath.Join(t.TempDir(), "missing.pairs.jsonl")}
-	if _, err := CrossValidatePairs(held, 3, opt); err == nil {
+	if _, err := CrossValidatePairs(context.Background(), held, 3, opt); err == nil {
 		t.Error("a missing --also file is no error")
 	}
 }

@@ -324,7 +324,7 @@ func fitAugmented(t *testing.T, benchDir string, share float64, k int) []*extrac
 				samples = append(samples, p.sample)
 			}
 		}
-		m, err := extract.Fit(samples, v, opt)
+		m, err := extract.Fit(context.Background(), samples, v, opt)
 		if err != nil {
 			t.Fatal(err)
 		}

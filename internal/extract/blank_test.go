@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"math/rand"
 	"strings"
@@ -171,7 +172,7 @@ func TestFitBlankShare(t *testing.T) {
 	}
 	cols := blankCols(featureNames, BlankClassWords)
 	wordGain := func(share float64) float64 {
-		m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2,
+		m, err := Fit(context.Background(), samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2,
 			BlankShare: share, BlankLevel: BlankClassWords})
 		if err != nil {
 			t.Fatal(err)

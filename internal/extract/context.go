@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"hash/fnv"
 
@@ -152,8 +153,9 @@ func thinned(k, i int) bool {
 
 // fitTwoStages fits the first stage on all samples, the second on the
 // samples' features and out-of-fold first-stage context, and returns both
-// with the second stage's in-sample probabilities.
-func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*learn.Boosted, *learn.Boosted, [][]float64, error) {
+// with the second stage's in-sample probabilities. It stops when ctx ends
+// (see learn.FitBoosted).
+func fitTwoStages(ctx context.Context, d staged, nsamples int, opt FitOptions, names []string) (*learn.Boosted, *learn.Boosted, [][]float64, error) {
 	boost := opt.Boost
 	fitRows := func(use func(k int) bool) (*learn.Boosted, error) {
 		var xs [][]float64
@@ -179,7 +181,7 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 		if opt.UnitWeights {
 			unitMean(ws)
 		}
-		return learn.FitBoosted(xs, ys, ws, boost)
+		return learn.FitBoosted(ctx, xs, ys, ws, boost)
 	}
 	predict := func(m *learn.Boosted, k int) []float64 {
 		p := make([]float64, d.items(k))
@@ -245,7 +247,7 @@ func fitTwoStages(d staged, nsamples int, opt FitOptions, names []string) (*lear
 	if opt.UnitWeights {
 		unitMean(ws)
 	}
-	sec, err := learn.FitBoosted(xs, ys, ws, boost)
+	sec, err := learn.FitBoosted(ctx, xs, ys, ws, boost)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("second stage: %w", err)
 	}

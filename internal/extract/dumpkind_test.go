@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"hash/fnv"
 	"slices"
@@ -67,7 +68,7 @@ func TestOOFDumpKinds(t *testing.T) {
 			&Sample{Label: Label{Site: fmt.Sprintf("other%d.example", i), Kind: "forum"}, page: x(5)},
 			&Sample{Label: Label{Site: fmt.Sprintf("list%d.example", i), Kind: "listing"}, page: x(9)})
 	}
-	oof, err := oofDumpKinds(samples, learn.BoostOptions{Trees: 20, Depth: 2})
+	oof, err := oofDumpKinds(context.Background(), samples, learn.BoostOptions{Trees: 20, Depth: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

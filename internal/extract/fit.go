@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -209,8 +210,13 @@ type FitOptions struct {
 
 // Fit fits a model to prepared samples (all HTML, all text dumps, or both:
 // each part fits its own classifier). v is the vocabulary the samples were
-// prepared with.
-func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
+// prepared with. It stops when ctx ends (between pages while it computes
+// their features, and between boosting rounds) and returns an error that
+// wraps ctx's.
+func Fit(ctx context.Context, samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("fit extraction model: %w", err)
+	}
 	if opt.MinSites <= 0 {
 		opt.MinSites = 20
 	}
@@ -234,10 +240,10 @@ func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
 		}
 	}
 	if len(htmlS) > 0 {
-		if err := m.fitBlocks(htmlS, v, ttable, opt); err != nil {
+		if err := m.fitBlocks(ctx, htmlS, v, ttable, opt); err != nil {
 			return nil, err
 		}
-		kinds, err := fitKinds(htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
+		kinds, err := fitKinds(ctx, htmlS, learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}, pageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds: %w", err)
 		}
@@ -245,14 +251,14 @@ func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
 	}
 	if len(textS) > 0 && opt.Lines {
 		kboost := learn.BoostOptions{Trees: 100, Depth: 4, Seed: opt.Boost.Seed}
-		oof, err := oofDumpKinds(textS, kboost)
+		oof, err := oofDumpKinds(ctx, textS, kboost)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds of text dumps, out of fold: %w", err)
 		}
-		if err := m.fitLines(textS, oof, opt); err != nil {
+		if err := m.fitLines(ctx, textS, oof, opt); err != nil {
 			return nil, err
 		}
-		kinds, err := fitKinds(textS, kboost, dumpPageFeatureNames)
+		kinds, err := fitKinds(ctx, textS, kboost, dumpPageFeatureNames)
 		if err != nil {
 			return nil, fmt.Errorf("fit page kinds of text dumps: %w", err)
 		}
@@ -264,7 +270,7 @@ func Fit(samples []*Sample, v *Vocab, opt FitOptions) (*Model, error) {
 
 // fitBlocks learns the class/id words and fits the block classifier of HTML
 // pages.
-func (m *Model) fitBlocks(htmlS []*Sample, v *Vocab, ttable []float64, opt FitOptions) error {
+func (m *Model) fitBlocks(ctx context.Context, htmlS []*Sample, v *Vocab, ttable []float64, opt FitOptions) error {
 	table := classLogOdds(htmlS, v, opt.MinSites)
 	for id, lo := range table {
 		if lo != 0 {
@@ -274,12 +280,15 @@ func (m *Model) fitBlocks(htmlS []*Sample, v *Vocab, ttable []float64, opt FitOp
 	}
 	rows := make([][]float64, len(htmlS))
 	for k, s := range htmlS {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("fit block classifier: %w", err)
+		}
 		rows[k] = blockFeatures(s.pb, table, ttable, s.page)
 		if blankedInFit(s.Label, opt.BlankShare) {
 			blankRows(rows[k], numFeatures, blankCols(featureNames, opt.BlankLevel))
 		}
 	}
-	first, second, probs, err := fitTwoStages(staged{
+	first, second, probs, err := fitTwoStages(ctx, staged{
 		rows:    rows,
 		nf:      numFeatures,
 		context: func(k int, p []float64) []float64 { return blockContext(htmlS[k].pb, p) },
@@ -550,12 +559,15 @@ func (s *Sample) tokens(i int) int32 {
 
 // fitLines fits the line classifier of text dumps; kinds are the samples'
 // out-of-fold kind probabilities (see oofDumpKinds).
-func (m *Model) fitLines(samples []*Sample, kinds [][]float64, opt FitOptions) error {
+func (m *Model) fitLines(ctx context.Context, samples []*Sample, kinds [][]float64, opt FitOptions) error {
 	rows := make([][]float64, len(samples))
 	for k, s := range samples {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("fit line classifier: %w", err)
+		}
 		rows[k] = lineFeatures(s.lines, dumpPageRow(kinds[k], s.page))
 	}
-	first, second, probs, err := fitTwoStages(staged{
+	first, second, probs, err := fitTwoStages(ctx, staged{
 		rows:    rows,
 		nf:      numLineFeatures,
 		context: func(k int, p []float64) []float64 { return lineContext(samples[k].lines, p) },

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"math/rand"
 	"strings"
@@ -57,7 +58,7 @@ func TestFitLearnsToSeparateArticleFromChrome(t *testing.T) {
 		}
 		samples = append(samples, s)
 	}
-	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2})
+	m, err := Fit(context.Background(), samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +123,7 @@ func TestChooseThresholds(t *testing.T) {
 		t.Errorf("one threshold for all pages: article threshold = %.3f, want 0", m.ArticleThreshold)
 	}
 
-	fitted, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 5, Depth: 2, MinLeaf: 0.01}, OneStage: true, MinSites: 2})
+	fitted, err := Fit(context.Background(), samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 5, Depth: 2, MinLeaf: 0.01}, OneStage: true, MinSites: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

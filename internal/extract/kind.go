@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"hash/fnv"
 	"net/url"
 	"slices"
@@ -279,7 +280,7 @@ const oofKindFolds = 5
 // classifiers fitted without its site's fold (grouped by a hash of the
 // site, as innerFolds), so that the line classifier learns from kind
 // probabilities as they read on pages the kind classifiers never saw.
-func oofDumpKinds(samples []*Sample, boost learn.BoostOptions) ([][]float64, error) {
+func oofDumpKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions) ([][]float64, error) {
 	fold := make([]int, len(samples))
 	for k, s := range samples {
 		h := fnv.New32a()
@@ -294,7 +295,7 @@ func oofDumpKinds(samples []*Sample, boost learn.BoostOptions) ([][]float64, err
 				fitOn = append(fitOn, s)
 			}
 		}
-		kinds, err := fitKinds(fitOn, boost, dumpPageFeatureNames)
+		kinds, err := fitKinds(ctx, fitOn, boost, dumpPageFeatureNames)
 		if err != nil {
 			return nil, err
 		}
@@ -309,7 +310,7 @@ func oofDumpKinds(samples []*Sample, boost learn.BoostOptions) ([][]float64, err
 
 // fitKinds fits one classifier per page kind on the samples that carry a
 // kind, on their page features (s.page), named by names.
-func fitKinds(samples []*Sample, boost learn.BoostOptions, names []string) ([]KindModel, error) {
+func fitKinds(ctx context.Context, samples []*Sample, boost learn.BoostOptions, names []string) ([]KindModel, error) {
 	var xs [][]float64
 	var kinds []string
 	for _, s := range samples {
@@ -332,7 +333,7 @@ func fitKinds(samples []*Sample, boost learn.BoostOptions, names []string) ([]Ki
 		if !any {
 			continue
 		}
-		m, err := learn.FitBoosted(xs, ys, nil, boost)
+		m, err := learn.FitBoosted(ctx, xs, ys, nil, boost)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -327,7 +328,7 @@ func TestFitLinesTwoStages(t *testing.T) {
 	r := rand.New(rand.NewSource(11))
 	words := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
 	samples, v := syntheticDumpSamples(t, r, words, 24, 8)
-	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, MinSites: 2, Lines: true})
+	m, err := Fit(context.Background(), samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 20, Depth: 3, MinLeaf: 0.01}, MinSites: 2, Lines: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -543,7 +544,7 @@ func fitSyntheticLines(t *testing.T, r *rand.Rand, words []string) (*Model, *Voc
 		}
 		samples = append(samples, s)
 	}
-	m, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
+	m, err := Fit(context.Background(), samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 30, Depth: 3, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
 	if err != nil {
 		t.Fatal(err)
 	}

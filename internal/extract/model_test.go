@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -184,7 +185,7 @@ func TestWithDumpPartsChangesOnlyTheDumpKeys(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
 	words := strings.Fields("tana ki moru sel vanta ori pel su kadra lim eno ta rusa vel om dari")
 	samples, v := syntheticDumpSamples(t, r, words, 12, 4)
-	lm, err := Fit(samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 5, Depth: 2, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
+	lm, err := Fit(context.Background(), samples, v, FitOptions{Boost: learn.BoostOptions{Trees: 5, Depth: 2, MinLeaf: 0.01}, OneStage: true, MinSites: 2, Lines: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package learn
 
 import (
+	"context"
 	"encoding/json"
 	"math"
 	"math/rand"
@@ -34,7 +35,7 @@ func accuracy(m *Boosted, xs [][]float64, ys []bool) float64 {
 func TestFitBoostedLearnsXOR(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	xs, ys := xorData(r, 4000)
-	m, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 30, Depth: 3})
+	m, err := FitBoosted(context.Background(), xs, ys, nil, BoostOptions{Trees: 30, Depth: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +52,7 @@ func TestFitBoostedLearnsXOR(t *testing.T) {
 func TestBoostedRoundTripsThroughJSON(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
 	xs, ys := xorData(r, 1000)
-	m, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 10, Depth: 3, Subsample: 0.8, FeatureSample: 0.67, Seed: 3})
+	m, err := FitBoosted(context.Background(), xs, ys, nil, BoostOptions{Trees: 10, Depth: 3, Subsample: 0.8, FeatureSample: 0.67, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +88,7 @@ func TestBoostedHonoursWeights(t *testing.T) {
 			ws = append(ws, 0.1)
 		}
 	}
-	m, err := FitBoosted(xs, ys, ws, BoostOptions{Trees: 5, Depth: 1})
+	m, err := FitBoosted(context.Background(), xs, ys, ws, BoostOptions{Trees: 5, Depth: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func TestBoostedHonoursWeights(t *testing.T) {
 func TestBoostedHandlesNaN(t *testing.T) {
 	xs := [][]float64{{math.NaN()}, {1}, {2}, {3}, {math.NaN()}, {4}}
 	ys := []bool{true, false, false, false, true, false}
-	m, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 20, Depth: 2, MinLeaf: 0.01})
+	m, err := FitBoosted(context.Background(), xs, ys, nil, BoostOptions{Trees: 20, Depth: 2, MinLeaf: 0.01})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,10 +124,10 @@ func TestLoadBoostedRejectsDamage(t *testing.T) {
 }
 
 func TestFitBoostedRejectsRaggedRows(t *testing.T) {
-	if _, err := FitBoosted([][]float64{{1, 2}, {1}}, []bool{true, false}, nil, BoostOptions{}); err == nil {
+	if _, err := FitBoosted(context.Background(), [][]float64{{1, 2}, {1}}, []bool{true, false}, nil, BoostOptions{}); err == nil {
 		t.Error("ragged rows fitted without error")
 	}
-	if _, err := FitBoosted(nil, nil, nil, BoostOptions{}); err == nil {
+	if _, err := FitBoosted(context.Background(), nil, nil, nil, BoostOptions{}); err == nil {
 		t.Error("no rows fitted without error")
 	}
 }
@@ -145,7 +146,7 @@ func BenchmarkFitBoosted(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 20}); err != nil {
+		if _, err := FitBoosted(context.Background(), xs, ys, nil, BoostOptions{Trees: 20}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -166,7 +167,7 @@ func TestFitBoostedSplitsOnRareFlags(t *testing.T) {
 			xs = append(xs, []float64{x, float64(i % 7)})
 			ys = append(ys, flag)
 		}
-		m, err := FitBoosted(xs, ys, nil, BoostOptions{Trees: 50, Depth: 2})
+		m, err := FitBoosted(context.Background(), xs, ys, nil, BoostOptions{Trees: 50, Depth: 2})
 		if err != nil {
 			t.Fatal(err)
 		}

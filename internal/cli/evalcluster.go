@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -372,6 +373,12 @@ func evalClusterStream(e env, basePath string, n int, span time.Duration, worker
 		}
 		fmt.Fprintf(e.stdout, "%7d %s: %6.2f s, %6.0f articles/s; CPU %6.2f s, %6.0f articles per CPU second; live heap %4.0f MB (peak %4.0f MB), %d stories open of %d\n",
 			p.Articles, label, p.Elapsed.Seconds(), p.PerSec, p.CPU.Seconds(), p.PerCPUSec, p.HeapMB, p.PeakHeapMB, p.OpenStories, p.TotalStories)
+	}
+	if last := points[len(points)-1]; last.PlacingCPU > 0 {
+		cores := runtime.GOMAXPROCS(0)
+		bound := last.WallBound(cores)
+		fmt.Fprintf(e.stdout, "placing (one goroutine): CPU %.2f s of %.2f (%.0f%%); on %d idle cores at least %.2f s, at most %.0f articles/s\n",
+			last.PlacingCPU.Seconds(), last.CPU.Seconds(), 100*last.PlacingCPU.Seconds()/last.CPU.Seconds(), cores, bound.Seconds(), float64(last.Articles)/bound.Seconds())
 	}
 	if len(points) == 5 && points[2].Elapsed > 0 { // the four checkpoints' placing, the stream's end left out
 		fmt.Fprintf(e.stdout, "time for %d articles / time for %d: %.2f (linear: 2.00), CPU time %.2f; peak heap %.2fx\n", n, n/2,

@@ -343,7 +343,7 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	}
 	if best < 0 || bestP < c.opt.Threshold {
 		s := c.newStory(a.ID)
-		c.join(s, a.ID, f)
+		c.joinQueried(s, a.ID, f, q)
 		reason := "starts a new story: no open story was similar enough"
 		if best >= 0 {
 			reason = fmt.Sprintf("starts a new story: the closest open story had a join probability of %.2f, below %.2f", bestP, c.opt.Threshold)
@@ -369,7 +369,7 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 		}
 	}
 	terms, names := c.explain(q, p.words, s)
-	c.join(s, a.ID, f)
+	c.joinQueried(s, a.ID, f, q)
 	c.mergeIfSame(s, alsoClose)
 	return news.Membership{
 		ArticleID: a.ID, StoryID: s.id, Score: roundScore(bestP), Threshold: c.opt.Threshold,
@@ -499,12 +499,22 @@ func (c *Clusterer) learn(f *features) {
 }
 
 // join adds an article to a story.
-func (c *Clusterer) join(s *story, id string, f *features) {
+func (c *Clusterer) join(s *story, id string, f *features) { c.joinQueried(s, id, f, nil) }
+
+// joinQueried is join for an article whose query q, when not nil, was
+// worked out under the document frequencies counted now: its member's
+// scales are read from the query's lengths (see queryScales).
+func (c *Clusterer) joinQueried(s *story, id string, f *features, q *query) {
 	if f.when.After(c.latest) {
 		c.latest = f.when
 	}
 	m := &member{id: id, f: f}
-	c.attach(s, m)
+	if q != nil && q.f == f {
+		m.scale, m.titleScale = queryScales(q)
+		c.attachScaled(s, m)
+	} else {
+		c.attach(s, m)
+	}
 	if c.seq%1000 == 0 {
 		c.evict(c.latest)
 	}
@@ -515,10 +525,15 @@ func (c *Clusterer) join(s *story, id string, f *features) {
 // the story's size is the mean of its members and scores against it are
 // average-link scores.
 func (c *Clusterer) attach(s *story, m *member) {
+	m.scale, m.titleScale = c.unitScales(m.f)
+	c.attachScaled(s, m)
+}
+
+// attachScaled is attach for a member whose scales are set.
+func (c *Clusterer) attachScaled(s *story, m *member) {
 	if s.n == 0 {
 		s.scaleDocs = int32(c.df.docs())
 	}
-	m.scale, m.titleScale = c.unitScales(m.f)
 	for _, t := range m.f.terms {
 		c.addWeight(s, t.h, t.w*m.scale)
 	}
@@ -549,6 +564,23 @@ func (c *Clusterer) unitScales(f *features) (scale, titleScale float64) {
 	}
 	c.idfScratch = idfs
 	return c.scalesOf(f, idfs)
+}
+
+// queryScales is unitScales of a query's article under the counts its
+// query was worked out with (fillQuery), read from the query's lengths:
+// the same sums of the same squares in the same order (see scalesOf), so
+// that 1 over their square roots is unitScales' to the last bit, without
+// looking each term's IDF up again. A placed article's query is worked out
+// under the counts it joins its story with: nothing counts documents
+// between (only learn does).
+func queryScales(q *query) (scale, titleScale float64) {
+	if q.norm != 0 {
+		scale = 1 / q.norm
+	}
+	if q.titleNorm != 0 {
+		titleScale = 1 / q.titleNorm
+	}
+	return scale, titleScale
 }
 
 // scalesOf is unitScales given the IDFs of the article's terms, in their

@@ -111,6 +111,7 @@ type query struct {
 	dfs       []int     // and the documents counted with each (the candidate lookup skips the commonest)
 	norm      float64   // length of the TF-IDF vector
 	titleW    []float64 // TF-IDF weight × IDF of each of f.title, over the headline's TF-IDF length
+	titleNorm float64   // the headline's TF-IDF length (0 without one)
 	nameIDFs  []float64 // the IDF of each of f.names
 	semCenter wordvec.Vec
 	skip      *story // a story not to score: the one Settle looks at
@@ -169,6 +170,7 @@ func (c *Clusterer) fillQuery(q *query, f *features) {
 			q.titleW[i] /= tn
 		}
 	}
+	q.titleNorm = tn
 	if !c.fullSignals() {
 		return // what follows only signals reads (see reasonSignals)
 	}

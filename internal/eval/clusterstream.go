@@ -54,19 +54,39 @@ func EditedStream(base []news.Article, n int, span time.Duration, seed int64) fu
 
 // StreamPoint is the state of a clustering stream after some articles.
 type StreamPoint struct {
-	Articles     int
-	Elapsed      time.Duration
-	PerSec       float64       // over the whole stream so far
-	CPU          time.Duration // CPU time of the process (all cores) over the stream so far, heap measurements left out
-	PerCPUSec    float64       // articles per CPU second
-	HeapMB       float64       // live heap after a collection
-	PeakHeapMB   float64       // the most live heap seen at any tenth of the stream so far
+	Articles  int
+	Elapsed   time.Duration
+	PerSec    float64       // over the whole stream so far
+	CPU       time.Duration // CPU time of the process (all cores) over the stream so far, heap measurements left out
+	PerCPUSec float64       // articles per CPU second
+	// PlacingCPU is the CPU time of the goroutine that places the
+	// articles, one after another, over the stream so far (0 where it is
+	// not read, see threadCPU): the part of CPU that runs on one core,
+	// while the rest (reading, preparing the next window's features, the
+	// garbage collector's own workers) runs beside it on the others. On
+	// an idle machine of c cores the stream's time is at least the larger
+	// of PlacingCPU and CPU/c (see WallBound).
+	PlacingCPU   time.Duration
+	HeapMB       float64 // live heap after a collection
+	PeakHeapMB   float64 // the most live heap seen at any tenth of the stream so far
 	OpenStories  int
 	TotalStories int
 	// Finished marks the point after the stream's end (engine.Stream.Finish:
 	// a settle, and every story of one article still waiting for the lone
 	// step judged), which follows the last checkpoint's.
 	Finished bool
+}
+
+// WallBound is the least time the stream so far could have taken on an
+// idle machine of cores cores: its placing runs on one core, everything
+// on all of them (0 when PlacingCPU was not read). On a loaded machine
+// Elapsed measures the share of the cores the stream was given; this
+// measures the work, and how it is split.
+func (p StreamPoint) WallBound(cores int) time.Duration {
+	if p.PlacingCPU == 0 || cores < 1 {
+		return 0
+	}
+	return max(p.PlacingCPU, p.CPU/time.Duration(cores))
 }
 
 // RunClusterStream clusters n articles of a stream the way add and
@@ -82,18 +102,23 @@ type StreamPoint struct {
 // cluster` finishes a file's, and a last point, Finished, includes that
 // final settle and lone step.
 func RunClusterStream(next func() news.Article, n, workers int, checkpoints []int, opt cluster.Options) []StreamPoint {
+	// The placing runs on this goroutine, held to its thread so that the
+	// thread's CPU time is the placing's (PlacingCPU).
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	cl := cluster.New(opt)
 	var points []StreamPoint
 	stories := map[string]bool{}
-	var paused, pausedCPU time.Duration // time spent measuring the heap, not clustering
+	var paused, pausedCPU, pausedPlacing time.Duration // time spent measuring the heap, not clustering
 	peak := 0.0
 	liveHeap := func() float64 {
-		t, cpu := time.Now(), processCPU()
+		t, cpu, placing := time.Now(), processCPU(), threadCPU()
 		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		paused += time.Since(t)
 		pausedCPU += processCPU() - cpu
+		pausedPlacing += threadCPU() - placing
 		return float64(ms.HeapAlloc) / (1 << 20)
 	}
 	stream := engine.NewStream(cl, func(ch news.StoryChange) {
@@ -103,15 +128,19 @@ func RunClusterStream(next func() news.Article, n, workers int, checkpoints []in
 			stories[ch.Other] = true
 		}
 	})
-	start, startCPU := time.Now(), processCPU()
+	start, startCPU, startPlacing := time.Now(), processCPU(), threadCPU()
 	placed, nextCheckpoint := 0, 0
 	measure := func() StreamPoint {
 		elapsed, cpu := time.Since(start)-paused, processCPU()-startCPU-pausedCPU
+		var placingCPU time.Duration
+		if startPlacing > 0 {
+			placingCPU = threadCPU() - startPlacing - pausedPlacing
+		}
 		heap := liveHeap()
 		peak = max(peak, heap)
 		return StreamPoint{
 			Articles: placed, Elapsed: elapsed, PerSec: float64(placed) / elapsed.Seconds(),
-			CPU: cpu, PerCPUSec: float64(placed) / cpu.Seconds(),
+			CPU: cpu, PerCPUSec: float64(placed) / cpu.Seconds(), PlacingCPU: placingCPU,
 			HeapMB: heap, PeakHeapMB: peak, OpenStories: cl.OpenStories(), TotalStories: len(stories),
 		}
 	}

@@ -275,16 +275,18 @@ func (s *segmenter) flush() {
 // Its tokens are the words of the text, the one count every word floor
 // and feature reads: a run of word characters between spaces or
 // punctuation is one, and runs of scripts written without spaces count by
-// their length besides (Han and kana one per two characters, Thai, Lao,
-// Myanmar and Khmer one per unspacedWordRunes).
+// their length besides (Han and kana one per two characters); a run of
+// Thai, Lao, Myanmar or Khmer counts one per unspacedWordRunes of its
+// characters (at least one: see runWords).
 func measureBlock(t string) block {
 	b := block{text: t}
-	inWord, han, unspaced := false, 0, 0
+	inWord, han, unspaced := false, 0, 0 // unspaced: the current run's
 	fp := emptyHash
 	var buf [utf8.UTFMax]byte
 	for _, r := range t {
 		if r == ' ' {
-			inWord = false
+			b.tokens += runWords(unspaced)
+			inWord, unspaced = false, 0
 			continue
 		}
 		if r == '\u00ad' { // a soft hyphen joins the halves of a word
@@ -332,7 +334,8 @@ func measureBlock(t string) block {
 			}
 			continue
 		}
-		inWord = false
+		b.tokens += runWords(unspaced)
+		inWord, unspaced = false, 0
 		b.punct++
 		switch {
 		case isClauseMark(r):
@@ -341,7 +344,7 @@ func measureBlock(t string) block {
 			b.stops++
 		}
 	}
-	b.tokens += int32(han/2 + unspaced/unspacedWordRunes)
+	b.tokens += int32(han/2) + runWords(unspaced)
 	b.fp = fp
 	return b
 }
@@ -353,6 +356,17 @@ func measureBlock(t string) block {
 // space-separated runs). Measured on Thai only; Lao, Khmer and Myanmar are
 // counted with it too, as closer than one word per run.
 const unspacedWordRunes = 4
+
+// runWords is how many words a run holding unspaced characters of the
+// scripts isUnspacedScript names counts besides the one every run counts:
+// one per unspacedWordRunes of them, rounded down, and at least the one, so
+// that a run that is one word (a menu's entry, or a word that a zero-width
+// space sets apart, as Khmer text often has; such words run to 7 or 8
+// characters with their marks) counts one or two, and a phrase of several
+// words about its words.
+func runWords(unspaced int) int32 {
+	return int32(max(unspaced/unspacedWordRunes, 1)) - 1
+}
 
 // isUnspacedScript reports whether r is a letter or mark of a script
 // written without spaces between words (Thai, Lao, Myanmar, Khmer), whose

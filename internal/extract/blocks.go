@@ -276,7 +276,7 @@ func (s *segmenter) flush() {
 // and feature reads: a run of word characters between spaces or
 // punctuation is one, and runs of scripts written without spaces count by
 // their length besides (Han and kana one per two characters); a run of
-// Thai, Lao, Myanmar or Khmer counts one per unspacedWordRunes of its
+// Thai, Lao, Myanmar or Khmer counts one per text.UnspacedWordRunes of its
 // characters (at least one: see runWords).
 func measureBlock(t string) block {
 	b := block{text: t}
@@ -294,7 +294,7 @@ func measureBlock(t string) block {
 		}
 		b.chars++
 		word := r < utf8.RuneSelf && asciiWordRune(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-		if word && isUnspacedScript(r) {
+		if word && text.IsUnspaced(r) {
 			unspaced++
 		}
 		if word {
@@ -349,34 +349,14 @@ func measureBlock(t string) block {
 	return b
 }
 
-// unspacedWordRunes is the mean length of a word, in code points (vowel
-// signs and tone marks included), of the scripts isUnspacedScript names:
-// 4.0 on the Thai sample of golang.org/x/text's internal/testtext (320 code
-// points, 80 words by libthai 0.1.29's dictionary word breaker, in 12
-// space-separated runs). Measured on Thai only; Lao, Khmer and Myanmar are
-// counted with it too, as closer than one word per run.
-const unspacedWordRunes = 4
-
 // runWords is how many words a run holding unspaced characters of the
-// scripts isUnspacedScript names counts besides the one every run counts:
-// one per unspacedWordRunes of them, rounded down, and at least the one, so
-// that a run that is one word (a menu's entry, or a word that a zero-width
-// space sets apart, as Khmer text often has; such words run to 7 or 8
-// characters with their marks) counts one or two, and a phrase of several
-// words about its words.
+// scripts text.IsUnspaced names counts besides the one every run counts
+// (text.UnspacedRunWords, as text.WordCount counts it).
 func runWords(unspaced int) int32 {
-	return int32(max(unspaced/unspacedWordRunes, 1)) - 1
-}
-
-// isUnspacedScript reports whether r is a letter or mark of a script
-// written without spaces between words (Thai, Lao, Myanmar, Khmer), whose
-// runs measureBlock counts by their length, as it counts Han and kana: a
-// paragraph of such text is a handful of space-separated runs, which would
-// never reach a word floor that the same paragraph in English reaches.
-func isUnspacedScript(r rune) bool {
-	return r >= 0x0E00 && r <= 0x0EFF || // Thai, Lao
-		r >= 0x1000 && r <= 0x109F || // Myanmar
-		r >= 0x1780 && r <= 0x17FF // Khmer
+	if unspaced == 0 {
+		return 0
+	}
+	return int32(text.UnspacedRunWords(unspaced)) - 1
 }
 
 // emptyHash is text.Hash of the empty string, where a fingerprint starts.

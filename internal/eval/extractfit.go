@@ -347,6 +347,9 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 			}
 		}
 		fs := scoreWith(ctx, f.name, m, scored, opt.Workers)
+		if err := ctx.Err(); err != nil { // its pages scored in part: no figure
+			return FoldScore{}, foldError(ctx, len(folds), fits, f.name, err)
+		}
 		if opt.Progress != nil {
 			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f, %s)", f.name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold, lineBlend(m)))
 		}
@@ -686,6 +689,9 @@ func CrossValidateBySite(ctx context.Context, pages []LabelledPage, opt CVOption
 			return FoldScore{}, nil, err
 		}
 		fs := scoreWith(ctx, name, m, siteFoldPages(pages, f, k), opt.Workers)
+		if err := ctx.Err(); err != nil { // its pages scored in part: no figure
+			return FoldScore{}, nil, foldError(ctx, f+1, k, name, err)
+		}
 		if opt.Progress != nil {
 			opt.Progress(fmt.Sprintf("%s: %d pages F1 %.3f (threshold %.3f, lines %.3f, %s)", name, fs.Pages, fs.F1, m.Threshold, m.LineThreshold, lineBlend(m)))
 		}

@@ -2,7 +2,9 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -19,26 +21,60 @@ func foldError(ctx context.Context, i, n int, name string, err error) error {
 }
 
 // WriteFileAtomic writes data to path through a temporary file in the same
-// folder renamed over it, so that a run stopped or failing mid-write leaves
-// the file as it was (or none), never a truncated model.
+// folder, synced and renamed over it, so that a run stopped or failing
+// mid-write (or the machine stopping after it) leaves the file as it was
+// (or none), never a truncated model. A path that is a symbolic link is
+// written through (its target replaced, the link kept), and a replaced
+// file keeps its permissions (a new one is 0644); a path that exists and is
+// not a regular file (/dev/stdout, a named pipe) is written into, as
+// os.WriteFile would, since renaming over it would replace the device.
 func WriteFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	target, mode, regular, err := atomicTarget(path)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if !regular {
+		return os.WriteFile(target, data, mode)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	_, werr := tmp.Write(data)
+	if werr == nil {
+		werr = tmp.Sync()
+	}
 	if cerr := tmp.Close(); werr == nil {
 		werr = cerr
 	}
 	if werr == nil {
-		werr = os.Chmod(tmp.Name(), 0o644)
+		werr = os.Chmod(tmp.Name(), mode)
 	}
 	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
+		werr = os.Rename(tmp.Name(), target)
 	}
 	if werr != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("write %s: %w", path, werr)
 	}
 	return nil
+}
+
+// atomicTarget resolves where WriteFileAtomic writes path: the file a
+// symbolic link names (path itself when it is none or does not exist yet),
+// the permissions to give it (the existing file's, else 0644) and whether
+// it is, or will be, a regular file that a rename may replace.
+func atomicTarget(path string) (target string, mode os.FileMode, regular bool, err error) {
+	target = path
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		target = resolved
+	}
+	st, err := os.Stat(target)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return target, 0o644, true, nil
+	case err != nil:
+		return "", 0, false, err
+	}
+	return target, st.Mode().Perm(), st.Mode().IsRegular(), nil
 }

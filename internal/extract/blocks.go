@@ -275,16 +275,18 @@ func (s *segmenter) flush() {
 // Its tokens are the words of the text, the one count every word floor
 // and feature reads: a run of word characters between spaces or
 // punctuation is one, and runs of scripts written without spaces count by
-// their length besides (Han and kana one per two characters, Thai, Lao,
-// Myanmar and Khmer one per unspacedWordRunes).
+// their length besides (Han and kana one per two characters); a run of
+// Thai, Lao, Myanmar or Khmer counts one per text.UnspacedWordRunes of its
+// characters (at least one: see runWords).
 func measureBlock(t string) block {
 	b := block{text: t}
-	inWord, han, unspaced := false, 0, 0
+	inWord, han, unspaced := false, 0, 0 // unspaced: the current run's
 	fp := emptyHash
 	var buf [utf8.UTFMax]byte
 	for _, r := range t {
 		if r == ' ' {
-			inWord = false
+			b.tokens += runWords(unspaced)
+			inWord, unspaced = false, 0
 			continue
 		}
 		if r == '\u00ad' { // a soft hyphen joins the halves of a word
@@ -292,7 +294,7 @@ func measureBlock(t string) block {
 		}
 		b.chars++
 		word := r < utf8.RuneSelf && asciiWordRune(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-		if word && isUnspacedScript(r) {
+		if word && text.IsUnspaced(r) {
 			unspaced++
 		}
 		if word {
@@ -332,7 +334,8 @@ func measureBlock(t string) block {
 			}
 			continue
 		}
-		inWord = false
+		b.tokens += runWords(unspaced)
+		inWord, unspaced = false, 0
 		b.punct++
 		switch {
 		case isClauseMark(r):
@@ -341,28 +344,19 @@ func measureBlock(t string) block {
 			b.stops++
 		}
 	}
-	b.tokens += int32(han/2 + unspaced/unspacedWordRunes)
+	b.tokens += int32(han/2) + runWords(unspaced)
 	b.fp = fp
 	return b
 }
 
-// unspacedWordRunes is the mean length of a word, in code points (vowel
-// signs and tone marks included), of the scripts isUnspacedScript names:
-// 4.0 on the Thai sample of golang.org/x/text's internal/testtext (320 code
-// points, 80 words by libthai 0.1.29's dictionary word breaker, in 12
-// space-separated runs). Measured on Thai only; Lao, Khmer and Myanmar are
-// counted with it too, as closer than one word per run.
-const unspacedWordRunes = 4
-
-// isUnspacedScript reports whether r is a letter or mark of a script
-// written without spaces between words (Thai, Lao, Myanmar, Khmer), whose
-// runs measureBlock counts by their length, as it counts Han and kana: a
-// paragraph of such text is a handful of space-separated runs, which would
-// never reach a word floor that the same paragraph in English reaches.
-func isUnspacedScript(r rune) bool {
-	return r >= 0x0E00 && r <= 0x0EFF || // Thai, Lao
-		r >= 0x1000 && r <= 0x109F || // Myanmar
-		r >= 0x1780 && r <= 0x17FF // Khmer
+// runWords is how many words a run holding unspaced characters of the
+// scripts text.IsUnspaced names counts besides the one every run counts
+// (text.UnspacedRunWords, as text.WordCount counts it).
+func runWords(unspaced int) int32 {
+	if unspaced == 0 {
+		return 0
+	}
+	return int32(text.UnspacedRunWords(unspaced)) - 1
 }
 
 // emptyHash is text.Hash of the empty string, where a fingerprint starts.

@@ -31,3 +31,21 @@ func TestThaiBlocksCountTheirWords(t *testing.T) {
 		t.Errorf("one short Thai word (a language menu's entry): %d tokens, want 1", got)
 	}
 }
+
+// TestUnspacedWordsAreNotCountedTwice: text of a script without spaces
+// whose words are already apart (Khmer and some Thai sites put a zero-width
+// space between words; a menu lists one language name an entry) counts
+// about one token a word, not one per run plus one per four characters
+// besides (it counted 14 for the 7 Khmer words, 17 for the 10 entries).
+func TestUnspacedWordsAreNotCountedTwice(t *testing.T) {
+	// 7 Khmer words (invented: "the people of the country go to the
+	// market"), a zero-width space between them.
+	khmer := "ប្រជាជន\u200bនៃ\u200bប្រទេស\u200bទៅ\u200bផ្សារ\u200bនៅ\u200bព្រឹក"
+	if got := measureBlock(khmer).tokens; got < 6 || got > 9 {
+		t.Errorf("7 Khmer words apart: %d tokens, want 6 to 9", got)
+	}
+	menu := "ไทย ลาว จีน ญี่ปุ่น อังกฤษ ฝรั่งเศส เยอรมัน รัสเซีย เกาหลี ภาษา"
+	if got := measureBlock(menu).tokens; got < 10 || got > 13 {
+		t.Errorf("a menu of 10 Thai entries: %d tokens, want 10 to 13", got)
+	}
+}

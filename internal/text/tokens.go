@@ -66,15 +66,24 @@ func AppendWords(out []string, s string) []string {
 }
 
 // WordCount counts the words of s, counting a run of Han characters as one word
-// per two characters, the usual length of a Chinese word.
+// per two characters, the usual length of a Chinese word, and a run of
+// Thai, Lao, Myanmar or Khmer as UnspacedRunWords, as extraction counts a
+// block's words (so that a count of its blocks' words and one of its
+// article's, as the site template compares, agree).
 func WordCount(s string) int {
 	n := 0
 	for _, w := range Words(s) {
-		han := 0
+		han, unspaced := 0, 0
 		for _, r := range w {
 			if isHan(r) {
 				han++
+			} else if IsUnspaced(r) {
+				unspaced++
 			}
+		}
+		if han == 0 && unspaced > 0 {
+			n += UnspacedRunWords(unspaced)
+			continue
 		}
 		if han > 0 {
 			n += (han + 1) / 2
@@ -87,6 +96,34 @@ func WordCount(s string) int {
 	}
 	return n
 }
+
+// UnspacedWordRunes is the mean length of a word, in code points (vowel
+// signs and tone marks included), of the scripts IsUnspaced names: 4.0 on
+// the Thai sample of golang.org/x/text's internal/testtext (320 code
+// points, 80 words by libthai 0.1.29's dictionary word breaker, in 12
+// space-separated runs; session 44, docs/measurements/extraction.md).
+// Measured on Thai only; Lao, Khmer and Myanmar are counted with it too,
+// as closer than one word per run.
+const UnspacedWordRunes = 4
+
+// IsUnspaced reports whether r is a letter, mark or digit of a script
+// written without spaces between words (Thai, Lao, Myanmar, Khmer): a
+// paragraph of such text is a handful of space-separated runs, which would
+// never reach a word floor that the same paragraph in English reaches.
+func IsUnspaced(r rune) bool {
+	return r >= 0x0E00 && r <= 0x0EFF || // Thai, Lao
+		r >= 0x1000 && r <= 0x109F || // Myanmar
+		r >= 0x1780 && r <= 0x17FF // Khmer
+}
+
+// UnspacedRunWords is how many words a run of word characters holding n
+// characters of the scripts IsUnspaced names counts: one per
+// UnspacedWordRunes of them, rounded down, and at least one, so that a
+// run that is one word (a menu's entry, or a word that a zero-width space
+// sets apart, as Khmer text often has; such words run to 7 or 8
+// characters with their marks) counts one, and a phrase of several words
+// about its words.
+func UnspacedRunWords(n int) int { return max(n/UnspacedWordRunes, 1) }
 
 // Terms returns the index terms of s: lower-cased words without stop words and
 // single characters, and character bigrams for runs of Han script.

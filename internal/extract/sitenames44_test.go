@@ -84,6 +84,8 @@ func TestNameShapeWordsAsBefore(t *testing.T) {
 		}
 	}
 	build("", 5)
+	// Four and five words, beyond the pieces' reach.
+	texts = append(texts, "Anna Maria van Doe", " Anna\nMaria  Jane\u00a0Doe ", "Jane Doe van Doe Jane", "Anna\tMaria Jane Doe Roe\n")
 	shapes := 0
 	for _, s := range texts {
 		got, gotOK := nameShapeWords(s)

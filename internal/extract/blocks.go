@@ -162,7 +162,11 @@ func segment(body *html.Node, ids, tids wordIDs) *pageBlocks { return segmentSiz
 // (session 44). The hint sets a capacity, never what is read: a page with
 // more elements grows as before, one with fewer leaves the rest unused.
 func segmentSized(body *html.Node, ids, tids wordIDs, elemHint int) *pageBlocks {
-	s := segmenter{pb: &pageBlocks{elems: make([]element, 0, max(elemHint, 0))}, ids: ids, tids: tids, cache: map[string][2]int32{}}
+	pb := &pageBlocks{}
+	if elemHint > 0 {
+		pb.elems = make([]element, 0, elemHint)
+	}
+	s := segmenter{pb: pb, ids: ids, tids: tids, cache: map[string][2]int32{}}
 	s.visit(body, -1, 0, -1)
 	s.flush()
 	s.aggregate()

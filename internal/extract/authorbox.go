@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -121,10 +120,10 @@ func authorBio(n *html.Node, name string, words []string, texts boxTexts) (menti
 		if box.over {
 			return false, false
 		}
-		rest := strings.Fields(strings.Replace(box.text, name, " ", 1))
-		if len(rest) < minBioWords {
-			continue
+		if wordsBesideName(box.text, name) < minBioWords {
+			continue // counted without building the words: most boxes climbed through hold the name alone
 		}
+		rest := strings.Fields(strings.Replace(box.text, name, " ", 1))
 		pronoun := false
 		for _, w := range rest {
 			w = strings.Trim(w, ".,;:!?()\"'’")
@@ -159,14 +158,49 @@ func (c boxTexts) of(n *html.Node) boxText {
 	return b
 }
 
-// readBoxText reads an element's box text, finding an element over
-// maxBoxRunes before building its whole text (a page's body, say).
+// wordsBesideName counts the words of box once its first name is cut out,
+// len(strings.Fields(strings.Replace(box, name, " ", 1))) without building
+// them: the space put in the name's place splits the text in two, whose
+// words add up (an ASCII space ends any rune the bytes before it began, and
+// the bytes after it are decoded from the same place either way).
+func wordsBesideName(box, name string) int {
+	i := strings.Index(box, name)
+	if i < 0 {
+		return fieldCount(box)
+	}
+	return fieldCount(box[:i]) + fieldCount(box[i+len(name):])
+}
+
+// readBoxText reads an element's box text in one walk: the text textOf
+// gives, with cleanSpace's spacing, unless the element holds more than
+// maxBoxRunes runes that are not white space (the walk stops there: a
+// page's body, say), or more than maxBoxRunes once cleaned, or an <h1>.
+// (Until session 44 three walks: one counting, one building the text, one
+// looking for the <h1>.)
 func readBoxText(n *html.Node) boxText {
-	if nonSpaceOver(n, maxBoxRunes) {
+	var b strings.Builder
+	nonSpace, over, h1 := 0, false, false
+	walk(n, 0, func(c *html.Node) bool {
+		switch {
+		case over:
+			return false
+		case c.Type == html.TextNode:
+			// Counted node by node, as the runes of each node decode alone.
+			if nonSpace += nonSpaceRunes(c.Data); nonSpace > maxBoxRunes {
+				over = true
+				return false
+			}
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom == atom.H1:
+			h1 = true
+		}
+		return true
+	})
+	if over || h1 {
 		return boxText{over: true}
 	}
-	t := cleanSpace(textOf(n))
-	if utf8.RuneCountInString(t) > maxBoxRunes || holdsH1(n) {
+	t := cleanSpace(b.String())
+	if utf8.RuneCountInString(t) > maxBoxRunes {
 		return boxText{over: true}
 	}
 	return boxText{text: t}
@@ -177,47 +211,6 @@ func readBoxText(n *html.Node) boxText {
 // on a place, a product or a service does not.
 var bioPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "er": true, "sie": true,
 	"il": true, "elle": true, "él": true, "ella": true, "lui": true, "lei": true, "hij": true, "zij": true, "hon": true, "han": true}
-
-// nonSpaceOver reports whether the text under n (as textOf reads it, to
-// walk's depth) holds more than limit runes that are not white space,
-// reading no further than it must: its cleaned text is then longer than
-// limit too.
-func nonSpaceOver(n *html.Node, limit int) bool {
-	count := 0
-	var over func(*html.Node, int) bool
-	over = func(c *html.Node, depth int) bool {
-		if depth > maxDepth {
-			return false
-		}
-		if c.Type == html.TextNode {
-			for _, r := range c.Data {
-				if !unicode.IsSpace(r) {
-					count++
-				}
-			}
-			return count > limit
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			if over(k, depth+1) {
-				return true
-			}
-		}
-		return false
-	}
-	return over(n, 0)
-}
-
-// holdsH1 reports whether an element is or holds an <h1>.
-func holdsH1(n *html.Node) bool {
-	found := false
-	walk(n, 0, func(c *html.Node) bool {
-		if c.Type == html.ElementNode && c.DataAtom == atom.H1 {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
 
 // authorBoxFeatures describes what told an author-box candidate: a
 // biography, an "About the author" heading. Both are missing for a

@@ -250,7 +250,8 @@ type bylineContext struct {
 	title, h1    string // folded
 	hasLD, hasH1 bool
 	// shown are the page's short visible texts in lower case, with their
-	// document positions (pm.shorts), to find where a name is written.
+	// document positions (pm.shorts), to find where a name is written;
+	// nil on a page without an <h1>, where nearestShown reads none.
 	shown []dated
 	// nameLines counts the page's name lines (countNameLines).
 	nameLines int
@@ -436,7 +437,9 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	if len(pm.h1s) > 0 {
 		cx.h1 = foldTitle(pm.h1s[0])
 	}
-	cx.shown = shownTexts(pm.shorts)
+	if pm.h1At >= 0 {
+		cx.shown = shownTexts(pm.shorts) // nearestShown reads them only from an <h1>
+	}
 	cx.nameLines = pm.countNameLines()
 	cx.profileNames = pm.profileNames()
 	out := make([]MetaCandidate, len(cands))

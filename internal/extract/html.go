@@ -51,7 +51,7 @@ func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int
 	if body0 == nil {
 		return a, nil, nil, false, nil
 	}
-	pb := segmentPage(body0, m.wordID, m.textWordID)
+	pb := segmentPageSized(body0, m.wordID, m.textWordID, pm.elements)
 	pb.titles = pm.headlineTitles()
 	fps := make([]uint64, len(pb.blocks))
 	words := make([]int32, len(pb.blocks))

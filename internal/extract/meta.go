@@ -45,6 +45,7 @@ type pageMeta struct {
 	links         map[string]int // hosts of absolute links, counted
 	heads         []heading      // headings and elements marked as a title, in document order
 	nodes         int            // nodes walked
+	elements      int            // element nodes walked: the segmenter's size hint (segmentPageSized)
 	read          time.Time      // when the page was captured (news.Page.Fetched), zero when unknown: see readTime
 	// words and proseWords count the words of the visible text nodes up to
 	// each one (proseWords only those of nodes of ten words or more), so
@@ -195,6 +196,7 @@ func readMeta(doc *html.Node) pageMeta {
 		if n.Type != html.ElementNode {
 			return true
 		}
+		pm.elements++
 		switch n.DataAtom {
 		case atom.Html:
 			pm.lang = attr(n, "lang")

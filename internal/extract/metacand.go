@@ -85,8 +85,12 @@ func wordsOf(s string) []string {
 	if isASCII(s) {
 		return asciiWordsOf(strings.ToLower(s))
 	}
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.FieldsFunc(strings.ToLower(s), isNotWordRune)
 }
+
+// isNotWordRune reports whether r is neither a letter nor a digit: what
+// wordsOf splits at.
+func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // asciiWordsOf is wordsOf's split of an ASCII text already in lower case,
 // read byte by byte: among ASCII bytes only a-z and 0-9 are lower-case
@@ -99,7 +103,11 @@ func asciiWordsOf(l string) []string {
 			n++
 		}
 	}
-	out := make([]string, 0, n)
+	return appendASCIIWords(make([]string, 0, n), l)
+}
+
+// appendASCIIWords appends asciiWordsOf's words of l to out.
+func appendASCIIWords(out []string, l string) []string {
 	start := -1
 	for i := 0; i < len(l); i++ {
 		switch word := isASCIIWordByte(l[i]); {

@@ -73,14 +73,14 @@ func (pm pageMeta) shortShape(i int) nameShape {
 // possessive, month first or word of a desk or company. ok is false for
 // any other text.
 func nameShapeWords(s string) (words []string, ok bool) {
-	s = cleanSpace(s)
-	if s == "" || utf8.RuneCountInString(s) > maxNameLineRunes {
+	// The words are counted before cleanSpace copies a text to collapse its
+	// spaces (cleanSpace keeps the words as they are): most short texts of
+	// a page are one word or over four.
+	if n := fieldCount(s); n < 2 || n > 4 {
 		return nil, false
 	}
-	// cleanSpace leaves single ASCII spaces between the words and no other
-	// white space, so its spaces count the words before strings.Fields
-	// allocates them: most short texts of a page are one word or over four.
-	if n := strings.Count(s, " ") + 1; n < 2 || n > 4 {
+	s = cleanSpace(s)
+	if utf8.RuneCountInString(s) > maxNameLineRunes {
 		return nil, false
 	}
 	words = strings.Fields(s)

@@ -21,7 +21,13 @@ const minNoscriptWords = 30
 // content rather than a notice. Pages with any visible word are cut as
 // they are.
 func segmentPage(body *html.Node, ids, tids wordIDs) *pageBlocks {
-	pb := segment(body, ids, tids)
+	return segmentPageSized(body, ids, tids, 0)
+}
+
+// segmentPageSized is segmentPage with a hint of how many elements the
+// body may hold (segmentSized; 0 when not known).
+func segmentPageSized(body *html.Node, ids, tids wordIDs, elemHint int) *pageBlocks {
+	pb := segmentSized(body, ids, tids, elemHint)
 	if hasWords(pb.blocks) {
 		return pb
 	}

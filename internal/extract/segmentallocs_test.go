@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -44,5 +45,38 @@ func BenchmarkSegment(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		segment(body, nil, nil)
+	}
+}
+
+// TestSegmentSizedSameBlocks: the element hint sets a capacity and nothing
+// else; a hint of none, too few, the count and far too many cut the same
+// blocks and elements as segment.
+func TestSegmentSizedSameBlocks(t *testing.T) {
+	body := paragraphsPage(60)
+	want := segment(body, nil, nil)
+	for _, hint := range []int{-1, 0, 1, 61, 62, 1000} {
+		if got := segmentSized(body, nil, nil, hint); !reflect.DeepEqual(got, want) {
+			t.Errorf("hint %d: the blocks or elements differ from segment's", hint)
+		}
+	}
+}
+
+// TestSegmentPageSizedGrowsNoElementList: given readMeta's element count,
+// the element list is made once at its size and never copied as it grows:
+// at least eight allocations fewer for 400 paragraphs than without the
+// hint (a list growing to 401 elements is made ten times). Counts, not
+// times, are checked.
+func TestSegmentPageSizedGrowsNoElementList(t *testing.T) {
+	const paragraphs = 400
+	body := paragraphsPage(paragraphs)
+	pm := readMeta(body.Parent)
+	pb := segmentPageSized(body, nil, nil, pm.elements)
+	if len(pb.elems) > pm.elements || cap(pb.elems) != pm.elements {
+		t.Fatalf("%d elements in a list of capacity %d, readMeta counted %d: the list grew", len(pb.elems), cap(pb.elems), pm.elements)
+	}
+	sized := testing.AllocsPerRun(5, func() { segmentPageSized(body, nil, nil, pm.elements) })
+	unsized := testing.AllocsPerRun(5, func() { segmentPage(body, nil, nil) })
+	if sized > unsized-8 {
+		t.Errorf("segmentPageSized allocated %.0f times, segmentPage %.0f: want eight fewer or more", sized, unsized)
 	}
 }

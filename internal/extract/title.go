@@ -173,17 +173,40 @@ func isSiteName(s string, sites []string) bool {
 	if fs == "" {
 		return false
 	}
-	squashed := strings.ReplaceAll(fs, " ", "")
 	for _, site := range sites {
 		f := foldTitle(site)
 		if f == "" {
 			continue
 		}
-		if f == fs || strings.ReplaceAll(f, " ", "") == squashed {
+		if f == fs || equalBesideSpaces(f, fs) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalBesideSpaces reports whether a and b are the same bytes once their
+// ASCII spaces are dropped (strings.ReplaceAll(a, " ", "") ==
+// strings.ReplaceAll(b, " ", "")), without building either: isSiteName
+// compared a copy of every site's name with its spaces dropped.
+func equalBesideSpaces(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && a[i] == ' ' {
+			i++
+		}
+		for j < len(b) && b[j] == ' ' {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i++
+		j++
+	}
 }
 
 // siteNameCandidates lists the names a page gives its site, and its host's

@@ -34,3 +34,24 @@ func TestWriteFileAtomicWritesThroughASymlink(t *testing.T) {
 		t.Errorf("the target's mode is %v (%v), want 0600 kept", st.Mode().Perm(), err)
 	}
 }
+
+// TestWriteFileAtomicWritesThroughALinkToANewFile: a link made before its
+// model exists (a "current" link naming tomorrow's dated file) is written
+// through as os.WriteFile did: the file it names is made, the link kept
+// (before, the rename replaced the link by a plain file and made none).
+func TestWriteFileAtomicWritesThroughALinkToANewFile(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "current.json")
+	if err := os.Symlink("model-2026-12-07.json", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomic(link, []byte(`{"new":1}`)); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link is no longer a link: %v, %v", st.Mode(), err)
+	}
+	if got, err := os.ReadFile(filepath.Join(dir, "model-2026-12-07.json")); string(got) != `{"new":1}` {
+		t.Errorf("the file the link names holds %q (%v), want the new model", got, err)
+	}
+}

@@ -81,7 +81,11 @@ type StreamPoint struct {
 // idle machine of cores cores: its placing runs on one core, everything
 // on all of them (0 when PlacingCPU was not read). On a loaded machine
 // Elapsed measures the share of the cores the stream was given; this
-// measures the work, and how it is split.
+// measures the work, and how it is split. It is a bound for the CPU times
+// as read: work read on a loaded machine runs longer than on a quiet one
+// (shared caches), so a bound read at load can lie above a quiet run's
+// time (session 44: at load, 4,560-5,610 articles/s at 100k; the quiet
+// base ran at 5,876).
 func (p StreamPoint) WallBound(cores int) time.Duration {
 	if p.PlacingCPU == 0 || cores < 1 {
 		return 0

@@ -61,14 +61,11 @@ func WriteFileAtomic(path string, data []byte) error {
 }
 
 // atomicTarget resolves where WriteFileAtomic writes path: the file a
-// symbolic link names (path itself when it is none or does not exist yet),
+// symbolic link names (see linkTarget; path itself when it is none),
 // the permissions to give it (the existing file's, else 0644) and whether
 // it is, or will be, a regular file that a rename may replace.
 func atomicTarget(path string) (target string, mode os.FileMode, regular bool, err error) {
-	target = path
-	if resolved, err := filepath.EvalSymlinks(path); err == nil {
-		target = resolved
-	}
+	target = linkTarget(path)
 	st, err := os.Stat(target)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -77,4 +74,31 @@ func atomicTarget(path string) (target string, mode os.FileMode, regular bool, e
 		return "", 0, false, err
 	}
 	return target, st.Mode().Perm(), st.Mode().IsRegular(), nil
+}
+
+// maxLinksFollowed is how many symbolic links linkTarget follows from one
+// path before it gives up: Linux's own limit for one lookup (40, ELOOP), so
+// that a loop of links ends.
+const maxLinksFollowed = 40
+
+// linkTarget is the file path names: path itself when it is no symbolic
+// link, else the file its links lead to, which need not exist yet (a
+// "current" link made before the model it names). A loop of links, or one
+// longer than maxLinksFollowed, gives path itself.
+func linkTarget(path string) string {
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		return resolved
+	}
+	target := path
+	for range maxLinksFollowed {
+		dest, err := os.Readlink(target)
+		if err != nil {
+			return target // not a link: the file a dangling link names
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(target), dest)
+		}
+		target = dest
+	}
+	return path
 }

@@ -1,10 +1,8 @@
 package eval
 
 import (
-	"io"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 )
 
@@ -37,28 +35,23 @@ func TestWriteFileAtomicWritesThroughASymlink(t *testing.T) {
 	}
 }
 
-// TestWriteFileAtomicWritesIntoAPipe: a path that is not a regular file (a
-// named pipe here; /dev/stdout, which as root the rename would replace for
-// the whole machine) is written into, not renamed over.
-func TestWriteFileAtomicWritesIntoAPipe(t *testing.T) {
-	fifo := filepath.Join(t.TempDir(), "out.json")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+// TestWriteFileAtomicWritesThroughALinkToANewFile: a link made before its
+// model exists (a "current" link naming tomorrow's dated file) is written
+// through as os.WriteFile did: the file it names is made, the link kept
+// (before, the rename replaced the link by a plain file and made none).
+func TestWriteFileAtomicWritesThroughALinkToANewFile(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "current.json")
+	if err := os.Symlink("model-2026-12-07.json", link); err != nil {
 		t.Fatal(err)
 	}
-	// A reader opened without blocking, so that the write's open finds it
-	// and the read afterwards gets what was written, then the end.
-	r, err := os.OpenFile(fifo, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
+	if err := WriteFileAtomic(link, []byte(`{"new":1}`)); err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
-	if err := WriteFileAtomic(fifo, []byte(`{"model":1}`)); err != nil {
-		t.Fatal(err)
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link is no longer a link: %v, %v", st.Mode(), err)
 	}
-	if st, err := os.Lstat(fifo); err != nil || st.Mode()&os.ModeNamedPipe == 0 {
-		t.Errorf("the named pipe was replaced: mode %v, %v", st.Mode(), err)
-	}
-	if got, _ := io.ReadAll(r); string(got) != `{"model":1}` {
-		t.Errorf("the pipe's reader got %q", got)
+	if got, err := os.ReadFile(filepath.Join(dir, "model-2026-12-07.json")); string(got) != `{"new":1}` {
+		t.Errorf("the file the link names holds %q (%v), want the new model", got, err)
 	}
 }

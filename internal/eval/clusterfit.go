@@ -282,24 +282,8 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	score := func(join, merge, link, pace float64) float64 {
 		return meanOf(perSet(join, merge, link, pace))
 	}
-	joinBest, _, joinTried := bestOfTried(opt.Thresholds, -1, func(t float64) float64 {
-		f1 := score(t, t, 0, 0)
-		fmt.Fprintf(opt.Log, "join threshold %.2f: mean B3 F1 %.4f\n", t, f1)
-		return f1
-	})
-	bestJoin, bestF1 := nearTie(opt.Log, "join threshold %.2f", joinTried, joinBest, math.Inf(-1), func(t float64) []float64 {
-		return perSet(t, t, 0, 0)
-	})
-	mergeBest, mergeF1, mergeTried := bestOfTried(opt.Thresholds, bestJoin, func(t float64) float64 {
-		f1 := score(bestJoin, t, 0, 0)
-		fmt.Fprintf(opt.Log, "merge threshold %.2f: mean B3 F1 %.4f\n", t, f1)
-		return f1
-	})
-	if mergeF1 <= bestF1 {
-		mergeBest = bestJoin // the merge threshold is the join threshold unless another value beats it
-	}
-	bestMerge, bestF1 := nearTie(opt.Log, "merge threshold %.2f", append(mergeTried, bestJoin), mergeBest, math.Inf(-1), func(t float64) []float64 {
-		return perSet(bestJoin, t, 0, 0)
+	bestJoin, bestMerge, bestF1 := chooseJoinAndMerge(opt.Log, opt.Thresholds, func(join, merge float64) []float64 {
+		return perSet(join, merge, 0, 0)
 	})
 	// no link pass unless one raises the training sets' F1
 	bestLink := keepIfBetterOrTied(opt.Log, "link threshold %.3f", opt.LinkThresholds, &bestF1, func(t float64) []float64 {
@@ -383,6 +367,34 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, link reach %.2f, contradiction %.2f, short words %d, lone ratio %.2f floor %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
 		bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra, m.ShortWords, bestRatio, bestFloor, bestF1, opt.SweepArticles)
 	return m, nil
+}
+
+// chooseJoinAndMerge chooses the join and merge thresholds among the values
+// of grid (sorted) from perSet, the training sets' B-cubed F1 at a pair:
+// the join threshold first, with the merge threshold equal to it, then the
+// merge threshold at the join threshold kept, each by the near-tie rule
+// (nearTie). It returns the pair kept and its mean F1.
+func chooseJoinAndMerge(log io.Writer, grid []float64, perSet func(join, merge float64) []float64) (join, merge, f1 float64) {
+	joinBest, _, joinTried := bestOfTried(grid, -1, func(t float64) float64 {
+		f1 := meanOf(perSet(t, t))
+		fmt.Fprintf(log, "join threshold %.2f: mean B3 F1 %.4f\n", t, f1)
+		return f1
+	})
+	bestJoin, bestF1 := nearTie(log, "join threshold %.2f", joinTried, joinBest, math.Inf(-1), func(t float64) []float64 {
+		return perSet(t, t)
+	})
+	mergeBest, mergeF1, mergeTried := bestOfTried(grid, bestJoin, func(t float64) float64 {
+		f1 := meanOf(perSet(bestJoin, t))
+		fmt.Fprintf(log, "merge threshold %.2f: mean B3 F1 %.4f\n", t, f1)
+		return f1
+	})
+	if mergeF1 <= bestF1 {
+		mergeBest = bestJoin // the merge threshold is the join threshold unless another value beats it
+	}
+	bestMerge, bestF1 := nearTie(log, "merge threshold %.2f", append(mergeTried, bestJoin), mergeBest, math.Inf(-1), func(t float64) []float64 {
+		return perSet(bestJoin, t)
+	})
+	return bestJoin, bestMerge, bestF1
 }
 
 // keepLongestUnlessClearlyBetter is what a longest-first sweep keeps of

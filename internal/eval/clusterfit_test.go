@@ -340,3 +340,26 @@ func TestNearTiePairJudgesAPairByItsNeighboursAlongBothSettings(t *testing.T) {
 		t.Errorf("kept ratio %v floor %v, want 1.1 and 0.5: the others do not beat the settings without the step", r, f)
 	}
 }
+
+// A made-up sweep of three training sets whose F1 peaks at join 0.3 and
+// merge 0.6, every set alike: along the diagonal (merge equal to join),
+// where the join threshold was chosen alone, the best is 0.45, and the
+// merge sweep at 0.45 then keeps 0.6, a pair below the grid's best. The
+// two chosen together keep the peak.
+func TestJoinAndMergeAreChosenTogetherOnOneGrid(t *testing.T) {
+	grid := []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}
+	perSet := func(join, merge float64) []float64 {
+		f := make([]float64, 3)
+		for s := range f {
+			f[s] = 0.85 + 0.01*float64(s) - 4*((join-0.3)*(join-0.3)+(merge-0.6)*(merge-0.6))
+		}
+		return f
+	}
+	join, merge, f1 := chooseJoinAndMerge(io.Discard, grid, perSet)
+	if join != 0.3 || merge != 0.6 {
+		t.Fatalf("kept join %.3f merge %.3f (mean F1 %.4f), want the grid's best, 0.3 and 0.6", join, merge, f1)
+	}
+	if want := meanOf(perSet(0.3, 0.6)); f1 != want {
+		t.Errorf("mean F1 %.4f, want %.4f", f1, want)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -361,5 +362,34 @@ func TestJoinAndMergeAreChosenTogetherOnOneGrid(t *testing.T) {
 	}
 	if want := meanOf(perSet(0.3, 0.6)); f1 != want {
 		t.Errorf("mean F1 %.4f, want %.4f", f1, want)
+	}
+}
+
+// The grid's cost, counted: every pair of nine values, then two halfway
+// values along each setting around an inner best, every pair scored once
+// (11 x 11), and the values tried returned sorted with the halfways.
+func TestSweepPairsScoresEveryPairOnce(t *testing.T) {
+	grid := []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}
+	calls := map[[2]float64]int{}
+	as, bs, a, b := sweepPairs(io.Discard, "%.2f %.2f", grid, func(a, b float64) float64 {
+		calls[[2]float64{a, b}]++
+		return -(a-0.3)*(a-0.3) - (b-0.6)*(b-0.6)
+	})
+	if a != 0.3 || b != 0.6 {
+		t.Errorf("best pair %.2f %.2f, want 0.3 0.6", a, b)
+	}
+	if want := []float64{0.05, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8}; !slices.Equal(as, want) {
+		t.Errorf("join values %v, want %v", as, want)
+	}
+	if want := []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8}; !slices.Equal(bs, want) {
+		t.Errorf("merge values %v, want %v", bs, want)
+	}
+	if len(calls) != 121 {
+		t.Errorf("%d pairs scored, want 121", len(calls))
+	}
+	for p, n := range calls {
+		if n != 1 {
+			t.Errorf("pair %v scored %d times", p, n)
+		}
 	}
 }

@@ -25,12 +25,11 @@ type FitOptions struct {
 	Orders []int64
 	// Cluster holds the windows the examples and the threshold runs use.
 	Cluster cluster.Options
-	// Thresholds are the join and merge probabilities tried first, every
-	// pair of them (chooseJoinAndMerge); the pair with the best mean
-	// B-cubed F1 over the training sets is kept, after a look at the values
-	// halfway to its neighbours, unless the near-tie rule on the grid of
-	// pairs (nearTiePair) keeps another the training sets cannot tell from
-	// it. Default 0.05, then 0.1 to 0.8 by
+	// Thresholds are the join probabilities tried first; the one with the
+	// best mean B-cubed F1 over the training sets is kept, after a look at
+	// the values halfway to its neighbours, unless the near-tie rule
+	// (nearTieTo) keeps another the training sets cannot tell from it; the
+	// merge threshold likewise, then. Default 0.05, then 0.1 to 0.8 by
 	// 0.1: a model of one or two similarity signals, fitted on rows where
 	// most candidates are wrong, put its best join threshold at the lowest
 	// value of a grid that started at 0.2 on every fold.
@@ -185,9 +184,8 @@ func (o FitOptions) withDefaults() FitOptions {
 // set with its gold history (cluster.Examples) in each of opt.Orders, each
 // set weighing in proportion to the square root of its articles (so that
 // the largest does not drown the others, nor the smallest count as much),
-// then the join and merge thresholds chosen together (chooseJoinAndMerge),
-// and the later settings in turn, by clustering the sets and keeping the
-// best mean B-cubed F1.
+// then the join threshold and the merge threshold chosen in turn by
+// clustering the sets and keeping the best mean B-cubed F1.
 func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*cluster.Model, error) {
 	opt = opt.withDefaults()
 	if len(train) == 0 {
@@ -284,8 +282,24 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	score := func(join, merge, link, pace float64) float64 {
 		return meanOf(perSet(join, merge, link, pace))
 	}
-	bestJoin, bestMerge, bestF1 := chooseJoinAndMerge(opt.Log, opt.Thresholds, func(join, merge float64) []float64 {
-		return perSet(join, merge, 0, 0)
+	joinBest, _, joinTried := bestOfTried(opt.Thresholds, -1, func(t float64) float64 {
+		f1 := score(t, t, 0, 0)
+		fmt.Fprintf(opt.Log, "join threshold %.2f: mean B3 F1 %.4f\n", t, f1)
+		return f1
+	})
+	bestJoin, bestF1 := nearTie(opt.Log, "join threshold %.2f", joinTried, joinBest, math.Inf(-1), func(t float64) []float64 {
+		return perSet(t, t, 0, 0)
+	})
+	mergeBest, mergeF1, mergeTried := bestOfTried(opt.Thresholds, bestJoin, func(t float64) float64 {
+		f1 := score(bestJoin, t, 0, 0)
+		fmt.Fprintf(opt.Log, "merge threshold %.2f: mean B3 F1 %.4f\n", t, f1)
+		return f1
+	})
+	if mergeF1 <= bestF1 {
+		mergeBest = bestJoin // the merge threshold is the join threshold unless another value beats it
+	}
+	bestMerge, bestF1 := nearTie(opt.Log, "merge threshold %.2f", append(mergeTried, bestJoin), mergeBest, math.Inf(-1), func(t float64) []float64 {
+		return perSet(bestJoin, t, 0, 0)
 	})
 	// no link pass unless one raises the training sets' F1
 	bestLink := keepIfBetterOrTied(opt.Log, "link threshold %.3f", opt.LinkThresholds, &bestF1, func(t float64) []float64 {
@@ -369,82 +383,6 @@ func FitClusterModel(ctx context.Context, train []ClusterSet, opt FitOptions) (*
 	m.Note = fmt.Sprintf("join threshold %.2f, merge threshold %.2f, link threshold %.3f, stream pace %.2f, link reach %.2f, contradiction %.2f, short words %d, lone ratio %.2f floor %.2f: mean B-cubed F1 %.4f on the training sets (in-sample, first %d articles of each)",
 		bestJoin, bestMerge, bestLink, bestPace, bestReach, bestContra, m.ShortWords, bestRatio, bestFloor, bestF1, opt.SweepArticles)
 	return m, nil
-}
-
-// chooseJoinAndMerge chooses the join and merge thresholds together from
-// perSet, the training sets' B-cubed F1 at a pair: every pair of grid's
-// values (sorted) and of the values halfway to the best pair's neighbours
-// along each (sweepPairs), then the near-tie rule on that grid of pairs
-// (nearTiePair), anchored at the best pair. It returns the pair kept and
-// its mean F1.
-//
-// Why together: the merge sweep's shape depends on the join threshold
-// (session 44, s44-fit: a join threshold of 0.189 instead of 0.20 moved
-// the merge sweep's best from 0.30 to 0.15), so a join threshold chosen
-// alone, with the merge threshold equal to it, by a near-tie the training
-// sets cannot call (duc2003's fold, 0.20 or 0.25: session 43) moved every
-// choice after it. On the grid a pair is judged by its neighbours along
-// both thresholds. No constant is added: the values are the ones the two
-// sweeps tried, the rule the one-standard-error rule of the other stages.
-func chooseJoinAndMerge(log io.Writer, grid []float64, perSet func(join, merge float64) []float64) (join, merge, f1 float64) {
-	joins, merges, join, merge := sweepPairs(log, "join threshold %.2f merge threshold %.2f", grid, func(j, m float64) float64 {
-		return meanOf(perSet(j, m))
-	})
-	return nearTiePair(log, "join threshold %.2f merge threshold %.2f", joins, merges, join, merge, perSet(join, merge), math.Inf(-1), perSet)
-}
-
-// sweepPairs scores every pair (a, b) of grid's values (sorted) with f,
-// logging each under label (a format of the pair), then adds the values
-// halfway between the best pair's and their neighbours on the grid, along
-// each setting (as bestOfTried does for one), and scores the pairs they
-// make with every value. It returns the values of each setting tried,
-// sorted, and the best pair: of equal scores the first scored, and the
-// pair of equal values (a merge threshold equal to the join threshold, the
-// cluster package's default) is scored first for each a.
-func sweepPairs(log io.Writer, label string, grid []float64, f func(a, b float64) float64) (as, bs []float64, bestA, bestB float64) {
-	type pair struct{ a, b float64 }
-	scored := map[pair]bool{}
-	bestF := math.Inf(-1)
-	try := func(a, b float64) {
-		if scored[pair{a, b}] {
-			return
-		}
-		scored[pair{a, b}] = true
-		v := f(a, b)
-		fmt.Fprintf(log, label+": mean B3 F1 %.4f\n", a, b, v)
-		if v > bestF {
-			bestA, bestB, bestF = a, b, v
-		}
-	}
-	scoreAll := func() {
-		for _, a := range as {
-			if slices.Contains(bs, a) {
-				try(a, a)
-			}
-			for _, b := range bs {
-				try(a, b)
-			}
-		}
-	}
-	as, bs = slices.Clone(grid), slices.Clone(grid)
-	scoreAll()
-	as, bs = withHalfways(grid, bestA), withHalfways(grid, bestB)
-	scoreAll()
-	return as, bs, bestA, bestB
-}
-
-// withHalfways is grid (sorted) with the values halfway between v, one of
-// its values, and its neighbours, rounded to a thousandth as bestOfTried's.
-func withHalfways(grid []float64, v float64) []float64 {
-	at := slices.Index(grid, v)
-	out := slices.Clone(grid)
-	for _, j := range []int{at - 1, at + 1} {
-		if at >= 0 && j >= 0 && j < len(grid) {
-			out = append(out, math.Round((grid[at]+grid[j])/2*1000)/1000)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // keepLongestUnlessClearlyBetter is what a longest-first sweep keeps of

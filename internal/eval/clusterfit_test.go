@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -339,57 +338,5 @@ func TestNearTiePairJudgesAPairByItsNeighboursAlongBothSettings(t *testing.T) {
 	scores[pair{1.1, 0.5}] = []float64{.940, .920, .912, .949}
 	if r, f, _ := nearTiePair(io.Discard, "lone %.2f %.2f", ratios, floors, 1.1, 0.5, perSet(1.1, 0.5), meanOf(scores[pair{1.1, 0.25}]), perSet); r != 1.1 || f != 0.5 {
 		t.Errorf("kept ratio %v floor %v, want 1.1 and 0.5: the others do not beat the settings without the step", r, f)
-	}
-}
-
-// A made-up sweep of three training sets whose F1 peaks at join 0.3 and
-// merge 0.6, every set alike: along the diagonal (merge equal to join),
-// where the join threshold was chosen alone, the best is 0.45, and the
-// merge sweep at 0.45 then keeps 0.6, a pair below the grid's best. The
-// two chosen together keep the peak.
-func TestJoinAndMergeAreChosenTogetherOnOneGrid(t *testing.T) {
-	grid := []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}
-	perSet := func(join, merge float64) []float64 {
-		f := make([]float64, 3)
-		for s := range f {
-			f[s] = 0.85 + 0.01*float64(s) - 4*((join-0.3)*(join-0.3)+(merge-0.6)*(merge-0.6))
-		}
-		return f
-	}
-	join, merge, f1 := chooseJoinAndMerge(io.Discard, grid, perSet)
-	if join != 0.3 || merge != 0.6 {
-		t.Fatalf("kept join %.3f merge %.3f (mean F1 %.4f), want the grid's best, 0.3 and 0.6", join, merge, f1)
-	}
-	if want := meanOf(perSet(0.3, 0.6)); f1 != want {
-		t.Errorf("mean F1 %.4f, want %.4f", f1, want)
-	}
-}
-
-// The grid's cost, counted: every pair of nine values, then two halfway
-// values along each setting around an inner best, every pair scored once
-// (11 x 11), and the values tried returned sorted with the halfways.
-func TestSweepPairsScoresEveryPairOnce(t *testing.T) {
-	grid := []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}
-	calls := map[[2]float64]int{}
-	as, bs, a, b := sweepPairs(io.Discard, "%.2f %.2f", grid, func(a, b float64) float64 {
-		calls[[2]float64{a, b}]++
-		return -(a-0.3)*(a-0.3) - (b-0.6)*(b-0.6)
-	})
-	if a != 0.3 || b != 0.6 {
-		t.Errorf("best pair %.2f %.2f, want 0.3 0.6", a, b)
-	}
-	if want := []float64{0.05, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8}; !slices.Equal(as, want) {
-		t.Errorf("join values %v, want %v", as, want)
-	}
-	if want := []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8}; !slices.Equal(bs, want) {
-		t.Errorf("merge values %v, want %v", bs, want)
-	}
-	if len(calls) != 121 {
-		t.Errorf("%d pairs scored, want 121", len(calls))
-	}
-	for p, n := range calls {
-		if n != 1 {
-			t.Errorf("pair %v scored %d times", p, n)
-		}
 	}
 }

@@ -53,6 +53,7 @@ func evalCluster(ctx context.Context, e env, args []string) (err error) {
 	keepModels := fs.String("keep-models", "", "with --loso, write each held-out file's model to this folder, to study its errors")
 	baseline := fs.String("baseline", "", "with --loso, score a baseline instead of the clusterer: single-pass (TF-IDF cosine to each cluster's centroid, running IDF) or single-pass-file-idf (IDF over the whole file)")
 	memberships := fs.String("memberships", "", "without --loso or --fit, also write each article's story and gold story (JSONL: file, id, story, gold, title, source; in stream order) to this file, to read a run's errors")
+	placementLog := fs.String("placement-log", "", "without --loso or --fit, also write every step the clusterer took (an article placed, a merge, split or move) judged against the gold (JSONL, a line a step in order: its kind and verdict, the article and its gold story, the story and the gold story most of it was in, the other story of a change or of a wrong join, the articles a change moved, score, threshold, reason) to this file, and count the steps by verdict: which step first mixed two events or split one")
 	baselineWindow := fs.Duration("baseline-window", 0, "with --baseline, the longest time from a cluster's latest dated article to one joining it (default: none)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -68,8 +69,10 @@ func evalCluster(ctx context.Context, e env, args []string) (err error) {
 			return fmt.Errorf("%s: %w", *modelFile, err)
 		}
 	}
-	if *memberships != "" && (*loso || *fit != "" || *stream > 0) {
-		return &UsageError{"--memberships is for a plain run of labelled files (with --model to read a fold's model), not --loso, --fit or --stream"}
+	for flag, path := range map[string]string{"--memberships": *memberships, "--placement-log": *placementLog} {
+		if path != "" && (*loso || *fit != "" || *stream > 0) {
+			return &UsageError{flag + " is for a plain run of labelled files (with --model to read a fold's model), not --loso, --fit or --stream"}
+		}
 	}
 	if *stream > 0 {
 		return evalClusterStream(e, *streamBase, *stream, time.Duration(*streamDays)*24*time.Hour, *workers, opt)
@@ -116,25 +119,54 @@ func evalCluster(ctx context.Context, e env, args []string) (err error) {
 		return evalClusterFit(ctx, e, *fit, files, splitList(*alsoTrain), *reportOnly, *figures, fitOpt)
 	}
 	var members []memberLine
+	var steps []eval.PlacementStep
 	for _, f := range files {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		reps, err := eval.RunClustering(f, opt, *shuffle)
+		reps, fileSteps, err := runLabelled(f, opt, *shuffle, *placementLog != "")
 		if err != nil {
 			return err
 		}
 		for _, rep := range reps {
 			printClusterReport(e, rep)
+			if *placementLog != "" {
+				printVerdicts(e, rep.File, fileSteps)
+			}
 			for _, m := range rep.Memberships {
 				members = append(members, memberLine{File: rep.File, Membership: m})
 			}
 		}
+		steps = append(steps, fileSteps...)
 	}
 	if *memberships != "" {
-		return writeMemberships(*memberships, members)
+		if err := writeJSONL(*memberships, members); err != nil {
+			return err
+		}
+	}
+	if *placementLog != "" {
+		return writeJSONL(*placementLog, steps)
 	}
 	return nil
+}
+
+// runLabelled clusters and scores a labelled file, with its steps judged
+// when logged.
+func runLabelled(path string, opt cluster.Options, shuffle int64, logged bool) ([]eval.ClusterReport, []eval.PlacementStep, error) {
+	if logged {
+		return eval.RunClusteringLogged(path, opt, shuffle)
+	}
+	reps, err := eval.RunClustering(path, opt, shuffle)
+	return reps, nil, err
+}
+
+// printVerdicts prints how many of a set's steps got each verdict.
+func printVerdicts(e env, set string, steps []eval.PlacementStep) {
+	var parts []string
+	for _, c := range eval.CountVerdicts(slices.DeleteFunc(slices.Clone(steps), func(s eval.PlacementStep) bool { return s.File != set })) {
+		parts = append(parts, fmt.Sprintf("%s %d", c.Verdict, c.Steps))
+	}
+	fmt.Fprintf(e.stdout, "%s steps: %s\n", set, strings.Join(parts, ", "))
 }
 
 // memberLine is one line of eval cluster --memberships: an article's
@@ -144,8 +176,8 @@ type memberLine struct {
 	eval.Membership
 }
 
-// writeMemberships writes the lines as JSONL to path.
-func writeMemberships(path string, lines []memberLine) error {
+// writeJSONL writes the lines as JSONL to path.
+func writeJSONL[T any](path string, lines []T) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -154,7 +186,7 @@ func writeMemberships(path string, lines []memberLine) error {
 	for _, l := range lines {
 		if err := enc.Encode(l); err != nil {
 			f.Close()
-			return fmt.Errorf("write memberships: %w", err)
+			return fmt.Errorf("write %s: %w", path, err)
 		}
 	}
 	return f.Close()

@@ -122,3 +122,44 @@ func TestEvalClusterMembershipsNeedsAPlainRun(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want exit 2 and the flag named", code, errOut)
 	}
 }
+
+// TestEvalClusterWritesPlacementLog checks that --placement-log writes
+// every step of every file, judged, and prints each file's verdict counts:
+// each file's two stories of two reports are two stories started and two
+// right joins.
+func TestEvalClusterWritesPlacementLog(t *testing.T) {
+	files := writeClusterSets(t)
+	path := filepath.Join(t.TempDir(), "steps.jsonl")
+	out, errOut, code := storyline(t, append([]string{"eval", "cluster", "--placement-log", path}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	for _, set := range []string{"s1", "s2"} {
+		if want := set + " steps: new story, first of its event 2, right join 2\n"; !strings.Contains(out, want) {
+			t.Errorf("stdout %q lacks %q", out, want)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type step struct{ File, Kind, Verdict, Article, Gold, Story, Reason string }
+	perFile := map[string]int{}
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var s step
+		if err := json.Unmarshal([]byte(l), &s); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		if s.Article == "" || s.Gold == "" || s.Story == "" || s.Reason == "" || s.Verdict == "" {
+			t.Errorf("step %+v lacks its article, gold, story, reason or verdict", s)
+		}
+		perFile[s.File]++
+	}
+	if perFile["s1"] != 4 || perFile["s2"] != 4 {
+		t.Errorf("steps per file %v, want 4 each", perFile)
+	}
+	args := append([]string{"eval", "cluster", "--loso", "--placement-log", path}, files...)
+	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, "--placement-log is for a plain run") {
+		t.Errorf("with --loso: exit %d, stderr %q; want exit 2 and the flag named", code, errOut)
+	}
+}

@@ -212,15 +212,32 @@ func (s ClusterSet) streamOrder(seed int64) []int {
 // never reading the gold label, and scores the result. A file with several
 // kinds of gold unit is scored kind by kind, one report each.
 func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]ClusterReport, error) {
+	reps, _, err := runFile(path, opt, shuffleSeed, false)
+	return reps, err
+}
+
+// RunClusteringLogged is RunClustering that also returns every step the
+// clusterer took, judged against the gold (see RunLogged), set after set.
+func RunClusteringLogged(path string, opt cluster.Options, shuffleSeed int64) ([]ClusterReport, []PlacementStep, error) {
+	return runFile(path, opt, shuffleSeed, true)
+}
+
+func runFile(path string, opt cluster.Options, shuffleSeed int64, logged bool) ([]ClusterReport, []PlacementStep, error) {
 	sets, err := LoadClusterSets(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var reps []ClusterReport
+	var steps []PlacementStep
 	for _, s := range sets {
-		reps = append(reps, s.Run(opt, shuffleSeed))
+		if !logged {
+			reps = append(reps, s.Run(opt, shuffleSeed))
+			continue
+		}
+		rep, st := s.RunLogged(opt, shuffleSeed)
+		reps, steps = append(reps, rep), append(steps, st...)
 	}
-	return reps, nil
+	return reps, steps, nil
 }
 
 // Run clusters the set as `storyline cluster` would (streamOrder: by date
@@ -230,6 +247,19 @@ func RunClustering(path string, opt cluster.Options, shuffleSeed int64) ([]Clust
 // the set's articles with that seed: a score that holds only in the file's
 // own order owes something to how the file was put together.
 func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
+	return s.run(opt, shuffleSeed, nil)
+}
+
+// RunLogged is Run that also judges each step the clusterer took against
+// the gold (see PlacementStep), in the order it took them.
+func (s ClusterSet) RunLogged(opt cluster.Options, shuffleSeed int64) (ClusterReport, []PlacementStep) {
+	log := newPlacementLog(s)
+	rep := s.run(opt, shuffleSeed, log)
+	return rep, log.steps
+}
+
+// run is Run, telling log (when not nil) each placement and change.
+func (s ClusterSet) run(opt cluster.Options, shuffleSeed int64, log *placementLog) ClusterReport {
 	rep := ClusterReport{File: s.Name}
 	order := s.streamOrder(shuffleSeed)
 	pred := map[string]string{}
@@ -238,12 +268,20 @@ func (s ClusterSet) Run(opt cluster.Options, shuffleSeed int64) ClusterReport {
 	stream := engine.NewStream(cluster.New(opt), func(ch news.StoryChange) {
 		rep.count(ch)
 		cluster.ApplyChanges(pred, []news.StoryChange{ch})
+		if log != nil {
+			log.changed(ch)
+		}
 	})
 	for w := range slices.Chunk(order, engine.DefaultWindow) {
 		stream.Place(len(w),
 			func(i int) time.Time { return s.Articles[w[i]].Article.Published },
 			func(i int) (cluster.Prepared, bool) { return s.Articles[w[i]], true },
-			func(i int, m news.Membership) { pred[s.Articles[w[i]].Article.ID] = m.StoryID })
+			func(i int, m news.Membership) {
+				pred[s.Articles[w[i]].Article.ID] = m.StoryID
+				if log != nil {
+					log.placed(m)
+				}
+			})
 	}
 	stream.Finish() // the end of the file is the end of the stream
 	elapsed := time.Since(start)

@@ -1,0 +1,221 @@
+package eval
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// PlacementStep is one step the clusterer took on a labelled set (an
+// article placed, or a late correction), judged against the gold: which
+// step first put two events in one story, or left an event in two. It is
+// what eval cluster --placement-log writes, to trace a run's errors to the
+// step that made them instead of reading the final memberships backwards.
+type PlacementStep struct {
+	File string `json:"file"`
+	Step int    `json:"step"` // the step's place in the run, from 1
+	// Kind is "new" (an article started a story), "join" (it joined one),
+	// or the change's kind: "merge", "split" or "move".
+	Kind    string `json:"kind"`
+	Verdict string `json:"verdict"` // see the verdict constants
+	// Article, Title and Gold are the placed article's (new and join).
+	Article string `json:"article,omitempty"`
+	Title   string `json:"title,omitempty"`
+	Gold    string `json:"gold,omitempty"`
+	// Story is the story joined or started, or the change's Story; StoryGold
+	// the gold story most of its articles were in before the step ("" for a
+	// new story).
+	Story     string `json:"story"`
+	StoryGold string `json:"story_gold,omitempty"`
+	// Other is the change's other story (merged in, split off, moved into);
+	// for a wrong join or a new story that splits its event, the story that
+	// holds most of the article's gold story. OtherGold is its gold story
+	// most of its articles were in before the step.
+	Other     string   `json:"other,omitempty"`
+	OtherGold string   `json:"other_gold,omitempty"`
+	Moved     []string `json:"moved,omitempty"`      // the articles a change moved
+	MovedGold string   `json:"moved_gold,omitempty"` // the gold story most of them are in
+	Score     float64  `json:"score"`
+	Threshold float64  `json:"threshold"`
+	Reason    string   `json:"reason"`
+}
+
+// The verdicts of a step. A join is right when the story's gold majority
+// is the article's gold story; a wrong one is told apart by whether the
+// article's event had a story already (the two events then share one and
+// the article's own is split) or not (the first report of an event went
+// into another's story). A merge is right when both stories' majorities
+// agree; a split or move is right when what it moves was mostly another
+// event than what stays (split) or the same event as where it goes (move).
+const (
+	VerdictNewFirst       = "new story, first of its event"
+	VerdictNewSplits      = "new story, its event already has one"
+	VerdictJoinRight      = "right join"
+	VerdictJoinFirstWrong = "wrong join, first of its event"
+	VerdictJoinWrong      = "wrong join, its event has a story"
+	VerdictMergeRight     = "right merge"
+	VerdictMergeWrong     = "wrong merge"
+	VerdictSplitRight     = "right split"
+	VerdictSplitWrong     = "wrong split"
+	VerdictMoveRight      = "right move"
+	VerdictMoveWrong      = "wrong move"
+)
+
+// placementLog judges a run's steps as they come: it keeps each story's
+// articles counted by gold story.
+type placementLog struct {
+	file    string
+	gold    map[string]string         // article id -> gold story
+	title   map[string]string         // article id -> headline
+	story   map[string]string         // article id -> its story now
+	members map[string]map[string]int // story -> gold story -> articles
+	steps   []PlacementStep
+}
+
+func newPlacementLog(s ClusterSet) *placementLog {
+	l := &placementLog{file: s.Name, gold: map[string]string{}, title: map[string]string{},
+		story: map[string]string{}, members: map[string]map[string]int{}}
+	for i, p := range s.Articles {
+		l.gold[p.Article.ID] = s.Gold[i]
+		l.title[p.Article.ID] = p.Article.Title
+	}
+	return l
+}
+
+// placed judges the placement of an article.
+func (l *placementLog) placed(m news.Membership) {
+	id, g := m.ArticleID, l.gold[m.ArticleID]
+	step := PlacementStep{Kind: "join", Article: id, Title: l.title[id], Gold: g,
+		Story: m.StoryID, StoryGold: l.majority(m.StoryID), Score: m.Score, Threshold: m.Threshold, Reason: m.Reason}
+	home := l.storyHolding(g, "") // "" when no story has an article of the event yet
+	fresh := len(l.members[m.StoryID]) == 0
+	switch {
+	case fresh && home == "":
+		step.Kind, step.Verdict = "new", VerdictNewFirst
+	case fresh:
+		step.Kind, step.Verdict = "new", VerdictNewSplits
+	case step.StoryGold == g:
+		step.Verdict = VerdictJoinRight
+	case home == "":
+		step.Verdict = VerdictJoinFirstWrong
+	default:
+		step.Verdict = VerdictJoinWrong
+		home = l.storyHolding(g, m.StoryID) // "" when only the joined story has some of it
+	}
+	if step.Verdict != VerdictJoinRight && step.Verdict != VerdictNewFirst && home != "" {
+		step.Other, step.OtherGold = home, l.majority(home)
+	}
+	l.move(id, m.StoryID)
+	l.add(step)
+}
+
+// changed judges a late correction.
+func (l *placementLog) changed(ch news.StoryChange) {
+	step := PlacementStep{Kind: ch.Kind, Story: ch.Story, StoryGold: l.majority(ch.Story),
+		Other: ch.Other, OtherGold: l.majority(ch.Other), Moved: ch.Articles,
+		Score: ch.Score, Threshold: ch.Threshold, Reason: ch.Reason}
+	moved := map[string]int{}
+	for _, id := range ch.Articles {
+		moved[l.gold[id]]++
+	}
+	step.MovedGold = majorityOf(moved)
+	to := ch.Other
+	if ch.Kind == "merge" {
+		to = ch.Story
+	}
+	for _, id := range ch.Articles {
+		l.move(id, to)
+	}
+	switch ch.Kind {
+	case "merge":
+		step.Verdict = verdict(step.StoryGold == step.OtherGold, VerdictMergeRight, VerdictMergeWrong)
+	case "move":
+		step.Verdict = verdict(step.MovedGold == step.OtherGold, VerdictMoveRight, VerdictMoveWrong)
+	default:
+		// What stays behind after the split, against what left.
+		step.Verdict = verdict(step.MovedGold != l.majority(ch.Story), VerdictSplitRight, VerdictSplitWrong)
+	}
+	l.add(step)
+}
+
+func verdict(right bool, yes, no string) string {
+	if right {
+		return yes
+	}
+	return no
+}
+
+func (l *placementLog) add(step PlacementStep) {
+	step.File = l.file
+	step.Step = len(l.steps) + 1
+	l.steps = append(l.steps, step)
+}
+
+// move files an article under story to.
+func (l *placementLog) move(id, to string) {
+	g := l.gold[id]
+	if from, ok := l.story[id]; ok {
+		if l.members[from][g]--; l.members[from][g] == 0 {
+			delete(l.members[from], g)
+		}
+		if len(l.members[from]) == 0 {
+			delete(l.members, from)
+		}
+	}
+	l.story[id] = to
+	if l.members[to] == nil {
+		l.members[to] = map[string]int{}
+	}
+	l.members[to][g]++
+}
+
+// majority is the gold story most of a story's articles are in ("" for a
+// story with none); a tie goes to the first in sort order, so that a log
+// reads the same on every run.
+func (l *placementLog) majority(story string) string { return majorityOf(l.members[story]) }
+
+func majorityOf(counts map[string]int) string {
+	best, n := "", 0
+	for g, c := range counts {
+		if c > n || c == n && g < best {
+			best, n = g, c
+		}
+	}
+	return best
+}
+
+// storyHolding is the story, other than except, that holds most of a gold
+// story's articles ("" when none does); a tie goes to the first in sort
+// order.
+func (l *placementLog) storyHolding(gold, except string) string {
+	best, n := "", 0
+	for s, counts := range l.members {
+		if c := counts[gold]; s != except && c > 0 && (c > n || c == n && s < best) {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// VerdictCount is how many steps of a run got one verdict.
+type VerdictCount struct {
+	Verdict string
+	Steps   int
+}
+
+// CountVerdicts counts the steps by verdict, most first (ties by name).
+func CountVerdicts(steps []PlacementStep) []VerdictCount {
+	by := map[string]int{}
+	for _, s := range steps {
+		by[s.Verdict]++
+	}
+	out := make([]VerdictCount, 0, len(by))
+	for v, n := range by {
+		out = append(out, VerdictCount{v, n})
+	}
+	slices.SortFunc(out, func(a, b VerdictCount) int {
+		return cmp.Or(cmp.Compare(b.Steps, a.Steps), cmp.Compare(a.Verdict, b.Verdict))
+	})
+	return out
+}

@@ -1,0 +1,116 @@
+package eval
+
+import (
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// logOf is a placement log of articles a1..a6 whose gold stories are given
+// in order.
+func logOf(golds ...string) *placementLog {
+	s := ClusterSet{Name: "set"}
+	for i, g := range golds {
+		id := string(rune('1' + i))
+		s.Articles = append(s.Articles, cluster.Prepared{Article: news.Article{ID: "a" + id, Title: "headline " + id}})
+		s.Gold = append(s.Gold, g)
+	}
+	return newPlacementLog(s)
+}
+
+// TestPlacementLogVerdicts checks each verdict on a run told step by step:
+// events x (a1, a2, a5) and y (a3, a4, a6).
+func TestPlacementLogVerdicts(t *testing.T) {
+	l := logOf("x", "x", "y", "y", "x", "y")
+	place := func(id, story string) { l.placed(news.Membership{ArticleID: id, StoryID: story}) }
+	place("a1", "S1")                                                                              // new, first of x
+	place("a2", "S1")                                                                              // right join
+	place("a3", "S1")                                                                              // wrong join, first of y
+	place("a4", "S2")                                                                              // new, y already in S1
+	place("a5", "S2")                                                                              // wrong join, x has S1
+	l.changed(news.StoryChange{Kind: "split", Story: "S1", Other: "S3", Articles: []string{"a3"}}) // y leaves x: right
+	l.changed(news.StoryChange{Kind: "move", Story: "S2", Other: "S1", Articles: []string{"a5"}})  // x goes to x: right
+	l.changed(news.StoryChange{Kind: "merge", Story: "S2", Other: "S3", Articles: []string{"a3"}}) // y with y: right
+	place("a6", "S4")                                                                              // new, y already in S2
+	l.changed(news.StoryChange{Kind: "merge", Story: "S1", Other: "S4", Articles: []string{"a6"}}) // x with y: wrong
+	l.changed(news.StoryChange{Kind: "split", Story: "S2", Other: "S5", Articles: []string{"a4"}}) // y from y: wrong
+	l.changed(news.StoryChange{Kind: "move", Story: "S1", Other: "S5", Articles: []string{"a1"}})  // x into y: wrong
+	want := []struct{ kind, verdict, other string }{
+		{"new", VerdictNewFirst, ""},
+		{"join", VerdictJoinRight, ""},
+		{"join", VerdictJoinFirstWrong, ""},
+		{"new", VerdictNewSplits, "S1"},
+		{"join", VerdictJoinWrong, "S1"},
+		{"split", VerdictSplitRight, "S3"},
+		{"move", VerdictMoveRight, "S1"},
+		{"merge", VerdictMergeRight, "S3"},
+		{"new", VerdictNewSplits, "S2"},
+		{"merge", VerdictMergeWrong, "S4"},
+		{"split", VerdictSplitWrong, "S5"},
+		{"move", VerdictMoveWrong, "S5"},
+	}
+	if len(l.steps) != len(want) {
+		t.Fatalf("got %d steps, want %d: %+v", len(l.steps), len(want), l.steps)
+	}
+	for i, w := range want {
+		got := l.steps[i]
+		if got.Step != i+1 || got.File != "set" || got.Kind != w.kind || got.Verdict != w.verdict || got.Other != w.other {
+			t.Errorf("step %d: got %d %s %q other %q, want %s %q other %q", i+1, got.Step, got.Kind, got.Verdict, got.Other, w.kind, w.verdict, w.other)
+		}
+	}
+	if s := l.steps[4]; s.Gold != "x" || s.StoryGold != "y" && s.StoryGold != "x" || s.Title != "headline 5" {
+		t.Errorf("wrong join's golds and title: %+v", s)
+	}
+	if s := l.steps[9]; s.StoryGold != "x" || s.OtherGold != "y" || len(s.Moved) != 1 || s.MovedGold != "y" {
+		t.Errorf("wrong merge's golds: %+v", s)
+	}
+	counts := CountVerdicts(l.steps)
+	if counts[0] != (VerdictCount{VerdictNewSplits, 2}) || len(counts) != 11 {
+		t.Errorf("counts %+v: want 11 verdicts, %q twice first", counts, VerdictNewSplits)
+	}
+}
+
+// TestRunLoggedMatchesRun checks that logging the steps changes nothing
+// the run scores, and that the log's stories end as the scored ones: one
+// step per article placed and one per change counted.
+func TestRunLoggedMatchesRun(t *testing.T) {
+	var items []labelled
+	for i, it := range []struct{ title, text, gold string }{
+		{"Storm shuts Fenwick ferry", "A winter storm shut the Fenwick ferry on Tuesday, stranding hundreds of passengers at Calder.", "x"},
+		{"Calder bakery wins prize", "A family bakery in Calder won the regional bread prize for its rye loaf on Friday.", "y"},
+		{"Fenwick ferry halted by storm", "The Fenwick ferry stopped sailing on Tuesday as a winter storm stranded passengers at Calder.", "x"},
+		{"Rye loaf takes bread prize", "The regional bread prize went to a Calder family bakery for its rye loaf on Friday.", "y"},
+	} {
+		items = append(items, labelled{Article: news.Article{ID: string(rune('a' + i)), Title: it.title, Text: it.text}, Cluster: it.gold})
+	}
+	set := prepareSet("set", items)
+	plain := set.Run(cluster.Options{}, 0)
+	logged, steps := set.RunLogged(cluster.Options{}, 0)
+	if plain.BCubed != logged.BCubed || plain.Merges != logged.Merges || plain.Splits != logged.Splits {
+		t.Errorf("logged run scored %+v, plain %+v", logged, plain)
+	}
+	if want := len(items) + plain.Merges + plain.Splits + plain.Moves; len(steps) != want {
+		t.Errorf("got %d steps, want %d: %+v", len(steps), want, steps)
+	}
+	final := map[string]string{} // each article's story, replayed from the steps
+	for _, s := range steps {
+		switch s.Kind {
+		case "new", "join":
+			final[s.Article] = s.Story
+		case "merge":
+			for _, id := range s.Moved {
+				final[id] = s.Story
+			}
+		default:
+			for _, id := range s.Moved {
+				final[id] = s.Other
+			}
+		}
+	}
+	for _, m := range logged.Memberships {
+		if final[m.ID] != m.Story {
+			t.Errorf("article %s: the steps leave it in story %q, the run in %q", m.ID, final[m.ID], m.Story)
+		}
+	}
+}

@@ -36,12 +36,15 @@ type PickCandidate struct {
 	Features string // the features not 0 and not missing, "name" for 1, else "name=value"
 }
 
-// Outcome says how the pick scores: "right", "wrong", "missing" (the gold
-// has a value and the ranker gave none) or "none" (neither has one).
+// Outcome says how the pick scores: "right", "wrong", "extra" (a value
+// where the gold has none), "missing" (the gold has a value and the
+// ranker gave none) or "none" (neither has one).
 func (h HeldOutPick) Outcome() string {
 	switch {
 	case h.Taken >= 0 && h.Cands[h.Taken].Right:
 		return "right"
+	case h.Taken >= 0 && h.Gold == "":
+		return "extra"
 	case h.Taken >= 0:
 		return "wrong"
 	case h.Gold != "":

@@ -67,7 +67,8 @@ func TestHeldOutRunsRecordThePicksTheyScore(t *testing.T) {
 }
 
 // WritePicks writes a page line and its candidates' lines, the gold's
-// marked "*" and the one taken "<", values on one line.
+// marked "*" and the one taken "<", values on one line; a value given
+// where the gold has none is "extra", not "wrong".
 func TestWritePicksLines(t *testing.T) {
 	picks := []HeldOutPick{
 		{Set: "s", ID: "p1", Held: "left out", Field: FieldDate, Gold: "2025-03-01", Taken: 1, P: 0.9, Share: 0.75, Cands: []PickCandidate{
@@ -75,6 +76,7 @@ func TestWritePicksLines(t *testing.T) {
 			{Value: "2025-03-01T09:00:00Z", P: 0.3, Right: true, Features: "src_ld_pub rank_in_source=2"},
 		}},
 		{Set: "s", ID: "p2", Held: "fold 1 of 5", Field: FieldTitle, Gold: "A\ttitle", Taken: -1},
+		{Set: "s", ID: "p3", Held: "left out", Field: FieldDate, Taken: 0, P: 0.5, Share: 1, Cands: []PickCandidate{{Value: "2024-01-02T00:00:00Z", P: 0.5}}},
 	}
 	var b bytes.Buffer
 	if err := WritePicks(&b, picks); err != nil {
@@ -83,7 +85,9 @@ func TestWritePicksLines(t *testing.T) {
 	want := "PAGE\ts\tp1\tleft out\tdate\tright\t2025-03-01\t2025-03-01T09:00:00Z\t0.900\t0.750\n" +
 		"\t0.900\t\t2024-01-02T00:00:00Z\tsrc_meta_mod\n" +
 		"\t0.300\t*<\t2025-03-01T09:00:00Z\tsrc_ld_pub rank_in_source=2\n" +
-		"PAGE\ts\tp2\tfold 1 of 5\ttitle\tmissing\tA title\t\t0.000\t0.000\n"
+		"PAGE\ts\tp2\tfold 1 of 5\ttitle\tmissing\tA title\t\t0.000\t0.000\n" +
+		"PAGE\ts\tp3\tleft out\tdate\textra\t\t2024-01-02T00:00:00Z\t0.500\t1.000\n" +
+		"\t0.500\t<\t2024-01-02T00:00:00Z\t\n"
 	if b.String() != want {
 		t.Errorf("WritePicks wrote\n%q\nwant\n%q", b.String(), want)
 	}

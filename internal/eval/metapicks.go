@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -87,12 +88,14 @@ func pickRecord(r *extract.Ranker, p MetaPage, f MetaField, names []string, held
 	// most probable first; the best of Score first among equals
 	slices.SortStableFunc(order, func(a, b int) int {
 		switch {
+		case a == b:
+			return 0
 		case a == sc.Best:
 			return -1
 		case b == sc.Best:
 			return 1
 		}
-		return -cmpFloat(h.Cands[a].P, h.Cands[b].P)
+		return cmp.Compare(h.Cands[b].P, h.Cands[a].P)
 	})
 	sorted := make([]PickCandidate, len(order))
 	for i, j := range order {
@@ -103,16 +106,6 @@ func pickRecord(r *extract.Ranker, p MetaPage, f MetaField, names []string, held
 	}
 	h.Cands = sorted
 	return h
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // goldValue is the gold's value of field f as HeldOutPick.Gold gives it.

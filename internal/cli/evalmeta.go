@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/gob"
@@ -54,12 +55,16 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 	innerFolds := fs.Int("inner-folds", 0, "rankers: site-grouped folds of the fitting pages whose out-of-fold picks choose the byline and date thresholds (default 3)")
 	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
 	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache (delete a cache an older build wrote: it holds that build's candidates); not with --fit, --loso or --cv")
+	picks := fs.String("picks", "", "with --loso or --cv, write each held-out page's pick of every field scored to this file, with its candidates, their probabilities and features (tab-separated; see eval.WritePicks), to read the misses")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(dirs) == 0 {
 		return &UsageError{"eval meta needs a set folder (with ground-truth.json)"}
+	}
+	if *picks != "" && (*fit || !*loso && *cv <= 1) {
+		return &UsageError{"eval meta --picks writes the picks of held-out pages: give --loso or --cv, and not --fit"}
 	}
 	if *cvPartition < 0 {
 		return &UsageError{fmt.Sprintf("eval meta --cv-partition %d: give 0 (the usual folds) or above", *cvPartition)}
@@ -113,10 +118,10 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 			}
 			scoreFrom = "eval meta --score-cache " + *scoreCache
 		}
-		opt := eval.MetaFit{ScoreOn: scoreOn, MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition,
+		opt := eval.MetaFit{ScoreOn: scoreOn, MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition, RecordPicks: *picks != "",
 			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
 		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
-			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache, scoreFrom: scoreFrom})
+			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache, scoreFrom: scoreFrom, picks: *picks})
 	}
 	for _, dir := range dirs {
 		rep, err := eval.RunMetadata(ctx, dir, eval.MetadataOptions{Text: *text, NoURL: *noURL || *strip, StripMeta: *strip})
@@ -279,6 +284,7 @@ type metaFitRun struct {
 	held         string // sets to hold out with --loso, comma-separated; "" all
 	cache        string // file keeping the pages' candidates between runs
 	scoreFrom    string // with opt.ScoreOn: where it was read, for the error when it lacks a held-out page
+	picks        string // file to write the held-out picks to (opt.RecordPicks), "" none
 }
 
 // evalMetaFit reads the sets' metadata candidates once, then scores them
@@ -338,6 +344,11 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		}
 		reps = append(reps, r)
 	}
+	if run.picks != "" {
+		if err := writeHeldOutPicks(run.picks, reps); err != nil {
+			return err
+		}
+	}
 	pages = run.opt.Scored(pages) // the candidates the held-out pages were scored on
 	for _, r := range reps {
 		var reach []string
@@ -361,6 +372,21 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 			}
 			fmt.Fprintln(e.stdout)
 		}
+	}
+	return nil
+}
+
+// writeHeldOutPicks writes the picks of every held-out run to file, whole
+// or not at all.
+func writeHeldOutPicks(file string, reps []eval.MetaHeldOut) error {
+	var b bytes.Buffer
+	for _, r := range reps {
+		if err := eval.WritePicks(&b, r.Picks); err != nil {
+			return err
+		}
+	}
+	if err := eval.WriteFileAtomic(file, b.Bytes()); err != nil {
+		return fmt.Errorf("eval meta --picks %s: %w", file, err)
 	}
 	return nil
 }

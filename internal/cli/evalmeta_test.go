@@ -57,6 +57,8 @@ func TestEvalMetaFlagErrors(t *testing.T) {
 		{[]string{"--loso", "--fields", "date", "--max-wrong", "0.1", "--wrong-cost", "1"}, "--wrong-cost and --max-wrong"},
 		{[]string{"--loso", "--model", "m.json"}, "--model"},
 		{[]string{"--cv", "5", "--cv-partition", "-1"}, "--cv-partition"},
+		{[]string{"--picks", "p.tsv"}, "--picks writes the picks of held-out pages"},
+		{[]string{"--fit", "--picks", "p.tsv"}, "--picks writes the picks of held-out pages"},
 	} {
 		_, errOut, code := storyline(t, append(append([]string{"eval", "meta"}, tc.args...), missingSet)...)
 		if code != 2 || !strings.Contains(errOut, tc.flag) {

@@ -240,6 +240,9 @@ type MetaFit struct {
 	// the pages stripped of their metadata (StripMetadata), to see how
 	// rankers fitted on pages rich in metadata date pages of few signals.
 	ScoreOn map[string]extract.MetaCandidates
+	// RecordPicks keeps, in MetaHeldOut.Picks, each held-out page's pick
+	// of every field with its candidates (storyline eval meta --picks).
+	RecordPicks bool
 }
 
 // PageKey names a page of a set, to look its candidates up in
@@ -750,6 +753,9 @@ type MetaHeldOut struct {
 	// Always is the report when the rankers always take their best
 	// candidate (no threshold), to show what the thresholds trade.
 	Always MetadataReport
+	// Picks are the held-out pages' picks with their candidates, by set,
+	// id and field, when MetaFit.RecordPicks asks for them.
+	Picks []HeldOutPick
 }
 
 // always copies rankers with their thresholds (probability and share)
@@ -809,8 +815,12 @@ func LeaveOneSetOutMeta(ctx context.Context, pages []MetaPage, only []string, fi
 		}
 		held = opt.Scored(held)
 		rep := scoreHeldOut(set, held, rankers)
-		out = append(out, MetaHeldOut{Set: set, Report: rep, Always: scoreHeldOut(set, held, always(rankers)),
-			How: fmt.Sprintf("%s fitted on %s", strings.Join(names, ", "), strings.Join(slices.Sorted(maps.Keys(setsOf(fit))), ", "))})
+		h := MetaHeldOut{Set: set, Report: rep, Always: scoreHeldOut(set, held, always(rankers)),
+			How: fmt.Sprintf("%s fitted on %s", strings.Join(names, ", "), strings.Join(slices.Sorted(maps.Keys(setsOf(fit))), ", "))}
+		if opt.RecordPicks {
+			h.Picks = sortedPicks(heldOutPicks(held, rankers, "left out"))
+		}
+		out = append(out, h)
 	}
 	return out, nil
 }
@@ -831,6 +841,7 @@ func CrossValidateMeta(ctx context.Context, pages []MetaPage, set string, k int,
 	folds := saltedSiteFolds(inSet, k, opt.CVPartition)
 	gold := map[string]GoldMeta{}
 	articles, alwaysArticles := map[string]news.Article{}, map[string]news.Article{}
+	var picks []HeldOutPick
 	for fold := 0; fold < k; fold++ {
 		var fit, held []MetaPage
 		for _, p := range pages {
@@ -862,8 +873,11 @@ func CrossValidateMeta(ctx context.Context, pages []MetaPage, set string, k int,
 		held = opt.Scored(held)
 		maps.Copy(articles, heldOutArticles(held, rankers))
 		maps.Copy(alwaysArticles, heldOutArticles(held, always(rankers)))
+		if opt.RecordPicks {
+			picks = append(picks, heldOutPicks(held, rankers, fmt.Sprintf("fold %d of %d", fold+1, k))...)
+		}
 	}
-	return MetaHeldOut{Set: set, Report: ScoreMetadata(set, gold, articles), Always: ScoreMetadata(set, gold, alwaysArticles),
+	return MetaHeldOut{Set: set, Report: ScoreMetadata(set, gold, articles), Always: ScoreMetadata(set, gold, alwaysArticles), Picks: sortedPicks(picks),
 		How: fmt.Sprintf("%d-fold cross-validated by site (partition %d), each fold fitted on the other folds and the other sets", k, opt.CVPartition)}, nil
 }
 

@@ -42,18 +42,21 @@ type PlacementStep struct {
 }
 
 // The verdicts of a step. A join is right when the story's gold majority
-// is the article's gold story; a wrong one is told apart by whether the
-// article's event had a story already (the two events then share one and
-// the article's own is split) or not (the first report of an event went
-// into another's story). A merge is right when both stories' majorities
+// is the article's gold story. A join into a story where its event is
+// already, but fewer than another, follows an earlier wrong step and
+// makes no new one. A wrong join is told apart by whether the article's
+// event had a story already (the two events then share one and the
+// article's own is split) or not (the first report of an event went into
+// another's story). A merge is right when both stories' majorities
 // agree; a split or move is right when what it moves was mostly another
 // event than what stays (split) or the same event as where it goes (move).
 const (
 	VerdictNewFirst       = "new story, first of its event"
 	VerdictNewSplits      = "new story, its event already has one"
 	VerdictJoinRight      = "right join"
+	VerdictJoinMixed      = "join into a story its event shares with another"
 	VerdictJoinFirstWrong = "wrong join, first of its event"
-	VerdictJoinWrong      = "wrong join, its event has a story"
+	VerdictJoinWrong      = "wrong join, its event has another story"
 	VerdictMergeRight     = "right merge"
 	VerdictMergeWrong     = "wrong merge"
 	VerdictSplitRight     = "right split"
@@ -97,11 +100,13 @@ func (l *placementLog) placed(m news.Membership) {
 		step.Kind, step.Verdict = "new", VerdictNewSplits
 	case step.StoryGold == g:
 		step.Verdict = VerdictJoinRight
+	case l.members[m.StoryID][g] > 0:
+		step.Verdict = VerdictJoinMixed
+		home = ""
 	case home == "":
 		step.Verdict = VerdictJoinFirstWrong
 	default:
 		step.Verdict = VerdictJoinWrong
-		home = l.storyHolding(g, m.StoryID) // "" when only the joined story has some of it
 	}
 	if step.Verdict != VerdictJoinRight && step.Verdict != VerdictNewFirst && home != "" {
 		step.Other, step.OtherGold = home, l.majority(home)

@@ -20,13 +20,14 @@ func logOf(golds ...string) *placementLog {
 }
 
 // TestPlacementLogVerdicts checks each verdict on a run told step by step:
-// events x (a1, a2, a5) and y (a3, a4, a6).
+// events x (a1, a2, a5) and y (a3, a4, a6, a7).
 func TestPlacementLogVerdicts(t *testing.T) {
-	l := logOf("x", "x", "y", "y", "x", "y")
+	l := logOf("x", "x", "y", "y", "x", "y", "y")
 	place := func(id, story string) { l.placed(news.Membership{ArticleID: id, StoryID: story}) }
 	place("a1", "S1")                                                                              // new, first of x
 	place("a2", "S1")                                                                              // right join
 	place("a3", "S1")                                                                              // wrong join, first of y
+	place("a7", "S1")                                                                              // y follows a3 into x's story
 	place("a4", "S2")                                                                              // new, y already in S1
 	place("a5", "S2")                                                                              // wrong join, x has S1
 	l.changed(news.StoryChange{Kind: "split", Story: "S1", Other: "S3", Articles: []string{"a3"}}) // y leaves x: right
@@ -40,6 +41,7 @@ func TestPlacementLogVerdicts(t *testing.T) {
 		{"new", VerdictNewFirst, ""},
 		{"join", VerdictJoinRight, ""},
 		{"join", VerdictJoinFirstWrong, ""},
+		{"join", VerdictJoinMixed, ""},
 		{"new", VerdictNewSplits, "S1"},
 		{"join", VerdictJoinWrong, "S1"},
 		{"split", VerdictSplitRight, "S3"},
@@ -59,15 +61,15 @@ func TestPlacementLogVerdicts(t *testing.T) {
 			t.Errorf("step %d: got %d %s %q other %q, want %s %q other %q", i+1, got.Step, got.Kind, got.Verdict, got.Other, w.kind, w.verdict, w.other)
 		}
 	}
-	if s := l.steps[4]; s.Gold != "x" || s.StoryGold != "y" && s.StoryGold != "x" || s.Title != "headline 5" {
+	if s := l.steps[5]; s.Gold != "x" || s.StoryGold != "y" || s.OtherGold != "x" || s.Title != "headline 5" {
 		t.Errorf("wrong join's golds and title: %+v", s)
 	}
-	if s := l.steps[9]; s.StoryGold != "x" || s.OtherGold != "y" || len(s.Moved) != 1 || s.MovedGold != "y" {
+	if s := l.steps[10]; s.StoryGold != "x" || s.OtherGold != "y" || len(s.Moved) != 1 || s.MovedGold != "y" {
 		t.Errorf("wrong merge's golds: %+v", s)
 	}
 	counts := CountVerdicts(l.steps)
-	if counts[0] != (VerdictCount{VerdictNewSplits, 2}) || len(counts) != 11 {
-		t.Errorf("counts %+v: want 11 verdicts, %q twice first", counts, VerdictNewSplits)
+	if counts[0] != (VerdictCount{VerdictNewSplits, 2}) || len(counts) != 12 {
+		t.Errorf("counts %+v: want 12 verdicts, %q twice first", counts, VerdictNewSplits)
 	}
 }
 

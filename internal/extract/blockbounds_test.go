@@ -149,3 +149,43 @@ func TestHeadlineBlockNeedsAMatch(t *testing.T) {
 		t.Errorf("og:title: block %d", at)
 	}
 }
+
+// shopCategoryPage is an invented shop's category page: a logo and a
+// footer naming the shop, whose name has more words than the category's
+// h1, and a grid of items below the h1.
+const shopCategoryPage = `<html><head><title>Running Shoes | Trailhead Outdoor Co-op</title>
+<meta property="og:site_name" content="Trailhead Outdoor Co-op"></head>
+<body><header><a href="/">Trailhead Outdoor Co-op</a></header><main>
+<h1>Running Shoes</h1>
+<p>Road and trail running shoes for every distance, from daily training to race day, fitted in our stores.</p>
+<ul><li><a href="/p/1">Swift Runner 3</a> $120</li><li><a href="/p/2">Ridge Trail GTX</a> $150</li></ul>
+</main><footer><p>Trailhead Outdoor Co-op</p></footer></body></html>`
+
+// TestHeadlineBlockWithoutSiteName: the titles the headline's block is
+// matched with are cut of the site's name, so the category's h1 is the
+// headline, not the logo's link, which matches the whole <title> better
+// (its four words of the title's six against the h1's two).
+func TestHeadlineBlockWithoutSiteName(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(shopCategoryPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm := readMeta(doc)
+	pb := segment(findBody(doc), nil, nil)
+	pb.titles = pm.headlineTitles("https://trailhead.example/c/running-shoes")
+	if !slices.Contains(pb.titles, "Running Shoes") {
+		t.Errorf("titles %q, want one without the site's name", pb.titles)
+	}
+	at := headlineBlock(pb)
+	if at < 0 || pb.blocks[at].text != "Running Shoes" {
+		t.Fatalf("headline block %d (%q), want the h1", at, blockTextAt(pb, at))
+	}
+}
+
+// blockTextAt is block i's text, "" for i < 0.
+func blockTextAt(pb *pageBlocks, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return pb.blocks[i].text
+}

@@ -54,7 +54,7 @@ func TestBlockDump(t *testing.T) {
 		}
 		pm := readMeta(doc)
 		pb := segmentPage(findBody(doc), m.wordID, m.textWordID)
-		pb.titles = pm.headlineTitles()
+		pb.titles = pm.headlineTitles("")
 		page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: pm.articleURL("")})
 		x := append([]float64(nil), blockFeatures(pb, m.ClassLogOdds, m.TextLogOdds, page)...)
 		probs := m.blockProbs(pb, page)

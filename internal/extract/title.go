@@ -328,7 +328,20 @@ func blockText(n *html.Node) string {
 
 // headingText is the text of a heading, with a space where a line break or
 // a block element separates its words ("Data<br>Analytics" is two words).
+// The labels of buttons inside it are left out when it has words of its
+// own: "Crate tokio" with its "Copy item path" button, a headline with its
+// "Share" button, are the heading's words; a heading that is all button
+// (an accordion's question, <h3><button>...</button></h3>) keeps them.
 func headingText(n *html.Node) string {
+	if t := headingTextSkipping(n, atom.Button); t != "" {
+		return t
+	}
+	return headingTextSkipping(n, 0)
+}
+
+// headingTextSkipping is headingText with the elements of tag skip (none
+// for 0) left out.
+func headingTextSkipping(n *html.Node, skip atom.Atom) string {
 	var b strings.Builder
 	walk(n, 0, func(c *html.Node) bool {
 		switch {
@@ -337,6 +350,8 @@ func headingText(n *html.Node) string {
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Br || c.DataAtom == atom.Div || c.DataAtom == atom.P):
 			b.WriteByte(' ')
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Svg):
+			return false
+		case c.Type == html.ElementNode && skip != 0 && c.DataAtom == skip:
 			return false
 		}
 		return true

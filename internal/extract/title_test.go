@@ -46,3 +46,29 @@ func TestHostLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingTextLeavesButtonsOut: a heading's words are its own, not the
+// label of a button inside it ("Copy item path" beside a documentation
+// page's name); a heading that is all button, an accordion's question,
+// keeps the button's words.
+func TestHeadingTextLeavesButtonsOut(t *testing.T) {
+	page := `<html><head><title>tokio - Rust</title></head><body>
+<h1>Crate <span>tokio</span><button type="button" title="Copy item path">Copy item path</button></h1>
+<h3><button aria-expanded="false">How long does delivery take?</button></h3></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm := readMeta(doc)
+	var heads []string
+	for _, h := range pm.heads {
+		heads = append(heads, h.text)
+	}
+	want := []string{"Crate tokio", "How long does delivery take?"}
+	if strings.Join(heads, "\n") != strings.Join(want, "\n") {
+		t.Errorf("headings %q, want %q", heads, want)
+	}
+	if len(pm.h1s) != 1 || pm.h1s[0] != "Crate tokio" {
+		t.Errorf("h1s %q, want the h1 without its button", pm.h1s)
+	}
+}

@@ -43,13 +43,14 @@ type PlacementStep struct {
 
 // The verdicts of a step. A join is right when the story's gold majority
 // is the article's gold story. A join into a story where its event is
-// already, but fewer than another, follows an earlier wrong step and
-// makes no new one. A wrong join is told apart by whether the article's
-// event had a story already (the two events then share one and the
-// article's own is split) or not (the first report of an event went into
-// another's story). A merge is right when both stories' majorities
-// agree; a split or move is right when what it moves was mostly another
-// event than what stays (split) or the same event as where it goes (move).
+// already, but fewer than another event, and no other story holds more of
+// its event, follows an earlier wrong step and makes no new one. A wrong
+// join is told apart by whether the article's event had a story already
+// (the two events then share one and the article's own is split) or not
+// (the first report of an event went into another's story). A merge is
+// right when both stories' majorities agree; a split or move is right when
+// what it moves was mostly another event than what stays (split) or the
+// same event as where it goes (move).
 const (
 	VerdictNewFirst       = "new story, first of its event"
 	VerdictNewSplits      = "new story, its event already has one"
@@ -100,7 +101,8 @@ func (l *placementLog) placed(m news.Membership) {
 		step.Kind, step.Verdict = "new", VerdictNewSplits
 	case step.StoryGold == g:
 		step.Verdict = VerdictJoinRight
-	case l.members[m.StoryID][g] > 0:
+	case l.members[m.StoryID][g] >= l.members[home][g] && l.members[m.StoryID][g] > 0:
+		// the story holds as much of the event as any: the mix is older
 		step.Verdict = VerdictJoinMixed
 		home = ""
 	case home == "":

@@ -116,3 +116,35 @@ func TestRunLoggedMatchesRun(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinIntoAMixedStoryAwayFromItsEventIsWrong checks that a join into a
+// story holding a little of the article's event is a new wrong join, not
+// one following an earlier mix, when another story holds more of the
+// event: y has S2 (three articles) and one stray in x's S1, and a5 of y
+// joins S1.
+func TestJoinIntoAMixedStoryAwayFromItsEventIsWrong(t *testing.T) {
+	l := logOf("x", "y", "y", "y", "y", "x", "y")
+	place := func(id, story string) { l.placed(news.Membership{ArticleID: id, StoryID: story}) }
+	place("a1", "S1") // x
+	place("a2", "S1") // y's first report into x's story
+	place("a3", "S2") // y's own story
+	place("a4", "S2")
+	place("a5", "S2")
+	place("a6", "S1")
+	place("a7", "S1") // y again into x's story, while S2 holds more of y
+	got := l.steps[len(l.steps)-1]
+	if got.Verdict != VerdictJoinWrong || got.Other != "S2" || got.OtherGold != "y" {
+		t.Errorf("a7's join: %q other %q (%q), want %q other S2 (y)", got.Verdict, got.Other, got.OtherGold, VerdictJoinWrong)
+	}
+	// Where the story holds as much of the event as any other, the join
+	// follows the earlier mix: y's stray in S1 has one more y beside it.
+	l = logOf("x", "x", "y", "y", "y")
+	place("a1", "S1")
+	place("a2", "S1")
+	place("a3", "S1") // y's first report into x's story
+	place("a4", "S2") // y's own story, as large
+	place("a5", "S1")
+	if got := l.steps[len(l.steps)-1]; got.Verdict != VerdictJoinMixed {
+		t.Errorf("a5's join: %q, want %q", got.Verdict, VerdictJoinMixed)
+	}
+}

@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -146,5 +149,34 @@ func TestJoinIntoAMixedStoryAwayFromItsEventIsWrong(t *testing.T) {
 	place("a5", "S1")
 	if got := l.steps[len(l.steps)-1]; got.Verdict != VerdictJoinMixed {
 		t.Errorf("a5's join: %q, want %q", got.Verdict, VerdictJoinMixed)
+	}
+}
+
+// TestLoadClusterSetsRefusesAnIDGivenTwice checks that a labelled file
+// with one article id twice in a kind is refused, naming the file and the
+// id: the run's scores and its placement log key articles by id, so the
+// second would silently take the first's place. One id in two kinds is
+// two sets' articles and is kept.
+func TestLoadClusterSetsRefusesAnIDGivenTwice(t *testing.T) {
+	dir := t.TempDir()
+	twice := filepath.Join(dir, "twice.jsonl")
+	if err := os.WriteFile(twice, []byte(`{"id":"a","title":"Ferry halted","cluster":"x"}
+{"id":"b","title":"Bakery prize","cluster":"y"}
+{"id":"a","title":"Ferry halted again","cluster":"y"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := LoadClusterSets(twice)
+	if err == nil || !strings.Contains(err.Error(), twice) || !strings.Contains(err.Error(), `"a"`) {
+		t.Errorf("got %v, want an error naming %s and the id \"a\"", err, twice)
+	}
+	kinds := filepath.Join(dir, "kinds.jsonl")
+	if err := os.WriteFile(kinds, []byte(`{"id":"a","title":"Ferry halted","cluster":"x","cluster_kind":"event"}
+{"id":"a","title":"Ferry halted","cluster":"t","cluster_kind":"topic"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sets, err := LoadClusterSets(kinds); err != nil || len(sets) != 2 {
+		t.Errorf("one id in two kinds: %d sets, error %v; want 2 sets", len(sets), err)
 	}
 }

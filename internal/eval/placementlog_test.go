@@ -3,6 +3,7 @@ package eval
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -178,5 +179,38 @@ func TestLoadClusterSetsRefusesAnIDGivenTwice(t *testing.T) {
 	}
 	if sets, err := LoadClusterSets(kinds); err != nil || len(sets) != 2 {
 		t.Errorf("one id in two kinds: %d sets, error %v; want 2 sets", len(sets), err)
+	}
+}
+
+// TestTiedStoriesAreJudgedTheSameWhateverTheGoldNames checks that a step
+// into or out of a story its events hold equally is judged the same when
+// the gold stories are named in the other sort order: the article's or
+// the moved articles' event among the story's most held counts as the
+// story's. Events p and q: S1 holds one of each, S2 two of q.
+func TestTiedStoriesAreJudgedTheSameWhateverTheGoldNames(t *testing.T) {
+	run := func(p, q string) []string {
+		l := logOf(p, q, q, q, q, q)
+		place := func(id, story string) { l.placed(news.Membership{ArticleID: id, StoryID: story}) }
+		place("a1", "S1")
+		place("a2", "S1")                                                                              // q's first into p's story: S1 ties p and q
+		place("a3", "S1")                                                                              // q joins a story where q is among the most held
+		l.changed(news.StoryChange{Kind: "split", Story: "S1", Other: "S3", Articles: []string{"a3"}}) // S1 ties again
+		place("a4", "S2")
+		place("a5", "S2")
+		l.changed(news.StoryChange{Kind: "merge", Story: "S1", Other: "S2", Articles: []string{"a4", "a5"}})
+		place("a6", "S4")
+		l.changed(news.StoryChange{Kind: "move", Story: "S4", Other: "S3", Articles: []string{"a6"}})
+		var vs []string
+		for _, s := range l.steps {
+			vs = append(vs, s.Verdict)
+		}
+		return vs
+	}
+	want := []string{VerdictNewFirst, VerdictJoinFirstWrong, VerdictJoinRight, VerdictSplitWrong,
+		VerdictNewSplits, VerdictJoinRight, VerdictMergeRight, VerdictNewSplits, VerdictMoveRight}
+	for _, names := range [][2]string{{"a", "b"}, {"b", "a"}} {
+		if got := run(names[0], names[1]); !slices.Equal(got, want) {
+			t.Errorf("events named %q and %q: verdicts\n%q\nwant\n%q", names[0], names[1], got, want)
+		}
 	}
 }

@@ -69,10 +69,8 @@ func evalCluster(ctx context.Context, e env, args []string) (err error) {
 			return fmt.Errorf("%s: %w", *modelFile, err)
 		}
 	}
-	for flag, path := range map[string]string{"--memberships": *memberships, "--placement-log": *placementLog} {
-		if path != "" && (*loso || *fit != "" || *stream > 0) {
-			return &UsageError{flag + " is for a plain run of labelled files (with --model to read a fold's model), not --loso, --fit or --stream"}
-		}
+	if err := checkRunLogs(*memberships, *placementLog, *loso || *fit != "" || *stream > 0); err != nil {
+		return err
 	}
 	if *stream > 0 {
 		return evalClusterStream(e, *streamBase, *stream, time.Duration(*streamDays)*24*time.Hour, *workers, opt)
@@ -146,6 +144,26 @@ func evalCluster(ctx context.Context, e env, args []string) (err error) {
 	}
 	if *placementLog != "" {
 		return writeJSONL(*placementLog, steps)
+	}
+	return nil
+}
+
+// checkRunLogs refuses --memberships and --placement-log where they would
+// write nothing (notPlain: a --loso, --fit or --stream run) or where one
+// would overwrite the other, naming every flag at fault.
+func checkRunLogs(memberships, placementLog string, notPlain bool) error {
+	var given []string
+	for _, f := range []struct{ flag, path string }{{"--memberships", memberships}, {"--placement-log", placementLog}} {
+		if f.path != "" {
+			given = append(given, f.flag)
+		}
+	}
+	switch {
+	case len(given) > 0 && notPlain:
+		verb := map[bool]string{true: " is", false: " are"}[len(given) == 1]
+		return &UsageError{strings.Join(given, " and ") + verb + " for a plain run of labelled files (with --model to read a fold's model), not --loso, --fit or --stream"}
+	case len(given) == 2 && memberships == placementLog:
+		return &UsageError{"--memberships and --placement-log name one file, " + memberships + ": give each its own"}
 	}
 	return nil
 }

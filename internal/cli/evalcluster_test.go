@@ -2,8 +2,10 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -161,5 +163,66 @@ func TestEvalClusterWritesPlacementLog(t *testing.T) {
 	args := append([]string{"eval", "cluster", "--loso", "--placement-log", path}, files...)
 	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, "--placement-log is for a plain run") {
 		t.Errorf("with --loso: exit %d, stderr %q; want exit 2 and the flag named", code, errOut)
+	}
+}
+
+// TestEvalClusterPlacementLogKeepsKindsApart checks --placement-log on a
+// file of two cluster kinds: each kind is its own set, with its own steps
+// (its stories start afresh) and its own verdict counts.
+func TestEvalClusterPlacementLogKeepsKindsApart(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "mixed.jsonl")
+	var lines []string
+	for _, kind := range []string{"event", "topic"} {
+		lines = append(lines,
+			`{"id":"a1","title":"Storm shuts Fenwick ferry","text":"A winter storm shut the Fenwick ferry on Tuesday, stranding hundreds of passengers at Calder.","cluster":"x","cluster_kind":"`+kind+`"}`,
+			`{"id":"a2","title":"Fenwick ferry halted by storm","text":"The Fenwick ferry stopped sailing on Tuesday as a winter storm stranded passengers at Calder.","cluster":"x","cluster_kind":"`+kind+`"}`)
+	}
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "steps.jsonl")
+	out, errOut, code := storyline(t, "eval", "cluster", "--placement-log", path, file)
+	if code != 0 {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	for _, set := range []string{"mixed:event", "mixed:topic"} {
+		if want := set + " steps: new story, first of its event 1, right join 1\n"; !strings.Contains(out, want) {
+			t.Errorf("stdout %q lacks %q", out, want)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var s struct {
+			File string
+			Step int
+		}
+		if err := json.Unmarshal([]byte(l), &s); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		got = append(got, fmt.Sprintf("%s %d", s.File, s.Step))
+	}
+	if want := []string{"mixed:event 1", "mixed:event 2", "mixed:topic 1", "mixed:topic 2"}; !slices.Equal(got, want) {
+		t.Errorf("steps %q, want %q", got, want)
+	}
+}
+
+// TestEvalClusterLogFlagsRefusedTogether checks that --memberships and
+// --placement-log are refused on one file (the second would overwrite the
+// first) and that a run where both would write nothing names both.
+func TestEvalClusterLogFlagsRefusedTogether(t *testing.T) {
+	files := writeClusterSets(t)
+	same := filepath.Join(t.TempDir(), "out.jsonl")
+	args := append([]string{"eval", "cluster", "--memberships", same, "--placement-log", same}, files...)
+	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, same) {
+		t.Errorf("one file for both: exit %d, stderr %q; want exit 2 and the file named", code, errOut)
+	}
+	args = append([]string{"eval", "cluster", "--loso", "--memberships", "m.jsonl", "--placement-log", "p.jsonl"}, files...)
+	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, "--memberships") || !strings.Contains(errOut, "--placement-log") {
+		t.Errorf("with --loso: exit %d, stderr %q; want exit 2 and both flags named", code, errOut)
 	}
 }

@@ -344,11 +344,6 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		}
 		reps = append(reps, r)
 	}
-	if run.picks != "" {
-		if err := writeHeldOutPicks(run.picks, reps); err != nil {
-			return err
-		}
-	}
 	pages = run.opt.Scored(pages) // the candidates the held-out pages were scored on
 	for _, r := range reps {
 		var reach []string
@@ -372,6 +367,9 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 			}
 			fmt.Fprintln(e.stdout)
 		}
+	}
+	if run.picks != "" { // after the figures, which a file that cannot be written must not cost
+		return writeHeldOutPicks(run.picks, reps)
 	}
 	return nil
 }

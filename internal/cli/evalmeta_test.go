@@ -296,3 +296,36 @@ func TestEvalMetaScoreCacheOtherFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalMetaPicksFile checks eval meta --picks end to end: a run with it
+// prints what one without does, and writes a PAGE line for every held-out
+// page; a --picks file that cannot be written is an error naming it, after
+// the run's figures are printed (they took the whole run to make).
+func TestEvalMetaPicksFile(t *testing.T) {
+	dir := t.TempDir()
+	missingSet := filepath.Join(dir, "no-such-set") // not read: the --cache file holds the pages
+	cache := filepath.Join(dir, "pages.gob")
+	writeMetaCache(t, cache, append(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6)...))
+	args := []string{"eval", "meta", "--fields", "title", "--cache", cache, "--loso"}
+	plain, errOut, code := storyline(t, append(args, missingSet)...)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	picks := filepath.Join(dir, "picks.tsv")
+	out, errOut, code := storyline(t, append(args, "--picks", picks, missingSet)...)
+	if code != 0 || out != plain {
+		t.Fatalf("with --picks: exit %d, stderr %q, stdout\n%s\nwant as without\n%s", code, errOut, out, plain)
+	}
+	data, err := os.ReadFile(picks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(data), "PAGE\t"); n != 12 {
+		t.Errorf("%d PAGE lines, want one for each of the 12 held-out pages:\n%s", n, data)
+	}
+	bad := filepath.Join(dir, "no-such-folder", "picks.tsv")
+	out, errOut, code = storyline(t, append(args, "--picks", bad, missingSet)...)
+	if code != 1 || !strings.Contains(errOut, bad) || out != plain {
+		t.Errorf("--picks in a missing folder: exit %d, stderr %q, stdout\n%s\nwant exit 1, the file named and the figures printed", code, errOut, out)
+	}
+}

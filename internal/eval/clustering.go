@@ -134,7 +134,8 @@ type exampleCache struct {
 // LoadClusterSets reads a labelled file and prepares its articles (on all
 // cores). A file whose articles carry a cluster_kind gives one set per kind,
 // named "file:kind" (duc2003 holds TDT events and broader TREC topics, which
-// are different tasks); any other file gives one set.
+// are different tasks); any other file gives one set. An article id given
+// twice in one kind is refused.
 func LoadClusterSets(path string) ([]ClusterSet, error) {
 	items, err := ReadLabelled(path)
 	if err != nil {
@@ -146,7 +147,13 @@ func LoadClusterSets(path string) ([]ClusterSet, error) {
 	base := strings.TrimSuffix(filepath.Base(path), ".jsonl")
 	var kinds []string
 	byKind := map[string][]labelled{}
+	seen := map[[2]string]bool{} // kind and id
 	for _, it := range items {
+		key := [2]string{it.Kind, it.Article.ID}
+		if seen[key] {
+			return nil, fmt.Errorf("%s: article id %q given twice (cluster_kind %q): the scores and the placement log tell articles apart by id", path, it.Article.ID, it.Kind)
+		}
+		seen[key] = true
 		if _, ok := byKind[it.Kind]; !ok {
 			kinds = append(kinds, it.Kind)
 		}

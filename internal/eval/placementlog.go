@@ -2,6 +2,7 @@ package eval
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -43,13 +44,16 @@ type PlacementStep struct {
 
 // The verdicts of a step. A join is right when the story's gold majority
 // is the article's gold story. A join into a story where its event is
-// already, but fewer than another, follows an earlier wrong step and
-// makes no new one. A wrong join is told apart by whether the article's
-// event had a story already (the two events then share one and the
-// article's own is split) or not (the first report of an event went into
-// another's story). A merge is right when both stories' majorities
-// agree; a split or move is right when what it moves was mostly another
-// event than what stays (split) or the same event as where it goes (move).
+// already, but fewer than another event, and no other story holds more of
+// its event, follows an earlier wrong step and makes no new one. A wrong
+// join is told apart by whether the article's event had a story already
+// (the two events then share one and the article's own is split) or not
+// (the first report of an event went into another's story). A merge is
+// right when both stories' majorities agree; a split or move is right when
+// what it moves was mostly another event than what stays (split) or the
+// same event as where it goes (move). Where events tie for a majority, any
+// of them is the majority (isTop), so that no verdict hangs on how the
+// gold stories' names sort.
 const (
 	VerdictNewFirst       = "new story, first of its event"
 	VerdictNewSplits      = "new story, its event already has one"
@@ -98,9 +102,10 @@ func (l *placementLog) placed(m news.Membership) {
 		step.Kind, step.Verdict = "new", VerdictNewFirst
 	case fresh:
 		step.Kind, step.Verdict = "new", VerdictNewSplits
-	case step.StoryGold == g:
+	case isTop(l.members[m.StoryID], g):
 		step.Verdict = VerdictJoinRight
-	case l.members[m.StoryID][g] > 0:
+	case l.members[m.StoryID][g] >= l.members[home][g] && l.members[m.StoryID][g] > 0:
+		// the story holds as much of the event as any: the mix is older
 		step.Verdict = VerdictJoinMixed
 		home = ""
 	case home == "":
@@ -115,7 +120,8 @@ func (l *placementLog) placed(m news.Membership) {
 	l.add(step)
 }
 
-// changed judges a late correction.
+// changed judges a late correction: a merge or a move before it moves
+// anything (what the stories held), a split after (what stays).
 func (l *placementLog) changed(ch news.StoryChange) {
 	step := PlacementStep{Kind: ch.Kind, Story: ch.Story, StoryGold: l.majority(ch.Story),
 		Other: ch.Other, OtherGold: l.majority(ch.Other), Moved: ch.Articles,
@@ -125,6 +131,12 @@ func (l *placementLog) changed(ch news.StoryChange) {
 		moved[l.gold[id]]++
 	}
 	step.MovedGold = majorityOf(moved)
+	switch ch.Kind {
+	case "merge":
+		step.Verdict = verdict(sharesTop(l.members[ch.Story], l.members[ch.Other]), VerdictMergeRight, VerdictMergeWrong)
+	case "move":
+		step.Verdict = verdict(sharesTop(moved, l.members[ch.Other]), VerdictMoveRight, VerdictMoveWrong)
+	}
 	to := ch.Other
 	if ch.Kind == "merge" {
 		to = ch.Story
@@ -132,14 +144,8 @@ func (l *placementLog) changed(ch news.StoryChange) {
 	for _, id := range ch.Articles {
 		l.move(id, to)
 	}
-	switch ch.Kind {
-	case "merge":
-		step.Verdict = verdict(step.StoryGold == step.OtherGold, VerdictMergeRight, VerdictMergeWrong)
-	case "move":
-		step.Verdict = verdict(step.MovedGold == step.OtherGold, VerdictMoveRight, VerdictMoveWrong)
-	default:
-		// What stays behind after the split, against what left.
-		step.Verdict = verdict(step.MovedGold != l.majority(ch.Story), VerdictSplitRight, VerdictSplitWrong)
+	if step.Verdict == "" { // a split: what left against what stays
+		step.Verdict = verdict(!sharesTop(moved, l.members[ch.Story]), VerdictSplitRight, VerdictSplitWrong)
 	}
 	l.add(step)
 }
@@ -179,6 +185,23 @@ func (l *placementLog) move(id, to string) {
 // story with none); a tie goes to the first in sort order, so that a log
 // reads the same on every run.
 func (l *placementLog) majority(story string) string { return majorityOf(l.members[story]) }
+
+// isTop says whether gold is among the gold stories counts holds most of
+// (all of them when tied): a verdict must not hang on how the golds sort.
+func isTop(counts map[string]int, gold string) bool {
+	return counts[gold] > 0 && counts[gold] == slices.Max(slices.Collect(maps.Values(counts)))
+}
+
+// sharesTop says whether two counts have a gold story among the most held
+// of both.
+func sharesTop(a, b map[string]int) bool {
+	for g := range a {
+		if isTop(a, g) && isTop(b, g) {
+			return true
+		}
+	}
+	return false
+}
 
 func majorityOf(counts map[string]int) string {
 	best, n := "", 0

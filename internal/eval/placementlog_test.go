@@ -1,6 +1,10 @@
 package eval
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -113,6 +117,100 @@ func TestRunLoggedMatchesRun(t *testing.T) {
 	for _, m := range logged.Memberships {
 		if final[m.ID] != m.Story {
 			t.Errorf("article %s: the steps leave it in story %q, the run in %q", m.ID, final[m.ID], m.Story)
+		}
+	}
+}
+
+// TestJoinIntoAMixedStoryAwayFromItsEventIsWrong checks that a join into a
+// story holding a little of the article's event is a new wrong join, not
+// one following an earlier mix, when another story holds more of the
+// event: y has S2 (three articles) and one stray in x's S1, and a5 of y
+// joins S1.
+func TestJoinIntoAMixedStoryAwayFromItsEventIsWrong(t *testing.T) {
+	l := logOf("x", "y", "y", "y", "y", "x", "y")
+	place := func(id, story string) { l.placed(news.Membership{ArticleID: id, StoryID: story}) }
+	place("a1", "S1") // x
+	place("a2", "S1") // y's first report into x's story
+	place("a3", "S2") // y's own story
+	place("a4", "S2")
+	place("a5", "S2")
+	place("a6", "S1")
+	place("a7", "S1") // y again into x's story, while S2 holds more of y
+	got := l.steps[len(l.steps)-1]
+	if got.Verdict != VerdictJoinWrong || got.Other != "S2" || got.OtherGold != "y" {
+		t.Errorf("a7's join: %q other %q (%q), want %q other S2 (y)", got.Verdict, got.Other, got.OtherGold, VerdictJoinWrong)
+	}
+	// Where the story holds as much of the event as any other, the join
+	// follows the earlier mix: y's stray in S1 has one more y beside it.
+	l = logOf("x", "x", "y", "y", "y")
+	place("a1", "S1")
+	place("a2", "S1")
+	place("a3", "S1") // y's first report into x's story
+	place("a4", "S2") // y's own story, as large
+	place("a5", "S1")
+	if got := l.steps[len(l.steps)-1]; got.Verdict != VerdictJoinMixed {
+		t.Errorf("a5's join: %q, want %q", got.Verdict, VerdictJoinMixed)
+	}
+}
+
+// TestLoadClusterSetsRefusesAnIDGivenTwice checks that a labelled file
+// with one article id twice in a kind is refused, naming the file and the
+// id: the run's scores and its placement log key articles by id, so the
+// second would silently take the first's place. One id in two kinds is
+// two sets' articles and is kept.
+func TestLoadClusterSetsRefusesAnIDGivenTwice(t *testing.T) {
+	dir := t.TempDir()
+	twice := filepath.Join(dir, "twice.jsonl")
+	if err := os.WriteFile(twice, []byte(`{"id":"a","title":"Ferry halted","cluster":"x"}
+{"id":"b","title":"Bakery prize","cluster":"y"}
+{"id":"a","title":"Ferry halted again","cluster":"y"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := LoadClusterSets(twice)
+	if err == nil || !strings.Contains(err.Error(), twice) || !strings.Contains(err.Error(), `"a"`) {
+		t.Errorf("got %v, want an error naming %s and the id \"a\"", err, twice)
+	}
+	kinds := filepath.Join(dir, "kinds.jsonl")
+	if err := os.WriteFile(kinds, []byte(`{"id":"a","title":"Ferry halted","cluster":"x","cluster_kind":"event"}
+{"id":"a","title":"Ferry halted","cluster":"t","cluster_kind":"topic"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sets, err := LoadClusterSets(kinds); err != nil || len(sets) != 2 {
+		t.Errorf("one id in two kinds: %d sets, error %v; want 2 sets", len(sets), err)
+	}
+}
+
+// TestTiedStoriesAreJudgedTheSameWhateverTheGoldNames checks that a step
+// into or out of a story its events hold equally is judged the same when
+// the gold stories are named in the other sort order: the article's or
+// the moved articles' event among the story's most held counts as the
+// story's. Events p and q: S1 holds one of each, S2 two of q.
+func TestTiedStoriesAreJudgedTheSameWhateverTheGoldNames(t *testing.T) {
+	run := func(p, q string) []string {
+		l := logOf(p, q, q, q, q, q)
+		place := func(id, story string) { l.placed(news.Membership{ArticleID: id, StoryID: story}) }
+		place("a1", "S1")
+		place("a2", "S1")                                                                              // q's first into p's story: S1 ties p and q
+		place("a3", "S1")                                                                              // q joins a story where q is among the most held
+		l.changed(news.StoryChange{Kind: "split", Story: "S1", Other: "S3", Articles: []string{"a3"}}) // S1 ties again
+		place("a4", "S2")
+		place("a5", "S2")
+		l.changed(news.StoryChange{Kind: "merge", Story: "S1", Other: "S2", Articles: []string{"a4", "a5"}})
+		place("a6", "S4")
+		l.changed(news.StoryChange{Kind: "move", Story: "S4", Other: "S3", Articles: []string{"a6"}})
+		var vs []string
+		for _, s := range l.steps {
+			vs = append(vs, s.Verdict)
+		}
+		return vs
+	}
+	want := []string{VerdictNewFirst, VerdictJoinFirstWrong, VerdictJoinRight, VerdictSplitWrong,
+		VerdictNewSplits, VerdictJoinRight, VerdictMergeRight, VerdictNewSplits, VerdictMoveRight}
+	for _, names := range [][2]string{{"a", "b"}, {"b", "a"}} {
+		if got := run(names[0], names[1]); !slices.Equal(got, want) {
+			t.Errorf("events named %q and %q: verdicts\n%q\nwant\n%q", names[0], names[1], got, want)
 		}
 	}
 }

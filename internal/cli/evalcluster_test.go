@@ -221,6 +221,11 @@ func TestEvalClusterLogFlagsRefusedTogether(t *testing.T) {
 	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, same) {
 		t.Errorf("one file for both: exit %d, stderr %q; want exit 2 and the file named", code, errOut)
 	}
+	spelledOtherwise := filepath.Dir(same) + "/./out.jsonl" // the same file
+	args = append([]string{"eval", "cluster", "--memberships", same, "--placement-log", spelledOtherwise}, files...)
+	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, same) {
+		t.Errorf("one file spelled two ways: exit %d, stderr %q; want exit 2 and the file named", code, errOut)
+	}
 	args = append([]string{"eval", "cluster", "--loso", "--memberships", "m.jsonl", "--placement-log", "p.jsonl"}, files...)
 	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, "--memberships") || !strings.Contains(errOut, "--placement-log") {
 		t.Errorf("with --loso: exit %d, stderr %q; want exit 2 and both flags named", code, errOut)

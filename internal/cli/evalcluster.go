@@ -150,7 +150,8 @@ func evalCluster(ctx context.Context, e env, args []string) (err error) {
 
 // checkRunLogs refuses --memberships and --placement-log where they would
 // write nothing (notPlain: a --loso, --fit or --stream run) or where one
-// would overwrite the other, naming every flag at fault.
+// would overwrite the other (one path, however written: see sameFile),
+// naming every flag at fault.
 func checkRunLogs(memberships, placementLog string, notPlain bool) error {
 	var given []string
 	for _, f := range []struct{ flag, path string }{{"--memberships", memberships}, {"--placement-log", placementLog}} {
@@ -162,10 +163,19 @@ func checkRunLogs(memberships, placementLog string, notPlain bool) error {
 	case len(given) > 0 && notPlain:
 		verb := map[bool]string{true: " is", false: " are"}[len(given) == 1]
 		return &UsageError{strings.Join(given, " and ") + verb + " for a plain run of labelled files (with --model to read a fold's model), not --loso, --fit or --stream"}
-	case len(given) == 2 && memberships == placementLog:
+	case len(given) == 2 && sameFile(memberships, placementLog):
 		return &UsageError{"--memberships and --placement-log name one file, " + memberships + ": give each its own"}
 	}
 	return nil
+}
+
+// sameFile says whether two paths name one file once made absolute and
+// clean ("out.jsonl", "./out.jsonl" and /work/out.jsonl in /work), before
+// either exists; a symbolic link is not followed.
+func sameFile(a, b string) bool {
+	absA, errA := filepath.Abs(a)
+	absB, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && absA == absB || a == b
 }
 
 // runLabelled clusters and scores a labelled file, with its steps judged

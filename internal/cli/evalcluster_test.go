@@ -132,19 +132,7 @@ func TestEvalClusterMembershipsNeedsAPlainRun(t *testing.T) {
 func TestEvalClusterWritesPlacementLog(t *testing.T) {
 	files := writeClusterSets(t)
 	path := filepath.Join(t.TempDir(), "steps.jsonl")
-	out, errOut, code := storyline(t, append([]string{"eval", "cluster", "--placement-log", path}, files...)...)
-	if code != 0 {
-		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
-	}
-	for _, set := range []string{"s1", "s2"} {
-		if want := set + " steps: new story, first of its event 2, right join 2\n"; !strings.Contains(out, want) {
-			t.Errorf("stdout %q lacks %q", out, want)
-		}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := runPlacementLog(t, path, "new story, first of its event 2, right join 2", []string{"s1", "s2"}, files...)
 	type step struct{ File, Kind, Verdict, Article, Gold, Story, Reason string }
 	perFile := map[string]int{}
 	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
@@ -166,6 +154,27 @@ func TestEvalClusterWritesPlacementLog(t *testing.T) {
 	}
 }
 
+// runPlacementLog runs eval cluster --placement-log path on files, checks
+// that each of sets has its verdict counts printed as counts, and returns
+// the log written.
+func runPlacementLog(t *testing.T, path, counts string, sets []string, files ...string) []byte {
+	t.Helper()
+	out, errOut, code := storyline(t, append([]string{"eval", "cluster", "--placement-log", path}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	for _, set := range sets {
+		if want := set + " steps: " + counts + "\n"; !strings.Contains(out, want) {
+			t.Errorf("stdout %q lacks %q", out, want)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
 // TestEvalClusterPlacementLogKeepsKindsApart checks --placement-log on a
 // file of two cluster kinds: each kind is its own set, with its own steps
 // (its stories start afresh) and its own verdict counts.
@@ -182,19 +191,7 @@ func TestEvalClusterPlacementLogKeepsKindsApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(dir, "steps.jsonl")
-	out, errOut, code := storyline(t, "eval", "cluster", "--placement-log", path, file)
-	if code != 0 {
-		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
-	}
-	for _, set := range []string{"mixed:event", "mixed:topic"} {
-		if want := set + " steps: new story, first of its event 1, right join 1\n"; !strings.Contains(out, want) {
-			t.Errorf("stdout %q lacks %q", out, want)
-		}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	data := runPlacementLog(t, path, "new story, first of its event 1, right join 1", []string{"mixed:event", "mixed:topic"}, file)
 	var got []string
 	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
 		var s struct {
@@ -220,6 +217,11 @@ func TestEvalClusterLogFlagsRefusedTogether(t *testing.T) {
 	args := append([]string{"eval", "cluster", "--memberships", same, "--placement-log", same}, files...)
 	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, same) {
 		t.Errorf("one file for both: exit %d, stderr %q; want exit 2 and the file named", code, errOut)
+	}
+	spelledOtherwise := filepath.Dir(same) + "/./out.jsonl" // the same file
+	args = append([]string{"eval", "cluster", "--memberships", same, "--placement-log", spelledOtherwise}, files...)
+	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, same) {
+		t.Errorf("one file spelled two ways: exit %d, stderr %q; want exit 2 and the file named", code, errOut)
 	}
 	args = append([]string{"eval", "cluster", "--loso", "--memberships", "m.jsonl", "--placement-log", "p.jsonl"}, files...)
 	if _, errOut, code := storyline(t, args...); code != 2 || !strings.Contains(errOut, "--memberships") || !strings.Contains(errOut, "--placement-log") {

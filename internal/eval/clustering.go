@@ -134,8 +134,8 @@ type exampleCache struct {
 // LoadClusterSets reads a labelled file and prepares its articles (on all
 // cores). A file whose articles carry a cluster_kind gives one set per kind,
 // named "file:kind" (duc2003 holds TDT events and broader TREC topics, which
-// are different tasks); any other file gives one set. An article id given
-// twice in one kind is refused.
+// are different tasks); any other file gives one set. An article without an
+// id, or an id given twice in one kind, is refused.
 func LoadClusterSets(path string) ([]ClusterSet, error) {
 	items, err := ReadLabelled(path)
 	if err != nil {
@@ -145,15 +145,12 @@ func LoadClusterSets(path string) ([]ClusterSet, error) {
 		return nil, fmt.Errorf("%s: no articles", path)
 	}
 	base := strings.TrimSuffix(filepath.Base(path), ".jsonl")
+	if err := checkIDs(path, items); err != nil {
+		return nil, err
+	}
 	var kinds []string
 	byKind := map[string][]labelled{}
-	seen := map[[2]string]bool{} // kind and id
 	for _, it := range items {
-		key := [2]string{it.Kind, it.Article.ID}
-		if seen[key] {
-			return nil, fmt.Errorf("%s: article id %q given twice (cluster_kind %q): the scores and the placement log tell articles apart by id", path, it.Article.ID, it.Kind)
-		}
-		seen[key] = true
 		if _, ok := byKind[it.Kind]; !ok {
 			kinds = append(kinds, it.Kind)
 		}
@@ -168,6 +165,25 @@ func LoadClusterSets(path string) ([]ClusterSet, error) {
 		sets = append(sets, prepareSet(name, byKind[k]))
 	}
 	return sets, nil
+}
+
+// checkIDs refuses a labelled file whose articles cannot be told apart: an
+// article without an id (a pairs file read as articles gives only those) or
+// an id given twice in one kind. The scores and the placement log key
+// articles by id, and silently kept one of each id.
+func checkIDs(path string, items []labelled) error {
+	seen := map[[2]string]bool{} // kind and id
+	for n, it := range items {
+		if it.Article.ID == "" {
+			return fmt.Errorf("%s: article %d has no \"id\": eval cluster reads articles, each with its own id", path, n+1)
+		}
+		key := [2]string{it.Kind, it.Article.ID}
+		if seen[key] {
+			return fmt.Errorf("%s: article id %q given twice (cluster_kind %q): the scores and the placement log tell articles apart by id", path, it.Article.ID, it.Kind)
+		}
+		seen[key] = true
+	}
+	return nil
 }
 
 // prepareSet computes the features of a set's articles on every core.

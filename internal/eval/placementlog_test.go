@@ -182,6 +182,22 @@ func TestLoadClusterSetsRefusesAnIDGivenTwice(t *testing.T) {
 	}
 }
 
+// TestLoadClusterSetsRefusesAnArticleWithoutID checks that a file whose
+// records carry no "id" (a pairs file, say) is refused, naming the file and
+// the article, instead of being scored with every article under one id.
+func TestLoadClusterSetsRefusesAnArticleWithoutID(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pairs.jsonl")
+	if err := os.WriteFile(path, []byte(`{"id":"a","title":"Ferry halted","cluster":"x"}
+{"text1":"Ferry halted","text2":"Ferries stop","cluster":"x"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := LoadClusterSets(path)
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "article 2 has no") {
+		t.Errorf("got %v, want an error naming %s and article 2 without an id", err, path)
+	}
+}
+
 // TestTiedStoriesAreJudgedTheSameWhateverTheGoldNames checks that a step
 // into or out of a story its events hold equally is judged the same when
 // the gold stories are named in the other sort order: the article's or

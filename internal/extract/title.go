@@ -331,9 +331,11 @@ func blockText(n *html.Node) string {
 // The labels of buttons inside it are left out when it has words of its
 // own: "Crate tokio" with its "Copy item path" button, a headline with its
 // "Share" button, are the heading's words; a heading that is all button
-// (an accordion's question, <h3><button>...</button></h3>) keeps them.
+// (an accordion's question, <h3><button>...</button></h3>) keeps them, and
+// so does one whose other text is only marks, no letter or digit: the
+// accordion's "+" or "▼" icon, a permalink's "¶" beside the button.
 func headingText(n *html.Node) string {
-	if t := headingTextSkipping(n, atom.Button); t != "" {
+	if t := headingTextSkipping(n, atom.Button); strings.ContainsFunc(t, isWordRune) {
 		return t
 	}
 	return headingTextSkipping(n, 0)

@@ -189,3 +189,24 @@ func blockTextAt(pb *pageBlocks, i int) string {
 	}
 	return pb.blocks[i].text
 }
+
+// TestHeadlineTitlesCutOnlyTheSite: the titles the headline's block is
+// matched with lose the site's name and nothing else, whatever the site is
+// called: a site named with a headline's common words ("The Hill") keeps
+// them in the headline, a title that is the site's name alone is kept,
+// and a German title loses its " - DER SPIEGEL".
+func TestHeadlineTitlesCutOnlyTheSite(t *testing.T) {
+	for _, tc := range []struct{ url, head, want string }{
+		{"https://thehill.com/opinion/1/", `<title>Over the Hill: ageing well at work | The Hill</title><meta property="og:site_name" content="The Hill">`, "Over the Hill: ageing well at work"},
+		{"https://www.vox.com/", `<title>Vox</title><meta property="og:site_name" content="Vox">`, "Vox"},
+		{"https://www.spiegel.de/politik/a-1", `<title>Regierung stürzt über den Haushalt - DER SPIEGEL</title><meta property="og:site_name" content="DER SPIEGEL">`, "Regierung stürzt über den Haushalt"},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tc.head + "</head><body><h1>x</h1></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readMeta(doc).headlineTitles(tc.url); !slices.Equal(got, []string{"", tc.want}) {
+			t.Errorf("%s: titles %q, want og:title none and %q", tc.url, got, tc.want)
+		}
+	}
+}

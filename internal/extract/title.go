@@ -90,9 +90,13 @@ func (t foldedTitle) agreement(fh string) int {
 // cutSiteName removes the site's name from a page title: a part at either
 // end, behind a separator, that is one of the site's names (or its host's
 // name without the domain); failing that, a short tail (see
-// cutShortSuffix).
+// cutShortSuffix). A title longer than maxCutTitleBytes is given back
+// whole.
 func cutSiteName(t string, sites []string) string {
 	t = cleanSpace(t)
+	if len(t) > maxCutTitleBytes {
+		return t
+	}
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(t, sep); i > 0 && isSitePart(t[i+len(sep):], sites) {
 			return cutSiteName(strings.TrimSpace(t[:i]), sites)
@@ -108,6 +112,17 @@ func cutSiteName(t string, sites []string) string {
 	}
 	return cutShortSuffix(t)
 }
+
+// maxCutTitleBytes is the longest title cutSiteName cuts. Each cut scans
+// what is left of the title again, so a title of n bytes that is all
+// separators and site names ("Headline | Site | Site | ...") took time
+// growing as n² (6.6 s for 112 KB of " | Site"), and a page may be 32 MB
+// (news.MaxPageBytes); it is asked
+// up to seven times a page (the title candidates and the headline's
+// block). Eight times maxTitleRunes, the longest candidate, in bytes: the
+// longest <title> of the eight benchmark sets' 4,769 titled pages is 954
+// bytes (cleaneval), so no page of theirs is left uncut.
+const maxCutTitleBytes = 8 * maxTitleRunes
 
 // maxHostLedWords bounds the words of a title part that isSitePart takes
 // for the site's because it opens with the host's name: "WTNH.com,
@@ -331,9 +346,11 @@ func blockText(n *html.Node) string {
 // The labels of buttons inside it are left out when it has words of its
 // own: "Crate tokio" with its "Copy item path" button, a headline with its
 // "Share" button, are the heading's words; a heading that is all button
-// (an accordion's question, <h3><button>...</button></h3>) keeps them.
+// (an accordion's question, <h3><button>...</button></h3>) keeps them, and
+// so does one whose other text is only marks, no letter or digit: the
+// accordion's "+" or "▼" icon, a permalink's "¶" beside the button.
 func headingText(n *html.Node) string {
-	if t := headingTextSkipping(n, atom.Button); t != "" {
+	if t := headingTextSkipping(n, atom.Button); strings.ContainsFunc(t, isWordRune) {
 		return t
 	}
 	return headingTextSkipping(n, 0)

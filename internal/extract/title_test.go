@@ -72,3 +72,30 @@ func TestHeadingTextLeavesButtonsOut(t *testing.T) {
 		t.Errorf("h1s %q, want the h1 without its button", pm.h1s)
 	}
 }
+
+// TestHeadingTextKeepsButtonBesideMarks: a heading whose words are all in
+// its button and whose other text is only a mark (an accordion's "+" or
+// "▼" icon, a permalink's "¶") keeps the button's words as it read them
+// before buttons were left out; without them it was the mark alone, or,
+// the "¶" cut, no heading at all. A heading with
+// words of its own beside a button in another language still leaves the
+// button out.
+func TestHeadingTextKeepsButtonBesideMarks(t *testing.T) {
+	page := `<html><head><title>Help</title></head><body>
+<h3><button aria-expanded="false">How long does delivery take?</button><span aria-hidden="true">+</span></h3>
+<h3><span class="icon">▼</span><button aria-expanded="false">Can I return an item?</button></h3>
+<h2><button>Installation</button><a class="headerlink" href="#installation">¶</a></h2>
+<h2>Lieferzeiten im Überblick <button>Teilen</button></h2></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	for _, h := range readMeta(doc).heads {
+		heads = append(heads, h.text)
+	}
+	want := []string{"How long does delivery take?+", "▼Can I return an item?", "Installation", "Lieferzeiten im Überblick"}
+	if strings.Join(heads, "\n") != strings.Join(want, "\n") {
+		t.Errorf("headings %q, want %q", heads, want)
+	}
+}

@@ -189,25 +189,37 @@ func firstTitleMatched(pb *pageBlocks, blockWords [][]string, titles []string) i
 }
 
 // wholeTitleHeading returns the first heading whose distinct words are
-// those of a whole title that cutting the site's name changed, -1 when
-// there is none. The cut reads a title's shape, not the page, and takes
+// those of a whole title that cutting the site's name changed and no
+// heading says the cut title, -1 when there is none. The cut reads a title's shape, not the page, and takes
 // a headline's subtitle for a tagline ("Zero Waste - A Beginner's Guide")
 // or splits an identifier at "_"; a heading that repeats the whole title
 // says the page's headline is all of it (wcxb, s45-refit's reading: 5 of
-// 15 pages whose anchor moved further from the headline).
+// 15 pages whose anchor moved further from the headline). A heading that
+// says the cut title too is the bare headline, and a heading of the whole
+// title the page's own title in its header ("Catering Tips | Cookshack"
+// above the thread's "Catering Tips").
 func wholeTitleHeading(pb *pageBlocks, blockWords [][]string) int {
 	for k, whole := range pb.wholeTitles {
-		if k < len(pb.titles) && pb.titles[k] == whole {
+		if k >= len(pb.titles) || pb.titles[k] == whole || headingSaying(pb, blockWords, pb.titles[k]) >= 0 {
 			continue
 		}
-		title := wordSet(whole)
-		if len(title) == 0 {
-			continue
+		if at := headingSaying(pb, blockWords, whole); at >= 0 {
+			return at
 		}
-		for i := range pb.blocks {
-			if len(blockWords[i]) == len(title) && headlineMatch(blockWords[i], title) == 1 && isHeadingBlock(pb, &pb.blocks[i]) {
-				return i
-			}
+	}
+	return -1
+}
+
+// headingSaying returns the first heading whose distinct words are those
+// of text, -1 when there is none or text has no words.
+func headingSaying(pb *pageBlocks, blockWords [][]string, text string) int {
+	words := wordSet(text)
+	if len(words) == 0 {
+		return -1
+	}
+	for i := range pb.blocks {
+		if len(blockWords[i]) == len(words) && headlineMatch(blockWords[i], words) == 1 && isHeadingBlock(pb, &pb.blocks[i]) {
+			return i
 		}
 	}
 	return -1

@@ -151,20 +151,35 @@ const headlineMaxTokens = 40
 // does not (2 of 10: 0.33). Not swept.
 const headlineMinMatch = 0.5
 
-// headlineBlock returns the block of the page's headline: the block of at
-// most headlineMaxTokens words whose words best match the page's first
-// title (pb.titles, og:title first: it is the bare headline more often than
-// <title>, which some sites fill with their name alone) that any block
-// matches to headlineMinMatch; a heading before a non-heading and the
-// first on a tie; -1 when no title is matched. Link blocks are read too:
-// many blogs link their post's headline to the post itself.
+// headlineBlock returns the block of the page's headline: a heading whose
+// words are those of one of the page's whole titles (wholeTitleHeading),
+// else the block of at most headlineMaxTokens words whose words best match
+// the page's first title without the site's name (pb.titles, og:title
+// first: it is the bare headline more often than <title>, which some
+// sites fill with their name alone) that any block matches to
+// headlineMinMatch, else the same for the whole titles (pb.wholeTitles);
+// a heading before a non-heading and the first on a tie; -1 when no title
+// is matched. Link blocks are read too: many blogs link their post's
+// headline to the post itself.
 func headlineBlock(pb *pageBlocks) int {
-	var blockWords [][]string // each block's distinct words, read once for every title tried
-	for _, t := range pb.titles {
+	if len(pb.titles) == 0 && len(pb.wholeTitles) == 0 {
+		return -1
+	}
+	blockWords := headlineCandidateWords(pb) // each block's distinct words, read once for every title tried
+	if at := wholeTitleHeading(pb, blockWords); at >= 0 {
+		return at
+	}
+	if at := firstTitleMatched(pb, blockWords, pb.titles); at >= 0 {
+		return at
+	}
+	return firstTitleMatched(pb, blockWords, pb.wholeTitles)
+}
+
+// firstTitleMatched returns blockMatching's block for the first of titles
+// that any block matches, -1 when none is matched.
+func firstTitleMatched(pb *pageBlocks, blockWords [][]string, titles []string) int {
+	for _, t := range titles {
 		if title := wordSet(t); len(title) > 0 {
-			if blockWords == nil {
-				blockWords = headlineCandidateWords(pb)
-			}
 			if at := blockMatching(pb, blockWords, title); at >= 0 {
 				return at
 			}
@@ -173,13 +188,52 @@ func headlineBlock(pb *pageBlocks) int {
 	return -1
 }
 
+// wholeTitleHeading returns the first heading whose distinct words are
+// those of a whole title that cutting the site's name changed and no
+// heading says the cut title, -1 when there is none. The cut reads a title's shape, not the page, and takes
+// a headline's subtitle for a tagline ("Zero Waste - A Beginner's Guide")
+// or splits an identifier at "_"; a heading that repeats the whole title
+// says the page's headline is all of it (wcxb, s45-refit's reading: 5 of
+// 15 pages whose anchor moved further from the headline). A heading that
+// says the cut title too is the bare headline, and a heading of the whole
+// title the page's own title in its header ("Catering Tips | Cookshack"
+// above the thread's "Catering Tips").
+func wholeTitleHeading(pb *pageBlocks, blockWords [][]string) int {
+	for k, whole := range pb.wholeTitles {
+		if k >= len(pb.titles) || pb.titles[k] == whole || headingSaying(pb, blockWords, pb.titles[k]) >= 0 {
+			continue
+		}
+		if at := headingSaying(pb, blockWords, whole); at >= 0 {
+			return at
+		}
+	}
+	return -1
+}
+
+// headingSaying returns the first heading whose distinct words are those
+// of text, -1 when there is none or text has no words.
+func headingSaying(pb *pageBlocks, blockWords [][]string, text string) int {
+	words := wordSet(text)
+	if len(words) == 0 {
+		return -1
+	}
+	for i := range pb.blocks {
+		if len(blockWords[i]) == len(words) && headlineMatch(blockWords[i], words) == 1 && isHeadingBlock(pb, &pb.blocks[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // blockMatching returns the block of at most headlineMaxTokens words
 // (those blockWords, from headlineCandidateWords, holds) that best matches
-// a title's words (headlineMatch), a heading before a
-// non-heading and the first on a tie; -1 when none reaches
-// headlineMinMatch.
+// a title's words (headlineMatch), a heading before a non-heading and the
+// first on a tie; -1 when none reaches headlineMinMatch. On a title of
+// two words or more a heading that reaches headlineMinMatch is preferred
+// to a one-word block that is not a heading (isStrayWord), whatever their
+// scores.
 func blockMatching(pb *pageBlocks, blockWords [][]string, title map[string]bool) int {
-	best, bestScore, bestHeading := -1, headlineMinMatch, false
+	best, bestScore, bestHeading, bestStray := -1, headlineMinMatch, false, false
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
 		if blockWords[i] == nil {
@@ -187,12 +241,33 @@ func blockMatching(pb *pageBlocks, blockWords [][]string, title map[string]bool)
 		}
 		score := headlineMatch(blockWords[i], title)
 		heading := isHeadingBlock(pb, b)
-		better := score > bestScore || score == bestScore && (best < 0 || heading && !bestHeading)
+		stray := isStrayWord(blockWords[i], heading, title)
+		var better bool
+		switch {
+		case score < headlineMinMatch:
+			better = false
+		case best >= 0 && heading && bestStray:
+			better = true
+		case best >= 0 && stray && bestHeading:
+			better = false
+		default:
+			better = score > bestScore || score == bestScore && (best < 0 || heading && !bestHeading)
+		}
 		if better {
-			best, bestScore, bestHeading = i, score, heading
+			best, bestScore, bestHeading, bestStray = i, score, heading, stray
 		}
 	}
 	return best
+}
+
+// isStrayWord reports whether a block is one word, not a heading, matched
+// against a title of two words or more: a menu link ("Shop") or a filter's
+// label that shares one word with a short title scores 0.67 against it
+// (headlineMatch), above the page's heading that shares one word too and
+// has one of its own ("Shop Headphones" against "All Headphones": 0.5).
+// One word of a title is no more evidence in a link than in a heading.
+func isStrayWord(words []string, heading bool, title map[string]bool) bool {
+	return !heading && len(words) == 1 && len(title) >= 2
 }
 
 // headlineCandidateWords gives the distinct words (wordSet's, as a sorted

@@ -69,8 +69,13 @@ type pageBlocks struct {
 	textareas int32   // <textarea> elements: a comment or reply form
 	// titles are the page's headline texts from outside its body (<title>,
 	// og:title), which the article-end features find the headline's block
-	// by (headlineBlock); nil when the caller has none.
+	// by (headlineBlock), each without the site's name; nil when the
+	// caller has none.
 	titles []string
+	// wholeTitles are the same titles as the page gives them, the site's
+	// name left in, in the same order: headlineBlock reads them when a
+	// heading is one of them whole or when no block matches a cut title.
+	wholeTitles []string
 }
 
 // Flags of an element or of its ancestry.

@@ -88,6 +88,7 @@ func PrepareSample(p news.Page, l Label, v *Vocab) (*Sample, error) {
 		texts = allBlocks(s.pb)
 		pm := readMeta(doc)
 		s.pb.titles = pm.headlineTitles(p.URL)
+		s.pb.wholeTitles = pm.wholeTitles()
 		s.page = pageFeatures(s.pb, pageCues{ldTypes: ldTypes(p.Body), ogType: pm.get("og:type"), url: pm.articleURL(p.URL)}) // as fromHTML reads it
 	case news.KindText:
 		s.lines, s.arena = dumpLines(p.Body, v.text.id)

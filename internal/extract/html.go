@@ -53,6 +53,7 @@ func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int
 	}
 	pb := segmentPageSized(body0, m.wordID, m.textWordID, pm.elements)
 	pb.titles = pm.headlineTitles(pageURL)
+	pb.wholeTitles = pm.wholeTitles()
 	fps := make([]uint64, len(pb.blocks))
 	words := make([]int32, len(pb.blocks))
 	for i := range pb.blocks {

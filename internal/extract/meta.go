@@ -626,13 +626,19 @@ func (pm pageMeta) ldArticle() (ldObject, bool) {
 // most (docs/measurements/extraction.md, "Session 45").
 func (pm pageMeta) headlineTitles(pageURL string) []string {
 	sites := pm.siteNameCandidates(pm.address(pageURL))
-	out := []string{unescaped(pm.get("og:title")), pm.title}
+	out := pm.wholeTitles()
 	for i, t := range out {
 		if t != "" {
 			out[i] = cutSiteName(t, sites)
 		}
 	}
 	return out
+}
+
+// wholeTitles are og:title and <title> as the page gives them, in the
+// order headlineTitles cuts them.
+func (pm pageMeta) wholeTitles() []string {
+	return []string{unescaped(pm.get("og:title")), pm.title}
 }
 
 func (pm pageMeta) get(keys ...string) string {

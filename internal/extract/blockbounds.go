@@ -188,16 +188,16 @@ func firstTitleMatched(pb *pageBlocks, blockWords [][]string, titles []string) i
 	return -1
 }
 
-// wholeTitleHeading returns the first heading whose distinct words are
-// those of a whole title that cutting the site's name changed and no
-// heading says the cut title, -1 when there is none. The cut reads a title's shape, not the page, and takes
-// a headline's subtitle for a tagline ("Zero Waste - A Beginner's Guide")
-// or splits an identifier at "_"; a heading that repeats the whole title
-// says the page's headline is all of it (wcxb, s45-refit's reading: 5 of
-// 15 pages whose anchor moved further from the headline). A heading that
-// says the cut title too is the bare headline, and a heading of the whole
-// title the page's own title in its header ("Catering Tips | Cookshack"
-// above the thread's "Catering Tips").
+// wholeTitleHeading returns the first heading whose distinct words are those
+// of a whole title that cutting the site's name changed and no heading says
+// the cut title, -1 when there is none. The cut reads a title's shape, not
+// the page, and takes a headline's subtitle for a tagline ("Zero Waste - A
+// Beginner's Guide") or splits an identifier at "_"; a heading that repeats
+// the whole title says the page's headline is all of it (wcxb, s45-refit's
+// reading: 5 of 15 pages whose anchor moved further from the headline). A
+// heading that says the cut title too is the bare headline, and a heading of
+// the whole title the page's own title in its header ("Catering Tips |
+// Cookshack" above the thread's "Catering Tips").
 func wholeTitleHeading(pb *pageBlocks, blockWords [][]string) int {
 	for k, whole := range pb.wholeTitles {
 		if k >= len(pb.titles) || pb.titles[k] == whole || headingSaying(pb, blockWords, pb.titles[k]) >= 0 {

@@ -77,12 +77,13 @@ type placementLog struct {
 	title   map[string]string         // article id -> headline
 	story   map[string]string         // article id -> its story now
 	members map[string]map[string]int // story -> gold story -> articles
+	holders map[string]map[string]int // gold story -> story -> articles: members turned round, so that finding an event's story reads only the stories that hold it
 	steps   []PlacementStep
 }
 
 func newPlacementLog(s ClusterSet) *placementLog {
 	l := &placementLog{file: s.Name, gold: map[string]string{}, title: map[string]string{},
-		story: map[string]string{}, members: map[string]map[string]int{}}
+		story: map[string]string{}, members: map[string]map[string]int{}, holders: map[string]map[string]int{}}
 	for i, p := range s.Articles {
 		l.gold[p.Article.ID] = s.Gold[i]
 		l.title[p.Article.ID] = p.Article.Title
@@ -95,7 +96,7 @@ func (l *placementLog) placed(m news.Membership) {
 	id, g := m.ArticleID, l.gold[m.ArticleID]
 	step := PlacementStep{Kind: "join", Article: id, Title: l.title[id], Gold: g,
 		Story: m.StoryID, StoryGold: l.majority(m.StoryID), Score: m.Score, Threshold: m.Threshold, Reason: m.Reason}
-	home := l.storyHolding(g, "") // "" when no story has an article of the event yet
+	home := l.storyHolding(g) // "" when no story has an article of the event yet
 	fresh := len(l.members[m.StoryID]) == 0
 	switch {
 	case fresh && home == "":
@@ -167,18 +168,30 @@ func (l *placementLog) add(step PlacementStep) {
 func (l *placementLog) move(id, to string) {
 	g := l.gold[id]
 	if from, ok := l.story[id]; ok {
-		if l.members[from][g]--; l.members[from][g] == 0 {
-			delete(l.members[from], g)
-		}
-		if len(l.members[from]) == 0 {
-			delete(l.members, from)
-		}
+		uncount(l.members, from, g)
+		uncount(l.holders, g, from)
 	}
 	l.story[id] = to
-	if l.members[to] == nil {
-		l.members[to] = map[string]int{}
+	count(l.members, to, g)
+	count(l.holders, g, to)
+}
+
+// count adds one to counts[outer][inner].
+func count(counts map[string]map[string]int, outer, inner string) {
+	if counts[outer] == nil {
+		counts[outer] = map[string]int{}
 	}
-	l.members[to][g]++
+	counts[outer][inner]++
+}
+
+// uncount takes one from counts[outer][inner], dropping what falls to 0.
+func uncount(counts map[string]map[string]int, outer, inner string) {
+	if counts[outer][inner]--; counts[outer][inner] == 0 {
+		delete(counts[outer], inner)
+	}
+	if len(counts[outer]) == 0 {
+		delete(counts, outer)
+	}
 }
 
 // majority is the gold story most of a story's articles are in ("" for a
@@ -213,18 +226,9 @@ func majorityOf(counts map[string]int) string {
 	return best
 }
 
-// storyHolding is the story, other than except, that holds most of a gold
-// story's articles ("" when none does); a tie goes to the first in sort
-// order.
-func (l *placementLog) storyHolding(gold, except string) string {
-	best, n := "", 0
-	for s, counts := range l.members {
-		if c := counts[gold]; s != except && c > 0 && (c > n || c == n && s < best) {
-			best, n = s, c
-		}
-	}
-	return best
-}
+// storyHolding is the story that holds most of a gold story's articles
+// ("" when none does); a tie goes to the first in sort order.
+func (l *placementLog) storyHolding(gold string) string { return majorityOf(l.holders[gold]) }
 
 // VerdictCount is how many steps of a run got one verdict.
 type VerdictCount struct {

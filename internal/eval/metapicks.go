@@ -120,16 +120,12 @@ func goldValue(p MetaPage, f MetaField) string {
 	return day
 }
 
-// missingFeature is the value extract gives a feature a candidate has no
-// value of (a distance to an <h1> the page lacks).
-const missingFeature = -1e9
-
 // describeFeatures names the features of a row that are not 0 and not
 // missing: "name" for a flag or one-hot at 1, else "name=value".
 func describeFeatures(names []string, row []float64) string {
 	var b strings.Builder
 	for i, v := range row {
-		if v == 0 || v == missingFeature || i >= len(names) {
+		if v == 0 || v == extract.MissingFeature || i >= len(names) {
 			continue
 		}
 		if b.Len() > 0 {

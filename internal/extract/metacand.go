@@ -80,6 +80,10 @@ func logCount(n int) float64 { return math.Log1p(float64(max(n, 0))) }
 // split, apart from real values, which are never negative this far.
 const missing = -1e9
 
+// MissingFeature is the value a candidate's feature row holds where the
+// feature has no value (missing), for code that reads the rows.
+const MissingFeature = missing
+
 // wordsOf splits a text into lower-case words of letters and digits.
 func wordsOf(s string) []string {
 	if isASCII(s) {

@@ -117,11 +117,11 @@ func cutSiteName(t string, sites []string) string {
 // what is left of the title again, so a title of n bytes that is all
 // separators and site names ("Headline | Site | Site | ...") took time
 // growing as n² (6.6 s for 112 KB of " | Site"), and a page may be 32 MB
-// (news.MaxPageBytes); it is asked
-// up to seven times a page (the title candidates and the headline's
-// block). Eight times maxTitleRunes, the longest candidate, in bytes: the
-// longest <title> of the eight benchmark sets' 4,769 titled pages is 954
-// bytes (cleaneval), so no page of theirs is left uncut.
+// (news.MaxPageBytes); it is asked up to seven times a page (the title
+// candidates and the headline's block). Eight times maxTitleRunes, the
+// longest candidate, in bytes: the longest <title> of the eight benchmark
+// sets' 4,769 titled pages is 954 bytes (cleaneval), so no page of theirs is
+// left uncut.
 const maxCutTitleBytes = 8 * maxTitleRunes
 
 // maxHostLedWords bounds the words of a title part that isSitePart takes

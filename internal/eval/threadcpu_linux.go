@@ -11,10 +11,4 @@ import (
 // (runtime.LockOSThread) reads its own work with it: the stream's placing
 // goroutine, the part of a stream that runs on one core (see
 // StreamPoint.PlacingCPU).
-func threadCPU() time.Duration {
-	var ru unix.Rusage
-	if err := unix.Getrusage(unix.RUSAGE_THREAD, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+func threadCPU() time.Duration { return rusageCPU(unix.RUSAGE_THREAD) }

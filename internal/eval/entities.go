@@ -265,15 +265,8 @@ func entityNamesMatch(a, b string) bool {
 // prediction of its kind matches it.
 func scoreNames(doc string, pred, gold []kindName, rep *EntitiesReport) {
 	for _, p := range pred {
-		hit := false
-		for _, g := range gold {
-			if g.kind == p.kind && entityNamesMatch(p.name, g.name) {
-				hit = true
-				break
-			}
-		}
 		s := rep.ByKind[p.kind]
-		if hit {
+		if matchesAny(p, gold) {
 			s.TP++
 			rep.All.TP++
 		} else {
@@ -284,15 +277,8 @@ func scoreNames(doc string, pred, gold []kindName, rep *EntitiesReport) {
 		rep.ByKind[p.kind] = s
 	}
 	for _, g := range gold {
-		hit := false
-		for _, p := range pred {
-			if g.kind == p.kind && entityNamesMatch(p.name, g.name) {
-				hit = true
-				break
-			}
-		}
 		s := rep.ByKind[g.kind]
-		if hit {
+		if matchesAny(g, pred) {
 			s.Found++
 			rep.All.Found++
 		} else {
@@ -302,6 +288,17 @@ func scoreNames(doc string, pred, gold []kindName, rep *EntitiesReport) {
 		}
 		rep.ByKind[g.kind] = s
 	}
+}
+
+// matchesAny reports whether some name of others is of n's kind and matches
+// it (entityNamesMatch is symmetric, so one helper serves both directions).
+func matchesAny(n kindName, others []kindName) bool {
+	for _, o := range others {
+		if o.kind == n.kind && entityNamesMatch(n.name, o.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // prfOf computes precision and recall from the counts: precision over the

@@ -39,35 +39,21 @@ import (
 // one (dropHiddenCopies). The headline and a byline or date line at the
 // top are dropped (dropHeadMatter).
 func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int32, bool, error) {
-	body, pageURL := p.Body, p.URL
-	doc, err := parseHTML(body)
+	hp, err := m.readHTMLPage(p)
 	if err != nil {
-		return news.Article{}, nil, nil, false, fmt.Errorf("parse HTML: %w", err)
+		return news.Article{}, nil, nil, false, err
 	}
-	pm := readMeta(doc)
-	pm.read = p.Fetched
-	a := pm.article(pageURL)
-	body0 := findBody(doc)
-	if body0 == nil {
+	pm, a, pb := hp.meta, hp.meta.article(p.URL), hp.blocks
+	if pb == nil {
 		return a, nil, nil, false, nil
 	}
-	pb := segmentPageSized(body0, m.wordID, m.textWordID, pm.elements)
-	pb.titles = pm.headlineTitles(pageURL)
-	pb.wholeTitles = pm.wholeTitles()
 	fps := make([]uint64, len(pb.blocks))
 	words := make([]int32, len(pb.blocks))
 	for i := range pb.blocks {
 		fps[i], words[i] = pb.blocks[i].fp, pb.blocks[i].tokens
 	}
-	// The block features read the address the caller gave, not the one a
-	// saved page's comment records (pm.address): the model was fitted so.
-	page := pageFeatures(pb, pageCues{ldTypes: ldTypes(body), ogType: pm.get("og:type"), url: pm.articleURL(pageURL)})
-	articleProb := 0.0
-	if len(m.Kinds) > 0 {
-		kp := kindProbs(m.Kinds, page)
-		a.Kind, articleProb = kindOfProbs(kp), kp[0] // pageKinds[0] is kindArticle
-	}
-	paras := m.selectBlocks(pb, page, a.Kind, articleProb, t)
+	a.Kind = hp.kind
+	paras := m.selectBlocks(pb, hp.page, hp.kind, hp.articleProb, t)
 	if ld := ldParagraphs(pm.ldBody); len(ld) > 0 && text.WordCount(joinParagraphs(ld)) > 2*text.WordCount(joinParagraphs(paras)) {
 		paras = ld // the page renders its article with script; its JSON-LD still holds it
 	}
@@ -76,6 +62,45 @@ func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int
 		a.Lang = guessLang(a.Text)
 	}
 	return a, fps, words, hasWords(pb.blocks), nil
+}
+
+// htmlPage is an HTML page read as far as the block classifier reads it:
+// its metadata, its blocks (nil when it has no <body>), the page part of
+// the blocks' features, and the kind the model's kind classifiers call it
+// with their article probability ("" and 0 without kind classifiers).
+type htmlPage struct {
+	meta        pageMeta
+	blocks      *pageBlocks
+	page        []float64
+	kind        string
+	articleProb float64
+}
+
+// readHTMLPage parses page p and cuts its body into blocks, as fromHTML
+// and TraceBlocks read it.
+func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
+	doc, err := parseHTML(p.Body)
+	if err != nil {
+		return htmlPage{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	hp := htmlPage{meta: readMeta(doc)}
+	hp.meta.read = p.Fetched
+	body0 := findBody(doc)
+	if body0 == nil {
+		return hp, nil
+	}
+	pb := segmentPageSized(body0, m.wordID, m.textWordID, hp.meta.elements)
+	pb.titles = hp.meta.headlineTitles(p.URL)
+	pb.wholeTitles = hp.meta.wholeTitles()
+	hp.blocks = pb
+	// The block features read the address the caller gave, not the one a
+	// saved page's comment records (pm.address): the model was fitted so.
+	hp.page = pageFeatures(pb, pageCues{ldTypes: ldTypes(p.Body), ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
+	if len(m.Kinds) > 0 {
+		kp := kindProbs(m.Kinds, hp.page)
+		hp.kind, hp.articleProb = kindOfProbs(kp), kp[0] // pageKinds[0] is kindArticle
+	}
+	return hp, nil
 }
 
 var titleOpen = regexp.MustCompile(`<(?:title|TITLE|Title)[^>]*>`)

@@ -238,14 +238,27 @@ func featureRows(n int) []float64 {
 // on a page not called an article, without later copies of a kept text
 // (keepFirstCopies).
 func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) []string {
-	probs := m.blockProbs(pb, page)
+	keep, _, _ := m.decideBlocks(pb, page, kind, articleProb, t)
+	var out []string
+	for i := range pb.blocks {
+		if keep[i] {
+			out = append(out, pb.blocks[i].text)
+		}
+	}
+	return out
+}
+
+// decideBlocks returns which blocks selectBlocks keeps, with the blocks'
+// probabilities (those dropped by rule set to 0) and the page's threshold.
+func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) (keep []bool, probs []float64, pageTh float64) {
+	probs = m.blockProbs(pb, page)
 	th := m.Threshold
 	if kind == kindArticle && m.ArticleThreshold > 0 {
 		th = m.ArticleThreshold
 	}
 	dropped := func(i int) bool { return droppedByRule(pb, t, i) }
-	pageTh := pageThresholdWithout(probs, th, dropped)
-	keep := keptBlocks(probs, pageTh, dropped, func(i int) bool { return inFormBox(pb, i) })
+	pageTh = pageThresholdWithout(probs, th, dropped)
+	keep = keptBlocks(probs, pageTh, dropped, func(i int) bool { return inFormBox(pb, i) })
 	if fillsItemRuns(kind, articleProb) {
 		fillLargestItemRun(pb, probs, pageTh, keep, dropped)
 	}
@@ -254,13 +267,7 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articl
 	}
 	dropCopiedRuns(pb, keep)
 	dropHiddenCopies(pb, keep)
-	var out []string
-	for i := range pb.blocks {
-		if keep[i] {
-			out = append(out, pb.blocks[i].text)
-		}
-	}
-	return out
+	return keep, probs, pageTh
 }
 
 // droppedByRule reports whether block i is dropped whatever its

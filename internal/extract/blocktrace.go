@@ -1,0 +1,66 @@
+package extract
+
+import "github.com/storyline-news/storyline/internal/news"
+
+// BlockTrace is one block of an HTML page as the block classifier and the
+// decoding after it read it: a reading aid for held-out pages (eval's
+// TestBlockTrace), not used when extracting.
+type BlockTrace struct {
+	Text      string
+	Tokens    int
+	Chars     int // non-space characters
+	LinkChars int // of them, in links
+	Prob      float64
+	Kept      bool // kept by selectBlocks (before the headline is dropped)
+	// Rule is whether a rule dropped the block whatever its probability
+	// (droppedByRule; its Prob is then 0).
+	Rule      bool
+	Unbridged bool    // never bridged in (inFormBox)
+	Prose     bool    // it reads as running text (isProseBlock)
+	Cover     float64 // the share of its tokens the gold covers (goldCover, as the fit labels blocks)
+	Container int     // its container element (an index of the page's elements)
+	Parent    int     // the container's parent element, -1 for none
+	Tag       string  // the container's tag name
+	Run       int     // its item run (itemRuns), -1 for none
+	Box       int     // its box in the item run, -1 for none
+	Furniture bool    // a line its item run repeats in most boxes (runFurniture)
+}
+
+// TraceBlocks returns each block of HTML page p as m reads it without a
+// site template, with gold's cover of it, and the page's threshold and
+// kind.
+func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, threshold float64, kind string) {
+	hp, err := m.readHTMLPage(p)
+	if err != nil || hp.blocks == nil {
+		return nil, 0, ""
+	}
+	pb := hp.blocks
+	keep, probs, th := m.decideBlocks(pb, hp.page, hp.kind, hp.articleProb, nil)
+	runs, boxes, furniture := allRunFurniture(pb)
+	cover := goldCover(allBlocks(pb), gold)
+	out := make([]BlockTrace, len(pb.blocks))
+	for i := range pb.blocks {
+		b := &pb.blocks[i]
+		out[i] = BlockTrace{Text: b.text, Tokens: int(b.tokens), Chars: int(b.chars), LinkChars: int(b.linkChars),
+			Prob: probs[i], Kept: keep[i], Rule: droppedByRule(pb, nil, i), Unbridged: inFormBox(pb, i),
+			Prose: isProseBlock(b), Cover: cover[i], Container: int(b.container), Parent: -1,
+			Run: int(runs[i]), Box: int(boxes[i]), Furniture: furniture[i]}
+		if c := b.container; c >= 0 {
+			out[i].Parent, out[i].Tag = int(pb.elems[c].parent), pb.elems[c].tag.String()
+		}
+	}
+	return out, th, hp.kind
+}
+
+// allRunFurniture returns each block's item run and box (itemRuns) and
+// whether it is its run's furniture (runFurniture).
+func allRunFurniture(pb *pageBlocks) (runs, boxes []int32, furniture []bool) {
+	runs, boxes, n := itemRuns(pb)
+	furniture = make([]bool, len(pb.blocks))
+	for r := range int32(n) {
+		for i, f := range runFurniture(pb, runs, boxes, r) {
+			furniture[i] = furniture[i] || f
+		}
+	}
+	return runs, boxes, furniture
+}

@@ -120,6 +120,9 @@ func LoadDumpParts(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("extraction model: text dump kind %q: %w", k.Kind, err)
 		}
 	}
+	if err := CheckLineKindThresholds(d.LineKindThresholds); err != nil {
+		return nil, fmt.Errorf("extraction model: %w", err)
+	}
 	return d, nil
 }
 
@@ -165,6 +168,9 @@ func LoadModel(data []byte) (*Model, error) {
 				return nil, fmt.Errorf("extraction model: %s %q: %w", ks.name, k.Kind, err)
 			}
 		}
+	}
+	if err := CheckLineKindThresholds(m.LineKindThresholds); err != nil {
+		return nil, fmt.Errorf("extraction model: %w", err)
 	}
 	m.index()
 	return &m, nil
@@ -578,20 +584,33 @@ func (m *Model) SetOneLineThreshold(th float64) {
 }
 
 // lineThreshold is the line threshold of a dump of kind probabilities
-// kinds (kindProbs, whose first is the article's): with
-// LineArticleThreshold and LineOtherThreshold, the two blended by the dump's
-// article probability; else (a model file written before the blend, or no
-// article probability to blend by, NaN included) LineThreshold.
+// kinds (kindProbs, whose first is the article's): the threshold of the
+// kind they call it (kindOfProbs) when LineKindThresholds has one and the
+// kind is not an article; else, with LineArticleThreshold and
+// LineOtherThreshold, the two blended by the dump's article probability;
+// else (a model file written before the blend, or no article probability to
+// blend by, NaN included) LineThreshold.
 func (m *Model) lineThreshold(kinds []float64) float64 {
 	if len(m.LineKindThresholds) > 0 && len(kinds) > 0 {
-		if k := kindOfProbs(kinds); k != "article" {
+		if k := kindOfProbs(kinds); k != kindArticle {
 			if th, ok := m.LineKindThresholds[k]; ok {
 				return th
 			}
 		}
 	}
-	if m.BlendsLineThresholds() && len(kinds) > 0 && !math.IsNaN(kinds[0]) {
-		return blendThreshold(m.LineArticleThreshold, m.LineOtherThreshold, kinds[0])
+	if len(kinds) == 0 {
+		return m.LineThreshold
+	}
+	return m.BlendedLineThreshold(kinds[0])
+}
+
+// BlendedLineThreshold is the line threshold of a dump of article
+// probability pa when no threshold of its kind applies: LineArticleThreshold
+// and LineOtherThreshold blended by pa; LineThreshold when the model does
+// not blend or pa is NaN (no article probability).
+func (m *Model) BlendedLineThreshold(pa float64) float64 {
+	if m.BlendsLineThresholds() && !math.IsNaN(pa) {
+		return blendThreshold(m.LineArticleThreshold, m.LineOtherThreshold, pa)
 	}
 	return m.LineThreshold
 }

@@ -190,8 +190,8 @@ type CVVariant struct {
 	Name           string
 	LeaveOneSetOut []FoldScore
 	SiteFolds      *FoldScore
-	// LineKindThresholds, for a variant of line thresholds by the dump's
-	// predicted kind (lineKindVariants), are the thresholds chosen the
+	// LineKindThresholds, for the variant of line thresholds by the dump's
+	// predicted kind (lineKindVariant), are the thresholds chosen the
 	// same way on every dump's out-of-fold probabilities, for --fit.
 	LineKindThresholds map[string]float64
 }
@@ -463,7 +463,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		}
 		rep.Variants = append(rep.Variants, variant)
 	}
-	kindVariants, err := lineKindThresholdVariants(ctx, dumps, prep, folds, pages, opt)
+	kindVariants, err := lineKindThresholdVariant(ctx, dumps, prep, folds, pages, opt)
 	if err != nil {
 		return rep, err
 	}
@@ -808,7 +808,7 @@ func siteFoldVariants(ctx context.Context, pages []LabelledPage, prep []prepared
 	}
 	pooled := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, out-of-fold thresholds, articles apart", k), parts)
 	variants := []CVVariant{{Name: "thresholds chosen on out-of-fold probabilities, articles apart", SiteFolds: &pooled}}
-	kindVariants, err := lineKindThresholdVariants(ctx, dumps, prep, siteCVFolds(models), pages, opt)
+	kindVariants, err := lineKindThresholdVariant(ctx, dumps, prep, siteCVFolds(models), pages, opt)
 	for _, v := range kindVariants {
 		v.SiteFolds.Name = fmt.Sprintf("%d site-grouped folds over all sets, %s", k, v.Name)
 	}

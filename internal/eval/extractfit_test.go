@@ -169,7 +169,7 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 // model fitted on the other folds' sites, and the scores split back by set;
 // the same folds are scored again with thresholds chosen on the other
 // folds' out-of-fold probabilities, with thresholds by the dumps' predicted
-// kind chosen so (two ways), and with one line threshold instead of the
+// kind chosen so, and with one line threshold instead of the
 // blend by the dumps' article probability.
 func TestCrossValidateBySite(t *testing.T) {
 	pages := twoDumpSets(t)
@@ -177,8 +177,8 @@ func TestCrossValidateBySite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(variants) != 4 || variants[1].Name != lineKindVariants[0].name || variants[2].Name != lineKindVariants[1].name || variants[3].Name != oneLineThresholdVariant {
-		t.Fatalf("variants %+v; want out-of-fold thresholds, the two of thresholds by kind and %q", variants, oneLineThresholdVariant)
+	if len(variants) != 3 || variants[1].Name != lineKindVariant || variants[2].Name != oneLineThresholdVariant {
+		t.Fatalf("variants %+v; want out-of-fold thresholds, %q and %q", variants, lineKindVariant, oneLineThresholdVariant)
 	}
 	for _, v := range variants {
 		if v.SiteFolds == nil || v.SiteFolds.Pages != 24 || v.SiteFolds.F1 < 0.9 {

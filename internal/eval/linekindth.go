@@ -12,19 +12,13 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// lineKindVariants are the variants that give each fold model line
+// lineKindVariant names the variant that gives each fold model line
 // thresholds by the dump's predicted kind (extract.Model.LineKindThresholds)
-// chosen on the out-of-fold probabilities of the dumps it does not score,
-// its own fitted line thresholds kept for the dumps of the other kinds
-// (extract.ChooseLineKindThresholds; gated: each kind's threshold kept only
-// when it also beats the blend on held-out halves of its dumps' sites).
-var lineKindVariants = []struct {
-	name  string
-	gated bool
-}{
-	{"line thresholds by the dump's predicted kind, chosen on out-of-fold probabilities of the other dumps (the fitted blend for articles and kinds called on too few dumps)", false},
-	{"line thresholds by the dump's predicted kind, each kept only when it beats the blend on held-out halves of its sites, chosen on out-of-fold probabilities of the other dumps (the fitted blend otherwise)", true},
-}
+// chosen on the out-of-fold probabilities of the dumps it does not score
+// (extract.ChooseLineKindThresholds: a kind called on enough dumps, its
+// threshold kept when it beats the blend on held-out halves of its sites),
+// its own fitted line thresholds kept for the dumps of the other kinds.
+const lineKindVariant = "line thresholds by the dump's predicted kind (a kind on enough dumps, when it beats the blend on held-out halves of its sites), chosen on out-of-fold probabilities of the other dumps; the fitted blend otherwise"
 
 // heldOutDumps is the out-of-fold reading of prepared pages, by index:
 // each text dump's line probabilities, the kind and the article
@@ -56,7 +50,7 @@ func (d heldOutDumps) read(i int, p prepared, m *extract.Model, h *extract.HeldO
 // threshold (the one it takes without a threshold of its kind) being the
 // blend of base by its article probability when base is not nil (the
 // model the thresholds are for), else its own model's.
-func (d heldOutDumps) kindThresholds(prep []prepared, skip func(LabelledPage) bool, base *extract.Model, gated bool) map[string]float64 {
+func (d heldOutDumps) kindThresholds(prep []prepared, skip func(LabelledPage) bool, base *extract.Model) map[string]float64 {
 	var ss []*extract.Sample
 	var ps [][]float64
 	var kinds []string
@@ -68,7 +62,7 @@ func (d heldOutDumps) kindThresholds(prep []prepared, skip func(LabelledPage) bo
 		b := cmp.Or(base, d.model[i]).BlendedLineThreshold(d.pa[i])
 		ss, ps, kinds, bs = append(ss, p.sample), append(ps, d.probs[i]), append(kinds, d.kind[i]), append(bs, b)
 	}
-	return extract.ChooseLineKindThresholds(ss, ps, kinds, bs, gated)
+	return extract.ChooseLineKindThresholds(ss, ps, kinds, bs)
 }
 
 // FormatLineKindThresholds prints line thresholds by kind as
@@ -85,44 +79,29 @@ func FormatLineKindThresholds(th map[string]float64) string {
 	return strings.Join(parts, ",")
 }
 
-// lineKindVariant scores every fold with its model's line thresholds by
-// kind set to those choose gives for it, as the variant name, pooled over
-// the site folds; every is the thresholds chosen on every dump (for --fit).
-func lineKindVariant(ctx context.Context, name string, folds []cvFold, pages []LabelledPage, opt CVOptions, choose func(cvFold) map[string]float64, every map[string]float64) (CVVariant, error) {
-	variant := CVVariant{Name: name, LineKindThresholds: every}
+// lineKindThresholdVariant scores every fold, its held-out readings d,
+// with its model's line thresholds by kind chosen on the dumps it does not
+// score, as lineKindVariant, pooled over the site folds; the variant's
+// LineKindThresholds are those chosen on every dump (for --fit). No
+// variant when no dump was read.
+func lineKindThresholdVariant(ctx context.Context, d heldOutDumps, prep []prepared, folds []cvFold, pages []LabelledPage, opt CVOptions) ([]CVVariant, error) {
+	if !slices.ContainsFunc(d.probs, func(p []float64) bool { return p != nil }) {
+		return nil, nil
+	}
+	variant := CVVariant{Name: lineKindVariant, LineKindThresholds: d.kindThresholds(prep, func(LabelledPage) bool { return false }, nil)}
 	var parts []FoldScore
 	for _, f := range folds {
 		if ctx.Err() != nil {
-			return variant, ctx.Err()
+			return nil, ctx.Err()
 		}
 		m := *f.m
-		m.LineKindThresholds = choose(f)
+		m.LineKindThresholds = d.kindThresholds(prep, f.score, f.m)
 		fs := scoreWith(ctx, f.name, &m, f.pagesOf(pages), opt.Workers)
 		if opt.Progress != nil {
-			opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (lines by kind %s, otherwise %.3f, %s)", name, f.name, fs.F1, FormatLineKindThresholds(m.LineKindThresholds), m.LineThreshold, lineBlend(&m)))
+			opt.Progress(fmt.Sprintf("%s, %s: F1 %.3f (lines by kind %s, otherwise %.3f, %s)", lineKindVariant, f.name, fs.F1, FormatLineKindThresholds(m.LineKindThresholds), m.LineThreshold, lineBlend(&m)))
 		}
 		parts = variant.file(f, fs, parts)
 	}
 	variant.poolSiteFolds(opt.SiteFoldSet, parts)
-	return variant, nil
-}
-
-// lineKindThresholdVariants are lineKindVariants over folds whose held-out
-// readings are d.
-func lineKindThresholdVariants(ctx context.Context, d heldOutDumps, prep []prepared, folds []cvFold, pages []LabelledPage, opt CVOptions) ([]CVVariant, error) {
-	if !slices.ContainsFunc(d.probs, func(p []float64) bool { return p != nil }) {
-		return nil, nil
-	}
-	var out []CVVariant
-	for _, kv := range lineKindVariants {
-		every := d.kindThresholds(prep, func(LabelledPage) bool { return false }, nil, kv.gated)
-		v, err := lineKindVariant(ctx, kv.name, folds, pages, opt, func(f cvFold) map[string]float64 {
-			return d.kindThresholds(prep, f.score, f.m, kv.gated)
-		}, every)
-		if err != nil {
-			return out, err
-		}
-		out = append(out, v)
-	}
-	return out, nil
+	return []CVVariant{variant}, nil
 }

@@ -35,28 +35,22 @@ func (d *kindDumps) add(kind string, n int, content, chrome, base float64) {
 // TestChooseLineKindThresholds: dumps called a listing whose content lies
 // under the blend's 0.275 (0.12 against chrome at 0.05) get the lowest
 // threshold that keeps it and drops the chrome; a kind called on fewer
-// dumps than the floor, and the article, get none; a kind the blend
-// already reads well (services: content 0.5, chrome 0.1) gets one of its
-// own ungated, none gated, since on held-out halves of its sites its own
-// threshold does no better than the blend.
+// dumps than the floor, and the article, get none; so does a kind the
+// blend already reads well (services: content 0.5, chrome 0.1), since on
+// held-out halves of its sites a threshold of its own does no better.
 func TestChooseLineKindThresholds(t *testing.T) {
 	var d kindDumps
 	d.add("listing", minKindLineDumps+5, 0.12, 0.05, 0.275)
 	d.add("product", minKindLineDumps-1, 0.12, 0.05, 0.275)
 	d.add(kindArticle, minKindLineDumps+10, 0.12, 0.05, 0.275)
 	d.add("service", minKindLineDumps+5, 0.5, 0.1, 0.275)
-	got := ChooseLineKindThresholds(d.samples, d.probs, d.kinds, d.base, false)
-	want := map[string]float64{"listing": 0.075, "service": 0.125}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("ungated: %v, want %v (no product: too few dumps; no article)", got, want)
-	}
-	gated := ChooseLineKindThresholds(d.samples, d.probs, d.kinds, d.base, true)
-	if want := map[string]float64{"listing": 0.075}; fmt.Sprint(gated) != fmt.Sprint(want) {
-		t.Errorf("gated: %v, want %v (service's own threshold does not beat the blend held out)", gated, want)
+	got := ChooseLineKindThresholds(d.samples, d.probs, d.kinds, d.base)
+	if want := map[string]float64{"listing": 0.075}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("%v, want %v (no product: too few dumps; no article; no service: the blend reads it as well)", got, want)
 	}
 	var none kindDumps
 	none.add("listing", minKindLineDumps-1, 0.12, 0.05, 0.275)
-	if got := ChooseLineKindThresholds(none.samples, none.probs, none.kinds, none.base, false); got != nil {
+	if got := ChooseLineKindThresholds(none.samples, none.probs, none.kinds, none.base); got != nil {
 		t.Errorf("no kind with enough dumps: %v, want nil", got)
 	}
 }

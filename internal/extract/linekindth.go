@@ -22,15 +22,15 @@ import (
 // ChooseLineKindThresholds gives that kind a threshold of its own. A
 // threshold chosen on n dumps wanders as each dump's best threshold does,
 // over sqrt(n): resampled from the held-out dumps of session 45's quick
-// check (/tmp/s45-dkind traces, 510 dumps not called articles), the chosen
-// threshold's spread is .06-.13 at 10 dumps, .05-.12 at 20 and .02-.09 at
-// 40, while the move a kind needs, listings' and collections' best
-// (0.12-0.14 held out) against the blend's other end (0.275), is about .14:
-// at 20 dumps it is past twice the worst spread of the kinds that move, and
-// the grid's step (0.025) is nearer the spread than at 10. Kinds whose best
-// lies near the blend (products, services) wander by as much at 40-120
-// dumps (session 45): the count cannot keep them out; the held-out check
-// does (dumpGroup.beatsBaseHeldOut).
+// check (510 dumps not called articles; docs/measurements/extraction.md,
+// session 46), the chosen threshold's spread is .06-.13 at 10 dumps,
+// .05-.12 at 20 and .02-.09 at 40 over the kinds, and .05 at 20 for
+// listings and collections, whose best (0.12-0.14 held out) lies about .14
+// under the blend's other end (0.275): at 20 dumps their move is about
+// three times its spread, at 10 not twice. Kinds whose best lies near the
+// blend (products, services) wander by as much at 40-120 dumps (session
+// 45): no count keeps them out; the held-out check
+// (dumpGroup.beatsBaseHeldOut) mostly does.
 const minKindLineDumps = 20
 
 // dumpGroup is text dumps with their line probabilities and the line

@@ -27,9 +27,9 @@ import (
 // .05-.12 at 20 and .02-.09 at 40 over the kinds, and .05 at 20 for
 // listings and collections, whose best (0.12-0.14 held out) lies about .14
 // under the blend's other end (0.275): at 20 dumps their move is about
-// three times its spread, at 10 not twice. Kinds whose best lies near the
-// blend (products, services) wander by as much at 40-120 dumps (session
-// 45): no count keeps them out; the held-out check
+// three times its spread, at 10 dumps 1.5-2.4 times. Kinds whose best
+// lies near the blend (products, services) wander by as much at 40-120
+// dumps (session 45): no count keeps them out; the held-out check
 // (dumpGroup.beatsBaseHeldOut) mostly does.
 const minKindLineDumps = 20
 

@@ -68,6 +68,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	threshold := fs.Float64("threshold", 0, "with --fit, the block threshold to keep instead of the one chosen on the fitting pages' in-sample probabilities (--cv prints the one chosen on out-of-fold probabilities)")
 	articleThreshold := fs.Float64("article-threshold", 0, "with --fit and --threshold, the block threshold of pages the kind classifier calls articles (--threshold is then the other pages')")
 	lineThreshold := fs.Float64("line-threshold", 0, "with --fit, the line threshold of text dumps to keep instead of the one chosen on the fitting dumps' in-sample probabilities, for dumps of every kind: it drops the blend of line thresholds by the dump's article probability (--text --cv prints the one chosen on out-of-fold probabilities)")
+	lineKinds := fs.String("line-kind-thresholds", "", "with --fit, the text dumps' line thresholds by the kind the dump kind classifiers call a dump, \"kind=T,kind=T\" (kinds: "+strings.Join(extract.LineKinds(), ", ")+"), in place of the blend for dumps called those kinds (--text --cv prints those chosen on out-of-fold probabilities; the fit chooses none)")
 	lineBlend := fs.String("line-blend", "", "with --fit and --line-threshold, the text dumps' line thresholds of articles and of other pages, \"A,O\", blended by the dump's article probability (--text --cv prints the pair chosen on out-of-fold probabilities)")
 	figures := fs.String("figures", "", "with --fit, the held-out figures (from --cv) to note in the model's figures")
 	siteFolds := fs.Int("site-folds", 0, "with --cv, instead of leaving each set out, this many folds of sites over all the sets (this many fits: a quick check between variants; each set's own conventions are fitted on in every fold, so the figures run above leave-one-set-out ones)")
@@ -110,7 +111,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	if *baseline != "" {
 		return evalTextBaseline(e, dirs, *baseline, *text, *fit != "" || *cv)
 	}
-	given, err := givenLineThresholds(*lineThreshold, *lineBlend)
+	given, err := givenLineThresholds(*lineThreshold, *lineBlend, *lineKinds)
 	if err != nil {
 		return err
 	}
@@ -345,21 +346,27 @@ func evalExtractFitLines(ctx context.Context, e env, dirs []string, out, baseFil
 
 // lineThresholds are the text dumps' line thresholds given to --fit
 // (--line-threshold, --line-blend) in place of the ones the fit chooses on
-// its own dumps' in-sample probabilities; one 0: none given.
-type lineThresholds struct{ one, article, other float64 }
+// its own dumps' in-sample probabilities, one 0: none given; and the
+// thresholds by kind (--line-kind-thresholds), which the fit does not
+// choose, nil: none given.
+type lineThresholds struct {
+	one, article, other float64
+	kinds               map[string]float64
+}
 
-// givenLineThresholds reads --line-threshold and --line-blend ("A,O", the
-// articles' and the other pages' thresholds, each in (0, 1)).
-func givenLineThresholds(one float64, blend string) (lineThresholds, error) {
+// givenLineThresholds reads --line-threshold, --line-blend ("A,O", the
+// articles' and the other pages' thresholds, each in (0, 1)) and
+// --line-kind-thresholds (parseLineKindThresholds).
+func givenLineThresholds(one float64, blend, kinds string) (lineThresholds, error) {
 	t := lineThresholds{one: one}
-	if blend == "" {
-		return t, nil
+	var err error
+	if t.kinds, err = parseLineKindThresholds(kinds); err != nil || blend == "" {
+		return t, err
 	}
 	if one <= 0 {
 		return t, &UsageError{"eval extract: --line-blend needs --line-threshold"}
 	}
 	a, o, ok := strings.Cut(blend, ",")
-	var err error
 	if ok {
 		if t.article, err = strconv.ParseFloat(strings.TrimSpace(a), 64); err == nil {
 			t.other, err = strconv.ParseFloat(strings.TrimSpace(o), 64)
@@ -374,6 +381,17 @@ func givenLineThresholds(one float64, blend string) (lineThresholds, error) {
 // apply puts the given thresholds in m (nothing when none were given) and
 // returns what the model's figures say of them.
 func (t lineThresholds) apply(m *extract.Model) string {
+	note := t.applyOne(m)
+	if t.kinds != nil {
+		m.LineKindThresholds = t.kinds
+		note += "; line thresholds by the dump's predicted kind given (chosen by eval extract --text --cv on out-of-fold probabilities): " + eval.FormatLineKindThresholds(t.kinds)
+	}
+	return note
+}
+
+// applyOne puts the given one threshold and blend in m, when given, and
+// returns what the model's figures say of them.
+func (t lineThresholds) applyOne(m *extract.Model) string {
 	if t.one <= 0 {
 		return ""
 	}
@@ -384,6 +402,38 @@ func (t lineThresholds) apply(m *extract.Model) string {
 	}
 	m.LineArticleThreshold, m.LineOtherThreshold = t.article, t.other
 	return note + fmt.Sprintf(", and its blend by the article probability, article %.3f other %.3f", t.article, t.other)
+}
+
+// parseLineKindThresholds reads --line-kind-thresholds: "kind=T,kind=T",
+// each kind one of extract.LineKinds once, each T in (0, 1); "" or "none"
+// (what --cv prints when no kind gets one) gives nil.
+func parseLineKindThresholds(s string) (map[string]float64, error) {
+	if s = strings.TrimSpace(s); s == "" || s == "none" {
+		return nil, nil
+	}
+	bad := func(why string) error {
+		return &UsageError{fmt.Sprintf("eval extract: --line-kind-thresholds %q: %s; want \"kind=T,kind=T\" as --text --cv prints it", s, why)}
+	}
+	out := map[string]float64{}
+	for part := range strings.SplitSeq(s, ",") {
+		kind, value, ok := strings.Cut(part, "=")
+		kind = strings.TrimSpace(kind)
+		if !ok {
+			return nil, bad(fmt.Sprintf("%q has no \"=\"", part))
+		}
+		if _, dup := out[kind]; dup {
+			return nil, bad(fmt.Sprintf("kind %q given twice", kind))
+		}
+		th, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
+		if err != nil {
+			return nil, bad(fmt.Sprintf("%q is not a number", value))
+		}
+		out[kind] = th
+	}
+	if err := extract.CheckLineKindThresholds(out); err != nil {
+		return nil, bad(err.Error())
+	}
+	return out, nil
 }
 
 func setNames(dirs []string) []string {
@@ -464,8 +514,20 @@ func evalExtractCV(ctx context.Context, e env, dirs []string, text bool, opt ext
 		if rep.BoundedLineArticleThreshold > 0 {
 			fmt.Fprintf(e.stdout, "line thresholds blended by the article probability, the pair bounded by a margin chosen out of fold, chosen on every dump's out-of-fold probabilities (for --fit): --line-threshold %.3f --line-blend %.3f,%.3f\n", rep.BoundedLineThreshold, rep.BoundedLineArticleThreshold, rep.BoundedLineOtherThreshold)
 		}
+		printLineKindThresholds(e, rep.Variants)
 	}
 	return nil
+}
+
+// printLineKindThresholds prints, for each variant of line thresholds by
+// the dump's predicted kind, the thresholds chosen on every dump's
+// out-of-fold probabilities, as --fit takes them.
+func printLineKindThresholds(e env, variants []eval.CVVariant) {
+	for _, v := range variants {
+		if v.LineKindThresholds != nil {
+			fmt.Fprintf(e.stdout, "%s, chosen on every dump's out-of-fold probabilities (for --fit): --line-kind-thresholds %s\n", v.Name, eval.FormatLineKindThresholds(v.LineKindThresholds))
+		}
+	}
 }
 
 // evalTextBaseline scores one of eval.TextBaselines on the sets' text dumps
@@ -511,6 +573,7 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 		fmt.Fprintf(e.stdout, "the same folds, %s:\n", v.Name)
 		printSiteFolds(e, *v.SiteFolds, false) // the kinds do not depend on the threshold variant
 	}
+	printLineKindThresholds(e, variants)
 	return nil
 }
 

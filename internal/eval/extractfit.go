@@ -190,6 +190,10 @@ type CVVariant struct {
 	Name           string
 	LeaveOneSetOut []FoldScore
 	SiteFolds      *FoldScore
+	// LineKindThresholds, for the variant of line thresholds by the dump's
+	// predicted kind (lineKindVariant), are the thresholds chosen the
+	// same way on every dump's out-of-fold probabilities, for --fit.
+	LineKindThresholds map[string]float64
 }
 
 // CVOptions control CrossValidateExtraction.
@@ -305,6 +309,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 	ref := make([][]float64, len(prep)) // held-out probabilities of each prepared page (see above)
 	refPA := make([]float64, len(prep)) // the article probability of each text dump by the model of its ref
 	refGroup := make([]int, len(prep))  // which fold's model gave each ref (its held-out group)
+	dumps := newHeldOutDumps(len(prep)) // the text dumps' ref again, with the kind each is called
 	var folds []cvFold
 	fits := len(sets)
 	if len(opt.LeaveOut) > 0 {
@@ -338,6 +343,7 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		for i, p := range prep {
 			if !p.copy && f.score(p.LabelledPage) && (f.site || !siteFolds || p.Set != opt.SiteFoldSet) {
 				ref[i], refPA[i], refGroup[i] = h.Probs(p.sample), h.ArticleProb(p.sample), len(folds)-1
+				dumps.read(i, p, m, h)
 			}
 		}
 		var scored []LabelledPage
@@ -457,6 +463,11 @@ func CrossValidateExtraction(ctx context.Context, pages []LabelledPage, opt CVOp
 		}
 		rep.Variants = append(rep.Variants, variant)
 	}
+	kindVariants, err := lineKindThresholdVariant(ctx, dumps, prep, folds, pages, opt)
+	if err != nil {
+		return rep, err
+	}
+	rep.Variants = append(rep.Variants, kindVariants...)
 	if opt.DropFirstLine {
 		variant := CVVariant{Name: noTitleVariant}
 		var parts []FoldScore
@@ -766,9 +777,12 @@ func siteFoldVariants(ctx context.Context, pages []LabelledPage, prep []prepared
 		held[f] = m.HeldOut(v)
 	}
 	probs := make([][]float64, len(prep))
+	dumps := newHeldOutDumps(len(prep))
 	for i, p := range prep {
 		if !p.copy {
-			probs[i] = held[siteFold(p.Site, k)].Probs(p.sample)
+			f := siteFold(p.Site, k)
+			probs[i] = held[f].Probs(p.sample)
+			dumps.read(i, p, models[f], held[f])
 		}
 	}
 	var parts []FoldScore
@@ -793,7 +807,24 @@ func siteFoldVariants(ctx context.Context, pages []LabelledPage, prep []prepared
 		parts = append(parts, fs)
 	}
 	pooled := poolFolds(fmt.Sprintf("%d site-grouped folds over all sets, out-of-fold thresholds, articles apart", k), parts)
-	return []CVVariant{{Name: "thresholds chosen on out-of-fold probabilities, articles apart", SiteFolds: &pooled}}, nil
+	variants := []CVVariant{{Name: "thresholds chosen on out-of-fold probabilities, articles apart", SiteFolds: &pooled}}
+	kindVariants, err := lineKindThresholdVariant(ctx, dumps, prep, siteCVFolds(models), pages, opt)
+	for _, v := range kindVariants {
+		v.SiteFolds.Name = fmt.Sprintf("%d site-grouped folds over all sets, %s", k, v.Name)
+	}
+	return append(variants, kindVariants...), err
+}
+
+// siteCVFolds are the site folds of models (fold f of len(models) scores
+// the pages of the sites siteFold puts in f) as cvFolds.
+func siteCVFolds(models []*extract.Model) []cvFold {
+	k := len(models)
+	folds := make([]cvFold, k)
+	for f, m := range models {
+		folds[f] = cvFold{name: fmt.Sprintf("site fold %d/%d", f+1, k), m: m, site: true,
+			score: func(p LabelledPage) bool { return siteFold(p.Site, k) == f }}
+	}
+	return folds
 }
 
 // BySet splits a pooled fold's scores by the set of each page (the part of

@@ -168,16 +168,17 @@ func TestCrossValidateExtractionOfTextDumps(t *testing.T) {
 // TestCrossValidateBySite: every page of every set is scored once, by a
 // model fitted on the other folds' sites, and the scores split back by set;
 // the same folds are scored again with thresholds chosen on the other
-// folds' out-of-fold probabilities, and with one line threshold instead of
-// the blend by the dumps' article probability.
+// folds' out-of-fold probabilities, with thresholds by the dumps' predicted
+// kind chosen so, and with one line threshold instead of the
+// blend by the dumps' article probability.
 func TestCrossValidateBySite(t *testing.T) {
 	pages := twoDumpSets(t)
 	pooled, variants, err := CrossValidateBySite(context.Background(), pages, dumpCVOptions, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(variants) != 2 || variants[1].Name != oneLineThresholdVariant {
-		t.Fatalf("variants %+v; want out-of-fold thresholds and %q", variants, oneLineThresholdVariant)
+	if len(variants) != 3 || variants[1].Name != lineKindVariant || variants[2].Name != oneLineThresholdVariant {
+		t.Fatalf("variants %+v; want out-of-fold thresholds, %q and %q", variants, lineKindVariant, oneLineThresholdVariant)
 	}
 	for _, v := range variants {
 		if v.SiteFolds == nil || v.SiteFolds.Pages != 24 || v.SiteFolds.F1 < 0.9 {

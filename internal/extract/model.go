@@ -39,13 +39,19 @@ type Model struct {
 	// line thresholds of a dump of article probability 1 and 0: a dump's
 	// threshold is the two blended by its article probability (see
 	// lineThreshold).
-	LineArticleThreshold float64          `json:"line_article_threshold,omitempty"`
-	LineOtherThreshold   float64          `json:"line_other_threshold,omitempty"`
-	Kinds                []KindModel      `json:"kinds,omitempty"`
-	DumpKinds            []KindModel      `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
-	vocab                map[string]int32 // ClassWords -> index
-	tvocab               map[string]int32 // TextWords -> index
-	blank                WordBlank        // features read as on a page in an unknown language (see Blanked); measurement only
+	LineArticleThreshold float64 `json:"line_article_threshold,omitempty"`
+	LineOtherThreshold   float64 `json:"line_other_threshold,omitempty"`
+	// LineKindThresholds, when it has the kind the dump kind classifiers
+	// call a dump (kindOfProbs) and that kind is not "article", is that
+	// dump's line threshold in place of the blend: a listing's or a
+	// collection's items score like an article's menu and want a threshold
+	// of their own (docs/measurements/extraction.md, "Session 45").
+	LineKindThresholds map[string]float64 `json:"line_kind_thresholds,omitempty"`
+	Kinds              []KindModel        `json:"kinds,omitempty"`
+	DumpKinds          []KindModel        `json:"dump_kinds,omitempty"` // the kind classifiers of text dumps (see dumpPageFeatures)
+	vocab              map[string]int32   // ClassWords -> index
+	tvocab             map[string]int32   // TextWords -> index
+	blank              WordBlank          // features read as on a page in an unknown language (see Blanked); measurement only
 	// The classifiers compiled for speed (see forest).
 	blocks, blocks2, lines, lines2 *forest
 }
@@ -114,6 +120,9 @@ func LoadDumpParts(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("extraction model: text dump kind %q: %w", k.Kind, err)
 		}
 	}
+	if err := CheckLineKindThresholds(d.LineKindThresholds); err != nil {
+		return nil, fmt.Errorf("extraction model: %w", err)
+	}
 	return d, nil
 }
 
@@ -159,6 +168,9 @@ func LoadModel(data []byte) (*Model, error) {
 				return nil, fmt.Errorf("extraction model: %s %q: %w", ks.name, k.Kind, err)
 			}
 		}
+	}
+	if err := CheckLineKindThresholds(m.LineKindThresholds); err != nil {
+		return nil, fmt.Errorf("extraction model: %w", err)
 	}
 	m.index()
 	return &m, nil
@@ -579,13 +591,33 @@ func (m *Model) SetOneLineThreshold(th float64) {
 }
 
 // lineThreshold is the line threshold of a dump of kind probabilities
-// kinds (kindProbs, whose first is the article's): with
-// LineArticleThreshold and LineOtherThreshold, the two blended by the dump's
-// article probability; else (a model file written before the blend, or no
-// article probability to blend by, NaN included) LineThreshold.
+// kinds (kindProbs, whose first is the article's): the threshold of the
+// kind they call it (kindOfProbs) when LineKindThresholds has one and the
+// kind is not an article; else, with LineArticleThreshold and
+// LineOtherThreshold, the two blended by the dump's article probability;
+// else (a model file written before the blend, or no article probability to
+// blend by, NaN included) LineThreshold.
 func (m *Model) lineThreshold(kinds []float64) float64 {
-	if m.BlendsLineThresholds() && len(kinds) > 0 && !math.IsNaN(kinds[0]) {
-		return blendThreshold(m.LineArticleThreshold, m.LineOtherThreshold, kinds[0])
+	if len(m.LineKindThresholds) > 0 && len(kinds) > 0 {
+		if k := kindOfProbs(kinds); k != kindArticle {
+			if th, ok := m.LineKindThresholds[k]; ok {
+				return th
+			}
+		}
+	}
+	if len(kinds) == 0 {
+		return m.LineThreshold
+	}
+	return m.BlendedLineThreshold(kinds[0])
+}
+
+// BlendedLineThreshold is the line threshold of a dump of article
+// probability pa when no threshold of its kind applies: LineArticleThreshold
+// and LineOtherThreshold blended by pa; LineThreshold when the model does
+// not blend or pa is NaN (no article probability).
+func (m *Model) BlendedLineThreshold(pa float64) float64 {
+	if m.BlendsLineThresholds() && !math.IsNaN(pa) {
+		return blendThreshold(m.LineArticleThreshold, m.LineOtherThreshold, pa)
 	}
 	return m.LineThreshold
 }
@@ -636,7 +668,7 @@ func twoStages(first, second *forest, x []float64, nf, n int, context func([]flo
 // WithDumpParts changes beside the text-dump part of Figures. The HTML parts
 // of the same file are refitted apart (and merged key by key), so a refit of
 // the dumps must leave every other key as it was.
-var DumpKeys = []string{"lines", "lines2", "line_threshold", "line_article_threshold", "line_other_threshold", "dump_kinds"}
+var DumpKeys = []string{"lines", "lines2", "line_threshold", "line_article_threshold", "line_other_threshold", "line_kind_thresholds", "dump_kinds"}
 
 // dumpFiguresPrefix begins the text-dump part of a model's Figures.
 const dumpFiguresPrefix = "text dumps:"
@@ -661,6 +693,7 @@ func (m *Model) WithDumpParts(d *Model, figures string) (*Model, error) {
 func (m *Model) copyDumpParts(d *Model) {
 	m.Lines, m.Lines2, m.DumpKinds = d.Lines, d.Lines2, d.DumpKinds
 	m.LineThreshold, m.LineArticleThreshold, m.LineOtherThreshold = d.LineThreshold, d.LineArticleThreshold, d.LineOtherThreshold
+	m.LineKindThresholds = d.LineKindThresholds
 }
 
 // DumpFigures returns the text-dump part of a model's Figures ("" when it

@@ -159,8 +159,8 @@ var (
 // an element with an id and no class and anyClassWord reads a leading
 // space as part of the first word): the day the page was rendered, which says nothing of
 // when it was published (a page published that day has its own dateline).
-// On the eight bench sets they are 8 candidates of 8 pages (cleaneval 3,
-// l3s-gn1 1, wcxb 4), none a day the gold gives but where the page was
+// On the eight bench sets they are 7 candidates of 7 pages (cleaneval 3,
+// l3s-gn1 1, wcxb 3), none a day the gold gives but where the page was
 // published that day (wcxb 0402, dated by its metadata and dateline as
 // well); one, a "todays-date-custom" day a week after the dateline, was a
 // wrong date held out (wcxb 0146, left out).

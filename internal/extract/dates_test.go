@@ -150,11 +150,25 @@ func TestJoinWordsOutsideAJoinLabelKeepTheDate(t *testing.T) {
 	}
 }
 
+// datedTextCase is a dated text's label, value and class, and whether a
+// test of dated texts (isJoinDate, isSiteClock) says yes to it.
+type datedTextCase struct {
+	label, value, class string
+	want                bool
+}
+
+// checkDatedTexts runs the test of dated texts named name over cases.
+func checkDatedTexts(t *testing.T, name string, test func(label, value, class string) bool, cases []datedTextCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := test(tc.label, tc.value, tc.class); got != tc.want {
+			t.Errorf("%s(%q, %q, %q) = %v, want %v", name, tc.label, tc.value, tc.class, got, tc.want)
+		}
+	}
+}
+
 func TestIsJoinDate(t *testing.T) {
-	for _, tc := range []struct {
-		label, value, class string
-		want                bool
-	}{
+	checkDatedTexts(t, "isJoinDate", isJoinDate, []datedTextCase{
 		{"Joined", "Nov 4, 2011", "", true},
 		{"Inscription :", "12 mars 2010", "", true},
 		{"Moderator", "Joined: May 05, 2003", "", true},
@@ -170,18 +184,11 @@ func TestIsJoinDate(t *testing.T) {
 		{"Last seen:", "Mar 2, 2024", "", true},
 		{"Acme was founded on", "Oct 05, 2011", "", false},
 		{"Last active users", "", "", false},
-	} {
-		if got := isJoinDate(tc.label, tc.value, tc.class); got != tc.want {
-			t.Errorf("isJoinDate(%q, %q, %q) = %v, want %v", tc.label, tc.value, tc.class, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestIsSiteClock(t *testing.T) {
-	for _, tc := range []struct {
-		label, value, class string
-		want                bool
-	}{
+	checkDatedTexts(t, "isSiteClock", isSiteClock, []datedTextCase{
 		{"", "Today is Dec 26, 2006 - 12:29 AM", "", true},
 		{"Welcome,", "It is currently Sat Feb 24, 2024 7:12 pm", "", true},
 		{"Current time:", "2026-03-05, 12:41 PM", "", true},
@@ -193,11 +200,7 @@ func TestIsSiteClock(t *testing.T) {
 		{"Posted", "March 3, 2025", "post-date", false},
 		{"", "March 3, 2025", "todaysdeals-card", false},
 		{"Today in History", "7 January, 2025", "", false},
-	} {
-		if got := isSiteClock(tc.label, tc.value, tc.class); got != tc.want {
-			t.Errorf("isSiteClock(%q, %q, %q) = %v, want %v", tc.label, tc.value, tc.class, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestSiteClockAndProfileDaysAreNoCandidates: a forum thread whose header

@@ -56,6 +56,7 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
 	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache (delete a cache an older build wrote: it holds that build's candidates); not with --fit, --loso or --cv")
 	picks := fs.String("picks", "", "with --loso or --cv, write each held-out page's pick of every field scored to this file, with its candidates, their probabilities and features (tab-separated; see eval.WritePicks), to read the misses")
+	idRunsFlag := fs.String("id-runs", "", "with --loso or --cv, also print each held-out set's figures of every field scored by runs of its page ids (FIRST-LAST, comma-separated: 0001-0956,1054-3079,4001-4917 for wcxb, whose date gold follows two conventions by id; docs/measurements/metadata.md, \"Session 45\")")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -65,6 +66,15 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 	}
 	if *picks != "" && (*fit || !*loso && *cv <= 1) {
 		return &UsageError{"eval meta --picks writes the picks of held-out pages: give --loso or --cv, and not --fit"}
+	}
+	var idRuns []eval.IDRun
+	if *idRunsFlag != "" {
+		if *fit || !*loso && *cv <= 1 {
+			return &UsageError{"eval meta --id-runs counts the picks of held-out pages: give --loso or --cv, and not --fit"}
+		}
+		if idRuns, err = eval.ParseIDRuns(*idRunsFlag); err != nil {
+			return &UsageError{"eval meta --id-runs: " + err.Error()}
+		}
 	}
 	if *cvPartition < 0 {
 		return &UsageError{fmt.Sprintf("eval meta --cv-partition %d: give 0 (the usual folds) or above", *cvPartition)}
@@ -118,10 +128,10 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 			}
 			scoreFrom = "eval meta --score-cache " + *scoreCache
 		}
-		opt := eval.MetaFit{ScoreOn: scoreOn, MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition, RecordPicks: *picks != "",
+		opt := eval.MetaFit{ScoreOn: scoreOn, MaxWrongDates: *maxWrong, WrongCost: *wrongCost, InnerFolds: *innerFolds, CountUndated: *countUndated, BalanceSets: *balance, Unlabelled: *unlabelled, Bags: *bags, CVPartition: *cvPartition, RecordPicks: *picks != "" || idRuns != nil,
 			Boost: learn.BoostOptions{Trees: *trees, Depth: *depth, LearningRate: *rate, MinLeaf: *minLeaf, Seed: 1}}
 		return evalMetaFit(ctx, e, dirs, metaFitRun{text: *text, loso: *loso, cv: *cv, cvSet: *cvSet, fit: *fit, out: *out,
-			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache, scoreFrom: scoreFrom, picks: *picks})
+			figures: *figures, fields: fitFields, base: base, opt: opt, misses: *misses, held: *held, cache: *cache, scoreFrom: scoreFrom, picks: *picks, idRuns: idRuns})
 	}
 	for _, dir := range dirs {
 		rep, err := eval.RunMetadata(ctx, dir, eval.MetadataOptions{Text: *text, NoURL: *noURL || *strip, StripMeta: *strip})
@@ -281,10 +291,11 @@ type metaFitRun struct {
 	base         *extract.MetaModel // with fit: the model whose rankers not in fields are kept (nil: fit all)
 	opt          eval.MetaFit
 	misses       int
-	held         string // sets to hold out with --loso, comma-separated; "" all
-	cache        string // file keeping the pages' candidates between runs
-	scoreFrom    string // with opt.ScoreOn: where it was read, for the error when it lacks a held-out page
-	picks        string // file to write the held-out picks to (opt.RecordPicks), "" none
+	held         string       // sets to hold out with --loso, comma-separated; "" all
+	cache        string       // file keeping the pages' candidates between runs
+	scoreFrom    string       // with opt.ScoreOn: where it was read, for the error when it lacks a held-out page
+	picks        string       // file to write the held-out picks to (opt.RecordPicks), "" none
+	idRuns       []eval.IDRun // runs of page ids to print the held-out figures of (opt.RecordPicks), nil none
 }
 
 // evalMetaFit reads the sets' metadata candidates once, then scores them
@@ -367,11 +378,30 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 			}
 			fmt.Fprintln(e.stdout)
 		}
+		printIDRuns(e.stdout, r, run.fields, run.idRuns)
 	}
 	if run.picks != "" { // after the figures, which a file that cannot be written must not cost
 		return writeHeldOutPicks(run.picks, reps)
 	}
 	return nil
+}
+
+// printIDRuns prints, for each run of page ids that holds a page of the
+// held-out set, each field's right, wrong and missing picks with their
+// shares of the pages the gold gives a value, and the picks where it gives
+// none (extra): the figure of one annotation convention at a time.
+func printIDRuns(w io.Writer, r eval.MetaHeldOut, fields []eval.MetaField, runs []eval.IDRun) {
+	for _, run := range runs {
+		for _, f := range fields {
+			o := eval.CountPicks(r.Picks, r.Set, f, run)
+			if o.Gold()+o.Extra+o.None == 0 {
+				continue
+			}
+			share := func(n int) string { return eval.Count{N: n, Of: o.Gold()}.String() }
+			fmt.Fprintf(w, "  ids %s: %s right %s wrong %s missing %s, extra %d (of %d pages without a gold %s)\n",
+				run, f, share(o.Right), share(o.Wrong), share(o.Missing), o.Extra, o.Extra+o.None, f)
+		}
+	}
 }
 
 // writeHeldOutPicks writes the picks of every held-out run to file, whole

@@ -59,6 +59,9 @@ func TestEvalMetaFlagErrors(t *testing.T) {
 		{[]string{"--cv", "5", "--cv-partition", "-1"}, "--cv-partition"},
 		{[]string{"--picks", "p.tsv"}, "--picks writes the picks of held-out pages"},
 		{[]string{"--fit", "--picks", "p.tsv"}, "--picks writes the picks of held-out pages"},
+		{[]string{"--id-runs", "0001-0956"}, "--id-runs counts the picks of held-out pages"},
+		{[]string{"--loso", "--id-runs", "0956-0001"}, `--id-runs: id run "0956-0001"`},
+		{[]string{"--cv", "5", "--id-runs", "0001"}, `--id-runs: id run "0001": want FIRST-LAST`},
 	} {
 		_, errOut, code := storyline(t, append(append([]string{"eval", "meta"}, tc.args...), missingSet)...)
 		if code != 2 || !strings.Contains(errOut, tc.flag) {
@@ -327,5 +330,26 @@ func TestEvalMetaPicksFile(t *testing.T) {
 	out, errOut, code = storyline(t, append(args, "--picks", bad, missingSet)...)
 	if code != 1 || !strings.Contains(errOut, bad) || out != plain {
 		t.Errorf("--picks in a missing folder: exit %d, stderr %q, stdout\n%s\nwant exit 1, the file named and the figures printed", code, errOut, out)
+	}
+}
+
+// printIDRuns gives each run's date figures out of the pages the gold
+// dates, and leaves out a run that holds no page of the set.
+func TestPrintIDRuns(t *testing.T) {
+	right := []eval.PickCandidate{{Value: "2024-05-01", Right: true}}
+	wrong := []eval.PickCandidate{{Value: "2024-05-02"}}
+	r := eval.MetaHeldOut{Set: "wcxb", Picks: []eval.HeldOutPick{
+		{Set: "wcxb", ID: "0007", Field: eval.FieldDate, Gold: "2024-05-01", Taken: 0, Cands: right},
+		{Set: "wcxb", ID: "0016", Field: eval.FieldDate, Gold: "2024-05-01", Taken: 0, Cands: right},
+		{Set: "wcxb", ID: "0018", Field: eval.FieldDate, Gold: "2024-05-01", Taken: 0, Cands: wrong},
+		{Set: "wcxb", ID: "0020", Field: eval.FieldDate, Taken: 0, Cands: wrong},
+		{Set: "wcxb", ID: "4014", Field: eval.FieldDate, Gold: "2024-05-01", Taken: -1, Cands: wrong},
+	}}
+	var b strings.Builder
+	printIDRuns(&b, r, []eval.MetaField{eval.FieldDate}, []eval.IDRun{{First: "0001", Last: "0956"}, {First: "4001", Last: "4917"}, {First: "5001", Last: "5999"}})
+	want := "  ids 0001-0956: date right 66.7% (2/3) wrong 33.3% (1/3) missing 0.0% (0/3), extra 1 (of 1 pages without a gold date)\n" +
+		"  ids 4001-4917: date right 0.0% (0/1) wrong 0.0% (0/1) missing 100.0% (1/1), extra 0 (of 0 pages without a gold date)\n"
+	if b.String() != want {
+		t.Errorf("printIDRuns wrote\n%s\nwant\n%s", b.String(), want)
 	}
 }

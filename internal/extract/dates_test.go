@@ -150,11 +150,25 @@ func TestJoinWordsOutsideAJoinLabelKeepTheDate(t *testing.T) {
 	}
 }
 
+// datedTextCase is a dated text's label, value and class, and whether a
+// test of dated texts (isJoinDate, isSiteClock) says yes to it.
+type datedTextCase struct {
+	label, value, class string
+	want                bool
+}
+
+// checkDatedTexts runs the test of dated texts named name over cases.
+func checkDatedTexts(t *testing.T, name string, test func(label, value, class string) bool, cases []datedTextCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := test(tc.label, tc.value, tc.class); got != tc.want {
+			t.Errorf("%s(%q, %q, %q) = %v, want %v", name, tc.label, tc.value, tc.class, got, tc.want)
+		}
+	}
+}
+
 func TestIsJoinDate(t *testing.T) {
-	for _, tc := range []struct {
-		label, value, class string
-		want                bool
-	}{
+	checkDatedTexts(t, "isJoinDate", isJoinDate, []datedTextCase{
 		{"Joined", "Nov 4, 2011", "", true},
 		{"Inscription :", "12 mars 2010", "", true},
 		{"Moderator", "Joined: May 05, 2003", "", true},
@@ -164,9 +178,55 @@ func TestIsJoinDate(t *testing.T) {
 		{"Registered office", "June 9, 2022", "", false},
 		{"", "June 9, 2022", "inscription", false},
 		{"", "Joined forces on June 9, 2022", "", false},
-	} {
-		if got := isJoinDate(tc.label, tc.value, tc.class); got != tc.want {
-			t.Errorf("isJoinDate(%q, %q, %q) = %v, want %v", tc.label, tc.value, tc.class, got, tc.want)
+		{"Founded:", "Oct 05, 2011", "", true},
+		{"", "Founded: Oct 05, 2011", "", true},
+		{"Last active", "December 20, 2025 13:58", "", true},
+		{"Last seen:", "Mar 2, 2024", "", true},
+		{"Acme was founded on", "Oct 05, 2011", "", false},
+		{"Last active users", "", "", false},
+	})
+}
+
+func TestIsSiteClock(t *testing.T) {
+	checkDatedTexts(t, "isSiteClock", isSiteClock, []datedTextCase{
+		{"", "Today is Dec 26, 2006 - 12:29 AM", "", true},
+		{"Welcome,", "It is currently Sat Feb 24, 2024 7:12 pm", "", true},
+		{"Current time:", "2026-03-05, 12:41 PM", "", true},
+		{"", "Current time: 2026-03-05, 12:41 PM", "", true},
+		{"Friday", ", December 19, 2025", " todays-date-custom", true},
+		{"", "Wednesday | 27 Dec 2006", " today_date", true},
+		{"Subscribe Now", "19 December 2025", "the-date-today text-center", true},
+		{"", "Published today, March 3, 2025", "", false},
+		{"Posted", "March 3, 2025", "post-date", false},
+		{"", "March 3, 2025", "todaysdeals-card", false},
+		{"Today in History", "7 January, 2025", "", false},
+	})
+}
+
+// TestSiteClockAndProfileDaysAreNoCandidates: a forum thread whose header
+// prints the reader's today and whose poster card shows a "Founded:" day
+// offers the first post's day and neither of those.
+func TestSiteClockAndProfileDaysAreNoCandidates(t *testing.T) {
+	page := `<html><body><div id="header"><span id="today_date">Friday, December 19, 2025</span>
+<p>It is currently Fri Dec 19, 2025 9:12 am</p></div>
+<h1>How do I plant garlic?</h1>
+<div class="post"><div class="postprofile"><b>Founded:</b> <span>Oct 05, 2011</span><br>
+<b>Last active</b> <span>December 18, 2025 13:58</span></div>
+<p class="author">by gardener &raquo; Tue Aug 27, 2019 1:47 am</p><p>Any tips for the autumn?</p></div></body></html>`
+	doc, err := parseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var days []string
+	for _, c := range readMeta(doc).dateCandidates("") {
+		days = append(days, dayKey(c.t))
+	}
+	if !slices.Contains(days, "2019-08-27") {
+		t.Errorf("candidates %v lack the first post's 2019-08-27", days)
+	}
+	for _, not := range []string{"2025-12-19", "2011-10-05", "2025-12-18"} {
+		if slices.Contains(days, not) {
+			t.Errorf("candidates %v hold %s, a day of the site's clock or of a poster's profile", days, not)
 		}
 	}
 }

@@ -575,11 +575,15 @@ func isDateWord(w string) bool {
 
 // anyClassWord reports whether a word of a class or id satisfies match:
 // words split at separators and at a capital after a small letter
-// (wordBreak), as saysDate and namesComment read them. It does not
-// allocate.
+// (wordBreak), as saysDate and namesComment read them; separators before
+// the first word are passed over (class=" post-date", and classAndID's
+// " id" of an element with an id and no class). It does not allocate.
 func anyClassWord(name string, match func(string) bool) bool {
 	start := 0
-	for i := 1; i <= len(name); i++ {
+	for start < len(name) && isNameSep(name[start]) {
+		start++
+	}
+	for i := start + 1; i <= len(name); i++ {
 		if i < len(name) && !wordBreak(name[i-1], name[i]) {
 			continue
 		}

@@ -263,6 +263,21 @@ func TestSaysDateBehindItsGate(t *testing.T) {
 	}
 }
 
+// TestClassWordAfterLeadingSpace: a class written with a space before its
+// first word (class=" date", and classAndID's " id" of an element with
+// no class) has that word read.
+func TestClassWordAfterLeadingSpace(t *testing.T) {
+	if !saysDate(" date") || !saysDate("\t post-date") {
+		t.Error(`saysDate(" date") or saysDate("\t post-date") is false`)
+	}
+	if !namesComment(" comments") {
+		t.Error(`namesComment(" comments") is false`)
+	}
+	if saysDate("  ") || namesComment(" ") {
+		t.Error("a class of spaces names a date or a comment thread")
+	}
+}
+
 // TestNamesOrgBehindItsAnchors checks that every word orgWord names, in
 // any case (the Kelvin sign and the long s too), passes namesOrg's anchor
 // gate, and that people's names do not.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -9,10 +10,11 @@ import (
 )
 
 // A <title> part that opens with the host's name is the site's, though the
-// page names its site nowhere else: the cut keeps the headline, not the
-// site's name behind a short-tail cut.
+// page names its site nowhere else: the cut keeps the headline the page
+// shows, not the site's name behind a short-tail cut.
 func TestCutSiteNameByTheHostsLabel(t *testing.T) {
 	sites := []string{"harbourgazette.com", "harbourgazette"}
+	shows := func(s string) bool { return s == "Council approves new ferry route" }
 	for _, tc := range []struct{ title, want string }{
 		{"Harbour Gazette Online - Council approves new ferry route", "Council approves new ferry route"},
 		{"HarbourGazette.com: Council approves new ferry route", "Council approves new ferry route"},
@@ -20,7 +22,7 @@ func TestCutSiteNameByTheHostsLabel(t *testing.T) {
 		// A long part that opens with the site's name is a headline.
 		{"Harbour Gazette readers vote the ferry route the best news of the whole year - Opinion", "Harbour Gazette readers vote the ferry route the best news of the whole year"},
 	} {
-		if got := cutSiteName(tc.title, sites); got != tc.want {
+		if got := cutSiteName(tc.title, sites, shows); got != tc.want {
 			t.Errorf("cutSiteName(%q) = %q, want %q", tc.title, got, tc.want)
 		}
 	}
@@ -34,7 +36,7 @@ func TestCutSiteNameByTheHostsLabel(t *testing.T) {
 // og:url: the cut candidate and the is_site feature read it.
 func TestTitleCandidatesReadThePagesHost(t *testing.T) {
 	page := `<html><head><title>Harbour Gazette Online - Council approves new ferry route</title></head>
-<body><p>The council voted on Tuesday to open a ferry route across the bay next spring, after two years of talks.</p></body></html>`
+<body><h1>Council approves new ferry route</h1><p>The council voted on Tuesday to open a ferry route across the bay next spring, after two years of talks.</p></body></html>`
 	c, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://www.harbourgazette.com/news/2008/01/ferry.html", Body: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
@@ -55,6 +57,68 @@ func TestTitleCandidatesReadThePagesHost(t *testing.T) {
 	}
 	if !slices.Contains(siteNames, "Harbour Gazette Online") {
 		t.Errorf("candidates flagged as the site %q lack the title's site part", siteNames)
+	}
+}
+
+// A part that opens with the host's name but is no name of the site is cut
+// from the title's start only when the page shows the rest: a brand opens
+// its products' and posts' names too ("Northwind Trail Jacket"), and a
+// tagline the page never shows is no headline.
+func TestCutSiteNameKeepsABrandLedHeadline(t *testing.T) {
+	sites := []string{"northwind.com", "northwind"}
+	shown := map[string]bool{"Northwind Trail Jacket": true, "Recall of trail jackets widened": true}
+	shows := func(s string) bool { return shown[s] }
+	for _, tc := range []struct{ title, want string }{
+		{"Northwind Trail Jacket: Waterproof Shell for Hiking", "Northwind Trail Jacket: Waterproof Shell for Hiking"},
+		{"Northwind Trail Jacket: Waterproof Shell for Hiking | Northwind", "Northwind Trail Jacket: Waterproof Shell for Hiking"},
+		// The rest is shown once its own site's name is cut.
+		{"Northwind Journal - Recall of trail jackets widened | Northwind", "Recall of trail jackets widened"},
+		{"Northwind Journal: Recall of trail jackets widened", "Recall of trail jackets widened"},
+		// A name of the site is cut whatever the page shows.
+		{"Northwind: Waterproof Shell for Hiking", "Waterproof Shell for Hiking"},
+	} {
+		if got := cutSiteName(tc.title, sites, shows); got != tc.want {
+			t.Errorf("cutSiteName(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+	// With no page, a part that opens with the host's label is cut at the
+	// end only.
+	if got := cutSiteName("Recall of trail jackets widened - Northwind Journal", sites, nil); got != "Recall of trail jackets widened" {
+		t.Errorf("the site's part at the end kept: %q", got)
+	}
+	if got := cutSiteName("Northwind Trail Jacket: Waterproof Shell for Hiking", sites, nil); got != "Northwind Trail Jacket: Waterproof Shell for Hiking" {
+		t.Errorf("a brand-led title cut with no page: %q", got)
+	}
+}
+
+// On a product page whose <title> opens with the brand and ends with a
+// tagline the page does not show, the cut candidate and the headline's
+// anchor keep the product's name.
+func TestBrandLedTitleOfAPage(t *testing.T) {
+	page := `<html><head><title>Northwind Trail Jacket: Waterproof Shell for Hiking | Northwind</title></head>
+<body><h1>Northwind Trail Jacket</h1><p>A light shell with taped seams, a hood that stows in the collar and two chest pockets.</p></body></html>`
+	url := "https://www.northwind.com/products/trail-jacket"
+	c, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: url, Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := slices.Index(TitleFeatureNames(), "src_cut")
+	var cuts []string
+	for _, cand := range c.Title {
+		if cand.Features[cut] != 0 {
+			cuts = append(cuts, cand.Value)
+		}
+	}
+	want := "Northwind Trail Jacket: Waterproof Shell for Hiking"
+	if !slices.Equal(cuts, []string{want}) {
+		t.Errorf("cut candidates %q, want %q", cuts, want)
+	}
+	doc, err := parseHTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := readMeta(doc).headlineTitles(url); !slices.Equal(got, []string{"", want}) {
+		t.Errorf("headline titles %q, want the <title> less its site only", got)
 	}
 }
 
@@ -103,11 +167,11 @@ func siteStuffedTitle(n int) string {
 // cut scanned the rest again, a time growing as the square of the title).
 func TestCutSiteNameLeavesAnOverlongTitleWhole(t *testing.T) {
 	sites := []string{"Harbour Gazette"}
-	if got := cutSiteName(siteStuffedTitle(8), sites); got != "Council approves new ferry route" {
+	if got := cutSiteName(siteStuffedTitle(8), sites, nil); got != "Council approves new ferry route" {
 		t.Errorf("a title of eight site parts cut to %q", got)
 	}
 	long := siteStuffedTitle(maxCutTitleBytes / len(" | Harbour Gazette"))
-	if got := cutSiteName(long, sites); got != long {
+	if got := cutSiteName(long, sites, nil); got != long {
 		t.Errorf("a title of %d bytes cut to %.60q, want it whole", len(long), got)
 	}
 }
@@ -118,6 +182,25 @@ func TestCutSiteNameLeavesAnOverlongTitleWhole(t *testing.T) {
 func BenchmarkCutSiteNameStuffedTitle(b *testing.B) {
 	title, sites := siteStuffedTitle(10000), []string{"Harbour Gazette"}
 	for b.Loop() {
-		cutSiteName(title, sites)
+		cutSiteName(title, sites, nil)
+	}
+}
+
+// BenchmarkCutSiteNameBrandLedParts cuts a title of the longest length cut
+// whose every part opens with the host's label, on a page that shows none
+// of them: the tails are cut one by one, and before each cut the part at
+// the start asks for the rest cut with no page (siteLedCut), which must
+// not in turn ask for the parts of its own rest.
+func BenchmarkCutSiteNameBrandLedParts(b *testing.B) {
+	var t strings.Builder
+	t.WriteString("Harbour Gazette Weekly - Council approves new ferry route")
+	for i := 0; t.Len() < maxCutTitleBytes-40; i++ {
+		fmt.Fprintf(&t, " | Harbour Gazette part %d", i)
+	}
+	title := t.String()
+	sites := []string{"harbourgazette.com", "harbourgazette"}
+	shows := func(string) bool { return false }
+	for b.Loop() {
+		cutSiteName(title, sites, shows)
 	}
 }

@@ -15,17 +15,13 @@ import (
 func TestCutSiteNameByTheHostsLabel(t *testing.T) {
 	sites := []string{"harbourgazette.com", "harbourgazette"}
 	shows := func(s string) bool { return s == "Council approves new ferry route" }
-	for _, tc := range []struct{ title, want string }{
+	checkCuts(t, sites, shows, []titleCut{
 		{"Harbour Gazette Online - Council approves new ferry route", "Council approves new ferry route"},
 		{"HarbourGazette.com: Council approves new ferry route", "Council approves new ferry route"},
 		{"Council approves new ferry route | Harbour Gazette, News for the Bay", "Council approves new ferry route"},
 		// A long part that opens with the site's name is a headline.
 		{"Harbour Gazette readers vote the ferry route the best news of the whole year - Opinion", "Harbour Gazette readers vote the ferry route the best news of the whole year"},
-	} {
-		if got := cutSiteName(tc.title, sites, shows); got != tc.want {
-			t.Errorf("cutSiteName(%q) = %q, want %q", tc.title, got, tc.want)
-		}
-	}
+	})
 	// Labels of fewer than four letters open ordinary words too.
 	if isSitePart("Bbcs new season starts", []string{"bbc"}) {
 		t.Error("a three-letter label took a headline for the site")
@@ -68,26 +64,34 @@ func TestCutSiteNameKeepsABrandLedHeadline(t *testing.T) {
 	sites := []string{"northwind.com", "northwind"}
 	shown := map[string]bool{"Northwind Trail Jacket": true, "Recall of trail jackets widened": true}
 	shows := func(s string) bool { return shown[s] }
-	for _, tc := range []struct{ title, want string }{
+	checkCuts(t, sites, shows, []titleCut{
 		{"Northwind Trail Jacket: Waterproof Shell for Hiking", "Northwind Trail Jacket: Waterproof Shell for Hiking"},
 		{"Northwind Trail Jacket: Waterproof Shell for Hiking | Northwind", "Northwind Trail Jacket: Waterproof Shell for Hiking"},
-		// The rest is shown once its own site's name is cut.
-		{"Northwind Journal - Recall of trail jackets widened | Northwind", "Recall of trail jackets widened"},
 		{"Northwind Journal: Recall of trail jackets widened", "Recall of trail jackets widened"},
+		// The rest is shown once its own site's name is cut.
+		{"Northwind Journal | Recall of trail jackets widened - Northwind", "Recall of trail jackets widened"},
 		// A name of the site is cut whatever the page shows.
 		{"Northwind: Waterproof Shell for Hiking", "Waterproof Shell for Hiking"},
-	} {
+	})
+	// With no page, a part that opens with the host's label is cut at the
+	// end only.
+	checkCuts(t, sites, nil, []titleCut{
+		{"Recall of trail jackets widened - Northwind Journal", "Recall of trail jackets widened"},
+		{"Northwind Trail Jacket: Waterproof Shell for Hiking", "Northwind Trail Jacket: Waterproof Shell for Hiking"},
+	})
+}
+
+// titleCut is a page title and what cutSiteName should leave of it.
+type titleCut struct{ title, want string }
+
+// checkCuts checks cutSiteName on each title, with the page's site names
+// and the texts it shows (nil: no page).
+func checkCuts(t *testing.T, sites []string, shows func(string) bool, cuts []titleCut) {
+	t.Helper()
+	for _, tc := range cuts {
 		if got := cutSiteName(tc.title, sites, shows); got != tc.want {
 			t.Errorf("cutSiteName(%q) = %q, want %q", tc.title, got, tc.want)
 		}
-	}
-	// With no page, a part that opens with the host's label is cut at the
-	// end only.
-	if got := cutSiteName("Recall of trail jackets widened - Northwind Journal", sites, nil); got != "Recall of trail jackets widened" {
-		t.Errorf("the site's part at the end kept: %q", got)
-	}
-	if got := cutSiteName("Northwind Trail Jacket: Waterproof Shell for Hiking", sites, nil); got != "Northwind Trail Jacket: Waterproof Shell for Hiking" {
-		t.Errorf("a brand-led title cut with no page: %q", got)
 	}
 }
 
@@ -98,19 +102,8 @@ func TestBrandLedTitleOfAPage(t *testing.T) {
 	page := `<html><head><title>Northwind Trail Jacket: Waterproof Shell for Hiking | Northwind</title></head>
 <body><h1>Northwind Trail Jacket</h1><p>A light shell with taped seams, a hood that stows in the collar and two chest pockets.</p></body></html>`
 	url := "https://www.northwind.com/products/trail-jacket"
-	c, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: url, Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cut := slices.Index(TitleFeatureNames(), "src_cut")
-	var cuts []string
-	for _, cand := range c.Title {
-		if cand.Features[cut] != 0 {
-			cuts = append(cuts, cand.Value)
-		}
-	}
 	want := "Northwind Trail Jacket: Waterproof Shell for Hiking"
-	if !slices.Equal(cuts, []string{want}) {
+	if cuts := titleCandidatesWith(t, page, url, "src_cut"); !slices.Equal(cuts, []string{want}) {
 		t.Errorf("cut candidates %q, want %q", cuts, want)
 	}
 	doc, err := parseHTML([]byte(page))
@@ -120,6 +113,24 @@ func TestBrandLedTitleOfAPage(t *testing.T) {
 	if got := readMeta(doc).headlineTitles(url); !slices.Equal(got, []string{"", want}) {
 		t.Errorf("headline titles %q, want the <title> less its site only", got)
 	}
+}
+
+// titleCandidatesWith reads a page's title candidates and gives the values
+// of those whose feature (a name of TitleFeatureNames) is not 0.
+func titleCandidatesWith(t *testing.T, page, url, feature string) []string {
+	t.Helper()
+	c, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: url, Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := slices.Index(TitleFeatureNames(), feature)
+	var out []string
+	for _, cand := range c.Title {
+		if cand.Features[f] != 0 {
+			out = append(out, cand.Value)
+		}
+	}
+	return out
 }
 
 // Class tokens run together from a word and headline, heading, or a
@@ -140,18 +151,7 @@ func TestTitleClassTokens(t *testing.T) {
 <td class="contentheading">Council approves new ferry route</td></tr><tr><td class="boxtitle">Most read</td></tr>
 <tr><td><span id="ctl00_lblTitle">Council approves new ferry route</span></td></tr></table>
 <p>The council voted on Tuesday to open a ferry route across the bay next spring, after two years of talks.</p></body></html>`
-	c, err := PageMetaCandidates(news.Page{ID: "p", Kind: news.KindHTML, URL: "https://bayledger.example/ferry", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	marked := slices.Index(TitleFeatureNames(), "src_marked")
-	var got []string
-	for _, cand := range c.Title {
-		if cand.Features[marked] != 0 {
-			got = append(got, cand.Value)
-		}
-	}
-	if strings.Join(got, "|") != "Council approves new ferry route" {
+	if got := titleCandidatesWith(t, page, "https://bayledger.example/ferry", "src_marked"); strings.Join(got, "|") != "Council approves new ferry route" {
 		t.Errorf("marked candidates %q, want the headline only", got)
 	}
 }

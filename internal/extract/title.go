@@ -122,17 +122,18 @@ func cutSiteName(t string, sites []string, shows func(string) bool) string {
 // site's name to cut: one of the site's names, or a part that opens with
 // the host's label when the page shows rest, cut of its own site's names
 // (cutSiteName with no page). A brand opens its products' and posts' names
-// as it opens its own: "Stripe Payments | Global Payment Processing
+// as it opens its own: in "Stripe Payments | Global Payment Processing
 // Platform", "Docker Hardened Images: Security Independently Validated by
 // SRLabs" and "Redfin's 2026 Predictions: Welcome to The Great Housing
-// Reset" are whole headlines whose rest the page never shows, where
-// "Khaleej Times Online - Bush speech draws mixed response" shows its
-// headline. On 89 pages of the eight extraction sets a <title> or
-// og:title opens with such a part: 34 show the rest (cut as before; the
-// title so cut is the gold on 12 of the 22 with a gold title, most others
-// a menu or swatch word shown, "Black", "Everywhere"), 55 do not, and
-// their title kept whole is the gold on 15 of the 35 with a gold title,
-// where the cut was on none (session 46, docs/measurements/metadata.md).
+// Reset" the first part is the headline's, and the page never shows the
+// rest alone, where "Khaleej Times Online - Bush speech draws mixed
+// response" shows its headline. On 89 pages of the eight extraction sets
+// a <title> or og:title opens with such a part: 34 show the rest (cut as
+// before; the title so cut is the gold on 12 of the 22 with a gold title,
+// most others a menu or swatch word the page shows, "Black",
+// "Everywhere"), 55 do not, and their title with its first part kept is
+// the gold on 15 of the 35 with a gold title, where the cut was on none
+// (session 46, docs/measurements/metadata.md).
 func siteLedCut(part, rest string, sites []string, shows func(string) bool) bool {
 	if isSiteName(part, sites) {
 		return true

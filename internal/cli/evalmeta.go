@@ -363,6 +363,9 @@ func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) erro
 		}
 		fmt.Fprintf(e.stdout, "HELD OUT %s (%s); candidates hold the gold: %s\n", r.Set, r.How, strings.Join(reach, ", "))
 		PrintMetadata(e.stdout, r.Report, run.misses)
+		if slices.Contains(run.fields, eval.FieldTitle) {
+			fmt.Fprintf(e.stdout, "  title exact on the pages that show their gold title (a heading or a visible text): %s\n", eval.ShownTitles(pages, r))
+		}
 		a := r.Always
 		fmt.Fprintf(e.stdout, "  without thresholds: byline names P %.3f R %.3f F1 %.3f; date exact %s wrong %s missing %s\n",
 			a.NameP(), a.NameR(), a.NameF1(), a.DateExact, a.DateWrong, a.DateMissing)

@@ -159,6 +159,34 @@ func TestClassifyMissesSortsRankedTitleMisses(t *testing.T) {
 	}
 }
 
+// The visible-headline figure counts the pages whose gold title is a
+// heading or a visible text of the page, and of those the ones not missed;
+// a gold the page gives only in its <title>, a page of another set and a
+// page with no gold title are not counted.
+func TestShownTitlesCountsPagesThatShowTheirGold(t *testing.T) {
+	shown := titleCand(t, "Harbour ferry route approved", "doc_title", "cut")
+	shown.Features[slices.Index(extract.TitleFeatureNames(), "visible")] = 0.69 // log1p(1): shown once
+	pages := []MetaPage{
+		{Set: "s", ID: "h1", Gold: GoldMeta{Title: "Storm hits the coast"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "Storm hits the coast | Daily Bugle", "doc_title"),
+			titleCand(t, "Storm hits the coast", "h1_first")}}},
+		{Set: "s", ID: "text", Gold: GoldMeta{Title: "Harbour ferry route approved"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "Ferries", "h1_first"), shown}}},
+		{Set: "s", ID: "unshown", Gold: GoldMeta{Title: "Roof repair prices"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{
+			titleCand(t, "We fix roofs fast", "h1_first"),
+			titleCand(t, "Roof repair prices", "doc_title", "part_first")}}},
+		{Set: "s", ID: "nogold", Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{titleCand(t, "Menu", "h1_first")}}},
+		{Set: "other", ID: "h1", Gold: GoldMeta{Title: "Menu"}, Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{titleCand(t, "Menu", "h1_first")}}},
+	}
+	h := MetaHeldOut{Set: "s", Report: MetadataReport{Misses: []MetaMiss{
+		{ID: "text", Field: "title", Gold: "Harbour ferry route approved", Got: "Ferries"},
+		{ID: "unshown", Field: "title", Gold: "Roof repair prices", Got: "We fix roofs fast"},
+	}}}
+	if got, want := ShownTitles(pages, h), (Count{N: 1, Of: 2}); got != want {
+		t.Errorf("ShownTitles = %v, want %v", got, want)
+	}
+}
+
 // flatBylinePicks are 300 pages whose gold names one person, their picks
 // at 30 probabilities from 1/31 to 30/31, right more often the more
 // probable (35% to 95%, drawn with seed): a name F1 that is flat over the

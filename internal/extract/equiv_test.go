@@ -146,7 +146,7 @@ func TestAgreementAsBefore(t *testing.T) {
 	seen := map[int]bool{}
 	for range 50000 {
 		title := randomTitle(r)
-		ft := foldPageTitle(title, sites)
+		ft := foldPageTitle(title, sites, nil)
 		fh := foldTitle(randomTitle(r))
 		if w := ft.whole; w != "" && r.IntN(2) == 0 {
 			i, j := r.IntN(len(w)+1), r.IntN(len(w)+1)

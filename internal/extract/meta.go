@@ -629,10 +629,27 @@ func (pm pageMeta) headlineTitles(pageURL string) []string {
 	out := pm.wholeTitles()
 	for i, t := range out {
 		if t != "" {
-			out[i] = cutSiteName(t, sites)
+			out[i] = cutSiteName(t, sites, pm.shows)
 		}
 	}
 	return out
+}
+
+// shows reports whether the page shows a text: as one of its short visible
+// texts (a text node of its own, case and space folded) or as a heading's
+// or title-marked element's text (case, space and typography folded).
+// <title> and the meta tags are not shown.
+func (pm pageMeta) shows(s string) bool {
+	if _, ok := pm.visible[visibleKey(strings.TrimSpace(s))]; ok {
+		return true
+	}
+	f := foldTitle(s)
+	for _, h := range pm.heads {
+		if foldTitle(h.text) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeTitles are og:title and <title> as the page gives them, in the

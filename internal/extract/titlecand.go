@@ -150,7 +150,7 @@ func (pm pageMeta) titleCandidates(sites []string) []*titleCand {
 	}
 	for _, t := range []string{doc, og} {
 		if t != "" {
-			if cut := cutSiteName(t, sites); cut != cleanSpace(t) {
+			if cut := cutSiteName(t, sites, pm.shows); cut != cleanSpace(t) {
 				add(cut, tsCut, nil, 0)
 			}
 		}
@@ -282,7 +282,7 @@ func titleFeatures(r *featureRow, pm pageMeta, c *titleCand, cx titleContext) {
 	r.add("n_heading_sources", float64(heads))
 	r.add("n_meta_sources", float64(metas))
 	r.flag("is_site", isSitePart(c.text, cx.sites))
-	r.flag("has_site_part", cutSiteName(c.text, cx.sites) != c.text)
+	r.flag("has_site_part", cutSiteName(c.text, cx.sites, pm.shows) != c.text)
 	parts := splitTitle(c.text)
 	r.flag("host_match", hostMatch(c.text, cx.host))
 	r.flag("first_part_host_match", len(parts) > 1 && hostMatch(parts[0].text, cx.host))
@@ -376,7 +376,7 @@ func (pm pageMeta) titleMetaCandidates(pageURL string) []MetaCandidate {
 		cx.h1Raw = cleanHeading(pm.h1s[0])
 		cx.h1 = foldTitle(cx.h1Raw)
 	}
-	cx.docT, cx.ogT, cx.h1T = foldPageTitle(cx.docRaw, sites), foldPageTitle(cx.ogRaw, sites), foldPageTitle(cx.h1Raw, sites)
+	cx.docT, cx.ogT, cx.h1T = foldPageTitle(cx.docRaw, sites, pm.shows), foldPageTitle(cx.ogRaw, sites, pm.shows), foldPageTitle(cx.h1Raw, sites, pm.shows)
 	cx.docWords, cx.ogWords = wordSet(cx.doc), wordSet(cx.og)
 	desc := pm.get("og:description", "description", "twitter:description")
 	cx.descWords, cx.hasDesc = wordSet(desc), desc != ""

@@ -330,9 +330,9 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 			worst = min(worst, r.BCubed.F1)
 			shuffled = append(shuffled, fmt.Sprintf("%.3f", r.BCubed.F1))
 		}
-		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f/%.2f, stream pace %.2f, link reach %.2f, contradiction %.2f, lone %.2f/%.2f)\n",
+		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f/%.2f, stream pace %.2f, link reach %.2f, contradiction %.2f, lone %.2f/%.2f/%.2f)\n",
 			h.Set, own.Articles, own.BCubed.P, own.BCubed.R, own.BCubed.F1, strings.Join(shuffled, " "), own.BCubed.F1-worst,
-			h.Model.JoinThreshold, h.Model.MergeThreshold, h.Model.LinkThreshold, h.Model.StreamPace, h.Model.LinkReach, h.Model.Contradiction, h.Model.LoneRatio, h.Model.LoneFloor)
+			h.Model.JoinThreshold, h.Model.MergeThreshold, h.Model.LinkThreshold, h.Model.StreamPace, h.Model.LinkReach, h.Model.Contradiction, h.Model.LoneRatio, h.Model.LoneFloor, h.Model.LoneCrowd)
 	}
 	return nil
 }

@@ -497,3 +497,32 @@ func TestReadLeadCountsTheCandidatesNearTheBest(t *testing.T) {
 		t.Errorf("got best %d (%.2f), next %.2f, near %d; want 1 (.30), .25, 2", l.best, l.bestCos, l.next, l.near)
 	}
 }
+
+// TestTheLeadALoneArticleNeedsGrowsWithTheNearCandidates: a lead of 1.2
+// over the runner-up clears a ratio of 1.1 with one candidate near the
+// best, and with two when the model has no crowd term; with a crowd term
+// of 0.5, two near candidates ask for 1.1 × (1 + 0.5 ln 2) = 1.48, and the
+// article stays alone.
+func TestTheLeadALoneArticleNeedsGrowsWithTheNearCandidates(t *testing.T) {
+	lone := &story{id: "lone", n: 1}
+	cands := []*story{{id: "closest", n: 2}, {id: "next", n: 2}, {id: "third", n: 2}}
+	probs := []float64{0.5, 0.4, 0.4}
+	for _, tc := range []struct {
+		crowd string
+		near  int
+		want  bool
+	}{{"0", 2, true}, {"0.5", 1, true}, {"0.5", 2, false}} {
+		m, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"lone_ratio":1.1,"lone_floor":0.05,"lone_crowd":` + tc.crowd + `}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := New(Options{Model: m})
+		got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.30, next: 0.25, near: tc.near}, cands, probs)
+		if (got != nil) != tc.want {
+			t.Errorf("crowd %s, %d near: joined %v, want %v", tc.crowd, tc.near, got != nil, tc.want)
+		}
+	}
+	if _, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"lone_ratio":1.1,"lone_crowd":-1}`)); err == nil {
+		t.Errorf("a negative crowd term loaded")
+	}
+}

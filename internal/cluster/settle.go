@@ -3,6 +3,7 @@ package cluster
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 )
@@ -438,6 +439,9 @@ func (c *Clusterer) clearlyClosest(s *story, l lead, cands []*story, probs []flo
 	ratio := c.opt.Model.LoneRatio
 	if ratio <= 0 {
 		return nil, 0, 0
+	}
+	if crowd := c.opt.Model.LoneCrowd; crowd > 0 && l.near > 1 {
+		ratio *= 1 + crowd*math.Log(float64(l.near)) // see Model.LoneCrowd
 	}
 	if l.best < 0 || l.next <= 0 || probs[l.best] < c.opt.Model.LoneFloor*c.opt.Threshold || l.bestCos < ratio*l.next {
 		return nil, 0, 0 // no candidate, no runner-up to lead, under the floor, or no clear lead

@@ -434,7 +434,11 @@ func (c *Clusterer) tellLone(article string, s *story, l lead, cands []*story, t
 // no other candidate there is no lead to read, and nothing is joined
 // (review s14b #1: a title-only item joined the one story that shared a
 // word with it, at a cosine of about .1; in-sample only basil moved, .985
-// to .980).
+// to .980). The lead asked for grows with the candidates near the best
+// (Model.LoneCrowd): in a crowded stream one of many stories of a topic
+// leads another by chance (on the whole of allsides_train, leads under
+// 1.3 over two or more near candidates were right 50 times in 209, over
+// one or none 10 in 24).
 func (c *Clusterer) clearlyClosest(s *story, l lead, cands []*story, probs []float64) (*story, float64, float64) {
 	ratio := c.opt.Model.LoneRatio
 	if ratio <= 0 {

@@ -53,7 +53,7 @@ func evalCluster(ctx context.Context, e env, args []string) (err error) {
 	keepModels := fs.String("keep-models", "", "with --loso, write each held-out file's model to this folder, to study its errors")
 	baseline := fs.String("baseline", "", "with --loso, score a baseline instead of the clusterer: single-pass (TF-IDF cosine to each cluster's centroid, running IDF) or single-pass-file-idf (IDF over the whole file)")
 	memberships := fs.String("memberships", "", "without --loso or --fit, also write each article's story and gold story (JSONL: file, id, story, gold, title, source; in stream order) to this file, to read a run's errors")
-	placementLog := fs.String("placement-log", "", "without --loso or --fit, also write every step the clusterer took (an article placed, a merge, split or move) judged against the gold (JSONL, a line a step in order: its kind and verdict, the article and its gold story, the story and the gold story most of it was in, the other story of a change or of a wrong join, the articles a change moved, score, threshold, reason) to this file, and count the steps by verdict: which step first mixed two events or split one")
+	placementLog := fs.String("placement-log", "", "without --loso or --fit, also write every step the clusterer took (an article placed, a merge, split or move) judged against the gold (JSONL, a line a step in order: its kind and verdict, the article and its gold story, the story and the gold story most of it was in, the other story of a change or of a wrong join, the articles a change moved, score, threshold, reason, and on a merge of the lone step what it read: closest story, runner-up's cosine, candidates near the best) to this file, and count the steps by verdict: which step first mixed two events or split one")
 	baselineWindow := fs.Duration("baseline-window", 0, "with --baseline, the longest time from a cluster's latest dated article to one joining it (default: none)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -330,9 +330,9 @@ func evalClusterLOSO(ctx context.Context, e env, files, alsoTrain []string, repo
 			worst = min(worst, r.BCubed.F1)
 			shuffled = append(shuffled, fmt.Sprintf("%.3f", r.BCubed.F1))
 		}
-		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f/%.2f, stream pace %.2f, link reach %.2f, contradiction %.2f, lone %.2f/%.2f)\n",
+		fmt.Fprintf(e.stdout, "%-32s %4d articles  P %.3f R %.3f F1 %.3f  shuffled F1 %s  (worst drop %.3f; thresholds %.2f/%.2f/%.2f, stream pace %.2f, link reach %.2f, contradiction %.2f, lone %.2f/%.2f/%.2f)\n",
 			h.Set, own.Articles, own.BCubed.P, own.BCubed.R, own.BCubed.F1, strings.Join(shuffled, " "), own.BCubed.F1-worst,
-			h.Model.JoinThreshold, h.Model.MergeThreshold, h.Model.LinkThreshold, h.Model.StreamPace, h.Model.LinkReach, h.Model.Contradiction, h.Model.LoneRatio, h.Model.LoneFloor)
+			h.Model.JoinThreshold, h.Model.MergeThreshold, h.Model.LinkThreshold, h.Model.StreamPace, h.Model.LinkReach, h.Model.Contradiction, h.Model.LoneRatio, h.Model.LoneFloor, h.Model.LoneCrowd)
 	}
 	return nil
 }

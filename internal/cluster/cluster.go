@@ -194,6 +194,8 @@ type Clusterer struct {
 	bisectCos  [][]float64 // scratch: the cosines between a story's kept members, see bisect
 	bisectVecs [][]term    // scratch: and their unit vectors
 
+	onLone func(LoneLead) // see WatchLone
+
 	// dayEnded is the day whose start EndDay last settled at: the day's
 	// first article, placed after an EndDay of its own, is not settled
 	// for twice.

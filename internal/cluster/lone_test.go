@@ -431,3 +431,98 @@ func TestAWaitingStorySettledAgainWaitsOnce(t *testing.T) {
 		t.Errorf("Finish made %+v, want one merge of the opinion piece into the ferry's story", chs)
 	}
 }
+
+// TestWatchLoneToldWhatTheLoneStepRead checks that the watcher hears every
+// lone article the step judges, with the lead it read: the opinion piece
+// joins the ferry's story, clearly closest (its cosine at least the ratio
+// times the runner-up's), and the orchard and marathon items, under the
+// floor, are told unmerged.
+func TestWatchLoneToldWhatTheLoneStepRead(t *testing.T) {
+	c := New(Options{Model: loneModel(t, "1.25", "0.05")})
+	var told []LoneLead
+	c.WatchLone(func(l LoneLead) { told = append(told, l) })
+	story := map[string]string{}
+	for _, a := range loneStream {
+		story[a.ID] = c.Add(a).StoryID
+	}
+	c.Finish()
+	chs := c.TakeChanges()
+	byArticle := map[string]LoneLead{}
+	for _, l := range told {
+		byArticle[l.Article] = l
+	}
+	op, ok := byArticle["opinion"]
+	if !ok {
+		t.Fatalf("the opinion piece's lead was not told: %+v", told)
+	}
+	if !op.Merged || op.Story != story["opinion"] || op.Closest != story["ferry-1"] || op.ClosestArticles != 2 {
+		t.Errorf("the opinion piece's lead %+v: want merged into the ferry's story %s (2 articles) from its own %s", op, story["ferry-1"], story["opinion"])
+	}
+	if op.RunnerUp <= 0 || op.BestCos < 1.25*op.RunnerUp || op.Candidates < 2 {
+		t.Errorf("the opinion piece's lead %+v: want a runner-up, led at least 1.25 times, among two or more candidates", op)
+	}
+	if want := 0; op.BestCos < NearLead*op.RunnerUp && op.Near == want {
+		t.Errorf("the runner-up is within %.1f times the best but no candidate is counted near: %+v", NearLead, op)
+	}
+	if len(chs) != 1 || chs[0].Other != op.Story {
+		t.Errorf("changes %+v: want the one merge of the opinion piece's story %s", chs, op.Story)
+	}
+	for _, id := range []string{"orchard", "marathon"} {
+		if l, ok := byArticle[id]; !ok || l.Merged {
+			t.Errorf("%s: told %v, lead %+v; want told, not merged", id, ok, l)
+		}
+	}
+}
+
+// TestReadLeadCountsTheCandidatesNearTheBest: of candidates at cosines
+// .25, .30, .21 and .10 to a lone article, the closest is the second, the
+// runner-up .25, and two others (.25 and .21) lie within NearLead (1.5)
+// times the best (.30 / 1.5 = .20); the lone story itself is skipped.
+func TestReadLeadCountsTheCandidatesNearTheBest(t *testing.T) {
+	c := New(Options{})
+	lone := &story{id: "lone", n: 1}
+	var cands []*story
+	var rows [][]float64
+	for i, x := range []float64{0.25, 0.30, 0.21, 0.10, 0.9} {
+		s := &story{id: fmt.Sprint("s", i), n: 2}
+		if i == 4 {
+			s = lone // a story's own row is never read
+		}
+		row := make([]float64, numSignals)
+		row[sigAvgCos] = x
+		cands, rows = append(cands, s), append(rows, row)
+	}
+	l := c.readLead(lone, cands, rows)
+	if l.best != 1 || l.bestCos != 0.30 || l.next != 0.25 || l.near != 2 {
+		t.Errorf("got best %d (%.2f), next %.2f, near %d; want 1 (.30), .25, 2", l.best, l.bestCos, l.next, l.near)
+	}
+}
+
+// TestTheLeadALoneArticleNeedsGrowsWithTheNearCandidates: a lead of 1.2
+// over the runner-up clears a ratio of 1.1 with one candidate near the
+// best, and with two when the model has no crowd term; with a crowd term
+// of 0.5, two near candidates ask for 1.1 × (1 + 0.5 ln 2) = 1.48, and the
+// article stays alone.
+func TestTheLeadALoneArticleNeedsGrowsWithTheNearCandidates(t *testing.T) {
+	lone := &story{id: "lone", n: 1}
+	cands := []*story{{id: "closest", n: 2}, {id: "next", n: 2}, {id: "third", n: 2}}
+	probs := []float64{0.5, 0.4, 0.4}
+	for _, tc := range []struct {
+		crowd string
+		near  int
+		want  bool
+	}{{"0", 2, true}, {"0.5", 1, true}, {"0.5", 2, false}} {
+		m, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"lone_ratio":1.1,"lone_floor":0.05,"lone_crowd":` + tc.crowd + `}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := New(Options{Model: m})
+		got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.30, next: 0.25, near: tc.near}, cands, probs)
+		if (got != nil) != tc.want {
+			t.Errorf("crowd %s, %d near: joined %v, want %v", tc.crowd, tc.near, got != nil, tc.want)
+		}
+	}
+	if _, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"lone_ratio":1.1,"lone_crowd":-1}`)); err == nil {
+		t.Errorf("a negative crowd term loaded")
+	}
+}

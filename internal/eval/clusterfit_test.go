@@ -167,8 +167,8 @@ func TestFitChoosesNoReachWithoutLinksAndNoLoneStepUnlessAsked(t *testing.T) {
 	if m.LinkThreshold > 0 || m.LinkReach != 0 {
 		t.Errorf("with no link step, link threshold %v and reach %v, want no reach", m.LinkThreshold, m.LinkReach)
 	}
-	if m.LoneRatio != 0 || strings.Contains(log.String(), "lone ratio") {
-		t.Errorf("the lone step was tried (ratio %v) though FitOptions.Lone is off:\n%s", m.LoneRatio, log.String())
+	if m.LoneRatio != 0 || m.LoneCrowd != 0 || strings.Contains(log.String(), "lone ratio") || strings.Contains(log.String(), "lone crowd") {
+		t.Errorf("the lone step was tried (ratio %v, crowd %v) though FitOptions.Lone is off:\n%s", m.LoneRatio, m.LoneCrowd, log.String())
 	}
 	log.Reset()
 	opt.Lone = true

@@ -288,7 +288,11 @@ func (s ClusterSet) run(opt cluster.Options, shuffleSeed int64, log *placementLo
 	pred := map[string]string{}
 	runtime.GC()
 	start := time.Now()
-	stream := engine.NewStream(cluster.New(opt), func(ch news.StoryChange) {
+	cl := cluster.New(opt)
+	if log != nil {
+		cl.WatchLone(log.judgedLone)
+	}
+	stream := engine.NewStream(cl, func(ch news.StoryChange) {
 		rep.count(ch)
 		cluster.ApplyChanges(pred, []news.StoryChange{ch})
 		if log != nil {

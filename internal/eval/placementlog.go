@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -40,6 +41,10 @@ type PlacementStep struct {
 	Score     float64  `json:"score"`
 	Threshold float64  `json:"threshold"`
 	Reason    string   `json:"reason"`
+	// Lone is, for a merge the lone step made, what the step read of the
+	// lone article's candidates: its closest, runner-up and how many were
+	// near (see cluster.LoneLead).
+	Lone *cluster.LoneLead `json:"lone,omitempty"`
 }
 
 // The verdicts of a step. A join is right when the story's gold majority
@@ -73,17 +78,19 @@ const (
 // articles counted by gold story.
 type placementLog struct {
 	file    string
-	gold    map[string]string         // article id -> gold story
-	title   map[string]string         // article id -> headline
-	story   map[string]string         // article id -> its story now
-	members map[string]map[string]int // story -> gold story -> articles
-	holders map[string]map[string]int // gold story -> story -> articles: members turned round, so that finding an event's story reads only the stories that hold it
+	gold    map[string]string           // article id -> gold story
+	title   map[string]string           // article id -> headline
+	story   map[string]string           // article id -> its story now
+	members map[string]map[string]int   // story -> gold story -> articles
+	holders map[string]map[string]int   // gold story -> story -> articles: members turned round, so that finding an event's story reads only the stories that hold it
+	lone    map[string]cluster.LoneLead // a lone story -> the lone step's read of it, until its merge is told
 	steps   []PlacementStep
 }
 
 func newPlacementLog(s ClusterSet) *placementLog {
 	l := &placementLog{file: s.Name, gold: map[string]string{}, title: map[string]string{},
-		story: map[string]string{}, members: map[string]map[string]int{}, holders: map[string]map[string]int{}}
+		story: map[string]string{}, members: map[string]map[string]int{}, holders: map[string]map[string]int{},
+		lone: map[string]cluster.LoneLead{}}
 	for i, p := range s.Articles {
 		l.gold[p.Article.ID] = s.Gold[i]
 		l.title[p.Article.ID] = p.Article.Title
@@ -121,12 +128,24 @@ func (l *placementLog) placed(m news.Membership) {
 	l.add(step)
 }
 
+// judgedLone keeps what the lone step read of a story it merges, for the
+// merge's step: the clusterer tells the read before it records the merge.
+func (l *placementLog) judgedLone(lead cluster.LoneLead) {
+	if lead.Merged {
+		l.lone[lead.Story] = lead
+	}
+}
+
 // changed judges a late correction: a merge or a move before it moves
 // anything (what the stories held), a split after (what stays).
 func (l *placementLog) changed(ch news.StoryChange) {
 	step := PlacementStep{Kind: ch.Kind, Story: ch.Story, StoryGold: l.majority(ch.Story),
 		Other: ch.Other, OtherGold: l.majority(ch.Other), Moved: ch.Articles,
 		Score: ch.Score, Threshold: ch.Threshold, Reason: ch.Reason}
+	if lead, ok := l.lone[ch.Other]; ok && ch.Kind == "merge" {
+		step.Lone = &lead
+		delete(l.lone, ch.Other)
+	}
 	moved := map[string]int{}
 	for _, id := range ch.Articles {
 		moved[l.gold[id]]++

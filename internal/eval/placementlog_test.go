@@ -230,3 +230,44 @@ func TestTiedStoriesAreJudgedTheSameWhateverTheGoldNames(t *testing.T) {
 		}
 	}
 }
+
+// TestALoneMergeCarriesTheLoneStepsLead checks that a run with the lone
+// step logs, on each merge the step made, what it read (the closest story,
+// the runner-up's cosine, the near candidates) and on no other step: an
+// opinion piece that shares only the ferry's name and place with the
+// ferry's two reports is left alone by the join threshold and joined to
+// them by the lone step, clearly closer to them than to the bakery's story.
+func TestALoneMergeCarriesTheLoneStepsLead(t *testing.T) {
+	var items []labelled
+	for i, it := range []struct{ title, text, gold string }{
+		{"Ferry Aldwyn runs aground off Kellby Point", "The passenger ferry Aldwyn ran aground off Kellby Point on the morning crossing, and coastguard crews took its ninety passengers ashore by lifeboat. No one was hurt, the coastguard said.", "x"},
+		{"Dunmore bakery wins bread prize", "A family bakery in Dunmore won the regional bread prize for its rye loaf on Friday, beating forty other bakers.", "y"},
+		{"Coastguard takes passengers off grounded ferry Aldwyn", "Coastguard lifeboats took ninety passengers off the ferry Aldwyn after it ran aground near Kellby Point on the morning crossing. The coastguard said no one was hurt.", "x"},
+		{"Rye loaf takes Dunmore bread prize", "The regional bread prize went to a Dunmore family bakery for its rye loaf on Friday; forty bakers had entered.", "y"},
+		{"What the Aldwyn tells us about our ageing fleet", "Kellby Point has claimed ships before. The Aldwyn is thirty years old, and the operator has put off replacing its ageing vessels for a decade while fares rose and Dunmore's budget for repairs shrank.", "x"},
+	} {
+		items = append(items, labelled{Article: news.Article{ID: string(rune('a' + i)), Title: it.title, Text: it.text}, Cluster: it.gold})
+	}
+	m, err := cluster.LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"lone_ratio":1.25,"lone_floor":0.05}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, steps := prepareSet("set", items).RunLogged(cluster.Options{Model: m}, 0)
+	var lone []PlacementStep
+	for _, s := range steps {
+		if s.Lone != nil {
+			lone = append(lone, s)
+		}
+	}
+	if len(lone) != 1 {
+		t.Fatalf("%d steps carry the lone step's lead, want 1: %+v", len(lone), steps)
+	}
+	got := lone[0]
+	if got.Kind != "merge" || got.Verdict != VerdictMergeRight || !strings.Contains(got.Reason, "left alone") {
+		t.Errorf("the lead is on a %s (%q, %q), want the lone step's right merge", got.Kind, got.Verdict, got.Reason)
+	}
+	if l := got.Lone; l.Article != "e" || l.Story != got.Other || l.Closest != got.Story || l.ClosestArticles != 2 ||
+		l.RunnerUp <= 0 || l.BestCos < 1.25*l.RunnerUp || !l.Merged {
+		t.Errorf("lead %+v on merge %s <- %s: want article e's story merged into the ferry's (2 articles), led 1.25 times over a runner-up", *l, got.Story, got.Other)
+	}
+}

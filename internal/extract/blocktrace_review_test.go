@@ -199,3 +199,33 @@ func TestTraceBlocksMarksFormBoxes(t *testing.T) {
 		t.Errorf("%d pitches and %d paragraphs traced, want 1 and 4", pitch, paragraphs)
 	}
 }
+
+// TestTraceBlocksKeepsTheMarkupsDecisionsUnderAJSONLDBody: a page that
+// renders its article by script prints its JSON-LD articleBody; the trace
+// still gives the decisions on the markup's blocks, which are not the
+// printed text.
+func TestTraceBlocksKeepsTheMarkupsDecisionsUnderAJSONLDBody(t *testing.T) {
+	body := "The harbour board voted on Monday to run the island ferry twice a day from March, its chair said after the meeting. " +
+		"Tickets go on sale next week, and islanders will pay half the fare the board charges visitors to the islands. " +
+		"The crossing takes forty minutes in calm weather and up to an hour in winter, when the second boat is laid up."
+	page := `<html><head><title>Ferry to run twice a day</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry to run twice a day","articleBody":"` +
+		body + `"}</script></head><body><h1>Ferry to run twice a day</h1><div id="app"><p>Loading the story for you now.</p></div></body></html>`
+	p := news.Page{ID: "ld", URL: "https://harbour.example/news/ferry", Kind: news.KindHTML, Body: []byte(page)}
+	m := DefaultModel()
+	a, err := m.Extract(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "forty minutes") {
+		t.Fatalf("the JSON-LD body is not printed: %q", a.Text)
+	}
+	blocks, _, _ := m.TraceBlocks(p, a.Text)
+	for _, b := range blocks {
+		if strings.Contains(b.Text, "forty minutes") {
+			t.Errorf("block %q traced: the trace reads the markup's blocks, not the JSON-LD body", b.Text)
+		}
+	}
+	if len(blocks) == 0 {
+		t.Error("no block traced")
+	}
+}

@@ -11,7 +11,10 @@ type BlockTrace struct {
 	Chars     int // non-space characters
 	LinkChars int // of them, in links
 	Prob      float64
-	Kept      bool // kept by selectBlocks (before the headline is dropped)
+	// Kept is whether selectBlocks keeps it: before the headline is
+	// dropped, and whatever a page whose JSON-LD articleBody holds more
+	// than twice the kept words prints instead (fromHTML).
+	Kept bool
 	// Rule is whether a rule dropped the block whatever its probability
 	// (droppedByRule; its Prob is then 0).
 	Rule      bool

@@ -254,6 +254,7 @@ func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articl
 	}
 	dropCopiedRuns(pb, keep)
 	dropHiddenCopies(pb, keep)
+	dropSideMatter(pb, keep, kind)
 	var out []string
 	for i := range pb.blocks {
 		if keep[i] {

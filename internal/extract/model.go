@@ -248,7 +248,8 @@ func featureRows(n int) []float64 {
 // rest of a list of items most of the kept text lies in on a page called an
 // article at an article probability of articleProb (fillLargestItemRun) and,
 // on a page not called an article, without later copies of a kept text
-// (keepFirstCopies).
+// (keepFirstCopies), and without asides and readers' comment threads beside
+// enough text of its own (dropSideMatter).
 func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) []string {
 	keep, _, _ := m.decideBlocks(pb, page, kind, articleProb, t)
 	var out []string
@@ -279,6 +280,7 @@ func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articl
 	}
 	dropCopiedRuns(pb, keep)
 	dropHiddenCopies(pb, keep)
+	dropSideMatter(pb, keep, kind)
 	return keep, probs, pageTh
 }
 

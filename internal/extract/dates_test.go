@@ -203,6 +203,23 @@ func TestIsSiteClock(t *testing.T) {
 	})
 }
 
+// TestSiteClockClassIsTodaysDate: a class or id names a site's clock only
+// when one of its names says "today's date" or "time" in adjacent words
+// ("today_date", "the-date-today"); "today" beside other words names a
+// story, a section or a post marked fresh, whose date is the page's own.
+func TestSiteClockClassIsTodaysDate(t *testing.T) {
+	checkDatedTexts(t, "isSiteClock", isSiteClock, []datedTextCase{
+		{"", "March 3, 2025", "today-date", true},
+		{"", "March 3, 2025", " todaystime", false},
+		{"", "12:41 PM, March 3, 2025", "header-time-today", true},
+		{"By Jane Doe", "March 3, 2025", "today-story__date", false},
+		{"", "March 3, 2025", "todays-news", false},
+		{"", "March 3, 2025", "post-date today", false},
+		{"Published", "March 3, 2025", "published-today", false},
+		{"", "March 3, 2025", "entry-meta today", false},
+	})
+}
+
 // TestSiteClockAndProfileDaysAreNoCandidates: a forum thread whose header
 // prints the reader's today and whose poster card shows a "Founded:" day
 // offers the first post's day and neither of those.

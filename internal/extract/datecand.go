@@ -150,8 +150,15 @@ func isJoinDate(label, value, class string) bool {
 // ("today_date", "todays-date-custom", "the-date-today").
 var (
 	siteClockLabel = regexp.MustCompile(`(?i)^[\s\p{Z}]*(?:today is|it is currently|current time)[\s\p{Z}]*:?[\s\p{Z}]*$`)
-	siteClockValue = regexp.MustCompile(`(?i)^[\s\p{Z}]*(?:today is|it is currently|current time[\s\p{Z}]*:)[\s\p{Z}]`)
+	siteClockValue = regexp.MustCompile(`(?i)^[\s\p{Z}]*(?:today is|it is currently|current time[\s\p{Z}]*:)[\s\p{Z}]+(?:\pN|` + clockDayWords + `)`)
 )
+
+// clockDayWords are the openings of the English weekday and month names: a
+// clock's value has the day at once after its phrase ("Today is Friday,
+// ...", "It is currently Sat Feb 24"), a headline or lead that opens with
+// the phrase has other words there ("Today is the day ...", "It is
+// currently unclear ..."), and keeps its date.
+const clockDayWords = `mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`
 
 // isSiteClock reports whether a dated text is the site's clock (its label,
 // value or class says today: siteClockLabel, siteClockValue,

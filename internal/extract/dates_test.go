@@ -220,6 +220,23 @@ func TestSiteClockClassIsTodaysDate(t *testing.T) {
 	})
 }
 
+// TestSiteClockValueOpensWithTheDay: a value that opens with "Today is"
+// is the site's clock only when the day follows at once; a headline or a
+// lead that opens so keeps its date, and other languages' datelines with
+// "today" in them are no clock.
+func TestSiteClockValueOpensWithTheDay(t *testing.T) {
+	checkDatedTexts(t, "isSiteClock", isSiteClock, []datedTextCase{
+		{"", "Today is Friday, December 19, 2025", "", true},
+		{"", "Today is 19 December 2025", "", true},
+		{"", "It is currently 7:12 pm, Feb 24, 2024", "", true},
+		{"", "Today is the day: Senate votes on the budget, March 3, 2025", "", false},
+		{"", "Today is Election Day: polls close at 8 p.m. on November 5, 2024", "", false},
+		{"", "It is currently unclear when the bridge reopens (March 3, 2025)", "", false},
+		{"Veröffentlicht heute", "19.12.2025, 10:41 Uhr", "", false},
+		{"", "Publié aujourd'hui le 19 décembre 2025", "", false},
+	})
+}
+
 // TestSiteClockAndProfileDaysAreNoCandidates: a forum thread whose header
 // prints the reader's today and whose poster card shows a "Founded:" day
 // offers the first post's day and neither of those.

@@ -25,12 +25,14 @@ func (r IDRun) Holds(id string) bool {
 }
 
 // ParseIDRuns reads comma-separated runs "FIRST-LAST" (storyline eval meta
-// --id-runs): both ends of a run of one width and in order.
+// --id-runs): both ends of a run of one width and in order, spaces about
+// the commas and the dash passed over.
 func ParseIDRuns(s string) ([]IDRun, error) {
 	var out []IDRun
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)
 		first, last, ok := strings.Cut(part, "-")
+		first, last = strings.TrimSpace(first), strings.TrimSpace(last)
 		switch {
 		case !ok || first == "" || last == "":
 			return nil, fmt.Errorf("id run %q: want FIRST-LAST, such as 0001-0956", part)

@@ -5,8 +5,10 @@ import (
 	"testing"
 )
 
+// TestParseIDRuns: spaces about the commas and the dashes are passed over
+// ("0001 - 0956" is the run, not ends out of order).
 func TestParseIDRuns(t *testing.T) {
-	runs, err := ParseIDRuns("0001-0956, 4001-4917")
+	runs, err := ParseIDRuns("0001-0956, 4001 - 4917")
 	if err != nil {
 		t.Fatal(err)
 	}

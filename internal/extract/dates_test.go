@@ -203,6 +203,40 @@ func TestIsSiteClock(t *testing.T) {
 	})
 }
 
+// TestSiteClockClassIsTodaysDate: a class or id names a site's clock only
+// when one of its names says "today's date" or "time" in adjacent words
+// ("today_date", "the-date-today"); "today" beside other words names a
+// story, a section or a post marked fresh, whose date is the page's own.
+func TestSiteClockClassIsTodaysDate(t *testing.T) {
+	checkDatedTexts(t, "isSiteClock", isSiteClock, []datedTextCase{
+		{"", "March 3, 2025", "today-date", true},
+		{"", "March 3, 2025", " todaystime", false},
+		{"", "12:41 PM, March 3, 2025", "header-time-today", true},
+		{"By Jane Doe", "March 3, 2025", "today-story__date", false},
+		{"", "March 3, 2025", "todays-news", false},
+		{"", "March 3, 2025", "post-date today", false},
+		{"Published", "March 3, 2025", "published-today", false},
+		{"", "March 3, 2025", "entry-meta today", false},
+	})
+}
+
+// TestSiteClockValueOpensWithTheDay: a value that opens with "Today is"
+// is the site's clock only when the day follows at once; a headline or a
+// lead that opens so keeps its date, and other languages' datelines with
+// "today" in them are no clock.
+func TestSiteClockValueOpensWithTheDay(t *testing.T) {
+	checkDatedTexts(t, "isSiteClock", isSiteClock, []datedTextCase{
+		{"", "Today is Friday, December 19, 2025", "", true},
+		{"", "Today is 19 December 2025", "", true},
+		{"", "It is currently 7:12 pm, Feb 24, 2024", "", true},
+		{"", "Today is the day: Senate votes on the budget, March 3, 2025", "", false},
+		{"", "Today is Election Day: polls close at 8 p.m. on November 5, 2024", "", false},
+		{"", "It is currently unclear when the bridge reopens (March 3, 2025)", "", false},
+		{"Veröffentlicht heute", "19.12.2025, 10:41 Uhr", "", false},
+		{"", "Publié aujourd'hui le 19 décembre 2025", "", false},
+	})
+}
+
 // TestSiteClockAndProfileDaysAreNoCandidates: a forum thread whose header
 // prints the reader's today and whose poster card shows a "Founded:" day
 // offers the first post's day and neither of those.

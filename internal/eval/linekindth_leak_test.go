@@ -2,7 +2,6 @@ package eval
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,16 +15,7 @@ import (
 // alpha's dumps would give another listing threshold than one on beta's
 // alone; the fold scoring alpha must be given beta's.
 func TestLineKindThresholdVariantChoosesOffTheScoredFold(t *testing.T) {
-	root := t.TempDir()
-	var pages []LabelledPage
-	for _, set := range []string{"alpha", "beta"} {
-		writeSet(t, filepath.Join(root, set), set, 24)
-		ps, err := LoadExtractionSet(filepath.Join(root, set), true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, ps...)
-	}
+	pages := twoDumpSetsOf(t, 24) // each set over the floor of dumps a kind needs
 	v := extract.NewVocab()
 	prep, err := prepareAll(context.Background(), pages, v, 1, 0)
 	if err != nil {

@@ -97,10 +97,17 @@ func TestCrossValidateExtraction(t *testing.T) {
 // twoDumpSets is two labelled sets of 12 text dumps each.
 func twoDumpSets(t *testing.T) []LabelledPage {
 	t.Helper()
+	return twoDumpSetsOf(t, 12)
+}
+
+// twoDumpSetsOf is two labelled sets, alpha and beta, of n text dumps each
+// (writeSet's).
+func twoDumpSetsOf(t *testing.T, n int) []LabelledPage {
+	t.Helper()
 	root := t.TempDir()
 	var pages []LabelledPage
 	for _, set := range []string{"alpha", "beta"} {
-		writeSet(t, filepath.Join(root, set), set, 12)
+		writeSet(t, filepath.Join(root, set), set, n)
 		ps, err := LoadExtractionSet(filepath.Join(root, set), true)
 		if err != nil {
 			t.Fatal(err)

@@ -594,13 +594,16 @@ func (m *Model) SetOneLineThreshold(th float64) {
 
 // lineThreshold is the line threshold of a dump of kind probabilities
 // kinds (kindProbs, whose first is the article's): the threshold of the
-// kind they call it (kindOfProbs) when LineKindThresholds has one and the
-// kind is not an article; else, with LineArticleThreshold and
+// kind they call it (kindOfProbs) when LineKindThresholds has one, the
+// kind is not an article and the model has dump kind classifiers to call
+// it (without them every dump's probabilities are zeros, which kindOfProbs
+// reads as "other"; HeldOut.DumpKind, which the choice reads, calls it no
+// kind); else, with LineArticleThreshold and
 // LineOtherThreshold, the two blended by the dump's article probability;
 // else (a model file written before the blend, or no article probability to
 // blend by, NaN included) LineThreshold.
 func (m *Model) lineThreshold(kinds []float64) float64 {
-	if len(m.LineKindThresholds) > 0 && len(kinds) > 0 {
+	if len(m.LineKindThresholds) > 0 && len(m.DumpKinds) > 0 && len(kinds) > 0 {
 		if k := kindOfProbs(kinds); k != kindArticle {
 			if th, ok := m.LineKindThresholds[k]; ok {
 				return th

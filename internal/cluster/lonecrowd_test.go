@@ -2,8 +2,10 @@ package cluster
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"testing"
+	"time"
 )
 
 // TestAModelWithoutTheCrowdTermLeadsAsBefore: a model written before
@@ -61,5 +63,29 @@ func TestTheCrowdTermStaysFiniteForThousandsNear(t *testing.T) {
 		if got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.29, next: 0.20, near: near}, cands, []float64{0.5, 0.4}); got != nil {
 			t.Errorf("%d near: a lead of 1.45 joined under a crowd term of 0.5", near)
 		}
+	}
+}
+
+// TestReadLeadCountsNoneNearWithoutACandidateToJoin: when the lone
+// article may join no candidate (each one kept apart by its dates), there
+// is no best to be near, and none is counted near; the runner-up is still
+// read. Without the guard every candidate counted near a best of cosine 0,
+// and the watcher was told a crowd round an article with no closest story.
+func TestReadLeadCountsNoneNearWithoutACandidateToJoin(t *testing.T) {
+	c := New(Options{})
+	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	lone := &story{id: "lone", n: 1, first: day, last: day}
+	var cands []*story
+	var rows [][]float64
+	for i, x := range []float64{0.25, 0.30, 0.21} {
+		then := day.AddDate(0, 0, -10-i) // ran days before the article: no overlap
+		cands = append(cands, &story{id: fmt.Sprint("s", i), n: 2, first: then, last: then})
+		row := make([]float64, numSignals)
+		row[sigAvgCos] = x
+		rows = append(rows, row)
+	}
+	l := c.readLead(lone, cands, rows)
+	if l.best != -1 || l.next != 0.30 || l.near != 0 {
+		t.Errorf("got best %d, next %.2f, near %d; want no best (-1), next .30, none near", l.best, l.next, l.near)
 	}
 }

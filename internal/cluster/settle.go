@@ -370,6 +370,9 @@ func (c *Clusterer) readLead(s *story, cands []*story, rows [][]float64) lead {
 			l.next = max(l.next, x)
 		}
 	}
+	if l.best < 0 {
+		return l // no candidate to join, so none near it
+	}
 	for i, t := range cands {
 		if i != l.best && t != s && !t.merged && rows[i][sigAvgCos]*NearLead >= l.bestCos {
 			l.near++

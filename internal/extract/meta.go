@@ -360,7 +360,7 @@ func (pm *pageMeta) addVisible(t string, at int) {
 	}
 	v.count++
 	pm.visible[k] = v
-	if sk := shownKey(t); sk != k && sk != "" {
+	if sk := shownKey(k); sk != k && sk != "" { // k is folded as foldTitle folds but for typography: no copy of most texts
 		pm.shownAlso[sk] = struct{}{}
 	}
 }

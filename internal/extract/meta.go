@@ -55,6 +55,10 @@ type pageMeta struct {
 	// with where each first appears, to tell a title shown on the page
 	// from one that is only in the metadata.
 	visible map[string]visibleText
+	// shownAlso holds the visible texts whose shownKey is not their
+	// visibleKey (curly quotes, a dash, a closing period or ellipsis), so
+	// that shows finds them in one look-up.
+	shownAlso map[string]struct{}
 }
 
 // visibleText is where a short visible text first appears, and how often.
@@ -160,7 +164,7 @@ const maxBylineText = 120
 
 func readMeta(doc *html.Node) pageMeta {
 	pm := pageMeta{doc: doc, meta: map[string]string{}, h1At: -1, links: map[string]int{}, ldNamesByID: map[string]string{},
-		visible: map[string]visibleText{}}
+		visible: map[string]visibleText{}, shownAlso: map[string]struct{}{}}
 	at := 0
 	prevText := ""
 	walk(doc, 0, func(n *html.Node) bool {
@@ -356,6 +360,9 @@ func (pm *pageMeta) addVisible(t string, at int) {
 	}
 	v.count++
 	pm.visible[k] = v
+	if sk := shownKey(k); sk != k && sk != "" { // k is folded as foldTitle folds but for typography: no copy of most texts
+		pm.shownAlso[sk] = struct{}{}
+	}
 }
 
 // visibleKey is the form visible texts are looked up by: lower case, runs
@@ -636,20 +643,35 @@ func (pm pageMeta) headlineTitles(pageURL string) []string {
 }
 
 // shows reports whether the page shows a text: as one of its short visible
-// texts (a text node of its own, case and space folded) or as a heading's
-// or title-marked element's text (case, space and typography folded).
-// <title> and the meta tags are not shown.
+// texts (a text node of its own) or as a heading's or title-marked
+// element's text, both compared by shownKey. <title> and the meta tags
+// are not shown.
 func (pm pageMeta) shows(s string) bool {
-	if _, ok := pm.visible[visibleKey(strings.TrimSpace(s))]; ok {
+	k := shownKey(s)
+	if k == "" {
+		return false
+	}
+	if _, ok := pm.visible[k]; ok {
 		return true
 	}
-	f := foldTitle(s)
+	if _, ok := pm.shownAlso[k]; ok {
+		return true
+	}
 	for _, h := range pm.heads {
-		if foldTitle(h.text) == f {
+		if shownKey(h.text) == k {
 			return true
 		}
 	}
 	return false
+}
+
+// shownKey is the form shows compares a title with the page's texts by:
+// case, space and typography folded (foldTitle), less a closing period or
+// ellipsis, which a page's heading and its <title> give or drop apart
+// ("Mayor’s budget passes." on the page, "Mayor's budget passes" in the
+// <title>).
+func shownKey(s string) string {
+	return strings.TrimRight(foldTitle(s), ". …")
 }
 
 // wholeTitles are og:title and <title> as the page gives them, in the

@@ -3,9 +3,11 @@ package extract
 // minMainWordsBeside is how many words the kept blocks outside an aside
 // or a readers' comment thread must hold for dropSideMatter to drop the
 // kept blocks inside: the article's own text stands apart from them. A
-// page whose kept text is mostly inside one (a post whose whole body sits
-// in an <aside>, a Kinja article marked "commented", a Guardian opinion
-// column whose class says "tone-comment") keeps it. 50 words, a short
+// page whose kept text is all inside one (a post whose whole body sits in
+// an <aside>, a Kinja article marked "commented", a Guardian opinion
+// column whose class says "tone-comment") keeps it; beside 50 words or
+// more outside, a body in an <aside> is dropped all the same, and a
+// comment-named wrapper stays only by holdsArticle. 50 words, a short
 // news item's length; held out on the quick check's fold models
 // (docs/measurements/extraction.md, "Session 46 ... (s46-news)"): with no
 // floor, wcxb's articles fell by 0.0005 and dragnet's gain came from pages

@@ -3,9 +3,11 @@ package extract
 // minMainWordsBeside is how many words the kept blocks outside an aside
 // or a readers' comment thread must hold for dropSideMatter to drop the
 // kept blocks inside: the article's own text stands apart from them. A
-// page whose kept text is mostly inside one (a post whose whole body sits
-// in an <aside>, a Kinja article marked "commented", a Guardian opinion
-// column whose class says "tone-comment") keeps it. 50 words, a short
+// page whose kept text is all inside one (a post whose whole body sits in
+// an <aside>, a Kinja article marked "commented", a Guardian opinion
+// column whose class says "tone-comment") keeps it; beside 50 words or
+// more outside, a body in an <aside> is dropped all the same, and a
+// comment-named wrapper stays only by holdsArticle. 50 words, a short
 // news item's length; held out on the quick check's fold models
 // (docs/measurements/extraction.md, "Session 46 ... (s46-news)"): with no
 // floor, wcxb's articles fell by 0.0005 and dragnet's gain came from pages
@@ -41,30 +43,32 @@ const minThreadComments = 2
 // the ones a site's markup scores over the threshold, where the page
 // shows its article apart from them.
 func dropSideMatter(pb *pageBlocks, keep []bool, kind string) {
-	dropKeptRegions(pb, keep, flagAside, 1)
+	dropKeptRegions(pb, keep, flagAside, 1, false)
 	if kind == kindArticle {
-		dropKeptRegions(pb, keep, flagComment, minThreadComments)
+		dropKeptRegions(pb, keep, flagComment, minThreadComments, true)
 	}
 }
 
 // dropKeptRegions clears keep for the kept blocks inside elements with the
 // flag when at least minRegions such elements (each block's innermost)
 // hold kept blocks and the kept blocks outside them hold
-// minMainWordsBeside words or more.
-func dropKeptRegions(pb *pageBlocks, keep []bool, flag uint32, minRegions int) {
-	regions := map[int32]bool{}
+// minMainWordsBeside words or more. With wrapperStays, nothing is
+// cleared either when one element holds the most kept words
+// (holdsArticle): it is the article's own wrapper.
+func dropKeptRegions(pb *pageBlocks, keep []bool, flag uint32, minRegions int, wrapperStays bool) {
+	regions := map[int32]int{} // kept words of each element with the flag
 	outside := 0
 	for i, b := range pb.blocks {
 		if !keep[i] {
 			continue
 		}
 		if r := innermostWith(pb, b.elem, flag); r >= 0 {
-			regions[r] = true
+			regions[r] += int(b.tokens)
 		} else {
 			outside += int(b.tokens)
 		}
 	}
-	if len(regions) < minRegions || outside < minMainWordsBeside {
+	if len(regions) < minRegions || outside < minMainWordsBeside || wrapperStays && holdsArticle(regions, outside) {
 		return
 	}
 	for i, b := range pb.blocks {
@@ -83,4 +87,24 @@ func innermostWith(pb *pageBlocks, e int32, flag uint32) int32 {
 		}
 	}
 	return -1
+}
+
+// holdsArticle reports whether one of the elements of regions (kept words
+// by element) holds more kept words than the text outside them and than
+// all the other elements together: not one comment of a readers' thread
+// but the article in a wrapper whose class names it a comment (an opinion
+// site's "comment-article", a German "Kommentar" beside its author box).
+// A thread spreads its words over many comments (dragnet's schneier.com
+// threads: the longest comment 1.2 to 1.8 times the post, but far less
+// than the rest of the thread), and where one comment outweighs the post
+// and the thread together, dropping it risks the article (review
+// s46-newsrev; a guard on every comment-named or aside element, any one
+// element longer than the text outside, lost dragnet 0.0015).
+func holdsArticle(regions map[int32]int, outside int) bool {
+	total, most := 0, 0
+	for _, words := range regions {
+		total += words
+		most = max(most, words)
+	}
+	return most > outside && most > total-most
 }

@@ -41,7 +41,7 @@ type dumpGroup struct {
 	base    []float64
 }
 
-// where is the dumps of g that keep names.
+// where returns the dumps of g for whose index keep is true.
 func (g dumpGroup) where(keep func(k int) bool) dumpGroup {
 	var out dumpGroup
 	for k := range g.samples {

@@ -14,36 +14,10 @@ import (
 // first and the latest (see keptMembers), so that a story's memory and the
 // cost of scoring against it stay bounded however long it runs.
 type story struct {
-	// What the candidate lookup reads at each posting comes first, so that
-	// it shares a cache line (the lookup reads thousands of stories per
-	// article, and waiting for memory was most of its cost): the article
-	// (epoch) that last touched the story, the partial dot product so far,
-	// the articles it holds, whether it was open for that article and what
-	// the first touch reads to tell (merged, the open stretch as stamps,
-	// the latest arrival, the documents at the last rescale). These were
-	// hundreds of bytes further, past the word vector, a wait on memory
-	// more per story touched; the open stretch as two times (24 bytes
-	// each) took a second line.
-	// A story (over 512 bytes, with pointers) is allocated with Go's 8-byte
-	// malloc header in front, in a size class that is a multiple of 64:
-	// it starts 8 bytes into a cache line, so its first 56 bytes share
-	// that line. TestStoryLookupFieldsInFirstCacheLine checks it.
-	epoch   uint64
-	partial float64
-	n       int // articles
-	openNow bool
-	merged  bool  // merged into another story: skipped, and dropped at the next eviction
-	stretch uint8 // how open reads the open stretch: stretchUndated, stretchStamps or stretchTimes
-	// scaleDocs is the documents seen when its members were last scaled
-	// (see rescale), which the lookup's first touch of an open story reads:
-	// in the padding after the flags, since as an int past grown it fell
-	// on the second cache line. The documents counted are at most
-	// 2 × dfGeneration (see the guard by dfGeneration).
-	scaleDocs int32
-	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
-	// when stretch is stretchStamps.
-	openLo, openHi int64
-	grown          int // the clusterer's sequence number when it last took an article
+	// What the candidate lookup reads of a story is in its head, kept
+	// apart from the rest (see storyHead); its fields are the story's own
+	// (s.n, s.epoch, ...).
+	*storyHead
 
 	last                time.Time // latest publication time of a dated member
 	openFrom, openUntil time.Time // when it takes articles: its span widened by its horizon, see noteWindow
@@ -82,6 +56,59 @@ type story struct {
 
 }
 
+// storyHead is what the candidate lookup reads of a story at each posting
+// and at the story's first touch in a lookup: the article (epoch) that last
+// touched it, the partial dot product so far, the articles it holds,
+// whether it was open for that article and what the first touch reads to
+// tell (merged, the open stretch as stamps, the latest arrival, the
+// documents at the last rescale). A lookup touches about 1,200 stories
+// per article on the stream of issue 14, and waiting for memory was most
+// of its cost: the heads of a clusterer's stories are allocated side by
+// side (see headSlab), so that they lie in a few dozen pages instead of
+// one page per story, the story's own fields (over 500 bytes) apart.
+// A head ends with its story (owner), which the lookup reads at a first
+// touch only when it must rescale or the story is a candidate: heads of a
+// slab start 8 bytes into a cache line (Go's malloc header precedes a
+// slab with pointers), so the first 56 bytes of each share a line and
+// the owner lies on the next. TestStoryLookupFieldsInOneCacheLine checks it.
+type storyHead struct {
+	epoch   uint64
+	partial float64
+	n       int // articles
+	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
+	// when stretch is stretchStamps.
+	openLo, openHi int64
+	grown          int  // the clusterer's sequence number when it last took an article
+	openNow        bool // open for the article of the last touch (epoch)
+	merged         bool // merged into another story: skipped, and dropped at the next eviction
+	stretch        uint8
+	// scaleDocs is the documents seen when its members were last scaled
+	// (see rescale), which the lookup's first touch of an open story
+	// reads. The documents counted are at most 2 × dfGeneration (see the
+	// guard by dfGeneration).
+	scaleDocs int32
+	owner     *story
+}
+
+// headsPerSlab is how many story heads a headSlab allocates at once: 63
+// heads of 64 bytes and the 8-byte malloc header fill a 4,096-byte size
+// class. A slab stays in memory while one of its stories does (a few
+// kilobytes per long-lived story at worst).
+const headsPerSlab = 63
+
+// headSlab hands out story heads from arrays of headsPerSlab.
+type headSlab struct{ free []storyHead }
+
+// take returns a new zero head.
+func (h *headSlab) take() *storyHead {
+	if len(h.free) == 0 {
+		h.free = make([]storyHead, headsPerSlab)
+	}
+	head := &h.free[0]
+	h.free = h.free[1:]
+	return head
+}
+
 // keptMembers is how many articles a story keeps whole: its first and its
 // latest. Scoring an article against the closest of them (maxCos and the
 // like) costs in proportion, and a story of hundreds of articles still
@@ -103,13 +130,20 @@ type member struct {
 	next [lshBands]*member
 }
 
-func newStory(id string, seq int) *story {
-	return &story{id: id, names: map[uint64]int32{}, numbers: map[uint64]int32{},
+// newStory returns a story with a head of its own (see newStoryAt).
+func newStory(id string, seq int) *story { return newStoryAt(id, seq, &storyHead{}) }
+
+// newStoryAt returns a story with the given zero head (the clusterer's
+// come from its headSlab).
+func newStoryAt(id string, seq int, head *storyHead) *story {
+	s := &story{storyHead: head, id: id, names: map[uint64]int32{}, numbers: map[uint64]int32{},
 		years: map[uint64]int32{}, dates: map[uint64]int32{}, sources: map[uint64]int32{}, created: seq}
+	head.owner = s
+	return s
 }
 
 // size is the number of a story's articles, as a divisor.
-func (s *story) size() float64 { return float64(s.n) }
+func (h *storyHead) size() float64 { return float64(h.n) }
 
 // weight is a story's summed weight of term h, if it has the term.
 func (s *story) weight(h uint64) (float64, bool) {

@@ -525,6 +525,9 @@ func (c *Clusterer) evict(now time.Time) {
 			*c.postings.ref(h) = kept
 		}
 	}
+	for _, s := range dropped { // no posting points at them now
+		c.heads.release(s)
+	}
 }
 
 // unindexStory takes the kept members of a closed story out of the LSH

@@ -92,21 +92,43 @@ type storyHead struct {
 
 // headsPerSlab is how many story heads a headSlab allocates at once: 63
 // heads of 64 bytes and the 8-byte malloc header fill a 4,096-byte size
-// class. A slab stays in memory while one of its stories does (a few
-// kilobytes per long-lived story at worst).
+// class.
 const headsPerSlab = 63
 
-// headSlab hands out story heads from arrays of headsPerSlab.
-type headSlab struct{ free []storyHead }
+// headSlab hands out story heads from arrays of headsPerSlab, and takes
+// back the heads of stories the clusterer dropped (see release), so that
+// the slabs hold about as many heads as there are stories in the
+// postings: a slab stays in memory while any of its heads is held, and a
+// head holds its story.
+type headSlab struct {
+	free  []storyHead  // the rest of the newest slab, not yet handed out
+	freed []*storyHead // heads handed back, handed out again first
+}
 
-// take returns a new zero head.
+// take returns a zero head.
 func (h *headSlab) take() *storyHead {
+	if n := len(h.freed); n > 0 {
+		head := h.freed[n-1]
+		h.freed = h.freed[:n-1]
+		return head
+	}
 	if len(h.free) == 0 {
 		h.free = make([]storyHead, headsPerSlab)
 	}
 	head := &h.free[0]
 	h.free = h.free[1:]
 	return head
+}
+
+// release gives a head of the slab back, once no posting points at its
+// story: the story keeps a copy of its own, for what still reads it (a
+// dropped story may be held by the changes or the lone list a while).
+func (h *headSlab) release(s *story) {
+	head := s.storyHead
+	own := *head
+	s.storyHead = &own
+	*head = storyHead{}
+	h.freed = append(h.freed, head)
 }
 
 // keptMembers is how many articles a story keeps whole: its first and its

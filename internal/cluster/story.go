@@ -103,6 +103,7 @@ const headsPerSlab = 63
 type headSlab struct {
 	free  []storyHead  // the rest of the newest slab, not yet handed out
 	freed []*storyHead // heads handed back, handed out again first
+	slabs int          // slabs made, for the tests that check the heads are handed back
 }
 
 // take returns a zero head.
@@ -114,6 +115,7 @@ func (h *headSlab) take() *storyHead {
 	}
 	if len(h.free) == 0 {
 		h.free = make([]storyHead, headsPerSlab)
+		h.slabs++
 	}
 	head := &h.free[0]
 	h.free = h.free[1:]

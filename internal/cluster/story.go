@@ -78,21 +78,21 @@ type storyHead struct {
 	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
 	// when stretch is stretchStamps.
 	openLo, openHi int64
-	grown          int  // the clusterer's sequence number when it last took an article
-	openNow        bool // open for the article of the last touch (epoch)
-	merged         bool // merged into another story: skipped, and dropped at the next eviction
-	stretch        uint8
+	grown          int   // the clusterer's sequence number when it last took an article
+	openNow        bool  // open for the article of the last touch (epoch)
+	merged         bool  // merged into another story: skipped, and dropped at the next eviction
+	stretch        uint8 // how open reads the open stretch: stretchUndated, stretchStamps or stretchTimes
 	// scaleDocs is the documents seen when its members were last scaled
 	// (see rescale), which the lookup's first touch of an open story
 	// reads. The documents counted are at most 2 × dfGeneration (see the
 	// guard by dfGeneration).
 	scaleDocs int32
-	owner     *story
+	owner     *story // the story whose head it is; nil once the story was let go of (see headSlab.release)
 }
 
 // headsPerSlab is how many story heads a headSlab allocates at once: 63
-// heads of 64 bytes and the 8-byte malloc header fill a 4,096-byte size
-// class.
+// heads of 64 bytes and the 8-byte malloc header fit in a 4,096-byte size
+// class (64 would take the next class, 4,864 bytes).
 const headsPerSlab = 63
 
 // headSlab hands out story heads from arrays of headsPerSlab, and takes
@@ -122,12 +122,17 @@ func (h *headSlab) take() *storyHead {
 	return head
 }
 
-// release gives a head of the slab back, once no posting points at its
-// story: the story keeps a copy of its own, for what still reads it (a
-// dropped story may be held by the changes or the lone list a while).
+// release gives a story's head back to the slab, once no posting points
+// at the story: the story keeps a copy of its own, without an owner, for
+// what still reads it (a dropped story may be held by the lone list or a
+// parting a while). A head given back once is not given back again.
 func (h *headSlab) release(s *story) {
 	head := s.storyHead
+	if head.owner != s {
+		return
+	}
 	own := *head
+	own.owner = nil
 	s.storyHead = &own
 	*head = storyHead{}
 	h.freed = append(h.freed, head)

@@ -765,9 +765,11 @@ func (c *Clusterer) lookupTerms(q *query) []int {
 // touchPostings reads the postings of the query's terms at places lookups
 // (at most maxPostingsRead of each, the newest), in that order, and sums
 // each open story's partial dot product with the query; c.touched holds
-// the stories read. A story's first touch marks it with a new epoch, tells
-// whether it is open at when, and rescales it when stale (see rescale);
-// the posting that touched it first counts the weight it had before.
+// the heads of the stories read (a posting points at its story's head, and
+// the walk reads heads only, see storyHead). A story's first touch marks
+// it with a new epoch, tells whether it is open at when, and rescales it
+// when stale (see rescale); the posting that touched it first counts the
+// weight it had before.
 //
 // This loop is most of the lookup's cost (about 2,500 postings of 1,200
 // stories per lookup on the stream of issue 14), so what it reads of the

@@ -170,9 +170,11 @@ type Clusterer struct {
 	joined   map[*story]bool       // while Settle runs: the stories that took others' articles in it, see noteJoined
 	lone     []*story              // the stories of one article no join reached when they settled, waiting for the lone step (see judgeLone)
 
+	heads       headSlab     // the stories' heads, side by side (see storyHead)
 	epoch       uint64       // articles looked up so far, marks the stories each touched
-	touched     []*story     // scratch: stories touched by the current lookup
+	touched     []*storyHead // scratch: the heads of the stories touched by the current lookup
 	lookups     []int        // scratch: the query terms the current lookup reads
+	bestHeads   []*storyHead // scratch: the heads of the candidates of the current lookup
 	best        []*story     // scratch: the candidates of the current lookup
 	inTake      []*story     // scratch: those of them within the take window, see score
 	inAt        []int        // scratch: and their places among the candidates
@@ -457,7 +459,7 @@ func (c *Clusterer) Restore(a news.Article, storyID string) {
 	c.seq++
 	s := c.stories[storyID]
 	if s == nil {
-		s = newStory(storyID, c.seq)
+		s = newStoryAt(storyID, c.seq, c.heads.take())
 		c.stories[storyID] = s
 	}
 	c.join(s, a.ID, &f)
@@ -483,7 +485,7 @@ func (c *Clusterer) newStory(firstArticle string) *story {
 	if _, taken := c.stories[id]; taken {
 		id = StoryID(fmt.Sprintf("%s#%d", firstArticle, c.seq))
 	}
-	s := newStory(id, c.seq)
+	s := newStoryAt(id, c.seq, c.heads.take())
 	c.stories[id] = s
 	return s
 }
@@ -637,7 +639,7 @@ func (c *Clusterer) titleIDF(terms []term, idfs []float64, j *int, h uint64) flo
 // stream is long and IDF steady.
 func (c *Clusterer) rescale(s *story) {
 	docs := c.df.docs()
-	if !scaleStale(s, docs) {
+	if !scaleStale(s.storyHead, docs) {
 		return
 	}
 	// The IDF of each slot's term, looked up by the first member holding
@@ -694,7 +696,7 @@ func (c *Clusterer) memberSlots(s *story, f *features, slotIDF []float64) ([]int
 
 // scaleStale reports whether a story's members are to be scaled again
 // with docs documents counted (see rescale).
-func scaleStale(s *story, docs int) bool {
+func scaleStale(s *storyHead, docs int) bool {
 	d := int(s.scaleDocs)
 	return docs > d+d/5
 }
@@ -765,9 +767,11 @@ func (c *Clusterer) lookupTerms(q *query) []int {
 // touchPostings reads the postings of the query's terms at places lookups
 // (at most maxPostingsRead of each, the newest), in that order, and sums
 // each open story's partial dot product with the query; c.touched holds
-// the stories read. A story's first touch marks it with a new epoch, tells
-// whether it is open at when, and rescales it when stale (see rescale);
-// the posting that touched it first counts the weight it had before.
+// the heads of the stories read (a posting points at its story's head, and
+// the walk reads heads only, see storyHead). A story's first touch marks
+// it with a new epoch, tells whether it is open at when, and rescales it
+// when stale (see rescale); the posting that touched it first counts the
+// weight it had before.
 //
 // This loop is most of the lookup's cost (about 2,500 postings of 1,200
 // stories per lookup on the stream of issue 14), so what it reads of the
@@ -779,7 +783,11 @@ func (c *Clusterer) lookupTerms(q *query) []int {
 // each of the 1,200 first touches.
 func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 	c.epoch++
-	epoch, skip, touched := c.epoch, q.skip, c.touched[:0]
+	epoch, touched := c.epoch, c.touched[:0]
+	var skip *storyHead // the heads of a clusterer's stories are never nil
+	if q.skip != nil {
+		skip = q.skip.storyHead
+	}
 	docs := c.df.docs()
 	at, stamped := stampOf(when) // an undated article (the zero time) has no stamp
 	for _, i := range lookups {
@@ -789,24 +797,24 @@ func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
 		}
 		for _, p := range ps {
-			s := p.story
-			if s.epoch != epoch {
+			h := p.head
+			if h.epoch != epoch {
 				open := false
 				switch {
-				case s.merged || s == skip:
-				case stamped && s.stretch == stretchStamps:
-					open = s.openLo <= at && at <= s.openHi // openAt's case for these
+				case h.merged || h == skip:
+				case stamped && h.stretch == stretchStamps:
+					open = h.openLo <= at && at <= h.openHi // openAt's case for these
 				default:
-					open = c.openAt(s, when, at, stamped)
+					open = c.openAt(h.owner, when, at, stamped)
 				}
-				s.epoch, s.partial, s.openNow = epoch, 0, open
-				touched = append(touched, s)
-				if open && scaleStale(s, docs) { // checked here: a call per story touched cost more than the check
-					c.rescale(s)
+				h.epoch, h.partial, h.openNow = epoch, 0, open
+				touched = append(touched, h)
+				if open && scaleStale(h, docs) { // checked here: a call per story touched cost more than the check
+					c.rescale(h.owner)
 				}
 			}
-			if s.openNow {
-				s.partial += w * p.w / s.size()
+			if h.openNow {
+				h.partial += w * p.w / h.size()
 			}
 		}
 	}
@@ -817,25 +825,33 @@ func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 // highest partial scores (ties by id), best first, kept sorted as they
 // come: the touched stories can be thousands, and only a few are wanted.
 // Most score below the last kept, which a comparison of the scores tells
-// before the full order is asked.
+// before the full order is asked (and the story's id, past its head, is
+// read only then).
 func (c *Clusterer) bestTouched() []*story {
-	before := func(a, b *story) bool { return a.partial > b.partial || a.partial == b.partial && a.id < b.id }
-	cands := c.best[:0]
-	for _, s := range c.touched {
-		if !s.openNow {
+	before := func(a, b *storyHead) bool {
+		return a.partial > b.partial || a.partial == b.partial && a.owner.id < b.owner.id
+	}
+	heads := c.bestHeads[:0]
+	for _, h := range c.touched {
+		if !h.openNow {
 			continue
 		}
-		if len(cands) == maxCandidates {
-			if last := cands[maxCandidates-1]; s.partial < last.partial || !before(s, last) {
+		if len(heads) == maxCandidates {
+			if last := heads[maxCandidates-1]; h.partial < last.partial || !before(h, last) {
 				continue
 			}
-			cands[maxCandidates-1] = s
+			heads[maxCandidates-1] = h
 		} else {
-			cands = append(cands, s)
+			heads = append(heads, h)
 		}
-		for i := len(cands) - 1; i > 0 && before(cands[i], cands[i-1]); i-- {
-			cands[i], cands[i-1] = cands[i-1], cands[i]
+		for i := len(heads) - 1; i > 0 && before(heads[i], heads[i-1]); i-- {
+			heads[i], heads[i-1] = heads[i-1], heads[i]
 		}
+	}
+	c.bestHeads = heads
+	cands := c.best[:0]
+	for _, h := range heads {
+		cands = append(cands, h.owner)
 	}
 	c.best = cands
 	return cands

@@ -53,7 +53,8 @@ func TestMergeStepKeepsTwoDaysOccasionsApart(t *testing.T) {
 // nor are two dated stories, whose times say what their days would.
 func TestDaysClashNeedsACoreDayOnEachSide(t *testing.T) {
 	storyOf := func(n int, days ...time.Weekday) *story {
-		s := &story{n: n}
+		s := newStory("s", 0)
+		s.n = n
 		for _, d := range days {
 			s.days.add(weekdays(1)<<d, 1)
 		}

@@ -122,8 +122,8 @@ type idfMemo struct {
 // the weight from the story's own slice cost a second wait on memory for
 // each (setWeight keeps the copy equal to the story's).
 type posting struct {
-	story *story
-	w     float64
+	head *storyHead
+	w    float64
 }
 
 // addWeight adds x to a story's weight of term h, giving the story a slot
@@ -137,7 +137,7 @@ func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
 		s.w = append(s.w, 0)
 		s.hashes = append(s.hashes, h)
 		s.at = append(s.at, int32(len(ps)))
-		ps = append(ps, posting{story: s})
+		ps = append(ps, posting{head: s.storyHead})
 		*c.postings.ref(h) = ps
 	}
 	c.setWeight(s, ps, i, s.w[i]+x)
@@ -148,7 +148,7 @@ func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
 // postings (merged, and dropped at an eviction) has no copy to keep.
 func (c *Clusterer) setWeight(s *story, ps []posting, i int32, x float64) {
 	s.w[i] = x
-	if at := s.at[i]; int(at) < len(ps) && ps[at].story == s {
+	if at := s.at[i]; int(at) < len(ps) && ps[at].head == s.storyHead {
 		ps[at].w = x
 	}
 }
@@ -510,10 +510,10 @@ func (c *Clusterer) evict(now time.Time) {
 		p, _ := c.postings.get(h)
 		kept := p[:0]
 		for k, e := range p {
-			if !closed[e.story] && !e.story.merged {
+			if s := e.head.owner; !closed[s] && !s.merged {
 				if k != len(kept) { // its posting moves up (those before the first dropped stay: no slot to look up)
-					i, _ := e.story.slot.get(h)
-					e.story.at[i] = int32(len(kept))
+					i, _ := s.slot.get(h)
+					s.at[i] = int32(len(kept))
 				}
 				kept = append(kept, e)
 			}
@@ -524,6 +524,9 @@ func (c *Clusterer) evict(now time.Time) {
 		} else {
 			*c.postings.ref(h) = kept
 		}
+	}
+	for _, s := range dropped { // no posting points at them now
+		c.heads.release(s)
 	}
 }
 

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -204,37 +205,40 @@ func TestOpenStampedStoryForUnstampedArticle(t *testing.T) {
 	}
 }
 
-// storySink keeps the test's stories on the heap.
-var storySink []*story
-
-// TestStoryLookupFieldsInFirstCacheLine guards story's layout: what the
+// TestStoryLookupFieldsInOneCacheLine guards storyHead's layout: what the
 // candidate lookup reads at each posting and at a story's first touch lies
-// in one cache line of a story allocated on the heap as the clusterer's
-// are, so that a field added before them cannot silently cost a second
-// wait on memory per story touched.
-func TestStoryLookupFieldsInFirstCacheLine(t *testing.T) {
-	var s story
+// in one cache line of every head a clusterer hands out (from its slab),
+// so that a field added cannot silently cost a second wait on memory per
+// story touched; and the heads of stories made one after another lie side
+// by side, a few to a page.
+func TestStoryLookupFieldsInOneCacheLine(t *testing.T) {
+	var h storyHead
 	fields := map[string]uintptr{
-		"epoch":     unsafe.Offsetof(s.epoch) + unsafe.Sizeof(s.epoch),
-		"partial":   unsafe.Offsetof(s.partial) + unsafe.Sizeof(s.partial),
-		"n":         unsafe.Offsetof(s.n) + unsafe.Sizeof(s.n),
-		"openNow":   unsafe.Offsetof(s.openNow) + unsafe.Sizeof(s.openNow),
-		"merged":    unsafe.Offsetof(s.merged) + unsafe.Sizeof(s.merged),
-		"stretch":   unsafe.Offsetof(s.stretch) + unsafe.Sizeof(s.stretch),
-		"openLo":    unsafe.Offsetof(s.openLo) + unsafe.Sizeof(s.openLo),
-		"openHi":    unsafe.Offsetof(s.openHi) + unsafe.Sizeof(s.openHi),
-		"grown":     unsafe.Offsetof(s.grown) + unsafe.Sizeof(s.grown),
-		"scaleDocs": unsafe.Offsetof(s.scaleDocs) + unsafe.Sizeof(s.scaleDocs),
+		"epoch":     unsafe.Offsetof(h.epoch) + unsafe.Sizeof(h.epoch),
+		"partial":   unsafe.Offsetof(h.partial) + unsafe.Sizeof(h.partial),
+		"n":         unsafe.Offsetof(h.n) + unsafe.Sizeof(h.n),
+		"openNow":   unsafe.Offsetof(h.openNow) + unsafe.Sizeof(h.openNow),
+		"merged":    unsafe.Offsetof(h.merged) + unsafe.Sizeof(h.merged),
+		"stretch":   unsafe.Offsetof(h.stretch) + unsafe.Sizeof(h.stretch),
+		"openLo":    unsafe.Offsetof(h.openLo) + unsafe.Sizeof(h.openLo),
+		"openHi":    unsafe.Offsetof(h.openHi) + unsafe.Sizeof(h.openHi),
+		"grown":     unsafe.Offsetof(h.grown) + unsafe.Sizeof(h.grown),
+		"scaleDocs": unsafe.Offsetof(h.scaleDocs) + unsafe.Sizeof(h.scaleDocs),
 	}
-	var into uintptr // the furthest a story starts into a cache line
-	for i := 0; i < 64; i++ {
-		storySink = append(storySink, newStory("s", 0)) // on the heap, as the clusterer's
-		into = max(into, uintptr(unsafe.Pointer(storySink[i]))%64)
-	}
-	storySink = nil
-	for name, end := range fields {
-		if into+end > 64 {
-			t.Errorf("story.%s ends at byte %d of a story that starts %d bytes into a cache line: past the line", name, end, into)
+	c := New(Options{})
+	pages := map[uintptr]bool{}
+	const stories = 200
+	for i := range stories {
+		s := c.newStory(fmt.Sprintf("a%d", i))
+		start := uintptr(unsafe.Pointer(s.storyHead))
+		pages[start/4096] = true
+		for name, end := range fields {
+			if start%64+end > 64 {
+				t.Errorf("story %d: head.%s ends at byte %d of a head that starts %d bytes into a cache line: past the line", i, name, end, start%64)
+			}
 		}
+	}
+	if len(pages) > stories/headsPerSlab+2 {
+		t.Errorf("the heads of %d stories lie in %d pages, want at most %d", stories, len(pages), stories/headsPerSlab+2)
 	}
 }

@@ -152,7 +152,11 @@ func setBackground(c *Clusterer, mean, sd float64) {
 }
 
 func TestOverlap(t *testing.T) {
-	span := func(from, to int) *story { return &story{first: day(from), last: day(to)} }
+	span := func(from, to int) *story {
+		s := newStory("s", 0)
+		s.first, s.last = day(from), day(to)
+		return s
+	}
 	for _, tc := range []struct {
 		a, b *story
 		want bool
@@ -161,7 +165,7 @@ func TestOverlap(t *testing.T) {
 		{span(1, 5), span(2, 3), true},
 		{span(1, 2), span(3, 4), false},
 		{span(4, 4), span(1, 3), false},
-		{&story{}, span(1, 3), false}, // undated
+		{newStory("u", 0), span(1, 3), false}, // undated
 	} {
 		if got := overlap(tc.a, tc.b); got != tc.want {
 			t.Errorf("overlap(%v..%v, %v..%v) = %v, want %v", tc.a.first, tc.a.last, tc.b.first, tc.b.last, got, tc.want)

@@ -74,8 +74,8 @@ func TestTouchPostingsTellsOpenAsOpen(t *testing.T) {
 			q.skip = skip
 			c.touchPostings(q, c.lookupTerms(q), when)
 			touched := map[*story]bool{}
-			for _, s := range c.touched {
-				touched[s] = true
+			for _, h := range c.touched {
+				touched[h.owner] = true
 			}
 			for name, s := range stories {
 				if !touched[s] {
@@ -109,12 +109,12 @@ func TestBestTouchedAsFullSort(t *testing.T) {
 			s := newStory(fmt.Sprintf("s%03d", r.IntN(1000)*1000+i), 0)
 			s.partial = float64(r.IntN(6)) / 4 // few values: ties are common
 			s.openNow = r.IntN(5) != 0
-			c.touched = append(c.touched, s)
+			c.touched = append(c.touched, s.storyHead)
 		}
 		var want []*story
-		for _, s := range c.touched {
-			if s.openNow {
-				want = append(want, s)
+		for _, h := range c.touched {
+			if h.openNow {
+				want = append(want, h.owner)
 			}
 		}
 		slices.SortFunc(want, func(a, b *story) int {

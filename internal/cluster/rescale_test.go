@@ -65,7 +65,7 @@ func rescaleEachTerm(c *Clusterer, s *story) {
 func TestRescaleReadsEachTermOnce(t *testing.T) {
 	c, s := rescaleFixture()
 	ref, refStory := rescaleFixture()
-	if !scaleStale(s, c.df.docs()) {
+	if !scaleStale(s.storyHead, c.df.docs()) {
 		t.Fatalf("the fixture's story is not stale: scaled at %d documents, %d counted", s.scaleDocs, c.df.docs())
 	}
 	distinct := map[uint64]bool{}
@@ -123,8 +123,8 @@ func TestRescaleAfterMembersLeaveAsTermByTerm(t *testing.T) {
 		c.detach(s, s.kept[k])
 		ref.detach(refStory, refStory.kept[k])
 	}
-	if len(s.kept) != 13 || !scaleStale(s, c.df.docs()) {
-		t.Fatalf("the fixture's story keeps %d members, stale %v; want 13, stale", len(s.kept), scaleStale(s, c.df.docs()))
+	if len(s.kept) != 13 || !scaleStale(s.storyHead, c.df.docs()) {
+		t.Fatalf("the fixture's story keeps %d members, stale %v; want 13, stale", len(s.kept), scaleStale(s.storyHead, c.df.docs()))
 	}
 	c.rescale(s)
 	rescaleEachTerm(ref, refStory)

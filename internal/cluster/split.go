@@ -169,7 +169,7 @@ func (c *Clusterer) rejoins(s, t *story, cands []*story) bool {
 // absorbed at once, and its id may be given to the next split-off.
 func (c *Clusterer) newSplitStory(firstArticle string) *story {
 	id := StoryID(fmt.Sprintf("%s#split%d", firstArticle, c.recorded+1))
-	s := newStory(id, c.seq)
+	s := newStoryAt(id, c.seq, c.heads.take())
 	c.stories[id] = s
 	return s
 }

@@ -14,36 +14,10 @@ import (
 // first and the latest (see keptMembers), so that a story's memory and the
 // cost of scoring against it stay bounded however long it runs.
 type story struct {
-	// What the candidate lookup reads at each posting comes first, so that
-	// it shares a cache line (the lookup reads thousands of stories per
-	// article, and waiting for memory was most of its cost): the article
-	// (epoch) that last touched the story, the partial dot product so far,
-	// the articles it holds, whether it was open for that article and what
-	// the first touch reads to tell (merged, the open stretch as stamps,
-	// the latest arrival, the documents at the last rescale). These were
-	// hundreds of bytes further, past the word vector, a wait on memory
-	// more per story touched; the open stretch as two times (24 bytes
-	// each) took a second line.
-	// A story (over 512 bytes, with pointers) is allocated with Go's 8-byte
-	// malloc header in front, in a size class that is a multiple of 64:
-	// it starts 8 bytes into a cache line, so its first 56 bytes share
-	// that line. TestStoryLookupFieldsInFirstCacheLine checks it.
-	epoch   uint64
-	partial float64
-	n       int // articles
-	openNow bool
-	merged  bool  // merged into another story: skipped, and dropped at the next eviction
-	stretch uint8 // how open reads the open stretch: stretchUndated, stretchStamps or stretchTimes
-	// scaleDocs is the documents seen when its members were last scaled
-	// (see rescale), which the lookup's first touch of an open story reads:
-	// in the padding after the flags, since as an int past grown it fell
-	// on the second cache line. The documents counted are at most
-	// 2 × dfGeneration (see the guard by dfGeneration).
-	scaleDocs int32
-	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
-	// when stretch is stretchStamps.
-	openLo, openHi int64
-	grown          int // the clusterer's sequence number when it last took an article
+	// What the candidate lookup reads of a story is in its head, kept
+	// apart from the rest (see storyHead); its fields are the story's own
+	// (s.n, s.epoch, ...).
+	*storyHead
 
 	last                time.Time // latest publication time of a dated member
 	openFrom, openUntil time.Time // when it takes articles: its span widened by its horizon, see noteWindow
@@ -82,6 +56,88 @@ type story struct {
 
 }
 
+// storyHead is what the candidate lookup reads of a story at each posting
+// and at the story's first touch in a lookup: the article (epoch) that last
+// touched it, the partial dot product so far, the articles it holds,
+// whether it was open for that article and what the first touch reads to
+// tell (merged, the open stretch as stamps, the latest arrival, the
+// documents at the last rescale). A lookup touches about 1,200 stories
+// per article on the stream of issue 14, and waiting for memory was most
+// of its cost: the heads of a clusterer's stories are allocated side by
+// side (see headSlab), so that they lie in a few dozen pages instead of
+// one page per story, the story's own fields (over 500 bytes) apart.
+// A head ends with its story (owner), which the lookup reads at a first
+// touch only when it must rescale or the story is a candidate: heads of a
+// slab start 8 bytes into a cache line (Go's malloc header precedes a
+// slab with pointers), so the first 56 bytes of each share a line and
+// the owner lies on the next. TestStoryLookupFieldsInOneCacheLine checks it.
+type storyHead struct {
+	epoch   uint64
+	partial float64
+	n       int // articles
+	// openLo and openHi are openFrom and openUntil as stamps (see stampOf)
+	// when stretch is stretchStamps.
+	openLo, openHi int64
+	grown          int   // the clusterer's sequence number when it last took an article
+	openNow        bool  // open for the article of the last touch (epoch)
+	merged         bool  // merged into another story: skipped, and dropped at the next eviction
+	stretch        uint8 // how open reads the open stretch: stretchUndated, stretchStamps or stretchTimes
+	// scaleDocs is the documents seen when its members were last scaled
+	// (see rescale), which the lookup's first touch of an open story
+	// reads. The documents counted are at most 2 × dfGeneration (see the
+	// guard by dfGeneration).
+	scaleDocs int32
+	owner     *story // the story whose head it is; nil once the story was let go of (see headSlab.release)
+}
+
+// headsPerSlab is how many story heads a headSlab allocates at once: 63
+// heads of 64 bytes and the 8-byte malloc header fit in a 4,096-byte size
+// class (64 would take the next class, 4,864 bytes).
+const headsPerSlab = 63
+
+// headSlab hands out story heads from arrays of headsPerSlab, and takes
+// back the heads of stories the clusterer dropped (see release), so that
+// the slabs hold about as many heads as there are stories in the
+// postings: a slab stays in memory while any of its heads is held, and a
+// head holds its story.
+type headSlab struct {
+	free  []storyHead  // the rest of the newest slab, not yet handed out
+	freed []*storyHead // heads handed back, handed out again first
+	slabs int          // slabs made, for the tests that check the heads are handed back
+}
+
+// take returns a zero head.
+func (h *headSlab) take() *storyHead {
+	if n := len(h.freed); n > 0 {
+		head := h.freed[n-1]
+		h.freed = h.freed[:n-1]
+		return head
+	}
+	if len(h.free) == 0 {
+		h.free = make([]storyHead, headsPerSlab)
+		h.slabs++
+	}
+	head := &h.free[0]
+	h.free = h.free[1:]
+	return head
+}
+
+// release gives a story's head back to the slab, once no posting points
+// at the story: the story keeps a copy of its own, without an owner, for
+// what still reads it (a dropped story may be held by the lone list or a
+// parting a while). A head given back once is not given back again.
+func (h *headSlab) release(s *story) {
+	head := s.storyHead
+	if head.owner != s {
+		return
+	}
+	own := *head
+	own.owner = nil
+	s.storyHead = &own
+	*head = storyHead{}
+	h.freed = append(h.freed, head)
+}
+
 // keptMembers is how many articles a story keeps whole: its first and its
 // latest. Scoring an article against the closest of them (maxCos and the
 // like) costs in proportion, and a story of hundreds of articles still
@@ -103,13 +159,20 @@ type member struct {
 	next [lshBands]*member
 }
 
-func newStory(id string, seq int) *story {
-	return &story{id: id, names: map[uint64]int32{}, numbers: map[uint64]int32{},
+// newStory returns a story with a head of its own (see newStoryAt).
+func newStory(id string, seq int) *story { return newStoryAt(id, seq, &storyHead{}) }
+
+// newStoryAt returns a story with the given zero head (the clusterer's
+// come from its headSlab).
+func newStoryAt(id string, seq int, head *storyHead) *story {
+	s := &story{storyHead: head, id: id, names: map[uint64]int32{}, numbers: map[uint64]int32{},
 		years: map[uint64]int32{}, dates: map[uint64]int32{}, sources: map[uint64]int32{}, created: seq}
+	head.owner = s
+	return s
 }
 
 // size is the number of a story's articles, as a divisor.
-func (s *story) size() float64 { return float64(s.n) }
+func (h *storyHead) size() float64 { return float64(h.n) }
 
 // weight is a story's summed weight of term h, if it has the term.
 func (s *story) weight(h uint64) (float64, bool) {

@@ -480,11 +480,11 @@ func TestWatchLoneToldWhatTheLoneStepRead(t *testing.T) {
 // times the best (.30 / 1.5 = .20); the lone story itself is skipped.
 func TestReadLeadCountsTheCandidatesNearTheBest(t *testing.T) {
 	c := New(Options{})
-	lone := &story{id: "lone", n: 1}
+	lone := &story{id: "lone", storyHead: &storyHead{n: 1}}
 	var cands []*story
 	var rows [][]float64
 	for i, x := range []float64{0.25, 0.30, 0.21, 0.10, 0.9} {
-		s := &story{id: fmt.Sprint("s", i), n: 2}
+		s := &story{id: fmt.Sprint("s", i), storyHead: &storyHead{n: 2}}
 		if i == 4 {
 			s = lone // a story's own row is never read
 		}
@@ -504,8 +504,8 @@ func TestReadLeadCountsTheCandidatesNearTheBest(t *testing.T) {
 // of 0.5, two near candidates ask for 1.1 × (1 + 0.5 ln 2) = 1.48, and the
 // article stays alone.
 func TestTheLeadALoneArticleNeedsGrowsWithTheNearCandidates(t *testing.T) {
-	lone := &story{id: "lone", n: 1}
-	cands := []*story{{id: "closest", n: 2}, {id: "next", n: 2}, {id: "third", n: 2}}
+	lone := &story{id: "lone", storyHead: &storyHead{n: 1}}
+	cands := []*story{{id: "closest", storyHead: &storyHead{n: 2}}, {id: "next", storyHead: &storyHead{n: 2}}, {id: "third", storyHead: &storyHead{n: 2}}}
 	probs := []float64{0.5, 0.4, 0.4}
 	for _, tc := range []struct {
 		crowd string

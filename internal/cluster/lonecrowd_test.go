@@ -20,8 +20,8 @@ func TestAModelWithoutTheCrowdTermLeadsAsBefore(t *testing.T) {
 		t.Fatalf("a model without lone_crowd loaded with a crowd term of %v", m.LoneCrowd)
 	}
 	c := New(Options{Model: m})
-	lone := &story{id: "lone", n: 1}
-	cands := []*story{{id: "closest", n: 2}, {id: "next", n: 2}}
+	lone := &story{id: "lone", storyHead: &storyHead{n: 1}}
+	cands := []*story{{id: "closest", storyHead: &storyHead{n: 2}}, {id: "next", storyHead: &storyHead{n: 2}}}
 	for _, near := range []int{0, 1, 5, 1000} {
 		got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.30, next: 0.25, near: near}, cands, []float64{0.5, 0.4})
 		if got == nil {
@@ -51,8 +51,8 @@ func TestTheCrowdTermStaysFiniteForThousandsNear(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := New(Options{Model: m})
-	lone := &story{id: "lone", n: 1}
-	cands := []*story{{id: "closest", n: 2}, {id: "next", n: 2}}
+	lone := &story{id: "lone", storyHead: &storyHead{n: 1}}
+	cands := []*story{{id: "closest", storyHead: &storyHead{n: 2}}, {id: "next", storyHead: &storyHead{n: 2}}}
 	for _, near := range []int{2, 5000, math.MaxInt32} {
 		// a lead of 40 clears 1.1 × (1 + 0.5 ln k) for any k a stream holds
 		got, _, ratio := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.40, next: 0.01, near: near}, cands, []float64{0.5, 0.4})
@@ -74,12 +74,12 @@ func TestTheCrowdTermStaysFiniteForThousandsNear(t *testing.T) {
 func TestReadLeadCountsNoneNearWithoutACandidateToJoin(t *testing.T) {
 	c := New(Options{})
 	day := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	lone := &story{id: "lone", n: 1, first: day, last: day}
+	lone := &story{id: "lone", storyHead: &storyHead{n: 1}, first: day, last: day}
 	var cands []*story
 	var rows [][]float64
 	for i, x := range []float64{0.25, 0.30, 0.21} {
 		then := day.AddDate(0, 0, -10-i) // ran days before the article: no overlap
-		cands = append(cands, &story{id: fmt.Sprint("s", i), n: 2, first: then, last: then})
+		cands = append(cands, &story{id: fmt.Sprint("s", i), storyHead: &storyHead{n: 2}, first: then, last: then})
 		row := make([]float64, numSignals)
 		row[sigAvgCos] = x
 		rows = append(rows, row)

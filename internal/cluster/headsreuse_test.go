@@ -84,3 +84,60 @@ func checkHeads(t *testing.T, c *Clusterer, step int) {
 		}
 	})
 }
+
+// TestReusedHeadsUndatedAndRestored: the same invariant (see checkHeads)
+// for the two other ways stories come and go: undated reports, whose
+// stories are let go of by arrivals (Options.UndatedWindow), and a
+// clusterer rebuilt from storage (Restore, Resume, as the engine's writer
+// does) whose restored stories close and are dropped as the stream moves
+// on, their heads handed out to new stories.
+func TestReusedHeadsUndatedAndRestored(t *testing.T) {
+	start := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	t.Run("undated", func(t *testing.T) {
+		r := rand.New(rand.NewPCG(13, 14))
+		c := New(Options{UndatedWindow: 200})
+		for i := range 2000 {
+			c.Add(inventedReport(r, fmt.Sprintf("u%d", i), i/15+r.IntN(10), time.Time{}))
+			if i%29 == 0 {
+				c.Settle()
+			}
+			checkHeads(t, c, i)
+			if t.Failed() {
+				return
+			}
+		}
+		if c.heads.slabs*headsPerSlab >= c.seq {
+			t.Fatalf("%d slabs for %d stories: the test needs heads handed out again", c.heads.slabs, c.seq)
+		}
+	})
+	t.Run("restored", func(t *testing.T) {
+		r := rand.New(rand.NewPCG(15, 16))
+		c := New(Options{})
+		for i := range 300 {
+			k := i / 4
+			c.Restore(inventedReport(r, fmt.Sprintf("s%d", i), k, start.Add(time.Duration(i)*time.Hour)), fmt.Sprintf("story%d", k))
+		}
+		c.Resume()
+		checkHeads(t, c, -1)
+		later := start.Add(60 * 24 * time.Hour)
+		for i := range 1500 {
+			when := later.Add(time.Duration(i) * time.Hour)
+			if i%24 == 0 {
+				c.EndDay(when)
+			}
+			c.Add(inventedReport(r, fmt.Sprintf("n%d", i), 1000+i/20+r.IntN(8), when))
+			if i%31 == 0 {
+				c.Settle()
+			}
+			checkHeads(t, c, i)
+			if t.Failed() {
+				return
+			}
+		}
+		for _, s := range c.stories {
+			if s.created <= 300 {
+				t.Fatalf("restored story %s still held: the test needs the restored stories let go of", s.id)
+			}
+		}
+	})
+}

@@ -56,13 +56,16 @@ func dropSideMatter(pb *pageBlocks, keep []bool, kind string) {
 // cleared either when one element holds the most kept words
 // (holdsArticle): it is the article's own wrapper.
 func dropKeptRegions(pb *pageBlocks, keep []bool, flag uint32, minRegions int, wrapperStays bool) {
-	regions := map[int32]int{} // kept words of each element with the flag
+	var regions map[int32]int // kept words of each element with the flag; made at the first (most pages have none)
 	outside := 0
 	for i, b := range pb.blocks {
 		if !keep[i] {
 			continue
 		}
 		if r := innermostWith(pb, b.elem, flag); r >= 0 {
+			if regions == nil {
+				regions = map[int32]int{}
+			}
 			regions[r] += int(b.tokens)
 		} else {
 			outside += int(b.tokens)

@@ -448,8 +448,7 @@ func isCreditedCaption(pb *pageBlocks, i int) bool {
 // more are kept. Every page with visible text has some main content (the
 // gold of all eight development sets is empty on 27 of 4,997 pages), and
 // the classifier's relative ranking still finds it where its calibration,
-// fitted on other pages, does not; but a page called an article whose best
-// block scores under minArticleTopProb keeps nothing (hasNoArticleBlock).
+// fitted on other pages, does not.
 func pageThreshold(probs []float64, th float64) float64 {
 	return pageThresholdWithout(probs, th, func(int) bool { return false })
 }

@@ -36,8 +36,11 @@ import (
 // (fillLargestItemRun). A later copy of a long run of the kept blocks, in an
 // element of its own (the article rendered again for another layout), is
 // dropped (dropCopiedRuns), and so is a hidden block that copies a shown
-// one (dropHiddenCopies). The headline and a byline or date line at the
-// top are dropped (dropHeadMatter).
+// one (dropHiddenCopies). A page called an article none of whose blocks
+// reaches minArticleTopProb, and of which the fallback would keep a few
+// lines only, has no body and keeps no text (hasNoArticleBlock). The
+// headline and a byline or date line at the top are dropped
+// (dropHeadMatter).
 func fromHTML(p news.Page, t *Template, m *Model) (news.Article, []uint64, []int32, bool, error) {
 	hp, err := m.readHTMLPage(p)
 	if err != nil {

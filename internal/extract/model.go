@@ -249,7 +249,8 @@ func featureRows(n int) []float64 {
 // article at an article probability of articleProb (fillLargestItemRun) and,
 // on a page not called an article, without later copies of a kept text
 // (keepFirstCopies), and without asides and readers' comment threads beside
-// enough text of its own (dropSideMatter).
+// enough text of its own (dropSideMatter); none on a page called an article
+// with no block at minArticleTopProb (hasNoArticleBlock).
 func (m *Model) selectBlocks(pb *pageBlocks, page []float64, kind string, articleProb float64, t *Template) []string {
 	keep, _, _ := m.decideBlocks(pb, page, kind, articleProb, t)
 	var out []string
@@ -269,9 +270,23 @@ func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articl
 	if kind == kindArticle && m.ArticleThreshold > 0 {
 		th = m.ArticleThreshold
 	}
+	keep, pageTh = decideOnProbs(pb, probs, th, kind, articleProb, t)
+	return keep, probs, pageTh
+}
+
+// decideOnProbs returns which blocks of a page of this kind to keep given
+// their probabilities and the model's threshold th for the page, with the
+// page's threshold (pageThresholdWithout); it sets the probabilities of the
+// blocks dropped by rule to 0. A page called an article with no block at
+// minArticleTopProb keeps nothing (hasNoArticleBlock).
+func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, articleProb float64, t *Template) (keep []bool, pageTh float64) {
 	dropped := func(i int) bool { return droppedByRule(pb, t, i) }
 	pageTh = pageThresholdWithout(probs, th, dropped)
 	keep = keptBlocks(probs, pageTh, dropped, func(i int) bool { return inFormBox(pb, i) })
+	if kind == kindArticle && hasNoArticleBlock(pb, probs, th, keep, dropped) {
+		clear(keep)
+		return keep, pageTh
+	}
 	if fillsItemRuns(kind, articleProb) {
 		fillLargestItemRun(pb, probs, pageTh, keep, dropped)
 	}
@@ -281,7 +296,7 @@ func (m *Model) decideBlocks(pb *pageBlocks, page []float64, kind string, articl
 	dropCopiedRuns(pb, keep)
 	dropHiddenCopies(pb, keep)
 	dropSideMatter(pb, keep, kind)
-	return keep, probs, pageTh
+	return keep, pageTh
 }
 
 // droppedByRule reports whether block i is dropped whatever its
@@ -447,16 +462,22 @@ func pageThreshold(probs []float64, th float64) float64 {
 // blocks over the threshold were in their contentinfo footer or a drawer
 // gave no text; docs/measurements/extraction.md, "Session 34").
 func pageThresholdWithout(probs []float64, th float64, dropped func(i int) bool) float64 {
-	top, some := 0.0, false
+	top, some := topKeptable(probs, dropped)
+	if top >= th || !some && len(probs) > 0 {
+		return th // every block is dropped by rule: none is kept
+	}
+	return top / 2
+}
+
+// topKeptable returns the highest probability of the blocks dropped does
+// not drop, and whether there is any such block.
+func topKeptable(probs []float64, dropped func(i int) bool) (top float64, some bool) {
 	for i, p := range probs {
 		if !dropped(i) {
 			top, some = max(top, p), true
 		}
 	}
-	if top >= th || !some && len(probs) > 0 {
-		return th // every block is dropped by rule: none is kept
-	}
-	return top / 2
+	return top, some
 }
 
 // bridgeShare is how far under a page's threshold a block may score and

@@ -411,8 +411,8 @@ func (c *Clusterer) readLead(s *story, cands []*story, rows [][]float64) lead {
 // without the crowd term (session 47, s47-lone2; the 6 lone articles with
 // two or more near), the near candidates and the best of one event had
 // average-link cosines of .12 to .30 among themselves, stories of two
-// events .01 to .03 (other topics) and .06 to .15 (twin events of one
-// topic), against alike bars of .11 to .13. No new constant: NearLead is
+// events .01 to .15 (.06 to .08 for ECB+'s twin events of one topic),
+// against alike bars of .11 to .13. No new constant: NearLead is
 // the bar that made them near.
 func (c *Clusterer) nearGroups(near []*story, alike float64) int {
 	firsts := c.groupFirsts[:0]

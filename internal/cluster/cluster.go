@@ -168,7 +168,10 @@ type Clusterer struct {
 	recorded int64                 // changes recorded: the store's (see ContinueChanges) and this clusterer's
 	parted   map[*story][]*parting // the regroupings' partings, by story left and by story holding the group, see noteParting
 	joined   map[*story]bool       // while Settle runs: the stories that took others' articles in it, see noteJoined
-	lone     []*story              // the stories of one article no join reached when they settled, waiting for the lone step (see judgeLone)
+	// near and groupFirsts are the lone step's scratch lists of candidates
+	// (see readLead and nearGroups).
+	near, groupFirsts []*story
+	lone              []*story // the stories of one article no join reached when they settled, waiting for the lone step (see judgeLone)
 
 	heads       headSlab     // the stories' heads, side by side (see storyHead)
 	epoch       uint64       // articles looked up so far, marks the stories each touched

@@ -517,7 +517,7 @@ func TestTheLeadALoneArticleNeedsGrowsWithTheNearCandidates(t *testing.T) {
 			t.Fatal(err)
 		}
 		c := New(Options{Model: m})
-		got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.30, next: 0.25, near: tc.near}, cands, probs)
+		got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.30, next: 0.25, near: tc.near, groups: tc.near}, cands, probs)
 		if (got != nil) != tc.want {
 			t.Errorf("crowd %s, %d near: joined %v, want %v", tc.crowd, tc.near, got != nil, tc.want)
 		}

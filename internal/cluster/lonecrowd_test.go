@@ -23,7 +23,7 @@ func TestAModelWithoutTheCrowdTermLeadsAsBefore(t *testing.T) {
 	lone := &story{id: "lone", storyHead: &storyHead{n: 1}}
 	cands := []*story{{id: "closest", storyHead: &storyHead{n: 2}}, {id: "next", storyHead: &storyHead{n: 2}}}
 	for _, near := range []int{0, 1, 5, 1000} {
-		got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.30, next: 0.25, near: near}, cands, []float64{0.5, 0.4})
+		got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.30, next: 0.25, near: near, groups: near}, cands, []float64{0.5, 0.4})
 		if got == nil {
 			t.Errorf("%d near candidates: a lead of 1.2 left the article alone under a model with no crowd term", near)
 		}
@@ -55,12 +55,12 @@ func TestTheCrowdTermStaysFiniteForThousandsNear(t *testing.T) {
 	cands := []*story{{id: "closest", storyHead: &storyHead{n: 2}}, {id: "next", storyHead: &storyHead{n: 2}}}
 	for _, near := range []int{2, 5000, math.MaxInt32} {
 		// a lead of 40 clears 1.1 × (1 + 0.5 ln k) for any k a stream holds
-		got, _, ratio := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.40, next: 0.01, near: near}, cands, []float64{0.5, 0.4})
+		got, _, ratio := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.40, next: 0.01, near: near, groups: near}, cands, []float64{0.5, 0.4})
 		if got == nil || math.IsNaN(ratio) || math.IsInf(ratio, 0) {
 			t.Errorf("%d near: a lead of 40 did not join (ratio %v)", near, ratio)
 		}
 		// a lead of 1.45 clears none of them
-		if got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.29, next: 0.20, near: near}, cands, []float64{0.5, 0.4}); got != nil {
+		if got, _, _ := c.clearlyClosest(lone, lead{best: 0, bestCos: 0.29, next: 0.20, near: near, groups: near}, cands, []float64{0.5, 0.4}); got != nil {
 			t.Errorf("%d near: a lead of 1.45 joined under a crowd term of 0.5", near)
 		}
 	}
@@ -87,5 +87,71 @@ func TestReadLeadCountsNoneNearWithoutACandidateToJoin(t *testing.T) {
 	l := c.readLead(lone, cands, rows)
 	if l.best != -1 || l.next != 0.30 || l.near != 0 {
 		t.Errorf("got best %d, next %.2f, near %d; want no best (-1), next .30, none near", l.best, l.next, l.near)
+	}
+}
+
+// nearFixture is the strike's two stories (the wire and the own report)
+// and the fire's (another event of the same town), as candidates near a
+// best at cosine .18: the strike's at .15 and .14, the fire's at .13, all
+// within NearLead of it (.12). The best is a story of its own, which
+// the count of near candidates does not read.
+func nearFixture(t *testing.T, crowd string) (c *Clusterer, lone *story, cands []*story, rows [][]float64) {
+	t.Helper()
+	c, s := strikeAndFire(t, -1, day(16).Add(20*time.Minute))
+	m, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.95,"lone_ratio":1.1,"lone_floor":0.05,"lone_crowd":` + crowd + `}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.opt.Model = m
+	lone = &story{id: "lone", storyHead: &storyHead{n: 1}}
+	cands = []*story{{id: "best", storyHead: &storyHead{n: 2}}, s[0], s[1], s[2]}
+	for _, x := range []float64{0.18, 0.15, 0.14, 0.13} {
+		row := make([]float64, numSignals)
+		row[sigAvgCos] = x
+		rows = append(rows, row)
+	}
+	return c, lone, cands, rows
+}
+
+// TestNearCandidatesAlikeAmongThemselvesCountOnce: of three candidates
+// near a lone article's best, the strike's two stories are as alike to
+// each other as a near candidate is to the article (an average-link
+// cosine of at least the best's over NearLead), the fire's is not alike
+// to either: the crowd term counts two rivals, not three. With no crowd
+// term nothing is grouped, and the count is the near candidates'.
+func TestNearCandidatesAlikeAmongThemselvesCountOnce(t *testing.T) {
+	c, lone, cands, rows := nearFixture(t, "0.5")
+	bar := 0.18 / NearLead
+	if same := c.linkCosine(cands[1], cands[2]); same < bar {
+		t.Fatalf("the strike's two stories have an average-link cosine of %.3f, under the alike bar %.3f: the fixture needs them alike", same, bar)
+	}
+	if other := max(c.linkCosine(cands[3], cands[1]), c.linkCosine(cands[3], cands[2])); other >= bar {
+		t.Fatalf("the fire's story is alike to the strike's (%.3f, bar %.3f): the fixture needs it apart", other, bar)
+	}
+	l := c.readLead(lone, cands, rows)
+	if l.best != 0 || l.near != 3 || l.groups != 2 {
+		t.Errorf("got best %d, near %d in %d groups; want 0, 3 near in 2 groups (the strike's two stories once)", l.best, l.near, l.groups)
+	}
+	c, lone, cands, rows = nearFixture(t, "0")
+	if l := c.readLead(lone, cands, rows); l.near != 3 || l.groups != 3 {
+		t.Errorf("no crowd term: got %d near in %d groups; want 3 in 3", l.near, l.groups)
+	}
+}
+
+// TestALeadOverOneEventInSeveralStoriesJoins: a lone article whose near
+// candidates are one event's two stories (the fire's left out of reach,
+// far under the best) leads one rival, and a lead of 1.2 (.18 over .15)
+// clears the ratio
+// of 1.1 under a crowd term of 0.5; counted as two rivals it would have
+// needed 1.48 and stayed alone.
+func TestALeadOverOneEventInSeveralStoriesJoins(t *testing.T) {
+	c, lone, cands, rows := nearFixture(t, "0.5")
+	rows[3][sigAvgCos] = 0.03 // the fire's story: not near
+	l := c.readLead(lone, cands, rows)
+	if l.near != 2 || l.groups != 1 {
+		t.Fatalf("got %d near in %d groups; want the strike's 2 in 1", l.near, l.groups)
+	}
+	if got, _, _ := c.clearlyClosest(lone, l, cands, []float64{0.5, 0.4, 0.4, 0.1}); got != cands[0] {
+		t.Errorf("a lead of 1.2 over one event's two stories left the article alone")
 	}
 }

@@ -73,7 +73,8 @@ type Model struct {
 	// LoneCrowd raises the lead the lone step asks for when more
 	// candidates are near the best (within cluster.NearLead times its
 	// cosine): LoneRatio × (1 + LoneCrowd × ln k) for k of them, LoneRatio
-	// for one or none. Every candidate's cosine is a noisy read of how
+	// for one or none, candidates alike among themselves counted once
+	// (session 47, see nearGroups). Every candidate's cosine is a noisy read of how
 	// alike the article and the story are, and the largest of k noisy
 	// reads grows with k, so that among many stories of a topic one leads
 	// by chance (see clearlyClosest). Chosen by the fit once the ratio and

@@ -37,11 +37,13 @@ const minArticleTopProb = 0.3
 const maxBodilessKeptWords = 100
 
 // hasNoArticleBlock reports whether a page called an article has no
-// article text: none of its blocks that dropped does not drop reaches its
-// threshold th or minArticleTopProb, whichever is lower, and the blocks
-// keep marks (the fallback's) hold under maxBodilessKeptWords words. Such
-// a page keeps no text (its title, site and kind remain, as on a page
-// whose only text is its menu).
+// article text. Two things must hold: no block left in by the rules (one
+// for which dropped is false) scores th or minArticleTopProb, whichever
+// is lower; and the blocks marked in keep (what the fallback to half the
+// page's best probability, pageThresholdWithout, would keep) hold fewer
+// than maxBodilessKeptWords words together. Such a page keeps no text:
+// its title, site and kind remain, as on a page whose only text is its
+// menu.
 func hasNoArticleBlock(pb *pageBlocks, probs []float64, th float64, keep []bool, dropped func(i int) bool) bool {
 	if top, _ := topKeptable(probs, dropped); top >= min(th, minArticleTopProb) {
 		return false

@@ -469,8 +469,9 @@ func pageThresholdWithout(probs []float64, th float64, dropped func(i int) bool)
 	return top / 2
 }
 
-// topKeptable returns the highest probability of the blocks dropped does
-// not drop, and whether there is any such block.
+// topKeptable returns the highest probability among the blocks left in
+// by the rules (those for which dropped is false), and whether there is
+// any such block.
 func topKeptable(probs []float64, dropped func(i int) bool) (top float64, some bool) {
 	for i, p := range probs {
 		if !dropped(i) {

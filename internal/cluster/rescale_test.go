@@ -50,8 +50,7 @@ func rescaleEachTerm(c *Clusterer, s *story) {
 		scale, titleScale := c.unitScales(m.f)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
-			ps, _ := c.postings.get(t.h)
-			c.setWeight(s, ps, i, s.w[i]+t.w*(scale-m.scale))
+			c.setWeight(s, i, s.w[i]+t.w*(scale-m.scale))
 		}
 		m.scale, m.titleScale = scale, titleScale
 	}
@@ -96,8 +95,7 @@ func sameAsTermByTerm(t *testing.T, c *Clusterer, s *story, ref *Clusterer, refS
 		if math.Float64bits(s.w[i]) != math.Float64bits(refStory.w[i]) {
 			t.Errorf("slot %d: weight %v, term by term %v", i, s.w[i], refStory.w[i])
 		}
-		ps, _ := c.postings.get(h)
-		refPs, _ := ref.postings.get(h)
+		ps, refPs := postingsOf(c, h), postingsOf(ref, h)
 		if got, want := ps[s.at[i]].w, refPs[refStory.at[i]].w; math.Float64bits(got) != math.Float64bits(want) {
 			t.Errorf("slot %d: posting's weight %v, term by term %v", i, got, want)
 		}

@@ -130,17 +130,19 @@ func TestRescaleAfterMembersLeaveAsTermByTerm(t *testing.T) {
 }
 
 // BenchmarkRescale measures scaling a story of sixteen kept members again
-// (rescaleFixture's), with the document frequencies it reads per rescale:
-// a count that a loaded machine does not distort.
+// (rescaleFixture's), with the document frequencies it reads and the
+// terms it looks up in the postings per rescale: counts that a loaded
+// machine does not distort.
 //
 //	go test ./internal/cluster -run '^$' -bench Rescale
 func BenchmarkRescale(b *testing.B) {
 	c, s := rescaleFixture()
-	c.df.reads = 0
+	c.df.reads, c.postingReads = 0, 0
 	b.ReportAllocs()
 	for b.Loop() {
 		s.scaleDocs = 1 // stale again
 		c.rescale(s)
 	}
 	b.ReportMetric(float64(c.df.reads)/float64(b.N), "df-reads/op")
+	b.ReportMetric(float64(c.postingReads)/float64(b.N), "posting-lookups/op")
 }

@@ -154,14 +154,17 @@ func (o Options) Lookback() time.Duration {
 type Clusterer struct {
 	opt      Options
 	stories  map[string]*story
-	postings termTable[[]posting] // term hash -> open stories holding it
-	df       docFreq
-	idfs     idfMemo  // the IDF of each document frequency, see idfOf
-	lsh      lshIndex // the kept members by their signatures' bands
-	seq      int
-	changes  []news.StoryChange // made since the last TakeChanges
-	semSum   [wordvec.Dim]float32
-	semDocs  int
+	postings termTable[*postingList] // term hash -> open stories holding it
+	// postingReads counts the lookups of a term in postings: the work
+	// a step does, for the tests that check it (see postingList).
+	postingReads int
+	df           docFreq
+	idfs         idfMemo  // the IDF of each document frequency, see idfOf
+	lsh          lshIndex // the kept members by their signatures' bands
+	seq          int
+	changes      []news.StoryChange // made since the last TakeChanges
+	semSum       [wordvec.Dim]float32
+	semDocs      int
 
 	mergedSinceEvict []*story // merged stories still in the postings
 
@@ -665,8 +668,7 @@ func (c *Clusterer) rescale(s *story) {
 	}
 	for i, idf := range slotIDF {
 		if idf != 0 { // a kept member's term: its weight may have changed
-			ps, _ := c.postings.get(s.hashes[i])
-			c.setWeight(s, ps, int32(i), s.w[i])
+			c.setWeight(s, int32(i), s.w[i])
 		}
 	}
 	s.scaleDocs = int32(docs)
@@ -795,7 +797,11 @@ func (c *Clusterer) touchPostings(q *query, lookups []int, when time.Time) {
 	at, stamped := stampOf(when) // an undated article (the zero time) has no stamp
 	for _, i := range lookups {
 		w := q.weights[i] * q.idfs[i]
-		ps, _ := c.postings.get(q.f.terms[i].h)
+		l := c.termPostings(q.f.terms[i].h)
+		if l == nil {
+			continue // no open story holds it
+		}
+		ps := l.ps
 		if len(ps) > maxPostingsRead {
 			ps = ps[len(ps)-maxPostingsRead:] // the newest stories: postings are kept in order of arrival
 		}

@@ -121,14 +121,15 @@ func checkHeads(t *testing.T, c *Clusterer, step int) {
 			t.Errorf("after report %d: story %s's head is handed back", step, o.id)
 		}
 	}
-	c.postings.each(func(term uint64, ps []posting) {
-		for _, p := range ps {
+	c.postings.each(func(term uint64, l *postingList) {
+		for _, p := range l.ps {
 			if owners[p.head] == nil {
 				t.Errorf("after report %d: a posting of term %x points at a head no held story has (owner %v)", step, term, p.head.owner)
 				return
 			}
 		}
 	})
+	checkSlotPostings(t, c, fmt.Sprintf("after report %d", step))
 }
 
 // TestReusedHeadsUndatedAndRestored: the same invariant (see checkHeads)

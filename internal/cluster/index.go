@@ -126,29 +126,57 @@ type posting struct {
 	w    float64
 }
 
+// postingList is a term's postings, in order of arrival. The clusterer's
+// table of terms holds it, and so does each story with a slot for the
+// term (story.lists), so that a story writes its copy of a weight
+// without looking its term up in that table (see setWeight): a rescale
+// writes the copies of about 80 slots, and attaching an article one per
+// term (on the stream of issue 14, 1.76 million of these lookups over
+// the first 20,000 articles in rescales alone).
+type postingList struct{ ps []posting }
+
 // addWeight adds x to a story's weight of term h, giving the story a slot
 // for the term, and a posting, the first time.
 func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
 	i, ok := s.slot.get(h)
-	ps, _ := c.postings.get(h)
 	if !ok {
-		i = int32(len(s.w))
-		*s.slot.ref(h) = i
-		s.w = append(s.w, 0)
-		s.hashes = append(s.hashes, h)
-		s.at = append(s.at, int32(len(ps)))
-		ps = append(ps, posting{head: s.storyHead})
-		*c.postings.ref(h) = ps
+		i = c.newSlot(s, h)
 	}
-	c.setWeight(s, ps, i, s.w[i]+x)
+	c.setWeight(s, i, s.w[i]+x)
+}
+
+// termPostings is the postings of term h, nil when no story holds it.
+func (c *Clusterer) termPostings(h uint64) *postingList {
+	c.postingReads++
+	l, _ := c.postings.get(h)
+	return l
+}
+
+// newSlot gives a story a slot for term h, of weight 0, and its posting
+// at the end of the term's postings, and returns the slot.
+func (c *Clusterer) newSlot(s *story, h uint64) int32 {
+	c.postingReads++
+	l := c.postings.ref(h)
+	if *l == nil {
+		*l = &postingList{}
+	}
+	list := *l
+	i := int32(len(s.w))
+	*s.slot.ref(h) = i
+	s.w = append(s.w, 0)
+	s.hashes = append(s.hashes, h)
+	s.at = append(s.at, int32(len(list.ps)))
+	s.lists = append(s.lists, list)
+	list.ps = append(list.ps, posting{head: s.storyHead})
+	return i
 }
 
 // setWeight sets a story's weight in slot i to x, and the copy in its
-// posting among ps, the postings of the slot's term. A story that left the
-// postings (merged, and dropped at an eviction) has no copy to keep.
-func (c *Clusterer) setWeight(s *story, ps []posting, i int32, x float64) {
+// posting. A story that left the postings (merged, and dropped at an
+// eviction) has no copy to keep.
+func (c *Clusterer) setWeight(s *story, i int32, x float64) {
 	s.w[i] = x
-	if at := s.at[i]; int(at) < len(ps) && ps[at].head == s.storyHead {
+	if ps, at := s.lists[i].ps, s.at[i]; int(at) < len(ps) && ps[at].head == s.storyHead {
 		ps[at].w = x
 	}
 }
@@ -507,7 +535,11 @@ func (c *Clusterer) evict(now time.Time) {
 		}
 	}
 	for h := range terms {
-		p, _ := c.postings.get(h)
+		l := c.termPostings(h)
+		if l == nil {
+			continue // its postings are gone already
+		}
+		p := l.ps
 		kept := p[:0]
 		for k, e := range p {
 			if s := e.head.owner; !closed[s] && !s.merged {
@@ -519,10 +551,9 @@ func (c *Clusterer) evict(now time.Time) {
 			}
 		}
 		clear(p[len(kept):]) // the dropped stories must not stay reachable
+		l.ps = kept
 		if len(kept) == 0 {
 			c.postings.del(h)
-		} else {
-			*c.postings.ref(h) = kept
 		}
 	}
 	for _, s := range dropped { // no posting points at them now

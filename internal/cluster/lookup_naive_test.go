@@ -45,7 +45,7 @@ func naiveCandidates(c *Clusterer, q *query, when time.Time) ([]*story, map[*sto
 	})
 	sums := map[*story]float64{}
 	for _, i := range terms[:min(maxLookups, len(terms))] {
-		ps, _ := c.postings.get(q.f.terms[i].h)
+		ps := postingsOf(c, q.f.terms[i].h)
 		for _, p := range ps[max(0, len(ps)-maxPostingsRead):] {
 			if s := p.head.owner; !s.merged && s != q.skip && c.open(s, when) {
 				sums[s] += q.weights[i] * q.idfs[i] * p.w / s.size()

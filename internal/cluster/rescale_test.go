@@ -50,8 +50,7 @@ func rescaleEachTerm(c *Clusterer, s *story) {
 		scale, titleScale := c.unitScales(m.f)
 		for _, t := range m.f.terms {
 			i, _ := s.slot.get(t.h)
-			ps, _ := c.postings.get(t.h)
-			c.setWeight(s, ps, i, s.w[i]+t.w*(scale-m.scale))
+			c.setWeight(s, i, s.w[i]+t.w*(scale-m.scale))
 		}
 		m.scale, m.titleScale = scale, titleScale
 	}
@@ -96,8 +95,7 @@ func sameAsTermByTerm(t *testing.T, c *Clusterer, s *story, ref *Clusterer, refS
 		if math.Float64bits(s.w[i]) != math.Float64bits(refStory.w[i]) {
 			t.Errorf("slot %d: weight %v, term by term %v", i, s.w[i], refStory.w[i])
 		}
-		ps, _ := c.postings.get(h)
-		refPs, _ := ref.postings.get(h)
+		ps, refPs := postingsOf(c, h), postingsOf(ref, h)
 		if got, want := ps[s.at[i]].w, refPs[refStory.at[i]].w; math.Float64bits(got) != math.Float64bits(want) {
 			t.Errorf("slot %d: posting's weight %v, term by term %v", i, got, want)
 		}
@@ -132,17 +130,19 @@ func TestRescaleAfterMembersLeaveAsTermByTerm(t *testing.T) {
 }
 
 // BenchmarkRescale measures scaling a story of sixteen kept members again
-// (rescaleFixture's), with the document frequencies it reads per rescale:
-// a count that a loaded machine does not distort.
+// (rescaleFixture's), with the document frequencies it reads and the
+// terms it looks up in the postings per rescale: counts that a loaded
+// machine does not distort.
 //
 //	go test ./internal/cluster -run '^$' -bench Rescale
 func BenchmarkRescale(b *testing.B) {
 	c, s := rescaleFixture()
-	c.df.reads = 0
+	c.df.reads, c.postingReads = 0, 0
 	b.ReportAllocs()
 	for b.Loop() {
 		s.scaleDocs = 1 // stale again
 		c.rescale(s)
 	}
 	b.ReportMetric(float64(c.df.reads)/float64(b.N), "df-reads/op")
+	b.ReportMetric(float64(c.postingReads)/float64(b.N), "posting-lookups/op")
 }

@@ -1,0 +1,147 @@
+package cluster
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// wharfReport is an undated report of a wharf fire in words that
+// inventedReport never writes (it uses no c, h, j, q, w, x or y), so that
+// no other story of a stream of invented reports holds its terms.
+func wharfReport(id string) news.Article {
+	return news.Article{ID: id, Title: "Whyche wharf fire: Quixhollow cranes wrecked",
+		Text: "Fire wrecked the Quixhollow cranes at Whyche wharf. Jyncroft crews watched the Quixhollow jetty char."}
+}
+
+// museumReport is an undated report of another event that shares one
+// word with wharfReport (Quixhollow), so that its story keeps that term's
+// postings in the table after the wharf story is let go of.
+func museumReport(id string, k int) news.Article {
+	return news.Article{ID: id, Title: "Quixhollow museum reopens its galleries",
+		Text: fmt.Sprintf("The Quixhollow museum reopened its Bellchamber galleries after renovation; visitor%d queued.", k)}
+}
+
+// dropWharfStory is a clusterer of undated reports (stories let go of
+// five arrivals after they last grew) whose first report, wharfReport,
+// made a story that an eviction has since let go of, with that story and
+// the head it had. The 1,100 invented reports after it, a museumReport
+// every third (its story grows and stays held), reach the eviction at
+// the 1,000th article.
+func dropWharfStory(t *testing.T) (*Clusterer, *story, *storyHead) {
+	t.Helper()
+	r := rand.New(rand.NewPCG(47, 1))
+	c := New(Options{UndatedWindow: 5})
+	m := c.Add(wharfReport("wharf-0"))
+	wharf := c.stories[m.StoryID]
+	head := wharf.storyHead
+	for i := range 1100 {
+		if i%3 == 0 {
+			c.Add(museumReport(fmt.Sprintf("museum-%d", i), i))
+			continue
+		}
+		c.Add(inventedReport(r, fmt.Sprintf("r%d", i), i/4, time.Time{}))
+	}
+	if _, held := c.stories[wharf.id]; held || wharf.merged {
+		t.Fatalf("the wharf story is held (merged %v) after 1,100 other reports: the test needs it let go of", wharf.merged)
+	}
+	return c, wharf, head
+}
+
+// addUntilHeadReused adds at most n more undated invented reports to c,
+// until a held story has head, and reports whether one does.
+func addUntilHeadReused(c *Clusterer, head *storyHead, n int) bool {
+	r := rand.New(rand.NewPCG(47, 2))
+	for i := range n {
+		for _, s := range c.stories {
+			if s.storyHead == head {
+				return true
+			}
+		}
+		if i%3 == 0 {
+			c.Add(museumReport(fmt.Sprintf("museum-more%d", i), i))
+			continue
+		}
+		c.Add(inventedReport(r, fmt.Sprintf("more%d", i), 5000+i/4, time.Time{}))
+	}
+	return false
+}
+
+// TestEmptiedPostingsKeepNoArray: when an eviction leaves no story in a
+// term's postings, the term leaves the table, and the list that a story
+// let go of still refers to through its slot holds no array: before the
+// lists, the emptied postings were garbage once out of the table, and a
+// story let go of may be held a while yet (the lone list, a parting).
+func TestEmptiedPostingsKeepNoArray(t *testing.T) {
+	c, wharf, _ := dropWharfStory(t)
+	gone := 0
+	for i, h := range wharf.hashes {
+		if l, _ := c.postings.get(h); l != nil {
+			continue // another story holds the term
+		}
+		gone++
+		if n := cap(wharf.lists[i].ps); n != 0 {
+			t.Errorf("slot %d: the emptied postings of a term no story holds keep an array of %d postings alive", i, n)
+		}
+	}
+	if gone == 0 || gone == len(wharf.hashes) {
+		t.Fatalf("%d of the wharf story's %d terms left the postings: the test needs some, not all", gone, len(wharf.hashes))
+	}
+}
+
+// TestDroppedStoryWritesNoPosting: a story let go of, whose terms came
+// back in a new story's postings (a new list for each, the old emptied
+// one left to its slots) and whose head was handed out to another story,
+// writes no posting when its weights are set or it is scaled again: its
+// slots' old lists are empty, and no posting of the lists in the table
+// has its head.
+func TestDroppedStoryWritesNoPosting(t *testing.T) {
+	c, wharf, oldHead := dropWharfStory(t)
+	if !addUntilHeadReused(c, oldHead, 3000) {
+		t.Fatalf("the wharf story's head was not handed out again in 3,000 more reports: the test needs it")
+	}
+	m := c.Add(wharfReport("wharf-again"))
+	again := c.stories[m.StoryID]
+	if again == nil || again == wharf {
+		t.Fatalf("the second wharf report is in story %q, want a new held story", m.StoryID)
+	}
+	before := map[*postingList][]float64{}
+	c.postings.each(func(_ uint64, l *postingList) {
+		for _, p := range l.ps {
+			before[l] = append(before[l], p.w)
+		}
+	})
+	const marked = 12345.0 // a weight no report gives
+	for i := range wharf.w {
+		c.setWeight(wharf, int32(i), marked)
+	}
+	wharf.scaleDocs = 1 // stale
+	c.rescale(wharf)
+	c.postings.each(func(h uint64, l *postingList) {
+		for k, p := range l.ps {
+			if p.w != before[l][k] {
+				t.Errorf("term %x: posting %d's weight went from %v to %v by writing a story let go of", h, k, before[l][k], p.w)
+			}
+		}
+	})
+	shared := 0 // slots whose list is still the table's: another story holds the term
+	for i, h := range wharf.hashes {
+		if l, _ := c.postings.get(h); l == wharf.lists[i] {
+			shared++
+			continue
+		}
+		if len(wharf.lists[i].ps) != 0 {
+			t.Errorf("slot %d: the let-go story's emptied list holds %d postings", i, len(wharf.lists[i].ps))
+		}
+		if j, held := again.slot.get(h); held && again.lists[j] == wharf.lists[i] {
+			t.Errorf("slot %d: the new story's slot refers to the emptied list of the story let go of", i)
+		}
+	}
+	if shared == 0 {
+		t.Errorf("no slot of the wharf story refers to a list still in the table: the test needs one (Quixhollow)")
+	}
+	checkSlotPostings(t, c, "after the wharf came back")
+}

@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"math/rand/v2"
+	"sync"
 	"testing"
 	"time"
 
@@ -144,4 +145,47 @@ func TestDroppedStoryWritesNoPosting(t *testing.T) {
 		t.Errorf("no slot of the wharf story refers to a list still in the table: the test needs one (Quixhollow)")
 	}
 	checkSlotPostings(t, c, "after the wharf came back")
+}
+
+// TestPlacingPreparedOnWorkersAsAdd: a stream of 1,500 undated invented
+// reports (an eviction at the 1,000th), prepared by four goroutines while
+// the placing one places those prepared before (as `eval cluster --stream`
+// and the engine's writer do), gives every report the story Add gives it,
+// and leaves each held story's slots referring to its terms' postings:
+// preparing reads no posting, so workers change nothing of the lists.
+func TestPlacingPreparedOnWorkersAsAdd(t *testing.T) {
+	r := rand.New(rand.NewPCG(47, 3))
+	reports := make([]news.Article, 1500)
+	for i := range reports {
+		if i%3 == 0 {
+			reports[i] = museumReport(fmt.Sprintf("museum-%d", i), i)
+			continue
+		}
+		reports[i] = inventedReport(r, fmt.Sprintf("r%d", i), i/4, time.Time{})
+	}
+	serial := New(Options{UndatedWindow: 5})
+	want := make([]string, len(reports))
+	for i, a := range reports {
+		want[i] = serial.Add(a).StoryID
+	}
+	c := New(Options{UndatedWindow: 5})
+	prepared := make([]chan Prepared, len(reports))
+	for i := range prepared {
+		prepared[i] = make(chan Prepared, 1)
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for i := w; i < len(reports); i += 4 {
+				prepared[i] <- c.Prepare(reports[i])
+			}
+		})
+	}
+	for i := range reports {
+		if got := c.AddPrepared(<-prepared[i]).StoryID; got != want[i] {
+			t.Errorf("report %s: story %s prepared on workers, %s by Add", reports[i].ID, got, want[i])
+		}
+	}
+	wg.Wait()
+	checkSlotPostings(t, c, "after the stream")
 }

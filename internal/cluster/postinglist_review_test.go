@@ -26,6 +26,16 @@ func museumReport(id string, k int) news.Article {
 		Text: fmt.Sprintf("The Quixhollow museum reopened its Bellchamber galleries after renovation; visitor%d queued.", k)}
 }
 
+// museumOrInvented is the i-th undated report of a stream: a museumReport
+// every third, so that the museum's story keeps growing, else an invented
+// report of the given topic.
+func museumOrInvented(r *rand.Rand, id string, i, topic int) news.Article {
+	if i%3 == 0 {
+		return museumReport(id, i)
+	}
+	return inventedReport(r, id, topic, time.Time{})
+}
+
 // dropWharfStory is a clusterer of undated reports (stories let go of
 // five arrivals after they last grew) whose first report, wharfReport,
 // made a story that an eviction has since let go of, with that story and
@@ -40,11 +50,7 @@ func dropWharfStory(t *testing.T) (*Clusterer, *story, *storyHead) {
 	wharf := c.stories[m.StoryID]
 	head := wharf.storyHead
 	for i := range 1100 {
-		if i%3 == 0 {
-			c.Add(museumReport(fmt.Sprintf("museum-%d", i), i))
-			continue
-		}
-		c.Add(inventedReport(r, fmt.Sprintf("r%d", i), i/4, time.Time{}))
+		c.Add(museumOrInvented(r, fmt.Sprintf("r%d", i), i, i/4))
 	}
 	if _, held := c.stories[wharf.id]; held || wharf.merged {
 		t.Fatalf("the wharf story is held (merged %v) after 1,100 other reports: the test needs it let go of", wharf.merged)
@@ -62,11 +68,7 @@ func addUntilHeadReused(c *Clusterer, head *storyHead, n int) bool {
 				return true
 			}
 		}
-		if i%3 == 0 {
-			c.Add(museumReport(fmt.Sprintf("museum-more%d", i), i))
-			continue
-		}
-		c.Add(inventedReport(r, fmt.Sprintf("more%d", i), 5000+i/4, time.Time{}))
+		c.Add(museumOrInvented(r, fmt.Sprintf("more%d", i), i, 5000+i/4))
 	}
 	return false
 }
@@ -157,11 +159,7 @@ func TestPlacingPreparedOnWorkersAsAdd(t *testing.T) {
 	r := rand.New(rand.NewPCG(47, 3))
 	reports := make([]news.Article, 1500)
 	for i := range reports {
-		if i%3 == 0 {
-			reports[i] = museumReport(fmt.Sprintf("museum-%d", i), i)
-			continue
-		}
-		reports[i] = inventedReport(r, fmt.Sprintf("r%d", i), i/4, time.Time{})
+		reports[i] = museumOrInvented(r, fmt.Sprintf("r%d", i), i, i/4)
 	}
 	serial := New(Options{UndatedWindow: 5})
 	want := make([]string, len(reports))

@@ -84,9 +84,9 @@ func checkSlotPostings(t *testing.T, c *Clusterer, when string) {
 }
 
 // TestSlotPostingsFollowEvictions: over an undated stream of three topics
-// at a time, whose stories close by arrivals and are let go of (their postings removed, the others' moved up), every held
-// story's slots keep referring to their terms' postings, where the
-// story's posting is.
+// at a time, whose stories close by arrivals and are let go of (their
+// postings removed, the others' moved up), every held story's slots keep
+// referring to their terms' postings, where the story's posting is.
 func TestSlotPostingsFollowEvictions(t *testing.T) {
 	c := New(Options{UndatedWindow: 40})
 	made := map[string]bool{}

@@ -132,7 +132,13 @@ type posting struct {
 // without looking its term up in that table (see setWeight): a rescale
 // writes the copies of about 80 slots, and attaching an article one per
 // term (on the stream of issue 14, 1.76 million of these lookups over
-// the first 20,000 articles in rescales alone).
+// the first 20,000 articles in rescales alone). An eviction edits a list
+// in place, so the slots of the stories held keep referring to the
+// table's list; when no held story has the term any more the list leaves
+// the table emptied, and only the slots of stories let go of still refer
+// to it (a term that comes back gets a new list). A story let go of has a
+// head of its own that no posting points at (headSlab.release), so its
+// slots write nowhere.
 type postingList struct{ ps []posting }
 
 // addWeight adds x to a story's weight of term h, giving the story a slot
@@ -145,7 +151,8 @@ func (c *Clusterer) addWeight(s *story, h uint64, x float64) {
 	c.setWeight(s, i, s.w[i]+x)
 }
 
-// termPostings is the postings of term h, nil when no story holds it.
+// termPostings is the postings of term h, nil when no held story (open,
+// or merged since the last eviction) has it.
 func (c *Clusterer) termPostings(h uint64) *postingList {
 	c.postingReads++
 	l, _ := c.postings.get(h)
@@ -172,8 +179,9 @@ func (c *Clusterer) newSlot(s *story, h uint64) int32 {
 }
 
 // setWeight sets a story's weight in slot i to x, and the copy in its
-// posting. A story that left the postings (merged, and dropped at an
-// eviction) has no copy to keep.
+// posting. A story that left the postings (let go of at an eviction,
+// merged or closed) has no copy to keep: its slot's list is emptied, or
+// the posting at its old place is another story's (its head is not).
 func (c *Clusterer) setWeight(s *story, i int32, x float64) {
 	s.w[i] = x
 	if ps, at := s.lists[i].ps, s.at[i]; int(at) < len(ps) && ps[at].head == s.storyHead {
@@ -553,6 +561,9 @@ func (c *Clusterer) evict(now time.Time) {
 		clear(p[len(kept):]) // the dropped stories must not stay reachable
 		l.ps = kept
 		if len(kept) == 0 {
+			// The slots of the stories let go of still refer to the
+			// list: its array goes now, not with the last of them.
+			l.ps = nil
 			c.postings.del(h)
 		}
 	}

@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -60,15 +62,14 @@ func TestJoinLooksUpOnlyTheStorysNewTerms(t *testing.T) {
 	checkSlotPostings(t, c, "after the join")
 }
 
-// checkSlotPostings reports, as errors of t, a held story whose slot does
-// not refer to the postings the clusterer holds for its term, or whose
-// posting there is not its own.
+// checkSlotPostings reports, as errors of t, a held story (open, or
+// merged since the last eviction: its postings stay until then) whose slot
+// does not refer to the postings the clusterer holds for its term, or
+// whose posting there is not its own.
 func checkSlotPostings(t *testing.T, c *Clusterer, when string) {
 	t.Helper()
-	for _, s := range c.stories {
-		if s.merged {
-			continue // its postings go at the next eviction
-		}
+	held := slices.Collect(maps.Values(c.stories))
+	for _, s := range append(held, c.mergedSinceEvict...) {
 		for i, h := range s.hashes {
 			l, _ := c.postings.get(h)
 			if l != s.lists[i] {
@@ -83,9 +84,9 @@ func checkSlotPostings(t *testing.T, c *Clusterer, when string) {
 }
 
 // TestSlotPostingsFollowEvictions: over an undated stream of three topics
-// at a time, whose stories close by arrivals and are let go of (their postings removed, the others' moved up), every held
-// story's slots keep referring to their terms' postings, where the
-// story's posting is.
+// at a time, whose stories close by arrivals and are let go of (their
+// postings removed, the others' moved up), every held story's slots keep
+// referring to their terms' postings, where the story's posting is.
 func TestSlotPostingsFollowEvictions(t *testing.T) {
 	c := New(Options{UndatedWindow: 40})
 	made := map[string]bool{}

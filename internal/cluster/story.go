@@ -27,7 +27,7 @@ type story struct {
 	slot    termTable[int32] // term hash -> its place in w
 	hashes  []uint64         // the term of each slot: sums run in slot order, so that runs repeat to the last bit
 	at      []int32          // the place of each slot's posting among its term's postings (see setWeight)
-	lists   []*postingList   // each slot's term's postings, where its posting is (see setWeight)
+	lists   []*postingList   // each slot's term's postings, where its posting is (see postingList, setWeight)
 	names   map[uint64]int32 // articles giving each name
 	numbers map[uint64]int32 // articles giving each figure
 	years   map[uint64]int32

@@ -283,7 +283,9 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 	dropped := func(i int) bool { return droppedByRule(pb, t, i) }
 	pageTh = pageThresholdWithout(probs, th, dropped)
 	keep = keptBlocks(probs, pageTh, dropped, func(i int) bool { return inFormBox(pb, i) })
-	if kind == kindArticle && hasNoArticleBlock(pb, probs, th, keep, dropped) {
+	// A page threshold at th means a block reached it (or none can be
+	// kept): only the fallback's pages need the second scan of the blocks.
+	if kind == kindArticle && pageTh < th && hasNoArticleBlock(pb, probs, th, keep, dropped) {
 		clear(keep)
 		return keep, pageTh
 	}

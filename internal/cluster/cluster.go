@@ -97,6 +97,12 @@ type Options struct {
 	// latest, and is then let go of, so that memory follows the window and
 	// not the length of an undated stream. Default 10,000.
 	UndatedWindow int
+	// ColdStart is the articles after which the clusterer places the
+	// stream's first articles again, with the document frequencies those
+	// articles give, and merges the stories that placing puts together
+	// (see the cold start in coldstart.go). Default 200; none when
+	// negative.
+	ColdStart int
 }
 
 func (o Options) withDefaults() Options {
@@ -137,6 +143,9 @@ func (o Options) withDefaults() Options {
 		// depends on it; a few days of a large feed. Measured: an undated
 		// stream of 40,000 articles holds the stories of the last 10,000.
 		o.UndatedWindow = 10000
+	}
+	if o.ColdStart == 0 {
+		o.ColdStart = defaultColdStart
 	}
 	return o
 }
@@ -204,6 +213,12 @@ type Clusterer struct {
 
 	onLone func(LoneLead) // see WatchLone
 
+	// cold holds the stream's first articles until they are placed again,
+	// and frozen says, on the clusterer that places them again, that no
+	// document is counted (see replayColdStart).
+	cold   coldStart
+	frozen bool
+
 	// dayEnded is the day whose start EndDay last settled at: the day's
 	// first article, placed after an EndDay of its own, is not settled
 	// for twice.
@@ -267,6 +282,7 @@ func New(opt Options) *Clusterer {
 	}
 	c.base = c.opt.Window
 	c.take = c.base
+	c.cold.over = c.opt.ColdStart < 0
 	return c
 }
 
@@ -332,6 +348,7 @@ func (c *Clusterer) AddPrepared(p Prepared) news.Membership {
 	a := p.Article
 	when := a.Published
 	c.EndDay(when)
+	c.noteColdStart(p)
 	c.learn(f)
 	c.seq++
 	if dup, sim := c.nearDuplicate(f, when); dup != nil {
@@ -442,7 +459,9 @@ func appendJoined(b []byte, words []string) []byte {
 // EndDay settles the clusterer when an article published at when begins
 // a new day of a dated stream, as a daily add would; AddPrepared does it
 // itself. A caller that records changes calls it first, so that the
-// changes of the settle come before the article's placement.
+// changes of the settle come before the article's placement. Before the
+// article after the stream's first Options.ColdStart, it also looks at
+// those again (see replayColdStart), dated or not.
 //
 // The lone step judges the stories closed at when (see judgeLone), not
 // only those closed at the stream's latest time so far: after a gap
@@ -450,6 +469,7 @@ func appendJoined(b []byte, words []string) []byte {
 // of the stories it closed (see evict) before any later settle, and a
 // lone story would go unjudged.
 func (c *Clusterer) EndDay(when time.Time) {
+	c.replayColdStartIfDue()
 	day := when.Truncate(24 * time.Hour)
 	if !c.latest.IsZero() && day.After(c.latest.Truncate(24*time.Hour)) && !day.Equal(c.dayEnded) {
 		c.dayEnded = day
@@ -460,6 +480,7 @@ func (c *Clusterer) EndDay(when time.Time) {
 // Restore puts an article back into a story it was assigned to earlier, so
 // that a clusterer rebuilt from storage continues where the last one stopped.
 func (c *Clusterer) Restore(a news.Article, storyID string) {
+	c.cold = coldStart{over: true} // its cold start was the run's that stored it
 	f, _ := articleFeatures(a, c.fullSignals())
 	c.learn(&f)
 	c.seq++
@@ -499,6 +520,9 @@ func (c *Clusterer) newStory(firstArticle string) *story {
 // learn counts an article in the stream's statistics: document frequencies
 // and the mean word vector.
 func (c *Clusterer) learn(f *features) {
+	if c.frozen {
+		return
+	}
 	c.df.add(f.terms)
 	if f.vecs != nil && f.vecs.sem != (wordvec.Vec{}) {
 		for i, x := range f.vecs.sem {

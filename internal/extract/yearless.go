@@ -11,8 +11,9 @@ import (
 // 10:52 AM EDT", "Fri 18 Jan, 11:45 AM"): news wires, Slashdot-like
 // sites and many pages of the current year leave the year out of a
 // story's time stamp. Such a day is read only on a page that offers no
-// other date (dateCandidates' last resort), with the year its weekday
-// names near the latest year the page writes, else that year.
+// other date, nor one in its title (dateCandidates' last resort, taken
+// without the ranker: MetaCandidate.LastResort), with the year its
+// weekday names near the latest year the page writes, else that year.
 
 // yearlessDateline is a month's name and a day, either order, after an
 // optional weekday, with a time of day right after it (a story's time
@@ -46,7 +47,7 @@ func (pm pageMeta) yearlessDay(now time.Time) []dateCand {
 		}
 		t, ok := readYearless(d.value, func() int { return pm.latestPageYear(now) })
 		if ok && !afterReading(t, now) {
-			return []dateCand{{t: t, src: dsText, at: d.at, label: d.label, class: d.class, text: d.value}}
+			return []dateCand{{t: t, src: dsText, at: d.at, label: d.label, class: d.class, text: d.value, lastResort: true}}
 		}
 	}
 	return nil

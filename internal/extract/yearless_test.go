@@ -70,3 +70,29 @@ func TestLatestPageYear(t *testing.T) {
 		t.Errorf("latestPageYear = %d, want 2026", got)
 	}
 }
+
+// A last-resort date is taken without the ranker: a ranker whose
+// threshold no candidate reaches still picks it, and scores it sure; the
+// same candidate not marked so is left.
+func TestLastResortDateIsTakenWithoutTheRanker(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><head><title>Wire - Storm grows weaker - Sep 25, 2005</title></head><body><h1>Storm</h1></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := readMeta(doc).dateMetaCandidates("")
+	if len(cands) != 1 || !cands[0].LastResort {
+		t.Fatalf("candidates %+v, want the title's day alone, marked last resort", cands)
+	}
+	strict := *DefaultMetaModel().Date
+	strict.Threshold = 1.5 // no probability reaches it
+	if got := strict.Pick(cands); got != 0 {
+		t.Errorf("Pick = %d, want 0", got)
+	}
+	if s := strict.Score(cands); s.Best != 0 || s.P != 1 || s.Share != 1 {
+		t.Errorf("Score = %+v, want the candidate, sure", s)
+	}
+	cands[0].LastResort = false
+	if got := strict.Pick(cands); got != -1 {
+		t.Errorf("Pick of the candidate not marked = %d, want -1 (below the threshold)", got)
+	}
+}

@@ -66,9 +66,7 @@ func readYearless(s string, latestYear func() int) (time.Time, bool) {
 	}
 	mo, ok := monthOf(month)
 	d, _ := strconv.Atoi(day)
-	h, _ := strconv.Atoi(group(s, m, 6))
-	mi, _ := strconv.Atoi(group(s, m, 7))
-	if !ok || d < 1 || d > 31 || h > 23 || mi > 59 {
+	if !ok || d < 1 || d > 31 {
 		return time.Time{}, false
 	}
 	latest := latestYear()
@@ -80,7 +78,7 @@ func readYearless(s string, latestYear func() int) (time.Time, bool) {
 	if !ok {
 		return time.Time{}, false
 	}
-	return time.Date(y, mo, d, h, mi, 0, 0, time.UTC), true
+	return withClock(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), s[m[12]:]), true // "12:06PM" read as 12:06, "10:00 p.m." as 22:00
 }
 
 // group is the text of submatch i of m in s, "" when it did not take part.

@@ -21,6 +21,8 @@ func TestReadYearless(t *testing.T) {
 		{"on Tuesday July 24, @12:06PM", 2014, "2012-07-24 12:06"}, // July 24 is a Tuesday in 2012, not 2013 or 2014
 		{"Apr 4, 10:52 AM EDT", 2005, "2005-04-04 10:52"},
 		{"Fri 18 Jan, 11:45 AM", 2008, "2008-01-18 11:45"},
+		{"Premiering Tuesday, January 8 at 10:00 p.m. ET/PT", 2008, "2008-01-08 22:00"},
+		{"Wed, Mar 18, 12:00 AM GMT", 2026, "2026-03-18 00:00"},
 		{"Last Modified Fri Oct 29 16:15:29 PDT 1999", 1999, ""},
 		{"Sat, March 20", 2010, ""},
 		{"Apr 4, 10:52 AM EDT", 0, ""},

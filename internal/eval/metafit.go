@@ -283,7 +283,7 @@ func labelledSets(pages []MetaPage, f MetaField) map[string]bool {
 }
 
 // rows builds the training rows of a field: every candidate of every
-// usable page, labelled, each page weighing as much as any other (or,
+// usable page but a last-resort date (taken without the ranker), labelled, each page weighing as much as any other (or,
 // with balance, each set as much as any other).
 func rows(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit) (xs [][]float64, ys []bool, ws []float64) {
 	perSet := map[string]int{}
@@ -302,7 +302,7 @@ func rows(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit) (xs 
 		if opt.BalanceSets {
 			w = float64(used) / float64(len(perSet)) / float64(perSet[p.Set])
 		}
-		cs := p.candidates(f)
+		cs := slices.DeleteFunc(slices.Clone(p.candidates(f)), func(c extract.MetaCandidate) bool { return c.LastResort }) // taken without the ranker: nothing to learn
 		for _, c := range cs {
 			xs = append(xs, c.Features)
 			ys = append(ys, p.label(f, c))

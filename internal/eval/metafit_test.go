@@ -315,3 +315,17 @@ func TestHTMLDateF(t *testing.T) {
 		}
 	}
 }
+
+// A last-resort date (extract.MetaCandidate.LastResort) is no training
+// row: the ranker takes it without weighing it, so it has nothing to teach.
+func TestRowsLeaveOutLastResortDates(t *testing.T) {
+	pages := datePages()
+	n := len(extract.DateFeatureNames())
+	day := time.Date(2005, 9, 25, 0, 0, 0, 0, time.UTC)
+	pages = append(pages, MetaPage{Set: "a", ID: "title-only", Site: "wire.example",
+		Cands: extract.MetaCandidates{Date: []extract.MetaCandidate{{Value: day.Format(time.RFC3339), Time: day, Features: make([]float64, n), LastResort: true}}}})
+	xs, _, _ := rows(pages, FieldDate, labelledSets(pages, FieldDate), MetaFit{Unlabelled: true})
+	if want := 2 * len(datePages()); len(xs) != want {
+		t.Errorf("rows: %d training rows, want %d (every candidate but the last-resort one)", len(xs), want)
+	}
+}

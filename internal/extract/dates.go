@@ -83,11 +83,21 @@ var (
 	// goes and monthOf checks it: a class of letters is several times
 	// cheaper to run over every dated text than the alternation of the
 	// month names of five languages.
-	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(\d{4})\b`)
+	// The month's name may have a comma after it ("Jan, 15, 2008", as an
+	// l3s-gn1 news site of 2008 writes its dateline).
+	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(\d{4})\b`)
 	// The day may carry an English ordinal, French "1er" or a Spanish
 	// and Portuguese "1º"; Spanish and Portuguese write "de" between the
 	// parts; Arabic pages may write their comma ("15 مارس، 2024").
 	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?[,،]?(?:\s+de)?[\s-]+(\d{4})\b`)
+	// clockBeforeYear is a day whose time of day stands before its year,
+	// as C's ctime and the Unix date command write it ("Fri Aug 03
+	// 12:02:33 CEST 2001", "Sat, 29 Dec 15:58:00 2007"): the month's name
+	// and the day either order, the clock, an optional zone's capitals,
+	// the year. Old pages' "Last updated" lines and some news templates
+	// print it (s48-date: 2 of the 929 pages of the eight sets that had no
+	// date candidate).
+	clockBeforeYear = regexp.MustCompile(`\b(?:(\d{1,2})\s+(\pL{3,12})|(\pL{3,12})\.?\s+(\d{1,2}))\s+(\d{1,2}):(\d{2})(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})\b`)
 	// cjkDate is the year-month-day of Chinese and Japanese (2025年12月1日)
 	// and Korean (2025년 12월 1일) pages.
 	cjkDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
@@ -184,6 +194,11 @@ func findDateWith(s string, g dateGates) (time.Time, bool) {
 				break
 			}
 		}
+		if m := clockBeforeYear.FindStringSubmatchIndex(s); m != nil {
+			if t, ok := clockBeforeYearDate(s, m); ok {
+				consider(m[0], t)
+			}
+		}
 		if m := submatchIf(g.dot, yearMonthDay, s); m != nil {
 			if t, ok := dateOf(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); ok {
 				consider(m[0], withClock(t, s[m[1]:]))
@@ -228,6 +243,23 @@ func findDateWith(s string, g dateGates) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return best.t, true
+}
+
+// clockBeforeYearDate is the day and time of clockBeforeYear's match m
+// in s.
+func clockBeforeYearDate(s string, m []int) (time.Time, bool) {
+	dayAt, monthAt := 2, 4 // "29 Dec 15:58:00 2007"
+	if m[2] < 0 {
+		dayAt, monthAt = 8, 6 // "Aug 03 12:02:33 2001"
+	}
+	day, month := s[m[dayAt]:m[dayAt+1]], s[m[monthAt]:m[monthAt+1]]
+	t, ok := dateOf(s[m[14]:m[15]], month, day)
+	h, _ := strconv.Atoi(s[m[10]:m[11]])
+	mi, _ := strconv.Atoi(s[m[12]:m[13]])
+	if !ok || h > 23 || mi > 59 {
+		return time.Time{}, false
+	}
+	return t.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute), true
 }
 
 // submatchIf is re's first match in s with its groups' places, nil

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -664,4 +665,38 @@ func TestDotsReadMonthFirstOnlyWhenOnlyThatIsADay(t *testing.T) {
 	testPublished(t, []struct{ name, page, want string }{
 		{"a small firm's post", `<html><body><header><h1>What a roof costs in spring</h1><div class="post-meta">06.18.2025</div></header><p>Prices vary by region.</p></body></html>`, "2025-06-18T00:00:00Z"},
 	})
+}
+
+// A day the <title> writes dates a page that offers no other date, and
+// only such a page: beside a dateline the title's day is not a candidate.
+func TestTitleDayDatesOnlyAnUndatedPage(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"the title's day alone",
+			`<html><head><title>Wire.example - Storm grows weaker - Sep 25, 2005</title></head><body><h1>Storm grows weaker</h1><p>The storm weakened overnight.</p></body></html>`,
+			[]string{"2005-09-25"}},
+		{"a dateline beside it",
+			`<html><head><title>Wire.example - Storm grows weaker - Sep 25, 2005</title></head><body><h1>Storm grows weaker</h1><p>Posted September 26, 2005</p></body></html>`,
+			[]string{"2005-09-26"}},
+		{"a year before any web page",
+			`<html><head><title>A speech at Lucknow, 28 September 1887</title></head><body><h1>The speech</h1></body></html>`,
+			nil},
+		{"no day in the title",
+			`<html><head><title>Storm season 2005</title></head><body><h1>Storm season</h1></body></html>`,
+			nil},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range readMeta(doc).dateCandidates("") {
+			got = append(got, dayKey(c.t))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: candidates %v, want %v", tc.name, got, tc.want)
+		}
+	}
 }

@@ -16,6 +16,17 @@ type MetaCandidate struct {
 	Value    string    // the title, the byline's names joined by ", ", or the date in RFC 3339
 	Time     time.Time // the date, for date candidates
 	Features []float64
+	// LastResort marks a date offered only because the page offers no
+	// other (the day its title writes, a time stamp without a year):
+	// taken without the ranker (lastResortPick) and left out of its
+	// fitting, so that it neither needs the ranker's trust nor teaches it.
+	LastResort bool
+}
+
+// lastResortPick reports whether a page's candidates are one last-resort
+// date, which Score and Pick take as it is.
+func lastResortPick(cands []MetaCandidate) bool {
+	return len(cands) == 1 && cands[0].LastResort
 }
 
 // MetaCandidates are the candidates of a page for each field, as the

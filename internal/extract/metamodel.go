@@ -45,6 +45,9 @@ func (r *Ranker) Score(cands []MetaCandidate) Scored {
 	if r == nil || r.Model == nil {
 		return Scored{Best: -1}
 	}
+	if lastResortPick(cands) {
+		return Scored{Best: 0, P: 1, Share: 1}
+	}
 	ps := make([]float64, len(cands))
 	if r.fast != nil {
 		// the same sums in the same order as Model.Predict: the same probabilities
@@ -94,6 +97,9 @@ func sameValue(a, b MetaCandidate) bool {
 // (forest.bestRow): the same pick as Score's; the byline ranker so walks
 // 86% of its candidates' trees on msv-chaos.
 func (r *Ranker) Pick(cands []MetaCandidate) int {
+	if r != nil && r.Model != nil && lastResortPick(cands) {
+		return 0
+	}
 	if r != nil && r.fast != nil && r.MinShare <= 0 {
 		rows := make([][]float64, len(cands))
 		for i := range cands {

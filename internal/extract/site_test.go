@@ -190,7 +190,7 @@ func TestPublishedKeepsTheHourOfItsDay(t *testing.T) {
 // FuzzFindDate: any text gives no date or a plausible one, never a panic
 // (the slashed and year-first forms index around their matches).
 func FuzzFindDate(f *testing.F) {
-	for _, s := range []string{"15/12/2025", "11-29-2024, 09:03 AM", "2025.12.15", "04-ago-2021 5:11", "3 października 2024", "1/1-2024", "2024/1.1", "31/04/2024"} {
+	for _, s := range []string{"15/12/2025", "11-29-2024, 09:03 AM", "2025.12.15", "04-ago-2021 5:11", "3 października 2024", "1/1-2024", "2024/1.1", "31/04/2024", "Sat, 29 Dec 15:58:00 2007", "Fri Aug 03 12:02:33 CEST 2001", "Jan, 15, 2008"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -347,4 +347,26 @@ func siteNameOfPage(t *testing.T, page string) string {
 		t.Fatal(err)
 	}
 	return readMeta(doc).siteName("")
+}
+
+// A month's name with a comma after it, and a time of day written before
+// the year as ctime and the Unix date command write it, are days; a
+// clock out of range is none.
+func TestFindDateCommaAfterMonthAndClockBeforeYear(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Jan, 15, 2008", "2008-01-15 00:00"},
+		{"Sat, 29 Dec 15:58:00 2007", "2007-12-29 15:58"},
+		{"Last Updated on Fri Aug 03 12:02:33 CEST 2001.", "2001-08-03 12:02"},
+		{"Wed Mar 5 09:41 2025", "2025-03-05 09:41"},
+		{"Sat, 29 Dec 25:58:00 2007", ""},
+		{"Room 29 Dec 15:58 score 2007", ""},
+	} {
+		got := ""
+		if d, ok := findDate(tc.text); ok {
+			got = d.Format("2006-01-02 15:04")
+		}
+		if got != tc.want {
+			t.Errorf("findDate(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }

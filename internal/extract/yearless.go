@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A dateline that writes no year ("on Tuesday July 24, @12:06PM", "Apr 4,
+// 10:52 AM EDT", "Fri 18 Jan, 11:45 AM"): news wires, Slashdot-like
+// sites and many pages of the current year leave the year out of a
+// story's time stamp. Such a day is read only on a page that offers no
+// other date, nor one in its title (dateCandidates' last resort, taken
+// without the ranker: MetaCandidate.LastResort), with the year its
+// weekday names near the latest year the page writes, else that year.
+
+// yearlessDateline is a month's name and a day, either order, after an
+// optional weekday, with a time of day right after it (a story's time
+// stamp; a bare "Sat, March 20" is as often an event's day as the
+// page's), and no year after the day or the time: a day with its year is
+// findDate's.
+var yearlessDateline = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(?:(\pL{3,9})\.?,?\s+)?(?:(\pL{3,9})\.?\s+(\d{1,2})|(\d{1,2})\.?\s+(\pL{3,9})\.?)(?:st|nd|rd|th)?,?\s+(?:@\s*|at\s+)?(\d{1,2}):(\d{2})(?:[^\d:]|$)`)
+
+// yearAfterClock is a year written after the time of a dateline ("Oct 29
+// 16:15:29 PDT 1999"): that dateline has a year, and findDate reads it.
+var yearAfterClock = regexp.MustCompile(`^[\d:]*\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5})?\s*,?\s*(?:19|20)\d{2}\b`)
+
+// pageYear matches the years 1990 to 2099 written as a word, each of a
+// range ("© 1995-2026").
+var pageYear = regexp.MustCompile(`\b(199\d|20\d\d)\b`)
+
+// maxWeekdayYearsBack is how far before the page's latest year a weekday
+// may place a yearless day: a weekday names one year in every 5 to 11,
+// so six years back find each weekday once; the stamps read on the
+// extraction sets (s48-date: Slashdot 2012, AP 2005, Sporting Life 2008)
+// are all of the page's latest year.
+const maxWeekdayYearsBack = 6
+
+// yearlessDay reads the first yearless dateline of the page's dated
+// texts outside comment threads, with its year from latestPageYear; nil
+// when there is none or the page writes no year.
+func (pm pageMeta) yearlessDay(now time.Time) []dateCand {
+	for _, d := range pm.texts {
+		if d.comment {
+			continue
+		}
+		t, ok := readYearless(d.value, func() int { return pm.latestPageYear(now) })
+		if ok && !afterReading(t, now) {
+			return []dateCand{{t: t, src: dsText, at: d.at, label: d.label, class: d.class, text: d.value, lastResort: true}}
+		}
+	}
+	return nil
+}
+
+// readYearless reads a yearless dateline in s, its year chosen by
+// yearOfDay on the page's latest year (asked only for a dateline).
+func readYearless(s string, latestYear func() int) (time.Time, bool) {
+	m := yearlessDateline.FindStringSubmatchIndex(s)
+	if m == nil || yearAfterClock.MatchString(s[m[14]:]) {
+		return time.Time{}, false
+	}
+	month, day := group(s, m, 2), group(s, m, 3)
+	if m[4] < 0 {
+		month, day = group(s, m, 5), group(s, m, 4)
+	}
+	mo, ok := monthOf(month)
+	d, _ := strconv.Atoi(day)
+	if !ok || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	latest := latestYear()
+	if latest == 0 {
+		return time.Time{}, false
+	}
+	wd, named := weekdayNames[strings.ToLower(group(s, m, 1))]
+	y, ok := yearOfDay(mo, d, wd, named, latest)
+	if !ok {
+		return time.Time{}, false
+	}
+	return withClock(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), s[m[12]:]), true // "12:06PM" read as 12:06, "10:00 p.m." as 22:00
+}
+
+// group is the text of submatch i of m in s, "" when it did not take part.
+func group(s string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return s[m[2*i]:m[2*i+1]]
+}
+
+// monthOf is the month a name or abbreviation names, of any language
+// months and moreMonths hold.
+func monthOf(name string) (time.Month, bool) {
+	lower := strings.ToLower(name)
+	if mo, ok := months[lower]; ok {
+		return mo, true
+	}
+	mo, ok := moreMonths[lower]
+	return mo, ok
+}
+
+// yearOfDay is the year of a day that writes none: the latest year at or
+// before latest whose day falls on the weekday named, within
+// maxWeekdayYearsBack; without a weekday, latest. A day that is not one
+// of its month (Feb 30) has none.
+func yearOfDay(mo time.Month, d int, wd time.Weekday, named bool, latest int) (int, bool) {
+	for y := latest; y >= latest-maxWeekdayYearsBack; y-- {
+		t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d {
+			continue // Feb 29 of a year that has none
+		}
+		if !named || t.Weekday() == wd {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// latestPageYear is the latest year from 1990 to the reading time's that
+// the page's dated texts write as a word (its copyright line's "© 2005",
+// a heading's "2012"), 0 when none: the year a yearless time stamp most
+// likely has, as a page is most often read the year it was written.
+func (pm pageMeta) latestPageYear(now time.Time) int {
+	latest := 0
+	for _, d := range pm.texts {
+		for _, m := range pageYear.FindAllStringSubmatch(d.value, -1) {
+			if y, _ := strconv.Atoi(m[1]); y <= now.Year() && y > latest {
+				latest = y
+			}
+		}
+	}
+	return latest
+}

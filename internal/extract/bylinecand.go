@@ -262,7 +262,8 @@ type bylineContext struct {
 
 // bylineFeatures describes candidate i of cands: its sources; its names'
 // count and shape (words, capitals, handles, digits, words of desks and
-// companies, the site's own name); whether the page's title or headline
+// companies, the site's own name; first names, surnames and organisations
+// of the name lexicon); whether the page's title or headline
 // holds a name; its place relative to the <h1>; how near the <h1> the page
 // shows its names (an author meta tag naming an uploader's account the page
 // never shows, beside the byline under the headline); how many other
@@ -320,6 +321,7 @@ func bylineFeatures(r *featureRow, pm pageMeta, cands []*bylineCand, i int, cx b
 	r.add("site_names", float64(sites)/k)
 	r.add("with_digits", float64(digits)/k)
 	r.add("org_words", float64(org)/k)
+	lexiconFeatures(r, c.names)
 	r.add("lower_words", float64(lower))
 	r.add("upper_share", upperShare(strings.Join(c.names, " ")))
 	common, rare := wordRanks(c.names)

@@ -44,7 +44,7 @@ const minThreadComments = 2
 // shows its article apart from them.
 func dropSideMatter(pb *pageBlocks, keep []bool, kind string) {
 	dropKeptRegions(pb, keep, flagAside, 1, false)
-	if kind == kindArticle {
+	if kind == kindArticle && !pb.keepComments {
 		dropKeptRegions(pb, keep, flagComment, minThreadComments, true)
 	}
 }

@@ -52,11 +52,12 @@ const maxNameWords = 4
 // isCommentMarkup reports whether an element is a comment section, an
 // item of one, or its form, by markup that reads the same on any site:
 //
-//   - class words, or the words of an id of fewer than maxNameWords
-//     words, that name comments or replies (isCommentWord, the one list
-//     the block features read: "comments", "commentlist", "comment-body",
-//     "disqus_thread", "reply", not "commentary"), or the word
-//     "discussion" whole ("discussion" threads, "discussion__comments");
+//   - class words that name comments or replies (isCommentWord, the one
+//     list the block features read: "comments", "commentlist",
+//     "comment-body", "disqus_thread", "reply", not "commentary"), or the
+//     word "discussion" whole ("discussion" threads,
+//     "discussion__comments"); an id's words when it is a name, not a
+//     heading's anchor (idNamesComments);
 //   - a schema.org comment item in microdata or RDFa (itemtype or typeof
 //     Comment or UserComments, itemprop comment or comments);
 //   - a comment form: a <form> whose action names comments
@@ -69,22 +70,58 @@ func isCommentMarkup(n *html.Node) bool {
 	return namesComments(n) || isSchemaComment(n) || isCommentForm(n)
 }
 
-// namesComments reports whether an element's class, or its id when the id
-// is a name (under maxNameWords words), holds a word that names comments
-// (isCommentWord) or the word "discussion".
+// namesComments reports whether an element's class holds a word that
+// names comments (isCommentWord) or the word "discussion", or its id, when
+// it is a name (under maxNameWords words), a word that names comments
+// themselves (isCommentWord, not isAnswerWord).
 func namesComments(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
+		switch {
+		case a.Key == "class" && classNamesComments(a.Val):
+			return true
+		case a.Key == "id" && idNamesComments(a.Val):
+			return true
 		}
-		if a.Key == "id" && classWordCount(a.Val) >= maxNameWords {
-			continue
+	}
+	return false
+}
+
+// classNamesComments reports whether a class value holds a comment word
+// (isCommentWord) or "discussion".
+func classNamesComments(v string) bool {
+	for w := range rawClassWordSeq(v) {
+		if mayBeCommentWord(w) && isCommentWord(strings.ToLower(w)) || strings.EqualFold(w, "discussion") {
+			return true
 		}
-		for w := range rawClassWordSeq(a.Val) {
-			if mayBeCommentWord(w) && isCommentWord(strings.ToLower(w)) || strings.EqualFold(w, "discussion") {
-				return true
-			}
+	}
+	return false
+}
+
+// idNamesComments reports whether an id of under maxNameWords words holds
+// a comment word that is not an answer's (isAnswerWord). An id is as
+// often an anchor made from a heading: "about-responses" (a guide's
+// section on HTTP responses), "discussion" (a paper's discussion), "reply"
+// words of a heading's text, where "comments" and "disqus_thread" are
+// names no heading gives.
+func idNamesComments(v string) bool {
+	if classWordCount(v) >= maxNameWords {
+		return false
+	}
+	for w := range rawClassWordSeq(v) {
+		if lw := strings.ToLower(w); mayBeCommentWord(w) && isCommentWord(lw) && !isAnswerWord(lw) {
+			return true
 		}
+	}
+	return false
+}
+
+// isAnswerWord reports whether a lower-case comment word (isCommentWord)
+// names a reply or a response, which headings name too, rather than
+// comments.
+func isAnswerWord(w string) bool {
+	switch w {
+	case "reply", "replies", "respond", "responses":
+		return true
 	}
 	return false
 }

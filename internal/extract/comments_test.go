@@ -93,6 +93,22 @@ func TestCommentaryIsNoCommentSection(t *testing.T) {
 	}
 }
 
+// An id made from a heading's text names what the heading says: a guide's
+// last sections "About responses" and "Replies from the board" are its
+// text, not a readers' thread.
+func TestHeadingAnchorIsNoCommentSection(t *testing.T) {
+	page := `<html><body><div class="entry">` +
+		`<p>The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.</p>` +
+		`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk.</p>` +
+		`<section id="about-responses"><p>Each answer the board gives to a question is posted here within a week.</p></section>` +
+		`<section id="replies-from-the-harbour-board"><p>The board replied to the fishermen that the slipway stays clear.</p></section>` +
+		`</div></body></html>`
+	want := append(slices.Clone(commentedPostLeads), "Each answer", "The board")
+	if got := decideAll(t, page, 0.9, kindArticle, false); !slices.Equal(got, want) {
+		t.Errorf("kept %q, want every block %q", got, want)
+	}
+}
+
 // A comment-named element that wraps the article itself ("comment-article"
 // on an opinion site) does not trail it: the article stays, and the
 // readers' comments after it go.
@@ -103,16 +119,18 @@ func TestCommentNamedWrapperKeepsArticle(t *testing.T) {
 	}
 }
 
-// A comment-count link beside the byline lies before most of the article:
-// it is no trailing section, and the article after it stays whole.
-func TestCommentLinkInsideArticleStays(t *testing.T) {
+// A comment-named box inside the article (a count of readers' comments
+// after its first paragraphs) has more of the article after it than
+// before: it is no trailing section, and the article stays whole.
+func TestCommentBoxInsideArticleStays(t *testing.T) {
 	page := `<html><body><div class="entry">` +
 		`<p>The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.</p>` +
-		`<p class="comments-link">Twelve readers have had their say on the pier</p>` +
-		`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk, which the board admits is steep.</p>` +
-		`<p>Repairs are expected to cost about four million, paid from the harbour fund and a loan the council still has to approve.</p>` +
+		`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk.</p>` +
+		`<div class="comments-count"><p>Twelve readers have had their say on the pier</p></div>` +
+		`<p>Repairs are expected to cost about four million, paid from the harbour fund and a loan the council still has to approve at its meeting next month, the board's chair said.</p>` +
+		`<p>Fishermen who land at the quay said they would share it for the spring, though several asked the board to keep the slipway clear for their boats in the early morning hours.</p>` +
 		`</div></body></html>`
-	want := []string{"The harbour", "Twelve readers", "Boats will", "Repairs are"}
+	want := []string{"The harbour", "Boats will", "Twelve readers", "Repairs are", "Fishermen who"}
 	if got := decideAll(t, page, 0.9, kindArticle, false); !slices.Equal(got, want) {
 		t.Errorf("kept %q, want every block %q", got, want)
 	}

@@ -8,7 +8,8 @@ import (
 )
 
 // flagCommentSection marks an element that is, or holds, a page's readers'
-// comments by its markup (isCommentMarkup). Its inherited bit marks
+// comments by its markup (isCommentMarkup), for keepCommentSections to
+// find the comments a caller asks to keep. Its inherited bit marks
 // everything inside.
 const flagCommentSection uint32 = 1 << 29
 
@@ -64,7 +65,7 @@ const maxNameWords = 4
 //     ("wp-comments-post.php", "/comment/reply") or that holds a
 //     <textarea>, the box a reader writes in.
 //
-// The flag alone drops nothing: dropCommentSections reads where the
+// The flag alone keeps nothing: keepCommentSections reads where the
 // section lies against the article's kept text.
 func isCommentMarkup(n *html.Node) bool {
 	return namesComments(n) || isSchemaComment(n) || isCommentForm(n)
@@ -218,15 +219,16 @@ func holdsTextarea(n *html.Node, depth int32) bool {
 	return false
 }
 
-// commentSpan is where a comment section's kept blocks lie: the kept
-// words of the page before its first and after its last.
+// commentSpan is where a comment section lies against the kept text: the
+// kept words of the page before its first block and after its last.
 type commentSpan struct {
 	before, after int
 }
 
 // trailing reports whether the section comes after the article: the kept
-// text before it holds minMainWordsBeside words or more, and no less than
-// the kept text after it. An element whose class names it a comment but
+// text before it holds minMainWordsBeside words or more (the floor by
+// which dropSideMatter tells an article from its side matter, not swept
+// here), and no less than the kept text after it. An element whose class names it a comment but
 // that wraps the article itself (Kinja's "commented", an opinion site's
 // "comment-article") starts before the article's text, and a widget
 // inside the article ("12 comments" beside the byline) has most of the
@@ -295,30 +297,12 @@ func inSection(pb *pageBlocks, e int32, sections map[int32]bool) bool {
 	return false
 }
 
-// readsComments reports whether the comment rules apply to a page of this
-// kind: a page called an article that no markup names a forum's thread.
-// A forum's replies are its content, never cut or added.
+// readsComments reports whether keepCommentSections applies to a page of
+// this kind: a page called an article that no markup names a forum's
+// thread. A forum's replies are its content, kept or dropped as the
+// classifier reads them.
 func readsComments(pb *pageBlocks, kind string) bool {
 	return kind == kindArticle && !pb.forumMarkup
-}
-
-// dropCommentSections clears keep for the kept blocks inside comment
-// sections (flagCommentSection) that trail the article on a page called an
-// article (readsComments): readers' comments are not the article.
-// storyline leaves them out unless asked (news.Page.KeepComments).
-func dropCommentSections(pb *pageBlocks, keep []bool, kind string) {
-	if !readsComments(pb, kind) {
-		return
-	}
-	sections := trailingCommentSections(pb, keep)
-	if len(sections) == 0 {
-		return
-	}
-	for i, b := range pb.blocks {
-		if keep[i] && inSection(pb, b.elem, sections) {
-			keep[i] = false
-		}
-	}
 }
 
 // keepCommentSections sets keep for the blocks of the comment sections

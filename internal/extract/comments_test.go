@@ -8,14 +8,19 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// commentedPost is an invented news post of about 60 words followed by a
-// readers' comment section that only its structure names: two schema.org
-// Comment items in a list whose classes say nothing of comments, then a
-// comment form (an action that names comments, a textarea).
-const commentedPost = `<html><body><div class="entry">` +
-	`<p>The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.</p>` +
-	`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk.</p>` +
-	`</div>` +
+// harbourArticle is the first part of the invented news posts below: two
+// paragraphs, 56 words.
+const harbourArticle = `<p>The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.</p>` +
+	`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk.</p>`
+
+// harbourLeads are the first words of harbourArticle's blocks.
+var harbourLeads = []string{"The harbour", "Boats will"}
+
+// commentedPost is harbourArticle followed by a readers' comment section
+// that only its structure names: two schema.org Comment items in a list
+// whose classes say nothing of comments, then a comment form (an action
+// that names comments, a textarea).
+const commentedPost = `<html><body><div class="entry">` + harbourArticle + `</div>` +
 	`<ol class="thread">` +
 	`<li itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p>About time, the pier has been shaking under the buses for years now.</p></li>` +
 	`<li itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p>Twenty minutes earlier is too early for the school run, sadly.</p></li>` +
@@ -23,116 +28,130 @@ const commentedPost = `<html><body><div class="entry">` +
 	`<form action="/wp-comments-post.php"><p>Leave a reply to this story</p><textarea name="c"></textarea><input type="submit"></form>` +
 	`</body></html>`
 
-// commentedPostLeads are the first words of commentedPost's article blocks.
-var commentedPostLeads = []string{"The harbour", "Boats will"}
+// commentLeads are the first words of commentedPost's comments.
+var commentLeads = []string{"About time,", "Twenty minutes"}
 
-// decideAll returns the leads of the blocks decideOnProbs keeps on page
-// when every block has probability p, for a page of this kind, with
-// readers' comments kept or not.
-func decideAll(t *testing.T, page string, p float64, kind string, keepComments bool) []string {
+// decideArticleFirst returns the leads of the blocks decideOnProbs keeps
+// on page, for a page of this kind, with readers' comments kept or not,
+// when the classifier gives the first article blocks 0.9 and every other
+// block 0.1 (under the threshold 0.5: a thread the classifier left out).
+func decideArticleFirst(t *testing.T, page string, article int, kind string, keepComments bool) []string {
 	t.Helper()
 	pb, _ := allBlocksKept(t, page)
 	pb.keepComments = keepComments
 	probs := make([]float64, len(pb.blocks))
 	for i := range probs {
-		probs[i] = p
+		probs[i] = 0.1
+		if i < article {
+			probs[i] = 0.9
+		}
 	}
 	keep, _ := decideOnProbs(pb, probs, 0.5, kind, 0.9, nil)
 	return keptLeads(pb, keep)
 }
 
-// By default an article keeps none of the comment section the classifier
-// scored over its threshold: not the comments, not the form's invitation.
-func TestCommentSectionDroppedFromArticle(t *testing.T) {
-	if got := decideAll(t, commentedPost, 0.9, kindArticle, false); !slices.Equal(got, commentedPostLeads) {
-		t.Errorf("kept %q, want the article alone %q", got, commentedPostLeads)
+// Without the switch an article keeps what the classifier keeps: not the
+// comments it scored under the threshold. With it, the comment section
+// after the article comes back whole but for the form's invitation.
+func TestCommentSectionKeptOnlyWithSwitch(t *testing.T) {
+	if got := decideArticleFirst(t, commentedPost, 2, kindArticle, false); !slices.Equal(got, harbourLeads) {
+		t.Errorf("default: kept %q, want the article alone %q", got, harbourLeads)
+	}
+	want := append(slices.Clone(harbourLeads), commentLeads...)
+	if got := decideArticleFirst(t, commentedPost, 2, kindArticle, true); !slices.Equal(got, want) {
+		t.Errorf("with the switch: kept %q, want %q", got, want)
 	}
 }
 
-// With the switch, the comments come back even when the classifier scored
-// them under the threshold; the form's invitation does not.
-func TestCommentSectionKeptWithSwitch(t *testing.T) {
-	pb, _ := allBlocksKept(t, commentedPost)
-	pb.keepComments = true
-	probs := []float64{0.9, 0.9, 0.1, 0.1, 0.1}
-	if len(pb.blocks) != len(probs) {
-		t.Fatalf("%d blocks, want %d", len(pb.blocks), len(probs))
+// With the switch, a readers' thread the classifier kept is not dropped by
+// dropSideMatter's thread rule, which leaves comments out by default.
+func TestSwitchKeepsThreadTheClassifierKept(t *testing.T) {
+	page := `<html><body><div class="entry">` + harbourArticle + `</div>` +
+		`<div class="comments"><div class="comment"><p>About time, the pier has been shaking for years.</p></div>` +
+		`<div class="comment"><p>Twenty minutes earlier is too early for the school run.</p></div></div></body></html>`
+	all := append(slices.Clone(harbourLeads), commentLeads...)
+	if got := decideArticleFirst(t, page, 4, kindArticle, false); !slices.Equal(got, harbourLeads) {
+		t.Errorf("default: kept %q, want the article alone %q", got, harbourLeads)
 	}
-	keep, _ := decideOnProbs(pb, probs, 0.5, kindArticle, 0.9, nil)
-	want := append(slices.Clone(commentedPostLeads), "About time,", "Twenty minutes")
-	if got := keptLeads(pb, keep); !slices.Equal(got, want) {
-		t.Errorf("kept %q, want %q", got, want)
+	if got := decideArticleFirst(t, page, 4, kindArticle, true); !slices.Equal(got, all) {
+		t.Errorf("with the switch: kept %q, want %q", got, all)
 	}
 }
 
 // A forum's replies are its content: on a page called a forum, or on one
-// called an article whose markup names a DiscussionForumPosting, nothing
-// is dropped and nothing added.
-func TestCommentSectionLeftOnForums(t *testing.T) {
-	all := append(slices.Clone(commentedPostLeads), "About time,", "Twenty minutes", "Leave a")
-	if got := decideAll(t, commentedPost, 0.9, "forum", false); !slices.Equal(got, all) {
-		t.Errorf("forum: kept %q, want every block %q", got, all)
+// called an article whose markup names a DiscussionForumPosting, the
+// switch adds nothing; the classifier's choice stands.
+func TestSwitchLeavesForumsAlone(t *testing.T) {
+	if got := decideArticleFirst(t, commentedPost, 2, "forum", true); !slices.Equal(got, harbourLeads) {
+		t.Errorf("forum: kept %q, want the classifier's %q", got, harbourLeads)
 	}
 	posting := strings.Replace(commentedPost, `<div class="entry">`,
 		`<div class="entry" itemscope itemtype="https://schema.org/DiscussionForumPosting">`, 1)
-	if got := decideAll(t, posting, 0.9, kindArticle, false); !slices.Equal(got, all) {
-		t.Errorf("forum posting called an article: kept %q, want every block %q", got, all)
+	if got := decideArticleFirst(t, posting, 2, kindArticle, true); !slices.Equal(got, harbourLeads) {
+		t.Errorf("forum posting called an article: kept %q, want the classifier's %q", got, harbourLeads)
 	}
 }
 
 // "Commentary" names an opinion column, not readers' comments: an analysis
-// box after the article, classed so, stays.
+// box after the article, classed so, is not taken for comments.
 func TestCommentaryIsNoCommentSection(t *testing.T) {
-	page := `<html><body><div class="entry">` +
-		`<p>The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.</p>` +
-		`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk.</p>` +
-		`</div><div class="commentary-box"><p>Analysis: the board waited too long, and the spring closure will cost the town its best weeks.</p></div></body></html>`
-	want := append(slices.Clone(commentedPostLeads), "Analysis: the")
-	if got := decideAll(t, page, 0.9, kindArticle, false); !slices.Equal(got, want) {
-		t.Errorf("kept %q, want the commentary kept %q", got, want)
+	page := `<html><body><div class="entry">` + harbourArticle + `</div>` +
+		`<div class="commentary-box"><p>Analysis: the board waited too long, and the spring closure will cost the town its best weeks.</p></div></body></html>`
+	if got := decideArticleFirst(t, page, 2, kindArticle, true); !slices.Equal(got, harbourLeads) {
+		t.Errorf("kept %q, want the article alone %q", got, harbourLeads)
 	}
 }
 
 // An id made from a heading's text names what the heading says: a guide's
-// last sections "About responses" and "Replies from the board" are its
-// text, not a readers' thread.
+// last sections "About responses" and "Replies from the harbour board"
+// are no readers' thread.
 func TestHeadingAnchorIsNoCommentSection(t *testing.T) {
-	page := `<html><body><div class="entry">` +
-		`<p>The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.</p>` +
-		`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk.</p>` +
+	page := `<html><body><div class="entry">` + harbourArticle +
 		`<section id="about-responses"><p>Each answer the board gives to a question is posted here within a week.</p></section>` +
 		`<section id="replies-from-the-harbour-board"><p>The board replied to the fishermen that the slipway stays clear.</p></section>` +
 		`</div></body></html>`
-	want := append(slices.Clone(commentedPostLeads), "Each answer", "The board")
-	if got := decideAll(t, page, 0.9, kindArticle, false); !slices.Equal(got, want) {
-		t.Errorf("kept %q, want every block %q", got, want)
+	if got := decideArticleFirst(t, page, 2, kindArticle, true); !slices.Equal(got, harbourLeads) {
+		t.Errorf("kept %q, want the article alone %q", got, harbourLeads)
+	}
+}
+
+// A syntax highlighter's "comment" class inside a code block is no
+// comment section.
+func TestCodeCommentIsNoCommentSection(t *testing.T) {
+	page := `<html><body><div class="entry">` + harbourArticle +
+		`<pre><span class="hljs-comment"># open the pier log</span>` + "\n" + `tail -f pier.log</pre></div></body></html>`
+	if got := decideArticleFirst(t, page, 2, kindArticle, true); !slices.Equal(got, harbourLeads) {
+		t.Errorf("kept %q, want the article alone %q", got, harbourLeads)
 	}
 }
 
 // A comment-named element that wraps the article itself ("comment-article"
-// on an opinion site) does not trail it: the article stays, and the
-// readers' comments after it go.
-func TestCommentNamedWrapperKeepsArticle(t *testing.T) {
-	page := strings.Replace(commentedPost, `<div class="entry">`, `<div class="comment-article">`, 1)
-	if got := decideAll(t, page, 0.9, kindArticle, false); !slices.Equal(got, commentedPostLeads) {
-		t.Errorf("kept %q, want the article alone %q", got, commentedPostLeads)
+// on an opinion site) does not trail it; the readers' comments after the
+// article do.
+func TestCommentNamedWrapperIsNotTheThread(t *testing.T) {
+	page := strings.Replace(commentedPost, `<div class="entry">`, `<div class="comment-article">`, 1) +
+		`<div class="related"><p>More from the harbour: the new ferry timetable.</p></div>`
+	want := append(slices.Clone(harbourLeads), commentLeads...)
+	if got := decideArticleFirst(t, page, 2, kindArticle, true); !slices.Equal(got, want) {
+		t.Errorf("kept %q, want the article and its comments %q", got, want)
 	}
 }
 
 // A comment-named box inside the article (a count of readers' comments
 // after its first paragraphs) has more of the article after it than
-// before: it is no trailing section, and the article stays whole.
-func TestCommentBoxInsideArticleStays(t *testing.T) {
-	page := `<html><body><div class="entry">` +
-		`<p>The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.</p>` +
-		`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk.</p>` +
+// before: it is no trailing section, and the switch adds nothing.
+func TestCommentBoxInsideArticleIsNotTheThread(t *testing.T) {
+	page := `<html><body><div class="entry">` + harbourArticle +
 		`<div class="comments-count"><p>Twelve readers have had their say on the pier</p></div>` +
 		`<p>Repairs are expected to cost about four million, paid from the harbour fund and a loan the council still has to approve at its meeting next month, the board's chair said.</p>` +
 		`<p>Fishermen who land at the quay said they would share it for the spring, though several asked the board to keep the slipway clear for their boats in the early morning hours.</p>` +
 		`</div></body></html>`
-	want := []string{"The harbour", "Boats will", "Twelve readers", "Repairs are", "Fishermen who"}
-	if got := decideAll(t, page, 0.9, kindArticle, false); !slices.Equal(got, want) {
-		t.Errorf("kept %q, want every block %q", got, want)
+	pb, _ := allBlocksKept(t, page)
+	pb.keepComments = true
+	keep, _ := decideOnProbs(pb, []float64{0.9, 0.9, 0.1, 0.9, 0.9}, 0.5, kindArticle, 0.9, nil)
+	want := []string{"The harbour", "Boats will", "Repairs are", "Fishermen who"}
+	if got := keptLeads(pb, keep); !slices.Equal(got, want) {
+		t.Errorf("kept %q, want the article without the count %q", got, want)
 	}
 }
 
@@ -141,9 +160,7 @@ func TestCommentBoxInsideArticleStays(t *testing.T) {
 // news.Page.KeepComments.
 func TestExtractKeepsCommentsOnlyWhenAsked(t *testing.T) {
 	body := `<html><head><title>Harbour board closes the old ferry pier</title></head><body>` +
-		`<h1>Harbour board closes the old ferry pier</h1><div class="entry">` +
-		`<p>The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.</p>` +
-		`<p>Boats will dock at the fish quay until the work ends, the board said, and the morning crossing will leave twenty minutes earlier to make up the longer walk.</p>` +
+		`<h1>Harbour board closes the old ferry pier</h1><div class="entry">` + harbourArticle +
 		`<p>Repairs are expected to cost about four million, paid from the harbour fund and a loan the council still has to approve next month.</p>` +
 		`</div><div id="comments"><h3>2 comments</h3><ol class="thread">` +
 		`<li itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p>About time, the pier has been shaking under the buses for years and nobody on the board seemed to care at all.</p></li>` +

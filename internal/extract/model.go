@@ -300,8 +300,6 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 	dropSideMatter(pb, keep, kind)
 	if pb.keepComments {
 		keepCommentSections(pb, keep, kind, dropped)
-	} else {
-		dropCommentSections(pb, keep, kind)
 	}
 	return keep, pageTh
 }

@@ -33,20 +33,20 @@ const minThreadComments = 2
 //   - blocks inside an <aside>, content "tangentially related" to the
 //     page's main text by HTML's definition (a pull-out box, a sidebar of
 //     related stories, an author's box, a gallery beside the article);
-//   - on a page called an article that no markup names a forum's thread
-//     (readsComments), blocks inside comment sections and items
-//     (flagCommentSection: comment-named elements, schema.org comments,
-//     comment forms) when minThreadComments of them hold kept blocks: a
-//     readers' thread under a news post, which the news sets' golds leave
-//     out and a forum's keeps. Not with news.Page.KeepComments.
+//   - on a page called an article (kind), blocks inside comment-named
+//     elements (isCommentElement) when minThreadComments of them hold kept
+//     blocks: a readers' thread under a news post, which the news sets'
+//     golds leave out and a forum's keeps (forums are not called
+//     articles). Not when the caller keeps readers' comments
+//     (news.Page.KeepComments: keepCommentSections).
 //
-// The classifier reads the aside and comment-word flags and drops most such blocks; this catches
+// The classifier reads both flags and drops most such blocks; this catches
 // the ones a site's markup scores over the threshold, where the page
 // shows its article apart from them.
 func dropSideMatter(pb *pageBlocks, keep []bool, kind string) {
 	dropKeptRegions(pb, keep, flagAside, 1, false)
-	if readsComments(pb, kind) && !pb.keepComments {
-		dropKeptRegions(pb, keep, flagCommentSection, minThreadComments, true)
+	if kind == kindArticle && !pb.keepComments {
+		dropKeptRegions(pb, keep, flagComment, minThreadComments, true)
 	}
 }
 

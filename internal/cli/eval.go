@@ -82,7 +82,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	siteTemplate := fs.Bool("site-template", false, "also score every page with the site template `storyline add` learns, taught by the other pages of its URL's host in its set (unlabelled text only): with --cv a variant of the same folds' models; else the pages alone and with it, per set, with the pages that have host peers apart")
 	foldModels := fs.String("fold-models", "", "score each page with the model of its site fold that --cv --site-folds K --keep-models wrote to this folder (site-fold-F-of-K.json; the model never saw the page's site): held-out figures without refitting, per set, pooled and per wcxb page type (--json: every page's)")
-	comments := fs.Bool("comments", false, "with --fold-models, keep readers' comments under articles, as extract --comments does (the default leaves them out), to score a set whose gold keeps them")
+	comments := fs.Bool("comments", false, "with --fold-models, add the readers' comment section after each HTML article, as extract --comments does, to score a set whose gold keeps comments")
 	showTemplate := fs.Int("show-template", 0, "with --site-template (not --cv), print the N pages whose F1 the template changes most, with the paragraphs it removed or added (+ where the gold holds it)")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {

@@ -21,7 +21,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	given := addPageFlags(fs)
 	inputFormat := fs.String("input-format", "auto", "what the standard input (-) holds: "+strings.Join(inputFormats, ", ")+" (auto: told by its first bytes)")
-	comments := fs.Bool("comments", false, "keep the readers' comments under an HTML article in its text (by default a comment section after the article is left out; a forum's replies are kept either way; text dumps are read as without it)")
+	comments := fs.Bool("comments", false, "add the readers' comment section that follows an HTML article to its text (by default comments are left out as far as the classifier tells them; a forum's replies are its content either way; text dumps are read the same)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err

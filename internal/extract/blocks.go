@@ -125,6 +125,11 @@ const (
 	// flagDialog marks a dialog and everything inside it (see
 	// isDialogElement, inDialog).
 	flagDialog uint32 = 1 << 30
+	// flagCommentSection marks an element that is, or holds, a page's
+	// readers' comments by its markup (isCommentMarkup), for
+	// keepCommentSections to find the comments a caller asks to keep,
+	// and everything inside it.
+	flagCommentSection uint32 = 1 << 29
 )
 
 var tagFlags = map[atom.Atom]uint32{

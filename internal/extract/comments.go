@@ -7,12 +7,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// flagCommentSection marks an element that is, or holds, a page's readers'
-// comments by its markup (isCommentMarkup), for keepCommentSections to
-// find the comments a caller asks to keep. Its inherited bit marks
-// everything inside.
-const flagCommentSection uint32 = 1 << 29
-
 // maxCommentLinkShare is the largest share of a block's characters in
 // links for keepCommentSections to take it into the output with
 // --comments: a comment's text is the reader's own words, while a block

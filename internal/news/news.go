@@ -36,10 +36,12 @@ type Page struct {
 	DateOnly  bool      // Published is a date alone (its midnight UTC), not a time of day
 	Fetched   time.Time // when the capture was made, zero if unknown
 	Capture   Capture   // the web-archive record the page was read from; zero for other pages
-	// KeepComments asks for the readers' comments under an article to be
-	// kept in its text (storyline extract --comments; trafilatura's
-	// include_comments). By default they are left out: they are not the
-	// article. A forum's replies are its content either way.
+	// KeepComments asks for the readers' comment section that follows an
+	// HTML article to be added to its text (storyline extract --comments;
+	// trafilatura's include_comments). By default comments are left out
+	// as far as the classifier tells them: they are not the article. A
+	// forum's replies are its content either way; text dumps are read
+	// the same with it.
 	KeepComments bool
 }
 

@@ -132,30 +132,38 @@ func classWordCount(v string) int {
 
 // isSchemaComment reports whether an element is a schema.org comment in
 // microdata (itemtype ".../Comment", ".../UserComments"; itemprop
-// "comment", "comments") or RDFa (typeof "Comment", "schema:Comment").
+// "comment", "comments") or RDFa (typeof "Comment", "schema:Comment";
+// property "comment").
 func isSchemaComment(n *html.Node) bool {
+	return hasSchemaName(n, "itemtype", "typeof", "Comment", "UserComments") ||
+		hasSchemaName(n, "itemprop", "property", "comment", "comments")
+}
+
+// isForumPosting reports whether an element is marked a schema.org
+// DiscussionForumPosting in microdata or RDFa: the page is a forum's
+// thread, whose replies are its content.
+func isForumPosting(n *html.Node) bool {
+	return hasSchemaName(n, "itemtype", "typeof", "DiscussionForumPosting")
+}
+
+// hasSchemaName reports whether the microdata attribute or its RDFa twin
+// of n names one of names (any case), each value read as schemaTypeName
+// reads it.
+func hasSchemaName(n *html.Node, microdata, rdfa string, names ...string) bool {
 	for _, a := range n.Attr {
-		switch a.Key {
-		case "itemtype", "typeof":
-			for _, t := range strings.Fields(a.Val) {
-				if isCommentType(schemaTypeName(t)) {
-					return true
-				}
-			}
-		case "itemprop", "property":
-			for _, p := range strings.Fields(a.Val) {
-				if p = schemaTypeName(p); strings.EqualFold(p, "comment") || strings.EqualFold(p, "comments") {
+		if a.Key != microdata && a.Key != rdfa {
+			continue
+		}
+		for _, t := range strings.Fields(a.Val) {
+			t = schemaTypeName(t)
+			for _, name := range names {
+				if strings.EqualFold(t, name) {
 					return true
 				}
 			}
 		}
 	}
 	return false
-}
-
-// isCommentType reports whether a schema.org type name is a comment's.
-func isCommentType(name string) bool {
-	return strings.EqualFold(name, "Comment") || strings.EqualFold(name, "UserComments")
 }
 
 // schemaTypeName returns the last part of a schema.org type or property as
@@ -167,23 +175,6 @@ func schemaTypeName(t string) string {
 		return t[i+1:]
 	}
 	return t
-}
-
-// isForumPosting reports whether an element is marked a schema.org
-// DiscussionForumPosting in microdata or RDFa: the page is a forum's
-// thread, whose replies are its content.
-func isForumPosting(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "itemtype" && a.Key != "typeof" {
-			continue
-		}
-		for _, t := range strings.Fields(a.Val) {
-			if strings.EqualFold(schemaTypeName(t), "DiscussionForumPosting") {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // isCommentForm reports whether n is a <form> that takes a reader's

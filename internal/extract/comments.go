@@ -103,7 +103,10 @@ func idNamesComments(v string) bool {
 		return false
 	}
 	for w := range rawClassWordSeq(v) {
-		if lw := strings.ToLower(w); mayBeCommentWord(w) && isCommentWord(lw) && !isAnswerWord(lw) {
+		if !mayBeCommentWord(w) {
+			continue // most words: no lower-case copy made for nothing
+		}
+		if lw := strings.ToLower(w); isCommentWord(lw) && !isAnswerWord(lw) {
 			return true
 		}
 	}
@@ -146,6 +149,17 @@ func isForumPosting(n *html.Node) bool {
 	return hasSchemaName(n, "itemtype", "typeof", "DiscussionForumPosting")
 }
 
+// ldNamesForumPosting reports whether a page's JSON-LD types (ldTypes:
+// lower case, space-separated) name a DiscussionForumPosting.
+func ldNamesForumPosting(ldTypes string) bool {
+	for t := range strings.FieldsSeq(ldTypes) {
+		if t == "discussionforumposting" {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSchemaName reports whether the microdata attribute or its RDFa twin
 // of n names one of names (any case), each value read as schemaTypeName
 // reads it.
@@ -184,11 +198,22 @@ func isCommentForm(n *html.Node) bool {
 		return false
 	}
 	for _, a := range n.Attr {
-		if a.Key == "action" && strings.Contains(strings.ToLower(a.Val), "comment") {
+		if a.Key == "action" && containsFoldASCII(a.Val, "comment") {
 			return true
 		}
 	}
 	return holdsTextarea(n, 0)
+}
+
+// containsFoldASCII reports whether s holds needle in any ASCII case,
+// without the lower-case copy of s strings.ToLower would make.
+func containsFoldASCII(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsTextarea reports whether a <textarea> lies under n (to maxDepth).

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -100,7 +99,7 @@ func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
 	// The block features read the address the caller gave, not the one a
 	// saved page's comment records (pm.address): the model was fitted so.
 	lt := ldTypes(p.Body)
-	pb.forumMarkup = pb.forumMarkup || slices.Contains(strings.Fields(lt), "discussionforumposting")
+	pb.forumMarkup = pb.forumMarkup || ldNamesForumPosting(lt)
 	pb.keepComments = p.KeepComments
 	hp.page = pageFeatures(pb, pageCues{ldTypes: lt, ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
 	if len(m.Kinds) > 0 {

@@ -82,6 +82,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	leaveOut := fs.String("leave-out", "", "with --cv, leave out only these sets (comma-separated names; default every set), to save time")
 	siteTemplate := fs.Bool("site-template", false, "also score every page with the site template `storyline add` learns, taught by the other pages of its URL's host in its set (unlabelled text only): with --cv a variant of the same folds' models; else the pages alone and with it, per set, with the pages that have host peers apart")
 	foldModels := fs.String("fold-models", "", "score each page with the model of its site fold that --cv --site-folds K --keep-models wrote to this folder (site-fold-F-of-K.json; the model never saw the page's site): held-out figures without refitting, per set, pooled and per wcxb page type (--json: every page's)")
+	comments := fs.Bool("comments", false, "with --fold-models, add the readers' comment section after each HTML article, as extract --comments does, to score a set whose gold keeps comments")
 	showTemplate := fs.Int("show-template", 0, "with --site-template (not --cv), print the N pages whose F1 the template changes most, with the paragraphs it removed or added (+ where the gold holds it)")
 	dirs, err := parseFlags(fs, args)
 	if err != nil {
@@ -98,6 +99,9 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	}
 	if *foldModels != "" && (*cv || *fit != "" || *modelFile != "") {
 		return &UsageError{"eval extract: --fold-models scores with kept fold models: not with --cv, --fit or --model"}
+	}
+	if *comments && (*foldModels == "" || *siteTemplate) {
+		return &UsageError{"eval extract: --comments scores with --fold-models (without --site-template)"}
 	}
 	if *showTemplate < 0 {
 		return &UsageError{fmt.Sprintf("eval extract: --show-template %d: the number of pages to print is 0 or more", *showTemplate)}
@@ -133,7 +137,7 @@ func evalExtract(ctx context.Context, e env, args []string) (err error) {
 	case *siteTemplate:
 		return evalSiteTemplate(ctx, e, dirs, *text, *modelFile, *foldModels, *workers, *showTemplate)
 	case *foldModels != "":
-		return evalFoldModels(ctx, e, dirs, *text, *foldModels, *workers)
+		return evalFoldModels(ctx, e, dirs, *text, *foldModels, *workers, *comments)
 	}
 	model := extract.DefaultModel()
 	if *modelFile != "" {
@@ -582,11 +586,15 @@ func evalExtractSiteFolds(ctx context.Context, e env, dirs []string, text bool, 
 // site fold (eval.ScoreByFoldModels), as the run that kept the models scored
 // it, so that a change in how pages are read from the same fits (a rule over
 // the probabilities) is measured held out without refitting; with --json,
-// every page's figures.
-func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDir string, workers int) error {
+// every page's figures. With comments, the pages keep readers' comments
+// (news.Page.KeepComments).
+func evalFoldModels(ctx context.Context, e env, dirs []string, text bool, foldDir string, workers int, comments bool) error {
 	pages, modelOf, held, err := pagesAndModels(dirs, text, "", foldDir)
 	if err != nil {
 		return err
+	}
+	for i := range pages {
+		pages[i].Page.KeepComments = comments
 	}
 	score := eval.ScoreByFoldModels(ctx, pages, workers, modelOf)
 	if err := ctx.Err(); err != nil {

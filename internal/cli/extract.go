@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/engine"
@@ -20,6 +21,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	given := addPageFlags(fs)
 	inputFormat := fs.String("input-format", "auto", "what the standard input (-) holds: "+strings.Join(inputFormats, ", ")+" (auto: told by its first bytes)")
+	comments := fs.Bool("comments", false, "add the readers' comment section that follows an HTML article to its text (by default comments are left out as far as the classifier tells them; a forum's replies are its content either way; text dumps are read the same)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -45,6 +47,9 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	failed := 0
 	skipped := &news.SkippedCounter{}
 	inputs := readInputs(ctx, paths, *inputFormat, sources.Options{ForceText: *text, Source: *given.source, URL: *given.url, Stdin: e.stdin, Skipped: skipped})
+	if *comments {
+		inputs = keepingComments(inputs)
+	}
 	err = engine.Extract(ctx, inputs, *workers, func(r engine.Result) error {
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {
@@ -87,4 +92,21 @@ func describe(r engine.Result) string {
 		return ie.Error()
 	}
 	return r.Input.Name + ": " + r.Err.Error()
+}
+
+// keepingComments passes the inputs on with their pages asking for
+// readers' comments to be kept (news.Page.KeepComments).
+func keepingComments(inputs iter.Seq2[news.Input, error]) iter.Seq2[news.Input, error] {
+	return func(yield func(news.Input, error) bool) {
+		for in, err := range inputs {
+			if in.Page != nil {
+				p := *in.Page
+				p.KeepComments = true
+				in.Page = &p
+			}
+			if !yield(in, err) {
+				return
+			}
+		}
+	}
 }

@@ -67,6 +67,14 @@ type pageBlocks struct {
 	twords    []int32 // text word ids of the short blocks (block.twords indexes it)
 	chars     int32   // all non-space characters of the blocks
 	textareas int32   // <textarea> elements: a comment or reply form
+	// forumMarkup says that an element is marked a schema.org
+	// DiscussionForumPosting, or the page's JSON-LD names one: a forum's
+	// thread, whose replies are its content (readsComments).
+	forumMarkup bool
+	// keepComments says that the caller wants readers' comments kept
+	// (news.Page.KeepComments): the comment sections that trail an
+	// article are added to it (keepCommentSections), not dropped.
+	keepComments bool
 	// titles are the page's headline texts from outside its body (<title>,
 	// og:title), which the article-end features find the headline's block
 	// by (headlineBlock), each without the site's name; nil when the
@@ -117,6 +125,11 @@ const (
 	// flagDialog marks a dialog and everything inside it (see
 	// isDialogElement, inDialog).
 	flagDialog uint32 = 1 << 30
+	// flagCommentSection marks an element that is, or holds, a page's
+	// readers' comments by its markup (isCommentMarkup), for
+	// keepCommentSections to find the comments a caller asks to keep,
+	// and everything inside it.
+	flagCommentSection uint32 = 1 << 29
 )
 
 var tagFlags = map[atom.Atom]uint32{
@@ -243,6 +256,12 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if parent >= 0 && isCommentElement(n) { // the root's words describe the whole page
 		e.flags |= flagComment
+	}
+	if parent >= 0 && canBeCommentSection(n.DataAtom, s.pb.elems[parent].inherited) && isCommentMarkup(n) {
+		e.flags |= flagCommentSection
+	}
+	if isForumPosting(n) {
+		s.pb.forumMarkup = true
 	}
 	e.inherited = e.flags
 	if parent >= 0 {

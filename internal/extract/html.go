@@ -98,7 +98,10 @@ func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
 	hp.blocks = pb
 	// The block features read the address the caller gave, not the one a
 	// saved page's comment records (pm.address): the model was fitted so.
-	hp.page = pageFeatures(pb, pageCues{ldTypes: ldTypes(p.Body), ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
+	lt := ldTypes(p.Body)
+	pb.forumMarkup = pb.forumMarkup || ldNamesForumPosting(lt)
+	pb.keepComments = p.KeepComments
+	hp.page = pageFeatures(pb, pageCues{ldTypes: lt, ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
 	if len(m.Kinds) > 0 {
 		kp := kindProbs(m.Kinds, hp.page)
 		hp.kind, hp.articleProb = kindOfProbs(kp), kp[0] // pageKinds[0] is kindArticle

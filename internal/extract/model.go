@@ -298,6 +298,9 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 	dropCopiedRuns(pb, keep)
 	dropHiddenCopies(pb, keep)
 	dropSideMatter(pb, keep, kind)
+	if pb.keepComments {
+		keepCommentSections(pb, keep, kind, dropped)
+	}
 	return keep, pageTh
 }
 

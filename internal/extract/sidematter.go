@@ -37,14 +37,15 @@ const minThreadComments = 2
 //     elements (isCommentElement) when minThreadComments of them hold kept
 //     blocks: a readers' thread under a news post, which the news sets'
 //     golds leave out and a forum's keeps (forums are not called
-//     articles).
+//     articles). Not when the caller keeps readers' comments
+//     (news.Page.KeepComments: keepCommentSections).
 //
 // The classifier reads both flags and drops most such blocks; this catches
 // the ones a site's markup scores over the threshold, where the page
 // shows its article apart from them.
 func dropSideMatter(pb *pageBlocks, keep []bool, kind string) {
 	dropKeptRegions(pb, keep, flagAside, 1, false)
-	if kind == kindArticle {
+	if kind == kindArticle && !pb.keepComments {
 		dropKeptRegions(pb, keep, flagComment, minThreadComments, true)
 	}
 }

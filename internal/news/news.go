@@ -36,6 +36,13 @@ type Page struct {
 	DateOnly  bool      // Published is a date alone (its midnight UTC), not a time of day
 	Fetched   time.Time // when the capture was made, zero if unknown
 	Capture   Capture   // the web-archive record the page was read from; zero for other pages
+	// KeepComments asks for the readers' comment section that follows an
+	// HTML article to be added to its text (storyline extract --comments;
+	// trafilatura's include_comments). By default comments are left out
+	// as far as the classifier tells them: they are not the article. A
+	// forum's replies are its content either way; text dumps are read
+	// the same with it.
+	KeepComments bool
 }
 
 // Capture names the web-archive record an article was read from, so that a

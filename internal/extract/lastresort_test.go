@@ -71,3 +71,22 @@ func TestYearlessStampProbes(t *testing.T) {
 		}
 	}
 }
+
+// An English word that is also another language's short month ("set",
+// Italian and Portuguese September; "out", Portuguese October) between a
+// number and a time of day is no yearless stamp: "Game 3 set at 7:30 PM"
+// is no September 3, "Episode 5 out at 9:00 PM" no October 5.
+func TestYearlessStampIsNoEnglishWord(t *testing.T) {
+	for _, page := range []string{
+		`<h1>Schedule</h1><p>Game 3 set at 7:30 PM</p><p>© 2024</p>`,
+		`<h1>Show</h1><p>Episode 5 out at 9:00 PM</p><p>© 2024</p>`,
+	} {
+		if got := lastResortDays(t, page, probeRead); len(got) != 0 {
+			t.Errorf("%s: candidates %q, want none", page, got)
+		}
+	}
+	// the same words with a year are findDate's, and still read
+	if got := lastResortDays(t, `<h1>Notícia</h1><p>Publicado 5 out 2024, 10:30</p>`, probeRead); len(got) != 1 || got[0] != "2024-10-05 10:30" {
+		t.Errorf("a Portuguese day with its year: candidates %q, want 2024-10-05 10:30", got)
+	}
+}

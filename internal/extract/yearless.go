@@ -26,6 +26,16 @@ var yearlessDateline = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(?:(\pL{3,9})\.?,?\
 // 16:15:29 PDT 1999"): that dateline has a year, and findDate reads it.
 var yearAfterClock = regexp.MustCompile(`^[\d:]*\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5})?\s*,?\s*(?:19|20)\d{2}\b`)
 
+// englishWordMonths are the short months of other languages that are
+// also English words a number and a time of day stand around ("Game 3
+// set at 7:30 PM", "Episode 5 out at 9:00 PM"): Italian and Portuguese
+// "set" (September), Portuguese "out" (October). With a year after them
+// they are days (findDate reads "5 out 2024"); without one, in a yearless
+// stamp, the English reading is the likelier (s48-daterev: invented
+// schedule lines; none of the yearless stamps read on the eight
+// extraction sets is written so).
+var englishWordMonths = map[string]bool{"set": true, "out": true}
+
 // pageYear matches the years 1990 to 2099 written as a word, each of a
 // range ("© 1995-2026").
 var pageYear = regexp.MustCompile(`\b(199\d|20\d\d)\b`)
@@ -66,7 +76,7 @@ func readYearless(s string, latestYear func() int) (time.Time, bool) {
 	}
 	mo, ok := monthOf(month)
 	d, _ := strconv.Atoi(day)
-	if !ok || d < 1 || d > 31 {
+	if !ok || englishWordMonths[strings.ToLower(month)] || d < 1 || d > 31 {
 		return time.Time{}, false
 	}
 	latest := latestYear()

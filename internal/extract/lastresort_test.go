@@ -90,3 +90,18 @@ func TestYearlessStampIsNoEnglishWord(t *testing.T) {
 		t.Errorf("a Portuguese day with its year: candidates %q, want 2024-10-05 10:30", got)
 	}
 }
+
+// The page's latest year is read once however many stamps give no day: it
+// reads every text, and read once per stamp it made a page of thousands
+// of stamps take time growing with the square of its texts.
+func TestYearlessStampsAskThePageYearOnce(t *testing.T) {
+	texts := make([]dated, 50)
+	for i := range texts {
+		texts[i] = dated{value: "Dec 30, 10:52 AM"} // after the reading in the page's year: no day
+	}
+	asked := 0
+	got := firstYearlessStamp(texts, probeRead, func() int { asked++; return 2024 })
+	if len(got) != 0 || asked != 1 {
+		t.Errorf("%d candidates, the page's year asked %d times; want none, asked once", len(got), asked)
+	}
+}

@@ -43,9 +43,11 @@ var pageYear = regexp.MustCompile(`\b(199\d|20\d\d)\b`)
 
 // maxWeekdayYearsBack is how far before the page's latest year a weekday
 // may place a yearless day: a weekday names one year in every 5 to 11,
-// so six years back find each weekday once; the stamps read on the
-// extraction sets (s48-date: Slashdot 2012, AP 2005, Sporting Life 2008)
-// are all of the page's latest year.
+// and the seven years from the latest back hold six of a day's seven
+// weekdays (a leap day skips one; s48-daterev counted every day of
+// 2000-2029), so a stamp on the seventh gets no year. The stamps read on
+// the extraction sets (s48-date: Slashdot 2012, AP 2005, Sporting Life
+// 2008) are all of the page's latest year.
 const maxWeekdayYearsBack = 6
 
 // yearlessDay reads the first yearless dateline of the page's dated

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -26,26 +27,49 @@ var yearlessDateline = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(?:(\pL{3,9})\.?,?\
 // 16:15:29 PDT 1999"): that dateline has a year, and findDate reads it.
 var yearAfterClock = regexp.MustCompile(`^[\d:]*\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5})?\s*,?\s*(?:19|20)\d{2}\b`)
 
+// englishWordMonths are the short months of other languages that are
+// also English words a number and a time of day stand around ("Game 3
+// set at 7:30 PM", "Episode 5 out at 9:00 PM"): Italian and Portuguese
+// "set" (September), Portuguese "out" (October). With a year after them
+// they are days (findDate reads "5 out 2024"); without one, in a yearless
+// stamp, the English reading is the likelier (s48-daterev: invented
+// schedule lines; none of the yearless stamps read on the eight
+// extraction sets is written so).
+var englishWordMonths = map[string]bool{"set": true, "out": true}
+
 // pageYear matches the years 1990 to 2099 written as a word, each of a
 // range ("© 1995-2026").
 var pageYear = regexp.MustCompile(`\b(199\d|20\d\d)\b`)
 
 // maxWeekdayYearsBack is how far before the page's latest year a weekday
 // may place a yearless day: a weekday names one year in every 5 to 11,
-// so six years back find each weekday once; the stamps read on the
-// extraction sets (s48-date: Slashdot 2012, AP 2005, Sporting Life 2008)
-// are all of the page's latest year.
+// and the seven years from the latest back hold six of a day's seven
+// weekdays (a leap day skips one; s48-daterev counted every day of
+// 2000-2029), so a stamp on the seventh gets no year. The stamps read on
+// the extraction sets (s48-date: Slashdot 2012, AP 2005, Sporting Life
+// 2008) are all of the page's latest year.
 const maxWeekdayYearsBack = 6
 
 // yearlessDay reads the first yearless dateline of the page's dated
 // texts outside comment threads, with its year from latestPageYear; nil
 // when there is none or the page writes no year.
 func (pm pageMeta) yearlessDay(now time.Time) []dateCand {
-	for _, d := range pm.texts {
+	return firstYearlessStamp(pm.texts, now, func() int { return pm.latestPageYear(now) })
+}
+
+// firstYearlessStamp is the first of texts outside comment threads that
+// readYearless reads as a day up to now, its year chosen on latestYear,
+// which it asks once at most: latestYear reads every text, and a page of
+// thousands of stamps that give no day (each after the reading, or on a
+// weekday no year of the window has) asked it once per stamp took time
+// growing with the square of its texts (s48-daterev: 4,000 stamps, 25 s).
+func firstYearlessStamp(texts []dated, now time.Time, latestYear func() int) []dateCand {
+	latest := sync.OnceValue(latestYear)
+	for _, d := range texts {
 		if d.comment {
 			continue
 		}
-		t, ok := readYearless(d.value, func() int { return pm.latestPageYear(now) })
+		t, ok := readYearless(d.value, latest)
 		if ok && !afterReading(t, now) {
 			return []dateCand{{t: t, src: dsText, at: d.at, label: d.label, class: d.class, text: d.value, lastResort: true}}
 		}
@@ -66,7 +90,7 @@ func readYearless(s string, latestYear func() int) (time.Time, bool) {
 	}
 	mo, ok := monthOf(month)
 	d, _ := strconv.Atoi(day)
-	if !ok || d < 1 || d > 31 {
+	if !ok || englishWordMonths[strings.ToLower(month)] || d < 1 || d > 31 {
 		return time.Time{}, false
 	}
 	latest := latestYear()

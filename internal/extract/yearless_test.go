@@ -98,3 +98,22 @@ func TestLastResortDateIsTakenWithoutTheRanker(t *testing.T) {
 		t.Errorf("Pick of the candidate not marked = %d, want -1 (below the threshold)", got)
 	}
 }
+
+// FuzzReadYearless: any text gives no yearless stamp or one whose year is
+// at most maxWeekdayYearsBack before the page's latest year, never a panic
+// (readYearless indexes the groups of its match).
+func FuzzReadYearless(f *testing.F) {
+	for _, s := range []string{"Posted by timothy on Tuesday July 24, @12:06PM", "Apr 4, 10:52 AM EDT", "Fri 18 Jan, 11:45 AM",
+		"Premiering Tuesday, January 8 at 10:00 p.m. ET/PT", "Last Modified Fri Oct 29 16:15:29 PDT 1999", "Wed Feb 29, 10:00", "Dienstag, 24. Juli, 12:06"} {
+		f.Add(s, 2012)
+	}
+	f.Fuzz(func(t *testing.T, s string, latest int) {
+		if latest < 1990 || latest > 2100 {
+			return // latestPageYear gives 0 or a year of pageYear's
+		}
+		d, ok := readYearless(s, func() int { return latest })
+		if ok && (d.Year() > latest || d.Year() < latest-maxWeekdayYearsBack) {
+			t.Errorf("readYearless(%q, %d) = %s, outside the years the page's latest allows", s, latest, d)
+		}
+	})
+}

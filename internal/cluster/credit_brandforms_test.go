@@ -54,14 +54,21 @@ func TestCreditsBrandOfAServiceOnlyAsItsCredit(t *testing.T) {
 func TestNamesWordAllocatesInProportionToTheText(t *testing.T) {
 	s := strings.Repeat("Crews met the John Fox team. ", 2000) // 58 KB, 2,000 times the name after "the" and a given name
 	namesWord("Warm up the lexicons, the John Fox team.", "Fox")
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	namesWord(s, "Fox")
-	runtime.ReadMemStats(&after)
+	// The fewest bytes of five calls: TotalAlloc counts the whole process,
+	// so a goroutine an earlier test left running can add to one call's
+	// count (a failure one run in seven at load 15, session 48), not to all.
+	got := uint64(1<<63 - 1)
+	for range 5 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		namesWord(s, "Fox")
+		runtime.ReadMemStats(&after)
+		got = min(got, after.TotalAlloc-before.TotalAlloc)
+	}
 	// 4 bytes a byte of text: room for the small words lowered at each
 	// name (a few bytes each), far below the 58 MB that lowering the text
 	// before each name takes.
-	if got, limit := after.TotalAlloc-before.TotalAlloc, uint64(4*len(s)); got > limit {
+	if limit := uint64(4 * len(s)); got > limit {
 		t.Errorf("namesWord on %d bytes allocated %d bytes, want at most %d", len(s), got, limit)
 	}
 }

@@ -23,9 +23,13 @@ const maxCommentLinkShare = 0.5
 // "comment" column), and not inside code. A syntax highlighter classes a
 // code comment "comment" (highlight.js's "hljs-comment", Prism's "token
 // comment") on a <span>: a tutorial's code block would read as a readers'
-// thread (wcxb 0437, a git guide, lost 60% of its recall so).
+// thread (wcxb 0437, a git guide, lost 60% of its recall so). Nor inside
+// an <aside>: a sidebar's "recent comments" widget (WordPress's
+// widget_recent_comments) lists other posts' commenters, and the article's
+// side matter is left out (dropSideMatter); an <aside> that is itself the
+// thread ("comments-area") still counts.
 func canBeCommentSection(tag atom.Atom, parentInherited uint32) bool {
-	if parentInherited&(flagPre|flagCode) != 0 {
+	if parentInherited&(flagPre|flagCode|flagAside) != 0 {
 		return false
 	}
 	switch tag {

@@ -122,3 +122,22 @@ func TestKeepCommentsLeavesDumpsAndEmptyPagesAlone(t *testing.T) {
 		t.Errorf("a comment form alone: error %v, want ErrNoContent", err)
 	}
 }
+
+// A sidebar's "recent comments" widget after the article (WordPress's
+// widget_recent_comments, in an <aside>) is a list of other posts'
+// commenters, not this article's thread: the switch adds nothing of it.
+// An <aside> that is itself the thread is still added.
+func TestRecentCommentsWidgetInAsideIsNotAdded(t *testing.T) {
+	page := withHarbour(`<aside class="sidebar"><div class="widget widget_recent_comments"><h3>Recent comments</h3><ul>` +
+		`<li>Margaret Ellison on the new ferry timetable for the coming spring season</li>` +
+		`<li>Thomas Okafor on the lighthouse keepers who are leaving the island this year</li></ul></div></aside>`)
+	if got := decideArticleFirst(t, page, 2, kindArticle, true); !slices.Equal(got, harbourLeads) {
+		t.Errorf("kept %q, want the article alone %q", got, harbourLeads)
+	}
+	thread := withHarbour(`<aside id="comments" class="comments-area"><div class="comment"><p>About time, the pier has been shaking for years now.</p></div>` +
+		`<div class="comment"><p>Twenty minutes earlier is too early for the school run.</p></div></aside>`)
+	want := append(slices.Clone(harbourLeads), commentLeads...)
+	if got := decideArticleFirst(t, thread, 2, kindArticle, true); !slices.Equal(got, want) {
+		t.Errorf("a thread in an <aside>: kept %q, want %q", got, want)
+	}
+}

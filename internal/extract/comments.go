@@ -311,6 +311,23 @@ func inSection(pb *pageBlocks, e int32, sections map[int32]bool) bool {
 	return false
 }
 
+// inSectionForm reports whether element e lies in a <form> that is one of
+// sections or inside one (the comment form, whose labels and invitation
+// are no comment), walking up from e to its section. A form around the
+// section does not count: an ASP.NET WebForms page wraps its whole body,
+// thread and all, in one <form>.
+func inSectionForm(pb *pageBlocks, e int32, sections map[int32]bool) bool {
+	for ; e >= 0; e = pb.elems[e].parent {
+		if pb.elems[e].flags&flagForm != 0 {
+			return true
+		}
+		if sections[e] {
+			return false
+		}
+	}
+	return false
+}
+
 // readsComments reports whether keepCommentSections applies to a page of
 // this kind: a page called an article that no markup names a forum's
 // thread. A forum's replies are its content, kept or dropped as the
@@ -324,7 +341,8 @@ func readsComments(pb *pageBlocks, kind string) bool {
 // as trafilatura's include_comments adds a page's comments: every block
 // inside such a section but those dropped whatever their probability
 // (dropped), the text of a form box (inFormBox: the comment form's
-// invitation) and blocks mostly of links (maxCommentLinkShare). A section
+// invitation) or of a form inside the section (inSectionForm), and
+// blocks mostly of links (maxCommentLinkShare). A section
 // trails when the kept blocks the classifier chose put the article
 // before it, whether it kept any of the section's blocks or none.
 func keepCommentSections(pb *pageBlocks, keep []bool, kind string, dropped func(i int) bool) {
@@ -337,7 +355,7 @@ func keepCommentSections(pb *pageBlocks, keep []bool, kind string, dropped func(
 	}
 	for i, b := range pb.blocks {
 		if keep[i] || !inSection(pb, b.elem, sections) || dropped(i) || inFormBox(pb, i) ||
-			pb.elems[b.elem].inherited&(flagHidden|flagForm) != 0 {
+			pb.elems[b.elem].inherited&flagHidden != 0 || inSectionForm(pb, b.elem, sections) {
 			continue
 		}
 		if float64(b.linkChars) <= maxCommentLinkShare*float64(b.chars) {

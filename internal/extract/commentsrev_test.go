@@ -141,3 +141,18 @@ func TestRecentCommentsWidgetInAsideIsNotAdded(t *testing.T) {
 		t.Errorf("a thread in an <aside>: kept %q, want %q", got, want)
 	}
 }
+
+// An ASP.NET WebForms page wraps its whole body in one <form>: the thread
+// under the article is still added, and the comment form's own text is
+// still not.
+func TestCommentsInsidePageWideFormAreAdded(t *testing.T) {
+	page := `<html><body><form id="aspnetForm" action="story.aspx?id=12" method="post"><div class="entry">` + harbourArticle + `</div>` +
+		`<div id="comments"><div class="item"><p>About time, the pier has been shaking for years now.</p></div>` +
+		`<div class="item"><p>Twenty minutes earlier is too early for the school run.</p></div>` +
+		`<div class="post-comment"><p>Leave a reply to this story</p><textarea name="c"></textarea><input type="submit"></div></div>` +
+		`</form></body></html>`
+	want := append(slices.Clone(harbourLeads), commentLeads...)
+	if got := decideArticleFirst(t, page, 2, kindArticle, true); !slices.Equal(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+}

@@ -156,3 +156,18 @@ func TestCommentsInsidePageWideFormAreAdded(t *testing.T) {
 		t.Errorf("kept %q, want %q", got, want)
 	}
 }
+
+// A thread's chrome made of links ("Reply | Permalink" under each
+// comment, "Older comments" at its foot) is not added with the comments
+// (maxCommentLinkShare).
+func TestCommentLinkChromeIsNotAdded(t *testing.T) {
+	page := withHarbour(`<div id="comments">` +
+		`<div class="comment"><p>About time, the pier has been shaking for years now.</p>` +
+		`<p class="meta"><a href="#r1">Reply to this comment</a> | <a href="#c1">Permalink to this comment</a></p></div>` +
+		`<div class="comment"><p>Twenty minutes earlier is too early for the school run.</p></div>` +
+		`<p class="nav"><a href="?cpage=2">Older comments on the harbour pier story</a></p></div>`)
+	want := append(slices.Clone(harbourLeads), commentLeads...)
+	if got := decideArticleFirst(t, page, 2, kindArticle, true); !slices.Equal(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+}

@@ -39,9 +39,10 @@ func canBeCommentSection(tag atom.Atom, parentInherited uint32) bool {
 	return tag == 0 || boundaryTags[tag]
 }
 
-// maxNameWords is the most words an id may hold to name a comment
-// section: "comments", "comment-list", "disqus_thread", "comments-area".
-// An id of more words is an anchor made from a heading's text, whose words
+// maxNameWords is the fewest words of an id that can no longer name a
+// comment section (idNamesComments takes ids of fewer): "comments",
+// "comment-list", "disqus_thread", "comments-area". An id of this many
+// words or more is an anchor made from a heading's text, whose words
 // say what the heading says ("gmail-predictable-scriptable-responses-from-
 // humans", a chapter's section in readability's SRE book page, is no
 // readers' thread). Four: the section ids named here have one to three

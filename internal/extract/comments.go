@@ -313,17 +313,17 @@ func inSection(pb *pageBlocks, e int32, sections map[int32]bool) bool {
 }
 
 // inSectionForm reports whether element e lies in a <form> that is one of
-// sections or inside one (the comment form, whose labels and invitation
-// are no comment), walking up from e to its section. A form around the
-// section does not count: an ASP.NET WebForms page wraps its whole body,
-// thread and all, in one <form>.
+// sections or inside one (the comment form, whose labels and chrome are no
+// comment), walking up from e past every section, as a form's own fields
+// may be classed as comment sections too ("comment-form-author"). A form
+// around every section does not count: an ASP.NET WebForms page wraps its
+// whole body, thread and all, in one <form>.
 func inSectionForm(pb *pageBlocks, e int32, sections map[int32]bool) bool {
+	inForm := false
 	for ; e >= 0; e = pb.elems[e].parent {
-		if pb.elems[e].flags&flagForm != 0 {
+		inForm = inForm || pb.elems[e].flags&flagForm != 0
+		if inForm && sections[e] {
 			return true
-		}
-		if sections[e] {
-			return false
 		}
 	}
 	return false

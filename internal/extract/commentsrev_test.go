@@ -171,3 +171,19 @@ func TestCommentLinkChromeIsNotAdded(t *testing.T) {
 		t.Errorf("kept %q, want %q", got, want)
 	}
 }
+
+// The fields of a comment form inside the thread stay out with
+// --comments even when they are classed as comment sections of their own
+// (WordPress's "comment-form-identity": dragnet R108 had its log-in lines
+// added at the first fix of the page-wide form, s48-commentsrev).
+func TestCommentFormFieldsClassedAsSectionsAreNotAdded(t *testing.T) {
+	page := withHarbour(`<div id="comments"><div class="item"><p>About time, the pier has been shaking for years now.</p></div>` +
+		`<div class="item"><p>Twenty minutes earlier is too early for the school run.</p></div>` +
+		`<form id="commentform" action="/post"><div class="comment-form-identity"><p>Fill in your details below or click an icon to log in to the site.</p></div>` +
+		`<div class="comment-form-notice"><p>You are commenting using your account on the harbour site, log out or change it.</p></div>` +
+		`<textarea name="c"></textarea><input type="submit"></form></div>`)
+	want := append(slices.Clone(harbourLeads), commentLeads...)
+	if got := decideArticleFirst(t, page, 2, kindArticle, true); !slices.Equal(got, want) {
+		t.Errorf("kept %q, want %q", got, want)
+	}
+}

@@ -21,7 +21,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU)")
 	given := addPageFlags(fs)
 	inputFormat := fs.String("input-format", "auto", "what the standard input (-) holds: "+strings.Join(inputFormats, ", ")+" (auto: told by its first bytes)")
-	comments := fs.Bool("comments", false, "add the readers' comment section that follows an HTML article to its text (by default comments are left out as far as the classifier tells them; a forum's replies are its content either way; text dumps are read the same)")
+	comments := fs.Bool("comments", false, "add the readers' comment section that follows an HTML article to its text (by default comments are left out as far as the classifier tells them; a forum's replies are its content either way; no effect on text dumps, which have no markup to find the section by)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -50,7 +50,11 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	if *comments {
 		inputs = keepingComments(inputs)
 	}
+	dumps := 0 // text dumps read with --comments, which it leaves as they are
 	err = engine.Extract(ctx, inputs, *workers, func(r engine.Result) error {
+		if *comments && r.Input.Page != nil && r.Input.Page.Kind == news.KindText {
+			dumps++
+		}
 		noContent := errors.Is(r.Err, extract.ErrNoContent)
 		if r.Err != nil && !(noContent && *format == "benchmark") {
 			failed++
@@ -69,6 +73,9 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	})
 	if err != nil {
 		return err
+	}
+	if dumps > 0 {
+		fmt.Fprintf(e.stderr, "extract: --comments added nothing to %d text dump(s): a dump has no markup to find a comment section by\n", dumps)
 	}
 	if line := news.SkippedLine(skipped.Counts()); line != "" {
 		fmt.Fprintln(e.stderr, line) // stdout is the articles

@@ -75,3 +75,28 @@ func TestExtractCommentsFlag(t *testing.T) {
 		}
 	}
 }
+
+// extract --comments on a text dump says that it added nothing: a dump has
+// no markup to find a comment section by. Without --comments, no such word.
+func TestExtractCommentsSaysDumpsAreLeftAlone(t *testing.T) {
+	dump := "Harbour board closes the old ferry pier\n" +
+		"The harbour board voted on Tuesday to close the old ferry pier for repairs through the spring, after divers found the timber piles rotten below the waterline.\n" +
+		"2 Comments\n" +
+		"About time, the pier has been shaking under the buses for years and nobody on the board seemed to care at all.\n"
+	path := filepath.Join(t.TempDir(), "pier.txt")
+	if err := os.WriteFile(path, []byte(dump), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args     []string
+		wantNote bool
+	}{{[]string{"--text"}, false}, {[]string{"--text", "--comments"}, true}} {
+		_, errOut, code := storyline(t, append(append([]string{"extract"}, tc.args...), path)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, code, errOut)
+		}
+		if got := strings.Contains(errOut, "--comments added nothing to 1 text dump"); got != tc.wantNote {
+			t.Errorf("%v: stderr %q, want the note on dumps %v", tc.args, errOut, tc.wantNote)
+		}
+	}
+}

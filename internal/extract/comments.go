@@ -23,9 +23,13 @@ const maxCommentLinkShare = 0.5
 // "comment" column), and not inside code. A syntax highlighter classes a
 // code comment "comment" (highlight.js's "hljs-comment", Prism's "token
 // comment") on a <span>: a tutorial's code block would read as a readers'
-// thread (wcxb 0437, a git guide, lost 60% of its recall so).
+// thread (wcxb 0437, a git guide, lost 60% of its recall so). Nor inside
+// an <aside>: a sidebar's "recent comments" widget (WordPress's
+// widget_recent_comments) lists other posts' commenters, and the article's
+// side matter is left out (dropSideMatter); an <aside> that is itself the
+// thread ("comments-area") still counts.
 func canBeCommentSection(tag atom.Atom, parentInherited uint32) bool {
-	if parentInherited&(flagPre|flagCode) != 0 {
+	if parentInherited&(flagPre|flagCode|flagAside) != 0 {
 		return false
 	}
 	switch tag {
@@ -35,9 +39,10 @@ func canBeCommentSection(tag atom.Atom, parentInherited uint32) bool {
 	return tag == 0 || boundaryTags[tag]
 }
 
-// maxNameWords is the most words an id may hold to name a comment
-// section: "comments", "comment-list", "disqus_thread", "comments-area".
-// An id of more words is an anchor made from a heading's text, whose words
+// maxNameWords is the fewest words of an id that can no longer name a
+// comment section (idNamesComments takes ids of fewer): "comments",
+// "comment-list", "disqus_thread", "comments-area". An id of this many
+// words or more is an anchor made from a heading's text, whose words
 // say what the heading says ("gmail-predictable-scriptable-responses-from-
 // humans", a chapter's section in readability's SRE book page, is no
 // readers' thread). Four: the section ids named here have one to three
@@ -307,6 +312,23 @@ func inSection(pb *pageBlocks, e int32, sections map[int32]bool) bool {
 	return false
 }
 
+// inSectionForm reports whether element e lies in a <form> that is one of
+// sections or inside one (the comment form, whose labels and chrome are no
+// comment), walking up from e past every section, as a form's own fields
+// may be classed as comment sections too ("comment-form-author"). A form
+// around every section does not count: an ASP.NET WebForms page wraps its
+// whole body, thread and all, in one <form>.
+func inSectionForm(pb *pageBlocks, e int32, sections map[int32]bool) bool {
+	inForm := false
+	for ; e >= 0; e = pb.elems[e].parent {
+		inForm = inForm || pb.elems[e].flags&flagForm != 0
+		if inForm && sections[e] {
+			return true
+		}
+	}
+	return false
+}
+
 // readsComments reports whether keepCommentSections applies to a page of
 // this kind: a page called an article that no markup names a forum's
 // thread. A forum's replies are its content, kept or dropped as the
@@ -320,7 +342,8 @@ func readsComments(pb *pageBlocks, kind string) bool {
 // as trafilatura's include_comments adds a page's comments: every block
 // inside such a section but those dropped whatever their probability
 // (dropped), the text of a form box (inFormBox: the comment form's
-// invitation) and blocks mostly of links (maxCommentLinkShare). A section
+// invitation) or of a form inside the section (inSectionForm), and
+// blocks mostly of links (maxCommentLinkShare). A section
 // trails when the kept blocks the classifier chose put the article
 // before it, whether it kept any of the section's blocks or none.
 func keepCommentSections(pb *pageBlocks, keep []bool, kind string, dropped func(i int) bool) {
@@ -333,7 +356,7 @@ func keepCommentSections(pb *pageBlocks, keep []bool, kind string, dropped func(
 	}
 	for i, b := range pb.blocks {
 		if keep[i] || !inSection(pb, b.elem, sections) || dropped(i) || inFormBox(pb, i) ||
-			pb.elems[b.elem].inherited&(flagHidden|flagForm) != 0 {
+			pb.elems[b.elem].inherited&flagHidden != 0 || inSectionForm(pb, b.elem, sections) {
 			continue
 		}
 		if float64(b.linkChars) <= maxCommentLinkShare*float64(b.chars) {

@@ -283,8 +283,9 @@ func labelledSets(pages []MetaPage, f MetaField) map[string]bool {
 }
 
 // rows builds the training rows of a field: every candidate of every
-// usable page but a last-resort date (taken without the ranker), labelled, each page weighing as much as any other (or,
-// with balance, each set as much as any other).
+// usable page but a last-resort date (taken without the ranker),
+// labelled, each page weighing as much as any other (or, with balance,
+// each set as much as any other).
 func rows(pages []MetaPage, f MetaField, sets map[string]bool, opt MetaFit) (xs [][]float64, ys []bool, ws []float64) {
 	perSet := map[string]int{}
 	used := 0

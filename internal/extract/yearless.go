@@ -84,9 +84,9 @@ func readYearless(s string, latestYear func() int) (time.Time, bool) {
 	if m == nil || yearAfterClock.MatchString(s[m[14]:]) {
 		return time.Time{}, false
 	}
-	month, day := group(s, m, 2), group(s, m, 3)
+	month, day := submatch(s, m, 2), submatch(s, m, 3)
 	if m[4] < 0 {
-		month, day = group(s, m, 5), group(s, m, 4)
+		month, day = submatch(s, m, 5), submatch(s, m, 4)
 	}
 	mo, ok := monthOf(month)
 	d, _ := strconv.Atoi(day)
@@ -97,7 +97,7 @@ func readYearless(s string, latestYear func() int) (time.Time, bool) {
 	if latest == 0 {
 		return time.Time{}, false
 	}
-	wd, named := weekdayNames[strings.ToLower(group(s, m, 1))]
+	wd, named := weekdayNames[strings.ToLower(submatch(s, m, 1))]
 	y, ok := yearOfDay(mo, d, wd, named, latest)
 	if !ok {
 		return time.Time{}, false
@@ -105,8 +105,8 @@ func readYearless(s string, latestYear func() int) (time.Time, bool) {
 	return withClock(time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), s[m[12]:]), true // "12:06PM" read as 12:06, "10:00 p.m." as 22:00
 }
 
-// group is the text of submatch i of m in s, "" when it did not take part.
-func group(s string, m []int, i int) string {
+// submatch is the text of submatch i of m in s, "" when it did not take part.
+func submatch(s string, m []int, i int) string {
 	if m[2*i] < 0 {
 		return ""
 	}

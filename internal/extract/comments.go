@@ -203,22 +203,11 @@ func isCommentForm(n *html.Node) bool {
 		return false
 	}
 	for _, a := range n.Attr {
-		if a.Key == "action" && containsFoldASCII(a.Val, "comment") {
+		if a.Key == "action" && containsLowerASCII(a.Val, "comment") {
 			return true
 		}
 	}
 	return holdsTextarea(n, 0)
-}
-
-// containsFoldASCII reports whether s holds needle in any ASCII case,
-// without the lower-case copy of s strings.ToLower would make.
-func containsFoldASCII(s, needle string) bool {
-	for i := 0; i+len(needle) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(needle)], needle) {
-			return true
-		}
-	}
-	return false
 }
 
 // holdsTextarea reports whether a <textarea> lies under n (to maxDepth).

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"encoding/gob"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -46,7 +45,7 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 	rate := fs.Float64("rate", 0, "rankers: learning rate (default 0.1)")
 	minLeaf := fs.Float64("min-leaf", 0, "rankers: least hessian in a leaf (default 1)")
 	unlabelled := fs.Bool("unlabelled", true, "rankers: also fit bylines and dates on the pages whose gold has none (all their candidates wrong)")
-	cache := fs.String("cache", "", "keep the pages' metadata candidates in this file between runs (delete it when the features change)")
+	cache := fs.String("cache", "", "keep the pages' metadata candidates in this file between runs; read back only by the build that wrote it, for the same sets (a file another build wrote, or of other sets, is read again and written anew, said on stderr)")
 	scoreCache := fs.String("score-cache", "", "with --loso or --cv, score the held-out pages on the candidates this other --cache file holds (another build's, of the same sets and features), the rankers still fitted on the pages' own: a change of the candidates measured with the fit held still; not with --fit, --text or --strip-meta")
 	balance := fs.Bool("balance-sets", false, "rankers: weigh each set as much as any other")
 	maxWrong := fs.Float64("max-wrong", 0, "choose the date thresholds (probability, share beside the runner-up day) that keep the most right dates with wrong dates within this share of the dated fitting pages, none taken when no threshold meets it (0: the thresholds of the best htmldate F)")
@@ -54,7 +53,7 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 	bags := fs.Int("bags", 0, "rankers: average this many boosted models, each fitted on a bootstrap resample of the fitting pages (0 or 1: one model on every page)")
 	innerFolds := fs.Int("inner-folds", 0, "rankers: site-grouped folds of the fitting pages whose out-of-fold picks choose the byline and date thresholds (default 3)")
 	countUndated := fs.Bool("count-undated", false, "with the F threshold, count dates given on pages whose gold has none as wrong")
-	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache (delete a cache an older build wrote: it holds that build's candidates); not with --fit, --loso or --cv")
+	days := fs.String("days", "", "write the publication day the built-in model picks on every page (set, id, day; tab-separated, day empty when none) to this file, to compare page by page with another tool; reads --cache; not with --fit, --loso or --cv")
 	picks := fs.String("picks", "", "with --loso or --cv, write each held-out page's pick of every field scored to this file, with its candidates, their probabilities and features (tab-separated; see eval.WritePicks), to read the misses")
 	idRunsFlag := fs.String("id-runs", "", "with --loso or --cv, also print each held-out set's figures of every field scored by runs of its page ids (FIRST-LAST, comma-separated: 0001-0956,1054-3079,4001-4917 for wcxb, whose date gold follows two conventions by id; docs/measurements/metadata.md, \"Session 45\")")
 	dirs, err := parseFlags(fs, args)
@@ -92,7 +91,7 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 		if *loso || *cv > 0 || *fit {
 			return &UsageError{"eval meta --days scores the built-in model: it does not combine with --fit, --loso or --cv"}
 		}
-		return writePickedDays(ctx, dirs, *cache, *days)
+		return writePickedDays(ctx, e.stderr, dirs, *cache, *days)
 	}
 	if *loso || *cv > 0 || *fit {
 		var fitFields []eval.MetaField
@@ -117,7 +116,7 @@ func evalMeta(ctx context.Context, e env, args []string) (err error) {
 		var scoreOn map[string]extract.MetaCandidates
 		scoreFrom := ""
 		if *strip {
-			if scoreOn, err = loadStrippedCandidates(ctx, dirs, *cache); err != nil {
+			if scoreOn, err = loadStrippedCandidates(ctx, e.stderr, dirs, *cache); err != nil {
 				return err
 			}
 			scoreFrom = "eval meta --strip-meta: the stripped pages' candidates"
@@ -213,7 +212,7 @@ func fitBase(fs *flag.FlagSet, file string, fields []eval.MetaField) (*extract.M
 // page of the sets to the file out, one "set\tid\tday" line a page. The
 // file is created first, so that a path that cannot be written fails
 // before the pages are read.
-func writePickedDays(ctx context.Context, dirs []string, cache, out string) (err error) {
+func writePickedDays(ctx context.Context, stderr io.Writer, dirs []string, cache, out string) (err error) {
 	f, err := os.Create(out)
 	if err != nil {
 		return fmt.Errorf("eval meta --days: %w", err)
@@ -223,7 +222,7 @@ func writePickedDays(ctx context.Context, dirs []string, cache, out string) (err
 			err = fmt.Errorf("eval meta --days: %w", cerr)
 		}
 	}()
-	pages, err := loadMetaPages(ctx, dirs, cache, false)
+	pages, err := loadMetaPages(ctx, stderr, dirs, cache, false)
 	if err != nil {
 		return err
 	}
@@ -302,7 +301,7 @@ type metaFitRun struct {
 // held out (--loso, --cv) or fits the model to embed (--fit).
 func evalMetaFit(ctx context.Context, e env, dirs []string, run metaFitRun) error {
 	start := time.Now()
-	pages, err := loadMetaPages(ctx, dirs, run.cache, run.text || run.fit && (run.base == nil || slices.ContainsFunc(run.fields, eval.MetaField.Dump)))
+	pages, err := loadMetaPages(ctx, e.stderr, dirs, run.cache, run.text || run.fit && (run.base == nil || slices.ContainsFunc(run.fields, eval.MetaField.Dump)))
 	if err != nil {
 		return err
 	}
@@ -423,9 +422,16 @@ func writeHeldOutPicks(file string, reps []eval.MetaHeldOut) error {
 }
 
 // loadMetaPages reads the sets' metadata candidates, from the cache file
-// when it exists (and writes it when it does not).
-func loadMetaPages(ctx context.Context, dirs []string, cache string, dumps bool) ([]eval.MetaPage, error) {
-	return gobCached(cache, func() ([]eval.MetaPage, error) { return eval.LoadMetaPages(ctx, dirs, dumps) })
+// when this build wrote it (and writes it when it does not exist or another
+// build wrote it, saying so on stderr).
+func loadMetaPages(ctx context.Context, stderr io.Writer, dirs []string, cache string, dumps bool) ([]eval.MetaPage, error) {
+	withDumps := cacheContents("HTML pages and text dumps", dirs)
+	holds, accept := withDumps, []string{withDumps}
+	if !dumps {
+		holds = cacheContents("HTML pages", dirs)
+		accept = append(accept, holds) // a file that also holds the dumps' candidates will do
+	}
+	return gobCached(cache, holds, writtenByThisBuild(stderr, cache, accept...), func() ([]eval.MetaPage, error) { return eval.LoadMetaPages(ctx, dirs, dumps) })
 }
 
 // heldSets are the sets whose pages the run scores held out: with --loso
@@ -523,12 +529,13 @@ func scoreOnFeatureWidths(pages []eval.MetaPage, scoreOn map[string]extract.Meta
 // of their metadata (eval.LoadStrippedMetaCandidates), from the file
 // cache + ".strip" when it exists (and writes it when it does not; no file
 // when cache is "").
-func loadStrippedCandidates(ctx context.Context, dirs []string, cache string) (map[string]extract.MetaCandidates, error) {
+func loadStrippedCandidates(ctx context.Context, stderr io.Writer, dirs []string, cache string) (map[string]extract.MetaCandidates, error) {
 	file := ""
 	if cache != "" {
 		file = cache + ".strip"
 	}
-	return gobCached(file, func() (map[string]extract.MetaCandidates, error) { return eval.LoadStrippedMetaCandidates(ctx, dirs) })
+	holds := cacheContents("HTML pages stripped of meta, link and script elements and of their URL", dirs)
+	return gobCached(file, holds, writtenByThisBuild(stderr, file, holds), func() (map[string]extract.MetaCandidates, error) { return eval.LoadStrippedMetaCandidates(ctx, dirs) })
 }
 
 // cachedCandidates reads the pages' candidates of a --cache file another
@@ -541,46 +548,13 @@ func cachedCandidates(file string) (map[string]extract.MetaCandidates, error) {
 	if info.Size() == 0 {
 		return nil, fmt.Errorf("eval meta --score-cache: %s is empty: not a --cache file another run wrote", file)
 	}
-	pages, err := gobCached(file, func() ([]eval.MetaPage, error) { return nil, nil })
+	pages, err := gobCached(file, "", writtenByAnyBuild, func() ([]eval.MetaPage, error) { return nil, nil })
 	if err != nil {
 		return nil, fmt.Errorf("eval meta --score-cache: %w", err)
 	}
 	out := make(map[string]extract.MetaCandidates, len(pages))
 	for _, p := range pages {
 		out[eval.PageKey(p.Set, p.ID)] = p.Cands
-	}
-	return out, nil
-}
-
-// gobCached returns what the gob file holds when it exists; else what load
-// gives, written to the file for the next run (no file when file is "";
-// none left behind when writing it fails).
-func gobCached[T any](file string, load func() (T, error)) (T, error) {
-	var out T
-	if file != "" {
-		if f, err := os.Open(file); err == nil {
-			defer f.Close()
-			if err := gob.NewDecoder(f).Decode(&out); err != nil {
-				return out, fmt.Errorf("read %s: %w", file, err)
-			}
-			return out, nil
-		}
-	}
-	out, err := load()
-	if err != nil || file == "" {
-		return out, err
-	}
-	f, err := os.Create(file)
-	if err != nil {
-		return out, err
-	}
-	err = gob.NewEncoder(f).Encode(out)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(file) // a cut file would fail every later run that reads it
-		return out, fmt.Errorf("write %s: %w", file, err)
 	}
 	return out, nil
 }

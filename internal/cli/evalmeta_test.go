@@ -138,18 +138,18 @@ func extractRanker(t *testing.T, field string) []byte {
 // would fail reading it instead of loading the pages again.
 func TestGobCachedLeavesNoCutFile(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "cands.gob")
-	_, err := gobCached(file, func() (func(), error) { return func() {}, nil }) // gob cannot encode a func
+	_, err := gobCached(file, "test", writtenByAnyBuild, func() (func(), error) { return func() {}, nil }) // gob cannot encode a func
 	if err == nil || !strings.Contains(err.Error(), file) {
 		t.Fatalf("err = %v, want a write error naming %s", err, file)
 	}
 	if _, err := os.Stat(file); !os.IsNotExist(err) {
 		t.Errorf("the cache file was left behind (stat: %v)", err)
 	}
-	got, err := gobCached(file, func() ([]string, error) { return []string{"a"}, nil })
+	got, err := gobCached(file, "test", writtenByAnyBuild, func() ([]string, error) { return []string{"a"}, nil })
 	if err != nil || len(got) != 1 {
 		t.Fatalf("gobCached after a failed write = %v, %v", got, err)
 	}
-	if got, err = gobCached(file, func() ([]string, error) { return nil, nil }); err != nil || len(got) != 1 || got[0] != "a" {
+	if got, err = gobCached(file, "test", writtenByAnyBuild, func() ([]string, error) { return nil, nil }); err != nil || len(got) != 1 || got[0] != "a" {
 		t.Errorf("gobCached read back = %v, %v, want [a] from the file", got, err)
 	}
 }
@@ -173,7 +173,7 @@ func TestCachedCandidates(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "other.gob")
 	pages := []eval.MetaPage{{Set: "harbour", ID: "p1", Cands: extract.MetaCandidates{Title: []extract.MetaCandidate{{Value: "Ferry route opens"}}}}}
-	if _, err := gobCached(file, func() ([]eval.MetaPage, error) { return pages, nil }); err != nil {
+	if _, err := gobCached(file, "test", writtenByAnyBuild, func() ([]eval.MetaPage, error) { return pages, nil }); err != nil {
 		t.Fatal(err)
 	}
 	got, err := cachedCandidates(file)
@@ -192,10 +192,12 @@ func TestCachedCandidates(t *testing.T) {
 	}
 }
 
-// writeMetaCache writes pages to a gob file as eval meta --cache does.
-func writeMetaCache(t *testing.T, file string, pages []eval.MetaPage) {
+// writeMetaCache writes pages to a gob file as eval meta --cache does on
+// the HTML pages of the set folder set.
+func writeMetaCache(t *testing.T, file, set string, pages []eval.MetaPage) {
 	t.Helper()
-	if _, err := gobCached(file, func() ([]eval.MetaPage, error) { return pages, nil }); err != nil {
+	holds := cacheContents("HTML pages", []string{set})
+	if _, err := gobCached(file, holds, writtenByAnyBuild, func() ([]eval.MetaPage, error) { return pages, nil }); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -224,9 +226,9 @@ func TestEvalMetaScoreCacheLackingPages(t *testing.T) {
 	dir := t.TempDir()
 	missingSet := filepath.Join(dir, "no-such-set") // not read: the --cache file holds the pages
 	own := filepath.Join(dir, "own.gob")
-	writeMetaCache(t, own, append(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6)...))
+	writeMetaCache(t, own, missingSet, append(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6)...))
 	other := filepath.Join(dir, "other.gob") // harbour's p5 missing, quay whole, a set the run has not
-	writeMetaCache(t, other, slices.Concat(inventedMetaPages("harbour", 5), inventedMetaPages("quay", 6), inventedMetaPages("dock", 3)))
+	writeMetaCache(t, other, missingSet, slices.Concat(inventedMetaPages("harbour", 5), inventedMetaPages("quay", 6), inventedMetaPages("dock", 3)))
 	for _, tc := range []struct {
 		mode    []string
 		lacking bool
@@ -280,8 +282,9 @@ func TestScoreOnCoversNamesFirstPages(t *testing.T) {
 func TestEvalMetaScoreCacheOtherFeatures(t *testing.T) {
 	dir := t.TempDir()
 	own := filepath.Join(dir, "own.gob")
+	missingSet := filepath.Join(dir, "no-such-set") // not read: the --cache file holds the pages
 	pages := slices.Concat(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6))
-	writeMetaCache(t, own, pages)
+	writeMetaCache(t, own, missingSet, pages)
 	for _, width := range []int{0, 3} {
 		other := filepath.Join(dir, fmt.Sprintf("other%d.gob", width))
 		var changed []eval.MetaPage
@@ -292,8 +295,8 @@ func TestEvalMetaScoreCacheOtherFeatures(t *testing.T) {
 			}
 			changed = append(changed, p)
 		}
-		writeMetaCache(t, other, changed)
-		_, errOut, code := storyline(t, "eval", "meta", "--fields", "title", "--cache", own, "--score-cache", other, "--loso", filepath.Join(dir, "no-such-set"))
+		writeMetaCache(t, other, missingSet, changed)
+		_, errOut, code := storyline(t, "eval", "meta", "--fields", "title", "--cache", own, "--score-cache", other, "--loso", missingSet)
 		if code != 1 || !strings.Contains(errOut, other) || !strings.Contains(errOut, fmt.Sprintf("title candidates have %d features, the --cache file's 1", width)) {
 			t.Errorf("candidates of %d features against 1: exit %d, %q; want an error naming the file and the field", width, code, errOut)
 		}
@@ -308,7 +311,7 @@ func TestEvalMetaPicksFile(t *testing.T) {
 	dir := t.TempDir()
 	missingSet := filepath.Join(dir, "no-such-set") // not read: the --cache file holds the pages
 	cache := filepath.Join(dir, "pages.gob")
-	writeMetaCache(t, cache, append(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6)...))
+	writeMetaCache(t, cache, missingSet, append(inventedMetaPages("harbour", 6), inventedMetaPages("quay", 6)...))
 	args := []string{"eval", "meta", "--fields", "title", "--cache", cache, "--loso"}
 	plain, errOut, code := storyline(t, append(args, missingSet)...)
 	if code != 0 {

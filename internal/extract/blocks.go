@@ -130,6 +130,10 @@ const (
 	// keepCommentSections to find the comments a caller asks to keep,
 	// and everything inside it.
 	flagCommentSection uint32 = 1 << 29
+	// flagReviews marks an element whose markup names customers' reviews
+	// of an item (isReviewElement) and everything inside it, for
+	// dropSideMatter.
+	flagReviews uint32 = 1 << 28
 )
 
 var tagFlags = map[atom.Atom]uint32{
@@ -259,6 +263,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if parent >= 0 && canBeCommentSection(n.DataAtom, s.pb.elems[parent].inherited) && isCommentMarkup(n) {
 		e.flags |= flagCommentSection
+	}
+	if parent >= 0 && isReviewElement(n) {
+		e.flags |= flagReviews
 	}
 	if isForumPosting(n) {
 		s.pb.forumMarkup = true

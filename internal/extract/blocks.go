@@ -75,6 +75,10 @@ type pageBlocks struct {
 	// (news.Page.KeepComments): the comment sections that trail an
 	// article are added to it (keepCommentSections), not dropped.
 	keepComments bool
+	// ogProduct says that the page's Open Graph type is a product
+	// (og:type "product", "og:product", "product.item"): the page
+	// declares itself one item's page (dropSideMatter).
+	ogProduct bool
 	// titles are the page's headline texts from outside its body (<title>,
 	// og:title), which the article-end features find the headline's block
 	// by (headlineBlock), each without the site's name; nil when the

@@ -6,8 +6,12 @@ import (
 	"golang.org/x/net/html"
 )
 
-// kindProduct is the page kind of a shop's page of one item (pageKinds).
-const kindProduct = "product"
+// kindProduct is the page kind of a shop's page of one item, kindForum a
+// forum's thread (pageKinds).
+const (
+	kindProduct = "product"
+	kindForum   = "forum"
+)
 
 // isReviewElement reports whether an element's markup names customers'
 // reviews of an item, by markup that reads the same on any shop: a class
@@ -41,4 +45,21 @@ func holdsReviewWord(v string) bool {
 		}
 	}
 	return false
+}
+
+// isProductOGType reports whether an og:type value names one item for
+// sale: "product" and its Open Graph and Facebook forms ("og:product",
+// "product.item", "product.group").
+func isProductOGType(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	t = strings.TrimPrefix(t, "og:")
+	return t == "product" || strings.HasPrefix(t, "product.")
+}
+
+// readsReviewsApart reports whether a page's customers' reviews are apart
+// from its main text (dropSideMatter): the page is called a product, or it
+// declares itself one item's page by its og:type and is called neither an
+// article (a critic's review of a product is the article) nor a forum.
+func readsReviewsApart(pb *pageBlocks, kind string) bool {
+	return kind == kindProduct || pb.ogProduct && kind != kindArticle && kind != kindForum
 }

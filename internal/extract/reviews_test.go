@@ -2,7 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // reviewedProduct is an invented shop page of one item: a description of
@@ -52,6 +55,55 @@ func TestDropSideMatterDropsProductReviews(t *testing.T) {
 		dropSideMatter(pb, keep, kind)
 		if got := keptLeads(pb, keep); !slices.Equal(got, want) {
 			t.Errorf("%s: kept %q, want %q", kind, got, want)
+		}
+	}
+}
+
+// A page the kind classifiers call a service or other drops its reviews
+// when its og:type declares one item's page; a page called an article or a
+// forum keeps them whatever its og:type.
+func TestDropSideMatterReadsProductOGType(t *testing.T) {
+	description := []string{"Harbour Canvas", "Our harbour", "An inner", "Made in"}
+	all := append(slices.Clone(description), "Took it", "The handle", "Bought a")
+	for _, c := range []struct {
+		kind      string
+		ogProduct bool
+		want      []string
+	}{
+		{"service", true, description},
+		{"other", true, description},
+		{"service", false, all},
+		{kindArticle, true, all},
+		{kindForum, true, all},
+	} {
+		pb, keep := allBlocksKept(t, reviewedProduct)
+		pb.ogProduct = c.ogProduct
+		dropSideMatter(pb, keep, c.kind)
+		if got := keptLeads(pb, keep); !slices.Equal(got, c.want) {
+			t.Errorf("%s, og product %v: kept %q, want %q", c.kind, c.ogProduct, got, c.want)
+		}
+	}
+}
+
+func TestIsProductOGType(t *testing.T) {
+	for v, want := range map[string]bool{"product": true, "og:product": true, "Product.Item": true, " product ": true,
+		"article": false, "website": false, "products": false, "": false} {
+		if got := isProductOGType(v); got != want {
+			t.Errorf("isProductOGType(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// The page's og:type reaches the blocks as extraction reads the page.
+func TestReadHTMLPageReadsProductOGType(t *testing.T) {
+	for og, want := range map[string]bool{"product": true, "article": false} {
+		page := strings.Replace(reviewedProduct, "<html>", `<html><head><meta property="og:type" content="`+og+`"></head>`, 1)
+		hp, err := DefaultModel().readHTMLPage(news.Page{Body: []byte(page), URL: "https://shop.example/tote"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hp.blocks.ogProduct != want {
+			t.Errorf("og:type %q: ogProduct %v, want %v", og, hp.blocks.ogProduct, want)
 		}
 	}
 }

@@ -53,7 +53,7 @@ func dropSideMatter(pb *pageBlocks, keep []bool, kind string) {
 	if kind == kindArticle && !pb.keepComments {
 		dropKeptRegions(pb, keep, flagComment, minThreadComments, true)
 	}
-	if kind == kindProduct {
+	if readsReviewsApart(pb, kind) {
 		dropKeptRegions(pb, keep, flagReviews, minThreadComments, true)
 	}
 }

@@ -25,7 +25,7 @@ func isReviewElement(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "class" && holdsReviewWord(a.Val),
-			a.Key == "id" && classWordCount(a.Val) < maxNameWords && holdsReviewWord(a.Val):
+			a.Key == "id" && holdsReviewWord(a.Val) && classWordCount(a.Val) < maxNameWords:
 			return true
 		}
 	}

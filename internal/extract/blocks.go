@@ -75,6 +75,10 @@ type pageBlocks struct {
 	// (news.Page.KeepComments): the comment sections that trail an
 	// article are added to it (keepCommentSections), not dropped.
 	keepComments bool
+	// ogProduct says that the page's Open Graph type is a product
+	// (og:type "product", "og:product", "product.item"): the page
+	// declares itself one item's page (dropSideMatter).
+	ogProduct bool
 	// titles are the page's headline texts from outside its body (<title>,
 	// og:title), which the article-end features find the headline's block
 	// by (headlineBlock), each without the site's name; nil when the
@@ -130,6 +134,10 @@ const (
 	// keepCommentSections to find the comments a caller asks to keep,
 	// and everything inside it.
 	flagCommentSection uint32 = 1 << 29
+	// flagReviews marks an element whose markup names customers' reviews
+	// of an item (isReviewElement) and everything inside it, for
+	// dropSideMatter.
+	flagReviews uint32 = 1 << 28
 )
 
 var tagFlags = map[atom.Atom]uint32{
@@ -259,6 +267,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if parent >= 0 && canBeCommentSection(n.DataAtom, s.pb.elems[parent].inherited) && isCommentMarkup(n) {
 		e.flags |= flagCommentSection
+	}
+	if parent >= 0 && isReviewElement(n) {
+		e.flags |= flagReviews
 	}
 	if isForumPosting(n) {
 		s.pb.forumMarkup = true

@@ -27,6 +27,7 @@ type BlockTrace struct {
 	Run       int     // its item run (itemRuns), -1 for none
 	Box       int     // its box in the item run, -1 for none
 	Furniture bool    // a line its item run repeats in most boxes (runFurniture)
+	Reviews   bool    // inside an element whose markup names customers' reviews (isReviewElement)
 }
 
 // TraceBlocks returns each block of HTML page p as m reads it without a
@@ -47,7 +48,8 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 		out[i] = BlockTrace{Text: b.text, Tokens: int(b.tokens), Chars: int(b.chars), LinkChars: int(b.linkChars),
 			Prob: probs[i], Kept: keep[i], Rule: droppedByRule(pb, nil, i), Unbridged: inFormBox(pb, i),
 			Prose: isProseBlock(b), Cover: cover[i], Container: int(b.container), Parent: -1,
-			Run: int(runs[i]), Box: int(boxes[i]), Furniture: furniture[i]}
+			Run: int(runs[i]), Box: int(boxes[i]), Furniture: furniture[i],
+			Reviews: pb.elems[b.elem].inherited&flagReviews != 0}
 		if c := b.container; c >= 0 {
 			out[i].Parent, out[i].Tag = int(pb.elems[c].parent), pb.elems[c].tag.String()
 		}

@@ -84,6 +84,9 @@ func FuzzHTML(f *testing.F) {
 	// JSON in an attribute with escaped quotes, JSON inside JSON.
 	f.Add([]byte(`<h1>T</h1><span title="Dec 18, 2025 9:40 am">Posted: 2 days ago</span><div title="2024-03-02"><b>vor 3 Stunden</b></div><p>Text here.</p>`))
 	f.Add([]byte(`<div data-preloaded="{&quot;topic&quot;:&quot;{\&quot;created_at\&quot;:\&quot;2024-06-01T10:00:00Z\&quot;}&quot;}"><p>Text here.</p></div>`))
+	// Customers' reviews in review markup on a page whose og:type names a
+	// product (reviews.go).
+	f.Add([]byte(strings.Replace(reviewedProduct, "<html>", `<html><head><meta property="og:type" content="product"></head>`, 1)))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		a, err := Extract(news.Page{Kind: news.KindHTML, Body: body})
 		if err != nil && !errors.Is(err, ErrNoContent) && !strings.HasPrefix(err.Error(), "parse HTML: ") {

@@ -101,6 +101,7 @@ func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
 	lt := ldTypes(p.Body)
 	pb.forumMarkup = pb.forumMarkup || ldNamesForumPosting(lt)
 	pb.keepComments = p.KeepComments
+	pb.ogProduct = isProductOGType(hp.meta.get("og:type"))
 	hp.page = pageFeatures(pb, pageCues{ldTypes: lt, ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
 	if len(m.Kinds) > 0 {
 		kp := kindProbs(m.Kinds, hp.page)

@@ -38,15 +38,23 @@ const minThreadComments = 2
 //     blocks: a readers' thread under a news post, which the news sets'
 //     golds leave out and a forum's keeps (forums are not called
 //     articles). Not when the caller keeps readers' comments
-//     (news.Page.KeepComments: keepCommentSections).
+//     (news.Page.KeepComments: keepCommentSections);
+//   - on a page called a product (kind), blocks inside elements whose
+//     markup names customers' reviews (isReviewElement) when
+//     minThreadComments of them hold kept blocks: a shop's reviews are its
+//     readers' thread, and a product's main content is its description
+//     (wcxb's README), as a news post's is its article.
 //
-// The classifier reads both flags and drops most such blocks; this catches
-// the ones a site's markup scores over the threshold, where the page
-// shows its article apart from them.
+// The classifier reads the first two flags and drops most such blocks;
+// this catches the ones a site's markup scores over the threshold, where
+// the page shows its main text apart from them.
 func dropSideMatter(pb *pageBlocks, keep []bool, kind string) {
 	dropKeptRegions(pb, keep, flagAside, 1, false)
 	if kind == kindArticle && !pb.keepComments {
 		dropKeptRegions(pb, keep, flagComment, minThreadComments, true)
+	}
+	if readsReviewsApart(pb, kind) {
+		dropKeptRegions(pb, keep, flagReviews, minThreadComments, true)
 	}
 }
 

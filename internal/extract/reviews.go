@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// kindProduct is the page kind of a shop's page of one item, kindForum a
+// forum's thread (pageKinds).
+const (
+	kindProduct = "product"
+	kindForum   = "forum"
+)
+
+// isReviewElement reports whether an element's markup names customers'
+// reviews of an item, by markup that reads the same on any shop: a class
+// word, or an id's word when the id is a name (under maxNameWords words),
+// that is "review" or begins so ("reviews", "review-list", "reviewer",
+// BazaarVoice's "bv-content-review", not "preview" and not "reviewed", a
+// health article's "medically reviewed" note), or a schema.org Review in
+// microdata or RDFa (itemtype or typeof Review, itemprop review or
+// reviews).
+func isReviewElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "class" && holdsReviewWord(a.Val),
+			a.Key == "id" && holdsReviewWord(a.Val) && classWordCount(a.Val) < maxNameWords:
+			return true
+		}
+	}
+	return hasSchemaName(n, "itemtype", "typeof", "Review") || hasSchemaName(n, "itemprop", "property", "review", "reviews")
+}
+
+// holdsReviewWord reports whether a class or id value holds a word that
+// names reviews (see isReviewElement).
+func holdsReviewWord(v string) bool {
+	for w := range rawClassWordSeq(v) {
+		if len(w) < len("review") || w[0]|0x20 != 'r' {
+			continue // most words: no lower-case copy made for nothing
+		}
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, "review") && !strings.HasPrefix(lw, "reviewed") {
+			return true
+		}
+	}
+	return false
+}
+
+// isProductOGType reports whether an og:type value names one item for
+// sale: "product" and its Open Graph and Facebook forms ("og:product",
+// "product.item", "product.group").
+func isProductOGType(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	t = strings.TrimPrefix(t, "og:")
+	return t == "product" || strings.HasPrefix(t, "product.")
+}
+
+// readsReviewsApart reports whether a page's customers' reviews are apart
+// from its main text (dropSideMatter): the page is called a product, or it
+// declares itself one item's page by its og:type and is called neither an
+// article (a critic's review of a product is the article) nor a forum.
+func readsReviewsApart(pb *pageBlocks, kind string) bool {
+	return kind == kindProduct || pb.ogProduct && kind != kindArticle && kind != kindForum
+}

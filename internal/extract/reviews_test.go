@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// reviewedProduct is an invented shop page of one item: a description of
+// about 60 words, then customers' reviews in review-named elements (a
+// BazaarVoice-style list) and one in schema.org Review microdata.
+const reviewedProduct = `<html><body><div class="product">` +
+	`<h1>Harbour Canvas Tote</h1>` +
+	`<p>Our harbour tote is cut from twelve-ounce waxed canvas that shrugs off spray and sand, with a bridle-leather handle that softens with every trip to the quay.</p>` +
+	`<p>An inner zip pocket holds keys and a phone, and the flat base stands the bag upright on a deck or a café floor.</p>` +
+	`<p>Made in small batches by a sail loft on the north shore.</p></div>` +
+	`<div id="reviews"><div class="bv-content-review"><p>Took it sailing all summer and it still looks new.</p></div>` +
+	`<div class="bv-content-review"><p>The handle was stiff for a week, then perfect.</p></div>` +
+	`<div itemscope itemtype="https://schema.org/Review"><p>Bought a second one for my sister.</p></div></div>` +
+	`</body></html>`
+
+func TestIsReviewElementReadsMarkup(t *testing.T) {
+	for v, want := range map[string]bool{
+		`<div class="bv-content-review">`:                      true,
+		`<div class="productReviews">`:                         true,
+		`<section id="reviews">`:                               true,
+		`<li itemprop="review">`:                               true,
+		`<div typeof="schema:Review">`:                         true,
+		`<div class="video-preview">`:                          false,
+		`<p class="medically-reviewed">`:                       false,
+		`<h2 id="what-reviewers-of-the-old-bridge-said-then">`: false, // a heading's anchor, not a name
+	} {
+		doc, err := parseHTML([]byte(`<html><body>` + v + `x</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := findBody(doc).FirstChild
+		if got := isReviewElement(n); got != want {
+			t.Errorf("%s: isReviewElement %v, want %v", v, got, want)
+		}
+	}
+}
+
+// On a page called a product the reviews go and the description stays; on
+// a page of another kind (a critic's review is an article) nothing goes.
+func TestDropSideMatterDropsProductReviews(t *testing.T) {
+	description := []string{"Harbour Canvas", "Our harbour", "An inner", "Made in"}
+	for kind, want := range map[string][]string{
+		kindProduct: description,
+		kindArticle: append(slices.Clone(description), "Took it", "The handle", "Bought a"),
+	} {
+		pb, keep := allBlocksKept(t, reviewedProduct)
+		dropSideMatter(pb, keep, kind)
+		if got := keptLeads(pb, keep); !slices.Equal(got, want) {
+			t.Errorf("%s: kept %q, want %q", kind, got, want)
+		}
+	}
+}
+
+// A page the kind classifiers call a service or other drops its reviews
+// when its og:type declares one item's page; a page called an article or a
+// forum keeps them whatever its og:type.
+func TestDropSideMatterReadsProductOGType(t *testing.T) {
+	description := []string{"Harbour Canvas", "Our harbour", "An inner", "Made in"}
+	all := append(slices.Clone(description), "Took it", "The handle", "Bought a")
+	for _, c := range []struct {
+		kind      string
+		ogProduct bool
+		want      []string
+	}{
+		{"service", true, description},
+		{"other", true, description},
+		{"service", false, all},
+		{kindArticle, true, all},
+		{kindForum, true, all},
+	} {
+		pb, keep := allBlocksKept(t, reviewedProduct)
+		pb.ogProduct = c.ogProduct
+		dropSideMatter(pb, keep, c.kind)
+		if got := keptLeads(pb, keep); !slices.Equal(got, c.want) {
+			t.Errorf("%s, og product %v: kept %q, want %q", c.kind, c.ogProduct, got, c.want)
+		}
+	}
+}
+
+func TestIsProductOGType(t *testing.T) {
+	for v, want := range map[string]bool{"product": true, "og:product": true, "Product.Item": true, " product ": true,
+		"article": false, "website": false, "products": false, "": false} {
+		if got := isProductOGType(v); got != want {
+			t.Errorf("isProductOGType(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// The page's og:type reaches the blocks as extraction reads the page.
+func TestReadHTMLPageReadsProductOGType(t *testing.T) {
+	for og, want := range map[string]bool{"product": true, "article": false} {
+		page := strings.Replace(reviewedProduct, "<html>", `<html><head><meta property="og:type" content="`+og+`"></head>`, 1)
+		hp, err := DefaultModel().readHTMLPage(news.Page{Body: []byte(page), URL: "https://shop.example/tote"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hp.blocks.ogProduct != want {
+			t.Errorf("og:type %q: ogProduct %v, want %v", og, hp.blocks.ogProduct, want)
+		}
+	}
+}

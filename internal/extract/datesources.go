@@ -197,6 +197,9 @@ func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) 
 // a language other than English (dayHints.dayFirstLang: day first, as
 // every such language writes numbers; a French, Spanish, Italian,
 // Portuguese or Dutch page's "Publié le 12/03/2019" had no date at all).
+// Not the language guessed from a page's short texts where it has no tag:
+// tried, it read an American forum page's comment stamps "01/11/2008
+// 5:32 p.m. ET" as French (the zone's "ET" counted as French "et").
 // With the page's other dates as well, the date candidates of 20 wcxb and
 // readability pages changed (most by days in lists of other posts),
 // against 10 with this reading and the other sources of Dec 1 (s8-dates)
@@ -273,32 +276,6 @@ func localeOrder(lang string) int {
 	return -1
 }
 
-// shortTextsLanguage guesses the language of a page that names none from
-// its title, headlines and short visible texts (guessLang; "" when
-// unsure), in their order on the page.
-func (pm pageMeta) shortTextsLanguage() string {
-	var b strings.Builder
-	b.WriteString(pm.title)
-	for _, h := range pm.h1s {
-		b.WriteString("\n")
-		b.WriteString(h)
-	}
-	for _, d := range pm.shorts {
-		if b.Len() > maxLangGuessBytes {
-			break
-		}
-		b.WriteString("\n")
-		b.WriteString(d.value)
-	}
-	return guessLang(b.String())
-}
-
-// maxLangGuessBytes bounds the text shortTextsLanguage reads: the guesser
-// itself reads 20,000 bytes at most (text.Language), and a page's first
-// few thousand bytes of short texts (menus, headline, dateline, captions)
-// hold enough function words to name a language.
-const maxLangGuessBytes = 8000
-
 // writesDayFirst reports whether a page's language tag ("fr", "pt-BR",
 // "de_AT", "nl-NL") names a language other than English: the languages of
 // the extraction sets and the htmldate benchmark that write a day in
@@ -357,9 +334,6 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	}
 	lang := firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale"))
 	h.locale, h.shortWeekdays, h.dayFirstLang = localeOrder(lang), shortWeekdayLang(lang), writesDayFirst(lang)
-	if lang == "" {
-		h.dayFirstLang = writesDayFirst(pm.shortTextsLanguage())
-	}
 	h.latestYear = h.year
 	for _, ds := range [][]dated{pm.texts, pm.times} {
 		for _, d := range ds {

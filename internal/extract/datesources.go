@@ -222,7 +222,7 @@ func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
 		return x
 	}
 	t, ok := readEitherOrder(s[m[8]:m[9]], s[m[2]:m[3]], s[m[6]:m[7]], '/', s[:m[2]], s[m[1]:], strong)
-	if !ok || t.Before(plausibleFrom) {
+	if !ok || t.Before(plausibleFrom) || t.Year() > 2100 { // findDate's bounds (FuzzEitherOrderDayFirst read "8/09/2712")
 		return time.Time{}, false
 	}
 	return withClock(t, s[m[1]:]), true

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"golang.org/x/net/html"
 )
 
 // The written forms of a publication day in the languages of European and
@@ -79,20 +77,6 @@ func TestMonthAbbreviationsThatAreWordsNeedAWholeDay(t *testing.T) {
 	}
 }
 
-// pageDays is the days of a page's date candidates.
-func pageDays(t *testing.T, page string) []string {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, c := range readMeta(doc).dateMetaCandidates("") {
-		out = append(out, c.Time.Format("2006-01-02"))
-	}
-	return out
-}
-
 // A day written in numbers that both orders read ("12/03/2019") is read
 // day first on a page whose language tag is not English; an English or
 // untagged page's stays unread without other hints.
@@ -101,18 +85,18 @@ func TestNumbersBothOrdersReadAreDayFirstInOtherLanguages(t *testing.T) {
 		name, page string
 		want       []string
 	}{
-		{"French", `<html lang="fr"><h1>Le port rouvre</h1><p>Publié le 12/03/2019 à 10h30</p>`, []string{"2019-03-12"}},
-		{"Spanish", `<html lang="es-ES"><h1>El puerto reabre</h1><p>Publicado el 05/04/2020</p>`, []string{"2020-04-05"}},
-		{"Brazilian", `<html lang="pt_BR"><h1>Porto reabre</h1><p>Publicado em 02/01/2021 às 10h30</p>`, []string{"2021-01-02"}},
-		{"Dutch, dashes", `<html lang="nl"><h1>Haven weer open</h1><p>Gepubliceerd op 12-03-2019</p>`, []string{"2019-03-12"}},
-		{"Open Graph locale", `<html><head><meta property="og:locale" content="it_IT"></head><h1>Il porto riapre</h1><p>12/03/2019</p>`, []string{"2019-03-12"}},
+		{"French", `<html lang="fr"><h1>Le port rouvre</h1><p>Publié le 12/03/2019 à 10h30</p>`, []string{"text 2019-03-12"}},
+		{"Spanish", `<html lang="es-ES"><h1>El puerto reabre</h1><p>Publicado el 05/04/2020</p>`, []string{"text 2020-04-05"}},
+		{"Brazilian", `<html lang="pt_BR"><h1>Porto reabre</h1><p>Publicado em 02/01/2021 às 10h30</p>`, []string{"text 2021-01-02"}},
+		{"Dutch, dashes", `<html lang="nl"><h1>Haven weer open</h1><p>Gepubliceerd op 12-03-2019</p>`, []string{"text 2019-03-12"}},
+		{"Open Graph locale", `<html><head><meta property="og:locale" content="it_IT"></head><h1>Il porto riapre</h1><p>12/03/2019</p>`, []string{"text 2019-03-12"}},
 		{"no tag: the order is unknown", `<html><h1>Le port de la ville rouvre après la grève</h1><p>Publié le 12/03/2019</p>`, nil},
 		{"American English", `<html lang="en-US"><h1>Harbour reopens</h1><p>Posted 03/12/2019</p>`, nil},
 		{"British English", `<html lang="en-GB"><h1>Harbour reopens</h1><p>Posted 03/12/2019</p>`, nil},
 		{"English text, no tag", `<html><h1>The harbour of the city reopens after the strike</h1><p>Posted 03/12/2019</p><p>The dockers and the port signed a deal in the night.</p>`, nil},
-		{"one order only stays as it was", `<html lang="en-US"><h1>Harbour reopens</h1><p>Posted 03/14/2019</p>`, []string{"2019-03-14"}},
+		{"one order only stays as it was", `<html lang="en-US"><h1>Harbour reopens</h1><p>Posted 03/14/2019</p>`, []string{"text 2019-03-14"}},
 	} {
-		if got := pageDays(t, tc.page); !slices.Equal(got, tc.want) {
+		if got := dateSourcesOf(t, tc.page); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: candidates %v, want %v", tc.name, got, tc.want)
 		}
 	}
@@ -126,13 +110,13 @@ func TestWeekdayBeforeATwoDigitYearSaysDay(t *testing.T) {
 		page string
 		want []string
 	}{
-		{`<html lang="de"><h1>Hafen wieder offen</h1><p>Di, 12.03.19</p>`, []string{"2019-03-12"}},
-		{`<html lang="fr"><h1>Le port rouvre</h1><p>mardi 12/03/19</p>`, []string{"2019-03-12"}},
-		{`<html lang="es"><h1>El puerto reabre</h1><p>martes, 12.03.19</p>`, []string{"2019-03-12"}},
+		{`<html lang="de"><h1>Hafen wieder offen</h1><p>Di, 12.03.19</p>`, []string{"text 2019-03-12"}},
+		{`<html lang="fr"><h1>Le port rouvre</h1><p>mardi 12/03/19</p>`, []string{"text 2019-03-12"}},
+		{`<html lang="es"><h1>El puerto reabre</h1><p>martes, 12.03.19</p>`, []string{"text 2019-03-12"}},
 		{`<html lang="de"><h1>Hafen wieder offen</h1><p>Mi, 12.03.19</p>`, nil},
 		{`<html lang="de"><h1>Hafen wieder offen</h1><p>Tabelle 12.03.19</p>`, nil},
 	} {
-		if got := pageDays(t, tc.page); !slices.Equal(got, tc.want) {
+		if got := dateSourcesOf(t, tc.page); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: candidates %v, want %v", tc.page, got, tc.want)
 		}
 	}

@@ -197,14 +197,14 @@ func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) 
 // a language other than English (dayHints.dayFirstLang: day first, as
 // every such language writes numbers; a French, Spanish, Italian,
 // Portuguese or Dutch page's "Publié le 12/03/2019" had no date at all).
-// Not the language guessed from a page's short texts where it has no tag:
-// tried, it read an American forum page's comment stamps "01/11/2008
-// 5:32 p.m. ET" as French (the zone's "ET" counted as French "et").
-// With the page's other dates as well, the date candidates of 20 wcxb and
-// readability pages changed (most by days in lists of other posts),
-// against 10 with this reading and the other sources of Dec 1 (s8-dates)
-// as they are; English tags stay out (s48-date: UK sites tag their pages
-// "en" or, by a CMS's default, "en-US").
+// Not the page's other dates: with them as well, the date candidates of
+// 20 wcxb and readability pages changed (most by days in lists of other
+// posts), against 10 with this reading and the other sources of Dec 1
+// (s8-dates) as they are. Not English tags, whatever their region
+// (s48-date: UK sites tag their pages "en" or, by a CMS's default,
+// "en-US"). Not the language guessed from an untagged page's short texts:
+// tried (s49-date), it read an American forum page's comment stamps
+// "01/11/2008 5:32 p.m. ET" as French, the zone's "ET" counted as "et".
 func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
 	if !hasFourDigits(s) {
 		return time.Time{}, false // slashedDate's year: the many texts without four digits skip its search

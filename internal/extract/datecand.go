@@ -438,11 +438,23 @@ func looseDate(value string, src int, label, class string, h func() dayHints) (t
 		return time.Time{}, false, false
 	}
 	lead := value[:at]
-	cued := shortYearCue.MatchString(lead) || shortYearCue.MatchString(strings.ReplaceAll(label+" "+class, "_", " "))
+	cued := shortYearCue.MatchString(lead) || shortYearCue.MatchString(strings.ReplaceAll(label+" "+class, "_", " ")) ||
+		namesItsWeekday(lead, t, h)
 	if notADayWord.MatchString(lead) || !cued {
 		return time.Time{}, false, false
 	}
 	return t, true, true
+}
+
+// namesItsWeekday reports whether the last word of lead, the text before
+// a day, is the weekday that day falls on ("Di, 12.03.19", "Tue 3/12/19"):
+// a number written like a day that is also named by its weekday is a day,
+// not a version or a score, whatever its label; one in seven numbers
+// would agree by chance, and pickOrder has already chosen the order that
+// agrees where only one does.
+func namesItsWeekday(lead string, t time.Time, h func() dayHints) bool {
+	wd, ok := leadWeekday(lead, h().shortWeekdays)
+	return ok && t.Weekday() == wd
 }
 
 // otherPublishedKeys lists, sorted, the page's meta tags outside

@@ -36,6 +36,13 @@ var moreMonths = map[string]time.Month{
 	"listopad": 11, "grudzień": 12,
 	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
 	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	// Slovak genitives that are not Polish or Serbian ones ("12. apríla
+	// 2019"), Portuguese November ("12 de novembro de 2019"), Catalan
+	// ("12 de març de 2019", "12 de juliol del 2019"; its "d'abril" is
+	// dayMonthYear's) and Estonian ("12. märts 2019").
+	"januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "októbra": 10, "novembro": 11,
+	"gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9, "desembre": 12,
+	"jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7, "oktoober": 10, "detsember": 12,
 	"augusti": 8, "okt": 10, "desember": 12,
 	// French abbreviations ("1er déc. 2025", "3 févr. 2024"), Austrian
 	// German ("Jänner", "Feber"), and Russian and Ukrainian genitives ("1
@@ -77,6 +84,17 @@ var moreMonths = map[string]time.Month{
 	"ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
 }
 
+// dayMonthAbbrevs are month abbreviations that are also common words of
+// other languages (German "sie", French "des", English "lip"): Polish
+// ("12 lis 2019", "3 paź 2020") and Norwegian ("12. des. 2019"). They are
+// read only in a day written in full with its day and four-digit year
+// (dateOf), never alone: not as a yearless stamp's month (monthOf) nor as a
+// calendar word a furniture line may differ by (isCalendarWord).
+var dayMonthAbbrevs = map[string]time.Month{
+	"sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
+	"des": 12,
+}
+
 var (
 	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
 	// monthDayYear and dayMonthYear match any word where the month's name
@@ -84,12 +102,16 @@ var (
 	// cheaper to run over every dated text than the alternation of the
 	// month names of five languages.
 	// The month's name may have a comma after it ("Jan, 15, 2008", as an
-	// l3s-gn1 news site of 2008 writes its dateline).
-	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?[,،]?\s+(\d{4})\b`)
+	// l3s-gn1 news site of 2008 writes its dateline), and the day a dot
+	// ("Jul. 11. 2025", a wcxb blog's dateline; s34-date counted it).
+	monthDayYear = regexp.MustCompile(`\b(\pL{3,12})\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?[.,،]?\s+(\d{4})\b`)
 	// The day may carry an English ordinal, French "1er" or a Spanish
 	// and Portuguese "1º"; Spanish and Portuguese write "de" between the
 	// parts; Arabic pages may write their comma ("15 مارس، 2024").
-	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:\s+de)?[\s-]+(\pL{3,12})\.?[,،]?(?:\s+de)?[\s-]+(\d{4})\b`)
+	// Spanish, Catalan and Italian may write "del" before the year ("12 de
+	// marzo del 2019"), and Catalan elides "de" before a vowel ("12
+	// d'abril de 2019").
+	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?(?:(?:\s+de)?[\s-]+|\s+d['’])(\pL{3,12})\.?[,،]?(?:\s+del?)?[\s-]+(\d{4})\b`)
 	// clockBeforeYear is a day whose time of day stands before its year,
 	// as C's ctime and the Unix date command write it ("Fri Aug 03
 	// 12:02:33 CEST 2001", "Sat, 29 Dec 15:58:00 2007"): the month's name
@@ -293,6 +315,9 @@ func hasMonthWord(s string) bool {
 			if _, ok := moreMonths[w]; ok {
 				return true
 			}
+			if _, ok := dayMonthAbbrevs[w]; ok {
+				return true
+			}
 		}
 		start = -1
 	}
@@ -447,6 +472,9 @@ func dateOf(year, month, day string) (time.Time, bool) {
 	mo, ok := months[lower]
 	if !ok {
 		mo, ok = moreMonths[lower]
+	}
+	if !ok {
+		mo, ok = dayMonthAbbrevs[lower]
 	}
 	if !ok && len(lower) > 3 && strings.HasPrefix(lower, "sept") {
 		mo, ok = 9, true // "Sept", "September" and the "Sepember" typo the names' pattern allowed

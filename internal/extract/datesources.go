@@ -193,10 +193,18 @@ func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) 
 // parseEitherOrder reads a day with a four-digit year that both orders
 // can read ("11/06/2012", "08-09-2012"), which findDate leaves out, as
 // pickOrder chooses on the day's own hints (the weekday before it, an
-// American zone after it) and the URL's month only. With the page's other
-// dates as well, the date candidates of 20 wcxb and readability pages
-// changed (most by days in lists of other posts), against 10 with this
-// reading and the other sources of Dec 1 (s8-dates) as they are.
+// American zone after it), the URL's month, and a language tag that names
+// a language other than English (dayHints.dayFirstLang: day first, as
+// every such language writes numbers; a French, Spanish, Italian,
+// Portuguese or Dutch page's "Publié le 12/03/2019" had no date at all).
+// Not the page's other dates: with them as well, the date candidates of
+// 20 wcxb and readability pages changed (most by days in lists of other
+// posts), against 10 with this reading and the other sources of Dec 1
+// (s8-dates) as they are. Not English tags, whatever their region
+// (s48-date: UK sites tag their pages "en" or, by a CMS's default,
+// "en-US"). Not the language guessed from an untagged page's short texts:
+// tried (s49-date), it read an American forum page's comment stamps
+// "01/11/2008 5:32 p.m. ET" as French, the zone's "ET" counted as "et".
 func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
 	if !hasFourDigits(s) {
 		return time.Time{}, false // slashedDate's year: the many texts without four digits skip its search
@@ -205,13 +213,16 @@ func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
 	if m == nil || s[m[1]-5] != s[m[4]] {
 		return time.Time{}, false
 	}
-	strong := func() dayHints { // the day's own weekday and zone, the URL's month: not the page's other dates or language
+	strong := func() dayHints { // the day's own weekday and zone, the URL's month, a language other than English: not the page's other dates
 		x := h()
 		x.order, x.locale = nil, 0
+		if x.dayFirstLang {
+			x.locale = -1
+		}
 		return x
 	}
 	t, ok := readEitherOrder(s[m[8]:m[9]], s[m[2]:m[3]], s[m[6]:m[7]], '/', s[:m[2]], s[m[1]:], strong)
-	if !ok || t.Before(plausibleFrom) {
+	if !ok || t.Before(plausibleFrom) || t.Year() > 2100 { // findDate's bounds (FuzzEitherOrderDayFirst read "8/09/2712")
 		return time.Time{}, false
 	}
 	return withClock(t, s[m[1]:]), true
@@ -235,6 +246,9 @@ type dayHints struct {
 	month  time.Month
 	order  map[byte]int
 	locale int // the order its language and region write: +1 American English, -1 other languages and regions, 0 unknown
+	// dayFirstLang says the page's language tag names a language other
+	// than English (writesDayFirst).
+	dayFirstLang bool
 	// shortWeekdays says the page is German or Dutch, whose two-letter
 	// weekdays ("Di 06.11.2012") weekdayNames may read without a stop.
 	shortWeekdays bool
@@ -260,6 +274,29 @@ func localeOrder(lang string) int {
 		return 1
 	}
 	return -1
+}
+
+// writesDayFirst reports whether a page's language tag ("fr", "pt-BR",
+// "de_AT", "nl-NL") names a language other than English: the languages of
+// the extraction sets and the htmldate benchmark that write a day in
+// numbers with its year last all write the day first ("12/03/2019",
+// "12-03-2019" is 12 March), and those that write the month first write
+// the year first ("2019/03/12", yearFirst). English is left out whatever
+// its region, and so are the codes of no language ("und", "mul", "zxx")
+// and a tag that is no language code.
+func writesDayFirst(lang string) bool {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	if len(lang) < 2 || len(lang) > 3 || strings.IndexFunc(lang, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return false
+	}
+	switch lang {
+	case "en", "eng", "und", "mul", "zxx", "mis":
+		return false
+	}
+	return true
 }
 
 // usZone is a North American time zone written right after a day's time
@@ -296,7 +333,7 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 		}
 	}
 	lang := firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale"))
-	h.locale, h.shortWeekdays = localeOrder(lang), shortWeekdayLang(lang)
+	h.locale, h.shortWeekdays, h.dayFirstLang = localeOrder(lang), shortWeekdayLang(lang), writesDayFirst(lang)
 	h.latestYear = h.year
 	for _, ds := range [][]dated{pm.texts, pm.times} {
 		for _, d := range ds {
@@ -376,8 +413,27 @@ func leadWeekday(lead string, shortOK bool) (time.Weekday, bool) {
 	if len(w) == 2 && !shortOK && !(stop && strings.HasSuffix(lead[:end], w)) {
 		return 0, false
 	}
-	d, ok := weekdayNames[w]
+	if d, ok := weekdayNames[w]; ok {
+		return d, true
+	}
+	d, ok := dayNamesOfMoreLanguages[w]
 	return d, ok
+}
+
+// dayNamesOfMoreLanguages are the full weekday names of French, Spanish,
+// Italian, Dutch, Polish and the Scandinavian languages ("mardi
+// 12/03/2019", "martes, 12/03/19"), read before a day written in numbers
+// only (leadWeekday): not their abbreviations, which are other words
+// ("mar" is March, "sam" a name), and not in a yearless stamp or a
+// furniture line (weekdayNames), whose tables stay as they were measured.
+var dayNamesOfMoreLanguages = map[string]time.Weekday{
+	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+	"domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "jueves": 4, "viernes": 5, "sábado": 6,
+	"domenica": 0, "lunedì": 1, "martedì": 2, "mercoledì": 3, "giovedì": 4, "venerdì": 5, "sabato": 6,
+	"zondag": 0, "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6,
+	"niedziela": 0, "poniedziałek": 1, "wtorek": 2, "środa": 3, "czwartek": 4, "piątek": 5, "sobota": 6,
+	"søndag": 0, "söndag": 0, "mandag": 1, "måndag": 1, "tirsdag": 2, "tisdag": 2, "onsdag": 3, "torsdag": 4,
+	"fredag": 5, "lørdag": 6, "lördag": 6,
 }
 
 // shortWeekdayLang reports whether a page's language tag is German or

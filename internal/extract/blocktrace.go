@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/storyline-news/storyline/internal/news"
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
 
 // BlockTrace is one block of an HTML page as the block classifier and the
 // decoding after it read it: a reading aid for held-out pages (eval's
@@ -24,10 +29,13 @@ type BlockTrace struct {
 	Container int     // its container element (an index of the page's elements)
 	Parent    int     // the container's parent element, -1 for none
 	Tag       string  // the container's tag name
-	Run       int     // its item run (itemRuns), -1 for none
-	Box       int     // its box in the item run, -1 for none
-	Furniture bool    // a line its item run repeats in most boxes (runFurniture)
-	Reviews   bool    // inside an element whose markup names customers' reviews (isReviewElement)
+	// Path is the tag names of the block's innermost element and its
+	// ancestors, outermost first, joined by ">" (custom elements as "?").
+	Path      string
+	Run       int  // its item run (itemRuns), -1 for none
+	Box       int  // its box in the item run, -1 for none
+	Furniture bool // a line its item run repeats in most boxes (runFurniture)
+	Reviews   bool // inside an element whose markup names customers' reviews (isReviewElement)
 }
 
 // TraceBlocks returns each block of HTML page p as m reads it without a
@@ -53,6 +61,7 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 		if c := b.container; c >= 0 {
 			out[i].Parent, out[i].Tag = int(pb.elems[c].parent), pb.elems[c].tag.String()
 		}
+		out[i].Path = tagPath(pb, b.elem)
 	}
 	return out, th, hp.kind
 }
@@ -68,4 +77,19 @@ func allRunFurniture(pb *pageBlocks) (runs, boxes []int32, furniture []bool) {
 		}
 	}
 	return runs, boxes, furniture
+}
+
+// tagPath returns the tag names of element e and its ancestors, outermost
+// first, joined by ">"; a custom element (no known tag) is "?".
+func tagPath(pb *pageBlocks, e int32) string {
+	var tags []string
+	for ; e >= 0; e = pb.elems[e].parent {
+		name := pb.elems[e].tag.String()
+		if name == "" {
+			name = "?"
+		}
+		tags = append(tags, name)
+	}
+	slices.Reverse(tags)
+	return strings.Join(tags, ">")
 }

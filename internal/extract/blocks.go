@@ -34,7 +34,11 @@ type element struct {
 	// button) inside the element: a text beside fields in a small box is
 	// the form's pitch or label (a newsletter sign-up, a comment form).
 	controls int32
-	score    float64 // the Readability-style container score (see containerScores)
+	// fields counts those of the controls a reader fills in (inputs,
+	// text areas, select lists: not buttons), which make a box a form's
+	// (inFormBox); a button alone toggles a panel or opens a link.
+	fields int32
+	score  float64 // the Readability-style container score (see containerScores)
 	// sig hashes the element's tag name and class attribute, digits left
 	// out (itemSignature): siblings that share it are items of one list
 	// (itemRuns).
@@ -243,7 +247,7 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 		s.pb.textareas++
 	}
 	if isFormField(n) {
-		s.countControl(parent)
+		s.countControl(parent, n.DataAtom != atom.Button)
 	}
 	if skipTags[n.DataAtom] {
 		return
@@ -804,9 +808,12 @@ func isFormField(n *html.Node) bool {
 }
 
 // countControl adds a form field to the element it sits in and to every
-// ancestor.
-func (s *segmenter) countControl(parent int32) {
+// ancestor, and to their fields when a reader fills it in (fillable).
+func (s *segmenter) countControl(parent int32, fillable bool) {
 	for e := parent; e >= 0; e = s.pb.elems[e].parent {
 		s.pb.elems[e].controls++
+		if fillable {
+			s.pb.elems[e].fields++
+		}
 	}
 }

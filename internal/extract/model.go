@@ -343,16 +343,19 @@ func keptBlocks(probs []float64, th float64, dropped, unbridged func(i int) bool
 const formBoxFieldShare = 0.5
 
 // inFormBox reports whether block i sits in a small box whose other
-// content is form fields: a newsletter or membership pitch, a comment
-// form's invitation, a search box's label. Such a text belongs to the form,
-// not to the article around it, so the bridge (bridgeBlocks), which keeps a
-// subheading or list item scored just under the threshold between two
-// paragraphs, does not take it in.
+// content is form fields, one of them a field to fill in (an input, a text
+// area, a select list): a newsletter or membership pitch, a comment
+// form's invitation, a search box's label. Such a text belongs to the
+// form, not to the article around it, so the bridge (bridgeBlocks), which
+// keeps a subheading or list item scored just under the threshold between
+// two paragraphs, does not take it in. A box of buttons alone is no form:
+// an accordion's button opens the panel of text beside it, which is the
+// page's own (a guide's or a FAQ's answers).
 func inFormBox(pb *pageBlocks, i int) bool {
 	e := pb.blocks[i].container
 	for lvl := 0; lvl < 2 && e >= 0; lvl++ {
 		el := &pb.elems[e]
-		if el.controls > 0 && float64(el.controls) >= formBoxFieldShare*float64(el.blocks) {
+		if el.fields > 0 && float64(el.controls) >= formBoxFieldShare*float64(el.blocks) {
 			return true
 		}
 		e = el.parent

@@ -63,3 +63,20 @@ func isProductOGType(t string) bool {
 func readsReviewsApart(pb *pageBlocks, kind string) bool {
 	return kind == kindProduct || pb.ogProduct && kind != kindArticle && kind != kindForum
 }
+
+// reviewOutweighsDescription reports whether one of the review-named
+// elements of regions (kept words by element) holds more kept words than
+// the text outside them: the page's main text is then a review itself, an
+// editorial review cut into review-named sections ("review-section",
+// "review-verdict") beside a short spec table, not a shop's customers'
+// reviews, each of which is shorter than the item's description. Weaker
+// than holdsArticle, which also asks the element to outweigh all the
+// others: a critic's sections share the words evenly (review s49-productrev).
+func reviewOutweighsDescription(regions map[int32]int, outside int) bool {
+	for _, words := range regions {
+		if words > outside {
+			return true
+		}
+	}
+	return false
+}

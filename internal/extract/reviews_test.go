@@ -107,3 +107,36 @@ func TestReadHTMLPageReadsProductOGType(t *testing.T) {
 		}
 	}
 }
+
+// criticsReview is an invented editorial review of a camera cut into
+// review-named sections, each longer than the spec table beside them: the
+// sections are the page's main text, not customers' reviews.
+const criticsReview = `<html><body><h1>Lumen X2 camera review</h1>` +
+	`<table class="specs"><tr><td>Sensor: 24 megapixels, full frame, back-lit. Lens mount: L. Weight: 640 grams with battery and card. ` +
+	`Video: 4K at 60 frames a second, 10-bit. Screen: 3.2 inches, tilting. Battery: 410 shots a charge. Price: 1,899 dollars body only, 2,299 dollars with the 24-70 millimetre kit lens. Ports: USB-C, HDMI, microphone, headphone.</td></tr></table>` +
+	`<div class="review-section"><p>In the hand the X2 feels denser than its weight suggests. The grip is deep enough for a full hand, ` +
+	`the front dial falls under the index finger, and the rear joystick moves the focus point without a press of the shutter. ` +
+	`Menus are flatter than on the first model, with the video settings no longer hidden three levels down, and the custom buttons ` +
+	`keep their roles when the camera switches between stills and video, a small thing that saves a missed shot.</p></div>` +
+	`<div class="review-section"><p>The sensor holds detail in the shadows two stops below where the old one gave up, and colours at ` +
+	`base sensitivity are neutral without the green cast of earlier files. At high sensitivity the noise is fine-grained and the ` +
+	`in-camera reduction leaves texture on skin and fabric, though fine foliage smears at the top settings. Autofocus tracked a ` +
+	`cyclist across the frame at dusk and kept the eye in focus through a crowd, losing it only behind a lamp post.</p></div>` +
+	`<div class="review-verdict"><p>The X2 is the camera the first model should have been: quicker to use, better in poor light and ` +
+	`no heavier. The battery is the weak point, and a spare is worth budgeting for, but for travel and street work there is little ` +
+	`in its class that handles as well, and the price, though high at launch, buys a body that will not feel dated for years.</p></div>` +
+	`</body></html>`
+
+// An editorial review in review-named sections stays whole, even where the
+// page is called a product: each section outweighs the text beside them.
+func TestDropSideMatterKeepsReviewSectionsThatOutweighTheRest(t *testing.T) {
+	want := []string{"Lumen X2", "Sensor: 24", "In the", "The sensor", "The X2"}
+	for _, kind := range []string{kindProduct, "other"} {
+		pb, keep := allBlocksKept(t, criticsReview)
+		pb.ogProduct = true
+		dropSideMatter(pb, keep, kind)
+		if got := keptLeads(pb, keep); !slices.Equal(got, want) {
+			t.Errorf("%s: kept %q, want %q", kind, got, want)
+		}
+	}
+}

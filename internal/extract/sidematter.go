@@ -49,22 +49,23 @@ const minThreadComments = 2
 // this catches the ones a site's markup scores over the threshold, where
 // the page shows its main text apart from them.
 func dropSideMatter(pb *pageBlocks, keep []bool, kind string) {
-	dropKeptRegions(pb, keep, flagAside, 1, false)
+	dropKeptRegions(pb, keep, flagAside, 1, nil)
 	if kind == kindArticle && !pb.keepComments {
-		dropKeptRegions(pb, keep, flagComment, minThreadComments, true)
+		dropKeptRegions(pb, keep, flagComment, minThreadComments, holdsArticle)
 	}
 	if readsReviewsApart(pb, kind) {
-		dropKeptRegions(pb, keep, flagReviews, minThreadComments, true)
+		dropKeptRegions(pb, keep, flagReviews, minThreadComments, reviewOutweighsDescription)
 	}
 }
 
 // dropKeptRegions clears keep for the kept blocks inside elements with the
 // flag when at least minRegions such elements (each block's innermost)
 // hold kept blocks and the kept blocks outside them hold
-// minMainWordsBeside words or more. With wrapperStays, nothing is
-// cleared either when one element holds the most kept words
-// (holdsArticle): it is the article's own wrapper.
-func dropKeptRegions(pb *pageBlocks, keep []bool, flag uint32, minRegions int, wrapperStays bool) {
+// minMainWordsBeside words or more. Nothing is cleared either when stays
+// (nil for none) reports that the elements' kept words (by element) hold
+// the main text rather than what stands beside it (holdsArticle,
+// reviewOutweighsDescription).
+func dropKeptRegions(pb *pageBlocks, keep []bool, flag uint32, minRegions int, stays func(regions map[int32]int, outside int) bool) {
 	var regions map[int32]int // kept words of each element with the flag; made at the first (most pages have none)
 	outside := 0
 	for i, b := range pb.blocks {
@@ -80,7 +81,7 @@ func dropKeptRegions(pb *pageBlocks, keep []bool, flag uint32, minRegions int, w
 			outside += int(b.tokens)
 		}
 	}
-	if len(regions) < minRegions || outside < minMainWordsBeside || wrapperStays && holdsArticle(regions, outside) {
+	if len(regions) < minRegions || outside < minMainWordsBeside || stays != nil && stays(regions, outside) {
 		return
 	}
 	for i, b := range pb.blocks {

@@ -1070,8 +1070,9 @@ func (c *Clusterer) joinProbability(r []float64, s *story, background bool) floa
 // youngStoryCosine is an article's average-link cosine cos to story s as
 // a new article's join reads it: the mean of the story's n cosines and
 // Model.YoungPrior articles' worth of the background, the running mean
-// of the cosines of the stream's candidates (0 before any). A story of
-// one article moves most, one of many hardly at all.
+// of new articles' cosines to their candidates other than the closest
+// (see normalizeSignals; 0 before any). A story of one article moves
+// most, one of many hardly at all.
 func (c *Clusterer) youngStoryCosine(cos float64, s *story) float64 {
 	w := c.opt.Model.YoungPrior
 	n := float64(s.n)

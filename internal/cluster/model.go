@@ -95,9 +95,9 @@ type Model struct {
 	// YoungPrior is the weight, in articles, of the stream's background
 	// in a new article's average-link cosine to a young story: the join
 	// reads (n × cos + YoungPrior × background) / (n + YoungPrior) for a
-	// story of n articles, background the running mean of the
-	// average-link cosines of the stream's candidates (see
-	// youngStoryCosine). A story of one or two articles gives one or two
+	// story of n articles, background the running mean of new articles'
+	// average-link cosines to their candidates other than the closest
+	// (see youngStoryCosine). A story of one or two articles gives one or two
 	// cosines, a noisy read of how alike the article is to its event,
 	// and a report of a similar event of one kind (ECB+'s twin events:
 	// two arrests of players of one team, two offers to one player) is

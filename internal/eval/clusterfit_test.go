@@ -340,3 +340,26 @@ func TestNearTiePairJudgesAPairByItsNeighboursAlongBothSettings(t *testing.T) {
 		t.Errorf("kept ratio %v floor %v, want 1.1 and 0.5: the others do not beat the settings without the step", r, f)
 	}
 }
+
+// The young stories' prior is tried last, once the thresholds are chosen,
+// and kept only when it raises the training sets' mean F1: a weight too
+// small to move any join is a tie, not a gain, and leaves 0.
+func TestFitChoosesTheYoungPriorLastAndOnlyOnAGain(t *testing.T) {
+	days1, days2, _ := voteSets()
+	opt := FitOptions{Linear: true, Signals: []string{"avg_cos"}, Thresholds: []float64{0.2, 0.5}, LinkThresholds: []float64{1}, StreamPaces: []float64{1}, YoungPriors: []float64{1e-9}}
+	var log strings.Builder
+	opt.Log = &log
+	m, err := FitClusterModel(context.Background(), []ClusterSet{days1, days2}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.YoungPrior != 0 {
+		t.Errorf("a prior of 1e-9, which moves no join, was kept: %v", m.YoungPrior)
+	}
+	if !strings.Contains(log.String(), "young prior 0.00: mean B3 F1") {
+		t.Errorf("the young prior was not tried:\n%s", log.String())
+	}
+	if !strings.Contains(m.Note, "young prior 0.00") {
+		t.Errorf("the model's note does not say its young prior: %s", m.Note)
+	}
+}

@@ -24,13 +24,7 @@ func TestGobCachedReadsOnlyThisBuildsCache(t *testing.T) {
 	if err := writeStampedGob(otherSets, cacheStamp{Format: cacheFormat, Build: thisBuild(), Holds: "sets B"}, []string{"old"}); err != nil {
 		t.Fatal(err)
 	}
-	var old bytes.Buffer
-	if err := gob.NewEncoder(&old).Encode([]string{"old"}); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(unstamped, old.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeUnstampedGob(t, unstamped, []string{"old"})
 	for file, why := range map[string]string{stale: "another build", unstamped: "written before", otherSets: "other pages"} {
 		var stderr strings.Builder
 		load := func() ([]string, error) { return []string{"new"}, nil }
@@ -57,13 +51,7 @@ func TestGobCachedAnyBuildReadsEveryStamp(t *testing.T) {
 		t.Fatal(err)
 	}
 	unstamped := filepath.Join(dir, "unstamped.gob")
-	var old bytes.Buffer
-	if err := gob.NewEncoder(&old).Encode([]string{"theirs"}); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(unstamped, old.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeUnstampedGob(t, unstamped, []string{"theirs"})
 	for _, file := range []string{stamped, unstamped} {
 		got, err := gobCached(file, "", writtenByAnyBuild, func() ([]string, error) { return nil, nil })
 		if err != nil || len(got) != 1 || got[0] != "theirs" {
@@ -82,5 +70,18 @@ func TestCacheContentsNamesFoldersAbsolute(t *testing.T) {
 	}
 	if a, b := cacheContents("HTML pages", []string{"sets/a"}), cacheContents("HTML pages", []string{"sets/b"}); a == b {
 		t.Errorf("two sets hold the same: %q", a)
+	}
+}
+
+// writeUnstampedGob writes v to file as eval meta wrote its caches before
+// they were stamped: the gob of v alone.
+func writeUnstampedGob(t *testing.T, file string, v any) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

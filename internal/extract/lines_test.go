@@ -309,6 +309,12 @@ func TestIsLineChrome(t *testing.T) {
 		{"This audio is created with AI assistance", true},
 		{"Harbour board members at the port offices on February 12. (Jon Velasquez/Calder Pictures)", true},
 		{"Enter your email to subscribe", true},
+		{"Cookie settings | Privacy policy | Terms of use", true},
+		{"This newsroom is funded by our readers.", true}, // a pitch: one phrase in seven words
+		// Prose that names a boilerplate phrase in passing is the classifier's to judge.
+		{"The ferry is the most popular way to reach the island in summer.", false},
+		{"Read more about the harbour's history in the museum on the quay.", false},
+		{"A yearly subscription to the town's swimming pool costs 180 euros.", false},
 		{"The board approved the appointment unanimously on Monday, the authority said in a statement.", false},
 		{"Die neun Kilometer lange Strecke soll 310 Millionen Euro kosten und im Jahr 2031 in Betrieb gehen.", false},
 		{"Readers of the paper's weekly newsletter will not notice any change at all, the editor said on Monday, adding that the price of the printed edition stays as it is for the whole of next year and that the staff of the newsroom keeps every one of its reporters and photographers.", false},

@@ -1071,12 +1071,20 @@ func (c *Clusterer) joinProbability(r []float64, s *story, background bool) floa
 // a new article's join reads it: the mean of the story's n cosines and
 // Model.YoungPrior articles' worth of the background, the running mean
 // of new articles' cosines to their candidates other than the closest
-// (see normalizeSignals; 0 before any). A story of one article moves
-// most, one of many hardly at all.
+// (see normalizeSignals). A story of one article moves most, one of many
+// hardly at all. Until the background holds minBackground cosines (the
+// stream's first articles, or a clusterer just restored from storage,
+// whose background starts empty) the cosine is read as it is: an empty
+// background's mean is 0, and a few cosines' mean is as noisy as the
+// young story's own read.
 func (c *Clusterer) youngStoryCosine(cos float64, s *story) float64 {
+	bg := c.background[avgCosBackground]
+	if bg.n < minBackground {
+		return cos
+	}
 	w := c.opt.Model.YoungPrior
 	n := float64(s.n)
-	return (n*cos + w*c.background[avgCosBackground].mean) / (n + w)
+	return (n*cos + w*bg.mean) / (n + w)
 }
 
 // scoreOnly is scoreRows for candidate only alone, when nothing reads the

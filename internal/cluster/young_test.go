@@ -30,11 +30,19 @@ var twinStream = []news.Article{
 	{ID: "keeper", Title: "Harwick Rovers goalkeeper Anton Meluk arrested on drink-driving charge", Text: "Harwick Rovers goalkeeper Anton Meluk was arrested on suspicion of drink driving late on Wednesday after police stopped his car outside a bar in Oldport. The club said it was aware of the arrest and would not comment further while the police inquiry continued."},
 }
 
-// placeTwins streams twinStream with threshold as the join threshold (the
-// model's when 0) and returns each article's membership.
+// settledBackground is the running mean of a long stream's cosines of new
+// articles to candidates other than their closest: a fixture's value,
+// well under the twins' cosine, and counted past minBackground, so that
+// the young prior reads it.
+var settledBackground = runningStat{n: backgroundHorizon, mean: 0.05, variance: 0.01}
+
+// placeTwins streams twinStream, after a long stream's background (the
+// twins are far into the stream), with threshold as the join threshold
+// (the model's when 0) and returns each article's membership.
 func placeTwins(t *testing.T, m *Model, threshold float64) map[string]news.Membership {
 	t.Helper()
 	c := New(Options{Model: m, Threshold: threshold})
+	c.background[avgCosBackground] = settledBackground
 	got := map[string]news.Membership{}
 	for _, a := range twinStream {
 		got[a.ID] = c.Add(a)
@@ -86,5 +94,38 @@ func TestLoadModelRefusesANegativeYoungPrior(t *testing.T) {
 		if _, err := LoadModel([]byte(`{"signals":["avg_cos"],"linear":{"Weights":[10,0],"Bias":-5},"join_threshold":0.2,"merge_threshold":0.5,"young_prior":` + w + `}`)); err == nil {
 			t.Errorf("young prior %s loaded", w)
 		}
+	}
+}
+
+// The stream's first articles, and a clusterer just restored from
+// storage, have no background yet (its mean 0, or the mean of a few
+// cosines): a young story's cosine is read as it is until the background
+// holds minBackground cosines, not drawn toward 0.
+func TestAYoungStorysCosineIsReadAsItIsUntilTheBackgroundSettles(t *testing.T) {
+	c := New(Options{Model: youngModel(t, "1")})
+	young := &story{storyHead: &storyHead{n: 1}}
+	for _, n := range []float64{0, 1, minBackground - 1} {
+		c.background[avgCosBackground] = runningStat{n: n, mean: 0.1 * min(n, 1)}
+		if got := c.youngStoryCosine(0.5, young); got != 0.5 {
+			t.Errorf("with %v cosines in the background a cosine of 0.5 to a story of one article reads %v, want 0.5", n, got)
+		}
+	}
+	c.background[avgCosBackground] = runningStat{n: minBackground, mean: 0.1}
+	if got := c.youngStoryCosine(0.5, young); math.Abs(got-0.3) > 1e-12 {
+		t.Errorf("with %d cosines in the background (mean 0.1) a cosine of 0.5 to a story of one article reads %v, want 0.3", minBackground, got)
+	}
+}
+
+// A clusterer restored from storage starts with an empty background, so
+// its first new article reads a young story's cosine as the stream's
+// first articles did, not drawn toward 0.
+func TestARestoredClustererReadsAYoungStorysCosineAsItIs(t *testing.T) {
+	restored := New(Options{Model: youngModel(t, "1")})
+	restored.Restore(twinStream[0], StoryID(twinStream[0].ID))
+	plain := New(Options{Model: youngModel(t, "0")})
+	plain.Restore(twinStream[0], StoryID(twinStream[0].ID))
+	got, want := restored.Add(twinStream[1]), plain.Add(twinStream[1])
+	if got.StoryID != want.StoryID || math.Abs(got.Score-want.Score) > 1e-12 {
+		t.Errorf("after a restore the second arrest is placed at %.3f in %s with the prior, %.3f in %s without: want the same", got.Score, got.StoryID, want.Score, want.StoryID)
 	}
 }

@@ -283,7 +283,11 @@ func localeOrder(lang string) int {
 // "12-03-2019" is 12 March), and those that write the month first write
 // the year first ("2019/03/12", yearFirst). English is left out whatever
 // its region, and so are the codes of no language ("und", "mul", "zxx")
-// and a tag that is no language code.
+// and a tag that is no language code. So is Filipino ("fil", and its
+// older code "tl" for Tagalog): the one language of the Philippines'
+// news sites writes its days month first, as American English does
+// ("03/12/2019" is March 12; the Unicode CLDR's short date of "fil" is
+// M/d/yy), and no dev page is tagged with either.
 func writesDayFirst(lang string) bool {
 	lang = strings.ToLower(strings.TrimSpace(lang))
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
@@ -293,7 +297,7 @@ func writesDayFirst(lang string) bool {
 		return false
 	}
 	switch lang {
-	case "en", "eng", "und", "mul", "zxx", "mis":
+	case "en", "eng", "fil", "tl", "und", "mul", "zxx", "mis":
 		return false
 	}
 	return true

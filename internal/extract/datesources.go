@@ -264,13 +264,14 @@ type dayHints struct {
 // localeOrder is the order of day and month a page's language tag says
 // ("en-US", "en_GB", "de"): American English writes the month first, other
 // English-speaking regions and the other languages of the extraction sets
-// and the htmldate benchmark the day; "en" alone says nothing.
+// and the htmldate benchmark the day; "en" alone says nothing. Filipino
+// ("fil", older "tl") writes the month first too (writesDayFirst).
 func localeOrder(lang string) int {
 	lang = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(lang)), "_", "-")
 	switch {
 	case lang == "" || lang == "en":
 		return 0
-	case strings.HasPrefix(lang, "en-us"):
+	case strings.HasPrefix(lang, "en-us"), lang == "fil", lang == "tl", strings.HasPrefix(lang, "fil-"), strings.HasPrefix(lang, "tl-"):
 		return 1
 	}
 	return -1

@@ -65,6 +65,13 @@ func TestMonthAbbreviationsThatAreWordsNeedAWholeDay(t *testing.T) {
 			t.Errorf("findDate(%q) = %v %v, want %s", s, got.Format(time.DateOnly), ok, want)
 		}
 	}
+	// Month first they are the words they also are: "they had 12 in
+	// 2018, 15 in 2019", no 12 August.
+	for _, s := range []string{"2018 hatte sie 12, 2019 schon 15 Mitarbeiter", "Le classement des 10. 2019 reste ouvert"} {
+		if got, ok := findDate(s); ok {
+			t.Errorf("findDate(%q) = %v, want none", s, got.Format(time.DateOnly))
+		}
+	}
 	for _, s := range []string{"sie 12, 10:30 Uhr", "des 12, 10:30"} {
 		if got, ok := readYearless(s, func() int { return 2019 }); ok {
 			t.Errorf("readYearless(%q) = %v, want none", s, got)
@@ -124,7 +131,8 @@ func TestWeekdayBeforeATwoDigitYearSaysDay(t *testing.T) {
 
 func TestWritesDayFirst(t *testing.T) {
 	for tag, want := range map[string]bool{"fr": true, "de-AT": true, "pt_BR": true, " NL ": true, "es-419": true,
-		"en": false, "en-GB": false, "EN_us": false, "": false, "und": false, "x-default": false, "fr1": false, "français": false} {
+		"en": false, "en-GB": false, "EN_us": false, "": false, "und": false, "x-default": false, "fr1": false, "français": false,
+		"fil": false, "fil-PH": false, "tl": false} {
 		if got := writesDayFirst(tag); got != want {
 			t.Errorf("writesDayFirst(%q) = %v, want %v", tag, got, want)
 		}

@@ -87,9 +87,10 @@ var moreMonths = map[string]time.Month{
 // dayMonthAbbrevs are month abbreviations that are also common words of
 // other languages (German "sie", French "des", English "lip"): Polish
 // ("12 lis 2019", "3 paź 2020") and Norwegian ("12. des. 2019"). They are
-// read only in a day written in full with its day and four-digit year
-// (dateOf), never alone: not as a yearless stamp's month (monthOf) nor as a
-// calendar word a furniture line may differ by (isCalendarWord).
+// read only in a day written in full, day first, with its four-digit year
+// (dayFirstDateOf), never alone nor month first: not as a yearless stamp's
+// month (monthOf) nor as a calendar word a furniture line may differ by
+// (isCalendarWord).
 var dayMonthAbbrevs = map[string]time.Month{
 	"sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
 	"des": 12,
@@ -211,7 +212,7 @@ func findDateWith(s string, g dateGates) (time.Time, bool) {
 			}
 		}
 		for _, m := range dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
-			if t, ok := dateOf(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
+			if t, ok := dayFirstDateOf(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]]); ok {
 				consider(m[0], withClock(t, s[m[1]:]))
 				break
 			}
@@ -467,13 +468,29 @@ func parseISO(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dayFirstDateOf is dateOf that also reads dayMonthAbbrevs, for a day
+// written day first ("12 lis 2019", "3. des. 2020"), the only order the
+// languages of those abbreviations write: month first, they are the words
+// they also are ("2018 hatte sie 12, 2019 schon 15", German "they had 12
+// in 2018, 15 in 2019", is no 12 August).
+func dayFirstDateOf(year, month, day string) (time.Time, bool) {
+	return dateIn(year, month, day, true)
+}
+
+// dateOf is the day of a year, a month's name or abbreviation (months,
+// moreMonths) and a day of the month, all as written.
 func dateOf(year, month, day string) (time.Time, bool) {
+	return dateIn(year, month, day, false)
+}
+
+// dateIn is dateOf, reading dayMonthAbbrevs as well where dayFirst.
+func dateIn(year, month, day string, dayFirst bool) (time.Time, bool) {
 	lower := strings.ToLower(month)
 	mo, ok := months[lower]
 	if !ok {
 		mo, ok = moreMonths[lower]
 	}
-	if !ok {
+	if !ok && dayFirst {
 		mo, ok = dayMonthAbbrevs[lower]
 	}
 	if !ok && len(lower) > 3 && strings.HasPrefix(lower, "sept") {

@@ -264,13 +264,14 @@ type dayHints struct {
 // localeOrder is the order of day and month a page's language tag says
 // ("en-US", "en_GB", "de"): American English writes the month first, other
 // English-speaking regions and the other languages of the extraction sets
-// and the htmldate benchmark the day; "en" alone says nothing.
+// and the htmldate benchmark the day; "en" alone says nothing. Filipino
+// ("fil", older "tl") writes the month first too (writesDayFirst).
 func localeOrder(lang string) int {
 	lang = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(lang)), "_", "-")
 	switch {
 	case lang == "" || lang == "en":
 		return 0
-	case strings.HasPrefix(lang, "en-us"):
+	case strings.HasPrefix(lang, "en-us"), lang == "fil", lang == "tl", strings.HasPrefix(lang, "fil-"), strings.HasPrefix(lang, "tl-"):
 		return 1
 	}
 	return -1
@@ -283,7 +284,11 @@ func localeOrder(lang string) int {
 // "12-03-2019" is 12 March), and those that write the month first write
 // the year first ("2019/03/12", yearFirst). English is left out whatever
 // its region, and so are the codes of no language ("und", "mul", "zxx")
-// and a tag that is no language code.
+// and a tag that is no language code. So is Filipino ("fil", and its
+// older code "tl" for Tagalog): the one language of the Philippines'
+// news sites writes its days month first, as American English does
+// ("03/12/2019" is March 12; the Unicode CLDR's short date of "fil" is
+// M/d/yy), and no dev page is tagged with either.
 func writesDayFirst(lang string) bool {
 	lang = strings.ToLower(strings.TrimSpace(lang))
 	if i := strings.IndexAny(lang, "-_"); i >= 0 {
@@ -293,7 +298,7 @@ func writesDayFirst(lang string) bool {
 		return false
 	}
 	switch lang {
-	case "en", "eng", "und", "mul", "zxx", "mis":
+	case "en", "eng", "fil", "tl", "und", "mul", "zxx", "mis":
 		return false
 	}
 	return true

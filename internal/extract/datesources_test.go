@@ -284,7 +284,8 @@ func TestDayOrderHints(t *testing.T) {
 			t.Errorf("%s: pickOrder = %v, %v; want %v, %v", tc.name, got, ok, tc.want, tc.wantOK)
 		}
 	}
-	for lang, want := range map[string]int{"en-US": 1, "en_us": 1, "en-GB": -1, "de": -1, "de-AT": -1, "en": 0, "": 0} {
+	for lang, want := range map[string]int{"en-US": 1, "en_us": 1, "en-GB": -1, "de": -1, "de-AT": -1, "en": 0, "": 0,
+		"fil": 1, "fil-PH": 1, "tl": 1} {
 		if got := localeOrder(lang); got != want {
 			t.Errorf("localeOrder(%q) = %d, want %d", lang, got, want)
 		}

@@ -907,7 +907,7 @@ func scoreOutputs(name string, pages []LabelledPage, outs, kinds []string) FoldS
 	for i, p := range pages {
 		s := ScorePage(p.Gold, outs[i])
 		fs.Scores = append(fs.Scores, s)
-		fs.Results = append(fs.Results, PageResult{ID: p.Set + "/" + p.Page.ID, PageScore: s, F1: F1(s.Precision, s.Recall)})
+		fs.Results = append(fs.Results, PageResult{ID: p.Set + "/" + p.Page.ID, PageScore: s, F1: F1(s.Precision, s.Recall), Kind: kinds[i]})
 		if p.PageType != "" {
 			fs.Types[p.PageType] = append(fs.Types[p.PageType], s)
 			addKind(fs.KindPred, p.PageType, kinds[i], 1)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/storyline-news/storyline/internal/extract"
 	"github.com/storyline-news/storyline/internal/learn"
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // writeSet writes a small extraction set in the layout of
@@ -256,5 +257,22 @@ func TestCrossValidateBySiteCancelledInTheBlendVariant(t *testing.T) {
 	_, variants, err := CrossValidateBySite(ctx, pages, opt, 2)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("error %v with the run cancelled before the blend's variant (variants %d); want context.Canceled", err, len(variants))
+	}
+}
+
+// TestScoreOutputsNamesEachPagesKind checks that each page's result carries
+// the kind extraction gave it, so that a run's JSON tells a page's kind
+// beside its score ("" where none was given).
+func TestScoreOutputsNamesEachPagesKind(t *testing.T) {
+	pages := []LabelledPage{
+		{Set: "web", PageType: "listing", Gold: "Ferry timetable for the winter crossings", Page: news.Page{ID: "a"}},
+		{Set: "web", Gold: "Harbour board votes on fares", Page: news.Page{ID: "b"}},
+	}
+	fs := scoreOutputs("kinds", pages, []string{"Ferry timetable for the winter crossings", ""}, []string{"article", ""})
+	if len(fs.Results) != 2 || fs.Results[0].Kind != "article" || fs.Results[1].Kind != "" {
+		t.Errorf("results %+v; want the first page's kind article, the second's none", fs.Results)
+	}
+	if fs.KindPred["listing"]["article"] != 1 {
+		t.Errorf("kind confusion %v; want the listing counted as called an article", fs.KindPred)
 	}
 }

@@ -23,7 +23,8 @@ import (
 type PageResult struct {
 	ID string
 	PageScore
-	F1 float64
+	F1   float64
+	Kind string `json:",omitempty"` // the kind extraction gave the page ("" where it gave none)
 }
 
 // ExtractionReport is the outcome of an extraction benchmark on one set.

@@ -267,6 +267,9 @@ type Clusterer struct {
 	// background holds the running statistics of the raw similarities the
 	// stream-normalised signals score (see normalized).
 	background [len(normalized)]runningStat
+	// statsResumed says that the running statistics were given back by
+	// ResumeStats: Resume then counts no restored closed story again.
+	statsResumed bool
 
 	// examples, when set, receives the signals of every candidate story
 	// scored for an article, and the story (Examples sets it).

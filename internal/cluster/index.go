@@ -422,13 +422,29 @@ func (c *Clusterer) noteTake() {
 // and counts again, once, with its final span, when it closes again; a
 // story merged away never counts again.
 func (c *Clusterer) noteClosed(s *story, now time.Time) {
-	if s.closed || s.merged || !counts(s) || now.IsZero() || now.Sub(s.last) <= c.horizon(s) {
+	if !c.closesAt(s, now) {
 		return
 	}
 	s.closed, s.closedSpan = true, s.span()
 	c.done.sum += s.closedSpan
 	c.done.n++
 	c.noteTake()
+}
+
+// closesAt reports whether a story not yet counted as closed (noteClosed)
+// counts as closed at now.
+func (c *Clusterer) closesAt(s *story, now time.Time) bool {
+	return !s.closed && !s.merged && counts(s) && !now.IsZero() && now.Sub(s.last) > c.horizon(s)
+}
+
+// takeAsCounted marks a restored story closed at now as counted in done
+// without counting it: the statistics resumed (ResumeStats) counted it
+// when the clusterer that stored it saw it close. Were it to reopen, it
+// leaves the count as any closed story does (reopen).
+func (c *Clusterer) takeAsCounted(s *story, now time.Time) {
+	if c.closesAt(s, now) {
+		s.closed, s.closedSpan = true, s.span()
+	}
 }
 
 // reopen takes a story counted as closed (see noteClosed) back out of the

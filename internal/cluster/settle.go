@@ -172,16 +172,22 @@ func (c *Clusterer) judgeLone(final bool, now time.Time) {
 // latest time in the take window's statistic (see noteClosed), which
 // Settle would count only at the next new day: an article of the same
 // day, the first after a restart, is placed with the take window of the
-// restored stories. What the statistic cannot get back: the closed stories
-// the writer does not restore (those whose latest article is more than
-// Window and 7 days before the store's latest, see engine's restore), so
-// that the take window after a restart is read from the last week or so
-// of closed stories, not from the stream's whole history; a stream that
-// closed fewer than minPaceStories stories of two or more dated articles
-// in that week has the base window until more close.
+// restored stories. When the statistics of the clusterer that stored the
+// stories were given back first (ResumeStats), they count the stream's
+// whole history, and the restored closed stories are taken as counted in
+// them. Else the statistic cannot get back the closed stories the writer
+// does not restore (those whose latest article is more than Window and 7
+// days before the store's latest, see engine's restore): the take window
+// is then read from the last week or so of closed stories, and a stream
+// that closed fewer than minPaceStories stories of two or more dated
+// articles in that week has the base window until more close.
 func (c *Clusterer) Resume() {
 	for _, s := range c.stories {
-		c.noteClosed(s, c.latest)
+		if c.statsResumed {
+			c.takeAsCounted(s, c.latest)
+		} else {
+			c.noteClosed(s, c.latest)
+		}
 	}
 	if c.opt.Model.LoneRatio <= 0 {
 		return

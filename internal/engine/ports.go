@@ -67,6 +67,9 @@ type Lookups interface {
 	// LastChange is the highest number (id) of a recorded story change, 0
 	// when none is.
 	LastChange(ctx context.Context) (int64, error)
+	// StreamState is the clusterer's running statistics as the last write
+	// stored them (news.WriteBatch.StreamState), nil when none was.
+	StreamState(ctx context.Context) ([]byte, error)
 }
 
 // Writes are the writer's transactions.

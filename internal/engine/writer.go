@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -73,7 +74,10 @@ func (w *writer) restore(ctx context.Context) error {
 			stories = append(stories, as.StoryID)
 		}
 	}
-	cl.Resume() // the take window's statistic counts the restored closed stories; the dated lone articles still open wait for the lone step again
+	if err := w.resumeStats(ctx, cl); err != nil {
+		return err
+	}
+	cl.Resume() // the take window's statistic counts the restored closed stories not counted in the resumed statistics; the dated lone articles still open wait for the lone step again
 	partings, err := w.st.KeptApart(ctx, stories)
 	if err != nil {
 		return fmt.Errorf("restore the clusterer: %w", err)
@@ -93,6 +97,44 @@ func (w *writer) restore(ctx context.Context) error {
 		w.changesAt = append(w.changesAt, w.placedN)
 	})
 	return nil
+}
+
+// resumeStats gives the restored clusterer the running statistics of its
+// stream the last write stored (cluster.StreamStats), so that it places
+// the next articles as the one that stored them would have. Statistics
+// this version cannot resume (saved by a clusterer of other signals, or
+// damaged) are left: the clusterer starts its own afresh, as a store
+// written before they were saved does, and the log says why.
+func (w *writer) resumeStats(ctx context.Context, cl *cluster.Clusterer) error {
+	saved, err := w.st.StreamState(ctx)
+	if err != nil {
+		return fmt.Errorf("restore the clusterer: %w", err)
+	}
+	if saved == nil {
+		return nil
+	}
+	var st cluster.StreamStats
+	if err := json.Unmarshal(saved, &st); err != nil {
+		w.logger.Warn("the stored stream statistics do not read; the clusterer starts its own afresh", "err", err)
+		return nil
+	}
+	if err := cl.ResumeStats(st); err != nil {
+		w.logger.Warn("the stored stream statistics are not resumed; the clusterer starts its own afresh", "err", err)
+	}
+	return nil
+}
+
+// encodedStats is the clusterer's running statistics to store with a
+// write, nil (the stored ones kept) when they do not encode: the write's
+// articles matter more than the statistics, which a restart can do
+// without.
+func (w *writer) encodedStats() []byte {
+	b, err := json.Marshal(w.cl.StreamStats())
+	if err != nil {
+		w.logger.Warn("the clusterer's stream statistics are not saved with this write", "err", err)
+		return nil
+	}
+	return b
 }
 
 // maxGroup is how many batches the writer takes off the queue at once and
@@ -429,6 +471,7 @@ func (w *writer) save(ctx context.Context, all []placed, changes []news.StoryCha
 		}
 		if last {
 			wb.Failed, wb.Templates, wb.Captures = failed, templates, w.captures
+			wb.StreamState = w.encodedStats()
 		}
 		newStories, err := w.st.SaveBatch(ctx, wb)
 		if err != nil {

@@ -108,6 +108,12 @@ type WriteBatch struct {
 	// exists before an article placed in it later is stored. A change
 	// past its end (or with none given) comes after every placement.
 	ChangesAfter []int
+
+	// StreamState, when not nil, is the clusterer's running statistics of
+	// its stream after this write (cluster.StreamStats, as JSON), stored in
+	// place of those stored before, so that a clusterer restored from the
+	// store resumes them; nil leaves the stored ones.
+	StreamState []byte
 }
 
 // Steps writes b in the order it was made: place(i) for each placement,

@@ -228,6 +228,23 @@ ALTER TABLE raw_inputs ADD COLUMN published_date_only boolean NOT NULL DEFAULT f
 	// table made by a later migration must get the trigger too
 	// (watchTableSQL); TestEveryTableRaisesTheGeneration checks.
 	generationCounter,
+	// 16: the clusterer's running statistics of its stream (the
+	// backgrounds of its normalised signals, the take window's count of
+	// closed stories: cluster.StreamStats), saved with each write, so that
+	// a restart resumes them (news.WriteBatch.StreamState), as SQLite's
+	// 23. A store written before has none: its next restart starts them
+	// afresh, as every restart did.
+	func(ctx context.Context, tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `CREATE TABLE stream_state (
+	name       text COLLATE "C" PRIMARY KEY,
+	state      bytea NOT NULL,
+	updated_at text NOT NULL
+)`); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, watchTableSQL("stream_state"))
+		return err
+	},
 }
 
 // generationCounter, migration 15's, makes the generation table, the

@@ -312,7 +312,7 @@ func TestMigrateOutlets(t *testing.T) {
 	// and the untitled story untitled as that schema stored it.
 	if _, err := st.rw.Exec(ctx, `DROP INDEX articles_outlet; DROP INDEX stories_when; DROP INDEX stories_recency; UPDATE stories SET title = '' WHERE id = 's2';
 		ALTER TABLE articles DROP COLUMN outlet, DROP COLUMN outlet_name; ALTER TABLE stories DROP COLUMN title_derived; ALTER TABLE raw_inputs DROP COLUMN source;
-		DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 3`); err != nil {
+		DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 3`); err != nil {
 		t.Fatal(err)
 	}
 	// More articles than a backfill batch, spelt two ways, so that the
@@ -350,7 +350,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 6`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 6`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -385,7 +385,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 7`); err != nil {
+	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 7`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -411,7 +411,7 @@ func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
 		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
 		placement(byHost, "s4"))
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 8`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 8`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -501,7 +501,7 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 10`); err != nil {
+	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 10`); err != nil {
 		t.Fatal(err)
 	}
 	storetest.CheckUpgradedAliases(t, openAgain(t, st))
@@ -549,7 +549,7 @@ func TestMigrateFromSchema8AsShipped(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, storetest.UpgradePlacements()...)
 	if _, err := st.rw.Exec(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 8`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind, DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 8`); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.migrate(ctx, 10); err != nil {
@@ -579,7 +579,7 @@ func TestMigrateFromSchema10HoldsWhatAFreshLoadHolds(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 10`); err != nil {
+	if _, err := st.rw.Exec(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 10`); err != nil {
 		t.Fatal(err)
 	}
 	again := openAgain(t, st)
@@ -597,7 +597,7 @@ func TestMigrateKeepsArchiveCaptures(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, placement(article("old-1", "ledger", "Harbour chief named", "The harbour authority named a new chief.", now), "s0"))
 	if _, err := st.rw.Exec(ctx, fmt.Sprintf(`ALTER TABLE articles DROP COLUMN capture_archive, DROP COLUMN capture_record, DROP COLUMN capture_uri, DROP COLUMN capture_offset, DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only;
-		DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = %d`, 11)); err != nil { // the schema before the capture columns (12)
+		DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = %d`, 11)); err != nil { // the schema before the capture columns (12)
 		t.Fatal(err)
 	}
 	st.Close()
@@ -623,7 +623,7 @@ func TestMigrateFromSchema12HoldsWhatAFreshLoadHolds(t *testing.T) {
 	ps := storetest.CapturedPlacements()
 	st := openTemp(t)
 	save(t, st, ps...)
-	if _, err := st.rw.Exec(ctx, `ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 12`); err != nil {
+	if _, err := st.rw.Exec(ctx, `ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 12`); err != nil {
 		t.Fatal(err)
 	}
 	upgraded := openAgain(t, st)
@@ -641,7 +641,7 @@ func TestMigrateKeepsThePrecisionOfTimes(t *testing.T) {
 	st := openTemp(t)
 	save(t, st, storetest.PrecisionPlacements()...)
 	if _, err := st.rw.Exec(ctx, storetest.NudgedPrecisionSQL+`
-		ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; UPDATE storyline_schema SET version = 13`); err != nil {
+		ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP FUNCTION storyline_changed() CASCADE; DROP TABLE storyline_generation; DROP TABLE IF EXISTS stream_state; UPDATE storyline_schema SET version = 13`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()

@@ -235,6 +235,9 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 	for _, site := range sortedKeys(b.Templates) {
 		st.queue("save template of site", site, upsertTemplate, site, b.Templates[site], b.At.UTC().Format(time.RFC3339))
 	}
+	if b.StreamState != nil {
+		st.queue("save the clusterer's stream statistics", key, sqlstore.UpsertStreamState, sqlstore.StreamStateArgs(b.StreamState, b.At)...)
+	}
 	if err := st.run(ctx, tx); err != nil {
 		return nil, err
 	}
@@ -560,6 +563,12 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 // connections.
 func (s *Store) KeptApart(ctx context.Context, stories []string) ([]news.Parting, error) {
 	return sqlstore.KeptApart(ctx, pgQuerier{s.rw}, stories)
+}
+
+// StreamState is the clusterer's running statistics as the last write
+// stored them (sqlstore.StreamState), read on the writer's connections.
+func (s *Store) StreamState(ctx context.Context) ([]byte, error) {
+	return sqlstore.StreamState(ctx, pgQuerier{s.rw})
 }
 
 // LastChange is the highest number of a recorded story change

@@ -217,6 +217,17 @@ ALTER TABLE articles ADD COLUMN capture_offset INTEGER NOT NULL DEFAULT 0;`,
 	`ALTER TABLE articles ADD COLUMN published_date_only INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE raw_inputs ADD COLUMN published_date_only INTEGER NOT NULL DEFAULT 0;
 ` + sqlstore.PrecisionBackfill("1"),
+	// 23: the clusterer's running statistics of its stream (the
+	// backgrounds of its normalised signals, the take window's count of
+	// closed stories: cluster.StreamStats), saved with each write, so that
+	// a restart resumes them (news.WriteBatch.StreamState). A store
+	// written before has none: its next restart starts them afresh, as
+	// every restart did.
+	`CREATE TABLE stream_state (
+	name       TEXT PRIMARY KEY,
+	state      BLOB NOT NULL,
+	updated_at TEXT NOT NULL
+);`,
 }
 
 // backfills run in Go after the migration of their index, in its

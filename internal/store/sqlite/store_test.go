@@ -325,7 +325,7 @@ func TestMigrateRefilesOutlets(t *testing.T) {
 	save(t, st, placement(article("g1", "Harbour Gazette (Online News)", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("g2", "harbourgazette.com", "Strike ends", "Dockworkers went back.", now), "s2"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteonlinenews' WHERE id = 'g1';
-		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 14`); err != nil {
+		UPDATE articles SET outlet = 'harbourgazettecom' WHERE id = 'g2'; ALTER TABLE raw_inputs DROP COLUMN source; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP TABLE stream_state; PRAGMA user_version = 14`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -369,7 +369,7 @@ func TestMigrateRefilesGenericDomains(t *testing.T) {
 	}
 	save(t, st, placement(article("n1", "News.co.uk", "Strike", "Dockworkers voted.", now), "s1"),
 		placement(article("n2", "News", "Strike ends", "Dockworkers went back.", now), "s2"))
-	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 15`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'news'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP TABLE stream_state; PRAGMA user_version = 15`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -404,7 +404,7 @@ func TestMigrateFilesTheDomainsAndQualifiers(t *testing.T) {
 		placement(article("n1", "The Kestrel", "Tide report", "The tide came in early.", now), "s3"),
 		placement(byHost, "s4"))
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 16`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP TABLE stream_state; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -442,7 +442,7 @@ func TestMigrateKeepsTheAliasesNamed(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 18`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP TABLE stream_state; PRAGMA user_version = 18`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -500,7 +500,7 @@ func TestMigrateFromSchema16AsShipped(t *testing.T) {
 	}
 	save(t, st, storetest.UpgradePlacements()...)
 	if _, err := st.db.ExecContext(ctx, `UPDATE articles SET outlet = 'harbourgazetteopinion' WHERE id = 'q1';
-UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 16`); err != nil {
+UPDATE articles SET outlet = 'thekestrel' WHERE id = 'h1'; DROP TABLE outlet_aliases; ALTER TABLE articles DROP COLUMN kind; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP TABLE stream_state; PRAGMA user_version = 16`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -541,7 +541,7 @@ func TestMigrateFromSchema18HoldsWhatAFreshLoadHolds(t *testing.T) {
 	if _, _, err := st.SetOutletAlias(ctx, "op", "Ostwick Post"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 18`); err != nil {
+	if _, err := st.db.ExecContext(ctx, `ALTER TABLE outlet_aliases DROP COLUMN named; ALTER TABLE articles DROP COLUMN capture_archive; ALTER TABLE articles DROP COLUMN capture_record; ALTER TABLE articles DROP COLUMN capture_uri; ALTER TABLE articles DROP COLUMN capture_offset; ALTER TABLE articles DROP COLUMN captures; ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP TABLE stream_state; PRAGMA user_version = 18`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -636,7 +636,7 @@ func TestMigrateKeepsThePrecisionOfTimes(t *testing.T) {
 	}
 	save(t, st, storetest.PrecisionPlacements()...)
 	if _, err := st.db.ExecContext(ctx, storetest.NudgedPrecisionSQL+`
-		ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; PRAGMA user_version = 21`); err != nil {
+		ALTER TABLE articles DROP COLUMN published_date_only; ALTER TABLE raw_inputs DROP COLUMN published_date_only; DROP TABLE stream_state; PRAGMA user_version = 21`); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()

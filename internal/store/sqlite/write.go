@@ -156,6 +156,11 @@ func (s *Store) SaveBatch(ctx context.Context, b news.WriteBatch) ([]string, err
 			return nil, fail("save template of site", site, err)
 		}
 	}
+	if b.StreamState != nil {
+		if _, err := tx.ExecContext(ctx, sqlstore.UpsertStreamState, sqlstore.StreamStateArgs(b.StreamState, b.At)...); err != nil {
+			return nil, fail("save the clusterer's stream statistics", key, err)
+		}
+	}
 	if err := sqlstore.AddCaptures(ctx, sqlstore.FromSQLTx(tx), b.Captures); err != nil {
 		return nil, err
 	}
@@ -524,6 +529,12 @@ func (s *Store) OpenStories(ctx context.Context, window time.Duration, maxArticl
 // connections.
 func (s *Store) KeptApart(ctx context.Context, stories []string) ([]news.Parting, error) {
 	return sqlstore.KeptApart(ctx, sqlstore.FromSQL(s.db), stories)
+}
+
+// StreamState is the clusterer's running statistics as the last write
+// stored them (sqlstore.StreamState), read on the writer's connections.
+func (s *Store) StreamState(ctx context.Context) ([]byte, error) {
+	return sqlstore.StreamState(ctx, sqlstore.FromSQL(s.db))
 }
 
 // LastChange is the highest number of a recorded story change

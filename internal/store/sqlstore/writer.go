@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -234,6 +235,33 @@ func LastChange(ctx context.Context, q Querier) (int64, error) {
 	var n int64
 	err := q.QueryRow(ctx, "SELECT coalesce(max(id), 0) FROM story_changes").Scan(&n)
 	return n, Fail("read the last story change", "", err)
+}
+
+// streamStateName is the stream_state row of the clusterer's running
+// statistics (news.WriteBatch.StreamState); the table is keyed by name so
+// that another stage's state of the stream may have a row of its own.
+const streamStateName = "cluster"
+
+// UpsertStreamState is the statement, and StreamStateArgs its arguments,
+// that stores the clusterer's running statistics in a write's transaction
+// in place of those stored before.
+const UpsertStreamState = `INSERT INTO stream_state(name, state, updated_at) VALUES ($1, $2, $3)
+	ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`
+
+// StreamStateArgs are UpsertStreamState's arguments for a write stamped at.
+func StreamStateArgs(state []byte, at time.Time) []any {
+	return []any{streamStateName, state, at.UTC().Format(time.RFC3339)}
+}
+
+// StreamState returns the clusterer's running statistics as the last
+// write stored them (news.WriteBatch.StreamState), nil when none was.
+func StreamState(ctx context.Context, q Querier) ([]byte, error) {
+	var b []byte
+	err := q.QueryRow(ctx, "SELECT state FROM stream_state WHERE name = $1", streamStateName).Scan(&b)
+	if errors.Is(err, ErrNoRows) {
+		return nil, nil
+	}
+	return b, Fail("read the clusterer's stream statistics", "", err)
 }
 
 // rawPage is how many raw inputs Raws holds in memory at once.

@@ -67,6 +67,7 @@ func Run(t *testing.T, b Backend) {
 		{"SplitOffsAreTitled", testSplitOffTitles},
 		{"OpenStories", testOpenStories},
 		{"KeptApartAndLastChange", testKeptApart},
+		{"StreamStateIsTheLastSaved", testStreamState},
 		{"KeptApartOfManyPartings", testKeptApartMany},
 		{"FailedPagesAndTemplates", testFailedPagesAndTemplates},
 		{"ReplaceSiteTemplates", testReplaceSiteTemplates},
@@ -635,6 +636,43 @@ func testOpenStories(t *testing.T, b Backend) {
 	}
 	if got, _ := st.OpenStories(ctx, 14*24*time.Hour, 1); len(got) != 1 || got[0].Article.ID != "r2" || got[0].Article.Text != recent2.Text {
 		t.Errorf("OpenStories with room for 1 = %+v, want the newest, whole", got)
+	}
+}
+
+// testStreamState: the clusterer's running statistics saved with a write
+// are read back as the last write that gave them stored them; a write
+// without them, and a write that fails, leave them.
+func testStreamState(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := b.New(t)
+	if got, err := st.StreamState(ctx); err != nil || got != nil {
+		t.Errorf("StreamState of an empty store = %q, %v; want nil", got, err)
+	}
+	first, second := []byte(`{"closed_stories":1}`), []byte(`{"closed_stories":2}`)
+	a := article("a1", "ledger", "Strike ends", "Dockworkers voted.", now)
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{placement(a, "s1")}, At: now, StreamState: first}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.StreamState(ctx); err != nil || string(got) != string(first) {
+		t.Errorf("StreamState after a write = %q, %v; want %q", got, err, first)
+	}
+	save(t, st, now, placement(article("b1", "courier", "Fire", "A fire broke out.", now), "s2"))
+	if got, _ := st.StreamState(ctx); string(got) != string(first) {
+		t.Errorf("StreamState after a write without = %q; want %q kept", got, first)
+	}
+	again := placement(a, "s1") // the same id again: the write fails
+	again.Article.URL, again.ContentHash = "https://ledger.example/other", "other"
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{Placements: []news.Placement{again}, At: now, StreamState: second}); err == nil {
+		t.Fatal("saving a duplicate id succeeded")
+	}
+	if got, _ := st.StreamState(ctx); string(got) != string(first) {
+		t.Errorf("StreamState after a failed write = %q; want %q kept", got, first)
+	}
+	if _, err := st.SaveBatch(ctx, news.WriteBatch{At: now, StreamState: second}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := b.Again(t, st).StreamState(ctx); string(got) != string(second) {
+		t.Errorf("StreamState read by another handle after a second write = %q; want %q", got, second)
 	}
 }
 

@@ -1,0 +1,134 @@
+package cluster
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// statsStream is a dated stream of invented reports of a few topics over
+// three weeks: long enough for every background statistic to pass
+// minBackground and for stories to close.
+func statsStream() []news.Article {
+	r := rand.New(rand.NewPCG(11, 12))
+	start := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	var stream []news.Article
+	for i := range 260 {
+		when := start.Add(time.Duration(i) * 21 * 24 * time.Hour / 260)
+		stream = append(stream, inventedReport(r, fmt.Sprintf("r%d", i), r.IntN(40), when))
+	}
+	return stream
+}
+
+// restoredFrom rebuilds a clusterer from the stories c holds, as the
+// engine's writer does from its store: every article of the stream so far,
+// in its order, put back into the story that holds it now.
+func restoredFrom(c *Clusterer, stream []news.Article) *Clusterer {
+	storyOf := map[string]string{}
+	for id, s := range c.stories {
+		if s.merged {
+			continue
+		}
+		for _, a := range s.ids {
+			storyOf[a] = id
+		}
+	}
+	r := New(c.opt)
+	for _, a := range stream {
+		if id, ok := storyOf[a.ID]; ok {
+			r.Restore(a, id)
+		}
+	}
+	return r
+}
+
+// A clusterer restored with the statistics of the one that stored its
+// stories places the next articles with the same scores; one restored
+// without them reads no z-score and scores them otherwise.
+func TestResumedStatsPlaceTheNextArticlesAsOneLongRun(t *testing.T) {
+	stream := statsStream()
+	const cut = 220
+	long := New(Options{})
+	for _, a := range stream[:cut] {
+		long.Add(a)
+	}
+	long.EndDay(stream[cut].Published)
+	saved, err := json.Marshal(long.StreamStats())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := long.background[avgCosBackground].n; n < minBackground {
+		t.Fatalf("the fixture's stream gave the average-link cosine's background only %.0f values, want at least %d", n, minBackground)
+	}
+
+	resumed := restoredFrom(long, stream[:cut])
+	var st StreamStats
+	if err := json.Unmarshal(saved, &st); err != nil {
+		t.Fatal(err)
+	}
+	if err := resumed.ResumeStats(st); err != nil {
+		t.Fatal(err)
+	}
+	resumed.Resume()
+	fresh := restoredFrom(long, stream[:cut])
+	fresh.Resume()
+
+	if got, want := resumed.StreamStats(), long.StreamStats(); !slices.Equal(got.Background, want.Background) || got.ClosedStories != want.ClosedStories || got.ClosedSpan != want.ClosedSpan {
+		t.Errorf("resumed statistics %+v, want those saved %+v", got, want)
+	}
+	if resumed.take != long.take {
+		t.Errorf("take window %v after a resume with the statistics, %v in the long run", resumed.take, long.take)
+	}
+	if n := fresh.background[avgCosBackground].n; n != 0 {
+		t.Errorf("a clusterer restored without the statistics has %.0f background cosines, want none (the fixture shows nothing)", n)
+	}
+	// The restored stories' vectors are rebuilt at restore time (their
+	// members scaled by the IDFs then, merged stories summed anew), so the
+	// placements are not exactly those of the long run; the statistics
+	// bring them nearer.
+	var resumedOff, freshOff float64
+	for _, a := range stream[cut:] {
+		want, got, plain := long.Add(a), resumed.Add(a), fresh.Add(a)
+		resumedOff += math.Abs(got.Score - want.Score)
+		freshOff += math.Abs(plain.Score - want.Score)
+	}
+	t.Logf("the next %d articles' scores, summed distance from the long run's: %.3f resumed with the statistics, %.3f without (take window %v, %v)", len(stream)-cut, resumedOff, freshOff, resumed.take, fresh.take)
+	if resumedOff >= freshOff {
+		t.Errorf("the next articles' scores are %.3f from the long run's after a resume with the statistics, %.3f without: want nearer", resumedOff, freshOff)
+	}
+}
+
+// Statistics of other signals, or that no running statistic can hold, are
+// refused, and the clusterer keeps its own.
+func TestResumeStatsRefusesForeignStatistics(t *testing.T) {
+	good := New(Options{}).StreamStats()
+	cases := map[string]func(st *StreamStats){
+		"other signals":      func(st *StreamStats) { st.Signals = append(slices.Clone(st.Signals[1:]), "other") },
+		"a statistic less":   func(st *StreamStats) { st.Background = st.Background[1:] },
+		"NaN mean":           func(st *StreamStats) { st.Background[0].Mean = math.NaN() },
+		"negative variance":  func(st *StreamStats) { st.Background[0].Variance = -1 },
+		"past the horizon":   func(st *StreamStats) { st.Background[0].N = backgroundHorizon + 1 },
+		"negative count":     func(st *StreamStats) { st.ClosedStories = -1 },
+		"a span of no story": func(st *StreamStats) { st.ClosedSpan = time.Hour },
+	}
+	for name, spoil := range cases {
+		st := good
+		st.Signals = slices.Clone(good.Signals)
+		st.Background = slices.Clone(good.Background)
+		st.Background[1].N, st.Background[1].Mean = 40, 0.3
+		spoil(&st)
+		c := New(Options{})
+		if err := c.ResumeStats(st); err == nil {
+			t.Errorf("%s: resumed, want an error", name)
+		}
+		if c.background[1].n != 0 || c.statsResumed {
+			t.Errorf("%s: the refused statistics were taken in part", name)
+		}
+	}
+}

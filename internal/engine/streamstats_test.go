@@ -1,0 +1,85 @@
+package engine_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/engine"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/source"
+)
+
+// topicReports are n dated reports of a dozen invented topics over two
+// weeks: each report six of its topic's words and ten of a shared
+// vocabulary, so that an article meets several candidate stories and the
+// clusterer's background statistics fill.
+func topicReports(prefix string, n int, from time.Time) []news.Article {
+	r := rand.New(rand.NewPCG(3, uint64(prefix[0]))) // each prefix its own reports
+	var out []news.Article
+	for i := range n {
+		k := r.IntN(12)
+		var words []string
+		for range 6 {
+			words = append(words, fmt.Sprintf("topic%dword%d", k, r.IntN(8)))
+		}
+		for range 10 {
+			words = append(words, fmt.Sprintf("common%d", r.IntN(60)))
+		}
+		out = append(out, news.Article{
+			ID: fmt.Sprintf("%s%d", prefix, i), Source: fmt.Sprintf("Outlet %d", i%5), Title: strings.Join(words[:5], " "),
+			Text: strings.Join(words, " ") + ".", Published: from.Add(time.Duration(i) * 14 * 24 * time.Hour / time.Duration(n)),
+		})
+	}
+	return out
+}
+
+// storedStats reads the clusterer's running statistics the store holds.
+func storedStats(t *testing.T, st interface {
+	StreamState(context.Context) ([]byte, error)
+}) cluster.StreamStats {
+	t.Helper()
+	b, err := st.StreamState(context.Background())
+	if err != nil || b == nil {
+		t.Fatalf("stored stream statistics = %q, %v; want some", b, err)
+	}
+	var s cluster.StreamStats
+	if err := json.Unmarshal(b, &s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestARestartResumesTheStreamStatistics: the clusterer's running
+// statistics are saved with each write, and an engine started again on the
+// store goes on from them: its background holds the first run's values
+// and the next article's, not the next article's alone.
+func TestARestartResumesTheStreamStatistics(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t)
+	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	first := start(t, st, engine.Options{})
+	if _, err := first.Submit(ctx, source.Articles(topicReports("a", 150, from)), nil); err != nil {
+		t.Fatal(err)
+	}
+	first.Close()
+	before := storedStats(t, st).Background[0]
+	if before.N < 30 {
+		t.Fatalf("the first run's background holds %.0f cosines, want at least 30 (the fixture fills too little)", before.N)
+	}
+
+	again := start(t, st, engine.Options{})
+	next := topicReports("b", 1, from.Add(14*24*time.Hour))
+	if _, err := again.Submit(ctx, source.Articles(next), nil); err != nil {
+		t.Fatal(err)
+	}
+	after := storedStats(t, st).Background[0]
+	if after.N <= before.N {
+		t.Errorf("after a restart and one article the background holds %.0f cosines, the first run's %.0f: want the first run's and the article's (a restart that starts it afresh holds the article's alone)", after.N, before.N)
+	}
+}

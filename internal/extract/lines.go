@@ -76,9 +76,6 @@ var lineFeatureNames = func() []string {
 	for _, n := range dumpPageFeatureNames {
 		names = append(names, "page_"+n)
 	}
-	// The flank features come last, after the page row, so that a model
-	// fitted before them reads the features it knew at their old places.
-	names = append(names, flankNames...)
 	return names
 }()
 
@@ -159,7 +156,6 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 	parts := cutAtStamps(stamps, stampsBefore, prose)
 	bounds := newBoundaryFeatures(ls, start, end, largest, nil)
 	teasers := newTeaserFeatures(ls, words, largest, &bounds)
-	flanks := newFlankFeatures(ls, largest, &teasers)
 	titleShare := titleShares(words)
 	lastTitle := -1 // the last line before i that repeats the title
 	var tokBefore, proseBefore float64
@@ -276,8 +272,6 @@ func lineFeatures(ls []lineInfo, page []float64) []float64 {
 		for _, v := range page {
 			put(v)
 		}
-		k = numLineFeatures - len(flankNames) // after the page row, which nil leaves 0
-		flanks.put(put, i, ls)
 		if titleShare[i] >= headlineShare && l.tokens >= headlineTokens {
 			lastTitle = i
 		}

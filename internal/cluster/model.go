@@ -113,9 +113,10 @@ type Model struct {
 	// NearContradiction is the weight w of the contradiction read against
 	// the story's nearest member (see nearContradiction: the kinds that
 	// contradiction reads, the days of the week and the headline's
-	// figures, but against the one kept member closest to the article by
-	// TF-IDF cosine, the member the "closest" signal reads, rather than
-	// against the union of every member's): in a new article's join the
+	// figures, and the text's figures, against the one kept member
+	// closest to the article by TF-IDF cosine, the member the "closest"
+	// signal reads, rather than against the union of every member's): in
+	// a new article's join the
 	// odds of a candidate are multiplied by e^-w for each kind that
 	// clashes. Against a grown story the union almost always shares a day
 	// or a figure with a report of a similar event (a second earthquake,

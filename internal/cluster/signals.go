@@ -542,10 +542,11 @@ func contradiction(f *features, s *story) float64 {
 // of two or more digits other than years (features.numbers: counts,
 // sums, magnitudes), which two reports of one event share more often
 // than a report and its nearest member of a similar event do (session 50,
-// the shipped folds' join candidates at probabilities .15 to .70 in
-// shuffled orders: the figures clash on 12% to 17% of ecbplus_dev's
-// same-event pairs against 33% to 35% of its different-event ones; 5% to
-// 7% against 19% to 28% on allsides_val). A grown story's union gives
+// the held-out fold models' join candidates of stories of two or more at
+// probabilities .15 to .70: the figures clash on 12% and 17% of
+// ecbplus_dev's same-event pairs against 35% and 33% of its
+// different-event ones in shuffles 1 and 2, 15% against 13% in its own
+// order; 4% to 7% against 16% to 23% on allsides_val). A grown story's union gives
 // many days and figures, and a report of a similar event (another quake,
 // another week's jobless claims) shares one of them with some member,
 // while the member it reads most like is a single report, whose occasion

@@ -1046,9 +1046,6 @@ func (c *Clusterer) scoreRows(q *query, cands []*story, how scoring) [][]float64
 			if w := c.opt.Model.Contradiction; w > 0 && background && p > 0 && p < 1 {
 				p = penalised(p, w*contradiction(q.f, cands[i]))
 			}
-			if w := c.opt.Model.NearContradiction; w > 0 && background && p > 0 && p < 1 {
-				p = penalised(p, w*c.nearContradiction(q, cands[i]))
-			}
 			c.probs = append(c.probs, p)
 		}
 	}

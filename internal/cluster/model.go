@@ -110,23 +110,6 @@ type Model struct {
 	// last (eval.FitOptions.YoungPriors), kept only when it raises the
 	// training sets' mean F1; 0 (absent) for none.
 	YoungPrior float64 `json:"young_prior,omitempty"`
-	// NearContradiction is the weight w of the contradiction read against
-	// the story's nearest member (see nearContradiction: the kinds that
-	// contradiction reads, the days of the week and the headline's
-	// figures, and the text's figures, against the one kept member
-	// closest to the article by TF-IDF cosine, the member the "closest"
-	// signal reads, rather than against the union of every member's): in
-	// a new article's join the
-	// odds of a candidate are multiplied by e^-w for each kind that
-	// clashes. Against a grown story the union almost always shares a day
-	// or a figure with a report of a similar event (a second earthquake,
-	// a second jobs report), and so contradicts little; the nearest member
-	// is one report, as a story of one article is. Read under the same
-	// conditions as Contradiction (the article or the story undated).
-	// Chosen by the fit after the young stories' prior
-	// (eval.FitOptions.NearContradictions), kept only when it raises the
-	// training sets' mean F1; 0 (absent) for none. Session 50.
-	NearContradiction float64 `json:"near_contradiction,omitempty"`
 	// FittedOn names the sets the model was fitted on, and Note how (the
 	// command and the figures it reached).
 	FittedOn []string `json:"fitted_on"`
@@ -166,9 +149,6 @@ func LoadModel(data []byte) (*Model, error) {
 	}
 	if m.YoungPrior < 0 || math.IsNaN(m.YoungPrior) || math.IsInf(m.YoungPrior, 0) {
 		return nil, fmt.Errorf("read join model: young prior %v: want a weight of 0 (none) or more", m.YoungPrior)
-	}
-	if m.NearContradiction < 0 || math.IsNaN(m.NearContradiction) || math.IsInf(m.NearContradiction, 0) {
-		return nil, fmt.Errorf("read join model: nearest member's contradiction weight %v is not a weight of 0 or more", m.NearContradiction)
 	}
 	if m.ShortWords < 0 {
 		return nil, fmt.Errorf("read join model: short words %d is not a length of 0 or more", m.ShortWords)

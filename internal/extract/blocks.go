@@ -142,6 +142,10 @@ const (
 	// of an item (isReviewElement) and everything inside it, for
 	// dropSideMatter.
 	flagReviews uint32 = 1 << 28
+	// flagHeadingButton marks a <button> that is the heading of the panel
+	// it opens (isHeadingButton) and everything inside it: inControl
+	// leaves its text to the classifier.
+	flagHeadingButton uint32 = 1 << 27
 )
 
 var tagFlags = map[atom.Atom]uint32{
@@ -274,6 +278,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if parent >= 0 && isReviewElement(n) {
 		e.flags |= flagReviews
+	}
+	if isHeadingButton(n) {
+		e.flags |= flagHeadingButton
 	}
 	if isForumPosting(n) {
 		s.pb.forumMarkup = true

@@ -83,6 +83,10 @@ type pageBlocks struct {
 	// (og:type "product", "og:product", "product.item"): the page
 	// declares itself one item's page (dropSideMatter).
 	ogProduct bool
+	// offerMarkup says that the page's microdata, RDFa or JSON-LD holds a
+	// schema.org Offer or AggregateOffer: something is for sale on it
+	// (readsReviewsApart).
+	offerMarkup bool
 	// titles are the page's headline texts from outside its body (<title>,
 	// og:title), which the article-end features find the headline's block
 	// by (headlineBlock), each without the site's name; nil when the
@@ -142,6 +146,10 @@ const (
 	// of an item (isReviewElement) and everything inside it, for
 	// dropSideMatter.
 	flagReviews uint32 = 1 << 28
+	// flagHeadingButton marks a <button> that is the heading of the panel
+	// it opens (isHeadingButton) and everything inside it: inControl
+	// leaves its text to the classifier.
+	flagHeadingButton uint32 = 1 << 27
 )
 
 var tagFlags = map[atom.Atom]uint32{
@@ -275,8 +283,14 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	if parent >= 0 && isReviewElement(n) {
 		e.flags |= flagReviews
 	}
+	if isHeadingButton(n) {
+		e.flags |= flagHeadingButton
+	}
 	if isForumPosting(n) {
 		s.pb.forumMarkup = true
+	}
+	if isOfferElement(n) {
+		s.pb.offerMarkup = true
 	}
 	e.inherited = e.flags
 	if parent >= 0 {

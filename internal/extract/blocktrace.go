@@ -16,6 +16,9 @@ type BlockTrace struct {
 	Chars     int // non-space characters
 	LinkChars int // of them, in links
 	Prob      float64
+	// RawProb is the classifier's probability before any rule drops the
+	// block (Prob is 0 for a block dropped by rule).
+	RawProb float64
 	// Kept is whether selectBlocks keeps it: before the headline is
 	// dropped, and whatever a page whose JSON-LD articleBody holds more
 	// than twice the kept words prints instead (fromHTML).
@@ -47,6 +50,7 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 		return nil, 0, ""
 	}
 	pb := hp.blocks
+	raw := m.blockProbs(pb, hp.page)
 	keep, probs, th := m.decideBlocks(pb, hp.page, hp.kind, hp.articleProb, nil)
 	runs, boxes, furniture := allRunFurniture(pb)
 	cover := goldCover(allBlocks(pb), gold)
@@ -54,7 +58,7 @@ func (m *Model) TraceBlocks(p news.Page, gold string) (blocks []BlockTrace, thre
 	for i := range pb.blocks {
 		b := &pb.blocks[i]
 		out[i] = BlockTrace{Text: b.text, Tokens: int(b.tokens), Chars: int(b.chars), LinkChars: int(b.linkChars),
-			Prob: probs[i], Kept: keep[i], Rule: droppedByRule(pb, nil, i), Unbridged: inFormBox(pb, i),
+			Prob: probs[i], RawProb: raw[i], Kept: keep[i], Rule: droppedByRule(pb, nil, i), Unbridged: inFormBox(pb, i),
 			Prose: isProseBlock(b), Cover: cover[i], Container: int(b.container), Parent: -1,
 			Run: int(runs[i]), Box: int(boxes[i]), Furniture: furniture[i],
 			Reviews: pb.elems[b.elem].inherited&flagReviews != 0}

@@ -87,6 +87,10 @@ func FuzzHTML(f *testing.F) {
 	// Customers' reviews in review markup on a page whose og:type names a
 	// product (reviews.go).
 	f.Add([]byte(strings.Replace(reviewedProduct, "<html>", `<html><head><meta property="og:type" content="product"></head>`, 1)))
+	// The same with an Offer in microdata, and an FAQ whose questions sit
+	// in buttons (disclosure.go).
+	f.Add([]byte(strings.Replace(reviewedProduct, "</body>", `<div itemscope itemtype="https://schema.org/Offer">38</div></body>`, 1)))
+	f.Add([]byte(headingButtonPage))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		a, err := Extract(news.Page{Kind: news.KindHTML, Body: body})
 		if err != nil && !errors.Is(err, ErrNoContent) && !strings.HasPrefix(err.Error(), "parse HTML: ") {

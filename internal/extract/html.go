@@ -102,6 +102,7 @@ func (m *Model) readHTMLPage(p news.Page) (htmlPage, error) {
 	pb.forumMarkup = pb.forumMarkup || ldNamesForumPosting(lt)
 	pb.keepComments = p.KeepComments
 	pb.ogProduct = isProductOGType(hp.meta.get("og:type"))
+	pb.offerMarkup = pb.offerMarkup || ldNamesOffer(lt)
 	hp.page = pageFeatures(pb, pageCues{ldTypes: lt, ogType: hp.meta.get("og:type"), url: hp.meta.articleURL(p.URL)})
 	if len(m.Kinds) > 0 {
 		kp := kindProbs(m.Kinds, hp.page)

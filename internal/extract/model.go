@@ -436,9 +436,14 @@ func inDialog(pb *pageBlocks, i int) bool {
 // tokens the classifier kept in such blocks, 77% are not in the gold
 // (17,900 against 5,400), against 24% of the other blocks' (217,000 against
 // 682,000); those pages keep them at 0.15-0.5 because their threshold is
-// low. Measured: docs/measurements/extraction.md, "Session 14".
+// low. Measured: docs/measurements/extraction.md, "Session 14". A button
+// that is the heading of the panel it opens (isHeadingButton: an FAQ's
+// question, an accordion's section title) is no command: its text is left
+// to the classifier (docs/measurements/extraction.md, "Session 50 ...
+// (s50-product)").
 func inControl(pb *pageBlocks, i int) bool {
-	return pb.elems[pb.blocks[i].elem].inherited&flagControl != 0
+	inh := pb.elems[pb.blocks[i].elem].inherited
+	return inh&flagControl != 0 && inh&flagHeadingButton == 0
 }
 
 // isCreditedCaption reports whether block i is a figure's caption that

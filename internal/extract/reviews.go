@@ -58,10 +58,34 @@ func isProductOGType(t string) bool {
 
 // readsReviewsApart reports whether a page's customers' reviews are apart
 // from its main text (dropSideMatter): the page is called a product, or it
-// declares itself one item's page by its og:type and is called neither an
-// article (a critic's review of a product is the article) nor a forum.
+// declares itself one item's page by its og:type and is not called a forum
+// and, when it is called an article, also offers the item for sale
+// (offerMarkup: a schema.org Offer). A critic's review of a product is an
+// article with an og:type of product too, but it sells nothing (the two
+// such pages of dragnet have no Offer); a shop's item page the kind
+// classifier calls an article does (wcxb, session 50).
 func readsReviewsApart(pb *pageBlocks, kind string) bool {
-	return kind == kindProduct || pb.ogProduct && kind != kindArticle && kind != kindForum
+	if kind == kindProduct {
+		return true
+	}
+	return pb.ogProduct && kind != kindForum && (kind != kindArticle || pb.offerMarkup)
+}
+
+// isOfferElement reports whether an element is marked a schema.org Offer
+// or AggregateOffer in microdata or RDFa: a price for something on sale.
+func isOfferElement(n *html.Node) bool {
+	return hasSchemaName(n, "itemtype", "typeof", "Offer", "AggregateOffer")
+}
+
+// ldNamesOffer reports whether a page's JSON-LD types (ldTypes: lower
+// case, space-separated) name an Offer or AggregateOffer.
+func ldNamesOffer(ldTypes string) bool {
+	for t := range strings.FieldsSeq(ldTypes) {
+		if t == "offer" || t == "aggregateoffer" {
+			return true
+		}
+	}
+	return false
 }
 
 // reviewOutweighsDescription reports whether one of the review-named

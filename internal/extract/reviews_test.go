@@ -60,27 +60,53 @@ func TestDropSideMatterDropsProductReviews(t *testing.T) {
 }
 
 // A page the kind classifiers call a service or other drops its reviews
-// when its og:type declares one item's page; a page called an article or a
-// forum keeps them whatever its og:type.
+// when its og:type declares one item's page; a page called an article
+// drops them only when it also offers the item for sale (a schema.org
+// Offer: a shop's page, not a critic's review); a page called a forum
+// keeps them whatever its markup.
 func TestDropSideMatterReadsProductOGType(t *testing.T) {
 	description := []string{"Harbour Canvas", "Our harbour", "An inner", "Made in"}
 	all := append(slices.Clone(description), "Took it", "The handle", "Bought a")
 	for _, c := range []struct {
-		kind      string
-		ogProduct bool
-		want      []string
+		kind             string
+		ogProduct, offer bool
+		want             []string
 	}{
-		{"service", true, description},
-		{"other", true, description},
-		{"service", false, all},
-		{kindArticle, true, all},
-		{kindForum, true, all},
+		{"service", true, false, description},
+		{"other", true, false, description},
+		{"service", false, false, all},
+		{"service", false, true, all},
+		{kindArticle, true, false, all},
+		{kindArticle, true, true, description},
+		{kindArticle, false, true, all},
+		{kindForum, true, true, all},
 	} {
 		pb, keep := allBlocksKept(t, reviewedProduct)
-		pb.ogProduct = c.ogProduct
+		pb.ogProduct, pb.offerMarkup = c.ogProduct, c.offer
 		dropSideMatter(pb, keep, c.kind)
 		if got := keptLeads(pb, keep); !slices.Equal(got, c.want) {
-			t.Errorf("%s, og product %v: kept %q, want %q", c.kind, c.ogProduct, got, c.want)
+			t.Errorf("%s, og product %v, offer %v: kept %q, want %q", c.kind, c.ogProduct, c.offer, got, c.want)
+		}
+	}
+}
+
+// An Offer reaches the blocks as extraction reads the page, from microdata
+// or RDFa in the body or from the JSON-LD; a Product alone is no Offer.
+func TestReadHTMLPageReadsOfferMarkup(t *testing.T) {
+	for markup, want := range map[string]bool{
+		`<div itemscope itemtype="https://schema.org/Offer"><span itemprop="price">38</span></div>`:                   true,
+		`<div typeof="schema:AggregateOffer">From 30</div>`:                                                           true,
+		`<script type="application/ld+json">{"@type": "Product", "offers": {"@type": "Offer", "price": 38}}</script>`: true,
+		`<script type="application/ld+json">{"@type": "Product", "name": "Harbour Canvas Tote"}</script>`:             false,
+		`<div itemscope itemtype="https://schema.org/Product">Tote</div>`:                                             false,
+	} {
+		page := strings.Replace(reviewedProduct, "</body>", markup+"</body>", 1)
+		hp, err := DefaultModel().readHTMLPage(news.Page{Body: []byte(page), URL: "https://shop.example/tote"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hp.blocks.offerMarkup != want {
+			t.Errorf("%s: offerMarkup %v, want %v", markup, hp.blocks.offerMarkup, want)
 		}
 	}
 }

@@ -142,6 +142,10 @@ const (
 	// of an item (isReviewElement) and everything inside it, for
 	// dropSideMatter.
 	flagReviews uint32 = 1 << 28
+	// flagSignature marks an element whose class or id names a poster's
+	// signature (isSignatureElement) and everything inside it, for
+	// dropSignatures.
+	flagSignature uint32 = 1 << 27
 )
 
 var tagFlags = map[atom.Atom]uint32{
@@ -274,6 +278,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if parent >= 0 && isReviewElement(n) {
 		e.flags |= flagReviews
+	}
+	if parent >= 0 && isSignatureElement(n) {
+		e.flags |= flagSignature
 	}
 	if isForumPosting(n) {
 		s.pb.forumMarkup = true

@@ -71,6 +71,7 @@ type pageBlocks struct {
 	twords    []int32 // text word ids of the short blocks (block.twords indexes it)
 	chars     int32   // all non-space characters of the blocks
 	textareas int32   // <textarea> elements: a comment or reply form
+	noscripts int32   // <noscript> elements: a fallback for readers without script (segmentPageSized)
 	// forumMarkup says that an element is marked a schema.org
 	// DiscussionForumPosting, or the page's JSON-LD names one: a forum's
 	// thread, whose replies are its content (readsComments).
@@ -252,6 +253,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if isFormField(n) {
 		s.countControl(parent, n.DataAtom != atom.Button)
+	}
+	if n.DataAtom == atom.Noscript {
+		s.pb.noscripts++
 	}
 	if skipTags[n.DataAtom] {
 		return

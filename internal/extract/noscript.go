@@ -42,6 +42,9 @@ func segmentPage(body *html.Node, ids, tids wordIDs) *pageBlocks {
 func segmentPageSized(body *html.Node, ids, tids wordIDs, elemHint int) *pageBlocks {
 	pb := segmentSized(body, ids, tids, elemHint)
 	shown := wordCount(pb.blocks)
+	if shown > 0 && pb.noscripts == 0 {
+		return pb // the common case: no fallback beside the page's words
+	}
 	markup := noscriptMarkup(body)
 	// A word takes a byte of markup at least: a fallback shorter than
 	// noscriptShare times the shown words cannot outweigh them.

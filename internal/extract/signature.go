@@ -7,10 +7,11 @@ import (
 )
 
 // isSignatureElement reports whether an element's class or id holds a word
-// that begins "signature" (phpBB's and vBulletin's "signature", XenForo's
-// "message-signature", Invision's "ipsSignature", Stack Exchange's
-// "post-signature"): the lines a forum member has printed under each of
-// their posts, or the card of who asked or answered.
+// that begins "signature" ("signature", "message-signature",
+// "signaturecontainer", "DiscussionBoard-signature", Stack Exchange's
+// "post-signature", as wcxb's forums class them): the lines a forum member
+// has printed under each of their posts, or the card of who asked or
+// answered.
 func isSignatureElement(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {

@@ -71,6 +71,7 @@ type pageBlocks struct {
 	twords    []int32 // text word ids of the short blocks (block.twords indexes it)
 	chars     int32   // all non-space characters of the blocks
 	textareas int32   // <textarea> elements: a comment or reply form
+	noscripts int32   // <noscript> elements: a fallback for readers without script (segmentPageSized)
 	// forumMarkup says that an element is marked a schema.org
 	// DiscussionForumPosting, or the page's JSON-LD names one: a forum's
 	// thread, whose replies are its content (readsComments).
@@ -150,6 +151,10 @@ const (
 	// it opens (isHeadingButton) and everything inside it: inControl
 	// leaves its text to the classifier.
 	flagHeadingButton uint32 = 1 << 27
+	// flagSignature marks an element whose class or id names a poster's
+	// signature (isSignatureElement) and everything inside it, for
+	// dropSignatures.
+	flagSignature uint32 = 1 << 26
 )
 
 var tagFlags = map[atom.Atom]uint32{
@@ -257,6 +262,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	if isFormField(n) {
 		s.countControl(parent, n.DataAtom != atom.Button)
 	}
+	if n.DataAtom == atom.Noscript {
+		s.pb.noscripts++
+	}
 	if skipTags[n.DataAtom] {
 		return
 	}
@@ -285,6 +293,9 @@ func (s *segmenter) visit(n *html.Node, parent int32, depth int32, container int
 	}
 	if isHeadingButton(n) {
 		e.flags |= flagHeadingButton
+	}
+	if parent >= 0 && isSignatureElement(n) {
+		e.flags |= flagSignature
 	}
 	if isForumPosting(n) {
 		s.pb.forumMarkup = true

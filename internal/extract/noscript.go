@@ -14,12 +14,25 @@ import (
 // holds their posts gave 194 to 3,720 words, the one notice 9.
 const minNoscriptWords = 30
 
-// segmentPage cuts a page's body into blocks. A body that shows no word
-// outside its <noscript> elements is rendered by script (a forum thread,
-// a shop page built in the browser); what it shows a reader without script,
-// the markup of its <noscript> elements, is cut instead when it holds
-// content rather than a notice. Pages with any visible word are cut as
-// they are.
+// noscriptShare is how many times the words a page shows outside its
+// <noscript> elements the words of its <noscript> fallback must be for the
+// fallback to be read as the page, when the page shows some words: a forum
+// built by script shows only its menu or a loading notice (5 to 33 words)
+// beside a fallback holding the whole thread. On the eight sets of
+// ../shared/bench/extraction (5,000 pages) the three such wcxb forum
+// threads (Discourse and Flarum) held 52 to 360 times their visible words
+// in <noscript>; every other page with a fallback of 30 words or more held
+// under once its visible words (at most 0.98; mostly a copy of images,
+// menus or an article's own text for readers without script). Ten lies in
+// that gap, well away from both sides.
+const noscriptShare = 10
+
+// segmentPage cuts a page's body into blocks. A body that shows nearly no
+// word outside its <noscript> elements is rendered by script (a forum
+// thread, a shop page built in the browser); what it shows a reader without
+// script, the markup of its <noscript> elements, is cut instead when it
+// holds content rather than a notice and far more words than the page
+// shows (noscriptShare). Other pages are cut as they are.
 func segmentPage(body *html.Node, ids, tids wordIDs) *pageBlocks {
 	return segmentPageSized(body, ids, tids, 0)
 }
@@ -28,13 +41,23 @@ func segmentPage(body *html.Node, ids, tids wordIDs) *pageBlocks {
 // body may hold (segmentSized; 0 when not known).
 func segmentPageSized(body *html.Node, ids, tids wordIDs, elemHint int) *pageBlocks {
 	pb := segmentSized(body, ids, tids, elemHint)
-	if hasWords(pb.blocks) {
+	shown := wordCount(pb.blocks)
+	if shown > 0 && pb.noscripts == 0 {
+		return pb // the common case: no fallback beside the page's words
+	}
+	markup := noscriptMarkup(body)
+	// A word takes a byte of markup at least: a fallback shorter than
+	// noscriptShare times the shown words cannot outweigh them.
+	if markup == "" || len(markup) < noscriptShare*shown {
 		return pb
 	}
-	if alt := noscriptBody(body); alt != nil {
-		if npb := segment(alt, ids, tids); wordCount(npb.blocks) >= minNoscriptWords {
-			return npb
-		}
+	alt := parseNoscript(markup)
+	if alt == nil {
+		return pb
+	}
+	npb := segment(alt, ids, tids)
+	if n := wordCount(npb.blocks); n >= minNoscriptWords && n >= noscriptShare*shown {
+		return npb
 	}
 	return pb
 }
@@ -48,10 +71,10 @@ func wordCount(blocks []block) int {
 	return n
 }
 
-// noscriptBody parses the markup of the <noscript> elements below body (the
-// parser, scripting on as in a browser, keeps it as raw text) as one
-// document and returns its body; nil when they hold none.
-func noscriptBody(body *html.Node) *html.Node {
+// noscriptMarkup is the markup of the <noscript> elements below body (the
+// parser, scripting on as in a browser, keeps it as raw text), one after
+// the other; "" when they hold none.
+func noscriptMarkup(body *html.Node) string {
 	var sb strings.Builder
 	walk(body, 0, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || n.DataAtom != atom.Noscript {
@@ -66,9 +89,15 @@ func noscriptBody(body *html.Node) *html.Node {
 		return false
 	})
 	if strings.TrimSpace(sb.String()) == "" {
-		return nil
+		return ""
 	}
-	doc, err := parseHTML([]byte("<html><body>" + sb.String() + "</body></html>"))
+	return sb.String()
+}
+
+// parseNoscript parses <noscript> markup as one document and returns its
+// body; nil when it cannot.
+func parseNoscript(markup string) *html.Node {
+	doc, err := parseHTML([]byte("<html><body>" + markup + "</body></html>"))
 	if err != nil {
 		return nil
 	}

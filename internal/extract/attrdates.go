@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -149,4 +150,77 @@ func (pm *pageMeta) readAttrJSONDates(n *html.Node, at int) {
 			}
 		}
 	}
+}
+
+// maxPubAttrValue is the longest attribute value readPubAttr reads as a
+// day: "2025-06-01T12:34:56.000000+0000" is 31 bytes, and "Mon, 01 Jun
+// 2025 12:34:56 GMT" 29; a longer value is a sentence or a list.
+const maxPubAttrValue = 40
+
+// readPubAttr records the first attribute outside <meta>, <time> and
+// <abbr> (read already, as metadata, a <time> and readAbbrDate) whose name
+// says publication or creation (pubAttrName: data-pubdate,
+// data-published, data-publish-date, created-timestamp, data-created-at)
+// and whose whole value, a short one opening with a digit, is a day:
+// the machine-readable time that templates and web components write on a
+// post's own element (a <body data-pubdate>, Reddit's <shreddit-post
+// created-timestamp>) where the page shows no date. Outside comment
+// threads (inCommentRegion): a comment's creation time is the comment's.
+// Only the first, and only as a last resort (pubAttrDate).
+func (pm *pageMeta) readPubAttr(n *html.Node, at int) {
+	if pm.pubAttr != nil || n.DataAtom == atom.Meta || n.DataAtom == atom.Time || n.DataAtom == atom.Abbr {
+		return
+	}
+	for _, a := range n.Attr {
+		v := strings.TrimSpace(a.Val)
+		if v == "" || len(v) > maxPubAttrValue || v[0] < '0' || v[0] > '9' || !pubAttrName(a.Key) {
+			continue
+		}
+		if _, ok := parseDate(v); !ok || inCommentRegion(n) {
+			continue
+		}
+		pm.pubAttr = &dated{value: v, label: a.Key, at: at, class: classAndID(n)}
+		return
+	}
+}
+
+// pubAttrName reports whether an attribute's name (the parser gives it in
+// small letters) has a word of publication or creation: a word that opens
+// with "pub" ("pubdate", "published", "publishdate", "publication"), or
+// "created", "creation", "createdat", "posted", "postdate", words split at
+// hyphens, underscores and colons. A word of change in the name
+// ("updated", "modified", "edited", "changed") says it is not the first
+// publication. Not
+// "date", "time" or "timestamp" alone: s34-date read every attribute whose
+// value is an ISO instant and found build stamps, feed items and like
+// buttons' days among them.
+func pubAttrName(key string) bool {
+	pub := false
+	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return r == '-' || r == '_' || r == ':' }) {
+		switch {
+		case strings.HasPrefix(w, "updat"), strings.HasPrefix(w, "modif"), w == "edited", w == "changed":
+			return false
+		case strings.HasPrefix(w, "pub"), strings.HasPrefix(w, "created"), w == "creation", w == "createdat", w == "posted", w == "postdate", w == "postedat":
+			pub = true
+		}
+	}
+	return pub
+}
+
+// pubAttrDate is the day of readPubAttr's attribute as a last-resort
+// candidate (MetaCandidate.LastResort), for a page that offers no other
+// date: an attribute is no visible date, and an element's name for its
+// attribute is a weaker word than a meta tag's, so where the page gives
+// its date elsewhere the ranker reads that (s34-date's attribute source,
+// read on every page, cost wcxb right dates held out).
+func (pm pageMeta) pubAttrDate(now time.Time) []dateCand {
+	if pm.pubAttr == nil {
+		return nil
+	}
+	t, ok := parseDate(pm.pubAttr.value)
+	if !ok || afterReading(t, now) {
+		return nil
+	}
+	return []dateCand{{t: t, src: dsTime, at: pm.pubAttr.at, label: pm.pubAttr.label, class: pm.pubAttr.class, text: pm.pubAttr.value,
+		zone: zoned.MatchString(pm.pubAttr.value), lastResort: true}}
 }

@@ -81,3 +81,39 @@ func TestAttributeJSONReadsEscapedQuotes(t *testing.T) {
 		}
 	}
 }
+
+// An attribute named for the publication or creation, whose whole value
+// is a day, dates a page that offers no other date, as a last resort;
+// not an attribute of change, not a comment's, not one whose name only
+// says date or time, and not where the page writes its date elsewhere.
+func TestPublicationAttributeDatesOnlyAnUndatedPage(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"a body's data-pubdate", `<body data-pubdate="2019-03-12T10:15:00Z"><h1>Rates held</h1><p>The bank held rates.</p></body>`, "2019-03-12 10:15*"},
+		{"a web component's created-timestamp", `<h1>Ask: which bike?</h1><post-card created-timestamp="2024-06-01T12:34:56.000000+0000" score="12"><p>Which bike should I buy?</p></post-card>`, "2024-06-01 12:34*"},
+		{"the first of two", `<article data-published-at="2023-05-04"><h1>A</h1></article><aside data-published-at="2023-01-02">B</aside>`, "2023-05-04 00:00*"},
+		{"an update's attribute", `<article data-updated-date="2023-05-04"><h1>A</h1></article>`, ""},
+		{"a name that only says date", `<div data-date="2023-05-04" data-timestamp="2023-05-04T10:00:00Z"><h1>A</h1></div>`, ""},
+		{"a comment's creation", `<h1>A</h1><ol class="comment-list"><li data-created="2023-05-04">Nice</li></ol>`, ""},
+		{"a value that is no day", `<div data-pub-id="20230504"><h1>A</h1></div><div data-created="12">x</div>`, ""},
+		{"after the reading", `<body data-pubdate="2024-12-24"><h1>A</h1></body>`, ""},
+		{"the page's own date elsewhere", `<body data-pubdate="2019-03-12"><h1>A</h1><p class="date">June 3, 2020</p></body>`, "2020-06-03 00:00"},
+	} {
+		if got := strings.Join(lastResortDays(t, tc.page, probeRead), ";"); got != tc.want {
+			t.Errorf("%s: candidates %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// pubAttrName reads the words of an attribute's name.
+func TestPubAttrName(t *testing.T) {
+	for key, want := range map[string]bool{
+		"data-pubdate": true, "data-published": true, "data-publish-date": true, "pubdate": true, "created-timestamp": true,
+		"data-created-at": true, "data-creation": true, "data-posted": true, "data-publication-date": true,
+		"data-date": false, "data-timestamp": false, "data-updated-pubdate": false, "data-modified-created": false,
+		"data-post-id": false, "data-created-by-edited": false, "title": false,
+	} {
+		if got := pubAttrName(key); got != want {
+			t.Errorf("pubAttrName(%q) = %v, want %v", key, got, want)
+		}
+	}
+}

@@ -36,6 +36,7 @@ type pageMeta struct {
 	scriptDates   []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
 	relTitles     []dated           // the title or datetime of elements that show a relative time (readRelativeTitle)
 	attrJSONDates []dated           // creation and posting times of JSON in attributes (readAttrJSONDates)
+	pubAttr       *dated            // the first attribute named for a publication or creation time whose value is a day (readPubAttr)
 	shorts        []dated           // short visible texts (byline candidates near the headline)
 	shortParents  []*html.Node      // the element holding each of shorts, to read its markup
 	shapes        []nameShape       // the name shape of each of shorts once read (readNameShapes), else nil
@@ -263,6 +264,7 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 		pm.readAttrJSON(n)
 		pm.readAttrJSONDates(n, at)
+		pm.readPubAttr(n, at)
 		pm.readRelativeTitle(n, at, prevText)
 		pm.readPreloadedPoster(n)
 		pm.readSplitDate(n, at, prevText)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -161,7 +162,8 @@ const maxPubAttrValue = 40
 // <abbr> (read already, as metadata, a <time> and readAbbrDate) whose name
 // says publication or creation (pubAttrName: data-pubdate,
 // data-published, data-publish-date, created-timestamp, data-created-at)
-// and whose whole value, a short one opening with a digit, is a day:
+// and whose whole value, a short one opening with a digit, is a day or a
+// Unix time (parsePubAttrValue):
 // the machine-readable time that templates and web components write on a
 // post's own element (a <body data-pubdate>, Reddit's <shreddit-post
 // created-timestamp>) where the page shows no date. Outside comment
@@ -176,12 +178,41 @@ func (pm *pageMeta) readPubAttr(n *html.Node, at int) {
 		if v == "" || len(v) > maxPubAttrValue || v[0] < '0' || v[0] > '9' || !pubAttrName(a.Key) {
 			continue
 		}
-		if _, ok := parseDate(v); !ok || inCommentRegion(n) {
+		if _, ok := parsePubAttrValue(v); !ok || inCommentRegion(n) {
 			continue
 		}
 		pm.pubAttr = &dated{value: v, label: a.Key, at: at, class: classAndID(n)}
 		return
 	}
+}
+
+// unixTime is a Unix time in seconds (10 digits) or milliseconds (13),
+// with an optional fraction: "1425913200851", "1430384371.209262", as
+// scripts write an instant into an attribute.
+var unixTime = regexp.MustCompile(`^(\d{10}|\d{13})(?:\.\d+)?$`)
+
+// parsePubAttrValue reads a publication attribute's value: a day in any
+// form parseDate reads, or a Unix time (unixTime, in UTC) from 1990 to
+// 2100, parseDate's bounds. A
+// ten-digit day and hour ("2017031313") read as seconds falls after 2033,
+// so afterReading drops it.
+func parsePubAttrValue(v string) (time.Time, bool) {
+	m := unixTime.FindStringSubmatch(v)
+	if m == nil {
+		return parseDate(v)
+	}
+	n, err := strconv.ParseInt(m[1], 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	t := time.Unix(n, 0).UTC()
+	if len(m[1]) == 13 {
+		t = time.UnixMilli(n).UTC()
+	}
+	if t.Before(plausibleFrom) || t.Year() > 2100 { // parseDate's bounds
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // pubAttrName reports whether an attribute's name (the parser gives it in
@@ -217,7 +248,7 @@ func (pm pageMeta) pubAttrDate(now time.Time) []dateCand {
 	if pm.pubAttr == nil {
 		return nil
 	}
-	t, ok := parseDate(pm.pubAttr.value)
+	t, ok := parsePubAttrValue(pm.pubAttr.value)
 	if !ok || afterReading(t, now) {
 		return nil
 	}

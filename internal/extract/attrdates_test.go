@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -91,6 +92,9 @@ func TestPublicationAttributeDatesOnlyAnUndatedPage(t *testing.T) {
 		{"a body's data-pubdate", `<body data-pubdate="2019-03-12T10:15:00Z"><h1>Rates held</h1><p>The bank held rates.</p></body>`, "2019-03-12 10:15*"},
 		{"a web component's created-timestamp", `<h1>Ask: which bike?</h1><post-card created-timestamp="2024-06-01T12:34:56.000000+0000" score="12"><p>Which bike should I buy?</p></post-card>`, "2024-06-01 12:34*"},
 		{"the first of two", `<article data-published-at="2023-05-04"><h1>A</h1></article><aside data-published-at="2023-01-02">B</aside>`, "2023-05-04 00:00*"},
+		{"a Unix time in milliseconds", `<div class="post" data-publishtime="1552385700000"><h1>A</h1></div>`, "2019-03-12 10:15*"},
+		{"a Unix time in seconds with a fraction", `<div data-published-at="1552385700.209262"><h1>A</h1></div>`, "2019-03-12 10:15*"},
+		{"a day and hour is no Unix time", `<div data-pubdate-value="2019031210"><h1>A</h1></div>`, ""},
 		{"an update's attribute", `<article data-updated-date="2023-05-04"><h1>A</h1></article>`, ""},
 		{"a name that only says date", `<div data-date="2023-05-04" data-timestamp="2023-05-04T10:00:00Z"><h1>A</h1></div>`, ""},
 		{"a comment's creation", `<h1>A</h1><ol class="comment-list"><li data-created="2023-05-04">Nice</li></ol>`, ""},
@@ -116,4 +120,27 @@ func TestPubAttrName(t *testing.T) {
 			t.Errorf("pubAttrName(%q) = %v, want %v", key, got, want)
 		}
 	}
+}
+
+// FuzzParsePubAttrValue: a publication attribute's value is read as a day
+// of the plausible years or not at all, and a Unix time as that instant.
+func FuzzParsePubAttrValue(f *testing.F) {
+	for _, s := range []string{"2019-03-12T10:15:00Z", "1552385700000", "1552385700.209262", "2019031210", "9999999999999", "March 1, 2017", "0000000000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := parsePubAttrValue(s)
+		if !ok {
+			return
+		}
+		if got.Before(plausibleFrom) || got.Year() > 2100 {
+			t.Fatalf("parsePubAttrValue(%q) = %v, outside the plausible years", s, got)
+		}
+		if m := unixTime.FindStringSubmatch(s); m != nil {
+			n, _ := strconv.ParseInt(m[1], 10, 64)
+			if len(m[1]) == 10 && got.Unix() != n || len(m[1]) == 13 && got.UnixMilli() != n {
+				t.Fatalf("parsePubAttrValue(%q) = %v, not the Unix time written", s, got)
+			}
+		}
+	})
 }

@@ -168,9 +168,13 @@ const maxPubAttrValue = 40
 // post's own element (a <body data-pubdate>, Reddit's <shreddit-post
 // created-timestamp>) where the page shows no date. Outside comment
 // threads (inCommentRegion): a comment's creation time is the comment's.
-// Only the first, and only as a last resort (pubAttrDate).
+// Only the first, and only where every element that carries its name
+// gives its day: a listing's cards each carry their own
+// (data-posted-date-timestamp on the 60 teasers of a news hub, wcxb
+// 2965), so that name on elements of two days dates no page
+// (pubAttrList). And only as a last resort (pubAttrDate).
 func (pm *pageMeta) readPubAttr(n *html.Node, at int) {
-	if pm.pubAttr != nil || n.DataAtom == atom.Meta || n.DataAtom == atom.Time || n.DataAtom == atom.Abbr {
+	if pm.pubAttrList || n.DataAtom == atom.Meta || n.DataAtom == atom.Time || n.DataAtom == atom.Abbr {
 		return
 	}
 	for _, a := range n.Attr {
@@ -178,11 +182,17 @@ func (pm *pageMeta) readPubAttr(n *html.Node, at int) {
 		if v == "" || len(v) > maxPubAttrValue || v[0] < '0' || v[0] > '9' || !pubAttrName(a.Key) {
 			continue
 		}
-		if _, ok := parsePubAttrValue(v); !ok || inCommentRegion(n) {
+		t, ok := parsePubAttrValue(v)
+		if !ok || inCommentRegion(n) {
 			continue
 		}
-		pm.pubAttr = &dated{value: v, label: a.Key, at: at, class: classAndID(n)}
-		return
+		switch {
+		case pm.pubAttr == nil:
+			pm.pubAttr, pm.pubAttrDay = &dated{value: v, label: a.Key, at: at, class: classAndID(n)}, dayKey(t)
+		case a.Key == pm.pubAttr.label && dayKey(t) != pm.pubAttrDay:
+			pm.pubAttrList = true // items of a list, each with its own day: none is the page's
+			return
+		}
 	}
 }
 
@@ -245,7 +255,7 @@ func pubAttrName(key string) bool {
 // its date elsewhere the ranker reads that (s34-date's attribute source,
 // read on every page, cost wcxb right dates held out).
 func (pm pageMeta) pubAttrDate(now time.Time) []dateCand {
-	if pm.pubAttr == nil {
+	if pm.pubAttr == nil || pm.pubAttrList {
 		return nil
 	}
 	t, ok := parsePubAttrValue(pm.pubAttr.value)

@@ -91,7 +91,9 @@ func TestPublicationAttributeDatesOnlyAnUndatedPage(t *testing.T) {
 	for _, tc := range []struct{ name, page, want string }{
 		{"a body's data-pubdate", `<body data-pubdate="2019-03-12T10:15:00Z"><h1>Rates held</h1><p>The bank held rates.</p></body>`, "2019-03-12 10:15*"},
 		{"a web component's created-timestamp", `<h1>Ask: which bike?</h1><post-card created-timestamp="2024-06-01T12:34:56.000000+0000" score="12"><p>Which bike should I buy?</p></post-card>`, "2024-06-01 12:34*"},
-		{"the first of two", `<article data-published-at="2023-05-04"><h1>A</h1></article><aside data-published-at="2023-01-02">B</aside>`, "2023-05-04 00:00*"},
+		{"the same day twice", `<article data-published-at="2023-05-04T10:00:00Z"><h1>A</h1></article><div data-published-at="2023-05-04T10:00:00Z">B</div>`, "2023-05-04 10:00*"},
+		{"a list's items, each of its day", `<h1>News</h1><div class="card" data-published-at="2023-05-04">A</div><div class="card" data-published-at="2023-01-02">B</div>`, ""},
+		{"another name of another day", `<article data-published-at="2023-05-04"><h1>A</h1></article><aside data-created="2023-01-02">B</aside>`, "2023-05-04 00:00*"},
 		{"a Unix time in milliseconds", `<div class="post" data-publishtime="1552385700000"><h1>A</h1></div>`, "2019-03-12 10:15*"},
 		{"a Unix time in seconds with a fraction", `<div data-published-at="1552385700.209262"><h1>A</h1></div>`, "2019-03-12 10:15*"},
 		{"a day and hour is no Unix time", `<div data-pubdate-value="2019031210"><h1>A</h1></div>`, ""},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,10 +46,16 @@ func TestRelativeTimeTitleIsADateCandidate(t *testing.T) {
 }
 
 // An ISO instant in an attribute outside <time> and <meta> that is not
-// behind a relative time is no candidate (tried as one and not kept).
+// behind a relative time is no candidate beside the page's other dates
+// (tried as one and not kept); an attribute named for the publication is
+// a last resort only (TestPublicationAttributeDatesOnlyAnUndatedPage), and
+// a title of any other element none.
 func TestAttributeInstantsAloneAreNoDateCandidates(t *testing.T) {
 	if got := dateSourcesOf(t, `<article data-published="2023-10-03T08:15:00+02:00"><h1>Harbour strike ends</h1>`+
-		`<span title="2022-01-05">Read more</span><p>Text.</p></article>`); len(got) != 0 {
+		`<p class="date">June 3, 2020</p><span title="2022-01-05">Read more</span><p>Text.</p></article>`); !slices.Equal(got, []string{"text 2020-06-03"}) {
+		t.Errorf("candidates %v; want the dated text's alone", got)
+	}
+	if got := dateSourcesOf(t, `<article><h1>Harbour strike ends</h1><span title="2022-01-05">Read more</span><p>Text.</p></article>`); len(got) != 0 {
 		t.Errorf("candidates %v; want none", got)
 	}
 }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -149,4 +151,117 @@ func (pm *pageMeta) readAttrJSONDates(n *html.Node, at int) {
 			}
 		}
 	}
+}
+
+// maxPubAttrValue is the longest attribute value readPubAttr reads as a
+// day: "2025-06-01T12:34:56.000000+0000" is 31 bytes, and "Mon, 01 Jun
+// 2025 12:34:56 GMT" 29; a longer value is a sentence or a list.
+const maxPubAttrValue = 40
+
+// readPubAttr records the first attribute outside <meta>, <time> and
+// <abbr> (read already, as metadata, a <time> and readAbbrDate) whose name
+// says publication or creation (pubAttrName: data-pubdate,
+// data-published, data-publish-date, created-timestamp, data-created-at)
+// and whose whole value, a short one opening with a digit, is a day or a
+// Unix time (parsePubAttrValue):
+// the machine-readable time that templates and web components write on a
+// post's own element (a <body data-pubdate>, Reddit's <shreddit-post
+// created-timestamp>) where the page shows no date. Outside comment
+// threads (inCommentRegion): a comment's creation time is the comment's.
+// Only the first, and only where every element that carries its name
+// gives its day: a listing's cards each carry their own
+// (data-posted-date-timestamp on the 60 teasers of a news hub, wcxb
+// 2965), so that name on elements of two days dates no page
+// (pubAttrList). And only as a last resort (pubAttrDate).
+func (pm *pageMeta) readPubAttr(n *html.Node, at int) {
+	if pm.pubAttrList || n.DataAtom == atom.Meta || n.DataAtom == atom.Time || n.DataAtom == atom.Abbr {
+		return
+	}
+	for _, a := range n.Attr {
+		v := strings.TrimSpace(a.Val)
+		if v == "" || len(v) > maxPubAttrValue || v[0] < '0' || v[0] > '9' || !pubAttrName(a.Key) {
+			continue
+		}
+		t, ok := parsePubAttrValue(v)
+		if !ok || inCommentRegion(n) {
+			continue
+		}
+		switch {
+		case pm.pubAttr == nil:
+			pm.pubAttr, pm.pubAttrDay = &dated{value: v, label: a.Key, at: at, class: classAndID(n)}, dayKey(t)
+		case a.Key == pm.pubAttr.label && dayKey(t) != pm.pubAttrDay:
+			pm.pubAttrList = true // items of a list, each with its own day: none is the page's
+			return
+		}
+	}
+}
+
+// unixTime is a Unix time in seconds (10 digits) or milliseconds (13),
+// with an optional fraction: "1425913200851", "1430384371.209262", as
+// scripts write an instant into an attribute.
+var unixTime = regexp.MustCompile(`^(\d{10}|\d{13})(?:\.\d+)?$`)
+
+// parsePubAttrValue reads a publication attribute's value: a day in any
+// form parseDate reads, or a Unix time (unixTime, in UTC) from 1990 to
+// 2100, parseDate's bounds. A
+// ten-digit day and hour ("2017031313") read as seconds falls after 2033,
+// so afterReading drops it.
+func parsePubAttrValue(v string) (time.Time, bool) {
+	m := unixTime.FindStringSubmatch(v)
+	if m == nil {
+		return parseDate(v)
+	}
+	n, err := strconv.ParseInt(m[1], 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	t := time.Unix(n, 0).UTC()
+	if len(m[1]) == 13 {
+		t = time.UnixMilli(n).UTC()
+	}
+	if t.Before(plausibleFrom) || t.Year() > 2100 { // parseDate's bounds
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// pubAttrName reports whether an attribute's name (the parser gives it in
+// small letters) has a word of publication or creation: a word that opens
+// with "pub" ("pubdate", "published", "publishdate", "publication"), or
+// "created", "creation", "createdat", "posted", "postdate", words split at
+// hyphens, underscores and colons. A word of change in the name
+// ("updated", "modified", "edited", "changed") says it is not the first
+// publication. Not
+// "date", "time" or "timestamp" alone: s34-date read every attribute whose
+// value is an ISO instant and found build stamps, feed items and like
+// buttons' days among them.
+func pubAttrName(key string) bool {
+	pub := false
+	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return r == '-' || r == '_' || r == ':' }) {
+		switch {
+		case strings.HasPrefix(w, "updat"), strings.HasPrefix(w, "modif"), w == "edited", w == "changed":
+			return false
+		case strings.HasPrefix(w, "pub"), strings.HasPrefix(w, "created"), w == "creation", w == "createdat", w == "posted", w == "postdate", w == "postedat":
+			pub = true
+		}
+	}
+	return pub
+}
+
+// pubAttrDate is the day of readPubAttr's attribute as a last-resort
+// candidate (MetaCandidate.LastResort), for a page that offers no other
+// date: an attribute is no visible date, and an element's name for its
+// attribute is a weaker word than a meta tag's, so where the page gives
+// its date elsewhere the ranker reads that (s34-date's attribute source,
+// read on every page, cost wcxb right dates held out).
+func (pm pageMeta) pubAttrDate(now time.Time) []dateCand {
+	if pm.pubAttr == nil || pm.pubAttrList {
+		return nil
+	}
+	t, ok := parsePubAttrValue(pm.pubAttr.value)
+	if !ok || afterReading(t, now) {
+		return nil
+	}
+	return []dateCand{{t: t, src: dsTime, at: pm.pubAttr.at, label: pm.pubAttr.label, class: pm.pubAttr.class, text: pm.pubAttr.value,
+		zone: zoned.MatchString(pm.pubAttr.value), lastResort: true}}
 }

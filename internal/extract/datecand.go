@@ -348,6 +348,9 @@ func (pm pageMeta) dateCandidates(pageURL string) []dateCand {
 		}
 	}
 	if len(out) == 0 {
+		out = pm.pubAttrDate(now)
+	}
+	if len(out) == 0 {
 		out = pm.titleDate(now)
 	}
 	if len(out) == 0 {

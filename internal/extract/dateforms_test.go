@@ -166,3 +166,53 @@ func FuzzEitherOrderDayFirst(f *testing.F) {
 		}
 	})
 }
+
+// untaggedPage is a page without a language tag: a headline, a dateline
+// and paragraphs of prose.
+func untaggedPage(headline, dateline string, paragraphs ...string) string {
+	var b strings.Builder
+	b.WriteString("<html><body><h1>" + headline + "</h1><p>" + dateline + "</p>")
+	for _, p := range paragraphs {
+		b.WriteString("<p>" + p + "</p>")
+	}
+	return b.String() + "</body></html>"
+}
+
+// On a page without a language tag, a day both orders read is read day
+// first where the page's prose is written in another language than
+// English, as a tag of that language says (writesDayFirst); English
+// prose, or too little prose, leaves it unread.
+func TestUntaggedProseOfAnotherLanguageReadsDayFirst(t *testing.T) {
+	french := []string{
+		"Le port de la ville a rouvert ses quais aux navires de commerce après une semaine de grève des dockers.",
+		"Les syndicats et la direction du port ont signé dans la nuit un accord sur les salaires et les horaires.",
+		"Selon le maire, les pertes pour les entreprises de la région sont encore difficiles à estimer pour le moment.",
+		"Les premiers navires sont arrivés dans la matinée et le trafic devrait être normal dans une dizaine de jours.",
+	}
+	spanish := []string{
+		"El puerto de la ciudad reabrió sus muelles a los barcos de carga después de una semana de huelga de los estibadores.",
+		"Los sindicatos y la dirección del puerto firmaron por la noche un acuerdo sobre los salarios y los horarios.",
+		"Según el alcalde, las pérdidas para las empresas de la región son todavía difíciles de calcular por ahora.",
+		"Los primeros barcos llegaron por la mañana y el tráfico volverá a la normalidad en una decena de días.",
+	}
+	english := []string{
+		"The harbour of the city reopened its quays to cargo ships after a week of strikes by the dockers and pilots.",
+		"The unions and the management of the port signed a deal in the night on the wages and the working hours.",
+		"According to the mayor, the losses for the firms of the region are still hard to estimate at this stage.",
+		"The first ships arrived in the morning and the traffic should be back to normal within about ten days.",
+	}
+	for _, tc := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"French prose", untaggedPage("Le port rouvre", "Publié le 12/03/2019", french...), []string{"text 2019-03-12"}},
+		{"Spanish prose, dashes", untaggedPage("El puerto reabre", "Publicado el 05-04-2020", spanish...), []string{"text 2020-04-05"}},
+		{"English prose", untaggedPage("Harbour reopens", "Posted 03/12/2019", english...), nil},
+		{"one paragraph of French is too little", untaggedPage("Le port rouvre", "Publié le 12/03/2019", french[0]), nil},
+		{"a tag of English wins over French prose", strings.Replace(untaggedPage("Le port rouvre", "Publié le 12/03/2019", french...), "<html>", `<html lang="en">`, 1), nil},
+	} {
+		if got := dateSourcesOf(t, tc.page); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: candidates %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -202,9 +202,10 @@ func parseShortYear(s string, h func() dayHints) (t time.Time, at int, ok bool) 
 // posts), against 10 with this reading and the other sources of Dec 1
 // (s8-dates) as they are. Not English tags, whatever their region
 // (s48-date: UK sites tag their pages "en" or, by a CMS's default,
-// "en-US"). Not the language guessed from an untagged page's short texts:
-// tried (s49-date), it read an American forum page's comment stamps
-// "01/11/2008 5:32 p.m. ET" as French, the zone's "ET" counted as "et".
+// "en-US"). On a page with no tag, the language of its prose (proseLang,
+// texts of ten words or more), not of its short texts: those, tried
+// (s49-date), read an American forum page's comment stamps "01/11/2008
+// 5:32 p.m. ET" as French, the zone's "ET" counted as "et".
 func parseEitherOrder(s string, h func() dayHints) (time.Time, bool) {
 	if !hasFourDigits(s) {
 		return time.Time{}, false // slashedDate's year: the many texts without four digits skip its search
@@ -304,6 +305,37 @@ func writesDayFirst(lang string) bool {
 	return true
 }
 
+// minProseWords is the fewest words of a visible text that the page's
+// prose sample takes (countWords): a sentence, not a menu item, a
+// byline or a stamp's zone ("5:32 p.m. ET", whose "ET" counted as French
+// "et" when s49-date guessed the language of an untagged page's short
+// texts). It is the threshold of countWords' prose words.
+const minProseWords = 10
+
+// maxProseSample bounds the page's prose sample: about 600 words, ten
+// times what Language needs to count three of a language's function words
+// (text.latinLang), and a page's first prose is its article or the
+// texts around it.
+const maxProseSample = 4000
+
+// minProseSample is the shortest prose sample whose language proseLang
+// names: about 60 words, a paragraph or two; under it a page of link
+// lists and captions says too little.
+const minProseSample = 400
+
+// proseLang is the language of the page's prose (text.Language on its
+// first texts of minProseWords words or more), "" when the sample is
+// shorter than minProseSample: the language a page that carries no tag
+// writes in, to read its days both orders read (writesDayFirst). English
+// prose says nothing of the order (UK and US sites both write English),
+// so only another language's prose orders such a day.
+func (pm pageMeta) proseLang() string {
+	if len(pm.prose) < minProseSample {
+		return ""
+	}
+	return guessLang(pm.prose)
+}
+
 // usZone is a North American time zone written right after a day's time
 // ("01/09/2008 09:37:25 PM PST", "1:21 PM ET"): such pages write the month
 // first.
@@ -339,6 +371,9 @@ func (pm pageMeta) pageDayHints(pageURL string) dayHints {
 	}
 	lang := firstNonEmpty(pm.lang, pm.meta["content-language"], pm.get("og:locale"))
 	h.locale, h.shortWeekdays, h.dayFirstLang = localeOrder(lang), shortWeekdayLang(lang), writesDayFirst(lang)
+	if lang == "" {
+		h.dayFirstLang = writesDayFirst(pm.proseLang())
+	}
 	h.latestYear = h.year
 	for _, ds := range [][]dated{pm.texts, pm.times} {
 		for _, d := range ds {

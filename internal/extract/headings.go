@@ -49,15 +49,19 @@ func (pm *pageMeta) addHeading(n *html.Node, level, at int) {
 	pm.heads = append(pm.heads, h)
 }
 
-// countWords adds a visible text node to the running word counts.
+// countWords adds a visible text node to the running word counts, and
+// the first texts of prose to the page's prose sample (proseLang).
 func (pm *pageMeta) countWords(t string) {
 	w := int32(fieldCount(t))
+	if w >= minProseWords && len(pm.prose) < maxProseSample {
+		pm.prose += t + "\n"
+	}
 	var total, prose int32
 	if k := len(pm.words); k > 0 {
 		total, prose = pm.words[k-1], pm.proseWords[k-1]
 	}
 	pm.words = append(pm.words, total+w)
-	if w >= 10 {
+	if w >= minProseWords {
 		prose += w
 	}
 	pm.proseWords = append(pm.proseWords, prose)

@@ -36,6 +36,10 @@ type pageMeta struct {
 	scriptDates   []string          // publication dates in the JSON of scripts and attributes (readScriptDates)
 	relTitles     []dated           // the title or datetime of elements that show a relative time (readRelativeTitle)
 	attrJSONDates []dated           // creation and posting times of JSON in attributes (readAttrJSONDates)
+	pubAttr       *dated            // the first attribute named for a publication or creation time whose value is a day (readPubAttr)
+	pubAttrDay    string            // pubAttr's day (dayKey)
+	pubAttrList   bool              // pubAttr's name is also on an element of another day: a list's items (readPubAttr)
+	prose         string            // the page's first texts of minProseWords words or more, up to maxProseSample bytes (proseLang)
 	shorts        []dated           // short visible texts (byline candidates near the headline)
 	shortParents  []*html.Node      // the element holding each of shorts, to read its markup
 	shapes        []nameShape       // the name shape of each of shorts once read (readNameShapes), else nil
@@ -263,6 +267,7 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 		pm.readAttrJSON(n)
 		pm.readAttrJSONDates(n, at)
+		pm.readPubAttr(n, at)
 		pm.readRelativeTitle(n, at, prevText)
 		pm.readPreloadedPoster(n)
 		pm.readSplitDate(n, at, prevText)

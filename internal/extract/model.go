@@ -290,7 +290,7 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 		return keep, pageTh
 	}
 	if fillsItemRuns(kind, articleProb) {
-		fillLargestItemRun(pb, probs, pageTh, keep, dropped)
+		fillLargestItemRun(pb, probs, pageTh, keep, dropped, isListKind(kind))
 	}
 	if kind != "" && kind != kindArticle {
 		keepFirstCopies(pb, keep)

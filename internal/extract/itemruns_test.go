@@ -128,7 +128,7 @@ func TestFillLargestItemRunKeepsTheListsOtherItems(t *testing.T) {
 	probs := bakesProbs(t, pb, 0.1)
 	none := func(int) bool { return false }
 	keep := keptBlocks(probs, 0.5, none, nil)
-	fillLargestItemRun(pb, probs, 0.5, keep, none)
+	fillLargestItemRun(pb, probs, 0.5, keep, none, false)
 	want := []string{"Weekend bakes", "Rye crackers", "Thin and crisp, rolled by hand and ready in forty minutes.",
 		"Plum galette", "A free-form tart with late plums and a spoon of honey.", "Walnut loaf",
 		"A dense quick bread that keeps for a week in a tin.", "Oat biscuits", "Chewy rounds with raisins, twelve to a tray.",
@@ -139,7 +139,7 @@ func TestFillLargestItemRunKeepsTheListsOtherItems(t *testing.T) {
 	// A block dropped by rule stays dropped.
 	walnut := blockIndex(t, pb, "Walnut loaf")
 	keep = keptBlocks(bakesProbs(t, pb, 0.1), 0.5, none, nil)
-	fillLargestItemRun(pb, probs, 0.5, keep, func(i int) bool { return i == walnut })
+	fillLargestItemRun(pb, probs, 0.5, keep, func(i int) bool { return i == walnut }, false)
 	if keep[walnut] {
 		t.Error("a block dropped by rule was kept with its run")
 	}
@@ -153,21 +153,85 @@ func TestFillLargestItemRunLeavesAnArticleAlone(t *testing.T) {
 	none := func(int) bool { return false }
 	keep := keptBlocks(probs, 0.5, none, nil)
 	before := slices.Clone(keep)
-	fillLargestItemRun(pb, probs, 0.5, keep, none)
+	fillLargestItemRun(pb, probs, 0.5, keep, none, false)
 	if !slices.Equal(keep, before) {
 		t.Errorf("kept = %q, want it unchanged: %q", keptTexts(pb, keep), keptTexts(pb, before))
 	}
 }
 
-// TestFillsItemRunsOnlyOnPagesUnsureToBeArticles: the rule is for pages
-// called articles at an article probability under itemRunMaxArticleProb;
-// a sure article and pages of the other kinds are left alone.
-func TestFillsItemRunsOnlyOnPagesUnsureToBeArticles(t *testing.T) {
+// droppedItemsProbs gives a bakes page's blocks invented probabilities as
+// the classifier scores a list it reads as chrome: the heading and the
+// introduction kept at a threshold of 0.5, every bake under it (the last
+// bake's text under a quarter of it), the footer under it.
+func droppedItemsProbs(t *testing.T, pb *pageBlocks) []float64 {
+	probs := make([]float64, len(pb.blocks))
+	for i := range probs {
+		probs[i] = 0.9
+	}
+	set := func(prefix string, p float64) { probs[blockIndex(t, pb, prefix)] = p }
+	for _, s := range []string{"Rye crackers", "Plum galette", "Walnut loaf", "Oat biscuits", "Lemon buns"} {
+		set(s, 0.2)
+	}
+	for _, s := range []string{"Thin and crisp", "A free-form", "A dense", "Chewy rounds"} {
+		set(s, 0.35)
+	}
+	set("Soft rolls", 0.05)
+	set("Copyright", 0.2)
+	return probs
+}
+
+// TestFillLargestItemRunOnAListPageKeepsItemsTheClassifierDropped: on a
+// page called a list of items, a list the classifier kept none of is kept
+// when it holds more words than half of what the page keeps, but not a
+// text under a quarter of the threshold nor the footer; on a page called an
+// article the same scores keep the introduction alone.
+func TestFillLargestItemRunOnAListPageKeepsItemsTheClassifierDropped(t *testing.T) {
+	pb := segmentString(t, bakesPage)
+	none := func(int) bool { return false }
+	keep := keptBlocks(droppedItemsProbs(t, pb), 0.5, none, nil)
+	intro := keptTexts(pb, keep)
+	fillLargestItemRun(pb, droppedItemsProbs(t, pb), 0.5, keep, none, false)
+	if got := keptTexts(pb, keep); !slices.Equal(got, intro) {
+		t.Errorf("page called an article: kept = %q, want the introduction alone: %q", got, intro)
+	}
+	fillLargestItemRun(pb, droppedItemsProbs(t, pb), 0.5, keep, none, true)
+	want := append(slices.Clone(intro), "Rye crackers", "Thin and crisp, rolled by hand and ready in forty minutes.",
+		"Plum galette", "A free-form tart with late plums and a spoon of honey.", "Walnut loaf",
+		"A dense quick bread that keeps for a week in a tin.", "Oat biscuits", "Chewy rounds with raisins, twelve to a tray.",
+		"Lemon buns")
+	if got := keptTexts(pb, keep); !slices.Equal(got, want) {
+		t.Errorf("page called a list: kept = %q,\nwant %q", got, want)
+	}
+}
+
+// TestFillLargestItemRunOnAListPageLeavesASmallRunBesideLongText: on a page
+// called a list whose kept text is more than twice the words of its largest
+// run (a shop's filter facets, a social feed beside a long text), the run
+// stays as the classifier scored it.
+func TestFillLargestItemRunOnAListPageLeavesASmallRunBesideLongText(t *testing.T) {
+	long := strings.Repeat("The market stalls sell flour by the sack and butter by the block. ", 12)
+	pb := segmentString(t, strings.Replace(bakesPage, `<div class="intro">`, `<div class="intro"><p>`+long+`</p>`, 1))
+	none := func(int) bool { return false }
+	probs := droppedItemsProbs(t, pb)
+	keep := keptBlocks(probs, 0.5, none, nil)
+	before := slices.Clone(keep)
+	fillLargestItemRun(pb, probs, 0.5, keep, none, true)
+	if !slices.Equal(keep, before) {
+		t.Errorf("kept = %q, want it unchanged: %q", keptTexts(pb, keep), keptTexts(pb, before))
+	}
+}
+
+// TestFillsItemRunsOnlyOnListsAndPagesUnsureToBeArticles: the rule is for
+// pages called lists of items (listings, collections) and pages called
+// articles at an article probability under itemRunMaxArticleProb; a sure
+// article and pages of the other kinds are left alone.
+func TestFillsItemRunsOnlyOnListsAndPagesUnsureToBeArticles(t *testing.T) {
 	for _, c := range []struct {
 		kind string
 		pa   float64
 		want bool
-	}{{kindArticle, 0.6, true}, {kindArticle, 0.97, false}, {"listing", 0.3, false}, {"", 0, false}} {
+	}{{kindArticle, 0.6, true}, {kindArticle, 0.97, false}, {"listing", 0.3, true}, {"collection", 0.97, true},
+		{"forum", 0.3, false}, {"product", 0.3, false}, {"", 0, false}} {
 		if got := fillsItemRuns(c.kind, c.pa); got != c.want {
 			t.Errorf("fillsItemRuns(%q, %v) = %v, want %v", c.kind, c.pa, got, c.want)
 		}
@@ -193,7 +257,8 @@ func TestItemSignatureLeavesDigitsOut(t *testing.T) {
 
 // FuzzItemRuns: on any page, runs are in range, each block in a run has a
 // box, and filling the largest run (at probabilities drawn from the blocks'
-// lengths) only adds blocks, never one dropped by rule nor one that is its
+// lengths, on a page called an article or a list by the input's length)
+// only adds blocks, never one dropped by rule nor one that is its
 // run's furniture.
 func FuzzItemRuns(f *testing.F) {
 	f.Add(bakesPage)
@@ -223,7 +288,7 @@ func FuzzItemRuns(f *testing.F) {
 		dropped := func(i int) bool { return i%4 == 3 }
 		keep := keptBlocks(probs, 0.5, dropped, nil)
 		before := slices.Clone(keep)
-		fillLargestItemRun(pb, probs, 0.5, keep, dropped)
+		fillLargestItemRun(pb, probs, 0.5, keep, dropped, len(page)%2 == 0) // both sides: a page called an article or a list
 		for i := range keep {
 			if before[i] && !keep[i] {
 				t.Fatalf("block %d unkept", i)
@@ -287,7 +352,7 @@ func TestFillLargestItemRunLeavesCommentsBesideABoxedArticle(t *testing.T) {
 		probs[low] = 0.3
 		none := func(int) bool { return false }
 		keep := keptBlocks(probs, 0.5, none, nil)
-		fillLargestItemRun(pb, probs, 0.5, keep, none)
+		fillLargestItemRun(pb, probs, 0.5, keep, none, false)
 		if keep[low] != c.restored {
 			t.Errorf("%d comments: body paragraph under the threshold kept = %v, want %v", c.comments, keep[low], c.restored)
 		}
@@ -318,7 +383,7 @@ func BenchmarkItemRuns(b *testing.B) {
 	for range b.N {
 		keep := make([]bool, len(pb.blocks))
 		keep[0] = true
-		fillLargestItemRun(pb, probs, 0.5, keep, func(int) bool { return false })
+		fillLargestItemRun(pb, probs, 0.5, keep, func(int) bool { return false }, false)
 	}
 }
 
@@ -359,7 +424,7 @@ func TestFillLargestItemRunLeavesTheItemsFurnitureOut(t *testing.T) {
 	}
 	none := func(int) bool { return false }
 	keep := keptBlocks(probs, 0.5, none, nil)
-	fillLargestItemRun(pb, probs, 0.5, keep, none)
+	fillLargestItemRun(pb, probs, 0.5, keep, none, false)
 	want := []string{"Weekend bakes", "Rye crackers", "Posted 3 March 2026", "Thin and crisp, rolled by hand and ready in forty minutes.",
 		"Plum galette", "A free-form tart with late plums and a spoon of honey.", "Walnut loaf",
 		"A dense quick bread that keeps for a week in a tin.", "Oat biscuits", "Chewy rounds with raisins, twelve to a tray.",
@@ -414,7 +479,7 @@ func TestFillLargestItemRunKeepsItemsWhoseOnlyLineDiffersInADate(t *testing.T) {
 	}
 	none := func(int) bool { return false }
 	keep := keptBlocks(probs, 0.5, none, nil)
-	fillLargestItemRun(pb, probs, 0.5, keep, none)
+	fillLargestItemRun(pb, probs, 0.5, keep, none, false)
 	for _, d := range dates {
 		if i := blockIndex(t, pb, "Minutes of the meeting of "+d); !keep[i] {
 			t.Errorf("%q not kept: an item's only line is its content, not the list's furniture", pb.blocks[i].text)

@@ -245,8 +245,9 @@ func featureRows(n int) []float64 {
 
 // selectBlocks returns the text of the blocks the classifier keeps, in page
 // order, without those the site's template knows as boilerplate, with the
-// rest of a list of items most of the kept text lies in on a page called an
-// article at an article probability of articleProb (fillLargestItemRun) and,
+// rest of a list of items most of the kept text lies in on a page called a
+// listing or a collection, or an article at an article probability of
+// articleProb (fillLargestItemRun) and,
 // on a page not called an article, without later copies of a kept text
 // (keepFirstCopies), and without asides and readers' comment threads beside
 // enough text of its own (dropSideMatter); none on a page called an article
@@ -290,7 +291,7 @@ func decideOnProbs(pb *pageBlocks, probs []float64, th float64, kind string, art
 		return keep, pageTh
 	}
 	if fillsItemRuns(kind, articleProb) {
-		fillLargestItemRun(pb, probs, pageTh, keep, dropped)
+		fillLargestItemRun(pb, probs, pageTh, keep, dropped, isListKind(kind))
 	}
 	if kind != "" && kind != kindArticle {
 		keepFirstCopies(pb, keep)

@@ -127,7 +127,7 @@ func TestResumeStatsRefusesForeignStatistics(t *testing.T) {
 		if err := c.ResumeStats(st); err == nil {
 			t.Errorf("%s: resumed, want an error", name)
 		}
-		if c.background[1].n != 0 || c.statsResumed {
+		if c.background[1].n != 0 || c.resumed != nil {
 			t.Errorf("%s: the refused statistics were taken in part", name)
 		}
 	}

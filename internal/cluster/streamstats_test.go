@@ -14,7 +14,9 @@ import (
 
 // statsStream is a dated stream of invented reports of a few topics over
 // three weeks: long enough for every background statistic to pass
-// minBackground and for stories to close.
+// minBackground. Its topics recur through the three weeks, so that no
+// story closes in it (the closed count stays 0: burstStream's stories
+// close).
 func statsStream() []news.Article {
 	r := rand.New(rand.NewPCG(11, 12))
 	start := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
@@ -116,6 +118,10 @@ func TestResumeStatsRefusesForeignStatistics(t *testing.T) {
 		"past the horizon":   func(st *StreamStats) { st.Background[0].N = backgroundHorizon + 1 },
 		"negative count":     func(st *StreamStats) { st.ClosedStories = -1 },
 		"a span of no story": func(st *StreamStats) { st.ClosedSpan = time.Hour },
+		"fewer stories than closed": func(st *StreamStats) {
+			st.ClosedStories, st.ClosedSpan, st.PacedStories, st.PacedSpan = 2, time.Hour, 1, time.Hour
+		},
+		"a paced span of no story": func(st *StreamStats) { st.PacedSpan = time.Hour },
 	}
 	for name, spoil := range cases {
 		st := good

@@ -91,21 +91,5 @@ func TestResumedStatsTakeAsCountedTheStoriesTheyCount(t *testing.T) {
 // engine's writer restores: those whose latest article is within Window and
 // 7 days of the stream's latest (see engine's restore).
 func restoredAsTheWriterDoes(c *Clusterer, stream []news.Article) *Clusterer {
-	cutoff := c.latest.Add(-c.opt.Window - 7*24*time.Hour)
-	storyOf := map[string]string{}
-	for id, s := range c.stories {
-		if s.merged || s.last.Before(cutoff) {
-			continue
-		}
-		for _, a := range s.ids {
-			storyOf[a] = id
-		}
-	}
-	r := New(c.opt)
-	for _, a := range stream {
-		if id, ok := storyOf[a.ID]; ok {
-			r.Restore(a, id)
-		}
-	}
-	return r
+	return restoredSince(c, stream, c.latest.Add(-c.opt.Window-7*24*time.Hour))
 }

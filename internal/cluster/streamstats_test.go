@@ -32,9 +32,15 @@ func statsStream() []news.Article {
 // engine's writer does from its store: every article of the stream so far,
 // in its order, put back into the story that holds it now.
 func restoredFrom(c *Clusterer, stream []news.Article) *Clusterer {
+	return restoredSince(c, stream, time.Time{})
+}
+
+// restoredSince is restoredFrom with only the stories whose latest article
+// is not before cutoff.
+func restoredSince(c *Clusterer, stream []news.Article, cutoff time.Time) *Clusterer {
 	storyOf := map[string]string{}
 	for id, s := range c.stories {
-		if s.merged {
+		if s.merged || s.last.Before(cutoff) {
 			continue
 		}
 		for _, a := range s.ids {

@@ -63,8 +63,8 @@ type closedCount struct {
 	uncounted, counted map[string]bool
 }
 
-// counts reports whether the story id, closed at the latest time when
-// closed, is counted.
+// counts reports whether the statistics count story id as closed; closed
+// says whether its window had passed at the latest time they were saved at.
 func (cc *closedCount) counts(id string, closed bool) bool {
 	if closed {
 		return !cc.uncounted[id]
@@ -131,10 +131,10 @@ func (c *Clusterer) StreamStats() StreamStats {
 // ResumeStats gives a clusterer rebuilt with Restore the running
 // statistics of the one that stored its stories (StreamStats), after its
 // Restores (the pace statistic it gives back holds the restored stories
-// already) and before Resume: the restored stories already closed are
-// then taken as counted in them, not counted again. Statistics of other signals, or not
-// numbers a statistic can hold, are refused with an error that says what
-// is wrong, and the clusterer keeps its own.
+// already) and before Resume: the restored stories they count as closed
+// are then taken as counted, not counted again. Statistics of other
+// signals, or not numbers a statistic can hold, are refused with an error
+// that says what is wrong, and the clusterer keeps its own.
 func (c *Clusterer) ResumeStats(st StreamStats) error {
 	if want := normalizedSignals(); !slices.Equal(st.Signals, want) || len(st.Background) != len(want) {
 		return fmt.Errorf("stream statistics of signals %v (%d statistics), this clusterer normalises %v", st.Signals, len(st.Background), want)
@@ -158,7 +158,8 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 		c.pace = paceStat{sum: st.PacedSpan, n: st.PacedStories}
 	}
 	c.resumed = &closedCount{latest: st.Latest, uncounted: idSet(st.Uncounted), counted: idSet(st.Counted)}
-	c.notePace() // the base window, and the take window (noteTake)
+	c.notePace() // the base window
+	c.noteTake() // which notePace does not set with no story paced
 	return nil
 }
 

@@ -267,9 +267,10 @@ type Clusterer struct {
 	// background holds the running statistics of the raw similarities the
 	// stream-normalised signals score (see normalized).
 	background [len(normalized)]runningStat
-	// statsResumed says that the running statistics were given back by
-	// ResumeStats: Resume then counts no restored closed story again.
-	statsResumed bool
+	// resumed, when ResumeStats gave the running statistics back, says
+	// which restored stories they count as closed: Resume then takes
+	// those as counted and counts no other restored story.
+	resumed *closedCount
 
 	// examples, when set, receives the signals of every candidate story
 	// scored for an article, and the story (Examples sets it).

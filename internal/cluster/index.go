@@ -434,15 +434,21 @@ func (c *Clusterer) noteClosed(s *story, now time.Time) {
 // closesAt reports whether a story not yet counted as closed (noteClosed)
 // counts as closed at now.
 func (c *Clusterer) closesAt(s *story, now time.Time) bool {
-	return !s.closed && !s.merged && counts(s) && !now.IsZero() && now.Sub(s.last) > c.horizon(s)
+	return !s.closed && !s.merged && counts(s) && c.closedBy(s, now)
 }
 
-// takeAsCounted marks a restored story closed at now as counted in done
-// without counting it: the statistics resumed (ResumeStats) counted it
-// when the clusterer that stored it saw it close. Were it to reopen, it
-// leaves the count as any closed story does (reopen).
-func (c *Clusterer) takeAsCounted(s *story, now time.Time) {
-	if c.closesAt(s, now) {
+// closedBy reports whether story s's window has passed at now.
+func (c *Clusterer) closedBy(s *story, now time.Time) bool {
+	return !now.IsZero() && now.Sub(s.last) > c.horizon(s)
+}
+
+// takeAsCounted marks a restored story as counted in done without
+// counting it, when counted: the statistics resumed (ResumeStats) counted
+// it when the clusterer that stored it saw it close (see closedCount).
+// Were it to reopen, it leaves the count as any closed story does
+// (reopen).
+func (c *Clusterer) takeAsCounted(s *story, counted bool) {
+	if counted && !s.closed && !s.merged && counts(s) {
 		s.closed, s.closedSpan = true, s.span()
 	}
 }

@@ -182,13 +182,18 @@ func (c *Clusterer) judgeLone(final bool, now time.Time) {
 // that closed fewer than minPaceStories stories of two or more dated
 // articles in that week has the base window until more close.
 func (c *Clusterer) Resume() {
-	for _, s := range c.stories {
-		if c.statsResumed {
-			c.takeAsCounted(s, c.latest)
+	at := c.latest
+	if c.resumed != nil && !c.resumed.latest.IsZero() {
+		at = c.resumed.latest // the time the statistics' exceptions were listed at
+	}
+	for id, s := range c.stories {
+		if c.resumed != nil {
+			c.takeAsCounted(s, c.resumed.counts(id, c.closedBy(s, at)))
 		} else {
 			c.noteClosed(s, c.latest)
 		}
 	}
+	c.resumed = nil
 	if c.opt.Model.LoneRatio <= 0 {
 		return
 	}

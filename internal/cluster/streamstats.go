@@ -13,10 +13,14 @@ import (
 // would have: the background of each stream-normalised signal (the
 // z-scores the join model reads, the link step's z and the young story's
 // prior, see normalized) and the take window's count of closed stories
-// (see noteClosed). Without them a restored clusterer starts both empty:
-// it reads no z-score and no prior until its background holds
+// (see noteClosed), and the pace statistic the base window is read from
+// (see notePace). Without them a restored clusterer starts the first two
+// empty: it reads no z-score and no prior until its background holds
 // minBackground values again, and the base take window until
-// minPaceStories stories close again.
+// minPaceStories stories close again; and it reads the base window from
+// the restored stories' spans alone, so that it takes as closed (and
+// counts, or takes as counted) other stories than the one that stored
+// them.
 //
 // What a restored clusterer still counts afresh: the document frequencies
 // and the mean word vector, from the restored articles only (the last
@@ -31,6 +35,61 @@ type StreamStats struct {
 	// stream's closed stories of two or more dated articles.
 	ClosedStories int           `json:"closed_stories"`
 	ClosedSpan    time.Duration `json:"closed_span_ns"`
+	// PacedStories and PacedSpan are the count and summed span of every
+	// story of two or more dated articles of the stream (the pace
+	// statistic, see paceStat), those let go of too. Statistics saved
+	// before they were have none: the restored stories' are kept.
+	PacedStories int           `json:"paced_stories,omitempty"`
+	PacedSpan    time.Duration `json:"paced_span_ns,omitempty"`
+	// Latest is the stream's latest publication time, and Uncounted and
+	// Counted the held stories whose count as closed is not what Latest
+	// says (see closedCount).
+	Latest    time.Time `json:"latest,omitzero"`
+	Uncounted []string  `json:"uncounted,omitempty"`
+	Counted   []string  `json:"counted,omitempty"`
+}
+
+// closedCount says which stories of two or more dated articles a
+// clusterer's closed count (done) holds, for a clusterer restored from its
+// stories to take those as counted (Resume): the stories closed at the
+// stream's latest time (closesAt), but those counted are not always those
+// (a story counted at a settle and regrouped after it leaves the count,
+// and closes again only at the next sweep; one counted may be reopened by
+// a window that grew), so it names the held stories on which the two
+// differ, a few at most. A restored story the clusterer no longer held
+// was let go of closed (see evict), and counted.
+type closedCount struct {
+	latest             time.Time
+	uncounted, counted map[string]bool
+}
+
+// counts reports whether the statistics count story id as closed; closed
+// says whether its window had passed at the latest time they were saved at.
+func (cc *closedCount) counts(id string, closed bool) bool {
+	if closed {
+		return !cc.uncounted[id]
+	}
+	return cc.counted[id]
+}
+
+// countExceptions lists the held stories whose count as closed is not
+// what the latest time says (see closedCount), sorted so that one state
+// saves as the same bytes.
+func (c *Clusterer) countExceptions() (uncounted, counted []string) {
+	for id, s := range c.stories {
+		if s.merged || !counts(s) {
+			continue
+		}
+		switch closes := c.closedBy(s, c.latest); {
+		case closes && !s.closed:
+			uncounted = append(uncounted, id)
+		case !closes && s.closed:
+			counted = append(counted, id)
+		}
+	}
+	slices.Sort(uncounted)
+	slices.Sort(counted)
+	return uncounted, counted
 }
 
 // RunningStat is one background statistic: how many values it weighs
@@ -58,7 +117,11 @@ func (c *Clusterer) StreamStats() StreamStats {
 		Background:    make([]RunningStat, len(c.background)),
 		ClosedStories: c.done.n,
 		ClosedSpan:    c.done.sum,
+		PacedStories:  c.pace.n,
+		PacedSpan:     c.pace.sum,
+		Latest:        c.latest,
 	}
+	st.Uncounted, st.Counted = c.countExceptions()
 	for k, b := range c.background {
 		st.Background[k] = RunningStat{N: b.n, Mean: b.mean, Variance: b.variance}
 	}
@@ -66,11 +129,12 @@ func (c *Clusterer) StreamStats() StreamStats {
 }
 
 // ResumeStats gives a clusterer rebuilt with Restore the running
-// statistics of the one that stored its stories (StreamStats), before
-// Resume: the restored stories already closed are then taken as counted
-// in them, not counted again. Statistics of other signals, or not
-// numbers a statistic can hold, are refused with an error that says what
-// is wrong, and the clusterer keeps its own.
+// statistics of the one that stored its stories (StreamStats), after its
+// Restores (the pace statistic it gives back holds the restored stories
+// already) and before Resume: the restored stories they count as closed
+// are then taken as counted, not counted again. Statistics of other
+// signals, or not numbers a statistic can hold, are refused with an error
+// that says what is wrong, and the clusterer keeps its own.
 func (c *Clusterer) ResumeStats(st StreamStats) error {
 	if want := normalizedSignals(); !slices.Equal(st.Signals, want) || len(st.Background) != len(want) {
 		return fmt.Errorf("stream statistics of signals %v (%d statistics), this clusterer normalises %v", st.Signals, len(st.Background), want)
@@ -80,16 +144,29 @@ func (c *Clusterer) ResumeStats(st StreamStats) error {
 			return fmt.Errorf("stream statistic of %s: n %v, mean %v, variance %v is no running statistic", st.Signals[k], b.N, b.Mean, b.Variance)
 		}
 	}
-	if st.ClosedStories < 0 || st.ClosedSpan < 0 || (st.ClosedStories == 0 && st.ClosedSpan != 0) {
+	if !spanStat(st.ClosedStories, st.ClosedSpan) {
 		return fmt.Errorf("stream statistics: %d closed stories spanning %v in all", st.ClosedStories, st.ClosedSpan)
+	}
+	if !spanStat(st.PacedStories, st.PacedSpan) || st.PacedStories > 0 && st.PacedStories < st.ClosedStories {
+		return fmt.Errorf("stream statistics: %d stories spanning %v in all, %d closed", st.PacedStories, st.PacedSpan, st.ClosedStories)
 	}
 	for k, b := range st.Background {
 		c.background[k] = runningStat{n: b.N, mean: b.Mean, variance: b.Variance}
 	}
 	c.done = paceStat{sum: st.ClosedSpan, n: st.ClosedStories}
-	c.statsResumed = true
-	c.noteTake()
+	if st.PacedStories > 0 {
+		c.pace = paceStat{sum: st.PacedSpan, n: st.PacedStories}
+	}
+	c.resumed = &closedCount{latest: st.Latest, uncounted: idSet(st.Uncounted), counted: idSet(st.Counted)}
+	c.notePace() // the base window
+	c.noteTake() // which notePace does not set with no story paced
 	return nil
+}
+
+// spanStat reports whether n stories spanning sum in all can be a
+// paceStat: neither negative, and no span without a story.
+func spanStat(n int, sum time.Duration) bool {
+	return n >= 0 && sum >= 0 && (n > 0 || sum == 0)
 }
 
 // finite reports whether every x is a number other than an infinity.
@@ -100,4 +177,13 @@ func finite(xs ...float64) bool {
 		}
 	}
 	return true
+}
+
+// idSet is the set of the ids of xs.
+func idSet(xs []string) map[string]bool {
+	set := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		set[x] = true
+	}
+	return set
 }

@@ -14,7 +14,9 @@ import (
 
 // statsStream is a dated stream of invented reports of a few topics over
 // three weeks: long enough for every background statistic to pass
-// minBackground and for stories to close.
+// minBackground. Its topics recur through the three weeks, so that no
+// story closes in it (the closed count stays 0: burstStream's stories
+// close).
 func statsStream() []news.Article {
 	r := rand.New(rand.NewPCG(11, 12))
 	start := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
@@ -30,9 +32,15 @@ func statsStream() []news.Article {
 // engine's writer does from its store: every article of the stream so far,
 // in its order, put back into the story that holds it now.
 func restoredFrom(c *Clusterer, stream []news.Article) *Clusterer {
+	return restoredSince(c, stream, time.Time{})
+}
+
+// restoredSince is restoredFrom with only the stories whose latest article
+// is not before cutoff.
+func restoredSince(c *Clusterer, stream []news.Article, cutoff time.Time) *Clusterer {
 	storyOf := map[string]string{}
 	for id, s := range c.stories {
-		if s.merged {
+		if s.merged || s.last.Before(cutoff) {
 			continue
 		}
 		for _, a := range s.ids {
@@ -116,6 +124,10 @@ func TestResumeStatsRefusesForeignStatistics(t *testing.T) {
 		"past the horizon":   func(st *StreamStats) { st.Background[0].N = backgroundHorizon + 1 },
 		"negative count":     func(st *StreamStats) { st.ClosedStories = -1 },
 		"a span of no story": func(st *StreamStats) { st.ClosedSpan = time.Hour },
+		"fewer stories than closed": func(st *StreamStats) {
+			st.ClosedStories, st.ClosedSpan, st.PacedStories, st.PacedSpan = 2, time.Hour, 1, time.Hour
+		},
+		"a paced span of no story": func(st *StreamStats) { st.PacedSpan = time.Hour },
 	}
 	for name, spoil := range cases {
 		st := good
@@ -127,7 +139,7 @@ func TestResumeStatsRefusesForeignStatistics(t *testing.T) {
 		if err := c.ResumeStats(st); err == nil {
 			t.Errorf("%s: resumed, want an error", name)
 		}
-		if c.background[1].n != 0 || c.statsResumed {
+		if c.background[1].n != 0 || c.resumed != nil {
 			t.Errorf("%s: the refused statistics were taken in part", name)
 		}
 	}

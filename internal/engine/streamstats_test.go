@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -81,5 +82,37 @@ func TestARestartResumesTheStreamStatistics(t *testing.T) {
 	after := storedStats(t, st).Background[0]
 	if after.N <= before.N {
 		t.Errorf("after a restart and one article the background holds %.0f cosines, the first run's %.0f: want the first run's and the article's (a restart that starts it afresh holds the article's alone)", after.N, before.N)
+	}
+}
+
+// TestAFailedWriteResumesTheStoredStatistics: a write that fails restores
+// the clusterer from the store, with the statistics the last write stored,
+// not those it had counted from the articles it could not store: the next
+// article leaves the statistics a restart would have left.
+func TestAFailedWriteResumesTheStoredStatistics(t *testing.T) {
+	ctx := context.Background()
+	from := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	first, lost, next := topicReports("a", 100, from), topicReports("b", 40, from.Add(14*24*time.Hour)), topicReports("c", 1, from.Add(15*24*time.Hour))
+
+	restarted := tempStore(t)
+	run(t, restarted, source.Articles(first), engine.Options{})
+	run(t, restarted, source.Articles(next), engine.Options{})
+	want := storedStats(t, restarted)
+
+	failing := &failingStore{Store: tempStore(t), good: 1 << 30}
+	e := start(t, failing, engine.Options{})
+	if _, err := e.Submit(ctx, source.Articles(first), nil); err != nil {
+		t.Fatal(err)
+	}
+	failing.good = failing.calls.Load() // the disk is full: the next write fails
+	if _, err := e.Submit(ctx, source.Articles(lost), nil); err == nil {
+		t.Fatal("the write on a full disk succeeded")
+	}
+	failing.good = 1 << 30
+	if _, err := e.Submit(ctx, source.Articles(next), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := storedStats(t, failing); !reflect.DeepEqual(got, want) {
+		t.Errorf("statistics after a failed write and one article %+v, want those of a restart and the article %+v", got, want)
 	}
 }

@@ -188,8 +188,8 @@ func (pm *pageMeta) readPubAttr(n *html.Node, at int) {
 		}
 		switch {
 		case pm.pubAttr == nil:
-			pm.pubAttr, pm.pubAttrDay = &dated{value: v, label: a.Key, at: at, class: classAndID(n)}, dayKey(t)
-		case a.Key == pm.pubAttr.label && dayKey(t) != pm.pubAttrDay:
+			pm.pubAttr, pm.pubAttrTime = &dated{value: v, label: a.Key, at: at, class: classAndID(n)}, t
+		case a.Key == pm.pubAttr.label && dayKey(t) != dayKey(pm.pubAttrTime):
 			pm.pubAttrList = true // items of a list, each with its own day: none is the page's
 			return
 		}
@@ -258,8 +258,8 @@ func (pm pageMeta) pubAttrDate(now time.Time) []dateCand {
 	if pm.pubAttr == nil || pm.pubAttrList {
 		return nil
 	}
-	t, ok := parsePubAttrValue(pm.pubAttr.value)
-	if !ok || afterReading(t, now) {
+	t := pm.pubAttrTime
+	if afterReading(t, now) {
 		return nil
 	}
 	return []dateCand{{t: t, src: dsTime, at: pm.pubAttr.at, label: pm.pubAttr.label, class: pm.pubAttr.class, text: pm.pubAttr.value,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -156,9 +157,13 @@ func isForumPosting(n *html.Node) bool {
 
 // ldNamesForumPosting reports whether a page's JSON-LD types (ldTypes:
 // lower case, space-separated) name a DiscussionForumPosting.
-func ldNamesForumPosting(ldTypes string) bool {
+func ldNamesForumPosting(ldTypes string) bool { return ldNamesType(ldTypes, "discussionforumposting") }
+
+// ldNamesType reports whether a page's JSON-LD types (ldTypes: lower case,
+// space-separated) hold one of types (lower case) as a whole type name.
+func ldNamesType(ldTypes string, types ...string) bool {
 	for t := range strings.FieldsSeq(ldTypes) {
-		if t == "discussionforumposting" {
+		if slices.Contains(types, t) {
 			return true
 		}
 	}

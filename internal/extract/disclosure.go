@@ -54,14 +54,9 @@ func isHeadingButton(n *html.Node) bool {
 	return utf8.RuneCountInString(t) <= maxHeadingButtonRunes && endsWithQuestionMark(t)
 }
 
-// isHeadingAtom reports whether a is a heading element, <h1> to <h6>.
-func isHeadingAtom(a atom.Atom) bool {
-	switch a {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
-}
+// isHeadingAtom reports whether a is a heading element, <h1> to <h6> (the
+// tags flagged flagHeading).
+func isHeadingAtom(a atom.Atom) bool { return tagFlags[a]&flagHeading != 0 }
 
 // endsWithQuestionMark reports whether t ends with a question mark: "?",
 // the full-width "？" (Chinese, Japanese) or the Arabic "؟".

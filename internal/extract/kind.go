@@ -185,7 +185,7 @@ func pageFeatures(pb *pageBlocks, c pageCues) []float64 {
 	og := strings.ToLower(c.ogType)
 	f = append(f, has(og, "article"), has(og, "product"), has(og, "website"))
 	f = append(f, urlFeatures(c.url)...)
-	f = append(f, hostDocsWord(c.url), slugWords(c.url))
+	f = append(f, addressNameFeatures(c.url)...)
 	return append(f, threadFeatures(pb)...)
 }
 
@@ -218,14 +218,20 @@ func ldArticle(ldTypes string) float64 {
 // "dev" is left out: dev.to and dev.* blogs are articles.
 var docsHostWords = []string{"docs", "doc", "wiki", "developer", "developers", "support", "help", "learn", "manual", "kb", "api"}
 
+// addressNameFeatures are url_host_docs and url_slug_words of a page's
+// address, parsed once for both (0 and 0 when it does not parse).
+func addressNameFeatures(pageURL string) []float64 {
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return []float64{0, 0}
+	}
+	return []float64{hostDocsWord(u), slugWords(u)}
+}
+
 // hostDocsWord is 1 when the first label of a page's host is one of
 // docsHostWords (after a leading "www."), else 0. urlFeatures reads the
 // path alone; this is the one word of the host the kind reads.
-func hostDocsWord(pageURL string) float64 {
-	u, err := url.Parse(pageURL)
-	if err != nil {
-		return 0
-	}
+func hostDocsWord(u *url.URL) float64 {
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	first, _, ok := strings.Cut(host, ".")
 	if ok && slices.Contains(docsHostWords, first) {
@@ -242,11 +248,7 @@ func hostDocsWord(pageURL string) float64 {
 // section front or a manual's page has a name of a word or two. Old news
 // URLs are short too (l3s-gn1, cleaneval), which url_digits can pair it
 // with.
-func slugWords(pageURL string) float64 {
-	u, err := url.Parse(pageURL)
-	if err != nil {
-		return 0
-	}
+func slugWords(u *url.URL) float64 {
 	path := strings.TrimRight(u.Path, "/")
 	last := path[strings.LastIndexByte(path, '/')+1:]
 	if dot := strings.LastIndexByte(last, '.'); dot > 0 && len(last)-dot <= 6 {

@@ -37,7 +37,7 @@ type pageMeta struct {
 	relTitles     []dated           // the title or datetime of elements that show a relative time (readRelativeTitle)
 	attrJSONDates []dated           // creation and posting times of JSON in attributes (readAttrJSONDates)
 	pubAttr       *dated            // the first attribute named for a publication or creation time whose value is a day (readPubAttr)
-	pubAttrDay    string            // pubAttr's day (dayKey)
+	pubAttrTime   time.Time         // pubAttr's value as read (parsePubAttrValue)
 	pubAttrList   bool              // pubAttr's name is also on an element of another day: a list's items (readPubAttr)
 	prose         string            // the page's first texts of minProseWords words or more, up to maxProseSample bytes (proseLang)
 	shorts        []dated           // short visible texts (byline candidates near the headline)

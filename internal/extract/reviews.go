@@ -79,14 +79,7 @@ func isOfferElement(n *html.Node) bool {
 
 // ldNamesOffer reports whether a page's JSON-LD types (ldTypes: lower
 // case, space-separated) name an Offer or AggregateOffer.
-func ldNamesOffer(ldTypes string) bool {
-	for t := range strings.FieldsSeq(ldTypes) {
-		if t == "offer" || t == "aggregateoffer" {
-			return true
-		}
-	}
-	return false
-}
+func ldNamesOffer(ldTypes string) bool { return ldNamesType(ldTypes, "offer", "aggregateoffer") }
 
 // reviewOutweighsDescription reports whether one of the review-named
 // elements of regions (kept words by element) holds more kept words than

@@ -520,9 +520,13 @@ func pickOf(r *extract.Ranker, p MetaPage, f MetaField) scoredPick {
 		return s
 	}
 	s.has, s.p, s.share = true, sc.P, sc.Share
-	s.right = p.label(f, cs[sc.Best])
+	best := sc.Best
 	if f.base() == FieldByline {
-		got := GoldNames(cs[sc.Best].Value)
+		best = extract.Widened(cs, best)
+	}
+	s.right = p.label(f, cs[best])
+	if f.base() == FieldByline {
+		got := GoldNames(cs[best].Value)
 		s.tp = matchNames(p.Gold.Names(), got)
 		s.fp = len(got) - s.tp
 	}
@@ -897,7 +901,7 @@ func heldOutArticles(pages []MetaPage, rankers map[MetaField]*extract.Ranker) ma
 			case FieldTitle:
 				a.Title = cs[i].Value
 			case FieldByline:
-				a.Byline = cs[i].Value
+				a.Byline = cs[extract.Widened(cs, i)].Value
 			case FieldDate:
 				a.Published = cs[i].Time
 			}

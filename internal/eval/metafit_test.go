@@ -329,3 +329,27 @@ func TestRowsLeaveOutLastResortDates(t *testing.T) {
 		t.Errorf("rows: %d training rows, want %d (every candidate but the last-resort one)", len(xs), want)
 	}
 }
+
+// A byline ranker that picks one co-author's candidate gives, held out,
+// the fuller list of authors the candidate points to (extract.Widened),
+// and the threshold's picks count its names.
+func TestHeldOutBylineWidened(t *testing.T) {
+	// One stump on feature 0: 1 -> log-odds +2 (p .88), 0 -> -2 (p .12).
+	r := &extract.Ranker{Model: &learn.Boosted{Trees: []learn.Tree{{Nodes: []learn.Node{
+		{Feature: 0, Threshold: 0.5, Left: 1, Right: 2}, {Feature: -1, Value: -2}, {Feature: -1, Value: 2}}}}}}
+	page := MetaPage{Set: "s", ID: "p", Gold: GoldMeta{Byline: "Jane Doe; John Roe"}, Cands: extract.MetaCandidates{Byline: []extract.MetaCandidate{
+		{Value: "Jane Doe", Features: []float64{1}, Fuller: 3},
+		{Value: "John Roe", Features: []float64{0}, Fuller: 3},
+		{Value: "Jane Doe, John Roe", Features: []float64{0}},
+	}}}
+	a := heldOutArticles([]MetaPage{page}, map[MetaField]*extract.Ranker{FieldByline: r})
+	if got := a["p"].Byline; got != "Jane Doe, John Roe" {
+		t.Errorf("held-out byline %q, want the fuller list", got)
+	}
+	if s := pickOf(r, page, FieldByline); !s.right || s.tp != 2 || s.fp != 0 {
+		t.Errorf("pickOf = %+v, want the fuller list right with 2 names matched", s)
+	}
+	if h := pickRecord(r, page, FieldByline, []string{"f"}, "left out"); h.Outcome() != "right" {
+		t.Errorf("pickRecord outcome %q, want right", h.Outcome())
+	}
+}

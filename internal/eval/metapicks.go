@@ -78,6 +78,9 @@ func pickRecord(r *extract.Ranker, p MetaPage, f MetaField, names []string, held
 	sc := r.Score(cs)
 	h.P, h.Share = sc.P, sc.Share
 	taken := r.Pick(cs)
+	if f.base() == FieldByline {
+		taken = extract.Widened(cs, taken)
+	}
 	for _, c := range cs {
 		h.Cands = append(h.Cands, PickCandidate{Value: c.Value, P: r.Model.Predict(c.Features), Right: p.label(f, c), Features: describeFeatures(names, c.Features)})
 	}

@@ -446,12 +446,65 @@ func (pm pageMeta) bylineMetaCandidates() []MetaCandidate {
 	cx.profileNames = pm.profileNames()
 	out := make([]MetaCandidate, len(cands))
 	n := len(BylineFeatureNames())
+	fuller := fullerBylines(cands)
 	for i, c := range cands {
 		r := featureRow{vals: make([]float64, 0, n)}
 		bylineFeatures(&r, pm, cands, i, cx)
-		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals}
+		out[i] = MetaCandidate{Value: strings.Join(c.names, ", "), Features: r.vals, Fuller: fuller[i]}
 	}
 	return out
+}
+
+// fullerBylines gives, for each candidate read from page markup, 1 + the
+// index of the list of authors to give instead of it (0 when none): the
+// first candidate read from the article's own schema.org author list that
+// names every person of the candidate and more, each of the others shown on the page as a
+// byline element of its own (markupSources). A page that marks up two
+// authors' bylines separately offers each as a candidate, and the ranker
+// most often trusts the first one shown over the pair its structured data
+// lists; the others' own byline elements tell co-authors from the outlet
+// or the role a list of names may carry ("Jane Doe, The Daily Example").
+// (Taking any fuller list, not only the article's with its names shown,
+// lost held out: session 48, docs/measurements/metadata.md.)
+func fullerBylines(cands []*bylineCand) []int {
+	out := make([]int, len(cands))
+	shown := map[string]bool{} // the one-name candidates from page markup
+	for _, c := range cands {
+		if len(c.names) == 1 && c.src&markupSources != 0 {
+			shown[strings.ToLower(c.names[0])] = true
+		}
+	}
+	for i, c := range cands {
+		if c.src&markupSources == 0 {
+			continue // an outlet's or a meta tag's name is no co-author's byline
+		}
+		for j, o := range cands {
+			if j != i && o.src&(1<<bsLDArticle) != 0 && namesMore(o.names, c.names, shown) {
+				out[i] = j + 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesMore reports whether the list full holds every name of part (case
+// folded) and more, each of the more in shown (lower case).
+func namesMore(full, part []string, shown map[string]bool) bool {
+	if len(full) <= len(part) {
+		return false
+	}
+	extra := 0
+	for _, n := range full {
+		if slices.ContainsFunc(part, func(p string) bool { return strings.EqualFold(p, n) }) {
+			continue
+		}
+		if !shown[strings.ToLower(n)] {
+			return false
+		}
+		extra++
+	}
+	return extra == len(full)-len(part)
 }
 
 // minShownName is the shortest name looked for in the page's visible

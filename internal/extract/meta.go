@@ -734,7 +734,7 @@ func (pm pageMeta) article(pageURL string) news.Article {
 		}
 	}
 	if c := pm.bylineMetaCandidates(); len(c) > 0 {
-		if i := m.Byline.Pick(c); i >= 0 {
+		if i := Widened(c, m.Byline.Pick(c)); i >= 0 {
 			a.Byline = c[i].Value
 		}
 	}

@@ -21,6 +21,21 @@ type MetaCandidate struct {
 	// taken without the ranker (lastResortPick) and left out of its
 	// fitting, so that it neither needs the ranker's trust nor teaches it.
 	LastResort bool
+	// Fuller is, for a byline, 1 + the index of the candidate to give
+	// instead when this one is picked (fullerBylines): the article's own
+	// structured-data list of authors that names this candidate's people
+	// and more; 0 when there is none.
+	Fuller int
+}
+
+// Widened returns the candidate to give when candidate i is picked: the
+// fuller list of authors it names (MetaCandidate.Fuller), else i itself
+// (also for i < 0, no pick).
+func Widened(cands []MetaCandidate, i int) int {
+	if i >= 0 && cands[i].Fuller > 0 {
+		return cands[i].Fuller - 1
+	}
+	return i
 }
 
 // lastResortPick reports whether a page's candidates are one last-resort

@@ -35,9 +35,8 @@ var pageFeatureNames = []string{
 	"ld_article", "ld_product", "ld_forum", "ld_list", "ld_faq_howto", "ld_org_service", "ld_tech", "ld_breadcrumb",
 	"og_article", "og_product", "og_website",
 	"url_depth", "url_digits", "url_news", "url_forum", "url_product", "url_docs", "url_list", "url_service", "url_collection",
-	"url_host_docs", "url_slug_words", "url_host_forum", "url_thread_path",
+	"url_host_docs", "url_slug_words",
 	"comment_share", "prose_outside_comments", "prose_before_comments", "textareas", "largest_prose_run", "prose_runs",
-	"member_stamps", "ago_stamps", "forum_markup",
 }
 
 var numPageFeatures = len(pageFeatureNames)
@@ -187,8 +186,7 @@ func pageFeatures(pb *pageBlocks, c pageCues) []float64 {
 	f = append(f, has(og, "article"), has(og, "product"), has(og, "website"))
 	f = append(f, urlFeatures(c.url)...)
 	f = append(f, addressNameFeatures(c.url)...)
-	f = append(f, threadFeatures(pb)...)
-	return append(f, forumFeatures(pb, c.ldTypes)...)
+	return append(f, threadFeatures(pb)...)
 }
 
 // ldArticle is 1 when a page's JSON-LD types (ldTypes) name an article: a
@@ -220,24 +218,23 @@ func ldArticle(ldTypes string) float64 {
 // "dev" is left out: dev.to and dev.* blogs are articles.
 var docsHostWords = []string{"docs", "doc", "wiki", "developer", "developers", "support", "help", "learn", "manual", "kb", "api"}
 
-// addressNameFeatures are url_host_docs, url_slug_words, url_host_forum
-// and url_thread_path of a page's address, parsed once for all four (all
-// 0 when it does not parse).
+// addressNameFeatures are url_host_docs and url_slug_words of a page's
+// address, parsed once for both (0 and 0 when it does not parse).
 func addressNameFeatures(pageURL string) []float64 {
 	u, err := url.Parse(pageURL)
 	if err != nil {
-		return []float64{0, 0, 0, 0}
+		return []float64{0, 0}
 	}
-	return []float64{hostWord(u, docsHostWords), slugWords(u), hostWord(u, forumHostWords), threadPath(u)}
+	return []float64{hostDocsWord(u), slugWords(u)}
 }
 
-// hostWord is 1 when the first label of a page's host is one of words
-// (after a leading "www."), else 0. urlFeatures reads the path alone; the
-// host's first label is the one word of the host the kind reads.
-func hostWord(u *url.URL, words []string) float64 {
+// hostDocsWord is 1 when the first label of a page's host is one of
+// docsHostWords (after a leading "www."), else 0. urlFeatures reads the
+// path alone; this is the one word of the host the kind reads.
+func hostDocsWord(u *url.URL) float64 {
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	first, _, ok := strings.Cut(host, ".")
-	if ok && slices.Contains(words, first) {
+	if ok && slices.Contains(docsHostWords, first) {
 		return 1
 	}
 	return 0

@@ -189,9 +189,13 @@ func (o *outlineFeatures) put(put func(float64), i int) {
 	put(bool01(s.hasLargest))
 }
 
-// cards is the number of cards of line i's series, 0 for none.
+// cards is the number of cards of line i's series, 0 for none, negated
+// when the series holds no line of the largest prose segment.
 func (o *outlineFeatures) cards(i int) int {
 	if k := o.of[i]; k >= 0 {
+		if !o.series[k].hasLargest {
+			return -o.series[k].headings
+		}
 		return o.series[k].headings
 	}
 	return 0

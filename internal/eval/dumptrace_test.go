@@ -6,9 +6,7 @@ package eval
 // --keep-models DIR`), and the worst dumps by shingle F1 are printed line
 // by line: the classifier's probability, the gold's cover of the line, and
 // a mark (K+ kept gold, K- kept not gold, D+ dropped gold, "  " dropped not
-// gold, R when a rule dropped it whatever its probability), its tokens, and
-// the cards of the outline series it lies in (0 for none, negative for a
-// series away from the largest prose segment).
+// gold, R when a rule dropped it whatever its probability).
 //
 //	STORYLINE_DUMP_TRACE=/tmp/models STORYLINE_DUMP_SETS=dragnet STORYLINE_DUMP_WORST=25 \
 //	  STORYLINE_DUMP_OUT=/tmp/trace.txt go test ./internal/eval -run TestDumpTrace -v
@@ -96,7 +94,7 @@ func TestDumpTrace(t *testing.T) {
 				if len(txt) > 160 {
 					txt = txt[:160] + "..."
 				}
-				fmt.Fprintf(&b, "%s%s %.3f %.2f %3d %3d | %s\n", mark, rule, l.Prob, l.Cover, len(strings.Fields(l.Text)), l.Cards, txt)
+				fmt.Fprintf(&b, "%s%s %.3f %.2f %3d | %s\n", mark, rule, l.Prob, l.Cover, len(strings.Fields(l.Text)), txt)
 			}
 		}
 	}

@@ -12,7 +12,6 @@ type DumpLineTrace struct {
 	Rule  bool    // dropped by a rule whatever its probability (isLineChrome)
 	Why   string  // which of isLineChrome's rules: "chrome", "credit" or "byline"; "" for none
 	Cover float64 // the share of its tokens the gold covers (goldCover, as the fit labels lines)
-	Cards int     // the cards of the outline series it lies in (outlineFeatures), 0 for none
 }
 
 // TraceDump returns each line of dump p as m reads it, with gold's cover of
@@ -31,11 +30,10 @@ func (m *Model) TraceDump(p news.Page, gold string) (lines []DumpLineTrace, thre
 		texts[i] = ls[i].text
 	}
 	cover := goldCover(texts, gold)
-	outline := newOutlineFeatures(ls, new(segmentProse(ls, proseGaps[len(proseGaps)-1])))
 	out := make([]DumpLineTrace, len(ls))
 	for i := range ls {
 		why := lineChromeRule(&ls[i])
-		out[i] = DumpLineTrace{Text: ls[i].text, Prob: probs[i], Kept: keep[i], Rule: why != "", Why: why, Cover: cover[i], Cards: outline.cards(i)}
+		out[i] = DumpLineTrace{Text: ls[i].text, Prob: probs[i], Kept: keep[i], Rule: why != "", Why: why, Cover: cover[i]}
 	}
 	if len(kinds) > 0 {
 		article = kinds[0]
